@@ -1,0 +1,52 @@
+/** A1 addressing. Rows and columns are 1-based everywhere in PerfSheet. */
+
+export interface CellRange {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+export function colLetter(col: number): string {
+  let s = "";
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function a1(row: number, col: number): string {
+  return `${colLetter(col)}${row}`;
+}
+
+export function parseA1(ref: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (!m) throw new Error(`Not an A1 address: ${ref}`);
+  return { row: Number(m[2]), col: colIndex(m[1]) };
+}
+
+export function parseRange(ref: string): CellRange {
+  const [a, b] = ref.split(":");
+  const p = parseA1(a);
+  const q = b ? parseA1(b) : p;
+  return {
+    r1: Math.min(p.row, q.row),
+    c1: Math.min(p.col, q.col),
+    r2: Math.max(p.row, q.row),
+    c2: Math.max(p.col, q.col),
+  };
+}
+
+export function rangeA1(r: CellRange): string {
+  const a = a1(r.r1, r.c1);
+  return r.r1 === r.r2 && r.c1 === r.c2 ? a : `${a}:${a1(r.r2, r.c2)}`;
+}

@@ -1,0 +1,121 @@
+import { a1, CellRange, parseRange } from "./a1";
+
+/** A cell's value as a host read it: text, number, boolean, an Excel error ("#DIV/0!") or empty. */
+export type CellValue = string | number | boolean | null | { error: string };
+
+export interface Cell {
+  /** the value (for a formula: its cached result) */
+  v: CellValue;
+  /** number format, e.g. "0.00%" */
+  fmt?: string;
+  /** formula text without the leading "=", where the host knows it */
+  f?: string;
+}
+
+export interface GridInit {
+  name: string;
+  /** rows of cells, row 1 first; a row or a cell may be missing */
+  cells: (Cell | null | undefined)[][];
+  merges?: (CellRange | string)[];
+}
+
+/**
+ * A sheet as cells plus merges. Pure data: hosts build it once per read, everything else reads it.
+ * `value(r, c)` forward-fills merged areas (every cell of a merge reads as its top-left anchor).
+ */
+export class Grid {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly colCount: number;
+  readonly merges: CellRange[];
+  private readonly cells: (Cell | null | undefined)[][];
+  /** per cell index (row*cols+col) -> merge index; built lazily */
+  private mergeIndex: Map<number, number> | null = null;
+
+  constructor(init: GridInit) {
+    this.name = init.name;
+    this.cells = init.cells;
+    this.merges = (init.merges ?? []).map((m) => (typeof m === "string" ? parseRange(m) : m));
+    let cols = 0;
+    for (const row of init.cells) if (row && row.length > cols) cols = row.length;
+    for (const m of this.merges) if (m.c2 > cols) cols = m.c2;
+    let rows = init.cells.length;
+    for (const m of this.merges) if (m.r2 > rows) rows = m.r2;
+    this.rowCount = rows;
+    this.colCount = cols;
+  }
+
+  /** Build a grid from plain values (strings/numbers); handy for tests and the functions layer. */
+  static fromValues(name: string, values: (CellValue | undefined)[][], merges: string[] = []): Grid {
+    return new Grid({
+      name,
+      cells: values.map((row) => row.map((v) => (v === undefined || v === "" ? null : { v }))),
+      merges,
+    });
+  }
+
+  /** The raw cell (no merge fill). */
+  cell(row: number, col: number): Cell | null {
+    return this.cells[row - 1]?.[col - 1] ?? null;
+  }
+
+  raw(row: number, col: number): CellValue {
+    return this.cell(row, col)?.v ?? null;
+  }
+
+  private buildMergeIndex(): Map<number, number> {
+    const idx = new Map<number, number>();
+    this.merges.forEach((m, i) => {
+      for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) idx.set(r * 16384 + c, i);
+    });
+    return idx;
+  }
+
+  /** The merge that covers a cell, if any. */
+  mergeAt(row: number, col: number): CellRange | null {
+    if (this.merges.length === 0) return null;
+    if (!this.mergeIndex) this.mergeIndex = this.buildMergeIndex();
+    const i = this.mergeIndex.get(row * 16384 + col);
+    return i === undefined ? null : this.merges[i];
+  }
+
+  /** The anchor (top-left) of the merge covering a cell, or the cell itself. */
+  anchor(row: number, col: number): { row: number; col: number } {
+    const m = this.mergeAt(row, col);
+    return m ? { row: m.r1, col: m.c1 } : { row, col };
+  }
+
+  /** The cell's value with merged areas forward-filled. */
+  value(row: number, col: number): CellValue {
+    const a = this.anchor(row, col);
+    return this.raw(a.row, a.col);
+  }
+
+  /** The number format of the cell (merge-filled). */
+  format(row: number, col: number): string | undefined {
+    const a = this.anchor(row, col);
+    return this.cell(a.row, a.col)?.fmt;
+  }
+
+  formula(row: number, col: number): string | undefined {
+    return this.cell(row, col)?.f;
+  }
+
+  /** Text of a cell (merge-filled): numbers as JS shows them, errors as their code, empty as "". */
+  text(row: number, col: number): string {
+    const v = this.value(row, col);
+    if (v === null || v === undefined) return "";
+    if (typeof v === "object") return v.error;
+    return String(v).trim();
+  }
+
+  /** True when the cell is covered by a merge but is not its anchor. */
+  isMergedTail(row: number, col: number): boolean {
+    const m = this.mergeAt(row, col);
+    return !!m && (m.r1 !== row || m.c1 !== col);
+  }
+
+  addr(row: number, col: number): string {
+    return a1(row, col);
+  }
+}

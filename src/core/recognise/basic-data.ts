@@ -1,0 +1,64 @@
+import type { Grid } from "../grid/grid";
+import type { NumberRef, RatioCheck, SumCheck } from "../model/types";
+import { compact } from "../text/normalize";
+import { numberAt } from "./cells";
+
+/** Known stated ratios: the rate header and the headers of its numerator and denominator. */
+const RATIOS: { rate: RegExp; num: RegExp; den: RegExp }[] = [
+  { rate: /控制率$/, num: /在职/, den: /编制数/ },
+  { rate: /执行率$/, num: /执行数|决算数/, den: /预算数/ },
+];
+
+/** Ratios stated in a header row with their values on the row below (控制率 = 在职人数 / 编制数). */
+export function findRatioChecks(grid: Grid): RatioCheck[] {
+  const out: RatioCheck[] = [];
+  for (let r = 1; r < grid.rowCount; r++) {
+    for (let c = 1; c <= grid.colCount; c++) {
+      const t = compact(grid.text(r, c));
+      const spec = RATIOS.find((x) => x.rate.test(t));
+      if (!spec || grid.anchor(r, c).col !== c) continue;
+      const find = (re: RegExp) => {
+        for (let d = 1; d <= grid.colCount; d++) if (d !== c && re.test(compact(grid.text(r, d)))) return d;
+        return 0;
+      };
+      const nc = find(spec.num);
+      const dc = find(spec.den);
+      const stated = numberAt(grid, r + 1, c);
+      const num = numberAt(grid, r + 1, nc);
+      const den = numberAt(grid, r + 1, dc);
+      if (stated && num && den) out.push({ stated, numerator: num, denominator: den, label: t });
+    }
+  }
+  return out;
+}
+
+/**
+ * Totals written as "三公经费:" whose numbered items ("1、…", "2、…") are its parts; "其中" lines are
+ * sub-items of an item and are not added to the total.
+ */
+export function findNumberedSums(grid: Grid): SumCheck[] {
+  const out: SumCheck[] = [];
+  for (let r = 1; r <= grid.rowCount; r++) {
+    const label = compact(grid.text(r, 1));
+    if (!/[:：]$/.test(label) || grid.anchor(r, 1).row !== r) continue;
+    const valueCols: number[] = [];
+    for (let c = 2; c <= grid.colCount; c++) if (grid.anchor(r, c).col === c && numberAt(grid, r, c)) valueCols.push(c);
+    if (valueCols.length === 0) continue;
+    const partRows: number[] = [];
+    for (let rr = r + 1; rr <= grid.rowCount; rr++) {
+      const t = compact(grid.text(rr, 1));
+      if (/^\d+[、.．]/.test(t)) partRows.push(rr);
+      else if (/^(其中|…|\.\.\.)/.test(t) || t === "") continue;
+      else break;
+    }
+    if (partRows.length === 0) continue;
+    const columns = valueCols
+      .map((c) => ({
+        total: numberAt(grid, r, c)!,
+        parts: partRows.map((pr) => numberAt(grid, pr, c)).filter((x): x is NumberRef => !!x),
+      }))
+      .filter((col) => col.parts.length > 0);
+    if (columns.length) out.push({ label, row: r, columns, preferredCell: null, followCells: [] });
+  }
+  return out;
+}

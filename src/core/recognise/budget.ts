@@ -1,0 +1,208 @@
+import type { Grid } from "../grid/grid";
+import type { BudgetBlock, BudgetItem, BudgetRole, SumCheck, NumberRef } from "../model/types";
+import { compact } from "../text/normalize";
+import { weightInLabel } from "../text/labels";
+import { parseValue } from "../text/quantity";
+import { numberAt } from "./cells";
+import { budgetRole, FUND_PART_LABEL, FUND_TOTAL_LABEL } from "./headers";
+
+const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
+
+function headerRoles(grid: Grid, row: number, skipCol: number): Map<BudgetRole, number> {
+  const roles = new Map<BudgetRole, number>();
+  for (let c = 1; c <= grid.colCount; c++) {
+    if (c === skipCol || grid.anchor(row, c).col !== c) continue;
+    const role = budgetRole(grid.text(row, c));
+    if (role && !roles.has(role)) roles.set(role, c);
+  }
+  return roles;
+}
+
+/** The column whose cells below a header row read like fund labels (年度资金总额, 其中:财政拨款…). */
+function fundLabelColumn(grid: Grid, headerRow: number, lastRow: number): number {
+  let labelCol = 0;
+  let bestCount = 0;
+  for (let c = 1; c <= grid.colCount; c++) {
+    let n = 0;
+    for (let r = headerRow + 1; r <= Math.min(lastRow, headerRow + 8); r++) {
+      if (grid.anchor(r, c).row !== r) continue;
+      if (fundLabelKind(grid.text(r, c))) n++;
+    }
+    if (n > bestCount) {
+      bestCount = n;
+      labelCol = c;
+    }
+  }
+  return labelCol;
+}
+
+function fundLabelKind(text: string): "total" | "part" | null {
+  const c = compact(text).replace(/[:：]$/, "");
+  if (!c) return null;
+  if (FUND_TOTAL_LABEL.test(c)) return "total";
+  if (FUND_PART_LABEL.test(c)) return "part";
+  return null;
+}
+
+/**
+ * The budget-execution block (项目资金 / 预算执行情况 / 资金情况): its header row, the label column,
+ * and one item per fund row (年度资金总额 and its 其中 rows). Searched above `beforeRow` (the indicator header).
+ */
+export function findBudgetBlock(grid: Grid, beforeRow: number | null): BudgetBlock | null {
+  const last = Math.min(beforeRow ? beforeRow - 1 : grid.rowCount, 300);
+  for (let r = 1; r <= last; r++) {
+    const labelCol = fundLabelColumn(grid, r, last);
+    if (!labelCol) continue;
+    const roles = headerRoles(grid, r, labelCol);
+    const amounts = AMOUNT_ROLES.filter((k) => roles.has(k));
+    if (amounts.length < 2 || !(roles.has("executed") || roles.has("rate"))) continue;
+    const block = readBlock(grid, r, labelCol, roles, last);
+    if (block && block.items.length > 0) return block;
+  }
+  return null;
+}
+
+function readBlock(
+  grid: Grid,
+  headerRow: number,
+  labelCol: number,
+  roles: Map<BudgetRole, number>,
+  lastRow: number,
+): BudgetBlock | null {
+  const columns: Partial<Record<BudgetRole, number>> = { label: labelCol };
+  for (const [k, c] of roles) columns[k] = c;
+
+  const items: BudgetItem[] = [];
+  let seenTotal = false;
+  for (let r = headerRow + 1; r <= Math.min(lastRow, headerRow + 12); r++) {
+    const label = grid.anchor(r, labelCol).row === r ? grid.text(r, labelCol) : "";
+    let kind = fundLabelKind(label);
+    const anyNumber = AMOUNT_ROLES.some((k) => columns[k] && numberAt(grid, r, columns[k]));
+    if (!kind && seenTotal && label && !/目标|指标|绩效/.test(label)) kind = "part";
+    if (!kind) {
+      if (!label && !anyNumber) break;
+      if (label) break;
+      continue;
+    }
+    if (kind === "total") seenTotal = true;
+    items.push(readItem(grid, r, label, kind, columns));
+  }
+  if (items.length === 0) return null;
+
+  const headerLabel = grid.text(headerRow, 1);
+  const blockLabelRow = grid.anchor(headerRow, 1);
+  const labelWeight = weightInLabel(headerLabel) ?? weightInLabel(grid.text(headerRow, columns.weight ?? 0) || "");
+  let ruleText: string | null = null;
+  let ruleCell: string | null = null;
+  for (const it of items) {
+    if (it.reason && /执行率|分值|得分/.test(it.reason) && /[*×xX]|乘|不得超过|上限/.test(it.reason)) {
+      ruleText = it.reason;
+      ruleCell = it.reasonCell;
+      break;
+    }
+  }
+  const unitText = compact(grid.text(headerRow, 1) + grid.text(headerRow, labelCol));
+  return {
+    headerRow,
+    columns,
+    items,
+    labelWeight,
+    labelCell: labelWeight !== null ? grid.addr(blockLabelRow.row, blockLabelRow.col) : null,
+    ruleText,
+    ruleCell,
+    unit: /\(元\)/.test(unitText) ? "元" : /万元/.test(unitText) ? "万元" : null,
+  };
+}
+
+function readItem(
+  grid: Grid,
+  r: number,
+  label: string,
+  kind: "total" | "part",
+  columns: Partial<Record<BudgetRole, number>>,
+): BudgetItem {
+  const cells: Partial<Record<BudgetRole, string>> = {};
+  for (const [k, c] of Object.entries(columns) as [BudgetRole, number][]) cells[k] = grid.addr(r, c);
+  const scoreText = columns.score ? grid.text(r, columns.score) : "";
+  const reasonCol = columns.reason;
+  return {
+    row: r,
+    label,
+    labelCell: grid.addr(r, columns.label!),
+    kind,
+    initial: numberAt(grid, r, columns.initial),
+    adjusted: numberAt(grid, r, columns.adjusted),
+    executed: numberAt(grid, r, columns.executed),
+    rate: numberAt(grid, r, columns.rate),
+    rateCell: columns.rate ? grid.addr(r, columns.rate) : null,
+    weight: numberAt(grid, r, columns.weight),
+    score: numberAt(grid, r, columns.score),
+    scoreCell: columns.score ? grid.addr(r, columns.score) : null,
+    scoreNA: !!scoreText && parseValue(scoreText).kind === "na",
+    reason: reasonCol ? grid.text(r, reasonCol) || null : null,
+    reasonCell: reasonCol ? grid.addr(grid.anchor(r, reasonCol).row, grid.anchor(r, reasonCol).col) : null,
+    cells,
+  };
+}
+
+/** The rate's denominator for an item under a profile: 调整后/全年预算数, else 年初预算数. */
+export function denominatorOf(item: BudgetItem, pref: "adjusted" | "initial", block: BudgetBlock): NumberRef | null {
+  if (pref === "initial") return item.initial ?? (block.columns.initial ? null : item.adjusted);
+  return block.columns.adjusted ? item.adjusted : item.initial;
+}
+
+/** Total rows against their parts, column by column (V-FUND-SUM, A-V11). */
+export function budgetSumChecks(block: BudgetBlock): SumCheck[] {
+  const checks: SumCheck[] = [];
+  const amountRoles: ("initial" | "adjusted" | "executed")[] = ["initial", "adjusted", "executed"];
+  for (let i = 0; i < block.items.length; i++) {
+    const total = block.items[i];
+    if (total.kind !== "total") continue;
+    const parts: BudgetItem[] = [];
+    for (let j = i + 1; j < block.items.length && block.items[j].kind !== "total"; j++) parts.push(block.items[j]);
+    if (parts.length === 0) continue;
+    const columns = amountRoles
+      .map((k) => ({ total: total[k], parts: parts.map((p) => p[k]).filter((x): x is NumberRef => !!x) }))
+      .filter((col): col is { total: NumberRef; parts: NumberRef[] } => !!col.total && col.parts.length > 0);
+    if (columns.length === 0) continue;
+    const prefRole = block.columns.adjusted ? "adjusted" : "initial";
+    checks.push({
+      label: total.label,
+      row: total.row,
+      columns,
+      preferredCell: total.cells[prefRole] ?? null,
+      followCells: [total.cells.rate, total.cells.score].filter((x): x is string => !!x),
+    });
+  }
+  return checks;
+}
+
+/**
+ * A fund block without a header row (目标表: "资金情况(万元) | 年度金额 | 112", "其中:中央补助 | 40"):
+ * a total label followed by part labels, each with one amount to its right.
+ */
+export function findLabelledFundSums(grid: Grid, lastRow: number): SumCheck[] {
+  const out: SumCheck[] = [];
+  for (let r = 1; r <= Math.min(lastRow, grid.rowCount); r++) {
+    for (let c = 1; c < grid.colCount; c++) {
+      if (grid.anchor(r, c).row !== r || grid.anchor(r, c).col !== c) continue;
+      if (fundLabelKind(grid.text(r, c)) !== "total") continue;
+      const valueCol = firstNumberCol(grid, r, c + 1);
+      if (!valueCol) continue;
+      const total = numberAt(grid, r, valueCol)!;
+      const parts: NumberRef[] = [];
+      for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + 8); rr++) {
+        if (fundLabelKind(grid.text(rr, c)) !== "part" || grid.anchor(rr, c).row !== rr) break;
+        const n = numberAt(grid, rr, valueCol);
+        if (n) parts.push(n);
+      }
+      if (parts.length) out.push({ label: grid.text(r, c), row: r, columns: [{ total, parts }], preferredCell: total.cell, followCells: [] });
+    }
+  }
+  return out;
+}
+
+function firstNumberCol(grid: Grid, r: number, from: number): number | null {
+  for (let c = from; c <= grid.colCount; c++) if (numberAt(grid, r, c)) return c;
+  return null;
+}

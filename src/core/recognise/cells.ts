@@ -1,0 +1,55 @@
+import type { Grid } from "../grid/grid";
+import type { CellRef, NumberRef } from "../model/types";
+import { readNumber, readPoints } from "../text/numbers";
+
+/** Read a number at a cell (merge-filled) as a NumberRef, or null. */
+export function numberAt(grid: Grid, row: number, col: number | undefined): NumberRef | null {
+  if (!col) return null;
+  const a = grid.anchor(row, col);
+  const n = readNumber(grid.raw(a.row, a.col), grid.format(a.row, a.col));
+  if (!n) return null;
+  return {
+    cell: grid.addr(row, col),
+    row,
+    col,
+    value: n.value,
+    text: grid.text(row, col),
+    decimals: n.decimals,
+    percent: n.percent,
+  };
+}
+
+/** Read points ("100分" or a number) at a cell. */
+export function pointsAt(grid: Grid, row: number, col: number | undefined): NumberRef | null {
+  if (!col) return null;
+  const v = readPoints(grid.value(row, col), grid.format(row, col));
+  if (v === null) return null;
+  const n = readNumber(grid.value(row, col), grid.format(row, col));
+  return {
+    cell: grid.addr(row, col),
+    row,
+    col,
+    value: v,
+    text: grid.text(row, col),
+    decimals: n?.decimals ?? 0,
+    percent: false,
+  };
+}
+
+export function textAt(grid: Grid, row: number, col: number | undefined): CellRef<string> | null {
+  if (!col) return null;
+  const t = grid.text(row, col);
+  if (!t) return null;
+  return { cell: grid.addr(row, col), row, col, value: t, text: t };
+}
+
+/** Text of the first non-empty cells of a row (merge-filled, de-duplicated across merges). */
+export function rowTexts(grid: Grid, row: number): { col: number; text: string }[] {
+  const out: { col: number; text: string }[] = [];
+  for (let c = 1; c <= grid.colCount; c++) {
+    if (grid.isMergedTail(row, c) && grid.anchor(row, c).row === row) continue;
+    const t = grid.text(row, c);
+    if (t) out.push({ col: c, text: t });
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+import type { FamilyDetector } from "../features";
+
+/** 部门整体支出绩效评价基础数据表 (RULEBOOK §3.1 B-L3): staffing, 三公经费, 项目/公用经费. */
+export const deptBasicData: FamilyDetector = {
+  id: "dept-basic-data",
+  detect(f) {
+    let s = 0;
+    if (/基础数据表/.test(f.title)) s += 0.5;
+    if (/编制数/.test(f.text) && /在职/.test(f.text)) s += 0.25;
+    if (/三公经费/.test(f.text)) s += 0.1;
+    if (/公用经费|项目支出/.test(f.text)) s += 0.1;
+    if (f.header?.columns.actual || f.header?.columns.score) s -= 0.3;
+    return Math.max(0, Math.min(1, s));
+  },
+};

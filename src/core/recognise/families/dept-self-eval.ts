@@ -1,0 +1,18 @@
+import type { FamilyDetector } from "../features";
+
+/** 部门整体支出绩效自评表 (RULEBOOK §3, Anhui/Guizhou/Chongqing layouts in the corpus). */
+export const deptSelfEval: FamilyDetector = {
+  id: "dept-self-eval",
+  detect(f) {
+    const cols = f.header?.columns ?? {};
+    const deptTitle = /部门整体|整体支出/.test(f.title) || /^\|?部门(\(单位\))?(名称)?\|/.test(f.title.split("|").slice(1).join("|"));
+    if (!deptTitle) return 0;
+    let s = 0.45;
+    if (f.budget) s += 0.3;
+    if (cols.actual) s += 0.2;
+    if (!f.header && f.budget) s += 0.1;
+    if (cols.rubric && !cols.actual) s -= 0.4; // a scoring table (评分表) is an indicator system
+    if (/基础数据/.test(f.title)) s -= 0.5;
+    return Math.max(0, Math.min(1, s));
+  },
+};

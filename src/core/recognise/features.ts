@@ -1,0 +1,46 @@
+import type { Grid } from "../grid/grid";
+import type { BudgetBlock } from "../model/types";
+import { compact } from "../text/normalize";
+import { findBudgetBlock } from "./budget";
+import { findIndicatorHeader, HeaderMap, TableWalk, walkIndicatorTable } from "./table";
+
+/** What every family detector looks at, computed once per sheet. */
+export interface SheetFeatures {
+  grid: Grid;
+  /** compact text of the sheet name and the rows above the first table */
+  title: string;
+  /** compact text of the first rows, for keyword tests */
+  text: string;
+  header: HeaderMap | null;
+  walk: TableWalk | null;
+  budget: BudgetBlock | null;
+  /** the indicator table has labels with weights ("A11…（2分）") */
+  labelWeights: boolean;
+}
+
+export function sheetFeatures(grid: Grid): SheetFeatures {
+  const header = findIndicatorHeader(grid);
+  const walk = header ? walkIndicatorTable(grid, header) : null;
+  const budget = findBudgetBlock(grid, header ? header.firstHeaderRow : null);
+  const titleRows = Math.min(grid.rowCount, Math.max(3, Math.min(budget?.headerRow ?? 99, header?.firstHeaderRow ?? 99) - 1), 6);
+  let title = compact(grid.name);
+  let text = "";
+  for (let r = 1; r <= Math.min(grid.rowCount, 40); r++) {
+    let line = "";
+    for (let c = 1; c <= Math.min(grid.colCount, 30); c++) {
+      if (grid.anchor(r, c).row !== r || grid.anchor(r, c).col !== c) continue;
+      const t = compact(grid.text(r, c));
+      if (t) line += t.slice(0, 80) + "|";
+    }
+    if (r <= titleRows) title += "|" + line;
+    text += line + "\n";
+  }
+  const labelWeights = !!walk && walk.indicators.some((i) => i.weightSource === "label");
+  return { grid, title, text, header, walk, budget, labelWeights };
+}
+
+export interface FamilyDetector {
+  id: import("../model/types").Family;
+  /** 0..1: how sure we are that the sheet is of this family */
+  detect(f: SheetFeatures): number;
+}

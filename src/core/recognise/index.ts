@@ -1,0 +1,80 @@
+import type { Grid } from "../grid/grid";
+import type { EvaluationModel, Family, GroupNode } from "../model/types";
+import { budgetSumChecks, findLabelledFundSums } from "./budget";
+import { findNumberedSums, findRatioChecks } from "./basic-data";
+import { sheetFeatures, SheetFeatures } from "./features";
+import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
+import { blockWeightLabel, findNotedWeights, findTotals } from "./table";
+
+export { sheetFeatures } from "./features";
+export type { SheetFeatures } from "./features";
+
+/** Score every family; the best one above MIN_CONFIDENCE wins, else `unknown`. */
+export function detectFamily(f: SheetFeatures): { family: Family; confidence: number; scores: Record<string, number> } {
+  const scores: Record<string, number> = {};
+  let best: { family: Family; confidence: number } = { family: "unknown", confidence: 0 };
+  for (const d of FAMILY_DETECTORS) {
+    const s = d.detect(f);
+    scores[d.id] = Math.round(s * 100) / 100;
+    if (s > best.confidence) best = { family: d.id, confidence: s };
+  }
+  if (best.confidence < MIN_CONFIDENCE) return { family: "unknown", confidence: Math.round((1 - best.confidence) * 100) / 100, scores };
+  return { ...best, confidence: Math.round(best.confidence * 100) / 100, scores };
+}
+
+/** Recognise a sheet: its family and the map of its evaluation table(s). Pure; never writes. */
+export function recognise(grid: Grid): EvaluationModel {
+  const f = sheetFeatures(grid);
+  const { family, confidence } = detectFamily(f);
+  const header = f.header;
+  const walk = f.walk;
+  const tableEnd = walk ? (walk.closingRow ?? walk.lastRow + 1) : header ? header.headerRow + 1 : 1;
+  const { totals, grade } = header ? findTotals(grid, tableEnd, header.columns) : { totals: null, grade: null };
+  const model: EvaluationModel = {
+    sheet: grid.name,
+    family,
+    confidence,
+    title: f.title.split("|").filter(Boolean)[1] ?? grid.name,
+    headerRow: header?.headerRow ?? null,
+    columns: header?.columns ?? {},
+    indicators: walk?.indicators ?? [],
+    groups: walk?.groups ?? [],
+    indicatorBlockWeight: header ? blockWeightLabel(grid, header) : null,
+    budget: f.budget,
+    totals,
+    grade,
+    notedWeights: findNotedWeights(grid, tableEnd),
+    sumChecks: [],
+    ratioChecks: [],
+    truncated: !!walk && walk.closingRow === null && !totals,
+    placeholderRows: walk?.placeholderRows ?? [],
+  };
+  if (family === "unknown") {
+    model.indicators = [];
+    model.groups = [];
+    model.budget = null;
+    model.totals = null;
+    model.grade = null;
+    return model;
+  }
+  if (f.budget) model.sumChecks.push(...budgetSumChecks(f.budget));
+  if (family === "target-declaration" || (!f.budget && family !== "dept-basic-data")) {
+    model.sumChecks.push(...findLabelledFundSums(grid, header?.firstHeaderRow ?? grid.rowCount));
+  }
+  if (family === "dept-basic-data") {
+    model.ratioChecks = findRatioChecks(grid);
+    model.sumChecks.push(...findNumberedSums(grid));
+  }
+  return model;
+}
+
+/** All groups of the tree, depth first. */
+export function allGroups(groups: GroupNode[]): GroupNode[] {
+  const out: GroupNode[] = [];
+  const visit = (g: GroupNode) => {
+    out.push(g);
+    g.children.forEach(visit);
+  };
+  groups.forEach(visit);
+  return out;
+}

@@ -1,0 +1,359 @@
+import type { Grid } from "../grid/grid";
+import type { ColumnRole, GroupNode, Indicator, NotedWeight, Totals, CellRef } from "../model/types";
+import { normalizeGrade } from "../score/grade";
+import { compact } from "../text/normalize";
+import { readNumber } from "../text/numbers";
+import { parseValue, qualitativeTier } from "../text/quantity";
+import { codePrefix, labelName, weightInLabel } from "../text/labels";
+import { numberAt, pointsAt, textAt } from "./cells";
+import { CLOSING_ROW, indicatorRole, TOTAL_LABEL } from "./headers";
+
+export interface HeaderMap {
+  /** the header's last row (data starts below it) */
+  headerRow: number;
+  firstHeaderRow: number;
+  columns: Partial<Record<ColumnRole, number>>;
+  roleCount: number;
+}
+
+const KEY_ROLES: ColumnRole[] = ["level1", "level2", "level3", "targetValue", "actual", "weight", "score", "rubric", "reason"];
+const MAX_SCAN_ROWS = 400;
+
+function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
+  const roles = new Map<number, ColumnRole>();
+  for (let c = 1; c <= grid.colCount; c++) {
+    const role = indicatorRole(grid.text(row, c));
+    if (role) roles.set(c, role);
+  }
+  return roles;
+}
+
+function distinctKeyRoles(roles: Map<number, ColumnRole>): number {
+  return new Set([...roles.values()].filter((r) => KEY_ROLES.includes(r))).size;
+}
+
+function hasLevel(roles: Map<number, ColumnRole>): boolean {
+  return [...roles.values()].some((r) => r === "level1" || r === "level2" || r === "level3");
+}
+
+/** Find the indicator table's header (one or two rows) and map its columns. */
+export function findIndicatorHeader(grid: Grid): HeaderMap | null {
+  let best: { row: number; roles: Map<number, ColumnRole>; n: number } | null = null;
+  const last = Math.min(grid.rowCount, MAX_SCAN_ROWS);
+  for (let r = 1; r <= last; r++) {
+    const roles = rowRoles(grid, r);
+    if (!hasLevel(roles)) continue;
+    const n = distinctKeyRoles(roles);
+    if (n < 2) continue;
+    if (!best || n > best.n) best = { row: r, roles, n };
+  }
+  if (!best) return null;
+  // header rows above/below that also classify (two-row headers: 年度指标值 over 指标性质|指标值|度量单位)
+  const rows = [best.row];
+  for (const r of [best.row - 1, best.row + 1]) {
+    if (r < 1 || r > grid.rowCount) continue;
+    const roles = rowRoles(grid, r);
+    const own = [...roles.keys()].filter((c) => grid.anchor(r, c).row === r).length;
+    if (own >= 2 && roles.size >= 2) rows.push(r);
+  }
+  rows.sort((a, b) => a - b);
+  const colRole = new Map<number, ColumnRole>();
+  for (const r of [...rows].reverse()) {
+    for (const [c, role] of rowRoles(grid, r)) if (!colRole.has(c)) colRole.set(c, role);
+  }
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  for (let c = 1; c <= grid.colCount; c++) {
+    const role = colRole.get(c);
+    if (role && columns[role] === undefined) columns[role] = c;
+  }
+  return {
+    headerRow: rows[rows.length - 1],
+    firstHeaderRow: rows[0],
+    columns,
+    roleCount: new Set(colRole.values()).size,
+  };
+}
+
+/** True when the row starts with a closing label (总分, 合计, 评价结论, 注…) written in this row. */
+export function isClosingRow(grid: Grid, row: number): boolean {
+  for (let c = 1; c <= grid.colCount; c++) {
+    const a = grid.anchor(row, c);
+    if (a.row !== row) continue; // filled down from above (a block label)
+    const t = compact(grid.text(row, c));
+    if (!t) continue;
+    return CLOSING_ROW.test(t);
+  }
+  return false;
+}
+
+const PLACEHOLDER_NAME = /^(…+|\.{2,}|…|……|指标\d*[:：]?|\d+[.、]?|[①②③④⑤]|其他|等)$/;
+
+export interface TableWalk {
+  indicators: Indicator[];
+  groups: GroupNode[];
+  placeholderRows: number[];
+  /** first row after the table (closing row), or null when the grid ends inside the table */
+  closingRow: number | null;
+  lastRow: number;
+}
+
+interface GroupKeyState {
+  key: string | null;
+  node: GroupNode | null;
+}
+
+function groupKey(grid: Grid, row: number, col: number, prev: GroupKeyState): { key: string | null; text: string } {
+  const m = grid.mergeAt(row, col);
+  const text = grid.text(row, col);
+  if (m) return { key: `m:${m.r1}:${m.c1}`, text };
+  if (!text) return { key: prev.key, text: prev.node?.label ?? "" }; // unmerged blank: same as above
+  if (prev.node && compact(prev.node.label) === compact(text) && !prev.key?.startsWith("m:")) return { key: prev.key, text };
+  return { key: `t:${row}:${col}`, text };
+}
+
+function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: string): GroupNode {
+  const a = grid.anchor(row, col);
+  const w = weightInLabel(label);
+  return {
+    level,
+    label,
+    name: labelName(label),
+    code: codePrefix(label),
+    cell: grid.addr(a.row, a.col),
+    row: a.row,
+    col: a.col,
+    weight: w,
+    weightCell: w !== null ? grid.addr(a.row, a.col) : null,
+    firstRow: row,
+    lastRow: row,
+    children: [],
+    indicators: [],
+  };
+}
+
+/** Walk the data rows under the header: indicators, their 一级/二级 groups, placeholders, the closing row. */
+export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
+  const cols = header.columns;
+  const indicators: Indicator[] = [];
+  const groups: GroupNode[] = [];
+  const placeholderRows: number[] = [];
+  const g1: GroupKeyState = { key: null, node: null };
+  const g2: GroupKeyState = { key: null, node: null };
+  let closingRow: number | null = null;
+  let lastRow = header.headerRow;
+  const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
+
+  for (let r = header.headerRow + 1; r <= grid.rowCount; r++) {
+    if (isClosingRow(grid, r)) {
+      closingRow = r;
+      break;
+    }
+    const rowEmpty = ![...Array(grid.colCount).keys()].some((i) => grid.anchor(r, i + 1).row === r && grid.text(r, i + 1));
+    if (rowEmpty) continue;
+    lastRow = r;
+
+    // groups
+    if (cols.level1) {
+      const k = groupKey(grid, r, cols.level1, g1);
+      if (k.key !== g1.key) {
+        g1.key = k.key;
+        g1.node = k.text ? newGroup(grid, 1, r, cols.level1, k.text) : null;
+        if (g1.node) groups.push(g1.node);
+        g2.key = null;
+        g2.node = null;
+      }
+      if (g1.node) g1.node.lastRow = r;
+    }
+    if (cols.level2 && cols.level2 !== nameCol) {
+      const k = groupKey(grid, r, cols.level2, g2);
+      if (k.key !== g2.key) {
+        g2.key = k.key;
+        g2.node = k.text ? newGroup(grid, 2, r, cols.level2, k.text) : null;
+        if (g2.node) {
+          if (g1.node) g1.node.children.push(g2.node);
+          else groups.push(g2.node);
+        }
+      }
+      if (g2.node) g2.node.lastRow = r;
+    }
+
+    const ind = readIndicator(grid, r, cols, nameCol);
+    if (!ind) {
+      placeholderRows.push(r);
+      continue;
+    }
+    if (g1.node) {
+      ind.level1 = g1.node;
+      ind.path[0] = g1.node.label;
+    }
+    if (g2.node) {
+      ind.level2 = g2.node;
+      ind.path[1] = g2.node.label;
+    }
+    (g2.node ?? g1.node)?.indicators.push(ind);
+    indicators.push(ind);
+  }
+  return { indicators, groups, placeholderRows, closingRow, lastRow };
+}
+
+function cellText(grid: Grid, row: number, col: number | undefined): string {
+  return col ? grid.text(row, col) : "";
+}
+
+function readIndicator(
+  grid: Grid,
+  r: number,
+  cols: Partial<Record<ColumnRole, number>>,
+  nameCol: number | undefined,
+): Indicator | null {
+  // a level-3 cell merged down from the row above continues that indicator: not a new row
+  if (nameCol && grid.isMergedTail(r, nameCol) && grid.anchor(r, nameCol).row < r && nameCol === cols.level3) return null;
+  const name = cellText(grid, r, nameCol);
+  const fromLabel = cols.weight === undefined ? weightInLabel(name) : null;
+  const weightRef = cols.weight ? pointsAt(grid, r, cols.weight) : null;
+  const weightText = cellText(grid, r, cols.weight);
+  const scoreRef = cols.score ? numberAt(grid, r, cols.score) : null;
+  const scoreText = cellText(grid, r, cols.score);
+  const targetCol = cols.targetValue;
+  const target = targetCol ? parseValue(grid.value(r, targetCol), grid.format(r, targetCol)) : null;
+  const actual = cols.actual ? parseValue(grid.value(r, cols.actual), grid.format(r, cols.actual)) : null;
+  const hasValues =
+    !!weightText || !!scoreText || (target && target.kind !== "empty") || (actual && actual.kind !== "empty") || fromLabel !== null;
+  const nameIsPlaceholder = !name || PLACEHOLDER_NAME.test(compact(name));
+  if (!hasValues && nameIsPlaceholder) return null;
+  if (!hasValues && !cols.targetValue && !cols.weight && !cols.score) {
+    // a names-only table: every named row is an indicator
+  } else if (!hasValues) return null;
+
+  const weightNA = !!weightText && !weightRef && parseValue(weightText).kind === "na";
+  const opText = cellText(grid, r, cols.targetOp) || null;
+  const coefficient = cols.coefficient ? numberAt(grid, r, cols.coefficient) : null;
+  return {
+    row: r,
+    path: [cellText(grid, r, cols.level1), cellText(grid, r, cols.level2), name].filter((_, i) => i < 3),
+    name,
+    nameCell: nameCol ? grid.addr(r, nameCol) : null,
+    code: codePrefix(name),
+    weight: weightRef ? weightRef.value : fromLabel,
+    weightCell: weightRef ? weightRef.cell : fromLabel !== null && nameCol ? grid.addr(r, nameCol) : cols.weight ? grid.addr(r, cols.weight) : null,
+    weightSource: weightRef ? "column" : fromLabel !== null ? "label" : null,
+    notApplicable: weightNA || (!!target && target.kind === "na" && !weightRef),
+    claimedScore: scoreRef ? scoreRef.value : null,
+    scoreCell: cols.score ? grid.addr(r, cols.score) : null,
+    scoreDecimals: scoreRef ? scoreRef.decimals : null,
+    scoreText: scoreText && !scoreRef ? scoreText : null,
+    target,
+    targetCell: targetCol ? grid.addr(r, targetCol) : null,
+    opText,
+    opCell: cols.targetOp ? grid.addr(r, cols.targetOp) : null,
+    unit: cellText(grid, r, cols.unit) || null,
+    actual,
+    actualCell: cols.actual ? grid.addr(r, cols.actual) : null,
+    actualTier: actual && actual.kind === "text" ? qualitativeTier(actual.raw) : null,
+    reason: cellText(grid, r, cols.reason) || null,
+    reasonCell: cols.reason ? grid.addr(r, cols.reason) : null,
+    rubric: cellText(grid, r, cols.rubric) || null,
+    rubricCell: cols.rubric ? grid.addr(r, cols.rubric) : null,
+    coefficient: coefficient ? (coefficient.percent || coefficient.value <= 1.5 ? coefficient.value : coefficient.value / 100) : null,
+    coefficientCell: coefficient?.cell ?? null,
+    childOfRow: null,
+  };
+}
+
+/** The totals row (总分 / 合计) at or after the table's end: stated weight and score totals. */
+export function findTotals(
+  grid: Grid,
+  from: number,
+  cols: Partial<Record<ColumnRole, number>>,
+): { totals: Totals | null; grade: CellRef<string> | null } {
+  const last = Math.min(grid.rowCount, from + 4);
+  for (let r = from; r <= last; r++) {
+    let labelCol: number | null = null;
+    for (let c = 1; c <= grid.colCount; c++) {
+      if (grid.anchor(r, c).col !== c || grid.anchor(r, c).row !== r) continue;
+      if (TOTAL_LABEL.test(compact(grid.text(r, c)))) {
+        labelCol = c;
+        break;
+      }
+    }
+    if (labelCol === null) continue;
+    let weight = cols.weight && cols.weight !== labelCol ? pointsAt(grid, r, cols.weight) : null;
+    const score = cols.score && cols.score !== labelCol ? numberAt(grid, r, cols.score) : null;
+    if (!weight) {
+      // "100分" written somewhere in the row (weights carried in labels)
+      for (let c = labelCol + 1; c <= grid.colCount; c++) {
+        if (c === cols.score) continue;
+        const t = compact(grid.text(r, c));
+        if (/^\d+(\.\d+)?分$/.test(t)) {
+          weight = pointsAt(grid, r, c);
+          break;
+        }
+      }
+    }
+    let grade: CellRef<string> | null = null;
+    for (let c = labelCol + 1; c <= grid.colCount; c++) {
+      if (grid.anchor(r, c).col !== c) continue;
+      const t = grid.text(r, c);
+      if (t && normalizeGrade(compact(t))) grade = textAt(grid, r, c);
+    }
+    return {
+      totals: { row: r, labelCell: grid.addr(r, labelCol), weight, score },
+      grade: grade ?? findGradeRow(grid, r + 1),
+    };
+  }
+  return { totals: null, grade: findGradeRow(grid, from) };
+}
+
+function findGradeRow(grid: Grid, from: number): CellRef<string> | null {
+  for (let r = from; r <= Math.min(grid.rowCount, from + 3); r++) {
+    for (let c = 1; c < grid.colCount; c++) {
+      if (!/^(等级|评价等级|自评等级|评价结果|自评结论|评定等级)[:：]?$/.test(compact(grid.text(r, c)))) continue;
+      for (let d = c + 1; d <= grid.colCount; d++) {
+        const t = grid.text(r, d);
+        if (t && grid.anchor(r, d).col === d) return normalizeGrade(compact(t)) ? textAt(grid, r, d) : null;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Weights that the sheet's own notes fix: "注:1.一级指标分值统一设置为:产出指标50分、效益指标30分、
+ * 满意度指标10分、预算资金执行率10分".
+ */
+export function findNotedWeights(grid: Grid, from: number): NotedWeight[] {
+  const out: NotedWeight[] = [];
+  for (let r = Math.max(1, from); r <= grid.rowCount; r++) {
+    for (let c = 1; c <= grid.colCount; c++) {
+      if (grid.anchor(r, c).row !== r || grid.anchor(r, c).col !== c) continue;
+      const t = compact(grid.text(r, c));
+      const m = /分值[^:：]{0,8}?设置为[:：]?([^。;；]*)/.exec(t);
+      if (!m) continue;
+      for (const part of m[1].split(/[、,，]/)) {
+        const pm = /^([\u4e00-\u9fa5]{2,14}?)(\d+(?:\.\d+)?)分$/.exec(part);
+        if (pm) out.push({ name: pm[1], weight: Number(pm[2]), cell: grid.addr(r, c) });
+      }
+    }
+  }
+  return out;
+}
+
+/** A weight label in the non-role cells of the header rows, e.g. "绩效指标(90分)". */
+export function blockWeightLabel(grid: Grid, header: HeaderMap): { weight: number; cell: string } | null {
+  const roleCols = new Set(Object.values(header.columns));
+  for (let r = header.firstHeaderRow; r <= header.headerRow; r++) {
+    for (let c = 1; c <= grid.colCount; c++) {
+      if (roleCols.has(c)) continue;
+      const w = weightInLabel(grid.text(r, c));
+      if (w !== null) {
+        const a = grid.anchor(r, c);
+        return { weight: w, cell: grid.addr(a.row, a.col) };
+      }
+    }
+  }
+  return null;
+}
+
+export function isNumberCell(grid: Grid, r: number, c: number): boolean {
+  return readNumber(grid.value(r, c), grid.format(r, c)) !== null;
+}

@@ -1,0 +1,93 @@
+import { Profile, ProfileInput, profileSchema } from "./schema";
+
+const NATIONAL_BANDS = [
+  { grade: "优", min: 90 },
+  { grade: "良", min: 80 },
+  { grade: "中", min: 60 },
+  { grade: "差", min: 0 },
+];
+
+/** Built-in profiles, each traceable to the RULEBOOK (source keys in `sources`). */
+const BUILTIN_INPUTS: ProfileInput[] = [
+  {
+    id: "national",
+    name: { zh: "全国通用（财预〔2020〕10号口径）", en: "National default" },
+    sources: ["DZGC (G-NAT)", "PK-SCORE (S-POS, S-NEG-PK, S-EQ, S-QUAL)", "CZ/TC (A-W1, A-S1)", "PK-JS (V-FLAG-120)"],
+    gradeBands: NATIONAL_BANDS,
+  },
+  {
+    id: "xinjiang",
+    name: { zh: "新疆（中档 70–80 分）", en: "Xinjiang (中 = 70–80)" },
+    sources: ["SEED001 (G-XJ)"],
+    gradeBands: [
+      { grade: "优", min: 90 },
+      { grade: "良", min: 80 },
+      { grade: "中", min: 70 },
+      { grade: "差", min: 0 },
+    ],
+  },
+  {
+    id: "sichuan",
+    name: { zh: "四川（调整后预算数口径，执行率低于90%须说明原因）", en: "Sichuan (adjusted budget, reason below 90%)" },
+    sources: ["QS, DYX (SC-V1, V-REASON-EXEC90)", "QS (SC-V3: 10 + 90)"],
+    gradeBands: NATIONAL_BANDS,
+    budget: { weight: 10, denominator: "adjusted", formula: "capped", reasonBelowRate: 0.9 },
+  },
+  {
+    id: "hubei",
+    name: { zh: "湖北（预算执行 20 分）", en: "Hubei (budget execution weighted 20)" },
+    sources: ["HG (S-BUDGET-HB)"],
+    gradeBands: NATIONAL_BANDS,
+    budget: { weight: 20, denominator: "adjusted", formula: "capped", reasonBelowRate: null },
+  },
+  {
+    id: "chongqing",
+    name: { zh: "重庆（得分系数 × 权重）", en: "Chongqing (score coefficient × weight)" },
+    sources: ["CQ (S-CQ, CQ-S1)"],
+    gradeBands: NATIONAL_BANDS,
+    scoreCoefficient: true,
+  },
+  {
+    id: "platform-2022",
+    name: { zh: "一体化平台 2022（执行率封顶、超额 30% 扣 2 分）", en: "Integrated platform 2022 (execution caps, −2 over 130%)" },
+    sources: ["DESK33 (S-CAP-EXEC, S-OVER-PLAT)"],
+    gradeBands: NATIONAL_BANDS,
+    execCaps: [
+      { below: 0.8, max: 89 },
+      { below: 0.7, max: 79 },
+      { below: 0.6, max: 69 },
+      { below: 0.5, max: 59 },
+    ],
+    overAchievement: { flagAt: 1.3, penalty: 2, penaltyAt: 1.3 },
+  },
+  {
+    id: "pmkpi",
+    name: { zh: "财政一体化系统默认（优≥80）", en: "pmkpi system default (优 ≥ 80)" },
+    sources: ["PK-GRADE (G-PK, S-BUDGET-PK)"],
+    gradeBands: [
+      { grade: "优", min: 80 },
+      { grade: "良", min: 70 },
+      { grade: "中", min: 60 },
+      { grade: "差", min: 0 },
+    ],
+    budget: { weight: 10, denominator: "adjusted", formula: "uncapped", reasonBelowRate: null },
+  },
+  {
+    id: "doczj",
+    name: { zh: "填表说明口径（反向 A/B，不适用折算百分制）", en: "DOCZJ notes (reverse A/B, N/A rescale)" },
+    sources: ["DOCZJ (S-NEG-ALT, S-NA)"],
+    gradeBands: NATIONAL_BANDS,
+    reverseFormula: "ratio",
+    naRescale: true,
+  },
+];
+
+export const BUILTIN_PROFILES: Record<string, Profile> = Object.fromEntries(
+  BUILTIN_INPUTS.map((p) => [p.id, profileSchema.parse(p)]),
+);
+
+export const DEFAULT_PROFILE_ID = "national";
+
+export function builtinProfile(id: string): Profile | undefined {
+  return BUILTIN_PROFILES[id];
+}

@@ -1,0 +1,3 @@
+export * from "./schema";
+export * from "./builtin";
+export * from "./load";

@@ -1,0 +1,57 @@
+import { BUILTIN_PROFILES } from "./builtin";
+import { Profile, profileSchema } from "./schema";
+
+export class ProfileError extends Error {
+  constructor(
+    message: string,
+    readonly issues: { path: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = "ProfileError";
+  }
+}
+
+/**
+ * Validate a custom profile (parsed JSON). A custom profile may `extends` a built-in one and override
+ * some fields. Errors name the field: "gradeBands.1.min: …".
+ */
+export function parseProfile(json: unknown): Profile {
+  let input = json;
+  if (json && typeof json === "object" && "extends" in json) {
+    const { extends: base, ...rest } = json as Record<string, unknown>;
+    const b = typeof base === "string" ? BUILTIN_PROFILES[base] : undefined;
+    if (!b) throw new ProfileError(`extends: 未知的内置规则方案 "${String(base)}"`, [{ path: "extends", message: "unknown profile" }]);
+    input = { ...b, ...rest };
+  }
+  const r = profileSchema.safeParse(input);
+  if (r.success) return r.data;
+  const issues = r.error.issues.map((i) => ({ path: i.path.join(".") || "(root)", message: i.message }));
+  throw new ProfileError(
+    "规则方案无效 (invalid profile): " + issues.map((i) => `${i.path}: ${i.message}`).join("; "),
+    issues,
+  );
+}
+
+export function parseProfileText(text: string): Profile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new ProfileError(`规则方案不是有效的 JSON (not valid JSON): ${(e as Error).message}`);
+  }
+  return parseProfile(json);
+}
+
+/** A built-in id or a profile object. */
+export function resolveProfile(idOrProfile: string | Profile | undefined): Profile {
+  if (!idOrProfile) return BUILTIN_PROFILES.national;
+  if (typeof idOrProfile !== "string") return idOrProfile;
+  const p = BUILTIN_PROFILES[idOrProfile];
+  if (!p) {
+    throw new ProfileError(
+      `未知的规则方案 "${idOrProfile}"（可用：${Object.keys(BUILTIN_PROFILES).join(", ")}）`,
+      [{ path: "id", message: "unknown profile" }],
+    );
+  }
+  return p;
+}

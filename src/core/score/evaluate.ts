@@ -1,0 +1,184 @@
+import type { BudgetItem, EvaluationModel, Indicator, NumberRef } from "../model/types";
+import type { Profile } from "../rubric/schema";
+import { round } from "../text/numbers";
+import { Operator, parseOperator, ParsedValue, qualitativeTier, Quantity, Tier } from "../text/quantity";
+import { compact } from "../text/normalize";
+import { execRate, execScore } from "./budget";
+import { coefficientScore, IndicatorFormula, overAchievementPenalty, qualitativeScore, quantitativeScore } from "./indicator";
+import { gradeFor } from "./grade";
+
+/** The comparison an indicator score rests on, in the target's own units. */
+export interface Comparison {
+  op: Operator | null;
+  target: number;
+  actual: number;
+  unit: string;
+}
+
+export type IndicatorOutcome =
+  | {
+      ok: true;
+      score: number;
+      formula: IndicatorFormula | "coefficient";
+      ruleId: string;
+      tier: Tier | null;
+      comparison: Comparison | null;
+      /** the target is missed (actual on the wrong side of it) */
+      missed: boolean;
+    }
+  | { ok: false; reason: "no-weight" | "no-target" | "no-actual" | "target-text" | "actual-text" | "placeholder" | "not-applicable" };
+
+const PERCENT_UNIT = /^(%|百分比|百分率)$/;
+
+function withUnitColumn(q: Quantity, unit: string | null): Quantity {
+  if (!unit || q.percent || !PERCENT_UNIT.test(compact(unit))) return q;
+  return { ...q, percent: true, unit: "%", ratio: q.value / 100 };
+}
+
+/**
+ * Bring target and actual to the same units: a percent target against a ratio typed without a percent
+ * format (0.98 against "≥95%") reads the actual as 98.
+ */
+function alignActual(target: Quantity, actual: Quantity): number {
+  if (target.percent && !actual.percent && Math.abs(actual.value) <= 1.5 && target.value > 1.5) return actual.value * 100;
+  if (!target.percent && actual.percent && target.value <= 1.5 && target.value > 0) return actual.ratio;
+  return actual.value;
+}
+
+/**
+ * Score one target/actual pair (RULEBOOK A-S2…A-S5): direction from the operator (its own column or fused into
+ * the target; none means "=" semantics, S-EQ), qualitative completions by tier. Used by rules, fills and PERF.SCORE.
+ */
+export function scoreTargetActual(
+  target: ParsedValue | null,
+  actual: ParsedValue | null,
+  weight: number | null,
+  profile: Profile,
+  opts: { op?: string | null; unit?: string | null; coefficient?: number | null } = {},
+): IndicatorOutcome {
+  if (weight === null || !Number.isFinite(weight)) return { ok: false, reason: "no-weight" };
+  if (profile.scoreCoefficient && opts.coefficient !== null && opts.coefficient !== undefined) {
+    return { ok: true, score: coefficientScore(opts.coefficient, weight), formula: "coefficient", ruleId: "S-CQ", tier: null, comparison: null, missed: opts.coefficient < 1 };
+  }
+  if (!actual || actual.kind === "empty") return { ok: false, reason: "no-actual" };
+  if (actual.kind === "placeholder" || target?.kind === "placeholder") return { ok: false, reason: "placeholder" };
+  if (actual.kind === "na" || target?.kind === "na") return { ok: false, reason: "not-applicable" };
+  const tier = actual.kind === "text" ? qualitativeTier(actual.raw) : null;
+  if (!target || target.kind === "empty") {
+    if (tier) return qualitative(tier, weight, profile);
+    return { ok: false, reason: "no-target" };
+  }
+  if (target.kind === "text") {
+    if (tier) return qualitative(tier, weight, profile);
+    if (actual.kind === "text" && compact(actual.raw) === compact(target.raw)) return qualitative("met", weight, profile);
+    return { ok: false, reason: "target-text" };
+  }
+  const tq = withUnitColumn(target.quantity!, opts.unit ?? null);
+  if (actual.kind !== "number") {
+    if (tier) return qualitative(tier, weight, profile);
+    return { ok: false, reason: "actual-text" };
+  }
+  const op = tq.op ?? (opts.op ? parseOperator(opts.op) : null);
+  const a = alignActual(tq, actual.quantity!);
+  const dir = op?.dir ?? "eq";
+  const q = quantitativeScore(dir, tq.value, a, weight, profile);
+  let score = q.score;
+  if (dir !== "le") score = overAchievementPenalty(tq.value, a, score, profile);
+  const missed = dir === "le" ? a > tq.value + 1e-9 : a < tq.value - 1e-9;
+  return { ok: true, score, formula: q.formula, ruleId: q.ruleId, tier: null, comparison: { op, target: tq.value, actual: a, unit: tq.unit }, missed };
+}
+
+function qualitative(tier: Tier, weight: number, profile: Profile): IndicatorOutcome {
+  return { ok: true, score: qualitativeScore(tier, weight, profile), formula: "qualitative", ruleId: "S-QUAL", tier, comparison: null, missed: tier !== "met" };
+}
+
+export function scoreIndicator(ind: Indicator, profile: Profile): IndicatorOutcome {
+  if (ind.notApplicable) return { ok: false, reason: "not-applicable" };
+  return scoreTargetActual(ind.target, ind.actual, ind.weight, profile, { op: ind.opText, unit: ind.unit, coefficient: ind.coefficient });
+}
+
+export interface BudgetOutcome {
+  item: BudgetItem;
+  denominator: NumberRef | null;
+  rate: number | null;
+  score: number | null;
+  /** capped or uncapped, from the sheet's own rule text when it states one, else the profile */
+  formula: "capped" | "uncapped";
+}
+
+/** The scoring rule a sheet states for the budget score ("执行率*该指标分值,最高不得超过分值上限"). */
+export function statedBudgetFormula(ruleText: string | null): "capped" | "uncapped" | null {
+  if (!ruleText) return null;
+  const t = compact(ruleText);
+  if (/不封顶|可超过/.test(t)) return "uncapped";
+  if (/不得超过|不超过|最高|上限|封顶/.test(t)) return "capped";
+  return null;
+}
+
+export function budgetDenominator(item: BudgetItem, model: EvaluationModel, profile: Profile): NumberRef | null {
+  const cols = model.budget?.columns ?? {};
+  if (profile.budget.denominator === "initial") return cols.initial ? item.initial : item.adjusted;
+  return cols.adjusted ? item.adjusted : item.initial;
+}
+
+export function scoreBudgetItem(item: BudgetItem, model: EvaluationModel, profile: Profile): BudgetOutcome {
+  const den = budgetDenominator(item, model, profile);
+  const rate = den && item.executed ? execRate(item.executed.value, den.value) : null;
+  const formula = statedBudgetFormula(model.budget?.ruleText ?? null) ?? profile.budget.formula;
+  const score = rate !== null && item.weight ? execScore(rate, item.weight.value, formula) : null;
+  return { item, denominator: den, rate, score, formula };
+}
+
+export interface ModelScores {
+  indicators: Map<number, IndicatorOutcome>;
+  budget: BudgetOutcome[];
+  /** the budget-execution item that counts in the total (the first total row with a weight) */
+  budgetMain: BudgetOutcome | null;
+  /** Σ weights of indicators (+ budget weight) */
+  weightSum: number | null;
+  /** Σ claimed scores of indicators (+ claimed budget score) */
+  claimedSum: number | null;
+  /** Σ computed scores where computable, else claimed (the re-check total) */
+  computedTotal: number | null;
+  computedGrade: string | null;
+}
+
+/** Everything computed once for a model: used by the rules and by the fill plan. */
+export function scoreModel(model: EvaluationModel, profile: Profile): ModelScores {
+  const indicators = new Map<number, IndicatorOutcome>();
+  for (const ind of model.indicators) indicators.set(ind.row, scoreIndicator(ind, profile));
+  const budget = (model.budget?.items ?? []).map((it) => scoreBudgetItem(it, model, profile));
+  const budgetMain = budget.find((b) => b.item.kind === "total" && b.item.weight) ?? null;
+
+  const counted = model.indicators.filter((i) => i.childOfRow === null && !i.notApplicable);
+  const weights = counted.map((i) => i.weight).filter((w): w is number => w !== null);
+  let weightSum: number | null = weights.length ? weights.reduce((a, b) => a + b, 0) : null;
+  if (budgetMain?.item.weight) weightSum = (weightSum ?? 0) + budgetMain.item.weight.value;
+
+  const claimed = counted.map((i) => i.claimedScore).filter((s): s is number => s !== null);
+  let claimedSum: number | null = claimed.length ? claimed.reduce((a, b) => a + b, 0) : null;
+  if (budgetMain?.item.score) claimedSum = (claimedSum ?? 0) + budgetMain.item.score.value;
+
+  let computedTotal: number | null = null;
+  for (const i of counted) {
+    const o = indicators.get(i.row)!;
+    const s = o.ok ? o.score : i.claimedScore;
+    if (s !== null) computedTotal = (computedTotal ?? 0) + s;
+  }
+  if (budgetMain) {
+    const s = budgetMain.score ?? budgetMain.item.score?.value ?? null;
+    if (s !== null) computedTotal = (computedTotal ?? 0) + s;
+  }
+  if (computedTotal !== null) computedTotal = round(computedTotal);
+  if (weightSum !== null) weightSum = round(weightSum);
+  if (claimedSum !== null) claimedSum = round(claimedSum);
+  return {
+    indicators,
+    budget,
+    budgetMain,
+    weightSum,
+    claimedSum,
+    computedTotal,
+    computedGrade: computedTotal !== null && weightSum !== null ? gradeFor(computedTotal, profile.gradeBands) : null,
+  };
+}

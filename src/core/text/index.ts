@@ -1,0 +1,4 @@
+export * from "./normalize";
+export * from "./numbers";
+export * from "./quantity";
+export * from "./labels";

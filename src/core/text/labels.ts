@@ -1,0 +1,41 @@
+import { compact } from "./normalize";
+
+/** A weight written into a label: "A部门决策（35分）", "产出指标(50分)", "(特性指标70 分)", "(50分)". */
+export function weightInLabel(label: string): number | null {
+  const c = compact(label);
+  const m = /[(]\D{0,12}?(\d+(?:\.\d+)?)分[)]/.exec(c);
+  return m ? Number(m[1]) : null;
+}
+
+/** The label without its weight part and code prefix: "A1部门目标（12分）" -> "部门目标". */
+export function labelName(label: string): string {
+  return compact(label)
+    .replace(/[(]\D{0,12}?\d+(?:\.\d+)?分[)]/g, "")
+    .replace(/^[A-Z]\d*(?=[^\dA-Za-z])/, "")
+    .replace(/^指标\d+[:：]?/, "");
+}
+
+/** A letter code prefix like "A", "A1", "C14" at the start of an indicator label, if any. */
+export function codePrefix(label: string): string | null {
+  const m = /^([A-Z]\d*)(?=[^\dA-Za-z]|\d{4}年)/.exec(compact(label));
+  return m ? m[1] : /^([A-Z]\d+)/.exec(compact(label))?.[1] ?? null;
+}
+
+/**
+ * Points awarded by a 评分细则 text: "①…得0.25分；②…得0.5分" -> [0.25, 0.5].
+ * Only itemised rubrics (circled or numbered items each awarding points) count; "酌情得0-2分",
+ * "扣0.5分", "扣完为止" and alternatives of the same item are not awards to be summed.
+ */
+export function rubricAwards(text: string): { items: number; points: number[] } | null {
+  const c = compact(text);
+  const parts = c.split(/(?=[①②③④⑤⑥⑦⑧⑨⑩])/).filter((p) => /^[①②③④⑤⑥⑦⑧⑨⑩]/.test(p));
+  if (parts.length < 2) return null;
+  const points: number[] = [];
+  for (const p of parts) {
+    if (/扣|不得分|不计分|得0分|0-\d|～|~/.test(p)) return null; // deductions or ranges: not an award list
+    const m = /(?:得|计|记|,)(\d+(?:\.\d+)?)分/.exec(p) ?? /(\d+(?:\.\d+)?)分[。;；]?$/.exec(p);
+    if (!m) return null;
+    points.push(Number(m[1]));
+  }
+  return { items: parts.length, points };
+}

@@ -1,0 +1,77 @@
+import type { CellValue } from "../grid/grid";
+import { compact, isNotApplicableText } from "./normalize";
+
+/** A number read from a cell, with what a reviewer needs to compare it "at the shown precision". */
+export interface ReadNumber {
+  value: number;
+  /** the cell showed it as a percentage (value is the ratio: 95% -> 0.95) */
+  percent: boolean;
+  /** decimals shown (of the percentage when percent), or null when the format does not say */
+  decimals: number | null;
+}
+
+/** Decimals a number format shows: "0.00" -> 2, "0.00%" -> 2, "0%" -> 0, "General" -> null. */
+export function formatDecimals(fmt: string | undefined): number | null {
+  if (!fmt || /general/i.test(fmt)) return null;
+  const section = fmt.split(";")[0].replace(/"[^"]*"/g, "").replace(/\\./g, "");
+  const m = /[0#?]+(?:\.([0#?]+))?/.exec(section);
+  if (!m) return null;
+  return m[1] ? m[1].length : 0;
+}
+
+export function isPercentFormat(fmt: string | undefined): boolean {
+  return !!fmt && /%/.test(fmt.replace(/"[^"]*"/g, ""));
+}
+
+function decimalsOf(s: string): number {
+  const i = s.indexOf(".");
+  return i < 0 ? 0 : s.length - i - 1;
+}
+
+/**
+ * Read a plain number from a cell: numbers as numbers, or text like "238.93", "7.50.", "1,234", "100.00%",
+ * " 95 % ". Anything else (operators, units, words, "/") gives null — use parseQuantity for those.
+ */
+export function readNumber(v: CellValue, fmt?: string): ReadNumber | null {
+  if (v === null || v === undefined || typeof v === "boolean") return null;
+  if (typeof v === "object") return null;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return null;
+    return { value: v, percent: isPercentFormat(fmt), decimals: formatDecimals(fmt) };
+  }
+  let s = compact(v).replace(/,/g, "");
+  if (s === "" || isNotApplicableText(s)) return null;
+  s = s.replace(/\.+$/, (dots) => (dots.length > 0 && /\d$/.test(s.slice(0, -dots.length)) ? "" : dots)); // "7.50." -> "7.50"
+  const m = /^([+-]?\d+(?:\.\d+)?|[+-]?\.\d+)(%|‰)?$/.exec(s);
+  if (!m) return null;
+  const n = Number(m[1]);
+  if (m[2] === "%") return { value: n / 100, percent: true, decimals: decimalsOf(m[1]) };
+  if (m[2] === "‰") return { value: n / 1000, percent: false, decimals: null };
+  return { value: n, percent: false, decimals: decimalsOf(m[1]) };
+}
+
+/** Read "100分", "90 分" or a plain number. */
+export function readPoints(v: CellValue, fmt?: string): number | null {
+  const n = readNumber(v, fmt);
+  if (n && !n.percent) return n.value;
+  if (typeof v === "string") {
+    const m = /^(\d+(?:\.\d+)?)分$/.exec(compact(v));
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** Round half away from zero to `d` decimals, as the sources do (ROUND(x, 2)). */
+export function round(x: number, d = 2): number {
+  const f = 10 ** d;
+  const y = Math.abs(x) * f;
+  // guard against binary noise like 1.005*100 = 100.49999999999999
+  const r = Math.round(y + 1e-9 * Math.max(1, y));
+  return (Math.sign(x) * r) / f;
+}
+
+/** Two numbers agree at a precision of `decimals` (half a unit of the last shown digit, never tighter than 0.005). */
+export function agreesAt(a: number, b: number, decimals: number | null, fallbackTol = 0.01): boolean {
+  const tol = decimals === null ? fallbackTol : Math.max(0.5 * 10 ** -decimals, 0.005);
+  return Math.abs(a - b) <= tol + 1e-9;
+}

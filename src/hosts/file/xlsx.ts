@@ -1,0 +1,138 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { Cell, CellValue, Grid } from "../../core/grid/grid";
+import { parseRange } from "../../core/grid/a1";
+import { FileError } from "./errors";
+
+/** Limits that keep a bad file from hanging or exhausting the reviewer's machine. */
+export const LIMITS = {
+  /** bytes of the .xlsx file */
+  fileBytes: 64 * 1024 * 1024,
+  /** uncompressed bytes of all parts (zip-bomb guard) */
+  unzippedBytes: 512 * 1024 * 1024,
+  /** cells in one sheet's used range */
+  sheetCells: 2_000_000,
+};
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(buf: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => buf[i] === b);
+}
+
+/** An OLE compound file is either a legacy .xls or an encrypted OOXML package ("EncryptedPackage" stream). */
+function oleKind(buf: Uint8Array): "encrypted" | "xls-legacy" {
+  const needle = "EncryptedPackage";
+  const n = Math.min(buf.length, 1 << 20);
+  outer: for (let i = 0; i + needle.length * 2 <= n; i++) {
+    for (let j = 0; j < needle.length; j++) {
+      if (buf[i + 2 * j] !== needle.charCodeAt(j) || buf[i + 2 * j + 1] !== 0) continue outer;
+    }
+    return "encrypted";
+  }
+  return "xls-legacy";
+}
+
+/** Check the package before a full load: kind of file, size, zip bomb, sheet dimensions. */
+async function precheck(buf: Uint8Array): Promise<void> {
+  if (buf.length === 0) throw new FileError("corrupt", "文件为空");
+  if (buf.length > LIMITS.fileBytes) throw new FileError("too-large", `${(buf.length / 1048576).toFixed(1)} MB`);
+  if (startsWith(buf, OLE_MAGIC)) throw new FileError(oleKind(buf));
+  if (!(buf[0] === 0x50 && buf[1] === 0x4b)) throw new FileError("not-xlsx");
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buf);
+  } catch (e) {
+    throw new FileError("corrupt", (e as Error).message);
+  }
+  if (!zip.file("[Content_Types].xml") || !zip.file(/^xl\/workbook\.xml$/).length) throw new FileError("not-xlsx");
+  let total = 0;
+  for (const f of Object.values(zip.files)) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    total += ((f as any)._data?.uncompressedSize as number | undefined) ?? 0;
+  }
+  if (total > LIMITS.unzippedBytes) throw new FileError("too-large", "解压后内容过大");
+  for (const f of zip.file(/^xl\/worksheets\/sheet\d+\.xml$/)) {
+    const head = await readHead(f, 4096);
+    const m = /<dimension ref="([A-Z]+\d+)(?::([A-Z]+\d+))?"/.exec(head);
+    if (!m) continue;
+    const r = parseRange(m[2] ? `${m[1]}:${m[2]}` : m[1]);
+    const cells = (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1);
+    if (cells > LIMITS.sheetCells) {
+      throw new FileError("too-large", `工作表 ${f.name} 的使用区域有 ${cells.toLocaleString("en-US")} 个单元格（上限 ${LIMITS.sheetCells.toLocaleString("en-US")}）`);
+    }
+  }
+}
+
+async function readHead(f: JSZip.JSZipObject, bytes: number): Promise<string> {
+  // JSZip has no partial read; sheet parts under the size guard are fine to read whole
+  const s = await f.async("string");
+  return s.slice(0, bytes);
+}
+
+function cellValue(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "object") {
+    if ("error" in v && v.error) return { error: String(v.error) };
+    if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((t) => t.text).join("");
+    if ("formula" in v || "sharedFormula" in v) {
+      const res = (v as ExcelJS.CellFormulaValue).result;
+      if (res === undefined || res === null) return null;
+      return cellValue(res as ExcelJS.CellValue);
+    }
+    if ("text" in v) return String((v as { text: unknown }).text);
+  }
+  return String(v);
+}
+
+function cellFormula(v: ExcelJS.CellValue): string | undefined {
+  if (v && typeof v === "object" && "formula" in v && typeof v.formula === "string") return v.formula;
+  if (v && typeof v === "object" && "sharedFormula" in v) return undefined;
+  return undefined;
+}
+
+/** Convert one ExcelJS worksheet into a Grid (values, cached formula results, formats, merges). */
+export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
+  const cells: (Cell | null)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const out: (Cell | null)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.isMerged && cell.master && cell.master.address !== cell.address) return; // tails read as the anchor
+      const v = cellValue(cell.value);
+      const f = cellFormula(cell.value);
+      const fmt = cell.numFmt || undefined;
+      if (v === null && !f) return;
+      out[c - 1] = { v, ...(fmt ? { fmt } : {}), ...(f ? { f } : {}) };
+    });
+    cells[r - 1] = out;
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const merges: string[] = ((ws as any).model?.merges as string[] | undefined) ?? [];
+  return new Grid({ name: ws.name, cells, merges });
+}
+
+export interface ReadWorkbook {
+  workbook: ExcelJS.Workbook;
+  sheets: Grid[];
+}
+
+/** Read an .xlsx (bytes) into Grids. Throws FileError with a clear code and Chinese message. */
+export async function readXlsx(buf: Uint8Array): Promise<ReadWorkbook> {
+  await precheck(buf);
+  const wb = new ExcelJS.Workbook();
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    await wb.xlsx.load(buf as any);
+  } catch (e) {
+    throw new FileError("corrupt", (e as Error).message);
+  }
+  const sheets: Grid[] = [];
+  wb.eachSheet((ws) => {
+    if (ws.state === "veryHidden") return;
+    sheets.push(worksheetToGrid(ws));
+  });
+  if (sheets.length === 0) throw new FileError("empty");
+  return { workbook: wb, sheets };
+}
