@@ -102,6 +102,7 @@ export interface Indicator {
   opText: string | null;
   opCell: string | null;
   unit: string | null;
+  unitCell: string | null;
   actual: ParsedValue | null;
   actualCell: string | null;
   actualTier: Tier | null;

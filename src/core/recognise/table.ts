@@ -247,6 +247,7 @@ function readIndicator(
     opText,
     opCell: cols.targetOp ? grid.addr(r, cols.targetOp) : null,
     unit: cellText(grid, r, cols.unit) || null,
+    unitCell: cols.unit ? grid.addr(r, cols.unit) : null,
     actual,
     actualCell: cols.actual ? grid.addr(r, cols.actual) : null,
     actualTier: actual && actual.kind === "text" ? qualitativeTier(actual.raw) : null,

@@ -159,16 +159,22 @@ export function scoreModel(model: EvaluationModel, profile: Profile): ModelScore
   let claimedSum: number | null = claimed.length ? claimed.reduce((a, b) => a + b, 0) : null;
   if (budgetMain?.item.score) claimedSum = (claimedSum ?? 0) + budgetMain.item.score.value;
 
+  // the re-check total: every weighted row needs a computed or a claimed score, else there is no total
   let computedTotal: number | null = null;
+  let unresolved = false;
   for (const i of counted) {
+    if (i.weight === null) continue;
     const o = indicators.get(i.row)!;
     const s = o.ok ? o.score : i.claimedScore;
-    if (s !== null) computedTotal = (computedTotal ?? 0) + s;
+    if (s === null) unresolved = true;
+    else computedTotal = (computedTotal ?? 0) + s;
   }
   if (budgetMain) {
     const s = budgetMain.score ?? budgetMain.item.score?.value ?? null;
-    if (s !== null) computedTotal = (computedTotal ?? 0) + s;
+    if (s === null) unresolved = true;
+    else computedTotal = (computedTotal ?? 0) + s;
   }
+  if (unresolved) computedTotal = null;
   if (computedTotal !== null) computedTotal = round(computedTotal);
   if (weightSum !== null) weightSum = round(weightSum);
   if (claimedSum !== null) claimedSum = round(claimedSum);
@@ -179,6 +185,7 @@ export function scoreModel(model: EvaluationModel, profile: Profile): ModelScore
     weightSum,
     claimedSum,
     computedTotal,
-    computedGrade: computedTotal !== null && weightSum !== null ? gradeFor(computedTotal, profile.gradeBands) : null,
+    computedGrade:
+      computedTotal !== null && (model.totals || model.grade) ? gradeFor(computedTotal, profile.gradeBands) : null,
   };
 }

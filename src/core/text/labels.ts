@@ -17,8 +17,12 @@ export function labelName(label: string): string {
 
 /** A letter code prefix like "A", "A1", "C14" at the start of an indicator label, if any. */
 export function codePrefix(label: string): string | null {
-  const m = /^([A-Z]\d*)(?=[^\dA-Za-z]|\d{4}年)/.exec(compact(label));
-  return m ? m[1] : /^([A-Z]\d+)/.exec(compact(label))?.[1] ?? null;
+  const c = compact(label);
+  // "C142020年会计…": the code is C14, followed by a year
+  const withYear = /^([A-Z]\d*?)(?=(19|20)\d{2}年)/.exec(c);
+  if (withYear) return withYear[1];
+  const m = /^([A-Z]\d*)(?=[^\dA-Za-z])/.exec(c);
+  return m ? m[1] : null;
 }
 
 /**

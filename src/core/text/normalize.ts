@@ -26,7 +26,11 @@ const TRAD_RE = new RegExp(Object.keys(TRAD).filter((k) => k.length === 1 && TRA
 /** NFKC + traditional->simplified + trimmed; keeps inner spacing. */
 export function normalizeText(s: string): string {
   if (!s) return "";
-  return s.normalize("NFKC").replace(TRAD_RE, (ch) => TRAD[ch] ?? ch).trim();
+  // NFKC everything except circled numbers (①②③ mark rubric items and would become digits)
+  return s
+    .replace(/[^\u2460-\u24ff]+/g, (m) => m.normalize("NFKC"))
+    .replace(TRAD_RE, (ch) => TRAD[ch] ?? ch)
+    .trim();
 }
 
 /** For matching labels and headers: normalised, with all whitespace removed. */

@@ -1,0 +1,161 @@
+import type { Grid } from "./grid/grid";
+import type { CellValue } from "./grid/grid";
+import { a1, parseA1 } from "./grid/a1";
+import type { EvaluationModel, Indicator } from "./model/types";
+import { recognise } from "./recognise";
+import type { Profile } from "./rubric/schema";
+import { resolveProfile } from "./rubric/load";
+import { Finding, RULES, RuleContext } from "./rules";
+import { ModelScores, scoreModel } from "./score/evaluate";
+import { gradeFor } from "./score/grade";
+
+/** The PERF function a fill uses, with its arguments as A1 references or literals (see functions/). */
+export interface FillCall {
+  fn: "SCORE" | "EXECRATE" | "EXECSCORE" | "GRADE" | "SUM";
+  /** argument expressions: A1 references ("F13"), concatenations ("D14&E14&F14") or quoted literals */
+  args: string[];
+}
+
+/** A value PerfSheet can write into a cell (the fill plan is built from these; DESIGN §6). */
+export interface Fill {
+  cell: string;
+  kind: "indicator-score" | "exec-rate" | "exec-score" | "total" | "grade";
+  /** the computed value */
+  value: number | string;
+  /** number format to apply when writing a value ("0.00%" for rates) */
+  numFmt?: string;
+  /** what the cell holds now */
+  current: CellValue;
+  call: FillCall;
+  /** a short Chinese explanation (rule and inputs) */
+  note: string;
+}
+
+export interface ReviewResult {
+  model: EvaluationModel;
+  findings: Finding[];
+  fills: Fill[];
+  scores: ModelScores;
+  profile: Profile;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function cellOrder(a: string, b: string): number {
+  const p = parseA1(a);
+  const q = parseA1(b);
+  return p.row - q.row || p.col - q.col;
+}
+
+/** Run every rule that applies to the sheet's family. */
+export function runRules(ctx: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  if (ctx.model.family === "unknown") return findings;
+  for (const rule of RULES) {
+    const fam = rule.meta.families;
+    if (fam !== "all" && !fam.includes(ctx.model.family)) continue;
+    for (const d of rule.check(ctx)) {
+      findings.push({ rule: rule.meta.id, severity: d.severity ?? rule.meta.severity, cell: d.cell, ...(d.related?.length ? { related: d.related } : {}), message: d.message, ...(d.messageEn ? { messageEn: d.messageEn } : {}) });
+    }
+  }
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || cellOrder(a.cell, b.cell) || a.rule.localeCompare(b.rule));
+}
+
+function profileArg(profile: Profile): string[] {
+  return profile.id === "national" ? [] : [`"${profile.id}"`];
+}
+
+function targetExpr(ind: Indicator): string | null {
+  if (!ind.targetCell) return null;
+  // operator and unit in their own columns (指标性质 | 指标值 | 度量单位) are joined into one target text
+  const parts = [ind.opCell, ind.targetCell, ind.opCell ? ind.unitCell : null].filter((x): x is string => !!x);
+  return parts.join("&");
+}
+
+/** Values a fill would write: indicator scores, execution rate and score, total and grade. */
+export function computeFills(grid: Grid, model: EvaluationModel, scores: ModelScores, profile: Profile): Fill[] {
+  const fills: Fill[] = [];
+  const current = (cell: string) => {
+    const p = parseA1(cell);
+    return grid.raw(p.row, p.col);
+  };
+  for (const ind of model.indicators) {
+    const o = scores.indicators.get(ind.row);
+    if (!o?.ok || !ind.scoreCell || !ind.weightCell || ind.weightSource !== "column") continue;
+    const t = targetExpr(ind);
+    if (!t || !ind.actualCell) continue;
+    fills.push({
+      cell: ind.scoreCell,
+      kind: "indicator-score",
+      value: o.score,
+      current: current(ind.scoreCell),
+      call: { fn: "SCORE", args: [t, ind.actualCell, ind.weightCell, ...profileArg(profile)] },
+      note: `${ind.name}：${o.ruleId}`,
+    });
+  }
+  for (const b of scores.budget) {
+    const it = b.item;
+    if (b.rate === null || !b.denominator || !it.executed) continue;
+    if (it.rateCell) {
+      fills.push({
+        cell: it.rateCell,
+        kind: "exec-rate",
+        value: Math.round(b.rate * 10000) / 10000,
+        numFmt: "0.00%",
+        current: current(it.rateCell),
+        call: { fn: "EXECRATE", args: [it.executed.cell, b.denominator.cell] },
+        note: `${it.label}：执行率 = 执行数 / 预算数`,
+      });
+    }
+    if (it.scoreCell && it.weight && b.score !== null && !it.scoreNA) {
+      fills.push({
+        cell: it.scoreCell,
+        kind: "exec-score",
+        value: b.score,
+        current: current(it.scoreCell),
+        call: { fn: "EXECSCORE", args: [it.executed.cell, b.denominator.cell, it.weight.cell, ...profileArg(profile)] },
+        note: `${it.label}：A-S1 执行率 × 分值`,
+      });
+    }
+  }
+  if (model.totals && model.columns.score && scores.computedTotal !== null) {
+    const cell = model.totals.score?.cell ?? colCell(model.columns.score, model.totals.row);
+    const parts = [
+      ...(scores.budgetMain?.item.scoreCell ? [scores.budgetMain.item.scoreCell] : []),
+      ...model.indicators.filter((i) => i.scoreCell && i.childOfRow === null && !i.notApplicable).map((i) => i.scoreCell!),
+    ];
+    fills.push({
+      cell,
+      kind: "total",
+      value: scores.computedTotal,
+      current: current(cell),
+      call: { fn: "SUM", args: parts },
+      note: "总分 = 预算执行得分 + 各指标得分",
+    });
+    if (model.grade) {
+      fills.push({
+        cell: model.grade.cell,
+        kind: "grade",
+        value: gradeFor(scores.computedTotal, profile.gradeBands),
+        current: current(model.grade.cell),
+        call: { fn: "GRADE", args: [cell, ...profileArg(profile)] },
+        note: `等级：${profile.name.zh}`,
+      });
+    }
+  }
+  return fills;
+}
+
+function colCell(col: number, row: number): string {
+  return a1(row, col);
+}
+
+/** review(grid, profile) -> { model, findings, fills } (DESIGN §1). Pure: reads the grid, never writes. */
+export function review(grid: Grid, profileOrId?: Profile | string): ReviewResult {
+  const profile = resolveProfile(profileOrId);
+  const model = recognise(grid);
+  const scores = scoreModel(model, profile);
+  const findings = runRules({ grid, model, profile, scores });
+  const fills = model.family === "unknown" ? [] : computeFills(grid, model, scores, profile);
+  return { model, findings, fills, scores, profile };
+}

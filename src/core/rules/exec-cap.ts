@@ -1,0 +1,28 @@
+import { execCapFor } from "../score/budget";
+import { fmt, FindingDraft, pct, Rule } from "./types";
+
+export const execCap: Rule = {
+  meta: {
+    id: "exec-cap",
+    severity: "error",
+    families: ["project-self-eval", "dept-self-eval"],
+    title: { zh: "总分超过执行率封顶分", en: "Total above the execution-rate cap" },
+    rationale: "Under profiles with execution caps (DESK33), a low execution rate caps the total (70–80% → 89, 60–70% → 79, <60% → 69, <50% → 59).",
+    source: "RULEBOOK A-S8, A-V13, S-CAP-EXEC (DESK33)",
+  },
+  check({ model, profile, scores }) {
+    if (!profile.execCaps.length) return [];
+    const rate = scores.budgetMain?.rate;
+    const total = model.totals?.score;
+    if (rate === null || rate === undefined || !total) return [];
+    const cap = execCapFor(rate, profile.execCaps);
+    if (cap === null || total.value <= cap + 0.005) return [];
+    const out: FindingDraft = {
+      cell: total.cell,
+      related: [scores.budgetMain!.item.rate?.cell ?? scores.budgetMain!.item.rateCell].filter((x): x is string => !!x),
+      message: `预算执行率 ${pct(rate)}，自评总分最高 ${fmt(cap)} 分，表中总分 ${fmt(total.value)} 分`,
+      messageEn: `With an execution rate of ${pct(rate)} the total is capped at ${fmt(cap)}; the sheet shows ${fmt(total.value)}`,
+    };
+    return [out];
+  },
+};

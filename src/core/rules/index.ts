@@ -1,0 +1,49 @@
+import { codeSequence } from "./code-sequence";
+import { execCap } from "./exec-cap";
+import { execRateMismatch } from "./exec-rate-mismatch";
+import { execScoreMismatch } from "./exec-score-mismatch";
+import { gradeMismatch } from "./grade-mismatch";
+import { indicatorScoreMismatch } from "./indicator-score-mismatch";
+import { missingReason } from "./missing-reason";
+import { missingScore } from "./missing-score";
+import { negativeScore } from "./negative-score";
+import { nonNumericValue } from "./non-numeric-value";
+import { overAchievement } from "./over-achievement";
+import { placeholderValue } from "./placeholder-value";
+import { qualitativeBandRule } from "./qualitative-band";
+import { quantificationRate } from "./quantification-rate";
+import { ratioMismatch } from "./ratio-mismatch";
+import { rubricPointsMismatch } from "./rubric-points-mismatch";
+import { scoreExceedsWeight } from "./score-exceeds-weight";
+import { totalMismatch } from "./total-mismatch";
+import type { Rule } from "./types";
+import { weightSumMismatch } from "./weight-sum-mismatch";
+
+export * from "./types";
+
+/** Every rule, one module each (DESIGN §3). Ids are a public contract. */
+export const RULES: Rule[] = [
+  weightSumMismatch,
+  totalMismatch,
+  scoreExceedsWeight,
+  negativeScore,
+  execRateMismatch,
+  execScoreMismatch,
+  indicatorScoreMismatch,
+  gradeMismatch,
+  missingReason,
+  missingScore,
+  codeSequence,
+  rubricPointsMismatch,
+  qualitativeBandRule,
+  nonNumericValue,
+  placeholderValue,
+  overAchievement,
+  execCap,
+  quantificationRate,
+  ratioMismatch,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

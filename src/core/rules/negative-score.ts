@@ -1,0 +1,26 @@
+import { fmt, FindingDraft, Rule } from "./types";
+
+export const negativeScore: Rule = {
+  meta: {
+    id: "negative-score",
+    severity: "error",
+    families: "all",
+    title: { zh: "得分为负", en: "Negative score" },
+    rationale: "Scores are floored at 0 (扣完为止).",
+    source: "RULEBOOK A-V3 (PK-JS), seed 002 扣完为止",
+  },
+  check({ model }) {
+    const out: FindingDraft[] = [];
+    const cells = [
+      ...model.indicators.map((i) => ({ v: i.claimedScore, cell: i.scoreCell, name: i.name })),
+      ...(model.budget?.items ?? []).map((b) => ({ v: b.score?.value ?? null, cell: b.scoreCell, name: b.label })),
+      { v: model.totals?.score?.value ?? null, cell: model.totals?.score?.cell ?? null, name: "总分" },
+    ];
+    for (const c of cells) {
+      if (c.v !== null && c.cell && c.v < 0) {
+        out.push({ cell: c.cell, message: `${c.name || "该项"}得分 ${fmt(c.v)} 为负数`, messageEn: `${c.name}: negative score ${fmt(c.v)}` });
+      }
+    }
+    return out;
+  },
+};

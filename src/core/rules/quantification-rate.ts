@@ -1,0 +1,25 @@
+import { quantRate } from "../score/aggregate";
+import { FindingDraft, pct, Rule } from "./types";
+
+export const quantificationRate: Rule = {
+  meta: {
+    id: "quantification-rate",
+    severity: "info",
+    families: ["project-self-eval", "dept-self-eval", "target-declaration", "monitoring", "indicator-system"],
+    title: { zh: "指标量化率", en: "Share of quantified targets" },
+    rationale: "量化率 = 定量三级指标数 / 三级指标总数; reported as a metric (no national minimum was found).",
+    source: "RULEBOOK M-QUANT-RATE, C-V12 (SEED001)",
+  },
+  check({ model }) {
+    const withTarget = model.indicators.filter((i) => i.target && (i.target.kind === "number" || i.target.kind === "text"));
+    const rate = quantRate(withTarget.map((i) => i.target!.kind === "number"));
+    if (rate === null || !model.columns.targetValue || model.headerRow === null) return [];
+    const n = withTarget.filter((i) => i.target!.kind === "number").length;
+    const out: FindingDraft = {
+      cell: withTarget[0].targetCell!,
+      message: `指标量化率 ${pct(rate, 1)}（${n}/${withTarget.length} 个指标有数值目标）`,
+      messageEn: `Quantified targets: ${pct(rate, 1)} (${n} of ${withTarget.length})`,
+    };
+    return [out];
+  },
+};

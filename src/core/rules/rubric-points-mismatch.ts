@@ -1,0 +1,31 @@
+import { rubricAwards } from "../text/labels";
+import { fmt, FindingDraft, Rule } from "./types";
+
+export const rubricPointsMismatch: Rule = {
+  meta: {
+    id: "rubric-points-mismatch",
+    severity: "warning",
+    families: ["indicator-system", "dept-self-eval", "project-self-eval"],
+    title: { zh: "评分细则分值与指标分值不符", en: "Rubric points do not add up to the weight" },
+    rationale:
+      "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed.",
+    source: "RULEBOOK B-V3, V-RUBRIC (seed 002 A11: 1.5 of 2)",
+  },
+  check({ model }) {
+    const out: FindingDraft[] = [];
+    for (const i of model.indicators) {
+      if (!i.rubric || !i.rubricCell || i.weight === null) continue;
+      const awards = rubricAwards(i.rubric);
+      if (!awards) continue;
+      const sum = Math.round(awards.points.reduce((a, b) => a + b, 0) * 100) / 100;
+      if (Math.abs(sum - i.weight) <= 0.005) continue;
+      out.push({
+        cell: i.rubricCell,
+        related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+        message: `${i.name || "该指标"}评分细则各项合计 ${awards.points.map(fmt).join("+")} = ${fmt(sum)} 分，与指标分值 ${fmt(i.weight)} 分不符`,
+        messageEn: `${i.name}: the rubric awards ${fmt(sum)} points in total, the weight is ${fmt(i.weight)}`,
+      });
+    }
+    return out;
+  },
+};

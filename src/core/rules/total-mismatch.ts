@@ -1,0 +1,54 @@
+import { agreesAt } from "../text/numbers";
+import { fmt, FindingDraft, Rule } from "./types";
+
+export const totalMismatch: Rule = {
+  meta: {
+    id: "total-mismatch",
+    severity: "error",
+    families: "all",
+    title: { zh: "合计与明细不符", en: "Total differs from its parts" },
+    rationale:
+      "A stated total — the 总分 score, a fund total (年度资金总额 = 财政拨款 + 上年结转 + 其他), a 考核 tally — must equal the sum of its parts.",
+    source: "RULEBOOK S-TOTAL (PK-GRADE), A-V11/V-FUND-SUM (CZ), F-V1 (SEED004), B-V6",
+  },
+  check({ model, scores }) {
+    const out: FindingDraft[] = [];
+    // score total: Σ indicator scores + budget score
+    const ts = model.totals?.score;
+    if (ts && scores.claimedSum !== null && !model.truncated && !agreesAt(ts.value, scores.claimedSum, null, 0.01)) {
+      const scored = model.indicators.filter((i) => i.claimedScore !== null && i.childOfRow === null);
+      const bs = scores.budgetMain?.item.score;
+      out.push({
+        cell: ts.cell,
+        related: [...(bs ? [bs.cell] : []), ...scored.map((i) => i.scoreCell!)],
+        message: `各项得分合计 ${fmt(scores.claimedSum)}，与总分 ${fmt(ts.value)} 不符`,
+        messageEn: `Scores add up to ${fmt(scores.claimedSum)}, but the total states ${fmt(ts.value)}`,
+      });
+    }
+    // stated totals against their parts (fund blocks, breakdowns): one finding per total row
+    for (const sc of model.sumChecks) {
+      const bad = sc.columns.filter((c) => {
+        const sum = c.parts.reduce((a, p) => a + p.value, 0);
+        const d = Math.max(c.total.decimals ?? 2, ...c.parts.map((p) => p.decimals ?? 2));
+        return !agreesAt(c.total.value, sum, Math.min(d, 4) + 1);
+      });
+      if (bad.length === 0) continue;
+      const main = bad.find((c) => c.total.cell === sc.preferredCell) ?? bad[0];
+      const sumOf = (c: (typeof bad)[number]) => Math.round(c.parts.reduce((a, p) => a + p.value, 0) * 1e6) / 1e6;
+      const related = [
+        ...bad.filter((c) => c !== main).map((c) => c.total.cell),
+        ...bad.flatMap((c) => c.parts.map((p) => p.cell)),
+        ...sc.followCells,
+      ];
+      out.push({
+        cell: main.total.cell,
+        related: [...new Set(related)].filter((c) => c !== main.total.cell),
+        message: `${sc.label.replace(/[:：]$/, "")} ${fmt(main.total.value)}，与其明细合计 ${fmt(sumOf(main))} 不符${
+          bad.length > 1 ? `（共 ${bad.length} 列不符）` : ""
+        }`,
+        messageEn: `${sc.label.replace(/[:：]$/, "")} states ${fmt(main.total.value)}, but its parts add up to ${fmt(sumOf(main))}`,
+      });
+    }
+    return out;
+  },
+};

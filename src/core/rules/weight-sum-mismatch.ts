@@ -1,0 +1,127 @@
+import { allGroups } from "../recognise";
+import type { GroupNode } from "../model/types";
+import { compact } from "../text/normalize";
+import { fmt, FindingDraft, Rule } from "./types";
+
+/** Σ of a group's weighted children: level-2 groups count with their stated weight, else their leaves. */
+function childWeightSum(g: GroupNode): { sum: number; n: number } {
+  let sum = 0;
+  let n = 0;
+  for (const ind of g.indicators) {
+    if (ind.weight !== null && ind.childOfRow === null && !ind.notApplicable) {
+      sum += ind.weight;
+      n++;
+    }
+  }
+  for (const c of g.children) {
+    if (c.weight !== null) {
+      sum += c.weight;
+      n++;
+    } else {
+      const s = childWeightSum(c);
+      sum += s.sum;
+      n += s.n;
+    }
+  }
+  return { sum: Math.round(sum * 100) / 100, n };
+}
+
+/** A noted category ("产出指标50分") matches a group label by its core word (产出 / 效益 / 满意度). */
+function notedMatches(noted: string, group: GroupNode): boolean {
+  const core = (s: string) => compact(s).replace(/(指标|类|的)$/g, "").replace(/^(服务对象|社会公众或服务对象)/, "");
+  const a = core(noted);
+  const b = core(group.name);
+  return !!a && !!b && (a === b || b.includes(a) || a.includes(b));
+}
+
+export const weightSumMismatch: Rule = {
+  meta: {
+    id: "weight-sum-mismatch",
+    severity: "error",
+    families: ["project-self-eval", "dept-self-eval", "indicator-system", "assessment"],
+    title: { zh: "分值合计不符", en: "Weights do not add up" },
+    rationale:
+      "Child weights must add up to the parent/category weight stated in its label, the block label, the table's own notes and the 总分 row.",
+    source: "RULEBOOK V-W-LEVEL, V-W-TOTAL, A-V1, A-V2, B-V1 (PK-JS weightCheckNew; seed 002)",
+  },
+  check({ model, scores }) {
+    const out: FindingDraft[] = [];
+    const lastGroup = model.groups[model.groups.length - 1];
+    const isLast = (g: GroupNode) => g === lastGroup || (lastGroup?.children.includes(g) && g === lastGroup.children[lastGroup.children.length - 1]);
+    for (const g of allGroups(model.groups)) {
+      if (g.weight === null) continue;
+      const { sum, n } = childWeightSum(g);
+      if (n === 0) continue;
+      if (Math.abs(sum - g.weight) <= 0.005) continue;
+      // a table cut off at the bottom: its last group may simply be incomplete
+      if (model.truncated && isLast(g) && sum < g.weight) continue;
+      out.push({
+        cell: g.cell,
+        related: [...g.indicators.map((i) => i.weightCell).filter((c): c is string => !!c)],
+        message: `${g.name || g.label}明细分值合计 ${fmt(sum)}，与标注的 ${fmt(g.weight)} 分不符`,
+        messageEn: `${g.name || g.label}: child weights add up to ${fmt(sum)}, not the stated ${fmt(g.weight)}`,
+      });
+    }
+    // the sheet's own notes fix category weights ("注:1.一级指标分值统一设置为:产出指标50分…")
+    for (const nw of model.notedWeights) {
+      const g = model.groups.find((x) => notedMatches(nw.name, x));
+      if (g) {
+        const w = g.weight ?? childWeightSum(g).sum;
+        if (Math.abs(w - nw.weight) > 0.005) {
+          out.push({
+            cell: g.cell,
+            related: [nw.cell],
+            message: `${g.name || g.label}分值为 ${fmt(w)}，但表内注明${nw.name}统一设置为 ${fmt(nw.weight)} 分`,
+            messageEn: `${g.name || g.label} is weighted ${fmt(w)} although the table's note fixes ${nw.name} at ${fmt(nw.weight)}`,
+          });
+        }
+      } else if (/执行率|预算执行|资金执行/.test(nw.name) && scores.budgetMain?.item.weight) {
+        const w = scores.budgetMain.item.weight;
+        if (Math.abs(w.value - nw.weight) > 0.005) {
+          out.push({
+            cell: w.cell,
+            related: [nw.cell],
+            message: `预算执行率分值为 ${fmt(w.value)}，但表内注明统一设置为 ${fmt(nw.weight)} 分`,
+            messageEn: `Budget execution is weighted ${fmt(w.value)} although the note fixes it at ${fmt(nw.weight)}`,
+          });
+        }
+      }
+    }
+    // block labels: "绩效指标(90分)" over all indicators, "预算执行情况(10分)" over the budget item
+    const leafWeights = model.indicators.filter((i) => i.weight !== null && i.childOfRow === null && !i.notApplicable);
+    if (model.indicatorBlockWeight && leafWeights.length && !model.truncated) {
+      const sum = Math.round(leafWeights.reduce((a, i) => a + i.weight!, 0) * 100) / 100;
+      if (Math.abs(sum - model.indicatorBlockWeight.weight) > 0.005) {
+        out.push({
+          cell: model.indicatorBlockWeight.cell,
+          related: leafWeights.map((i) => i.weightCell!).filter(Boolean),
+          message: `绩效指标分值合计 ${fmt(sum)}，与标注的 ${fmt(model.indicatorBlockWeight.weight)} 分不符`,
+          messageEn: `Indicator weights add up to ${fmt(sum)}, not the stated ${fmt(model.indicatorBlockWeight.weight)}`,
+        });
+      }
+    }
+    const bw = scores.budgetMain?.item.weight;
+    if (model.budget?.labelWeight != null && model.budget.labelCell && bw && Math.abs(bw.value - model.budget.labelWeight) > 0.005) {
+      out.push({
+        cell: bw.cell,
+        related: [model.budget.labelCell],
+        message: `预算执行分值 ${fmt(bw.value)}，与标注的 ${fmt(model.budget.labelWeight)} 分不符`,
+        messageEn: `Budget execution weight ${fmt(bw.value)} differs from the stated ${fmt(model.budget.labelWeight)}`,
+      });
+    }
+    // the 总分 row's weight against Σ leaf weights + budget weight
+    const tw = model.totals?.weight;
+    if (tw && scores.weightSum !== null && !model.truncated && Math.abs(tw.value - scores.weightSum) > 0.005) {
+      const parts = [bw ? `预算执行 ${fmt(bw.value)}` : null, ...model.groups.map((g) => `${g.name || g.label} ${fmt(g.weight ?? childWeightSum(g).sum)}`)]
+        .filter(Boolean)
+        .join(" + ");
+      out.push({
+        cell: tw.cell,
+        related: [...(bw ? [bw.cell] : []), ...leafWeights.map((i) => i.weightCell!).filter(Boolean)],
+        message: `各项分值合计 ${fmt(scores.weightSum)}${parts && model.groups.length ? `（${parts}）` : ""}，与总分栏的 ${fmt(tw.value)} 不符`,
+        messageEn: `Weights add up to ${fmt(scores.weightSum)}, but the total row states ${fmt(tw.value)}`,
+      });
+    }
+    return out;
+  },
+};
