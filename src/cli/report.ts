@@ -1,0 +1,71 @@
+import type { Grid } from "../core/grid/grid";
+import { review, ReviewResult } from "../core/review";
+import type { Profile } from "../core/rubric/schema";
+import type { Finding } from "../core/rules";
+
+/** The CLI's JSON contract (DESIGN §5), version 1. */
+export interface SheetReport {
+  sheet: string;
+  family: string;
+  confidence: number;
+  headerRow: number | null;
+  indicators: {
+    row: number;
+    path: string[];
+    weight: number | null;
+    weightCell: string | null;
+    claimedScore: number | null;
+    scoreCell: string | null;
+    computedScore: number | null;
+  }[];
+  total: { claimed: number | null; claimedCell: string | null; computed: number | null };
+  grade: { claimed: string | null; claimedCell: string | null; computed: string | null };
+  findings: Finding[];
+}
+
+export interface FileReport {
+  file: string;
+  error: { code: string; message: string } | null;
+  sheets: SheetReport[];
+}
+
+export interface ReviewReport {
+  version: 1;
+  profile: string;
+  files: FileReport[];
+}
+
+const clean = (s: string) => s.replace(/\s*\n\s*/g, " ").trim();
+
+export function sheetReport(r: ReviewResult, lang: "zh" | "en" = "zh"): SheetReport {
+  const m = r.model;
+  return {
+    sheet: m.sheet,
+    family: m.family,
+    confidence: m.confidence,
+    headerRow: m.headerRow,
+    indicators: m.indicators.map((i) => {
+      const o = r.scores.indicators.get(i.row);
+      return {
+        row: i.row,
+        path: i.path.map(clean),
+        weight: i.weight,
+        weightCell: i.weightCell,
+        claimedScore: i.claimedScore,
+        scoreCell: i.scoreCell,
+        computedScore: o?.ok ? o.score : null,
+      };
+    }),
+    total: { claimed: m.totals?.score?.value ?? null, claimedCell: m.totals?.score?.cell ?? null, computed: r.scores.computedTotal },
+    grade: { claimed: m.grade?.value ?? null, claimedCell: m.grade?.cell ?? null, computed: r.scores.computedGrade },
+    findings: r.findings.map((f) => {
+      const { messageEn, ...rest } = f;
+      return lang === "en" && messageEn ? { ...rest, message: messageEn } : rest;
+    }),
+  };
+}
+
+/** Review every sheet of a workbook. */
+export function reviewSheets(sheets: Grid[], profile: Profile, lang: "zh" | "en" = "zh"): SheetReport[] {
+  return sheets.map((g) => sheetReport(review(g, profile), lang));
+}
