@@ -1,4 +1,4 @@
-import { a1, CellRange, parseRange } from "./a1";
+import { a1, CellRange, parseA1, parseRange } from "./a1";
 
 /** A cell's value as a host read it: text, number, boolean, an Excel error ("#DIV/0!") or empty. */
 export type CellValue = string | number | boolean | null | { error: string };
@@ -117,5 +117,17 @@ export class Grid {
 
   addr(row: number, col: number): string {
     return a1(row, col);
+  }
+
+  /** A copy with some cells replaced (null clears a cell). The original is not changed. */
+  withCells(edits: { cell: string; value: Cell | null }[]): Grid {
+    const cells = this.cells.map((row) => (row ? [...row] : row));
+    for (const e of edits) {
+      const { row, col } = parseA1(e.cell);
+      while (cells.length < row) cells.push([]);
+      if (!cells[row - 1]) cells[row - 1] = [];
+      cells[row - 1]![col - 1] = e.value;
+    }
+    return new Grid({ name: this.name, cells, merges: this.merges });
   }
 }

@@ -16,7 +16,7 @@ export const missingReason: Rule = {
   meta: {
     id: "missing-reason",
     severity: "error",
-    families: ["project-self-eval", "dept-self-eval", "monitoring"],
+    families: ["project-self-eval", "dept-self-eval", "indicator-system", "monitoring"],
     title: { zh: "缺少偏差原因", en: "Missing reason" },
     rationale:
       "A reason is required when a score is below its weight or a target is missed (偏差原因分析及改进措施), and when execution is below the profile's threshold (Sichuan 90%).",

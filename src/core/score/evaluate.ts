@@ -39,7 +39,7 @@ function withUnitColumn(q: Quantity, unit: string | null): Quantity {
  * Bring target and actual to the same units: a percent target against a ratio typed without a percent
  * format (0.98 against "≥95%") reads the actual as 98.
  */
-function alignActual(target: Quantity, actual: Quantity): number {
+export function alignActual(target: Quantity, actual: Quantity): number {
   if (target.percent && !actual.percent && Math.abs(actual.value) <= 1.5 && target.value > 1.5) return actual.value * 100;
   if (!target.percent && actual.percent && target.value <= 1.5 && target.value > 0) return actual.ratio;
   return actual.value;

@@ -1,0 +1,46 @@
+import { readFileSync, readdirSync } from "fs";
+import { join } from "path";
+import { Grid } from "../src/core/grid/grid";
+import { readXlsx } from "../src/hosts/file/xlsx";
+
+export const FIXTURES = join(__dirname, "fixtures");
+export const CORPUS = join(FIXTURES, "corpus");
+
+export interface TruthInconsistency {
+  rule: string;
+  cell: string;
+  detail: string;
+  related_cells?: string[];
+}
+
+export interface Truth {
+  id: string;
+  family: string;
+  header_row: number;
+  indicators: { row: number; weight: number | null; claimed_score: number | null; target?: string | null; actual?: string | null }[];
+  totals: { claimed_total: number | null; claimed_total_cell: string | null };
+  inconsistencies: TruthInconsistency[];
+  truncated: boolean;
+}
+
+export function corpusIds(): string[] {
+  return readdirSync(join(CORPUS, "truth"))
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => f.replace(/\.json$/, ""))
+    .sort();
+}
+
+export function truth(id: string): Truth {
+  return JSON.parse(readFileSync(join(CORPUS, "truth", `${id}.json`), "utf8"));
+}
+
+export async function corpusGrid(id: string): Promise<Grid> {
+  const { sheets } = await readXlsx(readFileSync(join(CORPUS, "cases", `${id}.xlsx`)));
+  return sheets[0];
+}
+
+/** A grid from a fixture JSON ({grid: rows of values, merges}). */
+export function jsonGrid(path: string, name = "Sheet1"): Grid {
+  const j = JSON.parse(readFileSync(path, "utf8"));
+  return Grid.fromValues(name, j.grid, j.merges ?? []);
+}
