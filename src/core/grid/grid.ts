@@ -12,6 +12,9 @@ export interface Cell {
   f?: string;
 }
 
+/** Columns scanned by recognisers (see Grid.scanCols). */
+export const MAX_SCAN_COLS = 128;
+
 export interface GridInit {
   name: string;
   /** rows of cells, row 1 first; a row or a cell may be missing */
@@ -27,6 +30,8 @@ export class Grid {
   readonly name: string;
   readonly rowCount: number;
   readonly colCount: number;
+  /** columns a recogniser scans: evaluation tables are narrow; a stray cell at XFD1 must not slow every scan */
+  readonly scanCols: number;
   readonly merges: CellRange[];
   private readonly cells: (Cell | null | undefined)[][];
   /** per cell index (row*cols+col) -> merge index; built lazily */
@@ -43,6 +48,7 @@ export class Grid {
     for (const m of this.merges) if (m.r2 > rows) rows = m.r2;
     this.rowCount = rows;
     this.colCount = cols;
+    this.scanCols = Math.min(cols, MAX_SCAN_COLS);
   }
 
   /** Build a grid from plain values (strings/numbers); handy for tests and the functions layer. */

@@ -13,12 +13,12 @@ const RATIOS: { rate: RegExp; num: RegExp; den: RegExp }[] = [
 export function findRatioChecks(grid: Grid): RatioCheck[] {
   const out: RatioCheck[] = [];
   for (let r = 1; r < grid.rowCount; r++) {
-    for (let c = 1; c <= grid.colCount; c++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
       const t = compact(grid.text(r, c));
       const spec = RATIOS.find((x) => x.rate.test(t));
       if (!spec || grid.anchor(r, c).col !== c) continue;
       const find = (re: RegExp) => {
-        for (let d = 1; d <= grid.colCount; d++) if (d !== c && re.test(compact(grid.text(r, d)))) return d;
+        for (let d = 1; d <= grid.scanCols; d++) if (d !== c && re.test(compact(grid.text(r, d)))) return d;
         return 0;
       };
       const nc = find(spec.num);
@@ -42,7 +42,7 @@ export function findNumberedSums(grid: Grid): SumCheck[] {
     const label = compact(grid.text(r, 1));
     if (!/[:：]$/.test(label) || grid.anchor(r, 1).row !== r) continue;
     const valueCols: number[] = [];
-    for (let c = 2; c <= grid.colCount; c++) if (grid.anchor(r, c).col === c && numberAt(grid, r, c)) valueCols.push(c);
+    for (let c = 2; c <= grid.scanCols; c++) if (grid.anchor(r, c).col === c && numberAt(grid, r, c)) valueCols.push(c);
     if (valueCols.length === 0) continue;
     const partRows: number[] = [];
     for (let rr = r + 1; rr <= grid.rowCount; rr++) {

@@ -10,7 +10,7 @@ const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
 
 function headerRoles(grid: Grid, row: number, skipCol: number): Map<BudgetRole, number> {
   const roles = new Map<BudgetRole, number>();
-  for (let c = 1; c <= grid.colCount; c++) {
+  for (let c = 1; c <= grid.scanCols; c++) {
     if (c === skipCol || grid.anchor(row, c).col !== c) continue;
     const role = budgetRole(grid.text(row, c));
     if (role && !roles.has(role)) roles.set(role, c);
@@ -22,7 +22,7 @@ function headerRoles(grid: Grid, row: number, skipCol: number): Map<BudgetRole, 
 function fundLabelColumn(grid: Grid, headerRow: number, lastRow: number): number {
   let labelCol = 0;
   let bestCount = 0;
-  for (let c = 1; c <= grid.colCount; c++) {
+  for (let c = 1; c <= grid.scanCols; c++) {
     let n = 0;
     for (let r = headerRow + 1; r <= Math.min(lastRow, headerRow + 8); r++) {
       if (grid.anchor(r, c).row !== r) continue;
@@ -184,7 +184,7 @@ export function budgetSumChecks(block: BudgetBlock): SumCheck[] {
 export function findLabelledFundSums(grid: Grid, lastRow: number): SumCheck[] {
   const out: SumCheck[] = [];
   for (let r = 1; r <= Math.min(lastRow, grid.rowCount); r++) {
-    for (let c = 1; c < grid.colCount; c++) {
+    for (let c = 1; c < grid.scanCols; c++) {
       if (grid.anchor(r, c).row !== r || grid.anchor(r, c).col !== c) continue;
       if (fundLabelKind(grid.text(r, c)) !== "total") continue;
       const valueCol = firstNumberCol(grid, r, c + 1);
@@ -203,6 +203,6 @@ export function findLabelledFundSums(grid: Grid, lastRow: number): SumCheck[] {
 }
 
 function firstNumberCol(grid: Grid, r: number, from: number): number | null {
-  for (let c = from; c <= grid.colCount; c++) if (numberAt(grid, r, c)) return c;
+  for (let c = from; c <= grid.scanCols; c++) if (numberAt(grid, r, c)) return c;
   return null;
 }

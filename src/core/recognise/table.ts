@@ -21,7 +21,7 @@ const MAX_SCAN_ROWS = 400;
 
 function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   const roles = new Map<number, ColumnRole>();
-  for (let c = 1; c <= grid.colCount; c++) {
+  for (let c = 1; c <= grid.scanCols; c++) {
     const role = indicatorRole(grid.text(row, c));
     if (role) roles.set(c, role);
   }
@@ -62,7 +62,7 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
     for (const [c, role] of rowRoles(grid, r)) if (!colRole.has(c)) colRole.set(c, role);
   }
   const columns: Partial<Record<ColumnRole, number>> = {};
-  for (let c = 1; c <= grid.colCount; c++) {
+  for (let c = 1; c <= grid.scanCols; c++) {
     const role = colRole.get(c);
     if (role && columns[role] === undefined) columns[role] = c;
   }
@@ -76,7 +76,7 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
 
 /** True when the row starts with a closing label (总分, 合计, 评价结论, 注…) written in this row. */
 export function isClosingRow(grid: Grid, row: number): boolean {
-  for (let c = 1; c <= grid.colCount; c++) {
+  for (let c = 1; c <= grid.scanCols; c++) {
     const a = grid.anchor(row, c);
     if (a.row !== row) continue; // filled down from above (a block label)
     const t = compact(grid.text(row, c));
@@ -148,7 +148,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
       closingRow = r;
       break;
     }
-    const rowEmpty = ![...Array(grid.colCount).keys()].some((i) => grid.anchor(r, i + 1).row === r && grid.text(r, i + 1));
+    const rowEmpty = ![...Array(grid.scanCols).keys()].some((i) => grid.anchor(r, i + 1).row === r && grid.text(r, i + 1));
     if (rowEmpty) continue;
     lastRow = r;
 
@@ -270,7 +270,7 @@ export function findTotals(
   const last = Math.min(grid.rowCount, from + 4);
   for (let r = from; r <= last; r++) {
     let labelCol: number | null = null;
-    for (let c = 1; c <= grid.colCount; c++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
       if (grid.anchor(r, c).col !== c || grid.anchor(r, c).row !== r) continue;
       if (TOTAL_LABEL.test(compact(grid.text(r, c)))) {
         labelCol = c;
@@ -282,7 +282,7 @@ export function findTotals(
     const score = cols.score && cols.score !== labelCol ? numberAt(grid, r, cols.score) : null;
     if (!weight) {
       // "100分" written somewhere in the row (weights carried in labels)
-      for (let c = labelCol + 1; c <= grid.colCount; c++) {
+      for (let c = labelCol + 1; c <= grid.scanCols; c++) {
         if (c === cols.score) continue;
         const t = compact(grid.text(r, c));
         if (/^\d+(\.\d+)?分$/.test(t)) {
@@ -292,7 +292,7 @@ export function findTotals(
       }
     }
     let grade: CellRef<string> | null = null;
-    for (let c = labelCol + 1; c <= grid.colCount; c++) {
+    for (let c = labelCol + 1; c <= grid.scanCols; c++) {
       if (grid.anchor(r, c).col !== c) continue;
       const t = grid.text(r, c);
       if (t && normalizeGrade(compact(t))) grade = textAt(grid, r, c);
@@ -307,9 +307,9 @@ export function findTotals(
 
 function findGradeRow(grid: Grid, from: number): CellRef<string> | null {
   for (let r = from; r <= Math.min(grid.rowCount, from + 3); r++) {
-    for (let c = 1; c < grid.colCount; c++) {
+    for (let c = 1; c < grid.scanCols; c++) {
       if (!/^(等级|评价等级|自评等级|评价结果|自评结论|评定等级)[:：]?$/.test(compact(grid.text(r, c)))) continue;
-      for (let d = c + 1; d <= grid.colCount; d++) {
+      for (let d = c + 1; d <= grid.scanCols; d++) {
         const t = grid.text(r, d);
         if (t && grid.anchor(r, d).col === d) return normalizeGrade(compact(t)) ? textAt(grid, r, d) : null;
       }
@@ -325,7 +325,7 @@ function findGradeRow(grid: Grid, from: number): CellRef<string> | null {
 export function findNotedWeights(grid: Grid, from: number): NotedWeight[] {
   const out: NotedWeight[] = [];
   for (let r = Math.max(1, from); r <= grid.rowCount; r++) {
-    for (let c = 1; c <= grid.colCount; c++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
       if (grid.anchor(r, c).row !== r || grid.anchor(r, c).col !== c) continue;
       const t = compact(grid.text(r, c));
       const m = /分值[^:：]{0,8}?设置为[:：]?([^。;；]*)/.exec(t);
@@ -343,7 +343,7 @@ export function findNotedWeights(grid: Grid, from: number): NotedWeight[] {
 export function blockWeightLabel(grid: Grid, header: HeaderMap): { weight: number; cell: string } | null {
   const roleCols = new Set(Object.values(header.columns));
   for (let r = header.firstHeaderRow; r <= header.headerRow; r++) {
-    for (let c = 1; c <= grid.colCount; c++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
       if (roleCols.has(c)) continue;
       const w = weightInLabel(grid.text(r, c));
       if (w !== null) {

@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { Cell, CellValue, Grid } from "../../core/grid/grid";
-import { parseRange } from "../../core/grid/a1";
 import { FileError } from "./errors";
 
 /** Limits that keep a bad file from hanging or exhausting the reviewer's machine. */
@@ -10,8 +9,8 @@ export const LIMITS = {
   fileBytes: 64 * 1024 * 1024,
   /** uncompressed bytes of all parts (zip-bomb guard) */
   unzippedBytes: 512 * 1024 * 1024,
-  /** cells in one sheet's used range */
-  sheetCells: 2_000_000,
+  /** non-empty cells in one sheet (evaluation sheets have a few thousand) */
+  sheetCells: 1_000_000,
 };
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -53,21 +52,29 @@ async function precheck(buf: Uint8Array): Promise<void> {
   }
   if (total > LIMITS.unzippedBytes) throw new FileError("too-large", "解压后内容过大");
   for (const f of zip.file(/^xl\/worksheets\/sheet\d+\.xml$/)) {
-    const head = await readHead(f, 4096);
-    const m = /<dimension ref="([A-Z]+\d+)(?::([A-Z]+\d+))?"/.exec(head);
-    if (!m) continue;
-    const r = parseRange(m[2] ? `${m[1]}:${m[2]}` : m[1]);
-    const cells = (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1);
+    // count the cells that really hold something: a used range bloated by formatting alone is fine
+    const xml = await f.async("string");
+    const cells = countCells(xml);
     if (cells > LIMITS.sheetCells) {
-      throw new FileError("too-large", `工作表 ${f.name} 的使用区域有 ${cells.toLocaleString("en-US")} 个单元格（上限 ${LIMITS.sheetCells.toLocaleString("en-US")}）`);
+      throw new FileError(
+        "too-large",
+        `工作表 ${f.name.replace(/^xl\/worksheets\//, "")} 有 ${cells.toLocaleString("en-US")} 个非空单元格（上限 ${LIMITS.sheetCells.toLocaleString("en-US")}）`,
+      );
     }
   }
 }
 
-async function readHead(f: JSZip.JSZipObject, bytes: number): Promise<string> {
-  // JSZip has no partial read; sheet parts under the size guard are fine to read whole
-  const s = await f.async("string");
-  return s.slice(0, bytes);
+/** Cells with a value or formula in a sheet part (<c …><v>…</v></c> or <c …><f>…</f>…</c>). */
+function countCells(xml: string): number {
+  let n = 0;
+  let i = xml.indexOf("<c ");
+  while (i >= 0) {
+    const end = xml.indexOf(">", i);
+    if (end < 0) break;
+    if (xml[end - 1] !== "/") n++; // <c r="A1" s="3"/> is an empty, formatted cell
+    i = xml.indexOf("<c ", end);
+  }
+  return n;
 }
 
 function cellValue(v: ExcelJS.CellValue): CellValue {
