@@ -1,0 +1,113 @@
+import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync, readFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { run } from "../../src/cli/main";
+import type { ReviewReport } from "../../src/cli/report";
+import { CORPUS, truth } from "../helpers";
+
+async function cli(args: string[]) {
+  let out = "";
+  let err = "";
+  const code = await run(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  return { code, out, err };
+}
+
+describe("perfsheet review", () => {
+  test("--json over the corpus folder prints the DESIGN §5 contract", async () => {
+    const { code, out } = await cli(["review", "--json", join(CORPUS, "cases")]);
+    const report: ReviewReport = JSON.parse(out);
+    expect(report.version).toBe(1);
+    expect(report.profile).toBe("national");
+    expect(report.files).toHaveLength(15);
+    expect(code).toBe(1); // the corpus has error findings
+    const f012 = report.files.find((f) => f.file.endsWith("012.xlsx"))!;
+    expect(f012.error).toBeNull();
+    const s = f012.sheets[0];
+    expect(Object.keys(s).sort()).toEqual(["confidence", "family", "findings", "grade", "headerRow", "indicators", "sheet", "total"].sort());
+    expect(s.family).toBe("project-self-eval");
+    expect(s.headerRow).toBe(11);
+    expect(s.total).toEqual({ claimed: 100, claimedCell: "H23", computed: 110 });
+    expect(s.indicators[0]).toEqual({
+      row: 12,
+      path: ["产出指标(70分)", "数量指标", "安装坡面水标尺"],
+      weight: 10,
+      weightCell: "E12",
+      claimedScore: 10,
+      scoreCell: "H12",
+      computedScore: 10,
+    });
+    const cells = s.findings.filter((x) => x.severity === "error").map((x) => `${x.rule}@${x.cell}`);
+    expect(cells.sort()).toEqual(truth("012").inconsistencies.map((i) => `${i.rule}@${i.cell}`).sort());
+    expect(s.findings[0]).toHaveProperty("message");
+    expect(s.findings[0]).not.toHaveProperty("messageEn");
+  });
+
+  test("exit 0 when a file has no error findings; human report in Chinese", async () => {
+    const { code, out } = await cli(["review", join(CORPUS, "cases", "015.xlsx")]);
+    expect(code).toBe(0);
+    expect(out).toContain("项目支出绩效自评表");
+    expect(out).toContain("总分：填报 100 (H40)，复核 100");
+    expect(out).toContain("错误 0 项");
+  });
+
+  test("--lang en gives English messages", async () => {
+    const { out } = await cli(["review", "--lang", "en", join(CORPUS, "cases", "045.xlsx")]);
+    expect(out).toContain("the sheet shows 10");
+    expect(out).toContain("1 error(s)");
+  });
+
+  test("an unreadable file is reported and the others are still reviewed (exit 2)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "perfsheet-"));
+    mkdirSync(join(dir, "sub"));
+    copyFileSync(join(CORPUS, "cases", "011.xlsx"), join(dir, "sub", "a.xlsx"));
+    writeFileSync(join(dir, "broken.xlsx"), "not a workbook");
+    writeFileSync(join(dir, "~$lock.xlsx"), "Excel lock file");
+    const { code, out } = await cli(["review", "--json", dir]);
+    const report: ReviewReport = JSON.parse(out);
+    expect(code).toBe(2);
+    expect(report.files.map((f) => [f.file.replace(dir, ""), f.error?.code ?? null])).toEqual([
+      ["/broken.xlsx", "not-xlsx"],
+      ["/sub/a.xlsx", null],
+    ]);
+    expect(report.files[1].sheets[0].findings.filter((f) => f.rule === "missing-reason").map((f) => f.cell)).toEqual(["J16", "J19"]);
+  });
+
+  test("usage errors exit 2 with the usage text", async () => {
+    for (const args of [[], ["check", "x.xlsx"], ["review"], ["review", "--profile"], ["review", "--bogus", "x"], ["review", "--profile", "atlantis", "x.xlsx"]]) {
+      const { code, err } = await cli(args);
+      expect(code).toBe(2);
+      expect(err).toContain("用法");
+    }
+  });
+
+  test("a custom profile file; an invalid one is rejected naming the field", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "perfsheet-"));
+    writeFileSync(join(dir, "xj.json"), JSON.stringify({ extends: "national", id: "my-xj", gradeBands: [{ grade: "优", min: 97 }, { grade: "良", min: 80 }, { grade: "中", min: 70 }, { grade: "差", min: 0 }] }));
+    const ok = await cli(["review", "--json", "--profile", join(dir, "xj.json"), join(CORPUS, "cases", "011.xlsx")]);
+    const r: ReviewReport = JSON.parse(ok.out);
+    expect(r.profile).toBe("my-xj");
+    // 96 is 良 under a 97 band: the stated 优 is now a grade-mismatch
+    expect(r.files[0].sheets[0].findings.find((f) => f.rule === "grade-mismatch")!.cell).toBe("J24");
+    writeFileSync(join(dir, "bad.json"), JSON.stringify({ extends: "national", id: "bad", budget: { denominator: "half" } }));
+    const bad = await cli(["review", "--profile", join(dir, "bad.json"), join(CORPUS, "cases", "011.xlsx")]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("budget.denominator");
+  });
+
+  test("--out writes a summary workbook with per-sheet totals and the findings list", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "perfsheet-"));
+    const out = join(dir, "汇总.xlsx");
+    await cli(["review", "--out", out, join(CORPUS, "cases", "011.xlsx"), join(CORPUS, "cases", "012.xlsx")]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const sum = wb.getWorksheet("汇总")!;
+    expect(sum.getRow(2).getCell(4).value).toBe(96);
+    expect(sum.getRow(2).getCell(5).value).toBe(99.8);
+    expect(sum.getRow(3).getCell(8).value).toBe(4); // 012: four errors
+    expect(wb.getWorksheet("问题清单")!.rowCount).toBeGreaterThan(6);
+    const stats = wb.getWorksheet("统计")!;
+    expect(stats.getRow(3).getCell(2).value).toBe(98); // (96 + 100) / 2
+    expect(stats.getRow(4).getCell(2).value).toBe(104.9); // (99.8 + 110) / 2
+  });
+});
