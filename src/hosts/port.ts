@@ -1,0 +1,67 @@
+import type { Grid } from "../core/grid/grid";
+import type { AppliedPlan, Edit } from "../core/fill/types";
+
+/** A finding the user chose to ignore, with a short reason; kept in the workbook. */
+export interface IgnoreEntry {
+  sheet: string;
+  rule: string;
+  cell: string;
+  reason: string;
+  at: string;
+}
+
+/** The user's own fill colour of a highlighted cell (null: the cell had no fill). */
+export interface SavedFill {
+  cell: string;
+  color: string | null;
+}
+
+/** Per-workbook settings (Excel: workbook.settings; checker: kept with the opened file). Keep small. */
+export interface WorkbookSettings {
+  /** a built-in profile id, or a custom profile as JSON text */
+  profile?: { builtin: string } | { custom: string };
+  ignores?: IgnoreEntry[];
+  /** the last applied fill plan, per sheet, for Revert and to know which cells PerfSheet filled */
+  lastPlan?: Record<string, AppliedPlan>;
+  /** cells PerfSheet has highlighted, per sheet, with the user's fill colours to restore */
+  highlights?: Record<string, SavedFill[]>;
+}
+
+export const SETTINGS_KEY = "perfsheet";
+
+/** What a host reports when a sheet changes, so the pane can re-check (debounced). */
+export interface SheetChange {
+  sheet: string;
+  address?: string;
+}
+
+/**
+ * Everything the task pane needs from a workbook (DESIGN §1). Hosts: Excel (src/hosts/excel) and an
+ * .xlsx file in the browser (src/hosts/file/workbook-port). UI components talk only to this.
+ */
+export interface WorkbookPort {
+  /** "excel" inside Excel; "file" in the browser checker */
+  readonly kind: "excel" | "file";
+  /** a label for the workbook (file name; "" in Excel) */
+  readonly label: string;
+  listSheets(): Promise<string[]>;
+  /** the sheet the user is looking at */
+  activeSheet(): Promise<string>;
+  /** read a sheet (the active one by default) into a Grid: values, formulas, number formats, merges */
+  readSheet(sheet?: string): Promise<Grid>;
+  /** write edits in one batch: each cell gets `after` (value or formula, and number format) */
+  applyEdits(sheet: string, edits: Edit[]): Promise<void>;
+  /** select (Excel) or scroll to and mark (checker) a cell */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** the selected cell, when the host knows it */
+  selectedCell?(): Promise<{ sheet: string; cell: string } | null>;
+  /** fill cells with a colour, remembering the user's own fills (kept in settings) */
+  setHighlights(sheet: string, cells: string[], color: string): Promise<void>;
+  /** remove PerfSheet's highlights on a sheet, restoring the user's fill colours */
+  clearHighlights(sheet: string): Promise<void>;
+  getSettings(): Promise<WorkbookSettings>;
+  /** merge a patch into the settings and save them with the workbook */
+  setSettings(patch: Partial<WorkbookSettings>): Promise<void>;
+  /** called when a sheet's content changes or another sheet is activated; returns an unsubscribe */
+  onSheetChanged(cb: (change: SheetChange) => void): () => void;
+}
