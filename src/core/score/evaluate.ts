@@ -84,7 +84,8 @@ export function scoreTargetActual(
   const q = quantitativeScore(dir, tq.value, a, weight, profile);
   let score = q.score;
   if (dir !== "le") score = overAchievementPenalty(tq.value, a, score, profile);
-  const missed = dir === "le" ? a > tq.value + 1e-9 : a < tq.value - 1e-9;
+  // S-EQ with A = 0: any B > 0 misses (and scores 0)
+  const missed = dir === "le" || (dir === "eq" && tq.value === 0) ? a > tq.value + 1e-9 : a < tq.value - 1e-9;
   return { ok: true, score, formula: q.formula, ruleId: q.ruleId, tier: null, comparison: { op, target: tq.value, actual: a, unit: tq.unit }, missed };
 }
 
