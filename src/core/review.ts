@@ -41,12 +41,6 @@ export interface ReviewResult {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-function cellOrder(a: string, b: string): number {
-  const p = parseA1(a);
-  const q = parseA1(b);
-  return p.row - q.row || p.col - q.col;
-}
-
 /** Run every rule that applies to the sheet's family. */
 export function runRules(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
@@ -58,7 +52,12 @@ export function runRules(ctx: RuleContext): Finding[] {
       findings.push({ rule: rule.meta.id, severity: d.severity ?? rule.meta.severity, cell: d.cell, ...(d.related?.length ? { related: d.related } : {}), message: d.message, ...(d.messageEn ? { messageEn: d.messageEn } : {}) });
     }
   }
-  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || cellOrder(a.cell, b.cell) || a.rule.localeCompare(b.rule));
+  const pos = new Map(findings.map((f) => [f, parseA1(f.cell)]));
+  return findings.sort((a, b) => {
+    const p = pos.get(a)!;
+    const q = pos.get(b)!;
+    return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || p.row - q.row || p.col - q.col || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+  });
 }
 
 function profileArg(profile: Profile): string[] {

@@ -36,6 +36,7 @@ export class Grid {
   private readonly cells: (Cell | null | undefined)[][];
   /** per cell index (row*cols+col) -> merge index; built lazily */
   private mergeIndex: Map<number, number> | null = null;
+  private readonly textCache = new Map<number, string>();
 
   constructor(init: GridInit) {
     this.name = init.name;
@@ -91,28 +92,44 @@ export class Grid {
     return m ? { row: m.r1, col: m.c1 } : { row, col };
   }
 
+  /** True when the cell holds its own content: not merged, or the anchor of its merge. */
+  ownsCell(row: number, col: number): boolean {
+    const m = this.mergeAt(row, col);
+    return !m || (m.r1 === row && m.c1 === col);
+  }
+
+  /** True when the cell's content starts in this row (not filled down from a merge above). */
+  startsInRow(row: number, col: number): boolean {
+    const m = this.mergeAt(row, col);
+    return !m || m.r1 === row;
+  }
+
   /** The cell's value with merged areas forward-filled. */
   value(row: number, col: number): CellValue {
-    const a = this.anchor(row, col);
-    return this.raw(a.row, a.col);
+    const m = this.mergeAt(row, col);
+    return m ? this.raw(m.r1, m.c1) : this.raw(row, col);
   }
 
   /** The number format of the cell (merge-filled). */
   format(row: number, col: number): string | undefined {
-    const a = this.anchor(row, col);
-    return this.cell(a.row, a.col)?.fmt;
+    const m = this.mergeAt(row, col);
+    return m ? this.cell(m.r1, m.c1)?.fmt : this.cell(row, col)?.fmt;
   }
 
   formula(row: number, col: number): string | undefined {
     return this.cell(row, col)?.f;
   }
 
-  /** Text of a cell (merge-filled): numbers as JS shows them, errors as their code, empty as "". */
+  /** Text of a cell (merge-filled): numbers as JS shows them, errors as their code, empty as "". Memoised. */
   text(row: number, col: number): string {
-    const v = this.value(row, col);
-    if (v === null || v === undefined) return "";
-    if (typeof v === "object") return v.error;
-    return String(v).trim();
+    const key = row * 16384 + col;
+    let t = this.textCache.get(key);
+    if (t === undefined) {
+      const v = this.value(row, col);
+      t = v === null || v === undefined ? "" : typeof v === "object" ? v.error : String(v).trim();
+      this.textCache.set(key, t);
+    }
+    return t;
   }
 
   /** True when the cell is covered by a merge but is not its anchor. */

@@ -40,7 +40,7 @@ export function findNumberedSums(grid: Grid): SumCheck[] {
   const out: SumCheck[] = [];
   for (let r = 1; r <= grid.rowCount; r++) {
     const label = compact(grid.text(r, 1));
-    if (!/[:：]$/.test(label) || grid.anchor(r, 1).row !== r) continue;
+    if (!/[:：]$/.test(label) || !grid.startsInRow(r, 1)) continue;
     const valueCols: number[] = [];
     for (let c = 2; c <= grid.scanCols; c++) if (grid.anchor(r, c).col === c && numberAt(grid, r, c)) valueCols.push(c);
     if (valueCols.length === 0) continue;

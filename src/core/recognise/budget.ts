@@ -25,7 +25,7 @@ function fundLabelColumn(grid: Grid, headerRow: number, lastRow: number): number
   for (let c = 1; c <= grid.scanCols; c++) {
     let n = 0;
     for (let r = headerRow + 1; r <= Math.min(lastRow, headerRow + 8); r++) {
-      if (grid.anchor(r, c).row !== r) continue;
+      if (!grid.startsInRow(r, c)) continue;
       if (fundLabelKind(grid.text(r, c))) n++;
     }
     if (n > bestCount) {
@@ -51,6 +51,9 @@ function fundLabelKind(text: string): "total" | "part" | null {
 export function findBudgetBlock(grid: Grid, beforeRow: number | null): BudgetBlock | null {
   const last = Math.min(beforeRow ? beforeRow - 1 : grid.rowCount, 300);
   for (let r = 1; r <= last; r++) {
+    // cheap test first: does the row read like a budget header at all?
+    const any = headerRoles(grid, r, 0);
+    if (AMOUNT_ROLES.filter((k) => any.has(k)).length < 2) continue;
     const labelCol = fundLabelColumn(grid, r, last);
     if (!labelCol) continue;
     const roles = headerRoles(grid, r, labelCol);
@@ -75,7 +78,7 @@ function readBlock(
   const items: BudgetItem[] = [];
   let seenTotal = false;
   for (let r = headerRow + 1; r <= Math.min(lastRow, headerRow + 12); r++) {
-    const label = grid.anchor(r, labelCol).row === r ? grid.text(r, labelCol) : "";
+    const label = grid.startsInRow(r, labelCol) ? grid.text(r, labelCol) : "";
     let kind = fundLabelKind(label);
     const anyNumber = AMOUNT_ROLES.some((k) => columns[k] && numberAt(grid, r, columns[k]));
     if (!kind && seenTotal && label && !/目标|指标|绩效/.test(label)) kind = "part";
@@ -185,14 +188,14 @@ export function findLabelledFundSums(grid: Grid, lastRow: number): SumCheck[] {
   const out: SumCheck[] = [];
   for (let r = 1; r <= Math.min(lastRow, grid.rowCount); r++) {
     for (let c = 1; c < grid.scanCols; c++) {
-      if (grid.anchor(r, c).row !== r || grid.anchor(r, c).col !== c) continue;
+      if (!grid.ownsCell(r, c)) continue;
       if (fundLabelKind(grid.text(r, c)) !== "total") continue;
       const valueCol = firstNumberCol(grid, r, c + 1);
       if (!valueCol) continue;
       const total = numberAt(grid, r, valueCol)!;
       const parts: NumberRef[] = [];
       for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + 8); rr++) {
-        if (fundLabelKind(grid.text(rr, c)) !== "part" || grid.anchor(rr, c).row !== rr) break;
+        if (fundLabelKind(grid.text(rr, c)) !== "part" || !grid.startsInRow(rr, c)) break;
         const n = numberAt(grid, rr, valueCol);
         if (n) parts.push(n);
       }

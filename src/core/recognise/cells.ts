@@ -22,9 +22,11 @@ export function numberAt(grid: Grid, row: number, col: number | undefined): Numb
 /** Read points ("100分" or a number) at a cell. */
 export function pointsAt(grid: Grid, row: number, col: number | undefined): NumberRef | null {
   if (!col) return null;
-  const v = readPoints(grid.value(row, col), grid.format(row, col));
+  const raw = grid.value(row, col);
+  const fmt = grid.format(row, col);
+  const n = readNumber(raw, fmt);
+  const v = n && !n.percent ? n.value : readPoints(raw, fmt);
   if (v === null) return null;
-  const n = readNumber(grid.value(row, col), grid.format(row, col));
   return {
     cell: grid.addr(row, col),
     row,
@@ -47,7 +49,7 @@ export function textAt(grid: Grid, row: number, col: number | undefined): CellRe
 export function rowTexts(grid: Grid, row: number): { col: number; text: string }[] {
   const out: { col: number; text: string }[] = [];
   for (let c = 1; c <= grid.scanCols; c++) {
-    if (grid.isMergedTail(row, c) && grid.anchor(row, c).row === row) continue;
+    if (grid.isMergedTail(row, c) && grid.startsInRow(row, c)) continue;
     const t = grid.text(row, c);
     if (t) out.push({ col: c, text: t });
   }

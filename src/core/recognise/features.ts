@@ -28,7 +28,7 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
   for (let r = 1; r <= Math.min(grid.rowCount, 40); r++) {
     let line = "";
     for (let c = 1; c <= Math.min(grid.scanCols, 30); c++) {
-      if (grid.anchor(r, c).row !== r || grid.anchor(r, c).col !== c) continue;
+      if (!grid.ownsCell(r, c)) continue;
       const t = compact(grid.text(r, c));
       if (t) line += t.slice(0, 80) + "|";
     }

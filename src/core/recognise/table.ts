@@ -41,6 +41,8 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
   let best: { row: number; roles: Map<number, ColumnRole>; n: number } | null = null;
   const last = Math.min(grid.rowCount, MAX_SCAN_ROWS);
   for (let r = 1; r <= last; r++) {
+    // the header sits above its data: once a full header is found, rows far below it are data
+    if (best && best.n >= 4 && r > best.row + 40) break;
     const roles = rowRoles(grid, r);
     if (!hasLevel(roles)) continue;
     const n = distinctKeyRoles(roles);
@@ -53,7 +55,7 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
   for (const r of [best.row - 1, best.row + 1]) {
     if (r < 1 || r > grid.rowCount) continue;
     const roles = rowRoles(grid, r);
-    const own = [...roles.keys()].filter((c) => grid.anchor(r, c).row === r).length;
+    const own = [...roles.keys()].filter((c) => grid.startsInRow(r, c)).length;
     if (own >= 2 && roles.size >= 2) rows.push(r);
   }
   rows.sort((a, b) => a - b);
@@ -84,6 +86,15 @@ export function isClosingRow(grid: Grid, row: number): boolean {
     return CLOSING_ROW.test(t);
   }
   return false;
+}
+
+/** No cell of the row holds its own content (cells filled down from a merge above do not count). */
+function rowIsEmpty(grid: Grid, r: number): boolean {
+  for (let c = 1; c <= grid.scanCols; c++) {
+    const a = grid.anchor(r, c);
+    if (a.row === r && grid.raw(a.row, a.col) !== null) return false;
+  }
+  return true;
 }
 
 const PLACEHOLDER_NAME = /^(…+|\.{2,}|…|……|指标\d*[:：]?|\d+[.、]?|[①②③④⑤]|其他|等)$/;
@@ -148,8 +159,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
       closingRow = r;
       break;
     }
-    const rowEmpty = ![...Array(grid.scanCols).keys()].some((i) => grid.anchor(r, i + 1).row === r && grid.text(r, i + 1));
-    if (rowEmpty) continue;
+    if (rowIsEmpty(grid, r)) continue;
     lastRow = r;
 
     // groups
@@ -271,7 +281,7 @@ export function findTotals(
   for (let r = from; r <= last; r++) {
     let labelCol: number | null = null;
     for (let c = 1; c <= grid.scanCols; c++) {
-      if (grid.anchor(r, c).col !== c || grid.anchor(r, c).row !== r) continue;
+      if (!grid.ownsCell(r, c)) continue;
       if (TOTAL_LABEL.test(compact(grid.text(r, c)))) {
         labelCol = c;
         break;
@@ -326,7 +336,7 @@ export function findNotedWeights(grid: Grid, from: number): NotedWeight[] {
   const out: NotedWeight[] = [];
   for (let r = Math.max(1, from); r <= grid.rowCount; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
-      if (grid.anchor(r, c).row !== r || grid.anchor(r, c).col !== c) continue;
+      if (!grid.ownsCell(r, c)) continue;
       const t = compact(grid.text(r, c));
       const m = /分值[^:：]{0,8}?设置为[:：]?([^。;；]*)/.exec(t);
       if (!m) continue;

@@ -9,10 +9,10 @@ export function weightInLabel(label: string): number | null {
 
 /** The label without its weight part and code prefix: "A1部门目标（12分）" -> "部门目标". */
 export function labelName(label: string): string {
-  return compact(label)
-    .replace(/[(]\D{0,12}?\d+(?:\.\d+)?分[)]/g, "")
-    .replace(/^[A-Z]\d*(?=[^\dA-Za-z])/, "")
-    .replace(/^指标\d+[:：]?/, "");
+  const c = compact(label).replace(/[(]\D{0,12}?\d+(?:\.\d+)?分[)]/g, "");
+  // strip the code as codePrefix reads it ("C142020年…" keeps its year)
+  const code = codePrefix(c);
+  return (code ? c.slice(code.length) : c).replace(/^指标\d+[:：]?/, "");
 }
 
 /** A letter code prefix like "A", "A1", "C14" at the start of an indicator label, if any. */

@@ -18,7 +18,7 @@ const TRAD: Record<string, string> = {
   監: "监", 控: "控", 報: "报", 編: "编", 制: "制", 人: "人", 員: "员", 覈: "核", 核: "核", 帳: "账",
   賬: "账", 傳: "传", 檢: "检", 驗: "验", 收: "收", 購: "购", 買: "买", 環: "环", 境: "境", 護理: "护理",
   衛: "卫", 築: "筑", 礎: "础", 設施: "设施", 證明: "证明", 關: "关", 係數: "系数", 區: "区", 縣: "县",
-  鎮: "镇", 鄉: "乡", 綜: "综", 狀: "状", 態度: "态度", 準: "准", 確: "确", 劃: "划", 劑: "剂",
+  鎮: "镇", 鄉: "乡", 較: "较", 綜: "综", 狀: "状", 態度: "态度", 準: "准", 確: "确", 劃: "划", 劑: "剂",
 };
 
 const TRAD_RE = new RegExp(Object.keys(TRAD).filter((k) => k.length === 1 && TRAD[k] !== k).join("|"), "g");
@@ -33,9 +33,19 @@ export function normalizeText(s: string): string {
     .trim();
 }
 
-/** For matching labels and headers: normalised, with all whitespace removed. */
+const compactCache = new Map<string, string>();
+const COMPACT_CACHE_MAX = 20000;
+
+/** For matching labels and headers: normalised, with all whitespace removed (memoised: sheets repeat labels). */
 export function compact(s: string): string {
-  return normalizeText(s).replace(/[\s\u3000]+/g, "");
+  if (!s) return "";
+  let c = compactCache.get(s);
+  if (c === undefined) {
+    c = normalizeText(s).replace(/[\s\u3000]+/g, "");
+    if (compactCache.size >= COMPACT_CACHE_MAX) compactCache.clear();
+    compactCache.set(s, c);
+  }
+  return c;
 }
 
 /** Values that mean "not applicable" / nothing to report in a weight, score or value cell. */

@@ -14,7 +14,7 @@ export interface ReadNumber {
 export function formatDecimals(fmt: string | undefined): number | null {
   if (!fmt || /general/i.test(fmt)) return null;
   const section = fmt.split(";")[0].replace(/"[^"]*"/g, "").replace(/\\./g, "");
-  const m = /[0#?]+(?:\.([0#?]+))?/.exec(section);
+  const m = /[0#?][0#?,]*(?:\.([0#?]+))?/.exec(section); // "#,##0.00": thousands separators belong to the integer part
   if (!m) return null;
   return m[1] ? m[1].length : 0;
 }
