@@ -1,0 +1,194 @@
+/// <reference types="office-js" />
+import type { Grid } from "../../core/grid/grid";
+import type { Edit } from "../../core/fill/types";
+import type { SavedFill, SheetChange, WorkbookPort, WorkbookSettings } from "../port";
+import { SETTINGS_KEY } from "../port";
+import { readWorksheet } from "./read";
+
+/** Excel.run, injectable so tests can hand in a fake context that counts syncs. */
+export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+function sheetOf(ctx: Excel.RequestContext, name?: string): Excel.Worksheet {
+  return name ? ctx.workbook.worksheets.getItem(name) : ctx.workbook.worksheets.getActiveWorksheet();
+}
+
+function parseSettings(raw: unknown): WorkbookSettings {
+  if (typeof raw !== "string" || !raw) return {};
+  try {
+    const v = JSON.parse(raw);
+    return v && typeof v === "object" ? (v as WorkbookSettings) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Queue the reads of the settings (one sync later, `.value` holds the JSON). */
+function loadSettings(ctx: Excel.RequestContext): Excel.Setting {
+  const item = ctx.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  item.load("value");
+  return item;
+}
+
+function settingsValue(item: Excel.Setting): WorkbookSettings {
+  return item.isNullObject ? {} : parseSettings(item.value);
+}
+
+function queueSettings(ctx: Excel.RequestContext, s: WorkbookSettings): void {
+  ctx.workbook.settings.add(SETTINGS_KEY, JSON.stringify(s));
+}
+
+/** Write cell contents; every call here is queued, the caller syncs once. */
+function queueEdits(ws: Excel.Worksheet, edits: Edit[]): void {
+  for (const e of edits) {
+    const r = ws.getRange(e.cell);
+    r.numberFormat = [[e.after.numFmt ?? "General"]];
+    if (e.after.formula) r.formulas = [["=" + e.after.formula.replace(/^=/, "")]];
+    else {
+      const v = e.after.value;
+      r.values = [[v === null ? "" : typeof v === "object" ? v.error : v]];
+    }
+  }
+}
+
+/**
+ * The Excel host: the ONLY code calling Excel.run / load / sync (DESIGN §1). Reading a sheet costs two
+ * syncs whatever its size (up to SYNC_CELL_BUDGET cells); a fill is one batch.
+ */
+export class ExcelPort implements WorkbookPort {
+  readonly kind = "excel" as const;
+  readonly label = "";
+  constructor(private readonly run: ExcelRun = (b) => Excel.run(b)) {}
+
+  listSheets(): Promise<string[]> {
+    return this.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load("items/name,items/visibility");
+      await ctx.sync();
+      return sheets.items.filter((s) => s.visibility !== "VeryHidden").map((s) => s.name);
+    });
+  }
+
+  activeSheet(): Promise<string> {
+    return this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getActiveWorksheet();
+      ws.load("name");
+      await ctx.sync();
+      return ws.name;
+    });
+  }
+
+  readSheet(sheet?: string): Promise<Grid> {
+    return this.run((ctx) => readWorksheet(ctx, sheetOf(ctx, sheet)));
+  }
+
+  /** One batch: calculation suspended, all cells written, the plan recorded in settings by the caller. */
+  applyEdits(sheet: string, edits: Edit[]): Promise<void> {
+    return this.run(async (ctx) => {
+      const app = ctx.workbook.application as Excel.Application & { suspendApiCalculationUntilNextSync?: () => void };
+      app.suspendApiCalculationUntilNextSync?.();
+      queueEdits(sheetOf(ctx, sheet), edits);
+      await ctx.sync();
+    });
+  }
+
+  selectCell(sheet: string, cell: string): Promise<void> {
+    return this.run(async (ctx) => {
+      const ws = sheetOf(ctx, sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await ctx.sync();
+    });
+  }
+
+  selectedCell(): Promise<{ sheet: string; cell: string } | null> {
+    return this.run(async (ctx) => {
+      const r = ctx.workbook.getSelectedRange();
+      r.load("address");
+      r.worksheet.load("name");
+      await ctx.sync();
+      const a = r.address.split("!").pop()!.split(":")[0].replace(/\$/g, "");
+      return { sheet: r.worksheet.name, cell: a };
+    });
+  }
+
+  /** Two syncs: read the current fills (and settings), then write colours and the saved fills together. */
+  setHighlights(sheet: string, cells: string[], color: string): Promise<void> {
+    return this.run(async (ctx) => {
+      const ws = sheetOf(ctx, sheet);
+      const settings = loadSettings(ctx);
+      const fills = cells.map((cell) => {
+        const f = ws.getRange(cell).format.fill;
+        f.load("color,pattern");
+        return { cell, f };
+      });
+      await ctx.sync();
+      const s = settingsValue(settings);
+      const saved = new Map((s.highlights?.[sheet] ?? []).map((x) => [x.cell, x] as const));
+      for (const { cell, f } of fills) {
+        // a cell highlighted already keeps the colour saved the first time
+        if (!saved.has(cell)) saved.set(cell, { cell, color: f.pattern === "None" || !f.color ? null : f.color });
+        f.color = color;
+      }
+      queueSettings(ctx, { ...s, highlights: { ...(s.highlights ?? {}), [sheet]: [...saved.values()] } });
+      await ctx.sync();
+    });
+  }
+
+  clearHighlights(sheet: string): Promise<void> {
+    return this.run(async (ctx) => {
+      const settings = loadSettings(ctx);
+      await ctx.sync();
+      const s = settingsValue(settings);
+      const saved: SavedFill[] = s.highlights?.[sheet] ?? [];
+      const ws = sheetOf(ctx, sheet);
+      for (const x of saved) {
+        const fill = ws.getRange(x.cell).format.fill;
+        if (x.color === null) fill.clear();
+        else fill.color = x.color;
+      }
+      const rest = { ...(s.highlights ?? {}) };
+      delete rest[sheet];
+      queueSettings(ctx, { ...s, highlights: rest });
+      await ctx.sync();
+    });
+  }
+
+  getSettings(): Promise<WorkbookSettings> {
+    return this.run(async (ctx) => {
+      const item = loadSettings(ctx);
+      await ctx.sync();
+      return settingsValue(item);
+    });
+  }
+
+  setSettings(patch: Partial<WorkbookSettings>): Promise<void> {
+    return this.run(async (ctx) => {
+      const item = loadSettings(ctx);
+      await ctx.sync();
+      queueSettings(ctx, { ...settingsValue(item), ...patch });
+      await ctx.sync();
+    });
+  }
+
+  onSheetChanged(cb: (change: SheetChange) => void): () => void {
+    const handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
+    let stopped = false;
+    void this.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load("items/name,items/id");
+      await ctx.sync();
+      const names = new Map(sheets.items.map((s) => [s.id, s.name] as const));
+      handlers.push(sheets.onChanged.add(async (e) => cb({ sheet: names.get(e.worksheetId) ?? "", address: e.address })));
+      handlers.push(sheets.onActivated.add(async (e) => cb({ sheet: names.get(e.worksheetId) ?? "" })));
+      await ctx.sync();
+      if (stopped) remove();
+    }).catch(() => undefined);
+    const remove = () => {
+      for (const h of handlers.splice(0)) void Excel.run(h.context, async (c) => (h.remove(), c.sync())).catch(() => undefined);
+    };
+    return () => {
+      stopped = true;
+      remove();
+    };
+  }
+}
