@@ -27,6 +27,8 @@ export class FakeWorkbookModel {
   active = 0;
   settings = new Map<string, string>();
   selected: { sheet: string; cell: string } | null = null;
+  /** what a written formula evaluates to (default: null, as PERF.* without the add-in) */
+  evaluate?: (formula: string) => string | number | null;
   addSheet(name: string, rows: (string | number | null | FakeCell)[][], merges: string[] = []): FakeSheet {
     const cells = new Map<string, FakeCell>();
     rows.forEach((row, r) =>
@@ -284,7 +286,7 @@ export class FakeContext {
   rangesCreated = 0;
   cellsLoaded = 0;
   private ops: { fn: () => void; write: boolean }[] = [];
-  constructor(readonly model: FakeWorkbookModel & { evaluate?: (f: string) => string | number | null }) {}
+  constructor(readonly model: FakeWorkbookModel) {}
   queue(fn: () => void, write = false): void {
     this.ops.push({ fn, write });
   }
