@@ -188,3 +188,25 @@ describe("apply and revert on a grid", () => {
     expect(perfFormula({ fn: "EXECSCORE", args: ["D6", "C6", "E6", '"sichuan"'] })).toBe('PERF.EXECSCORE(D6,C6,E6,"sichuan")');
   });
 });
+
+describe("plain formulas from a corpus sheet", () => {
+  test("011: SCORE with operator/unit columns, EXECRATE, SUM and GRADE", async () => {
+    const { readFileSync } = await import("fs");
+    const { join } = await import("path");
+    const { readXlsx } = await import("../../src/hosts/file/xlsx");
+    const { review } = await import("../../src/core/review");
+    const { plainFillBuilder } = await import("../../src/core/fill");
+    const { sheets } = await readXlsx(readFileSync(join(__dirname, "../fixtures/corpus/cases/011.xlsx")));
+    const r = review(sheets[0]);
+    const plan = planFill(sheets[0], r.fills, { mode: "plain", overwriteValues: true, plainFormula: plainFillBuilder(sheets[0], r.profile) });
+    const byCell = Object.fromEntries(plan.edits.map((e) => [e.cell, e.after.formula]));
+    expect(byCell.G7).toBe("E7/D7");
+    expect(byCell.I24).toBe("SUM(H6,I14,I15,I16,I17,I18,I19,I21,I22,I23)");
+    // I16 "资金到位及时率" target ≥ 100%: the plain formula scores the actual against 100%
+    expect(byCell.I16).toMatch(/G16/);
+    expect(byCell.I16).toMatch(/H16/);
+    expect(byCell.J24).toBe('IF(I24>=90,"优",IF(I24>=80,"良",IF(I24>=60,"中","差")))');
+    // a qualitative target has no plain form
+    expect(plan.skipped.find((s) => s.cell === "I18")?.reason).toBe("no-formula");
+  });
+});
