@@ -149,6 +149,8 @@ export interface BudgetBlock {
   /** a scoring rule the sheet states ("执行率*该指标分值,最高不得超过分值上限") */
   ruleText: string | null;
   ruleCell: string | null;
+  /** the sheet's own reason rule: "预算执行率未达到90%的需说明原因" → 0.9 */
+  statedReasonBelowRate: number | null;
   unit: "万元" | "元" | null;
 }
 
@@ -157,6 +159,23 @@ export interface Totals {
   labelCell: string;
   weight: NumberRef | null;
   score: NumberRef | null;
+}
+
+export interface WeightBlock {
+  label: string;
+  weight: number;
+  cell: string;
+  firstRow: number;
+  lastRow: number;
+}
+
+/** A 小计 row inside the table: its stated weight/score against the rows of its group. */
+export interface Subtotal {
+  row: number;
+  weight: NumberRef | null;
+  score: NumberRef | null;
+  /** indicator rows it sums (the rows since the previous subtotal, within its 一级 group) */
+  rows: number[];
 }
 
 /** A weight a note or instruction row fixes for a category ("注:1.一级指标分值统一设置为:产出指标50分…"). */
@@ -200,8 +219,8 @@ export interface EvaluationModel {
   columns: Partial<Record<ColumnRole, number>>;
   indicators: Indicator[];
   groups: GroupNode[];
-  /** block weight for all indicators: "绩效指标(90分)" */
-  indicatorBlockWeight: { weight: number; cell: string } | null;
+  /** weighted blocks of indicator rows: "绩效指标(90分)" over the table, "年度绩效目标1(40分)" per goal (Hubei) */
+  weightBlocks: WeightBlock[];
   budget: BudgetBlock | null;
   totals: Totals | null;
   grade: CellRef<string> | null;
@@ -212,4 +231,5 @@ export interface EvaluationModel {
   truncated: boolean;
   /** rows inside the indicator table that hold no indicator (template "……", "指标2:") */
   placeholderRows: number[];
+  subtotals: Subtotal[];
 }

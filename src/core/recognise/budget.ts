@@ -55,11 +55,11 @@ export function findBudgetBlock(grid: Grid, beforeRow: number | null): BudgetBlo
     const any = headerRoles(grid, r, 0);
     if (AMOUNT_ROLES.filter((k) => any.has(k)).length < 2) continue;
     const labelCol = fundLabelColumn(grid, r, last);
-    if (!labelCol) continue;
     const roles = headerRoles(grid, r, labelCol);
     const amounts = AMOUNT_ROLES.filter((k) => roles.has(k));
     if (amounts.length < 2 || !(roles.has("executed") || roles.has("rate"))) continue;
-    const block = readBlock(grid, r, labelCol, roles, last);
+    // no label column (Chongqing: the amounts sit on the row below the header): one total item
+    const block = labelCol ? readBlock(grid, r, labelCol, roles, last) : readUnlabelledBlock(grid, r, roles);
     if (block && block.items.length > 0) return block;
   }
   return null;
@@ -92,6 +92,29 @@ function readBlock(
   }
   if (items.length === 0) return null;
 
+  return finishBlock(grid, headerRow, columns, items, labelCol);
+}
+
+/** A budget header whose amounts are on the next row, without a 年度资金总额 label. */
+function readUnlabelledBlock(grid: Grid, headerRow: number, roles: Map<BudgetRole, number>): BudgetBlock | null {
+  const r = headerRow + 1;
+  const columns: Partial<Record<BudgetRole, number>> = {};
+  for (const [k, c] of roles) columns[k] = c;
+  if (!AMOUNT_ROLES.some((k) => columns[k] && numberAt(grid, r, columns[k]))) return null;
+  const firstCol = Math.min(...roles.values());
+  columns.label = firstCol;
+  const item = readItem(grid, r, grid.text(headerRow, 1) || "预算执行", "total", columns);
+  delete item.cells.label;
+  return finishBlock(grid, headerRow, columns, [item], 0);
+}
+
+function finishBlock(
+  grid: Grid,
+  headerRow: number,
+  columns: Partial<Record<BudgetRole, number>>,
+  items: BudgetItem[],
+  labelCol: number,
+): BudgetBlock {
   const headerLabel = grid.text(headerRow, 1);
   const blockLabelRow = grid.anchor(headerRow, 1);
   const labelWeight = weightInLabel(headerLabel) ?? weightInLabel(grid.text(headerRow, columns.weight ?? 0) || "");
@@ -104,7 +127,25 @@ function readBlock(
       break;
     }
   }
-  const unitText = compact(grid.text(headerRow, 1) + grid.text(headerRow, labelCol));
+  const unitText = compact(grid.text(headerRow, 1) + (labelCol ? grid.text(headerRow, labelCol) : ""));
+  // a total row without its own 分值 cell takes the block's labelled weight ("预算执行情况(万元)(20分)")
+  for (const it of items) {
+    if (it.kind === "total" && !it.weight && labelWeight !== null && columns.score) {
+      const wc = labelWeight;
+      it.weight = { cell: grid.addr(blockLabelRow.row, blockLabelRow.col), row: blockLabelRow.row, col: blockLabelRow.col, value: wc, text: String(wc), decimals: 0, percent: false };
+    }
+  }
+  let statedReasonBelowRate: number | null = null;
+  for (let r = headerRow; r <= headerRow + items.length + 1 && statedReasonBelowRate === null; r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const m = /执行率(?:未达到|低于|不足)(\d+(?:\.\d+)?)%.{0,4}(?:需|须|应)说明/.exec(compact(grid.text(r, c)));
+      if (m) {
+        statedReasonBelowRate = Number(m[1]) / 100;
+        break;
+      }
+    }
+  }
   return {
     headerRow,
     columns,
@@ -114,6 +155,7 @@ function readBlock(
     ruleText,
     ruleCell,
     unit: /\(元\)/.test(unitText) ? "元" : /万元/.test(unitText) ? "万元" : null,
+    statedReasonBelowRate,
   };
 }
 

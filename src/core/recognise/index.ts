@@ -4,7 +4,7 @@ import { budgetSumChecks, findLabelledFundSums } from "./budget";
 import { findNumberedSums, findRatioChecks } from "./basic-data";
 import { sheetFeatures, SheetFeatures } from "./features";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
-import { blockWeightLabel, findNotedWeights, findTotals } from "./table";
+import { findNotedWeights, findTotals, findWeightBlocks } from "./table";
 
 export { sheetFeatures } from "./features";
 export type { SheetFeatures } from "./features";
@@ -39,7 +39,7 @@ export function recognise(grid: Grid): EvaluationModel {
     columns: header?.columns ?? {},
     indicators: walk?.indicators ?? [],
     groups: walk?.groups ?? [],
-    indicatorBlockWeight: header ? blockWeightLabel(grid, header) : null,
+    weightBlocks: header && walk ? findWeightBlocks(grid, header, walk.lastRow) : [],
     budget: f.budget,
     totals,
     grade,
@@ -48,6 +48,7 @@ export function recognise(grid: Grid): EvaluationModel {
     ratioChecks: [],
     truncated: !!walk && walk.closingRow === null && !totals,
     placeholderRows: walk?.placeholderRows ?? [],
+    subtotals: walk?.subtotals ?? [],
   };
   if (family === "unknown") {
     model.indicators = [];

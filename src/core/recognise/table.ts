@@ -1,5 +1,5 @@
 import type { Grid } from "../grid/grid";
-import type { ColumnRole, GroupNode, Indicator, NotedWeight, Totals, CellRef } from "../model/types";
+import type { ColumnRole, GroupNode, Indicator, NotedWeight, Totals, CellRef, Subtotal, WeightBlock } from "../model/types";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
 import { readNumber } from "../text/numbers";
@@ -100,6 +100,7 @@ function rowIsEmpty(grid: Grid, r: number): boolean {
 const PLACEHOLDER_NAME = /^(…+|\.{2,}|…|……|指标\d*[:：]?|\d+[.、]?|[①②③④⑤]|其他|等)$/;
 
 export interface TableWalk {
+  subtotals: Subtotal[];
   indicators: Indicator[];
   groups: GroupNode[];
   placeholderRows: number[];
@@ -153,6 +154,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
   let closingRow: number | null = null;
   let lastRow = header.headerRow;
   const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
+  const subtotals: Subtotal[] = [];
+  let sinceSubtotal: number[] = [];
 
   for (let r = header.headerRow + 1; r <= grid.rowCount; r++) {
     if (isClosingRow(grid, r)) {
@@ -161,6 +164,14 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
     }
     if (rowIsEmpty(grid, r)) continue;
     lastRow = r;
+    // a header repeated inside the table (page break, one block per 绩效目标): not data
+    if (distinctKeyRoles(rowRoles(grid, r)) >= 3) continue;
+    // 小计 rows: the group's subtotal, checked against its rows, never an indicator
+    if (isSubtotalRow(grid, r, cols)) {
+      subtotals.push({ row: r, weight: cols.weight ? pointsAt(grid, r, cols.weight) : null, score: cols.score ? numberAt(grid, r, cols.score) : null, rows: sinceSubtotal });
+      sinceSubtotal = [];
+      continue;
+    }
 
     // groups
     if (cols.level1) {
@@ -202,8 +213,16 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
     }
     (g2.node ?? g1.node)?.indicators.push(ind);
     indicators.push(ind);
+    sinceSubtotal.push(r);
   }
-  return { indicators, groups, placeholderRows, closingRow, lastRow };
+  return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals };
+}
+
+function isSubtotalRow(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {
+  for (const c of [cols.level1, cols.level2, cols.level3]) {
+    if (c && grid.startsInRow(r, c) && /^(小计|合计)[:：]?$/.test(compact(grid.text(r, c)))) return true;
+  }
+  return false;
 }
 
 function cellText(grid: Grid, row: number, col: number | undefined): string {
@@ -223,7 +242,9 @@ function readIndicator(
   const weightRef = cols.weight ? pointsAt(grid, r, cols.weight) : null;
   const weightText = cellText(grid, r, cols.weight);
   const scoreRef = cols.score ? numberAt(grid, r, cols.score) : null;
-  const scoreText = cellText(grid, r, cols.score);
+  // a score computed by a formula whose cached result the file lacks is scored, value unknown
+  const scoreFormula = cols.score ? grid.formula(r, cols.score) : undefined;
+  const scoreText = cellText(grid, r, cols.score) || (scoreFormula ? `=${scoreFormula}` : "");
   const targetCol = cols.targetValue;
   const target = targetCol ? parseValue(grid.value(r, targetCol), grid.format(r, targetCol)) : null;
   const actual = cols.actual ? parseValue(grid.value(r, cols.actual), grid.format(r, cols.actual)) : null;
@@ -312,11 +333,32 @@ export function findTotals(
       grade: grade ?? findGradeRow(grid, r + 1),
     };
   }
-  return { totals: null, grade: findGradeRow(grid, from) };
+  return { totals: statedTotalAbove(grid, from), grade: findGradeRow(grid, from) };
+}
+
+/** "自评总分(分) | 97.6" written above the table (Chongqing), when there is no 总分 row below it. */
+function statedTotalAbove(grid: Grid, before: number): Totals | null {
+  for (let r = 1; r < Math.min(before, 30); r++) {
+    for (let c = 1; c < grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c) || !/^(自评总分|自评得分|总得分|综合得分)(\(分\))?[:：]?$/.test(compact(grid.text(r, c)))) continue;
+      for (let d = c + 1; d <= grid.scanCols; d++) {
+        if (!grid.ownsCell(r, d)) continue;
+        const n = numberAt(grid, r, d);
+        if (n) return { row: r, labelCell: grid.addr(r, c), weight: null, score: n };
+        if (grid.text(r, d)) break;
+      }
+    }
+  }
+  return null;
 }
 
 function findGradeRow(grid: Grid, from: number): CellRef<string> | null {
   for (let r = from; r <= Math.min(grid.rowCount, from + 3); r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      // "自评等级：优" in one cell
+      const one = /^(?:评价等级|自评等级|等级|评定等级|评价结果)[:：](优秀?|良好?|中等?|合格|差|较差)$/.exec(compact(grid.text(r, c)));
+      if (one && grid.ownsCell(r, c)) return { cell: grid.addr(r, c), row: r, col: c, value: one[1], text: grid.text(r, c) };
+    }
     for (let c = 1; c < grid.scanCols; c++) {
       if (!/^(等级|评价等级|自评等级|评价结果|自评结论|评定等级)[:：]?$/.test(compact(grid.text(r, c)))) continue;
       for (let d = c + 1; d <= grid.scanCols; d++) {
@@ -349,20 +391,32 @@ export function findNotedWeights(grid: Grid, from: number): NotedWeight[] {
   return out;
 }
 
-/** A weight label in the non-role cells of the header rows, e.g. "绩效指标(90分)". */
-export function blockWeightLabel(grid: Grid, header: HeaderMap): { weight: number; cell: string } | null {
-  const roleCols = new Set(Object.values(header.columns));
-  for (let r = header.firstHeaderRow; r <= header.headerRow; r++) {
-    for (let c = 1; c <= grid.scanCols; c++) {
-      if (roleCols.has(c)) continue;
-      const w = weightInLabel(grid.text(r, c));
-      if (w !== null) {
-        const a = grid.anchor(r, c);
-        return { weight: w, cell: grid.addr(a.row, a.col) };
-      }
+/**
+ * Weighted blocks of indicator rows, labelled left of the 一级 column: "绩效指标(90分)" over the whole table
+ * (Sichuan), "年度绩效目标1(40分)" per goal (Hubei). A block spans its merged label, else down to the next label.
+ */
+export function findWeightBlocks(grid: Grid, header: HeaderMap, lastRow: number): WeightBlock[] {
+  const roleCols = Object.values(header.columns);
+  const firstRoleCol = Math.min(...roleCols);
+  const labels: { row: number; col: number; label: string; weight: number; lastRow: number | null }[] = [];
+  for (let c = 1; c < firstRoleCol; c++) {
+    for (let r = header.firstHeaderRow; r <= lastRow; r++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const t = grid.text(r, c);
+      const w = weightInLabel(t);
+      if (w === null) continue;
+      const m = grid.mergeAt(r, c);
+      labels.push({ row: r, col: c, label: t, weight: w, lastRow: m ? m.r2 : null });
     }
   }
-  return null;
+  labels.sort((a, b) => a.row - b.row);
+  return labels.map((l, i) => ({
+    label: l.label,
+    weight: l.weight,
+    cell: grid.addr(l.row, l.col),
+    firstRow: l.row,
+    lastRow: l.lastRow ?? (i + 1 < labels.length ? labels[i + 1].row - 1 : lastRow),
+  }));
 }
 
 export function isNumberCell(grid: Grid, r: number, c: number): boolean {

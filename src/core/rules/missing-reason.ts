@@ -38,7 +38,8 @@ export const missingReason: Rule = {
         messageEn: `${i.name}: ${below ? "score below weight" : "target missed"} but no reason is given`,
       });
     }
-    const threshold = profile.budget.reasonBelowRate;
+    // the profile's threshold, else the one the sheet itself prints ("预算执行率未达到90%的需说明原因")
+    const threshold = profile.budget.reasonBelowRate ?? model.budget?.statedReasonBelowRate ?? null;
     if (threshold !== null) {
       for (const b of scores.budget) {
         if (b.item.kind !== "total" || b.rate === null || b.rate >= threshold - 1e-9) continue;

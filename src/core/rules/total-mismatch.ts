@@ -15,7 +15,9 @@ export const totalMismatch: Rule = {
     const out: FindingDraft[] = [];
     // score total: Σ indicator scores + budget score
     const ts = model.totals?.score;
-    if (ts && scores.claimedSum !== null && !model.truncated && !agreesAt(ts.value, scores.claimedSum, null, 0.01)) {
+    // a score whose value the file does not hold (formula without a cached result) makes the sum unknown
+    const unknown = model.indicators.some((i) => i.claimedScore === null && i.scoreText?.startsWith("="));
+    if (ts && scores.claimedSum !== null && !model.truncated && !unknown && !agreesAt(ts.value, scores.claimedSum, null, 0.01)) {
       const scored = model.indicators.filter((i) => i.claimedScore !== null && i.childOfRow === null);
       const bs = scores.budgetMain?.item.score;
       out.push({
@@ -24,6 +26,21 @@ export const totalMismatch: Rule = {
         message: `各项得分合计 ${fmt(scores.claimedSum)}，与总分 ${fmt(ts.value)} 不符`,
         messageEn: `Scores add up to ${fmt(scores.claimedSum)}, but the total states ${fmt(ts.value)}`,
       });
+    }
+    // 小计 scores against their rows
+    for (const st of model.subtotals) {
+      if (!st.score) continue;
+      const rows = model.indicators.filter((i) => st.rows.includes(i.row) && i.claimedScore !== null);
+      if (!rows.length) continue;
+      const sum = Math.round(rows.reduce((a, i) => a + i.claimedScore!, 0) * 100) / 100;
+      if (!agreesAt(st.score.value, sum, null, 0.01)) {
+        out.push({
+          cell: st.score.cell,
+          related: rows.map((i) => i.scoreCell!),
+          message: `小计得分 ${fmt(st.score.value)}，与明细得分合计 ${fmt(sum)} 不符`,
+          messageEn: `Subtotal score ${fmt(st.score.value)} differs from its rows' ${fmt(sum)}`,
+        });
+      }
     }
     // stated totals against their parts (fund blocks, breakdowns): one finding per total row
     for (const sc of model.sumChecks) {

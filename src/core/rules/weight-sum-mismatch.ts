@@ -87,16 +87,34 @@ export const weightSumMismatch: Rule = {
         }
       }
     }
-    // block labels: "绩效指标(90分)" over all indicators, "预算执行情况(10分)" over the budget item
+    // block labels: "绩效指标(90分)" over the indicators, "年度绩效目标1(40分)" per goal
     const leafWeights = model.indicators.filter((i) => i.weight !== null && i.childOfRow === null && !i.notApplicable);
-    if (model.indicatorBlockWeight && leafWeights.length && !model.truncated) {
-      const sum = Math.round(leafWeights.reduce((a, i) => a + i.weight!, 0) * 100) / 100;
-      if (Math.abs(sum - model.indicatorBlockWeight.weight) > 0.005) {
+    model.weightBlocks.forEach((b, k) => {
+      const inside = leafWeights.filter((i) => i.row >= b.firstRow && i.row <= b.lastRow);
+      if (!inside.length) return;
+      const sum = Math.round(inside.reduce((a, i) => a + i.weight!, 0) * 100) / 100;
+      if (Math.abs(sum - b.weight) <= 0.005) return;
+      if (model.truncated && k === model.weightBlocks.length - 1 && sum < b.weight) return;
+      const name = b.label.replace(/[(（].*$/, "").trim() || "绩效指标";
+      out.push({
+        cell: b.cell,
+        related: inside.map((i) => i.weightCell!).filter(Boolean),
+        message: `${name}分值合计 ${fmt(sum)}，与标注的 ${fmt(b.weight)} 分不符`,
+        messageEn: `${name}: weights add up to ${fmt(sum)}, not the stated ${fmt(b.weight)}`,
+      });
+    });
+    // 小计 rows
+    for (const st of model.subtotals) {
+      if (!st.weight) continue;
+      const rows = leafWeights.filter((i) => st.rows.includes(i.row));
+      if (!rows.length) continue;
+      const sum = Math.round(rows.reduce((a, i) => a + i.weight!, 0) * 100) / 100;
+      if (Math.abs(sum - st.weight.value) > 0.005) {
         out.push({
-          cell: model.indicatorBlockWeight.cell,
-          related: leafWeights.map((i) => i.weightCell!).filter(Boolean),
-          message: `绩效指标分值合计 ${fmt(sum)}，与标注的 ${fmt(model.indicatorBlockWeight.weight)} 分不符`,
-          messageEn: `Indicator weights add up to ${fmt(sum)}, not the stated ${fmt(model.indicatorBlockWeight.weight)}`,
+          cell: st.weight.cell,
+          related: rows.map((i) => i.weightCell!).filter(Boolean),
+          message: `小计分值 ${fmt(st.weight.value)}，与明细分值合计 ${fmt(sum)} 不符`,
+          messageEn: `Subtotal weight ${fmt(st.weight.value)} differs from its rows' ${fmt(sum)}`,
         });
       }
     }

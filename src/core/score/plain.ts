@@ -15,7 +15,7 @@
  * is written as a quoted text literal ("≥95%"), and null stands for an omitted argument.
  *
  * plainFormula returns null when the score has no plain form: a text target it cannot read, a qualitative
- * target, a negative target, the Chongqing coefficient profile, a month literal ≤ 0, QUANTRATE and
+ * target, a negative target, a month literal ≤ 0, QUANTRATE and
  * PARSETARGET (which parse text at run time). A plain form reads the cells' numbers as Excel does: it needs
  * numeric actual/executed/budget cells (the fill plan chooses it only then), where PERF.* also reads numbers
  * typed as text. Each plain form mirrors the core function of the same name operation for operation (same
@@ -208,7 +208,6 @@ function linBody(value: Operand, weight: Operand, fullAt: Operand, zeroAt: Opera
 
 function scoreBody(req: Extract<PlainRequest, { fn: "SCORE" }>): string | null {
   const profile = profileOf(req.profile);
-  if (profile.scoreCoefficient) return null;
   const parsed = parseValue(req.target);
   if (parsed.kind !== "number" || !parsed.quantity) return null;
   let q = parsed.quantity;
