@@ -57,8 +57,8 @@ export function scoreTargetActual(
   opts: { op?: string | null; unit?: string | null; coefficient?: number | null } = {},
 ): IndicatorOutcome {
   if (weight === null || !Number.isFinite(weight)) return { ok: false, reason: "no-weight" };
-  // a 得分系数 column states the sheet's own rule (CQ-S1: 指标得分 = 得分系数 × 权重)
-  if (opts.coefficient !== null && opts.coefficient !== undefined) {
+  // CQ-S1 (chongqing profile): 指标得分 = 得分系数 × 权重
+  if (profile.scoreCoefficient && opts.coefficient !== null && opts.coefficient !== undefined) {
     return { ok: true, score: coefficientScore(opts.coefficient, weight), formula: "coefficient", ruleId: "S-CQ", tier: null, comparison: null, missed: opts.coefficient < 1 };
   }
   if (!actual || actual.kind === "empty") return { ok: false, reason: "no-actual" };
