@@ -49,8 +49,11 @@ export interface WorkbookPort {
   activeSheet(): Promise<string>;
   /** read a sheet (the active one by default) into a Grid: values, formulas, number formats, merges */
   readSheet(sheet?: string): Promise<Grid>;
-  /** write edits in one batch: each cell gets `after` (value or formula, and number format) */
-  applyEdits(sheet: string, edits: Edit[]): Promise<void>;
+  /**
+   * Write edits in one batch: each cell gets `after` (value or formula, and number format). `settings`, when
+   * given, replaces the stored settings in the same batch (the applied plan, kept for Revert).
+   */
+  applyEdits(sheet: string, edits: Edit[], settings?: WorkbookSettings): Promise<void>;
   /** select (Excel) or scroll to and mark (checker) a cell */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** the selected cell, when the host knows it */

@@ -146,9 +146,10 @@ describe("ExcelPort on a corpus sheet (012)", () => {
     const plan = planFill(g0, r.fills, { mode, overwriteValues: true });
     expect(plan.edits.map((e) => e.cell)).toEqual(expect.arrayContaining(["F7", "H23"]));
     const before = f.contexts.length;
-    await port.applyEdits(g0.name, plan.edits);
+    await port.applyEdits(g0.name, plan.edits, { lastPlan: { [g0.name]: { sheet: g0.name, mode, appliedAt: "t", edits: plan.edits } } });
     expect(f.contexts.length).toBe(before + 1);
     expect(f.last().syncs).toBe(1);
+    expect((await port.getSettings()).lastPlan?.[g0.name].edits).toHaveLength(plan.edits.length);
     const g1 = await port.readSheet();
     for (const e of plan.edits) {
       const now = contentAt(g1, e.cell);

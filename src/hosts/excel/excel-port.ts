@@ -82,11 +82,12 @@ export class ExcelPort implements WorkbookPort {
   }
 
   /** One batch: calculation suspended, all cells written, the plan recorded in settings by the caller. */
-  applyEdits(sheet: string, edits: Edit[]): Promise<void> {
+  applyEdits(sheet: string, edits: Edit[], settings?: WorkbookSettings): Promise<void> {
     return this.run(async (ctx) => {
       const app = ctx.workbook.application as Excel.Application & { suspendApiCalculationUntilNextSync?: () => void };
       app.suspendApiCalculationUntilNextSync?.();
       queueEdits(sheetOf(ctx, sheet), edits);
+      if (settings) queueSettings(ctx, settings);
       await ctx.sync();
     });
   }
