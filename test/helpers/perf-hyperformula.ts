@@ -17,7 +17,7 @@ import {
   HyperFormula,
   SimpleRangeValue,
 } from "hyperformula";
-import type { ImplementedFunctions } from "hyperformula";
+import type { ConfigParams, ImplementedFunctions } from "hyperformula";
 import { PERF_FUNCTIONS, PerfFunctionId } from "../../src/functions/functions";
 import { asPerfError } from "../../src/functions/errors";
 
@@ -109,7 +109,7 @@ export function registerPerfFunctions(): void {
 }
 
 /** A HyperFormula instance with the PERF functions, built from sheets of raw cell contents. */
-export function perfEngine(sheets: Record<string, (Cell | undefined)[][]>): HyperFormula {
+export function perfEngine(sheets: Record<string, (Cell | undefined)[][]>, config: Partial<ConfigParams> = {}): HyperFormula {
   registerPerfFunctions();
-  return HyperFormula.buildFromSheets(sheets as Record<string, Cell[][]>, { licenseKey: "gpl-v3" });
+  return HyperFormula.buildFromSheets(sheets as Record<string, Cell[][]>, { licenseKey: "gpl-v3", ...config });
 }

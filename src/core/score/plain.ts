@@ -73,10 +73,10 @@ export type PlainRequest =
   | { fn: "QUANTRATE"; targets: Operand }
   | { fn: "PARSETARGET"; text: Operand };
 
-/** A number as a formula literal (shortest round-trip form; exponent with a capital E). */
+/** A number as a formula literal (shortest round-trip form, "1e-7" style exponents, which Excel accepts). */
 export function numberLiteral(n: number): string {
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
-  return String(n).toUpperCase();
+  return String(n);
 }
 
 const REF = /^(?:(?:'[^']+'|[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*)!)?\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
@@ -152,14 +152,14 @@ function plainBody(req: PlainRequest): string | null {
       // progress: executed / budget / (month / 12); lamp: ×100 below 60 red, below 80 yellow (same 1e-9 slack)
       const p = `${operand(req.executed)}/${operand(req.budget)}/(${operand(req.month)}/12)`;
       if (req.fn === "PROGRESS") return p;
-      return `IF(${p}*100<60-1E-9,"红",IF(${p}*100<80-1E-9,"黄","绿"))`;
+      return `IF(${p}*100<${numberLiteral(60 - 1e-9)},"红",IF(${p}*100<${numberLiteral(80 - 1e-9)},"黄","绿"))`;
     }
     case "LINSCORE":
       return linBody(req.value, req.weight, req.fullAt, req.zeroAt);
     case "STEPSCORE": {
       // stepScore: v ≥ full → w; step ≤ 0 → 0; else max(0, round(w − floor((full − v)/step + 1e-9) × d))
       const [v, w, f, s, d] = [req.value, req.weight, req.fullAt, req.step, req.deduction].map(operand);
-      const steps = `MAX(0,ROUND(${w}-INT((${f}-${v})/${s}+1E-9)*${d},2))`;
+      const steps = `MAX(0,ROUND(${w}-INT((${f}-${v})/${s}+1e-9)*${d},2))`;
       if (typeof req.step === "number") return req.step <= 0 ? `IF(${v}>=${f},${w},0)` : `IF(${v}>=${f},${w},${steps})`;
       return `IF(${v}>=${f},${w},IF(${s}<=0,0,${steps}))`;
     }

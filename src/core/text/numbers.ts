@@ -65,8 +65,9 @@ export function readPoints(v: CellValue, fmt?: string): number | null {
 export function round(x: number, d = 2): number {
   const f = 10 ** d;
   const y = Math.abs(x) * f;
-  // guard against binary noise like 1.005*100 = 100.49999999999999
-  const r = Math.round(y + 1e-9 * Math.max(1, y));
+  // guard against binary noise like 1.005*100 = 100.49999999999999; the guard grows with y only at the scale of
+  // binary noise (a guard of 1e-9·y added a whole cent to amounts above 10 million)
+  const r = Math.round(y + Math.max(1e-9, 8 * Number.EPSILON * y));
   return (Math.sign(x) * r) / f;
 }
 
