@@ -169,3 +169,38 @@ describe("inside the table", () => {
     expect(f.message).toContain("良");
   });
 });
+
+describe("group header rows carrying their own weight and score", () => {
+  const sheet = (childWeight: number, groupScore: number) =>
+    Grid.fromValues("评分表", [
+      ["项目支出绩效评价指标体系及评分表"],
+      ["一级指标", "二级指标", "三级指标", "评分标准", "分值", "得分"],
+      ["决策", "", "", "", 20, groupScore],
+      ["", "项目立项", "", "", 8, ""],
+      ["", "", "立项依据充分性", "符合规划得满分", 4, 4],
+      ["", "", "立项程序规范性", "程序规范得满分", childWeight, 3],
+      ["", "绩效目标", "", "", 12, ""],
+      ["", "", "绩效目标合理性", "…", 6, 6],
+      ["", "", "绩效指标明确性", "…", 6, 5],
+      ["合计", "", "", "", 20, groupScore],
+    ]);
+
+  test("weights 4+4 = 8 and 6+6 = 12 under 决策 20; group score 18 = 4+3+6+5", () => {
+    const r = review(sheet(4, 18));
+    expect(r.model.family).toBe("indicator-system");
+    expect(r.model.indicators.map((i) => i.row)).toEqual([5, 6, 8, 9]);
+    expect(r.model.groups[0].weight).toBe(20);
+    expect(r.model.groups[0].children.map((c) => [c.weight, c.weightCell])).toEqual([
+      [8, "E4"],
+      [12, "E7"],
+    ]);
+    expect(r.findings.filter((x) => x.severity === "error")).toEqual([]);
+  });
+
+  test("a child weight that breaks its group (4+5 ≠ 8) and a group score that is not the sum (19 ≠ 18)", () => {
+    const r = review(sheet(5, 19));
+    const cells = r.findings.filter((x) => x.severity === "error").map((x) => `${x.rule}@${x.cell}`);
+    expect(cells).toContain("weight-sum-mismatch@E4");
+    expect(cells).toContain("total-mismatch@F3");
+  });
+});

@@ -70,6 +70,8 @@ export interface GroupNode {
   /** weight stated in the label ("产出指标(50分)") or in a weight column on the group's own row */
   weight: number | null;
   weightCell: string | null;
+  /** a score stated on the group's own row (group header rows: "决策 | | | 20 | 18") */
+  score: NumberRef | null;
   firstRow: number;
   lastRow: number;
   children: GroupNode[];

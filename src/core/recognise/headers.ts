@@ -6,8 +6,8 @@ import { compact } from "../text/normalize";
  * Matched against compact (NFKC, no whitespace) header text. Order matters: the first match wins.
  */
 const INDICATOR_HEADERS: [ColumnRole, RegExp][] = [
-  ["level1", /^(一级指标|一级|评价指标|考核内容|考核类别|考核项目类别)$/],
-  ["level2", /^(二级指标|二级|评价内容)$/],
+  ["level1", /^(一级指标|一级|一级指标名称|评价指标|考核内容|考核类别|考核项目类别)$/],
+  ["level2", /^(二级指标|二级|二级指标名称|评价内容)$/],
   ["level3", /^(三级指标|三级|指标名称|三级指标名称|指标内容|具体指标|评价要点|考核要点|考核细项|考核项目|考核指标)$/],
   ["targetOp", /^(指标性质|计算符号|运算符号|符号|指标方向)$/],
   ["unit", /^(度量单位|计量单位|单位)$/],
@@ -33,10 +33,17 @@ const BUDGET_HEADERS: [BudgetRole, RegExp][] = [
   ["reason", /^(原因|偏差原因|得分计算方法|说明|未达到原因|执行偏差原因)$/],
 ];
 
+/** Header text without a trailing unit: "得分(分)" → "得分", "指标权重（%）" → "指标权重". */
+function headerCore(c: string): string {
+  return c.replace(/\((分|万元|元|%|分值)\)$/, "");
+}
+
 export function indicatorRole(text: string): ColumnRole | null {
   const c = compact(text);
   if (!c || c.length > 30) return null;
   for (const [role, re] of INDICATOR_HEADERS) if (re.test(c)) return role;
+  const core = headerCore(c);
+  if (core !== c) for (const [role, re] of INDICATOR_HEADERS) if (re.test(core)) return role;
   return null;
 }
 
@@ -52,9 +59,9 @@ export function budgetRole(text: string): BudgetRole | null {
 export const CLOSING_ROW =
   /^(总分|合计|总计|得分合计|自评总分|综合得分|评价结论|存在问题|改进措施|说明|注[:：.]|注\d|注$|备注[:：]|其他需要说明|偏差或不能完成|相关建议|项目负责人|填表人|审核人|单位负责人|财务负责人|联系电话|自评结论|评价得分简表)/;
 
-export const TOTAL_LABEL = /^(总分|合计|总计|得分合计|自评总分|综合得分|总得分|合计得分|分值合计)$/;
+export const TOTAL_LABEL = /^(总分|合计|总计|得分合计|自评总分|综合得分|总得分|合计得分|分值合计|总计得分|自评得分合计|自评总得分|评价总分)[:：]?$/;
 
 /** Budget-block row labels. */
-export const FUND_TOTAL_LABEL = /^(年度资金总额|资金总额|总额|年度金额|年度资金|合计|预算资金总额|总计)[:：]?$/;
+export const FUND_TOTAL_LABEL = /^(年度资金总额|资金总额|总额|年度金额|年度资金|合计|预算资金总额|总计|年度预算资金总额)[:：]?(\((万元|元)\))?[:：]?$/;
 export const FUND_PART_LABEL =
   /^(其中|财政|当年|本年|上年|其他|单位资金|基本支出|项目支出|中央|省|市|县|地方|自有|社会|一般公共|政府性基金|国有资本|上级|本级)/;

@@ -136,6 +136,7 @@ function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: str
     col: a.col,
     weight: w,
     weightCell: w !== null ? grid.addr(a.row, a.col) : null,
+    score: null,
     firstRow: row,
     lastRow: row,
     children: [],
@@ -198,6 +199,19 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
       if (g2.node) g2.node.lastRow = r;
     }
 
+    // a group's own header row ("决策 | | | 20 |"): its weight and score belong to the group, not to a leaf
+    const groupHere = g2.node?.row === r ? g2.node : g1.node?.row === r ? g1.node : null;
+    if (groupHere && cols.level3 && nameCol === cols.level3 && !cellText(grid, r, cols.level3)) {
+      const w = cols.weight ? pointsAt(grid, r, cols.weight) : null;
+      if (w) {
+        if (groupHere.weight === null) {
+          groupHere.weight = w.value;
+          groupHere.weightCell = w.cell;
+        }
+        groupHere.score = cols.score ? numberAt(grid, r, cols.score) : null;
+        continue;
+      }
+    }
     const ind = readIndicator(grid, r, cols, nameCol);
     if (!ind) {
       placeholderRows.push(r);

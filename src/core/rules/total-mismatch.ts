@@ -1,3 +1,4 @@
+import { allGroups } from "../recognise";
 import { agreesAt } from "../text/numbers";
 import { fmt, FindingDraft, Rule } from "./types";
 
@@ -26,6 +27,22 @@ export const totalMismatch: Rule = {
         message: `各项得分合计 ${fmt(scores.claimedSum)}，与总分 ${fmt(ts.value)} 不符`,
         messageEn: `Scores add up to ${fmt(scores.claimedSum)}, but the total states ${fmt(ts.value)}`,
       });
+    }
+    // a group's stated score against its children (group header rows)
+    for (const g of allGroups(model.groups)) {
+      if (!g.score) continue;
+      const leaves = [...g.indicators, ...g.children.flatMap((c) => (c.score ? [] : c.indicators))].filter((i) => i.claimedScore !== null);
+      const childScores = g.children.filter((c) => c.score).map((c) => c.score!.value);
+      if (!leaves.length && !childScores.length) continue;
+      const sum = Math.round((leaves.reduce((a, i) => a + i.claimedScore!, 0) + childScores.reduce((a, b) => a + b, 0)) * 100) / 100;
+      if (!agreesAt(g.score.value, sum, null, 0.01)) {
+        out.push({
+          cell: g.score.cell,
+          related: leaves.map((i) => i.scoreCell!),
+          message: `${g.name || g.label}得分 ${fmt(g.score.value)}，与下级得分合计 ${fmt(sum)} 不符`,
+          messageEn: `${g.name || g.label}: stated score ${fmt(g.score.value)}, its children add up to ${fmt(sum)}`,
+        });
+      }
     }
     // 小计 scores against their rows
     for (const st of model.subtotals) {

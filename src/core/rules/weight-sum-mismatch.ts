@@ -56,7 +56,7 @@ export const weightSumMismatch: Rule = {
       // a table cut off at the bottom: its last group may simply be incomplete
       if (model.truncated && isLast(g) && sum < g.weight) continue;
       out.push({
-        cell: g.cell,
+        cell: g.weightCell ?? g.cell,
         related: [...g.indicators.map((i) => i.weightCell).filter((c): c is string => !!c)],
         message: `${g.name || g.label}明细分值合计 ${fmt(sum)}，与标注的 ${fmt(g.weight)} 分不符`,
         messageEn: `${g.name || g.label}: child weights add up to ${fmt(sum)}, not the stated ${fmt(g.weight)}`,
