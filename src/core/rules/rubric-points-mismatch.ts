@@ -1,4 +1,5 @@
 import { rubricAwards } from "../text/labels";
+import { sum2 } from "../score/aggregate";
 import { fmt, FindingDraft, Rule } from "./types";
 
 export const rubricPointsMismatch: Rule = {
@@ -17,7 +18,7 @@ export const rubricPointsMismatch: Rule = {
       if (!i.rubric || !i.rubricCell || i.weight === null) continue;
       const awards = rubricAwards(i.rubric);
       if (!awards) continue;
-      const sum = Math.round(awards.points.reduce((a, b) => a + b, 0) * 100) / 100;
+      const sum = sum2(awards.points);
       if (Math.abs(sum - i.weight) <= 0.005) continue;
       out.push({
         cell: i.rubricCell,

@@ -1,4 +1,5 @@
 import { allGroups } from "../recognise";
+import { sum2 } from "../score/aggregate";
 import { agreesAt } from "../text/numbers";
 import { fmt, FindingDraft, Rule } from "./types";
 
@@ -34,7 +35,7 @@ export const totalMismatch: Rule = {
       const leaves = [...g.indicators, ...g.children.flatMap((c) => (c.score ? [] : c.indicators))].filter((i) => i.claimedScore !== null);
       const childScores = g.children.filter((c) => c.score).map((c) => c.score!.value);
       if (!leaves.length && !childScores.length) continue;
-      const sum = Math.round((leaves.reduce((a, i) => a + i.claimedScore!, 0) + childScores.reduce((a, b) => a + b, 0)) * 100) / 100;
+      const sum = sum2([...leaves.map((i) => i.claimedScore!), ...childScores]);
       if (!agreesAt(g.score.value, sum, null, 0.01)) {
         out.push({
           cell: g.score.cell,
@@ -49,7 +50,7 @@ export const totalMismatch: Rule = {
       if (!st.score) continue;
       const rows = model.indicators.filter((i) => st.rows.includes(i.row) && i.claimedScore !== null);
       if (!rows.length) continue;
-      const sum = Math.round(rows.reduce((a, i) => a + i.claimedScore!, 0) * 100) / 100;
+      const sum = sum2(rows.map((i) => i.claimedScore!));
       if (!agreesAt(st.score.value, sum, null, 0.01)) {
         out.push({
           cell: st.score.cell,

@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { round } from "../text/numbers";
 import type { EvaluationModel, Family } from "../model/types";
 import type { Profile } from "../rubric/schema";
 import type { ModelScores } from "../score/evaluate";
@@ -44,7 +45,7 @@ export interface Rule {
 /** Format a number as a reviewer writes it: up to 2 decimals, no trailing zeros. */
 export function fmt(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return "—";
-  return String(Math.round(n * 100) / 100);
+  return String(round(n));
 }
 
 export function pct(ratio: number | null | undefined, decimals = 2): string {

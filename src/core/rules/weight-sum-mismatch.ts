@@ -1,4 +1,6 @@
 import { allGroups } from "../recognise";
+import { sum2 } from "../score/aggregate";
+import { round } from "../text/numbers";
 import type { GroupNode } from "../model/types";
 import { compact } from "../text/normalize";
 import { fmt, FindingDraft, Rule } from "./types";
@@ -23,7 +25,7 @@ function childWeightSum(g: GroupNode): { sum: number; n: number } {
       n += s.n;
     }
   }
-  return { sum: Math.round(sum * 100) / 100, n };
+  return { sum: round(sum), n };
 }
 
 /** A noted category ("产出指标50分") matches a group label by its core word (产出 / 效益 / 满意度). */
@@ -92,7 +94,7 @@ export const weightSumMismatch: Rule = {
     model.weightBlocks.forEach((b, k) => {
       const inside = leafWeights.filter((i) => i.row >= b.firstRow && i.row <= b.lastRow);
       if (!inside.length) return;
-      const sum = Math.round(inside.reduce((a, i) => a + i.weight!, 0) * 100) / 100;
+      const sum = sum2(inside.map((i) => i.weight!));
       if (Math.abs(sum - b.weight) <= 0.005) return;
       if (model.truncated && k === model.weightBlocks.length - 1 && sum < b.weight) return;
       const name = b.label.replace(/[(（].*$/, "").trim() || "绩效指标";
@@ -108,7 +110,7 @@ export const weightSumMismatch: Rule = {
       if (!st.weight) continue;
       const rows = leafWeights.filter((i) => st.rows.includes(i.row));
       if (!rows.length) continue;
-      const sum = Math.round(rows.reduce((a, i) => a + i.weight!, 0) * 100) / 100;
+      const sum = sum2(rows.map((i) => i.weight!));
       if (Math.abs(sum - st.weight.value) > 0.005) {
         out.push({
           cell: st.weight.cell,
