@@ -1,0 +1,52 @@
+import * as React from "react";
+import { MessageBar, MessageBarBody, Spinner, Tab, TabList } from "@fluentui/react-components";
+import type { FillMode } from "../core/fill";
+import type { WorkbookPort } from "../hosts/port";
+import { usePaneState } from "./state";
+import { useI18n } from "./i18n";
+import { Overview } from "./components/Overview";
+import { Findings } from "./components/Findings";
+import { Highlight } from "./components/Highlight";
+import { Fill } from "./components/Fill";
+import { Explain } from "./components/Explain";
+import { ProfilePicker } from "./components/ProfilePicker";
+
+export type PaneTab = "overview" | "findings" | "highlight" | "fill" | "explain" | "profile";
+const TABS: PaneTab[] = ["overview", "findings", "highlight", "fill", "explain", "profile"];
+const TAB_KEY = { overview: "tabOverview", findings: "tabFindings", highlight: "tabHighlight", fill: "tabFill", explain: "tabExplain", profile: "tabProfile" } as const;
+
+/** The task pane: the same component in Excel and in the browser checker; it talks only to a WorkbookPort. */
+export function Pane({ port, initialTab = "overview", defaultMode, debounceMs }: { port: WorkbookPort; initialTab?: PaneTab; defaultMode?: FillMode; debounceMs?: number }) {
+  const { t } = useI18n();
+  const [tab, setTab] = React.useState<PaneTab>(initialTab);
+  const { state, refresh } = usePaneState(port, debounceMs);
+  const onChanged = () => void refresh();
+  return (
+    <div style={{ padding: 8, minWidth: 280 }}>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as PaneTab)} aria-label={t("tabs")} size="small" style={{ flexWrap: "wrap" }}>
+        {TABS.map((k) => (
+          <Tab key={k} value={k}>
+            {t(TAB_KEY[k])}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" aria-label={t(TAB_KEY[tab])} style={{ paddingTop: 8 }}>
+        {state.error && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              {t("errorPrefix")}
+              {state.error}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.loading && !state.result && <Spinner size="small" label={t("loading")} />}
+        {state.result && tab === "overview" && <Overview state={state} onRecheck={onChanged} />}
+        {state.result && tab === "findings" && <Findings port={port} state={state} onChanged={onChanged} />}
+        {state.result && tab === "highlight" && <Highlight port={port} state={state} onChanged={onChanged} />}
+        {state.result && tab === "fill" && <Fill port={port} state={state} onChanged={onChanged} defaultMode={defaultMode ?? (port.kind === "excel" ? "perf" : "values")} />}
+        {state.result && tab === "explain" && <Explain port={port} state={state} />}
+        {state.result && tab === "profile" && <ProfilePicker port={port} state={state} onChanged={onChanged} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import * as React from "react";
+import { Button, Field, Input } from "@fluentui/react-components";
+import type { Finding, Severity } from "../../core/rules";
+import { ruleById } from "../../core/rules";
+import type { WorkbookPort } from "../../hosts/port";
+import { isIgnored, PaneState } from "../state";
+import { useI18n } from "../i18n";
+import { Section } from "./common";
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+function FindingRow({ f, port, state, onChanged }: { f: Finding; port: WorkbookPort; state: PaneState; onChanged: () => void }) {
+  const { t, lang } = useI18n();
+  const [ignoring, setIgnoring] = React.useState(false);
+  const [reason, setReason] = React.useState("");
+  const msg = lang === "en-US" && f.messageEn ? f.messageEn : f.message;
+  const save = async () => {
+    const ignores = [...(state.settings.ignores ?? []), { sheet: state.sheet, rule: f.rule, cell: f.cell, reason: reason.trim(), at: new Date().toISOString() }];
+    await port.setSettings({ ignores });
+    setIgnoring(false);
+    onChanged();
+  };
+  return (
+    <li data-finding={`${f.rule}@${f.cell}`} style={{ marginBottom: 6 }}>
+      <Button appearance="subtle" size="small" onClick={() => void port.selectCell(state.sheet, f.cell)} aria-label={`${t("goToCell")} ${f.cell}：${msg}`} style={{ textAlign: "left", justifyContent: "flex-start", height: "auto" }}>
+        <span>
+          <strong style={{ fontFamily: "monospace", marginRight: 6 }}>{f.cell}</strong>
+          {msg}
+        </span>
+      </Button>
+      {!ignoring && (
+        <Button size="small" appearance="transparent" onClick={() => setIgnoring(true)} aria-label={`${t("ignore")} ${f.cell} ${f.rule}`}>
+          {t("ignore")}
+        </Button>
+      )}
+      {ignoring && (
+        <div style={{ display: "flex", gap: 4, alignItems: "end", marginTop: 4 }}>
+          <Field label={t("ignoreReason")} size="small">
+            <Input value={reason} onChange={(_, d) => setReason(d.value)} maxLength={80} autoFocus />
+          </Field>
+          <Button size="small" appearance="primary" disabled={!reason.trim()} onClick={() => void save()}>
+            {t("ignoreSave")}
+          </Button>
+          <Button size="small" onClick={() => setIgnoring(false)}>
+            {t("cancel")}
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function Findings({ port, state, onChanged }: { port: WorkbookPort; state: PaneState; onChanged: () => void }) {
+  const { t, lang } = useI18n();
+  const r = state.result;
+  if (!r) return null;
+  const visible = r.findings.filter((f) => !isIgnored(state.settings, state.sheet, f));
+  const ignored = (state.settings.ignores ?? []).filter((i) => i.sheet === state.sheet);
+  return (
+    <div data-testid="findings">
+      {visible.length === 0 && <p role="status">{t("noFindings")}</p>}
+      {SEVERITIES.map((sev) => {
+        const list = visible.filter((f) => f.severity === sev);
+        if (!list.length) return null;
+        const rules = [...new Set(list.map((f) => f.rule))];
+        return (
+          <Section key={sev} title={`${t(`severity_${sev}`)}（${list.length}）`}>
+            {rules.map((rule) => {
+              const meta = ruleById(rule)?.meta;
+              const title = meta ? (lang === "en-US" ? meta.title.en : meta.title.zh) : rule;
+              return (
+                <div key={rule} role="group" aria-label={title}>
+                  <h4 style={{ fontSize: 13, margin: "4px 0" }}>
+                    {title} <code style={{ fontSize: 11, color: "#666" }}>{rule}</code>
+                  </h4>
+                  <ul style={{ listStyle: "none", paddingLeft: 8, margin: 0 }}>
+                    {list.filter((f) => f.rule === rule).map((f) => (
+                      <FindingRow key={`${f.rule}@${f.cell}`} f={f} port={port} state={state} onChanged={onChanged} />
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
+          </Section>
+        );
+      })}
+      {ignored.length > 0 && (
+        <Section title={`${t("ignored")}（${ignored.length}）`}>
+          <ul>
+            {ignored.map((i) => (
+              <li key={`${i.rule}@${i.cell}`}>
+                <code>{i.cell}</code> {i.rule} — {i.reason}
+              </li>
+            ))}
+          </ul>
+          <Button
+            onClick={async () => {
+              await port.setSettings({ ignores: (state.settings.ignores ?? []).filter((i) => i.sheet !== state.sheet) });
+              onChanged();
+            }}
+          >
+            {t("resetIgnores")}
+          </Button>
+        </Section>
+      )}
+    </div>
+  );
+}

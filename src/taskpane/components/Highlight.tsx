@@ -1,0 +1,45 @@
+import * as React from "react";
+import { Button } from "@fluentui/react-components";
+import type { WorkbookPort } from "../../hosts/port";
+import { isIgnored, PaneState } from "../state";
+import { useI18n } from "../i18n";
+
+export const HIGHLIGHT = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
+
+export function Highlight({ port, state, onChanged }: { port: WorkbookPort; state: PaneState; onChanged: () => void }) {
+  const { t } = useI18n();
+  const [msg, setMsg] = React.useState("");
+  const r = state.result;
+  if (!r) return null;
+  const visible = r.findings.filter((f) => !isIgnored(state.settings, state.sheet, f));
+  const errors = [...new Set(visible.filter((f) => f.severity === "error").map((f) => f.cell))];
+  const warnings = [...new Set(visible.filter((f) => f.severity === "warning").map((f) => f.cell))].filter((c) => !errors.includes(c));
+  return (
+    <div data-testid="highlight">
+      <p>{t("highlightHelp")}</p>
+      <div style={{ display: "flex", flexDirection: "column", gap: 8, alignItems: "flex-start" }}>
+        <Button
+          appearance="primary"
+          onClick={async () => {
+            if (warnings.length) await port.setHighlights(state.sheet, warnings, HIGHLIGHT.warning);
+            if (errors.length) await port.setHighlights(state.sheet, errors, HIGHLIGHT.error);
+            setMsg(t("highlighted", { n: errors.length + warnings.length }));
+            onChanged();
+          }}
+        >
+          {t("highlightFindings")}
+        </Button>
+        <Button
+          onClick={async () => {
+            await port.clearHighlights(state.sheet);
+            setMsg(t("highlightsRemoved"));
+            onChanged();
+          }}
+        >
+          {t("removeHighlights")}
+        </Button>
+      </div>
+      <p role="status">{msg}</p>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import * as React from "react";
+import { Badge, Button } from "@fluentui/react-components";
+import type { PaneState } from "../state";
+import { isIgnored } from "../state";
+import { useI18n } from "../i18n";
+import { showValue } from "./common";
+
+export function Overview({ state, onRecheck }: { state: PaneState; onRecheck: () => void }) {
+  const { t, lang } = useI18n();
+  const r = state.result;
+  if (!r) return null;
+  const m = r.model;
+  const visible = r.findings.filter((f) => !isIgnored(state.settings, state.sheet, f));
+  const count = (s: string) => visible.filter((f) => f.severity === s).length;
+  const rows: [string, React.ReactNode][] = [
+    [t("sheet"), state.sheet],
+    [t("family"), m.family],
+    [t("confidence"), `${Math.round(m.confidence * 100)}%`],
+    [t("profile"), lang === "zh-CN" ? state.profile.name.zh : state.profile.name.en],
+    [`${t("total")}（${t("claimed")} / ${t("computed")}）`, `${showValue(m.totals?.score?.value ?? null) || "—"} / ${r.scores.computedTotal ?? "—"}`],
+    [`${t("grade")}（${t("claimed")} / ${t("computed")}）`, `${m.grade?.value ?? "—"} / ${r.scores.computedGrade ?? "—"}`],
+  ];
+  return (
+    <div data-testid="overview">
+      {m.family === "unknown" && <p role="status">{t("unknownSheet")}</p>}
+      <table aria-label={t("tabOverview")} style={{ borderCollapse: "collapse", width: "100%" }}>
+        <tbody>
+          {rows.map(([k, v]) => (
+            <tr key={k}>
+              <th scope="row" style={{ textAlign: "left", fontWeight: 600, padding: "4px 8px 4px 0", verticalAlign: "top" }}>
+                {k}
+              </th>
+              <td style={{ padding: 4 }}>{v}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p style={{ display: "flex", gap: 8 }} aria-label="counts">
+        <Badge color="danger" data-testid="count-error">{`${t("severity_error")} ${count("error")}`}</Badge>
+        <Badge color="warning" data-testid="count-warning">{`${t("severity_warning")} ${count("warning")}`}</Badge>
+        <Badge color="informative" data-testid="count-info">{`${t("severity_info")} ${count("info")}`}</Badge>
+      </p>
+      <p style={{ fontSize: 12, color: "#555" }}>{t("checkingNeverWrites")}</p>
+      <Button onClick={onRecheck}>{t("recheck")}</Button>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import * as React from "react";
+import { Button, Field, Select, Textarea } from "@fluentui/react-components";
+import { BUILTIN_PROFILES, parseProfileText, ProfileError } from "../../core/rubric";
+import type { WorkbookPort } from "../../hosts/port";
+import type { PaneState } from "../state";
+import { useI18n } from "../i18n";
+
+export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; state: PaneState; onChanged: () => void }) {
+  const { t, lang } = useI18n();
+  const stored = state.settings.profile;
+  const [builtin, setBuiltin] = React.useState(stored && "builtin" in stored ? stored.builtin : state.profile.id in BUILTIN_PROFILES ? state.profile.id : "national");
+  const [text, setText] = React.useState(stored && "custom" in stored ? stored.custom : "");
+  const [issues, setIssues] = React.useState<{ path: string; message: string }[]>(state.profileIssues);
+  const [msg, setMsg] = React.useState("");
+  const name = (p: { name: { zh: string; en: string } }) => (lang === "en-US" ? p.name.en : p.name.zh);
+  return (
+    <div data-testid="profile">
+      <div style={{ display: "flex", gap: 8, alignItems: "end", flexWrap: "wrap" }}>
+        <Field label={t("profileBuiltin")}>
+          <Select value={builtin} onChange={(_, d) => setBuiltin(d.value)}>
+            {Object.values(BUILTIN_PROFILES).map((p) => (
+              <option key={p.id} value={p.id}>
+                {name(p)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button
+          appearance="primary"
+          onClick={async () => {
+            await port.setSettings({ profile: { builtin } });
+            setIssues([]);
+            setMsg(t("profileSaved", { name: name(BUILTIN_PROFILES[builtin]) }));
+            onChanged();
+          }}
+        >
+          {t("profileUseBuiltin")}
+        </Button>
+      </div>
+      <Field label={t("profileCustom")} style={{ marginTop: 12 }}>
+        <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={8} style={{ fontFamily: "monospace" }} placeholder='{"extends": "national", "id": "my-city", "name": {"zh": "…", "en": "…"}}' />
+      </Field>
+      <Button
+        style={{ marginTop: 8 }}
+        disabled={!text.trim()}
+        onClick={async () => {
+          try {
+            const p = parseProfileText(text);
+            await port.setSettings({ profile: { custom: text } });
+            setIssues([]);
+            setMsg(t("profileSaved", { name: name(p) }));
+            onChanged();
+          } catch (e) {
+            setMsg("");
+            setIssues(e instanceof ProfileError && e.issues.length ? e.issues : [{ path: "(root)", message: (e as Error).message }]);
+          }
+        }}
+      >
+        {t("profileUseCustom")}
+      </Button>
+      {issues.length > 0 && (
+        <div role="alert" data-testid="profile-errors">
+          <p>{t("profileErrors")}</p>
+          <ul>
+            {issues.map((i, k) => (
+              <li key={k}>
+                <code>{i.path}</code>: {i.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p role="status">{msg}</p>
+    </div>
+  );
+}
