@@ -74,6 +74,10 @@ export const profileSchema = z
         });
       }
     }
+    const last = p.gradeBands.length - 1;
+    if (last >= 0 && p.gradeBands[last].min > 0) {
+      ctx.addIssue({ code: "custom", path: ["gradeBands", last, "min"], message: "the lowest grade band must start at 0 or below" });
+    }
     for (const [k, [lo, hi]] of Object.entries(p.qualitativeTiers)) {
       if (lo > hi) ctx.addIssue({ code: "custom", path: ["qualitativeTiers", k], message: "low must not exceed high" });
     }

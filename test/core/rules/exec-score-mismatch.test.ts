@@ -1,0 +1,67 @@
+import { cleanProject, nationalBudget, projectSheet, ruleTester } from "./builders";
+
+const budget = (t: Parameters<typeof nationalBudget>[0]) => projectSheet(cleanProject({ budget: nationalBudget(t), total: undefined }));
+
+ruleTester("exec-score-mismatch", {
+  valid: [
+    { name: "LJ: 7.29/7.29 = 100% → 10", build: () => budget({ initial: 7.29, adjusted: 7.29, executed: 7.29, rate: "100.00%", score: 10 }) },
+    { name: "90/100 → 9", build: () => budget({ initial: 100, adjusted: 100, executed: 90, rate: "90.00%", score: 9 }) },
+    { name: "CQ-style 76/100 → 7.6", build: () => budget({ initial: 100, adjusted: 100, executed: 76, rate: "76%", score: 7.6 }) },
+    { name: "89.974/90 → 9.997 shown as 10", build: () => budget({ initial: 90, adjusted: 90, executed: 89.974, rate: "99.97%", score: 10 }) },
+    { name: "022: 102.59% is capped at 10 (national)", build: () => budget({ initial: 329.77, adjusted: 329.77, executed: 338.31, rate: "102.59%", score: 10 }) },
+    {
+      name: "pmkpi: 102.59% × 10 = 10.26, uncapped (S-BUDGET-PK)",
+      build: () => budget({ initial: 329.77, adjusted: 329.77, executed: 338.31, rate: "102.59%", score: 10.26 }),
+      profile: "pmkpi",
+    },
+    {
+      name: "pmkpi profile, but the sheet states its own cap (045: 执行率*该指标分值,最高不得超过分值上限)",
+      build: () => budget({ initial: 329.77, adjusted: 329.77, executed: 338.31, rate: "102.59%", score: 10, reason: "执行率*该指标分值,最高不得超过分值上限。" }),
+      profile: "pmkpi",
+    },
+    {
+      name: "Hubei: 85/100 × 20 = 17 (S-BUDGET-HB)",
+      build: () => budget({ initial: 100, adjusted: 100, executed: 85, weight: 20, rate: "85.00%", score: 17 }),
+      profile: "hubei",
+    },
+  ],
+  invalid: [
+    {
+      name: "full marks although only 90% was executed",
+      build: () => {
+        const b = budget({ initial: 100, adjusted: 100, executed: 90, rate: "90.00%", score: 10 });
+        return { grid: b.grid, expect: { cell: b.fund(0, "score"), message: ["年度资金总额", "执行率 90.00% × 分值 10（不超过分值） = 9", "表中得分为 10"] } };
+      },
+    },
+    {
+      name: "CQ: 76% scored 8",
+      build: () => {
+        const b = budget({ initial: 100, adjusted: 100, executed: 76, rate: "76%", score: 8 });
+        return { grid: b.grid, expect: { cell: b.fund(0, "score"), message: ["= 7.6", "表中得分为 8"] } };
+      },
+    },
+    {
+      name: "pmkpi: 102.59% written as 10 (uncapped rule gives 10.26)",
+      build: () => {
+        const b = budget({ initial: 329.77, adjusted: 329.77, executed: 338.31, rate: "102.59%", score: 10 });
+        return { grid: b.grid, expect: { cell: b.fund(0, "score"), message: ["执行率 102.59% × 分值 10 = 10.26", "表中得分为 10"] } };
+      },
+      profile: "pmkpi",
+    },
+    {
+      name: "Hubei: 85% of 20 written as 8.5 (the ×10 rule)",
+      build: () => {
+        const b = budget({ initial: 100, adjusted: 100, executed: 85, weight: 20, rate: "85.00%", score: 8.5 });
+        return { grid: b.grid, expect: { cell: b.fund(0, "score"), message: ["× 分值 20", "= 17", "表中得分为 8.5"] } };
+      },
+      profile: "hubei",
+    },
+    {
+      name: "half executed (25/50) but scored full",
+      build: () => {
+        const b = budget({ initial: 50, adjusted: 50, executed: 25, rate: "50.00%", score: 10 });
+        return { grid: b.grid, expect: { cell: b.fund(0, "score"), message: ["执行率 50.00%", "= 5", "表中得分为 10"] } };
+      },
+    },
+  ],
+});

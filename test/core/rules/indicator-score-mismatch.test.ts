@@ -1,0 +1,71 @@
+import { cleanIndicators, cleanProject, patch, projectSheet, ruleTester } from "./builders";
+
+const one = (p: Parameters<typeof patch>[2]) => cleanProject({ indicators: patch(cleanIndicators(), 0, p), total: undefined });
+
+ruleTester("indicator-score-mismatch", {
+  valid: [
+    { name: "targets met, full scores", build: () => projectSheet(cleanProject()) },
+    { name: "A-S2: ≥100 vs 95 scored 9.5", build: () => projectSheet(one({ target: "≥100", actual: "95", score: 9.5, reason: "略" })) },
+    { name: "≥95 vs 93 scored 9.79 (93/95·10 = 9.789…)", build: () => projectSheet(one({ target: "≥95", actual: "93", score: 9.79, reason: "略" })) },
+    { name: "A-S3 pmkpi: ≤90万元 vs 99 scored 9", build: () => projectSheet(one({ target: "≤90万元", actual: "99", score: 9, reason: "略" })) },
+    { name: "A-S3 DOCZJ: ≤90万元 vs 99 scored 9.09", build: () => projectSheet(one({ target: "≤90万元", actual: "99", score: 9.09, reason: "略" })), profile: "doczj" },
+    { name: "A-S4: =0 vs 1 scored 0", build: () => projectSheet(one({ target: "=0", actual: "1", score: 0, reason: "发生1起" })) },
+    { name: "qualitative rows are left to qualitative-band (达成 scored 9)", build: () => projectSheet(cleanProject({ indicators: patch(cleanIndicators(), 2, { score: 9, reason: "略" }), total: 99 })) },
+    { name: "platform-2022: ≥100 vs 130 scored 8 (−2, S-OVER-PLAT)", build: () => projectSheet(one({ target: "≥100", actual: "130", score: 8, reason: "目标设置偏低" })), profile: "platform-2022" },
+    {
+      name: "Yunnan split columns (≧ | 735 | 人次) scored full",
+      build: () =>
+        projectSheet({
+          layout: "sichuan",
+          budget: [{ label: "总额", initial: 10, adjusted: 10, executed: 10, rate: "100.00%", weight: 10, score: 10 }],
+          indicators: [{ l1: "产出指标", l2: "数量指标", name: "学生受资助人数", op: "≧", target: "735", unit: "人次", actual: "735", weight: 90, score: 90 }],
+          total: 100,
+        }),
+    },
+  ],
+  invalid: [
+    {
+      name: "A-S2: ≥100 vs 95 scored 10",
+      build: () => {
+        const b = projectSheet(one({ target: "≥100", actual: "95", score: 10 }));
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), message: ["按正向指标 B/A×分值", "目标 100", "实际 95", "应得 9.5 分", "填报 10 分"] } };
+      },
+    },
+    {
+      name: "A-S3 pmkpi: ≤90万元 vs 99 scored 9.09 (the DOCZJ value)",
+      build: () => {
+        const b = projectSheet(one({ target: "≤90万元", actual: "99", score: 9.09, reason: "略" }));
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), message: ["反向指标 (1−(B−A)/A)×分值", "目标 90万元", "实际 99万元", "应得 9 分", "填报 9.09 分"] } };
+      },
+    },
+    {
+      name: "A-S3 DOCZJ: ≤90万元 vs 99 scored 9 (the pmkpi value)",
+      build: () => {
+        const b = projectSheet(one({ target: "≤90万元", actual: "99", score: 9, reason: "略" }));
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), message: ["反向指标 A/B×分值", "应得 9.09 分", "填报 9 分"] } };
+      },
+      profile: "doczj",
+    },
+    {
+      name: "A-S3: ≤90万元 vs 180 (B = 2A) scored 5",
+      build: () => {
+        const b = projectSheet(one({ target: "≤90万元", actual: "180", score: 5, reason: "超支" }));
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), message: ["应得 0 分", "填报 5 分"] } };
+      },
+    },
+    {
+      name: "LJ self-deduction: target met (≥95% vs 100%) but scored 9 of 10 — a warning, not an error",
+      build: () => {
+        const b = projectSheet(cleanProject({ indicators: patch(cleanIndicators(), 8, { target: "≥95%", actual: "100%", score: 9, reason: "自评扣分" }), total: 99 }));
+        return { grid: b.grid, expect: { cell: b.ind(8, "score"), severity: "warning", message: ["应得 10 分", "填报 9 分"] } };
+      },
+    },
+    {
+      name: "a percent-formatted actual (0.93 in 0.00%) against ≥95% scored 10",
+      build: () => {
+        const b = projectSheet(one({ target: "≥95%", actual: { v: 0.93, fmt: "0.00%" }, score: 10 }));
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), message: ["目标 95%", "实际 93%", "应得 9.79 分"] } };
+      },
+    },
+  ],
+});
