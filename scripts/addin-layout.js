@@ -1,0 +1,36 @@
+/**
+ * The add-in's file layout and origins, shared by webpack.config.js, scripts/check-manifest.js, the
+ * dev server and the tests, so the manifest and the build cannot drift apart.
+ */
+"use strict";
+
+module.exports = {
+  /** where Office loads the add-in while sideloading (manifest.xml URLs) */
+  devOrigin: "https://localhost:3000",
+  /** plain-HTTP origin for local browser tests (no certificates on 127.0.0.1) */
+  localOrigin: "http://127.0.0.1:3000",
+  port: 3000,
+  /** files the build emits into dist/, by role */
+  outputs: {
+    taskpane: "taskpane.html",
+    checker: "checker.html",
+    functionsScript: "functions.js",
+    functionsMetadata: "functions.json",
+    functionsMetadataZh: "functions.zh-CN.json",
+    officeJs: "office/office.js",
+    icons: ["assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png"],
+  },
+  /** manifest resource id → the output it must point at */
+  manifestUrls: {
+    "Taskpane.Url": "taskpane.html",
+    "Functions.Script.Url": "functions.js",
+    // the default locale is zh-CN, so the default metadata is the Chinese one and en-US overrides it
+    "Functions.Metadata.Url": "functions.zh-CN.json",
+    "Icon.16x16": "assets/icon-16.png",
+    "Icon.32x32": "assets/icon-32.png",
+    "Icon.80x80": "assets/icon-80.png",
+  },
+  /** localised metadata: bt:Override Locale → file */
+  manifestUrlOverrides: { "Functions.Metadata.Url": { "en-US": "functions.json" } },
+  namespace: "PERF",
+};
