@@ -204,3 +204,8 @@ describe("group header rows carrying their own weight and score", () => {
     expect(cells).toContain("total-mismatch@F3");
   });
 });
+
+test("a target with trailing punctuation (≥95%。) is still a number", () => {
+  const { parseValue } = require("../../src/core/text/quantity");
+  expect(parseValue("≥95%。").quantity).toMatchObject({ value: 95, percent: true, op: { dir: "ge" } });
+});

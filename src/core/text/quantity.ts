@@ -106,7 +106,7 @@ export function parseValue(v: CellValue, fmt?: string): ParsedValue {
 
 /** The quantity at the end of a text, with an operator before it or a direction word after it. */
 export function parseQuantity(text: string): Quantity | null {
-  let c = compact(text).replace(/,/g, "").replace(/\.+$/, "");
+  let c = compact(text).replace(/,/g, "").replace(/[.。;；]+$/, "");
   let prefixDir: Direction | null = null;
   for (const [re, d] of PREFIX_WORDS) {
     const m = re.exec(c);
