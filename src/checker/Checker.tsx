@@ -1,0 +1,165 @@
+import * as React from "react";
+import { Button, MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
+import type { Grid } from "../core/grid/grid";
+import { review } from "../core/review";
+import { readXlsx } from "../hosts/file/xlsx";
+import { FileError } from "../hosts/file/errors";
+import { FileWorkbookPort, ViewState } from "../hosts/file/workbook-port";
+import { useI18n } from "../taskpane/i18n";
+import { Pane } from "../taskpane/Pane";
+import { isIgnored, profileFromSettings } from "../taskpane/state";
+import type { Finding } from "../core/rules";
+import { SheetView } from "./SheetView";
+
+interface OpenFile {
+  name: string;
+  port?: FileWorkbookPort;
+  error?: string;
+}
+
+function useFileView(port: FileWorkbookPort) {
+  const [view, setView] = React.useState<ViewState>(port.viewState());
+  const [grid, setGrid] = React.useState<Grid | null>(null);
+  const [findings, setFindings] = React.useState<Finding[]>([]);
+  const reload = React.useCallback(async () => {
+    const sheet = await port.activeSheet();
+    const g = await port.readSheet(sheet);
+    const settings = await port.getSettings();
+    const r = review(g, profileFromSettings(settings).profile);
+    setGrid(g);
+    setFindings(r.findings.filter((f) => !isIgnored(settings, sheet, f)));
+  }, [port]);
+  React.useEffect(() => {
+    void reload();
+    const offView = port.onView((v) => setView(v));
+    const offChange = port.onSheetChanged(() => void reload());
+    return () => {
+      offView();
+      offChange();
+    };
+  }, [port, reload]);
+  return { view, grid, findings };
+}
+
+function FileWorkspace({ file }: { file: OpenFile & { port: FileWorkbookPort } }) {
+  const { t } = useI18n();
+  const port = file.port;
+  const { view, grid, findings } = useFileView(port);
+  const [sheets, setSheets] = React.useState<string[]>([]);
+  React.useEffect(() => void port.listSheets().then(setSheets), [port]);
+  const download = async () => {
+    const bytes = await port.toXlsx();
+    const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = file.name.replace(/\.xlsx$/i, "") + ".perfsheet.xlsx";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  };
+  return (
+    <div style={{ display: "flex", gap: 12, alignItems: "flex-start" }}>
+      <div style={{ flex: "1 1 auto", minWidth: 0 }}>
+        {sheets.length > 1 && (
+          <TabList selectedValue={view.sheet} onTabSelect={(_, d) => port.setActiveSheet(String(d.value))} aria-label={t("sheet")} size="small">
+            {sheets.map((s) => (
+              <Tab key={s} value={s}>
+                {s.length > 24 ? s.slice(0, 24) + "…" : s}
+              </Tab>
+            ))}
+          </TabList>
+        )}
+        <div style={{ margin: "8px 0" }}>
+          <Button appearance="primary" onClick={() => void download()} data-testid="download">
+            {t("checkerDownload")}
+          </Button>
+        </div>
+        {grid && <SheetView grid={grid} findings={findings} view={view} label={t("checkerGrid")} />}
+      </div>
+      <aside style={{ flex: "0 0 380px", borderLeft: "1px solid #ddd", maxHeight: "85vh", overflow: "auto" }} aria-label={t("appTitle")} data-testid="pane">
+        <Pane port={port} debounceMs={50} />
+      </aside>
+    </div>
+  );
+}
+
+/** The browser checker: open or drop .xlsx files, see findings at their cells, use the pane, download. */
+export function Checker() {
+  const { t } = useI18n();
+  const [files, setFiles] = React.useState<OpenFile[]>([]);
+  const [current, setCurrent] = React.useState(0);
+  const [dragOver, setDragOver] = React.useState(false);
+  const inputRef = React.useRef<HTMLInputElement>(null);
+  const open = async (list: FileList | File[]) => {
+    const opened: OpenFile[] = [];
+    for (const f of Array.from(list)) {
+      try {
+        const { workbook } = await readXlsx(new Uint8Array(await f.arrayBuffer()));
+        opened.push({ name: f.name, port: new FileWorkbookPort(workbook, f.name) });
+      } catch (e) {
+        opened.push({ name: f.name, error: e instanceof FileError ? e.message : String((e as Error).message ?? e) });
+      }
+    }
+    setFiles((prev) => {
+      setCurrent(prev.length);
+      return [...prev, ...opened];
+    });
+  };
+  const file = files[current];
+  return (
+    <main style={{ padding: 12 }}>
+      <h1 style={{ fontSize: 20, margin: "4px 0 12px" }}>{t("checkerTitle")}</h1>
+      <div
+        data-testid="dropzone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragOver(true);
+        }}
+        onDragLeave={() => setDragOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragOver(false);
+          void open(e.dataTransfer.files);
+        }}
+        style={{ border: `2px dashed ${dragOver ? "#0f6cbd" : "#bbb"}`, padding: 12, borderRadius: 6, marginBottom: 12 }}
+      >
+        <Button appearance="primary" onClick={() => inputRef.current?.click()}>
+          {t("checkerOpen")}
+        </Button>
+        <input
+          ref={inputRef}
+          type="file"
+          multiple
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label={t("checkerOpen")}
+          data-testid="file-input"
+          style={{ display: "none" }}
+          onChange={(e) => {
+            if (e.target.files?.length) void open(e.target.files);
+            e.target.value = "";
+          }}
+        />
+        <p style={{ margin: "8px 0 0", color: "#555" }}>{t("checkerDrop")}</p>
+      </div>
+      {files.length === 0 && <p>{t("checkerNoFile")}</p>}
+      {files.length > 0 && (
+        <TabList selectedValue={current} onTabSelect={(_, d) => setCurrent(Number(d.value))} aria-label={t("checkerFiles")}>
+          {files.map((f, i) => (
+            <Tab key={i} value={i}>
+              {f.name}
+            </Tab>
+          ))}
+        </TabList>
+      )}
+      {file?.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {file.name}：{file.error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {file?.port && <FileWorkspace key={current} file={file as OpenFile & { port: FileWorkbookPort }} />}
+    </main>
+  );
+}
