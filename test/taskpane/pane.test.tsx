@@ -1,0 +1,149 @@
+/** @jest-environment jsdom */
+import "./setup";
+import * as React from "react";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { render, screen, within, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { readXlsx } from "../../src/hosts/file/xlsx";
+import { FileWorkbookPort } from "../../src/hosts/file/workbook-port";
+import { Pane, PaneTab } from "../../src/taskpane/Pane";
+import { I18nContext, makeI18n, Lang, pickLang, DICTS } from "../../src/taskpane/i18n";
+
+async function portFor(id: string) {
+  const { workbook } = await readXlsx(readFileSync(join(__dirname, "../fixtures/corpus/cases", `${id}.xlsx`)));
+  return new FileWorkbookPort(workbook, `${id}.xlsx`);
+}
+
+function renderPane(port: FileWorkbookPort, tab: PaneTab = "overview", lang: Lang = "zh-CN") {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nContext.Provider value={makeI18n(lang)}>
+        <Pane port={port} initialTab={tab} debounceMs={0} />
+      </I18nContext.Provider>
+    </FluentProvider>,
+  );
+}
+
+jest.setTimeout(20_000);
+
+describe("i18n", () => {
+  test("zh-CN and en-US have the same keys, none empty", () => {
+    expect(Object.keys(DICTS["en-US"]).sort()).toEqual(Object.keys(DICTS["zh-CN"]).sort());
+    for (const d of Object.values(DICTS)) for (const v of Object.values(d)) expect(v.trim()).not.toBe("");
+  });
+  test.each([
+    [{ search: "?lang=en", officeLang: "zh-CN" }, "en-US"],
+    [{ officeLang: "zh-cn", navigatorLang: "en-US" }, "zh-CN"],
+    [{ officeLang: "EN-gb" }, "en-US"],
+    [{ navigatorLang: "zh-Hans-CN" }, "zh-CN"],
+    [{ navigatorLang: "fr-FR" }, "zh-CN"],
+    [{}, "zh-CN"],
+  ] as const)("pickLang(%j) = %s", (opts, lang) => expect(pickLang(opts)).toBe(lang));
+});
+
+describe("Pane on 012 (zh-CN)", () => {
+  test("overview: family, totals claimed vs computed, counts by severity; checking writes nothing", async () => {
+    const port = await portFor("012");
+    const before = Buffer.from(await port.toXlsx()).length;
+    renderPane(port);
+    const ov = await screen.findByTestId("overview");
+    expect(ov).toHaveTextContent("project-self-eval");
+    expect(ov).toHaveTextContent("100 / 110");
+    expect(screen.getByTestId("count-error")).toHaveTextContent("错误 4");
+    expect(screen.getByRole("tab", { name: "问题" })).toBeInTheDocument();
+    expect(Buffer.from(await port.toXlsx()).length).toBe(before);
+  });
+
+  test("findings grouped by severity and rule; click selects the cell; ignore with a reason, then reset", async () => {
+    const port = await portFor("012");
+    const user = userEvent.setup();
+    renderPane(port, "findings");
+    const list = await screen.findByTestId("findings");
+    const group = within(list).getByRole("group", { name: /分值/ });
+    expect(within(group).getAllByRole("listitem").map((li) => li.getAttribute("data-finding"))).toEqual(["weight-sum-mismatch@B12", "weight-sum-mismatch@B18", "weight-sum-mismatch@E23"]);
+    await user.click(screen.getByRole("button", { name: /定位到单元格 H23/ }));
+    expect(port.viewState().selected).toBe("H23");
+    await user.click(screen.getByRole("button", { name: "忽略 B18 weight-sum-mismatch" }));
+    await user.type(screen.getByRole("textbox", { name: "忽略原因" }), "模板原有");
+    await user.click(screen.getByRole("button", { name: "确认忽略" }));
+    await waitFor(() => expect(document.querySelector('[data-finding="weight-sum-mismatch@B18"]')).toBeNull());
+    expect((await port.getSettings()).ignores).toEqual([expect.objectContaining({ rule: "weight-sum-mismatch", cell: "B18", reason: "模板原有" })]);
+    await user.click(screen.getByRole("button", { name: "恢复全部已忽略的问题" }));
+    await waitFor(() => expect(document.querySelector('[data-finding="weight-sum-mismatch@B18"]')).not.toBeNull());
+  });
+
+  test("keyboard: a tab is activated with Enter; every button has an accessible name", async () => {
+    const port = await portFor("012");
+    const user = userEvent.setup();
+    renderPane(port);
+    await screen.findByTestId("overview");
+    screen.getByRole("tab", { name: "问题" }).focus();
+    await user.keyboard("{Enter}");
+    expect(await screen.findByTestId("findings")).toBeInTheDocument();
+    for (const b of screen.getAllByRole("button")) expect(b).toHaveAccessibleName();
+  });
+
+  test("fill: plan table, default protects typed values, overwrite per run, apply and revert", async () => {
+    const port = await portFor("012");
+    const sheet = await port.activeSheet();
+    const user = userEvent.setup();
+    renderPane(port, "fill");
+    await screen.findByTestId("fill");
+    await user.click(screen.getByRole("radio", { name: "数值" }));
+    // by default only the empty F7 is written
+    expect(document.querySelectorAll("[data-edit]")).toHaveLength(1);
+    expect(document.querySelector('[data-edit="F7"]')).toHaveTextContent("F7（空）1");
+    expect(document.querySelector('[data-skip="H23:typed-value"]')).not.toBeNull();
+    await user.click(screen.getByRole("checkbox", { name: "本次允许覆盖已填写的数值" }));
+    expect(document.querySelector('[data-edit="H23"]')).toHaveTextContent("H23100110");
+    await user.click(screen.getByRole("button", { name: /写入 \d+ 个单元格/ }));
+    await waitFor(() => expect(screen.getByTestId("fill-status")).toHaveTextContent("已写入"));
+    const ws = port.workbook.getWorksheet(sheet)!;
+    expect(ws.getCell("H23").value).toBe(110);
+    expect(ws.getCell("F7").value).toBe(1);
+    expect(ws.getCell("F7").numFmt).toBe("0.00%");
+    await user.click(screen.getByRole("button", { name: "撤销上次填写" }));
+    await waitFor(() => expect(screen.getByTestId("fill-status")).toHaveTextContent("已撤销"));
+    expect(ws.getCell("H23").value).toBe(100);
+    expect(ws.getCell("F7").value).toBeNull();
+  });
+
+  test("explain: inputs, rule, computed vs claimed", async () => {
+    const port = await portFor("011");
+    const user = userEvent.setup();
+    renderPane(port, "explain");
+    await screen.findByTestId("explain");
+    await user.selectOptions(screen.getByRole("combobox", { name: "选择得分单元格" }), "I16");
+    expect(screen.getByTestId("explain-claimed")).toHaveTextContent("7");
+    expect(screen.getByTestId("explain-computed")).toHaveTextContent("10");
+    expect(screen.getByTestId("explain-body")).toHaveTextContent("S-POS");
+    expect(screen.getByTestId("explain-body")).toHaveTextContent("资金到位及时率");
+  });
+
+  test("profile: custom JSON errors field by field; a built-in choice is stored in the workbook", async () => {
+    const port = await portFor("012");
+    const user = userEvent.setup();
+    renderPane(port, "profile");
+    await screen.findByTestId("profile");
+    const box = screen.getByRole("textbox", { name: "自定义规则方案（JSON）" });
+    await user.click(box);
+    await user.paste('{"id":"Bad Id","name":{"zh":"x","en":"x"},"gradeBands":[{"grade":"优","min":"90"}]}');
+    await user.click(screen.getByRole("button", { name: "使用自定义方案" }));
+    const errs = await screen.findByTestId("profile-errors");
+    expect(errs).toHaveTextContent("id");
+    expect(errs).toHaveTextContent("gradeBands");
+    expect((await port.getSettings()).profile).toBeUndefined();
+    await user.selectOptions(screen.getByRole("combobox", { name: "内置规则方案" }), "xinjiang");
+    await user.click(screen.getByRole("button", { name: "使用此方案" }));
+    await waitFor(async () => expect((await port.getSettings()).profile).toEqual({ builtin: "xinjiang" }));
+  });
+
+  test("en-US", async () => {
+    const port = await portFor("012");
+    renderPane(port, "overview", "en-US");
+    expect(await screen.findByTestId("count-error")).toHaveTextContent("Errors 4");
+    expect(screen.getByRole("tab", { name: "Findings" })).toBeInTheDocument();
+  });
+});
