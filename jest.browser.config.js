@@ -1,0 +1,12 @@
+/** Browser end-to-end tests (npm run test:browser): real Chromium against the built pages. */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test/browser"],
+  testMatch: ["**/*.e2e.test.ts"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
+  },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  maxWorkers: 1,
+};

@@ -1,0 +1,196 @@
+/**
+ * End to end in real Chromium (Debian /usr/bin/chromium, driven by playwright-core) against the BUILT pages
+ * served on 127.0.0.1: open corpus workbooks in the checker, see findings at their cells, apply a fill in each
+ * mode, download, re-open the download with ExcelJS and compare cell by cell with the original, revert.
+ */
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import { join, resolve } from "path";
+import ExcelJS from "exceljs";
+import { chromium, Browser, Page } from "playwright-core";
+import { readXlsx } from "../../src/hosts/file/xlsx";
+import { review } from "../../src/core/review";
+import { planFill, plainFillBuilder } from "../../src/core/fill";
+import type { FillMode } from "../../src/core/fill";
+import { serveDir } from "./serve";
+
+const ROOT = resolve(__dirname, "../..");
+const DIST = resolve(ROOT, process.env.PERFSHEET_DIST ?? "dist");
+const CASES = join(ROOT, "test/fixtures/corpus/cases");
+const SHOTS = join(ROOT, "test-output/screenshots");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDir>>;
+const external: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, "checker.html"))) throw new Error(`${DIST}/checker.html is missing: run npm run build first`);
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveDir(DIST);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(path: string): Promise<{ page: Page; errors: string[] }> {
+  const ctx = await browser.newContext({ acceptDownloads: true, viewport: { width: 1500, height: 950 }, locale: "zh-CN" });
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("request", (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) external.push(r.url());
+  });
+  await page.goto(server.url + path);
+  return { page, errors };
+}
+
+/** Every cell of every sheet: value and number format. */
+function dump(wb: ExcelJS.Workbook): Map<string, string> {
+  const out = new Map<string, string>();
+  wb.eachSheet((ws) =>
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (c) => {
+        const v = c.value === undefined ? null : c.value;
+        if (v === null && !c.numFmt) return;
+        out.set(`${ws.name}!${c.address}`, JSON.stringify([v, c.numFmt ?? null]));
+      }),
+    ),
+  );
+  return out;
+}
+
+async function openCase(page: Page, id: string) {
+  await page.getByTestId("file-input").setInputFiles(join(CASES, `${id}.xlsx`));
+  await page.getByTestId("sheet-grid").waitFor();
+  await page.getByTestId("overview").waitFor();
+}
+
+async function download(page: Page): Promise<Buffer> {
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+  const path = await dl.path();
+  return readFileSync(path!);
+}
+
+const FINDINGS: [string, string[]][] = [
+  ["012", ["weight-sum-mismatch@B12", "weight-sum-mismatch@B18", "weight-sum-mismatch@E23", "total-mismatch@H23"]],
+  ["011", ["missing-reason@J16", "missing-reason@J19"]],
+  ["045", ["exec-score-mismatch@F6"]],
+];
+
+describe("browser checker", () => {
+  test.each(FINDINGS)("%s: findings are marked at their cells and listed in the pane; clicking one selects its cell", async (id, expected) => {
+    const { page, errors } = await newPage("/checker.html?lang=zh-CN");
+    await openCase(page, id);
+    for (const f of expected) {
+      const [rule, cell] = f.split("@");
+      await page.locator(`[data-cell="${cell}"][data-finding-cell~="${rule}"]`).waitFor();
+    }
+    await page.getByRole("tab", { name: "问题" }).click();
+    for (const f of expected) await page.locator(`[data-finding="${f}"]`).waitFor();
+    const [rule, cell] = expected[expected.length - 1].split("@");
+    await page.locator(`[data-finding="${rule}@${cell}"] button`).first().click();
+    await page.locator(`[data-cell="${cell}"][data-selected="true"]`).waitFor();
+    await page.screenshot({ path: join(SHOTS, `checker-${id}-findings.zh-CN.png`) });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  const MODES: [string, FillMode, string][] = [
+    ["012", "perf", "PERF.* 公式"],
+    ["011", "plain", "普通 Excel 公式"],
+    ["045", "values", "数值"],
+  ];
+  test.each(MODES)("%s: fill in mode %s, download, compare cell by cell, revert", async (id, mode, label) => {
+    const original = await readXlsx(readFileSync(join(CASES, `${id}.xlsx`)));
+    const grid = original.sheets[0];
+    const r = review(grid);
+    const expectedPlan = planFill(grid, r.fills, { mode, overwriteValues: true, plainFormula: plainFillBuilder(grid, r.profile) });
+    expect(expectedPlan.edits.length).toBeGreaterThan(0);
+
+    const { page, errors } = await newPage("/checker.html?lang=zh-CN");
+    await openCase(page, id);
+    await page.getByRole("tab", { name: "填写" }).click();
+    await page.getByRole("radio", { name: new RegExp(label.replace(/[.*]/g, "\\$&")) }).check();
+    await page.getByRole("checkbox", { name: "本次允许覆盖已填写的数值" }).check();
+    const planned = await page.locator("[data-edit]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-edit")));
+    expect(planned).toEqual(expectedPlan.edits.map((e) => e.cell));
+    await page.screenshot({ path: join(SHOTS, `checker-${id}-fill-${mode}.zh-CN.png`) });
+    await page.getByRole("button", { name: /写入 \d+ 个单元格/ }).click();
+    await page.getByTestId("fill-status").filter({ hasText: "已写入" }).waitFor();
+
+    const a = dump(original.workbook);
+    const filled = await readXlsx(await download(page));
+    const b = dump(filled.workbook);
+    const sheet = grid.name;
+    const editAt = new Map(expectedPlan.edits.map((e) => [`${sheet}!${e.cell}`, e]));
+    // everything the fill did not touch stays as it was
+    for (const [k, v] of a) if (!editAt.has(k)) expect([k, b.get(k)]).toEqual([k, v]);
+    for (const k of b.keys()) if (!editAt.has(k)) expect([k, a.has(k)]).toEqual([k, true]);
+    // the planned cells hold the planned content
+    const ws = filled.workbook.getWorksheet(sheet)!;
+    for (const e of expectedPlan.edits) {
+      const c = ws.getCell(e.cell);
+      if (e.after.formula) expect([e.cell, (c.value as ExcelJS.CellFormulaValue).formula]).toEqual([e.cell, e.after.formula]);
+      else expect([e.cell, c.value]).toEqual([e.cell, e.after.value]);
+      expect([e.cell, c.numFmt ?? null]).toEqual([e.cell, e.after.numFmt]);
+    }
+
+    await page.getByRole("button", { name: "撤销上次填写" }).click();
+    await page.getByTestId("fill-status").filter({ hasText: "已撤销" }).waitFor();
+    const reverted = dump((await readXlsx(await download(page))).workbook);
+    for (const [k, v] of a) expect([k, reverted.get(k)]).toEqual([k, v]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("zh-CN screenshots of each pane section (012)", async () => {
+    const { page, errors } = await newPage("/checker.html");
+    await openCase(page, "012");
+    const pane = page.getByTestId("pane");
+    for (const [tab, name] of [["概览", "overview"], ["问题", "findings"], ["标记", "highlight"], ["填写", "fill"], ["说明", "explain"], ["规则方案", "profile"]]) {
+      await page.getByRole("tab", { name: tab, exact: true }).click();
+      await page.getByTestId(name).waitFor();
+      if (name === "highlight") {
+        await page.getByRole("button", { name: "在表格中标记问题单元格" }).click();
+        await page.locator('[data-cell="H23"][style*="rgb(255, 199, 206)"]').waitFor();
+      }
+      if (name === "explain") await page.getByRole("combobox", { name: "选择得分单元格" }).selectOption("H12");
+      await pane.screenshot({ path: join(SHOTS, `pane-${name}.zh-CN.png`) });
+    }
+    await page.getByRole("tab", { name: "标记", exact: true }).click();
+    await page.getByRole("button", { name: "清除标记（恢复原有填充色）" }).click();
+    await page.waitForFunction(() => !document.querySelector('[data-cell="H23"][style*="rgb(255, 199, 206)"]'));
+    // keyboard: arrow keys move between the pane's tabs
+    await page.getByRole("tab", { name: "概览", exact: true }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("findings").waitFor();
+    await page.screenshot({ path: join(SHOTS, "checker-012.zh-CN.png"), fullPage: false });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("the task pane outside Office loads without errors and says what it needs", async () => {
+    const { page, errors } = await newPage("/taskpane.html");
+    await page.getByTestId("outside-office").waitFor();
+    await expect(page.getByTestId("outside-office").textContent()).resolves.toContain("Excel");
+    await page.screenshot({ path: join(SHOTS, "taskpane-outside-office.zh-CN.png") });
+    expect(errors.filter((e) => !/outside of Office/i.test(e))).toEqual([]);
+    await page.context().close();
+  });
+
+  test("nothing was fetched from outside 127.0.0.1", () => {
+    expect(external).toEqual([]);
+  });
+});
