@@ -181,6 +181,29 @@ describe("browser checker", () => {
     await page.context().close();
   });
 
+  test("several files at once, and a file dropped on the page; an unreadable file says why", async () => {
+    const { page, errors } = await newPage("/checker.html");
+    await page.getByTestId("file-input").setInputFiles([join(CASES, "011.xlsx"), join(CASES, "045.xlsx")]);
+    await page.getByRole("tab", { name: "045.xlsx" }).waitFor();
+    await page.getByRole("tab", { name: "011.xlsx" }).click();
+    await page.locator('[data-cell="J16"][data-finding-cell~="missing-reason"]').waitFor();
+    const bytes = readFileSync(join(CASES, "012.xlsx")).toString("base64");
+    const dt = await page.evaluateHandle((b64) => {
+      const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const d = new DataTransfer();
+      d.items.add(new File([bin], "012.xlsx"));
+      d.items.add(new File([new TextEncoder().encode("not a workbook")], "bad.xlsx"));
+      return d;
+    }, bytes);
+    await page.getByTestId("dropzone").dispatchEvent("drop", { dataTransfer: dt });
+    await page.getByRole("tab", { name: "bad.xlsx" }).click();
+    await page.getByText("不是 Excel 工作簿").waitFor();
+    await page.getByRole("tab", { name: "012.xlsx" }).click();
+    await page.locator('[data-cell="H23"][data-finding-cell~="total-mismatch"]').waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test("the task pane outside Office loads without errors and says what it needs", async () => {
     const { page, errors } = await newPage("/taskpane.html");
     await page.getByTestId("outside-office").waitFor();
