@@ -219,4 +219,22 @@ describe("ExcelPort: highlights, settings, selection", () => {
     expect(await port.activeSheet()).toBe("B");
     expect(await port.selectedCell()).toEqual({ sheet: "B", cell: "H23" });
   });
+
+  test("sheet changes and activations are reported; unsubscribing removes the handlers", async () => {
+    const model = new FakeWorkbookModel();
+    model.addSheet("A", [[1]]);
+    model.addSheet("B", [[1]]);
+    (globalThis as unknown as { Excel: unknown }).Excel = { run: async (c: unknown, b: (ctx: { sync(): Promise<void> }) => Promise<void>) => b({ sync: async () => undefined }) };
+    const port = new ExcelPort(fakeRun(model).run);
+    const seen: string[] = [];
+    const off = port.onSheetChanged((c) => seen.push(`${c.sheet}:${c.address ?? ""}`));
+    await new Promise((r) => setTimeout(r, 0));
+    model.fire("changed", { worksheetId: "id-A", address: "H23" });
+    model.fire("activated", { worksheetId: "id-B" });
+    expect(seen).toEqual(["A:H23", "B:"]);
+    off();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(model.handlers).toHaveLength(0);
+    delete (globalThis as unknown as { Excel?: unknown }).Excel;
+  });
 });

@@ -27,6 +27,15 @@ export class FakeWorkbookModel {
   active = 0;
   settings = new Map<string, string>();
   selected: { sheet: string; cell: string } | null = null;
+  handlers: { kind: string; h: (e: unknown) => Promise<void> }[] = [];
+  addHandler(kind: string, h: (e: unknown) => Promise<void>, ctx: unknown) {
+    const entry = { kind, h };
+    this.handlers.push(entry);
+    return { context: ctx, remove: () => (this.handlers = this.handlers.filter((x) => x !== entry)) };
+  }
+  fire(kind: string, e: unknown): void {
+    for (const x of this.handlers) if (x.kind === kind) void x.h(e);
+  }
   /** what a written formula evaluates to (default: null, as PERF.* without the add-in) */
   evaluate?: (formula: string) => string | number | null;
   addSheet(name: string, rows: (string | number | null | FakeCell)[][], merges: string[] = []): FakeSheet {
@@ -315,8 +324,8 @@ export class FakeContext {
           });
           return this;
         },
-        onChanged: { add: () => ({ context: ctx, remove() {} }) },
-        onActivated: { add: () => ({ context: ctx, remove() {} }) },
+        onChanged: { add: (h: (e: unknown) => Promise<void>) => model.addHandler("changed", h, ctx) },
+        onActivated: { add: (h: (e: unknown) => Promise<void>) => model.addHandler("activated", h, ctx) },
       },
       settings: {
         getItemOrNullObject: (key: string) =>
