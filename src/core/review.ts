@@ -78,6 +78,7 @@ export function computeFills(grid: Grid, model: EvaluationModel, scores: ModelSc
     const p = parseA1(cell);
     return grid.raw(p.row, p.col);
   };
+  const extra = profileArg(profile);
   for (const ind of model.indicators) {
     const o = scores.indicators.get(ind.row);
     if (!o?.ok || !ind.scoreCell || !ind.weightCell || ind.weightSource !== "column") continue;
@@ -88,7 +89,7 @@ export function computeFills(grid: Grid, model: EvaluationModel, scores: ModelSc
       kind: "indicator-score",
       value: o.score,
       current: current(ind.scoreCell),
-      call: { fn: "SCORE", args: [t, ind.actualCell, ind.weightCell, ...profileArg(profile)] },
+      call: { fn: "SCORE", args: [t, ind.actualCell, ind.weightCell, ...extra] },
       note: `${ind.name}：${o.ruleId}`,
     });
   }
@@ -112,7 +113,7 @@ export function computeFills(grid: Grid, model: EvaluationModel, scores: ModelSc
         kind: "exec-score",
         value: b.score,
         current: current(it.scoreCell),
-        call: { fn: "EXECSCORE", args: [it.executed.cell, b.denominator.cell, it.weight.cell, ...profileArg(profile)] },
+        call: { fn: "EXECSCORE", args: [it.executed.cell, b.denominator.cell, it.weight.cell, ...extra] },
         note: `${it.label}：A-S1 执行率 × 分值`,
       });
     }
@@ -137,7 +138,7 @@ export function computeFills(grid: Grid, model: EvaluationModel, scores: ModelSc
         kind: "grade",
         value: gradeFor(scores.computedTotal, profile.gradeBands),
         current: current(model.grade.cell),
-        call: { fn: "GRADE", args: [cell, ...profileArg(profile)] },
+        call: { fn: "GRADE", args: [cell, ...extra] },
         note: `等级：${profile.name.zh}`,
       });
     }

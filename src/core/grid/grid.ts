@@ -132,6 +132,18 @@ export class Grid {
     return t;
   }
 
+  /** True when some cell of the row holds its own content (not filled down from a merge above). */
+  rowHasContent(row: number): boolean {
+    const cells = this.cells[row - 1];
+    if (!cells) return false;
+    const n = Math.min(cells.length, this.scanCols);
+    for (let c = 1; c <= n; c++) {
+      const cell = cells[c - 1];
+      if (cell && cell.v !== null && this.startsInRow(row, c)) return true;
+    }
+    return false;
+  }
+
   /** True when the cell is covered by a merge but is not its anchor. */
   isMergedTail(row: number, col: number): boolean {
     const m = this.mergeAt(row, col);

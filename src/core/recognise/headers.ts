@@ -38,7 +38,21 @@ function headerCore(c: string): string {
   return c.replace(/\((分|万元|元|%|分值)\)$/, "");
 }
 
+const roleCache = new Map<string, ColumnRole | null>();
+
+/** The indicator-table role a header text names (memoised: every scan asks about the same cells). */
 export function indicatorRole(text: string): ColumnRole | null {
+  if (!text) return null;
+  let r = roleCache.get(text);
+  if (r === undefined) {
+    r = classifyIndicatorHeader(text);
+    if (roleCache.size > 20000) roleCache.clear();
+    roleCache.set(text, r);
+  }
+  return r;
+}
+
+function classifyIndicatorHeader(text: string): ColumnRole | null {
   const c = compact(text);
   if (!c || c.length > 30) return null;
   for (const [role, re] of INDICATOR_HEADERS) if (re.test(c)) return role;

@@ -88,15 +88,6 @@ export function isClosingRow(grid: Grid, row: number): boolean {
   return false;
 }
 
-/** No cell of the row holds its own content (cells filled down from a merge above do not count). */
-function rowIsEmpty(grid: Grid, r: number): boolean {
-  for (let c = 1; c <= grid.scanCols; c++) {
-    const a = grid.anchor(r, c);
-    if (a.row === r && grid.raw(a.row, a.col) !== null) return false;
-  }
-  return true;
-}
-
 const PLACEHOLDER_NAME = /^(…+|\.{2,}|…|……|指标\d*[:：]?|\d+[.、]?|[①②③④⑤]|其他|等)$/;
 
 export interface TableWalk {
@@ -163,10 +154,10 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
       closingRow = r;
       break;
     }
-    if (rowIsEmpty(grid, r)) continue;
+    if (!grid.rowHasContent(r)) continue;
     lastRow = r;
     // a header repeated inside the table (page break, one block per 绩效目标): not data
-    if (distinctKeyRoles(rowRoles(grid, r)) >= 3) continue;
+    if (nameCol && indicatorRole(grid.text(r, nameCol)) && distinctKeyRoles(rowRoles(grid, r)) >= 3) continue;
     // 小计 rows: the group's subtotal, checked against its rows, never an indicator
     if (isSubtotalRow(grid, r, cols)) {
       subtotals.push({ row: r, weight: cols.weight ? pointsAt(grid, r, cols.weight) : null, score: cols.score ? numberAt(grid, r, cols.score) : null, rows: sinceSubtotal });

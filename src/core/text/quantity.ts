@@ -74,8 +74,23 @@ function unitIsPercent(u: string): boolean {
   return PERCENT_UNITS.has(u);
 }
 
-/** Parse the text of a target/actual cell. Numbers keep their cell's percent format. */
+const textValueCache = new Map<string, ParsedValue>();
+
+/** Parse the text of a target/actual cell. Numbers keep their cell's percent format. Results are shared: do not mutate. */
 export function parseValue(v: CellValue, fmt?: string): ParsedValue {
+  if (typeof v === "string") {
+    let p = textValueCache.get(v);
+    if (!p) {
+      p = parseValueUncached(v, fmt);
+      if (textValueCache.size > 20000) textValueCache.clear();
+      textValueCache.set(v, p);
+    }
+    return p;
+  }
+  return parseValueUncached(v, fmt);
+}
+
+function parseValueUncached(v: CellValue, fmt?: string): ParsedValue {
   if (v === null || v === undefined) return { kind: "empty", raw: "" };
   if (typeof v === "object") return { kind: "text", raw: v.error };
   if (typeof v === "boolean") return { kind: "text", raw: String(v) };
