@@ -3,6 +3,7 @@ import { Badge, Button } from "@fluentui/react-components";
 import type { PaneState } from "../state";
 import { isIgnored } from "../state";
 import { useI18n } from "../i18n";
+import type { StringKey } from "../i18n";
 import { showValue } from "./common";
 
 export function Overview({ state, onRecheck }: { state: PaneState; onRecheck: () => void }) {
@@ -14,7 +15,7 @@ export function Overview({ state, onRecheck }: { state: PaneState; onRecheck: ()
   const count = (s: string) => visible.filter((f) => f.severity === s).length;
   const rows: [string, React.ReactNode][] = [
     [t("sheet"), state.sheet],
-    [t("family"), m.family],
+    [t("family"), `${t(`family_${m.family}` as StringKey)}（${m.family}）`],
     [t("confidence"), `${Math.round(m.confidence * 100)}%`],
     [t("profile"), lang === "zh-CN" ? state.profile.name.zh : state.profile.name.en],
     [`${t("total")}（${t("claimed")} / ${t("computed")}）`, `${showValue(m.totals?.score?.value ?? null) || "—"} / ${r.scores.computedTotal ?? "—"}`],

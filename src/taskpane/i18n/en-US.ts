@@ -91,4 +91,12 @@ export const enUS = {
   checkerGrid: "Sheet contents",
   checkerNoFile: "No file open yet.",
   language: "Language",
+  "family_project-self-eval": "Project self-evaluation",
+  "family_dept-self-eval": "Department self-evaluation",
+  "family_dept-basic-data": "Department basic data",
+  "family_indicator-system": "Indicator system / scoring table",
+  "family_target-declaration": "Performance target declaration",
+  "family_monitoring": "Monitoring sheet",
+  "family_assessment": "Budget-performance management assessment",
+  "family_unknown": "Not recognised",
 } satisfies Strings;

@@ -89,6 +89,14 @@ export const zhCN = {
   checkerGrid: "工作表内容",
   checkerNoFile: "尚未打开文件。",
   language: "语言",
+  "family_project-self-eval": "项目支出绩效自评表",
+  "family_dept-self-eval": "部门整体支出绩效自评表",
+  "family_dept-basic-data": "部门整体支出绩效评价基础数据表",
+  "family_indicator-system": "评价指标体系 / 评分表",
+  "family_target-declaration": "绩效目标申报表",
+  "family_monitoring": "绩效运行监控表",
+  "family_assessment": "预算绩效管理工作考核",
+  "family_unknown": "未识别",
 } as const;
 
 export type Strings = { [K in keyof typeof zhCN]: string };
