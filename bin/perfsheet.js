@@ -8,8 +8,8 @@ if (!fs.existsSync(main)) {
   process.stderr.write("perfsheet: 请先运行 npm run build:lib (run `npm run build:lib` first)\n");
   process.exit(2);
 }
-const { run } = require(main);
-run(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }).then(
+const { run, processIO } = require(main);
+run(process.argv.slice(2), processIO()).then(
   (code) => {
     process.exitCode = code;
   },

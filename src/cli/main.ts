@@ -20,6 +20,8 @@ const USAGE_ZH = `用法：perfsheet review [--json] [--profile 方案ID|方案.
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** print "[3/120] file.xlsx" while reviewing (a terminal on stderr) */
+  progress?: boolean;
 }
 
 interface Args {
@@ -121,7 +123,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     error: { code: "not-found", message: args.lang === "en" ? "File not found" : "找不到文件" },
     sheets: [],
   }));
-  const showProgress = files.length > 3;
+  const showProgress = !!io.progress && files.length > 1;
   for (let i = 0; i < files.length; i++) {
     if (showProgress) io.stderr(`[${i + 1}/${files.length}] ${relative(process.cwd(), files[i]) || files[i]}\n`);
     reports.push(await reviewFile(files[i], profile, args.lang));
@@ -140,8 +142,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   return hasErrors(reports) ? 1 : 0;
 }
 
+/** The process's own IO: a closed pipe (`perfsheet … | head`) ends the run quietly. */
+export function processIO(): CliIO {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  return { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), progress: !!process.stderr.isTTY };
+}
+
 if (require.main === module) {
-  run(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }).then(
+  run(process.argv.slice(2), processIO()).then(
     (code) => {
       process.exitCode = code;
     },
