@@ -13,6 +13,7 @@ interface Param {
   dimensionality?: string;
   optional?: boolean;
   repeating?: boolean;
+  description?: string;
 }
 interface Fn {
   id: string;

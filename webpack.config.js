@@ -1,0 +1,122 @@
+/**
+ * Add-in build (issue 3): task pane + =PERF.* functions in one shared runtime, and the browser checker.
+ *
+ *   npm run build                         production bundles, office.js copied from @microsoft/office-js
+ *   npm run build -- --env officejs=cdn   office.js from Microsoft's CDN (Marketplace / internet users)
+ *   npm run build -- --env officejs=full  the whole @microsoft/office-js dist copied (air-gapped intranets)
+ *   npm run build -- --env publicUrl=https://perf.example.gov.cn/addin/
+ *                                         manifest.xml in dist/ rewritten from https://localhost:3000/
+ *   npm run build -- --env outDir=/tmp/x  build elsewhere (the build test does)
+ *   npx webpack serve --mode development  dev server on http://127.0.0.1:3000 (no certificates)
+ *
+ * dist/: taskpane.html (loads office.js, the taskpane bundle AND functions.js: shared runtime),
+ * functions.js, functions.json (generated from the JSDoc by custom-functions-metadata-plugin),
+ * functions.zh-CN.json (the same metadata with Chinese descriptions), checker.html + checker.js,
+ * assets/ icons, manifest.xml, office/ (office.js unless officejs=cdn).
+ */
+"use strict";
+
+const fs = require("fs");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { sources, WebpackError, Compilation } = require("webpack");
+const layout = require("./scripts/addin-layout");
+const { localizeMetadata } = require("./scripts/localize-metadata");
+
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_DIST = path.dirname(require.resolve("@microsoft/office-js/package.json")) + "/dist";
+const ZH_OVERLAY = path.resolve(__dirname, "src/functions/functions.zh-CN.json");
+
+/** Emits functions.zh-CN.json from the generated functions.json; a missing translation fails the build. */
+class LocalizedMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
+      compilation.fileDependencies.add(ZH_OVERLAY);
+      compilation.hooks.processAssets.tap({ name: "LocalizedMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, (assets) => {
+        const source = assets[layout.outputs.functionsMetadata];
+        if (!source) return; // the metadata plugin reported its own error
+        try {
+          const overlay = JSON.parse(fs.readFileSync(ZH_OVERLAY, "utf8"));
+          const zh = localizeMetadata(source.source().toString(), overlay);
+          compilation.emitAsset(layout.outputs.functionsMetadataZh, new sources.RawSource(JSON.stringify(zh, null, 4)));
+        } catch (e) {
+          compilation.errors.push(new WebpackError(e.message));
+        }
+      });
+    });
+  }
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const officejs = env.officejs || "local"; // local | full | cdn
+  if (!["local", "full", "cdn"].includes(officejs)) throw new Error(`--env officejs=${officejs}: use local, full or cdn`);
+  const publicUrl = env.publicUrl ? String(env.publicUrl).replace(/\/?$/, "/") : null;
+
+  const officeCopies =
+    officejs === "cdn"
+      ? []
+      : officejs === "full"
+        ? [{ from: OFFICE_DIST, to: "office", info: { minimized: true } }]
+        : ["office.js", "o15apptofilemappingtable.js"].map((f) => ({ from: path.join(OFFICE_DIST, f), to: `office/${f}`, info: { minimized: true } }));
+
+  return {
+    mode,
+    devtool: mode === "development" ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+      checker: "./src/checker/index.tsx",
+    },
+    output: { path: path.resolve(__dirname, env.outDir || "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // type checking is `npm run typecheck`; the bundle only transpiles
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: mode === "development" } },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: layout.outputs.functionsMetadata }),
+      new LocalizedMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: layout.outputs.taskpane,
+        template: "./src/html/page.html",
+        title: "绩效表格核查",
+        officeJs: officejs === "cdn" ? OFFICE_CDN : "office/office.js",
+        // shared runtime: the task-pane page also loads the functions bundle
+        chunks: ["taskpane", "functions"],
+      }),
+      new HtmlWebpackPlugin({ filename: layout.outputs.checker, template: "./src/html/page.html", title: "绩效表格核查 · 浏览器版", officeJs: null, chunks: ["checker"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (publicUrl ? content.toString().replace(new RegExp(layout.devOrigin + "/", "g"), publicUrl) : content),
+          },
+          ...officeCopies,
+        ],
+      }),
+    ],
+    devServer: {
+      host: "127.0.0.1",
+      port: layout.port,
+      server: "http",
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+    },
+  };
+};
