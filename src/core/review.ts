@@ -74,7 +74,8 @@ function targetExpr(ind: Indicator): string | null {
 /** Values a fill would write: indicator scores, execution rate and score, total and grade. */
 export function computeFills(grid: Grid, model: EvaluationModel, scores: ModelScores, profile: Profile): Fill[] {
   const fills: Fill[] = [];
-  const current = (cell: string) => {
+  const current = (cell: string, row?: number, col?: number) => {
+    if (row !== undefined && col !== undefined) return grid.raw(row, col);
     const p = parseA1(cell);
     return grid.raw(p.row, p.col);
   };
@@ -88,7 +89,7 @@ export function computeFills(grid: Grid, model: EvaluationModel, scores: ModelSc
       cell: ind.scoreCell,
       kind: "indicator-score",
       value: o.score,
-      current: current(ind.scoreCell),
+      current: current(ind.scoreCell, ind.row, model.columns.score),
       call: { fn: "SCORE", args: [t, ind.actualCell, ind.weightCell, ...extra] },
       note: `${ind.name}：${o.ruleId}`,
     });

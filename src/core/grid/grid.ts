@@ -36,7 +36,8 @@ export class Grid {
   private readonly cells: (Cell | null | undefined)[][];
   /** per cell index (row*cols+col) -> merge index; built lazily */
   private mergeIndex: Map<number, number> | null = null;
-  private readonly textCache = new Map<number, string>();
+  /** text() results by row, then column (arrays: much cheaper than a Map keyed by position) */
+  private readonly textCache: (string | undefined)[][] = [];
 
   constructor(init: GridInit) {
     this.name = init.name;
@@ -122,12 +123,12 @@ export class Grid {
 
   /** Text of a cell (merge-filled): numbers as JS shows them, errors as their code, empty as "". Memoised. */
   text(row: number, col: number): string {
-    const key = row * 16384 + col;
-    let t = this.textCache.get(key);
+    const cache = this.textCache[row] ?? (this.textCache[row] = []);
+    let t = cache[col];
     if (t === undefined) {
       const v = this.value(row, col);
-      t = v === null || v === undefined ? "" : typeof v === "object" ? v.error : String(v).trim();
-      this.textCache.set(key, t);
+      t = v === null || v === undefined ? "" : typeof v === "object" ? v.error : typeof v === "string" ? v.trim() : String(v);
+      cache[col] = t;
     }
     return t;
   }
