@@ -209,3 +209,16 @@ test("a target with trailing punctuation (≥95%。) is still a number", () => {
   const { parseValue } = require("../../src/core/text/quantity");
   expect(parseValue("≥95%。").quantity).toMatchObject({ value: 95, percent: true, op: { dir: "ge" } });
 });
+
+describe("basic data: 其中 lines are part of the item above them", () => {
+  test("023 as published is consistent; 公车购置 5 under 公务用车 0 is not", async () => {
+    const { corpusGrid } = await import("../helpers");
+    const g = await corpusGrid("023");
+    expect(review(g).findings.filter((f) => f.severity === "error")).toEqual([]);
+    const r = review(g.withCells([{ cell: "D7", value: { v: 5 } }]));
+    const f = r.findings.filter((x) => x.rule === "total-mismatch");
+    // 公车购置 5 exceeds 公务用车购置和维护经费 0 (the 三公经费 total adds numbered items only)
+    expect(f.map((x) => x.cell).sort()).toEqual(["D6"]);
+    expect(f[0].message).toContain("5");
+  });
+});

@@ -202,6 +202,8 @@ export interface SumCheck {
   preferredCell: string | null;
   /** cells whose values follow from the total (its 执行率, 得分) */
   followCells: string[];
+  /** the parts are a partial breakdown (其中…): they may add up to less than the total, never to more */
+  atMost?: boolean;
 }
 
 /** A stated ratio (控制率 = 在职人数 / 编制数). */

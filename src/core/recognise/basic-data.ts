@@ -62,3 +62,24 @@ export function findNumberedSums(grid: Grid): SumCheck[] {
   }
   return out;
 }
+
+/**
+ * A "其中:X" line directly under an item is part of it: it can never exceed the item
+ * ("1、公务用车购置和维护经费 | 0" above "其中:公车购置 | 5" is inconsistent).
+ */
+export function findPartOfChecks(grid: Grid): SumCheck[] {
+  const out: SumCheck[] = [];
+  for (let r = 2; r <= grid.rowCount; r++) {
+    const label = compact(grid.text(r, 1));
+    if (!/^其中[:：]/.test(label) || !grid.startsInRow(r, 1)) continue;
+    const columns = [];
+    for (let c = 2; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const part = numberAt(grid, r, c);
+      const total = numberAt(grid, r - 1, c);
+      if (part && total) columns.push({ total, parts: [part] });
+    }
+    if (columns.length) out.push({ label: grid.text(r - 1, 1), row: r - 1, columns, preferredCell: null, followCells: [], atMost: true });
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, Family, GroupNode } from "../model/types";
 import { budgetSumChecks, findLabelledFundSums } from "./budget";
-import { findNumberedSums, findRatioChecks } from "./basic-data";
+import { findNumberedSums, findPartOfChecks, findRatioChecks } from "./basic-data";
 import { sheetFeatures, SheetFeatures } from "./features";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks } from "./table";
@@ -64,7 +64,7 @@ export function recognise(grid: Grid): EvaluationModel {
   }
   if (family === "dept-basic-data") {
     model.ratioChecks = findRatioChecks(grid);
-    model.sumChecks.push(...findNumberedSums(grid));
+    model.sumChecks.push(...findNumberedSums(grid), ...findPartOfChecks(grid));
   }
   return model;
 }

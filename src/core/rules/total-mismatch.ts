@@ -65,6 +65,7 @@ export const totalMismatch: Rule = {
       const bad = sc.columns.filter((c) => {
         const sum = c.parts.reduce((a, p) => a + p.value, 0);
         const d = Math.max(c.total.decimals ?? 2, ...c.parts.map((p) => p.decimals ?? 2));
+        if (sc.atMost && sum <= c.total.value) return false;
         return !agreesAt(c.total.value, sum, Math.min(d, 4) + 1);
       });
       if (bad.length === 0) continue;
@@ -78,7 +79,7 @@ export const totalMismatch: Rule = {
       out.push({
         cell: main.total.cell,
         related: [...new Set(related)].filter((c) => c !== main.total.cell),
-        message: `${sc.label.replace(/[:：]$/, "")} ${fmt(main.total.value)}，与其明细合计 ${fmt(sumOf(main))} 不符${
+        message: `${sc.label.replace(/[:：]$/, "")} ${fmt(main.total.value)}，${sc.atMost ? "小于其中所列" : "与其明细合计"} ${fmt(sumOf(main))}${sc.atMost ? "" : " 不符"}${
           bad.length > 1 ? `（共 ${bad.length} 列不符）` : ""
         }`,
         messageEn: `${sc.label.replace(/[:：]$/, "")} states ${fmt(main.total.value)}, but its parts add up to ${fmt(sumOf(main))}`,
