@@ -120,6 +120,53 @@ const MUTANTS: Mutant[] = [
       return { edits: [{ cell: i.targetCell!, value: { v: "≥**人次" } }], expect: { rule: "placeholder-value", cell: i.targetCell! } };
     },
   },
+  {
+    name: "a category label weight changed",
+    make(g, r) {
+      const grp = r.model.groups.find((x) => x.weight !== null && x.weightCell === x.cell && (x.indicators.length || x.children.length));
+      if (!grp || r.model.truncated) return null;
+      const p = parseA1(grp.cell);
+      const label = String(g.raw(p.row, p.col));
+      const changed = label.replace(/(\d+(?:\.\d+)?)(\s*分\s*[)）])/, (_m, n, rest) => `${Number(n) + 5}${rest}`);
+      if (changed === label) return null;
+      return { edits: [{ cell: grp.cell, value: { v: changed } }], expect: { rule: "weight-sum-mismatch", cell: grp.cell } };
+    },
+  },
+  {
+    name: "an indicator code out of sequence",
+    make(g, r) {
+      const i = r.model.indicators.find((x) => x.code && x.code.length === 3 && x.nameCell && x.code.endsWith("2"));
+      if (!i) return null;
+      const p = parseA1(i.nameCell!);
+      const text = String(g.raw(p.row, p.col));
+      return { edits: [{ cell: i.nameCell!, value: { v: text.replace(i.code!, i.code!.slice(0, 2) + "7") } }], expect: { rule: "code-sequence", cell: i.nameCell! } };
+    },
+  },
+  {
+    name: "a stated ratio that no longer follows from its parts",
+    make(g, r) {
+      const rc = r.model.ratioChecks[0];
+      if (!rc) return null;
+      return { edits: [{ cell: rc.numerator.cell, value: { v: rc.numerator.value + 3 } }], expect: { rule: "ratio-mismatch", cell: rc.stated.cell } };
+    },
+  },
+  {
+    name: "a missed target scored full without a reason",
+    make(g, r) {
+      const i = r.model.indicators.find((x) => {
+        const o = r.scores.indicators.get(x.row);
+        return o?.ok && o.comparison && o.comparison.op?.dir !== "le" && x.reasonCell && !x.reason && x.claimedScore === x.weight && o.comparison.target > 1;
+      });
+      if (!i) return null;
+      const o = r.scores.indicators.get(i.row)!;
+      if (!o.ok || !o.comparison) return null;
+      const half = o.comparison.target / 2;
+      const p = parseA1(i.actualCell!);
+      const fmtd = g.format(p.row, p.col);
+      const v = fmtd && /%/.test(fmtd) ? half / 100 : half;
+      return { edits: [{ cell: i.actualCell!, value: { v, ...(fmtd ? { fmt: fmtd } : {}) } }], expect: { rule: "missing-reason", cell: i.reasonCell! } };
+    },
+  },
 ];
 
 const cases: [string, string][] = [];
@@ -136,7 +183,7 @@ beforeAll(async () => {
 let applied = 0;
 afterAll(() => {
   // the mutants must actually exercise the corpus, not skip everywhere
-  expect(applied).toBeGreaterThanOrEqual(40);
+  expect(applied).toBeGreaterThanOrEqual(50);
 });
 
 test.each(cases)("case %s: %s is found", (id, name) => {
