@@ -3,6 +3,7 @@ import { execCap } from "./exec-cap";
 import { execRateMismatch } from "./exec-rate-mismatch";
 import { execScoreMismatch } from "./exec-score-mismatch";
 import { gradeMismatch } from "./grade-mismatch";
+import { implausibleTarget } from "./implausible-target";
 import { indicatorScoreMismatch } from "./indicator-score-mismatch";
 import { missingReason } from "./missing-reason";
 import { missingScore } from "./missing-score";
@@ -42,6 +43,7 @@ export const RULES: Rule[] = [
   execCap,
   quantificationRate,
   ratioMismatch,
+  implausibleTarget,
 ];
 
 export function ruleById(id: string): Rule | undefined {
