@@ -35,6 +35,15 @@ export interface SheetChange {
   address?: string;
 }
 
+/** A selected cell (the top-left cell of the selection), as a host reports it. */
+export interface CellSelection {
+  sheet: string;
+  cell: string;
+}
+
+/** Where a host keeps WorkbookSettings: in the workbook (Excel), in this browser (checker), or for the session only. */
+export type SettingsHome = "workbook" | "browser" | "session";
+
 /**
  * Everything the task pane needs from a workbook (DESIGN §1). Hosts: Excel (src/hosts/excel) and an
  * .xlsx file in the browser (src/hosts/file/workbook-port). UI components talk only to this.
@@ -44,6 +53,8 @@ export interface WorkbookPort {
   readonly kind: "excel" | "file";
   /** a label for the workbook (file name; "" in Excel) */
   readonly label: string;
+  /** where getSettings/setSettings keep their data (the pane tells the user) */
+  readonly settingsHome: SettingsHome;
   listSheets(): Promise<string[]>;
   /** the sheet the user is looking at */
   activeSheet(): Promise<string>;
@@ -57,7 +68,7 @@ export interface WorkbookPort {
   /** select (Excel) or scroll to and mark (checker) a cell */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** the selected cell, when the host knows it */
-  selectedCell?(): Promise<{ sheet: string; cell: string } | null>;
+  selectedCell?(): Promise<CellSelection | null>;
   /** fill cells with a colour, remembering the user's own fills (kept in settings) */
   setHighlights(sheet: string, cells: string[], color: string): Promise<void>;
   /** remove PerfSheet's highlights on a sheet, restoring the user's fill colours */
@@ -67,4 +78,9 @@ export interface WorkbookPort {
   setSettings(patch: Partial<WorkbookSettings>): Promise<void>;
   /** called when a sheet's content changes or another sheet is activated; returns an unsubscribe */
   onSheetChanged(cb: (change: SheetChange) => void): () => void;
+  /**
+   * called when the user selects a cell (Excel: selection-changed events; checker: a click or arrow key in the
+   * sheet view; both: selectCell); returns an unsubscribe
+   */
+  onSelectionChanged(cb: (selection: CellSelection) => void): () => void;
 }

@@ -1,6 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
 import type { Fill } from "../../src/core/review";
-import { applyToGrid, contentAt, ownedCellsOf, perfFormula, planFill, planRevert, revertEdits } from "../../src/core/fill";
+import { applyToGrid, contentAt, ownedCellsOf, callFormula, planFill, planRevert, revertEdits } from "../../src/core/fill";
 import type { AppliedPlan, PlanOptions } from "../../src/core/fill";
 
 /**
@@ -182,10 +182,10 @@ describe("apply and revert on a grid", () => {
     expect([...ownedCellsOf({ sheet: "S", mode: "perf", appliedAt: "t", edits: plan.edits })].sort()).toEqual(["H2", "H8"]);
   });
 
-  test("perfFormula", () => {
-    expect(perfFormula({ fn: "SCORE", args: ["D14&E14&F14", "G14", "H14"] })).toBe("PERF.SCORE(D14&E14&F14,G14,H14)");
-    expect(perfFormula({ fn: "SUM", args: ["G6", "H12"] })).toBe("SUM(G6,H12)");
-    expect(perfFormula({ fn: "EXECSCORE", args: ["D6", "C6", "E6", '"sichuan"'] })).toBe('PERF.EXECSCORE(D6,C6,E6,"sichuan")');
+  test("callFormula", () => {
+    expect(callFormula({ fn: "SCORE", args: ["D14&E14&F14", "G14", "H14"] })).toBe("PERF.SCORE(D14&E14&F14,G14,H14)");
+    expect(callFormula({ fn: "SUM", args: ["G6", "H12"] })).toBe("SUM(G6,H12)");
+    expect(callFormula({ fn: "EXECSCORE", args: ["D6", "C6", "E6", '"sichuan"'] })).toBe('PERF.EXECSCORE(D6,C6,E6,"sichuan")');
   });
 });
 

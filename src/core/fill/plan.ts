@@ -41,8 +41,8 @@ export function sameContent(a: CellContent, b: CellContent): boolean {
   return sameValue(a.value, b.value) && (a.formula ?? null) === (b.formula ?? null) && (a.numFmt ?? null) === (b.numFmt ?? null);
 }
 
-/** A formula PerfSheet writes in "perf" mode: =PERF.SCORE(…), =PERF.GRADE(…); totals are a plain SUM. */
-export function perfFormula(call: FillCall): string {
+/** The formula of a fill's call in "perf" mode (its args are already expressions): PERF.SCORE(…), PERF.GRADE(…); totals a plain SUM. For formulas from raw operands see core/score/plain perfFormula. */
+export function callFormula(call: FillCall): string {
   const args = call.args.join(",");
   return call.fn === "SUM" ? `SUM(${args})` : `PERF.${call.fn}(${args})`;
 }
@@ -64,7 +64,7 @@ export function planFill(grid: Grid, fills: Fill[], opts: PlanOptions): FillPlan
   for (const fill of fills) {
     const before = contentAt(grid, fill.cell);
     let formula: string | null = null;
-    if (opts.mode === "perf") formula = perfFormula(fill.call);
+    if (opts.mode === "perf") formula = callFormula(fill.call);
     else if (opts.mode === "plain") {
       formula = opts.plainFormula ? opts.plainFormula(fill) : null;
       if (formula === null) {

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import type { Grid } from "../../core/grid/grid";
 import type { Edit } from "../../core/fill/types";
-import type { SavedFill, SheetChange, WorkbookPort, WorkbookSettings } from "../port";
+import type { CellSelection, SavedFill, SheetChange, WorkbookPort, WorkbookSettings } from "../port";
 import { SETTINGS_KEY } from "../port";
 import { readWorksheet } from "./read";
 
@@ -37,6 +37,27 @@ function queueSettings(ctx: Excel.RequestContext, s: WorkbookSettings): void {
   ctx.workbook.settings.add(SETTINGS_KEY, JSON.stringify(s));
 }
 
+/** The top-left cell of a selection address ("Sheet1!$B$3:$C$4, D5" -> "B3"); null when there is none. */
+export function firstCellOf(address: string | null | undefined): string | null {
+  if (!address) return null;
+  const m = /([A-Za-z]{1,3})\$?(\d+)/.exec(address.split(",")[0].split("!").pop()!.replace(/\$/g, ""));
+  return m ? m[1].toUpperCase() + m[2] : null;
+}
+
+/** ExcelApi 1.9 (WorksheetCollection.onSelectionChanged); assumed outside Office (tests inject the choice). */
+function worksheetSelectionEventsSupported(): boolean {
+  if (typeof Office === "undefined") return true;
+  try {
+    return Office.context?.requirements?.isSetSupported?.("ExcelApi", "1.9") !== false;
+  } catch {
+    return true;
+  }
+}
+
+type Handler = OfficeExtension.EventHandlerResult<unknown>;
+/** Worksheet names by id, resolving an id not seen at subscription (a sheet added or renamed since) in one sync. */
+type NameOf = (worksheetId: string) => Promise<string>;
+
 /** Write cell contents; every call here is queued, the caller syncs once. */
 function queueEdits(ws: Excel.Worksheet, edits: Edit[]): void {
   for (const e of edits) {
@@ -57,7 +78,12 @@ function queueEdits(ws: Excel.Worksheet, edits: Edit[]): void {
 export class ExcelPort implements WorkbookPort {
   readonly kind = "excel" as const;
   readonly label = "";
-  constructor(private readonly run: ExcelRun = (b) => Excel.run(b)) {}
+  readonly settingsHome = "workbook" as const;
+  constructor(
+    private readonly run: ExcelRun = (b) => Excel.run(b),
+    /** which selection event to use: the worksheets' (ExcelApi 1.9, with the address) or the workbook's (1.2) */
+    private readonly selectionEvents: "worksheets" | "workbook" = worksheetSelectionEventsSupported() ? "worksheets" : "workbook",
+  ) {}
 
   listSheets(): Promise<string[]> {
     return this.run(async (ctx) => {
@@ -107,8 +133,8 @@ export class ExcelPort implements WorkbookPort {
       r.load("address");
       r.worksheet.load("name");
       await ctx.sync();
-      const a = r.address.split("!").pop()!.split(":")[0].replace(/\$/g, "");
-      return { sheet: r.worksheet.name, cell: a };
+      const a = firstCellOf(r.address);
+      return a ? { sheet: r.worksheet.name, cell: a } : null;
     });
   }
 
@@ -171,22 +197,73 @@ export class ExcelPort implements WorkbookPort {
     });
   }
 
+  /** Content changes and sheet activations (two syncs to subscribe; none per event for known sheets). */
   onSheetChanged(cb: (change: SheetChange) => void): () => void {
-    const handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
+    return this.listen((ctx, nameOf) => {
+      const sheets = ctx.workbook.worksheets;
+      return [
+        sheets.onChanged.add(async (e) => cb({ sheet: await nameOf(e.worksheetId), address: e.address })),
+        sheets.onActivated.add(async (e) => cb({ sheet: await nameOf(e.worksheetId) })),
+      ];
+    });
+  }
+
+  /**
+   * Selection changes. With ExcelApi 1.9 the worksheet collection's event carries the sheet and address (no sync
+   * per event); older hosts only have the workbook's event, without an address, and the selection is then read
+   * in one sync per event. Two syncs to subscribe either way.
+   */
+  onSelectionChanged(cb: (selection: CellSelection) => void): () => void {
+    return this.listen((ctx, nameOf) => {
+      if (this.selectionEvents === "worksheets") {
+        return [
+          ctx.workbook.worksheets.onSelectionChanged.add(async (e) => {
+            const cell = firstCellOf(e.address);
+            if (cell) cb({ sheet: await nameOf(e.worksheetId), cell });
+          }),
+        ];
+      }
+      return [
+        ctx.workbook.onSelectionChanged.add(async () => {
+          const sel = await this.selectedCell().catch(() => null);
+          if (sel) cb(sel);
+        }),
+      ];
+    });
+  }
+
+  /**
+   * The event plumbing shared by every subscription: one batch loads the sheet names and registers the handlers
+   * (two syncs); the returned function removes them (in their own context, as Office requires).
+   */
+  private listen(register: (ctx: Excel.RequestContext, nameOf: NameOf) => Handler[]): () => void {
+    const handlers: Handler[] = [];
     let stopped = false;
+    const names = new Map<string, string>();
+    const nameOf: NameOf = async (id) => {
+      const known = names.get(id);
+      if (known !== undefined) return known;
+      const name = await this.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItemOrNullObject(id);
+        ws.load("name");
+        await ctx.sync();
+        return ws.isNullObject ? "" : ws.name;
+      }).catch(() => "");
+      if (name) names.set(id, name);
+      return name;
+    };
+    const remove = () => {
+      for (const h of handlers.splice(0)) void Excel.run(h.context, async (c) => (h.remove(), c.sync())).catch(() => undefined);
+    };
     void this.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
       sheets.load("items/name,items/id");
       await ctx.sync();
-      const names = new Map(sheets.items.map((s) => [s.id, s.name] as const));
-      handlers.push(sheets.onChanged.add(async (e) => cb({ sheet: names.get(e.worksheetId) ?? "", address: e.address })));
-      handlers.push(sheets.onActivated.add(async (e) => cb({ sheet: names.get(e.worksheetId) ?? "" })));
+      for (const s of sheets.items) names.set(s.id, s.name);
+      handlers.push(...register(ctx, nameOf));
       await ctx.sync();
       if (stopped) remove();
     }).catch(() => undefined);
-    const remove = () => {
-      for (const h of handlers.splice(0)) void Excel.run(h.context, async (c) => (h.remove(), c.sync())).catch(() => undefined);
-    };
     return () => {
       stopped = true;
       remove();
