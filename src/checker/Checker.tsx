@@ -5,6 +5,7 @@ import { review } from "../core/review";
 import { readXlsx } from "../hosts/file/xlsx";
 import { FileError } from "../hosts/file/errors";
 import { FileWorkbookPort, ViewState } from "../hosts/file/workbook-port";
+import { fileSettingsKey, storageSettingsStore } from "../hosts/file/settings-store";
 import { useI18n } from "../taskpane/i18n";
 import { Pane } from "../taskpane/Pane";
 import { isIgnored, profileFromSettings } from "../taskpane/state";
@@ -42,7 +43,7 @@ function useFileView(port: FileWorkbookPort) {
 }
 
 function FileWorkspace({ file }: { file: OpenFile & { port: FileWorkbookPort } }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const port = file.port;
   const { view, grid, findings } = useFileView(port);
   const [sheets, setSheets] = React.useState<string[]>([]);
@@ -75,7 +76,7 @@ function FileWorkspace({ file }: { file: OpenFile & { port: FileWorkbookPort } }
             {t("checkerDownload")}
           </Button>
         </div>
-        {grid && <SheetView grid={grid} findings={findings} view={view} label={t("checkerGrid")} />}
+        {grid && <SheetView grid={grid} findings={findings} view={view} label={t("checkerGrid")} lang={lang} onSelect={(cell) => void port.selectCell(grid.name, cell)} />}
       </div>
       <aside style={{ flex: "0 0 380px", borderLeft: "1px solid #ddd", maxHeight: "85vh", overflow: "auto" }} aria-label={t("appTitle")} data-testid="pane">
         <Pane port={port} debounceMs={50} />
@@ -95,8 +96,11 @@ export function Checker() {
     const opened: OpenFile[] = [];
     for (const f of Array.from(list)) {
       try {
-        const { workbook } = await readXlsx(new Uint8Array(await f.arrayBuffer()));
-        opened.push({ name: f.name, port: new FileWorkbookPort(workbook, f.name) });
+        const bytes = new Uint8Array(await f.arrayBuffer());
+        const { workbook } = await readXlsx(bytes);
+        // the profile and ignores of this very file (name, size, bytes) are kept in this browser, never in the workbook
+        const store = typeof localStorage !== "undefined" ? storageSettingsStore(localStorage, fileSettingsKey(f.name, bytes)) : undefined;
+        opened.push({ name: f.name, port: new FileWorkbookPort(workbook, f.name, store) });
       } catch (e) {
         opened.push({ name: f.name, error: e instanceof FileError ? e.message : String((e as Error).message ?? e) });
       }

@@ -238,3 +238,98 @@ describe("ExcelPort: highlights, settings, selection", () => {
     delete (globalThis as unknown as { Excel?: unknown }).Excel;
   });
 });
+
+describe("ExcelPort.onSelectionChanged", () => {
+  const tick = () => new Promise((r) => setTimeout(r, 0));
+  beforeEach(() => {
+    (globalThis as unknown as { Excel: unknown }).Excel = { run: async (c: unknown, b: (ctx: { sync(): Promise<void> }) => Promise<void>) => b({ sync: async () => undefined }) };
+  });
+  afterEach(() => {
+    delete (globalThis as unknown as { Excel?: unknown }).Excel;
+  });
+
+  function workbookWith(sheets: number) {
+    const model = new FakeWorkbookModel();
+    for (let i = 0; i < sheets; i++) model.addSheet(`S${i}`, [[1]]);
+    return model;
+  }
+
+  test.each([1, 40])("worksheet events (ExcelApi 1.9), %i sheets: 2 syncs to subscribe, none per selection", async (n) => {
+    const model = workbookWith(n);
+    const f = fakeRun(model);
+    const port = new ExcelPort(f.run, "worksheets");
+    const seen: string[] = [];
+    const off = port.onSelectionChanged((s) => seen.push(`${s.sheet}!${s.cell}`));
+    await tick();
+    expect(f.contexts).toHaveLength(1);
+    expect(f.last().syncs).toBe(2);
+    expect(model.handlers.map((h) => h.kind)).toEqual(["worksheet-selection"]);
+    model.userSelects("S0", "H23");
+    model.userSelects(`S${n - 1}`, "$B$3:$C$4");
+    await tick();
+    expect(seen).toEqual(["S0!H23", `S${n - 1}!B3`]);
+    expect(f.contexts).toHaveLength(1);
+    off();
+    await tick();
+    expect(model.handlers).toHaveLength(0);
+    model.userSelects("S0", "A1");
+    await tick();
+    expect(seen).toHaveLength(2);
+  });
+
+  test("a sheet added after subscribing is named in one sync", async () => {
+    const model = workbookWith(1);
+    const f = fakeRun(model);
+    const port = new ExcelPort(f.run, "worksheets");
+    const seen: string[] = [];
+    port.onSelectionChanged((s) => seen.push(`${s.sheet}!${s.cell}`));
+    await tick();
+    model.addSheet("新表", [[1]]);
+    model.userSelects("新表", "C5");
+    await tick();
+    expect(seen).toEqual(["新表!C5"]);
+    expect(f.contexts).toHaveLength(2);
+    expect(f.last().syncs).toBe(1);
+    model.userSelects("新表", "D6");
+    await tick();
+    expect(f.contexts).toHaveLength(2);
+  });
+
+  test("older hosts: the workbook's event, and one sync per selection to read it", async () => {
+    const model = workbookWith(3);
+    const f = fakeRun(model);
+    const port = new ExcelPort(f.run, "workbook");
+    const seen: string[] = [];
+    const off = port.onSelectionChanged((s) => seen.push(`${s.sheet}!${s.cell}`));
+    await tick();
+    expect(f.last().syncs).toBe(2);
+    expect(model.handlers.map((h) => h.kind)).toEqual(["workbook-selection"]);
+    model.userSelects("S2", "F7");
+    await tick();
+    expect(seen).toEqual(["S2!F7"]);
+    expect(f.contexts).toHaveLength(2);
+    expect(f.last().syncs).toBe(1);
+    off();
+    await tick();
+    expect(model.handlers).toHaveLength(0);
+  });
+
+  test("sheet-change and selection subscriptions share the plumbing and unsubscribe independently", async () => {
+    const model = workbookWith(2);
+    const port = new ExcelPort(fakeRun(model).run, "worksheets");
+    const changes: string[] = [];
+    const sels: string[] = [];
+    const offA = port.onSheetChanged((c) => changes.push(c.sheet));
+    const offB = port.onSelectionChanged((s) => sels.push(s.cell));
+    await tick();
+    offA();
+    await tick();
+    expect(model.handlers.map((h) => h.kind)).toEqual(["worksheet-selection"]);
+    model.userSelects("S1", "A2");
+    model.fire("changed", { worksheetId: "id-S1", address: "A2" });
+    await tick();
+    expect(sels).toEqual(["A2"]);
+    expect(changes).toEqual([]);
+    offB();
+  });
+});

@@ -36,6 +36,13 @@ export class FakeWorkbookModel {
   fire(kind: string, e: unknown): void {
     for (const x of this.handlers) if (x.kind === kind) void x.h(e);
   }
+  /** the user selects a cell: the model changes, then Excel raises both selection events */
+  userSelects(sheet: string, address: string): void {
+    const s = this.sheets.find((x) => x.name === sheet)!;
+    this.selected = { sheet, cell: address.split(":")[0] };
+    this.fire("worksheet-selection", { worksheetId: s.id, address, type: "WorksheetSelectionChanged" });
+    this.fire("workbook-selection", { type: "SelectionChanged" });
+  }
   /** what a written formula evaluates to (default: null, as PERF.* without the add-in) */
   evaluate?: (formula: string) => string | number | null;
   addSheet(name: string, rows: (string | number | null | FakeCell)[][], merges: string[] = []): FakeSheet {
@@ -324,8 +331,14 @@ export class FakeContext {
           });
           return this;
         },
+        getItemOrNullObject: (idOrName: string) => {
+          const s = model.sheets.find((x) => x.id === idOrName || x.name === idOrName);
+          const ws = new FakeWorksheet(ctx, s ?? { name: "", id: "", cells: new Map(), merges: [] });
+          return Object.assign(ws, { isNullObject: !s });
+        },
         onChanged: { add: (h: (e: unknown) => Promise<void>) => model.addHandler("changed", h, ctx) },
         onActivated: { add: (h: (e: unknown) => Promise<void>) => model.addHandler("activated", h, ctx) },
+        onSelectionChanged: { add: (h: (e: unknown) => Promise<void>) => model.addHandler("worksheet-selection", h, ctx) },
       },
       settings: {
         getItemOrNullObject: (key: string) =>
@@ -343,6 +356,7 @@ export class FakeContext {
         add: (key: string, value: string) => ctx.queue(() => model.settings.set(key, value), true),
       },
       application: { suspendApiCalculationUntilNextSync: () => undefined },
+      onSelectionChanged: { add: (h: (e: unknown) => Promise<void>) => model.addHandler("workbook-selection", h, ctx) },
       getSelectedRange: () => {
         const sel = model.selected ?? { sheet: model.sheets[model.active].name, cell: "A1" };
         const s = model.sheets.find((x) => x.name === sel.sheet)!;

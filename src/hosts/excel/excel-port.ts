@@ -55,8 +55,11 @@ function worksheetSelectionEventsSupported(): boolean {
 }
 
 type Handler = OfficeExtension.EventHandlerResult<unknown>;
-/** Worksheet names by id, resolving an id not seen at subscription (a sheet added or renamed since) in one sync. */
-type NameOf = (worksheetId: string) => Promise<string>;
+/**
+ * Calls `then` with a worksheet's name: at once for a sheet known at subscription, else (a sheet added since)
+ * after reading its name in one sync.
+ */
+type WithName = (worksheetId: string, then: (name: string) => void) => void;
 
 /** Write cell contents; every call here is queued, the caller syncs once. */
 function queueEdits(ws: Excel.Worksheet, edits: Edit[]): void {
@@ -199,11 +202,11 @@ export class ExcelPort implements WorkbookPort {
 
   /** Content changes and sheet activations (two syncs to subscribe; none per event for known sheets). */
   onSheetChanged(cb: (change: SheetChange) => void): () => void {
-    return this.listen((ctx, nameOf) => {
+    return this.listen((ctx, withName) => {
       const sheets = ctx.workbook.worksheets;
       return [
-        sheets.onChanged.add(async (e) => cb({ sheet: await nameOf(e.worksheetId), address: e.address })),
-        sheets.onActivated.add(async (e) => cb({ sheet: await nameOf(e.worksheetId) })),
+        sheets.onChanged.add(async (e) => withName(e.worksheetId, (sheet) => cb({ sheet, address: e.address }))),
+        sheets.onActivated.add(async (e) => withName(e.worksheetId, (sheet) => cb({ sheet }))),
       ];
     });
   }
@@ -214,12 +217,12 @@ export class ExcelPort implements WorkbookPort {
    * in one sync per event. Two syncs to subscribe either way.
    */
   onSelectionChanged(cb: (selection: CellSelection) => void): () => void {
-    return this.listen((ctx, nameOf) => {
+    return this.listen((ctx, withName) => {
       if (this.selectionEvents === "worksheets") {
         return [
           ctx.workbook.worksheets.onSelectionChanged.add(async (e) => {
             const cell = firstCellOf(e.address);
-            if (cell) cb({ sheet: await nameOf(e.worksheetId), cell });
+            if (cell) withName(e.worksheetId, (sheet) => cb({ sheet, cell }));
           }),
         ];
       }
@@ -236,21 +239,24 @@ export class ExcelPort implements WorkbookPort {
    * The event plumbing shared by every subscription: one batch loads the sheet names and registers the handlers
    * (two syncs); the returned function removes them (in their own context, as Office requires).
    */
-  private listen(register: (ctx: Excel.RequestContext, nameOf: NameOf) => Handler[]): () => void {
+  private listen(register: (ctx: Excel.RequestContext, withName: WithName) => Handler[]): () => void {
     const handlers: Handler[] = [];
     let stopped = false;
     const names = new Map<string, string>();
-    const nameOf: NameOf = async (id) => {
+    const withName: WithName = (id, then) => {
       const known = names.get(id);
-      if (known !== undefined) return known;
-      const name = await this.run(async (ctx) => {
+      if (known !== undefined) return then(known);
+      void this.run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItemOrNullObject(id);
         ws.load("name");
         await ctx.sync();
         return ws.isNullObject ? "" : ws.name;
-      }).catch(() => "");
-      if (name) names.set(id, name);
-      return name;
+      })
+        .catch(() => "")
+        .then((name) => {
+          if (name) names.set(id, name);
+          then(name);
+        });
     };
     const remove = () => {
       for (const h of handlers.splice(0)) void Excel.run(h.context, async (c) => (h.remove(), c.sync())).catch(() => undefined);
@@ -260,7 +266,7 @@ export class ExcelPort implements WorkbookPort {
       sheets.load("items/name,items/id");
       await ctx.sync();
       for (const s of sheets.items) names.set(s.id, s.name);
-      handlers.push(...register(ctx, nameOf));
+      handlers.push(...register(ctx, withName));
       await ctx.sync();
       if (stopped) remove();
     }).catch(() => undefined);

@@ -1,8 +1,9 @@
 import type ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid/grid";
 import type { CellContent, Edit } from "../../core/fill/types";
-import type { SheetChange, WorkbookPort, WorkbookSettings } from "../port";
+import type { CellSelection, SettingsHome, SheetChange, WorkbookPort, WorkbookSettings } from "../port";
 import { worksheetToGrid } from "./xlsx";
+import type { SettingsStore } from "./settings-store";
 
 /** What the checker's grid view shows besides the cells: the selected cell and PerfSheet's highlights. */
 export interface ViewState {
@@ -29,19 +30,27 @@ export function writeExcelJsCell(cell: ExcelJS.Cell, c: CellContent): void {
 /**
  * A WorkbookPort over an .xlsx opened in the browser (the checker) or in tests: edits go into the ExcelJS
  * workbook that was loaded, so a download changes only the planned cells. Settings live with the opened
- * file for the session; highlights and selection are marks in the checker's grid view, not cell fills.
+ * file for the session; with a SettingsStore (the checker: localStorage, keyed by the file's name, size and
+ * bytes) the profile and the ignores are kept for the next time the same file is opened. Nothing of the
+ * settings is ever written into the workbook. Highlights and selection are marks in the checker's grid view,
+ * not cell fills.
  */
 export class FileWorkbookPort implements WorkbookPort {
   readonly kind = "file" as const;
+  readonly settingsHome: SettingsHome;
   private settings: WorkbookSettings = {};
   private listeners = new Set<(c: SheetChange) => void>();
+  private selectionListeners = new Set<(s: CellSelection) => void>();
   private viewListeners = new Set<(v: ViewState) => void>();
   private view: ViewState;
 
   constructor(
     readonly workbook: ExcelJS.Workbook,
     readonly label: string,
+    private readonly store?: SettingsStore,
   ) {
+    this.settingsHome = store ? "browser" : "session";
+    this.settings = store?.load() ?? {};
     this.view = { sheet: this.sheetNames()[0] ?? "", selected: null, highlights: {}, version: 0 };
   }
 
@@ -79,17 +88,26 @@ export class FileWorkbookPort implements WorkbookPort {
 
   async applyEdits(sheet: string, edits: Edit[], settings?: WorkbookSettings): Promise<void> {
     const ws = this.ws(sheet);
-    if (settings) this.settings = structuredCloneSafe(settings);
+    if (settings) this.saveSettings(structuredCloneSafe(settings));
     for (const e of edits) writeExcelJsCell(ws.getCell(e.cell), e.after);
     this.updateView({});
     this.emit({ sheet });
   }
 
+  /** Select a cell (the pane, or a click or arrow key in the checker's grid); selection listeners hear of it. */
   async selectCell(sheet: string, cell: string): Promise<void> {
+    const switched = sheet !== this.view.sheet;
     this.updateView({ sheet, selected: cell });
+    if (switched) this.emit({ sheet });
+    for (const l of this.selectionListeners) l({ sheet, cell });
   }
 
-  async selectedCell(): Promise<{ sheet: string; cell: string } | null> {
+  onSelectionChanged(cb: (selection: CellSelection) => void): () => void {
+    this.selectionListeners.add(cb);
+    return () => this.selectionListeners.delete(cb);
+  }
+
+  async selectedCell(): Promise<CellSelection | null> {
     return this.view.selected ? { sheet: this.view.sheet, cell: this.view.selected } : null;
   }
 
@@ -110,7 +128,12 @@ export class FileWorkbookPort implements WorkbookPort {
   }
 
   async setSettings(patch: Partial<WorkbookSettings>): Promise<void> {
-    this.settings = { ...this.settings, ...structuredCloneSafe(patch) };
+    this.saveSettings({ ...this.settings, ...structuredCloneSafe(patch) });
+  }
+
+  private saveSettings(s: WorkbookSettings): void {
+    this.settings = s;
+    this.store?.save(s);
   }
 
   onSheetChanged(cb: (change: SheetChange) => void): () => void {
