@@ -8,7 +8,7 @@ import { Overview } from "./components/Overview";
 import { Findings } from "./components/Findings";
 import { Highlight } from "./components/Highlight";
 import { Fill } from "./components/Fill";
-import { Explain } from "./components/Explain";
+import { Explain, SelectionEvent } from "./components/Explain";
 import { ProfilePicker } from "./components/ProfilePicker";
 
 export type PaneTab = "overview" | "findings" | "highlight" | "fill" | "explain" | "profile";
@@ -21,6 +21,7 @@ export function Pane({ port, initialTab = "overview", defaultMode, debounceMs }:
   const [tab, setTab] = React.useState<PaneTab>(initialTab);
   const { state, refresh } = usePaneState(port, debounceMs);
   const onChanged = () => void refresh();
+  const selection = useSelection(port);
   return (
     <div style={{ padding: 8, minWidth: 280 }}>
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as PaneTab)} aria-label={t("tabs")} size="small" style={{ flexWrap: "wrap" }}>
@@ -44,9 +45,34 @@ export function Pane({ port, initialTab = "overview", defaultMode, debounceMs }:
         {state.result && tab === "findings" && <Findings port={port} state={state} onChanged={onChanged} />}
         {state.result && tab === "highlight" && <Highlight port={port} state={state} onChanged={onChanged} />}
         {state.result && tab === "fill" && <Fill port={port} state={state} onChanged={onChanged} defaultMode={defaultMode ?? (port.kind === "excel" ? "perf" : "values")} />}
-        {state.result && tab === "explain" && <Explain port={port} state={state} />}
+        {state.result && tab === "explain" && <Explain port={port} state={state} selection={selection} />}
         {state.result && tab === "profile" && <ProfilePicker port={port} state={state} onChanged={onChanged} />}
       </div>
     </div>
   );
+}
+
+/** The cell selected in the host: seeded from the host's current selection, then followed through its events. */
+function useSelection(port: WorkbookPort): SelectionEvent | null {
+  const [selection, setSelection] = React.useState<SelectionEvent | null>(null);
+  React.useEffect(() => {
+    let seq = 0;
+    let live = true;
+    let heard = false;
+    const off = port.onSelectionChanged((s) => {
+      heard = true;
+      if (live) setSelection({ sheet: s.sheet, cell: s.cell, seq: ++seq });
+    });
+    void port.selectedCell?.().then(
+      (s) => {
+        if (live && s && !heard) setSelection({ ...s, seq: ++seq });
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      off();
+    };
+  }, [port]);
+  return selection;
 }

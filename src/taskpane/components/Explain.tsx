@@ -1,97 +1,124 @@
 import * as React from "react";
 import { Button, Field, Select } from "@fluentui/react-components";
-import { parseA1 } from "../../core/grid/a1";
-import { ruleById } from "../../core/rules";
-import type { WorkbookPort } from "../../hosts/port";
+import type { CellSelection, WorkbookPort } from "../../hosts/port";
 import type { PaneState } from "../state";
 import { useI18n } from "../i18n";
-import { showValue } from "./common";
+import type { StringKey } from "../i18n";
+import { explainableCells, explainCell } from "../explain";
 
-/** Score cells the pane can explain: indicator scores, budget scores/rates, total, grade. */
-function scoreCells(state: PaneState): { cell: string; label: string }[] {
-  const r = state.result!;
-  const out = new Map<string, string>();
-  for (const i of r.model.indicators) if (i.scoreCell) out.set(i.scoreCell, `${i.scoreCell} ${i.name}`);
-  for (const f of r.fills) if (!out.has(f.cell)) out.set(f.cell, `${f.cell} ${f.note}`);
-  return [...out].map(([cell, label]) => ({ cell, label })).sort((a, b) => parseA1(a.cell).row - parseA1(b.cell).row || parseA1(a.cell).col - parseA1(b.cell).col);
-}
+/** The selection the pane last heard of; `seq` changes on every selection, even of the same cell again. */
+export type SelectionEvent = CellSelection & { seq: number };
 
-export function Explain({ port, state }: { port: WorkbookPort; state: PaneState }) {
+/**
+ * Explain: follows the selection (a score, rate, total or grade cell selected in the sheet is shown at once);
+ * the list of explainable cells stays as a fallback.
+ */
+export function Explain({ port, state, selection }: { port: WorkbookPort; state: PaneState; selection: SelectionEvent | null }) {
   const { t, lang } = useI18n();
-  const [cell, setCell] = React.useState("");
+  const options = React.useMemo(() => (state.result ? explainableCells(state.result) : []), [state.result]);
+  const explainable = (sel: CellSelection | null) => !!sel && sel.sheet === state.sheet && options.some((o) => o.cell === sel.cell);
+  const [cell, setCell] = React.useState(() => (explainable(selection) ? selection!.cell : ""));
+  const [note, setNote] = React.useState("");
+  const seen = React.useRef(selection?.seq ?? -1);
+  React.useEffect(() => {
+    if (!selection || selection.seq === seen.current) return;
+    seen.current = selection.seq;
+    if (selection.sheet !== state.sheet) return;
+    if (explainable(selection)) {
+      setCell(selection.cell);
+      setNote("");
+    } else setNote(t("explainNotScore", { cell: selection.cell }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selection, options, state.sheet]);
   if (!state.result || !state.grid) return null;
-  const r = state.result;
-  const options = scoreCells(state);
-  const ind = r.model.indicators.find((i) => i.scoreCell === cell);
-  const outcome = ind ? r.scores.indicators.get(ind.row) : undefined;
-  const fill = r.fills.find((f) => f.cell === cell);
-  const here = r.findings.filter((f) => f.cell === cell);
-  const claimed = cell ? showValue(state.grid.value(parseA1(cell).row, parseA1(cell).col)) : "";
-  const computed = outcome?.ok ? outcome.score : fill?.value ?? null;
-  const gap = typeof computed === "number" && claimed !== "" && Number.isFinite(Number(claimed)) ? Math.round((Number(claimed) - computed) * 100) / 100 : null;
+  const ex = cell ? explainCell(state, cell) : null;
+  const cellRef = (c: string | null | undefined) =>
+    c ? (
+      <Button size="small" appearance="transparent" aria-label={t("selectRelated", { cell: c })} onClick={() => void port.selectCell(state.sheet, c)} style={{ minWidth: 0, padding: "0 2px", fontFamily: "monospace" }}>
+        ({c})
+      </Button>
+    ) : null;
+  const dd = { margin: 0 } as const;
   return (
     <div data-testid="explain">
-      <div style={{ display: "flex", gap: 8, alignItems: "end", flexWrap: "wrap" }}>
-        <Field label={t("explainPick")}>
-          <Select value={cell} onChange={(_, d) => setCell(d.value)}>
-            <option value="">—</option>
-            {options.map((o) => (
-              <option key={o.cell} value={o.cell}>
-                {o.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        {port.selectedCell && (
-          <Button
-            onClick={async () => {
-              const sel = await port.selectedCell!();
-              if (sel && options.some((o) => o.cell === sel.cell)) setCell(sel.cell);
-            }}
-          >
-            {t("explainUseSelection")}
-          </Button>
-        )}
-      </div>
-      {!cell && <p>{t("explainNone")}</p>}
-      {cell && (
-        <dl data-testid="explain-body" style={{ display: "grid", gridTemplateColumns: "auto 1fr", gap: "4px 12px" }}>
-          {ind && (
-            <>
-              <dt>{t("indicator")}</dt>
-              <dd style={{ margin: 0 }}>{ind.path.filter(Boolean).join(" › ")}</dd>
-              <dt>{t("target")}</dt>
-              <dd style={{ margin: 0 }}>{[ind.opText, ind.target?.raw ?? "", ind.unit].filter(Boolean).join(" ") || "—"} {ind.targetCell && <code>({ind.targetCell})</code>}</dd>
-              <dt>{t("actual")}</dt>
-              <dd style={{ margin: 0 }}>{ind.actual?.raw ?? "—"} {ind.actualCell && <code>({ind.actualCell})</code>}</dd>
-              <dt>{t("weight")}</dt>
-              <dd style={{ margin: 0 }}>{ind.weight ?? "—"} {ind.weightCell && <code>({ind.weightCell})</code>}</dd>
-            </>
-          )}
+      <p style={{ fontSize: 12, color: "#555", marginTop: 0 }}>{t("explainFollows")}</p>
+      <Field label={t("explainPick")}>
+        <Select
+          value={cell}
+          onChange={(_, d) => {
+            setCell(d.value);
+            setNote("");
+          }}
+        >
+          <option value="">—</option>
+          {options.map((o) => (
+            <option key={o.cell} value={o.cell}>
+              {o.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <p role="status" data-testid="explain-status" style={{ fontSize: 12, minHeight: 16 }}>
+        {note || (ex ? t("explainShowing", { cell: ex.cell }) : "")}
+      </p>
+      {!ex && <p>{t("explainNone")}</p>}
+      {ex && (
+        <dl data-testid="explain-body" data-cell={ex.cell} aria-label={t("explainShowing", { cell: ex.cell })} style={{ display: "grid", gridTemplateColumns: "auto 1fr", gap: "4px 12px" }}>
+          <dt>{t(`kind_${ex.kind}` as StringKey)}</dt>
+          <dd style={dd}>
+            <code>{ex.cell}</code> {ex.name}
+          </dd>
+          {ex.inputs.map((i, k) => (
+            <React.Fragment key={k}>
+              <dt>{t(i.label)}</dt>
+              <dd style={dd}>
+                {i.value} {cellRef(i.cell)}
+              </dd>
+            </React.Fragment>
+          ))}
+          <dt>{t("scoring")}</dt>
+          <dd style={dd} data-testid="explain-scoring">
+            {ex.scoring}
+          </dd>
           <dt>{t("rule")}</dt>
-          <dd style={{ margin: 0 }}>{outcome?.ok ? `${outcome.ruleId} (${outcome.formula})` : fill ? `PERF.${fill.call.fn}(${fill.call.args.join(",")})` : "—"}</dd>
-          <dt>{t("source")}</dt>
-          <dd style={{ margin: 0 }}>{fill?.note ?? "—"} · RULEBOOK {outcome?.ok ? outcome.ruleId : ""} · {state.profile.sources.join("; ")}</dd>
+          <dd style={dd} data-testid="explain-rule">
+            {ex.rule ? (
+              <>
+                <strong>{lang === "en-US" ? ex.rule.title.en : ex.rule.title.zh}</strong> <code>{ex.rule.id}</code>
+                <div style={{ fontSize: 12, color: "#555" }}>{ex.rule.rationale}</div>
+              </>
+            ) : (
+              "—"
+            )}
+          </dd>
+          <dt>{t("ruleSource")}</dt>
+          <dd style={dd} data-testid="explain-source">
+            {ex.rule?.source ?? "—"}
+          </dd>
+          <dt>{t("profileSources")}</dt>
+          <dd style={{ ...dd, fontSize: 12 }}>
+            {lang === "en-US" ? state.profile.name.en : state.profile.name.zh}：{state.profile.sources.join("; ")}
+          </dd>
           <dt>{t("claimed")}</dt>
-          <dd style={{ margin: 0 }} data-testid="explain-claimed">{claimed || "—"}</dd>
+          <dd style={dd} data-testid="explain-claimed">
+            {ex.claimed || "—"}
+          </dd>
           <dt>{t("computed")}</dt>
-          <dd style={{ margin: 0 }} data-testid="explain-computed">{computed ?? "—"}</dd>
+          <dd style={dd} data-testid="explain-computed">
+            {ex.computed}
+          </dd>
           <dt>{t("gap")}</dt>
-          <dd style={{ margin: 0 }}>{gap ?? "—"}</dd>
-          {here.length > 0 && (
+          <dd style={dd} data-testid="explain-gap">
+            {ex.gap === null ? "—" : ex.gap.kind === "number" ? ex.gap.value : t(ex.gap.matches ? "gradeMatches" : "gradeDiffers")}
+          </dd>
+          {ex.findings.length > 0 && (
             <>
               <dt>{t("findingsHere")}</dt>
-              <dd style={{ margin: 0 }}>
+              <dd style={dd}>
                 <ul style={{ margin: 0, paddingLeft: 16 }}>
-                  {here.map((f) => {
-                    const meta = ruleById(f.rule)?.meta;
-                    return (
-                      <li key={f.rule}>
-                        {lang === "en-US" && f.messageEn ? f.messageEn : f.message}
-                        {meta && <div style={{ fontSize: 12, color: "#555" }}>{meta.rationale} — {meta.source}</div>}
-                      </li>
-                    );
-                  })}
+                  {ex.findings.map((f) => (
+                    <li key={f.rule}>{lang === "en-US" && f.messageEn ? f.messageEn : f.message}</li>
+                  ))}
                 </ul>
               </dd>
             </>

@@ -1,5 +1,24 @@
 import * as React from "react";
-import { Button, Checkbox, Radio, RadioGroup, Field, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Radio,
+  RadioGroup,
+  Field,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
 import { FillMode, ownedCellsOf, planFill, planRevert, plainFillBuilder } from "../../core/fill";
 import type { AppliedPlan } from "../../core/fill";
 import type { WorkbookPort } from "../../hosts/port";
@@ -13,14 +32,32 @@ export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPo
   const [overwrite, setOverwrite] = React.useState(false);
   const [msg, setMsg] = React.useState("");
   const [busy, setBusy] = React.useState(false);
+  /** user formula cells ticked "覆盖此公式" for this run (DESIGN §6: never replaced silently, but on purpose) */
+  const [formulaCells, setFormulaCells] = React.useState<ReadonlySet<string>>(new Set());
+  const [confirming, setConfirming] = React.useState(false);
   const { grid, result, settings, sheet, profile } = state;
   const last = settings.lastPlan?.[sheet] ?? null;
-  const plan = React.useMemo(() => {
+  // the plan without any formula replaced: its skipped list shows every user formula, ticked or not
+  const base = React.useMemo(() => {
     if (!grid || !result) return null;
     return planFill(grid, result.fills, { mode, overwriteValues: overwrite, ownedCells: ownedCellsOf(last), plainFormula: plainFillBuilder(grid, profile) });
   }, [grid, result, mode, overwrite, last, profile]);
-  if (!plan) return null;
+  const plan = React.useMemo(() => {
+    if (!base || !grid || !result) return null;
+    const chosen = new Set(base.skipped.filter((s) => s.reason === "user-formula" && formulaCells.has(s.cell)).map((s) => s.cell));
+    if (chosen.size === 0) return base;
+    return planFill(grid, result.fills, { mode, overwriteValues: overwrite, overwriteFormulaCells: chosen, ownedCells: ownedCellsOf(last), plainFormula: plainFillBuilder(grid, profile) });
+  }, [base, grid, result, formulaCells, mode, overwrite, last, profile]);
+  if (!plan || !base) return null;
   const empty = t("empty");
+  const replacing = plan.edits.filter((e) => formulaCells.has(e.cell) && !!e.before.formula);
+  const toggleFormula = (cell: string, on: boolean) =>
+    setFormulaCells((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(cell);
+      else next.delete(cell);
+      return next;
+    });
 
   const apply = async () => {
     setBusy(true);
@@ -31,6 +68,7 @@ export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPo
       const merged: AppliedPlan = { ...applied, edits: [...plan.edits.map((e) => (prev.has(e.cell) ? { ...e, before: prev.get(e.cell)! } : e)), ...(last?.edits ?? []).filter((e) => !plan.edits.some((x) => x.cell === e.cell))] };
       await port.applyEdits(sheet, plan.edits, { ...settings, lastPlan: { ...(settings.lastPlan ?? {}), [sheet]: merged } });
       setMsg(t("applied", { n: plan.edits.length }));
+      setFormulaCells(new Set());
       onChanged();
     } finally {
       setBusy(false);
@@ -80,6 +118,11 @@ export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPo
                 <TableRow key={e.cell} data-edit={e.cell}>
                   <TableCell>
                     <code>{e.cell}</code>
+                    {formulaCells.has(e.cell) && e.before.formula && (
+                      <Badge color="warning" size="small" style={{ marginLeft: 4 }} data-testid={`replaces-${e.cell}`}>
+                        {t("willReplaceFormula")}
+                      </Badge>
+                    )}
                   </TableCell>
                   <TableCell>{showContent(e.before, empty)}</TableCell>
                   <TableCell style={{ wordBreak: "break-all" }}>{showContent(e.after, empty)}</TableCell>
@@ -91,7 +134,7 @@ export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPo
         )}
       </Section>
       <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
-        <Button appearance="primary" disabled={busy || plan.edits.length === 0} onClick={() => void apply()}>
+        <Button appearance="primary" disabled={busy || plan.edits.length === 0} onClick={() => (replacing.length ? setConfirming(true) : void apply())}>
           {t("apply", { n: plan.edits.length })}
         </Button>
         <Button disabled={busy || !last} onClick={() => void revert()}>
@@ -101,17 +144,57 @@ export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPo
       <p role="status" data-testid="fill-status">
         {msg}
       </p>
-      {plan.skipped.length > 0 && (
-        <Section title={`${t("skippedTitle")}（${plan.skipped.length}）`}>
+      {base.skipped.length > 0 && (
+        <Section title={`${t("skippedTitle")}（${base.skipped.length}）`}>
           <ul data-testid="skipped" style={{ paddingLeft: 16 }}>
-            {plan.skipped.map((s) => (
-              <li key={s.cell} data-skip={`${s.cell}:${s.reason}`}>
-                <code>{s.cell}</code> {showContent(s.current, empty)} — {t(`skip_${s.reason}` as "skip_unchanged")}
+            {base.skipped.map((s) => (
+              <li key={s.cell} data-skip={`${s.cell}:${s.reason}`} style={{ marginBottom: 4 }}>
+                <code>{s.cell}</code> {t(`skip_${s.reason}` as "skip_unchanged")}
+                <div style={{ fontSize: 12, color: "#555", wordBreak: "break-all" }}>
+                  {t("skipCurrent")}：{showContent(s.current, empty)} · {t("skipProposed")}：{showContent(s.proposed, empty)}
+                </div>
+                {s.reason === "user-formula" && (
+                  <Checkbox
+                    checked={formulaCells.has(s.cell)}
+                    onChange={(_, d) => toggleFormula(s.cell, !!d.checked)}
+                    label={t("overwriteFormula")}
+                    aria-label={t("overwriteFormulaCell", { cell: s.cell })}
+                  />
+                )}
               </li>
             ))}
           </ul>
         </Section>
       )}
+      <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)} modalType="alert">
+        <DialogSurface aria-describedby="perfsheet-confirm-body">
+          <DialogBody>
+            <DialogTitle>{t("confirmTitle")}</DialogTitle>
+            <DialogContent>
+              <p id="perfsheet-confirm-body">{t("confirmBody")}</p>
+              <ul data-testid="confirm-list">
+                {replacing.map((e) => (
+                  <li key={e.cell} data-replace={e.cell} style={{ wordBreak: "break-all" }}>
+                    <code>{e.cell}</code>：{showContent(e.before, empty)} → {showContent(e.after, empty)}
+                  </li>
+                ))}
+              </ul>
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={() => setConfirming(false)}>{t("cancel")}</Button>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setConfirming(false);
+                  void apply();
+                }}
+              >
+                {t("confirmReplace")}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </div>
   );
 }

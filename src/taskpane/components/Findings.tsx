@@ -28,6 +28,16 @@ function FindingRow({ f, port, state, onChanged }: { f: Finding; port: WorkbookP
           {msg}
         </span>
       </Button>
+      {f.related && f.related.length > 0 && (
+        <div role="group" aria-label={`${t("relatedCells")} ${f.cell}`} data-related={f.related.join(" ")} style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 2, paddingLeft: 8, fontSize: 12 }}>
+          <span style={{ color: "#555" }}>{t("relatedCells")}：</span>
+          {f.related.map((c) => (
+            <Button key={c} size="small" appearance="transparent" aria-label={t("selectRelated", { cell: c })} onClick={() => void port.selectCell(state.sheet, c)} style={{ minWidth: 0, padding: "0 4px", fontFamily: "monospace" }}>
+              {c}
+            </Button>
+          ))}
+        </div>
+      )}
       {!ignoring && (
         <Button size="small" appearance="transparent" onClick={() => setIgnoring(true)} aria-label={`${t("ignore")} ${f.cell} ${f.rule}`}>
           {t("ignore")}
@@ -59,6 +69,9 @@ export function Findings({ port, state, onChanged }: { port: WorkbookPort; state
   return (
     <div data-testid="findings">
       {visible.length === 0 && <p role="status">{t("noFindings")}</p>}
+      <p data-testid="ignores-home" style={{ fontSize: 12, color: "#555", marginTop: 0 }}>
+        {t(port.settingsHome === "browser" ? "ignoresInBrowser" : port.settingsHome === "workbook" ? "ignoresInWorkbook" : "ignoresInSession")}
+      </p>
       {SEVERITIES.map((sev) => {
         const list = visible.filter((f) => f.severity === sev);
         if (!list.length) return null;

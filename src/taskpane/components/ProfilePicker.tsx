@@ -13,6 +13,7 @@ export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; 
   const [issues, setIssues] = React.useState<{ path: string; message: string }[]>(state.profileIssues);
   const [msg, setMsg] = React.useState("");
   const name = (p: { name: { zh: string; en: string } }) => (lang === "en-US" ? p.name.en : p.name.zh);
+  const savedKey = port.settingsHome === "browser" ? "profileSavedBrowser" : port.settingsHome === "session" ? "profileSavedSession" : "profileSaved";
   return (
     <div data-testid="profile">
       <div style={{ display: "flex", gap: 8, alignItems: "end", flexWrap: "wrap" }}>
@@ -30,7 +31,7 @@ export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; 
           onClick={async () => {
             await port.setSettings({ profile: { builtin } });
             setIssues([]);
-            setMsg(t("profileSaved", { name: name(BUILTIN_PROFILES[builtin]) }));
+            setMsg(t(savedKey, { name: name(BUILTIN_PROFILES[builtin]) }));
             onChanged();
           }}
         >
@@ -48,7 +49,7 @@ export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; 
             const p = parseProfileText(text);
             await port.setSettings({ profile: { custom: text } });
             setIssues([]);
-            setMsg(t("profileSaved", { name: name(p) }));
+            setMsg(t(savedKey, { name: name(p) }));
             onChanged();
           } catch (e) {
             setMsg("");
