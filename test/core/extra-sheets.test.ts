@@ -16,28 +16,7 @@ type Check = "family" | "header-row" | "indicators" | "sums" | "total" | "expect
 const CHECKS: Check[] = ["family", "header-row", "indicators", "sums", "total", "expected-errors", "no-other-errors"];
 
 /** Checks the engine does not pass yet. The lead empties this list as the recogniser and rules improve. */
-const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
-  {
-    id: "sc-daying-cost-tail",
-    check: "no-other-errors",
-    why: "weight-sum-mismatch@I3 (90 vs 合计 100): the 10 of 预算执行情况(10分) is in the budget block cut off above; 绩效指标(90分) = the single 90 leaf",
-  },
-  {
-    id: "sc-wanglu-2017-project",
-    check: "indicators",
-    why: "the merged 分值/得分 40 (D13:E18) is forward-filled into rows 14-18, which become indicators weighted 40 each",
-  },
-  {
-    id: "sc-wanglu-2017-project",
-    check: "sums",
-    why: "same merge counted six times: weights 300 / scores 298 instead of 100 / 98",
-  },
-  {
-    id: "sc-wanglu-2017-project",
-    check: "no-other-errors",
-    why: "weight-sum-mismatch@B13 (明细 250 vs 项目效益 50) caused by the six-fold merged 40; 40 + 10 = 50 holds",
-  },
-];
+const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [];
 
 interface Expect {
   id: string;

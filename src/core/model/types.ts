@@ -233,6 +233,8 @@ export interface EvaluationModel {
   ratioChecks: RatioCheck[];
   /** the table stops without its closing rows (excerpt / cut-off) */
   truncated: boolean;
+  /** the sheet starts at the indicator header: whatever stood above it (the budget block) is out of view */
+  cutAbove: boolean;
   /** rows inside the indicator table that hold no indicator (template "……", "指标2:") */
   placeholderRows: number[];
   subtotals: Subtotal[];

@@ -47,6 +47,7 @@ export function recognise(grid: Grid): EvaluationModel {
     sumChecks: [],
     ratioChecks: [],
     truncated: !!walk && walk.closingRow === null && !totals,
+    cutAbove: !!header && !f.budget && rowsWithContent(grid, header.firstHeaderRow - 1) === 0 && (f.walk?.indicators.length ?? 0) > 0,
     placeholderRows: walk?.placeholderRows ?? [],
     subtotals: walk?.subtotals ?? [],
   };
@@ -67,6 +68,12 @@ export function recognise(grid: Grid): EvaluationModel {
     model.sumChecks.push(...findNumberedSums(grid), ...findPartOfChecks(grid));
   }
   return model;
+}
+
+function rowsWithContent(grid: Grid, last: number): number {
+  let n = 0;
+  for (let r = 1; r <= last; r++) if (grid.rowHasContent(r)) n++;
+  return n;
 }
 
 /** All groups of the tree, depth first. */

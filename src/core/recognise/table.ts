@@ -244,12 +244,16 @@ function readIndicator(
   if (nameCol && grid.isMergedTail(r, nameCol) && grid.anchor(r, nameCol).row < r && nameCol === cols.level3) return null;
   const name = cellText(grid, r, nameCol);
   const fromLabel = cols.weight === undefined ? weightInLabel(name) : null;
-  const weightRef = cols.weight ? pointsAt(grid, r, cols.weight) : null;
-  const weightText = cellText(grid, r, cols.weight);
-  const scoreRef = cols.score ? numberAt(grid, r, cols.score) : null;
+  // a weight or score merged down over several rows belongs to its first row: counted once
+  const mergedFrom = (col: number | undefined) => (col && !grid.startsInRow(r, col) ? grid.anchor(r, col).row : null);
+  const weightMergedFrom = mergedFrom(cols.weight);
+  const scoreMergedFrom = mergedFrom(cols.score);
+  const weightRef = cols.weight && weightMergedFrom === null ? pointsAt(grid, r, cols.weight) : null;
+  const weightText = weightMergedFrom === null ? cellText(grid, r, cols.weight) : "";
+  const scoreRef = cols.score && scoreMergedFrom === null ? numberAt(grid, r, cols.score) : null;
   // a score computed by a formula whose cached result the file lacks is scored, value unknown
   const scoreFormula = cols.score ? grid.formula(r, cols.score) : undefined;
-  const scoreText = cellText(grid, r, cols.score) || (scoreFormula ? `=${scoreFormula}` : "");
+  const scoreText = scoreMergedFrom === null ? cellText(grid, r, cols.score) || (scoreFormula ? `=${scoreFormula}` : "") : "";
   const targetCol = cols.targetValue;
   const target = targetCol ? parseValue(grid.value(r, targetCol), grid.format(r, targetCol)) : null;
   const actual = cols.actual ? parseValue(grid.value(r, cols.actual), grid.format(r, cols.actual)) : null;
@@ -293,7 +297,7 @@ function readIndicator(
     rubricCell: cols.rubric ? grid.addr(r, cols.rubric) : null,
     coefficient: coefficient ? (coefficient.percent || coefficient.value <= 1.5 ? coefficient.value : coefficient.value / 100) : null,
     coefficientCell: coefficient?.cell ?? null,
-    childOfRow: null,
+    childOfRow: weightMergedFrom ?? scoreMergedFrom,
   };
 }
 

@@ -19,7 +19,8 @@ export const totalMismatch: Rule = {
     const ts = model.totals?.score;
     // a score whose value the file does not hold (formula without a cached result) makes the sum unknown
     const unknown = model.indicators.some((i) => i.claimedScore === null && i.scoreText?.startsWith("="));
-    if (ts && scores.claimedSum !== null && !model.truncated && !unknown && !agreesAt(ts.value, scores.claimedSum, null, 0.01)) {
+    const hidden = model.cutAbove && ts && scores.claimedSum !== null && scores.claimedSum < ts.value;
+    if (ts && scores.claimedSum !== null && !model.truncated && !unknown && !hidden && !agreesAt(ts.value, scores.claimedSum, null, 0.01)) {
       const scored = model.indicators.filter((i) => i.claimedScore !== null && i.childOfRow === null);
       const bs = scores.budgetMain?.item.score;
       out.push({

@@ -131,7 +131,9 @@ export const weightSumMismatch: Rule = {
     }
     // the 总分 row's weight against Σ leaf weights + budget weight
     const tw = model.totals?.weight;
-    if (tw && scores.weightSum !== null && !model.truncated && Math.abs(tw.value - scores.weightSum) > 0.005) {
+    // a sheet cut above its header may hide the budget item's share of the total: only "more than stated" is sure
+    const hidden = model.cutAbove && tw && scores.weightSum !== null && scores.weightSum < tw.value;
+    if (tw && scores.weightSum !== null && !model.truncated && !hidden && Math.abs(tw.value - scores.weightSum) > 0.005) {
       const parts = [bw ? `预算执行 ${fmt(bw.value)}` : null, ...model.groups.map((g) => `${g.name || g.label} ${fmt(g.weight ?? childWeightSum(g).sum)}`)]
         .filter(Boolean)
         .join(" + ");
