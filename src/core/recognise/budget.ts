@@ -190,11 +190,6 @@ function readItem(
   };
 }
 
-/** The rate's denominator for an item under a profile: 调整后/全年预算数, else 年初预算数. */
-export function denominatorOf(item: BudgetItem, pref: "adjusted" | "initial", block: BudgetBlock): NumberRef | null {
-  if (pref === "initial") return item.initial ?? (block.columns.initial ? null : item.adjusted);
-  return block.columns.adjusted ? item.adjusted : item.initial;
-}
 
 /** Total rows against their parts, column by column (V-FUND-SUM, A-V11). */
 export function budgetSumChecks(block: BudgetBlock): SumCheck[] {

@@ -45,13 +45,3 @@ export function textAt(grid: Grid, row: number, col: number | undefined): CellRe
   return { cell: grid.addr(row, col), row, col, value: t, text: t };
 }
 
-/** Text of the first non-empty cells of a row (merge-filled, de-duplicated across merges). */
-export function rowTexts(grid: Grid, row: number): { col: number; text: string }[] {
-  const out: { col: number; text: string }[] = [];
-  for (let c = 1; c <= grid.scanCols; c++) {
-    if (grid.isMergedTail(row, c) && grid.startsInRow(row, c)) continue;
-    const t = grid.text(row, c);
-    if (t) out.push({ col: c, text: t });
-  }
-  return out;
-}

@@ -2,7 +2,6 @@ import type { Grid } from "../grid/grid";
 import type { ColumnRole, GroupNode, Indicator, NotedWeight, Totals, CellRef, Subtotal, WeightBlock } from "../model/types";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
-import { readNumber } from "../text/numbers";
 import { parseValue, qualitativeTier } from "../text/quantity";
 import { codePrefix, labelName, weightInLabel } from "../text/labels";
 import { numberAt, pointsAt, textAt } from "./cells";
@@ -428,6 +427,3 @@ export function findWeightBlocks(grid: Grid, header: HeaderMap, lastRow: number)
   }));
 }
 
-export function isNumberCell(grid: Grid, r: number, c: number): boolean {
-  return readNumber(grid.value(r, c), grid.format(r, c)) !== null;
-}

@@ -38,6 +38,3 @@ export class FileError extends Error {
   }
 }
 
-export function fileErrorMessage(code: FileErrorCode, lang: "zh" | "en" = "zh"): string {
-  return MESSAGES[code][lang];
-}
