@@ -6,11 +6,13 @@
 import { existsSync, mkdirSync, readFileSync } from "fs";
 import { join, resolve } from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { chromium, Browser, Page } from "playwright-core";
 import { readXlsx } from "../../src/hosts/file/xlsx";
 import { review } from "../../src/core/review";
 import { planFill, plainFillBuilder } from "../../src/core/fill";
 import type { FillMode } from "../../src/core/fill";
+import { BUILTIN_PROFILES } from "../../src/core/rubric";
 import { serveDir } from "./serve";
 
 const ROOT = resolve(__dirname, "../..");
@@ -210,6 +212,113 @@ describe("browser checker", () => {
     await expect(page.getByTestId("outside-office").textContent()).resolves.toContain("Excel");
     await page.screenshot({ path: join(SHOTS, "taskpane-outside-office.zh-CN.png") });
     expect(errors.filter((e) => !/outside of Office/i.test(e))).toEqual([]);
+    await page.context().close();
+  });
+
+  test("Explain follows the selection: a click or an arrow key in the sheet grid explains the score cell", async () => {
+    const { page, errors } = await newPage("/checker.html?lang=zh-CN");
+    await openCase(page, "011");
+    await page.getByRole("tab", { name: "说明", exact: true }).click();
+    await page.getByTestId("explain").waitFor();
+    await page.locator('[data-cell="I16"]').click();
+    await page.locator('[data-testid="explain-body"][data-cell="I16"]').waitFor();
+    expect(await page.getByTestId("explain-computed").textContent()).toBe("10");
+    expect(await page.getByTestId("explain-claimed").textContent()).toBe("7");
+    expect(await page.getByTestId("explain-source").textContent()).toContain("RULEBOOK A-V5");
+    await page.keyboard.press("ArrowDown");
+    await page.locator('[data-testid="explain-body"][data-cell="I17"]').waitFor();
+    await page.locator('[data-cell="I17"][data-selected="true"]').waitFor();
+    // the grade cell, then a cell that is not a score
+    await page.locator('[data-cell="J24"]').click();
+    await page.locator('[data-testid="explain-body"][data-cell="J24"]').waitFor();
+    await page.locator('[data-cell="B3"]').click();
+    await page.getByTestId("explain-status").filter({ hasText: "不是得分" }).waitFor();
+    await page.getByTestId("pane").screenshot({ path: join(SHOTS, "pane-explain-selection.zh-CN.png") });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("findings show their related cells; clicking one selects it", async () => {
+    const { page, errors } = await newPage("/checker.html?lang=zh-CN");
+    await openCase(page, "011");
+    await page.getByRole("tab", { name: "问题", exact: true }).click();
+    const row = page.locator('[data-finding="missing-reason@J16"]');
+    await row.getByRole("group", { name: "相关单元格 J16" }).waitFor();
+    await row.getByRole("button", { name: "选中相关单元格 G16" }).click();
+    await page.locator('[data-cell="G16"][data-selected="true"]').waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("a user formula is replaced only when ticked and confirmed; the download changes only the planned cells", async () => {
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.load(readFileSync(join(CASES, "012.xlsx")) as unknown as ArrayBuffer);
+    original.worksheets[0].getCell("H23").value = { formula: "SUM(H12:H22)", result: 100 } as ExcelJS.CellFormulaValue;
+    const bytes = Buffer.from(await original.xlsx.writeBuffer());
+    const before = dump((await readXlsx(bytes)).workbook);
+    const sheet = original.worksheets[0].name;
+
+    const { page, errors } = await newPage("/checker.html?lang=zh-CN");
+    await page.getByTestId("file-input").setInputFiles({ name: "012-formula.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bytes });
+    await page.getByTestId("overview").waitFor();
+    await page.getByRole("tab", { name: "填写", exact: true }).click();
+    await page.getByRole("radio", { name: "数值" }).check();
+    await page.locator('[data-skip="H23:user-formula"]').waitFor();
+    expect(await page.locator("[data-edit]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-edit")))).toEqual(["F7"]);
+    // keyboard: focus the box and tick it with Space
+    await page.getByRole("checkbox", { name: "覆盖此公式 H23" }).focus();
+    await page.keyboard.press("Space");
+    await page.locator('[data-edit="H23"]').waitFor();
+    await page.getByRole("button", { name: /写入 \d+ 个单元格/ }).click();
+    const dialog = page.getByRole("alertdialog", { name: "确认替换公式" });
+    await dialog.waitFor();
+    expect(await dialog.locator("[data-replace]").evaluateAll((li) => li.map((x) => x.textContent))).toEqual(["H23：=SUM(H12:H22) → 110"]);
+    await page.screenshot({ path: join(SHOTS, "checker-012-replace-formula.zh-CN.png") });
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+    expect(dump((await readXlsx(await download(page))).workbook)).toEqual(before);
+    await page.getByRole("button", { name: /写入 \d+ 个单元格/ }).click();
+    await dialog.getByRole("button", { name: "替换并写入" }).click();
+    await page.getByTestId("fill-status").filter({ hasText: "已写入 2 个单元格" }).waitFor();
+    const after = dump((await readXlsx(await download(page))).workbook);
+    for (const [k, v] of before) if (k !== `${sheet}!H23` && k !== `${sheet}!F7`) expect([k, after.get(k)]).toEqual([k, v]);
+    expect(after.get(`${sheet}!H23`)).toBe(JSON.stringify([110, null]));
+    expect(after.get(`${sheet}!F7`)).toBe(JSON.stringify([1, "0.00%"]));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("ignores and the profile are kept in this browser for a reopened file, not in the workbook", async () => {
+    const { page, errors } = await newPage("/checker.html?lang=zh-CN");
+    await openCase(page, "012");
+    await page.getByRole("tab", { name: "问题", exact: true }).click();
+    await page.getByTestId("ignores-home").filter({ hasText: "忽略记录保存在本机浏览器" }).waitFor();
+    await page.getByRole("button", { name: "忽略 B18 weight-sum-mismatch" }).click();
+    await page.getByRole("textbox", { name: "忽略原因" }).fill("模板原有");
+    await page.getByRole("button", { name: "确认忽略" }).click();
+    await page.locator('[data-finding="weight-sum-mismatch@B18"]').waitFor({ state: "detached" });
+    await page.getByRole("tab", { name: "规则方案", exact: true }).click();
+    await page.getByRole("combobox", { name: "内置规则方案" }).selectOption("xinjiang");
+    await page.getByRole("button", { name: "使用此方案" }).click();
+    await page.getByText("已保存到本机浏览器").waitFor();
+    const original = dump((await readXlsx(readFileSync(join(CASES, "012.xlsx")))).workbook);
+    const downloaded = await download(page);
+    expect(dump((await readXlsx(downloaded)).workbook)).toEqual(original);
+    const zip = await JSZip.loadAsync(downloaded);
+    for (const name of Object.keys(zip.files).filter((n) => !zip.files[n].dir)) expect([name, /xinjiang|模板原有|perfsheet/i.test(await zip.file(name)!.async("string"))]).toEqual([name, false]);
+
+    // the same file, opened again in a new page of the same browser profile
+    const again = await page.context().newPage();
+    again.on("pageerror", (e) => errors.push(String(e)));
+    await again.goto(server.url + "/checker.html?lang=zh-CN");
+    await openCase(again, "012");
+    await again.getByTestId("overview").filter({ hasText: BUILTIN_PROFILES.xinjiang.name.zh }).waitFor();
+    await again.getByRole("tab", { name: "问题", exact: true }).click();
+    await again.locator('[data-finding="weight-sum-mismatch@B12"]').waitFor();
+    expect(await again.locator('[data-finding="weight-sum-mismatch@B18"]').count()).toBe(0);
+    await again.locator('[data-cell="B18"]').waitFor();
+    expect(await again.locator('[data-cell="B18"]').getAttribute("data-finding-cell")).toBeNull();
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
