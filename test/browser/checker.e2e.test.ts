@@ -273,6 +273,7 @@ describe("browser checker", () => {
     const dialog = page.getByRole("alertdialog", { name: "确认替换公式" });
     await dialog.waitFor();
     expect(await dialog.locator("[data-replace]").evaluateAll((li) => li.map((x) => x.textContent))).toEqual(["H23：=SUM(H12:H22) → 110"]);
+    await dialog.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
     await page.screenshot({ path: join(SHOTS, "checker-012-replace-formula.zh-CN.png") });
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });

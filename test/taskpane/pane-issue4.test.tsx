@@ -144,6 +144,8 @@ describe("Fill: a user formula is replaced only when ticked, after a confirmatio
     await user.click(screen.getByRole("radio", { name: "数值" }));
     await user.click(screen.getByRole("checkbox", { name: "本次允许覆盖已填写的数值" }));
     const li = document.querySelector('[data-skip="H23:user-formula"]') as HTMLElement;
+    // cells needing a decision are listed first
+    expect(document.querySelector("[data-skip]")).toBe(li);
     expect(li).toHaveTextContent("单元格中有用户自己写的公式");
     expect(li).toHaveTextContent("=SUM(H12:H22)");
     expect(within(li).getByRole("checkbox", { name: "覆盖此公式 H23" })).not.toBeChecked();
@@ -154,7 +156,7 @@ describe("Fill: a user formula is replaced only when ticked, after a confirmatio
     expect(port.workbook.worksheets[0].getCell("H23").value).toEqual({ formula: "SUM(H12:H22)", result: 100 });
   });
 
-  test("ticked with the keyboard: the plan shows it, the confirmation lists it; cancel writes nothing, confirm replaces; revert restores the formula", async () => {
+  test("ticked with the keyboard: the plan shows it, the confirmation lists it, confirm replaces; revert restores the formula", async () => {
     const port = await portFor("012", withUserFormula);
     const ws = port.workbook.worksheets[0];
     const user = userEvent.setup();
@@ -172,18 +174,10 @@ describe("Fill: a user formula is replaced only when ticked, after a confirmatio
 
     const applyBtn = screen.getByRole("button", { name: /写入 \d+ 个单元格/ });
     await user.click(applyBtn);
-    let dialog = await screen.findByRole("alertdialog");
+    const dialog = await screen.findByRole("alertdialog");
     expect(dialog).toHaveAccessibleName("确认替换公式");
     expect(within(dialog).getAllByRole("listitem").map((x) => x.getAttribute("data-replace"))).toEqual(["H23"]);
     expect(within(dialog).getByRole("listitem")).toHaveTextContent("H23：=SUM(H12:H22) → 110");
-    await user.click(within(dialog).getByRole("button", { name: "取消" }));
-    // gone from the DOM, not only hidden while its exit motion runs
-    await waitFor(() => expect(document.querySelector('[role="alertdialog"]')).toBeNull());
-    expect(ws.getCell("H23").value).toEqual({ formula: "SUM(H12:H22)", result: 100 });
-    expect(ws.getCell("F7").value).toBeNull();
-
-    await user.click(applyBtn);
-    dialog = await screen.findByRole("alertdialog");
     await user.click(within(dialog).getByRole("button", { name: "替换并写入" }));
     await waitFor(() => expect(screen.getByTestId("fill-status")).toHaveTextContent("已写入 2 个单元格"));
     expect(ws.getCell("H23").value).toBe(110);
@@ -195,6 +189,24 @@ describe("Fill: a user formula is replaced only when ticked, after a confirmatio
     await waitFor(() => expect(screen.getByTestId("fill-status")).toHaveTextContent("已撤销"));
     expect((ws.getCell("H23").value as ExcelJS.CellFormulaValue).formula).toBe("SUM(H12:H22)");
     expect(ws.getCell("F7").value).toBeNull();
+  });
+
+  test("Cancel closes the confirmation without writing anything", async () => {
+    const port = await portFor("012", withUserFormula);
+    const ws = port.workbook.worksheets[0];
+    const user = userEvent.setup();
+    renderPane(port, "fill");
+    await screen.findByTestId("fill");
+    await user.click(screen.getByRole("checkbox", { name: "覆盖此公式 H23" }));
+    await user.click(screen.getByRole("button", { name: /写入 \d+ 个单元格/ }));
+    const dialog = await screen.findByRole("alertdialog");
+    await user.click(within(dialog).getByRole("button", { name: "取消" }));
+    await waitFor(() => expect(document.querySelector('[role="alertdialog"]')).toBeNull());
+    expect(ws.getCell("H23").value).toEqual({ formula: "SUM(H12:H22)", result: 100 });
+    expect(ws.getCell("F7").value).toBeNull();
+    expect(screen.getByTestId("fill-status")).toHaveTextContent("");
+    // the tick stays, so the user can confirm later
+    expect(screen.getByRole("checkbox", { name: "覆盖此公式 H23" })).toBeChecked();
   });
 
   test("Escape closes the confirmation without writing", async () => {

@@ -26,6 +26,8 @@ import type { PaneState } from "../state";
 import { useI18n } from "../i18n";
 import { Section, showContent } from "./common";
 
+const SKIP_ORDER = { "user-formula": 0, "typed-value": 1, "no-formula": 2, unchanged: 3 } as const;
+
 export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPort; state: PaneState; onChanged: () => void; defaultMode: FillMode }) {
   const { t } = useI18n();
   const [mode, setMode] = React.useState<FillMode>(defaultMode);
@@ -50,6 +52,8 @@ export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPo
   }, [base, grid, result, formulaCells, mode, overwrite, last, profile]);
   if (!plan || !base) return null;
   const empty = t("empty");
+  // cells that need a decision first: the user's formulas, then typed values, then the rest
+  const skipped = [...base.skipped].sort((a, b) => SKIP_ORDER[a.reason] - SKIP_ORDER[b.reason]);
   const replacing = plan.edits.filter((e) => formulaCells.has(e.cell) && !!e.before.formula);
   const toggleFormula = (cell: string, on: boolean) =>
     setFormulaCells((prev) => {
@@ -147,7 +151,7 @@ export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPo
       {base.skipped.length > 0 && (
         <Section title={`${t("skippedTitle")}（${base.skipped.length}）`}>
           <ul data-testid="skipped" style={{ paddingLeft: 16 }}>
-            {base.skipped.map((s) => (
+            {skipped.map((s) => (
               <li key={s.cell} data-skip={`${s.cell}:${s.reason}`} style={{ marginBottom: 4 }}>
                 <code>{s.cell}</code> {t(`skip_${s.reason}` as "skip_unchanged")}
                 <div style={{ fontSize: 12, color: "#555", wordBreak: "break-all" }}>

@@ -36,11 +36,11 @@ export function Overview({ state, onRecheck }: { state: PaneState; onRecheck: ()
           ))}
         </tbody>
       </table>
-      <p style={{ display: "flex", gap: 8 }} role="group" aria-label={t("countsLabel")}>
+      <div style={{ display: "flex", gap: 8, margin: "12px 0" }} role="group" aria-label={t("countsLabel")}>
         <Badge color="danger" data-testid="count-error">{`${t("severity_error")} ${count("error")}`}</Badge>
         <Badge color="warning" data-testid="count-warning">{`${t("severity_warning")} ${count("warning")}`}</Badge>
         <Badge color="informative" data-testid="count-info">{`${t("severity_info")} ${count("info")}`}</Badge>
-      </p>
+      </div>
       <p style={{ fontSize: 12, color: "#555" }}>{t("checkingNeverWrites")}</p>
       <Button onClick={onRecheck}>{t("recheck")}</Button>
     </div>

@@ -62,7 +62,6 @@ export const enUS = {
   revertConflicts: "Changed since the fill, not reverted: {cells}",
   empty: "(empty)",
   explainPick: "Score cell",
-  explainUseSelection: "Use the selected cell",
   explainNone: "Pick a score cell.",
   inputs: "Inputs",
   indicator: "Indicator",

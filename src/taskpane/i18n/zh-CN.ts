@@ -60,7 +60,6 @@ export const zhCN = {
   revertConflicts: "以下单元格在填写后被修改过，未撤销：{cells}",
   empty: "（空）",
   explainPick: "选择得分单元格",
-  explainUseSelection: "使用当前选中的单元格",
   explainNone: "请选择一个得分单元格。",
   inputs: "输入",
   indicator: "指标",
