@@ -80,7 +80,7 @@ export function SheetView({ grid, findings, view, label, lang = "zh-CN", onSelec
             cursor: onSelect ? "cell" : undefined,
           }}
         >
-          {showValue(cell?.v ?? null)}
+          {showValue(cell?.v ?? null, cell?.fmt)}
         </td>,
       );
     }

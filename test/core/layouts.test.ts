@@ -1,5 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
+import { parseValue } from "../../src/core/text/quantity";
 
 /** Regional layouts from the RULEBOOK (§2.4) that the corpus does not show filled in. */
 
@@ -206,7 +207,6 @@ describe("group header rows carrying their own weight and score", () => {
 });
 
 test("a target with trailing punctuation (≥95%。) is still a number", () => {
-  const { parseValue } = require("../../src/core/text/quantity");
   expect(parseValue("≥95%。").quantity).toMatchObject({ value: 95, percent: true, op: { dir: "ge" } });
 });
 

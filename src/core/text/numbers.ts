@@ -61,6 +61,14 @@ export function readPoints(v: CellValue, fmt?: string): number | null {
   return null;
 }
 
+/** A number as its number format shows it: 1.0259 with "0.00%" → "102.59%", 89.974 with "0.00" → "89.97". */
+export function formatNumber(v: number, fmt?: string): string {
+  const d = formatDecimals(fmt);
+  if (isPercentFormat(fmt)) return `${(v * 100).toFixed(d ?? 0)}%`;
+  if (d !== null) return v.toFixed(d);
+  return String(Math.round(v * 10000) / 10000);
+}
+
 /** Round half away from zero to `d` decimals, as the sources do (ROUND(x, 2)). */
 export function round(x: number, d = 2): number {
   const f = 10 ** d;

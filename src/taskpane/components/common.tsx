@@ -1,18 +1,20 @@
 import * as React from "react";
 import type { CellValue } from "../../core/grid/grid";
 import type { CellContent } from "../../core/fill/types";
+import { formatNumber } from "../../core/text/numbers";
 
-export function showValue(v: CellValue): string {
+/** A cell value as the sheet shows it (numbers through their number format, when given). */
+export function showValue(v: CellValue, numFmt?: string | null): string {
   if (v === null || v === undefined || v === "") return "";
   if (typeof v === "object") return v.error;
-  if (typeof v === "number") return String(Math.round(v * 10000) / 10000);
+  if (typeof v === "number") return formatNumber(v, numFmt ?? undefined);
   return String(v);
 }
 
 /** A cell's content as the pane shows it: "=FORMULA" or the value. */
 export function showContent(c: CellContent, empty: string): string {
   if (c.formula) return "=" + c.formula;
-  const s = showValue(c.value);
+  const s = showValue(c.value, c.numFmt);
   return s === "" ? empty : s;
 }
 

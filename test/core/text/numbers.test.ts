@@ -1,5 +1,5 @@
 /** Reading numbers from cells (RULEBOOK §1.3, §9.2, §9.18). */
-import { agreesAt, formatDecimals, isPercentFormat, readNumber, readPoints, round } from "../../../src/core/text/numbers";
+import { agreesAt, formatDecimals, formatNumber, isPercentFormat, readNumber, readPoints, round } from "../../../src/core/text/numbers";
 
 describe("readNumber: text cells", () => {
   test.each([
@@ -119,5 +119,18 @@ describe("agreesAt (compare at the shown precision)", () => {
     [10, 10.004, 5, true, "never tighter than 0.005"],
   ] as const)("%p vs %p at %p decimals → %p (%s)", (a, b, d, ok, _why) => {
     expect(agreesAt(a, b, d)).toBe(ok);
+  });
+});
+
+describe("formatNumber (what a cell shows)", () => {
+  test.each([
+    [1.0259, "0.00%", "102.59%"],
+    [1, "0%", "100%"],
+    [89.974, "0.00", "89.97"],
+    [1234.5, "#,##0.00", "1234.50"],
+    [0.1 + 0.2, undefined, "0.3"],
+    [7.6, "General", "7.6"],
+  ])("%s with %s → %s", (v, fmt, shown) => {
+    expect(formatNumber(v, fmt)).toBe(shown);
   });
 });
