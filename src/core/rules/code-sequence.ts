@@ -41,7 +41,10 @@ export const codeSequence: Rule = {
     severity: "error",
     families: ["indicator-system", "dept-self-eval", "project-self-eval"],
     title: { zh: "指标编码重复或不连续", en: "Indicator codes duplicated or out of sequence" },
-    rationale: "Codes must be unique and sequential within a parent (A1 → A11, A12 …); seed 002 has \"C1东川区…\" where C15 belongs.",
+    rationale: {
+      zh: "同一上级下的指标编码应唯一且连续（A1 → A11、A12 …）；种子 002 中应为 C15 的位置写成了“C1”。",
+      en: "Codes must be unique and sequential within a parent (A1 → A11, A12 …); seed 002 has \"C1东川区…\" where C15 belongs.",
+    },
     source: "RULEBOOK B-V4, B-CODE (seed 002)",
   },
   check({ model }) {

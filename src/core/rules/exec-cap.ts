@@ -7,7 +7,10 @@ export const execCap: Rule = {
     severity: "error",
     families: ["project-self-eval", "dept-self-eval"],
     title: { zh: "总分超过执行率封顶分", en: "Total above the execution-rate cap" },
-    rationale: "Under profiles with execution caps (DESK33), a low execution rate caps the total (70–80% → 89, 60–70% → 79, <60% → 69, <50% → 59).",
+    rationale: {
+      zh: "启用执行率封顶的规则方案（DESK33）时，执行率偏低会限制总分上限（70%–80% → 89 分，60%–70% → 79 分，低于 60% → 69 分，低于 50% → 59 分）。",
+      en: "Under profiles with execution caps (DESK33), a low execution rate caps the total (70–80% → 89, 60–70% → 79, <60% → 69, <50% → 59).",
+    },
     source: "RULEBOOK A-S8, A-V13, S-CAP-EXEC (DESK33)",
   },
   check({ model, profile, scores }) {

@@ -7,7 +7,10 @@ export const execRateMismatch: Rule = {
     severity: "error",
     families: ["project-self-eval", "dept-self-eval", "monitoring"],
     title: { zh: "执行率计算错误", en: "Execution rate miscomputed" },
-    rationale: "执行率 = 执行数 / 预算数 (denominator per profile: 全年/调整后预算数 or 年初预算数), compared at the precision the cell shows.",
+    rationale: {
+      zh: "执行率 = 执行数 ÷ 预算数（分母按规则方案取全年/调整后预算数或年初预算数），按单元格显示的精度比较。",
+      en: "执行率 = 执行数 / 预算数 (denominator per profile: 全年/调整后预算数 or 年初预算数), compared at the precision the cell shows.",
+    },
     source: "RULEBOOK A-V12, V-EXEC-RATE (TC 执行率(B/A); QS 调整后预算数)",
   },
   check({ scores }) {

@@ -7,8 +7,10 @@ export const execScoreMismatch: Rule = {
     severity: "error",
     families: ["project-self-eval", "dept-self-eval"],
     title: { zh: "预算执行得分与规则不符", en: "Budget-execution score differs from the rule" },
-    rationale:
-      "得分 = 执行率 × 分值, capped at the weight unless the profile (pmkpi) or the sheet's own rule text says otherwise; compared at the shown precision.",
+    rationale: {
+      zh: "得分 = 执行率 × 分值，最高不超过分值；规则方案（pmkpi 不封顶）或表内注明的计分方法另有规定的从其规定；按显示精度比较。",
+      en: "得分 = 执行率 × 分值, capped at the weight unless the profile (pmkpi) or the sheet's own rule text says otherwise; compared at the shown precision.",
+    },
     source: "RULEBOOK A-S1, A-V12 (LJ 7.29/7.29 → 10; CQ 76% × 10 = 7.6; PK-GRADE uncapped)",
   },
   check({ model, scores }) {

@@ -8,7 +8,10 @@ export const gradeMismatch: Rule = {
     severity: "error",
     families: "all",
     title: { zh: "评价等级与总分不符", en: "Grade does not match the total" },
-    rationale: "The stated grade must be the grade of the stated total under the profile's bands (inclusive lower bounds).",
+    rationale: {
+      zh: "填报的等级必须与填报总分在所选规则方案等级标准下的等级一致（各档含下限）。",
+      en: "The stated grade must be the grade of the stated total under the profile's bands (inclusive lower bounds).",
+    },
     source: "RULEBOOK §8 G-NAT/G-XJ/G-PK (DZGC, SEED001, PK-GRADE)",
   },
   check({ model, profile, scores }) {

@@ -7,8 +7,10 @@ export const implausibleTarget: Rule = {
     severity: "warning",
     families: ["project-self-eval", "dept-self-eval", "target-declaration", "monitoring"],
     title: { zh: "指标值设置不合理", en: "Implausible target" },
-    rationale:
-      "A rate or satisfaction target above 100% (\"290%\" for 满意度), and a 成本指标 with ≥ (a cost floor where a ceiling is meant), are almost always typing mistakes.",
+    rationale: {
+      zh: "比率或满意度类指标值超过 100%（如满意度“290%”）、成本指标使用“≥”（应设上限却设了下限），几乎都是填写错误。",
+      en: "A rate or satisfaction target above 100% (\"290%\" for 满意度), and a 成本指标 with ≥ (a cost floor where a ceiling is meant), are almost always typing mistakes.",
+    },
     source: "RULEBOOK C-V6, C-V7 (audit_agent V-GOAL-COSTOP, V-GOAL-PCT); corpus 043 (290%)",
   },
   check({ model }) {

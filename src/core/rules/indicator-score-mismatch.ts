@@ -15,8 +15,10 @@ export const indicatorScoreMismatch: Rule = {
     severity: "warning",
     families: ["project-self-eval", "dept-self-eval"],
     title: { zh: "指标得分与计分公式不符", en: "Indicator score differs from the formula" },
-    rationale:
-      "Recompute positive/reverse/equal scores and compare with the entered 得分 (tolerance 0.01). A warning: self-deduction below the formula value is common (LJ).",
+    rationale: {
+      zh: "按正向、反向、等于指标的计分公式重新计算并与填报得分比较（容差 0.01）；自评扣分低于公式值很常见，因此为警告。",
+      en: "Recompute positive/reverse/equal scores and compare with the entered 得分 (tolerance 0.01). A warning: self-deduction below the formula value is common (LJ).",
+    },
     source: "RULEBOOK A-V5, V-SCORE-RECALC (PK-SCORE; LJ self-deduction)",
   },
   check({ model, scores }) {

@@ -18,8 +18,10 @@ export const missingReason: Rule = {
     severity: "error",
     families: ["project-self-eval", "dept-self-eval", "indicator-system", "monitoring"],
     title: { zh: "缺少偏差原因", en: "Missing reason" },
-    rationale:
-      "A reason is required when a score is below its weight or a target is missed (偏差原因分析及改进措施), and when execution is below the profile's threshold (Sichuan 90%).",
+    rationale: {
+      zh: "得分低于分值、未完成年度指标值，或执行率低于规则方案（或表内注明）的门槛（如四川 90%）时，必须填写偏差原因分析及改进措施。",
+      en: "A reason is required when a score is below its weight or a target is missed (偏差原因分析及改进措施), and when execution is below the profile's threshold (Sichuan 90%).",
+    },
     source: "RULEBOOK A-V7, V-REASON-MISS (DOCZJ; audit_agent), SC-V1/V-REASON-EXEC90 (QS, DYX)",
   },
   check({ model, profile, scores }) {

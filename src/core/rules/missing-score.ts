@@ -6,8 +6,10 @@ export const missingScore: Rule = {
     severity: "error",
     families: ["project-self-eval", "dept-self-eval", "indicator-system", "assessment"],
     title: { zh: "缺少得分", en: "Missing score" },
-    rationale:
-      "A weighted row without a score while other rows are scored. An unscored template (no row scored) and rows cut off at the bottom are not flagged.",
+    rationale: {
+      zh: "有分值的行未填写得分，而其他行已打分；整张未打分的模板和表格截断处的行不报。",
+      en: "A weighted row without a score while other rows are scored. An unscored template (no row scored) and rows cut off at the bottom are not flagged.",
+    },
     source: "RULEBOOK §9.9 (QS unfilled template), A-V3",
   },
   check({ model }) {

@@ -6,7 +6,10 @@ export const negativeScore: Rule = {
     severity: "error",
     families: "all",
     title: { zh: "得分为负", en: "Negative score" },
-    rationale: "Scores are floored at 0 (扣完为止).",
+    rationale: {
+      zh: "得分最低为 0（扣完为止）。",
+      en: "Scores are floored at 0 (扣完为止).",
+    },
     source: "RULEBOOK A-V3 (PK-JS), seed 002 扣完为止",
   },
   check({ model }) {

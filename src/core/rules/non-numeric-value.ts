@@ -7,8 +7,10 @@ export const nonNumericValue: Rule = {
     severity: "warning",
     families: ["project-self-eval", "dept-self-eval", "target-declaration", "monitoring"],
     title: { zh: "定量指标值无法识别为数值", en: "Quantitative value is not a number" },
-    rationale:
-      "A quantitative target (with an operator or a number) needs a numeric actual, and an operator column needs a numeric target (定量指标的指标值为数值).",
+    rationale: {
+      zh: "定量指标（带运算符或数值的指标值）的实际完成值须为数值；标明运算符的指标值须为数值（定量指标的指标值为数值）。",
+      en: "A quantitative target (with an operator or a number) needs a numeric actual, and an operator column needs a numeric target (定量指标的指标值为数值).",
+    },
     source: "RULEBOOK §1.3, V-NUMERIC (PK-JS), §9.4 (DYX \"完成\")",
   },
   check({ model }) {

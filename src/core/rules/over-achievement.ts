@@ -6,8 +6,10 @@ export const overAchievement: Rule = {
     severity: "warning",
     families: ["project-self-eval", "dept-self-eval", "monitoring"],
     title: { zh: "实际完成值远超目标", en: "Actual far beyond target" },
-    rationale:
-      "A positive or equal indicator whose actual reaches the profile's factor of its target (pmkpi 120%) is flagged for review: the target was probably set too low.",
+    rationale: {
+      zh: "正向或等于指标的实际值达到目标值的规则方案倍数（pmkpi 为 120%）时提示复核：目标可能定得过低。",
+      en: "A positive or equal indicator whose actual reaches the profile's factor of its target (pmkpi 120%) is flagged for review: the target was probably set too low.",
+    },
     source: "RULEBOOK A-S6, V-FLAG-120 (PK-JS scorepercentage 1.2), S-OVER-PLAT (DESK33)",
   },
   check({ model, profile, scores }) {

@@ -6,7 +6,10 @@ export const placeholderValue: Rule = {
     severity: "error",
     families: "all",
     title: { zh: "模板占位符未填写", en: "Unfilled template placeholder" },
-    rationale: "Template placeholders such as ≥**人次, **元/人·月, ≤**% left in a target or actual.",
+    rationale: {
+      zh: "指标值或实际值中遗留了模板占位符，如 ≥**人次、**元/人·月、≤**%。",
+      en: "Template placeholders such as ≥**人次, **元/人·月, ≤**% left in a target or actual.",
+    },
     source: "RULEBOOK C-V4, V-GOAL-CHARS (PK-GOAL; audit_agent 检测到未确定的占位符)",
   },
   check({ model }) {

@@ -9,7 +9,10 @@ export const qualitativeBandRule: Rule = {
     severity: "warning",
     families: ["project-self-eval", "dept-self-eval"],
     title: { zh: "定性指标得分不在等级区间", en: "Qualitative score outside its tier" },
-    rationale: "达成 scores in [80%, 100%] of the weight, 部分达成 in [60%, 80%), 未达成 in [0, 60%).",
+    rationale: {
+      zh: "定性指标“达成”得分在分值的 80%–100%，“部分达成”在 60%–80%，“未达成”在 0–60%。",
+      en: "达成 scores in [80%, 100%] of the weight, 部分达成 in [60%, 80%), 未达成 in [0, 60%).",
+    },
     source: "RULEBOOK A-S5, A-V6, V-QUAL-BAND (PK-SCORE selfqualscorecheck)",
   },
   check({ model, profile, scores }) {

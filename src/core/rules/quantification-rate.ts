@@ -7,7 +7,10 @@ export const quantificationRate: Rule = {
     severity: "info",
     families: ["project-self-eval", "dept-self-eval", "target-declaration", "monitoring", "indicator-system"],
     title: { zh: "指标量化率", en: "Share of quantified targets" },
-    rationale: "量化率 = 定量三级指标数 / 三级指标总数; reported as a metric (no national minimum was found).",
+    rationale: {
+      zh: "量化率 = 定量三级指标数 ÷ 三级指标总数；仅作统计，未查到全国统一的最低要求。",
+      en: "量化率 = 定量三级指标数 / 三级指标总数; reported as a metric (no national minimum was found).",
+    },
     source: "RULEBOOK M-QUANT-RATE, C-V12 (SEED001)",
   },
   check({ model }) {

@@ -7,7 +7,10 @@ export const ratioMismatch: Rule = {
     severity: "error",
     families: ["dept-basic-data", "dept-self-eval"],
     title: { zh: "比率计算错误", en: "Stated ratio miscomputed" },
-    rationale: "A stated ratio (在职人员控制率 = 在职人数 / 编制数) must equal its numerator over its denominator at the shown precision.",
+    rationale: {
+      zh: "表中列出的比率（在职人员控制率 = 在职人数 ÷ 编制数）须等于分子除以分母，按显示精度比较。",
+      en: "A stated ratio (在职人员控制率 = 在职人数 / 编制数) must equal its numerator over its denominator at the shown precision.",
+    },
     source: "RULEBOOK §3.2 在职人员控制率 (SEED002 B31, WL4), B-V7",
   },
   check({ model }) {

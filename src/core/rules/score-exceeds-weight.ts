@@ -6,7 +6,10 @@ export const scoreExceedsWeight: Rule = {
     severity: "error",
     families: "all",
     title: { zh: "得分超过分值", en: "Score above its weight" },
-    rationale: "A score may never exceed its weight (得分必须小于等于权重).",
+    rationale: {
+      zh: "得分不得超过分值（得分必须小于等于权重）。",
+      en: "A score may never exceed its weight (得分必须小于等于权重).",
+    },
     source: "RULEBOOK A-V3, V-SCORE-LE-W (PK-JS)",
   },
   check({ model }) {

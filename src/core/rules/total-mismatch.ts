@@ -9,8 +9,10 @@ export const totalMismatch: Rule = {
     severity: "error",
     families: "all",
     title: { zh: "合计与明细不符", en: "Total differs from its parts" },
-    rationale:
-      "A stated total — the 总分 score, a fund total (年度资金总额 = 财政拨款 + 上年结转 + 其他), a 考核 tally — must equal the sum of its parts.",
+    rationale: {
+      zh: "表中的合计——总分、年度资金总额（= 财政拨款 + 上年结转 + 其他资金）、考核得分合计——须等于其各项之和。",
+      en: "A stated total — the 总分 score, a fund total (年度资金总额 = 财政拨款 + 上年结转 + 其他), a 考核 tally — must equal the sum of its parts.",
+    },
     source: "RULEBOOK S-TOTAL (PK-GRADE), A-V11/V-FUND-SUM (CZ), F-V1 (SEED004), B-V6",
   },
   check({ model, scores }) {

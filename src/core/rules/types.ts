@@ -23,8 +23,8 @@ export interface RuleMeta {
   /** families the rule applies to ("all" for every recognised family) */
   families: Family[] | "all";
   title: { zh: string; en: string };
-  /** why, and where the RULEBOOK says so */
-  rationale: string;
+  /** why, in the reviewer's words (the RULEBOOK source is in `source`) */
+  rationale: { zh: string; en: string };
   source: string;
 }
 

@@ -42,8 +42,10 @@ export const weightSumMismatch: Rule = {
     severity: "error",
     families: ["project-self-eval", "dept-self-eval", "indicator-system", "assessment"],
     title: { zh: "分值合计不符", en: "Weights do not add up" },
-    rationale:
-      "Child weights must add up to the parent/category weight stated in its label, the block label, the table's own notes and the 总分 row.",
+    rationale: {
+      zh: "下级指标分值之和须等于上级（一级/二级、分块标注、表内注明及总分栏）的分值。",
+      en: "Child weights must add up to the parent/category weight stated in its label, the block label, the table's own notes and the 总分 row.",
+    },
     source: "RULEBOOK V-W-LEVEL, V-W-TOTAL, A-V1, A-V2, B-V1 (PK-JS weightCheckNew; seed 002)",
   },
   check({ model, scores }) {

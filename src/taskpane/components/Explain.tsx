@@ -85,7 +85,7 @@ export function Explain({ port, state, selection }: { port: WorkbookPort; state:
             {ex.rule ? (
               <>
                 <strong>{lang === "en-US" ? ex.rule.title.en : ex.rule.title.zh}</strong> <code>{ex.rule.id}</code>
-                <div style={{ fontSize: 12, color: "#555" }}>{ex.rule.rationale}</div>
+                <div style={{ fontSize: 12, color: "#555" }}>{lang === "en-US" ? ex.rule.rationale.en : ex.rule.rationale.zh}</div>
               </>
             ) : (
               "—"

@@ -323,7 +323,8 @@ export function ruleTester(rule: string, cases: { valid: RuleCase[]; invalid: Ru
       expect(["error", "warning", "info"]).toContain(meta!.severity);
       expect(meta!.title.zh).toMatch(/[\u4e00-\u9fa5]/);
       expect(meta!.title.en.length).toBeGreaterThan(0);
-      expect(meta!.rationale.length).toBeGreaterThan(0);
+      expect(meta!.rationale.zh).toMatch(/[\u4e00-\u9fa5]/);
+      expect(meta!.rationale.en.length).toBeGreaterThan(0);
       expect(meta!.source).toMatch(/RULEBOOK/);
     });
     describe("valid", () => {
