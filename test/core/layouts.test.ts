@@ -222,3 +222,19 @@ describe("basic data: 其中 lines are part of the item above them", () => {
     expect(f[0].message).toContain("5");
   });
 });
+
+test("an indicator whose name starts with a closing word (说明书…) does not end the table", () => {
+  const r = review(
+    Grid.fromValues("S", [
+      ["项目支出绩效自评表"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+      ["产出指标", "质量指标", "说明书编制完成率", "100%", "100%", 50, 50, ""],
+      ["", "", "合计报表准确率", "100%", "100%", 50, 50, ""],
+      ["总分", "", "", "", "", 100, 100, ""],
+      ["说明", "无"],
+    ]),
+  );
+  expect(r.model.indicators.map((i) => i.row)).toEqual([3, 4]);
+  expect(r.model.totals!.score!.cell).toBe("G5");
+  expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+});

@@ -70,8 +70,12 @@ export function budgetRole(text: string): BudgetRole | null {
 }
 
 /** Rows that close an indicator table. */
-export const CLOSING_ROW =
-  /^(总分|合计|总计|得分合计|自评总分|综合得分|评价结论|存在问题|改进措施|说明|注[:：.]|注\d|注$|备注[:：]|其他需要说明|偏差或不能完成|相关建议|项目负责人|填表人|审核人|单位负责人|财务负责人|联系电话|自评结论|评价得分简表)/;
+export const CLOSING_ROW = new RegExp(
+  // a closing word on its own (or before ":" / "(" / "（"), so that "说明书编制完成率" stays an indicator
+  "^(?:(?:总分|合计|总计|得分合计|自评总分|综合得分|评价结论|存在问题|改进措施|说明|备注|自评结论|评价得分简表|其他需要说明事项|其他说明)(?:$|[:：(（])" +
+    // labels that are never indicator names
+    "|注[:：.\\d]|注$|其他需要说明|偏差或不能完成|相关建议或举措|项目负责人|填表人|审核人|单位负责人|财务负责人|联系电话)",
+);
 
 export const TOTAL_LABEL = /^(总分|合计|总计|得分合计|自评总分|综合得分|总得分|合计得分|分值合计|总计得分|自评得分合计|自评总得分|评价总分)[:：]?$/;
 
