@@ -52,12 +52,8 @@ export function recognise(grid: Grid): EvaluationModel {
     subtotals: walk?.subtotals ?? [],
   };
   if (family === "unknown") {
-    model.indicators = [];
-    model.groups = [];
-    model.budget = null;
-    model.totals = null;
-    model.grade = null;
-    return model;
+    // never forced into a family: nothing of the sheet is read as an evaluation table
+    return { ...model, headerRow: null, columns: {}, indicators: [], groups: [], weightBlocks: [], budget: null, totals: null, grade: null, notedWeights: [], placeholderRows: [], subtotals: [], truncated: false, cutAbove: false };
   }
   if (f.budget) model.sumChecks.push(...budgetSumChecks(f.budget));
   if (family === "target-declaration" || (!f.budget && family !== "dept-basic-data")) {
