@@ -16,19 +16,7 @@ type Check = "family" | "header-row" | "indicators" | "sums" | "total" | "expect
 const CHECKS: Check[] = ["family", "header-row", "indicators", "sums", "total", "expected-errors", "no-other-errors"];
 
 /** Checks the engine does not pass yet. The lead empties this list as the recogniser and rules improve. */
-const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
-  // 出入境检验检疫 scoring sheets with RELATIVE weights (一级 权重 → 二级 分值 out of 100 per group → 三级 分值 in column H)
-  { id: "ciq-dtg-system", check: "header-row", why: "picks the repeated header at row 13 instead of the first header at row 2" },
-  { id: "ciq-dtg-system", check: "indicators", why: "reads the 一级 权重 (25/25) as indicators instead of the 36 rows carrying a 分值 in column H" },
-  { id: "ciq-dtg-system", check: "sums", why: "indicator weights add up to 50 (一级 weights) instead of 300 (H column)" },
-  { id: "ciq-dtg-system", check: "no-other-errors", why: "false weight-sum-mismatch@B53 (reports 50 = 项目产出 50 + 项目效果 100 vs 总分 100; real 一级 50+25+25 = 100)" },
-  { id: "ciq-fgztc-system", check: "indicators", why: "row 4 read as weight 50 (一级 权重) and only group rows kept; the 36 H-column rows are missed" },
-  { id: "ciq-fgztc-system", check: "sums", why: "indicator weights add up to 100 (一级 50+25+25) instead of 300 (H column)" },
-  { id: "ciq-kjzx-system", check: "header-row", why: "picks the repeated header at row 13 instead of the first header at row 2" },
-  { id: "ciq-kjzx-system", check: "indicators", why: "reads 一级 权重 (20/30) as indicators; the 33 H-column rows are missed" },
-  { id: "ciq-kjzx-system", check: "sums", why: "indicator weights add up to 50 (一级 20+30) instead of 300 (H column)" },
-  { id: "ciq-kjzx-system", check: "no-other-errors", why: "false weight-sum-mismatch@B47 ('50（项目产出 60 + 项目效果 60）' vs 100; real 一级 50+20+30 = 100)" },
-];
+const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [];
 
 interface Expect {
   id: string;

@@ -238,3 +238,41 @@ test("an indicator whose name starts with a closing word (说明书…) does not
   expect(r.model.totals!.score!.cell).toBe("G5");
   expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
 });
+
+describe("a weight column per level (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分)", () => {
+  const sheet = (leaf: number) =>
+    Grid.fromValues(
+      "评分表",
+      [
+        ["部门整体支出绩效评价指标体系"],
+        ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分"],
+        ["投入", 20, "预算配置", 12, "在职人员控制率", 6, 6],
+        ["", "", "", "", "三公经费变动率", leaf, 6],
+        ["", "", "预算执行", 8, "预算完成率", 8, 7],
+        ["合计", 20, "", "", "", 20, 19],
+      ],
+      ["A3:A5", "B3:B5", "C3:C4", "D3:D4"],
+    );
+
+  test("each level's column is read as that level's weight; the leaves are the indicators", () => {
+    const r = review(sheet(6));
+    expect(r.model.columns).toMatchObject({ level1Weight: 2, level2Weight: 4, weight: 6, score: 7 });
+    expect(r.model.indicators.map((i) => [i.row, i.weight, i.claimedScore])).toEqual([
+      [3, 6, 6],
+      [4, 6, 6],
+      [5, 8, 7],
+    ]);
+    expect(r.model.groups[0].weight).toBe(20);
+    expect(r.model.groups[0].children.map((c) => [c.weight, c.weightCell])).toEqual([
+      [12, "D3"],
+      [8, "D5"],
+    ]);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  test("a leaf that breaks its 二级 weight is flagged at the 二级 分值 cell", () => {
+    const r = review(sheet(7));
+    const cells = r.findings.filter((f) => f.rule === "weight-sum-mismatch").map((f) => f.cell);
+    expect(cells).toContain("D3");
+  });
+});

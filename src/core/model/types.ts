@@ -30,7 +30,12 @@ export type ColumnRole =
   | "grade"
   | "likelihood"
   | "coefficient"
-  | "item";
+  | "item"
+  // a 一级/二级 group's own weight or score column ("一级指标 | 权重 | 二级指标 | 分值 | 三级指标 | 分值")
+  | "level1Weight"
+  | "level2Weight"
+  | "level1Score"
+  | "level2Score";
 
 /** Roles in the budget block (项目资金 / 预算执行情况). */
 export type BudgetRole =

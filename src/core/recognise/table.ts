@@ -38,6 +38,7 @@ function hasLevel(roles: Map<number, ColumnRole>): boolean {
 /** Find the indicator table's header (one or two rows) and map its columns. */
 export function findIndicatorHeader(grid: Grid): HeaderMap | null {
   let best: { row: number; roles: Map<number, ColumnRole>; n: number } | null = null;
+  const candidates: { row: number; roles: Map<number, ColumnRole>; n: number }[] = [];
   const last = Math.min(grid.rowCount, MAX_SCAN_ROWS);
   for (let r = 1; r <= last; r++) {
     // the header sits above its data: once a full header is found, rows far below it are data
@@ -46,9 +47,15 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
     if (!hasLevel(roles)) continue;
     const n = distinctKeyRoles(roles);
     if (n < 2) continue;
+    candidates.push({ row: r, roles, n });
     if (!best || n > best.n) best = { row: r, roles, n };
   }
   if (!best) return null;
+  // a header repeated further down (one block per 一级 group, page breaks) is the same header: take the first
+  const levelCols = (m: Map<number, ColumnRole>) =>
+    [...m].filter(([, role]) => role === "level1" || role === "level2" || role === "level3").map(([c, role]) => `${role}@${c}`).join();
+  const first = candidates.find((c) => c.row < best!.row && c.n >= best!.n - 1 && levelCols(c.roles) === levelCols(best!.roles));
+  if (first) best = first;
   // header rows above/below that also classify (two-row headers: 年度指标值 over 指标性质|指标值|度量单位)
   const rows = [best.row];
   for (const r of [best.row - 1, best.row + 1]) {
@@ -67,12 +74,37 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
     const role = colRole.get(c);
     if (role && columns[role] === undefined) columns[role] = c;
   }
+  assignGroupColumns(colRole, columns, "weight", "level1Weight", "level2Weight");
+  assignGroupColumns(colRole, columns, "score", "level1Score", "level2Score");
   return {
     headerRow: rows[rows.length - 1],
     firstHeaderRow: rows[0],
     columns,
     roleCount: new Set(colRole.values()).size,
   };
+}
+
+/**
+ * Several 分值 (or 得分) columns: the one beside 一级指标 is the 一级 group's, the one beside 二级指标 the
+ * 二级 group's, and the one right of the indicator name is the leaf's.
+ */
+function assignGroupColumns(
+  colRole: Map<number, ColumnRole>,
+  columns: Partial<Record<ColumnRole, number>>,
+  role: "weight" | "score",
+  level1Role: ColumnRole,
+  level2Role: ColumnRole,
+): void {
+  const cols = [...colRole].filter(([, r]) => r === role).map(([c]) => c).sort((a, b) => a - b);
+  if (cols.length < 2) return;
+  const name = columns.level3 ?? columns.level2;
+  const leaf = cols.find((c) => name !== undefined && c > name) ?? cols[cols.length - 1];
+  columns[role] = leaf;
+  for (const c of cols) {
+    if (c === leaf) continue;
+    if (columns.level1 !== undefined && c > columns.level1 && (columns.level2 === undefined || c < columns.level2)) columns[level1Role] = c;
+    else if (columns.level2 !== undefined && c > columns.level2 && (columns.level3 === undefined || c < columns.level3)) columns[level2Role] = c;
+  }
 }
 
 /** True when the row starts with a closing label (总分, 合计, 评价结论, 注…) written in this row. */
@@ -113,9 +145,11 @@ function groupKey(grid: Grid, row: number, col: number, prev: GroupKeyState): { 
   return { key: `t:${row}:${col}`, text };
 }
 
-function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: string): GroupNode {
+function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: string, weightCol?: number, scoreCol?: number): GroupNode {
   const a = grid.anchor(row, col);
-  const w = weightInLabel(label);
+  const labelWeight = weightInLabel(label);
+  const own = labelWeight === null && weightCol ? pointsAt(grid, a.row, weightCol) : null;
+  const w = labelWeight ?? own?.value ?? null;
   return {
     level,
     label,
@@ -125,8 +159,8 @@ function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: str
     row: a.row,
     col: a.col,
     weight: w,
-    weightCell: w !== null ? grid.addr(a.row, a.col) : null,
-    score: null,
+    weightCell: own ? own.cell : w !== null ? grid.addr(a.row, a.col) : null,
+    score: scoreCol ? numberAt(grid, a.row, scoreCol) : null,
     firstRow: row,
     lastRow: row,
     children: [],
@@ -147,6 +181,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
   const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
   const subtotals: Subtotal[] = [];
   let sinceSubtotal: number[] = [];
+  let skipThrough = 0;
 
   for (let r = header.headerRow + 1; r <= grid.rowCount; r++) {
     if (isClosingRow(grid, r)) {
@@ -155,8 +190,13 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
     }
     if (!grid.rowHasContent(r)) continue;
     lastRow = r;
-    // a header repeated inside the table (page break, one block per 绩效目标): not data
-    if (nameCol && indicatorRole(grid.text(r, nameCol)) && distinctKeyRoles(rowRoles(grid, r)) >= 3) continue;
+    // a header repeated inside the table (page break, one block per 绩效目标): not data, nor the rows it spans
+    if (r <= skipThrough) continue;
+    if (nameCol && indicatorRole(grid.text(r, nameCol)) && distinctKeyRoles(rowRoles(grid, r)) >= 3) {
+      // header cells merged over two rows (the block label beside them spans the data and does not count)
+      for (const c of Object.values(cols)) skipThrough = Math.max(skipThrough, grid.mergeAt(r, c!)?.r2 ?? r);
+      continue;
+    }
     // 小计 rows: the group's subtotal, checked against its rows, never an indicator
     if (isSubtotalRow(grid, r, cols)) {
       subtotals.push({ row: r, weight: cols.weight ? pointsAt(grid, r, cols.weight) : null, score: cols.score ? numberAt(grid, r, cols.score) : null, rows: sinceSubtotal });
@@ -169,7 +209,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
       const k = groupKey(grid, r, cols.level1, g1);
       if (k.key !== g1.key) {
         g1.key = k.key;
-        g1.node = k.text ? newGroup(grid, 1, r, cols.level1, k.text) : null;
+        g1.node = k.text ? newGroup(grid, 1, r, cols.level1, k.text, cols.level1Weight, cols.level1Score) : null;
         if (g1.node) groups.push(g1.node);
         g2.key = null;
         g2.node = null;
@@ -180,7 +220,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
       const k = groupKey(grid, r, cols.level2, g2);
       if (k.key !== g2.key) {
         g2.key = k.key;
-        g2.node = k.text ? newGroup(grid, 2, r, cols.level2, k.text) : null;
+        g2.node = k.text ? newGroup(grid, 2, r, cols.level2, k.text, cols.level2Weight, cols.level2Score) : null;
         if (g2.node) {
           if (g1.node) g1.node.children.push(g2.node);
           else groups.push(g2.node);
@@ -240,7 +280,12 @@ function readIndicator(
   nameCol: number | undefined,
 ): Indicator | null {
   // a level-3 cell merged down from the row above continues that indicator: not a new row
-  if (nameCol && grid.isMergedTail(r, nameCol) && grid.anchor(r, nameCol).row < r && nameCol === cols.level3) return null;
+  // a level-3 name merged down from the row above continues that indicator: a new row only when it carries
+  // its own weight or score (sub-points ①②③ of one question, each with its points)
+  if (nameCol && nameCol === cols.level3 && !grid.startsInRow(r, nameCol)) {
+    const own = (c: number | undefined) => !!c && grid.startsInRow(r, c) && grid.raw(r, c) !== null;
+    if (!own(cols.weight) && !own(cols.score)) return null;
+  }
   const name = cellText(grid, r, nameCol);
   const fromLabel = cols.weight === undefined ? weightInLabel(name) : null;
   // a weight or score merged down over several rows belongs to its first row: counted once

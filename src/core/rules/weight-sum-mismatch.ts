@@ -28,6 +28,23 @@ function childWeightSum(g: GroupNode): { sum: number; n: number } {
   return { sum: round(sum), n };
 }
 
+/** Σ leaf weights under a group (all levels). */
+function leafWeightSum(g: GroupNode): number {
+  let s = 0;
+  for (const i of g.indicators) if (i.weight !== null && i.childOfRow === null && !i.notApplicable) s += i.weight;
+  for (const c of g.children) s += leafWeightSum(c);
+  return round(s);
+}
+
+/**
+ * Relative weights (评价表 templates: 一级 权重 out of the total, each group's 二级 分值 out of 100): every
+ * weighted 一级 group's children add up to 100 while the groups' own weights do not.
+ */
+function relativeWeights(level1: GroupNode[]): boolean {
+  const weighted = level1.filter((g) => g.weight !== null && childWeightSum(g).n > 0);
+  return weighted.length >= 2 && weighted.every((g) => Math.abs(childWeightSum(g).sum - 100) <= 0.005) && weighted.some((g) => g.weight !== 100);
+}
+
 /** A noted category ("产出指标50分") matches a group label by its core word (产出 / 效益 / 满意度). */
 function notedMatches(noted: string, group: GroupNode): boolean {
   const core = (s: string) => compact(s).replace(/(指标|类|的)$/g, "").replace(/^(服务对象|社会公众或服务对象)/, "");
@@ -52,11 +69,14 @@ export const weightSumMismatch: Rule = {
     const out: FindingDraft[] = [];
     const lastGroup = model.groups[model.groups.length - 1];
     const isLast = (g: GroupNode) => g === lastGroup || (lastGroup?.children.includes(g) && g === lastGroup.children[lastGroup.children.length - 1]);
+    const level1 = model.groups.filter((g) => g.level === 1);
+    const relative = relativeWeights(level1);
     for (const g of allGroups(model.groups)) {
       if (g.weight === null) continue;
       const { sum, n } = childWeightSum(g);
       if (n === 0) continue;
       if (Math.abs(sum - g.weight) <= 0.005) continue;
+      if (relative && g.level === 1 && Math.abs(sum - 100) <= 0.005) continue;
       // a table cut off at the bottom: its last group may simply be incomplete
       if (model.truncated && isLast(g) && sum < g.weight) continue;
       out.push({
@@ -133,17 +153,20 @@ export const weightSumMismatch: Rule = {
     }
     // the 总分 row's weight against Σ leaf weights + budget weight
     const tw = model.totals?.weight;
+    // with relative weights the total is the sum of the 一级 weights; otherwise of the leaves (+ budget)
+    const total = relative ? round(level1.reduce((a, g) => a + (g.weight ?? 0), 0) + (bw?.value ?? 0)) : scores.weightSum;
+    const partOf = (g: GroupNode) => (relative ? (g.weight ?? 0) : leafWeightSum(g));
     // a sheet cut above its header may hide the budget item's share of the total: only "more than stated" is sure
-    const hidden = model.cutAbove && tw && scores.weightSum !== null && scores.weightSum < tw.value;
-    if (tw && scores.weightSum !== null && !model.truncated && !hidden && Math.abs(tw.value - scores.weightSum) > 0.005) {
-      const parts = [bw ? `预算执行 ${fmt(bw.value)}` : null, ...model.groups.map((g) => `${g.name || g.label} ${fmt(g.weight ?? childWeightSum(g).sum)}`)]
+    const hidden = model.cutAbove && tw && total !== null && total < tw.value;
+    if (tw && total !== null && !model.truncated && !hidden && Math.abs(tw.value - total) > 0.005) {
+      const parts = [bw ? `预算执行 ${fmt(bw.value)}` : null, ...model.groups.map((g) => `${g.name || g.label} ${fmt(partOf(g))}`)]
         .filter(Boolean)
         .join(" + ");
       out.push({
         cell: tw.cell,
         related: [...(bw ? [bw.cell] : []), ...leafWeights.map((i) => i.weightCell!).filter(Boolean)],
-        message: `各项分值合计 ${fmt(scores.weightSum)}${parts && model.groups.length ? `（${parts}）` : ""}，与总分栏的 ${fmt(tw.value)} 不符`,
-        messageEn: `Weights add up to ${fmt(scores.weightSum)}, but the total row states ${fmt(tw.value)}`,
+        message: `各项分值合计 ${fmt(total)}${parts && model.groups.length ? `（${parts}）` : ""}，与总分栏的 ${fmt(tw.value)} 不符`,
+        messageEn: `Weights add up to ${fmt(total)}, but the total row states ${fmt(tw.value)}`,
       });
     }
     return out;
