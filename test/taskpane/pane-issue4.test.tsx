@@ -1,40 +1,20 @@
 /** @jest-environment jsdom */
 import "./setup";
 import * as React from "react";
-import { readFileSync } from "fs";
-import { join } from "path";
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { act, render, screen, within, waitFor } from "@testing-library/react";
+import { act, screen, within, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { readXlsx } from "../../src/hosts/file/xlsx";
 import { FileWorkbookPort } from "../../src/hosts/file/workbook-port";
 import { fileSettingsKey, hashBytes, storageSettingsStore } from "../../src/hosts/file/settings-store";
-import { Pane, PaneTab } from "../../src/taskpane/Pane";
-import { I18nContext, makeI18n, Lang } from "../../src/taskpane/i18n";
+import { bytesOf, portFor, renderPane } from "./render";
+import type { PaneTab } from "../../src/taskpane/Pane";
+import { readXlsx } from "../../src/hosts/file/xlsx";
 import { review } from "../../src/core/review";
 import { explainCell, explainableCells } from "../../src/taskpane/explain";
 import { RULES } from "../../src/core/rules";
 import { BUILTIN_PROFILES } from "../../src/core/rubric";
 
-const bytesOf = (id: string) => new Uint8Array(readFileSync(join(__dirname, "../fixtures/corpus/cases", `${id}.xlsx`)));
-
-async function portFor(id: string, edit?: (ws: ExcelJS.Worksheet) => void, store?: ReturnType<typeof storageSettingsStore>) {
-  const { workbook } = await readXlsx(bytesOf(id));
-  if (edit) edit(workbook.worksheets[0]);
-  return new FileWorkbookPort(workbook, `${id}.xlsx`, store);
-}
-
-function renderPane(port: FileWorkbookPort, tab: PaneTab = "overview", lang: Lang = "zh-CN") {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <I18nContext.Provider value={makeI18n(lang)}>
-        <Pane port={port} initialTab={tab} debounceMs={0} />
-      </I18nContext.Provider>
-    </FluentProvider>,
-  );
-}
 
 async function select(port: FileWorkbookPort, cell: string) {
   const sheet = await port.activeSheet();

@@ -1,30 +1,10 @@
 /** @jest-environment jsdom */
 import "./setup";
 import * as React from "react";
-import { readFileSync } from "fs";
-import { join } from "path";
-import { render, screen, within, waitFor } from "@testing-library/react";
+import { screen, within, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { readXlsx } from "../../src/hosts/file/xlsx";
-import { FileWorkbookPort } from "../../src/hosts/file/workbook-port";
-import { Pane, PaneTab } from "../../src/taskpane/Pane";
-import { I18nContext, makeI18n, Lang, pickLang, DICTS } from "../../src/taskpane/i18n";
-
-async function portFor(id: string) {
-  const { workbook } = await readXlsx(readFileSync(join(__dirname, "../fixtures/corpus/cases", `${id}.xlsx`)));
-  return new FileWorkbookPort(workbook, `${id}.xlsx`);
-}
-
-function renderPane(port: FileWorkbookPort, tab: PaneTab = "overview", lang: Lang = "zh-CN") {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <I18nContext.Provider value={makeI18n(lang)}>
-        <Pane port={port} initialTab={tab} debounceMs={0} />
-      </I18nContext.Provider>
-    </FluentProvider>,
-  );
-}
+import { pickLang, DICTS } from "../../src/taskpane/i18n";
+import { portFor, renderPane } from "./render";
 
 jest.setTimeout(20_000);
 
