@@ -25,7 +25,6 @@ const { sources, WebpackError, Compilation } = require("webpack");
 const layout = require("./scripts/addin-layout");
 const { localizeMetadata } = require("./scripts/localize-metadata");
 
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_DIST = path.dirname(require.resolve("@microsoft/office-js/package.json")) + "/dist";
 const ZH_OVERLAY = path.resolve(__dirname, "src/functions/functions.zh-CN.json");
 
@@ -93,7 +92,7 @@ module.exports = (env = {}, argv = {}) => {
         filename: layout.outputs.taskpane,
         template: "./src/html/page.html",
         title: "绩效表格核查",
-        officeJs: officejs === "cdn" ? OFFICE_CDN : "office/office.js",
+        officeJs: officejs === "cdn" ? layout.officeCdn : "office/office.js",
         // shared runtime: the task-pane page also loads the functions bundle
         chunks: ["taskpane", "functions"],
       }),

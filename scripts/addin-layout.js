@@ -10,6 +10,9 @@ module.exports = {
   /** plain-HTTP origin for local browser tests (no certificates on 127.0.0.1) */
   localOrigin: "http://127.0.0.1:3000",
   port: 3000,
+  /** office.js on Microsoft's CDN: only for production builds made with --env officejs=cdn (dev, test and the
+   *  default build serve the copy from @microsoft/office-js, so nothing is fetched from outside) */
+  officeCdn: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
   /** files the build emits into dist/, by role */
   outputs: {
     taskpane: "taskpane.html",
