@@ -276,3 +276,66 @@ describe("a weight column per level (一级指标 | 分值 | 二级指标 | 分�
     expect(cells).toContain("D3");
   });
 });
+
+describe("sub-items that roll up into their parent row", () => {
+  const sheet = (a: number, b: number, sa: number) =>
+    Grid.fromValues("S", [
+      ["项目支出绩效自评表"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+      ["产出指标", "数量指标", "培训完成率", "≥95%", "96%", 10, 9, "线上培训未完成"],
+      ["", "", "其中：线上培训", "≥95%", "90%", a, sa, "线上培训未完成"],
+      ["", "", "其中：线下培训", "≥95%", "100%", b, 5, ""],
+      ["", "质量指标", "合格率", "≥90%", "95%", 90, 90, ""],
+      ["总分", "", "", "", "", 100, 99, ""],
+    ]);
+
+  test("are not counted twice: weights 10 + 90 = 100, scores 9 + 90 = 99", () => {
+    const r = review(sheet(5, 5, 4));
+    expect(r.model.indicators.filter((i) => i.childOfRow === 3).map((i) => i.row)).toEqual([4, 5]);
+    expect(r.scores.weightSum).toBe(100);
+    expect(r.scores.claimedSum).toBe(99);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  test("sub-item weights that do not add up to their parent (6 + 5 ≠ 10) are flagged at the parent's weight", () => {
+    const r = review(sheet(6, 5, 4));
+    const f = r.findings.find((x) => x.rule === "weight-sum-mismatch")!;
+    expect(f.cell).toBe("F3");
+    expect(f.message).toContain("11");
+  });
+
+  test("sub-item scores that do not add up to their parent's score (3 + 5 ≠ 9) are flagged at the parent's score", () => {
+    const r = review(sheet(5, 5, 3));
+    expect(r.findings.find((x) => x.rule === "total-mismatch")!.cell).toBe("G3");
+  });
+});
+
+test("indicators numbered (1), (2), … stay indicators", () => {
+  const r = review(
+    Grid.fromValues("S", [
+      ["项目支出绩效自评表"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+      ["产出指标", "数量指标", "(1)培训人次", "≥100人次", 120, 40, 40, ""],
+      ["", "", "(2)发放资料", "≥500份", 600, 30, 30, ""],
+      ["", "", "(3)覆盖乡镇", "≥10个", 10, 30, 30, ""],
+      ["总分", "", "", "", "", 100, 100, ""],
+    ]),
+  );
+  expect(r.model.indicators.every((i) => i.childOfRow === null)).toBe(true);
+  expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+});
+
+test("a named indicator followed by numbered ones that do not fit inside it: all are indicators", () => {
+  const r = review(
+    Grid.fromValues("S", [
+      ["项目支出绩效自评表"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+      ["产出指标", "数量指标", "培训人次", "≥100人次", 120, 40, 40, ""],
+      ["", "", "①发放资料", "≥500份", 600, 30, 30, ""],
+      ["", "", "②覆盖乡镇", "≥10个", 10, 30, 30, ""],
+      ["总分", "", "", "", "", 100, 100, ""],
+    ]),
+  );
+  expect(r.model.indicators.every((i) => i.childOfRow === null)).toBe(true);
+  expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+});

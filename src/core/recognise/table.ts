@@ -259,7 +259,41 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
     indicators.push(ind);
     sinceSubtotal.push(r);
   }
+  markSubItems(indicators);
   return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals };
+}
+
+/** A sub-item's name: "其中：线上培训" (explicit), or numbered "(1)…", "1)…", "①…". */
+const SUB_ITEM = /^(其中[:：]?|[(（]\d+[)）]|\d+[)）]|[①②③④⑤⑥⑦⑧⑨⑩])/;
+
+/**
+ * Sub-items listed under an indicator roll up into it ("培训完成率 10 | 其中：线上 5 | 线下 5"): they are its
+ * children and are not counted again in sums. The parent is an unnumbered row with its own weight or score
+ * in the same group; numbered rows ("(1)…") are taken as its parts only when their weights fit inside it —
+ * a list of indicators numbered (1), (2), … stays a list of indicators.
+ */
+function markSubItems(indicators: Indicator[]): void {
+  let parent: Indicator | null = null;
+  let subs: Indicator[] = [];
+  const settle = () => {
+    if (parent && subs.length) {
+      const explicit = subs.every((i) => /^其中/.test(compact(i.name)));
+      const sum = subs.reduce((a, i) => a + (i.weight ?? 0), 0);
+      if (explicit || parent.weight === null || sum <= parent.weight + 0.005) for (const i of subs) i.childOfRow = parent.row;
+    }
+    subs = [];
+  };
+  for (const ind of indicators) {
+    if (ind.childOfRow !== null) continue;
+    const sub = SUB_ITEM.test(compact(ind.name));
+    if (sub && parent && ind.level2 === parent.level2 && ind.level1 === parent.level1) {
+      subs.push(ind);
+      continue;
+    }
+    settle();
+    parent = !sub && (ind.weight !== null || ind.claimedScore !== null) ? ind : null;
+  }
+  settle();
 }
 
 function isSubtotalRow(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {

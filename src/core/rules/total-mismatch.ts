@@ -48,6 +48,20 @@ export const totalMismatch: Rule = {
         });
       }
     }
+    // sub-item scores against the indicator they roll up into
+    for (const parent of model.indicators) {
+      const subs = model.indicators.filter((i) => i.childOfRow === parent.row && i.claimedScore !== null && i.scoreCell !== parent.scoreCell);
+      if (!subs.length || parent.claimedScore === null || !parent.scoreCell) continue;
+      const sum = sum2(subs.map((i) => i.claimedScore!));
+      if (!agreesAt(parent.claimedScore, sum, null, 0.01)) {
+        out.push({
+          cell: parent.scoreCell,
+          related: subs.map((i) => i.scoreCell!),
+          message: `${parent.name}得分 ${fmt(parent.claimedScore)}，与分项得分合计 ${fmt(sum)} 不符`,
+          messageEn: `${parent.name}: score ${fmt(parent.claimedScore)}, its sub-items add up to ${fmt(sum)}`,
+        });
+      }
+    }
     // 小计 scores against their rows
     for (const st of model.subtotals) {
       if (!st.score) continue;

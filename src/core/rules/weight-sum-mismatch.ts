@@ -127,6 +127,20 @@ export const weightSumMismatch: Rule = {
         messageEn: `${name}: weights add up to ${fmt(sum)}, not the stated ${fmt(b.weight)}`,
       });
     });
+    // sub-items against the indicator they roll up into
+    for (const parent of model.indicators) {
+      const subs = model.indicators.filter((i) => i.childOfRow === parent.row && i.weight !== null && i.weightCell !== parent.weightCell);
+      if (!subs.length || parent.weight === null || !parent.weightCell) continue;
+      const sum = sum2(subs.map((i) => i.weight!));
+      if (Math.abs(sum - parent.weight) > 0.005) {
+        out.push({
+          cell: parent.weightCell,
+          related: subs.map((i) => i.weightCell!),
+          message: `${parent.name}的分项分值合计 ${fmt(sum)}，与其分值 ${fmt(parent.weight)} 不符`,
+          messageEn: `${parent.name}: its sub-items are weighted ${fmt(sum)}, not ${fmt(parent.weight)}`,
+        });
+      }
+    }
     // 小计 rows
     for (const st of model.subtotals) {
       if (!st.weight) continue;
