@@ -310,32 +310,21 @@ describe("sub-items that roll up into their parent row", () => {
   });
 });
 
-test("indicators numbered (1), (2), … stay indicators", () => {
+test.each([
+  ["indicators numbered (1), (2), (3)", ["(1)培训人次", "(2)发放资料", "(3)覆盖乡镇"]],
+  ["a named indicator followed by ①② ones that do not fit inside it", ["培训人次", "①发放资料", "②覆盖乡镇"]],
+])("%s: all stay indicators (40 + 30 + 30 = 100)", (_name, names) => {
   const r = review(
     Grid.fromValues("S", [
       ["项目支出绩效自评表"],
       ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
-      ["产出指标", "数量指标", "(1)培训人次", "≥100人次", 120, 40, 40, ""],
-      ["", "", "(2)发放资料", "≥500份", 600, 30, 30, ""],
-      ["", "", "(3)覆盖乡镇", "≥10个", 10, 30, 30, ""],
+      ["产出指标", "数量指标", names[0], "≥100人次", 120, 40, 40, ""],
+      ["", "", names[1], "≥500份", 600, 30, 30, ""],
+      ["", "", names[2], "≥10个", 10, 30, 30, ""],
       ["总分", "", "", "", "", 100, 100, ""],
     ]),
   );
   expect(r.model.indicators.every((i) => i.childOfRow === null)).toBe(true);
-  expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
-});
-
-test("a named indicator followed by numbered ones that do not fit inside it: all are indicators", () => {
-  const r = review(
-    Grid.fromValues("S", [
-      ["项目支出绩效自评表"],
-      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
-      ["产出指标", "数量指标", "培训人次", "≥100人次", 120, 40, 40, ""],
-      ["", "", "①发放资料", "≥500份", 600, 30, 30, ""],
-      ["", "", "②覆盖乡镇", "≥10个", 10, 30, 30, ""],
-      ["总分", "", "", "", "", 100, 100, ""],
-    ]),
-  );
-  expect(r.model.indicators.every((i) => i.childOfRow === null)).toBe(true);
+  expect(r.scores.weightSum).toBe(100);
   expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
 });

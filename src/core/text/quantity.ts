@@ -30,8 +30,8 @@ export function parseOperator(s: string): Operator | null {
   return null;
 }
 
-/** Units that mean "percent" when written as words. */
-const PERCENT_UNITS = new Set(["%", "％", "百分比", "百分率"]);
+/** Units that mean "percent" (after NFKC, so "％" is already "%"). */
+const PERCENT_UNITS = new Set(["%", "百分比", "百分率"]);
 
 /**
  * A target or actual value as written: "≥50个", "≤90万元", "≥100百分比", "95%以上", "=100 %",
