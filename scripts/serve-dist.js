@@ -51,8 +51,9 @@ function listen(port) {
       process.exit(2);
     }
   });
-  server.listen(port, "127.0.0.1", () => announce(port));
+  server.listen(port, "127.0.0.1");
 }
+server.once("listening", () => announce(server.address().port));
 listen(firstPort);
 
 function announce(port) {
