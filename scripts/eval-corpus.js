@@ -105,13 +105,14 @@ function loadSplit(split) {
     for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(".expect.json")).sort()) {
       const id = f.replace(/\.expect\.json$/, "");
       const e = readJson(path.join(dir, f));
+      const json = readJson(path.join(dir, `${id}.json`));
       out.push({
         split,
         id,
-        json: readJson(path.join(dir, `${id}.json`)),
+        json,
         xlsx: null,
         family: familyId(e.family),
-        truth: null,
+        truth: truthFromExpect(json, e),
         expected: (e.errors || []).map(expectedOf),
         acceptable: [],
       });
@@ -142,6 +143,49 @@ function loadSplit(split) {
     }
   }
   return out;
+}
+
+/**
+ * The extra fixtures' expectations list indicator rows with their weight and claimed score, not cells. For the
+ * mutant run, locate the cells: in the header row (or the row below it) the columns headed 分值/权重 (weight),
+ * 得分 (score), 原因 (reason) and 实际/完成值 (actual); a row's weight cell is the first weight column whose value
+ * is the expected weight, likewise for the score. Rows whose cells cannot be located are left out.
+ */
+function truthFromExpect(json, e) {
+  const grid = json.grid;
+  const text = (r, c) => String(((grid[r - 1] || [])[c - 1]) ?? "").replace(/\s+/g, "");
+  const width = Math.max(...grid.map((r) => r.length));
+  const cols = { weight: [], score: [], reason: null, actual: null };
+  for (const hr of [e.header_row, e.header_row + 1]) {
+    for (let c = 1; c <= width; c++) {
+      const t = text(hr, c);
+      if (/^(分值|权重|分数|标准分|权数)/.test(t)) cols.weight.push(c);
+      else if (/得分/.test(t)) cols.score.push(c);
+      else if (/原因/.test(t) && !cols.reason) cols.reason = c;
+      else if (/(实际完成|完成值|实际值)/.test(t) && !cols.actual) cols.actual = c;
+    }
+  }
+  const val = (r, c) => num(text(r, c));
+  const indicators = [];
+  for (const x of e.indicators || []) {
+    const wc = x.weight === null ? null : cols.weight.find((c) => val(x.row, c) === x.weight);
+    const sc = x.claimed_score === null ? null : cols.score.find((c) => val(x.row, c) === x.claimed_score);
+    if (x.weight !== null && !wc) continue;
+    indicators.push({
+      row: x.row,
+      weight: x.weight,
+      weight_cell: wc ? a1(x.row, wc) : null,
+      claimed_score: x.claimed_score,
+      score_cell: sc ? a1(x.row, sc) : null,
+    });
+  }
+  return {
+    indicators,
+    columns: { reason: cols.reason ? colLetter(cols.reason) : undefined, actual: cols.actual ? colLetter(cols.actual) : undefined },
+    totals: { claimed_total_cell: e.total && e.total.cell },
+    truncated: !!json.truncated,
+    budget_items: [],
+  };
 }
 
 /** {rule, cell, alt_cells?, alt_rules?} -> {rule, rules[], cells[]} */
@@ -234,6 +278,32 @@ function planMutants(c) {
       cells: [totalCell],
       collateral: common,
     });
+  }
+  // 1b. a fund part changed so that the fund total (年度资金总额 / 总额) no longer adds up
+  for (const b of t.budget_items || []) {
+    const cell = parseA1(b.budget_cell || "");
+    if (!cell || !/(总额|合计|总计)/.test(b.label || "")) continue;
+    const total = num(textAt(c, b.budget_cell));
+    if (total === null) continue;
+    const parts = [];
+    for (let r = cell.row + 1; r <= cell.row + 6; r++) {
+      const pc = a1(r, cell.col);
+      const tx = textAt(c, pc);
+      if (tx === "" || tx === "/" || tx === "—") continue;
+      if (num(tx) === null) break;
+      parts.push({ cell: pc, v: num(tx), text: tx });
+    }
+    const sum = parts.reduce((x, y) => x + y.v, 0);
+    const part = parts.find((x) => x.v > 0);
+    if (!part || Math.abs(sum - total) > 0.005) continue;
+    out.push({
+      kind: "fund-part",
+      rule: "total-mismatch",
+      edits: { [part.cell]: fmtLike(part.text, part.v + Math.max(1, Math.round(part.v * 0.1))) },
+      cells: [b.budget_cell, part.cell],
+      collateral: [b.rate_cell, b.score_cell, ...common].filter(Boolean),
+    });
+    break;
   }
   // 2. a code sequence broken: the third coded sibling repeats the second's number
   const coded = [];
@@ -474,13 +544,16 @@ async function main() {
 
   for (const { c, m } of plans) {
     const s = S(c.split);
-    const base = new Set(flagsOf(sheetOf(byFile.get(c.baseFile))).map(key));
+    const baseFlags = flagsOf(sheetOf(byFile.get(c.baseFile)));
+    const base = new Set(baseFlags.map(key));
+    // the same rule at the same cell with another message (another sum) is a new finding too
+    const baseMsg = new Set(baseFlags.map((f) => `${key(f)}|${f.message}`));
     const sheet = sheetOf(byFile.get(m.file));
     const all = sheet ? sheet.findings : [];
     const flags = flagsOf(sheet);
     const hit = (f) =>
       f.rule === m.rule &&
-      (m.cells.includes(f.cell) || (m.anyNew && !base.has(key(f))) || (m.anyInRow && rowOf(f.cell) === m.anyInRow));
+      (m.cells.includes(f.cell) || (m.anyNew && !baseMsg.has(`${key(f)}|${f.message}`)) || (m.anyInRow && rowOf(f.cell) === m.anyInRow));
     const found = flags.some(hit);
     const asInfo = !found && all.some((f) => f.severity === "info" && hit(f));
     const touchedRows = new Set(Object.keys(m.edits).map(rowOf));
