@@ -267,9 +267,12 @@ function planMutants(c) {
   const inds = t.indicators.filter((i) => !i.child_of_row);
   const scored = inds.filter((i) => i.score_cell && num(textAt(c, i.score_cell)) !== null && i.weight_cell && num(textAt(c, i.weight_cell)) > 0);
   const pick = (arr, k = 0.5) => arr[Math.min(arr.length - 1, Math.floor(arr.length * k))];
+  const truncated = !!(t.truncated || (c.json && c.json.truncated));
+  // a cell the truth already finds inconsistent cannot carry an injected inconsistency
+  const known = new Set((t.inconsistencies || []).flatMap((x) => [x.cell, ...(x.alt_cells || [])]));
 
   // 1. a stated total changed
-  if (totalCell && num(textAt(c, totalCell)) !== null) {
+  if (totalCell && num(textAt(c, totalCell)) !== null && !truncated && !known.has(totalCell)) {
     const v = num(textAt(c, totalCell));
     out.push({
       kind: "total",
@@ -360,7 +363,7 @@ function planMutants(c) {
   // 8. a weight that breaks its parent's sum
   // (not on a truncated sheet: the parent's other parts may lie beyond the cut, so the sum cannot be checked)
   const weighted = inds.filter((i) => i.weight_cell && rowOf(i.weight_cell) === i.row && num(textAt(c, i.weight_cell)) > 0);
-  if (weighted.length >= 2 && !t.truncated && !(c.json && c.json.truncated)) {
+  if (weighted.length >= 2 && !truncated) {
     const at = new Set([pick(weighted, 0.25), pick(weighted, 0.75)]);
     for (const w of at) {
       const wv = num(textAt(c, w.weight_cell));
