@@ -12,18 +12,21 @@ export const nonNumericValue: Rule = {
       en: "A quantitative target (with an operator or a number) needs a numeric actual, and an operator column needs a numeric target (定量指标的指标值为数值).",
     },
     source: "RULEBOOK §1.3, V-NUMERIC (PK-JS), §9.4 (DYX \"完成\")",
+    messages: {
+      target: { zh: "{{name}}标明「{{op}}」，但指标值「{{target}}」不是数值", en: "{{name}}: operator {{op}} but the target \"{{target}}\" is not a number" },
+      actual: {
+        zh: "{{name}}为定量指标（{{target}}），实际完成值「{{actual}}」无法识别为数值",
+        en: "{{name}}: quantitative target {{target}}, but the actual \"{{actual}}\" is not a number",
+      },
+    },
   },
   check({ model }) {
     const out: FindingDraft[] = [];
     for (const i of model.indicators) {
       const op = i.opText ? parseOperator(i.opText) : null;
+      const name = i.name || "该指标";
       if (op && i.target && i.target.kind === "text" && i.targetCell) {
-        out.push({
-          cell: i.targetCell,
-          related: i.opCell ? [i.opCell] : [],
-          message: `${i.name || "该指标"}标明「${i.opText}」，但指标值「${i.target.raw}」不是数值`,
-          messageEn: `${i.name}: operator ${i.opText} but the target "${i.target.raw}" is not a number`,
-        });
+        out.push({ cell: i.targetCell, related: i.opCell ? [i.opCell] : [], messageId: "target", data: { name, op: i.opText!, target: i.target.raw } });
         continue;
       }
       // a quantitative target whose actual is text that says nothing about completion
@@ -31,8 +34,8 @@ export const nonNumericValue: Rule = {
         out.push({
           cell: i.actualCell,
           related: i.targetCell ? [i.targetCell] : [],
-          message: `${i.name || "该指标"}为定量指标（${i.target?.raw}），实际完成值「${i.actual.raw}」无法识别为数值`,
-          messageEn: `${i.name}: quantitative target ${i.target?.raw}, but the actual "${i.actual.raw}" is not a number`,
+          messageId: "actual",
+          data: { name, target: i.target.raw, actual: i.actual.raw },
         });
       }
     }

@@ -301,6 +301,9 @@ export interface Expected {
   /** fragments (or patterns) the Chinese message must contain */
   message?: (string | RegExp)[];
   severity?: "error" | "warning" | "info";
+  /** the message template's id (meta.messages) and the data it names */
+  messageId?: string;
+  data?: Record<string, unknown>;
 }
 
 export interface RuleCase {
@@ -349,6 +352,8 @@ export function ruleTester(rule: string, cases: { valid: RuleCase[]; invalid: Ru
         for (const e of exp) {
           const f = got.find((x) => x.cell === e.cell)!;
           expect(f.severity).toBe(e.severity ?? meta!.severity);
+          if (e.messageId) expect(f.messageId).toBe(e.messageId);
+          if (e.data) expect(f.data).toEqual(expect.objectContaining(e.data));
           for (const m of e.message ?? []) {
             if (typeof m === "string") expect(f.message).toContain(m);
             else expect(f.message).toMatch(m);

@@ -28,7 +28,7 @@ ruleTester("indicator-score-mismatch", {
       name: "A-S2: ≥100 vs 95 scored 10",
       build: () => {
         const b = projectSheet(one({ target: "≥100", actual: "95", score: 10 }));
-        return { grid: b.grid, expect: { cell: b.ind(0, "score"), message: ["按正向指标 B/A×分值", "目标 100", "实际 95", "应得 9.5 分", "填报 10 分"] } };
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), message: ["按全国口径的正向指标 B/A×分值", "目标 100", "实际 95", "应得 9.5 分", "填报 10 分"], messageId: "formula", data: { expected: 9.5, stated: 10 } } };
       },
     },
     {
@@ -66,6 +66,14 @@ ruleTester("indicator-score-mismatch", {
         const b = projectSheet(one({ target: "≥95%", actual: { v: 0.93, fmt: "0.00%" }, score: 10 }));
         return { grid: b.grid, expect: { cell: b.ind(0, "score"), message: ["目标 95%", "实际 93%", "应得 9.79 分"] } };
       },
+    },
+    {
+      name: "no profile chosen and no region in the sheet: the formula is an assumption, so info naming it",
+      build: () => {
+        const b = projectSheet(one({ target: "≥100", actual: "95", score: 10 }));
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "info", message: ["按全国口径（假定）的正向指标"], data: { rules: "按全国口径（假定）" } } };
+      },
+      profile: "auto",
     },
   ],
 });
