@@ -1,4 +1,5 @@
 import { codeSequence } from "./code-sequence";
+import { errorValue } from "./error-value";
 import { execCap } from "./exec-cap";
 import { execRateMismatch } from "./exec-rate-mismatch";
 import { execScoreMismatch } from "./exec-score-mismatch";
@@ -44,6 +45,7 @@ export const RULES: Rule[] = [
   quantificationRate,
   ratioMismatch,
   implausibleTarget,
+  errorValue,
 ];
 
 export function ruleById(id: string): Rule | undefined {
