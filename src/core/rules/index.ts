@@ -17,6 +17,8 @@ import { quantificationRate } from "./quantification-rate";
 import { ratioMismatch } from "./ratio-mismatch";
 import { rubricPointsMismatch } from "./rubric-points-mismatch";
 import { scoreExceedsWeight } from "./score-exceeds-weight";
+import { targetIncomplete } from "./target-incomplete";
+import { targetPeriod } from "./target-period";
 import { totalMismatch } from "./total-mismatch";
 import type { Rule } from "./types";
 import { weightSumMismatch } from "./weight-sum-mismatch";
@@ -46,6 +48,8 @@ export const RULES: Rule[] = [
   ratioMismatch,
   implausibleTarget,
   errorValue,
+  targetIncomplete,
+  targetPeriod,
 ];
 
 export function ruleById(id: string): Rule | undefined {
