@@ -349,6 +349,13 @@ export function ruleTester(rule: string, cases: { valid: RuleCase[]; invalid: Ru
         expect(got.map((f) => ({ cell: f.cell, message: f.message })).sort(byCell)).toEqual(
           exp.map((e) => ({ cell: e.cell, message: expect.any(String) })).sort(byCell),
         );
+        // rules with message templates report by id, with every placeholder filled in both languages
+        if (meta!.messages) {
+          for (const f of got) {
+            expect(Object.keys(meta!.messages)).toContain(f.messageId);
+            expect(`${f.message} ${f.messageEn}`).not.toMatch(/\{\{/);
+          }
+        }
         for (const e of exp) {
           const f = got.find((x) => x.cell === e.cell)!;
           expect(f.severity).toBe(e.severity ?? meta!.severity);
