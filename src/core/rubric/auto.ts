@@ -28,7 +28,22 @@ export interface ProfileBasis {
   region: RegionMatch | null;
   /** one line for the report: "按四川口径（据单位名称中的县名“大英县”自动识别）" */
   note: { zh: string; en: string };
+  /**
+   * The profile fields backed by evidence: all of them for a chosen profile; for a detected region only those its
+   * RULEBOOK sources state (REGION_STATES); none for the default.
+   */
+  stated: "all" | ProfileField[];
 }
+
+export type ProfileField = keyof Profile;
+
+/** What each regional profile's sources actually state (RULEBOOK §2.4); everything else is inherited, so assumed. */
+export const REGION_STATES: Record<string, ProfileField[]> = {
+  sichuan: ["budget"], // QS, DYX: 调整后预算数, 执行率 × 10, reason below 90%
+  xinjiang: ["gradeBands"], // SEED001: 中 = 70–80
+  hubei: ["budget"], // HG: 得分(20分*执行率)
+  chongqing: ["budget", "scoreCoefficient"], // CQ: 执行率 × 权重, 得分系数 × 权重
+};
 
 /** Built-in regional profiles by full province name (RULEBOOK §2.4). */
 export const REGION_PROFILES: Record<string, string> = {
@@ -111,6 +126,7 @@ export function chooseProfile(
         label,
         region: null,
         note: { zh: `按${label.zh}口径（${by.zh}）`, en: `${cap(label.en)} rules (${by.en})` },
+        stated: "all",
       },
     };
   }
@@ -124,6 +140,7 @@ export function chooseProfile(
         label: SHORT_LABEL.national,
         region: null,
         note: { zh: "按全国口径（表中未识别出地区，按通用规则假定）", en: "National rules (no region found in the sheet; assumed)" },
+        stated: [],
       },
     };
   }
@@ -136,7 +153,13 @@ export function chooseProfile(
     const label = SHORT_LABEL[id];
     return {
       profile,
-      basis: { origin: "region", label, region, note: { zh: `按${label.zh}口径（${evZh}自动识别）`, en: `${cap(label.en)} rules (detected ${evEn})` } },
+      basis: {
+        origin: "region",
+        label,
+        region,
+        note: { zh: `按${label.zh}口径（${evZh}自动识别）`, en: `${cap(label.en)} rules (detected ${evEn})` },
+        stated: REGION_STATES[id] ?? [],
+      },
     };
   }
   return {
@@ -149,6 +172,7 @@ export function chooseProfile(
         zh: `按全国口径（${evZh}识别为${region.province}，暂无该地区规则方案，按通用规则假定）`,
         en: `National rules (region ${region.short} detected ${evEn}; no regional profile, assumed)`,
       },
+      stated: [],
     },
   };
 }

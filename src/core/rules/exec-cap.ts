@@ -27,11 +27,11 @@ export const execCap: Rule = {
     if (rate === null || rate === undefined || !total) return [];
     const cap = execCapFor(rate, profile.execCaps);
     if (cap === null || total.value <= cap + 0.005) return [];
-    const basis = basisWords(ctx);
+    const basis = basisWords(ctx, "execCaps");
     const out: FindingDraft = {
       cell: total.cell,
       related: [scores.budgetMain!.item.rate?.cell ?? scores.budgetMain!.item.rateCell].filter((x): x is string => !!x),
-      severity: profileSeverity(ctx, "error"),
+      severity: profileSeverity(ctx, "error", "execCaps"),
       messageId: "capped",
       data: { rate: pct(rate), cap, total: total.value, rules: basis.zh, rulesEn: basis.en },
     };

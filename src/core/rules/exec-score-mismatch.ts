@@ -55,13 +55,13 @@ export const execScoreMismatch: Rule = {
     const { grid, model, scores } = ctx;
     const out: FindingDraft[] = [];
     let printed: string | null | undefined;
-    const basis = basisWords(ctx);
+    const basis = basisWords(ctx, "budget");
     for (const b of scores.budget) {
       const stated = b.item.score;
       if (!stated || b.score === null || b.rate === null || !b.item.weight) continue;
       if (agreesAt(stated.value, b.score, stated.decimals, 0.01)) continue;
       if (printed === undefined) printed = printedExecRule(grid, model);
-      const assumed = !printed && profileAssumed(ctx);
+      const assumed = !printed && profileAssumed(ctx, "budget");
       const related = [b.denominator?.cell, b.item.executed?.cell, b.item.weight.cell, printed ?? model.budget?.ruleCell].filter((c): c is string => !!c);
       const capped = b.formula === "capped";
       out.push({

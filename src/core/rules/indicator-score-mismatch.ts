@@ -38,17 +38,20 @@ export const indicatorScoreMismatch: Rule = {
   check(ctx) {
     const { model, scores } = ctx;
     const out: FindingDraft[] = [];
-    const basis = basisWords(ctx);
     for (const i of model.indicators) {
       const o = scores.indicators.get(i.row);
       if (!o?.ok || o.formula === "qualitative" || i.claimedScore === null || !i.scoreCell) continue;
       if (Math.abs(i.claimedScore - o.score) <= 0.01 + 1e-9) continue;
       const c = o.comparison;
+      // the evidence behind the formula: 得分系数 (Chongqing's source states it); the quantitative formulas
+      // (S-POS, S-NEG, S-EQ) are stated by no regional source, so only a chosen profile backs them
+      const field = o.formula === "coefficient" ? "scoreCoefficient" : "reverseFormula";
+      const basis = basisWords(ctx, field);
       const n = (x: number) => String(+x.toFixed(2));
       out.push({
         cell: i.scoreCell,
         related: [i.targetCell, i.actualCell, i.weightCell].filter((x): x is string => !!x),
-        severity: profileSeverity(ctx, "warning"),
+        severity: profileSeverity(ctx, "warning", field),
         messageId: "formula",
         data: {
           name: i.name || "该指标",

@@ -70,7 +70,7 @@ export const missingReason: Rule = {
             : {
                 cell: b.item.reasonCell,
                 related,
-                severity: profileSeverity(ctx, "error"),
+                severity: profileSeverity(ctx, "error", "budget"),
                 messageId: "execBelowProfile",
                 data: { rate: pct(b.rate), threshold: pct(threshold, 0), profile: profile.name.zh, profileEn: profile.name.en },
               },

@@ -21,7 +21,7 @@ export const overAchievement: Rule = {
   check(ctx) {
     const { model, profile, scores } = ctx;
     const out: FindingDraft[] = [];
-    const basis = basisWords(ctx);
+    const basis = basisWords(ctx, "overAchievement");
     for (const i of model.indicators) {
       const o = scores.indicators.get(i.row);
       const c = o?.ok ? o.comparison : null;
@@ -31,7 +31,7 @@ export const overAchievement: Rule = {
       out.push({
         cell: i.actualCell,
         related: i.targetCell ? [i.targetCell] : [],
-        severity: profileSeverity(ctx, "warning"),
+        severity: profileSeverity(ctx, "warning", "overAchievement"),
         messageId: "over",
         data: {
           name: i.name || "该指标",

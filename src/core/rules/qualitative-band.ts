@@ -25,7 +25,7 @@ export const qualitativeBandRule: Rule = {
   check(ctx) {
     const { model, profile, scores } = ctx;
     const out: FindingDraft[] = [];
-    const basis = basisWords(ctx);
+    const basis = basisWords(ctx, "qualitativeTiers");
     for (const i of model.indicators) {
       const o = scores.indicators.get(i.row);
       if (!o?.ok || o.formula !== "qualitative" || !o.tier || i.claimedScore === null || i.weight === null || !i.scoreCell) continue;
@@ -35,7 +35,7 @@ export const qualitativeBandRule: Rule = {
       out.push({
         cell: i.scoreCell,
         related: [i.actualCell, i.weightCell].filter((x): x is string => !!x),
-        severity: profileSeverity(ctx, "warning"),
+        severity: profileSeverity(ctx, "warning", "qualitativeTiers"),
         messageId: "outside",
         data: { name: i.name || "该指标", tier: TIER_ZH[o.tier], tierEn: TIER_EN[o.tier], low: lo, high: hi, score: i.claimedScore, rules: basis.zh, rulesEn: basis.en },
       });

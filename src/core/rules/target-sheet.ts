@@ -129,9 +129,10 @@ export function targetRows(grid: Grid, model: EvaluationModel): TargetRow[] {
   const l3 = model.columns.level3;
   const l2 = model.columns.level2;
   const rows = new Set<number>([...model.indicators.filter((i) => i.childOfRow === null).map((i) => i.row), ...model.placeholderRows]);
+  const byRow = new Map(model.indicators.map((i) => [i.row, i]));
   const out: TargetRow[] = [];
   for (const row of [...rows].sort((a, b) => a - b)) {
-    const ind = model.indicators.find((i) => i.row === row);
+    const ind = byRow.get(row);
     const name = ind?.name ?? (l3 ? grid.text(row, l3) : "");
     if (!name || /^[…\.。]+$|^指标\d*[:：]?$/.test(compact(name)) || /^(合计|总计|小计)/.test(compact(name))) continue;
     const nameCell = ind?.nameCell ?? (l3 ? a1(row, l3) : a1(row, 1));

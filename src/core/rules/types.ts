@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import { round } from "../text/numbers";
 import type { EvaluationModel, Family } from "../model/types";
 import type { Profile } from "../rubric/schema";
-import type { ProfileBasis } from "../rubric/auto";
+import type { ProfileBasis, ProfileField } from "../rubric/auto";
 import type { ModelScores } from "../score/evaluate";
 
 export type Severity = "error" | "warning" | "info";
@@ -109,18 +109,22 @@ export function renderMessage(meta: RuleMeta, d: FindingDraft): { message: strin
  * True when the rule a finding rests on is only assumed: no profile chosen by the user or the workbook and
  * none detected from the sheet's own text (DESIGN §3). Such a finding is `info` and names the assumption.
  */
-export function profileAssumed(ctx: RuleContext): boolean {
-  return !ctx.basis || ctx.basis.origin === "default";
+export function profileAssumed(ctx: RuleContext, field?: ProfileField): boolean {
+  const b = ctx.basis;
+  if (!b || b.origin === "default") return true;
+  if (b.stated === "all" || !field) return false;
+  // a detected region's profile is evidence only for what its sources state; the rest is inherited, so assumed
+  return !b.stated.includes(field);
 }
 
-/** The severity of a finding that rests on the profile: `normal` with evidence, else `info`. */
-export function profileSeverity(ctx: RuleContext, normal: Severity): Severity {
-  return profileAssumed(ctx) ? "info" : normal;
+/** The severity of a finding that rests on the profile (on `field` of it): `normal` with evidence, else `info`. */
+export function profileSeverity(ctx: RuleContext, normal: Severity, field?: ProfileField): Severity {
+  return profileAssumed(ctx, field) ? "info" : normal;
 }
 
 /** "按全国口径" / "national rule (assumed)": the words naming the rule a finding applies. */
-export function basisWords(ctx: RuleContext): { zh: string; en: string } {
+export function basisWords(ctx: RuleContext, field?: ProfileField): { zh: string; en: string } {
   const label = ctx.basis?.label ?? { zh: ctx.profile.name.zh, en: ctx.profile.name.en };
-  if (profileAssumed(ctx)) return { zh: `按${label.zh}口径（假定）`, en: `under the ${label.en} rule (assumed)` };
+  if (profileAssumed(ctx, field)) return { zh: `按${label.zh}口径（假定）`, en: `under the ${label.en} rule (assumed)` };
   return { zh: `按${label.zh}口径`, en: `under the ${label.en} rule` };
 }

@@ -75,5 +75,21 @@ ruleTester("indicator-score-mismatch", {
       },
       profile: "auto",
     },
+    {
+      name: "a Sichuan sheet (大英县 detected): its sources state the budget rule, not the B/A×w formula, so still info",
+      build: () => {
+        const b = projectSheet({ ...one({ target: "≥100", actual: "95", score: 10 }), title: "大英县项目支出绩效自评表" });
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "info", data: { rules: "按四川口径（假定）" } } };
+      },
+      profile: "auto",
+    },
+    {
+      name: "a profile the user chose backs the formula: a warning",
+      build: () => {
+        const b = projectSheet({ ...one({ target: "≥100", actual: "95", score: 10 }), title: "大英县项目支出绩效自评表" });
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "warning", data: { rules: "按四川口径" } } };
+      },
+      profile: "sichuan",
+    },
   ],
 });
