@@ -17,8 +17,8 @@ export const targetIncomplete: Rule = {
     families: ["target-declaration"],
     title: { zh: "绩效目标表填写不完整", en: "Target sheet incomplete" },
     rationale: {
-      zh: "绩效目标申报/审批表的必填项（项目名称、主管部门、实施单位、年度绩效目标）有标签而未填写的为错误；一级指标应覆盖产出、效益、满意度三个维度，缺少维度为警告。",
-      en: "A required field of a target sheet (项目名称, 主管部门, 实施单位, 年度绩效目标) whose label is there but whose value is blank is an error; the first-level indicators should cover output, benefit and satisfaction (a missing dimension is a warning).",
+      zh: "绩效目标申报/审批表的必填项（项目名称、主管部门、年度绩效目标）有标签而未填写的为错误，实施单位未填写仅作提示（常由主管部门自行实施）；一级指标应覆盖产出、效益、满意度三个维度，缺少维度为警告（全国框架，非表内规则）。",
+      en: "A required field of a target sheet (项目名称, 主管部门, 年度绩效目标) whose label is there but whose value is blank is an error; a blank 实施单位 is info (the department often implements itself); the first-level indicators should cover output, benefit and satisfaction (a missing dimension is a warning: a national frame, not a rule the sheet prints).",
     },
     source: "RULEBOOK C-V5, V-GOAL-DIMS (audit_agent 缺少以下维度的具体指标项), §4.1 (RRD, JX, HX headers)",
     messages: {
@@ -33,11 +33,18 @@ export const targetIncomplete: Rule = {
     const out: FindingDraft[] = [];
     for (const f of readFields(grid, model)) {
       if (f.value) continue;
-      out.push({ cell: f.valueCell, related: f.valueCell !== f.labelCell ? [f.labelCell] : [], messageId: "blankField", data: { field: FIELD_ZH[f.key], fieldEn: FIELD_EN[f.key] } });
+      out.push({
+        cell: f.valueCell,
+        related: f.valueCell !== f.labelCell ? [f.labelCell] : [],
+        // the implementing unit is often the supervising department itself: a reminder only (as audit_agent)
+        ...(f.key === "implementer" ? { severity: "info" as const } : {}),
+        messageId: "blankField",
+        data: { field: FIELD_ZH[f.key], fieldEn: FIELD_EN[f.key] },
+      });
     }
     const l1 = model.columns.level1;
     const rows = targetRows(grid, model);
-    if (l1 && model.headerRow && rows.length >= 2) {
+    if (l1 && model.headerRow && rows.length >= 1) {
       const labels = new Set<string>();
       for (const g of model.groups) if (g.level === 1) labels.add(compact(g.label));
       for (const r of rows) labels.add(compact(grid.text(r.row, l1)));

@@ -82,18 +82,21 @@ export const targetPeriod: Rule = {
   check({ grid, model }) {
     const out: FindingDraft[] = [];
     const p = projectPeriod(grid, model);
-    if (p.start && p.end && p.start.ymd > p.end.ymd) {
-      out.push({ cell: p.endCell!, related: p.startCell && p.startCell !== p.endCell ? [p.startCell] : [], messageId: "startAfterEnd", data: { start: show(p.start), end: show(p.end) } });
-      return out;
+    const inverted = !!p.start && !!p.end && p.start.ymd > p.end.ymd;
+    if (inverted) {
+      out.push({ cell: p.endCell!, related: p.startCell && p.startCell !== p.endCell ? [p.startCell] : [], messageId: "startAfterEnd", data: { start: show(p.start!), end: show(p.end!) } });
     }
+    const units = new Map(model.indicators.map((i) => [i.row, i.unit ?? ""]));
     for (const t of targetRows(grid, model)) {
-      if (!/时效|进度|时限/.test(t.category + t.name) || !t.targetCell) continue;
+      // a time indicator: under 时效 (进度 in older templates), or measured in 年/月/日
+      const timeUnit = /^(年|月|日|天|年度|月份)$/.test((units.get(t.row) ?? "").trim());
+      if (!(/时效|进度|时限/.test(t.category + t.name) || timeUnit) || !t.targetCell) continue;
       const late = readDate(t.targetText, "last");
       const early = readDate(t.targetText, "first");
       if (!late || !early) continue;
       if (p.end && early.ymd > p.end.ymd) {
         out.push({ cell: t.targetCell, related: [p.endCell!], messageId: "afterEnd", data: { name: t.name, date: late.text, end: show(p.end) } });
-      } else if (p.start && late.ymd < p.start.ymd) {
+      } else if (p.start && !inverted && late.ymd < p.start.ymd) {
         out.push({ cell: t.targetCell, related: [p.startCell!], messageId: "beforeStart", data: { name: t.name, date: early.text, start: show(p.start) } });
       }
     }

@@ -59,8 +59,8 @@ ruleTester("target-incomplete", {
       build: () => ({ grid: targetSheet({ name: "" }), expect: { cell: "B3", messageId: "blankField", data: { field: "项目名称" }, message: ["项目名称未填写"] } }),
     },
     {
-      name: "实施单位 blank (its label sits in the middle of the row)",
-      build: () => ({ grid: targetSheet({ implementer: "" }), expect: { cell: "E4", data: { field: "实施单位" } } }),
+      name: "实施单位 blank (its label sits in the middle of the row): a reminder only, as audit_agent",
+      build: () => ({ grid: targetSheet({ implementer: "" }), expect: { cell: "E4", severity: "info", data: { field: "实施单位" } } }),
     },
     {
       name: "主管部门 filled with filler stars only",
@@ -86,8 +86,14 @@ ruleTester("target-period", {
   ],
   invalid: [
     {
-      name: "start after end",
-      build: () => ({ grid: targetSheet({ start: "2026-12-31", end: "2024-01-01" }), expect: { cell: "E5", messageId: "startAfterEnd", data: { start: "2026-12-31", end: "2024-01-01" } } }),
+      name: "start after end; the time target (2026-12-31) is then also after the stated end",
+      build: () => ({
+        grid: targetSheet({ start: "2026-12-31", end: "2024-01-01" }),
+        expect: [
+          { cell: "E5", messageId: "startAfterEnd", data: { start: "2026-12-31", end: "2024-01-01" } },
+          { cell: "E12", messageId: "afterEnd", data: { end: "2024-01-01" } },
+        ],
+      }),
     },
     {
       name: "a time target after the project's end (2027年6月 against 2026-12-31)",
@@ -110,7 +116,7 @@ ruleTester("target-period", {
           { cell: "B5", value: { v: 46388, fmt: "yyyy-mm-dd" } },
           { cell: "E5", value: { v: 45657, fmt: "yyyy-mm-dd" } },
         ]);
-        return { grid: g, expect: { cell: "E5", data: { start: "2027-01-01", end: "2024-12-31" } } };
+        return { grid: g, expect: [{ cell: "E5", data: { start: "2027-01-01", end: "2024-12-31" } }, { cell: "E12", messageId: "afterEnd" }] };
       },
     },
   ],
@@ -146,3 +152,46 @@ describe("blank and placeholder targets in a target sheet (placeholder-value)", 
   });
 });
 
+
+describe("audit_agent's own declaration fixtures, laid out as sheets", () => {
+  // test_declaration_rigid_validation.py: 智慧校园建设 / 教育局 / 信息中心, 2025-01-01 … 2025-12-31
+  const base = (over: Spec) =>
+    targetSheet({
+      name: "智慧校园建设",
+      department: "教育局",
+      implementer: "信息中心",
+      start: "2025-01-01",
+      end: "2025-12-31",
+      annualGoal: "提升校园信息化治理能力",
+      rows: [
+        ["产出指标", "数量指标", "设备采购数量", "≥20台"],
+        ["效益指标", "社会效益", "家长满意度", "≥85%"],
+        ["满意度指标", "服务对象满意度", "师生满意度", "≥90%"],
+      ],
+      ...over,
+    });
+  const flags = (g: Grid) => review(g).findings.filter((f) => f.severity !== "info").map((f) => `${f.rule}:${f.messageId}@${f.cell}`);
+
+  test("the valid payload raises nothing", () => {
+    expect(flags(base({}))).toEqual([]);
+  });
+
+  test("core errors: name, department and goal blank, a single indicator whose target is *", () => {
+    const got = flags(base({ name: "", department: "", annualGoal: "", rows: [["产出指标", "数量指标", "设备采购数量", "*"]] }));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        "target-incomplete:blankField@B3",
+        "target-incomplete:blankField@B4",
+        "target-incomplete:blankField@D8",
+        "target-incomplete:missingDimension@B9",
+        "placeholder-value:placeholder@E10",
+      ]),
+    );
+    expect(review(base({ rows: [["产出指标", "数量指标", "设备采购数量", "*"]] })).findings.filter((f) => f.messageId === "missingDimension").map((f) => f.data?.dimension)).toEqual(["效益指标", "满意度指标"]);
+  });
+
+  test("time logic: start 2025年12月 after end 2025年1月, and a 时效 target 2026年12月 after the end", () => {
+    const g = base({ start: "2025年12月", end: "2025年1月", rows: [["产出指标", "数量指标", "设备采购数量", "≥20台"], ["产出指标", "时效指标", "建设完成时间", "2026年12月"], ["效益指标", "社会效益", "家长满意度", "≥85%"], ["满意度指标", "服务对象满意度", "师生满意度", "≥90%"]] });
+    expect(flags(g)).toEqual(expect.arrayContaining(["target-period:startAfterEnd@E5", "target-period:afterEnd@E11"]));
+  });
+});
