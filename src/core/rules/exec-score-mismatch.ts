@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel } from "../model/types";
 import { compact } from "../text/normalize";
+import { execScoreCeiling } from "../score/budget";
 import { agreesAt } from "../text/numbers";
 import { basisWords, FindingDraft, pct, profileAssumed, Rule } from "./types";
 
@@ -32,8 +33,8 @@ export const execScoreMismatch: Rule = {
     families: ["project-self-eval", "dept-self-eval"],
     title: { zh: "预算执行得分与规则不符", en: "Budget-execution score differs from the rule" },
     rationale: {
-      zh: "得分 = 执行率 × 分值，最高不超过分值；规则方案（pmkpi 不封顶）或表内注明的计分方法另有规定的从其规定；按显示精度比较。各地计分方法不同（分档、截尾、门槛），因此仅当表内注明计分方法、或选择/识别出地区规则方案时报错，否则为提示（info）并写明所假定的口径。",
-      en: "得分 = 执行率 × 分值, capped at the weight unless the profile (pmkpi) or the sheet's own rule text says otherwise; compared at the shown precision. Regions differ (steps, truncation, thresholds): an error only where the sheet prints the rule or a profile was chosen or detected; otherwise info naming the assumed rule.",
+      zh: "得分 = 执行率 × 分值，最高不超过分值；规则方案（pmkpi 不封顶）或表内注明的计分方法另有规定的从其规定；按显示精度比较。各地计分方法不同（分档、截尾、门槛），因此仅当表内注明计分方法、选择/识别出地区规则方案，或得分高于任何已知计分方法所能给出的分数（如执行率 50% 得 9 分）时报错，否则为提示（info）并写明所假定的口径。",
+      en: "得分 = 执行率 × 分值, capped at the weight unless the profile (pmkpi) or the sheet's own rule text says otherwise; compared at the shown precision. Regions differ (steps, truncation, thresholds): an error only where the sheet prints the rule, a profile was chosen or detected, or the score is above what every known variant gives (50% scored 9); otherwise info naming the assumed rule.",
     },
     source: "RULEBOOK A-S1, A-V12 (LJ 7.29/7.29 → 10; CQ 76% × 10 = 7.6; PK-GRADE uncapped), §10",
     messages: {
@@ -44,6 +45,10 @@ export const execScoreMismatch: Rule = {
       profile: {
         zh: "{{label}}：{{rules}}，执行率 {{rate}} × 分值 {{weight}}{{cap}} = {{expected}}，表中得分为 {{stated}}",
         en: "{{label}}: {{rulesEn}}, rate {{rate}} × weight {{weight}}{{capEn}} = {{expected}}, the sheet shows {{stated}}",
+      },
+      beyondAnyRule: {
+        zh: "{{label}}：执行率 {{rate}}，已知各地计分方法（按比例、分档、取整）最高 {{ceiling}} 分，表中得分为 {{stated}}（{{rules}}应为 {{expected}}）",
+        en: "{{label}}: at an execution rate of {{rate}} no known rule (linear, steps, rounding) gives more than {{ceiling}}; the sheet shows {{stated}} ({{rulesEn}}: {{expected}})",
       },
       assumed: {
         zh: "{{label}}：表内未注明计分方法；{{rules}}（执行率 {{rate}} × 分值 {{weight}}{{cap}}）应为 {{expected}}，表中得分为 {{stated}}",
@@ -62,19 +67,23 @@ export const execScoreMismatch: Rule = {
       if (agreesAt(stated.value, b.score, stated.decimals, 0.01)) continue;
       if (printed === undefined) printed = printedExecRule(grid, model);
       const assumed = !printed && profileAssumed(ctx, "budget");
+      // more than every regional variant gives at this rate: the sheet's own numbers contradict it
+      const ceiling = execScoreCeiling(b.rate, b.item.weight.value);
+      const beyond = assumed && stated.value > ceiling + 0.01;
       const related = [b.denominator?.cell, b.item.executed?.cell, b.item.weight.cell, printed ?? model.budget?.ruleCell].filter((c): c is string => !!c);
       const capped = b.formula === "capped";
       out.push({
         cell: stated.cell,
         related: [...new Set(related)],
-        severity: assumed ? "info" : "error",
-        messageId: printed ? "printed" : assumed ? "assumed" : "profile",
+        severity: assumed && !beyond ? "info" : "error",
+        messageId: printed ? "printed" : beyond ? "beyondAnyRule" : assumed ? "assumed" : "profile",
         data: {
           label: b.item.label.replace(/[:：]$/, ""),
           rate: pct(b.rate),
           weight: b.item.weight.value,
           expected: b.score,
           stated: stated.value,
+          ceiling,
           cap: capped ? "（不超过分值）" : "",
           capEn: capped ? " (capped at the weight)" : "",
           rules: basis.zh,

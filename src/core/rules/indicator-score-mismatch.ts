@@ -1,4 +1,5 @@
-import { basisWords, FindingDraft, profileSeverity, Rule } from "./types";
+import { quantitativeCeiling } from "../score/indicator";
+import { basisWords, FindingDraft, profileAssumed, Rule } from "./types";
 
 const FORMULA_ZH: Record<string, string> = {
   positive: "正向指标 B/A×分值",
@@ -33,6 +34,10 @@ export const indicatorScoreMismatch: Rule = {
         zh: "{{name}}：{{rules}}的{{formula}}{{comparison}}应得 {{expected}} 分，填报 {{stated}} 分",
         en: "{{name}}: the {{formulaEn}} formula {{rulesEn}} gives {{expected}}, the sheet shows {{stated}}",
       },
+      aboveAnyFormula: {
+        zh: "{{name}}{{comparison}}：已知各种计分公式最高得 {{ceiling}} 分，填报 {{stated}} 分（{{rules}}的{{formula}}应得 {{expected}} 分）",
+        en: "{{name}}: no known formula gives more than {{ceiling}}, the sheet shows {{stated}} ({{rulesEn}}, {{formulaEn}}: {{expected}})",
+      },
     },
   },
   check(ctx) {
@@ -47,12 +52,16 @@ export const indicatorScoreMismatch: Rule = {
       // (S-POS, S-NEG, S-EQ) are stated by no regional source, so only a chosen profile backs them
       const field = o.formula === "coefficient" ? "scoreCoefficient" : "reverseFormula";
       const basis = basisWords(ctx, field);
+      const assumed = profileAssumed(ctx, field);
+      // above what every known formula gives (a missed target scored full): an over-claim under any variant
+      const ceiling = c && o.formula !== "coefficient" ? quantitativeCeiling(c.op?.dir ?? "eq", c.target, c.actual, i.weight ?? 0) : null;
+      const beyond = assumed && ceiling !== null && i.claimedScore > ceiling + 0.01;
       const n = (x: number) => String(+x.toFixed(2));
       out.push({
         cell: i.scoreCell,
         related: [i.targetCell, i.actualCell, i.weightCell].filter((x): x is string => !!x),
-        severity: profileSeverity(ctx, "warning", field),
-        messageId: "formula",
+        severity: assumed && !beyond ? "info" : "warning",
+        messageId: beyond ? "aboveAnyFormula" : "formula",
         data: {
           name: i.name || "该指标",
           formula: FORMULA_ZH[o.formula],
@@ -60,6 +69,7 @@ export const indicatorScoreMismatch: Rule = {
           comparison: c ? `（目标 ${n(c.target)}${c.unit}，实际 ${n(c.actual)}${c.unit}）` : "",
           expected: o.score,
           stated: i.claimedScore,
+          ceiling: ceiling ?? o.score,
           rules: basis.zh,
           rulesEn: basis.en,
         },

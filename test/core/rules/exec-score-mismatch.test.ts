@@ -53,6 +53,25 @@ ruleTester("exec-score-mismatch", {
       profile: "auto",
     },
     {
+      name: "audit_agent's fixture: 50/100 executed scored 9 — above what any known rule gives at 50% (at most 5), an error even without a profile",
+      build: () => {
+        const b = budget({ initial: 100, adjusted: 100, executed: 50, rate: "50.00%", score: 9 });
+        return {
+          grid: b.grid,
+          expect: { cell: b.fund(0, "score"), severity: "error", messageId: "beyondAnyRule", data: { ceiling: 5, stated: 9, expected: 5 }, message: ["最高 5 分", "表中得分为 9"] },
+        };
+      },
+      profile: "auto",
+    },
+    {
+      name: "50% scored 3 without a profile: a step rule could give that, so info",
+      build: () => {
+        const b = budget({ initial: 100, adjusted: 100, executed: 50, rate: "50.00%", score: 3 });
+        return { grid: b.grid, expect: { cell: b.fund(0, "score"), severity: "info", messageId: "assumed" } };
+      },
+      profile: "auto",
+    },
+    {
       name: "96.40% scored 9 where the sheet prints 得分 = 执行率 × 分值: an error by its own rule",
       build: () => {
         const b = budget({ initial: 100, adjusted: 100, executed: 96.4, rate: "96.40%", score: 9, reason: "得分=执行率×分值" });

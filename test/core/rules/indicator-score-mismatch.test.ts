@@ -68,17 +68,33 @@ ruleTester("indicator-score-mismatch", {
       },
     },
     {
-      name: "no profile chosen and no region in the sheet: the formula is an assumption, so info naming it",
+      name: "no profile chosen and no region in the sheet: a score below the formula (self-deduction) rests on the assumed formula, so info naming it",
       build: () => {
-        const b = projectSheet(one({ target: "≥100", actual: "95", score: 10 }));
-        return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "info", message: ["按全国口径（假定）的正向指标"], data: { rules: "按全国口径（假定）" } } };
+        const b = projectSheet(one({ target: "≥100", actual: "95", score: 9, reason: "自评扣分" }));
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "info", messageId: "formula", message: ["按全国口径（假定）的正向指标"], data: { rules: "按全国口径（假定）", expected: 9.5, stated: 9 } } };
+      },
+      profile: "auto",
+    },
+    {
+      name: "audit_agent's fixture: target 100, actual 80, full marks — above what every known formula gives, so a warning even without a profile",
+      build: () => {
+        const b = projectSheet(one({ target: "≥100", actual: "80", score: 10 }));
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "warning", messageId: "aboveAnyFormula", data: { ceiling: 8, stated: 10 }, message: ["最高得 8 分", "填报 10 分"] } };
+      },
+      profile: "auto",
+    },
+    {
+      name: "a reverse target overshot (≤90万元 vs 99) scored 9.09: within the DOCZJ variant, so info without a profile",
+      build: () => {
+        const b = projectSheet(one({ target: "≤90万元", actual: "99", score: 9.09, reason: "略" }));
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "info", messageId: "formula" } };
       },
       profile: "auto",
     },
     {
       name: "a Sichuan sheet (大英县 detected): its sources state the budget rule, not the B/A×w formula, so still info",
       build: () => {
-        const b = projectSheet({ ...one({ target: "≥100", actual: "95", score: 10 }), title: "大英县项目支出绩效自评表" });
+        const b = projectSheet({ ...one({ target: "≥100", actual: "95", score: 9, reason: "自评扣分" }), title: "大英县项目支出绩效自评表" });
         return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "info", data: { rules: "按四川口径（假定）" } } };
       },
       profile: "auto",
