@@ -68,6 +68,12 @@ export function profileLabel(p: Profile): { zh: string; en: string } {
   return SHORT_LABEL[p.id] && BUILTIN_PROFILES[p.id] === p ? SHORT_LABEL[p.id] : { zh: `「${p.name.zh}」`, en: `"${p.name.en}"` };
 }
 
+/** "按四川口径" / "Sichuan rules"; a custom profile by its own name: "按规则方案「某县口径」" / "the "A county" profile". */
+export function rulesPhrase(label: { zh: string; en: string }): { zh: string; en: string } {
+  if (label.zh.startsWith("「")) return { zh: `按规则方案${label.zh}`, en: `the ${label.en} profile` };
+  return { zh: `按${label.zh}口径`, en: `${label.en} rules` };
+}
+
 const KIND_ZH: Record<PlaceKind, string> = { province: "省名", city: "市名", county: "县名" };
 const KIND_EN: Record<PlaceKind, string> = { province: "province", city: "city", county: "county" };
 
@@ -125,7 +131,7 @@ export function chooseProfile(
         origin,
         label,
         region: null,
-        note: { zh: `按${label.zh}口径（${by.zh}）`, en: `${cap(label.en)} rules (${by.en})` },
+        note: { zh: `${rulesPhrase(label).zh}（${by.zh}）`, en: `${cap(rulesPhrase(label).en)} (${by.en})` },
         stated: "all",
       },
     };

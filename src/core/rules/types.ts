@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import { round } from "../text/numbers";
 import type { EvaluationModel, Family } from "../model/types";
 import type { Profile } from "../rubric/schema";
+import { rulesPhrase } from "../rubric/auto";
 import type { ProfileBasis, ProfileField } from "../rubric/auto";
 import type { ModelScores } from "../score/evaluate";
 
@@ -124,7 +125,8 @@ export function profileSeverity(ctx: RuleContext, normal: Severity, field?: Prof
 
 /** "按全国口径" / "national rule (assumed)": the words naming the rule a finding applies. */
 export function basisWords(ctx: RuleContext, field?: ProfileField): { zh: string; en: string } {
-  const label = ctx.basis?.label ?? { zh: ctx.profile.name.zh, en: ctx.profile.name.en };
-  if (profileAssumed(ctx, field)) return { zh: `按${label.zh}口径（假定）`, en: `under the ${label.en} rule (assumed)` };
-  return { zh: `按${label.zh}口径`, en: `under the ${label.en} rule` };
+  const label = ctx.basis?.label ?? { zh: `「${ctx.profile.name.zh}」`, en: `"${ctx.profile.name.en}"` };
+  const p = rulesPhrase(label);
+  if (profileAssumed(ctx, field)) return { zh: `${p.zh}（假定）`, en: `under ${p.en} (assumed)` };
+  return { zh: p.zh, en: `under ${p.en}` };
 }

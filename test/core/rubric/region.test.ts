@@ -3,6 +3,7 @@ import { join } from "path";
 import { Grid } from "../../../src/core/grid/grid";
 import { review } from "../../../src/core/review";
 import { detectRegion, placesIn } from "../../../src/core/rubric/region";
+import { parseProfile } from "../../../src/core/rubric/load";
 import { CORPUS, FIXTURES, corpusGrid, corpusIds, jsonGrid } from "../../helpers";
 
 const region = (...texts: string[]) => detectRegion(texts.map((text, i) => ({ text, cell: `A${i + 1}` })))?.province ?? null;
@@ -64,6 +65,9 @@ describe("auto profile on real sheets", () => {
     expect(r.profileBasis.origin).toBe("user");
     expect(r.profileNote.zh).toBe("按新疆口径（所选规则方案）");
     expect(review(g, "national", { profileOrigin: "workbook" }).profileNote.zh).toBe("按全国口径（工作簿中保存的规则方案）");
+    // a custom profile is cited under its own name (its id when it has none), never its parent's
+    const custom = parseProfile({ extends: "sichuan", id: "daying-2024" });
+    expect(review(g, custom).profileNote).toEqual({ zh: "按规则方案「daying-2024」（所选规则方案）", en: 'The "daying-2024" profile (the chosen profile)' });
   });
 
   test("extra sheets: none is assigned a province other than its own", () => {
