@@ -102,9 +102,12 @@ const WHERE_ZH = { title: "标题", unit: "单位名称", text: "表中文字" }
 const WHERE_EN = { title: "title", unit: "unit name", text: "sheet text" } as const;
 
 /** Detect the region of a sheet (null when the text names none, or names several equally). */
+/** a unit's own name says where the sheet comes from more reliably than a project's name or a goal text */
+const WHERE_WEIGHT = { unit: 2, title: 1.5, text: 1 } as const;
+
 export function detectSheetRegion(grid: Grid, model: EvaluationModel | null): { region: RegionMatch | null; where: "title" | "unit" | "text" } {
   const texts = regionTexts(grid, model);
-  const region = detectRegion(texts);
+  const region = detectRegion(texts.map((t) => ({ ...t, weight: WHERE_WEIGHT[t.where] })));
   const where = region ? texts.find((t) => t.cell === region.evidence.cell && t.text.replace(/\s+/g, "").includes(region.evidence.name))?.where ?? "text" : "text";
   return { region, where };
 }

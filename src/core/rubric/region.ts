@@ -31,6 +31,8 @@ export interface PlaceHit {
   cell: string;
   /** counts on its own (unique, full name of three or more characters) */
   strong: boolean;
+  /** how much the text it came from counts (a unit's name more than a project's) */
+  weight?: number;
 }
 
 export interface RegionMatch {
@@ -86,7 +88,7 @@ function places(): Map<string, Place> {
 }
 
 /** Every place name in a text, longest first from left to right (matched text is consumed). */
-export function placesIn(text: string, cell = ""): PlaceHit[] {
+export function placesIn(text: string, cell = "", weight = 1): PlaceHit[] {
   const map = places();
   const out: PlaceHit[] = [];
   const t = text.replace(/\s+/g, "");
@@ -103,7 +105,7 @@ export function placesIn(text: string, cell = ""): PlaceHit[] {
     }
     const unique = hit.provinces.length === 1;
     const strong = unique && (hit.kind === "province" || hit.name.length >= 3);
-    out.push({ name: hit.name, kind: hit.kind, provinces: hit.provinces, cell, strong });
+    out.push({ name: hit.name, kind: hit.kind, provinces: hit.provinces, cell, strong, weight });
     i += hit.name.length;
   }
   return out;
@@ -119,11 +121,11 @@ const SPECIFICITY: Record<PlaceKind, number> = { county: 3, city: 2, province: 1
  */
 export function decideRegion(hits: PlaceHit[]): RegionMatch | null {
   const score = new Map<string, number>();
-  for (const h of hits) if (h.strong) score.set(h.provinces[0], (score.get(h.provinces[0]) ?? 0) + KIND_WEIGHT[h.kind]);
+  for (const h of hits) if (h.strong) score.set(h.provinces[0], (score.get(h.provinces[0]) ?? 0) + KIND_WEIGHT[h.kind] * (h.weight ?? 1));
   if (!score.size) return null;
   for (const h of hits) {
     if (h.strong) continue;
-    for (const p of h.provinces) if (score.has(p)) score.set(p, score.get(p)! + 1);
+    for (const p of h.provinces) if (score.has(p)) score.set(p, score.get(p)! + (h.weight ?? 1));
   }
   const ranked = [...score].sort((a, b) => b[1] - a[1]);
   if (ranked.length > 1 && ranked[1][1] >= ranked[0][1]) return null;
@@ -141,7 +143,10 @@ export function decideRegion(hits: PlaceHit[]): RegionMatch | null {
   };
 }
 
-/** The region of a list of texts (with their cells): title, unit names, the sheet's name. */
-export function detectRegion(texts: { text: string; cell: string }[]): RegionMatch | null {
-  return decideRegion(texts.flatMap((t) => placesIn(t.text, t.cell)));
+/**
+ * The region of a list of texts (with their cells and weights): title, unit names, the sheet's name. A place in
+ * a text about helping another region (援疆, 对口支援, 帮扶) names the beneficiary, not the author: it counts half.
+ */
+export function detectRegion(texts: { text: string; cell: string; weight?: number }[]): RegionMatch | null {
+  return decideRegion(texts.flatMap((t) => placesIn(t.text, t.cell, (t.weight ?? 1) * (/援[疆藏青]|对口|支援|帮扶|协作/.test(t.text) ? 0.5 : 1))));
 }

@@ -24,6 +24,7 @@ describe("region from the sheet's own text", () => {
     ["a two-character county name with its province", ["安徽省寿县财政局"], "安徽省"],
     ["no place at all", ["部门整体支出绩效自评表", "单位名称：财政局"], null],
     ["two provinces named equally: no region", ["四川省", "云南省"], null],
+    ["a beneficiary region in an aid project counts half: the author's city wins", ["上海市对口支援新疆喀什地区项目", "上海市合作交流办"], "上海市"],
   ])("%s", (_n, texts, expected) => {
     expect(region(...(texts as string[]))).toBe(expected);
   });
