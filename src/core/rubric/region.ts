@@ -97,6 +97,8 @@ export function placesIn(text: string, cell = "", weight = 1): PlaceHit[] {
     let hit: Place | undefined;
     for (let len = Math.min(maxLen, t.length - i); len >= 2; len--) {
       hit = map.get(t.slice(i, i + len));
+      // "江南区域", "农贸市场": the suffix belongs to an ordinary word (区域, 市场), not to a place name
+      if (hit && /[区市]$/.test(hit.name) && /^(区域|市场)/.test(t.slice(i + len - 1, i + len + 1))) hit = undefined;
       if (hit) break;
     }
     if (!hit) {

@@ -23,6 +23,7 @@ describe("region from the sheet's own text", () => {
     ["a two-character county name alone (新县 inside 创新县域) is no evidence", ["创新县域经济发展项目"], null],
     ["a two-character county name with its province", ["安徽省寿县财政局"], "安徽省"],
     ["no place at all", ["部门整体支出绩效自评表", "单位名称：财政局"], null],
+    ["区域 and 市场 are words, not suffixes (江南区 is in Nanning)", ["江南区域文化推广项目", "农贸市场改造"], null],
     ["two provinces named equally: no region", ["四川省", "云南省"], null],
     ["a beneficiary region in an aid project counts half: the author's city wins", ["上海市对口支援新疆喀什地区项目", "上海市合作交流办"], "上海市"],
   ])("%s", (_n, texts, expected) => {
