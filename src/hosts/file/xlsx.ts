@@ -108,7 +108,8 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master && cell.master.address !== cell.address) return; // tails read as the anchor
       const v = cellValue(cell.value);
-      const f = cellFormula(cell.value);
+      // a shared formula's children carry only a reference to the master: ExcelJS translates it (cell.formula)
+      const f = cellFormula(cell.value) ?? (cell.type === ExcelJS.ValueType.Formula ? cell.formula || undefined : undefined);
       const fmt = cell.numFmt || undefined;
       if (v === null && !f) return;
       out[c - 1] = { v, ...(fmt ? { fmt } : {}), ...(f ? { f } : {}) };
