@@ -7,7 +7,7 @@ import { act, screen, within, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FileWorkbookPort } from "../../src/hosts/file/workbook-port";
 import { fileSettingsKey, hashBytes, storageSettingsStore } from "../../src/hosts/file/settings-store";
-import { bytesOf, portFor, renderPane } from "./render";
+import { bytesOf, portFor, renderPane, worksheetOf } from "./render";
 import type { PaneTab } from "../../src/taskpane/Pane";
 import { readXlsx } from "../../src/hosts/file/xlsx";
 import { review } from "../../src/core/review";
@@ -133,12 +133,11 @@ describe("Fill: a user formula is replaced only when ticked, after a confirmatio
     await user.click(screen.getByRole("button", { name: /写入 \d+ 个单元格/ }));
     await waitFor(() => expect(screen.getByTestId("fill-status")).toHaveTextContent("已写入"));
     expect(screen.queryByRole("alertdialog")).toBeNull();
-    expect(port.workbook.worksheets[0].getCell("H23").value).toEqual({ formula: "SUM(H12:H22)", result: 100 });
+    expect((await worksheetOf(port)).getCell("H23").value).toEqual({ formula: "SUM(H12:H22)", result: 100 });
   });
 
   test("ticked with the keyboard: the plan shows it, the confirmation lists it, confirm replaces; revert restores the formula", async () => {
     const port = await portFor("012", withUserFormula);
-    const ws = port.workbook.worksheets[0];
     const user = userEvent.setup();
     renderPane(port, "fill");
     await screen.findByTestId("fill");
@@ -160,6 +159,7 @@ describe("Fill: a user formula is replaced only when ticked, after a confirmatio
     expect(within(dialog).getByRole("listitem")).toHaveTextContent("H23：=SUM(H12:H22) → 110");
     await user.click(within(dialog).getByRole("button", { name: "替换并写入" }));
     await waitFor(() => expect(screen.getByTestId("fill-status")).toHaveTextContent("已写入 2 个单元格"));
+    let ws = await worksheetOf(port);
     expect(ws.getCell("H23").value).toBe(110);
     expect(ws.getCell("F7").value).toBe(1);
     // the choice was for this run only
@@ -167,13 +167,13 @@ describe("Fill: a user formula is replaced only when ticked, after a confirmatio
 
     await user.click(screen.getByRole("button", { name: "撤销上次填写" }));
     await waitFor(() => expect(screen.getByTestId("fill-status")).toHaveTextContent("已撤销"));
+    ws = await worksheetOf(port);
     expect((ws.getCell("H23").value as ExcelJS.CellFormulaValue).formula).toBe("SUM(H12:H22)");
     expect(ws.getCell("F7").value).toBeNull();
   });
 
   test("Cancel closes the confirmation without writing anything", async () => {
     const port = await portFor("012", withUserFormula);
-    const ws = port.workbook.worksheets[0];
     const user = userEvent.setup();
     renderPane(port, "fill");
     await screen.findByTestId("fill");
@@ -182,6 +182,7 @@ describe("Fill: a user formula is replaced only when ticked, after a confirmatio
     const dialog = await screen.findByRole("alertdialog");
     await user.click(within(dialog).getByRole("button", { name: "取消" }));
     await waitFor(() => expect(document.querySelector('[role="alertdialog"]')).toBeNull());
+    const ws = await worksheetOf(port);
     expect(ws.getCell("H23").value).toEqual({ formula: "SUM(H12:H22)", result: 100 });
     expect(ws.getCell("F7").value).toBeNull();
     expect(screen.getByTestId("fill-status")).toHaveTextContent("");
@@ -199,7 +200,7 @@ describe("Fill: a user formula is replaced only when ticked, after a confirmatio
     await screen.findByRole("alertdialog");
     await user.keyboard("{Escape}");
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
-    expect((port.workbook.worksheets[0].getCell("H23").value as ExcelJS.CellFormulaValue).formula).toBe("SUM(H12:H22)");
+    expect(((await worksheetOf(port)).getCell("H23").value as ExcelJS.CellFormulaValue).formula).toBe("SUM(H12:H22)");
   });
 });
 

@@ -46,6 +46,8 @@ export interface WriteRecord {
 export interface WriteOptions {
   /** a package (the original file) whose stored entries are reused wherever a part's new content equals theirs */
   baseline?: Uint8Array;
+  /** revert: leave the other parts as they are (the write being undone is not the newest one) */
+  keepParts?: boolean;
 }
 
 export interface WriteResult {
@@ -378,7 +380,7 @@ export function revertWrite(bytes: Uint8Array, record: WriteRecord, cells?: stri
       const dim = findTag(newSheet, "dimension");
       if (dim && dim.tag === record.dimension.written) newSheet = newSheet.slice(0, dim.start) + record.dimension.original + newSheet.slice(dim.end);
     }
-    for (const part of record.parts) {
+    for (const part of opts.keepParts ? [] : record.parts) {
       if (part.before === null) changes.set(part.name, null);
       else if (map.byName.has(part.name)) changes.set(part.name, part.before);
       else reinsert.push({ name: part.name, data: part.before, index: part.index });
