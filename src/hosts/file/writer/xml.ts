@@ -1,7 +1,6 @@
 /** Small string-level XML helpers for patching parts in place (no DOM: every untouched byte stays as it is). */
 
-const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-const encoder = new TextEncoder();
+import { strFromU8, strToU8 } from "fflate";
 
 export class WriterError extends Error {
   constructor(message: string) {
@@ -14,11 +13,14 @@ export function decodeXml(bytes: Uint8Array): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new WriterError("UTF-16 parts are not supported");
   }
-  return decoder.decode(bytes);
+  // a byte-order mark is kept as U+FEFF, so the part encodes back to the same bytes
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "\ufeff" + strFromU8(bytes.subarray(3));
+  return strFromU8(bytes);
 }
 
+/** UTF-8 (fflate's codec: works where TextEncoder is missing, e.g. jsdom). */
 export function encodeXml(s: string): Uint8Array {
-  return encoder.encode(s);
+  return strToU8(s);
 }
 
 /** Characters XML 1.0 does not allow (controls other than tab, newline, return). */

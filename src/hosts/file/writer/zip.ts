@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync } from "fflate";
+import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
 
 /**
  * The zip container of an OOXML package, read from its central directory and written back so that every
@@ -41,7 +41,6 @@ const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
 const u64 = (b: Uint8Array, o: number) => u32(b, o) + u32(b, o + 4) * 4294967296;
 
-const utf8 = new TextDecoder("utf-8");
 const latin = (b: Uint8Array) => Array.from(b, (c) => String.fromCharCode(c)).join("");
 
 /** Read the central directory (zip64 sizes and offsets included) without inflating anything. */
@@ -80,7 +79,7 @@ export function readZip(bytes: Uint8Array): ZipPackage {
     const commentLen = u16(bytes, p + 32);
     let offset = u32(bytes, p + 42);
     const nameBytes = bytes.subarray(p + 46, p + 46 + nameLen);
-    const name = flags & 0x800 ? utf8.decode(nameBytes) : latin(nameBytes);
+    const name = flags & 0x800 ? strFromU8(nameBytes) : latin(nameBytes);
     // zip64 extended information: the fields that are 0xFFFFFFFF, in order
     let e = p + 46 + nameLen;
     const eEnd = e + extraLen;
@@ -186,8 +185,6 @@ function movedCentral(e: ZipEntry, offset: number): Uint8Array {
   return c;
 }
 
-const encoder = new TextEncoder();
-
 /** Build a package: stored entries are copied verbatim (only their central offset moves), new ones deflated. */
 export function writeZip(entries: OutEntry[], comment: Uint8Array = new Uint8Array(0)): Uint8Array {
   const locals: Uint8Array[] = [];
@@ -201,7 +198,7 @@ export function writeZip(entries: OutEntry[], comment: Uint8Array = new Uint8Arr
       continue;
     }
     const like = o.like;
-    const name = encoder.encode(o.name);
+    const name = strToU8(o.name);
     const data = deflateSync(o.data, { level: 6 });
     const crc = crc32(o.data);
     const flags = (like ? like.flags : 0x800) & 0x800;

@@ -1,0 +1,2 @@
+import { run, processIO } from "./src/cli/main";
+run(process.argv.slice(2), processIO()).then((c) => { process.exitCode = c; });
