@@ -13,7 +13,7 @@ export async function partsOf(bytes: Uint8Array): Promise<Map<string, Buffer>> {
 
 /** The `<c>` element of a cell in a sheet part's XML (null: none). */
 export function cellElementOf(xml: string, ref: string): string | null {
-  const m = new RegExp(`<c r="${ref}"(?:\\s[^>]*)?(?:/>|>[\\s\\S]*?</c>)`).exec(xml);
+  const m = new RegExp(`<c r="${ref}"(?:\\s[^>]*?)?(?:/>|>[\\s\\S]*?</c>)`).exec(xml);
   return m ? m[0] : null;
 }
 
@@ -23,7 +23,7 @@ export function cellElementOf(xml: string, ref: string): string | null {
  */
 export function outsideCells(xml: string, cells: Iterable<string>): string {
   let out = xml;
-  for (const ref of cells) out = out.replace(new RegExp(`<c r="${ref}"(?:\\s[^>]*)?(?:/>|>[\\s\\S]*?</c>)`), "");
+  for (const ref of cells) out = out.replace(new RegExp(`<c r="${ref}"(?:\\s[^>]*?)?(?:/>|>[\\s\\S]*?</c>)`), "");
   return out.replace(/<row r="\d+">\s*<\/row>/g, "").replace(/<dimension ref="[^"]*"\/>/, "<dimension/>");
 }
 
