@@ -247,3 +247,48 @@ describe("shiftFormula: a shared formula as it reads in another cell", () => {
     expect(shiftFormula(f, dr, dc)).toBe(want);
   });
 });
+
+/** A minimal package around one sheet part (no shared strings, no styles, no calcChain). */
+function minimalPackage(sheetXml: string): Uint8Array {
+  const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  return zipSync({
+    "[Content_Types].xml": strToU8(
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ),
+    "_rels/.rels": strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    "xl/workbook.xml": strToU8(`<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><x:sheets><x:sheet name="S" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`),
+    "xl/_rels/workbook.xml.rels": strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="/xl/worksheets/sheet1.xml"/></Relationships>`),
+    "xl/worksheets/sheet1.xml": strToU8(sheetXml),
+  });
+}
+
+describe("the surgical writer on other producers' packages", () => {
+  const NS = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+
+  test("prefixed elements (x:), an absolute sheet target, no shared strings: text goes inline; calcPr is added", async () => {
+    const bytes = minimalPackage(`<x:worksheet ${NS}><x:sheetData><x:row r="2"><x:c r="B2"><x:v>1</x:v></x:c></x:row><x:row r="4"/></x:sheetData></x:worksheet>`);
+    const { bytes: out, record } = writeEdits(bytes, "S", [edit("A2", { value: "优 " }), edit("C3", { value: 2 }), edit("B4", { value: 3, formula: "B2+C3" })], { baseline: bytes });
+    const parts = await partsOf(out);
+    expect(parts.get(SHEET_PART)!.toString("utf8")).toBe(
+      `<x:worksheet ${NS}><x:sheetData><x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t xml:space="preserve">优 </x:t></x:is></x:c><x:c r="B2"><x:v>1</x:v></x:c></x:row><x:row r="3"><x:c r="C3"><x:v>2</x:v></x:c></x:row><x:row r="4"><x:c r="B4"><x:f>B2+C3</x:f><x:v>3</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+    );
+    expect(parts.get("xl/workbook.xml")!.toString("utf8")).toContain('<x:calcPr fullCalcOnLoad="1"/></x:workbook>');
+    // created row 3 goes, the self-closing row 4 comes back as it was
+    expect(same(revertWrite(out, record!, undefined, { baseline: bytes }).bytes, bytes)).toBe(true);
+  });
+
+  test("rows without addresses: a cell is not inserted by guesswork", () => {
+    const bytes = minimalPackage(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row><c><v>1</v></c></row><row><c><v>2</v></c></row></sheetData></worksheet>`);
+    expect(() => writeEdits(bytes, "S", [edit("B1", { value: 5 })])).toThrow(/without an address/);
+    // an existing (implied) cell can still be replaced in place
+    expect(() => writeEdits(bytes, "S", [edit("A2", { value: 5 })])).not.toThrow();
+  });
+
+  test("an empty sheetData is opened", async () => {
+    const bytes = minimalPackage(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1"/><sheetData/></worksheet>`);
+    const { bytes: out } = writeEdits(bytes, "S", [edit("B3", { value: true }), edit("A1", { value: { error: "#N/A" } })]);
+    expect((await partsOf(out)).get(SHEET_PART)!.toString("utf8")).toBe(
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:B3"/><sheetData><row r="1"><c r="A1" t="e"><v>#N/A</v></c></row><row r="3"><c r="B3" t="b"><v>1</v></c></row></sheetData></worksheet>',
+    );
+  });
+});
