@@ -292,3 +292,29 @@ describe("the surgical writer on other producers' packages", () => {
     );
   });
 });
+
+describe("what the writer changes is well-formed XML", () => {
+  test("sheet, styles, shared strings, calcChain and workbook after a mixed write parse strictly", async () => {
+    const { DOMParser } = await import("@xmldom/xmldom");
+    const { bytes } = writeEdits(TEMPLATE, SHEET, [
+      edit("H19", { value: 7 }),
+      edit("H12", { value: 9.5, formula: 'IF(E12>0,"a&b<c",0)' }),
+      edit("I12", { value: "说明 \"引号\" <>&" }),
+      edit("K40", { value: 0.5, numFmt: '0.0"分"' }),
+    ]);
+    const a = await partsOf(TEMPLATE);
+    const b = await partsOf(bytes);
+    const changed = changedParts(a, b);
+    expect(changed).toEqual(["xl/calcChain.xml", "xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml", SHEET_PART]);
+    for (const name of changed) {
+      const errors: string[] = [];
+      new DOMParser({ onError: (level, msg) => void errors.push(`${level}: ${msg}`) }).parseFromString(b.get(name)!.toString("utf8"), "text/xml");
+      expect([name, errors]).toEqual([name, []]);
+    }
+    const { workbook } = await readXlsx(bytes);
+    const ws = workbook.getWorksheet(SHEET)!;
+    expect(ws.getCell("I12").value).toBe('说明 "引号" <>&');
+    expect((ws.getCell("H12").value as ExcelJS.CellFormulaValue).formula).toBe('IF(E12>0,"a&b<c",0)');
+    expect(ws.getCell("K40").numFmt).toBe('0.0"分"');
+  });
+});
