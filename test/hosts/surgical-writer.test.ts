@@ -18,7 +18,7 @@ const text = async (bytes: Uint8Array, part: string) => (await partsOf(bytes)).g
 const EMPTY: CellContent = { value: null, formula: null, numFmt: null };
 const edit = (cell: string, after: Partial<CellContent>, before: CellContent = EMPTY): Edit => ({ cell, kind: "indicator-score", before, after: { ...EMPTY, ...after }, why: "test" });
 
-/** The template's own parts that a fill never touches: everything but the sheet, the workbook (calcPr) and calcChain. */
+/** The parts a fill of the template's blank score cells may change: the sheet and the workbook (calcPr); every other part stays byte for byte. */
 const MAY_CHANGE = [SHEET_PART, "xl/workbook.xml"];
 
 describe("the bureau template fixture", () => {

@@ -80,7 +80,12 @@ export class FileWorkbookPort implements WorkbookPort {
   static async open(bytes: Uint8Array, label: string, store?: SettingsStore, read: GridReader = readGrids): Promise<FileWorkbookPort> {
     const grids = await read(bytes);
     if (grids.length === 0) throw new FileError("empty");
-    return new FileWorkbookPort(bytes, label, store, { grids, read });
+    try {
+      return new FileWorkbookPort(bytes, label, store, { grids, read });
+    } catch (e) {
+      // the package's own structure (zip directory, workbook part) could not be mapped for writing
+      throw e instanceof FileError ? e : new FileError("corrupt", (e as Error).message);
+    }
   }
 
   async listSheets(): Promise<string[]> {

@@ -6,7 +6,7 @@ import { cellParts, CellLoc, findCell, indexSheet, patchSheetData, SheetIndex } 
 import { SharedStrings, textElement } from "./strings";
 import { Styles } from "./styles";
 import { entryData, OutEntry, writeZip, ZipEntry } from "./zip";
-import { attrsOf, decodeXml, encodeXml, escapeAttr, escapeText, findTag, removeAttr, sameBytes, setAttr, WriterError } from "./xml";
+import { attrsOf, encodeXml, escapeText, findTag, sameBytes, setAttr, WriterError } from "./xml";
 
 export { WriterError } from "./xml";
 export { ZipFormatError } from "./zip";
@@ -411,4 +411,3 @@ export function packageParts(bytes: Uint8Array): Map<string, Uint8Array> {
   return new Map(map.zip.entries.map((e) => [e.name, entryData(e)]));
 }
 
-export { decodeXml, escapeAttr, removeAttr };

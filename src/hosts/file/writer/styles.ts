@@ -95,7 +95,7 @@ export class Styles {
     const known = this.added.get(key);
     if (known !== undefined) return known;
     const base = this.xfs[s ?? 0];
-    if (!base) throw new WriterError(`styles.xml has no cell format ${s ?? 0}`);
+    if (!base) return s ?? 0; // a style index the part does not have: keep the cell's as it is
     const id = this.numFmtId(code);
     const openEnd = base.indexOf(">") + 1;
     let tag = setAttr(base.slice(0, openEnd), "numFmtId", String(id));
