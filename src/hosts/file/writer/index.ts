@@ -2,7 +2,7 @@ import type { CellContent, Edit } from "../../../core/fill/types";
 import { a1, parseA1, parseRange, rangeA1 } from "../../../core/grid/a1";
 import { shiftFormula } from "./formula";
 import { mapPackage, PackageMap, partText, relationshipsOf } from "./package";
-import { cellParts, CellLoc, findCell, indexSheet, patchSheetData, SheetIndex } from "./sheet";
+import { cellParts, CellLoc, findCell, formulaCells, indexSheet, patchSheetData, SheetIndex } from "./sheet";
 import { SharedStrings, textElement } from "./strings";
 import { Styles } from "./styles";
 import { entryData, OutEntry, writeZip, ZipEntry } from "./zip";
@@ -102,22 +102,17 @@ export function cellXml(p: string, ref: string, s: number | null, c: CellContent
 }
 
 /** Formula groups of a sheet: shared-formula cells by group index, and array-formula areas. */
-function formulaGroups(index: SheetIndex) {
+function formulaGroups(xml: string, index: SheetIndex) {
   const shared = new Map<string, { loc: CellLoc; master: boolean }[]>();
   const arrays: { master: string; ref: string }[] = [];
-  const fOpen = `<${index.prefix}f`;
-  for (const row of index.rows) {
-    for (const c of row.cells) {
-      if (!c.xml.includes(fOpen)) continue;
-      const parts = cellParts(c.xml, index.prefix);
-      const t = parts.f?.attrs.get("t");
-      if (t === "shared") {
-        const si = parts.f!.attrs.get("si") ?? "";
-        const list = shared.get(si) ?? [];
-        list.push({ loc: c, master: parts.f!.attrs.has("ref") && parts.f!.text !== "" });
-        shared.set(si, list);
-      } else if (t === "array" && parts.f!.attrs.get("ref")) arrays.push({ master: c.ref, ref: parts.f!.attrs.get("ref")! });
-    }
+  for (const { loc, parts } of formulaCells(xml, index)) {
+    const t = parts.f?.attrs.get("t");
+    if (t === "shared") {
+      const si = parts.f!.attrs.get("si") ?? "";
+      const list = shared.get(si) ?? [];
+      list.push({ loc, master: parts.f!.attrs.has("ref") && parts.f!.text !== "" });
+      shared.set(si, list);
+    } else if (t === "array" && parts.f!.attrs.get("ref")) arrays.push({ master: loc.ref, ref: parts.f!.attrs.get("ref")! });
   }
   return { shared, arrays };
 }
@@ -218,7 +213,7 @@ export function writeEdits(bytes: Uint8Array, sheet: string, edits: Edit[], opts
   const last = new Map<string, Edit>();
   for (const e of edits) last.set(parseRef(e.cell), e);
   const planned = new Set(last.keys());
-  const groups = formulaGroups(index);
+  const groups = formulaGroups(sheetXml, index);
   for (const ref of planned) {
     const arr = groups.arrays.find((a) => a.master !== ref && inRange(ref, a.ref));
     if (arr) throw new WriterError(`${ref} is part of the array formula at ${arr.master}`);

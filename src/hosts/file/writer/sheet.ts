@@ -37,6 +37,12 @@ export interface SheetIndex {
   implicit: boolean;
 }
 
+/** The r attribute of a start tag (a fast path: indexing visits every cell of the sheet). */
+function rAttr(tag: string): string | undefined {
+  const m = /\sr\s*=\s*["']([^"']*)["']/.exec(tag);
+  return m ? m[1] : undefined;
+}
+
 function parseRef(ref: string): { row: number; col: number } | null {
   const m = /^([A-Z]{1,3})(\d+)$/.exec(ref);
   return m ? { row: Number(m[2]), col: colIndex(m[1]) } : null;
@@ -54,51 +60,110 @@ export function indexSheet(xml: string): SheetIndex {
   index.dataClose = close;
   index.dataEnd = close + `</${p}sheetData>`.length;
   const rowRe = new RegExp(`<${p}row(?=[\\s/>])[^>]*>`, "g");
-  const cellRe = new RegExp(`<${p}c(?=[\\s/>])[^>]*>`, "g");
   const rowClose = `</${p}row>`;
-  const cellClose = `</${p}c>`;
   rowRe.lastIndex = sd.end;
   let lastRow = 0;
   let m: RegExpExecArray | null;
   while ((m = rowRe.exec(xml)) && m.index < close) {
     const tag = m[0];
-    const r = attrsOf(tag).get("r");
+    const r = rAttr(tag);
     const rowNum = r ? Number(r) : lastRow + 1;
     if (!r) index.implicit = true;
     lastRow = rowNum;
     const selfClosing = tag.endsWith("/>");
     const openEnd = m.index + tag.length;
-    const row: RowLoc = { row: rowNum, start: m.index, openEnd, end: openEnd, close: -1, selfClosing, cells: [] };
+    let rowEnd = openEnd;
+    let rc = -1;
     if (!selfClosing) {
-      const rc = xml.indexOf(rowClose, openEnd);
+      rc = xml.indexOf(rowClose, openEnd);
       if (rc < 0 || rc > close) throw new WriterError(`row ${rowNum} is not closed`);
-      row.close = rc;
-      row.end = rc + rowClose.length;
+      rowEnd = rc + rowClose.length;
+      rowRe.lastIndex = rowEnd;
+    }
+    index.rows.push(lazyRow(xml, index, rowNum, m.index, openEnd, rc, rowEnd, selfClosing));
+  }
+  return index;
+}
+
+/** A row whose cells are scanned only when asked for (a fill touches a handful of rows of a large sheet). */
+function lazyRow(xml: string, index: SheetIndex, row: number, start: number, openEnd: number, close: number, end: number, selfClosing: boolean): RowLoc {
+  let cells: CellLoc[] | null = null;
+  return {
+    row,
+    start,
+    end,
+    openEnd,
+    close,
+    selfClosing,
+    get cells(): CellLoc[] {
+      if (cells) return cells;
+      cells = [];
+      if (selfClosing) return cells;
+      const p = index.prefix;
+      const cellRe = new RegExp(`<${p}c(?=[\\s/>])[^>]*>`, "g");
+      const cellClose = `</${p}c>`;
       let lastCol = 0;
       cellRe.lastIndex = openEnd;
       let c: RegExpExecArray | null;
-      while ((c = cellRe.exec(xml)) && c.index < rc) {
+      while ((c = cellRe.exec(xml)) && c.index < close) {
         const ctag = c[0];
-        let end: number;
-        if (ctag.endsWith("/>")) end = c.index + ctag.length;
+        let cend: number;
+        if (ctag.endsWith("/>")) cend = c.index + ctag.length;
         else {
           const cc = xml.indexOf(cellClose, c.index + ctag.length);
           if (cc < 0) throw new WriterError("cell is not closed");
-          end = cc + cellClose.length;
+          cend = cc + cellClose.length;
         }
-        const ref = attrsOf(ctag).get("r");
+        const ref = rAttr(ctag);
         const pos = ref ? parseRef(ref.replace(/\$/g, "").toUpperCase()) : null;
         if (!ref) index.implicit = true;
         const col = pos ? pos.col : lastCol + 1;
         lastCol = col;
-        row.cells.push({ ref: a1(rowNum, col), row: rowNum, col, start: c.index, end, xml: xml.slice(c.index, end) });
-        cellRe.lastIndex = end;
+        cells.push({ ref: a1(row, col), row, col, start: c.index, end: cend, xml: xml.slice(c.index, cend) });
+        cellRe.lastIndex = cend;
       }
-      rowRe.lastIndex = row.end;
-    }
-    index.rows.push(row);
+      return cells;
+    },
+  };
+}
+
+/** The row element that holds a position of the part (rows are in document order). */
+function rowAt(index: SheetIndex, pos: number): RowLoc | null {
+  let lo = 0;
+  let hi = index.rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = index.rows[mid];
+    if (pos < r.start) hi = mid - 1;
+    else if (pos >= r.end) lo = mid + 1;
+    else return r;
   }
-  return index;
+  return null;
+}
+
+/**
+ * The cells whose formula element says t="shared" or t="array": found from their `<f>` tags, so a sheet's
+ * plain cells are never visited.
+ */
+export function formulaCells(xml: string, index: SheetIndex): { loc: CellLoc; parts: CellParts }[] {
+  const out: { loc: CellLoc; parts: CellParts }[] = [];
+  if (index.dataClose < 0) return out;
+  const open = `<${index.prefix}f`;
+  let i = xml.indexOf(open, index.dataOpenEnd);
+  while (i >= 0 && i < index.dataClose) {
+    const next = xml[i + open.length];
+    const tagEnd = xml.indexOf(">", i);
+    if ((next === " " || next === "/" || next === ">" || next === "\t" || next === "\n" || next === "\r") && tagEnd > 0) {
+      const tag = xml.slice(i, tagEnd + 1);
+      if (/\st\s*=\s*["'](shared|array)["']/.test(tag)) {
+        const row = rowAt(index, i);
+        const loc = row?.cells.find((c) => c.start <= i && i < c.end);
+        if (loc) out.push({ loc, parts: cellParts(loc.xml, index.prefix) });
+      }
+    }
+    i = xml.indexOf(open, i + open.length);
+  }
+  return out;
 }
 
 export function findCell(index: SheetIndex, ref: string): CellLoc | null {
@@ -144,7 +209,10 @@ export function patchSheetData(xml: string, index: SheetIndex, writes: Map<strin
     list.push({ col: pos.col, ref, xml: cx });
     byRow.set(pos.row, list);
   }
-  if (index.implicit && [...byRow.entries()].some(([r, list]) => list.some((w) => w.xml !== null && !index.rows.find((x) => x.row === r)?.cells.some((c) => c.col === w.col)))) {
+  // scanning the touched rows tells whether any cell there has no address
+  const touched = [...byRow.entries()].map(([r, list]) => ({ row: index.rows.find((x) => x.row === r), list }));
+  for (const t of touched) void t.row?.cells;
+  if (index.implicit && touched.some((t) => t.list.some((w) => w.xml !== null && !t.row?.cells.some((c) => c.col === w.col)))) {
     throw new WriterError("rows or cells without an address (r): cannot insert a cell safely");
   }
   const newRows: { row: number; xml: string }[] = [];
