@@ -146,8 +146,12 @@ export async function runFill(argv: string[], io: CliIO): Promise<number> {
   const zh = args.lang === "zh";
   const input = args.input!;
   const out = args.out!;
-  if (!existsSync(input) || !statSync(input).isFile()) {
+  if (!existsSync(input)) {
     io.stderr(zh ? `perfsheet fill: 找不到文件 ${input}\n` : `perfsheet fill: file not found: ${input}\n`);
+    return 2;
+  }
+  if (!statSync(input).isFile()) {
+    io.stderr(zh ? `perfsheet fill: ${input} 不是普通文件\n` : `perfsheet fill: ${input} is not a regular file\n`);
     return 2;
   }
   if (existsSync(out) && statSync(out).isDirectory()) {
@@ -177,6 +181,7 @@ export async function runFill(argv: string[], io: CliIO): Promise<number> {
   }
   let errors = 0;
   let written = 0;
+  let failed = false;
   const report: string[] = [];
   for (const name of sheets) {
     const grid = await port.readSheet(name);
@@ -186,8 +191,14 @@ export async function runFill(argv: string[], io: CliIO): Promise<number> {
     const plan = planFill(grid, r.fills, { mode: args.mode, overwriteValues: args.overwrite, plainFormula: plainFillBuilder(grid, r.profile) });
     report.push(planText(plan, args.lang));
     if (plan.edits.length) {
-      await port.applyEdits(name, plan.edits);
-      written += plan.edits.length;
+      try {
+        await port.applyEdits(name, plan.edits);
+        written += plan.edits.length;
+      } catch (e) {
+        // the sheet's XML is of a shape the writer does not patch (e.g. cells without addresses): nothing written
+        failed = true;
+        report.push(zh ? `  ✗ 无法写入此工作表：${(e as Error).message}` : `  ✗ cannot write this sheet: ${(e as Error).message}`);
+      }
     }
   }
   if (report.length === 0) report.push(zh ? "没有识别出绩效表格，未写入任何单元格" : "no evaluation sheet recognised: nothing written");
@@ -199,5 +210,5 @@ export async function runFill(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   io.stderr(zh ? `已写入 ${written} 个单元格，另存为 ${out}\n` : `${written} cell(s) written, saved as ${out}\n`);
-  return errors > 0 ? 1 : 0;
+  return failed ? 2 : errors > 0 ? 1 : 0;
 }

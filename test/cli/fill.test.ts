@@ -90,3 +90,12 @@ describe("perfsheet fill", () => {
     expect(r.err).toContain("没有名为「Sheet9」的工作表");
   });
 });
+
+describe("perfsheet fill on special inputs", () => {
+  test("a folder as input is not a regular file: exit 2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "perfsheet-fill-dir-"));
+    const r = await cli(["fill", dir, "-o", join(dir, "out.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("不是普通文件");
+  });
+});
