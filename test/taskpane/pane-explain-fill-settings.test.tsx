@@ -7,7 +7,7 @@ import { act, screen, within, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FileWorkbookPort } from "../../src/hosts/file/workbook-port";
 import { fileSettingsKey, hashBytes, storageSettingsStore } from "../../src/hosts/file/settings-store";
-import { bytesOf, portFor, renderPane } from "./render";
+import { bytesOf, portFor, renderPane, worksheetOf } from "./render";
 import type { PaneTab } from "../../src/taskpane/Pane";
 import { readXlsx } from "../../src/hosts/file/xlsx";
 import { review } from "../../src/core/review";
@@ -142,12 +142,11 @@ describe("Fill: a user formula is replaced only when ticked, after a confirmatio
     await user.click(screen.getByRole("button", { name: /写入 \d+ 个单元格/ }));
     await waitFor(() => expect(screen.getByTestId("fill-status")).toHaveTextContent("已写入"));
     noDialog();
-    expect(port.workbook.worksheets[0].getCell("H23").value).toEqual({ formula: "SUM(H12:H22)", result: 100 });
+    expect((await worksheetOf(port)).getCell("H23").value).toEqual({ formula: "SUM(H12:H22)", result: 100 });
   });
 
   test("ticked with the keyboard: the plan shows it, the confirmation lists it, confirm replaces; revert restores the formula", async () => {
     const port = await portFor("012", withUserFormula);
-    const ws = port.workbook.worksheets[0];
     const user = userEvent.setup();
     renderPane(port, "fill");
     await screen.findByTestId("fill");
@@ -169,6 +168,7 @@ describe("Fill: a user formula is replaced only when ticked, after a confirmatio
     expect(within(dialog).getByRole("listitem", { hidden: true })).toHaveTextContent("H23：=SUM(H12:H22) → 110");
     await user.click(within(dialog).getByRole("button", { name: "替换并写入", hidden: true }));
     await waitFor(() => expect(screen.getByTestId("fill-status")).toHaveTextContent("已写入 2 个单元格"));
+    let ws = await worksheetOf(port);
     expect(ws.getCell("H23").value).toBe(110);
     expect(ws.getCell("F7").value).toBe(1);
     // the choice was for this run only
@@ -176,13 +176,13 @@ describe("Fill: a user formula is replaced only when ticked, after a confirmatio
 
     await user.click(screen.getByRole("button", { name: "撤销上次填写" }));
     await waitFor(() => expect(screen.getByTestId("fill-status")).toHaveTextContent("已撤销"));
+    ws = await worksheetOf(port);
     expect((ws.getCell("H23").value as ExcelJS.CellFormulaValue).formula).toBe("SUM(H12:H22)");
     expect(ws.getCell("F7").value).toBeNull();
   });
 
   test("Cancel closes the confirmation without writing anything", async () => {
     const port = await portFor("012", withUserFormula);
-    const ws = port.workbook.worksheets[0];
     const user = userEvent.setup();
     renderPane(port, "fill");
     await screen.findByTestId("fill");
@@ -191,6 +191,7 @@ describe("Fill: a user formula is replaced only when ticked, after a confirmatio
     const dialog = await confirmDialog();
     await user.click(within(dialog).getByRole("button", { name: "取消", hidden: true }));
     await waitFor(noDialog);
+    const ws = await worksheetOf(port);
     expect(ws.getCell("H23").value).toEqual({ formula: "SUM(H12:H22)", result: 100 });
     expect(ws.getCell("F7").value).toBeNull();
     expect(screen.getByTestId("fill-status")).toHaveTextContent("");
@@ -208,7 +209,7 @@ describe("Fill: a user formula is replaced only when ticked, after a confirmatio
     await confirmDialog();
     await user.keyboard("{Escape}");
     await waitFor(noDialog);
-    expect((port.workbook.worksheets[0].getCell("H23").value as ExcelJS.CellFormulaValue).formula).toBe("SUM(H12:H22)");
+    expect(((await worksheetOf(port)).getCell("H23").value as ExcelJS.CellFormulaValue).formula).toBe("SUM(H12:H22)");
   });
 });
 
