@@ -1,5 +1,5 @@
 import type { Grid } from "../grid/grid";
-import type { BudgetBlock, BudgetItem, BudgetRole, SumCheck, NumberRef } from "../model/types";
+import type { AmountUnit, BudgetBlock, BudgetItem, BudgetRole, NumberRef, Relation, RelationTerm, SumRelation } from "../model/types";
 import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
 import { parseValue } from "../text/quantity";
@@ -191,55 +191,111 @@ function readItem(
 }
 
 
-/** Total rows against their parts, column by column (V-FUND-SUM, A-V11). */
-export function budgetSumChecks(block: BudgetBlock): SumCheck[] {
-  const checks: SumCheck[] = [];
+/** Money unit of a block's terms. */
+function withUnit(n: NumberRef, label: string, unit: AmountUnit | null): RelationTerm {
+  return { ...n, label, unit };
+}
+
+/**
+ * The budget block's relations: each total row against its 其中 rows, column by column (V-FUND-SUM, A-V11),
+ * reported once per total row (at the rate's denominator column), and each row's 执行率 against 执行数 / 预算数
+ * (A-V12), with both candidate denominators (the profile picks 全年/调整后预算数 or 年初预算数).
+ */
+export function budgetRelations(block: BudgetBlock): Relation[] {
+  const out: Relation[] = [];
+  const unit = block.unit;
   const amountRoles: ("initial" | "adjusted" | "executed")[] = ["initial", "adjusted", "executed"];
+  const prefRole = block.columns.adjusted ? "adjusted" : "initial";
   for (let i = 0; i < block.items.length; i++) {
     const total = block.items[i];
     if (total.kind !== "total") continue;
     const parts: BudgetItem[] = [];
     for (let j = i + 1; j < block.items.length && block.items[j].kind !== "total"; j++) parts.push(block.items[j]);
     if (parts.length === 0) continue;
-    const columns = amountRoles
-      .map((k) => ({ total: total[k], parts: parts.map((p) => p[k]).filter((x): x is NumberRef => !!x) }))
-      .filter((col): col is { total: NumberRef; parts: NumberRef[] } => !!col.total && col.parts.length > 0);
-    if (columns.length === 0) continue;
-    const prefRole = block.columns.adjusted ? "adjusted" : "initial";
-    checks.push({
-      label: total.label,
-      row: total.row,
-      columns,
-      preferredCell: total.cells[prefRole] ?? null,
-      followCells: [total.cells.rate, total.cells.score].filter((x): x is string => !!x),
+    const label = total.label.replace(/[:：]$/, "");
+    for (const k of amountRoles) {
+      const t = total[k];
+      const ps = parts.filter((p) => p[k]).map((p) => withUnit(p[k]!, p.label.replace(/^其中[:：]?/, ""), unit));
+      if (!t || ps.length === 0) continue;
+      out.push({
+        kind: "sum",
+        id: `sum:amount:${t.cell}`,
+        measure: "amount",
+        block: "budget",
+        orientation: "rows",
+        label,
+        total: withUnit(t, label, unit),
+        parts: ps,
+        bound: "equal",
+        group: `budget:${total.row}`,
+        preferred: k === prefRole,
+        follow: [total.cells.rate, total.cells.score].filter((x): x is string => !!x),
+      });
+    }
+  }
+  for (const it of block.items) {
+    if (!it.rate || !it.executed) continue;
+    const adjusted = block.columns.adjusted && it.adjusted ? withUnit(it.adjusted, "预算数", unit) : undefined;
+    const initial = block.columns.initial && it.initial ? withUnit(it.initial, "年初预算数", unit) : undefined;
+    const denominator = adjusted ?? initial;
+    if (!denominator) continue;
+    out.push({
+      kind: "ratio",
+      id: `ratio:${it.rate.cell}`,
+      measure: "rate",
+      block: "budget",
+      name: "执行率",
+      label: it.label.replace(/[:：]$/, ""),
+      stated: it.rate,
+      numerator: withUnit(it.executed, "执行数", unit),
+      denominator,
+      denominators: { ...(initial ? { initial } : {}), ...(adjusted ? { adjusted } : {}) },
+      bound: "equal",
     });
   }
-  return checks;
+  return out;
 }
 
 /**
  * A fund block without a header row (目标表: "资金情况(万元) | 年度金额 | 112", "其中:中央补助 | 40"):
  * a total label followed by part labels, each with one amount to its right.
  */
-export function findLabelledFundSums(grid: Grid, lastRow: number): SumCheck[] {
-  const out: SumCheck[] = [];
+export function findLabelledFundSums(grid: Grid, lastRow: number): SumRelation[] {
+  const out: SumRelation[] = [];
   for (let r = 1; r <= Math.min(lastRow, grid.rowCount); r++) {
     for (let c = 1; c < grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
       if (fundLabelKind(grid.text(r, c)) !== "total") continue;
       const valueCol = firstNumberCol(grid, r, c + 1);
       if (!valueCol) continue;
+      const unit = unitNear(grid, r, c);
+      const label = grid.text(r, c).replace(/[:：]$/, "");
       const total = numberAt(grid, r, valueCol)!;
-      const parts: NumberRef[] = [];
-      for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + 8); rr++) {
+      const parts: RelationTerm[] = [];
+      for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + LABELLED_PARTS_WINDOW); rr++) {
         if (fundLabelKind(grid.text(rr, c)) !== "part" || !grid.startsInRow(rr, c)) break;
         const n = numberAt(grid, rr, valueCol);
-        if (n) parts.push(n);
+        if (n) parts.push(withUnit(n, grid.text(rr, c).replace(/^其中[:：]?/, ""), unit));
       }
-      if (parts.length) out.push({ label: grid.text(r, c), row: r, columns: [{ total, parts }], preferredCell: total.cell, followCells: [] });
+      if (parts.length) {
+        out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label, total: withUnit(total, label, unit), parts, bound: "equal" });
+      }
     }
   }
   return out;
+}
+
+/** Rows below a labelled total in which its 其中 parts are looked for. */
+const LABELLED_PARTS_WINDOW = 8;
+
+/** The unit stated in a block's label left of or above a cell ("资金情况(万元)", "项目资金(元)"). */
+function unitNear(grid: Grid, r: number, c: number): AmountUnit | null {
+  for (let cc = c; cc >= 1; cc--) {
+    const t = compact(grid.text(r, cc));
+    if (/[(（]元[)）]|单位[:：]元$/.test(t)) return "元";
+    if (/万元/.test(t)) return "万元";
+  }
+  return null;
 }
 
 function firstNumberCol(grid: Grid, r: number, from: number): number | null {
