@@ -92,14 +92,22 @@ function blockUnit(grid: Grid, headerRow: number): AmountUnit | null {
 interface Block {
   headerRow: number;
   cols: Col[];
+  /** the first column the row labels may be in (labels are left of the amounts: 序号 | 支出内容 | 凭证号) */
   labelCol: number | null;
+  firstAmountCol: number;
   rows: number[];
   unit: AmountUnit | null;
   kind: RelationBlock;
 }
 
-function rowLabel(grid: Grid, r: number, labelCol: number | null): string {
-  return labelCol ? compact(grid.text(r, labelCol)) : "";
+/** A row's label: the first text left of the amounts that is not a sequence number or a voucher code. */
+function rowLabel(grid: Grid, r: number, labelCol: number | null, firstAmountCol = labelCol ? labelCol + 1 : 0): string {
+  if (!labelCol) return "";
+  for (let c = labelCol; c < Math.max(firstAmountCol, labelCol + 1); c++) {
+    const t = compact(grid.text(r, c));
+    if (t && !/^[\d.、()（）]+$/.test(t)) return t;
+  }
+  return "";
 }
 
 type RowKind = "total" | "part" | "item";
@@ -110,27 +118,33 @@ function rowKind(label: string): RowKind {
   return "item";
 }
 
+function expenseHeader(grid: Grid, r: number, before: number): boolean {
+  for (let c = 1; c < before; c++) if (grid.ownsCell(r, c) && EXPENSE_ITEM_HEADER.test(compact(grid.text(r, c)))) return true;
+  return false;
+}
+
 /** Header rows of amount blocks and their data rows. */
 function findBlocks(grid: Grid): Block[] {
   const blocks: Block[] = [];
   let r = 1;
   while (r <= grid.rowCount) {
     const cols = headerColumns(grid, r);
-    const amountCols = cols.filter((c) => c.role !== "rate");
-    if (cols.length < 2 || amountCols.length < 2 && !(amountCols.length === 1 && cols.some((c) => c.role === "rate"))) {
+    // two amount columns, or one beside an expense list's item column (支出内容 | 实际支出数)
+    if (cols.length === 0 || (cols.length < 2 && !expenseHeader(grid, r, cols[0].col))) {
       r++;
       continue;
     }
     const first = Math.min(...cols.map((c) => c.col));
-    // the row label: the nearest text column left of the amounts (支出内容, 资金来源, 项目…)
+    // the row labels: text columns left of the amounts (资金来源, 序号 | 支出内容 | 凭证号, 项目…)
     let labelCol: number | null = null;
-    for (let c = first - 1; c >= 1; c--) {
+    for (let c = 1; c < first; c++) {
       if (grid.text(r, c) || grid.text(r + 1, c)) {
         labelCol = grid.anchor(r, c).col;
         break;
       }
     }
-    const isExpense = labelCol !== null && EXPENSE_ITEM_HEADER.test(compact(grid.text(r, labelCol)));
+    let isExpense = false;
+    for (let c = labelCol ?? first; c < first; c++) if (EXPENSE_ITEM_HEADER.test(compact(grid.text(r, c)))) isExpense = true;
     const rows: number[] = [];
     let rr = r + 1;
     for (; rr <= Math.min(grid.rowCount, r + SCAN.amountBlockRows); rr++) {
@@ -138,7 +152,7 @@ function findBlocks(grid: Grid): Block[] {
       if (!hasNumber) {
         if (!grid.rowHasContent(rr) && rows.length === 0) continue; // a blank line under the header
         // a label row without amounts ends the block unless it is a 其中 / part label with blanks
-        const label = rowLabel(grid, rr, labelCol);
+        const label = rowLabel(grid, rr, labelCol, first);
         if (label && rowKind(label) !== "item" && rows.length > 0) {
           rows.push(rr);
           continue;
@@ -148,7 +162,7 @@ function findBlocks(grid: Grid): Block[] {
       if (headerColumns(grid, rr).length >= 2) break; // the next block's header
       rows.push(rr);
     }
-    if (rows.length) blocks.push({ headerRow: r, cols, labelCol, rows, unit: blockUnit(grid, r), kind: isExpense ? "expense-list" : "fund-block" });
+    if (rows.length) blocks.push({ headerRow: r, cols, labelCol, firstAmountCol: first, rows, unit: blockUnit(grid, r), kind: isExpense ? "expense-list" : "fund-block" });
     r = Math.max(r + 1, rows.length ? rows[rows.length - 1] + 1 : r + 1);
   }
   return blocks;
@@ -175,7 +189,7 @@ function columnSums(grid: Grid, b: Block): SumRelation[] {
     if (parts.length === 0) continue;
     const partial = parts.length === 1 && PART_OF_PREFIX.test(parts[0].label);
     for (const r of b.rows) {
-      const label = rowLabel(grid, r, b.labelCol) || cols[i].label;
+      const label = rowLabel(grid, r, b.labelCol, b.firstAmountCol) || cols[i].label;
       const total = t(grid, r, cols[i], label, b.unit);
       const ps = parts.map((p) => t(grid, r, p, p.label.replace(PART_OF_PREFIX, ""), b.unit)).filter((x): x is RelationTerm => !!x);
       if (!total || ps.length === 0) continue;
@@ -189,7 +203,7 @@ function columnSums(grid: Grid, b: Block): SumRelation[] {
 function rowSums(grid: Grid, b: Block): SumRelation[] {
   const out: SumRelation[] = [];
   if (!b.labelCol) return out;
-  const kinds = b.rows.map((r) => rowKind(rowLabel(grid, r, b.labelCol)));
+  const kinds = b.rows.map((r) => rowKind(rowLabel(grid, r, b.labelCol, b.firstAmountCol)));
   const amountCols = b.cols.filter((c) => c.role !== "rate");
   for (let i = 0; i < b.rows.length; i++) {
     if (kinds[i] !== "total") continue;
@@ -198,21 +212,21 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     // 其中 rows right below the total
     for (let j = i + 1; j < b.rows.length && kinds[j] === "part"; j++) partRows.push(b.rows[j]);
     if (partRows.length) {
-      partial = partRows.length === 1 && PART_OF_PREFIX.test(rowLabel(grid, partRows[0], b.labelCol));
+      partial = partRows.length === 1 && PART_OF_PREFIX.test(rowLabel(grid, partRows[0], b.labelCol, b.firstAmountCol));
     } else if (i === b.rows.length - 1 && i > 0) {
       // a 合计 closing a list: every row above it since the previous total, 其中 sub-rows excluded
-      for (let j = i - 1; j >= 0 && kinds[j] !== "total"; j--) if (!PART_OF_PREFIX.test(rowLabel(grid, b.rows[j], b.labelCol))) partRows.unshift(b.rows[j]);
+      for (let j = i - 1; j >= 0 && kinds[j] !== "total"; j--) if (!PART_OF_PREFIX.test(rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol))) partRows.unshift(b.rows[j]);
     } else if (i === 0 && kinds.slice(1).every((k) => k === "item")) {
       // a 合计 opening a list (合计 on top, then the items)
       partRows = b.rows.slice(1);
     }
     if (partRows.length === 0) continue;
     const r = b.rows[i];
-    const label = rowLabel(grid, r, b.labelCol).replace(/[:：]$/, "");
+    const label = rowLabel(grid, r, b.labelCol, b.firstAmountCol).replace(/[:：]$/, "");
     let first = true;
     for (const c of amountCols) {
       const total = t(grid, r, c, label, b.unit);
-      const ps = partRows.map((pr) => t(grid, pr, c, rowLabel(grid, pr, b.labelCol).replace(PART_OF_PREFIX, ""), b.unit)).filter((x): x is RelationTerm => !!x);
+      const ps = partRows.map((pr) => t(grid, pr, c, rowLabel(grid, pr, b.labelCol, b.firstAmountCol).replace(PART_OF_PREFIX, ""), b.unit)).filter((x): x is RelationTerm => !!x);
       if (!total || ps.length === 0) continue;
       out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: b.kind, orientation: "rows", label, total, parts: ps, bound: partial ? "atMost" : "equal", group: `rows:${b.headerRow}:${r}`, preferred: first });
       first = false;
@@ -292,7 +306,7 @@ function columnSlots(grid: Grid, b: Block): Relation[] {
     letter: c.letter,
     formula: c.formula,
     label: c.label,
-    at: (r: number) => t(grid, r, c, rowLabel(grid, r, b.labelCol) || c.label, b.unit),
+    at: (r: number) => t(grid, r, c, c.label, b.unit),
   }));
   return slotRelations(slots, b.rows, b.kind);
 }
@@ -302,7 +316,7 @@ function rowSlots(grid: Grid, b: Block): Relation[] {
   if (!b.labelCol) return [];
   const slots: Slot[] = [];
   for (const r of b.rows) {
-    const text = grid.text(r, b.labelCol);
+    const text = rowLabel(grid, r, b.labelCol, b.firstAmountCol);
     const role = amountRole(text);
     if (!role || role === "total" || role === "part") continue;
     const h = parseAmountHeader(text);

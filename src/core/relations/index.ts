@@ -61,7 +61,7 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const seen = new Set<string>();
   const out: Relation[] = [];
   for (const r of found) {
-    const key = `${r.kind === "rollup" ? `rollup:${r.measure}` : r.kind === "sum" || r.kind === "difference" ? "amount" : r.kind}:${statedCell(r)}`;
+    const key = `${r.kind}:${r.measure}:${statedCell(r)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(r);

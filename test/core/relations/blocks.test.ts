@@ -1,0 +1,195 @@
+import type { CellValue } from "../../../src/core/grid/grid";
+import { Grid } from "../../../src/core/grid/grid";
+import type { Relation } from "../../../src/core/model/types";
+import { evaluateRelation, statedCell } from "../../../src/core/relations";
+import { review } from "../../../src/core/review";
+
+/**
+ * Relations found in every block of a sheet, one table per relation kind. Each case is a small block copied
+ * from the layouts of published sheets, placed above a minimal indicator table so the sheet is recognised;
+ * the numbers are chosen so a reviewer checks them by hand.
+ */
+
+type Row = (CellValue | undefined)[];
+
+/** The block, then a two-row national indicator table (weights 50 + 50, total 100). */
+function sheet(block: Row[]): Grid {
+  const rows: Row[] = [["项目支出绩效自评表"], ...block, [], ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]];
+  rows.push([undefined, "产出指标", "数量指标", "培训人次", "≥100人次", 120, 50, 50]);
+  rows.push([undefined, "效益指标", "社会效益指标", "就业率", "≥90%", "95%", 50, 50]);
+  rows.push(["总分", undefined, undefined, undefined, undefined, undefined, 100, 100]);
+  return Grid.fromValues("Sheet1", rows);
+}
+
+/** Row numbers in `sheet`: the block starts at row 2. */
+const at = (col: string, blockRow: number) => `${col}${blockRow + 1}`;
+
+interface Case {
+  name: string;
+  block: Row[];
+  /** the relation expected: kind, the stated cell and the cells it is computed from */
+  relation: { kind: Relation["kind"]; stated: string; from: string[] };
+  /** the relation holds */
+  ok: boolean;
+  /** the finding a broken relation gives */
+  finding?: { rule: string; message: string[] };
+}
+
+const BY_LEVEL_HEADER: Row = ["资金来源", "合计", "中央财政", "省级财政", "市级财政", "县级财政"];
+
+const CASES: Case[] = [
+  // —— sums in columns: 合计 = 中央 + 省 + 市 + 县 ——
+  {
+    name: "columns: 计划安排 100 = 40 + 30 + 20 + 10",
+    block: [BY_LEVEL_HEADER, ["计划安排", 100, 40, 30, 20, 10]],
+    relation: { kind: "sum", stated: at("B", 2), from: [at("C", 2), at("D", 2), at("E", 2), at("F", 2)] },
+    ok: true,
+  },
+  {
+    name: "columns: 实际到位 110 ≠ 40 + 30 + 20 + 10 = 100",
+    block: [BY_LEVEL_HEADER, ["实际到位", 110, 40, 30, 20, 10]],
+    relation: { kind: "sum", stated: at("B", 2), from: [at("C", 2), at("D", 2), at("E", 2), at("F", 2)] },
+    ok: false,
+    finding: { rule: "total-mismatch", message: ["110", "与其明细合计 100 不符"] },
+  },
+  {
+    name: "columns: 年度资金总额 | 财政拨款 | 上年结转 | 其他资金, 58.5 = 50 + 6.3 + 2.2",
+    block: [["项目", "年度资金总额", "财政拨款", "上年结转", "其他资金"], ["全年预算数", 58.5, 50, 6.3, 2.2]],
+    relation: { kind: "sum", stated: at("B", 2), from: [at("C", 2), at("D", 2), at("E", 2)] },
+    ok: true,
+  },
+  // —— sums in rows: a 合计 row over its 其中 rows, an expense list closed by 合计 ——
+  {
+    name: "rows: 合计 500 = 其中:财政拨款 300 + 其他资金 200 (预算数)",
+    block: [["资金类别", "预算数", "执行数"], ["合计", 500, 450], ["其中:财政拨款", 300, 280], ["其他资金", 200, 170]],
+    relation: { kind: "sum", stated: at("B", 2), from: [at("B", 3), at("B", 4)] },
+    ok: true,
+  },
+  {
+    name: "rows: 合计 执行数 450 ≠ 280 + 180 = 460",
+    block: [["资金类别", "预算数", "执行数"], ["合计", 500, 450], ["其中:财政拨款", 300, 280], ["其他资金", 200, 180]],
+    relation: { kind: "sum", stated: at("C", 2), from: [at("C", 3), at("C", 4)] },
+    ok: false,
+    finding: { rule: "total-mismatch", message: ["合计 450", "与其明细合计 460 不符"] },
+  },
+  {
+    name: "expense list: 合计 2000 = 1200 + 800 (序号 | 支出内容 | 会计凭证号 | 实际支出数)",
+    block: [["序号", "支出内容", "会计凭证号", "实际支出数(元)"], [1, "办公费", "记-12", 1200], [2, "差旅费", "记-15", 800], ["合计", undefined, undefined, 2000]],
+    relation: { kind: "sum", stated: at("D", 4), from: [at("D", 2), at("D", 3)] },
+    ok: true,
+  },
+  {
+    name: "expense list: 合计 2100 ≠ 1200 + 800 = 2000",
+    block: [["序号", "支出内容", "会计凭证号", "实际支出数(元)"], [1, "办公费", "记-12", 1200], [2, "差旅费", "记-15", 800], ["合计", undefined, undefined, 2100]],
+    relation: { kind: "sum", stated: at("D", 4), from: [at("D", 2), at("D", 3)] },
+    ok: false,
+    finding: { rule: "total-mismatch", message: ["合计 2100", "与其明细合计 2000 不符"] },
+  },
+  // —— label | amount pairs (目标表): 年度资金总额 = 财政拨款 + 其他资金 ——
+  {
+    name: "pairs: 年度资金总额 120 = 财政拨款 100 + 其他资金 20",
+    block: [["资金情况(万元)", "年度资金总额", 120, "财政拨款", 100, "其他资金", 20]],
+    relation: { kind: "sum", stated: at("C", 1), from: [at("E", 1), at("G", 1)] },
+    ok: true,
+  },
+  {
+    name: "pairs: 年度资金总额 120 ≠ 100 + 30 = 130",
+    block: [["资金情况(万元)", "年度资金总额", 120, "财政拨款", 100, "其他资金", 30]],
+    relation: { kind: "sum", stated: at("C", 1), from: [at("E", 1), at("G", 1)] },
+    ok: false,
+    finding: { rule: "total-mismatch", message: ["年度资金总额 120", "与其明细合计 130 不符"] },
+  },
+  // —— differences: 结余 = 实际到位 − 实际支出, side by side or in rows ——
+  {
+    name: "difference in columns: 结余 30 = 180 − 150",
+    block: [["项目", "计划安排", "实际到位", "实际支出", "结余"], ["专项资金", 200, 180, 150, 30]],
+    relation: { kind: "difference", stated: at("E", 2), from: [at("C", 2), at("D", 2)] },
+    ok: true,
+  },
+  {
+    name: "difference in columns: 结余 40 ≠ 180 − 150 = 30",
+    block: [["项目", "计划安排", "实际到位", "实际支出", "结余"], ["专项资金", 200, 180, 150, 40]],
+    relation: { kind: "difference", stated: at("E", 2), from: [at("C", 2), at("D", 2)] },
+    ok: false,
+    finding: { rule: "total-mismatch", message: ["结余 40", "实际到位 180 − 实际支出 150 = 30 不符"] },
+  },
+  {
+    name: "difference with letters: 结余(C=A-B) 5 = 100 − 95",
+    block: [["项目", "预算数(A)", "支出数(B)", "结余(C=A-B)"], ["专项资金", 100, 95, 5]],
+    relation: { kind: "difference", stated: at("D", 2), from: [at("B", 2), at("C", 2)] },
+    ok: true,
+  },
+  {
+    name: "difference in rows, by government level: 县级 结余 2 ≠ 10 − 9 = 1",
+    block: [BY_LEVEL_HEADER, ["实际到位", 100, 40, 30, 20, 10], ["实际支出", 90, 36, 27, 18, 9], ["结余", 11, 4, 3, 2, 2]],
+    relation: { kind: "difference", stated: at("F", 4), from: [at("F", 2), at("F", 3)] },
+    ok: false,
+    finding: { rule: "total-mismatch", message: ["结余 2", "= 1 不符"] },
+  },
+  // —— ratios: 到位率, 执行率 (letters say which columns) ——
+  {
+    name: "ratio: 到位率 90.00% = 180 / 200",
+    block: [["项目", "计划安排", "实际到位", "实际支出", "到位率"], ["专项资金", 200, 180, 150, "90.00%"]],
+    relation: { kind: "ratio", stated: at("E", 2), from: [at("C", 2), at("B", 2)] },
+    ok: true,
+  },
+  {
+    name: "ratio: 到位率 95.00% ≠ 180 / 200 = 90.00%",
+    block: [["项目", "计划安排", "实际到位", "实际支出", "到位率"], ["专项资金", 200, 180, 150, "95.00%"]],
+    relation: { kind: "ratio", stated: at("E", 2), from: [at("C", 2), at("B", 2)] },
+    ok: false,
+    finding: { rule: "ratio-mismatch", message: ["到位率应为 180/200 = 90.00%", "表中为 95.00%"] },
+  },
+  {
+    name: "ratio with letters: 执行率(B/A) 83.33% = 150 / 180 (实际到位(A), 实际支出(B))",
+    block: [["项目", "计划安排", "实际到位(A)", "实际支出(B)", "执行率(B/A)"], ["专项资金", 200, 180, 150, "83.33%"]],
+    relation: { kind: "ratio", stated: at("E", 2), from: [at("D", 2), at("C", 2)] },
+    ok: true,
+  },
+  {
+    name: "ratio with letters: 执行率(B/A) 75.00% is 150/200, not the stated B/A = 150/180 = 83.33%",
+    block: [["项目", "计划安排", "实际到位(A)", "实际支出(B)", "执行率(B/A)"], ["专项资金", 200, 180, 150, "75.00%"]],
+    relation: { kind: "ratio", stated: at("E", 2), from: [at("D", 2), at("C", 2)] },
+    ok: false,
+    finding: { rule: "exec-rate-mismatch", message: ["执行率应为 150/180 = 83.33%", "表中为 75.00%"] },
+  },
+  // —— units: 万元 against 元 is not a mismatch ——
+  {
+    name: "units: 合计(万元) 1.2 = 财政拨款(元) 10000 + 其他资金(元) 2000",
+    block: [["项目", "合计(万元)", "财政拨款(元)", "其他资金(元)"], ["专项资金", 1.2, 10000, 2000]],
+    relation: { kind: "sum", stated: at("B", 2), from: [at("C", 2), at("D", 2)] },
+    ok: true,
+  },
+];
+
+describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_n, c) => {
+  const grid = sheet(c.block);
+  const r = review(grid, "national");
+  const rel = r.model.relations.find((x) => statedCell(x) === c.relation.stated && x.kind === c.relation.kind);
+
+  test("the sheet is recognised and the relation is emitted with its cells", () => {
+    expect(r.model.family).toBe("project-self-eval");
+    expect(rel).toBeDefined();
+    expect(evaluateRelation(rel!).from.map((t) => t.cell)).toEqual(c.relation.from);
+  });
+
+  test(c.ok ? "it holds: no finding at its cell" : "it is broken: one finding at the stated cell naming the numbers", () => {
+    const at = r.findings.filter((f) => f.cell === c.relation.stated && f.severity === "error");
+    if (c.ok) {
+      expect(evaluateRelation(rel!).ok).toBe(true);
+      expect(at).toEqual([]);
+    } else {
+      expect(at.map((f) => f.rule)).toEqual([c.finding!.rule]);
+      for (const m of c.finding!.message) expect(at[0].message).toContain(m);
+      expect(at[0].messageEn).toBeTruthy();
+    }
+  });
+});
+
+test("a sheet's other errors are not mirrored: the amount blocks of a clean sheet give no finding", () => {
+  const r = review(sheet([BY_LEVEL_HEADER, ["计划安排", 100, 40, 30, 20, 10], ["实际到位", 100, 40, 30, 20, 10], ["实际支出", 90, 36, 27, 18, 9], ["结余", 10, 4, 3, 2, 1]]), "national");
+  expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  // 4 column sums, 5 differences (合计 and four levels)
+  expect(r.model.relations.filter((x) => x.kind === "sum").length).toBe(4);
+  expect(r.model.relations.filter((x) => x.kind === "difference").length).toBe(5);
+});
