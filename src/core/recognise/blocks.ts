@@ -123,11 +123,21 @@ function expenseHeader(grid: Grid, r: number, before: number): boolean {
   return false;
 }
 
+/** Rows the scan skips (the indicator table, whose rollups come from the tree): first..last, inclusive. */
+export interface RowSpan {
+  first: number;
+  last: number;
+}
+
 /** Header rows of amount blocks and their data rows. */
-function findBlocks(grid: Grid): Block[] {
+function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
   const blocks: Block[] = [];
   let r = 1;
   while (r <= grid.rowCount) {
+    if (skip && r >= skip.first && r <= skip.last) {
+      r = skip.last + 1;
+      continue;
+    }
     const cols = headerColumns(grid, r);
     // two amount columns, or one beside an expense list's item column (支出内容 | 实际支出数)
     if (cols.length === 0 || (cols.length < 2 && !expenseHeader(grid, r, cols[0].col))) {
@@ -147,7 +157,8 @@ function findBlocks(grid: Grid): Block[] {
     for (let c = labelCol ?? first; c < first; c++) if (EXPENSE_ITEM_HEADER.test(compact(grid.text(r, c)))) isExpense = true;
     const rows: number[] = [];
     let rr = r + 1;
-    for (; rr <= Math.min(grid.rowCount, r + SCAN.amountBlockRows); rr++) {
+    const end = Math.min(grid.rowCount, r + SCAN.amountBlockRows, skip && skip.first > r ? skip.first - 1 : Infinity);
+    for (; rr <= end; rr++) {
       const hasNumber = cols.some((c) => grid.startsInRow(rr, c.col) && numberAt(grid, rr, c.col));
       if (!hasNumber) {
         if (!grid.rowHasContent(rr) && rows.length === 0) continue; // a blank line under the header
@@ -329,10 +340,11 @@ function rowSlots(grid: Grid, b: Block): Relation[] {
 /**
  * Label | amount pairs in one row: "年度资金总额 | 100 | 其中:财政拨款 | 60 | 其他资金 | 40".
  */
-function pairSums(grid: Grid): SumRelation[] {
+function pairSums(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
   for (let r = 1; r <= grid.rowCount; r++) {
-    if (!grid.rowHasContent(r)) continue;
+    if (skip && r >= skip.first && r <= skip.last) r = skip.last + 1;
+    if (r > grid.rowCount || !grid.rowHasContent(r)) continue;
     const pairs: { label: string; n: NumberRef }[] = [];
     for (let c = 1; c < grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
@@ -365,13 +377,13 @@ function pairSums(grid: Grid): SumRelation[] {
   return out;
 }
 
-/** Every relation of every amount block of the sheet. */
-export function scanAmountBlocks(grid: Grid): Relation[] {
+/** Every relation of every amount block of the sheet (outside `skip`: the indicator table). Linear in the cells. */
+export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relation[] {
   const out: Relation[] = [];
-  for (const b of findBlocks(grid)) {
+  for (const b of findBlocks(grid, skip)) {
     out.push(...columnSums(grid, b), ...rowSums(grid, b), ...columnSlots(grid, b), ...rowSlots(grid, b));
   }
-  out.push(...pairSums(grid));
+  out.push(...pairSums(grid, skip));
   return out;
 }
 

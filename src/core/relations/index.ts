@@ -56,8 +56,7 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // the generic block scan: everywhere but inside the indicator table (its 分值/得分 rollups come from the tree)
   const first = model.headerRow ?? 0;
   const lastIndicator = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;
-  const inTable = (row: number) => model.headerRow !== null && row >= first && row <= lastIndicator;
-  found.push(...scanAmountBlocks(grid).filter((r) => !inTable(rowOf(r))));
+  found.push(...scanAmountBlocks(grid, model.headerRow !== null ? { first, last: lastIndicator } : null));
   const seen = new Set<string>();
   const out: Relation[] = [];
   for (const r of found) {
@@ -67,18 +66,4 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     out.push(r);
   }
   return out;
-}
-
-function rowOf(r: Relation): number {
-  switch (r.kind) {
-    case "sum":
-    case "rollup":
-      return r.total.row;
-    case "difference":
-      return r.result.row;
-    case "ratio":
-      return r.stated.row;
-    case "grade":
-      return r.grade.row;
-  }
 }
