@@ -4,7 +4,8 @@ import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
 import { parseValue } from "../text/quantity";
 import { numberAt } from "./cells";
-import { budgetRole, FUND_PART_LABEL, FUND_TOTAL_LABEL } from "./headers";
+import { budgetRole } from "./headers";
+import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, REASON_BELOW_RATE, SCAN, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
 
@@ -24,7 +25,7 @@ function fundLabelColumn(grid: Grid, headerRow: number, lastRow: number): number
   let bestCount = 0;
   for (let c = 1; c <= grid.scanCols; c++) {
     let n = 0;
-    for (let r = headerRow + 1; r <= Math.min(lastRow, headerRow + 8); r++) {
+    for (let r = headerRow + 1; r <= Math.min(lastRow, headerRow + SCAN.budgetLabelRows); r++) {
       if (!grid.startsInRow(r, c)) continue;
       if (fundLabelKind(grid.text(r, c))) n++;
     }
@@ -49,7 +50,7 @@ function fundLabelKind(text: string): "total" | "part" | null {
  * and one item per fund row (年度资金总额 and its 其中 rows). Searched above `beforeRow` (the indicator header).
  */
 export function findBudgetBlock(grid: Grid, beforeRow: number | null): BudgetBlock | null {
-  const last = Math.min(beforeRow ? beforeRow - 1 : grid.rowCount, 300);
+  const last = Math.min(beforeRow ? beforeRow - 1 : grid.rowCount, SCAN.budgetHeaderRows);
   for (let r = 1; r <= last; r++) {
     // cheap test first: does the row read like a budget header at all?
     const any = headerRoles(grid, r, 0);
@@ -77,11 +78,11 @@ function readBlock(
 
   const items: BudgetItem[] = [];
   let seenTotal = false;
-  for (let r = headerRow + 1; r <= Math.min(lastRow, headerRow + 12); r++) {
+  for (let r = headerRow + 1; r <= Math.min(lastRow, headerRow + SCAN.budgetItemRows); r++) {
     const label = grid.startsInRow(r, labelCol) ? grid.text(r, labelCol) : "";
     let kind = fundLabelKind(label);
     const anyNumber = AMOUNT_ROLES.some((k) => columns[k] && numberAt(grid, r, columns[k]));
-    if (!kind && seenTotal && label && !/目标|指标|绩效/.test(label)) kind = "part";
+    if (!kind && seenTotal && label && !NOT_A_FUND_LABEL.test(label)) kind = "part";
     if (!kind) {
       if (!label && !anyNumber) break;
       if (label) break;
@@ -121,7 +122,7 @@ function finishBlock(
   let ruleText: string | null = null;
   let ruleCell: string | null = null;
   for (const it of items) {
-    if (it.reason && /执行率|分值|得分/.test(it.reason) && /[*×xX]|乘|不得超过|上限/.test(it.reason)) {
+    if (it.reason && BUDGET_RULE_SUBJECT.test(it.reason) && BUDGET_RULE_OPERATION.test(it.reason)) {
       ruleText = it.reason;
       ruleCell = it.reasonCell;
       break;
@@ -139,7 +140,7 @@ function finishBlock(
   for (let r = headerRow; r <= headerRow + items.length + 1 && statedReasonBelowRate === null; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      const m = /执行率(?:未达到|低于|不足)(\d+(?:\.\d+)?)%.{0,4}(?:需|须|应)说明/.exec(compact(grid.text(r, c)));
+      const m = REASON_BELOW_RATE.exec(compact(grid.text(r, c)));
       if (m) {
         statedReasonBelowRate = Number(m[1]) / 100;
         break;
@@ -154,7 +155,7 @@ function finishBlock(
     labelCell: labelWeight !== null ? grid.addr(blockLabelRow.row, blockLabelRow.col) : null,
     ruleText,
     ruleCell,
-    unit: /\(元\)/.test(unitText) ? "元" : /万元/.test(unitText) ? "万元" : null,
+    unit: UNIT_YUAN.test(unitText) ? "元" : UNIT_WAN.test(unitText) ? "万元" : null,
     statedReasonBelowRate,
   };
 }
@@ -272,7 +273,7 @@ export function findLabelledFundSums(grid: Grid, lastRow: number): SumRelation[]
       const label = grid.text(r, c).replace(/[:：]$/, "");
       const total = numberAt(grid, r, valueCol)!;
       const parts: RelationTerm[] = [];
-      for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + LABELLED_PARTS_WINDOW); rr++) {
+      for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + SCAN.labelledPartRows); rr++) {
         if (fundLabelKind(grid.text(rr, c)) !== "part" || !grid.startsInRow(rr, c)) break;
         const n = numberAt(grid, rr, valueCol);
         if (n) parts.push(withUnit(n, grid.text(rr, c).replace(/^其中[:：]?/, ""), unit));
@@ -285,15 +286,12 @@ export function findLabelledFundSums(grid: Grid, lastRow: number): SumRelation[]
   return out;
 }
 
-/** Rows below a labelled total in which its 其中 parts are looked for. */
-const LABELLED_PARTS_WINDOW = 8;
-
 /** The unit stated in a block's label left of or above a cell ("资金情况(万元)", "项目资金(元)"). */
 function unitNear(grid: Grid, r: number, c: number): AmountUnit | null {
   for (let cc = c; cc >= 1; cc--) {
     const t = compact(grid.text(r, cc));
-    if (/[(（]元[)）]|单位[:：]元$/.test(t)) return "元";
-    if (/万元/.test(t)) return "万元";
+    if (UNIT_YUAN.test(t)) return "元";
+    if (UNIT_WAN.test(t)) return "万元";
   }
   return null;
 }
