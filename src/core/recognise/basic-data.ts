@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { NumberRef, RatioRelation, SumRelation } from "../model/types";
 import { compact } from "../text/normalize";
 import { numberAt } from "./cells";
+import { firstTextCol } from "./budget";
 
 /** Known stated ratios: the rate header and the headers of its numerator and denominator. */
 const RATIOS: { rate: RegExp; num: RegExp; den: RegExp }[] = [
@@ -41,14 +42,15 @@ export function findRatioChecks(grid: Grid): RatioRelation[] {
 export function findNumberedSums(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
   for (let r = 1; r <= grid.rowCount; r++) {
-    const label = compact(grid.text(r, 1));
-    if (!/[:：]$/.test(label) || !grid.startsInRow(r, 1)) continue;
+    const lc = firstTextCol(grid, r);
+    const label = compact(grid.text(r, lc));
+    if (!/[:：]$/.test(label) || !grid.startsInRow(r, lc)) continue;
     const valueCols: number[] = [];
-    for (let c = 2; c <= grid.scanCols; c++) if (grid.anchor(r, c).col === c && numberAt(grid, r, c)) valueCols.push(c);
+    for (let c = lc + 1; c <= grid.scanCols; c++) if (grid.anchor(r, c).col === c && numberAt(grid, r, c)) valueCols.push(c);
     if (valueCols.length === 0) continue;
     const partRows: number[] = [];
     for (let rr = r + 1; rr <= grid.rowCount; rr++) {
-      const t = compact(grid.text(rr, 1));
+      const t = compact(grid.text(rr, lc));
       if (/^\d+[、.．]/.test(t)) partRows.push(rr);
       else if (/^(其中|…|\.\.\.)/.test(t) || t === "") continue;
       else break;
@@ -72,11 +74,12 @@ export function findNumberedSums(grid: Grid): SumRelation[] {
 export function findPartOfChecks(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
   for (let r = 2; r <= grid.rowCount; r++) {
-    const label = compact(grid.text(r, 1));
-    if (!/^其中[:：]/.test(label) || !grid.startsInRow(r, 1)) continue;
-    const name = grid.text(r - 1, 1).replace(/[:：]$/, "");
+    const lc = firstTextCol(grid, r);
+    const label = compact(grid.text(r, lc));
+    if (!/^其中[:：]/.test(label) || !grid.startsInRow(r, lc)) continue;
+    const name = grid.text(r - 1, lc).replace(/[:：]$/, "");
     let first = true;
-    for (let c = 2; c <= grid.scanCols; c++) {
+    for (let c = lc + 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
       const part = numberAt(grid, r, c);
       const total = numberAt(grid, r - 1, c);

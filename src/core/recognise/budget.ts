@@ -104,7 +104,7 @@ function readUnlabelledBlock(grid: Grid, headerRow: number, roles: Map<BudgetRol
   if (!AMOUNT_ROLES.some((k) => columns[k] && numberAt(grid, r, columns[k]))) return null;
   const firstCol = Math.min(...roles.values());
   columns.label = firstCol;
-  const item = readItem(grid, r, grid.text(headerRow, 1) || "预算执行", "total", columns);
+  const item = readItem(grid, r, grid.text(headerRow, firstTextCol(grid, headerRow)) || "预算执行", "total", columns);
   delete item.cells.label;
   return finishBlock(grid, headerRow, columns, [item], 0);
 }
@@ -116,8 +116,10 @@ function finishBlock(
   items: BudgetItem[],
   labelCol: number,
 ): BudgetBlock {
-  const headerLabel = grid.text(headerRow, 1);
-  const blockLabelRow = grid.anchor(headerRow, 1);
+  // the block's own label ("项目资金(万元)", "预算执行情况(10分)"): the header row's first text, wherever the sheet starts
+  const labelColumn = firstTextCol(grid, headerRow);
+  const headerLabel = grid.text(headerRow, labelColumn);
+  const blockLabelRow = grid.anchor(headerRow, labelColumn);
   const labelWeight = weightInLabel(headerLabel) ?? weightInLabel(grid.text(headerRow, columns.weight ?? 0) || "");
   let ruleText: string | null = null;
   let ruleCell: string | null = null;
@@ -128,7 +130,7 @@ function finishBlock(
       break;
     }
   }
-  const unitText = compact(grid.text(headerRow, 1) + (labelCol ? grid.text(headerRow, labelCol) : ""));
+  const unitText = compact(headerLabel + (labelCol ? grid.text(headerRow, labelCol) : ""));
   // a total row without its own 分值 cell takes the block's labelled weight ("预算执行情况(万元)(20分)")
   for (const it of items) {
     if (it.kind === "total" && !it.weight && labelWeight !== null && columns.score) {
@@ -294,6 +296,12 @@ function unitNear(grid: Grid, r: number, c: number): AmountUnit | null {
     if (UNIT_WAN.test(t)) return "万元";
   }
   return null;
+}
+
+/** The first column of a row with text (merged-down labels included), or 1. */
+export function firstTextCol(grid: Grid, r: number): number {
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.text(r, c)) return c;
+  return 1;
 }
 
 function firstNumberCol(grid: Grid, r: number, from: number): number | null {
