@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation, RelationBlock, RelationTerm, SumRelation } from "../model/types";
 import { compact } from "../text/normalize";
-import { numberAt } from "./cells";
+import { amountAt } from "./cells";
 import {
   AMOUNT_HEADERS,
   AmountRole,
@@ -159,7 +159,7 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     let rr = r + 1;
     const end = Math.min(grid.rowCount, r + SCAN.amountBlockRows, skip && skip.first > r ? skip.first - 1 : Infinity);
     for (; rr <= end; rr++) {
-      const hasNumber = cols.some((c) => grid.startsInRow(rr, c.col) && numberAt(grid, rr, c.col));
+      const hasNumber = cols.some((c) => grid.startsInRow(rr, c.col) && amountAt(grid, rr, c.col));
       if (!hasNumber) {
         if (!grid.rowHasContent(rr) && rows.length === 0) continue; // a blank line under the header
         // a label row without amounts ends the block unless it is a 其中 / part label with blanks
@@ -182,8 +182,8 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
 function t(grid: Grid, r: number, col: Col | number, label: string, unit: AmountUnit | null): RelationTerm | null {
   const c = typeof col === "number" ? col : col.col;
   if (!grid.startsInRow(r, c) || grid.anchor(r, c).col !== c) return null;
-  const n = numberAt(grid, r, c);
-  return n ? { ...n, label, unit: (typeof col === "number" ? null : col.unit) ?? unit } : null;
+  const n = amountAt(grid, r, c);
+  return n ? { ...n, label, unit: n.unit ?? (typeof col === "number" ? null : col.unit) ?? unit } : null;
 }
 
 /** Σ columns: each 合计 column against the part columns beside it (right of it, else left of it). */
@@ -246,7 +246,7 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
   return out;
 }
 
-const ROLE_NAME: Record<AmountRole, string> = { plan: "计划安排", arrived: "实际到位", spent: "实际支出", balance: "结余", total: "合计", part: "其中", rate: "比率" };
+const ROLE_NAME: Record<AmountRole, string> = { plan: "计划安排", arrived: "实际到位", spent: "实际支出", balance: "结余", total: "合计", part: "其中", rate: "比率", amount: "金额" };
 
 /** Which stated cells a difference or ratio takes, by letter hints first, else by roles. */
 function pick<T extends { role: AmountRole; letter: string | null }>(items: T[], role: AmountRole, letter?: string | null): T | undefined {
@@ -345,14 +345,14 @@ function pairSums(grid: Grid, skip: RowSpan | null): SumRelation[] {
   for (let r = 1; r <= grid.rowCount; r++) {
     if (skip && r >= skip.first && r <= skip.last) r = skip.last + 1;
     if (r > grid.rowCount || !grid.rowHasContent(r)) continue;
-    const pairs: { label: string; n: NumberRef }[] = [];
+    const pairs: { label: string; n: NumberRef & { unit?: AmountUnit } }[] = [];
     for (let c = 1; c < grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
       const label = compact(grid.text(r, c)).replace(/[:：]$/, "");
-      if (!label || numberAt(grid, r, c)) continue;
+      if (!label || amountAt(grid, r, c)) continue;
       let d = c + 1;
       while (d <= grid.scanCols && !grid.ownsCell(r, d)) d++;
-      const n = numberAt(grid, r, d);
+      const n = amountAt(grid, r, d);
       if (n) pairs.push({ label, n });
     }
     const ti = pairs.findIndex((p) => FUND_TOTAL_LABEL.test(p.label));
@@ -369,8 +369,8 @@ function pairSums(grid: Grid, skip: RowSpan | null): SumRelation[] {
       block: "labelled-funds",
       orientation: "columns",
       label: total.label,
-      total: { ...total.n, label: total.label, unit },
-      parts: parts.map((p) => ({ ...p.n, label: p.label.replace(PART_OF_PREFIX, ""), unit })),
+      total: { ...total.n, label: total.label, unit: total.n.unit ?? unit },
+      parts: parts.map((p) => ({ ...p.n, label: p.label.replace(PART_OF_PREFIX, ""), unit: p.n.unit ?? unit })),
       bound: partial ? "atMost" : "equal",
     });
   }

@@ -3,7 +3,7 @@ import type { AmountUnit, BudgetBlock, BudgetItem, BudgetRole, NumberRef, Relati
 import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
 import { parseValue } from "../text/quantity";
-import { numberAt } from "./cells";
+import { amountAt, numberAt } from "./cells";
 import { budgetRole } from "./headers";
 import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, REASON_BELOW_RATE, SCAN, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
@@ -273,15 +273,15 @@ export function findLabelledFundSums(grid: Grid, lastRow: number): SumRelation[]
       if (!valueCol) continue;
       const unit = unitNear(grid, r, c);
       const label = grid.text(r, c).replace(/[:：]$/, "");
-      const total = numberAt(grid, r, valueCol)!;
+      const total = amountAt(grid, r, valueCol)!;
       const parts: RelationTerm[] = [];
       for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + SCAN.labelledPartRows); rr++) {
         if (fundLabelKind(grid.text(rr, c)) !== "part" || !grid.startsInRow(rr, c)) break;
-        const n = numberAt(grid, rr, valueCol);
-        if (n) parts.push(withUnit(n, grid.text(rr, c).replace(/^其中[:：]?/, ""), unit));
+        const n = amountAt(grid, rr, valueCol);
+        if (n) parts.push(withUnit(n, grid.text(rr, c).replace(/^其中[:：]?/, ""), n.unit ?? unit));
       }
       if (parts.length) {
-        out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label, total: withUnit(total, label, unit), parts, bound: "equal" });
+        out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label, total: withUnit(total, label, total.unit ?? unit), parts, bound: "equal" });
       }
     }
   }
@@ -305,6 +305,6 @@ export function firstTextCol(grid: Grid, r: number): number {
 }
 
 function firstNumberCol(grid: Grid, r: number, from: number): number | null {
-  for (let c = from; c <= grid.scanCols; c++) if (numberAt(grid, r, c)) return c;
+  for (let c = from; c <= grid.scanCols; c++) if (amountAt(grid, r, c)) return c;
   return null;
 }

@@ -119,7 +119,7 @@ export const BUDGET_RULE_OPERATION = /[*×xX]|乘|不得超过|上限/;
 export const REASON_BELOW_RATE = /执行率(?:未达到|低于|不足)(\d+(?:\.\d+)?)%.{0,4}(?:需|须|应)说明/;
 
 /** Roles of the columns (or row labels) of an amount block. */
-export type AmountRole = "total" | "part" | "plan" | "arrived" | "spent" | "balance" | "rate";
+export type AmountRole = "total" | "part" | "plan" | "arrived" | "spent" | "balance" | "rate" | "amount";
 
 /** Header vocabulary of amount blocks, first match wins (units and letter hints "(A)", "(B/A)" stripped first). */
 export const AMOUNT_HEADERS: [AmountRole, RegExp][] = [
@@ -129,14 +129,17 @@ export const AMOUNT_HEADERS: [AmountRole, RegExp][] = [
   ["spent", /^(实际支出|支出数|执行数|全年执行数|已支出|实际使用|实际支出数|支出金额|已使用|实际执行数|资金支出|累计支出|实际支出金额|支出|预算执行数)$/],
   ["plan", /^(计划安排|计划投资|计划数|计划金额|预算数|预算金额|全年预算数|年初预算数|调整后预算数|批复数|下达数|安排数|预算安排|计划安排数|计划安排资金|年度预算数|预算批复数)$/],
   ["total", /^(合计|小计|总计|总额|资金总额|年度资金总额|金额合计|资金合计|投资总额|总投资|合计金额|资金来源合计)$/],
+  // a plain amount column (an expense list's 金额): summed down its rows, never a part of another column
+  ["amount", /^(金额|数额|支出数额|资金数额|发生额|报销金额|合同金额)$/],
   [
     "part",
-    /^(其中[:：]?)?(中央(财政|资金|补助|补助资金|财政资金)?|省(级|级财政|财政|级资金|级补助|级财政资金)?|市(级|级财政|财政|级资金|州)?|州(级|财政)?|县(级|级财政|财政|级资金|区)?|区(级|级财政|财政)?|乡镇?(级|财政)?|(当年|本年)?财政拨款|财政资金|上年结转(资金)?|其他资金|自筹(资金)?|单位自筹|地方(资金|配套|财政)?|社会(资金|投入)|银行贷款|上级补助|本级(财政|资金)?|一般公共预算(拨款|资金)?|政府性基金(预算)?(拨款|资金)?)$/,
+    // by government level (中央 / 省级财政 / 市县财政 / 上级补助), or by source (财政拨款 / 上年结转 / 其他资金 / 自筹)
+    /^(其中[:：]?)?(?:(?:(?:中央|省|自治区|市|州|盟|县|区|旗|乡|镇|本|上|地方)级?[、和及/]?)+(?:财政|资金|补助|专项|配套|拨款|转移支付|财政资金|补助资金|财政拨款)*|(?:当年|本年)?财政拨款|财政资金|上年结转(?:资金)?|其他资金|自筹(?:资金)?|单位自筹|社会(?:资金|投入)|银行贷款|一般公共预算(?:拨款|资金)?|政府性基金(?:预算)?(?:拨款|资金)?)$/,
   ],
 ];
 
 /** Column headers of an expense list (支出内容 … 实际支出数). */
-export const EXPENSE_ITEM_HEADER = /^(支出内容|支出项目|支出事项|费用名称|开支内容|开支项目|明细|项目|摘要|用途)$/;
+export const EXPENSE_ITEM_HEADER = /^(支出内容|支出项目|支出事项|支出明细|费用名称|费用项目|开支内容|开支项目|明细|项目|项目名称|摘要|用途|内容)$/;
 
 /** A unit stated for a block: "(万元)", "单位:万元", "金额单位:元". */
 export const UNIT_WAN = /万元/;

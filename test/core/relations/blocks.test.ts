@@ -85,6 +85,13 @@ const CASES: Case[] = [
     ok: false,
     finding: { rule: "total-mismatch", message: ["合计 2100", "与其明细合计 2000 不符"] },
   },
+  {
+    name: "expense list with a plain 金额 column: 合计 3.5 ≠ 1.2 + 0.8 + 1.6 = 3.6 (支出内容 | 会计凭证号 | 金额)",
+    block: [["二、项目支出明细情况(万元)"], ["支出内容", "会计凭证号", "金额"], ["设备购置", "记-3", 1.2], ["培训费", "记-7", 0.8], ["印刷费", "记-9", 1.6], ["合计", undefined, 3.5]],
+    relation: { kind: "sum", stated: at("C", 6), from: [at("C", 3), at("C", 4), at("C", 5)] },
+    ok: false,
+    finding: { rule: "total-mismatch", message: ["合计 3.5", "与其明细合计 3.6 不符"] },
+  },
   // —— label | amount pairs (目标表): 年度资金总额 = 财政拨款 + 其他资金 ——
   {
     name: "pairs: 年度资金总额 120 = 财政拨款 100 + 其他资金 20",
@@ -98,6 +105,25 @@ const CASES: Case[] = [
     relation: { kind: "sum", stated: at("C", 1), from: [at("E", 1), at("G", 1)] },
     ok: false,
     finding: { rule: "total-mismatch", message: ["年度资金总额 120", "与其明细合计 130 不符"] },
+  },
+  {
+    name: "labelled list (目标表): 年度资金总额 30万元 = 其中:财政拨款 20万元 + 其他资金 10万元",
+    block: [["资金情况", "年度资金总额", "30万元"], [undefined, "其中:财政拨款", "20万元"], [undefined, "其他资金", "10万元"]],
+    relation: { kind: "sum", stated: at("C", 1), from: [at("C", 2), at("C", 3)] },
+    ok: true,
+  },
+  {
+    name: "labelled list (目标表): 年度资金总额 30万元 ≠ 20万元 + 12万元 = 32",
+    block: [["资金情况", "年度资金总额", "30万元"], [undefined, "其中:财政拨款", "20万元"], [undefined, "其他资金", "12万元"]],
+    relation: { kind: "sum", stated: at("C", 1), from: [at("C", 2), at("C", 3)] },
+    ok: false,
+    finding: { rule: "total-mismatch", message: ["年度资金总额 30", "与其明细合计 32 不符"] },
+  },
+  {
+    name: "header row (目标表): 资金总额 | 财政拨款 | 其他资金, 80 = 60 + 20",
+    block: [["资金情况(万元)", "资金总额", "财政拨款", "其他资金"], [undefined, 80, 60, 20]],
+    relation: { kind: "sum", stated: at("B", 2), from: [at("C", 2), at("D", 2)] },
+    ok: true,
   },
   // —— differences: 结余 = 实际到位 − 实际支出, side by side or in rows ——
   {
