@@ -246,7 +246,6 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
   return out;
 }
 
-const ROLE_NAME: Record<AmountRole, string> = { plan: "计划安排", arrived: "实际到位", spent: "实际支出", balance: "结余", total: "合计", part: "其中", rate: "比率", amount: "金额" };
 
 /** Which stated cells a difference or ratio takes, by letter hints first, else by roles. */
 function pick<T extends { role: AmountRole; letter: string | null }>(items: T[], role: AmountRole, letter?: string | null): T | undefined {
@@ -387,4 +386,3 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   return out;
 }
 
-export { ROLE_NAME };

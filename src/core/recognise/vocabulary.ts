@@ -72,7 +72,7 @@ export const BUDGET_HEADERS: [BudgetRole, RegExp][] = [
 
 // —— totals and closing rows ——
 /** The 总分 / 合计 row of an indicator table. */
-export const TOTAL_LABEL = /^(总分|合计|总计|得分合计|自评总分|综合得分|总得分|合计得分|分值合计|总计得分|自评得分合计|自评总得分|评价总分)[:：]?$/;
+export const TOTAL_LABEL = /^(总分|合计|总计|得分合计|自评总分|综合得分|总得分|合计得分|分值合计|总计得分|自评得分合计|自评总得分|评价总分)(\((满分)?\d+(\.\d+)?分?\))?[:：]?$/;
 /** A 小计 / 合计 row inside a table. */
 export const SUBTOTAL_LABEL = /^(小计|合计)[:：]?$/;
 /** "自评总分(分) | 97.6" stated above a table (Chongqing). */

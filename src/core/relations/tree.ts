@@ -161,7 +161,9 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
       ...(budgetMain?.score ? [{ ...budgetMain.score, label: "预算执行" }] : []),
       ...model.indicators.filter((i) => i.claimedScore !== null && i.scoreCell && counts(i)).map(scoreTerm),
     ];
-    if (parts.length) rollup({ measure: "score", level: "total", label: "总分", total: ts, parts, ...(model.cutAbove ? { bound: "atMost" as const } : {}) });
+    // a weighted row left unscored (missing-score's finding) leaves the sum short of the total: only "more" is sure
+    const unscored = model.indicators.some((i) => counts(i) && i.weight !== null && i.claimedScore === null && !i.scoreText);
+    if (parts.length) rollup({ measure: "score", level: "total", label: "总分", total: ts, parts, ...(model.cutAbove || unscored ? { bound: "atMost" as const } : {}) });
   }
   for (const g of groups) {
     if (!g.score) continue;

@@ -51,12 +51,21 @@ describe.each([
   ["a total weight 90 (Σ 100)", { F6: 90 }, ["weight-sum-mismatch@F6"]],
   ["a total score 95 (Σ 98)", { G6: 95 }, ["total-mismatch@G6"]],
   ["a leaf score 25 (Σ 95 ≠ 98)", { G4: 25 }, ["total-mismatch@G6"]],
+  // a blank score is missing-score's finding; the total cannot be checked against the rest (only "more" would be sure)
+  ["a leaf score left blank (Σ 70 of 98 stated)", { G4: null }, []],
+  ["a leaf score left blank and a total 60 below the other rows’ 70", { G4: null, G6: 60 }, ["total-mismatch@G6"]],
 ] as const)("%s", (_name, edit, expected) => {
   test("one finding per broken relation, at the stated cell, by the rule of its measure", () => {
     const r = review(sheet(edit), "national");
     const got = r.findings.filter((f) => f.rule === "total-mismatch" || f.rule === "weight-sum-mismatch").map((f) => `${f.rule}@${f.cell}`);
     expect(got.sort()).toEqual([...expected].sort());
   });
+});
+
+test("a 总分 label that carries its weight (总分(100分)) is the total row", () => {
+  const g = sheet({ G6: 95 });
+  const named = Grid.fromValues("Sheet1", [...Array.from({ length: 5 }, (_, i) => Array.from({ length: 7 }, (_, c) => g.raw(i + 1, c + 1))), ["总分(100分)", undefined, undefined, undefined, undefined, 100, 95]], ["A3:A4"]);
+  expect(review(named, "national").findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell)).toEqual(["G6"]);
 });
 
 test("the messages name the numbers, in Chinese and English", () => {
