@@ -226,7 +226,10 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       partial = partRows.length === 1 && PART_OF_PREFIX.test(rowLabel(grid, partRows[0], b.labelCol, b.firstAmountCol));
     } else if (i === b.rows.length - 1 && i > 0) {
       // a 合计 closing a list: every row above it since the previous total, 其中 sub-rows excluded
-      for (let j = i - 1; j >= 0 && kinds[j] !== "total"; j--) if (!PART_OF_PREFIX.test(rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol))) partRows.unshift(b.rows[j]);
+      // (a 其中 row under an item is that item's breakdown; a list that starts with 其中 lists the parts themselves)
+      let start = i - 1;
+      while (start > 0 && kinds[start - 1] !== "total") start--;
+      for (let j = start; j < i; j++) if (j === start || !PART_OF_PREFIX.test(rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol))) partRows.push(b.rows[j]);
     } else if (i === 0 && kinds.slice(1).every((k) => k === "item")) {
       // a 合计 opening a list (合计 on top, then the items)
       partRows = b.rows.slice(1);

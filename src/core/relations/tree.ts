@@ -171,7 +171,10 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
       (i) => i.claimedScore !== null && i.scoreCell && i.childOfRow === null,
     );
     const parts = [...leaves.map(scoreTerm), ...g.children.filter((c) => c.score).map((c) => ({ ...c.score!, label: c.name || c.label }))];
-    if (parts.length) rollup({ measure: "score", level: "group", label: g.name || g.label, total: g.score, parts });
+    const unscored = [...g.indicators, ...g.children.flatMap((c) => (c.score ? [] : c.indicators))].some(
+      (i) => counts(i) && i.weight !== null && i.claimedScore === null && !i.scoreText,
+    );
+    if (parts.length) rollup({ measure: "score", level: "group", label: g.name || g.label, total: g.score, parts, ...(unscored ? { bound: "atMost" as const } : {}) });
   }
   for (const parent of model.indicators) {
     const subs = subsOf.get(parent.row);

@@ -73,6 +73,13 @@ const CASES: Case[] = [
     finding: { rule: "total-mismatch", message: ["合计 450", "与其明细合计 460 不符"] },
   },
   {
+    name: "rows: a list starting with 其中 and closed by 合计: 90 = 其中:财政拨款 60 + 其他资金 25 (≠ 85)",
+    block: [["资金类别", "预算数", "执行数"], ["其中:财政拨款", 60, 60], ["其他资金", 25, 25], ["合计", 90, 85]],
+    relation: { kind: "sum", stated: at("B", 4), from: [at("B", 2), at("B", 3)] },
+    ok: false,
+    finding: { rule: "total-mismatch", message: ["合计 90", "与其明细合计 85 不符"] },
+  },
+  {
     name: "expense list: 合计 2000 = 1200 + 800 (序号 | 支出内容 | 会计凭证号 | 实际支出数)",
     block: [["序号", "支出内容", "会计凭证号", "实际支出数(元)"], [1, "办公费", "记-12", 1200], [2, "差旅费", "记-15", 800], ["合计", undefined, undefined, 2000]],
     relation: { kind: "sum", stated: at("D", 4), from: [at("D", 2), at("D", 3)] },
