@@ -8,6 +8,7 @@ import {
   EXPENSE_ITEM_HEADER,
   FUND_PART_LABEL,
   FUND_TOTAL_LABEL,
+  LIST_NUMBER,
   PART_OF_PREFIX,
   SCAN,
   UNIT_WAN,
@@ -64,15 +65,30 @@ export function amountRole(text: string): AmountRole | null {
 
 function headerColumns(grid: Grid, r: number): Col[] {
   const cols: Col[] = [];
+  let own = 0;
+  let numbers = 0;
+  const borrowedCols = new Set<number>();
   for (let c = 1; c <= grid.scanCols; c++) {
     if (grid.anchor(r, c).col !== c) continue; // a horizontal merge counts once
-    const text = grid.text(r, c);
+    let text = grid.text(r, c);
+    let borrowed = false;
+    // a two-row header written without merges: "合计" only in the upper row, above the parts' row
+    if (!text && r > 1 && grid.anchor(r - 1, c).col === c) {
+      text = grid.text(r - 1, c);
+      borrowed = true;
+    } else if (text) {
+      own++;
+      if (/^[-+]?[\d.,]+%?$/.test(text)) numbers++;
+    }
     const role = amountRole(text);
     if (!role) continue;
+    if (borrowed) borrowedCols.add(c);
     const h = parseAmountHeader(text);
     cols.push({ col: c, role, label: h.core, letter: h.letter, formula: h.formula, unit: h.unit });
   }
-  return cols;
+  // borrowed labels only complete a header row (no numbers in it) that has roles of its own
+  const kept = numbers > 0 ? cols.filter((col) => !borrowedCols.has(col.col)) : cols;
+  return own > 0 && kept.some((col) => !borrowedCols.has(col.col)) ? kept : [];
 }
 
 /** The unit a block states: in its header row, its label or the rows just above ("单位:万元"). */
@@ -112,7 +128,8 @@ function rowLabel(grid: Grid, r: number, labelCol: number | null, firstAmountCol
 
 type RowKind = "total" | "part" | "item";
 function rowKind(label: string): RowKind {
-  const l = label.replace(/[:：]$/, "");
+  // numbering does not change what a row is: "(1)中央资金", "1.财政拨款", "①其他资金"
+  const l = label.replace(/[:：]$/, "").replace(LIST_NUMBER, "");
   if (FUND_TOTAL_LABEL.test(l) || /^(合计|总计|小计)/.test(l)) return "total";
   if (PART_OF_PREFIX.test(l) || FUND_PART_LABEL.test(l)) return "part";
   return "item";

@@ -80,6 +80,19 @@ const CASES: Case[] = [
     finding: { rule: "total-mismatch", message: ["合计 90", "与其明细合计 85 不符"] },
   },
   {
+    name: "rows: 合计 on top of numbered parts: 100 = (1)中央资金 70 + (2)省级资金 30",
+    block: [["资金来源", "计划安排", "实际到位"], ["合计", 100, 90], ["(1)中央资金", 70, 60], ["(2)省级资金", 30, 30]],
+    relation: { kind: "sum", stated: at("B", 2), from: [at("B", 3), at("B", 4)] },
+    ok: true,
+  },
+  {
+    name: "two header rows (合计 | 其中: 财政拨款 | 其他资金): 全年执行数 50 ≠ 40 + 15 = 55",
+    block: [["项目", "合计", "其中"], [undefined, undefined, "财政拨款", "其他资金"], ["全年执行数", 50, 40, 15]],
+    relation: { kind: "sum", stated: at("B", 3), from: [at("C", 3), at("D", 3)] },
+    ok: false,
+    finding: { rule: "total-mismatch", message: ["50", "与其明细合计 55 不符"] },
+  },
+  {
     name: "expense list: 合计 2000 = 1200 + 800 (序号 | 支出内容 | 会计凭证号 | 实际支出数)",
     block: [["序号", "支出内容", "会计凭证号", "实际支出数(元)"], [1, "办公费", "记-12", 1200], [2, "差旅费", "记-15", 800], ["合计", undefined, undefined, 2000]],
     relation: { kind: "sum", stated: at("D", 4), from: [at("D", 2), at("D", 3)] },
