@@ -203,6 +203,12 @@ function t(grid: Grid, r: number, col: Col | number, label: string, unit: Amount
   return n ? { ...n, label, unit: n.unit ?? (typeof col === "number" ? null : col.unit) ?? unit } : null;
 }
 
+/** The next column (dir = ±1) that starts a cell in the row, or null. */
+function nextColumn(grid: Grid, r: number, col: number, dir: 1 | -1): number | null {
+  for (let c = col + dir; c >= 1 && c <= grid.scanCols; c += dir) if (grid.anchor(r, c).col === c) return c;
+  return null;
+}
+
 /** Σ columns: each 合计 column against the part columns beside it (right of it, else left of it). */
 function columnSums(grid: Grid, b: Block): SumRelation[] {
   const out: SumRelation[] = [];
@@ -215,7 +221,10 @@ function columnSums(grid: Grid, b: Block): SumRelation[] {
     for (let j = i - 1; j >= 0 && cols[j].role === "part" && cols[j + 1].col - cols[j].col <= 2; j--) left.unshift(cols[j]);
     const parts = right.length ? right : left;
     if (parts.length === 0) continue;
-    const partial = parts.length === 1 && PART_OF_PREFIX.test(parts[0].label);
+    // a numbered column beside the parts that the vocabulary does not name ("其他", "自筹"): the parts may be incomplete
+    const beside = right.length ? nextColumn(grid, b.headerRow, parts[parts.length - 1].col, 1) : nextColumn(grid, b.headerRow, parts[0].col, -1);
+    const unnamed = beside !== null && !amountRole(grid.text(b.headerRow, beside)) && !!grid.text(b.headerRow, beside) && b.rows.some((r) => amountAt(grid, r, beside));
+    const partial = unnamed || (parts.length === 1 && PART_OF_PREFIX.test(parts[0].label));
     for (const r of b.rows) {
       const label = rowLabel(grid, r, b.labelCol, b.firstAmountCol) || cols[i].label;
       const total = t(grid, r, cols[i], label, b.unit);
@@ -239,14 +248,26 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     let partial = false;
     // 其中 rows right below the total
     for (let j = i + 1; j < b.rows.length && kinds[j] === "part"; j++) partRows.push(b.rows[j]);
-    if (partRows.length) {
-      partial = partRows.length === 1 && PART_OF_PREFIX.test(rowLabel(grid, partRows[0], b.labelCol, b.firstAmountCol));
-    } else if (i === b.rows.length - 1 && i > 0) {
-      // a 合计 closing a list: every row above it since the previous total, 其中 sub-rows excluded
-      // (a 其中 row under an item is that item's breakdown; a list that starts with 其中 lists the parts themselves)
-      let start = i - 1;
+    const labelOf = (j: number) => rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol);
+    const isSubtotal = (j: number) => kinds[j] === "total" && /^小计/.test(labelOf(j));
+    // the items since the previous total, 其中 sub-rows excluded (a 其中 row under an item is that item's
+    // breakdown; a list that starts with 其中 lists the parts themselves)
+    const itemsBefore = (j: number) => {
+      let start = j;
       while (start > 0 && kinds[start - 1] !== "total") start--;
-      for (let j = start; j < i; j++) if (j === start || !PART_OF_PREFIX.test(rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol))) partRows.push(b.rows[j]);
+      const rows: number[] = [];
+      for (let k = start; k < j; k++) if (kinds[k] !== "total" && (k === start || !PART_OF_PREFIX.test(labelOf(k)))) rows.push(b.rows[k]);
+      return rows;
+    };
+    if (partRows.length) {
+      partial = partRows.length === 1 && PART_OF_PREFIX.test(labelOf(i + 1));
+    } else if (isSubtotal(i) && i > 0) {
+      // a 小计 closes its group
+      partRows = itemsBefore(i);
+    } else if (i === b.rows.length - 1 && i > 0) {
+      // a 合计 closing a list: its 小计 rows and the items after the last of them, else every row above it
+      const subtotals = b.rows.map((_, j) => j).filter((j) => j < i && isSubtotal(j));
+      partRows = subtotals.length ? [...subtotals.map((j) => b.rows[j]), ...itemsBefore(i)] : itemsBefore(i);
     } else if (i === 0 && kinds.slice(1).every((k) => k === "item")) {
       // a 合计 opening a list (合计 on top, then the items)
       partRows = b.rows.slice(1);

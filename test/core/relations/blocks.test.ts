@@ -58,6 +58,12 @@ const CASES: Case[] = [
     relation: { kind: "sum", stated: at("B", 2), from: [at("C", 2), at("D", 2), at("E", 2)] },
     ok: true,
   },
+  {
+    name: "columns: a part column the vocabulary does not name (其他) beside the parts: 合计 100 ≥ 40 + 30 is not a mismatch",
+    block: [["资金来源", "合计", "中央财政", "省级财政", "其他"], ["计划安排", 100, 40, 30, 30]],
+    relation: { kind: "sum", stated: at("B", 2), from: [at("C", 2), at("D", 2)] },
+    ok: true,
+  },
   // —— sums in rows: a 合计 row over its 其中 rows, an expense list closed by 合计 ——
   {
     name: "rows: 合计 500 = 其中:财政拨款 300 + 其他资金 200 (预算数)",
@@ -91,6 +97,19 @@ const CASES: Case[] = [
     relation: { kind: "sum", stated: at("B", 3), from: [at("C", 3), at("D", 3)] },
     ok: false,
     finding: { rule: "total-mismatch", message: ["50", "与其明细合计 55 不符"] },
+  },
+  {
+    name: "rows: 小计 per group and a closing 合计 of the 小计 rows: 合计 23 ≠ 小计 10 + 小计 12 = 22",
+    block: [["支出内容", "实际支出数"], ["办公费", 4], ["印刷费", 6], ["小计", 10], ["设备费", 12], ["小计", 12], ["合计", 23]],
+    relation: { kind: "sum", stated: at("B", 7), from: [at("B", 4), at("B", 6)] },
+    ok: false,
+    finding: { rule: "total-mismatch", message: ["合计 23", "与其明细合计 22 不符"] },
+  },
+  {
+    name: "rows: a 小计 closes its group: 小计 10 = 4 + 6",
+    block: [["支出内容", "实际支出数"], ["办公费", 4], ["印刷费", 6], ["小计", 10], ["设备费", 12], ["小计", 12], ["合计", 22]],
+    relation: { kind: "sum", stated: at("B", 4), from: [at("B", 2), at("B", 3)] },
+    ok: true,
   },
   {
     name: "expense list: 合计 2000 = 1200 + 800 (序号 | 支出内容 | 会计凭证号 | 实际支出数)",
