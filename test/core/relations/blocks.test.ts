@@ -218,6 +218,20 @@ const CASES: Case[] = [
     ok: false,
     finding: { rule: "exec-rate-mismatch", message: ["执行率应为 150/180 = 83.33%", "表中为 75.00%"] },
   },
+  {
+    name: "transposed budget (funds in columns, 预算/执行/执行率 in rows): 执行率 90.00% ≠ 45 / 60 = 75.00% for 财政拨款",
+    block: [["项目", "年度资金总额", "财政拨款", "其他资金"], ["全年预算数", 100, 60, 40], ["全年执行数", 85, 45, 40], ["执行率", "85.00%", "90.00%", "100.00%"]],
+    relation: { kind: "ratio", stated: at("C", 4), from: [at("C", 3), at("C", 2)] },
+    ok: false,
+    finding: { rule: "exec-rate-mismatch", message: ["执行率应为 45/60 = 75.00%", "表中为 90.00%"] },
+  },
+  {
+    name: "转移支付 资金投入情况: 年度资金总额 全年执行数(B) 95 ≠ 中央补助 60 + 地方资金 30 = 90",
+    block: [["资金投入情况", "全年预算数(A)", "全年执行数(B)", "执行率(B/A)"], ["年度资金总额", 100, 95, "95.00%"], ["其中:中央补助", 60, 60, "100.00%"], ["地方资金", 40, 30, "75.00%"]],
+    relation: { kind: "sum", stated: at("C", 2), from: [at("C", 3), at("C", 4)] },
+    ok: false,
+    finding: { rule: "total-mismatch", message: ["年度资金总额 95", "与其明细合计 90 不符"] },
+  },
   // —— units: 万元 against 元 is not a mismatch ——
   {
     name: "units: 合计(万元) 1.2 = 财政拨款(元) 10000 + 其他资金(元) 2000",
