@@ -82,13 +82,15 @@ export interface Agreement {
  */
 export function combinationAgrees(total: SumTerm, parts: { term: SumTerm; sign: 1 | -1 }[]): Agreement {
   const unitOf = toYuan(total.unit);
-  const d = Math.max(shownDecimals(total), ...parts.map((p) => shownDecimals(p.term)));
+  let d = shownDecimals(total);
   let raw = 0;
   let shown = 0;
   for (const p of parts) {
+    const pd = shownDecimals(p.term);
+    if (pd > d) d = pd;
     const f = toYuan(p.term.unit) / unitOf;
     raw += p.sign * p.term.value * f;
-    shown += p.sign * roundHalfUp(p.term.value, shownDecimals(p.term)) * f;
+    shown += p.sign * roundHalfUp(p.term.value, pd) * f;
   }
   const computed = roundHalfUp(raw, Math.min(MAX_DECIMALS, d + 2));
   if (agreesAtDecimals(total.value, raw, d) || agreesAtDecimals(total.value, shown, d)) return { ok: true, computed, decimals: d };
@@ -103,7 +105,9 @@ export function combinationAgrees(total: SumTerm, parts: { term: SumTerm; sign: 
 
 /** Σ parts = total. */
 export function sumAgrees(total: SumTerm, parts: SumTerm[]): Agreement {
-  return combinationAgrees(total, parts.map((term) => ({ term, sign: 1 as const })));
+  const signed = new Array<{ term: SumTerm; sign: 1 }>(parts.length);
+  for (let i = 0; i < parts.length; i++) signed[i] = { term: parts[i], sign: 1 };
+  return combinationAgrees(total, signed);
 }
 
 /**
