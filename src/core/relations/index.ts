@@ -44,7 +44,7 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
         label: "等级",
         grade: model.grade,
         total: model.totals.score,
-        source: "total-row",
+        source: model.grade.row === model.totals.row ? "total-row" : "grade-row",
         bound: "equal",
       };
       found.push(g);
