@@ -81,7 +81,7 @@ function readBlock(
   for (let r = headerRow + 1; r <= Math.min(lastRow, headerRow + SCAN.budgetItemRows); r++) {
     const label = grid.startsInRow(r, labelCol) ? grid.text(r, labelCol) : "";
     let kind = fundLabelKind(label);
-    const anyNumber = AMOUNT_ROLES.some((k) => columns[k] && numberAt(grid, r, columns[k]));
+    const anyNumber = AMOUNT_ROLES.some((k) => columns[k] && amountAt(grid, r, columns[k]));
     if (!kind && seenTotal && label && !NOT_A_FUND_LABEL.test(label)) kind = "part";
     if (!kind) {
       if (!label && !anyNumber) break;
@@ -101,7 +101,7 @@ function readUnlabelledBlock(grid: Grid, headerRow: number, roles: Map<BudgetRol
   const r = headerRow + 1;
   const columns: Partial<Record<BudgetRole, number>> = {};
   for (const [k, c] of roles) columns[k] = c;
-  if (!AMOUNT_ROLES.some((k) => columns[k] && numberAt(grid, r, columns[k]))) return null;
+  if (!AMOUNT_ROLES.some((k) => columns[k] && amountAt(grid, r, columns[k]))) return null;
   const firstCol = Math.min(...roles.values());
   columns.label = firstCol;
   const item = readItem(grid, r, grid.text(headerRow, firstTextCol(grid, headerRow)) || "预算执行", "total", columns);
@@ -178,9 +178,10 @@ function readItem(
     label,
     labelCell: grid.addr(r, columns.label!),
     kind,
-    initial: numberAt(grid, r, columns.initial),
-    adjusted: numberAt(grid, r, columns.adjusted),
-    executed: numberAt(grid, r, columns.executed),
+    // amounts may carry their unit in the text ("90万元")
+    initial: amountAt(grid, r, columns.initial),
+    adjusted: amountAt(grid, r, columns.adjusted),
+    executed: amountAt(grid, r, columns.executed),
     rate: numberAt(grid, r, columns.rate),
     rateCell: columns.rate ? grid.addr(r, columns.rate) : null,
     weight: numberAt(grid, r, columns.weight),

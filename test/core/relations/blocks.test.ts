@@ -232,6 +232,13 @@ const CASES: Case[] = [
     ok: false,
     finding: { rule: "total-mismatch", message: ["年度资金总额 95", "与其明细合计 90 不符"] },
   },
+  {
+    name: "budget amounts written with their unit: 年度资金总额 全年预算数 90万元 ≠ 本年财政拨款 80万元 + 其他资金 5万元 = 85",
+    block: [["项目资金", "年初预算数", "全年预算数", "全年执行数", "执行率"], ["年度资金总额", "90万元", "90万元", "85万元", "94.44%"], ["其中:本年财政拨款", "80万元", "80万元", "80万元", "100.00%"], ["其他资金", "10万元", "5万元", "5万元", "100.00%"]],
+    relation: { kind: "sum", stated: at("C", 2), from: [at("C", 3), at("C", 4)] },
+    ok: false,
+    finding: { rule: "total-mismatch", message: ["年度资金总额 90", "与其明细合计 85 不符"] },
+  },
   // —— units: 万元 against 元 is not a mismatch ——
   {
     name: "units: 合计(万元) 1.2 = 财政拨款(元) 10000 + 其他资金(元) 2000",
