@@ -119,14 +119,14 @@ describe("case-specific numbers a reviewer computes by hand", () => {
 
   test("023: 控制率 50/46 = 108.70% agrees; 三公经费 numbered items add up", () => {
     const r = results.get("023")!;
-    expect(r.model.ratioChecks).toHaveLength(1);
-    expect(r.model.ratioChecks[0].stated.cell).toBe("D3");
+    const ratios = r.model.relations.filter((x) => x.kind === "ratio");
+    expect(ratios.map((x) => x.kind === "ratio" && x.stated.cell)).toEqual(["D3"]);
     expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
   test("032: fund block 40 + 72 = 112 reconciles", () => {
     const r = results.get("032")!;
-    expect(r.model.sumChecks.map((s) => s.columns[0].total.cell)).toEqual(["C8"]);
+    expect(r.model.relations.filter((s) => s.kind === "sum").map((s) => s.kind === "sum" && s.total.cell)).toEqual(["C8"]);
     expect(r.findings.some((f) => f.rule === "total-mismatch")).toBe(false);
   });
 

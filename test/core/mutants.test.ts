@@ -83,10 +83,10 @@ const MUTANTS: Mutant[] = [
   {
     name: "a fund part that no longer adds up to the total",
     make(g, r) {
-      const s = r.model.sumChecks.find((x) => x.columns.length && x.columns[0].parts.length);
-      if (!s || r.findings.some((f) => f.rule === "total-mismatch")) return null; // already inconsistent
-      const part = s.columns[0].parts[0];
-      return { edits: [{ cell: part.cell, value: { v: part.value + 7 } }], expect: { rule: "total-mismatch", cell: s.columns[0].total.cell } };
+      const s = r.model.relations.find((x) => x.kind === "sum" && x.measure === "amount" && x.parts.length && x.bound === "equal");
+      if (!s || s.kind !== "sum" || r.findings.some((f) => f.rule === "total-mismatch")) return null; // already inconsistent
+      const part = s.parts[0];
+      return { edits: [{ cell: part.cell, value: { v: part.value + 7 } }], expect: { rule: "total-mismatch", cell: s.total.cell } };
     },
   },
   {
@@ -145,8 +145,8 @@ const MUTANTS: Mutant[] = [
   {
     name: "a stated ratio that no longer follows from its parts",
     make(g, r) {
-      const rc = r.model.ratioChecks[0];
-      if (!rc) return null;
+      const rc = r.model.relations.find((x) => x.kind === "ratio" && x.block === "basic-data");
+      if (!rc || rc.kind !== "ratio") return null;
       return { edits: [{ cell: rc.numerator.cell, value: { v: rc.numerator.value + 3 } }], expect: { rule: "ratio-mismatch", cell: rc.stated.cell } };
     },
   },

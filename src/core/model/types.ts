@@ -192,32 +192,124 @@ export interface NotedWeight {
   cell: string;
 }
 
-/** One column of a stated total and its parts. */
-export interface SumColumn {
-  total: NumberRef;
-  parts: NumberRef[];
+// ---------------------------------------------------------------------------------------------------------
+// Relations (src/core/relations): every arithmetic relation the sheet's labels state, with its cells and the
+// precision shown. The recognisers emit them; the rules evaluate them with one tolerance policy.
+// ---------------------------------------------------------------------------------------------------------
+
+/** What a relation's numbers count. */
+export type RelationMeasure = "amount" | "score" | "weight" | "count" | "rate";
+
+/** Money units a block states ("项目资金(万元)", "单位:元"); a relation converts its terms to one unit. */
+export type AmountUnit = "万元" | "元";
+
+/** One number of a relation: its cell (A1 of the real sheet), value and shown precision. */
+export interface RelationTerm extends NumberRef {
+  /** the row's or column's label, for messages ("本年财政拨款", "中央财政") */
+  label?: string;
+  /** the money unit the term is written in, when the sheet says */
+  unit?: AmountUnit | null;
 }
 
-/** A stated total row and its parts, column by column (fund blocks, expense breakdowns). */
-export interface SumCheck {
+/** Where the relation was found. */
+export type RelationBlock =
+  | "indicator-table" // 分值/得分 rollups of the indicator tree
+  | "budget" // the 项目资金 / 预算执行情况 block
+  | "fund-block" // any other block of amounts (资金来源 by government level, 计划安排/到位/支出/结余, 资金投入情况)
+  | "expense-list" // 支出内容 … 实际支出数 with its 合计
+  | "labelled-funds" // 资金总额 and its 其中 parts written as label | amount pairs (目标表)
+  | "basic-data"; // 基础数据表: 三公经费 and its numbered items, 控制率
+
+/** Levels of the indicator tree's rollups (三级 → 二级 → 一级 → 总分) and other stated totals of it. */
+export type RollupLevel =
+  | "group" // a 一级/二级 group's weight (label "产出指标(50分)" or its own cell) or score against its children
+  | "sub-item" // an indicator against its 其中 / (1)(2) sub-items
+  | "subtotal" // a 小计 row against its rows
+  | "block" // a block label ("绩效指标(90分)", "年度绩效目标1(40分)") against the leaves it spans
+  | "budget-label" // the budget block's labelled weight ("预算执行情况(10分)") against the item's 分值
+  | "total"; // the 总分 row against every leaf (+ the budget item)
+
+interface RelationBase {
+  /** stable within a model: kind, measure and the stated cell */
+  id: string;
+  measure: RelationMeasure;
+  /** the stated total's label as written ("年度资金总额", "产出指标(50分)", "小计") */
   label: string;
-  row: number;
-  columns: SumColumn[];
-  /** the cell to report when several columns disagree (the rate's denominator) */
-  preferredCell: string | null;
-  /** cells whose values follow from the total (its 执行率, 得分) */
-  followCells: string[];
-  /** the parts are a partial breakdown (其中…): they may add up to less than the total, never to more */
-  atMost?: boolean;
+  block: RelationBlock;
+  /** the relation spans a block that may be incomplete (a sheet cut off, 其中 listing only some parts):
+   *  parts adding up to less than the total are not a contradiction, more is */
+  bound: "equal" | "atMost";
+  /** the cell a finding is about when it is not the stated total (the budget item's 分值 against its label) */
+  reportAt?: string;
+  /** cells whose values follow from the stated total (its 执行率 and 得分), listed as related cells */
+  follow?: string[];
 }
 
-/** A stated ratio (控制率 = 在职人数 / 编制数). */
-export interface RatioCheck {
-  stated: NumberRef;
-  numerator: NumberRef;
-  denominator: NumberRef;
-  label: string;
+/** Parts → total, in rows (a 合计 row over its rows) or in columns (合计 | 中央 | 省 | 市 | 县). */
+export interface SumRelation extends RelationBase {
+  kind: "sum";
+  orientation: "rows" | "columns";
+  total: RelationTerm;
+  parts: RelationTerm[];
+  /** relations of one stated row/column checked together and reported once (the columns of a fund total row) */
+  group?: string;
+  /** within its group, the one to report first (the rate's denominator column) */
+  preferred?: boolean;
 }
+
+/** 三级 → 二级 → 一级 → 总分, for weights (分值) and scores (得分). */
+export interface RollupRelation extends RelationBase {
+  kind: "rollup";
+  measure: "weight" | "score";
+  level: RollupLevel;
+  total: RelationTerm;
+  parts: RelationTerm[];
+  /** other sums the sheet's own layout also makes consistent (relative weights: each group's items add up to 100) */
+  alsoAccept?: number[];
+  /** how the parts read in a message ("预算执行 10 + 产出指标 50 + 效益指标 30") */
+  partsText?: string;
+}
+
+/** result = minuend − Σ subtrahends (结余 = 实际到位 − 实际支出). */
+export interface DifferenceRelation extends RelationBase {
+  kind: "difference";
+  measure: "amount";
+  result: RelationTerm;
+  minuend: RelationTerm;
+  subtrahends: RelationTerm[];
+  /** other minuends the labels allow (结余 against 计划安排 where no 到位 column says which) */
+  alternatives?: RelationTerm[];
+}
+
+/** stated = numerator / denominator (执行率, 到位率, 控制率, 完成率). */
+export interface RatioRelation extends RelationBase {
+  kind: "ratio";
+  measure: "rate";
+  /** the ratio's name as the sheet writes it ("执行率", "到位率", "控制率") */
+  name: string;
+  stated: RelationTerm;
+  numerator: RelationTerm;
+  denominator: RelationTerm;
+  /** the budget block's candidate denominators; the profile picks one (全年/调整后预算数 or 年初预算数) */
+  denominators?: { initial?: RelationTerm; adjusted?: RelationTerm };
+  /** other denominators the labels allow, any of which makes the stated ratio consistent */
+  alternatives?: RelationTerm[];
+}
+
+/** A stated grade against the total it is read from (under the 总分, "评价分值:xx分 评价等级:良", 自评等级). */
+export interface GradeRelation extends RelationBase {
+  kind: "grade";
+  measure: "score";
+  grade: CellRef<string>;
+  total: RelationTerm;
+  /** where the grade was stated ("total-row", "grade-row", "header-line", "self-eval-pair", …) */
+  source: string;
+}
+
+export type Relation = SumRelation | RollupRelation | DifferenceRelation | RatioRelation | GradeRelation;
+export type RelationKind = Relation["kind"];
+
+// ---------------------------------------------------------------------------------------------------------
 
 export interface EvaluationModel {
   sheet: string;
@@ -234,8 +326,8 @@ export interface EvaluationModel {
   totals: Totals | null;
   grade: CellRef<string> | null;
   notedWeights: NotedWeight[];
-  sumChecks: SumCheck[];
-  ratioChecks: RatioCheck[];
+  /** every arithmetic relation the sheet's labels state, in every block (see Relation) */
+  relations: Relation[];
   /** the table stops without its closing rows (excerpt / cut-off) */
   truncated: boolean;
   /** the sheet starts at the indicator header: whatever stood above it (the budget block) is out of view */

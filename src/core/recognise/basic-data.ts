@@ -1,7 +1,8 @@
 import type { Grid } from "../grid/grid";
-import type { NumberRef, RatioCheck, SumCheck } from "../model/types";
+import type { NumberRef, RatioRelation, SumRelation } from "../model/types";
 import { compact } from "../text/normalize";
 import { numberAt } from "./cells";
+import { firstTextCol } from "./budget";
 
 /** Known stated ratios: the rate header and the headers of its numerator and denominator. */
 const RATIOS: { rate: RegExp; num: RegExp; den: RegExp }[] = [
@@ -10,8 +11,8 @@ const RATIOS: { rate: RegExp; num: RegExp; den: RegExp }[] = [
 ];
 
 /** Ratios stated in a header row with their values on the row below (控制率 = 在职人数 / 编制数). */
-export function findRatioChecks(grid: Grid): RatioCheck[] {
-  const out: RatioCheck[] = [];
+export function findRatioChecks(grid: Grid): RatioRelation[] {
+  const out: RatioRelation[] = [];
   for (let r = 1; r < grid.rowCount; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       const t = compact(grid.text(r, c));
@@ -26,7 +27,9 @@ export function findRatioChecks(grid: Grid): RatioCheck[] {
       const stated = numberAt(grid, r + 1, c);
       const num = numberAt(grid, r + 1, nc);
       const den = numberAt(grid, r + 1, dc);
-      if (stated && num && den) out.push({ stated, numerator: num, denominator: den, label: t });
+      if (stated && num && den) {
+        out.push({ kind: "ratio", id: `ratio:${stated.cell}`, measure: "rate", block: "basic-data", name: t, label: t, stated, numerator: num, denominator: den, bound: "equal" });
+      }
     }
   }
   return out;
@@ -36,29 +39,30 @@ export function findRatioChecks(grid: Grid): RatioCheck[] {
  * Totals written as "三公经费:" whose numbered items ("1、…", "2、…") are its parts; "其中" lines are
  * sub-items of an item and are not added to the total.
  */
-export function findNumberedSums(grid: Grid): SumCheck[] {
-  const out: SumCheck[] = [];
+export function findNumberedSums(grid: Grid): SumRelation[] {
+  const out: SumRelation[] = [];
   for (let r = 1; r <= grid.rowCount; r++) {
-    const label = compact(grid.text(r, 1));
-    if (!/[:：]$/.test(label) || !grid.startsInRow(r, 1)) continue;
+    const lc = firstTextCol(grid, r);
+    const label = compact(grid.text(r, lc));
+    if (!/[:：]$/.test(label) || !grid.startsInRow(r, lc)) continue;
     const valueCols: number[] = [];
-    for (let c = 2; c <= grid.scanCols; c++) if (grid.anchor(r, c).col === c && numberAt(grid, r, c)) valueCols.push(c);
+    for (let c = lc + 1; c <= grid.scanCols; c++) if (grid.anchor(r, c).col === c && numberAt(grid, r, c)) valueCols.push(c);
     if (valueCols.length === 0) continue;
     const partRows: number[] = [];
     for (let rr = r + 1; rr <= grid.rowCount; rr++) {
-      const t = compact(grid.text(rr, 1));
+      const t = compact(grid.text(rr, lc));
       if (/^\d+[、.．]/.test(t)) partRows.push(rr);
       else if (/^(其中|…|\.\.\.)/.test(t) || t === "") continue;
       else break;
     }
     if (partRows.length === 0) continue;
-    const columns = valueCols
-      .map((c) => ({
-        total: numberAt(grid, r, c)!,
-        parts: partRows.map((pr) => numberAt(grid, pr, c)).filter((x): x is NumberRef => !!x),
-      }))
-      .filter((col) => col.parts.length > 0);
-    if (columns.length) out.push({ label, row: r, columns, preferredCell: null, followCells: [] });
+    const name = label.replace(/[:：]$/, "");
+    valueCols.forEach((c, k) => {
+      const total = numberAt(grid, r, c)!;
+      const parts = partRows.map((pr) => numberAt(grid, pr, c)).filter((x): x is NumberRef => !!x);
+      if (parts.length === 0) return;
+      out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "basic-data", orientation: "rows", label: name, total, parts, bound: "equal", group: `numbered:${r}`, preferred: k === 0 });
+    });
   }
   return out;
 }
@@ -67,19 +71,22 @@ export function findNumberedSums(grid: Grid): SumCheck[] {
  * A "其中:X" line directly under an item is part of it: it can never exceed the item
  * ("1、公务用车购置和维护经费 | 0" above "其中:公车购置 | 5" is inconsistent).
  */
-export function findPartOfChecks(grid: Grid): SumCheck[] {
-  const out: SumCheck[] = [];
+export function findPartOfChecks(grid: Grid): SumRelation[] {
+  const out: SumRelation[] = [];
   for (let r = 2; r <= grid.rowCount; r++) {
-    const label = compact(grid.text(r, 1));
-    if (!/^其中[:：]/.test(label) || !grid.startsInRow(r, 1)) continue;
-    const columns = [];
-    for (let c = 2; c <= grid.scanCols; c++) {
+    const lc = firstTextCol(grid, r);
+    const label = compact(grid.text(r, lc));
+    if (!/^其中[:：]/.test(label) || !grid.startsInRow(r, lc)) continue;
+    const name = grid.text(r - 1, lc).replace(/[:：]$/, "");
+    let first = true;
+    for (let c = lc + 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
       const part = numberAt(grid, r, c);
       const total = numberAt(grid, r - 1, c);
-      if (part && total) columns.push({ total, parts: [part] });
+      if (!part || !total) continue;
+      out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "basic-data", orientation: "rows", label: name, total, parts: [part], bound: "atMost", group: `part-of:${r - 1}`, preferred: first });
+      first = false;
     }
-    if (columns.length) out.push({ label: grid.text(r - 1, 1), row: r - 1, columns, preferredCell: null, followCells: [], atMost: true });
   }
   return out;
 }

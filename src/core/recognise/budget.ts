@@ -1,10 +1,11 @@
 import type { Grid } from "../grid/grid";
-import type { BudgetBlock, BudgetItem, BudgetRole, SumCheck, NumberRef } from "../model/types";
+import type { AmountUnit, BudgetBlock, BudgetItem, BudgetRole, NumberRef, Relation, RelationTerm, SumRelation } from "../model/types";
 import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
 import { parseValue } from "../text/quantity";
-import { numberAt } from "./cells";
-import { budgetRole, FUND_PART_LABEL, FUND_TOTAL_LABEL } from "./headers";
+import { amountAt, numberAt } from "./cells";
+import { budgetRole } from "./headers";
+import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, REASON_BELOW_RATE, SCAN, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
 
@@ -24,7 +25,7 @@ function fundLabelColumn(grid: Grid, headerRow: number, lastRow: number): number
   let bestCount = 0;
   for (let c = 1; c <= grid.scanCols; c++) {
     let n = 0;
-    for (let r = headerRow + 1; r <= Math.min(lastRow, headerRow + 8); r++) {
+    for (let r = headerRow + 1; r <= Math.min(lastRow, headerRow + SCAN.budgetLabelRows); r++) {
       if (!grid.startsInRow(r, c)) continue;
       if (fundLabelKind(grid.text(r, c))) n++;
     }
@@ -49,7 +50,7 @@ function fundLabelKind(text: string): "total" | "part" | null {
  * and one item per fund row (年度资金总额 and its 其中 rows). Searched above `beforeRow` (the indicator header).
  */
 export function findBudgetBlock(grid: Grid, beforeRow: number | null): BudgetBlock | null {
-  const last = Math.min(beforeRow ? beforeRow - 1 : grid.rowCount, 300);
+  const last = Math.min(beforeRow ? beforeRow - 1 : grid.rowCount, SCAN.budgetHeaderRows);
   for (let r = 1; r <= last; r++) {
     // cheap test first: does the row read like a budget header at all?
     const any = headerRoles(grid, r, 0);
@@ -77,11 +78,11 @@ function readBlock(
 
   const items: BudgetItem[] = [];
   let seenTotal = false;
-  for (let r = headerRow + 1; r <= Math.min(lastRow, headerRow + 12); r++) {
+  for (let r = headerRow + 1; r <= Math.min(lastRow, headerRow + SCAN.budgetItemRows); r++) {
     const label = grid.startsInRow(r, labelCol) ? grid.text(r, labelCol) : "";
     let kind = fundLabelKind(label);
-    const anyNumber = AMOUNT_ROLES.some((k) => columns[k] && numberAt(grid, r, columns[k]));
-    if (!kind && seenTotal && label && !/目标|指标|绩效/.test(label)) kind = "part";
+    const anyNumber = AMOUNT_ROLES.some((k) => columns[k] && amountAt(grid, r, columns[k]));
+    if (!kind && seenTotal && label && !NOT_A_FUND_LABEL.test(label)) kind = "part";
     if (!kind) {
       if (!label && !anyNumber) break;
       if (label) break;
@@ -100,10 +101,10 @@ function readUnlabelledBlock(grid: Grid, headerRow: number, roles: Map<BudgetRol
   const r = headerRow + 1;
   const columns: Partial<Record<BudgetRole, number>> = {};
   for (const [k, c] of roles) columns[k] = c;
-  if (!AMOUNT_ROLES.some((k) => columns[k] && numberAt(grid, r, columns[k]))) return null;
+  if (!AMOUNT_ROLES.some((k) => columns[k] && amountAt(grid, r, columns[k]))) return null;
   const firstCol = Math.min(...roles.values());
   columns.label = firstCol;
-  const item = readItem(grid, r, grid.text(headerRow, 1) || "预算执行", "total", columns);
+  const item = readItem(grid, r, grid.text(headerRow, firstTextCol(grid, headerRow)) || "预算执行", "total", columns);
   delete item.cells.label;
   return finishBlock(grid, headerRow, columns, [item], 0);
 }
@@ -115,19 +116,21 @@ function finishBlock(
   items: BudgetItem[],
   labelCol: number,
 ): BudgetBlock {
-  const headerLabel = grid.text(headerRow, 1);
-  const blockLabelRow = grid.anchor(headerRow, 1);
+  // the block's own label ("项目资金(万元)", "预算执行情况(10分)"): the header row's first text, wherever the sheet starts
+  const labelColumn = firstTextCol(grid, headerRow);
+  const headerLabel = grid.text(headerRow, labelColumn);
+  const blockLabelRow = grid.anchor(headerRow, labelColumn);
   const labelWeight = weightInLabel(headerLabel) ?? weightInLabel(grid.text(headerRow, columns.weight ?? 0) || "");
   let ruleText: string | null = null;
   let ruleCell: string | null = null;
   for (const it of items) {
-    if (it.reason && /执行率|分值|得分/.test(it.reason) && /[*×xX]|乘|不得超过|上限/.test(it.reason)) {
+    if (it.reason && BUDGET_RULE_SUBJECT.test(it.reason) && BUDGET_RULE_OPERATION.test(it.reason)) {
       ruleText = it.reason;
       ruleCell = it.reasonCell;
       break;
     }
   }
-  const unitText = compact(grid.text(headerRow, 1) + (labelCol ? grid.text(headerRow, labelCol) : ""));
+  const unitText = compact(headerLabel + (labelCol ? grid.text(headerRow, labelCol) : ""));
   // a total row without its own 分值 cell takes the block's labelled weight ("预算执行情况(万元)(20分)")
   for (const it of items) {
     if (it.kind === "total" && !it.weight && labelWeight !== null && columns.score) {
@@ -139,7 +142,7 @@ function finishBlock(
   for (let r = headerRow; r <= headerRow + items.length + 1 && statedReasonBelowRate === null; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      const m = /执行率(?:未达到|低于|不足)(\d+(?:\.\d+)?)%.{0,4}(?:需|须|应)说明/.exec(compact(grid.text(r, c)));
+      const m = REASON_BELOW_RATE.exec(compact(grid.text(r, c)));
       if (m) {
         statedReasonBelowRate = Number(m[1]) / 100;
         break;
@@ -154,7 +157,7 @@ function finishBlock(
     labelCell: labelWeight !== null ? grid.addr(blockLabelRow.row, blockLabelRow.col) : null,
     ruleText,
     ruleCell,
-    unit: /\(元\)/.test(unitText) ? "元" : /万元/.test(unitText) ? "万元" : null,
+    unit: UNIT_YUAN.test(unitText) ? "元" : UNIT_WAN.test(unitText) ? "万元" : null,
     statedReasonBelowRate,
   };
 }
@@ -175,9 +178,10 @@ function readItem(
     label,
     labelCell: grid.addr(r, columns.label!),
     kind,
-    initial: numberAt(grid, r, columns.initial),
-    adjusted: numberAt(grid, r, columns.adjusted),
-    executed: numberAt(grid, r, columns.executed),
+    // amounts may carry their unit in the text ("90万元")
+    initial: amountAt(grid, r, columns.initial),
+    adjusted: amountAt(grid, r, columns.adjusted),
+    executed: amountAt(grid, r, columns.executed),
     rate: numberAt(grid, r, columns.rate),
     rateCell: columns.rate ? grid.addr(r, columns.rate) : null,
     weight: numberAt(grid, r, columns.weight),
@@ -191,58 +195,117 @@ function readItem(
 }
 
 
-/** Total rows against their parts, column by column (V-FUND-SUM, A-V11). */
-export function budgetSumChecks(block: BudgetBlock): SumCheck[] {
-  const checks: SumCheck[] = [];
+/** Money unit of a block's terms. */
+function withUnit(n: NumberRef, label: string, unit: AmountUnit | null): RelationTerm {
+  return { ...n, label, unit };
+}
+
+/**
+ * The budget block's relations: each total row against its 其中 rows, column by column (V-FUND-SUM, A-V11),
+ * reported once per total row (at the rate's denominator column), and each row's 执行率 against 执行数 / 预算数
+ * (A-V12), with both candidate denominators (the profile picks 全年/调整后预算数 or 年初预算数).
+ */
+export function budgetRelations(block: BudgetBlock): Relation[] {
+  const out: Relation[] = [];
+  const unit = block.unit;
   const amountRoles: ("initial" | "adjusted" | "executed")[] = ["initial", "adjusted", "executed"];
+  const prefRole = block.columns.adjusted ? "adjusted" : "initial";
   for (let i = 0; i < block.items.length; i++) {
     const total = block.items[i];
     if (total.kind !== "total") continue;
     const parts: BudgetItem[] = [];
     for (let j = i + 1; j < block.items.length && block.items[j].kind !== "total"; j++) parts.push(block.items[j]);
     if (parts.length === 0) continue;
-    const columns = amountRoles
-      .map((k) => ({ total: total[k], parts: parts.map((p) => p[k]).filter((x): x is NumberRef => !!x) }))
-      .filter((col): col is { total: NumberRef; parts: NumberRef[] } => !!col.total && col.parts.length > 0);
-    if (columns.length === 0) continue;
-    const prefRole = block.columns.adjusted ? "adjusted" : "initial";
-    checks.push({
-      label: total.label,
-      row: total.row,
-      columns,
-      preferredCell: total.cells[prefRole] ?? null,
-      followCells: [total.cells.rate, total.cells.score].filter((x): x is string => !!x),
+    const label = total.label.replace(/[:：]$/, "");
+    for (const k of amountRoles) {
+      const t = total[k];
+      const ps = parts.filter((p) => p[k]).map((p) => withUnit(p[k]!, p.label.replace(/^其中[:：]?/, ""), unit));
+      if (!t || ps.length === 0) continue;
+      out.push({
+        kind: "sum",
+        id: `sum:amount:${t.cell}`,
+        measure: "amount",
+        block: "budget",
+        orientation: "rows",
+        label,
+        total: withUnit(t, label, unit),
+        parts: ps,
+        bound: "equal",
+        group: `budget:${total.row}`,
+        preferred: k === prefRole,
+        follow: [total.cells.rate, total.cells.score].filter((x): x is string => !!x),
+      });
+    }
+  }
+  for (const it of block.items) {
+    if (!it.rate || !it.executed) continue;
+    const adjusted = block.columns.adjusted && it.adjusted ? withUnit(it.adjusted, "预算数", unit) : undefined;
+    const initial = block.columns.initial && it.initial ? withUnit(it.initial, "年初预算数", unit) : undefined;
+    const denominator = adjusted ?? initial;
+    if (!denominator) continue;
+    out.push({
+      kind: "ratio",
+      id: `ratio:${it.rate.cell}`,
+      measure: "rate",
+      block: "budget",
+      name: "执行率",
+      label: it.label.replace(/[:：]$/, ""),
+      stated: it.rate,
+      numerator: withUnit(it.executed, "执行数", unit),
+      denominator,
+      denominators: { ...(initial ? { initial } : {}), ...(adjusted ? { adjusted } : {}) },
+      bound: "equal",
     });
   }
-  return checks;
+  return out;
 }
 
 /**
  * A fund block without a header row (目标表: "资金情况(万元) | 年度金额 | 112", "其中:中央补助 | 40"):
  * a total label followed by part labels, each with one amount to its right.
  */
-export function findLabelledFundSums(grid: Grid, lastRow: number): SumCheck[] {
-  const out: SumCheck[] = [];
+export function findLabelledFundSums(grid: Grid, lastRow: number): SumRelation[] {
+  const out: SumRelation[] = [];
   for (let r = 1; r <= Math.min(lastRow, grid.rowCount); r++) {
     for (let c = 1; c < grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
       if (fundLabelKind(grid.text(r, c)) !== "total") continue;
       const valueCol = firstNumberCol(grid, r, c + 1);
       if (!valueCol) continue;
-      const total = numberAt(grid, r, valueCol)!;
-      const parts: NumberRef[] = [];
-      for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + 8); rr++) {
+      const unit = unitNear(grid, r, c);
+      const label = grid.text(r, c).replace(/[:：]$/, "");
+      const total = amountAt(grid, r, valueCol)!;
+      const parts: RelationTerm[] = [];
+      for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + SCAN.labelledPartRows); rr++) {
         if (fundLabelKind(grid.text(rr, c)) !== "part" || !grid.startsInRow(rr, c)) break;
-        const n = numberAt(grid, rr, valueCol);
-        if (n) parts.push(n);
+        const n = amountAt(grid, rr, valueCol);
+        if (n) parts.push(withUnit(n, grid.text(rr, c).replace(/^其中[:：]?/, ""), n.unit ?? unit));
       }
-      if (parts.length) out.push({ label: grid.text(r, c), row: r, columns: [{ total, parts }], preferredCell: total.cell, followCells: [] });
+      if (parts.length) {
+        out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label, total: withUnit(total, label, total.unit ?? unit), parts, bound: "equal" });
+      }
     }
   }
   return out;
 }
 
+/** The unit stated in a block's label left of or above a cell ("资金情况(万元)", "项目资金(元)"). */
+function unitNear(grid: Grid, r: number, c: number): AmountUnit | null {
+  for (let cc = c; cc >= 1; cc--) {
+    const t = compact(grid.text(r, cc));
+    if (UNIT_YUAN.test(t)) return "元";
+    if (UNIT_WAN.test(t)) return "万元";
+  }
+  return null;
+}
+
+/** The first column of a row with text (merged-down labels included), or 1. */
+export function firstTextCol(grid: Grid, r: number): number {
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.text(r, c)) return c;
+  return 1;
+}
+
 function firstNumberCol(grid: Grid, r: number, from: number): number | null {
-  for (let c = from; c <= grid.scanCols; c++) if (numberAt(grid, r, c)) return c;
+  for (let c = from; c <= grid.scanCols; c++) if (amountAt(grid, r, c)) return c;
   return null;
 }

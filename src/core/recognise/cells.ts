@@ -45,3 +45,31 @@ export function textAt(grid: Grid, row: number, col: number | undefined): CellRe
   return { cell: grid.addr(row, col), row, col, value: t, text: t };
 }
 
+
+/** An amount with its unit fused into the text ("30万元", "1,200元", "¥1,200.00"). */
+const FUSED_AMOUNT = /^[¥￥]?([+-]?\d[\d,]*(?:\.\d+)?)(万元|元)?$/;
+
+/**
+ * Read an amount at a cell: a number, or a number with its unit fused into the text ("30万元"), whose unit
+ * then travels with it.
+ */
+export function amountAt(grid: Grid, row: number, col: number | undefined): (NumberRef & { unit?: "万元" | "元" }) | null {
+  const n = numberAt(grid, row, col);
+  if (n || !col) return n;
+  const text = grid.text(row, col);
+  if (!text || text.length > 24) return null;
+  const m = FUSED_AMOUNT.exec(text.replace(/\s+/g, ""));
+  if (!m) return null;
+  const digits = m[1].replace(/,/g, "");
+  const i = digits.indexOf(".");
+  return {
+    cell: grid.addr(row, col),
+    row,
+    col,
+    value: Number(digits),
+    text,
+    decimals: i < 0 ? 0 : digits.length - i - 1,
+    percent: false,
+    ...(m[2] ? { unit: m[2] as "万元" | "元" } : {}),
+  };
+}

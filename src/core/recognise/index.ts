@@ -1,10 +1,9 @@
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, Family, GroupNode } from "../model/types";
-import { budgetSumChecks, findLabelledFundSums } from "./budget";
-import { findNumberedSums, findPartOfChecks, findRatioChecks } from "./basic-data";
 import { sheetFeatures, SheetFeatures } from "./features";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks } from "./table";
+import { sheetRelations } from "../relations";
 
 export { sheetFeatures } from "./features";
 export type { SheetFeatures } from "./features";
@@ -44,25 +43,18 @@ export function recognise(grid: Grid): EvaluationModel {
     totals,
     grade,
     notedWeights: findNotedWeights(grid, tableEnd),
-    sumChecks: [],
-    ratioChecks: [],
+    relations: [],
     truncated: !!walk && walk.closingRow === null && !totals,
     cutAbove: !!header && !f.budget && rowsWithContent(grid, header.firstHeaderRow - 1) === 0 && (f.walk?.indicators.length ?? 0) > 0,
     placeholderRows: walk?.placeholderRows ?? [],
     subtotals: walk?.subtotals ?? [],
   };
   if (family === "unknown") {
-    // never forced into a family: nothing of the sheet is read as an evaluation table
-    return { ...model, headerRow: null, columns: {}, indicators: [], groups: [], weightBlocks: [], budget: null, totals: null, grade: null, notedWeights: [], placeholderRows: [], subtotals: [], truncated: false, cutAbove: false };
+    // never forced into a family: nothing of the sheet is read as an evaluation table (its amount blocks still relate)
+    const bare: EvaluationModel = { ...model, headerRow: null, columns: {}, indicators: [], groups: [], weightBlocks: [], budget: null, totals: null, grade: null, notedWeights: [], placeholderRows: [], subtotals: [], truncated: false, cutAbove: false };
+    return { ...bare, relations: sheetRelations(grid, bare) };
   }
-  if (f.budget) model.sumChecks.push(...budgetSumChecks(f.budget));
-  if (family === "target-declaration" || (!f.budget && family !== "dept-basic-data")) {
-    model.sumChecks.push(...findLabelledFundSums(grid, header?.firstHeaderRow ?? grid.rowCount));
-  }
-  if (family === "dept-basic-data") {
-    model.ratioChecks = findRatioChecks(grid);
-    model.sumChecks.push(...findNumberedSums(grid), ...findPartOfChecks(grid));
-  }
+  model.relations = sheetRelations(grid, model);
   return model;
 }
 

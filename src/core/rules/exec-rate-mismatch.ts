@@ -1,33 +1,30 @@
-import { agreesAt } from "../text/numbers";
-import { FindingDraft, pct, Rule } from "./types";
+import { evaluateRelation } from "../relations";
+import { relationMessage } from "../relations/messages";
+import { FindingDraft, Rule } from "./types";
+
+/** Ratios that are execution rates (执行率 = 执行数 / 预算数, 支出率 = 支出 / 到位). */
+const EXEC_RATE = /执行率|支出率/;
 
 export const execRateMismatch: Rule = {
   meta: {
     id: "exec-rate-mismatch",
     severity: "error",
-    families: ["project-self-eval", "dept-self-eval", "monitoring"],
+    families: "all",
     title: { zh: "执行率计算错误", en: "Execution rate miscomputed" },
     rationale: {
-      zh: "执行率 = 执行数 ÷ 预算数（分母按规则方案取全年/调整后预算数或年初预算数），按单元格显示的精度比较。",
-      en: "执行率 = 执行数 / 预算数 (denominator per profile: 全年/调整后预算数 or 年初预算数), compared at the precision the cell shows.",
+      zh: "执行率 = 执行数 ÷ 预算数（分母按规则方案取全年/调整后预算数或年初预算数；表头写明“(B/A)”时按其所写），按单元格显示的精度比较。",
+      en: "执行率 = 执行数 / 预算数 (denominator per profile: 全年/调整后预算数 or 年初预算数; as the header's \"(B/A)\" says where it says), compared at the precision the cell shows.",
     },
     source: "RULEBOOK A-V12, V-EXEC-RATE (TC 执行率(B/A); QS 调整后预算数)",
   },
-  check({ scores }) {
+  check({ model, profile }) {
     const out: FindingDraft[] = [];
-    for (const b of scores.budget) {
-      const stated = b.item.rate;
-      if (!stated || b.rate === null || !b.denominator || !b.item.executed) continue;
-      // a rate typed as "98.05" (no percent format) means 98.05%; compare in percentage points at the shown decimals
-      const asPoints = stated.percent || stated.value <= 1.5 ? stated.value * 100 : stated.value;
-      const d = stated.percent || stated.value > 1.5 ? stated.decimals : stated.decimals === null ? null : Math.max(0, stated.decimals - 2);
-      if (agreesAt(asPoints, b.rate * 100, d, 0.01)) continue;
-      out.push({
-        cell: stated.cell,
-        related: [b.item.executed.cell, b.denominator.cell],
-        message: `执行率应为 ${b.item.executed.value}/${b.denominator.value} = ${pct(b.rate)}，表中为 ${pct(asPoints / 100)}`,
-        messageEn: `Execution rate should be ${b.item.executed.value}/${b.denominator.value} = ${pct(b.rate)}, the sheet shows ${pct(asPoints / 100)}`,
-      });
+    for (const r of model.relations) {
+      if (r.kind !== "ratio" || !EXEC_RATE.test(r.name)) continue;
+      const o = evaluateRelation(r, { denominator: profile.budget.denominator === "initial" ? "initial" : "adjusted" });
+      if (o.ok) continue;
+      const msg = relationMessage(r, o);
+      out.push({ cell: r.stated.cell, related: o.from.map((t) => t.cell), message: msg.zh, messageEn: msg.en });
     }
     return out;
   },

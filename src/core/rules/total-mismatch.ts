@@ -1,7 +1,12 @@
-import { allGroups } from "../recognise";
-import { sum2 } from "../score/aggregate";
-import { agreesAt } from "../text/numbers";
-import { fmt, FindingDraft, Rule } from "./types";
+import type { Relation } from "../model/types";
+import { evaluateRelation, RelationOutcome } from "../relations";
+import { relationMessage } from "../relations/messages";
+import { FindingDraft, Rule } from "./types";
+
+type Checked = { r: Relation & { kind: "sum" | "rollup" | "difference" }; o: RelationOutcome };
+
+/** The stated cell of an amount/score relation. */
+const statedOf = (r: Checked["r"]) => (r.kind === "difference" ? r.result : r.total);
 
 export const totalMismatch: Rule = {
   meta: {
@@ -10,97 +15,38 @@ export const totalMismatch: Rule = {
     families: "all",
     title: { zh: "合计与明细不符", en: "Total differs from its parts" },
     rationale: {
-      zh: "表中的合计——总分、年度资金总额（= 财政拨款 + 上年结转 + 其他资金）、考核得分合计——须等于其各项之和。",
-      en: "A stated total — the 总分 score, a fund total (年度资金总额 = 财政拨款 + 上年结转 + 其他), a 考核 tally — must equal the sum of its parts.",
+      zh: "表中的合计——总分、上级得分、年度资金总额（= 财政拨款 + 上年结转 + 其他资金，或按中央/省/市/县分列）、结余（= 到位 − 支出）、支出明细合计、考核得分合计——须等于其各项之和，按显示精度比较。",
+      en: "A stated total — the 总分 score, a group's score, a fund total (年度资金总额 = 财政拨款 + 上年结转 + 其他, or by government level), a balance (结余 = 到位 − 支出), an expense list's 合计, a 考核 tally — must equal its parts at the shown precision.",
     },
-    source: "RULEBOOK S-TOTAL (PK-GRADE), A-V11/V-FUND-SUM (CZ), F-V1 (SEED004), B-V6",
+    source: "RULEBOOK S-TOTAL (PK-GRADE), A-V11/V-FUND-SUM (CZ), V-GOAL-FUNDS (AA), F-SUM (SEED004), B-CARRY",
   },
-  check({ model, scores }) {
+  check({ model }) {
     const out: FindingDraft[] = [];
-    // score total: Σ indicator scores + budget score
-    const ts = model.totals?.score;
-    // a score whose value the file does not hold (formula without a cached result) makes the sum unknown
-    const unknown = model.indicators.some((i) => i.claimedScore === null && i.scoreText?.startsWith("="));
-    const hidden = model.cutAbove && ts && scores.claimedSum !== null && scores.claimedSum < ts.value;
-    if (ts && scores.claimedSum !== null && !model.truncated && !unknown && !hidden && !agreesAt(ts.value, scores.claimedSum, null, 0.01)) {
-      const scored = model.indicators.filter((i) => i.claimedScore !== null && i.childOfRow === null);
-      const bs = scores.budgetMain?.item.score;
-      out.push({
-        cell: ts.cell,
-        related: [...(bs ? [bs.cell] : []), ...scored.map((i) => i.scoreCell!)],
-        message: `各项得分合计 ${fmt(scores.claimedSum)}，与总分 ${fmt(ts.value)} 不符`,
-        messageEn: `Scores add up to ${fmt(scores.claimedSum)}, but the total states ${fmt(ts.value)}`,
-      });
+    const broken: Checked[] = [];
+    for (const r of model.relations) {
+      if (r.kind === "ratio" || r.kind === "grade") continue;
+      if (r.kind === "rollup" && r.measure !== "score") continue; // weights: weight-sum-mismatch
+      const o = evaluateRelation(r);
+      if (!o.ok) broken.push({ r, o });
     }
-    // a group's stated score against its children (group header rows)
-    for (const g of allGroups(model.groups)) {
-      if (!g.score) continue;
-      const leaves = [...g.indicators, ...g.children.flatMap((c) => (c.score ? [] : c.indicators))].filter((i) => i.claimedScore !== null);
-      const childScores = g.children.filter((c) => c.score).map((c) => c.score!.value);
-      if (!leaves.length && !childScores.length) continue;
-      const sum = sum2([...leaves.map((i) => i.claimedScore!), ...childScores]);
-      if (!agreesAt(g.score.value, sum, null, 0.01)) {
-        out.push({
-          cell: g.score.cell,
-          related: leaves.map((i) => i.scoreCell!),
-          message: `${g.name || g.label}得分 ${fmt(g.score.value)}，与下级得分合计 ${fmt(sum)} 不符`,
-          messageEn: `${g.name || g.label}: stated score ${fmt(g.score.value)}, its children add up to ${fmt(sum)}`,
-        });
-      }
+    // the columns of one stated row are one finding (at the rate's denominator column when it disagrees)
+    const byGroup = new Map<string, Checked[]>();
+    for (const b of broken) {
+      const key = (b.r.kind === "sum" && b.r.group) || b.r.id;
+      const list = byGroup.get(key);
+      if (list) list.push(b);
+      else byGroup.set(key, [b]);
     }
-    // sub-item scores against the indicator they roll up into
-    for (const parent of model.indicators) {
-      const subs = model.indicators.filter((i) => i.childOfRow === parent.row && i.claimedScore !== null && i.scoreCell !== parent.scoreCell);
-      if (!subs.length || parent.claimedScore === null || !parent.scoreCell) continue;
-      const sum = sum2(subs.map((i) => i.claimedScore!));
-      if (!agreesAt(parent.claimedScore, sum, null, 0.01)) {
-        out.push({
-          cell: parent.scoreCell,
-          related: subs.map((i) => i.scoreCell!),
-          message: `${parent.name}得分 ${fmt(parent.claimedScore)}，与分项得分合计 ${fmt(sum)} 不符`,
-          messageEn: `${parent.name}: score ${fmt(parent.claimedScore)}, its sub-items add up to ${fmt(sum)}`,
-        });
-      }
-    }
-    // 小计 scores against their rows
-    for (const st of model.subtotals) {
-      if (!st.score) continue;
-      const rows = model.indicators.filter((i) => st.rows.includes(i.row) && i.claimedScore !== null);
-      if (!rows.length) continue;
-      const sum = sum2(rows.map((i) => i.claimedScore!));
-      if (!agreesAt(st.score.value, sum, null, 0.01)) {
-        out.push({
-          cell: st.score.cell,
-          related: rows.map((i) => i.scoreCell!),
-          message: `小计得分 ${fmt(st.score.value)}，与明细得分合计 ${fmt(sum)} 不符`,
-          messageEn: `Subtotal score ${fmt(st.score.value)} differs from its rows' ${fmt(sum)}`,
-        });
-      }
-    }
-    // stated totals against their parts (fund blocks, breakdowns): one finding per total row
-    for (const sc of model.sumChecks) {
-      const bad = sc.columns.filter((c) => {
-        const sum = c.parts.reduce((a, p) => a + p.value, 0);
-        const d = Math.max(c.total.decimals ?? 2, ...c.parts.map((p) => p.decimals ?? 2));
-        if (sc.atMost && sum <= c.total.value) return false;
-        return !agreesAt(c.total.value, sum, Math.min(d, 4) + 1);
-      });
-      if (bad.length === 0) continue;
-      const main = bad.find((c) => c.total.cell === sc.preferredCell) ?? bad[0];
-      const sumOf = (c: (typeof bad)[number]) => Math.round(c.parts.reduce((a, p) => a + p.value, 0) * 1e6) / 1e6;
+    for (const list of byGroup.values()) {
+      const main = list.find((b) => b.r.kind === "sum" && b.r.preferred) ?? list[0];
+      const msg = relationMessage(main.r, main.o, list.length - 1);
+      const cell = main.r.reportAt ?? statedOf(main.r).cell;
       const related = [
-        ...bad.filter((c) => c !== main).map((c) => c.total.cell),
-        ...bad.flatMap((c) => c.parts.map((p) => p.cell)),
-        ...sc.followCells,
+        ...list.filter((b) => b !== main).map((b) => statedOf(b.r).cell),
+        ...list.flatMap((b) => b.o.from.map((p) => p.cell)),
+        ...list.flatMap((b) => b.r.follow ?? []),
       ];
-      out.push({
-        cell: main.total.cell,
-        related: [...new Set(related)].filter((c) => c !== main.total.cell),
-        message: `${sc.label.replace(/[:：]$/, "")} ${fmt(main.total.value)}，${sc.atMost ? "小于其中所列" : "与其明细合计"} ${fmt(sumOf(main))}${sc.atMost ? "" : " 不符"}${
-          bad.length > 1 ? `（共 ${bad.length} 列不符）` : ""
-        }`,
-        messageEn: `${sc.label.replace(/[:：]$/, "")} states ${fmt(main.total.value)}, but its parts add up to ${fmt(sumOf(main))}`,
-      });
+      out.push({ cell, related: [...new Set(related)].filter((c) => c !== cell), message: msg.zh, messageEn: msg.en });
     }
     return out;
   },

@@ -1,0 +1,429 @@
+import type { Grid } from "../grid/grid";
+import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation, RelationBlock, RelationTerm, SumRelation } from "../model/types";
+import { compact } from "../text/normalize";
+import { amountAt } from "./cells";
+import {
+  AMOUNT_HEADERS,
+  AmountRole,
+  EXPENSE_ITEM_HEADER,
+  FUND_PART_LABEL,
+  FUND_TOTAL_LABEL,
+  LIST_NUMBER,
+  PART_OF_PREFIX,
+  SCAN,
+  UNIT_WAN,
+  UNIT_YUAN,
+} from "./vocabulary";
+
+/**
+ * A generic scanner of amount blocks, run on every sheet: any header row with two or more amount columns
+ * (合计 | 中央 | 省 | 市 | 县, 计划安排 | 实际到位 | 实际支出 | 结余, 全年预算数(A) | 全年执行数(B) | 执行率(B/A),
+ * 支出内容 … 实际支出数) and the rows under it. It emits every relation the labels state:
+ *  - sums in columns: a 合计 column against the part columns beside it, row by row;
+ *  - sums in rows: a 合计 row against its 其中 rows, or against the list above it (expense lists), column by column;
+ *  - differences: 结余 = 到位 (or 计划) − 支出, in columns or in rows;
+ *  - ratios: 到位率 = 到位 / 计划, 执行率 = 支出 / 预算 (letters "(B/A)" say exactly which).
+ * It names blocks and cells only; the rules decide what disagrees.
+ */
+
+interface Col {
+  col: number;
+  role: AmountRole;
+  label: string;
+  /** letter hint: "全年预算数(A)" → "A" */
+  letter: string | null;
+  /** formula hint: "执行率(B/A)" → "B/A", "结余(C=A-B)" → "A-B" */
+  formula: string | null;
+  unit: AmountUnit | null;
+}
+
+/** Header text without its unit and letter hints, and the hints. */
+export function parseAmountHeader(text: string): { core: string; letter: string | null; formula: string | null; unit: AmountUnit | null } {
+  let c = compact(text);
+  let unit: AmountUnit | null = null;
+  if (/\(万元\)|万元$/.test(c)) unit = "万元";
+  else if (/\(元\)/.test(c)) unit = "元";
+  c = c.replace(/\((万元|元|%|亿元)\)/g, "").replace(/[:：]$/, "");
+  let letter: string | null = null;
+  let formula: string | null = null;
+  const m = /\(([A-Za-z])(?:=([A-Za-z][-+/*][A-Za-z](?:[-+][A-Za-z])*))?\)$|\(([A-Za-z][-+/][A-Za-z](?:[-+][A-Za-z])*)\)$/.exec(c);
+  if (m) {
+    c = c.slice(0, m.index);
+    letter = m[1] ? m[1].toUpperCase() : null;
+    formula = (m[2] ?? m[3] ?? null)?.toUpperCase() ?? null;
+  }
+  return { core: c, letter, formula, unit };
+}
+
+export function amountRole(text: string): AmountRole | null {
+  if (!text) return null;
+  const { core } = parseAmountHeader(text);
+  if (!core || core.length > 16) return null;
+  for (const [role, re] of AMOUNT_HEADERS) if (re.test(core)) return role;
+  return null;
+}
+
+function headerColumns(grid: Grid, r: number): Col[] {
+  const cols: Col[] = [];
+  let own = 0;
+  let numbers = 0;
+  const borrowedCols = new Set<number>();
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (grid.anchor(r, c).col !== c) continue; // a horizontal merge counts once
+    let text = grid.text(r, c);
+    let borrowed = false;
+    // a two-row header written without merges: "合计" only in the upper row, above the parts' row
+    if (!text && r > 1 && grid.anchor(r - 1, c).col === c) {
+      text = grid.text(r - 1, c);
+      borrowed = true;
+    } else if (text) {
+      own++;
+      if (/^[-+]?[\d.,]+%?$/.test(text)) numbers++;
+    }
+    const role = amountRole(text);
+    if (!role) continue;
+    if (borrowed) borrowedCols.add(c);
+    const h = parseAmountHeader(text);
+    cols.push({ col: c, role, label: h.core, letter: h.letter, formula: h.formula, unit: h.unit });
+  }
+  // borrowed labels only complete a header row (no numbers in it) that has roles of its own
+  const kept = numbers > 0 ? cols.filter((col) => !borrowedCols.has(col.col)) : cols;
+  return own > 0 && kept.some((col) => !borrowedCols.has(col.col)) ? kept : [];
+}
+
+/** The unit a block states: in its header row, its label or the rows just above ("单位:万元"). */
+function blockUnit(grid: Grid, headerRow: number): AmountUnit | null {
+  for (let r = headerRow; r >= Math.max(1, headerRow - SCAN.unitRows); r--) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const t = compact(grid.text(r, c));
+      if (!t || t.length > 40) continue;
+      if (UNIT_WAN.test(t)) return "万元";
+      if (UNIT_YUAN.test(t)) return "元";
+    }
+  }
+  return null;
+}
+
+interface Block {
+  headerRow: number;
+  cols: Col[];
+  /** the first column the row labels may be in (labels are left of the amounts: 序号 | 支出内容 | 凭证号) */
+  labelCol: number | null;
+  firstAmountCol: number;
+  rows: number[];
+  unit: AmountUnit | null;
+  kind: RelationBlock;
+}
+
+/** A row's label: the first text left of the amounts that is not a sequence number or a voucher code. */
+function rowLabel(grid: Grid, r: number, labelCol: number | null, firstAmountCol = labelCol ? labelCol + 1 : 0): string {
+  if (!labelCol) return "";
+  for (let c = labelCol; c < Math.max(firstAmountCol, labelCol + 1); c++) {
+    const t = compact(grid.text(r, c));
+    if (t && !/^[\d.、()（）]+$/.test(t)) return t;
+  }
+  return "";
+}
+
+type RowKind = "total" | "part" | "item";
+function rowKind(label: string): RowKind {
+  // numbering does not change what a row is: "(1)中央资金", "1.财政拨款", "①其他资金"
+  const l = label.replace(/[:：]$/, "").replace(LIST_NUMBER, "");
+  if (FUND_TOTAL_LABEL.test(l) || /^(合计|总计|小计)/.test(l)) return "total";
+  if (PART_OF_PREFIX.test(l) || FUND_PART_LABEL.test(l)) return "part";
+  return "item";
+}
+
+function expenseHeader(grid: Grid, r: number, before: number): boolean {
+  for (let c = 1; c < before; c++) if (grid.ownsCell(r, c) && EXPENSE_ITEM_HEADER.test(compact(grid.text(r, c)))) return true;
+  return false;
+}
+
+/** Rows the scan skips (the indicator table, whose rollups come from the tree): first..last, inclusive. */
+export interface RowSpan {
+  first: number;
+  last: number;
+}
+
+/** Header rows of amount blocks and their data rows. */
+function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
+  const blocks: Block[] = [];
+  let r = 1;
+  while (r <= grid.rowCount) {
+    if (skip && r >= skip.first && r <= skip.last) {
+      r = skip.last + 1;
+      continue;
+    }
+    const cols = headerColumns(grid, r);
+    // two amount columns, or one beside an expense list's item column (支出内容 | 实际支出数)
+    if (cols.length === 0 || (cols.length < 2 && !expenseHeader(grid, r, cols[0].col))) {
+      r++;
+      continue;
+    }
+    const first = Math.min(...cols.map((c) => c.col));
+    // the row labels: text columns left of the amounts (资金来源, 序号 | 支出内容 | 凭证号, 项目…)
+    let labelCol: number | null = null;
+    for (let c = 1; c < first; c++) {
+      if (grid.text(r, c) || grid.text(r + 1, c)) {
+        labelCol = grid.anchor(r, c).col;
+        break;
+      }
+    }
+    let isExpense = false;
+    for (let c = labelCol ?? first; c < first; c++) if (EXPENSE_ITEM_HEADER.test(compact(grid.text(r, c)))) isExpense = true;
+    const rows: number[] = [];
+    let rr = r + 1;
+    const end = Math.min(grid.rowCount, r + SCAN.amountBlockRows, skip && skip.first > r ? skip.first - 1 : Infinity);
+    for (; rr <= end; rr++) {
+      const hasNumber = cols.some((c) => grid.startsInRow(rr, c.col) && amountAt(grid, rr, c.col));
+      if (!hasNumber) {
+        if (!grid.rowHasContent(rr) && rows.length === 0) continue; // a blank line under the header
+        // a label row without amounts ends the block unless it is a 其中 / part label with blanks
+        const label = rowLabel(grid, rr, labelCol, first);
+        if (label && rowKind(label) !== "item" && rows.length > 0) {
+          rows.push(rr);
+          continue;
+        }
+        break;
+      }
+      if (headerColumns(grid, rr).length >= 2) break; // the next block's header
+      rows.push(rr);
+    }
+    if (rows.length) blocks.push({ headerRow: r, cols, labelCol, firstAmountCol: first, rows, unit: blockUnit(grid, r), kind: isExpense ? "expense-list" : "fund-block" });
+    r = Math.max(r + 1, rows.length ? rows[rows.length - 1] + 1 : r + 1);
+  }
+  return blocks;
+}
+
+function t(grid: Grid, r: number, col: Col | number, label: string, unit: AmountUnit | null): RelationTerm | null {
+  const c = typeof col === "number" ? col : col.col;
+  if (!grid.startsInRow(r, c) || grid.anchor(r, c).col !== c) return null;
+  const n = amountAt(grid, r, c);
+  return n ? { ...n, label, unit: n.unit ?? (typeof col === "number" ? null : col.unit) ?? unit } : null;
+}
+
+/** The next column (dir = ±1) that starts a cell in the row, or null. */
+function nextColumn(grid: Grid, r: number, col: number, dir: 1 | -1): number | null {
+  for (let c = col + dir; c >= 1 && c <= grid.scanCols; c += dir) if (grid.anchor(r, c).col === c) return c;
+  return null;
+}
+
+/** Σ columns: each 合计 column against the part columns beside it (right of it, else left of it). */
+function columnSums(grid: Grid, b: Block): SumRelation[] {
+  const out: SumRelation[] = [];
+  const cols = b.cols;
+  for (let i = 0; i < cols.length; i++) {
+    if (cols[i].role !== "total") continue;
+    const right: Col[] = [];
+    for (let j = i + 1; j < cols.length && cols[j].role === "part" && cols[j].col - cols[j - 1].col <= 2; j++) right.push(cols[j]);
+    const left: Col[] = [];
+    for (let j = i - 1; j >= 0 && cols[j].role === "part" && cols[j + 1].col - cols[j].col <= 2; j--) left.unshift(cols[j]);
+    const parts = right.length ? right : left;
+    if (parts.length === 0) continue;
+    // a numbered column beside the parts that the vocabulary does not name ("其他", "自筹"): the parts may be incomplete
+    const beside = right.length ? nextColumn(grid, b.headerRow, parts[parts.length - 1].col, 1) : nextColumn(grid, b.headerRow, parts[0].col, -1);
+    const unnamed = beside !== null && !amountRole(grid.text(b.headerRow, beside)) && !!grid.text(b.headerRow, beside) && b.rows.some((r) => amountAt(grid, r, beside));
+    const partial = unnamed || (parts.length === 1 && PART_OF_PREFIX.test(parts[0].label));
+    for (const r of b.rows) {
+      const label = rowLabel(grid, r, b.labelCol, b.firstAmountCol) || cols[i].label;
+      const total = t(grid, r, cols[i], label, b.unit);
+      const ps = parts.map((p) => t(grid, r, p, p.label.replace(PART_OF_PREFIX, ""), b.unit)).filter((x): x is RelationTerm => !!x);
+      if (!total || ps.length === 0) continue;
+      out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: b.kind, orientation: "columns", label: `${label}${label === cols[i].label ? "" : cols[i].label}`, total, parts: ps, bound: partial ? "atMost" : "equal" });
+    }
+  }
+  return out;
+}
+
+/** Σ rows: a 合计 row against its 其中 rows (below it), or against the list it closes or opens. */
+function rowSums(grid: Grid, b: Block): SumRelation[] {
+  const out: SumRelation[] = [];
+  if (!b.labelCol) return out;
+  const kinds = b.rows.map((r) => rowKind(rowLabel(grid, r, b.labelCol, b.firstAmountCol)));
+  const amountCols = b.cols.filter((c) => c.role !== "rate");
+  for (let i = 0; i < b.rows.length; i++) {
+    if (kinds[i] !== "total") continue;
+    let partRows: number[] = [];
+    let partial = false;
+    // 其中 rows right below the total
+    for (let j = i + 1; j < b.rows.length && kinds[j] === "part"; j++) partRows.push(b.rows[j]);
+    const labelOf = (j: number) => rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol);
+    const isSubtotal = (j: number) => kinds[j] === "total" && /^小计/.test(labelOf(j));
+    // the items since the previous total, 其中 sub-rows excluded (a 其中 row under an item is that item's
+    // breakdown; a list that starts with 其中 lists the parts themselves)
+    const itemsBefore = (j: number) => {
+      let start = j;
+      while (start > 0 && kinds[start - 1] !== "total") start--;
+      const rows: number[] = [];
+      for (let k = start; k < j; k++) if (kinds[k] !== "total" && (k === start || !PART_OF_PREFIX.test(labelOf(k)))) rows.push(b.rows[k]);
+      return rows;
+    };
+    if (partRows.length) {
+      partial = partRows.length === 1 && PART_OF_PREFIX.test(labelOf(i + 1));
+    } else if (isSubtotal(i) && i > 0) {
+      // a 小计 closes its group
+      partRows = itemsBefore(i);
+    } else if (i === b.rows.length - 1 && i > 0) {
+      // a 合计 closing a list: its 小计 rows and the items after the last of them, else every row above it
+      const subtotals = b.rows.map((_, j) => j).filter((j) => j < i && isSubtotal(j));
+      partRows = subtotals.length ? [...subtotals.map((j) => b.rows[j]), ...itemsBefore(i)] : itemsBefore(i);
+    } else if (i === 0 && kinds.slice(1).every((k) => k === "item")) {
+      // a 合计 opening a list (合计 on top, then the items)
+      partRows = b.rows.slice(1);
+    }
+    if (partRows.length === 0) continue;
+    const r = b.rows[i];
+    const label = rowLabel(grid, r, b.labelCol, b.firstAmountCol).replace(/[:：]$/, "");
+    let first = true;
+    for (const c of amountCols) {
+      const total = t(grid, r, c, label, b.unit);
+      const ps = partRows.map((pr) => t(grid, pr, c, rowLabel(grid, pr, b.labelCol, b.firstAmountCol).replace(PART_OF_PREFIX, ""), b.unit)).filter((x): x is RelationTerm => !!x);
+      if (!total || ps.length === 0) continue;
+      out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: b.kind, orientation: "rows", label, total, parts: ps, bound: partial ? "atMost" : "equal", group: `rows:${b.headerRow}:${r}`, preferred: first });
+      first = false;
+    }
+  }
+  return out;
+}
+
+
+/** Which stated cells a difference or ratio takes, by letter hints first, else by roles. */
+function pick<T extends { role: AmountRole; letter: string | null }>(items: T[], role: AmountRole, letter?: string | null): T | undefined {
+  if (letter) return items.find((x) => x.letter === letter);
+  return items.find((x) => x.role === role);
+}
+
+interface Slot {
+  role: AmountRole;
+  letter: string | null;
+  formula: string | null;
+  label: string;
+  at: (k: number) => RelationTerm | null;
+}
+
+/** Differences and ratios among slots (columns read along a row, or rows read along a column). */
+function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock): Relation[] {
+  const out: Relation[] = [];
+  const balance = slots.find((s) => s.role === "balance");
+  if (balance) {
+    // 结余(C=A-B): the letters say; else 到位 − 支出, with 计划 as the alternative minuend
+    const f = balance.formula && /^([A-Z])-([A-Z])$/.exec(balance.formula);
+    const minuend = f ? pick(slots, "arrived", f[1]) : pick(slots, "arrived") ?? pick(slots, "plan");
+    const spent = f ? pick(slots, "spent", f[2]) : pick(slots, "spent");
+    const alt = !f && minuend?.role === "arrived" ? pick(slots, "plan") : undefined;
+    if (minuend && spent) {
+      for (const k of lanes) {
+        const res = balance.at(k);
+        const m = minuend.at(k);
+        const s = spent.at(k);
+        if (!res || !m || !s) continue;
+        const a = alt?.at(k);
+        out.push({ kind: "difference", id: `difference:${res.cell}`, measure: "amount", block: kind, label: balance.label, result: res, minuend: m, subtrahends: [s], bound: "equal", ...(a ? { alternatives: [a] } : {}) } as DifferenceRelation);
+      }
+    }
+  }
+  for (const rate of slots.filter((s) => s.role === "rate")) {
+    let num: Slot | undefined;
+    let dens: Slot[] = [];
+    const f = rate.formula && /^([A-Z])\/([A-Z])$/.exec(rate.formula);
+    if (f) {
+      num = pick(slots, "spent", f[1]);
+      const d = pick(slots, "plan", f[2]);
+      dens = d ? [d] : [];
+    } else if (/到位率/.test(rate.label)) {
+      num = pick(slots, "arrived");
+      dens = slots.filter((s) => s.role === "plan");
+    } else if (/执行率|支出率/.test(rate.label)) {
+      num = pick(slots, "spent");
+      dens = [...slots.filter((s) => s.role === "plan"), ...slots.filter((s) => s.role === "arrived")];
+    }
+    if (!num || dens.length === 0) continue;
+    for (const k of lanes) {
+      const stated = rate.at(k);
+      const n = num.at(k);
+      const ds = dens.map((d) => d.at(k)).filter((x): x is RelationTerm => !!x && x.value !== 0);
+      if (!stated || !n || ds.length === 0) continue;
+      out.push({ kind: "ratio", id: `ratio:${stated.cell}`, measure: "rate", block: kind, name: rate.label, label: rate.label, stated, numerator: n, denominator: ds[0], bound: "equal", ...(ds.length > 1 ? { alternatives: ds.slice(1) } : {}) } as RatioRelation);
+    }
+  }
+  return out;
+}
+
+/** Column slots of a block (计划安排 | 实际到位 | 实际支出 | 结余 | 到位率 side by side), read along each row. */
+function columnSlots(grid: Grid, b: Block): Relation[] {
+  const slots: Slot[] = b.cols.map((c) => ({
+    role: c.role,
+    letter: c.letter,
+    formula: c.formula,
+    label: c.label,
+    at: (r: number) => t(grid, r, c, c.label, b.unit),
+  }));
+  return slotRelations(slots, b.rows, b.kind);
+}
+
+/** Row slots (rows labelled 计划安排 / 实际到位 / 实际支出 / 结余, columns by government level), read down each column. */
+function rowSlots(grid: Grid, b: Block): Relation[] {
+  if (!b.labelCol) return [];
+  const slots: Slot[] = [];
+  for (const r of b.rows) {
+    const text = rowLabel(grid, r, b.labelCol, b.firstAmountCol);
+    const role = amountRole(text);
+    if (!role || role === "total" || role === "part") continue;
+    const h = parseAmountHeader(text);
+    slots.push({ role, letter: h.letter, formula: h.formula, label: h.core, at: (c: number) => t(grid, r, c, `${h.core}`, h.unit ?? b.unit) });
+  }
+  if (slots.length < 2) return [];
+  return slotRelations(slots, b.cols.map((c) => c.col), b.kind);
+}
+
+/**
+ * Label | amount pairs in one row: "年度资金总额 | 100 | 其中:财政拨款 | 60 | 其他资金 | 40".
+ */
+function pairSums(grid: Grid, skip: RowSpan | null): SumRelation[] {
+  const out: SumRelation[] = [];
+  for (let r = 1; r <= grid.rowCount; r++) {
+    if (skip && r >= skip.first && r <= skip.last) r = skip.last + 1;
+    if (r > grid.rowCount || !grid.rowHasContent(r)) continue;
+    const pairs: { label: string; n: NumberRef & { unit?: AmountUnit } }[] = [];
+    for (let c = 1; c < grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const label = compact(grid.text(r, c)).replace(/[:：]$/, "");
+      if (!label || amountAt(grid, r, c)) continue;
+      let d = c + 1;
+      while (d <= grid.scanCols && !grid.ownsCell(r, d)) d++;
+      const n = amountAt(grid, r, d);
+      if (n) pairs.push({ label, n });
+    }
+    const ti = pairs.findIndex((p) => FUND_TOTAL_LABEL.test(p.label));
+    if (ti < 0) continue;
+    const parts = pairs.slice(ti + 1).filter((p) => FUND_PART_LABEL.test(p.label) && !FUND_TOTAL_LABEL.test(p.label));
+    if (parts.length < 1 || parts.length !== pairs.length - ti - 1) continue;
+    const unit = blockUnit(grid, r);
+    const total = pairs[ti];
+    const partial = parts.length === 1 && PART_OF_PREFIX.test(parts[0].label);
+    out.push({
+      kind: "sum",
+      id: `sum:amount:${total.n.cell}`,
+      measure: "amount",
+      block: "labelled-funds",
+      orientation: "columns",
+      label: total.label,
+      total: { ...total.n, label: total.label, unit: total.n.unit ?? unit },
+      parts: parts.map((p) => ({ ...p.n, label: p.label.replace(PART_OF_PREFIX, ""), unit: p.n.unit ?? unit })),
+      bound: partial ? "atMost" : "equal",
+    });
+  }
+  return out;
+}
+
+/** Every relation of every amount block of the sheet (outside `skip`: the indicator table). Linear in the cells. */
+export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relation[] {
+  const out: Relation[] = [];
+  for (const b of findBlocks(grid, skip)) {
+    out.push(...columnSums(grid, b), ...rowSums(grid, b), ...columnSlots(grid, b), ...rowSlots(grid, b));
+  }
+  out.push(...pairSums(grid, skip));
+  return out;
+}
+

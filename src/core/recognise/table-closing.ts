@@ -1,0 +1,150 @@
+import type { Grid } from "../grid/grid";
+import type { CellRef, ColumnRole, NotedWeight, Totals, WeightBlock } from "../model/types";
+import { normalizeGrade } from "../score/grade";
+import { compact } from "../text/normalize";
+import { weightInLabel } from "../text/labels";
+import { numberAt, pointsAt, textAt } from "./cells";
+import type { HeaderMap } from "./table-header";
+import { CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIGHT_ITEM, NOTED_WEIGHTS, POINTS_TEXT, SCAN, STATED_TOTAL_LABEL, TOTAL_LABEL } from "./vocabulary";
+
+/** The rows that close the indicator table: 总分/合计, the grade, notes that fix weights, weighted block labels. */
+
+/** True when the row starts with a closing label (总分, 合计, 评价结论, 注…) written in this row. */
+export function isClosingRow(grid: Grid, row: number): boolean {
+  for (let c = 1; c <= grid.scanCols; c++) {
+    const a = grid.anchor(row, c);
+    if (a.row !== row) continue; // filled down from above (a block label)
+    const t = compact(grid.text(row, c));
+    if (!t) continue;
+    return CLOSING_ROW.test(t);
+  }
+  return false;
+}
+
+/** The totals row (总分 / 合计) at or after the table's end: stated weight and score totals. */
+export function findTotals(
+  grid: Grid,
+  from: number,
+  cols: Partial<Record<ColumnRole, number>>,
+): { totals: Totals | null; grade: CellRef<string> | null } {
+  const last = Math.min(grid.rowCount, from + SCAN.totalsRows);
+  for (let r = from; r <= last; r++) {
+    let labelCol: number | null = null;
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      if (TOTAL_LABEL.test(compact(grid.text(r, c)))) {
+        labelCol = c;
+        break;
+      }
+    }
+    if (labelCol === null) continue;
+    let weight = cols.weight && cols.weight !== labelCol ? pointsAt(grid, r, cols.weight) : null;
+    const score = cols.score && cols.score !== labelCol ? numberAt(grid, r, cols.score) : null;
+    if (!weight) {
+      // "100分" written somewhere in the row (weights carried in labels)
+      for (let c = labelCol + 1; c <= grid.scanCols; c++) {
+        if (c === cols.score) continue;
+        const t = compact(grid.text(r, c));
+        if (POINTS_TEXT.test(t)) {
+          weight = pointsAt(grid, r, c);
+          break;
+        }
+      }
+    }
+    let grade: CellRef<string> | null = null;
+    for (let c = labelCol + 1; c <= grid.scanCols; c++) {
+      if (grid.anchor(r, c).col !== c) continue;
+      const t = grid.text(r, c);
+      if (t && normalizeGrade(compact(t))) grade = textAt(grid, r, c);
+    }
+    return {
+      totals: { row: r, labelCell: grid.addr(r, labelCol), weight, score },
+      grade: grade ?? findGradeRow(grid, r + 1),
+    };
+  }
+  return { totals: statedTotalAbove(grid, from), grade: findGradeRow(grid, from) };
+}
+
+/** "自评总分(分) | 97.6" written above the table (Chongqing), when there is no 总分 row below it. */
+function statedTotalAbove(grid: Grid, before: number): Totals | null {
+  for (let r = 1; r < Math.min(before, SCAN.statedTotalRows); r++) {
+    for (let c = 1; c < grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c) || !STATED_TOTAL_LABEL.test(compact(grid.text(r, c)))) continue;
+      for (let d = c + 1; d <= grid.scanCols; d++) {
+        if (!grid.ownsCell(r, d)) continue;
+        const n = numberAt(grid, r, d);
+        if (n) return { row: r, labelCell: grid.addr(r, c), weight: null, score: n };
+        if (grid.text(r, d)) break;
+      }
+    }
+  }
+  return null;
+}
+
+function findGradeRow(grid: Grid, from: number): CellRef<string> | null {
+  for (let r = from; r <= Math.min(grid.rowCount, from + SCAN.gradeRows); r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      // "自评等级：优" in one cell
+      const one = GRADE_IN_CELL.exec(compact(grid.text(r, c)));
+      if (one && grid.ownsCell(r, c)) return { cell: grid.addr(r, c), row: r, col: c, value: one[1], text: grid.text(r, c) };
+    }
+    for (let c = 1; c < grid.scanCols; c++) {
+      if (!GRADE_LABEL.test(compact(grid.text(r, c)))) continue;
+      for (let d = c + 1; d <= grid.scanCols; d++) {
+        const t = grid.text(r, d);
+        if (t && grid.anchor(r, d).col === d) return normalizeGrade(compact(t)) ? textAt(grid, r, d) : null;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Weights that the sheet's own notes fix: "注:1.一级指标分值统一设置为:产出指标50分、效益指标30分、
+ * 满意度指标10分、预算资金执行率10分".
+ */
+export function findNotedWeights(grid: Grid, from: number): NotedWeight[] {
+  const out: NotedWeight[] = [];
+  for (let r = Math.max(1, from); r <= grid.rowCount; r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const t = compact(grid.text(r, c));
+      const m = NOTED_WEIGHTS.exec(t);
+      if (!m) continue;
+      for (const part of m[1].split(/[、,，]/)) {
+        const pm = NOTED_WEIGHT_ITEM.exec(part);
+        if (pm) out.push({ name: pm[1], weight: Number(pm[2]), cell: grid.addr(r, c) });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Weighted blocks of indicator rows, labelled left of the 一级 column: "绩效指标(90分)" over the whole table
+ * (Sichuan), "年度绩效目标1(40分)" per goal (Hubei). A block spans its merged label, else down to the next label.
+ */
+export function findWeightBlocks(grid: Grid, header: HeaderMap, lastRow: number): WeightBlock[] {
+  const roleCols = Object.values(header.columns);
+  const firstRoleCol = Math.min(...roleCols);
+  const labels: { row: number; col: number; label: string; weight: number; lastRow: number | null }[] = [];
+  for (let c = 1; c < firstRoleCol; c++) {
+    for (let r = header.firstHeaderRow; r <= lastRow; r++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const t = grid.text(r, c);
+      const w = weightInLabel(t);
+      if (w === null) continue;
+      const m = grid.mergeAt(r, c);
+      labels.push({ row: r, col: c, label: t, weight: w, lastRow: m ? m.r2 : null });
+    }
+  }
+  labels.sort((a, b) => a.row - b.row);
+  return labels.map((l, i) => ({
+    label: l.label,
+    weight: l.weight,
+    cell: grid.addr(l.row, l.col),
+    firstRow: l.row,
+    lastRow: l.lastRow ?? (i + 1 < labels.length ? labels[i + 1].row - 1 : lastRow),
+  }));
+}
+

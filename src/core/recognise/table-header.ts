@@ -1,0 +1,106 @@
+import type { Grid } from "../grid/grid";
+import type { ColumnRole } from "../model/types";
+import { indicatorRole } from "./headers";
+import { SCAN } from "./vocabulary";
+
+/** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
+
+export interface HeaderMap {
+  /** the header's last row (data starts below it) */
+  headerRow: number;
+  firstHeaderRow: number;
+  columns: Partial<Record<ColumnRole, number>>;
+  roleCount: number;
+}
+
+const KEY_ROLES: ColumnRole[] = ["level1", "level2", "level3", "targetValue", "actual", "weight", "score", "rubric", "reason"];
+
+export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
+  const roles = new Map<number, ColumnRole>();
+  for (let c = 1; c <= grid.scanCols; c++) {
+    const role = indicatorRole(grid.text(row, c));
+    if (role) roles.set(c, role);
+  }
+  return roles;
+}
+
+export function distinctKeyRoles(roles: Map<number, ColumnRole>): number {
+  return new Set([...roles.values()].filter((r) => KEY_ROLES.includes(r))).size;
+}
+
+function hasLevel(roles: Map<number, ColumnRole>): boolean {
+  return [...roles.values()].some((r) => r === "level1" || r === "level2" || r === "level3");
+}
+
+/** Find the indicator table's header (one or two rows) and map its columns. */
+export function findIndicatorHeader(grid: Grid): HeaderMap | null {
+  let best: { row: number; roles: Map<number, ColumnRole>; n: number } | null = null;
+  const candidates: { row: number; roles: Map<number, ColumnRole>; n: number }[] = [];
+  const last = Math.min(grid.rowCount, SCAN.indicatorHeaderRows);
+  for (let r = 1; r <= last; r++) {
+    // the header sits above its data: once a full header is found, rows far below it are data
+    if (best && best.n >= 4 && r > best.row + SCAN.headerSettleRows) break;
+    const roles = rowRoles(grid, r);
+    if (!hasLevel(roles)) continue;
+    const n = distinctKeyRoles(roles);
+    if (n < 2) continue;
+    candidates.push({ row: r, roles, n });
+    if (!best || n > best.n) best = { row: r, roles, n };
+  }
+  if (!best) return null;
+  // a header repeated further down (one block per 一级 group, page breaks) is the same header: take the first
+  const levelCols = (m: Map<number, ColumnRole>) =>
+    [...m].filter(([, role]) => role === "level1" || role === "level2" || role === "level3").map(([c, role]) => `${role}@${c}`).join();
+  const first = candidates.find((c) => c.row < best!.row && c.n >= best!.n - 1 && levelCols(c.roles) === levelCols(best!.roles));
+  if (first) best = first;
+  // header rows above/below that also classify (two-row headers: 年度指标值 over 指标性质|指标值|度量单位)
+  const rows = [best.row];
+  for (const r of [best.row - 1, best.row + 1]) {
+    if (r < 1 || r > grid.rowCount) continue;
+    const roles = rowRoles(grid, r);
+    const own = [...roles.keys()].filter((c) => grid.startsInRow(r, c)).length;
+    if (own >= 2 && roles.size >= 2) rows.push(r);
+  }
+  rows.sort((a, b) => a - b);
+  const colRole = new Map<number, ColumnRole>();
+  for (const r of [...rows].reverse()) {
+    for (const [c, role] of rowRoles(grid, r)) if (!colRole.has(c)) colRole.set(c, role);
+  }
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  for (let c = 1; c <= grid.scanCols; c++) {
+    const role = colRole.get(c);
+    if (role && columns[role] === undefined) columns[role] = c;
+  }
+  assignGroupColumns(colRole, columns, "weight", "level1Weight", "level2Weight");
+  assignGroupColumns(colRole, columns, "score", "level1Score", "level2Score");
+  return {
+    headerRow: rows[rows.length - 1],
+    firstHeaderRow: rows[0],
+    columns,
+    roleCount: new Set(colRole.values()).size,
+  };
+}
+
+/**
+ * Several 分值 (or 得分) columns: the one beside 一级指标 is the 一级 group's, the one beside 二级指标 the
+ * 二级 group's, and the one right of the indicator name is the leaf's.
+ */
+function assignGroupColumns(
+  colRole: Map<number, ColumnRole>,
+  columns: Partial<Record<ColumnRole, number>>,
+  role: "weight" | "score",
+  level1Role: ColumnRole,
+  level2Role: ColumnRole,
+): void {
+  const cols = [...colRole].filter(([, r]) => r === role).map(([c]) => c).sort((a, b) => a - b);
+  if (cols.length < 2) return;
+  const name = columns.level3 ?? columns.level2;
+  const leaf = cols.find((c) => name !== undefined && c > name) ?? cols[cols.length - 1];
+  columns[role] = leaf;
+  for (const c of cols) {
+    if (c === leaf) continue;
+    if (columns.level1 !== undefined && c > columns.level1 && (columns.level2 === undefined || c < columns.level2)) columns[level1Role] = c;
+    else if (columns.level2 !== undefined && c > columns.level2 && (columns.level3 === undefined || c < columns.level3)) columns[level2Role] = c;
+  }
+}
+

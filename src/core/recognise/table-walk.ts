@@ -1,0 +1,270 @@
+import type { Grid } from "../grid/grid";
+import type { ColumnRole, GroupNode, Indicator, Subtotal } from "../model/types";
+import { compact } from "../text/normalize";
+import { parseValue, qualitativeTier } from "../text/quantity";
+import { codePrefix, labelName, weightInLabel } from "../text/labels";
+import { numberAt, pointsAt } from "./cells";
+import { indicatorRole } from "./headers";
+import { distinctKeyRoles, HeaderMap, rowRoles } from "./table-header";
+import { isClosingRow } from "./table-closing";
+import { PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL } from "./vocabulary";
+
+/** The row walk under the indicator header: indicators, their 一级/二级 groups, sub-items, 小计 rows. */
+
+
+export interface TableWalk {
+  subtotals: Subtotal[];
+  indicators: Indicator[];
+  groups: GroupNode[];
+  placeholderRows: number[];
+  /** first row after the table (closing row), or null when the grid ends inside the table */
+  closingRow: number | null;
+  lastRow: number;
+}
+
+interface GroupKeyState {
+  key: string | null;
+  node: GroupNode | null;
+}
+
+function groupKey(grid: Grid, row: number, col: number, prev: GroupKeyState): { key: string | null; text: string } {
+  const m = grid.mergeAt(row, col);
+  const text = grid.text(row, col);
+  if (m) return { key: `m:${m.r1}:${m.c1}`, text };
+  if (!text) return { key: prev.key, text: prev.node?.label ?? "" }; // unmerged blank: same as above
+  if (prev.node && compact(prev.node.label) === compact(text) && !prev.key?.startsWith("m:")) return { key: prev.key, text };
+  return { key: `t:${row}:${col}`, text };
+}
+
+function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: string, weightCol?: number, scoreCol?: number): GroupNode {
+  const a = grid.anchor(row, col);
+  const labelWeight = weightInLabel(label);
+  const own = labelWeight === null && weightCol ? pointsAt(grid, a.row, weightCol) : null;
+  const w = labelWeight ?? own?.value ?? null;
+  return {
+    level,
+    label,
+    name: labelName(label),
+    code: codePrefix(label),
+    cell: grid.addr(a.row, a.col),
+    row: a.row,
+    col: a.col,
+    weight: w,
+    weightCell: own ? own.cell : w !== null ? grid.addr(a.row, a.col) : null,
+    score: scoreCol ? numberAt(grid, a.row, scoreCol) : null,
+    firstRow: row,
+    lastRow: row,
+    children: [],
+    indicators: [],
+  };
+}
+
+/** Walk the data rows under the header: indicators, their 一级/二级 groups, placeholders, the closing row. */
+export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
+  const cols = header.columns;
+  const indicators: Indicator[] = [];
+  const groups: GroupNode[] = [];
+  const placeholderRows: number[] = [];
+  const g1: GroupKeyState = { key: null, node: null };
+  const g2: GroupKeyState = { key: null, node: null };
+  let closingRow: number | null = null;
+  let lastRow = header.headerRow;
+  const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
+  const subtotals: Subtotal[] = [];
+  let sinceSubtotal: number[] = [];
+  let skipThrough = 0;
+
+  for (let r = header.headerRow + 1; r <= grid.rowCount; r++) {
+    if (isClosingRow(grid, r)) {
+      closingRow = r;
+      break;
+    }
+    if (!grid.rowHasContent(r)) continue;
+    lastRow = r;
+    // a header repeated inside the table (page break, one block per 绩效目标): not data, nor the rows it spans
+    if (r <= skipThrough) continue;
+    if (nameCol && indicatorRole(grid.text(r, nameCol)) && distinctKeyRoles(rowRoles(grid, r)) >= 3) {
+      // header cells merged over two rows (the block label beside them spans the data and does not count)
+      for (const c of Object.values(cols)) skipThrough = Math.max(skipThrough, grid.mergeAt(r, c!)?.r2 ?? r);
+      continue;
+    }
+    // 小计 rows: the group's subtotal, checked against its rows, never an indicator
+    if (isSubtotalRow(grid, r, cols)) {
+      subtotals.push({ row: r, weight: cols.weight ? pointsAt(grid, r, cols.weight) : null, score: cols.score ? numberAt(grid, r, cols.score) : null, rows: sinceSubtotal });
+      sinceSubtotal = [];
+      continue;
+    }
+
+    // groups
+    if (cols.level1) {
+      const k = groupKey(grid, r, cols.level1, g1);
+      if (k.key !== g1.key) {
+        g1.key = k.key;
+        g1.node = k.text ? newGroup(grid, 1, r, cols.level1, k.text, cols.level1Weight, cols.level1Score) : null;
+        if (g1.node) groups.push(g1.node);
+        g2.key = null;
+        g2.node = null;
+      }
+      if (g1.node) g1.node.lastRow = r;
+    }
+    if (cols.level2 && cols.level2 !== nameCol) {
+      const k = groupKey(grid, r, cols.level2, g2);
+      if (k.key !== g2.key) {
+        g2.key = k.key;
+        g2.node = k.text ? newGroup(grid, 2, r, cols.level2, k.text, cols.level2Weight, cols.level2Score) : null;
+        if (g2.node) {
+          if (g1.node) g1.node.children.push(g2.node);
+          else groups.push(g2.node);
+        }
+      }
+      if (g2.node) g2.node.lastRow = r;
+    }
+
+    // a group's own header row ("决策 | | | 20 |"): its weight and score belong to the group, not to a leaf
+    const groupHere = g2.node?.row === r ? g2.node : g1.node?.row === r ? g1.node : null;
+    if (groupHere && cols.level3 && nameCol === cols.level3 && !cellText(grid, r, cols.level3)) {
+      const w = cols.weight ? pointsAt(grid, r, cols.weight) : null;
+      if (w) {
+        if (groupHere.weight === null) {
+          groupHere.weight = w.value;
+          groupHere.weightCell = w.cell;
+        }
+        groupHere.score = cols.score ? numberAt(grid, r, cols.score) : null;
+        continue;
+      }
+    }
+    const ind = readIndicator(grid, r, cols, nameCol);
+    if (!ind) {
+      placeholderRows.push(r);
+      continue;
+    }
+    if (g1.node) {
+      ind.level1 = g1.node;
+      ind.path[0] = g1.node.label;
+    }
+    if (g2.node) {
+      ind.level2 = g2.node;
+      ind.path[1] = g2.node.label;
+    }
+    (g2.node ?? g1.node)?.indicators.push(ind);
+    indicators.push(ind);
+    sinceSubtotal.push(r);
+  }
+  markSubItems(indicators);
+  return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals };
+}
+
+
+/**
+ * Sub-items listed under an indicator roll up into it ("培训完成率 10 | 其中：线上 5 | 线下 5"): they are its
+ * children and are not counted again in sums. The parent is an unnumbered row with its own weight or score
+ * in the same group; numbered rows ("(1)…") are taken as its parts only when their weights fit inside it —
+ * a list of indicators numbered (1), (2), … stays a list of indicators.
+ */
+function markSubItems(indicators: Indicator[]): void {
+  let parent: Indicator | null = null;
+  let subs: Indicator[] = [];
+  const settle = () => {
+    if (parent && subs.length) {
+      const explicit = subs.every((i) => /^其中/.test(compact(i.name)));
+      const sum = subs.reduce((a, i) => a + (i.weight ?? 0), 0);
+      if (explicit || parent.weight === null || sum <= parent.weight + 0.005) for (const i of subs) i.childOfRow = parent.row;
+    }
+    subs = [];
+  };
+  for (const ind of indicators) {
+    if (ind.childOfRow !== null) continue;
+    const sub = SUB_ITEM.test(compact(ind.name));
+    if (sub && parent && ind.level2 === parent.level2 && ind.level1 === parent.level1) {
+      subs.push(ind);
+      continue;
+    }
+    settle();
+    parent = !sub && (ind.weight !== null || ind.claimedScore !== null) ? ind : null;
+  }
+  settle();
+}
+
+function isSubtotalRow(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {
+  for (const c of [cols.level1, cols.level2, cols.level3]) {
+    if (c && grid.startsInRow(r, c) && SUBTOTAL_LABEL.test(compact(grid.text(r, c)))) return true;
+  }
+  return false;
+}
+
+function cellText(grid: Grid, row: number, col: number | undefined): string {
+  return col ? grid.text(row, col) : "";
+}
+
+function readIndicator(
+  grid: Grid,
+  r: number,
+  cols: Partial<Record<ColumnRole, number>>,
+  nameCol: number | undefined,
+): Indicator | null {
+  // a level-3 cell merged down from the row above continues that indicator: not a new row
+  // a level-3 name merged down from the row above continues that indicator: a new row only when it carries
+  // its own weight or score (sub-points ①②③ of one question, each with its points)
+  if (nameCol && nameCol === cols.level3 && !grid.startsInRow(r, nameCol)) {
+    const own = (c: number | undefined) => !!c && grid.startsInRow(r, c) && grid.raw(r, c) !== null;
+    if (!own(cols.weight) && !own(cols.score)) return null;
+  }
+  const name = cellText(grid, r, nameCol);
+  const fromLabel = cols.weight === undefined ? weightInLabel(name) : null;
+  // a weight or score merged down over several rows belongs to its first row: counted once
+  const mergedFrom = (col: number | undefined) => (col && !grid.startsInRow(r, col) ? grid.anchor(r, col).row : null);
+  const weightMergedFrom = mergedFrom(cols.weight);
+  const scoreMergedFrom = mergedFrom(cols.score);
+  const weightRef = cols.weight && weightMergedFrom === null ? pointsAt(grid, r, cols.weight) : null;
+  const weightText = weightMergedFrom === null ? cellText(grid, r, cols.weight) : "";
+  const scoreRef = cols.score && scoreMergedFrom === null ? numberAt(grid, r, cols.score) : null;
+  // a score computed by a formula whose cached result the file lacks is scored, value unknown
+  const scoreFormula = cols.score ? grid.formula(r, cols.score) : undefined;
+  const scoreText = scoreMergedFrom === null ? cellText(grid, r, cols.score) || (scoreFormula ? `=${scoreFormula}` : "") : "";
+  const targetCol = cols.targetValue;
+  const target = targetCol ? parseValue(grid.value(r, targetCol), grid.format(r, targetCol)) : null;
+  const actual = cols.actual ? parseValue(grid.value(r, cols.actual), grid.format(r, cols.actual)) : null;
+  const hasValues =
+    !!weightText || !!scoreText || (target && target.kind !== "empty") || (actual && actual.kind !== "empty") || fromLabel !== null;
+  const nameIsPlaceholder = !name || PLACEHOLDER_NAME.test(compact(name));
+  if (!hasValues && nameIsPlaceholder) return null;
+  if (!hasValues && !cols.targetValue && !cols.weight && !cols.score) {
+    // a names-only table: every named row is an indicator
+  } else if (!hasValues) return null;
+
+  const weightNA = !!weightText && !weightRef && parseValue(weightText).kind === "na";
+  const opText = cellText(grid, r, cols.targetOp) || null;
+  const coefficient = cols.coefficient ? numberAt(grid, r, cols.coefficient) : null;
+  return {
+    row: r,
+    path: [cellText(grid, r, cols.level1), cellText(grid, r, cols.level2), name].filter((_, i) => i < 3),
+    name,
+    nameCell: nameCol ? grid.addr(r, nameCol) : null,
+    code: codePrefix(name),
+    weight: weightRef ? weightRef.value : fromLabel,
+    weightCell: weightRef ? weightRef.cell : fromLabel !== null && nameCol ? grid.addr(r, nameCol) : cols.weight ? grid.addr(r, cols.weight) : null,
+    weightSource: weightRef ? "column" : fromLabel !== null ? "label" : null,
+    notApplicable: weightNA || (!!target && target.kind === "na" && !weightRef),
+    claimedScore: scoreRef ? scoreRef.value : null,
+    scoreCell: cols.score ? grid.addr(r, cols.score) : null,
+    scoreDecimals: scoreRef ? scoreRef.decimals : null,
+    scoreText: scoreText && !scoreRef ? scoreText : null,
+    target,
+    targetCell: targetCol ? grid.addr(r, targetCol) : null,
+    opText,
+    opCell: cols.targetOp ? grid.addr(r, cols.targetOp) : null,
+    unit: cellText(grid, r, cols.unit) || null,
+    unitCell: cols.unit ? grid.addr(r, cols.unit) : null,
+    actual,
+    actualCell: cols.actual ? grid.addr(r, cols.actual) : null,
+    actualTier: actual && actual.kind === "text" ? qualitativeTier(actual.raw) : null,
+    reason: cellText(grid, r, cols.reason) || null,
+    reasonCell: cols.reason ? grid.addr(r, cols.reason) : null,
+    rubric: cellText(grid, r, cols.rubric) || null,
+    rubricCell: cols.rubric ? grid.addr(r, cols.rubric) : null,
+    coefficient: coefficient ? (coefficient.percent || coefficient.value <= 1.5 ? coefficient.value : coefficient.value / 100) : null,
+    coefficientCell: coefficient?.cell ?? null,
+    childOfRow: weightMergedFrom ?? scoreMergedFrom,
+  };
+}
+

@@ -1,0 +1,150 @@
+import type { BudgetRole, ColumnRole } from "../model/types";
+
+/**
+ * Every label vocabulary the recognisers use, in one table: totals (合计/总计/小计), closing rows, grades,
+ * fund blocks (资金/预算/执行/到位/结余/其中), levels (一级/二级/三级指标) and the named scan windows.
+ * Matched against compact text (NFKC, traditional → simplified, no whitespace); see text/normalize.
+ */
+
+// —— scan windows (rows or columns a recogniser looks at; named, never magic numbers) ——
+export const SCAN = {
+  /** rows searched for the indicator header */
+  indicatorHeaderRows: 400,
+  /** once a full header is found, rows further below it are data, not another header */
+  headerSettleRows: 40,
+  /** rows searched for the budget block's header */
+  budgetHeaderRows: 300,
+  /** rows under a budget header in which its fund labels are looked for */
+  budgetLabelRows: 8,
+  /** rows a budget block may span */
+  budgetItemRows: 12,
+  /** rows after the table's end in which the 总分 row is looked for */
+  totalsRows: 4,
+  /** rows after the totals in which a grade row is looked for */
+  gradeRows: 3,
+  /** rows above the table in which "自评总分 | 97.6" is looked for */
+  statedTotalRows: 30,
+  /** rows under a labelled total in which its 其中 parts are looked for */
+  labelledPartRows: 8,
+  /** rows above a fund block in which its unit ("单位:万元") is looked for */
+  unitRows: 4,
+  /** data rows a generic amount block may span */
+  amountBlockRows: 500,
+} as const;
+
+// —— levels ——
+export const LEVEL1_HEADER = /^(一级指标|一级|一级指标名称|评价指标|考核内容|考核类别|考核项目类别)$/;
+export const LEVEL2_HEADER = /^(二级指标|二级|二级指标名称|评价内容)$/;
+export const LEVEL3_HEADER = /^(三级指标|三级|指标名称|三级指标名称|指标内容|具体指标|评价要点|考核要点|考核细项|考核项目|考核指标)$/;
+
+// —— indicator table and budget block headers ——
+/**
+ * Header synonyms seen in published sheets (RULEBOOK §2.1, §2.4, §3.1, §4.1, §5.1 and the corpus).
+ * Matched against compact (NFKC, no whitespace) header text. Order matters: the first match wins.
+ */
+export const INDICATOR_HEADERS: [ColumnRole, RegExp][] = [
+  ["level1", LEVEL1_HEADER],
+  ["level2", LEVEL2_HEADER],
+  ["level3", LEVEL3_HEADER],
+  ["targetOp", /^(指标性质|计算符号|运算符号|符号|指标方向)$/],
+  ["unit", /^(度量单位|计量单位|单位)$/],
+  ["coefficient", /^得分系数/],
+  ["targetValue", /^(年度指标值|指标值|目标值|年初目标值|年初指标值|预期指标值|绩效指标值|计划值|年度目标值|调整指标值|全年指标值|年度指标值\(A\)|指标值\(A\)|年初目标值\(A\)|预期目标|标准值)$/],
+  ["actual", /^(实际完成值|完成值|全年实际值|实际值|全年完成值|实际完成情况|半年度指标执行情况|当前完成值|实际完成值\(B\)|全年实际值\(B\)|全年完成值\(B\)|1-\d+月执行情况|执行情况|实际完成|完成情况)$/],
+  ["weight", /^(分值|权重|指标权重|标准分|权数|分数|指标分值|分值\(\d+分\)|权重\(%\)|指标权重\(分\)|满分|标准分值)$/],
+  ["score", /^(得分|自评得分|指标得分|实际得分|考评得分|评价得分|得分计算|核查得分|评分|复核得分|自评分|自评分数|指标得分\(分\))$/],
+  ["reason", /(偏差原因|未完成原因|原因分析|扣分原因|原因说明|不能完成.*原因|扣分理由|扣分说明)/],
+  ["rubric", /(评分标准|评分细则|评分办法|计分方法|评价标准|评分规则|评分依据|指标评分细则)/],
+  ["explanation", /^(指标解释|指标说明|指标内涵|指标释义|指标定义)$/],
+  ["likelihood", /(完成目标可能性|完成可能性)/],
+  ["grade", /^(等级|评价等级|评级|自评等级|评价结果|自评结论)$/],
+];
+
+export const BUDGET_HEADERS: [BudgetRole, RegExp][] = [
+  ["initial", /^(年初预算数|年初预算|年初预算数\(A\)|年初数|年初预算\(万元\)|预算批复数)$/],
+  ["adjusted", /^(全年预算数|调整后预算数|预算数|全年预算数\(A\)|全年\(调整\)预算数|预算数\(A\)|调整后预算|全年预算|年度预算数)$/],
+  ["executed", /^(全年执行数|预算执行数|执行数|全年执行数\(B\)|执行数\(B\)|实际执行数|1-\d+月执行数|决算数|实际支出数|全年实际执行数)$/],
+  ["rate", /^(执行率|预算执行率|执行率\(B\/A\)|执行率\(%\)|资金执行率)$/],
+  ["weight", /^(分值|权重|执行率权重|分值\(\d+分\))$/],
+  ["score", /^(得分|执行率得分|执行率得分\(分\)|得分\(\d+分\*执行率\))$/],
+  ["reason", /^(原因|偏差原因|得分计算方法|说明|未达到原因|执行偏差原因)$/],
+];
+
+// —— totals and closing rows ——
+/** Words that label the 总分 / 合计 row of an indicator table. */
+const TOTAL_WORDS = "总分|合计|总计|得分合计|自评总分|综合得分|综合评分|最终得分|总评分|总体得分|总得分|合计得分|分值合计|总计得分|自评得分合计|自评总得分|评价总分";
+/** The 总分 / 合计 row of an indicator table ("总分", "总分(100分)", "合计:"). */
+export const TOTAL_LABEL = new RegExp(`^(${TOTAL_WORDS})(\\((满分)?\\d+(\\.\\d+)?分?\\))?[:：]?$`);
+/** A 小计 / 合计 row inside a table. */
+export const SUBTOTAL_LABEL = /^(小计|合计)[:：]?$/;
+/** "自评总分(分) | 97.6" stated above a table (Chongqing). */
+export const STATED_TOTAL_LABEL = /^(自评总分|自评得分|总得分|综合得分)(\(分\))?[:：]?$/;
+/** Rows that close an indicator table. */
+export const CLOSING_ROW = new RegExp(
+  // a closing word on its own (or before ":" / "(" / "（"), so that "说明书编制完成率" stays an indicator
+  `^(?:(?:${TOTAL_WORDS}|评价结论|存在问题|改进措施|说明|备注|自评结论|评价得分简表|其他需要说明事项|其他说明)(?:$|[:：(（])` +
+    // labels that are never indicator names
+    "|注[:：.\\d]|注$|其他需要说明|偏差或不能完成|相关建议或举措|项目负责人|填表人|审核人|单位负责人|财务负责人|联系电话)",
+);
+
+/** Rows inside an indicator table that hold no indicator (template "……", "指标2:"). */
+export const PLACEHOLDER_NAME = /^(…+|\.{2,}|…|……|指标\d*[:：]?|\d+[.、]?|[①②③④⑤]|其他|等)$/;
+/** A sub-item's name: "其中：线上培训" (explicit), or numbered "(1)…", "1)…", "①…". */
+export const SUB_ITEM = /^(其中[:：]?|[(（]\d+[)）]|\d+[)）]|[①②③④⑤⑥⑦⑧⑨⑩])/;
+/** "100分" written in a total row. */
+export const POINTS_TEXT = /^\d+(\.\d+)?分$/;
+/** A note fixing category weights: "注:1.一级指标分值统一设置为:产出指标50分、效益指标30分…". */
+export const NOTED_WEIGHTS = /分值[^:：]{0,8}?设置为[:：]?([^。;；]*)/;
+export const NOTED_WEIGHT_ITEM = /^([\u4e00-\u9fa5]{2,14}?)(\d+(?:\.\d+)?)分$/;
+
+// —— grades ——
+/** "自评等级：优" in one cell. */
+export const GRADE_IN_CELL = /^(?:评价等级|自评等级|等级|评定等级|评价结果)[:：](优秀?|良好?|中等?|合格|差|较差)$/;
+/** A grade label with the grade in the next cell. */
+export const GRADE_LABEL = /^(等级|评价等级|自评等级|评价结果|自评结论|评定等级)[:：]?$/;
+
+// —— fund blocks ——
+/** Labels of a fund total row (年度资金总额, 合计). */
+export const FUND_TOTAL_LABEL = /^(年度资金总额|资金总额|总额|年度金额|年度资金|合计|预算资金总额|总计|年度预算资金总额|项目资金总额|年度资金申请总额|资金合计)[:：]?(\((万元|元)\))?[:：]?$/;
+/** Labels of a fund part row (其中:财政拨款, 上年结转, 中央/省/市/县…). */
+export const FUND_PART_LABEL =
+  /^(其中|财政|当年|本年|上年|其他|单位资金|基本支出|项目支出|中央|省|市|县|州|区级|乡|地方|自有|自筹|社会|一般公共|政府性基金|国有资本|上级|本级|银行)/;
+/** A list number before a label: "(1)", "1.", "1、", "①", "一、", "(一)". */
+export const LIST_NUMBER = /^(?:[(（]?[0-9一二三四五六七八九十]+[)）.、．]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
+/** A fund row label that starts a 其中 breakdown. */
+export const PART_OF_PREFIX = /^其中[:：]?/;
+/** Row labels that are not funds even under a fund block's label (the indicator table starts). */
+export const NOT_A_FUND_LABEL = /目标|指标|绩效/;
+
+/** A budget-score rule stated in the block ("执行率*该指标分值,最高不得超过分值上限"). */
+export const BUDGET_RULE_SUBJECT = /执行率|分值|得分/;
+export const BUDGET_RULE_OPERATION = /[*×xX]|乘|不得超过|上限/;
+/** The sheet's own reason rule: "预算执行率未达到90%的需说明原因". */
+export const REASON_BELOW_RATE = /执行率(?:未达到|低于|不足)(\d+(?:\.\d+)?)%.{0,4}(?:需|须|应)说明/;
+
+/** Roles of the columns (or row labels) of an amount block. */
+export type AmountRole = "total" | "part" | "plan" | "arrived" | "spent" | "balance" | "rate" | "amount";
+
+/** Header vocabulary of amount blocks, first match wins (units and letter hints "(A)", "(B/A)" stripped first). */
+export const AMOUNT_HEADERS: [AmountRole, RegExp][] = [
+  ["rate", /^(到位率|执行率|支出率|预算执行率|资金到位率|资金执行率|资金支出率)$/],
+  ["balance", /^(结余|结转结余|结余资金|结余数|结余金额|资金结余|余额)$/],
+  ["arrived", /^(实际到位|到位数|到位资金|已到位|资金到位|实际到位数|到位金额|实际到位资金|资金到位数)$/],
+  ["spent", /^(实际支出|支出数|执行数|全年执行数|已支出|实际使用|实际支出数|支出金额|已使用|实际执行数|资金支出|累计支出|实际支出金额|支出|预算执行数)$/],
+  ["plan", /^(计划安排|计划投资|计划数|计划金额|预算数|预算金额|全年预算数|年初预算数|调整后预算数|批复数|下达数|安排数|预算安排|计划安排数|计划安排资金|年度预算数|预算批复数)$/],
+  ["total", /^(合计|小计|总计|总额|资金总额|年度资金总额|金额合计|资金合计|投资总额|总投资|合计金额|资金来源合计)$/],
+  // a plain amount column (an expense list's 金额): summed down its rows, never a part of another column
+  ["amount", /^(金额|数额|支出数额|资金数额|发生额|报销金额|合同金额)$/],
+  [
+    "part",
+    // by government level (中央 / 省级财政 / 市县财政 / 上级补助), or by source (财政拨款 / 上年结转 / 其他资金 / 自筹)
+    /^(其中[:：]?)?(?:(?:(?:中央|省|自治区|市|州|盟|县|区|旗|乡|镇|本|上|地方)级?[、和及/]?)+(?:财政|资金|补助|专项|配套|拨款|转移支付|财政资金|补助资金|财政拨款)*|(?:当年|本年)?财政拨款|财政资金|上年结转(?:资金)?|其他资金|自筹(?:资金)?|单位自筹|社会(?:资金|投入)|银行贷款|一般公共预算(?:拨款|资金)?|政府性基金(?:预算)?(?:拨款|资金)?)$/,
+  ],
+];
+
+/** Column headers of an expense list (支出内容 … 实际支出数). */
+export const EXPENSE_ITEM_HEADER = /^(支出内容|支出项目|支出事项|支出明细|费用名称|费用项目|开支内容|开支项目|明细|项目|项目名称|摘要|用途|内容)$/;
+
+/** A unit stated for a block: "(万元)", "单位:万元", "金额单位:元". */
+export const UNIT_WAN = /万元/;
+export const UNIT_YUAN = /[(（]元[)）]|单位[:：]?元/;

@@ -1,0 +1,64 @@
+import type { Relation, RelationTerm } from "../model/types";
+import { combinationAgrees, ratioAgrees, roundHalfUp, sumAgrees } from "./tolerance";
+
+export interface RelationOutcome {
+  /** the relation holds at the shown precision (or cannot be evaluated) */
+  ok: boolean;
+  /** the stated value (percentage points for a ratio) */
+  stated: number;
+  /** the value computed from the other cells (percentage points for a ratio), in the stated cell's unit */
+  computed: number | null;
+  /** the terms the computed value came from (for a ratio: numerator, then the denominator used) */
+  from: RelationTerm[];
+  /** the disagreement is a 万元/元 slip of a block that does not say its units */
+  unitSlip?: boolean;
+}
+
+export interface EvaluateOptions {
+  /** which budget denominator the profile takes (全年/调整后预算数 or 年初预算数) */
+  denominator?: "initial" | "adjusted";
+}
+
+/** Evaluate one relation with the one tolerance policy (see tolerance.ts). */
+export function evaluateRelation(r: Relation, opts: EvaluateOptions = {}): RelationOutcome {
+  switch (r.kind) {
+    case "sum":
+    case "rollup": {
+      const a = sumAgrees(r.total, r.parts);
+      let ok = a.ok;
+      if (!ok && r.bound === "atMost" && a.computed <= r.total.value) ok = true;
+      if (!ok && r.kind === "rollup" && r.alsoAccept?.some((v) => sumAgrees({ value: v, decimals: r.total.decimals, percent: false }, r.parts).ok)) ok = true;
+      return { ok, stated: r.total.value, computed: roundHalfUp(a.computed, Math.max(2, a.decimals)), from: r.parts, ...(a.unitSlip ? { unitSlip: true } : {}) };
+    }
+    case "difference": {
+      const minuends = [r.minuend, ...(r.alternatives ?? [])];
+      let first: ReturnType<typeof combinationAgrees> | null = null;
+      for (const m of minuends) {
+        const a = combinationAgrees(r.result, [{ term: m, sign: 1 }, ...r.subtrahends.map((s) => ({ term: s, sign: -1 as const }))]);
+        first ??= a;
+        if (a.ok) return { ok: true, stated: r.result.value, computed: a.computed, from: [m, ...r.subtrahends], ...(a.unitSlip ? { unitSlip: true } : {}) };
+      }
+      return { ok: false, stated: r.result.value, computed: roundHalfUp(first!.computed, Math.max(2, first!.decimals)), from: [r.minuend, ...r.subtrahends] };
+    }
+    case "ratio": {
+      const preferred =
+        opts.denominator === "initial"
+          ? (r.denominators?.initial ?? r.denominators?.adjusted ?? r.denominator)
+          : opts.denominator === "adjusted"
+            ? (r.denominators?.adjusted ?? r.denominators?.initial ?? r.denominator)
+            : r.denominator;
+      const dens = [preferred, ...(r.denominators ? [] : (r.alternatives ?? []))].filter((d) => d.value !== 0);
+      if (dens.length === 0) return { ok: true, stated: r.stated.value, computed: null, from: [] };
+      let first: ReturnType<typeof ratioAgrees> | null = null;
+      for (const d of dens) {
+        const a = ratioAgrees(r.stated, r.numerator.value, d.value);
+        first ??= a;
+        if (a.ok) return { ok: true, stated: a.statedPoints, computed: a.computed, from: [r.numerator, d] };
+      }
+      return { ok: false, stated: first!.statedPoints, computed: first!.computed, from: [r.numerator, dens[0]] };
+    }
+    case "grade":
+      // a grade needs the profile's bands: grade-mismatch evaluates it
+      return { ok: true, stated: r.total.value, computed: null, from: [r.total] };
+  }
+}

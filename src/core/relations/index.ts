@@ -1,0 +1,69 @@
+import type { Grid } from "../grid/grid";
+import type { EvaluationModel, GradeRelation, Relation } from "../model/types";
+import { budgetRelations, findLabelledFundSums } from "../recognise/budget";
+import { findNumberedSums, findPartOfChecks, findRatioChecks } from "../recognise/basic-data";
+import { scanAmountBlocks } from "../recognise/blocks";
+import { treeRelations } from "./tree";
+
+export { treeGroups, relativeWeights } from "./tree";
+export * from "./tolerance";
+export { evaluateRelation } from "./evaluate";
+export type { RelationOutcome } from "./evaluate";
+
+/** The cell a relation states (its total, result or stated ratio). */
+export function statedCell(r: Relation): string {
+  switch (r.kind) {
+    case "sum":
+    case "rollup":
+      return r.total.cell;
+    case "difference":
+      return r.result.cell;
+    case "ratio":
+      return r.stated.cell;
+    case "grade":
+      return r.grade.cell;
+  }
+}
+
+/**
+ * Every relation the sheet's labels state, in every block: the indicator tree's rollups, the budget block,
+ * labelled fund lists, the basic-data table and any other amount block the generic scanner finds. A stated
+ * cell belongs to one relation of a kind: the first source that names it wins (the budget block before the
+ * generic scan, which would see the same rows).
+ */
+export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
+  const found: Relation[] = [];
+  if (model.family !== "unknown") {
+    found.push(...treeRelations(model));
+    if (model.grade && model.totals?.score) {
+      const g: GradeRelation = {
+        kind: "grade",
+        id: `grade:${model.grade.cell}`,
+        measure: "score",
+        block: "indicator-table",
+        label: "等级",
+        grade: model.grade,
+        total: model.totals.score,
+        source: model.grade.row === model.totals.row ? "total-row" : "grade-row",
+        bound: "equal",
+      };
+      found.push(g);
+    }
+    if (model.budget) found.push(...budgetRelations(model.budget));
+    if (model.family === "dept-basic-data") found.push(...findRatioChecks(grid), ...findNumberedSums(grid), ...findPartOfChecks(grid));
+    else found.push(...findLabelledFundSums(grid, model.headerRow ? model.headerRow - 1 : grid.rowCount));
+  }
+  // the generic block scan: everywhere but inside the indicator table (its 分值/得分 rollups come from the tree)
+  const first = model.headerRow ?? 0;
+  const lastIndicator = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;
+  found.push(...scanAmountBlocks(grid, model.headerRow !== null ? { first, last: lastIndicator } : null));
+  const seen = new Set<string>();
+  const out: Relation[] = [];
+  for (const r of found) {
+    const key = `${r.kind}:${r.measure}:${statedCell(r)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+import type { AmountUnit, NumberRef } from "../model/types";
+
+/**
+ * The one tolerance policy of every relation (sums, rollups, differences, ratios): a stated number agrees with
+ * the number computed from its cells when it equals it at the precision the sheet shows — rounded half-up, or
+ * truncated as some sheets do — and money written in 万元 in one place and 元 in another is compared in one unit.
+ */
+
+/** Decimals a sheet may show at most; anything finer is binary noise. */
+const MAX_DECIMALS = 6;
+/** Binary noise allowed on top of the shown precision. */
+const EPSILON = 1e-9;
+/** 1 万元 = 10,000 元. */
+const WAN = 10_000;
+
+/** Digits after the decimal point in a number as typed (4.25 → 2, 100 → 0). */
+export function typedDecimals(v: number): number {
+  if (!Number.isFinite(v) || Number.isInteger(v)) return 0;
+  const s = String(Math.abs(v));
+  if (s.includes("e")) return MAX_DECIMALS;
+  const i = s.indexOf(".");
+  return i < 0 ? 0 : Math.min(MAX_DECIMALS, s.length - i - 1);
+}
+
+/**
+ * Decimals the cell shows, of the value as a reviewer reads it (of the percentage for a percent): the number
+ * format's, else the typed text's, else the value's own digits.
+ */
+export function shownDecimals(t: Pick<NumberRef, "value" | "decimals" | "percent">): number {
+  if (t.decimals !== null && t.decimals !== undefined) return Math.min(MAX_DECIMALS, t.decimals);
+  return t.percent ? Math.max(0, typedDecimals(t.value) - 2) : typedDecimals(t.value);
+}
+
+/** Round half away from zero (Excel's ROUND), guarded against binary noise (1.005 → 1.01). */
+export function roundHalfUp(x: number, d: number): number {
+  const f = 10 ** d;
+  const y = Math.abs(x) * f;
+  return (Math.sign(x) * Math.round(y + Math.max(EPSILON, 8 * Number.EPSILON * y))) / f;
+}
+
+/** Cut to d decimals (TRUNC), guarded the same way. */
+export function truncate(x: number, d: number): number {
+  const f = 10 ** d;
+  const y = Math.abs(x) * f;
+  return (Math.sign(x) * Math.floor(y + Math.max(EPSILON, 8 * Number.EPSILON * y))) / f;
+}
+
+function same(a: number, b: number): boolean {
+  return Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** `computed` shown at `d` decimals reads as `stated` (half-up or truncated), or agrees to within half a unit. */
+export function agreesAtDecimals(stated: number, computed: number, d: number): boolean {
+  if (same(stated, computed)) return true;
+  if (same(roundHalfUp(stated, d), roundHalfUp(computed, d)) && Math.abs(stated - computed) <= 10 ** -d) return true;
+  if (same(roundHalfUp(stated, d), truncate(computed, d))) return true;
+  return Math.abs(stated - computed) <= 0.5 * 10 ** -d + EPSILON * Math.max(1, Math.abs(stated));
+}
+
+/** The factor that brings a term to 元 (1 for 元 or an unknown unit, 10,000 for 万元). */
+function toYuan(unit: AmountUnit | null | undefined): number {
+  return unit === "万元" ? WAN : 1;
+}
+
+export interface SumTerm extends Pick<NumberRef, "value" | "decimals" | "percent"> {
+  unit?: AmountUnit | null;
+}
+
+export interface Agreement {
+  ok: boolean;
+  /** the computed value, in the stated total's unit, at the precision compared */
+  computed: number;
+  /** the decimals compared at (the finest any term shows) */
+  decimals: number;
+  /** the disagreement is exactly a 万元/元 slip of a block that does not say its unit: not reported as a mismatch */
+  unitSlip?: boolean;
+}
+
+/**
+ * A stated total against Σ (sign × part): each term shows its own precision, so the finest of them decides,
+ * and a sheet that adds the shown (rounded) parts is right as well. Terms in 万元 and 元 are compared in one unit.
+ */
+export function combinationAgrees(total: SumTerm, parts: { term: SumTerm; sign: 1 | -1 }[]): Agreement {
+  const unitOf = toYuan(total.unit);
+  let d = shownDecimals(total);
+  let raw = 0;
+  let shown = 0;
+  for (const p of parts) {
+    const pd = shownDecimals(p.term);
+    if (pd > d) d = pd;
+    const f = toYuan(p.term.unit) / unitOf;
+    raw += p.sign * p.term.value * f;
+    shown += p.sign * roundHalfUp(p.term.value, pd) * f;
+  }
+  const computed = roundHalfUp(raw, Math.min(MAX_DECIMALS, d + 2));
+  if (agreesAtDecimals(total.value, raw, d) || agreesAtDecimals(total.value, shown, d)) return { ok: true, computed, decimals: d };
+  // one side 10,000 times the other where no unit is stated for some term: the unit, not the numbers, differ
+  const unitUnknown = total.unit == null || parts.some((p) => p.term.unit == null);
+  if (unitUnknown && raw !== 0 && total.value !== 0) {
+    const q = total.value / raw;
+    if (Math.abs(q - WAN) / WAN < 5e-4 || Math.abs(q - 1 / WAN) * WAN < 5e-4) return { ok: true, computed, decimals: d, unitSlip: true };
+  }
+  return { ok: false, computed, decimals: d };
+}
+
+/** Σ parts = total. */
+export function sumAgrees(total: SumTerm, parts: SumTerm[]): Agreement {
+  const signed = new Array<{ term: SumTerm; sign: 1 }>(parts.length);
+  for (let i = 0; i < parts.length; i++) signed[i] = { term: parts[i], sign: 1 };
+  return combinationAgrees(total, signed);
+}
+
+/**
+ * A stated ratio against numerator / denominator, compared in percentage points at the decimals the cell
+ * shows. A ratio typed as "98.05" (no percent format) means 98.05%; a bare 0.9805 means 98.05% as well.
+ */
+export function ratioAgrees(stated: NumberRef, numerator: number, denominator: number): Agreement & { statedPoints: number } {
+  const ratioPoints = (numerator / denominator) * 100;
+  const asPoints = stated.percent || Math.abs(stated.value) <= 1.5 ? stated.value * 100 : stated.value;
+  const d =
+    stated.percent || Math.abs(stated.value) > 1.5
+      ? stated.decimals ?? (stated.percent ? Math.max(0, typedDecimals(stated.value) - 2) : typedDecimals(stated.value))
+      : stated.decimals === null
+        ? Math.max(0, typedDecimals(stated.value) - 2)
+        : Math.max(0, stated.decimals - 2);
+  // a rate shown with no decimals stated anywhere: compare at 2 decimals of the percentage (0.01 pp), as before
+  const dd = stated.decimals === null && d === 0 && !Number.isInteger(asPoints) ? 2 : d;
+  const ok = agreesAtDecimals(asPoints, ratioPoints, dd) || (stated.decimals === null && Math.abs(asPoints - ratioPoints) <= 0.01 + EPSILON);
+  return { ok, computed: ratioPoints, decimals: dd, statedPoints: asPoints };
+}

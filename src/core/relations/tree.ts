@@ -1,0 +1,192 @@
+import type { EvaluationModel, GroupNode, Indicator, RelationTerm, RollupRelation } from "../model/types";
+import { termAt } from "./terms";
+
+/**
+ * The rollups of the indicator tree (三级 → 二级 → 一级 → 总分), for weights (分值) and for scores (得分):
+ * each group's stated weight or score against its children, sub-items against their indicator, 小计 rows,
+ * weighted block labels, the budget block's labelled weight and the 总分 row. Linear in the rows: the tree
+ * is indexed once.
+ */
+
+/** Depth-first list of a tree's groups. */
+export function treeGroups(groups: GroupNode[]): GroupNode[] {
+  const out: GroupNode[] = [];
+  const visit = (g: GroupNode) => {
+    out.push(g);
+    g.children.forEach(visit);
+  };
+  groups.forEach(visit);
+  return out;
+}
+
+const counts = (i: Indicator) => i.childOfRow === null && !i.notApplicable;
+const weightTerm = (i: Indicator): RelationTerm => termAt(i.weightCell!, i.weight!, { label: i.name });
+const scoreTerm = (i: Indicator): RelationTerm =>
+  termAt(i.scoreCell!, i.claimedScore!, { label: i.name, decimals: i.scoreDecimals });
+
+/** A group's weighted children: level-2 groups count with their stated weight, else with their leaves. */
+function childWeightTerms(g: GroupNode): RelationTerm[] {
+  const out: RelationTerm[] = [];
+  for (const ind of g.indicators) if (ind.weight !== null && ind.weightCell && counts(ind)) out.push(weightTerm(ind));
+  for (const c of g.children) {
+    if (c.weight !== null) out.push(termAt(c.weightCell ?? c.cell, c.weight, { label: c.name || c.label }));
+    else out.push(...childWeightTerms(c));
+  }
+  return out;
+}
+
+/** Σ leaf weights under a group (all levels). */
+function leafWeightSum(g: GroupNode): number {
+  let s = 0;
+  for (const i of g.indicators) if (i.weight !== null && counts(i)) s += i.weight;
+  for (const c of g.children) s += leafWeightSum(c);
+  return Math.round(s * 1e6) / 1e6;
+}
+
+const sumOf = (ts: RelationTerm[]) => ts.reduce((a, t) => a + t.value, 0);
+
+/**
+ * Relative weights (评价表 templates: 一级 权重 out of the total, each group's 二级 分值 out of 100): every
+ * weighted 一级 group's children add up to 100 while the groups' own weights do not.
+ */
+export function relativeWeights(level1: GroupNode[]): boolean {
+  const weighted = level1.filter((g) => g.weight !== null && childWeightTerms(g).length > 0);
+  return weighted.length >= 2 && weighted.every((g) => Math.abs(sumOf(childWeightTerms(g)) - 100) <= 0.005) && weighted.some((g) => g.weight !== 100);
+}
+
+const fmtN = (n: number) => String(Math.round(n * 100) / 100);
+
+export function treeRelations(model: EvaluationModel): RollupRelation[] {
+  const out: RollupRelation[] = [];
+  const groups = treeGroups(model.groups);
+  const level1 = model.groups.filter((g) => g.level === 1);
+  const relative = relativeWeights(level1);
+  const lastGroup = model.groups[model.groups.length - 1];
+  const isLast = (g: GroupNode) => g === lastGroup || (!!lastGroup && lastGroup.children[lastGroup.children.length - 1] === g);
+  const rollup = (r: Omit<RollupRelation, "kind" | "id" | "block" | "bound"> & { bound?: RollupRelation["bound"] }) =>
+    out.push({ kind: "rollup", id: `rollup:${r.measure}:${r.level}:${r.total.cell}`, block: "indicator-table", bound: "equal", ...r });
+
+  // sub-items indexed once by the row they roll up into
+  const subsOf = new Map<number, Indicator[]>();
+  for (const i of model.indicators) {
+    if (i.childOfRow === null) continue;
+    const list = subsOf.get(i.childOfRow);
+    if (list) list.push(i);
+    else subsOf.set(i.childOfRow, [i]);
+  }
+
+  // —— weights ——
+  for (const g of groups) {
+    if (g.weight === null) continue;
+    const parts = childWeightTerms(g);
+    if (parts.length === 0) continue;
+    rollup({
+      measure: "weight",
+      level: "group",
+      label: g.name || g.label,
+      total: termAt(g.weightCell ?? g.cell, g.weight, { label: g.label }),
+      parts,
+      ...(relative && g.level === 1 ? { alsoAccept: [100] } : {}),
+      // a table cut off at the bottom: its last group may simply be incomplete
+      ...(model.truncated && isLast(g) ? { bound: "atMost" as const } : {}),
+    });
+  }
+  for (const parent of model.indicators) {
+    const subs = subsOf.get(parent.row);
+    if (!subs || parent.weight === null || !parent.weightCell) continue;
+    const parts = subs.filter((i) => i.weight !== null && i.weightCell && i.weightCell !== parent.weightCell).map(weightTerm);
+    if (parts.length) rollup({ measure: "weight", level: "sub-item", label: parent.name, total: termAt(parent.weightCell, parent.weight), parts });
+  }
+  const leafWeights = model.indicators.filter((i) => i.weight !== null && i.weightCell && counts(i));
+  for (const st of model.subtotals) {
+    if (!st.weight) continue;
+    const rows = new Set(st.rows);
+    const parts = leafWeights.filter((i) => rows.has(i.row)).map(weightTerm);
+    if (parts.length) rollup({ measure: "weight", level: "subtotal", label: "小计", total: st.weight, parts });
+  }
+  model.weightBlocks.forEach((b, k) => {
+    const parts = leafWeights.filter((i) => i.row >= b.firstRow && i.row <= b.lastRow).map(weightTerm);
+    if (!parts.length) return;
+    rollup({
+      measure: "weight",
+      level: "block",
+      label: b.label.replace(/[(（].*$/, "").trim() || "绩效指标",
+      total: termAt(b.cell, b.weight, { label: b.label }),
+      parts,
+      ...(model.truncated && k === model.weightBlocks.length - 1 ? { bound: "atMost" as const } : {}),
+    });
+  });
+  const budgetMain = model.budget?.items.find((it) => it.kind === "total" && it.weight) ?? null;
+  const bw = budgetMain?.weight ?? null;
+  if (model.budget?.labelWeight != null && model.budget.labelCell && bw && bw.cell !== model.budget.labelCell) {
+    rollup({
+      measure: "weight",
+      level: "budget-label",
+      label: "预算执行",
+      total: termAt(model.budget.labelCell, model.budget.labelWeight),
+      parts: [{ ...bw, label: "预算执行" }],
+      reportAt: bw.cell,
+    });
+  }
+  const tw = model.totals?.weight;
+  if (tw && !model.truncated) {
+    const budgetPart = bw ? [{ ...bw, label: "预算执行" }] : [];
+    const parts = relative
+      ? [...budgetPart, ...level1.filter((g) => g.weight !== null).map((g) => termAt(g.weightCell ?? g.cell, g.weight!, { label: g.name || g.label }))]
+      : [...budgetPart, ...leafWeights.map(weightTerm)];
+    const partOf = (g: GroupNode) => (relative ? (g.weight ?? 0) : leafWeightSum(g));
+    const partsText = model.groups.length
+      ? [bw ? `预算执行 ${fmtN(bw.value)}` : null, ...model.groups.map((g) => `${g.name || g.label} ${fmtN(partOf(g))}`)].filter(Boolean).join(" + ")
+      : undefined;
+    if (parts.length) {
+      rollup({
+        measure: "weight",
+        level: "total",
+        label: "总分",
+        total: tw,
+        parts,
+        ...(partsText ? { partsText } : {}),
+        // a sheet cut above its header may hide the budget item's share of the total: only "more than stated" is sure
+        ...(model.cutAbove ? { bound: "atMost" as const } : {}),
+      });
+    }
+  }
+
+  // —— scores ——
+  const ts = model.totals?.score;
+  // a score whose value the file does not hold (formula without a cached result) makes the sum unknown
+  const unknownScore = model.indicators.some((i) => i.claimedScore === null && i.scoreText?.startsWith("="));
+  if (ts && !model.truncated && !unknownScore) {
+    const parts = [
+      ...(budgetMain?.score ? [{ ...budgetMain.score, label: "预算执行" }] : []),
+      ...model.indicators.filter((i) => i.claimedScore !== null && i.scoreCell && counts(i)).map(scoreTerm),
+    ];
+    // a weighted row left unscored (missing-score's finding) leaves the sum short of the total: only "more" is sure
+    const unscored = model.indicators.some((i) => counts(i) && i.weight !== null && i.claimedScore === null && !i.scoreText);
+    if (parts.length) rollup({ measure: "score", level: "total", label: "总分", total: ts, parts, ...(model.cutAbove || unscored ? { bound: "atMost" as const } : {}) });
+  }
+  for (const g of groups) {
+    if (!g.score) continue;
+    const leaves = [...g.indicators, ...g.children.flatMap((c) => (c.score ? [] : c.indicators))].filter(
+      (i) => i.claimedScore !== null && i.scoreCell && i.childOfRow === null,
+    );
+    const parts = [...leaves.map(scoreTerm), ...g.children.filter((c) => c.score).map((c) => ({ ...c.score!, label: c.name || c.label }))];
+    const unscored = [...g.indicators, ...g.children.flatMap((c) => (c.score ? [] : c.indicators))].some(
+      (i) => counts(i) && i.weight !== null && i.claimedScore === null && !i.scoreText,
+    );
+    if (parts.length) rollup({ measure: "score", level: "group", label: g.name || g.label, total: g.score, parts, ...(unscored ? { bound: "atMost" as const } : {}) });
+  }
+  for (const parent of model.indicators) {
+    const subs = subsOf.get(parent.row);
+    if (!subs || parent.claimedScore === null || !parent.scoreCell) continue;
+    const parts = subs.filter((i) => i.claimedScore !== null && i.scoreCell && i.scoreCell !== parent.scoreCell).map(scoreTerm);
+    if (parts.length) rollup({ measure: "score", level: "sub-item", label: parent.name, total: termAt(parent.scoreCell, parent.claimedScore, { decimals: parent.scoreDecimals }), parts });
+  }
+  for (const st of model.subtotals) {
+    if (!st.score) continue;
+    const rows = new Set(st.rows);
+    const parts = model.indicators.filter((i) => rows.has(i.row) && i.claimedScore !== null && i.scoreCell).map(scoreTerm);
+    if (parts.length) rollup({ measure: "score", level: "subtotal", label: "小计", total: st.score, parts });
+  }
+  return out;
+}

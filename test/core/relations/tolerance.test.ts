@@ -1,0 +1,66 @@
+import { agreesAtDecimals, ratioAgrees, roundHalfUp, shownDecimals, sumAgrees, truncate } from "../../../src/core/relations/tolerance";
+
+const n = (value: number, decimals: number | null = null, percent = false) => ({ value, decimals, percent, cell: "A1", row: 1, col: 1, text: String(value) });
+
+describe("one tolerance policy: the shown precision, half-up or truncated", () => {
+  test.each([
+    [1.005, 2, 1.01],
+    [2.675, 2, 2.68],
+    [-1.5, 0, -2],
+    [83.335, 2, 83.34],
+  ])("round half-up %p at %p decimals = %p", (x, d, y) => expect(roundHalfUp(x, d)).toBe(y));
+
+  test.each([
+    [83.3379, 2, 83.33],
+    [99.999, 0, 99],
+  ])("truncate %p at %p decimals = %p", (x, d, y) => expect(truncate(x, d)).toBe(y));
+
+  test.each([
+    // stated, computed, decimals, agrees
+    [99.97, 99.971, 2, true], // 89.974/90 shown as 99.97%
+    [99.96, 99.971, 2, false],
+    [83.33, 83.3379, 2, true], // truncated where half-up gives 83.34
+    [83.34, 83.3379, 2, true], // half-up
+    [83.32, 83.3379, 2, false],
+    [100, 99.6, 0, true], // a cell formatted "0" showing 99.6 as 100
+    [100, 99.4, 0, false],
+  ])("stated %p agrees with %p at %p decimals: %p", (s, c, d, ok) => expect(agreesAtDecimals(s, c, d)).toBe(ok));
+
+  test.each([
+    // total, parts, agrees — decimals come from the typed values when no format says
+    ["89.974 = 89.97 + 0.004", n(89.974), [n(89.97), n(0.004)], true],
+    ["100 typed ≠ 9.9 × 10 = 99 (parts show one decimal)", n(100), Array.from({ length: 10 }, () => n(9.9)), false],
+    ["100 formatted '0' = 99.6 shown as 100", n(99.6, 0), [n(50), n(49.6)], true],
+    ["96.7 = ten shown 9.67 of 9.6667 (a sheet adding shown values)", n(96.7, 1), Array.from({ length: 10 }, () => n(9.666666, 2)), true],
+    ["110 ≠ 40 + 30 + 20 + 10", n(110), [n(40), n(30), n(20), n(10)], false],
+  ])("%s", (_name, total, parts, ok) => expect(sumAgrees(total, parts).ok).toBe(ok));
+
+  test("万元 against 元: 1.2 万元 = 10,000 元 + 2,000 元", () => {
+    expect(sumAgrees({ ...n(1.2), unit: "万元" }, [{ ...n(10000), unit: "元" }, { ...n(2000), unit: "元" }]).ok).toBe(true);
+  });
+
+  test("a unit slip where no unit is stated (12000 against 1 + 0.2) is not a mismatch, but says so", () => {
+    const a = sumAgrees(n(12000), [n(1), n(0.2)]);
+    expect(a).toMatchObject({ ok: true, unitSlip: true });
+  });
+
+  test("both units stated and still 10,000× apart: a real mismatch", () => {
+    expect(sumAgrees({ ...n(12000), unit: "元" }, [{ ...n(1), unit: "元" }, { ...n(0.2), unit: "元" }]).ok).toBe(false);
+  });
+
+  test.each([
+    // stated, numerator, denominator, agrees
+    ["\"100.00%\" for 90/90", n(1, 2, true), 90, 90, true],
+    ["\"99.97%\" for 89.974/90", n(0.9997, 2, true), 89.974, 90, true],
+    ["\"99.96%\" for 89.974/90", n(0.9996, 2, true), 89.974, 90, false],
+    ["98.05 typed without % for 98.05/100", n(98.05, 2), 98.05, 100, true],
+    ["\"108.70%\" for 50/46 (108.696%)", n(1.087, 2, true), 50, 46, true],
+    ["\"105.00%\" for 50/46", n(1.05, 2, true), 50, 46, false],
+  ])("ratio %s", (_name, stated, num, den, ok) => expect(ratioAgrees(stated, num, den).ok).toBe(ok));
+
+  test("shown decimals: the format's, else the typed value's", () => {
+    expect(shownDecimals(n(89.974, 2))).toBe(2);
+    expect(shownDecimals(n(89.974))).toBe(3);
+    expect(shownDecimals(n(0.9805, null, true))).toBe(2);
+  });
+});
