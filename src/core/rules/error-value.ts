@@ -51,7 +51,11 @@ function numericCells(grid: Grid, model: EvaluationModel): { row: number; col: n
       push(r, cols.level2Score, "score");
     }
   }
-  for (const sc of model.sumChecks) for (const c of sc.columns) for (const n of [c.total, ...c.parts]) push(n.row, n.col, "amount");
+  for (const rel of model.relations) {
+    if (rel.measure !== "amount") continue;
+    const terms = rel.kind === "sum" ? [rel.total, ...rel.parts] : rel.kind === "difference" ? [rel.result, rel.minuend, ...rel.subtrahends] : [];
+    for (const t of terms) push(t.row, t.col, "amount");
+  }
   return out;
 }
 
