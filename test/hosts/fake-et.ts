@@ -93,6 +93,8 @@ export class FakeEtModel {
   byMember = new Map<string, number>();
   /** members read that ET does not have */
   unknownMembers: string[] = [];
+  /** every content write (Value2 / Formula assignment), in order */
+  writes: { sheet: string; address: string; member: "Value2" | "Formula"; cells: number }[] = [];
   taskPanes: { ID: number; url: string; Visible: boolean }[] = [];
   storage = new Map<string, unknown>();
   readonly opts: Required<Omit<FakeEtOptions, "evaluate">> & Pick<FakeEtOptions, "evaluate">;
@@ -488,12 +490,14 @@ export class FakeRange {
     return this._grid((c) => (c === undefined || c.value === null ? undefined : c.value));
   }
   set Value2(v: unknown) {
+    this._m.writes.push({ sheet: this._sheet.name, address: this._address().replace(/\$/g, ""), member: "Value2", cells: this._addresses().length });
     this._write(v);
   }
   get Formula(): unknown {
     return this._grid((c) => (c?.formula ? c.formula : c === undefined || c.value === null ? "" : String(c.value)));
   }
   set Formula(v: unknown) {
+    this._m.writes.push({ sheet: this._sheet.name, address: this._address().replace(/\$/g, ""), member: "Formula", cells: this._addresses().length });
     this._write(v);
   }
   get NumberFormat(): unknown {
