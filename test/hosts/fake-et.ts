@@ -42,6 +42,10 @@ export interface FakeEtOptions {
   generalFormat?: string;
   /** false: no Application.ApiEvent (the host must poll) */
   apiEvent?: boolean;
+  /** how AddApiEventListener takes its callback: a function (default) or only a global function's name */
+  apiEventCallback?: "function" | "name";
+  /** how Value2 hands over an error value: its text ("#DIV/0!") or VBA's CVErr as an HRESULT number */
+  errors?: "text" | "hresult";
   /** Application.Version */
   version?: string;
   /** what a written formula evaluates to (default null) */
@@ -49,6 +53,7 @@ export interface FakeEtOptions {
 }
 
 const ERRORS = new Set(["#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!"]);
+const HRESULTS: Record<string, number> = { "#DIV/0!": -2146826281, "#N/A": -2146826246, "#NAME?": -2146826259, "#NULL!": -2146826288, "#NUM!": -2146826252, "#REF!": -2146826265, "#VALUE!": -2146826273 };
 
 export class FakeEtSheet {
   cells = new Map<string, FakeEtCell>();
@@ -86,7 +91,7 @@ export class FakeEtModel {
   sheets: FakeEtSheet[] = [];
   active = 0;
   selection: { sheet: string; cell: string } | null = null;
-  listeners: { event: string; fn: Listener }[] = [];
+  listeners: { event: string; fn: Listener | string }[] = [];
   /** cross-process calls: every member access of an ET object */
   calls = 0;
   /** calls by member name */
@@ -106,6 +111,8 @@ export class FakeEtModel {
       numberFormat: "vba",
       generalFormat: "General",
       apiEvent: true,
+      apiEventCallback: "function",
+      errors: "text",
       version: "12.1.0.21915",
       ...opts,
     };
@@ -151,7 +158,10 @@ export class FakeEtModel {
   }
 
   fire(event: string, ...args: unknown[]): void {
-    for (const l of this.listeners.filter((x) => x.event === event)) l.fn(...args);
+    for (const l of this.listeners.filter((x) => x.event === event)) {
+      const fn = typeof l.fn === "string" ? ((globalThis as Record<string, unknown>)[l.fn] as Listener) : l.fn;
+      fn(...args);
+    }
   }
 
   /** The user clicks a cell (or drags a range): the selection moves, SheetSelectionChange fires. */
@@ -318,11 +328,12 @@ class FakeApplication {
 
 class FakeApiEvent {
   constructor(private readonly _m: FakeEtModel) {}
-  AddApiEventListener(event: string, fn: Listener): boolean {
+  AddApiEventListener(event: string, fn: Listener | string): boolean {
+    if (this._m.opts.apiEventCallback === "name" && typeof fn !== "string") throw new Error("ET: AddApiEventListener 的回调应为函数名");
     this._m.listeners.push({ event, fn });
     return true;
   }
-  RemoveApiEventListener(event: string, fn: Listener): boolean {
+  RemoveApiEventListener(event: string, fn: Listener | string): boolean {
     const before = this._m.listeners.length;
     this._m.listeners = this._m.listeners.filter((l) => !(l.event === event && l.fn === fn));
     return this._m.listeners.length < before;
@@ -487,7 +498,8 @@ export class FakeRange {
     return wrap(new FakeRowsColumns(this._c2 - this._c1 + 1), this._m);
   }
   get Value2(): unknown {
-    return this._grid((c) => (c === undefined || c.value === null ? undefined : c.value));
+    const hresult = this._m.opts.errors === "hresult";
+    return this._grid((c) => (c === undefined || c.value === null ? undefined : c.error && hresult ? HRESULTS[String(c.value)] : c.value));
   }
   set Value2(v: unknown) {
     this._m.writes.push({ sheet: this._sheet.name, address: this._address().replace(/\$/g, ""), member: "Value2", cells: this._addresses().length });

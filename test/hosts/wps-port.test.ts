@@ -147,6 +147,20 @@ describe("WpsWorkbookPort.readSheet", () => {
     expect(g.formula(4, 4)).toBe("PERF.GRADE(D3)");
   });
 
+  test("errors handed over as VBA CVErr numbers read as Excel errors; a literal error is written back as one", async () => {
+    const m = new FakeEtModel({ errors: "hresult" });
+    m.addSheet("S", [[{ value: "#DIV/0!", error: true, formula: "=1/0" }, { value: "#N/A", error: true }, "#N/A"]]);
+    const port = new WpsWorkbookPort(m.application());
+    const g = await port.readSheet();
+    expect(g.cell(1, 1)).toEqual({ v: { error: "#DIV/0!" }, f: "1/0" });
+    expect(g.cell(1, 2)).toEqual({ v: { error: "#N/A" } });
+    // the text "#N/A" (typed as text) stays text
+    expect(g.cell(1, 3)).toEqual({ v: "#N/A" });
+    const e: Edit = { cell: "D1", kind: "grade", before: { value: null, formula: null, numFmt: null }, after: { value: { error: "#N/A" }, formula: null, numFmt: null }, why: "" } as Edit;
+    await port.applyEdits("S", [e]);
+    expect(m.sheet("S").cell("D1")).toEqual({ value: "#N/A", error: true });
+  });
+
   test("a one-cell sheet (scalar Value2) and an empty sheet", async () => {
     const m = new FakeEtModel();
     m.addSheet("一格", [[null, { value: 7, numFmt: "0.0" }]]);
@@ -336,8 +350,8 @@ describe("WpsWorkbookPort: highlights, settings, selection, events", () => {
     expect(await port.selectedCell()).toEqual({ sheet: "B", cell: "H23" });
   });
 
-  test("ApiEvent: selection, content and sheet switches are reported; unsubscribing removes the listeners", () => {
-    const m = new FakeEtModel();
+  test.each(["function", "name"] as const)("ApiEvent (callback as a %s): selection, content and sheet switches are reported; unsubscribing removes the listeners", (apiEventCallback) => {
+    const m = new FakeEtModel({ apiEventCallback });
     m.addSheet("A", [[1]]);
     m.addSheet("B", [[1]]);
     const clock = manualClock();
@@ -353,6 +367,7 @@ describe("WpsWorkbookPort: highlights, settings, selection, events", () => {
     offSel();
     offChange();
     expect(m.listeners).toHaveLength(0);
+    expect(Object.keys(globalThis).filter((k) => k.startsWith("__perfsheet_"))).toEqual([]);
   });
 
   test("without ApiEvent the host polls on the injected clock", () => {

@@ -13,7 +13,7 @@ import type { Et, EtObject } from "./et";
 export const BLOCK_ROWS = 500;
 
 /** VBA's CVErr values as the bridge may hand them over (HRESULTs) and their Excel error texts. */
-const ERROR_CODES: Record<number, string> = {
+export const ERROR_CODES: Record<number, string> = {
   [-2146826281]: "#DIV/0!",
   [-2146826246]: "#N/A",
   [-2146826259]: "#NAME?",
@@ -46,7 +46,8 @@ export function toGridCell(value: unknown, formula: unknown, numFmt: unknown): C
   const f = typeof formula === "string" && formula.startsWith("=") && formula.length > 1 ? formula.slice(1) : undefined;
   let v: CellValue;
   if (value === undefined || value === null || value === "") v = null;
-  else if (typeof value === "number" && ERROR_CODES[value] && f) v = { error: ERROR_CODES[value] };
+  // VBA's CVErr arrives as its HRESULT: no evaluation sheet holds -2146826281 as a number
+  else if (typeof value === "number" && ERROR_CODES[value]) v = { error: ERROR_CODES[value] };
   else if (typeof value === "string" && ERROR_TEXTS.has(value) && f) v = { error: value };
   else if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") v = value;
   else if (value instanceof Date) v = value.toISOString();

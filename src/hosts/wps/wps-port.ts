@@ -9,7 +9,7 @@ import type { CellContent, Edit } from "../../core/fill/types";
 import { a1, parseA1 } from "../../core/grid/a1";
 import type { CellSelection, SavedFill, SheetChange, WorkbookPort, WorkbookSettings } from "../port";
 import { bgrToHex, Et, EtError, EtObject, hexToBgr, XL } from "./et";
-import { as2d, BLOCK_ROWS, firstCellOfAddress, readWorksheet } from "./read";
+import { as2d, BLOCK_ROWS, ERROR_CODES, firstCellOfAddress, readWorksheet } from "./read";
 
 /** The very hidden sheet holding PerfSheet's settings for this workbook. */
 export const SETTINGS_SHEET = "PerfSheet_settings";
@@ -54,13 +54,21 @@ function contentInput(c: CellContent): string | number | boolean {
   return c.formula ? "=" + c.formula.replace(/^=/, "") : typed(c.value);
 }
 
+/** Formula text as compared after a write (WPS may space or case it differently, or add _xlfn. prefixes). */
+function formulaKey(f: string): string {
+  return f.replace(/^=/, "").replace(/_xl(fn|udf)\./gi, "").replace(/\s+/g, "").toUpperCase();
+}
+
 function sameWritten(read: unknown, c: CellContent): boolean {
-  if (c.formula) return typeof read === "string" && read.replace(/^=/, "") === c.formula.replace(/^=/, "");
+  if (c.formula) return typeof read === "string" && formulaKey(read) === formulaKey(c.formula);
   const want = c.value === null ? "" : typeof c.value === "object" ? c.value.error : c.value;
   if (read === undefined || read === null) return want === "";
+  if (typeof read === "number" && ERROR_CODES[read]) return ERROR_CODES[read] === want;
   if (typeof want === "number" && typeof read === "number") return Math.abs(want - read) < 1e-9;
   return String(read) === String(want);
 }
+
+let listenerSeq = 0;
 
 export class WpsWorkbookPort implements WorkbookPort {
   readonly kind = "wps" as const;
@@ -302,13 +310,21 @@ export class WpsWorkbookPort implements WorkbookPort {
   private listen(handlers: Record<string, (...args: unknown[]) => void>): (() => void) | null {
     const api = this.et.opt<EtObject>(this.app, "ApiEvent", "Application");
     if (!api) return null;
-    const added: [string, (...args: unknown[]) => void][] = [];
-    try {
-      for (const [event, fn] of Object.entries(handlers)) {
-        const ok = this.et.call(api, "AddApiEventListener", [event, fn], "ApiEvent");
-        if (ok === false) throw new Error(`AddApiEventListener(${event}) refused`);
-        added.push([event, fn]);
+    const added: [string, unknown][] = [];
+    /** a listener as a function, or (builds that take only a name, as in WPS's samples) as a global function's name */
+    const add = (event: string, fn: (...args: unknown[]) => void): unknown => {
+      try {
+        if (this.et.call(api, "AddApiEventListener", [event, fn], "ApiEvent") !== false) return fn;
+      } catch {
+        // try by name
       }
+      const name = `__perfsheet_${event}_${++listenerSeq}`;
+      (globalThis as Record<string, unknown>)[name] = fn;
+      if (this.et.call(api, "AddApiEventListener", [event, name], "ApiEvent") === false) throw new Error(`AddApiEventListener(${event}) refused`);
+      return name;
+    };
+    try {
+      for (const [event, fn] of Object.entries(handlers)) added.push([event, add(event, fn)]);
     } catch {
       for (const [event, fn] of added) this.removeListener(api, event, fn);
       return null;
@@ -318,12 +334,13 @@ export class WpsWorkbookPort implements WorkbookPort {
     };
   }
 
-  private removeListener(api: EtObject, event: string, fn: (...args: unknown[]) => void): void {
+  private removeListener(api: EtObject, event: string, fn: unknown): void {
     try {
       this.et.call(api, "RemoveApiEventListener", [event, fn], "ApiEvent");
     } catch {
       // nothing to remove on this build
     }
+    if (typeof fn === "string") delete (globalThis as Record<string, unknown>)[fn];
   }
 
   private nameOf(sh: unknown): string {
