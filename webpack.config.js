@@ -115,18 +115,17 @@ module.exports = (env = {}, argv = {}) => {
         ? [{ from: OFFICE_DIST, to: "office", info: { minimized: true } }]
         : ["office.js", "o15apptofilemappingtable.js"].map((f) => ({ from: path.join(OFFICE_DIST, f), to: `office/${f}`, info: { minimized: true } }));
 
-  return {
+  const addin = {
+    name: "addin",
     mode,
     devtool: mode === "development" ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
       checker: "./src/checker/index.tsx",
-      // WPS 表格 add-in (dist/wps/): the entry page's script (ribbon callbacks, =PERF.*) and the task pane
-      [layout.wps.outputs.entryScript.replace(/\.js$/, "")]: "./src/wps/main.ts",
-      [layout.wps.outputs.taskpaneScript.replace(/\.js$/, "")]: "./src/wps/taskpane.tsx",
     },
-    output: { path: path.resolve(__dirname, env.outDir || "dist"), filename: "[name].js", clean: true },
+    // dist/wps/*.js and *.html come from the "wps" build running beside this one
+    output: { path: path.resolve(__dirname, env.outDir || "dist"), filename: "[name].js", clean: { keep: /^wps[\\/]/ } },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
@@ -155,19 +154,6 @@ module.exports = (env = {}, argv = {}) => {
       }),
       new HtmlWebpackPlugin({ filename: layout.outputs.checker, template: "./src/html/page.html", title: "绩效表格核查 · 浏览器版", officeJs: null, chunks: ["checker"] }),
       new WpsFunctionsPlugin(),
-      // the WPS pages load their scripts by a path relative to themselves: the folder is installed on its own
-      ...[
-        [layout.wps.outputs.entry, layout.wps.outputs.entryScript, "绩效表格核查 · WPS"],
-        [layout.wps.outputs.taskpane, layout.wps.outputs.taskpaneScript, "绩效表格核查"],
-      ].map(
-        ([filename, script, title]) =>
-          new HtmlWebpackPlugin({
-            filename,
-            inject: false,
-            chunks: [script.replace(/\.js$/, "")],
-            templateContent: wpsPage(title, path.posix.basename(script)),
-          }),
-      ),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -190,4 +176,56 @@ module.exports = (env = {}, argv = {}) => {
       static: false,
     },
   };
+
+  /**
+   * The WPS 表格 add-in's scripts (dist/wps/main.js, dist/wps/taskpane.js), built beside the add-in (the add-in's
+   * clean keeps dist/wps/) for an OLD embedded Chromium: WPS 12.1 webviews predate Chromium 92 (no crypto.randomUUID), so
+   * every module — node_modules too (tabster uses class static blocks and ??=) — is transpiled to ES2017, and
+   * src/wps/polyfills.ts supplies the few newer built-ins the bundle calls.
+   */
+  const wps = {
+    name: "wps",
+    mode,
+    devtool: mode === "development" ? "source-map" : false,
+    target: ["web", "es2017"],
+    entry: {
+      [layout.wps.outputs.entryScript.replace(/\.js$/, "")]: "./src/wps/main.ts",
+      [layout.wps.outputs.taskpaneScript.replace(/\.js$/, "")]: "./src/wps/taskpane.tsx",
+    },
+    output: { path: addin.output.path, filename: "[name].js", clean: false },
+    resolve: addin.resolve,
+    module: {
+      rules: [
+        {
+          test: /\.(tsx?|m?js)$/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              instance: "wps",
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", target: "es2017", allowJs: true, sourceMap: mode === "development" },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      // the WPS pages load their scripts by a path relative to themselves: the folder is installed on its own
+      ...[
+        [layout.wps.outputs.entry, layout.wps.outputs.entryScript, "绩效表格核查 · WPS"],
+        [layout.wps.outputs.taskpane, layout.wps.outputs.taskpaneScript, "绩效表格核查"],
+      ].map(
+        ([filename, script, title]) =>
+          new HtmlWebpackPlugin({
+            filename,
+            inject: false,
+            chunks: [script.replace(/\.js$/, "")],
+            templateContent: wpsPage(title, path.posix.basename(script)),
+          }),
+      ),
+    ],
+  };
+
+  return [addin, wps];
 };

@@ -2,6 +2,7 @@
  * The WPS add-in's entry script (index.html → main.js), loaded by WPS 表格 when it starts: the ribbon callbacks
  * named in ribbon.xml, and the =PERF.* custom functions. Every ET call goes through the Et wrapper.
  */
+import "./polyfills";
 import { Et, EtError, EtObject, findEtApplication } from "../hosts/wps/et";
 import { registerPerfFunctions } from "./functions";
 import type { PaneTab } from "../taskpane/Pane";

@@ -3,6 +3,7 @@
  * the ET application WPS gives the page (window.Application / wps.EtApplication()). Plain-formula fill is the
  * default here: WPS has no live =PERF.* before 12.1.0.20540, and plain formulas read the same everywhere.
  */
+import "./polyfills";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";

@@ -233,4 +233,10 @@ describe("the WPS add-in's entry page and files (dist/wps/)", () => {
     for (const t of ["jsplugins.xml", "publish.xml"]) expect(read(t)).toMatch(/<jsplugin name="perfsheet" type="et" url="__ADDIN_URL__" version="\d+\.\d+\.\d+"/);
     for (const page of ["index.html", "taskpane.html"]) expect(read(page)).not.toMatch(/src="[^"]*\//);
   });
+
+  test("the WPS scripts are ES2017 (older embedded Chromium): no later syntax anywhere in the bundles", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const acorn = require("acorn");
+    for (const f of ["main.js", "taskpane.js"]) expect(() => acorn.parse(readFileSync(join(DIST, "wps", f), "utf8"), { ecmaVersion: 2017, sourceType: "script" })).not.toThrow();
+  });
 });
