@@ -14,12 +14,14 @@ const layout = require("./addin-layout");
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
-const port = Number(opt("--port", layout.port));
+const firstPort = Number(opt("--port", layout.port));
+/** how many ports after the first one to try when it is busy */
+const PORT_TRIES = 20;
 const dir = path.resolve(opt("--dir", "dist"));
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json; charset=utf-8", ".xml": "application/xml", ".png": "image/png", ".css": "text/css", ".txt": "text/plain; charset=utf-8" };
 
 if (!fs.existsSync(path.join(dir, layout.outputs.taskpane))) {
-  console.error(`${dir} has no ${layout.outputs.taskpane}: run npm run build first`);
+  console.error(`${dir} has no ${layout.outputs.taskpane}: run npm run build first (先运行 npm run build)`);
   process.exit(2);
 }
 
@@ -36,7 +38,25 @@ const server = http.createServer((req, res) => {
   fs.createReadStream(file).pipe(res);
 });
 
-server.listen(port, "127.0.0.1", () => {
+function listen(port) {
+  server.once("error", (e) => {
+    if (e.code === "EADDRINUSE" && port < firstPort + PORT_TRIES) {
+      console.error(`端口 ${port} 已被占用，改用 ${port + 1}（port ${port} is busy, trying ${port + 1}）`);
+      listen(port + 1);
+    } else if (e.code === "EADDRINUSE") {
+      console.error(`端口 ${firstPort}–${port} 都已被占用：请用 --port 指定其他端口（ports ${firstPort}–${port} are busy: choose one with --port）`);
+      process.exit(2);
+    } else {
+      console.error(`无法启动服务（cannot serve）：${e.code || e.message}`);
+      process.exit(2);
+    }
+  });
+  server.listen(port, "127.0.0.1");
+}
+server.once("listening", () => announce(server.address().port));
+listen(firstPort);
+
+function announce(port) {
   const base = `http://127.0.0.1:${port}`;
   console.log(`PerfSheet dist/ on ${base}`);
   console.log(`  checker (browser, no Excel): ${base}/${layout.outputs.checker}`);
@@ -46,4 +66,4 @@ server.listen(port, "127.0.0.1", () => {
   console.log("  Excel on the web: Insert › Add-ins › Upload My Add-in › manifest.xml;");
   console.log("  Excel on Windows/Mac: npx office-addin-debugging@7 start manifest.xml (needs internet and Excel).");
   console.log("Ctrl+C to stop.");
-});
+}

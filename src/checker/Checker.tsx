@@ -2,7 +2,6 @@ import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
 import type { Grid } from "../core/grid/grid";
 import { review } from "../core/review";
-import { readXlsx } from "../hosts/file/xlsx";
 import { FileError } from "../hosts/file/errors";
 import { FileWorkbookPort, ViewState } from "../hosts/file/workbook-port";
 import { fileSettingsKey, storageSettingsStore } from "../hosts/file/settings-store";
@@ -97,10 +96,10 @@ export function Checker() {
     for (const f of Array.from(list)) {
       try {
         const bytes = new Uint8Array(await f.arrayBuffer());
-        const { workbook } = await readXlsx(bytes);
         // the profile and ignores of this very file (name, size, bytes) are kept in this browser, never in the workbook
         const store = typeof localStorage !== "undefined" ? storageSettingsStore(localStorage, fileSettingsKey(f.name, bytes)) : undefined;
-        opened.push({ name: f.name, port: new FileWorkbookPort(workbook, f.name, store) });
+        // the port keeps the file's bytes: a download is them, patched only in the planned cells
+        opened.push({ name: f.name, port: await FileWorkbookPort.open(bytes, f.name, store) });
       } catch (e) {
         opened.push({ name: f.name, error: e instanceof FileError ? e.message : String((e as Error).message ?? e) });
       }

@@ -104,6 +104,7 @@ export async function reviewFile(path: string, profile: Profile, lang: "zh" | "e
 
 /** Run the CLI; returns the exit code (0 no errors, 1 error findings, 2 usage error or unreadable file). */
 export async function run(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === "fill") return (await import("./fill")).runFill(argv.slice(1), io);
   let args: Args;
   let profile: Profile;
   try {

@@ -5,7 +5,8 @@ import type { EvaluationModel, Indicator } from "./model/types";
 import { recognise } from "./recognise";
 import type { Profile } from "./rubric/schema";
 import { resolveProfile } from "./rubric/load";
-import { Finding, RULES, RuleContext } from "./rules";
+import { chooseProfile, ProfileBasis } from "./rubric/auto";
+import { Finding, renderMessage, RULES, RuleContext } from "./rules";
 import { ModelScores, scoreModel } from "./score/evaluate";
 import { gradeFor } from "./score/grade";
 
@@ -37,6 +38,15 @@ export interface ReviewResult {
   fills: Fill[];
   scores: ModelScores;
   profile: Profile;
+  /** which rules were applied and why: "按四川口径（据单位名称中的县名“大英县”自动识别）" */
+  profileNote: { zh: string; en: string };
+  /** how the profile was chosen and the region found in the sheet (DESIGN §4) */
+  profileBasis: ProfileBasis;
+}
+
+export interface ReviewOptions {
+  /** where an explicit profile came from: the user (default) or the workbook's stored choice */
+  profileOrigin?: "user" | "workbook";
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -49,7 +59,16 @@ export function runRules(ctx: RuleContext): Finding[] {
     const fam = rule.meta.families;
     if (fam !== "all" && !fam.includes(ctx.model.family)) continue;
     for (const d of rule.check(ctx)) {
-      findings.push({ rule: rule.meta.id, severity: d.severity ?? rule.meta.severity, cell: d.cell, ...(d.related?.length ? { related: d.related } : {}), message: d.message, ...(d.messageEn ? { messageEn: d.messageEn } : {}) });
+      const text = renderMessage(rule.meta, d);
+      findings.push({
+        rule: rule.meta.id,
+        severity: d.severity ?? rule.meta.severity,
+        cell: d.cell,
+        ...(d.related?.length ? { related: d.related } : {}),
+        message: text.message,
+        ...(text.messageEn ? { messageEn: text.messageEn } : {}),
+        ...(d.messageId ? { messageId: d.messageId, data: d.data ?? {} } : {}),
+      });
     }
   }
   const pos = new Map(findings.map((f) => [f, parseA1(f.cell)]));
@@ -151,12 +170,16 @@ function colCell(col: number, row: number): string {
   return a1(row, col);
 }
 
-/** review(grid, profile) -> { model, findings, fills } (DESIGN §1). Pure: reads the grid, never writes. */
-export function review(grid: Grid, profileOrId?: Profile | string): ReviewResult {
-  const profile = resolveProfile(profileOrId);
+/**
+ * review(grid, profile) -> { model, findings, fills } (DESIGN §1). Pure: reads the grid, never writes.
+ * Without a profile (or with "auto") the region named in the sheet's own text picks the built-in profile
+ * (rubric/auto.ts); findings that rest only on an assumed profile are `info`.
+ */
+export function review(grid: Grid, profileOrId?: Profile | string, opts: ReviewOptions = {}): ReviewResult {
   const model = recognise(grid);
+  const { profile, basis } = chooseProfile(grid, model, profileOrId, resolveProfile, opts.profileOrigin ?? "user");
   const scores = scoreModel(model, profile);
-  const findings = runRules({ grid, model, profile, scores });
+  const findings = runRules({ grid, model, profile, scores, basis });
   const fills = model.family === "unknown" ? [] : computeFills(grid, model, scores, profile);
-  return { model, findings, fills, scores, profile };
+  return { model, findings, fills, scores, profile, profileNote: basis.note, profileBasis: basis };
 }

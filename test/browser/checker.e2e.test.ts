@@ -1,7 +1,8 @@
 /**
  * End to end in real Chromium (Debian /usr/bin/chromium, driven by playwright-core) against the BUILT pages
  * served on 127.0.0.1: open corpus workbooks in the checker, see findings at their cells, apply a fill in each
- * mode, download, re-open the download with ExcelJS and compare cell by cell with the original, revert.
+ * mode, download, re-open the download with ExcelJS and compare cell by cell with the original, revert (the
+ * download is then the original file, byte for byte); the bureau template's parts stay byte-identical.
  */
 import { existsSync, mkdirSync, readFileSync } from "fs";
 import { join, resolve } from "path";
@@ -14,6 +15,8 @@ import { planFill, plainFillBuilder } from "../../src/core/fill";
 import type { FillMode } from "../../src/core/fill";
 import { BUILTIN_PROFILES } from "../../src/core/rubric";
 import { serveDir } from "./serve";
+import { TEMPLATE_PATH } from "../fixtures/template/make-bureau-template";
+import { changedParts, outsideCells, partsOf } from "../helpers/package-diff";
 
 const ROOT = resolve(__dirname, "../..");
 const DIST = resolve(ROOT, process.env.PERFSHEET_DIST ?? "dist");
@@ -150,8 +153,36 @@ describe("browser checker", () => {
 
     await page.getByRole("button", { name: "撤销上次填写" }).click();
     await page.getByTestId("fill-status").filter({ hasText: "已撤销" }).waitFor();
-    const reverted = dump((await readXlsx(await download(page))).workbook);
+    const revertedBytes = await download(page);
+    const reverted = dump((await readXlsx(revertedBytes)).workbook);
     for (const [k, v] of a) expect([k, reverted.get(k)]).toEqual([k, v]);
+    // and the file itself is the original again, byte for byte
+    expect(revertedBytes.equals(readFileSync(join(CASES, `${id}.xlsx`)))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("the bureau template: a download with no fill is the file itself; a fill changes only the planned cells' XML; revert gives it back", async () => {
+    const template = readFileSync(TEMPLATE_PATH);
+    const { page, errors } = await newPage("/checker.html?lang=zh-CN");
+    await page.getByTestId("file-input").setInputFiles(TEMPLATE_PATH);
+    await page.getByTestId("sheet-grid").waitFor();
+    await page.getByTestId("overview").waitFor();
+    expect((await download(page)).equals(template)).toBe(true);
+    await page.getByRole("tab", { name: "填写", exact: true }).click();
+    await page.getByRole("radio", { name: "数值" }).check();
+    expect(await page.locator("[data-edit]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-edit")))).toEqual(["H12", "H13", "H14", "H23"]);
+    await page.getByRole("button", { name: /写入 \d+ 个单元格/ }).click();
+    await page.getByTestId("fill-status").filter({ hasText: "已写入" }).waitFor();
+    const filled = await download(page);
+    const a = await partsOf(template);
+    const b = await partsOf(filled);
+    expect(changedParts(a, b)).toEqual(["xl/workbook.xml", "xl/worksheets/sheet1.xml"]);
+    const cells = ["H12", "H13", "H14", "H23"];
+    expect(outsideCells(b.get("xl/worksheets/sheet1.xml")!.toString("utf8"), cells)).toBe(outsideCells(a.get("xl/worksheets/sheet1.xml")!.toString("utf8"), cells));
+    await page.getByRole("button", { name: "撤销上次填写" }).click();
+    await page.getByTestId("fill-status").filter({ hasText: "已撤销" }).waitFor();
+    expect((await download(page)).equals(template)).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -305,6 +336,7 @@ describe("browser checker", () => {
     const original = dump((await readXlsx(readFileSync(join(CASES, "012.xlsx")))).workbook);
     const downloaded = await download(page);
     expect(dump((await readXlsx(downloaded)).workbook)).toEqual(original);
+    expect(downloaded.equals(readFileSync(join(CASES, "012.xlsx")))).toBe(true); // no fill: the file itself
     const zip = await JSZip.loadAsync(downloaded);
     for (const name of Object.keys(zip.files).filter((n) => !zip.files[n].dir)) expect([name, /xinjiang|模板原有|perfsheet/i.test(await zip.file(name)!.async("string"))]).toEqual([name, false]);
 

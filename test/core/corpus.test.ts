@@ -23,7 +23,7 @@ const FAMILY: Record<string, string> = {
 const results = new Map<string, ReviewResult>();
 
 beforeAll(async () => {
-  for (const id of corpusIds()) results.set(id, review(await corpusGrid(id), "national"));
+  for (const id of corpusIds()) results.set(id, review(await corpusGrid(id)));
 });
 
 describe.each(corpusIds())("corpus case %s", (id) => {

@@ -40,7 +40,7 @@ const ids = readdirSync(DIR)
 const expectOf = (id: string): Expect => JSON.parse(readFileSync(join(DIR, `${id}.expect.json`), "utf8"));
 const results = new Map<string, ReviewResult>();
 const result = (id: string) => {
-  if (!results.has(id)) results.set(id, review(jsonGrid(join(DIR, `${id}.json`)), "national"));
+  if (!results.has(id)) results.set(id, review(jsonGrid(join(DIR, `${id}.json`))));
   return results.get(id)!;
 };
 
@@ -138,15 +138,19 @@ describe.each(ids)("extra sheet %s", (id) => {
 });
 
 describe("hand-computed numbers", () => {
-  test("yn-lijiang-weipian: budget 7.29/7.29 = 100% scored 10 is accepted; the four self-deductions are warnings, their empty reasons errors", () => {
+  test("yn-lijiang-weipian: budget 7.29/7.29 = 100% scored 10 is accepted; the four self-deductions are info under the assumed national formula, warnings under a chosen profile", () => {
     const r = result("yn-lijiang-weipian");
     expect(r.findings.filter((f) => f.rule.startsWith("exec-"))).toEqual([]);
-    expect(r.findings.filter((f) => f.rule === "indicator-score-mismatch").map((f) => [f.cell, f.severity])).toEqual([
-      ["I13", "warning"],
-      ["I14", "warning"],
-      ["I15", "warning"],
-      ["I16", "warning"],
+    // the sheet names no region, so the B/A×w formula is an assumption (RULEBOOK §2.4.2: classify LJ's self-deduction as INFO)
+    const self = (x: ReviewResult) => x.findings.filter((f) => f.rule === "indicator-score-mismatch").map((f) => [f.cell, f.severity]);
+    expect(self(r)).toEqual([
+      ["I13", "info"],
+      ["I14", "info"],
+      ["I15", "info"],
+      ["I16", "info"],
     ]);
+    const chosen = review(jsonGrid(join(DIR, "yn-lijiang-weipian.json")), "national");
+    expect(self(chosen).map((x) => x[1])).toEqual(["warning", "warning", "warning", "warning"]);
   });
 
   test("sc-daying-anke: 总额 3.36/3.36 = 100.00% scored 10, fund rows 0 + 3.36 reconcile", () => {

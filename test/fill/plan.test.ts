@@ -110,12 +110,34 @@ describe("planFill", () => {
     }
   });
 
-  test("number formats: the fill's format is applied, otherwise the cell's own is kept", () => {
+  test("number formats: the cell's own format is kept; the fill's goes only where the cell has none", () => {
     const plan = planFill(sheet(), FILLS, { mode: "values", overwriteValues: true });
     const f6 = plan.edits.find((e) => e.cell === "F6")!;
     expect(f6.before).toEqual({ value: 0.95, formula: null, numFmt: "0.0%" });
-    expect(f6.after).toEqual({ value: 0.9612, formula: null, numFmt: "0.00%" });
+    expect(f6.after).toEqual({ value: 0.9612, formula: null, numFmt: "0.0%" });
     expect(plan.edits.find((e) => e.cell === "H3")!.after).toEqual({ value: 10, formula: null, numFmt: null });
+    // a blank template cell formatted "0%" keeps it; an unformatted blank cell takes the fill's "0.00%"
+    const blank = (fmt?: string) => new Grid({ name: "S", cells: [[], [], [], [], [], [null, null, null, null, null, fmt ? { v: null, fmt } : null]] });
+    const exec = [FILLS.find((f) => f.cell === "F6")!];
+    expect(planFill(blank("0%"), exec, { mode: "values" }).edits[0].after.numFmt).toBe("0%");
+    expect(planFill(blank(), exec, { mode: "values" }).edits[0].after.numFmt).toBe("0.00%");
+  });
+
+  test("a shared-formula cell and a formula without a cached value are formulas: never taken as empty or typed", () => {
+    // H2: a filled-down formula as the reader gives it (its own f, translated from the group's master); H3: no cached value
+    const g = sheet().withCells([
+      { cell: "H2", value: { v: 9, f: "E2*0.9" } },
+      { cell: "H3", value: { v: null, f: "E3*0.8" } },
+    ]);
+    const plan = planFill(g, FILLS, { mode: "values", overwriteValues: true });
+    const skipped = Object.fromEntries(plan.skipped.map((s) => [s.cell, s.reason]));
+    expect(skipped.H2).toBe("user-formula");
+    expect(skipped.H3).toBe("user-formula");
+    expect(plan.edits.map((e) => e.cell)).not.toContain("H2");
+    expect(plan.edits.map((e) => e.cell)).not.toContain("H3");
+    // only an explicit per-cell choice replaces them
+    const chosen = planFill(g, FILLS, { mode: "values", overwriteFormulaCells: new Set(["H3"]) });
+    expect(chosen.edits.find((e) => e.cell === "H3")!.before).toEqual({ value: null, formula: "E3*0.8", numFmt: null });
   });
 
   test("the grid passed in is never changed", () => {

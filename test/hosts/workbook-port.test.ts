@@ -6,6 +6,7 @@ import { FileWorkbookPort } from "../../src/hosts/file/workbook-port";
 import { review } from "../../src/core/review";
 import { planFill, planRevert, plainFillBuilder } from "../../src/core/fill";
 import type { FillMode } from "../../src/core/fill";
+import { changedParts, outsideCells, partsOf } from "../helpers/package-diff";
 
 const file = (id: string) => readFileSync(join(__dirname, "../fixtures/corpus/cases", `${id}.xlsx`));
 
@@ -27,9 +28,10 @@ describe("FileWorkbookPort: fill, download, revert on corpus workbooks", () => {
     ["012", "perf"],
     ["011", "plain"],
     ["045", "values"],
-  ] as [string, FillMode][])("%s in mode %s: only the planned cells change in the downloaded file", async (id, mode) => {
-    const { workbook } = await readXlsx(file(id));
-    const port = new FileWorkbookPort(workbook, `${id}.xlsx`);
+  ] as [string, FillMode][])("%s in mode %s: only the planned cells change in the downloaded file; revert gives back the original bytes", async (id, mode) => {
+    const original = new Uint8Array(file(id));
+    const port = await FileWorkbookPort.open(original, `${id}.xlsx`);
+    expect(await port.toXlsx()).toBe(original); // no fill: the very bytes that were opened
     const sheet = await port.activeSheet();
     const g = await port.readSheet();
     const r = review(g);
@@ -38,9 +40,9 @@ describe("FileWorkbookPort: fill, download, revert on corpus workbooks", () => {
     await port.applyEdits(sheet, plan.edits, { lastPlan: { [sheet]: { sheet, mode, appliedAt: "t", edits: plan.edits } } });
     const bytes = await port.toXlsx();
 
-    const original = await readXlsx(file(id));
+    // cell for cell (ExcelJS's view): the planned cells hold what was planned, nothing else changed
+    const a = dump((await readXlsx(original)).workbook);
     const downloaded = await readXlsx(bytes);
-    const a = dump(original.workbook);
     const b = dump(downloaded.workbook);
     const planned = new Map(plan.edits.map((e) => [`${sheet}!${e.cell}`, e]));
     for (const [k, v] of a) if (!planned.has(k)) expect([k, b.get(k)]).toEqual([k, v]);
@@ -52,17 +54,33 @@ describe("FileWorkbookPort: fill, download, revert on corpus workbooks", () => {
       else expect(c.value).toBe(e.after.value);
       expect(c.numFmt ?? null).toBe(e.after.numFmt);
     }
-    // revert: back to the original, cell for cell
+    // part for part: the sheet differs only in the planned <c> elements; the workbook asks for a recalculation
+    const pa = await partsOf(original);
+    const pb = await partsOf(bytes);
+    const sheetPart = "xl/worksheets/sheet1.xml";
+    for (const name of changedParts(pa, pb)) expect(["xl/workbook.xml", "xl/styles.xml", sheetPart]).toContain(name);
+    expect(outsideCells(pb.get(sheetPart)!.toString("utf8"), plan.edits.map((e) => e.cell))).toBe(outsideCells(pa.get(sheetPart)!.toString("utf8"), plan.edits.map((e) => e.cell)));
+    expect(pb.get("xl/workbook.xml")!.toString("utf8")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+
+    // revert: back to the original, byte for byte
     const rev = planRevert(await port.readSheet(), (await port.getSettings()).lastPlan![sheet]);
     expect(rev.conflicts).toEqual([]);
     await port.applyEdits(sheet, rev.edits);
-    const reverted = dump((await readXlsx(await port.toXlsx())).workbook);
-    for (const [k, v] of a) expect([k, reverted.get(k)]).toEqual([k, v]);
+    expect(Buffer.compare(Buffer.from(await port.toXlsx()), Buffer.from(original))).toBe(0);
+  });
+
+  test("an edit of a cell the port never wrote goes through the writer; the other cells read as before", async () => {
+    const original = new Uint8Array(file("012"));
+    const port = await FileWorkbookPort.open(original, "012.xlsx");
+    const sheet = await port.activeSheet();
+    await port.applyEdits(sheet, [{ cell: "I12", kind: "indicator-score", before: { value: null, formula: null, numFmt: null }, after: { value: "说明", formula: null, numFmt: null }, why: "test" }]);
+    const g = await port.readSheet();
+    expect(g.cell(12, 9)?.v).toBe("说明");
+    expect(g.cell(12, 8)?.v).toBe(10);
   });
 
   test("selection and highlights are view marks; settings are kept with the file", async () => {
-    const { workbook } = await readXlsx(file("011"));
-    const port = new FileWorkbookPort(workbook, "011.xlsx");
+    const port = await FileWorkbookPort.open(new Uint8Array(file("011")), "011.xlsx");
     const sheet = await port.activeSheet();
     const seen: string[] = [];
     port.onView((v) => seen.push(`${v.selected}:${Object.keys(v.highlights[sheet] ?? {}).join(",")}`));

@@ -4,7 +4,7 @@ import * as React from "react";
 import { screen, within, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { pickLang, DICTS } from "../../src/taskpane/i18n";
-import { portFor, renderPane } from "./render";
+import { bytesOf, portFor, renderPane, worksheetOf } from "./render";
 
 jest.setTimeout(20_000);
 
@@ -80,14 +80,17 @@ describe("Pane on 012 (zh-CN)", () => {
     expect(document.querySelector('[data-edit="H23"]')).toHaveTextContent("H23100110");
     await user.click(screen.getByRole("button", { name: /写入 \d+ 个单元格/ }));
     await waitFor(() => expect(screen.getByTestId("fill-status")).toHaveTextContent("已写入"));
-    const ws = port.workbook.getWorksheet(sheet)!;
+    let ws = await worksheetOf(port, sheet);
     expect(ws.getCell("H23").value).toBe(110);
     expect(ws.getCell("F7").value).toBe(1);
     expect(ws.getCell("F7").numFmt).toBe("0.00%");
     await user.click(screen.getByRole("button", { name: "撤销上次填写" }));
     await waitFor(() => expect(screen.getByTestId("fill-status")).toHaveTextContent("已撤销"));
+    ws = await worksheetOf(port, sheet);
     expect(ws.getCell("H23").value).toBe(100);
     expect(ws.getCell("F7").value).toBeNull();
+    // the file is the original again, byte for byte
+    expect(Buffer.compare(Buffer.from(await port.toXlsx()), Buffer.from(bytesOf("012")))).toBe(0);
   });
 
   test("explain: inputs, rule, computed vs claimed", async () => {

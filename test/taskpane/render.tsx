@@ -13,10 +13,21 @@ import { I18nContext, makeI18n, Lang } from "../../src/taskpane/i18n";
 /** Shared by the pane's jsdom tests: a corpus workbook behind the checker's port, and the pane rendered on it. */
 export const bytesOf = (id: string) => new Uint8Array(readFileSync(join(__dirname, "../fixtures/corpus/cases", `${id}.xlsx`)));
 
+/** The checker's port on a corpus workbook; `edit` changes the first sheet first (through ExcelJS: a test's own setup). */
 export async function portFor(id: string, edit?: (ws: ExcelJS.Worksheet) => void, store?: ReturnType<typeof storageSettingsStore>) {
-  const { workbook } = await readXlsx(bytesOf(id));
-  if (edit) edit(workbook.worksheets[0]);
-  return new FileWorkbookPort(workbook, `${id}.xlsx`, store);
+  let bytes = bytesOf(id);
+  if (edit) {
+    const { workbook } = await readXlsx(bytes);
+    edit(workbook.worksheets[0]);
+    bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  }
+  return FileWorkbookPort.open(bytes, `${id}.xlsx`, store);
+}
+
+/** A sheet of the port's workbook as it is now (what a download would give), read with ExcelJS. */
+export async function worksheetOf(port: FileWorkbookPort, name?: string): Promise<ExcelJS.Worksheet> {
+  const { workbook } = await readXlsx(await port.toXlsx());
+  return name ? workbook.getWorksheet(name)! : workbook.worksheets[0];
 }
 
 export function renderPane(port: FileWorkbookPort, tab: PaneTab = "overview", lang: Lang = "zh-CN") {

@@ -7,3 +7,8 @@ class ResizeObserverStub {
   disconnect(): void {}
 }
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= ResizeObserverStub;
+
+// On two busy cores a Fluent render in jsdom can take longer than testing-library's 1 s default. This is only
+// the upper bound for waiting on a state (findBy…/waitFor resolve as soon as it holds), never a fixed delay.
+import { configure } from "@testing-library/react";
+configure({ asyncUtilTimeout: 10_000 });

@@ -73,7 +73,8 @@ export function planFill(grid: Grid, fills: Fill[], opts: PlanOptions): FillPlan
       }
       formula = formula.replace(/^=/, "");
     }
-    const after: CellContent = { value: fill.value, formula, numFmt: fill.numFmt ?? before.numFmt };
+    // the template's own number format wins ("0.0", "0%" on a blank score cell); the fill's only where there is none
+    const after: CellContent = { value: fill.value, formula, numFmt: before.numFmt ?? fill.numFmt ?? null };
     const base = { cell: fill.cell, kind: fill.kind, why: fill.note };
     if (sameContent(before, after)) {
       skipped.push({ ...base, reason: "unchanged", current: before, proposed: after });

@@ -86,7 +86,10 @@ export const BUILTIN_PROFILES: Record<string, Profile> = Object.fromEntries(
   BUILTIN_INPUTS.map((p) => [p.id, profileSchema.parse(p)]),
 );
 
-export const DEFAULT_PROFILE_ID = "national";
+/** the profile used where none is chosen: "auto" (the sheet's region, DESIGN §4) */
+export const DEFAULT_PROFILE_ID = "auto";
+/** the concrete profile behind "auto" when the sheet names no region with a built-in profile */
+export const FALLBACK_PROFILE_ID = "national";
 
 export function builtinProfile(id: string): Profile | undefined {
   return BUILTIN_PROFILES[id];

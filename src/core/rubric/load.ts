@@ -1,4 +1,4 @@
-import { BUILTIN_PROFILES } from "./builtin";
+import { BUILTIN_PROFILES, FALLBACK_PROFILE_ID } from "./builtin";
 import { Profile, profileSchema } from "./schema";
 
 export class ProfileError extends Error {
@@ -21,7 +21,13 @@ export function parseProfile(json: unknown): Profile {
     const { extends: base, ...rest } = json as Record<string, unknown>;
     const b = typeof base === "string" ? BUILTIN_PROFILES[base] : undefined;
     if (!b) throw new ProfileError(`extends: 未知的内置规则方案 "${String(base)}"`, [{ path: "extends", message: "unknown profile" }]);
-    input = { ...b, ...rest };
+    // a derived profile is shown and cited under its own id, never under its parent's id or name
+    const id = typeof rest.id === "string" && rest.id ? rest.id : `${b.id}-custom`;
+    input = { ...b, ...rest, id, ...(rest.name === undefined ? { name: { zh: id, en: id } } : {}) };
+  } else if (json && typeof json === "object" && !Array.isArray(json)) {
+    const o = json as Record<string, unknown>;
+    // a custom profile without a name is shown under its id
+    if (o.name === undefined && typeof o.id === "string" && o.id) input = { ...o, name: { zh: o.id, en: o.id } };
   }
   const r = profileSchema.safeParse(input);
   if (r.success) return r.data;
@@ -42,14 +48,17 @@ export function parseProfileText(text: string): Profile {
   return parseProfile(json);
 }
 
-/** A built-in id or a profile object. */
+/**
+ * A built-in id or a profile object. Without a sheet at hand (PERF functions), undefined and "auto" give the
+ * fallback (national); review() reads the region for "auto" (rubric/auto.ts).
+ */
 export function resolveProfile(idOrProfile: string | Profile | undefined): Profile {
-  if (!idOrProfile) return BUILTIN_PROFILES.national;
+  if (!idOrProfile || idOrProfile === "auto") return BUILTIN_PROFILES[FALLBACK_PROFILE_ID];
   if (typeof idOrProfile !== "string") return idOrProfile;
   const p = BUILTIN_PROFILES[idOrProfile];
   if (!p) {
     throw new ProfileError(
-      `未知的规则方案 "${idOrProfile}"（可用：${Object.keys(BUILTIN_PROFILES).join(", ")}）`,
+      `未知的规则方案 "${idOrProfile}"（可用：${["auto", ...Object.keys(BUILTIN_PROFILES)].join(", ")}）`,
       [{ path: "id", message: "unknown profile" }],
     );
   }

@@ -1,5 +1,5 @@
 import { execCapFor } from "../score/budget";
-import { fmt, FindingDraft, pct, Rule } from "./types";
+import { basisWords, FindingDraft, pct, profileSeverity, Rule } from "./types";
 
 export const execCap: Rule = {
   meta: {
@@ -12,19 +12,28 @@ export const execCap: Rule = {
       en: "Under profiles with execution caps (DESK33), a low execution rate caps the total (70–80% → 89, 60–70% → 79, <60% → 69, <50% → 59).",
     },
     source: "RULEBOOK A-S8, A-V13, S-CAP-EXEC (DESK33)",
+    messages: {
+      capped: {
+        zh: "预算执行率 {{rate}}，{{rules}}自评总分最高 {{cap}} 分，表中总分 {{total}} 分",
+        en: "With an execution rate of {{rate}} the total is capped at {{cap}} {{rulesEn}}; the sheet shows {{total}}",
+      },
+    },
   },
-  check({ model, profile, scores }) {
+  check(ctx) {
+    const { model, profile, scores } = ctx;
     if (!profile.execCaps.length) return [];
     const rate = scores.budgetMain?.rate;
     const total = model.totals?.score;
     if (rate === null || rate === undefined || !total) return [];
     const cap = execCapFor(rate, profile.execCaps);
     if (cap === null || total.value <= cap + 0.005) return [];
+    const basis = basisWords(ctx, "execCaps");
     const out: FindingDraft = {
       cell: total.cell,
       related: [scores.budgetMain!.item.rate?.cell ?? scores.budgetMain!.item.rateCell].filter((x): x is string => !!x),
-      message: `预算执行率 ${pct(rate)}，自评总分最高 ${fmt(cap)} 分，表中总分 ${fmt(total.value)} 分`,
-      messageEn: `With an execution rate of ${pct(rate)} the total is capped at ${fmt(cap)}; the sheet shows ${fmt(total.value)}`,
+      severity: profileSeverity(ctx, "error", "execCaps"),
+      messageId: "capped",
+      data: { rate: pct(rate), cap, total: total.value, rules: basis.zh, rulesEn: basis.en },
     };
     return [out];
   },

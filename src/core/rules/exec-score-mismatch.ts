@@ -1,5 +1,30 @@
+import type { Grid } from "../grid/grid";
+import type { EvaluationModel } from "../model/types";
+import { compact } from "../text/normalize";
+import { execScoreCeiling } from "../score/budget";
 import { agreesAt } from "../text/numbers";
-import { fmt, FindingDraft, pct, Rule } from "./types";
+import { basisWords, FindingDraft, pct, profileAssumed, Rule } from "./types";
+
+/** Words that state the budget-score rule: "得分 = 执行率 × 分值", "(20分*执行率)", "执行率*该指标分值". */
+const RULE_TEXT = /执行率[^，。；;]{0,6}[*×xX乘][^，。；;]{0,8}(分值|权重|\d+分)|(分值|权重|\d+分)[^，。；;]{0,4}[*×xX乘][^，。；;]{0,4}执行率/;
+
+/**
+ * The cell where the sheet prints its budget-execution scoring rule: the budget block's rule text (a reason
+ * or note cell), its header cells, or a note row anywhere in the sheet. Null when the sheet states none.
+ */
+export function printedExecRule(grid: Grid, model: EvaluationModel): string | null {
+  const b = model.budget;
+  if (!b) return null;
+  if (b.ruleText && b.ruleCell && RULE_TEXT.test(compact(b.ruleText))) return b.ruleCell;
+  for (let r = 1; r <= grid.rowCount; r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const t = grid.text(r, c);
+      if (t.length >= 6 && /执行率/.test(t) && RULE_TEXT.test(compact(t))) return grid.addr(r, c);
+    }
+  }
+  return null;
+}
 
 export const execScoreMismatch: Rule = {
   meta: {
@@ -8,27 +33,62 @@ export const execScoreMismatch: Rule = {
     families: ["project-self-eval", "dept-self-eval"],
     title: { zh: "预算执行得分与规则不符", en: "Budget-execution score differs from the rule" },
     rationale: {
-      zh: "得分 = 执行率 × 分值，最高不超过分值；规则方案（pmkpi 不封顶）或表内注明的计分方法另有规定的从其规定；按显示精度比较。",
-      en: "得分 = 执行率 × 分值, capped at the weight unless the profile (pmkpi) or the sheet's own rule text says otherwise; compared at the shown precision.",
+      zh: "得分 = 执行率 × 分值，最高不超过分值；规则方案（pmkpi 不封顶）或表内注明的计分方法另有规定的从其规定；按显示精度比较。各地计分方法不同（分档、截尾、门槛），因此仅当表内注明计分方法、选择/识别出地区规则方案，或得分高于任何已知计分方法所能给出的分数（如执行率 50% 得 9 分）时报错，否则为提示（info）并写明所假定的口径。",
+      en: "得分 = 执行率 × 分值, capped at the weight unless the profile (pmkpi) or the sheet's own rule text says otherwise; compared at the shown precision. Regions differ (steps, truncation, thresholds): an error only where the sheet prints the rule, a profile was chosen or detected, or the score is above what every known variant gives (50% scored 9); otherwise info naming the assumed rule.",
     },
-    source: "RULEBOOK A-S1, A-V12 (LJ 7.29/7.29 → 10; CQ 76% × 10 = 7.6; PK-GRADE uncapped)",
+    source: "RULEBOOK A-S1, A-V12 (LJ 7.29/7.29 → 10; CQ 76% × 10 = 7.6; PK-GRADE uncapped), §10",
+    messages: {
+      printed: {
+        zh: "{{label}}：按表内注明的计分方法，执行率 {{rate}} × 分值 {{weight}}{{cap}} = {{expected}}，表中得分为 {{stated}}",
+        en: "{{label}}: by the rule the sheet states, rate {{rate}} × weight {{weight}}{{capEn}} = {{expected}}, the sheet shows {{stated}}",
+      },
+      profile: {
+        zh: "{{label}}：{{rules}}，执行率 {{rate}} × 分值 {{weight}}{{cap}} = {{expected}}，表中得分为 {{stated}}",
+        en: "{{label}}: {{rulesEn}}, rate {{rate}} × weight {{weight}}{{capEn}} = {{expected}}, the sheet shows {{stated}}",
+      },
+      beyondAnyRule: {
+        zh: "{{label}}：执行率 {{rate}}，已知各地计分方法（按比例、分档、取整）最高 {{ceiling}} 分，表中得分为 {{stated}}（{{rules}}应为 {{expected}}）",
+        en: "{{label}}: at an execution rate of {{rate}} no known rule (linear, steps, rounding) gives more than {{ceiling}}; the sheet shows {{stated}} ({{rulesEn}}: {{expected}})",
+      },
+      assumed: {
+        zh: "{{label}}：表内未注明计分方法；{{rules}}（执行率 {{rate}} × 分值 {{weight}}{{cap}}）应为 {{expected}}，表中得分为 {{stated}}",
+        en: "{{label}}: the sheet states no scoring rule; {{rulesEn}} (rate {{rate}} × weight {{weight}}{{capEn}}) it would be {{expected}}, the sheet shows {{stated}}",
+      },
+    },
   },
-  check({ model, scores }) {
+  check(ctx) {
+    const { grid, model, scores } = ctx;
     const out: FindingDraft[] = [];
+    let printed: string | null | undefined;
+    const basis = basisWords(ctx, "budget");
     for (const b of scores.budget) {
       const stated = b.item.score;
       if (!stated || b.score === null || b.rate === null || !b.item.weight) continue;
       if (agreesAt(stated.value, b.score, stated.decimals, 0.01)) continue;
-      const related = [b.denominator?.cell, b.item.executed?.cell, b.item.weight.cell, model.budget?.ruleCell].filter(
-        (c): c is string => !!c,
-      );
+      if (printed === undefined) printed = printedExecRule(grid, model);
+      const assumed = !printed && profileAssumed(ctx, "budget");
+      // more than every regional variant gives at this rate: the sheet's own numbers contradict it
+      const ceiling = execScoreCeiling(b.rate, b.item.weight.value);
+      const beyond = assumed && stated.value > ceiling + 0.01;
+      const related = [b.denominator?.cell, b.item.executed?.cell, b.item.weight.cell, printed ?? model.budget?.ruleCell].filter((c): c is string => !!c);
+      const capped = b.formula === "capped";
       out.push({
         cell: stated.cell,
         related: [...new Set(related)],
-        message: `${b.item.label.replace(/[:：]$/, "")}：执行率 ${pct(b.rate)} × 分值 ${fmt(b.item.weight.value)}${
-          b.formula === "capped" ? "（不超过分值）" : ""
-        } = ${fmt(b.score)}，表中得分为 ${fmt(stated.value)}`,
-        messageEn: `${b.item.label}: rate ${pct(b.rate)} × weight ${fmt(b.item.weight.value)} = ${fmt(b.score)}, the sheet shows ${fmt(stated.value)}`,
+        severity: assumed && !beyond ? "info" : "error",
+        messageId: printed ? "printed" : beyond ? "beyondAnyRule" : assumed ? "assumed" : "profile",
+        data: {
+          label: b.item.label.replace(/[:：]$/, ""),
+          rate: pct(b.rate),
+          weight: b.item.weight.value,
+          expected: b.score,
+          stated: stated.value,
+          ceiling,
+          cap: capped ? "（不超过分值）" : "",
+          capEn: capped ? " (capped at the weight)" : "",
+          rules: basis.zh,
+          rulesEn: basis.en,
+        },
       });
     }
     return out;

@@ -1,5 +1,5 @@
 import { compact } from "../text/normalize";
-import { fmt, FindingDraft, Rule } from "./types";
+import { FindingDraft, Rule } from "./types";
 
 export const implausibleTarget: Rule = {
   meta: {
@@ -8,10 +8,17 @@ export const implausibleTarget: Rule = {
     families: ["project-self-eval", "dept-self-eval", "target-declaration", "monitoring"],
     title: { zh: "指标值设置不合理", en: "Implausible target" },
     rationale: {
-      zh: "比率或满意度类指标值超过 100%（如满意度“290%”）、成本指标使用“≥”（应设上限却设了下限），几乎都是填写错误。",
-      en: "A rate or satisfaction target above 100% (\"290%\" for 满意度), and a 成本指标 with ≥ (a cost floor where a ceiling is meant), are almost always typing mistakes.",
+      zh: "比率或满意度类指标值超过 100%（如满意度“290%”）几乎都是填写错误（警告）。成本指标使用“≥”（应设上限却设了下限）在目标申报表中为警告；自评表中目标早已批复、补助标准等确有下限，仅作提示（info）。",
+      en: "A rate or satisfaction target above 100% (\"290%\" for 满意度) is almost always a typing mistake (warning). A 成本指标 with ≥ is a warning in a target sheet (audit_agent); in a self-evaluation the target was approved long ago and subsidy standards legitimately set floors: info.",
     },
     source: "RULEBOOK C-V6, C-V7 (audit_agent V-GOAL-COSTOP, V-GOAL-PCT); corpus 043 (290%)",
+    messages: {
+      above100: { zh: "{{name}}的指标值 {{value}}% 超过 100%，请核实", en: "{{name}}: a target of {{value}}% is above 100%" },
+      costFloor: {
+        zh: "成本指标「{{name}}」使用了「{{op}}」（下限），成本指标通常应设上限（≤），请核实",
+        en: "Cost indicator {{name}} uses {{op}}; cost targets are normally upper bounds (≤)",
+      },
+    },
   },
   check({ model }) {
     const out: FindingDraft[] = [];
@@ -20,22 +27,18 @@ export const implausibleTarget: Rule = {
       if (!q || !i.targetCell) continue;
       const percent = q.percent || (!!i.unit && /^(%|百分比)$/.test(compact(i.unit)));
       const name = compact(i.name);
-      if (percent && q.value > 100 && /(率|满意度|比例|占比)/.test(name) && q.op?.dir !== "le") {
-        out.push({
-          cell: i.targetCell,
-          message: `${i.name}的指标值 ${fmt(q.value)}% 超过 100%，请核实`,
-          messageEn: `${i.name}: a target of ${fmt(q.value)}% is above 100%`,
-        });
+      const unitPercent = !!i.unit && /^(%|百分比)$/.test(compact(i.unit));
+      const growth = /增长|增幅|提高|提升|增加/.test(name);
+      if (percent && q.value > 100 && q.op?.dir !== "le" && (/(率|满意度|比例|占比)/.test(name) || (unitPercent && !growth)) && !(growth && !/满意度/.test(name))) {
+        out.push({ cell: i.targetCell, messageId: "above100", data: { name: i.name, value: q.value } });
         continue;
       }
       const category = compact(i.level2?.label ?? i.path[1] ?? "");
       const op = q.op ?? null;
       if (/成本/.test(category) && op?.dir === "ge" && !/率$/.test(name)) {
-        out.push({
-          cell: i.targetCell,
-          message: `成本指标「${i.name}」使用了「${op.glyph}」（下限），成本指标通常应设上限（≤）`,
-          messageEn: `Cost indicator ${i.name} uses ${op.glyph}; cost targets are normally upper bounds (≤)`,
-        });
+        // while a target is being set (目标申报) a cost floor is worth a warning (audit_agent); in a self-evaluation the
+        // target was approved long ago and 补助标准 ≥ … is common: info
+        out.push({ cell: i.targetCell, ...(model.family === "target-declaration" ? {} : { severity: "info" as const }), messageId: "costFloor", data: { name: i.name, op: op.glyph } });
       }
     }
     return out;

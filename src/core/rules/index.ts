@@ -1,4 +1,5 @@
 import { codeSequence } from "./code-sequence";
+import { errorValue } from "./error-value";
 import { execCap } from "./exec-cap";
 import { execRateMismatch } from "./exec-rate-mismatch";
 import { execScoreMismatch } from "./exec-score-mismatch";
@@ -16,6 +17,8 @@ import { quantificationRate } from "./quantification-rate";
 import { ratioMismatch } from "./ratio-mismatch";
 import { rubricPointsMismatch } from "./rubric-points-mismatch";
 import { scoreExceedsWeight } from "./score-exceeds-weight";
+import { targetIncomplete } from "./target-incomplete";
+import { targetPeriod } from "./target-period";
 import { totalMismatch } from "./total-mismatch";
 import type { Rule } from "./types";
 import { weightSumMismatch } from "./weight-sum-mismatch";
@@ -44,6 +47,9 @@ export const RULES: Rule[] = [
   quantificationRate,
   ratioMismatch,
   implausibleTarget,
+  errorValue,
+  targetIncomplete,
+  targetPeriod,
 ];
 
 export function ruleById(id: string): Rule | undefined {

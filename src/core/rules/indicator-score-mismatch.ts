@@ -1,4 +1,5 @@
-import { fmt, FindingDraft, Rule } from "./types";
+import { quantitativeCeiling } from "../score/indicator";
+import { basisWords, FindingDraft, profileAssumed, Rule } from "./types";
 
 const FORMULA_ZH: Record<string, string> = {
   positive: "正向指标 B/A×分值",
@@ -8,6 +9,14 @@ const FORMULA_ZH: Record<string, string> = {
   qualitative: "定性指标",
   coefficient: "得分系数×权重",
 };
+const FORMULA_EN: Record<string, string> = {
+  positive: "positive B/A×w",
+  "reverse-pmkpi": "reverse (1−(B−A)/A)×w",
+  "reverse-ratio": "reverse A/B×w",
+  equal: "equal B/A×w",
+  qualitative: "qualitative",
+  coefficient: "coefficient × weight",
+};
 
 export const indicatorScoreMismatch: Rule = {
   meta: {
@@ -16,25 +25,54 @@ export const indicatorScoreMismatch: Rule = {
     families: ["project-self-eval", "dept-self-eval"],
     title: { zh: "指标得分与计分公式不符", en: "Indicator score differs from the formula" },
     rationale: {
-      zh: "按正向、反向、等于指标的计分公式重新计算并与填报得分比较（容差 0.01）；自评扣分低于公式值很常见，因此为警告。",
-      en: "Recompute positive/reverse/equal scores and compare with the entered 得分 (tolerance 0.01). A warning: self-deduction below the formula value is common (LJ).",
+      zh: "按正向、反向、等于指标的计分公式重新计算并与填报得分比较（容差 0.01）；自评扣分低于公式值很常见，因此为警告；公式因地区而异，未选择或识别出地区口径时仅作提示（info）。",
+      en: "Recompute positive/reverse/equal scores and compare with the entered 得分 (tolerance 0.01). A warning: self-deduction below the formula value is common (LJ); formulas differ by region, so without a chosen or detected profile it is info.",
     },
-    source: "RULEBOOK A-V5, V-SCORE-RECALC (PK-SCORE; LJ self-deduction)",
+    source: "RULEBOOK A-V5, V-SCORE-RECALC (PK-SCORE; LJ self-deduction), §10",
+    messages: {
+      formula: {
+        zh: "{{name}}：{{rules}}的{{formula}}{{comparison}}应得 {{expected}} 分，填报 {{stated}} 分",
+        en: "{{name}}: the {{formulaEn}} formula {{rulesEn}} gives {{expected}}, the sheet shows {{stated}}",
+      },
+      aboveAnyFormula: {
+        zh: "{{name}}{{comparison}}：已知各种计分公式最高得 {{ceiling}} 分，填报 {{stated}} 分（{{rules}}的{{formula}}应得 {{expected}} 分）",
+        en: "{{name}}: no known formula gives more than {{ceiling}}, the sheet shows {{stated}} ({{rulesEn}}, {{formulaEn}}: {{expected}})",
+      },
+    },
   },
-  check({ model, scores }) {
+  check(ctx) {
+    const { model, scores } = ctx;
     const out: FindingDraft[] = [];
     for (const i of model.indicators) {
       const o = scores.indicators.get(i.row);
       if (!o?.ok || o.formula === "qualitative" || i.claimedScore === null || !i.scoreCell) continue;
       if (Math.abs(i.claimedScore - o.score) <= 0.01 + 1e-9) continue;
       const c = o.comparison;
+      // the evidence behind the formula: 得分系数 (Chongqing's source states it); the quantitative formulas
+      // (S-POS, S-NEG, S-EQ) are stated by no regional source, so only a chosen profile backs them
+      const field = o.formula === "coefficient" ? "scoreCoefficient" : "reverseFormula";
+      const basis = basisWords(ctx, field);
+      const assumed = profileAssumed(ctx, field);
+      // above what every known formula gives (a missed target scored full): an over-claim under any variant
+      const ceiling = c && o.formula !== "coefficient" ? quantitativeCeiling(c.op?.dir ?? "eq", c.target, c.actual, i.weight ?? 0) : null;
+      const beyond = assumed && ceiling !== null && i.claimedScore > ceiling + 0.01;
+      const n = (x: number) => String(+x.toFixed(2));
       out.push({
         cell: i.scoreCell,
         related: [i.targetCell, i.actualCell, i.weightCell].filter((x): x is string => !!x),
-        message: `${i.name || "该指标"}：按${FORMULA_ZH[o.formula]}${c ? `（目标 ${fmt(c.target)}${c.unit}，实际 ${fmt(c.actual)}${c.unit}）` : ""}应得 ${fmt(
-          o.score,
-        )} 分，填报 ${fmt(i.claimedScore)} 分`,
-        messageEn: `${i.name}: the ${o.formula} formula gives ${fmt(o.score)}, the sheet shows ${fmt(i.claimedScore)}`,
+        severity: assumed && !beyond ? "info" : "warning",
+        messageId: beyond ? "aboveAnyFormula" : "formula",
+        data: {
+          name: i.name || "该指标",
+          formula: FORMULA_ZH[o.formula],
+          formulaEn: FORMULA_EN[o.formula],
+          comparison: c ? `（目标 ${n(c.target)}${c.unit}，实际 ${n(c.actual)}${c.unit}）` : "",
+          expected: o.score,
+          stated: i.claimedScore,
+          ceiling: ceiling ?? o.score,
+          rules: basis.zh,
+          rulesEn: basis.en,
+        },
       });
     }
     return out;

@@ -1,5 +1,5 @@
 import { compact } from "../text/normalize";
-import { fmt, FindingDraft, pct, Rule } from "./types";
+import { FindingDraft, pct, profileSeverity, Rule } from "./types";
 
 /** Instruction text left in a reason cell is not a reason ("…需说明原因(100字以内)"). */
 export function isInstructionText(text: string | null): boolean {
@@ -19,12 +19,31 @@ export const missingReason: Rule = {
     families: ["project-self-eval", "dept-self-eval", "indicator-system", "monitoring"],
     title: { zh: "缺少偏差原因", en: "Missing reason" },
     rationale: {
-      zh: "得分低于分值、未完成年度指标值，或执行率低于规则方案（或表内注明）的门槛（如四川 90%）时，必须填写偏差原因分析及改进措施。",
-      en: "A reason is required when a score is below its weight or a target is missed (偏差原因分析及改进措施), and when execution is below the profile's threshold (Sichuan 90%).",
+      zh: "得分低于分值或未完成年度指标值时，表格自设的“偏差原因分析及改进措施”栏必须填写；执行率低于表内注明的门槛或所选/识别出的地区规则方案门槛（如四川 90%）时须说明原因。",
+      en: "The sheet's own 偏差原因分析及改进措施 column must be filled when a score is below its weight or a target is missed; a low execution rate needs a reason below the threshold the sheet prints or the chosen/detected profile sets (Sichuan 90%).",
     },
     source: "RULEBOOK A-V7, V-REASON-MISS (DOCZJ; audit_agent), SC-V1/V-REASON-EXEC90 (QS, DYX)",
+    messages: {
+      belowWeight: {
+        zh: "{{name}}得分 {{score}} 低于分值 {{weight}}，但未填写偏差原因及改进措施",
+        en: "{{name}}: score {{score}} below its weight {{weight}} but no reason is given",
+      },
+      targetMissed: {
+        zh: "{{name}}实际完成值未达到年度指标值，但未填写偏差原因及改进措施",
+        en: "{{name}}: target missed but no reason is given",
+      },
+      execBelowPrinted: {
+        zh: "预算执行率 {{rate}} 未达到表内注明的 {{threshold}}，需说明原因",
+        en: "Execution rate {{rate}} is below the {{threshold}} the sheet states: a reason is required",
+      },
+      execBelowProfile: {
+        zh: "预算执行率 {{rate}} 未达到 {{threshold}}（{{profile}}），需说明原因",
+        en: "Execution rate {{rate}} is below {{threshold}} ({{profileEn}}): a reason is required",
+      },
+    },
   },
-  check({ model, profile, scores }) {
+  check(ctx) {
+    const { model, profile, scores } = ctx;
     const out: FindingDraft[] = [];
     for (const i of model.indicators) {
       if (!i.reasonCell || !blank(i.reason)) continue;
@@ -32,26 +51,30 @@ export const missingReason: Rule = {
       const below = i.claimedScore !== null && i.weight !== null && i.claimedScore < i.weight - 0.005;
       const missed = !!o?.ok && o.missed && i.claimedScore !== null;
       if (!below && !missed) continue;
-      const why = below ? `得分 ${fmt(i.claimedScore)} 低于分值 ${fmt(i.weight)}` : "实际完成值未达到年度指标值";
-      out.push({
-        cell: i.reasonCell,
-        related: [i.scoreCell, i.actualCell].filter((x): x is string => !!x),
-        message: `${i.name || "该指标"}${why}，但未填写偏差原因及改进措施`,
-        messageEn: `${i.name}: ${below ? "score below weight" : "target missed"} but no reason is given`,
-      });
+      const related = [i.scoreCell, i.actualCell].filter((x): x is string => !!x);
+      const name = i.name || "该指标";
+      if (below) out.push({ cell: i.reasonCell, related, messageId: "belowWeight", data: { name, score: i.claimedScore!, weight: i.weight! } });
+      else out.push({ cell: i.reasonCell, related, messageId: "targetMissed", data: { name } });
     }
-    // the profile's threshold, else the one the sheet itself prints ("预算执行率未达到90%的需说明原因")
-    const threshold = profile.budget.reasonBelowRate ?? model.budget?.statedReasonBelowRate ?? null;
+    // the sheet's own threshold ("预算执行率未达到90%的需说明原因") first, else the profile's
+    const printed = model.budget?.statedReasonBelowRate ?? null;
+    const threshold = printed ?? profile.budget.reasonBelowRate ?? null;
     if (threshold !== null) {
       for (const b of scores.budget) {
         if (b.item.kind !== "total" || b.rate === null || b.rate >= threshold - 1e-9) continue;
         if (!b.item.reasonCell || !blank(b.item.reason)) continue;
-        out.push({
-          cell: b.item.reasonCell,
-          related: [b.item.rate?.cell ?? b.item.rateCell].filter((x): x is string => !!x),
-          message: `预算执行率 ${pct(b.rate)} 未达到 ${pct(threshold, 0)}，需说明原因`,
-          messageEn: `Execution rate ${pct(b.rate)} is below ${pct(threshold, 0)}: a reason is required`,
-        });
+        const related = [b.item.rate?.cell ?? b.item.rateCell].filter((x): x is string => !!x);
+        out.push(
+          printed !== null
+            ? { cell: b.item.reasonCell, related, messageId: "execBelowPrinted", data: { rate: pct(b.rate), threshold: pct(threshold, 0) } }
+            : {
+                cell: b.item.reasonCell,
+                related,
+                severity: profileSeverity(ctx, "error", "budget"),
+                messageId: "execBelowProfile",
+                data: { rate: pct(b.rate), threshold: pct(threshold, 0), profile: profile.name.zh, profileEn: profile.name.en },
+              },
+        );
       }
     }
     return out;

@@ -1,4 +1,4 @@
-import { fmt, FindingDraft, Rule } from "./types";
+import { FindingDraft, Rule } from "./types";
 
 export const negativeScore: Rule = {
   meta: {
@@ -11,6 +11,9 @@ export const negativeScore: Rule = {
       en: "Scores are floored at 0 (扣完为止).",
     },
     source: "RULEBOOK A-V3 (PK-JS), seed 002 扣完为止",
+    messages: {
+      negative: { zh: "{{name}}得分 {{score}} 为负数", en: "{{name}}: negative score {{score}}" },
+    },
   },
   check({ model }) {
     const out: FindingDraft[] = [];
@@ -21,7 +24,7 @@ export const negativeScore: Rule = {
     ];
     for (const c of cells) {
       if (c.v !== null && c.cell && c.v < 0) {
-        out.push({ cell: c.cell, message: `${c.name || "该项"}得分 ${fmt(c.v)} 为负数`, messageEn: `${c.name}: negative score ${fmt(c.v)}` });
+        out.push({ cell: c.cell, messageId: "negative", data: { name: c.name || "该项", score: c.v } });
       }
     }
     return out;

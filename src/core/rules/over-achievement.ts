@@ -1,4 +1,4 @@
-import { fmt, FindingDraft, Rule } from "./types";
+import { basisWords, FindingDraft, profileSeverity, Rule } from "./types";
 
 export const overAchievement: Rule = {
   meta: {
@@ -7,13 +7,21 @@ export const overAchievement: Rule = {
     families: ["project-self-eval", "dept-self-eval", "monitoring"],
     title: { zh: "实际完成值远超目标", en: "Actual far beyond target" },
     rationale: {
-      zh: "正向或等于指标的实际值达到目标值的规则方案倍数（pmkpi 为 120%）时提示复核：目标可能定得过低。",
-      en: "A positive or equal indicator whose actual reaches the profile's factor of its target (pmkpi 120%) is flagged for review: the target was probably set too low.",
+      zh: "正向或等于指标的实际值达到目标值的规则方案倍数（一体化系统 120%，广西、平台 130%）时提示复核：目标可能定得过低。倍数因地区而异：未选择或识别出地区口径时仅作提示（info）。",
+      en: "A positive or equal indicator whose actual reaches the profile's factor of its target (pmkpi 120%, Guangxi/platform 130%) is flagged for review. The factor differs by region: without a chosen or detected profile it is info.",
     },
     source: "RULEBOOK A-S6, V-FLAG-120 (PK-JS scorepercentage 1.2), S-OVER-PLAT (DESK33)",
+    messages: {
+      over: {
+        zh: "{{name}}实际完成 {{actual}}，为目标 {{target}} 的 {{percent}}%，{{rules}}超过 {{flagAt}}% 须复核，请核实目标设置",
+        en: "{{name}}: actual {{actual}} is {{percent}}% of the target {{target}}, at or above {{flagAt}}% {{rulesEn}}",
+      },
+    },
   },
-  check({ model, profile, scores }) {
+  check(ctx) {
+    const { model, profile, scores } = ctx;
     const out: FindingDraft[] = [];
+    const basis = basisWords(ctx, "overAchievement");
     for (const i of model.indicators) {
       const o = scores.indicators.get(i.row);
       const c = o?.ok ? o.comparison : null;
@@ -23,10 +31,17 @@ export const overAchievement: Rule = {
       out.push({
         cell: i.actualCell,
         related: i.targetCell ? [i.targetCell] : [],
-        message: `${i.name || "该指标"}实际完成 ${fmt(c.actual)}${c.unit}，为目标 ${fmt(c.target)}${c.unit} 的 ${Math.round((c.actual / c.target) * 100)}%，超过 ${Math.round(
-          profile.overAchievement.flagAt * 100,
-        )}%，请核实目标设置`,
-        messageEn: `${i.name}: actual ${fmt(c.actual)} is ${Math.round((c.actual / c.target) * 100)}% of the target ${fmt(c.target)}`,
+        severity: profileSeverity(ctx, "warning", "overAchievement"),
+        messageId: "over",
+        data: {
+          name: i.name || "该指标",
+          actual: `${+c.actual.toFixed(2)}${c.unit}`,
+          target: `${+c.target.toFixed(2)}${c.unit}`,
+          percent: Math.round((c.actual / c.target) * 100),
+          flagAt: Math.round(profile.overAchievement.flagAt * 100),
+          rules: basis.zh,
+          rulesEn: basis.en,
+        },
       });
     }
     return out;

@@ -1,4 +1,9 @@
+import { compact } from "../text/normalize";
+import { targetRows } from "./target-sheet";
 import { FindingDraft, Rule } from "./types";
+
+/** A bare placeholder: stars alone, or with an operator and a unit ("*", "**", "≥*台", "＊＊%"). */
+const BARE_PLACEHOLDER = /^[≥≤=<>＞＜≧≦﹦＝]*[*＊]+[^\d]{0,6}$/;
 
 export const placeholderValue: Rule = {
   meta: {
@@ -7,21 +12,36 @@ export const placeholderValue: Rule = {
     families: "all",
     title: { zh: "模板占位符未填写", en: "Unfilled template placeholder" },
     rationale: {
-      zh: "指标值或实际值中遗留了模板占位符，如 ≥**人次、**元/人·月、≤**%。",
-      en: "Template placeholders such as ≥**人次, **元/人·月, ≤**% left in a target or actual.",
+      zh: "指标值或实际值中遗留了模板占位符，如 ≥**人次、**元/人·月、≤**%；绩效目标表中指标值为空或只有“*”的指标行同样未填写（空白指标值的行仍是指标，不能悄悄略过）。",
+      en: "Template placeholders such as ≥**人次, **元/人·月, ≤**% left in a target or actual; in a target sheet an indicator whose target is blank or a bare \"*\" is unfilled too (a row with a blank target is still an indicator).",
     },
     source: "RULEBOOK C-V4, V-GOAL-CHARS (PK-GOAL; audit_agent 检测到未确定的占位符)",
+    messages: {
+      placeholder: { zh: "{{name}}的{{what}}「{{value}}」是未填写的模板占位符", en: "{{name}}: the {{whatEn}} \"{{value}}\" is an unfilled placeholder" },
+      blankTarget: { zh: "{{name}}未填写指标值", en: "{{name}}: no target value" },
+    },
   },
-  check({ model }) {
+  check({ grid, model }) {
     const out: FindingDraft[] = [];
+    const done = new Set<string>();
     for (const i of model.indicators) {
-      for (const [v, cell, what] of [
-        [i.target, i.targetCell, "指标值"],
-        [i.actual, i.actualCell, "实际完成值"],
+      for (const [v, cell, what, whatEn] of [
+        [i.target, i.targetCell, "指标值", "target"],
+        [i.actual, i.actualCell, "实际完成值", "actual"],
       ] as const) {
         if (v?.kind === "placeholder" && cell) {
-          out.push({ cell, message: `${i.name || "该指标"}的${what}「${v.raw}」是未填写的模板占位符`, messageEn: `${i.name}: "${v.raw}" is an unfilled placeholder` });
+          done.add(cell);
+          out.push({ cell, messageId: "placeholder", data: { name: i.name || "该指标", what, whatEn, value: v.raw } });
         }
+      }
+    }
+    // target sheets: every indicator row needs a target (the recogniser sets blank-target rows aside)
+    if (model.family === "target-declaration") {
+      for (const t of targetRows(grid, model)) {
+        if (!t.targetCell || done.has(t.targetCell)) continue;
+        const c = compact(t.targetText);
+        if (!c) out.push({ cell: t.targetCell, related: [t.nameCell], messageId: "blankTarget", data: { name: t.name } });
+        else if (BARE_PLACEHOLDER.test(c)) out.push({ cell: t.targetCell, related: [t.nameCell], messageId: "placeholder", data: { name: t.name, what: "指标值", whatEn: "target", value: t.targetText } });
       }
     }
     return out;

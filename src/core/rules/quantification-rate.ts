@@ -12,17 +12,16 @@ export const quantificationRate: Rule = {
       en: "量化率 = 定量三级指标数 / 三级指标总数; reported as a metric (no national minimum was found).",
     },
     source: "RULEBOOK M-QUANT-RATE, C-V12 (SEED001)",
+    messages: {
+      rate: { zh: "指标量化率 {{rate}}（{{quantified}}/{{count}} 个指标有数值目标）", en: "Quantified targets: {{rate}} ({{quantified}} of {{count}})" },
+    },
   },
   check({ model }) {
     const withTarget = model.indicators.filter((i) => i.target && (i.target.kind === "number" || i.target.kind === "text"));
     const rate = quantRate(withTarget.map((i) => i.target!.kind === "number"));
     if (rate === null || !model.columns.targetValue || model.headerRow === null) return [];
     const n = withTarget.filter((i) => i.target!.kind === "number").length;
-    const out: FindingDraft = {
-      cell: withTarget[0].targetCell!,
-      message: `指标量化率 ${pct(rate, 1)}（${n}/${withTarget.length} 个指标有数值目标）`,
-      messageEn: `Quantified targets: ${pct(rate, 1)} (${n} of ${withTarget.length})`,
-    };
+    const out: FindingDraft = { cell: withTarget[0].targetCell!, messageId: "rate", data: { rate: pct(rate, 1), quantified: n, count: withTarget.length } };
     return [out];
   },
 };

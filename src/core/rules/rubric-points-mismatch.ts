@@ -13,6 +13,12 @@ export const rubricPointsMismatch: Rule = {
       en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed.",
     },
     source: "RULEBOOK B-V3, V-RUBRIC (seed 002 A11: 1.5 of 2)",
+    messages: {
+      sum: {
+        zh: "{{name}}评分细则各项合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
+        en: "{{name}}: the rubric awards {{points}} = {{sum}} points in total, the weight is {{weight}}",
+      },
+    },
   },
   check({ model }) {
     const out: FindingDraft[] = [];
@@ -25,8 +31,8 @@ export const rubricPointsMismatch: Rule = {
       out.push({
         cell: i.rubricCell,
         related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
-        message: `${i.name || "该指标"}评分细则各项合计 ${awards.points.map(fmt).join("+")} = ${fmt(sum)} 分，与指标分值 ${fmt(i.weight)} 分不符`,
-        messageEn: `${i.name}: the rubric awards ${fmt(sum)} points in total, the weight is ${fmt(i.weight)}`,
+        messageId: "sum",
+        data: { name: i.name || "该指标", points: awards.points.map(fmt).join("+"), sum, weight: i.weight },
       });
     }
     return out;

@@ -1,4 +1,4 @@
-import { fmt, FindingDraft, Rule } from "./types";
+import { FindingDraft, Rule } from "./types";
 
 export const scoreExceedsWeight: Rule = {
   meta: {
@@ -7,10 +7,14 @@ export const scoreExceedsWeight: Rule = {
     families: "all",
     title: { zh: "得分超过分值", en: "Score above its weight" },
     rationale: {
-      zh: "得分不得超过分值（得分必须小于等于权重）。",
-      en: "A score may never exceed its weight (得分必须小于等于权重).",
+      zh: "得分不得超过分值（得分必须小于等于权重）。表格自相矛盾，无论采用何种口径均为错误。",
+      en: "A score may never exceed its weight (得分必须小于等于权重): the sheet contradicts itself under any rules.",
     },
     source: "RULEBOOK A-V3, V-SCORE-LE-W (PK-JS)",
+    messages: {
+      indicator: { zh: "{{name}}得分 {{score}} 超过分值 {{weight}}", en: "{{name}}: score {{score}} exceeds its weight {{weight}}" },
+      budget: { zh: "{{name}}预算执行得分 {{score}} 超过分值 {{weight}}", en: "{{name}}: budget execution score {{score}} exceeds its weight {{weight}}" },
+    },
   },
   check({ model }) {
     const out: FindingDraft[] = [];
@@ -20,8 +24,8 @@ export const scoreExceedsWeight: Rule = {
         out.push({
           cell: i.scoreCell,
           related: i.weightCell ? [i.weightCell] : [],
-          message: `${i.name || "该指标"}得分 ${fmt(i.claimedScore)} 超过分值 ${fmt(i.weight)}`,
-          messageEn: `${i.name || "Indicator"}: score ${fmt(i.claimedScore)} exceeds its weight ${fmt(i.weight)}`,
+          messageId: "indicator",
+          data: { name: i.name || "该指标", score: i.claimedScore, weight: i.weight },
         });
       }
     }
@@ -30,8 +34,8 @@ export const scoreExceedsWeight: Rule = {
         out.push({
           cell: b.score.cell,
           related: [b.weight.cell],
-          message: `${b.label.replace(/[:：]$/, "")}预算执行得分 ${fmt(b.score.value)} 超过分值 ${fmt(b.weight.value)}`,
-          messageEn: `Budget execution score ${fmt(b.score.value)} exceeds its weight ${fmt(b.weight.value)}`,
+          messageId: "budget",
+          data: { name: b.label.replace(/[:：]$/, ""), score: b.score.value, weight: b.weight.value },
         });
       }
     }

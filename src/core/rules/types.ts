@@ -2,11 +2,19 @@ import type { Grid } from "../grid/grid";
 import { round } from "../text/numbers";
 import type { EvaluationModel, Family } from "../model/types";
 import type { Profile } from "../rubric/schema";
+import { rulesPhrase } from "../rubric/auto";
+import type { ProfileBasis, ProfileField } from "../rubric/auto";
 import type { ModelScores } from "../score/evaluate";
 
 export type Severity = "error" | "warning" | "info";
 
-/** A finding (DESIGN §3): rule id, severity, the cell it is about (A1), related cells, a Chinese message. */
+/** Values a message template interpolates ({{name}}); numbers are shown as a reviewer writes them. */
+export type MessageData = Record<string, string | number>;
+
+/**
+ * A finding (DESIGN §3): rule id, severity, the cell it is about (A1), related cells, a Chinese message and
+ * its English twin, rendered from the rule's `meta.messages[messageId]` with `data`.
+ */
 export interface Finding {
   rule: string;
   severity: Severity;
@@ -15,6 +23,16 @@ export interface Finding {
   message: string;
   /** the same message in English */
   messageEn?: string;
+  /** the message template's id in the rule's meta.messages (stable: tests and ignore lists use it) */
+  messageId?: string;
+  /** the values the message names */
+  data?: MessageData;
+}
+
+/** One message of a rule: Chinese and English templates with {{placeholders}}. */
+export interface MessageTemplate {
+  zh: string;
+  en: string;
 }
 
 export interface RuleMeta {
@@ -26,6 +44,8 @@ export interface RuleMeta {
   /** why, in the reviewer's words (the RULEBOOK source is in `source`) */
   rationale: { zh: string; en: string };
   source: string;
+  /** message templates by id (ESLint's meta.messages) */
+  messages?: Record<string, MessageTemplate>;
 }
 
 export interface RuleContext {
@@ -33,9 +53,23 @@ export interface RuleContext {
   model: EvaluationModel;
   profile: Profile;
   scores: ModelScores;
+  /** how the profile was chosen: the evidence behind a profile-based finding (DESIGN §3) */
+  basis?: ProfileBasis;
 }
 
-export type FindingDraft = Omit<Finding, "rule" | "severity"> & { severity?: Severity };
+/**
+ * What a rule's check returns: the cell, related cells and either a message id with data (preferred) or,
+ * for rules not yet converted, a literal message/messageEn.
+ */
+export interface FindingDraft {
+  cell: string;
+  related?: string[];
+  severity?: Severity;
+  messageId?: string;
+  data?: MessageData;
+  message?: string;
+  messageEn?: string;
+}
 
 export interface Rule {
   meta: RuleMeta;
@@ -51,4 +85,48 @@ export function fmt(n: number | null | undefined): string {
 export function pct(ratio: number | null | undefined, decimals = 2): string {
   if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return "—";
   return (ratio * 100).toFixed(decimals) + "%";
+}
+
+/** Fill {{name}} placeholders; numbers through fmt, missing values as "". */
+export function interpolate(template: string, data: MessageData | undefined): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, k: string) => {
+    const v = data?.[k];
+    if (v === undefined || v === null) return "";
+    return typeof v === "number" ? fmt(v) : v;
+  });
+}
+
+/** The Chinese and English message of a draft: from meta.messages by id, else the literal text. */
+export function renderMessage(meta: RuleMeta, d: FindingDraft): { message: string; messageEn?: string } {
+  if (d.messageId) {
+    const t = meta.messages?.[d.messageId];
+    if (!t) throw new Error(`rule ${meta.id}: unknown messageId "${d.messageId}"`);
+    return { message: interpolate(t.zh, d.data), messageEn: interpolate(t.en, d.data) };
+  }
+  return { message: d.message ?? "", ...(d.messageEn ? { messageEn: d.messageEn } : {}) };
+}
+
+/**
+ * True when the rule a finding rests on is only assumed: no profile chosen by the user or the workbook and
+ * none detected from the sheet's own text (DESIGN §3). Such a finding is `info` and names the assumption.
+ */
+export function profileAssumed(ctx: RuleContext, field?: ProfileField): boolean {
+  const b = ctx.basis;
+  if (!b || b.origin === "default") return true;
+  if (b.stated === "all" || !field) return false;
+  // a detected region's profile is evidence only for what its sources state; the rest is inherited, so assumed
+  return !b.stated.includes(field);
+}
+
+/** The severity of a finding that rests on the profile (on `field` of it): `normal` with evidence, else `info`. */
+export function profileSeverity(ctx: RuleContext, normal: Severity, field?: ProfileField): Severity {
+  return profileAssumed(ctx, field) ? "info" : normal;
+}
+
+/** "按全国口径" / "national rule (assumed)": the words naming the rule a finding applies. */
+export function basisWords(ctx: RuleContext, field?: ProfileField): { zh: string; en: string } {
+  const label = ctx.basis?.label ?? { zh: `「${ctx.profile.name.zh}」`, en: `"${ctx.profile.name.en}"` };
+  const p = rulesPhrase(label);
+  if (profileAssumed(ctx, field)) return { zh: `${p.zh}（假定）`, en: `under ${p.en} (assumed)` };
+  return { zh: p.zh, en: `under ${p.en}` };
 }

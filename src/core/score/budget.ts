@@ -28,3 +28,19 @@ export function capTotal(total: number, rate: number, caps: Profile["execCaps"])
   const cap = execCapFor(rate, caps);
   return cap === null ? total : Math.min(total, cap);
 }
+
+/** B-EXEC95 (SEED002): full marks from 95% execution — the most generous threshold rule found. */
+export const FULL_MARKS_FROM_RATE = 0.95;
+
+/**
+ * The highest budget-execution score any known regional rule gives at a rate: full marks from 95% (B-EXEC95);
+ * below that the linear score (A-S1, S-BUDGET-HB, S-CQ), rounded up to a whole point at most. Step deductions
+ * (B-EXEC-STEP) and truncation give less. A stated score above this contradicts the sheet's own numbers under
+ * every variant.
+ */
+export function execScoreCeiling(rate: number, weight: number): number {
+  const r = Math.max(0, rate);
+  if (r >= FULL_MARKS_FROM_RATE - 1e-9) return weight;
+  const linear = Math.min(r, 1) * weight;
+  return Math.min(weight, Math.max(round(linear), Math.round(linear + 1e-9)));
+}

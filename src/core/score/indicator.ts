@@ -91,3 +91,13 @@ export function overAchievementPenalty(
   if (penalty <= 0 || target <= 0 || actual < penaltyAt * target) return score;
   return Math.max(0, round(score - penalty));
 }
+
+/**
+ * The highest score any known formula gives a quantitative indicator (S-POS, S-EQ, and the larger of S-NEG-PK
+ * and S-NEG-ALT): a stated score above it over-claims under every regional variant, not just an assumed one.
+ */
+export function quantitativeCeiling(dir: Direction, target: number, actual: number, weight: number): number {
+  if (dir === "ge") return positiveScore(target, actual, weight);
+  if (dir === "eq") return equalScore(target, actual, weight);
+  return Math.max(reverseScorePmkpi(target, actual, weight), reverseScoreRatio(target, actual, weight));
+}

@@ -1,9 +1,10 @@
-import type ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid/grid";
 import type { CellContent, Edit } from "../../core/fill/types";
 import type { CellSelection, SettingsHome, SheetChange, WorkbookPort, WorkbookSettings } from "../port";
-import { worksheetToGrid } from "./xlsx";
+import { readXlsx } from "./xlsx";
+import { FileError } from "./errors";
 import type { SettingsStore } from "./settings-store";
+import { packageSheets, revertWrite, WriteRecord, writeEdits } from "./writer";
 
 /** What the checker's grid view shows besides the cells: the selected cell and PerfSheet's highlights. */
 export interface ViewState {
@@ -14,26 +15,33 @@ export interface ViewState {
   version: number;
 }
 
-/** Write a cell's content into an ExcelJS cell; the cell's other style parts are kept. */
-export function writeExcelJsCell(cell: ExcelJS.Cell, c: CellContent): void {
-  const v = c.value;
-  const plain = v === null ? null : typeof v === "object" ? { error: v.error as ExcelJS.CellErrorValue["error"] } : v;
-  if (c.formula) cell.value = { formula: c.formula.replace(/^=/, ""), result: plain ?? undefined } as ExcelJS.CellFormulaValue;
-  else cell.value = plain as ExcelJS.CellValue;
-  // styles can be shared between cells in ExcelJS: give this cell its own copy before changing it
-  const style = { ...(cell.style ?? {}) } as Partial<ExcelJS.Style>;
-  if (c.numFmt) style.numFmt = c.numFmt;
-  else delete style.numFmt;
-  cell.style = style as ExcelJS.Style;
+/** The one way package bytes become Grids (every sheet a user can see, in workbook order). */
+export type GridReader = (bytes: Uint8Array) => Promise<Grid[]>;
+
+export const readGrids: GridReader = async (bytes) => (await readXlsx(bytes)).sheets;
+
+/** A write the port made, kept to undo it exactly: the writer's record and the edits it wrote. */
+interface OwnWrite {
+  record: WriteRecord;
+  edits: Map<string, Edit>;
+}
+
+function sameWritten(a: CellContent, b: CellContent): boolean {
+  const va = a.value === "" ? null : a.value;
+  const vb = b.value === "" ? null : b.value;
+  const sameV = va === vb || (typeof va === "number" && typeof vb === "number" && Math.abs(va - vb) < 1e-9) || (!!va && !!vb && typeof va === "object" && typeof vb === "object" && va.error === vb.error);
+  return (a.formula ?? null) === (b.formula ?? null) && sameV;
 }
 
 /**
- * A WorkbookPort over an .xlsx opened in the browser (the checker) or in tests: edits go into the ExcelJS
- * workbook that was loaded, so a download changes only the planned cells. Settings live with the opened
- * file for the session; with a SettingsStore (the checker: localStorage, keyed by the file's name, size and
- * bytes) the profile and the ignores are kept for the next time the same file is opened. Nothing of the
- * settings is ever written into the workbook. Highlights and selection are marks in the checker's grid view,
- * not cell fills.
+ * A WorkbookPort over an .xlsx opened in the browser (the checker), the CLI or tests. It keeps the file's
+ * original bytes and its current bytes: a fill patches the current bytes with the surgical writer (only the
+ * planned cells' XML changes, every other part stays byte for byte), a download is the current bytes (no
+ * fill: the original file itself), and a revert of cells the port wrote puts back their original XML exactly
+ * (shared formulas, rich text and styles included). Settings live with the opened file for the session; with a
+ * SettingsStore (the checker: localStorage, keyed by the file's name, size and bytes) the profile and the
+ * ignores are kept for the next time the same file is opened. Nothing of the settings is ever written into the
+ * workbook. Highlights and selection are marks in the checker's grid view, not cell fills.
  */
 export class FileWorkbookPort implements WorkbookPort {
   readonly kind = "file" as const;
@@ -43,33 +51,45 @@ export class FileWorkbookPort implements WorkbookPort {
   private selectionListeners = new Set<(s: CellSelection) => void>();
   private viewListeners = new Set<(v: ViewState) => void>();
   private view: ViewState;
+  private current: Uint8Array;
+  private grids: Promise<Grid[]> | null = null;
+  private readonly names: string[];
+  /** the port's own writes, oldest first */
+  private writes: OwnWrite[] = [];
 
   constructor(
-    readonly workbook: ExcelJS.Workbook,
+    readonly original: Uint8Array,
     readonly label: string,
     private readonly store?: SettingsStore,
+    opts: { grids?: Grid[]; read?: GridReader } = {},
   ) {
     this.settingsHome = store ? "browser" : "session";
     this.settings = store?.load() ?? {};
-    this.view = { sheet: this.sheetNames()[0] ?? "", selected: null, highlights: {}, version: 0 };
+    this.current = original;
+    this.read = opts.read ?? readGrids;
+    if (opts.grids) this.grids = Promise.resolve(opts.grids);
+    this.names = packageSheets(original)
+      .filter((s) => s.state !== "veryHidden")
+      .map((s) => s.name);
+    this.view = { sheet: this.names[0] ?? "", selected: null, highlights: {}, version: 0 };
   }
 
-  private sheetNames(): string[] {
-    const names: string[] = [];
-    this.workbook.eachSheet((ws) => {
-      if (ws.state !== "veryHidden") names.push(ws.name);
-    });
-    return names;
-  }
+  private readonly read: GridReader;
 
-  private ws(name?: string): ExcelJS.Worksheet {
-    const ws = this.workbook.getWorksheet(name ?? this.view.sheet);
-    if (!ws) throw new Error(`没有名为“${name}”的工作表`);
-    return ws;
+  /** Open a file: read its sheets once (a FileError for a file that cannot be read) and keep its bytes. */
+  static async open(bytes: Uint8Array, label: string, store?: SettingsStore, read: GridReader = readGrids): Promise<FileWorkbookPort> {
+    const grids = await read(bytes);
+    if (grids.length === 0) throw new FileError("empty");
+    try {
+      return new FileWorkbookPort(bytes, label, store, { grids, read });
+    } catch (e) {
+      // the package's own structure (zip directory, workbook part) could not be mapped for writing
+      throw e instanceof FileError ? e : new FileError("corrupt", (e as Error).message);
+    }
   }
 
   async listSheets(): Promise<string[]> {
-    return this.sheetNames();
+    return [...this.names];
   }
 
   async activeSheet(): Promise<string> {
@@ -83,15 +103,57 @@ export class FileWorkbookPort implements WorkbookPort {
   }
 
   async readSheet(sheet?: string): Promise<Grid> {
-    return worksheetToGrid(this.ws(sheet));
+    const name = sheet ?? this.view.sheet;
+    if (!this.grids) this.grids = this.read(this.current);
+    const g = (await this.grids).find((x) => x.name === name);
+    if (!g) throw new Error(`没有名为“${name}”的工作表`);
+    return g;
   }
 
+  /**
+   * Write edits into the current bytes. An edit that gives back to a cell the port wrote what it held before
+   * (a revert) restores the cell's original XML from the writer's record; the others go through the writer.
+   */
   async applyEdits(sheet: string, edits: Edit[], settings?: WorkbookSettings): Promise<void> {
-    const ws = this.ws(sheet);
+    if (!this.names.includes(sheet)) throw new Error(`没有名为“${sheet}”的工作表`);
     if (settings) this.saveSettings(structuredCloneSafe(settings));
-    for (const e of edits) writeExcelJsCell(ws.getCell(e.cell), e.after);
+    const restores = new Map<OwnWrite, Edit[]>();
+    const rest: Edit[] = [];
+    for (const e of edits) {
+      const own = this.ownerOf(sheet, e);
+      if (own) restores.set(own, [...(restores.get(own) ?? []), e]);
+      else rest.push(e);
+    }
+    // newest writes first, so each record finds the cells as it left them
+    for (const own of [...restores.keys()].sort((a, b) => this.writes.indexOf(b) - this.writes.indexOf(a))) {
+      const list = restores.get(own)!;
+      const isNewest = this.writes[this.writes.length - 1] === own;
+      const r = revertWrite(this.current, own.record, list.map((e) => e.cell), { baseline: this.original, keepParts: !isNewest });
+      this.current = r.bytes;
+      for (const c of r.restored) own.edits.delete(c);
+      if (r.remaining) own.record = r.remaining;
+      else this.writes.splice(this.writes.indexOf(own), 1);
+      for (const e of list) if (r.conflicts.includes(e.cell)) rest.push(e);
+    }
+    if (rest.length) {
+      const { bytes, record } = writeEdits(this.current, sheet, rest, { baseline: this.original });
+      this.current = bytes;
+      if (record) this.writes.push({ record, edits: new Map(rest.map((e) => [e.cell, e])) });
+    }
+    this.grids = null;
     this.updateView({});
     this.emit({ sheet });
+  }
+
+  /** The port's newest write of this cell, when the edit gives back exactly what the cell held before it. */
+  private ownerOf(sheet: string, e: Edit): OwnWrite | null {
+    for (let i = this.writes.length - 1; i >= 0; i--) {
+      const w = this.writes[i];
+      if (w.record.sheet !== sheet) continue;
+      const wrote = w.edits.get(e.cell);
+      if (wrote) return sameWritten(wrote.before, e.after) ? w : null;
+    }
+    return null;
   }
 
   /** Select a cell (the pane, or a click or arrow key in the checker's grid); selection listeners hear of it. */
@@ -151,10 +213,9 @@ export class FileWorkbookPort implements WorkbookPort {
     return this.view;
   }
 
-  /** The workbook with the applied edits, as .xlsx bytes. */
+  /** The workbook as it is now, as .xlsx bytes: the original file with only the planned cells patched (no fill: the original bytes). */
   async toXlsx(): Promise<Uint8Array> {
-    const buf = await this.workbook.xlsx.writeBuffer();
-    return new Uint8Array(buf as ArrayBuffer);
+    return this.current;
   }
 
   private updateView(patch: Partial<ViewState>): void {

@@ -94,9 +94,11 @@ function cellValue(v: ExcelJS.CellValue): CellValue {
   return String(v);
 }
 
-function cellFormula(v: ExcelJS.CellValue): string | undefined {
+/** The formula of a cell; a shared-formula dependent ({sharedFormula: "A1"}) gets its own, translated from the master. */
+function cellFormula(cell: ExcelJS.Cell): string | undefined {
+  const v = cell.value;
   if (v && typeof v === "object" && "formula" in v && typeof v.formula === "string") return v.formula;
-  if (v && typeof v === "object" && "sharedFormula" in v) return undefined;
+  if (v && typeof v === "object" && "sharedFormula" in v) return cell.formula || undefined;
   return undefined;
 }
 
@@ -108,7 +110,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master && cell.master.address !== cell.address) return; // tails read as the anchor
       const v = cellValue(cell.value);
-      const f = cellFormula(cell.value);
+      const f = cellFormula(cell);
       const fmt = cell.numFmt || undefined;
       if (v === null && !f) return;
       out[c - 1] = { v, ...(fmt ? { fmt } : {}), ...(f ? { f } : {}) };

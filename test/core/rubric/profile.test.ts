@@ -62,8 +62,9 @@ describe("built-in profiles", () => {
 });
 
 describe("resolveProfile", () => {
-  test("no id → national", () => {
+  test("no id, or auto without a sheet at hand → national (review() reads the region for auto)", () => {
     expect(resolveProfile(undefined).id).toBe("national");
+    expect(resolveProfile("auto").id).toBe("national");
   });
   test("a built-in id", () => {
     expect(resolveProfile("xinjiang")).toBe(BUILTIN_PROFILES.xinjiang);
@@ -113,6 +114,18 @@ describe("custom profiles", () => {
     expect(p.execCaps).toEqual([]);
     expect(p.tolerance).toBe(0.01);
   });
+  test("a profile without a name is shown under its own id, never under its parent's name", () => {
+    const derived = parseProfile({ extends: "xinjiang", id: "shawan-2023" });
+    expect(derived.name).toEqual({ zh: "shawan-2023", en: "shawan-2023" });
+    expect(derived.gradeBands).toEqual(BUILTIN_PROFILES.xinjiang.gradeBands);
+    const plain = parseProfile({ id: "x", gradeBands: [{ grade: "优", min: 90 }, { grade: "差", min: 0 }] });
+    expect(plain.name).toEqual({ zh: "x", en: "x" });
+  });
+  test("a derived profile without an id gets its own id, not its parent's", () => {
+    const p = parseProfile({ extends: "national", gradeBands: BUILTIN_PROFILES.xinjiang.gradeBands });
+    expect(p.id).toBe("national-custom");
+    expect(p.name.zh).toBe("national-custom");
+  });
   test("parseProfileText reads JSON text", () => {
     const p = parseProfileText(JSON.stringify({ extends: "sichuan", id: "sc-2024", budget: { weight: 10, denominator: "initial", formula: "capped", reasonBelowRate: 0.85 } }));
     expect(p.budget.denominator).toBe("initial");
@@ -140,7 +153,6 @@ describe("invalid profiles are rejected with the field named", () => {
     ["an over-achievement factor below 1", { extends: "national", id: "x", overAchievement: { flagAt: 0.8, penalty: 0, penaltyAt: 1.3 } }, "overAchievement.flagAt"],
     ["a qualitative tier with low > high", { extends: "national", id: "x", qualitativeTiers: { met: [1, 0.8], partial: [0.6, 0.8], missed: [0, 0.6] } }, "qualitativeTiers.met"],
     ["an id with upper case", { extends: "national", id: "MyCounty" }, "id"],
-    ["no name without extends", { id: "x", gradeBands: [{ grade: "优", min: 90 }, { grade: "差", min: 0 }] }, "name"],
   ])("%s → %s", (_why, json, path) => {
     const { message, paths } = issuesOf(() => parseProfile(json));
     expect(paths).toContain(path);

@@ -301,6 +301,9 @@ export interface Expected {
   /** fragments (or patterns) the Chinese message must contain */
   message?: (string | RegExp)[];
   severity?: "error" | "warning" | "info";
+  /** the message template's id (meta.messages) and the data it names */
+  messageId?: string;
+  data?: Record<string, unknown>;
 }
 
 export interface RuleCase {
@@ -346,9 +349,18 @@ export function ruleTester(rule: string, cases: { valid: RuleCase[]; invalid: Ru
         expect(got.map((f) => ({ cell: f.cell, message: f.message })).sort(byCell)).toEqual(
           exp.map((e) => ({ cell: e.cell, message: expect.any(String) })).sort(byCell),
         );
+        // rules with message templates report by id, with every placeholder filled in both languages
+        if (meta!.messages) {
+          for (const f of got) {
+            expect(Object.keys(meta!.messages)).toContain(f.messageId);
+            expect(`${f.message} ${f.messageEn}`).not.toMatch(/\{\{/);
+          }
+        }
         for (const e of exp) {
           const f = got.find((x) => x.cell === e.cell)!;
           expect(f.severity).toBe(e.severity ?? meta!.severity);
+          if (e.messageId) expect(f.messageId).toBe(e.messageId);
+          if (e.data) expect(f.data).toEqual(expect.objectContaining(e.data));
           for (const m of e.message ?? []) {
             if (typeof m === "string") expect(f.message).toContain(m);
             else expect(f.message).toMatch(m);

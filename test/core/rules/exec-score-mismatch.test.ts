@@ -1,6 +1,6 @@
 import { cleanProject, nationalBudget, projectSheet, ruleTester } from "./builders";
 
-const budget = (t: Parameters<typeof nationalBudget>[0]) => projectSheet(cleanProject({ budget: nationalBudget(t), total: undefined }));
+const budget = (t: Parameters<typeof nationalBudget>[0], title?: string) => projectSheet(cleanProject({ budget: nationalBudget(t), total: undefined, title }));
 
 ruleTester("exec-score-mismatch", {
   valid: [
@@ -30,8 +30,62 @@ ruleTester("exec-score-mismatch", {
       name: "full marks although only 90% was executed",
       build: () => {
         const b = budget({ initial: 100, adjusted: 100, executed: 90, rate: "90.00%", score: 10 });
-        return { grid: b.grid, expect: { cell: b.fund(0, "score"), message: ["年度资金总额", "执行率 90.00% × 分值 10（不超过分值） = 9", "表中得分为 10"] } };
+        return {
+          grid: b.grid,
+          expect: {
+            cell: b.fund(0, "score"),
+            message: ["年度资金总额", "按全国口径，执行率 90.00% × 分值 10（不超过分值） = 9", "表中得分为 10"],
+            messageId: "profile",
+            data: { rate: "90.00%", weight: 10, expected: 9, stated: 10 },
+          },
+        };
       },
+    },
+    {
+      name: "96.40% scored 9 with no rule printed and no profile chosen: info naming the assumed rule (按全国口径应为 9.64)",
+      build: () => {
+        const b = budget({ initial: 100, adjusted: 100, executed: 96.4, rate: "96.40%", score: 9 });
+        return {
+          grid: b.grid,
+          expect: { cell: b.fund(0, "score"), severity: "info", messageId: "assumed", message: ["表内未注明计分方法", "按全国口径（假定）", "应为 9.64", "表中得分为 9"] },
+        };
+      },
+      profile: "auto",
+    },
+    {
+      name: "audit_agent's fixture: 50/100 executed scored 9 — above what any known rule gives at 50% (at most 5), an error even without a profile",
+      build: () => {
+        const b = budget({ initial: 100, adjusted: 100, executed: 50, rate: "50.00%", score: 9 });
+        return {
+          grid: b.grid,
+          expect: { cell: b.fund(0, "score"), severity: "error", messageId: "beyondAnyRule", data: { ceiling: 5, stated: 9, expected: 5 }, message: ["最高 5 分", "表中得分为 9"] },
+        };
+      },
+      profile: "auto",
+    },
+    {
+      name: "50% scored 3 without a profile: a step rule could give that, so info",
+      build: () => {
+        const b = budget({ initial: 100, adjusted: 100, executed: 50, rate: "50.00%", score: 3 });
+        return { grid: b.grid, expect: { cell: b.fund(0, "score"), severity: "info", messageId: "assumed" } };
+      },
+      profile: "auto",
+    },
+    {
+      name: "96.40% scored 9 where the sheet prints 得分 = 执行率 × 分值: an error by its own rule",
+      build: () => {
+        const b = budget({ initial: 100, adjusted: 100, executed: 96.4, rate: "96.40%", score: 9, reason: "得分=执行率×分值" });
+        return { grid: b.grid, expect: { cell: b.fund(0, "score"), severity: "error", messageId: "printed", message: ["按表内注明的计分方法", "= 9.64"] } };
+      },
+      profile: "auto",
+    },
+    {
+      name: "96.40% scored 9 in a sheet from 大英县 (Sichuan detected): an error under the detected profile",
+      build: () => {
+        const b = budget({ initial: 100, adjusted: 100, executed: 96.4, rate: "96.40%", score: 9 }, "大英县项目支出绩效自评表");
+        return { grid: b.grid, expect: { cell: b.fund(0, "score"), severity: "error", messageId: "profile", message: ["按四川口径", "= 9.64"] } };
+      },
+      profile: "auto",
     },
     {
       name: "CQ: 76% scored 8",

@@ -28,7 +28,7 @@ ruleTester("indicator-score-mismatch", {
       name: "A-S2: ≥100 vs 95 scored 10",
       build: () => {
         const b = projectSheet(one({ target: "≥100", actual: "95", score: 10 }));
-        return { grid: b.grid, expect: { cell: b.ind(0, "score"), message: ["按正向指标 B/A×分值", "目标 100", "实际 95", "应得 9.5 分", "填报 10 分"] } };
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), message: ["按全国口径的正向指标 B/A×分值", "目标 100", "实际 95", "应得 9.5 分", "填报 10 分"], messageId: "formula", data: { expected: 9.5, stated: 10 } } };
       },
     },
     {
@@ -66,6 +66,46 @@ ruleTester("indicator-score-mismatch", {
         const b = projectSheet(one({ target: "≥95%", actual: { v: 0.93, fmt: "0.00%" }, score: 10 }));
         return { grid: b.grid, expect: { cell: b.ind(0, "score"), message: ["目标 95%", "实际 93%", "应得 9.79 分"] } };
       },
+    },
+    {
+      name: "no profile chosen and no region in the sheet: a score below the formula (self-deduction) rests on the assumed formula, so info naming it",
+      build: () => {
+        const b = projectSheet(one({ target: "≥100", actual: "95", score: 9, reason: "自评扣分" }));
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "info", messageId: "formula", message: ["按全国口径（假定）的正向指标"], data: { rules: "按全国口径（假定）", expected: 9.5, stated: 9 } } };
+      },
+      profile: "auto",
+    },
+    {
+      name: "audit_agent's fixture: target 100, actual 80, full marks — above what every known formula gives, so a warning even without a profile",
+      build: () => {
+        const b = projectSheet(one({ target: "≥100", actual: "80", score: 10 }));
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "warning", messageId: "aboveAnyFormula", data: { ceiling: 8, stated: 10 }, message: ["最高得 8 分", "填报 10 分"] } };
+      },
+      profile: "auto",
+    },
+    {
+      name: "a reverse target overshot (≤90万元 vs 99) scored 9.09: within the DOCZJ variant, so info without a profile",
+      build: () => {
+        const b = projectSheet(one({ target: "≤90万元", actual: "99", score: 9.09, reason: "略" }));
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "info", messageId: "formula" } };
+      },
+      profile: "auto",
+    },
+    {
+      name: "a Sichuan sheet (大英县 detected): its sources state the budget rule, not the B/A×w formula, so still info",
+      build: () => {
+        const b = projectSheet({ ...one({ target: "≥100", actual: "95", score: 9, reason: "自评扣分" }), title: "大英县项目支出绩效自评表" });
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "info", data: { rules: "按四川口径（假定）" } } };
+      },
+      profile: "auto",
+    },
+    {
+      name: "a profile the user chose backs the formula: a warning",
+      build: () => {
+        const b = projectSheet({ ...one({ target: "≥100", actual: "95", score: 10 }), title: "大英县项目支出绩效自评表" });
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "warning", data: { rules: "按四川口径" } } };
+      },
+      profile: "sichuan",
     },
   ],
 });

@@ -2,9 +2,10 @@ import { cleanIndicators, cleanProject, patch, projectSheet, ruleTester, FundRow
 
 const QS_RULE = "1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内);2.年中发生预算调整的(追加或调减),应单独说明理由;3.其他资金包括:社会投入资金、银行贷款.";
 
-function sichuan(total: FundRow) {
+function sichuan(total: FundRow, title?: string) {
   return projectSheet({
     layout: "sichuan",
+    title,
     budget: [total, { label: "其中:财政资金", initial: total.initial, adjusted: total.adjusted, executed: total.executed, rate: total.rate, weight: "/", score: "/" }],
     indicators: [
       { l1: "产出指标", l2: "数量指标", name: "发放(缴纳)覆盖率", op: "=", target: "100", unit: "%", actual: "100", weight: 60, score: 60 },
@@ -36,6 +37,11 @@ ruleTester("missing-reason", {
       profile: "sichuan",
     },
     {
+      name: "auto without a region in the sheet: no 90% rule is assumed",
+      build: () => sichuan({ label: "总额", initial: 100, adjusted: 100, executed: 80, rate: "80.00%", weight: 10, score: 8 }),
+      profile: "auto",
+    },
+    {
       name: "national: 80% execution has no 90% reason rule",
       build: () => sichuan({ label: "总额", initial: 100, adjusted: 100, executed: 80, rate: "80.00%", weight: 10, score: 8 }),
       profile: "national",
@@ -53,7 +59,7 @@ ruleTester("missing-reason", {
       name: "target missed (≥100 vs 95) but scored full without a reason",
       build: () => {
         const b = projectSheet(cleanProject({ indicators: patch(cleanIndicators(), 0, { target: "≥100", actual: "95", score: 10 }) }));
-        return { grid: b.grid, expect: { cell: b.ind(0, "reason"), message: ["实际完成值未达到年度指标值"] } };
+        return { grid: b.grid, expect: { cell: b.ind(0, "reason"), message: ["实际完成值未达到年度指标值"], messageId: "targetMissed" } };
       },
     },
     {
@@ -74,22 +80,34 @@ ruleTester("missing-reason", {
       name: "=0 target with 1 occurrence but scored full and no reason (the target is missed)",
       build: () => {
         const b = projectSheet(cleanProject({ indicators: patch(cleanIndicators(), 0, { target: "=0", actual: "1", score: 10 }) }));
-        return { grid: b.grid, expect: { cell: b.ind(0, "reason"), message: ["实际完成值未达到年度指标值"] } };
+        return { grid: b.grid, expect: { cell: b.ind(0, "reason"), message: ["实际完成值未达到年度指标值"], messageId: "targetMissed" } };
       },
     },
     {
       name: "SC-V1: Sichuan 80% execution with an empty 原因",
       build: () => {
         const b = sichuan({ label: "总额", initial: 100, adjusted: 100, executed: 80, rate: "80.00%", weight: 10, score: 8 });
-        return { grid: b.grid, expect: { cell: b.fund(0, "reason"), message: ["预算执行率 80.00% 未达到 90%", "需说明原因"] } };
+        return {
+          grid: b.grid,
+          expect: { cell: b.fund(0, "reason"), message: ["预算执行率 80.00% 未达到 90%", "需说明原因"], messageId: "execBelowProfile", data: { rate: "80.00%", threshold: "90%" } },
+        };
       },
       profile: "sichuan",
+    },
+    {
+      name: "the 90% rule from the Sichuan profile detected in the title (大英县) is an error too",
+      build: () => {
+        const b = sichuan({ label: "总额", initial: 100, adjusted: 100, executed: 80, rate: "80.00%", weight: 10, score: 8 }, "大英县部门预算项目支出绩效自评表(2023年度)");
+        return { grid: b.grid, expect: { cell: b.fund(0, "reason"), severity: "error", messageId: "execBelowProfile" } };
+      },
+      profile: "auto",
     },
     {
       name: "SC-V1: the template's instruction text left in 原因 (QS) is not a reason",
       build: () => {
         const b = sichuan({ label: "总额", initial: "238.93", adjusted: "251.89", executed: "200.00", rate: "79.40%", weight: 10, score: 7.94, reason: QS_RULE });
-        return { grid: b.grid, expect: { cell: b.fund(0, "reason"), message: ["预算执行率 79.40% 未达到 90%"] } };
+        // the sheet prints the rule itself: an error whatever the profile
+        return { grid: b.grid, expect: { cell: b.fund(0, "reason"), message: ["预算执行率 79.40% 未达到表内注明的 90%"], messageId: "execBelowPrinted" } };
       },
       profile: "sichuan",
     },

@@ -20,5 +20,13 @@ ruleTester("over-achievement", {
     { name: "an equal indicator overshot: =100 vs 150", build: bad("=100", "150", ["的 150%"]) },
     { name: "a percent actual far beyond its target: ≥95% vs 290% (043's 满意度 typo)", build: bad("≥95%", "290%", ["实际完成 290%", "为目标 95%"]) },
     { name: "platform-2022: 130% → flagged at its own threshold", build: bad("≥100", "130", ["的 130%", "超过 130%"]), profile: "platform-2022" },
+    {
+      name: "no profile chosen: the 120% factor is an assumption, so info",
+      build: () => {
+        const b = one("≥100", "150")();
+        return { grid: b.grid, expect: { cell: b.ind(0, "actual"), severity: "info", messageId: "over", data: { percent: 150, flagAt: 120, rules: "按全国口径（假定）" } } };
+      },
+      profile: "auto",
+    },
   ],
 });

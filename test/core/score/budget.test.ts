@@ -1,5 +1,5 @@
 /** Budget execution (RULEBOOK A-S1, S-BUDGET-PK/HB, S-CQ, A-S8 S-CAP-EXEC). */
-import { capTotal, execCapFor, execRate, execScore } from "../../../src/core/score/budget";
+import { capTotal, execCapFor, execRate, execScore, execScoreCeiling } from "../../../src/core/score/budget";
 import { BUILTIN_PROFILES } from "../../../src/core/rubric";
 
 describe("execRate (执行率 = 执行数 / 预算数)", () => {
@@ -69,5 +69,19 @@ describe("execCapFor / capTotal (A-S8, platform-2022)", () => {
   test("profiles without caps never cap", () => {
     expect(execCapFor(0.1, BUILTIN_PROFILES.national.execCaps)).toBeNull();
     expect(capTotal(92, 0.1, BUILTIN_PROFILES.national.execCaps)).toBe(92);
+  });
+});
+
+describe("execScoreCeiling: the most any known regional rule gives", () => {
+  test.each([
+    [0.964, 10, 10], // B-EXEC95: full marks from 95%
+    [0.95, 10, 10],
+    [0.9, 10, 9], // linear 9
+    [0.5, 10, 5],
+    [0.76, 10, 8], // linear 7.6, rounded up to a whole point at most
+    [0.85, 20, 17], // Hubei ×20
+    [0, 10, 0],
+  ])("rate %p, weight %p → %p", (rate, weight, expected) => {
+    expect(execScoreCeiling(rate, weight)).toBe(expected);
   });
 });

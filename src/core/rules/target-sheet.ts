@@ -1,0 +1,198 @@
+/**
+ * Reading a target sheet (绩效目标申报/审批表) for the completeness rules: the header fields above the
+ * indicator table, the target-value column, the indicator rows (also those the recogniser set aside because
+ * their target is blank) and dates. Pure helpers over the Grid; the rules are target-incomplete,
+ * target-period and placeholder-value.
+ */
+import { a1 } from "../grid/a1";
+import type { Grid } from "../grid/grid";
+import type { EvaluationModel } from "../model/types";
+import { compact } from "../text/normalize";
+
+/** Header labels of a target sheet's fields (compact text of the whole label cell). */
+export const FIELD_LABELS = {
+  projectName: /^(项目名称|专项名称|专项资金名称|项目\(专项\)名称)$/,
+  department: /^(.{0,4}主管部门(及代码|名称|\(单位\))?|主管单位)$/,
+  implementer: /^(项目)?实施单位(\(盖章\))?$|^项目单位$/,
+  annualGoal: /^(年度(总体|绩效)?目标|年度总体绩效目标|当年绩效目标)$/,
+} as const;
+export type FieldKey = keyof typeof FIELD_LABELS;
+
+export const FIELD_ZH: Record<FieldKey, string> = { projectName: "项目名称", department: "主管部门", implementer: "实施单位", annualGoal: "年度绩效目标" };
+export const FIELD_EN: Record<FieldKey, string> = { projectName: "project name", department: "supervising department", implementer: "implementing unit", annualGoal: "annual target" };
+
+/** Any label of the header block: where a field's value ends. */
+const ANY_LABEL =
+  /^(项目名称|专项名称|专项资金名称|项目性质|项目类别|项目属性|项目类型|.{0,4}主管部门.*|主管单位|(项目)?实施单位.*|项目单位|项目负责人.*|联系电话|联系人|计划开始日期|计划完成日期|项目起止时间|项目期限|实施期限|实施周期|起止时间|开始时间|完成时间|开始日期|完成日期|结束日期|填报单位.*|.{0,4}财政部门|资金情况.*|项目资金.*|年度资金.*|项目总体目标.*|总体目标.*|长期目标.*|年度(总体|绩效)?目标|年度总体绩效目标|当年绩效目标|项目绩效目标|绩效目标)[:：]?$/;
+
+export function labelText(t: string): string {
+  return compact(t).replace(/[:：]$/, "").replace(/（/g, "(").replace(/）/g, ")");
+}
+
+/** A cell is empty for a field when it holds nothing, or only filler (*, …, X, —). */
+export function isBlankValue(t: string): boolean {
+  const c = compact(t);
+  return !c || /^[*＊_…\.。xX×—\-－/／]+$/.test(c);
+}
+
+export interface FieldHit {
+  key: FieldKey;
+  labelCell: string;
+  /** the value's cell (the first cell right of the label), or the label itself when there is none */
+  valueCell: string;
+  value: string;
+}
+
+/** The rows of the header block: above the indicator header (or the first 25 rows). */
+export function headerRows(grid: Grid, model: EvaluationModel): number {
+  return Math.min(grid.rowCount, model.headerRow ? model.headerRow - 1 : 25);
+}
+
+/**
+ * Find every field label above the table and read its value: the owned cells to its right up to the next
+ * label; for a goal label with nothing to its right, the cell below it (a block of labels over their texts).
+ */
+export function readFields(grid: Grid, model: EvaluationModel): FieldHit[] {
+  const out: FieldHit[] = [];
+  const last = headerRows(grid, model);
+  for (let r = 1; r <= last; r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const lt = labelText(grid.text(r, c));
+      if (!lt) continue;
+      const key = (Object.keys(FIELD_LABELS) as FieldKey[]).find((k) => FIELD_LABELS[k].test(lt));
+      if (!key) continue;
+      const m = grid.mergeAt(r, c);
+      const endCol = m ? m.c2 : c;
+      let value = "";
+      let valueCell: string | null = null;
+      for (let cc = endCol + 1; cc <= grid.scanCols; cc++) {
+        if (!grid.ownsCell(r, cc)) {
+          if (grid.mergeAt(r, cc)?.r1 !== r) continue; // a merge from the row above
+          continue;
+        }
+        const t = grid.text(r, cc);
+        if (t && ANY_LABEL.test(labelText(t))) break;
+        valueCell ??= a1(r, cc);
+        if (!isBlankValue(t)) {
+          value = t;
+          valueCell = a1(r, cc);
+          break;
+        }
+      }
+      if (!value && key === "annualGoal" && valueCell === null) {
+        // nothing to its right: a block of labels over their texts (年度总体目标 above the goal text)
+        const below = (m ? m.r2 : r) + 1;
+        if (below <= grid.rowCount) {
+          const t = grid.text(below, c);
+          if (!(t && ANY_LABEL.test(labelText(t)))) {
+            valueCell = a1(below, c);
+            if (!isBlankValue(t)) value = t;
+          }
+        }
+      }
+      out.push({ key, labelCell: a1(r, c), valueCell: valueCell ?? a1(r, c), value });
+    }
+  }
+  return out;
+}
+
+/** The target-value column: the recogniser's, else a header cell that names it (年度(/项目)指标值, 目标值). */
+export function targetColumn(grid: Grid, model: EvaluationModel): number | null {
+  if (model.columns.targetValue) return model.columns.targetValue;
+  if (!model.headerRow) return null;
+  for (let r = model.headerRow; r <= Math.min(grid.rowCount, model.headerRow + 1); r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      if (/指标值|目标值/.test(compact(grid.text(r, c))) && !/说明|计算|实际|完成/.test(compact(grid.text(r, c)))) return c;
+    }
+  }
+  return null;
+}
+
+export interface TargetRow {
+  row: number;
+  name: string;
+  nameCell: string;
+  /** 二级 label (时效指标 …) */
+  category: string;
+  targetCell: string | null;
+  targetText: string;
+}
+
+/**
+ * Every indicator row of the table with its target text: the recogniser's indicators and the rows it set
+ * aside (placeholderRows) that still carry a 三级 name; a row whose target is blank is still an indicator.
+ */
+export function targetRows(grid: Grid, model: EvaluationModel): TargetRow[] {
+  const col = targetColumn(grid, model);
+  const l3 = model.columns.level3;
+  const l2 = model.columns.level2;
+  const rows = new Set<number>([...model.indicators.filter((i) => i.childOfRow === null).map((i) => i.row), ...model.placeholderRows]);
+  const byRow = new Map(model.indicators.map((i) => [i.row, i]));
+  const out: TargetRow[] = [];
+  for (const row of [...rows].sort((a, b) => a - b)) {
+    const ind = byRow.get(row);
+    const name = ind?.name ?? (l3 ? grid.text(row, l3) : "");
+    if (!name || /^[…\.。]+$|^指标\d*[:：]?$/.test(compact(name)) || /^(合计|总计|小计)/.test(compact(name))) continue;
+    const nameCell = ind?.nameCell ?? (l3 ? a1(row, l3) : a1(row, 1));
+    const category = ind?.level2?.label ?? ind?.path[1] ?? (l2 ? grid.text(row, l2) : "");
+    let targetCell: string | null = null;
+    let targetText = "";
+    if (col) {
+      const a = grid.anchor(row, col);
+      targetCell = a1(a.row, a.col);
+      targetText = grid.text(row, col);
+      // an operator column beside the value (指标性质 | 指标值) belongs to the target text
+      if (model.columns.targetOp) targetText = grid.text(row, model.columns.targetOp) + targetText;
+      if (a.row !== row) targetText = ""; // a value merged down from the row above is not this row's target
+    }
+    out.push({ row, name, nameCell, category: compact(category), targetCell, targetText });
+  }
+  return out;
+}
+
+/** A calendar day as a sortable number (yyyymmdd). */
+export interface DateRead {
+  ymd: number;
+  text: string;
+}
+
+/**
+ * Read a date: "2024-01-01", "2024/1/1", "2024.01", "2024年1月1日", "2024年12月底前", or an Excel serial day in a
+ * date-formatted cell. Missing day or month: `edge` says whether the first or the last day is meant.
+ */
+export function readDate(text: string, edge: "first" | "last"): DateRead | null {
+  return readDates(text, edge)[0] ?? null;
+}
+
+/** Every date in a text ("2024年1月1日至2026年12月31日" gives two), in order. */
+export function readDates(text: string, edge: "first" | "last"): DateRead[] {
+  const c = compact(text);
+  const re = /((?:19|20)\d{2})(?:年(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?|[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)/g;
+  const out: DateRead[] = [];
+  for (let m = re.exec(c); m; m = re.exec(c)) {
+    const y = Number(m[1]);
+    const moText = m[2] ?? m[4];
+    const dText = m[3] ?? m[5];
+    const mo = moText ? Number(moText) : edge === "first" ? 1 : 12;
+    if (mo < 1 || mo > 12) continue;
+    const lastDay = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    const d = dText ? Math.min(Math.max(Number(dText), 1), lastDay) : edge === "first" ? 1 : lastDay;
+    out.push({ ymd: y * 10000 + mo * 100 + d, text: m[0] });
+  }
+  return out;
+}
+
+export function serialToISO(serial: number): string {
+  const days = serial < 61 ? serial - 25568 : serial - 25569;
+  return new Date(Math.round(days * 86400000)).toISOString().slice(0, 10);
+}
+
+/** The text of a cell as a date reader wants it (Excel serial days in a date format become ISO dates). */
+export function dateCellText(grid: Grid, row: number, col: number): string {
+  const a = grid.anchor(row, col);
+  const cell = grid.cell(a.row, a.col);
+  if (cell && typeof cell.v === "number" && cell.fmt && /[yd]/i.test(cell.fmt.replace(/"[^"]*"/g, ""))) return serialToISO(cell.v);
+  return grid.text(row, col);
+}
