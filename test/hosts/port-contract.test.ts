@@ -9,7 +9,6 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import type ExcelJS from "exceljs";
 import { readXlsx } from "../../src/hosts/file/xlsx";
 import { FileWorkbookPort } from "../../src/hosts/file/workbook-port";
 import { ExcelPort } from "../../src/hosts/excel/excel-port";
@@ -64,21 +63,14 @@ function excelFakeFrom(g: Grid): FakeWorkbookModel {
 
 const HOSTS: Record<HostName, (id: string) => Promise<Host>> = {
   async file(id) {
-    const { workbook } = await readXlsx(bytes(id));
-    const port = new FileWorkbookPort(workbook, `${id}.xlsx`);
-    const wsOf = (sheet: string) => workbook.getWorksheet(sheet) as ExcelJS.Worksheet;
+    const port = await FileWorkbookPort.open(new Uint8Array(bytes(id)), `${id}.xlsx`);
+    // the file host marks highlights in the checker's grid view and never touches the file's own fills (its
+    // writer patches only planned cells): the user's fill is what the user gave the cell
+    const userFills = new Map<string, string>();
     return {
       port,
-      fillAt(sheet, cell) {
-        const mark = port.viewState().highlights[sheet]?.[cell];
-        if (mark) return mark.toUpperCase();
-        const fill = wsOf(sheet).getCell(cell).fill as ExcelJS.FillPattern | undefined;
-        const argb = fill && fill.type === "pattern" && fill.pattern === "solid" ? fill.fgColor?.argb : undefined;
-        return argb ? "#" + argb.slice(-6).toUpperCase() : null;
-      },
-      userFill(sheet, cell, color) {
-        wsOf(sheet).getCell(cell).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF" + color.slice(1) } };
-      },
+      fillAt: (sheet, cell) => port.viewState().highlights[sheet]?.[cell]?.toUpperCase() ?? userFills.get(`${sheet}!${cell}`) ?? null,
+      userFill: (sheet, cell, color) => void userFills.set(`${sheet}!${cell}`, color),
     };
   },
   async excel(id) {
