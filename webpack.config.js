@@ -13,6 +13,11 @@
  * functions.js, functions.json (generated from the JSDoc by custom-functions-metadata-plugin),
  * functions.zh-CN.json (the same metadata with Chinese descriptions), checker.html + checker.js,
  * assets/ icons, manifest.xml, office/ (office.js unless officejs=cdn).
+ *
+ * dist/wps/: the WPS 表格 add-in (WPS 加载项): index.html + main.js (ribbon callbacks, =PERF.* functions),
+ * ribbon.xml, taskpane.html + taskpane.js (the same pane on WPS's object model), manifest.xml + functions.json
+ * (custom functions, WPS 12.1.0.20540+), assets/, and the jsplugins.xml / publish.xml templates that
+ * `npm run package:wps` (scripts/package-wps.js) fills in for the offline package.
  */
 "use strict";
 
@@ -24,6 +29,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { sources, WebpackError, Compilation } = require("webpack");
 const layout = require("./scripts/addin-layout");
 const { localizeMetadata } = require("./scripts/localize-metadata");
+const { toWpsFunctions } = require("./scripts/wps-metadata");
 
 const OFFICE_DIST = path.dirname(require.resolve("@microsoft/office-js/package.json")) + "/dist";
 const ZH_OVERLAY = path.resolve(__dirname, "src/functions/functions.zh-CN.json");
@@ -48,6 +54,54 @@ class LocalizedMetadataPlugin {
   }
 }
 
+/** Emits dist/wps/functions.json (WPS's custom-function metadata) from the localised Office metadata. */
+class WpsFunctionsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("WpsFunctionsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "WpsFunctionsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL + 1 }, (assets) => {
+        const zh = assets[layout.outputs.functionsMetadataZh];
+        if (!zh) return; // LocalizedMetadataPlugin reported its error
+        try {
+          const out = toWpsFunctions(zh.source().toString());
+          compilation.emitAsset(layout.wps.outputs.functionsMetadata, new sources.RawSource(JSON.stringify(out, null, 2)));
+        } catch (e) {
+          compilation.errors.push(new WebpackError(e.message));
+        }
+      });
+    });
+  }
+}
+
+/** A WPS add-in page: its script by a relative path (the folder is installed on its own, e.g. perfsheet_0.1.0/). */
+function wpsPage(title, script) {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+  <meta charset="utf-8" />
+  <meta name="viewport" content="width=device-width, initial-scale=1" />
+  <title>${title}</title>
+  <script defer src="${script}"></script>
+</head>
+<body>
+  <div id="container"></div>
+</body>
+</html>
+`;
+}
+
+/** The WPS add-in's templates and static files into dist/wps/ (name and version filled in; the URL by the installer). */
+function wpsCopies() {
+  const pkg = require("./package.json");
+  const fill = (content) => content.toString().replace(/__ADDIN_NAME__/g, layout.wps.name).replace(/__ADDIN_VERSION__/g, pkg.version);
+  return [
+    { from: "src/wps/ribbon.xml", to: layout.wps.outputs.ribbon },
+    { from: "src/wps/manifest.xml", to: layout.wps.outputs.manifest },
+    { from: "src/wps/jsplugins.xml", to: layout.wps.outputs.jsplugins, transform: fill },
+    { from: "src/wps/publish.xml", to: layout.wps.outputs.publish, transform: fill },
+    { from: "assets/*.png", to: `${layout.wps.dir}/assets/[name][ext]` },
+  ];
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   const officejs = env.officejs || "local"; // local | full | cdn
@@ -61,7 +115,8 @@ module.exports = (env = {}, argv = {}) => {
         ? [{ from: OFFICE_DIST, to: "office", info: { minimized: true } }]
         : ["office.js", "o15apptofilemappingtable.js"].map((f) => ({ from: path.join(OFFICE_DIST, f), to: `office/${f}`, info: { minimized: true } }));
 
-  return {
+  const addin = {
+    name: "addin",
     mode,
     devtool: mode === "development" ? "source-map" : false,
     entry: {
@@ -69,7 +124,8 @@ module.exports = (env = {}, argv = {}) => {
       functions: "./src/functions/functions.ts",
       checker: "./src/checker/index.tsx",
     },
-    output: { path: path.resolve(__dirname, env.outDir || "dist"), filename: "[name].js", clean: true },
+    // dist/wps/*.js and *.html come from the "wps" build running beside this one
+    output: { path: path.resolve(__dirname, env.outDir || "dist"), filename: "[name].js", clean: { keep: /^wps[\\/]/ } },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
@@ -97,6 +153,7 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ["taskpane", "functions"],
       }),
       new HtmlWebpackPlugin({ filename: layout.outputs.checker, template: "./src/html/page.html", title: "绩效表格核查 · 浏览器版", officeJs: null, chunks: ["checker"] }),
+      new WpsFunctionsPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -106,6 +163,7 @@ module.exports = (env = {}, argv = {}) => {
             transform: (content) => (publicUrl ? content.toString().replace(new RegExp(layout.devOrigin + "/", "g"), publicUrl) : content),
           },
           ...officeCopies,
+          ...wpsCopies(),
         ],
       }),
     ],
@@ -118,4 +176,56 @@ module.exports = (env = {}, argv = {}) => {
       static: false,
     },
   };
+
+  /**
+   * The WPS 表格 add-in's scripts (dist/wps/main.js, dist/wps/taskpane.js), built beside the add-in (the add-in's
+   * clean keeps dist/wps/) for an OLD embedded Chromium: WPS 12.1 webviews predate Chromium 92 (no crypto.randomUUID), so
+   * every module — node_modules too (tabster uses class static blocks and ??=) — is transpiled to ES2017, and
+   * src/wps/polyfills.ts supplies the few newer built-ins the bundle calls.
+   */
+  const wps = {
+    name: "wps",
+    mode,
+    devtool: mode === "development" ? "source-map" : false,
+    target: ["web", "es2017"],
+    entry: {
+      [layout.wps.outputs.entryScript.replace(/\.js$/, "")]: "./src/wps/main.ts",
+      [layout.wps.outputs.taskpaneScript.replace(/\.js$/, "")]: "./src/wps/taskpane.tsx",
+    },
+    output: { path: addin.output.path, filename: "[name].js", clean: false },
+    resolve: addin.resolve,
+    module: {
+      rules: [
+        {
+          test: /\.(tsx?|m?js)$/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              instance: "wps",
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", target: "es2017", allowJs: true, sourceMap: mode === "development" },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      // the WPS pages load their scripts by a path relative to themselves: the folder is installed on its own
+      ...[
+        [layout.wps.outputs.entry, layout.wps.outputs.entryScript, "绩效表格核查 · WPS"],
+        [layout.wps.outputs.taskpane, layout.wps.outputs.taskpaneScript, "绩效表格核查"],
+      ].map(
+        ([filename, script, title]) =>
+          new HtmlWebpackPlugin({
+            filename,
+            inject: false,
+            chunks: [script.replace(/\.js$/, "")],
+            templateContent: wpsPage(title, path.posix.basename(script)),
+          }),
+      ),
+    ],
+  };
+
+  return [addin, wps];
 };

@@ -36,4 +36,25 @@ module.exports = {
   /** localised metadata: bt:Override Locale → file */
   manifestUrlOverrides: { "Functions.Metadata.Url": { "en-US": "functions.json" } },
   namespace: "PERF",
+  /** the WPS 表格 add-in (WPS 加载项), built into dist/wps/ and packaged by scripts/package-wps.js */
+  wps: {
+    dir: "wps",
+    /** the add-in's name in publish.xml / jsplugins.xml, and the folder prefix (<name>_<version>) */
+    name: "perfsheet",
+    outputs: {
+      entry: "wps/index.html",
+      entryScript: "wps/main.js",
+      taskpane: "wps/taskpane.html",
+      taskpaneScript: "wps/taskpane.js",
+      ribbon: "wps/ribbon.xml",
+      manifest: "wps/manifest.xml",
+      functionsMetadata: "wps/functions.json",
+      jsplugins: "wps/jsplugins.xml",
+      publish: "wps/publish.xml",
+      icons: ["wps/assets/icon-16.png", "wps/assets/icon-32.png", "wps/assets/icon-64.png", "wps/assets/icon-80.png"],
+    },
+    /** WPS's add-in folders (publish.xml on Windows, jsplugins.xml on Linux / Kylin / UOS) */
+    windowsDir: "%APPDATA%\\kingsoft\\wps\\jsaddons",
+    linuxDir: "~/.local/share/Kingsoft/wps/jsaddons",
+  },
 };

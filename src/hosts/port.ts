@@ -49,8 +49,8 @@ export type SettingsHome = "workbook" | "browser" | "session";
  * .xlsx file in the browser (src/hosts/file/workbook-port). UI components talk only to this.
  */
 export interface WorkbookPort {
-  /** "excel" inside Excel; "file" in the browser checker */
-  readonly kind: "excel" | "file";
+  /** "excel" inside Excel; "file" in the browser checker; "wps" inside WPS 表格 */
+  readonly kind: "excel" | "file" | "wps";
   /** a label for the workbook (file name; "" in Excel) */
   readonly label: string;
   /** where getSettings/setSettings keep their data (the pane tells the user) */

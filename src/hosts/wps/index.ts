@@ -1,0 +1,3 @@
+export * from "./et";
+export * from "./read";
+export * from "./wps-port";
