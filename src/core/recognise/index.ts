@@ -53,7 +53,9 @@ export function recognise(grid: Grid): EvaluationModel {
   };
   if (family === "unknown") {
     // never forced into a family: nothing of the sheet is read as an evaluation table
-    return { ...model, headerRow: null, columns: {}, indicators: [], groups: [], weightBlocks: [], budget: null, totals: null, grade: null, notedWeights: [], placeholderRows: [], subtotals: [], truncated: false, cutAbove: false };
+    // …but the sums its labels state are still relations to check (a fund total and its 其中 rows)
+    const sumChecks = [...(f.budget ? budgetSumChecks(f.budget) : []), ...findLabelledFundSums(grid, grid.rowCount)];
+    return { ...model, headerRow: null, columns: {}, indicators: [], groups: [], weightBlocks: [], budget: null, totals: null, grade: null, notedWeights: [], placeholderRows: [], subtotals: [], truncated: false, cutAbove: false, sumChecks };
   }
   if (f.budget) model.sumChecks.push(...budgetSumChecks(f.budget));
   if (family === "target-declaration" || (!f.budget && family !== "dept-basic-data")) {
