@@ -4,3 +4,8 @@
 declare module "opencc-js/t2cn" {
   export * from "opencc-js";
 }
+
+// simplified → traditional (tests convert sheets to check that a traditional copy reads the same)
+declare module "opencc-js/cn2t" {
+  export * from "opencc-js";
+}
