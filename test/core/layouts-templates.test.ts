@@ -247,3 +247,31 @@ describe("绩效目标申报表 carrying 分值", () => {
     ]);
   });
 });
+
+describe("evaluation summary with a short score table", () => {
+  test("the score table is read, the sheet is the summary (score and grade stated on one line, 抽查, 评价机构)", () => {
+    const r = review(
+      Grid.fromValues("Sheet1", [
+        ["某县2023年度义务教育保障资金绩效评价"],
+        ["评价机构", "某咨询有限公司"],
+        ["评价得分:93分 评价等级:优"],
+        ["一级指标", "分值", "得分"],
+        ["决策", 20, 18],
+        ["过程", 20, 19],
+        ["产出", 40, 38],
+        ["效益", 20, 18],
+        ["合计", 100, 93],
+        ["抽查情况", "抽查学校10所，抽查比例50%"],
+      ]),
+    );
+    expect(r.model.family).toBe("evaluation-summary");
+    expect(r.model.headerRow).toBe(4);
+    expect(indicatorsOf(r)).toEqual([
+      [5, "决策", 20, 18],
+      [6, "过程", 20, 19],
+      [7, "产出", 40, 38],
+      [8, "效益", 20, 18],
+    ]);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});

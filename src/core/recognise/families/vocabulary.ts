@@ -44,7 +44,7 @@ export const SUMMARY_WORDS: RegExp[] = [
 ];
 
 /** A summary's title: 概要表, 评价报告概要, 评价结果汇总. */
-export const SUMMARY_TITLE = /概要表|概要|评价结果(汇总|概况|表)|评价情况(简表|汇总|表)|评价报告摘要/;
+export const SUMMARY_TITLE = /概要表|概要|摘要|(评价|自评)结果(汇总|概况|表)|(评价|自评)情况(简表|汇总)|结果汇总表/;
 
 /** Fields of a target declaration (RULEBOOK §4.1): the project's identity, its period, the money asked for, its goals. */
 export const DECLARATION_BLOCKS: RegExp[] = [
