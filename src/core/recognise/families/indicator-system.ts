@@ -12,6 +12,8 @@ export const indicatorSystem: FamilyDetector = {
     let s = 0.5;
     if (cols.rubric || cols.explanation) s += 0.3;
     if (cols.score) s += 0.1;
+    // the three levels of an evaluation system, each in its column
+    if (cols.level1 && cols.level2 && cols.level3) s += 0.1;
     if (/指标体系|评分表|指标表|评价指标|得分表|评价表|评分细则|考评表|评分标准/.test(f.title)) s += 0.15;
     // weights at every level (一级 | 权重 | 二级 | 分值 | 三级 | 分值) or a score column per level
     if (cols.level1Weight || cols.level2Weight || cols.level1Score || cols.level2Score) s += 0.15;

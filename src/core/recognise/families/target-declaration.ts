@@ -1,5 +1,5 @@
 import { evidence, type FamilyDetector } from "../features";
-import { DECLARATION_BLOCKS, EXECUTION_WORDS, SELF_EVAL_TITLE } from "./vocabulary";
+import { DECLARATION_BLOCKS, EFFECT_DIMENSIONS, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
 
 /**
  * 绩效目标申报表 / 目标表 / 审批表 / 审核表: targets without completion values or scores (RULEBOOK §4); some
@@ -9,8 +9,9 @@ export const targetDeclaration: FamilyDetector = {
   id: "target-declaration",
   detect(f) {
     const cols = f.header?.columns ?? {};
-    if (!f.header || cols.actual || cols.score || cols.likelihood) return 0;
-    let s = cols.targetValue ? 0.5 : 0.2;
+    if (cols.actual || cols.score || cols.likelihood) return 0;
+    // without a header read, the title, the fields and the 产出/效益 rows must carry it
+    let s = !f.header ? (RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) ? 0.1 : 0) : cols.targetValue ? 0.5 : 0.2;
     const declared = /目标表|申报表|目标申报|审批表|审核表/.test(f.title);
     if (declared) s += 0.4;
     else if (/绩效目标/.test(f.title)) s += 0.2;

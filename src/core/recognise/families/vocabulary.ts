@@ -53,3 +53,11 @@ export const DECLARATION_BLOCKS: RegExp[] = [
   /计划开始|计划完成|项目期限|实施期限|起止(时间|年限)|项目周期/,
   /主管部门|实施单位|项目属性|项目性质|项目类别/,
 ];
+
+/**
+ * The 一级 dimensions of a results indicator table (RULEBOOK §1.1: 产出 / 效益 / 满意度) and a completion
+ * column's words, found as rows even where the table's header is not read.
+ */
+export const RESULT_DIMENSIONS = /产出指标/;
+export const EFFECT_DIMENSIONS = /效益指标|满意度指标/;
+export const COMPLETION_WORDS = /实际完成值|完成值|实际完成情况|全年实际值|实际值/;
