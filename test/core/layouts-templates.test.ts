@@ -275,3 +275,37 @@ describe("evaluation summary with a short score table", () => {
     expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 });
+
+describe("a sheet whose indicator header is not read is still recognised by its title and rows", () => {
+  const rows = (title: string, completion: string): Row[] => [
+    [title],
+    ["绩效类别", "指标类型", "具体内容", "预定目标", completion],
+    ["产出指标", "数量指标", "培训人次", "≥100人次", 120],
+    ["效益指标", "社会效益指标", "就业率", "≥80%", "85%"],
+    ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "95%"],
+  ];
+
+  test("项目支出绩效自评表: project-self-eval, with no table read", () => {
+    const r = review(Grid.fromValues("S", rows("2023年度项目支出绩效自评表", "实际完成值")));
+    expect(r.model.family).toBe("project-self-eval");
+    expect(r.model.headerRow).toBeNull();
+  });
+
+  test("部门整体支出绩效自评表: dept-self-eval", () => {
+    expect(review(Grid.fromValues("S", rows("2023年度部门整体支出绩效自评表", "实际完成值"))).model.family).toBe("dept-self-eval");
+  });
+
+  test("项目支出绩效目标申报表 with its fields: target-declaration", () => {
+    const g = Grid.fromValues("S", [
+      ...rows("2024年度项目支出绩效目标申报表", "备注").slice(0, 1),
+      ["项目名称", "职业技能培训", "主管部门", "某县人社局"],
+      ["实施单位", "某县就业服务中心", "项目期限", "2024年"],
+      ...rows("", "备注").slice(1),
+    ]);
+    expect(review(g).model.family).toBe("target-declaration");
+  });
+
+  test("the same rows under an unrelated title stay unknown", () => {
+    expect(review(Grid.fromValues("S", rows("培训情况统计", "备注"))).model.family).toBe("unknown");
+  });
+});
