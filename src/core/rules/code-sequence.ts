@@ -54,6 +54,8 @@ interface Run {
    * repeat, not numbering that starts again under a parent the sheet does not mark
    */
   strict: boolean;
+  /** a 序号 column: numbers written bare ("3" rather than "3.") */
+  serial?: boolean;
 }
 
 /**
@@ -110,11 +112,45 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       }
     }
   }
+  return [...runs, ...serialColumnRuns(grid)];
+}
+
+/** A column of serial numbers: 序号 / 编号 over 1, 2, 3 … (numbers, or digits as text). */
+const SERIAL_HEADER = /^(序号|编号|指标编号|指标序号|序列号)$/;
+
+/**
+ * The serial numbers under each 序号 / 编号 header, down to the next header of its kind or the end of the
+ * table (a closing row such as 合计); blank cells and sub-rows without a number are passed over.
+ */
+function serialColumnRuns(grid: Grid): Run[] {
+  const runs: Run[] = [];
+  const last = Math.min(grid.rowCount, SERIAL_SCAN_ROWS);
+  for (let r = 1; r <= last; r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c) || !SERIAL_HEADER.test(compact(grid.text(r, c)))) continue;
+      const m = grid.mergeAt(r, c);
+      const items: NumberedLabel[] = [];
+      for (let rr = (m ? m.r2 : r) + 1; rr <= grid.rowCount; rr++) {
+        if (!grid.ownsCell(rr, c)) continue;
+        const raw = grid.raw(rr, c);
+        if (raw === null || raw === undefined || raw === "") continue;
+        const t = compact(String(raw));
+        if (SERIAL_HEADER.test(t) || /^(合计|总计|小计|总分)/.test(t)) break;
+        if (!/^\d{1,3}$/.test(t)) continue;
+        const n = Number(t);
+        if (n < 1) continue;
+        items.push({ code: { style: "ar-dot", n, parent: "", text: t }, cell: grid.addr(rr, c), text: `${rr}` });
+      }
+      if (items.length >= 2) runs.push({ items, strict: false, serial: true });
+    }
+  }
   return runs;
 }
 
+const SERIAL_SCAN_ROWS = 400;
+
 /** Each run must count 1, 2, 3 …: a skipped, repeated or out-of-order number is a finding at its label. */
-function checkRun({ items: run, strict }: Run, out: FindingDraft[]): void {
+function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): void {
   let cur = run[0].code.n;
   // a run's first number is not judged: a table cut above or numbered on from an earlier part starts anywhere
   for (let i = 1; i < run.length; i++) {
@@ -131,7 +167,7 @@ function checkRun({ items: run, strict }: Run, out: FindingDraft[]): void {
     }
     const prev = run[i - 1];
     const dup = run.slice(0, i).find((x) => x.code.n === code.n);
-    const want = codeLike(code, expected);
+    const want = serial ? String(expected) : codeLike(code, expected);
     out.push({
       cell,
       related: dup ? [dup.cell] : [prev.cell],

@@ -141,3 +141,30 @@ describe("parents and runs", () => {
     expect(f[0].message).toContain("应为「二、」");
   });
 });
+
+describe("a 序号 column", () => {
+  const serialTable = (serials: (number | string)[]) =>
+    Grid.fromValues("评分表", [
+      ["项目绩效评价评分表"],
+      ["序号", "评价内容", "评分标准", "分值", "得分"],
+      ...serials.map((n, i) => [n, `内容${i + 1}`, "按完成比例计分", 10, 10]),
+      ["合计", null, null, serials.length * 10, serials.length * 10],
+    ]);
+
+  test.each([
+    ["1 2 3 4", [1, 2, 3, 4]],
+    ["digits as text", ["1", "2", "3"]],
+    ["numbering again from 1 (a second part)", [1, 2, 1, 2]],
+  ])("%s: no finding", (_n, serials) => {
+    expect(codeFindings(serialTable(serials))).toEqual([]);
+  });
+
+  test.each([
+    ["a skipped 3: 1 2 4 5", [1, 2, 4, 5], "A5", "应为「3」"],
+    ["a repeated 2: 1 2 2 4", [1, 2, 2, 4], "A5", "重复，应为「3」"],
+  ])("%s: a finding at the wrong number", (_n, serials, cell, text) => {
+    const f = codeFindings(serialTable(serials));
+    expect(f.map((x) => x.cell)).toEqual([cell]);
+    expect(f[0].message).toContain(text);
+  });
+});
