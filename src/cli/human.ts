@@ -8,6 +8,7 @@ const FAMILY_ZH: Record<string, string> = {
   "target-declaration": "绩效目标申报表",
   monitoring: "绩效运行监控表",
   assessment: "预算绩效管理工作考核表",
+  "evaluation-summary": "绩效评价概要表",
   unknown: "未识别",
 };
 const SEV_ZH = { error: "错误", warning: "警告", info: "提示" } as const;

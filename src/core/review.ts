@@ -54,7 +54,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** Run every rule that applies to the sheet's family. */
 export function runRules(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  if (ctx.model.family === "unknown") return findings;
+  // an `unknown` sheet gets the family-agnostic ("all") rules: the relations its labels state still hold
   for (const rule of RULES) {
     const fam = rule.meta.families;
     if (fam !== "all" && !fam.includes(ctx.model.family)) continue;

@@ -54,3 +54,28 @@ describe("odd input inside a real layout", () => {
     expect(r.model.indicators).toHaveLength(1);
   });
 });
+
+describe("an unknown sheet whose numbers relate is still checked", () => {
+  const funds = (local: number) =>
+    Grid.fromValues("S", [["资金使用情况"], ["资金总额", 100], ["其中:中央补助", 60], ["地方配套", local]]);
+
+  test("a fund total and its 其中 rows that add up: unknown, no findings", () => {
+    const r = review(funds(40));
+    expect(r.model.family).toBe("unknown");
+    expect(r.findings).toEqual([]);
+  });
+
+  test("60 + 30 ≠ 100: total-mismatch at the total, with its parts, though the family is unknown", () => {
+    const r = review(funds(30));
+    expect(r.model.family).toBe("unknown");
+    expect(r.findings.map((f) => [f.rule, f.cell, f.related])).toEqual([["total-mismatch", "B2", ["B3", "B4"]]]);
+    expect(r.findings[0].message).toContain("90");
+    expect(r.fills).toEqual([]);
+  });
+
+  test("numbered sections 一、二、四、 of an unknown sheet: code-sequence at the 四", () => {
+    const r = review(Grid.fromValues("S", [["一、基本情况"], ["说明", "略"], ["二、资金情况"], ["说明", "略"], ["四、其他"]]));
+    expect(r.model.family).toBe("unknown");
+    expect(r.findings.map((f) => [f.rule, f.cell])).toEqual([["code-sequence", "A5"]]);
+  });
+});

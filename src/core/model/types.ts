@@ -9,6 +9,8 @@ export const FAMILIES = [
   "target-declaration",
   "monitoring",
   "assessment",
+  // third-party / self evaluation summaries (概要表: "评价分值:92分 评价等级:良", 自评分值/自评等级, 抽查)
+  "evaluation-summary",
   "unknown",
 ] as const;
 export type Family = (typeof FAMILIES)[number];

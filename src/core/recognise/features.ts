@@ -4,6 +4,10 @@ import { compact } from "../text/normalize";
 import { findBudgetBlock } from "./budget";
 import { findIndicatorHeader, HeaderMap, TableWalk, walkIndicatorTable } from "./table";
 
+/** Rows read for the title and first-rows keywords, and for block labels anywhere in the sheet. */
+const TEXT_ROWS = 40;
+const BODY_ROWS = 300;
+
 /** What every family detector looks at, computed once per sheet. */
 export interface SheetFeatures {
   grid: Grid;
@@ -11,6 +15,8 @@ export interface SheetFeatures {
   title: string;
   /** compact text of the first rows, for keyword tests */
   text: string;
+  /** compact text of every row of the sheet (up to BODY_ROWS), one line per row, cells joined by "|" */
+  body: string;
   header: HeaderMap | null;
   walk: TableWalk | null;
   budget: BudgetBlock | null;
@@ -25,7 +31,8 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
   const titleRows = Math.min(grid.rowCount, Math.max(3, Math.min(budget?.headerRow ?? 99, header?.firstHeaderRow ?? 99) - 1), 6);
   let title = compact(grid.name);
   let text = "";
-  for (let r = 1; r <= Math.min(grid.rowCount, 40); r++) {
+  let body = "";
+  for (let r = 1; r <= Math.min(grid.rowCount, BODY_ROWS); r++) {
     let line = "";
     for (let c = 1; c <= Math.min(grid.scanCols, 30); c++) {
       if (!grid.ownsCell(r, c)) continue;
@@ -33,14 +40,22 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
       if (t) line += t.slice(0, 80) + "|";
     }
     if (r <= titleRows) title += "|" + line;
-    text += line + "\n";
+    if (r <= TEXT_ROWS) text += line + "\n";
+    body += line + "\n";
   }
   const labelWeights = !!walk && walk.indicators.some((i) => i.weightSource === "label");
-  return { grid, title, text, header, walk, budget, labelWeights };
+  return { grid, title, text, body, header, walk, budget, labelWeights };
 }
 
 export interface FamilyDetector {
   id: import("../model/types").Family;
   /** 0..1: how sure we are that the sheet is of this family */
   detect(f: SheetFeatures): number;
+}
+
+/** How many of the patterns occur in the text (each counted once). */
+export function evidence(text: string, patterns: RegExp[]): number {
+  let n = 0;
+  for (const re of patterns) if (re.test(text)) n++;
+  return n;
 }

@@ -52,6 +52,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     if (model.budget) found.push(...budgetRelations(model.budget));
     if (model.family === "dept-basic-data") found.push(...findRatioChecks(grid), ...findNumberedSums(grid), ...findPartOfChecks(grid));
     else found.push(...findLabelledFundSums(grid, model.headerRow ? model.headerRow - 1 : grid.rowCount));
+  } else {
+    // a sheet of no known family: the fund total and 其中 parts its labels state still relate
+    found.push(...findLabelledFundSums(grid, grid.rowCount));
   }
   // the generic block scan: everywhere but inside the indicator table (its 分值/得分 rollups come from the tree)
   const first = model.headerRow ?? 0;

@@ -1,4 +1,6 @@
-import type { GroupNode, Indicator } from "../model/types";
+import type { Grid } from "../grid/grid";
+import type { EvaluationModel, GroupNode, Indicator } from "../model/types";
+import { codeLike, LabelCode, labelCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { FindingDraft, Rule } from "./types";
 
@@ -35,19 +37,161 @@ function checkSiblings(parentCode: string, items: Coded[], out: FindingDraft[]):
   });
 }
 
+interface NumberedLabel {
+  code: LabelCode;
+  cell: string;
+  /** compact label text: the same label repeated (unmerged blocks) is one item */
+  text: string;
+}
+
+/** Columns whose cells are values, rules or reasons: their texts may start with "1." without being labels. */
+const VALUE_ROLES = ["rubric", "explanation", "reason", "targetValue", "actual", "targetOp", "unit", "weight", "score", "grade"] as const;
+
+interface Run {
+  items: NumberedLabel[];
+  /**
+   * every parent of this run is read (it lies in a name column right of another): a 1 inside the run is a
+   * repeat, not numbering that starts again under a parent the sheet does not mark
+   */
+  strict: boolean;
+  /** a 序号 column: numbers written bare ("3" rather than "3.") */
+  serial?: boolean;
+}
+
+/**
+ * Numbered labels down the sheet, in every numbering style (一、 (一) 1. 1、 (1) ① 指标1 1.1), grouped into runs
+ * that share a parent: a run is one column and one style (and, for 1.1, one parent number). A new label in
+ * a column to the left (coded or not), or a code of a style that came earlier in the same column, starts new
+ * runs below it. Labels read are each row's first cell and the indicator table's name columns; the same label
+ * repeated (unmerged blocks) is one label.
+ */
+function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
+  const nameCols = new Set([model.columns.level1, model.columns.level2, model.columns.level3].filter((c): c is number => c !== undefined));
+  const firstNameCol = Math.min(...nameCols);
+  const valueCols = new Set(VALUE_ROLES.map((r) => model.columns[r]).filter((c): c is number => c !== undefined));
+  const runs: Run[] = [];
+  const open = new Map<string, Run>();
+  const styleRank = new Map<number, Map<string, number>>();
+  const lastLabel = new Map<number, string>();
+  const closeRight = (c: number, rankIn?: { order: Map<string, number>; rank: number }) => {
+    for (const k of [...open.keys()]) {
+      const [kc, ks] = k.split("|");
+      const col = Number(kc);
+      if (col > c || (rankIn && col === c && (rankIn.order.get(ks) ?? 0) > rankIn.rank)) open.delete(k);
+    }
+  };
+  for (let r = 1; r <= grid.rowCount; r++) {
+    let first = true;
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const raw = grid.raw(r, c);
+      if (raw === null || raw === undefined || raw === "") continue;
+      const isFirst = first;
+      first = false;
+      if (typeof raw !== "string" || valueCols.has(c) || (!isFirst && !nameCols.has(c))) continue;
+      const text = compact(raw);
+      if (lastLabel.get(c) === text) continue; // the same label again (unmerged block)
+      lastLabel.set(c, text);
+      const code = labelCode(raw);
+      if (!code) {
+        closeRight(c); // a new parent without a number
+        continue;
+      }
+      const order = styleRank.get(c) ?? new Map<string, number>();
+      styleRank.set(c, order);
+      if (!order.has(code.style)) order.set(code.style, order.size);
+      closeRight(c, { order, rank: order.get(code.style)! });
+      const key = `${c}|${code.style}|${code.parent}`;
+      const item = { code, cell: grid.addr(r, c), text };
+      const run = open.get(key);
+      if (run) run.items.push(item);
+      else {
+        const fresh = { items: [item], strict: nameCols.has(c) && c > firstNameCol };
+        open.set(key, fresh);
+        runs.push(fresh);
+      }
+    }
+  }
+  return [...runs, ...serialColumnRuns(grid)];
+}
+
+/** A column of serial numbers: 序号 / 编号 over 1, 2, 3 … (numbers, or digits as text). */
+const SERIAL_HEADER = /^(序号|编号|指标编号|指标序号|序列号)$/;
+
+/**
+ * The serial numbers under each 序号 / 编号 header, down to the next header of its kind or the end of the
+ * table (a closing row such as 合计); blank cells and sub-rows without a number are passed over.
+ */
+function serialColumnRuns(grid: Grid): Run[] {
+  const runs: Run[] = [];
+  const last = Math.min(grid.rowCount, SERIAL_SCAN_ROWS);
+  for (let r = 1; r <= last; r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c) || !SERIAL_HEADER.test(compact(grid.text(r, c)))) continue;
+      const m = grid.mergeAt(r, c);
+      const items: NumberedLabel[] = [];
+      for (let rr = (m ? m.r2 : r) + 1; rr <= grid.rowCount; rr++) {
+        if (!grid.ownsCell(rr, c)) continue;
+        const raw = grid.raw(rr, c);
+        if (raw === null || raw === undefined || raw === "") continue;
+        const t = compact(String(raw));
+        if (SERIAL_HEADER.test(t) || /^(合计|总计|小计|总分)/.test(t)) break;
+        if (!/^\d{1,3}$/.test(t)) continue;
+        const n = Number(t);
+        if (n < 1) continue;
+        items.push({ code: { style: "ar-dot", n, parent: "", text: t }, cell: grid.addr(rr, c), text: `${rr}` });
+      }
+      if (items.length >= 2) runs.push({ items, strict: false, serial: true });
+    }
+  }
+  return runs;
+}
+
+const SERIAL_SCAN_ROWS = 400;
+
+/** Each run must count 1, 2, 3 …: a skipped, repeated or out-of-order number is a finding at its label. */
+function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): void {
+  let cur = run[0].code.n;
+  // a run's first number is not judged: a table cut above or numbered on from an earlier part starts anywhere
+  for (let i = 1; i < run.length; i++) {
+    const { code, cell } = run[i];
+    const expected = cur + 1;
+    if (code.n === expected) {
+      cur = code.n;
+      continue;
+    }
+    const next = run[i + 1]?.code.n;
+    if (code.n === 1 && !strict && next !== expected + 1) {
+      cur = 1; // numbering starts again under a parent the sheet does not mark
+      continue;
+    }
+    const prev = run[i - 1];
+    const dup = run.slice(0, i).find((x) => x.code.n === code.n);
+    const want = serial ? String(expected) : codeLike(code, expected);
+    out.push({
+      cell,
+      related: dup ? [dup.cell] : [prev.cell],
+      message: `编号「${code.text}」${dup ? "重复，" : ""}应为「${want}」（前一项 ${prev.code.text}${next !== undefined ? `，后一项 ${run[i + 1].code.text}` : ""}）`,
+      messageEn: `Number "${code.text}"${dup ? " is repeated and" : ""} should be "${want}"`,
+    });
+    // one wrong label between right ones: go on from the number it should have had
+    cur = next === expected + 1 ? expected : code.n;
+  }
+}
+
 export const codeSequence: Rule = {
   meta: {
     id: "code-sequence",
     severity: "error",
-    families: ["indicator-system", "dept-self-eval", "project-self-eval"],
+    families: "all",
     title: { zh: "指标编码重复或不连续", en: "Indicator codes duplicated or out of sequence" },
     rationale: {
-      zh: "同一上级下的指标编码应唯一且连续（A1 → A11、A12 …）；种子 002 中应为 C15 的位置写成了“C1”。",
-      en: "Codes must be unique and sequential within a parent (A1 → A11, A12 …); seed 002 has \"C1东川区…\" where C15 belongs.",
+      zh: "同一上级下的编号应唯一且连续（A1 → A11、A12 …；一、二、三；(一)(二)；1. 2.；①②；1.1 1.2）；种子 002 中应为 C15 的位置写成了“C1”。",
+      en: "Codes must be unique and sequential within a parent (A1 → A11, A12 …; 一、二、; (一)(二); 1. 2.; ①②; 1.1 1.2); seed 002 has \"C1东川区…\" where C15 belongs.",
     },
     source: "RULEBOOK B-V4, B-CODE (seed 002)",
   },
-  check({ model }) {
+  check({ grid, model }) {
     const out: FindingDraft[] = [];
     const level1 = model.groups.filter((g) => g.level === 1);
     if (level1.length >= 2 && level1.filter((g) => g.code).length >= 2) {
@@ -70,6 +214,9 @@ export const codeSequence: Rule = {
       g.children.forEach(visit);
     };
     model.groups.forEach(visit);
-    return out;
+    const flagged = new Set(out.map((f) => f.cell));
+    const numbered: FindingDraft[] = [];
+    for (const run of numberedRuns(grid, model)) if (run.items.length >= 2) checkRun(run, numbered);
+    return [...out, ...numbered.filter((f) => !flagged.has(f.cell))];
   },
 };

@@ -3,20 +3,66 @@
  * mirrored sheets, whitespace and line breaks inside labels ("年度\n指标值", "投 入").
  */
 
-// Traditional -> simplified for the characters that occur in evaluation sheets (RULEBOOK §9.6): position by position.
-const TRADITIONAL = "績預評價標實際執數權總額資項產質時滿務對經濟會態續響達進値單門財撥結轉級據設計獲體係調後說備與為開發費萬個這應當內稱況規範決過論証證則細優維護運營監報編員覈帳賬傳檢驗購買環衛築礎關區縣鎮鄉較綜狀準確劃劑題問並於將從請無養學醫療農業園場獎補貼險廳長處廠導車號類層網絡線點戶";
-const SIMPLIFIED = "绩预评价标实际执数权总额资项产质时满务对经济会态续响达进值单门财拨结转级据设计获体系调后说备与为开发费万个这应当内称况规范决过论证证则细优维护运营监报编员核账账传检验购买环卫筑础关区县镇乡较综状准确划剂题问并于将从请无养学医疗农业园场奖补贴险厅长处厂导车号类层网络线点户";
-const TRAD = new Map([...TRADITIONAL].map((ch, i) => [ch, SIMPLIFIED[i]]));
-const TRAD_RE = new RegExp(`[${TRADITIONAL}]`, "g");
+import { Converter, Locale } from "opencc-js/t2cn";
+
+/**
+ * Traditional -> simplified (RULEBOOK §9.6: 績效/預算 mirrors of simplified originals) through OpenCC's
+ * Hong Kong -> mainland chain (HK variants, then OpenCC's traditional -> simplified phrases and
+ * characters). The hk chain leaves simplified text as it is ("显著" stays; the tw chain would write
+ * "显着"), and still reads Taiwan's forms of the words sheets use (項目 資金 績效 萬元 執行率 滿意度).
+ * Built on first use; a string is converted only when it holds a character the dictionaries change,
+ * and each distinct string once.
+ */
+let toSimplified: ((s: string) => string) | null = null;
+let convertible: Set<string> | null = null;
+
+function loadConverter(): void {
+  const dicts: string[] = [];
+  for (const group of [...Locale.from.hk, ...Locale.to.cn]) for (const d of group) if (typeof d === "string") dicts.push(d);
+  convertible = new Set<string>();
+  for (const dict of dicts) {
+    for (const entry of dict.split("|")) {
+      const [from, to] = entry.split(" ");
+      if (!to || from === to) continue;
+      const a = [...from];
+      const b = [...to];
+      // a character that changes on its own, or inside a phrase ("反覆" -> "反复")
+      a.forEach((ch, i) => {
+        if (a.length !== b.length || b[i] !== ch) convertible!.add(ch);
+      });
+    }
+  }
+  toSimplified = Converter({ from: "hk", to: "cn" });
+}
+
+const simplifiedCache = new Map<string, string>();
+const SIMPLIFIED_CACHE_MAX = 20000;
+
+/** The simplified form of `s` (unchanged when it has nothing traditional). */
+export function traditionalToSimplified(s: string): string {
+  if (!convertible) loadConverter();
+  let hit = false;
+  for (const ch of s) {
+    if (ch.charCodeAt(0) >= 0x3400 && convertible!.has(ch)) {
+      hit = true;
+      break;
+    }
+  }
+  if (!hit) return s;
+  let out = simplifiedCache.get(s);
+  if (out === undefined) {
+    out = toSimplified!(s);
+    if (simplifiedCache.size >= SIMPLIFIED_CACHE_MAX) simplifiedCache.clear();
+    simplifiedCache.set(s, out);
+  }
+  return out;
+}
 
 /** NFKC + traditional->simplified + trimmed; keeps inner spacing. */
 export function normalizeText(s: string): string {
   if (!s) return "";
   // NFKC everything except circled numbers (①②③ mark rubric items and would become digits)
-  return s
-    .replace(/[^\u2460-\u24ff]+/g, (m) => m.normalize("NFKC"))
-    .replace(TRAD_RE, (ch) => TRAD.get(ch) ?? ch)
-    .trim();
+  return traditionalToSimplified(s.replace(/[^\u2460-\u24ff]+/g, (m) => m.normalize("NFKC"))).trim();
 }
 
 const compactCache = new Map<string, string>();

@@ -134,5 +134,6 @@ export const enUS = {
   "family_target-declaration": "Performance target declaration",
   "family_monitoring": "Monitoring sheet",
   "family_assessment": "Budget-performance management assessment",
+  "family_evaluation-summary": "Evaluation summary",
   "family_unknown": "Not recognised",
 } satisfies Strings;

@@ -132,6 +132,7 @@ export const zhCN = {
   "family_target-declaration": "绩效目标申报表",
   "family_monitoring": "绩效运行监控表",
   "family_assessment": "预算绩效管理工作考核",
+  "family_evaluation-summary": "绩效评价概要表",
   "family_unknown": "未识别",
 } as const;
 

@@ -16,6 +16,25 @@ describe("normalizeText / compact", () => {
   ])("normalizeText(%p) = %p %s", (s, expected) => {
     expect(normalizeText(s)).toBe(expected);
   });
+  test.each([
+    ["項目資金（萬元）", "项目资金(万元)"],
+    ["滿意度指標", "满意度指标"],
+    ["執行率(B/A)", "执行率(B/A)"],
+    ["評價等級：良", "评价等级:良"],
+    ["結餘", "结余"],
+    ["會計憑證號", "会计凭证号"],
+    ["轉移支付區域（項目）績效目標自評表", "转移支付区域(项目)绩效目标自评表"],
+    ["臺灣", "台湾"],
+    ["綫上培訓", "线上培训"],
+  ])("traditional %p reads as %p (OpenCC hk → cn)", (s, expected) => {
+    expect(normalizeText(s)).toBe(expected);
+  });
+  test.each(["显著提升", "干部培训", "余额", "了解情况", "后续资金", "台账", "准确率≥95%", "户均增收", "发放补贴"])(
+    "simplified %p is left as it is",
+    (s) => {
+      expect(normalizeText(s)).toBe(s);
+    },
+  );
   test("circled rubric numbers are kept (they would become digits under NFKC)", () => {
     expect(normalizeText("①得0.5分；②得1分")).toBe("①得0.5分;②得1分");
   });

@@ -1,4 +1,5 @@
 import type { FamilyDetector } from "../features";
+import { COMPLETION_WORDS, EFFECT_DIMENSIONS, RESULT_DIMENSIONS } from "./vocabulary";
 
 /** 部门整体支出绩效自评表 (RULEBOOK §3, Anhui/Guizhou/Chongqing layouts in the corpus). */
 export const deptSelfEval: FamilyDetector = {
@@ -11,6 +12,8 @@ export const deptSelfEval: FamilyDetector = {
     if (f.budget) s += 0.3;
     if (cols.actual) s += 0.2;
     if (!f.header && f.budget) s += 0.1;
+    // an indicator table whose header is not read: its 产出/效益 rows and a completion column
+    if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;
     if (cols.rubric && !cols.actual) s -= 0.4; // a scoring table (评分表) is an indicator system
     if (/基础数据/.test(f.title)) s -= 0.5;
     return Math.max(0, Math.min(1, s));

@@ -2,6 +2,7 @@ import type { FamilyDetector } from "../features";
 import { assessment } from "./assessment";
 import { deptBasicData } from "./dept-basic-data";
 import { deptSelfEval } from "./dept-self-eval";
+import { evaluationSummary } from "./evaluation-summary";
 import { indicatorSystem } from "./indicator-system";
 import { monitoring } from "./monitoring";
 import { projectSelfEval } from "./project-self-eval";
@@ -15,6 +16,8 @@ export const FAMILY_DETECTORS: FamilyDetector[] = [
   targetDeclaration,
   monitoring,
   assessment,
+  // last: on a tie an existing family wins
+  evaluationSummary,
 ];
 
 /** Below this, a sheet is `unknown`: never forced into a family. */

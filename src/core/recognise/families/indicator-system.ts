@@ -1,4 +1,5 @@
-import type { FamilyDetector } from "../features";
+import { evidence, type FamilyDetector } from "../features";
+import { PROJECT_SELF_EVAL_BLOCKS } from "./vocabulary";
 
 /** 评价指标体系 / 评分表: 3-level tables with 分值 (often inside labels) and 得分 or 评分标准 (RULEBOOK §3.1). */
 export const indicatorSystem: FamilyDetector = {
@@ -11,8 +12,16 @@ export const indicatorSystem: FamilyDetector = {
     let s = 0.5;
     if (cols.rubric || cols.explanation) s += 0.3;
     if (cols.score) s += 0.1;
-    if (/指标体系|评分表|指标表|评价指标|得分表/.test(f.title)) s += 0.15;
-    if (/考核/.test(f.title) && !cols.level2) s -= 0.3;
+    // the three levels of an evaluation system, each in its column
+    if (cols.level1 && cols.level2 && cols.level3) s += 0.1;
+    if (/指标体系|评分表|指标表|评价指标|得分表|评价表|评分细则|考评表/.test(f.title)) s += 0.15;
+    // weights at every level (一级 | 权重 | 二级 | 分值 | 三级 | 分值) or a score column per level
+    if (cols.level1Weight || cols.level2Weight || cols.level1Score || cols.level2Score) s += 0.15;
+    // the finance bureau's 预算绩效管理(工作)考核 is a score tally (assessment), whatever its columns
+    if (/(预算|绩效管理).{0,12}考核/.test(f.title)) s -= 0.3;
+    else if (/考核/.test(f.title) && !cols.level2) s -= 0.3;
+    // a project's self-evaluation report scores its indicators too, beside blocks an indicator system lacks
+    if (evidence(f.body, PROJECT_SELF_EVAL_BLOCKS) >= 3) s -= 0.4;
     return Math.min(1, s);
   },
 };

@@ -1,17 +1,31 @@
-import type { FamilyDetector } from "../features";
+import { evidence, type FamilyDetector } from "../features";
+import { COMPLETION_WORDS, EFFECT_DIMENSIONS, PROJECT_SELF_EVAL_BLOCKS, RESULT_DIMENSIONS } from "./vocabulary";
 
-/** 项目支出绩效自评表: national, Sichuan, Yunnan, Anhui, Hubei, Hunan, Chongqing layouts (RULEBOOK §2). */
+/**
+ * 项目支出绩效自评表: national, Sichuan, Yunnan, Anhui, Hubei, Hunan, Chongqing layouts (RULEBOOK §2), the Hunan
+ * 财政支出项目绩效评价自评报告 and the 转移支付区域(项目)绩效目标自评表: recognised by the indicator table's
+ * completion column, a budget block, a self-evaluation title, and the blocks only a project self-evaluation
+ * has (项目支出明细 with 会计凭证号, 资金投入情况, 总体目标完成情况 …).
+ */
 export const projectSelfEval: FamilyDetector = {
   id: "project-self-eval",
   detect(f) {
     const cols = f.header?.columns ?? {};
+    const blocks = evidence(f.body, PROJECT_SELF_EVAL_BLOCKS);
     let s = 0;
     if (f.header && cols.actual) s += 0.55;
+    // targets beside what was achieved: the core of a self-evaluation (a department's says so in its title)
+    if (f.header && cols.actual && cols.targetValue) s += 0.1;
     if (f.budget) s += 0.2;
-    if (/(项目|专项|资金).{0,30}(自评|完成情况)|绩效目标自评|自评表|完成情况表/.test(f.title)) s += 0.25;
+    if (/项目(支出)?绩效自评表|项目.{0,30}自评报告/.test(f.title)) s += 0.35;
+    else if (/(项目|专项|资金).{0,30}(自评|完成情况)|绩效目标自评|自评表|自评报告|完成情况表/.test(f.title)) s += 0.25;
+    // an indicator table whose header is not read: its 产出/效益 rows and a completion column say what it is
+    if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;
+    // block labels: two are evidence, three or more are strong evidence
+    if (blocks >= 2) s += Math.min(0.45, 0.15 * blocks);
     if (/部门整体|整体支出/.test(f.title)) s -= 0.5;
     if (/监控/.test(f.title) || cols.likelihood) s -= 0.5;
-    if (cols.rubric && !cols.actual) s -= 0.4;
+    if (cols.rubric && !cols.actual && blocks < 3) s -= 0.4;
     return Math.max(0, Math.min(1, s));
   },
 };

@@ -1,14 +1,28 @@
-import type { FamilyDetector } from "../features";
+import { evidence, type FamilyDetector } from "../features";
+import { DECLARATION_BLOCKS, EFFECT_DIMENSIONS, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
 
-/** 绩效目标申报表 / 目标表 / 审批表: targets without completion values or scores (RULEBOOK §4). */
+/**
+ * 绩效目标申报表 / 目标表 / 审批表 / 审核表: targets without completion values or scores (RULEBOOK §4); some
+ * carry 分值 per indicator ("项目资金预算执行 10分").
+ */
 export const targetDeclaration: FamilyDetector = {
   id: "target-declaration",
   detect(f) {
     const cols = f.header?.columns ?? {};
-    if (!f.header || cols.actual || cols.score || cols.likelihood) return 0;
-    let s = cols.targetValue ? 0.5 : 0.2;
-    if (/目标表|申报表|目标申报|审批表|绩效目标/.test(f.title)) s += 0.4;
-    if (cols.weight !== undefined) s -= 0.3;
+    if (cols.actual || cols.score || cols.likelihood) return 0;
+    // without a header read, the title, the fields and the 产出/效益 rows must carry it
+    let s = !f.header ? (RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) ? 0.1 : 0) : cols.targetValue ? 0.5 : 0.2;
+    const declared = /目标表|申报表|目标申报|审批表|审核表/.test(f.title);
+    if (declared) s += 0.4;
+    else if (/绩效目标/.test(f.title)) s += 0.2;
+    if (cols.explanation) s -= 0.2; // 指标说明 / 指标解释: an indicator system's
+    // 分值 without a declaration's title is an indicator system; under one it weights the targets (项目资金预算执行 10分)
+    if (cols.weight !== undefined && !declared) s -= 0.3;
+    if (cols.rubric) s -= 0.3;
+    if (evidence(f.body, DECLARATION_BLOCKS) >= 2) s += 0.15;
+    // a self-evaluation of targets reports execution and completion: not a declaration
+    if (SELF_EVAL_TITLE.test(f.title)) s -= 0.5;
+    else if (EXECUTION_WORDS.test(f.body)) s -= 0.2;
     return Math.max(0, Math.min(1, s));
   },
 };

@@ -1,0 +1,63 @@
+/**
+ * The words that are evidence of a sheet family, wherever they stand in the sheet (block labels, row
+ * labels, header cells). Matched against the compact (simplified, NFKC, no whitespace) text of the sheet,
+ * one line per row with cells joined by "|" (SheetFeatures.body). Each list counts each pattern once.
+ */
+
+/**
+ * Blocks only a project's self-evaluation has (RULEBOOK §2; Hunan 财政支出项目绩效评价自评报告: 一、项目基本概况
+ * with funds by government level and 结余, 二、项目支出明细情况 with 会计凭证号; the 转移支付区域(项目)绩效目标自评表:
+ * 资金投入情况, 资金管理情况, 总体目标完成情况).
+ */
+export const PROJECT_SELF_EVAL_BLOCKS: RegExp[] = [
+  /项目基本概况/,
+  /项目支出明细/,
+  /会计凭证号|凭证号/,
+  /资金投入情况/,
+  /资金管理情况/,
+  /总体目标完成情况|年度总体目标完成情况/,
+  /实际到位|到位资金|资金到位/,
+  /实际支出|支出数/,
+  /结余/,
+];
+
+/** Words that say the sheet reports what was done (execution, completion), which a declaration never does. */
+export const EXECUTION_WORDS = /全年执行数|执行数\(B\)|执行率|实际完成|完成值|结余|偏差原因|未完成原因|自评/;
+
+/** A title that says "self-evaluation" or "evaluation report". */
+export const SELF_EVAL_TITLE = /自评|评价报告|评价表/;
+
+/**
+ * A stated score and a stated grade on one line: "评价分值:92.5分 评价等级:良", "自评得分|96|自评等级|优"
+ * (an evaluation summary, 概要表).
+ */
+export const SCORE_AND_GRADE_LINE =
+  /(评价|自评|综合|复核|评审|考评)(分值|得分|总分|分数)[:：|]*\d+(\.\d+)?分?[^\n]{0,16}?(评价|自评|综合|复核|评审|考评)?(等级|结论|结果)[:：|]*(优秀?|良好?|中等?|合格|不合格|差|较差|一般)/;
+
+/** Evidence of a third-party or self evaluation summary beside its score and grade. */
+export const SUMMARY_WORDS: RegExp[] = [
+  /抽查/,
+  /评价机构|第三方|评价组织|评价方式|评价对象|评价范围|评价工作组/,
+  /自评分值|自评等级/,
+  /评价分值|评价等级/,
+  /主要(绩效|成效|问题)|存在的?问题|意见建议|整改/,
+];
+
+/** A summary's title: 概要表, 评价报告概要, 评价结果汇总. */
+export const SUMMARY_TITLE = /概要表|概要|摘要|(评价|自评)结果(汇总|概况|表)|(评价|自评)情况(简表|汇总)|结果汇总表/;
+
+/** Fields of a target declaration (RULEBOOK §4.1): the project's identity, its period, the money asked for, its goals. */
+export const DECLARATION_BLOCKS: RegExp[] = [
+  /资金申请|申请总额|申报/,
+  /实施期目标|中长期目标|年度目标|年度绩效目标/,
+  /计划开始|计划完成|项目期限|实施期限|起止(时间|年限)|项目周期/,
+  /主管部门|实施单位|项目属性|项目性质|项目类别/,
+];
+
+/**
+ * The 一级 dimensions of a results indicator table (RULEBOOK §1.1: 产出 / 效益 / 满意度) and a completion
+ * column's words, found as rows even where the table's header is not read.
+ */
+export const RESULT_DIMENSIONS = /产出指标/;
+export const EFFECT_DIMENSIONS = /效益指标|满意度指标/;
+export const COMPLETION_WORDS = /实际完成值|完成值|实际完成情况|全年实际值|实际值/;

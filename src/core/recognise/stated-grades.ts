@@ -1,0 +1,114 @@
+import type { Grid } from "../grid/grid";
+import { normalizeGrade } from "../score/grade";
+import { compact } from "../text/normalize";
+import { readNumber, readPoints } from "../text/numbers";
+
+/**
+ * A grade the sheet states together with the score it grades, wherever they stand: in one line
+ * ("评价分值:92.5分 评价等级:良"), as label/value pairs side by side ("自评分值 | 95 | 自评等级 | 优") or one over
+ * the other (a 自评分值 | 自评等级 header with values below), or in a 评价结论 sentence ("自评得分96分，等级为优").
+ */
+export interface StatedGrade {
+  /** the grade as written and the cell that holds it */
+  grade: string;
+  gradeCell: string;
+  /** the score it grades and the cell that holds it (the same cell for one-line statements) */
+  score: number;
+  scoreCell: string;
+}
+
+const GRADE_WORD = "(优秀|良好|中等|较差|不合格|合格|一般|优|良|中|差)(?=$|[,，。;；|)）\\s\"”」、])";
+/** "评价等级:良", "等级为优", "自评结论：优秀", "评定为良好" inside a text */
+const GRADE_IN_TEXT = new RegExp(`(?:等级|评级|评定|结论|结果)(?:为|是|:|：)?[“"「]?${GRADE_WORD}`);
+/** a label whose value (right of it or below it) is a grade */
+const GRADE_LABEL = /^(评价|自评|综合|复核|考评|评定|绩效)?(等级|评级)[:：]?$|^(自评结论|评价结果|评价结论)[:：]?$/;
+/** "评价分值:92.5分", "自评得分为96分", "综合得分 88.5" inside a text (bare 总分 / 分值 are weights) */
+const SCORE_IN_TEXT = /(?:(?:评价|自评|综合|复核|考评|最终|项目)(?:分值|得分|总分|评分|分数)|总得分|得分)(?:为|是|:|：)?(\d+(?:\.\d+)?)分?/g;
+/** a label whose value (right of it or below it) is the score that is graded */
+const SCORE_LABEL = /^((评价|自评|综合|复核|考评|最终)(分值|得分|总分|评分|分数)|总得分|自评总得分|得分合计)(\(分\))?[:：]?$/;
+
+const MAX_ROWS = 2000;
+const MENTIONS = /等级|评级|评定|结论|结果|得分|分值|总分|评分|分数/;
+
+interface Spot {
+  row: number;
+  col: number;
+  cell: string;
+}
+
+/** Every stated grade with the score beside it (pairs whose score is over 100 are not on the grade scale). */
+export function findStatedGrades(grid: Grid): StatedGrade[] {
+  const grades: (Spot & { grade: string; inText: boolean })[] = [];
+  const scores: (Spot & { value: number; inText: boolean })[] = [];
+  const last = Math.min(grid.rowCount, MAX_ROWS);
+  const owned = (r: number, c: number) => r >= 1 && r <= grid.rowCount && c >= 1 && c <= grid.scanCols && grid.ownsCell(r, c);
+  /** the value of a label: the next owned non-empty cell to its right, else the cell below it */
+  const valueOf = (r: number, c: number): { row: number; col: number; text: string }[] => {
+    const out: { row: number; col: number; text: string }[] = [];
+    for (let d = c + 1; d <= grid.scanCols; d++) {
+      if (!owned(r, d)) continue;
+      const t = compact(grid.text(r, d));
+      if (t) {
+        out.push({ row: r, col: d, text: t });
+        break;
+      }
+    }
+    const below = grid.anchor(r, c);
+    const m = grid.mergeAt(r, c);
+    const br = (m ? m.r2 : below.row) + 1;
+    if (owned(br, c)) out.push({ row: br, col: c, text: compact(grid.text(br, c)) });
+    return out;
+  };
+  for (let r = 1; r <= last; r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!owned(r, c)) continue;
+      const raw = grid.raw(r, c);
+      if (typeof raw !== "string") continue;
+      const t = compact(raw);
+      if (!t || t.length > 400 || !MENTIONS.test(t)) continue;
+      const here = { row: r, col: c, cell: grid.addr(r, c) };
+      if (GRADE_LABEL.test(t)) {
+        for (const v of valueOf(r, c)) {
+          if (normalizeGrade(v.text)) {
+            grades.push({ row: v.row, col: v.col, cell: grid.addr(v.row, v.col), grade: v.text, inText: false });
+            break;
+          }
+        }
+      } else {
+        const g = GRADE_IN_TEXT.exec(t);
+        if (g) grades.push({ ...here, grade: g[1], inText: true });
+      }
+      if (SCORE_LABEL.test(t)) {
+        for (const v of valueOf(r, c)) {
+          const n = readNumber(grid.raw(v.row, v.col), grid.format(v.row, v.col))?.value ?? readPoints(grid.raw(v.row, v.col));
+          if (n !== null && n !== undefined) {
+            scores.push({ row: v.row, col: v.col, cell: grid.addr(v.row, v.col), value: n, inText: false });
+            break;
+          }
+        }
+      } else {
+        // the score mentioned last before the grade in the same text ("满分100分，自评得分95分，等级为优")
+        const gradeAt = GRADE_IN_TEXT.exec(t)?.index ?? t.length;
+        let found: number | null = null;
+        for (const m of t.matchAll(SCORE_IN_TEXT)) if ((m.index ?? 0) < gradeAt || found === null) found = Number(m[1]);
+        if (found !== null) scores.push({ ...here, value: found, inText: true });
+      }
+    }
+  }
+  const out: StatedGrade[] = [];
+  const seen = new Set<string>();
+  for (const g of grades) {
+    if (seen.has(g.cell)) continue;
+    // the score in the same text, else on the same row (nearest), else in the two rows above (nearest column)
+    const sameCell = scores.find((s) => s.cell === g.cell);
+    const sameRow = scores.filter((s) => s.row === g.row && s.cell !== g.cell).sort((a, b) => Math.abs(a.col - g.col) - Math.abs(b.col - g.col))[0];
+    const above = scores
+      .filter((s) => s.row < g.row && s.row >= g.row - 2)
+      .sort((a, b) => b.row - a.row || Math.abs(a.col - g.col) - Math.abs(b.col - g.col))[0];
+    const s = sameCell ?? sameRow ?? above;
+    if (!s || s.value < 0 || s.value > 100) continue;
+    seen.add(g.cell);
+    out.push({ grade: g.grade, gradeCell: g.cell, score: s.value, scoreCell: s.cell });
+  }
+  return out;
+}

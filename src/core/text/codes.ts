@@ -1,0 +1,104 @@
+import { compact } from "./normalize";
+
+/**
+ * Numbering at the start of a label, in the styles published sheets use: 一、 / (一) / 1. / 1、 / (1) / 1) /
+ * ① / 指标1 / 1.1 (letter codes A1 A11 are read by codePrefix in labels.ts). The code may be fused with the
+ * name ("三、资金使用情况调查(户)").
+ */
+export type CodeStyle = "cn-dun" | "cn-paren" | "ar-dot" | "ar-dun" | "ar-paren" | "ar-rparen" | "circled" | "zhibiao" | "dotted";
+
+export interface LabelCode {
+  style: CodeStyle;
+  /** the number within its parent (the last component of 1.2.3) */
+  n: number;
+  /** the parent's part of a dotted code ("1.2" of "1.2.3"), else "" */
+  parent: string;
+  /** the code as written, normalised ("三、", "(2)", "1.2") */
+  text: string;
+}
+
+const CN_DIGITS = "〇一二三四五六七八九";
+
+/** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23 (up to 99). */
+export function chineseNumber(s: string): number | null {
+  if (!/^[一二三四五六七八九十]{1,3}$/.test(s)) return null;
+  const ten = s.indexOf("十");
+  if (ten < 0) return s.length === 1 ? CN_DIGITS.indexOf(s) : null;
+  const tens = ten === 0 ? 1 : s.length > 1 && ten === 1 ? CN_DIGITS.indexOf(s[0]) : -1;
+  const rest = s.slice(ten + 1);
+  const ones = rest === "" ? 0 : rest.length === 1 ? CN_DIGITS.indexOf(rest) : -1;
+  if (tens < 1 || ones < 0) return null;
+  return tens * 10 + ones;
+}
+
+/** 1 → 一, 12 → 十二, 23 → 二十三. */
+export function chineseNumeral(n: number): string {
+  if (n < 10) return CN_DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return (tens === 1 ? "" : CN_DIGITS[tens]) + "十" + (ones ? CN_DIGITS[ones] : "");
+}
+
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+/** A number followed by a unit is an amount, not a code ("1.5万元", "2.5个百分点", "3.2%"). */
+const UNIT_AFTER = /^(万|亿|元|%|‰|倍|平方|立方|公里|公斤|个百分点|[千百角米吨分个天年月日次人户亩斤](?![\u4e00-\u9fa5]))/;
+
+const CHECKBOX = /[□■☐☑☒√✓✔]/;
+
+const PATTERNS: [CodeStyle, RegExp][] = [
+  ["cn-dun", /^([一二三四五六七八九十]{1,3})[、.,]/],
+  ["cn-paren", /^\(([一二三四五六七八九十]{1,3})\)/],
+  ["ar-paren", /^\((\d{1,2})\)/],
+  ["dotted", /^(\d{1,2}(?:\.\d{1,2})+)(?![\d.])/],
+  ["ar-dot", /^(\d{1,2})\.(?!\d)/],
+  ["ar-dun", /^(\d{1,2})、/],
+  ["ar-rparen", /^(\d{1,2})\)/],
+  ["zhibiao", /^指标(\d{1,2})(?!\d)/],
+];
+
+/** The numbering a label starts with, if any. */
+export function labelCode(label: string): LabelCode | null {
+  const c = compact(label);
+  if (!c) return null;
+  if (CHECKBOX.test(c)) return null; // "1、持续性项目 □ 2、新增性项目 □": options to tick, not numbered labels
+  const circled = CIRCLED.indexOf(c[0]);
+  if (circled >= 0) return { style: "circled", n: circled + 1, parent: "", text: c[0] };
+  for (const [style, re] of PATTERNS) {
+    const m = re.exec(c);
+    if (!m) continue;
+    const rest = c.slice(m[0].length);
+    if (style === "dotted") {
+      // "1.2立项依据" is a code; "1.5万元" and a bare "1.2" are numbers
+      if (!rest || UNIT_AFTER.test(rest) || /^\d/.test(rest)) return null;
+      const parts = m[1].split(".");
+      return { style, n: Number(parts[parts.length - 1]), parent: parts.slice(0, -1).join("."), text: m[1] };
+    }
+    // a code labels a name: "(20)" alone is a weight, "1、" before "万元" an amount
+    if (!rest || UNIT_AFTER.test(rest)) return null;
+    const n = style.startsWith("cn") ? chineseNumber(m[1]) : Number(m[1]);
+    if (n === null || n < 1) return null;
+    return { style, n, parent: "", text: m[0] };
+  }
+  return null;
+}
+
+/** The code of number `n` written in the same style as `like` ("三、" for 3 like "二、"). */
+export function codeLike(like: LabelCode, n: number): string {
+  switch (like.style) {
+    case "cn-dun":
+      return chineseNumeral(n) + like.text.slice(-1);
+    case "cn-paren":
+      return `(${chineseNumeral(n)})`;
+    case "circled":
+      return CIRCLED[n - 1] ?? String(n);
+    case "zhibiao":
+      return `指标${n}`;
+    case "dotted":
+      return `${like.parent}.${n}`;
+    case "ar-paren":
+      return `(${n})`;
+    default:
+      return String(n) + like.text.slice(-1);
+  }
+}
