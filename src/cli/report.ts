@@ -33,6 +33,30 @@ export interface ReviewReport {
   version: 1;
   profile: string;
   files: FileReport[];
+  /** links, pipes and devices left out of the run (never opened) */
+  skipped?: { file: string; reason: string }[];
+}
+
+const indent = (json: string, pad: string) => json.replace(/\n/g, "\n" + pad);
+
+/**
+ * The JSON report printed one file at a time (memory flat in the number of files): the header, each
+ * file's object as soon as it is reviewed, then the closing. Together they are JSON.stringify(report, null, 2).
+ */
+export class JsonReportStream {
+  private count = 0;
+  constructor(private readonly write: (s: string) => void) {}
+  begin(profile: string): void {
+    this.write(`{\n  "version": 1,\n  "profile": ${JSON.stringify(profile)},\n  "files": [`);
+  }
+  file(f: FileReport): void {
+    this.write((this.count++ ? ",\n    " : "\n    ") + indent(JSON.stringify(f, null, 2), "    "));
+  }
+  end(skipped: { file: string; reason: string }[]): void {
+    this.write(this.count ? "\n  ]" : "]");
+    if (skipped.length) this.write(`,\n  "skipped": ${indent(JSON.stringify(skipped, null, 2), "  ")}`);
+    this.write("\n}\n");
+  }
 }
 
 const clean = (s: string) => s.replace(/\s*\n\s*/g, " ").trim();
