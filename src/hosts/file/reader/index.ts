@@ -25,7 +25,7 @@ export interface ReaderLimits {
 
 export const READER_LIMITS: ReaderLimits = {
   fileBytes: 64 * 1024 * 1024,
-  inflatedBytes: 400 * 1024 * 1024,
+  inflatedBytes: 256 * 1024 * 1024,
   cells: 2_000_000,
   merges: 100_000,
   mergedCells: 2_000_000,

@@ -145,6 +145,7 @@ export function sheetParser(ctx: SheetContext): SheetParse {
         } else {
           col++;
           if (row === 0) row = 1;
+          if (col > 16384) throw bad(`第 ${row} 行的单元格超过 16384 列`, `row ${row} has more than 16384 cells`);
         }
         inCell = true;
         type = a.t ?? "n";
