@@ -218,7 +218,10 @@ export function main(argv: string[]): void {
   try {
     run(argv, processIO()).then((code) => {
       process.exitCode = code;
-      if (process.env.PERFSHEET_REPORT_RSS) process.stderr.write(`perfsheet-maxrss-kb ${process.resourceUsage().maxRSS}\n`);
+      if (process.env.PERFSHEET_REPORT_RSS) {
+        const u = process.resourceUsage();
+        process.stderr.write(`perfsheet-maxrss-kb ${u.maxRSS} cpu-ms ${Math.round((u.userCPUTime + u.systemCPUTime) / 1000)}\n`);
+      }
     }, fail);
   } catch (e) {
     fail(e);

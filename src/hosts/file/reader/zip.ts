@@ -1,4 +1,4 @@
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import { FileError } from "../errors";
 
 /**
@@ -109,6 +109,8 @@ function rawData(buf: Uint8Array, e: ZipEntry): Uint8Array {
   return buf.subarray(start, end);
 }
 
+/** deflate cannot expand data more than ~1032 times (258-byte matches in ≥ 2 bits) */
+const MAX_RATIO = 1100;
 const CHUNK = 16 * 1024; // deflate expands at most ~1032×: one push yields ≤ ~16 MB before the budget is checked
 
 /**
@@ -124,6 +126,19 @@ export function inflatePart(buf: Uint8Array, e: ZipEntry, budget: InflateBudget,
     return;
   }
   if (e.method !== 8) throw corrupt(`部件 ${e.name} 使用不支持的压缩方式 ${e.method}`, `part ${e.name} uses unsupported compression method ${e.method}`);
+  if (data.length * MAX_RATIO <= budget.limit - budget.used) {
+    // even at deflate's largest ratio this part fits in what is left of the budget: inflate it whole
+    // (several times cheaper than streaming), then charge what it really gave
+    let out: Uint8Array;
+    try {
+      out = inflateSync(data);
+    } catch (err) {
+      throw corrupt(`部件 ${e.name} 解压失败`, `part ${e.name} failed to inflate: ${(err as Error).message}`);
+    }
+    budget.take(out.length);
+    sink(out);
+    return;
+  }
   let done = false;
   const inf = new Inflate((chunk, final) => {
     if (chunk.length) {
