@@ -160,7 +160,7 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
     json?.file(report);
     keep?.push(report);
   };
-  for (const m of missing) emit({ file: m, error: { code: "not-found", message: en ? "File not found" : "找不到文件" }, sheets: [] });
+  for (const m of missing) emit({ file: m, error: { code: "not-found", message: en ? "File or folder not found" : "找不到文件或文件夹" }, sheets: [] });
   const showProgress = !!io.progress && files.length > 1;
   for (let i = 0; i < files.length; i++) {
     if (showProgress) io.stderr(`[${i + 1}/${files.length}] ${relative(process.cwd(), files[i]) || files[i]}\n`);

@@ -53,9 +53,7 @@ export class JsonReportStream {
     this.write((this.count++ ? ",\n    " : "\n    ") + indent(JSON.stringify(f, null, 2), "    "));
   }
   end(skipped: { file: string; reason: string }[]): void {
-    this.write(this.count ? "\n  ]" : "]");
-    if (skipped.length) this.write(`,\n  "skipped": ${indent(JSON.stringify(skipped, null, 2), "  ")}`);
-    this.write("\n}\n");
+    this.write((this.count ? "\n  ]" : "]") + (skipped.length ? `,\n  "skipped": ${indent(JSON.stringify(skipped, null, 2), "  ")}` : "") + "\n}\n");
   }
 }
 
