@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from "fs";
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, realpathSync, statSync, writeFileSync } from "fs";
 import { dirname, relative, resolve } from "path";
 import { parseProfileText, ProfileError, resolveProfile } from "../core/rubric/load";
 import type { Profile } from "../core/rubric/schema";
@@ -71,12 +71,26 @@ function loadProfile(spec: string | null): Profile {
 
 const firstLine = (e: unknown) => String((e as Error)?.message ?? e).split("\n")[0];
 
+/**
+ * The bytes of a regular file. Opened without blocking and checked on the open descriptor, so a file
+ * swapped for a pipe or a device after the folder walk is refused, never waited on.
+ */
+function readRegularFile(path: string): Uint8Array {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new FileError("unsupported-file");
+    if (st.size > READER_LIMITS.fileBytes) throw new FileError("too-large", `${(st.size / 1048576).toFixed(1)} MB`);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Read and review one file; every failure becomes this file's error (code + message), never the run's. */
 export function reviewFile(path: string, profile: Profile, lang: "zh" | "en"): FileReport & { notes?: string[] } {
   try {
-    const size = statSync(path).size;
-    if (size > READER_LIMITS.fileBytes) throw new FileError("too-large", `${(size / 1048576).toFixed(1)} MB`);
-    const { sheets, notes } = readWorkbook(readFileSync(path));
+    const { sheets, notes } = readWorkbook(readRegularFile(path));
     const grids = sheets.filter((s) => s.state !== "veryHidden").map((s) => s.grid);
     if (grids.length === 0) throw new FileError("empty");
     return { file: path, error: null, sheets: reviewSheets(grids, profile, lang), ...(notes.length ? { notes } : {}) };
@@ -204,7 +218,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 export function processIO(): CliIO {
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
+    process.stderr.write(`perfsheet: 无法输出结果 (cannot write the output): ${e.message}\n`);
+    process.exit(2);
   });
   return { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), progress: !!process.stderr.isTTY };
 }
