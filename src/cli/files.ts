@@ -75,7 +75,7 @@ export function collectFiles(inputs: string[]): Collected {
       return;
     }
     if (seenDirs.has(real)) {
-      skip(dir, "链接循环（文件夹已查看过）|link loop (folder already walked)");
+      skip(dir, "文件夹已查看过（链接循环或重复输入）|folder already walked (link loop or repeated input)");
       return;
     }
     seenDirs.add(real);
