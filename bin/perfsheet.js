@@ -3,18 +3,73 @@
 // The CLI runs from the compiled lib/ (built by `npm ci` through the `prepare` script, or `npm run build:lib`).
 const path = require("path");
 const fs = require("fs");
-const main = path.join(__dirname, "..", "lib", "cli", "main.js");
+const ROOT = path.join(__dirname, "..");
+
+/**
+ * A V8 code cache for the CLI's own modules and its dependencies (what Node 22's
+ * module.enableCompileCache() does; Node 20 has none): start-up is mostly compiling JavaScript.
+ * Kept in node_modules/.cache (owned by whoever installed the project), keyed by path, size and mtime.
+ * PERFSHEET_NO_CODE_CACHE=1 turns it off.
+ */
+function enableCodeCache() {
+  const Module = require("module");
+  const vm = require("vm");
+  const dir = path.join(ROOT, "node_modules", ".cache", `perfsheet-v8-${process.version}-${process.arch}`);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch {
+    return;
+  }
+  const compile = Module.prototype._compile;
+  const pending = [];
+  Module.prototype._compile = function (content, filename) {
+    if (!filename.startsWith(ROOT + path.sep)) return compile.call(this, content, filename);
+    let key;
+    let cachedData;
+    let script;
+    try {
+      const st = fs.statSync(filename);
+      key = path.join(dir, `${Buffer.from(path.relative(ROOT, filename)).toString("base64url").slice(-160)}-${st.size}-${Math.floor(st.mtimeMs)}`);
+      try {
+        cachedData = fs.readFileSync(key);
+      } catch {
+        cachedData = undefined;
+      }
+      script = new vm.Script(Module.wrap(content), { filename, cachedData });
+    } catch {
+      return compile.call(this, content, filename);
+    }
+    if (!cachedData || script.cachedDataRejected) pending.push([script, key]);
+    const mod = this;
+    const req = (id) => mod.require(id);
+    req.resolve = (request, options) => Module._resolveFilename(request, mod, false, options);
+    req.main = process.mainModule;
+    req.extensions = Module._extensions;
+    req.cache = Module._cache;
+    return script.runInThisContext({ displayErrors: true }).call(mod.exports, mod.exports, req, mod, filename, path.dirname(filename));
+  };
+  process.once("exit", () => {
+    for (const [script, key] of pending) {
+      try {
+        fs.writeFileSync(key, script.createCachedData()); // after the run: lazily compiled functions included
+      } catch {
+        /* a read-only install just runs without the cache */
+      }
+    }
+  });
+}
+
+const main = path.join(ROOT, "lib", "cli", "main.js");
 if (!fs.existsSync(main)) {
   process.stderr.write("perfsheet: 请先运行 npm run build:lib (run `npm run build:lib` first)\n");
   process.exit(2);
 }
-const { run, processIO } = require(main);
-run(process.argv.slice(2), processIO()).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`perfsheet: 内部错误 (internal error): ${(e && e.stack) || e}\n`);
-    process.exitCode = 2;
-  },
-);
+if (!process.env.PERFSHEET_NO_CODE_CACHE) enableCodeCache();
+let cli;
+try {
+  cli = require(main);
+} catch (e) {
+  process.stderr.write(`perfsheet: 内部错误 (internal error): ${String((e && e.message) || e).split("\n")[0]}\n`);
+  process.exit(2);
+}
+cli.main(process.argv.slice(2));

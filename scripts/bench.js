@@ -1,18 +1,97 @@
 #!/usr/bin/env node
 "use strict";
 /**
- * npm run bench: review time vs ExcelJS load time of the same files, measured in one run.
- *  1. a generated 项目支出绩效自评表 with 2,000 indicator rows
- *  2. the whole corpus (test/fixtures/corpus/cases/*.xlsx)
- * Target (issue 2): review ≤ 0.25 × load. Uses the compiled lib/ (npm run build:lib).
+ * npm run bench, all figures from one run. Uses the compiled lib/ (npm run build:lib).
+ *  1. review time vs ExcelJS load time: a generated 项目支出绩效自评表 with 2,000 indicator rows, and the
+ *     corpus (test/fixtures/corpus/cases/*.xlsx). Target: review ≤ 0.25 × load.
+ *  2. the lean reader vs a minimal unzip-and-tokenise baseline (fflate + saxes, empty handlers) on the corpus.
+ *  3. 300 workbooks (5% with 2,000 indicator rows) through `perfsheet review --json DIR` vs the baseline
+ *     (scripts/bench-baseline.js) over the same folder, each in its own process: CPU ≤ 4×, peak memory ≤ 1.5×.
+ *  4. one-file start-up of `perfsheet review` vs `node -e 0`: ≤ 2×.
  */
-const { readFileSync, readdirSync, existsSync } = require("fs");
+const { readFileSync, readdirSync, existsSync, mkdtempSync, writeFileSync, rmSync } = require("fs");
+const { tmpdir } = require("os");
+const { spawnSync } = require("child_process");
+const { unzipSync } = require("fflate");
+const { SaxesParser } = require("saxes");
 const { join } = require("path");
 const ExcelJS = require("exceljs");
 const { performance } = require("perf_hooks");
 const lib = join(__dirname, "..", "lib");
 const { worksheetToGrid } = require(join(lib, "hosts/file/xlsx.js"));
 const { review } = require(join(lib, "core/review.js"));
+const { readWorkbook } = require(join(lib, "hosts/file/reader/index.js"));
+const ROOT = join(__dirname, "..");
+
+/** The baseline: unzip every worksheet and the shared strings, tokenise them with empty handlers. */
+function unzipAndTokenise(buf) {
+  const parts = unzipSync(buf, { filter: (f) => /^xl\/(worksheets\/sheet\d+\.xml|sharedStrings\.xml)$/.test(f.name) });
+  for (const name of Object.keys(parts)) {
+    const p = new SaxesParser({ position: false });
+    p.write(new TextDecoder().decode(parts[name]));
+    p.close();
+  }
+}
+
+function timeMedian(fn, reps) {
+  const ts = [];
+  for (let k = 0; k < reps; k++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+/** Run a node child; its own CPU and peak memory come back on stderr ("… maxrss-kb N cpu-ms M"). */
+function child(args, env = {}) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 1 << 30 });
+  const wall = performance.now() - t0;
+  const m = /maxrss-kb (\d+) cpu-ms (\d+)/.exec(r.stderr);
+  if (!m) throw new Error(`no usage line from ${args.join(" ")}: ${r.stderr.slice(0, 400)}`);
+  return { rssMB: Number(m[1]) / 1024, cpuMs: Number(m[2]), wall, status: r.status };
+}
+
+async function folderBench(bigSheet) {
+  const dir = mkdtempSync(join(tmpdir(), "perfsheet-bench-"));
+  const cdir = join(ROOT, "test", "fixtures", "corpus", "cases");
+  const corpus = readdirSync(cdir).filter((f) => f.endsWith(".xlsx"));
+  for (let i = 0; i < 300; i++) {
+    const name = `wb-${String(i).padStart(3, "0")}.xlsx`;
+    if (i % 20 === 0) writeFileSync(join(dir, name), bigSheet); // 15 of 300: 2,000 indicator rows
+    else writeFileSync(join(dir, name), readFileSync(join(cdir, corpus[i % corpus.length])));
+  }
+  const cli = join(ROOT, "bin", "perfsheet.js");
+  child([cli, "review", "--json", join(cdir, "011.xlsx")], { PERFSHEET_REPORT_RSS: "1" }); // fills the code cache
+  const runs = Number(process.env.BENCH_FOLDER_REPS || 3);
+  const base = [];
+  const ours = [];
+  for (let k = 0; k < runs; k++) {
+    base.push(child([join(__dirname, "bench-baseline.js"), dir]));
+    ours.push(child([cli, "review", "--json", dir], { PERFSHEET_REPORT_RSS: "1" }));
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const med = (xs, k) => median(xs.map((x) => x[k]));
+  return { base: { cpu: med(base, "cpuMs"), rss: med(base, "rssMB") }, ours: { cpu: med(ours, "cpuMs"), rss: med(ours, "rssMB") } };
+}
+
+function startupBench() {
+  const reps = Number(process.env.BENCH_START_REPS || 15);
+  const one = join(ROOT, "test", "fixtures", "corpus", "cases", "011.xlsx");
+  const cli = join(ROOT, "bin", "perfsheet.js");
+  const bare = [];
+  const ours = [];
+  const usage = `process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("maxrss-kb "+u.maxRSS+" cpu-ms "+Math.round((u.userCPUTime+u.systemCPUTime)/1000))})`;
+  for (let k = 0; k < reps; k++) {
+    bare.push(child(["-e", usage]));
+    ours.push(child([cli, "review", "--json", one], { PERFSHEET_REPORT_RSS: "1" }));
+  }
+  return {
+    bare: { wall: median(bare.map((x) => x.wall)), cpu: median(bare.map((x) => x.cpuMs)) },
+    ours: { wall: median(ours.map((x) => x.wall)), cpu: median(ours.map((x) => x.cpuMs)) },
+  };
+}
 
 async function generatedSheet(rows) {
   const wb = new ExcelJS.Workbook();
@@ -75,10 +154,13 @@ async function measure(buffers, reps) {
 (async () => {
   const reps = Number(process.env.BENCH_REPS || 41);
   const gen = await generatedSheet(2000);
-  await measure([gen], 20); // warm-up: both phases run JIT-compiled, as in a long review session
-  const g = await measure([gen], reps);
   const dir = join(__dirname, "..", "test", "fixtures", "corpus", "cases");
   const corpus = readdirSync(dir).filter((f) => f.endsWith(".xlsx")).map((f) => new Uint8Array(readFileSync(join(dir, f))));
+  // BENCH_ONLY=reader skips the ExcelJS comparison (1) and the functions bench
+  const only = process.env.BENCH_ONLY;
+  if (only !== "reader") {
+  await measure([gen], 20); // warm-up: both phases run JIT-compiled, as in a long review session
+  const g = await measure([gen], reps);
   await measure(corpus, 80);
   const c = await measure(corpus, reps);
   const line = (name, m) =>
@@ -87,8 +169,31 @@ async function measure(buffers, reps) {
   console.log(line("generated sheet, 2,000 indicators", g));
   console.log(line(`corpus, ${corpus.length} workbooks`, c));
   console.log("target: review ≤ 0.25 × ExcelJS load");
+  }
+
+  // 2. lean reader vs the unzip-and-tokenise floor, in process, warm
+  const leanReps = Number(process.env.BENCH_LEAN_REPS || 21);
+  for (let k = 0; k < 5; k++) corpus.forEach((b) => (readWorkbook(b), unzipAndTokenise(b)));
+  const tBase = timeMedian(() => corpus.forEach(unzipAndTokenise), leanReps);
+  const tLean = timeMedian(() => corpus.forEach((b) => readWorkbook(b)), leanReps);
+  const tLeanReview = timeMedian(() => corpus.forEach((b) => readWorkbook(b).sheets.forEach((s) => review(s.grid))), leanReps);
+  console.log(
+    `corpus, lean reader vs baseline     baseline ${tBase.toFixed(1)} ms   lean reader ${tLean.toFixed(1)} ms (${(tLean / tBase).toFixed(2)}×)   read + review ${tLeanReview.toFixed(1)} ms (${(tLeanReview / tBase).toFixed(2)}×)`,
+  );
+
+  // 3. a 300-workbook folder through the CLI vs the baseline, each in its own process
+  const f = await folderBench(gen);
+  console.log(
+    `300 workbooks (15 × 2,000 rows)     baseline ${f.base.cpu} ms CPU, ${f.base.rss.toFixed(0)} MB   perfsheet review --json ${f.ours.cpu} ms CPU, ${f.ours.rss.toFixed(0)} MB   CPU ${(f.ours.cpu / f.base.cpu).toFixed(2)}× (target ≤ 4)   memory ${(f.ours.rss / f.base.rss).toFixed(2)}× (target ≤ 1.5)`,
+  );
+
+  // 4. start-up of a one-file review
+  const s = startupBench();
+  console.log(
+    `one-file start-up                   node -e 0 ${s.bare.wall.toFixed(0)} ms wall / ${s.bare.cpu} ms CPU   perfsheet review ${s.ours.wall.toFixed(0)} ms wall / ${s.ours.cpu} ms CPU   ${(s.ours.wall / s.bare.wall).toFixed(2)}× wall, ${(s.ours.cpu / s.bare.cpu).toFixed(2)}× CPU (target ≤ 2)`,
+  );
   const extra = join(__dirname, "bench-functions.js");
-  if (existsSync(extra)) require(extra);
+  if (only !== "reader" && existsSync(extra)) require(extra);
 })().catch((e) => {
   console.error(e);
   process.exitCode = 1;

@@ -3,9 +3,9 @@ import { basename, dirname, join, resolve } from "path";
 import { review } from "../core/review";
 import { planFill, plainFillBuilder } from "../core/fill";
 import type { CellContent, FillMode, FillPlan, SkipReason } from "../core/fill";
-import { BUILTIN_PROFILES } from "../core/rubric/builtin";
-import { parseProfileText, ProfileError, resolveProfile } from "../core/rubric/load";
+import { ProfileError } from "../core/rubric/load";
 import type { Profile } from "../core/rubric/schema";
+import { loadProfile, PROFILE_IDS } from "./profile";
 import { FileError } from "../hosts/file/errors";
 import { FileWorkbookPort } from "../hosts/file/workbook-port";
 import type { CliIO } from "./main";
@@ -14,7 +14,7 @@ const USAGE_ZH = `用法：perfsheet fill [--mode perf|plain|values] [--overwrit
 
   --mode       写入方式：values 数值（默认）；plain 普通 Excel 公式（不需要加载项）；perf =PERF.* 公式（需要加载项）
   --overwrite  本次允许覆盖已填写的数值（用户自己写的公式始终不替换）
-  --profile    规则方案：${Object.keys(BUILTIN_PROFILES).join(", ")}，或自定义 JSON 文件（默认 national）
+  --profile    规则方案：${PROFILE_IDS}，或自定义 JSON 文件（默认 auto：按表内地区名自动选择）
   --sheet      只填写这个工作表（默认：所有识别出的绩效表格）
   -o, --out    输出文件（必填；不能是输入文件本身，不能是文件夹）
 输出文件只在计划的单元格上与输入不同，其余内容逐字节保留。退出码：0 完成且无错误；1 表格中有错误；2 用法错误或文件无法读取/写入。`;
@@ -23,7 +23,7 @@ const USAGE_EN = `Usage: perfsheet fill [--mode perf|plain|values] [--overwrite]
 
   --mode       values (default); plain Excel formulas (no add-in needed); perf =PERF.* formulas (need the add-in)
   --overwrite  allow overwriting typed values for this run (formulas the user wrote are never replaced)
-  --profile    rubric profile: ${Object.keys(BUILTIN_PROFILES).join(", ")}, or a custom JSON file (default national)
+  --profile    rubric profile: ${PROFILE_IDS}, or a custom JSON file (default auto: the region named in the sheet)
   --sheet      fill only this sheet (default: every recognised evaluation sheet)
   -o, --out    output file (required; never the input itself, never a folder)
 The output differs from the input only in the planned cells; everything else is kept byte for byte. Exit: 0 done, no
@@ -74,12 +74,6 @@ function parseArgs(argv: string[]): FillArgs {
   return a;
 }
 
-function loadProfile(spec: string | null): Profile {
-  if (!spec) return resolveProfile("national");
-  if (BUILTIN_PROFILES[spec]) return BUILTIN_PROFILES[spec];
-  if (existsSync(spec)) return parseProfileText(readFileSync(spec, "utf8"));
-  return resolveProfile(spec);
-}
 
 /** The real path a file would have: for a file that does not exist yet, its folder's real path and its name. */
 function realTarget(p: string): string {
@@ -130,7 +124,7 @@ export function planText(plan: FillPlan, lang: "zh" | "en"): string {
 /** `perfsheet fill`: review, plan and write a filled copy. Returns the exit code. */
 export async function runFill(argv: string[], io: CliIO): Promise<number> {
   let args: FillArgs;
-  let profile: Profile;
+  let profile: Profile | undefined;
   try {
     args = parseArgs(argv);
     profile = loadProfile(args.profile);

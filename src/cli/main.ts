@@ -1,21 +1,23 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
-import { join, relative } from "path";
-import { parseProfileText, ProfileError, resolveProfile } from "../core/rubric/load";
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, realpathSync, statSync, writeFileSync } from "fs";
+import { dirname, relative, resolve } from "path";
+import { ProfileError } from "../core/rubric/load";
 import type { Profile } from "../core/rubric/schema";
-import { BUILTIN_PROFILES } from "../core/rubric/builtin";
+import { loadProfile, PROFILE_IDS } from "./profile";
 import { FileError } from "../hosts/file/errors";
-import { readXlsx } from "../hosts/file/xlsx";
+import { readWorkbook, READER_LIMITS } from "../hosts/file/reader";
 import { hasErrors, humanReport } from "./human";
-import { FileReport, reviewSheets, ReviewReport } from "./report";
-import { summaryWorkbook } from "./summary-xlsx";
+import { FileReport, JsonReportStream, reviewSheets, ReviewReport } from "./report";
+import { collectFiles, Skipped } from "./files";
 
 const USAGE_ZH = `用法：perfsheet review [--json] [--profile 方案ID|方案.json] [--out 汇总.xlsx] [--lang zh|en] 文件或文件夹...
 
-  --json            输出 JSON（版本 1，见 DESIGN §5）
-  --profile         规则方案：${Object.keys(BUILTIN_PROFILES).join(", ")}，或自定义 JSON 文件（默认 national）
-  --out             另存一份汇总工作簿（汇总 / 问题清单 / 统计）
+  --json            输出 JSON（版本 1，见 DESIGN §5），逐个文件输出
+  --profile         规则方案：${PROFILE_IDS}，或自定义 JSON 文件（默认 auto：按表内地区名自动选择）
+  --out             另存一份汇总工作簿（汇总 / 问题清单 / 统计），不能是要核查的文件或文件夹
   --lang            报告语言：zh（默认）或 en
-文件夹会递归查找 .xlsx 文件。退出码：0 无错误；1 发现错误；2 用法错误或有文件无法读取。`;
+文件夹会递归查找 .xlsx 文件（链接、管道和设备文件跳过）。退出码：0 无错误；1 发现错误；2 用法错误或有文件无法读取。`;
+
+export { collectFiles };
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -34,11 +36,9 @@ interface Args {
 
 class UsageError extends Error {}
 
-function parseArgs(argv: string[]): Args {
+function parseReviewArgs(rest: string[]): Args {
   const a: Args = { json: false, profile: null, out: null, lang: "zh", inputs: [] };
-  const rest = [...argv];
-  if (rest[0] !== "review") throw new UsageError(rest[0] ? `未知命令「${rest[0]}」` : "缺少命令");
-  rest.shift();
+  rest = [...rest];
   while (rest.length) {
     const x = rest.shift()!;
     const [flag, inline] = x.startsWith("--") && x.includes("=") ? [x.slice(0, x.indexOf("=")), x.slice(x.indexOf("=") + 1)] : [x, null];
@@ -49,7 +49,7 @@ function parseArgs(argv: string[]): Args {
     };
     if (flag === "--json") a.json = true;
     else if (flag === "--profile") a.profile = value();
-    else if (flag === "--out") a.out = value();
+    else if (flag === "--out" || flag === "-o") a.out = value();
     else if (flag === "--lang") {
       const v = value();
       if (v !== "zh" && v !== "en") throw new UsageError(`--lang 只能是 zh 或 en`);
@@ -62,104 +62,181 @@ function parseArgs(argv: string[]): Args {
   return a;
 }
 
-const WORKBOOK_EXT = /\.(xlsx|xlsm|xls|et)$/i;
 
-/** Files to review: the named files, and workbooks found recursively in named folders (sorted). */
-export function collectFiles(inputs: string[]): { files: string[]; missing: string[] } {
-  const files: string[] = [];
-  const missing: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith("~$") || name.startsWith(".")) continue;
-      const p = join(dir, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else if (WORKBOOK_EXT.test(name)) files.push(p);
-    }
-  };
-  for (const inp of inputs) {
-    if (!existsSync(inp)) missing.push(inp);
-    else if (statSync(inp).isDirectory()) walk(inp);
-    else files.push(inp);
-  }
-  return { files, missing };
-}
+const firstLine = (e: unknown) => String((e as Error)?.message ?? e).split("\n")[0];
 
-function loadProfile(spec: string | null): Profile {
-  if (!spec) return resolveProfile("national");
-  if (BUILTIN_PROFILES[spec]) return BUILTIN_PROFILES[spec];
-  if (existsSync(spec)) return parseProfileText(readFileSync(spec, "utf8"));
-  return resolveProfile(spec); // throws a ProfileError naming the built-in ids
-}
-
-export async function reviewFile(path: string, profile: Profile, lang: "zh" | "en"): Promise<FileReport> {
+/**
+ * The bytes of a regular file. Opened without blocking and checked on the open descriptor, so a file
+ * swapped for a pipe or a device after the folder walk is refused, never waited on.
+ */
+function readRegularFile(path: string): Uint8Array {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const { sheets } = await readXlsx(readFileSync(path));
-    return { file: path, error: null, sheets: reviewSheets(sheets, profile, lang) };
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new FileError("unsupported-file");
+    if (st.size > READER_LIMITS.fileBytes) throw new FileError("too-large", `${(st.size / 1048576).toFixed(1)} MB`);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Read and review one file; every failure becomes this file's error (code + message), never the run's. */
+export function reviewFile(path: string, profile: Profile | undefined, lang: "zh" | "en"): FileReport & { notes?: string[] } {
+  try {
+    const { sheets, notes } = readWorkbook(readRegularFile(path));
+    const grids = sheets.filter((s) => s.state !== "veryHidden").map((s) => s.grid);
+    if (grids.length === 0) throw new FileError("empty");
+    return { file: path, error: null, sheets: reviewSheets(grids, profile, lang), ...(notes.length ? { notes } : {}) };
   } catch (e) {
-    const err = e instanceof FileError ? e : new FileError("read-failed", (e as Error).message);
+    let err: FileError;
+    if (e instanceof FileError) err = e;
+    else if ((e as NodeJS.ErrnoException)?.code === "ENOENT") err = new FileError("not-found");
+    else if ((e as NodeJS.ErrnoException)?.code === "EACCES" || (e as NodeJS.ErrnoException)?.code === "EISDIR") err = new FileError("read-failed", firstLine(e));
+    else if (e instanceof RangeError && /memory|Array buffer allocation|Invalid array length|Invalid string length/i.test(e.message)) err = new FileError("too-large", firstLine(e));
+    else err = new FileError("internal", firstLine(e));
     return { file: path, error: { code: err.code, message: lang === "en" ? err.messageEn : err.message }, sheets: [] };
   }
 }
 
-/** Run the CLI; returns the exit code (0 no errors, 1 error findings, 2 usage error or unreadable file). */
-export async function run(argv: string[], io: CliIO): Promise<number> {
-  if (argv[0] === "fill") return (await import("./fill")).runFill(argv.slice(1), io);
-  let args: Args;
-  let profile: Profile;
+/** --out must be a file in an existing folder, and none of the inputs. */
+function checkOut(out: string, inputs: string[], files: string[]): string | null {
+  const abs = resolve(out);
+  let st;
   try {
-    args = parseArgs(argv);
+    st = statSync(abs);
+  } catch {
+    st = null;
+  }
+  if (st?.isDirectory()) return `--out 指向一个文件夹：${out}（请给出汇总工作簿的文件名，例如 汇总.xlsx）`;
+  const dir = dirname(abs);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return `--out 的文件夹不存在：${dirname(out)}`;
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const target = st ? real(abs) : resolve(real(dir), abs.slice(dir.length + 1));
+  for (const p of [...inputs, ...files]) {
+    if (real(p) === target) return `--out 不能是要核查的文件：${out}（汇总会覆盖原工作簿）`;
+  }
+  return null;
+}
+
+function usage(io: CliIO, message: string): number {
+  if (message) io.stderr(`perfsheet: ${message}\n`);
+  io.stderr(USAGE_ZH + "\n");
+  return 2;
+}
+
+/** `perfsheet review …`: returns the exit code (0 no errors, 1 error findings, 2 usage error or unreadable file). */
+export async function runReview(argv: string[], io: CliIO): Promise<number> {
+  let args: Args;
+  let profile: Profile | undefined;
+  try {
+    args = parseReviewArgs(argv);
     profile = loadProfile(args.profile);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ProfileError) {
-      if (e.message) io.stderr(`perfsheet: ${e.message}\n`);
-      io.stderr(USAGE_ZH + "\n");
-      return 2;
-    }
+    if (e instanceof UsageError || e instanceof ProfileError) return usage(io, e.message);
     throw e;
   }
-  const { files, missing } = collectFiles(args.inputs);
-  const reports: FileReport[] = missing.map((m) => ({
-    file: m,
-    error: { code: "not-found", message: args.lang === "en" ? "File not found" : "找不到文件" },
-    sheets: [],
-  }));
+  const en = args.lang === "en";
+  const { files, missing, skipped } = collectFiles(args.inputs);
+  if (args.out) {
+    const bad = checkOut(args.out, args.inputs, files);
+    if (bad) {
+      io.stderr(`perfsheet: ${bad}\n`);
+      return 2;
+    }
+  }
+  const skippedOut = skipped.map((s: Skipped) => ({ file: s.file, reason: en ? s.reasonEn : s.reason }));
+  for (const s of skippedOut) io.stderr(`perfsheet: ${en ? "note" : "注意"}：${s.file}：${s.reason}\n`);
+
+  // JSON goes out one file at a time; the human report and the summary workbook need every file
+  const json = args.json ? new JsonReportStream(io.stdout) : null;
+  const keep: FileReport[] | null = !args.json || args.out ? [] : null;
+  let unreadable = 0;
+  let errors = false;
+  json?.begin(profile?.id ?? "auto");
+  const emit = (r: FileReport & { notes?: string[] }) => {
+    const { notes, ...report } = r;
+    for (const n of notes ?? []) io.stderr(`perfsheet: ${en ? "note" : "注意"}：${r.file}：${n}\n`);
+    if (report.error) unreadable++;
+    if (hasErrors([report])) errors = true;
+    json?.file(report);
+    keep?.push(report);
+  };
+  for (const m of missing) emit({ file: m, error: { code: "not-found", message: en ? "File or folder not found" : "找不到文件或文件夹" }, sheets: [] });
   const showProgress = !!io.progress && files.length > 1;
   for (let i = 0; i < files.length; i++) {
     if (showProgress) io.stderr(`[${i + 1}/${files.length}] ${relative(process.cwd(), files[i]) || files[i]}\n`);
-    reports.push(await reviewFile(files[i], profile, args.lang));
+    emit(reviewFile(files[i], profile, args.lang));
   }
-  const report: ReviewReport = { version: 1, profile: profile.id, files: reports };
-  if (args.json) io.stdout(JSON.stringify(report, null, 2) + "\n");
-  else io.stdout(humanReport(report, args.lang) + "\n");
-  if (args.out) {
-    writeFileSync(args.out, await summaryWorkbook(report));
-    io.stderr(args.lang === "en" ? `Summary written to ${args.out}\n` : `汇总已写入 ${args.out}\n`);
+  json?.end(skippedOut);
+  const report: ReviewReport | null = keep ? { version: 1, profile: profile?.id ?? "auto", files: keep, ...(skippedOut.length ? { skipped: skippedOut } : {}) } : null;
+  if (!args.json && report) io.stdout(humanReport(report, args.lang) + "\n");
+  if (args.out && report) {
+    try {
+      // ExcelJS is loaded only here, for the summary workbook
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { summaryWorkbook } = require("./summary-xlsx") as typeof import("./summary-xlsx");
+      writeFileSync(args.out, await summaryWorkbook(report));
+      io.stderr(en ? `Summary written to ${args.out}\n` : `汇总已写入 ${args.out}\n`);
+    } catch (e) {
+      io.stderr(`perfsheet: ${en ? "cannot write the summary" : "无法写入汇总"} ${args.out}：${firstLine(e)}\n`);
+      return 2;
+    }
   }
-  if (reports.some((r) => r.error) || (files.length === 0 && missing.length === 0)) {
-    if (files.length === 0 && missing.length === 0) io.stderr("perfsheet: 未找到任何 .xlsx 文件\n");
+  if (files.length === 0 && missing.length === 0) {
+    io.stderr(en ? "perfsheet: no .xlsx file found\n" : "perfsheet: 未找到任何 .xlsx 文件\n");
     return 2;
   }
-  return hasErrors(reports) ? 1 : 0;
+  if (unreadable) return 2;
+  return errors ? 1 : 0;
+}
+
+/** Run the CLI; returns the exit code. One `case` per command. */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "review":
+      return runReview(rest, io);
+    case "fill":
+      return (await import("./fill")).runFill(rest, io);
+    default:
+      return usage(io, command ? `未知命令「${command}」` : "缺少命令");
+  }
 }
 
 /** The process's own IO: a closed pipe (`perfsheet … | head`) ends the run quietly. */
 export function processIO(): CliIO {
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
+    process.stderr.write(`perfsheet: 无法输出结果 (cannot write the output): ${e.message}\n`);
+    process.exit(2);
   });
   return { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), progress: !!process.stderr.isTTY };
 }
 
-if (require.main === module) {
-  run(process.argv.slice(2), processIO()).then(
-    (code) => {
+/** Run from a command line: an unexpected error is one clear line (no stack trace), exit 2. */
+export function main(argv: string[]): void {
+  const fail = (e: unknown) => {
+    process.stderr.write(`perfsheet: 内部错误 (internal error): ${firstLine(e)}\n`);
+    process.exitCode = 2;
+  };
+  try {
+    run(argv, processIO()).then((code) => {
       process.exitCode = code;
-    },
-    (e) => {
-      process.stderr.write(`perfsheet: 内部错误 (internal error): ${(e as Error).stack ?? e}\n`);
-      process.exitCode = 2;
-    },
-  );
+      if (process.env.PERFSHEET_REPORT_RSS) {
+        const u = process.resourceUsage();
+        process.stderr.write(`perfsheet-maxrss-kb ${u.maxRSS} cpu-ms ${Math.round((u.userCPUTime + u.systemCPUTime) / 1000)}\n`);
+      }
+    }, fail);
+  } catch (e) {
+    fail(e);
+  }
 }
+
+if (require.main === module) main(process.argv.slice(2));

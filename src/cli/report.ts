@@ -21,6 +21,9 @@ export interface SheetReport {
   total: { claimed: number | null; claimedCell: string | null; computed: number | null };
   grade: { claimed: string | null; claimedCell: string | null; computed: string | null };
   findings: Finding[];
+  /** the rubric profile applied to this sheet, and why (auto: the region found in the sheet's own text) */
+  profile?: string;
+  profileNote?: string;
 }
 
 export interface FileReport {
@@ -33,6 +36,28 @@ export interface ReviewReport {
   version: 1;
   profile: string;
   files: FileReport[];
+  /** links, pipes and devices left out of the run (never opened) */
+  skipped?: { file: string; reason: string }[];
+}
+
+const indent = (json: string, pad: string) => json.replace(/\n/g, "\n" + pad);
+
+/**
+ * The JSON report printed one file at a time (memory flat in the number of files): the header, each
+ * file's object as soon as it is reviewed, then the closing. Together they are JSON.stringify(report, null, 2).
+ */
+export class JsonReportStream {
+  private count = 0;
+  constructor(private readonly write: (s: string) => void) {}
+  begin(profile: string): void {
+    this.write(`{\n  "version": 1,\n  "profile": ${JSON.stringify(profile)},\n  "files": [`);
+  }
+  file(f: FileReport): void {
+    this.write((this.count++ ? ",\n    " : "\n    ") + indent(JSON.stringify(f, null, 2), "    "));
+  }
+  end(skipped: { file: string; reason: string }[]): void {
+    this.write((this.count ? "\n  ]" : "]") + (skipped.length ? `,\n  "skipped": ${indent(JSON.stringify(skipped, null, 2), "  ")}` : "") + "\n}\n");
+  }
 }
 
 const clean = (s: string) => s.replace(/\s*\n\s*/g, " ").trim();
@@ -62,10 +87,12 @@ export function sheetReport(r: ReviewResult, lang: "zh" | "en" = "zh"): SheetRep
       const { messageEn, ...rest } = f;
       return lang === "en" && messageEn ? { ...rest, message: messageEn } : rest;
     }),
+    profile: r.profile.id,
+    ...(r.profileNote ? { profileNote: lang === "en" ? r.profileNote.en : r.profileNote.zh } : {}),
   };
 }
 
 /** Review every sheet of a workbook. */
-export function reviewSheets(sheets: Grid[], profile: Profile, lang: "zh" | "en" = "zh"): SheetReport[] {
+export function reviewSheets(sheets: Grid[], profile: Profile | undefined, lang: "zh" | "en" = "zh"): SheetReport[] {
   return sheets.map((g) => sheetReport(review(g, profile), lang));
 }

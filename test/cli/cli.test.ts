@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync, readFileSync } from "fs";
+import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync, readFileSync, symlinkSync } from "fs";
+import { execFileSync, spawnSync } from "child_process";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -18,13 +19,16 @@ describe("perfsheet review", () => {
     const { code, out } = await cli(["review", "--json", join(CORPUS, "cases")]);
     const report: ReviewReport = JSON.parse(out);
     expect(report.version).toBe(1);
-    expect(report.profile).toBe("national");
+    expect(report.profile).toBe("auto"); // no --profile: each sheet's region, read from its own text
     expect(report.files).toHaveLength(15);
     expect(code).toBe(1); // the corpus has error findings
     const f012 = report.files.find((f) => f.file.endsWith("012.xlsx"))!;
     expect(f012.error).toBeNull();
     const s = f012.sheets[0];
-    expect(Object.keys(s).sort()).toEqual(["confidence", "family", "findings", "grade", "headerRow", "indicators", "sheet", "total"].sort());
+    expect(Object.keys(s).sort()).toEqual(["confidence", "family", "findings", "grade", "headerRow", "indicators", "sheet", "total", "profile", "profileNote"].sort());
+    // 012 names 中江县 (Deyang, Sichuan): Sichuan's rules, and the report says why
+    expect(s.profile).toBe("sichuan");
+    expect(s.profileNote).toBe("按四川口径（据表中文字中的县名“中江县”自动识别）");
     expect(s.family).toBe("project-self-eval");
     expect(s.headerRow).toBe(11);
     expect(s.total).toEqual({ claimed: 100, claimedCell: "H23", computed: 110 });
@@ -109,5 +113,70 @@ describe("perfsheet review", () => {
     const stats = wb.getWorksheet("统计")!;
     expect(stats.getRow(3).getCell(2).value).toBe(98); // (96 + 100) / 2
     expect(stats.getRow(4).getCell(2).value).toBe(104.9); // (99.8 + 110) / 2
+  });
+
+  test("--json is streamed one file at a time and reads as one JSON document (the same as a whole report)", async () => {
+    const chunks: string[] = [];
+    const code = await run(["review", "--json", join(CORPUS, "cases", "011.xlsx"), join(CORPUS, "cases", "missing.xlsx"), join(CORPUS, "cases", "012.xlsx")], {
+      stdout: (s) => chunks.push(s),
+      stderr: () => {},
+    });
+    expect(code).toBe(2); // one file not found
+    const report: ReviewReport = JSON.parse(chunks.join(""));
+    expect(chunks.join("")).toBe(JSON.stringify(report, null, 2) + "\n");
+    expect(report.files.map((f) => [f.file.replace(/.*\//, ""), f.error?.code ?? null])).toEqual([
+      ["missing.xlsx", "not-found"],
+      ["011.xlsx", null],
+      ["012.xlsx", null],
+    ]);
+    // header, one chunk per file, closing: the report is never held whole
+    expect(chunks.length).toBe(5);
+    expect(chunks[4]).toBe("\n  ]\n}\n");
+    expect(chunks[0]).toBe('{\n  "version": 1,\n  "profile": "auto",\n  "files": [');
+  });
+
+  test("--out refuses one of the inputs, a folder and a missing folder, before reviewing anything", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "perfsheet-"));
+    const input = join(dir, "a.xlsx");
+    copyFileSync(join(CORPUS, "cases", "011.xlsx"), input);
+    const before = readFileSync(input);
+    for (const [out, said] of [
+      [input, "--out 不能是要核查的文件"],
+      [join(dir, ".", "a.xlsx"), "--out 不能是要核查的文件"],
+      [dir, "--out 指向一个文件夹"],
+      [join(dir, "nope", "sum.xlsx"), "--out 的文件夹不存在"],
+    ]) {
+      const r = await cli(["review", "--out", out, dir]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(said);
+      expect(r.out).toBe("");
+    }
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  test("a folder walk skips links that loop or dangle, and never opens a named pipe", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "perfsheet-"));
+    copyFileSync(join(CORPUS, "cases", "011.xlsx"), join(dir, "a.xlsx"));
+    symlinkSync("a.xlsx", join(dir, "b-link.xlsx")); // a link to a workbook is followed
+    symlinkSync("loop.xlsx", join(dir, "loop.xlsx"));
+    symlinkSync("gone.xlsx", join(dir, "dangling.xlsx"));
+    execFileSync("mkfifo", [join(dir, "pipe.xlsx")]);
+    const { code, out, err } = await cli(["review", "--json", dir]);
+    const report: ReviewReport = JSON.parse(out);
+    expect(report.files.map((f) => f.file.replace(dir + "/", ""))).toEqual(["a.xlsx", "b-link.xlsx"]);
+    expect(report.skipped!.map((s) => [s.file.replace(dir + "/", ""), s.reason])).toEqual([
+      ["dangling.xlsx", "链接指向的文件不存在，已跳过"],
+      ["loop.xlsx", "链接循环，已跳过"],
+      ["pipe.xlsx", "命名管道 (FIFO)，已跳过"],
+    ]);
+    expect(err).toContain("注意");
+    expect(code).toBe(1); // 011's own error findings; skipped entries do not count as unreadable
+  });
+
+  test("a review loads neither ExcelJS nor JSZip", () => {
+    const probe = `const m=require(${JSON.stringify(join(__dirname, "..", "..", "src", "cli", "main.ts"))});m.run(["review","--json",${JSON.stringify(join(CORPUS, "cases", "011.xlsx"))}],{stdout:()=>{},stderr:()=>{}}).then(()=>console.log(Object.keys(require.cache).filter(k=>/node_modules\\/(exceljs|jszip)\\//.test(k)).length))`;
+    const tsx = join(__dirname, "..", "..", "node_modules", "tsx", "dist", "cli.mjs");
+    const res = spawnSync(process.execPath, [tsx, "-e", probe], { encoding: "utf8" });
+    expect(res.stdout.trim()).toBe("0");
   });
 });

@@ -1,4 +1,10 @@
 import "@testing-library/jest-dom";
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
+
+// jsdom lacks TextDecoder/TextEncoder, which the xlsx reader and writer use (browsers and Node have them)
+const g = globalThis as unknown as Record<string, unknown>;
+g.TextDecoder ??= NodeTextDecoder;
+g.TextEncoder ??= NodeTextEncoder;
 
 // Fluent v9 MessageBar needs ResizeObserver, which jsdom lacks (OFFICE-ADDINS §4.2, G16)
 class ResizeObserverStub {

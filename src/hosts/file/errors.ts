@@ -7,7 +7,12 @@ export type FileErrorCode =
   | "corrupt"
   | "too-large"
   | "empty"
-  | "read-failed";
+  | "missing-part"
+  | "bad-reference"
+  | "forbidden-dtd"
+  | "unsupported-file"
+  | "read-failed"
+  | "internal";
 
 const MESSAGES: Record<FileErrorCode, { zh: string; en: string }> = {
   "not-found": { zh: "找不到文件", en: "File not found" },
@@ -23,17 +28,28 @@ const MESSAGES: Record<FileErrorCode, { zh: string; en: string }> = {
   corrupt: { zh: "文件已损坏，无法读取", en: "The file is corrupt and cannot be read" },
   "too-large": { zh: "文件过大，超出核查上限", en: "The file is too large to review" },
   empty: { zh: "工作簿中没有工作表", en: "The workbook has no worksheets" },
+  "missing-part": { zh: "工作簿缺少必要的部件", en: "A required part of the workbook is missing" },
+  "bad-reference": { zh: "工作簿内部引用无效", en: "The workbook holds an invalid internal reference" },
+  "forbidden-dtd": {
+    zh: "工作簿含有 DTD/实体声明（可能是恶意文件），已拒绝读取",
+    en: "The workbook contains a DTD / entity declarations (possibly hostile) and was refused",
+  },
+  "unsupported-file": { zh: "不是普通文件（链接、管道或设备），已跳过", en: "Not a regular file (link, pipe or device): skipped" },
   "read-failed": { zh: "读取文件失败", en: "Reading the file failed" },
+  internal: { zh: "内部错误", en: "Internal error" },
 };
 
 export class FileError extends Error {
   readonly messageEn: string;
+  /** `detail` is shown in both languages unless an English `detailEn` is given */
   constructor(
     readonly code: FileErrorCode,
     detail?: string,
+    detailEn?: string,
   ) {
     super(MESSAGES[code].zh + (detail ? `：${detail}` : ""));
-    this.messageEn = MESSAGES[code].en + (detail ? `: ${detail}` : "");
+    const en = detailEn ?? detail;
+    this.messageEn = MESSAGES[code].en + (en ? `: ${en}` : "");
     this.name = "FileError";
   }
 }

@@ -1,7 +1,7 @@
 import type { Grid } from "../../core/grid/grid";
 import type { CellContent, Edit } from "../../core/fill/types";
 import type { CellSelection, SettingsHome, SheetChange, WorkbookPort, WorkbookSettings } from "../port";
-import { readXlsx } from "./xlsx";
+import { readWorkbook } from "./reader";
 import { FileError } from "./errors";
 import type { SettingsStore } from "./settings-store";
 import { packageSheets, revertWrite, WriteRecord, writeEdits } from "./writer";
@@ -18,7 +18,10 @@ export interface ViewState {
 /** The one way package bytes become Grids (every sheet a user can see, in workbook order). */
 export type GridReader = (bytes: Uint8Array) => Promise<Grid[]>;
 
-export const readGrids: GridReader = async (bytes) => (await readXlsx(bytes)).sheets;
+export const readGrids: GridReader = async (bytes) =>
+  readWorkbook(bytes)
+    .sheets.filter((s) => s.state !== "veryHidden")
+    .map((s) => s.grid);
 
 /** A write the port made, kept to undo it exactly: the writer's record and the edits it wrote. */
 interface OwnWrite {

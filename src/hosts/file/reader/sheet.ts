@@ -1,0 +1,303 @@
+import { SaxesParser, SaxesTagPlain } from "saxes";
+import type { Cell, CellValue } from "../../../core/grid/grid";
+import { colIndex, CellRange } from "../../../core/grid/a1";
+import { FileError } from "../errors";
+import { translateFormula } from "./formula";
+import { isDateFormat } from "./styles";
+
+/** Counters shared by every sheet of one workbook. */
+export interface CellBudget {
+  cells: number;
+  maxCells: number;
+}
+
+const localName = (n: string) => {
+  const i = n.indexOf(":");
+  return i < 0 ? n : n.slice(i + 1);
+};
+
+/** A streaming XML tokeniser that refuses DTDs (no entity expansion: saxes knows only the five predefined ones). */
+export function xmlParser(part: string): SaxesParser {
+  const p = new SaxesParser({ position: false });
+  p.on("doctype", () => {
+    throw new FileError("forbidden-dtd", part);
+  });
+  p.on("error", (e) => {
+    throw new FileError("corrupt", `${part}：XML 格式错误`, `${part}: malformed XML (${e.message})`);
+  });
+  return p;
+}
+
+/** Feeds inflated bytes to a parser as text. */
+export function textFeeder(p: SaxesParser): { push: (chunk: Uint8Array) => void; end: () => void } {
+  const dec = new TextDecoder("utf-8");
+  return {
+    push: (c) => {
+      p.write(dec.decode(c, { stream: true }));
+    },
+    end: () => {
+      const rest = dec.decode();
+      if (rest) p.write(rest);
+      p.close();
+    },
+  };
+}
+
+/** sharedStrings.xml: one string per <si>, rich-text runs concatenated, phonetic runs (<rPh>) left out. */
+export function sharedStringsParser(part: string): { parser: SaxesParser; strings: string[] } {
+  const strings: string[] = [];
+  const p = xmlParser(part);
+  let inSi = false;
+  let inT = false;
+  let phonetic = 0;
+  let cur = "";
+  p.on("opentag", (t) => {
+    const n = localName(t.name);
+    if (n === "si") {
+      inSi = true;
+      cur = "";
+    } else if (n === "t" && inSi && !phonetic) inT = !t.isSelfClosing;
+    else if (n === "rPh") phonetic++;
+  });
+  p.on("text", (s) => {
+    if (inT) cur += s;
+  });
+  p.on("closetag", (t) => {
+    const n = localName(t.name);
+    if (n === "t") inT = false;
+    else if (n === "rPh") phonetic--;
+    else if (n === "si") {
+      strings.push(cur);
+      inSi = false;
+    }
+  });
+  return { parser: p, strings };
+}
+
+export interface SheetParse {
+  parser: SaxesParser;
+  result: () => { cells: (Cell | null)[][]; merges: string[]; maxRow: number; maxCol: number };
+}
+
+export interface SheetContext {
+  part: string;
+  sharedStrings: string[];
+  numFmts: (string | undefined)[];
+  date1904: boolean;
+  budget: CellBudget;
+  maxMerges: number;
+}
+
+/** Excel serial date -> "YYYY-MM-DD" (as ExcelJS and the Grid show dates). */
+function serialToDate(v: number, date1904: boolean): string | null {
+  const ms = Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 86400000);
+  const d = new Date(ms);
+  return Number.isFinite(d.getTime()) ? d.toISOString().slice(0, 10) : null;
+}
+
+const CELL_REF = /^([A-Za-z]{1,3})(\d{1,7})$/;
+
+/**
+ * A worksheet part, parsed as its bytes arrive: values (shared/inline strings, numbers, booleans, errors,
+ * cached formula results), formulas (shared ones translated per dependent cell), number formats, merges.
+ */
+export function sheetParser(ctx: SheetContext): SheetParse {
+  const p = xmlParser(ctx.part);
+  const cells: (Cell | null)[][] = [];
+  const merges: string[] = [];
+  const shared = new Map<string, { f: string; row: number; col: number }>();
+  let maxRow = 0;
+  let maxCol = 0;
+  let row = 0;
+  let col = 0;
+  // the cell being read
+  let inCell = false;
+  let type = "n";
+  let style = 0;
+  let vText: string | null = null;
+  let fText: string | null = null;
+  let fAttrs: Record<string, string> | null = null;
+  let isText: string | null = null;
+  let collect: "v" | "f" | "t" | null = null;
+  let inIs = false;
+  let phonetic = 0;
+
+  const bad = (zh: string, en: string) => new FileError("bad-reference", `${ctx.part}：${zh}`, `${ctx.part}: ${en}`);
+
+  p.on("opentag", (t: SaxesTagPlain) => {
+    const n = localName(t.name);
+    const a = t.attributes as Record<string, string>;
+    switch (n) {
+      case "row": {
+        const r = a.r !== undefined ? Number(a.r) : row + 1;
+        if (!Number.isInteger(r) || r < 1 || r > 1048576) throw bad(`行号「${a.r}」无效`, `bad row number "${a.r}"`);
+        row = r;
+        col = 0;
+        break;
+      }
+      case "c": {
+        if (a.r !== undefined) {
+          const m = CELL_REF.exec(a.r);
+          const c = m ? colIndex(m[1]) : 0;
+          if (!m || c > 16384 || Number(m[2]) > 1048576 || Number(m[2]) < 1) throw bad(`单元格地址「${a.r}」无效`, `bad cell reference "${a.r}"`);
+          row = Number(m[2]);
+          col = c;
+        } else {
+          col++;
+          if (row === 0) row = 1;
+          if (col > 16384) throw bad(`第 ${row} 行的单元格超过 16384 列`, `row ${row} has more than 16384 cells`);
+        }
+        inCell = true;
+        type = a.t ?? "n";
+        style = a.s !== undefined ? Number(a.s) : 0;
+        vText = null;
+        fText = null;
+        fAttrs = null;
+        isText = null;
+        break;
+      }
+      case "v":
+        if (inCell) {
+          collect = "v";
+          vText = "";
+        }
+        break;
+      case "f":
+        if (inCell) {
+          collect = "f";
+          fText = "";
+          fAttrs = a;
+        }
+        break;
+      case "is":
+        if (inCell) {
+          inIs = true;
+          isText = "";
+        }
+        break;
+      case "rPh":
+        phonetic++;
+        break;
+      case "t":
+        if (inIs && !phonetic) collect = "t";
+        break;
+      case "mergeCell":
+        if (a.ref !== undefined) {
+          if (merges.length >= ctx.maxMerges) {
+            throw new FileError("too-large", `${ctx.part}：合并区域超过 ${ctx.maxMerges} 个`, `${ctx.part}: more than ${ctx.maxMerges} merged areas`);
+          }
+          merges.push(a.ref);
+        }
+        break;
+    }
+  });
+  p.on("text", (s) => {
+    if (collect === "v") vText += s;
+    else if (collect === "f") fText += s;
+    else if (collect === "t") isText += s;
+  });
+  p.on("closetag", (t) => {
+    const n = localName(t.name);
+    switch (n) {
+      case "v":
+      case "f":
+      case "t":
+        collect = null;
+        break;
+      case "rPh":
+        phonetic--;
+        break;
+      case "is":
+        inIs = false;
+        break;
+      case "c":
+        inCell = false;
+        endCell();
+        break;
+    }
+  });
+
+  function endCell() {
+    if (row > maxRow) maxRow = row;
+    if (col > maxCol) maxCol = col;
+    let f: string | undefined;
+    if (fText !== null || fAttrs) {
+      const ft = fAttrs?.t;
+      let text = fText ?? "";
+      if (text.startsWith("=")) text = text.slice(1);
+      if (ft === "shared" && fAttrs?.si !== undefined) {
+        if (text) shared.set(fAttrs.si, { f: text, row, col });
+        else {
+          const base = shared.get(fAttrs.si);
+          if (!base) throw bad(`共享公式 si=${fAttrs.si} 缺少主单元格`, `shared formula si=${fAttrs.si} has no master cell`);
+          text = translateFormula(base.f, row - base.row, col - base.col);
+        }
+      }
+      if (text) f = text;
+    }
+    let v: CellValue = null;
+    const fmt = style > 0 ? ctx.numFmts[style] : undefined;
+    switch (type) {
+      case "s":
+        if (vText !== null && vText.trim() !== "") {
+          const i = Number(vText);
+          if (!Number.isInteger(i) || i < 0 || i >= ctx.sharedStrings.length) {
+            throw bad(`共享字符串序号 ${vText.trim()} 超出范围（共 ${ctx.sharedStrings.length} 个）`, `shared string index ${vText.trim()} out of range (${ctx.sharedStrings.length} strings)`);
+          }
+          v = ctx.sharedStrings[i];
+        }
+        break;
+      case "inlineStr":
+        v = isText ?? vText;
+        break;
+      case "str":
+        v = vText;
+        break;
+      case "b":
+        v = vText === null ? null : vText.trim() === "1" || vText.trim() === "true";
+        break;
+      case "e":
+        v = vText === null ? null : { error: vText.trim() };
+        break;
+      case "d":
+        v = vText === null ? null : vText.slice(0, 10);
+        break;
+      default:
+        if (vText !== null && vText.trim() !== "") {
+          const x = Number(vText);
+          if (!Number.isFinite(x)) v = Number.isNaN(x) ? vText : { error: "#NUM!" };
+          else if (isDateFormat(fmt)) v = serialToDate(x, ctx.date1904) ?? { error: "#NUM!" };
+          else v = x;
+        }
+    }
+    if (v === null && !f) return;
+    if (++ctx.budget.cells > ctx.budget.maxCells) {
+      throw new FileError(
+        "too-large",
+        `工作簿的非空单元格超过 ${ctx.budget.maxCells.toLocaleString("en-US")} 个`,
+        `more than ${ctx.budget.maxCells.toLocaleString("en-US")} non-empty cells in the workbook`,
+      );
+    }
+    const cell: Cell = fmt ? (f ? { v, fmt, f } : { v, fmt }) : f ? { v, f } : { v };
+    const r = cells[row - 1] ?? (cells[row - 1] = []);
+    r[col - 1] = cell;
+  }
+
+  return {
+    parser: p,
+    result: () => ({ cells, merges, maxRow, maxCol }),
+  };
+}
+
+/** A1 range -> CellRange, or null when the text is not a valid range inside the sheet's limits. */
+export function parseMergeRef(ref: string): CellRange | null {
+  const m = /^\s*\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?\s*$/.exec(ref);
+  if (!m) return null;
+  const c1 = colIndex(m[1]);
+  const r1 = Number(m[2]);
+  const c2 = m[3] ? colIndex(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) : r1;
+  for (const c of [c1, c2]) if (c < 1 || c > 16384) return null;
+  for (const r of [r1, r2]) if (r < 1 || r > 1048576) return null;
+  return { r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) };
+}
