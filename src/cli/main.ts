@@ -6,16 +6,9 @@ import { BUILTIN_PROFILES } from "../core/rubric/builtin";
 import { FileError } from "../hosts/file/errors";
 import { readXlsx } from "../hosts/file/xlsx";
 import { hasErrors, humanReport } from "./human";
-import { FileReport, reviewSheets, ReviewReport } from "./report";
-import { summaryWorkbook } from "./summary-xlsx";
-
-const USAGE_ZH = `用法：perfsheet review [--json] [--profile 方案ID|方案.json] [--out 汇总.xlsx] [--lang zh|en] 文件或文件夹...
-
-  --json            输出 JSON（版本 1，见 DESIGN §5）
-  --profile         规则方案：${Object.keys(BUILTIN_PROFILES).join(", ")}，或自定义 JSON 文件（默认 national）
-  --out             另存一份汇总工作簿（汇总 / 问题清单 / 统计）
-  --lang            报告语言：zh（默认）或 en
-文件夹会递归查找 .xlsx 文件。退出码：0 无错误；1 发现错误；2 用法错误或有文件无法读取。`;
+import { FileReport, ReviewReport } from "./report";
+import { reviewSheetsForSummary, summaryWorkbook } from "./summary-xlsx";
+import { langOf, usage, version, wantsHelp, wantsVersion } from "./usage";
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -95,7 +88,7 @@ function loadProfile(spec: string | null): Profile {
 export async function reviewFile(path: string, profile: Profile, lang: "zh" | "en"): Promise<FileReport> {
   try {
     const { sheets } = await readXlsx(readFileSync(path));
-    return { file: path, error: null, sheets: reviewSheets(sheets, profile, lang) };
+    return { file: path, error: null, sheets: reviewSheetsForSummary(sheets, profile, lang) };
   } catch (e) {
     const err = e instanceof FileError ? e : new FileError("read-failed", (e as Error).message);
     return { file: path, error: { code: err.code, message: lang === "en" ? err.messageEn : err.message }, sheets: [] };
@@ -104,6 +97,10 @@ export async function reviewFile(path: string, profile: Profile, lang: "zh" | "e
 
 /** Run the CLI; returns the exit code (0 no errors, 1 error findings, 2 usage error or unreadable file). */
 export async function run(argv: string[], io: CliIO): Promise<number> {
+  if (wantsHelp(argv) || wantsVersion(argv)) {
+    io.stdout((wantsHelp(argv) ? usage(langOf(argv)) : version()) + "\n");
+    return 0;
+  }
   let args: Args;
   let profile: Profile;
   try {
@@ -112,7 +109,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError || e instanceof ProfileError) {
       if (e.message) io.stderr(`perfsheet: ${e.message}\n`);
-      io.stderr(USAGE_ZH + "\n");
+      io.stderr(usage(langOf(argv)) + "\n");
       return 2;
     }
     throw e;
@@ -132,7 +129,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (args.json) io.stdout(JSON.stringify(report, null, 2) + "\n");
   else io.stdout(humanReport(report, args.lang) + "\n");
   if (args.out) {
-    writeFileSync(args.out, await summaryWorkbook(report));
+    writeFileSync(args.out, await summaryWorkbook(report, { inputs: args.inputs, lang: args.lang }));
     io.stderr(args.lang === "en" ? `Summary written to ${args.out}\n` : `汇总已写入 ${args.out}\n`);
   }
   if (reports.some((r) => r.error) || (files.length === 0 && missing.length === 0)) {
