@@ -75,6 +75,7 @@ export const enUS = {
   explainFollows: "Select a score, execution-rate, total or grade cell in the sheet and it is explained here; or pick one from the list below.",
   explainNotScore: "The selected {cell} is not a score, rate, total or grade cell.",
   explainShowing: "Explaining {cell}",
+  arithmetic: "Computation",
   scoring: "Scoring",
   ruleSource: "Rule source",
   profileSources: "Profile sources",

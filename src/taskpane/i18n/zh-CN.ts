@@ -73,6 +73,7 @@ export const zhCN = {
   explainFollows: "在表格中选中得分、执行率、总分或等级单元格，这里会自动显示说明；也可以在下面的列表中选择。",
   explainNotScore: "选中的 {cell} 不是得分、执行率、总分或等级单元格。",
   explainShowing: "正在说明 {cell}",
+  arithmetic: "计算过程",
   scoring: "计分方法",
   ruleSource: "规则依据",
   profileSources: "方案依据",
