@@ -12,7 +12,7 @@ async function explain(id: string, cell: string, lang: "zh-CN" | "en-US" = "zh-C
 const INTERNAL = /RULEBOOK|\b[A-Z]{1,3}-[A-Z0-9]{1,6}(-[A-Z0-9]+)?\b|\bS-POS\b|\bG-NAT\b|PK-|DESK33|SEED00|positive|reverse-|capped/;
 
 describe("Explain in plain words", () => {
-  test("a missed "═ 100%" target: 实际完成值 98% ÷ 目标值 100% × 分值 10 = 9.80 (011 I19)", async () => {
+  test("a missed «═ 100%» target: 实际完成值 98% ÷ 目标值 100% × 分值 10 = 9.80 (011 I19)", async () => {
     const ex = await explain("011", "I19");
     expect(ex.arithmetic).toBe("实际完成值 98% ÷ 目标值 100% × 分值 10 = 9.80");
     expect(ex.computed).toBe("9.8");
