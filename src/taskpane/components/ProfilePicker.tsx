@@ -4,6 +4,7 @@ import { BUILTIN_PROFILES, parseProfileText, ProfileError } from "../../core/rub
 import type { WorkbookPort } from "../../hosts/port";
 import type { PaneState } from "../state";
 import { useI18n } from "../i18n";
+import { PROFILE_GUIDE, profileIssueText } from "../profile-messages";
 
 export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; state: PaneState; onChanged: () => void }) {
   const { t, lang } = useI18n();
@@ -38,6 +39,9 @@ export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; 
           {t("profileUseBuiltin")}
         </Button>
       </div>
+      <p data-testid="profile-guide" style={{ fontSize: 12, color: "#555", margin: "12px 0 0" }}>
+        {lang === "en-US" ? PROFILE_GUIDE.en : PROFILE_GUIDE.zh}
+      </p>
       <Field label={t("profileCustom")} style={{ marginTop: 12 }}>
         <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={8} style={{ fontFamily: "monospace" }} placeholder='{"extends": "national", "id": "my-city", "name": {"zh": "…", "en": "…"}}' />
       </Field>
@@ -63,11 +67,17 @@ export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; 
         <div role="alert" data-testid="profile-errors">
           <p>{t("profileErrors")}</p>
           <ul>
-            {issues.map((i, k) => (
-              <li key={k}>
-                <code>{i.path}</code>: {i.message}
-              </li>
-            ))}
+            {issues.map((i, k) => {
+              const w = profileIssueText(i, lang);
+              return (
+                <li key={k} data-path={i.path}>
+                  {w.field}
+                  {i.path && i.path !== "(root)" && <code style={{ marginLeft: 4 }}>{i.path}</code>}
+                  {lang === "en-US" ? ": " : "："}
+                  {w.message}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}
