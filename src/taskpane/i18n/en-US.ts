@@ -40,6 +40,7 @@ export const enUS = {
   highlightsRemoved: "Highlights removed.",
   fillMode: "Fill with",
   mode_perf: "PERF.* formulas (live; need this add-in)",
+  perfUnsupported: "This Excel does not run custom functions (e.g. volume-licensed Office 2021 and earlier): plain Excel formulas are used instead.",
   mode_plain: "Plain Excel formulas (WPS, older Excel)",
   mode_values: "Values",
   allowOverwrite: "Allow overwriting typed values this time",

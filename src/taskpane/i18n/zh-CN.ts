@@ -38,6 +38,7 @@ export const zhCN = {
   highlightsRemoved: "已清除标记。",
   fillMode: "填写方式",
   mode_perf: "PERF.* 公式（随数据自动更新，需要本加载项）",
+  perfUnsupported: "此版本 Excel 不支持自定义函数（如批量授权的 Office 2021 及更早版本），已改用普通 Excel 公式。",
   mode_plain: "普通 Excel 公式（WPS、旧版 Excel 可用）",
   mode_values: "数值",
   allowOverwrite: "本次允许覆盖已填写的数值",
