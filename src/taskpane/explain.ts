@@ -68,7 +68,8 @@ export function explainableCells(result: ReviewResult): { cell: string; kind: Ex
     add(b.item.rate?.cell ?? b.item.rateCell, "exec-rate", `${b.item.label} 执行率`);
     add(b.item.score?.cell ?? b.item.scoreCell, "exec-score", `${b.item.label} 得分`);
   }
-  for (const f of result.fills) add(f.cell, f.kind, f.note);
+  // a fill's note may carry a RULEBOOK key ("A-S1 执行率 × 分值"): the list shows only its subject
+  for (const f of result.fills) add(f.cell, f.kind, f.note.split("：")[0]);
   add(m.totals?.score?.cell, "total", "总分");
   add(m.grade?.cell, "grade", "等级");
   return [...out]
