@@ -13,6 +13,9 @@ import type { Finding } from "../core/rules";
 import { SheetView } from "./SheetView";
 import { Desk, DeskInput, deskInputs } from "./Desk";
 
+/** Up to this many workbooks opened together also get their own tabs. */
+const TABS_AT_ONCE = 8;
+
 interface OpenFile {
   name: string;
   /** the file it was read from (the desk opens a row's file once) */
@@ -112,14 +115,14 @@ export function Checker() {
     const all = Array.from(list);
     const inputs = deskInputs(all);
     if (inputs.length) setBatch((b) => ({ seq: (b?.seq ?? 0) + 1, inputs }));
-    // several workbooks (or a folder) go to the desk; a single one also opens in its own tab
-    if (all.length > 1) {
+    // every workbook goes to the desk; a few also open in their own tabs (hundreds only on the desk)
+    if (all.length > TABS_AT_ONCE) {
       setCurrent(-1);
       return;
     }
     const opened = await Promise.all(all.map(openOne));
     setFiles((prev) => {
-      setCurrent(prev.length);
+      setCurrent(all.length > 1 ? -1 : prev.length);
       return [...prev, ...opened];
     });
   };

@@ -187,7 +187,8 @@ export function Desk({ lang, batch, onOpen, makeReviewer = defaultReviewer }: { 
   const byId = React.useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
 
   const exportSummary = async () => {
-    const bytes = await buildSummaryWorkbook(outcomes, { profile: "auto", lang: l });
+    // the desk reviews with the national profile (core/review's default), as the CLI does without --profile
+    const bytes = await buildSummaryWorkbook(outcomes, { profile: "national", lang: l });
     save(bytes, lang === "en-US" ? "summary.xlsx" : "汇总.xlsx");
   };
   const toggleSort = (key: DeskSortKey) => setSort((p) => (p.key === key ? { key, dir: p.dir === "asc" ? "desc" : "asc" } : { key, dir: NUMERIC.has(key) ? "desc" : "asc" }));

@@ -20,7 +20,7 @@ export interface ReviewOutcome {
 export async function reviewWorkbookBytes(job: ReviewJob): Promise<ReviewOutcome> {
   try {
     const { sheets } = await readXlsx(new Uint8Array(job.bytes));
-    return { id: job.id, file: { file: job.path, error: null, sheets: sheets.map((g) => summarySheetInput(g, review(g))) } };
+    return { id: job.id, file: { file: job.path, error: null, sheets: sheets.map((g) => summarySheetInput(g, review(g, "national"))) } };
   } catch (e) {
     const err = e instanceof FileError ? e : new FileError("read-failed", String((e as Error)?.message ?? e));
     return { id: job.id, file: { file: job.path, error: { code: err.code, message: err.message }, sheets: [] } };
