@@ -70,7 +70,9 @@ function PrintView({ entry, row, s, lang, onClose }: { entry: Entry; row: DeskRo
   return (
     <section data-print-area data-testid="print-view" aria-label={s.printTitle} style={{ border: "1px solid #ccc", padding: 12, margin: "12px 0", background: "#fff" }}>
       <h2 style={{ fontSize: 16, margin: "0 0 4px" }}>
-        {s.printTitle}：{row.projectName ?? row.sheet}
+        {s.printTitle}
+        {lang === "en-US" ? ": " : "："}
+        {row.projectName ?? row.sheet}
       </h2>
       <p style={{ margin: "0 0 8px" }}>
         {row.unit ?? ""} · {row.file} · {row.sheet} · {familyName(row.family, l)} · {s.cols.claimed} {num(row.claimed) || "—"} · {s.cols.computed} {num(row.computed) || "—"}
@@ -315,7 +317,9 @@ export function Desk({ lang, batch, onOpen, makeReviewer = defaultReviewer }: { 
                     </td>
                     {r.readError ? (
                       <td colSpan={COLS.length - 1} style={{ color: "#c50f1f" }}>
-                        {s.readError}：{r.readError}
+                        {s.readError}
+                        {lang === "en-US" ? ": " : "："}
+                        {r.readError}
                       </td>
                     ) : (
                       <>
