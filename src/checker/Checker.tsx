@@ -10,9 +10,15 @@ import { Pane } from "../taskpane/Pane";
 import { isIgnored, profileFromSettings } from "../taskpane/state";
 import type { Finding } from "../core/rules";
 import { SheetView } from "./SheetView";
+import { Desk, DeskInput, deskInputs } from "./Desk";
+
+/** Up to this many workbooks opened together also get their own tabs. */
+const TABS_AT_ONCE = 8;
 
 interface OpenFile {
   name: string;
+  /** the file it was read from (the desk opens a row's file once) */
+  source?: File;
   port?: FileWorkbookPort;
   error?: string;
 }
@@ -86,28 +92,50 @@ function FileWorkspace({ file }: { file: OpenFile & { port: FileWorkbookPort } }
 
 /** The browser checker: open or drop .xlsx files, see findings at their cells, use the pane, download. */
 export function Checker() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [files, setFiles] = React.useState<OpenFile[]>([]);
+  // -1: the reviewer's desk; otherwise the index of an open file
   const [current, setCurrent] = React.useState(0);
+  const [batch, setBatch] = React.useState<{ seq: number; inputs: DeskInput[] } | null>(null);
   const [dragOver, setDragOver] = React.useState(false);
   const inputRef = React.useRef<HTMLInputElement>(null);
-  const open = async (list: FileList | File[]) => {
-    const opened: OpenFile[] = [];
-    for (const f of Array.from(list)) {
-      try {
-        const bytes = new Uint8Array(await f.arrayBuffer());
-        // the profile and ignores of this very file (name, size, bytes) are kept in this browser, never in the workbook
-        const store = typeof localStorage !== "undefined" ? storageSettingsStore(localStorage, fileSettingsKey(f.name, bytes)) : undefined;
-        // the port keeps the file's bytes: a download is them, patched only in the planned cells
-        opened.push({ name: f.name, port: await FileWorkbookPort.open(bytes, f.name, store) });
-      } catch (e) {
-        opened.push({ name: f.name, error: e instanceof FileError ? e.message : String((e as Error).message ?? e) });
-      }
+  const openOne = async (f: File): Promise<OpenFile> => {
+    try {
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      // the profile and ignores of this very file (name, size, bytes) are kept in this browser, never in the workbook
+      const store = typeof localStorage !== "undefined" ? storageSettingsStore(localStorage, fileSettingsKey(f.name, bytes)) : undefined;
+      // the port keeps the file's bytes: a download is them, patched only in the planned cells
+      return { name: f.name, source: f, port: await FileWorkbookPort.open(bytes, f.name, store) };
+    } catch (e) {
+      return { name: f.name, source: f, error: e instanceof FileError ? e.message : String((e as Error).message ?? e) };
     }
+  };
+  const open = async (list: FileList | File[]) => {
+    const all = Array.from(list);
+    const inputs = deskInputs(all);
+    if (inputs.length) setBatch((b) => ({ seq: (b?.seq ?? 0) + 1, inputs }));
+    // every workbook goes to the desk; a few also open in their own tabs (hundreds only on the desk)
+    if (all.length > TABS_AT_ONCE) {
+      setCurrent(-1);
+      return;
+    }
+    const opened = await Promise.all(all.map(openOne));
     setFiles((prev) => {
-      setCurrent(prev.length);
+      setCurrent(all.length > 1 ? -1 : prev.length);
       return [...prev, ...opened];
     });
+  };
+  // a desk row: open its file (once) at the sheet and its first finding
+  const openAt = async (f: File, sheet: string, cell: string | null) => {
+    let i = files.findIndex((x) => x.source === f);
+    let entry = files[i];
+    if (i < 0) {
+      entry = await openOne(f);
+      i = files.length;
+      setFiles((prev) => [...prev, entry]);
+    }
+    await entry.port?.selectCell(sheet, cell ?? "A1");
+    setCurrent(i);
   };
   const file = files[current];
   return (
@@ -145,9 +173,14 @@ export function Checker() {
         />
         <p style={{ margin: "8px 0 0", color: "#555" }}>{t("checkerDrop")}</p>
       </div>
-      {files.length === 0 && <p>{t("checkerNoFile")}</p>}
-      {files.length > 0 && (
+      {files.length === 0 && !batch && <p>{t("checkerNoFile")}</p>}
+      {(files.length > 0 || batch) && (
         <TabList selectedValue={current} onTabSelect={(_, d) => setCurrent(Number(d.value))} aria-label={t("checkerFiles")}>
+          {batch && (
+            <Tab value={-1} data-testid="desk-tab">
+              {lang === "en-US" ? "Reviewer's desk" : "审阅台"}
+            </Tab>
+          )}
           {files.map((f, i) => (
             <Tab key={i} value={i}>
               {f.name}
@@ -155,6 +188,9 @@ export function Checker() {
           ))}
         </TabList>
       )}
+      <div hidden={current !== -1}>
+        <Desk lang={lang} batch={batch} onOpen={(f, sheet, cell) => void openAt(f, sheet, cell)} />
+      </div>
       {file?.error && (
         <MessageBar intent="error">
           <MessageBarBody>

@@ -2,20 +2,15 @@ import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, re
 import { dirname, relative, resolve } from "path";
 import { ProfileError } from "../core/rubric/load";
 import type { Profile } from "../core/rubric/schema";
-import { loadProfile, PROFILE_IDS } from "./profile";
+import { loadProfile } from "./profile";
 import { FileError } from "../hosts/file/errors";
 import { readWorkbook, READER_LIMITS } from "../hosts/file/reader";
 import { hasErrors, humanReport } from "./human";
 import { FileReport, JsonReportStream, reviewSheets, ReviewReport } from "./report";
 import { collectFiles, Skipped } from "./files";
+import { reviewSheetsForSummary } from "./summary-xlsx";
+import { langOf, usage as usageText, version, wantsHelp, wantsVersion } from "./usage";
 
-const USAGE_ZH = `用法：perfsheet review [--json] [--profile 方案ID|方案.json] [--out 汇总.xlsx] [--lang zh|en] 文件或文件夹...
-
-  --json            输出 JSON（版本 1，见 DESIGN §5），逐个文件输出
-  --profile         规则方案：${PROFILE_IDS}，或自定义 JSON 文件（默认 auto：按表内地区名自动选择）
-  --out             另存一份汇总工作簿（汇总 / 问题清单 / 统计），不能是要核查的文件或文件夹
-  --lang            报告语言：zh（默认）或 en
-文件夹会递归查找 .xlsx 文件（链接、管道和设备文件跳过）。退出码：0 无错误；1 发现错误；2 用法错误或有文件无法读取。`;
 
 export { collectFiles };
 
@@ -82,12 +77,12 @@ function readRegularFile(path: string): Uint8Array {
 }
 
 /** Read and review one file; every failure becomes this file's error (code + message), never the run's. */
-export function reviewFile(path: string, profile: Profile | undefined, lang: "zh" | "en"): FileReport & { notes?: string[] } {
+export function reviewFile(path: string, profile: Profile | undefined, lang: "zh" | "en", forSummary = false): FileReport & { notes?: string[] } {
   try {
     const { sheets, notes } = readWorkbook(readRegularFile(path));
     const grids = sheets.filter((s) => s.state !== "veryHidden").map((s) => s.grid);
     if (grids.length === 0) throw new FileError("empty");
-    return { file: path, error: null, sheets: reviewSheets(grids, profile, lang), ...(notes.length ? { notes } : {}) };
+    return { file: path, error: null, sheets: (forSummary ? reviewSheetsForSummary : reviewSheets)(grids, profile, lang), ...(notes.length ? { notes } : {}) };
   } catch (e) {
     let err: FileError;
     if (e instanceof FileError) err = e;
@@ -125,9 +120,9 @@ function checkOut(out: string, inputs: string[], files: string[]): string | null
   return null;
 }
 
-function usage(io: CliIO, message: string): number {
+function usage(io: CliIO, message: string, lang: "zh" | "en"): number {
   if (message) io.stderr(`perfsheet: ${message}\n`);
-  io.stderr(USAGE_ZH + "\n");
+  io.stderr(usageText(lang) + "\n");
   return 2;
 }
 
@@ -139,7 +134,7 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
     args = parseReviewArgs(argv);
     profile = loadProfile(args.profile);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ProfileError) return usage(io, e.message);
+    if (e instanceof UsageError || e instanceof ProfileError) return usage(io, e.message, langOf(argv));
     throw e;
   }
   const en = args.lang === "en";
@@ -172,7 +167,7 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
   const showProgress = !!io.progress && files.length > 1;
   for (let i = 0; i < files.length; i++) {
     if (showProgress) io.stderr(`[${i + 1}/${files.length}] ${relative(process.cwd(), files[i]) || files[i]}\n`);
-    emit(reviewFile(files[i], profile, args.lang));
+    emit(reviewFile(files[i], profile, args.lang, !!args.out));
   }
   json?.end(skippedOut);
   const report: ReviewReport | null = keep ? { version: 1, profile: profile?.id ?? "auto", files: keep, ...(skippedOut.length ? { skipped: skippedOut } : {}) } : null;
@@ -182,7 +177,7 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
       // ExcelJS is loaded only here, for the summary workbook
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { summaryWorkbook } = require("./summary-xlsx") as typeof import("./summary-xlsx");
-      writeFileSync(args.out, await summaryWorkbook(report));
+      writeFileSync(args.out, await summaryWorkbook(report, { inputs: args.inputs, lang: args.lang }));
       io.stderr(en ? `Summary written to ${args.out}\n` : `汇总已写入 ${args.out}\n`);
     } catch (e) {
       io.stderr(`perfsheet: ${en ? "cannot write the summary" : "无法写入汇总"} ${args.out}：${firstLine(e)}\n`);
@@ -199,6 +194,10 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
 
 /** Run the CLI; returns the exit code. One `case` per command. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
+  if (wantsHelp(argv) || wantsVersion(argv)) {
+    io.stdout((wantsHelp(argv) ? usageText(langOf(argv)) : version()) + "\n");
+    return 0;
+  }
   const [command, ...rest] = argv;
   switch (command) {
     case "review":
@@ -206,7 +205,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     case "fill":
       return (await import("./fill")).runFill(rest, io);
     default:
-      return usage(io, command ? `未知命令「${command}」` : "缺少命令");
+      return usage(io, command ? `未知命令「${command}」` : "缺少命令", langOf(argv));
   }
 }
 

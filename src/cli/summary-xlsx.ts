@@ -1,70 +1,48 @@
-import ExcelJS from "exceljs";
-import type { ReviewReport } from "./report";
+import { basename, relative, resolve, sep } from "path";
+import { statSync } from "fs";
+import type { Grid } from "../core/grid/grid";
+import { review } from "../core/review";
+import type { Profile } from "../core/rubric/schema";
+import { buildSummaryWorkbook, SheetFacts, sheetFacts, SummaryFileInput } from "../core/summary";
+import { ReviewReport, SheetReport, sheetReport } from "./report";
 
-/**
- * A reviewer's summary workbook: one row per sheet (claimed vs re-check total and grade, finding counts),
- * the findings list, and the statistics of seed 001 (average self-score vs re-check, counts per grade).
- */
-export async function summaryWorkbook(report: ReviewReport): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const sum = wb.addWorksheet("汇总");
-  sum.columns = [
-    { header: "文件", key: "file", width: 40 },
-    { header: "工作表", key: "sheet", width: 18 },
-    { header: "表格类型", key: "family", width: 20 },
-    { header: "填报总分", key: "claimed", width: 10 },
-    { header: "复核总分", key: "computed", width: 10 },
-    { header: "填报等级", key: "gradeClaimed", width: 10 },
-    { header: "复核等级", key: "gradeComputed", width: 10 },
-    { header: "错误", key: "errors", width: 8 },
-    { header: "警告", key: "warnings", width: 8 },
-    { header: "读取错误", key: "readError", width: 30 },
-  ];
-  const list = wb.addWorksheet("问题清单");
-  list.columns = [
-    { header: "文件", key: "file", width: 40 },
-    { header: "工作表", key: "sheet", width: 18 },
-    { header: "单元格", key: "cell", width: 8 },
-    { header: "级别", key: "severity", width: 8 },
-    { header: "规则", key: "rule", width: 24 },
-    { header: "说明", key: "message", width: 80 },
-  ];
-  const claimed: number[] = [];
-  const computed: number[] = [];
-  const grades: Record<string, number> = {};
-  for (const f of report.files) {
-    if (f.error) {
-      sum.addRow({ file: f.file, readError: `${f.error.code}：${f.error.message}` });
-      continue;
+// the facts the summary needs beside the JSON report (names, weight total, partial), kept per report object
+const FACTS = new WeakMap<SheetReport, SheetFacts>();
+
+/** Review every sheet of a workbook (as report.ts's reviewSheets) and keep each sheet's facts for the summary. */
+export function reviewSheetsForSummary(sheets: Grid[], profile: Profile | undefined, lang: "zh" | "en" = "zh"): SheetReport[] {
+  return sheets.map((g) => {
+    const r = review(g, profile);
+    const rep = sheetReport(r, lang);
+    FACTS.set(rep, sheetFacts(g, r));
+    return rep;
+  });
+}
+
+/** A file's path as the summary shows it: relative to the folder it was found in, or its name when given alone. */
+export function shownPath(file: string, inputs: string[]): string {
+  const abs = resolve(file);
+  for (const inp of inputs) {
+    const dir = resolve(inp);
+    let isDir = false;
+    try {
+      isDir = statSync(dir).isDirectory();
+    } catch {
+      isDir = false;
     }
-    for (const s of f.sheets) {
-      if (s.family === "unknown") continue;
-      sum.addRow({
-        file: f.file,
-        sheet: s.sheet,
-        family: s.family,
-        claimed: s.total.claimed,
-        computed: s.total.computed,
-        gradeClaimed: s.grade.claimed,
-        gradeComputed: s.grade.computed,
-        errors: s.findings.filter((x) => x.severity === "error").length,
-        warnings: s.findings.filter((x) => x.severity === "warning").length,
-      });
-      if (s.total.claimed !== null && s.total.computed !== null) {
-        claimed.push(s.total.claimed);
-        computed.push(s.total.computed);
-      }
-      if (s.grade.computed) grades[s.grade.computed] = (grades[s.grade.computed] ?? 0) + 1;
-      for (const x of s.findings) list.addRow({ file: f.file, sheet: s.sheet, cell: x.cell, severity: x.severity, rule: x.rule, message: x.message });
-    }
+    if (isDir && abs.startsWith(dir + sep)) return relative(dir, abs).split(sep).join("/");
   }
-  const stats = wb.addWorksheet("统计");
-  const avg = (a: number[]) => (a.length ? Math.round((a.reduce((x, y) => x + y, 0) / a.length) * 100) / 100 : null);
-  stats.addRow(["规则方案", report.profile]);
-  stats.addRow(["有总分的表格数", claimed.length]);
-  stats.addRow(["平均自评分", avg(claimed)]);
-  stats.addRow(["平均复核分", avg(computed)]);
-  for (const g of ["优", "良", "中", "差"]) stats.addRow([`复核等级「${g}」`, grades[g] ?? 0]);
-  for (const ws of [sum, list]) ws.getRow(1).font = { bold: true };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return basename(file);
+}
+
+const NO_FACTS: SheetFacts = { projectName: null, unit: null, weightTotal: null, partial: false };
+
+/** The reviewer's summary workbook of a CLI run (the one implementation in core/summary). */
+export async function summaryWorkbook(report: ReviewReport, opts: { inputs?: string[]; lang?: "zh" | "en" } = {}): Promise<Buffer> {
+  const files: SummaryFileInput[] = report.files.map((f) => ({
+    file: opts.inputs ? shownPath(f.file, opts.inputs) : f.file,
+    error: f.error,
+    sheets: f.sheets.map((s) => ({ ...s, facts: FACTS.get(s) ?? NO_FACTS })),
+  }));
+  return Buffer.from(await buildSummaryWorkbook(files, { profile: report.profile, lang: opts.lang }));
 }

@@ -55,6 +55,11 @@ export interface WorkbookPort {
   readonly label: string;
   /** where getSettings/setSettings keep their data (the pane tells the user) */
   readonly settingsHome: SettingsHome;
+  /**
+   * false where =PERF.* custom functions cannot run (Excel without CustomFunctionsRuntime 1.1, e.g. volume-licensed
+   * Office 2021 and earlier): the pane then fills plain formulas. Absent: supported.
+   */
+  readonly customFunctions?: boolean;
   listSheets(): Promise<string[]>;
   /** the sheet the user is looking at */
   activeSheet(): Promise<string>;

@@ -44,7 +44,7 @@ export function Pane({ port, initialTab = "overview", defaultMode, debounceMs }:
         {state.result && tab === "overview" && <Overview state={state} onRecheck={onChanged} />}
         {state.result && tab === "findings" && <Findings port={port} state={state} onChanged={onChanged} />}
         {state.result && tab === "highlight" && <Highlight port={port} state={state} onChanged={onChanged} />}
-        {state.result && tab === "fill" && <Fill port={port} state={state} onChanged={onChanged} defaultMode={defaultMode ?? (port.kind === "excel" ? "perf" : "values")} />}
+        {state.result && tab === "fill" && <Fill port={port} state={state} onChanged={onChanged} defaultMode={defaultMode ?? (port.kind !== "excel" ? "values" : port.customFunctions === false ? "plain" : "perf")} />}
         {state.result && tab === "explain" && <Explain port={port} state={state} selection={selection} />}
         {state.result && tab === "profile" && <ProfilePicker port={port} state={state} onChanged={onChanged} />}
       </div>

@@ -16,8 +16,11 @@ export interface PaneState {
   loading: boolean;
 }
 
-/** The profile stored in the workbook's settings (custom JSON that no longer validates falls back to national). */
-export function profileFromSettings(s: WorkbookSettings): { profile: Profile; issues: { path: string; message: string }[] } {
+/**
+ * The profile stored in the workbook's settings; undefined: automatic (the region named in the sheet's own text,
+ * DESIGN §4), also for custom JSON that no longer validates (its issues are returned).
+ */
+export function profileFromSettings(s: WorkbookSettings): { profile: Profile | undefined; issues: { path: string; message: string }[] } {
   const p = s.profile;
   if (p && "builtin" in p && BUILTIN_PROFILES[p.builtin]) return { profile: BUILTIN_PROFILES[p.builtin], issues: [] };
   if (p && "custom" in p) {
@@ -25,10 +28,10 @@ export function profileFromSettings(s: WorkbookSettings): { profile: Profile; is
       return { profile: parseProfileText(p.custom), issues: [] };
     } catch (e) {
       const issues = e instanceof ProfileError && e.issues.length ? e.issues : [{ path: "(root)", message: (e as Error).message }];
-      return { profile: BUILTIN_PROFILES.national, issues };
+      return { profile: undefined, issues };
     }
   }
-  return { profile: BUILTIN_PROFILES.national, issues: [] };
+  return { profile: undefined, issues: [] };
 }
 
 export function isIgnored(s: WorkbookSettings, sheet: string, f: Finding): boolean {
@@ -57,10 +60,11 @@ export function usePaneState(port: WorkbookPort, debounceMs = 400) {
     try {
       const [sheet, settings] = await Promise.all([port.activeSheet(), port.getSettings()]);
       const grid = await port.readSheet(sheet);
-      const { profile, issues } = profileFromSettings(settings);
-      const result = review(grid, profile);
+      const { profile: chosen, issues } = profileFromSettings(settings);
+      const result = review(grid, chosen);
       if (my !== seq.current) return;
-      setState({ sheet, grid, result, settings, profile, profileIssues: issues, error: null, loading: false });
+      // the profile in force: the chosen one, or the one the sheet's region gave (result.profileNote says which)
+      setState({ sheet, grid, result, settings, profile: result.profile, profileIssues: issues, error: null, loading: false });
     } catch (e) {
       if (my !== seq.current) return;
       setState((s) => ({ ...s, error: (e as Error).message ?? String(e), loading: false }));

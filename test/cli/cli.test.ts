@@ -106,13 +106,19 @@ describe("perfsheet review", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
     const sum = wb.getWorksheet("汇总")!;
-    expect(sum.getRow(2).getCell(4).value).toBe(96);
-    expect(sum.getRow(2).getCell(5).value).toBe(99.8);
-    expect(sum.getRow(3).getCell(8).value).toBe(4); // 012: four errors
+    // 文件 工作表 单位 项目名称 表格类型 自评分 复核分 差额 总分说明 … 错误
+    expect(sum.getRow(2).getCell(1).value).toBe("011.xlsx"); // the file's name, not its absolute path
+    expect(sum.getRow(2).getCell(6).value).toBe(96);
+    expect(sum.getRow(2).getCell(7).value).toBe(99.8);
+    expect(sum.getRow(2).getCell(8).value).toBe(3.8);
+    expect(sum.getRow(3).getCell(12).value).toBe(4); // 012: four errors
+    expect(String(sum.getRow(3).getCell(9).value)).toContain("超出总分值 100"); // 012 re-checks to 110 of 100
     expect(wb.getWorksheet("问题清单")!.rowCount).toBeGreaterThan(6);
     const stats = wb.getWorksheet("统计")!;
-    expect(stats.getRow(3).getCell(2).value).toBe(98); // (96 + 100) / 2
-    expect(stats.getRow(4).getCell(2).value).toBe(104.9); // (99.8 + 110) / 2
+    const value = (label: string) => stats.getColumn(1).values.indexOf(label);
+    // 012's 110 of 100 is kept out: only 011 is averaged
+    expect(stats.getRow(value("平均自评分")).getCell(2).value).toBe(96);
+    expect(stats.getRow(value("平均复核分")).getCell(2).value).toBe(99.8);
   });
 
   test("--json is streamed one file at a time and reads as one JSON document (the same as a whole report)", async () => {

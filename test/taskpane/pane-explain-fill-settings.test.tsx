@@ -47,10 +47,12 @@ describe("Explain follows the selection", () => {
     expect(screen.getByTestId("explain-claimed")).toHaveTextContent("7");
     expect(screen.getByTestId("explain-computed")).toHaveTextContent("10");
     expect(screen.getByTestId("explain-gap")).toHaveTextContent("-3");
-    expect(screen.getByTestId("explain-scoring")).toHaveTextContent("S-POS");
+    // the scoring rule in words on screen; its RULEBOOK key only in an attribute
+    expect(screen.getByTestId("explain-scoring")).toHaveTextContent("正向指标：完成目标得满分");
+    expect(screen.getByTestId("explain-scoring")).toHaveAttribute("data-key", expect.stringContaining("S-POS"));
     const meta = RULES.find((r) => r.meta.id === "indicator-score-mismatch")!.meta;
     expect(screen.getByTestId("explain-rule")).toHaveTextContent(meta.title.zh);
-    expect(screen.getByTestId("explain-source")).toHaveTextContent(meta.source);
+    expect(screen.getByTestId("explain-source")).toHaveAttribute("data-source", meta.source);
     // the combobox follows too
     expect(screen.getByRole("combobox", { name: "选择得分单元格" })).toHaveValue("I16");
   });
@@ -63,11 +65,11 @@ describe("Explain follows the selection", () => {
     await waitFor(() => expect(screen.getByTestId("explain-body")).toHaveAttribute("data-cell", "I24"));
     const r = review((await readXlsx(bytesOf("011"))).sheets[0]);
     expect(screen.getByTestId("explain-computed")).toHaveTextContent(String(r.scores.computedTotal));
-    expect(screen.getByTestId("explain-source")).toHaveTextContent(RULES.find((x) => x.meta.id === "total-mismatch")!.meta.source);
+    expect(screen.getByTestId("explain-source")).toHaveAttribute("data-source", RULES.find((x) => x.meta.id === "total-mismatch")!.meta.source);
     await select(port, "J24");
     await waitFor(() => expect(screen.getByTestId("explain-body")).toHaveAttribute("data-cell", "J24"));
     expect(screen.getByTestId("explain-computed")).toHaveTextContent(String(r.scores.computedGrade));
-    expect(screen.getByTestId("explain-source")).toHaveTextContent("RULEBOOK §8");
+    expect(screen.getByTestId("explain-source")).toHaveAttribute("data-source", expect.stringContaining("RULEBOOK §8"));
     expect(screen.getByTestId("explain-body")).toHaveTextContent("优 ≥90");
     await select(port, "A1");
     expect(screen.getByTestId("explain-status")).toHaveTextContent("选中的 A1 不是得分、执行率、总分或等级单元格");
@@ -82,7 +84,8 @@ describe("Explain follows the selection", () => {
     await select(port, "F7");
     await waitFor(() => expect(screen.getByTestId("explain-body")).toHaveAttribute("data-cell", "F7"));
     expect(screen.getByTestId("explain-computed")).toHaveTextContent("100.00%");
-    expect(screen.getByTestId("explain-source")).toHaveTextContent("RULEBOOK A-V12");
+    expect(screen.getByTestId("explain-source")).toHaveTextContent("预算执行率 = 全年执行数 ÷ 全年预算数");
+    expect(screen.getByTestId("explain-source")).toHaveAttribute("data-source", expect.stringContaining("RULEBOOK A-V12"));
     expect(screen.getByTestId("explain-body")).toHaveTextContent("执行数");
     await user.selectOptions(screen.getByRole("combobox", { name: "选择得分单元格" }), "H12");
     expect(screen.getByTestId("explain-body")).toHaveAttribute("data-cell", "H12");

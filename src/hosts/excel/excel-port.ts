@@ -54,6 +54,16 @@ function worksheetSelectionEventsSupported(): boolean {
   }
 }
 
+/** CustomFunctionsRuntime 1.1 (=PERF.* functions); missing on volume-licensed Office 2021 and earlier. */
+export function customFunctionsSupported(): boolean {
+  if (typeof Office === "undefined") return true;
+  try {
+    return Office.context?.requirements?.isSetSupported?.("CustomFunctionsRuntime", "1.1") !== false;
+  } catch {
+    return true;
+  }
+}
+
 type Handler = OfficeExtension.EventHandlerResult<unknown>;
 /**
  * Calls `then` with a worksheet's name: at once for a sheet known at subscription, else (a sheet added since)
@@ -82,6 +92,7 @@ export class ExcelPort implements WorkbookPort {
   readonly kind = "excel" as const;
   readonly label = "";
   readonly settingsHome = "workbook" as const;
+  readonly customFunctions = customFunctionsSupported();
   constructor(
     private readonly run: ExcelRun = (b) => Excel.run(b),
     /** which selection event to use: the worksheets' (ExcelApi 1.9, with the address) or the workbook's (1.2) */

@@ -31,7 +31,7 @@ export function Explain({ port, state, selection }: { port: WorkbookPort; state:
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selection, options, state.sheet]);
   if (!state.result || !state.grid) return null;
-  const ex = cell ? explainCell(state, cell) : null;
+  const ex = cell ? explainCell(state, cell, lang) : null;
   const cellRef = (c: string | null | undefined) =>
     c ? (
       <Button size="small" appearance="transparent" aria-label={t("selectRelated", { cell: c })} onClick={() => void port.selectCell(state.sheet, c)} style={{ minWidth: 0, padding: "0 2px", fontFamily: "monospace" }}>
@@ -77,14 +77,24 @@ export function Explain({ port, state, selection }: { port: WorkbookPort; state:
             </React.Fragment>
           ))}
           <dt>{t("scoring")}</dt>
-          <dd style={dd} data-testid="explain-scoring">
+          <dd style={dd} data-testid="explain-scoring" title={ex.scoringKey || undefined} data-key={ex.scoringKey || undefined}>
             {ex.scoring}
           </dd>
+          {ex.arithmetic && (
+            <>
+              <dt>{t("arithmetic")}</dt>
+              <dd style={{ ...dd, fontWeight: 600 }} data-testid="explain-arithmetic">
+                {ex.arithmetic}
+              </dd>
+            </>
+          )}
           <dt>{t("rule")}</dt>
           <dd style={dd} data-testid="explain-rule">
             {ex.rule ? (
               <>
-                <strong>{lang === "en-US" ? ex.rule.title.en : ex.rule.title.zh}</strong> <code>{ex.rule.id}</code>
+                <strong title={ex.rule.id} data-rule={ex.rule.id}>
+                  {lang === "en-US" ? ex.rule.title.en : ex.rule.title.zh}
+                </strong>
                 <div style={{ fontSize: 12, color: "#555" }}>{lang === "en-US" ? ex.rule.rationale.en : ex.rule.rationale.zh}</div>
               </>
             ) : (
@@ -92,12 +102,12 @@ export function Explain({ port, state, selection }: { port: WorkbookPort; state:
             )}
           </dd>
           <dt>{t("ruleSource")}</dt>
-          <dd style={dd} data-testid="explain-source">
-            {ex.rule?.source ?? "—"}
+          <dd style={dd} data-testid="explain-source" title={ex.rule?.source} data-source={ex.rule?.source}>
+            {ex.source}
           </dd>
           <dt>{t("profileSources")}</dt>
-          <dd style={{ ...dd, fontSize: 12 }}>
-            {lang === "en-US" ? state.profile.name.en : state.profile.name.zh}：{state.profile.sources.join("; ")}
+          <dd style={{ ...dd, fontSize: 12 }} data-testid="explain-profile" title={state.profile.sources.join("; ")} data-source={state.profile.sources.join("; ")}>
+            {lang === "en-US" ? state.profile.name.en : state.profile.name.zh}
           </dd>
           <dt>{t("claimed")}</dt>
           <dd style={dd} data-testid="explain-claimed">

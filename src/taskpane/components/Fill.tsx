@@ -30,7 +30,9 @@ const SKIP_ORDER = { "user-formula": 0, "typed-value": 1, "no-formula": 2, uncha
 
 export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPort; state: PaneState; onChanged: () => void; defaultMode: FillMode }) {
   const { t } = useI18n();
-  const [mode, setMode] = React.useState<FillMode>(defaultMode);
+  // where =PERF.* cannot run (no CustomFunctionsRuntime 1.1), plain formulas take their place
+  const perfSupported = port.customFunctions !== false;
+  const [mode, setMode] = React.useState<FillMode>(defaultMode === "perf" && !perfSupported ? "plain" : defaultMode);
   const [overwrite, setOverwrite] = React.useState(false);
   const [msg, setMsg] = React.useState("");
   const [busy, setBusy] = React.useState(false);
@@ -98,7 +100,12 @@ export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPo
     <div data-testid="fill">
       <Field label={t("fillMode")}>
         <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as FillMode)}>
-          <Radio value="perf" label={t("mode_perf")} />
+          <Radio value="perf" label={t("mode_perf")} disabled={!perfSupported} aria-describedby={perfSupported ? undefined : "perfsheet-perf-unsupported"} />
+          {!perfSupported && (
+            <p id="perfsheet-perf-unsupported" data-testid="perf-unsupported" style={{ fontSize: 12, color: "#555", margin: "0 0 4px 28px" }}>
+              {t("perfUnsupported")}
+            </p>
+          )}
           <Radio value="plain" label={t("mode_plain")} />
           <Radio value="values" label={t("mode_values")} />
         </RadioGroup>

@@ -84,7 +84,9 @@ export function Findings({ port, state, onChanged }: { port: WorkbookPort; state
               return (
                 <div key={rule} role="group" aria-label={title}>
                   <h4 style={{ fontSize: 13, margin: "4px 0" }}>
-                    {title} <code style={{ fontSize: 11, color: "#666" }}>{rule}</code>
+                    <span title={rule} data-rule={rule}>
+                      {title}
+                    </span>
                   </h4>
                   <ul style={{ listStyle: "none", paddingLeft: 8, margin: 0 }}>
                     {list.filter((f) => f.rule === rule).map((f) => (
@@ -102,7 +104,14 @@ export function Findings({ port, state, onChanged }: { port: WorkbookPort; state
           <ul>
             {ignored.map((i) => (
               <li key={`${i.rule}@${i.cell}`}>
-                <code>{i.cell}</code> {i.rule} — {i.reason}
+                <code>{i.cell}</code>{" "}
+                <span title={i.rule} data-rule={i.rule}>
+                  {(() => {
+                    const m = ruleById(i.rule)?.meta;
+                    return m ? (lang === "en-US" ? m.title.en : m.title.zh) : i.rule;
+                  })()}
+                </span>{" "}
+                — {i.reason}
               </li>
             ))}
           </ul>

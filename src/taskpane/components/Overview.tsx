@@ -15,11 +15,11 @@ export function Overview({ state, onRecheck }: { state: PaneState; onRecheck: ()
   const count = (s: string) => visible.filter((f) => f.severity === s).length;
   const rows: [string, React.ReactNode][] = [
     [t("sheet"), state.sheet],
-    [t("family"), `${t(`family_${m.family}` as StringKey)}（${m.family}）`],
+    [t("family"), <span data-family={m.family}>{t(`family_${m.family}` as StringKey)}</span>],
     [t("confidence"), `${Math.round(m.confidence * 100)}%`],
-    [t("profile"), lang === "zh-CN" ? state.profile.name.zh : state.profile.name.en],
-    [`${t("total")}（${t("claimed")} / ${t("computed")}）`, `${showValue(m.totals?.score?.value ?? null) || "—"} / ${r.scores.computedTotal ?? "—"}`],
-    [`${t("grade")}（${t("claimed")} / ${t("computed")}）`, `${m.grade?.value ?? "—"} / ${r.scores.computedGrade ?? "—"}`],
+    [t("profile"), <span data-testid="overview-profile">{lang === "zh-CN" ? state.profile.name.zh : state.profile.name.en}{r.profileNote ? <span style={{ display: "block", fontSize: 12, color: "#555" }}>{lang === "zh-CN" ? r.profileNote.zh : r.profileNote.en}</span> : null}</span>],
+    [`${t("total")}${lang === "en-US" ? ` (${t("claimed")} / ${t("computed")})` : `（${t("claimed")} / ${t("computed")}）`}`, `${showValue(m.totals?.score?.value ?? null) || "—"} / ${r.scores.computedTotal ?? "—"}`],
+    [`${t("grade")}${lang === "en-US" ? ` (${t("claimed")} / ${t("computed")})` : `（${t("claimed")} / ${t("computed")}）`}`, `${m.grade?.value ?? "—"} / ${r.scores.computedGrade ?? "—"}`],
   ];
   return (
     <div data-testid="overview">

@@ -4,11 +4,15 @@ import { BUILTIN_PROFILES, parseProfileText, ProfileError } from "../../core/rub
 import type { WorkbookPort } from "../../hosts/port";
 import type { PaneState } from "../state";
 import { useI18n } from "../i18n";
+import { PROFILE_GUIDE, profileIssueText } from "../profile-messages";
+
+const AUTO = "auto";
 
 export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; state: PaneState; onChanged: () => void }) {
   const { t, lang } = useI18n();
   const stored = state.settings.profile;
-  const [builtin, setBuiltin] = React.useState(stored && "builtin" in stored ? stored.builtin : state.profile.id in BUILTIN_PROFILES ? state.profile.id : "national");
+  // "auto": the region named in the sheet's own text (the default where nothing is stored)
+  const [builtin, setBuiltin] = React.useState(stored && "builtin" in stored ? stored.builtin : AUTO);
   const [text, setText] = React.useState(stored && "custom" in stored ? stored.custom : "");
   const [issues, setIssues] = React.useState<{ path: string; message: string }[]>(state.profileIssues);
   const [msg, setMsg] = React.useState("");
@@ -19,6 +23,7 @@ export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; 
       <div style={{ display: "flex", gap: 8, alignItems: "end", flexWrap: "wrap" }}>
         <Field label={t("profileBuiltin")}>
           <Select value={builtin} onChange={(_, d) => setBuiltin(d.value)}>
+            <option value={AUTO}>{t("profileAuto")}</option>
             {Object.values(BUILTIN_PROFILES).map((p) => (
               <option key={p.id} value={p.id}>
                 {name(p)}
@@ -31,13 +36,16 @@ export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; 
           onClick={async () => {
             await port.setSettings({ profile: { builtin } });
             setIssues([]);
-            setMsg(t(savedKey, { name: name(BUILTIN_PROFILES[builtin]) }));
+            setMsg(t(savedKey, { name: builtin === AUTO ? t("profileAuto") : name(BUILTIN_PROFILES[builtin]) }));
             onChanged();
           }}
         >
           {t("profileUseBuiltin")}
         </Button>
       </div>
+      <p data-testid="profile-guide" style={{ fontSize: 12, color: "#555", margin: "12px 0 0" }}>
+        {lang === "en-US" ? PROFILE_GUIDE.en : PROFILE_GUIDE.zh}
+      </p>
       <Field label={t("profileCustom")} style={{ marginTop: 12 }}>
         <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={8} style={{ fontFamily: "monospace" }} placeholder='{"extends": "national", "id": "my-city", "name": {"zh": "…", "en": "…"}}' />
       </Field>
@@ -63,11 +71,17 @@ export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; 
         <div role="alert" data-testid="profile-errors">
           <p>{t("profileErrors")}</p>
           <ul>
-            {issues.map((i, k) => (
-              <li key={k}>
-                <code>{i.path}</code>: {i.message}
-              </li>
-            ))}
+            {issues.map((i, k) => {
+              const w = profileIssueText(i, lang);
+              return (
+                <li key={k} data-path={i.path}>
+                  {w.field}
+                  {i.path && i.path !== "(root)" && <code style={{ marginLeft: 4 }}>{i.path}</code>}
+                  {lang === "en-US" ? ": " : "："}
+                  {w.message}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

@@ -1,0 +1,4 @@
+export * from "./identity";
+export * from "./labels";
+export * from "./rows";
+export { buildSummaryWorkbook, totalNote } from "./workbook";
