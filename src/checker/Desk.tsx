@@ -138,9 +138,9 @@ export function Desk({ lang, batch, onOpen, makeReviewer = defaultReviewer }: { 
     try {
       while (queue.current.length) {
         const e = queue.current[0];
-        reviewer.current ??= await makeReviewer();
+        const r = reviewer.current ?? (reviewer.current = await makeReviewer());
         const bytes = await e.file.arrayBuffer();
-        const r = reviewer.current;
+        if (reviewer.current !== r) break; // cancelled while the file was read
         const out = await r.review({ id: e.id, path: e.path, bytes }).catch(() => null);
         if (!out || reviewer.current !== r) break; // cancelled while this one ran
         queue.current.shift();

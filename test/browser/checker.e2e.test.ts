@@ -230,7 +230,8 @@ describe("browser checker", () => {
     }, bytes);
     await page.getByTestId("dropzone").dispatchEvent("drop", { dataTransfer: dt });
     await page.getByRole("tab", { name: "bad.xlsx" }).click();
-    await page.getByText("不是 Excel 工作簿").waitFor();
+    // the file's own tab says why (the desk lists it too, in its row)
+    await page.getByText("bad.xlsx：不是 Excel 工作簿").waitFor();
     await page.getByRole("tab", { name: "012.xlsx" }).click();
     await page.locator('[data-cell="H23"][data-finding-cell~="total-mismatch"]').waitFor();
     expect(errors).toEqual([]);

@@ -136,14 +136,18 @@ describe("perfsheet review over a folder of hostile files", () => {
     expect(errorsAt("good-012.xlsx")).toEqual(truth("012").inconsistencies.map((i) => `${i.rule}@${i.cell}`).sort());
     expect(byName.get("whole-sheet-merge.xlsx")!.sheets[0].total).toEqual(byName.get("good-011.xlsx")!.sheets[0].total);
     expect(byName.get("whole-sheet-merge.xlsx")!.sheets[0].findings).toEqual(byName.get("good-011.xlsx")!.sheets[0].findings);
-    // error values typed into two score cells: read as errors, not numbers, so the total no longer adds up
-    // (10 + 10 of the 110 are missing: 90). A finding AT the error cells is the rules' part (not yet there).
+    // error values typed into two score cells: read as errors, not numbers; each is a finding at its cell, and
+    // the total no longer adds up (10 + 10 of the 110 are missing: 90)
     const ev = byName.get("error-values.xlsx")!.sheets[0];
     expect(ev.indicators.slice(0, 2).map((i) => [i.scoreCell, i.claimedScore])).toEqual([
       ["H12", null],
       ["H13", null],
     ]);
     expect(ev.findings.find((x) => x.rule === "total-mismatch")).toMatchObject({ cell: "H23", message: "各项得分合计 90，与总分 100 不符" });
+    expect(ev.findings.filter((x) => x.rule === "error-value").map((x) => [x.cell, x.severity, x.message])).toEqual([
+      ["H12", "error", "得分单元格为错误值 #REF!，无法核对"],
+      ["H13", "error", "得分单元格为错误值 #DIV/0!，无法核对"],
+    ]);
     // links, the pipe and the loop: skipped with a note, never opened
     const skipped = (report.skipped ?? []).map((s) => s.file.slice(dir.length + 1)).sort();
     expect(skipped).toEqual(["dangling.xlsx", "loop.xlsx", "pipe.xlsx", "sub/up"]);

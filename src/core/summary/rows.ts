@@ -81,7 +81,7 @@ export function summaryRows(files: SummaryFileInput[]): SummaryRow[] {
       rows.push({
         file: f.file, sheet: "", projectName: null, unit: null, family: "unknown", claimed: null, computed: null, diff: null,
         claimedGrade: null, computedGrade: null, errors: 0, warnings: 0, infos: 0, weightTotal: null, partial: false, impossible: false,
-        firstFindingCell: null, readError: `${f.error.code}: ${f.error.message}`,
+        firstFindingCell: null, readError: f.error.message,
       });
       continue;
     }
