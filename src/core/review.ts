@@ -66,8 +66,9 @@ export function runRules(ctx: RuleContext): Finding[] {
         cell: d.cell,
         ...(d.related?.length ? { related: d.related } : {}),
         message: text.message,
-        ...(text.messageEn ? { messageEn: text.messageEn } : {}),
-        ...(d.messageId ? { messageId: d.messageId, data: d.data ?? {} } : {}),
+        messageEn: text.messageEn,
+        messageId: d.messageId,
+        data: d.data,
       });
     }
   }

@@ -45,7 +45,7 @@ export interface RuleMeta {
   rationale: { zh: string; en: string };
   source: string;
   /** message templates by id (ESLint's meta.messages) */
-  messages?: Record<string, MessageTemplate>;
+  messages: Record<string, MessageTemplate>;
 }
 
 export interface RuleContext {
@@ -57,18 +57,13 @@ export interface RuleContext {
   basis?: ProfileBasis;
 }
 
-/**
- * What a rule's check returns: the cell, related cells and either a message id with data (preferred) or,
- * for rules not yet converted, a literal message/messageEn.
- */
+/** What a rule's check returns: the cell, related cells, and the message by id with the data it names. */
 export interface FindingDraft {
   cell: string;
   related?: string[];
   severity?: Severity;
-  messageId?: string;
-  data?: MessageData;
-  message?: string;
-  messageEn?: string;
+  messageId: string;
+  data: MessageData;
 }
 
 export interface Rule {
@@ -96,14 +91,11 @@ export function interpolate(template: string, data: MessageData | undefined): st
   });
 }
 
-/** The Chinese and English message of a draft: from meta.messages by id, else the literal text. */
-export function renderMessage(meta: RuleMeta, d: FindingDraft): { message: string; messageEn?: string } {
-  if (d.messageId) {
-    const t = meta.messages?.[d.messageId];
-    if (!t) throw new Error(`rule ${meta.id}: unknown messageId "${d.messageId}"`);
-    return { message: interpolate(t.zh, d.data), messageEn: interpolate(t.en, d.data) };
-  }
-  return { message: d.message ?? "", ...(d.messageEn ? { messageEn: d.messageEn } : {}) };
+/** The Chinese and English message of a draft, from meta.messages by id. */
+export function renderMessage(meta: RuleMeta, d: FindingDraft): { message: string; messageEn: string } {
+  const t = meta.messages[d.messageId];
+  if (!t) throw new Error(`rule ${meta.id}: unknown messageId "${d.messageId}"`);
+  return { message: interpolate(t.zh, d.data), messageEn: interpolate(t.en, d.data) };
 }
 
 /**
