@@ -82,13 +82,28 @@ export function pct(ratio: number | null | undefined, decimals = 2): string {
   return (ratio * 100).toFixed(decimals) + "%";
 }
 
+/** Templates split once into literal text (even indexes) and placeholder names (odd indexes). */
+const compiled = new Map<string, string[]>();
+
+function compile(template: string): string[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{\{\s*(\w+)\s*\}\}/);
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fill {{name}} placeholders; numbers through fmt, missing values as "". */
 export function interpolate(template: string, data: MessageData | undefined): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, k: string) => {
-    const v = data?.[k];
-    if (v === undefined || v === null) return "";
-    return typeof v === "number" ? fmt(v) : v;
-  });
+  const parts = compile(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = data?.[parts[i]];
+    if (v !== undefined && v !== null) out += typeof v === "number" ? fmt(v) : v;
+    out += parts[i + 1];
+  }
+  return out;
 }
 
 /** The Chinese and English message of a draft, from meta.messages by id. */
