@@ -66,17 +66,19 @@ export function runRules(ctx: RuleContext): Finding[] {
         cell: d.cell,
         ...(d.related?.length ? { related: d.related } : {}),
         message: text.message,
-        ...(text.messageEn ? { messageEn: text.messageEn } : {}),
-        ...(d.messageId ? { messageId: d.messageId, data: d.data ?? {} } : {}),
+        messageEn: text.messageEn,
+        messageId: d.messageId,
+        data: d.data,
       });
     }
   }
-  const pos = new Map(findings.map((f) => [f, parseA1(f.cell)]));
-  return findings.sort((a, b) => {
-    const p = pos.get(a)!;
-    const q = pos.get(b)!;
-    return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || p.row - q.row || p.col - q.col || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+  // by severity, then row, then column, then rule id: one numeric key per finding, computed once
+  const keyed = findings.map((f) => {
+    const p = parseA1(f.cell);
+    return { f, k: SEVERITY_ORDER[f.severity] * 2 ** 40 + p.row * 2 ** 14 + p.col };
   });
+  keyed.sort((a, b) => a.k - b.k || (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : 0));
+  return keyed.map((x) => x.f);
 }
 
 function profileArg(profile: Profile): string[] {

@@ -1,4 +1,5 @@
 import type { Relation } from "../model/types";
+import type { MessageData, MessageTemplate } from "../rules/types";
 import type { RelationOutcome } from "./evaluate";
 
 /** A number as a reviewer writes it: up to 2 decimals (more when the cells show more), no trailing zeros. */
@@ -8,86 +9,93 @@ export function num(n: number | null | undefined, decimals = 2): string {
   return String(Math.round(n * 10 ** d) / 10 ** d);
 }
 
+/**
+ * A number for a message's data: a number rounded to 2 decimals (the template shows it as a reviewer writes it),
+ * or, when more decimals are needed to tell stated from computed, the text with those decimals.
+ */
+function datum(n: number | null | undefined, decimals = 2): number | string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return "—";
+  return decimals <= 2 ? Number(num(n, 2)) : num(n, decimals);
+}
+
 const pct = (points: number) => `${points.toFixed(2)}%`;
 const bare = (s: string) => s.replace(/[:：]$/, "").trim();
 
 /**
- * The message of a broken relation, naming its numbers ("明细合计 110，与总额 100 不符"), in Chinese and English.
+ * The message templates of broken relations, by id (ESLint's meta.messages), in Chinese and English. Rules that
+ * evaluate relations carry the ones they report (`relationMessages([...])`).
+ */
+export const RELATION_MESSAGES = {
+  weightGroup: { zh: "{{name}}明细分值合计 {{sum}}，与标注的 {{total}} 分不符", en: "{{name}}: child weights add up to {{sum}}, not the stated {{total}}" },
+  weightBlock: { zh: "{{name}}分值合计 {{sum}}，与标注的 {{total}} 分不符", en: "{{name}}: weights add up to {{sum}}, not the stated {{total}}" },
+  weightSubItem: { zh: "{{name}}的分项分值合计 {{sum}}，与其分值 {{total}} 不符", en: "{{name}}: its sub-items are weighted {{sum}}, not {{total}}" },
+  weightSubtotal: { zh: "小计分值 {{total}}，与明细分值合计 {{sum}} 不符", en: "Subtotal weight {{total}} differs from its rows' {{sum}}" },
+  weightBudgetLabel: { zh: "预算执行分值 {{sum}}，与标注的 {{total}} 分不符", en: "Budget execution weight {{sum}} differs from the stated {{total}}" },
+  weightTotal: { zh: "各项分值合计 {{sum}}{{parts}}，与总分栏的 {{total}} 不符", en: "Weights add up to {{sum}}, but the total row states {{total}}" },
+  scoreTotal: { zh: "各项得分合计 {{sum}}，与总分 {{total}} 不符", en: "Scores add up to {{sum}}, but the total states {{total}}" },
+  scoreGroup: { zh: "{{name}}得分 {{total}}，与下级得分合计 {{sum}} 不符", en: "{{name}}: stated score {{total}}, its children add up to {{sum}}" },
+  scoreSubItem: { zh: "{{name}}得分 {{total}}，与分项得分合计 {{sum}} 不符", en: "{{name}}: score {{total}}, its sub-items add up to {{sum}}" },
+  scoreSubtotal: { zh: "小计得分 {{total}}，与明细得分合计 {{sum}} 不符", en: "Subtotal score {{total}} differs from its rows' {{sum}}" },
+  scoreParts: { zh: "{{name}}得分 {{total}}，与明细得分合计 {{sum}} 不符", en: "{{name}}: score {{total}}, its parts add up to {{sum}}" },
+  sum: { zh: "{{name}} {{total}}，与其明细合计 {{sum}} 不符{{parts}}{{more}}", en: "{{name}} states {{total}}, but its parts add up to {{sum}}{{moreEn}}" },
+  sumAtMost: { zh: "{{name}} {{total}}，小于其中所列 {{sum}}{{more}}", en: "{{name}} states {{total}}, less than its listed part {{sum}}{{moreEn}}" },
+  difference: { zh: "{{name}} {{stated}}，与 {{expr}} = {{computed}} 不符", en: "{{name}} states {{stated}}, but {{expr}} = {{computed}}" },
+  ratio: {
+    zh: "{{name}}应为 {{numerator}}/{{denominator}} = {{computed}}，表中为 {{stated}}",
+    en: "{{name}} should be {{numerator}}/{{denominator}} = {{computed}}, the sheet shows {{stated}}",
+  },
+  grade: { zh: "等级 {{grade}} 与总分 {{total}} 不符", en: "Grade {{grade}} does not match the total {{total}}" },
+} satisfies Record<string, MessageTemplate>;
+
+export type RelationMessageId = keyof typeof RELATION_MESSAGES;
+
+/** The templates of the given relation message ids, for a rule's meta.messages. */
+export function relationMessages(ids: RelationMessageId[]): Record<string, MessageTemplate> {
+  return Object.fromEntries(ids.map((id) => [id, RELATION_MESSAGES[id]]));
+}
+
+const WEIGHT_IDS = { group: "weightGroup", block: "weightBlock", "sub-item": "weightSubItem", subtotal: "weightSubtotal", "budget-label": "weightBudgetLabel", total: "weightTotal" } as const;
+const SCORE_IDS: Partial<Record<string, RelationMessageId>> = { total: "scoreTotal", group: "scoreGroup", "sub-item": "scoreSubItem", subtotal: "scoreSubtotal" };
+
+/**
+ * The message of a broken relation as a template id and the numbers it names ("明细合计 110，与总额 100 不符").
  * `extraColumns`: how many more columns of the same stated row disagree.
  */
-export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 0): { zh: string; en: string } {
+export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 0): { messageId: RelationMessageId; data: MessageData } {
   // 2 decimals, unless the stated and computed numbers would then read the same
   const stated0 = r.kind === "sum" || r.kind === "rollup" ? r.total.value : r.kind === "difference" ? r.result.value : null;
   let dd = 2;
   while (stated0 !== null && o.computed !== null && dd < 6 && num(stated0, dd) === num(o.computed, dd)) dd++;
-  const sum = num(o.computed, dd);
+  const sum = datum(o.computed, dd);
   const more = extraColumns > 0 ? `（共 ${extraColumns + 1} 列不符）` : "";
   const moreEn = extraColumns > 0 ? ` (${extraColumns + 1} columns disagree)` : "";
   switch (r.kind) {
     case "rollup": {
-      const t = num(r.total.value);
-      const name = bare(r.label);
+      const data: MessageData = { name: bare(r.label), sum, total: datum(r.total.value) };
       if (r.measure === "weight") {
-        switch (r.level) {
-          case "group":
-            return { zh: `${name}明细分值合计 ${sum}，与标注的 ${t} 分不符`, en: `${name}: child weights add up to ${sum}, not the stated ${t}` };
-          case "block":
-            return { zh: `${name}分值合计 ${sum}，与标注的 ${t} 分不符`, en: `${name}: weights add up to ${sum}, not the stated ${t}` };
-          case "sub-item":
-            return { zh: `${name}的分项分值合计 ${sum}，与其分值 ${t} 不符`, en: `${name}: its sub-items are weighted ${sum}, not ${t}` };
-          case "subtotal":
-            return { zh: `小计分值 ${t}，与明细分值合计 ${sum} 不符`, en: `Subtotal weight ${t} differs from its rows' ${sum}` };
-          case "budget-label":
-            return { zh: `预算执行分值 ${sum}，与标注的 ${t} 分不符`, en: `Budget execution weight ${sum} differs from the stated ${t}` };
-          case "total":
-            return {
-              zh: `各项分值合计 ${sum}${r.partsText ? `（${r.partsText}）` : ""}，与总分栏的 ${t} 不符`,
-              en: `Weights add up to ${sum}, but the total row states ${t}`,
-            };
-        }
+        const messageId = WEIGHT_IDS[r.level as keyof typeof WEIGHT_IDS] ?? "weightGroup";
+        if (messageId === "weightTotal") data.parts = r.partsText ? `（${r.partsText}）` : "";
+        return { messageId, data };
       }
-      switch (r.level) {
-        case "total":
-          return { zh: `各项得分合计 ${sum}，与总分 ${t} 不符`, en: `Scores add up to ${sum}, but the total states ${t}` };
-        case "group":
-          return { zh: `${name}得分 ${t}，与下级得分合计 ${sum} 不符`, en: `${name}: stated score ${t}, its children add up to ${sum}` };
-        case "sub-item":
-          return { zh: `${name}得分 ${t}，与分项得分合计 ${sum} 不符`, en: `${name}: score ${t}, its sub-items add up to ${sum}` };
-        case "subtotal":
-          return { zh: `小计得分 ${t}，与明细得分合计 ${sum} 不符`, en: `Subtotal score ${t} differs from its rows' ${sum}` };
-        default:
-          return { zh: `${name}得分 ${t}，与明细得分合计 ${sum} 不符`, en: `${name}: score ${t}, its parts add up to ${sum}` };
-      }
+      return { messageId: SCORE_IDS[r.level] ?? "scoreParts", data };
     }
     case "sum": {
-      const t = num(r.total.value, dd);
       const name = bare(r.label) || "合计";
+      const total = datum(r.total.value, dd);
+      if (r.bound === "atMost") return { messageId: "sumAtMost", data: { name, total, sum, more, moreEn } };
       const parts = r.parts.length <= 6 ? `（${r.parts.map((p) => `${p.label ? bare(p.label) + " " : ""}${num(p.value, p.decimals ?? 2)}`).join(" + ")}）` : "";
-      if (r.bound === "atMost") {
-        return { zh: `${name} ${t}，小于其中所列 ${sum}${more}`, en: `${name} states ${t}, less than its listed part ${sum}${moreEn}` };
-      }
-      return {
-        zh: `${name} ${t}，与其明细合计 ${sum} 不符${parts}${more}`,
-        en: `${name} states ${t}, but its parts add up to ${sum}${moreEn}`,
-      };
+      return { messageId: "sum", data: { name, total, sum, parts, more, moreEn } };
     }
     case "difference": {
-      const name = bare(r.label) || "结余";
       const [m, ...subs] = o.from;
       const expr = `${bare(m.label ?? "")} ${num(m.value)} − ${subs.map((s) => `${bare(s.label ?? "")} ${num(s.value)}`).join(" − ")}`;
-      return {
-        zh: `${name} ${num(r.result.value)}，与 ${expr} = ${num(o.computed)} 不符`,
-        en: `${name} states ${num(r.result.value)}, but ${expr} = ${num(o.computed)}`,
-      };
+      return { messageId: "difference", data: { name: bare(r.label) || "结余", stated: datum(r.result.value), expr, computed: datum(o.computed) } };
     }
     case "ratio": {
       const [n, d] = o.from;
-      return {
-        zh: `${bare(r.name)}应为 ${n.value}/${d.value} = ${pct(o.computed ?? 0)}，表中为 ${pct(o.stated)}`,
-        en: `${bare(r.name)} should be ${n.value}/${d.value} = ${pct(o.computed ?? 0)}, the sheet shows ${pct(o.stated)}`,
-      };
+      return { messageId: "ratio", data: { name: bare(r.name), numerator: String(n.value), denominator: String(d.value), computed: pct(o.computed ?? 0), stated: pct(o.stated) } };
     }
     case "grade":
-      return { zh: `等级 ${r.grade.value} 与总分 ${num(r.total.value)} 不符`, en: `Grade ${r.grade.value} does not match the total ${num(r.total.value)}` };
+      return { messageId: "grade", data: { grade: r.grade.value, total: datum(r.total.value) } };
   }
 }

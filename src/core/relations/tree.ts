@@ -98,14 +98,31 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
     if (parts.length) rollup({ measure: "weight", level: "sub-item", label: parent.name, total: termAt(parent.weightCell, parent.weight), parts });
   }
   const leafWeights = model.indicators.filter((i) => i.weight !== null && i.weightCell && counts(i));
+  // indexed once by row: a 小计 takes its own rows, a block the rows it spans (no rescan of every leaf per parent)
+  const leafWeightAt = new Map(leafWeights.map((i) => [i.row, i]));
+  const indicatorAt = new Map(model.indicators.map((i) => [i.row, i]));
+  const rowsOf = (rows: number[]) => [...new Set(rows)].sort((a, b) => a - b);
+  const byRow = [...leafWeights].sort((a, b) => a.row - b.row);
+  /** the leaves with rows in [first, last], by binary search over the row-sorted leaves */
+  const leavesIn = (first: number, last: number) => {
+    let lo = 0;
+    let hi = byRow.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byRow[mid].row < first) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Indicator[] = [];
+    for (let k = lo; k < byRow.length && byRow[k].row <= last; k++) out.push(byRow[k]);
+    return out;
+  };
   for (const st of model.subtotals) {
     if (!st.weight) continue;
-    const rows = new Set(st.rows);
-    const parts = leafWeights.filter((i) => rows.has(i.row)).map(weightTerm);
+    const parts = rowsOf(st.rows).flatMap((r) => leafWeightAt.get(r) ?? []).map(weightTerm);
     if (parts.length) rollup({ measure: "weight", level: "subtotal", label: "小计", total: st.weight, parts });
   }
   model.weightBlocks.forEach((b, k) => {
-    const parts = leafWeights.filter((i) => i.row >= b.firstRow && i.row <= b.lastRow).map(weightTerm);
+    const parts = leavesIn(b.firstRow, b.lastRow).map(weightTerm);
     if (!parts.length) return;
     rollup({
       measure: "weight",
@@ -184,8 +201,10 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
   }
   for (const st of model.subtotals) {
     if (!st.score) continue;
-    const rows = new Set(st.rows);
-    const parts = model.indicators.filter((i) => rows.has(i.row) && i.claimedScore !== null && i.scoreCell).map(scoreTerm);
+    const parts = rowsOf(st.rows)
+      .flatMap((r) => indicatorAt.get(r) ?? [])
+      .filter((i) => i.claimedScore !== null && i.scoreCell)
+      .map(scoreTerm);
     if (parts.length) rollup({ measure: "score", level: "subtotal", label: "小计", total: st.score, parts });
   }
   return out;

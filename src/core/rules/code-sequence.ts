@@ -31,8 +31,8 @@ function checkSiblings(parentCode: string, items: Coded[], out: FindingDraft[]):
     out.push({
       cell: it.cell,
       related: dup ? [dup] : [],
-      message: `指标编码「${it.code}」应为「${expected}」${prev || next ? `（前一项 ${prev ?? "—"}，后一项 ${next ?? "—"}）` : ""}`,
-      messageEn: `Indicator code "${it.code}" should be "${expected}"`,
+      messageId: "indicatorCode",
+      data: { code: it.code, expected, prev: prev ?? "—", next: next ?? "—", around: prev || next ? `（前一项 ${prev ?? "—"}，后一项 ${next ?? "—"}）` : "" },
     });
   });
 }
@@ -171,8 +171,8 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): voi
     out.push({
       cell,
       related: dup ? [dup.cell] : [prev.cell],
-      message: `编号「${code.text}」${dup ? "重复，" : ""}应为「${want}」（前一项 ${prev.code.text}${next !== undefined ? `，后一项 ${run[i + 1].code.text}` : ""}）`,
-      messageEn: `Number "${code.text}"${dup ? " is repeated and" : ""} should be "${want}"`,
+      messageId: dup ? "numberRepeated" : "number",
+      data: { code: code.text, expected: want, prev: prev.code.text, next: next !== undefined ? run[i + 1].code.text : "—", nextPart: next !== undefined ? `，后一项 ${run[i + 1].code.text}` : "" },
     });
     // one wrong label between right ones: go on from the number it should have had
     cur = next === expected + 1 ? expected : code.n;
@@ -190,6 +190,15 @@ export const codeSequence: Rule = {
       en: "Codes must be unique and sequential within a parent (A1 → A11, A12 …; 一、二、; (一)(二); 1. 2.; ①②; 1.1 1.2); seed 002 has \"C1东川区…\" where C15 belongs.",
     },
     source: "RULEBOOK B-V4, B-CODE (seed 002)",
+    messages: {
+      level1Code: { zh: "一级指标编码「{{code}}」应为「{{expected}}」", en: 'Level-1 code "{{code}}" should be "{{expected}}"' },
+      indicatorCode: { zh: "指标编码「{{code}}」应为「{{expected}}」{{around}}", en: 'Indicator code "{{code}}" should be "{{expected}}"' },
+      number: { zh: "编号「{{code}}」应为「{{expected}}」（前一项 {{prev}}{{nextPart}}）", en: 'Number "{{code}}" should be "{{expected}}" (previous: {{prev}})' },
+      numberRepeated: {
+        zh: "编号「{{code}}」重复，应为「{{expected}}」（前一项 {{prev}}{{nextPart}}）",
+        en: 'Number "{{code}}" is repeated and should be "{{expected}}" (previous: {{prev}})',
+      },
+    },
   },
   check({ grid, model }) {
     const out: FindingDraft[] = [];
@@ -199,7 +208,7 @@ export const codeSequence: Rule = {
       level1.forEach((g, i) => {
         const expected = String.fromCharCode(65 + i);
         if (g.code && g.code !== expected) {
-          out.push({ cell: g.cell, message: `一级指标编码「${g.code}」应为「${expected}」`, messageEn: `Level-1 code "${g.code}" should be "${expected}"` });
+          out.push({ cell: g.cell, messageId: "level1Code", data: { code: g.code, expected } });
         }
       });
     }

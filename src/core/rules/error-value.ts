@@ -13,8 +13,21 @@ export function errorCode(v: CellValue): string | null {
 }
 
 /** A number format that shows a date or a time ("yyyy-mm-dd", "m/d/yy", "[$-F800]dddd", "h:mm"). */
+/** Number formats seen so far and whether they show a date (a sheet uses a handful of formats). */
+const dateFormats = new Map<string, boolean>();
+
 export function isDateFormat(fmt: string | undefined): boolean {
   if (!fmt) return false;
+  let d = dateFormats.get(fmt);
+  if (d === undefined) {
+    d = isDateFormatUncached(fmt);
+    if (dateFormats.size > 1000) dateFormats.clear();
+    dateFormats.set(fmt, d);
+  }
+  return d;
+}
+
+function isDateFormatUncached(fmt: string): boolean {
   const f = fmt.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[(?!\$-)[^\]]*\]/g, "");
   return /[yd]/i.test(f) || /h{1,2}:m{1,2}|m{1,2}:s{1,2}/i.test(f) || /\[\$-[0-9A-F]+\]/i.test(f) && /m/i.test(f);
 }
@@ -22,11 +35,11 @@ export function isDateFormat(fmt: string | undefined): boolean {
 /** The cells whose content must be a number: scores, weights, totals, amounts (by the roles the recogniser found). */
 function numericCells(grid: Grid, model: EvaluationModel): { row: number; col: number; role: "score" | "weight" | "amount" }[] {
   const out: { row: number; col: number; role: "score" | "weight" | "amount" }[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const push = (row: number, col: number | undefined, role: "score" | "weight" | "amount") => {
     if (!col) return;
     const a = grid.anchor(row, col);
-    const k = `${a.row},${a.col}`;
+    const k = a.row * 16384 + a.col;
     if (seen.has(k)) return;
     seen.add(k);
     out.push({ row: a.row, col: a.col, role });
@@ -98,7 +111,7 @@ export const errorValue: Rule = {
         out.push({ cell: a1(row, col), messageId: "error", data: { role: ROLE_ZH[role], roleEn: ROLE_EN[role], code } });
         continue;
       }
-      if (role !== "amount" && isDateFormat(cell.fmt) && (typeof cell.v === "number" || (typeof cell.v === "string" && /^\d{4}-\d{1,2}-\d{1,2}/.test(cell.v)))) {
+      if (role !== "amount" && cell.fmt && (typeof cell.v === "number" || (typeof cell.v === "string" && /^\d{4}-\d{1,2}-\d{1,2}/.test(cell.v))) && isDateFormat(cell.fmt)) {
         const shown = typeof cell.v === "string" ? cell.v : dateText(cell.v);
         out.push({ cell: a1(row, col), severity: "warning", messageId: "date", data: { role: ROLE_ZH[role], roleEn: ROLE_EN[role], shown } });
       }

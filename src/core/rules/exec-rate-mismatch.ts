@@ -1,5 +1,5 @@
 import { evaluateRelation } from "../relations";
-import { relationMessage } from "../relations/messages";
+import { relationMessage, relationMessages } from "../relations/messages";
 import { FindingDraft, Rule } from "./types";
 
 /** Ratios that are execution rates (执行率 = 执行数 / 预算数, 支出率 = 支出 / 到位). */
@@ -16,6 +16,7 @@ export const execRateMismatch: Rule = {
       en: "执行率 = 执行数 / 预算数 (denominator per profile: 全年/调整后预算数 or 年初预算数; as the header's \"(B/A)\" says where it says), compared at the precision the cell shows.",
     },
     source: "RULEBOOK A-V12, V-EXEC-RATE (TC 执行率(B/A); QS 调整后预算数)",
+    messages: relationMessages(["ratio"]),
   },
   check({ model, profile }) {
     const out: FindingDraft[] = [];
@@ -24,7 +25,7 @@ export const execRateMismatch: Rule = {
       const o = evaluateRelation(r, { denominator: profile.budget.denominator === "initial" ? "initial" : "adjusted" });
       if (o.ok) continue;
       const msg = relationMessage(r, o);
-      out.push({ cell: r.stated.cell, related: o.from.map((t) => t.cell), message: msg.zh, messageEn: msg.en });
+      out.push({ cell: r.stated.cell, related: o.from.map((t) => t.cell), ...msg });
     }
     return out;
   },

@@ -1,7 +1,60 @@
+import type { Grid } from "../grid/grid";
 import { findStatedGrades } from "../recognise/stated-grades";
+import { BUILTIN_PROFILES } from "../rubric/builtin";
+import type { Profile } from "../rubric/schema";
 import { gradeFor, normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
-import { fmt, FindingDraft, Rule } from "./types";
+import { basisWords, FindingDraft, profileAssumed, Rule } from "./types";
+
+type Bands = Profile["gradeBands"];
+
+const GRADE_WORD = "(优秀|良好|中等|合格|不合格|较差|优|良|中|差)";
+/** "90分(含)以上为优" / "90分及以上为优秀" / "≥90分为优" / "80-89分为良" / "80（含）-90分为良" */
+const BAND_TEXT = new RegExp(`(?:[≥>＞]=?|大于等于|不低于)?(\\d{2,3}(?:\\.\\d+)?)分?(?:[(（]含[)）])?(?:(?:[-－—~～至到]\\d{2,3}(?:\\.\\d+)?分?(?:[(（](?:含|不含)[)）])?)|(?:分?(?:及|含)?以上))?(?:的)?(?:为|评为|定为|属于|[:：])${GRADE_WORD}`, "g");
+/** "优（90分以上）" / "优：90分及以上" */
+const BAND_TEXT_GRADE_FIRST = new RegExp(`${GRADE_WORD}[(（:：]?(\\d{2,3}(?:\\.\\d+)?)分?(?:[(（]含[)）])?(?:及|含)?以上`, "g");
+
+/**
+ * The grade bands the sheet prints ("90分（含）以上为优，80（含）-90分为良，60（含）-80分为中，60分以下为差"),
+ * or null when it prints none (at least two graded lower bounds in one cell). The lowest grade starts at 0.
+ */
+export function printedGradeBands(grid: Grid): { bands: Bands; cell: string } | null {
+  for (let r = 1; r <= grid.rowCount; r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const raw = grid.raw(r, c);
+      if (typeof raw !== "string" || raw.length < 8 || !/分/.test(raw)) continue;
+      const t = compact(raw);
+      if (!/(优|良|中|差|合格)/.test(t)) continue;
+      const mins = new Map<string, number>();
+      for (const m of t.matchAll(BAND_TEXT)) {
+        const g = normalizeGrade(m[2]);
+        if (g && !mins.has(g)) mins.set(g, Number(m[1]));
+      }
+      for (const m of t.matchAll(BAND_TEXT_GRADE_FIRST)) {
+        const g = normalizeGrade(m[1]);
+        if (g && !mins.has(g)) mins.set(g, Number(m[2]));
+      }
+      if (mins.size < 2) continue;
+      const bands = [...mins].map(([grade, min]) => ({ grade, min })).sort((a, b) => b.min - a.min);
+      if (new Set(bands.map((b) => b.min)).size !== bands.length) continue;
+      // "60分以下为差": the lowest grade reads "below", and starts at 0
+      const below = t.match(new RegExp(`(\\d{2,3})分?以下(?:的)?(?:为|评为|定为|[:：])${GRADE_WORD}`));
+      const low = below ? normalizeGrade(below[2]) : null;
+      if (low && !mins.has(low)) bands.push({ grade: low, min: 0 });
+      else bands[bands.length - 1] = { ...bands[bands.length - 1], min: 0 };
+      return { bands, cell: grid.addr(r, c) };
+    }
+  }
+  return null;
+}
+
+const bandsText = (bands: Bands) => bands.map((b) => `${b.grade}≥${b.min}`).join("，");
+
+/** Every grade band set a region is known to use (the built-in profiles and the chosen one). */
+function knownBandSets(profile: Profile): Bands[] {
+  return [profile.gradeBands, ...Object.values(BUILTIN_PROFILES).map((p) => p.gradeBands)];
+}
 
 export const gradeMismatch: Rule = {
   meta: {
@@ -10,24 +63,55 @@ export const gradeMismatch: Rule = {
     families: "all",
     title: { zh: "评价等级与总分不符", en: "Grade does not match the total" },
     rationale: {
-      zh: "填报的等级必须与填报总分在所选规则方案等级标准下的等级一致（各档含下限）；等级写在总分行、总分下方、表头一行（评价分值:92.5分 评价等级:良）、自评分值旁或评价结论中，均按此核对。",
-      en: "The stated grade must be the grade of the stated total under the profile's bands (inclusive lower bounds), wherever the sheet states it: in the total row or under it, in a header line, beside 自评分值, or in the 评价结论.",
+      zh: "填报的等级必须与填报总分在等级标准下的等级一致（各档含下限）；等级写在总分行、总分下方、表头一行（评价分值:92.5分 评价等级:良）、自评分值旁或评价结论中，均按此核对。表内注明等级标准时按其所注；否则按所选或识别出的规则方案。各地等级标准不同（如优≥80 或中≥70），仅按假定的全国口径判断时为提示（info）并写明假定；任何已知等级标准都不会给出的等级（如 75 分评为优）仍为错误。",
+      en: "The stated grade must be the grade of the stated total under the bands (inclusive lower bounds), wherever the sheet states it: in the total row or under it, in a header line, beside 自评分值, or in the 评价结论. Bands the sheet prints come first, then the chosen or detected profile's. Regions differ (优 ≥ 80, 中 ≥ 70): under assumed national bands the finding is info naming the assumption; a grade no known band set gives (优 for 75) stays an error.",
     },
     source: "RULEBOOK §8 G-NAT/G-XJ/G-PK (DZGC, SEED001, PK-GRADE)",
+    messages: {
+      printed: {
+        zh: "总分 {{total}} 按表内注明的等级标准（{{bands}}）应为「{{expected}}」，表中为「{{stated}}」",
+        en: "A total of {{total}} is graded {{expected}} under the bands the sheet states ({{bands}}); the sheet says {{stated}}",
+      },
+      profile: {
+        zh: "总分 {{total}} {{rules}}等级标准（{{bands}}）应为「{{expected}}」，表中为「{{stated}}」",
+        en: "A total of {{total}} is graded {{expected}} under {{rulesEn}} ({{bands}}); the sheet says {{stated}}",
+      },
+      assumed: {
+        zh: "表内未注明等级标准；总分 {{total}} {{rules}}（{{bands}}）应为「{{expected}}」，表中为「{{stated}}」（各地等级标准不同，请核对）",
+        en: "The sheet states no grade bands; a total of {{total}} is graded {{expected}} {{rulesEn}} ({{bands}}); the sheet says {{stated}} (regions differ: please check)",
+      },
+      beyondAnyBands: {
+        zh: "总分 {{total}} 评为「{{stated}}」，已知各地等级标准均不会给出此等级（{{rules}}应为「{{expected}}」）",
+        en: "No known grade bands give {{stated}} for a total of {{total}} ({{rulesEn}}: {{expected}})",
+      },
+    },
   },
-  check({ grid, model, profile, scores }) {
+  check(ctx) {
+    const { grid, model, profile, scores } = ctx;
     const out: FindingDraft[] = [];
+    let printed: ReturnType<typeof printedGradeBands> | undefined;
     const report = (gradeText: string, gradeCell: string, total: number, related: string[]) => {
       const stated = normalizeGrade(compact(gradeText));
       if (!stated) return;
-      const expected = gradeFor(total, profile.gradeBands);
+      if (printed === undefined) printed = printedGradeBands(grid);
+      const bands = printed?.bands ?? profile.gradeBands;
+      const expected = gradeFor(total, bands);
       if (expected === stated) return;
-      out.push({
-        cell: gradeCell,
-        related: related.filter((c) => c !== gradeCell),
-        message: `总分 ${fmt(total)} 按「${profile.name.zh}」等级标准应为「${expected}」，表中为「${gradeText}」`,
-        messageEn: `A total of ${fmt(total)} is graded ${expected} under ${profile.name.en}; the sheet says ${gradeText}`,
-      });
+      const rel = [...related, ...(printed ? [printed.cell] : [])].filter((c) => c !== gradeCell);
+      const base = { total, expected, stated: gradeText, bands: bandsText(bands) };
+      if (printed) {
+        out.push({ cell: gradeCell, related: rel, messageId: "printed", data: base });
+        return;
+      }
+      const basis = basisWords(ctx, "gradeBands");
+      const data = { ...base, rules: basis.zh, rulesEn: basis.en };
+      if (!profileAssumed(ctx, "gradeBands")) {
+        out.push({ cell: gradeCell, related: rel, messageId: "profile", data });
+        return;
+      }
+      // under assumed bands: an error only when no known band set gives the stated grade
+      const possible = knownBandSets(profile).some((b) => gradeFor(total, b) === stated);
+      out.push({ cell: gradeCell, related: rel, severity: possible ? "info" : "error", messageId: possible ? "assumed" : "beyondAnyBands", data });
     };
     const g = model.grade;
     const total = model.totals?.score?.value ?? scores.computedTotal;

@@ -1,5 +1,5 @@
 import { evaluateRelation } from "../relations";
-import { relationMessage } from "../relations/messages";
+import { relationMessage, relationMessages } from "../relations/messages";
 import { FindingDraft, Rule } from "./types";
 
 /** Execution rates are exec-rate-mismatch's. */
@@ -16,6 +16,7 @@ export const ratioMismatch: Rule = {
       en: "A stated ratio (在职人员控制率 = 在职人数 / 编制数, 到位率 = 实际到位 / 计划安排) must equal its numerator over its denominator at the shown precision.",
     },
     source: "RULEBOOK §3.2 在职人员控制率 (SEED002 B31, WL4), B-V7",
+    messages: relationMessages(["ratio"]),
   },
   check({ model }) {
     const out: FindingDraft[] = [];
@@ -24,7 +25,7 @@ export const ratioMismatch: Rule = {
       const o = evaluateRelation(r);
       if (o.ok) continue;
       const msg = relationMessage(r, o);
-      out.push({ cell: r.stated.cell, related: o.from.map((t) => t.cell), message: msg.zh, messageEn: msg.en });
+      out.push({ cell: r.stated.cell, related: o.from.map((t) => t.cell), ...msg });
     }
     return out;
   },

@@ -45,7 +45,7 @@ export interface RuleMeta {
   rationale: { zh: string; en: string };
   source: string;
   /** message templates by id (ESLint's meta.messages) */
-  messages?: Record<string, MessageTemplate>;
+  messages: Record<string, MessageTemplate>;
 }
 
 export interface RuleContext {
@@ -57,18 +57,13 @@ export interface RuleContext {
   basis?: ProfileBasis;
 }
 
-/**
- * What a rule's check returns: the cell, related cells and either a message id with data (preferred) or,
- * for rules not yet converted, a literal message/messageEn.
- */
+/** What a rule's check returns: the cell, related cells, and the message by id with the data it names. */
 export interface FindingDraft {
   cell: string;
   related?: string[];
   severity?: Severity;
-  messageId?: string;
-  data?: MessageData;
-  message?: string;
-  messageEn?: string;
+  messageId: string;
+  data: MessageData;
 }
 
 export interface Rule {
@@ -87,23 +82,35 @@ export function pct(ratio: number | null | undefined, decimals = 2): string {
   return (ratio * 100).toFixed(decimals) + "%";
 }
 
-/** Fill {{name}} placeholders; numbers through fmt, missing values as "". */
-export function interpolate(template: string, data: MessageData | undefined): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, k: string) => {
-    const v = data?.[k];
-    if (v === undefined || v === null) return "";
-    return typeof v === "number" ? fmt(v) : v;
-  });
+/** Templates split once into literal text (even indexes) and placeholder names (odd indexes). */
+const compiled = new Map<string, string[]>();
+
+function compile(template: string): string[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{\{\s*(\w+)\s*\}\}/);
+    compiled.set(template, parts);
+  }
+  return parts;
 }
 
-/** The Chinese and English message of a draft: from meta.messages by id, else the literal text. */
-export function renderMessage(meta: RuleMeta, d: FindingDraft): { message: string; messageEn?: string } {
-  if (d.messageId) {
-    const t = meta.messages?.[d.messageId];
-    if (!t) throw new Error(`rule ${meta.id}: unknown messageId "${d.messageId}"`);
-    return { message: interpolate(t.zh, d.data), messageEn: interpolate(t.en, d.data) };
+/** Fill {{name}} placeholders; numbers through fmt, missing values as "". */
+export function interpolate(template: string, data: MessageData | undefined): string {
+  const parts = compile(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = data?.[parts[i]];
+    if (v !== undefined && v !== null) out += typeof v === "number" ? fmt(v) : v;
+    out += parts[i + 1];
   }
-  return { message: d.message ?? "", ...(d.messageEn ? { messageEn: d.messageEn } : {}) };
+  return out;
+}
+
+/** The Chinese and English message of a draft, from meta.messages by id. */
+export function renderMessage(meta: RuleMeta, d: FindingDraft): { message: string; messageEn: string } {
+  const t = meta.messages[d.messageId];
+  if (!t) throw new Error(`rule ${meta.id}: unknown messageId "${d.messageId}"`);
+  return { message: interpolate(t.zh, d.data), messageEn: interpolate(t.en, d.data) };
 }
 
 /**

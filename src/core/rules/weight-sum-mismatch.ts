@@ -1,8 +1,8 @@
 import type { GroupNode } from "../model/types";
 import { evaluateRelation } from "../relations";
-import { relationMessage } from "../relations/messages";
+import { relationMessage, relationMessages } from "../relations/messages";
 import { compact } from "../text/normalize";
-import { fmt, FindingDraft, Rule } from "./types";
+import { FindingDraft, Rule } from "./types";
 
 /** A noted category ("产出指标50分") matches a group label by its core word (产出 / 效益 / 满意度). */
 function notedMatches(noted: string, group: GroupNode): boolean {
@@ -23,6 +23,17 @@ export const weightSumMismatch: Rule = {
       en: "Child weights must add up to the parent/category weight stated in its label, the block label, the table's own notes and the 总分 row.",
     },
     source: "RULEBOOK V-W-LEVEL, V-W-TOTAL, A-V1, A-V2, B-V1 (PK-JS weightCheckNew; seed 002)",
+    messages: {
+      ...relationMessages(["weightGroup", "weightBlock", "weightSubItem", "weightSubtotal", "weightBudgetLabel", "weightTotal"]),
+      notedCategory: {
+        zh: "{{name}}分值为 {{weight}}，但表内注明{{noted}}统一设置为 {{notedWeight}} 分",
+        en: "{{name}} is weighted {{weight}} although the table's note fixes {{noted}} at {{notedWeight}}",
+      },
+      notedBudget: {
+        zh: "预算执行率分值为 {{weight}}，但表内注明统一设置为 {{notedWeight}} 分",
+        en: "Budget execution is weighted {{weight}} although the note fixes it at {{notedWeight}}",
+      },
+    },
   },
   check({ model, scores }) {
     const out: FindingDraft[] = [];
@@ -34,7 +45,7 @@ export const weightSumMismatch: Rule = {
       const msg = relationMessage(r, o);
       const cell = r.reportAt ?? r.total.cell;
       const related = r.level === "budget-label" ? [r.total.cell] : r.parts.map((p) => p.cell);
-      out.push({ cell, related: [...new Set(related)].filter((c) => c !== cell), message: msg.zh, messageEn: msg.en });
+      out.push({ cell, related: [...new Set(related)].filter((c) => c !== cell), ...msg });
     }
     // the sheet's own notes fix category weights ("注:1.一级指标分值统一设置为:产出指标50分…")
     for (const nw of model.notedWeights) {
@@ -46,8 +57,8 @@ export const weightSumMismatch: Rule = {
           out.push({
             cell: g.cell,
             related: [nw.cell],
-            message: `${g.name || g.label}分值为 ${fmt(w)}，但表内注明${nw.name}统一设置为 ${fmt(nw.weight)} 分`,
-            messageEn: `${g.name || g.label} is weighted ${fmt(w)} although the table's note fixes ${nw.name} at ${fmt(nw.weight)}`,
+            messageId: "notedCategory",
+            data: { name: g.name || g.label, weight: w, noted: nw.name, notedWeight: nw.weight },
           });
         }
       } else if (/执行率|预算执行|资金执行/.test(nw.name) && scores.budgetMain?.item.weight) {
@@ -56,8 +67,8 @@ export const weightSumMismatch: Rule = {
           out.push({
             cell: w.cell,
             related: [nw.cell],
-            message: `预算执行率分值为 ${fmt(w.value)}，但表内注明统一设置为 ${fmt(nw.weight)} 分`,
-            messageEn: `Budget execution is weighted ${fmt(w.value)} although the note fixes it at ${fmt(nw.weight)}`,
+            messageId: "notedBudget",
+            data: { weight: w.value, notedWeight: nw.weight },
           });
         }
       }

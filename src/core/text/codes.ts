@@ -1,4 +1,5 @@
 import { compact } from "./normalize";
+import { TEXT_CACHE_SIZE, TextCache } from "./cache";
 
 /**
  * Numbering at the start of a label, in the styles published sheets use: 一、 / (一) / 1. / 1、 / (1) / 1) /
@@ -59,6 +60,18 @@ const PATTERNS: [CodeStyle, RegExp][] = [
 
 /** The numbering a label starts with, if any. */
 export function labelCode(label: string): LabelCode | null {
+  let code = codeCache.get(label);
+  if (code === undefined) {
+    code = labelCodeUncached(label);
+    codeCache.set(label, code);
+  }
+  return code;
+}
+
+/** labelCode by label text (results are shared: do not mutate). */
+const codeCache = new TextCache<LabelCode | null>(TEXT_CACHE_SIZE);
+
+function labelCodeUncached(label: string): LabelCode | null {
   const c = compact(label);
   if (!c) return null;
   if (CHECKBOX.test(c)) return null; // "1、持续性项目 □ 2、新增性项目 □": options to tick, not numbered labels

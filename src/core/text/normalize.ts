@@ -4,6 +4,7 @@
  */
 
 import { Converter, Locale } from "opencc-js/t2cn";
+import { TEXT_CACHE_SIZE, TextCache } from "./cache";
 
 /**
  * Traditional -> simplified (RULEBOOK §9.6: 績效/預算 mirrors of simplified originals) through OpenCC's
@@ -35,8 +36,7 @@ function loadConverter(): void {
   toSimplified = Converter({ from: "hk", to: "cn" });
 }
 
-const simplifiedCache = new Map<string, string>();
-const SIMPLIFIED_CACHE_MAX = 20000;
+const simplifiedCache = new TextCache<string>(TEXT_CACHE_SIZE);
 
 /** The simplified form of `s` (unchanged when it has nothing traditional). */
 export function traditionalToSimplified(s: string): string {
@@ -52,7 +52,6 @@ export function traditionalToSimplified(s: string): string {
   let out = simplifiedCache.get(s);
   if (out === undefined) {
     out = toSimplified!(s);
-    if (simplifiedCache.size >= SIMPLIFIED_CACHE_MAX) simplifiedCache.clear();
     simplifiedCache.set(s, out);
   }
   return out;
@@ -65,8 +64,7 @@ export function normalizeText(s: string): string {
   return traditionalToSimplified(s.replace(/[^\u2460-\u24ff]+/g, (m) => m.normalize("NFKC"))).trim();
 }
 
-const compactCache = new Map<string, string>();
-const COMPACT_CACHE_MAX = 20000;
+const compactCache = new TextCache<string>(TEXT_CACHE_SIZE);
 
 /** For matching labels and headers: normalised, with all whitespace removed (memoised: sheets repeat labels). */
 export function compact(s: string): string {
@@ -74,7 +72,6 @@ export function compact(s: string): string {
   let c = compactCache.get(s);
   if (c === undefined) {
     c = normalizeText(s).replace(/[\s\u3000]+/g, "");
-    if (compactCache.size >= COMPACT_CACHE_MAX) compactCache.clear();
     compactCache.set(s, c);
   }
   return c;

@@ -1,6 +1,7 @@
 import type { CellValue } from "../grid/grid";
 import { compact, isNotApplicableText, isNotApplicableWord } from "./normalize";
 import { formatDecimals, isPercentFormat } from "./numbers";
+import { TEXT_CACHE_SIZE, TextCache } from "./cache";
 
 /** Direction of a target: ≥/＞ (positive), ≤/＜ (reverse), = (equal). Strictness is kept as metadata. */
 export type Direction = "ge" | "le" | "eq";
@@ -74,7 +75,7 @@ function unitIsPercent(u: string): boolean {
   return PERCENT_UNITS.has(u);
 }
 
-const textValueCache = new Map<string, ParsedValue>();
+const textValueCache = new TextCache<ParsedValue>(TEXT_CACHE_SIZE);
 
 /** Parse the text of a target/actual cell. Numbers keep their cell's percent format. Results are shared: do not mutate. */
 export function parseValue(v: CellValue, fmt?: string): ParsedValue {
@@ -82,7 +83,6 @@ export function parseValue(v: CellValue, fmt?: string): ParsedValue {
     let p = textValueCache.get(v);
     if (!p) {
       p = parseValueUncached(v, fmt);
-      if (textValueCache.size > 20000) textValueCache.clear();
       textValueCache.set(v, p);
     }
     return p;

@@ -122,6 +122,7 @@ describe("parents and runs", () => {
   test("the 1 where a 4 belongs (seed 002's C1 for C15, in the 1. style)", () => {
     const f = codeFindings(table(leaves(["1.甲", "2.乙", "3.丙", "1.丁", "5.戊"])));
     expect(f.map((x) => [x.cell, x.message])).toEqual([["C6", "编号「1.」重复，应为「4.」（前一项 3.，后一项 5.）"]]);
+    expect([f[0].messageId, f[0].data]).toEqual(["numberRepeated", expect.objectContaining({ code: "1.", expected: "4.", prev: "3.", next: "5." })]);
   });
 
   test("section numbers of the blocks above the table count too (一、项目基本概况 … 三、)", () => {

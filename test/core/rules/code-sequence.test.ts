@@ -24,7 +24,7 @@ ruleTester("code-sequence", {
       name: "seed 002: \"C1东川区财务服务中心筹建\" where C15 belongs",
       build: () => {
         const b = indicatorSystem(c1(["C11重点项目", "C12党建工作", "C13防疫工作", "C142020年会计核算系统实施及运维经费", "C1东川区财务服务中心筹建", "C16考核任务完成率"]), total(12));
-        return { grid: b.grid, expect: { cell: b.ind(4, "name"), message: ["指标编码「C1」应为「C15」", "前一项 C14", "后一项 C16"] } };
+        return { grid: b.grid, expect: { cell: b.ind(4, "name"), message: ["指标编码「C1」应为「C15」", "前一项 C14", "后一项 C16"], messageId: "indicatorCode", data: { code: "C1", expected: "C15", prev: "C14", next: "C16" } } };
       },
     },
     {
@@ -45,7 +45,7 @@ ruleTester("code-sequence", {
       name: "level-1 codes A, B, D",
       build: () => {
         const b = indicatorSystem(abc(["A", "B", "D"]), total(6));
-        return { grid: b.grid, expect: { cell: b.ind(2, "l1"), message: ["一级指标编码「D」应为「C」"] } };
+        return { grid: b.grid, expect: { cell: b.ind(2, "l1"), message: ["一级指标编码「D」应为「C」"], messageId: "level1Code", data: { code: "D", expected: "C" } } };
       },
     },
   ],

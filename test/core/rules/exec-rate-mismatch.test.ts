@@ -38,7 +38,7 @@ ruleTester("exec-rate-mismatch", {
       name: "\"95.00%\" for 90/100",
       build: () => {
         const b = budget({ initial: 100, adjusted: 100, executed: 90, rate: "95.00%", score: 9 });
-        return { grid: b.grid, expect: { cell: b.fund(0, "rate"), message: ["执行率应为 90/100 = 90.00%", "表中为 95.00%"] } };
+        return { grid: b.grid, expect: { cell: b.fund(0, "rate"), message: ["执行率应为 90/100 = 90.00%", "表中为 95.00%"], messageId: "ratio", data: { numerator: "90", denominator: "100", computed: "90.00%", stated: "95.00%" } } };
       },
     },
     {

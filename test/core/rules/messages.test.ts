@@ -10,20 +10,18 @@ describe("messages by id", () => {
     expect(interpolate("{{a}}/{{b}}", { a: "x" })).toBe("x/");
   });
 
-  test("renderMessage uses the template by id, and a literal message for rules not yet converted", () => {
+  test("renderMessage uses the template by id, and refuses an id the rule does not carry", () => {
     const meta = { id: "t", severity: "error" as const, families: "all" as const, title: { zh: "测", en: "t" }, rationale: { zh: "测", en: "t" }, source: "RULEBOOK", messages: { m: { zh: "合计 {{sum}}", en: "sum {{sum}}" } } };
     expect(renderMessage(meta, { cell: "A1", messageId: "m", data: { sum: 9.645 } })).toEqual({ message: "合计 9.65", messageEn: "sum 9.65" });
-    expect(renderMessage(meta, { cell: "A1", message: "旧", messageEn: "old" })).toEqual({ message: "旧", messageEn: "old" });
-    expect(() => renderMessage(meta, { cell: "A1", messageId: "nope" })).toThrow(/unknown messageId/);
+    expect(() => renderMessage(meta, { cell: "A1", messageId: "nope", data: {} })).toThrow(/unknown messageId/);
   });
 
-  const withMessages = RULES.filter((r) => r.meta.messages);
-  test("every rule carries its messages, except the six still on the legacy literal path (converted at merge)", () => {
-    const legacy = RULES.filter((r) => !r.meta.messages).map((r) => r.meta.id).sort();
-    expect(legacy).toEqual(["code-sequence", "exec-rate-mismatch", "grade-mismatch", "ratio-mismatch", "total-mismatch", "weight-sum-mismatch"]);
+  test("every rule carries its messages (no rule reports literal text)", () => {
+    const legacy = RULES.filter((r) => !r.meta.messages || Object.keys(r.meta.messages).length === 0).map((r) => r.meta.id);
+    expect(legacy).toEqual([]);
   });
 
-  test.each(withMessages.map((r) => [r.meta.id, r] as const))("%s: every message has Chinese and English templates", (_id, r) => {
+  test.each(RULES.map((r) => [r.meta.id, r] as const))("%s: every message has Chinese and English templates", (_id, r) => {
     for (const [id, t] of Object.entries(r.meta.messages!)) {
       expect([id, /[\u4e00-\u9fa5]/.test(t.zh)]).toEqual([id, true]);
       expect([id, t.en.length > 0 && !/[\u4e00-\u9fa5]{4}/.test(t.en.replace(/\{\{\w+\}\}/g, ""))]).toEqual([id, true]);
@@ -34,9 +32,9 @@ describe("messages by id", () => {
     let n = 0;
     for (const id of corpusIds()) {
       for (const f of review(await corpusGrid(id)).findings) {
-        if (!f.messageId) continue;
         n++;
-        const t = RULES.find((r) => r.meta.id === f.rule)!.meta.messages![f.messageId];
+        expect([f.rule, typeof f.messageId]).toEqual([f.rule, "string"]);
+        const t = RULES.find((r) => r.meta.id === f.rule)!.meta.messages[f.messageId!];
         for (const k of [...placeholders(t.zh), ...placeholders(t.en)]) expect([f.rule, f.messageId, k, f.data?.[k] !== undefined]).toEqual([f.rule, f.messageId, k, true]);
       }
     }

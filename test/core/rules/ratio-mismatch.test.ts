@@ -2,7 +2,7 @@ import { basicDataSheet, ruleTester } from "./builders";
 
 const bad = (quota: number, actual: number, rate: string, msg: string[]) => () => {
   const b = basicDataSheet({ quota, actual, rate });
-  return { grid: b.grid, expect: { cell: b.rateCell, message: msg } };
+  return { grid: b.grid, expect: { cell: b.rateCell, message: msg, messageId: "ratio", data: { numerator: String(actual), denominator: String(quota), stated: rate } } };
 };
 
 ruleTester("ratio-mismatch", {

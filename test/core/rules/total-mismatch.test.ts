@@ -40,7 +40,7 @@ ruleTester("total-mismatch", {
       name: "总分 98 although the scores add up to 100",
       build: () => {
         const b = projectSheet(cleanProject({ total: 98 }));
-        return { grid: b.grid, expect: { cell: b.total("score"), message: ["各项得分合计 100", "与总分 98 不符"] } };
+        return { grid: b.grid, expect: { cell: b.total("score"), message: ["各项得分合计 100", "与总分 98 不符"], messageId: "scoreTotal", data: { sum: 100, total: 98 } } };
       },
     },
     {

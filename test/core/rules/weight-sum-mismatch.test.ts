@@ -63,8 +63,8 @@ ruleTester("weight-sum-mismatch", {
         return {
           grid: b.grid,
           expect: [
-            { cell: b.ind(0, "l1"), message: ["产出指标明细分值合计 52", "与标注的 50 分不符"] },
-            { cell: b.total("weight"), message: ["各项分值合计 102", "与总分栏的 100 不符"] },
+            { cell: b.ind(0, "l1"), message: ["产出指标明细分值合计 52", "与标注的 50 分不符"], messageId: "weightGroup", data: { name: "产出指标", sum: 52, total: 50 } },
+            { cell: b.total("weight"), message: ["各项分值合计 102", "与总分栏的 100 不符"], messageId: "weightTotal", data: { sum: 102, total: 100 } },
           ],
         };
       },
@@ -80,7 +80,7 @@ ruleTester("weight-sum-mismatch", {
       name: "the table's note fixes 产出指标 at 40 but the sheet weights it 50",
       build: () => {
         const b = projectSheet(cleanProject({ note: "注:1.一级指标分值统一设置为:产出指标40分、效益指标30分、满意度指标10分、预算资金执行率10分" }));
-        return { grid: b.grid, expect: { cell: b.ind(0, "l1"), message: ["产出指标分值为 50", "表内注明产出指标统一设置为 40 分"] } };
+        return { grid: b.grid, expect: { cell: b.ind(0, "l1"), message: ["产出指标分值为 50", "表内注明产出指标统一设置为 40 分"], messageId: "notedCategory", data: { weight: 50, notedWeight: 40 } } };
       },
     },
     {

@@ -1,0 +1,36 @@
+/**
+ * A bounded memo for pure text functions (compact, parseValue, labelCode): two generations of at most `max`
+ * entries each. When the young generation fills, it becomes the old one and the oldest is dropped; a hit in
+ * the old generation moves back to the young one. A sheet's recurring labels (headers, units, 达成年度指标)
+ * stay cached however many unique names a large sheet streams through, memory stays bounded (2 × max), and
+ * nothing is ever cleared all at once (the cliff a single map emptied when full hits at 40,000 rows).
+ */
+export class TextCache<V> {
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+
+  constructor(private readonly max: number) {}
+
+  get(key: string): V | undefined {
+    const v = this.young.get(key);
+    if (v !== undefined) return v;
+    const o = this.old.get(key);
+    if (o !== undefined) this.set(key, o);
+    return o;
+  }
+
+  set(key: string, value: V): void {
+    if (this.young.size >= this.max) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+  }
+
+  get size(): number {
+    return this.young.size + this.old.size;
+  }
+}
+
+/** Entries per generation of the text caches: a large sheet's distinct labels, with room to spare. */
+export const TEXT_CACHE_SIZE = 50_000;
