@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { Cell, CellValue, Grid } from "../../core/grid/grid";
 import { FileError } from "./errors";
+import { OLE_MAGIC, oleKind } from "./reader";
 
 /** Limits that keep a bad file from hanging or exhausting the reviewer's machine. */
 export const LIMITS = {
@@ -13,30 +14,11 @@ export const LIMITS = {
   sheetCells: 1_000_000,
 };
 
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(buf: Uint8Array, magic: number[]): boolean {
-  return magic.every((b, i) => buf[i] === b);
-}
-
-/** An OLE compound file is either a legacy .xls or an encrypted OOXML package ("EncryptedPackage" stream). */
-function oleKind(buf: Uint8Array): "encrypted" | "xls-legacy" {
-  const needle = "EncryptedPackage";
-  const n = Math.min(buf.length, 1 << 20);
-  outer: for (let i = 0; i + needle.length * 2 <= n; i++) {
-    for (let j = 0; j < needle.length; j++) {
-      if (buf[i + 2 * j] !== needle.charCodeAt(j) || buf[i + 2 * j + 1] !== 0) continue outer;
-    }
-    return "encrypted";
-  }
-  return "xls-legacy";
-}
-
 /** Check the package before a full load: kind of file, size, zip bomb, sheet dimensions. */
 async function precheck(buf: Uint8Array): Promise<void> {
   if (buf.length === 0) throw new FileError("corrupt", "文件为空");
   if (buf.length > LIMITS.fileBytes) throw new FileError("too-large", `${(buf.length / 1048576).toFixed(1)} MB`);
-  if (startsWith(buf, OLE_MAGIC)) throw new FileError(oleKind(buf));
+  if (OLE_MAGIC.every((b, i) => buf[i] === b)) throw new FileError(oleKind(buf));
   if (!(buf[0] === 0x50 && buf[1] === 0x4b)) throw new FileError("not-xlsx");
   let zip: JSZip;
   try {

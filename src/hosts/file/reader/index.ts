@@ -48,10 +48,10 @@ export interface ReadResult {
 /** a merge larger than this (after clamping to the written cells) is clamped to the cells with content */
 const LARGE_MERGE = 10_000;
 
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+export const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** An OLE compound file is either a legacy .xls or an encrypted OOXML package ("EncryptedPackage" stream). */
-function oleKind(buf: Uint8Array): "encrypted" | "xls-legacy" {
+export function oleKind(buf: Uint8Array): "encrypted" | "xls-legacy" {
   const needle = "EncryptedPackage";
   const n = Math.min(buf.length, 1 << 20);
   outer: for (let i = 0; i + needle.length * 2 <= n; i++) {

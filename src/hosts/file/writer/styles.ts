@@ -1,25 +1,6 @@
 import { attrsOf, escapeAttr, findTag, setAttr, WriterError } from "./xml";
-
-/** Built-in number formats (ECMA-376 §18.8.30) by id, the ones a fill may need or a template may use. */
-export const BUILTIN_NUMFMTS: Record<number, string> = {
-  0: "General",
-  1: "0",
-  2: "0.00",
-  3: "#,##0",
-  4: "#,##0.00",
-  9: "0%",
-  10: "0.00%",
-  11: "0.00E+00",
-  12: "# ?/?",
-  13: "# ??/??",
-  14: "mm-dd-yy",
-  37: "#,##0 ;(#,##0)",
-  38: "#,##0 ;[Red](#,##0)",
-  39: "#,##0.00;(#,##0.00)",
-  40: "#,##0.00;[Red](#,##0.00)",
-  48: "##0.0E+0",
-  49: "@",
-};
+// the built-in number formats are the reader's table, so a format written reads back as the same code
+import { BUILTIN_NUMFMTS } from "../reader/styles";
 
 /**
  * The cell formats of styles.xml, and appending one: a copy of a cell's format with a number format set. The
