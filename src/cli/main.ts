@@ -5,7 +5,7 @@ import type { Profile } from "../core/rubric/schema";
 import { loadProfile } from "./profile";
 import { FileError } from "../hosts/file/errors";
 import { readWorkbook, READER_LIMITS } from "../hosts/file/reader";
-import { hasErrors, humanReport } from "./human";
+import { emptyTally, hasErrors, humanFile, humanFooter } from "./human";
 import { FileReport, JsonReportStream, reviewSheets, ReviewReport } from "./report";
 import { collectFiles, Skipped } from "./files";
 import { reviewSheetsForSummary } from "./summary-xlsx";
@@ -149,9 +149,10 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
   const skippedOut = skipped.map((s: Skipped) => ({ file: s.file, reason: en ? s.reasonEn : s.reason }));
   for (const s of skippedOut) io.stderr(`perfsheet: ${en ? "note" : "注意"}：${s.file}：${s.reason}\n`);
 
-  // JSON goes out one file at a time; the human report and the summary workbook need every file
+  // the JSON and the readable report go out one file at a time; only the summary workbook needs every file
   const json = args.json ? new JsonReportStream(io.stdout) : null;
-  const keep: FileReport[] | null = !args.json || args.out ? [] : null;
+  const human = args.json ? null : emptyTally();
+  const keep: FileReport[] | null = args.out ? [] : null;
   let unreadable = 0;
   let errors = false;
   json?.begin(profile?.id ?? "auto");
@@ -161,6 +162,7 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
     if (report.error) unreadable++;
     if (hasErrors([report])) errors = true;
     json?.file(report);
+    if (human) io.stdout(humanFile(report, args.lang, human) + "\n");
     keep?.push(report);
   };
   for (const m of missing) emit({ file: m, error: { code: "not-found", message: en ? "File or folder not found" : "找不到文件或文件夹" }, sheets: [] });
@@ -171,7 +173,7 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
   }
   json?.end(skippedOut);
   const report: ReviewReport | null = keep ? { version: 1, profile: profile?.id ?? "auto", files: keep, ...(skippedOut.length ? { skipped: skippedOut } : {}) } : null;
-  if (!args.json && report) io.stdout(humanReport(report, args.lang) + "\n");
+  if (human) io.stdout("\n" + humanFooter(human, profile?.id ?? "auto", args.lang) + "\n");
   if (args.out && report) {
     try {
       // ExcelJS is loaded only here, for the summary workbook
