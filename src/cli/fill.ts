@@ -6,6 +6,7 @@ import type { CellContent, FillMode, FillPlan, SkipReason } from "../core/fill";
 import { ProfileError } from "../core/rubric/load";
 import type { Profile } from "../core/rubric/schema";
 import { loadProfile, PROFILE_IDS } from "./profile";
+import { UsageError, walkArgs } from "./args";
 import { FileError } from "../hosts/file/errors";
 import { FileWorkbookPort } from "../hosts/file/workbook-port";
 import type { CliIO } from "./main";
@@ -29,7 +30,6 @@ const USAGE_EN = `Usage: perfsheet fill [--mode perf|plain|values] [--overwrite]
 The output differs from the input only in the planned cells; everything else is kept byte for byte. Exit: 0 done, no
 errors; 1 the sheets have errors; 2 usage error, or a file that cannot be read or written.`;
 
-class UsageError extends Error {}
 
 interface FillArgs {
   mode: FillMode;
@@ -43,15 +43,7 @@ interface FillArgs {
 
 function parseArgs(argv: string[]): FillArgs {
   const a: FillArgs = { mode: "values", overwrite: false, profile: null, sheet: null, lang: "zh", input: null, out: null };
-  const rest = [...argv];
-  while (rest.length) {
-    const x = rest.shift()!;
-    const [flag, inline] = x.startsWith("--") && x.includes("=") ? [x.slice(0, x.indexOf("=")), x.slice(x.indexOf("=") + 1)] : [x, null];
-    const value = () => {
-      const v = inline ?? rest.shift();
-      if (v === undefined || v === "") throw new UsageError(`${flag} 需要一个值`);
-      return v;
-    };
+  a.lang = walkArgs(argv, (flag, value, x) => {
     if (flag === "--mode") {
       const v = value();
       if (v !== "perf" && v !== "plain" && v !== "values") throw new UsageError("--mode 只能是 perf、plain 或 values");
@@ -60,15 +52,10 @@ function parseArgs(argv: string[]): FillArgs {
     else if (flag === "--profile") a.profile = value();
     else if (flag === "--sheet") a.sheet = value();
     else if (flag === "-o" || flag === "--out") a.out = value();
-    else if (flag === "--lang") {
-      const v = value();
-      if (v !== "zh" && v !== "en") throw new UsageError("--lang 只能是 zh 或 en");
-      a.lang = v;
-    } else if (flag === "--help" || flag === "-h") throw new UsageError("");
     else if (flag.startsWith("-")) throw new UsageError(`未知选项「${flag}」`);
     else if (a.input === null) a.input = x;
     else throw new UsageError("只能指定一个输入文件");
-  }
+  }).lang;
   if (!a.input) throw new UsageError("请指定要填写的工作簿");
   if (!a.out) throw new UsageError("请用 -o 指定输出文件（不会改写输入文件）");
   return a;

@@ -3,6 +3,7 @@ import { dirname, relative, resolve } from "path";
 import { ProfileError } from "../core/rubric/load";
 import type { Profile } from "../core/rubric/schema";
 import { loadProfile } from "./profile";
+import { UsageError, walkArgs } from "./args";
 import { FileError } from "../hosts/file/errors";
 import { readWorkbook, READER_LIMITS } from "../hosts/file/reader";
 import { emptyTally, hasErrors, humanFile, humanFooter } from "./human";
@@ -29,30 +30,16 @@ interface Args {
   inputs: string[];
 }
 
-class UsageError extends Error {}
 
-function parseReviewArgs(rest: string[]): Args {
+function parseReviewArgs(argv: string[]): Args {
   const a: Args = { json: false, profile: null, out: null, lang: "zh", inputs: [] };
-  rest = [...rest];
-  while (rest.length) {
-    const x = rest.shift()!;
-    const [flag, inline] = x.startsWith("--") && x.includes("=") ? [x.slice(0, x.indexOf("=")), x.slice(x.indexOf("=") + 1)] : [x, null];
-    const value = () => {
-      const v = inline ?? rest.shift();
-      if (v === undefined || v === "") throw new UsageError(`${flag} 需要一个值`);
-      return v;
-    };
+  a.lang = walkArgs(argv, (flag, value, x) => {
     if (flag === "--json") a.json = true;
     else if (flag === "--profile") a.profile = value();
     else if (flag === "--out" || flag === "-o") a.out = value();
-    else if (flag === "--lang") {
-      const v = value();
-      if (v !== "zh" && v !== "en") throw new UsageError(`--lang 只能是 zh 或 en`);
-      a.lang = v;
-    } else if (flag === "--help" || flag === "-h") throw new UsageError("");
     else if (flag.startsWith("--")) throw new UsageError(`未知选项「${flag}」`);
     else a.inputs.push(x);
-  }
+  }).lang;
   if (a.inputs.length === 0) throw new UsageError("请指定要核查的文件或文件夹");
   return a;
 }
