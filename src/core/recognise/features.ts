@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { BudgetBlock } from "../model/types";
 import { compact } from "../text/normalize";
 import { findBudgetBlock } from "./budget";
-import { findIndicatorHeader, HeaderMap, TableWalk, walkIndicatorTable } from "./table";
+import { findIndicatorHeader, HeaderMap, inferHeaderless, TableWalk, walkIndicatorTable } from "./table";
 
 /** Rows read for the title and first-rows keywords, and for block labels anywhere in the sheet. */
 const TEXT_ROWS = 40;
@@ -25,7 +25,7 @@ export interface SheetFeatures {
 }
 
 export function sheetFeatures(grid: Grid): SheetFeatures {
-  const header = findIndicatorHeader(grid);
+  const header = findIndicatorHeader(grid) ?? inferHeaderless(grid);
   const walk = header ? walkIndicatorTable(grid, header) : null;
   const budget = findBudgetBlock(grid, header ? header.firstHeaderRow : null);
   const titleRows = Math.min(grid.rowCount, Math.max(3, Math.min(budget?.headerRow ?? 99, header?.firstHeaderRow ?? 99) - 1), 6);

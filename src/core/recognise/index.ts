@@ -4,6 +4,7 @@ import { sheetFeatures, SheetFeatures } from "./features";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks } from "./table";
 import { sheetRelations } from "../relations";
+import { findBasicDataHeader } from "./basic-data";
 
 export { sheetFeatures } from "./features";
 export type { SheetFeatures } from "./features";
@@ -34,7 +35,7 @@ export function recognise(grid: Grid): EvaluationModel {
     family,
     confidence,
     title: f.title.split("|").filter(Boolean)[1] ?? grid.name,
-    headerRow: header?.headerRow ?? null,
+    headerRow: header && !header.inferred ? header.headerRow : null,
     columns: header?.columns ?? {},
     indicators: walk?.indicators ?? [],
     groups: walk?.groups ?? [],
@@ -55,6 +56,9 @@ export function recognise(grid: Grid): EvaluationModel {
     return { ...bare, relations: sheetRelations(grid, bare) };
   }
   model.relations = sheetRelations(grid, model);
+  // a basic-data sheet has no indicator header: its amount table's header is the table's header row (its
+  // relations are read from the whole sheet, so it is set after them)
+  if (family === "dept-basic-data" && model.headerRow === null) model.headerRow = findBasicDataHeader(grid);
   return model;
 }
 

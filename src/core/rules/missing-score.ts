@@ -24,9 +24,11 @@ export const missingScore: Rule = {
       const p = parseA1(cell);
       return !!grid.formula(p.row, p.col);
     };
+    // a table cut off at the bottom: its last row stops mid-row, its score is cut off rather than missing
+    const cutRow = model.truncated ? Math.max(-1, ...model.indicators.map((i) => i.row)) : -1;
     const rows = [
       ...model.indicators
-        .filter((i) => i.weight !== null && i.weight > 0 && !i.notApplicable && i.childOfRow === null)
+        .filter((i) => i.weight !== null && i.weight > 0 && !i.notApplicable && i.childOfRow === null && i.row !== cutRow)
         .map((i) => ({ scored: i.claimedScore !== null || !!i.scoreText || hasFormula(i.scoreCell), cell: i.scoreCell, name: i.name, weightCell: i.weightCell })),
       ...(model.budget?.items ?? [])
         .filter((b) => b.kind === "total" && b.weight && b.weight.value > 0)
