@@ -4,7 +4,7 @@ import { compact } from "../text/normalize";
 
 /** Header text without a trailing unit: "得分(分)" → "得分", "指标权重（%）" → "指标权重". */
 function headerCore(c: string): string {
-  return c.replace(/\((分|万元|元|%|分值)\)$/, "");
+  return c.replace(/\((分|万元|元|%|分值|(满分)?\d+(\.\d+)?分)\)$/, "");
 }
 
 const roleCache = new Map<string, ColumnRole | null>();

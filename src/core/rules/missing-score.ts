@@ -5,7 +5,7 @@ export const missingScore: Rule = {
   meta: {
     id: "missing-score",
     severity: "error",
-    families: ["project-self-eval", "dept-self-eval", "indicator-system", "assessment"],
+    families: "all",
     title: { zh: "缺少得分", en: "Missing score" },
     rationale: {
       zh: "有分值的行未填写得分，而其他行已打分；整张未打分的模板、表格截断处的行，以及有公式但文件未保存计算结果的单元格（见 error-value）不报。",
