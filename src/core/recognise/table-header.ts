@@ -94,10 +94,12 @@ function levelScoresAsWeights(colRole: Map<number, ColumnRole>): void {
   const scores = [...colRole].filter(([, r]) => r === "score").map(([c]) => c).sort((a, b) => a - b);
   if (scores.length < 2) return;
   const last = scores[scores.length - 1];
-  const levelCols = new Set([...colRole].filter(([, r]) => r === "level1" || r === "level2" || r === "level3").map(([c]) => c));
-  const besideName = scores.filter((c) => c !== last && levelCols.has(c - 1));
+  const isLevel = (r: ColumnRole | undefined) => r === "level1" || r === "level2" || r === "level3";
+  // the headed column just left of c (an empty spacer column between them does not part them)
+  const leftOf = (c: number) => colRole.get(Math.max(-1, ...[...colRole.keys()].filter((k) => k < c)));
+  const besideName = scores.filter((c) => c !== last && isLevel(leftOf(c)));
   // the last 得分 must stand apart from every name (else it is the leaf's own weight or score beside its name)
-  if (!besideName.length || levelCols.has(last - 1)) return;
+  if (!besideName.length || isLevel(leftOf(last))) return;
   for (const c of besideName) colRole.set(c, "weight");
 }
 
