@@ -48,6 +48,25 @@ const EXPECTED: Record<Kind, { family: string; rows: [number, number, number | n
     rows: [[9, 20, null], [10, 20, null], [11, 30, null], [12, 20, null]],
     findings: [],
   },
+  transferNoScore: {
+    family: "project-self-eval",
+    rows: [13, 14, 15, 16, 17, 18].map((r): [number, null, null] => [r, null, null]),
+    findings: [],
+  },
+  county: { family: "project-self-eval", rows: [11, 12, 13, 14, 15].map((r): [number, null, null] => [r, null, null]), findings: [] },
+  summaryText: { family: "evaluation-summary", rows: [], findings: [] },
+  rubricMerged: {
+    family: "indicator-system",
+    rows: [[3, 3, 3], [4, 3, 4], [5, 5, null], [6, 5, 5], [7, 20, -1]],
+    findings: ["score-exceeds-weight@E4", "missing-score@E5", "negative-score@E7"],
+  },
+  declLabel: { family: "target-declaration", rows: [8, 9, 10, 11, 12].map((r): [number, null, null] => [r, null, null]), findings: [] },
+  deptSelf: {
+    family: "dept-self-eval",
+    rows: [[9, 20, 20], [10, 20, 21], [11, 30, null], [12, 20, -2]],
+    findings: ["score-exceeds-weight@H10", "missing-score@H11", "negative-score@H12"],
+  },
+  monitorTrad: { family: "monitoring", rows: [[4, null, null], [5, null, null]], findings: [] },
 };
 
 const rowFindings = (g: Grid) =>
@@ -92,6 +111,11 @@ test("部门整体支出绩效评价指标表: each level's 得分 beside its na
   const m = review(KINDS.dept(), "national").model;
   expect([m.columns.level1Weight, m.columns.level2Weight, m.columns.weight, m.columns.score]).toEqual([2, 4, 6, 9]);
   expect(m.groups.map((g) => [g.label, g.weight])).toEqual([["投入", 16], ["过程", 24]]);
+});
+
+test("绩效目标表 whose 一级 labels carry their points: the groups weigh 50, 30, 10 and 10", () => {
+  const m = review(KINDS.declLabel(), "national").model;
+  expect(m.groups.map((g) => [g.name, g.weight])).toEqual([["产出指标", 50], ["效益指标", 30], ["满意度指标", 10], ["项目资金预算执行", 10]]);
 });
 
 test("绩效目标申报表 with 分值: its fund parts must add up (财政拨款 150 + 其他资金 20 ≠ 年度资金总额 180)", () => {
