@@ -12,7 +12,7 @@ import { KINDS, Kind } from "./kinds/sheets";
  */
 const ROW_RULES = ["missing-score", "score-exceeds-weight", "negative-score"];
 
-const EXPECTED: Record<Kind, { family: string; rows: [number, number, number | null][]; findings: string[] }> = {
+const EXPECTED: Record<Kind, { family: string; rows: [number, number | null, number | null][]; findings: string[] }> = {
   hunan: {
     family: "project-self-eval",
     rows: [[17, 20, 20], [18, 20, 22], [19, 20, null], [20, 20, -1], [21, 20, 19]],
