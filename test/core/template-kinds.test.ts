@@ -143,3 +143,13 @@ test("a table with names and 分值 but no 得分 column is not read when its fa
   expect(r.model.family).toBe("unknown");
   expect(r.model.indicators).toEqual([]);
 });
+
+test("评分表 whose points are written only in its 评分标准 (一级 | 二级 | 三级 | 评分标准 | 得分) is an indicator system", () => {
+  const g = Grid.fromValues("Sheet1", [
+    ["项目绩效评价指标"],
+    ["一级指标", "二级指标", "三级指标", "评分标准", "得分"],
+    ["决策", "项目立项", "立项依据充分性", "依据充分得3分，否则不得分", 3],
+    ["过程", "资金管理", "资金到位率", "到位率×5分", 5],
+  ]);
+  expect(review(g, "national").model.family).toBe("indicator-system");
+});
