@@ -153,3 +153,19 @@ test("评分表 whose points are written only in its 评分标准 (一级 | 二�
   ]);
   expect(review(g, "national").model.family).toBe("indicator-system");
 });
+
+test("a 一级 / 二级 group's own 得分 is checked against its own 分值: above it, or negative", () => {
+  const g = Grid.fromValues(
+    "Sheet1",
+    [
+      ["部门整体支出绩效评价指标体系"],
+      ["一级指标", "分值", "得分", "二级指标", "分值", "得分", "三级指标", "分值", "得分"],
+      ["投入", 20, 22, "预算配置", 20, -1, "在职人员控制率", 10, 10],
+      [null, null, null, null, null, null, "三公经费变动率", 10, 10],
+      ["产出", 80, 70, "产出数量", 80, 70, "完成率", 80, 70],
+      ["合计", null, null, null, null, null, null, 100, 90],
+    ],
+    ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4"],
+  );
+  expect(rowFindings(g)).toEqual(["score-exceeds-weight@C3", "negative-score@F3"]);
+});

@@ -35,7 +35,7 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
   // first row with content, so that blank rows or a table moved down read the same)
   const firstTable = Math.min(budget?.headerRow ?? Infinity, header && !header.inferred ? header.firstHeaderRow : Infinity);
   let above = 0;
-  for (let r = 1; r < Math.min(firstTable, grid.rowCount + 1); r++) if (grid.rowHasContent(r)) above++;
+  for (let r = 1; r < Math.min(firstTable, grid.rowCount + 1) && above < TITLE_MAX_ROWS; r++) if (grid.rowHasContent(r)) above++;
   const titleRows = Math.min(Math.max(TITLE_MIN_ROWS, above), TITLE_MAX_ROWS);
   let titleSeen = 0;
   let title = compact(grid.name);
