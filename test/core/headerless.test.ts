@@ -80,3 +80,19 @@ test("a truncated table's last row, cut mid-row, is not missing its score; the s
   expect(whole.model.truncated).toBe(false);
   expect(whole.findings.filter((f) => f.rule === "missing-score").map((f) => f.cell)).toEqual(["E5"]);
 });
+
+test("a declaration's tail (三级 | 指标性质 | 指标值 | 度量单位 | 分值): one column right of the units is the weight, no 完成值", () => {
+  const g = Grid.fromValues("Sheet1", [
+    ["培训人次", "≥", 100, "人次", 20],
+    ["覆盖村数", "=", 12, "个", 20],
+    ["群众满意度", "≥", 90, "%", 10],
+    ["合计", null, null, null, 50],
+  ]);
+  const h = inferHeaderless(g)!;
+  expect(h.columns).toEqual({ targetOp: 2, targetValue: 3, unit: 4, level3: 1, weight: 5 });
+  const r = review(g, "national");
+  // no title says "申报": targets with 分值 and no 完成值 read as an indicator system, never as a self-evaluation
+  expect(r.model.family).toBe("indicator-system");
+  expect(r.model.columns.actual).toBeUndefined();
+  expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual([[1, 20], [2, 20], [3, 10]]);
+});

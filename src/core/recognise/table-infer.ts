@@ -55,7 +55,8 @@ export function inferHeaderless(grid: Grid): HeaderMap | null {
   if (l2) columns.level2 = l2;
   if (l1) columns.level1 = l1;
   // 完成值 | 权重 | 得分 | 原因 right of the unit, as far as the sheet is wide
-  const after: ColumnRole[] = ["actual", "weight", "score", "reason"];
+  // (a declaration's tail has one column there: its 分值)
+  const after: ColumnRole[] = grid.colCount - unitCol === 1 ? ["weight"] : ["actual", "weight", "score", "reason"];
   after.forEach((role, k) => {
     const c = unitCol + 1 + k;
     if (c <= grid.colCount) columns[role] = c;
