@@ -90,3 +90,25 @@ export function findPartOfChecks(grid: Grid): SumRelation[] {
   }
   return out;
 }
+
+/** A 基础数据表 column of amounts by year: "2018年决算数", "2023 年预算数", "执行数". */
+const BASIC_DATA_AMOUNT_HEADER = /^(\d{4}年(度)?)?(决算数|预算数|执行数|预算执行数)(\((万元|元)\))?$/;
+
+/**
+ * The header row of a 部门整体支出绩效评价基础数据表's amount table (经费控制情况 | 2017年决算数 | 2018年预算数 |
+ * 2018年决算数): the first row with two or more amount-by-year headers, wherever it stands (below a title, a
+ * 填报单位 line, or the staffing rows).
+ */
+export function findBasicDataHeader(grid: Grid): number | null {
+  for (let r = 1; r <= Math.min(grid.rowCount, BASIC_DATA_HEADER_ROWS); r++) {
+    let n = 0;
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (grid.ownsCell(r, c) && BASIC_DATA_AMOUNT_HEADER.test(compact(grid.text(r, c)))) n++;
+    }
+    if (n >= 2) return r;
+  }
+  return null;
+}
+
+/** Rows a basic-data header is looked for in. */
+const BASIC_DATA_HEADER_ROWS = 40;

@@ -2,11 +2,14 @@ import type { Grid } from "../grid/grid";
 import type { BudgetBlock } from "../model/types";
 import { compact } from "../text/normalize";
 import { findBudgetBlock } from "./budget";
-import { findIndicatorHeader, HeaderMap, TableWalk, walkIndicatorTable } from "./table";
+import { findIndicatorHeader, HeaderMap, inferHeaderless, TableWalk, walkIndicatorTable } from "./table";
 
 /** Rows read for the title and first-rows keywords, and for block labels anywhere in the sheet. */
 const TEXT_ROWS = 40;
 const BODY_ROWS = 300;
+/** Non-empty rows read as the title: those above the first table, at least TITLE_MIN_ROWS, at most TITLE_MAX_ROWS. */
+const TITLE_MIN_ROWS = 3;
+const TITLE_MAX_ROWS = 6;
 
 /** What every family detector looks at, computed once per sheet. */
 export interface SheetFeatures {
@@ -25,10 +28,16 @@ export interface SheetFeatures {
 }
 
 export function sheetFeatures(grid: Grid): SheetFeatures {
-  const header = findIndicatorHeader(grid);
+  const header = findIndicatorHeader(grid) ?? inferHeaderless(grid);
   const walk = header ? walkIndicatorTable(grid, header) : null;
   const budget = findBudgetBlock(grid, header ? header.firstHeaderRow : null);
-  const titleRows = Math.min(grid.rowCount, Math.max(3, Math.min(budget?.headerRow ?? 99, header?.firstHeaderRow ?? 99) - 1), 6);
+  // the title: the first non-empty rows above the first table (at least 3, at most 6 of them, counted from the
+  // first row with content, so that blank rows or a table moved down read the same)
+  const firstTable = Math.min(budget?.headerRow ?? Infinity, header && !header.inferred ? header.firstHeaderRow : Infinity);
+  let above = 0;
+  for (let r = 1; r < Math.min(firstTable, grid.rowCount + 1) && above < TITLE_MAX_ROWS; r++) if (grid.rowHasContent(r)) above++;
+  const titleRows = Math.min(Math.max(TITLE_MIN_ROWS, above), TITLE_MAX_ROWS);
+  let titleSeen = 0;
   let title = compact(grid.name);
   let text = "";
   let body = "";
@@ -39,7 +48,10 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
       const t = compact(grid.text(r, c));
       if (t) line += t.slice(0, 80) + "|";
     }
-    if (r <= titleRows) title += "|" + line;
+    if (line && titleSeen < titleRows) {
+      titleSeen++;
+      title += "|" + line;
+    }
     if (r <= TEXT_ROWS) text += line + "\n";
     body += line + "\n";
   }

@@ -4,6 +4,7 @@ import { sheetFeatures, SheetFeatures } from "./features";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks } from "./table";
 import { sheetRelations } from "../relations";
+import { findBasicDataHeader } from "./basic-data";
 
 export { sheetFeatures } from "./features";
 export type { SheetFeatures } from "./features";
@@ -34,7 +35,7 @@ export function recognise(grid: Grid): EvaluationModel {
     family,
     confidence,
     title: f.title.split("|").filter(Boolean)[1] ?? grid.name,
-    headerRow: header?.headerRow ?? null,
+    headerRow: header && !header.inferred ? header.headerRow : null,
     columns: header?.columns ?? {},
     indicators: walk?.indicators ?? [],
     groups: walk?.groups ?? [],
@@ -50,12 +51,29 @@ export function recognise(grid: Grid): EvaluationModel {
     subtotals: walk?.subtotals ?? [],
   };
   if (family === "unknown") {
-    // never forced into a family: nothing of the sheet is read as an evaluation table (its amount blocks still relate)
-    const bare: EvaluationModel = { ...model, headerRow: null, columns: {}, indicators: [], groups: [], weightBlocks: [], budget: null, totals: null, grade: null, notedWeights: [], placeholderRows: [], subtotals: [], truncated: false, cutAbove: false };
-    return { ...bare, relations: sheetRelations(grid, bare) };
+    // never forced into a family: its amount blocks still relate, and a table headed with names, 分值 and 得分
+    // keeps its indicator rows, so that each row's own checks (a score above its weight, a negative or a
+    // missing score) still hold; nothing else of it is read as an evaluation table
+    const scored = scoredRows(model);
+    const bare: EvaluationModel = {
+      ...model,
+      ...(scored ? {} : { headerRow: null, columns: {}, indicators: [], groups: [] }),
+      weightBlocks: [], budget: null, totals: null, grade: null, notedWeights: [], placeholderRows: [], subtotals: [], truncated: false, cutAbove: false,
+    };
+    return { ...bare, relations: sheetRelations(grid, { ...bare, indicators: [], groups: [] }) };
   }
   model.relations = sheetRelations(grid, model);
+  // a basic-data sheet has no indicator header: its amount table's header is the table's header row (its
+  // relations are read from the whole sheet, so it is set after them)
+  if (family === "dept-basic-data" && model.headerRow === null) model.headerRow = findBasicDataHeader(grid);
   return model;
+}
+
+/** Rows that make a table of indicators whatever its family: a name, a 分值 and a 得分 column, two rows with both. */
+function scoredRows(m: EvaluationModel): boolean {
+  const c = m.columns;
+  if ((c.level3 ?? c.level2 ?? c.level1) === undefined || c.weight === undefined || c.score === undefined) return false;
+  return m.indicators.filter((i) => i.weight !== null && (i.claimedScore !== null || i.scoreText)).length >= 2;
 }
 
 function rowsWithContent(grid: Grid, last: number): number {

@@ -11,6 +11,8 @@ export interface HeaderMap {
   firstHeaderRow: number;
   columns: Partial<Record<ColumnRole, number>>;
   roleCount: number;
+  /** read from the columns' contents: the sheet has no header row (a table tail); headerRow is the row above the data */
+  inferred?: boolean;
 }
 
 const KEY_ROLES: ColumnRole[] = ["level1", "level2", "level3", "targetValue", "actual", "weight", "score", "rubric", "reason"];
@@ -66,6 +68,7 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
   for (const r of [...rows].reverse()) {
     for (const [c, role] of rowRoles(grid, r)) if (!colRole.has(c)) colRole.set(c, role);
   }
+  levelScoresAsWeights(colRole);
   const columns: Partial<Record<ColumnRole, number>> = {};
   for (let c = 1; c <= grid.scanCols; c++) {
     const role = colRole.get(c);
@@ -79,6 +82,25 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
     columns,
     roleCount: new Set(colRole.values()).size,
   };
+}
+
+/**
+ * 一级指标 | 得分 | 二级指标 | 得分 | 三级指标 | 得分 | 评价标准 | … | 得分 (the 部门整体支出绩效评价指标表 kind): a 得分
+ * column beside each level's name holds that level's weight when a later 得分 column exists and no column is
+ * headed 分值 / 权重; only the last 得分 is the score.
+ */
+function levelScoresAsWeights(colRole: Map<number, ColumnRole>): void {
+  if ([...colRole.values()].includes("weight")) return;
+  const scores = [...colRole].filter(([, r]) => r === "score").map(([c]) => c).sort((a, b) => a - b);
+  if (scores.length < 2) return;
+  const last = scores[scores.length - 1];
+  const isLevel = (r: ColumnRole | undefined) => r === "level1" || r === "level2" || r === "level3";
+  // the headed column just left of c (an empty spacer column between them does not part them)
+  const leftOf = (c: number) => colRole.get(Math.max(-1, ...[...colRole.keys()].filter((k) => k < c)));
+  const besideName = scores.filter((c) => c !== last && isLevel(leftOf(c)));
+  // the last 得分 must stand apart from every name (else it is the leaf's own weight or score beside its name)
+  if (!besideName.length || isLevel(leftOf(last))) return;
+  for (const c of besideName) colRole.set(c, "weight");
 }
 
 /**

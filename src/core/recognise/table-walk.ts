@@ -73,6 +73,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
   const subtotals: Subtotal[] = [];
   let sinceSubtotal: number[] = [];
   let skipThrough = 0;
+  let repeatedHeaderAt = -1;
 
   for (let r = header.headerRow + 1; r <= grid.rowCount; r++) {
     if (isClosingRow(grid, r)) {
@@ -86,8 +87,11 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
     if (nameCol && indicatorRole(grid.text(r, nameCol)) && distinctKeyRoles(rowRoles(grid, r)) >= 3) {
       // header cells merged over two rows (the block label beside them spans the data and does not count)
       for (const c of Object.values(cols)) skipThrough = Math.max(skipThrough, grid.mergeAt(r, c!)?.r2 ?? r);
+      repeatedHeaderAt = r;
       continue;
     }
+    // the second row of a repeated two-row header written without merges ("数据项1 | 理由"): no name, no number
+    if (r === repeatedHeaderAt + 1 && isHeaderContinuation(grid, r, cols)) continue;
     // 小计 rows: the group's subtotal, checked against its rows, never an indicator
     if (isSubtotalRow(grid, r, cols)) {
       subtotals.push({ row: r, weight: cols.weight ? pointsAt(grid, r, cols.weight) : null, score: cols.score ? numberAt(grid, r, cols.score) : null, rows: sinceSubtotal });
@@ -183,6 +187,17 @@ function markSubItems(indicators: Indicator[]): void {
     parent = !sub && (ind.weight !== null || ind.claimedScore !== null) ? ind : null;
   }
   settle();
+}
+
+/** A row with nothing in its name columns and no number anywhere: text only, as a header's second row is. */
+function isHeaderContinuation(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {
+  for (const c of [cols.level1, cols.level2, cols.level3]) if (c && grid.startsInRow(r, c) && grid.text(r, c)) return false;
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && typeof grid.raw(r, c) === "number") return false;
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && /\d/.test(grid.text(r, c))) {
+    // "数据项1" is a header's word; an amount or a percentage is data
+    if (/^\d|\d(%|万元|元|分)$/.test(compact(grid.text(r, c)))) return false;
+  }
+  return true;
 }
 
 function isSubtotalRow(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {

@@ -5,3 +5,4 @@
 export * from "./table-header";
 export * from "./table-walk";
 export * from "./table-closing";
+export * from "./table-infer";

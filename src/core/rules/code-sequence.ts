@@ -37,6 +37,42 @@ function checkSiblings(parentCode: string, items: Coded[], out: FindingDraft[]):
   });
 }
 
+/**
+ * Letter codes under a parent that has none ("项目立项" over A11, A12, A12): the code's own prefix is its
+ * parent (A1 of A11), and siblings of one prefix, one after another, must count on by one. The first of a
+ * run is not judged (a table cut above starts anywhere).
+ */
+function checkUnparented(items: Coded[], out: FindingDraft[]): void {
+  let prev: { parent: string; n: number; code: string } | null = null;
+  items.forEach((it, idx) => {
+    const code = it.code;
+    if (!code || code.length < 2 || !/\d$/.test(code)) {
+      prev = null;
+      return;
+    }
+    const parent = code.slice(0, -1);
+    const n = Number(code.slice(-1));
+    if (!prev || prev.parent !== parent) {
+      prev = { parent, n, code };
+      return;
+    }
+    const expected = `${parent}${prev.n + 1}`;
+    if (n !== prev.n + 1) {
+      const next = items[idx + 1]?.code ?? null;
+      const dup = items.slice(0, idx).find((x) => x.code === code);
+      out.push({
+        cell: it.cell,
+        related: dup ? [dup.cell] : [items[idx - 1].cell],
+        messageId: "indicatorCode",
+        data: { code, expected, prev: prev.code, next: next ?? "—", around: `（前一项 ${prev.code}，后一项 ${next ?? "—"}）` },
+      });
+      prev = { parent, n: prev.n + 1, code: expected };
+      return;
+    }
+    prev = { parent, n, code };
+  });
+}
+
 interface NumberedLabel {
   code: LabelCode;
   cell: string;
@@ -213,16 +249,20 @@ export const codeSequence: Rule = {
       });
     }
     const visit = (g: GroupNode) => {
+      const leaves: Indicator[] = g.indicators.filter((i) => i.nameCell);
+      const leafItems = leaves.map((i) => ({ code: i.code, label: i.name, cell: i.nameCell! }));
       if (g.code) {
         if (g.children.length) checkSiblings(g.code, g.children.map((c) => ({ code: c.code, label: c.label, cell: c.cell })), out);
-        const leaves: Indicator[] = g.indicators.filter((i) => i.nameCell);
-        if (leaves.length && leaves.some((i) => i.code)) {
-          checkSiblings(g.code, leaves.map((i) => ({ code: i.code, label: i.name, cell: i.nameCell! })), out);
-        }
+        if (leaves.length && leaves.some((i) => i.code)) checkSiblings(g.code, leafItems, out);
+      } else {
+        if (g.children.length) checkUnparented(g.children.map((c) => ({ code: c.code, label: c.label, cell: c.cell })), out);
+        checkUnparented(leafItems, out);
       }
       g.children.forEach(visit);
     };
     model.groups.forEach(visit);
+    // indicators under no group at all (a table without 一级/二级 columns)
+    checkUnparented(model.indicators.filter((i) => i.nameCell && !i.level1 && !i.level2).map((i) => ({ code: i.code, label: i.name, cell: i.nameCell! })), out);
     const flagged = new Set(out.map((f) => f.cell));
     const numbered: FindingDraft[] = [];
     for (const run of numberedRuns(grid, model)) if (run.items.length >= 2) checkRun(run, numbered);

@@ -5,7 +5,7 @@ export const missingScore: Rule = {
   meta: {
     id: "missing-score",
     severity: "error",
-    families: ["project-self-eval", "dept-self-eval", "indicator-system", "assessment"],
+    families: "all",
     title: { zh: "缺少得分", en: "Missing score" },
     rationale: {
       zh: "有分值的行未填写得分，而其他行已打分；整张未打分的模板、表格截断处的行，以及有公式但文件未保存计算结果的单元格（见 error-value）不报。",
@@ -24,9 +24,11 @@ export const missingScore: Rule = {
       const p = parseA1(cell);
       return !!grid.formula(p.row, p.col);
     };
+    // a table cut off at the bottom: its last row stops mid-row, its score is cut off rather than missing
+    const cutRow = model.truncated ? Math.max(-1, ...model.indicators.map((i) => i.row)) : -1;
     const rows = [
       ...model.indicators
-        .filter((i) => i.weight !== null && i.weight > 0 && !i.notApplicable && i.childOfRow === null)
+        .filter((i) => i.weight !== null && i.weight > 0 && !i.notApplicable && i.childOfRow === null && i.row !== cutRow)
         .map((i) => ({ scored: i.claimedScore !== null || !!i.scoreText || hasFormula(i.scoreCell), cell: i.scoreCell, name: i.name, weightCell: i.weightCell })),
       ...(model.budget?.items ?? [])
         .filter((b) => b.kind === "total" && b.weight && b.weight.value > 0)

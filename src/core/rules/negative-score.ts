@@ -1,3 +1,4 @@
+import { allGroups } from "../recognise";
 import { FindingDraft, Rule } from "./types";
 
 export const negativeScore: Rule = {
@@ -19,6 +20,7 @@ export const negativeScore: Rule = {
     const out: FindingDraft[] = [];
     const cells = [
       ...model.indicators.map((i) => ({ v: i.claimedScore, cell: i.scoreCell, name: i.name })),
+      ...allGroups(model.groups).map((g) => ({ v: g.score?.value ?? null, cell: g.score?.cell ?? null, name: g.name || g.label })),
       ...(model.budget?.items ?? []).map((b) => ({ v: b.score?.value ?? null, cell: b.scoreCell, name: b.label })),
       { v: model.totals?.score?.value ?? null, cell: model.totals?.score?.cell ?? null, name: "总分" },
     ];

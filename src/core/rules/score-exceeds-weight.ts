@@ -1,3 +1,4 @@
+import { allGroups } from "../recognise";
 import { FindingDraft, Rule } from "./types";
 
 export const scoreExceedsWeight: Rule = {
@@ -28,6 +29,11 @@ export const scoreExceedsWeight: Rule = {
           data: { name: i.name || "该指标", score: i.claimedScore, weight: i.weight },
         });
       }
+    }
+    // a 一级 / 二级 group's own score (得分 at every level) against its own weight
+    for (const g of allGroups(model.groups)) {
+      if (!g.score || g.weight === null || g.score.value <= g.weight + 0.005) continue;
+      out.push({ cell: g.score.cell, related: g.weightCell ? [g.weightCell] : [], messageId: "indicator", data: { name: g.name || g.label, score: g.score.value, weight: g.weight } });
     }
     for (const b of model.budget?.items ?? []) {
       if (b.score && b.weight && b.score.value > b.weight.value + 0.005) {

@@ -3,10 +3,10 @@ import { TEXT_CACHE_SIZE, TextCache } from "./cache";
 
 /**
  * Numbering at the start of a label, in the styles published sheets use: 一、 / (一) / 1. / 1、 / (1) / 1) /
- * ① / 指标1 / 1.1 (letter codes A1 A11 are read by codePrefix in labels.ts). The code may be fused with the
- * name ("三、资金使用情况调查(户)").
+ * ① / 指标1 / 1.1 (or 1.1.) / 1-1 / "1 名称" (a number and a space before the name); letter codes A1 A11 are
+ * read by codePrefix in labels.ts. The code may be fused with the name ("三、资金使用情况调查(户)").
  */
-export type CodeStyle = "cn-dun" | "cn-paren" | "ar-dot" | "ar-dun" | "ar-paren" | "ar-rparen" | "circled" | "zhibiao" | "dotted";
+export type CodeStyle = "cn-dun" | "cn-paren" | "ar-dot" | "ar-dun" | "ar-paren" | "ar-rparen" | "circled" | "zhibiao" | "dotted" | "dashed" | "ar-space";
 
 export interface LabelCode {
   style: CodeStyle;
@@ -47,11 +47,18 @@ const UNIT_AFTER = /^(万|亿|元|%|‰|倍|平方|立方|公里|公斤|个百�
 
 const CHECKBOX = /[□■☐☑☒√✓✔]/;
 
+/** "1-6月", "1-2年", "3-5人": a range of a quantity, never a 1-1 code. */
+const RANGE_AFTER = /^(月|日|年|号|周|岁|级|层|期|季|人|次|个|天|%)/;
+
+/** "1 立项依据": a bare number and a space before a Chinese name (read before whitespace is removed). */
+const SPACED_NUMBER = /^\s*(\d{1,2})[\s\u3000]+(?=[\u4e00-\u9fa5])/;
+
 const PATTERNS: [CodeStyle, RegExp][] = [
   ["cn-dun", /^([一二三四五六七八九十]{1,3})[、.,]/],
   ["cn-paren", /^\(([一二三四五六七八九十]{1,3})\)/],
   ["ar-paren", /^\((\d{1,2})\)/],
-  ["dotted", /^(\d{1,2}(?:\.\d{1,2})+)(?![\d.])/],
+  ["dotted", /^(\d{1,2}(?:\.\d{1,2})+)(?:[.、](?!\d))?(?![\d.])/],
+  ["dashed", /^(\d{1,2}(?:-\d{1,2})+)(?:[.、](?!\d))?(?![\d-])/],
   ["ar-dot", /^(\d{1,2})\.(?!\d)/],
   ["ar-dun", /^(\d{1,2})、/],
   ["ar-rparen", /^(\d{1,2})\)/],
@@ -81,17 +88,22 @@ function labelCodeUncached(label: string): LabelCode | null {
     const m = re.exec(c);
     if (!m) continue;
     const rest = c.slice(m[0].length);
-    if (style === "dotted") {
-      // "1.2立项依据" is a code; "1.5万元" and a bare "1.2" are numbers
-      if (!rest || UNIT_AFTER.test(rest) || /^\d/.test(rest)) return null;
-      const parts = m[1].split(".");
-      return { style, n: Number(parts[parts.length - 1]), parent: parts.slice(0, -1).join("."), text: m[1] };
+    if (style === "dotted" || style === "dashed") {
+      // "1.2立项依据" is a code; "1.5万元" and a bare "1.2" are numbers, "1-6月" a range
+      if (!rest || UNIT_AFTER.test(rest) || /^\d/.test(rest) || (style === "dashed" && RANGE_AFTER.test(rest))) return null;
+      const parts = m[1].split(style === "dotted" ? "." : "-");
+      return { style, n: Number(parts[parts.length - 1]), parent: parts.slice(0, -1).join(style === "dotted" ? "." : "-"), text: m[1] };
     }
     // a code labels a name: "(20)" alone is a weight, "1、" before "万元" an amount
     if (!rest || UNIT_AFTER.test(rest)) return null;
     const n = style.startsWith("cn") ? chineseNumber(m[1]) : Number(m[1]);
     if (n === null || n < 1) return null;
     return { style, n, parent: "", text: m[0] };
+  }
+  const spaced = SPACED_NUMBER.exec(label);
+  if (spaced && !UNIT_AFTER.test(label.slice(spaced[0].length)) && !RANGE_AFTER.test(label.slice(spaced[0].length))) {
+    const n = Number(spaced[1]);
+    if (n >= 1) return { style: "ar-space", n, parent: "", text: spaced[1] };
   }
   return null;
 }
@@ -109,6 +121,10 @@ export function codeLike(like: LabelCode, n: number): string {
       return `指标${n}`;
     case "dotted":
       return `${like.parent}.${n}`;
+    case "dashed":
+      return `${like.parent}-${n}`;
+    case "ar-space":
+      return String(n);
     case "ar-paren":
       return `(${n})`;
     default:

@@ -36,10 +36,13 @@ describe("labelCode reads the numbering a label starts with", () => {
     ["③群众满意度", "circled", 3, "③"],
     ["指标2:培训人次", "zhibiao", 2, "指标2"],
     ["1.2立项程序规范性", "dotted", 2, "1.2"],
+    ["1.3.档案管理", "dotted", 3, "1.3"],
+    ["2-3资金到位率", "dashed", 3, "2-3"],
+    ["4 制度执行有效性", "ar-space", 4, "4"],
   ])("%p → %s %d", (label, style, n, text) => {
     expect(labelCode(label)).toMatchObject({ style, n, text });
   });
-  test.each(["1.5万元", "2.5个百分点", "(20)", "(10分)", "1、持续性项目 □ 2、新增性项目 □", "2023年", "产出指标", "C11重点项目", "3.2%", "一级指标"])(
+  test.each(["1.5万元", "2.5个百分点", "(20)", "(10分)", "1、持续性项目 □ 2、新增性项目 □", "2023年", "产出指标", "C11重点项目", "3.2%", "一级指标", "1-6月执行数", "2-3人", "2023 年预算数"])(
     "%p is not a numbered label",
     (label) => {
       expect(labelCode(label)).toBeNull();
@@ -60,7 +63,31 @@ const STYLES: [string, string[], number, string][] = [
   ["指标1 指标2", ["指标1:完成率", "指标2:合格率", "指标2:及时率"], 2, "指标3"],
   ["1.1 1.2", ["1.1组织机构", "1.2管理制度", "1.4档案管理"], 2, "1.3"],
   ["(一)(二)", ["（一）项目立项", "（二）绩效目标", "（四）资金投入"], 2, "(三)"],
+  ["1.1. 1.2.", ["1.1.组织机构", "1.2.管理制度", "1.2.档案管理"], 2, "1.3"],
+  ["1-1 1-2", ["1-1组织机构", "1-2管理制度", "1-4档案管理"], 2, "1-3"],
+  ["1 2 (a space after the number)", ["1 资金到位率", "2 预算执行率", "2 资金使用合规性"], 2, "3"],
+  ["1) 2)", ["1)资金到位率", "3)预算执行率", "3)资金使用合规性"], 1, "2)"],
 ];
+
+describe("letter codes A11 A12 under 一级 / 二级 labels that carry no code", () => {
+  test("A11 A12 A13: no finding; A11 A12 A12: a finding at the second A12, saying A13", () => {
+    expect(codeFindings(table(leaves(["A11立项依据", "A12立项程序", "A13绩效目标"])))).toEqual([]);
+    const f = codeFindings(table(leaves(["A11立项依据", "A12立项程序", "A12绩效目标"])));
+    expect(f.map((x) => [x.cell, x.related])).toEqual([["C5", ["C4"]]]);
+    expect([f[0].messageId, f[0].data]).toEqual(["indicatorCode", expect.objectContaining({ code: "A12", expected: "A13" })]);
+  });
+  test("a new prefix starts a new run: A11 A12 A21 A22 is in order", () => {
+    expect(codeFindings(table([...leaves(["A11甲", "A12乙"]), ...leaves(["A21丙", "A22丁"], "投入", "资金落实")]))).toEqual([]);
+  });
+  test("二级 labels A1 A2 A2 under an uncoded 一级: a finding at the second A2", () => {
+    const rows: [string, string, string][] = [
+      ["投入", "A1项目立项", "立项依据"],
+      ["投入", "A2绩效目标", "目标明确性"],
+      ["投入", "A2资金投入", "资金到位率"],
+    ];
+    expect(codeFindings(table(rows)).map((x) => x.cell)).toEqual(["B5"]);
+  });
+});
 
 describe.each(STYLES)("numbering %s", (_style, labels, wrong, should) => {
   test("in order: no finding", () => {

@@ -7,7 +7,8 @@ export const indicatorSystem: FamilyDetector = {
   detect(f) {
     const cols = f.header?.columns ?? {};
     if (!f.header || cols.actual) return 0;
-    const weighted = cols.weight !== undefined || f.labelWeights;
+    // weights in a column, in the labels, or only inside the 评分标准 text beside a 得分 column
+    const weighted = cols.weight !== undefined || f.labelWeights || (cols.score !== undefined && cols.rubric !== undefined);
     if (!weighted) return 0;
     let s = 0.5;
     if (cols.rubric || cols.explanation) s += 0.3;

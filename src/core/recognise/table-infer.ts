@@ -1,0 +1,71 @@
+import type { Grid } from "../grid/grid";
+import type { ColumnRole } from "../model/types";
+import { compact } from "../text/normalize";
+import { isClosingRow } from "./table-closing";
+import type { HeaderMap } from "./table-header";
+
+/**
+ * An indicator table whose header is not on the sheet (a page that starts below it, a copied tail): its
+ * columns are read from what they hold. The evidence is a column of target operators (=, ≥, ≤, 定性) — the
+ * 指标性质 of every results table — with a column of units (%, 万元, 个) to its right; the names are the text
+ * columns left of the operators (三级 nearest, then 二级, 一级), and right of the units come 完成值, 权重, 得分
+ * and 原因 in the order every published template keeps (三级 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 …).
+ */
+
+/** Operator cells of a results table's 指标性质 column. */
+export const TARGET_OP_CELL = /^(=|＝|==|≥|≤|>|<|≧|≦|>=|<=|定性|定量|正向|反向|≥\/≤)$/;
+/** Unit cells of a 度量单位 column. */
+export const UNIT_CELL = /^(%|‰|万元|元|亿元|千元|个|人|人次|次|户|家|项|天|日|月|年|小时|分钟|件|台|套|座|处|所|亩|公里|千米|米|平方米|立方米|吨|公斤|元\/人|元\/户|份|篇|场|期|批|辆|张|条|本|分|万人|万户|%以上|是\/否)$/;
+
+/** Rows read for the data when the header is absent. */
+const INFER_ROWS = 80;
+/** Data rows with an operator needed before a column is read as 指标性质. */
+const MIN_OP_ROWS = 3;
+
+export function inferHeaderless(grid: Grid): HeaderMap | null {
+  // data: the rows above the first closing row (合计, 评价结论 …)
+  const rows: number[] = [];
+  for (let r = 1; r <= Math.min(grid.rowCount, INFER_ROWS); r++) {
+    if (isClosingRow(grid, r)) break;
+    if (grid.rowHasContent(r)) rows.push(r);
+  }
+  if (rows.length < MIN_OP_ROWS) return null;
+  const cells = (c: number) => rows.map((r) => (grid.ownsCell(r, c) ? compact(grid.text(r, c)) : "")).filter(Boolean);
+  let opCol: number | null = null;
+  for (let c = 2; c <= grid.scanCols && opCol === null; c++) {
+    const t = cells(c);
+    const ops = t.filter((x) => TARGET_OP_CELL.test(x)).length;
+    if (ops >= MIN_OP_ROWS && ops >= 0.6 * t.length) opCol = c;
+  }
+  if (opCol === null) return null;
+  // 指标值 then 度量单位 right of the operators
+  const unitCol = [opCol + 2, opCol + 1].find((c) => c <= grid.scanCols && cells(c).filter((x) => UNIT_CELL.test(x)).length >= Math.max(2, 0.5 * cells(c).length));
+  if (unitCol === undefined) return null;
+  const columns: Partial<Record<ColumnRole, number>> = { targetOp: opCol, unit: unitCol };
+  if (unitCol === opCol + 2) columns.targetValue = opCol + 1;
+  // names: text columns left of the operators, nearest first
+  const names: number[] = [];
+  for (let c = opCol - 1; c >= 1 && names.length < 3; c--) {
+    const t = cells(c);
+    if (t.length && t.some((x) => /[\u4e00-\u9fa5]/.test(x))) names.push(c);
+  }
+  if (!names.length) return null;
+  const [l3, l2, l1] = names;
+  columns.level3 = l3;
+  if (l2) columns.level2 = l2;
+  if (l1) columns.level1 = l1;
+  // 完成值 | 权重 | 得分 | 原因 right of the unit, as far as the sheet is wide
+  // (a declaration's tail has one column there: its 分值)
+  const after: ColumnRole[] = grid.colCount - unitCol === 1 ? ["weight"] : ["actual", "weight", "score", "reason"];
+  after.forEach((role, k) => {
+    const c = unitCol + 1 + k;
+    if (c <= grid.colCount) columns[role] = c;
+  });
+  // the 权重 column holds points: numbers on most rows
+  if (columns.weight) {
+    const w = cells(columns.weight);
+    const nums = w.filter((x) => /^\d+(\.\d+)?$/.test(x) && Number(x) <= 100).length;
+    if (nums < Math.max(2, 0.6 * rows.length)) return null;
+  }
+  return { headerRow: rows[0] - 1, firstHeaderRow: rows[0], columns, roleCount: Object.keys(columns).length, inferred: true };
+}

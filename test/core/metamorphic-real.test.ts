@@ -1,0 +1,129 @@
+import ExcelJS from "exceljs";
+import { Converter } from "opencc-js/cn2t";
+import { readdirSync } from "fs";
+import { join } from "path";
+import type { Cell } from "../../src/core/grid/grid";
+import { Grid } from "../../src/core/grid/grid";
+import { a1, parseA1, rangeA1 } from "../../src/core/grid/a1";
+import type { Relation } from "../../src/core/model/types";
+import { statedCell } from "../../src/core/relations";
+import { review, ReviewResult } from "../../src/core/review";
+import { readXlsx } from "../../src/hosts/file/xlsx";
+import { FIXTURES, jsonGrid } from "../helpers";
+import { KINDS, Kind } from "./kinds/sheets";
+
+/**
+ * The real published sheets (test/fixtures/real, extra) and the template kinds (kinds/sheets.ts), changed in
+ * ways that leave their meaning alone — moved, unmerged, converted to traditional characters, an empty column
+ * inserted, a cover sheet added before them in the workbook — must give the same family, the same relations
+ * and the same findings at the correspondingly moved cells.
+ */
+
+type Move = (cell: string) => string;
+const id: Move = (c) => c;
+
+function build(g: Grid, cellAt: (r: number, c: number) => Cell | null, rows: number, cols: number, merges: string[], name = g.name): Grid {
+  const cells: (Cell | null)[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const row: (Cell | null)[] = [];
+    for (let c = 1; c <= cols; c++) row.push(cellAt(r, c));
+    cells.push(row);
+  }
+  return new Grid({ name, cells, merges });
+}
+
+/** Moved down `dr` rows and right `dc` columns. */
+function moved(g: Grid, dr: number, dc: number): { grid: Grid; back: Move } {
+  const grid = build(g, (r, c) => (r > dr && c > dc ? g.cell(r - dr, c - dc) : null), g.rowCount + dr, g.colCount + dc, g.merges.map((m) => rangeA1({ r1: m.r1 + dr, c1: m.c1 + dc, r2: m.r2 + dr, c2: m.c2 + dc })));
+  return { grid, back: (cell) => { const p = parseA1(cell); return a1(p.row - dr, p.col - dc); } };
+}
+
+/** Every vertical merge undone, the label left on its first row. */
+function unmerged(g: Grid): Grid {
+  return build(g, (r, c) => g.cell(r, c), g.rowCount, g.colCount, g.merges.filter((m) => m.r1 === m.r2).map((m) => rangeA1(m)));
+}
+
+/** An empty column inserted after column `col`. */
+function emptyColumnAfter(g: Grid, col: number): { grid: Grid; back: Move } {
+  const move = (c: number) => (c > col ? c + 1 : c);
+  const grid = build(g, (r, c) => (c === col + 1 ? null : g.cell(r, c > col ? c - 1 : c)), g.rowCount, g.colCount + 1, g.merges.map((m) => rangeA1({ r1: m.r1, c1: move(m.c1), r2: m.r2, c2: m.c2 > col && m.c1 <= col ? m.c2 + 1 : move(m.c2) })));
+  return { grid, back: (cell) => { const p = parseA1(cell); return a1(p.row, p.col > col + 1 ? p.col - 1 : p.col); } };
+}
+
+const toTraditional = Converter({ from: "cn", to: "tw" });
+function traditional(g: Grid): Grid {
+  return build(g, (r, c) => { const x = g.cell(r, c); return x && typeof x.v === "string" ? { ...x, v: toTraditional(x.v) } : x; }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)), toTraditional(g.name));
+}
+
+/** The sheet in a workbook after a cover sheet (封面: title, unit, date), read back as the engine's host does. */
+async function afterCover(g: Grid): Promise<Grid> {
+  const wb = new ExcelJS.Workbook();
+  const cover = wb.addWorksheet("封面");
+  cover.getCell("A3").value = "2023年度项目支出绩效自评材料";
+  cover.getCell("A6").value = "填报单位（盖章）：某县农业农村局";
+  cover.getCell("A8").value = "填报日期：2024年3月";
+  const ws = wb.addWorksheet(g.name.slice(0, 31) || "Sheet1");
+  for (let r = 1; r <= g.rowCount; r++)
+    for (let c = 1; c <= g.colCount; c++) {
+      const x = g.cell(r, c);
+      if (x && x.v !== null && x.v !== undefined && x.v !== "") ws.getCell(r, c).value = x.v as ExcelJS.CellValue;
+    }
+  for (const m of g.merges) ws.mergeCells(m.r1, m.c1, m.r2, m.c2);
+  const buf = await wb.xlsx.writeBuffer();
+  const { sheets } = await readXlsx(new Uint8Array(buf as ArrayBuffer));
+  expect(sheets.map((s) => s.name)).toEqual(["封面", ws.name]);
+  return sheets[1];
+}
+
+function relationSig(r: Relation, back: Move): string {
+  const from =
+    r.kind === "sum" || r.kind === "rollup" ? r.parts.map((p) => p.cell)
+    : r.kind === "difference" ? [r.minuend.cell, ...r.subtrahends.map((s) => s.cell)]
+    : r.kind === "ratio" ? [r.numerator.cell, r.denominator.cell]
+    : [r.total.cell];
+  return `${r.kind}/${r.measure} ${back(statedCell(r))} ← ${from.map(back).join(",")}`;
+}
+
+/** What must not change: family, indicator rows (weight, score), relations and findings, cells moved back. */
+function signature(r: ReviewResult, back: Move = id, errorsOnly = false) {
+  return {
+    family: r.model.family,
+    indicators: r.model.indicators.map((i) => [i.nameCell ? back(i.nameCell).replace(/^[A-Z]+/, "") : i.row, i.weight, i.claimedScore]),
+    relations: r.model.relations.map((x) => relationSig(x, back)).sort(),
+    findings: r.findings.filter((f) => !errorsOnly || f.severity === "error").map((f) => `${f.severity} ${f.rule}@${back(f.cell)}`).sort(),
+  };
+}
+
+const jsonIds = (dir: string) =>
+  readdirSync(join(FIXTURES, dir))
+    .filter((f) => f.endsWith(".json") && !f.endsWith(".truth.json") && !f.endsWith(".expect.json"))
+    .map((f) => `${dir}/${f.replace(/\.json$/, "")}`)
+    .sort();
+
+const SHEETS: [string, () => Grid][] = [
+  ...[...jsonIds("real"), ...jsonIds("extra")].map((k): [string, () => Grid] => [k, () => jsonGrid(join(FIXTURES, `${k}.json`))]),
+  ...(Object.keys(KINDS) as Kind[]).map((k): [string, () => Grid] => [`kind ${k}`, KINDS[k]]),
+];
+
+describe.each(SHEETS)("%s", (_name, load) => {
+  const base = () => review(load(), "national");
+  test("moved down 4 rows and right 2 columns: the same family, relations and findings", () => {
+    const m = moved(load(), 4, 2);
+    expect(signature(review(m.grid, "national"), m.back)).toEqual(signature(base()));
+  });
+  test("an empty column inserted after column A: the same, moved", () => {
+    const m = emptyColumnAfter(load(), 1);
+    expect(signature(review(m.grid, "national"), m.back)).toEqual(signature(base()));
+  });
+  test("vertical merges undone (labels on their first row): the same family, rows and error findings", () => {
+    const a = signature(review(unmerged(load()), "national"), id, true);
+    const b = signature(base(), id, true);
+    expect([a.family, a.indicators, a.findings]).toEqual([b.family, b.indicators, b.findings]);
+  });
+  test("in traditional characters: the same family, relations and findings", () => {
+    expect(signature(review(traditional(load()), "national"))).toEqual(signature(base()));
+  });
+  test("after a cover sheet in the workbook: the same family, relations and findings", async () => {
+    expect(signature(review(await afterCover(load()), "national"))).toEqual(signature(base()));
+  });
+});
