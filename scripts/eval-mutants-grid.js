@@ -290,11 +290,10 @@ function findRelations(v) {
         }
         parts.push({ r: u, c: d, ...p });
       }
-      if (text || parts.length < 2) continue;
-      if (sumHolds(parts, n)) {
-        rels.push({ kind: "rollup", total: { r, c, ...n }, parts });
-        break;
-      }
+      if (text || parts.length === 0) continue;
+      // the nearest column of numbers in the group's rows holds its parts (one part: a copy, no sum)
+      if (parts.length >= 2 && sumHolds(parts, n)) rels.push({ kind: "rollup", total: { r, c, ...n }, parts });
+      break;
     }
   }
   // --- grades stated beside or under a score, or in text ("评价等级:良")

@@ -1,0 +1,93 @@
+import type { Grid } from "../grid/grid";
+import type { RelationTerm, RollupRelation } from "../model/types";
+import { numberAt } from "../recognise/cells";
+import { compact } from "../text/normalize";
+
+/**
+ * Rollups an indicator table states by its merges alone, for sheets whose indicator tree is not recognised:
+ * a 一级/二级 weight or score merged down the rows of its group ("预算配置 | 16" over two rows) against the
+ * numbers of the next column to its right with the same heading (分值 … 分值, 得分 … 得分) in those rows.
+ * Relative weights (each group's items out of 100) are accepted as well. Linear in the merges and the rows.
+ */
+
+const WEIGHT_HEAD = /^(分值|权重|权数|标准分|指标分值|分数|满分)/;
+const SCORE_HEAD = /^(得分|评分|自评得分|评价得分|考核得分)/;
+/** how far up a column its heading is looked for */
+const HEAD_ROWS = 200;
+
+type Measure = "weight" | "score";
+
+/** The heading of a column above a row: the nearest text that is not a number. */
+function headingOf(grid: Grid, row: number, col: number): Measure | null {
+  for (let r = row - 1; r >= Math.max(1, row - HEAD_ROWS); r--) {
+    if (!grid.startsInRow(r, col)) continue;
+    const t = compact(grid.text(r, col));
+    if (!t) continue;
+    if (/^[-+]?[\d.,]+%?$/.test(t)) continue;
+    const h = t.replace(/\(.*?\)$/, "");
+    if (SCORE_HEAD.test(h)) return "score";
+    if (WEIGHT_HEAD.test(h)) return "weight";
+    return null;
+  }
+  return null;
+}
+
+/** The row's label: the text left of the merged number. */
+function labelLeft(grid: Grid, row: number, col: number): string {
+  for (let c = col - 1; c >= 1; c--) {
+    const t = compact(grid.text(row, c));
+    if (t && !/^[-+]?[\d.,]+%?$/.test(t)) return t;
+  }
+  return "";
+}
+
+export function mergedRollups(grid: Grid): RollupRelation[] {
+  const out: RollupRelation[] = [];
+  const headCache = new Map<number, Measure | null>();
+  for (const m of grid.merges) {
+    if (m.r2 <= m.r1 || m.c2 > grid.scanCols) continue;
+    const total = numberAt(grid, m.r1, m.c1);
+    if (!total || total.percent) continue;
+    const key = m.r1 * 16384 + m.c1;
+    const measure = headCache.get(key) ?? headingOf(grid, m.r1, m.c1);
+    headCache.set(key, measure);
+    if (!measure) continue;
+    for (let c = m.c2 + 1; c <= grid.scanCols; c++) {
+      if (headingOf(grid, m.r1, c) !== measure) continue;
+      const parts: RelationTerm[] = [];
+      let clean = true;
+      for (let r = m.r1; r <= m.r2; r++) {
+        if (!grid.ownsCell(r, c)) {
+          // a part merged beyond the group: the columns do not nest
+          const pm = grid.mergeAt(r, c);
+          if (pm && (pm.r1 < m.r1 || pm.r2 > m.r2)) clean = false;
+          continue;
+        }
+        const t = grid.text(r, c);
+        if (!t) continue;
+        const n = numberAt(grid, r, c);
+        if (!n || n.percent) {
+          clean = false;
+          break;
+        }
+        parts.push({ ...n, label: labelLeft(grid, r, c) });
+      }
+      if (!clean || parts.length < 2) break;
+      const label = labelLeft(grid, m.r1, m.c1);
+      out.push({
+        kind: "rollup",
+        id: `rollup:${measure}:group:${total.cell}`,
+        measure,
+        level: "group",
+        block: "indicator-table",
+        bound: "equal",
+        label,
+        total: { ...total, label },
+        parts,
+        ...(measure === "weight" ? { alsoAccept: [100] } : {}),
+      });
+      break;
+    }
+  }
+  return out;
+}
