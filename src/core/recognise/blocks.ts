@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation, RelationBlock, RelationTerm, SumRelation } from "../model/types";
 import { compact } from "../text/normalize";
+import { sumAgrees } from "../relations/tolerance";
 import { amountAt } from "./cells";
 import {
   AMOUNT_HEADERS,
@@ -25,6 +26,9 @@ import {
  *  - ratios: 到位率 = 到位 / 计划, 执行率 = 支出 / 预算 (letters "(B/A)" say exactly which).
  * It names blocks and cells only; the rules decide what disagrees.
  */
+
+/** label-only rows (amount cells blank) a block may have between its header and its first numbers */
+const BLOCK_LABEL_ROWS = 2;
 
 interface Col {
   col: number;
@@ -63,7 +67,13 @@ export function amountRole(text: string): AmountRole | null {
   return null;
 }
 
+function rowHasNumbers(grid: Grid, r: number): boolean {
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && typeof grid.raw(r, c) === "number") return true;
+  return false;
+}
+
 function headerColumns(grid: Grid, r: number): Col[] {
+  let upperHasNumbers: boolean | undefined;
   const cols: Col[] = [];
   let own = 0;
   let numbers = 0;
@@ -73,7 +83,8 @@ function headerColumns(grid: Grid, r: number): Col[] {
     let text = grid.text(r, c);
     let borrowed = false;
     // a two-row header written without merges: "合计" only in the upper row, above the parts' row
-    if (!text && r > 1 && grid.anchor(r - 1, c).col === c) {
+    // (an upper row of data — numbers in it — is no header to borrow from)
+    if (!text && r > 1 && grid.anchor(r - 1, c).col === c && (upperHasNumbers ??= rowHasNumbers(grid, r - 1)) === false) {
       text = grid.text(r - 1, c);
       borrowed = true;
     } else if (text) {
@@ -130,7 +141,8 @@ type RowKind = "total" | "part" | "item";
 function rowKind(label: string): RowKind {
   // numbering does not change what a row is: "(1)中央资金", "1.财政拨款", "①其他资金"
   const l = label.replace(/[:：]$/, "").replace(LIST_NUMBER, "");
-  if (FUND_TOTAL_LABEL.test(l) || /^(合计|总计|小计)/.test(l)) return "total";
+  // "合计", "小计(万元)", and a named total: "三公经费合计", "收入合计", "支出总计"
+  if (FUND_TOTAL_LABEL.test(l) || /^(合计|总计|小计)/.test(l) || (l.length <= 16 && /(合计|总计|小计)(\((万元|元)\))?$/.test(l))) return "total";
   if (PART_OF_PREFIX.test(l) || FUND_PART_LABEL.test(l)) return "part";
   return "item";
 }
@@ -175,10 +187,14 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     const rows: number[] = [];
     let rr = r + 1;
     const end = Math.min(grid.rowCount, r + SCAN.amountBlockRows, skip && skip.first > r ? skip.first - 1 : Infinity);
+    let labelOnly = 0;
     for (; rr <= end; rr++) {
       const hasNumber = cols.some((c) => grid.startsInRow(rr, c.col) && amountAt(grid, rr, c.col));
       if (!hasNumber) {
         if (!grid.rowHasContent(rr) && rows.length === 0) continue; // a blank line under the header
+        // a criterion row with its amount cells blank under the header ("分配科学性" above "资金到位 | 1000 | 980")
+        const blankAmounts = cols.every((c) => !grid.text(rr, c.col));
+        if (rows.length === 0 && blankAmounts && headerColumns(grid, rr).length === 0 && ++labelOnly <= BLOCK_LABEL_ROWS) continue;
         // a label row without amounts ends the block unless it is a 其中 / part label with blanks
         const label = rowLabel(grid, rr, labelCol, first);
         if (label && rowKind(label) !== "item" && rows.length > 0) {
@@ -249,6 +265,18 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     // 其中 rows right below the total
     for (let j = i + 1; j < b.rows.length && kinds[j] === "part"; j++) partRows.push(b.rows[j]);
     const labelOf = (j: number) => rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol);
+    // "其中:公务接待费" then rows the vocabulary does not name (公务用车运行维护费, 因公出国费) up to the next total:
+    // the list is complete where the sheet's own numbers say so (it adds up in one column at least)
+    if (partRows.length && PART_OF_PREFIX.test(labelOf(i + 1)) && i + 1 + partRows.length < b.rows.length && kinds[i + 1 + partRows.length] === "item") {
+      const longer = [...partRows];
+      for (let j = i + 1 + partRows.length; j < b.rows.length && kinds[j] !== "total"; j++) if (!PART_OF_PREFIX.test(labelOf(j))) longer.push(b.rows[j]);
+      const adds = amountCols.some((c) => {
+        const total = t(grid, b.rows[i], c, "", b.unit);
+        const ps = longer.map((pr) => t(grid, pr, c, "", b.unit)).filter((x): x is RelationTerm => !!x);
+        return !!total && ps.length === longer.length && sumAgrees(total, ps).ok;
+      });
+      if (adds) partRows = longer;
+    }
     const isSubtotal = (j: number) => kinds[j] === "total" && /^小计/.test(labelOf(j));
     // the items since the previous total, 其中 sub-rows excluded (a 其中 row under an item is that item's
     // breakdown; a list that starts with 其中 lists the parts themselves)

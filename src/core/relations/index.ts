@@ -63,13 +63,20 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const first = model.headerRow ?? 0;
   const lastIndicator = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;
   found.push(...scanAmountBlocks(grid, model.headerRow !== null ? { first, last: lastIndicator } : null));
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const out: Relation[] = [];
   for (const r of found) {
     const key = `${r.kind}:${r.measure}:${statedCell(r)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(r);
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, out.length);
+      out.push(r);
+      continue;
+    }
+    // a later source that reads the whole list ("其中:公务接待费" and the rows after it, which add up) states more
+    // than a 其中 bound over its first row
+    const prev = out[at];
+    if (prev.kind === "sum" && r.kind === "sum" && prev.bound === "atMost" && r.bound === "equal" && r.parts.length > prev.parts.length) out[at] = r;
   }
   return out;
 }
