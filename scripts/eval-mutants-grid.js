@@ -18,6 +18,11 @@
  * not among the unmutated sheet's findings; new flags elsewhere are false alarms (see eval-corpus.js).
  */
 
+const { Converter } = require("opencc-js/t2cn");
+
+/** traditional -> simplified (mirrored sheets write 合計, 結餘, 執行率): labels are read simplified */
+const toSimplified = Converter({ from: "hk", to: "cn" });
+
 const TOTAL_LABEL = /^(合计|总计|小计|总额|资金总额|年度资金总额|项目资金总额|预算总额|合计数|总计数)$|(合计|总计|小计|总额)$/;
 const MINUEND = /(到位|预算|计划|安排|收入|总额|可用)/;
 const SPENT = /(支出|执行|使用)/;
@@ -44,7 +49,7 @@ function parseA1(a) {
   for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
   return { row: Number(m[2]), col: c };
 }
-const compact = (s) => String(s ?? "").replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")");
+const compact = (s) => toSimplified(String(s ?? "").replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")").replace(/：/g, ":"));
 /** a label without numbering, 其中, units and letter hints: "(一)资金总额(万元)" → "资金总额" */
 const core = (s) =>
   compact(s)
@@ -122,7 +127,7 @@ class View {
       const t = this.text(r, d);
       if (!t) continue;
       if (parseNum(t)) continue;
-      return t;
+      return compact(t);
     }
     return "";
   }
@@ -130,7 +135,7 @@ class View {
   rowLabel(r, before = this.cols + 1) {
     for (let d = 1; d < before; d++) {
       const t = this.shown(r, d);
-      if (t && !parseNum(t) && !/^[\d.、()（）]+$/.test(t)) return t;
+      if (t && !parseNum(t) && !/^[\d.、()（）]+$/.test(t)) return compact(t);
     }
     return "";
   }
@@ -139,8 +144,18 @@ class View {
     for (let u = r - 1; u >= Math.max(1, r - 6); u--) {
       const t = this.shown(u, c);
       if (!t) continue;
-      if (parseNum(t)) continue;
-      return t;
+      if (parseNum(t) || GRADE_WORDS.includes(compact(t))) continue;
+      return compact(t);
+    }
+    return "";
+  }
+  /** the heading of a column: the nearest text above that is not a number or a grade, within `rows` */
+  heading(r, c, rows = 200) {
+    for (let u = r - 1; u >= Math.max(1, r - rows); u--) {
+      if (this.covered(u, c)) continue;
+      const t = this.raw(u, c);
+      if (!t || parseNum(t)) continue;
+      return compact(t).replace(/\(.*?\)$/, "");
     }
     return "";
   }
@@ -276,7 +291,10 @@ function findRelations(v) {
     if (s.r2 <= r) continue;
     const n = v.num(r, c);
     if (!n || n.percent) continue;
+    const head = v.heading(r, c);
     for (let d = c + 1; d <= v.cols; d++) {
+      // parts stand under the same heading (分值 … 分值, 得分 … 得分)
+      if (v.heading(r, d) !== head) continue;
       const parts = [];
       let text = false;
       for (let u = r; u <= s.r2; u++) {

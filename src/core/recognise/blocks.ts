@@ -445,13 +445,66 @@ function pairSums(grid: Grid, skip: RowSpan | null): SumRelation[] {
   return out;
 }
 
+/** label-value rows a list may skip between two of its entries (a remark line) */
+const LIST_GAP_ROWS = 1;
+
+/**
+ * Label | value lists with no header row: "全年预算数(万元) | 200" / "全年执行数(万元) | 180" / "预算执行率 | 90.00%"
+ * down a column, or "预算数 | 100 | 执行数 | 95 | 执行率 | 95%" along a row. Their rates and 结余 relate.
+ */
+function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
+  interface Entry { row: number; valueCol: number; slot: Slot }
+  const entries: Entry[] = [];
+  for (let r = 1; r <= grid.rowCount; r++) {
+    if (skip && r >= skip.first && r <= skip.last) r = skip.last + 1;
+    if (r > grid.rowCount || !grid.rowHasContent(r)) continue;
+    for (let c = 1; c < grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const text = grid.text(r, c);
+      if (!text || amountAt(grid, r, c)) continue;
+      const role = amountRole(text);
+      if (!role || role === "total" || role === "part" || role === "amount") continue;
+      let d = c + 1;
+      while (d <= grid.scanCols && !grid.ownsCell(r, d)) d++;
+      if (d > grid.scanCols || !amountAt(grid, r, d)) continue;
+      const h = parseAmountHeader(text);
+      const unit = h.unit ?? blockUnit(grid, r);
+      const row = r;
+      const col = d;
+      entries.push({ row, valueCol: col, slot: { role, letter: h.letter, formula: h.formula, label: h.core, at: () => t(grid, row, col, h.core, unit) } });
+    }
+  }
+  const out: Relation[] = [];
+  const emit = (list: Entry[]) => {
+    if (list.length < 2 || !list.some((e) => e.slot.role === "rate" || e.slot.role === "balance")) return;
+    out.push(...slotRelations(list.map((e) => e.slot), [0], "fund-block"));
+  };
+  // along a row
+  const byRow = new Map<number, Entry[]>();
+  for (const e of entries) byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
+  for (const list of byRow.values()) emit(list);
+  // down a column: consecutive rows (one gap at most), one entry per row, the same value column
+  const single = entries.filter((e) => byRow.get(e.row)!.length === 1);
+  let run: Entry[] = [];
+  for (const e of single) {
+    const last = run[run.length - 1];
+    if (last && (e.valueCol !== last.valueCol || e.row - last.row > LIST_GAP_ROWS + 1)) {
+      emit(run);
+      run = [];
+    }
+    run.push(e);
+  }
+  emit(run);
+  return out;
+}
+
 /** Every relation of every amount block of the sheet (outside `skip`: the indicator table). Linear in the cells. */
 export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relation[] {
   const out: Relation[] = [];
   for (const b of findBlocks(grid, skip)) {
     out.push(...columnSums(grid, b), ...rowSums(grid, b), ...columnSlots(grid, b), ...rowSlots(grid, b));
   }
-  out.push(...pairSums(grid, skip));
+  out.push(...pairSums(grid, skip), ...labelValueSlots(grid, skip));
   return out;
 }
 
