@@ -28,6 +28,8 @@ const SCORE_IN_TEXT = /(?:(?:评价|自评|综合|复核|考评|最终|项目)(?
 const SCORE_LABEL = /^((评价|自评|综合|复核|考评|最终)(分值|得分|总分|评分|分数)|总得分|自评总得分|得分合计)(\(分\))?[:：]?$/;
 
 const MAX_ROWS = 2000;
+/** rows a column of grades (or of graded scores) under its heading may run (a 评价结果汇总表 of projects) */
+const MAX_LIST_ROWS = 200;
 const MENTIONS = /等级|评级|评定|结论|结果|得分|分值|总分|评分|分数/;
 
 interface Spot {
@@ -38,8 +40,9 @@ interface Spot {
 
 /** Every stated grade with the score beside it (pairs whose score is over 100 are not on the grade scale). */
 export function findStatedGrades(grid: Grid): StatedGrade[] {
-  const grades: (Spot & { grade: string; inText: boolean })[] = [];
-  const scores: (Spot & { value: number; inText: boolean })[] = [];
+  // `listed`: read from a column under its heading, beyond the first value
+  const grades: (Spot & { grade: string; inText: boolean; listed?: boolean })[] = [];
+  const scores: (Spot & { value: number; inText: boolean; listed?: boolean })[] = [];
   const last = Math.min(grid.rowCount, MAX_ROWS);
   const owned = (r: number, c: number) => r >= 1 && r <= grid.rowCount && c >= 1 && c <= grid.scanCols && grid.ownsCell(r, c);
   /** the value of a label: the next owned non-empty cell to its right, else the cell below it */
@@ -59,6 +62,17 @@ export function findStatedGrades(grid: Grid): StatedGrade[] {
     if (owned(br, c)) out.push({ row: br, col: c, text: compact(grid.text(br, c)) });
     return out;
   };
+  /** a heading's column below its first value: the cells that follow it as long as `keep` reads them */
+  const columnBelow = (r: number, c: number, keep: (row: number, text: string) => boolean) => {
+    const m = grid.mergeAt(r, c);
+    const start = (m ? m.r2 : r) + 1;
+    // the first value is taken by valueOf; the list continues under it
+    for (let row = start + 1; row <= Math.min(grid.rowCount, start + MAX_LIST_ROWS); row++) {
+      if (!owned(row, c)) break;
+      const text = compact(grid.text(row, c));
+      if (!text || !keep(row, text)) break;
+    }
+  };
   for (let r = 1; r <= last; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!owned(r, c)) continue;
@@ -71,6 +85,14 @@ export function findStatedGrades(grid: Grid): StatedGrade[] {
         for (const v of valueOf(r, c)) {
           if (normalizeGrade(v.text)) {
             grades.push({ row: v.row, col: v.col, cell: grid.addr(v.row, v.col), grade: v.text, inText: false });
+            // a heading over a column of grades (one per project of a 评价结果汇总表)
+            if (v.col === c) {
+              columnBelow(r, c, (row, text) => {
+                if (!normalizeGrade(text)) return false;
+                grades.push({ row, col: c, cell: grid.addr(row, c), grade: text, inText: false, listed: true });
+                return true;
+              });
+            }
             break;
           }
         }
@@ -83,6 +105,14 @@ export function findStatedGrades(grid: Grid): StatedGrade[] {
           const n = readNumber(grid.raw(v.row, v.col), grid.format(v.row, v.col))?.value ?? readPoints(grid.raw(v.row, v.col));
           if (n !== null && n !== undefined) {
             scores.push({ row: v.row, col: v.col, cell: grid.addr(v.row, v.col), value: n, inText: false });
+            if (v.col === c) {
+              columnBelow(r, c, (row) => {
+                const x = readNumber(grid.raw(row, c), grid.format(row, c))?.value;
+                if (x === null || x === undefined) return false;
+                scores.push({ row, col: c, cell: grid.addr(row, c), value: x, inText: false, listed: true });
+                return true;
+              });
+            }
             break;
           }
         }
@@ -105,7 +135,8 @@ export function findStatedGrades(grid: Grid): StatedGrade[] {
     const above = scores
       .filter((s) => s.row < g.row && s.row >= g.row - 2)
       .sort((a, b) => b.row - a.row || Math.abs(a.col - g.col) - Math.abs(b.col - g.col))[0];
-    const s = sameCell ?? sameRow ?? above;
+    // a listed grade is graded by the listed score of its own row only (rows of a table are separate projects)
+    const s = g.listed ? scores.find((x) => x.listed && x.row === g.row) : (sameCell ?? sameRow ?? above);
     if (!s || s.value < 0 || s.value > 100) continue;
     seen.add(g.cell);
     out.push({ grade: g.grade, gradeCell: g.cell, score: s.value, scoreCell: s.cell });

@@ -3,7 +3,7 @@ import type { EvaluationModel, GradeRelation, Relation } from "../model/types";
 import { budgetRelations, findLabelledFundSums } from "../recognise/budget";
 import { findNumberedSums, findPartOfChecks, findRatioChecks } from "../recognise/basic-data";
 import { scanAmountBlocks } from "../recognise/blocks";
-import { mergedRollups } from "./merged";
+import { columnTotals, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
 
 export { treeGroups, relativeWeights } from "./tree";
@@ -57,8 +57,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     // a sheet of no known family: the fund total and 其中 parts its labels state still relate
     found.push(...findLabelledFundSums(grid, grid.rowCount));
   }
-  // an indicator table read by its merges alone, where no indicator tree was recognised
-  if (model.indicators.length === 0) found.push(...mergedRollups(grid));
+  // an indicator table read by its merges and its closing row: groups and columns the tree does not state
+  // (a 得分 column at every level); the tree's own relations come first and keep their cells
+  found.push(...mergedRollups(grid), ...columnTotals(grid));
   // the generic block scan: everywhere but inside the indicator table (its 分值/得分 rollups come from the tree)
   const first = model.headerRow ?? 0;
   const lastIndicator = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;

@@ -41,6 +41,79 @@ function labelLeft(grid: Grid, row: number, col: number): string {
   return "";
 }
 
+/** A closing row's label: 合计 / 总计 / 总分 / 得分合计 (spaces inside are compacted away). */
+const CLOSING_LABEL = /^(合计|总计|总分|分值合计|得分合计|总得分|合计得分)[:：]?$/;
+const SUBTOTAL_LABEL = /^(小计|合计|总计)/;
+
+/** The first text of a row (its label), and the column it stands in. */
+function firstText(grid: Grid, row: number): { text: string; col: number } | null {
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(row, c) && grid.anchor(row, c).row !== row) continue;
+    const t = compact(grid.text(row, c));
+    if (t) return { text: t, col: c };
+  }
+  return null;
+}
+
+/**
+ * A closing row (合计 | 100 | 90) against the column above it: each number under a 分值/得分 heading equals the
+ * numbers of its column between the heading and the closing row (merged cells counted once). Columns crossed by
+ * a text row, a 小计 or another total are left alone.
+ */
+export function columnTotals(grid: Grid): RollupRelation[] {
+  const out: RollupRelation[] = [];
+  for (let r = 2; r <= grid.rowCount; r++) {
+    const label = firstText(grid, r);
+    if (!label || !CLOSING_LABEL.test(label.text)) continue;
+    for (let c = label.col + 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const total = numberAt(grid, r, c);
+      if (!total || total.percent) continue;
+      const parts: RelationTerm[] = [];
+      let measure: Measure | null = null;
+      let clean = true;
+      for (let u = r - 1; u >= 1 && r - u <= HEAD_ROWS; u--) {
+        if (!grid.ownsCell(u, c)) {
+          if (grid.anchor(u, c).col !== c) {
+            clean = false; // a cell merged across columns: a group or text row
+            break;
+          }
+          continue;
+        }
+        const t = compact(grid.text(u, c));
+        if (!t) continue;
+        const n = numberAt(grid, u, c);
+        if (n && !n.percent) {
+          const rowLabel = firstText(grid, u);
+          if (rowLabel && SUBTOTAL_LABEL.test(rowLabel.text)) {
+            clean = false;
+            break;
+          }
+          parts.push({ ...n, label: labelLeft(grid, u, c) });
+          continue;
+        }
+        const h = t.replace(/\(.*?\)$/, "");
+        measure = SCORE_HEAD.test(h) ? "score" : WEIGHT_HEAD.test(h) ? "weight" : null;
+        break;
+      }
+      if (!clean || !measure || parts.length < 2) continue;
+      parts.reverse();
+      out.push({
+        kind: "rollup",
+        id: `rollup:${measure}:total:${total.cell}`,
+        measure,
+        level: "total",
+        block: "indicator-table",
+        bound: "equal",
+        label: "总分",
+        total: { ...total, label: label.text },
+        parts,
+      });
+    }
+  }
+  return out;
+}
+
 export function mergedRollups(grid: Grid): RollupRelation[] {
   const out: RollupRelation[] = [];
   const headCache = new Map<number, Measure | null>();
