@@ -67,6 +67,9 @@ function parseNum(text) {
     if (digits.length > 1 && digits[0] === "0") return null;
     return { value: Number(t.replace(/,/g, "")), decimals: m[3] ? m[3].length - 1 : 0, percent: false };
   }
+  // an amount written with its unit: "150万元", "30万"
+  m = /^(\d+)(\.\d+)?(万元|万|元)$/.exec(t);
+  if (m && !(m[1].length > 1 && m[1][0] === "0")) return { value: Number(m[1] + (m[2] || "")), decimals: m[2] ? m[2].length - 1 : 0, percent: false, unit: m[3] };
   m = /^(-?\d+)(\.\d+)?%$/.exec(t);
   if (m) return { value: Number(m[1] + (m[2] || "")), decimals: m[2] ? m[2].length - 1 : 0, percent: true };
   return null;
@@ -80,7 +83,7 @@ function fmtLike(orig, v) {
   const d = p ? p.decimals : 0;
   let s = Math.abs(v).toFixed(d);
   if (/,/.test(t)) s = s.replace(/^(\d+)/, (x) => x.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
-  return (v < 0 ? "-" : "") + s + (p && p.percent ? "%" : "");
+  return (v < 0 ? "-" : "") + s + (p && p.percent ? "%" : "") + (p && p.unit ? p.unit : "");
 }
 /** a change a reviewer sees at once and no rounding hides */
 const bump = (v) => Math.max(1, Math.round(Math.abs(v) * 0.1));

@@ -242,6 +242,8 @@ function columnSums(grid: Grid, b: Block): SumRelation[] {
     const unnamed = beside !== null && !amountRole(grid.text(b.headerRow, beside)) && !!grid.text(b.headerRow, beside) && b.rows.some((r) => amountAt(grid, r, beside));
     const partial = unnamed || (parts.length === 1 && PART_OF_PREFIX.test(parts[0].label));
     for (const r of b.rows) {
+      // a row of rates (资金到位率(%) | 100.00 | 50.00 | 95.00) does not add up across its columns
+      if (amountRole(rowLabel(grid, r, b.labelCol, b.firstAmountCol)) === "rate" || /率/.test(rowLabel(grid, r, b.labelCol, b.firstAmountCol))) continue;
       const label = rowLabel(grid, r, b.labelCol, b.firstAmountCol) || cols[i].label;
       const total = t(grid, r, cols[i], label, b.unit);
       const ps = parts.map((p) => t(grid, r, p, p.label.replace(PART_OF_PREFIX, ""), b.unit)).filter((x): x is RelationTerm => !!x);
