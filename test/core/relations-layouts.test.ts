@@ -276,15 +276,38 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_n, c) => {
   });
 });
 
+/** a grade stated under the table with no score beside it: it grades the 总分 */
+const loneGrade: Sheet = {
+  rows: [
+    ["项目支出绩效自评表"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "培训人次", "≥100", 120, 50, 45],
+    ["效益指标", "社会效益", "就业率", "≥90%", "85%", 50, 40],
+    ["总分", undefined, undefined, undefined, undefined, 100, 85],
+    ["说明：就业率未达到年度目标，已说明原因。"],
+    ["填报人：张三"],
+    ["自评结论", "良"],
+  ],
+};
+
+/** a grade in a closing sentence, with no score in it */
+const gradeInNote: Sheet = {
+  rows: [...loneGrade.rows.slice(0, 7), ["经综合评价，本项目绩效评价等级为良。"]],
+};
+
 describe("stated grades, checked against the national bands (优 ≥ 90, 良 ≥ 80, 中 ≥ 60)", () => {
-  const CASES_G: [string, Sheet, string, string, string][] = [
-    ["自评等级 beside 自评得分 (Hunan): 94.98 is 优; stated 差", hunan, "E24", "差", "优"],
-    ["a column of grades under 评价等级: 饮水安全 85 is 良; stated 差", gradesTable, "E4", "差", "良"],
-    ["a column of grades under 评价等级: 学生资助 72 is 中; stated 优", gradesTable, "E5", "优", "中"],
+  /** [case, sheet, grade cell, its new text, the grade the total gets, the grade the finding names (default: the new text)] */
+  const CASES_G: [string, Sheet, string, string, string, string | null][] = [
+    ["自评等级 beside 自评得分 (Hunan): 94.98 is 优; stated 差", hunan, "E24", "差", "优", null],
+    ["a column of grades under 评价等级: 饮水安全 85 is 良; stated 差", gradesTable, "E4", "差", "良", null],
+    ["a column of grades under 评价等级: 学生资助 72 is 中; stated 优", gradesTable, "E5", "优", "中", null],
+    ["自评结论 three rows under the 总分 row, no score beside it: 总分 85 is 良; stated 优", loneGrade, "B8", "优", "良", null],
+    ["a closing sentence with the grade and no score (等级为良): 总分 85 is 良; stated 差", gradeInNote, "A8", "经综合评价，本项目绩效评价等级为差。", "良", "差"],
   ];
-  test.each(CASES_G)("%s", (_n, s, cell, stated, expected) => {
+  test.each(CASES_G)("%s", (_n, s, cell, text, expected, word) => {
+    const stated = word ?? text;
     expect(relationFindings(grid(s))).toEqual([]);
-    const f = relationFindings(grid(s, { [cell]: stated })).filter((x) => x.cell === cell);
+    const f = relationFindings(grid(s, { [cell]: text })).filter((x) => x.cell === cell);
     expect(f.map((x) => x.rule)).toEqual(["grade-mismatch"]);
     expect(f[0].data).toMatchObject({ expected, stated });
   });

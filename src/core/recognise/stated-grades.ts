@@ -40,6 +40,18 @@ interface Spot {
 
 /** Every stated grade with the score beside it (pairs whose score is over 100 are not on the grade scale). */
 export function findStatedGrades(grid: Grid): StatedGrade[] {
+  return scanGrades(grid).paired;
+}
+
+/**
+ * Grades the sheet states with no score beside them ("自评结论 | 优" under the table, "评价等级为良" in a closing
+ * note): they grade the sheet's total. Listed grades (a column of them) are never lone.
+ */
+export function findLoneGrades(grid: Grid): { grade: string; gradeCell: string }[] {
+  return scanGrades(grid).lone;
+}
+
+function scanGrades(grid: Grid): { paired: StatedGrade[]; lone: { grade: string; gradeCell: string }[] } {
   // `listed`: read from a column under its heading, beyond the first value
   const grades: (Spot & { grade: string; inText: boolean; listed?: boolean })[] = [];
   const scores: (Spot & { value: number; inText: boolean; listed?: boolean })[] = [];
@@ -126,6 +138,7 @@ export function findStatedGrades(grid: Grid): StatedGrade[] {
     }
   }
   const out: StatedGrade[] = [];
+  const lone: { grade: string; gradeCell: string }[] = [];
   const seen = new Set<string>();
   for (const g of grades) {
     if (seen.has(g.cell)) continue;
@@ -137,9 +150,14 @@ export function findStatedGrades(grid: Grid): StatedGrade[] {
       .sort((a, b) => b.row - a.row || Math.abs(a.col - g.col) - Math.abs(b.col - g.col))[0];
     // a listed grade is graded by the listed score of its own row only (rows of a table are separate projects)
     const s = g.listed ? scores.find((x) => x.listed && x.row === g.row) : (sameCell ?? sameRow ?? above);
+    if (!s && !g.listed) {
+      seen.add(g.cell);
+      lone.push({ grade: g.grade, gradeCell: g.cell });
+      continue;
+    }
     if (!s || s.value < 0 || s.value > 100) continue;
     seen.add(g.cell);
     out.push({ grade: g.grade, gradeCell: g.cell, score: s.value, scoreCell: s.cell });
   }
-  return out;
+  return { paired: out, lone };
 }
