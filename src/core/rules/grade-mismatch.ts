@@ -128,7 +128,12 @@ export const gradeMismatch: Rule = {
     }
     // a grade stated with no score beside it grades the sheet's total ("自评结论 | 优" under the table)
     if (total !== null && total !== undefined) {
+      // (not inside the indicator table: a 评价说明 there may grade its own indicator, "检查结果:优")
+      const first = model.headerRow ?? Infinity;
+      const lastRow = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;
       for (const s of findLoneGrades(grid)) {
+        const row = Number(/\d+$/.exec(s.gradeCell)?.[0] ?? 0);
+        if (row >= first && row <= lastRow) continue;
         if (checked.has(s.gradeCell)) continue;
         checked.add(s.gradeCell);
         report(s.grade, s.gradeCell, total, model.totals?.score ? [model.totals.score.cell] : []);
