@@ -12,24 +12,37 @@ import { compact } from "../text/normalize";
 
 const WEIGHT_HEAD = /^(分值|权重|权数|标准分|指标分值|分数|满分)/;
 const SCORE_HEAD = /^(得分|评分|自评得分|评价得分|考核得分)/;
-/** how far up a column its heading is looked for */
-const HEAD_ROWS = 200;
+/** how far up a column a closing row's parts are read */
+const HEAD_ROWS = 2000;
 
 type Measure = "weight" | "score";
 
-/** The heading of a column above a row: the nearest text that is not a number. */
-function headingOf(grid: Grid, row: number, col: number): Measure | null {
-  for (let r = row - 1; r >= Math.max(1, row - HEAD_ROWS); r--) {
-    if (!grid.startsInRow(r, col)) continue;
-    const t = compact(grid.text(r, col));
-    if (!t) continue;
-    if (/^[-+]?[\d.,]+%?$/.test(t)) continue;
-    const h = t.replace(/\(.*?\)$/, "");
-    if (SCORE_HEAD.test(h)) return "score";
-    if (WEIGHT_HEAD.test(h)) return "weight";
-    return null;
-  }
-  return null;
+const measureOf = (text: string): Measure | null => {
+  const h = text.replace(/\(.*?\)$/, "");
+  return SCORE_HEAD.test(h) ? "score" : WEIGHT_HEAD.test(h) ? "weight" : null;
+};
+
+/**
+ * The heading of each row of a column (the nearest text above it that is not a number), read once per column
+ * top-down: a sheet's merges ask for it row by row, and the scan stays linear in the cells.
+ */
+function columnHeadings(grid: Grid): (row: number, col: number) => Measure | null {
+  const byCol = new Map<number, (Measure | null)[]>();
+  return (row, col) => {
+    let list = byCol.get(col);
+    if (!list) {
+      list = new Array<Measure | null>(grid.rowCount + 2).fill(null);
+      let current: Measure | null = null;
+      for (let r = 1; r <= grid.rowCount; r++) {
+        list[r] = current; // the heading above row r
+        if (!grid.startsInRow(r, col)) continue;
+        const t = compact(grid.text(r, col));
+        if (t && !/^[-+]?[\d.,]+%?$/.test(t)) current = measureOf(t);
+      }
+      byCol.set(col, list);
+    }
+    return list[row] ?? null;
+  };
 }
 
 /** The row's label: the text left of the merged number. */
@@ -92,8 +105,7 @@ export function columnTotals(grid: Grid): RollupRelation[] {
           parts.push({ ...n, label: labelLeft(grid, u, c) });
           continue;
         }
-        const h = t.replace(/\(.*?\)$/, "");
-        measure = SCORE_HEAD.test(h) ? "score" : WEIGHT_HEAD.test(h) ? "weight" : null;
+        measure = measureOf(t);
         break;
       }
       if (!clean || !measure || parts.length < 2) continue;
@@ -116,17 +128,15 @@ export function columnTotals(grid: Grid): RollupRelation[] {
 
 export function mergedRollups(grid: Grid): RollupRelation[] {
   const out: RollupRelation[] = [];
-  const headCache = new Map<number, Measure | null>();
+  const headingOf = columnHeadings(grid);
   for (const m of grid.merges) {
     if (m.r2 <= m.r1 || m.c2 > grid.scanCols) continue;
     const total = numberAt(grid, m.r1, m.c1);
     if (!total || total.percent) continue;
-    const key = m.r1 * 16384 + m.c1;
-    const measure = headCache.get(key) ?? headingOf(grid, m.r1, m.c1);
-    headCache.set(key, measure);
+    const measure = headingOf(m.r1, m.c1);
     if (!measure) continue;
     for (let c = m.c2 + 1; c <= grid.scanCols; c++) {
-      if (headingOf(grid, m.r1, c) !== measure) continue;
+      if (headingOf(m.r1, c) !== measure) continue;
       const parts: RelationTerm[] = [];
       let clean = true;
       for (let r = m.r1; r <= m.r2; r++) {
