@@ -329,4 +329,7 @@ test("relative weights (each group's items out of 100): one mistyped 二级 weig
   const f = review(Grid.fromValues("Sheet1", rows, j.merges), "national").findings.filter((x) => x.rule === "weight-sum-mismatch");
   expect(f.map((x) => x.cell)).toEqual(["B4", "D10"]);
   expect(f[0].message).toContain("103");
+  // the message says the group's items may add up to 100 as well
+  expect(f[0].messageId).toBe("weightGroupRelative");
+  expect(f[0].data).toMatchObject({ sum: 103, total: 50 });
 });
