@@ -149,6 +149,25 @@ const totalOnTheRight: Sheet = {
   merges: ["A1:G1"],
 };
 
+/** 部门整体: the fund total broken down twice, by 收入性质 and by 支出性质 */
+const twoBreakdowns: Sheet = {
+  rows: [
+    ["部门整体支出绩效自评表"],
+    ["部门名称", "某局"],
+    ["年度预算资金(万元)", undefined, "年初预算数", "全年预算数", "全年执行数", "执行率"],
+    [undefined, "年度资金总额", 1000, 1100, 1045, "95.00%"],
+    [undefined, "按收入性质分:一般公共预算", 900, 1000, 950, "95.00%"],
+    [undefined, "政府性基金", 100, 100, 95, "95.00%"],
+    [undefined, "按支出性质分:基本支出", 600, 600, 600, "100.00%"],
+    [undefined, "项目支出", 400, 500, 445, "89.00%"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "重点工作", "≥10项", "10项", 50, 50],
+    ["效益指标", "社会效益", "群众满意度", "≥90%", "95%", 50, 45],
+    ["总分", undefined, undefined, undefined, undefined, 100, 95],
+  ],
+  merges: ["A1:G1", "B2:G2", "A3:B3", "A4:A8", "A12:E12"],
+};
+
 const CASES: Case[] = [
   // —— sums in columns ——
   {
@@ -193,6 +212,13 @@ const CASES: Case[] = [
     relation: { kind: "sum", stated: "C7", from: ["C8", "C9"] },
     change: { C9: 100 },
     finding: { rule: "total-mismatch", cell: "C7", message: ["980", "与其明细合计 1000 不符"] },
+  },
+  {
+    name: "a total broken down twice: 全年执行数 1045 = 950 + 95 (收入性质); 项目支出 455 makes 600 + 455 = 1055 (支出性质)",
+    sheet: twoBreakdowns,
+    relation: { kind: "sum", stated: "E4", from: ["E5", "E6"] },
+    change: { E8: 455 },
+    finding: { rule: "total-mismatch", cell: "E4", message: ["1045", "与其明细合计 1055 不符"] },
   },
   // —— 结余 differences ——
   {

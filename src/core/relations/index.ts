@@ -79,5 +79,23 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     const prev = out[at];
     if (prev.kind === "sum" && r.kind === "sum" && prev.bound === "atMost" && r.bound === "equal" && r.parts.length > prev.parts.length) out[at] = r;
   }
-  return out;
+  return out.flatMap(splitBreakdowns);
+}
+
+/** "按收入性质分:一般公共预算", "其中:按支出性质分:基本支出": a part that starts one breakdown of its total */
+const BREAKDOWN = /^(其中[:：]?)?按[^:：]{1,8}分[:：]?/;
+
+/**
+ * A total broken down twice (年度资金总额 by 收入性质 — 一般公共预算, 政府性基金 — and again by 支出性质 — 基本支出,
+ * 项目支出): each breakdown adds up to the total on its own.
+ */
+function splitBreakdowns(r: Relation): Relation[] {
+  if (r.kind !== "sum" || !r.parts.some((p, i) => i > 0 && BREAKDOWN.test(p.label ?? ""))) return [r];
+  const groups: (typeof r.parts)[] = [];
+  for (const p of r.parts) {
+    if (BREAKDOWN.test(p.label ?? "") || groups.length === 0) groups.push([]);
+    groups[groups.length - 1].push({ ...p, label: (p.label ?? "").replace(BREAKDOWN, "") });
+  }
+  if (groups.length < 2) return [r];
+  return groups.map((parts, k) => ({ ...r, id: `${r.id}:${k + 1}`, parts, ...(r.group ? { group: `${r.group}:${k + 1}` } : {}) }));
 }
