@@ -168,6 +168,24 @@ const twoBreakdowns: Sheet = {
   merges: ["A1:G1", "B2:G2", "A3:B3", "A4:A8", "A12:E12"],
 };
 
+/** 绩效目标申报表 with 分值 per target and a closing 合计 */
+const targetWithWeights: Sheet = {
+  rows: [
+    ["项目支出绩效目标申报表"],
+    ["项目名称", "某项目"],
+    ["项目资金(万元)", "资金总额", undefined, 80],
+    [undefined, "其中:财政资金", undefined, 60],
+    [undefined, "其他资金", undefined, 20],
+    ["绩效指标", "指标内容", "指标值", "分值"],
+    ["项目资金预算执行", "预算执行率", "≥90%", 10],
+    ["产出指标", "完成数量", "≥3个", 40],
+    ["效益指标", "受益人数", "≥500人", 40],
+    ["满意度指标", "满意度", "≥90%", 10],
+    ["合计", undefined, undefined, 100],
+  ],
+  merges: ["A3:A5", "B3:C3", "B4:C4", "B5:C5"],
+};
+
 const CASES: Case[] = [
   // —— sums in columns ——
   {
@@ -219,6 +237,13 @@ const CASES: Case[] = [
     relation: { kind: "sum", stated: "E4", from: ["E5", "E6"] },
     change: { E8: 455 },
     finding: { rule: "total-mismatch", cell: "E4", message: ["1045", "与其明细合计 1055 不符"] },
+  },
+  {
+    name: "closing 合计 of a 分值 column (目标申报表): 100 = 10 + 40 + 40 + 10; 产出指标 43 makes 103",
+    sheet: targetWithWeights,
+    relation: { kind: "rollup", stated: "D11", from: ["D7", "D8", "D9", "D10"] },
+    change: { D8: 43 },
+    finding: { rule: "weight-sum-mismatch", cell: "D11", message: ["103", "100"] },
   },
   // —— 结余 differences ——
   {

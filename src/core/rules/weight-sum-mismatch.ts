@@ -16,7 +16,7 @@ export const weightSumMismatch: Rule = {
   meta: {
     id: "weight-sum-mismatch",
     severity: "error",
-    families: ["project-self-eval", "dept-self-eval", "indicator-system", "assessment"],
+    families: "all",
     title: { zh: "分值合计不符", en: "Weights do not add up" },
     rationale: {
       zh: "下级指标分值之和须等于上级（一级/二级、分块标注、表内注明及总分栏）的分值。",
