@@ -384,3 +384,16 @@ test("relative weights (each group's items out of 100): one mistyped 二级 weig
   expect(f[0].messageId).toBe("weightGroupRelative");
   expect(f[0].data).toMatchObject({ sum: 103, total: 50 });
 });
+
+test("a 得分 column that lists group subtotals and their items together is not summed by its 合计 (20 + 8 + 12 = 2 × 20)", () => {
+  const g = Grid.fromValues("Sheet1", [
+    ["评分表"],
+    ["评价内容", "得分"],
+    ["一、投入", 20],
+    ["资金到位", 8],
+    ["资金使用", 12],
+    ["合计", 20],
+  ]);
+  const r = review(g, "national");
+  expect(r.model.relations.some((x) => x.kind === "rollup" && statedCell(x) === "B6")).toBe(false);
+});

@@ -54,6 +54,15 @@ function labelLeft(grid: Grid, row: number, col: number): string {
   return "";
 }
 
+/**
+ * Parts adding up to twice the total: the column lists group subtotals and their items together (二级 rows carry
+ * their own sum in the 得分 column); the layout, not the sheet, would be wrong.
+ */
+function doubleCounted(total: number, parts: RelationTerm[]): boolean {
+  const sum = parts.reduce((a, p) => a + p.value, 0);
+  return total !== 0 && Math.abs(sum - 2 * total) < 1e-6 * Math.max(1, Math.abs(total)) + 0.005;
+}
+
 /** A closing row's label: 合计 / 总计 / 总分 / 得分合计 (spaces inside are compacted away). */
 const CLOSING_LABEL = /^(合计|总计|总分|分值合计|得分合计|总得分|合计得分)[:：]?$/;
 const SUBTOTAL_LABEL = /^(小计|合计|总计)/;
@@ -108,7 +117,7 @@ export function columnTotals(grid: Grid): RollupRelation[] {
         measure = measureOf(t);
         break;
       }
-      if (!clean || !measure || parts.length < 2) continue;
+      if (!clean || !measure || parts.length < 2 || doubleCounted(total.value, parts)) continue;
       parts.reverse();
       out.push({
         kind: "rollup",
@@ -155,7 +164,7 @@ export function mergedRollups(grid: Grid): RollupRelation[] {
         }
         parts.push({ ...n, label: labelLeft(grid, r, c) });
       }
-      if (!clean || parts.length < 2) break;
+      if (!clean || parts.length < 2 || doubleCounted(total.value, parts)) break;
       const label = labelLeft(grid, m.r1, m.c1);
       out.push({
         kind: "rollup",
