@@ -346,6 +346,24 @@ const gradeInNote: Sheet = {
   rows: [...loneGrade.rows.slice(0, 7), ["经综合评价，本项目绩效评价等级为良。"]],
 };
 
+describe("grades in the wordings sheets use, each checked against the national bands: 85 is 良", () => {
+  const CASES_W: [string, Row[], string][] = [
+    ["考核得分 | 85 | 考核等次 | 差", [["考核得分", 85, "考核等次", "差"]], "D1"],
+    ["自评等次 under the table, no score beside it", [...loneGrade.rows.slice(0, 7), ["自评等次", "差"]], "B8"],
+    ["a sentence with 等次 (自评等次为差)", [...loneGrade.rows.slice(0, 7), ["经评价，该项目自评等次为差。"]], "A8"],
+    ["the score in brackets after the grade: 评价等级：差（85分）", [["评价等级：差（85分）"]], "A1"],
+    ["a bare 总分 with weight and score before the grade: 总分 | 100 | 85 | 等级 | 差", [["总分", 100, 85, "等级", "差"]], "E1"],
+  ];
+  test.each(CASES_W)("%s", (_n, rows, cell) => {
+    const f = relationFindings(Grid.fromValues("Sheet1", rows)).filter((x) => x.rule === "grade-mismatch");
+    expect(f.map((x) => x.cell)).toEqual([cell]);
+    expect(f[0].data).toMatchObject({ total: 85, expected: "良" });
+    // written right, no finding
+    const right = rows.map((r) => r.map((v) => (typeof v === "string" ? v.replace(/差/g, "良") : v)));
+    expect(relationFindings(Grid.fromValues("Sheet1", right)).filter((x) => x.rule === "grade-mismatch")).toEqual([]);
+  });
+});
+
 describe("stated grades, checked against the national bands (优 ≥ 90, 良 ≥ 80, 中 ≥ 60)", () => {
   /** [case, sheet, grade cell, its new text, the grade the total gets, the grade the finding names (default: the new text)] */
   const CASES_G: [string, Sheet, string, string, string, string | null][] = [

@@ -17,20 +17,25 @@ export interface StatedGrade {
   scoreCell: string;
 }
 
-const GRADE_WORD = "(优秀|良好|中等|较差|不合格|合格|一般|优|良|中|差)(?=$|[,，。;；|)）\\s\"”」、])";
+const GRADE_WORD = "(优秀|良好|中等|较差|不合格|合格|一般|优|良|中|差)(?=$|[,，。;；|)）(（\\s\"”」、])";
 /** "评价等级:良", "等级为优", "自评结论：优秀", "评定为良好" inside a text */
-const GRADE_IN_TEXT = new RegExp(`(?:等级|评级|评定|结论|结果)(?:为|是|:|：)?[“"「]?${GRADE_WORD}`);
+const GRADE_IN_TEXT = new RegExp(`(?:等级|等次|评级|评定|结论|结果)(?:为|是|:|：)?[“"「]?${GRADE_WORD}`);
+/** "评价等级：良（85分）": the score in brackets right after the grade */
+const SCORE_AFTER_GRADE = /(?:优秀|良好|中等|较差|不合格|合格|一般|优|良|中|差)[(（](\d+(?:\.\d+)?)分[)）]/;
 /** a label whose value (right of it or below it) is a grade */
-const GRADE_LABEL = /^(评价|自评|综合|复核|考评|评定|绩效)?(等级|评级)[:：]?$|^(自评结论|评价结果|评价结论)[:：]?$/;
+const GRADE_LABEL = /^(评价|自评|综合|复核|考评|考核|评定|绩效)?(等级|评级|等次)[:：]?$|^(自评结论|评价结果|评价结论|考核结果)[:：]?$/;
 /** "评价分值:92.5分", "自评得分为96分", "综合得分 88.5" inside a text (bare 总分 / 分值 are weights) */
-const SCORE_IN_TEXT = /(?:(?:评价|自评|综合|复核|考评|最终|项目)(?:分值|得分|总分|评分|分数)|总得分|得分)(?:为|是|:|：)?(\d+(?:\.\d+)?)分?/g;
+const SCORE_IN_TEXT = /(?:(?:评价|自评|综合|复核|考评|考核|最终|项目)(?:分值|得分|总分|评分|分数)|总得分|得分)(?:为|是|:|：)?(\d+(?:\.\d+)?)分?/g;
 /** a label whose value (right of it or below it) is the score that is graded */
-const SCORE_LABEL = /^((评价|自评|综合|复核|考评|最终)(分值|得分|总分|评分|分数)|总得分|自评总得分|得分合计)(\(分\))?[:：]?$/;
+const SCORE_LABEL = /^((评价|自评|综合|复核|考评|考核|最终)(分值|得分|总分|评分|分数)|总得分|自评总得分|得分合计)(\(分\))?[:：]?$/;
+/** a bare 总分 / 合计 label: its number is a weight or a score; beside a stated grade, the last number before the
+ *  grade is the score it grades ("总分 | 100 | 85 | 等级 | 良") */
+const WEAK_SCORE_LABEL = /^(总分|合计|总计|得分)[:：]?$/;
 
 const MAX_ROWS = 2000;
 /** rows a column of grades (or of graded scores) under its heading may run (a 评价结果汇总表 of projects) */
 const MAX_LIST_ROWS = 200;
-const MENTIONS = /等级|评级|评定|结论|结果|得分|分值|总分|评分|分数/;
+const MENTIONS = /等级|等次|评级|评定|结论|结果|得分|分值|总分|评分|分数/;
 
 interface Spot {
   row: number;
@@ -133,10 +138,26 @@ function scanGrades(grid: Grid): { paired: StatedGrade[]; lone: { grade: string;
         const gradeAt = GRADE_IN_TEXT.exec(t)?.index ?? t.length;
         let found: number | null = null;
         for (const m of t.matchAll(SCORE_IN_TEXT)) if ((m.index ?? 0) < gradeAt || found === null) found = Number(m[1]);
+        if (found === null && gradeAt < t.length) {
+          const after = SCORE_AFTER_GRADE.exec(t.slice(gradeAt));
+          if (after) found = Number(after[1]);
+        }
         if (found !== null) scores.push({ ...here, value: found, inText: true });
       }
     }
   }
+  /** "总分 | 100 | 85 | 等级 | 良": a bare 总分/合计 label left of the grade, and the last number before the grade */
+  const weakScore = (g: Spot): (Spot & { value: number }) | undefined => {
+    let label = 0;
+    for (let c = 1; c < g.col; c++) if (owned(g.row, c) && WEAK_SCORE_LABEL.test(compact(grid.text(g.row, c)))) label = c;
+    if (!label) return undefined;
+    for (let c = g.col - 1; c > label; c--) {
+      if (!owned(g.row, c)) continue;
+      const n = readNumber(grid.raw(g.row, c), grid.format(g.row, c));
+      if (n && !n.percent) return { row: g.row, col: c, cell: grid.addr(g.row, c), value: n.value };
+    }
+    return undefined;
+  };
   const out: StatedGrade[] = [];
   const lone: { grade: string; gradeCell: string }[] = [];
   const seen = new Set<string>();
@@ -149,7 +170,7 @@ function scanGrades(grid: Grid): { paired: StatedGrade[]; lone: { grade: string;
       .filter((s) => s.row < g.row && s.row >= g.row - 2)
       .sort((a, b) => b.row - a.row || Math.abs(a.col - g.col) - Math.abs(b.col - g.col))[0];
     // a listed grade is graded by the listed score of its own row only (rows of a table are separate projects)
-    const s = g.listed ? scores.find((x) => x.listed && x.row === g.row) : (sameCell ?? sameRow ?? above);
+    const s = g.listed ? scores.find((x) => x.listed && x.row === g.row) : (sameCell ?? sameRow ?? (g.inText ? undefined : weakScore(g)) ?? above);
     if (!s && !g.listed) {
       seen.add(g.cell);
       lone.push({ grade: g.grade, gradeCell: g.cell });
