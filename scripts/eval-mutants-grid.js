@@ -30,9 +30,9 @@ const NUMERATOR = /(执行|支出|到位|实际|完成|使用)/;
 const DENOMINATOR = /(预算|计划|安排|到位|批复|总额|可用|编制)/;
 const RATE_LABEL = /率/;
 const GRADE_WORDS = ["优秀", "良好", "合格", "不合格", "优", "良", "中", "差"];
-const GRADE_LABEL = /(等级|评级|结论|结果|档次)/;
+const GRADE_LABEL = /(等级|等次|评级|结论|结果|档次)/;
 const SCORE_LABEL = /(得分|总分|分值|评分|分数)/;
-const GRADE_IN_TEXT = /(等级|评级|评定|结论|结果)(为|是|:|：)?[“"「]?(优秀|良好|不合格|合格|优|良|中|差)(?=$|[,，。;；)）\s"”」、])/;
+const GRADE_IN_TEXT = /(等级|等次|评级|评定|结论|结果)(为|是|:|：)?[“"「]?(优秀|良好|不合格|合格|优|良|中|差)(?=$|[,，。;；)）\s"”」、])/;
 /** How many relations of one kind a sheet contributes at most (a long list has many equal ones). */
 const PER_KIND = 4;
 
@@ -397,7 +397,7 @@ function planGridMutants(c) {
     if (x.kind === "grade") {
       const score = x.total.score ?? (x.parts[0] ? x.parts[0].value : null);
       const g2 = GRADE_SWAP(x.total.grade, score);
-      edits[totalCell] = x.total.inText ? x.total.text.replace(new RegExp(`(等级|评级|评定|结论|结果)([为是:：]?[“"「]?)${x.total.grade}`), `$1$2${g2}`) : g2;
+      edits[totalCell] = x.total.inText ? x.total.text.replace(new RegExp(`(等级|等次|评级|评定|结论|结果)([为是:：]?[“"「]?)${x.total.grade}`), `$1$2${g2}`) : g2;
       if (edits[totalCell] === x.total.text) continue;
       variant = "grade";
     } else if (x.kind === "ratio") {
