@@ -32,7 +32,7 @@ const RATE_LABEL = /率/;
 const GRADE_WORDS = ["优秀", "良好", "合格", "不合格", "优", "良", "中", "差"];
 const GRADE_LABEL = /(等级|等次|评级|结论|结果|档次)/;
 const SCORE_LABEL = /(得分|总分|分值|评分|分数)/;
-const GRADE_IN_TEXT = /(等级|等次|评级|评定|结论|结果)(为|是|:|：)?[“"「]?(优秀|良好|不合格|合格|优|良|中|差)(?=$|[,，。;；)）\s"”」、])/;
+const GRADE_IN_TEXT = /(等级|等次|评级|评定|结论|结果)(为|是|:|：)?[“"「]?(优秀|良好|不合格|合格|优|良|中|差)(?=$|[,，。;；)）(（\s"”」、])/;
 /** How many relations of one kind a sheet contributes at most (a long list has many equal ones). */
 const PER_KIND = 4;
 
