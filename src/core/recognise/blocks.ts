@@ -447,6 +447,8 @@ function pairSums(grid: Grid, skip: RowSpan | null): SumRelation[] {
   return out;
 }
 
+/** the longest label a label | value list reads ("全年预算数(万元)", "资金到位率(%)" with spaces) */
+const LABEL_MAX_CHARS = 24;
 /** label-value rows a list may skip between two of its entries (a remark line) */
 const LIST_GAP_ROWS = 1;
 
@@ -461,7 +463,9 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
     if (skip && r >= skip.first && r <= skip.last) r = skip.last + 1;
     if (r > grid.rowCount || !grid.rowHasContent(r)) continue;
     for (let c = 1; c < grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c)) continue;
+      const raw = grid.raw(r, c);
+      // a label is short text (a number, a date or a sentence is none)
+      if (typeof raw !== "string" || raw.length > LABEL_MAX_CHARS || !grid.ownsCell(r, c)) continue;
       const text = grid.text(r, c);
       if (!text || amountAt(grid, r, c)) continue;
       const role = amountRole(text);

@@ -56,7 +56,20 @@ export function findLoneGrades(grid: Grid): { grade: string; gradeCell: string }
   return scanGrades(grid).lone;
 }
 
-function scanGrades(grid: Grid): { paired: StatedGrade[]; lone: { grade: string; gradeCell: string }[] } {
+type Scan = { paired: StatedGrade[]; lone: { grade: string; gradeCell: string }[] };
+/** one scan per grid: the rule asks for the paired grades and for the lone ones */
+const scanned = new WeakMap<Grid, Scan>();
+
+function scanGrades(grid: Grid): Scan {
+  let done = scanned.get(grid);
+  if (!done) {
+    done = scanGradesOnce(grid);
+    scanned.set(grid, done);
+  }
+  return done;
+}
+
+function scanGradesOnce(grid: Grid): Scan {
   // `listed`: read from a column under its heading, beyond the first value
   const grades: (Spot & { grade: string; inText: boolean; listed?: boolean })[] = [];
   const scores: (Spot & { value: number; inText: boolean; listed?: boolean })[] = [];
