@@ -21,6 +21,10 @@
  * sum, a missed target with no reason); "found" counts the injected error flagged at its cell with its rule
  * (error or warning), "false alarms" new error/warning flags elsewhere (not in the base run, not in the
  * mutated row, not at the total or grade cells the injection necessarily disturbs).
+ * And a GRID MUTANT run (scripts/eval-mutants-grid.js) that does not read the truth: every relation a reviewer
+ * can verify by hand on the grid (合计 rows and columns, 其中 groups, 结余, rates, stated grades, merged rollups)
+ * gets one injected inconsistency; "found" counts a new error/warning of a relation rule at one of the
+ * relation's cells, "false alarms" new error/warning flags elsewhere. Not run on the validation split.
  */
 const fs = require("fs");
 const os = require("os");
@@ -28,6 +32,7 @@ const path = require("path");
 const { spawnSync } = require("child_process");
 const ExcelJS = require("exceljs");
 const { toCell, caseWorkbook } = require("./corpus-cells.js");
+const { planGridMutants, RELATION_RULES } = require("./eval-mutants-grid.js");
 
 const ROOT = path.resolve(__dirname, "..");
 const FIX = path.join(ROOT, "test", "fixtures");
@@ -38,6 +43,8 @@ const args = process.argv.slice(2);
 const asJson = args.includes("--json");
 const verbose = args.includes("--verbose");
 const noMutants = args.includes("--no-mutants");
+/** grid mutants (planned from the grid alone, no truth) run on these splits only: never on validation */
+const GRID_SPLITS = ["corpus", "extra", "real", "peer"];
 const splitArg = args.find((a) => a.startsWith("--split"));
 const wanted = splitArg
   ? (splitArg.includes("=") ? splitArg.split("=")[1] : args[args.indexOf(splitArg) + 1]).split(",")
@@ -488,6 +495,7 @@ async function main() {
     cases.push(...loadSplit(s));
   }
   const plans = [];
+  const gridPlans = [];
   for (const c of cases) {
     c.baseFile = path.basename(await writeCase(c, tmp));
     if (!noMutants && c.split !== "peer") {
@@ -495,6 +503,13 @@ async function main() {
       for (let k = 0; k < ms.length; k++) {
         ms[k].file = path.basename(await writeMutant(c, ms[k], k, tmp));
         plans.push({ c, m: ms[k] });
+      }
+    }
+    if (!noMutants && GRID_SPLITS.includes(c.split)) {
+      const gs = planGridMutants(c);
+      for (let k = 0; k < gs.length; k++) {
+        gs[k].file = path.basename(await writeMutant(c, gs[k], `g${k}`, tmp));
+        gridPlans.push({ c, m: gs[k] });
       }
     }
   }
@@ -516,6 +531,10 @@ async function main() {
       mutantsFoundAsInfo: 0,
       falseAlarms: 0,
       byKind: {},
+      gridMutants: 0,
+      gridFound: 0,
+      gridFalseAlarms: 0,
+      gridByKind: {},
       details: [],
     });
 
@@ -577,6 +596,30 @@ async function main() {
       falseAlarms: alarms.map((f) => `${f.severity} ${key(f)}: ${f.message}`),
     });
   }
+  for (const { c, m } of gridPlans) {
+    const s = S(c.split);
+    const baseFlags = flagsOf(sheetOf(byFile.get(c.baseFile)));
+    const base = new Set(baseFlags.map(key));
+    const baseMsg = new Set(baseFlags.map((f) => `${key(f)}|${f.message}`));
+    const flags = flagsOf(sheetOf(byFile.get(m.file)));
+    const hit = (f) => RELATION_RULES.includes(f.rule) && m.cells.includes(f.cell) && !baseMsg.has(`${key(f)}|${f.message}`);
+    const found = flags.some(hit);
+    const touchedRows = new Set(Object.keys(m.edits).map(rowOf));
+    const alarms = flags.filter((f) => !hit(f) && !base.has(key(f)) && !m.cells.includes(f.cell) && !m.collateral.includes(f.cell) && !touchedRows.has(rowOf(f.cell)));
+    s.gridMutants++;
+    if (found) s.gridFound++;
+    s.gridFalseAlarms += alarms.length;
+    const bk = (s.gridByKind[m.gridKind] ??= { n: 0, found: 0 });
+    bk.n++;
+    if (found) bk.found++;
+    s.details.push({
+      id: c.id,
+      gridMutant: `${m.gridKind}/${m.variant}`,
+      edits: m.edits,
+      found,
+      falseAlarms: alarms.map((f) => `${f.severity} ${key(f)}: ${f.message}`),
+    });
+  }
   fs.rmSync(tmp, { recursive: true, force: true });
 
   const pctOf = (a, b) => (b ? `${((100 * a) / b).toFixed(0)}%` : "—");
@@ -590,6 +633,8 @@ async function main() {
     mutantsFound: s.mutants ? `${s.mutantsFound}/${s.mutants} (${pctOf(s.mutantsFound, s.mutants)})` : "—",
     asInfo: s.mutants ? String(s.mutantsFoundAsInfo) : "",
     falseAlarms: s.mutants ? String(s.falseAlarms) : "—",
+    gridMutants: s.gridMutants ? `${s.gridFound}/${s.gridMutants} (${pctOf(s.gridFound, s.gridMutants)})` : "—",
+    gridFalseAlarms: s.gridMutants ? String(s.gridFalseAlarms) : "—",
   }));
 
   if (asJson) {
@@ -609,14 +654,18 @@ async function main() {
         mutantsFoundOnlyAsInfo: s.mutantsFoundAsInfo,
         falseAlarms: s.falseAlarms,
         mutantsByRule: s.byKind,
+        gridMutants: s.gridMutants,
+        gridMutantsFound: s.gridFound,
+        gridFalseAlarms: s.gridFalseAlarms,
+        gridMutantsByKind: s.gridByKind,
         details: s.details,
       };
     }
     process.stdout.write(JSON.stringify({ version: 1, splits: summary }, null, 1) + "\n");
     return;
   }
-  const head = ["split", "family", "recall", "precision", "valid clean", "mutants found", "as info", "false alarms"];
-  const body = rows.map((r) => [r.split, r.family, r.recall, r.precision, r.validClean, r.mutantsFound, r.asInfo, r.falseAlarms]);
+  const head = ["split", "family", "recall", "precision", "valid clean", "mutants found", "as info", "false alarms", "grid mutants", "grid false alarms"];
+  const body = rows.map((r) => [r.split, r.family, r.recall, r.precision, r.validClean, r.mutantsFound, r.asInfo, r.falseAlarms, r.gridMutants, r.gridFalseAlarms]);
   const width = (s) => [...String(s)].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
   const widths = head.map((h, i) => Math.max(width(h), ...body.map((b) => width(b[i]))));
   const line = (cells) => cells.map((x, i) => String(x) + " ".repeat(widths[i] - width(x))).join("  ");
@@ -632,6 +681,15 @@ async function main() {
   if (Object.keys(kinds).length) {
     console.log("\ninjected found, by rule (all splits): " + Object.entries(kinds).map(([k, v]) => `${k} ${v.found}/${v.n}`).join(", "));
   }
+  const gkinds = {};
+  for (const s of Object.values(splits)) for (const [k, v] of Object.entries(s.gridByKind)) {
+    gkinds[k] ??= { n: 0, found: 0 };
+    gkinds[k].n += v.n;
+    gkinds[k].found += v.found;
+  }
+  if (Object.keys(gkinds).length) {
+    console.log("grid mutants found, by relation kind (corpus, extra, real, peer): " + Object.entries(gkinds).map(([k, v]) => `${k} ${v.found}/${v.n}`).join(", "));
+  }
   if (verbose) {
     for (const [name, s] of Object.entries(splits)) {
       if (name === "validation" && !args.includes("--show-validation")) {
@@ -640,7 +698,10 @@ async function main() {
       }
       console.log(`\n== ${name}`);
       for (const d of s.details) {
-        if (d.mutant) {
+        if (d.gridMutant) {
+          if (!d.found || d.falseAlarms.length)
+            console.log(`  ${d.id} grid mutant ${d.gridMutant} ${JSON.stringify(d.edits)}: ${d.found ? "found" : "MISSED"}${d.falseAlarms.length ? "; false alarms: " + d.falseAlarms.join(" | ") : ""}`);
+        } else if (d.mutant) {
           if (!d.found || d.falseAlarms.length)
             console.log(`  ${d.id} mutant ${d.mutant} ${JSON.stringify(d.edits)}: ${d.found ? "found" : d.asInfo ? "only as info" : "MISSED"}${d.falseAlarms.length ? "; false alarms: " + d.falseAlarms.join(" | ") : ""}`);
         } else if (d.family !== d.got || d.missed.length || d.wrong.length) {

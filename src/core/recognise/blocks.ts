@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation, RelationBlock, RelationTerm, SumRelation } from "../model/types";
 import { compact } from "../text/normalize";
+import { sumAgrees } from "../relations/tolerance";
 import { amountAt } from "./cells";
 import {
   AMOUNT_HEADERS,
@@ -25,6 +26,9 @@ import {
  *  - ratios: 到位率 = 到位 / 计划, 执行率 = 支出 / 预算 (letters "(B/A)" say exactly which).
  * It names blocks and cells only; the rules decide what disagrees.
  */
+
+/** label-only rows (amount cells blank) a block may have between its header and its first numbers */
+const BLOCK_LABEL_ROWS = 2;
 
 interface Col {
   col: number;
@@ -63,7 +67,13 @@ export function amountRole(text: string): AmountRole | null {
   return null;
 }
 
+function rowHasNumbers(grid: Grid, r: number): boolean {
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && typeof grid.raw(r, c) === "number") return true;
+  return false;
+}
+
 function headerColumns(grid: Grid, r: number): Col[] {
+  let upperHasNumbers: boolean | undefined;
   const cols: Col[] = [];
   let own = 0;
   let numbers = 0;
@@ -73,7 +83,8 @@ function headerColumns(grid: Grid, r: number): Col[] {
     let text = grid.text(r, c);
     let borrowed = false;
     // a two-row header written without merges: "合计" only in the upper row, above the parts' row
-    if (!text && r > 1 && grid.anchor(r - 1, c).col === c) {
+    // (an upper row of data — numbers in it — is no header to borrow from)
+    if (!text && r > 1 && grid.anchor(r - 1, c).col === c && (upperHasNumbers ??= rowHasNumbers(grid, r - 1)) === false) {
       text = grid.text(r - 1, c);
       borrowed = true;
     } else if (text) {
@@ -130,7 +141,8 @@ type RowKind = "total" | "part" | "item";
 function rowKind(label: string): RowKind {
   // numbering does not change what a row is: "(1)中央资金", "1.财政拨款", "①其他资金"
   const l = label.replace(/[:：]$/, "").replace(LIST_NUMBER, "");
-  if (FUND_TOTAL_LABEL.test(l) || /^(合计|总计|小计)/.test(l)) return "total";
+  // "合计", "小计(万元)", and a named total: "三公经费合计", "收入合计", "支出总计"
+  if (FUND_TOTAL_LABEL.test(l) || /^(合计|总计|小计)/.test(l) || (l.length <= 16 && /(合计|总计|小计)(\((万元|元)\))?$/.test(l))) return "total";
   if (PART_OF_PREFIX.test(l) || FUND_PART_LABEL.test(l)) return "part";
   return "item";
 }
@@ -175,10 +187,14 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     const rows: number[] = [];
     let rr = r + 1;
     const end = Math.min(grid.rowCount, r + SCAN.amountBlockRows, skip && skip.first > r ? skip.first - 1 : Infinity);
+    let labelOnly = 0;
     for (; rr <= end; rr++) {
       const hasNumber = cols.some((c) => grid.startsInRow(rr, c.col) && amountAt(grid, rr, c.col));
       if (!hasNumber) {
         if (!grid.rowHasContent(rr) && rows.length === 0) continue; // a blank line under the header
+        // a criterion row with its amount cells blank under the header ("分配科学性" above "资金到位 | 1000 | 980")
+        const blankAmounts = cols.every((c) => !grid.text(rr, c.col));
+        if (rows.length === 0 && blankAmounts && headerColumns(grid, rr).length === 0 && ++labelOnly <= BLOCK_LABEL_ROWS) continue;
         // a label row without amounts ends the block unless it is a 其中 / part label with blanks
         const label = rowLabel(grid, rr, labelCol, first);
         if (label && rowKind(label) !== "item" && rows.length > 0) {
@@ -226,6 +242,8 @@ function columnSums(grid: Grid, b: Block): SumRelation[] {
     const unnamed = beside !== null && !amountRole(grid.text(b.headerRow, beside)) && !!grid.text(b.headerRow, beside) && b.rows.some((r) => amountAt(grid, r, beside));
     const partial = unnamed || (parts.length === 1 && PART_OF_PREFIX.test(parts[0].label));
     for (const r of b.rows) {
+      // a row of rates (资金到位率(%) | 100.00 | 50.00 | 95.00) does not add up across its columns
+      if (amountRole(rowLabel(grid, r, b.labelCol, b.firstAmountCol)) === "rate" || /率/.test(rowLabel(grid, r, b.labelCol, b.firstAmountCol))) continue;
       const label = rowLabel(grid, r, b.labelCol, b.firstAmountCol) || cols[i].label;
       const total = t(grid, r, cols[i], label, b.unit);
       const ps = parts.map((p) => t(grid, r, p, p.label.replace(PART_OF_PREFIX, ""), b.unit)).filter((x): x is RelationTerm => !!x);
@@ -249,6 +267,18 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     // 其中 rows right below the total
     for (let j = i + 1; j < b.rows.length && kinds[j] === "part"; j++) partRows.push(b.rows[j]);
     const labelOf = (j: number) => rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol);
+    // "其中:公务接待费" then rows the vocabulary does not name (公务用车运行维护费, 因公出国费) up to the next total:
+    // the list is complete where the sheet's own numbers say so (it adds up in one column at least)
+    if (partRows.length && PART_OF_PREFIX.test(labelOf(i + 1)) && i + 1 + partRows.length < b.rows.length && kinds[i + 1 + partRows.length] === "item") {
+      const longer = [...partRows];
+      for (let j = i + 1 + partRows.length; j < b.rows.length && kinds[j] !== "total"; j++) if (!PART_OF_PREFIX.test(labelOf(j))) longer.push(b.rows[j]);
+      const adds = amountCols.some((c) => {
+        const total = t(grid, b.rows[i], c, "", b.unit);
+        const ps = longer.map((pr) => t(grid, pr, c, "", b.unit)).filter((x): x is RelationTerm => !!x);
+        return !!total && ps.length === longer.length && sumAgrees(total, ps).ok;
+      });
+      if (adds) partRows = longer;
+    }
     const isSubtotal = (j: number) => kinds[j] === "total" && /^小计/.test(labelOf(j));
     // the items since the previous total, 其中 sub-rows excluded (a 其中 row under an item is that item's
     // breakdown; a list that starts with 其中 lists the parts themselves)
@@ -417,13 +447,70 @@ function pairSums(grid: Grid, skip: RowSpan | null): SumRelation[] {
   return out;
 }
 
+/** the longest label a label | value list reads ("全年预算数(万元)", "资金到位率(%)" with spaces) */
+const LABEL_MAX_CHARS = 24;
+/** label-value rows a list may skip between two of its entries (a remark line) */
+const LIST_GAP_ROWS = 1;
+
+/**
+ * Label | value lists with no header row: "全年预算数(万元) | 200" / "全年执行数(万元) | 180" / "预算执行率 | 90.00%"
+ * down a column, or "预算数 | 100 | 执行数 | 95 | 执行率 | 95%" along a row. Their rates and 结余 relate.
+ */
+function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
+  interface Entry { row: number; valueCol: number; slot: Slot }
+  const entries: Entry[] = [];
+  for (let r = 1; r <= grid.rowCount; r++) {
+    if (skip && r >= skip.first && r <= skip.last) r = skip.last + 1;
+    if (r > grid.rowCount || !grid.rowHasContent(r)) continue;
+    for (let c = 1; c < grid.scanCols; c++) {
+      const raw = grid.raw(r, c);
+      // a label is short text (a number, a date or a sentence is none)
+      if (typeof raw !== "string" || raw.length > LABEL_MAX_CHARS || !grid.ownsCell(r, c)) continue;
+      const text = grid.text(r, c);
+      if (!text || amountAt(grid, r, c)) continue;
+      const role = amountRole(text);
+      if (!role || role === "total" || role === "part" || role === "amount") continue;
+      let d = c + 1;
+      while (d <= grid.scanCols && !grid.ownsCell(r, d)) d++;
+      if (d > grid.scanCols || !amountAt(grid, r, d)) continue;
+      const h = parseAmountHeader(text);
+      const unit = h.unit ?? blockUnit(grid, r);
+      const row = r;
+      const col = d;
+      entries.push({ row, valueCol: col, slot: { role, letter: h.letter, formula: h.formula, label: h.core, at: () => t(grid, row, col, h.core, unit) } });
+    }
+  }
+  const out: Relation[] = [];
+  const emit = (list: Entry[]) => {
+    if (list.length < 2 || !list.some((e) => e.slot.role === "rate" || e.slot.role === "balance")) return;
+    out.push(...slotRelations(list.map((e) => e.slot), [0], "fund-block"));
+  };
+  // along a row
+  const byRow = new Map<number, Entry[]>();
+  for (const e of entries) byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
+  for (const list of byRow.values()) emit(list);
+  // down a column: consecutive rows (one gap at most), one entry per row, the same value column
+  const single = entries.filter((e) => byRow.get(e.row)!.length === 1);
+  let run: Entry[] = [];
+  for (const e of single) {
+    const last = run[run.length - 1];
+    if (last && (e.valueCol !== last.valueCol || e.row - last.row > LIST_GAP_ROWS + 1)) {
+      emit(run);
+      run = [];
+    }
+    run.push(e);
+  }
+  emit(run);
+  return out;
+}
+
 /** Every relation of every amount block of the sheet (outside `skip`: the indicator table). Linear in the cells. */
 export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relation[] {
   const out: Relation[] = [];
   for (const b of findBlocks(grid, skip)) {
     out.push(...columnSums(grid, b), ...rowSums(grid, b), ...columnSlots(grid, b), ...rowSlots(grid, b));
   }
-  out.push(...pairSums(grid, skip));
+  out.push(...pairSums(grid, skip), ...labelValueSlots(grid, skip));
   return out;
 }
 

@@ -17,18 +17,25 @@ export interface StatedGrade {
   scoreCell: string;
 }
 
-const GRADE_WORD = "(优秀|良好|中等|较差|不合格|合格|一般|优|良|中|差)(?=$|[,，。;；|)）\\s\"”」、])";
+const GRADE_WORD = "(优秀|良好|中等|较差|不合格|合格|一般|优|良|中|差)(?=$|[,，。;；|)）(（\\s\"”」、])";
 /** "评价等级:良", "等级为优", "自评结论：优秀", "评定为良好" inside a text */
-const GRADE_IN_TEXT = new RegExp(`(?:等级|评级|评定|结论|结果)(?:为|是|:|：)?[“"「]?${GRADE_WORD}`);
+const GRADE_IN_TEXT = new RegExp(`(?:等级|等次|评级|评定|结论|结果)(?:为|是|:|：)?[“"「]?${GRADE_WORD}`);
+/** "评价等级：良（85分）": the score in brackets right after the grade */
+const SCORE_AFTER_GRADE = /(?:优秀|良好|中等|较差|不合格|合格|一般|优|良|中|差)[(（](\d+(?:\.\d+)?)分[)）]/;
 /** a label whose value (right of it or below it) is a grade */
-const GRADE_LABEL = /^(评价|自评|综合|复核|考评|评定|绩效)?(等级|评级)[:：]?$|^(自评结论|评价结果|评价结论)[:：]?$/;
+const GRADE_LABEL = /^(评价|自评|综合|复核|考评|考核|评定|绩效)?(等级|评级|等次)[:：]?$|^(自评结论|评价结果|评价结论|考核结果)[:：]?$/;
 /** "评价分值:92.5分", "自评得分为96分", "综合得分 88.5" inside a text (bare 总分 / 分值 are weights) */
-const SCORE_IN_TEXT = /(?:(?:评价|自评|综合|复核|考评|最终|项目)(?:分值|得分|总分|评分|分数)|总得分|得分)(?:为|是|:|：)?(\d+(?:\.\d+)?)分?/g;
+const SCORE_IN_TEXT = /(?:(?:评价|自评|综合|复核|考评|考核|最终|项目)(?:分值|得分|总分|评分|分数)|总得分|得分)(?:为|是|:|：)?(\d+(?:\.\d+)?)分?/g;
 /** a label whose value (right of it or below it) is the score that is graded */
-const SCORE_LABEL = /^((评价|自评|综合|复核|考评|最终)(分值|得分|总分|评分|分数)|总得分|自评总得分|得分合计)(\(分\))?[:：]?$/;
+const SCORE_LABEL = /^((评价|自评|综合|复核|考评|考核|最终)(分值|得分|总分|评分|分数)|总得分|自评总得分|得分合计)(\(分\))?[:：]?$/;
+/** a bare 总分 / 合计 label: its number is a weight or a score; beside a stated grade, the last number before the
+ *  grade is the score it grades ("总分 | 100 | 85 | 等级 | 良") */
+const WEAK_SCORE_LABEL = /^(总分|合计|总计|得分)[:：]?$/;
 
 const MAX_ROWS = 2000;
-const MENTIONS = /等级|评级|评定|结论|结果|得分|分值|总分|评分|分数/;
+/** rows a column of grades (or of graded scores) under its heading may run (a 评价结果汇总表 of projects) */
+const MAX_LIST_ROWS = 200;
+const MENTIONS = /等级|等次|评级|评定|结论|结果|得分|分值|总分|评分|分数/;
 
 interface Spot {
   row: number;
@@ -38,8 +45,34 @@ interface Spot {
 
 /** Every stated grade with the score beside it (pairs whose score is over 100 are not on the grade scale). */
 export function findStatedGrades(grid: Grid): StatedGrade[] {
-  const grades: (Spot & { grade: string; inText: boolean })[] = [];
-  const scores: (Spot & { value: number; inText: boolean })[] = [];
+  return scanGrades(grid).paired;
+}
+
+/**
+ * Grades the sheet states with no score beside them ("自评结论 | 优" under the table, "评价等级为良" in a closing
+ * note): they grade the sheet's total. Listed grades (a column of them) are never lone.
+ */
+export function findLoneGrades(grid: Grid): { grade: string; gradeCell: string }[] {
+  return scanGrades(grid).lone;
+}
+
+type Scan = { paired: StatedGrade[]; lone: { grade: string; gradeCell: string }[] };
+/** one scan per grid: the rule asks for the paired grades and for the lone ones */
+const scanned = new WeakMap<Grid, Scan>();
+
+function scanGrades(grid: Grid): Scan {
+  let done = scanned.get(grid);
+  if (!done) {
+    done = scanGradesOnce(grid);
+    scanned.set(grid, done);
+  }
+  return done;
+}
+
+function scanGradesOnce(grid: Grid): Scan {
+  // `listed`: read from a column under its heading, beyond the first value
+  const grades: (Spot & { grade: string; inText: boolean; listed?: boolean })[] = [];
+  const scores: (Spot & { value: number; inText: boolean; listed?: boolean })[] = [];
   const last = Math.min(grid.rowCount, MAX_ROWS);
   const owned = (r: number, c: number) => r >= 1 && r <= grid.rowCount && c >= 1 && c <= grid.scanCols && grid.ownsCell(r, c);
   /** the value of a label: the next owned non-empty cell to its right, else the cell below it */
@@ -59,6 +92,17 @@ export function findStatedGrades(grid: Grid): StatedGrade[] {
     if (owned(br, c)) out.push({ row: br, col: c, text: compact(grid.text(br, c)) });
     return out;
   };
+  /** a heading's column below its first value: the cells that follow it as long as `keep` reads them */
+  const columnBelow = (r: number, c: number, keep: (row: number, text: string) => boolean) => {
+    const m = grid.mergeAt(r, c);
+    const start = (m ? m.r2 : r) + 1;
+    // the first value is taken by valueOf; the list continues under it
+    for (let row = start + 1; row <= Math.min(grid.rowCount, start + MAX_LIST_ROWS); row++) {
+      if (!owned(row, c)) break;
+      const text = compact(grid.text(row, c));
+      if (!text || !keep(row, text)) break;
+    }
+  };
   for (let r = 1; r <= last; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!owned(r, c)) continue;
@@ -71,6 +115,14 @@ export function findStatedGrades(grid: Grid): StatedGrade[] {
         for (const v of valueOf(r, c)) {
           if (normalizeGrade(v.text)) {
             grades.push({ row: v.row, col: v.col, cell: grid.addr(v.row, v.col), grade: v.text, inText: false });
+            // a heading over a column of grades (one per project of a 评价结果汇总表)
+            if (v.col === c) {
+              columnBelow(r, c, (row, text) => {
+                if (!normalizeGrade(text)) return false;
+                grades.push({ row, col: c, cell: grid.addr(row, c), grade: text, inText: false, listed: true });
+                return true;
+              });
+            }
             break;
           }
         }
@@ -83,6 +135,14 @@ export function findStatedGrades(grid: Grid): StatedGrade[] {
           const n = readNumber(grid.raw(v.row, v.col), grid.format(v.row, v.col))?.value ?? readPoints(grid.raw(v.row, v.col));
           if (n !== null && n !== undefined) {
             scores.push({ row: v.row, col: v.col, cell: grid.addr(v.row, v.col), value: n, inText: false });
+            if (v.col === c) {
+              columnBelow(r, c, (row) => {
+                const x = readNumber(grid.raw(row, c), grid.format(row, c))?.value;
+                if (x === null || x === undefined) return false;
+                scores.push({ row, col: c, cell: grid.addr(row, c), value: x, inText: false, listed: true });
+                return true;
+              });
+            }
             break;
           }
         }
@@ -91,11 +151,28 @@ export function findStatedGrades(grid: Grid): StatedGrade[] {
         const gradeAt = GRADE_IN_TEXT.exec(t)?.index ?? t.length;
         let found: number | null = null;
         for (const m of t.matchAll(SCORE_IN_TEXT)) if ((m.index ?? 0) < gradeAt || found === null) found = Number(m[1]);
+        if (found === null && gradeAt < t.length) {
+          const after = SCORE_AFTER_GRADE.exec(t.slice(gradeAt));
+          if (after) found = Number(after[1]);
+        }
         if (found !== null) scores.push({ ...here, value: found, inText: true });
       }
     }
   }
+  /** "总分 | 100 | 85 | 等级 | 良": a bare 总分/合计 label left of the grade, and the last number before the grade */
+  const weakScore = (g: Spot): (Spot & { value: number }) | undefined => {
+    let label = 0;
+    for (let c = 1; c < g.col; c++) if (owned(g.row, c) && WEAK_SCORE_LABEL.test(compact(grid.text(g.row, c)))) label = c;
+    if (!label) return undefined;
+    for (let c = g.col - 1; c > label; c--) {
+      if (!owned(g.row, c)) continue;
+      const n = readNumber(grid.raw(g.row, c), grid.format(g.row, c));
+      if (n && !n.percent) return { row: g.row, col: c, cell: grid.addr(g.row, c), value: n.value };
+    }
+    return undefined;
+  };
   const out: StatedGrade[] = [];
+  const lone: { grade: string; gradeCell: string }[] = [];
   const seen = new Set<string>();
   for (const g of grades) {
     if (seen.has(g.cell)) continue;
@@ -105,10 +182,16 @@ export function findStatedGrades(grid: Grid): StatedGrade[] {
     const above = scores
       .filter((s) => s.row < g.row && s.row >= g.row - 2)
       .sort((a, b) => b.row - a.row || Math.abs(a.col - g.col) - Math.abs(b.col - g.col))[0];
-    const s = sameCell ?? sameRow ?? above;
+    // a listed grade is graded by the listed score of its own row only (rows of a table are separate projects)
+    const s = g.listed ? scores.find((x) => x.listed && x.row === g.row) : (sameCell ?? sameRow ?? (g.inText ? undefined : weakScore(g)) ?? above);
+    if (!s && !g.listed) {
+      seen.add(g.cell);
+      lone.push({ grade: g.grade, gradeCell: g.cell });
+      continue;
+    }
     if (!s || s.value < 0 || s.value > 100) continue;
     seen.add(g.cell);
     out.push({ grade: g.grade, gradeCell: g.cell, score: s.value, scoreCell: s.cell });
   }
-  return out;
+  return { paired: out, lone };
 }

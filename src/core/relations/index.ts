@@ -3,6 +3,7 @@ import type { EvaluationModel, GradeRelation, Relation } from "../model/types";
 import { budgetRelations, findLabelledFundSums } from "../recognise/budget";
 import { findNumberedSums, findPartOfChecks, findRatioChecks } from "../recognise/basic-data";
 import { scanAmountBlocks } from "../recognise/blocks";
+import { columnTotals, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
 
 export { treeGroups, relativeWeights } from "./tree";
@@ -56,17 +57,45 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     // a sheet of no known family: the fund total and 其中 parts its labels state still relate
     found.push(...findLabelledFundSums(grid, grid.rowCount));
   }
+  // an indicator table read by its merges and its closing row: groups and columns the tree does not state
+  // (a 得分 column at every level); the tree's own relations come first and keep their cells
+  found.push(...mergedRollups(grid), ...columnTotals(grid));
   // the generic block scan: everywhere but inside the indicator table (its 分值/得分 rollups come from the tree)
   const first = model.headerRow ?? 0;
   const lastIndicator = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;
   found.push(...scanAmountBlocks(grid, model.headerRow !== null ? { first, last: lastIndicator } : null));
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const out: Relation[] = [];
   for (const r of found) {
     const key = `${r.kind}:${r.measure}:${statedCell(r)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(r);
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, out.length);
+      out.push(r);
+      continue;
+    }
+    // a later source that reads the whole list ("其中:公务接待费" and the rows after it, which add up) states more
+    // than a 其中 bound over its first row
+    const prev = out[at];
+    if (prev.kind === "sum" && r.kind === "sum" && prev.bound === "atMost" && r.bound === "equal" && r.parts.length > prev.parts.length) out[at] = r;
   }
-  return out;
+  return out.flatMap(splitBreakdowns);
+}
+
+/** "按收入性质分:一般公共预算", "其中:按支出性质分:基本支出": a part that starts one breakdown of its total */
+const BREAKDOWN = /^(其中[:：]?)?按[^:：]{1,8}分[:：]?/;
+
+/**
+ * A total broken down twice (年度资金总额 by 收入性质 — 一般公共预算, 政府性基金 — and again by 支出性质 — 基本支出,
+ * 项目支出): each breakdown adds up to the total on its own.
+ */
+function splitBreakdowns(r: Relation): Relation[] {
+  if (r.kind !== "sum" || !r.parts.some((p, i) => i > 0 && BREAKDOWN.test(p.label ?? ""))) return [r];
+  const groups: (typeof r.parts)[] = [];
+  for (const p of r.parts) {
+    if (BREAKDOWN.test(p.label ?? "") || groups.length === 0) groups.push([]);
+    groups[groups.length - 1].push({ ...p, label: (p.label ?? "").replace(BREAKDOWN, "") });
+  }
+  if (groups.length < 2) return [r];
+  return groups.map((parts, k) => ({ ...r, id: `${r.id}:${k + 1}`, parts, ...(r.group ? { group: `${r.group}:${k + 1}` } : {}) }));
 }

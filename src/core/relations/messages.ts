@@ -27,6 +27,10 @@ const bare = (s: string) => s.replace(/[:：]$/, "").trim();
  */
 export const RELATION_MESSAGES = {
   weightGroup: { zh: "{{name}}明细分值合计 {{sum}}，与标注的 {{total}} 分不符", en: "{{name}}: child weights add up to {{sum}}, not the stated {{total}}" },
+  weightGroupRelative: {
+    zh: "{{name}}明细分值合计 {{sum}}，既不等于标注的 {{total}} 分，也不是按百分制计的 100",
+    en: "{{name}}: child weights add up to {{sum}}, neither the stated {{total}} nor 100 (weights out of 100)",
+  },
   weightBlock: { zh: "{{name}}分值合计 {{sum}}，与标注的 {{total}} 分不符", en: "{{name}}: weights add up to {{sum}}, not the stated {{total}}" },
   weightSubItem: { zh: "{{name}}的分项分值合计 {{sum}}，与其分值 {{total}} 不符", en: "{{name}}: its sub-items are weighted {{sum}}, not {{total}}" },
   weightSubtotal: { zh: "小计分值 {{total}}，与明细分值合计 {{sum}} 不符", en: "Subtotal weight {{total}} differs from its rows' {{sum}}" },
@@ -73,7 +77,9 @@ export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 
     case "rollup": {
       const data: MessageData = { name: bare(r.label), sum, total: datum(r.total.value) };
       if (r.measure === "weight") {
-        const messageId = WEIGHT_IDS[r.level as keyof typeof WEIGHT_IDS] ?? "weightGroup";
+        let messageId: RelationMessageId = WEIGHT_IDS[r.level as keyof typeof WEIGHT_IDS] ?? "weightGroup";
+        // a table of relative weights (each group's items out of 100) accepts 100 as well: say so
+        if (messageId === "weightGroup" && r.alsoAccept?.includes(100) && r.total.value !== 100) messageId = "weightGroupRelative";
         if (messageId === "weightTotal") data.parts = r.partsText ? `（${r.partsText}）` : "";
         return { messageId, data };
       }

@@ -51,7 +51,9 @@ const sumOf = (ts: RelationTerm[]) => ts.reduce((a, t) => a + t.value, 0);
  */
 export function relativeWeights(level1: GroupNode[]): boolean {
   const weighted = level1.filter((g) => g.weight !== null && childWeightTerms(g).length > 0);
-  return weighted.length >= 2 && weighted.every((g) => Math.abs(sumOf(childWeightTerms(g)) - 100) <= 0.005) && weighted.some((g) => g.weight !== 100);
+  const hundred = weighted.filter((g) => Math.abs(sumOf(childWeightTerms(g)) - 100) <= 0.005);
+  // all groups, or all but one (the one whose items were mistyped is reported, not the layout's others)
+  return weighted.length >= 2 && hundred.length >= Math.max(2, weighted.length - 1) && hundred.some((g) => g.weight !== 100);
 }
 
 const fmtN = (n: number) => String(Math.round(n * 100) / 100);

@@ -1,5 +1,5 @@
 import type { Grid } from "../grid/grid";
-import { findStatedGrades } from "../recognise/stated-grades";
+import { findLoneGrades, findStatedGrades } from "../recognise/stated-grades";
 import { BUILTIN_PROFILES } from "../rubric/builtin";
 import type { Profile } from "../rubric/schema";
 import { gradeFor, normalizeGrade } from "../score/grade";
@@ -125,6 +125,19 @@ export const gradeMismatch: Rule = {
       if (checked.has(s.gradeCell)) continue;
       checked.add(s.gradeCell);
       report(s.grade, s.gradeCell, s.score, [s.scoreCell]);
+    }
+    // a grade stated with no score beside it grades the sheet's total ("自评结论 | 优" under the table)
+    if (total !== null && total !== undefined) {
+      // (not inside the indicator table: a 评价说明 there may grade its own indicator, "检查结果:优")
+      const first = model.headerRow ?? Infinity;
+      const lastRow = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;
+      for (const s of findLoneGrades(grid)) {
+        const row = Number(/\d+$/.exec(s.gradeCell)?.[0] ?? 0);
+        if (row >= first && row <= lastRow) continue;
+        if (checked.has(s.gradeCell)) continue;
+        checked.add(s.gradeCell);
+        report(s.grade, s.gradeCell, total, model.totals?.score ? [model.totals.score.cell] : []);
+      }
     }
     return out;
   },

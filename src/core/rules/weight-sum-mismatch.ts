@@ -16,7 +16,7 @@ export const weightSumMismatch: Rule = {
   meta: {
     id: "weight-sum-mismatch",
     severity: "error",
-    families: ["project-self-eval", "dept-self-eval", "indicator-system", "assessment"],
+    families: "all",
     title: { zh: "分值合计不符", en: "Weights do not add up" },
     rationale: {
       zh: "下级指标分值之和须等于上级（一级/二级、分块标注、表内注明及总分栏）的分值。",
@@ -24,7 +24,7 @@ export const weightSumMismatch: Rule = {
     },
     source: "RULEBOOK V-W-LEVEL, V-W-TOTAL, A-V1, A-V2, B-V1 (PK-JS weightCheckNew; seed 002)",
     messages: {
-      ...relationMessages(["weightGroup", "weightBlock", "weightSubItem", "weightSubtotal", "weightBudgetLabel", "weightTotal"]),
+      ...relationMessages(["weightGroup", "weightGroupRelative", "weightBlock", "weightSubItem", "weightSubtotal", "weightBudgetLabel", "weightTotal"]),
       notedCategory: {
         zh: "{{name}}分值为 {{weight}}，但表内注明{{noted}}统一设置为 {{notedWeight}} 分",
         en: "{{name}} is weighted {{weight}} although the table's note fixes {{noted}} at {{notedWeight}}",

@@ -1,0 +1,185 @@
+import type { Grid } from "../grid/grid";
+import type { RelationTerm, RollupRelation } from "../model/types";
+import { numberAt } from "../recognise/cells";
+import { compact } from "../text/normalize";
+
+/**
+ * Rollups an indicator table states by its merges alone, for sheets whose indicator tree is not recognised:
+ * a 一级/二级 weight or score merged down the rows of its group ("预算配置 | 16" over two rows) against the
+ * numbers of the next column to its right with the same heading (分值 … 分值, 得分 … 得分) in those rows.
+ * Relative weights (each group's items out of 100) are accepted as well. Linear in the merges and the rows.
+ */
+
+const WEIGHT_HEAD = /^(分值|权重|权数|标准分|指标分值|分数|满分)/;
+const SCORE_HEAD = /^(得分|评分|自评得分|评价得分|考核得分)/;
+/** how far up a column a closing row's parts are read */
+const HEAD_ROWS = 2000;
+
+type Measure = "weight" | "score";
+
+const measureOf = (text: string): Measure | null => {
+  const h = text.replace(/\(.*?\)$/, "");
+  return SCORE_HEAD.test(h) ? "score" : WEIGHT_HEAD.test(h) ? "weight" : null;
+};
+
+/**
+ * The heading of each row of a column (the nearest text above it that is not a number), read once per column
+ * top-down: a sheet's merges ask for it row by row, and the scan stays linear in the cells.
+ */
+function columnHeadings(grid: Grid): (row: number, col: number) => Measure | null {
+  const byCol = new Map<number, (Measure | null)[]>();
+  return (row, col) => {
+    let list = byCol.get(col);
+    if (!list) {
+      list = new Array<Measure | null>(grid.rowCount + 2).fill(null);
+      let current: Measure | null = null;
+      for (let r = 1; r <= grid.rowCount; r++) {
+        list[r] = current; // the heading above row r
+        if (!grid.startsInRow(r, col)) continue;
+        const t = compact(grid.text(r, col));
+        if (t && !/^[-+]?[\d.,]+%?$/.test(t)) current = measureOf(t);
+      }
+      byCol.set(col, list);
+    }
+    return list[row] ?? null;
+  };
+}
+
+/** The row's label: the text left of the merged number. */
+function labelLeft(grid: Grid, row: number, col: number): string {
+  for (let c = col - 1; c >= 1; c--) {
+    const t = compact(grid.text(row, c));
+    if (t && !/^[-+]?[\d.,]+%?$/.test(t)) return t;
+  }
+  return "";
+}
+
+/**
+ * Parts adding up to twice the total: the column lists group subtotals and their items together (二级 rows carry
+ * their own sum in the 得分 column); the layout, not the sheet, would be wrong.
+ */
+function doubleCounted(total: number, parts: RelationTerm[]): boolean {
+  const sum = parts.reduce((a, p) => a + p.value, 0);
+  return total !== 0 && Math.abs(sum - 2 * total) < 1e-6 * Math.max(1, Math.abs(total)) + 0.005;
+}
+
+/** A closing row's label: 合计 / 总计 / 总分 / 得分合计 (spaces inside are compacted away). */
+const CLOSING_LABEL = /^(合计|总计|总分|分值合计|得分合计|总得分|合计得分)[:：]?$/;
+const SUBTOTAL_LABEL = /^(小计|合计|总计)/;
+
+/** The first text of a row (its label), and the column it stands in. */
+function firstText(grid: Grid, row: number): { text: string; col: number } | null {
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(row, c) && grid.anchor(row, c).row !== row) continue;
+    const t = compact(grid.text(row, c));
+    if (t) return { text: t, col: c };
+  }
+  return null;
+}
+
+/**
+ * A closing row (合计 | 100 | 90) against the column above it: each number under a 分值/得分 heading equals the
+ * numbers of its column between the heading and the closing row (merged cells counted once). Columns crossed by
+ * a text row, a 小计 or another total are left alone.
+ */
+export function columnTotals(grid: Grid): RollupRelation[] {
+  const out: RollupRelation[] = [];
+  for (let r = 2; r <= grid.rowCount; r++) {
+    const label = firstText(grid, r);
+    if (!label || !CLOSING_LABEL.test(label.text)) continue;
+    for (let c = label.col + 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const total = numberAt(grid, r, c);
+      if (!total || total.percent) continue;
+      const parts: RelationTerm[] = [];
+      let measure: Measure | null = null;
+      let clean = true;
+      for (let u = r - 1; u >= 1 && r - u <= HEAD_ROWS; u--) {
+        if (!grid.ownsCell(u, c)) {
+          if (grid.anchor(u, c).col !== c) {
+            clean = false; // a cell merged across columns: a group or text row
+            break;
+          }
+          continue;
+        }
+        const t = compact(grid.text(u, c));
+        if (!t) continue;
+        const n = numberAt(grid, u, c);
+        if (n && !n.percent) {
+          const rowLabel = firstText(grid, u);
+          if (rowLabel && SUBTOTAL_LABEL.test(rowLabel.text)) {
+            clean = false;
+            break;
+          }
+          parts.push({ ...n, label: labelLeft(grid, u, c) });
+          continue;
+        }
+        measure = measureOf(t);
+        break;
+      }
+      if (!clean || !measure || parts.length < 2 || doubleCounted(total.value, parts)) continue;
+      parts.reverse();
+      out.push({
+        kind: "rollup",
+        id: `rollup:${measure}:total:${total.cell}`,
+        measure,
+        level: "total",
+        block: "indicator-table",
+        bound: "equal",
+        label: "总分",
+        total: { ...total, label: label.text },
+        parts,
+      });
+    }
+  }
+  return out;
+}
+
+export function mergedRollups(grid: Grid): RollupRelation[] {
+  const out: RollupRelation[] = [];
+  const headingOf = columnHeadings(grid);
+  for (const m of grid.merges) {
+    if (m.r2 <= m.r1 || m.c2 > grid.scanCols) continue;
+    const total = numberAt(grid, m.r1, m.c1);
+    if (!total || total.percent) continue;
+    const measure = headingOf(m.r1, m.c1);
+    if (!measure) continue;
+    for (let c = m.c2 + 1; c <= grid.scanCols; c++) {
+      if (headingOf(m.r1, c) !== measure) continue;
+      const parts: RelationTerm[] = [];
+      let clean = true;
+      for (let r = m.r1; r <= m.r2; r++) {
+        if (!grid.ownsCell(r, c)) {
+          // a part merged beyond the group: the columns do not nest
+          const pm = grid.mergeAt(r, c);
+          if (pm && (pm.r1 < m.r1 || pm.r2 > m.r2)) clean = false;
+          continue;
+        }
+        const t = grid.text(r, c);
+        if (!t) continue;
+        const n = numberAt(grid, r, c);
+        if (!n || n.percent) {
+          clean = false;
+          break;
+        }
+        parts.push({ ...n, label: labelLeft(grid, r, c) });
+      }
+      if (!clean || parts.length < 2 || doubleCounted(total.value, parts)) break;
+      const label = labelLeft(grid, m.r1, m.c1);
+      out.push({
+        kind: "rollup",
+        id: `rollup:${measure}:group:${total.cell}`,
+        measure,
+        level: "group",
+        block: "indicator-table",
+        bound: "equal",
+        label,
+        total: { ...total, label },
+        parts,
+        ...(measure === "weight" ? { alsoAccept: [100] } : {}),
+      });
+      break;
+    }
+  }
+  return out;
+}
