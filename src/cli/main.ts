@@ -11,6 +11,10 @@ import { FileReport, JsonReportStream, reviewSheets, ReviewReport } from "./repo
 import { collectFiles, Skipped } from "./files";
 import { reviewSheetsForSummary } from "./summary-xlsx";
 import { langOf, usage as usageText, version, wantsHelp, wantsVersion } from "./usage";
+import { useNativeInflate } from "./native-inflate";
+
+// the CLI runs in Node: the reader inflates with node:zlib
+useNativeInflate();
 
 
 export { collectFiles };

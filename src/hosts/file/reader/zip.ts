@@ -1,9 +1,27 @@
 import type * as Fflate from "fflate";
 import { FileError } from "../errors";
 
-// fflate's plain build: its Node entry loads worker_threads at start-up (for async APIs the reader never uses)
+/**
+ * fflate, loaded on first use (a host with a native inflater may never need it), in its plain build: its Node
+ * entry also loads worker_threads, for async APIs the reader never uses.
+ */
+let fflateLib: typeof Fflate | null = null;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Inflate, inflateSync } = require("fflate/browser") as typeof Fflate;
+const fflate = (): typeof Fflate => (fflateLib ??= require("fflate/browser") as typeof Fflate);
+
+/**
+ * Inflates a whole raw-deflate part: `hint` is its declared size (a hint only), `max` the most it may give (the
+ * inflater throws beyond it, and on a broken stream). The CLI passes node:zlib's (native, several times faster
+ * than fflate); the browser keeps fflate.
+ */
+export type WholeInflater = (data: Uint8Array, hint: number, max: number) => Uint8Array;
+
+let wholeInflater: WholeInflater | null = null;
+
+/** Use a host's own inflater for parts inflated whole (null: back to fflate). Streamed parts always use fflate. */
+export function setWholeInflater(fn: WholeInflater | null): void {
+  wholeInflater = fn;
+}
 
 /**
  * A bounded zip reader. It reads the central directory itself (zip64 included) and inflates only the
@@ -129,13 +147,12 @@ const HINT_MAX = 32 * 1024 * 1024;
  * The declared size is only a hint: a part that fills the extra byte (it is larger than declared), a broken
  * one, or an implausible hint (above 32 MB or deflate's ratio) returns null and is inflated the usual way.
  */
-function inflateToHint(data: Uint8Array, e: ZipEntry): Uint8Array | null {
-  const hint = e.sizeHint;
+function inflateToHint(data: Uint8Array, hint: number): Uint8Array | null {
   if (!(hint > 0) || hint > HINT_MAX || hint > data.length * MAX_RATIO) return null;
   const buf = new Uint8Array(hint + 1);
   let out: Uint8Array;
   try {
-    out = inflateSync(data, { out: buf });
+    out = fflate().inflateSync(data, { out: buf });
   } catch {
     return null;
   }
@@ -158,9 +175,9 @@ export function inflatePart(buf: Uint8Array, e: ZipEntry, budget: InflateBudget,
   if (data.length * MAX_RATIO <= budget.limit - budget.used) {
     // even at deflate's largest ratio this part fits in what is left of the budget: inflate it whole
     // (several times cheaper than streaming), then charge what it really gave
-    let out: Uint8Array | null = inflateToHint(data, e);
+    let out: Uint8Array | null;
     try {
-      out ??= inflateSync(data);
+      out = wholeInflater ? wholeInflater(data, e.sizeHint, data.length * MAX_RATIO) : (inflateToHint(data, e.sizeHint) ?? fflate().inflateSync(data));
     } catch (err) {
       throw corrupt(`部件 ${e.name} 解压失败`, `part ${e.name} failed to inflate: ${(err as Error).message}`);
     }
@@ -169,7 +186,7 @@ export function inflatePart(buf: Uint8Array, e: ZipEntry, budget: InflateBudget,
     return;
   }
   let done = false;
-  const inf = new Inflate((chunk, final) => {
+  const inf = new (fflate().Inflate)((chunk, final) => {
     if (chunk.length) {
       budget.take(chunk.length);
       sink(chunk);
