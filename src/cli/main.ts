@@ -12,6 +12,7 @@ import { collectFiles, Skipped } from "./files";
 import { reviewSheetsForSummary } from "./summary-xlsx";
 import { langOf, usage as usageText, version, wantsHelp, wantsVersion } from "./usage";
 import { useNativeInflate } from "./native-inflate";
+import { steadyHeap } from "./heap";
 
 // the CLI runs in Node: the reader inflates with node:zlib
 useNativeInflate();
@@ -158,6 +159,7 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
   };
   for (const m of missing) emit({ file: m, error: { code: "not-found", message: en ? "File or folder not found" : "找不到文件或文件夹" }, sheets: [] });
   const showProgress = !!io.progress && files.length > 1;
+  if (files.length > 1) steadyHeap();
   for (let i = 0; i < files.length; i++) {
     if (showProgress) io.stderr(`[${i + 1}/${files.length}] ${relative(process.cwd(), files[i]) || files[i]}\n`);
     emit(reviewFile(files[i], profile, args.lang, !!args.out));
