@@ -54,8 +54,8 @@ export function shortProvince(full: string): string {
 
 interface PlaceIndex {
   map: Map<string, Place>;
-  /** the lengths of the names starting with each two-character prefix, longest first */
-  lengths: Map<string, number[]>;
+  /** the lengths of the names starting with each two-character prefix (its two code units as one number), longest first */
+  lengths: Map<number, number[]>;
 }
 
 let index: PlaceIndex | null = null;
@@ -86,9 +86,9 @@ function buildIndex(): PlaceIndex {
       for (const county of counties) add(map, county, "county", prov);
     }
   }
-  const lengths = new Map<string, number[]>();
+  const lengths = new Map<number, number[]>();
   for (const name of map.keys()) {
-    const key = name.slice(0, 2);
+    const key = name.charCodeAt(0) * 65536 + name.charCodeAt(1);
     const ls = lengths.get(key) ?? (lengths.set(key, []).get(key) as number[]);
     if (!ls.includes(name.length)) ls.push(name.length);
   }
@@ -109,7 +109,7 @@ export function placesIn(text: string, cell = "", weight = 1): PlaceHit[] {
   while (i < t.length) {
     let hit: Place | undefined;
     // only the lengths of names that start with these two characters (most positions start none)
-    for (const len of lengths.get(t.slice(i, i + 2)) ?? NONE) {
+    for (const len of (i + 1 < t.length && lengths.get(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1))) || NONE) {
       if (len > t.length - i) continue;
       hit = map.get(t.slice(i, i + len));
       // "江南区域", "农贸市场": the suffix belongs to an ordinary word (区域, 市场), not to a place name
