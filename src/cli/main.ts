@@ -25,6 +25,8 @@ export interface CliIO {
   stderr: (s: string) => void;
   /** print "[3/120] file.xlsx" while reviewing (a terminal on stderr) */
   progress?: boolean;
+  /** a promise to wait on while the output holds much that is not written yet (a pipe read slowly) */
+  backlog?: () => Promise<void> | null;
 }
 
 interface Args {
@@ -163,6 +165,9 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
   for (let i = 0; i < files.length; i++) {
     if (showProgress) io.stderr(`[${i + 1}/${files.length}] ${relative(process.cwd(), files[i]) || files[i]}\n`);
     emit(reviewFile(files[i], profile, args.lang, !!args.out));
+    // the reports waiting in the output count as memory: let a slow reader catch up before the next file
+    const backlog = io.backlog?.();
+    if (backlog) await backlog;
   }
   json?.end(skippedOut);
   const report: ReviewReport | null = keep ? { version: 1, profile: profile?.id ?? "auto", files: keep, ...(skippedOut.length ? { skipped: skippedOut } : {}) } : null;
@@ -204,6 +209,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+/** output held back (a pipe read slowly) beyond which the review waits for it to drain */
+const BACKLOG_BYTES = 256 * 1024;
+
 /** The process's own IO: a closed pipe (`perfsheet … | head`) ends the run quietly. */
 export function processIO(): CliIO {
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -211,7 +219,12 @@ export function processIO(): CliIO {
     process.stderr.write(`perfsheet: 无法输出结果 (cannot write the output): ${e.message}\n`);
     process.exit(2);
   });
-  return { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), progress: !!process.stderr.isTTY };
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    progress: !!process.stderr.isTTY,
+    backlog: () => (process.stdout.writableLength > BACKLOG_BYTES ? new Promise((done) => process.stdout.once("drain", done)) : null),
+  };
 }
 
 /** Run from a command line: an unexpected error is one clear line (no stack trace), exit 2. */
