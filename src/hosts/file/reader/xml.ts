@@ -48,6 +48,15 @@ function decodeEntities(s: string): string {
 /** line ends as LF (XML 1.0 §2.11) */
 const eol = (s: string) => (s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n"));
 
+/** a tab or a line end in an attribute value (normalised to spaces); a loop is cheaper than a regex on short values */
+function hasWhiteSpaceControl(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 0x09 || c === 0x0a || c === 0x0d) return true;
+  }
+  return false;
+}
+
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 
 export class XmlTokenizer {
@@ -218,9 +227,9 @@ export class XmlTokenizer {
       let v = s.slice(i + 1, end);
       if (v.indexOf("<") >= 0) throw new XmlSyntaxError("'<' in an attribute value");
       // white space as spaces first: a character reference (&#10;) keeps its character
-      if (/[\t\n\r]/.test(v)) v = eol(v).replace(/[\t\n]/g, " ");
+      if (hasWhiteSpaceControl(v)) v = eol(v).replace(/[\t\n]/g, " ");
       if (v.indexOf("&") >= 0) v = decodeEntities(v);
-      if (Object.prototype.hasOwnProperty.call(attributes, an)) throw new XmlSyntaxError(`attribute ${an} repeated`);
+      if (attributes[an] !== undefined && Object.prototype.hasOwnProperty.call(attributes, an)) throw new XmlSyntaxError(`attribute ${an} repeated`);
       attributes[an] = v;
       i = end + 1;
     }
