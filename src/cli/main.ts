@@ -9,7 +9,6 @@ import { readWorkbook, READER_LIMITS } from "../hosts/file/reader";
 import { emptyTally, hasErrors, humanFile, humanFooter } from "./human";
 import { FileReport, JsonReportStream, reviewSheets, ReviewReport } from "./report";
 import { collectFiles, Skipped } from "./files";
-import { reviewSheetsForSummary } from "./summary-xlsx";
 import { langOf, usage as usageText, version, wantsHelp, wantsVersion } from "./usage";
 import { useNativeInflate } from "./native-inflate";
 import { steadyHeap } from "./heap";
@@ -76,7 +75,10 @@ export function reviewFile(path: string, profile: Profile | undefined, lang: "zh
     const { sheets, notes } = readWorkbook(readRegularFile(path));
     const grids = sheets.filter((s) => s.state !== "veryHidden").map((s) => s.grid);
     if (grids.length === 0) throw new FileError("empty");
-    return { file: path, error: null, sheets: (forSummary ? reviewSheetsForSummary : reviewSheets)(grids, profile, lang), ...(notes.length ? { notes } : {}) };
+    // the summary workbook's code (and its facts) is loaded only for --out
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const reviewAll = forSummary ? (require("./summary-xlsx") as typeof import("./summary-xlsx")).reviewSheetsForSummary : reviewSheets;
+    return { file: path, error: null, sheets: reviewAll(grids, profile, lang), ...(notes.length ? { notes } : {}) };
   } catch (e) {
     let err: FileError;
     if (e instanceof FileError) err = e;
