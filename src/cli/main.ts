@@ -9,8 +9,12 @@ import { readWorkbook, READER_LIMITS } from "../hosts/file/reader";
 import { emptyTally, hasErrors, humanFile, humanFooter } from "./human";
 import { FileReport, JsonReportStream, reviewSheets, ReviewReport } from "./report";
 import { collectFiles, Skipped } from "./files";
-import { reviewSheetsForSummary } from "./summary-xlsx";
 import { langOf, usage as usageText, version, wantsHelp, wantsVersion } from "./usage";
+import { useNativeInflate } from "./native-inflate";
+import { steadyHeap } from "./heap";
+
+// the CLI runs in Node: the reader inflates with node:zlib
+useNativeInflate();
 
 
 export { collectFiles };
@@ -20,6 +24,8 @@ export interface CliIO {
   stderr: (s: string) => void;
   /** print "[3/120] file.xlsx" while reviewing (a terminal on stderr) */
   progress?: boolean;
+  /** a promise to wait on while the output holds much that is not written yet (a pipe read slowly) */
+  backlog?: () => Promise<void> | null;
 }
 
 interface Args {
@@ -69,7 +75,10 @@ export function reviewFile(path: string, profile: Profile | undefined, lang: "zh
     const { sheets, notes } = readWorkbook(readRegularFile(path));
     const grids = sheets.filter((s) => s.state !== "veryHidden").map((s) => s.grid);
     if (grids.length === 0) throw new FileError("empty");
-    return { file: path, error: null, sheets: (forSummary ? reviewSheetsForSummary : reviewSheets)(grids, profile, lang), ...(notes.length ? { notes } : {}) };
+    // the summary workbook's code (and its facts) is loaded only for --out
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const reviewAll = forSummary ? (require("./summary-xlsx") as typeof import("./summary-xlsx")).reviewSheetsForSummary : reviewSheets;
+    return { file: path, error: null, sheets: reviewAll(grids, profile, lang), ...(notes.length ? { notes } : {}) };
   } catch (e) {
     let err: FileError;
     if (e instanceof FileError) err = e;
@@ -154,9 +163,13 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
   };
   for (const m of missing) emit({ file: m, error: { code: "not-found", message: en ? "File or folder not found" : "找不到文件或文件夹" }, sheets: [] });
   const showProgress = !!io.progress && files.length > 1;
+  if (files.length > 1) steadyHeap();
   for (let i = 0; i < files.length; i++) {
     if (showProgress) io.stderr(`[${i + 1}/${files.length}] ${relative(process.cwd(), files[i]) || files[i]}\n`);
     emit(reviewFile(files[i], profile, args.lang, !!args.out));
+    // the reports waiting in the output count as memory: let a slow reader catch up before the next file
+    const backlog = io.backlog?.();
+    if (backlog) await backlog;
   }
   json?.end(skippedOut);
   const report: ReviewReport | null = keep ? { version: 1, profile: profile?.id ?? "auto", files: keep, ...(skippedOut.length ? { skipped: skippedOut } : {}) } : null;
@@ -198,6 +211,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+/** output held back (a pipe read slowly) beyond which the review waits for it to drain */
+const BACKLOG_BYTES = 256 * 1024;
+
 /** The process's own IO: a closed pipe (`perfsheet … | head`) ends the run quietly. */
 export function processIO(): CliIO {
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -205,7 +221,12 @@ export function processIO(): CliIO {
     process.stderr.write(`perfsheet: 无法输出结果 (cannot write the output): ${e.message}\n`);
     process.exit(2);
   });
-  return { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), progress: !!process.stderr.isTTY };
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    progress: !!process.stderr.isTTY,
+    backlog: () => (process.stdout.writableLength > BACKLOG_BYTES ? new Promise((done) => process.stdout.once("drain", done)) : null),
+  };
 }
 
 /** Run from a command line: an unexpected error is one clear line (no stack trace), exit 2. */

@@ -53,7 +53,9 @@ export class JsonReportStream {
     this.write(`{\n  "version": 1,\n  "profile": ${JSON.stringify(profile)},\n  "files": [`);
   }
   file(f: FileReport): void {
-    this.write((this.count++ ? ",\n    " : "\n    ") + indent(JSON.stringify(f, null, 2), "    "));
+    // nested two levels deep, JSON.stringify indents the object as it sits in the report (no second pass)
+    const json = JSON.stringify([[f]], null, 2);
+    this.write((this.count++ ? ",\n    " : "\n    ") + json.slice(10, json.length - 6));
   }
   end(skipped: { file: string; reason: string }[]): void {
     this.write((this.count ? "\n  ]" : "]") + (skipped.length ? `,\n  "skipped": ${indent(JSON.stringify(skipped, null, 2), "  ")}` : "") + "\n}\n");

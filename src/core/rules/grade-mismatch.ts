@@ -21,9 +21,10 @@ const BAND_TEXT_GRADE_FIRST = new RegExp(`${GRADE_WORD}[(（:：]?(\\d{2,3}(?:\\
 export function printedGradeBands(grid: Grid): { bands: Bands; cell: string } | null {
   for (let r = 1; r <= grid.rowCount; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c)) continue;
+      // the cheap test on the raw value first, the merge lookup only for the few long texts with 分
       const raw = grid.raw(r, c);
-      if (typeof raw !== "string" || raw.length < 8 || !/分/.test(raw)) continue;
+      if (typeof raw !== "string" || raw.length < 8 || raw.indexOf("分") < 0) continue;
+      if (!grid.ownsCell(r, c)) continue;
       const t = compact(raw);
       if (!/(优|良|中|差|合格)/.test(t)) continue;
       const mins = new Map<string, number>();

@@ -3,55 +3,58 @@
  * mirrored sheets, whitespace and line breaks inside labels ("年度\n指标值", "投 入").
  */
 
-import { Converter, Locale } from "opencc-js/t2cn";
 import { TEXT_CACHE_SIZE, TextCache } from "./cache";
+import { T2S_CHARS, T2S_PHRASES } from "./t2s-chars";
 
 /**
  * Traditional -> simplified (RULEBOOK §9.6: 績效/預算 mirrors of simplified originals) through OpenCC's
  * Hong Kong -> mainland chain (HK variants, then OpenCC's traditional -> simplified phrases and
  * characters). The hk chain leaves simplified text as it is ("显著" stays; the tw chain would write
  * "显着"), and still reads Taiwan's forms of the words sheets use (項目 資金 績效 萬元 執行率 滿意度).
- * Built on first use; a string is converted only when it holds a character the dictionaries change,
- * and each distinct string once.
+ * A string is converted only when it holds a character or a phrase the chain changes (t2s-chars.ts, generated
+ * from the dictionaries), and each distinct string once; OpenCC itself is loaded on the first such string only.
  */
 let toSimplified: ((s: string) => string) | null = null;
 let convertible: Set<string> | null = null;
+/** the phrases of T2S_PHRASES by their first character */
+let phrases: Map<string, string[]> | null = null;
 
-function loadConverter(): void {
-  const dicts: string[] = [];
-  for (const group of [...Locale.from.hk, ...Locale.to.cn]) for (const d of group) if (typeof d === "string") dicts.push(d);
-  convertible = new Set<string>();
-  for (const dict of dicts) {
-    for (const entry of dict.split("|")) {
-      const [from, to] = entry.split(" ");
-      if (!to || from === to) continue;
-      const a = [...from];
-      const b = [...to];
-      // a character that changes on its own, or inside a phrase ("反覆" -> "反复")
-      a.forEach((ch, i) => {
-        if (a.length !== b.length || b[i] !== ch) convertible!.add(ch);
-      });
+/** Whether the hk -> cn chain can change `s` (false: it gives `s` back as it is). */
+export function needsSimplifying(s: string): boolean {
+  if (!convertible || !phrases) {
+    convertible = new Set(T2S_CHARS);
+    phrases = new Map();
+    for (const p of T2S_PHRASES.split("|")) {
+      const first = String.fromCodePoint(p.codePointAt(0)!);
+      phrases.set(first, [...(phrases.get(first) ?? []), p]);
     }
   }
-  toSimplified = Converter({ from: "hk", to: "cn" });
+  let i = 0;
+  for (const ch of s) {
+    if (ch.charCodeAt(0) >= 0x3400) {
+      if (convertible.has(ch)) return true;
+      const ps = phrases.get(ch);
+      if (ps) for (const p of ps) if (s.startsWith(p, i)) return true;
+    }
+    i += ch.length;
+  }
+  return false;
+}
+
+function loadConverter(): (s: string) => string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Converter } = require("opencc-js/t2cn") as typeof import("opencc-js/t2cn");
+  return (toSimplified = Converter({ from: "hk", to: "cn" }));
 }
 
 const simplifiedCache = new TextCache<string>(TEXT_CACHE_SIZE);
 
 /** The simplified form of `s` (unchanged when it has nothing traditional). */
 export function traditionalToSimplified(s: string): string {
-  if (!convertible) loadConverter();
-  let hit = false;
-  for (const ch of s) {
-    if (ch.charCodeAt(0) >= 0x3400 && convertible!.has(ch)) {
-      hit = true;
-      break;
-    }
-  }
-  if (!hit) return s;
+  if (!needsSimplifying(s)) return s;
   let out = simplifiedCache.get(s);
   if (out === undefined) {
-    out = toSimplified!(s);
+    out = (toSimplified ?? loadConverter())(s);
     simplifiedCache.set(s, out);
   }
   return out;

@@ -1,4 +1,4 @@
-import { SaxesParser, SaxesTagPlain } from "saxes";
+import { XmlDoctypeError, XmlHandlers, XmlSyntaxError, XmlTag, XmlTokenizer } from "./xml";
 import type { Cell, CellValue } from "../../../core/grid/grid";
 import { colIndex, CellRange } from "../../../core/grid/a1";
 import { FileError } from "../errors";
@@ -16,20 +16,38 @@ const localName = (n: string) => {
   return i < 0 ? n : n.slice(i + 1);
 };
 
-/** A streaming XML tokeniser that refuses DTDs (no entity expansion: saxes knows only the five predefined ones). */
-export function xmlParser(part: string): SaxesParser {
-  const p = new SaxesParser({ position: false });
-  p.on("doctype", () => {
-    throw new FileError("forbidden-dtd", part);
-  });
-  p.on("error", (e) => {
-    throw new FileError("corrupt", `${part}：XML 格式错误`, `${part}: malformed XML (${e.message})`);
-  });
-  return p;
+/** A streaming XML tokeniser (xml.ts) with its failures as the reader's FileErrors. */
+export class XmlParser {
+  private readonly handlers: XmlHandlers = {};
+  private readonly tok = new XmlTokenizer(this.handlers);
+  constructor(private readonly part: string) {}
+  on<K extends keyof XmlHandlers>(event: K, fn: NonNullable<XmlHandlers[K]>): void {
+    this.handlers[event] = fn;
+  }
+  write(s: string): void {
+    this.run(() => this.tok.write(s));
+  }
+  close(): void {
+    this.run(() => this.tok.close());
+  }
+  private run(f: () => void): void {
+    try {
+      f();
+    } catch (e) {
+      if (e instanceof XmlDoctypeError) throw new FileError("forbidden-dtd", this.part);
+      if (!(e instanceof XmlSyntaxError)) throw e;
+      throw new FileError("corrupt", `${this.part}：XML 格式错误`, `${this.part}: malformed XML (${e.message})`);
+    }
+  }
+}
+
+/** A streaming XML tokeniser that refuses DTDs (no entity is ever defined: only the five predefined ones). */
+export function xmlParser(part: string): XmlParser {
+  return new XmlParser(part);
 }
 
 /** Feeds inflated bytes to a parser as text. */
-export function textFeeder(p: SaxesParser): { push: (chunk: Uint8Array) => void; end: () => void } {
+export function textFeeder(p: XmlParser): { push: (chunk: Uint8Array) => void; end: () => void } {
   const dec = new TextDecoder("utf-8");
   return {
     push: (c) => {
@@ -44,7 +62,7 @@ export function textFeeder(p: SaxesParser): { push: (chunk: Uint8Array) => void;
 }
 
 /** sharedStrings.xml: one string per <si>, rich-text runs concatenated, phonetic runs (<rPh>) left out. */
-export function sharedStringsParser(part: string): { parser: SaxesParser; strings: string[] } {
+export function sharedStringsParser(part: string): { parser: XmlParser; strings: string[] } {
   const strings: string[] = [];
   const p = xmlParser(part);
   let inSi = false;
@@ -75,7 +93,7 @@ export function sharedStringsParser(part: string): { parser: SaxesParser; string
 }
 
 export interface SheetParse {
-  parser: SaxesParser;
+  parser: XmlParser;
   result: () => { cells: (Cell | null)[][]; merges: string[]; maxRow: number; maxCol: number };
 }
 
@@ -95,7 +113,26 @@ function serialToDate(v: number, date1904: boolean): string | null {
   return Number.isFinite(d.getTime()) ? d.toISOString().slice(0, 10) : null;
 }
 
-const CELL_REF = /^([A-Za-z]{1,3})(\d{1,7})$/;
+/** "B12" -> row 12, column 2 (1-3 letters, 1-7 digits, inside the sheet's limits), else null; no regex per cell */
+function cellRef(r: string): { row: number; col: number } | null {
+  const n = r.length;
+  let i = 0;
+  let col = 0;
+  for (; i < n && i < 4; i++) {
+    const c = r.charCodeAt(i) | 0x20; // lower case
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 0x60);
+  }
+  if (i === 0 || i > 3 || n - i < 1 || n - i > 7) return null;
+  let row = 0;
+  for (let j = i; j < n; j++) {
+    const d = r.charCodeAt(j) - 0x30;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
+  if (col > 16384 || row < 1 || row > 1048576) return null;
+  return { row, col };
+}
 
 /**
  * A worksheet part, parsed as its bytes arrive: values (shared/inline strings, numbers, booleans, errors,
@@ -124,7 +161,7 @@ export function sheetParser(ctx: SheetContext): SheetParse {
 
   const bad = (zh: string, en: string) => new FileError("bad-reference", `${ctx.part}：${zh}`, `${ctx.part}: ${en}`);
 
-  p.on("opentag", (t: SaxesTagPlain) => {
+  p.on("opentag", (t: XmlTag) => {
     const n = localName(t.name);
     const a = t.attributes as Record<string, string>;
     switch (n) {
@@ -137,11 +174,10 @@ export function sheetParser(ctx: SheetContext): SheetParse {
       }
       case "c": {
         if (a.r !== undefined) {
-          const m = CELL_REF.exec(a.r);
-          const c = m ? colIndex(m[1]) : 0;
-          if (!m || c > 16384 || Number(m[2]) > 1048576 || Number(m[2]) < 1) throw bad(`单元格地址「${a.r}」无效`, `bad cell reference "${a.r}"`);
-          row = Number(m[2]);
-          col = c;
+          const ref = cellRef(a.r);
+          if (!ref) throw bad(`单元格地址「${a.r}」无效`, `bad cell reference "${a.r}"`);
+          row = ref.row;
+          col = ref.col;
         } else {
           col++;
           if (row === 0) row = 1;

@@ -1,5 +1,27 @@
-import { Inflate, inflateSync } from "fflate";
+import type * as Fflate from "fflate";
 import { FileError } from "../errors";
+
+/**
+ * fflate, loaded on first use (a host with a native inflater may never need it), in its plain build: its Node
+ * entry also loads worker_threads, for async APIs the reader never uses.
+ */
+let fflateLib: typeof Fflate | null = null;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fflate = (): typeof Fflate => (fflateLib ??= require("fflate/browser") as typeof Fflate);
+
+/**
+ * Inflates a whole raw-deflate part: `hint` is its declared size (a hint only), `max` the most it may give (the
+ * inflater throws beyond it, and on a broken stream). The CLI passes node:zlib's (native, several times faster
+ * than fflate); the browser keeps fflate.
+ */
+export type WholeInflater = (data: Uint8Array, hint: number, max: number) => Uint8Array;
+
+let wholeInflater: WholeInflater | null = null;
+
+/** Use a host's own inflater for parts inflated whole (null: back to fflate). Streamed parts always use fflate. */
+export function setWholeInflater(fn: WholeInflater | null): void {
+  wholeInflater = fn;
+}
 
 /**
  * A bounded zip reader. It reads the central directory itself (zip64 included) and inflates only the
@@ -14,6 +36,8 @@ export interface ZipEntry {
   compressedSize: number;
   localOffset: number;
   flags: number;
+  /** the declared uncompressed size: an allocation hint only, never trusted (see inflatePart) */
+  sizeHint: number;
 }
 
 /** Inflated-bytes budget shared by all parts of one workbook. */
@@ -76,6 +100,7 @@ export function listZip(buf: Uint8Array): Map<string, ZipEntry> {
     const extraLen = u16(buf, p + 30);
     const commentLen = u16(buf, p + 32);
     let localOffset = u32(buf, p + 42);
+    let sizeHint = uncompressed32;
     if (p + 46 + nameLen + extraLen > buf.length) throw corrupt("zip 目录项损坏", "corrupt zip directory entry");
     const nameBytes = buf.subarray(p + 46, p + 46 + nameLen);
     const name = (flags & 0x800 ? utf8 : latin).decode(nameBytes);
@@ -87,13 +112,13 @@ export function listZip(buf: Uint8Array): Map<string, ZipEntry> {
       const size = u16(buf, e + 2);
       if (id === 1) {
         let q = e + 4;
-        if (uncompressed32 === 0xffffffff) q += 8; // the declared size: never used
+        if (uncompressed32 === 0xffffffff && q + 8 <= e + 4 + size) (sizeHint = u64(buf, q)), (q += 8); // a hint only
         if (compressedSize === 0xffffffff && q + 8 <= e + 4 + size) (compressedSize = u64(buf, q)), (q += 8);
         if (localOffset === 0xffffffff && q + 8 <= e + 4 + size) localOffset = u64(buf, q);
       }
       e += 4 + size;
     }
-    entries.set(name, { name, method, compressedSize, localOffset, flags });
+    entries.set(name, { name, method, compressedSize, localOffset, flags, sizeHint });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
@@ -113,6 +138,27 @@ function rawData(buf: Uint8Array, e: ZipEntry): Uint8Array {
 const MAX_RATIO = 1100;
 const CHUNK = 16 * 1024; // deflate expands at most ~1032×: one push yields ≤ ~16 MB before the budget is checked
 
+/** the largest declared size used to size the output buffer up front (beyond it, the buffer grows as it fills) */
+const HINT_MAX = 32 * 1024 * 1024;
+
+/**
+ * Inflate a part into a buffer of its declared size plus one byte: one allocation, no copies (fflate's own
+ * estimate starts at 3× the compressed size and doubles, 128 KB at least, then copies the result out).
+ * The declared size is only a hint: a part that fills the extra byte (it is larger than declared), a broken
+ * one, or an implausible hint (above 32 MB or deflate's ratio) returns null and is inflated the usual way.
+ */
+function inflateToHint(data: Uint8Array, hint: number): Uint8Array | null {
+  if (!(hint > 0) || hint > HINT_MAX || hint > data.length * MAX_RATIO) return null;
+  const buf = new Uint8Array(hint + 1);
+  let out: Uint8Array;
+  try {
+    out = fflate().inflateSync(data, { out: buf });
+  } catch {
+    return null;
+  }
+  return out.length <= hint ? out : null;
+}
+
 /**
  * Inflate one part, handing each inflated chunk to `sink` as it arrives and charging it to the budget
  * first. Throws FileError("too-large") as soon as the budget is exceeded.
@@ -129,9 +175,9 @@ export function inflatePart(buf: Uint8Array, e: ZipEntry, budget: InflateBudget,
   if (data.length * MAX_RATIO <= budget.limit - budget.used) {
     // even at deflate's largest ratio this part fits in what is left of the budget: inflate it whole
     // (several times cheaper than streaming), then charge what it really gave
-    let out: Uint8Array;
+    let out: Uint8Array | null;
     try {
-      out = inflateSync(data);
+      out = wholeInflater ? wholeInflater(data, e.sizeHint, data.length * MAX_RATIO) : (inflateToHint(data, e.sizeHint) ?? fflate().inflateSync(data));
     } catch (err) {
       throw corrupt(`部件 ${e.name} 解压失败`, `part ${e.name} failed to inflate: ${(err as Error).message}`);
     }
@@ -140,7 +186,7 @@ export function inflatePart(buf: Uint8Array, e: ZipEntry, budget: InflateBudget,
     return;
   }
   let done = false;
-  const inf = new Inflate((chunk, final) => {
+  const inf = new (fflate().Inflate)((chunk, final) => {
     if (chunk.length) {
       budget.take(chunk.length);
       sink(chunk);
