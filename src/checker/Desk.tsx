@@ -331,7 +331,7 @@ export function Desk({ lang, batch, onOpen, makeReviewer = defaultReviewer }: { 
                         </td>
                         <td data-col="computed" style={{ textAlign: "right", padding: "3px 6px" }}>
                           {num(r.computed)}
-                          {r.partial && (
+                          {r.partial && r.computed !== null && (
                             <span title={s.partialTitle} style={{ marginLeft: 4, fontSize: 11, color: "#8a6d00" }}>
                               ({s.partial})
                             </span>

@@ -5,6 +5,7 @@ import type { PaneState } from "../state";
 import { useI18n } from "../i18n";
 import type { StringKey } from "../i18n";
 import { explainableCells, explainCell } from "../explain";
+import { plainText, profileName } from "../plain-words";
 
 /** The selection the pane last heard of; `seq` changes on every selection, even of the same cell again. */
 export type SelectionEvent = CellSelection & { seq: number };
@@ -95,7 +96,7 @@ export function Explain({ port, state, selection }: { port: WorkbookPort; state:
                 <strong title={ex.rule.id} data-rule={ex.rule.id}>
                   {lang === "en-US" ? ex.rule.title.en : ex.rule.title.zh}
                 </strong>
-                <div style={{ fontSize: 12, color: "#555" }}>{lang === "en-US" ? ex.rule.rationale.en : ex.rule.rationale.zh}</div>
+                <div style={{ fontSize: 12, color: "#555" }}>{plainText(lang === "en-US" ? ex.rule.rationale.en : ex.rule.rationale.zh, lang)}</div>
               </>
             ) : (
               "—"
@@ -107,7 +108,7 @@ export function Explain({ port, state, selection }: { port: WorkbookPort; state:
           </dd>
           <dt>{t("profileSources")}</dt>
           <dd style={{ ...dd, fontSize: 12 }} data-testid="explain-profile" title={state.profile.sources.join("; ")} data-source={state.profile.sources.join("; ")}>
-            {lang === "en-US" ? state.profile.name.en : state.profile.name.zh}
+            {profileName(state.profile, lang)}
           </dd>
           <dt>{t("claimed")}</dt>
           <dd style={dd} data-testid="explain-claimed">

@@ -24,12 +24,13 @@ import type { AppliedPlan } from "../../core/fill";
 import type { WorkbookPort } from "../../hosts/port";
 import type { PaneState } from "../state";
 import { useI18n } from "../i18n";
+import { plainText } from "../plain-words";
 import { Section, showContent } from "./common";
 
 const SKIP_ORDER = { "user-formula": 0, "typed-value": 1, "no-formula": 2, unchanged: 3 } as const;
 
 export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPort; state: PaneState; onChanged: () => void; defaultMode: FillMode }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   // where =PERF.* cannot run (no CustomFunctionsRuntime 1.1), plain formulas take their place
   const perfSupported = port.customFunctions !== false;
   const [mode, setMode] = React.useState<FillMode>(defaultMode === "perf" && !perfSupported ? "plain" : defaultMode);
@@ -137,7 +138,7 @@ export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPo
                   </TableCell>
                   <TableCell>{showContent(e.before, empty)}</TableCell>
                   <TableCell style={{ wordBreak: "break-all" }}>{showContent(e.after, empty)}</TableCell>
-                  <TableCell>{e.why}</TableCell>
+                  <TableCell title={e.why}>{plainText(e.why, lang)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

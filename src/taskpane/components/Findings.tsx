@@ -9,6 +9,12 @@ import { Section } from "./common";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
+/** A rule's title in the pane's language (its id only where no rule carries it). */
+function ruleTitleIn(rule: string, lang: string): string {
+  const meta = ruleById(rule)?.meta;
+  return meta ? (lang === "en-US" ? meta.title.en : meta.title.zh) : rule;
+}
+
 function FindingRow({ f, port, state, onChanged }: { f: Finding; port: WorkbookPort; state: PaneState; onChanged: () => void }) {
   const { t, lang } = useI18n();
   const [ignoring, setIgnoring] = React.useState(false);
@@ -39,7 +45,7 @@ function FindingRow({ f, port, state, onChanged }: { f: Finding; port: WorkbookP
         </div>
       )}
       {!ignoring && (
-        <Button size="small" appearance="transparent" onClick={() => setIgnoring(true)} aria-label={`${t("ignore")} ${f.cell} ${f.rule}`}>
+        <Button size="small" appearance="transparent" onClick={() => setIgnoring(true)} aria-label={`${t("ignore")} ${f.cell} ${ruleTitleIn(f.rule, lang)}`}>
           {t("ignore")}
         </Button>
       )}

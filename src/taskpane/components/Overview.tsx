@@ -5,6 +5,7 @@ import { isIgnored } from "../state";
 import { useI18n } from "../i18n";
 import type { StringKey } from "../i18n";
 import { showValue } from "./common";
+import { plainText, profileName } from "../plain-words";
 
 export function Overview({ state, onRecheck }: { state: PaneState; onRecheck: () => void }) {
   const { t, lang } = useI18n();
@@ -17,7 +18,7 @@ export function Overview({ state, onRecheck }: { state: PaneState; onRecheck: ()
     [t("sheet"), state.sheet],
     [t("family"), <span data-family={m.family}>{t(`family_${m.family}` as StringKey)}</span>],
     [t("confidence"), `${Math.round(m.confidence * 100)}%`],
-    [t("profile"), <span data-testid="overview-profile">{lang === "zh-CN" ? state.profile.name.zh : state.profile.name.en}{r.profileNote ? <span style={{ display: "block", fontSize: 12, color: "#555" }}>{lang === "zh-CN" ? r.profileNote.zh : r.profileNote.en}</span> : null}</span>],
+    [t("profile"), <span data-testid="overview-profile">{profileName(state.profile, lang)}{r.profileNote ? <span style={{ display: "block", fontSize: 12, color: "#555" }}>{plainText(lang === "zh-CN" ? r.profileNote.zh : r.profileNote.en, lang)}</span> : null}</span>],
     [`${t("total")}${lang === "en-US" ? ` (${t("claimed")} / ${t("computed")})` : `（${t("claimed")} / ${t("computed")}）`}`, `${showValue(m.totals?.score?.value ?? null) || "—"} / ${r.scores.computedTotal ?? "—"}`],
     [`${t("grade")}${lang === "en-US" ? ` (${t("claimed")} / ${t("computed")})` : `（${t("claimed")} / ${t("computed")}）`}`, `${m.grade?.value ?? "—"} / ${r.scores.computedGrade ?? "—"}`],
   ];

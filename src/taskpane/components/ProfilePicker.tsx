@@ -5,6 +5,7 @@ import type { WorkbookPort } from "../../hosts/port";
 import type { PaneState } from "../state";
 import { useI18n } from "../i18n";
 import { PROFILE_GUIDE, profileIssueText } from "../profile-messages";
+import { profileName } from "../plain-words";
 
 const AUTO = "auto";
 
@@ -16,7 +17,7 @@ export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; 
   const [text, setText] = React.useState(stored && "custom" in stored ? stored.custom : "");
   const [issues, setIssues] = React.useState<{ path: string; message: string }[]>(state.profileIssues);
   const [msg, setMsg] = React.useState("");
-  const name = (p: { name: { zh: string; en: string } }) => (lang === "en-US" ? p.name.en : p.name.zh);
+  const name = (p: { name: { zh: string; en: string } }) => profileName(p, lang);
   const savedKey = port.settingsHome === "browser" ? "profileSavedBrowser" : port.settingsHome === "session" ? "profileSavedSession" : "profileSaved";
   return (
     <div data-testid="profile">

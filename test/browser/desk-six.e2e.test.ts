@@ -1,0 +1,229 @@
+/**
+ * The reviewer's desk with six corpus workbooks of four families, in real Chromium against the BUILT checker page,
+ * in zh-CN and in en-US: every file is a row with its self-score and re-check where the sheet has them, the grade
+ * counts, the summary workbook exported from the page and re-opened with the lean reader, and no internal code
+ * (rule, family or profile id, RULEBOOK key) in the visible text of any tab: the desk, every file tab and every pane
+ * tab, Explain for every explainable cell.
+ */
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import { join, resolve } from "path";
+import { chromium, Browser, Page } from "playwright-core";
+import { readWorkbook } from "../../src/hosts/file/reader";
+import type { Grid } from "../../src/core/grid/grid";
+import { RULES } from "../../src/core/rules";
+import { FAMILY_NAMES } from "../../src/core/summary";
+import { serveDir } from "./serve";
+
+const ROOT = resolve(__dirname, "../..");
+const DIST = resolve(ROOT, process.env.PERFSHEET_DIST ?? "dist");
+const CASES = join(ROOT, "test/fixtures/corpus/cases");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+// two project self-evaluations, two department self-evaluations, an indicator system, a target declaration
+const SIX = ["011", "012", "022", "045", "001", "032"];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Internal codes that must never be visible text: rule ids, family ids, profile ids, RULEBOOK and its keys (A-S1, G-NAT, V-SCORE-RECALC…). */
+export const INTERNAL = new RegExp(
+  [
+    ...RULES.map((r) => `\\b${escape(r.meta.id)}\\b`),
+    ...Object.keys(FAMILY_NAMES).filter((f) => f.includes("-")).map((f) => `\\b${escape(f)}\\b`),
+    "\\bplatform-2022\\b",
+    "\\bpmkpi\\b",
+    "\\bdoczj\\b",
+    "\\b(?:xinjiang|sichuan|hubei|chongqing)\\b",
+    "RULEBOOK",
+    "\\b[A-Z]{1,4}(?:-[A-Z0-9]{1,8})+\\b",
+  ].join("|"),
+);
+
+jest.setTimeout(240_000);
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDir>>;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, "checker.html"))) throw new Error(`${DIST}/checker.html is missing: run npm run build first`);
+  server = await serveDir(DIST);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type Lang = "zh-CN" | "en-US";
+
+async function newPage(lang: Lang): Promise<{ page: Page; errors: string[] }> {
+  const ctx = await browser.newContext({ acceptDownloads: true, viewport: { width: 1500, height: 1000 }, locale: lang });
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  await page.goto(`${server.url}/checker.html?lang=${lang}`);
+  return { page, errors };
+}
+
+/** The visible text of the page must carry no internal code; the offending lines are returned for the message. */
+async function internalCodeIn(page: Page, where: string): Promise<string[]> {
+  const text = await page.locator("body").innerText();
+  return text
+    .split("\n")
+    .filter((l) => INTERNAL.test(l))
+    .map((l) => `${where}: ${l.trim().slice(0, 160)}`);
+}
+
+/** A sheet's table as rows of cell values (row 1 first), read back with the lean reader. */
+function table(grid: Grid): unknown[][] {
+  const out: unknown[][] = [];
+  for (let r = 1; r <= grid.rowCount; r++) {
+    const row: unknown[] = [];
+    for (let c = 1; c <= grid.colCount; c++) row.push(grid.cell(r, c)?.v ?? null);
+    out.push(row);
+  }
+  return out;
+}
+
+/** What a reviewer reads off each sheet by hand: the claimed total (自评分), the re-check, and how the total is noted. */
+const EXPECTED: Record<string, { claimed: number | null; computed: number | null; note: "partial" | "impossible" | null }> = {
+  // 011: the sheet claims 96; its indicator and budget scores re-add to 99.8
+  "011.xlsx": { claimed: 96, computed: 99.8, note: null },
+  // 012: claims 100, but its items add to 110 of a 100-point table
+  "012.xlsx": { claimed: 100, computed: 110, note: "impossible" },
+  // 022 and 045 are cut off: no claimed total visible, the re-check covers the visible rows only
+  "022.xlsx": { claimed: null, computed: 70, note: "partial" },
+  "045.xlsx": { claimed: null, computed: 10, note: "partial" },
+  // 001: the indicator system's weights add to its stated 100
+  "001.xlsx": { claimed: 100, computed: 100, note: null },
+  // 032: a target declaration has no scores
+  "032.xlsx": { claimed: null, computed: null, note: null },
+};
+
+const WORDS = {
+  "zh-CN": {
+    tabs: ["概览", "问题", "标记", "填写", "说明", "规则方案"],
+    desk: "审阅台",
+    download: "汇总.xlsx",
+    sheets: ["汇总", "问题清单", "统计"],
+    claimed: "自评分",
+    computed: "复核分",
+    note: "总分说明",
+    partial: "部分",
+    impossible: "超出总分值",
+    averages: "平均自评分 98，平均复核分 99.9（2 张表格）",
+  },
+  "en-US": {
+    tabs: ["Overview", "Findings", "Highlight", "Fill", "Explain", "Profile"],
+    desk: "Reviewer's desk",
+    download: "summary.xlsx",
+    sheets: ["Summary", "Findings", "Statistics"],
+    claimed: "Self-score",
+    computed: "Re-check",
+    note: "Note on total",
+    partial: "partial",
+    impossible: "above the weight total",
+    averages: "Average self-score 98, average re-check 99.9 (2 sheets)",
+  },
+} as const;
+
+async function deskWithSix(lang: Lang) {
+  const w = WORDS[lang];
+  const { page, errors } = await newPage(lang);
+  const bad: string[] = [];
+  await page.getByTestId("file-input").setInputFiles(SIX.map((id) => join(CASES, `${id}.xlsx`)));
+  await page.locator(`[data-testid="desk-progress"][data-running="false"][data-done="6"]`).waitFor();
+
+  // every file is a row, with its self-score and re-check where the sheet has them
+  const rows = await page.getByTestId("desk-row").evaluateAll((els) =>
+    els.map((r) => ({
+      file: r.getAttribute("data-file"),
+      claimed: (r.querySelector('[data-col="claimed"]') as HTMLElement | null)?.innerText ?? null,
+      computed: (r.querySelector('[data-col="computed"]') as HTMLElement | null)?.innerText ?? null,
+    })),
+  );
+  expect(rows.map((r) => r.file).sort()).toEqual(Object.keys(EXPECTED).sort());
+  for (const r of rows) {
+    const e = EXPECTED[r.file!];
+    expect([r.file, r.claimed]).toEqual([r.file, e.claimed === null ? "" : String(e.claimed)]);
+    expect([r.file, r.computed]).toEqual([
+      r.file,
+      (e.computed === null ? "" : String(e.computed)) + (e.note === "partial" ? `(${w.partial})` : e.note === "impossible" ? `(${w.impossible})` : ""),
+    ]);
+  }
+  // per-grade counts: 011 (99.8) and 001 (100) re-check to 优; 012 is above its weight total and the partial ones are not graded
+  const counts = await page.locator('[data-testid="grade-counts"] li').evaluateAll((els) => els.map((e) => [e.getAttribute("data-grade"), e.getAttribute("data-count")]));
+  expect(counts).toEqual([
+    ["优", "2"],
+    ["良", "0"],
+    ["中", "0"],
+    ["差", "0"],
+  ]);
+  // (96 + 100) / 2 = 98; (99.8 + 100) / 2 = 99.9
+  await expect(page.getByTestId("desk-averages").innerText()).resolves.toBe(w.averages);
+  bad.push(...(await internalCodeIn(page, w.desk)));
+
+  // the export button: the summary workbook downloaded, re-opened with the lean reader
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-summary").click()]);
+  expect(dl.suggestedFilename()).toBe(w.download);
+  const bytes = new Uint8Array(readFileSync((await dl.path())!));
+  const book = readWorkbook(bytes);
+  expect(book.sheets.map((s) => s.name)).toEqual([...w.sheets]);
+  const [head, ...body] = table(book.sheets[0].grid);
+  const col = (label: string) => head.indexOf(label);
+  expect(col(w.claimed)).toBeGreaterThan(0);
+  expect(col(w.computed)).toBeGreaterThan(0);
+  const byFile = new Map(body.map((r) => [String(r[0]), r]));
+  expect([...byFile.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
+  for (const [file, e] of Object.entries(EXPECTED)) {
+    const r = byFile.get(file)!;
+    expect([file, r[col(w.claimed)], r[col(w.computed)]]).toEqual([file, e.claimed, e.computed]);
+    const note = r[col(w.note)];
+    if (e.note === "partial") expect(String(note)).toContain(w.partial);
+    else if (e.note === "impossible") expect(String(note)).toContain(w.impossible);
+    else expect(note).toBeNull();
+  }
+
+  // every file tab, every pane tab: no internal code in the visible text
+  for (const id of SIX) {
+    await page.getByRole("tab", { name: `${id}.xlsx`, exact: true }).click();
+    const pane = page.getByTestId("pane");
+    await pane.getByTestId("overview").waitFor();
+    for (const tab of w.tabs) {
+      await pane.getByRole("tab", { name: tab, exact: true }).click();
+      await pane.locator('[role="tabpanel"]').waitFor();
+      bad.push(...(await internalCodeIn(page, `${id} ${tab}`)));
+    }
+    // Explain, for every cell it can explain
+    await pane.getByRole("tab", { name: w.tabs[4], exact: true }).click();
+    const select = pane.getByTestId("explain").locator("select");
+    const cells = await select.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    for (const cell of cells) {
+      await select.selectOption(cell);
+      await pane.locator(`[data-testid="explain-body"][data-cell="${cell}"]`).waitFor();
+      bad.push(...(await internalCodeIn(page, `${id} explain ${cell}`)));
+    }
+  }
+  await page.getByTestId("desk-tab").click();
+  bad.push(...(await internalCodeIn(page, `${w.desk} (again)`)));
+  expect(bad).toEqual([]);
+  expect(errors).toEqual([]);
+  return page;
+}
+
+describe("the reviewer's desk with six workbooks of four families", () => {
+  test("zh-CN: every file with its scores, grade counts, the summary exported and re-opened, no internal code on any tab", async () => {
+    const page = await deskWithSix("zh-CN");
+    await page.context().close();
+  });
+
+  test("en-US: every file with its scores, grade counts, the summary exported and re-opened, no internal code on any tab", async () => {
+    const page = await deskWithSix("en-US");
+    await page.context().close();
+  });
+});
