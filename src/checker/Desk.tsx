@@ -329,7 +329,7 @@ export function Desk({ lang, batch, onOpen, makeReviewer = defaultReviewer }: { 
                         <td data-col="claimed" style={{ textAlign: "right", padding: "3px 6px" }}>
                           {num(r.claimed)}
                         </td>
-                        <td data-col="computed" style={{ textAlign: "right", padding: "3px 6px" }}>
+                        <td data-col="computed" style={{ textAlign: "right", padding: "3px 6px", whiteSpace: "nowrap" }}>
                           {num(r.computed)}
                           {r.partial && r.computed !== null && (
                             <span title={s.partialTitle} style={{ marginLeft: 4, fontSize: 11, color: "#8a6d00" }}>

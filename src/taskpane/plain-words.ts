@@ -83,7 +83,8 @@ export function plainText(text: string, lang: Lang): string {
   let s = text;
   for (const [re, w] of ID_WORDS) s = s.replace(re, en ? w.en : w.zh);
   s = s.replace(KEYS, "").replace(/\bRULEBOOK\b\s*/g, "");
-  if (!en) s = s.replace(/(?<![A-Za-z])(error|warning|info)(?![A-Za-z])/g, (_, k: string) => SEVERITY_ZH[k]);
+  // "否则为提示（info）": the id after its own word goes; a bare id is put in words
+  if (!en) s = s.replace(/(错误|警告|提示)[（(](error|warning|info)[）)]/g, "$1").replace(/(?<![A-Za-z])(error|warning|info)(?![A-Za-z])/g, (_, k: string) => SEVERITY_ZH[k]);
   return s
     .replace(/（\s*[,;，；]?\s*）|\(\s*[,;]?\s*\)/g, "")
     .replace(/：\s+/g, "：")

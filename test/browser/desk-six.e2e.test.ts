@@ -12,11 +12,13 @@ import { readWorkbook } from "../../src/hosts/file/reader";
 import type { Grid } from "../../src/core/grid/grid";
 import { RULES } from "../../src/core/rules";
 import { FAMILY_NAMES } from "../../src/core/summary";
+import { workbookHtml } from "./render-grid";
 import { serveDir } from "./serve";
 
 const ROOT = resolve(__dirname, "../..");
 const DIST = resolve(ROOT, process.env.PERFSHEET_DIST ?? "dist");
 const CASES = join(ROOT, "test/fixtures/corpus/cases");
+const SHOTS = join(ROOT, "test-output/screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 // two project self-evaluations, two department self-evaluations, an indicator system, a target declaration
@@ -44,6 +46,7 @@ let server: Awaited<ReturnType<typeof serveDir>>;
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, "checker.html"))) throw new Error(`${DIST}/checker.html is missing: run npm run build first`);
+  mkdirSync(SHOTS, { recursive: true });
   server = await serveDir(DIST);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -167,6 +170,7 @@ async function deskWithSix(lang: Lang) {
   // (96 + 100) / 2 = 98; (99.8 + 100) / 2 = 99.9
   await expect(page.getByTestId("desk-averages").innerText()).resolves.toBe(w.averages);
   bad.push(...(await internalCodeIn(page, w.desk)));
+  await page.screenshot({ path: join(SHOTS, `desk-six.${lang}.png`), fullPage: true });
 
   // the export button: the summary workbook downloaded, re-opened with the lean reader
   const [dl] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-summary").click()]);
@@ -188,6 +192,12 @@ async function deskWithSix(lang: Lang) {
     else if (e.note === "impossible") expect(String(note)).toContain(w.impossible);
     else expect(note).toBeNull();
   }
+  // the summary as a reviewer opening it would read it: its sheets rendered as tables, screenshotted
+  const shown = await page.context().newPage();
+  await shown.setContent(workbookHtml(w.download, book.sheets, lang));
+  await shown.waitForFunction(() => document.fonts.status === "loaded");
+  await shown.screenshot({ path: join(SHOTS, `summary-rendered.${lang}.png`), fullPage: true });
+  await shown.close();
 
   // every file tab, every pane tab: no internal code in the visible text
   for (const id of SIX) {
@@ -207,6 +217,14 @@ async function deskWithSix(lang: Lang) {
       await select.selectOption(cell);
       await pane.locator(`[data-testid="explain-body"][data-cell="${cell}"]`).waitFor();
       bad.push(...(await internalCodeIn(page, `${id} explain ${cell}`)));
+    }
+    if (id === "011") {
+      // a missed «═ 100%» target: the arithmetic with the sheet's own numbers
+      await select.selectOption("I19");
+      await expect(pane.getByTestId("explain-arithmetic").innerText()).resolves.toBe(
+        lang === "en-US" ? "actual 98% ÷ target 100% × weight 10 = 9.80" : "实际完成值 98% ÷ 目标值 100% × 分值 10 = 9.80",
+      );
+      await page.screenshot({ path: join(SHOTS, `explain-011-I19.${lang}.png`) });
     }
   }
   await page.getByTestId("desk-tab").click();

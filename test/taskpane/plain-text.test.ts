@@ -8,7 +8,11 @@ describe("core texts in plain words for the pane", () => {
   });
 
   test("a profile id and a severity id in a Chinese rationale are put in words", () => {
-    expect(plainText("规则方案（pmkpi 不封顶）另有规定的从其规定；否则为提示（info）", "zh-CN")).toBe("规则方案（财政一体化系统 不封顶）另有规定的从其规定；否则为提示（提示）");
+    expect(plainText("规则方案（pmkpi 不封顶）另有规定的从其规定；否则为提示（info）", "zh-CN")).toBe("规则方案（财政一体化系统 不封顶）另有规定的从其规定；否则为提示");
+  });
+
+  test("a bare severity id in Chinese text is put in words", () => {
+    expect(plainText("低于公式值的为 warning", "zh-CN")).toBe("低于公式值的为 警告");
   });
 
   test("a list of keys after RULEBOOK goes with its parentheses", () => {
