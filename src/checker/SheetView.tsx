@@ -5,13 +5,8 @@ import type { Finding, Severity } from "../core/rules";
 import type { ViewState } from "../hosts/file/workbook-port";
 import { showValue } from "../taskpane/components/common";
 
-/** Severity colours; info is purple, never the selection blue. Each severity also has its own glyph. */
-export const SEVERITY_MARK: Record<Severity, { color: string; glyph: string; zh: string; en: string }> = {
-  error: { color: "#c50f1f", glyph: "✖", zh: "错误", en: "Error" },
-  warning: { color: "#b86c00", glyph: "▲", zh: "警告", en: "Warning" },
-  info: { color: "#8764b8", glyph: "ⓘ", zh: "提示", en: "Info" },
-};
-const SELECTION = "#0f6cbd";
+import { SELECTION, SEVERITY_MARK } from "./marks";
+export { SEVERITY_MARK };
 
 const MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 

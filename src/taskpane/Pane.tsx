@@ -16,11 +16,14 @@ const TABS: PaneTab[] = ["overview", "findings", "highlight", "fill", "explain",
 const TAB_KEY = { overview: "tabOverview", findings: "tabFindings", highlight: "tabHighlight", fill: "tabFill", explain: "tabExplain", profile: "tabProfile" } as const;
 
 /** The task pane: the same component in Excel and in the browser checker; it talks only to a WorkbookPort. */
-export function Pane({ port, initialTab = "overview", defaultMode, debounceMs }: { port: WorkbookPort; initialTab?: PaneTab; defaultMode?: FillMode; debounceMs?: number }) {
+export function Pane({ port, initialTab = "overview", defaultMode, debounceMs, onChanged: onHostChanged }: { port: WorkbookPort; initialTab?: PaneTab; defaultMode?: FillMode; debounceMs?: number; /** told after the pane changed the workbook or its settings (an ignore, a fill, a profile) */ onChanged?: () => void }) {
   const { t } = useI18n();
   const [tab, setTab] = React.useState<PaneTab>(initialTab);
   const { state, refresh } = usePaneState(port, debounceMs);
-  const onChanged = () => void refresh();
+  const onChanged = () => {
+    void refresh();
+    onHostChanged?.();
+  };
   const selection = useSelection(port);
   return (
     <div style={{ padding: 8, minWidth: 280 }}>

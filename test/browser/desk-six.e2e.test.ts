@@ -108,6 +108,16 @@ const EXPECTED: Record<string, { claimed: number | null; computed: number | null
   "032.xlsx": { claimed: null, computed: null, note: null },
 };
 
+/** Errors and warnings per file, as the desk's rows list them (each of these workbooks has one sheet). */
+const TAB_COUNTS: Record<string, [number, number]> = {
+  "011.xlsx": [2, 0], // two scores below the weight without a reason
+  "012.xlsx": [4, 0], // three weight sums and the total
+  "022.xlsx": [1, 0], // budget execution weighted but not scored
+  "045.xlsx": [1, 0], // the execution score against the sheet's own rule
+  "001.xlsx": [1, 1], // a code out of sequence; rubric points 1.5 of 2
+  "032.xlsx": [0, 0],
+};
+
 const WORDS = {
   "zh-CN": {
     tabs: ["概览", "问题", "标记", "填写", "说明", "规则方案"],
@@ -199,9 +209,16 @@ async function deskWithSix(lang: Lang) {
   await shown.screenshot({ path: join(SHOTS, `summary-rendered.${lang}.png`), fullPage: true });
   await shown.close();
 
+  // every file's tab carries its errors and warnings, in glyphs and, for screen readers, in words
+  for (const [file, [errors, warnings]] of Object.entries(TAB_COUNTS)) {
+    const tab = page.locator(`[data-testid="file-tab"][data-file="${file}"]`);
+    await expect(tab.getByTestId("finding-counts").first().evaluate((e) => [e.getAttribute("data-errors"), e.getAttribute("data-warnings")])).resolves.toEqual([String(errors), String(warnings)]);
+    await expect(page.getByRole("tab", { name: lang === "en-US" ? `${file} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})` : `${file} （${errors} 个错误，${warnings} 个警告）`, exact: true }).count()).resolves.toBe(1);
+  }
+
   // every file tab, every pane tab: no internal code in the visible text
   for (const id of SIX) {
-    await page.getByRole("tab", { name: `${id}.xlsx`, exact: true }).click();
+    await page.locator(`[data-testid="file-tab"][data-file="${id}.xlsx"]`).click();
     const pane = page.getByTestId("pane");
     await pane.getByTestId("overview").waitFor();
     for (const tab of w.tabs) {
