@@ -10,6 +10,7 @@ import { Highlight } from "./components/Highlight";
 import { Fill } from "./components/Fill";
 import { Explain, SelectionEvent } from "./components/Explain";
 import { ProfilePicker } from "./components/ProfilePicker";
+import { usePaneStyles } from "./styles";
 
 export type PaneTab = "overview" | "findings" | "highlight" | "fill" | "explain" | "profile";
 const TABS: PaneTab[] = ["overview", "findings", "highlight", "fill", "explain", "profile"];
@@ -17,6 +18,7 @@ const TAB_KEY = { overview: "tabOverview", findings: "tabFindings", highlight: "
 
 /** The task pane: the same component in Excel and in the browser checker; it talks only to a WorkbookPort. */
 export function Pane({ port, initialTab = "overview", defaultMode, debounceMs, onChanged: onHostChanged }: { port: WorkbookPort; initialTab?: PaneTab; defaultMode?: FillMode; debounceMs?: number; /** told after the pane changed the workbook or its settings (an ignore, a fill, a profile) */ onChanged?: () => void }) {
+  const cls = usePaneStyles();
   const { t } = useI18n();
   const [tab, setTab] = React.useState<PaneTab>(initialTab);
   const { state, refresh } = usePaneState(port, debounceMs);
@@ -26,15 +28,15 @@ export function Pane({ port, initialTab = "overview", defaultMode, debounceMs, o
   };
   const selection = useSelection(port);
   return (
-    <div style={{ padding: 8, minWidth: 280 }}>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as PaneTab)} aria-label={t("tabs")} size="small" style={{ flexWrap: "wrap" }}>
+    <div className={cls.pane}>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as PaneTab)} aria-label={t("tabs")} size="small" className={cls.wrap}>
         {TABS.map((k) => (
           <Tab key={k} value={k}>
             {t(TAB_KEY[k])}
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" aria-label={t(TAB_KEY[tab])} style={{ paddingTop: 8 }}>
+      <div role="tabpanel" aria-label={t(TAB_KEY[tab])} className={cls.panel}>
         {state.error && (
           <MessageBar intent="error">
             <MessageBarBody>

@@ -3,10 +3,12 @@ import { Button } from "@fluentui/react-components";
 import type { WorkbookPort } from "../../hosts/port";
 import { isIgnored, PaneState } from "../state";
 import { useI18n } from "../i18n";
+import { usePaneStyles } from "../styles";
 
 export const HIGHLIGHT = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
 
 export function Highlight({ port, state, onChanged }: { port: WorkbookPort; state: PaneState; onChanged: () => void }) {
+  const cls = usePaneStyles();
   const { t } = useI18n();
   const [msg, setMsg] = React.useState("");
   const r = state.result;
@@ -17,7 +19,7 @@ export function Highlight({ port, state, onChanged }: { port: WorkbookPort; stat
   return (
     <div data-testid="highlight">
       <p>{t("highlightHelp")}</p>
-      <div style={{ display: "flex", flexDirection: "column", gap: 8, alignItems: "flex-start" }}>
+      <div className={cls.column}>
         <Button
           appearance="primary"
           onClick={async () => {

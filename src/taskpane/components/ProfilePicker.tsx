@@ -6,10 +6,12 @@ import type { PaneState } from "../state";
 import { useI18n } from "../i18n";
 import { PROFILE_GUIDE, profileIssueText } from "../profile-messages";
 import { profileName } from "../plain-words";
+import { usePaneStyles } from "../styles";
 
 const AUTO = "auto";
 
 export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; state: PaneState; onChanged: () => void }) {
+  const cls = usePaneStyles();
   const { t, lang } = useI18n();
   const stored = state.settings.profile;
   // "auto": the region named in the sheet's own text (the default where nothing is stored)
@@ -21,7 +23,7 @@ export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; 
   const savedKey = port.settingsHome === "browser" ? "profileSavedBrowser" : port.settingsHome === "session" ? "profileSavedSession" : "profileSaved";
   return (
     <div data-testid="profile">
-      <div style={{ display: "flex", gap: 8, alignItems: "end", flexWrap: "wrap" }}>
+      <div className={cls.fieldRow}>
         <Field label={t("profileBuiltin")}>
           <Select value={builtin} onChange={(_, d) => setBuiltin(d.value)}>
             <option value={AUTO}>{t("profileAuto")}</option>
@@ -44,14 +46,14 @@ export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; 
           {t("profileUseBuiltin")}
         </Button>
       </div>
-      <p data-testid="profile-guide" style={{ fontSize: 12, color: "#555", margin: "12px 0 0" }}>
+      <p data-testid="profile-guide" className={cls.guide}>
         {lang === "en-US" ? PROFILE_GUIDE.en : PROFILE_GUIDE.zh}
       </p>
-      <Field label={t("profileCustom")} style={{ marginTop: 12 }}>
-        <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={8} style={{ fontFamily: "monospace" }} placeholder='{"extends": "national", "id": "my-city", "name": {"zh": "…", "en": "…"}}' />
+      <Field label={t("profileCustom")} className={cls.gapTopL}>
+        <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={8} className={cls.mono} placeholder='{"extends": "national", "id": "my-city", "name": {"zh": "…", "en": "…"}}' />
       </Field>
       <Button
-        style={{ marginTop: 8 }}
+        className={cls.gapTop}
         disabled={!text.trim()}
         onClick={async () => {
           try {
@@ -77,7 +79,7 @@ export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; 
               return (
                 <li key={k} data-path={i.path}>
                   {w.field}
-                  {i.path && i.path !== "(root)" && <code style={{ marginLeft: 4 }}>{i.path}</code>}
+                  {i.path && i.path !== "(root)" && <code className={cls.gapLeft}>{i.path}</code>}
                   {lang === "en-US" ? ": " : "："}
                   {w.message}
                 </li>
