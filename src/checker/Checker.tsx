@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
+import { Button, mergeClasses, MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
 import type { Grid } from "../core/grid/grid";
 import { review } from "../core/review";
 import { FileError } from "../hosts/file/errors";
@@ -13,6 +13,7 @@ import { SheetView } from "./SheetView";
 import { Desk, DeskInput, deskInputs } from "./Desk";
 import { countFindings, WorkbookCounts } from "./counts";
 import { FindingCounts } from "./FindingCounts";
+import { useCheckerStyles } from "./styles";
 
 /** Up to this many workbooks opened together also get their own tabs. */
 const TABS_AT_ONCE = 8;
@@ -52,6 +53,7 @@ function useFileView(port: FileWorkbookPort) {
 }
 
 function FileWorkspace({ file, onRecount }: { file: OpenFile & { port: FileWorkbookPort }; onRecount: () => void }) {
+  const cls = useCheckerStyles();
   const { t, lang } = useI18n();
   const port = file.port;
   // the tabs' counts follow edits, fills, ignores and a new profile
@@ -71,8 +73,8 @@ function FileWorkspace({ file, onRecount }: { file: OpenFile & { port: FileWorkb
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   };
   return (
-    <div style={{ display: "flex", gap: 12, alignItems: "flex-start" }}>
-      <div style={{ flex: "1 1 auto", minWidth: 0 }}>
+    <div className={cls.workspace}>
+      <div className={cls.main}>
         {sheets.length > 1 && (
           <TabList selectedValue={view.sheet} onTabSelect={(_, d) => port.setActiveSheet(String(d.value))} aria-label={t("sheet")} size="small">
             {sheets.map((s) => (
@@ -83,14 +85,14 @@ function FileWorkspace({ file, onRecount }: { file: OpenFile & { port: FileWorkb
             ))}
           </TabList>
         )}
-        <div style={{ margin: "8px 0" }}>
+        <div className={cls.toolbar}>
           <Button appearance="primary" onClick={() => void download()} data-testid="download">
             {t("checkerDownload")}
           </Button>
         </div>
         {grid && <SheetView grid={grid} findings={findings} view={view} label={t("checkerGrid")} lang={lang} onSelect={(cell) => void port.selectCell(grid.name, cell)} />}
       </div>
-      <aside style={{ flex: "0 0 380px", borderLeft: "1px solid #ddd", maxHeight: "85vh", overflow: "auto" }} aria-label={t("appTitle")} data-testid="pane">
+      <aside className={cls.side} aria-label={t("appTitle")} data-testid="pane">
         <Pane
           port={port}
           debounceMs={50}
@@ -106,6 +108,7 @@ function FileWorkspace({ file, onRecount }: { file: OpenFile & { port: FileWorkb
 
 /** The browser checker: open or drop .xlsx files, see findings at their cells, use the pane, download. */
 export function Checker() {
+  const cls = useCheckerStyles();
   const { t, lang } = useI18n();
   const [files, setFiles] = React.useState<OpenFile[]>([]);
   // -1: the reviewer's desk; otherwise the index of an open file
@@ -161,8 +164,8 @@ export function Checker() {
     if (file?.port) void recount(file.port);
   }, [file?.port, recount]);
   return (
-    <main style={{ padding: 12 }}>
-      <h1 style={{ fontSize: 20, margin: "4px 0 12px" }}>{t("checkerTitle")}</h1>
+    <main className={cls.checkerPage}>
+      <h1 className={cls.title}>{t("checkerTitle")}</h1>
       <div
         data-testid="dropzone"
         onDragOver={(e) => {
@@ -175,7 +178,7 @@ export function Checker() {
           setDragOver(false);
           void open(e.dataTransfer.files);
         }}
-        style={{ border: `2px dashed ${dragOver ? "#0f6cbd" : "#bbb"}`, padding: 12, borderRadius: 6, marginBottom: 12 }}
+        className={mergeClasses(cls.dropzone, dragOver && cls.dropzoneActive)}
       >
         <Button appearance="primary" onClick={() => inputRef.current?.click()}>
           {t("checkerOpen")}
@@ -187,13 +190,13 @@ export function Checker() {
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-label={t("checkerOpen")}
           data-testid="file-input"
-          style={{ display: "none" }}
+          className={cls.hiddenInput}
           onChange={(e) => {
             if (e.target.files?.length) void open(e.target.files);
             e.target.value = "";
           }}
         />
-        <p style={{ margin: "8px 0 0", color: "#555" }}>{t("checkerDrop")}</p>
+        <p className={cls.dropHint}>{t("checkerDrop")}</p>
       </div>
       {files.length === 0 && !batch && <p>{t("checkerNoFile")}</p>}
       {(files.length > 0 || batch) && (

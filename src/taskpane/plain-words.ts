@@ -83,6 +83,8 @@ export function plainText(text: string, lang: Lang): string {
   let s = text;
   for (const [re, w] of ID_WORDS) s = s.replace(re, en ? w.en : w.zh);
   s = s.replace(KEYS, "").replace(/\bRULEBOOK\b\s*/g, "");
+  // a source abbreviation in parentheses ("is common (LJ)", "（CZ/TC）")
+  s = s.replace(/\s*[（(][A-Z]{2,5}(?:\s*[,;/、]\s*[A-Z]{2,5})*[）)]/g, "");
   // "否则为提示（info）": the id after its own word goes; a bare id is put in words
   if (!en) s = s.replace(/(错误|警告|提示)[（(](error|warning|info)[）)]/g, "$1").replace(/(?<![A-Za-z])(error|warning|info)(?![A-Za-z])/g, (_, k: string) => SEVERITY_ZH[k]);
   return s

@@ -236,6 +236,19 @@ async function deskWithSix(lang: Lang) {
       bad.push(...(await internalCodeIn(page, `${id} explain ${cell}`)));
     }
     if (id === "011") {
+      // severity in the grid: a glyph, a colour and an outline style of its own, and words for screen readers; the
+      // info marker (purple, dashed) is not the selection (brand blue, solid); a legend says which is which
+      const grid = page.getByTestId("sheet-grid");
+      const e14 = grid.locator('[data-cell="E14"]');
+      const outline = () => e14.evaluate((el) => [getComputedStyle(el).outlineStyle, getComputedStyle(el).outlineColor]);
+      await expect(e14.getAttribute("data-severity")).resolves.toBe("info");
+      await expect(outline()).resolves.toEqual(["dashed", "rgb(135, 100, 184)"]);
+      await expect(e14.getAttribute("aria-label")).resolves.toMatch(lang === "en-US" ? /^Info: / : /^提示：/);
+      await expect(grid.locator('[data-cell="J16"]').getAttribute("aria-label")).resolves.toMatch(lang === "en-US" ? /^Error: / : /^错误：/);
+      await expect(page.getByTestId("sheet-legend").locator("li").count()).resolves.toBe(4);
+      await e14.click();
+      await grid.locator('[data-cell="E14"][data-selected="true"]').waitFor();
+      await expect(outline()).resolves.toEqual(["solid", "rgb(15, 108, 189)"]);
       // a missed «═ 100%» target: the arithmetic with the sheet's own numbers
       await select.selectOption("I19");
       await expect(pane.getByTestId("explain-arithmetic").innerText()).resolves.toBe(

@@ -15,6 +15,11 @@ describe("core texts in plain words for the pane", () => {
     expect(plainText("低于公式值的为 warning", "zh-CN")).toBe("低于公式值的为 警告");
   });
 
+  test("a source abbreviation in parentheses goes, a grade band stays", () => {
+    expect(plainText("self-deduction below the formula value is common (LJ); formulas differ", "en-US")).toBe("self-deduction below the formula value is common; formulas differ");
+    expect(plainText("财政一体化系统默认（优≥80）", "zh-CN")).toBe("财政一体化系统默认（优≥80）");
+  });
+
   test("a list of keys after RULEBOOK goes with its parentheses", () => {
     expect(plainText("按分值计分（RULEBOOK A-V5, V-SCORE-RECALC）。", "zh-CN")).toBe("按分值计分。");
   });
