@@ -3,6 +3,7 @@ import { MessageBar, MessageBarBody, Spinner, Tab, TabList } from "@fluentui/rea
 import type { FillMode } from "../core/fill";
 import type { WorkbookPort } from "../hosts/port";
 import { usePaneState } from "./state";
+import { paneActions } from "./actions";
 import { useI18n } from "./i18n";
 import { Overview } from "./components/Overview";
 import { Findings } from "./components/Findings";
@@ -22,11 +23,15 @@ export function Pane({ port, initialTab = "overview", defaultMode, debounceMs, o
   const { t } = useI18n();
   const [tab, setTab] = React.useState<PaneTab>(initialTab);
   const { state, refresh } = usePaneState(port, debounceMs);
-  const onChanged = () => {
+  const hostChanged = React.useRef(onHostChanged);
+  hostChanged.current = onHostChanged;
+  const onChanged = React.useCallback(() => {
     void refresh();
-    onHostChanged?.();
-  };
+    hostChanged.current?.();
+  }, [refresh]);
   const selection = useSelection(port);
+  // the components act through these, bound to the sheet shown; they never see the port
+  const actions = React.useMemo(() => paneActions(port, state.sheet, state.settings, onChanged), [port, state.sheet, state.settings, onChanged]);
   return (
     <div className={cls.pane}>
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as PaneTab)} aria-label={t("tabs")} size="small" className={cls.wrap}>
@@ -47,11 +52,11 @@ export function Pane({ port, initialTab = "overview", defaultMode, debounceMs, o
         )}
         {state.loading && !state.result && <Spinner size="small" label={t("loading")} />}
         {state.result && tab === "overview" && <Overview state={state} onRecheck={onChanged} />}
-        {state.result && tab === "findings" && <Findings port={port} state={state} onChanged={onChanged} />}
-        {state.result && tab === "highlight" && <Highlight port={port} state={state} onChanged={onChanged} />}
-        {state.result && tab === "fill" && <Fill port={port} state={state} onChanged={onChanged} defaultMode={defaultMode ?? (port.kind !== "excel" ? "values" : port.customFunctions === false ? "plain" : "perf")} />}
-        {state.result && tab === "explain" && <Explain port={port} state={state} selection={selection} />}
-        {state.result && tab === "profile" && <ProfilePicker port={port} state={state} onChanged={onChanged} />}
+        {state.result && tab === "findings" && <Findings actions={actions} state={state} />}
+        {state.result && tab === "highlight" && <Highlight actions={actions} state={state} />}
+        {state.result && tab === "fill" && <Fill actions={actions} state={state} defaultMode={defaultMode ?? (port.kind !== "excel" ? "values" : port.customFunctions === false ? "plain" : "perf")} />}
+        {state.result && tab === "explain" && <Explain actions={actions} state={state} selection={selection} />}
+        {state.result && tab === "profile" && <ProfilePicker actions={actions} state={state} />}
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Field, Select } from "@fluentui/react-components";
-import type { CellSelection, WorkbookPort } from "../../hosts/port";
+import type { CellSelection } from "../../hosts/port";
+import type { PaneActions } from "../actions";
 import type { PaneState } from "../state";
 import { useI18n } from "../i18n";
 import type { StringKey } from "../i18n";
@@ -15,7 +16,7 @@ export type SelectionEvent = CellSelection & { seq: number };
  * Explain: follows the selection (a score, rate, total or grade cell selected in the sheet is shown at once);
  * the list of explainable cells stays as a fallback.
  */
-export function Explain({ port, state, selection }: { port: WorkbookPort; state: PaneState; selection: SelectionEvent | null }) {
+export function Explain({ actions, state, selection }: { actions: Pick<PaneActions, "selectCell">; state: PaneState; selection: SelectionEvent | null }) {
   const cls = usePaneStyles();
   const { t, lang } = useI18n();
   const options = React.useMemo(() => (state.result ? explainableCells(state.result) : []), [state.result]);
@@ -37,7 +38,7 @@ export function Explain({ port, state, selection }: { port: WorkbookPort; state:
   const ex = cell ? explainCell(state, cell, lang) : null;
   const cellRef = (c: string | null | undefined) =>
     c ? (
-      <Button size="small" appearance="transparent" aria-label={t("selectRelated", { cell: c })} onClick={() => void port.selectCell(state.sheet, c)} className={cls.cellRef}>
+      <Button size="small" appearance="transparent" aria-label={t("selectRelated", { cell: c })} onClick={() => actions.selectCell(c)} className={cls.cellRef}>
         ({c})
       </Button>
     ) : null;

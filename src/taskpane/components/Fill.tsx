@@ -21,7 +21,7 @@ import {
 } from "@fluentui/react-components";
 import { FillMode, ownedCellsOf, planFill, planRevert, plainFillBuilder } from "../../core/fill";
 import type { AppliedPlan } from "../../core/fill";
-import type { WorkbookPort } from "../../hosts/port";
+import type { PaneActions } from "../actions";
 import type { PaneState } from "../state";
 import { useI18n } from "../i18n";
 import { plainText } from "../plain-words";
@@ -30,11 +30,11 @@ import { usePaneStyles } from "../styles";
 
 const SKIP_ORDER = { "user-formula": 0, "typed-value": 1, "no-formula": 2, unchanged: 3 } as const;
 
-export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPort; state: PaneState; onChanged: () => void; defaultMode: FillMode }) {
+export function Fill({ actions, state, defaultMode }: { actions: Pick<PaneActions, "applyEdits" | "readSheet" | "customFunctions">; state: PaneState; defaultMode: FillMode }) {
   const cls = usePaneStyles();
   const { t, lang } = useI18n();
   // where =PERF.* cannot run (no CustomFunctionsRuntime 1.1), plain formulas take their place
-  const perfSupported = port.customFunctions !== false;
+  const perfSupported = actions.customFunctions !== false;
   const [mode, setMode] = React.useState<FillMode>(defaultMode === "perf" && !perfSupported ? "plain" : defaultMode);
   const [overwrite, setOverwrite] = React.useState(false);
   const [msg, setMsg] = React.useState("");
@@ -75,10 +75,9 @@ export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPo
       // keep the earliest "before" of cells filled again, so Revert goes back to the user's own content
       const prev = new Map((last?.edits ?? []).map((e) => [e.cell, e.before] as const));
       const merged: AppliedPlan = { ...applied, edits: [...plan.edits.map((e) => (prev.has(e.cell) ? { ...e, before: prev.get(e.cell)! } : e)), ...(last?.edits ?? []).filter((e) => !plan.edits.some((x) => x.cell === e.cell))] };
-      await port.applyEdits(sheet, plan.edits, { ...settings, lastPlan: { ...(settings.lastPlan ?? {}), [sheet]: merged } });
+      await actions.applyEdits(plan.edits, { ...settings, lastPlan: { ...(settings.lastPlan ?? {}), [sheet]: merged } });
       setMsg(t("applied", { n: plan.edits.length }));
       setFormulaCells(new Set());
-      onChanged();
     } finally {
       setBusy(false);
     }
@@ -87,13 +86,12 @@ export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPo
     if (!last) return;
     setBusy(true);
     try {
-      const now = await port.readSheet(sheet);
+      const now = await actions.readSheet();
       const rev = planRevert(now, last);
       const rest = { ...(settings.lastPlan ?? {}) };
       delete rest[sheet];
-      await port.applyEdits(sheet, rev.edits, { ...settings, lastPlan: rest });
+      await actions.applyEdits(rev.edits, { ...settings, lastPlan: rest });
       setMsg(t("reverted", { n: rev.edits.length }) + (rev.conflicts.length ? " " + t("revertConflicts", { cells: rev.conflicts.map((c) => c.cell).join(", ") }) : ""));
-      onChanged();
     } finally {
       setBusy(false);
     }

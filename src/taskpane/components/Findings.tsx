@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, Field, Input } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core/rules";
 import { ruleById } from "../../core/rules";
-import type { WorkbookPort } from "../../hosts/port";
+import type { PaneActions } from "../actions";
 import { isIgnored, PaneState } from "../state";
 import { useI18n } from "../i18n";
 import { Section } from "./common";
@@ -16,21 +16,19 @@ function ruleTitleIn(rule: string, lang: string): string {
   return meta ? (lang === "en-US" ? meta.title.en : meta.title.zh) : rule;
 }
 
-function FindingRow({ f, port, state, onChanged }: { f: Finding; port: WorkbookPort; state: PaneState; onChanged: () => void }) {
+function FindingRow({ f, actions }: { f: Finding; actions: PaneActions }) {
   const cls = usePaneStyles();
   const { t, lang } = useI18n();
   const [ignoring, setIgnoring] = React.useState(false);
   const [reason, setReason] = React.useState("");
   const msg = lang === "en-US" && f.messageEn ? f.messageEn : f.message;
   const save = async () => {
-    const ignores = [...(state.settings.ignores ?? []), { sheet: state.sheet, rule: f.rule, cell: f.cell, reason: reason.trim(), at: new Date().toISOString() }];
-    await port.setSettings({ ignores });
+    await actions.ignore(f, reason);
     setIgnoring(false);
-    onChanged();
   };
   return (
     <li data-finding={`${f.rule}@${f.cell}`} className={cls.findingItem}>
-      <Button appearance="subtle" size="small" onClick={() => void port.selectCell(state.sheet, f.cell)} aria-label={`${t("goToCell")} ${f.cell}：${msg}`} className={cls.findingButton}>
+      <Button appearance="subtle" size="small" onClick={() => actions.selectCell(f.cell)} aria-label={`${t("goToCell")} ${f.cell}：${msg}`} className={cls.findingButton}>
         <span>
           <strong className={cls.cellAddress}>{f.cell}</strong>
           {msg}
@@ -40,7 +38,7 @@ function FindingRow({ f, port, state, onChanged }: { f: Finding; port: WorkbookP
         <div role="group" aria-label={`${t("relatedCells")} ${f.cell}`} data-related={f.related.join(" ")} className={cls.related}>
           <span className={cls.muted}>{t("relatedCells")}：</span>
           {f.related.map((c) => (
-            <Button key={c} size="small" appearance="transparent" aria-label={t("selectRelated", { cell: c })} onClick={() => void port.selectCell(state.sheet, c)} className={cls.cellLink}>
+            <Button key={c} size="small" appearance="transparent" aria-label={t("selectRelated", { cell: c })} onClick={() => actions.selectCell(c)} className={cls.cellLink}>
               {c}
             </Button>
           ))}
@@ -68,7 +66,7 @@ function FindingRow({ f, port, state, onChanged }: { f: Finding; port: WorkbookP
   );
 }
 
-export function Findings({ port, state, onChanged }: { port: WorkbookPort; state: PaneState; onChanged: () => void }) {
+export function Findings({ actions, state }: { actions: PaneActions; state: PaneState }) {
   const cls = usePaneStyles();
   const { t, lang } = useI18n();
   const r = state.result;
@@ -79,7 +77,7 @@ export function Findings({ port, state, onChanged }: { port: WorkbookPort; state
     <div data-testid="findings">
       {visible.length === 0 && <p role="status">{t("noFindings")}</p>}
       <p data-testid="ignores-home" className={cls.noteTop}>
-        {t(port.settingsHome === "browser" ? "ignoresInBrowser" : port.settingsHome === "workbook" ? "ignoresInWorkbook" : "ignoresInSession")}
+        {t(actions.settingsHome === "browser" ? "ignoresInBrowser" : actions.settingsHome === "workbook" ? "ignoresInWorkbook" : "ignoresInSession")}
       </p>
       {SEVERITIES.map((sev) => {
         const list = visible.filter((f) => f.severity === sev);
@@ -99,7 +97,7 @@ export function Findings({ port, state, onChanged }: { port: WorkbookPort; state
                   </h4>
                   <ul className={cls.plainList}>
                     {list.filter((f) => f.rule === rule).map((f) => (
-                      <FindingRow key={`${f.rule}@${f.cell}`} f={f} port={port} state={state} onChanged={onChanged} />
+                      <FindingRow key={`${f.rule}@${f.cell}`} f={f} actions={actions} />
                     ))}
                   </ul>
                 </div>
@@ -125,10 +123,7 @@ export function Findings({ port, state, onChanged }: { port: WorkbookPort; state
             ))}
           </ul>
           <Button
-            onClick={async () => {
-              await port.setSettings({ ignores: (state.settings.ignores ?? []).filter((i) => i.sheet !== state.sheet) });
-              onChanged();
-            }}
+            onClick={() => void actions.resetIgnores()}
           >
             {t("resetIgnores")}
           </Button>

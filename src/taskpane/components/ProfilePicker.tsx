@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Field, Select, Textarea } from "@fluentui/react-components";
 import { BUILTIN_PROFILES, parseProfileText, ProfileError } from "../../core/rubric";
-import type { WorkbookPort } from "../../hosts/port";
+import type { PaneActions } from "../actions";
 import type { PaneState } from "../state";
 import { useI18n } from "../i18n";
 import { PROFILE_GUIDE, profileIssueText } from "../profile-messages";
@@ -10,7 +10,7 @@ import { usePaneStyles } from "../styles";
 
 const AUTO = "auto";
 
-export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; state: PaneState; onChanged: () => void }) {
+export function ProfilePicker({ actions, state }: { actions: Pick<PaneActions, "setProfile" | "settingsHome">; state: PaneState }) {
   const cls = usePaneStyles();
   const { t, lang } = useI18n();
   const stored = state.settings.profile;
@@ -20,7 +20,7 @@ export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; 
   const [issues, setIssues] = React.useState<{ path: string; message: string }[]>(state.profileIssues);
   const [msg, setMsg] = React.useState("");
   const name = (p: { name: { zh: string; en: string } }) => profileName(p, lang);
-  const savedKey = port.settingsHome === "browser" ? "profileSavedBrowser" : port.settingsHome === "session" ? "profileSavedSession" : "profileSaved";
+  const savedKey = actions.settingsHome === "browser" ? "profileSavedBrowser" : actions.settingsHome === "session" ? "profileSavedSession" : "profileSaved";
   return (
     <div data-testid="profile">
       <div className={cls.fieldRow}>
@@ -37,10 +37,9 @@ export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; 
         <Button
           appearance="primary"
           onClick={async () => {
-            await port.setSettings({ profile: { builtin } });
+            await actions.setProfile({ builtin });
             setIssues([]);
             setMsg(t(savedKey, { name: builtin === AUTO ? t("profileAuto") : name(BUILTIN_PROFILES[builtin]) }));
-            onChanged();
           }}
         >
           {t("profileUseBuiltin")}
@@ -58,10 +57,9 @@ export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; 
         onClick={async () => {
           try {
             const p = parseProfileText(text);
-            await port.setSettings({ profile: { custom: text } });
+            await actions.setProfile({ custom: text });
             setIssues([]);
             setMsg(t(savedKey, { name: name(p) }));
-            onChanged();
           } catch (e) {
             setMsg("");
             setIssues(e instanceof ProfileError && e.issues.length ? e.issues : [{ path: "(root)", message: (e as Error).message }]);
