@@ -86,7 +86,7 @@ export function plainText(text: string, lang: Lang): string {
   // a source abbreviation in parentheses ("is common (LJ)", "（CZ/TC）")
   s = s.replace(/\s*[（(][A-Z]{2,5}(?:\s*[,;/、]\s*[A-Z]{2,5})*[）)]/g, "");
   // "否则为提示（info）": the id after its own word goes; a bare id is put in words
-  if (!en) s = s.replace(/(错误|警告|提示)[（(](error|warning|info)[）)]/g, "$1").replace(/(?<![A-Za-z])(error|warning|info)(?![A-Za-z])/g, (_, k: string) => SEVERITY_ZH[k]);
+  if (!en) s = s.replace(/(错误|警告|提示)[（(](error|warning|info)[）)]/g, "$1").replace(/(^|[^A-Za-z])(error|warning|info)(?![A-Za-z])/g, (_, before: string, k: string) => before + SEVERITY_ZH[k]);
   return s
     .replace(/（\s*[,;，；]?\s*）|\(\s*[,;]?\s*\)/g, "")
     .replace(/：\s+/g, "：")
