@@ -19,7 +19,7 @@ export type SelectionEvent = CellSelection & { seq: number };
 export function Explain({ actions, state, selection }: { actions: Pick<PaneActions, "selectCell">; state: PaneState; selection: SelectionEvent | null }) {
   const cls = usePaneStyles();
   const { t, lang } = useI18n();
-  const options = React.useMemo(() => (state.result ? explainableCells(state.result) : []), [state.result]);
+  const options = React.useMemo(() => (state.result ? explainableCells(state.result, lang) : []), [state.result, lang]);
   const explainable = (sel: CellSelection | null) => !!sel && sel.sheet === state.sheet && options.some((o) => o.cell === sel.cell);
   const [cell, setCell] = React.useState(() => (explainable(selection) ? selection!.cell : ""));
   const [note, setNote] = React.useState("");
