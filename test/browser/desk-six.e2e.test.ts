@@ -180,7 +180,7 @@ async function deskWithSix(lang: Lang) {
   // (96 + 100) / 2 = 98; (99.8 + 100) / 2 = 99.9
   await expect(page.getByTestId("desk-averages").innerText()).resolves.toBe(w.averages);
   bad.push(...(await internalCodeIn(page, w.desk)));
-  await page.screenshot({ path: join(SHOTS, `desk-six.${lang}.png`), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, `desk-six.${lang}.png`), fullPage: true, animations: "disabled" }); // the progress bar's width transition finished
 
   // the export button: the summary workbook downloaded, re-opened with the lean reader
   const [dl] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-summary").click()]);
@@ -254,7 +254,7 @@ async function deskWithSix(lang: Lang) {
       await expect(pane.getByTestId("explain-arithmetic").innerText()).resolves.toBe(
         lang === "en-US" ? "actual 98% ÷ target 100% × weight 10 = 9.80" : "实际完成值 98% ÷ 目标值 100% × 分值 10 = 9.80",
       );
-      await page.screenshot({ path: join(SHOTS, `explain-011-I19.${lang}.png`) });
+      await page.screenshot({ path: join(SHOTS, `explain-011-I19.${lang}.png`), animations: "disabled" });
     }
   }
   await page.getByTestId("desk-tab").click();
