@@ -5,8 +5,10 @@
  * (rule, family or profile id, RULEBOOK key) in the visible text of any tab: the desk, every file tab and every pane
  * tab, Explain for every explainable cell.
  */
-import { existsSync, mkdirSync, readFileSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "fs";
+import { tmpdir } from "os";
 import { join, resolve } from "path";
+import ExcelJS from "exceljs";
 import { chromium, Browser, Page } from "playwright-core";
 import { readWorkbook } from "../../src/hosts/file/reader";
 import type { Grid } from "../../src/core/grid/grid";
@@ -272,6 +274,60 @@ describe("the reviewer's desk with six workbooks of four families", () => {
 
   test("en-US: every file with its scores, grade counts, the summary exported and re-opened, no internal code on any tab", async () => {
     const page = await deskWithSix("en-US");
+    await page.context().close();
+  });
+
+  test("a hidden sheet is reviewed too: its own row on the desk, its own counts on its tab, Explain in plain words on it", async () => {
+    // 012 with a hidden copy of its sheet (values, number formats, merges)
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(CASES, "012.xlsx")) as unknown as ArrayBuffer);
+    const src = wb.worksheets[0];
+    const copy = wb.addWorksheet("隐藏的自评表", { state: "hidden" });
+    src.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const to = copy.getCell(r, c);
+        to.value = cell.value;
+        to.numFmt = cell.numFmt;
+      }),
+    );
+    for (const m of (src.model as unknown as { merges: string[] }).merges) copy.mergeCells(m);
+    const path = join(mkdtempSync(join(tmpdir(), "perfsheet-hidden-")), "含隐藏表.xlsx");
+    await wb.xlsx.writeFile(path);
+
+    const { page, errors } = await newPage("zh-CN");
+    await page.getByTestId("file-input").setInputFiles(path);
+    await page.getByTestId("sheet-grid").waitFor();
+    await page.getByTestId("desk-tab").click();
+    await page.locator(`[data-testid="desk-progress"][data-running="false"][data-done="1"]`).waitFor();
+    const rows = await page.getByTestId("desk-row").evaluateAll((els) => els.map((r) => [r.getAttribute("data-sheet"), (r.querySelector('[data-col="errors"]') as HTMLElement).innerText]));
+    expect(rows).toEqual([
+      [src.name, "4"],
+      ["隐藏的自评表", "4"],
+    ]);
+    // the workbook's tab: 4 + 4 errors; each sheet tab its own 4
+    const tab = page.locator('[data-testid="file-tab"][data-file="含隐藏表.xlsx"]');
+    await expect(tab.getByTestId("finding-counts").first().getAttribute("data-errors")).resolves.toBe("8");
+    await tab.click();
+    const hiddenTab = page.getByRole("tab", { name: "隐藏的自评表 （4 个错误，0 个警告）", exact: true });
+    await hiddenTab.click();
+    await page.locator('[data-testid="sheet-grid"][data-sheet="隐藏的自评表"]').waitFor();
+    const pane = page.getByTestId("pane");
+    await pane.getByRole("tab", { name: "说明", exact: true }).click();
+    const select = pane.getByTestId("explain").locator("select");
+    const cells = await select.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(cells.length).toBeGreaterThan(5);
+    const bad: string[] = [];
+    for (const cell of cells) {
+      await select.selectOption(cell);
+      await pane.locator(`[data-testid="explain-body"][data-cell="${cell}"]`).waitFor();
+      bad.push(...(await internalCodeIn(page, `hidden explain ${cell}`)));
+    }
+    for (const t of WORDS["zh-CN"].tabs) {
+      await pane.getByRole("tab", { name: t, exact: true }).click();
+      bad.push(...(await internalCodeIn(page, `hidden ${t}`)));
+    }
+    expect(bad).toEqual([]);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });
