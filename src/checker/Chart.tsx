@@ -2,6 +2,7 @@ import * as React from "react";
 import type { SummaryRow } from "../core/summary";
 import { countsInAverages } from "../core/summary";
 import { DeskStrings, fill } from "./desk-strings";
+import { useCheckerStyles } from "./styles";
 
 const W = 320;
 const H = 240;
@@ -12,6 +13,7 @@ const PAD = { l: 40, r: 12, t: 12, b: 36 };
  * dots below it were re-checked lower than claimed. Hand-written SVG with an accessible name and description.
  */
 export function ScoreScatter({ rows, s, onPick }: { rows: SummaryRow[]; s: DeskStrings; onPick?: (r: SummaryRow) => void }) {
+  const cls = useCheckerStyles();
   const pts = rows.filter(countsInAverages);
   const values = pts.flatMap((r) => [r.claimed!, r.computed!]);
   const lo = values.length ? Math.max(0, Math.floor(Math.min(...values, 60) / 10) * 10) : 0;
@@ -23,7 +25,7 @@ export function ScoreScatter({ rows, s, onPick }: { rows: SummaryRow[]; s: DeskS
   const titleId = React.useId();
   const descId = React.useId();
   return (
-    <figure style={{ margin: 0 }}>
+    <figure className={cls.dd}>
       <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${titleId} ${descId}`} data-testid="desk-chart" data-points={pts.length}>
         <title id={titleId}>{s.chart}</title>
         <desc id={descId}>{pts.length ? fill(s.chartDesc, { n: pts.length }) : s.chartNone}</desc>
@@ -56,7 +58,7 @@ export function ScoreScatter({ rows, s, onPick }: { rows: SummaryRow[]; s: DeskS
             fill={r.computed! < r.claimed! ? "#c50f1f" : r.computed! > r.claimed! ? "#107c10" : "#605e5c"}
             fillOpacity={0.75}
             onClick={onPick ? () => onPick(r) : undefined}
-            style={{ cursor: onPick ? "pointer" : undefined }}
+            className={onPick ? cls.chartDot : undefined}
           >
             <title>{`${r.unit ?? r.file} · ${r.sheet}: ${s.axisClaimed} ${r.claimed} / ${s.axisComputed} ${r.computed}`}</title>
           </circle>

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
+import { Button, mergeClasses, MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
 import type { Grid } from "../core/grid/grid";
 import { review } from "../core/review";
 import { FileError } from "../hosts/file/errors";
@@ -11,6 +11,9 @@ import { isIgnored, profileFromSettings } from "../taskpane/state";
 import type { Finding } from "../core/rules";
 import { SheetView } from "./SheetView";
 import { Desk, DeskInput, deskInputs } from "./Desk";
+import { countFindings, WorkbookCounts } from "./counts";
+import { FindingCounts } from "./FindingCounts";
+import { useCheckerStyles } from "./styles";
 
 /** Up to this many workbooks opened together also get their own tabs. */
 const TABS_AT_ONCE = 8;
@@ -21,6 +24,8 @@ interface OpenFile {
   source?: File;
   port?: FileWorkbookPort;
   error?: string;
+  /** errors and warnings per sheet and in all, as the tabs show them */
+  counts?: WorkbookCounts;
 }
 
 function useFileView(port: FileWorkbookPort) {
@@ -44,13 +49,16 @@ function useFileView(port: FileWorkbookPort) {
       offChange();
     };
   }, [port, reload]);
-  return { view, grid, findings };
+  return { view, grid, findings, reload };
 }
 
-function FileWorkspace({ file }: { file: OpenFile & { port: FileWorkbookPort } }) {
+function FileWorkspace({ file, onRecount }: { file: OpenFile & { port: FileWorkbookPort }; onRecount: () => void }) {
+  const cls = useCheckerStyles();
   const { t, lang } = useI18n();
   const port = file.port;
-  const { view, grid, findings } = useFileView(port);
+  // the tabs' counts follow edits, fills, ignores and a new profile
+  React.useEffect(() => port.onSheetChanged(() => onRecount()), [port, onRecount]);
+  const { view, grid, findings, reload } = useFileView(port);
   const [sheets, setSheets] = React.useState<string[]>([]);
   React.useEffect(() => void port.listSheets().then(setSheets), [port]);
   const download = async () => {
@@ -65,26 +73,34 @@ function FileWorkspace({ file }: { file: OpenFile & { port: FileWorkbookPort } }
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   };
   return (
-    <div style={{ display: "flex", gap: 12, alignItems: "flex-start" }}>
-      <div style={{ flex: "1 1 auto", minWidth: 0 }}>
+    <div className={cls.workspace}>
+      <div className={cls.main}>
         {sheets.length > 1 && (
           <TabList selectedValue={view.sheet} onTabSelect={(_, d) => port.setActiveSheet(String(d.value))} aria-label={t("sheet")} size="small">
             {sheets.map((s) => (
-              <Tab key={s} value={s}>
+              <Tab key={s} value={s} title={s}>
                 {s.length > 24 ? s.slice(0, 24) + "…" : s}
+                {file.counts?.sheets[s] && <FindingCounts counts={file.counts.sheets[s]} lang={lang} />}
               </Tab>
             ))}
           </TabList>
         )}
-        <div style={{ margin: "8px 0" }}>
+        <div className={cls.toolbar}>
           <Button appearance="primary" onClick={() => void download()} data-testid="download">
             {t("checkerDownload")}
           </Button>
         </div>
         {grid && <SheetView grid={grid} findings={findings} view={view} label={t("checkerGrid")} lang={lang} onSelect={(cell) => void port.selectCell(grid.name, cell)} />}
       </div>
-      <aside style={{ flex: "0 0 380px", borderLeft: "1px solid #ddd", maxHeight: "85vh", overflow: "auto" }} aria-label={t("appTitle")} data-testid="pane">
-        <Pane port={port} debounceMs={50} />
+      <aside className={cls.side} aria-label={t("appTitle")} data-testid="pane">
+        <Pane
+          port={port}
+          debounceMs={50}
+          onChanged={() => {
+            onRecount();
+            void reload();
+          }}
+        />
       </aside>
     </div>
   );
@@ -92,6 +108,7 @@ function FileWorkspace({ file }: { file: OpenFile & { port: FileWorkbookPort } }
 
 /** The browser checker: open or drop .xlsx files, see findings at their cells, use the pane, download. */
 export function Checker() {
+  const cls = useCheckerStyles();
   const { t, lang } = useI18n();
   const [files, setFiles] = React.useState<OpenFile[]>([]);
   // -1: the reviewer's desk; otherwise the index of an open file
@@ -105,7 +122,8 @@ export function Checker() {
       // the profile and ignores of this very file (name, size, bytes) are kept in this browser, never in the workbook
       const store = typeof localStorage !== "undefined" ? storageSettingsStore(localStorage, fileSettingsKey(f.name, bytes)) : undefined;
       // the port keeps the file's bytes: a download is them, patched only in the planned cells
-      return { name: f.name, source: f, port: await FileWorkbookPort.open(bytes, f.name, store) };
+      const port = await FileWorkbookPort.open(bytes, f.name, store);
+      return { name: f.name, source: f, port, counts: await countFindings(port) };
     } catch (e) {
       return { name: f.name, source: f, error: e instanceof FileError ? e.message : String((e as Error).message ?? e) };
     }
@@ -137,10 +155,17 @@ export function Checker() {
     await entry.port?.selectCell(sheet, cell ?? "A1");
     setCurrent(i);
   };
+  const recount = React.useCallback(async (port: FileWorkbookPort) => {
+    const counts = await countFindings(port);
+    setFiles((prev) => prev.map((x) => (x.port === port ? { ...x, counts } : x)));
+  }, []);
   const file = files[current];
+  const onRecount = React.useCallback(() => {
+    if (file?.port) void recount(file.port);
+  }, [file?.port, recount]);
   return (
-    <main style={{ padding: 12 }}>
-      <h1 style={{ fontSize: 20, margin: "4px 0 12px" }}>{t("checkerTitle")}</h1>
+    <main className={cls.checkerPage}>
+      <h1 className={cls.title}>{t("checkerTitle")}</h1>
       <div
         data-testid="dropzone"
         onDragOver={(e) => {
@@ -153,7 +178,7 @@ export function Checker() {
           setDragOver(false);
           void open(e.dataTransfer.files);
         }}
-        style={{ border: `2px dashed ${dragOver ? "#0f6cbd" : "#bbb"}`, padding: 12, borderRadius: 6, marginBottom: 12 }}
+        className={mergeClasses(cls.dropzone, dragOver && cls.dropzoneActive)}
       >
         <Button appearance="primary" onClick={() => inputRef.current?.click()}>
           {t("checkerOpen")}
@@ -165,13 +190,13 @@ export function Checker() {
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-label={t("checkerOpen")}
           data-testid="file-input"
-          style={{ display: "none" }}
+          className={cls.hiddenInput}
           onChange={(e) => {
             if (e.target.files?.length) void open(e.target.files);
             e.target.value = "";
           }}
         />
-        <p style={{ margin: "8px 0 0", color: "#555" }}>{t("checkerDrop")}</p>
+        <p className={cls.dropHint}>{t("checkerDrop")}</p>
       </div>
       {files.length === 0 && !batch && <p>{t("checkerNoFile")}</p>}
       {(files.length > 0 || batch) && (
@@ -182,8 +207,9 @@ export function Checker() {
             </Tab>
           )}
           {files.map((f, i) => (
-            <Tab key={i} value={i}>
+            <Tab key={i} value={i} data-testid="file-tab" data-file={f.name}>
               {f.name}
+              {f.counts && <FindingCounts counts={f.counts.total} lang={lang} />}
             </Tab>
           ))}
         </TabList>
@@ -198,7 +224,7 @@ export function Checker() {
           </MessageBarBody>
         </MessageBar>
       )}
-      {file?.port && <FileWorkspace key={current} file={file as OpenFile & { port: FileWorkbookPort }} />}
+      {file?.port && <FileWorkspace key={current} file={file as OpenFile & { port: FileWorkbookPort }} onRecount={onRecount} />}
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Checkbox, Input, ProgressBar, Select } from "@fluentui/react-components";
+import { Button, Checkbox, Input, mergeClasses, ProgressBar, Select } from "@fluentui/react-components";
 import { buildSummaryWorkbook, countsInAverages, familyName, findingRows, ruleTitle, severityName, SummaryFileInput, SummaryRow, summaryRows, summaryStats } from "../core/summary";
 import type { Lang } from "../taskpane/i18n";
 import { ScoreScatter } from "./Chart";
@@ -7,6 +7,7 @@ import { DeskFilter, DeskSort, DeskSortKey, filterDeskRows, NO_FILTER, sortDeskR
 import { DESK_STRINGS, DeskStrings, fill } from "./desk-strings";
 import type { Reviewer } from "./review-client";
 import { inThreadReviewer } from "./in-thread-reviewer";
+import { useCheckerStyles } from "./styles";
 
 /** A workbook handed to the desk: the file and its path relative to the folder chosen. */
 export interface DeskInput {
@@ -64,27 +65,28 @@ const signed = (n: number | null) => (n === null ? "" : n > 0 ? `+${n}` : String
 
 /** One sheet's findings, laid out for paper (@media print shows only this). */
 function PrintView({ entry, row, s, lang, onClose }: { entry: Entry; row: DeskRow; s: DeskStrings; lang: Lang; onClose: () => void }) {
+  const cls = useCheckerStyles();
   const l = lang === "en-US" ? "en" : "zh";
   const sheet = entry.outcome?.sheets.find((x) => x.sheet === row.sheet);
   const findings = sheet?.findings ?? [];
   return (
-    <section data-print-area data-testid="print-view" aria-label={s.printTitle} style={{ border: "1px solid #ccc", padding: 12, margin: "12px 0", background: "#fff" }}>
-      <h2 style={{ fontSize: 16, margin: "0 0 4px" }}>
+    <section data-print-area data-testid="print-view" aria-label={s.printTitle} className={cls.printArea}>
+      <h2 className={cls.printTitle}>
         {s.printTitle}
         {lang === "en-US" ? ": " : "："}
         {row.projectName ?? row.sheet}
       </h2>
-      <p style={{ margin: "0 0 8px" }}>
+      <p className={cls.printMeta}>
         {row.unit ?? ""} · {row.file} · {row.sheet} · {familyName(row.family, l)} · {s.cols.claimed} {num(row.claimed) || "—"} · {s.cols.computed} {num(row.computed) || "—"}
       </p>
-      <div style={{ display: "flex", gap: 8, marginBottom: 8 }}>
+      <div className={cls.printButtons}>
         <Button onClick={() => window.print()}>{s.print}</Button>
         <Button onClick={onClose}>{s.printClose}</Button>
       </div>
       {findings.length === 0 ? (
         <p>{s.printNone}</p>
       ) : (
-        <table style={{ borderCollapse: "collapse" }}>
+        <table className={cls.printTable}>
           <thead>
             <tr>
               <th scope="col">{s.printCols.cell}</th>
@@ -118,6 +120,7 @@ const NUMERIC = new Set<DeskSortKey>(["claimed", "computed", "diff", "errors", "
  * the summary workbook exported from the page and one sheet's findings printable. `batch` hands it new files.
  */
 export function Desk({ lang, batch, onOpen, makeReviewer = defaultReviewer }: { lang: Lang; batch: { seq: number; inputs: DeskInput[] } | null; onOpen: (file: File, sheet: string, cell: string | null) => void; makeReviewer?: () => Promise<Reviewer> }) {
+  const cls = useCheckerStyles();
   const s = DESK_STRINGS[lang];
   const l = lang === "en-US" ? "en" : "zh";
   const [entries, setEntries] = React.useState<Entry[]>([]);
@@ -202,7 +205,7 @@ export function Desk({ lang, batch, onOpen, makeReviewer = defaultReviewer }: { 
   return (
     <section aria-label={s.desk} data-testid="desk">
       <style>{PRINT_CSS}</style>
-      <div style={{ display: "flex", gap: 8, alignItems: "center", flexWrap: "wrap", marginBottom: 8 }}>
+      <div className={cls.deskToolbar}>
         <Button onClick={() => folderRef.current?.click()}>{s.openFolder}</Button>
         <input
           ref={folderRef}
@@ -210,7 +213,7 @@ export function Desk({ lang, batch, onOpen, makeReviewer = defaultReviewer }: { 
           multiple
           aria-label={s.openFolder}
           data-testid="folder-input"
-          style={{ display: "none" }}
+          className={cls.hiddenInput}
           {...({ webkitdirectory: "", directory: "" } as Record<string, string>)}
           onChange={(e) => {
             if (e.target.files?.length) add(deskInputs(e.target.files));
@@ -222,8 +225,8 @@ export function Desk({ lang, batch, onOpen, makeReviewer = defaultReviewer }: { 
         </Button>
       </div>
       {progress.total > 0 && (
-        <div style={{ display: "flex", gap: 8, alignItems: "center", marginBottom: 8 }} data-testid="desk-progress" data-done={progress.done} data-total={progress.total} data-running={progress.running ? "true" : "false"}>
-          <div style={{ flex: "0 0 320px" }}>
+        <div className={cls.progress} data-testid="desk-progress" data-done={progress.done} data-total={progress.total} data-running={progress.running ? "true" : "false"}>
+          <div className={cls.progressBar}>
             <ProgressBar value={progress.total ? progress.done / progress.total : 0} aria-label={s.progressLabel} thickness="large" />
           </div>
           <span role="status">
@@ -237,20 +240,20 @@ export function Desk({ lang, batch, onOpen, makeReviewer = defaultReviewer }: { 
         </div>
       )}
       {rows.length > 0 && (
-        <div style={{ display: "flex", gap: 24, alignItems: "flex-start", flexWrap: "wrap", marginBottom: 12 }}>
+        <div className={cls.overviewRow}>
           <div>
-            <h3 style={{ fontSize: 14, margin: "4px 0" }}>{s.gradeCounts}</h3>
-            <ul data-testid="grade-counts" style={{ display: "flex", gap: 8, listStyle: "none", padding: 0, margin: "4px 0" }}>
+            <h3 className={cls.blockTitle}>{s.gradeCounts}</h3>
+            <ul data-testid="grade-counts" className={cls.gradeList}>
               {stats.computedGrades.map((g) => (
-                <li key={g.grade} data-grade={g.grade} data-count={g.count} style={{ border: "1px solid #ccc", borderRadius: 4, padding: "4px 10px", textAlign: "center", minWidth: 44 }}>
-                  <div style={{ fontSize: 20, fontWeight: 600 }}>{g.count}</div>
+                <li key={g.grade} data-grade={g.grade} data-count={g.count} className={cls.gradeBox}>
+                  <div className={cls.gradeCount}>{g.count}</div>
                   <div>{g.grade}</div>
                 </li>
               ))}
             </ul>
-            <p style={{ fontSize: 12, color: "#555", margin: "2px 0" }}>{s.gradeCountsNote}</p>
+            <p className={cls.noteTight}>{s.gradeCountsNote}</p>
             {stats.averaged > 0 && (
-              <p data-testid="desk-averages" style={{ margin: "6px 0" }}>
+              <p data-testid="desk-averages" className={cls.averages}>
                 {fill(s.averages, { c: stats.averageClaimed ?? "—", x: stats.averageComputed ?? "—", n: stats.averaged })}
               </p>
             )}
@@ -261,8 +264,8 @@ export function Desk({ lang, batch, onOpen, makeReviewer = defaultReviewer }: { 
       {printing && byId.get(printing.entryId) && <PrintView entry={byId.get(printing.entryId)!} row={printing} s={s} lang={lang} onClose={() => setPrinting(null)} />}
       {rows.length > 0 && (
         <>
-          <div style={{ display: "flex", gap: 8, alignItems: "center", flexWrap: "wrap", marginBottom: 6 }}>
-            <Input value={filter.text} onChange={(_, d) => setFilter((f) => ({ ...f, text: d.value }))} placeholder={s.filter} aria-label={s.filter} data-testid="desk-filter" style={{ minWidth: 260 }} />
+          <div className={cls.filters}>
+            <Input value={filter.text} onChange={(_, d) => setFilter((f) => ({ ...f, text: d.value }))} placeholder={s.filter} aria-label={s.filter} data-testid="desk-filter" className={cls.filterInput} />
             <Select value={filter.family} onChange={(_, d) => setFilter((f) => ({ ...f, family: d.value }))} aria-label={s.cols.family} data-testid="desk-family">
               <option value="all">{s.allFamilies}</option>
               {families.map((f) => (
@@ -284,19 +287,19 @@ export function Desk({ lang, batch, onOpen, makeReviewer = defaultReviewer }: { 
               {fill(s.shown, { n: shown.length, total: rows.length })}
             </span>
           </div>
-          <div style={{ overflow: "auto", maxHeight: "60vh", border: "1px solid #ddd" }}>
-            <table data-testid="desk-table" aria-label={s.desk} style={{ borderCollapse: "collapse", fontSize: 13, width: "100%" }}>
+          <div className={cls.tableScroll}>
+            <table data-testid="desk-table" aria-label={s.desk} className={cls.deskTable}>
               <thead>
                 <tr>
                   {COLS.map((k) => (
-                    <th key={k} scope="col" aria-sort={sort.key === k ? (sort.dir === "asc" ? "ascending" : "descending") : "none"} style={{ position: "sticky", top: 0, background: "#f3f3f3", textAlign: NUMERIC.has(k) ? "right" : "left", padding: "4px 6px", whiteSpace: "nowrap" }}>
-                      <button type="button" onClick={() => toggleSort(k)} aria-label={fill(s.sortBy, { col: s.cols[k] })} data-sort={k} style={{ all: "unset", cursor: "pointer" }}>
+                    <th key={k} scope="col" aria-sort={sort.key === k ? (sort.dir === "asc" ? "ascending" : "descending") : "none"} className={mergeClasses(cls.sortHead, NUMERIC.has(k) && cls.alignRight)}>
+                      <button type="button" onClick={() => toggleSort(k)} aria-label={fill(s.sortBy, { col: s.cols[k] })} data-sort={k} className={cls.sortButton}>
                         {s.cols[k]}
                         {sort.key === k ? (sort.dir === "asc" ? " ▲" : " ▼") : ""}
                       </button>
                     </th>
                   ))}
-                  <th scope="col" style={{ position: "sticky", top: 0, background: "#f3f3f3" }}>
+                  <th scope="col" className={cls.stickyHead}>
                     {s.cols.actions}
                   </th>
                 </tr>
@@ -309,55 +312,55 @@ export function Desk({ lang, batch, onOpen, makeReviewer = defaultReviewer }: { 
                     data-file={r.file}
                     data-sheet={r.sheet}
                     onClick={() => open(r)}
-                    style={{ cursor: r.readError ? undefined : "pointer", borderTop: "1px solid #eee", background: r.errors ? "#fdf3f4" : undefined }}
+                    className={mergeClasses(cls.deskRow, !r.readError && cls.clickable, r.errors > 0 && cls.rowWithErrors)}
                   >
-                    <td style={{ padding: "3px 6px" }} title={r.sheet}>
+                    <td className={cls.td} title={r.sheet}>
                       {r.file}
-                      {r.sheet && <div style={{ color: "#666", fontSize: 11 }}>{r.sheet}</div>}
+                      {r.sheet && <div className={cls.sheetName}>{r.sheet}</div>}
                     </td>
                     {r.readError ? (
-                      <td colSpan={COLS.length - 1} style={{ color: "#c50f1f" }}>
+                      <td colSpan={COLS.length - 1} className={cls.readError}>
                         {s.readError}
                         {lang === "en-US" ? ": " : "："}
                         {r.readError}
                       </td>
                     ) : (
                       <>
-                        <td style={{ padding: "3px 6px" }}>{r.unit ?? ""}</td>
-                        <td style={{ padding: "3px 6px" }}>{r.projectName ?? ""}</td>
-                        <td style={{ padding: "3px 6px" }}>{familyName(r.family, l)}</td>
-                        <td data-col="claimed" style={{ textAlign: "right", padding: "3px 6px" }}>
+                        <td className={cls.td}>{r.unit ?? ""}</td>
+                        <td className={cls.td}>{r.projectName ?? ""}</td>
+                        <td className={cls.td}>{familyName(r.family, l)}</td>
+                        <td data-col="claimed" className={cls.tdNum}>
                           {num(r.claimed)}
                         </td>
-                        <td data-col="computed" style={{ textAlign: "right", padding: "3px 6px" }}>
+                        <td data-col="computed" className={cls.tdNumNowrap}>
                           {num(r.computed)}
-                          {r.partial && (
-                            <span title={s.partialTitle} style={{ marginLeft: 4, fontSize: 11, color: "#8a6d00" }}>
+                          {r.partial && r.computed !== null && (
+                            <span title={s.partialTitle} className={cls.markPartial}>
                               ({s.partial})
                             </span>
                           )}
                           {r.impossible && (
-                            <span title={fill(s.impossibleTitle, { w: r.weightTotal ?? "" })} style={{ marginLeft: 4, fontSize: 11, color: "#c50f1f" }}>
+                            <span title={fill(s.impossibleTitle, { w: r.weightTotal ?? "" })} className={cls.markImpossible}>
                               ({s.impossible})
                             </span>
                           )}
                         </td>
-                        <td data-col="diff" style={{ textAlign: "right", padding: "3px 6px", color: r.diff !== null && r.diff < 0 ? "#c50f1f" : undefined }}>
+                        <td data-col="diff" className={mergeClasses(cls.tdNum, r.diff !== null && r.diff < 0 && cls.negative)}>
                           {signed(r.diff)}
                         </td>
-                        <td style={{ padding: "3px 6px" }}>{r.claimedGrade ?? ""}</td>
-                        <td data-col="computedGrade" style={{ padding: "3px 6px" }}>
+                        <td className={cls.td}>{r.claimedGrade ?? ""}</td>
+                        <td data-col="computedGrade" className={cls.td}>
                           {r.computedGrade ?? ""}
                         </td>
-                        <td data-col="errors" style={{ textAlign: "right", padding: "3px 6px" }}>
+                        <td data-col="errors" className={cls.tdNum}>
                           {r.errors}
                         </td>
-                        <td data-col="warnings" style={{ textAlign: "right", padding: "3px 6px" }}>
+                        <td data-col="warnings" className={cls.tdNum}>
                           {r.warnings}
                         </td>
                       </>
                     )}
-                    <td style={{ padding: "3px 6px", whiteSpace: "nowrap" }} onClick={(e) => e.stopPropagation()}>
+                    <td className={cls.tdNowrap} onClick={(e) => e.stopPropagation()}>
                       {!r.readError && (
                         <>
                           <Button size="small" onClick={() => open(r)}>

@@ -4,21 +4,15 @@ import { a1, colLetter, parseA1 } from "../core/grid/a1";
 import type { Finding, Severity } from "../core/rules";
 import type { ViewState } from "../hosts/file/workbook-port";
 import { showValue } from "../taskpane/components/common";
-
-/** Severity colours; info is purple, never the selection blue. Each severity also has its own glyph. */
-export const SEVERITY_MARK: Record<Severity, { color: string; glyph: string; zh: string; en: string }> = {
-  error: { color: "#c50f1f", glyph: "✖", zh: "错误", en: "Error" },
-  warning: { color: "#b86c00", glyph: "▲", zh: "警告", en: "Warning" },
-  info: { color: "#8764b8", glyph: "ⓘ", zh: "提示", en: "Info" },
-};
-const SELECTION = "#0f6cbd";
+import { mergeClasses } from "@fluentui/react-components";
+import { SEVERITY_MARK } from "./marks";
+import { COL_W, HEAD_W, ROW_H, useCheckerStyles } from "./styles";
+export { SEVERITY_MARK };
 
 const MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
-/** Fixed sizes make the window computable from the scroll position alone. */
-export const ROW_H = 24;
-export const COL_W = 110;
-const HEAD_W = 48;
+/** Fixed sizes (in ./styles) make the window computable from the scroll position alone. */
+export { COL_W, ROW_H };
 const OVERSCAN_ROWS = 8;
 const OVERSCAN_COLS = 2;
 
@@ -53,25 +47,30 @@ export function visibleWindow(
   return { r0, r1: Math.max(r0, r1), c0, c1: Math.max(c0, c1) };
 }
 
+type Cls = ReturnType<typeof useCheckerStyles>;
+const SEV_CLASS: Record<Severity, (c: Cls) => string> = { error: (c) => c.sevError, warning: (c) => c.sevWarning, info: (c) => c.sevInfo };
+const CELL_CLASS: Record<Severity, (c: Cls) => string> = { error: (c) => c.cellError, warning: (c) => c.cellWarning, info: (c) => c.cellInfo };
+
 function worst(fs: Finding[]): Severity {
   return fs.some((f) => f.severity === "error") ? "error" : fs.some((f) => f.severity === "warning") ? "warning" : "info";
 }
 
 /** What the markers mean: one glyph and colour per severity, and the selection. */
 export function SheetLegend({ lang = "zh-CN" }: { lang?: "zh-CN" | "en-US" }) {
+  const cls = useCheckerStyles();
   const en = lang === "en-US";
   return (
-    <ul data-testid="sheet-legend" aria-label={en ? "Legend" : "图例"} style={{ display: "flex", gap: 16, listStyle: "none", padding: 0, margin: "4px 0", fontSize: 12 }}>
+    <ul data-testid="sheet-legend" aria-label={en ? "Legend" : "图例"} className={cls.legend}>
       {(Object.keys(SEVERITY_MARK) as Severity[]).map((s) => (
         <li key={s}>
-          <span aria-hidden style={{ color: SEVERITY_MARK[s].color, border: `2px solid ${SEVERITY_MARK[s].color}`, padding: "0 4px", marginRight: 4 }}>
+          <span aria-hidden className={mergeClasses(cls.legendSwatch, SEV_CLASS[s](cls), s === "info" && cls.legendInfo)}>
             {SEVERITY_MARK[s].glyph}
           </span>
           {en ? SEVERITY_MARK[s].en : SEVERITY_MARK[s].zh}
         </li>
       ))}
       <li>
-        <span aria-hidden style={{ outline: `3px solid ${SELECTION}`, outlineOffset: -3, padding: "0 8px", marginRight: 4 }} />
+        <span aria-hidden className={cls.selectionSwatch} />
         {en ? "Selected cell" : "选中的单元格"}
       </li>
     </ul>
@@ -85,6 +84,7 @@ export function SheetLegend({ lang = "zh-CN" }: { lang?: "zh-CN" | "en-US" }) {
  * grid focused, the arrow keys move the selection (`onSelect` tells the host).
  */
 export function SheetView({ grid, findings, view, label, lang = "zh-CN", onSelect }: { grid: Grid; findings: Finding[]; view: ViewState; label: string; lang?: "zh-CN" | "en-US"; onSelect?: (cell: string) => void }) {
+  const cls = useCheckerStyles();
   const en = lang === "en-US";
   const marks = React.useMemo(() => {
     const m = new Map<string, Finding[]>();
@@ -133,17 +133,17 @@ export function SheetView({ grid, findings, view, label, lang = "zh-CN", onSelec
   const spacer = (key: string, h: number) =>
     h > 0 ? (
       <tr key={key} aria-hidden style={{ height: h }}>
-        <td colSpan={win.c1 - win.c0 + 3} style={{ padding: 0, border: 0 }} />
+        <td colSpan={win.c1 - win.c0 + 3} className={cls.spacerCell} />
       </tr>
     ) : null;
   body.push(spacer("above", (win.r0 - 1) * ROW_H));
   for (let r = win.r0; r <= win.r1; r++) {
     const tds: React.ReactNode[] = [
-      <th key="h" scope="row" style={{ background: "#f3f3f3", fontWeight: 400, color: "#666", position: "sticky", left: 0, zIndex: 1, width: HEAD_W, minWidth: HEAD_W, height: ROW_H, padding: 0, fontSize: 11 }}>
+      <th key="h" scope="row" className={cls.rowHead}>
         {r}
       </th>,
     ];
-    if (win.c0 > 1) tds.push(<td key="left" aria-hidden style={{ width: (win.c0 - 1) * COL_W, minWidth: (win.c0 - 1) * COL_W, padding: 0, border: 0 }} />);
+    if (win.c0 > 1) tds.push(<td key="left" aria-hidden className={cls.spacerCell} style={{ width: (win.c0 - 1) * COL_W, minWidth: (win.c0 - 1) * COL_W }} />);
     for (let c = win.c0; c <= win.c1; c++) {
       const m = grid.mergeAt(r, c);
       // a merged area is drawn once, from its top-left cell or from the window's edge when that cell is out of view
@@ -173,24 +173,12 @@ export function SheetView({ grid, findings, view, label, lang = "zh-CN", onSelec
           rowSpan={rowSpan > 1 ? rowSpan : undefined}
           colSpan={colSpan > 1 ? colSpan : undefined}
           title={fs ? messages.join("\n") : cell?.f ? "=" + cell.f : undefined}
-          style={{
-            border: "1px solid #ddd",
-            padding: "0 4px",
-            width: COL_W * colSpan,
-            maxWidth: COL_W * colSpan,
-            height: ROW_H,
-            overflow: "hidden",
-            textOverflow: "ellipsis",
-            whiteSpace: "nowrap",
-            background: highlights[addr] ?? undefined,
-            outline: selected ? `3px solid ${SELECTION}` : sev ? `2px solid ${SEVERITY_MARK[sev].color}` : undefined,
-            outlineOffset: -2,
-            fontSize: 12,
-            cursor: onSelect ? "cell" : undefined,
-          }}
+          className={mergeClasses(cls.cell, onSelect && cls.cellPick, selected ? cls.cellSelected : sev ? CELL_CLASS[sev](cls) : undefined)}
+          // a merged cell's width and the user's own fill come from the data
+          style={{ width: COL_W * colSpan, maxWidth: COL_W * colSpan, background: highlights[addr] ?? undefined }}
         >
           {sev && (
-            <span aria-hidden style={{ color: SEVERITY_MARK[sev].color, fontWeight: 700, marginRight: 3 }}>
+            <span aria-hidden className={mergeClasses(cls.glyph, SEV_CLASS[sev](cls))}>
               {SEVERITY_MARK[sev].glyph}
             </span>
           )}
@@ -198,7 +186,11 @@ export function SheetView({ grid, findings, view, label, lang = "zh-CN", onSelec
         </td>,
       );
     }
-    body.push(<tr key={r} style={{ height: ROW_H }}>{tds}</tr>);
+    body.push(
+      <tr key={r} className={cls.gridRow}>
+        {tds}
+      </tr>,
+    );
   }
   body.push(spacer("below", (rows - win.r1) * ROW_H));
   const rightPad = (cols - win.c1) * COL_W;
@@ -207,7 +199,7 @@ export function SheetView({ grid, findings, view, label, lang = "zh-CN", onSelec
       <SheetLegend lang={lang} />
       <div
         ref={ref}
-        style={{ overflow: "auto", height: "70vh", border: "1px solid #ccc", position: "relative" }}
+        className={cls.sheetScroll}
         role="region"
         aria-label={label}
         data-testid="sheet-scroll"
@@ -231,20 +223,21 @@ export function SheetView({ grid, findings, view, label, lang = "zh-CN", onSelec
             e.preventDefault();
             onSelect(next);
           }}
-          style={{ borderCollapse: "collapse", tableLayout: "fixed", fontFamily: "system-ui, sans-serif", width: HEAD_W + cols * COL_W }}
+          className={cls.grid}
+          style={{ width: HEAD_W + cols * COL_W }}
           data-testid="sheet-grid"
           data-sheet={grid.name}
         >
           <thead>
-            <tr style={{ height: ROW_H }}>
-              <th style={{ background: "#f3f3f3", position: "sticky", top: 0, left: 0, zIndex: 2, width: HEAD_W }} />
-              {win.c0 > 1 && <th aria-hidden style={{ width: (win.c0 - 1) * COL_W, padding: 0 }} />}
+            <tr className={cls.gridRow}>
+              <th className={cls.corner} />
+              {win.c0 > 1 && <th aria-hidden className={cls.spacerCell} style={{ width: (win.c0 - 1) * COL_W }} />}
               {Array.from({ length: win.c1 - win.c0 + 1 }, (_, i) => (
-                <th key={i} scope="col" style={{ background: "#f3f3f3", fontWeight: 400, color: "#666", position: "sticky", top: 0, zIndex: 1, width: COL_W }}>
+                <th key={i} scope="col" className={cls.colHead}>
                   {colLetter(win.c0 + i)}
                 </th>
               ))}
-              {rightPad > 0 && <th aria-hidden style={{ width: rightPad, padding: 0 }} />}
+              {rightPad > 0 && <th aria-hidden className={cls.spacerCell} style={{ width: rightPad }} />}
             </tr>
           </thead>
           <tbody>{body}</tbody>

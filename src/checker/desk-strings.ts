@@ -64,7 +64,7 @@ const enUS: DeskStrings = {
     print: "Print findings",
     partial: "partial",
     partialTitle: "Incomplete table: the re-check covers the visible part only and is not averaged",
-    impossible: "above weight total",
+    impossible: "above the weight total",
     impossibleTitle: "Total above the weight total {w}; not averaged",
     readError: "Cannot read",
     printTitle: "Findings",

@@ -3,6 +3,7 @@ import { MessageBar, MessageBarBody, Spinner, Tab, TabList } from "@fluentui/rea
 import type { FillMode } from "../core/fill";
 import type { WorkbookPort } from "../hosts/port";
 import { usePaneState } from "./state";
+import { paneActions } from "./actions";
 import { useI18n } from "./i18n";
 import { Overview } from "./components/Overview";
 import { Findings } from "./components/Findings";
@@ -10,28 +11,37 @@ import { Highlight } from "./components/Highlight";
 import { Fill } from "./components/Fill";
 import { Explain, SelectionEvent } from "./components/Explain";
 import { ProfilePicker } from "./components/ProfilePicker";
+import { usePaneStyles } from "./styles";
 
 export type PaneTab = "overview" | "findings" | "highlight" | "fill" | "explain" | "profile";
 const TABS: PaneTab[] = ["overview", "findings", "highlight", "fill", "explain", "profile"];
 const TAB_KEY = { overview: "tabOverview", findings: "tabFindings", highlight: "tabHighlight", fill: "tabFill", explain: "tabExplain", profile: "tabProfile" } as const;
 
 /** The task pane: the same component in Excel and in the browser checker; it talks only to a WorkbookPort. */
-export function Pane({ port, initialTab = "overview", defaultMode, debounceMs }: { port: WorkbookPort; initialTab?: PaneTab; defaultMode?: FillMode; debounceMs?: number }) {
+export function Pane({ port, initialTab = "overview", defaultMode, debounceMs, onChanged: onHostChanged }: { port: WorkbookPort; initialTab?: PaneTab; defaultMode?: FillMode; debounceMs?: number; /** told after the pane changed the workbook or its settings (an ignore, a fill, a profile) */ onChanged?: () => void }) {
+  const cls = usePaneStyles();
   const { t } = useI18n();
   const [tab, setTab] = React.useState<PaneTab>(initialTab);
   const { state, refresh } = usePaneState(port, debounceMs);
-  const onChanged = () => void refresh();
+  const hostChanged = React.useRef(onHostChanged);
+  hostChanged.current = onHostChanged;
+  const onChanged = React.useCallback(() => {
+    void refresh();
+    hostChanged.current?.();
+  }, [refresh]);
   const selection = useSelection(port);
+  // the components act through these, bound to the sheet shown; they never see the port
+  const actions = React.useMemo(() => paneActions(port, state.sheet, state.settings, onChanged), [port, state.sheet, state.settings, onChanged]);
   return (
-    <div style={{ padding: 8, minWidth: 280 }}>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as PaneTab)} aria-label={t("tabs")} size="small" style={{ flexWrap: "wrap" }}>
+    <div className={cls.pane}>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as PaneTab)} aria-label={t("tabs")} size="small" className={cls.wrap}>
         {TABS.map((k) => (
           <Tab key={k} value={k}>
             {t(TAB_KEY[k])}
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" aria-label={t(TAB_KEY[tab])} style={{ paddingTop: 8 }}>
+      <div role="tabpanel" aria-label={t(TAB_KEY[tab])} className={cls.panel}>
         {state.error && (
           <MessageBar intent="error">
             <MessageBarBody>
@@ -42,11 +52,11 @@ export function Pane({ port, initialTab = "overview", defaultMode, debounceMs }:
         )}
         {state.loading && !state.result && <Spinner size="small" label={t("loading")} />}
         {state.result && tab === "overview" && <Overview state={state} onRecheck={onChanged} />}
-        {state.result && tab === "findings" && <Findings port={port} state={state} onChanged={onChanged} />}
-        {state.result && tab === "highlight" && <Highlight port={port} state={state} onChanged={onChanged} />}
-        {state.result && tab === "fill" && <Fill port={port} state={state} onChanged={onChanged} defaultMode={defaultMode ?? (port.kind !== "excel" ? "values" : port.customFunctions === false ? "plain" : "perf")} />}
-        {state.result && tab === "explain" && <Explain port={port} state={state} selection={selection} />}
-        {state.result && tab === "profile" && <ProfilePicker port={port} state={state} onChanged={onChanged} />}
+        {state.result && tab === "findings" && <Findings actions={actions} state={state} />}
+        {state.result && tab === "highlight" && <Highlight actions={actions} state={state} />}
+        {state.result && tab === "fill" && <Fill actions={actions} state={state} defaultMode={defaultMode ?? (port.kind !== "excel" ? "values" : port.customFunctions === false ? "plain" : "perf")} />}
+        {state.result && tab === "explain" && <Explain actions={actions} state={state} selection={selection} />}
+        {state.result && tab === "profile" && <ProfilePicker actions={actions} state={state} />}
       </div>
     </div>
   );

@@ -57,7 +57,8 @@ function round(n: number, d = 2): number {
 const pct = (r: number) => `${(r * 100).toFixed(2)}%`;
 
 /** Every cell the pane can explain on this sheet, in sheet order, with its kind and a label for the list. */
-export function explainableCells(result: ReviewResult): { cell: string; kind: ExplainKind; label: string }[] {
+export function explainableCells(result: ReviewResult, lang: Lang = "zh-CN"): { cell: string; kind: ExplainKind; label: string }[] {
+  const en = lang === "en-US";
   const out = new Map<string, { kind: ExplainKind; label: string }>();
   const add = (cell: string | null | undefined, kind: ExplainKind, label: string) => {
     if (cell && !out.has(cell)) out.set(cell, { kind, label });
@@ -65,13 +66,13 @@ export function explainableCells(result: ReviewResult): { cell: string; kind: Ex
   const m = result.model;
   for (const i of m.indicators) add(i.scoreCell, "indicator-score", i.name);
   for (const b of result.scores.budget) {
-    add(b.item.rate?.cell ?? b.item.rateCell, "exec-rate", `${b.item.label} 执行率`);
-    add(b.item.score?.cell ?? b.item.scoreCell, "exec-score", `${b.item.label} 得分`);
+    add(b.item.rate?.cell ?? b.item.rateCell, "exec-rate", en ? `${b.item.label}: execution rate` : `${b.item.label} 执行率`);
+    add(b.item.score?.cell ?? b.item.scoreCell, "exec-score", en ? `${b.item.label}: score` : `${b.item.label} 得分`);
   }
   // a fill's note may carry a RULEBOOK key ("A-S1 执行率 × 分值"): the list shows only its subject
-  for (const f of result.fills) add(f.cell, f.kind, f.note.split("：")[0]);
-  add(m.totals?.score?.cell, "total", "总分");
-  add(m.grade?.cell, "grade", "等级");
+  for (const f of result.fills) add(f.cell, f.kind, en && f.kind === "total" ? "Total" : en && f.kind === "grade" ? "Grade" : f.note.split("：")[0]);
+  add(m.totals?.score?.cell, "total", en ? "Total" : "总分");
+  add(m.grade?.cell, "grade", en ? "Grade" : "等级");
   return [...out]
     .map(([cell, v]) => ({ cell, ...v, label: `${cell} ${v.label}` }))
     .sort((a, b) => parseA1(a.cell).row - parseA1(b.cell).row || parseA1(a.cell).col - parseA1(b.cell).col);

@@ -5,12 +5,14 @@ import { FluentProvider, webLightTheme, Link, MessageBar, MessageBarBody } from 
 import { ExcelPort } from "../hosts/excel/excel-port";
 import { I18nContext, makeI18n, pickLang, I18n } from "./i18n";
 import { Pane } from "./Pane";
+import { usePaneStyles } from "./styles";
 
 function OutsideOffice({ i18n }: { i18n: I18n }) {
+  const cls = usePaneStyles();
   const { t } = i18n;
   return (
-    <main style={{ padding: 16 }} data-testid="outside-office">
-      <h1 style={{ fontSize: 18 }}>{t("appTitle")}</h1>
+    <main className={cls.page} data-testid="outside-office">
+      <h1 className={cls.paneTitle}>{t("appTitle")}</h1>
       <MessageBar intent="info">
         <MessageBarBody>{t("outsideOffice")}</MessageBarBody>
       </MessageBar>

@@ -62,3 +62,41 @@ export const TIER_WORDS: Record<"met" | "partial" | "missed", Words> = {
   partial: { zh: "部分达成", en: "partly met" },
   missed: { zh: "未达成", en: "not met" },
 };
+
+/** Built-in profile ids and abbreviations that some texts carry, in words. */
+const ID_WORDS: [RegExp, Words][] = [
+  [/\bdoczj notes\b/gi, { zh: "填表说明口径", en: "form-instruction rules" }],
+  [/\bpmkpi(?: system)?\b/gi, { zh: "财政一体化系统", en: "budget-integration system" }],
+  [/\bdoczj\b/gi, { zh: "填表说明", en: "form instructions" }],
+  [/\bplatform-2022\b/g, { zh: "一体化平台 2022", en: "integrated platform 2022" }],
+];
+/** A RULEBOOK key (A-S1, G-NAT, V-SCORE-RECALC, PK-SCORE…), with the word RULEBOOK before it and a list of keys after it. */
+const KEYS = /(?:\bRULEBOOK\s*)?\b[A-Z]{1,4}(?:-[A-Z0-9]{1,8})+\b(?:\s*[,/，、]\s*\b[A-Z]{1,4}(?:-[A-Z0-9]{1,8})+\b)*/g;
+const SEVERITY_ZH: Record<string, string> = { error: "错误", warning: "警告", info: "提示" };
+
+/**
+ * A text from the core (a rule's rationale, a fill's reason, a profile's name) as the pane shows it: RULEBOOK keys
+ * dropped, profile ids and, in Chinese, severity ids in words. The original stays in a tooltip where support needs it.
+ */
+export function plainText(text: string, lang: Lang): string {
+  const en = lang === "en-US";
+  let s = text;
+  for (const [re, w] of ID_WORDS) s = s.replace(re, en ? w.en : w.zh);
+  s = s.replace(KEYS, "").replace(/\bRULEBOOK\b\s*/g, "");
+  // a source abbreviation in parentheses ("is common (LJ)", "（CZ/TC）")
+  s = s.replace(/\s*[（(][A-Z]{2,5}(?:\s*[,;/、]\s*[A-Z]{2,5})*[）)]/g, "");
+  // "否则为提示（info）": the id after its own word goes; a bare id is put in words
+  if (!en) s = s.replace(/(错误|警告|提示)[（(](error|warning|info)[）)]/g, "$1").replace(/(^|[^A-Za-z])(error|warning|info)(?![A-Za-z])/g, (_, before: string, k: string) => before + SEVERITY_ZH[k]);
+  return s
+    .replace(/（\s*[,;，；]?\s*）|\(\s*[,;]?\s*\)/g, "")
+    .replace(/：\s+/g, "：")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}
+
+/** A profile's name in the pane's language, in words. */
+export function profileName(p: { name: Words }, lang: Lang): string {
+  const raw = lang === "en-US" ? p.name.en : p.name.zh;
+  const s = plainText(raw, lang);
+  return lang === "en-US" ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}

@@ -327,7 +327,7 @@ describe("browser checker", () => {
     await openCase(page, "012");
     await page.getByRole("tab", { name: "问题", exact: true }).click();
     await page.getByTestId("ignores-home").filter({ hasText: "忽略记录保存在本机浏览器" }).waitFor();
-    await page.getByRole("button", { name: "忽略 B18 weight-sum-mismatch" }).click();
+    await page.getByRole("button", { name: "忽略 B18 分值合计不符" }).click();
     await page.getByRole("textbox", { name: "忽略原因" }).fill("模板原有");
     await page.getByRole("button", { name: "确认忽略" }).click();
     await page.locator('[data-finding="weight-sum-mismatch@B18"]').waitFor({ state: "detached" });

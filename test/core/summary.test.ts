@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { review } from "../../src/core/review";
-import { buildSummaryWorkbook, findingRows, sheetIdentity, SummaryFileInput, summaryRows, summarySheetInput, summaryStats } from "../../src/core/summary";
+import { buildSummaryWorkbook, findingRows, profileWords, sheetIdentity, SummaryFileInput, summaryRows, summarySheetInput, summaryStats, totalNote } from "../../src/core/summary";
 import { corpusGrid } from "../helpers";
 
 async function corpusFile(id: string): Promise<SummaryFileInput> {
@@ -43,6 +43,21 @@ describe("summary rows", () => {
   test("005: a truncated table's re-check (80) is partial", async () => {
     const [r] = summaryRows([await corpusFile("005")]);
     expect(r).toMatchObject({ claimed: null, computed: 80, diff: null, partial: true, weightTotal: null });
+  });
+
+  test("032: a target declaration without scores gets no note on its total, though its table is cut off", async () => {
+    const [r] = summaryRows([await corpusFile("032")]);
+    expect(r).toMatchObject({ claimed: null, computed: null, partial: true });
+    expect(totalNote(r)).toBeNull();
+    const [p] = summaryRows([await corpusFile("005")]);
+    expect(totalNote(p)).toBe("部分（表格不完整，复核分只含可见部分）");
+  });
+
+  test("the profile in the statistics sheet in words: automatic, a built-in profile's name, a custom one as given", () => {
+    expect(profileWords("auto")).toBe("自动（按各表中写明的地区选择）");
+    expect(profileWords("auto", "en")).toBe("automatic (by the region each sheet names)");
+    expect(profileWords("national")).toBe("全国通用（财预〔2020〕10号口径）");
+    expect(profileWords("my-city.json")).toBe("my-city.json");
   });
 
   test("an unreadable file is one row with its error; an unknown sheet is no row", () => {

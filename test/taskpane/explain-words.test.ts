@@ -48,6 +48,17 @@ describe("Explain in plain words", () => {
     expect((await explain("011", "I19", "en-US")).source).toContain("Cai Yu [2020] No. 10");
   });
 
+  test("the list of explainable cells in the pane's language: 011's budget rows, total and grade", async () => {
+    const result = review(await corpusGrid("011"));
+    const zh = explainableCells(result).map((c) => c.label);
+    const en = explainableCells(result, "en-US").map((c) => c.label);
+    expect(zh).toContain("H6 年度资金总额 得分");
+    expect(en).toContain("H6 年度资金总额: score");
+    expect(en).toContain("I24 Total");
+    expect(en).toContain("J24 Grade");
+    expect(en.join(" ")).not.toMatch(/执行率|得分|总分|等级/);
+  });
+
   test.each(["zh-CN", "en-US"] as const)("no internal code in any shown text of any explainable cell on the corpus sheets (%s)", async (lang) => {
     for (const id of ["002", "005", "011", "012", "015", "022", "045"]) {
       const grid = await corpusGrid(id);

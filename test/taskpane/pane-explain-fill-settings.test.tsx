@@ -283,7 +283,7 @@ describe("the checker's settings: kept in this browser by file name + size + byt
     const { unmount } = renderPane(port1, "findings");
     await screen.findByTestId("findings");
     expect(screen.getByTestId("ignores-home")).toHaveTextContent("忽略记录保存在本机浏览器");
-    await user.click(screen.getByRole("button", { name: "忽略 B18 weight-sum-mismatch" }));
+    await user.click(screen.getByRole("button", { name: "忽略 B18 分值合计不符" }));
     await user.type(screen.getByRole("textbox", { name: "忽略原因" }), "模板原有");
     await user.click(screen.getByRole("button", { name: "确认忽略" }));
     await waitFor(() => expect(document.querySelector('[data-finding="weight-sum-mismatch@B18"]')).toBeNull());

@@ -46,7 +46,7 @@ describe("Pane on 012 (zh-CN)", () => {
     expect(within(group).getAllByRole("listitem").map((li) => li.getAttribute("data-finding"))).toEqual(["weight-sum-mismatch@B12", "weight-sum-mismatch@B18", "weight-sum-mismatch@E23"]);
     await user.click(screen.getByRole("button", { name: /定位到单元格 H23/ }));
     expect(port.viewState().selected).toBe("H23");
-    await user.click(screen.getByRole("button", { name: "忽略 B18 weight-sum-mismatch" }));
+    await user.click(screen.getByRole("button", { name: "忽略 B18 分值合计不符" }));
     await user.type(screen.getByRole("textbox", { name: "忽略原因" }), "模板原有");
     await user.click(screen.getByRole("button", { name: "确认忽略" }));
     await waitFor(() => expect(document.querySelector('[data-finding="weight-sum-mismatch@B18"]')).toBeNull());

@@ -1,4 +1,4 @@
 export * from "./identity";
 export * from "./labels";
 export * from "./rows";
-export { buildSummaryWorkbook, totalNote } from "./workbook";
+export { buildSummaryWorkbook, profileWords, totalNote } from "./workbook";

@@ -1,4 +1,5 @@
 import type { Workbook, Worksheet } from "exceljs";
+import { BUILTIN_PROFILES } from "../rubric";
 import { familyName, SummaryLang } from "./labels";
 import { FindingRow, findingRows, summaryRows, SummaryFileInput, SummaryRow, summaryStats } from "./rows";
 
@@ -10,6 +11,7 @@ const WORDS = {
     findings: ["文件", "工作表", "单元格", "级别", "问题", "说明", "规则编号"],
     stats: ["项目", "数值", "说明"],
     partial: "部分（表格不完整，复核分只含可见部分）",
+    autoProfile: "自动（按各表中写明的地区选择）",
     impossible: (w: number) => `超出总分值 ${w}，不计入平均`,
     rows: {
       profile: "规则方案",
@@ -35,6 +37,7 @@ const WORDS = {
     findings: ["File", "Sheet", "Cell", "Severity", "Finding", "Message", "Rule id"],
     stats: ["Item", "Value", "Note"],
     partial: "partial (the table is incomplete: the re-check covers the visible part only)",
+    autoProfile: "automatic (by the region each sheet names)",
     impossible: (w: number) => `above the weight total ${w}, not averaged`,
     rows: {
       profile: "Profile",
@@ -56,11 +59,18 @@ const WORDS = {
   },
 } as const;
 
-/** The note beside a row's total: partial or impossible. */
+/** The profile in words: "auto", a built-in profile's name, or a custom profile's own name or file as given. */
+export function profileWords(profile: string, lang: SummaryLang = "zh"): string {
+  if (profile === "auto") return WORDS[lang].autoProfile;
+  const builtin = (BUILTIN_PROFILES as Record<string, { name: { zh: string; en: string } }>)[profile];
+  return builtin ? builtin.name[lang] : profile;
+}
+
+/** The note beside a row's total: partial or impossible (a sheet without a re-check total has none). */
 export function totalNote(r: SummaryRow, lang: SummaryLang = "zh"): string | null {
   const w = WORDS[lang];
   if (r.impossible && r.weightTotal !== null) return w.impossible(r.weightTotal);
-  if (r.partial) return w.partial;
+  if (r.partial && r.computed !== null) return w.partial;
   return null;
 }
 
@@ -108,7 +118,7 @@ export async function buildSummaryWorkbook(files: SummaryFileInput[], opts: { pr
   const st = wb.addWorksheet(w.sheets.stats);
   header(st, w.stats, [34, 14, 50]);
   const add = (label: string, value: string | number | null, note: string | null = null) => st.addRow([label, value, note]);
-  add(w.rows.profile, opts.profile);
+  add(w.rows.profile, profileWords(opts.profile, lang));
   add(w.rows.sheets, stats.sheets);
   if (stats.unreadableFiles) add(w.rows.unreadable, stats.unreadableFiles);
   add(w.rows.averaged, stats.averaged, w.rows.averagedNote);

@@ -1,10 +1,13 @@
 import * as React from "react";
 import { Button, Field, Select } from "@fluentui/react-components";
-import type { CellSelection, WorkbookPort } from "../../hosts/port";
+import type { CellSelection } from "../../hosts/port";
+import type { PaneActions } from "../actions";
 import type { PaneState } from "../state";
 import { useI18n } from "../i18n";
 import type { StringKey } from "../i18n";
 import { explainableCells, explainCell } from "../explain";
+import { plainText, profileName } from "../plain-words";
+import { usePaneStyles } from "../styles";
 
 /** The selection the pane last heard of; `seq` changes on every selection, even of the same cell again. */
 export type SelectionEvent = CellSelection & { seq: number };
@@ -13,9 +16,10 @@ export type SelectionEvent = CellSelection & { seq: number };
  * Explain: follows the selection (a score, rate, total or grade cell selected in the sheet is shown at once);
  * the list of explainable cells stays as a fallback.
  */
-export function Explain({ port, state, selection }: { port: WorkbookPort; state: PaneState; selection: SelectionEvent | null }) {
+export function Explain({ actions, state, selection }: { actions: Pick<PaneActions, "selectCell">; state: PaneState; selection: SelectionEvent | null }) {
+  const cls = usePaneStyles();
   const { t, lang } = useI18n();
-  const options = React.useMemo(() => (state.result ? explainableCells(state.result) : []), [state.result]);
+  const options = React.useMemo(() => (state.result ? explainableCells(state.result, lang) : []), [state.result, lang]);
   const explainable = (sel: CellSelection | null) => !!sel && sel.sheet === state.sheet && options.some((o) => o.cell === sel.cell);
   const [cell, setCell] = React.useState(() => (explainable(selection) ? selection!.cell : ""));
   const [note, setNote] = React.useState("");
@@ -34,14 +38,13 @@ export function Explain({ port, state, selection }: { port: WorkbookPort; state:
   const ex = cell ? explainCell(state, cell, lang) : null;
   const cellRef = (c: string | null | undefined) =>
     c ? (
-      <Button size="small" appearance="transparent" aria-label={t("selectRelated", { cell: c })} onClick={() => void port.selectCell(state.sheet, c)} style={{ minWidth: 0, padding: "0 2px", fontFamily: "monospace" }}>
+      <Button size="small" appearance="transparent" aria-label={t("selectRelated", { cell: c })} onClick={() => actions.selectCell(c)} className={cls.cellRef}>
         ({c})
       </Button>
     ) : null;
-  const dd = { margin: 0 } as const;
   return (
     <div data-testid="explain">
-      <p style={{ fontSize: 12, color: "#555", marginTop: 0 }}>{t("explainFollows")}</p>
+      <p className={cls.noteTop}>{t("explainFollows")}</p>
       <Field label={t("explainPick")}>
         <Select
           value={cell}
@@ -58,74 +61,74 @@ export function Explain({ port, state, selection }: { port: WorkbookPort; state:
           ))}
         </Select>
       </Field>
-      <p role="status" data-testid="explain-status" style={{ fontSize: 12, minHeight: 16 }}>
+      <p role="status" data-testid="explain-status" className={cls.status}>
         {note || (ex ? t("explainShowing", { cell: ex.cell }) : "")}
       </p>
       {!ex && <p>{t("explainNone")}</p>}
       {ex && (
-        <dl data-testid="explain-body" data-cell={ex.cell} aria-label={t("explainShowing", { cell: ex.cell })} style={{ display: "grid", gridTemplateColumns: "auto 1fr", gap: "4px 12px" }}>
+        <dl data-testid="explain-body" data-cell={ex.cell} aria-label={t("explainShowing", { cell: ex.cell })} className={cls.explainList}>
           <dt>{t(`kind_${ex.kind}` as StringKey)}</dt>
-          <dd style={dd}>
+          <dd className={cls.dd}>
             <code>{ex.cell}</code> {ex.name}
           </dd>
           {ex.inputs.map((i, k) => (
             <React.Fragment key={k}>
               <dt>{t(i.label)}</dt>
-              <dd style={dd}>
+              <dd className={cls.dd}>
                 {i.value} {cellRef(i.cell)}
               </dd>
             </React.Fragment>
           ))}
           <dt>{t("scoring")}</dt>
-          <dd style={dd} data-testid="explain-scoring" title={ex.scoringKey || undefined} data-key={ex.scoringKey || undefined}>
+          <dd className={cls.dd} data-testid="explain-scoring" title={ex.scoringKey || undefined} data-key={ex.scoringKey || undefined}>
             {ex.scoring}
           </dd>
           {ex.arithmetic && (
             <>
               <dt>{t("arithmetic")}</dt>
-              <dd style={{ ...dd, fontWeight: 600 }} data-testid="explain-arithmetic">
+              <dd className={cls.ddStrong} data-testid="explain-arithmetic">
                 {ex.arithmetic}
               </dd>
             </>
           )}
           <dt>{t("rule")}</dt>
-          <dd style={dd} data-testid="explain-rule">
+          <dd className={cls.dd} data-testid="explain-rule">
             {ex.rule ? (
               <>
                 <strong title={ex.rule.id} data-rule={ex.rule.id}>
                   {lang === "en-US" ? ex.rule.title.en : ex.rule.title.zh}
                 </strong>
-                <div style={{ fontSize: 12, color: "#555" }}>{lang === "en-US" ? ex.rule.rationale.en : ex.rule.rationale.zh}</div>
+                <div className={cls.note}>{plainText(lang === "en-US" ? ex.rule.rationale.en : ex.rule.rationale.zh, lang)}</div>
               </>
             ) : (
               "—"
             )}
           </dd>
           <dt>{t("ruleSource")}</dt>
-          <dd style={dd} data-testid="explain-source" title={ex.rule?.source} data-source={ex.rule?.source}>
+          <dd className={cls.dd} data-testid="explain-source" title={ex.rule?.source} data-source={ex.rule?.source}>
             {ex.source}
           </dd>
           <dt>{t("profileSources")}</dt>
-          <dd style={{ ...dd, fontSize: 12 }} data-testid="explain-profile" title={state.profile.sources.join("; ")} data-source={state.profile.sources.join("; ")}>
-            {lang === "en-US" ? state.profile.name.en : state.profile.name.zh}
+          <dd className={cls.ddSmall} data-testid="explain-profile" title={state.profile.sources.join("; ")} data-source={state.profile.sources.join("; ")}>
+            {profileName(state.profile, lang)}
           </dd>
           <dt>{t("claimed")}</dt>
-          <dd style={dd} data-testid="explain-claimed">
+          <dd className={cls.dd} data-testid="explain-claimed">
             {ex.claimed || "—"}
           </dd>
           <dt>{t("computed")}</dt>
-          <dd style={dd} data-testid="explain-computed">
+          <dd className={cls.dd} data-testid="explain-computed">
             {ex.computed}
           </dd>
           <dt>{t("gap")}</dt>
-          <dd style={dd} data-testid="explain-gap">
+          <dd className={cls.dd} data-testid="explain-gap">
             {ex.gap === null ? "—" : ex.gap.kind === "number" ? ex.gap.value : t(ex.gap.matches ? "gradeMatches" : "gradeDiffers")}
           </dd>
           {ex.findings.length > 0 && (
             <>
               <dt>{t("findingsHere")}</dt>
-              <dd style={dd}>
-                <ul style={{ margin: 0, paddingLeft: 16 }}>
+              <dd className={cls.dd}>
+                <ul className={cls.bulletList}>
                   {ex.findings.map((f) => (
                     <li key={f.rule}>{lang === "en-US" && f.messageEn ? f.messageEn : f.message}</li>
                   ))}

@@ -21,17 +21,20 @@ import {
 } from "@fluentui/react-components";
 import { FillMode, ownedCellsOf, planFill, planRevert, plainFillBuilder } from "../../core/fill";
 import type { AppliedPlan } from "../../core/fill";
-import type { WorkbookPort } from "../../hosts/port";
+import type { PaneActions } from "../actions";
 import type { PaneState } from "../state";
 import { useI18n } from "../i18n";
+import { plainText } from "../plain-words";
 import { Section, showContent } from "./common";
+import { usePaneStyles } from "../styles";
 
 const SKIP_ORDER = { "user-formula": 0, "typed-value": 1, "no-formula": 2, unchanged: 3 } as const;
 
-export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPort; state: PaneState; onChanged: () => void; defaultMode: FillMode }) {
-  const { t } = useI18n();
+export function Fill({ actions, state, defaultMode }: { actions: Pick<PaneActions, "applyEdits" | "readSheet" | "customFunctions">; state: PaneState; defaultMode: FillMode }) {
+  const cls = usePaneStyles();
+  const { t, lang } = useI18n();
   // where =PERF.* cannot run (no CustomFunctionsRuntime 1.1), plain formulas take their place
-  const perfSupported = port.customFunctions !== false;
+  const perfSupported = actions.customFunctions !== false;
   const [mode, setMode] = React.useState<FillMode>(defaultMode === "perf" && !perfSupported ? "plain" : defaultMode);
   const [overwrite, setOverwrite] = React.useState(false);
   const [msg, setMsg] = React.useState("");
@@ -72,10 +75,9 @@ export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPo
       // keep the earliest "before" of cells filled again, so Revert goes back to the user's own content
       const prev = new Map((last?.edits ?? []).map((e) => [e.cell, e.before] as const));
       const merged: AppliedPlan = { ...applied, edits: [...plan.edits.map((e) => (prev.has(e.cell) ? { ...e, before: prev.get(e.cell)! } : e)), ...(last?.edits ?? []).filter((e) => !plan.edits.some((x) => x.cell === e.cell))] };
-      await port.applyEdits(sheet, plan.edits, { ...settings, lastPlan: { ...(settings.lastPlan ?? {}), [sheet]: merged } });
+      await actions.applyEdits(plan.edits, { ...settings, lastPlan: { ...(settings.lastPlan ?? {}), [sheet]: merged } });
       setMsg(t("applied", { n: plan.edits.length }));
       setFormulaCells(new Set());
-      onChanged();
     } finally {
       setBusy(false);
     }
@@ -84,13 +86,12 @@ export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPo
     if (!last) return;
     setBusy(true);
     try {
-      const now = await port.readSheet(sheet);
+      const now = await actions.readSheet();
       const rev = planRevert(now, last);
       const rest = { ...(settings.lastPlan ?? {}) };
       delete rest[sheet];
-      await port.applyEdits(sheet, rev.edits, { ...settings, lastPlan: rest });
+      await actions.applyEdits(rev.edits, { ...settings, lastPlan: rest });
       setMsg(t("reverted", { n: rev.edits.length }) + (rev.conflicts.length ? " " + t("revertConflicts", { cells: rev.conflicts.map((c) => c.cell).join(", ") }) : ""));
-      onChanged();
     } finally {
       setBusy(false);
     }
@@ -102,7 +103,7 @@ export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPo
         <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as FillMode)}>
           <Radio value="perf" label={t("mode_perf")} disabled={!perfSupported} aria-describedby={perfSupported ? undefined : "perfsheet-perf-unsupported"} />
           {!perfSupported && (
-            <p id="perfsheet-perf-unsupported" data-testid="perf-unsupported" style={{ fontSize: 12, color: "#555", margin: "0 0 4px 28px" }}>
+            <p id="perfsheet-perf-unsupported" data-testid="perf-unsupported" className={cls.radioNote}>
               {t("perfUnsupported")}
             </p>
           )}
@@ -130,21 +131,21 @@ export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPo
                   <TableCell>
                     <code>{e.cell}</code>
                     {formulaCells.has(e.cell) && e.before.formula && (
-                      <Badge color="warning" size="small" style={{ marginLeft: 4 }} data-testid={`replaces-${e.cell}`}>
+                      <Badge color="warning" size="small" className={cls.gapLeft} data-testid={`replaces-${e.cell}`}>
                         {t("willReplaceFormula")}
                       </Badge>
                     )}
                   </TableCell>
                   <TableCell>{showContent(e.before, empty)}</TableCell>
-                  <TableCell style={{ wordBreak: "break-all" }}>{showContent(e.after, empty)}</TableCell>
-                  <TableCell>{e.why}</TableCell>
+                  <TableCell className={cls.breakAll}>{showContent(e.after, empty)}</TableCell>
+                  <TableCell title={e.why}>{plainText(e.why, lang)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
         )}
       </Section>
-      <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
+      <div className={cls.buttons}>
         <Button appearance="primary" disabled={busy || plan.edits.length === 0} onClick={() => (replacing.length ? setConfirming(true) : void apply())}>
           {t("apply", { n: plan.edits.length })}
         </Button>
@@ -157,11 +158,11 @@ export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPo
       </p>
       {base.skipped.length > 0 && (
         <Section title={`${t("skippedTitle")}（${base.skipped.length}）`}>
-          <ul data-testid="skipped" style={{ paddingLeft: 16 }}>
+          <ul data-testid="skipped" className={cls.indentList}>
             {skipped.map((s) => (
-              <li key={s.cell} data-skip={`${s.cell}:${s.reason}`} style={{ marginBottom: 4 }}>
+              <li key={s.cell} data-skip={`${s.cell}:${s.reason}`} className={cls.skipItem}>
                 <code>{s.cell}</code> {t(`skip_${s.reason}` as "skip_unchanged")}
-                <div style={{ fontSize: 12, color: "#555", wordBreak: "break-all" }}>
+                <div className={cls.noteBreak}>
                   {t("skipCurrent")}：{showContent(s.current, empty)} · {t("skipProposed")}：{showContent(s.proposed, empty)}
                 </div>
                 {s.reason === "user-formula" && (
@@ -185,7 +186,7 @@ export function Fill({ port, state, onChanged, defaultMode }: { port: WorkbookPo
               <p id="perfsheet-confirm-body">{t("confirmBody")}</p>
               <ul data-testid="confirm-list">
                 {replacing.map((e) => (
-                  <li key={e.cell} data-replace={e.cell} style={{ wordBreak: "break-all" }}>
+                  <li key={e.cell} data-replace={e.cell} className={cls.breakAll}>
                     <code>{e.cell}</code>：{showContent(e.before, empty)} → {showContent(e.after, empty)}
                   </li>
                 ))}

@@ -2,49 +2,55 @@ import * as React from "react";
 import { Button, Field, Input } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core/rules";
 import { ruleById } from "../../core/rules";
-import type { WorkbookPort } from "../../hosts/port";
+import type { PaneActions } from "../actions";
 import { isIgnored, PaneState } from "../state";
 import { useI18n } from "../i18n";
 import { Section } from "./common";
+import { usePaneStyles } from "../styles";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
-function FindingRow({ f, port, state, onChanged }: { f: Finding; port: WorkbookPort; state: PaneState; onChanged: () => void }) {
+/** A rule's title in the pane's language (its id only where no rule carries it). */
+function ruleTitleIn(rule: string, lang: string): string {
+  const meta = ruleById(rule)?.meta;
+  return meta ? (lang === "en-US" ? meta.title.en : meta.title.zh) : rule;
+}
+
+function FindingRow({ f, actions }: { f: Finding; actions: PaneActions }) {
+  const cls = usePaneStyles();
   const { t, lang } = useI18n();
   const [ignoring, setIgnoring] = React.useState(false);
   const [reason, setReason] = React.useState("");
   const msg = lang === "en-US" && f.messageEn ? f.messageEn : f.message;
   const save = async () => {
-    const ignores = [...(state.settings.ignores ?? []), { sheet: state.sheet, rule: f.rule, cell: f.cell, reason: reason.trim(), at: new Date().toISOString() }];
-    await port.setSettings({ ignores });
+    await actions.ignore(f, reason);
     setIgnoring(false);
-    onChanged();
   };
   return (
-    <li data-finding={`${f.rule}@${f.cell}`} style={{ marginBottom: 6 }}>
-      <Button appearance="subtle" size="small" onClick={() => void port.selectCell(state.sheet, f.cell)} aria-label={`${t("goToCell")} ${f.cell}：${msg}`} style={{ textAlign: "left", justifyContent: "flex-start", height: "auto" }}>
+    <li data-finding={`${f.rule}@${f.cell}`} className={cls.findingItem}>
+      <Button appearance="subtle" size="small" onClick={() => actions.selectCell(f.cell)} aria-label={`${t("goToCell")} ${f.cell}：${msg}`} className={cls.findingButton}>
         <span>
-          <strong style={{ fontFamily: "monospace", marginRight: 6 }}>{f.cell}</strong>
+          <strong className={cls.cellAddress}>{f.cell}</strong>
           {msg}
         </span>
       </Button>
       {f.related && f.related.length > 0 && (
-        <div role="group" aria-label={`${t("relatedCells")} ${f.cell}`} data-related={f.related.join(" ")} style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 2, paddingLeft: 8, fontSize: 12 }}>
-          <span style={{ color: "#555" }}>{t("relatedCells")}：</span>
+        <div role="group" aria-label={`${t("relatedCells")} ${f.cell}`} data-related={f.related.join(" ")} className={cls.related}>
+          <span className={cls.muted}>{t("relatedCells")}：</span>
           {f.related.map((c) => (
-            <Button key={c} size="small" appearance="transparent" aria-label={t("selectRelated", { cell: c })} onClick={() => void port.selectCell(state.sheet, c)} style={{ minWidth: 0, padding: "0 4px", fontFamily: "monospace" }}>
+            <Button key={c} size="small" appearance="transparent" aria-label={t("selectRelated", { cell: c })} onClick={() => actions.selectCell(c)} className={cls.cellLink}>
               {c}
             </Button>
           ))}
         </div>
       )}
       {!ignoring && (
-        <Button size="small" appearance="transparent" onClick={() => setIgnoring(true)} aria-label={`${t("ignore")} ${f.cell} ${f.rule}`}>
+        <Button size="small" appearance="transparent" onClick={() => setIgnoring(true)} aria-label={`${t("ignore")} ${f.cell} ${ruleTitleIn(f.rule, lang)}`}>
           {t("ignore")}
         </Button>
       )}
       {ignoring && (
-        <div style={{ display: "flex", gap: 4, alignItems: "end", marginTop: 4 }}>
+        <div className={cls.ignoreRow}>
           <Field label={t("ignoreReason")} size="small">
             <Input value={reason} onChange={(_, d) => setReason(d.value)} maxLength={80} autoFocus />
           </Field>
@@ -60,7 +66,8 @@ function FindingRow({ f, port, state, onChanged }: { f: Finding; port: WorkbookP
   );
 }
 
-export function Findings({ port, state, onChanged }: { port: WorkbookPort; state: PaneState; onChanged: () => void }) {
+export function Findings({ actions, state }: { actions: PaneActions; state: PaneState }) {
+  const cls = usePaneStyles();
   const { t, lang } = useI18n();
   const r = state.result;
   if (!r) return null;
@@ -69,8 +76,8 @@ export function Findings({ port, state, onChanged }: { port: WorkbookPort; state
   return (
     <div data-testid="findings">
       {visible.length === 0 && <p role="status">{t("noFindings")}</p>}
-      <p data-testid="ignores-home" style={{ fontSize: 12, color: "#555", marginTop: 0 }}>
-        {t(port.settingsHome === "browser" ? "ignoresInBrowser" : port.settingsHome === "workbook" ? "ignoresInWorkbook" : "ignoresInSession")}
+      <p data-testid="ignores-home" className={cls.noteTop}>
+        {t(actions.settingsHome === "browser" ? "ignoresInBrowser" : actions.settingsHome === "workbook" ? "ignoresInWorkbook" : "ignoresInSession")}
       </p>
       {SEVERITIES.map((sev) => {
         const list = visible.filter((f) => f.severity === sev);
@@ -83,14 +90,14 @@ export function Findings({ port, state, onChanged }: { port: WorkbookPort; state
               const title = meta ? (lang === "en-US" ? meta.title.en : meta.title.zh) : rule;
               return (
                 <div key={rule} role="group" aria-label={title}>
-                  <h4 style={{ fontSize: 13, margin: "4px 0" }}>
+                  <h4 className={cls.ruleTitle}>
                     <span title={rule} data-rule={rule}>
                       {title}
                     </span>
                   </h4>
-                  <ul style={{ listStyle: "none", paddingLeft: 8, margin: 0 }}>
+                  <ul className={cls.plainList}>
                     {list.filter((f) => f.rule === rule).map((f) => (
-                      <FindingRow key={`${f.rule}@${f.cell}`} f={f} port={port} state={state} onChanged={onChanged} />
+                      <FindingRow key={`${f.rule}@${f.cell}`} f={f} actions={actions} />
                     ))}
                   </ul>
                 </div>
@@ -116,10 +123,7 @@ export function Findings({ port, state, onChanged }: { port: WorkbookPort; state
             ))}
           </ul>
           <Button
-            onClick={async () => {
-              await port.setSettings({ ignores: (state.settings.ignores ?? []).filter((i) => i.sheet !== state.sheet) });
-              onChanged();
-            }}
+            onClick={() => void actions.resetIgnores()}
           >
             {t("resetIgnores")}
           </Button>

@@ -1,12 +1,14 @@
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
-import type { WorkbookPort } from "../../hosts/port";
+import type { PaneActions } from "../actions";
 import { isIgnored, PaneState } from "../state";
 import { useI18n } from "../i18n";
+import { usePaneStyles } from "../styles";
 
 export const HIGHLIGHT = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
 
-export function Highlight({ port, state, onChanged }: { port: WorkbookPort; state: PaneState; onChanged: () => void }) {
+export function Highlight({ actions, state }: { actions: Pick<PaneActions, "highlight" | "clearHighlights">; state: PaneState }) {
+  const cls = usePaneStyles();
   const { t } = useI18n();
   const [msg, setMsg] = React.useState("");
   const r = state.result;
@@ -17,23 +19,20 @@ export function Highlight({ port, state, onChanged }: { port: WorkbookPort; stat
   return (
     <div data-testid="highlight">
       <p>{t("highlightHelp")}</p>
-      <div style={{ display: "flex", flexDirection: "column", gap: 8, alignItems: "flex-start" }}>
+      <div className={cls.column}>
         <Button
           appearance="primary"
           onClick={async () => {
-            if (warnings.length) await port.setHighlights(state.sheet, warnings, HIGHLIGHT.warning);
-            if (errors.length) await port.setHighlights(state.sheet, errors, HIGHLIGHT.error);
+            await actions.highlight({ errors, warnings }, HIGHLIGHT);
             setMsg(t("highlighted", { n: errors.length + warnings.length }));
-            onChanged();
           }}
         >
           {t("highlightFindings")}
         </Button>
         <Button
           onClick={async () => {
-            await port.clearHighlights(state.sheet);
+            await actions.clearHighlights();
             setMsg(t("highlightsRemoved"));
-            onChanged();
           }}
         >
           {t("removeHighlights")}

@@ -5,8 +5,11 @@ import { isIgnored } from "../state";
 import { useI18n } from "../i18n";
 import type { StringKey } from "../i18n";
 import { showValue } from "./common";
+import { plainText, profileName } from "../plain-words";
+import { usePaneStyles } from "../styles";
 
 export function Overview({ state, onRecheck }: { state: PaneState; onRecheck: () => void }) {
+  const cls = usePaneStyles();
   const { t, lang } = useI18n();
   const r = state.result;
   if (!r) return null;
@@ -17,31 +20,31 @@ export function Overview({ state, onRecheck }: { state: PaneState; onRecheck: ()
     [t("sheet"), state.sheet],
     [t("family"), <span data-family={m.family}>{t(`family_${m.family}` as StringKey)}</span>],
     [t("confidence"), `${Math.round(m.confidence * 100)}%`],
-    [t("profile"), <span data-testid="overview-profile">{lang === "zh-CN" ? state.profile.name.zh : state.profile.name.en}{r.profileNote ? <span style={{ display: "block", fontSize: 12, color: "#555" }}>{lang === "zh-CN" ? r.profileNote.zh : r.profileNote.en}</span> : null}</span>],
+    [t("profile"), <span data-testid="overview-profile">{profileName(state.profile, lang)}{r.profileNote ? <span className={cls.noteBlock}>{plainText(lang === "zh-CN" ? r.profileNote.zh : r.profileNote.en, lang)}</span> : null}</span>],
     [`${t("total")}${lang === "en-US" ? ` (${t("claimed")} / ${t("computed")})` : `（${t("claimed")} / ${t("computed")}）`}`, `${showValue(m.totals?.score?.value ?? null) || "—"} / ${r.scores.computedTotal ?? "—"}`],
     [`${t("grade")}${lang === "en-US" ? ` (${t("claimed")} / ${t("computed")})` : `（${t("claimed")} / ${t("computed")}）`}`, `${m.grade?.value ?? "—"} / ${r.scores.computedGrade ?? "—"}`],
   ];
   return (
     <div data-testid="overview">
       {m.family === "unknown" && <p role="status">{t("unknownSheet")}</p>}
-      <table aria-label={t("tabOverview")} style={{ borderCollapse: "collapse", width: "100%" }}>
+      <table aria-label={t("tabOverview")} className={cls.fullTable}>
         <tbody>
           {rows.map(([k, v]) => (
             <tr key={k}>
-              <th scope="row" style={{ textAlign: "left", fontWeight: 600, padding: "4px 8px 4px 0", verticalAlign: "top" }}>
+              <th scope="row" className={cls.rowHead}>
                 {k}
               </th>
-              <td style={{ padding: 4 }}>{v}</td>
+              <td className={cls.cell}>{v}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <div style={{ display: "flex", gap: 8, margin: "12px 0" }} role="group" aria-label={t("countsLabel")}>
+      <div className={cls.counts} role="group" aria-label={t("countsLabel")}>
         <Badge color="danger" data-testid="count-error">{`${t("severity_error")} ${count("error")}`}</Badge>
         <Badge color="warning" data-testid="count-warning">{`${t("severity_warning")} ${count("warning")}`}</Badge>
         <Badge color="informative" data-testid="count-info">{`${t("severity_info")} ${count("info")}`}</Badge>
       </div>
-      <p style={{ fontSize: 12, color: "#555" }}>{t("checkingNeverWrites")}</p>
+      <p className={cls.note}>{t("checkingNeverWrites")}</p>
       <Button onClick={onRecheck}>{t("recheck")}</Button>
     </div>
   );

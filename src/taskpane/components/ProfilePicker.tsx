@@ -1,14 +1,17 @@
 import * as React from "react";
 import { Button, Field, Select, Textarea } from "@fluentui/react-components";
 import { BUILTIN_PROFILES, parseProfileText, ProfileError } from "../../core/rubric";
-import type { WorkbookPort } from "../../hosts/port";
+import type { PaneActions } from "../actions";
 import type { PaneState } from "../state";
 import { useI18n } from "../i18n";
 import { PROFILE_GUIDE, profileIssueText } from "../profile-messages";
+import { profileName } from "../plain-words";
+import { usePaneStyles } from "../styles";
 
 const AUTO = "auto";
 
-export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; state: PaneState; onChanged: () => void }) {
+export function ProfilePicker({ actions, state }: { actions: Pick<PaneActions, "setProfile" | "settingsHome">; state: PaneState }) {
+  const cls = usePaneStyles();
   const { t, lang } = useI18n();
   const stored = state.settings.profile;
   // "auto": the region named in the sheet's own text (the default where nothing is stored)
@@ -16,11 +19,11 @@ export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; 
   const [text, setText] = React.useState(stored && "custom" in stored ? stored.custom : "");
   const [issues, setIssues] = React.useState<{ path: string; message: string }[]>(state.profileIssues);
   const [msg, setMsg] = React.useState("");
-  const name = (p: { name: { zh: string; en: string } }) => (lang === "en-US" ? p.name.en : p.name.zh);
-  const savedKey = port.settingsHome === "browser" ? "profileSavedBrowser" : port.settingsHome === "session" ? "profileSavedSession" : "profileSaved";
+  const name = (p: { name: { zh: string; en: string } }) => profileName(p, lang);
+  const savedKey = actions.settingsHome === "browser" ? "profileSavedBrowser" : actions.settingsHome === "session" ? "profileSavedSession" : "profileSaved";
   return (
     <div data-testid="profile">
-      <div style={{ display: "flex", gap: 8, alignItems: "end", flexWrap: "wrap" }}>
+      <div className={cls.fieldRow}>
         <Field label={t("profileBuiltin")}>
           <Select value={builtin} onChange={(_, d) => setBuiltin(d.value)}>
             <option value={AUTO}>{t("profileAuto")}</option>
@@ -34,31 +37,29 @@ export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; 
         <Button
           appearance="primary"
           onClick={async () => {
-            await port.setSettings({ profile: { builtin } });
+            await actions.setProfile({ builtin });
             setIssues([]);
             setMsg(t(savedKey, { name: builtin === AUTO ? t("profileAuto") : name(BUILTIN_PROFILES[builtin]) }));
-            onChanged();
           }}
         >
           {t("profileUseBuiltin")}
         </Button>
       </div>
-      <p data-testid="profile-guide" style={{ fontSize: 12, color: "#555", margin: "12px 0 0" }}>
+      <p data-testid="profile-guide" className={cls.guide}>
         {lang === "en-US" ? PROFILE_GUIDE.en : PROFILE_GUIDE.zh}
       </p>
-      <Field label={t("profileCustom")} style={{ marginTop: 12 }}>
-        <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={8} style={{ fontFamily: "monospace" }} placeholder='{"extends": "national", "id": "my-city", "name": {"zh": "…", "en": "…"}}' />
+      <Field label={t("profileCustom")} className={cls.gapTopL}>
+        <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={8} className={cls.mono} placeholder='{"extends": "national", "id": "my-city", "name": {"zh": "…", "en": "…"}}' />
       </Field>
       <Button
-        style={{ marginTop: 8 }}
+        className={cls.gapTop}
         disabled={!text.trim()}
         onClick={async () => {
           try {
             const p = parseProfileText(text);
-            await port.setSettings({ profile: { custom: text } });
+            await actions.setProfile({ custom: text });
             setIssues([]);
             setMsg(t(savedKey, { name: name(p) }));
-            onChanged();
           } catch (e) {
             setMsg("");
             setIssues(e instanceof ProfileError && e.issues.length ? e.issues : [{ path: "(root)", message: (e as Error).message }]);
@@ -76,7 +77,7 @@ export function ProfilePicker({ port, state, onChanged }: { port: WorkbookPort; 
               return (
                 <li key={k} data-path={i.path}>
                   {w.field}
-                  {i.path && i.path !== "(root)" && <code style={{ marginLeft: 4 }}>{i.path}</code>}
+                  {i.path && i.path !== "(root)" && <code className={cls.gapLeft}>{i.path}</code>}
                   {lang === "en-US" ? ": " : "："}
                   {w.message}
                 </li>

@@ -2,6 +2,7 @@ import * as React from "react";
 import type { CellValue } from "../../core/grid/grid";
 import type { CellContent } from "../../core/fill/types";
 import { formatNumber } from "../../core/text/numbers";
+import { usePaneStyles } from "../styles";
 
 /** A cell value as the sheet shows it (numbers through their number format, when given). */
 export function showValue(v: CellValue, numFmt?: string | null): string {
@@ -19,9 +20,10 @@ export function showContent(c: CellContent, empty: string): string {
 }
 
 export function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  const cls = usePaneStyles();
   return (
-    <section aria-label={title} style={{ marginBlock: 12 }}>
-      <h3 style={{ fontSize: 14, margin: "8px 0" }}>{title}</h3>
+    <section aria-label={title} className={cls.section}>
+      <h3 className={cls.sectionTitle}>{title}</h3>
       {children}
     </section>
   );
