@@ -271,6 +271,48 @@ describe("browser checker", () => {
     await page.context().close();
   });
 
+  test("a sheet of 3,000 indicator rows: the last finding is listed, and clicking it scrolls to its cell and selects it; Explain writes out the 执行率", async () => {
+    // 3,000 三级 rows of weight 0.03 (90 in all); the last one scores -1: a negative score a reviewer sees at H3006
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("长表");
+    ws.addRow(["项目支出绩效自评表"]);
+    ws.addRow(["项目名称", "长表项目"]);
+    ws.addRow(["项目资金(万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]);
+    ws.addRow(["", "年度资金总额", 1000, 1000, 950, 10, 0.95, 9.5]);
+    ws.getCell("G4").numFmt = "0.00%";
+    ws.addRow(["", "其中:本年财政拨款", 1000, 1000, 950, "—", 0.95, "—"]);
+    ws.addRow(["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]);
+    for (let i = 1; i <= 3000; i++) ws.addRow(["", "产出指标", `二级${Math.ceil(i / 10)}`, `指标${i}`, "≥50个", 60, 0.03, i === 3000 ? -1 : 0.03, ""]);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const { page, errors } = await newPage("/checker.html?lang=zh-CN");
+    await page.getByTestId("file-input").setInputFiles({ name: "长表.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bytes });
+    await page.getByTestId("overview").waitFor();
+    // the far cell is not drawn before it is asked for (the grid draws only what is in view)
+    expect(await page.locator('[data-cell="H3006"]').count()).toBe(0);
+    await page.getByRole("tab", { name: "问题", exact: true }).click();
+    const row = page.locator('[data-finding="negative-score@H3006"]');
+    await row.waitFor();
+    await row.getByRole("button", { name: /H3006/ }).first().click();
+    const cell = page.locator('[data-cell="H3006"][data-selected="true"]');
+    await cell.waitFor();
+    const [box, scroller] = [await cell.boundingBox(), await page.getByTestId("sheet-scroll").boundingBox()];
+    expect(box && scroller).toBeTruthy();
+    // shown: inside the grid's visible area
+    expect(box!.y).toBeGreaterThanOrEqual(scroller!.y - 1);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(scroller!.y + scroller!.height + 1);
+    expect(await cell.getAttribute("aria-label")).toMatch(/^错误：/);
+    // Explain on the rate cell: 950 ÷ 1000 = 95.00%
+    await page.getByRole("tab", { name: "说明", exact: true }).click();
+    await page.getByTestId("explain").waitFor();
+    await page.getByTestId("sheet-scroll").evaluate((el) => el.scrollTo(0, 0));
+    await page.locator('[data-cell="G4"]').click();
+    await page.locator('[data-testid="explain-body"][data-cell="G4"]').waitFor();
+    const arithmetic = (await page.getByTestId("explain-arithmetic").textContent()) ?? "";
+    expect(arithmetic).toMatch(/950\s*÷\s*1,?000\s*=\s*95(\.00)?%/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test("findings show their related cells; clicking one selects it", async () => {
     const { page, errors } = await newPage("/checker.html?lang=zh-CN");
     await openCase(page, "011");
