@@ -84,8 +84,15 @@ function firstText(grid: Grid, row: number): { text: string; col: number } | nul
  */
 export function columnTotals(grid: Grid): RollupRelation[] {
   const out: RollupRelation[] = [];
+  // each row's label read once: every closing column walks up the same rows and asks for their labels again
+  const labels: ({ text: string; col: number } | null | undefined)[] = new Array(grid.rowCount + 1);
+  const labelOf = (row: number) => {
+    let l = labels[row];
+    if (l === undefined) labels[row] = l = firstText(grid, row);
+    return l;
+  };
   for (let r = 2; r <= grid.rowCount; r++) {
-    const label = firstText(grid, r);
+    const label = labelOf(r);
     if (!label || !CLOSING_LABEL.test(label.text)) continue;
     for (let c = label.col + 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
@@ -106,7 +113,7 @@ export function columnTotals(grid: Grid): RollupRelation[] {
         if (!t) continue;
         const n = numberAt(grid, u, c);
         if (n && !n.percent) {
-          const rowLabel = firstText(grid, u);
+          const rowLabel = labelOf(u);
           if (rowLabel && SUBTOTAL_LABEL.test(rowLabel.text)) {
             clean = false;
             break;
