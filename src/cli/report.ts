@@ -96,5 +96,6 @@ export function sheetReport(r: ReviewResult, lang: "zh" | "en" = "zh"): SheetRep
 
 /** Review every sheet of a workbook. */
 export function reviewSheets(sheets: Grid[], profile: Profile | undefined, lang: "zh" | "en" = "zh"): SheetReport[] {
-  return sheets.map((g) => sheetReport(review(g, profile), lang));
+  // the report holds no fill plan: review skips computing it
+  return sheets.map((g) => sheetReport(review(g, profile, { fills: false }), lang));
 }

@@ -47,6 +47,8 @@ export interface ReviewResult {
 export interface ReviewOptions {
   /** where an explicit profile came from: the user (default) or the workbook's stored choice */
   profileOrigin?: "user" | "workbook";
+  /** false: leave `fills` empty (a caller that only reports findings, as the CLI's review, skips the fill plan) */
+  fills?: boolean;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -182,6 +184,6 @@ export function review(grid: Grid, profileOrId?: Profile | string, opts: ReviewO
   const { profile, basis } = chooseProfile(grid, model, profileOrId, resolveProfile, opts.profileOrigin ?? "user");
   const scores = scoreModel(model, profile);
   const findings = runRules({ grid, model, profile, scores, basis });
-  const fills = model.family === "unknown" ? [] : computeFills(grid, model, scores, profile);
+  const fills = model.family === "unknown" || opts.fills === false ? [] : computeFills(grid, model, scores, profile);
   return { model, findings, fills, scores, profile, profileNote: basis.note, profileBasis: basis };
 }

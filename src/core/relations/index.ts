@@ -59,7 +59,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   }
   // an indicator table read by its merges and its closing row: groups and columns the tree does not state
   // (a 得分 column at every level); the tree's own relations come first and keep their cells
-  found.push(...mergedRollups(grid), ...columnTotals(grid));
+  found.push(...mergedRollups(grid));
+  // a closing row's total an earlier source already states would be dropped below: not built at all
+  const statedKeys = new Set(found.map(relationKey));
+  found.push(...columnTotals(grid, (key) => statedKeys.has(key)));
   // the generic block scan: everywhere but inside the indicator table (its 分值/得分 rollups come from the tree)
   const first = model.headerRow ?? 0;
   const lastIndicator = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;
@@ -67,7 +70,7 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const seen = new Map<string, number>();
   const out: Relation[] = [];
   for (const r of found) {
-    const key = `${r.kind}:${r.measure}:${statedCell(r)}`;
+    const key = relationKey(r);
     const at = seen.get(key);
     if (at === undefined) {
       seen.set(key, out.length);
@@ -81,6 +84,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   }
   return out.flatMap(splitBreakdowns);
 }
+
+/** A relation's identity for the merge above: its kind, its measure and the cell it states. */
+const relationKey = (r: Relation) => `${r.kind}:${r.measure}:${statedCell(r)}`;
 
 /** "按收入性质分:一般公共预算", "其中:按支出性质分:基本支出": a part that starts one breakdown of its total */
 const BREAKDOWN = /^(其中[:：]?)?按[^:：]{1,8}分[:：]?/;

@@ -1,5 +1,5 @@
 import type { Grid } from "../grid/grid";
-import type { RelationTerm, RollupRelation } from "../model/types";
+import type { NumberRef, RelationTerm, RollupRelation } from "../model/types";
 import { numberAt } from "../recognise/cells";
 import { compact } from "../text/normalize";
 
@@ -82,16 +82,25 @@ function firstText(grid: Grid, row: number): { text: string; col: number } | nul
  * numbers of its column between the heading and the closing row (merged cells counted once). Columns crossed by
  * a text row, a 小计 or another total are left alone.
  */
-export function columnTotals(grid: Grid): RollupRelation[] {
+export function columnTotals(grid: Grid, stated: (key: string) => boolean = () => false): RollupRelation[] {
   const out: RollupRelation[] = [];
+  // each row's label read once: every closing column walks up the same rows and asks for their labels again
+  const labels: ({ text: string; col: number } | null | undefined)[] = new Array(grid.rowCount + 1);
+  const labelOf = (row: number) => {
+    let l = labels[row];
+    if (l === undefined) labels[row] = l = firstText(grid, row);
+    return l;
+  };
   for (let r = 2; r <= grid.rowCount; r++) {
-    const label = firstText(grid, r);
+    const label = labelOf(r);
     if (!label || !CLOSING_LABEL.test(label.text)) continue;
     for (let c = label.col + 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
       const total = numberAt(grid, r, c);
       if (!total || total.percent) continue;
-      const parts: RelationTerm[] = [];
+      // the numbers and their rows first: the terms (each with its label) only for a total no earlier source states
+      const nums: NumberRef[] = [];
+      const rows: number[] = [];
       let measure: Measure | null = null;
       let clean = true;
       for (let u = r - 1; u >= 1 && r - u <= HEAD_ROWS; u--) {
@@ -106,18 +115,21 @@ export function columnTotals(grid: Grid): RollupRelation[] {
         if (!t) continue;
         const n = numberAt(grid, u, c);
         if (n && !n.percent) {
-          const rowLabel = firstText(grid, u);
+          const rowLabel = labelOf(u);
           if (rowLabel && SUBTOTAL_LABEL.test(rowLabel.text)) {
             clean = false;
             break;
           }
-          parts.push({ ...n, label: labelLeft(grid, u, c) });
+          nums.push(n);
+          rows.push(u);
           continue;
         }
         measure = measureOf(t);
         break;
       }
-      if (!clean || !measure || parts.length < 2 || doubleCounted(total.value, parts)) continue;
+      if (!clean || !measure || nums.length < 2 || stated(`rollup:${measure}:${total.cell}`)) continue;
+      const parts: RelationTerm[] = nums.map((n, k) => ({ ...n, label: labelLeft(grid, rows[k], c) }));
+      if (doubleCounted(total.value, parts)) continue;
       parts.reverse();
       out.push({
         kind: "rollup",

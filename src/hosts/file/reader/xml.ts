@@ -20,6 +20,10 @@ export interface XmlTag {
   isSelfClosing: boolean;
 }
 
+/**
+ * The event objects passed to opentag and closetag are reused from tag to tag (a worksheet has millions of
+ * tags): a handler may keep their fields (the attributes object is new for every tag), never the objects.
+ */
 export interface XmlHandlers {
   opentag?: (t: XmlTag) => void;
   text?: (s: string) => void;
@@ -65,6 +69,9 @@ export class XmlTokenizer {
   private stack: string[] = [];
   private rootSeen = false;
   private closed = false;
+  /** the events, reused (see XmlHandlers) */
+  private readonly openEvent: XmlTag = { name: "", attributes: {}, isSelfClosing: false };
+  private readonly closeEvent = { name: "" };
   onDoctype: () => void = () => {
     throw new XmlDoctypeError("DOCTYPE");
   };
@@ -167,13 +174,21 @@ export class XmlTokenizer {
     this.buf = pos >= n ? "" : s.slice(pos);
   }
 
+  private close_(name: string): void {
+    const close = this.h.closetag;
+    if (!close) return;
+    const e = this.closeEvent;
+    e.name = name;
+    close(e);
+  }
+
   private endTag(s: string, from: number, gt: number): void {
     let e = gt;
     while (e > from && isSpace(s.charCodeAt(e - 1))) e--;
     const name = s.slice(from, e);
     if (this.depth === 0 || this.stack[this.depth - 1] !== name) throw new XmlSyntaxError(`unexpected close tag </${name}>`);
     this.depth--;
-    this.h.closetag?.({ name });
+    this.close_(name);
   }
 
   /**
@@ -237,8 +252,15 @@ export class XmlTokenizer {
       if (this.rootSeen) throw new XmlSyntaxError("more than one root element");
       this.rootSeen = true;
     }
-    this.h.opentag?.({ name, attributes, isSelfClosing: selfClosing });
-    if (selfClosing) this.h.closetag?.({ name });
+    const open = this.h.opentag;
+    if (open) {
+      const e = this.openEvent;
+      e.name = name;
+      e.attributes = attributes;
+      e.isSelfClosing = selfClosing;
+      open(e);
+    }
+    if (selfClosing) this.close_(name);
     else this.stack[this.depth++] = name;
     return i;
   }
