@@ -25,7 +25,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "cn-kjfz-transfer-selfeval-template", check: "indicators", why: "the pre-printed 三级 names of a blank 转移支付 绩效目标自评表 (no 年度指标值, 全年完成值, 分值 or 得分 in any row) are not read as indicator rows" },
   { id: "hb-guangshui-office-dept-target", check: "family", why: "a Hubei 部门整体支出绩效目标申报表 cut before its indicator table (名称/填报人 line, 部门总体资金情况 with 收入构成/支出构成, 当年金额 and 占比, then 部门职能概述) is not recognised" },
   { id: "hb-guangshui-office-dept-target", check: "expected-findings", why: "the 支出构成 合计 968.1918 against 基本支出 7242318 + 项目支出 243.96 (a decimal point lost) is not reported; only the 收入构成 sum is" },
-  { id: "sx-jishan-public-health", check: "no-other-errors", why: "code-sequence skips the two indicator rows whose 三级 names are empty (target, actual, 分值 and 得分 filled) and so reports 指标5 after 指标2 as out of sequence" },
   { id: "hb-guangshui-rural-road-selfeval", check: "family", why: "the 广水 项目绩效目标自评表 (a 项目决策/项目管理 rubric headed 项目权重 | 评价内容 | 分值 | 自评分 | 复核分 | 评价标准及依据, block weights inside labels like '项目管理 13 分') is not recognised" },
   { id: "hb-guangshui-rural-road-selfeval", check: "header-row", why: "not recognised, so no header row" },
   { id: "hb-guangshui-rural-road-selfeval", check: "indicators", why: "not recognised, so no indicator rows" },
