@@ -7,7 +7,7 @@ import { numberAt, pointsAt } from "./cells";
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
-import { PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL } from "./vocabulary";
+import { LEVEL_SUBHEADER, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL } from "./vocabulary";
 
 /** The row walk under the indicator header: indicators, their 一级/二级 groups, sub-items, 小计 rows. */
 
@@ -92,6 +92,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
     }
     // the second row of a repeated two-row header written without merges ("数据项1 | 理由"): no name, no number
     if (r === repeatedHeaderAt + 1 && isHeaderContinuation(grid, r, cols)) continue;
+    // "名称 | 名称 | 名称" under 一级/二级/三级指标: the header's last line, not an indicator
+    if (isLevelSubheader(grid, r, cols)) continue;
     // 小计 rows: the group's subtotal, checked against its rows, never an indicator
     if (isSubtotalRow(grid, r, cols)) {
       subtotals.push({ row: r, weight: cols.weight ? pointsAt(grid, r, cols.weight) : null, score: cols.score ? numberAt(grid, r, cols.score) : null, rows: sinceSubtotal });
@@ -198,6 +200,23 @@ function isHeaderContinuation(grid: Grid, r: number, cols: Partial<Record<Column
     if (/^\d|\d(%|万元|元|分)$/.test(compact(grid.text(r, c)))) return false;
   }
   return true;
+}
+
+/**
+ * A line that only says what each level column holds ("名称 | 名称 | 名称" under 一级/二级/三级指标): every
+ * filled cell it starts is such a word, at least two of them under level columns.
+ */
+function isLevelSubheader(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {
+  const levels = new Set([cols.level1, cols.level2, cols.level3].filter((c): c is number => c !== undefined));
+  let underLevel = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c) || !grid.startsInRow(r, c)) continue;
+    const raw = grid.raw(r, c);
+    if (raw === null || raw === undefined || raw === "") continue;
+    if (typeof raw !== "string" || !LEVEL_SUBHEADER.test(compact(raw))) return false;
+    if (levels.has(c)) underLevel++;
+  }
+  return underLevel >= 2;
 }
 
 function isSubtotalRow(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {
