@@ -21,7 +21,6 @@ const CHECKS: Check[] = ["family", "header-row", "indicators", "total", "expecte
 const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "gx-2021-target-declaration-scored", check: "family", why: "a 绩效目标申报表 whose 衡量指标 carry 分值 and 评分细则 (no score column) is read as an indicator-system: the 申报表 title and 项目资金申请 block are not weighed; read as a declaration, its truncated blank form meets the target-sheet rules (blank 主管部门名称 E5, row 27 cut before its 指标值, 产出/效益/满意度 cut off), which the truth does not list" },
   { id: "cn-kjfz-transfer-selfeval-template", check: "indicators", why: "the pre-printed 三级 names of a blank 转移支付 绩效目标自评表 (no 年度指标值, 全年完成值, 分值 or 得分 in any row) are not read as indicator rows" },
-  { id: "hb-guangshui-office-dept-target", check: "expected-findings", why: "the 支出构成 合计 968.1918 against 基本支出 7242318 + 项目支出 243.96 (a decimal point lost) is not reported; only the 收入构成 sum is" },
   { id: "hb-guangshui-rural-road-selfeval", check: "header-row", why: "not recognised, so no header row" },
   { id: "hb-guangshui-rural-road-selfeval", check: "indicators", why: "not recognised, so no indicator rows" },
   { id: "hb-guangshui-rural-road-selfeval", check: "total", why: "the claimed total is written inside a label cell ('自评总分: 95' in the header line), not in a 总分 row" },
