@@ -23,7 +23,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "cn-kjfz-transfer-selfeval-template", check: "indicators", why: "the pre-printed 三级 names of a blank 转移支付 绩效目标自评表 (no 年度指标值, 全年完成值, 分值 or 得分 in any row) are not read as indicator rows" },
   { id: "hb-guangshui-rural-road-selfeval", check: "header-row", why: "not recognised, so no header row" },
   { id: "hb-guangshui-rural-road-selfeval", check: "indicators", why: "not recognised, so no indicator rows" },
-  { id: "hb-guangshui-rural-road-selfeval", check: "total", why: "the claimed total is written inside a label cell ('自评总分: 95' in the header line), not in a 总分 row" },
   { id: "cq-pengshui-family-planning-transfer", check: "expected-findings", why: "fund lines written inside the 记录 column (年度预算资金总额 / 其中:中央补助 / 市级资金 / 本级资金, label and amount side by side) are not checked as a sum (321.25 against 166 + 136 + 20.25 = 322.25)" },
 ];
 

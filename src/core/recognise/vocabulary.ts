@@ -82,6 +82,8 @@ export const TOTAL_LABEL = new RegExp(`^(${TOTAL_WORDS})(\\((满分)?\\d+(\\.\\d
 export const SUBTOTAL_LABEL = /^(小计|合计)[:：]?$/;
 /** "自评总分(分) | 97.6" stated above a table (Chongqing). */
 export const STATED_TOTAL_LABEL = /^(自评总分|自评得分|总得分|综合得分)(\(分\))?[:：]?$/;
+/** The same total written inside its label's cell: "自评总分: 95", "自评总分(分):97.5分". */
+export const STATED_TOTAL_IN_CELL = /^(?:自评总分|自评得分|总得分|综合得分)(?:\(分\))?[:：](\d+(?:\.\d+)?)分?$/;
 /** Rows that close an indicator table. */
 export const CLOSING_ROW = new RegExp(
   // a closing word on its own (or before ":" / "(" / "（"), so that "说明书编制完成率" stays an indicator
