@@ -262,6 +262,9 @@ function readIndicator(
     !!weightText || !!scoreText || (target && target.kind !== "empty") || (actual && actual.kind !== "empty") || fromLabel !== null;
   const nameIsPlaceholder = !name || PLACEHOLDER_NAME.test(compact(name));
   if (!hasValues && nameIsPlaceholder) return null;
+  // a table with no target, weight or score column (a record of what was done): a row without a name is
+  // another line of the indicator above (its merged name undone), not an indicator of its own
+  if (!name && !cols.targetValue && !cols.weight && !cols.score) return null;
   if (!hasValues && !cols.targetValue && !cols.weight && !cols.score) {
     // a names-only table: every named row is an indicator
   } else if (!hasValues) return null;
