@@ -82,7 +82,7 @@ function readBlock(
     const label = grid.startsInRow(r, labelCol) ? grid.text(r, labelCol) : "";
     let kind = fundLabelKind(label);
     const anyNumber = AMOUNT_ROLES.some((k) => columns[k] && amountAt(grid, r, columns[k]));
-    if (!kind && seenTotal && label && !NOT_A_FUND_LABEL.test(label)) kind = "part";
+    if (!kind && seenTotal && label && !NOT_A_FUND_LABEL.test(compact(label))) kind = "part";
     if (!kind) {
       if (!label && !anyNumber) break;
       if (label) break;
