@@ -59,6 +59,9 @@ function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: str
   };
 }
 
+/** Named rows a blank template must have before they are read as its indicators. */
+const BLANK_TEMPLATE_MIN_ROWS = 2;
+
 /** Walk the data rows under the header: indicators, their 一级/二级 groups, placeholders, the closing row. */
 export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
   const cols = header.columns;
@@ -74,6 +77,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
   let sinceSubtotal: number[] = [];
   let skipThrough = 0;
   let repeatedHeaderAt = -1;
+  const blankNamed: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[] = [];
 
   for (let r = header.headerRow + 1; r <= grid.rowCount; r++) {
     if (isClosingRow(grid, r)) {
@@ -142,6 +146,9 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
     const ind = readIndicator(grid, r, cols, nameCol);
     if (!ind) {
       placeholderRows.push(r);
+      // a named row with no value at all: an indicator of a blank template, if no row of the table has a value
+      const blank = readIndicator(grid, r, cols, nameCol, true);
+      if (blank) blankNamed.push({ ind: blank, g1: g1.node, g2: g2.node });
       continue;
     }
     if (g1.node) {
@@ -155,6 +162,24 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
     (g2.node ?? g1.node)?.indicators.push(ind);
     indicators.push(ind);
     sinceSubtotal.push(r);
+  }
+  // a blank template (pre-printed names, no target, value, weight or score in any row): its named rows are its
+  // indicators, each without a value
+  if (!indicators.length && blankNamed.length >= BLANK_TEMPLATE_MIN_ROWS) {
+    for (const { ind, g1: l1, g2: l2 } of blankNamed) {
+      if (l1) {
+        ind.level1 = l1;
+        ind.path[0] = l1.label;
+      }
+      if (l2) {
+        ind.level2 = l2;
+        ind.path[1] = l2.label;
+      }
+      (l2 ?? l1)?.indicators.push(ind);
+      indicators.push(ind);
+    }
+    const taken = new Set(indicators.map((i) => i.row));
+    placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
   }
   markSubItems(indicators);
   return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals };
@@ -235,6 +260,8 @@ function readIndicator(
   r: number,
   cols: Partial<Record<ColumnRole, number>>,
   nameCol: number | undefined,
+  /** a blank template: a named row is an indicator without any value */
+  namesOnly = false,
 ): Indicator | null {
   // a level-3 cell merged down from the row above continues that indicator: not a new row
   // a level-3 name merged down from the row above continues that indicator: a new row only when it carries
@@ -265,7 +292,7 @@ function readIndicator(
   // a table with no target, weight or score column (a record of what was done): a row without a name is
   // another line of the indicator above (its merged name undone), not an indicator of its own
   if (!name && !cols.targetValue && !cols.weight && !cols.score) return null;
-  if (!hasValues && !cols.targetValue && !cols.weight && !cols.score) {
+  if (!hasValues && (namesOnly || (!cols.targetValue && !cols.weight && !cols.score))) {
     // a names-only table: every named row is an indicator
   } else if (!hasValues) return null;
 
