@@ -13,6 +13,7 @@ test.each([
   ["实际完成值（B）", "actual"],
   ["全年实际完成值(B)", "actual"],
   ["实际完成数", "actual"],
+  ["年终完成值", "actual"],
   ["年度绩效目标值", "targetValue"],
   ["预期目标值", "targetValue"],
   ["三级指标内容", "level3"],

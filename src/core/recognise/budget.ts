@@ -5,7 +5,7 @@ import { weightInLabel } from "../text/labels";
 import { parseValue } from "../text/quantity";
 import { amountAt, numberAt } from "./cells";
 import { budgetRole } from "./headers";
-import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, REASON_BELOW_RATE, SCAN, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, REASON_BELOW_RATE, SCAN, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
 
@@ -276,10 +276,19 @@ export function findLabelledFundSums(grid: Grid, lastRow: number): SumRelation[]
       const label = grid.text(r, c).replace(/[:：]$/, "");
       const total = amountAt(grid, r, valueCol)!;
       const parts: RelationTerm[] = [];
-      for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + SCAN.labelledPartRows); rr++) {
-        if (fundLabelKind(grid.text(rr, c)) !== "part" || !grid.startsInRow(rr, c)) break;
+      const partAt = (rr: number): boolean => {
+        if (fundLabelKind(grid.text(rr, c)) !== "part" || !grid.startsInRow(rr, c)) return false;
         const n = amountAt(grid, rr, valueCol);
         if (n) parts.push(withUnit(n, grid.text(rr, c).replace(/^其中[:：]?/, ""), n.unit ?? unit));
+        return true;
+      };
+      // a 合计 / 小计 row under its parts closes the list above it ("财政拨款 | 其他资金 | 合计"); any other total
+      // label heads the 其中 rows below it
+      if (CLOSING_TOTAL.test(compact(label)) && r > 1 && fundLabelKind(grid.text(r - 1, c)) === "part" && grid.startsInRow(r - 1, c)) {
+        for (let rr = r - 1; rr >= Math.max(1, r - SCAN.labelledPartRows) && partAt(rr); rr--);
+        parts.reverse();
+      } else {
+        for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + SCAN.labelledPartRows) && partAt(rr); rr++);
       }
       if (parts.length) {
         out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label, total: withUnit(total, label, total.unit ?? unit), parts, bound: "equal" });

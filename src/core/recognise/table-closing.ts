@@ -5,7 +5,7 @@ import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
 import { numberAt, pointsAt, textAt } from "./cells";
 import type { HeaderMap } from "./table-header";
-import { CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIGHT_ITEM, NOTED_WEIGHTS, POINTS_TEXT, SCAN, STATED_TOTAL_LABEL, TOTAL_LABEL } from "./vocabulary";
+import { CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIGHT_ITEM, NOTED_WEIGHTS, POINTS_TEXT, SCAN, STATED_TOTAL_IN_CELL, STATED_TOTAL_LABEL, TOTAL_LABEL } from "./vocabulary";
 
 /** The rows that close the indicator table: 总分/合计, the grade, notes that fix weights, weighted block labels. */
 
@@ -65,11 +65,22 @@ export function findTotals(
   return { totals: statedTotalAbove(grid, from), grade: findGradeRow(grid, from) };
 }
 
-/** "自评总分(分) | 97.6" written above the table (Chongqing), when there is no 总分 row below it. */
+/**
+ * "自评总分(分) | 97.6" written above the table (Chongqing), or "自评总分: 95" in one cell (Hubei), when there is
+ * no 总分 row below it.
+ */
 function statedTotalAbove(grid: Grid, before: number): Totals | null {
   for (let r = 1; r < Math.min(before, SCAN.statedTotalRows); r++) {
-    for (let c = 1; c < grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c) || !STATED_TOTAL_LABEL.test(compact(grid.text(r, c)))) continue;
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const inCell = STATED_TOTAL_IN_CELL.exec(compact(grid.text(r, c)));
+      if (inCell) {
+        const digits = inCell[1];
+        const i = digits.indexOf(".");
+        const score = { cell: grid.addr(r, c), row: r, col: c, value: Number(digits), text: grid.text(r, c), decimals: i < 0 ? 0 : digits.length - i - 1, percent: false };
+        return { row: r, labelCell: grid.addr(r, c), weight: null, score };
+      }
+      if (c === grid.scanCols || !STATED_TOTAL_LABEL.test(compact(grid.text(r, c)))) continue;
       for (let d = c + 1; d <= grid.scanCols; d++) {
         if (!grid.ownsCell(r, d)) continue;
         const n = numberAt(grid, r, d);

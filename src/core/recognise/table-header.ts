@@ -66,7 +66,9 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
   rows.sort((a, b) => a - b);
   const colRole = new Map<number, ColumnRole>();
   for (const r of [...rows].reverse()) {
-    for (const [c, role] of rowRoles(grid, r)) if (!colRole.has(c)) colRole.set(c, role);
+    const taken = new Set<ColumnRole>([...colRole.values()].filter((role) => role === "level1" || role === "level2" || role === "level3"));
+    // a level is one column: a merged "指标名称" over 一级|二级|三级 does not name another (an empty column under it)
+    for (const [c, role] of rowRoles(grid, r)) if (!colRole.has(c) && !taken.has(role)) colRole.set(c, role);
   }
   levelScoresAsWeights(colRole);
   const columns: Partial<Record<ColumnRole, number>> = {};

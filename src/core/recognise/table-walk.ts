@@ -7,7 +7,7 @@ import { numberAt, pointsAt } from "./cells";
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
-import { PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL } from "./vocabulary";
+import { LEVEL_SUBHEADER, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL } from "./vocabulary";
 
 /** The row walk under the indicator header: indicators, their 一级/二级 groups, sub-items, 小计 rows. */
 
@@ -59,6 +59,9 @@ function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: str
   };
 }
 
+/** Named rows a blank template must have before they are read as its indicators. */
+const BLANK_TEMPLATE_MIN_ROWS = 2;
+
 /** Walk the data rows under the header: indicators, their 一级/二级 groups, placeholders, the closing row. */
 export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
   const cols = header.columns;
@@ -74,6 +77,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
   let sinceSubtotal: number[] = [];
   let skipThrough = 0;
   let repeatedHeaderAt = -1;
+  const blankNamed: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[] = [];
 
   for (let r = header.headerRow + 1; r <= grid.rowCount; r++) {
     if (isClosingRow(grid, r)) {
@@ -92,6 +96,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
     }
     // the second row of a repeated two-row header written without merges ("数据项1 | 理由"): no name, no number
     if (r === repeatedHeaderAt + 1 && isHeaderContinuation(grid, r, cols)) continue;
+    // "名称 | 名称 | 名称" under 一级/二级/三级指标: the header's last line, not an indicator
+    if (isLevelSubheader(grid, r, cols)) continue;
     // 小计 rows: the group's subtotal, checked against its rows, never an indicator
     if (isSubtotalRow(grid, r, cols)) {
       subtotals.push({ row: r, weight: cols.weight ? pointsAt(grid, r, cols.weight) : null, score: cols.score ? numberAt(grid, r, cols.score) : null, rows: sinceSubtotal });
@@ -140,6 +146,9 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
     const ind = readIndicator(grid, r, cols, nameCol);
     if (!ind) {
       placeholderRows.push(r);
+      // a named row with no value at all: an indicator of a blank template, if no row of the table has a value
+      const blank = readIndicator(grid, r, cols, nameCol, true);
+      if (blank) blankNamed.push({ ind: blank, g1: g1.node, g2: g2.node });
       continue;
     }
     if (g1.node) {
@@ -153,6 +162,24 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
     (g2.node ?? g1.node)?.indicators.push(ind);
     indicators.push(ind);
     sinceSubtotal.push(r);
+  }
+  // a blank template (pre-printed names, no target, value, weight or score in any row): its named rows are its
+  // indicators, each without a value
+  if (!indicators.length && blankNamed.length >= BLANK_TEMPLATE_MIN_ROWS) {
+    for (const { ind, g1: l1, g2: l2 } of blankNamed) {
+      if (l1) {
+        ind.level1 = l1;
+        ind.path[0] = l1.label;
+      }
+      if (l2) {
+        ind.level2 = l2;
+        ind.path[1] = l2.label;
+      }
+      (l2 ?? l1)?.indicators.push(ind);
+      indicators.push(ind);
+    }
+    const taken = new Set(indicators.map((i) => i.row));
+    placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
   }
   markSubItems(indicators);
   return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals };
@@ -200,6 +227,23 @@ function isHeaderContinuation(grid: Grid, r: number, cols: Partial<Record<Column
   return true;
 }
 
+/**
+ * A line that only says what each level column holds ("名称 | 名称 | 名称" under 一级/二级/三级指标): every
+ * filled cell it starts is such a word, at least two of them under level columns.
+ */
+function isLevelSubheader(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {
+  const levels = new Set([cols.level1, cols.level2, cols.level3].filter((c): c is number => c !== undefined));
+  let underLevel = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c) || !grid.startsInRow(r, c)) continue;
+    const raw = grid.raw(r, c);
+    if (raw === null || raw === undefined || raw === "") continue;
+    if (typeof raw !== "string" || !LEVEL_SUBHEADER.test(compact(raw))) return false;
+    if (levels.has(c)) underLevel++;
+  }
+  return underLevel >= 2;
+}
+
 function isSubtotalRow(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {
   for (const c of [cols.level1, cols.level2, cols.level3]) {
     if (c && grid.startsInRow(r, c) && SUBTOTAL_LABEL.test(compact(grid.text(r, c)))) return true;
@@ -216,6 +260,8 @@ function readIndicator(
   r: number,
   cols: Partial<Record<ColumnRole, number>>,
   nameCol: number | undefined,
+  /** a blank template: a named row is an indicator without any value */
+  namesOnly = false,
 ): Indicator | null {
   // a level-3 cell merged down from the row above continues that indicator: not a new row
   // a level-3 name merged down from the row above continues that indicator: a new row only when it carries
@@ -243,7 +289,10 @@ function readIndicator(
     !!weightText || !!scoreText || (target && target.kind !== "empty") || (actual && actual.kind !== "empty") || fromLabel !== null;
   const nameIsPlaceholder = !name || PLACEHOLDER_NAME.test(compact(name));
   if (!hasValues && nameIsPlaceholder) return null;
-  if (!hasValues && !cols.targetValue && !cols.weight && !cols.score) {
+  // a table with no target, weight or score column (a record of what was done): a row without a name is
+  // another line of the indicator above (its merged name undone), not an indicator of its own
+  if (!name && !cols.targetValue && !cols.weight && !cols.score) return null;
+  if (!hasValues && (namesOnly || (!cols.targetValue && !cols.weight && !cols.score))) {
     // a names-only table: every named row is an indicator
   } else if (!hasValues) return null;
 

@@ -37,6 +37,9 @@ export const LEVEL1_HEADER = /^(一级指标|一级|一级指标名称|评价指
 export const LEVEL2_HEADER = /^(二级指标|二级|二级指标名称|评价内容|二级绩效指标)$/;
 export const LEVEL3_HEADER = /^(三级指标|三级|指标名称|三级指标名称|指标内容|具体指标|评价要点|考核要点|考核细项|考核项目|考核指标|目标名称|三级指标内容|绩效指标名称|具体评价指标|评分要点|指标项|指标名称及内容|三级绩效指标)$/;
 
+/** A header line under 一级/二级/三级指标 that only names what each level column holds ("名称 | 名称 | 名称"). */
+export const LEVEL_SUBHEADER = /^(名称|指标名称|内容|编码|代码|编号|序号|指标编码|指标代码)$/;
+
 // —— indicator table and budget block headers ——
 /**
  * Header synonyms seen in published sheets (RULEBOOK §2.1, §2.4, §3.1, §4.1, §5.1 and the corpus).
@@ -50,7 +53,7 @@ export const INDICATOR_HEADERS: [ColumnRole, RegExp][] = [
   ["unit", /^(度量单位|计量单位|单位)$/],
   ["coefficient", /^得分系数/],
   ["targetValue", /^(年度指标值|指标值|目标值|年初目标值|年初指标值|预期指标值|绩效指标值|计划值|年度目标值|调整指标值|全年指标值|年度指标值\(A\)|指标值\(A\)|年初目标值\(A\)|预期目标|标准值|年度\(\/?项目\)指标值|绩效目标值|预期值|预期目标值|年度绩效目标值|指标目标值|计划完成值|年初设定目标值|年度目标|全年目标值)$/],
-  ["actual", /^(实际完成值|完成值|全年实际值|实际值|全年完成值|实际完成情况|半年度指标执行情况|当前完成值|实际完成值\(B\)|全年实际值\(B\)|全年完成值\(B\)|1-\d+月执行情况|执行情况|实际完成|完成情况|全年实际完成值|实际完成数|完成数|年度实际完成值|实际达成值|实际完成指标值|全年完成情况|全年实际完成情况|实际执行情况|实际完成结果)$/],
+  ["actual", /^(实际完成值|完成值|全年实际值|实际值|全年完成值|实际完成情况|半年度指标执行情况|当前完成值|实际完成值\(B\)|全年实际值\(B\)|全年完成值\(B\)|1-\d+月执行情况|执行情况|实际完成|完成情况|全年实际完成值|实际完成数|完成数|年度实际完成值|实际达成值|实际完成指标值|全年完成情况|全年实际完成情况|实际执行情况|实际完成结果|年终完成值|年终完成情况|年末完成值)$/],
   ["weight", /^(分值|权重|指标权重|标准分|权数|分数|指标分值|分值\(\d+分\)|权重\(%\)|指标权重\(分\)|满分|标准分值|满分值|权重分|权重分值|分值权重|指标分数|基本分|基础分|应得分|计分权重|分值\/权重|权重\/分值|标准分数)$/],
   ["score", /^(得分|自评得分|指标得分|实际得分|考评得分|评价得分|得分计算|核查得分|评分|复核得分|自评分|自评分数|指标得分\(分\)|单位自评得分|部门自评得分|自评打分|最终得分|核定得分|审核得分|评审得分|专家评分|专家打分|考核得分|实得分|实际得分数|自评分值|得分情况|单位自评分|自评得分情况|评价得分情况)$/],
   ["reason", /(偏差原因|未完成原因|原因分析|扣分原因|原因说明|不能完成.*原因|扣分理由|扣分说明)/],
@@ -79,6 +82,8 @@ export const TOTAL_LABEL = new RegExp(`^(${TOTAL_WORDS})(\\((满分)?\\d+(\\.\\d
 export const SUBTOTAL_LABEL = /^(小计|合计)[:：]?$/;
 /** "自评总分(分) | 97.6" stated above a table (Chongqing). */
 export const STATED_TOTAL_LABEL = /^(自评总分|自评得分|总得分|综合得分)(\(分\))?[:：]?$/;
+/** The same total written inside its label's cell: "自评总分: 95", "自评总分(分):97.5分". */
+export const STATED_TOTAL_IN_CELL = /^(?:自评总分|自评得分|总得分|综合得分)(?:\(分\))?[:：](\d+(?:\.\d+)?)分?$/;
 /** Rows that close an indicator table. */
 export const CLOSING_ROW = new RegExp(
   // a closing word on its own (or before ":" / "(" / "（"), so that "说明书编制完成率" stays an indicator
@@ -109,6 +114,8 @@ export const FUND_TOTAL_LABEL = /^(年度资金总额|资金总额|总额|年度
 /** Labels of a fund part row (其中:财政拨款, 上年结转, 中央/省/市/县…). */
 export const FUND_PART_LABEL =
   /^(其中|财政|当年|本年|上年|其他|单位资金|基本支出|项目支出|中央|省|市|县|州|区级|乡|地方|自有|自筹|社会|一般公共|政府性基金|国有资本|上级|本级|银行)/;
+/** A fund total label that closes the part rows above it ("财政拨款 | 其他资金 | 合计"). */
+export const CLOSING_TOTAL = /^(合计|小计|总计|资金合计)[:：]?$/;
 /** A list number before a label: "(1)", "1.", "1、", "①", "一、", "(一)". */
 export const LIST_NUMBER = /^(?:[(（]?[0-9一二三四五六七八九十]+[)）.、．]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
 /** A fund row label that starts a 其中 breakdown. */

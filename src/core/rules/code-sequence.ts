@@ -78,6 +78,8 @@ interface NumberedLabel {
   cell: string;
   /** compact label text: the same label repeated (unmerged blocks) is one item */
   text: string;
+  /** indicator rows with an empty name cell in this column since the previous label (numbers they stand for) */
+  unnamed?: number;
 }
 
 /** Columns whose cells are values, rules or reasons: their texts may start with "1." without being labels. */
@@ -109,6 +111,10 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   const open = new Map<string, Run>();
   const styleRank = new Map<number, Map<string, number>>();
   const lastLabel = new Map<number, string>();
+  // the deepest name column: an indicator row whose cell there is empty still takes a number of the sequence
+  const leafCol = nameCols.size ? Math.max(...nameCols) : undefined;
+  const indicatorRows = new Set(model.indicators.map((i) => i.row));
+  let unnamed = 0;
   const closeRight = (c: number, rankIn?: { order: Map<string, number>; rank: number }) => {
     for (const k of [...open.keys()]) {
       const [kc, ks] = k.split("|");
@@ -117,6 +123,10 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
     }
   };
   for (let r = 1; r <= grid.rowCount; r++) {
+    if (leafCol !== undefined && indicatorRows.has(r) && grid.ownsCell(r, leafCol)) {
+      const leaf = grid.raw(r, leafCol);
+      if (leaf === null || leaf === undefined || (typeof leaf === "string" && leaf.trim() === "")) unnamed++;
+    }
     let first = true;
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
@@ -128,6 +138,8 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       const text = compact(raw);
       if (lastLabel.get(c) === text) continue; // the same label again (unmerged block)
       lastLabel.set(c, text);
+      const gap = c === leafCol ? unnamed : 0;
+      if (c === leafCol) unnamed = 0;
       const code = labelCode(raw);
       if (!code) {
         closeRight(c); // a new parent without a number
@@ -138,7 +150,8 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       if (!order.has(code.style)) order.set(code.style, order.size);
       closeRight(c, { order, rank: order.get(code.style)! });
       const key = `${c}|${code.style}|${code.parent}`;
-      const item = { code, cell: grid.addr(r, c), text };
+      const item: NumberedLabel = { code, cell: grid.addr(r, c), text };
+      if (gap) item.unnamed = gap;
       const run = open.get(key);
       if (run) run.items.push(item);
       else {
@@ -191,8 +204,10 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): voi
   // a run's first number is not judged: a table cut above or numbered on from an earlier part starts anywhere
   for (let i = 1; i < run.length; i++) {
     const { code, cell } = run[i];
-    const expected = cur + 1;
-    if (code.n === expected) {
+    // indicator rows with an empty name since the previous label took the numbers in between
+    const unnamed = run[i].unnamed ?? 0;
+    const expected = cur + 1 + unnamed;
+    if (code.n >= cur + 1 && code.n <= expected) {
       cur = code.n;
       continue;
     }

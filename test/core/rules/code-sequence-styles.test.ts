@@ -196,3 +196,12 @@ describe("a 序号 column", () => {
     expect(f[0].message).toContain(text);
   });
 });
+
+describe("an indicator row whose name cell is empty still takes its number", () => {
+  test("指标1, 指标2, two unnamed leaves, 指标5: no finding; 指标1, 指标2, one unnamed leaf, 指标5: 指标5 (C6) should be 指标4", () => {
+    const named = (n: string | null): [string, string, string] => ["产出指标", "数量指标", n as string];
+    expect(codeFindings(table([named("指标1:档案"), named("指标2:资料"), named(null), named(null), named("指标5:讲座")]))).toEqual([]);
+    const one = codeFindings(table([named("指标1:档案"), named("指标2:资料"), named(null), named("指标5:讲座")]));
+    expect(one.map((f) => [f.cell, f.data?.expected])).toEqual([["C6", "指标4"]]);
+  });
+});

@@ -1,5 +1,5 @@
 import { evidence, type FamilyDetector } from "../features";
-import { COMPLETION_WORDS, EFFECT_DIMENSIONS, PROJECT_SELF_EVAL_BLOCKS, RESULT_DIMENSIONS } from "./vocabulary";
+import { COMPLETION_WORDS, EFFECT_DIMENSIONS, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RESULT_DIMENSIONS } from "./vocabulary";
 
 /**
  * 项目支出绩效自评表: national, Sichuan, Yunnan, Anhui, Hubei, Hunan, Chongqing layouts (RULEBOOK §2), the Hunan
@@ -17,7 +17,7 @@ export const projectSelfEval: FamilyDetector = {
     // targets beside what was achieved: the core of a self-evaluation (a department's says so in its title)
     if (f.header && cols.actual && cols.targetValue) s += 0.1;
     if (f.budget) s += 0.2;
-    if (/项目(支出)?绩效自评表|项目.{0,30}自评报告/.test(f.title)) s += 0.35;
+    if (PROJECT_SELF_EVAL_TITLE.test(f.title)) s += 0.35;
     else if (/(项目|专项|资金).{0,30}(自评|完成情况)|绩效目标自评|自评表|自评报告|完成情况表/.test(f.title)) s += 0.25;
     // an indicator table whose header is not read: its 产出/效益 rows and a completion column say what it is
     if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;

@@ -1,5 +1,5 @@
 import { evidence, type FamilyDetector } from "../features";
-import { DECLARATION_BLOCKS, EFFECT_DIMENSIONS, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
+import { DECLARATION_BLOCKS, DECLARATION_TITLE, EFFECT_DIMENSIONS, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
 
 /**
  * 绩效目标申报表 / 目标表 / 审批表 / 审核表: targets without completion values or scores (RULEBOOK §4); some
@@ -12,13 +12,14 @@ export const targetDeclaration: FamilyDetector = {
     if (cols.actual || cols.score || cols.likelihood) return 0;
     // without a header read, the title, the fields and the 产出/效益 rows must carry it
     let s = !f.header ? (RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) ? 0.1 : 0) : cols.targetValue ? 0.5 : 0.2;
-    const declared = /目标表|申报表|目标申报|审批表|审核表/.test(f.title);
+    const declared = DECLARATION_TITLE.test(f.title);
     if (declared) s += 0.4;
     else if (/绩效目标/.test(f.title)) s += 0.2;
     if (cols.explanation) s -= 0.2; // 指标说明 / 指标解释: an indicator system's
     // 分值 without a declaration's title is an indicator system; under one it weights the targets (项目资金预算执行 10分)
     if (cols.weight !== undefined && !declared) s -= 0.3;
-    if (cols.rubric) s -= 0.3;
+    // 评分细则 without a declaration's title is an indicator system's; under one it says how a target is scored
+    if (cols.rubric && !declared) s -= 0.3;
     if (evidence(f.body, DECLARATION_BLOCKS) >= 2) s += 0.15;
     // a self-evaluation of targets reports execution and completion: not a declaration
     if (SELF_EVAL_TITLE.test(f.title)) s -= 0.5;

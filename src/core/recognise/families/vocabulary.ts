@@ -10,7 +10,7 @@
  * 资金投入情况, 资金管理情况, 总体目标完成情况).
  */
 export const PROJECT_SELF_EVAL_BLOCKS: RegExp[] = [
-  /项目基本概况/,
+  /项目基本概况|项目基本情况/,
   /项目支出明细/,
   /会计凭证号|凭证号/,
   /资金投入情况/,
@@ -21,8 +21,28 @@ export const PROJECT_SELF_EVAL_BLOCKS: RegExp[] = [
   /结余/,
 ];
 
-/** Words that say the sheet reports what was done (execution, completion), which a declaration never does. */
-export const EXECUTION_WORDS = /全年执行数|执行数\(B\)|执行率|实际完成|完成值|结余|偏差原因|未完成原因|自评/;
+/**
+ * Words that say the sheet reports what was done (execution, completion), which a declaration never does
+ * (上年结余收入 is a source of the money a declaration asks for, not a balance).
+ */
+export const EXECUTION_WORDS = /全年执行数|执行数\(B\)|执行率|实际完成|完成值|(?<!上年)结余(?!收入)|偏差原因|未完成原因|自评/;
+
+/** A title that names a project's self-evaluation (项目绩效自评表, 项目支出绩效自评报告). */
+export const PROJECT_SELF_EVAL_TITLE = /项目(支出)?绩效自评表|项目.{0,30}自评报告/;
+
+/** A title that names a declaration of targets (申报表, 目标表, 审批表, 审核表). */
+export const DECLARATION_TITLE = /目标表|申报表|目标申报|审批表|审核表/;
+
+/**
+ * Blocks of a department's self-evaluation report (Hunan 部门整体支出绩效评价自评报告: 一、部门(单位)基本概况
+ * with 人员编制 / 实有人数, 职能职责概述, 年度主要工作内容, 总体运行情况).
+ */
+export const DEPT_SELF_EVAL_BLOCKS: RegExp[] = [
+  /部门(\(单位\))?基本概况|单位基本概况|部门(\(单位\))?基本情况/,
+  /人员编制|实有人数|编制人数/,
+  /职能职责概述|主要职能/,
+  /年度主要工作|总体运行情况|主要工作内容/,
+];
 
 /** A title that says "self-evaluation" or "evaluation report". */
 export const SELF_EVAL_TITLE = /自评|评价报告|评价表/;
@@ -49,6 +69,9 @@ export const SUMMARY_TITLE = /概要表|概要|摘要|(评价|自评)结果(汇�
 /** Fields of a target declaration (RULEBOOK §4.1): the project's identity, its period, the money asked for, its goals. */
 export const DECLARATION_BLOCKS: RegExp[] = [
   /资金申请|申请总额|申报/,
+  // a department's declaration: its money by source and use this year, and what it is for
+  /(部门)?总体资金情况|收入构成|支出构成/,
+  /(部门|单位)职能概述|职能职责概述/,
   /实施期目标|中长期目标|年度目标|年度绩效目标/,
   /计划开始|计划完成|项目期限|实施期限|起止(时间|年限)|项目周期/,
   /主管部门|实施单位|项目属性|项目性质|项目类别/,

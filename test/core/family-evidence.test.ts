@@ -1,0 +1,61 @@
+import { Grid } from "../../src/core/grid/grid";
+import { recognise } from "../../src/core/recognise";
+
+/**
+ * A sheet's title and block labels weigh in its family beside the indicator table's shape: a project's
+ * self-evaluation is not an indicator system for its 分值 columns, nor a department's declaration a
+ * self-evaluation for its 部门整体 title.
+ */
+const family = (rows: (string | number | null)[][]) => recognise(Grid.fromValues("Sheet1", rows)).family;
+
+const SCORED_TABLE: (string | number | null)[][] = [
+  ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分"],
+  ["项目决策", 20, "项目目标", 8, "目标内容", 8, 8],
+  [null, null, "决策过程", 12, "决策依据", 12, 11],
+  ["项目绩效", 80, "项目产出", 80, "产出数量", 80, 75],
+];
+
+describe("family evidence from titles and block labels", () => {
+  test("the same scored table reads as an indicator system under a neutral title", () => {
+    expect(family([["项目绩效评价指标评分"], ...SCORED_TABLE])).toBe("indicator-system");
+  });
+  test("under 项目绩效自评表 with 一、项目基本情况 and 实际到位资金 it is a project self-evaluation", () => {
+    expect(
+      family([
+        ["服务贸易项目绩效自评表"],
+        ["一、项目基本情况"],
+        ["项目实施单位", "某处", null, "主管部门", "某厅"],
+        ["计划投资额(万元)", 570, "实际到位资金(万元)", 398.88, "实际使用情况(万元)", 395.86],
+        ["二、绩效评价指标评分"],
+        ...SCORED_TABLE,
+      ]),
+    ).toBe("project-self-eval");
+  });
+  test("a 部门整体支出绩效目标申报表 cut before its indicators (部门总体资金情况, 部门职能概述) is a target declaration", () => {
+    expect(
+      family([
+        ["部门整体支出绩效目标申报表"],
+        ["部门(单位)名称", "某办公室", "填报人", "某人"],
+        ["部门总体资金情况", "总体资金情况", null, "当年金额", "占比"],
+        [null, "收入构成", "财政拨款", 968.19, "100%"],
+        [null, "支出构成", "基本支出", 724.23, "74.8%"],
+        ["部门职能概述", "负责全市人民防空工作。"],
+      ]),
+    ).toBe("target-declaration");
+  });
+  test("the front of a 部门整体支出绩效评价自评报告 (一、部门(单位)基本概况, 人员编制, 职能职责概述) is a department self-evaluation", () => {
+    expect(
+      family([
+        ["某市2018年度部门整体支出"],
+        ["绩效评价自评报告"],
+        ["部门(单位)名称:某中心"],
+        ["评价方式:部门(单位)绩效自评"],
+        ["一、部门(单位)基本概况"],
+        ["联系人", "某人", "联络电话", "8690022"],
+        ["人员编制", 21, "实有人数", 21],
+        ["职能职责概述", "负责全市数字化城市管理监督。"],
+        ["年度主要工作内容", "完成监督、指挥、调度和协调工作。"],
+      ]),
+    ).toBe("dept-self-eval");
+  });
+});

@@ -1,0 +1,25 @@
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
+
+/** A header line under 一级/二级/三级指标 that only names what each column holds is part of the header. */
+describe("a '名称 | 名称 | 名称' line under the level headers", () => {
+  const sheet = (sub: (string | null)[]) =>
+    Grid.fromValues("指标", [
+      ["项目绩效自评表"],
+      ["一级指标", "二级指标", "三级指标", "指标解释", "完成情况"],
+      sub,
+      ["产出指标", "数量指标", "培训人次", "年度培训人次", "120人"],
+      ["效益指标", "社会效益", "受益人数", "受益群众人数", "300人"],
+    ]);
+  test("名称 | 名称 | 名称: two indicators (rows 4 and 5, a table without 分值 or 得分), no indicator in row 3", () => {
+    const m = review(sheet(["名称", "名称", "名称", null, null]), "national").model;
+    expect(m.indicators.map((i) => [i.row, i.name])).toEqual([
+      [4, "培训人次"],
+      [5, "受益人数"],
+    ]);
+  });
+  test("a real indicator row in that place stays an indicator (three indicators)", () => {
+    const m = review(sheet(["产出指标", "质量指标", "名称规范率", "名称规范的比例", "100%"]), "national").model;
+    expect(m.indicators.map((i) => i.row)).toEqual([3, 4, 5]);
+  });
+});
