@@ -25,7 +25,7 @@ export const PROJECT_SELF_EVAL_BLOCKS: RegExp[] = [
  * Words that say the sheet reports what was done (execution, completion), which a declaration never does
  * (上年结余收入 is a source of the money a declaration asks for, not a balance).
  */
-export const EXECUTION_WORDS = /全年执行数|执行数\(B\)|执行率|实际完成|完成值|(?<!上年)结余(?!收入)|偏差原因|未完成原因|自评/;
+export const EXECUTION_WORDS = /全年执行数|执行数\(B\)|执行率|实际完成|完成值|(?:^|^年|[^年]|[^上]年)结余(?!收入)|偏差原因|未完成原因|自评/;
 
 /** A title that names a project's self-evaluation (项目绩效自评表, 项目支出绩效自评报告). */
 export const PROJECT_SELF_EVAL_TITLE = /项目(支出)?绩效自评表|项目.{0,30}自评报告/;
