@@ -32,7 +32,7 @@ const path = require("path");
 const { spawnSync } = require("child_process");
 const ExcelJS = require("exceljs");
 const { toCell, caseWorkbook } = require("./corpus-cells.js");
-const { planGridMutants, RELATION_RULES } = require("./eval-mutants-grid.js");
+const { planGridMutants, RELATION_RULES, colLetter, parseA1, a1 } = require("./eval-mutants-grid.js");
 
 const ROOT = path.resolve(__dirname, "..");
 const FIX = path.join(ROOT, "test", "fixtures");
@@ -205,19 +205,6 @@ function expectedOf(x) {
 // ---------------------------------------------------------------------------------------------------------
 // A1 helpers
 
-function colLetter(c) {
-  let s = "";
-  for (; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-function parseA1(a) {
-  const m = /^([A-Z]+)(\d+)$/.exec(a);
-  if (!m) return null;
-  let c = 0;
-  for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]), col: c };
-}
-const a1 = (row, col) => colLetter(col) + row;
 const rowOf = (cell) => (parseA1(cell) || { row: -1 }).row;
 
 // ---------------------------------------------------------------------------------------------------------

@@ -449,4 +449,4 @@ function planGridMutants(c) {
 /** Rules whose findings are relation findings. */
 const RELATION_RULES = ["total-mismatch", "weight-sum-mismatch", "exec-rate-mismatch", "ratio-mismatch", "grade-mismatch", "exec-score-mismatch"];
 
-module.exports = { planGridMutants, findRelations, View, RELATION_RULES, parseNum };
+module.exports = { planGridMutants, findRelations, View, RELATION_RULES, parseNum, colLetter, parseA1, a1 };
