@@ -4,49 +4,31 @@
  * mode, download, re-open the download with ExcelJS and compare cell by cell with the original, revert (the
  * download is then the original file, byte for byte); the bureau template's parts stay byte-identical.
  */
-import { existsSync, mkdirSync, readFileSync } from "fs";
-import { join, resolve } from "path";
+import { readFileSync } from "fs";
+import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { chromium, Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readXlsx } from "../../src/hosts/file/xlsx";
 import { review } from "../../src/core/review";
 import { planFill, plainFillBuilder } from "../../src/core/fill";
 import type { FillMode } from "../../src/core/fill";
 import { BUILTIN_PROFILES } from "../../src/core/rubric";
-import { serveDir } from "./serve";
+import { useBrowser, CASES, SHOTS } from "./suite";
 import { TEMPLATE_PATH } from "../fixtures/template/make-bureau-template";
 import { changedParts, outsideCells, partsOf } from "../helpers/package-diff";
 
-const ROOT = resolve(__dirname, "../..");
-const DIST = resolve(ROOT, process.env.PERFSHEET_DIST ?? "dist");
-const CASES = join(ROOT, "test/fixtures/corpus/cases");
-const SHOTS = join(ROOT, "test-output/screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDir>>;
+const chrome = useBrowser("checker.html");
+
 const external: string[] = [];
 
-beforeAll(async () => {
-  if (!existsSync(join(DIST, "checker.html"))) throw new Error(`${DIST}/checker.html is missing: run npm run build first`);
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveDir(DIST);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-  });
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function newPage(path: string): Promise<{ page: Page; errors: string[] }> {
-  const ctx = await browser.newContext({ acceptDownloads: true, viewport: { width: 1500, height: 950 }, locale: "zh-CN" });
+  const ctx = await chrome.browser.newContext({ acceptDownloads: true, viewport: { width: 1500, height: 950 }, locale: "zh-CN" });
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -54,9 +36,9 @@ async function newPage(path: string): Promise<{ page: Page; errors: string[] }> 
     if (m.type() === "error") errors.push(m.text());
   });
   page.on("request", (r) => {
-    if (!r.url().startsWith(server.url) && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) external.push(r.url());
+    if (!r.url().startsWith(chrome.url) && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) external.push(r.url());
   });
-  await page.goto(server.url + path);
+  await page.goto(chrome.url + path);
   return { page, errors };
 }
 
@@ -387,7 +369,7 @@ describe("browser checker", () => {
     // the same file, opened again in a new page of the same browser profile
     const again = await page.context().newPage();
     again.on("pageerror", (e) => errors.push(String(e)));
-    await again.goto(server.url + "/checker.html?lang=zh-CN");
+    await again.goto(chrome.url + "/checker.html?lang=zh-CN");
     await openCase(again, "012");
     await again.getByTestId("overview").filter({ hasText: BUILTIN_PROFILES.xinjiang.name.zh }).waitFor();
     await again.getByRole("tab", { name: "问题", exact: true }).click();

@@ -5,23 +5,18 @@
  * (rule, family or profile id, RULEBOOK key) in the visible text of any tab: the desk, every file tab and every pane
  * tab, Explain for every explainable cell.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "fs";
+import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
-import { join, resolve } from "path";
+import { join } from "path";
 import ExcelJS from "exceljs";
-import { chromium, Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readWorkbook } from "../../src/hosts/file/reader";
 import type { Grid } from "../../src/core/grid/grid";
 import { RULES } from "../../src/core/rules";
 import { FAMILY_NAMES } from "../../src/core/summary";
 import { workbookHtml } from "./render-grid";
-import { serveDir } from "./serve";
+import { useBrowser, CASES, SHOTS } from "./suite";
 
-const ROOT = resolve(__dirname, "../..");
-const DIST = resolve(ROOT, process.env.PERFSHEET_DIST ?? "dist");
-const CASES = join(ROOT, "test/fixtures/corpus/cases");
-const SHOTS = join(ROOT, "test-output/screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 // two project self-evaluations, two department self-evaluations, an indicator system, a target declaration
 const SIX = ["011", "012", "022", "045", "001", "032"];
@@ -43,35 +38,22 @@ export const INTERNAL = new RegExp(
 
 jest.setTimeout(240_000);
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDir>>;
+const chrome = useBrowser("checker.html");
 
-beforeAll(async () => {
-  if (!existsSync(join(DIST, "checker.html"))) throw new Error(`${DIST}/checker.html is missing: run npm run build first`);
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveDir(DIST);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-  });
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+
 
 type Lang = "zh-CN" | "en-US";
 
 async function newPage(lang: Lang): Promise<{ page: Page; errors: string[] }> {
-  const ctx = await browser.newContext({ acceptDownloads: true, viewport: { width: 1500, height: 1000 }, locale: lang });
+  const ctx = await chrome.browser.newContext({ acceptDownloads: true, viewport: { width: 1500, height: 1000 }, locale: lang });
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
-  await page.goto(`${server.url}/checker.html?lang=${lang}`);
+  await page.goto(`${chrome.url}/checker.html?lang=${lang}`);
   return { page, errors };
 }
 

@@ -3,50 +3,32 @@
  * at once and a folder, reviewed in a Web Worker with a progress bar; rows with their numbers, sort, a click opens
  * the sheet at its first finding; the summary workbook exported from the page and re-opened with ExcelJS.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
-import { join, resolve } from "path";
+import { join } from "path";
 import ExcelJS from "exceljs";
-import { chromium, Browser, Page } from "playwright-core";
-import { serveDir } from "./serve";
+import type { Page } from "playwright-core";
+import { useBrowser, CASES, SHOTS } from "./suite";
 
-const ROOT = resolve(__dirname, "../..");
-const DIST = resolve(ROOT, process.env.PERFSHEET_DIST ?? "dist");
-const CASES = join(ROOT, "test/fixtures/corpus/cases");
-const SHOTS = join(ROOT, "test-output/screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // RULEBOOK keys, family and rule ids: never visible text
 const INTERNAL = /RULEBOOK|\bS-POS\b|\bG-NAT\b|\bA-V\d|project-self-eval|dept-self-eval|weight-sum-mismatch|total-mismatch|indicator-score-mismatch/;
 
 jest.setTimeout(180_000);
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDir>>;
+const chrome = useBrowser("checker.html");
 
-beforeAll(async () => {
-  if (!existsSync(join(DIST, "checker.html"))) throw new Error(`${DIST}/checker.html is missing: run npm run build first`);
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveDir(DIST);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-  });
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+
 
 async function newPage(lang: "zh-CN" | "en-US"): Promise<{ page: Page; errors: string[] }> {
-  const ctx = await browser.newContext({ acceptDownloads: true, viewport: { width: 1500, height: 1000 }, locale: lang });
+  const ctx = await chrome.browser.newContext({ acceptDownloads: true, viewport: { width: 1500, height: 1000 }, locale: lang });
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
-  await page.goto(`${server.url}/checker.html?lang=${lang}`);
+  await page.goto(`${chrome.url}/checker.html?lang=${lang}`);
   return { page, errors };
 }
 

@@ -6,10 +6,10 @@
  * in "WPS", highlights and restores the user's fills, writes a plain-formula fill in runs, and Revert restores
  * the sheet exactly.
  */
-import { existsSync, mkdirSync, readFileSync } from "fs";
-import { join, resolve } from "path";
+import { readFileSync } from "fs";
+import { join } from "path";
 import * as ts from "typescript";
-import { chromium, Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readXlsx } from "../../src/hosts/file/xlsx";
 import { review } from "../../src/core/review";
 import { planFill, plainFillBuilder } from "../../src/core/fill";
@@ -17,18 +17,13 @@ import type { Edit } from "../../src/core/fill";
 import { parseA1 } from "../../src/core/grid/a1";
 import { hexToBgr } from "../../src/hosts/wps/et";
 import { fakeEtFromGrid, FakeEtCell, FakeEtModel } from "../hosts/fake-et";
-import { serveDir } from "./serve";
+import { useBrowser, ROOT, DIST, CASES, SHOTS } from "./suite";
 
-const ROOT = resolve(__dirname, "../..");
-const DIST = resolve(ROOT, process.env.PERFSHEET_DIST ?? "dist");
-const CASES = join(ROOT, "test/fixtures/corpus/cases");
-const SHOTS = join(ROOT, "test-output/screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDir>>;
+const chrome = useBrowser("wps/taskpane.html");
+
 const external: string[] = [];
 
 /** fake-et.ts and its one import (a1.ts) as a script defining window.PerfFakeEt. */
@@ -57,19 +52,8 @@ async function corpusSheet(id: string) {
   return { grid: g, init, snapshot: s.snapshot() };
 }
 
-beforeAll(async () => {
-  if (!existsSync(join(DIST, "wps/taskpane.html"))) throw new Error(`${DIST}/wps/taskpane.html is missing: run npm run build first`);
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveDir(DIST);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-  });
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   expect(external).toEqual([]);
 });
 
@@ -77,7 +61,7 @@ type FakeWindow = Window & { __fakeEt: FakeEtModel; Application: unknown; PerfFa
 
 /** Open a WPS page with the fake ET holding `sheet` as window.Application. */
 async function openWps(path: string, sheet: SheetInit, opts: object = {}): Promise<{ page: Page; errors: string[] }> {
-  const ctx = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "zh-CN" });
+  const ctx = await chrome.browser.newContext({ viewport: { width: 420, height: 900 }, locale: "zh-CN" });
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -85,7 +69,7 @@ async function openWps(path: string, sheet: SheetInit, opts: object = {}): Promi
     if (m.type() === "error") errors.push(m.text());
   });
   page.on("request", (r) => {
-    if (!r.url().startsWith(server.url) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) external.push(r.url());
+    if (!r.url().startsWith(chrome.url) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) external.push(r.url());
   });
   await page.addInitScript({ content: fakeEtScript() });
   await page.addInitScript(
@@ -97,7 +81,7 @@ async function openWps(path: string, sheet: SheetInit, opts: object = {}): Promi
     },
     { sheet, opts },
   );
-  await page.goto(server.url + path);
+  await page.goto(chrome.url + path);
   return { page, errors };
 }
 
@@ -194,9 +178,9 @@ describe("WPS task pane over the fake ET", () => {
   });
 
   test("outside WPS the task pane says so", async () => {
-    const ctx = await browser.newContext({ locale: "zh-CN" });
+    const ctx = await chrome.browser.newContext({ locale: "zh-CN" });
     const page = await ctx.newPage();
-    await page.goto(server.url + "/wps/taskpane.html");
+    await page.goto(chrome.url + "/wps/taskpane.html");
     await page.getByTestId("not-in-wps").waitFor();
     await ctx.close();
   });
@@ -215,7 +199,7 @@ describe("the WPS add-in's entry page and files (dist/wps/)", () => {
     });
     expect(result).toEqual({ score: 9.79, grade: "良" });
     const panes = await fake(page, (m) => m.taskPanes.map((p) => [p.url, p.Visible]));
-    expect(panes).toEqual([[`${server.url}/wps/taskpane.html?tab=fill`, true]]);
+    expect(panes).toEqual([[`${chrome.url}/wps/taskpane.html?tab=fill`, true]]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
