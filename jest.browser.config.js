@@ -9,4 +9,6 @@ module.exports = {
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   maxWorkers: 1,
+  // one upper bound for every browser test (300 workbooks reviewed on two busy cores); tests wait for states, never for time
+  testTimeout: 240_000,
 };

@@ -19,7 +19,6 @@ import { TEMPLATE_PATH } from "../fixtures/template/make-bureau-template";
 import { changedParts, outsideCells, partsOf } from "../helpers/package-diff";
 
 
-jest.setTimeout(120_000);
 
 const chrome = useBrowser("checker.html");
 

@@ -36,7 +36,6 @@ export const INTERNAL = new RegExp(
   ].join("|"),
 );
 
-jest.setTimeout(240_000);
 
 const chrome = useBrowser("checker.html");
 

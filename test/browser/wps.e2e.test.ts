@@ -20,7 +20,6 @@ import { fakeEtFromGrid, FakeEtCell, FakeEtModel } from "../hosts/fake-et";
 import { useBrowser, ROOT, DIST, CASES, SHOTS } from "./suite";
 
 
-jest.setTimeout(120_000);
 
 const chrome = useBrowser("wps/taskpane.html");
 
