@@ -49,6 +49,9 @@ const splitArg = args.find((a) => a.startsWith("--split"));
 const wanted = splitArg
   ? (splitArg.includes("=") ? splitArg.split("=")[1] : args[args.indexOf(splitArg) + 1]).split(",")
   : SPLITS;
+/** --only id1,id2: just these sheets (e.g. a new batch measured before any rule is written for it) */
+const onlyArg = args.indexOf("--only");
+const only = onlyArg >= 0 ? new Set(args[onlyArg + 1].split(",")) : null;
 
 // ---------------------------------------------------------------------------------------------------------
 // Cases and their truth, per split
@@ -479,7 +482,7 @@ async function main() {
   const cases = [];
   for (const s of wanted) {
     if (!SPLITS.includes(s)) throw new Error(`unknown split ${s} (${SPLITS.join(", ")})`);
-    cases.push(...loadSplit(s));
+    cases.push(...loadSplit(s).filter((c) => !only || only.has(c.id)));
   }
   const plans = [];
   const gridPlans = [];
