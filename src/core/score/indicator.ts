@@ -1,5 +1,6 @@
 import type { Profile } from "../rubric/schema";
 import { round } from "../text/numbers";
+import { FULL_MARKS_FROM_RATE } from "./budget";
 import type { Direction, Tier } from "../text/quantity";
 
 /** S-POS (PK-SCORE selfpositiveindex): B ≥ A → w; else round(B/A·w, 2). Negative B counts as 0 (R-PARSE-04). */
@@ -93,11 +94,16 @@ export function overAchievementPenalty(
 }
 
 /**
- * The highest score any known formula gives a quantitative indicator (S-POS, S-EQ, and the larger of S-NEG-PK
- * and S-NEG-ALT): a stated score above it over-claims under every regional variant, not just an assumed one.
+ * The highest score any known formula gives a quantitative indicator: the best of S-POS, S-EQ, S-NEG-PK and
+ * S-NEG-ALT, and full marks where that best reaches 95% of the weight (the threshold rule "完成率≥95%得满分",
+ * B-EXEC95). A stated score above it over-claims under every regional variant, not just an assumed one.
  */
 export function quantitativeCeiling(dir: Direction, target: number, actual: number, weight: number): number {
-  if (dir === "ge") return positiveScore(target, actual, weight);
-  if (dir === "eq") return equalScore(target, actual, weight);
-  return Math.max(reverseScorePmkpi(target, actual, weight), reverseScoreRatio(target, actual, weight));
+  const best =
+    dir === "ge"
+      ? positiveScore(target, actual, weight)
+      : dir === "eq"
+        ? equalScore(target, actual, weight)
+        : Math.max(reverseScorePmkpi(target, actual, weight), reverseScoreRatio(target, actual, weight));
+  return weight > 0 && best >= FULL_MARKS_FROM_RATE * weight - 1e-9 ? weight : best;
 }

@@ -141,13 +141,15 @@ describe("overAchievementPenalty (S-OVER-PLAT: −2 at B ≥ 1.3A under platform
   });
 });
 
-describe("quantitativeCeiling: the highest score any known formula gives", () => {
+describe("quantitativeCeiling: the highest score any known formula and threshold rule gives", () => {
   test.each([
     ["ge", 100, 80, 10, 8], // S-POS
     ["ge", 100, 120, 10, 10],
     ["eq", 100, 90, 10, 9], // S-EQ
     ["le", 90, 99, 10, 9.09], // max(S-NEG-PK 9, S-NEG-ALT 9.09)
     ["le", 90, 180, 10, 5], // S-NEG-PK 0 at 2A, S-NEG-ALT 90/180·10 = 5
+    ["ge", 38508, 37442, 3, 3], // 97.2% of the target: full marks from 95% (B-EXEC95)
+    ["ge", 100, 94, 3, 2.82], // 94%: below the threshold, the linear score
   ] as const)("%s target %p actual %p weight %p → %p", (dir, a, b, w, expected) => {
     expect(quantitativeCeiling(dir, a, b, w)).toBe(expected);
   });
