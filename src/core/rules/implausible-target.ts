@@ -8,8 +8,8 @@ export const implausibleTarget: Rule = {
     families: ["project-self-eval", "dept-self-eval", "target-declaration", "monitoring"],
     title: { zh: "指标值设置不合理", en: "Implausible target" },
     rationale: {
-      zh: "比率或满意度类指标值超过 100%（如满意度“290%”）几乎都是填写错误（警告）。成本指标使用“≥”（应设上限却设了下限）在目标申报表中为警告；自评表中目标早已批复、补助标准等确有下限，仅作提示（info）。",
-      en: "A rate or satisfaction target above 100% (\"290%\" for 满意度) is almost always a typing mistake (warning). A 成本指标 with ≥ is a warning in a target sheet (audit_agent); in a self-evaluation the target was approved long ago and subsidy standards legitimately set floors: info.",
+      zh: "比率或满意度类指标值超过 100%（如满意度“290%”）几乎都是填写错误；成本指标使用“≥”（应设上限却设了下限）。两者在目标申报表中为警告（目标仍可修改）；自评表中目标早已批复，表内自身并不矛盾（补助标准等也确有下限），仅作提示（info）。",
+      en: "A rate or satisfaction target above 100% (\"290%\" for 满意度) is almost always a typing mistake; a 成本指标 with ≥ sets a floor where a cap is expected. Both are warnings in a target sheet, where the target can still be changed (audit_agent); in a self-evaluation the target was approved long ago and the sheet does not contradict itself (subsidy standards legitimately set floors): info.",
     },
     source: "RULEBOOK C-V6, C-V7 (audit_agent V-GOAL-COSTOP, V-GOAL-PCT); corpus 043 (290%)",
     messages: {
@@ -22,6 +22,8 @@ export const implausibleTarget: Rule = {
   },
   check({ model }) {
     const out: FindingDraft[] = [];
+    // while a target is being set (目标申报) it is worth a warning (audit_agent); afterwards only a hint
+    const severity = model.family === "target-declaration" ? {} : { severity: "info" as const };
     for (const i of model.indicators) {
       const q = i.target?.kind === "number" ? i.target.quantity! : null;
       if (!q || !i.targetCell) continue;
@@ -30,15 +32,13 @@ export const implausibleTarget: Rule = {
       const unitPercent = !!i.unit && /^(%|百分比)$/.test(compact(i.unit));
       const growth = /增长|增幅|提高|提升|增加/.test(name);
       if (percent && q.value > 100 && q.op?.dir !== "le" && (/(率|满意度|比例|占比)/.test(name) || (unitPercent && !growth)) && !(growth && !/满意度/.test(name))) {
-        out.push({ cell: i.targetCell, messageId: "above100", data: { name: i.name, value: q.value } });
+        out.push({ cell: i.targetCell, ...severity, messageId: "above100", data: { name: i.name, value: q.value } });
         continue;
       }
       const category = compact(i.level2?.label ?? i.path[1] ?? "");
       const op = q.op ?? null;
       if (/成本/.test(category) && op?.dir === "ge" && !/率$/.test(name)) {
-        // while a target is being set (目标申报) a cost floor is worth a warning (audit_agent); in a self-evaluation the
-        // target was approved long ago and 补助标准 ≥ … is common: info
-        out.push({ cell: i.targetCell, ...(model.family === "target-declaration" ? {} : { severity: "info" as const }), messageId: "costFloor", data: { name: i.name, op: op.glyph } });
+        out.push({ cell: i.targetCell, ...severity, messageId: "costFloor", data: { name: i.name, op: op.glyph } });
       }
     }
     return out;
