@@ -50,6 +50,10 @@ export const execScoreMismatch: Rule = {
         zh: "{{label}}：执行率 {{rate}}，已知各地计分方法（按比例、分档、取整）最高 {{ceiling}} 分，表中得分为 {{stated}}（{{rules}}应为 {{expected}}）",
         en: "{{label}}: at an execution rate of {{rate}} no known rule (linear, steps, rounding) gives more than {{ceiling}}; the sheet shows {{stated}} ({{rulesEn}}: {{expected}})",
       },
+      lastDigit: {
+        zh: "{{label}}：执行率 {{rate}} × 分值 {{weight}}{{cap}} = {{exact}}，表中得分 {{stated}} 只在末位相差，可能是中间结果的舍入方式不同",
+        en: "{{label}}: rate {{rate}} × weight {{weight}}{{capEn}} = {{exact}}; the sheet's {{stated}} differs only in its last digit, probably rounding of an intermediate result",
+      },
       assumed: {
         zh: "{{label}}：表内未注明计分方法；{{rules}}（执行率 {{rate}} × 分值 {{weight}}{{cap}}）应为 {{expected}}，表中得分为 {{stated}}",
         en: "{{label}}: the sheet states no scoring rule; {{rulesEn}} (rate {{rate}} × weight {{weight}}{{capEn}}) it would be {{expected}}, the sheet shows {{stated}}",
@@ -72,11 +76,15 @@ export const execScoreMismatch: Rule = {
       const beyond = assumed && stated.value > ceiling + 0.01;
       const related = [b.denominator?.cell, b.item.executed?.cell, b.item.weight.cell, printed ?? model.budget?.ruleCell].filter((c): c is string => !!c);
       const capped = b.formula === "capped";
+      // one unit of the last shown digit (2.16 for 20 × 10.774% = 2.155): a rounding of a rounded rate, not a
+      // different rule — a hint, whatever the evidence for the rule
+      const exact = (capped ? Math.min(Math.max(b.rate, 0), 1) : Math.max(b.rate, 0)) * b.item.weight.value;
+      const lastDigit = stated.decimals !== null && stated.decimals >= 2 && Math.abs(stated.value - exact) < 10 ** -stated.decimals + 1e-9;
       out.push({
         cell: stated.cell,
         related: [...new Set(related)],
-        severity: assumed && !beyond ? "info" : "error",
-        messageId: printed ? "printed" : beyond ? "beyondAnyRule" : assumed ? "assumed" : "profile",
+        severity: lastDigit || (assumed && !beyond) ? "info" : "error",
+        messageId: lastDigit ? "lastDigit" : printed ? "printed" : beyond ? "beyondAnyRule" : assumed ? "assumed" : "profile",
         data: {
           label: b.item.label.replace(/[:：]$/, ""),
           rate: pct(b.rate),
@@ -84,6 +92,7 @@ export const execScoreMismatch: Rule = {
           expected: b.score,
           stated: stated.value,
           ceiling,
+          exact: +exact.toFixed(4),
           cap: capped ? "（不超过分值）" : "",
           capEn: capped ? " (capped at the weight)" : "",
           rules: basis.zh,

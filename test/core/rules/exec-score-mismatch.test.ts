@@ -88,6 +88,22 @@ ruleTester("exec-score-mismatch", {
       profile: "auto",
     },
     {
+      name: "20 × 30/278.4449 = 2.155 written 2.16 where the sheet prints its rule: one unit of the last digit, a rounding hint (real sheet yn-longyang G8)",
+      build: () => {
+        const b = budget({ initial: 278.4449, adjusted: 278.4449, executed: 30, rate: "10.77%", score: { v: 2.16, fmt: "0.00" }, weight: 20, reason: "得分=20分*执行率" });
+        return { grid: b.grid, expect: { cell: b.fund(0, "score"), severity: "info", messageId: "lastDigit", data: { exact: 2.1548, stated: 2.16 }, message: ["只在末位相差"] } };
+      },
+      profile: "auto",
+    },
+    {
+      name: "the same rule written 2.17: two units off, an error by its own rule",
+      build: () => {
+        const b = budget({ initial: 278.4449, adjusted: 278.4449, executed: 30, rate: "10.77%", score: { v: 2.17, fmt: "0.00" }, weight: 20, reason: "得分=20分*执行率" });
+        return { grid: b.grid, expect: { cell: b.fund(0, "score"), severity: "error", messageId: "printed" } };
+      },
+      profile: "auto",
+    },
+    {
       name: "CQ: 76% scored 8",
       build: () => {
         const b = budget({ initial: 100, adjusted: 100, executed: 76, rate: "76%", score: 8 });
