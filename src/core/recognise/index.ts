@@ -5,6 +5,7 @@ import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks } from "./table";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
+import { distinctKeyRoles, rowRoles } from "./table-header";
 
 export { sheetFeatures } from "./features";
 export type { SheetFeatures } from "./features";
@@ -45,7 +46,7 @@ export function recognise(grid: Grid): EvaluationModel {
     grade,
     notedWeights: findNotedWeights(grid, tableEnd),
     relations: [],
-    truncated: !!walk && walk.closingRow === null && !totals,
+    truncated: !!walk && ((walk.closingRow === null && !totals) || (!!header && otherHeader(grid, header.firstHeaderRow, tableEnd))),
     cutAbove: !!header && !f.budget && rowsWithContent(grid, header.firstHeaderRow - 1) === 0 && (f.walk?.indicators.length ?? 0) > 0,
     placeholderRows: walk?.placeholderRows ?? [],
     subtotals: walk?.subtotals ?? [],
@@ -74,6 +75,21 @@ function scoredRows(m: EvaluationModel): boolean {
   const c = m.columns;
   if ((c.level3 ?? c.level2 ?? c.level1) === undefined || c.weight === undefined || c.score === undefined) return false;
   return m.indicators.filter((i) => i.weight !== null && (i.claimedScore !== null || i.scoreText)).length >= 2;
+}
+
+/**
+ * Another indicator header above or below the table that was read (项目决策/项目管理 scored under 评价内容 | 分值 |
+ * 自评分, then 项目绩效 under 一级指标 | 二级指标 | 三级指标 | … | 自评分): the rows read are only part of what a
+ * total stated for the sheet covers.
+ */
+function otherHeader(grid: Grid, firstHeaderRow: number, tableEnd: number): boolean {
+  for (let r = 1; r <= grid.rowCount; r++) {
+    if (r === firstHeaderRow) r = tableEnd + 1;
+    if (r > grid.rowCount) break;
+    const roles = rowRoles(grid, r);
+    if (distinctKeyRoles(roles) >= 3 && [...roles.values()].some((x) => x === "level1" || x === "level2" || x === "level3")) return true;
+  }
+  return false;
 }
 
 function rowsWithContent(grid: Grid, last: number): number {
