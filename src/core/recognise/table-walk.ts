@@ -222,7 +222,7 @@ function isHeaderContinuation(grid: Grid, r: number, cols: Partial<Record<Column
   for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && typeof grid.raw(r, c) === "number") return false;
   for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && /\d/.test(grid.text(r, c))) {
     // "数据项1" is a header's word; an amount or a percentage is data
-    if (/^\d|\d(%|万元|元|分)$/.test(compact(grid.text(r, c)))) return false;
+    if (/^\d|\d(%|万元|元|分)$/.test(grid.compactText(r, c))) return false;
   }
   return true;
 }
@@ -246,7 +246,7 @@ function isLevelSubheader(grid: Grid, r: number, cols: Partial<Record<ColumnRole
 
 function isSubtotalRow(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {
   for (const c of [cols.level1, cols.level2, cols.level3]) {
-    if (c && grid.startsInRow(r, c) && SUBTOTAL_LABEL.test(compact(grid.text(r, c)))) return true;
+    if (c && grid.startsInRow(r, c) && SUBTOTAL_LABEL.test(grid.compactText(r, c))) return true;
   }
   return false;
 }
