@@ -12,8 +12,7 @@ import { CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIGHT_ITEM, NOTED_WEIGH
 /** True when the row starts with a closing label (总分, 合计, 评价结论, 注…) written in this row. */
 export function isClosingRow(grid: Grid, row: number): boolean {
   for (let c = 1; c <= grid.scanCols; c++) {
-    const a = grid.anchor(row, c);
-    if (a.row !== row) continue; // filled down from above (a block label)
+    if (!grid.startsInRow(row, c)) continue; // filled down from above (a block label)
     const t = grid.compactText(row, c);
     if (!t) continue;
     return CLOSING_ROW.test(t);
