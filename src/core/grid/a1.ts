@@ -7,7 +7,18 @@ export interface CellRange {
   c2: number;
 }
 
+/** column letters by index, filled on first use (a1() runs for every cell a finding or a model names) */
+const LETTERS: string[] = [];
+
 export function colLetter(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
+  const s = columnLetters(col);
+  if (Number.isInteger(col) && col > 0 && col <= 16384) LETTERS[col] = s;
+  return s;
+}
+
+function columnLetters(col: number): string {
   let s = "";
   let n = col;
   while (n > 0) {

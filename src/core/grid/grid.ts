@@ -1,4 +1,5 @@
 import { a1, CellRange, parseA1, parseRange } from "./a1";
+import { compact } from "../text/normalize";
 
 /** A cell's value as a host read it: text, number, boolean, an Excel error ("#DIV/0!") or empty. */
 export type CellValue = string | number | boolean | null | { error: string };
@@ -38,6 +39,8 @@ export class Grid {
   private mergeIndex: Map<number, number> | null = null;
   /** text() results by row, then column (arrays: much cheaper than a Map keyed by position) */
   private readonly textCache: (string | undefined)[][] = [];
+  /** compactText() results by row, then column */
+  private readonly compactCache: (string | undefined)[][] = [];
 
   constructor(init: GridInit) {
     this.name = init.name;
@@ -128,6 +131,17 @@ export class Grid {
     if (t === undefined) {
       const v = this.value(row, col);
       t = v === null || v === undefined ? "" : typeof v === "object" ? v.error : typeof v === "string" ? v.trim() : String(v);
+      cache[col] = t;
+    }
+    return t;
+  }
+
+  /** compact(text(row, col)), memoised per cell: recognisers match labels on it many times per sheet. */
+  compactText(row: number, col: number): string {
+    const cache = this.compactCache[row] ?? (this.compactCache[row] = []);
+    let t = cache[col];
+    if (t === undefined) {
+      t = compact(this.text(row, col));
       cache[col] = t;
     }
     return t;

@@ -1,6 +1,5 @@
 import type { Grid } from "../grid/grid";
 import type { NumberRef, RatioRelation, SumRelation } from "../model/types";
-import { compact } from "../text/normalize";
 import { numberAt } from "./cells";
 import { firstTextCol } from "./budget";
 
@@ -15,11 +14,11 @@ export function findRatioChecks(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
   for (let r = 1; r < grid.rowCount; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
-      const t = compact(grid.text(r, c));
+      const t = grid.compactText(r, c);
       const spec = RATIOS.find((x) => x.rate.test(t));
       if (!spec || grid.anchor(r, c).col !== c) continue;
       const find = (re: RegExp) => {
-        for (let d = 1; d <= grid.scanCols; d++) if (d !== c && re.test(compact(grid.text(r, d)))) return d;
+        for (let d = 1; d <= grid.scanCols; d++) if (d !== c && re.test(grid.compactText(r, d))) return d;
         return 0;
       };
       const nc = find(spec.num);
@@ -43,14 +42,14 @@ export function findNumberedSums(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
   for (let r = 1; r <= grid.rowCount; r++) {
     const lc = firstTextCol(grid, r);
-    const label = compact(grid.text(r, lc));
+    const label = grid.compactText(r, lc);
     if (!/[:：]$/.test(label) || !grid.startsInRow(r, lc)) continue;
     const valueCols: number[] = [];
     for (let c = lc + 1; c <= grid.scanCols; c++) if (grid.anchor(r, c).col === c && numberAt(grid, r, c)) valueCols.push(c);
     if (valueCols.length === 0) continue;
     const partRows: number[] = [];
     for (let rr = r + 1; rr <= grid.rowCount; rr++) {
-      const t = compact(grid.text(rr, lc));
+      const t = grid.compactText(rr, lc);
       if (/^\d+[、.．]/.test(t)) partRows.push(rr);
       else if (/^(其中|…|\.\.\.)/.test(t) || t === "") continue;
       else break;
@@ -75,7 +74,7 @@ export function findPartOfChecks(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
   for (let r = 2; r <= grid.rowCount; r++) {
     const lc = firstTextCol(grid, r);
-    const label = compact(grid.text(r, lc));
+    const label = grid.compactText(r, lc);
     if (!/^其中[:：]/.test(label) || !grid.startsInRow(r, lc)) continue;
     const name = grid.text(r - 1, lc).replace(/[:：]$/, "");
     let first = true;
@@ -103,7 +102,7 @@ export function findBasicDataHeader(grid: Grid): number | null {
   for (let r = 1; r <= Math.min(grid.rowCount, BASIC_DATA_HEADER_ROWS); r++) {
     let n = 0;
     for (let c = 1; c <= grid.scanCols; c++) {
-      if (grid.ownsCell(r, c) && BASIC_DATA_AMOUNT_HEADER.test(compact(grid.text(r, c)))) n++;
+      if (grid.ownsCell(r, c) && BASIC_DATA_AMOUNT_HEADER.test(grid.compactText(r, c))) n++;
     }
     if (n >= 2) return r;
   }

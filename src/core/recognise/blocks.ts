@@ -107,7 +107,7 @@ function blockUnit(grid: Grid, headerRow: number): AmountUnit | null {
   for (let r = headerRow; r >= Math.max(1, headerRow - SCAN.unitRows); r--) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      const t = compact(grid.text(r, c));
+      const t = grid.compactText(r, c);
       if (!t || t.length > 40) continue;
       if (UNIT_WAN.test(t)) return "万元";
       if (UNIT_YUAN.test(t)) return "元";
@@ -131,7 +131,7 @@ interface Block {
 function rowLabel(grid: Grid, r: number, labelCol: number | null, firstAmountCol = labelCol ? labelCol + 1 : 0): string {
   if (!labelCol) return "";
   for (let c = labelCol; c < Math.max(firstAmountCol, labelCol + 1); c++) {
-    const t = compact(grid.text(r, c));
+    const t = grid.compactText(r, c);
     if (t && !/^[\d.、()（）]+$/.test(t)) return t;
   }
   return "";
@@ -148,7 +148,7 @@ function rowKind(label: string): RowKind {
 }
 
 function expenseHeader(grid: Grid, r: number, before: number): boolean {
-  for (let c = 1; c < before; c++) if (grid.ownsCell(r, c) && EXPENSE_ITEM_HEADER.test(compact(grid.text(r, c)))) return true;
+  for (let c = 1; c < before; c++) if (grid.ownsCell(r, c) && EXPENSE_ITEM_HEADER.test(grid.compactText(r, c))) return true;
   return false;
 }
 
@@ -183,7 +183,7 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
       }
     }
     let isExpense = false;
-    for (let c = labelCol ?? first; c < first; c++) if (EXPENSE_ITEM_HEADER.test(compact(grid.text(r, c)))) isExpense = true;
+    for (let c = labelCol ?? first; c < first; c++) if (EXPENSE_ITEM_HEADER.test(grid.compactText(r, c))) isExpense = true;
     const rows: number[] = [];
     let rr = r + 1;
     const end = Math.min(grid.rowCount, r + SCAN.amountBlockRows, skip && skip.first > r ? skip.first - 1 : Infinity);
@@ -418,7 +418,7 @@ function pairSums(grid: Grid, skip: RowSpan | null): SumRelation[] {
     const pairs: { label: string; n: NumberRef & { unit?: AmountUnit } }[] = [];
     for (let c = 1; c < grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      const label = compact(grid.text(r, c)).replace(/[:：]$/, "");
+      const label = grid.compactText(r, c).replace(/[:：]$/, "");
       if (!label || amountAt(grid, r, c)) continue;
       let d = c + 1;
       while (d <= grid.scanCols && !grid.ownsCell(r, d)) d++;

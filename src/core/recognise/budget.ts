@@ -142,7 +142,7 @@ function finishBlock(
   for (let r = headerRow; r <= headerRow + items.length + 1 && statedReasonBelowRate === null; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      const m = REASON_BELOW_RATE.exec(compact(grid.text(r, c)));
+      const m = REASON_BELOW_RATE.exec(grid.compactText(r, c));
       if (m) {
         statedReasonBelowRate = Number(m[1]) / 100;
         break;
@@ -301,7 +301,7 @@ export function findLabelledFundSums(grid: Grid, lastRow: number): SumRelation[]
 /** The unit stated in a block's label left of or above a cell ("资金情况(万元)", "项目资金(元)"). */
 function unitNear(grid: Grid, r: number, c: number): AmountUnit | null {
   for (let cc = c; cc >= 1; cc--) {
-    const t = compact(grid.text(r, cc));
+    const t = grid.compactText(r, cc);
     if (UNIT_YUAN.test(t)) return "元";
     if (UNIT_WAN.test(t)) return "万元";
   }

@@ -45,7 +45,7 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
     let line = "";
     for (let c = 1; c <= Math.min(grid.scanCols, 30); c++) {
       if (!grid.ownsCell(r, c)) continue;
-      const t = compact(grid.text(r, c));
+      const t = grid.compactText(r, c);
       if (t) line += t.slice(0, 80) + "|";
     }
     if (line && titleSeen < titleRows) {

@@ -12,9 +12,8 @@ import { CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIGHT_ITEM, NOTED_WEIGH
 /** True when the row starts with a closing label (总分, 合计, 评价结论, 注…) written in this row. */
 export function isClosingRow(grid: Grid, row: number): boolean {
   for (let c = 1; c <= grid.scanCols; c++) {
-    const a = grid.anchor(row, c);
-    if (a.row !== row) continue; // filled down from above (a block label)
-    const t = compact(grid.text(row, c));
+    if (!grid.startsInRow(row, c)) continue; // filled down from above (a block label)
+    const t = grid.compactText(row, c);
     if (!t) continue;
     return CLOSING_ROW.test(t);
   }
@@ -32,7 +31,7 @@ export function findTotals(
     let labelCol: number | null = null;
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      if (TOTAL_LABEL.test(compact(grid.text(r, c)))) {
+      if (TOTAL_LABEL.test(grid.compactText(r, c))) {
         labelCol = c;
         break;
       }
@@ -44,7 +43,7 @@ export function findTotals(
       // "100分" written somewhere in the row (weights carried in labels)
       for (let c = labelCol + 1; c <= grid.scanCols; c++) {
         if (c === cols.score) continue;
-        const t = compact(grid.text(r, c));
+        const t = grid.compactText(r, c);
         if (POINTS_TEXT.test(t)) {
           weight = pointsAt(grid, r, c);
           break;
@@ -73,14 +72,14 @@ function statedTotalAbove(grid: Grid, before: number): Totals | null {
   for (let r = 1; r < Math.min(before, SCAN.statedTotalRows); r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      const inCell = STATED_TOTAL_IN_CELL.exec(compact(grid.text(r, c)));
+      const inCell = STATED_TOTAL_IN_CELL.exec(grid.compactText(r, c));
       if (inCell) {
         const digits = inCell[1];
         const i = digits.indexOf(".");
         const score = { cell: grid.addr(r, c), row: r, col: c, value: Number(digits), text: grid.text(r, c), decimals: i < 0 ? 0 : digits.length - i - 1, percent: false };
         return { row: r, labelCell: grid.addr(r, c), weight: null, score };
       }
-      if (c === grid.scanCols || !STATED_TOTAL_LABEL.test(compact(grid.text(r, c)))) continue;
+      if (c === grid.scanCols || !STATED_TOTAL_LABEL.test(grid.compactText(r, c))) continue;
       for (let d = c + 1; d <= grid.scanCols; d++) {
         if (!grid.ownsCell(r, d)) continue;
         const n = numberAt(grid, r, d);
@@ -96,11 +95,11 @@ function findGradeRow(grid: Grid, from: number): CellRef<string> | null {
   for (let r = from; r <= Math.min(grid.rowCount, from + SCAN.gradeRows); r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       // "自评等级：优" in one cell
-      const one = GRADE_IN_CELL.exec(compact(grid.text(r, c)));
+      const one = GRADE_IN_CELL.exec(grid.compactText(r, c));
       if (one && grid.ownsCell(r, c)) return { cell: grid.addr(r, c), row: r, col: c, value: one[1], text: grid.text(r, c) };
     }
     for (let c = 1; c < grid.scanCols; c++) {
-      if (!GRADE_LABEL.test(compact(grid.text(r, c)))) continue;
+      if (!GRADE_LABEL.test(grid.compactText(r, c))) continue;
       for (let d = c + 1; d <= grid.scanCols; d++) {
         const t = grid.text(r, d);
         if (t && grid.anchor(r, d).col === d) return normalizeGrade(compact(t)) ? textAt(grid, r, d) : null;
@@ -119,7 +118,7 @@ export function findNotedWeights(grid: Grid, from: number): NotedWeight[] {
   for (let r = Math.max(1, from); r <= grid.rowCount; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      const t = compact(grid.text(r, c));
+      const t = grid.compactText(r, c);
       const m = NOTED_WEIGHTS.exec(t);
       if (!m) continue;
       for (const part of m[1].split(/[、,，]/)) {

@@ -1,6 +1,5 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
-import { compact } from "../text/normalize";
 import { isClosingRow } from "./table-closing";
 import type { HeaderMap } from "./table-header";
 
@@ -30,7 +29,7 @@ export function inferHeaderless(grid: Grid): HeaderMap | null {
     if (grid.rowHasContent(r)) rows.push(r);
   }
   if (rows.length < MIN_OP_ROWS) return null;
-  const cells = (c: number) => rows.map((r) => (grid.ownsCell(r, c) ? compact(grid.text(r, c)) : "")).filter(Boolean);
+  const cells = (c: number) => rows.map((r) => (grid.ownsCell(r, c) ? grid.compactText(r, c) : "")).filter(Boolean);
   let opCol: number | null = null;
   for (let c = 2; c <= grid.scanCols && opCol === null; c++) {
     const t = cells(c);

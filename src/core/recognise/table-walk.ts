@@ -181,7 +181,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
     const taken = new Set(indicators.map((i) => i.row));
     placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
   }
-  markSubItems(indicators);
+  markSubItems(indicators, nameCol ? (row) => grid.compactText(row, nameCol) : () => "");
   return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals };
 }
 
@@ -192,12 +192,12 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
  * in the same group; numbered rows ("(1)…") are taken as its parts only when their weights fit inside it —
  * a list of indicators numbered (1), (2), … stays a list of indicators.
  */
-function markSubItems(indicators: Indicator[]): void {
+function markSubItems(indicators: Indicator[], compactName: (row: number) => string): void {
   let parent: Indicator | null = null;
   let subs: Indicator[] = [];
   const settle = () => {
     if (parent && subs.length) {
-      const explicit = subs.every((i) => /^其中/.test(compact(i.name)));
+      const explicit = subs.every((i) => /^其中/.test(compactName(i.row)));
       const sum = subs.reduce((a, i) => a + (i.weight ?? 0), 0);
       if (explicit || parent.weight === null || sum <= parent.weight + 0.005) for (const i of subs) i.childOfRow = parent.row;
     }
@@ -205,7 +205,7 @@ function markSubItems(indicators: Indicator[]): void {
   };
   for (const ind of indicators) {
     if (ind.childOfRow !== null) continue;
-    const sub = SUB_ITEM.test(compact(ind.name));
+    const sub = SUB_ITEM.test(compactName(ind.row));
     if (sub && parent && ind.level2 === parent.level2 && ind.level1 === parent.level1) {
       subs.push(ind);
       continue;
@@ -222,7 +222,7 @@ function isHeaderContinuation(grid: Grid, r: number, cols: Partial<Record<Column
   for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && typeof grid.raw(r, c) === "number") return false;
   for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && /\d/.test(grid.text(r, c))) {
     // "数据项1" is a header's word; an amount or a percentage is data
-    if (/^\d|\d(%|万元|元|分)$/.test(compact(grid.text(r, c)))) return false;
+    if (/^\d|\d(%|万元|元|分)$/.test(grid.compactText(r, c))) return false;
   }
   return true;
 }
@@ -232,21 +232,20 @@ function isHeaderContinuation(grid: Grid, r: number, cols: Partial<Record<Column
  * filled cell it starts is such a word, at least two of them under level columns.
  */
 function isLevelSubheader(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {
-  const levels = new Set([cols.level1, cols.level2, cols.level3].filter((c): c is number => c !== undefined));
   let underLevel = 0;
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c) || !grid.startsInRow(r, c)) continue;
     const raw = grid.raw(r, c);
     if (raw === null || raw === undefined || raw === "") continue;
     if (typeof raw !== "string" || !LEVEL_SUBHEADER.test(compact(raw))) return false;
-    if (levels.has(c)) underLevel++;
+    if (c === cols.level1 || c === cols.level2 || c === cols.level3) underLevel++;
   }
   return underLevel >= 2;
 }
 
 function isSubtotalRow(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {
   for (const c of [cols.level1, cols.level2, cols.level3]) {
-    if (c && grid.startsInRow(r, c) && SUBTOTAL_LABEL.test(compact(grid.text(r, c)))) return true;
+    if (c && grid.startsInRow(r, c) && SUBTOTAL_LABEL.test(grid.compactText(r, c))) return true;
   }
   return false;
 }
@@ -287,7 +286,7 @@ function readIndicator(
   const actual = cols.actual ? parseValue(grid.value(r, cols.actual), grid.format(r, cols.actual)) : null;
   const hasValues =
     !!weightText || !!scoreText || (target && target.kind !== "empty") || (actual && actual.kind !== "empty") || fromLabel !== null;
-  const nameIsPlaceholder = !name || PLACEHOLDER_NAME.test(compact(name));
+  const nameIsPlaceholder = !name || PLACEHOLDER_NAME.test(grid.compactText(r, nameCol!));
   if (!hasValues && nameIsPlaceholder) return null;
   // a table with no target, weight or score column (a record of what was done): a row without a name is
   // another line of the indicator above (its merged name undone), not an indicator of its own
@@ -301,7 +300,7 @@ function readIndicator(
   const coefficient = cols.coefficient ? numberAt(grid, r, cols.coefficient) : null;
   return {
     row: r,
-    path: [cellText(grid, r, cols.level1), cellText(grid, r, cols.level2), name].filter((_, i) => i < 3),
+    path: [cellText(grid, r, cols.level1), cellText(grid, r, cols.level2), name],
     name,
     nameCell: nameCol ? grid.addr(r, nameCol) : null,
     code: codePrefix(name),

@@ -1,7 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { NumberRef, RelationTerm, RollupRelation } from "../model/types";
 import { numberAt } from "../recognise/cells";
-import { compact } from "../text/normalize";
 
 /**
  * Rollups an indicator table states by its merges alone, for sheets whose indicator tree is not recognised:
@@ -36,7 +35,7 @@ function columnHeadings(grid: Grid): (row: number, col: number) => Measure | nul
       for (let r = 1; r <= grid.rowCount; r++) {
         list[r] = current; // the heading above row r
         if (!grid.startsInRow(r, col)) continue;
-        const t = compact(grid.text(r, col));
+        const t = grid.compactText(r, col);
         if (t && !/^[-+]?[\d.,]+%?$/.test(t)) current = measureOf(t);
       }
       byCol.set(col, list);
@@ -48,7 +47,7 @@ function columnHeadings(grid: Grid): (row: number, col: number) => Measure | nul
 /** The row's label: the text left of the merged number. */
 function labelLeft(grid: Grid, row: number, col: number): string {
   for (let c = col - 1; c >= 1; c--) {
-    const t = compact(grid.text(row, c));
+    const t = grid.compactText(row, c);
     if (t && !/^[-+]?[\d.,]+%?$/.test(t)) return t;
   }
   return "";
@@ -71,7 +70,7 @@ const SUBTOTAL_LABEL = /^(小计|合计|总计)/;
 function firstText(grid: Grid, row: number): { text: string; col: number } | null {
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(row, c) && grid.anchor(row, c).row !== row) continue;
-    const t = compact(grid.text(row, c));
+    const t = grid.compactText(row, c);
     if (t) return { text: t, col: c };
   }
   return null;
@@ -111,7 +110,7 @@ export function columnTotals(grid: Grid, stated: (key: string) => boolean = () =
           }
           continue;
         }
-        const t = compact(grid.text(u, c));
+        const t = grid.compactText(u, c);
         if (!t) continue;
         const n = numberAt(grid, u, c);
         if (n && !n.percent) {

@@ -47,7 +47,7 @@ export const targetIncomplete: Rule = {
     if (l1 && model.headerRow && rows.length >= 1) {
       const labels = new Set<string>();
       for (const g of model.groups) if (g.level === 1) labels.add(compact(g.label));
-      for (const r of rows) labels.add(compact(grid.text(r.row, l1)));
+      for (const r of rows) labels.add(grid.compactText(r.row, l1));
       const all = [...labels].join("|");
       for (const d of DIMENSIONS) {
         if (all.includes(d.core)) continue;

@@ -104,7 +104,7 @@ export function targetColumn(grid: Grid, model: EvaluationModel): number | null 
   for (let r = model.headerRow; r <= Math.min(grid.rowCount, model.headerRow + 1); r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      if (/指标值|目标值/.test(compact(grid.text(r, c))) && !/说明|计算|实际|完成/.test(compact(grid.text(r, c)))) return c;
+      if (/指标值|目标值/.test(grid.compactText(r, c)) && !/说明|计算|实际|完成/.test(grid.compactText(r, c))) return c;
     }
   }
   return null;

@@ -18,6 +18,8 @@ let toSimplified: ((s: string) => string) | null = null;
 let convertible: Set<string> | null = null;
 /** the phrases of T2S_PHRASES by their first character */
 let phrases: Map<string, string[]> | null = null;
+/** per BMP code unit: 1 = a convertible character, 2 = the first character of a convertible phrase */
+let bmpFlags: Uint8Array | null = null;
 
 /** Whether the hk -> cn chain can change `s` (false: it gives `s` back as it is). */
 export function needsSimplifying(s: string): boolean {
@@ -29,14 +31,34 @@ export function needsSimplifying(s: string): boolean {
       phrases.set(first, [...(phrases.get(first) ?? []), p]);
     }
   }
-  let i = 0;
-  for (const ch of s) {
-    if (ch.charCodeAt(0) >= 0x3400) {
-      if (convertible.has(ch)) return true;
-      const ps = phrases.get(ch);
-      if (ps) for (const p of ps) if (s.startsWith(p, i)) return true;
+  if (!bmpFlags) {
+    bmpFlags = new Uint8Array(0x10000);
+    for (const ch of convertible) if (ch.length === 1) bmpFlags[ch.charCodeAt(0)] |= 1;
+    for (const first of phrases.keys()) if (first.length === 1) bmpFlags[first.charCodeAt(0)] |= 2;
+  }
+  // by code unit (no string per character); a surrogate pair is looked up as its character
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    const c = s.charCodeAt(i);
+    if (c < 0x3400) {
+      i++;
+      continue;
     }
-    i += ch.length;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        const ch = s.slice(i, i + 2);
+        if (convertible.has(ch)) return true;
+        const ps = phrases.get(ch);
+        if (ps) for (const p of ps) if (s.startsWith(p, i)) return true;
+        i += 2;
+        continue;
+      }
+    }
+    const f = bmpFlags[c];
+    if (f & 1) return true;
+    if (f & 2) for (const p of phrases.get(s[i])!) if (s.startsWith(p, i)) return true;
+    i++;
   }
   return false;
 }
@@ -60,9 +82,14 @@ export function traditionalToSimplified(s: string): string {
   return out;
 }
 
+/** text NFKC leaves as it is: printable ASCII and the CJK unified ideographs block (no decompositions) */
+const NFKC_STABLE = /^[\x20-\x7e\u4e00-\u9fff]*$/;
+
 /** NFKC + traditional->simplified + trimmed; keeps inner spacing. */
 export function normalizeText(s: string): string {
   if (!s) return "";
+  // printable ASCII and CJK unified ideographs are their own NFKC form: most labels skip the normalisation
+  if (NFKC_STABLE.test(s)) return traditionalToSimplified(s).trim();
   // NFKC everything except circled numbers (①②③ mark rubric items and would become digits)
   return traditionalToSimplified(s.replace(/[^\u2460-\u24ff]+/g, (m) => m.normalize("NFKC"))).trim();
 }

@@ -52,15 +52,6 @@ function decodeEntities(s: string): string {
 /** line ends as LF (XML 1.0 §2.11) */
 const eol = (s: string) => (s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n"));
 
-/** a tab or a line end in an attribute value (normalised to spaces); a loop is cheaper than a regex on short values */
-function hasWhiteSpaceControl(v: string): boolean {
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c === 0x09 || c === 0x0a || c === 0x0d) return true;
-  }
-  return false;
-}
-
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 
 export class XmlTokenizer {
@@ -239,11 +230,19 @@ export class XmlTokenizer {
       if (q !== 0x22 && q !== 0x27) throw new XmlSyntaxError(`attribute ${an}: value not quoted`);
       const end = s.indexOf(q === 0x22 ? '"' : "'", i + 1);
       if (end < 0) return -1;
+      // one pass over the value: a '<' (an error), a tab or a line end, a '&'
+      let spaces = false;
+      let amp = false;
+      for (let k = i + 1; k < end; k++) {
+        const d = s.charCodeAt(k);
+        if (d === 0x3c) throw new XmlSyntaxError("'<' in an attribute value");
+        if (d === 0x26) amp = true;
+        else if (d === 0x09 || d === 0x0a || d === 0x0d) spaces = true;
+      }
       let v = s.slice(i + 1, end);
-      if (v.indexOf("<") >= 0) throw new XmlSyntaxError("'<' in an attribute value");
       // white space as spaces first: a character reference (&#10;) keeps its character
-      if (hasWhiteSpaceControl(v)) v = eol(v).replace(/[\t\n]/g, " ");
-      if (v.indexOf("&") >= 0) v = decodeEntities(v);
+      if (spaces) v = eol(v).replace(/[\t\n]/g, " ");
+      if (amp) v = decodeEntities(v);
       if (attributes[an] !== undefined && Object.prototype.hasOwnProperty.call(attributes, an)) throw new XmlSyntaxError(`attribute ${an} repeated`);
       attributes[an] = v;
       i = end + 1;
