@@ -1,0 +1,148 @@
+import type { Cell } from "../../src/core/grid/grid";
+import { Grid } from "../../src/core/grid/grid";
+import { a1, parseA1, rangeA1 } from "../../src/core/grid/a1";
+import { formatNumber, readNumber } from "../../src/core/text/numbers";
+import { review } from "../../src/core/review";
+import { build, Move, SHEETS, signature } from "./metamorphic";
+
+/**
+ * The forms real sheets take that ours do not: spaces typed inside labels and line breaks in header cells,
+ * numbers typed as text, a blank or note row between groups, footer rows under the table, the title left out.
+ * None of them changes what the sheet says, so the family, indicator rows, relations and findings (cells moved
+ * back) must stay those of the sheet as it is.
+ */
+
+const CJK = /^[\u4e00-\u9fff]+$/;
+const GAPS = [" ", "  ", "\u3000"];
+
+/** Labels as people type them: "一 级 指 标", "得  分", "合　计"; longer ones broken over two lines ("年度\n指标值"). */
+function spaced(g: Grid): Grid {
+  let k = 0;
+  return build(g, (r, c) => {
+    const x = g.cell(r, c);
+    if (!x || typeof x.v !== "string" || x.f || !CJK.test(x.v)) return x;
+    const s = x.v;
+    if (s.length >= 2 && s.length <= 4) return { ...x, v: [...s].join(GAPS[k++ % GAPS.length]) };
+    if (s.length >= 5 && s.length <= 7) return { ...x, v: `${s.slice(0, 2)}\n${s.slice(2)}` };
+    return x;
+  }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)));
+}
+
+const FULL = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+const thousands = (s: string) => s.replace(/^(-?\d+)/, (i) => i.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
+
+/**
+ * Numbers typed as text: "1,234.5", full-width "１２", " 9.5 ", a percent cell as its shown "95.30%" — only where
+ * the text reads back to the very same number; and a percent typed as text ("95.30%") made a percent number.
+ */
+function numbersAsText(g: Grid): Grid {
+  let k = 0;
+  return build(g, (r, c) => {
+    const x = g.cell(r, c);
+    if (!x || x.f) return x;
+    if (typeof x.v === "string") {
+      const n = readNumber(x.v);
+      if (n && n.percent && n.decimals !== null && /%\s*$/.test(x.v)) return { v: n.value, fmt: n.decimals ? `0.${"0".repeat(n.decimals)}%` : "0%" };
+      return x;
+    }
+    if (typeof x.v !== "number" || !Number.isFinite(x.v)) return x;
+    let text: string;
+    if (x.fmt && /%/.test(x.fmt)) text = formatNumber(x.v, x.fmt);
+    else if (!x.fmt || /general/i.test(x.fmt)) text = String(x.v);
+    else return x;
+    const back = readNumber(text);
+    if (!back || Math.abs(back.value - x.v) > 1e-12) return x;
+    const style = k++ % 3;
+    const typed = style === 0 ? thousands(text) : style === 1 ? FULL(text) : ` ${text} `;
+    return { v: typed };
+  }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)));
+}
+
+/** `rows` inserted before row `at` (merges across the gap grow by them). */
+function insertRows(g: Grid, at: number, rows: (Cell | null)[][]): { grid: Grid; back: Move } {
+  const n = rows.length;
+  const grid = build(g, (r, c) => (r < at ? g.cell(r, c) : r < at + n ? rows[r - at][c - 1] ?? null : g.cell(r - n, c)),
+    g.rowCount + n, Math.max(g.colCount, ...rows.map((x) => x.length)),
+    g.merges.map((m) => rangeA1({ r1: m.r1 >= at ? m.r1 + n : m.r1, c1: m.c1, r2: m.r2 >= at ? m.r2 + n : m.r2, c2: m.c2 })));
+  return { grid, back: (cell) => { const p = parseA1(cell); return a1(p.row >= at + n ? p.row - n : p.row, p.col); } };
+}
+
+/** The row of the first indicator of the second first-level group, or null when the sheet has one group. */
+function secondGroupRow(g: Grid): number | null {
+  const inds = review(g, "national").model.indicators;
+  for (let i = 1; i < inds.length; i++) {
+    const a = inds[i - 1].level1, b = inds[i].level1;
+    if (a && b && a !== b && inds[i].row > inds[i - 1].row) return inds[i].row;
+  }
+  return null;
+}
+
+/** Footer lines under the table: a blank row, then who filled it in, a telephone number and a date. */
+function withFooter(g: Grid): Grid {
+  const line = (v: string): Cell => ({ v });
+  return insertRows(g, g.rowCount + 1, [[], [line("填表人：张三"), null, line("联系电话：0851-12345678"), null, line("填报日期：2024年3月1日")]]).grid;
+}
+
+/** The title left out: leading rows that hold one text cell each (title, unit line) before the first fuller row. */
+function untitled(g: Grid): { grid: Grid; back: Move } | null {
+  let k = 0;
+  for (let r = 1; r <= g.rowCount; r++) {
+    let filled = 0;
+    for (let c = 1; c <= g.colCount; c++) {
+      const v = g.cell(r, c)?.v;
+      if (v !== null && v !== undefined && String(v).trim() !== "") filled++;
+    }
+    if (filled >= 2) break;
+    if (filled === 1 && /表/.test(String(rowText(g, r)))) k = r;
+  }
+  if (k === 0) return null;
+  const grid = build(g, (r, c) => g.cell(r + k, c), g.rowCount - k, g.colCount,
+    g.merges.filter((m) => m.r1 > k).map((m) => rangeA1({ r1: m.r1 - k, c1: m.c1, r2: m.r2 - k, c2: m.c2 })));
+  return { grid, back: (cell) => { const p = parseA1(cell); return a1(p.row + k, p.col); } };
+}
+function rowText(g: Grid, r: number): string {
+  let s = "";
+  for (let c = 1; c <= g.colCount; c++) { const v = g.cell(r, c)?.v; if (typeof v === "string") s += v; }
+  return s;
+}
+
+/** Findings and relations on the removed title rows cannot survive their removal. */
+function dropRows(sig: ReturnType<typeof signature>, upTo: number) {
+  const rowOf = (s: string) => Number(/@?[A-Z]+(\d+)/.exec(s.split("@")[1] ?? "")?.[1] ?? Infinity);
+  return { ...sig, findings: sig.findings.filter((f) => rowOf(f) > upTo) };
+}
+
+describe.each(SHEETS)("%s", (_name, load) => {
+  const base = () => signature(review(load(), "national"));
+  test("spaces typed inside labels, header cells broken over two lines: the same family, relations and findings", () => {
+    expect(signature(review(spaced(load()), "national"))).toEqual(base());
+  });
+  test("numbers typed as text (1,234.5, full-width digits, padded, percents as shown): the same", () => {
+    expect(signature(review(numbersAsText(load()), "national"))).toEqual(base());
+  });
+  test("a blank row between the first two first-level groups: the same, moved", () => {
+    const g = load();
+    const at = secondGroupRow(g);
+    if (at === null) return;
+    const m = insertRows(g, at, [[]]);
+    expect(signature(review(m.grid, "national"), m.back)).toEqual(base());
+  });
+  test("a note row (注：…) between the first two first-level groups: the same, moved", () => {
+    const g = load();
+    const at = secondGroupRow(g);
+    if (at === null) return;
+    const m = insertRows(g, at, [[{ v: "注：本组指标分值按年度目标完成比例计算。" }]]);
+    expect(signature(review(m.grid, "national"), m.back)).toEqual(base());
+  });
+  test("footer lines under the table (填表人, 联系电话, 填报日期): the same", () => {
+    expect(signature(review(withFooter(load()), "national"))).toEqual(base());
+  });
+  test("pasted without its title: the same family, rows, relations and findings, moved", () => {
+    const g = load();
+    const m = untitled(g);
+    if (!m) return;
+    const k = g.rowCount - m.grid.rowCount;
+    expect(signature(review(m.grid, "national"), m.back)).toEqual(dropRows(base(), k));
+  });
+});
+
