@@ -119,6 +119,13 @@ function dropRows(sig: ReturnType<typeof signature>, upTo: number) {
 const isExcerpt = (name: string) =>
   name.includes("/") && JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), "utf8")).truncated === true;
 
+/** Sheets whose title is the only thing that names their family: without it the sheet says less, not the same. */
+const TITLE_NAMES_FAMILY: Record<string, string> = {
+  "real/hi-commerce-service-trade": "分值/得分 table with no completion column: only 自评表 in the title makes it a self-evaluation",
+  "extra/ah-shouxian-dept": "指标解释/评分标准 with 自评得分: only 部门整体支出绩效评价自评表 in the title tells it from a 考核表",
+  "real/hb-guangshui-office-dept-target": "a department's funds and duties with no indicator header: only 目标申报表 in the title tells it from a self-evaluation",
+};
+
 describe.each(SHEETS)("%s", (name, load) => {
   const base = () => signature(review(load(), "national"));
   test("spaces typed inside labels, header cells broken over two lines: the same family, relations and findings", () => {
@@ -146,6 +153,7 @@ describe.each(SHEETS)("%s", (name, load) => {
     expect(signature(review(withFooter(load()), "national"))).toEqual(base());
   });
   test("pasted without its title: the same family, rows, relations and findings, moved", () => {
+    if (TITLE_NAMES_FAMILY[name]) return;
     const g = load();
     const m = untitled(g);
     if (!m) return;
