@@ -61,6 +61,40 @@ function numbersAsText(g: Grid): Grid {
   }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)));
 }
 
+/**
+ * Header words real templates use for the same column (each pair: the first word as in our sheets, the second as a
+ * published template prints it; sources in RULEBOOK §2.1/§3.1/§4.1/§5.1 and the corpus headers).
+ */
+const SYNONYMS: [string, string][] = [
+  ["分值", "权重"], // RULEBOOK §2.1 (指标权重), Chongqing 部门整体 templates
+  ["分值", "指标分值"], // 安徽 寿县 部门整体支出绩效评价自评表 (extra/ah-shouxian-dept)
+  ["得分", "自评得分"], // 安徽 寿县 (extra/ah-shouxian-dept), RULEBOOK §3.1
+  ["得分", "评价得分"], // third-party evaluation tables (RULEBOOK §2.4)
+  ["年度指标值", "年度目标值"], // 转移支付区域绩效目标自评表 variants (RULEBOOK §5.1)
+  ["年度指标值", "预期指标值"], // 绩效目标申报表 (RULEBOOK §4.1)
+  ["实际完成值", "全年实际完成值"], // 部门整体支出绩效自评表 (RULEBOOK §3.1)
+  ["实际完成值", "实际完成情况"], // 项目支出绩效自评表 variants (RULEBOOK §2.1)
+  ["偏差原因分析及改进措施", "偏差原因及改进措施"], // 财政部 项目支出绩效自评表 variants
+  ["全年预算数", "预算数"], // 资金投入情况 blocks (RULEBOOK §2.1)
+  ["全年执行数", "执行数"], // 资金投入情况 blocks (RULEBOOK §2.1)
+];
+
+/** Header cells written with the template's other word for the same column (the `pick`-th synonym of each). */
+function synonymHeaders(g: Grid, pick: number): Grid {
+  const chosen = new Map<string, string>();
+  for (const a of new Set(SYNONYMS.map(([x]) => x))) {
+    const all = SYNONYMS.filter(([x]) => x === a).map(([, y]) => y);
+    chosen.set(a, all[pick % all.length]);
+  }
+  return build(g, (r, c) => {
+    const x = g.cell(r, c);
+    if (!x || typeof x.v !== "string" || x.f) return x;
+    const m = /^(.*?)([(（][^()（）]*[)）])?$/.exec(x.v.replace(/\s+/g, ""));
+    const to = m && chosen.get(m[1]);
+    return to ? { ...x, v: to + (m![2] ?? "") } : x;
+  }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)));
+}
+
 /** `rows` inserted before row `at` (merges across the gap grow by them). */
 function insertRows(g: Grid, at: number, rows: (Cell | null)[][]): { grid: Grid; back: Move } {
   const n = rows.length;
@@ -130,6 +164,9 @@ describe.each(SHEETS)("%s", (name, load) => {
   const base = () => signature(review(load(), "national"));
   test("spaces typed inside labels, header cells broken over two lines: the same family, relations and findings", () => {
     expect(signature(review(spaced(load()), "national"))).toEqual(base());
+  });
+  test.each([0, 1])("header words a template uses for the same columns (synonym set %i): the same", (pick) => {
+    expect(signature(review(synonymHeaders(load(), pick), "national"))).toEqual(base());
   });
   test("numbers typed as text (1,234.5, full-width digits, padded, percents as shown): the same", () => {
     expect(signature(review(numbersAsText(load()), "national"))).toEqual(base());
