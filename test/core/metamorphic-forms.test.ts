@@ -143,6 +143,22 @@ function rowText(g: Grid, r: number): string {
   return s;
 }
 
+const UNIT_LINE = /^(金额)?单位[:：](万元|元)$/;
+/** The unit line ("单位：万元") moved from where it stands to a row of its own above the sheet. */
+function unitLineMoved(g: Grid): { grid: Grid; back: Move } | null {
+  let at: [number, number] | null = null;
+  for (let r = 1; r <= Math.min(g.rowCount, 12) && !at; r++)
+    for (let c = 1; c <= g.colCount; c++) {
+      const v = g.cell(r, c)?.v;
+      if (typeof v === "string" && UNIT_LINE.test(v.replace(/\s+/g, ""))) { at = [r, c]; break; }
+    }
+  if (!at) return null;
+  const [ur, uc] = at;
+  const unit = g.cell(ur, uc)!;
+  const without = build(g, (r, c) => (r === ur && c === uc ? null : g.cell(r, c)), g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)));
+  return insertRows(without, 1, [[unit]]);
+}
+
 /** Findings and relations on the removed title rows cannot survive their removal. */
 function dropRows(sig: ReturnType<typeof signature>, upTo: number) {
   const rowOf = (s: string) => Number(/@?[A-Z]+(\d+)/.exec(s.split("@")[1] ?? "")?.[1] ?? Infinity);
@@ -188,6 +204,11 @@ describe.each(SHEETS)("%s", (name, load) => {
   test("footer lines under the table (填表人, 联系电话, 填报日期): the same", () => {
     if (isExcerpt(name)) return;
     expect(signature(review(withFooter(load()), "national"))).toEqual(base());
+  });
+  test("the unit line (单位：万元) moved to a row of its own above the sheet: the same, moved", () => {
+    const m = unitLineMoved(load());
+    if (!m) return;
+    expect(signature(review(m.grid, "national"), m.back)).toEqual(base());
   });
   test("pasted without its title: the same family, rows, relations and findings, moved", () => {
     if (TITLE_NAMES_FAMILY[name]) return;
