@@ -1,16 +1,10 @@
 import ExcelJS from "exceljs";
 import { Converter } from "opencc-js/cn2t";
-import { readdirSync } from "fs";
-import { join } from "path";
-import type { Cell } from "../../src/core/grid/grid";
 import { Grid } from "../../src/core/grid/grid";
 import { a1, parseA1, rangeA1 } from "../../src/core/grid/a1";
-import type { Relation } from "../../src/core/model/types";
-import { statedCell } from "../../src/core/relations";
-import { review, ReviewResult } from "../../src/core/review";
+import { review } from "../../src/core/review";
 import { readXlsx } from "../../src/hosts/file/xlsx";
-import { FIXTURES, jsonGrid } from "../helpers";
-import { KINDS, Kind } from "./kinds/sheets";
+import { build, id, Move, SHEETS, signature } from "./metamorphic";
 
 /**
  * The real published sheets (test/fixtures/real, extra) and the template kinds (kinds/sheets.ts), changed in
@@ -18,19 +12,6 @@ import { KINDS, Kind } from "./kinds/sheets";
  * inserted, a cover sheet added before them in the workbook — must give the same family, the same relations
  * and the same findings at the correspondingly moved cells.
  */
-
-type Move = (cell: string) => string;
-const id: Move = (c) => c;
-
-function build(g: Grid, cellAt: (r: number, c: number) => Cell | null, rows: number, cols: number, merges: string[], name = g.name): Grid {
-  const cells: (Cell | null)[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const row: (Cell | null)[] = [];
-    for (let c = 1; c <= cols; c++) row.push(cellAt(r, c));
-    cells.push(row);
-  }
-  return new Grid({ name, cells, merges });
-}
 
 /** Moved down `dr` rows and right `dc` columns. */
 function moved(g: Grid, dr: number, dc: number): { grid: Grid; back: Move } {
@@ -74,36 +55,6 @@ async function afterCover(g: Grid): Promise<Grid> {
   expect(sheets.map((s) => s.name)).toEqual(["封面", ws.name]);
   return sheets[1];
 }
-
-function relationSig(r: Relation, back: Move): string {
-  const from =
-    r.kind === "sum" || r.kind === "rollup" ? r.parts.map((p) => p.cell)
-    : r.kind === "difference" ? [r.minuend.cell, ...r.subtrahends.map((s) => s.cell)]
-    : r.kind === "ratio" ? [r.numerator.cell, r.denominator.cell]
-    : [r.total.cell];
-  return `${r.kind}/${r.measure} ${back(statedCell(r))} ← ${from.map(back).join(",")}`;
-}
-
-/** What must not change: family, indicator rows (weight, score), relations and findings, cells moved back. */
-function signature(r: ReviewResult, back: Move = id, errorsOnly = false) {
-  return {
-    family: r.model.family,
-    indicators: r.model.indicators.map((i) => [i.nameCell ? back(i.nameCell).replace(/^[A-Z]+/, "") : i.row, i.weight, i.claimedScore]),
-    relations: r.model.relations.map((x) => relationSig(x, back)).sort(),
-    findings: r.findings.filter((f) => !errorsOnly || f.severity === "error").map((f) => `${f.severity} ${f.rule}@${back(f.cell)}`).sort(),
-  };
-}
-
-const jsonIds = (dir: string) =>
-  readdirSync(join(FIXTURES, dir))
-    .filter((f) => f.endsWith(".json") && !f.endsWith(".truth.json") && !f.endsWith(".expect.json"))
-    .map((f) => `${dir}/${f.replace(/\.json$/, "")}`)
-    .sort();
-
-const SHEETS: [string, () => Grid][] = [
-  ...[...jsonIds("real"), ...jsonIds("extra")].map((k): [string, () => Grid] => [k, () => jsonGrid(join(FIXTURES, `${k}.json`))]),
-  ...(Object.keys(KINDS) as Kind[]).map((k): [string, () => Grid] => [`kind ${k}`, KINDS[k]]),
-];
 
 describe.each(SHEETS)("%s", (_name, load) => {
   const base = () => review(load(), "national");

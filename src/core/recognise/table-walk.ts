@@ -62,6 +62,34 @@ function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: str
 /** Named rows a blank template must have before they are read as its indicators. */
 const BLANK_TEMPLATE_MIN_ROWS = 2;
 
+/** Rows looked at past a note for the table going on. */
+const NOTE_LOOKAHEAD_ROWS = 2;
+
+/**
+ * A one-cell note ("注：…") with the table going on under it (a named row of three or more cells, within
+ * NOTE_LOOKAHEAD_ROWS, blank rows aside): a remark between two groups, not the table's end.
+ */
+function isNoteBetweenRows(grid: Grid, r: number, nameCol: number | undefined): boolean {
+  if (!nameCol || !/^注(?:[:：.\d]|$)/.test(compact(firstText(grid, r)))) return false;
+  if (filledCells(grid, r) !== 1) return false;
+  for (let n = r + 1, seen = 0; n <= grid.rowCount && seen < NOTE_LOOKAHEAD_ROWS; n++) {
+    if (!grid.rowHasContent(n)) continue;
+    seen++;
+    if (isClosingRow(grid, n)) return false;
+    return filledCells(grid, n) >= 3 && compact(grid.text(n, nameCol)) !== "";
+  }
+  return false;
+}
+function firstText(grid: Grid, r: number): string {
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.text(r, c)) return grid.text(r, c);
+  return "";
+}
+function filledCells(grid: Grid, r: number): number {
+  let n = 0;
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && compact(grid.text(r, c))) n++;
+  return n;
+}
+
 /** Walk the data rows under the header: indicators, their 一级/二级 groups, placeholders, the closing row. */
 export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
   const cols = header.columns;
@@ -81,6 +109,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
 
   for (let r = header.headerRow + 1; r <= grid.rowCount; r++) {
     if (isClosingRow(grid, r)) {
+      if (isNoteBetweenRows(grid, r, nameCol)) continue;
       closingRow = r;
       break;
     }

