@@ -419,7 +419,7 @@ function planGridMutants(c) {
     }
     out.push({ kind: `grid-${x.kind}`, gridKind: x.kind, variant, rule: "relation", edits, cells: cellsOf(x) });
   }
-  out.push(...planCodeMutants(v), ...planScoreMutants(v, rels));
+  out.push(...planCodeMutants(v), ...planScoreMutants(v, rels), ...planStatedGradeMutants(v, rels));
   // collateral: the cells of every other relation that holds one of the edited cells (a changed part also
   // changes the 执行率 or the grade computed from it)
   for (const m of out) {
@@ -621,6 +621,33 @@ function planScoreMutants(v, rels) {
       }
     }
   }
+  return out;
+}
+
+/**
+ * Sheets that state no grade: a wrong grade stated for the score total (a 合计/总分 row under a 得分 column), as a
+ * header-style line ("评价分值:92.5分 评价等级:差") and as a 自评等级 cell under the table.
+ */
+function planStatedGradeMutants(v, rels) {
+  const out = [];
+  if (rels.some((x) => x.kind === "grade")) return out;
+  // the score total: a 合计/总分 row's number under a score heading (得分, 自评分 …), 0 < total ≤ 100
+  let sum = null;
+  for (let r = 1; r <= v.rows && !sum; r++) {
+    if (!/^(合计|总分|总计|得分合计|综合得分|总得分|自评总分|评价总分)/.test(v.rowLabel(r))) continue;
+    for (let c = 1; c <= v.cols; c++) {
+      const n = v.num(r, c);
+      if (n && !n.percent && n.value > 0 && n.value <= 100 && SCORE_HEAD.test(core(v.heading(r, c, 200)))) sum = { total: { r, c, ...n } };
+    }
+  }
+  if (!sum) return out;
+  const total = sum.total.value;
+  let last = v.rows;
+  while (last > 1 && !(v.g[last - 1] || []).some((x) => x !== null && x !== undefined && String(x).trim())) last--;
+  const row = last + 2;
+  const wrong = total >= 70 ? "差" : "优";
+  out.push({ kind: "grid-grade", gridKind: "grade line", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: `评价分值:${v.raw(sum.total.r, sum.total.c)}分 评价等级:${wrong}` }, cells: [a1(row, 1)] });
+  out.push({ kind: "grid-grade", gridKind: "grade under total", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: "自评等级", [a1(row, 2)]: wrong }, cells: [a1(row, 2)] });
   return out;
 }
 
