@@ -497,6 +497,17 @@ function rewriteCode(raw, code, k) {
   return code.write(k) + (i > 0 ? t.slice(i) : code.rest);
 }
 
+/** the header over a column within 40 rows: "names" (指标, 项目, 内容, 名称), "values" (标准, 说明, 原因 …) or "" */
+function columnHead(v, r, c) {
+  for (let u = r - 1; u >= Math.max(1, r - 40); u--) {
+    const t = core(v.shown(u, c));
+    if (!t || parseNum(t) || codeOfLabel(v.shown(u, c)) || t.length > 12) continue;
+    if (/(标准|说明|依据|方法|原因|措施|备注|细则|完成值|指标值|实际值|目标值)/.test(t)) return "values";
+    if (/(指标|项目|内容|名称|事项)(名称)?$/.test(t)) return "names";
+  }
+  return "";
+}
+
 /**
  * Runs of numbered labels: one column, one style, one parent, counting on by one; a label in a column to the
  * left, or of a style seen earlier in the column, closes the runs under it. Labels are each row's first text
@@ -515,9 +526,8 @@ function findCodeRuns(v) {
       const isFirst = first;
       first = false;
       if (parseNum(t)) continue;
-      const head = v.heading(r, c, 40);
-      if (!isFirst && !/(指标|项目|内容|名称|事项)/.test(head)) continue;
-      if (/(标准|说明|依据|方法|原因|措施|备注|细则|完成值|指标值)/.test(head)) continue;
+      const head = columnHead(v, r, c);
+      if (head === "values" || (!isFirst && head !== "names")) continue;
       const ct = compact(t);
       if (last.get(c) === ct) continue;
       last.set(c, ct);
@@ -670,4 +680,4 @@ function planCodeMutants(v) {
 /** Rules whose findings are relation findings. */
 const RELATION_RULES = ["total-mismatch", "weight-sum-mismatch", "exec-rate-mismatch", "ratio-mismatch", "grade-mismatch", "exec-score-mismatch"];
 
-module.exports = { planGridMutants, findRelations, findCodeRuns, findScoreColumns, View, RELATION_RULES, parseNum, colLetter, parseA1, a1 };
+module.exports = { planGridMutants, findRelations, findCodeRuns, codeOfLabel, findScoreColumns, View, RELATION_RULES, parseNum, colLetter, parseA1, a1 };
