@@ -442,6 +442,7 @@ function planGridMutants(c) {
         if (c < p.col && r <= p.row && sp.r2 >= p.row && v.num(r, c)) col.add(a1(r, c));
       }
     }
+    for (const x of m.extraCollateral || []) col.add(x);
     m.collateral = [...col];
   }
   return out;
@@ -592,7 +593,7 @@ function scoredRows(v, sc) {
     const w = v.num(r, sc.weight);
     const s = v.num(r, sc.score);
     if (!w || !s || w.percent || s.percent || w.value <= 0 || s.value < 0 || s.value > w.value) continue;
-    if (TOTAL_LABEL.test(core(v.rowLabel(r, Math.min(sc.weight, sc.score)))) || /(合计|总计|总分|小计)/.test(v.rowLabel(r))) continue;
+    if (TOTAL_LABEL.test(core(v.rowLabel(r, Math.min(sc.weight, sc.score)))) || /(合计|总计|总分|小计)/.test(v.rowLabel(r) + v.labelLeft(r, Math.min(sc.weight, sc.score)))) continue;
     rows.push({ r, w, s });
   }
   return rows;
@@ -602,22 +603,27 @@ function planScoreMutants(v, rels) {
   const out = [];
   const cols = findScoreColumns(v);
   if (!cols.length) return out;
-  const sc = cols[0];
-  const rows = scoredRows(v, sc);
+  // the indicator table: the score column with the most scored rows (a budget block's 分值/得分 has one or two)
+  const withRows = cols.map((x) => ({ sc: x, rows: scoredRows(v, x) })).sort((a, b) => b.rows.length - a.rows.length);
+  const { sc, rows } = withRows[0];
   if (rows.length < 2) return out;
   const pick = (k) => rows[Math.min(rows.length - 1, Math.floor(rows.length * k))];
   const cell = (x) => a1(x.r, sc.score);
+  // a changed score necessarily disturbs the score total (合计/总分 under the same column) and a grade
+  const totals = [];
+  for (let r = sc.headRow + 1; r <= v.rows; r++) if (/(合计|总分|总计|小计)/.test(v.rowLabel(r) + v.labelLeft(r, Math.min(sc.weight, sc.score))) && v.num(r, sc.score)) totals.push(a1(r, sc.score));
+  const push = (m) => out.push({ ...m, extraCollateral: totals });
   const o = pick(0.5);
-  out.push({ kind: "grid-score-over", gridKind: "score-over", variant: "score", rules: ["score-exceeds-weight"], edits: { [cell(o)]: fmtLike(v.raw(o.r, sc.score), o.w.value + Math.max(1, Math.round(o.w.value * 0.2))) }, cells: [cell(o)] });
+  push({ kind: "grid-score-over", gridKind: "score-over", variant: "score", rules: ["score-exceeds-weight"], edits: { [cell(o)]: fmtLike(v.raw(o.r, sc.score), o.w.value + Math.max(1, Math.round(o.w.value * 0.2))) }, cells: [cell(o)] });
   const n = pick(0.67);
-  out.push({ kind: "grid-negative", gridKind: "negative", variant: "score", rules: ["negative-score"], edits: { [cell(n)]: fmtLike(v.raw(n.r, sc.score), -1) }, cells: [cell(n)] });
+  push({ kind: "grid-negative", gridKind: "negative", variant: "score", rules: ["negative-score"], edits: { [cell(n)]: fmtLike(v.raw(n.r, sc.score), -1) }, cells: [cell(n)] });
   const b = pick(0.34);
-  out.push({ kind: "grid-blank-score", gridKind: "blank-score", variant: "score", rules: ["missing-score"], edits: { [cell(b)]: "" }, cells: [cell(b)] });
+  push({ kind: "grid-blank-score", gridKind: "blank-score", variant: "score", rules: ["missing-score"], edits: { [cell(b)]: "" }, cells: [cell(b)] });
   if (sc.reason) {
     // a target missed with its reason: the reason blanked
     const withReason = rows.find((x) => x.s.value < x.w.value - 0.005 && v.text(x.r, sc.reason) && !/^(无|\/|—|-|\\)$/.test(v.text(x.r, sc.reason)));
     if (withReason) {
-      out.push({ kind: "grid-missing-reason", gridKind: "missing-reason", variant: "reason-blanked", rules: ["missing-reason"], edits: { [a1(withReason.r, sc.reason)]: "" }, cells: [a1(withReason.r, sc.reason)], anyInRow: withReason.r });
+      push({ kind: "grid-missing-reason", gridKind: "missing-reason", variant: "reason-blanked", rules: ["missing-reason"], edits: { [a1(withReason.r, sc.reason)]: "" }, cells: [a1(withReason.r, sc.reason)], anyInRow: withReason.r });
     } else {
       // a full score lowered (its total lowered with it), the reason left empty
       const full = rows.find((x) => Math.abs(x.s.value - x.w.value) < 0.005 && x.w.value >= 2 && !v.text(x.r, sc.reason));
@@ -627,7 +633,7 @@ function planScoreMutants(v, rels) {
         if (!Number.isInteger(ns) && full.s.decimals === 0) edits[cell(full)] = String(ns);
         const sum = rels.find((x) => (x.kind === "rows" || x.kind === "rollup") && x.parts.some((p) => p.r === full.r && p.c === sc.score));
         if (sum) edits[a1(sum.total.r, sum.total.c)] = String(Number((sum.total.value - (full.w.value - ns)).toFixed(Math.max(sum.total.decimals, 2))));
-        out.push({ kind: "grid-missing-reason", gridKind: "missing-reason", variant: "score-lowered", rules: ["missing-reason"], edits, cells: [a1(full.r, sc.reason)], anyInRow: full.r });
+        push({ kind: "grid-missing-reason", gridKind: "missing-reason", variant: "score-lowered", rules: ["missing-reason"], edits, cells: [a1(full.r, sc.reason)], anyInRow: full.r });
       }
     }
   }
