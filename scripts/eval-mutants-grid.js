@@ -663,6 +663,10 @@ function planStatedGradeMutants(v, rels) {
   const row = last + 2;
   const wrong = total >= 70 ? "差" : "优";
   out.push({ kind: "grid-grade", gridKind: "grade line", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: `评价分值:${v.raw(sum.total.r, sum.total.c)}分 评价等级:${wrong}` }, cells: [a1(row, 1)] });
+  // one band off (92 → 良, 85 → 优): a grade some region's bands might give, so under assumed national bands it is
+  // only info (found here only where the sheet prints its bands or the profile states them)
+  const adjacent = total >= 90 ? "良" : total >= 80 ? "优" : total >= 60 ? "良" : "中";
+  out.push({ kind: "grid-grade", gridKind: "grade line, one band off", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: `评价分值:${v.raw(sum.total.r, sum.total.c)}分 评价等级:${adjacent}` }, cells: [a1(row, 1)] });
   out.push({ kind: "grid-grade", gridKind: "grade under total", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: "自评等级", [a1(row, 2)]: wrong }, cells: [a1(row, 2)] });
   return out;
 }
