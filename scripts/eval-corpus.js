@@ -592,7 +592,8 @@ async function main() {
     const base = new Set(baseFlags.map(key));
     const baseMsg = new Set(baseFlags.map((f) => `${key(f)}|${f.message}`));
     const flags = flagsOf(sheetOf(byFile.get(m.file)));
-    const hit = (f) => RELATION_RULES.includes(f.rule) && m.cells.includes(f.cell) && !baseMsg.has(`${key(f)}|${f.message}`);
+    const rules = m.rules || RELATION_RULES;
+    const hit = (f) => rules.includes(f.rule) && (m.cells.includes(f.cell) || (m.anyInRow && rowOf(f.cell) === m.anyInRow)) && !baseMsg.has(`${key(f)}|${f.message}`);
     const found = flags.some(hit);
     const touchedRows = new Set(Object.keys(m.edits).map(rowOf));
     const alarms = flags.filter((f) => !hit(f) && !base.has(key(f)) && !m.cells.includes(f.cell) && !m.collateral.includes(f.cell) && !touchedRows.has(rowOf(f.cell)));

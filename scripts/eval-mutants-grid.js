@@ -419,6 +419,7 @@ function planGridMutants(c) {
     }
     out.push({ kind: `grid-${x.kind}`, gridKind: x.kind, variant, rule: "relation", edits, cells: cellsOf(x) });
   }
+  out.push(...planCodeMutants(v), ...planScoreMutants(v, rels), ...planStatedGradeMutants(v, rels));
   // collateral: the cells of every other relation that holds one of the edited cells (a changed part also
   // changes the 执行率 or the grade computed from it)
   for (const m of out) {
@@ -441,7 +442,247 @@ function planGridMutants(c) {
         if (c < p.col && r <= p.row && sp.r2 >= p.row && v.num(r, c)) col.add(a1(r, c));
       }
     }
+    for (const x of m.extraCollateral || []) col.add(x);
     m.collateral = [...col];
+  }
+  return out;
+}
+
+
+// ---------------------------------------------------------------------------------------------------------
+// Non-relation mutants planned from the grid alone: numbering broken in every style, and score cells under a
+// 分值/权重 column and a 得分 column (above the weight, negative, blanked; a missed target's reason blanked)
+
+const CN = "〇一二三四五六七八九";
+const cnNum = (s) => {
+  if (!/^[一二三四五六七八九十]{1,3}$/.test(s)) return null;
+  const t = s.indexOf("十");
+  if (t < 0) return s.length === 1 ? CN.indexOf(s) : null;
+  const tens = t === 0 ? 1 : CN.indexOf(s[0]);
+  const ones = s.slice(t + 1) ? CN.indexOf(s.slice(t + 1)) : 0;
+  return tens > 0 && ones >= 0 ? tens * 10 + ones : null;
+};
+const cnWrite = (n) => (n < 10 ? CN[n] : (Math.floor(n / 10) === 1 ? "" : CN[Math.floor(n / 10)]) + "十" + (n % 10 ? CN[n % 10] : ""));
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+/** numbering styles: [style, regex on the compact text, number of the match, writer of another number] */
+const CODE_STYLES = [
+  ["一、", /^([一二三四五六七八九十]{1,3})([、.])(?=[\u4e00-\u9fa5A-Za-z(])/, (m) => cnNum(m[1]), (m, n) => cnWrite(n) + m[2]],
+  ["(一)", /^\(([一二三四五六七八九十]{1,3})\)(?=[\u4e00-\u9fa5A-Za-z])/, (m) => cnNum(m[1]), (m, n) => `(${cnWrite(n)})`],
+  ["①", /^([①-⑳])(?=[\u4e00-\u9fa5A-Za-z])/, (m) => CIRCLED.indexOf(m[1]) + 1, (m, n) => CIRCLED[n - 1]],
+  ["指标1", /^指标(\d{1,2})(?=[:：\u4e00-\u9fa5(]|$)/, (m) => Number(m[1]), (m, n) => `指标${n}`],
+  ["1.1", /^(\d{1,2}(?:\.\d{1,2})*)\.(\d{1,2})(?=[\u4e00-\u9fa5A-Za-z(])/, (m) => Number(m[2]), (m, n) => `${m[1]}.${n}`, (m) => m[1]],
+  ["1.", /^(\d{1,2})\.(?=[\u4e00-\u9fa5A-Za-z(])/, (m) => Number(m[1]), (m, n) => `${n}.`],
+  ["1、", /^(\d{1,2})、(?=[\u4e00-\u9fa5A-Za-z(])/, (m) => Number(m[1]), (m, n) => `${n}、`],
+  ["(1)", /^\((\d{1,2})\)(?=[\u4e00-\u9fa5A-Za-z])/, (m) => Number(m[1]), (m, n) => `(${n})`],
+  ["A1", /^([A-Z])(\d{0,2})(\d)(?=[\u4e00-\u9fa5(])/, (m) => Number(m[3]), (m, n) => `${m[1]}${m[2]}${n}`, (m) => m[1] + m[2]],
+];
+/** 万元, 个, 天 after a number: an amount, not a code */
+const AMOUNT_AFTER = /^(万|亿|元|个|天|年|月|日|次|人|户|亩|%)/;
+function codeOfLabel(text) {
+  const t = compact(text).replace(/^\s+/, "");
+  if (t.length > 60 || /[□■☐☑√]/.test(t)) return null;
+  for (const [style, re, num, write, parentOf] of CODE_STYLES) {
+    const m = re.exec(t);
+    if (!m) continue;
+    if (AMOUNT_AFTER.test(t.slice(m[0].length))) return null;
+    const n = num(m);
+    if (!n || n < 1) return null;
+    return { style, n, parent: parentOf ? parentOf(m) : "", prefix: m[0], m, write: (k) => write(m, k), rest: t.slice(m[0].length) };
+  }
+  return null;
+}
+/** the raw text's code prefix replaced (the original's other characters kept) */
+function rewriteCode(raw, code, k) {
+  const t = String(raw).trim();
+  const i = t.indexOf(code.rest.slice(0, Math.min(4, code.rest.length)));
+  return code.write(k) + (i > 0 ? t.slice(i) : code.rest);
+}
+
+/** the header over a column within 40 rows: "names" (指标, 项目, 内容, 名称), "values" (标准, 说明, 原因 …) or "" */
+function columnHead(v, r, c) {
+  for (let u = r - 1; u >= Math.max(1, r - 40); u--) {
+    const t = core(v.shown(u, c));
+    if (!t || parseNum(t) || codeOfLabel(v.shown(u, c)) || t.length > 12) continue;
+    if (/(标准|说明|依据|方法|原因|措施|备注|细则|完成值|指标值|实际值|目标值)/.test(t)) return "values";
+    if (/(指标|项目|内容|名称|事项)(名称)?$/.test(t)) return "names";
+  }
+  return "";
+}
+
+/**
+ * Runs of numbered labels: one column, one style, one parent, counting on by one; a label in a column to the
+ * left, or of a style seen earlier in the column, closes the runs under it. Labels are each row's first text
+ * and cells under a heading of names (指标, 项目, 内容, 名称).
+ */
+function findCodeRuns(v) {
+  const runs = [];
+  const open = new Map(); // `${col}|${style}|${parent}` -> run
+  const rank = new Map(); // col -> Map(style -> order)
+  const last = new Map();
+  for (let r = 1; r <= v.rows; r++) {
+    let first = true;
+    for (let c = 1; c <= v.cols; c++) {
+      const t = v.text(r, c);
+      if (!t) continue;
+      const isFirst = first;
+      first = false;
+      if (parseNum(t)) continue;
+      const head = columnHead(v, r, c);
+      if (head === "values" || (!isFirst && head !== "names")) continue;
+      const ct = compact(t);
+      if (last.get(c) === ct) continue;
+      last.set(c, ct);
+      const code = codeOfLabel(t);
+      for (const k of [...open.keys()]) if (Number(k.split("|")[0]) > c) open.delete(k);
+      if (!code) {
+        for (const k of [...open.keys()]) if (Number(k.split("|")[0]) === c) open.delete(k);
+        continue;
+      }
+      const order = rank.get(c) || new Map();
+      rank.set(c, order);
+      if (!order.has(code.style)) order.set(code.style, order.size);
+      for (const k of [...open.keys()]) {
+        const [kc, ks] = k.split("|");
+        if (Number(kc) === c && order.get(ks) > order.get(code.style)) open.delete(k);
+      }
+      const key = `${c}|${code.style}|${code.parent}`;
+      const item = { r, c, code, raw: t };
+      const run = open.get(key);
+      if (run && code.n === run[run.length - 1].code.n + 1) run.push(item);
+      else {
+        const fresh = [item];
+        open.set(key, fresh);
+        runs.push(fresh);
+      }
+    }
+  }
+  return runs.filter((x) => x.length >= 3);
+}
+
+const WEIGHT_HEAD = /^(分值|权重|权重分|标准分|满分|指标分值|指标权重|分值\(分\)|权重\(分\)|分值权重|权重\(%\))$/;
+const SCORE_HEAD = /^(得分|自评得分|评价得分|评分|实际得分|考核得分|得分\(分\)|自评分|自评分值|评价分值)$/;
+const REASON_HEAD = /(偏差原因|原因分析|未完成原因|改进措施|偏差说明|原因及改进)/;
+
+/** score columns: a 得分 heading with a 分值/权重 heading in the same header row (or the row above) */
+function findScoreColumns(v) {
+  const out = [];
+  for (let r = 1; r <= v.rows; r++) {
+    for (let c = 1; c <= v.cols; c++) {
+      const h = core(v.text(r, c));
+      if (!SCORE_HEAD.test(h)) continue;
+      for (let w = 1; w <= v.cols; w++) {
+        if (w === c) continue;
+        let wr = 0;
+        for (const rr of [r, r - 1, r + 1]) if (rr >= 1 && WEIGHT_HEAD.test(core(v.shown(rr, w)))) wr = rr;
+        if (!wr) continue;
+        let reason = 0;
+        for (let d = 1; d <= v.cols; d++) for (const rr of [r, r - 1, r + 1]) if (rr >= 1 && REASON_HEAD.test(compact(v.shown(rr, d)))) reason = d;
+        out.push({ headRow: Math.max(r, wr), score: c, weight: w, reason });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** rows of a score column: weight > 0, 0 ≤ score ≤ weight, not a total row; stops at a header of its kind */
+function scoredRows(v, sc) {
+  const rows = [];
+  for (let r = sc.headRow + 1; r <= v.rows; r++) {
+    if (SCORE_HEAD.test(core(v.text(r, sc.score)))) break;
+    const w = v.num(r, sc.weight);
+    const s = v.num(r, sc.score);
+    if (!w || !s || w.percent || s.percent || w.value <= 0 || s.value < 0 || s.value > w.value) continue;
+    if (TOTAL_LABEL.test(core(v.rowLabel(r, Math.min(sc.weight, sc.score)))) || /(合计|总计|总分|小计)/.test(v.rowLabel(r) + v.labelLeft(r, Math.min(sc.weight, sc.score)))) continue;
+    rows.push({ r, w, s });
+  }
+  return rows;
+}
+
+function planScoreMutants(v, rels) {
+  const out = [];
+  const cols = findScoreColumns(v);
+  if (!cols.length) return out;
+  // the indicator table: the score column with the most scored rows (a budget block's 分值/得分 has one or two)
+  const withRows = cols.map((x) => ({ sc: x, rows: scoredRows(v, x) })).sort((a, b) => b.rows.length - a.rows.length);
+  const { sc, rows } = withRows[0];
+  if (rows.length < 2) return out;
+  const pick = (k) => rows[Math.min(rows.length - 1, Math.floor(rows.length * k))];
+  const cell = (x) => a1(x.r, sc.score);
+  // a changed score necessarily disturbs the score total (合计/总分 under the same column) and a grade
+  const totals = [];
+  for (let r = sc.headRow + 1; r <= v.rows; r++) if (/(合计|总分|总计|小计)/.test(v.rowLabel(r) + v.labelLeft(r, Math.min(sc.weight, sc.score))) && v.num(r, sc.score)) totals.push(a1(r, sc.score));
+  const push = (m) => out.push({ ...m, extraCollateral: totals });
+  const o = pick(0.5);
+  push({ kind: "grid-score-over", gridKind: "score-over", variant: "score", rules: ["score-exceeds-weight"], edits: { [cell(o)]: fmtLike(v.raw(o.r, sc.score), o.w.value + Math.max(1, Math.round(o.w.value * 0.2))) }, cells: [cell(o)] });
+  const n = pick(0.67);
+  push({ kind: "grid-negative", gridKind: "negative", variant: "score", rules: ["negative-score"], edits: { [cell(n)]: fmtLike(v.raw(n.r, sc.score), -1) }, cells: [cell(n)] });
+  const b = pick(0.34);
+  push({ kind: "grid-blank-score", gridKind: "blank-score", variant: "score", rules: ["missing-score"], edits: { [cell(b)]: "" }, cells: [cell(b)] });
+  if (sc.reason) {
+    // a target missed with its reason: the reason blanked
+    const withReason = rows.find((x) => x.s.value < x.w.value - 0.005 && v.text(x.r, sc.reason) && !/^(无|\/|—|-|\\)$/.test(v.text(x.r, sc.reason)));
+    if (withReason) {
+      push({ kind: "grid-missing-reason", gridKind: "missing-reason", variant: "reason-blanked", rules: ["missing-reason"], edits: { [a1(withReason.r, sc.reason)]: "" }, cells: [a1(withReason.r, sc.reason)], anyInRow: withReason.r });
+    } else {
+      // a full score lowered (its total lowered with it), the reason left empty
+      const full = rows.find((x) => Math.abs(x.s.value - x.w.value) < 0.005 && x.w.value >= 2 && !v.text(x.r, sc.reason));
+      if (full) {
+        const ns = Math.round(full.w.value * 0.8 * 100) / 100;
+        const edits = { [cell(full)]: fmtLike(v.raw(full.r, sc.score), ns) };
+        if (!Number.isInteger(ns) && full.s.decimals === 0) edits[cell(full)] = String(ns);
+        const sum = rels.find((x) => (x.kind === "rows" || x.kind === "rollup") && x.parts.some((p) => p.r === full.r && p.c === sc.score));
+        if (sum) edits[a1(sum.total.r, sum.total.c)] = String(Number((sum.total.value - (full.w.value - ns)).toFixed(Math.max(sum.total.decimals, 2))));
+        push({ kind: "grid-missing-reason", gridKind: "missing-reason", variant: "score-lowered", rules: ["missing-reason"], edits, cells: [a1(full.r, sc.reason)], anyInRow: full.r });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Sheets that state no grade: a wrong grade stated for the score total (a 合计/总分 row under a 得分 column), as a
+ * header-style line ("评价分值:92.5分 评价等级:差") and as a 自评等级 cell under the table.
+ */
+function planStatedGradeMutants(v, rels) {
+  const out = [];
+  if (rels.some((x) => x.kind === "grade")) return out;
+  // the score total: a 合计/总分 row's number under a score heading (得分, 自评分 …), 0 < total ≤ 100
+  let sum = null;
+  for (let r = 1; r <= v.rows && !sum; r++) {
+    if (!/^(合计|总分|总计|得分合计|综合得分|总得分|自评总分|评价总分)/.test(v.rowLabel(r))) continue;
+    for (let c = 1; c <= v.cols; c++) {
+      const n = v.num(r, c);
+      if (n && !n.percent && n.value > 0 && n.value <= 100 && SCORE_HEAD.test(core(v.heading(r, c, 200)))) sum = { total: { r, c, ...n } };
+    }
+  }
+  if (!sum) return out;
+  const total = sum.total.value;
+  let last = v.rows;
+  while (last > 1 && !(v.g[last - 1] || []).some((x) => x !== null && x !== undefined && String(x).trim())) last--;
+  const row = last + 2;
+  const wrong = total >= 70 ? "差" : "优";
+  out.push({ kind: "grid-grade", gridKind: "grade line", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: `评价分值:${v.raw(sum.total.r, sum.total.c)}分 评价等级:${wrong}` }, cells: [a1(row, 1)] });
+  // one band off (92 → 良, 85 → 优): a grade some region's bands might give, so under assumed national bands it is
+  // only info (found here only where the sheet prints its bands or the profile states them)
+  const adjacent = total >= 90 ? "良" : total >= 80 ? "优" : total >= 60 ? "良" : "中";
+  out.push({ kind: "grid-grade", gridKind: "grade line, one band off", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: `评价分值:${v.raw(sum.total.r, sum.total.c)}分 评价等级:${adjacent}` }, cells: [a1(row, 1)] });
+  out.push({ kind: "grid-grade", gridKind: "grade under total", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: "自评等级", [a1(row, 2)]: wrong }, cells: [a1(row, 2)] });
+  return out;
+}
+
+/** One broken sequence per numbering style: a number skipped, or one repeated (alternating). */
+function planCodeMutants(v) {
+  const out = [];
+  const perStyle = {};
+  for (const run of findCodeRuns(v)) {
+    const style = run[0].code.style;
+    const k = (perStyle[style] = (perStyle[style] || 0) + 1);
+    if (k > 2) continue;
+    const x = run[2];
+    const variant = k === 1 ? "repeat" : "skip";
+    const n = variant === "repeat" ? run[1].code.n : x.code.n + 1;
+    out.push({ kind: `grid-code`, gridKind: `code ${style}`, variant, rules: ["code-sequence"], edits: { [a1(x.r, x.c)]: rewriteCode(x.raw, x.code, n) }, cells: [a1(x.r, x.c)] });
   }
   return out;
 }
@@ -449,4 +690,4 @@ function planGridMutants(c) {
 /** Rules whose findings are relation findings. */
 const RELATION_RULES = ["total-mismatch", "weight-sum-mismatch", "exec-rate-mismatch", "ratio-mismatch", "grade-mismatch", "exec-score-mismatch"];
 
-module.exports = { planGridMutants, findRelations, View, RELATION_RULES, parseNum, colLetter, parseA1, a1 };
+module.exports = { planGridMutants, findRelations, findCodeRuns, codeOfLabel, findScoreColumns, View, RELATION_RULES, parseNum, colLetter, parseA1, a1 };

@@ -38,6 +38,18 @@ function checkSiblings(parentCode: string, items: Coded[], out: FindingDraft[]):
 }
 
 /**
+ * Children that all share one prefix other than their parent's code (A31, A32, A33 under a parent written
+ * "A2"): the parent's code is the wrong one (reported among its own siblings), not each child's.
+ */
+function parentMiscoded(parentCode: string, items: Coded[]): boolean {
+  const coded = items.filter((it) => it.code && it.code.length === parentCode.length + 1);
+  if (coded.length < 2 || coded.length < items.filter((it) => it.code).length) return false;
+  if (coded.some((it) => compact(it.label).startsWith(parentCode))) return false;
+  const prefixes = new Set(coded.map((it) => it.code!.slice(0, -1)));
+  return prefixes.size === 1;
+}
+
+/**
  * Letter codes under a parent that has none ("项目立项" over A11, A12, A12): the code's own prefix is its
  * parent (A1 of A11), and siblings of one prefix, one after another, must count on by one. The first of a
  * run is not judged (a table cut above starts anywhere).
@@ -267,8 +279,9 @@ export const codeSequence: Rule = {
       const leaves: Indicator[] = g.indicators.filter((i) => i.nameCell);
       const leafItems = leaves.map((i) => ({ code: i.code, label: i.name, cell: i.nameCell! }));
       if (g.code) {
-        if (g.children.length) checkSiblings(g.code, g.children.map((c) => ({ code: c.code, label: c.label, cell: c.cell })), out);
-        if (leaves.length && leaves.some((i) => i.code)) checkSiblings(g.code, leafItems, out);
+        const kids = g.children.map((c) => ({ code: c.code, label: c.label, cell: c.cell }));
+        if (g.children.length && !parentMiscoded(g.code, kids)) checkSiblings(g.code, kids, out);
+        if (leaves.length && leaves.some((i) => i.code) && !parentMiscoded(g.code, leafItems)) checkSiblings(g.code, leafItems, out);
       } else {
         if (g.children.length) checkUnparented(g.children.map((c) => ({ code: c.code, label: c.label, cell: c.cell })), out);
         checkUnparented(leafItems, out);

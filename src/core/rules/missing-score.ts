@@ -26,13 +26,16 @@ export const missingScore: Rule = {
     };
     // a table cut off at the bottom: its last row stops mid-row, its score is cut off rather than missing
     const cutRow = model.truncated ? Math.max(-1, ...model.indicators.map((i) => i.row)) : -1;
+    const partsScored = (model.budget?.items ?? []).filter((b) => b.kind === "part" && b.weight && b.weight.value > 0 && b.score).length;
     const rows = [
       ...model.indicators
         .filter((i) => i.weight !== null && i.weight > 0 && !i.notApplicable && i.childOfRow === null && i.row !== cutRow)
         .map((i) => ({ scored: i.claimedScore !== null || !!i.scoreText || hasFormula(i.scoreCell), cell: i.scoreCell, name: i.name, weightCell: i.weightCell })),
+      // the budget total, and each fund part that carries its own 分值 (基本支出 | 985 | 914 | 10 | 10) when
+      // another part of the block is scored too
       ...(model.budget?.items ?? [])
-        .filter((b) => b.kind === "total" && b.weight && b.weight.value > 0)
-        .map((b) => ({ scored: !!b.score || b.scoreNA || hasFormula(b.scoreCell), cell: b.scoreCell, name: "预算执行", weightCell: b.weight!.cell })),
+        .filter((b) => b.weight && b.weight.value > 0 && (b.kind === "total" || partsScored >= 1))
+        .map((b) => ({ scored: !!b.score || b.scoreNA || hasFormula(b.scoreCell), cell: b.scoreCell, name: b.kind === "total" ? "预算执行" : b.label.replace(/[:：]$/, ""), weightCell: b.weight!.cell })),
     ];
     if (!rows.some((r) => r.scored)) return [];
     const out: FindingDraft[] = [];
