@@ -26,7 +26,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "fj-anxi-water-target-2022", check: "family", why: "a 绩效目标表 with one target column per village (西坪镇尧山村 … 尚卿乡尤俊村) and a 指标解释 column scores 0.4 as a declaration: place-named columns are not read as 指标值 columns, and 指标解释 counts against a declaration (−0.2) though the Fujian 专项资金绩效目标表 carries it" },
   { id: "fj-anxi-water-target-2022", check: "header-row", why: "not recognised (family unknown), so no header row" },
   { id: "fj-anxi-water-target-2022", check: "indicators", why: "not recognised (family unknown), so no indicator rows" },
-  { id: "sn-chencang-water-target-2020", check: "expected-findings", why: "指标值 cells that hold only a unit or an operator and a unit ('公里', '万亩', '万人', '≧ %': no digit, no star) are not read as unfilled: placeholder-value knows blanks and star placeholders only" },
 ];
 
 interface TruthEntry {

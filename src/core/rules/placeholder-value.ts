@@ -5,6 +5,9 @@ import { FindingDraft, Rule } from "./types";
 /** A bare placeholder: stars alone, or with an operator and a unit ("*", "**", "≥*台", "＊＊%"). */
 const BARE_PLACEHOLDER = /^[≥≤=<>＞＜≧≦﹦＝]*[*＊]+[^\d]{0,6}$/;
 
+/** A target that is only an operator and/or a unit, the number never typed in ("万人", "≧ %", "公里"). */
+const UNIT_ONLY = /^[≥≤=<>＞＜≧≦﹦＝]*(%|％|‰|个|人|人次|万人|万人次|户|万户|台|套|处|公里|千米|米|平方米|万平方米|亩|万亩|吨|万吨|元|万元|次|项|所|家|座|天|日|个月|月|名|辆|件|册|场|期|批|条|间|株|头|只|张|份|篇|km|㎡)?$/;
+
 export const placeholderValue: Rule = {
   meta: {
     id: "placeholder-value",
@@ -12,8 +15,8 @@ export const placeholderValue: Rule = {
     families: "all",
     title: { zh: "模板占位符未填写", en: "Unfilled template placeholder" },
     rationale: {
-      zh: "指标值或实际值中遗留了模板占位符，如 ≥**人次、**元/人·月、≤**%；绩效目标表中指标值为空或只有“*”的指标行同样未填写（空白指标值的行仍是指标，不能悄悄略过）。",
-      en: "Template placeholders such as ≥**人次, **元/人·月, ≤**% left in a target or actual; in a target sheet an indicator whose target is blank or a bare \"*\" is unfilled too (a row with a blank target is still an indicator).",
+      zh: "指标值或实际值中遗留了模板占位符，如 ≥**人次、**元/人·月、≤**%；绩效目标表中指标值为空、只有“*”或只有符号和单位（如“万人”“≧ %”）的指标行同样未填写（空白指标值的行仍是指标，不能悄悄略过）。",
+      en: "Template placeholders such as ≥**人次, **元/人·月, ≤**% left in a target or actual; in a target sheet an indicator whose target is blank, a bare \"*\" or only an operator and a unit (\"万人\", \"≧ %\") is unfilled too (a row with a blank target is still an indicator).",
     },
     source: "RULEBOOK C-V4, V-GOAL-CHARS (PK-GOAL; audit_agent 检测到未确定的占位符)",
     messages: {
@@ -41,7 +44,7 @@ export const placeholderValue: Rule = {
         if (!t.targetCell || done.has(t.targetCell)) continue;
         const c = compact(t.targetText);
         if (!c) out.push({ cell: t.targetCell, related: [t.nameCell], messageId: "blankTarget", data: { name: t.name } });
-        else if (BARE_PLACEHOLDER.test(c)) out.push({ cell: t.targetCell, related: [t.nameCell], messageId: "placeholder", data: { name: t.name, what: "指标值", whatEn: "target", value: t.targetText } });
+        else if (BARE_PLACEHOLDER.test(c) || UNIT_ONLY.test(c)) out.push({ cell: t.targetCell, related: [t.nameCell], messageId: "placeholder", data: { name: t.name, what: "指标值", whatEn: "target", value: t.targetText } });
       }
     }
     return out;

@@ -140,6 +140,21 @@ describe("blank and placeholder targets in a target sheet (placeholder-value)", 
     ]);
   });
 
+  test("a target that is only a unit or an operator and a unit (万人, ≧ %) was never filled in; 100%, 达标 and ≥95% are filled", () => {
+    const rows: [string, string, string, string][] = [
+      ["产出指标", "数量指标", "农村饮水工程覆盖服务人口数", "万人"],
+      ["产出指标", "质量指标", "工程验收合格率", "≧ %"],
+      ["产出指标", "时效指标", "完成时间", "达标"],
+      ...ROWS.slice(3),
+    ];
+    const r = review(targetSheet({ rows }));
+    const f = r.findings.filter((x) => x.rule === "placeholder-value").map((x) => [x.cell, x.messageId, x.data?.value]);
+    expect(f).toEqual([
+      ["E10", "placeholder", "万人"],
+      ["E11", "placeholder", "≧ %"],
+    ]);
+  });
+
   test("corpus 032 (汉阴县 目标表) is complete: no completeness finding", async () => {
     const r = review(await corpusGrid("032"));
     expect(r.findings.filter((x) => /^target-|placeholder-value/.test(x.rule))).toEqual([]);
