@@ -23,9 +23,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hb-guangshui-rural-road-selfeval", check: "header-row", why: "not recognised, so no header row" },
   { id: "hb-guangshui-rural-road-selfeval", check: "indicators", why: "not recognised, so no indicator rows" },
   { id: "cq-pengshui-family-planning-transfer", check: "expected-findings", why: "fund lines written inside the 记录 column (年度预算资金总额 / 其中:中央补助 / 市级资金 / 本级资金, label and amount side by side) are not checked as a sum (321.25 against 166 + 136 + 20.25 = 322.25)" },
-  { id: "fj-anxi-water-target-2022", check: "family", why: "a 绩效目标表 with one target column per village (西坪镇尧山村 … 尚卿乡尤俊村) and a 指标解释 column scores 0.4 as a declaration: place-named columns are not read as 指标值 columns, and 指标解释 counts against a declaration (−0.2) though the Fujian 专项资金绩效目标表 carries it" },
-  { id: "fj-anxi-water-target-2022", check: "header-row", why: "not recognised (family unknown), so no header row" },
-  { id: "fj-anxi-water-target-2022", check: "indicators", why: "not recognised (family unknown), so no indicator rows" },
 ];
 
 interface TruthEntry {

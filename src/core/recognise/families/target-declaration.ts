@@ -15,7 +15,8 @@ export const targetDeclaration: FamilyDetector = {
     const declared = DECLARATION_TITLE.test(f.title);
     if (declared) s += 0.4;
     else if (/绩效目标/.test(f.title)) s += 0.2;
-    if (cols.explanation) s -= 0.2; // 指标说明 / 指标解释: an indicator system's
+    // 指标说明 / 指标解释 without a declaration's title is an indicator system's; under one it explains the targets
+    if (cols.explanation && !declared) s -= 0.2;
     // 分值 without a declaration's title is an indicator system; under one it weights the targets (项目资金预算执行 10分)
     if (cols.weight !== undefined && !declared) s -= 0.3;
     // 评分细则 without a declaration's title is an indicator system's; under one it says how a target is scored
