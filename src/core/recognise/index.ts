@@ -5,7 +5,7 @@ import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks } from "./table";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
-import { distinctKeyRoles, rowRoles } from "./table-header";
+import { distinctKeyRoles, hasLevel, rowRoles } from "./table-header";
 
 export { sheetFeatures } from "./features";
 export type { SheetFeatures } from "./features";
@@ -87,7 +87,7 @@ function otherHeader(grid: Grid, firstHeaderRow: number, tableEnd: number): bool
     if (r === firstHeaderRow) r = tableEnd + 1;
     if (r > grid.rowCount) break;
     const roles = rowRoles(grid, r);
-    if (distinctKeyRoles(roles) >= 3 && [...roles.values()].some((x) => x === "level1" || x === "level2" || x === "level3")) return true;
+    if (hasLevel(roles) && distinctKeyRoles(roles) >= 3) return true;
   }
   return false;
 }

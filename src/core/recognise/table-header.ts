@@ -30,7 +30,7 @@ export function distinctKeyRoles(roles: Map<number, ColumnRole>): number {
   return new Set([...roles.values()].filter((r) => KEY_ROLES.includes(r))).size;
 }
 
-function hasLevel(roles: Map<number, ColumnRole>): boolean {
+export function hasLevel(roles: Map<number, ColumnRole>): boolean {
   return [...roles.values()].some((r) => r === "level1" || r === "level2" || r === "level3");
 }
 
