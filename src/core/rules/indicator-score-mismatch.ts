@@ -1,4 +1,4 @@
-import { quantitativeCeiling } from "../score/indicator";
+import { quantitativeCeiling, tierCeiling } from "../score/indicator";
 import { basisWords, FindingDraft, profileAssumed, Rule } from "./types";
 
 const FORMULA_ZH: Record<string, string> = {
@@ -25,8 +25,8 @@ export const indicatorScoreMismatch: Rule = {
     families: ["project-self-eval", "dept-self-eval"],
     title: { zh: "指标得分与计分公式不符", en: "Indicator score differs from the formula" },
     rationale: {
-      zh: "按正向、反向、等于指标的计分公式重新计算并与填报得分比较（容差 0.01）；自评扣分低于公式值很常见，因此为警告；公式因地区而异，未选择或识别出地区口径时仅作提示（info）。",
-      en: "Recompute positive/reverse/equal scores and compare with the entered 得分 (tolerance 0.01). A warning: self-deduction below the formula value is common (LJ); formulas differ by region, so without a chosen or detected profile it is info.",
+      zh: "按正向、反向、等于指标的计分公式重新计算并与填报得分比较（容差 0.01）；自评扣分低于公式值很常见，因此为警告；公式因地区而异，未选择或识别出地区口径时仅作提示（info）；未完成目标却得满分、或高于完成率所在档次（80%–100%、60%–80%、60%以下）的上限时仍为警告。",
+      en: "Recompute positive/reverse/equal scores and compare with the entered 得分 (tolerance 0.01). A warning: self-deduction below the formula value is common (LJ); formulas differ by region, so without a chosen or detected profile it is info; full marks for a missed target, or a score above the top of its completion's tier (80–100%, 60–80%, below 60%), stays a warning.",
     },
     source: "RULEBOOK A-V5, V-SCORE-RECALC (PK-SCORE; LJ self-deduction), §10",
     messages: {
@@ -53,14 +53,20 @@ export const indicatorScoreMismatch: Rule = {
       const field = o.formula === "coefficient" ? "scoreCoefficient" : "reverseFormula";
       const basis = basisWords(ctx, field);
       const assumed = profileAssumed(ctx, field);
-      // above what every known formula gives (a missed target scored full): an over-claim under any variant
-      const ceiling = c && o.formula !== "coefficient" ? quantitativeCeiling(c.op?.dir ?? "eq", c.target, c.actual, i.weight ?? 0) : null;
+      // above what every known formula gives: an over-claim under any variant. Without a stated formula it is a
+      // warning where the sheet contradicts itself (full marks for a missed target) or the score is above the top
+      // of the completion's tier (分档: 80–100%, 60–80%, below 60%); a deduction smaller than proportional but
+      // inside the tier is the judgement many regions allow, so a hint.
+      const w = i.weight ?? 0;
+      const ceiling = c && o.formula !== "coefficient" ? quantitativeCeiling(c.op?.dir ?? "eq", c.target, c.actual, w) : null;
       const beyond = assumed && ceiling !== null && i.claimedScore > ceiling + 0.01;
+      const overClaim =
+        beyond && w > 0 && (i.claimedScore >= w - 0.01 || i.claimedScore > tierCeiling(ceiling! / w, w, ctx.profile) + 0.01);
       const n = (x: number) => String(+x.toFixed(2));
       out.push({
         cell: i.scoreCell,
         related: [i.targetCell, i.actualCell, i.weightCell].filter((x): x is string => !!x),
-        severity: assumed && !beyond ? "info" : "warning",
+        severity: assumed && !overClaim ? "info" : "warning",
         messageId: beyond ? "aboveAnyFormula" : "formula",
         data: {
           name: i.name || "该指标",

@@ -51,6 +51,17 @@ export function qualitativeScore(tier: Tier, weight: number, profile: Pick<Profi
   return Math.max(lo, round(hi - 0.01));
 }
 
+/**
+ * S-QUAL applied to a completion: the top of the tier a completion fraction falls in (≥ 80% → w, 60–80% → 0.8w,
+ * below → 0.6w with the national tiers). Regions that score a missed quantitative target by tier (分档) allow any
+ * score up to it, so a stated score above it over-claims under the tiered reading too.
+ */
+export function tierCeiling(fraction: number, weight: number, profile: Pick<Profile, "qualitativeTiers">): number {
+  const tiers = Object.values(profile.qualitativeTiers);
+  const hit = tiers.filter(([lo]) => fraction >= lo - 1e-9).sort((a, b) => b[0] - a[0])[0];
+  return round((hit ?? [0, 0])[1] * weight);
+}
+
 /** S-CQ (Chongqing): 指标得分 = 得分系数 × 权重. */
 export function coefficientScore(coefficient: number, weight: number): number {
   return round(coefficient * weight);

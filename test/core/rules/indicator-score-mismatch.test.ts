@@ -84,6 +84,30 @@ ruleTester("indicator-score-mismatch", {
       profile: "auto",
     },
     {
+      name: "target 100, actual 85, scored 9.5 of 10: above B/A×w (8.5) but inside the 80–100% tier (≤ 10), a deduction by judgement, so info without a profile",
+      build: () => {
+        const b = projectSheet(one({ target: "≥100", actual: "85", score: 9.5, reason: "略" }));
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "info", messageId: "aboveAnyFormula", data: { ceiling: 8.5, stated: 9.5 } } };
+      },
+      profile: "auto",
+    },
+    {
+      name: "target 100, actual 79, scored 8.5 of 10: above the top of the 60–80% tier (8), so a warning even without a profile",
+      build: () => {
+        const b = projectSheet(one({ target: "≥100", actual: "79", score: 8.5, reason: "略" }));
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "warning", messageId: "aboveAnyFormula", data: { ceiling: 7.9, stated: 8.5 } } };
+      },
+      profile: "auto",
+    },
+    {
+      name: "target 100, actual 50, scored 6.5 of 10: above the top of the below-60% tier (6), a warning",
+      build: () => {
+        const b = projectSheet(one({ target: "≥100", actual: "50", score: 6.5, reason: "略" }));
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "warning", messageId: "aboveAnyFormula", data: { ceiling: 5, stated: 6.5 } } };
+      },
+      profile: "auto",
+    },
+    {
       name: "a reverse target overshot (≤90万元 vs 99) scored 9.09: within the DOCZJ variant, so info without a profile",
       build: () => {
         const b = projectSheet(one({ target: "≤90万元", actual: "99", score: 9.09, reason: "略" }));

@@ -2,6 +2,7 @@
 import {
   coefficientScore,
   equalScore,
+  tierCeiling,
   overAchievementPenalty,
   quantitativeCeiling,
   positiveScore,
@@ -152,5 +153,21 @@ describe("quantitativeCeiling: the highest score any known formula and threshold
     ["ge", 100, 94, 3, 2.82], // 94%: below the threshold, the linear score
   ] as const)("%s target %p actual %p weight %p → %p", (dir, a, b, w, expected) => {
     expect(quantitativeCeiling(dir, a, b, w)).toBe(expected);
+  });
+});
+
+describe("tierCeiling: the top of the tier a completion falls in (national tiers 80–100%, 60–80%, below 60%)", () => {
+  const national = { qualitativeTiers: { met: [0.8, 1] as [number, number], partial: [0.6, 0.8] as [number, number], missed: [0, 0.6] as [number, number] } };
+  it.each([
+    [1, 10, 10],
+    [0.85, 2, 2],
+    [0.8, 10, 10],
+    [0.791, 2, 1.6],
+    [0.6, 10, 8],
+    [0.627, 2, 1.6],
+    [0.59, 10, 6],
+    [0, 10, 6],
+  ])("completion %p of weight %p → at most %p", (f, w, cap) => {
+    expect(tierCeiling(f, w, national)).toBe(cap);
   });
 });
