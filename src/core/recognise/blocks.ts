@@ -3,6 +3,7 @@ import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation
 import { compact } from "../text/normalize";
 import { sumAgrees } from "../relations/tolerance";
 import { amountAt } from "./cells";
+import { numberedSubtotals } from "./numbered-funds";
 import {
   AMOUNT_HEADERS,
   AmountRole,
@@ -510,7 +511,7 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   for (const b of findBlocks(grid, skip)) {
     out.push(...columnSums(grid, b), ...rowSums(grid, b), ...columnSlots(grid, b), ...rowSlots(grid, b));
   }
-  out.push(...pairSums(grid, skip), ...labelValueSlots(grid, skip));
+  out.push(...pairSums(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip));
   return out;
 }
 
