@@ -34,13 +34,13 @@ describe("seed 002 (case 001): the 41-indicator 共性指标体系", () => {
     expect(f[0].message).toContain("C15");
   });
 
-  test("rubric-points-mismatch at A11: its 评分细则 awards 0.25+0.5+0.25+0.5 = 1.5 of 2", () => {
+  test("rubric-points-mismatch at A11: its 评分细则 awards 0.25+0.5+0.25+0.5 = 1.5 of 2, a hint (the template's text, an observation in the corpus truth)", () => {
     const f = r.findings.filter((x) => x.rule === "rubric-points-mismatch");
     expect(f).toHaveLength(1);
     expect(f[0].cell).toBe("F3");
     expect(f[0].related).toContain("C3");
     expect(f[0].message).toContain("1.5");
-    expect(f[0].severity).toBe("warning");
+    expect(f[0].severity).toBe("info");
   });
 
   test("total 合计 100 = Σ scores, weight total '100分' = Σ weights", () => {

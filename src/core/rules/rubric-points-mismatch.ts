@@ -5,12 +5,14 @@ import { fmt, FindingDraft, Rule } from "./types";
 export const rubricPointsMismatch: Rule = {
   meta: {
     id: "rubric-points-mismatch",
-    severity: "warning",
+    // a hint: the 评分细则 is the template's text, not a number the unit filled in, and a reviewer notes it without
+    // counting it against the sheet (the corpus truths list seed 002's A11, 1.5 of 2, as an observation)
+    severity: "info",
     families: ["indicator-system", "dept-self-eval", "project-self-eval"],
     title: { zh: "评分细则分值与指标分值不符", en: "Rubric points do not add up to the weight" },
     rationale: {
-      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。",
-      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed.",
+      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。",
+      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint.",
     },
     source: "RULEBOOK B-V3, V-RUBRIC (seed 002 A11: 1.5 of 2)",
     messages: {
