@@ -6,12 +6,14 @@ import { FindingDraft, Rule } from "./types";
 export const nonNumericValue: Rule = {
   meta: {
     id: "non-numeric-value",
-    severity: "warning",
+    // a hint: a value written as text is a form quirk, not a contradiction (the corpus truths list "≥100百分比" and
+    // a target without its operator as observations); a reviewer reads it, the sheet's numbers are not wrong
+    severity: "info",
     families: ["project-self-eval", "dept-self-eval", "target-declaration", "monitoring"],
     title: { zh: "定量指标值无法识别为数值", en: "Quantitative value is not a number" },
     rationale: {
-      zh: "定量指标（带运算符或数值的指标值）的实际完成值须为数值；标明运算符的指标值须为数值（定量指标的指标值为数值）。实际值为文字但偏差原因栏已作说明的（如“无”，原因“没有轮换、动用库存”），仅作提示（info）。",
-      en: "A quantitative target (with an operator or a number) needs a numeric actual, and an operator column needs a numeric target (定量指标的指标值为数值). A text actual that the reason column explains (\"无\" with \"没有轮换、动用库存\") is info.",
+      zh: "定量指标（带运算符或数值的指标值）的实际完成值须为数值；标明运算符的指标值须为数值（定量指标的指标值为数值）。文字值本身并非表内矛盾，因此为提示（info）。",
+      en: "A quantitative target (with an operator or a number) needs a numeric actual, and an operator column needs a numeric target (定量指标的指标值为数值). A value written as text is no contradiction in the sheet, so a hint (info).",
     },
     source: "RULEBOOK §1.3, V-NUMERIC (PK-JS), §9.4 (DYX \"完成\")",
     messages: {
@@ -37,7 +39,6 @@ export const nonNumericValue: Rule = {
         out.push({
           cell: i.actualCell,
           related: [i.targetCell, explained ? i.reasonCell : null].filter((x): x is string => !!x),
-          ...(explained ? { severity: "info" as const } : {}),
           messageId: "actual",
           data: { name, target: i.target.raw, actual: i.actual.raw },
         });

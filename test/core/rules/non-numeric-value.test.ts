@@ -24,12 +24,12 @@ ruleTester("non-numeric-value", {
         const b = projectSheet(cleanProject({ indicators: patch(cleanIndicators(), 8, { actual: "正在统计中" }) }));
         return {
           grid: b.grid,
-          expect: { cell: b.ind(8, "actual"), messageId: "actual", data: { target: "≥95%", actual: "正在统计中" }, message: ["服务对象满意度为定量指标（≥95%）", "实际完成值「正在统计中」无法识别为数值"] },
+          expect: { cell: b.ind(8, "actual"), severity: "info", messageId: "actual", data: { target: "≥95%", actual: "正在统计中" }, message: ["服务对象满意度为定量指标（≥95%）", "实际完成值「正在统计中」无法识别为数值"] },
         };
       },
     },
     {
-      name: "043: a text actual (无) that the reason column explains is info",
+      name: "043: a text actual (无) that the reason column explains: a hint like any text actual",
       build: () => {
         const b = projectSheet(cleanProject({ indicators: patch(cleanIndicators(), 8, { actual: "无", reason: "没有轮换、动用库存" }) }));
         return { grid: b.grid, expect: { cell: b.ind(8, "actual"), severity: "info", messageId: "actual" } };
