@@ -3,7 +3,7 @@ import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation
 import { compact } from "../text/normalize";
 import { sumAgrees } from "../relations/tolerance";
 import { amountAt } from "./cells";
-import { numberedSubtotals } from "./numbered-funds";
+import { listLevel, numberedSubtotals } from "./numbered-funds";
 import {
   AMOUNT_HEADERS,
   AmountRole,
@@ -263,6 +263,7 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
   const amountCols = b.cols.filter((c) => c.role !== "rate");
   for (let i = 0; i < b.rows.length; i++) {
     if (kinds[i] !== "total") continue;
+    if (numberedList(b.rows.slice(i).map((r) => rowLabel(grid, r, b.labelCol, b.firstAmountCol)))) continue;
     let partRows: number[] = [];
     let partial = false;
     // 其中 rows right below the total
@@ -318,6 +319,18 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
   return out;
 }
 
+/**
+ * A numbered total ("(一)财政拨款小计") over lines numbered one style deeper, with a line of its own style or an outer
+ * one further down: a list by levels, which numberedSubtotals reads level by level.
+ */
+function numberedList(labels: string[]): boolean {
+  const level = listLevel(labels[0]);
+  if (level < 0 || labels.length < 2 || listLevel(labels[1]) <= level) return false;
+  return labels.slice(2).some((l) => {
+    const k = listLevel(l);
+    return k >= 0 && k <= level;
+  });
+}
 
 /** Which stated cells a difference or ratio takes, by letter hints first, else by roles. */
 function pick<T extends { role: AmountRole; letter: string | null }>(items: T[], role: AmountRole, letter?: string | null): T | undefined {

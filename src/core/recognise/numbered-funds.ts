@@ -16,6 +16,11 @@ const LEVELS: RegExp[] = [
   /^[①②③④⑤⑥⑦⑧⑨⑩]/,
 ];
 
+/** The numbering level of a label (0 = 一、 … 4 = ①), or -1 for none. */
+export function listLevel(label: string): number {
+  return LEVELS.findIndex((re) => re.test(label));
+}
+
 /** A total line once its number is taken off: "财政拨款小计", "合计", "年度资金总额". */
 const TOTAL_LINE = /(小计|合计|总计)$/;
 
@@ -27,11 +32,12 @@ interface Entry {
   level: number;
   label: string;
   total: boolean;
-  amount: NumberRef;
-  col: number;
+  /** the amounts right of the label, left to right, and their columns ("3,5") */
+  amounts: NumberRef[];
+  cols: string;
 }
 
-/** The row's numbered label and its one amount to the right, or null. */
+/** The row's numbered label and the amounts to its right (every cell after the label a number), or null. */
 function entryOf(grid: Grid, r: number): Entry | null {
   let labelCol = 0;
   for (let c = 1; c <= grid.scanCols; c++) {
@@ -44,27 +50,25 @@ function entryOf(grid: Grid, r: number): Entry | null {
   }
   if (!labelCol) return null;
   const text = grid.compactText(r, labelCol);
-  const level = LEVELS.findIndex((re) => re.test(text));
+  const level = listLevel(text);
   if (level < 0) return null;
-  let amount: NumberRef | null = null;
-  let col = 0;
+  const amounts: NumberRef[] = [];
   for (let c = labelCol + 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c) || grid.raw(r, c) === null || grid.raw(r, c) === "") continue;
     const n = amountAt(grid, r, c);
-    if (!n || amount) return null; // text after the label, or two amounts: another kind of line
-    amount = n;
-    col = c;
+    if (!n) return null; // text after the label: another kind of line
+    amounts.push(n);
   }
-  if (!amount) return null;
+  if (!amounts.length) return null;
   const label = text.replace(LIST_NUMBER, "").replace(/[:：]$/, "");
-  return { row: r, level, label, total: TOTAL_LINE.test(label) || FUND_TOTAL_LABEL.test(label), amount, col };
+  return { row: r, level, label, total: TOTAL_LINE.test(label) || FUND_TOTAL_LABEL.test(label), amounts, cols: amounts.map((a) => a.col).join(",") };
 }
 
 /**
- * Fund lines numbered by level, one amount per line in one column, with no amount header over them (a Sichuan
- * 目标申报表's "(一)财政拨款小计 | 6.30" above "1、一般公共预算 | 6.30", "2、政府性基金 | 0.00"): a numbered 小计 /
- * 合计 line is the sum of the lines numbered one style deeper under it, up to the next line of its own style or an
- * outer one.
+ * Fund lines numbered by level, their amounts in the same columns, header or not (a Sichuan 目标申报表's
+ * "(一)财政拨款小计 | 6.30" above "1、一般公共预算 | 6.30", "2、政府性基金 | 0.00"): a numbered 小计 / 合计 line is
+ * the sum of the lines numbered one style deeper under it, up to the next line of its own style or an outer one,
+ * column by column.
  */
 export function numberedSubtotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
@@ -80,17 +84,21 @@ export function numberedSubtotals(grid: Grid, skip: RowSpan | null): SumRelation
         if (run[j].level === childLevel) parts.push(run[j]);
       }
       if (parts.length < 2) continue;
-      out.push({
-        kind: "sum",
-        id: `sum:amount:${head.amount.cell}`,
-        measure: "amount",
-        block: "labelled-funds",
-        orientation: "rows",
-        label: head.label,
-        total: { ...head.amount, label: head.label },
-        parts: parts.map((p) => ({ ...p.amount, label: p.label })),
-        bound: "equal",
-      });
+      head.amounts.forEach((total, k) =>
+        out.push({
+          kind: "sum",
+          id: `sum:amount:${total.cell}`,
+          measure: "amount",
+          block: "labelled-funds",
+          orientation: "rows",
+          label: head.label,
+          total: { ...total, label: head.label },
+          parts: parts.map((p) => ({ ...p.amounts[k], label: p.label })),
+          bound: "equal",
+          group: `numbered:${head.row}`,
+          preferred: k === 0,
+        }),
+      );
     }
     run.length = 0;
   };
@@ -106,7 +114,7 @@ export function numberedSubtotals(grid: Grid, skip: RowSpan | null): SumRelation
       if (last && r - last.row > GAP_ROWS) flush();
       continue;
     }
-    if (last && e.col !== last.col) flush();
+    if (last && e.cols !== last.cols) flush(); // a list keeps its amount columns
     run.push(e);
   }
   flush();

@@ -35,6 +35,15 @@ const nested: Row[] = [
   ["(二)其他收入", 100],
 ];
 
+/** 预算数 | 执行数 side by side under a header: each column is a sum of its own */
+const twoCols: Row[] = [
+  ["资金来源", "预算数", "执行数"],
+  ["(一)财政拨款小计", 8, 7],
+  ["1、一般公共预算", 5, 4.5],
+  ["2、政府性基金", 3, 2.5],
+  ["(二)其他资金", 0, 0],
+];
+
 const sums = (rows: Row[], merges: string[] = []) =>
   review(Grid.fromValues("Sheet1", rows, merges), "national").model.relations.filter((r) => r.kind === "sum");
 const mismatches = (rows: Row[], merges: string[] = []) =>
@@ -48,6 +57,8 @@ describe("numbered subtotals: a 小计 line is the sum of the lines one style de
     ["(二)自有资金小计 12.50 = 10.00 + 2.50", sichuan, MERGES, "E8", ["E9", "E10"], 10, 5, 3],
     ["一、收入合计 300 = (一) 200 + (二) 100, the 1、2、 lines left out", nested, [], "B2", ["B3", "B6"], 6, 2, 90],
     ["(一)财政拨款小计 200 = 150 + 50 inside the nested list", nested, [], "B3", ["B4", "B5"], 4, 2, 160],
+    ["two amount columns, each adds up on its own: 预算 8 = 5 + 3", twoCols, [], "B2", ["B3", "B4"], 3, 2, 6],
+    ["two amount columns, each adds up on its own: 执行 7 = 4.5 + 2.5", twoCols, [], "C2", ["C3", "C4"], 4, 3, 3],
   ];
   test.each(CASES)("%s", (_n, rows, merges, stated, parts, r, c, v) => {
     const rel = sums(rows, merges).find((x) => statedCell(x) === stated);
@@ -59,7 +70,8 @@ describe("numbered subtotals: a 小计 line is the sum of the lines one style de
   const NONE: [string, Row[], string][] = [
     ["numbered lines under a line that is no total: (一)财政拨款 | 6.30 is a heading, not a stated sum", set(sichuan, 4, 2, "(一)财政拨款"), "E4"],
     ["a total with one line under it states nothing to add", [["(一)财政拨款小计", 6.3], ["1、一般公共预算", 6.3], ["(二)其他收入", 0]], "B1"],
-    ["two amounts in a line: another kind of list (the column blocks read those)", [["(一)财政拨款小计", 6.3, 5], ["1、一般公共预算", 3, 2], ["2、政府性基金", 0, 1]], "B1"],
+    ["text after a line's amount: another kind of list (a target sheet's 指标值 rows)", [["(一)财政拨款小计", 6.3, "说明"], ["1、一般公共预算", 3, "说明"], ["2、政府性基金", 0, "说明"]], "B1"],
+    ["lines whose amounts sit in other columns do not belong to one list", [["(一)财政拨款小计", 6.3], ["1、一般公共预算", undefined, 3], ["2、政府性基金", undefined, 0]], "B1"],
   ];
   test.each(NONE)("%s", (_n, rows, cell) => {
     expect(sums(rows).filter((x) => x.block === "labelled-funds" && statedCell(x) === cell)).toEqual([]);
