@@ -1,4 +1,5 @@
 import { a1 } from "../grid/a1";
+import { tableCutOff } from "../recognise/cut-row";
 import { compact } from "../text/normalize";
 import { FIELD_EN, FIELD_ZH, readFields, targetRows } from "./target-sheet";
 import { FindingDraft, Rule } from "./types";
@@ -44,7 +45,8 @@ export const targetIncomplete: Rule = {
     }
     const l1 = model.columns.level1;
     const rows = targetRows(grid, model);
-    if (l1 && model.headerRow && rows.length >= 1) {
+    // an excerpt cut inside the table says nothing about the dimensions after the cut
+    if (l1 && model.headerRow && rows.length >= 1 && !tableCutOff(grid, model)) {
       const labels = new Set<string>();
       for (const g of model.groups) if (g.level === 1) labels.add(compact(g.label));
       for (const r of rows) labels.add(grid.compactText(r.row, l1));

@@ -1,0 +1,27 @@
+import type { Grid } from "../grid/grid";
+import type { EvaluationModel } from "../model/types";
+
+/** the columns whose cells an indicator row fills beside its name */
+const VALUE_ROLES = ["targetValue", "actual", "weight", "score"] as const;
+const LEVEL_ROLES = ["level1", "level2", "level3"] as const;
+
+/**
+ * The sheet stops inside its indicator table: no closing row, and its last line holds a name or a fragment of one
+ * ("公众满", "指标1:", "①", "截") in the level columns but none of the values the indicator rows fill in beside
+ * their names. An excerpt cut there says nothing about what followed (the 效益 and 满意度 rows, the 总分).
+ */
+export function tableCutOff(grid: Grid, model: EvaluationModel): boolean {
+  if (!model.truncated || !model.indicators.length) return false;
+  let lastLine = grid.rowCount;
+  while (lastLine > 0 && !grid.rowHasContent(lastLine)) lastLine--;
+  if (lastLine < model.indicators[model.indicators.length - 1].row) return false;
+  const levels = LEVEL_ROLES.map((k) => model.columns[k]).filter((c): c is number => !!c);
+  if (!levels.length) return false;
+  const nameCol = Math.max(...levels);
+  // the value columns the sheet has; without any (one target column per place), every column right of the names
+  let values = VALUE_ROLES.map((k) => model.columns[k]).filter((c): c is number => !!c);
+  if (!values.length) for (let c = nameCol + 1; c <= grid.scanCols; c++) values.push(c);
+  const filled = (row: number) => values.some((c) => grid.text(row, c) !== "");
+  const named = levels.some((c) => grid.text(lastLine, c) !== "");
+  return named && !filled(lastLine) && model.indicators.some((i) => filled(i.row));
+}

@@ -1,0 +1,48 @@
+import type { CellValue } from "../../src/core/grid/grid";
+import { Grid } from "../../src/core/grid/grid";
+import { tableCutOff } from "../../src/core/recognise/cut-row";
+import { review } from "../../src/core/review";
+
+/**
+ * An excerpt that stops inside the indicator table (its last line a name or a fragment with no values: "截",
+ * "指标1:", "公众满") says nothing about the dimensions after the cut; a sheet whose last indicator is complete and
+ * that has no 效益 or 满意度 rows does lack them (audit_agent's 缺少以下维度).
+ */
+type Row = (CellValue | undefined)[];
+const head: Row[] = [
+  ["项目绩效目标申报表"],
+  ["项目名称", "农村饮水安全巩固提升"],
+  ["主管部门", "县水利局", undefined, "实施单位", "县水利局"],
+  ["年度绩效目标", "完成9200人饮水安全巩固提升"],
+  ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+  [undefined, "产出指标", "数量指标", "受益人口", "≥9200人"],
+  [undefined, undefined, "质量指标", "工程验收合格率", "100%"],
+];
+const missing = (rows: Row[]) =>
+  review(Grid.fromValues("Sheet1", rows), "national")
+    .findings.filter((f) => f.rule === "target-incomplete" && f.messageId === "missingDimension")
+    .map((f) => f.data?.dimension);
+
+describe("a table cut off by the excerpt", () => {
+  test.each<[string, Row]>([
+    ["a cut cell (截) in the 时效 row", [undefined, undefined, "时效指标", "截"]],
+    ["a name fragment (指标1:) with no value", [undefined, undefined, "时效指标", "指标1:"]],
+    ["a 一级 label with its name cut (满意度指标 | 满意度指标 | 公众满)", [undefined, "满意度指标", "满意度指标", "公众满"]],
+  ])("%s: no dimension reported missing", (_n, cut) => {
+    const rows = [...head, cut];
+    const r = review(Grid.fromValues("Sheet1", rows), "national");
+    expect(tableCutOff(Grid.fromValues("Sheet1", rows), r.model)).toBe(true);
+    expect(missing(rows)).toEqual([]);
+  });
+
+  test("the last indicator complete (产出 only, then nothing): 效益 and 满意度 are missing", () => {
+    expect(missing(head)).toEqual(["效益指标", "满意度指标"]);
+  });
+
+  test("a closing line under the table is no cut: 填表人 under a complete last row", () => {
+    const rows = [...head, ["填表人：张三", undefined, undefined, "联系电话：1234"]];
+    const g = Grid.fromValues("Sheet1", rows);
+    expect(tableCutOff(g, review(g, "national").model)).toBe(false);
+    expect(missing(rows)).toEqual(["效益指标", "满意度指标"]);
+  });
+});
