@@ -23,6 +23,8 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hb-guangshui-rural-road-selfeval", check: "header-row", why: "not recognised, so no header row" },
   { id: "hb-guangshui-rural-road-selfeval", check: "indicators", why: "not recognised, so no indicator rows" },
   { id: "cq-pengshui-family-planning-transfer", check: "expected-findings", why: "fund lines written inside the 记录 column (年度预算资金总额 / 其中:中央补助 / 市级资金 / 本级资金, label and amount side by side) are not checked as a sum (321.25 against 166 + 136 + 20.25 = 322.25)" },
+  { id: "tj-baodi-heating-subsidy-transfer-2020", check: "family", why: "a 转移支付(项目)绩效目标自评表 cut inside its fund block is unknown (0.45): the title '…项目(打捆项目)绩效目标自评表' is only the weak self-eval title, and the transfer form's own labels (转移支付(项目)名称, 中央主管部门, 地方主管部门, 资金使用单位) are not project-self-eval block evidence" },
+  { id: "tj-baodi-manure-target-2022", check: "no-other-errors", why: "placeholder-value on E13, the last row of a table cut without any closing row (model.truncated is true): the rule does not spare the cut-off last row as missing-score does" },
 ];
 
 interface TruthEntry {
