@@ -91,8 +91,9 @@ test("a declaration's tail (三级 | 指标性质 | 指标值 | 度量单位 | �
   const h = inferHeaderless(g)!;
   expect(h.columns).toEqual({ targetOp: 2, targetValue: 3, unit: 4, level3: 1, weight: 5 });
   const r = review(g, "national");
-  // no title says "申报": targets with 分值 and no 完成值 read as an indicator system, never as a self-evaluation
-  expect(r.model.family).toBe("indicator-system");
+  // no title says "申报", but operator | value | unit columns with 分值 and no 完成值 are weighted targets: a
+  // declaration (Sichuan's list-form 申报表 weights its targets), never a self-evaluation
+  expect(r.model.family).toBe("target-declaration");
   expect(r.model.columns.actual).toBeUndefined();
   expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual([[1, 20], [2, 20], [3, 10]]);
 });

@@ -47,18 +47,18 @@ export function textAt(grid: Grid, row: number, col: number | undefined): CellRe
 
 
 /** An amount with its unit fused into the text ("30万元", "1,200元", "¥1,200.00"). */
-const FUSED_AMOUNT = /^[¥￥]?([+-]?\d[\d,]*(?:\.\d+)?)(万元|元)?$/;
+const FUSED_AMOUNT = /^[¥￥]?([+-]?\d[\d,]*(?:\.\d+)?)(万元|万|元)?$/;
 
 /**
- * Read an amount at a cell: a number, or a number with its unit fused into the text ("30万元"), whose unit
- * then travels with it.
+ * Read an amount at a cell: a number, or a number with its unit fused into the text ("30万元", "3359.62万", in
+ * traditional characters too: "30萬元"), whose unit then travels with it.
  */
 export function amountAt(grid: Grid, row: number, col: number | undefined): (NumberRef & { unit?: "万元" | "元" }) | null {
   const n = numberAt(grid, row, col);
   if (n || !col) return n;
   const text = grid.text(row, col);
   if (!text || text.length > 24) return null;
-  const m = FUSED_AMOUNT.exec(text.replace(/\s+/g, ""));
+  const m = FUSED_AMOUNT.exec(grid.compactText(row, col));
   if (!m) return null;
   const digits = m[1].replace(/,/g, "");
   const i = digits.indexOf(".");
@@ -70,6 +70,6 @@ export function amountAt(grid: Grid, row: number, col: number | undefined): (Num
     text,
     decimals: i < 0 ? 0 : digits.length - i - 1,
     percent: false,
-    ...(m[2] ? { unit: m[2] as "万元" | "元" } : {}),
+    ...(m[2] ? { unit: m[2] === "元" ? ("元" as const) : ("万元" as const) } : {}),
   };
 }

@@ -11,17 +11,22 @@ const LEVEL_ROLES = ["level1", "level2", "level3"] as const;
  * their names. An excerpt cut there says nothing about what followed (the 效益 and 满意度 rows, the 总分).
  */
 export function tableCutOff(grid: Grid, model: EvaluationModel): boolean {
-  if (!model.truncated || !model.indicators.length) return false;
+  return cutLine(grid, model) !== null;
+}
+
+/** The line the excerpt stops in (see tableCutOff), or null: its blanks are cut off, not left unfilled. */
+export function cutLine(grid: Grid, model: EvaluationModel): number | null {
+  if (!model.truncated || !model.indicators.length) return null;
   let lastLine = grid.rowCount;
   while (lastLine > 0 && !grid.rowHasContent(lastLine)) lastLine--;
-  if (lastLine < model.indicators[model.indicators.length - 1].row) return false;
+  if (lastLine < model.indicators[model.indicators.length - 1].row) return null;
   const levels = LEVEL_ROLES.map((k) => model.columns[k]).filter((c): c is number => !!c);
-  if (!levels.length) return false;
+  if (!levels.length) return null;
   const nameCol = Math.max(...levels);
   // the value columns the sheet has; without any (one target column per place), every column right of the names
   let values = VALUE_ROLES.map((k) => model.columns[k]).filter((c): c is number => !!c);
   if (!values.length) for (let c = nameCol + 1; c <= grid.scanCols; c++) values.push(c);
   const filled = (row: number) => values.some((c) => grid.text(row, c) !== "");
   const named = levels.some((c) => grid.text(lastLine, c) !== "");
-  return named && !filled(lastLine) && model.indicators.some((i) => filled(i.row));
+  return named && !filled(lastLine) && model.indicators.some((i) => i.row !== lastLine && filled(i.row)) ? lastLine : null;
 }

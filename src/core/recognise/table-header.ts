@@ -76,6 +76,8 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
     const role = colRole.get(c);
     if (role && columns[role] === undefined) columns[role] = c;
   }
+  leafColumn(colRole, columns, "targetValue");
+  leafColumn(colRole, columns, "actual");
   assignGroupColumns(colRole, columns, "weight", "level1Weight", "level2Weight");
   assignGroupColumns(colRole, columns, "score", "level1Score", "level2Score");
   return {
@@ -103,6 +105,17 @@ function levelScoresAsWeights(colRole: Map<number, ColumnRole>): void {
   // the last 得分 must stand apart from every name (else it is the leaf's own weight or score beside its name)
   if (!besideName.length || isLevel(leftOf(last))) return;
   for (const c of besideName) colRole.set(c, "weight");
+}
+
+/**
+ * A per-indicator value stands right of the indicator's name: with 年度目标 (the project's goal sentence, left of
+ * 一级指标 in a list-form 申报表) and 指标值 both headed as targets, 指标值 is the target column.
+ */
+function leafColumn(colRole: Map<number, ColumnRole>, columns: Partial<Record<ColumnRole, number>>, role: "targetValue" | "actual"): void {
+  const name = columns.level3 ?? columns.level2;
+  if (name === undefined || columns[role] === undefined || columns[role]! > name) return;
+  const right = [...colRole].filter(([c, r]) => r === role && c > name).map(([c]) => c).sort((a, b) => a - b)[0];
+  if (right !== undefined) columns[role] = right;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { cutLine } from "../recognise/cut-row";
 import { compact } from "../text/normalize";
 import { targetRows } from "./target-sheet";
 import { FindingDraft, Rule } from "./types";
@@ -40,8 +41,10 @@ export const placeholderValue: Rule = {
     }
     // target sheets: every indicator row needs a target (the recogniser sets blank-target rows aside)
     if (model.family === "target-declaration") {
+      // the line an excerpt stops in is cut off, not left unfilled
+      const cut = cutLine(grid, model);
       for (const t of targetRows(grid, model)) {
-        if (!t.targetCell || done.has(t.targetCell)) continue;
+        if (!t.targetCell || done.has(t.targetCell) || t.row === cut) continue;
         const c = compact(t.targetText);
         if (!c) out.push({ cell: t.targetCell, related: [t.nameCell], messageId: "blankTarget", data: { name: t.name } });
         else if (BARE_PLACEHOLDER.test(c) || UNIT_ONLY.test(c)) out.push({ cell: t.targetCell, related: [t.nameCell], messageId: "placeholder", data: { name: t.name, what: "指标值", whatEn: "target", value: t.targetText } });

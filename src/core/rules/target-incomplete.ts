@@ -4,11 +4,14 @@ import { compact } from "../text/normalize";
 import { FIELD_EN, FIELD_ZH, readFields, targetRows } from "./target-sheet";
 import { FindingDraft, Rule } from "./types";
 
-/** The three first-level dimensions of a target sheet (产出 / 效益 / 满意度). */
+/**
+ * The three dimensions of a target sheet and the words that name them: 产出 / 效益 / 满意度, and the older names
+ * 项目完成指标 (产出) and 项目效益指标 (效益).
+ */
 const DIMENSIONS = [
-  { core: "产出", zh: "产出指标", en: "output" },
-  { core: "效益", zh: "效益指标", en: "benefit" },
-  { core: "满意度", zh: "满意度指标", en: "satisfaction" },
+  { words: /产出|完成指标/, zh: "产出指标", en: "output" },
+  { words: /效益|效果/, zh: "效益指标", en: "benefit" },
+  { words: /满意/, zh: "满意度指标", en: "satisfaction" },
 ] as const;
 
 export const targetIncomplete: Rule = {
@@ -47,12 +50,17 @@ export const targetIncomplete: Rule = {
     const rows = targetRows(grid, model);
     // an excerpt cut inside the table says nothing about the dimensions after the cut
     if (l1 && model.headerRow && rows.length >= 1 && !tableCutOff(grid, model)) {
+      // a dimension may stand one level lower, under a wrapper 一级 ("实施效果指标" over 产出指标 | 效益指标)
+      const l2 = model.columns.level2;
       const labels = new Set<string>();
-      for (const g of model.groups) if (g.level === 1) labels.add(compact(g.label));
-      for (const r of rows) labels.add(grid.compactText(r.row, l1));
+      for (const g of model.groups) if (g.level <= 2) labels.add(compact(g.label));
+      for (const r of rows) {
+        labels.add(grid.compactText(r.row, l1));
+        if (l2) labels.add(grid.compactText(r.row, l2));
+      }
       const all = [...labels].join("|");
       for (const d of DIMENSIONS) {
-        if (all.includes(d.core)) continue;
+        if (d.words.test(all)) continue;
         out.push({ cell: a1(model.headerRow, l1), severity: "warning", messageId: "missingDimension", data: { dimension: d.zh, dimensionEn: d.en } });
       }
     }

@@ -7,8 +7,11 @@ export const deptSelfEval: FamilyDetector = {
   detect(f) {
     const cols = f.header?.columns ?? {};
     const deptTitle = /部门整体|整体支出/.test(f.title) || /^\|?部门(\(单位\))?(名称)?\|/.test(f.title.split("|").slice(1).join("|"));
-    if (!deptTitle) return 0;
-    let s = 0.45;
+    // without the title (pasted from the table down): a department's funds split into 基本支出 and 项目支出, and no
+    // project named
+    const deptFunds = /基本支出/.test(f.body) && /项目支出/.test(f.body) && !/项目名称/.test(f.body);
+    if (!deptTitle && !deptFunds) return 0;
+    let s = deptTitle ? 0.45 : 0.4;
     if (f.budget) s += 0.3;
     if (cols.actual) s += 0.2;
     if (!f.header && f.budget) s += 0.1;

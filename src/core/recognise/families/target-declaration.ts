@@ -12,13 +12,16 @@ export const targetDeclaration: FamilyDetector = {
     if (cols.actual || cols.score || cols.likelihood) return 0;
     // without a header read, the title, the fields and the 产出/效益 rows must carry it
     let s = !f.header ? (RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) ? 0.1 : 0) : cols.targetValue ? 0.5 : 0.2;
+    // targets written as operator | value (| unit) columns: quantified targets, set without completions or scores
+    if (cols.targetOp !== undefined && cols.targetValue !== undefined) s += 0.15;
     const declared = DECLARATION_TITLE.test(f.title);
     if (declared) s += 0.4;
     else if (/绩效目标/.test(f.title)) s += 0.2;
     // 指标说明 / 指标解释 without a declaration's title is an indicator system's; under one it explains the targets
     if (cols.explanation && !declared) s -= 0.2;
-    // 分值 without a declaration's title is an indicator system; under one it weights the targets (项目资金预算执行 10分)
-    if (cols.weight !== undefined && !declared) s -= 0.3;
+    // 分值 without a declaration's title is an indicator system; under one, or beside a target's operator column
+    // (指标性质 | 指标值 | 度量单位 | 权重, Sichuan's list-form 申报表), it weights the targets
+    if (cols.weight !== undefined && !declared && cols.targetOp === undefined) s -= 0.3;
     // 评分细则 without a declaration's title is an indicator system's; under one it says how a target is scored
     if (cols.rubric && !declared) s -= 0.3;
     if (evidence(f.body, DECLARATION_BLOCKS) >= 2) s += 0.15;
