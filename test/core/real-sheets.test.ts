@@ -23,9 +23,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hb-guangshui-rural-road-selfeval", check: "header-row", why: "not recognised, so no header row" },
   { id: "hb-guangshui-rural-road-selfeval", check: "indicators", why: "not recognised, so no indicator rows" },
   { id: "cq-pengshui-family-planning-transfer", check: "expected-findings", why: "fund lines written inside the 记录 column (年度预算资金总额 / 其中:中央补助 / 市级资金 / 本级资金, label and amount side by side) are not checked as a sum (321.25 against 166 + 136 + 20.25 = 322.25)" },
-  { id: "tj-baodi-heating-subsidy-transfer-2020", check: "family", why: "a 转移支付(项目)绩效目标自评表 cut inside its fund block is unknown (0.45): the title '…项目(打捆项目)绩效目标自评表' is only the weak self-eval title, and the transfer form's own labels (转移支付(项目)名称, 中央主管部门, 地方主管部门, 资金使用单位) are not project-self-eval block evidence" },
   { id: "sc-mingshan-forestry-grassland-transfer-eval-2024", check: "family", why: "a Sichuan 2024 转移支付 绩效评价表 with 行次/列次 (资金投入情况 with 全年预算数(A)…预算执行(E/C×100%), 资金管理情况) is unknown: the '…资金绩效评价表' title and its fund header are not project-self-eval evidence, and the fund block is not read (budget null)" },
-  { id: "sc-mingshan-forestry-grassland-transfer-eval-2024", check: "no-other-errors", why: "total-mismatch@B5 '1 against 2 + 3 + 4': on the unknown sheet the generic amount scan reads the 行次 numbering column as the fund lines' amounts" },
 ];
 
 interface TruthEntry {

@@ -11,6 +11,7 @@ import {
   FUND_PART_LABEL,
   FUND_TOTAL_LABEL,
   LIST_NUMBER,
+  NUMBERING_HEADER,
   PART_OF_PREFIX,
   SCAN,
   UNIT_WAN,
@@ -51,7 +52,8 @@ export function parseAmountHeader(text: string): { core: string; letter: string 
   c = c.replace(/\((万元|元|%|亿元)\)/g, "").replace(/[:：]$/, "");
   let letter: string | null = null;
   let formula: string | null = null;
-  const m = /\(([A-Za-z])(?:=([A-Za-z][-+/*][A-Za-z](?:[-+][A-Za-z])*))?\)$|\(([A-Za-z][-+/][A-Za-z](?:[-+][A-Za-z])*)\)$/.exec(c);
+  // "(A)", "(C=A-B)", "(B/A)", and a rate's "(B/A×100%)"
+  const m = /\(([A-Za-z])(?:=([A-Za-z][-+/*][A-Za-z](?:[-+][A-Za-z])*))?\)$|\(([A-Za-z][-+/][A-Za-z](?:[-+][A-Za-z])*)(?:[×*xX]100%)?\)$/.exec(c);
   if (m) {
     c = c.slice(0, m.index);
     letter = m[1] ? m[1].toUpperCase() : null;
@@ -62,8 +64,10 @@ export function parseAmountHeader(text: string): { core: string; letter: string 
 
 export function amountRole(text: string): AmountRole | null {
   if (!text) return null;
-  const { core } = parseAmountHeader(text);
+  const { core, formula } = parseAmountHeader(text);
   if (!core || core.length > 16) return null;
+  // a quotient of two lettered columns is a rate whatever its words ("预算执行(E/C×100%)", "预算到位(D/C×100%)")
+  if (formula && /^[A-Z]\/[A-Z]$/.test(formula)) return "rate";
   for (const [role, re] of AMOUNT_HEADERS) if (re.test(core)) return role;
   return null;
 }
@@ -205,12 +209,23 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
         break;
       }
       if (headerColumns(grid, rr).length >= 2) break; // the next block's header
+      // a row numbering the columns (列次 | 0 | 1 | 2 …) under the header holds no amounts
+      if (numberingRow(grid, rr)) continue;
       rows.push(rr);
     }
     if (rows.length) blocks.push({ headerRow: r, cols, labelCol, firstAmountCol: first, rows, unit: blockUnit(grid, r), kind: isExpense ? "expense-list" : "fund-block" });
     r = Math.max(r + 1, rows.length ? rows[rows.length - 1] + 1 : r + 1);
   }
   return blocks;
+}
+
+/** A row that numbers the columns: its first text is 列次 / 栏次 / 行次. */
+function numberingRow(grid: Grid, r: number): boolean {
+  for (let c = 1; c <= grid.scanCols; c++) {
+    const text = grid.compactText(r, c);
+    if (text) return NUMBERING_HEADER.test(text);
+  }
+  return false;
 }
 
 function t(grid: Grid, r: number, col: Col | number, label: string, unit: AmountUnit | null): RelationTerm | null {

@@ -5,7 +5,7 @@ import { weightInLabel } from "../text/labels";
 import { parseValue } from "../text/quantity";
 import { amountAt, numberAt } from "./cells";
 import { budgetRole } from "./headers";
-import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, REASON_BELOW_RATE, SCAN, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, NUMBERING_HEADER, REASON_BELOW_RATE, SCAN, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
 
@@ -315,6 +315,19 @@ export function firstTextCol(grid: Grid, r: number): number {
 }
 
 function firstNumberCol(grid: Grid, r: number, from: number): number | null {
-  for (let c = from; c <= grid.scanCols; c++) if (amountAt(grid, r, c)) return c;
+  for (let c = from; c <= grid.scanCols; c++) if (amountAt(grid, r, c) && !numberingColumn(grid, r, c)) return c;
   return null;
+}
+
+/** rows a numbering column's header may stand above its number */
+const NUMBERING_HEADER_ROWS = 8;
+
+/** The cell is in a numbering column: the first text above it in its column is 行次 / 序号 / 列次. */
+function numberingColumn(grid: Grid, r: number, c: number): boolean {
+  for (let rr = r - 1; rr >= Math.max(1, r - NUMBERING_HEADER_ROWS); rr--) {
+    const t = grid.compactText(rr, c);
+    if (!t || amountAt(grid, rr, c)) continue;
+    return NUMBERING_HEADER.test(t);
+  }
+  return false;
 }

@@ -66,7 +66,7 @@ export const INDICATOR_HEADERS: [ColumnRole, RegExp][] = [
 export const BUDGET_HEADERS: [BudgetRole, RegExp][] = [
   ["initial", /^(年初预算数|年初预算|年初预算数\(A\)|年初数|年初预算\(万元\)|预算批复数)$/],
   ["adjusted", /^(全年预算数|调整后预算数|预算数|全年预算数\(A\)|全年\(调整\)预算数|预算数\(A\)|调整后预算|全年预算|年度预算数)$/],
-  ["executed", /^(全年执行数|预算执行数|执行数|全年执行数\(B\)|执行数\(B\)|实际执行数|1-\d+月执行数|决算数|实际支出数|全年实际执行数)$/],
+  ["executed", /^(全年执行数|预算执行数|执行数|全年执行数\(B\)|执行数\(B\)|实际执行数|1-\d+月执行数|决算数|实际支出数|全年实际执行数|全年执行资金)$/],
   ["rate", /^(执行率|预算执行率|执行率\(B\/A\)|执行率\(%\)|资金执行率)$/],
   ["weight", /^(分值|权重|执行率权重|指标分值|分值\(\d+分\))$/],
   ["score", /^(得分|自评得分|评价得分|执行率得分|执行率得分\(分\)|(自评|评价)?得分\(\d+分\*执行率\))$/],
@@ -118,6 +118,8 @@ export const FUND_PART_LABEL =
 export const CLOSING_TOTAL = /^(合计|小计|总计|资金合计)[:：]?$/;
 /** A list number before a label: "(1)", "1.", "1、", "①", "一、", "(一)". */
 export const LIST_NUMBER = /^(?:[(（]?[0-9一二三四五六七八九十]+[)）.、．]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
+/** The header of a numbering column or row (行次 1, 2, 3 …; 列次 0, 1, 2 …): its numbers are no amounts. */
+export const NUMBERING_HEADER = /^(行次|列次|栏次|序号|编号|行号)$/;
 /** A fund row label that starts a 其中 breakdown. */
 export const PART_OF_PREFIX = /^其中[:：]?/;
 /** Row labels that are not funds even under a fund block's label (the indicator table starts). */
@@ -136,9 +138,9 @@ export type AmountRole = "total" | "part" | "plan" | "arrived" | "spent" | "bala
 export const AMOUNT_HEADERS: [AmountRole, RegExp][] = [
   ["rate", /^(到位率|执行率|支出率|预算执行率|资金到位率|资金执行率|资金支出率)$/],
   ["balance", /^(结余|结转结余|结余资金|结余数|结余金额|资金结余|余额)$/],
-  ["arrived", /^(实际到位|到位数|到位资金|已到位|资金到位|实际到位数|到位金额|实际到位资金|资金到位数)$/],
-  ["spent", /^(实际支出|支出数|执行数|全年执行数|已支出|实际使用|实际支出数|支出金额|已使用|实际执行数|资金支出|累计支出|实际支出金额|支出|预算执行数)$/],
-  ["plan", /^(计划安排|计划投资|计划数|计划金额|预算数|预算金额|全年预算数|年初预算数|调整后预算数|批复数|下达数|安排数|预算安排|计划安排数|计划安排资金|年度预算数|预算批复数)$/],
+  ["arrived", /^(实际到位|到位数|到位资金|已到位|资金到位|实际到位数|到位金额|实际到位资金|资金到位数|全年到位资金)$/],
+  ["spent", /^(实际支出|支出数|执行数|全年执行数|已支出|实际使用|实际支出数|支出金额|已使用|实际执行数|资金支出|累计支出|实际支出金额|支出|预算执行数|全年执行资金)$/],
+  ["plan", /^(计划安排|计划投资|计划数|计划金额|预算数|预算金额|全年预算数|年初预算数|调整后预算数|批复数|下达数|安排数|预算安排|计划安排数|计划安排资金|年度预算数|预算批复数|扣除统筹整合资金后预算金额)$/],
   ["total", /^(合计|小计|总计|总额|资金总额|年度资金总额|金额合计|资金合计|投资总额|总投资|合计金额|资金来源合计)$/],
   // a plain amount column (an expense list's 金额): summed down its rows, never a part of another column
   ["amount", /^(金额|数额|支出数额|资金数额|发生额|报销金额|合同金额)$/],

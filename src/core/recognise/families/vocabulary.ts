@@ -19,6 +19,11 @@ export const PROJECT_SELF_EVAL_BLOCKS: RegExp[] = [
   /实际到位|到位资金|资金到位/,
   /实际支出|支出数/,
   /结余/,
+  // the national 转移支付(项目)绩效目标自评表's identity rows
+  /转移支付(\(项目\))?名称/,
+  /中央主管部门/,
+  /地方主管部门/,
+  /资金使用单位/,
 ];
 
 /**
@@ -28,7 +33,7 @@ export const PROJECT_SELF_EVAL_BLOCKS: RegExp[] = [
 export const EXECUTION_WORDS = /全年执行数|执行数\(B\)|执行率|实际完成|完成值|(?:^|^年|[^年]|[^上]年)结余(?!收入)|偏差原因|未完成原因|自评/;
 
 /** A title that names a project's self-evaluation (项目绩效自评表, 项目支出绩效自评报告). */
-export const PROJECT_SELF_EVAL_TITLE = /项目(支出)?绩效自评表|项目.{0,30}自评报告/;
+export const PROJECT_SELF_EVAL_TITLE = /项目(支出)?绩效自评表|项目.{0,30}自评报告|(转移支付|项目).{0,30}绩效目标自评表/;
 
 /** A title that names a declaration of targets (申报表, 目标表, 审批表, 审核表). */
 export const DECLARATION_TITLE = /目标表|申报表|目标申报|审批表|审核表/;
