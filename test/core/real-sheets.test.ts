@@ -24,12 +24,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hb-guangshui-rural-road-selfeval", check: "indicators", why: "not recognised, so no indicator rows" },
   { id: "cq-pengshui-family-planning-transfer", check: "expected-findings", why: "fund lines written inside the 记录 column (年度预算资金总额 / 其中:中央补助 / 市级资金 / 本级资金, label and amount side by side) are not checked as a sum (321.25 against 166 + 136 + 20.25 = 322.25)" },
   { id: "sc-mingshan-forestry-grassland-transfer-eval-2024", check: "family", why: "a Sichuan 2024 转移支付 绩效评价表 with 行次/列次 (资金投入情况 with 全年预算数(A)…预算执行(E/C×100%), 资金管理情况) is unknown: the '…资金绩效评价表' title and its fund header are not project-self-eval evidence, and the fund block is not read (budget null)" },
-  { id: "hb-huanggang-archives-selfeval-2020-trad", check: "family", why: "a traditional-script mirror that inserts pinyin glosses after characters ('預(yù)算數(shù)(A)', '一級指標(biāo)'): the normaliser converts the script but keeps the glosses, so neither the budget header nor the indicator header is read and only the title counts (0.35); with the glosses removed it reads as project-self-eval" },
-  { id: "hb-huanggang-archives-selfeval-2020-trad", check: "header-row", why: "the indicator header '年度績效指標(biāo) | 一級指標(biāo) | 二級指標(biāo)' is not matched while the pinyin glosses stay in the text" },
   { id: "hb-huanggang-archives-selfeval-2020-trad", check: "total", why: "自評得分 100分 stands in the 自评报告 summary above the form (B2); a claimed total is only looked for below the indicator table (and the sheet is not recognised)" },
-  { id: "hn-resource-transition-invest-selfeval-form-2021", check: "family", why: "'实现情况' (what was achieved) is not in the actual-column vocabulary, so a 自评表 headed 一级 | 二级 | 三级 | 绩效指标值 | 实现情况 | 三级指标测算依据 scores only its title (0.25); read as actual it is project-self-eval (0.9)" },
-  { id: "hn-resource-transition-invest-selfeval-form-2021", check: "header-row", why: "not recognised (实现情况 not read as the actual column), so its header row is dropped" },
-  { id: "hn-resource-transition-invest-selfeval-form-2021", check: "indicators", why: "not recognised and no 分值/得分 columns, so an unknown sheet keeps no indicator rows" },
 ];
 
 interface TruthEntry {

@@ -87,9 +87,10 @@ export function regionTexts(grid: Grid, model: EvaluationModel | null): { text: 
     if (budgetTop !== null && r > budgetTop && model?.budget?.items.some((it) => it.row === r)) continue; // fund rows hold amounts
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      const t = grid.text(r, c);
+      // compacted: traditional names ("黃岡市") read as the dataset writes them
+      const t = grid.compactText(r, c);
       if (!t || /^[\d.,%\s-]+$/.test(t)) continue;
-      const left = c > 1 ? grid.text(r, c - 1) : "";
+      const left = c > 1 ? grid.compactText(r, c - 1) : "";
       const where = title && t.includes(title.slice(0, 8)) ? "title" : /单位|部门|机关/.test(left) || /单位|部门|局|委员会|政府|中心|学校|医院|办公室/.test(t) ? "unit" : "text";
       out.push({ text: t, cell: a1(r, c), where });
     }

@@ -85,13 +85,19 @@ export function traditionalToSimplified(s: string): string {
 /** text NFKC leaves as it is: printable ASCII and the CJK unified ideographs block (no decompositions) */
 const NFKC_STABLE = /^[\x20-\x7e\u4e00-\u9fff]*$/;
 
-/** NFKC + traditional->simplified + trimmed; keeps inner spacing. */
+/**
+ * A pinyin gloss after a character, as some mirror sites print them ("預(yù)算數(shù)", "指標(biāo)"): a syllable with a
+ * tone mark in brackets. Units in brackets ("(km)", "(万元)") carry no tone mark and stay.
+ */
+const PINYIN_GLOSS = /([\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
+
+/** NFKC + traditional->simplified + pinyin glosses dropped + trimmed; keeps inner spacing. */
 export function normalizeText(s: string): string {
   if (!s) return "";
   // printable ASCII and CJK unified ideographs are their own NFKC form: most labels skip the normalisation
   if (NFKC_STABLE.test(s)) return traditionalToSimplified(s).trim();
   // NFKC everything except circled numbers (①②③ mark rubric items and would become digits)
-  return traditionalToSimplified(s.replace(/[^\u2460-\u24ff]+/g, (m) => m.normalize("NFKC"))).trim();
+  return traditionalToSimplified(s.replace(PINYIN_GLOSS, "$1").replace(/[^\u2460-\u24ff]+/g, (m) => m.normalize("NFKC"))).trim();
 }
 
 const compactCache = new TextCache<string>(TEXT_CACHE_SIZE);
