@@ -23,6 +23,8 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hb-guangshui-rural-road-selfeval", check: "header-row", why: "not recognised, so no header row" },
   { id: "hb-guangshui-rural-road-selfeval", check: "indicators", why: "not recognised, so no indicator rows" },
   { id: "cq-pengshui-family-planning-transfer", check: "expected-findings", why: "fund lines written inside the 记录 column (年度预算资金总额 / 其中:中央补助 / 市级资金 / 本级资金, label and amount side by side) are not checked as a sum (321.25 against 166 + 136 + 20.25 = 322.25)" },
+  { id: "cq-fengjie-yunwu-processing-park-target-2023", check: "family", why: "a 绩效目标审批表 with 分值 and 指标解释 columns is read as an indicator-system (0.9 against 0.85): the 执行率 of its own target line (年度预算执行率 100% | 分值 10分) costs the declaration the EXECUTION_WORDS 0.2, and indicator-system gives the 审批表 title no weight" },
+  { id: "hn-yueyanglou-price-cert-target-2023", check: "expected-findings", why: "the required-field mark of '*指標值' keeps the target column unread (the anchored header vocabulary does not strip a leading '*'), so the 定量 row with the text target '按月安排' (E9) is not checked, and no rule compares a unit written in the value ('28.8萬元') with the 計量單位 column ('%', E7/F7)" },
 ];
 
 interface TruthEntry {
