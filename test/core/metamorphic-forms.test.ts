@@ -185,6 +185,11 @@ const TITLE_NAMES_FAMILY: Record<string, string> = {
   "real/hb-guangshui-office-dept-target": "a department's funds and duties with no indicator header: only 目标申报表 in the title tells it from a self-evaluation",
   "real/fj-anxi-water-target-2022": "its target columns are headed by village names, not by 指标值: only 绩效目标表 in the title makes it a declaration",
   "real/hn-yueyanglou-price-cert-target-2023": "its '*指標值' column is not read (the required-field '*' is not stripped): only 整體績效目標表 in the title makes it a declaration",
+  "real/hn-xiangxi-industry-fund-selfeval-trad-2020": "cut inside its fund block (年初/全年预算数, 执行数, 分值, 执行率, 得分), which 项目 and 部门整体 self-evaluations share: only 项目支出绩效自评表 in the title names it",
+};
+
+/** Sheets that lose their family without their title although the sheet says it elsewhere: each must still FAIL. */
+const UNTITLED_GAPS: Record<string, string> = {
 };
 
 describe.each(SHEETS)("%s", (name, load) => {
@@ -232,7 +237,9 @@ describe.each(SHEETS)("%s", (name, load) => {
     const m = untitled(g);
     if (!m) return;
     const k = g.rowCount - m.grid.rowCount;
-    expect(signature(review(m.grid, "national"), m.back)).toEqual(dropRows(base(), k));
+    const check = () => expect(signature(review(m.grid, "national"), m.back)).toEqual(dropRows(base(), k));
+    if (UNTITLED_GAPS[name]) expect(check).toThrow();
+    else check();
   });
 });
 
