@@ -61,8 +61,6 @@ async function afterCover(g: Grid): Promise<Grid> {
  * must still FAIL: fixing the engine turns it red until the entry is removed (as KNOWN_GAPS in real-sheets.test.ts).
  */
 const KNOWN_GAPS: Record<string, string> = {
-  "real/hn-lingling-forestry-dept-selfeval-2021|traditional": "amounts written '4753.66萬元' are not read (the fused-amount pattern knows 万元 only), so the 执行率 relation and its findings vanish",
-  "real/sc-jingyan-mata-town-project-targets-2023|unmerged": "年度目标 is read as the target column: its placeholder-value errors sit on the merge anchor, and move to every row once unmerged",
 };
 const orGap = (name: string, change: string, check: () => void) => (KNOWN_GAPS[`${name}|${change}`] ? expect(check).toThrow() : check());
 
