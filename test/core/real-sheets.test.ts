@@ -26,7 +26,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "sc-mingshan-forestry-grassland-transfer-eval-2024", check: "family", why: "a Sichuan 2024 转移支付 绩效评价表 with 行次/列次 (资金投入情况 with 全年预算数(A)…预算执行(E/C×100%), 资金管理情况) is unknown: the '…资金绩效评价表' title and its fund header are not project-self-eval evidence, and the fund block is not read (budget null)" },
   { id: "hb-huanggang-archives-selfeval-2020-trad", check: "total", why: "自評得分 100分 stands in the 自评报告 summary above the form (B2); a claimed total is only looked for below the indicator table (and the sheet is not recognised)" },
   { id: "cq-fengjie-yunwu-processing-park-target-2023", check: "family", why: "a 绩效目标审批表 with 分值 and 指标解释 columns is read as an indicator-system (0.9 against 0.85): the 执行率 of its own target line (年度预算执行率 100% | 分值 10分) costs the declaration the EXECUTION_WORDS 0.2, and indicator-system gives the 审批表 title no weight" },
-  { id: "hn-yueyanglou-price-cert-target-2023", check: "expected-findings", why: "the required-field mark of '*指標值' keeps the target column unread (the anchored header vocabulary does not strip a leading '*'), so the 定量 row with the text target '按月安排' (E9) is not checked, and no rule compares a unit written in the value ('28.8萬元') with the 計量單位 column ('%', E7/F7)" },
 ];
 
 interface TruthEntry {

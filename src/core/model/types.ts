@@ -21,6 +21,8 @@ export type ColumnRole =
   | "level2"
   | "level3"
   | "targetOp"
+  // 定量 / 定性 written per row (指标值类型)
+  | "valueType"
   | "targetValue"
   | "unit"
   | "actual"

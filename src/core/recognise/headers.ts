@@ -26,7 +26,8 @@ export function indicatorRole(text: string): ColumnRole | null {
 }
 
 function classifyIndicatorHeader(text: string): ColumnRole | null {
-  const c = compact(text);
+  // a required column's mark ("*指标值", "＊三级指标") names no other column
+  const c = compact(text).replace(/^[*＊]+/, "");
   if (!c || c.length > 30) return null;
   for (const [role, re] of INDICATOR_HEADERS) if (re.test(c)) return role;
   const core = headerCore(c);

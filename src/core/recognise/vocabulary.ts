@@ -50,6 +50,8 @@ export const INDICATOR_HEADERS: [ColumnRole, RegExp][] = [
   ["level2", LEVEL2_HEADER],
   ["level3", LEVEL3_HEADER],
   ["targetOp", /^(指标性质|计算符号|运算符号|符号|指标方向)$/],
+  // 定量 / 定性 per row: what the row itself says its target is
+  ["valueType", /^(指标值类型|指标类型|定量定性|定性定量|定量\/定性|定性\/定量|指标值性质)$/],
   ["unit", /^(度量单位|计量单位|单位)$/],
   ["coefficient", /^得分系数/],
   ["targetValue", /^(年度指标值|指标值|目标值|年初目标值|年初指标值|预期指标值|绩效指标值|计划值|年度目标值|调整指标值|全年指标值|年度指标值\(A\)|指标值\(A\)|年初目标值\(A\)|预期目标|标准值|年度\(\/?项目\)指标值|绩效目标值|预期值|预期目标值|年度绩效目标值|指标目标值|计划完成值|年初设定目标值|年度目标|全年目标值)$/],

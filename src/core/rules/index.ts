@@ -20,6 +20,7 @@ import { scoreExceedsWeight } from "./score-exceeds-weight";
 import { targetIncomplete } from "./target-incomplete";
 import { targetPeriod } from "./target-period";
 import { totalMismatch } from "./total-mismatch";
+import { unitMismatch } from "./unit-mismatch";
 import type { Rule } from "./types";
 import { weightSumMismatch } from "./weight-sum-mismatch";
 
@@ -50,6 +51,7 @@ export const RULES: Rule[] = [
   errorValue,
   targetIncomplete,
   targetPeriod,
+  unitMismatch,
 ];
 
 export function ruleById(id: string): Rule | undefined {

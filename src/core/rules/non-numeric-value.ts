@@ -6,31 +6,40 @@ import { FindingDraft, Rule } from "./types";
 export const nonNumericValue: Rule = {
   meta: {
     id: "non-numeric-value",
-    // a hint: a value written as text is a form quirk, not a contradiction (the corpus truths list "≥100百分比" and
-    // a target without its operator as observations); a reviewer reads it, the sheet's numbers are not wrong
+    // a text actual is a hint (a form quirk, not a contradiction: the corpus truths list such values as
+    // observations); a text target where the row itself says 定量 or gives an operator is a warning
     severity: "info",
     families: ["project-self-eval", "dept-self-eval", "target-declaration", "monitoring"],
     title: { zh: "定量指标值无法识别为数值", en: "Quantitative value is not a number" },
     rationale: {
-      zh: "定量指标（带运算符或数值的指标值）的实际完成值须为数值；标明运算符的指标值须为数值（定量指标的指标值为数值）。文字值本身并非表内矛盾，因此为提示（info）。",
-      en: "A quantitative target (with an operator or a number) needs a numeric actual, and an operator column needs a numeric target (定量指标的指标值为数值). A value written as text is no contradiction in the sheet, so a hint (info).",
+      zh: "定量指标（带运算符或数值的指标值）的实际完成值须为数值；标明运算符的指标值须为数值（定量指标的指标值为数值）。实际值为文字并非表内矛盾，为提示（info）；该行自己标明定量（运算符或“指标值类型：定量”）而指标值为文字的，为警告。",
+      en: "A quantitative target (with an operator or a number) needs a numeric actual, and an operator column needs a numeric target (定量指标的指标值为数值). A text actual is no contradiction in the sheet, so a hint (info); a text target on a row that itself says it is quantitative (an operator, or 指标值类型 定量) is a warning.",
     },
     source: "RULEBOOK §1.3, V-NUMERIC (PK-JS), §9.4 (DYX \"完成\")",
     messages: {
       target: { zh: "{{name}}标明「{{op}}」，但指标值「{{target}}」不是数值", en: "{{name}}: operator {{op}} but the target \"{{target}}\" is not a number" },
+      typed: { zh: "{{name}}标明为定量指标，但指标值「{{target}}」不是数值", en: "{{name}} is marked 定量 (quantitative) but the target \"{{target}}\" is not a number" },
       actual: {
         zh: "{{name}}为定量指标（{{target}}），实际完成值「{{actual}}」无法识别为数值",
         en: "{{name}}: quantitative target {{target}}, but the actual \"{{actual}}\" is not a number",
       },
     },
   },
-  check({ model }) {
+  check({ grid, model }) {
     const out: FindingDraft[] = [];
+    const typeCol = model.columns.valueType;
     for (const i of model.indicators) {
       const op = i.opText ? parseOperator(i.opText) : null;
       const name = i.name || "该指标";
-      if (op && i.target && i.target.kind === "text" && i.targetCell) {
-        out.push({ cell: i.targetCell, related: i.opCell ? [i.opCell] : [], messageId: "target", data: { name, op: i.opText!, target: i.target.raw } });
+      // the row itself says its target is a number (an operator in its column, or 定量 in 指标值类型): a text
+      // target contradicts it, a warning
+      const typed = !!typeCol && /^定量/.test(grid.compactText(i.row, typeCol));
+      if ((op || typed) && i.target && i.target.kind === "text" && i.targetCell) {
+        out.push(
+          op
+            ? { cell: i.targetCell, severity: "warning", related: i.opCell ? [i.opCell] : [], messageId: "target", data: { name, op: i.opText!, target: i.target.raw } }
+            : { cell: i.targetCell, severity: "warning", related: [grid.addr(i.row, typeCol!)], messageId: "typed", data: { name, target: i.target.raw } },
+        );
         continue;
       }
       // a quantitative target whose actual is text that says nothing about completion

@@ -39,7 +39,7 @@ ruleTester("non-numeric-value", {
       name: "Sichuan: 指标性质 ≥ with a text 指标值",
       build: () => {
         const b = sc({ op: "≥", target: "较好水平" });
-        return { grid: b.grid, expect: { cell: b.ind(0, "target"), message: ["标明「≥」", "指标值「较好水平」不是数值"] } };
+        return { grid: b.grid, expect: { cell: b.ind(0, "target"), severity: "warning", message: ["标明「≥」", "指标值「较好水平」不是数值"] } };
       },
     },
   ],

@@ -1,0 +1,59 @@
+import { compact } from "../text/normalize";
+import type { ParsedValue } from "../text/quantity";
+import { FindingDraft, Rule } from "./types";
+
+/** a percent written as the unit column's whole text */
+const PERCENT_UNIT = /^(%|％|百分比|百分率)$/;
+
+/**
+ * The kind of unit a text names: percent, or another unit (money, count, time…), or none. Only these two kinds are
+ * compared: 万元 against 元, 天 against 日 or 人 against 人次 are a matter of scale or wording, not a contradiction.
+ */
+function unitKind(unit: string): "percent" | "other" | null {
+  const u = compact(unit);
+  if (!u) return null;
+  return PERCENT_UNIT.test(u) ? "percent" : /^[\u4e00-\u9fa5a-zA-Z/·²㎡]+$/.test(u) ? "other" : null;
+}
+
+export const unitMismatch: Rule = {
+  meta: {
+    id: "unit-mismatch",
+    severity: "warning",
+    families: ["target-declaration", "project-self-eval", "dept-self-eval", "monitoring"],
+    title: { zh: "数值单位与计量单位列不符", en: "Unit in the value contradicts the unit column" },
+    rationale: {
+      zh: "指标值或实际值自带单位（如“28.8万元”“95%”），而同一行的计量单位列写的是另一类单位（百分比对金额、数量等），两者自相矛盾。只比较百分比与其他单位两类；万元与元、天与日等属于换算或用词，不报告。",
+      en: "A value written with its own unit (\"28.8万元\", \"95%\") while the row's unit column names the other kind (a percentage against an amount or a count) contradicts itself. Only percent against other units is compared; 万元 against 元 or 天 against 日 is a matter of scale or wording.",
+    },
+    source: "RULEBOOK §1.3 (度量单位), corpus: 岳阳楼区 整体绩效目标表 (28.8萬元 under 計量單位 %)",
+    messages: {
+      mismatch: {
+        zh: "{{name}}的{{what}}「{{value}}」带单位「{{valueUnit}}」，而计量单位列为「{{unit}}」，两者不符",
+        en: "{{name}}: the {{whatEn}} \"{{value}}\" is in {{valueUnit}}, the unit column says {{unit}}",
+      },
+    },
+  },
+  check({ model }) {
+    const out: FindingDraft[] = [];
+    for (const i of model.indicators) {
+      const column = i.unit ? unitKind(i.unit) : null;
+      if (!column || !i.unitCell) continue;
+      for (const [v, cell, what, whatEn] of [
+        [i.target, i.targetCell, "指标值", "target"],
+        [i.actual, i.actualCell, "实际完成值", "actual"],
+      ] as [ParsedValue | null, string | null, string, string][]) {
+        const q = v?.kind === "number" ? v.quantity : undefined;
+        if (!q || !cell) continue;
+        const own = q.percent ? "percent" : q.unit ? unitKind(q.unit) : null;
+        if (!own || own === column) continue;
+        out.push({
+          cell,
+          related: [i.unitCell],
+          messageId: "mismatch",
+          data: { name: i.name || "该指标", what, whatEn, value: v!.raw, valueUnit: q.percent ? "%" : q.unit, unit: i.unit! },
+        });
+      }
+    }
+    return out;
+  },
+};
