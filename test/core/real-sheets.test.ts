@@ -23,7 +23,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hb-guangshui-rural-road-selfeval", check: "header-row", why: "not recognised, so no header row" },
   { id: "hb-guangshui-rural-road-selfeval", check: "indicators", why: "not recognised, so no indicator rows" },
   { id: "cq-pengshui-family-planning-transfer", check: "expected-findings", why: "fund lines written inside the 记录 column (年度预算资金总额 / 其中:中央补助 / 市级资金 / 本级资金, label and amount side by side) are not checked as a sum (321.25 against 166 + 136 + 20.25 = 322.25)" },
-  { id: "sc-mingshan-forestry-grassland-transfer-eval-2024", check: "family", why: "a Sichuan 2024 转移支付 绩效评价表 with 行次/列次 (资金投入情况 with 全年预算数(A)…预算执行(E/C×100%), 资金管理情况) is unknown: the '…资金绩效评价表' title and its fund header are not project-self-eval evidence, and the fund block is not read (budget null)" },
   { id: "hb-huanggang-archives-selfeval-2020-trad", check: "total", why: "自評得分 100分 stands in the 自评报告 summary above the form (B2); a claimed total is only looked for below the indicator table (and the sheet is not recognised)" },
   { id: "cq-fengjie-yunwu-processing-park-target-2023", check: "family", why: "a 绩效目标审批表 with 分值 and 指标解释 columns is read as an indicator-system (0.9 against 0.85): the 执行率 of its own target line (年度预算执行率 100% | 分值 10分) costs the declaration the EXECUTION_WORDS 0.2, and indicator-system gives the 审批表 title no weight" },
 ];

@@ -120,6 +120,8 @@ export const FUND_PART_LABEL =
 export const CLOSING_TOTAL = /^(合计|小计|总计|资金合计)[:：]?$/;
 /** A list number before a label: "(1)", "1.", "1、", "①", "一、", "(一)". */
 export const LIST_NUMBER = /^(?:[(（]?[0-9一二三四五六七八九十]+[)）.、．]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
+/** Ratios that are execution rates (执行率 = 执行数 / 预算数, 支出率 = 支出 / 到位, a lettered "预算执行(E/C×100%)"). */
+export const EXEC_RATE_NAME = /执行率|支出率|执行$/;
 /** The header of a numbering column or row (行次 1, 2, 3 …; 列次 0, 1, 2 …): its numbers are no amounts. */
 export const NUMBERING_HEADER = /^(行次|列次|栏次|序号|编号|行号)$/;
 /** A fund row label that starts a 其中 breakdown. */

@@ -1,9 +1,7 @@
 import { evaluateRelation } from "../relations";
 import { relationMessage, relationMessages } from "../relations/messages";
+import { EXEC_RATE_NAME } from "../recognise/vocabulary";
 import { FindingDraft, Rule } from "./types";
-
-/** Ratios that are execution rates (执行率 = 执行数 / 预算数, 支出率 = 支出 / 到位). */
-const EXEC_RATE = /执行率|支出率/;
 
 export const execRateMismatch: Rule = {
   meta: {
@@ -21,7 +19,7 @@ export const execRateMismatch: Rule = {
   check({ model, profile }) {
     const out: FindingDraft[] = [];
     for (const r of model.relations) {
-      if (r.kind !== "ratio" || !EXEC_RATE.test(r.name)) continue;
+      if (r.kind !== "ratio" || !EXEC_RATE_NAME.test(r.name)) continue;
       const o = evaluateRelation(r, { denominator: profile.budget.denominator === "initial" ? "initial" : "adjusted" });
       if (o.ok) continue;
       const msg = relationMessage(r, o);

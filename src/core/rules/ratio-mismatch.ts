@@ -1,9 +1,7 @@
 import { evaluateRelation } from "../relations";
 import { relationMessage, relationMessages } from "../relations/messages";
+import { EXEC_RATE_NAME } from "../recognise/vocabulary";
 import { FindingDraft, Rule } from "./types";
-
-/** Execution rates are exec-rate-mismatch's. */
-const EXEC_RATE = /执行率|支出率/;
 
 export const ratioMismatch: Rule = {
   meta: {
@@ -21,7 +19,7 @@ export const ratioMismatch: Rule = {
   check({ model }) {
     const out: FindingDraft[] = [];
     for (const r of model.relations) {
-      if (r.kind !== "ratio" || EXEC_RATE.test(r.name)) continue;
+      if (r.kind !== "ratio" || EXEC_RATE_NAME.test(r.name)) continue;
       const o = evaluateRelation(r);
       if (o.ok) continue;
       const msg = relationMessage(r, o);
