@@ -46,3 +46,30 @@ describe("a table cut off by the excerpt", () => {
     expect(missing(rows)).toEqual(["效益指标", "满意度指标"]);
   });
 });
+
+describe("blank forms and cut lines on target sheets", () => {
+  const form: Row[] = [
+    ["项目绩效目标申报表"],
+    ["项目名称", undefined, undefined, "主管部门", undefined],
+    ["实施单位", undefined],
+    ["一级指标", "二级指标", "三级指标", "分值", "指标值"],
+    ["产出指标", "数量指标", "培训人次", 20, "≥100人次"],
+    [undefined, "质量指标", "合格率", 20, "≥95%"],
+    ["效益指标", "社会效益指标", "群众知晓率", 30, "≥90%"],
+    ["满意度指标", "服务对象满意度", "学员满意度", 30, "≥90%"],
+  ];
+  const target = (rows: Row[]) => review(Grid.fromValues("Sheet1", rows), "national").findings.filter((f) => f.rule === "target-incomplete" || f.rule === "placeholder-value");
+  test("a blank template (no identity field filled in): its blank fields are hints", () => {
+    const f = target(form);
+    expect(f.map((x) => `${x.severity} ${x.cell}`)).toEqual(["info B2", "info E2", "info B3"]);
+  });
+  test("one field filled in: the others are errors (a filler's omission); 实施单位 stays a hint", () => {
+    const rows = form.map((r, i) => (i === 1 ? ["项目名称", "职业技能培训", undefined, "主管部门", undefined] : r));
+    expect(target(rows).map((x) => `${x.severity} ${x.cell}`)).toEqual(["error E2", "info B3"]);
+  });
+  test("the last line cut before its 指标值 (分值 filled, 指标值 blank, no closing row): not an unfilled target", () => {
+    const rows = [...form.slice(0, 7), ["满意度指标", "服务对象满意度", "学员满意度", 30, undefined]];
+    const filled = rows.map((r, i) => (i === 1 ? ["项目名称", "职业技能培训", undefined, "主管部门", "人社局"] : i === 2 ? ["实施单位", "培训中心"] : r));
+    expect(target(filled).map((x) => `${x.rule} ${x.cell}`)).toEqual([]);
+  });
+});

@@ -184,6 +184,8 @@ const TITLE_NAMES_FAMILY: Record<string, string> = {
   "extra/ah-shouxian-dept": "指标解释/评分标准 with 自评得分: only 部门整体支出绩效评价自评表 in the title tells it from a 考核表",
   "real/hb-guangshui-office-dept-target": "a department's funds and duties with no indicator header: only 目标申报表 in the title tells it from a self-evaluation",
   "real/fj-anxi-water-target-2022": "its target columns are headed by village names, not by 指标值: only 绩效目标表 in the title makes it a declaration",
+  "real/cq-fengjie-yunwu-processing-park-target-2023": "targets with 分值 and 指标解释 and no score column: only 审批表 in the title tells a declaration from a scoring system",
+  "real/gx-2021-target-declaration-scored": "a blank form whose targets carry 分值 and 评分细则: only 申报表 in the title tells a declaration from a scoring system",
   "real/sc-mingshan-forestry-grassland-transfer-eval-2024": "a transfer form of fund and management blocks only (no indicator table on the page): only 资金绩效评价表 in the title names it a self-evaluation",
   "real/hn-yueyanglou-price-cert-target-2023": "its '*指標值' column is not read (the required-field '*' is not stripped): only 整體績效目標表 in the title makes it a declaration",
   "real/hn-xiangxi-industry-fund-selfeval-trad-2020": "cut inside its fund block (年初/全年预算数, 执行数, 分值, 执行率, 得分), which 项目 and 部门整体 self-evaluations share: only 项目支出绩效自评表 in the title names it",

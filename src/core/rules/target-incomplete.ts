@@ -21,8 +21,8 @@ export const targetIncomplete: Rule = {
     families: ["target-declaration"],
     title: { zh: "绩效目标表填写不完整", en: "Target sheet incomplete" },
     rationale: {
-      zh: "绩效目标申报/审批表的必填项（项目名称、主管部门、年度绩效目标）有标签而未填写的为错误，实施单位未填写仅作提示（常由主管部门自行实施）；一级指标应覆盖产出、效益、满意度三个维度，缺少维度为警告（全国框架，非表内规则）。",
-      en: "A required field of a target sheet (项目名称, 主管部门, 年度绩效目标) whose label is there but whose value is blank is an error; a blank 实施单位 is info (the department often implements itself); the first-level indicators should cover output, benefit and satisfaction (a missing dimension is a warning: a national frame, not a rule the sheet prints).",
+      zh: "绩效目标申报/审批表的必填项（项目名称、主管部门、年度绩效目标）有标签而未填写的为错误，实施单位未填写仅作提示（常由主管部门自行实施）；各必填项均未填写的是空白模板，仅作提示；一级指标应覆盖产出、效益、满意度三个维度，缺少维度为警告（全国框架，非表内规则）。",
+      en: "A required field of a target sheet (项目名称, 主管部门, 年度绩效目标) whose label is there but whose value is blank is an error; a blank 实施单位 is info (the department often implements itself); a blank template (none of its identity fields filled in) gets hints only; the first-level indicators should cover output, benefit and satisfaction (a missing dimension is a warning: a national frame, not a rule the sheet prints).",
     },
     source: "RULEBOOK C-V5, V-GOAL-DIMS (audit_agent 缺少以下维度的具体指标项), §4.1 (RRD, JX, HX headers)",
     messages: {
@@ -35,19 +35,23 @@ export const targetIncomplete: Rule = {
   },
   check({ grid, model }) {
     const out: FindingDraft[] = [];
-    for (const f of readFields(grid, model)) {
+    const fields = readFields(grid, model);
+    const rows = targetRows(grid, model);
+    // a blank template (not one of its identity fields filled in: 项目名称, 主管部门, 实施单位 …) is the form itself,
+    // its targets at most the template's examples, not a filler's omission: hints only
+    const blankForm = fields.length > 1 && fields.every((f) => !f.value);
+    for (const f of fields) {
       if (f.value) continue;
       out.push({
         cell: f.valueCell,
         related: f.valueCell !== f.labelCell ? [f.labelCell] : [],
         // the implementing unit is often the supervising department itself: a reminder only (as audit_agent)
-        ...(f.key === "implementer" ? { severity: "info" as const } : {}),
+        ...(f.key === "implementer" || blankForm ? { severity: "info" as const } : {}),
         messageId: "blankField",
         data: { field: FIELD_ZH[f.key], fieldEn: FIELD_EN[f.key] },
       });
     }
     const l1 = model.columns.level1;
-    const rows = targetRows(grid, model);
     // an excerpt cut inside the table says nothing about the dimensions after the cut
     if (l1 && model.headerRow && rows.length >= 1 && !tableCutOff(grid, model)) {
       // a dimension may stand one level lower, under a wrapper 一级 ("实施效果指标" over 产出指标 | 效益指标)

@@ -1,5 +1,5 @@
 import { evidence, type FamilyDetector } from "../features";
-import { PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE } from "./vocabulary";
+import { DECLARATION_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE } from "./vocabulary";
 
 /** 评价指标体系 / 评分表: 3-level tables with 分值 (often inside labels) and 得分 or 评分标准 (RULEBOOK §3.1). */
 export const indicatorSystem: FamilyDetector = {
@@ -16,6 +16,9 @@ export const indicatorSystem: FamilyDetector = {
     // the three levels of an evaluation system, each in its column
     if (cols.level1 && cols.level2 && cols.level3) s += 0.1;
     if (/指标体系|评分表|指标表|评价指标|得分表|评价表|评分细则|考评表/.test(f.title)) s += 0.15;
+    // a declaration's title (申报表, 审批表, 目标表) over weighted targets and no score column: the 分值 weight the
+    // targets of a target sheet (项目资金预算执行 10分), not the items of a scoring system
+    else if (DECLARATION_TITLE.test(f.title) && !cols.score) s -= 0.3;
     // weights at every level (一级 | 权重 | 二级 | 分值 | 三级 | 分值) or a score column per level
     if (cols.level1Weight || cols.level2Weight || cols.level1Score || cols.level2Score) s += 0.15;
     // the finance bureau's 预算绩效管理(工作)考核 is a score tally (assessment), whatever its columns
