@@ -7,7 +7,7 @@ import { review } from "../../src/core/review";
  * each under its own columns: every scored row is an indicator, and the stated total is compared with the sum of
  * both tables.
  */
-const rubricRows = (scoreOf: (row: number, weight: number) => unknown) => [
+const rubricRows = (scoreOf: (row: number, weight: number) => string | number) => [
   ["项目权重", "评价内容", "分值", "自评分", "复核分", "评价标准及依据"],
   ["项目决策2分", "决策依据", 2, scoreOf(5, 2), "", "有项目年度工作计划"],
   ["项目管理8分", "财务制度", 3, scoreOf(6, 3), "", "单位财务管理制度1分"],
@@ -22,7 +22,7 @@ const levelRows = [
 const head = (total: number) => [["某市财政预算支出项目绩效目标自评表"], ["填报日期：2022年8月10日", "", "", "", "", "", `自评总分：${total}`], ["项目名称", "乡村道路建设养护项目", "", "", "项目主管单位", "某市交通运输局"]];
 
 /** rubric above the 一级/二级/三级 table (rows 4–7, then 8–11) */
-const rubricFirst = (total: number, scoreOf: (row: number, weight: number) => unknown = (_r, w) => (w === 5 ? 4 : w)) =>
+const rubricFirst = (total: number, scoreOf: (row: number, weight: number) => string | number = (_r, w) => (w === 5 ? 4 : w)) =>
   Grid.fromValues("S", [...head(total), ...rubricRows(scoreOf), ...levelRows]);
 /** the same two tables the other way round (一级/二级/三级 rows 4–7, rubric rows 8–11) */
 const rubricLast = (total: number) => Grid.fromValues("S", [...head(total), ...levelRows, ...rubricRows((_r, w) => (w === 5 ? 4 : w))]);

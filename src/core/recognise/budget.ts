@@ -261,17 +261,20 @@ export function budgetRelations(block: BudgetBlock): Relation[] {
 }
 
 /**
- * A fund block without a header row (目标表: "资金情况(万元) | 年度金额 | 112", "其中:中央补助 | 40"):
- * a total label followed by part labels, each with one amount to its right.
+ * A fund block without a header row (目标表: "资金情况(万元) | 年度金额 | 112", "其中:中央补助 | 40"; or fund
+ * lines written inside an indicator table's 记录 column: "年度预算资金总额: | 321.25", "其中:中央补助 | 166.00",
+ * "市级资金 | 136.00"): a total label followed by part labels, each with one amount to its right. Rows from
+ * `firstRow` to `lastRow`; a value in one of `pointColumns` (分值 / 得分) is no amount.
  */
-export function findLabelledFundSums(grid: Grid, lastRow: number): SumRelation[] {
+export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, pointColumns: number[] = []): SumRelation[] {
   const out: SumRelation[] = [];
-  for (let r = 1; r <= Math.min(lastRow, grid.rowCount); r++) {
+  for (let r = Math.max(1, firstRow); r <= Math.min(lastRow, grid.rowCount); r++) {
     for (let c = 1; c < grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
       if (fundLabelKind(grid.text(r, c)) !== "total") continue;
       const valueCol = firstNumberCol(grid, r, c + 1);
-      if (!valueCol) continue;
+      // amounts, never points: a 分值 / 得分 column of an indicator table is not a fund line's value
+      if (!valueCol || pointColumns.includes(valueCol)) continue;
       const unit = unitNear(grid, r, c);
       const label = grid.text(r, c).replace(/[:：]$/, "");
       const total = amountAt(grid, r, valueCol)!;
