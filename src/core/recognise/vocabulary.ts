@@ -155,3 +155,14 @@ export const EXPENSE_ITEM_HEADER = /^(支出内容|支出项目|支出事项|支
 /** A unit stated for a block: "(万元)", "单位:万元", "金额单位:元". */
 export const UNIT_WAN = /万元/;
 export const UNIT_YUAN = /[(（]元[)）]|单位[:：]?元/;
+
+// —— target-sheet dimensions ——
+/**
+ * The three first-level dimensions of a target sheet (产出 / 效益 / 满意度) and the names sheets give them:
+ * "项目完成指标" is the 产出 dimension, "项目效益指标" the 效益 one (Sichuan 专项 目标表).
+ */
+export const TARGET_DIMENSIONS = [
+  { names: /产出|完成指标/, zh: "产出指标", en: "output" },
+  { names: /效益/, zh: "效益指标", en: "benefit" },
+  { names: /满意度/, zh: "满意度指标", en: "satisfaction" },
+] as const;

@@ -1,14 +1,8 @@
 import { a1 } from "../grid/a1";
 import { compact } from "../text/normalize";
+import { TARGET_DIMENSIONS } from "../recognise/vocabulary";
 import { FIELD_EN, FIELD_ZH, readFields, targetRows } from "./target-sheet";
 import { FindingDraft, Rule } from "./types";
-
-/** The three first-level dimensions of a target sheet (产出 / 效益 / 满意度). */
-const DIMENSIONS = [
-  { core: "产出", zh: "产出指标", en: "output" },
-  { core: "效益", zh: "效益指标", en: "benefit" },
-  { core: "满意度", zh: "满意度指标", en: "satisfaction" },
-] as const;
 
 export const targetIncomplete: Rule = {
   meta: {
@@ -49,8 +43,8 @@ export const targetIncomplete: Rule = {
       for (const g of model.groups) if (g.level === 1) labels.add(compact(g.label));
       for (const r of rows) labels.add(grid.compactText(r.row, l1));
       const all = [...labels].join("|");
-      for (const d of DIMENSIONS) {
-        if (all.includes(d.core)) continue;
+      for (const d of TARGET_DIMENSIONS) {
+        if (d.names.test(all)) continue;
         out.push({ cell: a1(model.headerRow, l1), severity: "warning", messageId: "missingDimension", data: { dimension: d.zh, dimensionEn: d.en } });
       }
     }
