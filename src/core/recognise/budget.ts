@@ -5,7 +5,7 @@ import { weightInLabel } from "../text/labels";
 import { parseValue } from "../text/quantity";
 import { amountAt, numberAt } from "./cells";
 import { budgetRole } from "./headers";
-import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, REASON_BELOW_RATE, SCAN, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FUND_PART_LABEL, FUND_TOTAL_LABEL, LIST_NUMBER, NAMED_SUBTOTAL, NOT_A_FUND_LABEL, REASON_BELOW_RATE, SCAN, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
 
@@ -260,6 +260,23 @@ export function budgetRelations(block: BudgetBlock): Relation[] {
   return out;
 }
 
+/** The style of a list number ("(一)", "一、", "1、", "(1)", "①"), or null: lines of one style are siblings. */
+function listStyle(text: string): string | null {
+  const m = LIST_NUMBER.exec(compact(text));
+  if (!m) return null;
+  return m[0].replace(/[一二三四五六七八九十]+/g, "C").replace(/[0-9]+/g, "N").replace(/[①-⑩]/g, "O").replace(/[（]/g, "(").replace(/[）]/g, ")").replace(/．/g, ".");
+}
+
+/**
+ * A numbered fund total ("(一)财政拨款小计 | 6.30" over "1、一般公共预算 | 6.30", "2、政府性基金 | 0.00"): a named
+ * 小计 / 合计, or a fund total label, after its list number.
+ */
+function isNumberedFundTotal(text: string): boolean {
+  if (listStyle(text) === null) return false;
+  const bare = compact(text).replace(LIST_NUMBER, "").replace(/[:：]$/, "");
+  return NAMED_SUBTOTAL.test(bare) || fundLabelKind(bare) === "total";
+}
+
 /**
  * A fund block without a header row (目标表: "资金情况(万元) | 年度金额 | 112", "其中:中央补助 | 40"; or fund
  * lines written inside an indicator table's 记录 column: "年度预算资金总额: | 321.25", "其中:中央补助 | 166.00",
@@ -271,7 +288,8 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
   for (let r = Math.max(1, firstRow); r <= Math.min(lastRow, grid.rowCount); r++) {
     for (let c = 1; c < grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      if (fundLabelKind(grid.text(r, c)) !== "total") continue;
+      const style = listStyle(grid.text(r, c));
+      if (style !== null ? !isNumberedFundTotal(grid.text(r, c)) : fundLabelKind(grid.text(r, c)) !== "total") continue;
       const valueCol = firstNumberCol(grid, r, c + 1);
       // amounts, never points: a 分值 / 得分 column of an indicator table is not a fund line's value
       if (!valueCol || pointColumns.includes(valueCol)) continue;
@@ -280,7 +298,11 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
       const total = amountAt(grid, r, valueCol)!;
       const parts: RelationTerm[] = [];
       const partAt = (rr: number): boolean => {
-        if (fundLabelKind(grid.text(rr, c)) !== "part" || !grid.startsInRow(rr, c)) return false;
+        if (!grid.startsInRow(rr, c)) return false;
+        // under a numbered total, its lines are the ones numbered one level down (whatever their names), up to
+        // its next sibling; under any other total, the lines its vocabulary names as parts
+        const own = listStyle(grid.text(rr, c));
+        if (style !== null ? own === null || own === style : fundLabelKind(grid.text(rr, c)) !== "part") return false;
         const n = amountAt(grid, rr, valueCol);
         if (n) parts.push(withUnit(n, grid.text(rr, c).replace(/^其中[:：]?/, ""), n.unit ?? unit));
         return true;

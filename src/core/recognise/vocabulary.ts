@@ -114,6 +114,8 @@ export const FUND_TOTAL_LABEL = /^(年度资金总额|资金总额|总额|年度
 /** Labels of a fund part row (其中:财政拨款, 上年结转, 中央/省/市/县…). */
 export const FUND_PART_LABEL =
   /^(其中|财政|当年|本年|上年|其他|单位资金|基本支出|项目支出|中央|省|市|县|州|区级|乡|地方|自有|自筹|社会|一般公共|政府性基金|国有资本|上级|本级|银行)/;
+/** A numbered fund line that totals the lines under it: "(一)财政拨款小计", "(二)自有资金合计". */
+export const NAMED_SUBTOTAL = /^[\u4e00-\u9fa5]{2,10}(小计|合计)$/;
 /** A fund total label that closes the part rows above it ("财政拨款 | 其他资金 | 合计"). */
 export const CLOSING_TOTAL = /^(合计|小计|总计|资金合计)[:：]?$/;
 /** A list number before a label: "(1)", "1.", "1、", "①", "一、", "(一)". */

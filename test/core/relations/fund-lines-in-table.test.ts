@@ -81,3 +81,60 @@ describe("fund lines inside an indicator table's record column", () => {
     expect(totalFindings(g)).toEqual([]);
   });
 });
+
+/**
+ * A target sheet's fund block written as a numbered outline (Sichuan 项目支出绩效目标申报表): "(一)财政拨款小计" over
+ * "1、一般公共预算", "2、政府性基金", "3、国有资本经营预算", then "(二)自有资金小计" over its own lines. A numbered 小计
+ * is the sum of the lines numbered one level down, up to its next sibling, whatever their names.
+ */
+function outline(lines: [string, CellValue][]): Grid {
+  const rows: Row[] = [
+    ["项目支出绩效目标申报表"],
+    ["项目名称", "特困家庭再扶助"],
+    ["项目资金(万元)", "年度资金总额", "", "", "金额(万元)"],
+    ...lines.map(([l, v]) => ["", l, "", "", v] as Row),
+    ["总体目标", "年度目标"],
+    ["", "完成特困家庭再扶助"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+    ["", "产出指标", "数量指标", "扶助人数", "≥10人"],
+    ["", "效益指标", "社会效益指标", "家庭生活改善", "改善"],
+    ["", "满意度指标", "服务对象满意度指标", "扶助对象满意度", "≥90%"],
+  ];
+  return Grid.fromValues("Sheet1", rows, []);
+}
+const OUTLINE: [string, CellValue][] = [
+  ["(一)财政拨款小计", "6.30"],
+  ["1、一般公共预算", "5.30"],
+  ["2、政府性基金", "1.00"],
+  ["3、国有资本经营预算", "0.00"],
+  ["(二)自有资金小计", "2.00"],
+  ["1、事业收入", "1.50"],
+  ["2、经营性收入", "0.50"],
+  ["(三)其他收入", "0.00"],
+];
+const withLine = (k: number, v: CellValue): [string, CellValue][] => OUTLINE.map(([l, x], i) => [l, i === k ? v : x]);
+
+describe("a numbered outline of fund lines: each (一)/(二) 小计 is the sum of its 1、2、3、 lines", () => {
+  test.each([
+    ["(一)财政拨款小计 6.30 = 5.30 + 1.00 + 0.00", "E4", ["E5", "E6", "E7"]],
+    ["(二)自有资金小计 2.00 = 1.50 + 0.50 (事业收入 and 经营性收入 are counted by their numbers, not by name)", "E8", ["E9", "E10"]],
+  ])("%s", (_n, stated, parts) => {
+    const rel = sums(outline(OUTLINE)).find((r) => statedCell(r) === stated);
+    expect(rel).toBeDefined();
+    const o = evaluateRelation(rel!);
+    expect(o.ok).toBe(true);
+    expect(o.from.map((t) => t.cell)).toEqual(parts);
+    expect(totalFindings(outline(OUTLINE))).toEqual([]);
+  });
+
+  test.each([
+    ["一般公共预算 7.30 makes 8.30 under (一)财政拨款小计 6.30", 1, "7.30", "E4", "8.3"],
+    ["经营性收入 1.50 makes 3.00 under (二)自有资金小计 2.00", 6, "1.50", "E8", "3"],
+  ])("%s: a total-mismatch at the 小计", (_n, k, v, cell, sum) => {
+    expect(totalFindings(outline(withLine(k, v)))).toEqual([[cell, expect.stringContaining(sum)]]);
+  });
+
+  test("not flagged: (三)其他收入 with no lines under it states no sum", () => {
+    expect(sums(outline(OUTLINE)).map((r) => statedCell(r))).toEqual(["E4", "E8"]);
+  });
+});
