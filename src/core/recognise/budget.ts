@@ -38,7 +38,8 @@ function fundLabelColumn(grid: Grid, headerRow: number, lastRow: number): number
 }
 
 function fundLabelKind(text: string): "total" | "part" | null {
-  const c = compact(text).replace(/[:：]$/, "");
+  // a stray closing bracket with no opening one is a typing slip ("年度预算资金总额):")
+  const c = compact(text).replace(/^([^(]*)\)([:：]?)$/, "$1$2").replace(/[:：]$/, "");
   if (!c) return null;
   if (FUND_TOTAL_LABEL.test(c)) return "total";
   if (FUND_PART_LABEL.test(c)) return "part";

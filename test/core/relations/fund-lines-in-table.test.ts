@@ -39,6 +39,7 @@ describe("fund lines inside an indicator table's record column", () => {
   test.each([
     ["年度预算资金总额 with 其中:中央补助 / 市级资金 / 本级资金", [["年度预算资金总额:", "321.25"], ["其中:中央补助", "166.00"], ["市级资金", "135.00"], ["本级资金(包括结转结余)", "20.25"]], "F5", ["F6", "F7", "F8"]],
     ["资金总额 with 其中:中央资金 / 省级资金", [["资金总额", 100], ["其中:中央资金", 60], ["省级资金", 40]], "F5", ["F6", "F7"]],
+    ["年度预算资金总额): with a stray bracket typed after it", [["年度预算资金总额):", "1084.25"], ["其中:中央补助", "668.00"], ["市级资金", "343.00"], ["本级资金(包括结转结余)", "73.25"]], "F5", ["F6", "F7", "F8"]],
     ["合计 closing 财政拨款 / 其他资金 above it", [["财政拨款", 70], ["其他资金", 30], ["合计", 100]], "F7", ["F5", "F6"]],
   ] as [string, [string, CellValue][], string, string[]][])("%s: the total is stated as the sum of its parts and holds", (_n, lines, stated, parts) => {
     const g = sheet(lines);
