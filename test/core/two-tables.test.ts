@@ -80,6 +80,15 @@ describe("two scored tables under one stated total", () => {
     expect(totalFindings(Grid.fromValues("S", [...head(95), ...levelRows, ["目标名称", "评分标准", "分值", "得分"], ["资金管理", "制度健全得2分", 5, 4], ["档案管理", "资料齐全得5分", 5, 3]]))).toEqual([["G2", expect.stringContaining("97")]]);
   });
 
+  test("the rubric's block label states its weight after the name (项目管理8分 over 3 + 5): a 分值 of 6 makes 9, a weight-sum-mismatch at the label", () => {
+    const clean = review(rubricFirst(99)).findings.filter((f) => f.rule === "weight-sum-mismatch");
+    expect(clean).toEqual([]);
+    const rows = [...head(99), ...rubricRows((_r, w) => w), ...levelRows];
+    rows[6] = ["", "组织机构", 6, 5, "", "有明确的绩效管理机构"];
+    const r = review(Grid.fromValues("S", rows));
+    expect(r.findings.filter((f) => f.rule === "weight-sum-mismatch").map((f) => [f.cell, f.message])).toEqual([["A6", expect.stringMatching(/9.*8/)]]);
+  });
+
   test("control: the second table alone under its stated total still adds up or not (50 + 30 + 10 = 90 against 95)", () => {
     const g = Grid.fromValues("S", [...head(95), ...levelRows]);
     const r = review(g);

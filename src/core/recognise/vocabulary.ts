@@ -98,6 +98,8 @@ export const PLACEHOLDER_NAME = /^(…+|\.{2,}|…|……|指标\d*[:：]?|\d+[.
 export const SUB_ITEM = /^(其中[:：]?|[(（]\d+[)）]|\d+[)）]|[①②③④⑤⑥⑦⑧⑨⑩])/;
 /** "100分" written in a total row. */
 export const POINTS_TEXT = /^\d+(\.\d+)?分$/;
+/** A block label with its weight written after the name, no brackets: "项目决策 2 分", "项目管理13分" (Hubei). */
+export const BLOCK_LABEL_POINTS = /^(?!满分|总分|合计|总计|小计)[\u4e00-\u9fa5]{2,12}(\d+(?:\.\d+)?)分$/;
 /** A note fixing category weights: "注:1.一级指标分值统一设置为:产出指标50分、效益指标30分…". */
 export const NOTED_WEIGHTS = /分值[^:：]{0,8}?设置为[:：]?([^。;；]*)/;
 export const NOTED_WEIGHT_ITEM = /^([\u4e00-\u9fa5]{2,14}?)(\d+(?:\.\d+)?)分$/;
