@@ -5,6 +5,7 @@ import { weightInLabel } from "../text/labels";
 import { parseValue } from "../text/quantity";
 import { amountAt, numberAt } from "./cells";
 import { budgetRole } from "./headers";
+import { listLevel } from "./numbered-funds";
 import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, NUMBERING_HEADER, REASON_BELOW_RATE, SCAN, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
@@ -38,7 +39,8 @@ function fundLabelColumn(grid: Grid, headerRow: number, lastRow: number): number
 }
 
 function fundLabelKind(text: string): "total" | "part" | null {
-  const c = compact(text).replace(/[:：]$/, "");
+  // a stray closing bracket with no opening one is a typing slip ("年度预算资金总额):")
+  const c = compact(text).replace(/^([^(]*)\)([:：]?)$/, "$1$2").replace(/[:：]$/, "");
   if (!c) return null;
   if (FUND_TOTAL_LABEL.test(c)) return "total";
   if (FUND_PART_LABEL.test(c)) return "part";
@@ -261,23 +263,27 @@ export function budgetRelations(block: BudgetBlock): Relation[] {
 }
 
 /**
- * A fund block without a header row (目标表: "资金情况(万元) | 年度金额 | 112", "其中:中央补助 | 40"):
- * a total label followed by part labels, each with one amount to its right.
+ * A fund block without a header row (目标表: "资金情况(万元) | 年度金额 | 112", "其中:中央补助 | 40"; or fund
+ * lines written inside an indicator table's 记录 column: "年度预算资金总额: | 321.25", "其中:中央补助 | 166.00",
+ * "市级资金 | 136.00"): a total label followed by part labels, each with one amount to its right. Rows from
+ * `firstRow` to `lastRow`; a value in one of `pointColumns` (分值 / 得分) is no amount.
  */
-export function findLabelledFundSums(grid: Grid, lastRow: number): SumRelation[] {
+export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, pointColumns: number[] = []): SumRelation[] {
   const out: SumRelation[] = [];
-  for (let r = 1; r <= Math.min(lastRow, grid.rowCount); r++) {
+  for (let r = Math.max(1, firstRow); r <= Math.min(lastRow, grid.rowCount); r++) {
     for (let c = 1; c < grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      if (fundLabelKind(grid.text(r, c)) !== "total") continue;
+      // (a numbered outline, "(一)财政拨款小计" over "1、一般公共预算", is read level by level: numberedSubtotals)
+      if (listLevel(grid.compactText(r, c)) >= 0 || fundLabelKind(grid.text(r, c)) !== "total") continue;
       const valueCol = firstNumberCol(grid, r, c + 1);
-      if (!valueCol) continue;
+      // amounts, never points: a 分值 / 得分 column of an indicator table is not a fund line's value
+      if (!valueCol || pointColumns.includes(valueCol)) continue;
       const unit = unitNear(grid, r, c);
       const label = grid.text(r, c).replace(/[:：]$/, "");
       const total = amountAt(grid, r, valueCol)!;
       const parts: RelationTerm[] = [];
       const partAt = (rr: number): boolean => {
-        if (fundLabelKind(grid.text(rr, c)) !== "part" || !grid.startsInRow(rr, c)) return false;
+        if (!grid.startsInRow(rr, c) || fundLabelKind(grid.text(rr, c)) !== "part") return false;
         const n = amountAt(grid, rr, valueCol);
         if (n) parts.push(withUnit(n, grid.text(rr, c).replace(/^其中[:：]?/, ""), n.unit ?? unit));
         return true;

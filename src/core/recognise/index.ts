@@ -2,10 +2,11 @@ import type { Grid } from "../grid/grid";
 import type { EvaluationModel, Family, GroupNode } from "../model/types";
 import { sheetFeatures, SheetFeatures } from "./features";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
-import { findNotedWeights, findTotals, findWeightBlocks } from "./table";
+import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, TableWalk, walkIndicatorTable } from "./table";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { distinctKeyRoles, hasLevel, rowRoles } from "./table-header";
+import { SCAN } from "./vocabulary";
 
 export { sheetFeatures } from "./features";
 export type { SheetFeatures } from "./features";
@@ -28,28 +29,32 @@ export function recognise(grid: Grid): EvaluationModel {
   const f = sheetFeatures(grid);
   const { family, confidence } = detectFamily(f);
   const header = f.header;
-  const walk = f.walk;
+  const scored = header && f.walk && !header.inferred ? scoredTables(grid, header, f.walk) : null;
+  // the table the sheet ends with: its closing rows and 总分 row close the whole sheet's scoring
+  const walk = scored ? scored[scored.length - 1].walk : f.walk;
+  const lastHeader = scored ? scored[scored.length - 1].header : header;
   const tableEnd = walk ? (walk.closingRow ?? walk.lastRow + 1) : header ? header.headerRow + 1 : 1;
-  const { totals, grade } = header ? findTotals(grid, tableEnd, header.columns) : { totals: null, grade: null };
+  const { totals, grade } = lastHeader ? findTotals(grid, tableEnd, lastHeader.columns) : { totals: null, grade: null };
+  const tables = scored ?? (header && f.walk ? [{ header, walk: f.walk }] : []);
   const model: EvaluationModel = {
     sheet: grid.name,
     family,
     confidence,
     title: f.title.split("|").filter(Boolean)[1] ?? grid.name,
-    headerRow: header && !header.inferred ? header.headerRow : null,
+    headerRow: header && !header.inferred ? (scored ? scored[0].header.headerRow : header.headerRow) : null,
     columns: header?.columns ?? {},
-    indicators: walk?.indicators ?? [],
-    groups: walk?.groups ?? [],
-    weightBlocks: header && walk ? findWeightBlocks(grid, header, walk.lastRow) : [],
+    indicators: tables.length ? tables.flatMap((t) => t.walk.indicators) : [],
+    groups: tables.flatMap((t) => t.walk.groups),
+    weightBlocks: tables.flatMap((t) => findWeightBlocks(grid, t.header, t.walk.lastRow)),
     budget: f.budget,
     totals,
     grade,
     notedWeights: findNotedWeights(grid, tableEnd),
     relations: [],
-    truncated: !!walk && ((walk.closingRow === null && !totals) || (!!header && otherHeader(grid, header.firstHeaderRow, tableEnd))),
-    cutAbove: !!header && !f.budget && rowsWithContent(grid, header.firstHeaderRow - 1) === 0 && (f.walk?.indicators.length ?? 0) > 0,
-    placeholderRows: walk?.placeholderRows ?? [],
-    subtotals: walk?.subtotals ?? [],
+    truncated: !!walk && ((walk.closingRow === null && !totals) || (!scored && !!header && otherHeader(grid, header.firstHeaderRow, tableEnd))),
+    cutAbove: !!header && !f.budget && rowsWithContent(grid, (scored ? scored[0].header : header).firstHeaderRow - 1) === 0 && (f.walk?.indicators.length ?? 0) > 0,
+    placeholderRows: tables.flatMap((t) => t.walk.placeholderRows),
+    subtotals: tables.flatMap((t) => t.walk.subtotals),
   };
   if (family === "unknown") {
     // never forced into a family: its amount blocks still relate, and a table headed with names, 分值 and 得分
@@ -75,6 +80,44 @@ function scoredRows(m: EvaluationModel): boolean {
   const c = m.columns;
   if ((c.level3 ?? c.level2 ?? c.level1) === undefined || c.weight === undefined || c.score === undefined) return false;
   return m.indicators.filter((i) => i.weight !== null && (i.claimedScore !== null || i.scoreText)).length >= 2;
+}
+
+/** A header that heads a scored table: an indicator name column and a 得分 column. */
+function isScoredHeader(h: HeaderMap): boolean {
+  const c = h.columns;
+  return (c.level3 ?? c.level2 ?? c.level1) !== undefined && c.score !== undefined;
+}
+
+/**
+ * A sheet scored in two (or more) tables under one stated total: a rubric with one criterion per row (项目权重 |
+ * 评价内容 | 分值 | 自评分, or 目标名称 | 评分标准 | 分值 | 得分) above or below an ordinary 一级/二级/三级 table. Every
+ * header of a scored table with other level columns than the one found (a header repeated at a page break has
+ * the same ones) starts a table of its own, read under its own columns down to the next table's header. Null
+ * when the sheet has only the one table, or when a table is not scored (a target table beside a scored one).
+ */
+function scoredTables(grid: Grid, header: HeaderMap, walk: TableWalk): { header: HeaderMap; walk: TableWalk }[] | null {
+  if (!isScoredHeader(header) || !walk.indicators.length) return null;
+  const own = levelColumns(rowRoles(grid, header.headerRow));
+  const others: HeaderMap[] = [];
+  const last = Math.min(grid.rowCount, SCAN.indicatorHeaderRows);
+  for (let r = 1; r <= last; r++) {
+    if (r >= header.firstHeaderRow && r <= header.headerRow) continue;
+    const roles = rowRoles(grid, r);
+    if (!hasLevel(roles) || distinctKeyRoles(roles) < 3 || levelColumns(roles) === own) continue;
+    const h = headerAt(grid, r);
+    if (h.firstHeaderRow <= header.headerRow && h.headerRow >= header.firstHeaderRow) continue;
+    if (others.some((o) => h.firstHeaderRow <= o.headerRow && h.headerRow >= o.firstHeaderRow)) continue;
+    // a header repeated inside one of the other tables (the same level columns) is that table's, not a new one
+    if (others.some((o) => levelColumns(rowRoles(grid, o.headerRow)) === levelColumns(roles))) continue;
+    if (!isScoredHeader(h)) return null;
+    others.push(h);
+  }
+  if (!others.length) return null;
+  const headers = [header, ...others].sort((a, b) => a.firstHeaderRow - b.firstHeaderRow);
+  const tables = headers.map((h, i) => ({ header: h, walk: walkIndicatorTable(grid, h, i + 1 < headers.length ? headers[i + 1].firstHeaderRow - 1 : grid.rowCount) }));
+  // each table is scored: at least one of its rows carries a weight or a score
+  if (tables.some((t) => !t.walk.indicators.some((x) => x.weight !== null || x.claimedScore !== null))) return null;
+  return tables;
 }
 
 /**

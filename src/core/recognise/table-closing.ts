@@ -5,7 +5,7 @@ import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
 import { numberAt, pointsAt, textAt } from "./cells";
 import type { HeaderMap } from "./table-header";
-import { CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIGHT_ITEM, NOTED_WEIGHTS, POINTS_TEXT, SCAN, STATED_TOTAL_IN_CELL, STATED_TOTAL_LABEL, TOTAL_LABEL } from "./vocabulary";
+import { BLOCK_LABEL_POINTS, CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIGHT_ITEM, NOTED_WEIGHTS, POINTS_TEXT, SCAN, STATED_TOTAL_IN_CELL, STATED_TOTAL_LABEL, TOTAL_LABEL } from "./vocabulary";
 
 /** The rows that close the indicator table: 总分/合计, the grade, notes that fix weights, weighted block labels. */
 
@@ -142,7 +142,7 @@ export function findWeightBlocks(grid: Grid, header: HeaderMap, lastRow: number)
     for (let r = header.firstHeaderRow; r <= lastRow; r++) {
       if (!grid.ownsCell(r, c)) continue;
       const t = grid.text(r, c);
-      const w = weightInLabel(t);
+      const w = weightInLabel(t) ?? blockLabelPoints(grid.compactText(r, c));
       if (w === null) continue;
       const m = grid.mergeAt(r, c);
       labels.push({ row: r, col: c, label: t, weight: w, lastRow: m ? m.r2 : null });
@@ -158,3 +158,8 @@ export function findWeightBlocks(grid: Grid, header: HeaderMap, lastRow: number)
   }));
 }
 
+/** "项目决策 2 分": a block label's weight written after its name. */
+function blockLabelPoints(c: string): number | null {
+  const m = BLOCK_LABEL_POINTS.exec(c);
+  return m ? Number(m[1]) : null;
+}

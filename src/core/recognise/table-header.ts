@@ -51,10 +51,20 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
   }
   if (!best) return null;
   // a header repeated further down (one block per 一级 group, page breaks) is the same header: take the first
-  const levelCols = (m: Map<number, ColumnRole>) =>
-    [...m].filter(([, role]) => role === "level1" || role === "level2" || role === "level3").map(([c, role]) => `${role}@${c}`).join();
+  const levelCols = levelColumns;
   const first = candidates.find((c) => c.row < best!.row && c.n >= best!.n - 1 && levelCols(c.roles) === levelCols(best!.roles));
   if (first) best = first;
+  return headerAt(grid, best.row);
+}
+
+/** The level columns a header row names ("level1@2,level2@3"): two headers with the same ones head the same table. */
+export function levelColumns(roles: Map<number, ColumnRole>): string {
+  return [...roles].filter(([, role]) => role === "level1" || role === "level2" || role === "level3").map(([c, role]) => `${role}@${c}`).join();
+}
+
+/** The header whose main row is `row` (with a header row above or below it that also classifies), its columns mapped. */
+export function headerAt(grid: Grid, row: number): HeaderMap {
+  const best = { row };
   // header rows above/below that also classify (two-row headers: 年度指标值 over 指标性质|指标值|度量单位)
   const rows = [best.row];
   for (const r of [best.row - 1, best.row + 1]) {

@@ -91,7 +91,7 @@ function filledCells(grid: Grid, r: number): number {
 }
 
 /** Walk the data rows under the header: indicators, their 一级/二级 groups, placeholders, the closing row. */
-export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
+export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.rowCount): TableWalk {
   const cols = header.columns;
   const indicators: Indicator[] = [];
   const groups: GroupNode[] = [];
@@ -107,7 +107,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap): TableWalk {
   let repeatedHeaderAt = -1;
   const blankNamed: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[] = [];
 
-  for (let r = header.headerRow + 1; r <= grid.rowCount; r++) {
+  for (let r = header.headerRow + 1; r <= endRow; r++) {
     if (isClosingRow(grid, r)) {
       if (isNoteBetweenRows(grid, r, nameCol)) continue;
       closingRow = r;
@@ -298,6 +298,9 @@ function readIndicator(
     const own = (c: number | undefined) => !!c && grid.startsInRow(r, c) && grid.raw(r, c) !== null;
     if (!own(cols.weight) && !own(cols.score)) return null;
   }
+  // one cell merged across the name and the value columns ("项目年度目标1:…" over the whole row): a caption
+  const caption = nameCol ? grid.mergeAt(r, nameCol) : null;
+  if (caption && [cols.weight, cols.score, cols.targetValue, cols.actual].some((c) => c !== undefined && c !== nameCol && c >= caption.c1 && c <= caption.c2)) return null;
   const name = cellText(grid, r, nameCol);
   const fromLabel = cols.weight === undefined ? weightInLabel(name) : null;
   // a weight or score merged down over several rows belongs to its first row: counted once

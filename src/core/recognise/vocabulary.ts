@@ -100,6 +100,8 @@ export const PLACEHOLDER_NAME = /^(…+|\.{2,}|…|……|指标\d*[:：]?|\d+[.
 export const SUB_ITEM = /^(其中[:：]?|[(（]\d+[)）]|\d+[)）]|[①②③④⑤⑥⑦⑧⑨⑩])/;
 /** "100分" written in a total row. */
 export const POINTS_TEXT = /^\d+(\.\d+)?分$/;
+/** A block label with its weight written after the name, no brackets: "项目决策 2 分", "项目管理13分" (Hubei). */
+export const BLOCK_LABEL_POINTS = /^(?!满分|总分|合计|总计|小计)[\u4e00-\u9fa5]{2,12}(\d+(?:\.\d+)?)分$/;
 /** A note fixing category weights: "注:1.一级指标分值统一设置为:产出指标50分、效益指标30分…". */
 export const NOTED_WEIGHTS = /分值[^:：]{0,8}?设置为[:：]?([^。;；]*)/;
 export const NOTED_WEIGHT_ITEM = /^([\u4e00-\u9fa5]{2,14}?)(\d+(?:\.\d+)?)分$/;
@@ -161,3 +163,14 @@ export const EXPENSE_ITEM_HEADER = /^(支出内容|支出项目|支出事项|支
 /** A unit stated for a block: "(万元)", "单位:万元", "金额单位:元". */
 export const UNIT_WAN = /万元/;
 export const UNIT_YUAN = /[(（]元[)）]|单位[:：]?元/;
+
+// —— target-sheet dimensions ——
+/**
+ * The three first-level dimensions of a target sheet (产出 / 效益 / 满意度) and the names sheets give them:
+ * "项目完成指标" is the 产出 dimension, "项目效益指标" the 效益 one (Sichuan 专项 目标表).
+ */
+export const TARGET_DIMENSIONS = [
+  { names: /产出|完成指标/, zh: "产出指标", en: "output" },
+  { names: /效益|效果/, zh: "效益指标", en: "benefit" },
+  { names: /满意/, zh: "满意度指标", en: "satisfaction" },
+] as const;

@@ -52,7 +52,13 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     }
     if (model.budget) found.push(...budgetRelations(model.budget));
     if (model.family === "dept-basic-data") found.push(...findRatioChecks(grid), ...findNumberedSums(grid), ...findPartOfChecks(grid));
-    else found.push(...findLabelledFundSums(grid, model.headerRow ? model.headerRow - 1 : grid.rowCount));
+    else {
+      found.push(...findLabelledFundSums(grid, model.headerRow ? model.headerRow - 1 : grid.rowCount));
+      // fund lines written inside the indicator table (a 记录 column: 年度预算资金总额, then 其中:中央补助 / 市级资金…)
+      const c = model.columns;
+      const points = [c.weight, c.score, c.level1Weight, c.level2Weight, c.level1Score, c.level2Score].filter((x): x is number => x !== undefined);
+      if (model.headerRow) found.push(...findLabelledFundSums(grid, grid.rowCount, model.headerRow + 1, points));
+    }
   } else {
     // a sheet of no known family: the fund total and 其中 parts its labels state still relate
     found.push(...findLabelledFundSums(grid, grid.rowCount));

@@ -1,18 +1,9 @@
 import { a1 } from "../grid/a1";
 import { tableCutOff } from "../recognise/cut-row";
 import { compact } from "../text/normalize";
+import { TARGET_DIMENSIONS } from "../recognise/vocabulary";
 import { FIELD_EN, FIELD_ZH, readFields, targetRows } from "./target-sheet";
 import { FindingDraft, Rule } from "./types";
-
-/**
- * The three dimensions of a target sheet and the words that name them: 产出 / 效益 / 满意度, and the older names
- * 项目完成指标 (产出) and 项目效益指标 (效益).
- */
-const DIMENSIONS = [
-  { words: /产出|完成指标/, zh: "产出指标", en: "output" },
-  { words: /效益|效果/, zh: "效益指标", en: "benefit" },
-  { words: /满意/, zh: "满意度指标", en: "satisfaction" },
-] as const;
 
 export const targetIncomplete: Rule = {
   meta: {
@@ -63,8 +54,8 @@ export const targetIncomplete: Rule = {
         if (l2) labels.add(grid.compactText(r.row, l2));
       }
       const all = [...labels].join("|");
-      for (const d of DIMENSIONS) {
-        if (d.words.test(all)) continue;
+      for (const d of TARGET_DIMENSIONS) {
+        if (d.names.test(all)) continue;
         out.push({ cell: a1(model.headerRow, l1), severity: "warning", messageId: "missingDimension", data: { dimension: d.zh, dimensionEn: d.en } });
       }
     }

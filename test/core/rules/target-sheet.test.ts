@@ -52,8 +52,28 @@ ruleTester("target-incomplete", {
       name: "a field the template does not have is not required (032 has 专项名称 and 县级主管部门, no 实施单位)",
       build: () => ({ grid: Grid.fromValues("S", [["绩效目标表"], ["专项名称", "普惠金融"], ["县级主管部门", "汉阴县人社局"], ["年度总体目标", "目标1"], ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"], [null, "产出指标", "数量指标", "贷款发放额", "4000万元"], [null, "效益指标", "社会效益指标", "覆盖率", "≥60%"], [null, "满意度指标", "服务对象满意度指标", "满意度", "≥80%"]]) }),
     },
+    {
+      name: "一级 named 项目完成指标 / 项目效益指标 / 项目满意度指标 (a Sichuan 专项 目标表): all three dimensions are there",
+      build: () => ({
+        grid: targetSheet({
+          rows: [
+            ["项目完成指标", "数量指标", "完成年度拆违计划", "=100%"],
+            ["项目完成指标", "时效指标", "拆违任务完成时间", "2026年12月31日前"],
+            ["项目效益指标", "社会效益指标", "群众政策知晓度", "≥90%"],
+            ["项目满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+          ],
+        }),
+      }),
+    },
   ],
   invalid: [
+    {
+      name: "项目完成指标 and 项目效益指标 but no 满意度: only 满意度 is missing (项目完成指标 is the 产出 dimension)",
+      build: () => ({
+        grid: targetSheet({ rows: [["项目完成指标", "数量指标", "完成年度拆违计划", "=100%"], ["项目效益指标", "社会效益指标", "群众政策知晓度", "≥90%"]] }),
+        expect: { cell: "B9", severity: "warning", messageId: "missingDimension", data: { dimension: "满意度指标" } },
+      }),
+    },
     {
       name: "项目名称 blank",
       build: () => ({ grid: targetSheet({ name: "" }), expect: { cell: "B3", messageId: "blankField", data: { field: "项目名称" }, message: ["项目名称未填写"] } }),
