@@ -147,7 +147,7 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       const isFirst = first;
       first = false;
       if (typeof raw !== "string" || valueCols.has(c) || (!isFirst && !nameCols.has(c))) continue;
-      const text = compact(raw);
+      const text = grid.compactText(r, c); // owned: compact(raw), memoised on the grid
       if (lastLabel.get(c) === text) continue; // the same label again (unmerged block)
       lastLabel.set(c, text);
       const gap = c === leafCol ? unnamed : 0;
@@ -188,14 +188,14 @@ function serialColumnRuns(grid: Grid): Run[] {
   const last = Math.min(grid.rowCount, SERIAL_SCAN_ROWS);
   for (let r = 1; r <= last; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c) || !SERIAL_HEADER.test(compact(grid.text(r, c)))) continue;
+      if (!grid.ownsCell(r, c) || !SERIAL_HEADER.test(grid.compactText(r, c))) continue;
       const m = grid.mergeAt(r, c);
       const items: NumberedLabel[] = [];
       for (let rr = (m ? m.r2 : r) + 1; rr <= grid.rowCount; rr++) {
         if (!grid.ownsCell(rr, c)) continue;
         const raw = grid.raw(rr, c);
         if (raw === null || raw === undefined || raw === "") continue;
-        const t = compact(String(raw));
+        const t = grid.compactText(rr, c); // owned: compact(String(raw)), memoised on the grid
         if (SERIAL_HEADER.test(t) || /^(合计|总计|小计|总分)/.test(t)) break;
         if (!/^\d{1,3}$/.test(t)) continue;
         const n = Number(t);
