@@ -1,20 +1,42 @@
-import { setFlagsFromString } from "v8";
+import { getHeapSpaceStatistics, setFlagsFromString } from "v8";
+
+/**
+ * young generation (both semi-spaces) at which it stops growing: most of a workbook's garbage dies young.
+ * V8 doubles it, and start-up plus a large first workbook may take it past this (at most V8's 2 × 16 MB).
+ * PERFSHEET_YOUNG_MB=N to measure another size (1: frozen at start-up size).
+ */
+const YOUNG_BYTES = (Number(process.env.PERFSHEET_YOUNG_MB) || 8) * 1048576;
 
 /**
  * A run over many workbooks holds one at a time, but V8 sizes its heap for the allocation rate, not for what
  * is alive: each workbook's cells, model and report become garbage once printed, and a folder's run would
- * peak at twice the memory of the minimal reader. Before the second file, the young generation stops growing
- * (its semi-spaces keep the size start-up gave them) and the old generation grows by 10% over what a
- * collection leaves alive instead of V8's default factor (up to 4×). Both are V8 settings read at each
- * collection. Measured on the bench folder: peak memory 160 → 95 MB for about 10% more CPU.
- * PERFSHEET_HEAP=default leaves V8's defaults.
+ * peak at twice the memory of the minimal reader. Before the second file, the old generation is set to grow
+ * by 10% over what a collection leaves alive instead of V8's default factor (up to 4×); the young generation
+ * may grow from its start-up size (2 × 512 KB) to YOUNG_BYTES and no further: the hook returned, called after
+ * each file, stops its growth there. (Frozen at start-up size, as before, nearly every workbook outlived
+ * the scavenges run while it was read and was copied twice then promoted: a quarter of the main thread's
+ * time was GC.) All are V8 settings read at each collection. PERFSHEET_HEAP=default leaves V8's defaults.
  */
-export function steadyHeap(): void {
-  if (process.env.PERFSHEET_HEAP === "default") return;
+export function steadyHeap(): () => void {
+  if (process.env.PERFSHEET_HEAP === "default") return () => {};
   try {
-    setFlagsFromString("--semi-space-growth-factor=1");
     setFlagsFromString("--heap-growing-percent=10");
   } catch {
     /* an engine without these settings runs with its defaults */
   }
+  let frozen = false;
+  const freeze = () => {
+    frozen = true;
+    try {
+      setFlagsFromString("--semi-space-growth-factor=1");
+    } catch {
+      /* as above */
+    }
+  };
+  if (YOUNG_BYTES <= 1048576) freeze();
+  return () => {
+    if (frozen) return;
+    const young = getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
+    if (!young || young.space_size >= YOUNG_BYTES) freeze();
+  };
 }

@@ -40,6 +40,25 @@ export function a1(row: number, col: number): string {
 }
 
 export function parseA1(ref: string): { row: number; col: number } {
+  // the common form ("B12": capitals, then digits) read by character; anything else through the pattern
+  const n = ref.length;
+  let i = 0;
+  let col = 0;
+  for (; i < n && i < 4; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i >= 1 && i <= 3 && i < n) {
+    let row = 0;
+    let j = i;
+    for (; j < n; j++) {
+      const d = ref.charCodeAt(j) - 48;
+      if (d < 0 || d > 9) break;
+      row = row * 10 + d;
+    }
+    if (j === n && n - i <= 15) return { row, col };
+  }
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
   if (!m) throw new Error(`Not an A1 address: ${ref}`);
   return { row: Number(m[2]), col: colIndex(m[1]) };

@@ -5,8 +5,11 @@ import { readNumber, readPoints } from "../text/numbers";
 /** Read a number at a cell (merge-filled) as a NumberRef, or null. */
 export function numberAt(grid: Grid, row: number, col: number | undefined): NumberRef | null {
   if (!col) return null;
-  const a = grid.anchor(row, col);
-  const n = readNumber(grid.raw(a.row, a.col), grid.format(a.row, a.col));
+  // the merge's anchor (grid.anchor without its object)
+  const m = grid.mergeAt(row, col);
+  const ar = m ? m.r1 : row;
+  const ac = m ? m.c1 : col;
+  const n = readNumber(grid.raw(ar, ac), grid.format(ar, ac));
   if (!n) return null;
   return {
     cell: grid.addr(row, col),

@@ -80,7 +80,7 @@ function scanGradesOnce(grid: Grid): Scan {
     const out: { row: number; col: number; text: string }[] = [];
     for (let d = c + 1; d <= grid.scanCols; d++) {
       if (!owned(r, d)) continue;
-      const t = compact(grid.text(r, d));
+      const t = grid.compactText(r, d);
       if (t) {
         out.push({ row: r, col: d, text: t });
         break;
@@ -89,7 +89,7 @@ function scanGradesOnce(grid: Grid): Scan {
     const below = grid.anchor(r, c);
     const m = grid.mergeAt(r, c);
     const br = (m ? m.r2 : below.row) + 1;
-    if (owned(br, c)) out.push({ row: br, col: c, text: compact(grid.text(br, c)) });
+    if (owned(br, c)) out.push({ row: br, col: c, text: grid.compactText(br, c) });
     return out;
   };
   /** a heading's column below its first value: the cells that follow it as long as `keep` reads them */
@@ -99,16 +99,15 @@ function scanGradesOnce(grid: Grid): Scan {
     // the first value is taken by valueOf; the list continues under it
     for (let row = start + 1; row <= Math.min(grid.rowCount, start + MAX_LIST_ROWS); row++) {
       if (!owned(row, c)) break;
-      const text = compact(grid.text(row, c));
+      const text = grid.compactText(row, c);
       if (!text || !keep(row, text)) break;
     }
   };
   for (let r = 1; r <= last; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!owned(r, c)) continue;
-      const raw = grid.raw(r, c);
-      if (typeof raw !== "string") continue;
-      const t = compact(raw);
+      if (typeof grid.raw(r, c) !== "string") continue;
+      const t = grid.compactText(r, c); // owned: compact(raw), memoised on the grid
       if (!t || t.length > 400 || !MENTIONS.test(t)) continue;
       const here = { row: r, col: c, cell: grid.addr(r, c) };
       if (GRADE_LABEL.test(t)) {
@@ -162,7 +161,7 @@ function scanGradesOnce(grid: Grid): Scan {
   /** "总分 | 100 | 85 | 等级 | 良": a bare 总分/合计 label left of the grade, and the last number before the grade */
   const weakScore = (g: Spot): (Spot & { value: number }) | undefined => {
     let label = 0;
-    for (let c = 1; c < g.col; c++) if (owned(g.row, c) && WEAK_SCORE_LABEL.test(compact(grid.text(g.row, c)))) label = c;
+    for (let c = 1; c < g.col; c++) if (owned(g.row, c) && WEAK_SCORE_LABEL.test(grid.compactText(g.row, c))) label = c;
     if (!label) return undefined;
     for (let c = g.col - 1; c > label; c--) {
       if (!owned(g.row, c)) continue;

@@ -76,7 +76,7 @@ function isNoteBetweenRows(grid: Grid, r: number, nameCol: number | undefined): 
     if (!grid.rowHasContent(n)) continue;
     seen++;
     if (isClosingRow(grid, n)) return false;
-    return filledCells(grid, n) >= 3 && compact(grid.text(n, nameCol)) !== "";
+    return filledCells(grid, n) >= 3 && grid.compactText(n, nameCol) !== "";
   }
   return false;
 }
@@ -86,7 +86,7 @@ function firstText(grid: Grid, r: number): string {
 }
 function filledCells(grid: Grid, r: number): number {
   let n = 0;
-  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && compact(grid.text(r, c))) n++;
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) n++;
   return n;
 }
 

@@ -120,7 +120,8 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   const firstNameCol = Math.min(...nameCols);
   const valueCols = new Set(VALUE_ROLES.map((r) => model.columns[r]).filter((c): c is number => c !== undefined));
   const runs: Run[] = [];
-  const open = new Map<string, Run>();
+  /** the runs open, by column|style|parent, with their column and style (read once, not split from the key per label) */
+  const open = new Map<string, { col: number; style: string; run: Run }>();
   const styleRank = new Map<number, Map<string, number>>();
   const lastLabel = new Map<number, string>();
   // the deepest name column: an indicator row whose cell there is empty still takes a number of the sequence
@@ -128,10 +129,9 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   const indicatorRows = new Set(model.indicators.map((i) => i.row));
   let unnamed = 0;
   const closeRight = (c: number, rankIn?: { order: Map<string, number>; rank: number }) => {
-    for (const k of [...open.keys()]) {
-      const [kc, ks] = k.split("|");
-      const col = Number(kc);
-      if (col > c || (rankIn && col === c && (rankIn.order.get(ks) ?? 0) > rankIn.rank)) open.delete(k);
+    // deleting the entry being visited is safe in a Map's iteration
+    for (const [k, o] of open) {
+      if (o.col > c || (rankIn && o.col === c && (rankIn.order.get(o.style) ?? 0) > rankIn.rank)) open.delete(k);
     }
   };
   for (let r = 1; r <= grid.rowCount; r++) {
@@ -147,7 +147,7 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       const isFirst = first;
       first = false;
       if (typeof raw !== "string" || valueCols.has(c) || (!isFirst && !nameCols.has(c))) continue;
-      const text = compact(raw);
+      const text = grid.compactText(r, c); // owned: compact(raw), memoised on the grid
       if (lastLabel.get(c) === text) continue; // the same label again (unmerged block)
       lastLabel.set(c, text);
       const gap = c === leafCol ? unnamed : 0;
@@ -164,11 +164,11 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       const key = `${c}|${code.style}|${code.parent}`;
       const item: NumberedLabel = { code, cell: grid.addr(r, c), text };
       if (gap) item.unnamed = gap;
-      const run = open.get(key);
+      const run = open.get(key)?.run;
       if (run) run.items.push(item);
       else {
         const fresh = { items: [item], strict: nameCols.has(c) && c > firstNameCol };
-        open.set(key, fresh);
+        open.set(key, { col: c, style: code.style, run: fresh });
         runs.push(fresh);
       }
     }
@@ -188,14 +188,14 @@ function serialColumnRuns(grid: Grid): Run[] {
   const last = Math.min(grid.rowCount, SERIAL_SCAN_ROWS);
   for (let r = 1; r <= last; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c) || !SERIAL_HEADER.test(compact(grid.text(r, c)))) continue;
+      if (!grid.ownsCell(r, c) || !SERIAL_HEADER.test(grid.compactText(r, c))) continue;
       const m = grid.mergeAt(r, c);
       const items: NumberedLabel[] = [];
       for (let rr = (m ? m.r2 : r) + 1; rr <= grid.rowCount; rr++) {
         if (!grid.ownsCell(rr, c)) continue;
         const raw = grid.raw(rr, c);
         if (raw === null || raw === undefined || raw === "") continue;
-        const t = compact(String(raw));
+        const t = grid.compactText(rr, c); // owned: compact(String(raw)), memoised on the grid
         if (SERIAL_HEADER.test(t) || /^(合计|总计|小计|总分)/.test(t)) break;
         if (!/^\d{1,3}$/.test(t)) continue;
         const n = Number(t);

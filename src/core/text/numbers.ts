@@ -10,9 +10,30 @@ export interface ReadNumber {
   decimals: number | null;
 }
 
+/**
+ * Per number format: its decimals and whether it shows a percentage. A workbook uses a handful of formats on
+ * thousands of cells; emptied when it holds FORMAT_CACHE_SIZE of them (formats are few, a run reads many files).
+ */
+const formatInfo = new Map<string, { decimals: number | null; percent: boolean }>();
+const FORMAT_CACHE_SIZE = 2000;
+
+function infoOf(fmt: string): { decimals: number | null; percent: boolean } {
+  let info = formatInfo.get(fmt);
+  if (!info) {
+    if (formatInfo.size >= FORMAT_CACHE_SIZE) formatInfo.clear();
+    info = { decimals: formatDecimalsOf(fmt), percent: /%/.test(fmt.replace(/"[^"]*"/g, "")) };
+    formatInfo.set(fmt, info);
+  }
+  return info;
+}
+
 /** Decimals a number format shows: "0.00" -> 2, "0.00%" -> 2, "0%" -> 0, "General" -> null. */
 export function formatDecimals(fmt: string | undefined): number | null {
-  if (!fmt || /general/i.test(fmt)) return null;
+  return fmt ? infoOf(fmt).decimals : null;
+}
+
+function formatDecimalsOf(fmt: string): number | null {
+  if (/general/i.test(fmt)) return null;
   const section = fmt.split(";")[0].replace(/"[^"]*"/g, "").replace(/\\./g, "");
   const m = /[0#?][0#?,]*(?:\.([0#?]+))?/.exec(section); // "#,##0.00": thousands separators belong to the integer part
   if (!m) return null;
@@ -20,7 +41,7 @@ export function formatDecimals(fmt: string | undefined): number | null {
 }
 
 export function isPercentFormat(fmt: string | undefined): boolean {
-  return !!fmt && /%/.test(fmt.replace(/"[^"]*"/g, ""));
+  return !!fmt && infoOf(fmt).percent;
 }
 
 function decimalsOf(s: string): number {

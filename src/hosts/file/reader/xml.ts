@@ -22,7 +22,8 @@ export interface XmlTag {
 
 /**
  * The event objects passed to opentag and closetag are reused from tag to tag (a worksheet has millions of
- * tags): a handler may keep their fields (the attributes object is new for every tag), never the objects.
+ * tags): a handler may keep their fields, never the objects. The attributes object is new for every tag that
+ * has attributes; the tags without any (<v>, <si>, <t>) share one frozen empty object.
  */
 export interface XmlHandlers {
   opentag?: (t: XmlTag) => void;
@@ -54,6 +55,22 @@ const eol = (s: string) => (s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n"))
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 
+/** the attributes of every tag that has none */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/**
+ * Tag and attribute names as strings, one per name seen last by first character: a worksheet repeats a few
+ * names millions of times (row, c, v, spans), and a slice of two or more characters is a new string each time.
+ */
+function nameAt(table: (string | undefined)[], s: string, from: number, end: number): string {
+  const k = s.charCodeAt(from) & 0x7f;
+  const known = table[k];
+  if (known !== undefined && known.length === end - from && s.startsWith(known, from)) return known;
+  const name = s.slice(from, end);
+  table[k] = name;
+  return name;
+}
+
 export class XmlTokenizer {
   private buf = "";
   private depth = 0;
@@ -63,6 +80,9 @@ export class XmlTokenizer {
   /** the events, reused (see XmlHandlers) */
   private readonly openEvent: XmlTag = { name: "", attributes: {}, isSelfClosing: false };
   private readonly closeEvent = { name: "" };
+  /** names by first character (see nameAt) */
+  private readonly tagNames: (string | undefined)[] = new Array(128).fill(undefined);
+  private readonly attributeNames: (string | undefined)[] = new Array(128).fill(undefined);
   onDoctype: () => void = () => {
     throw new XmlDoctypeError("DOCTYPE");
   };
@@ -176,7 +196,9 @@ export class XmlTokenizer {
   private endTag(s: string, from: number, gt: number): void {
     let e = gt;
     while (e > from && isSpace(s.charCodeAt(e - 1))) e--;
-    const name = s.slice(from, e);
+    // the name of the element open, when it matches (no new string)
+    const open = this.depth > 0 ? this.stack[this.depth - 1] : undefined;
+    const name = open !== undefined && open.length === e - from && s.startsWith(open, from) ? open : s.slice(from, e);
     if (this.depth === 0 || this.stack[this.depth - 1] !== name) throw new XmlSyntaxError(`unexpected close tag </${name}>`);
     this.depth--;
     this.close_(name);
@@ -195,10 +217,10 @@ export class XmlTokenizer {
       if (c === 0x3c) throw new XmlSyntaxError("'<' inside a tag");
     }
     if (i >= n) return -1;
-    const name = s.slice(from, i);
-    if (!name) throw new XmlSyntaxError("tag without a name");
+    if (i === from) throw new XmlSyntaxError("tag without a name");
+    const name = nameAt(this.tagNames, s, from, i);
     let selfClosing = false;
-    const attributes: Record<string, string> = {};
+    let attributes = NO_ATTRIBUTES;
     for (;;) {
       let sawSpace = false;
       while (i < n && isSpace(s.charCodeAt(i))) (i++, (sawSpace = true));
@@ -219,7 +241,7 @@ export class XmlTokenizer {
         if (d === 0x3d || isSpace(d) || d === 0x2f || d === 0x3e) break;
         if (d === 0x3c) throw new XmlSyntaxError("'<' inside a tag");
       }
-      const an = s.slice(nameStart, i);
+      const an = i > nameStart ? nameAt(this.attributeNames, s, nameStart, i) : "";
       while (i < n && isSpace(s.charCodeAt(i))) i++;
       if (i >= n) return -1;
       if (!an || s.charCodeAt(i) !== 0x3d) throw new XmlSyntaxError(`attribute ${an} without a value`);
@@ -243,7 +265,8 @@ export class XmlTokenizer {
       // white space as spaces first: a character reference (&#10;) keeps its character
       if (spaces) v = eol(v).replace(/[\t\n]/g, " ");
       if (amp) v = decodeEntities(v);
-      if (attributes[an] !== undefined && Object.prototype.hasOwnProperty.call(attributes, an)) throw new XmlSyntaxError(`attribute ${an} repeated`);
+      if (attributes === NO_ATTRIBUTES) attributes = {};
+      else if (attributes[an] !== undefined && Object.prototype.hasOwnProperty.call(attributes, an)) throw new XmlSyntaxError(`attribute ${an} repeated`);
       attributes[an] = v;
       i = end + 1;
     }
