@@ -38,9 +38,17 @@ function fundLabelColumn(grid: Grid, headerRow: number, lastRow: number): number
   return labelCol;
 }
 
-function fundLabelKind(text: string): "total" | "part" | null {
+/** the longest fund label read ("年度资金申请总额(万元):" and a slip of punctuation) */
+const FUND_LABEL_MAX = 24;
+
+/** What a label is in a fund list; `compacted`: the text is already compact (Grid.compactText). */
+function fundLabelKind(text: string, compacted = false): "total" | "part" | null {
+  if (!text || text.length > FUND_LABEL_MAX * 2) return null;
   // a stray closing bracket with no opening one is a typing slip ("年度预算资金总额):")
-  const c = compact(text).replace(/^([^(]*)\)([:：]?)$/, "$1$2").replace(/[:：]$/, "");
+  let c = compacted ? text : compact(text);
+  if (c.length > FUND_LABEL_MAX) return null;
+  if (c.endsWith(":") || c.endsWith("：")) c = c.slice(0, -1);
+  if (c.endsWith(")") && !c.includes("(")) c = c.slice(0, -1);
   if (!c) return null;
   if (FUND_TOTAL_LABEL.test(c)) return "total";
   if (FUND_PART_LABEL.test(c)) return "part";
@@ -274,7 +282,8 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
     for (let c = 1; c < grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
       // (a numbered outline, "(一)财政拨款小计" over "1、一般公共预算", is read level by level: numberedSubtotals)
-      if (listLevel(grid.compactText(r, c)) >= 0 || fundLabelKind(grid.text(r, c)) !== "total") continue;
+      const text = grid.compactText(r, c);
+      if (!text || listLevel(text) >= 0 || fundLabelKind(text, true) !== "total") continue;
       const valueCol = firstNumberCol(grid, r, c + 1);
       // amounts, never points: a 分值 / 得分 column of an indicator table is not a fund line's value
       if (!valueCol || pointColumns.includes(valueCol)) continue;
@@ -283,7 +292,7 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
       const total = amountAt(grid, r, valueCol)!;
       const parts: RelationTerm[] = [];
       const partAt = (rr: number): boolean => {
-        if (!grid.startsInRow(rr, c) || fundLabelKind(grid.text(rr, c)) !== "part") return false;
+        if (!grid.startsInRow(rr, c) || fundLabelKind(grid.compactText(rr, c), true) !== "part") return false;
         const n = amountAt(grid, rr, valueCol);
         if (n) parts.push(withUnit(n, grid.text(rr, c).replace(/^其中[:：]?/, ""), n.unit ?? unit));
         return true;

@@ -18,8 +18,13 @@ const LEVELS: RegExp[] = [
 
 /** The numbering level of a label (0 = 一、 … 4 = ①), or -1 for none. */
 export function listLevel(label: string): number {
+  // most labels start with no list number at all: one character test before the five styles
+  if (!LIST_START.test(label)) return -1;
   return LEVELS.findIndex((re) => re.test(label));
 }
+
+/** the first character of any numbering style */
+const LIST_START = /^[(（\d一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩]/;
 
 /** A total line once its number is taken off: "财政拨款小计", "合计", "年度资金总额". */
 const TOTAL_LINE = /(小计|合计|总计)$/;
