@@ -24,3 +24,25 @@ describe("a claimed total inside its label cell", () => {
     expect(r.findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell)).toEqual(["F2"]);
   });
 });
+
+describe("a claimed total beside its label, written in points", () => {
+  const report = (rows: (string | number | null)[][]) =>
+    Grid.fromValues("Sheet1", [
+      ["档案馆2020年度项目绩效自评报告"],
+      ["自评得分", "100分"],
+      ["项目资金(万元)", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      [null, "年度资金总额", 10, 10, 10, 20, "100%", 20],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+      ...rows,
+    ]);
+  test("'自评得分 | 100分' is the claimed total 100 at B2; 20 + 40 + 38 = 98 disagrees (total-mismatch at B2)", () => {
+    const r = review(report([["产出指标", "数量指标", "档案数字化", "5000卷", "5000卷", 40, 40], ["效益指标", "社会效益", "查询利用", "300人次", "290人次", 40, 38], ["填表人：张三"]]), "national");
+    expect([r.model.totals?.score?.value, r.model.totals?.score?.cell]).toEqual([100, "B2"]);
+    expect(r.findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell)).toEqual(["B2"]);
+  });
+  test("the excerpt stops at the indicator header: 100分 is read, but 20 (the budget score alone) is no sum to compare", () => {
+    const r = review(report([]), "national");
+    expect([r.model.totals?.score?.value, r.model.totals?.score?.cell]).toEqual([100, "B2"]);
+    expect(r.findings.filter((f) => f.rule === "total-mismatch")).toEqual([]);
+  });
+});

@@ -82,7 +82,8 @@ function statedTotalAbove(grid: Grid, before: number): Totals | null {
       if (c === grid.scanCols || !STATED_TOTAL_LABEL.test(grid.compactText(r, c))) continue;
       for (let d = c + 1; d <= grid.scanCols; d++) {
         if (!grid.ownsCell(r, d)) continue;
-        const n = numberAt(grid, r, d);
+        // "97.6", or "100分"
+        const n = pointsAt(grid, r, d);
         if (n) return { row: r, labelCell: grid.addr(r, c), weight: null, score: n };
         if (grid.text(r, d)) break;
       }

@@ -148,7 +148,7 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
     });
   }
   const tw = model.totals?.weight;
-  if (tw && !model.truncated) {
+  if (tw && !model.truncated && model.indicators.length > 0) {
     const budgetPart = bw ? [{ ...bw, label: "预算执行" }] : [];
     const parts = relative
       ? [...budgetPart, ...level1.filter((g) => g.weight !== null).map((g) => termAt(g.weightCell ?? g.cell, g.weight!, { label: g.name || g.label }))]
@@ -175,7 +175,8 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
   const ts = model.totals?.score;
   // a score whose value the file does not hold (formula without a cached result) makes the sum unknown
   const unknownScore = model.indicators.some((i) => i.claimedScore === null && i.scoreText?.startsWith("="));
-  if (ts && !model.truncated && !unknownScore) {
+  // no indicator row read (the excerpt stops at the header): the budget score alone is no sum of the 总分
+  if (ts && !model.truncated && !unknownScore && model.indicators.length > 0) {
     const parts = [
       ...(budgetMain?.score ? [{ ...budgetMain.score, label: "预算执行" }] : []),
       ...model.indicators.filter((i) => i.claimedScore !== null && i.scoreCell && counts(i)).map(scoreTerm),
