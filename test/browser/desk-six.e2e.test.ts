@@ -97,7 +97,7 @@ const TAB_COUNTS: Record<string, [number, number]> = {
   "012.xlsx": [4, 0], // three weight sums and the total
   "022.xlsx": [1, 0], // budget execution weighted but not scored
   "045.xlsx": [1, 0], // the execution score against the sheet's own rule
-  "001.xlsx": [1, 1], // a code out of sequence; rubric points 1.5 of 2
+  "001.xlsx": [1, 0], // a code out of sequence (rubric points 1.5 of 2 is a hint)
   "032.xlsx": [0, 0],
 };
 
