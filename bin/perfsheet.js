@@ -78,12 +78,23 @@ function jitBudget() {
   }
 }
 
-const main = path.join(ROOT, "lib", "cli", "main.js");
-if (!fs.existsSync(main)) {
+const compiled = path.join(ROOT, "lib", "cli", "main.js");
+if (!fs.existsSync(compiled)) {
   process.stderr.write("perfsheet: 请先运行 npm run build:lib (run `npm run build:lib` first)\n");
   process.exit(2);
 }
 jitBudget();
+/** lib/cli.bundle.js (scripts/bundle-cli.js) when it was built from the current lib/; PERFSHEET_NO_BUNDLE=1 runs lib/ itself */
+function entry() {
+  const bundle = path.join(ROOT, "lib", "cli.bundle.js");
+  if (process.env.PERFSHEET_NO_BUNDLE) return compiled;
+  try {
+    return fs.statSync(bundle).mtimeMs >= fs.statSync(compiled).mtimeMs ? bundle : compiled;
+  } catch {
+    return compiled;
+  }
+}
+const main = entry();
 if (!process.env.PERFSHEET_NO_CODE_CACHE) enableCodeCache();
 let cli;
 try {

@@ -27,6 +27,7 @@ function step(title, args, env = {}) {
 
 let status = step("类型检查 type check", [bin("typescript", "bin/tsc"), "-p", "tsconfig.json", "--noEmit"]);
 if (status === 0) status = step("编译命令行 CLI → lib/", [bin("typescript", "bin/tsc"), "-p", "tsconfig.lib.json"]);
+if (status === 0) status = step("打包命令行 CLI → lib/cli.bundle.js", [path.join(ROOT, "scripts", "bundle-cli.js")]);
 if (status === 0) status = step("构建 build → dist/", [bin("webpack-cli", "bin/cli.js"), "--mode", "production"]);
 if (status !== 0) process.exit(status);
 
