@@ -1,30 +1,21 @@
 import type { Grid } from "../grid/grid";
 import type { NumberRef, SumRelation } from "../model/types";
+import { type CodeStyle, labelCode } from "../text/codes";
 import { amountAt } from "./cells";
 import type { RowSpan } from "./blocks";
 import { FUND_TOTAL_LABEL, LIST_NUMBER } from "./vocabulary";
 
 /**
- * Numbering styles from the outermost to the innermost: 一、 > (一) > 1、 / 1. > (1) > ①. A sub-item is written in a
- * deeper style than the line it belongs to.
+ * Numbering styles (text/codes.ts) by depth, from the outermost: 一、 > (一) > 1、 / 1. / 1) > (1) > ①. A sub-item
+ * is written in a deeper style than the line it belongs to.
  */
-const LEVELS: RegExp[] = [
-  /^[一二三四五六七八九十]+[、.．]/,
-  /^[(（][一二三四五六七八九十]+[)）]/,
-  /^\d+[、.．](?!\d)/,
-  /^[(（]\d+[)）]/,
-  /^[①②③④⑤⑥⑦⑧⑨⑩]/,
-];
+const STYLE_LEVEL: Partial<Record<CodeStyle, number>> = { "cn-dun": 0, "cn-paren": 1, "ar-dun": 2, "ar-dot": 2, "ar-rparen": 2, "ar-paren": 3, circled: 4 };
 
 /** The numbering level of a label (0 = 一、 … 4 = ①), or -1 for none. */
 export function listLevel(label: string): number {
-  // most labels start with no list number at all: one character test before the five styles
-  if (!LIST_START.test(label)) return -1;
-  return LEVELS.findIndex((re) => re.test(label));
+  const code = labelCode(label);
+  return code ? (STYLE_LEVEL[code.style] ?? -1) : -1;
 }
-
-/** the first character of any numbering style */
-const LIST_START = /^[(（\d一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩]/;
 
 /** A total line once its number is taken off: "财政拨款小计", "合计", "年度资金总额". */
 const TOTAL_LINE = /(小计|合计|总计)$/;

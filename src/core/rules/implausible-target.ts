@@ -1,4 +1,5 @@
 import { compact } from "../text/normalize";
+import { unitIsPercent } from "../text/quantity";
 import { FindingDraft, Rule } from "./types";
 
 export const implausibleTarget: Rule = {
@@ -27,9 +28,9 @@ export const implausibleTarget: Rule = {
     for (const i of model.indicators) {
       const q = i.target?.kind === "number" ? i.target.quantity! : null;
       if (!q || !i.targetCell) continue;
-      const percent = q.percent || (!!i.unit && /^(%|百分比)$/.test(compact(i.unit)));
+      const unitPercent = !!i.unit && unitIsPercent(compact(i.unit));
+      const percent = q.percent || unitPercent;
       const name = compact(i.name);
-      const unitPercent = !!i.unit && /^(%|百分比)$/.test(compact(i.unit));
       const growth = /增长|增幅|提高|提升|增加/.test(name);
       if (percent && q.value > 100 && q.op?.dir !== "le" && (/(率|满意度|比例|占比)/.test(name) || (unitPercent && !growth)) && !(growth && !/满意度/.test(name))) {
         out.push({ cell: i.targetCell, ...severity, messageId: "above100", data: { name: i.name, value: q.value } });

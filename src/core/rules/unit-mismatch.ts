@@ -1,9 +1,6 @@
 import { compact } from "../text/normalize";
-import type { ParsedValue } from "../text/quantity";
+import { type ParsedValue, unitIsPercent } from "../text/quantity";
 import { FindingDraft, Rule } from "./types";
-
-/** a percent written as the unit column's whole text */
-const PERCENT_UNIT = /^(%|％|百分比|百分率)$/;
 
 /**
  * The kind of unit a text names: percent, or another unit (money, count, time…), or none. Only these two kinds are
@@ -12,7 +9,7 @@ const PERCENT_UNIT = /^(%|％|百分比|百分率)$/;
 function unitKind(unit: string): "percent" | "other" | null {
   const u = compact(unit);
   if (!u) return null;
-  return PERCENT_UNIT.test(u) ? "percent" : /^[\u4e00-\u9fa5a-zA-Z/·²㎡]+$/.test(u) ? "other" : null;
+  return unitIsPercent(u) ? "percent" : /^[\u4e00-\u9fa5a-zA-Z/·²㎡]+$/.test(u) ? "other" : null;
 }
 
 export const unitMismatch: Rule = {

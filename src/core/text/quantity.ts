@@ -71,7 +71,8 @@ export function isPlaceholderText(s: string): boolean {
   return /\*{2,}|＊{2,}|^[≥≤=<>]?[xX×]{2,}|[≥≤=<>][*＊]|[*＊][%个人元万]/.test(c);
 }
 
-function unitIsPercent(u: string): boolean {
+/** A unit (compact text) that means percent: "%", "百分比", "百分率". */
+export function unitIsPercent(u: string): boolean {
   return PERCENT_UNITS.has(u);
 }
 
