@@ -19,6 +19,7 @@ const CHECKS: Check[] = ["family", "header-row", "indicators", "total", "expecte
 
 /** Checks the engine does not pass yet (measured on the engine of this branch). */
 const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
+  { id: "hl-daqing-target-template", check: "header-row", why: "a two-line header (指标名称 over 二级指标 | 三级指标): the engine names its second line, the truth its first" },
 ];
 
 interface TruthEntry {

@@ -272,6 +272,9 @@ export interface RollupRelation extends RelationBase {
   alsoAccept?: number[];
   /** how the parts read in a message ("预算执行 10 + 产出指标 50 + 效益指标 30") */
   partsText?: string;
+  /** with bound "atMost", a table cut off at the bottom: the most its missing rows can add (the weight not yet
+   *  seen), so the total may exceed the visible parts by this much and no more */
+  cutSlack?: number;
 }
 
 /** result = minuend − Σ subtrahends (结余 = 实际到位 − 实际支出). */

@@ -68,7 +68,9 @@ export function amountRole(text: string): AmountRole | null {
   if (!core || core.length > 16) return null;
   // a quotient of two lettered columns is a rate whatever its words ("预算执行(E/C×100%)", "预算到位(D/C×100%)")
   if (formula && /^[A-Z]\/[A-Z]$/.test(formula)) return "rate";
-  for (const [role, re] of AMOUNT_HEADERS) if (re.test(core)) return role;
+  // the year a column is for says nothing of its role ("2020年实际执行数", "本年度申请金额")
+  const bare = core.replace(/^((19|20)\d{2}|本|上)年度?(?=.{2})/, "");
+  for (const [role, re] of AMOUNT_HEADERS) if (re.test(core) || (bare !== core && re.test(bare))) return role;
   return null;
 }
 

@@ -18,7 +18,16 @@ export function tableCutOff(grid: Grid, model: EvaluationModel): boolean {
 
 /** The line the excerpt stops in (see tableCutOff), or null. */
 export function cutLine(grid: Grid, model: EvaluationModel): number | null {
-  if (!model.truncated || !model.indicators.length) return null;
+  return model.truncated ? bareLastLine(grid, model) : null;
+}
+
+/**
+ * The table's last line when it holds a name but none of the values the rows above fill in beside their names: a
+ * table without a closing row that ends so was cut there, even when its total is stated above it ("自评总分 97.6"
+ * in the header block).
+ */
+export function bareLastLine(grid: Grid, model: EvaluationModel): number | null {
+  if (!model.indicators.length) return null;
   let lastLine = grid.rowCount;
   while (lastLine > 0 && !grid.rowHasContent(lastLine)) lastLine--;
   if (lastLine < model.indicators[model.indicators.length - 1].row) return null;
@@ -30,5 +39,11 @@ export function cutLine(grid: Grid, model: EvaluationModel): number | null {
   if (!values.length) for (let c = nameCol + 1; c <= grid.scanCols; c++) values.push(c);
   const filled = (row: number) => values.some((c) => grid.text(row, c) !== "");
   const named = levels.some((c) => grid.text(lastLine, c) !== "");
-  return named && !filled(lastLine) && model.indicators.some((i) => i.row !== lastLine && filled(i.row)) ? lastLine : null;
+  if (!named || !model.indicators.some((i) => i.row !== lastLine && filled(i.row))) return null;
+  if (!filled(lastLine)) return lastLine;
+  // a value that is only an operator or punctuation (">", "≥") where the rows above give numbers: cut before its
+  // number (where the rows above hold no number either, it is the template's placeholder like theirs)
+  const fragment = values.every((c) => !/[0-9A-Za-z\u4e00-\u9fa5]/.test(grid.text(lastLine, c)));
+  const numbered = model.indicators.some((i) => i.row !== lastLine && values.some((c) => /\d/.test(grid.text(i.row, c))));
+  return fragment && numbered ? lastLine : null;
 }

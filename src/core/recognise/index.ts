@@ -1,3 +1,5 @@
+import { bareLastLine } from "./cut-row";
+import { SUBTOTAL_LABEL } from "./vocabulary";
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, Family, GroupNode } from "../model/types";
 import { sheetFeatures, SheetFeatures } from "./features";
@@ -34,8 +36,20 @@ export function recognise(grid: Grid): EvaluationModel {
   const walk = scored ? scored[scored.length - 1].walk : f.walk;
   const lastHeader = scored ? scored[scored.length - 1].header : header;
   const tableEnd = walk ? (walk.closingRow ?? walk.lastRow + 1) : header ? header.headerRow + 1 : 1;
-  const { totals, grade } = lastHeader ? findTotals(grid, tableEnd, lastHeader.columns) : { totals: null, grade: null };
+  const found = lastHeader ? findTotals(grid, tableEnd, lastHeader.columns) : { totals: null, grade: null };
+  const grade = found.grade;
   const tables = scored ?? (header && f.walk ? [{ header, walk: f.walk }] : []);
+  let subtotals = tables.flatMap((t) => t.walk.subtotals);
+  let totals = found.totals;
+  // a lone 小计 after every indicator row, in a table with no 合计/总分: the table's total ("小计 | 100 | 90.5")
+  const lastIndicatorRow = Math.max(0, ...tables.map((t) => t.walk.indicators[t.walk.indicators.length - 1]?.row ?? 0));
+  if (!totals && subtotals.length === 1 && subtotals[0].row > lastIndicatorRow && (subtotals[0].weight || subtotals[0].score)) {
+    const st = subtotals[0];
+    let labelCol = 1;
+    while (labelCol < grid.scanCols && !SUBTOTAL_LABEL.test(grid.compactText(st.row, labelCol))) labelCol++;
+    totals = { row: st.row, labelCell: grid.addr(st.row, labelCol), weight: st.weight, score: st.score };
+    subtotals = [];
+  }
   const model: EvaluationModel = {
     sheet: grid.name,
     family,
@@ -54,8 +68,10 @@ export function recognise(grid: Grid): EvaluationModel {
     truncated: !!walk && ((walk.closingRow === null && !totals) || (!scored && !!header && otherHeader(grid, header.firstHeaderRow, tableEnd))),
     cutAbove: !!header && !f.budget && rowsWithContent(grid, (scored ? scored[0].header : header).firstHeaderRow - 1) === 0 && (f.walk?.indicators.length ?? 0) > 0,
     placeholderRows: tables.flatMap((t) => t.walk.placeholderRows),
-    subtotals: tables.flatMap((t) => t.walk.subtotals),
+    subtotals,
   };
+  // (read under the columns of the table the sheet ends with)
+  if (!model.truncated && walk && walk.closingRow === null && bareLastLine(grid, lastHeader ? { ...model, columns: lastHeader.columns } : model) !== null) model.truncated = true;
   if (family === "unknown") {
     // never forced into a family: its amount blocks still relate, and a table headed with names, 分值 and 得分
     // keeps its indicator rows, so that each row's own checks (a score above its weight, a negative or a

@@ -26,7 +26,7 @@ export function evaluateRelation(r: Relation, opts: EvaluateOptions = {}): Relat
     case "rollup": {
       const a = sumAgrees(r.total, r.parts);
       let ok = a.ok;
-      if (!ok && r.bound === "atMost" && a.computed <= r.total.value) ok = true;
+      if (!ok && r.bound === "atMost" && a.computed <= r.total.value) ok = r.kind !== "rollup" || r.cutSlack === undefined || r.total.value <= a.computed + r.cutSlack + 1e-9;
       if (!ok && r.kind === "rollup" && r.alsoAccept?.some((v) => sumAgrees({ value: v, decimals: r.total.decimals, percent: false }, r.parts).ok)) ok = true;
       return { ok, stated: r.total.value, computed: roundHalfUp(a.computed, Math.max(2, a.decimals)), from: r.parts, ...(a.unitSlip ? { unitSlip: true } : {}) };
     }

@@ -37,6 +37,10 @@ export const RELATION_MESSAGES = {
   weightBudgetLabel: { zh: "预算执行分值 {{sum}}，与标注的 {{total}} 分不符", en: "Budget execution weight {{sum}} differs from the stated {{total}}" },
   weightTotal: { zh: "各项分值合计 {{sum}}{{parts}}，与总分栏的 {{total}} 不符", en: "Weights add up to {{sum}}, but the total row states {{total}}" },
   scoreTotal: { zh: "各项得分合计 {{sum}}，与总分 {{total}} 不符", en: "Scores add up to {{sum}}, but the total states {{total}}" },
+  scoreTotalCut: {
+    zh: "表格在此截断：可见各项得分合计 {{sum}}，未见的各行最多还有 {{slack}} 分，总分 {{total}} 超过可能的 {{max}}",
+    en: "The table is cut off: the visible scores add up to {{sum}} and the rows not shown can add at most {{slack}}, so the total {{total}} exceeds the possible {{max}}",
+  },
   scoreGroup: { zh: "{{name}}得分 {{total}}，与下级得分合计 {{sum}} 不符", en: "{{name}}: stated score {{total}}, its children add up to {{sum}}" },
   scoreSubItem: { zh: "{{name}}得分 {{total}}，与分项得分合计 {{sum}} 不符", en: "{{name}}: score {{total}}, its sub-items add up to {{sum}}" },
   scoreSubtotal: { zh: "小计得分 {{total}}，与明细得分合计 {{sum}} 不符", en: "Subtotal score {{total}} differs from its rows' {{sum}}" },
@@ -83,6 +87,7 @@ export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 
         if (messageId === "weightTotal") data.parts = r.partsText ? `（${r.partsText}）` : "";
         return { messageId, data };
       }
+      if (r.cutSlack !== undefined && o.computed !== null && r.total.value > o.computed) return { messageId: "scoreTotalCut", data: { ...data, slack: datum(r.cutSlack), max: datum(o.computed + r.cutSlack) } };
       return { messageId: SCORE_IDS[r.level] ?? "scoreParts", data };
     }
     case "sum": {

@@ -176,14 +176,21 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
   // a score whose value the file does not hold (formula without a cached result) makes the sum unknown
   const unknownScore = model.indicators.some((i) => i.claimedScore === null && i.scoreText?.startsWith("="));
   // no indicator row read (the excerpt stops at the header): the budget score alone is no sum of the 总分
-  if (ts && !model.truncated && !unknownScore && model.indicators.length > 0) {
-    const parts = [
-      ...(budgetMain?.score ? [{ ...budgetMain.score, label: "预算执行" }] : []),
-      ...model.indicators.filter((i) => i.claimedScore !== null && i.scoreCell && counts(i)).map(scoreTerm),
-    ];
+  // a table cut off at the bottom: the rows not seen can add at most the weight not seen (of the stated 总分值, else
+  // of 100 when the visible weights stay within it); without weights on every scored row nothing bounds them
+  const scoredLeaves = model.indicators.filter((i) => i.claimedScore !== null && i.scoreCell && counts(i));
+  let cutSlack: number | undefined;
+  if (model.truncated && scoredLeaves.length && scoredLeaves.every((i) => i.weight !== null) && (!budgetMain?.score || bw)) {
+    const seen = leafWeights.reduce((s, i) => s + i.weight!, bw?.value ?? 0);
+    const slack = (tw?.value ?? 100) - seen;
+    if (slack >= 0) cutSlack = slack;
+  }
+  if (ts && (!model.truncated || cutSlack !== undefined) && !unknownScore && model.indicators.length > 0) {
+    const parts = [...(budgetMain?.score ? [{ ...budgetMain.score, label: "预算执行" }] : []), ...scoredLeaves.map(scoreTerm)];
     // a weighted row left unscored (missing-score's finding) leaves the sum short of the total: only "more" is sure
     const unscored = model.indicators.some((i) => counts(i) && i.weight !== null && i.claimedScore === null && !i.scoreText);
-    if (parts.length) rollup({ measure: "score", level: "total", label: "总分", total: ts, parts, ...(model.cutAbove || unscored ? { bound: "atMost" as const } : {}) });
+    const bound = model.cutAbove || unscored || cutSlack !== undefined ? { bound: "atMost" as const } : {};
+    if (parts.length) rollup({ measure: "score", level: "total", label: "总分", total: ts, parts, ...bound, ...(cutSlack !== undefined ? { cutSlack } : {}) });
   }
   for (const g of groups) {
     if (!g.score) continue;

@@ -276,7 +276,8 @@ export const codeSequence: Rule = {
       });
     }
     const visit = (g: GroupNode) => {
-      const leaves: Indicator[] = g.indicators.filter((i) => i.nameCell);
+      // a table with one name column: the group's own label is its indicator's name, not a child of it
+      const leaves: Indicator[] = g.indicators.filter((i) => i.nameCell && i.nameCell !== g.cell);
       const leafItems = leaves.map((i) => ({ code: i.code, label: i.name, cell: i.nameCell! }));
       if (g.code) {
         const kids = g.children.map((c) => ({ code: c.code, label: c.label, cell: c.cell }));

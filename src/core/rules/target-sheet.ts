@@ -4,6 +4,7 @@
  * their target is blank) and dates. Pure helpers over the Grid; the rules are target-incomplete,
  * target-period and placeholder-value.
  */
+import { PLACEHOLDER_NAME } from "../recognise/vocabulary";
 import { a1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel } from "../model/types";
@@ -134,7 +135,8 @@ export function targetRows(grid: Grid, model: EvaluationModel): TargetRow[] {
   for (const row of [...rows].sort((a, b) => a - b)) {
     const ind = byRow.get(row);
     const name = ind?.name ?? (l3 ? grid.text(row, l3) : "");
-    if (!name || /^[…\.。]+$|^指标\d*[:：]?$/.test(compact(name)) || /^(合计|总计|小计)/.test(compact(name))) continue;
+    // the template's own lines ("……", "指标1:", a bare "1.") are no indicators
+    if (!name || /^[。]+$/.test(compact(name)) || PLACEHOLDER_NAME.test(compact(name)) || /^(合计|总计|小计)/.test(compact(name))) continue;
     const nameCell = ind?.nameCell ?? (l3 ? a1(row, l3) : a1(row, 1));
     const category = ind?.level2?.label ?? ind?.path[1] ?? (l2 ? grid.text(row, l2) : "");
     let targetCell: string | null = null;

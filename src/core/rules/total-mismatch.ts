@@ -19,7 +19,7 @@ export const totalMismatch: Rule = {
       en: "A stated total — the 总分 score, a group's score, a fund total (年度资金总额 = 财政拨款 + 上年结转 + 其他, or by government level), a balance (结余 = 到位 − 支出), an expense list's 合计, a 考核 tally — must equal its parts at the shown precision.",
     },
     source: "RULEBOOK S-TOTAL (PK-GRADE), A-V11/V-FUND-SUM (CZ), V-GOAL-FUNDS (AA), F-SUM (SEED004), B-CARRY",
-    messages: relationMessages(["scoreTotal", "scoreGroup", "scoreSubItem", "scoreSubtotal", "scoreParts", "sum", "sumAtMost", "difference"]),
+    messages: relationMessages(["scoreTotal", "scoreTotalCut", "scoreGroup", "scoreSubItem", "scoreSubtotal", "scoreParts", "sum", "sumAtMost", "difference"]),
   },
   check({ model }) {
     const out: FindingDraft[] = [];

@@ -7,9 +7,9 @@ export const deptSelfEval: FamilyDetector = {
   detect(f) {
     const cols = f.header?.columns ?? {};
     const deptTitle = /部门整体|整体支出/.test(f.title) || /^\|?部门(\(单位\))?(名称)?\|/.test(f.title.split("|").slice(1).join("|"));
-    // without the title (pasted from the table down): a department's funds split into 基本支出 and 项目支出, and no
-    // project named
-    const deptFunds = /基本支出/.test(f.body) && /项目支出/.test(f.body) && !/项目名称/.test(f.body);
+    // without the title (pasted from the table down): a department's funds split into 基本支出 and 项目支出, or its
+    // own labels (部门预算执行情况, 部门联系人, 部门整体), and no project named
+    const deptFunds = ((/基本支出/.test(f.body) && /项目支出/.test(f.body)) || /部门(预算执行|联系人|整体)/.test(f.body)) && !/项目名称/.test(f.body);
     if (!deptTitle && !deptFunds) return 0;
     let s = deptTitle ? 0.45 : 0.4;
     if (f.budget) s += 0.3;
