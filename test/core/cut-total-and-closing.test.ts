@@ -1,0 +1,112 @@
+import type { CellValue } from "../../src/core/grid/grid";
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
+
+/**
+ * How a table ends decides what its total is checked against:
+ * - an excerpt that stops in a bare name ("公共服务", "学生和老") is cut even when its 自评得分 is stated above the
+ *   table; the stated total can then exceed the visible scores by at most the weight not seen (100 − visible weights);
+ * - a lone 小计 after every indicator row of a table with no 合计/总分 is the table's total;
+ * - headers named with a prefix (参考分值, 指标名称(三级指标), 2020年实际执行数) keep their roles.
+ */
+type Row = (CellValue | undefined)[];
+const sheet = (rows: Row[]) => Grid.fromValues("Sheet1", rows);
+const errors = (rows: Row[], rule: string) =>
+  review(sheet(rows), "national")
+    .findings.filter((f) => f.rule === rule && f.severity !== "info")
+    .map((f) => [f.cell, f.messageId, f.data]);
+
+/** 自评得分 stated above; weights 参考分值 10 + 25 + 30 (visible 65 of 100) */
+const cutSheet = (total: number, last: Row): Row[] => [
+  ["某县部门项目支出绩效自评表"],
+  ["项目名称", "公用经费", undefined, "自评得分", total],
+  ["一级指标", "二级指标", "三级指标", "参考分值", "指标值", "实际值", "得分", "未完成原因"],
+  ["决策(10分)", "目标", "完整性", 10, "—", "完整", 10, undefined],
+  ["管理(25分)", "投入", "预算执行率", 25, "100%", "100%", 25, undefined],
+  ["产出(30分)", "数量", "保障人数", 30, "2370人", "2370人", 28, "少2人"],
+  last,
+];
+
+describe("a cut table's stated total", () => {
+  const bare: Row = ["效益(35分)", "满意度", "学生和老"];
+  test("the table is cut at a bare name even though the total is stated above it", () => {
+    expect(review(sheet(cutSheet(90, bare)), "national").model.truncated).toBe(true);
+  });
+
+  test.each([
+    [63, []], // visible 63: nothing cut off was scored
+    [98, []], // 63 + at most 35 not seen = 98: reachable
+  ])("a total of %d is reachable (visible 63, at most 35 more)", (total, expected) => {
+    expect(errors(cutSheet(total, bare), "total-mismatch")).toEqual(expected);
+  });
+
+  test("a total above the visible scores plus the weight not seen is a total-mismatch: 99 > 63 + 35", () => {
+    expect(errors(cutSheet(99, bare), "total-mismatch")).toEqual([
+      ["E2", "scoreTotalCut", expect.objectContaining({ sum: 63, slack: 35, total: 99, max: 98 })],
+    ]);
+  });
+
+  test("visible scores above the stated total are a mismatch whatever was cut: 60 < 63", () => {
+    expect(errors(cutSheet(60, bare), "total-mismatch")).toEqual([["E2", "scoreTotal", expect.objectContaining({ sum: 63, total: 60 })]]);
+  });
+
+  test("a complete last row (not cut): the total is the sum of the rows", () => {
+    const full: Row = ["效益(35分)", "满意度", "学生满意度", 35, "≥90%", "95%", 35, undefined];
+    expect(review(sheet(cutSheet(98, full)), "national").model.truncated).toBe(false);
+    expect(errors(cutSheet(98, full), "total-mismatch")).toEqual([]);
+    expect(errors(cutSheet(97, full), "total-mismatch")).toEqual([["E2", "scoreTotal", expect.objectContaining({ sum: 98, total: 97 })]]);
+  });
+});
+
+describe("a lone 小计 closing the table", () => {
+  const table = (weightTotal: number, scoreTotal: number): Row[] => [
+    ["某项目事前绩效评估"],
+    ["得分情况表"],
+    ["一级指标", "分值", "得分", "得分率"],
+    ["A立项必要性", 20, 20, "100%"],
+    ["B投入经济性", 30, 19, "63.33%"],
+    ["C绩效目标合理性", 50, 45.5, "91%"],
+    ["小计", weightTotal, scoreTotal, "84.5%"],
+    ["综合评定，该项目总得分为84.5分。"],
+  ];
+  test("is the table's total: its 得分 is the claimed total, its 分值 the total weight", () => {
+    const m = review(sheet(table(100, 84.5)), "national").model;
+    expect(m.totals?.score?.value).toBe(84.5);
+    expect(m.totals?.weight?.value).toBe(100);
+    expect(m.totals?.labelCell).toBe("A7");
+    expect(m.subtotals).toEqual([]);
+  });
+  test("and is checked as one: 84 against 20 + 19 + 45.5 = 84.5", () => {
+    expect(errors(table(100, 84), "total-mismatch")).toEqual([["C7", "scoreTotal", expect.objectContaining({ sum: 84.5, total: 84 })]]);
+  });
+  test("single-letter codes of a one-column table (A, B, C) are no code-sequence finding", () => {
+    expect(errors(table(100, 84.5), "code-sequence")).toEqual([]);
+  });
+});
+
+describe("headers named with a prefix or a remark", () => {
+  test("参考分值 is the weight column and 指标名称(三级指标) the level-3 names", () => {
+    const m = review(
+      sheet([
+        ["一级指标", "二级指标", "指标名称(三级指标)", "参考分值", "指标值", "实际值", "得分"],
+        ["产出指标", "数量指标", "培训人次", 50, "100人次", "100人次", 50],
+        ["效益指标", "社会效益", "知晓率", 50, "≥90%", "95%", 50],
+      ]),
+      "national",
+    ).model;
+    expect(m.columns.weight).toBe(4);
+    expect(m.columns.level3).toBe(3);
+    expect(m.indicators.map((i) => [i.name, i.weight])).toEqual([["培训人次", 50], ["知晓率", 50]]);
+  });
+
+  test("year-prefixed amount columns add up down their rows: 2020年实际执行数 合计 662.98 against 662.88", () => {
+    const rows: Row[] = [
+      ["项目预算成本构成", undefined, "金额", "测算依据", "2020年实际执行数", "2021年实际执行数"],
+      [undefined, "保安服务费", 191, "依据招标文件", 191, 191],
+      [undefined, "保洁服务费", 99, "依据招标文件", 99, 99],
+      [undefined, "水电气、维修维护费", 524, "据实结算", 372.88, 504.55],
+      [undefined, "合计", 814, undefined, 662.98, 794.55],
+    ];
+    expect(errors(rows, "total-mismatch")).toEqual([["E5", "sum", expect.objectContaining({ total: 662.98, sum: 662.88 })]]);
+  });
+});
