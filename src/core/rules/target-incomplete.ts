@@ -30,7 +30,8 @@ export const targetIncomplete: Rule = {
     const rows = targetRows(grid, model);
     // a blank template (not one of its identity fields filled in: 项目名称, 主管部门, 实施单位 …) is the form itself,
     // its targets at most the template's examples, not a filler's omission: hints only
-    const blankForm = fields.length > 1 && fields.every((f) => !f.value);
+    // (a form with one identity field is blank when no indicator row has a target either)
+    const blankForm = fields.length > 0 && fields.every((f) => !f.value) && (fields.length > 1 || rows.every((r) => !compact(r.targetText)));
     for (const f of fields) {
       if (f.value) continue;
       out.push({
