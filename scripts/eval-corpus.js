@@ -16,6 +16,8 @@
  *   recall     truth inconsistencies found at their cell with their rule (error or warning)
  *   precision  error + warning flags that are in the truth (info findings do not count); a flag the truth lists
  *              as acceptable counts as right, unless --strict (only the required inconsistencies count)
+ *   strict     the same with acceptable flags counted as wrong, as a judge whose truths list no acceptable
+ *              flags counts them (the issue's hidden truths have none)
  * and a MUTANT run like the hidden evaluation: for every sheet that has a cell-level truth, one inconsistency
  * at a time is injected (a total changed, a code sequence broken, a grade that does not match the total, a
  * score blanked, a score above its weight, a negative score, a wrong 执行率, a weight that breaks its parent's
@@ -517,6 +519,7 @@ async function main() {
       found: 0,
       flags: 0,
       rightFlags: 0,
+      rightStrict: 0,
       peerValid: 0,
       peerValidClean: 0,
       mutants: 0,
@@ -544,6 +547,7 @@ async function main() {
     s.found += c.expected.length - missed.length;
     s.flags += flags.length;
     s.rightFlags += flags.length - wrong.length;
+    s.rightStrict += flags.filter((f) => c.expected.some((e) => matches(f, e))).length;
     if (c.valid === true) {
       s.peerValid++;
       if (!(sheet ? sheet.findings : []).some((f) => f.severity === "error")) s.peerValidClean++;
@@ -623,6 +627,7 @@ async function main() {
     family: `${s.familyOk}/${s.sheets} (${pctOf(s.familyOk, s.sheets)})`,
     recall: `${s.found}/${s.truth} (${pctOf(s.found, s.truth)})`,
     precision: `${s.rightFlags}/${s.flags} (${pctOf(s.rightFlags, s.flags)})`,
+    strict: `${s.rightStrict}/${s.flags} (${pctOf(s.rightStrict, s.flags)})`,
     validClean: s.peerValid ? `${s.peerValidClean}/${s.peerValid}` : "",
     mutantsFound: s.mutants ? `${s.mutantsFound}/${s.mutants} (${pctOf(s.mutantsFound, s.mutants)})` : "—",
     asInfo: s.mutants ? String(s.mutantsFoundAsInfo) : "",
@@ -641,6 +646,7 @@ async function main() {
         found: s.found,
         flags: s.flags,
         rightFlags: s.rightFlags,
+        rightFlagsStrict: s.rightStrict,
         validSheets: s.peerValid,
         validSheetsWithoutError: s.peerValidClean,
         mutants: s.mutants,
@@ -658,8 +664,8 @@ async function main() {
     process.stdout.write(JSON.stringify({ version: 1, splits: summary }, null, 1) + "\n");
     return;
   }
-  const head = ["split", "family", "recall", "precision", "valid clean", "mutants found", "as info", "false alarms", "grid mutants", "grid false alarms"];
-  const body = rows.map((r) => [r.split, r.family, r.recall, r.precision, r.validClean, r.mutantsFound, r.asInfo, r.falseAlarms, r.gridMutants, r.gridFalseAlarms]);
+  const head = ["split", "family", "recall", "precision", "strict", "valid clean", "mutants found", "as info", "false alarms", "grid mutants", "grid false alarms"];
+  const body = rows.map((r) => [r.split, r.family, r.recall, r.precision, r.strict, r.validClean, r.mutantsFound, r.asInfo, r.falseAlarms, r.gridMutants, r.gridFalseAlarms]);
   const width = (s) => [...String(s)].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
   const widths = head.map((h, i) => Math.max(width(h), ...body.map((b) => width(b[i]))));
   const line = (cells) => cells.map((x, i) => String(x) + " ".repeat(widths[i] - width(x))).join("  ");
