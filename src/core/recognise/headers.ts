@@ -1,5 +1,5 @@
 import type { BudgetRole, ColumnRole } from "../model/types";
-import { BUDGET_HEADERS, INDICATOR_HEADERS } from "./vocabulary";
+import { BUDGET_HEADERS, HEADER_WORDS, INDICATOR_HEADERS } from "./vocabulary";
 import { compact } from "../text/normalize";
 
 /** Header text without a trailing unit: "得分(分)" → "得分", "指标权重（%）" → "指标权重". */
@@ -33,6 +33,8 @@ function classifyIndicatorHeader(text: string): ColumnRole | null {
   for (const [role, re] of INDICATOR_HEADERS) if (re.test(c)) return role;
   const core = headerCore(c);
   if (core !== c) for (const [role, re] of INDICATOR_HEADERS) if (re.test(core)) return role;
+  // (a title or caption — "得分情况表", "…汇总表" — is no column header)
+  if (core.length <= 10 && !/表$/.test(core)) for (const [role, re] of HEADER_WORDS) if (re.test(core)) return role;
   return null;
 }
 

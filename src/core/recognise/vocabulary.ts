@@ -65,6 +65,18 @@ export const INDICATOR_HEADERS: [ColumnRole, RegExp][] = [
   ["grade", /^(等级|评价等级|评级|自评等级|评价结果|自评结论)$/],
 ];
 
+/**
+ * Header words, for a short header none of the exact synonyms above names ("单位参考分值", "年度预期指标值",
+ * "本年实际完成值"): its role by the noun it ends with (a Chinese header's head noun comes last), after the exact
+ * list. A rule's words before it ("未达指标值酌情扣分", "达到目标值") name a criterion, not a column.
+ */
+export const HEADER_WORDS: [ColumnRole, RegExp][] = [
+  ["score", /^(?!.*(扣|标准|说明))[\u4e00-\u9fa5]{0,6}(得分|评分|自评分|打分)(\(.{1,8}\))?$/],
+  ["weight", /^(?!.*(扣|标准|说明))[\u4e00-\u9fa5]{0,6}(分值|权重|满分)(\(.{1,8}\))?$/],
+  ["actual", /^(?!.*(目标|扣|达))[\u4e00-\u9fa5]{0,6}(实际完成值|完成值|实际值|实现值|实际完成数)(\(.{1,8}\))?$/],
+  ["targetValue", /^(?!.*(扣|达|完成|实际))[\u4e00-\u9fa5]{0,6}(指标值|目标值|计划值|预期值)(\(.{1,8}\))?$/],
+];
+
 export const BUDGET_HEADERS: [BudgetRole, RegExp][] = [
   ["initial", /^(年初预算数|年初预算|年初预算数\(A\)|年初数|年初预算\(万元\)|预算批复数)$/],
   ["adjusted", /^(全年预算数|调整后预算数|预算数|全年预算数\(A\)|全年\(调整\)预算数|预算数\(A\)|调整后预算|全年预算|年度预算数)$/],
