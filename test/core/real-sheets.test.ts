@@ -28,6 +28,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "zj-tiantai-pingqiao-bond-eval-results-2022", check: "header-row", why: "the result list's header (序号 … 评价得分 | 评价结果 | 备注) is not read as a table header" },
   { id: "zj-xiaoshan-xianghu-bond-selfeval-summary-2024", check: "family", why: "a one-project list with 自评分数 | 自评等级 and a 总计 row under '…专项债券项目绩效评价表' is no evaluation summary to the detector" },
   { id: "zj-xiaoshan-xianghu-bond-selfeval-summary-2024", check: "header-row", why: "the result list's header (序号 … 自评分数 | 自评等级) is not read as a table header" },
+  { id: "gd-dongguan-transport-road-upgrade-target-approval-2019", check: "family", why: "a 绩效目标批复表 scores 0.2 as a target sheet: '批复表' is not a declaration title, '指标值(或计划水平)' is not a target column, and the target indicator 年度预算执行率 is taken for execution evidence" },
+  { id: "gd-dongguan-transport-road-upgrade-target-approval-2019", check: "header-row", why: "its 一级 | 二级 | 三级 | 指标值(或计划水平) header is found but dropped with the family unknown" },
+  { id: "gd-dongguan-transport-road-upgrade-target-approval-2019", check: "indicators", why: "no indicator is read under the dropped header (rows 8-12)" },
 ];
 
 interface TruthEntry {
