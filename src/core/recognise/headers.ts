@@ -6,8 +6,9 @@ import { compact } from "../text/normalize";
 function headerCore(c: string): string {
   // a unit, points, or a letter that names the column in a formula ("实际完成值(B)", "执行率(B/A)")
   // or a remark on what the column holds ("指标值(包含数字及文字描述)")
-  // or a length limit for the filler ("指标值(150字内)"), or the level it stands for ("指标名称(三级指标)")
-  return c.replace(/\((分|万元|元|%|分值|权重|(满分)?\d+(\.\d+)?分|满分\d+(\.\d+)?|[A-Z](\/[A-Z])?|(包含|包括|含)[^()]{1,16}|\d+字(以)?内|[一二三]级指标)\)$/, "");
+  // or a length limit for the filler ("指标值(150字内)"), or the level it stands for ("指标名称(三级指标)"),
+  // or the period of a set written beside a 长期 one ("指标值(年度)")
+  return c.replace(/\((分|万元|元|%|分值|权重|(满分)?\d+(\.\d+)?分|满分\d+(\.\d+)?|[A-Z](\/[A-Z])?|(包含|包括|含)[^()]{1,16}|\d+字(以)?内|[一二三]级指标|年度|当年|本年)\)$/, "");
 }
 
 const roleCache = new Map<string, ColumnRole | null>();
@@ -30,6 +31,8 @@ function classifyIndicatorHeader(text: string): ColumnRole | null {
   // a required column's mark ("*指标值", "＊三级指标") names no other column
   const c = compact(text).replace(/^[*＊]+/, "");
   if (!c || c.length > 30) return null;
+  // a 中期/长期 set beside the year's own ("二级指标(长期)" … "指标值(年度)"): the year's columns are the table's
+  if (/\((长期|中期)\)$/.test(c)) return null;
   for (const [role, re] of INDICATOR_HEADERS) if (re.test(c)) return role;
   const core = headerCore(c);
   if (core !== c) for (const [role, re] of INDICATOR_HEADERS) if (re.test(core)) return role;

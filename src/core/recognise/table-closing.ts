@@ -38,7 +38,13 @@ export function findTotals(
     }
     if (labelCol === null) continue;
     let weight = cols.weight && cols.weight !== labelCol ? pointsAt(grid, r, cols.weight) : null;
-    const score = cols.score && cols.score !== labelCol ? numberAt(grid, r, cols.score) : null;
+    let score = cols.score && cols.score !== labelCol ? numberAt(grid, r, cols.score) : null;
+    // the 得分 column holding the grade ("总分(100分) | 100 | 自评等级 | 优"): the row's one number is its total
+    if (!score && cols.score && normalizeGrade(compact(grid.text(r, cols.score)))) {
+      const numbers: number[] = [];
+      for (let c = labelCol + 1; c < cols.score; c++) if (c !== cols.weight && grid.ownsCell(r, c) && numberAt(grid, r, c)) numbers.push(c);
+      if (numbers.length === 1) score = numberAt(grid, r, numbers[0]);
+    }
     if (!weight) {
       // "100分" written somewhere in the row (weights carried in labels)
       for (let c = labelCol + 1; c <= grid.scanCols; c++) {

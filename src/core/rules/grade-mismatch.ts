@@ -115,7 +115,8 @@ export const gradeMismatch: Rule = {
       out.push({ cell: gradeCell, related: rel, severity: possible ? "info" : "error", messageId: possible ? "assumed" : "beyondAnyBands", data });
     };
     const g = model.grade;
-    const total = model.totals?.score?.value ?? scores.computedTotal;
+    // (a table cut off has no re-check total of its own: only a stated one grades it)
+    const total = model.totals?.score?.value ?? (model.truncated ? null : scores.computedTotal);
     const checked = new Set<string>();
     if (g && total !== null && total !== undefined) {
       report(g.value, g.cell, total, model.totals?.score ? [model.totals.score.cell] : []);

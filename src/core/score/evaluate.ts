@@ -165,7 +165,11 @@ export function scoreModel(model: EvaluationModel, profile: Profile): ModelScore
   let computedTotal: number | null = null;
   let unresolved = false;
   for (const i of counted) {
-    if (i.weight === null) continue;
+    if (i.weight === null) {
+      // a row weighted only in its group's label ("产出指标(60分)") still adds its own score
+      if (i.claimedScore !== null) computedTotal = (computedTotal ?? 0) + i.claimedScore;
+      continue;
+    }
     const o = indicators.get(i.row)!;
     const s = o.ok ? o.score : i.claimedScore;
     if (s === null) unresolved = true;
