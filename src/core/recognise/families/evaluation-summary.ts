@@ -1,5 +1,5 @@
 import { evidence, type FamilyDetector } from "../features";
-import { SCORE_AND_GRADE_LINE, SUMMARY_TITLE, SUMMARY_WORDS } from "./vocabulary";
+import { RESULT_LIST_HEADER, SCORE_AND_GRADE_LINE, SUMMARY_TITLE, SUMMARY_WORDS } from "./vocabulary";
 
 /**
  * 绩效评价概要表 (third-party or self evaluation summaries): the evaluation's score and grade stated in the
@@ -15,6 +15,8 @@ export const evaluationSummary: FamilyDetector = {
     if (SCORE_AND_GRADE_LINE.test(f.body)) s += words >= 2 ? 0.5 : 0.4;
     else if (/(评价|自评|复核)(分值|得分|总分)/.test(f.body) && /(评价|自评|复核)等级/.test(f.body)) s += 0.25;
     s += Math.min(0.3, 0.1 * words);
+    // a list of projects with their scores and grades (no indicator table of its own)
+    if (!f.header && RESULT_LIST_HEADER.test(f.body)) s += 0.6;
     // a full indicator table with completion values is a self-evaluation that also states its grade
     if (f.header?.columns.actual && (f.walk?.indicators.length ?? 0) >= 5) s -= 0.4;
     return Math.max(0, Math.min(1, s));

@@ -30,13 +30,13 @@ export const PROJECT_SELF_EVAL_BLOCKS: RegExp[] = [
  * Words that say the sheet reports what was done (execution, completion), which a declaration never does
  * (上年结余收入 is a source of the money a declaration asks for, not a balance).
  */
-export const EXECUTION_WORDS = /全年执行数|执行数\(B\)|执行率|实际完成|完成值|(?:^|^年|[^年]|[^上]年)结余(?!收入)|偏差原因|未完成原因|自评/;
+export const EXECUTION_WORDS = /全年执行数|执行数\(B\)|(?:^|[^算])执行率|实际完成|完成值|(?:^|^年|[^年]|[^上]年)结余(?!收入)|偏差原因|未完成原因|自评/;
 
 /** A title that names a project's self-evaluation (项目绩效自评表, 项目支出绩效自评报告). */
 export const PROJECT_SELF_EVAL_TITLE = /项目(支出)?绩效自评表|项目.{0,30}自评报告|(转移支付|项目).{0,30}绩效目标自评表/;
 
 /** A title that names a declaration of targets (申报表, 目标表, 审批表, 审核表). */
-export const DECLARATION_TITLE = /目标表|申报表|目标申报|审批表|审核表/;
+export const DECLARATION_TITLE = /目标表|申报表|目标申报|审批表|审核表|批复表|目标批复/;
 
 /**
  * Blocks of a department's self-evaluation report (Hunan 部门整体支出绩效评价自评报告: 一、部门(单位)基本概况
@@ -69,6 +69,13 @@ export const SUMMARY_WORDS: RegExp[] = [
 ];
 
 /** A summary's title: 概要表, 评价报告概要, 评价结果汇总. */
+/**
+ * The header line of a list of evaluation results, one project per row: its name, then its score and grade side by
+ * side ("项目名称 | … | 自评分数 | 自评等级", "评价得分 | 评价结果").
+ */
+export const RESULT_LIST_HEADER =
+  /(^|\|)(项目名称|项目)(\|[^\n]*)?\|(自评分数|自评得分|自评分值|评价得分|评价分数|评价分值|综合得分|得分)\|(自评等级|自评结果|评价等级|评价结果|等级)(\||$)/m;
+
 export const SUMMARY_TITLE = /概要表|概要|摘要|(评价|自评)结果(汇总|概况|表)|(评价|自评)情况(简表|汇总)|结果汇总表/;
 
 /** Fields of a target declaration (RULEBOOK §4.1): the project's identity, its period, the money asked for, its goals. */
