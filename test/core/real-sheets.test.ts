@@ -21,7 +21,6 @@ const CHECKS: Check[] = ["family", "header-row", "indicators", "total", "expecte
 const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hl-daqing-target-template", check: "header-row", why: "a two-line header (指标名称 over 二级指标 | 三级指标): the engine names its second line, the truth its first" },
   { id: "hn-hengyang-nanyue-shiyan-school-dept-target-2017", check: "indicators", why: "headerless Hunan 部门整体目标申报表: indicator lines written '质量指标:…' (二级 name and content fused) under a 一级 label are not read" },
-  { id: "he-zunhua-village-disability-officer-subsidy-report-2019", check: "family", why: "a 预算支出项目绩效评价报告 (cover, side-by-side 计划安排/实际到位/实际支出 with 其中 rows, 项目支出明细) scores 0.45: its title is not self-evaluation vocabulary and the fund block is not read as a budget" },
   { id: "zj-keqiao-health-bond-selfeval-summary-2023", check: "header-row", why: "the result list's header (项目名称 … 自评分数 | 自评等级) is not read as a table header" },
   { id: "zj-sanmen-housing-bond-eval-results-2024", check: "header-row", why: "the result list's header (序号 … 评价得分 | 评价结果 | 备注) is not read as a table header" },
   { id: "zj-tiantai-pingqiao-bond-eval-results-2022", check: "header-row", why: "the result list's header (序号 … 评价得分 | 评价结果 | 备注) is not read as a table header" },

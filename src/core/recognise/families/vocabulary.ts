@@ -16,6 +16,8 @@ export const PROJECT_SELF_EVAL_BLOCKS: RegExp[] = [
   /资金投入情况/,
   /资金管理情况/,
   /总体目标完成情况|年度总体目标完成情况/,
+  // the 2011 national 项目绩效评价报告 form: its cover's 考评类型 / 考评方式 and its 三、项目考评情况
+  /考评类型|考评方式|项目考评情况/,
   /实际到位|到位资金|资金到位/,
   /实际支出|支出数/,
   /结余/,
