@@ -110,3 +110,19 @@ describe("headers named with a prefix or a remark", () => {
     expect(errors(rows, "total-mismatch")).toEqual([["E5", "sum", expect.objectContaining({ total: 662.98, sum: 662.88 })]]);
   });
 });
+
+describe("fund lines written label and amount in one cell", () => {
+  const form = (total: string, parts: string[]): Row[] => [
+    ["绩效目标表"],
+    ["项目名称", "农村义务教育薄弱学校改造补助资金"],
+    ["资金情况(万元)", total],
+    ...parts.map((p): Row => [undefined, p]),
+    ["总体目标", "全面改善农村义务教育薄弱学校办学条件"],
+  ];
+  test("年度资金总额:16 over 其中:上级资金10 and 本级资金6 adds up", () => {
+    expect(errors(form("年度资金总额:16", ["其中:上级资金10", "本级资金6"]), "total-mismatch")).toEqual([]);
+  });
+  test("年度资金总额:16 over 10 + 5 is a total-mismatch at the total's cell", () => {
+    expect(errors(form("年度资金总额:16", ["其中:上级资金10", "本级资金5"]), "total-mismatch")).toEqual([["B3", "sum", expect.objectContaining({ total: 16, sum: 15 })]]);
+  });
+});

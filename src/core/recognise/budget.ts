@@ -276,11 +276,49 @@ export function budgetRelations(block: BudgetBlock): Relation[] {
  * "市级资金 | 136.00"): a total label followed by part labels, each with one amount to its right. Rows from
  * `firstRow` to `lastRow`; a value in one of `pointColumns` (分值 / 得分) is no amount.
  */
+/** A fund line written in one cell, its amount after its label ("年度资金总额:16", "其中:上级资金16", "合计：704万元"). */
+const INLINE_FUND_LINE = /^(.{2,24}?)[:：]?(-?\d[\d,]*(?:\.\d+)?)(万元|元)?$/;
+
+function inlineFundLine(grid: Grid, r: number, c: number): { kind: "total" | "part"; label: string; n: RelationTerm } | null {
+  const m = INLINE_FUND_LINE.exec(grid.compactText(r, c));
+  if (!m) return null;
+  const kind = fundLabelKind(m[1], true);
+  if (!kind) return null;
+  const digits = m[2].replace(/,/g, "");
+  const dot = digits.indexOf(".");
+  const label = m[1].replace(/[:：]$/, "");
+  return {
+    kind,
+    label,
+    n: { cell: grid.addr(r, c), row: r, col: c, text: grid.text(r, c), value: Number(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1, percent: false, label: label.replace(/^其中[:：]?/, ""), ...(m[3] ? { unit: m[3] === "元" ? ("元" as const) : ("万元" as const) } : {}) },
+  };
+}
+
+/** Fund lines written label and amount in one cell, a total over its 其中 lines in the same column. */
+function inlineFundSums(grid: Grid, r: number, c: number): SumRelation | null {
+  const total = inlineFundLine(grid, r, c);
+  if (!total || total.kind !== "total") return null;
+  const unit = total.n.unit ?? unitNear(grid, r, c);
+  const parts: RelationTerm[] = [];
+  for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + SCAN.labelledPartRows); rr++) {
+    const p = grid.startsInRow(rr, c) ? inlineFundLine(grid, rr, c) : null;
+    if (!p || p.kind !== "part") break;
+    parts.push({ ...p.n, unit: p.n.unit ?? unit });
+  }
+  if (!parts.length) return null;
+  return { kind: "sum", id: `sum:amount:${total.n.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label: total.label, total: { ...total.n, label: total.label, unit: unit ?? undefined }, parts, bound: "equal" };
+}
+
 export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, pointColumns: number[] = []): SumRelation[] {
   const out: SumRelation[] = [];
   for (let r = Math.max(1, firstRow); r <= Math.min(lastRow, grid.rowCount); r++) {
-    for (let c = 1; c < grid.scanCols; c++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
+      const inline = inlineFundSums(grid, r, c);
+      if (inline) {
+        out.push(inline);
+        continue;
+      }
       // (a numbered outline, "(一)财政拨款小计" over "1、一般公共预算", is read level by level: numberedSubtotals)
       const text = grid.compactText(r, c);
       if (!text || listLevel(text) >= 0 || fundLabelKind(text, true) !== "total") continue;
