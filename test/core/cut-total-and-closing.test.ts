@@ -126,3 +126,22 @@ describe("fund lines written label and amount in one cell", () => {
     expect(errors(form("年度资金总额:16", ["其中:上级资金10", "本级资金5"]), "total-mismatch")).toEqual([["B3", "sum", expect.objectContaining({ total: 16, sum: 15 })]]);
   });
 });
+
+describe("a fund total broken down in multi-line cells (Hunan 部门整体支出绩效目标申报表)", () => {
+  const form = (income: string, spending: string): Row[] => [
+    ["部门整体支出绩效目标申报表"],
+    ["部门名称", "某区实验中学"],
+    ["年度预算申请(万元)", "资金总额:704"],
+    [undefined, "按收入性质分", undefined, "按支出性质分"],
+    [undefined, income, undefined, spending],
+    ["部门职能职责概述", "实施初中义务教育"],
+  ];
+  test("each cell adds up to the total on its own: 683 + 21 and 622 + 82 make 704", () => {
+    expect(errors(form("公共财政拨款:683\n政府性基金拨款:\n纳入专户管理的非税收入拨款:21\n其他资金:", "基本支出:622\n项目支出:82"), "total-mismatch")).toEqual([]);
+  });
+  test("a cell that does not (622 + 72 = 694) is a total-mismatch at the total", () => {
+    expect(errors(form("公共财政拨款:683\n政府性基金拨款:\n纳入专户管理的非税收入拨款:21\n其他资金:", "基本支出:622\n项目支出:72"), "total-mismatch")).toEqual([
+      ["B3", "sum", expect.objectContaining({ total: 704, sum: 694 })],
+    ]);
+  });
+});

@@ -309,6 +309,53 @@ function inlineFundSums(grid: Grid, r: number, c: number): SumRelation | null {
   return { kind: "sum", id: `sum:amount:${total.n.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label: total.label, total: { ...total.n, label: total.label, unit: unit ?? undefined }, parts, bound: "equal" };
 }
 
+/** the kind of money a fund line's label ends with */
+const FUND_KIND_WORD = /^[\u4e00-\u9fa5]{1,14}(拨款|资金|收入|支出|补助|经费)$/;
+
+/** rows below a fund total where a breakdown written as one multi-line cell may stand (a 按收入/按支出性质分 line between) */
+const BREAKDOWN_ROWS = 2;
+
+/**
+ * Breakdowns of an inline fund total written one per cell, a line per fund ("公共财政拨款:683\n政府性基金拨款:\n
+ * 纳入专户管理的非税收入拨款:21" beside "基本支出:622\n项目支出:82", under "资金总额:704"): each cell's amounts add
+ * up to the total (a line with no amount is none of it). One relation; relations/index splits it by breakdown.
+ */
+function multiLineBreakdowns(grid: Grid, r: number, c: number): SumRelation[] {
+  const total = inlineFundLine(grid, r, c);
+  if (!total || total.kind !== "total") return [];
+  const unit = total.n.unit ?? unitNear(grid, r, c);
+  const all: RelationTerm[] = [];
+  for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + BREAKDOWN_ROWS); rr++) {
+    for (let cc = 1; cc <= grid.scanCols; cc++) {
+      if (!grid.ownsCell(rr, cc)) continue;
+      const lines = grid.text(rr, cc).split(/\n/).map((l) => compact(l)).filter(Boolean);
+      if (lines.length < 2) continue;
+      const parts: RelationTerm[] = [];
+      // (inside such a cell any money kind is a fund line: "纳入专户管理的非税收入拨款", "公共财政拨款")
+      const isPart = (label: string) => fundLabelKind(label, true) === "part" || FUND_KIND_WORD.test(label.replace(/[:：]$/, ""));
+      const read = lines.every((line) => {
+        const m = INLINE_FUND_LINE.exec(line);
+        if (m) {
+          if (!isPart(m[1])) return false;
+          const digits = m[2].replace(/,/g, "");
+          const dot = digits.indexOf(".");
+          parts.push({ cell: grid.addr(rr, cc), row: rr, col: cc, text: line, value: Number(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1, percent: false, label: m[1].replace(/[:：]$/, ""), ...(unit ? { unit } : {}) });
+          return true;
+        }
+        return isPart(line);
+      });
+      if (!read || parts.length === 0) continue;
+      // each cell a breakdown of its own ("按收入性质分" | "按支出性质分" above them): one relation, split by them later
+      const above = compact(grid.text(rr - 1, cc));
+      const by = /^按.{1,8}分$/.test(above) ? above : "按列分";
+      parts[0] = { ...parts[0], label: `${by}:${parts[0].label}` };
+      all.push(...parts);
+    }
+  }
+  if (!all.length) return [];
+  return [{ kind: "sum", id: `sum:amount:${total.n.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label: total.label, total: { ...total.n, label: total.label, unit: unit ?? undefined }, parts: all, bound: "equal" }];
+}
+
 export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, pointColumns: number[] = []): SumRelation[] {
   const out: SumRelation[] = [];
   for (let r = Math.max(1, firstRow); r <= Math.min(lastRow, grid.rowCount); r++) {
@@ -317,6 +364,11 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
       const inline = inlineFundSums(grid, r, c);
       if (inline) {
         out.push(inline);
+        continue;
+      }
+      const breakdowns = multiLineBreakdowns(grid, r, c);
+      if (breakdowns.length) {
+        out.push(...breakdowns);
         continue;
       }
       // (a numbered outline, "(一)财政拨款小计" over "1、一般公共预算", is read level by level: numberedSubtotals)
