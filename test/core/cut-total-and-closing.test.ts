@@ -145,3 +145,20 @@ describe("a fund total broken down in multi-line cells (Hunan 部门整体支出
     ]);
   });
 });
+
+describe("an amount's own label over its 其中 lines (2011 national 项目绩效评价报告)", () => {
+  const form = (county: number): Row[] => [
+    ["某市预算支出项目绩效评价报告"],
+    ["项目名称", "村专职委员工作补贴"],
+    ["计划安排资金(万元)", 21.7, "实际到位资金(万元)", 21.7],
+    ["其中:中央财政", undefined, "其中:中央财政"],
+    ["省财政", 5, "省财政", 5],
+    ["市县财政", county, "市县财政", 16.7],
+  ];
+  test("计划安排 21.7 = 省 5 + 市县 16.7", () => {
+    expect(errors(form(16.7), "total-mismatch")).toEqual([]);
+  });
+  test("计划安排 21.7 against 5 + 15.7 is a total-mismatch at B3", () => {
+    expect(errors(form(15.7), "total-mismatch")).toEqual([["B3", "sum", expect.objectContaining({ total: 21.7, sum: 20.7 })]]);
+  });
+});

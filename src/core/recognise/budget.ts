@@ -3,6 +3,7 @@ import type { AmountUnit, BudgetBlock, BudgetItem, BudgetRole, NumberRef, Relati
 import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
 import { parseValue } from "../text/quantity";
+import { amountRole } from "./blocks";
 import { amountAt, numberAt } from "./cells";
 import { budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
@@ -276,6 +277,9 @@ export function budgetRelations(block: BudgetBlock): Relation[] {
  * "市级资金 | 136.00"): a total label followed by part labels, each with one amount to its right. Rows from
  * `firstRow` to `lastRow`; a value in one of `pointColumns` (分值 / 得分) is no amount.
  */
+/** amount labels that head their own 其中 lines */
+const AMOUNT_LINE_ROLES = new Set(["plan", "arrived", "spent"]);
+
 /** A fund line written in one cell, its amount after its label ("年度资金总额:16", "其中:上级资金16", "合计：704万元"). */
 const INLINE_FUND_LINE = /^(.{2,24}?)[:：]?(-?\d[\d,]*(?:\.\d+)?)(万元|元)?$/;
 
@@ -373,7 +377,10 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
       }
       // (a numbered outline, "(一)财政拨款小计" over "1、一般公共预算", is read level by level: numberedSubtotals)
       const text = grid.compactText(r, c);
-      if (!text || listLevel(text) >= 0 || fundLabelKind(text, true) !== "total") continue;
+      if (!text || listLevel(text) >= 0) continue;
+      // a total label, or an amount's own label with 其中 lines right under it ("计划安排资金(万元) | 21.7" over
+      // "其中:中央财政", "省财政", "市县财政 | 21.7": the 2011 national 项目绩效评价报告 form)
+      if (fundLabelKind(text, true) !== "total" && !(AMOUNT_LINE_ROLES.has(amountRole(text) ?? "") && /^其中/.test(grid.compactText(r + 1, c)))) continue;
       const valueCol = firstNumberCol(grid, r, c + 1);
       // amounts, never points: a 分值 / 得分 column of an indicator table is not a fund line's value
       if (!valueCol || pointColumns.includes(valueCol)) continue;
