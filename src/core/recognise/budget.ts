@@ -283,8 +283,19 @@ const AMOUNT_LINE_ROLES = new Set(["plan", "arrived", "spent"]);
 /** A fund line written in one cell, its amount after its label ("年度资金总额:16", "其中:上级资金16", "合计：704万元"). */
 const INLINE_FUND_LINE = /^(.{2,24}?)[:：]?(-?\d[\d,]*(?:\.\d+)?)(万元|元)?$/;
 
-function inlineFundLine(grid: Grid, r: number, c: number): { kind: "total" | "part"; label: string; n: RelationTerm } | null {
-  const m = INLINE_FUND_LINE.exec(grid.compactText(r, c));
+interface InlineFundLine {
+  kind: "total" | "part";
+  label: string;
+  n: RelationTerm;
+}
+
+function inlineFundLine(grid: Grid, r: number, c: number): InlineFundLine | null {
+  const text = grid.compactText(r, c);
+  // (cheap tests first: every cell of the sheet is asked)
+  if (text.length < 3 || text.length > 32) return null;
+  const last = text.charCodeAt(text.length - 1);
+  if (!(last >= 48 && last <= 57) && !text.endsWith("元")) return null;
+  const m = INLINE_FUND_LINE.exec(text);
   if (!m) return null;
   const kind = fundLabelKind(m[1], true);
   if (!kind) return null;
@@ -299,9 +310,7 @@ function inlineFundLine(grid: Grid, r: number, c: number): { kind: "total" | "pa
 }
 
 /** Fund lines written label and amount in one cell, a total over its 其中 lines in the same column. */
-function inlineFundSums(grid: Grid, r: number, c: number): SumRelation | null {
-  const total = inlineFundLine(grid, r, c);
-  if (!total || total.kind !== "total") return null;
+function inlineFundSums(grid: Grid, r: number, c: number, total: InlineFundLine): SumRelation | null {
   const unit = total.n.unit ?? unitNear(grid, r, c);
   const parts: RelationTerm[] = [];
   for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + SCAN.labelledPartRows); rr++) {
@@ -324,9 +333,7 @@ const BREAKDOWN_ROWS = 2;
  * 纳入专户管理的非税收入拨款:21" beside "基本支出:622\n项目支出:82", under "资金总额:704"): each cell's amounts add
  * up to the total (a line with no amount is none of it). One relation; relations/index splits it by breakdown.
  */
-function multiLineBreakdowns(grid: Grid, r: number, c: number): SumRelation[] {
-  const total = inlineFundLine(grid, r, c);
-  if (!total || total.kind !== "total") return [];
+function multiLineBreakdowns(grid: Grid, r: number, c: number, total: InlineFundLine): SumRelation[] {
   const unit = total.n.unit ?? unitNear(grid, r, c);
   const all: RelationTerm[] = [];
   for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + BREAKDOWN_ROWS); rr++) {
@@ -365,14 +372,11 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
   for (let r = Math.max(1, firstRow); r <= Math.min(lastRow, grid.rowCount); r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      const inline = inlineFundSums(grid, r, c);
-      if (inline) {
-        out.push(inline);
-        continue;
-      }
-      const breakdowns = multiLineBreakdowns(grid, r, c);
-      if (breakdowns.length) {
-        out.push(...breakdowns);
+      // label and amount in one cell ("年度资金总额:16"): its 其中 lines below, or its multi-line breakdowns
+      const inline = inlineFundLine(grid, r, c);
+      if (inline?.kind === "total") {
+        const sums = inlineFundSums(grid, r, c, inline);
+        out.push(...(sums ? [sums] : multiLineBreakdowns(grid, r, c, inline)));
         continue;
       }
       // (a numbered outline, "(一)财政拨款小计" over "1、一般公共预算", is read level by level: numberedSubtotals)
@@ -380,7 +384,7 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
       if (!text || listLevel(text) >= 0) continue;
       // a total label, or an amount's own label with 其中 lines right under it ("计划安排资金(万元) | 21.7" over
       // "其中:中央财政", "省财政", "市县财政 | 21.7": the 2011 national 项目绩效评价报告 form)
-      if (fundLabelKind(text, true) !== "total" && !(AMOUNT_LINE_ROLES.has(amountRole(text) ?? "") && /^其中/.test(grid.compactText(r + 1, c)))) continue;
+      if (fundLabelKind(text, true) !== "total" && !(/^其中/.test(grid.compactText(r + 1, c)) && AMOUNT_LINE_ROLES.has(amountRole(text) ?? ""))) continue;
       const valueCol = firstNumberCol(grid, r, c + 1);
       // amounts, never points: a 分值 / 得分 column of an indicator table is not a fund line's value
       if (!valueCol || pointColumns.includes(valueCol)) continue;
