@@ -25,6 +25,12 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "zj-sanmen-housing-bond-eval-results-2024", check: "header-row", why: "the result list's header (序号 … 评价得分 | 评价结果 | 备注) is not read as a table header" },
   { id: "zj-tiantai-pingqiao-bond-eval-results-2022", check: "header-row", why: "the result list's header (序号 … 评价得分 | 评价结果 | 备注) is not read as a table header" },
   { id: "zj-xiaoshan-xianghu-bond-selfeval-summary-2024", check: "header-row", why: "the result list's header (序号 … 自评分数 | 自评等级) is not read as a table header" },
+  { id: "cq-banan-jielong-pine-wilt-target-2021", check: "family", why: "a 项目支出绩效目标表 cut before its indicator table: the title plus 开始日期/结束日期, 资金情况, 当年绩效目标 fields are not enough evidence for target-declaration" },
+  { id: "nx-guyuan-yuanzhou-water-forest-target-2022", check: "indicators", why: "lines whose qualitative target sits in the 三级 column with an empty 指标值 (经济/生态/可持续影响) are dropped instead of read as indicators" },
+  { id: "nx-guyuan-yuanzhou-water-forest-target-2022", check: "expected-findings", why: "the period labelled 项目期 is not read, and '2023年底' is read as the whole of 2023, so a 时效 target after the period's end is missed" },
+  { id: "sc-ziyang-adb-green-transition-eval-2024-trad", check: "family", why: "a weighted criteria table (评价准则 | 权重(%) | 评价分值 | 加权平均得分 | 绩效等级) of a loan-project evaluation is not recognised as an evaluation summary" },
+  { id: "sc-ziyang-adb-green-transition-eval-2024-trad", check: "header-row", why: "the criteria table's header (评价准则 | 权重(%) | 评价分值(百分制) | 加权平均得分 | 绩效等级) is not read as a table header" },
+  { id: "sc-ziyang-adb-green-transition-eval-2024-trad", check: "total", why: "the weighted total (项目绩效 | 100% | / | 82.68) is not read: no relation weighted score = 权重 × 分值, total = Σ weighted" },
 ];
 
 interface TruthEntry {
