@@ -46,7 +46,9 @@ export const placeholderValue: Rule = {
       for (const t of targetRows(grid, model)) {
         if (!t.targetCell || done.has(t.targetCell) || t.row === cut) continue;
         const c = compact(t.targetText);
-        if (!c) out.push({ cell: t.targetCell, related: [t.nameCell], messageId: "blankTarget", data: { name: t.name } });
+        // a line the template marks optional ("经济效益指标(选填)") may stay blank: a hint only
+        const optional = /选填/.test(t.category + compact(t.name)) ? { severity: "info" as const } : {};
+        if (!c) out.push({ cell: t.targetCell, related: [t.nameCell], ...optional, messageId: "blankTarget", data: { name: t.name } });
         else if (BARE_PLACEHOLDER.test(c) || UNIT_ONLY.test(c)) out.push({ cell: t.targetCell, related: [t.nameCell], messageId: "placeholder", data: { name: t.name, what: "指标值", whatEn: "target", value: t.targetText } });
       }
     }

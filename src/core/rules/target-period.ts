@@ -6,7 +6,7 @@ import { FindingDraft, Rule } from "./types";
 
 const START = /^(计划|项目|实施)?(开始|起始)(日期|时间)$/;
 const END = /^(计划|项目|实施)?(完成|结束|截止)(日期|时间)$/;
-const SPAN = /^(项目|实施)?(起止|实施)(日期|时间|期限|周期)$|^项目(期限|周期)$|^实施期$/;
+const SPAN = /^(项目|实施)?(起止|实施)(日期|时间|期限|周期)$|^项目(期限|周期|期)$|^实施期$/;
 
 interface Period {
   start: DateRead | null;

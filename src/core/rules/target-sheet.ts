@@ -24,7 +24,7 @@ export const FIELD_EN: Record<FieldKey, string> = { projectName: "project name",
 
 /** Any label of the header block: where a field's value ends. */
 const ANY_LABEL =
-  /^(项目名称|专项名称|专项资金名称|项目性质|项目类别|项目属性|项目类型|.{0,4}主管部门.*|主管单位|(项目)?实施单位.*|项目单位|项目负责人.*|联系电话|联系人|计划开始日期|计划完成日期|项目起止时间|项目期限|实施期限|实施周期|起止时间|开始时间|完成时间|开始日期|完成日期|结束日期|填报单位.*|.{0,4}财政部门|资金情况.*|项目资金.*|年度资金.*|项目总体目标.*|总体目标.*|长期目标.*|年度(总体|绩效)?目标|年度总体绩效目标|当年绩效目标|项目绩效目标|绩效目标)[:：]?$/;
+  /^(项目名称|专项名称|专项资金名称|项目性质|项目类别|项目属性|项目类型|.{0,4}主管部门.*|主管单位|(项目)?实施单位.*|项目单位|项目负责人.*|联系电话|联系人|计划开始日期|计划完成日期|项目起止时间|项目期限|项目期|实施期限|实施周期|起止时间|开始时间|完成时间|开始日期|完成日期|结束日期|填报单位.*|.{0,4}财政部门|资金情况.*|项目资金.*|年度资金.*|项目总体目标.*|总体目标.*|长期目标.*|年度(总体|绩效)?目标|年度总体绩效目标|当年绩效目标|项目绩效目标|绩效目标)[:：]?$/;
 
 export function labelText(t: string): string {
   return compact(t).replace(/[:：]$/, "").replace(/（/g, "(").replace(/）/g, ")");
@@ -161,8 +161,9 @@ export interface DateRead {
 }
 
 /**
- * Read a date: "2024-01-01", "2024/1/1", "2024.01", "2024年1月1日", "2024年12月底前", or an Excel serial day in a
- * date-formatted cell. Missing day or month: `edge` says whether the first or the last day is meant.
+ * Read a date: "2024-01-01", "2024/1/1", "2024.01", "2024年1月1日", "2024年12月底前", "2023年底", or an Excel serial
+ * day in a date-formatted cell. Missing day or month: `edge` says whether the first or the last day is meant (年底,
+ * 年末 and 月底 mean the last).
  */
 export function readDate(text: string, edge: "first" | "last"): DateRead | null {
   return readDates(text, edge)[0] ?? null;
@@ -177,10 +178,12 @@ export function readDates(text: string, edge: "first" | "last"): DateRead[] {
     const y = Number(m[1]);
     const moText = m[2] ?? m[4];
     const dText = m[3] ?? m[5];
-    const mo = moText ? Number(moText) : edge === "first" ? 1 : 12;
+    // "2023年底", "2023年末", "12月底": the end of that year or month, whichever edge is asked
+    const end = !dText && /^(年?[底末])/.test(c.slice(m.index + m[0].length));
+    const mo = moText ? Number(moText) : end || edge === "last" ? 12 : 1;
     if (mo < 1 || mo > 12) continue;
     const lastDay = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-    const d = dText ? Math.min(Math.max(Number(dText), 1), lastDay) : edge === "first" ? 1 : lastDay;
+    const d = dText ? Math.min(Math.max(Number(dText), 1), lastDay) : end || edge === "last" ? lastDay : 1;
     out.push({ ymd: y * 10000 + mo * 100 + d, text: m[0] });
   }
   return out;
