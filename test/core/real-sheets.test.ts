@@ -29,6 +29,12 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "sc-ziyang-adb-green-transition-eval-2024-trad", check: "family", why: "a weighted criteria table (评价准则 | 权重(%) | 评价分值 | 加权平均得分 | 绩效等级) of a loan-project evaluation is not recognised as an evaluation summary" },
   { id: "sc-ziyang-adb-green-transition-eval-2024-trad", check: "header-row", why: "the criteria table's header (评价准则 | 权重(%) | 评价分值(百分制) | 加权平均得分 | 绩效等级) is not read as a table header" },
   { id: "sc-ziyang-adb-green-transition-eval-2024-trad", check: "total", why: "the weighted total (项目绩效 | 100% | / | 82.68) is not read: no relation weighted score = 权重 × 分值, total = Σ weighted" },
+  { id: "fj-dehua-modern-agri-allocation-2025", check: "header-row", why: "an allocation table (分配表) whose columns are project names under '单位:万元', with a 合计 column and a 合计 row: no amount vocabulary in its header, so no block and no header is read (family unknown)" },
+  { id: "fj-dehua-modern-agri-allocation-2025", check: "total", why: "the 合计 row (65.5 = 10+18.5+23.0+5+5+4) and the 合计 column of an allocation table are not read as totals: no relation is built, so a wrong 合计 goes unflagged" },
+  { id: "fj-anxi-town-promotion-award-allocation-2025-trad", check: "header-row", why: "a list with one amount column (補助資金(萬元)) closed by 合計: '补助资金' is not amount vocabulary and a one-amount-column list is a block only when headed like an expense list" },
+  { id: "fj-anxi-town-promotion-award-allocation-2025-trad", check: "total", why: "合計 100 = 50 + 50 under 補助資金 is not read as a total (see header-row)" },
+  { id: "fj-dehua-poverty-relief-2nd-batch-target-2020", check: "family", why: "a transposed 绩效目标表 (one row per 项目单位, indicators as columns under 产出指标/效益指标 > 质量指标/数量指标… header rows) below an 安排表 and a 任务清单: not recognised as a target form" },
+  { id: "fj-dehua-poverty-relief-2nd-batch-target-2020", check: "header-row", why: "the transposed target table's three header rows (一级 / 二级 / 三级 across the columns) are not read as a header" },
 ];
 
 interface TruthEntry {
