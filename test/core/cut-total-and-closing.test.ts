@@ -162,3 +162,29 @@ describe("an amount's own label over its 其中 lines (2011 national 项目绩�
     expect(errors(form(15.7), "total-mismatch")).toEqual([["B3", "sum", expect.objectContaining({ total: 21.7, sum: 20.7 })]]);
   });
 });
+
+describe("a table of numbers closed by 合计, its columns named by project or recipient (分配表)", () => {
+  const table = (rowTotal: number, colTotal: number): Row[] => [
+    ["2025年特色现代农业发展资金分配表"],
+    [undefined, undefined, undefined, "单位:万元"],
+    ["单位", "新品种展示示范项目", "病虫害绿色防控项目", "合计"],
+    ["农业农村局", 10, 5, 15],
+    ["龙浔镇", undefined, 1.3, colTotal],
+    ["浔中镇", 2, 1.2, 3.2],
+    ["合计", 12, 7.5, rowTotal],
+  ];
+  test("every column and every row adds up: no finding", () => {
+    expect(errors(table(19.5, 1.3), "total-mismatch")).toEqual([]);
+  });
+  test("a 合计 row that does not (19.6 against 15 + 1.3 + 3.2) is a total-mismatch at its cell", () => {
+    expect(errors(table(19.6, 1.3), "total-mismatch")).toEqual([["D7", "sum", expect.objectContaining({ total: 19.6, sum: 19.5 })]]);
+  });
+  test("a 合计 column cell that does not (1.5 against the row's 1.3) is a total-mismatch at its cell", () => {
+    expect(errors(table(19.7, 1.5), "total-mismatch")).toEqual([["D5", "sum", expect.objectContaining({ total: 1.5, sum: 1.3 })]]);
+  });
+  test("rates and unit prices are never summed: a 合计 over an 执行率 column is no finding", () => {
+    const rows: Row[] = [["项目", "预算数", "执行数", "执行率"], ["甲", 10, 9, "90%"], ["乙", 10, 10, "100%"], ["合计", 20, 19, "95%"]];
+    expect(errors(rows, "total-mismatch")).toEqual([]);
+    expect(errors(rows, "exec-rate-mismatch")).toEqual([]);
+  });
+});

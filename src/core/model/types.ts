@@ -222,7 +222,8 @@ export type RelationBlock =
   | "fund-block" // any other block of amounts (资金来源 by government level, 计划安排/到位/支出/结余, 资金投入情况)
   | "expense-list" // 支出内容 … 实际支出数 with its 合计
   | "labelled-funds" // 资金总额 and its 其中 parts written as label | amount pairs (目标表)
-  | "basic-data"; // 基础数据表: 三公经费 and its numbered items, 控制率
+  | "basic-data" // 基础数据表: 三公经费 and its numbered items, 控制率
+  | "amount-table"; // any table of numbers with a 合计 row or column no amount vocabulary names (分配表)
 
 /** Levels of the indicator tree's rollups (三级 → 二级 → 一级 → 总分) and other stated totals of it. */
 export type RollupLevel =

@@ -12,6 +12,7 @@ import {
   FUND_TOTAL_LABEL,
   LIST_NUMBER,
   NUMBERING_HEADER,
+  CLOSING_TOTAL,
   PART_OF_PREFIX,
   SCAN,
   UNIT_WAN,
@@ -535,13 +536,106 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
   return out;
 }
 
+/** Column headers whose numbers do not add up down or across (rates, shares, numbering, unit prices, quantities). */
+const NOT_SUMMED_HEADER = /率|%|％|比例|比重|序号|序號|编号|编码|代码|行次|列次|单价|單價|标准|標準|数量|數量|年份|年度$|分值|得分|权重/;
+
+/** the rows a closing total's column is read up through (a long allocation list) */
+const CLOSING_RUN_ROWS = 200;
+
+/**
+ * A table of numbers closed by a 合计 / 总计 row, or with a 合计 column, whose columns no amount vocabulary names
+ * (an allocation table: one column per project or recipient under "单位:万元"). Each column's numbers above the 合计
+ * row, up to its header, add up to the row's number there (a blank is nothing); each row's numbers left of a 合计
+ * column add up to it. Columns of rates, numbering, prices or points, runs with 其中 or 小计 lines, and numbered
+ * outlines are left to the block readers that know them. Only totals no other reader states are kept (relations
+ * are merged by their stated cell, first reader first).
+ */
+function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
+  const out: SumRelation[] = [];
+  const inSkip = (r: number) => !!skip && r >= skip.first && r <= skip.last;
+  const headerOf = (r: number, c: number): string => {
+    for (let rr = r; rr >= Math.max(1, r - CLOSING_RUN_ROWS); rr--) {
+      const a = grid.anchor(rr, c);
+      if (amountAt(grid, a.row, a.col) || !grid.text(a.row, a.col)) continue;
+      return grid.compactText(a.row, a.col);
+    }
+    return "";
+  };
+  for (let r = 2; r <= grid.rowCount; r++) {
+    if (inSkip(r) || !grid.rowHasContent(r)) continue;
+    for (let c = 1; c <= Math.min(grid.scanCols, 4); c++) {
+      if (!grid.ownsCell(r, c) || !CLOSING_TOTAL.test(grid.compactText(r, c))) continue;
+      const unit = blockUnit(grid, r);
+      const labelEnd = grid.mergeAt(r, c)?.c2 ?? c;
+      // 合计 row: each number in it over the numbers above it in its column
+      for (let col = labelEnd + 1; col <= grid.scanCols; col++) {
+        if (grid.anchor(r, col).col !== col) continue;
+        const total = t(grid, r, col, "合计", unit);
+        if (!total || total.percent) continue;
+        const parts: RelationTerm[] = [];
+        let header = "";
+        let mixed = false;
+        for (let rr = r - 1; rr >= Math.max(1, r - CLOSING_RUN_ROWS) && !inSkip(rr); rr--) {
+          const label = grid.compactText(rr, c);
+          if (PART_OF_PREFIX.test(label) || CLOSING_TOTAL.test(label) || /^小计|小计$/.test(label) || listLevel(label) >= 0) mixed = true;
+          const a = grid.anchor(rr, col);
+          if (a.col !== col) break;
+          const n = a.row === rr ? t(grid, rr, col, label, unit) : null;
+          if (n) {
+            if (n.percent) mixed = true;
+            parts.push(n);
+            continue;
+          }
+          const text = grid.text(a.row, col);
+          if (!text || a.row !== rr) continue;
+          header = grid.compactText(a.row, col);
+          break;
+        }
+        if (mixed || parts.length < 2 || !header || NOT_SUMMED_HEADER.test(header) || NOT_SUMMED_HEADER.test(headerOf(r - 1, col))) continue;
+        out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "合计", total, parts: parts.reverse(), bound: "equal", group: `closing:${r}` });
+      }
+    }
+  }
+  // a 合计 column: in each row below its header, the numbers between the row's label and it
+  for (let h = 1; h <= grid.rowCount; h++) {
+    if (inSkip(h) || !grid.rowHasContent(h)) continue;
+    for (let tc = 3; tc <= grid.scanCols; tc++) {
+      if (!grid.ownsCell(h, tc) || !CLOSING_TOTAL.test(grid.compactText(h, tc))) continue;
+      // the columns it closes: the header row's (or the row below's) named columns left of it, none of them a
+      // rate, a price or a number of its own kind, and at least two of them
+      const cols: number[] = [];
+      let bad = false;
+      for (let c = 2; c < tc; c++) {
+        if (grid.anchor(h, c).col !== c && grid.anchor(h + 1, c).col !== c) continue;
+        const name = grid.compactText(h + 1, c) || grid.compactText(h, c);
+        if (!name) continue;
+        if (NOT_SUMMED_HEADER.test(name) || CLOSING_TOTAL.test(name)) bad = true;
+        cols.push(c);
+      }
+      if (bad || cols.length < 2) continue;
+      const unit = blockUnit(grid, h);
+      for (let r = h + 1; r <= Math.min(grid.rowCount, h + CLOSING_RUN_ROWS) && !inSkip(r); r++) {
+        const total = t(grid, r, tc, "合计", unit);
+        if (!total) continue;
+        if (total.percent) break;
+        // a row of rates or prices beside the amounts ("资金到位率(%) | 100.00 | … | 95.00") is no sum
+        if (NOT_SUMMED_HEADER.test(rowLabel(grid, r, 1, cols[0]))) continue;
+        const parts = cols.map((c) => t(grid, r, c, headerOf(r - 1, c), unit)).filter((x): x is RelationTerm => !!x);
+        if (!parts.length || parts.some((p) => p.percent)) continue;
+        out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: "合计", total, parts, bound: "equal" });
+      }
+    }
+  }
+  return out;
+}
+
 /** Every relation of every amount block of the sheet (outside `skip`: the indicator table). Linear in the cells. */
 export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relation[] {
   const out: Relation[] = [];
   for (const b of findBlocks(grid, skip)) {
     out.push(...columnSums(grid, b), ...rowSums(grid, b), ...columnSlots(grid, b), ...rowSlots(grid, b));
   }
-  out.push(...pairSums(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip));
+  out.push(...pairSums(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip));
   return out;
 }
 
