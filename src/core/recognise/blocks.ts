@@ -577,7 +577,10 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         let mixed = false;
         for (let rr = r - 1; rr >= Math.max(1, r - CLOSING_RUN_ROWS) && !inSkip(rr); rr--) {
           const label = grid.compactText(rr, c);
-          if (PART_OF_PREFIX.test(label) || CLOSING_TOTAL.test(label) || /^小计|小计$/.test(label) || listLevel(label) >= 0) mixed = true;
+          if (PART_OF_PREFIX.test(label) || CLOSING_TOTAL.test(label) || /^小计|小计$/.test(label) || listLevel(label) >= 0) {
+            mixed = true;
+            break;
+          }
           const a = grid.anchor(rr, col);
           if (a.col !== col) break;
           const n = a.row === rr ? t(grid, rr, col, label, unit) : null;
@@ -604,6 +607,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
       // the columns it closes: the header row's (or the row below's) named columns left of it, none of them a
       // rate, a price or a number of its own kind, and at least two of them
       const cols: number[] = [];
+      const names: string[] = [];
       let bad = false;
       for (let c = 2; c < tc; c++) {
         if (grid.anchor(h, c).col !== c && grid.anchor(h + 1, c).col !== c) continue;
@@ -611,6 +615,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         if (!name) continue;
         if (NOT_SUMMED_HEADER.test(name) || CLOSING_TOTAL.test(name)) bad = true;
         cols.push(c);
+        names.push(name);
       }
       if (bad || cols.length < 2) continue;
       const unit = blockUnit(grid, h);
@@ -620,7 +625,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         if (total.percent) break;
         // a row of rates or prices beside the amounts ("资金到位率(%) | 100.00 | … | 95.00") is no sum
         if (NOT_SUMMED_HEADER.test(rowLabel(grid, r, 1, cols[0]))) continue;
-        const parts = cols.map((c) => t(grid, r, c, headerOf(r - 1, c), unit)).filter((x): x is RelationTerm => !!x);
+        const parts = cols.map((c, k) => t(grid, r, c, names[k], unit)).filter((x): x is RelationTerm => !!x);
         if (!parts.length || parts.some((p) => p.percent)) continue;
         out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: "合计", total, parts, bound: "equal" });
       }
