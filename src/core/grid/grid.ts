@@ -13,6 +13,18 @@ export interface Cell {
   f?: string;
 }
 
+/** Rows as packed arrays, a missing cell as null, a missing row as an empty array (copies; the input is not changed). */
+function packedRows(rows: (Cell | null | undefined)[][]): (Cell | null)[][] {
+  const out: (Cell | null)[][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const packed: (Cell | null)[] = [];
+    if (row) for (let j = 0; j < row.length; j++) packed.push(row[j] ?? null);
+    out.push(packed);
+  }
+  return out;
+}
+
 /** Columns scanned by recognisers (see Grid.scanCols). */
 export const MAX_SCAN_COLS = 128;
 
@@ -34,9 +46,10 @@ export class Grid {
   /** columns a recogniser scans: evaluation tables are narrow; a stray cell at XFD1 must not slow every scan */
   readonly scanCols: number;
   readonly merges: CellRange[];
-  private readonly cells: (Cell | null | undefined)[][];
-  /** per cell index (row*cols+col) -> merge index; built lazily */
-  private mergeIndex: Map<number, number> | null = null;
+  /** rows of cells, each a packed array (null where a cell is missing): one element kind for every accessor */
+  private readonly cells: (Cell | null)[][];
+  /** per row, the merges that cover it in merge order (rows with the same merges share one array); built lazily */
+  private rowMerges: (CellRange[] | undefined)[] | null = null;
   /** text() results by row, then column (arrays: much cheaper than a Map keyed by position) */
   private readonly textCache: (string | undefined)[][] = [];
   /** compactText() results by row, then column */
@@ -44,7 +57,7 @@ export class Grid {
 
   constructor(init: GridInit) {
     this.name = init.name;
-    this.cells = init.cells;
+    this.cells = packedRows(init.cells);
     this.merges = (init.merges ?? []).map((m) => (typeof m === "string" ? parseRange(m) : m));
     let cols = 0;
     for (const row of init.cells) if (row && row.length > cols) cols = row.length;
@@ -74,20 +87,44 @@ export class Grid {
     return this.cell(row, col)?.v ?? null;
   }
 
-  private buildMergeIndex(): Map<number, number> {
-    const idx = new Map<number, number>();
-    this.merges.forEach((m, i) => {
-      for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) idx.set(r * 16384 + c, i);
-    });
-    return idx;
+  /**
+   * For every row, the merges covering it (in merge order), by a sweep over the rows where a merge starts or
+   * ends: rows between two such boundaries share one array. Linear in rows plus merges (a map keyed by every
+   * merged cell costs a hash per lookup and grows with the merged area).
+   */
+  private buildRowMerges(): (CellRange[] | undefined)[] {
+    const merges = this.merges;
+    // filled up to the last merged row first: a packed array, never a sparse one
+    const byRow: (CellRange[] | undefined)[] = [];
+    let lastRow = 0;
+    for (const m of merges) if (m.r2 > lastRow) lastRow = m.r2;
+    for (let r = 0; r <= lastRow; r++) byRow.push(undefined);
+    const order = merges.map((_, i) => i).sort((a, b) => merges[a].r1 - merges[b].r1 || a - b);
+    const bounds = [...new Set(merges.flatMap((m) => [m.r1, m.r2 + 1]))].sort((a, b) => a - b);
+    let active: number[] = [];
+    let next = 0;
+    for (let k = 0; k < bounds.length; k++) {
+      const b = bounds[k];
+      active = active.filter((i) => merges[i].r2 >= b);
+      while (next < order.length && merges[order[next]].r1 <= b) active.push(order[next++]);
+      if (!active.length || k + 1 === bounds.length) continue;
+      active.sort((x, y) => x - y);
+      const list = active.map((i) => merges[i]);
+      for (let r = b, end = bounds[k + 1]; r < end; r++) byRow[r] = list;
+    }
+    return byRow;
   }
 
-  /** The merge that covers a cell, if any. */
+  /** The merge that covers a cell, if any (the last one listed, should two overlap). */
   mergeAt(row: number, col: number): CellRange | null {
     if (this.merges.length === 0) return null;
-    if (!this.mergeIndex) this.mergeIndex = this.buildMergeIndex();
-    const i = this.mergeIndex.get(row * 16384 + col);
-    return i === undefined ? null : this.merges[i];
+    const list = (this.rowMerges ?? (this.rowMerges = this.buildRowMerges()))[row];
+    if (list === undefined) return null;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if (col >= m.c1 && col <= m.c2) return m;
+    }
+    return null;
   }
 
   /** The anchor (top-left) of the merge covering a cell, or the cell itself. */
@@ -141,7 +178,9 @@ export class Grid {
     const cache = this.compactCache[row] ?? (this.compactCache[row] = []);
     let t = cache[col];
     if (t === undefined) {
-      t = compact(this.text(row, col));
+      // a number's or a boolean's text is ASCII without spaces: its own compact form
+      const v = this.value(row, col);
+      t = typeof v === "number" || typeof v === "boolean" ? this.text(row, col) : compact(this.text(row, col));
       cache[col] = t;
     }
     return t;
