@@ -13,15 +13,27 @@ export interface Cell {
   f?: string;
 }
 
-/** Rows as packed arrays, a missing cell as null, a missing row as an empty array (copies; the input is not changed). */
-function packedRows(rows: (Cell | null | undefined)[][]): (Cell | null)[][] {
+/**
+ * Rows as packed arrays of one element kind, a missing cell as null, each at least `width` long (so that a scan
+ * over the first columns never reads past a row's end), a missing row as nulls; the input is not changed.
+ */
+function packedRows(rows: (Cell | null | undefined)[][], width: number): (Cell | null)[][] {
   const out: (Cell | null)[][] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const packed: (Cell | null)[] = [];
-    if (row) for (let j = 0; j < row.length; j++) packed.push(row[j] ?? null);
+    const n = row ? row.length : 0;
+    for (let j = 0; j < n; j++) packed.push(row[j] ?? null);
+    for (let j = n; j < width; j++) packed.push(null);
     out.push(packed);
   }
+  return out;
+}
+
+/** An array of `n` undefined entries: packed, so that filling it in any order keeps it a fast array. */
+function emptySlots<T>(n: number): (T | undefined)[] {
+  const out: (T | undefined)[] = [];
+  for (let i = 0; i < n; i++) out.push(undefined);
   return out;
 }
 
@@ -50,14 +62,16 @@ export class Grid {
   private readonly cells: (Cell | null)[][];
   /** per row, the merges that cover it in merge order (rows with the same merges share one array); built lazily */
   private rowMerges: (CellRange[] | undefined)[] | null = null;
-  /** text() results by row, then column (arrays: much cheaper than a Map keyed by position) */
-  private readonly textCache: (string | undefined)[][] = [];
-  /** compactText() results by row, then column */
-  private readonly compactCache: (string | undefined)[][] = [];
+  /**
+   * text() results by row, then column up to scanCols (arrays: much cheaper than a Map keyed by position); each
+   * row's array is made on its first use. A cell right of scanCols is read uncached.
+   */
+  private textCache: ((string | undefined)[] | undefined)[] | null = null;
+  /** compactText() results, laid out as textCache */
+  private compactCache: ((string | undefined)[] | undefined)[] | null = null;
 
   constructor(init: GridInit) {
     this.name = init.name;
-    this.cells = packedRows(init.cells);
     this.merges = (init.merges ?? []).map((m) => (typeof m === "string" ? parseRange(m) : m));
     let cols = 0;
     for (const row of init.cells) if (row && row.length > cols) cols = row.length;
@@ -67,6 +81,7 @@ export class Grid {
     this.rowCount = rows;
     this.colCount = cols;
     this.scanCols = Math.min(cols, MAX_SCAN_COLS);
+    this.cells = packedRows(init.cells, this.scanCols);
   }
 
   /** Build a grid from plain values (strings/numbers); handy for tests and the functions layer. */
@@ -163,27 +178,33 @@ export class Grid {
 
   /** Text of a cell (merge-filled): numbers as JS shows them, errors as their code, empty as "". Memoised. */
   text(row: number, col: number): string {
-    const cache = this.textCache[row] ?? (this.textCache[row] = []);
+    if (col > this.scanCols || col < 1 || row < 1 || row > this.rowCount) return this.textOf(row, col);
+    const rows = this.textCache ?? (this.textCache = emptySlots(this.rowCount + 1));
+    const cache = rows[row] ?? (rows[row] = emptySlots(this.scanCols + 1));
     let t = cache[col];
-    if (t === undefined) {
-      const v = this.value(row, col);
-      t = v === null || v === undefined ? "" : typeof v === "object" ? v.error : typeof v === "string" ? v.trim() : String(v);
-      cache[col] = t;
-    }
+    if (t === undefined) cache[col] = t = this.textOf(row, col);
     return t;
+  }
+
+  private textOf(row: number, col: number): string {
+    const v = this.value(row, col);
+    return v === null || v === undefined ? "" : typeof v === "object" ? v.error : typeof v === "string" ? v.trim() : String(v);
   }
 
   /** compact(text(row, col)), memoised per cell: recognisers match labels on it many times per sheet. */
   compactText(row: number, col: number): string {
-    const cache = this.compactCache[row] ?? (this.compactCache[row] = []);
+    if (col > this.scanCols || col < 1 || row < 1 || row > this.rowCount) return this.compactOf(row, col);
+    const rows = this.compactCache ?? (this.compactCache = emptySlots(this.rowCount + 1));
+    const cache = rows[row] ?? (rows[row] = emptySlots(this.scanCols + 1));
     let t = cache[col];
-    if (t === undefined) {
-      // a number's or a boolean's text is ASCII without spaces: its own compact form
-      const v = this.value(row, col);
-      t = typeof v === "number" || typeof v === "boolean" ? this.text(row, col) : compact(this.text(row, col));
-      cache[col] = t;
-    }
+    if (t === undefined) cache[col] = t = this.compactOf(row, col);
     return t;
+  }
+
+  private compactOf(row: number, col: number): string {
+    // a number's or a boolean's text is ASCII without spaces: its own compact form
+    const v = this.value(row, col);
+    return typeof v === "number" || typeof v === "boolean" ? this.text(row, col) : compact(this.text(row, col));
   }
 
   /** True when some cell of the row holds its own content (not filled down from a merge above). */

@@ -280,10 +280,11 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
   const out: SumRelation[] = [];
   for (let r = Math.max(1, firstRow); r <= Math.min(lastRow, grid.rowCount); r++) {
     for (let c = 1; c < grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c)) continue;
+      // a fund label is text (a number, a flag or an error value is none)
+      if (typeof grid.raw(r, c) !== "string" || !grid.ownsCell(r, c)) continue;
       // (a numbered outline, "(一)财政拨款小计" over "1、一般公共预算", is read level by level: numberedSubtotals)
       const text = grid.compactText(r, c);
-      if (!text || listLevel(text) >= 0 || fundLabelKind(text, true) !== "total") continue;
+      if (!text || fundLabelKind(text, true) !== "total" || listLevel(text) >= 0) continue;
       const valueCol = firstNumberCol(grid, r, c + 1);
       // amounts, never points: a 分值 / 得分 column of an indicator table is not a fund line's value
       if (!valueCol || pointColumns.includes(valueCol)) continue;
