@@ -184,6 +184,21 @@ export function review(grid: Grid, profileOrId?: Profile | string, opts: ReviewO
   const { profile, basis } = chooseProfile(grid, model, profileOrId, resolveProfile, opts.profileOrigin ?? "user");
   const scores = scoreModel(model, profile);
   const findings = runRules({ grid, model, profile, scores, basis });
-  const fills = model.family === "unknown" || opts.fills === false ? [] : computeFills(grid, model, scores, profile);
-  return { model, findings, fills, scores, profile, profileNote: basis.note, profileBasis: basis };
+  // the fill plan is built when it is first read (the add-in's fill, the CLI's fill command), not for every review
+  // that only reports findings; the grid, model and scores it reads never change after the review
+  let fills: Fill[] | null = model.family === "unknown" || opts.fills === false ? [] : null;
+  return {
+    model,
+    findings,
+    get fills(): Fill[] {
+      return fills ?? (fills = computeFills(grid, model, scores, profile));
+    },
+    set fills(value: Fill[]) {
+      fills = value;
+    },
+    scores,
+    profile,
+    profileNote: basis.note,
+    profileBasis: basis,
+  };
 }
