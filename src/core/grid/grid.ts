@@ -30,11 +30,9 @@ function packedRows(rows: (Cell | null | undefined)[][], width: number): (Cell |
   return out;
 }
 
-/** An array of `n` undefined entries: packed, so that filling it in any order keeps it a fast array. */
+/** An array of `n` undefined entries, allocated once at its size: filling it in any order keeps it a fast array. */
 function emptySlots<T>(n: number): (T | undefined)[] {
-  const out: (T | undefined)[] = [];
-  for (let i = 0; i < n; i++) out.push(undefined);
-  return out;
+  return new Array<T | undefined>(n).fill(undefined);
 }
 
 /** Columns scanned by recognisers (see Grid.scanCols). */
