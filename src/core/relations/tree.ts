@@ -1,5 +1,5 @@
 import type { EvaluationModel, GroupNode, Indicator, RelationTerm, RollupRelation } from "../model/types";
-import { termAt } from "./terms";
+import { labelledTermAt, termAt } from "./terms";
 
 /**
  * The rollups of the indicator tree (三级 → 二级 → 一级 → 总分), for weights (分值) and for scores (得分):
@@ -20,9 +20,8 @@ export function treeGroups(groups: GroupNode[]): GroupNode[] {
 }
 
 const counts = (i: Indicator) => i.childOfRow === null && !i.notApplicable;
-const weightTerm = (i: Indicator): RelationTerm => termAt(i.weightCell!, i.weight!, { label: i.name });
-const scoreTerm = (i: Indicator): RelationTerm =>
-  termAt(i.scoreCell!, i.claimedScore!, { label: i.name, decimals: i.scoreDecimals });
+const weightTerm = (i: Indicator): RelationTerm => labelledTermAt(i.weightCell!, i.weight!, i.name, null);
+const scoreTerm = (i: Indicator): RelationTerm => labelledTermAt(i.scoreCell!, i.claimedScore!, i.name, i.scoreDecimals);
 
 /** A group's weighted children: level-2 groups count with their stated weight, else with their leaves. */
 function childWeightTerms(g: GroupNode): RelationTerm[] {
