@@ -35,6 +35,34 @@ function emptySlots<T>(n: number): (T | undefined)[] {
   return new Array<T | undefined>(n).fill(undefined);
 }
 
+/** Cells a flat memo holds at most (16 MB of slots); a larger sheet keeps one array per row it reads. */
+const FLAT_MEMO_MAX = 2_000_000;
+
+/**
+ * A memo of one string per cell of rows 1..rowCount, columns 0..stride-1: one flat array, row-major, where the
+ * sheet is small enough (no object per row, the rows side by side in memory, and a large array is never copied
+ * by the young-generation collector), else one array per row, made when the row is first written.
+ */
+class CellMemo {
+  private readonly flat: (string | undefined)[] | null;
+  private readonly rows: ((string | undefined)[] | undefined)[] | null;
+
+  constructor(rowCount: number, private readonly stride: number) {
+    const n = (rowCount + 1) * stride;
+    this.flat = n <= FLAT_MEMO_MAX ? emptySlots(n) : null;
+    this.rows = this.flat ? null : emptySlots(rowCount + 1);
+  }
+
+  get(row: number, col: number): string | undefined {
+    return this.flat ? this.flat[row * this.stride + col] : this.rows![row]?.[col];
+  }
+
+  set(row: number, col: number, t: string): void {
+    if (this.flat) this.flat[row * this.stride + col] = t;
+    else (this.rows![row] ?? (this.rows![row] = emptySlots(this.stride)))[col] = t;
+  }
+}
+
 /** Columns scanned by recognisers (see Grid.scanCols). */
 export const MAX_SCAN_COLS = 128;
 
@@ -60,13 +88,10 @@ export class Grid {
   private readonly cells: (Cell | null)[][];
   /** per row, the merges that cover it in merge order (rows with the same merges share one array); built lazily */
   private rowMerges: (CellRange[] | undefined)[] | null = null;
-  /**
-   * text() results by row, then column up to scanCols (arrays: much cheaper than a Map keyed by position); each
-   * row's array is made on its first use. A cell right of scanCols is read uncached.
-   */
-  private textCache: ((string | undefined)[] | undefined)[] | null = null;
+  /** text() results of the scanned columns, made on first use (a cell right of scanCols is read uncached) */
+  private textCache: CellMemo | null = null;
   /** compactText() results, laid out as textCache */
-  private compactCache: ((string | undefined)[] | undefined)[] | null = null;
+  private compactCache: CellMemo | null = null;
 
   constructor(init: GridInit) {
     this.name = init.name;
@@ -177,10 +202,9 @@ export class Grid {
   /** Text of a cell (merge-filled): numbers as JS shows them, errors as their code, empty as "". Memoised. */
   text(row: number, col: number): string {
     if (col > this.scanCols || col < 1 || row < 1 || row > this.rowCount) return this.textOf(row, col);
-    const rows = this.textCache ?? (this.textCache = emptySlots(this.rowCount + 1));
-    const cache = rows[row] ?? (rows[row] = emptySlots(this.scanCols + 1));
-    let t = cache[col];
-    if (t === undefined) cache[col] = t = this.textOf(row, col);
+    const cache = this.textCache ?? (this.textCache = new CellMemo(this.rowCount, this.scanCols + 1));
+    let t = cache.get(row, col);
+    if (t === undefined) cache.set(row, col, (t = this.textOf(row, col)));
     return t;
   }
 
@@ -192,10 +216,9 @@ export class Grid {
   /** compact(text(row, col)), memoised per cell: recognisers match labels on it many times per sheet. */
   compactText(row: number, col: number): string {
     if (col > this.scanCols || col < 1 || row < 1 || row > this.rowCount) return this.compactOf(row, col);
-    const rows = this.compactCache ?? (this.compactCache = emptySlots(this.rowCount + 1));
-    const cache = rows[row] ?? (rows[row] = emptySlots(this.scanCols + 1));
-    let t = cache[col];
-    if (t === undefined) cache[col] = t = this.compactOf(row, col);
+    const cache = this.compactCache ?? (this.compactCache = new CellMemo(this.rowCount, this.scanCols + 1));
+    let t = cache.get(row, col);
+    if (t === undefined) cache.set(row, col, (t = this.compactOf(row, col)));
     return t;
   }
 
