@@ -63,6 +63,23 @@ class CellMemo {
   }
 }
 
+/** The values of columns 1..stride-1 of rows 1..rowCount as one row-major array (null where empty), or null when too large. */
+function flatValues(cells: (Cell | null)[][], rowCount: number, stride: number): CellValue[] | null {
+  const n = (rowCount + 1) * stride;
+  if (n > FLAT_MEMO_MAX) return null;
+  const out = new Array<CellValue>(n).fill(null);
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r];
+    const base = (r + 1) * stride;
+    const m = Math.min(row.length, stride - 1);
+    for (let c = 0; c < m; c++) {
+      const cell = row[c];
+      if (cell !== null) out[base + c + 1] = cell.v ?? null;
+    }
+  }
+  return out;
+}
+
 /** Columns scanned by recognisers (see Grid.scanCols). */
 export const MAX_SCAN_COLS = 128;
 
@@ -86,6 +103,12 @@ export class Grid {
   readonly merges: CellRange[];
   /** rows of cells, each a packed array (null where a cell is missing): one element kind for every accessor */
   private readonly cells: (Cell | null)[][];
+  /**
+   * The values of the scanned columns, row-major in one array (row * stride + col), where the sheet is small
+   * enough (see FLAT_MEMO_MAX): every scan of the sheet reads them side by side instead of one cell object each.
+   */
+  private readonly values: CellValue[] | null;
+  private readonly stride: number;
   /** per row, the merges that cover it in merge order (rows with the same merges share one array); built lazily */
   private rowMerges: (CellRange[] | undefined)[] | null = null;
   /** text() results of the scanned columns, made on first use (a cell right of scanCols is read uncached) */
@@ -105,6 +128,8 @@ export class Grid {
     this.colCount = cols;
     this.scanCols = Math.min(cols, MAX_SCAN_COLS);
     this.cells = packedRows(init.cells, this.scanCols);
+    this.stride = this.scanCols + 1;
+    this.values = flatValues(this.cells, rows, this.stride);
   }
 
   /** Build a grid from plain values (strings/numbers); handy for tests and the functions layer. */
@@ -122,6 +147,8 @@ export class Grid {
   }
 
   raw(row: number, col: number): CellValue {
+    const vals = this.values;
+    if (vals !== null && col >= 1 && col <= this.scanCols && row >= 1 && row <= this.rowCount) return vals[row * this.stride + col];
     return this.cell(row, col)?.v ?? null;
   }
 
