@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { NumberRef, RelationTerm, RollupRelation } from "../model/types";
 import { numberAt } from "../recognise/cells";
-import { readNumber } from "../text/numbers";
+import { isPercentFormat, readNumber } from "../text/numbers";
 
 /**
  * Rollups an indicator table states by its merges alone, for sheets whose indicator tree is not recognised:
@@ -108,9 +108,14 @@ function walkUp(
       n = numberAt(grid, u, c);
       plain = !!n && !n.percent;
     } else {
-      // numberAt's reading without its reference (ownsCell: the cell is its own anchor)
-      const v = readNumber(grid.raw(u, c), grid.format(u, c));
-      plain = !!v && !v.percent;
+      // numberAt's reading without its reference (ownsCell: the cell is its own anchor); a number cell without
+      // building the reading (readNumber of a finite number is its value, a percent exactly when its format is)
+      const raw = grid.raw(u, c);
+      if (typeof raw === "number") plain = Number.isFinite(raw) && !isPercentFormat(grid.format(u, c));
+      else {
+        const v = readNumber(raw, grid.format(u, c));
+        plain = !!v && !v.percent;
+      }
     }
     if (plain) {
       const rowLabel = labelOf(u);
