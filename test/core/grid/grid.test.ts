@@ -62,4 +62,18 @@ describe("Grid merges and cell access", () => {
     expect(g.mergeAt(3999, 2)).toBeNull();
     expect(g.mergeAt(4011, 2)).toBeNull();
   });
+
+  test("a sheet too large for the flat memos reads the same through the per-row ones", () => {
+    // 300,000 rows × 8 columns: more cells than the flat memos hold
+    const rows: (string | number | undefined)[][] = [["标题", undefined, undefined, undefined, undefined, undefined, undefined, "八"]];
+    rows[299_999] = ["末行", 42];
+    const g = Grid.fromValues("s", rows.map((r) => r ?? []), ["A2:A299999"]);
+    expect(g.rowCount).toBe(300_000);
+    expect(g.text(1, 8)).toBe("八");
+    expect(g.compactText(300_000, 1)).toBe("末行");
+    expect(g.raw(300_000, 2)).toBe(42);
+    expect(g.text(300_000, 2)).toBe("42");
+    expect(g.text(150_000, 1)).toBe("");
+    expect(g.raw(150_000, 3)).toBeNull();
+  });
 });
