@@ -60,18 +60,18 @@ export function runRules(ctx: RuleContext): Finding[] {
   for (const rule of RULES) {
     const fam = rule.meta.families;
     if (fam !== "all" && !fam.includes(ctx.model.family)) continue;
-    for (const d of rule.check(ctx)) {
+    const drafts = rule.check(ctx);
+    for (let i = 0; i < drafts.length; i++) {
+      const d = drafts[i];
       const text = renderMessage(rule.meta, d);
-      findings.push({
-        rule: rule.meta.id,
-        severity: d.severity ?? rule.meta.severity,
-        cell: d.cell,
-        ...(d.related?.length ? { related: d.related } : {}),
-        message: text.message,
-        messageEn: text.messageEn,
-        messageId: d.messageId,
-        data: d.data,
-      });
+      const rule_ = rule.meta.id;
+      const severity = d.severity ?? rule.meta.severity;
+      // two literal shapes (with and without `related`), the keys in the same order as ever
+      findings.push(
+        d.related?.length
+          ? { rule: rule_, severity, cell: d.cell, related: d.related, message: text.message, messageEn: text.messageEn, messageId: d.messageId, data: d.data }
+          : { rule: rule_, severity, cell: d.cell, message: text.message, messageEn: text.messageEn, messageId: d.messageId, data: d.data },
+      );
     }
   }
   // by severity, then row, then column, then rule id: one numeric key per finding, computed once
@@ -184,6 +184,21 @@ export function review(grid: Grid, profileOrId?: Profile | string, opts: ReviewO
   const { profile, basis } = chooseProfile(grid, model, profileOrId, resolveProfile, opts.profileOrigin ?? "user");
   const scores = scoreModel(model, profile);
   const findings = runRules({ grid, model, profile, scores, basis });
-  const fills = model.family === "unknown" || opts.fills === false ? [] : computeFills(grid, model, scores, profile);
-  return { model, findings, fills, scores, profile, profileNote: basis.note, profileBasis: basis };
+  // the fill plan is built when it is first read (the add-in's fill, the CLI's fill command), not for every review
+  // that only reports findings; the grid, model and scores it reads never change after the review
+  let fills: Fill[] | null = model.family === "unknown" || opts.fills === false ? [] : null;
+  return {
+    model,
+    findings,
+    get fills(): Fill[] {
+      return fills ?? (fills = computeFills(grid, model, scores, profile));
+    },
+    set fills(value: Fill[]) {
+      fills = value;
+    },
+    scores,
+    profile,
+    profileNote: basis.note,
+    profileBasis: basis,
+  };
 }

@@ -13,6 +13,73 @@ export interface Cell {
   f?: string;
 }
 
+/**
+ * Rows as packed arrays of one element kind, a missing cell as null, each at least `width` long (so that a scan
+ * over the first columns never reads past a row's end), a missing row as nulls; the input is not changed.
+ */
+function packedRows(rows: (Cell | null | undefined)[][], width: number): (Cell | null)[][] {
+  const out: (Cell | null)[][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const packed: (Cell | null)[] = [];
+    const n = row ? row.length : 0;
+    for (let j = 0; j < n; j++) packed.push(row[j] ?? null);
+    for (let j = n; j < width; j++) packed.push(null);
+    out.push(packed);
+  }
+  return out;
+}
+
+/** An array of `n` undefined entries, allocated once at its size: filling it in any order keeps it a fast array. */
+function emptySlots<T>(n: number): (T | undefined)[] {
+  return new Array<T | undefined>(n).fill(undefined);
+}
+
+/** Cells a flat memo holds at most (16 MB of slots); a larger sheet keeps one array per row it reads. */
+const FLAT_MEMO_MAX = 2_000_000;
+
+/**
+ * A memo of one string per cell of rows 1..rowCount, columns 0..stride-1: one flat array, row-major, where the
+ * sheet is small enough (no object per row, the rows side by side in memory, and a large array is never copied
+ * by the young-generation collector), else one array per row, made when the row is first written.
+ */
+class CellMemo {
+  private readonly flat: (string | undefined)[] | null;
+  private readonly rows: ((string | undefined)[] | undefined)[] | null;
+
+  constructor(rowCount: number, private readonly stride: number) {
+    const n = (rowCount + 1) * stride;
+    this.flat = n <= FLAT_MEMO_MAX ? emptySlots(n) : null;
+    this.rows = this.flat ? null : emptySlots(rowCount + 1);
+  }
+
+  get(row: number, col: number): string | undefined {
+    return this.flat ? this.flat[row * this.stride + col] : this.rows![row]?.[col];
+  }
+
+  set(row: number, col: number, t: string): void {
+    if (this.flat) this.flat[row * this.stride + col] = t;
+    else (this.rows![row] ?? (this.rows![row] = emptySlots(this.stride)))[col] = t;
+  }
+}
+
+/** The values of columns 1..stride-1 of rows 1..rowCount as one row-major array (null where empty), or null when too large. */
+function flatValues(cells: (Cell | null)[][], rowCount: number, stride: number): CellValue[] | null {
+  const n = (rowCount + 1) * stride;
+  if (n > FLAT_MEMO_MAX) return null;
+  const out = new Array<CellValue>(n).fill(null);
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r];
+    const base = (r + 1) * stride;
+    const m = Math.min(row.length, stride - 1);
+    for (let c = 0; c < m; c++) {
+      const cell = row[c];
+      if (cell !== null) out[base + c + 1] = cell.v ?? null;
+    }
+  }
+  return out;
+}
+
 /** Columns scanned by recognisers (see Grid.scanCols). */
 export const MAX_SCAN_COLS = 128;
 
@@ -34,17 +101,23 @@ export class Grid {
   /** columns a recogniser scans: evaluation tables are narrow; a stray cell at XFD1 must not slow every scan */
   readonly scanCols: number;
   readonly merges: CellRange[];
-  private readonly cells: (Cell | null | undefined)[][];
-  /** per cell index (row*cols+col) -> merge index; built lazily */
-  private mergeIndex: Map<number, number> | null = null;
-  /** text() results by row, then column (arrays: much cheaper than a Map keyed by position) */
-  private readonly textCache: (string | undefined)[][] = [];
-  /** compactText() results by row, then column */
-  private readonly compactCache: (string | undefined)[][] = [];
+  /** rows of cells, each a packed array (null where a cell is missing): one element kind for every accessor */
+  private readonly cells: (Cell | null)[][];
+  /**
+   * The values of the scanned columns, row-major in one array (row * stride + col), where the sheet is small
+   * enough (see FLAT_MEMO_MAX): every scan of the sheet reads them side by side instead of one cell object each.
+   */
+  private readonly values: CellValue[] | null;
+  private readonly stride: number;
+  /** per row, the merges that cover it in merge order (rows with the same merges share one array); built lazily */
+  private rowMerges: (CellRange[] | undefined)[] | null = null;
+  /** text() results of the scanned columns, made on first use (a cell right of scanCols is read uncached) */
+  private textCache: CellMemo | null = null;
+  /** compactText() results, laid out as textCache */
+  private compactCache: CellMemo | null = null;
 
   constructor(init: GridInit) {
     this.name = init.name;
-    this.cells = init.cells;
     this.merges = (init.merges ?? []).map((m) => (typeof m === "string" ? parseRange(m) : m));
     let cols = 0;
     for (const row of init.cells) if (row && row.length > cols) cols = row.length;
@@ -54,6 +127,9 @@ export class Grid {
     this.rowCount = rows;
     this.colCount = cols;
     this.scanCols = Math.min(cols, MAX_SCAN_COLS);
+    this.cells = packedRows(init.cells, this.scanCols);
+    this.stride = this.scanCols + 1;
+    this.values = flatValues(this.cells, rows, this.stride);
   }
 
   /** Build a grid from plain values (strings/numbers); handy for tests and the functions layer. */
@@ -71,23 +147,49 @@ export class Grid {
   }
 
   raw(row: number, col: number): CellValue {
+    const vals = this.values;
+    if (vals !== null && col >= 1 && col <= this.scanCols && row >= 1 && row <= this.rowCount) return vals[row * this.stride + col];
     return this.cell(row, col)?.v ?? null;
   }
 
-  private buildMergeIndex(): Map<number, number> {
-    const idx = new Map<number, number>();
-    this.merges.forEach((m, i) => {
-      for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) idx.set(r * 16384 + c, i);
-    });
-    return idx;
+  /**
+   * For every row, the merges covering it (in merge order), by a sweep over the rows where a merge starts or
+   * ends: rows between two such boundaries share one array. Linear in rows plus merges (a map keyed by every
+   * merged cell costs a hash per lookup and grows with the merged area).
+   */
+  private buildRowMerges(): (CellRange[] | undefined)[] {
+    const merges = this.merges;
+    // filled up to the last merged row first: a packed array, never a sparse one
+    const byRow: (CellRange[] | undefined)[] = [];
+    let lastRow = 0;
+    for (const m of merges) if (m.r2 > lastRow) lastRow = m.r2;
+    for (let r = 0; r <= lastRow; r++) byRow.push(undefined);
+    const order = merges.map((_, i) => i).sort((a, b) => merges[a].r1 - merges[b].r1 || a - b);
+    const bounds = [...new Set(merges.flatMap((m) => [m.r1, m.r2 + 1]))].sort((a, b) => a - b);
+    let active: number[] = [];
+    let next = 0;
+    for (let k = 0; k < bounds.length; k++) {
+      const b = bounds[k];
+      active = active.filter((i) => merges[i].r2 >= b);
+      while (next < order.length && merges[order[next]].r1 <= b) active.push(order[next++]);
+      if (!active.length || k + 1 === bounds.length) continue;
+      active.sort((x, y) => x - y);
+      const list = active.map((i) => merges[i]);
+      for (let r = b, end = bounds[k + 1]; r < end; r++) byRow[r] = list;
+    }
+    return byRow;
   }
 
-  /** The merge that covers a cell, if any. */
+  /** The merge that covers a cell, if any (the last one listed, should two overlap). */
   mergeAt(row: number, col: number): CellRange | null {
     if (this.merges.length === 0) return null;
-    if (!this.mergeIndex) this.mergeIndex = this.buildMergeIndex();
-    const i = this.mergeIndex.get(row * 16384 + col);
-    return i === undefined ? null : this.merges[i];
+    const list = (this.rowMerges ?? (this.rowMerges = this.buildRowMerges()))[row];
+    if (list === undefined) return null;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if (col >= m.c1 && col <= m.c2) return m;
+    }
+    return null;
   }
 
   /** The anchor (top-left) of the merge covering a cell, or the cell itself. */
@@ -126,25 +228,31 @@ export class Grid {
 
   /** Text of a cell (merge-filled): numbers as JS shows them, errors as their code, empty as "". Memoised. */
   text(row: number, col: number): string {
-    const cache = this.textCache[row] ?? (this.textCache[row] = []);
-    let t = cache[col];
-    if (t === undefined) {
-      const v = this.value(row, col);
-      t = v === null || v === undefined ? "" : typeof v === "object" ? v.error : typeof v === "string" ? v.trim() : String(v);
-      cache[col] = t;
-    }
+    if (col > this.scanCols || col < 1 || row < 1 || row > this.rowCount) return this.textOf(row, col);
+    const cache = this.textCache ?? (this.textCache = new CellMemo(this.rowCount, this.scanCols + 1));
+    let t = cache.get(row, col);
+    if (t === undefined) cache.set(row, col, (t = this.textOf(row, col)));
     return t;
+  }
+
+  private textOf(row: number, col: number): string {
+    const v = this.value(row, col);
+    return v === null || v === undefined ? "" : typeof v === "object" ? v.error : typeof v === "string" ? v.trim() : String(v);
   }
 
   /** compact(text(row, col)), memoised per cell: recognisers match labels on it many times per sheet. */
   compactText(row: number, col: number): string {
-    const cache = this.compactCache[row] ?? (this.compactCache[row] = []);
-    let t = cache[col];
-    if (t === undefined) {
-      t = compact(this.text(row, col));
-      cache[col] = t;
-    }
+    if (col > this.scanCols || col < 1 || row < 1 || row > this.rowCount) return this.compactOf(row, col);
+    const cache = this.compactCache ?? (this.compactCache = new CellMemo(this.rowCount, this.scanCols + 1));
+    let t = cache.get(row, col);
+    if (t === undefined) cache.set(row, col, (t = this.compactOf(row, col)));
     return t;
+  }
+
+  private compactOf(row: number, col: number): string {
+    // a number's or a boolean's text is ASCII without spaces: its own compact form
+    const v = this.value(row, col);
+    return typeof v === "number" || typeof v === "boolean" ? this.text(row, col) : compact(this.text(row, col));
   }
 
   /** True when some cell of the row holds its own content (not filled down from a merge above). */

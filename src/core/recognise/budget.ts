@@ -371,7 +371,8 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
   const out: SumRelation[] = [];
   for (let r = Math.max(1, firstRow); r <= Math.min(lastRow, grid.rowCount); r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c)) continue;
+      // a fund label is text (a number, a flag or an error value is none)
+      if (typeof grid.raw(r, c) !== "string" || !grid.ownsCell(r, c)) continue;
       // label and amount in one cell ("年度资金总额:16"): its 其中 lines below, or its multi-line breakdowns
       const inline = inlineFundLine(grid, r, c);
       if (inline?.kind === "total") {
@@ -385,33 +386,38 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
       // a total label, or an amount's own label with 其中 lines right under it ("计划安排资金(万元) | 21.7" over
       // "其中:中央财政", "省财政", "市县财政 | 21.7": the 2011 national 项目绩效评价报告 form)
       if (fundLabelKind(text, true) !== "total" && !(/^其中/.test(grid.compactText(r + 1, c)) && AMOUNT_LINE_ROLES.has(amountRole(text) ?? ""))) continue;
-      const valueCol = firstNumberCol(grid, r, c + 1);
-      // amounts, never points: a 分值 / 得分 column of an indicator table is not a fund line's value
-      if (!valueCol || pointColumns.includes(valueCol)) continue;
-      const unit = unitNear(grid, r, c);
-      const label = grid.text(r, c).replace(/[:：]$/, "");
-      const total = amountAt(grid, r, valueCol)!;
-      const parts: RelationTerm[] = [];
-      const partAt = (rr: number): boolean => {
-        if (!grid.startsInRow(rr, c) || fundLabelKind(grid.compactText(rr, c), true) !== "part") return false;
-        const n = amountAt(grid, rr, valueCol);
-        if (n) parts.push(withUnit(n, grid.text(rr, c).replace(/^其中[:：]?/, ""), n.unit ?? unit));
-        return true;
-      };
-      // a 合计 / 小计 row under its parts closes the list above it ("财政拨款 | 其他资金 | 合计"); any other total
-      // label heads the 其中 rows below it
-      if (CLOSING_TOTAL.test(compact(label)) && r > 1 && fundLabelKind(grid.text(r - 1, c)) === "part" && grid.startsInRow(r - 1, c)) {
-        for (let rr = r - 1; rr >= Math.max(1, r - SCAN.labelledPartRows) && partAt(rr); rr--);
-        parts.reverse();
-      } else {
-        for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + SCAN.labelledPartRows) && partAt(rr); rr++);
-      }
-      if (parts.length) {
-        out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label, total: withUnit(total, label, total.unit ?? unit), parts, bound: "equal" });
-      }
+      const sum = labelledFundSum(grid, r, c, pointColumns);
+      if (sum) out.push(sum);
     }
   }
   return out;
+}
+
+/** The fund total labelled at (r, c) with its parts (below it, or above a closing 合计), or null. */
+function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[]): SumRelation | null {
+  const valueCol = firstNumberCol(grid, r, c + 1);
+  // amounts, never points: a 分值 / 得分 column of an indicator table is not a fund line's value
+  if (!valueCol || pointColumns.includes(valueCol)) return null;
+  const unit = unitNear(grid, r, c);
+  const label = grid.text(r, c).replace(/[:：]$/, "");
+  const total = amountAt(grid, r, valueCol)!;
+  const parts: RelationTerm[] = [];
+  const partAt = (rr: number): boolean => {
+    if (!grid.startsInRow(rr, c) || fundLabelKind(grid.compactText(rr, c), true) !== "part") return false;
+    const n = amountAt(grid, rr, valueCol);
+    if (n) parts.push(withUnit(n, grid.text(rr, c).replace(/^其中[:：]?/, ""), n.unit ?? unit));
+    return true;
+  };
+  // a 合计 / 小计 row under its parts closes the list above it ("财政拨款 | 其他资金 | 合计"); any other total
+  // label heads the 其中 rows below it
+  if (CLOSING_TOTAL.test(compact(label)) && r > 1 && fundLabelKind(grid.text(r - 1, c)) === "part" && grid.startsInRow(r - 1, c)) {
+    for (let rr = r - 1; rr >= Math.max(1, r - SCAN.labelledPartRows) && partAt(rr); rr--);
+    parts.reverse();
+  } else {
+    for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + SCAN.labelledPartRows) && partAt(rr); rr++);
+  }
+  if (!parts.length) return null;
+  return { kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label, total: withUnit(total, label, total.unit ?? unit), parts, bound: "equal" };
 }
 
 /** The unit stated in a block's label left of or above a cell ("资金情况(万元)", "项目资金(元)"). */

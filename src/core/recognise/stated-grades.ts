@@ -105,8 +105,7 @@ function scanGradesOnce(grid: Grid): Scan {
   };
   for (let r = 1; r <= last; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
-      if (!owned(r, c)) continue;
-      if (typeof grid.raw(r, c) !== "string") continue;
+      if (typeof grid.raw(r, c) !== "string" || !owned(r, c)) continue;
       const t = grid.compactText(r, c); // owned: compact(raw), memoised on the grid
       if (!t || t.length > 400 || !MENTIONS.test(t)) continue;
       const here = { row: r, col: c, cell: grid.addr(r, c) };

@@ -283,6 +283,11 @@ function cellText(grid: Grid, row: number, col: number | undefined): string {
   return col ? grid.text(row, col) : "";
 }
 
+/** The first row of a merge that covers (r, col) from a row above, or null. */
+function mergedFrom(grid: Grid, r: number, col: number | undefined): number | null {
+  return col && !grid.startsInRow(r, col) ? grid.anchor(r, col).row : null;
+}
+
 function readIndicator(
   grid: Grid,
   r: number,
@@ -304,9 +309,8 @@ function readIndicator(
   const name = cellText(grid, r, nameCol);
   const fromLabel = cols.weight === undefined ? weightInLabel(name) : null;
   // a weight or score merged down over several rows belongs to its first row: counted once
-  const mergedFrom = (col: number | undefined) => (col && !grid.startsInRow(r, col) ? grid.anchor(r, col).row : null);
-  const weightMergedFrom = mergedFrom(cols.weight);
-  const scoreMergedFrom = mergedFrom(cols.score);
+  const weightMergedFrom = mergedFrom(grid, r, cols.weight);
+  const scoreMergedFrom = mergedFrom(grid, r, cols.score);
   const weightRef = cols.weight && weightMergedFrom === null ? pointsAt(grid, r, cols.weight) : null;
   const weightText = weightMergedFrom === null ? cellText(grid, r, cols.weight) : "";
   const scoreRef = cols.score && scoreMergedFrom === null ? numberAt(grid, r, cols.score) : null;

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { NumberRef, RelationTerm, RollupRelation } from "../model/types";
 import { numberAt } from "../recognise/cells";
+import { isPercentFormat, readNumber } from "../text/numbers";
 
 /**
  * Rollups an indicator table states by its merges alone, for sheets whose indicator tree is not recognised:
@@ -81,6 +82,56 @@ function firstText(grid: Grid, row: number): { text: string; col: number } | nul
  * numbers of its column between the heading and the closing row (merged cells counted once). Columns crossed by
  * a text row, a 小计 or another total are left alone.
  */
+/**
+ * Up column c from the row above r: the numbers (merged cells once), stopping at the first text, which names the
+ * measure; not clean when a cell merged across columns or a 小计 / total row crosses the column. With `into`,
+ * the numbers and their rows are collected.
+ */
+function walkUp(
+  grid: Grid,
+  r: number,
+  c: number,
+  labelOf: (row: number) => { text: string; col: number } | null,
+  into: { nums: NumberRef[]; rows: number[] } | null,
+): { clean: boolean; measure: Measure | null; count: number } {
+  let count = 0;
+  for (let u = r - 1; u >= 1 && r - u <= HEAD_ROWS; u--) {
+    if (!grid.ownsCell(u, c)) {
+      if (grid.anchor(u, c).col !== c) return { clean: false, measure: null, count }; // a group or text row
+      continue;
+    }
+    const t = grid.compactText(u, c);
+    if (!t) continue;
+    let plain: boolean;
+    let n: NumberRef | null = null;
+    if (into) {
+      n = numberAt(grid, u, c);
+      plain = !!n && !n.percent;
+    } else {
+      // numberAt's reading without its reference (ownsCell: the cell is its own anchor); a number cell without
+      // building the reading (readNumber of a finite number is its value, a percent exactly when its format is)
+      const raw = grid.raw(u, c);
+      if (typeof raw === "number") plain = Number.isFinite(raw) && !isPercentFormat(grid.format(u, c));
+      else {
+        const v = readNumber(raw, grid.format(u, c));
+        plain = !!v && !v.percent;
+      }
+    }
+    if (plain) {
+      const rowLabel = labelOf(u);
+      if (rowLabel && SUBTOTAL_LABEL.test(rowLabel.text)) return { clean: false, measure: null, count };
+      count++;
+      if (into) {
+        into.nums.push(n!);
+        into.rows.push(u);
+      }
+      continue;
+    }
+    return { clean: true, measure: measureOf(t), count };
+  }
+  return { clean: true, measure: null, count };
+}
+
 export function columnTotals(grid: Grid, stated: (key: string) => boolean = () => false): RollupRelation[] {
   const out: RollupRelation[] = [];
   // each row's label read once: every closing column walks up the same rows and asks for their labels again
@@ -97,36 +148,14 @@ export function columnTotals(grid: Grid, stated: (key: string) => boolean = () =
       if (!grid.ownsCell(r, c)) continue;
       const total = numberAt(grid, r, c);
       if (!total || total.percent) continue;
-      // the numbers and their rows first: the terms (each with its label) only for a total no earlier source states
+      // the column read up to its heading without building anything: a total an earlier source states (the
+      // tree's 总分 rollups) is dropped, so its numbers are not read as terms
+      const head = walkUp(grid, r, c, labelOf, null);
+      if (!head.clean || !head.measure || head.count < 2 || stated(`rollup:${head.measure}:${total.cell}`)) continue;
       const nums: NumberRef[] = [];
       const rows: number[] = [];
-      let measure: Measure | null = null;
-      let clean = true;
-      for (let u = r - 1; u >= 1 && r - u <= HEAD_ROWS; u--) {
-        if (!grid.ownsCell(u, c)) {
-          if (grid.anchor(u, c).col !== c) {
-            clean = false; // a cell merged across columns: a group or text row
-            break;
-          }
-          continue;
-        }
-        const t = grid.compactText(u, c);
-        if (!t) continue;
-        const n = numberAt(grid, u, c);
-        if (n && !n.percent) {
-          const rowLabel = labelOf(u);
-          if (rowLabel && SUBTOTAL_LABEL.test(rowLabel.text)) {
-            clean = false;
-            break;
-          }
-          nums.push(n);
-          rows.push(u);
-          continue;
-        }
-        measure = measureOf(t);
-        break;
-      }
-      if (!clean || !measure || nums.length < 2 || stated(`rollup:${measure}:${total.cell}`)) continue;
+      const { measure } = walkUp(grid, r, c, labelOf, { nums, rows });
+      if (!measure) continue;
       const parts: RelationTerm[] = nums.map((n, k) => ({ ...n, label: labelLeft(grid, rows[k], c) }));
       if (doubleCounted(total.value, parts)) continue;
       parts.reverse();

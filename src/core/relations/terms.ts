@@ -25,6 +25,15 @@ export function termAt(cell: string, value: number, extra: Partial<RelationTerm>
   return { cell, row: p.row, col: p.col, value, text: String(value), decimals: null, percent: false, ...extra };
 }
 
+/**
+ * termAt(cell, value, { label, decimals }) built as one literal (the keys in the same order): the tree builds one
+ * for every weighted or scored indicator.
+ */
+export function labelledTermAt(cell: string, value: number, label: string, decimals: number | null): RelationTerm {
+  const p = rowCol(cell);
+  return { cell, row: p.row, col: p.col, value, text: String(value), decimals, percent: false, label };
+}
+
 /** A NumberRef as a relation term. */
 export function term(n: NumberRef, extra: Partial<RelationTerm> = {}): RelationTerm {
   return { ...n, ...extra };

@@ -1,5 +1,5 @@
 import type { EvaluationModel, GroupNode, Indicator, RelationTerm, RollupRelation } from "../model/types";
-import { termAt } from "./terms";
+import { labelledTermAt, termAt } from "./terms";
 
 /**
  * The rollups of the indicator tree (三级 → 二级 → 一级 → 总分), for weights (分值) and for scores (得分):
@@ -20,9 +20,8 @@ export function treeGroups(groups: GroupNode[]): GroupNode[] {
 }
 
 const counts = (i: Indicator) => i.childOfRow === null && !i.notApplicable;
-const weightTerm = (i: Indicator): RelationTerm => termAt(i.weightCell!, i.weight!, { label: i.name });
-const scoreTerm = (i: Indicator): RelationTerm =>
-  termAt(i.scoreCell!, i.claimedScore!, { label: i.name, decimals: i.scoreDecimals });
+const weightTerm = (i: Indicator): RelationTerm => labelledTermAt(i.weightCell!, i.weight!, i.name, null);
+const scoreTerm = (i: Indicator): RelationTerm => labelledTermAt(i.scoreCell!, i.claimedScore!, i.name, i.scoreDecimals);
 
 /** A group's weighted children: level-2 groups count with their stated weight, else with their leaves. */
 function childWeightTerms(g: GroupNode): RelationTerm[] {
@@ -70,7 +69,8 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
 
   // sub-items indexed once by the row they roll up into
   const subsOf = new Map<number, Indicator[]>();
-  for (const i of model.indicators) {
+  for (let k = 0; k < model.indicators.length; k++) {
+    const i = model.indicators[k];
     if (i.childOfRow === null) continue;
     const list = subsOf.get(i.childOfRow);
     if (list) list.push(i);
@@ -93,20 +93,24 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
       ...(model.truncated && isLast(g) ? { bound: "atMost" as const } : {}),
     });
   }
-  for (const parent of model.indicators) {
+  for (let k = 0; k < model.indicators.length; k++) {
+    const parent = model.indicators[k];
     const subs = subsOf.get(parent.row);
     if (!subs || parent.weight === null || !parent.weightCell) continue;
     const parts = subs.filter((i) => i.weight !== null && i.weightCell && i.weightCell !== parent.weightCell).map(weightTerm);
     if (parts.length) rollup({ measure: "weight", level: "sub-item", label: parent.name, total: termAt(parent.weightCell, parent.weight), parts });
   }
   const leafWeights = model.indicators.filter((i) => i.weight !== null && i.weightCell && counts(i));
-  // indexed once by row: a 小计 takes its own rows, a block the rows it spans (no rescan of every leaf per parent)
-  const leafWeightAt = new Map(leafWeights.map((i) => [i.row, i]));
-  const indicatorAt = new Map(model.indicators.map((i) => [i.row, i]));
+  // indexed once by row, when a 小计 or a block needs them: a 小计 takes its own rows, a block the rows it spans
+  // (no rescan of every leaf per parent)
+  const hasSubtotals = model.subtotals.length > 0;
+  const leafWeightAt = hasSubtotals ? new Map(leafWeights.map((i) => [i.row, i])) : new Map<number, Indicator>();
+  const indicatorAt = hasSubtotals ? new Map(model.indicators.map((i) => [i.row, i])) : new Map<number, Indicator>();
   const rowsOf = (rows: number[]) => [...new Set(rows)].sort((a, b) => a - b);
-  const byRow = [...leafWeights].sort((a, b) => a.row - b.row);
+  let sortedLeaves: Indicator[] | null = null;
   /** the leaves with rows in [first, last], by binary search over the row-sorted leaves */
   const leavesIn = (first: number, last: number) => {
+    const byRow = sortedLeaves ?? (sortedLeaves = [...leafWeights].sort((a, b) => a.row - b.row));
     let lo = 0;
     let hi = byRow.length;
     while (lo < hi) {
@@ -149,10 +153,10 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
   }
   const tw = model.totals?.weight;
   if (tw && !model.truncated && model.indicators.length > 0) {
-    const budgetPart = bw ? [{ ...bw, label: "预算执行" }] : [];
+    const budgetPart: RelationTerm[] = bw ? [{ ...bw, label: "预算执行" }] : [];
     const parts = relative
       ? [...budgetPart, ...level1.filter((g) => g.weight !== null).map((g) => termAt(g.weightCell ?? g.cell, g.weight!, { label: g.name || g.label }))]
-      : [...budgetPart, ...leafWeights.map(weightTerm)];
+      : budgetPart.concat(leafWeights.map(weightTerm));
     const partOf = (g: GroupNode) => (relative ? (g.weight ?? 0) : leafWeightSum(g));
     const partsText = model.groups.length
       ? [bw ? `预算执行 ${fmtN(bw.value)}` : null, ...model.groups.map((g) => `${g.name || g.label} ${fmtN(partOf(g))}`)].filter(Boolean).join(" + ")
@@ -186,7 +190,8 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
     if (slack >= 0) cutSlack = slack;
   }
   if (ts && (!model.truncated || cutSlack !== undefined) && !unknownScore && model.indicators.length > 0) {
-    const parts = [...(budgetMain?.score ? [{ ...budgetMain.score, label: "预算执行" }] : []), ...scoredLeaves.map(scoreTerm)];
+    // (concat, not spread: no iterator step per indicator)
+    const parts = (budgetMain?.score ? [{ ...budgetMain.score, label: "预算执行" }] : ([] as RelationTerm[])).concat(scoredLeaves.map(scoreTerm));
     // a weighted row left unscored (missing-score's finding) leaves the sum short of the total: only "more" is sure
     const unscored = model.indicators.some((i) => counts(i) && i.weight !== null && i.claimedScore === null && !i.scoreText);
     const bound = model.cutAbove || unscored || cutSlack !== undefined ? { bound: "atMost" as const } : {};
@@ -203,7 +208,8 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
     );
     if (parts.length) rollup({ measure: "score", level: "group", label: g.name || g.label, total: g.score, parts, ...(unscored ? { bound: "atMost" as const } : {}) });
   }
-  for (const parent of model.indicators) {
+  for (let k = 0; k < model.indicators.length; k++) {
+    const parent = model.indicators[k];
     const subs = subsOf.get(parent.row);
     if (!subs || parent.claimedScore === null || !parent.scoreCell) continue;
     const parts = subs.filter((i) => i.claimedScore !== null && i.scoreCell && i.scoreCell !== parent.scoreCell).map(scoreTerm);

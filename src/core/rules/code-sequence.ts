@@ -141,9 +141,8 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
     }
     let first = true;
     for (let c = 1; c <= grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c)) continue;
       const raw = grid.raw(r, c);
-      if (raw === null || raw === undefined || raw === "") continue;
+      if (raw === null || raw === undefined || raw === "" || !grid.ownsCell(r, c)) continue;
       const isFirst = first;
       first = false;
       if (typeof raw !== "string" || valueCols.has(c) || (!isFirst && !nameCols.has(c))) continue;
