@@ -299,14 +299,15 @@ function inlineFundLine(grid: Grid, r: number, c: number): InlineFundLine | null
   if (!m) return null;
   const kind = fundLabelKind(m[1], true);
   if (!kind) return null;
-  const digits = m[2].replace(/,/g, "");
-  const dot = digits.indexOf(".");
   const label = m[1].replace(/[:：]$/, "");
-  return {
-    kind,
-    label,
-    n: { cell: grid.addr(r, c), row: r, col: c, text: grid.text(r, c), value: Number(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1, percent: false, label: label.replace(/^其中[:：]?/, ""), ...(m[3] ? { unit: m[3] === "元" ? ("元" as const) : ("万元" as const) } : {}) },
-  };
+  return { kind, label, n: lineTerm(grid, r, c, grid.text(r, c), m[2], label.replace(/^其中[:：]?/, ""), m[3] ? (m[3] === "元" ? "元" : "万元") : null) };
+}
+
+/** The amount ending a fund line ("683" of "公共财政拨款:683") as a term of the cell (r, c) that holds the line. */
+function lineTerm(grid: Grid, r: number, c: number, text: string, amount: string, label: string, unit: AmountUnit | null): RelationTerm {
+  const digits = amount.replace(/,/g, "");
+  const dot = digits.indexOf(".");
+  return { cell: grid.addr(r, c), row: r, col: c, text, value: Number(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1, percent: false, label, ...(unit ? { unit } : {}) };
 }
 
 /** Fund lines written label and amount in one cell, a total over its 其中 lines in the same column. */
@@ -348,9 +349,7 @@ function multiLineBreakdowns(grid: Grid, r: number, c: number, total: InlineFund
         const m = INLINE_FUND_LINE.exec(line);
         if (m) {
           if (!isPart(m[1])) return false;
-          const digits = m[2].replace(/,/g, "");
-          const dot = digits.indexOf(".");
-          parts.push({ cell: grid.addr(rr, cc), row: rr, col: cc, text: line, value: Number(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1, percent: false, label: m[1].replace(/[:：]$/, ""), ...(unit ? { unit } : {}) });
+          parts.push(lineTerm(grid, rr, cc, line, m[2], m[1].replace(/[:：]$/, ""), unit));
           return true;
         }
         return isPart(line);

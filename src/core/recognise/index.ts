@@ -1,14 +1,13 @@
-import { bareLastLine } from "./cut-row";
-import { SUBTOTAL_LABEL } from "./vocabulary";
 import type { Grid } from "../grid/grid";
-import type { EvaluationModel, Family, GroupNode } from "../model/types";
+import type { EvaluationModel, Family, GroupNode, Subtotal, Totals } from "../model/types";
+import { bareLastLine } from "./cut-row";
 import { sheetFeatures, SheetFeatures } from "./features";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, TableWalk, walkIndicatorTable } from "./table";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { distinctKeyRoles, hasLevel, rowRoles } from "./table-header";
-import { SCAN } from "./vocabulary";
+import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
 
 export { sheetFeatures } from "./features";
 export type { SheetFeatures } from "./features";
@@ -39,17 +38,10 @@ export function recognise(grid: Grid): EvaluationModel {
   const found = lastHeader ? findTotals(grid, tableEnd, lastHeader.columns) : { totals: null, grade: null };
   const grade = found.grade;
   const tables = scored ?? (header && f.walk ? [{ header, walk: f.walk }] : []);
-  let subtotals = tables.flatMap((t) => t.walk.subtotals);
-  let totals = found.totals;
-  // a lone 小计 after every indicator row, in a table with no 合计/总分: the table's total ("小计 | 100 | 90.5")
+  const subtotals = tables.flatMap((t) => t.walk.subtotals);
   const lastIndicatorRow = Math.max(0, ...tables.map((t) => t.walk.indicators[t.walk.indicators.length - 1]?.row ?? 0));
-  if (!totals && subtotals.length === 1 && subtotals[0].row > lastIndicatorRow && (subtotals[0].weight || subtotals[0].score)) {
-    const st = subtotals[0];
-    let labelCol = 1;
-    while (labelCol < grid.scanCols && !SUBTOTAL_LABEL.test(grid.compactText(st.row, labelCol))) labelCol++;
-    totals = { row: st.row, labelCell: grid.addr(st.row, labelCol), weight: st.weight, score: st.score };
-    subtotals = [];
-  }
+  const closing = found.totals ? null : loneSubtotal(grid, subtotals, lastIndicatorRow);
+  const totals = found.totals ?? closing;
   const model: EvaluationModel = {
     sheet: grid.name,
     family,
@@ -68,7 +60,7 @@ export function recognise(grid: Grid): EvaluationModel {
     truncated: !!walk && ((walk.closingRow === null && !totals) || (!scored && !!header && otherHeader(grid, header.firstHeaderRow, tableEnd))),
     cutAbove: !!header && !f.budget && rowsWithContent(grid, (scored ? scored[0].header : header).firstHeaderRow - 1) === 0 && (f.walk?.indicators.length ?? 0) > 0,
     placeholderRows: tables.flatMap((t) => t.walk.placeholderRows),
-    subtotals,
+    subtotals: closing ? [] : subtotals,
   };
   // (read under the columns of the table the sheet ends with)
   if (!model.truncated && walk && walk.closingRow === null && bareLastLine(grid, lastHeader ? { ...model, columns: lastHeader.columns } : model) !== null) model.truncated = true;
@@ -166,4 +158,14 @@ export function allGroups(groups: GroupNode[]): GroupNode[] {
   };
   groups.forEach(visit);
   return out;
+}
+
+/** A lone 小计 after every indicator row, in a table with no 合计/总分 row: the table's total ("小计 | 100 | 90.5"). */
+function loneSubtotal(grid: Grid, subtotals: Subtotal[], lastIndicatorRow: number): Totals | null {
+  if (subtotals.length !== 1) return null;
+  const st = subtotals[0];
+  if (st.row <= lastIndicatorRow || (!st.weight && !st.score)) return null;
+  let labelCol = 1;
+  while (labelCol < grid.scanCols && !SUBTOTAL_LABEL.test(grid.compactText(st.row, labelCol))) labelCol++;
+  return { row: st.row, labelCell: grid.addr(st.row, labelCol), weight: st.weight, score: st.score };
 }

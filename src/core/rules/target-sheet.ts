@@ -4,10 +4,10 @@
  * their target is blank) and dates. Pure helpers over the Grid; the rules are target-incomplete,
  * target-period and placeholder-value.
  */
-import { PLACEHOLDER_NAME } from "../recognise/vocabulary";
 import { a1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel } from "../model/types";
+import { PLACEHOLDER_NAME } from "../recognise/vocabulary";
 import { compact } from "../text/normalize";
 
 /** Header labels of a target sheet's fields (compact text of the whole label cell). */
