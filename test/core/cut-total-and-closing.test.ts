@@ -182,6 +182,10 @@ describe("a table of numbers closed by 合计, its columns named by project or r
   test("a 合计 column cell that does not (1.5 against the row's 1.3) is a total-mismatch at its cell", () => {
     expect(errors(table(19.7, 1.5), "total-mismatch")).toEqual([["D5", "sum", expect.objectContaining({ total: 1.5, sum: 1.3 })]]);
   });
+  test("a value in the column (\"/\", \"≥90%\") is no column name: the numbers below it are not summed", () => {
+    const rows: Row[] = [["名称", "数额"], ["甲", 5], ["乙", "/"], ["丙", 3], ["丁", 4], ["合计", 12]];
+    expect(errors(rows, "total-mismatch")).toEqual([]);
+  });
   test("rates and unit prices are never summed: a 合计 over an 执行率 column is no finding", () => {
     const rows: Row[] = [["项目", "预算数", "执行数", "执行率"], ["甲", 10, 9, "90%"], ["乙", 10, 10, "100%"], ["合计", 20, 19, "95%"]];
     expect(errors(rows, "total-mismatch")).toEqual([]);

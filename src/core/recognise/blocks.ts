@@ -539,6 +539,9 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
 /** Column headers whose numbers do not add up down or across (rates, shares, numbering, unit prices, quantities). */
 const NOT_SUMMED_HEADER = /率|%|％|比例|比重|序号|序號|编号|编码|代码|行次|列次|单价|單價|标准|標準|数量|數量|年份|年度$|分值|得分|权重/;
 
+/** A column's name: words, not a value ("≥90%", "/", "—"). */
+const COLUMN_NAME = /^(?![≥≤<>=＞＜≧≦]).*[\u4e00-\u9fa5]{2,}/;
+
 /** the rows a closing total's column is read up through (a long allocation list) */
 const CLOSING_RUN_ROWS = 200;
 
@@ -553,14 +556,6 @@ const CLOSING_RUN_ROWS = 200;
 function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
   const inSkip = (r: number) => !!skip && r >= skip.first && r <= skip.last;
-  const headerOf = (r: number, c: number): string => {
-    for (let rr = r; rr >= Math.max(1, r - CLOSING_RUN_ROWS); rr--) {
-      const a = grid.anchor(rr, c);
-      if (amountAt(grid, a.row, a.col) || !grid.text(a.row, a.col)) continue;
-      return grid.compactText(a.row, a.col);
-    }
-    return "";
-  };
   for (let r = 2; r <= grid.rowCount; r++) {
     if (inSkip(r) || !grid.rowHasContent(r)) continue;
     for (let c = 1; c <= Math.min(grid.scanCols, 4); c++) {
@@ -594,7 +589,8 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
           header = grid.compactText(a.row, col);
           break;
         }
-        if (mixed || parts.length < 2 || !header || NOT_SUMMED_HEADER.test(header) || NOT_SUMMED_HEADER.test(headerOf(r - 1, col))) continue;
+        // (the first text above the numbers must read as a column's name: "/", "—" or "≥90%" in a column is a value)
+        if (mixed || parts.length < 2 || !COLUMN_NAME.test(header) || NOT_SUMMED_HEADER.test(header)) continue;
         out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "合计", total, parts: parts.reverse(), bound: "equal", group: `closing:${r}` });
       }
     }
