@@ -192,3 +192,21 @@ describe("a table of numbers closed by 合计, its columns named by project or r
     expect(errors(rows, "exec-rate-mismatch")).toEqual([]);
   });
 });
+
+describe("a 得分率 column beside 分值 and 得分 (an evaluation report's summary table)", () => {
+  const table = (rate: string): Row[] => [
+    ["某项目事前绩效评估"],
+    ["得分情况表"],
+    ["一级指标", "分值", "得分", "得分率"],
+    ["A立项必要性", 20, 20, "100%"],
+    ["B投入经济性", 30, 19, rate],
+    ["C绩效目标合理性", 50, 45.5, "91%"],
+    ["合计", 100, 84.5, "84.5%"],
+  ];
+  test("每行得分率 = 得分 ÷ 分值: 19 ÷ 30 = 63.33% agrees", () => {
+    expect(errors(table("63.33%"), "ratio-mismatch")).toEqual([]);
+  });
+  test("a 得分率 that does not (19 ÷ 30 = 63.33%, stated 73.33%) is a ratio-mismatch at its cell", () => {
+    expect(errors(table("73.33%"), "ratio-mismatch")).toEqual([["D5", "ratio", expect.objectContaining({ numerator: "19", denominator: "30" })]]);
+  });
+});

@@ -34,6 +34,8 @@ export type ColumnRole =
   | "grade"
   | "likelihood"
   | "coefficient"
+  // 得分率 per row: its 得分 over its 分值 (a summary table of an evaluation report)
+  | "scoreRate"
   | "item"
   // a 一级/二级 group's own weight or score column ("一级指标 | 权重 | 二级指标 | 分值 | 三级指标 | 分值")
   | "level1Weight"

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, GradeRelation, Relation } from "../model/types";
 import { budgetRelations, findLabelledFundSums } from "../recognise/budget";
+import { scoreRateRelations } from "./score-rates";
 import { findNumberedSums, findPartOfChecks, findRatioChecks } from "../recognise/basic-data";
 import { scanAmountBlocks } from "../recognise/blocks";
 import { columnTotals, mergedRollups } from "./merged";
@@ -35,7 +36,7 @@ export function statedCell(r: Relation): string {
 export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const found: Relation[] = [];
   if (model.family !== "unknown") {
-    found.push(...treeRelations(model));
+    found.push(...treeRelations(model), ...scoreRateRelations(grid, model));
     if (model.grade && model.totals?.score) {
       const g: GradeRelation = {
         kind: "grade",
