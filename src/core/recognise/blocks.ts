@@ -539,6 +539,9 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
 /** Column headers whose numbers do not add up down or across (rates, shares, numbering, unit prices, quantities). */
 const NOT_SUMMED_HEADER = /率|%|％|比例|比重|序号|序號|编号|编码|代码|行次|列次|单价|單價|标准|標準|数量|數量|年份|年度$|分值|得分|权重/;
 
+/** A column that closes the columns left of it (a 小计 column may open its group instead). */
+const CLOSING_COLUMN = /^(合计|总计|合计金额)$/;
+
 /** A column's name: words, not a value ("≥90%", "/", "—"). */
 const COLUMN_NAME = /^(?![≥≤<>=＞＜≧≦]).*[\u4e00-\u9fa5]{2,}/;
 
@@ -599,23 +602,28 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
   for (let h = 1; h <= grid.rowCount; h++) {
     if (inSkip(h) || !grid.rowHasContent(h)) continue;
     for (let tc = 3; tc <= grid.scanCols; tc++) {
-      if (!grid.ownsCell(h, tc) || !CLOSING_TOTAL.test(grid.compactText(h, tc))) continue;
-      // the columns it closes: the header row's (or the row below's) named columns left of it, none of them a
-      // rate, a price or a number of its own kind, and at least two of them
+      if (!grid.ownsCell(h, tc) || !CLOSING_COLUMN.test(grid.compactText(h, tc))) continue;
+      // under a merged header ("其中:国家助学金" over 小计 | 提前下达 | 本次下达) it closes that group only, and one
+      // that opens its group (its parts to its right) is left alone
+      const group = h > 1 ? grid.mergeAt(h - 1, tc) : null;
+      if (group && group.c1 === tc) continue;
+      // the columns it closes: the header's named columns left of it (the row below names them when it holds no
+      // numbers: a two-row header), none of them a rate, a price or a number of its own kind, at least two
+      const below = h < grid.rowCount && !rowHasNumbers(grid, h + 1);
       const cols: number[] = [];
       const names: string[] = [];
       let bad = false;
-      for (let c = 2; c < tc; c++) {
-        if (grid.anchor(h, c).col !== c && grid.anchor(h + 1, c).col !== c) continue;
-        const name = grid.compactText(h + 1, c) || grid.compactText(h, c);
+      for (let c = group ? group.c1 : 2; c < tc; c++) {
+        if (grid.anchor(h, c).col !== c && !(below && grid.anchor(h + 1, c).col === c)) continue;
+        const name = (below && grid.compactText(h + 1, c)) || grid.compactText(h, c);
         if (!name) continue;
-        if (NOT_SUMMED_HEADER.test(name) || CLOSING_TOTAL.test(name)) bad = true;
+        if (!COLUMN_NAME.test(name) || NOT_SUMMED_HEADER.test(name) || CLOSING_TOTAL.test(name)) bad = true;
         cols.push(c);
         names.push(name);
       }
       if (bad || cols.length < 2) continue;
       const unit = blockUnit(grid, h);
-      for (let r = h + 1; r <= Math.min(grid.rowCount, h + CLOSING_RUN_ROWS) && !inSkip(r); r++) {
+      for (let r = h + (below ? 2 : 1); r <= Math.min(grid.rowCount, h + CLOSING_RUN_ROWS) && !inSkip(r); r++) {
         const total = t(grid, r, tc, "合计", unit);
         if (!total) continue;
         if (total.percent) break;
