@@ -35,6 +35,10 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "fj-anxi-town-promotion-award-allocation-2025-trad", check: "total", why: "合計 100 = 50 + 50 under 補助資金 is not read as a total (see header-row)" },
   { id: "fj-dehua-poverty-relief-2nd-batch-target-2020", check: "family", why: "a transposed 绩效目标表 (one row per 项目单位, indicators as columns under 产出指标/效益指标 > 质量指标/数量指标… header rows) below an 安排表 and a 任务清单: not recognised as a target form" },
   { id: "fj-dehua-poverty-relief-2nd-batch-target-2020", check: "header-row", why: "the transposed target table's three header rows (一级 / 二级 / 三级 across the columns) are not read as a header" },
+  { id: "gd-lechang-vocational-student-aid-allocation-target-2018-trad", check: "family", why: "a 績效目標表 (under an allocation table) whose 實際完成值 column is still blank: target-declaration returns 0 as soon as an actual column exists, so it reads as project-self-eval" },
+  { id: "gd-lechang-vocational-student-aid-allocation-target-2018-trad", check: "no-other-errors", why: "a 小計 column that opens its group (其中:國家助學金 over 小計 | 提前下達 | 本次下達) is read as a 合计 column closing every column to its left, with the data row taken as their names" },
+  { id: "zj-zhoushan-compulsory-edu-guarantee-allocation-2022", check: "header-row", why: "an allocation table whose 合计 row comes first (合计, then (一)…小计, then the schools) has no closing 合计 row, so its header is not read" },
+  { id: "zj-zhoushan-compulsory-edu-guarantee-allocation-2022", check: "total", why: "a leading 合计 row (label merged over 序号..内容, total above its parts) is not read as the table's total" },
 ];
 
 interface TruthEntry {
