@@ -35,6 +35,8 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "fj-anxi-town-promotion-award-allocation-2025-trad", check: "total", why: "合計 100 = 50 + 50 under 補助資金 is not read as a total (see header-row)" },
   { id: "fj-dehua-poverty-relief-2nd-batch-target-2020", check: "family", why: "a transposed 绩效目标表 (one row per 项目单位, indicators as columns under 产出指标/效益指标 > 质量指标/数量指标… header rows) below an 安排表 and a 任务清单: not recognised as a target form" },
   { id: "fj-dehua-poverty-relief-2nd-batch-target-2020", check: "header-row", why: "the transposed target table's three header rows (一级 / 二级 / 三级 across the columns) are not read as a header" },
+  { id: "zj-fenghua-edu-disabled-training-selfeval-2022", check: "family", why: "a 项目绩效自评表 in the Zhejiang 评分细则 layout (基本指标 一级/二级 | 具体指标 | 标准值 (scoring rules) | 分值 | 自评分, no amounts block, no 年度指标值/实际完成值) scores below 0.5 for every family: unknown" },
+  { id: "cn-farmland-construction-eval-rubric-excerpt", check: "indicators", why: "the column headed 分值 holds the indicator name with its points ('任务分解 (2分)'): read as a weight column whose text is not a number, so every weight is null and the names are taken from the 一级 column" },
 ];
 
 interface TruthEntry {
