@@ -37,6 +37,8 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "fj-dehua-poverty-relief-2nd-batch-target-2020", check: "header-row", why: "the transposed target table's three header rows (一级 / 二级 / 三级 across the columns) are not read as a header" },
   { id: "zj-fenghua-edu-disabled-training-selfeval-2022", check: "family", why: "a 项目绩效自评表 in the Zhejiang 评分细则 layout (基本指标 一级/二级 | 具体指标 | 标准值 (scoring rules) | 分值 | 自评分, no amounts block, no 年度指标值/实际完成值) scores below 0.5 for every family: unknown" },
   { id: "cn-farmland-construction-eval-rubric-excerpt", check: "indicators", why: "the column headed 分值 holds the indicator name with its points ('任务分解 (2分)'): read as a weight column whose text is not a number, so every weight is null and the names are taken from the 一级 column" },
+  { id: "sc-guangyuan-chaotian-fitness-centre-transfer-selfeval-2023", check: "expected-findings", why: "actual '建设中' against a count target of 1 is not read as a missed target (no in-progress status words in the completion tiers), so the empty 未完成原因 is not flagged" },
+  { id: "ah-bozhou-weather-modification-aircraft-target-2023", check: "expected-findings", why: "项目期 '1年' against a 中期目标(2023年—2025年) half with 449.8万 vs 189.8万 is not compared: target-period reads only start/end dates" },
 ];
 
 interface TruthEntry {
