@@ -210,3 +210,22 @@ describe("a 得分率 column beside 分值 and 得分 (an evaluation report's su
     expect(errors(table("73.33%"), "ratio-mismatch")).toEqual([["D5", "ratio", expect.objectContaining({ numerator: "19", denominator: "30" })]]);
   });
 });
+
+describe("a missed target in a table with no 分值 or 得分 (targets, what was achieved, reasons)", () => {
+  const sheet = (actual: string, target = "1"): Row[] => [
+    ["中央对地方转移支付区域绩效自评表"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"],
+    [undefined, "产出指标", "数量指标", "新建全民健身中心数量", target, actual, undefined],
+    [undefined, "效益指标", "社会效益指标", "群众健身条件改善", "改善", "改善", undefined],
+    [undefined, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", undefined],
+  ];
+  test("work still under way ('建设中') against a target of 1 needs a reason", () => {
+    expect(errors(sheet("建设中"), "missing-reason")).toEqual([["G3", "targetMissed", expect.objectContaining({ name: "新建全民健身中心数量" })]]);
+  });
+  test("a target met needs none", () => {
+    expect(errors(sheet("1"), "missing-reason")).toEqual([]);
+  });
+  test("nothing is missed against an impossible percent target (290% for a rate)", () => {
+    expect(errors(sheet("100%", "290%"), "missing-reason")).toEqual([]);
+  });
+});

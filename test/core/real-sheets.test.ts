@@ -36,12 +36,10 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "fj-dehua-poverty-relief-2nd-batch-target-2020", check: "family", why: "a transposed 绩效目标表 (one row per 项目单位, indicators as columns under 产出指标/效益指标 > 质量指标/数量指标… header rows) below an 安排表 and a 任务清单: not recognised as a target form" },
   { id: "fj-dehua-poverty-relief-2nd-batch-target-2020", check: "header-row", why: "the transposed target table's three header rows (一级 / 二级 / 三级 across the columns) are not read as a header" },
   { id: "gd-lechang-vocational-student-aid-allocation-target-2018-trad", check: "family", why: "a 績效目標表 (under an allocation table) whose 實際完成值 column is still blank: target-declaration returns 0 as soon as an actual column exists, so it reads as project-self-eval" },
-  { id: "gd-lechang-vocational-student-aid-allocation-target-2018-trad", check: "no-other-errors", why: "a 小計 column that opens its group (其中:國家助學金 over 小計 | 提前下達 | 本次下達) is read as a 合计 column closing every column to its left, with the data row taken as their names" },
   { id: "zj-zhoushan-compulsory-edu-guarantee-allocation-2022", check: "header-row", why: "an allocation table whose 合计 row comes first (合计, then (一)…小计, then the schools) has no closing 合计 row, so its header is not read" },
   { id: "zj-zhoushan-compulsory-edu-guarantee-allocation-2022", check: "total", why: "a leading 合计 row (label merged over 序号..内容, total above its parts) is not read as the table's total" },
   { id: "zj-fenghua-edu-disabled-training-selfeval-2022", check: "family", why: "a 项目绩效自评表 in the Zhejiang 评分细则 layout (基本指标 一级/二级 | 具体指标 | 标准值 (scoring rules) | 分值 | 自评分, no amounts block, no 年度指标值/实际完成值) scores below 0.5 for every family: unknown" },
   { id: "cn-farmland-construction-eval-rubric-excerpt", check: "indicators", why: "the column headed 分值 holds the indicator name with its points ('任务分解 (2分)'): read as a weight column whose text is not a number, so every weight is null and the names are taken from the 一级 column" },
-  { id: "sc-guangyuan-chaotian-fitness-centre-transfer-selfeval-2023", check: "expected-findings", why: "actual '建设中' against a count target of 1 is not read as a missed target (no in-progress status words in the completion tiers), so the empty 未完成原因 is not flagged" },
   { id: "ah-bozhou-weather-modification-aircraft-target-2023", check: "expected-findings", why: "项目期 '1年' against a 中期目标(2023年—2025年) half with 449.8万 vs 189.8万 is not compared: target-period reads only start/end dates" },
 ];
 

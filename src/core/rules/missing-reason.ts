@@ -1,4 +1,5 @@
 import { compact } from "../text/normalize";
+import { scoreTargetActual } from "../score/evaluate";
 import { FindingDraft, pct, profileSeverity, Rule } from "./types";
 
 /** Instruction text left in a reason cell is not a reason ("…需说明原因(100字以内)"). */
@@ -49,7 +50,13 @@ export const missingReason: Rule = {
       if (!i.reasonCell || !blank(i.reason)) continue;
       const o = scores.indicators.get(i.row);
       const below = i.claimedScore !== null && i.weight !== null && i.claimedScore < i.weight - 0.005;
-      const missed = !!o?.ok && o.missed && i.claimedScore !== null;
+      // a table without 分值 or 得分 columns (targets, what was achieved, reasons) asks for a reason on every missed
+      // target: whether it is missed does not depend on a weight
+      const unscored = !model.columns.score && !model.columns.weight && i.weight === null;
+      const outcome = unscored ? scoreTargetActual(i.target, i.actual, 1, profile, { op: i.opText, unit: i.unit }) : o;
+      // (a percent target above 100%, "290%" for a satisfaction rate, is a typing slip: nothing is missed against it)
+      const impossible = unscored && !!i.target?.quantity?.percent && i.target.quantity.value > 100;
+      const missed = !!outcome?.ok && outcome.missed && !impossible && (unscored || i.claimedScore !== null);
       if (!below && !missed) continue;
       const related = [i.scoreCell, i.actualCell].filter((x): x is string => !!x);
       const name = i.name || "该指标";
