@@ -136,7 +136,8 @@ export function targetRows(grid: Grid, model: EvaluationModel): TargetRow[] {
     const ind = byRow.get(row);
     const name = ind?.name ?? (l3 ? grid.text(row, l3) : "");
     // the template's own lines ("……", "指标1:", a bare "1.") are no indicators
-    if (!name || /^[。]+$/.test(compact(name)) || PLACEHOLDER_NAME.test(compact(name)) || /^(合计|总计|小计)/.test(compact(name))) continue;
+    const n = compact(name);
+    if (!n || /^[…\.。]+$/.test(n) || PLACEHOLDER_NAME.test(n) || /^(合计|总计|小计)/.test(n)) continue;
     const nameCell = ind?.nameCell ?? (l3 ? a1(row, l3) : a1(row, 1));
     const category = ind?.level2?.label ?? ind?.path[1] ?? (l2 ? grid.text(row, l2) : "");
     let targetCell: string | null = null;
