@@ -644,7 +644,47 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   for (const b of findBlocks(grid, skip)) {
     out.push(...columnSums(grid, b), ...rowSums(grid, b), ...columnSlots(grid, b), ...rowSlots(grid, b));
   }
-  out.push(...pairSums(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip));
+  out.push(...pairSums(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip));
+  return out;
+}
+
+const WEIGHT_HEADER = /^(权重|权数|权重系数)/;
+const WEIGHTED_HEADER = /^加权.{0,4}(得分|分值|分数|分)$|^加权得分/;
+
+/**
+ * A weighted evaluation (评价准则 | 权重(%) | 评价分值 | 加权得分, the loan projects' 相关性/效率/效果/可持续性):
+ * the row whose 权重 reads 100% closes the table, and its 加权得分 is the sum of the rows' above (a 100分制
+ * 分值 column is averaged, not summed, and is left alone).
+ */
+function weightedTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
+  const out: SumRelation[] = [];
+  const inSkip = (r: number) => !!skip && r >= skip.first && r <= skip.last;
+  for (let h = 1; h < grid.rowCount; h++) {
+    if (inSkip(h) || !grid.rowHasContent(h)) continue;
+    let wc = 0;
+    let sc = 0;
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(h, c)) continue;
+      const name = grid.compactText(h, c);
+      if (!wc && WEIGHT_HEADER.test(name)) wc = c;
+      else if (!sc && WEIGHTED_HEADER.test(name)) sc = c;
+    }
+    if (!wc || !sc) continue;
+    const parts: RelationTerm[] = [];
+    for (let r = h + 1; r <= grid.rowCount && !inSkip(r); r++) {
+      const w = amountAt(grid, r, wc);
+      if (!w) break;
+      const full = w.percent ? Math.abs(w.value - 100) < 1e-9 || Math.abs(w.value - 1) < 1e-9 : false;
+      const label = grid.compactText(r, 1);
+      const weighted = t(grid, r, sc, label, null);
+      if (full && parts.length >= 2) {
+        if (weighted) out.push({ kind: "sum", id: `sum:score:${weighted.cell}`, measure: "score", block: "amount-table", orientation: "rows", label: label || "合计", total: weighted, parts, bound: "equal" });
+        break;
+      }
+      if (!weighted) break;
+      parts.push(weighted);
+    }
+  }
   return out;
 }
 

@@ -88,6 +88,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   }
   leafColumn(colRole, columns, "targetValue");
   leafColumn(colRole, columns, "actual");
+  rubricByContent(grid, rows[rows.length - 1], columns);
   assignGroupColumns(colRole, columns, "weight", "level1Weight", "level2Weight");
   assignGroupColumns(colRole, columns, "score", "level1Score", "level2Score");
   return {
@@ -115,6 +116,31 @@ function levelScoresAsWeights(colRole: Map<number, ColumnRole>): void {
   // the last 得分 must stand apart from every name (else it is the leaf's own weight or score beside its name)
   if (!besideName.length || isLevel(leftOf(last))) return;
   for (const c of besideName) colRole.set(c, "weight");
+}
+
+/** A scoring rule's wording: a deduction, an award of points, or "no points". */
+const SCORING_RULE_TEXT = /扣\s*[\d.一二三四五六七八九十半]+\s*分|扣分|[得给计]\s*[\d.]+\s*分|不得分|不计分|酌情(扣|给|得)分|得满分/;
+
+/**
+ * A column headed like a target (标准值, 评价标准值) whose cells are scoring rules ("依据不充分的，此项不得分",
+ * "少补一例扣0.5分") is the table's 评分标准: read by its contents, not its header word.
+ */
+function rubricByContent(grid: Grid, headerRow: number, columns: Partial<Record<ColumnRole, number>>): void {
+  const c = columns.targetValue;
+  if (c === undefined || columns.rubric !== undefined) return;
+  let filled = 0;
+  let rules = 0;
+  for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + SCAN.headerSettleRows); r++) {
+    if (!grid.startsInRow(r, c)) continue;
+    const t = grid.text(r, c);
+    if (!t) continue;
+    filled++;
+    if (SCORING_RULE_TEXT.test(t)) rules++;
+  }
+  if (filled >= 2 && rules * 2 >= filled) {
+    columns.rubric = c;
+    delete columns.targetValue;
+  }
 }
 
 /**

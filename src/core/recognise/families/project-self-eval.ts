@@ -17,7 +17,8 @@ export const projectSelfEval: FamilyDetector = {
     // targets beside what was achieved: the core of a self-evaluation (a department's says so in its title)
     if (f.header && cols.actual && cols.targetValue) s += 0.1;
     if (f.budget) s += 0.2;
-    if (PROJECT_SELF_EVAL_TITLE.test(f.title)) s += 0.35;
+    const selfTitle = PROJECT_SELF_EVAL_TITLE.test(f.title);
+    if (selfTitle) s += 0.35;
     // (a transfer payment's 资金绩效评价表, Sichuan 2024, is its self-evaluation form)
     else if (/(项目|专项|资金).{0,30}(自评|完成情况)|绩效目标自评|自评表|自评报告|完成情况表|(转移支付|资金).{0,12}绩效评价表|项目绩效评价报告/.test(f.title)) s += 0.25;
     // an indicator table whose header is not read: its 产出/效益 rows and a completion column say what it is
@@ -26,7 +27,10 @@ export const projectSelfEval: FamilyDetector = {
     if (blocks >= 2) s += Math.min(0.45, 0.15 * blocks);
     if (/部门整体|整体支出/.test(f.title)) s -= 0.5;
     if (/监控/.test(f.title) || cols.likelihood) s -= 0.5;
-    if (cols.rubric && !cols.actual && blocks < 3) s -= 0.4;
+    // indicators the unit scored itself under a title that says so: a self-evaluation on a scoring rubric (the
+    // Zhejiang 基本指标 | 具体指标 | 标准值 | 分值 | 自评分 layout), not an indicator system
+    if (selfTitle && f.header && cols.score !== undefined && !cols.actual) s += 0.3;
+    else if (cols.rubric && !cols.actual && blocks < 3) s -= 0.4;
     return Math.max(0, Math.min(1, s));
   },
 };

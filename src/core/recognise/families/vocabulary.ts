@@ -72,11 +72,11 @@ export const SUMMARY_WORDS: RegExp[] = [
 
 /** A summary's title: 概要表, 评价报告概要, 评价结果汇总. */
 /**
- * The header line of a list of evaluation results, one project per row: its name, then its score and grade side by
- * side ("项目名称 | … | 自评分数 | 自评等级", "评价得分 | 评价结果").
+ * The header line of a list of evaluation results, one project (or one 评价准则) per row: its name, then its score
+ * and grade side by side ("项目名称 | … | 自评分数 | 自评等级", "评价得分 | 评价结果", "评价准则 | 权重 | … | 加权平均得分 | 绩效等级").
  */
 export const RESULT_LIST_HEADER =
-  /(^|\|)(项目名称|项目)(\|[^\n]*)?\|(自评分数|自评得分|自评分值|评价得分|评价分数|评价分值|综合得分|得分)\|(自评等级|自评结果|评价等级|评价结果|等级)(\||$)/m;
+  /(^|\|)(项目名称|项目|评价准则|评价维度|准则)(\|[^\n]*)?\|(自评分数|自评得分|自评分值|评价得分|评价分数|评价分值|综合得分|得分|加权得分|加权平均得分)\|(自评等级|自评结果|评价等级|评价结果|绩效等级|等级)(\||$)/m;
 
 export const SUMMARY_TITLE = /概要表|概要|摘要|(评价|自评)结果(汇总|概况|表)|(评价|自评)情况(简表|汇总)|结果汇总表/;
 
