@@ -32,13 +32,16 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "fj-dehua-modern-agri-allocation-2025", check: "total", why: "the 合计 row (65.5 = 10+18.5+23.0+5+5+4) and the 合计 column of an allocation table are not read as totals: no relation is built, so a wrong 合计 goes unflagged" },
   { id: "fj-anxi-town-promotion-award-allocation-2025-trad", check: "header-row", why: "a list with one amount column (補助資金(萬元)) closed by 合計: '补助资金' is not amount vocabulary and a one-amount-column list is a block only when headed like an expense list" },
   { id: "fj-anxi-town-promotion-award-allocation-2025-trad", check: "total", why: "合計 100 = 50 + 50 under 補助資金 is not read as a total (see header-row)" },
-  { id: "fj-dehua-poverty-relief-2nd-batch-target-2020", check: "family", why: "a transposed 绩效目标表 (one row per 项目单位, indicators as columns under 产出指标/效益指标 > 质量指标/数量指标… header rows) below an 安排表 and a 任务清单: not recognised as a target form" },
   { id: "fj-dehua-poverty-relief-2nd-batch-target-2020", check: "header-row", why: "the transposed target table's three header rows (一级 / 二级 / 三级 across the columns) are not read as a header" },
-  { id: "gd-lechang-vocational-student-aid-allocation-target-2018-trad", check: "family", why: "a 績效目標表 (under an allocation table) whose 實際完成值 column is still blank: target-declaration returns 0 as soon as an actual column exists, so it reads as project-self-eval" },
   { id: "zj-zhoushan-compulsory-edu-guarantee-allocation-2022", check: "header-row", why: "an allocation table whose 合计 row comes first (合计, then (一)…小计, then the schools) has no closing 合计 row, so its header is not read" },
   { id: "zj-zhoushan-compulsory-edu-guarantee-allocation-2022", check: "total", why: "a leading 合计 row (label merged over 序号..内容, total above its parts) is not read as the table's total" },
   { id: "cn-farmland-construction-eval-rubric-excerpt", check: "indicators", why: "the column headed 分值 holds the indicator name with its points ('任务分解 (2分)'): read as a weight column whose text is not a number, so every weight is null and the names are taken from the 一级 column" },
   { id: "ah-bozhou-weather-modification-aircraft-target-2023", check: "expected-findings", why: "项目期 '1年' against a 中期目标(2023年—2025年) half with 449.8万 vs 189.8万 is not compared: target-period reads only start/end dates" },
+  { id: "ah-tongling-jiaoqu-rural-public-award-rubric-2021", check: "header-row", why: "a two-row header (序号 … 指标 | 县级 | 市级 over 分值 | 评分 | 评分): the truth names its first row (3), the model its last (4), the row data starts below" },
+  { id: "hn-yueyangxian-rural-road-trad", check: "family", why: "read from its JSON grid (the test's path) the Hunan 自评报告 scores below 0.5 for every family; its workbook (the CLI's path, npm run eval) is recognised" },
+  { id: "hn-yueyangxian-rural-road-trad", check: "expected-findings", why: "实际到位资金 '7,00.0,77' (separators in impossible places) is read as a number instead of being reported as non-numeric" },
+  { id: "sn-jiaxian-target-form", check: "indicators", why: "a line below the indicator table (row 58) is read as one more indicator" },
+  { id: "ah-guichi-tangxi-village-funds-2022", check: "expected-findings", why: "amounts inside a sentence ('共申请预算资金2026400元,其中…400000元,…252000元…') are not read as a total and its parts" },
 ];
 
 interface TruthEntry {

@@ -36,7 +36,7 @@ export function pointsAt(grid: Grid, row: number, col: number | undefined): Numb
     col,
     value: v,
     text: grid.text(row, col),
-    decimals: n?.decimals ?? 0,
+    decimals: n?.decimals ?? /(?:\d)\.(\d+)\s*分/.exec(String(raw))?.[1].length ?? 0,
     percent: false,
   };
 }

@@ -25,7 +25,12 @@ export interface SheetFeatures {
   budget: BudgetBlock | null;
   /** the indicator table has labels with weights ("A11…（2分）") */
   labelWeights: boolean;
+  /** headings below the title: a row of one short text ending in 表 (the next attachment's "…绩效目标表") */
+  headings: string[];
 }
+
+/** A heading line: one short text naming a table ("附件3" and "2020年…绩效目标表" stand on rows of their own). */
+const HEADING = /^.{2,60}表(\(.{1,20}\))?$/;
 
 export function sheetFeatures(grid: Grid): SheetFeatures {
   const header = findIndicatorHeader(grid) ?? inferHeaderless(grid);
@@ -41,22 +46,29 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
   let title = compact(grid.name);
   let text = "";
   let body = "";
+  const headings: string[] = [];
   for (let r = 1; r <= Math.min(grid.rowCount, BODY_ROWS); r++) {
     let line = "";
+    let cells = 0;
+    let only = "";
     for (let c = 1; c <= Math.min(grid.scanCols, 30); c++) {
       if (!grid.ownsCell(r, c)) continue;
       const t = grid.compactText(r, c);
-      if (t) line += t.slice(0, 80) + "|";
+      if (t) {
+        line += t.slice(0, 80) + "|";
+        cells++;
+        only = t;
+      }
     }
     if (line && titleSeen < titleRows) {
       titleSeen++;
       title += "|" + line;
-    }
+    } else if (cells === 1 && HEADING.test(only)) headings.push(only);
     if (r <= TEXT_ROWS) text += line + "\n";
     body += line + "\n";
   }
   const labelWeights = !!walk && walk.indicators.some((i) => i.weightSource === "label");
-  return { grid, title, text, body, header, walk, budget, labelWeights };
+  return { grid, title, text, body, header, walk, budget, labelWeights, headings };
 }
 
 export interface FamilyDetector {

@@ -51,7 +51,10 @@ export function findTotals(
         if (c === cols.score) continue;
         const t = grid.compactText(r, c);
         if (POINTS_TEXT.test(t)) {
-          weight = pointsAt(grid, r, c);
+          // "99.55分" merged across the 得分 column is the score's total, not the weights'
+          const m = grid.mergeAt(r, c);
+          if (!score && cols.score !== undefined && m && m.c1 <= cols.score && cols.score <= m.c2) score = pointsAt(grid, r, c);
+          else weight = pointsAt(grid, r, c);
           break;
         }
       }

@@ -2,6 +2,9 @@ import { compact } from "../text/normalize";
 import { unitIsPercent } from "../text/quantity";
 import { FindingDraft, Rule } from "./types";
 
+/** Rates that are a share of a whole and cannot exceed 100% (a 完成率 or 增长率 can). */
+const BOUNDED_RATE = /满意度|满意率|合格率|达标率|覆盖率|知晓率|准确率|正确率|入学率|参保率|及格率/;
+
 export const implausibleTarget: Rule = {
   meta: {
     id: "implausible-target",
@@ -9,12 +12,16 @@ export const implausibleTarget: Rule = {
     families: ["project-self-eval", "dept-self-eval", "target-declaration", "monitoring"],
     title: { zh: "指标值设置不合理", en: "Implausible target" },
     rationale: {
-      zh: "比率或满意度类指标值超过 100%（如满意度“290%”）几乎都是填写错误；成本指标使用“≥”（应设上限却设了下限）。两者在目标申报表中为警告（目标仍可修改）；自评表中目标早已批复，表内自身并不矛盾（补助标准等也确有下限），仅作提示（info）。",
-      en: "A rate or satisfaction target above 100% (\"290%\" for 满意度) is almost always a typing mistake; a 成本指标 with ≥ sets a floor where a cap is expected. Both are warnings in a target sheet, where the target can still be changed (audit_agent); in a self-evaluation the target was approved long ago and the sheet does not contradict itself (subsidy standards legitimately set floors): info.",
+      zh: "比率或满意度类指标值超过 100%（如满意度“290%”）几乎都是填写错误；成本指标使用“≥”（应设上限却设了下限）。两者在目标申报表中为警告（目标仍可修改）；自评表中目标早已批复，表内自身并不矛盾（补助标准等也确有下限），仅作提示（info）。满意度、合格率等占比类指标的实际完成值超过 100% 不可能成立，为警告。",
+      en: "A rate or satisfaction target above 100% (\"290%\" for 满意度) is almost always a typing mistake; a 成本指标 with ≥ sets a floor where a cap is expected. Both are warnings in a target sheet, where the target can still be changed (audit_agent); in a self-evaluation the target was approved long ago and the sheet does not contradict itself (subsidy standards legitimately set floors): info. A share of a whole (满意度, 合格率 …) achieved above 100% is impossible: a warning.",
     },
     source: "RULEBOOK C-V6, C-V7 (audit_agent V-GOAL-COSTOP, V-GOAL-PCT); corpus 043 (290%)",
     messages: {
       above100: { zh: "{{name}}的指标值 {{value}}% 超过 100%，请核实", en: "{{name}}: a target of {{value}}% is above 100%" },
+      actualAbove100: {
+        zh: "{{name}}的实际完成值 {{value}}% 超过 100%，该比率不可能超过 100%，请核实",
+        en: "{{name}}: an achieved {{value}}% is above 100%, which this rate cannot exceed",
+      },
       costFloor: {
         zh: "成本指标「{{name}}」使用了「{{op}}」（下限），成本指标通常应设上限（≤），请核实",
         en: "Cost indicator {{name}} uses {{op}}; cost targets are normally upper bounds (≤)",
@@ -26,6 +33,11 @@ export const implausibleTarget: Rule = {
     // while a target is being set (目标申报) it is worth a warning (audit_agent); afterwards only a hint
     const severity = model.family === "target-declaration" ? {} : { severity: "info" as const };
     for (const i of model.indicators) {
+      // a share of a whole achieved above 100% (满意度 290%) is impossible whatever the target: the sheet is wrong
+      const a = i.actual?.kind === "number" ? i.actual.quantity! : null;
+      if (a && i.actualCell && (a.percent || (!!i.unit && unitIsPercent(compact(i.unit)))) && a.value > 100 && BOUNDED_RATE.test(compact(i.name))) {
+        out.push({ cell: i.actualCell, severity: "warning", messageId: "actualAbove100", data: { name: i.name, value: a.value } });
+      }
       const q = i.target?.kind === "number" ? i.target.quantity! : null;
       if (!q || !i.targetCell) continue;
       const unitPercent = !!i.unit && unitIsPercent(compact(i.unit));

@@ -1,4 +1,5 @@
 import { allGroups } from "../recognise";
+import { bonusPoints } from "../text/labels";
 import { FindingDraft, Rule } from "./types";
 
 export const scoreExceedsWeight: Rule = {
@@ -17,11 +18,14 @@ export const scoreExceedsWeight: Rule = {
       budget: { zh: "{{name}}预算执行得分 {{score}} 超过分值 {{weight}}", en: "{{name}}: budget execution score {{score}} exceeds its weight {{weight}}" },
     },
   },
-  check({ model }) {
+  check({ grid, model }) {
     const out: FindingDraft[] = [];
+    const explained = model.columns.explanation;
     for (const i of model.indicators) {
       if (i.claimedScore === null || i.weight === null || !i.scoreCell) continue;
-      if (i.claimedScore > i.weight + 0.005) {
+      // the scoring rule printed beside it may grant bonus points ("一个加1分，最多加2分")
+      const bonus = bonusPoints(i.rubric ?? (explained ? grid.text(i.row, explained) : null));
+      if (i.claimedScore > i.weight + bonus + 0.005) {
         out.push({
           cell: i.scoreCell,
           related: i.weightCell ? [i.weightCell] : [],

@@ -1,4 +1,5 @@
 import { a1 } from "../grid/a1";
+import type { Grid } from "../grid/grid";
 import { tableCutOff } from "../recognise/cut-row";
 import { compact } from "../text/normalize";
 import { TARGET_DIMENSIONS } from "../recognise/vocabulary";
@@ -55,11 +56,24 @@ export const targetIncomplete: Rule = {
         if (l2) labels.add(grid.compactText(r.row, l2));
       }
       const all = [...labels].join("|");
+      // the sheet stops one line into a new 二级 group of its last 一级 (质量指标 under 产出, then nothing): an
+      // excerpt that likely goes on, so a dimension not seen is a reminder only
+      const severity = opensGroupAtEnd(grid, rows[rows.length - 1].row, rows.length, l1, l2) ? "info" : "warning";
       for (const d of TARGET_DIMENSIONS) {
         if (d.names.test(all)) continue;
-        out.push({ cell: a1(model.headerRow, l1), severity: "warning", messageId: "missingDimension", data: { dimension: d.zh, dimensionEn: d.en } });
+        out.push({ cell: a1(model.headerRow, l1), severity, messageId: "missingDimension", data: { dimension: d.zh, dimensionEn: d.en } });
       }
     }
     return out;
   },
 };
+
+/** The sheet's last line is a table row that opens a 二级 group inside the 一级 group above it. */
+function opensGroupAtEnd(grid: Grid, lastRow: number, rowCount: number, l1: number, l2: number | undefined): boolean {
+  if (!l2 || rowCount < 2) return false;
+  let end = grid.rowCount;
+  while (end > 0 && !grid.rowHasContent(end)) end--;
+  if (lastRow !== end) return false;
+  const opens = (c: number) => grid.startsInRow(lastRow, c) && grid.anchor(lastRow, c).row === lastRow && grid.text(lastRow, c) !== "";
+  return opens(l2) && !opens(l1);
+}

@@ -81,8 +81,9 @@ export function readFields(grid: Grid, model: EvaluationModel): FieldHit[] {
           break;
         }
       }
-      if (!value && key === "annualGoal" && valueCell === null) {
-        // nothing to its right: a block of labels over their texts (年度总体目标 above the goal text)
+      if (!value && valueCell === null) {
+        // nothing to its right: a block of labels over their texts (年度总体目标 above the goal text), or the head
+        // of a list's column (项目名称 | 实施单位 | 金额 over one project per row)
         const below = (m ? m.r2 : r) + 1;
         if (below <= grid.rowCount) {
           const t = grid.text(below, c);

@@ -43,3 +43,18 @@ export function rubricAwards(text: string): { items: number; points: number[] } 
   }
   return { items: parts.length, points };
 }
+
+/**
+ * Bonus points a scoring rule grants above the item's weight: "…一个加1分，最多加2分" -> 2, "加1分；达到20元，加2分"
+ * -> 3 (each bonus once), "加分不超过3分" -> 3; 0 when the rule grants none. A score above its weight up to the
+ * bonus follows the rule the sheet prints.
+ */
+export function bonusPoints(text: string | null): number {
+  if (!text) return 0;
+  const c = compact(text);
+  const cap = /(?:最多|最高|至多|累计)(?:再|可)?加(\d+(?:\.\d+)?)分|加分(?:最多|最高|不超过|不得超过)(\d+(?:\.\d+)?)分/.exec(c);
+  if (cap) return Number(cap[1] ?? cap[2]);
+  let sum = 0;
+  for (const m of c.matchAll(/(?:加|奖励|额外)(\d+(?:\.\d+)?)分/g)) sum += Number(m[1]);
+  return sum;
+}

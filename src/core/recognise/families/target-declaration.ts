@@ -9,12 +9,15 @@ export const targetDeclaration: FamilyDetector = {
   id: "target-declaration",
   detect(f) {
     const cols = f.header?.columns ?? {};
-    if (cols.actual || cols.score || cols.likelihood) return 0;
+    if (cols.score || cols.likelihood) return 0;
+    // a target sheet may come with its 实际完成值 column still blank (filled at the self-evaluation); a heading
+    // below the title names a later attachment's table ("附件3 …绩效目标表" under an 安排表)
+    const declared = DECLARATION_TITLE.test(f.title) || f.headings.some((h) => DECLARATION_TITLE.test(h));
+    if (cols.actual && (!declared || f.walk?.indicators.some((i) => i.actual && i.actual.kind !== "empty"))) return 0;
     // without a header read, the title, the fields and the 产出/效益 rows must carry it
     let s = !f.header ? (RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) ? 0.1 : 0) : cols.targetValue ? 0.5 : 0.2;
     // targets written as operator | value (| unit) columns: quantified targets, set without completions or scores
     if (cols.targetOp !== undefined && cols.targetValue !== undefined) s += 0.15;
-    const declared = DECLARATION_TITLE.test(f.title);
     if (declared) s += 0.4;
     else if (/绩效目标/.test(f.title)) s += 0.2;
     // 指标说明 / 指标解释 without a declaration's title is an indicator system's; under one it explains the targets
