@@ -97,15 +97,15 @@ export const TOTAL_LABEL = new RegExp(`^(${TOTAL_WORDS})(\\((满分)?\\d+(\\.\\d
 /** A 小计 / 合计 row inside a table. */
 export const SUBTOTAL_LABEL = /^(小计|合计)[:：]?$/;
 /** "自评总分(分) | 97.6" stated above a table (Chongqing). */
-export const STATED_TOTAL_LABEL = /^(自评总分|自评得分|总得分|综合得分)(\(分\))?[:：]?$/;
+export const STATED_TOTAL_LABEL = /^(自评总分|自评得分|总得分|综合得分|项目总得分|项目自评得分|自评总得分)(\(分\))?[:：]?$/;
 /** The same total written inside its label's cell: "自评总分: 95", "自评总分(分):97.5分". */
-export const STATED_TOTAL_IN_CELL = /^(?:自评总分|自评得分|总得分|综合得分)(?:\(分\))?[:：](\d+(?:\.\d+)?)分?$/;
+export const STATED_TOTAL_IN_CELL = /^(?:自评总分|自评得分|总得分|综合得分|项目总得分|项目自评得分|自评总得分)(?:\(分\))?[:：](\d+(?:\.\d+)?)分?$/;
 /** Rows that close an indicator table. */
 export const CLOSING_ROW = new RegExp(
   // a closing word on its own (or before ":" / "(" / "（"), so that "说明书编制完成率" stays an indicator
   `^(?:(?:${TOTAL_WORDS}|评价结论|存在问题|改进措施|说明|备注|自评结论|评价得分简表|其他需要说明事项|其他说明)(?:$|[:：(（])` +
     // labels that are never indicator names
-    "|注[:：.\\d]|注$|其他需要说明|偏差或不能完成|相关建议或举措|项目负责人|填表人|审核人|单位负责人|财务负责人|联系电话)",
+    "|注[:：.\\d]|注$|其他需要说明|偏差或不能完成|相关建议或举措|项目负责人|填表人|填报人|制表人|经办人|审核人|单位负责人|财务负责人|联系电话|填报日期)",
 );
 
 /** Rows inside an indicator table that hold no indicator (template "……", "指标2:"). */

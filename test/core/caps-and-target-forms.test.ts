@@ -1,0 +1,154 @@
+import type { CellValue } from "../../src/core/grid/grid";
+import { Grid } from "../../src/core/grid/grid";
+import { recognise } from "../../src/core/recognise";
+import { review } from "../../src/core/review";
+import { bonusPoints } from "../../src/core/text/labels";
+
+/**
+ * What a sheet prints about its own limits, and target forms read by their evidence:
+ * - a scoring rule that grants bonus points ("一个加1分，最多加2分") raises the score's cap by them;
+ * - "99.55分" merged across the 得分 column is the total score, not the total weight;
+ * - a share of a whole (满意度, 合格率) achieved above 100% is impossible;
+ * - a target table that stops one line into a new 二级 group (the excerpt goes on) reports a missing dimension as info;
+ * - a heading below the title ("附件2 …绩效目标表") names the table it heads, and a 实际完成值 column still blank does
+ *   not make a target form a self-evaluation;
+ * - a field label heading a list's column (项目名称 | 主管部门 over one row per project) is not a blank field.
+ */
+type Row = (CellValue | undefined)[];
+const sheet = (rows: Row[], merges: string[] = []) => Grid.fromValues("Sheet1", rows, merges);
+const flags = (g: Grid, rule: string) =>
+  review(g, "national")
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => [f.severity, f.cell, f.messageId]);
+
+describe("bonus points printed in the scoring rule", () => {
+  test.each([
+    ["纳入县级重点工作部署，得1分；党政领导有正面批示的，一个加1分，最多加2分", 2],
+    ["按人均不低于5元安排的，得4分；不低于10元的，加1分，达到20元，加2分", 3],
+    ["加分不超过3分", 3],
+    ["资金管理制度健全规范，得2分", 0],
+    ["每发现1例扣1分", 0],
+  ])("%s grants %d", (text, points) => {
+    expect(bonusPoints(text)).toBe(points);
+  });
+
+  const rubric = (score: number): Row[] => [
+    ["农村公益事业财政奖补项目绩效评价自评表"],
+    ["序号", "一级指标", "二级指标", "三级指标", "指标说明", "分值", "评分"],
+    [1, "过程", "组织实施", "工作安排", "纳入县级重点工作部署，得1分；党政领导有正面批示的，一个加1分，最多加2分", 1, score],
+    [2, undefined, undefined, "工作保障", "有专门工作人员的，得1分", 1, 1],
+    [3, undefined, undefined, "项目管理", "项目管理制度健全规范，得2分", 2, 2],
+  ];
+  test("2 on a weight of 1 with up to 2 bonus points (cap 3) is allowed", () => {
+    expect(flags(sheet(rubric(2)), "score-exceeds-weight")).toEqual([]);
+  });
+  test("4 on a weight of 1 with up to 2 bonus points (cap 3) is above the cap", () => {
+    expect(flags(sheet(rubric(4)), "score-exceeds-weight")).toEqual([["error", "G3", "indicator"]]);
+  });
+});
+
+describe("a total written '99.55分' across the 得分 column", () => {
+  const rows: Row[] = [
+    ["某项目自评表"],
+    ["预算执行情况(20分)", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分(20分*执行率)"],
+    ["年度财政资金总额", 200, 195.5, "97.75%", 19.55],
+    ["年度绩效目标(80分)", "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+    [undefined, "产出指标", "数量指标", "完成宣传片", "1部", "1部", 40],
+    [undefined, "效益指标", "社会效益指标", "指导城市建设", "完成", "完成", 30],
+    [undefined, "满意度指标", "满意度指标", "群众满意度", "满意", "满意", 10],
+    ["总分", "99.55分"],
+  ];
+  const g = () => sheet(rows, ["B8:G8"]);
+  test("is the score's total (2 decimals shown), not the weights'", () => {
+    const m = recognise(g());
+    expect(m.totals?.weight).toBeNull();
+    expect(m.totals?.score).toEqual(expect.objectContaining({ cell: "B8", value: 99.55, decimals: 2 }));
+  });
+  test("19.55 + 40 + 30 + 10 = 99.55: no weight or total finding", () => {
+    expect([...flags(g(), "weight-sum-mismatch"), ...flags(g(), "total-mismatch")]).toEqual([]);
+  });
+});
+
+describe("a share of a whole achieved above 100%", () => {
+  const selfEval = (name: string, actual: string): Row[] => [
+    ["某项目支出绩效自评表"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "补助人数", "100人", "100人", 50, 50],
+    ["满意度指标", "服务对象满意度", name, "≥90%", actual, 50, 50],
+  ];
+  test("满意度 290% is a warning at the achieved value", () => {
+    expect(flags(sheet(selfEval("渔民满意度", "290%")), "implausible-target")).toEqual([["warning", "E4", "actualAbove100"]]);
+  });
+  test.each([
+    ["渔民满意度", "95%"],
+    ["任务完成率", "120%"],
+    ["收入增长率", "130%"],
+  ])("%s achieved at %s is possible: no finding", (name, actual) => {
+    expect(flags(sheet(selfEval(name, actual)), "implausible-target")).toEqual([]);
+  });
+});
+
+describe("a target table that stops one line into a new 二级 group", () => {
+  const target = (tail: Row[]): Row[] => [
+    ["某项目绩效目标表"],
+    ["项目名称", "某项目", undefined, "主管部门", "某局"],
+    ["年度绩效目标", "完成项目建设"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "新建道路长度", "5公里"],
+    [undefined, undefined, "新建桥梁", "2座"],
+    [undefined, "质量指标", "工程验收合格率", "100%"],
+    ...tail,
+  ];
+  const merges = ["A5:A7", "B5:B6"];
+  test("the sheet ends there: the missing 效益 and 满意度 are info (the excerpt likely goes on)", () => {
+    expect(flags(sheet(target([]), merges), "target-incomplete")).toEqual([
+      ["info", "A4", "missingDimension"],
+      ["info", "A4", "missingDimension"],
+    ]);
+  });
+  test("a line below the table closes it: the missing dimensions are warnings", () => {
+    expect(flags(sheet(target([["填报人：张三", undefined, "联系电话：123"]]), merges), "target-incomplete")).toEqual([
+      ["warning", "A4", "missingDimension"],
+      ["warning", "A4", "missingDimension"],
+    ]);
+  });
+});
+
+describe("a 绩效目标表 under another attachment", () => {
+  const attachments = (actual: string | undefined): Row[] => [
+    ["附件1"],
+    ["2018年补助资金安排表"],
+    ["单位", "全年补助资金", "其中：免学费补助", "其中：助学金"],
+    ["某职业学校", 750, 700, 50],
+    ["附件2"],
+    ["补助资金绩效目标表"],
+    ["专项名称", "学生资助补助经费"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "未达到指标值原因"],
+    ["产出指标", "数量指标", "应受助学生数", "100%", actual],
+    [undefined, "质量指标", "资助对象准确率", "100%"],
+    ["效益指标", "社会效益指标", "教育公平提升", "显著提升"],
+    ["满意度指标", "服务对象满意度指标", "受助学生满意度", "≥90%"],
+  ];
+  test("its heading and a blank 实际完成值 column make it a target-declaration", () => {
+    expect(recognise(sheet(attachments(undefined))).family).toBe("target-declaration");
+  });
+  test("with a completion filled in, it is a self-evaluation", () => {
+    expect(recognise(sheet(attachments("100%"))).family).not.toBe("target-declaration");
+  });
+});
+
+describe("a field label heading a list's column", () => {
+  const list: Row[] = [
+    ["2020年专项资金绩效目标表"],
+    ["项目名称", "主管部门", "资金（万元）"],
+    ["农村道路硬化", "交通运输局", 40],
+    ["年度绩效目标", "完成道路硬化"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "硬化道路长度", "3公里"],
+    ["效益指标", "社会效益指标", "方便群众出行", "显著"],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+  ];
+  test("项目名称 and 主管部门 over their values are filled, not blank", () => {
+    expect(flags(sheet(list), "target-incomplete")).toEqual([]);
+  });
+});
