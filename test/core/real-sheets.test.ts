@@ -41,6 +41,10 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "zj-fenghua-edu-disabled-training-selfeval-2022", check: "family", why: "a 项目绩效自评表 in the Zhejiang 评分细则 layout (基本指标 一级/二级 | 具体指标 | 标准值 (scoring rules) | 分值 | 自评分, no amounts block, no 年度指标值/实际完成值) scores below 0.5 for every family: unknown" },
   { id: "cn-farmland-construction-eval-rubric-excerpt", check: "indicators", why: "the column headed 分值 holds the indicator name with its points ('任务分解 (2分)'): read as a weight column whose text is not a number, so every weight is null and the names are taken from the 一级 column" },
   { id: "ah-bozhou-weather-modification-aircraft-target-2023", check: "expected-findings", why: "项目期 '1年' against a 中期目标(2023年—2025年) half with 449.8万 vs 189.8万 is not compared: target-period reads only start/end dates" },
+  { id: "hn-shaoyang-cdc-public-health-selfeval-report-2021-trad", check: "family", why: "the Hunan 项目绩效自评报告表(实施单位用) (label/value lines 基本情况 … 实施情况, no indicator table on the excerpt): only its title is evidence (0.35); its line labels (资金总额及构成, 项目起止时间, 项目立项依据, 是否实行国库集中支付 …) are not project-self-eval vocabulary" },
+  { id: "hn-yiyang-infectious-disease-control-allocation-2022", check: "header-row", why: "an allocation table (单位 | 合计 | purpose columns 艾滋病防治 … 绩效奖励 | 备注) under '单位:万元' with no 合计 row: purpose names are not part vocabulary, so no block, no header and no row relation 合计 = Σ purposes" },
+  { id: "hn-yiyang-public-hospital-reform-allocation-2022", check: "header-row", why: "an allocation table (单位 | 金额(万元) | 中央补助公立医院综合改革 | 省级补助公立医院综合改革): 金额 is read as a plain amount column and a level with a purpose suffix is not part vocabulary, so no block and no row relation 金额 = 中央 + 省级" },
+  { id: "nx-yuanzhou-potato-seed-selfeval-2022", check: "total", why: "the 宁夏 form's stated total above the table ('项目总得分 | 99分') is not read: 项目总得分 is not a stated-total label" },
 ];
 
 interface TruthEntry {
