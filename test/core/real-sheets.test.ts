@@ -40,8 +40,10 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "ah-tongling-jiaoqu-rural-public-award-rubric-2021", check: "header-row", why: "a two-row header (序号 … 指标 | 县级 | 市级 over 分值 | 评分 | 评分): the truth names its first row (3), the model its last (4), the row data starts below" },
   { id: "hn-yueyangxian-rural-road-trad", check: "family", why: "read from its JSON grid (the test's path) the Hunan 自评报告 scores below 0.5 for every family; its workbook (the CLI's path, npm run eval) is recognised" },
   { id: "hn-yueyangxian-rural-road-trad", check: "expected-findings", why: "实际到位资金 '7,00.0,77' (separators in impossible places) is read as a number instead of being reported as non-numeric" },
-  { id: "sn-jiaxian-target-form", check: "indicators", why: "a line below the indicator table (row 58) is read as one more indicator" },
   { id: "ah-guichi-tangxi-village-funds-2022", check: "expected-findings", why: "amounts inside a sentence ('共申请预算资金2026400元,其中…400000元,…252000元…') are not read as a total and its parts" },
+  { id: "hn-shaoyang-cdc-public-health-selfeval-report-2021-trad", check: "family", why: "the Hunan 项目绩效自评报告表(实施单位用) (label/value lines 基本情况 … 实施情况, no indicator table on the excerpt): only its title is evidence (0.35); its line labels (资金总额及构成, 项目起止时间, 项目立项依据, 是否实行国库集中支付 …) are not project-self-eval vocabulary" },
+  { id: "hn-yiyang-infectious-disease-control-allocation-2022", check: "header-row", why: "an allocation table (单位 | 合计 | purpose columns 艾滋病防治 … 绩效奖励 | 备注) under '单位:万元' with no 合计 row: purpose names are not part vocabulary, so no block, no header and no row relation 合计 = Σ purposes" },
+  { id: "hn-yiyang-public-hospital-reform-allocation-2022", check: "header-row", why: "an allocation table (单位 | 金额(万元) | 中央补助公立医院综合改革 | 省级补助公立医院综合改革): 金额 is read as a plain amount column and a level with a purpose suffix is not part vocabulary, so no block and no row relation 金额 = 中央 + 省级" },
 ];
 
 interface TruthEntry {
