@@ -410,7 +410,8 @@ function planMutants(c) {
         edits,
         cells: [`${cols.reason}${cand.row}`],
         anyInRow: cand.row,
-        collateral: [gradeCell].filter(Boolean),
+        // the total is adjusted when it reads as a number; "99分" stays and no longer adds up
+        collateral: [gradeCell, totalCell].filter(Boolean),
       });
     }
   }
@@ -502,6 +503,10 @@ async function main() {
     }
     if (!noMutants && GRID_SPLITS.includes(c.split)) {
       const gs = planGridMutants(c);
+      // a changed score also changes the total the truth names (stated above the table, "项目总得分 | 99分")
+      const scoreCells = new Set(((c.truth && c.truth.indicators) || []).map((i) => i.score_cell).filter(Boolean));
+      const totalCell = c.truth && c.truth.totals && c.truth.totals.claimed_total_cell;
+      for (const g of gs) if (totalCell && Object.keys(g.edits).some((e) => scoreCells.has(e))) g.collateral.push(totalCell);
       for (let k = 0; k < gs.length; k++) {
         gs[k].file = path.basename(await writeMutant(c, gs[k], `g${k}`, tmp));
         gridPlans.push({ c, m: gs[k] });
