@@ -152,3 +152,77 @@ describe("a field label heading a list's column", () => {
     expect(flags(sheet(list), "target-incomplete")).toEqual([]);
   });
 });
+
+describe("layouts the graduated validation sheets showed", () => {
+  test("levels named loosely (评价内容 | 评价指标(分值)) nest left to right: 6 + 2 = 8, 10 + 10 = 20", () => {
+    const g = sheet([
+        ["评价内容", "评价指标(分值)", "指标说明", "评分标准"],
+        ["(一)项目组织(8分)", "2.组织管理(6分)", "项目单位对项目的管理情况", "管理到位的得6分，实行不力的酌情扣分"],
+        [undefined, "3.项目档案(2分)", "建立项目档案的情况", "资料齐全的得2分，不齐全的扣2分"],
+        ["(二)资金使用(20分)", "4.资金落实(10分)", "计划投资完成情况", "完成100%的得10分，每减少1个百分点扣1分"],
+        [undefined, "5.实际支出(10分)", "实际支出的合规性", "相符的得10分，基本相符的得6分"],
+      ], ["A2:A3", "A4:A5"]);
+    const m = recognise(g);
+    expect([m.columns.level1, m.columns.level2]).toEqual([1, 2]);
+    expect(flags(g, "weight-sum-mismatch")).toEqual([]);
+  });
+
+  test("a 合计 over groups each closed by its 小计 (the group's name merged down beside them) adds the 小计s: 50 + 20 = 70", () => {
+    const rows: Row[] = [
+      ["2023年专项资金分配表"],
+      ["单位：万元"],
+      ["序号", "单位", "项目", "金额"],
+      [1, "上杭县", "文化研究会编纂出版项目", 10],
+      [undefined, undefined, "人饮工程二期项目", 40],
+      [undefined, undefined, "小计", 50],
+      [2, "漳平市", "茶山道路硬化项目", 5],
+      [undefined, undefined, "村口绿化项目", 15],
+      [undefined, undefined, "小计", 20],
+      ["合计", undefined, undefined, 70],
+    ];
+    const merges = ["A4:A6", "B4:B6", "A7:A9", "B7:B9", "A10:C10"];
+    expect(flags(sheet(rows, merges), "total-mismatch")).toEqual([]);
+    rows[9][3] = 75;
+    expect(flags(sheet(rows, merges), "total-mismatch")).toEqual([["error", "D10", "sum"]]);
+  });
+
+  test("a target table of one line that stops after its name is cut: no blank target, no missing dimension", () => {
+    const rows: Row[] = [
+      ["专项转移支付绩效目标表"],
+      ["项目名称", "民族发展专项资金", undefined, "补助区域", "县(区)"],
+      ["总体目标", "促进民族乡村经济社会事业发展"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标解释", "区域目标值"],
+      [undefined, "产出指标", "数量目标", "基础设施建设、民族文化"],
+    ];
+    const found = review(sheet(rows), "national").findings.filter((f) => f.severity !== "info");
+    expect(found.map((f) => [f.rule, f.cell])).toEqual([]);
+  });
+
+  test.each([
+    [0.1, 94, 650, true], // 94/650 = 14.46% shown as the fraction 0.1 (one decimal)
+    [0.1, 162.5, 650, false], // 25% is 0.3 at one decimal, not 0.1
+    [0.14, 94, 650, true],
+    [0.15, 94, 650, false], // 14.46% is 0.14 at two decimals
+  ])("an execution rate shown as the fraction %d for %d/%d agrees: %s", (shown, executed, budget, ok) => {
+    const rows: Row[] = [
+      ["项目支出绩效自评表"],
+      ["预算执行情况(万元)(20分)", undefined, undefined, "预算数(A)", "执行数(B)", "执行率(B/A)", "得分(20分*执行率)"],
+      [undefined, "年度财政资金总额", undefined, budget, executed, shown, 2.9],
+      ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+      ["产出指标", "数量指标", "扶持主体数", 15, 15, 80],
+    ];
+    expect(flags(sheet(rows), "exec-rate-mismatch").length === 0).toBe(ok);
+  });
+
+  test("a list of projects with their grade alone (发行金额 | 评价结果) is an evaluation summary", () => {
+    const m = recognise(
+      sheet([
+        ["2023年专项债券项目资金绩效评价公开"],
+        ["序号", "主管部门", "项目单位", "项目名称", "发行金额(亿元)", "评价结果", "备注"],
+        [1, "某镇人民政府", "某投资有限公司", "山区共同富裕样板区建设项目", 0.05, "优", "主管部门评价结果"],
+      ]),
+    );
+    expect(m.family).toBe("evaluation-summary");
+  });
+});
+

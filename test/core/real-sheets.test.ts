@@ -44,6 +44,11 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hn-shaoyang-cdc-public-health-selfeval-report-2021-trad", check: "family", why: "the Hunan 项目绩效自评报告表(实施单位用) (label/value lines 基本情况 … 实施情况, no indicator table on the excerpt): only its title is evidence (0.35); its line labels (资金总额及构成, 项目起止时间, 项目立项依据, 是否实行国库集中支付 …) are not project-self-eval vocabulary" },
   { id: "hn-yiyang-infectious-disease-control-allocation-2022", check: "header-row", why: "an allocation table (单位 | 合计 | purpose columns 艾滋病防治 … 绩效奖励 | 备注) under '单位:万元' with no 合计 row: purpose names are not part vocabulary, so no block, no header and no row relation 合计 = Σ purposes" },
   { id: "hn-yiyang-public-hospital-reform-allocation-2022", check: "header-row", why: "an allocation table (单位 | 金额(万元) | 中央补助公立医院综合改革 | 省级补助公立医院综合改革): 金额 is read as a plain amount column and a level with a purpose suffix is not part vocabulary, so no block and no row relation 金额 = 中央 + 省级" },
+  { id: "cn-agri-industrial-project-eval-rubric", check: "indicators", why: "an item alone under its weighted group ('(一)项目前期工作(7分)' over '1.可行性研究报告' with no weight of its own) does not take the group's 7 as its weight" },
+  { id: "fj-quanzhou-modern-agri-8th-batch-allocation-2023", check: "header-row", why: "an allocation table whose header has no amount vocabulary is not read as a table (as the 德化 and 益阳 分配表)" },
+  { id: "fj-quanzhou-modern-agri-8th-batch-allocation-2023", check: "total", why: "its 合计 is checked as a relation but is not the model's total (no indicator table)" },
+  { id: "gd-shenzhen-luohu-nanhu-gas-pipe-bond-selfeval-2022", check: "expected-findings", why: "a formula printed in a row's label ('总体支出进度 (当年实际支出金额/项目当年下达额度)') over columns named by its terms is not read as a ratio relation" },
+  { id: "zj-yongjia-xunzhai-bond-eval-results-2023", check: "header-row", why: "the result list's header (序号 … 发行金额 | 评价结果) is recognised as an evaluation summary but not read as a table header (as the 萧山 list)" },
 ];
 
 interface TruthEntry {

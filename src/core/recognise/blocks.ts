@@ -138,7 +138,13 @@ interface Block {
 /** A row's label: the first text left of the amounts that is not a sequence number or a voucher code. */
 function rowLabel(grid: Grid, r: number, labelCol: number | null, firstAmountCol = labelCol ? labelCol + 1 : 0): string {
   if (!labelCol) return "";
-  for (let c = labelCol; c < Math.max(firstAmountCol, labelCol + 1); c++) {
+  const end = Math.max(firstAmountCol, labelCol + 1);
+  // the row's own label first: a group name merged down beside it (上杭县 over its projects and 小计) is not it
+  for (let c = labelCol; c < end; c++) {
+    const t = grid.ownsCell(r, c) ? grid.compactText(r, c) : "";
+    if (t && !/^[\d.、()（）]+$/.test(t)) return t;
+  }
+  for (let c = labelCol; c < end; c++) {
     const t = grid.compactText(r, c);
     if (t && !/^[\d.、()（）]+$/.test(t)) return t;
   }
@@ -571,11 +577,20 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         const total = t(grid, r, col, "合计", unit);
         if (!total || total.percent) continue;
         const parts: RelationTerm[] = [];
+        // 小计 rows (in any column the 合计 label spans: 序号 | 单位 | 项目 over 合计): the total is theirs
+        const subtotals: RelationTerm[] = [];
         let header = "";
         let mixed = false;
         for (let rr = r - 1; rr >= Math.max(1, r - CLOSING_RUN_ROWS) && !inSkip(rr); rr--) {
           const label = grid.compactText(rr, c);
-          if (PART_OF_PREFIX.test(label) || CLOSING_TOTAL.test(label) || /^小计|小计$/.test(label) || listLevel(label) >= 0) {
+          let sub = false;
+          for (let lc = c; lc <= labelEnd && !sub; lc++) sub = /^小计|小计$/.test(grid.compactText(rr, lc));
+          if (sub) {
+            const n = grid.anchor(rr, col).row === rr ? t(grid, rr, col, "小计", unit) : null;
+            if (n) subtotals.push(n);
+            continue;
+          }
+          if (PART_OF_PREFIX.test(label) || CLOSING_TOTAL.test(label) || listLevel(label) >= 0) {
             mixed = true;
             break;
           }
@@ -593,8 +608,10 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
           break;
         }
         // (the first text above the numbers must read as a column's name: "/", "—" or "≥90%" in a column is a value)
-        if (mixed || parts.length < 2 || !COLUMN_NAME.test(header) || NOT_SUMMED_HEADER.test(header)) continue;
-        out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "合计", total, parts: parts.reverse(), bound: "equal", group: `closing:${r}` });
+        if (subtotals.length === 1) continue;
+        const summed = subtotals.length ? subtotals : parts;
+        if (mixed || summed.length < 2 || !COLUMN_NAME.test(header) || NOT_SUMMED_HEADER.test(header)) continue;
+        out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "合计", total, parts: summed.reverse(), bound: "equal", group: `closing:${r}` });
       }
     }
   }

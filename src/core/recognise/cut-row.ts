@@ -27,9 +27,12 @@ export function cutLine(grid: Grid, model: EvaluationModel): number | null {
  * in the header block).
  */
 export function bareLastLine(grid: Grid, model: EvaluationModel): number | null {
-  if (!model.indicators.length) return null;
   let lastLine = grid.rowCount;
   while (lastLine > 0 && !grid.rowHasContent(lastLine)) lastLine--;
+  const lines = [...model.indicators.map((i) => i.row), ...model.placeholderRows];
+  // a table of one line, with no value, that the sheet ends in (no closing row): cut after its name
+  if (lines.length === 1 && lines[0] === lastLine && model.truncated) return oneBareLine(grid, model, lastLine);
+  if (!model.indicators.length) return null;
   if (lastLine < model.indicators[model.indicators.length - 1].row) return null;
   const levels = LEVEL_ROLES.map((k) => model.columns[k]).filter((c): c is number => !!c);
   if (!levels.length) return null;
@@ -46,4 +49,12 @@ export function bareLastLine(grid: Grid, model: EvaluationModel): number | null 
   const fragment = values.every((c) => !/[0-9A-Za-z\u4e00-\u9fa5]/.test(grid.text(lastLine, c)));
   const numbered = model.indicators.some((i) => i.row !== lastLine && values.some((c) => /\d/.test(grid.text(i.row, c))));
   return fragment && numbered ? lastLine : null;
+}
+
+/** The one line of a table, named and with nothing right of its names: cut there. */
+function oneBareLine(grid: Grid, model: EvaluationModel, line: number): number | null {
+  const levels = LEVEL_ROLES.map((k) => model.columns[k]).filter((c): c is number => !!c);
+  if (!levels.length || !levels.some((c) => grid.text(line, c) !== "")) return null;
+  for (let c = Math.max(...levels) + 1; c <= grid.scanCols; c++) if (grid.ownsCell(line, c) && grid.text(line, c) !== "") return null;
+  return line;
 }

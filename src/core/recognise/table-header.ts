@@ -80,6 +80,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     // a level is one column: a merged "指标名称" over 一级|二级|三级 does not name another (an empty column under it)
     for (const [c, role] of rowRoles(grid, r)) if (!colRole.has(c) && !taken.has(role)) colRole.set(c, role);
   }
+  levelsLeftToRight(colRole);
   levelScoresAsWeights(colRole);
   const columns: Partial<Record<ColumnRole, number>> = {};
   for (let c = 1; c <= grid.scanCols; c++) {
@@ -97,6 +98,17 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     columns,
     roleCount: new Set(colRole.values()).size,
   };
+}
+
+/**
+ * Levels nest left to right: headers that name them loosely (评价内容 | 评价指标(分值), read as 二级 then 一级)
+ * take the levels in the order of their columns.
+ */
+function levelsLeftToRight(colRole: Map<number, ColumnRole>): void {
+  const isLevel = (r: ColumnRole) => r === "level1" || r === "level2" || r === "level3";
+  const cols = [...colRole].filter(([, r]) => isLevel(r)).map(([c]) => c).sort((a, b) => a - b);
+  const roles = cols.map((c) => colRole.get(c)!).sort();
+  cols.forEach((c, k) => colRole.set(c, roles[k]));
 }
 
 /**

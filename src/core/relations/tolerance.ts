@@ -116,13 +116,13 @@ export function sumAgrees(total: SumTerm, parts: SumTerm[]): Agreement {
  */
 export function ratioAgrees(stated: NumberRef, numerator: number, denominator: number): Agreement & { statedPoints: number } {
   const ratioPoints = (numerator / denominator) * 100;
-  const asPoints = stated.percent || Math.abs(stated.value) <= 1.5 ? stated.value * 100 : stated.value;
+  // (0.14 × 100 is 14.000000000000002 in binary: the points are read back at the cell's own digits)
+  const asPoints = stated.percent || Math.abs(stated.value) <= 1.5 ? Math.round(stated.value * 100 * 1e9) / 1e9 : stated.value;
   const d =
     stated.percent || Math.abs(stated.value) > 1.5
       ? stated.decimals ?? (stated.percent ? Math.max(0, typedDecimals(stated.value) - 2) : typedDecimals(stated.value))
-      : stated.decimals === null
-        ? Math.max(0, typedDecimals(stated.value) - 2)
-        : Math.max(0, stated.decimals - 2);
+      : // a fraction shown with one decimal ("0.1" for 0.1446) is read to the tenth: 10 percentage points
+        Math.max(stated.decimals === null || stated.decimals >= 1 ? -1 : 0, (stated.decimals ?? typedDecimals(stated.value)) - 2);
   // a rate shown with no decimals stated anywhere: compare at 2 decimals of the percentage (0.01 pp), as before
   const dd = stated.decimals === null && d === 0 && !Number.isInteger(asPoints) ? 2 : d;
   const ok = agreesAtDecimals(asPoints, ratioPoints, dd) || (stated.decimals === null && Math.abs(asPoints - ratioPoints) <= 0.01 + EPSILON);
