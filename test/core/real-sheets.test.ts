@@ -41,6 +41,10 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "zj-fenghua-edu-disabled-training-selfeval-2022", check: "family", why: "a 项目绩效自评表 in the Zhejiang 评分细则 layout (基本指标 一级/二级 | 具体指标 | 标准值 (scoring rules) | 分值 | 自评分, no amounts block, no 年度指标值/实际完成值) scores below 0.5 for every family: unknown" },
   { id: "cn-farmland-construction-eval-rubric-excerpt", check: "indicators", why: "the column headed 分值 holds the indicator name with its points ('任务分解 (2分)'): read as a weight column whose text is not a number, so every weight is null and the names are taken from the 一级 column" },
   { id: "ah-bozhou-weather-modification-aircraft-target-2023", check: "expected-findings", why: "项目期 '1年' against a 中期目标(2023年—2025年) half with 449.8万 vs 189.8万 is not compared: target-period reads only start/end dates" },
+  { id: "hb-tongcheng-tanghu-town-dept-selfeval-2020", check: "family", why: "a 乡镇 部门整体支出绩效自评表 whose title line is '单位名称:塘湖镇政府' (no 部门整体 in it): the body's 部门整体支出总额 / 基本支出总额 + 项目支出总额 and no 项目名称 raise dept-self-eval to 0.9, but project-self-eval reaches 1.0 because it penalises only a 部门整体 title" },
+  { id: "hb-tongcheng-tanghu-town-dept-selfeval-2020", check: "total", why: "with no 分值 column the 总分 row's only value ('100分', merged over the 得分 column) is read as a weight total, not as the score total" },
+  { id: "hb-tongcheng-tanghu-town-dept-selfeval-2020", check: "no-other-errors", why: "false weight-sum-mismatch at B14: the '100分' read as a weight total is compared with the only weight known (预算执行 20), though no indicator row has a weight — the scores 20 + 80 = 100 agree" },
+  { id: "sc-nanchong-forestry-grain-to-green-selfeval-2023", check: "expected-findings", why: "missing-score stays silent when no row is scored ('an unscored template'): here the budget line (权重 10, 执行率 100.00%) is the only weighted row visible before the cut and the sheet is filled (完成值, 执行率), so its empty 得分 is missing" },
 ];
 
 interface TruthEntry {
