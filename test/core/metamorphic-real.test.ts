@@ -61,6 +61,8 @@ async function afterCover(g: Grid): Promise<Grid> {
  * must still FAIL: fixing the engine turns it red until the entry is removed (as KNOWN_GAPS in real-sheets.test.ts).
  */
 const KNOWN_GAPS: Record<string, string> = {
+  "real/nm-zhalaite-procuratorate-project-targets-2025|unmerged":
+    "a target list with one project per merged block (项目名称 … 年度绩效目标 merged down): with the merges undone, the second project's '产出指标(50分)' (F16) is read as the same 一级 block as the first one's (F8), so 50 + 25 = 75 is compared with 50 — a new 项目名称 row does not close the weight block",
 };
 const orGap = (name: string, change: string, check: () => void) => (KNOWN_GAPS[`${name}|${change}`] ? expect(check).toThrow() : check());
 
