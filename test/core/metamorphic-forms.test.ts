@@ -196,6 +196,9 @@ const UNTITLED_GAPS: Record<string, string> = {
   "real/zj-fenghua-edu-disabled-training-selfeval-2022": "a 自评表 in the scoring-rule layout is a known family gap (unknown with its title); without the title its 分值 | 自评分 columns read as an indicator system",
   "real/cq-banan-jielong-pine-wilt-target-2021": "cut before its indicator table: its identity fields and fund lines fit several families, only its title names it a declaration",
   "real/hn-hengyang-nanyue-shiyan-school-dept-target-2017": "its '质量指标:…' lines and in-cell fund amounts are not read, so only the title names it a declaration",
+  "real/ah-chuzhou-sanzhiyifu-provincial-2022": "a 自评表 under the page's list of its eight sheets, whose indicator header is not read: its fund lines fit several families and only the title names it",
+  "real/fj-xiuyu-water-target-2025": "a 目标表 with one target column per recipient and no 指标值 header word: only the title names it a declaration",
+  "real/hn-yueyanglou-ndrc-project-target-2021": "a 申报表 cut after its money blocks (no indicator table): its fund lines fit several families and only the title names it",
   "real/ah-luan-culture-public-service-selfeval-2021": "cut before its indicator table (only the fund block and 年度总体目标 remain): without the title it reads as unknown, and then the fund block's rate relation takes 年初预算数 (C) instead of 全年预算数 (D) as its denominator and the 其中 sums on D and E are lost, so the H8 score slip is not found",
 };
 

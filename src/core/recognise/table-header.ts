@@ -74,6 +74,8 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     if (own >= 2 && roles.size >= 2) rows.push(r);
   }
   rows.sort((a, b) => a - b);
+  const below = subHeaderBelow(grid, rows[rows.length - 1]);
+  if (below !== null) rows.push(below);
   const colRole = new Map<number, ColumnRole>();
   for (const r of [...rows].reverse()) {
     const taken = new Set<ColumnRole>([...colRole.values()].filter((role) => role === "level1" || role === "level2" || role === "level3"));
@@ -128,6 +130,26 @@ function levelScoresAsWeights(colRole: Map<number, ColumnRole>): void {
   // the last 得分 must stand apart from every name (else it is the leaf's own weight or score beside its name)
   if (!besideName.length || isLevel(leftOf(last))) return;
   for (const c of besideName) colRole.set(c, "weight");
+}
+
+/**
+ * The row under a header cell merged across several columns that names those columns (区域目标值 over 新罗区 | 永定区 |
+ * …): part of the header even when the level names beside it are not merged down to it. Only names, no numbers, and
+ * every one of them under such a merged cell.
+ */
+function subHeaderBelow(grid: Grid, row: number): number | null {
+  const r = row + 1;
+  if (r > grid.rowCount) return null;
+  let names = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c)) continue;
+    const t = grid.text(r, c);
+    if (!t) continue;
+    const over = grid.mergeAt(row, c);
+    if (typeof grid.raw(r, c) === "number" || !over || over.c2 === over.c1 || over.r2 !== row) return null;
+    names++;
+  }
+  return names >= 2 ? r : null;
 }
 
 /** A scoring rule's wording: a deduction, an award of points, or "no points". */
