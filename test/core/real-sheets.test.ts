@@ -49,7 +49,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "fj-quanzhou-modern-agri-8th-batch-allocation-2023", check: "total", why: "its 合计 is checked as a relation but is not the model's total (no indicator table)" },
   { id: "gd-shenzhen-luohu-nanhu-gas-pipe-bond-selfeval-2022", check: "expected-findings", why: "a formula printed in a row's label ('总体支出进度 (当年实际支出金额/项目当年下达额度)') over columns named by its terms is not read as a ratio relation" },
   { id: "zj-yongjia-xunzhai-bond-eval-results-2023", check: "header-row", why: "the result list's header (序号 … 发行金额 | 评价结果) is recognised as an evaluation summary but not read as a table header (as the 萧山 list)" },
-  { id: "hb-tongcheng-tanghu-town-dept-selfeval-2020", check: "family", why: "a 乡镇 部门整体支出绩效自评表 whose title line is '单位名称:塘湖镇政府' (no 部门整体 in it): the body's 部门整体支出总额 / 基本支出总额 + 项目支出总额 and no 项目名称 raise dept-self-eval to 0.9, but project-self-eval reaches 1.0 because it penalises only a 部门整体 title" },
   { id: "sc-nanchong-forestry-grain-to-green-selfeval-2023", check: "expected-findings", why: "missing-score stays silent when no row is scored ('an unscored template'): here the budget line (权重 10, 执行率 100.00%) is the only weighted row visible before the cut and the sheet is filled (完成值, 执行率), so its empty 得分 is missing" },
 ];
 

@@ -140,6 +140,8 @@ function levelScoresAsWeights(colRole: Map<number, ColumnRole>): void {
 function subHeaderBelow(grid: Grid, row: number): number | null {
   const r = row + 1;
   if (r > grid.rowCount) return null;
+  // (where the header's other cells are merged down over it, the row is already inside the header's cells)
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.mergeAt(row, c)?.r2 === r) return null;
   let names = 0;
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;

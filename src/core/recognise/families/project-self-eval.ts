@@ -25,12 +25,16 @@ export const projectSelfEval: FamilyDetector = {
     if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;
     // block labels: two are evidence, three or more are strong evidence
     if (blocks >= 2) s += Math.min(0.45, 0.15 * blocks);
-    if (/部门整体|整体支出/.test(f.title)) s -= 0.5;
     if (/监控/.test(f.title) || cols.likelihood) s -= 0.5;
     // indicators the unit scored itself under a title that says so: a self-evaluation on a scoring rubric (the
     // Zhejiang 基本指标 | 具体指标 | 标准值 | 分值 | 自评分 layout), not an indicator system
     if (selfTitle && f.header && cols.score !== undefined && !cols.actual) s += 0.3;
     else if (cols.rubric && !cols.actual && blocks < 3) s -= 0.4;
-    return Math.max(0, Math.min(1, s));
+    // a department's whole spending (部门整体 in the title; or its funds as 基本支出 beside 项目支出 and no project
+    // named) outweighs the shape both self-evaluations share: taken off the capped score
+    s = Math.min(1, s);
+    if (/部门整体|整体支出/.test(f.title)) s -= 0.5;
+    else if (((/基本支出/.test(f.body) && /项目支出/.test(f.body)) || /部门(预算执行|整体)/.test(f.body)) && !/项目名称/.test(f.body)) s -= 0.3;
+    return Math.max(0, s);
   },
 };
