@@ -84,3 +84,35 @@ describe("a 标准值 column of scoring rules", () => {
     expect(recognise(sheet(rows)).columns.targetValue).toBe(4);
   });
 });
+
+/** 单位 | 合计 | one column per purpose | 备注, under 单位:万元 (an allocation table whose total column comes first) */
+const allocation = (first: number): Row[] => [
+  ["2022年重大传染病防控补助资金分配表"],
+  [undefined, undefined, undefined, undefined, "单位：万元"],
+  ["单位", "合计", "艾滋病防治", "结核病防治", "绩效奖励", "备注"],
+  ["市卫健委", first, undefined, 40, 7],
+  ["市第四人民医院", 96.5, 70.5, 4, 22],
+  ["市疾控中心", 44.69, 7.5, 21.19, 16],
+  ["中心血站", 27],
+];
+
+describe("a total column that comes first", () => {
+  const totals = (rows: Row[]) =>
+    review(sheet(rows), "national")
+      .findings.filter((f) => f.rule === "total-mismatch" && f.severity !== "info")
+      .map((f) => f.cell);
+  test("every row adds up (47 = 40 + 7, 96.5 = 70.5 + 4 + 22, 44.69 = 7.5 + 21.19 + 16): no finding", () => {
+    expect(totals(allocation(47))).toEqual([]);
+  });
+  test("63 against 40 + 7 = 47 is a total-mismatch where the other rows add up", () => {
+    expect(totals(allocation(63))).toEqual(["B4"]);
+  });
+  test("a row with no part (中心血站 27, its purposes cut off) is not checked", () => {
+    expect(totals(allocation(47))).not.toContain("B7");
+  });
+  test("where most rows do not add up the columns are not parts of the first: nothing is checked", () => {
+    const rows = allocation(63);
+    rows[4][1] = 50;
+    expect(totals(rows)).toEqual([]);
+  });
+});

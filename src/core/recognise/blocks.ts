@@ -661,7 +661,56 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   for (const b of findBlocks(grid, skip)) {
     out.push(...columnSums(grid, b), ...rowSums(grid, b), ...columnSlots(grid, b), ...rowSlots(grid, b));
   }
-  out.push(...pairSums(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip));
+  out.push(...pairSums(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip), ...leadingTotalColumns(grid, skip));
+  return out;
+}
+
+/** A column heading the row totals of the named columns right of it (单位 | 合计 | 艾滋病防治 | 结核病防治 …). */
+const LEADING_TOTAL = /^(合计|总计|小计|合计金额|资金合计|金额|补助金额|分配金额|安排金额)(\((万元|元)\))?$/;
+/** rows needed, and the share of them that must add up, before a leading total column is taken as one */
+const LEADING_MIN_ROWS = 3;
+const LEADING_AGREE = 2 / 3;
+
+/**
+ * An allocation table (分配表) whose total column comes first: 合计 (or 金额) right after the row labels, then one
+ * column per purpose or fund level, then a column of notes. No vocabulary says the columns add up, so the sheet's
+ * own numbers must: the relation is kept when at least two thirds of its rows (and three at least) add up, and then
+ * it is checked on every row.
+ */
+function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
+  const out: SumRelation[] = [];
+  const inSkip = (r: number) => !!skip && r >= skip.first && r <= skip.last;
+  for (let h = 1; h < grid.rowCount; h++) {
+    if (inSkip(h) || !grid.rowHasContent(h)) continue;
+    for (let tc = 2; tc < grid.scanCols; tc++) {
+      if (!grid.ownsCell(h, tc) || !LEADING_TOTAL.test(grid.compactText(h, tc))) continue;
+      const labelled = [...Array(tc - 1).keys()].some((k) => grid.text(h, k + 1) !== "");
+      if (!labelled) continue;
+      // the named columns right of it, up to one that is no amount's (备注, a rate, a second total)
+      const cols: number[] = [];
+      for (let c = tc + 1; c <= grid.scanCols; c++) {
+        if (grid.anchor(h, c).col !== c) continue;
+        const name = grid.compactText(h, c);
+        if (!name || !COLUMN_NAME.test(name) || NOT_SUMMED_HEADER.test(name) || LEADING_TOTAL.test(name) || CLOSING_COLUMN.test(name) || /备注|说明/.test(name)) break;
+        cols.push(c);
+      }
+      if (cols.length < 2) continue;
+      const unit = blockUnit(grid, h);
+      const rows: SumRelation[] = [];
+      let agree = 0;
+      for (let r = h + 1; r <= grid.rowCount && !inSkip(r); r++) {
+        const label = grid.compactText(r, 1) || grid.compactText(r, tc - 1);
+        const total = t(grid, r, tc, label, unit);
+        if (!total) break;
+        if (total.percent) break;
+        const parts = cols.map((c) => t(grid, r, c, grid.compactText(h, c), unit)).filter((x): x is RelationTerm => !!x);
+        if (!parts.length || parts.some((x) => x.percent)) continue;
+        if (sumAgrees(total, parts).ok) agree++;
+        rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: label || "合计", total, parts, bound: "equal" });
+      }
+      if (rows.length >= LEADING_MIN_ROWS && agree >= LEADING_AGREE * rows.length) out.push(...rows);
+    }
+  }
   return out;
 }
 
