@@ -226,3 +226,22 @@ describe("layouts the graduated validation sheets showed", () => {
   });
 });
 
+
+describe("two fund lines with the same weight and rate", () => {
+  const block = (partScore: number): Row[] => [
+    ["项目支出绩效自评表"],
+    ["项目资金", undefined, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["(万元)", "年度资金总额", 200, 200, 179.43, 10, "89.7%", 9],
+    [undefined, "其中：当年财政拨款", 200, 200, 179.43, 10, "89.7%", partScore],
+    [undefined, "上年结转资金"],
+  ];
+  test("scored 9 and 8: an error at the second line whatever rule is assumed", () => {
+    const found = review(sheet(block(8)), "national").findings.filter((f) => f.rule === "exec-score-mismatch" && f.cell === "H4");
+    expect(found.map((f) => [f.severity, f.messageId, f.data])).toEqual([
+      ["error", "sameInputs", expect.objectContaining({ stated: 8, otherScore: 9, weight: 10 })],
+    ]);
+  });
+  test("scored 9 and 9: no contradiction between them", () => {
+    expect(review(sheet(block(9)), "national").findings.filter((f) => f.messageId === "sameInputs")).toEqual([]);
+  });
+});

@@ -54,6 +54,10 @@ export const execScoreMismatch: Rule = {
         zh: "{{label}}：执行率 {{rate}} × 分值 {{weight}}{{cap}} = {{exact}}，表中得分 {{stated}} 只在末位相差，可能是中间结果的舍入方式不同",
         en: "{{label}}: rate {{rate}} × weight {{weight}}{{capEn}} = {{exact}}; the sheet's {{stated}} differs only in its last digit, probably rounding of an intermediate result",
       },
+      sameInputs: {
+        zh: "{{label}}与{{other}}的分值（{{weight}}）和执行率（{{rate}}）相同，得分却为 {{stated}} 与 {{otherScore}}：同一计分方法不会给出不同得分",
+        en: "{{label}} and {{other}} have the same weight ({{weight}}) and rate ({{rate}}) but are scored {{stated}} and {{otherScore}}: no single rule gives both",
+      },
       assumed: {
         zh: "{{label}}：表内未注明计分方法；{{rules}}（执行率 {{rate}} × 分值 {{weight}}{{cap}}）应为 {{expected}}，表中得分为 {{stated}}",
         en: "{{label}}: the sheet states no scoring rule; {{rulesEn}} (rate {{rate}} × weight {{weight}}{{capEn}}) it would be {{expected}}, the sheet shows {{stated}}",
@@ -97,6 +101,30 @@ export const execScoreMismatch: Rule = {
           capEn: capped ? " (capped at the weight)" : "",
           rules: basis.zh,
           rulesEn: basis.en,
+        },
+      });
+    }
+    // two lines of the block with the same weight and rate (年度资金总额 and its one 其中 line) scored differently
+    // contradict each other under any rule: an error at the second, whatever rule is assumed
+    const lines = scores.budget.filter((b) => b.item.score && b.item.weight && b.rate !== null);
+    for (let j = 1; j < lines.length; j++) {
+      const b = lines[j];
+      const a = lines.slice(0, j).find((x) => x.item.weight!.value === b.item.weight!.value && Math.abs(x.rate! - b.rate!) < 1e-9);
+      if (!a || agreesAt(b.item.score!.value, a.item.score!.value, Math.min(b.item.score!.decimals ?? 2, a.item.score!.decimals ?? 2))) continue;
+      const at = out.findIndex((d) => d.cell === b.item.score!.cell);
+      if (at >= 0) out.splice(at, 1);
+      out.push({
+        cell: b.item.score!.cell,
+        related: [a.item.score!.cell, b.item.weight!.cell, a.item.weight!.cell],
+        severity: "error",
+        messageId: "sameInputs",
+        data: {
+          label: b.item.label.replace(/[:：]$/, ""),
+          other: a.item.label.replace(/[:：]$/, ""),
+          weight: b.item.weight!.value,
+          rate: pct(b.rate!),
+          stated: b.item.score!.value,
+          otherScore: a.item.score!.value,
         },
       });
     }
