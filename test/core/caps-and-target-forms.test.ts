@@ -245,3 +245,31 @@ describe("two fund lines with the same weight and rate", () => {
     expect(review(sheet(block(9)), "national").findings.filter((f) => f.messageId === "sameInputs")).toEqual([]);
   });
 });
+
+describe("amounts in a sentence", () => {
+  const goal = (text: string): Row[] => [
+    ["项目支出绩效自评表"],
+    ["项目名称", "村级补助及运转经费"],
+    ["年度总体目标", "预期目标", undefined, "实际完成情况"],
+    [undefined, text, undefined, "已完成"],
+  ];
+  const sums = (text: string) =>
+    review(sheet(goal(text)), "national")
+      .findings.filter((f) => f.rule === "total-mismatch")
+      .map((f) => [f.cell, f.data?.total, f.data?.sum]);
+  test("共申请 2026400元, 其中 400000 + 252000 + 28000 + 960000 + 100000 = 1740000: a total-mismatch in the sentence's cell", () => {
+    expect(sums("本项目共申请预算资金2026400元，其中村级组织运转400000元，基本报酬252000元，监委工资28000元，村级事务补助960000元，目标奖励100000元。")).toEqual([
+      ["B4", 2026400, 1740000],
+    ]);
+  });
+  test("a breakdown that adds up: no finding", () => {
+    expect(sums("本项目共完成预算资金1329120.67元，其中村级组织运转439120.67元，基本报酬152000元，监委工资28000元，村级事务补助660000元，目标奖励50000元。")).toEqual([]);
+  });
+  test("two parts may leave one unsaid (80 + 10 < 100), but not exceed the total", () => {
+    expect(sums("项目总投资100万元，其中中央资金80万元，省级资金10万元。")).toEqual([]);
+    expect(sums("项目总投资100万元，其中中央资金80万元，省级资金30万元。")).toEqual([["B4", 100, 110]]);
+  });
+  test("a standard per head is not a part", () => {
+    expect(sums("共发放补助资金120万元，其中按每人每月500元标准发放生活补助，每生每年2000元发放助学金，其他补助3000元。")).toEqual([]);
+  });
+});
