@@ -273,3 +273,29 @@ describe("amounts in a sentence", () => {
     expect(sums("共发放补助资金120万元，其中按每人每月500元标准发放生活补助，每生每年2000元发放助学金，其他补助3000元。")).toEqual([]);
   });
 });
+
+describe("a number with its separators in impossible places", () => {
+  const funds = (executed: string): Row[] => [
+    ["项目支出绩效自评报告"],
+    ["计划安排资金(万元)", 700, "实际到位资金(万元)", executed, "实际支出(万元)", executed, "结余(万元)", 0],
+    ["其中:中央财政", undefined, "其中:中央财政", undefined, "其中:中央财政", undefined, "其中:中央财政"],
+    ["县财政", 700, "县财政", executed, "县财政", executed, "县财政"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "硬化道路", "10公里", "10公里", 100, 100],
+  ];
+  const garbled = (executed: string) =>
+    review(sheet(funds(executed)), "national")
+      .findings.filter((f) => f.messageId === "garbled")
+      .map((f) => [f.severity, f.cell]);
+  test("'7,00.0,77' is not a number: a warning at each cell", () => {
+    expect(garbled("7,00.0,77")).toEqual([
+      ["warning", "D2"],
+      ["warning", "F2"],
+      ["warning", "D4"],
+      ["warning", "F4"],
+    ]);
+  });
+  test.each(["700", "1,234.5", "12,345,678"])("%s is a number: no finding", (text) => {
+    expect(garbled(text)).toEqual([]);
+  });
+});

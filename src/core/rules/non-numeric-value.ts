@@ -1,7 +1,10 @@
 import { compact } from "../text/normalize";
 import { parseOperator } from "../text/quantity";
 import { isInstructionText } from "./missing-reason";
+import type { Family } from "../model/types";
 import { FindingDraft, Rule } from "./types";
+
+const INDICATOR_FAMILIES: Family[] = ["project-self-eval", "dept-self-eval", "target-declaration", "monitoring"];
 
 export const nonNumericValue: Rule = {
   meta: {
@@ -9,7 +12,8 @@ export const nonNumericValue: Rule = {
     // a text actual is a hint (a form quirk, not a contradiction: the corpus truths list such values as
     // observations); a text target where the row itself says 定量 or gives an operator is a warning
     severity: "info",
-    families: ["project-self-eval", "dept-self-eval", "target-declaration", "monitoring"],
+    // (the indicator checks apply to INDICATOR_FAMILIES; a garbled number in any sheet)
+    families: "all",
     title: { zh: "定量指标值无法识别为数值", en: "Quantitative value is not a number" },
     rationale: {
       zh: "定量指标（带运算符或数值的指标值）的实际完成值须为数值；标明运算符的指标值须为数值（定量指标的指标值为数值）。实际值为文字并非表内矛盾，为提示（info）；该行自己标明定量（运算符或“指标值类型：定量”）而指标值为文字的，为警告。",
@@ -19,6 +23,10 @@ export const nonNumericValue: Rule = {
     messages: {
       target: { zh: "{{name}}标明「{{op}}」，但指标值「{{target}}」不是数值", en: "{{name}}: operator {{op}} but the target \"{{target}}\" is not a number" },
       typed: { zh: "{{name}}标明为定量指标，但指标值「{{target}}」不是数值", en: "{{name}} is marked 定量 (quantitative) but the target \"{{target}}\" is not a number" },
+      garbled: {
+        zh: "「{{text}}」中的分隔符位置有误，无法识别为数值，相关金额无法核对",
+        en: "\"{{text}}\" has its separators in impossible places: not a number, so the amounts it belongs to cannot be checked",
+      },
       actual: {
         zh: "{{name}}为定量指标（{{target}}），实际完成值「{{actual}}」无法识别为数值",
         en: "{{name}}: quantitative target {{target}}, but the actual \"{{actual}}\" is not a number",
@@ -28,7 +36,7 @@ export const nonNumericValue: Rule = {
   check({ grid, model }) {
     const out: FindingDraft[] = [];
     const typeCol = model.columns.valueType;
-    for (const i of model.indicators) {
+    for (const i of INDICATOR_FAMILIES.includes(model.family) ? model.indicators : []) {
       const op = i.opText ? parseOperator(i.opText) : null;
       const name = i.name || "该指标";
       // the row itself says its target is a number (an operator in its column, or 定量 in 指标值类型): a text
@@ -53,6 +61,20 @@ export const nonNumericValue: Rule = {
         });
       }
     }
+    // a number typed with its separators in impossible places ("7,00.0,77" for 700.077?): read as nothing, so every
+    // sum it belongs to goes unchecked; said once per cell
+    for (let r = 1; r <= grid.rowCount; r++) {
+      for (let c = 1; c <= grid.scanCols; c++) {
+        if (!grid.ownsCell(r, c) || typeof grid.raw(r, c) !== "string") continue;
+        const t = grid.compactText(r, c);
+        if (GARBLED_NUMBER.test(t) && !THOUSANDS.test(t) && t.replace(/\D/g, "").length >= 4) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
+      }
+    }
     return out;
   },
 };
+
+/** Digits with commas (and points) only, four digits at least: meant as a number ("1,2" may list items). */
+const GARBLED_NUMBER = /^\d[\d.]*,[\d,.]*\d$/;
+/** The one way commas are written in a number: thousands groups before the point. */
+const THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d+)?$/;

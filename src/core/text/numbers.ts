@@ -60,7 +60,10 @@ export function readNumber(v: CellValue, fmt?: string): ReadNumber | null {
     if (!Number.isFinite(v)) return null;
     return { value: v, percent: isPercentFormat(fmt), decimals: formatDecimals(fmt) };
   }
-  let s = compact(v).replace(/,/g, "");
+  const raw = compact(v);
+  // thousands separators only in groups of three before the point ("7,00.0,77" is not a number)
+  if (raw.includes(",") && !/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?(%|‰)?$/.test(raw)) return null;
+  let s = raw.replace(/,/g, "");
   if (s === "" || isNotApplicableText(s)) return null;
   s = s.replace(/\.+$/, (dots) => (dots.length > 0 && /\d$/.test(s.slice(0, -dots.length)) ? "" : dots)); // "7.50." -> "7.50"
   const m = /^([+-]?\d+(?:\.\d+)?|[+-]?\.\d+)(%|‰)?$/.exec(s);
