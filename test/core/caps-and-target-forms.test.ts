@@ -299,3 +299,29 @@ describe("a number with its separators in impossible places", () => {
     expect(garbled(text)).toEqual([]);
   });
 });
+
+describe("a project period written as a duration", () => {
+  const form = (period: string, goal: string): Row[] => [
+    ["项目支出绩效目标表"],
+    ["项目名称", "人工增雨飞机作业项目", undefined, "主管部门", "市气象局"],
+    ["项目属性", "常规项目", undefined, "项目期", period],
+    ["总体目标", goal, undefined, "年度目标"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "作业航时", "≥30小时"],
+    ["效益指标", "社会效益指标", "保障粮食安全", "有效保障"],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+  ];
+  const found = (period: string, goal: string) =>
+    review(sheet(form(period, goal)), "national")
+      .findings.filter((f) => f.messageId === "durationShort")
+      .map((f) => [f.severity, f.cell, f.data]);
+  test("项目期 1年 against 中期目标(2023年—2025年): a warning at the period", () => {
+    expect(found("1年", "中期目标(2023年—2025年)")).toEqual([["warning", "E3", { years: 1, label: "中期", from: 2023, to: 2025, span: 3 }]]);
+  });
+  test.each([
+    ["3年", "中期目标(2023年—2025年)"],
+    ["1年", "年度目标：完成作业"],
+  ])("项目期 %s with '%s': no finding", (period, goal) => {
+    expect(found(period, goal)).toEqual([]);
+  });
+});

@@ -73,6 +73,10 @@ export const targetPeriod: Rule = {
         zh: "时效指标「{{name}}」的期限 {{date}} 晚于项目完成日期 {{end}}",
         en: "Time target {{name}}: {{date}} is after the project's end on {{end}}",
       },
+      durationShort: {
+        zh: "项目期写为 {{years}} 年，但表中{{label}}为 {{from}}—{{to}} 年（{{span}} 年）",
+        en: "The project period is {{years}} year(s), but the sheet's {{label}} spans {{from}}–{{to}} ({{span}} years)",
+      },
       beforeStart: {
         zh: "时效指标「{{name}}」的期限 {{date}} 早于项目开始日期 {{start}}",
         en: "Time target {{name}}: {{date}} is before the project's start on {{start}}",
@@ -86,6 +90,7 @@ export const targetPeriod: Rule = {
     if (inverted) {
       out.push({ cell: p.endCell!, related: p.startCell && p.startCell !== p.endCell ? [p.startCell] : [], messageId: "startAfterEnd", data: { start: show(p.start!), end: show(p.end!) } });
     }
+    out.push(...durationAgainstRange(grid, model));
     const units = new Map(model.indicators.map((i) => [i.row, i.unit ?? ""]));
     for (const t of targetRows(grid, model)) {
       // a time indicator: under 时效 (进度 in older templates), or measured in 年/月/日
@@ -103,3 +108,42 @@ export const targetPeriod: Rule = {
     return out;
   },
 };
+
+/** A year range the sheet states for its mid-term goal or funds: "中期目标(2023年—2025年)", "实施期 2023-2025年". */
+const YEAR_RANGE = /(中期|实施期|项目期|周期)[^0-9]{0,8}((?:19|20)\d{2})年?[—–\-~～至到]+((?:19|20)\d{2})年?/;
+
+/**
+ * 项目期 written as a duration ("1年", "3年") against a year range the sheet states elsewhere (中期目标(2023年—2025年)):
+ * a period shorter than the range contradicts it.
+ */
+function durationAgainstRange(grid: Grid, model: EvaluationModel): FindingDraft[] {
+  const last = headerRows(grid, model);
+  let duration: { years: number; cell: string } | null = null;
+  let range: { from: number; to: number; cell: string; label: string } | null = null;
+  for (let r = 1; r <= last && !(duration && range); r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const text = grid.compactText(r, c);
+      if (!text) continue;
+      if (!duration && SPAN.test(labelText(grid.text(r, c)))) {
+        const v = valueRight(grid, r, c);
+        const m = v && /^(\d{1,2})年$/.exec(v.text.replace(/\s+/g, ""));
+        if (m) duration = { years: Number(m[1]), cell: v!.cell };
+      }
+      const y: RegExpExecArray | null = range ? null : YEAR_RANGE.exec(text);
+      if (y && Number(y[3]) > Number(y[2])) range = { from: Number(y[2]), to: Number(y[3]), cell: grid.addr(r, c), label: y[1] };
+    }
+  }
+  if (!duration || !range) return [];
+  const span = range.to - range.from + 1;
+  if (duration.years >= span) return [];
+  return [
+    {
+      cell: duration.cell,
+      severity: "warning",
+      related: [range.cell],
+      messageId: "durationShort",
+      data: { years: duration.years, label: range.label, from: range.from, to: range.to, span },
+    },
+  ];
+}
