@@ -325,3 +325,21 @@ describe("a project period written as a duration", () => {
     expect(found(period, goal)).toEqual([]);
   });
 });
+
+describe("a ratio whose formula a header prints", () => {
+  const bond = (done: CellValue): Row[] => [
+    ["项目名称", "全面实施瓶改管工程"],
+    ["当年绩效指标", "债券资金管理指标(10分)", "总体支出进度(当年实际支出金额/项目当年下达额度)", "实际支出金额", "下达额度", "实际完成值", "分值", "得分"],
+    [undefined, undefined, undefined, 1437, 1437, done, 10, 10],
+  ];
+  const ratios = (done: CellValue) =>
+    review(sheet(bond(done)), "national")
+      .findings.filter((f) => f.rule === "ratio-mismatch")
+      .map((f) => f.cell);
+  test("实际完成值 1,437 against 1437 / 1437 = 100%: a ratio-mismatch", () => {
+    expect(ratios(1437)).toEqual(["F3"]);
+  });
+  test("100% as the formula gives: no finding", () => {
+    expect(ratios("100%")).toEqual([]);
+  });
+});

@@ -44,7 +44,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "cn-agri-industrial-project-eval-rubric", check: "indicators", why: "an item alone under its weighted group ('(一)项目前期工作(7分)' over '1.可行性研究报告' with no weight of its own) does not take the group's 7 as its weight" },
   { id: "fj-quanzhou-modern-agri-8th-batch-allocation-2023", check: "header-row", why: "an allocation table whose header has no amount vocabulary is not read as a table (as the 德化 and 益阳 分配表)" },
   { id: "fj-quanzhou-modern-agri-8th-batch-allocation-2023", check: "total", why: "its 合计 is checked as a relation but is not the model's total (no indicator table)" },
-  { id: "gd-shenzhen-luohu-nanhu-gas-pipe-bond-selfeval-2022", check: "expected-findings", why: "a formula printed in a row's label ('总体支出进度 (当年实际支出金额/项目当年下达额度)') over columns named by its terms is not read as a ratio relation" },
   { id: "zj-yongjia-xunzhai-bond-eval-results-2023", check: "header-row", why: "the result list's header (序号 … 发行金额 | 评价结果) is recognised as an evaluation summary but not read as a table header (as the 萧山 list)" },
   { id: "sc-nanchong-forestry-grain-to-green-selfeval-2023", check: "expected-findings", why: "missing-score stays silent when no row is scored ('an unscored template'): here the budget line (权重 10, 执行率 100.00%) is the only weighted row visible before the cut and the sheet is filled (完成值, 执行率), so its empty 得分 is missing" },
 ];

@@ -5,6 +5,7 @@ import { scoreRateRelations } from "./score-rates";
 import { findNumberedSums, findPartOfChecks, findRatioChecks } from "../recognise/basic-data";
 import { scanAmountBlocks } from "../recognise/blocks";
 import { sentenceSums } from "../recognise/sentence-sums";
+import { printedRatios } from "../recognise/printed-ratios";
 import { columnTotals, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
 
@@ -75,8 +76,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const first = model.headerRow ?? 0;
   const lastIndicator = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;
   found.push(...scanAmountBlocks(grid, model.headerRow !== null ? { first, last: lastIndicator } : null));
-  // amounts in a sentence ("共申请预算资金2026400元，其中…400000元，…")
-  found.push(...sentenceSums(grid));
+  // amounts in a sentence ("共申请预算资金2026400元，其中…400000元，…"); a ratio whose formula a header prints
+  found.push(...sentenceSums(grid), ...printedRatios(grid));
   const seen = new Map<string, number>();
   const out: Relation[] = [];
   for (const r of found) {
