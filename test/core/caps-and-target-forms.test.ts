@@ -295,7 +295,7 @@ describe("a number with its separators in impossible places", () => {
       ["warning", "F4"],
     ]);
   });
-  test.each(["700", "1,234.5", "12,345,678"])("%s is a number: no finding", (text) => {
+  test.each(["700", "1,234.5", "12,345,678", "2020,2021"])("%s is a number or a list of numbers: no finding", (text) => {
     expect(garbled(text)).toEqual([]);
   });
 });

@@ -67,7 +67,7 @@ export const nonNumericValue: Rule = {
       for (let c = 1; c <= grid.scanCols; c++) {
         if (!grid.ownsCell(r, c) || typeof grid.raw(r, c) !== "string") continue;
         const t = grid.compactText(r, c);
-        if (GARBLED_NUMBER.test(t) && !THOUSANDS.test(t) && t.replace(/\D/g, "").length >= 4) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
+        if (GARBLED_NUMBER.test(t) && !THOUSANDS.test(t) && !NUMBER_LIST.test(t) && t.replace(/\D/g, "").length >= 4) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
       }
     }
     return out;
@@ -76,5 +76,7 @@ export const nonNumericValue: Rule = {
 
 /** Digits with commas (and points) only, four digits at least: meant as a number ("1,2" may list items). */
 const GARBLED_NUMBER = /^\d[\d.]*,[\d,.]*\d$/;
+/** Whole numbers of four digits or more listed with commas ("2020,2021", "1200,1500"): a list, not one number. */
+const NUMBER_LIST = /^\d{4,}(,\d{4,})+$/;
 /** The one way commas are written in a number: thousands groups before the point. */
 const THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
