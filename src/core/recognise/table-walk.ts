@@ -210,6 +210,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     const taken = new Set(indicators.map((i) => i.row));
     placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
   }
+  if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
   markSubItems(indicators, nameCol ? (row) => grid.compactText(row, nameCol) : () => "");
   return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals };
 }
@@ -367,3 +368,27 @@ function readIndicator(
   };
 }
 
+
+/**
+ * An item alone under a weighted group label, with no weight of its own ("(一)项目前期工作(7分)" over
+ * "1.可行性研究报告"): the group's weight is the item's — in a table without a weight column, and only where that
+ * completes the weights (every other item has its own), so that no sum mixes items with and without weights.
+ */
+function soleItemsTakeGroupWeight(groups: GroupNode[], indicators: Indicator[]): void {
+  const items = (g: GroupNode): Indicator[] => [...g.indicators, ...g.children.flatMap(items)];
+  const taken = new Map<Indicator, GroupNode>();
+  const visit = (gs: GroupNode[]) => {
+    for (const g of gs) {
+      const all = items(g);
+      if (g.weight !== null && all.length === 1 && all[0].weight === null && !all[0].notApplicable) taken.set(all[0], g);
+      else visit(g.children);
+    }
+  };
+  visit(groups);
+  if (!taken.size || indicators.some((i) => i.weight === null && !i.notApplicable && !taken.has(i))) return;
+  for (const [ind, g] of taken) {
+    ind.weight = g.weight;
+    ind.weightCell = g.weightCell ?? g.cell;
+    ind.weightSource = "label";
+  }
+}
