@@ -16,13 +16,24 @@ const localName = (n: string) => {
   return i < 0 ? n : n.slice(i + 1);
 };
 
+/** The value of the attribute named `name` (exactly, prefix included) of a tag read with flat attributes. */
+function attr(t: XmlTag, name: string): string | undefined {
+  const names = t.attrNames;
+  for (let k = 0; k < t.attrCount; k++) if (names[k] === name) return t.attrValues[k];
+  return undefined;
+}
+
 /** A streaming XML tokeniser (xml.ts) with its failures as the reader's FileErrors. */
 export class XmlParser {
   private readonly handlers: XmlHandlers = {};
   private readonly tok = new XmlTokenizer(this.handlers);
   constructor(private readonly part: string) {}
-  on<K extends keyof XmlHandlers>(event: K, fn: NonNullable<XmlHandlers[K]>): void {
+  on<K extends "opentag" | "text" | "closetag">(event: K, fn: NonNullable<XmlHandlers[K]>): void {
     this.handlers[event] = fn;
+  }
+  /** the opentag handler reads the attributes from attrNames/attrValues (see XmlHandlers.flatAttributes) */
+  flatAttributes(): void {
+    this.handlers.flatAttributes = true;
   }
   write(s: string): void {
     this.run(() => this.tok.write(s));
@@ -65,6 +76,7 @@ export function textFeeder(p: XmlParser): { push: (chunk: Uint8Array) => void; e
 export function sharedStringsParser(part: string): { parser: XmlParser; strings: string[] } {
   const strings: string[] = [];
   const p = xmlParser(part);
+  p.flatAttributes(); // only tag names are read
   let inSi = false;
   let inT = false;
   let phonetic = 0;
@@ -153,7 +165,7 @@ export function sheetParser(ctx: SheetContext): SheetParse {
   let style = 0;
   let vText: string | null = null;
   let fText: string | null = null;
-  let fAttrs: Record<string, string> | null = null;
+  let fAttrs: { t: string | undefined; si: string | undefined } | null = null;
   let isText: string | null = null;
   let collect: "v" | "f" | "t" | null = null;
   let inIs = false;
@@ -161,21 +173,33 @@ export function sheetParser(ctx: SheetContext): SheetParse {
 
   const bad = (zh: string, en: string) => new FileError("bad-reference", `${ctx.part}：${zh}`, `${ctx.part}: ${en}`);
 
+  p.flatAttributes();
   p.on("opentag", (t: XmlTag) => {
     const n = localName(t.name);
-    const a = t.attributes as Record<string, string>;
     switch (n) {
       case "row": {
-        const r = a.r !== undefined ? Number(a.r) : row + 1;
-        if (!Number.isInteger(r) || r < 1 || r > 1048576) throw bad(`行号「${a.r}」无效`, `bad row number "${a.r}"`);
+        const ar = attr(t, "r");
+        const r = ar !== undefined ? Number(ar) : row + 1;
+        if (!Number.isInteger(r) || r < 1 || r > 1048576) throw bad(`行号「${ar}」无效`, `bad row number "${ar}"`);
         row = r;
         col = 0;
         break;
       }
       case "c": {
-        if (a.r !== undefined) {
-          const ref = cellRef(a.r);
-          if (!ref) throw bad(`单元格地址「${a.r}」无效`, `bad cell reference "${a.r}"`);
+        // r, s and t in one pass over the attributes
+        let ar: string | undefined;
+        let as: string | undefined;
+        let at: string | undefined;
+        const names = t.attrNames;
+        for (let k = 0; k < t.attrCount; k++) {
+          const an = names[k];
+          if (an === "r") ar = t.attrValues[k];
+          else if (an === "s") as = t.attrValues[k];
+          else if (an === "t") at = t.attrValues[k];
+        }
+        if (ar !== undefined) {
+          const ref = cellRef(ar);
+          if (!ref) throw bad(`单元格地址「${ar}」无效`, `bad cell reference "${ar}"`);
           row = ref.row;
           col = ref.col;
         } else {
@@ -184,8 +208,8 @@ export function sheetParser(ctx: SheetContext): SheetParse {
           if (col > 16384) throw bad(`第 ${row} 行的单元格超过 16384 列`, `row ${row} has more than 16384 cells`);
         }
         inCell = true;
-        type = a.t ?? "n";
-        style = a.s !== undefined ? Number(a.s) : 0;
+        type = at ?? "n";
+        style = as !== undefined ? Number(as) : 0;
         vText = null;
         fText = null;
         fAttrs = null;
@@ -202,7 +226,7 @@ export function sheetParser(ctx: SheetContext): SheetParse {
         if (inCell) {
           collect = "f";
           fText = "";
-          fAttrs = a;
+          fAttrs = { t: attr(t, "t"), si: attr(t, "si") };
         }
         break;
       case "is":
@@ -217,14 +241,16 @@ export function sheetParser(ctx: SheetContext): SheetParse {
       case "t":
         if (inIs && !phonetic) collect = "t";
         break;
-      case "mergeCell":
-        if (a.ref !== undefined) {
+      case "mergeCell": {
+        const ref = attr(t, "ref");
+        if (ref !== undefined) {
           if (merges.length >= ctx.maxMerges) {
             throw new FileError("too-large", `${ctx.part}：合并区域超过 ${ctx.maxMerges} 个`, `${ctx.part}: more than ${ctx.maxMerges} merged areas`);
           }
-          merges.push(a.ref);
+          merges.push(ref);
         }
         break;
+      }
     }
   });
   p.on("text", (s) => {

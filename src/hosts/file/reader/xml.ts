@@ -16,19 +16,31 @@
 
 export interface XmlTag {
   name: string;
+  /** the attributes as an object (left empty when the handlers ask for flatAttributes) */
   attributes: Record<string, string>;
   isSelfClosing: boolean;
+  /** the attributes in document order: attrNames[0..attrCount-1], attrValues[0..attrCount-1] (arrays reused) */
+  attrCount: number;
+  attrNames: string[];
+  attrValues: string[];
 }
 
 /**
  * The event objects passed to opentag and closetag are reused from tag to tag (a worksheet has millions of
- * tags): a handler may keep their fields, never the objects. The attributes object is new for every tag that
- * has attributes; the tags without any (<v>, <si>, <t>) share one frozen empty object.
+ * tags): a handler may keep their fields, never the objects, nor the attrNames and attrValues arrays (the
+ * strings in them it may keep). The attributes object is new for every tag that has attributes; the tags
+ * without any (<v>, <si>, <t>), and every tag when the handlers ask for flatAttributes, share one frozen
+ * empty object.
  */
 export interface XmlHandlers {
   opentag?: (t: XmlTag) => void;
   text?: (s: string) => void;
   closetag?: (t: { name: string }) => void;
+  /**
+   * true: attributes are reported only in attrNames/attrValues, no object per tag (a worksheet has a
+   * million <c> tags; an object built by keyed stores of varying names is the tokeniser's dearest step)
+   */
+  flatAttributes?: boolean;
 }
 
 export class XmlSyntaxError extends Error {}
@@ -78,7 +90,7 @@ export class XmlTokenizer {
   private rootSeen = false;
   private closed = false;
   /** the events, reused (see XmlHandlers) */
-  private readonly openEvent: XmlTag = { name: "", attributes: {}, isSelfClosing: false };
+  private readonly openEvent: XmlTag = { name: "", attributes: {}, isSelfClosing: false, attrCount: 0, attrNames: [], attrValues: [] };
   private readonly closeEvent = { name: "" };
   /** names by first character (see nameAt) */
   private readonly tagNames: (string | undefined)[] = new Array(128).fill(undefined);
@@ -221,6 +233,10 @@ export class XmlTokenizer {
     const name = nameAt(this.tagNames, s, from, i);
     let selfClosing = false;
     let attributes = NO_ATTRIBUTES;
+    const flat = this.h.flatAttributes === true;
+    const names = this.openEvent.attrNames;
+    const values = this.openEvent.attrValues;
+    let count = 0;
     for (;;) {
       let sawSpace = false;
       while (i < n && isSpace(s.charCodeAt(i))) (i++, (sawSpace = true));
@@ -265,9 +281,15 @@ export class XmlTokenizer {
       // white space as spaces first: a character reference (&#10;) keeps its character
       if (spaces) v = eol(v).replace(/[\t\n]/g, " ");
       if (amp) v = decodeEntities(v);
-      if (attributes === NO_ATTRIBUTES) attributes = {};
-      else if (attributes[an] !== undefined && Object.prototype.hasOwnProperty.call(attributes, an)) throw new XmlSyntaxError(`attribute ${an} repeated`);
-      attributes[an] = v;
+      // a repeated name is an error (as it was when the object held it: "__proto__" is never an own property)
+      for (let k = 0; k < count; k++) if (names[k] === an && an !== "__proto__") throw new XmlSyntaxError(`attribute ${an} repeated`);
+      names[count] = an;
+      values[count] = v;
+      count++;
+      if (!flat) {
+        if (attributes === NO_ATTRIBUTES) attributes = {};
+        attributes[an] = v;
+      }
       i = end + 1;
     }
     if (this.depth === 0) {
@@ -280,6 +302,7 @@ export class XmlTokenizer {
       e.name = name;
       e.attributes = attributes;
       e.isSelfClosing = selfClosing;
+      e.attrCount = count;
       open(e);
     }
     if (selfClosing) this.close_(name);
