@@ -12,9 +12,26 @@ export interface CellBudget {
 }
 
 const localName = (n: string) => {
-  const i = n.indexOf(":");
-  return i < 0 ? n : n.slice(i + 1);
+  // (a loop: tag names are short, and a call to indexOf costs more)
+  for (let i = 0; i < n.length; i++) if (n.charCodeAt(i) === 0x3a) return n.slice(i + 1);
+  return n;
 };
+
+/**
+ * A string of 1 to 15 ASCII digits as its number (what Number gives it), else -1: the shared-string indices and
+ * whole numbers of a worksheet, read without Number's general parse.
+ */
+function digitsValue(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = s.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
 
 /** The value of the attribute named `name` (exactly, prefix included) of a tag read with flat attributes. */
 function attr(t: XmlTag, name: string): string | undefined {
@@ -298,10 +315,13 @@ export function sheetParser(ctx: SheetContext): SheetParse {
       if (text) f = text;
     }
     let v: CellValue = null;
+    let vIndex = -1;
     const fmt = style > 0 ? ctx.numFmts[style] : undefined;
     switch (type) {
       case "s":
-        if (vText !== null && vText.trim() !== "") {
+        if (vText !== null && vText.length <= 9 && (vIndex = digitsValue(vText)) >= 0 && vIndex < ctx.sharedStrings.length) {
+          v = ctx.sharedStrings[vIndex]; // the usual index: digits only
+        } else if (vText !== null && vText.trim() !== "") {
           const i = Number(vText);
           if (!Number.isInteger(i) || i < 0 || i >= ctx.sharedStrings.length) {
             throw bad(`共享字符串序号 ${vText.trim()} 超出范围（共 ${ctx.sharedStrings.length} 个）`, `shared string index ${vText.trim()} out of range (${ctx.sharedStrings.length} strings)`);
@@ -326,7 +346,8 @@ export function sheetParser(ctx: SheetContext): SheetParse {
         break;
       default:
         if (vText !== null && vText.trim() !== "") {
-          const x = Number(vText);
+          const d = digitsValue(vText);
+          const x = d >= 0 ? d : Number(vText);
           if (!Number.isFinite(x)) v = Number.isNaN(x) ? vText : { error: "#NUM!" };
           else if (isDateFormat(fmt)) v = serialToDate(x, ctx.date1904) ?? { error: "#NUM!" };
           else v = x;

@@ -77,7 +77,12 @@ const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string
 function nameAt(table: (string | undefined)[], s: string, from: number, end: number): string {
   const k = s.charCodeAt(from) & 0x7f;
   const known = table[k];
-  if (known !== undefined && known.length === end - from && s.startsWith(known, from)) return known;
+  if (known !== undefined && known.length === end - from) {
+    // compared character by character: names are short, and a call to startsWith costs more than the loop
+    let j = 0;
+    while (j < known.length && known.charCodeAt(j) === s.charCodeAt(from + j)) j++;
+    if (j === known.length) return known;
+  }
   const name = s.slice(from, end);
   table[k] = name;
   return name;
@@ -136,7 +141,8 @@ export class XmlTokenizer {
     const n = s.length;
     let pos = 0;
     while (pos < n) {
-      const lt = s.indexOf("<", pos);
+      // (a tag right after the previous one, as in most of a worksheet: no search)
+      const lt = s.charCodeAt(pos) === 0x3c ? pos : s.indexOf("<", pos);
       if (lt < 0) {
         // text up to the end: hold back a possibly split entity (from the last '&' on), unless this is the end
         if (final) {
@@ -184,6 +190,22 @@ export class XmlTokenizer {
         continue;
       }
       if (c1 === 0x2f /* / */) {
+        // the end tag of the element open, written as its start tag named it: no search, no compare of names
+        // (a name never holds '>', so this '>' is the first one after "</")
+        const open = this.depth > 0 ? this.stack[this.depth - 1] : undefined;
+        if (open !== undefined) {
+          const at = lt + 2 + open.length;
+          if (at < n && s.charCodeAt(at) === 0x3e) {
+            let j = 0;
+            while (j < open.length && open.charCodeAt(j) === s.charCodeAt(lt + 2 + j)) j++;
+            if (j === open.length) {
+              this.depth--;
+              this.close_(open);
+              pos = at + 1;
+              continue;
+            }
+          }
+        }
         const gt = s.indexOf(">", lt + 2);
         if (gt < 0) break;
         this.endTag(s, lt + 2, gt);
@@ -266,17 +288,21 @@ export class XmlTokenizer {
       if (i >= n) return -1;
       const q = s.charCodeAt(i);
       if (q !== 0x22 && q !== 0x27) throw new XmlSyntaxError(`attribute ${an}: value not quoted`);
-      const end = s.indexOf(q === 0x22 ? '"' : "'", i + 1);
-      if (end < 0) return -1;
-      // one pass over the value: a '<' (an error), a tab or a line end, a '&'
+      // one pass over the value up to its closing quote: a '<' (an error once the value is complete), a tab or
+      // a line end, a '&'
       let spaces = false;
       let amp = false;
-      for (let k = i + 1; k < end; k++) {
-        const d = s.charCodeAt(k);
-        if (d === 0x3c) throw new XmlSyntaxError("'<' in an attribute value");
-        if (d === 0x26) amp = true;
+      let lessThan = false;
+      let end = i + 1;
+      for (; end < n; end++) {
+        const d = s.charCodeAt(end);
+        if (d === q) break;
+        if (d === 0x3c) lessThan = true;
+        else if (d === 0x26) amp = true;
         else if (d === 0x09 || d === 0x0a || d === 0x0d) spaces = true;
       }
+      if (end >= n) return -1;
+      if (lessThan) throw new XmlSyntaxError("'<' in an attribute value");
       let v = s.slice(i + 1, end);
       // white space as spaces first: a character reference (&#10;) keeps its character
       if (spaces) v = eol(v).replace(/[\t\n]/g, " ");
