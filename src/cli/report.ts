@@ -62,7 +62,8 @@ export class JsonReportStream {
   }
 }
 
-const clean = (s: string) => s.replace(/\s*\n\s*/g, " ").trim();
+/** a label on one line: line breaks (and the white space around them) as one space, trimmed; most labels have none */
+const clean = (s: string) => (s.indexOf("\n") < 0 ? s.trim() : s.replace(/\s*\n\s*/g, " ").trim());
 
 export function sheetReport(r: ReviewResult, lang: "zh" | "en" = "zh"): SheetReport {
   const m = r.model;
