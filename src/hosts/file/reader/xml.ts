@@ -128,6 +128,21 @@ export class XmlTokenizer {
       this.h.text?.(eol(s)); // white space around the root, reported as saxes does
       return;
     }
+    // a short text (a cell's value: "12", "0.95") with no ']', CR or '&': as it is, after one loop over it
+    if (s.length <= 32) {
+      let plain = true;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 0x5d || c === 0x0d || c === 0x26) {
+          plain = false;
+          break;
+        }
+      }
+      if (plain) {
+        this.h.text?.(s);
+        return;
+      }
+    }
     if (s.indexOf("]]>") >= 0) throw new XmlSyntaxError("']]>' in text");
     // line ends first: a character reference (&#13;) is not normalised
     const e = eol(s);
