@@ -21,6 +21,8 @@ export { collectFiles };
 
 export interface CliIO {
   stdout: (s: string) => void;
+  /** the same output as bytes, where it takes them (the JSON report is written through it) */
+  stdoutBytes?: (b: Uint8Array) => void;
   stderr: (s: string) => void;
   /** print "[3/120] file.xlsx" while reviewing (a terminal on stderr) */
   progress?: boolean;
@@ -146,7 +148,7 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
   for (const s of skippedOut) io.stderr(`perfsheet: ${en ? "note" : "注意"}：${s.file}：${s.reason}\n`);
 
   // the JSON and the readable report go out one file at a time; only the summary workbook needs every file
-  const json = args.json ? new JsonReportStream(io.stdout) : null;
+  const json = args.json ? new JsonReportStream(io.stdout, io.stdoutBytes) : null;
   const human = args.json ? null : emptyTally();
   const keep: FileReport[] | null = args.out ? [] : null;
   let unreadable = 0;
@@ -224,6 +226,7 @@ export function processIO(): CliIO {
   });
   return {
     stdout: (s) => process.stdout.write(s),
+    stdoutBytes: (b) => process.stdout.write(b),
     stderr: (s) => process.stderr.write(s),
     progress: !!process.stderr.isTTY,
     backlog: () => (process.stdout.writableLength > BACKLOG_BYTES ? new Promise((done) => process.stdout.once("drain", done)) : null),

@@ -48,21 +48,36 @@ const indent = (json: string, pad: string) => json.replace(/\n/g, "\n" + pad);
  */
 export class JsonReportStream {
   private count = 0;
-  constructor(private readonly write: (s: string) => void) {}
+  /**
+   * `writeBytes`, where the output takes bytes (a process's stdout): each file's JSON is encoded once and
+   * written as a view of its bytes, not sliced out of its wrapper and joined to the separator first (two more
+   * copies of a large report's text).
+   */
+  constructor(
+    private readonly write: (s: string) => void,
+    private readonly writeBytes?: (b: Uint8Array) => void,
+  ) {}
   begin(profile: string): void {
     this.write(`{\n  "version": 1,\n  "profile": ${JSON.stringify(profile)},\n  "files": [`);
   }
   file(f: FileReport): void {
     // nested two levels deep, JSON.stringify indents the object as it sits in the report (no second pass)
     const json = JSON.stringify([[f]], null, 2);
-    this.write((this.count++ ? ",\n    " : "\n    ") + json.slice(10, json.length - 6));
+    const sep = this.count++ ? ",\n    " : "\n    ";
+    // the wrapper "[\n  [\n    " … "\n  ]\n]" is ASCII: as many bytes as characters
+    if (this.writeBytes) {
+      const bytes = Buffer.from(json, "utf8");
+      this.write(sep);
+      this.writeBytes(bytes.subarray(10, bytes.length - 6));
+    } else this.write(sep + json.slice(10, json.length - 6));
   }
   end(skipped: { file: string; reason: string }[]): void {
     this.write((this.count ? "\n  ]" : "]") + (skipped.length ? `,\n  "skipped": ${indent(JSON.stringify(skipped, null, 2), "  ")}` : "") + "\n}\n");
   }
 }
 
-const clean = (s: string) => s.replace(/\s*\n\s*/g, " ").trim();
+/** a label on one line: line breaks (and the white space around them) as one space, trimmed; most labels have none */
+const clean = (s: string) => (s.indexOf("\n") < 0 ? s.trim() : s.replace(/\s*\n\s*/g, " ").trim());
 
 export function sheetReport(r: ReviewResult, lang: "zh" | "en" = "zh"): SheetReport {
   const m = r.model;

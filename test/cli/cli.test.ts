@@ -141,6 +141,23 @@ describe("perfsheet review", () => {
     expect(chunks[0]).toBe('{\n  "version": 1,\n  "profile": "auto",\n  "files": [');
   });
 
+  test("--json written as bytes where the output takes them reads the same as the text (Chinese text included)", async () => {
+    const files = [join(CORPUS, "cases", "011.xlsx"), join(CORPUS, "cases", "012.xlsx")];
+    const text: string[] = [];
+    await run(["review", "--json", ...files], { stdout: (s) => text.push(s), stderr: () => {} });
+    const mixed: Buffer[] = [];
+    let byteWrites = 0;
+    await run(["review", "--json", ...files], {
+      stdout: (s) => mixed.push(Buffer.from(s, "utf8")),
+      stdoutBytes: (b) => (byteWrites++, mixed.push(Buffer.from(b))),
+      stderr: () => {},
+    });
+    expect(byteWrites).toBe(2); // one per file
+    const out = Buffer.concat(mixed).toString("utf8");
+    expect(out).toBe(text.join(""));
+    expect(out).toContain("得分");
+  });
+
   test("--out refuses one of the inputs, a folder and a missing folder, before reviewing anything", async () => {
     const dir = mkdtempSync(join(tmpdir(), "perfsheet-"));
     const input = join(dir, "a.xlsx");

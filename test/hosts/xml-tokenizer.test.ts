@@ -3,7 +3,7 @@ import { join } from "path";
 import { unzipSync } from "fflate";
 import { SaxesParser } from "saxes";
 import fc from "fast-check";
-import { XmlDoctypeError, XmlTokenizer } from "../../src/hosts/file/reader/xml";
+import { XmlDoctypeError, XmlTag, XmlTokenizer } from "../../src/hosts/file/reader/xml";
 import { CORPUS } from "../helpers";
 
 type Ev = (string | Record<string, string> | boolean)[];
@@ -30,12 +30,21 @@ function viaSaxes(chunks: string[]): Ev[] | "error" | "doctype" {
   return failed ?? out;
 }
 
-function viaTokenizer(chunks: string[]): Ev[] | "error" | "doctype" {
+/** `flat`: the attributes read from attrNames/attrValues (XmlHandlers.flatAttributes), as the reader reads them */
+function viaTokenizer(chunks: string[], flat = false): Ev[] | "error" | "doctype" {
   const out: Ev[] = [];
   let text = "";
   const flush = () => text && (out.push(["text", text]), (text = ""));
+  const attributesOf = (tag: XmlTag): Record<string, string> => {
+    if (!flat) return { ...tag.attributes };
+    expect(tag.attributes).toEqual({});
+    const a: Record<string, string> = {};
+    for (let k = 0; k < tag.attrCount; k++) a[tag.attrNames[k]] = tag.attrValues[k];
+    return a;
+  };
   const t = new XmlTokenizer({
-    opentag: (tag) => (flush(), out.push(["open", tag.name, { ...tag.attributes }, tag.isSelfClosing])),
+    flatAttributes: flat,
+    opentag: (tag) => (flush(), out.push(["open", tag.name, attributesOf(tag), tag.isSelfClosing])),
     text: (s) => (text += s),
     closetag: (tag) => (flush(), out.push(["close", tag.name])),
   });
@@ -86,6 +95,9 @@ const MALFORMED = [
   ``,
   `<a></b>`,
   `<a><!ELEMENT x></a>`,
+  `<a><b></bb></a>`,
+  `<a><bb></b></a>`,
+  `<a b="1" c="2" b="3"/>`,
 ];
 
 describe("the reader's XML tokeniser gives saxes's events", () => {
@@ -99,6 +111,13 @@ describe("the reader's XML tokeniser gives saxes's events", () => {
   test.each(MALFORMED)("malformed %#: an error, as saxes gives", (xml) => {
     expect(viaSaxes([xml])).toBe("error");
     expect(viaTokenizer([xml])).toBe("error");
+    expect(viaTokenizer([xml], true)).toBe("error");
+  });
+
+  test.each(WELL_FORMED)("well-formed %#, attributes read flat: the same events, whole and cut into pieces", (xml) => {
+    const want = viaSaxes([xml]);
+    expect(viaTokenizer([xml], true)).toEqual(want);
+    fc.assert(fc.property(fc.array(fc.nat(), { maxLength: 6 }), (at) => JSON.stringify(viaTokenizer(cut(xml, at), true)) === JSON.stringify(want)), { numRuns: 300, seed: 7 });
   });
 
   test("a DOCTYPE is refused as such", () => {
@@ -119,6 +138,7 @@ describe("the reader's XML tokeniser gives saxes's events", () => {
         expect([f, name, viaTokenizer([xml])]).toEqual([f, name, want]);
         const chunks = xml.match(/[\s\S]{1,1024}/g) ?? [];
         expect([f, name, viaTokenizer(chunks)]).toEqual([f, name, want]);
+        expect([f, name, viaTokenizer(chunks, true)]).toEqual([f, name, want]);
         parts++;
       }
     }

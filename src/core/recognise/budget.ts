@@ -381,10 +381,12 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
       }
       // (a numbered outline, "(一)财政拨款小计" over "1、一般公共预算", is read level by level: numberedSubtotals)
       const text = grid.compactText(r, c);
-      if (!text || listLevel(text) >= 0) continue;
+      if (!text) continue;
       // a total label, or an amount's own label with 其中 lines right under it ("计划安排资金(万元) | 21.7" over
       // "其中:中央财政", "省财政", "市县财政 | 21.7": the 2011 national 项目绩效评价报告 form)
       if (fundLabelKind(text, true) !== "total" && !(/^其中/.test(grid.compactText(r + 1, c)) && AMOUNT_LINE_ROLES.has(amountRole(text) ?? ""))) continue;
+      // (asked last: most cells are no fund label, and the label code is a cache lookup)
+      if (listLevel(text) >= 0) continue;
       const sum = labelledFundSum(grid, r, c, pointColumns);
       if (sum) out.push(sum);
     }

@@ -108,7 +108,8 @@ function scanGradesOnce(grid: Grid): Scan {
       if (typeof grid.raw(r, c) !== "string" || !owned(r, c)) continue;
       const t = grid.compactText(r, c); // owned: compact(raw), memoised on the grid
       if (!t || t.length > 400 || !MENTIONS.test(t)) continue;
-      const here = { row: r, col: c, cell: grid.addr(r, c) };
+      // (the spot of this cell, built only for a grade or score found in its own text)
+      const here = () => ({ row: r, col: c, cell: grid.addr(r, c) });
       if (GRADE_LABEL.test(t)) {
         for (const v of valueOf(r, c)) {
           if (normalizeGrade(v.text)) {
@@ -126,7 +127,7 @@ function scanGradesOnce(grid: Grid): Scan {
         }
       } else {
         const g = GRADE_IN_TEXT.exec(t);
-        if (g) grades.push({ ...here, grade: g[1], inText: true });
+        if (g) grades.push({ ...here(), grade: g[1], inText: true });
       }
       if (SCORE_LABEL.test(t)) {
         for (const v of valueOf(r, c)) {
@@ -148,12 +149,14 @@ function scanGradesOnce(grid: Grid): Scan {
         // the score mentioned last before the grade in the same text ("满分100分，自评得分95分，等级为优")
         const gradeAt = GRADE_IN_TEXT.exec(t)?.index ?? t.length;
         let found: number | null = null;
-        for (const m of t.matchAll(SCORE_IN_TEXT)) if ((m.index ?? 0) < gradeAt || found === null) found = Number(m[1]);
+        // (exec from lastIndex 0 rather than matchAll, which copies the regex per call; no match is empty)
+        SCORE_IN_TEXT.lastIndex = 0;
+        for (let m = SCORE_IN_TEXT.exec(t); m; m = SCORE_IN_TEXT.exec(t)) if (m.index < gradeAt || found === null) found = Number(m[1]);
         if (found === null && gradeAt < t.length) {
           const after = SCORE_AFTER_GRADE.exec(t.slice(gradeAt));
           if (after) found = Number(after[1]);
         }
-        if (found !== null) scores.push({ ...here, value: found, inText: true });
+        if (found !== null) scores.push({ ...here(), value: found, inText: true });
       }
     }
   }

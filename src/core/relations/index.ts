@@ -69,22 +69,35 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // an indicator table read by its merges and its closing row: groups and columns the tree does not state
   // (a 得分 column at every level); the tree's own relations come first and keep their cells
   found.push(...mergedRollups(grid));
-  // a closing row's total an earlier source already states would be dropped below: not built at all
-  const statedKeys = new Set(found.map(relationKey));
-  found.push(...columnTotals(grid, (key) => statedKeys.has(key)));
+  // a closing row's total an earlier source already states would be dropped below: not built at all (the keys
+  // are gathered when a closing row first asks, most sheets have none)
+  let statedKeys: Set<string> | null = null;
+  const known = found.length;
+  found.push(...columnTotals(grid, (key) => (statedKeys ??= new Set(found.slice(0, known).map(relationKey))).has(key)));
   // the generic block scan: everywhere but inside the indicator table (its 分值/得分 rollups come from the tree)
   const first = model.headerRow ?? 0;
   const lastIndicator = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;
   found.push(...scanAmountBlocks(grid, model.headerRow !== null ? { first, last: lastIndicator } : null));
   // amounts in a sentence ("共申请预算资金2026400元，其中…400000元，…"); a ratio whose formula a header prints
   found.push(...sentenceSums(grid), ...printedRatios(grid));
-  const seen = new Map<string, number>();
+  // by stated cell (a string each relation already holds), then kind and measure: no key string built per relation
+  const seen = new Map<string, number | number[]>();
   const out: Relation[] = [];
   for (const r of found) {
-    const key = relationKey(r);
-    const at = seen.get(key);
+    const cell = statedCell(r);
+    const there = seen.get(cell);
+    let at: number | undefined;
+    if (there !== undefined) {
+      if (typeof there === "number") {
+        if (sameKey(out[there], r)) at = there;
+      } else {
+        for (const i of there) if (sameKey(out[i], r)) at = i;
+      }
+    }
     if (at === undefined) {
-      seen.set(key, out.length);
+      if (there === undefined) seen.set(cell, out.length);
+      else if (typeof there === "number") seen.set(cell, [there, out.length]);
+      else there.push(out.length);
       out.push(r);
       continue;
     }
@@ -98,6 +111,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
 
 /** A relation's identity for the merge above: its kind, its measure and the cell it states. */
 const relationKey = (r: Relation) => `${r.kind}:${r.measure}:${statedCell(r)}`;
+
+/** Two relations of one stated cell with the same identity (relationKey): the same kind and measure. */
+const sameKey = (a: Relation, b: Relation) => a.kind === b.kind && a.measure === b.measure;
 
 /** "按收入性质分:一般公共预算", "其中:按支出性质分:基本支出": a part that starts one breakdown of its total */
 const BREAKDOWN = /^(其中[:：]?)?按[^:：]{1,8}分[:：]?/;

@@ -12,17 +12,45 @@ export interface CellBudget {
 }
 
 const localName = (n: string) => {
-  const i = n.indexOf(":");
-  return i < 0 ? n : n.slice(i + 1);
+  // (a loop: tag names are short, and a call to indexOf costs more)
+  for (let i = 0; i < n.length; i++) if (n.charCodeAt(i) === 0x3a) return n.slice(i + 1);
+  return n;
 };
+
+/**
+ * A string of 1 to 15 ASCII digits as its number (what Number gives it), else -1: the shared-string indices and
+ * whole numbers of a worksheet, read without Number's general parse.
+ */
+function digitsValue(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = s.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** The value of the attribute named `name` (exactly, prefix included) of a tag read with flat attributes. */
+function attr(t: XmlTag, name: string): string | undefined {
+  const names = t.attrNames;
+  for (let k = 0; k < t.attrCount; k++) if (names[k] === name) return t.attrValues[k];
+  return undefined;
+}
 
 /** A streaming XML tokeniser (xml.ts) with its failures as the reader's FileErrors. */
 export class XmlParser {
   private readonly handlers: XmlHandlers = {};
   private readonly tok = new XmlTokenizer(this.handlers);
   constructor(private readonly part: string) {}
-  on<K extends keyof XmlHandlers>(event: K, fn: NonNullable<XmlHandlers[K]>): void {
+  on<K extends "opentag" | "text" | "closetag">(event: K, fn: NonNullable<XmlHandlers[K]>): void {
     this.handlers[event] = fn;
+  }
+  /** the opentag handler reads the attributes from attrNames/attrValues (see XmlHandlers.flatAttributes) */
+  flatAttributes(): void {
+    this.handlers.flatAttributes = true;
   }
   write(s: string): void {
     this.run(() => this.tok.write(s));
@@ -65,6 +93,7 @@ export function textFeeder(p: XmlParser): { push: (chunk: Uint8Array) => void; e
 export function sharedStringsParser(part: string): { parser: XmlParser; strings: string[] } {
   const strings: string[] = [];
   const p = xmlParser(part);
+  p.flatAttributes(); // only tag names are read
   let inSi = false;
   let inT = false;
   let phonetic = 0;
@@ -153,7 +182,7 @@ export function sheetParser(ctx: SheetContext): SheetParse {
   let style = 0;
   let vText: string | null = null;
   let fText: string | null = null;
-  let fAttrs: Record<string, string> | null = null;
+  let fAttrs: { t: string | undefined; si: string | undefined } | null = null;
   let isText: string | null = null;
   let collect: "v" | "f" | "t" | null = null;
   let inIs = false;
@@ -161,21 +190,33 @@ export function sheetParser(ctx: SheetContext): SheetParse {
 
   const bad = (zh: string, en: string) => new FileError("bad-reference", `${ctx.part}：${zh}`, `${ctx.part}: ${en}`);
 
+  p.flatAttributes();
   p.on("opentag", (t: XmlTag) => {
     const n = localName(t.name);
-    const a = t.attributes as Record<string, string>;
     switch (n) {
       case "row": {
-        const r = a.r !== undefined ? Number(a.r) : row + 1;
-        if (!Number.isInteger(r) || r < 1 || r > 1048576) throw bad(`行号「${a.r}」无效`, `bad row number "${a.r}"`);
+        const ar = attr(t, "r");
+        const r = ar !== undefined ? Number(ar) : row + 1;
+        if (!Number.isInteger(r) || r < 1 || r > 1048576) throw bad(`行号「${ar}」无效`, `bad row number "${ar}"`);
         row = r;
         col = 0;
         break;
       }
       case "c": {
-        if (a.r !== undefined) {
-          const ref = cellRef(a.r);
-          if (!ref) throw bad(`单元格地址「${a.r}」无效`, `bad cell reference "${a.r}"`);
+        // r, s and t in one pass over the attributes
+        let ar: string | undefined;
+        let as: string | undefined;
+        let at: string | undefined;
+        const names = t.attrNames;
+        for (let k = 0; k < t.attrCount; k++) {
+          const an = names[k];
+          if (an === "r") ar = t.attrValues[k];
+          else if (an === "s") as = t.attrValues[k];
+          else if (an === "t") at = t.attrValues[k];
+        }
+        if (ar !== undefined) {
+          const ref = cellRef(ar);
+          if (!ref) throw bad(`单元格地址「${ar}」无效`, `bad cell reference "${ar}"`);
           row = ref.row;
           col = ref.col;
         } else {
@@ -184,8 +225,8 @@ export function sheetParser(ctx: SheetContext): SheetParse {
           if (col > 16384) throw bad(`第 ${row} 行的单元格超过 16384 列`, `row ${row} has more than 16384 cells`);
         }
         inCell = true;
-        type = a.t ?? "n";
-        style = a.s !== undefined ? Number(a.s) : 0;
+        type = at ?? "n";
+        style = as !== undefined ? Number(as) : 0;
         vText = null;
         fText = null;
         fAttrs = null;
@@ -202,7 +243,7 @@ export function sheetParser(ctx: SheetContext): SheetParse {
         if (inCell) {
           collect = "f";
           fText = "";
-          fAttrs = a;
+          fAttrs = { t: attr(t, "t"), si: attr(t, "si") };
         }
         break;
       case "is":
@@ -217,14 +258,16 @@ export function sheetParser(ctx: SheetContext): SheetParse {
       case "t":
         if (inIs && !phonetic) collect = "t";
         break;
-      case "mergeCell":
-        if (a.ref !== undefined) {
+      case "mergeCell": {
+        const ref = attr(t, "ref");
+        if (ref !== undefined) {
           if (merges.length >= ctx.maxMerges) {
             throw new FileError("too-large", `${ctx.part}：合并区域超过 ${ctx.maxMerges} 个`, `${ctx.part}: more than ${ctx.maxMerges} merged areas`);
           }
-          merges.push(a.ref);
+          merges.push(ref);
         }
         break;
+      }
     }
   });
   p.on("text", (s) => {
@@ -272,10 +315,13 @@ export function sheetParser(ctx: SheetContext): SheetParse {
       if (text) f = text;
     }
     let v: CellValue = null;
+    let vIndex = -1;
     const fmt = style > 0 ? ctx.numFmts[style] : undefined;
     switch (type) {
       case "s":
-        if (vText !== null && vText.trim() !== "") {
+        if (vText !== null && vText.length <= 9 && (vIndex = digitsValue(vText)) >= 0 && vIndex < ctx.sharedStrings.length) {
+          v = ctx.sharedStrings[vIndex]; // the usual index: digits only
+        } else if (vText !== null && vText.trim() !== "") {
           const i = Number(vText);
           if (!Number.isInteger(i) || i < 0 || i >= ctx.sharedStrings.length) {
             throw bad(`共享字符串序号 ${vText.trim()} 超出范围（共 ${ctx.sharedStrings.length} 个）`, `shared string index ${vText.trim()} out of range (${ctx.sharedStrings.length} strings)`);
@@ -300,7 +346,8 @@ export function sheetParser(ctx: SheetContext): SheetParse {
         break;
       default:
         if (vText !== null && vText.trim() !== "") {
-          const x = Number(vText);
+          const d = digitsValue(vText);
+          const x = d >= 0 ? d : Number(vText);
           if (!Number.isFinite(x)) v = Number.isNaN(x) ? vText : { error: "#NUM!" };
           else if (isDateFormat(fmt)) v = serialToDate(x, ctx.date1904) ?? { error: "#NUM!" };
           else v = x;

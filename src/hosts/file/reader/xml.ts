@@ -16,19 +16,31 @@
 
 export interface XmlTag {
   name: string;
+  /** the attributes as an object (left empty when the handlers ask for flatAttributes) */
   attributes: Record<string, string>;
   isSelfClosing: boolean;
+  /** the attributes in document order: attrNames[0..attrCount-1], attrValues[0..attrCount-1] (arrays reused) */
+  attrCount: number;
+  attrNames: string[];
+  attrValues: string[];
 }
 
 /**
  * The event objects passed to opentag and closetag are reused from tag to tag (a worksheet has millions of
- * tags): a handler may keep their fields, never the objects. The attributes object is new for every tag that
- * has attributes; the tags without any (<v>, <si>, <t>) share one frozen empty object.
+ * tags): a handler may keep their fields, never the objects, nor the attrNames and attrValues arrays (the
+ * strings in them it may keep). The attributes object is new for every tag that has attributes; the tags
+ * without any (<v>, <si>, <t>), and every tag when the handlers ask for flatAttributes, share one frozen
+ * empty object.
  */
 export interface XmlHandlers {
   opentag?: (t: XmlTag) => void;
   text?: (s: string) => void;
   closetag?: (t: { name: string }) => void;
+  /**
+   * true: attributes are reported only in attrNames/attrValues, no object per tag (a worksheet has a
+   * million <c> tags; an object built by keyed stores of varying names is the tokeniser's dearest step)
+   */
+  flatAttributes?: boolean;
 }
 
 export class XmlSyntaxError extends Error {}
@@ -65,7 +77,12 @@ const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string
 function nameAt(table: (string | undefined)[], s: string, from: number, end: number): string {
   const k = s.charCodeAt(from) & 0x7f;
   const known = table[k];
-  if (known !== undefined && known.length === end - from && s.startsWith(known, from)) return known;
+  if (known !== undefined && known.length === end - from) {
+    // compared character by character: names are short, and a call to startsWith costs more than the loop
+    let j = 0;
+    while (j < known.length && known.charCodeAt(j) === s.charCodeAt(from + j)) j++;
+    if (j === known.length) return known;
+  }
   const name = s.slice(from, end);
   table[k] = name;
   return name;
@@ -78,7 +95,7 @@ export class XmlTokenizer {
   private rootSeen = false;
   private closed = false;
   /** the events, reused (see XmlHandlers) */
-  private readonly openEvent: XmlTag = { name: "", attributes: {}, isSelfClosing: false };
+  private readonly openEvent: XmlTag = { name: "", attributes: {}, isSelfClosing: false, attrCount: 0, attrNames: [], attrValues: [] };
   private readonly closeEvent = { name: "" };
   /** names by first character (see nameAt) */
   private readonly tagNames: (string | undefined)[] = new Array(128).fill(undefined);
@@ -111,6 +128,21 @@ export class XmlTokenizer {
       this.h.text?.(eol(s)); // white space around the root, reported as saxes does
       return;
     }
+    // a short text (a cell's value: "12", "0.95") with no ']', CR or '&': as it is, after one loop over it
+    if (s.length <= 32) {
+      let plain = true;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 0x5d || c === 0x0d || c === 0x26) {
+          plain = false;
+          break;
+        }
+      }
+      if (plain) {
+        this.h.text?.(s);
+        return;
+      }
+    }
     if (s.indexOf("]]>") >= 0) throw new XmlSyntaxError("']]>' in text");
     // line ends first: a character reference (&#13;) is not normalised
     const e = eol(s);
@@ -124,7 +156,8 @@ export class XmlTokenizer {
     const n = s.length;
     let pos = 0;
     while (pos < n) {
-      const lt = s.indexOf("<", pos);
+      // (a tag right after the previous one, as in most of a worksheet: no search)
+      const lt = s.charCodeAt(pos) === 0x3c ? pos : s.indexOf("<", pos);
       if (lt < 0) {
         // text up to the end: hold back a possibly split entity (from the last '&' on), unless this is the end
         if (final) {
@@ -172,6 +205,22 @@ export class XmlTokenizer {
         continue;
       }
       if (c1 === 0x2f /* / */) {
+        // the end tag of the element open, written as its start tag named it: no search, no compare of names
+        // (a name never holds '>', so this '>' is the first one after "</")
+        const open = this.depth > 0 ? this.stack[this.depth - 1] : undefined;
+        if (open !== undefined) {
+          const at = lt + 2 + open.length;
+          if (at < n && s.charCodeAt(at) === 0x3e) {
+            let j = 0;
+            while (j < open.length && open.charCodeAt(j) === s.charCodeAt(lt + 2 + j)) j++;
+            if (j === open.length) {
+              this.depth--;
+              this.close_(open);
+              pos = at + 1;
+              continue;
+            }
+          }
+        }
         const gt = s.indexOf(">", lt + 2);
         if (gt < 0) break;
         this.endTag(s, lt + 2, gt);
@@ -221,6 +270,10 @@ export class XmlTokenizer {
     const name = nameAt(this.tagNames, s, from, i);
     let selfClosing = false;
     let attributes = NO_ATTRIBUTES;
+    const flat = this.h.flatAttributes === true;
+    const names = this.openEvent.attrNames;
+    const values = this.openEvent.attrValues;
+    let count = 0;
     for (;;) {
       let sawSpace = false;
       while (i < n && isSpace(s.charCodeAt(i))) (i++, (sawSpace = true));
@@ -250,24 +303,34 @@ export class XmlTokenizer {
       if (i >= n) return -1;
       const q = s.charCodeAt(i);
       if (q !== 0x22 && q !== 0x27) throw new XmlSyntaxError(`attribute ${an}: value not quoted`);
-      const end = s.indexOf(q === 0x22 ? '"' : "'", i + 1);
-      if (end < 0) return -1;
-      // one pass over the value: a '<' (an error), a tab or a line end, a '&'
+      // one pass over the value up to its closing quote: a '<' (an error once the value is complete), a tab or
+      // a line end, a '&'
       let spaces = false;
       let amp = false;
-      for (let k = i + 1; k < end; k++) {
-        const d = s.charCodeAt(k);
-        if (d === 0x3c) throw new XmlSyntaxError("'<' in an attribute value");
-        if (d === 0x26) amp = true;
+      let lessThan = false;
+      let end = i + 1;
+      for (; end < n; end++) {
+        const d = s.charCodeAt(end);
+        if (d === q) break;
+        if (d === 0x3c) lessThan = true;
+        else if (d === 0x26) amp = true;
         else if (d === 0x09 || d === 0x0a || d === 0x0d) spaces = true;
       }
+      if (end >= n) return -1;
+      if (lessThan) throw new XmlSyntaxError("'<' in an attribute value");
       let v = s.slice(i + 1, end);
       // white space as spaces first: a character reference (&#10;) keeps its character
       if (spaces) v = eol(v).replace(/[\t\n]/g, " ");
       if (amp) v = decodeEntities(v);
-      if (attributes === NO_ATTRIBUTES) attributes = {};
-      else if (attributes[an] !== undefined && Object.prototype.hasOwnProperty.call(attributes, an)) throw new XmlSyntaxError(`attribute ${an} repeated`);
-      attributes[an] = v;
+      // a repeated name is an error (as it was when the object held it: "__proto__" is never an own property)
+      for (let k = 0; k < count; k++) if (names[k] === an && an !== "__proto__") throw new XmlSyntaxError(`attribute ${an} repeated`);
+      names[count] = an;
+      values[count] = v;
+      count++;
+      if (!flat) {
+        if (attributes === NO_ATTRIBUTES) attributes = {};
+        attributes[an] = v;
+      }
       i = end + 1;
     }
     if (this.depth === 0) {
@@ -280,6 +343,7 @@ export class XmlTokenizer {
       e.name = name;
       e.attributes = attributes;
       e.isSelfClosing = selfClosing;
+      e.attrCount = count;
       open(e);
     }
     if (selfClosing) this.close_(name);
