@@ -45,6 +45,8 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "fj-quanzhou-modern-agri-8th-batch-allocation-2023", check: "total", why: "its 合计 is checked as a relation but is not the model's total (no indicator table)" },
   { id: "zj-yongjia-xunzhai-bond-eval-results-2023", check: "header-row", why: "the result list's header (序号 … 发行金额 | 评价结果) is recognised as an evaluation summary but not read as a table header (as the 萧山 list)" },
   { id: "sc-nanchong-forestry-grain-to-green-selfeval-2023", check: "expected-findings", why: "missing-score stays silent when no row is scored ('an unscored template'): here the budget line (权重 10, 执行率 100.00%) is the only weighted row visible before the cut and the sheet is filled (完成值, 执行率), so its empty 得分 is missing" },
+  { id: "cq-dazu-rural-housing-2nd-batch-allocation-2022", check: "header-row", why: "an allocation table with a two-line grouped header (年度任务(户) | 第一批已拨付(万元) | 本次应拨付补助资金(万元) over 小计 | C级 | D级 | 无房) and no 合计 row is not read as a table, and a 小计 column opening its group is no row relation (小计 = C级 + D级 + 无房): a wrong 小计 goes unflagged" },
+  { id: "sx-lvliang-nursing-worker-training-results-2021", check: "indicators", why: "a second table stacked under the indicator table (序号 | 学校性质 | 培训机构 | … | 补助资金, then a column-number line ① … ⑧=④*⑦) does not end the indicator table: its header, number line and school rows are read as indicators" },
 ];
 
 interface TruthEntry {
