@@ -50,6 +50,12 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "gd-shenzhen-luohu-nanhu-gas-pipe-bond-selfeval-2022", check: "expected-findings", why: "a formula printed in a row's label ('总体支出进度 (当年实际支出金额/项目当年下达额度)') over columns named by its terms is not read as a ratio relation" },
   { id: "zj-yongjia-xunzhai-bond-eval-results-2023", check: "header-row", why: "the result list's header (序号 … 发行金额 | 评价结果) is recognised as an evaluation summary but not read as a table header (as the 萧山 list)" },
   { id: "sc-nanchong-forestry-grain-to-green-selfeval-2023", check: "expected-findings", why: "missing-score stays silent when no row is scored ('an unscored template'): here the budget line (权重 10, 执行率 100.00%) is the only weighted row visible before the cut and the sheet is filled (完成值, 执行率), so its empty 得分 is missing" },
+  { id: "sc-ganzi-market-supervision-food-safety-target", check: "no-other-errors", why: "a unit's 整体目标 table (单位信息 + 整体目标, no project) has its '项目名称:' blank by design, yet the completeness rule reports 项目名称未填写 as an error" },
+  { id: "sc-inclusive-finance-transfer-selfeval", check: "indicators", why: "a 权重 column whose cells are percentages ('20%' beside 得分 20 on a 100 scale) is not read as the weight: every weight is null" },
+  { id: "sc-suining-anju-food-supervision-transfer-selfeval-2021", check: "indicators", why: "Sichuan 区域绩效目标自评表 whose 得分 column has no label in the indicator header (the block's '50' stands there, '自评得分' is printed in the head block): the scores in column G are not read" },
+  { id: "sc-suining-anju-food-supervision-transfer-selfeval-2021", check: "total", why: "the sheet's 自评得分 100 sits under a '自评得分' label in the head block (G3/G4), far above the indicator table, and is not read as the total" },
+  { id: "sc-suining-jingkai-drugs-devices-transfer-selfeval-2021", check: "indicators", why: "indicator rows whose 指标值 and 完成值 are both blank (不合格产品处置率, two 抽验平均标准 rows) are dropped instead of being read as unfilled indicators" },
+  { id: "zj-wuyi-dust-washing-eval-report-2019", check: "family", why: "the Zhejiang 财政评价 report form (浙江省项目支出绩效评价报告: 项目基本信息 with 计划安排/实际到位 and 中央/省/市县/其它, 实际支出, 项目支出明细情况 with 支出合计) is not recognised as a project evaluation" },
 ];
 
 interface TruthEntry {
