@@ -200,6 +200,7 @@ const UNTITLED_GAPS: Record<string, string> = {
   "real/fj-xiuyu-water-target-2025": "a 目标表 with one target column per recipient and no 指标值 header word: only the title names it a declaration",
   "real/hn-yueyanglou-ndrc-project-target-2021": "a 申报表 cut after its money blocks (no indicator table): its fund lines fit several families and only the title names it",
   "real/ah-luan-culture-public-service-selfeval-2021": "cut before its indicator table (only the fund block and 年度总体目标 remain): without the title it reads as unknown, and then the fund block's rate relation takes 年初预算数 (C) instead of 全年预算数 (D) as its denominator and the 其中 sums on D and E are lost, so the H8 score slip is not found",
+  "real/jx-shangrao-justice-bureau-business-funds-selfeval-2021": "cut after its 年度总体目标 (only the fund block remains, its rate header '执行率(全年 执行数/全年 预算数)' not read): without the title it reads as unknown and the budget line's 分值 100 / 得分 10 at 100% is no longer scored",
 };
 
 describe.each(SHEETS)("%s", (name, load) => {
