@@ -47,6 +47,12 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "sc-nanchong-forestry-grain-to-green-selfeval-2023", check: "expected-findings", why: "missing-score stays silent when no row is scored ('an unscored template'): here the budget line (权重 10, 执行率 100.00%) is the only weighted row visible before the cut and the sheet is filled (完成值, 执行率), so its empty 得分 is missing" },
   { id: "cq-dazu-rural-housing-2nd-batch-allocation-2022", check: "header-row", why: "an allocation table with a two-line grouped header (年度任务(户) | 第一批已拨付(万元) | 本次应拨付补助资金(万元) over 小计 | C级 | D级 | 无房) and no 合计 row is not read as a table, and a 小计 column opening its group is no row relation (小计 = C级 + D级 + 无房): a wrong 小计 goes unflagged" },
   { id: "sx-lvliang-nursing-worker-training-results-2021", check: "indicators", why: "a second table stacked under the indicator table (序号 | 学校性质 | 培训机构 | … | 补助资金, then a column-number line ① … ⑧=④*⑦) does not end the indicator table: its header, number line and school rows are read as indicators" },
+  { id: "sc-ganzi-market-supervision-food-safety-target", check: "no-other-errors", why: "a unit's 整体目标 table (单位信息 + 整体目标, no project) has its '项目名称:' blank by design, yet the completeness rule reports 项目名称未填写 as an error" },
+  { id: "sc-inclusive-finance-transfer-selfeval", check: "indicators", why: "a 权重 column whose cells are percentages ('20%' beside 得分 20 on a 100 scale) is not read as the weight: every weight is null" },
+  { id: "sc-suining-anju-food-supervision-transfer-selfeval-2021", check: "indicators", why: "Sichuan 区域绩效目标自评表 whose 得分 column has no label in the indicator header (the block's '50' stands there, '自评得分' is printed in the head block): the scores in column G are not read" },
+  { id: "sc-suining-anju-food-supervision-transfer-selfeval-2021", check: "total", why: "the sheet's 自评得分 100 sits under a '自评得分' label in the head block (G3/G4), far above the indicator table, and is not read as the total" },
+  { id: "sc-suining-jingkai-drugs-devices-transfer-selfeval-2021", check: "indicators", why: "indicator rows whose 指标值 and 完成值 are both blank (不合格产品处置率, two 抽验平均标准 rows) are dropped instead of being read as unfilled indicators" },
+  { id: "zj-wuyi-dust-washing-eval-report-2019", check: "family", why: "the Zhejiang 财政评价 report form (浙江省项目支出绩效评价报告: 项目基本信息 with 计划安排/实际到位 and 中央/省/市县/其它, 实际支出, 项目支出明细情况 with 支出合计) is not recognised as a project evaluation" },
 ];
 
 interface TruthEntry {
