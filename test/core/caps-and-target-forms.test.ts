@@ -343,3 +343,47 @@ describe("a ratio whose formula a header prints", () => {
     expect(ratios("100%")).toEqual([]);
   });
 });
+
+describe("a budget score below what every rule gives", () => {
+  const block = (weight: number, score: number, partScore: number | undefined = score): Row[] => [
+    ["项目支出绩效自评表"],
+    ["项目资金(万元)", undefined, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    [undefined, "年度资金总额：", 620.82, 620.82, 620.82, weight, "100%", score],
+    [undefined, "其中：当年财政拨款", 620.82, 620.82, 620.82, weight, "100%", partScore],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "办理案件数", "100件", "100件", 90, 90],
+  ];
+  const found = (rows: Row[]) =>
+    review(sheet(rows), "national")
+      .findings.filter((f) => f.rule === "exec-score-mismatch")
+      .map((f) => [f.severity, f.cell, f.messageId]);
+  test("分值 100, 得分 10 at 100%: every rule gives full marks, an error once, at the total line", () => {
+    expect(found(block(100, 10))).toEqual([["error", "H3", expect.stringMatching(/belowAnyRule|profile|printed/)]]);
+  });
+  test("分值 10, 得分 10 at 100%: no finding", () => {
+    expect(found(block(10, 10))).toEqual([]);
+  });
+});
+
+describe("a unit's overall target form", () => {
+  const form = (goal: string | undefined): Row[] => [
+    ["绩效目标表"],
+    ["单位信息：", "324001-某州市场监督管理局机关", undefined, undefined, "项目名称："],
+    ["主管部门：", "324-某州市场监督管理部门", undefined, undefined, "项目经办人："],
+    ["整体目标：", goal],
+    ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重(%)"],
+    ["产出指标", "数量指标", "检查企业数", "≥", 470, "家", 50],
+    ["效益指标", "社会效益指标", "食品安全水平", "定性", "提升", undefined, 30],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥", 90, "%", 20],
+  ];
+  const blank = (goal: string | undefined) =>
+    review(sheet(form(goal)), "national")
+      .findings.filter((f) => f.rule === "target-incomplete" && f.data?.field === "项目名称")
+      .map((f) => f.severity);
+  test("with its 整体目标 filled, the blank 项目名称 is by design: no finding", () => {
+    expect(blank("组织协调推进全州食品安全重点工作")).toEqual([]);
+  });
+  test("with no goal at all, the blank 项目名称 is reported", () => {
+    expect(blank(undefined)).toEqual(["error"]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel } from "../model/types";
 import { compact } from "../text/normalize";
-import { execScoreCeiling } from "../score/budget";
+import { execScoreCeiling, execScoreFloor } from "../score/budget";
 import { agreesAt } from "../text/numbers";
 import { basisWords, FindingDraft, pct, profileAssumed, Rule } from "./types";
 
@@ -46,6 +46,10 @@ export const execScoreMismatch: Rule = {
         zh: "{{label}}：{{rules}}，执行率 {{rate}} × 分值 {{weight}}{{cap}} = {{expected}}，表中得分为 {{stated}}",
         en: "{{label}}: {{rulesEn}}, rate {{rate}} × weight {{weight}}{{capEn}} = {{expected}}, the sheet shows {{stated}}",
       },
+      belowAnyRule: {
+        zh: "{{label}}：执行率 {{rate}}，已知各地计分方法均给满分 {{weight}} 分，表中得分为 {{stated}}",
+        en: "{{label}}: at an execution rate of {{rate}} every known rule gives the full {{weight}}; the sheet shows {{stated}}",
+      },
       beyondAnyRule: {
         zh: "{{label}}：执行率 {{rate}}，已知各地计分方法（按比例、分档、取整）最高 {{ceiling}} 分，表中得分为 {{stated}}（{{rules}}应为 {{expected}}）",
         en: "{{label}}: at an execution rate of {{rate}} no known rule (linear, steps, rounding) gives more than {{ceiling}}; the sheet shows {{stated}} ({{rulesEn}}: {{expected}})",
@@ -69,15 +73,22 @@ export const execScoreMismatch: Rule = {
     const out: FindingDraft[] = [];
     let printed: string | null | undefined;
     const basis = basisWords(ctx, "budget");
+    const total = scores.budget.find((b) => b.item.kind === "total");
     for (const b of scores.budget) {
       const stated = b.item.score;
       if (!stated || b.score === null || b.rate === null || !b.item.weight) continue;
+      // a 其中 line repeating its total line (the same 分值, 执行率 and 得分) states the same score again: said once
+      const t = total?.item;
+      if (b.item.kind === "part" && t?.score && t.weight?.value === b.item.weight.value && t.score.value === stated.value && total!.rate !== null && Math.abs(total!.rate - b.rate) < 1e-9) continue;
       if (agreesAt(stated.value, b.score, stated.decimals, 0.01)) continue;
       if (printed === undefined) printed = printedExecRule(grid, model);
       const assumed = !printed && profileAssumed(ctx, "budget");
       // more than every regional variant gives at this rate: the sheet's own numbers contradict it
       const ceiling = execScoreCeiling(b.rate, b.item.weight.value);
-      const beyond = assumed && stated.value > ceiling + 0.01;
+      // (or less than every variant gives: full marks at 100% under any rule)
+      // (the floor at the rate both computed and stated: a stated 82.12% over equal amounts is another finding)
+      const floorRate = Math.min(b.rate, b.item.rate && !b.item.rate.percent && b.item.rate.value > 1.5 ? b.item.rate.value / 100 : (b.item.rate?.value ?? b.rate));
+      const beyond = assumed && (stated.value > ceiling + 0.01 || stated.value < execScoreFloor(floorRate, b.item.weight.value) - 0.5);
       const related = [b.denominator?.cell, b.item.executed?.cell, b.item.weight.cell, printed ?? model.budget?.ruleCell].filter((c): c is string => !!c);
       const capped = b.formula === "capped";
       // one unit of the last shown digit (2.16 for 20 × 10.774% = 2.155): a rounding of a rounded rate, not a
@@ -88,7 +99,7 @@ export const execScoreMismatch: Rule = {
         cell: stated.cell,
         related: [...new Set(related)],
         severity: lastDigit || (assumed && !beyond) ? "info" : "error",
-        messageId: lastDigit ? "lastDigit" : printed ? "printed" : beyond ? "beyondAnyRule" : assumed ? "assumed" : "profile",
+        messageId: lastDigit ? "lastDigit" : printed ? "printed" : beyond ? (stated.value > ceiling ? "beyondAnyRule" : "belowAnyRule") : assumed ? "assumed" : "profile",
         data: {
           label: b.item.label.replace(/[:：]$/, ""),
           rate: pct(b.rate),

@@ -33,8 +33,11 @@ export const targetIncomplete: Rule = {
     // its targets at most the template's examples, not a filler's omission: hints only
     // (a form with one identity field is blank when no indicator row has a target either)
     const blankForm = fields.length > 0 && fields.every((f) => !f.value) && (fields.length > 1 || rows.every((r) => !compact(r.targetText)));
+    // a unit's overall targets (整体目标 filled, no project's own goal): the form's 项目名称 is left blank by design
+    const unitLevel = fields.every((f) => f.key !== "annualGoal" || !f.value) && statesUnitGoal(grid, model);
     for (const f of fields) {
       if (f.value) continue;
+      if (f.key === "projectName" && unitLevel) continue;
       out.push({
         cell: f.valueCell,
         related: f.valueCell !== f.labelCell ? [f.labelCell] : [],
@@ -77,3 +80,18 @@ function opensGroupAtEnd(grid: Grid, lastRow: number, rowCount: number, l1: numb
   const opens = (c: number) => grid.startsInRow(lastRow, c) && grid.anchor(lastRow, c).row === lastRow && grid.text(lastRow, c) !== "";
   return opens(l2) && !opens(l1);
 }
+
+/** A unit's overall goal filled in above the table ("整体目标: 组织协调推进全州食品安全重点工作…"). */
+function statesUnitGoal(grid: Grid, model: import("../model/types").EvaluationModel): boolean {
+  const last = Math.min(grid.rowCount, (model.headerRow ?? grid.rowCount) - 1);
+  for (let r = 1; r <= last; r++) {
+    for (let c = 1; c < grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c) || !UNIT_GOAL.test(grid.compactText(r, c).replace(/[:：]$/, ""))) continue;
+      const m = grid.mergeAt(r, c);
+      for (let cc = (m ? m.c2 : c) + 1; cc <= grid.scanCols; cc++) if (grid.ownsCell(r, cc) && grid.text(r, cc)) return true;
+    }
+  }
+  return false;
+}
+
+const UNIT_GOAL = /^(整体目标|整体绩效目标|部门整体(绩效)?目标|单位整体(绩效)?目标)$/;

@@ -44,3 +44,11 @@ export function execScoreCeiling(rate: number, weight: number): number {
   const linear = Math.min(r, 1) * weight;
   return Math.min(weight, Math.max(round(linear), Math.round(linear + 1e-9)));
 }
+
+/**
+ * The lowest budget-execution score any known regional rule gives at a rate: at 100% or more every rule (linear,
+ * steps, thresholds, truncation) gives full marks; below it some give nothing (thresholds), so 0.
+ */
+export function execScoreFloor(rate: number, weight: number): number {
+  return rate >= 1 - 1e-9 ? weight : 0;
+}
