@@ -732,6 +732,8 @@ function weightedTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(h, c)) continue;
       const name = grid.compactText(h, c);
+      const first = name.charCodeAt(0);
+      if (first !== 0x6743 && first !== 0x52a0) continue; // 权, 加
       if (!wc && WEIGHT_HEADER.test(name)) wc = c;
       else if (!sc && WEIGHTED_HEADER.test(name)) sc = c;
     }

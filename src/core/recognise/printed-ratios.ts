@@ -16,7 +16,9 @@ export function printedRatios(grid: Grid): RatioRelation[] {
   for (let h = 1; h < grid.rowCount; h++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(h, c)) continue;
-      const m = FORMULA.exec(grid.compactText(h, c));
+      const text = grid.compactText(h, c);
+      if (text.length < 7 || !(text.includes("/") || text.includes("／") || text.includes("÷"))) continue;
+      const m = FORMULA.exec(text);
       if (!m) continue;
       const col = (term: string) => {
         for (let k = 1; k <= grid.scanCols; k++) {

@@ -67,7 +67,7 @@ export const nonNumericValue: Rule = {
       for (let c = 1; c <= grid.scanCols; c++) {
         if (!grid.ownsCell(r, c) || typeof grid.raw(r, c) !== "string") continue;
         const t = grid.compactText(r, c);
-        if (GARBLED_NUMBER.test(t) && !THOUSANDS.test(t) && !NUMBER_LIST.test(t) && t.replace(/\D/g, "").length >= 4) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
+        if (t.length >= 5 && t.includes(",") && GARBLED_NUMBER.test(t) && !THOUSANDS.test(t) && !NUMBER_LIST.test(t) && t.replace(/\D/g, "").length >= 4) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
       }
     }
     return out;
