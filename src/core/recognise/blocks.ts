@@ -684,7 +684,8 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
     if (inSkip(h) || !grid.rowHasContent(h)) continue;
     for (let tc = 2; tc < grid.scanCols; tc++) {
       if (!grid.ownsCell(h, tc) || !LEADING_TOTAL.test(grid.compactText(h, tc))) continue;
-      const labelled = [...Array(tc - 1).keys()].some((k) => grid.text(h, k + 1) !== "");
+      let labelled = false;
+      for (let c = 1; c < tc && !labelled; c++) labelled = grid.text(h, c) !== "";
       if (!labelled) continue;
       // the named columns right of it, up to one that is no amount's (备注, a rate, a second total)
       const cols: number[] = [];

@@ -1,5 +1,6 @@
 import { a1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
+import type { EvaluationModel } from "../model/types";
 import { tableCutOff } from "../recognise/cut-row";
 import { compact } from "../text/normalize";
 import { TARGET_DIMENSIONS } from "../recognise/vocabulary";
@@ -82,7 +83,7 @@ function opensGroupAtEnd(grid: Grid, lastRow: number, rowCount: number, l1: numb
 }
 
 /** A unit's overall goal filled in above the table ("整体目标: 组织协调推进全州食品安全重点工作…"). */
-function statesUnitGoal(grid: Grid, model: import("../model/types").EvaluationModel): boolean {
+function statesUnitGoal(grid: Grid, model: EvaluationModel): boolean {
   const last = Math.min(grid.rowCount, (model.headerRow ?? grid.rowCount) - 1);
   for (let r = 1; r <= last; r++) {
     for (let c = 1; c < grid.scanCols; c++) {

@@ -1,5 +1,5 @@
 import { evidence, type FamilyDetector } from "../features";
-import { COMPLETION_WORDS, DECLARATION_TITLE, DEPT_SELF_EVAL_BLOCKS, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
+import { COMPLETION_WORDS, DECLARATION_TITLE, departmentFunds, DEPT_SELF_EVAL_BLOCKS, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
 
 /** 部门整体支出绩效自评表 (RULEBOOK §3, Anhui/Guizhou/Chongqing layouts in the corpus). */
 export const deptSelfEval: FamilyDetector = {
@@ -7,9 +7,8 @@ export const deptSelfEval: FamilyDetector = {
   detect(f) {
     const cols = f.header?.columns ?? {};
     const deptTitle = /部门整体|整体支出/.test(f.title) || /^\|?部门(\(单位\))?(名称)?\|/.test(f.title.split("|").slice(1).join("|"));
-    // without the title (pasted from the table down): a department's funds split into 基本支出 and 项目支出, or its
-    // own labels (部门预算执行情况, 部门联系人, 部门整体), and no project named
-    const deptFunds = ((/基本支出/.test(f.body) && /项目支出/.test(f.body)) || /部门(预算执行|联系人|整体)/.test(f.body)) && !/项目名称/.test(f.body);
+    // without the title (pasted from the table down): a department's own funds and labels
+    const deptFunds = departmentFunds(f.body);
     if (!deptTitle && !deptFunds) return 0;
     let s = deptTitle ? 0.45 : 0.4;
     if (f.budget) s += 0.3;

@@ -1,5 +1,5 @@
 import { evidence, type FamilyDetector } from "../features";
-import { COMPLETION_WORDS, EFFECT_DIMENSIONS, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RESULT_DIMENSIONS } from "./vocabulary";
+import { COMPLETION_WORDS, departmentFunds, EFFECT_DIMENSIONS, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RESULT_DIMENSIONS } from "./vocabulary";
 
 /**
  * 项目支出绩效自评表: national, Sichuan, Yunnan, Anhui, Hubei, Hunan, Chongqing layouts (RULEBOOK §2), the Hunan
@@ -34,7 +34,7 @@ export const projectSelfEval: FamilyDetector = {
     // named) outweighs the shape both self-evaluations share: taken off the capped score
     s = Math.min(1, s);
     if (/部门整体|整体支出/.test(f.title)) s -= 0.5;
-    else if (((/基本支出/.test(f.body) && /项目支出/.test(f.body)) || /部门(预算执行|整体)/.test(f.body)) && !/项目名称/.test(f.body)) s -= 0.3;
+    else if (departmentFunds(f.body)) s -= 0.3;
     return Math.max(0, s);
   },
 };

@@ -101,3 +101,11 @@ export const DECLARATION_BLOCKS: RegExp[] = [
 export const RESULT_DIMENSIONS = /产出指标/;
 export const EFFECT_DIMENSIONS = /效益指标|满意度指标/;
 export const COMPLETION_WORDS = /实际完成值|完成值|实际完成情况|全年实际值|实际值/;
+
+/**
+ * A department's whole funds without the title: split into 基本支出 and 项目支出, or its own labels (部门预算执行情况,
+ * 部门联系人, 部门整体), and no project named.
+ */
+export function departmentFunds(body: string): boolean {
+  return ((/基本支出/.test(body) && /项目支出/.test(body)) || /部门(预算执行|联系人|整体)/.test(body)) && !/项目名称/.test(body);
+}
