@@ -116,3 +116,26 @@ describe("a total column that comes first", () => {
     expect(totals(rows)).toEqual([]);
   });
 });
+
+describe("a 小计 opening each merged column group", () => {
+  const rows = (first: number): Row[] => [
+    ["2022年农村危房改造第二批补助资金分配表"],
+    ["镇街", "年度任务(户)", undefined, undefined, undefined, "本次应拨付补助资金(万元)", undefined, undefined, undefined, "备注"],
+    [undefined, "小计", "C级", "D级", "无房", "小计", "C级", "D级", "无房"],
+    ["棠香街道", first, 1, 7, 0, 24.5, 0, 24.5, 0],
+    ["龙岗街道", 5, 0, 5, 0, 10.5, 0, 10.5, 0],
+    ["智凤街道", 2, 0, 1, 1, 3.5, 0, 3.5, 0],
+    ["龙水镇", 5, 3, 1, 1, 3.5, 0, 0, 3.5],
+  ];
+  const merges = ["A2:A3", "B2:E2", "F2:I2", "J2:J3"];
+  const totals = (first: number) =>
+    review(Grid.fromValues("Sheet1", rows(first), merges), "national")
+      .findings.filter((f) => f.rule === "total-mismatch" && f.severity !== "info")
+      .map((f) => f.cell);
+  test("each group's 小计 is its own columns' sum (8 = 1 + 7 + 0, 24.5 = 0 + 24.5 + 0): no finding", () => {
+    expect(totals(8)).toEqual([]);
+  });
+  test("9 households against 1 + 7 + 0 = 8 is a total-mismatch at that 小计 only", () => {
+    expect(totals(9)).toEqual(["B4"]);
+  });
+});

@@ -673,7 +673,7 @@ const LEADING_AGREE = 2 / 3;
 
 /**
  * An allocation table (分配表) whose total column comes first: 合计 (or 金额) right after the row labels, then one
- * column per purpose or fund level, then a column of notes. No vocabulary says the columns add up, so the sheet's
+ * column per purpose or fund level, then a column of notes; or a 小计 opening each merged column group. No vocabulary says the columns add up, so the sheet's
  * own numbers must: the relation is kept when at least two thirds of its rows (and three at least) add up, and then
  * it is checked on every row.
  */
@@ -684,15 +684,24 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
     if (inSkip(h) || !grid.rowHasContent(h)) continue;
     for (let tc = 2; tc < grid.scanCols; tc++) {
       if (!grid.ownsCell(h, tc) || !LEADING_TOTAL.test(grid.compactText(h, tc))) continue;
+      // row labels left of it (on this header row or merged down from the one above)
       let labelled = false;
-      for (let c = 1; c < tc && !labelled; c++) labelled = grid.text(h, c) !== "";
+      for (let c = 1; c < tc && !labelled; c++) {
+        const a = grid.anchor(h, c);
+        labelled = grid.text(a.row, a.col) !== "";
+      }
       if (!labelled) continue;
-      // the named columns right of it, up to one that is no amount's (备注, a rate, a second total)
+      // the named columns right of it, up to one that is no amount's (备注, a rate, a second total); under a group
+      // header merged across it and opened by it (年度任务(户) over 小计 | C级 | D级 | 无房), that group's columns only
+      const group = h > 1 ? grid.mergeAt(h - 1, tc) : null;
+      const end = group && group.c1 === tc && group.r2 === h - 1 ? group.c2 : grid.scanCols;
       const cols: number[] = [];
-      for (let c = tc + 1; c <= grid.scanCols; c++) {
+      // (inside a group a short name is enough: "C级", "D级")
+      const named = (name: string) => (end < grid.scanCols ? /^[A-Za-z\u4e00-\u9fa5]/.test(name) : COLUMN_NAME.test(name));
+      for (let c = tc + 1; c <= end; c++) {
         if (grid.anchor(h, c).col !== c) continue;
         const name = grid.compactText(h, c);
-        if (!name || !COLUMN_NAME.test(name) || NOT_SUMMED_HEADER.test(name) || LEADING_TOTAL.test(name) || CLOSING_COLUMN.test(name) || /备注|说明/.test(name)) break;
+        if (!name || !named(name) || NOT_SUMMED_HEADER.test(name) || LEADING_TOTAL.test(name) || CLOSING_COLUMN.test(name) || /备注|说明/.test(name)) break;
         cols.push(c);
       }
       if (cols.length < 2) continue;
