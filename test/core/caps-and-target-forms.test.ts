@@ -387,3 +387,22 @@ describe("a unit's overall target form", () => {
     expect(blank(undefined)).toEqual(["error"]);
   });
 });
+
+describe("weights written as percentages", () => {
+  const table = (weight2: string, score2: number): Row[] => [
+    ["区域绩效目标自评表"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "完成值", "权重", "得分"],
+    ["产出指标", "数量指标", "贷款发放额增长率", "≥10%", "115.25%", "60%", 60],
+    ["满意度指标", "服务对象满意度指标", "个人满意度", "≥80%", "100%", weight2, score2],
+    ["得分合计", undefined, undefined, undefined, undefined, undefined, 100],
+  ];
+  test("'60%' and '40%' in the 权重 column are 60 and 40 of the 100 points", () => {
+    expect(recognise(sheet(table("40%", 40))).indicators.map((i) => [i.name, i.weight])).toEqual([
+      ["贷款发放额增长率", 60],
+      ["个人满意度", 40],
+    ]);
+  });
+  test("a score of 45 on '40%' is above its weight", () => {
+    expect(review(sheet(table("40%", 45)), "national").findings.filter((f) => f.rule === "score-exceeds-weight").map((f) => f.cell)).toEqual(["G4"]);
+  });
+});

@@ -41,6 +41,18 @@ export function pointsAt(grid: Grid, row: number, col: number | undefined): Numb
   };
 }
 
+/**
+ * A weight: points ("10", "10分"), or a share of the 100 points written as a percent ("20%" in a 权重 column is 20).
+ */
+export function weightAt(grid: Grid, row: number, col: number | undefined): NumberRef | null {
+  const p = pointsAt(grid, row, col);
+  if (p || !col) return p;
+  const n = readNumber(grid.value(row, col), grid.format(row, col));
+  if (!n || !n.percent) return null;
+  const value = Math.round(n.value * 100 * 1e9) / 1e9;
+  return { cell: grid.addr(row, col), row, col, value, text: grid.text(row, col), decimals: n.decimals ?? 0, percent: false };
+}
+
 export function textAt(grid: Grid, row: number, col: number | undefined): CellRef<string> | null {
   if (!col) return null;
   const t = grid.text(row, col);

@@ -3,7 +3,7 @@ import type { ColumnRole, GroupNode, Indicator, Subtotal } from "../model/types"
 import { compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
 import { codePrefix, labelName, weightInLabel } from "../text/labels";
-import { numberAt, pointsAt } from "./cells";
+import { numberAt, pointsAt, weightAt } from "./cells";
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
@@ -312,7 +312,7 @@ function readIndicator(
   // a weight or score merged down over several rows belongs to its first row: counted once
   const weightMergedFrom = mergedFrom(grid, r, cols.weight);
   const scoreMergedFrom = mergedFrom(grid, r, cols.score);
-  const weightRef = cols.weight && weightMergedFrom === null ? pointsAt(grid, r, cols.weight) : null;
+  const weightRef = cols.weight && weightMergedFrom === null ? weightAt(grid, r, cols.weight) : null;
   const weightText = weightMergedFrom === null ? cellText(grid, r, cols.weight) : "";
   const scoreRef = cols.score && scoreMergedFrom === null ? numberAt(grid, r, cols.score) : null;
   // a score computed by a formula whose cached result the file lacks is scored, value unknown
