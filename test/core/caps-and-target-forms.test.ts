@@ -406,3 +406,23 @@ describe("weights written as percentages", () => {
     expect(review(sheet(table("40%", 45)), "national").findings.filter((f) => f.rule === "score-exceeds-weight").map((f) => f.cell)).toEqual(["G4"]);
   });
 });
+
+describe("another table stacked under the indicators", () => {
+  const rows = (first: string): Row[] => [
+    ["一级指标", "二级指标", "指标名称", "目标值", "完成值"],
+    ["产出指标", "产出数量", "完成护工培训任务", "12500名", "12166名"],
+    [undefined, "产出质量", "结业考核通过率", "100%", "98.79%"],
+    ["满意度指标", "满意度", "参培学员满意度", "95%及以上", "88.32%"],
+    [first, "学校性质", "培训机构", "培训补助标准(元/人)", "补助资金"],
+    ["①", "②", "③", "④", "⑤"],
+    [1, "民办", "某职业培训学校", 2600, 218.92],
+  ];
+  test("its header (序号 | 学校性质 | 培训机构 …) ends the indicator table: three indicators", () => {
+    expect(recognise(sheet(rows("序号"))).indicators.map((i) => i.row)).toEqual([2, 3, 4]);
+  });
+  test("a repeated header of the indicator table itself (序号 | 一级指标 …) does not end it", () => {
+    const r = rows("序号");
+    r.splice(3, 0, ["序号", "一级指标", "二级指标", "指标名称", "目标值"]);
+    expect(recognise(sheet(r)).indicators.map((i) => i.row)).toEqual([2, 3, 5]);
+  });
+});

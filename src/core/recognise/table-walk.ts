@@ -5,7 +5,7 @@ import { parseValue, qualitativeTier } from "../text/quantity";
 import { codePrefix, labelName, weightInLabel } from "../text/labels";
 import { numberAt, pointsAt, weightAt } from "./cells";
 import { indicatorRole } from "./headers";
-import { distinctKeyRoles, HeaderMap, rowRoles } from "./table-header";
+import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
 import { LEVEL_SUBHEADER, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL } from "./vocabulary";
 
@@ -108,7 +108,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   const blankNamed: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[] = [];
 
   for (let r = header.headerRow + 1; r <= endRow; r++) {
-    if (isClosingRow(grid, r)) {
+    if (isClosingRow(grid, r) || (indicators.length > 0 && headsAnotherTable(grid, r))) {
       if (isNoteBetweenRows(grid, r, nameCol)) continue;
       closingRow = r;
       break;
@@ -391,4 +391,21 @@ function soleItemsTakeGroupWeight(groups: GroupNode[], indicators: Indicator[]):
     ind.weightCell = g.weightCell ?? g.cell;
     ind.weightSource = "label";
   }
+}
+
+/**
+ * The header of another table stacked under the indicators ("序号 | 学校性质 | 培训机构 | … | 补助资金"): it starts
+ * with 序号, holds only names, at least three, and no level of the indicator table (a repeated header names its levels).
+ */
+function headsAnotherTable(grid: Grid, r: number): boolean {
+  let names = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c)) continue;
+    const v = grid.raw(r, c);
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v !== "string") return false;
+    if (names === 0 && !/^(序号|编号)$/.test(grid.compactText(r, c))) return false;
+    names++;
+  }
+  return names >= 3 && !hasLevel(rowRoles(grid, r));
 }
