@@ -304,7 +304,7 @@ function inlineFundLine(grid: Grid, r: number, c: number): InlineFundLine | null
 }
 
 /** The amount ending a fund line ("683" of "公共财政拨款:683") as a term of the cell (r, c) that holds the line. */
-function lineTerm(grid: Grid, r: number, c: number, text: string, amount: string, label: string, unit: AmountUnit | null): RelationTerm {
+export function lineTerm(grid: Grid, r: number, c: number, text: string, amount: string, label: string, unit: AmountUnit | null): RelationTerm {
   const digits = amount.replace(/,/g, "");
   const dot = digits.indexOf(".");
   return { cell: grid.addr(r, c), row: r, col: c, text, value: Number(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1, percent: false, label, ...(unit ? { unit } : {}) };

@@ -1,5 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
+import { lineTerm } from "./budget";
 
 /**
  * Amounts written in a sentence: "本项目共申请预算资金2026400元，其中村级组织运转400000元，…，村级工作目标奖励100000元。"
@@ -26,10 +27,7 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         const end = text.slice(TOTAL.lastIndex).search(/[。；;]|共|合计|总计/);
         const rest = text.slice(TOTAL.lastIndex, end < 0 ? undefined : TOTAL.lastIndex + end);
         const cell = grid.addr(r, c);
-        const term = (digits: string, unit: string, label: string): RelationTerm => {
-          const i = digits.indexOf(".");
-          return { cell, row: r, col: c, value: Number(digits), text: digits + unit, decimals: i < 0 ? 0 : digits.length - i - 1, percent: false, label, unit: unit as AmountUnit };
-        };
+        const term = (digits: string, unit: string, label: string): RelationTerm => lineTerm(grid, r, c, digits + unit, digits, label, unit as AmountUnit);
         const parts: RelationTerm[] = [];
         let per = false;
         PART.lastIndex = 0;

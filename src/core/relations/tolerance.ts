@@ -111,13 +111,20 @@ export function sumAgrees(total: SumTerm, parts: SumTerm[]): Agreement {
 }
 
 /**
+ * A stated rate in percentage points: "98.05%" and a bare 0.9805 are 98.05, a rate typed as "98.05" (no percent
+ * format) is 98.05 too. (0.14 × 100 is 14.000000000000002 in binary: read back at the cell's own digits.)
+ */
+export function statedRatePoints(stated: Pick<NumberRef, "value" | "percent">): number {
+  return stated.percent || Math.abs(stated.value) <= 1.5 ? Math.round(stated.value * 100 * 1e9) / 1e9 : stated.value;
+}
+
+/**
  * A stated ratio against numerator / denominator, compared in percentage points at the decimals the cell
  * shows. A ratio typed as "98.05" (no percent format) means 98.05%; a bare 0.9805 means 98.05% as well.
  */
 export function ratioAgrees(stated: NumberRef, numerator: number, denominator: number): Agreement & { statedPoints: number } {
   const ratioPoints = (numerator / denominator) * 100;
-  // (0.14 × 100 is 14.000000000000002 in binary: the points are read back at the cell's own digits)
-  const asPoints = stated.percent || Math.abs(stated.value) <= 1.5 ? Math.round(stated.value * 100 * 1e9) / 1e9 : stated.value;
+  const asPoints = statedRatePoints(stated);
   const d =
     stated.percent || Math.abs(stated.value) > 1.5
       ? stated.decimals ?? (stated.percent ? Math.max(0, typedDecimals(stated.value) - 2) : typedDecimals(stated.value))

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel } from "../model/types";
 import { compact } from "../text/normalize";
+import { statedRatePoints } from "../relations/tolerance";
 import { execScoreCeiling, execScoreFloor } from "../score/budget";
 import { agreesAt } from "../text/numbers";
 import { basisWords, FindingDraft, pct, profileAssumed, Rule } from "./types";
@@ -87,7 +88,7 @@ export const execScoreMismatch: Rule = {
       const ceiling = execScoreCeiling(b.rate, b.item.weight.value);
       // (or less than every variant gives: full marks at 100% under any rule)
       // (the floor at the rate both computed and stated: a stated 82.12% over equal amounts is another finding)
-      const floorRate = Math.min(b.rate, b.item.rate && !b.item.rate.percent && b.item.rate.value > 1.5 ? b.item.rate.value / 100 : (b.item.rate?.value ?? b.rate));
+      const floorRate = b.item.rate ? Math.min(b.rate, statedRatePoints(b.item.rate) / 100) : b.rate;
       const beyond = assumed && (stated.value > ceiling + 0.01 || stated.value < execScoreFloor(floorRate, b.item.weight.value) - 0.5);
       const related = [b.denominator?.cell, b.item.executed?.cell, b.item.weight.cell, printed ?? model.budget?.ruleCell].filter((c): c is string => !!c);
       const capped = b.formula === "capped";

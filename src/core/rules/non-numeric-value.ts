@@ -1,4 +1,5 @@
 import { compact } from "../text/normalize";
+import { readNumber } from "../text/numbers";
 import { parseOperator } from "../text/quantity";
 import { isInstructionText } from "./missing-reason";
 import type { Family } from "../model/types";
@@ -67,7 +68,7 @@ export const nonNumericValue: Rule = {
       for (let c = 1; c <= grid.scanCols; c++) {
         if (!grid.ownsCell(r, c) || typeof grid.raw(r, c) !== "string") continue;
         const t = grid.compactText(r, c);
-        if (t.length >= 5 && t.includes(",") && GARBLED_NUMBER.test(t) && !THOUSANDS.test(t) && !NUMBER_LIST.test(t) && t.replace(/\D/g, "").length >= 4) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
+        if (t.length >= 5 && t.includes(",") && GARBLED_NUMBER.test(t) && readNumber(t) === null && !NUMBER_LIST.test(t) && t.replace(/\D/g, "").length >= 4) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
       }
     }
     return out;
@@ -78,5 +79,3 @@ export const nonNumericValue: Rule = {
 const GARBLED_NUMBER = /^\d[\d.]*,[\d,.]*\d$/;
 /** Whole numbers of four digits or more listed with commas ("2020,2021", "1200,1500"): a list, not one number. */
 const NUMBER_LIST = /^\d{4,}(,\d{4,})+$/;
-/** The one way commas are written in a number: thousands groups before the point. */
-const THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
