@@ -31,6 +31,30 @@ describe("family evidence from titles and block labels", () => {
       ]),
     ).toBe("project-self-eval");
   });
+  test("the head block of a 项目绩效自评报告表 (a project named with its units, no indicator table) is a project self-evaluation", () => {
+    const head = [
+      ["基本情况", "项目名称", "重大公共卫生服务"],
+      [null, "项目单位", "市疾控中心", "主管部门", "市卫健委"],
+      [null, "项目起止时间", "2021年1月起至2021年12月止"],
+    ];
+    expect(family([["2021年项目绩效自评报告表(实施单位用)"], ...head])).toBe("project-self-eval");
+    // the same lines under a neutral title name no family
+    expect(family([["2021年项目情况表"], ...head])).toBe("unknown");
+  });
+  test("a 项目支出绩效评价报告 form cut before its scores (项目基本信息, 实际到位资金, 项目支出明细情况) is a project evaluation", () => {
+    expect(
+      family([
+        ["浙江省项目支出绩效评价报告(某费)"],
+        ["项目名称", "某费"],
+        ["一、项目基本信息"],
+        ["计划安排资金(万元)", 100, "实际到位资金(万元)", 100],
+        ["实际支出(万元)", 60],
+        ["二、项目支出明细情况"],
+        ["支出内容", "计划支出数", "实际支出数"],
+        ["维修费", null, 60],
+      ]),
+    ).toBe("project-self-eval");
+  });
   test("a 部门整体支出绩效目标申报表 cut before its indicators (部门总体资金情况, 部门职能概述) is a target declaration", () => {
     expect(
       family([

@@ -202,6 +202,7 @@ const UNTITLED_GAPS: Record<string, string> = {
   "real/ah-luan-culture-public-service-selfeval-2021": "cut before its indicator table (only the fund block and 年度总体目标 remain): without the title it reads as unknown, and then the fund block's rate relation takes 年初预算数 (C) instead of 全年预算数 (D) as its denominator and the 其中 sums on D and E are lost, so the H8 score slip is not found",
   "real/hn-xiangyin-kindergarten-public-funds-target-2022": "a Hunan 申报表 cut before its indicator table (as the 岳阳楼区 one): its field and fund-block labels fit several families, only the title names it a declaration, so without it the blank 主管部门 is not reported",
   "real/hb-ezhou-library-resources-target-2020": "a 目标表 cut in its 项目预算 block (成本构成 | 金额 | 测算(公式)依据): only the title names it a declaration",
+  "real/hn-shaoyang-cdc-public-health-selfeval-report-2021-trad": "a Hunan 项目绩效自评报告表 cut in its 实施情况 block (no indicator table): its project identity lines name it only under its self-evaluation title",
   "real/jx-shangrao-justice-bureau-business-funds-selfeval-2021": "cut after its 年度总体目标 (only the fund block remains, its rate header '执行率(全年 执行数/全年 预算数)' not read): without the title it reads as unknown and the budget line's 分值 100 / 得分 10 at 100% is no longer scored",
 };
 

@@ -38,7 +38,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "cn-farmland-construction-eval-rubric-excerpt", check: "indicators", why: "the column headed 分值 holds the indicator name with its points ('任务分解 (2分)'): read as a weight column whose text is not a number, so every weight is null and the names are taken from the 一级 column" },
   { id: "ah-tongling-jiaoqu-rural-public-award-rubric-2021", check: "header-row", why: "a two-row header (序号 … 指标 | 县级 | 市级 over 分值 | 评分 | 评分): the truth names its first row (3), the model its last (4), the row data starts below" },
   { id: "hn-yueyangxian-rural-road-trad", check: "family", why: "read from its JSON grid (the test's path) the Hunan 自评报告 scores below 0.5 for every family; its workbook (the CLI's path, npm run eval) is recognised" },
-  { id: "hn-shaoyang-cdc-public-health-selfeval-report-2021-trad", check: "family", why: "the Hunan 项目绩效自评报告表(实施单位用) (label/value lines 基本情况 … 实施情况, no indicator table on the excerpt): only its title is evidence (0.35); its line labels (资金总额及构成, 项目起止时间, 项目立项依据, 是否实行国库集中支付 …) are not project-self-eval vocabulary" },
   { id: "hn-yiyang-infectious-disease-control-allocation-2022", check: "header-row", why: "an allocation table (单位 | 合计 | purpose columns 艾滋病防治 … 绩效奖励 | 备注) under '单位:万元' with no 合计 row: its rows are checked as 合计 = Σ purposes (a leading total column kept because its rows add up) but the table is not read as the sheet's header" },
   { id: "hn-yiyang-public-hospital-reform-allocation-2022", check: "header-row", why: "an allocation table (单位 | 金额(万元) | 中央补助公立医院综合改革 | 省级补助公立医院综合改革): 金额 is read as a plain amount column and a level with a purpose suffix is not part vocabulary, its rows are checked as 金额 = 中央 + 省级 (a leading total column kept because its rows add up) but the table is not read as the sheet's header" },
   { id: "fj-quanzhou-modern-agri-8th-batch-allocation-2023", check: "header-row", why: "an allocation table whose header has no amount vocabulary is not read as a table (as the 德化 and 益阳 分配表)" },
@@ -49,7 +48,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "sc-suining-anju-food-supervision-transfer-selfeval-2021", check: "indicators", why: "Sichuan 区域绩效目标自评表 whose 得分 column has no label in the indicator header (the block's '50' stands there, '自评得分' is printed in the head block): the scores in column G are not read" },
   { id: "sc-suining-anju-food-supervision-transfer-selfeval-2021", check: "total", why: "the sheet's 自评得分 100 sits under a '自评得分' label in the head block (G3/G4), far above the indicator table, and is not read as the total" },
   { id: "sc-suining-jingkai-drugs-devices-transfer-selfeval-2021", check: "indicators", why: "indicator rows whose 指标值 and 完成值 are both blank (不合格产品处置率, two 抽验平均标准 rows) are dropped instead of being read as unfilled indicators" },
-  { id: "zj-wuyi-dust-washing-eval-report-2019", check: "family", why: "the Zhejiang 财政评价 report form (浙江省项目支出绩效评价报告: 项目基本信息 with 计划安排/实际到位 and 中央/省/市县/其它, 实际支出, 项目支出明细情况 with 支出合计) is not recognised as a project evaluation" },
 ];
 
 interface TruthEntry {

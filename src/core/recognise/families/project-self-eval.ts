@@ -1,5 +1,5 @@
 import { evidence, type FamilyDetector } from "../features";
-import { COMPLETION_WORDS, departmentFunds, EFFECT_DIMENSIONS, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RESULT_DIMENSIONS } from "./vocabulary";
+import { COMPLETION_WORDS, departmentFunds, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
 
 /**
  * 项目支出绩效自评表: national, Sichuan, Yunnan, Anhui, Hubei, Hunan, Chongqing layouts (RULEBOOK §2), the Hunan
@@ -18,9 +18,14 @@ export const projectSelfEval: FamilyDetector = {
     if (f.header && cols.actual && cols.targetValue) s += 0.1;
     if (f.budget) s += 0.2;
     const selfTitle = PROJECT_SELF_EVAL_TITLE.test(f.title);
-    if (selfTitle) s += 0.35;
+    if (selfTitle) {
+      s += 0.35;
+      // a project named with its units under a title that says what the form is: its head block alone (an excerpt
+      // cut before the indicators) is enough
+      if (PROJECT_IDENTITY.test(f.body) && PROJECT_UNITS.test(f.body)) s += 0.15;
+    }
     // (a transfer payment's 资金绩效评价表, Sichuan 2024, is its self-evaluation form)
-    else if (/(项目|专项|资金).{0,30}(自评|完成情况)|绩效目标自评|自评表|自评报告|完成情况表|(转移支付|资金).{0,12}绩效评价表|项目绩效评价报告/.test(f.title)) s += 0.25;
+    else if (/(项目|专项|资金).{0,30}(自评|完成情况)|绩效目标自评|自评表|自评报告|完成情况表|(转移支付|资金).{0,12}绩效评价表|项目(支出)?绩效评价报告/.test(f.title)) s += 0.25;
     // an indicator table whose header is not read: its 产出/效益 rows and a completion column say what it is
     if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;
     // block labels: two are evidence, three or more are strong evidence

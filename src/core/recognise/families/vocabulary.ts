@@ -10,7 +10,7 @@
  * 资金投入情况, 资金管理情况, 总体目标完成情况).
  */
 export const PROJECT_SELF_EVAL_BLOCKS: RegExp[] = [
-  /项目基本概况|项目基本情况/,
+  /项目基本概况|项目基本情况|项目基本信息/,
   /项目支出明细/,
   /会计凭证号|凭证号/,
   /资金投入情况/,
@@ -26,7 +26,13 @@ export const PROJECT_SELF_EVAL_BLOCKS: RegExp[] = [
   /中央主管部门/,
   /地方主管部门/,
   /资金使用单位/,
+  // how the money was managed once spent (Hunan 项目绩效自评报告表's 实施情况: 是否实行招投标 / 国库集中支付 / 合同管理制)
+  /是否实[行施](政府采购|招投标|国库集中支付|合同管理|工程代理|工程监理)/,
 ];
+
+/** A project named with the units that run it: the identity lines of a project's form. */
+export const PROJECT_IDENTITY = /项目名称/;
+export const PROJECT_UNITS = /主管部门|实施单位|项目单位|预算单位/;
 
 /**
  * Words that say the sheet reports what was done (execution, completion), which a declaration never does
