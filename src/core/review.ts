@@ -2,7 +2,7 @@ import type { Grid } from "./grid/grid";
 import type { CellValue } from "./grid/grid";
 import { a1, parseA1 } from "./grid/a1";
 import type { EvaluationModel, Indicator } from "./model/types";
-import { recognise } from "./recognise";
+import { readSheet } from "./recognise";
 import type { Profile } from "./rubric/schema";
 import { resolveProfile } from "./rubric/load";
 import { chooseProfile, ProfileBasis } from "./rubric/auto";
@@ -179,8 +179,8 @@ function colCell(col: number, row: number): string {
  * Without a profile (or with "auto") the region named in the sheet's own text picks the built-in profile
  * (rubric/auto.ts); findings that rest only on an assumed profile are `info`.
  */
-export function review(grid: Grid, profileOrId?: Profile | string, opts: ReviewOptions = {}): ReviewResult {
-  const model = recognise(grid);
+export function review(sheet: Grid, profileOrId?: Profile | string, opts: ReviewOptions = {}): ReviewResult {
+  const { grid, model } = readSheet(sheet);
   const { profile, basis } = chooseProfile(grid, model, profileOrId, resolveProfile, opts.profileOrigin ?? "user");
   const scores = scoreModel(model, profile);
   const findings = runRules({ grid, model, profile, scores, basis });

@@ -277,6 +277,11 @@ export class Grid {
     return a1(row, col);
   }
 
+  /** The same cells with more merges (a table's filled-down group cells read as the merged cells they were). */
+  withMerges(extra: CellRange[]): Grid {
+    return new Grid({ name: this.name, cells: this.cells, merges: [...this.merges, ...extra] });
+  }
+
   /** A copy with some cells replaced (null clears a cell). The original is not changed. */
   withCells(edits: { cell: string; value: Cell | null }[]): Grid {
     const cells = this.cells.map((row) => (row ? [...row] : row));

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, Family, GroupNode, Subtotal, Totals } from "../model/types";
 import { bareLastLine } from "./cut-row";
+import { filledDownMerges } from "./filled-down";
 import { sheetFeatures, SheetFeatures } from "./features";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, TableWalk, walkIndicatorTable } from "./table";
@@ -81,6 +82,18 @@ export function recognise(grid: Grid): EvaluationModel {
   // relations are read from the whole sheet, so it is set after them)
   if (family === "dept-basic-data" && model.headerRow === null) model.headerRow = findBasicDataHeader(grid);
   return model;
+}
+
+/**
+ * Recognise a sheet, reading a table whose merged group cells were filled down (exported, pasted) as its merged
+ * original: the grid the model was read from comes back with it, for the rules and fills to read the same cells.
+ */
+export function readSheet(grid: Grid): { grid: Grid; model: EvaluationModel } {
+  const model = recognise(grid);
+  const extra = filledDownMerges(grid, model);
+  if (!extra.length) return { grid, model };
+  const merged = grid.withMerges(extra);
+  return { grid: merged, model: recognise(merged) };
 }
 
 /** Rows that make a table of indicators whatever its family: a name, a 分值 and a 得分 column, two rows with both. */

@@ -197,6 +197,8 @@ function serialColumnRuns(grid: Grid): Run[] {
         const t = grid.compactText(rr, c); // owned: compact(String(raw)), memoised on the grid
         if (SERIAL_HEADER.test(t) || /^(合计|总计|小计|总分)/.test(t)) break;
         if (!/^\d{1,3}$/.test(t)) continue;
+        // the number and the name beside it both written again: a merged 序号 | 单位 filled down, the same item
+        if (rr > 1 && c < grid.scanCols && grid.compactText(rr - 1, c) === t && grid.compactText(rr, c + 1) !== "" && grid.compactText(rr, c + 1) === grid.compactText(rr - 1, c + 1)) continue;
         const n = Number(t);
         if (n < 1) continue;
         items.push({ code: { style: "ar-dot", n, parent: "", text: t }, cell: grid.addr(rr, c), text: `${rr}` });

@@ -1,0 +1,63 @@
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
+
+/**
+ * A table exported or pasted with its merged group cells filled down (the 一级 label and its 权重, or a block label
+ * with its points, on every row of the group) reads as its merged original: one group weight per group in the 总分
+ * sum, the children's weights against it, and a real slip still found at the group's first cell.
+ */
+const errors = (g: Grid) => review(g, "national").findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`);
+
+const levels = (productWeight: number) => [
+  ["项目绩效评价表"],
+  ["一级指标", "权重", "二级指标", "分值", "三级指标", "分值", "得分"],
+  ["决策", 20, "目标", 10, "目标内容", 10, 10],
+  ["决策", 20, "程序", 10, "决策程序", 10, 9],
+  ["产出", productWeight, "数量", 40, "数量一", 20, 18],
+  ["产出", productWeight, "数量", 40, "数量二", 20, 20],
+  ["产出", productWeight, "质量", 40, "质量一", 40, 40],
+  ["总分", 100, null, null, null, null, 97],
+];
+const blocks = (managementPoints: number) => [
+  ["项目绩效自评表"],
+  ["项目权重", "评价内容", "分值", "自评分"],
+  ["项目决策 10 分", "决策依据", 4, 4],
+  ["项目决策 10 分", "目标设定", 6, 6],
+  [`项目管理 ${managementPoints} 分`, "财务制度", 8, 8],
+  [`项目管理 ${managementPoints} 分`, "组织机构", 12, 10],
+  ["项目绩效 70 分", "产出数量", 70, 60],
+  ["合计", null, 100, 88],
+];
+
+describe("merged group cells filled down", () => {
+  test("一级 | 权重 written on every row: 20 + 80 = 100 (not 20 + 20 + 80 + 80 + 80 = 280), each group's children add up", () => {
+    const r = review(Grid.fromValues("Sheet1", levels(80)), "national");
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(r.model.groups.map((g) => [g.label, g.weight, g.cell])).toEqual([["决策", 20, "A3"], ["产出", 80, "A5"]]);
+    expect(r.model.indicators.map((i) => [i.weight, i.claimedScore])).toEqual([[10, 10], [10, 9], [20, 18], [20, 20], [40, 40]]);
+  });
+  test("a group weight that does not hold its children (70 against 40 + 40) is found once, at the group's first row", () => {
+    const found = errors(Grid.fromValues("Sheet1", levels(70)));
+    expect(found.filter((f) => /^weight-sum-mismatch@[AB]5$/.test(f))).toHaveLength(1);
+    expect(found.some((f) => /@[AB][67]$/.test(f))).toBe(false);
+  });
+  test("a block label with its points on every row ('项目管理 20 分' twice) holds the block's 8 + 12, once", () => {
+    expect(errors(Grid.fromValues("Sheet1", blocks(20)))).toEqual([]);
+    expect(errors(Grid.fromValues("Sheet1", blocks(25)))).toEqual(["weight-sum-mismatch@A5"]);
+  });
+  test("numbers and names both written again (序号 | 单位 merged over a county's lines) are one item, not a repeated number", () => {
+    const g = Grid.fromValues("Sheet1", [
+      ["分配表"],
+      ["序号", "单位", "项目", "金额(万元)"],
+      [1, "甲县", "项目一", 10],
+      [2, "乙县", "项目二", 13],
+      [2, "乙县", "项目三", 8],
+      [3, "丙县", "项目四", 7],
+      ["合计", null, null, 38],
+    ]);
+    expect(review(g, "national").findings.filter((f) => f.rule === "code-sequence")).toEqual([]);
+    // a number repeated beside another name is a repeat
+    const bad = g.withCells([{ cell: "B5", value: { v: "丁县" } }]);
+    expect(review(bad, "national").findings.filter((f) => f.rule === "code-sequence").map((f) => f.cell)).toEqual(["A5"]);
+  });
+});
