@@ -67,27 +67,37 @@ export function readFields(grid: Grid, model: EvaluationModel): FieldHit[] {
       const endCol = m ? m.c2 : c;
       let value = "";
       let valueCell: string | null = null;
+      // unmerged blank cells only, to the row's end: the label's merge undone (年度目标 over F:H, its text in the row below)
+      let blanksToEnd = true;
       for (let cc = endCol + 1; cc <= grid.scanCols; cc++) {
-        if (!grid.ownsCell(r, cc)) {
-          if (grid.mergeAt(r, cc)?.r1 !== r) continue; // a merge from the row above
-          continue;
-        }
+        if (!grid.ownsCell(r, cc)) continue; // a merge from the row above, or the rest of a value's merge
         const t = grid.text(r, cc);
-        if (t && ANY_LABEL.test(labelText(t))) break;
+        if (t && ANY_LABEL.test(labelText(t))) {
+          blanksToEnd = false;
+          break;
+        }
         valueCell ??= a1(r, cc);
         if (!isBlankValue(t)) {
           value = t;
           valueCell = a1(r, cc);
           break;
         }
+        // a merged blank is the value's slot, laid out for it
+        if (t || grid.mergeAt(r, cc)) blanksToEnd = false;
       }
-      if (!value && valueCell === null) {
+      if (!value && (valueCell === null || blanksToEnd)) {
         // nothing to its right: a block of labels over their texts (年度总体目标 above the goal text), or the head
         // of a list's column (项目名称 | 实施单位 | 金额 over one project per row)
         const below = (m ? m.r2 : r) + 1;
         if (below <= grid.rowCount) {
           const t = grid.text(below, c);
-          if (!(t && ANY_LABEL.test(labelText(t)))) {
+          if (valueCell !== null) {
+            // blanks to its right: its text below, when there is one (else the blank beside it is the missing value)
+            if (t && !isBlankValue(t) && !ANY_LABEL.test(labelText(t))) {
+              value = t;
+              valueCell = a1(below, c);
+            }
+          } else if (!(t && ANY_LABEL.test(labelText(t)))) {
             valueCell = a1(below, c);
             if (!isBlankValue(t)) value = t;
           }

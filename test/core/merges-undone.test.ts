@@ -61,3 +61,26 @@ describe("merged group cells filled down", () => {
     expect(review(bad, "national").findings.filter((f) => f.rule === "code-sequence").map((f) => f.cell)).toEqual(["A5"]);
   });
 });
+
+describe("a form's label merges undone", () => {
+  const form = (goal: string | null) => [
+    ["项目支出绩效目标表"],
+    ["项目名称", "某项目", null, "主管部门", "某局"],
+    ["实施单位", "某局", null, "项目属性", "经常性项目"],
+    ["年度目标", null, null, null, null],
+    [goal, null, null, null, null],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "培训人数", "≥100人"],
+    [null, "时效指标", "完成时间", "2023年12月"],
+    ["效益指标", "社会效益指标", "群众知晓率", "≥90%"],
+    ["满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%"],
+  ];
+  const incomplete = (rows: (string | null)[][]) =>
+    review(Grid.fromValues("Sheet1", rows), "national").findings.filter((f) => f.rule === "target-incomplete").map((f) => f.cell);
+  test("年度目标 with blank cells to its right and its text on the row below is filled", () => {
+    expect(incomplete(form("完成培训100人，提升技能。"))).toEqual([]);
+  });
+  test("with nothing below it either, the blank beside it is the missing value", () => {
+    expect(incomplete(form(null))).toEqual(["B4"]);
+  });
+});
