@@ -155,6 +155,7 @@ const KNOWN_GAPS: Record<string, string> = {
 
 const ROLES = Object.keys(W.roles);
 const counted: Record<string, number> = {};
+const failed: Record<string, number> = {};
 
 describe("vocabulary exchange over the development sheets", () => {
   test("enough sheets read as their truth says, and headers located for every indicator role", () => {
@@ -173,6 +174,7 @@ describe("vocabulary exchange over the development sheets", () => {
       values[site.row - 1][site.col - 1] = wording;
       const got = signature(run(values, site.sheet.merges));
       if (JSON.stringify(got) === JSON.stringify(site.base)) continue;
+      failed[role] = (failed[role] ?? 0) + 1;
       const key = `${role}|${compact(wording)}`;
       if (KNOWN_GAPS[key]) { gapsHit.add(key); continue; }
       failures.add(key);
@@ -186,6 +188,6 @@ describe("vocabulary exchange over the development sheets", () => {
   });
 
   afterAll(() => {
-    if (process.env.VOCAB_EXCHANGE_COUNTS) console.log(JSON.stringify({ readable: readable.length, sites: Object.fromEntries(Object.entries(sites).map(([k, v]) => [k, v.length])), exchanges: counted }));
+    if (process.env.VOCAB_EXCHANGE_COUNTS) console.log(JSON.stringify({ readable: readable.length, sites: Object.fromEntries(Object.entries(sites).map(([k, v]) => [k, v.length])), exchanges: counted, failed }));
   });
 });
