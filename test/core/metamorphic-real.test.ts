@@ -9,7 +9,8 @@ import { build, id, Move, SHEETS, signature } from "./metamorphic";
 /**
  * The real published sheets (test/fixtures/real, extra) and the template kinds (kinds/sheets.ts), changed in
  * ways that leave their meaning alone — moved, unmerged, converted to traditional characters, an empty column
- * inserted, a cover sheet added before them in the workbook — must give the same family, the same relations
+ * inserted, a cover sheet added before them in the workbook, merged cells filled down or undone, points written
+ * with their unit, a 序号 column added — must give the same family, the same relations
  * and the same findings at the correspondingly moved cells.
  */
 
@@ -37,6 +38,22 @@ function filledDown(g: Grid): Grid {
 /** Every merge undone, across and down (a CSV dump or a paste as values): each value on its first cell. */
 function allUnmerged(g: Grid): Grid {
   return build(g, (r, c) => g.cell(r, c), g.rowCount, g.colCount, []);
+}
+
+/** Weights and scores of the indicator rows written with their unit, as text ("10分", "8.5分", "-2分"). */
+function withPoints(g: Grid, cols: number[], rows: Set<number>): Grid {
+  return build(g, (r, c) => {
+    const x = g.cell(r, c);
+    if (!x || typeof x.v !== "number" || !rows.has(r) || !cols.includes(c) || /%/.test(x.fmt ?? "")) return x;
+    return { v: `${x.v}分` };
+  }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)));
+}
+
+/** A 序号 column before the table: "序号" in the header row, the indicator rows numbered 1, 2, 3 … */
+function withSerialColumn(g: Grid, headerRow: number, rows: number[]): { grid: Grid; back: Move } {
+  const num = new Map(rows.map((r, i) => [r, i + 1]));
+  const grid = build(g, (r, c) => (c === 1 ? (r === headerRow ? { v: "序号" } : num.has(r) ? { v: num.get(r)! } : null) : g.cell(r, c - 1)), g.rowCount, g.colCount + 1, g.merges.map((m) => rangeA1({ r1: m.r1, c1: m.c1 + 1, r2: m.r2, c2: m.c2 + 1 })));
+  return { grid, back: (cell) => { const p = parseA1(cell); return a1(p.row, Math.max(1, p.col - 1)); } };
 }
 
 /** An empty column inserted after column `col`. */
@@ -133,6 +150,21 @@ describe.each(SHEETS)("%s", (name, load) => {
       const b = signature(base(), id, true);
       expect([a.family, a.indicators, a.findings]).toEqual([b.family, b.indicators, b.findings]);
     });
+  });
+  test("weights and scores written with their unit ('10分', '8分'): the same family, rows and error findings", () => {
+    const r = base();
+    const cols = [r.model.columns.weight, r.model.columns.score].filter((c): c is number => c !== undefined);
+    const a = signature(review(withPoints(load(), cols, new Set(r.model.indicators.map((i) => i.row))), "national"), id, true);
+    const b = signature(r, id, true);
+    expect([a.family, a.indicators, a.findings]).toEqual([b.family, b.indicators, b.findings]);
+  });
+  test("a 序号 column before the table: the same family, rows and error findings, moved", () => {
+    const r = base();
+    if (!r.model.headerRow || !r.model.indicators.length) return;
+    const m = withSerialColumn(load(), r.model.headerRow, r.model.indicators.map((i) => i.row));
+    const a = signature(review(m.grid, "national"), m.back, true);
+    const b = signature(r, id, true);
+    expect([a.family, a.indicators, a.findings]).toEqual([b.family, b.indicators, b.findings]);
   });
   test("in traditional characters: the same family, relations and findings", () => {
     orGap(name, "traditional", () => expect(signature(review(traditional(load()), "national"))).toEqual(signature(base())));

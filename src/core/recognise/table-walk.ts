@@ -314,7 +314,8 @@ function readIndicator(
   const scoreMergedFrom = mergedFrom(grid, r, cols.score);
   const weightRef = cols.weight && weightMergedFrom === null ? weightAt(grid, r, cols.weight) : null;
   const weightText = weightMergedFrom === null ? cellText(grid, r, cols.weight) : "";
-  const scoreRef = cols.score && scoreMergedFrom === null ? numberAt(grid, r, cols.score) : null;
+  // a score written with its unit ("8分", "-2分") is that many points
+  const scoreRef = cols.score && scoreMergedFrom === null ? (numberAt(grid, r, cols.score) ?? pointsAt(grid, r, cols.score)) : null;
   // a score computed by a formula whose cached result the file lacks is scored, value unknown
   const scoreFormula = cols.score ? grid.formula(r, cols.score) : undefined;
   const scoreText = scoreMergedFrom === null ? cellText(grid, r, cols.score) || (scoreFormula ? `=${scoreFormula}` : "") : "";

@@ -79,8 +79,8 @@ export function readPoints(v: CellValue, fmt?: string): number | null {
   const n = readNumber(v, fmt);
   if (n && !n.percent) return n.value;
   if (typeof v === "string") {
-    const m = /^(\d+(?:\.\d+)?)分$/.exec(compact(v));
-    if (m) return Number(m[1]);
+    const m = /^([-−]?\d+(?:\.\d+)?)分$/.exec(compact(v));
+    if (m) return Number(m[1].replace("−", "-"));
   }
   return null;
 }
