@@ -3,10 +3,10 @@ import { TEXT_CACHE_SIZE, TextCache } from "./cache";
 
 /**
  * Numbering at the start of a label, in the styles published sheets use: 一、 / (一) / 1. / 1、 / (1) / 1) /
- * ① / 指标1 / 1.1 (or 1.1.) / 1-1 / "1 名称" (a number and a space before the name); letter codes A1 A11 are
+ * ① / 指标1 / 指标一： / 1.1 (or 1.1.) / 1-1 / "1 名称" (a number and a space before the name); letter codes A1 A11 are
  * read by codePrefix in labels.ts. The code may be fused with the name ("三、资金使用情况调查(户)").
  */
-export type CodeStyle = "cn-dun" | "cn-paren" | "ar-dot" | "ar-dun" | "ar-paren" | "ar-rparen" | "circled" | "zhibiao" | "dotted" | "dashed" | "ar-space";
+export type CodeStyle = "cn-dun" | "cn-paren" | "ar-dot" | "ar-dun" | "ar-paren" | "ar-rparen" | "circled" | "zhibiao" | "zhibiao-cn" | "dotted" | "dashed" | "ar-space";
 
 export interface LabelCode {
   style: CodeStyle;
@@ -63,6 +63,8 @@ const PATTERNS: [CodeStyle, RegExp][] = [
   ["ar-dun", /^(\d{1,2})、/],
   ["ar-rparen", /^(\d{1,2})\)/],
   ["zhibiao", /^指标(\d{1,2})(?!\d)/],
+  // "指标一：…" (a separator after the numeral: "指标一致性" is a word)
+  ["zhibiao-cn", /^指标([一二三四五六七八九十]{1,3})[:、.,]/],
 ];
 
 /** The numbering a label starts with, if any. */
@@ -96,7 +98,7 @@ function labelCodeUncached(label: string): LabelCode | null {
     }
     // a code labels a name: "(20)" alone is a weight, "1、" before "万元" an amount
     if (!rest || UNIT_AFTER.test(rest)) return null;
-    const n = style.startsWith("cn") ? chineseNumber(m[1]) : Number(m[1]);
+    const n = style.startsWith("cn") || style === "zhibiao-cn" ? chineseNumber(m[1]) : Number(m[1]);
     if (n === null || n < 1) return null;
     return { style, n, parent: "", text: m[0] };
   }
@@ -119,6 +121,8 @@ export function codeLike(like: LabelCode, n: number): string {
       return CIRCLED[n - 1] ?? String(n);
     case "zhibiao":
       return `指标${n}`;
+    case "zhibiao-cn":
+      return `指标${chineseNumeral(n)}`;
     case "dotted":
       return `${like.parent}.${n}`;
     case "dashed":

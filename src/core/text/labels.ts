@@ -12,7 +12,7 @@ export function labelName(label: string): string {
   const c = compact(label).replace(/[(]\D{0,12}?\d+(?:\.\d+)?分[)]/g, "");
   // strip the code as codePrefix reads it ("C142020年…" keeps its year)
   const code = codePrefix(c);
-  return (code ? c.slice(code.length) : c).replace(/^指标\d+[:：]?/, "");
+  return (code ? c.slice(code.length) : c).replace(/^指标(\d+[:：]?|[一二三四五六七八九十]{1,3}[:：、.,])/, "");
 }
 
 /** A letter code prefix like "A", "A1", "C14" at the start of an indicator label, if any. */
