@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
 import { readNumber, readPoints } from "../text/numbers";
+import { GRADE_LABEL } from "./vocabulary";
 
 /**
  * A grade the sheet states together with the score it grades, wherever they stand: in one line
@@ -23,7 +24,6 @@ const GRADE_IN_TEXT = new RegExp(`(?:等级|等次|评级|评定|结论|结果)(
 /** "评价等级：良（85分）": the score in brackets right after the grade */
 const SCORE_AFTER_GRADE = /(?:优秀|良好|中等|较差|不合格|合格|一般|优|良|中|差)[(（](\d+(?:\.\d+)?)分[)）]/;
 /** a label whose value (right of it or below it) is a grade */
-const GRADE_LABEL = /^(评价|自评|综合|复核|考评|考核|评定|绩效)?(等级|评级|等次)[:：]?$|^(自评结论|评价结果|评价结论|考核结果)[:：]?$/;
 /** "评价分值:92.5分", "自评得分为96分", "综合得分 88.5" inside a text (bare 总分 / 分值 are weights) */
 const SCORE_IN_TEXT = /(?:(?:评价|自评|综合|复核|考评|考核|最终|项目)(?:分值|得分|总分|评分|分数)|总得分|得分)(?:为|是|:|：)?(\d+(?:\.\d+)?)分?/g;
 /** a label whose value (right of it or below it) is the score that is graded */

@@ -35,6 +35,8 @@ const CASES: [string, Row[], string, string | null, string?, string?][] = [
   ["score on one line, grade on the next: 88 graded 优", [["综合得分", 88], ["评价等级", "优"]], "national", "B5", "良", "B4"],
   ["评价结论 sentence: 满分100分，自评得分86分，评价等级为优秀", [["评价结论", "该项目满分100分，自评得分86分，评价等级为优秀。"]], "national", "B4", "良", "B4"],
   ["评价结论 sentence: 自评得分86分，评价等级为良好", [["评价结论", "该项目自评得分86分，评价等级为良好。"]], "national", null],
+  ["score on one line, 综合评价结论 | 优秀 on the next: 88 graded 优秀", [["综合得分", 88], ["综合评价结论", "优秀"]], "national", "B5", "良", "B4"],
+  ["考核等级：优 in one cell under 综合得分 88", [["综合得分", 88], ["考核等级：优"]], "national", "A5", "良", "B4"],
   ["xinjiang: 75 is 中", [["评价分值:75分 评价等级:中"]], "xinjiang", null],
   ["xinjiang: 65 graded 中 (中 starts at 70)", [["评价分值:65分 评价等级:中"]], "xinjiang", "A4", "差", "A4"],
 ];
