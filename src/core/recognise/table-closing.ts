@@ -1,5 +1,5 @@
 import type { Grid } from "../grid/grid";
-import type { CellRef, ColumnRole, NotedWeight, Totals, WeightBlock } from "../model/types";
+import type { CellRef, ColumnRole, NotedWeight, NumberRef, Totals, WeightBlock } from "../model/types";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
@@ -31,14 +31,19 @@ export function findTotals(
     let labelCol: number | null = null;
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      if (TOTAL_LABEL.test(grid.compactText(r, c))) {
+      const t = grid.compactText(r, c);
+      if (TOTAL_LABEL.test(t)) {
         labelCol = c;
         break;
       }
+      // "自评总分：88分" in one cell under the table
+      const inCell = statedTotalInCell(grid, r, c);
+      if (inCell) return { totals: inCell, grade: findGradeRow(grid, r) };
     }
     if (labelCol === null) continue;
     let weight = cols.weight && cols.weight !== labelCol ? pointsAt(grid, r, cols.weight) : null;
-    let score = cols.score && cols.score !== labelCol ? numberAt(grid, r, cols.score) : null;
+    // (a score written with its unit in its own cell, "88分", is that many points; merged across the row, see below)
+    let score = cols.score && cols.score !== labelCol ? (numberAt(grid, r, cols.score) ?? (grid.ownsCell(r, cols.score) ? pointsAt(grid, r, cols.score) : null)) : null;
     // the 得分 column holding the grade ("总分(100分) | 100 | 自评等级 | 优"): the row's one number is its total
     if (!score && cols.score && normalizeGrade(compact(grid.text(r, cols.score)))) {
       const numbers: number[] = [];
@@ -59,6 +64,8 @@ export function findTotals(
         }
       }
     }
+    // a score's own label ("综合得分 | 88 | 评价等级 | 良") outside the table's columns: the first number right of it
+    if (!score && !weight && STATED_TOTAL_LABEL.test(grid.compactText(r, labelCol))) score = firstPointsRightOf(grid, r, labelCol);
     let grade: CellRef<string> | null = null;
     for (let c = labelCol + 1; c <= grid.scanCols; c++) {
       if (grid.anchor(r, c).col !== c) continue;
@@ -81,22 +88,33 @@ function statedTotalAbove(grid: Grid, before: number): Totals | null {
   for (let r = 1; r < Math.min(before, SCAN.statedTotalRows); r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      const inCell = STATED_TOTAL_IN_CELL.exec(grid.compactText(r, c));
-      if (inCell) {
-        const digits = inCell[1];
-        const i = digits.indexOf(".");
-        const score = { cell: grid.addr(r, c), row: r, col: c, value: Number(digits), text: grid.text(r, c), decimals: i < 0 ? 0 : digits.length - i - 1, percent: false };
-        return { row: r, labelCell: grid.addr(r, c), weight: null, score };
-      }
+      const inCell = statedTotalInCell(grid, r, c);
+      if (inCell) return inCell;
       if (c === grid.scanCols || !STATED_TOTAL_LABEL.test(grid.compactText(r, c))) continue;
-      for (let d = c + 1; d <= grid.scanCols; d++) {
-        if (!grid.ownsCell(r, d)) continue;
-        // "97.6", or "100分"
-        const n = pointsAt(grid, r, d);
-        if (n) return { row: r, labelCell: grid.addr(r, c), weight: null, score: n };
-        if (grid.text(r, d)) break;
-      }
+      const score = firstPointsRightOf(grid, r, c);
+      if (score) return { row: r, labelCell: grid.addr(r, c), weight: null, score };
     }
+  }
+  return null;
+}
+
+/** "自评总分: 95" (or "…95分") in one cell. */
+function statedTotalInCell(grid: Grid, r: number, c: number): Totals | null {
+  const inCell = STATED_TOTAL_IN_CELL.exec(grid.compactText(r, c));
+  if (!inCell) return null;
+  const digits = inCell[1];
+  const i = digits.indexOf(".");
+  const score = { cell: grid.addr(r, c), row: r, col: c, value: Number(digits), text: grid.text(r, c), decimals: i < 0 ? 0 : digits.length - i - 1, percent: false };
+  return { row: r, labelCell: grid.addr(r, c), weight: null, score };
+}
+
+/** The points right after a label ("97.6" or "100分"), before any other text of the row. */
+function firstPointsRightOf(grid: Grid, r: number, c: number): NumberRef | null {
+  for (let d = c + 1; d <= grid.scanCols; d++) {
+    if (!grid.ownsCell(r, d)) continue;
+    const n = pointsAt(grid, r, d);
+    if (n) return n;
+    if (grid.text(r, d)) break;
   }
   return null;
 }

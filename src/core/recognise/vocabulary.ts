@@ -91,7 +91,7 @@ export const BUDGET_HEADERS: [BudgetRole, RegExp][] = [
 
 // —— totals and closing rows ——
 /** Words that label the 总分 / 合计 row of an indicator table. */
-const TOTAL_WORDS = "总分|合计|总计|得分合计|自评总分|综合得分|综合评分|最终得分|总评分|总体得分|总得分|合计得分|分值合计|总计得分|自评得分合计|自评总得分|评价总分";
+const TOTAL_WORDS = "总分|合计|总计|得分合计|自评总分|综合得分|综合评分|最终得分|总评分|总体得分|总得分|合计得分|分值合计|总计得分|自评得分合计|自评总得分|评价总分|项目总得分|项目自评得分|项目总分";
 /** The 总分 / 合计 row of an indicator table ("总分", "总分(100分)", "合计:"). */
 export const TOTAL_LABEL = new RegExp(`^(${TOTAL_WORDS})(\\((满分)?\\d+(\\.\\d+)?分?\\))?[:：]?$`);
 /** A 小计 / 合计 row inside a table. */
@@ -105,7 +105,7 @@ export const CLOSING_ROW = new RegExp(
   // a closing word on its own (or before ":" / "(" / "（"), so that "说明书编制完成率" stays an indicator
   `^(?:(?:${TOTAL_WORDS}|评价结论|存在问题|改进措施|说明|备注|自评结论|评价得分简表|其他需要说明事项|其他说明)(?:$|[:：(（])` +
     // labels that are never indicator names
-    "|注[:：.\\d]|注$|其他需要说明|偏差或不能完成|相关建议或举措|项目负责人|填表人|填报人|制表人|经办人|审核人|单位负责人|财务负责人|联系电话|填报日期)",
+    "|注[:：.\\d]|注$|其他需要说明|偏差或不能完成|偏差(?:大|较大)?(?:或目标未完成)?原因|(?:目标)?未完成原因|原因分析|相关建议或举措|项目负责人|填表人|填报人|制表人|经办人|审核人|单位负责人|财务负责人|联系电话|填报日期)",
 );
 
 /** Rows inside an indicator table that hold no indicator (template "……", "指标2:"). */
