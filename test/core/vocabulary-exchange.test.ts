@@ -99,7 +99,8 @@ for (const s of sheets) {
     }
   if (m.totals) {
     const p = parseA1(m.totals.labelCell);
-    if (TOTAL_LABEL.test(compact(text(p.row, p.col)))) add("total", p.row, p.col);
+    // a 总分 row under the table (a head block's 自评得分 is not a row label: 合计 there is no score)
+    if (TOTAL_LABEL.test(compact(text(p.row, p.col))) && m.headerRow !== null && p.row > m.headerRow) add("total", p.row, p.col);
   }
   if (m.grade)
     for (let c = 1; c < m.grade.col; c++) if (GRADE_LABEL.test(compact(text(m.grade.row, c)))) add("grade", m.grade.row, c);
