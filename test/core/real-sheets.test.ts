@@ -50,6 +50,10 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "sc-suining-anju-food-supervision-transfer-selfeval-2021", check: "total", why: "the sheet's 自评得分 100 sits under a '自评得分' label in the head block (G3/G4), far above the indicator table, and is not read as the total" },
   { id: "sc-suining-jingkai-drugs-devices-transfer-selfeval-2021", check: "indicators", why: "indicator rows whose 指标值 and 完成值 are both blank (不合格产品处置率, two 抽验平均标准 rows) are dropped instead of being read as unfilled indicators" },
   { id: "zj-wuyi-dust-washing-eval-report-2019", check: "family", why: "the Zhejiang 财政评价 report form (浙江省项目支出绩效评价报告: 项目基本信息 with 计划安排/实际到位 and 中央/省/市县/其它, 实际支出, 项目支出明细情况 with 支出合计) is not recognised as a project evaluation" },
+  { id: "hb-huangshi-party-school-main-classes-target-approval-2022", check: "no-other-errors", why: "a merged 指标值 header over '2021年实际实现值 | 预期2022年实现值': the target column is taken at the merge's first sub-column (last year's actual, empty) because a year inside '预期2022年实现值' defeats the targetValue vocabulary, so every filled target reads as 未填写 (13 placeholder-value errors)" },
+  { id: "he-handan-chengan-civil-affairs-centenarian-allowance-selfeval-2020", check: "header-row", why: "a two-line header (自评得分 over 单项指标得分 | 权重占比(%) | 单项指标折算得分): the engine names its second line, the truth its first (as hl-daqing)" },
+  { id: "he-handan-chengan-civil-affairs-centenarian-allowance-selfeval-2020", check: "indicators", why: "Hebei 2020 自评表: weight is read from the empty 指标分值 column and the score from 单项指标得分, instead of 权重占比(%) and 单项指标折算得分 (折算 = 单项得分 × 权重占比 is not a known relation)" },
+  { id: "sd-dezhou-linyi-affiliated-primary-public-funds-target-2025", check: "expected-findings", why: "the missing 满意度 dimension is reported as info only: the table ends on the grid's last row with a one-row 二级 group (可持续影响值), which opensGroupAtEnd takes for an excerpt that goes on, although every 二级 group of this form is one row" },
 ];
 
 interface TruthEntry {
