@@ -54,6 +54,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "he-handan-chengan-civil-affairs-centenarian-allowance-selfeval-2020", check: "header-row", why: "a two-line header (自评得分 over 单项指标得分 | 权重占比(%) | 单项指标折算得分): the engine names its second line, the truth its first (as hl-daqing)" },
   { id: "he-handan-chengan-civil-affairs-centenarian-allowance-selfeval-2020", check: "indicators", why: "Hebei 2020 自评表: weight is read from the empty 指标分值 column and the score from 单项指标得分, instead of 权重占比(%) and 单项指标折算得分 (折算 = 单项得分 × 权重占比 is not a known relation)" },
   { id: "sd-dezhou-linyi-affiliated-primary-public-funds-target-2025", check: "expected-findings", why: "the missing 满意度 dimension is reported as info only: the table ends on the grid's last row with a one-row 二级 group (可持续影响值), which opensGroupAtEnd takes for an excerpt that goes on, although every 二级 group of this form is one row" },
+  { id: "ah-huainan-data-bureau-window-staff-bonus-selfeval-2023", check: "expected-findings", why: "budgetRelations skips a column whose 其中 rows are all empty: 年度资金总额 全年执行数 115.2 against a 本年财政拨款 row whose budget cells are filled (115.2) but whose 全年执行数 is left empty is never compared" },
+  { id: "ha-puyang-archives-fire-equipment-target-approval-2021", check: "family", why: "the title is read from the first rows above the table, here the 批复 letter's prose: '以绩效监控和评价为抓手' scores 监控 for monitoring and '项目支出绩效自评表' counts against a declaration, outweighing the table's own heading 市级部门预算项目绩效目标表" },
+  { id: "yn-baoshan-orphan-living-allowance-distribution", check: "header-row", why: "a distribution table (实发人数合计 | 孤儿数 over 机构养育/散居 | … | 实发资金合计 | 中央和省级 | 州(市) | 县 | 结余 | 补助标准) is not read as a table: its leading totals are not split by unit ((人) vs (万元)), 结余 is taken for a part and the 孤儿数 group's parts sit on the second header line" },
 ];
 
 interface TruthEntry {
