@@ -23,3 +23,25 @@ describe("a '名称 | 名称 | 名称' line under the level headers", () => {
     expect(m.indicators.map((i) => i.row)).toEqual([3, 4, 5]);
   });
 });
+
+describe("a year inside a sub-column's header word", () => {
+  test("指标值 over 2021年实际实现值 | 预期2022年实现值: the target is the year's expected value, last year's actual is no column", () => {
+    const g = Grid.fromValues(
+      "Sheet1",
+      [
+        ["项目支出绩效目标批复表"],
+        ["一级指标", "二级指标", "三级指标", "指标值", null, "指标标准或依据"],
+        [null, null, null, "2021年实际实现值", "预期2022年实现值", null],
+        ["产出指标", "数量指标", "培训人次", null, "280人次", "计划"],
+        [null, null, "授课人次", null, "25人次", "计划"],
+        ["效益指标", "社会效益指标", "学员满意度", null, "≥95%", "调查"],
+        ["满意度指标", "服务对象满意度指标", "满意度", null, "≥90%", "调查"],
+      ],
+      ["A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3"],
+    );
+    const r = review(g, "national");
+    expect(r.model.columns.targetValue).toBe(5);
+    expect(r.model.columns.actual).toBeUndefined();
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});

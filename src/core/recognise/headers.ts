@@ -36,6 +36,10 @@ function classifyIndicatorHeader(text: string): ColumnRole | null {
   for (const [role, re] of INDICATOR_HEADERS) if (re.test(c)) return role;
   const core = headerCore(c);
   if (core !== c) for (const [role, re] of INDICATOR_HEADERS) if (re.test(core)) return role;
+  // a year in the header word ("预期2022年实现值", "2021年实际实现值"): the year's expected value is the target; a
+  // year's actual beside it is an earlier year's figure, never the completion column
+  const unyeared = core.replace(/(?:19|20)\d{2}年度?/g, "");
+  if (unyeared !== core) return unyeared && classifyIndicatorHeader(unyeared) === "targetValue" ? "targetValue" : null;
   // (a title or caption — "得分情况表", "…汇总表" — is no column header)
   if (core.length <= 10 && !/表$/.test(core)) for (const [role, re] of HEADER_WORDS) if (re.test(core)) return role;
   return null;

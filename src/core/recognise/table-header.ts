@@ -80,7 +80,13 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   for (const r of [...rows].reverse()) {
     const taken = new Set<ColumnRole>([...colRole.values()].filter((role) => role === "level1" || role === "level2" || role === "level3"));
     // a level is one column: a merged "指标名称" over 一级|二级|三级 does not name another (an empty column under it)
-    for (const [c, role] of rowRoles(grid, r)) if (!colRole.has(c) && !taken.has(role)) colRole.set(c, role);
+    for (const [c, role] of rowRoles(grid, r)) {
+      if (colRole.has(c) || taken.has(role)) continue;
+      // a parent merged over sub-columns, one of which a lower line gives the same role: that sub-column is it
+      const m = grid.mergeAt(r, c);
+      if (m && m.c2 > m.c1 && [...colRole].some(([cc, rr]) => rr === role && cc >= m.c1 && cc <= m.c2)) continue;
+      colRole.set(c, role);
+    }
   }
   levelsLeftToRight(colRole);
   levelScoresAsWeights(colRole);
@@ -140,9 +146,11 @@ function levelScoresAsWeights(colRole: Map<number, ColumnRole>): void {
 function subHeaderBelow(grid: Grid, row: number): number | null {
   const r = row + 1;
   if (r > grid.rowCount) return null;
-  // (where the header's other cells are merged down over it, the row is already inside the header's cells)
-  for (let c = 1; c <= grid.scanCols; c++) if (grid.mergeAt(row, c)?.r2 === r) return null;
+  // the header's other cells merged down over it: the row is the second line of a two-line header
+  let mergedDown = false;
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.mergeAt(row, c)?.r2 === r && grid.mergeAt(row, c)!.r1 === row) mergedDown = true;
   let names = 0;
+  let named = 0;
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
     const t = grid.text(r, c);
@@ -150,8 +158,10 @@ function subHeaderBelow(grid: Grid, row: number): number | null {
     const over = grid.mergeAt(row, c);
     if (typeof grid.raw(r, c) === "number" || !over || over.c2 === over.c1 || over.r2 !== row) return null;
     names++;
+    if (indicatorRole(t)) named++;
   }
-  return names >= 2 ? r : null;
+  // (merged down beside it, one sub-column that names a role is enough: 指标值 over 上年实际值 | 预期当年实现值)
+  return (mergedDown ? named >= 1 : names >= 2) ? r : null;
 }
 
 /** A scoring rule's wording: a deduction, an award of points, or "no points". */
