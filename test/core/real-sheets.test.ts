@@ -50,6 +50,8 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "sc-suining-anju-food-supervision-transfer-selfeval-2021", check: "total", why: "the sheet's 自评得分 100 sits under a '自评得分' label in the head block (G3/G4), far above the indicator table, and is not read as the total" },
   { id: "sc-suining-jingkai-drugs-devices-transfer-selfeval-2021", check: "indicators", why: "indicator rows whose 指标值 and 完成值 are both blank (不合格产品处置率, two 抽验平均标准 rows) are dropped instead of being read as unfilled indicators" },
   { id: "zj-wuyi-dust-washing-eval-report-2019", check: "family", why: "the Zhejiang 财政评价 report form (浙江省项目支出绩效评价报告: 项目基本信息 with 计划安排/实际到位 and 中央/省/市县/其它, 实际支出, 项目支出明细情况 with 支出合计) is not recognised as a project evaluation" },
+  { id: "gd-farmland-consolidation-guiding-plan-allocation-2012", check: "header-row", why: "an allocation table of quantities (市别 | 分配因素 over 基本农田面积(30%) … 连片未整治(30%) | 按权重计算… | 调整后…面积, 单位:万亩) closed by a 合计 row: no amount (money) vocabulary in its header, so no block, no header and no column-sum relation is read (a wrong 合计 or part goes unflagged)" },
+  { id: "sc-daying-market-supervision-civilized-city-fund-progress-2020", check: "family", why: "a target table with a progress column (一级 | 二级 | 三级 | 指标值 | 实施进度, every row 已完成100%) is read as a target-declaration: '实施进度' is no column role and the monitoring detector wants 监控 in the title, a 完成可能性 column or 1-N月执行" },
 ];
 
 interface TruthEntry {
