@@ -203,6 +203,7 @@ const UNTITLED_GAPS: Record<string, string> = {
   "real/hn-xiangyin-kindergarten-public-funds-target-2022": "a Hunan 申报表 cut before its indicator table (as the 岳阳楼区 one): its field and fund-block labels fit several families, only the title names it a declaration, so without it the blank 主管部门 is not reported",
   "real/hb-ezhou-library-resources-target-2020": "a 目标表 cut in its 项目预算 block (成本构成 | 金额 | 测算(公式)依据): only the title names it a declaration",
   "real/jx-shangrao-justice-bureau-business-funds-selfeval-2021": "cut after its 年度总体目标 (only the fund block remains, its rate header '执行率(全年 执行数/全年 预算数)' not read): without the title it reads as unknown and the budget line's 分值 100 / 得分 10 at 100% is no longer scored",
+  "real/sc-zitong-npc-deputy-home-target-selfeval-2023": "a 绩效目标自评表 cut after its fund block (项目资金 | 全年预算数 | 全年执行数 | 预算执行率, no indicator table): its fund lines fit several families and only the title names it, so without the title it reads as unknown (the two 执行率 relations stay)",
 };
 
 describe.each(SHEETS)("%s", (name, load) => {
