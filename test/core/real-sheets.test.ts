@@ -55,6 +55,8 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "ah-huainan-data-bureau-window-staff-bonus-selfeval-2023", check: "expected-findings", why: "budgetRelations skips a column whose 其中 rows are all empty: 年度资金总额 全年执行数 115.2 against a 本年财政拨款 row whose budget cells are filled (115.2) but whose 全年执行数 is left empty is never compared" },
   { id: "ha-puyang-archives-fire-equipment-target-approval-2021", check: "family", why: "the title is read from the first rows above the table, here the 批复 letter's prose: '以绩效监控和评价为抓手' scores 监控 for monitoring and '项目支出绩效自评表' counts against a declaration, outweighing the table's own heading 市级部门预算项目绩效目标表" },
   { id: "yn-baoshan-orphan-living-allowance-distribution", check: "header-row", why: "a distribution table (实发人数合计 | 孤儿数 over 机构养育/散居 | … | 实发资金合计 | 中央和省级 | 州(市) | 县 | 结余 | 补助标准) is not read as a table: its leading totals are not split by unit ((人) vs (万元)), 结余 is taken for a part and the 孤儿数 group's parts sit on the second header line" },
+  { id: "gd-farmland-consolidation-guiding-plan-allocation-2012", check: "header-row", why: "an allocation table of quantities (市别 | 分配因素 over 基本农田面积(30%) … 连片未整治(30%) | 按权重计算… | 调整后…面积, 单位:万亩) closed by a 合计 row: no amount (money) vocabulary in its header, so no block, no header and no column-sum relation is read (a wrong 合计 or part goes unflagged)" },
+  { id: "sc-daying-market-supervision-civilized-city-fund-progress-2020", check: "family", why: "a target table with a progress column (一级 | 二级 | 三级 | 指标值 | 实施进度, every row 已完成100%) is read as a target-declaration: '实施进度' is no column role and the monitoring detector wants 监控 in the title, a 完成可能性 column or 1-N月执行" },
 ];
 
 interface TruthEntry {
