@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { a1 } from "../grid/a1";
 import type { AmountUnit, BudgetBlock, BudgetItem, BudgetRole, NumberRef, Relation, RelationTerm, SumRelation } from "../model/types";
 import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
@@ -212,6 +213,27 @@ function withUnit(n: NumberRef, label: string, unit: AmountUnit | null): Relatio
 }
 
 /**
+ * 其中 rows left blank in one amount column although they make up the total in another ("其中:本年财政拨款 115.2 |
+ * 115.2 | (blank)" under "年度资金总额 115.2 | 115.2 | 115.2"): the breakdown is the sheet's own, so its blank cells
+ * count as 0 against the column's total. None where no other column breaks the total down exactly.
+ */
+function blankParts(block: BudgetBlock, parts: BudgetItem[], total: BudgetItem, k: AmountRole, roles: AmountRole[]): RelationTerm[] {
+  const col = block.columns[k];
+  if (col === undefined) return [];
+  const complete = roles.some((o) => {
+    const t = total[o];
+    const filled = parts.filter((p) => p[o]);
+    return o !== k && t && filled.length > 0 && Math.abs(filled.reduce((a, p) => a + p[o]!.value, 0) - t.value) < 0.005;
+  });
+  if (!complete) return [];
+  return parts
+    .filter((p) => roles.some((o) => o !== k && p[o]))
+    .map((p) => withUnit({ cell: a1(p.row, col), row: p.row, col, value: 0, text: "", decimals: 0, percent: false }, `${p.label.replace(/^其中[:：]?/, "")}（未填）`, block.unit));
+}
+
+type AmountRole = "initial" | "adjusted" | "executed";
+
+/**
  * The budget block's relations: each total row against its 其中 rows, column by column (V-FUND-SUM, A-V11),
  * reported once per total row (at the rate's denominator column), and each row's 执行率 against 执行数 / 预算数
  * (A-V12), with both candidate denominators (the profile picks 全年/调整后预算数 or 年初预算数).
@@ -219,7 +241,7 @@ function withUnit(n: NumberRef, label: string, unit: AmountUnit | null): Relatio
 export function budgetRelations(block: BudgetBlock): Relation[] {
   const out: Relation[] = [];
   const unit = block.unit;
-  const amountRoles: ("initial" | "adjusted" | "executed")[] = ["initial", "adjusted", "executed"];
+  const amountRoles: AmountRole[] = ["initial", "adjusted", "executed"];
   const prefRole = block.columns.adjusted ? "adjusted" : "initial";
   for (let i = 0; i < block.items.length; i++) {
     const total = block.items[i];
@@ -230,7 +252,8 @@ export function budgetRelations(block: BudgetBlock): Relation[] {
     const label = total.label.replace(/[:：]$/, "");
     for (const k of amountRoles) {
       const t = total[k];
-      const ps = parts.filter((p) => p[k]).map((p) => withUnit(p[k]!, p.label.replace(/^其中[:：]?/, ""), unit));
+      let ps = parts.filter((p) => p[k]).map((p) => withUnit(p[k]!, p.label.replace(/^其中[:：]?/, ""), unit));
+      if (t && t.value !== 0 && ps.length === 0) ps = blankParts(block, parts, total, k, amountRoles);
       if (!t || ps.length === 0) continue;
       out.push({
         kind: "sum",
