@@ -114,6 +114,23 @@ describe("a target table that stops one line into a new 二级 group", () => {
   });
 });
 
+describe("a target form whose 二级 groups are one line each", () => {
+  test("ending on a one-line group after four such groups is the form's shape: the missing 满意度 is a warning", () => {
+    const rows: Row[] = [
+      ["项目支出目标申报表"],
+      ["项目名称", "某校公用经费", undefined, "主管部门", "某县教体局"],
+      ["一级指标", "二级指标", "三级指标", "年度数值"],
+      ["产出值", "数量值", "在校生人数", "≥1800人"],
+      [undefined, "质量值", "公用经费足额拨付率", "100%"],
+      [undefined, "时效值", "拨付及时率", "100%"],
+      [undefined, "成本值", "生均公用经费", "≤720元"],
+      ["效益值", "社会效益值", "办学条件改善", "逐步改善"],
+      [undefined, "可持续影响值", "保障学校正常运转", "长期"],
+    ];
+    expect(flags(sheet(rows, ["A4:A7", "A8:A9"]), "target-incomplete")).toEqual([["warning", "A3", "missingDimension"]]);
+  });
+});
+
 describe("a 绩效目标表 under another attachment", () => {
   const attachments = (actual: string | undefined): Row[] => [
     ["附件1"],

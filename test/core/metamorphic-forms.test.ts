@@ -211,7 +211,6 @@ const UNTITLED_GAPS: Record<string, string> = {
 
 /** Sheets whose findings change when footer lines are added under the table: a gap of the engine, listed with why. */
 const FOOTER_GAPS: Record<string, string> = {
-  "real/sd-dezhou-linyi-affiliated-primary-public-funds-target-2025": "the missing 满意度 dimension is info while the table ends on the sheet's last row (opensGroupAtEnd) and a warning once footer lines follow it: the severity rests on where the grid ends (KNOWN_GAP expected-findings)",
 };
 
 describe.each(SHEETS)("%s", (name, load) => {

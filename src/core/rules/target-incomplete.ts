@@ -62,7 +62,7 @@ export const targetIncomplete: Rule = {
       const all = [...labels].join("|");
       // the sheet stops one line into a new 二级 group of its last 一级 (质量指标 under 产出, then nothing): an
       // excerpt that likely goes on, so a dimension not seen is a reminder only
-      const severity = opensGroupAtEnd(grid, rows[rows.length - 1].row, rows.length, l1, l2) ? "info" : "warning";
+      const severity = opensGroupAtEnd(grid, rows.map((x) => x.row), l1, l2) ? "info" : "warning";
       for (const d of TARGET_DIMENSIONS) {
         if (d.names.test(all)) continue;
         out.push({ cell: a1(model.headerRow, l1), severity, messageId: "missingDimension", data: { dimension: d.zh, dimensionEn: d.en } });
@@ -72,14 +72,22 @@ export const targetIncomplete: Rule = {
   },
 };
 
-/** The sheet's last line is a table row that opens a 二级 group inside the 一级 group above it. */
-function opensGroupAtEnd(grid: Grid, lastRow: number, rowCount: number, l1: number, l2: number | undefined): boolean {
-  if (!l2 || rowCount < 2) return false;
+/**
+ * The sheet's last line is a table row that opens a 二级 group inside the 一级 group above it: an excerpt that likely
+ * goes on. Not where every earlier 二级 group is one row too (产出值 | 数量值 | … one line each): there a one-line group
+ * at the end is the form's shape, not a cut.
+ */
+function opensGroupAtEnd(grid: Grid, rows: number[], l1: number, l2: number | undefined): boolean {
+  const lastRow = rows[rows.length - 1];
+  if (!l2 || rows.length < 2) return false;
   let end = grid.rowCount;
   while (end > 0 && !grid.rowHasContent(end)) end--;
   if (lastRow !== end) return false;
-  const opens = (c: number) => grid.startsInRow(lastRow, c) && grid.anchor(lastRow, c).row === lastRow && grid.text(lastRow, c) !== "";
-  return opens(l2) && !opens(l1);
+  const opens = (r: number, c: number) => grid.startsInRow(r, c) && grid.anchor(r, c).row === r && grid.text(r, c) !== "";
+  if (!opens(lastRow, l2) || opens(lastRow, l1)) return false;
+  const starts = rows.filter((r) => opens(r, l2));
+  // (three or more one-line groups before it make the shape; fewer prove nothing)
+  return starts.length < 4 || rows.length - 1 > starts.length - 1;
 }
 
 /** A unit's overall goal filled in above the table ("整体目标: 组织协调推进全州食品安全重点工作…"). */

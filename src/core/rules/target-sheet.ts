@@ -93,7 +93,8 @@ export function readFields(grid: Grid, model: EvaluationModel): FieldHit[] {
           const t = grid.text(below, c);
           if (valueCell !== null) {
             // blanks to its right: its text below, when there is one (else the blank beside it is the missing value)
-            if (t && !isBlankValue(t) && !ANY_LABEL.test(labelText(t))) {
+            // (a cell ending in a colon is another label: "项目经办人：")
+            if (t && !isBlankValue(t) && !ANY_LABEL.test(labelText(t)) && !/[:：]$/.test(t)) {
               value = t;
               valueCell = a1(below, c);
             }
