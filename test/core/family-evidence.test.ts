@@ -55,6 +55,24 @@ describe("family evidence from titles and block labels", () => {
       ]),
     ).toBe("project-self-eval");
   });
+  test("a 目标表 under its 批复 letter: the letter's sentences (绩效监控, 自评表) name no family, the table's heading does", () => {
+    expect(
+      family([
+        ["濮财预〔2021〕12号"],
+        ["关于批复2021年部门预算项目绩效目标的通知"],
+        ["市档案馆："],
+        ["一、以绩效监控和评价为抓手，强化绩效目标管理。"],
+        ["二、年度终了，请按要求填报项目支出绩效自评表，并报送财政局。"],
+        ["三、请严格执行批复的绩效目标。"],
+        ["市级部门预算项目绩效目标表"],
+        ["项目名称", "档案馆消防设备购置", null, "主管部门", "市档案馆"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "指标说明"],
+        ["产出指标", "数量指标", "消防设备数量", "≥20台", "购置数量"],
+        ["效益指标", "社会效益指标", "档案安全", "提升", "安全水平"],
+        ["满意度指标", "服务对象满意度指标", "职工满意度", "≥90%", "调查"],
+      ]),
+    ).toBe("target-declaration");
+  });
   test("a 部门整体支出绩效目标申报表 cut before its indicators (部门总体资金情况, 部门职能概述) is a target declaration", () => {
     expect(
       family([

@@ -117,6 +117,8 @@ Object.assign(KNOWN_GAPS, {
   "real/fj-longyan-ethnic-development-fund-target-2025|all unmerged": "as the 2023 list: its 序号 | 单位 spans undone change which lines the form's table reads",
   "real/hb-huangshi-sponge-city-selfeval-2022|all unmerged": "'总分 | 99.55分' is the score total only because it is merged across the 得分 column; unmerged it stands in the 一级 column and reads as a weight total",
   "real/hb-tongcheng-tanghu-town-dept-selfeval-2020|all unmerged": "as 黄石 sponge city: '总分 | 100分' merged across the 得分 column; unmerged it stands in the 一级 column and reads as a weight total",
+  "real/hb-huangshi-party-school-main-classes-target-approval-2022|all unmerged": "指标值 over 2021年实际实现值 | 预期2022年实现值 is read as a two-line header by its merges (the header cells merged down beside it, 指标值 merged across): unmerged, the second line is not joined and the target column falls back to the empty first sub-column",
+  "real/hb-huangshi-party-school-main-classes-target-approval-2022|serial": "the 序号 is written on the header's second line only (the test's placement), where a real sheet merges it down with the other header cells: the second line no longer reads as the sub-header of 指标值",
 } as Record<string, string>);
 const orGap = (name: string, change: string, check: () => void) => (KNOWN_GAPS[`${name}|${change}`] ? expect(check).toThrow() : check());
 
@@ -161,10 +163,12 @@ describe.each(SHEETS)("%s", (name, load) => {
   test("a 序号 column before the table: the same family, rows and error findings, moved", () => {
     const r = base();
     if (!r.model.headerRow || !r.model.indicators.length) return;
-    const m = withSerialColumn(load(), r.model.headerRow, r.model.indicators.map((i) => i.row));
-    const a = signature(review(m.grid, "national"), m.back, true);
-    const b = signature(r, id, true);
-    expect([a.family, a.indicators, a.findings]).toEqual([b.family, b.indicators, b.findings]);
+    orGap(name, "serial", () => {
+      const m = withSerialColumn(load(), r.model.headerRow!, r.model.indicators.map((i) => i.row));
+      const a = signature(review(m.grid, "national"), m.back, true);
+      const b = signature(r, id, true);
+      expect([a.family, a.indicators, a.findings]).toEqual([b.family, b.indicators, b.findings]);
+    });
   });
   test("in traditional characters: the same family, relations and findings", () => {
     orGap(name, "traditional", () => expect(signature(review(traditional(load()), "national"))).toEqual(signature(base())));

@@ -32,6 +32,9 @@ export interface SheetFeatures {
 /** A heading line: one short text naming a table ("附件3" and "2020年…绩效目标表" stand on rows of their own). */
 const HEADING = /^.{2,60}表(\(.{1,20}\))?$/;
 
+/** A sentence, not a title: sentence punctuation or a comma inside, or longer than any title. */
+const PROSE = /[。；;,，]|^.{61,}$/;
+
 export function sheetFeatures(grid: Grid): SheetFeatures {
   const header = findIndicatorHeader(grid) ?? inferHeaderless(grid);
   const walk = header ? walkIndicatorTable(grid, header) : null;
@@ -62,7 +65,8 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
     }
     if (line && titleSeen < titleRows) {
       titleSeen++;
-      title += "|" + line;
+      // a sentence of a letter or notice above the table (a 批复's "以绩效监控和评价为抓手……") names no family
+      if (!(cells === 1 && PROSE.test(only))) title += "|" + line;
     } else if (cells === 1 && HEADING.test(only)) headings.push(only);
     if (r <= TEXT_ROWS) text += line + "\n";
     body += line + "\n";
