@@ -545,6 +545,12 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
 /** Column headers whose numbers do not add up down or across (rates, shares, numbering, unit prices, quantities). */
 const NOT_SUMMED_HEADER = /率|%|％|比例|比重|序号|序號|编号|编码|代码|行次|列次|单价|單價|标准|標準|数量|數量|年份|年度$|分值|得分|权重/;
 
+/** A header whose column is not added up; a factor's weight after its name ("基本农田面积(30%)") is not a rate. */
+const notSummed = (name: string) => NOT_SUMMED_HEADER.test(name.replace(/\(\d+(\.\d+)?%\)$/, ""));
+
+/** The unit a column header ends with: "实发人数合计(人)", "补助资金(万元)". */
+const HEADER_UNIT = /\((人|户|个|次|亩|万元|元|千元|亿元|人次)\)$/;
+
 /** A column that closes the columns left of it (a 小计 column may open its group instead). */
 const CLOSING_COLUMN = /^(合计|总计|合计金额)$/;
 
@@ -610,7 +616,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         // (the first text above the numbers must read as a column's name: "/", "—" or "≥90%" in a column is a value)
         if (subtotals.length === 1) continue;
         const summed = subtotals.length ? subtotals : parts;
-        if (mixed || summed.length < 2 || !COLUMN_NAME.test(header) || NOT_SUMMED_HEADER.test(header)) continue;
+        if (mixed || summed.length < 2 || !COLUMN_NAME.test(header) || notSummed(header)) continue;
         out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "合计", total, parts: summed.reverse(), bound: "equal", group: `closing:${r}` });
       }
     }
@@ -634,7 +640,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         if (grid.anchor(h, c).col !== c && !(below && grid.anchor(h + 1, c).col === c)) continue;
         const name = (below && grid.compactText(h + 1, c)) || grid.compactText(h, c);
         if (!name) continue;
-        if (!COLUMN_NAME.test(name) || NOT_SUMMED_HEADER.test(name) || CLOSING_TOTAL.test(name)) bad = true;
+        if (!COLUMN_NAME.test(name) || notSummed(name) || CLOSING_TOTAL.test(name)) bad = true;
         cols.push(c);
         names.push(name);
       }
@@ -645,7 +651,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         if (!total) continue;
         if (total.percent) break;
         // a row of rates or prices beside the amounts ("资金到位率(%) | 100.00 | … | 95.00") is no sum
-        if (NOT_SUMMED_HEADER.test(rowLabel(grid, r, 1, cols[0]))) continue;
+        if (notSummed(rowLabel(grid, r, 1, cols[0]))) continue;
         const parts = cols.map((c, k) => t(grid, r, c, names[k], unit)).filter((x): x is RelationTerm => !!x);
         if (!parts.length || parts.some((p) => p.percent)) continue;
         out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: "合计", total, parts, bound: "equal" });
@@ -666,7 +672,7 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
 }
 
 /** A column heading the row totals of the named columns right of it (单位 | 合计 | 艾滋病防治 | 结核病防治 …). */
-const LEADING_TOTAL = /^(合计|总计|小计|合计金额|资金合计|金额|补助金额|分配金额|安排金额)(\((万元|元)\))?$/;
+const LEADING_TOTAL = /^(合计|总计|小计|合计金额|资金合计|金额|补助金额|分配金额|安排金额|(?!.*(分值|得分|分数))[\u4e00-\u9fa5]{1,8}合计)(\((万元|元|人|户|个|亩|人次)\))?$/;
 /** rows needed, and the share of them that must add up, before a leading total column is taken as one */
 const LEADING_MIN_ROWS = 3;
 const LEADING_AGREE = 2 / 3;
@@ -696,24 +702,46 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const group = h > 1 ? grid.mergeAt(h - 1, tc) : null;
       const end = group && group.c1 === tc && group.r2 === h - 1 ? group.c2 : grid.scanCols;
       const cols: number[] = [];
+      const names = new Map<number, string>();
       // (inside a group a short name is enough: "C级", "D级")
       const named = (name: string) => (end < grid.scanCols ? /^[A-Za-z\u4e00-\u9fa5]/.test(name) : COLUMN_NAME.test(name));
+      // the header's lines: the total's cell merged down over the second line (孤儿数 over 机构养育 | 散居)
+      const own = grid.mergeAt(h, tc);
+      const last = own && own.r1 === h ? own.r2 : h;
+      const totalUnit = HEADER_UNIT.exec(grid.compactText(h, tc))?.[1];
       for (let c = tc + 1; c <= end; c++) {
         if (grid.anchor(h, c).col !== c) continue;
         const name = grid.compactText(h, c);
-        if (!name || !named(name) || NOT_SUMMED_HEADER.test(name) || LEADING_TOTAL.test(name) || CLOSING_COLUMN.test(name) || /备注|说明/.test(name)) break;
+        if (!name || !named(name) || notSummed(name) || LEADING_TOTAL.test(name) || CLOSING_COLUMN.test(name) || /备注|说明|结余|余额/.test(name)) break;
+        // a part counted in another unit ((人) beside (万元)) is another table's
+        const unitHere = HEADER_UNIT.exec(name)?.[1];
+        if (totalUnit && unitHere && unitHere !== totalUnit) break;
+        // a part merged across the columns named on the header's second line: those columns are the parts
+        const m = grid.mergeAt(h, c);
+        if (m && m.r1 === h && m.r2 === h && m.c2 > m.c1 && last > h) {
+          const subs: number[] = [];
+          for (let cc = m.c1; cc <= m.c2; cc++) if (grid.ownsCell(last, cc) && named(grid.compactText(last, cc))) subs.push(cc);
+          if (subs.length !== m.c2 - m.c1 + 1) break;
+          for (const cc of subs) {
+            cols.push(cc);
+            names.set(cc, grid.compactText(last, cc));
+          }
+          c = m.c2;
+          continue;
+        }
         cols.push(c);
+        names.set(c, name);
       }
       if (cols.length < 2) continue;
       const unit = blockUnit(grid, h);
       const rows: SumRelation[] = [];
       let agree = 0;
-      for (let r = h + 1; r <= grid.rowCount && !inSkip(r); r++) {
-        const label = grid.compactText(r, 1) || grid.compactText(r, tc - 1);
+      for (let r = last + 1; r <= grid.rowCount && !inSkip(r); r++) {
+        const label = grid.compactText(r, tc - 1) || grid.compactText(r, 1);
         const total = t(grid, r, tc, label, unit);
         if (!total) break;
         if (total.percent) break;
-        const parts = cols.map((c) => t(grid, r, c, grid.compactText(h, c), unit)).filter((x): x is RelationTerm => !!x);
+        const parts = cols.map((c) => t(grid, r, c, names.get(c)!, unit)).filter((x): x is RelationTerm => !!x);
         if (!parts.length || parts.some((x) => x.percent)) continue;
         if (sumAgrees(total, parts).ok) agree++;
         rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: label || "合计", total, parts, bound: "equal" });

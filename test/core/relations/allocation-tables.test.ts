@@ -1,0 +1,53 @@
+import { Grid } from "../../../src/core/grid/grid";
+import { evaluateRelation, statedCell } from "../../../src/core/relations";
+import { review } from "../../../src/core/review";
+
+/**
+ * Distribution and allocation tables (发放情况表, 分配表) on their own: row totals that come first (实发人数合计 | 实发资金合计),
+ * a part merged across the columns named on the header's second line, a balance column that is no part, units that
+ * part two tables; and a factor's weight after its name ("基本农田面积(30%)"), which is no rate.
+ */
+const DISTRIBUTION = (h4: number) =>
+  Grid.fromValues(
+    "Sheet1",
+    [
+      ["县(市、区)", "实发人数合计(人)", "孤儿数(人)", null, "事实无人抚养儿童数(人)", "实发资金合计(万元)", "中央和省级补助资金(万元)", "县级配套资金(万元)", "结余资金(万元)"],
+      [null, null, "机构养育", "散居", null, null, null, null, null],
+      ["甲县", 55, 13, null, 42, 11, 6.71, 4.29, null],
+      ["乙县", 212, null, 57, 155, h4, 27.01, 1.7, null],
+      ["丙县", 101, null, 25, 76, 13.635, 12.827, 0.808, 43.09],
+      ["丁县", 278, null, 67, 211, 36.51, 36.51, 0, null],
+    ],
+    ["A1:A2", "B1:B2", "C1:D1", "E1:E2", "F1:F2", "G1:G2", "H1:H2", "I1:I2"],
+  );
+const relationAt = (g: Grid, cell: string) => review(g, "national").model.relations.find((r) => r.kind === "sum" && statedCell(r) === cell);
+
+describe("row totals that come first", () => {
+  test("实发人数合计 = 机构养育 + 散居 + 事实无人抚养 (the parts of 孤儿数 on the header's second line)", () => {
+    const r = relationAt(DISTRIBUTION(28.71), "B4");
+    expect(evaluateRelation(r!).from.map((t) => t.cell)).toEqual(["D4", "E4"]);
+    expect(evaluateRelation(r!).ok).toBe(true);
+    expect(evaluateRelation(relationAt(DISTRIBUTION(28.71), "B3")!).from.map((t) => t.cell)).toEqual(["C3", "E3"]);
+  });
+  test("实发资金合计 = 中央和省级 + 县级, the 结余资金 column left out; a wrong total is a total-mismatch at its cell", () => {
+    expect(evaluateRelation(relationAt(DISTRIBUTION(28.71), "F5")!).from.map((t) => t.cell)).toEqual(["G5", "H5"]);
+    const f = review(DISTRIBUTION(31.71), "national").findings.filter((x) => x.rule === "total-mismatch");
+    expect(f.map((x) => x.cell)).toEqual(["F4"]);
+  });
+});
+
+describe("a factor's weight after its name is not a rate", () => {
+  const plan = (total: number) =>
+    Grid.fromValues("Sheet1", [
+      ["2012年基本农田整治指导性计划分配表"],
+      ["市别", "基本农田面积(30%)", "耕地质量(40%)", "连片未整治(30%)"],
+      ["广州", 10.5, 12.1, 9],
+      ["韶关", 20.25, 18.4, 22],
+      ["河源", 15, 16.5, 14],
+      ["合计", total, 47, 45],
+    ]);
+  test("合计 45.75 = 10.5 + 20.25 + 15 holds; 46.75 is a total-mismatch at B6", () => {
+    expect(review(plan(45.75), "national").findings.filter((x) => x.rule === "total-mismatch")).toEqual([]);
+    expect(review(plan(46.75), "national").findings.filter((x) => x.rule === "total-mismatch").map((x) => x.cell)).toEqual(["B6"]);
+  });
+});
