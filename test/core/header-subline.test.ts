@@ -45,3 +45,32 @@ describe("a year inside a sub-column's header word", () => {
     expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 });
+
+describe("a score given plain and weighted by its share (Hebei 2020: 单项指标得分 | 权重占比(%) | 单项指标折算得分)", () => {
+  const sheet = (weighted: (number | null)[]) =>
+    Grid.fromValues(
+      "Sheet1",
+      [
+        ["预算项目绩效自评表"],
+        ["一级指标", "二级指标", "三级指标", "指标分值", "预期指标值", "实际完成值", "自评得分", null, null],
+        [null, null, null, null, null, null, "单项指标得分", "权重占比(%)", "单项指标折算得分"],
+        ["产出指标", "数量指标", "发放人数", null, "≥19人", "19人", 100, 40, weighted[0]],
+        [null, "质量指标", "发放准确率", null, "100%", "100%", 100, 30, weighted[1]],
+        ["满意度指标", "服务对象满意度指标", "满意度", null, "≥95%", "98%", 100, 30, weighted[2]],
+      ],
+      ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:F3", "G2:I2", "A4:A5"],
+    );
+  test("the weight is the share (the 指标分值 column is empty), the score the weighted one", () => {
+    const r = review(sheet([40, 30, 30]), "national");
+    expect([r.model.columns.weight, r.model.columns.score]).toEqual([8, 9]);
+    expect(r.model.indicators.map((i) => [i.weight, i.claimedScore])).toEqual([[40, 40], [30, 30], [30, 30]]);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+  test("a weighted score above its share, or left blank, is found at its cell", () => {
+    const r = review(sheet([46, null, 30]), "national");
+    expect(r.findings.filter((f) => f.severity === "error").map((f) => [f.rule, f.cell])).toEqual([
+      ["score-exceeds-weight", "I4"],
+      ["missing-score", "I5"],
+    ]);
+  });
+});

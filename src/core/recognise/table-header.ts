@@ -100,6 +100,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   rubricByContent(grid, rows[rows.length - 1], columns);
   assignGroupColumns(colRole, columns, "weight", "level1Weight", "level2Weight");
   assignGroupColumns(colRole, columns, "score", "level1Score", "level2Score");
+  weightedScoreColumns(grid, rows[rows.length - 1], colRole, columns);
   return {
     headerRow: rows[rows.length - 1],
     firstHeaderRow: rows[0],
@@ -198,6 +199,28 @@ function leafColumn(colRole: Map<number, ColumnRole>, columns: Partial<Record<Co
   if (name === undefined || columns[role] === undefined || columns[role]! > name) return;
   const right = [...colRole].filter(([c, r]) => r === role && c > name).map(([c]) => c).sort((a, b) => a - b)[0];
   if (right !== undefined) columns[role] = right;
+}
+
+/**
+ * A row's score given twice, as a plain score and weighted by its share (Hebei 2020: 自评得分 over 单项指标得分 |
+ * 权重占比(%) | 单项指标折算得分, 折算 = 得分 × 占比): the weighted score is the one the total adds up, and the share
+ * is the row's weight where the form's own 指标分值 column is left empty.
+ */
+function weightedScoreColumns(grid: Grid, headerRow: number, colRole: Map<number, ColumnRole>, columns: Partial<Record<ColumnRole, number>>): void {
+  const name = columns.level3 ?? columns.level2;
+  if (name === undefined) return;
+  const right = (role: ColumnRole) => [...colRole].filter(([c, r]) => r === role && c > name).map(([c]) => c).sort((a, b) => a - b);
+  const scores = right("score");
+  const weighted = scores.find((c) => /折算|加权/.test(grid.compactText(headerRow, c)));
+  if (scores.length < 2 || weighted === undefined) return;
+  columns.score = weighted;
+  const numbers = (c: number) => {
+    let n = 0;
+    for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + SCAN.headerSettleRows); r++) if (typeof grid.value(r, c) === "number" || /^\d+(\.\d+)?$/.test(grid.compactText(r, c))) n++;
+    return n;
+  };
+  const share = right("weight").find((c) => c !== columns.weight && /占比|比重/.test(grid.compactText(headerRow, c)));
+  if (share !== undefined && (columns.weight === undefined || numbers(columns.weight) === 0) && numbers(share) >= 2) columns.weight = share;
 }
 
 /**
