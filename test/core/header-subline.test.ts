@@ -74,3 +74,23 @@ describe("a score given plain and weighted by its share (Hebei 2020: 单项指�
     ]);
   });
 });
+
+describe("a column headed 指标类型", () => {
+  const sheet = (kinds: string[]) =>
+    Grid.fromValues("Sheet1", [
+      ["项目绩效目标申报表"],
+      ["指标类型", "指标名称", "指标值", "指标描述"],
+      [kinds[0], "数量指标", "375万平方米", "养护面积"],
+      [kinds[1], "社会效益指标", "是", "改善环境"],
+      [kinds[2], "服务对象满意度指标", "≥95%", "满意率"],
+    ]);
+  test("holding 产出指标 | 效益指标 | 满意度指标, it is the 一级 column", () => {
+    const m = review(sheet(["产出指标", "效益指标", "满意度指标"]), "national").model;
+    expect([m.columns.level1, m.columns.valueType]).toEqual([1, undefined]);
+    expect(m.groups.map((g) => g.label)).toEqual(["产出指标", "效益指标", "满意度指标"]);
+  });
+  test("holding 定量 | 定性, it stays the value-type column", () => {
+    const m = review(sheet(["定量", "定性", "定量"]), "national").model;
+    expect([m.columns.level1, m.columns.valueType]).toEqual([undefined, 1]);
+  });
+});

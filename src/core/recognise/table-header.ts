@@ -101,6 +101,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   assignGroupColumns(colRole, columns, "weight", "level1Weight", "level2Weight");
   assignGroupColumns(colRole, columns, "score", "level1Score", "level2Score");
   weightedScoreColumns(grid, rows[rows.length - 1], colRole, columns);
+  dimensionsByContent(grid, rows[rows.length - 1], columns);
   return {
     headerRow: rows[rows.length - 1],
     firstHeaderRow: rows[0],
@@ -199,6 +200,26 @@ function leafColumn(colRole: Map<number, ColumnRole>, columns: Partial<Record<Co
   if (name === undefined || columns[role] === undefined || columns[role]! > name) return;
   const right = [...colRole].filter(([c, r]) => r === role && c > name).map(([c]) => c).sort((a, b) => a - b)[0];
   if (right !== undefined) columns[role] = right;
+}
+
+/**
+ * A column headed 指标类型 (the 定量/定性 column's name) whose cells are the 一级 dimensions (产出指标 | 效益指标 |
+ * 满意度指标): the table's 一级 column, read by its contents.
+ */
+function dimensionsByContent(grid: Grid, headerRow: number, columns: Partial<Record<ColumnRole, number>>): void {
+  const c = columns.valueType;
+  if (c === undefined || columns.level1 !== undefined) return;
+  let dims = 0;
+  for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + SCAN.headerSettleRows); r++) {
+    if (!grid.startsInRow(r, c)) continue;
+    const t = grid.compactText(r, c);
+    if (/^(定量|定性)/.test(t)) return;
+    if (/^(产出|效益|满意度|成本|效果)(指标)?$/.test(t)) dims++;
+  }
+  if (dims >= 2) {
+    columns.level1 = c;
+    delete columns.valueType;
+  }
 }
 
 /**
