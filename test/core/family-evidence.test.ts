@@ -73,6 +73,18 @@ describe("family evidence from titles and block labels", () => {
       ]),
     ).toBe("target-declaration");
   });
+  test("targets beside their progress (指标值 | 实施进度 '已完成100%'), no title: a monitoring sheet", () => {
+    const rows = [
+      ["一级指标", "二级指标", "三级指标", "指标值", "实施进度"],
+      ["产出指标", "数量指标", "宣传次数", "全年2次", "已完成100%"],
+      [null, "时效指标", "完成时间", "1-12月", "已完成100%"],
+      ["效益指标", "社会效益指标", "维权意识", "不断提升", "已完成100%"],
+      ["满意度指标", "满意度指标", "群众满意度", "90%", "已完成100%"],
+    ];
+    expect(family(rows)).toBe("monitoring");
+    // without the progress column the same targets are a declaration's
+    expect(family(rows.map((r) => r.slice(0, 4)))).toBe("target-declaration");
+  });
   test("a 部门整体支出绩效目标申报表 cut before its indicators (部门总体资金情况, 部门职能概述) is a target declaration", () => {
     expect(
       family([

@@ -1,4 +1,5 @@
 import { evidence, type FamilyDetector } from "../features";
+import { progressColumn } from "./monitoring";
 import { DECLARATION_BLOCKS, DECLARATION_TITLE, EFFECT_DIMENSIONS, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
 
 /**
@@ -30,6 +31,7 @@ export const targetDeclaration: FamilyDetector = {
     if (evidence(f.body, DECLARATION_BLOCKS) >= 2) s += 0.15;
     // a self-evaluation of targets reports execution and completion: not a declaration
     if (SELF_EVAL_TITLE.test(f.title)) s -= 0.5;
+    else if (progressColumn(f)) s -= 0.2;
     else if (EXECUTION_WORDS.test(f.body)) s -= 0.2;
     return Math.max(0, Math.min(1, s));
   },
