@@ -5,6 +5,9 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   // real-Chromium tests run after a build, in their own script (npm run test:browser, jest.browser.config.js)
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
+  // a test that reviews every real sheet takes about half a second; on a loaded 2-core machine (CI) the default 5 s
+  // ceiling was reached now and then, failing a correct test: the ceiling is for hangs, not for speed
+  testTimeout: 30_000,
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
