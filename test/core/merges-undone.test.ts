@@ -84,3 +84,31 @@ describe("a form's label merges undone", () => {
     expect(incomplete(form(null))).toEqual(["B4"]);
   });
 });
+
+describe("group labels in the middle of their blocks (a merge exported from a PDF or Word table)", () => {
+  // 一级 labels on the 2nd of 4 rows and the 1st of 2 rows, 二级 labels centred inside them, no merges
+  const rows = (productWeight: number) => [
+    ["项目绩效评价表"],
+    ["一级指标", "权重", "二级指标", "分值", "三级指标", "分值", "得分"],
+    [null, null, null, null, "培训人数", 20, 18],
+    ["产出", productWeight, "数量", 40, "培训场次", 20, 20],
+    [null, null, "质量", 20, "合格率", 10, 10],
+    [null, null, null, null, "达标率", 10, 9],
+    ["效益", 40, "社会效益", 30, "就业率", 30, 28],
+    [null, null, "满意度", 10, "满意度", 10, 10],
+    ["总分", 100, null, null, null, null, 95],
+  ];
+  test("each row belongs to the label of its block: 产出 holds rows 3–6 (40 + 20 = 60), 效益 rows 7–8", () => {
+    const r = review(Grid.fromValues("Sheet1", rows(60)), "national");
+    expect(r.model.groups.map((g) => [g.label, g.cell, g.firstRow, g.lastRow, g.weight])).toEqual([
+      ["产出", "A4", 3, 6, 60],
+      ["效益", "A7", 7, 8, 40],
+    ]);
+    expect(r.model.indicators.map((i) => i.path.slice(0, 2).join("/"))).toEqual(["产出/数量", "产出/数量", "产出/质量", "产出/质量", "效益/社会效益", "效益/满意度"]);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+  test("a group weight that does not hold its block (70 against 40 + 20) is found at the label's cell", () => {
+    const f = review(Grid.fromValues("Sheet1", rows(70)), "national").findings.filter((x) => x.rule === "weight-sum-mismatch");
+    expect(f.map((x) => x.cell)).toContain("B4");
+  });
+});

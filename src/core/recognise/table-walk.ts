@@ -7,6 +7,7 @@ import { numberAt, pointsAt, weightAt } from "./cells";
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
+import { centredLabelRows, looksCentred } from "./centred-labels";
 import { LEVEL_SUBHEADER, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL } from "./vocabulary";
 
 /** The row walk under the indicator header: indicators, their 一级/二级 groups, sub-items, 小计 rows. */
@@ -36,7 +37,7 @@ function groupKey(grid: Grid, row: number, col: number, prev: GroupKeyState): { 
   return { key: `t:${row}:${col}`, text };
 }
 
-function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: string, weightCol?: number, scoreCol?: number): GroupNode {
+function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: string, weightCol?: number, scoreCol?: number, firstRow = row): GroupNode {
   const a = grid.anchor(row, col);
   const labelWeight = weightInLabel(label);
   const own = labelWeight === null && weightCol ? pointsAt(grid, a.row, weightCol) : null;
@@ -52,8 +53,8 @@ function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: str
     weight: w,
     weightCell: own ? own.cell : w !== null ? grid.addr(a.row, a.col) : null,
     score: scoreCol ? numberAt(grid, a.row, scoreCol) : null,
-    firstRow: row,
-    lastRow: row,
+    firstRow: Math.min(row, firstRow),
+    lastRow: Math.max(row, firstRow),
     children: [],
     indicators: [],
   };
@@ -106,6 +107,20 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   let skipThrough = 0;
   let repeatedHeaderAt = -1;
   const blankNamed: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[] = [];
+  // level labels written in the middle of their blocks (a merge exported from a PDF or Word table)
+  let firstData = header.headerRow + 1;
+  while (firstData <= endRow && !grid.rowHasContent(firstData)) firstData++;
+  const centred1 = cols.level1 && looksCentred(grid, cols.level1, firstData, nameCol) ? centredLabelRows(grid, cols.level1, firstData, endRow) : null;
+  const blockEnd = new Map<number, number>();
+  if (centred1) for (const [r, p] of centred1) blockEnd.set(p, Math.max(blockEnd.get(p) ?? r, r));
+  const centred2 =
+    cols.level2 && cols.level2 !== nameCol && looksCentred(grid, cols.level2, firstData, nameCol)
+      ? centredLabelRows(grid, cols.level2, firstData, endRow, centred1 ? (r) => blockEnd.get(centred1.get(r) ?? -1) ?? r : undefined)
+      : null;
+  const key = (r: number, col: number, state: GroupKeyState, centred: Map<number, number> | null) => {
+    const at = centred?.get(r);
+    return at === undefined ? { ...groupKey(grid, r, col, state), at: r } : { key: `c:${at}:${col}`, text: grid.text(at, col), at };
+  };
 
   for (let r = header.headerRow + 1; r <= endRow; r++) {
     if (isClosingRow(grid, r) || (indicators.length > 0 && headsAnotherTable(grid, r))) {
@@ -136,10 +151,10 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
 
     // groups
     if (cols.level1) {
-      const k = groupKey(grid, r, cols.level1, g1);
+      const k = key(r, cols.level1, g1, centred1);
       if (k.key !== g1.key) {
         g1.key = k.key;
-        g1.node = k.text ? newGroup(grid, 1, r, cols.level1, k.text, cols.level1Weight, cols.level1Score) : null;
+        g1.node = k.text ? newGroup(grid, 1, k.at, cols.level1, k.text, cols.level1Weight, cols.level1Score, r) : null;
         if (g1.node) groups.push(g1.node);
         g2.key = null;
         g2.node = null;
@@ -147,10 +162,10 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       if (g1.node) g1.node.lastRow = r;
     }
     if (cols.level2 && cols.level2 !== nameCol) {
-      const k = groupKey(grid, r, cols.level2, g2);
+      const k = key(r, cols.level2, g2, centred2);
       if (k.key !== g2.key) {
         g2.key = k.key;
-        g2.node = k.text ? newGroup(grid, 2, r, cols.level2, k.text, cols.level2Weight, cols.level2Score) : null;
+        g2.node = k.text ? newGroup(grid, 2, k.at, cols.level2, k.text, cols.level2Weight, cols.level2Score, r) : null;
         if (g2.node) {
           if (g1.node) g1.node.children.push(g2.node);
           else groups.push(g2.node);

@@ -8,6 +8,7 @@ import { a1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel } from "../model/types";
 import { PLACEHOLDER_NAME } from "../recognise/vocabulary";
+import { indicatorRole } from "../recognise/headers";
 import { compact } from "../text/normalize";
 
 /** Header labels of a target sheet's fields (compact text of the whole label cell). */
@@ -94,7 +95,8 @@ export function readFields(grid: Grid, model: EvaluationModel): FieldHit[] {
           if (valueCell !== null) {
             // blanks to its right: its text below, when there is one (else the blank beside it is the missing value)
             // (a cell ending in a colon is another label: "项目经办人：")
-            if (t && !isBlankValue(t) && !ANY_LABEL.test(labelText(t)) && !/[:：]$/.test(t)) {
+            // (nor a header cell of the table: "一级指标")
+            if (t && !isBlankValue(t) && !ANY_LABEL.test(labelText(t)) && !/[:：]$/.test(t) && !indicatorRole(t) && below !== model.headerRow) {
               value = t;
               valueCell = a1(below, c);
             }
