@@ -62,14 +62,14 @@ function topLevelAlternation(src: string): boolean {
  * The first characters a fund label can start with (those of FUND_TOTAL_LABEL's and FUND_PART_LABEL's words), read
  * from the two patterns themselves; null (no shortcut) if either does not open with a plain list of words.
  */
-const FUND_LABEL_FIRST: Set<string> | null = (() => {
-  const first = new Set<string>();
+const FUND_LABEL_FIRST: Set<number> | null = (() => {
+  const first = new Set<number>();
   for (const re of [FUND_TOTAL_LABEL, FUND_PART_LABEL]) {
     const m = /^\^\(([^()[\]\\.*+?{}^$]+)\)/.exec(re.source);
     if (!m || re.flags.includes("i") || topLevelAlternation(re.source)) return null;
     for (const w of m[1].split("|")) {
       if (!w) return null;
-      first.add(w[0]);
+      first.add(w.charCodeAt(0));
     }
   }
   return first;
@@ -79,7 +79,7 @@ const FUND_LABEL_FIRST: Set<string> | null = (() => {
  * A compact text that cannot be a fund label: its first character starts none of the labels' words (the cheap test
  * most cells of a sheet fail before any pattern is run; never rejects a label fundLabelKind would read).
  */
-const notFundLabelStart = (c: string): boolean => FUND_LABEL_FIRST !== null && c.length > 0 && !FUND_LABEL_FIRST.has(c[0]);
+const notFundLabelStart = (c: string): boolean => FUND_LABEL_FIRST !== null && c.length > 0 && !FUND_LABEL_FIRST.has(c.charCodeAt(0));
 
 /** What a label is in a fund list; `compacted`: the text is already compact (Grid.compactText). */
 function fundLabelKind(text: string, compacted = false): "total" | "part" | null {
