@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation, RelationBlock, RelationTerm, SumRelation } from "../model/types";
 import { compact } from "../text/normalize";
+import { TextCache, TEXT_CACHE_SIZE } from "../text/cache";
 import { sumAgrees } from "../relations/tolerance";
 import { amountAt } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
@@ -63,8 +64,20 @@ export function parseAmountHeader(text: string): { core: string; letter: string 
   return { core: c, letter, formula, unit };
 }
 
+/** amountRole by text (every row outside the indicator table is tried as a header, cell by cell) */
+const amountRoleCache = new TextCache<AmountRole | null>(TEXT_CACHE_SIZE);
+
 export function amountRole(text: string): AmountRole | null {
   if (!text) return null;
+  let role = amountRoleCache.get(text);
+  if (role === undefined) {
+    role = amountRoleUncached(text);
+    amountRoleCache.set(text, role);
+  }
+  return role;
+}
+
+function amountRoleUncached(text: string): AmountRole | null {
   const { core, formula } = parseAmountHeader(text);
   if (!core || core.length > 16) return null;
   // a quotient of two lettered columns is a rate whatever its words ("预算执行(E/C×100%)", "预算到位(D/C×100%)")

@@ -43,12 +43,51 @@ function fundLabelColumn(grid: Grid, headerRow: number, lastRow: number): number
 /** the longest fund label read ("年度资金申请总额(万元):" and a slip of punctuation) */
 const FUND_LABEL_MAX = 24;
 
+/** a `|` outside every group and character class: the pattern has branches that the leading group does not start */
+function topLevelAlternation(src: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === "\\") i++;
+    else if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The first characters a fund label can start with (those of FUND_TOTAL_LABEL's and FUND_PART_LABEL's words), read
+ * from the two patterns themselves; null (no shortcut) if either does not open with a plain list of words.
+ */
+const FUND_LABEL_FIRST: Set<number> | null = (() => {
+  const first = new Set<number>();
+  for (const re of [FUND_TOTAL_LABEL, FUND_PART_LABEL]) {
+    const m = /^\^\(([^()[\]\\.*+?{}^$]+)\)/.exec(re.source);
+    if (!m || re.flags.includes("i") || topLevelAlternation(re.source)) return null;
+    for (const w of m[1].split("|")) {
+      if (!w) return null;
+      first.add(w.charCodeAt(0));
+    }
+  }
+  return first;
+})();
+
+/**
+ * A compact text that cannot be a fund label: its first character starts none of the labels' words (the cheap test
+ * most cells of a sheet fail before any pattern is run; never rejects a label fundLabelKind would read).
+ */
+const notFundLabelStart = (c: string): boolean => FUND_LABEL_FIRST !== null && c.length > 0 && !FUND_LABEL_FIRST.has(c.charCodeAt(0));
+
 /** What a label is in a fund list; `compacted`: the text is already compact (Grid.compactText). */
 function fundLabelKind(text: string, compacted = false): "total" | "part" | null {
   if (!text || text.length > FUND_LABEL_MAX * 2) return null;
   // a stray closing bracket with no opening one is a typing slip ("年度预算资金总额):")
   let c = compacted ? text : compact(text);
-  if (c.length > FUND_LABEL_MAX) return null;
+  if (c.length > FUND_LABEL_MAX || notFundLabelStart(c)) return null;
   if (c.endsWith(":") || c.endsWith("：")) c = c.slice(0, -1);
   if (c.endsWith(")") && !c.includes("(")) c = c.slice(0, -1);
   if (!c) return null;
@@ -318,6 +357,8 @@ function inlineFundLine(grid: Grid, r: number, c: number): InlineFundLine | null
   if (text.length < 3 || text.length > 32) return null;
   const last = text.charCodeAt(text.length - 1);
   if (!(last >= 48 && last <= 57) && !text.endsWith("元")) return null;
+  // the label the pattern would read starts the text: a text no fund label starts is none (indicator names ending in digits)
+  if (notFundLabelStart(text)) return null;
   const m = INLINE_FUND_LINE.exec(text);
   if (!m) return null;
   const kind = fundLabelKind(m[1], true);

@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, GroupNode, Indicator } from "../model/types";
-import { codeLike, LabelCode, labelCode } from "../text/codes";
+import { codeLike, LabelCode, labelCode, mayStartCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { FindingDraft, Rule } from "./types";
 
@@ -151,7 +151,7 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       lastLabel.set(c, text);
       const gap = c === leafCol ? unnamed : 0;
       if (c === leafCol) unnamed = 0;
-      const code = labelCode(raw);
+      const code = mayStartCode(text) ? labelCode(raw) : null;
       if (!code) {
         closeRight(c); // a new parent without a number
         continue;

@@ -32,17 +32,36 @@ function isDateFormatUncached(fmt: string): boolean {
   return /[yd]/i.test(f) || /h{1,2}:m{1,2}|m{1,2}:s{1,2}/i.test(f) || /\[\$-[0-9A-F]+\]/i.test(f) && /m/i.test(f);
 }
 
-/** The cells whose content must be a number: scores, weights, totals, amounts (by the roles the recogniser found). */
-function numericCells(grid: Grid, model: EvaluationModel): { row: number; col: number; role: "score" | "weight" | "amount" }[] {
-  const out: { row: number; col: number; role: "score" | "weight" | "amount" }[] = [];
-  const seen = new Set<number>();
-  const push = (row: number, col: number | undefined, role: "score" | "weight" | "amount") => {
+type NumericRole = "score" | "weight" | "amount";
+
+/**
+ * The cells whose content must be a number: scores, weights, totals, amounts (by the roles the recogniser found),
+ * each handed to `visit` once, at its merge's anchor, in the order found (no object per cell: a large sheet has
+ * one for every row).
+ */
+function forEachNumericCell(grid: Grid, model: EvaluationModel, visit: (row: number, col: number, role: NumericRole) => void): void {
+  // cells seen: a bit per cell of the sheet where that is small, else a set of keys
+  const width = grid.colCount + 1;
+  const bits = (grid.rowCount + 1) * width <= SEEN_BITS_MAX ? new Uint8Array((((grid.rowCount + 1) * width) >> 3) + 1) : null;
+  const seen = bits ? null : new Set<number>();
+  let outside: Set<number> | null = null;
+  const push = (row: number, col: number | undefined, role: NumericRole) => {
     if (!col) return;
-    const a = grid.anchor(row, col);
-    const k = a.row * 16384 + a.col;
-    if (seen.has(k)) return;
-    seen.add(k);
-    out.push({ row: a.row, col: a.col, role });
+    const m = grid.mergeAt(row, col);
+    const r = m ? m.r1 : row;
+    const c = m ? m.c1 : col;
+    if (bits && r >= 0 && r <= grid.rowCount && c >= 0 && c < width) {
+      const k = r * width + c;
+      const bit = 1 << (k & 7);
+      if (bits[k >> 3] & bit) return;
+      bits[k >> 3] |= bit;
+    } else {
+      const k = r * 16384 + c;
+      const set = seen ?? (outside ??= new Set<number>());
+      if (set.has(k)) return;
+      set.add(k);
+    }
+    visit(r, c, role);
   };
   const b = model.budget;
   if (b) {
@@ -66,11 +85,19 @@ function numericCells(grid: Grid, model: EvaluationModel): { row: number; col: n
   }
   for (const rel of model.relations) {
     if (rel.measure !== "amount") continue;
-    const terms = rel.kind === "sum" ? [rel.total, ...rel.parts] : rel.kind === "difference" ? [rel.result, rel.minuend, ...rel.subtrahends] : [];
-    for (const t of terms) push(t.row, t.col, "amount");
+    if (rel.kind === "sum") {
+      push(rel.total.row, rel.total.col, "amount");
+      for (const t of rel.parts) push(t.row, t.col, "amount");
+    } else if (rel.kind === "difference") {
+      push(rel.result.row, rel.result.col, "amount");
+      push(rel.minuend.row, rel.minuend.col, "amount");
+      for (const t of rel.subtrahends) push(t.row, t.col, "amount");
+    }
   }
-  return out;
 }
+
+/** cells of a sheet up to which the cells seen are kept as bits (40,000 rows × 25 columns) */
+const SEEN_BITS_MAX = 1 << 20;
 
 const ROLE_ZH = { score: "得分", weight: "分值", amount: "金额" } as const;
 const ROLE_EN = { score: "score", weight: "weight", amount: "amount" } as const;
@@ -103,19 +130,19 @@ export const errorValue: Rule = {
   },
   check({ grid, model }) {
     const out: FindingDraft[] = [];
-    for (const { row, col, role } of numericCells(grid, model)) {
+    forEachNumericCell(grid, model, (row, col, role) => {
       const cell = grid.cell(row, col);
-      if (!cell) continue;
+      if (!cell) return;
       const code = errorCode(cell.v);
       if (code) {
         out.push({ cell: a1(row, col), messageId: "error", data: { role: ROLE_ZH[role], roleEn: ROLE_EN[role], code } });
-        continue;
+        return;
       }
       if (role !== "amount" && cell.fmt && (typeof cell.v === "number" || (typeof cell.v === "string" && /^\d{4}-\d{1,2}-\d{1,2}/.test(cell.v))) && isDateFormat(cell.fmt)) {
         const shown = typeof cell.v === "string" ? cell.v : dateText(cell.v);
         out.push({ cell: a1(row, col), severity: "warning", messageId: "date", data: { role: ROLE_ZH[role], roleEn: ROLE_EN[role], shown } });
       }
-    }
+    });
     // formulas without a cached result, once per sheet (shared formulas included: the host marks them with f)
     const pending: string[] = [];
     for (let r = 1; r <= grid.rowCount; r++) {

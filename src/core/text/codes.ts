@@ -77,6 +77,17 @@ export function labelCode(label: string): LabelCode | null {
   return code;
 }
 
+/** The characters a code can start with, in compact text: digits, 一 … 十, "(" and the circled numbers, 指 (指标1). */
+const CODE_START = new Set([..."0123456789一二三四五六七八九十(指", ...CIRCLED].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * False when the compact text of a label (compact(label)) cannot start a code, so labelCode(label) is null: every
+ * style is read from its first character (the cheap test before the memo lookup; never false for a coded label).
+ */
+export function mayStartCode(compacted: string): boolean {
+  return compacted.length > 0 && CODE_START.has(compacted.charCodeAt(0));
+}
+
 /** labelCode by label text (results are shared: do not mutate). */
 const codeCache = new TextCache<LabelCode | null>(TEXT_CACHE_SIZE);
 

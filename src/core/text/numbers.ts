@@ -49,6 +49,9 @@ function decimalsOf(s: string): number {
   return i < 0 ? 0 : s.length - i - 1;
 }
 
+/** the characters a number's text can start with ("+", "-", ".", digits) */
+const NUMBER_START = new Set([..."+-.0123456789"].map((ch) => ch.charCodeAt(0)));
+
 /**
  * Read a plain number from a cell: numbers as numbers, or text like "238.93", "7.50.", "1,234", "100.00%",
  * " 95 % ". Anything else (operators, units, words, "/") gives null — use parseQuantity for those.
@@ -61,6 +64,9 @@ export function readNumber(v: CellValue, fmt?: string): ReadNumber | null {
     return { value: v, percent: isPercentFormat(fmt), decimals: formatDecimals(fmt) };
   }
   const raw = compact(v);
+  // a number starts with a sign, a digit or a point (a thousands separator first is no number either): a label is
+  // none, whatever follows (the cheap test before the patterns)
+  if (raw.length > 0 && !NUMBER_START.has(raw.charCodeAt(0))) return null;
   // thousands separators only in groups of three before the point ("7,00.0,77" is not a number)
   if (raw.includes(",") && !/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?(%|‰)?$/.test(raw)) return null;
   let s = raw.replace(/,/g, "");

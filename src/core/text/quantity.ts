@@ -78,6 +78,11 @@ export function unitIsPercent(u: string): boolean {
 
 const textValueCache = new TextCache<ParsedValue>(TEXT_CACHE_SIZE);
 
+/** parseValue's results for numbers, by cell format, then number (at most NUMBER_CACHE_MAX numbers a format, at most
+ * NUMBER_CACHE_MAX formats) */
+const numberValueCache = new Map<string | undefined, Map<number, ParsedValue>>();
+const NUMBER_CACHE_MAX = 4096;
+
 /** Parse the text of a target/actual cell. Numbers keep their cell's percent format. Results are shared: do not mutate. */
 export function parseValue(v: CellValue, fmt?: string): ParsedValue {
   if (typeof v === "string") {
@@ -88,8 +93,24 @@ export function parseValue(v: CellValue, fmt?: string): ParsedValue {
     }
     return p;
   }
+  if (typeof v === "number" && !Object.is(v, -0)) {
+    // a column repeats its numbers (50, 100, 1): one shared result per number and format, as for texts
+    let byValue = numberValueCache.get(fmt);
+    if (!byValue) {
+      if (numberValueCache.size >= NUMBER_CACHE_MAX) numberValueCache.clear();
+      numberValueCache.set(fmt, (byValue = new Map()));
+    }
+    let p = byValue.get(v);
+    if (!p) {
+      p = parseValueUncached(v, fmt);
+      if (byValue.size >= NUMBER_CACHE_MAX) byValue.clear();
+      byValue.set(v, p);
+    }
+    return p;
+  }
   return parseValueUncached(v, fmt);
 }
+
 
 function parseValueUncached(v: CellValue, fmt?: string): ParsedValue {
   if (v === null || v === undefined) return { kind: "empty", raw: "" };
