@@ -15,6 +15,7 @@ const EXAMPLES: Record<CodeStyle, string> = {
   "ar-rparen": "5)验收合格率",
   circled: "③社会效益",
   zhibiao: "指标7完成情况",
+  "zhibiao-cn": "指标二：培训人次",
   dotted: "1.2立项依据",
   dashed: "2-3绩效目标",
   "ar-space": " 1 立项依据",
