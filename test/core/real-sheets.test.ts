@@ -52,6 +52,10 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "he-handan-chengan-civil-affairs-centenarian-allowance-selfeval-2020", check: "header-row", why: "a two-line header (自评得分 over 单项指标得分 | 权重占比(%) | 单项指标折算得分): the engine names its second line, the truth its first (as hl-daqing)" },
   { id: "yn-baoshan-orphan-living-allowance-distribution", check: "header-row", why: "a distribution table (实发人数合计 | 孤儿数 over 机构养育/散居 | … | 实发资金合计 | 中央和省级 | 州(市) | 县 | 结余 | 补助标准) is not read as a table: its leading totals are not split by unit ((人) vs (万元)), 结余 is taken for a part and the 孤儿数 group's parts sit on the second header line" },
   { id: "gd-farmland-consolidation-guiding-plan-allocation-2012", check: "header-row", why: "an allocation table of quantities (市别 | 分配因素 over 基本农田面积(30%) … 连片未整治(30%) | 按权重计算… | 调整后…面积, 单位:万亩) closed by a 合计 row: no amount (money) vocabulary in its header, so no block, no header and no column-sum relation is read (a wrong 合计 or part goes unflagged)" },
+  { id: "ah-luan-agri-quality-testing-target-2024", check: "indicators", why: "a target form with a 中期 and a 年度 block side by side (一级 | 二级 | 三级 | 指标值 | 二级 | 三级 | 指标值 in one header row): the repeated level roles are all kept and redistributed left to right, so 三级 is read from the 年度 block's 二级 column F and the rows where F is a merged blank (14, 15, 17, 18) give no indicator" },
+  { id: "he-handan-needy-relief-target-2019-trad", check: "family", why: "the 2017-2019 transfer-payment target layout (绩效指标分类 | 绩效指标 | 绩效指标描述 | 绩效指标评价标准 over 优 | 良 | 中 | 差 | 评价标准确定依据) has no header vocabulary: no table is read and the family stays unknown" },
+  { id: "he-handan-needy-relief-target-2019-trad", check: "header-row", why: "绩效指标分类 (一级), 绩效指标 (三级 name) and the 优/良/中/差 threshold columns are not header vocabulary, so row 4 is not read as a header" },
+  { id: "he-handan-needy-relief-target-2019-trad", check: "indicators", why: "no header is read, so its three indicator rows (6-8) are not read" },
 ];
 
 interface TruthEntry {
