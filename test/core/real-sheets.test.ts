@@ -56,6 +56,12 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "he-handan-needy-relief-target-2019-trad", check: "family", why: "the 2017-2019 transfer-payment target layout (绩效指标分类 | 绩效指标 | 绩效指标描述 | 绩效指标评价标准 over 优 | 良 | 中 | 差 | 评价标准确定依据) has no header vocabulary: no table is read and the family stays unknown" },
   { id: "he-handan-needy-relief-target-2019-trad", check: "header-row", why: "绩效指标分类 (一级), 绩效指标 (三级 name) and the 优/良/中/差 threshold columns are not header vocabulary, so row 4 is not read as a header" },
   { id: "he-handan-needy-relief-target-2019-trad", check: "indicators", why: "no header is read, so its three indicator rows (6-8) are not read" },
+  { id: "ah-luan-women-children-health-minsheng-rubric-2021", check: "indicators", why: "the Anhui 民生工程 评分 table's score column is headed by the bare word '自评' (序号 … 指标分值 | 指标解释说明 | 评分标准 | 备注 | 自评): not score vocabulary, so the 自评 2 of row 5 is not read (score null)" },
+  { id: "hi-provincial-research-office-macro-forecast-eval-report-tables-2013", check: "header-row", why: "the Hainan 财政支出项目绩效评价报告's 项目绩效目标表 header (指标类型 | 绩效指标 | 年初绩效目标 | 调整后绩效目标(如有) | 绩效标准 over 优/良/中/差) names no level column ('指标类型' is read as 定量/定性, '绩效指标' is not 三级 vocabulary), so no header is found" },
+  { id: "hi-provincial-research-office-macro-forecast-eval-report-tables-2013", check: "indicators", why: "no header is read (see header-row), so the 产出/成效/效率 target rows 15, 17, 18 are not indicators" },
+  { id: "hi-wenchang-returning-farmland-nursery-eval-report-tables-2017", check: "family", why: "the same Hainan 评价报告: its cut scoring table's header (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分, no row below it) outweighs the report's cover and 项目基本信息 (计划投资额 / 实际到位资金 / 实际使用情况), so indicator-system wins over project-self-eval" },
+  { id: "hi-wenchang-returning-farmland-nursery-eval-report-tables-2017", check: "header-row", why: "the header with most distinct roles wins even with no data row under it: the cut scoring header (row 32) is taken over the 项目绩效目标表 header (row 13), whose 指标类型 / 绩效指标 / 绩效目标 columns are not level vocabulary" },
+  { id: "hi-wenchang-returning-farmland-nursery-eval-report-tables-2017", check: "indicators", why: "the target rows 15–19 (产出/成效/效率 with 绩效目标 and 优/良/中/差 standards) sit under the unread row-13 header (see header-row)" },
 ];
 
 interface TruthEntry {
