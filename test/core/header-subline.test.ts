@@ -94,3 +94,54 @@ describe("a column headed 指标类型", () => {
     expect([m.columns.level1, m.columns.valueType]).toEqual([undefined, 1]);
   });
 });
+
+describe("headers of other template kinds", () => {
+  test("a 中期 and a 年度 block side by side under one header row: the first block is read", () => {
+    const g = Grid.fromValues(
+      "Sheet1",
+      [
+        ["项目支出绩效目标表"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"],
+        [null, "产出指标", "数量指标", "检测批次", "≥100组", "数量指标", "检测批次", "≥100组"],
+        [null, null, null, "试剂数量", "≥100个", null, "试剂数量", "≥100个"],
+        [null, "效益指标", "社会效益指标", "合格率", "≥98%", "社会效益指标", "合格率", "≥98%"],
+        [null, "满意度指标", "服务对象满意度指标", "满意度", "≥90%", "服务对象满意度指标", "满意度", "≥90%"],
+      ],
+      ["A2:A6", "B3:B4", "C3:C4", "F3:F4"],
+    );
+    const m = review(g, "national").model;
+    expect([m.columns.level1, m.columns.level2, m.columns.level3, m.columns.targetValue]).toEqual([2, 3, 4, 5]);
+    expect(m.indicators.map((i) => i.name)).toEqual(["检测批次", "试剂数量", "合格率", "满意度"]);
+  });
+  test("绩效指标分类 | 绩效指标 | 绩效指标描述 | 评价标准 over 优 | 良 | 中 | 差: names beside the 一级 column, the 优 line is the target", () => {
+    const g = Grid.fromValues(
+      "Sheet1",
+      [
+        ["2019年预算项目绩效目标"],
+        ["困难群众救助补助资金绩效目标表"],
+        ["绩效指标分类", "绩效指标", "绩效指标描述", "绩效指标评价标准", null, null, null, "评价标准确定依据"],
+        [null, null, null, "优", "良", "中", "差", null],
+        ["产出指标", "救助覆盖率", "应救尽救", "100%", "90%", "85%", "85%", "按标准"],
+        [null, "资金按标准发放的比率", "按标准发放", "90%", "80%", "70%", "70%", "按标准"],
+        ["效果指标", "救助对象满意度(%)", "问卷调查", "85%", "80%", "70%", "70%", "按满意度"],
+      ],
+      ["A3:A4", "B3:B4", "C3:C4", "D3:G3", "H3:H4", "A5:A6"],
+    );
+    const r = review(g, "national");
+    expect([r.model.family, r.model.columns.level1, r.model.columns.level3, r.model.columns.targetValue]).toEqual(["target-declaration", 1, 2, 4]);
+    expect(r.model.indicators.map((i) => i.row)).toEqual([5, 6, 7]);
+    // the satisfaction indicator under 效果指标 is the satisfaction dimension
+    expect(r.findings.filter((f) => f.rule === "target-incomplete")).toEqual([]);
+  });
+  test("a score column headed 自评 beside 指标分值: the row's score", () => {
+    const g = Grid.fromValues("Sheet1", [
+      ["民生工程评分表"],
+      ["序号", "一级指标", "二级指标", "三级指标", "指标分值", "评分标准", "自评"],
+      [1, "决策", "项目立项", "立项依据", 2, "依据充分得2分", 2],
+      [2, null, null, "绩效目标", 4, "目标明确得4分", 5],
+    ]);
+    const r = review(g, "national");
+    expect(r.model.indicators.map((i) => [i.weight, i.claimedScore])).toEqual([[2, 2], [4, 5]]);
+    expect(r.findings.filter((f) => f.rule === "score-exceeds-weight").map((f) => f.cell)).toEqual(["G4"]);
+  });
+});

@@ -207,6 +207,8 @@ const UNTITLED_GAPS: Record<string, string> = {
   "real/sd-dezhou-linyi-affiliated-primary-public-funds-target-2025": "levels named 产出值/数量值/效益值 under a header 一级 | 二级 | 三级 | 年度数值 | 备注: without the title 项目支出目标申报表 nothing names it a declaration and it reads as unknown",
   "real/ha-puyang-archives-fire-equipment-target-approval-2021": "a 目标表 cut in its 成本 row under its 批复 letter: without the letter and the heading 市级部门预算项目绩效目标表 its fields and 产出 rows read as unknown (with them it is mis-read as monitoring, a KNOWN_GAP)",
   "real/sc-zitong-npc-deputy-home-target-selfeval-2023": "a 绩效目标自评表 cut after its fund block (项目资金 | 全年预算数 | 全年执行数 | 预算执行率, no indicator table): its fund lines fit several families and only the title names it, so without the title it reads as unknown (the two 执行率 relations stay)",
+  "real/he-handan-needy-relief-target-2019-trad": "the 2019 转移支付 目标表 (绩效指标分类 | 绩效指标 | 评价标准 优/良/中/差): without its title 预算项目绩效目标 nothing names it a declaration",
+  "real/hi-provincial-research-office-macro-forecast-eval-report-tables-2013": "a 海南 评价报告 cut in its 项目绩效目标表, no table read: only its title names it a project evaluation",
 };
 
 /** Sheets whose findings change when footer lines are added under the table: a gap of the engine, listed with why. */

@@ -8,7 +8,7 @@ function headerCore(c: string): string {
   // or a remark on what the column holds ("指标值(包含数字及文字描述)", "指标值(或计划水平)")
   // or a length limit for the filler ("指标值(150字内)"), or the level it stands for ("指标名称(三级指标)"),
   // or the period of a set written beside a 长期 one ("指标值(年度)")
-  return c.replace(/\((分|万元|元|%|分值|权重|(满分)?\d+(\.\d+)?分|满分\d+(\.\d+)?|[A-Z](\/[A-Z])?|(包含|包括|含|或)[^()]{1,16}|\d+字(以)?内|[一二三]级指标|年度|当年|本年)\)$/, "");
+  return c.replace(/\((分|万元|元|%|分值|权重|(满分)?\d+(\.\d+)?分|满分\d+(\.\d+)?|[A-Z](\/[A-Z])?|(包含|包括|含|或)[^()]{1,16}|如有|\d+字(以)?内|[一二三]级指标|年度|当年|本年)\)$/, "");
 }
 
 const roleCache = new Map<string, ColumnRole | null>();

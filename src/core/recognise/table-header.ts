@@ -88,6 +88,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
       colRole.set(c, role);
     }
   }
+  secondBlockCut(colRole);
   levelsLeftToRight(colRole);
   levelScoresAsWeights(colRole);
   const columns: Partial<Record<ColumnRole, number>> = {};
@@ -102,12 +103,35 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   assignGroupColumns(colRole, columns, "score", "level1Score", "level2Score");
   weightedScoreColumns(grid, rows[rows.length - 1], colRole, columns);
   dimensionsByContent(grid, rows[rows.length - 1], columns);
+  namesBesideDimensions(grid, rows, columns);
   return {
     headerRow: rows[rows.length - 1],
     firstHeaderRow: rows[0],
     columns,
     roleCount: new Set(colRole.values()).size,
   };
+}
+
+/**
+ * Two tables side by side under one header row (Anhui's 目标表: 一级 | 二级 | 三级 | 指标值 for the 中期 targets, then
+ * 二级 | 三级 | 指标值 again for the 年度 ones): a level named a second time starts the second block, whose columns are
+ * left out — the first block is read, as a table of its own.
+ */
+function secondBlockCut(colRole: Map<number, ColumnRole>): void {
+  const isLevel = (r: ColumnRole) => r === "level1" || r === "level2" || r === "level3";
+  const seen = new Set<ColumnRole>();
+  let cut: number | null = null;
+  for (const c of [...colRole.keys()].sort((a, b) => a - b)) {
+    const role = colRole.get(c)!;
+    if (!isLevel(role)) continue;
+    if (seen.has(role)) {
+      cut = c;
+      break;
+    }
+    seen.add(role);
+  }
+  if (cut === null || seen.size < 2) return;
+  for (const c of [...colRole.keys()]) if (c >= cut) colRole.delete(c);
 }
 
 /**
@@ -214,11 +238,35 @@ function dimensionsByContent(grid: Grid, headerRow: number, columns: Partial<Rec
     if (!grid.startsInRow(r, c)) continue;
     const t = grid.compactText(r, c);
     if (/^(定量|定性)/.test(t)) return;
-    if (/^(产出|效益|满意度|成本|效果)(指标)?$/.test(t)) dims++;
+    if (/^(产出|效益|满意度|成本|效果|成效|效率)(指标)?$/.test(t)) dims++;
   }
   if (dims >= 2) {
     columns.level1 = c;
     delete columns.valueType;
+  }
+}
+
+/**
+ * A 一级 column with no 二级 or 三级 named beside it (绩效指标分类 | 绩效指标 | 绩效指标描述, 指标类型 | 绩效指标 | 年初绩效目标):
+ * the column right of it headed 绩效指标 (or 指标) holds the indicators' names. Only there: elsewhere 绩效指标 is the
+ * block label left of a 一级 | 二级 | 三级 header.
+ */
+function namesBesideDimensions(grid: Grid, rows: number[], columns: Partial<Record<ColumnRole, number>>): void {
+  const l1 = columns.level1;
+  if (l1 === undefined || columns.level2 !== undefined || columns.level3 !== undefined) return;
+  const at = grid.mergeAt(rows[0], l1);
+  let next = (at ? at.c2 : l1) + 1;
+  // (an empty column between them does not part them)
+  while (next < grid.scanCols && rows.every((r) => !grid.compactText(r, next))) next++;
+  if (next > grid.scanCols || Object.values(columns).includes(next)) return;
+  if (rows.some((r) => /^(绩效指标|指标)$/.test(grid.compactText(r, next)))) columns.level3 = next;
+  // the graded standards under it (评价标准 over 优 | 良 | 中 | 差): the 优 line is the target
+  if (columns.targetValue === undefined) {
+    const lines = [...rows, rows[rows.length - 1] + 1];
+    for (let c = next + 1; c <= grid.scanCols; c++) if (lines.some((r) => /^优秀?$/.test(grid.compactText(r, c)))) {
+      columns.targetValue = c;
+      break;
+    }
   }
 }
 

@@ -58,6 +58,8 @@ export const targetIncomplete: Rule = {
       for (const r of rows) {
         labels.add(grid.compactText(r.row, l1));
         if (l2) labels.add(grid.compactText(r.row, l2));
+        // no 二级 column: a satisfaction indicator filed under 效果指标 (the 2017–2019 转移支付 form) is the dimension
+        else labels.add(compact(r.name));
       }
       const all = [...labels].join("|");
       // the sheet stops one line into a new 二级 group of its last 一级 (质量指标 under 产出, then nothing): an
