@@ -145,3 +145,24 @@ describe("headers of other template kinds", () => {
     expect(r.findings.filter((f) => f.rule === "score-exceeds-weight").map((f) => f.cell)).toEqual(["G4"]);
   });
 });
+
+describe("a 评价报告's target table: 项目指标类型 | 绩效指标 | 绩效目标, and a scoring header cut below it", () => {
+  test("the target table is the sheet's table (its 一级 column read by content), not the fuller header with no rows under it", () => {
+    const g = Grid.fromValues("Sheet1", [
+      ["2017年某项目财政支出绩效评价报告"],
+      ["项目指标类型", "绩效指标", "绩效目标", "绩效标准"],
+      ["产出指标", "年育苗数量", "600万株", "600万"],
+      ["成效指标", "对经济和社会的影响", "较好", "较好"],
+      [null, "群众满意度", "较好", "较好"],
+      ["效率指标", "资金按时到位", "100%", "100%"],
+      ["一、项目基本情况"],
+      ["计划投资额(万元)", 110, "实际到位资金(万元)", 84.74, "实际使用情况(万元)", 84.74],
+      ["二、绩效评价指标评分"],
+      ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分"],
+      ["项目决策", 20, "项目目标", 4, "目"],
+    ]);
+    const m = review(g, "national").model;
+    expect([m.family, m.headerRow, m.columns.level1, m.columns.level3, m.columns.targetValue]).toEqual(["project-self-eval", 2, 1, 2, 3]);
+    expect(m.indicators.map((i) => i.row).slice(0, 4)).toEqual([3, 4, 5, 6]);
+  });
+});

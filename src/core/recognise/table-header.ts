@@ -34,6 +34,32 @@ export function hasLevel(roles: Map<number, ColumnRole>): boolean {
   return [...roles.values()].some((r) => r === "level1" || r === "level2" || r === "level3");
 }
 
+/** Rows under a header with a name in one of its level columns, up to the next header. */
+function dataRowsBelow(grid: Grid, row: number, roles: Map<number, ColumnRole>): number {
+  const levels = [...roles].filter(([, r]) => r === "level1" || r === "level2" || r === "level3").map(([c]) => c);
+  let n = 0;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows); r++) {
+    const below = rowRoles(grid, r);
+    if (hasLevel(below) && distinctKeyRoles(below) >= 2) break;
+    if (levels.some((c) => grid.startsInRow(r, c) && grid.compactText(r, c) !== "")) n++;
+  }
+  return n;
+}
+
+const DIMENSION_CELL = /^(产出|效益|满意度|成本|效果|成效|效率)(指标)?$/;
+
+/** Cells under a header cell that name the 一级 dimensions (产出指标, 效益指标 …); none where one says 定量/定性. */
+function dimensionCells(grid: Grid, headerRow: number, c: number): number {
+  let dims = 0;
+  for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + SCAN.headerSettleRows); r++) {
+    if (!grid.startsInRow(r, c)) continue;
+    const t = grid.compactText(r, c);
+    if (/^(定量|定性)/.test(t)) return 0;
+    if (DIMENSION_CELL.test(t)) dims++;
+  }
+  return dims;
+}
+
 /** Find the indicator table's header (one or two rows) and map its columns. */
 export function findIndicatorHeader(grid: Grid): HeaderMap | null {
   let best: { row: number; roles: Map<number, ColumnRole>; n: number } | null = null;
@@ -42,12 +68,18 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
   for (let r = 1; r <= last; r++) {
     // the header sits above its data: once a full header is found, rows far below it are data
     if (best && best.n >= 4 && r > best.row + SCAN.headerSettleRows) break;
-    const roles = rowRoles(grid, r);
-    if (!hasLevel(roles)) continue;
+    let roles = rowRoles(grid, r);
+    if (!hasLevel(roles)) {
+      // a 指标类型 column holding the 一级 dimensions below it is the table's 一级 column
+      const type = [...roles].find(([, role]) => role === "valueType");
+      if (!type || dimensionCells(grid, r, type[0]) < 2) continue;
+      roles = new Map([...roles, [type[0], "level1" as ColumnRole]]);
+    }
     const n = distinctKeyRoles(roles);
     if (n < 2) continue;
     candidates.push({ row: r, roles, n });
-    if (!best || n > best.n) best = { row: r, roles, n };
+    // (a fuller header with no table under it — a form cut right after its header — does not outrank one heading rows)
+    if (!best || (n > best.n && (dataRowsBelow(grid, r, roles) >= 2 || dataRowsBelow(grid, best.row, best.roles) < 2))) best = { row: r, roles, n };
   }
   if (!best) return null;
   // a header repeated further down (one block per 一级 group, page breaks) is the same header: take the first
@@ -233,14 +265,7 @@ function leafColumn(colRole: Map<number, ColumnRole>, columns: Partial<Record<Co
 function dimensionsByContent(grid: Grid, headerRow: number, columns: Partial<Record<ColumnRole, number>>): void {
   const c = columns.valueType;
   if (c === undefined || columns.level1 !== undefined) return;
-  let dims = 0;
-  for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + SCAN.headerSettleRows); r++) {
-    if (!grid.startsInRow(r, c)) continue;
-    const t = grid.compactText(r, c);
-    if (/^(定量|定性)/.test(t)) return;
-    if (/^(产出|效益|满意度|成本|效果|成效|效率)(指标)?$/.test(t)) dims++;
-  }
-  if (dims >= 2) {
+  if (dimensionCells(grid, headerRow, c) >= 2) {
     columns.level1 = c;
     delete columns.valueType;
   }

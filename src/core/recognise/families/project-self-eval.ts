@@ -25,7 +25,7 @@ export const projectSelfEval: FamilyDetector = {
       if (PROJECT_IDENTITY.test(f.body) && PROJECT_UNITS.test(f.body)) s += 0.15;
     }
     // (a transfer payment's 资金绩效评价表, Sichuan 2024, is its self-evaluation form)
-    else if (/(项目|专项|资金).{0,30}(自评|完成情况)|绩效目标自评|自评表|自评报告|完成情况表|(转移支付|资金).{0,12}绩效评价表|项目(支出)?绩效评价报告/.test(f.title)) s += 0.25;
+    else if (/(项目|专项|资金).{0,30}(自评|完成情况)|绩效目标自评|自评表|自评报告|完成情况表|(转移支付|资金).{0,12}绩效评价表|项目.{0,6}绩效评价报告|财政支出.{0,6}绩效评价报告/.test(f.title)) s += 0.25;
     // an indicator table whose header is not read: its 产出/效益 rows and a completion column say what it is
     if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;
     // block labels: two are evidence, three or more are strong evidence
