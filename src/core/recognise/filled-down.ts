@@ -23,6 +23,9 @@ export function filledDownMerges(grid: Grid, model: EvaluationModel): CellRange[
   };
   const visit = (g: GroupNode) => {
     for (const c of g.children) visit(c);
+    // a label alone written again reads the same (its rows are grouped by its text): only a weight or a score repeated
+    // with it (or carried in it) would be counted again
+    if (g.weight === null && g.score === null) return;
     const end = runEnd(g.row, g.col, g.lastRow);
     if (end === g.row) return;
     out.push({ r1: g.row, c1: g.col, r2: end, c2: g.col });
