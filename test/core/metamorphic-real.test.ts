@@ -133,42 +133,32 @@ describe.each(SHEETS)("%s", (name, load) => {
     const m = emptyColumnAfter(load(), 1);
     expect(signature(review(m.grid, "national"), m.back)).toEqual(signature(base()));
   });
+  /** The changed sheet reads the same family, indicator rows (weight, score) and error findings, cells moved back. */
+  const sameRowsAndErrors = (grid: Grid, back: Move = id) => {
+    const a = signature(review(grid, "national"), back, true);
+    const b = signature(base(), id, true);
+    expect([a.family, a.indicators, a.findings]).toEqual([b.family, b.indicators, b.findings]);
+  };
   test("vertical merges undone (labels on their first row): the same family, rows and error findings", () => {
-    orGap(name, "unmerged", () => {
-      const a = signature(review(unmerged(load()), "national"), id, true);
-      const b = signature(base(), id, true);
-      expect([a.family, a.indicators, a.findings]).toEqual([b.family, b.indicators, b.findings]);
-    });
+    orGap(name, "unmerged", () => sameRowsAndErrors(unmerged(load())));
   });
   test("merged cells filled down (an exported or pasted table): the same family, rows and error findings", () => {
-    orGap(name, "filled down", () => {
-      const a = signature(review(filledDown(load()), "national"), id, true);
-      const b = signature(base(), id, true);
-      expect([a.family, a.indicators, a.findings]).toEqual([b.family, b.indicators, b.findings]);
-    });
+    orGap(name, "filled down", () => sameRowsAndErrors(filledDown(load())));
   });
   test("every merge undone, across and down (a CSV dump): the same family, rows and error findings", () => {
-    orGap(name, "all unmerged", () => {
-      const a = signature(review(allUnmerged(load()), "national"), id, true);
-      const b = signature(base(), id, true);
-      expect([a.family, a.indicators, a.findings]).toEqual([b.family, b.indicators, b.findings]);
-    });
+    orGap(name, "all unmerged", () => sameRowsAndErrors(allUnmerged(load())));
   });
   test("weights and scores written with their unit ('10分', '8分'): the same family, rows and error findings", () => {
     const r = base();
     const cols = [r.model.columns.weight, r.model.columns.score].filter((c): c is number => c !== undefined);
-    const a = signature(review(withPoints(load(), cols, new Set(r.model.indicators.map((i) => i.row))), "national"), id, true);
-    const b = signature(r, id, true);
-    expect([a.family, a.indicators, a.findings]).toEqual([b.family, b.indicators, b.findings]);
+    sameRowsAndErrors(withPoints(load(), cols, new Set(r.model.indicators.map((i) => i.row))));
   });
   test("a 序号 column before the table: the same family, rows and error findings, moved", () => {
     const r = base();
     if (!r.model.headerRow || !r.model.indicators.length) return;
     orGap(name, "serial", () => {
       const m = withSerialColumn(load(), r.model.headerRow!, r.model.indicators.map((i) => i.row));
-      const a = signature(review(m.grid, "national"), m.back, true);
-      const b = signature(r, id, true);
-      expect([a.family, a.indicators, a.findings]).toEqual([b.family, b.indicators, b.findings]);
+      sameRowsAndErrors(m.grid, m.back);
     });
   });
   test("in traditional characters: the same family, relations and findings", () => {

@@ -6,10 +6,11 @@ import type { EvaluationModel, GroupNode } from "../model/types";
 /**
  * A table whose merged group cells were filled down when it was exported or pasted (the 一级 label and its 权重
  * written again on every row of the group, "产出指标 | 50 | 数量指标 …" on each line): the repeated cells are the
- * group's one cell, as they were when merged. Each group of the model whose label cell is not merged and is
- * repeated, unchanged, on the rows right below it within the group gets a merge over those rows, and so do its own
- * weight and score cells where they repeat with it; so does a block label with its points (年度绩效目标(90分)). Reading the sheet again with these merges reads it as its
- * merged original: one group weight in a column sum, one block label per block.
+ * group's one cell, as they were when merged. Each weighted or scored group of the model whose label cell is not
+ * merged and is repeated, unchanged, on the rows right below it within the group gets a merge over those rows, and so
+ * do its own weight and score cells where they repeat with it; so does a block label with its points
+ * (年度绩效目标(90分)). Reading the sheet again with these merges reads it as its merged original: one group weight in
+ * a column sum, one block label per block.
  */
 export function filledDownMerges(grid: Grid, model: EvaluationModel): CellRange[] {
   const out: CellRange[] = [];
