@@ -47,7 +47,7 @@ export function centredLabelRows(grid: Grid, col: number, first: number, endRow:
 function partition(labels: number[], start: number, last: number): number[] | null {
   const ends: number[] = [];
   const failed = new Set<string>();
-  const fit = (k: number, b: number): boolean => {
+  const placeFrom = (k: number, b: number): boolean => {
     if (k === labels.length) return b === last + 1;
     const p = labels[k];
     if (p < b || failed.has(`${k}:${b}`)) return false;
@@ -55,12 +55,12 @@ function partition(labels: number[], start: number, last: number): number[] | nu
       const e = 2 * p - b + d;
       if (e < p || e > last || (k + 1 < labels.length && e + 1 > labels[k + 1])) continue;
       ends[k] = e;
-      if (fit(k + 1, e + 1)) return true;
+      if (placeFrom(k + 1, e + 1)) return true;
     }
     failed.add(`${k}:${b}`);
     return false;
   };
-  return fit(0, start) ? ends : null;
+  return placeFrom(0, start) ? ends : null;
 }
 
 /**
