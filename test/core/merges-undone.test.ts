@@ -112,3 +112,28 @@ describe("group labels in the middle of their blocks (a merge exported from a PD
     expect(f.map((x) => x.cell)).toContain("B4");
   });
 });
+
+describe("a 一级 label written further down its block, off its centre", () => {
+  const rows = (weight: number) => [
+    ["项目支出绩效评价表"],
+    ["一级指标", "权重", "二级指标", "三级指标", "分值", "得分"],
+    [null, null, "数量指标", "培训人数", 20, 20],
+    [null, null, null, "培训场次", 10, 10],
+    [null, null, "质量指标", "合格率", 10, 9],
+    [null, null, null, "达标率", 10, 10],
+    ["产出指标", weight, "时效指标", "完成及时率", 10, 10],
+    [null, null, "成本指标", "成本控制率", 10, 10],
+    ["满意度指标", 30, "服务对象满意度指标", "满意度", 30, 28],
+    ["总分", 100, null, null, 100, 97],
+  ];
+  test("the rows above it whose 二级 are output dimensions (数量/质量) are its rows: 产出 holds 20 + 10 + 10 + 10 + 10 + 10 = 70", () => {
+    const r = review(Grid.fromValues("Sheet1", rows(70)), "national");
+    expect(r.model.groups.map((g) => [g.label, g.firstRow, g.lastRow])).toEqual([["产出指标", 3, 8], ["满意度指标", 9, 9]]);
+    expect(r.model.indicators.map((i) => i.path[0])).toEqual(["产出指标", "产出指标", "产出指标", "产出指标", "产出指标", "产出指标", "满意度指标"]);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+  test("a 产出 weight of 60 against its six rows' 70 is one weight-sum finding at its cell", () => {
+    const f = review(Grid.fromValues("Sheet1", rows(60)), "national").findings.filter((x) => x.rule === "weight-sum-mismatch");
+    expect(f.map((x) => x.cell)).toContain("B7");
+  });
+});

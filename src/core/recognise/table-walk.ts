@@ -225,9 +225,52 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     const taken = new Set(indicators.map((i) => i.row));
     placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
   }
+  if (cols.level1 !== undefined) leadingRowsJoinTheirDimension(groups);
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
   markSubItems(indicators, nameCol ? (row) => grid.compactText(row, nameCol) : () => "");
   return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals };
+}
+
+/** The 一级 dimension a 二级 name belongs to (RULEBOOK §1.1): 数量/质量/时效/成本 are outputs, 经济/社会/生态/可持续 benefits. */
+function dimensionOf(label: string): string | null {
+  const c = compact(label);
+  if (/^(产出|数量|质量|时效|成本)/.test(c)) return "产出";
+  if (/^(效益|效果|经济效益|社会效益|生态效益|可持续)/.test(c)) return "效益";
+  if (/满意/.test(c)) return "满意度";
+  return null;
+}
+
+/**
+ * The table's first rows with no 一级 label above them, whose 二级 groups are the parts of the first 一级 label written
+ * further down (数量指标 rows, then "产出指标" on a middle row of its block, as a PDF export leaves it): they are that
+ * group's rows, not rows of no 一级.
+ */
+function leadingRowsJoinTheirDimension(groups: GroupNode[]): void {
+  const firstL1 = groups.findIndex((g) => g.level === 1);
+  if (firstL1 <= 0) return;
+  const l1 = groups[firstL1];
+  const dim = dimensionOf(l1.label);
+  const leading = groups.slice(0, firstL1);
+  if (!dim || !leading.every((g) => g.level === 2 && dimensionOf(g.label) === dim)) return;
+  // the 二级 group the 一级 label stands in (its merge began above the label) is the last leading one, continued
+  const last = leading[leading.length - 1];
+  const cont = l1.children[0];
+  if (cont && cont.cell === last.cell) {
+    last.indicators.push(...cont.indicators);
+    last.children.push(...cont.children);
+    last.lastRow = Math.max(last.lastRow, cont.lastRow);
+    for (const ind of cont.indicators) ind.level2 = last;
+    l1.children.shift();
+  }
+  l1.children.unshift(...leading);
+  groups.splice(0, firstL1);
+  l1.firstRow = Math.min(l1.firstRow, ...leading.map((g) => g.firstRow));
+  for (const g of leading) {
+    for (const ind of g.indicators) {
+      ind.level1 = l1;
+      ind.path[0] = l1.label;
+    }
+  }
 }
 
 
