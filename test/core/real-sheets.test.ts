@@ -52,7 +52,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "he-handan-chengan-civil-affairs-centenarian-allowance-selfeval-2020", check: "header-row", why: "a two-line header (自评得分 over 单项指标得分 | 权重占比(%) | 单项指标折算得分): the engine names its second line, the truth its first (as hl-daqing)" },
   { id: "yn-baoshan-orphan-living-allowance-distribution", check: "header-row", why: "a distribution table (实发人数合计 | 孤儿数 over 机构养育/散居 | … | 实发资金合计 | 中央和省级 | 州(市) | 县 | 结余 | 补助标准) is not read as a table: its leading totals are not split by unit ((人) vs (万元)), 结余 is taken for a part and the 孤儿数 group's parts sit on the second header line" },
   { id: "gd-farmland-consolidation-guiding-plan-allocation-2012", check: "header-row", why: "an allocation table of quantities (市别 | 分配因素 over 基本农田面积(30%) … 连片未整治(30%) | 按权重计算… | 调整后…面积, 单位:万亩) closed by a 合计 row: no amount (money) vocabulary in its header, so no block, no header and no column-sum relation is read (a wrong 合计 or part goes unflagged)" },
-  { id: "hi-wenchang-returning-farmland-nursery-eval-report-tables-2017", check: "indicators", why: "the target rows 15–19 (产出/成效/效率 with 绩效目标 and 优/良/中/差 standards) sit under the unread row-13 header (see header-row)" },
 ];
 
 interface TruthEntry {
