@@ -45,16 +45,20 @@ export function alignActual(target: Quantity, actual: Quantity): number {
   return actual.value;
 }
 
+/** An indicator whose name says lower is better (林业有害生物成灾率, 事故发生率, 投诉率): with no operator, a ceiling. */
+const LOWER_IS_BETTER = /(受害率|成灾率|发生率|发病率|事故率|投诉率|差错率|失误率|违规率|违纪率|死亡率|感染率|超标率|不合格率|损失率|故障率|返工率|误差率|流失率|空置率|超支率|偏差率)$/;
+
 /**
  * Score one target/actual pair (RULEBOOK A-S2…A-S5): direction from the operator (its own column or fused into
- * the target; none means "=" semantics, S-EQ), qualitative completions by tier. Used by rules, fills and PERF.SCORE.
+ * the target; none means "=" semantics, S-EQ, except for a name that says lower is better), qualitative completions
+ * by tier. Used by rules, fills and PERF.SCORE.
  */
 export function scoreTargetActual(
   target: ParsedValue | null,
   actual: ParsedValue | null,
   weight: number | null,
   profile: Profile,
-  opts: { op?: string | null; unit?: string | null; coefficient?: number | null } = {},
+  opts: { op?: string | null; unit?: string | null; coefficient?: number | null; name?: string | null } = {},
 ): IndicatorOutcome {
   if (weight === null || !Number.isFinite(weight)) return { ok: false, reason: "no-weight" };
   // CQ-S1 (chongqing profile): 指标得分 = 得分系数 × 权重
@@ -81,7 +85,7 @@ export function scoreTargetActual(
   }
   const op = tq.op ?? (opts.op ? parseOperator(opts.op) : null);
   const a = alignActual(tq, actual.quantity!);
-  const dir = op?.dir ?? "eq";
+  const dir = op?.dir ?? (opts.name && LOWER_IS_BETTER.test(compact(opts.name)) ? "le" : "eq");
   const q = quantitativeScore(dir, tq.value, a, weight, profile);
   let score = q.score;
   if (dir !== "le") score = overAchievementPenalty(tq.value, a, score, profile);
@@ -96,7 +100,7 @@ function qualitative(tier: Tier, weight: number, profile: Profile): IndicatorOut
 
 export function scoreIndicator(ind: Indicator, profile: Profile): IndicatorOutcome {
   if (ind.notApplicable) return { ok: false, reason: "not-applicable" };
-  return scoreTargetActual(ind.target, ind.actual, ind.weight, profile, { op: ind.opText, unit: ind.unit, coefficient: ind.coefficient });
+  return scoreTargetActual(ind.target, ind.actual, ind.weight, profile, { op: ind.opText, unit: ind.unit, coefficient: ind.coefficient, name: ind.name });
 }
 
 export interface BudgetOutcome {

@@ -22,7 +22,8 @@ const OPS: [RegExp, Operator][] = [
 
 /** Read an operator glyph (≥ ≧ >= ＞ ≤ ≦ <= = ＝ ﹦ ═, or the words 正向/反向/等于). */
 export function parseOperator(s: string): Operator | null {
-  const c = compact(s);
+  // (a platform's code before the comparator: "004 >=", "005 <=")
+  const c = compact(s).replace(/^\d{2,4}(?=[<>=≥≤＞＜])/, "");
   if (!c) return null;
   for (const [re, op] of OPS) if (re.test(c) && re.exec(c)![0].length === c.length) return op;
   if (/^(正向|正向指标|大于等于|不低于|不少于)$/.test(c)) return { dir: "ge", strict: false, glyph: "≥" };

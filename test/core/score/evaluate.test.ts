@@ -49,6 +49,13 @@ describe("scoreTargetActual: quantitative pairs", () => {
     const q = scoreTargetActual(pv("735"), pv("735"), 10, P.national, { op: "≧", unit: "人次" });
     expect(q.ok && q.score).toBe(10);
   });
+  test("no operator, a name that says lower is better (林业有害生物成灾率 3‰ against 1.2): a ceiling met, full marks", () => {
+    const o = scoreTargetActual(pv("3"), pv("1.2"), 10, P.national, { name: "林业有害生物成灾率" });
+    expect(o.ok && [o.score, o.formula, o.missed]).toEqual([10, "reverse-pmkpi", false]);
+    // the same numbers under another name: "=" semantics, 1.2 of 3
+    const e = scoreTargetActual(pv("3"), pv("1.2"), 10, P.national, { name: "造林面积" });
+    expect(e.ok && [e.formula, e.missed]).toEqual(["equal", true]);
+  });
   test("platform-2022 deducts 2 at ≥130% (S-OVER-PLAT)", () => {
     const o = scoreTargetActual(pv("≥100"), pv("130"), 10, P["platform-2022"]);
     expect(o.ok && o.score).toBe(8);

@@ -24,6 +24,8 @@ describe("parseOperator (≥ ≧ >= ＞ → POS; ≤ ≦ <= ＜ → NEG; = ＝ �
     ["反向指标", "le", false],
     ["返乡指标", "le", false],
     ["等于", "eq", false],
+    ["005 <=", "le", false],
+    ["004 >=", "ge", false],
   ] as const)("%p → %s (strict %p)", (s, dir, strict) => {
     expect(parseOperator(s)).toMatchObject({ dir, strict });
   });
