@@ -8,7 +8,7 @@ import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
 import { centredLabelRows, looksCentred } from "./centred-labels";
-import { LEVEL_SUBHEADER, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL } from "./vocabulary";
+import { LEVEL_SUBHEADER, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS } from "./vocabulary";
 
 /** The row walk under the indicator header: indicators, their 一级/二级 groups, sub-items, 小计 rows. */
 
@@ -234,13 +234,10 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals };
 }
 
-/** The 一级 dimension a 二级 name belongs to (RULEBOOK §1.1): 数量/质量/时效/成本 are outputs, 经济/社会/生态/可持续 benefits. */
+/** The 一级 dimension a group label belongs to (TARGET_DIMENSIONS: 数量/质量/时效 are outputs, 社会效益 a benefit). */
 function dimensionOf(label: string): string | null {
   const c = compact(label);
-  if (/^(产出|数量|质量|时效|成本)/.test(c)) return "产出";
-  if (/^(效益|效果|经济效益|社会效益|生态效益|可持续)/.test(c)) return "效益";
-  if (/满意/.test(c)) return "满意度";
-  return null;
+  return TARGET_DIMENSIONS.find((d) => d.names.test(c))?.zh ?? null;
 }
 
 /**
