@@ -562,7 +562,8 @@ const NOT_SUMMED_HEADER = /率|%|％|比例|比重|序号|序號|编号|编码|�
 const notSummed = (name: string) => NOT_SUMMED_HEADER.test(name.replace(/\(\d+(\.\d+)?%\)$/, ""));
 
 /** The unit a column header ends with: "实发人数合计(人)", "补助资金(万元)". */
-const HEADER_UNIT = /\((人|户|个|次|亩|万元|元|千元|亿元|人次)\)$/;
+const UNIT_WORDS = "人次|人|户|个|次|亩|万元|千元|亿元|元";
+const HEADER_UNIT = new RegExp(`\\((${UNIT_WORDS})\\)$`);
 
 /** A column that closes the columns left of it (a 小计 column may open its group instead). */
 const CLOSING_COLUMN = /^(合计|总计|合计金额)$/;
@@ -685,7 +686,7 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
 }
 
 /** A column heading the row totals of the named columns right of it (单位 | 合计 | 艾滋病防治 | 结核病防治 …). */
-const LEADING_TOTAL = /^(合计|总计|小计|合计金额|资金合计|金额|补助金额|分配金额|安排金额|(?!.*(分值|得分|分数))[\u4e00-\u9fa5]{1,8}合计)(\((万元|元|人|户|个|亩|人次)\))?$/;
+const LEADING_TOTAL = new RegExp(`^(合计|总计|小计|合计金额|资金合计|金额|补助金额|分配金额|安排金额|(?!.*(分值|得分|分数))[\\u4e00-\\u9fa5]{1,8}合计)(\\((${UNIT_WORDS})\\))?$`);
 /** rows needed, and the share of them that must add up, before a leading total column is taken as one */
 const LEADING_MIN_ROWS = 3;
 const LEADING_AGREE = 2 / 3;
