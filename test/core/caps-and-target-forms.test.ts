@@ -114,6 +114,33 @@ describe("a target table that stops one line into a new 二级 group", () => {
   });
 });
 
+describe("a target table whose block label gives every dimension its points", () => {
+  // "绩效指标(…产出指标权重分值50分,效益指标权重分值30分,满意度指标权重分值10分)" merged down the table's left
+  const target = (tail: Row[]): Row[] => [
+    ["某项目绩效目标表"],
+    ["项目名称", "某项目", undefined, "主管部门", "某局"],
+    ["年度目标", "完成项目建设"],
+    ["绩效指标(权重分值90分,其中产出指标权重分值50分,效益指标权重分值30分,满意度指标权重分值10分)", "一级指标", "二级指标", "三级指标", "指标值", "权重"],
+    [undefined, "产出指标", "数量指标", "新建道路长度", "5公里", 25],
+    [undefined, "产出指标", "质量指标", "工程验收合格率", "100%", 25],
+    ...tail,
+  ];
+  test("the sheet stops at the 产出 rows: 效益 and 满意度 were cut off, not left out (no finding)", () => {
+    expect(flags(sheet(target([]), ["A4:A6"]), "target-incomplete")).toEqual([]);
+  });
+  test("a line below the table closes it: the dimensions the label names are missing from the table (warnings)", () => {
+    expect(flags(sheet(target([["填报人：张三"]]), ["A4:A6"]), "target-incomplete")).toEqual([
+      ["warning", "B4", "missingDimension"],
+      ["warning", "B4", "missingDimension"],
+    ]);
+  });
+  test("a label that names only the 产出 points: 效益 and 满意度 are still missing", () => {
+    const rows = target([]);
+    rows[3] = ["绩效指标(产出指标50分)", ...rows[3].slice(1)];
+    expect(flags(sheet(rows, ["A4:A6"]), "target-incomplete").map((f) => f[2])).toEqual(["missingDimension", "missingDimension"]);
+  });
+});
+
 describe("a target form whose 二级 groups are one line each", () => {
   test("ending on a one-line group after four such groups is the form's shape: the missing 满意度 is a warning", () => {
     const rows: Row[] = [

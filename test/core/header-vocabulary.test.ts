@@ -16,6 +16,8 @@ test.each([
   ["年终完成值", "actual"],
   ["年度绩效目标值", "targetValue"],
   ["预期目标值", "targetValue"],
+  ["指标值及单位", "targetValue"],
+  ["实际完成值及计量单位", "actual"],
   ["三级指标内容", "level3"],
   ["一级绩效指标", "level1"],
   ["二级绩效指标", "level2"],
@@ -23,6 +25,6 @@ test.each([
   expect(indicatorRole(text)).toBe(role);
 });
 
-test.each(["执行率(B/A)", "项目名称", "年度资金总额", "备注"])("%p is no indicator column", (text) => {
+test.each(["执行率(B/A)", "项目名称", "年度资金总额", "备注", "计量单位"])("%p is no indicator column", (text) => {
   expect(indicatorRole(text)).toBeNull();
 });

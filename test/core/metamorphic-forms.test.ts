@@ -193,6 +193,7 @@ const TITLE_NAMES_FAMILY: Record<string, string> = {
 
 /** Sheets that lose their family without their title although the sheet says it elsewhere: each must still FAIL. */
 const UNTITLED_GAPS: Record<string, string> = {
+  "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad": "a 部门整体支出绩效自评表 of one fund (忠烈祠免费开放经费): its fund lines (年初预算资金总额 | 实际投入资金额) and indicator table fit a project's self-evaluation as well, only the title names it a department's",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022": "a 自评表 in the scoring-rule layout is a known family gap (unknown with its title); without the title its 分值 | 自评分 columns read as an indicator system",
   "real/cq-banan-jielong-pine-wilt-target-2021": "cut before its indicator table: its identity fields and fund lines fit several families, only its title names it a declaration",
   "real/hn-hengyang-nanyue-shiyan-school-dept-target-2017": "its '质量指标:…' lines and in-cell fund amounts are not read, so only the title names it a declaration",

@@ -54,6 +54,10 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "he-handan-chengan-civil-affairs-centenarian-allowance-selfeval-2020", check: "header-row", why: "a two-line header (自评得分 over 单项指标得分 | 权重占比(%) | 单项指标折算得分): the engine names its second line, the truth its first (as hl-daqing)" },
   { id: "yn-baoshan-orphan-living-allowance-distribution", check: "header-row", why: "a distribution table (实发人数合计 | 孤儿数 over 机构养育/散居 | … | 实发资金合计 | 中央和省级 | 州(市) | 县 | 结余 | 补助标准) is not read as a table: its leading totals are not split by unit ((人) vs (万元)), 结余 is taken for a part and the 孤儿数 group's parts sit on the second header line" },
   { id: "gd-farmland-consolidation-guiding-plan-allocation-2012", check: "header-row", why: "an allocation table of quantities (市别 | 分配因素 over 基本农田面积(30%) … 连片未整治(30%) | 按权重计算… | 调整后…面积, 单位:万亩) closed by a 合计 row: no amount (money) vocabulary in its header, so no block, no header and no column-sum relation is read (a wrong 合计 or part goes unflagged)" },
+  { id: "jx-sports-bureau-culture-lottery-transfer-execution-2021", check: "header-row", why: "an execution list (序号 | 各设区市名称 | 全年预算数 | 全年执行数 | 预算执行率) closed by 小计 and 合计 lines: its relations are checked, but it is no indicator table, so no header row is named" },
+  { id: "jx-sports-bureau-culture-lottery-transfer-execution-2021", check: "expected-findings", why: "the 小计 row is wrong in both 全年预算数 (C14) and 全年执行数 (D14): the engine reports one finding per stated row at C14 ('共 2 列不符', D14 among its related cells), the truth one per cell" },
+  { id: "zj-liandu-compulsory-edu-weak-link-allocation-2021", check: "header-row", why: "an allocation table (as the 德化 and 泉州 分配表): its 合计 is checked as a relation, but no header row is named" },
+  { id: "zj-liandu-compulsory-edu-weak-link-allocation-2021", check: "total", why: "its 合计 (D5) is checked as a relation but is not the model's total (no indicator table)" },
 ];
 
 interface TruthEntry {

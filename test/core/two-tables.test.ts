@@ -108,3 +108,21 @@ describe("two scored tables under one stated total", () => {
     expect(r.findings.filter((f) => f.rule === "total-mismatch" && f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("a second form's title under the first form's indicators", () => {
+  // one page holding two 目标表: the second starts with its title on a line of its own, then its identity fields
+  const g = Grid.fromValues("S", [
+    ["省级部门预算项目支出绩效目标表"],
+    ["项目名称", "博物馆免费开放"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "开放天数", "≥300天"],
+    ["效益指标", "社会效益指标", "接待观众人数", "≥30000人次"],
+    ["满意度指标", "服务对象满意度", "观众满意度", "≥95%"],
+    ["省级部门预算项目支出绩效目标表2023年度"],
+    ["项目类型", "新增项目", "主管部门", "某局"],
+    ["资金用途", "业务类项目", "项目开始日期", "2023-01-01"],
+  ]);
+  test("the first form's table ends at that title: three indicators (rows 4–6), none of the second form's fields", () => {
+    expect(review(g, "national").model.indicators.map((i) => i.row)).toEqual([4, 5, 6]);
+  });
+});

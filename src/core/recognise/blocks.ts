@@ -571,6 +571,19 @@ const CLOSING_COLUMN = /^(合计|总计|合计金额)$/;
 /** A column's name: words, not a value ("≥90%", "/", "—"). */
 const COLUMN_NAME = /^(?![≥≤<>=＞＜≧≦]).*[\u4e00-\u9fa5]{2,}/;
 
+/** A row that repeats, cell for cell, a row with two or more filled cells above it (a header at a page turn). */
+function repeatsAbove(grid: Grid, r: number): boolean {
+  const cells = (row: number) => {
+    const out: string[] = [];
+    for (let c = 1; c <= grid.scanCols; c++) out.push(grid.ownsCell(row, c) ? grid.compactText(row, c) : "");
+    return out.join("|");
+  };
+  const here = cells(r);
+  if (here.split("|").filter(Boolean).length < 2) return false;
+  for (let h = r - 1; h >= Math.max(1, r - CLOSING_RUN_ROWS); h--) if (cells(h) === here) return true;
+  return false;
+}
+
 /** the rows a closing total's column is read up through (a long allocation list) */
 const CLOSING_RUN_ROWS = 200;
 
@@ -597,8 +610,9 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         const total = t(grid, r, col, "合计", unit);
         if (!total || total.percent) continue;
         const parts: RelationTerm[] = [];
-        // 小计 rows (in any column the 合计 label spans: 序号 | 单位 | 项目 over 合计): the total is theirs
-        const subtotals: RelationTerm[] = [];
+        // 小计 rows (in any column the 合计 label spans: 序号 | 单位 | 项目 over 合计): the total is theirs, and
+        // each 小计 is the total of the rows above it up to the 小计 or the header before it
+        const subtotals: { term: RelationTerm; row: number; parts: RelationTerm[] }[] = [];
         let header = "";
         let mixed = false;
         for (let rr = r - 1; rr >= Math.max(1, r - CLOSING_RUN_ROWS) && !inSkip(rr); rr--) {
@@ -607,7 +621,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
           for (let lc = c; lc <= labelEnd && !sub; lc++) sub = /^小计|小计$/.test(grid.compactText(rr, lc));
           if (sub) {
             const n = grid.anchor(rr, col).row === rr ? t(grid, rr, col, "小计", unit) : null;
-            if (n) subtotals.push(n);
+            if (n) subtotals.push({ term: n, row: rr, parts: [] });
             continue;
           }
           if (PART_OF_PREFIX.test(label) || CLOSING_TOTAL.test(label) || listLevel(label) >= 0) {
@@ -619,19 +633,25 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
           const n = a.row === rr ? t(grid, rr, col, label, unit) : null;
           if (n) {
             if (n.percent) mixed = true;
-            parts.push(n);
+            (subtotals.length ? subtotals[subtotals.length - 1].parts : parts).push(n);
             continue;
           }
           const text = grid.text(a.row, col);
           if (!text || a.row !== rr) continue;
+          // the header repeated at a page turn (序号 | 名称 | 全年预算数 … again): the list goes on above it
+          if (subtotals.length && repeatsAbove(grid, rr)) continue;
           header = grid.compactText(a.row, col);
           break;
         }
         // (the first text above the numbers must read as a column's name: "/", "—" or "≥90%" in a column is a value)
         if (subtotals.length === 1) continue;
-        const summed = subtotals.length ? subtotals : parts;
+        const summed = subtotals.length ? subtotals.map((x) => x.term) : parts;
         if (mixed || summed.length < 2 || !COLUMN_NAME.test(header) || notSummed(header)) continue;
         out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "合计", total, parts: summed.reverse(), bound: "equal", group: `closing:${r}` });
+        for (const x of subtotals) {
+          if (x.parts.length < 2) continue;
+          out.push({ kind: "sum", id: `sum:amount:${x.term.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "小计", total: x.term, parts: x.parts.reverse(), bound: "equal", group: `closing:${x.row}` });
+        }
       }
     }
   }

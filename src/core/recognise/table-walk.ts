@@ -123,7 +123,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   };
 
   for (let r = header.headerRow + 1; r <= endRow; r++) {
-    if (isClosingRow(grid, r) || (indicators.length > 0 && headsAnotherTable(grid, r))) {
+    if (isClosingRow(grid, r) || (indicators.length > 0 && (headsAnotherTable(grid, r) || titlesAnotherForm(grid, r)))) {
       if (isNoteBetweenRows(grid, r, nameCol)) continue;
       closingRow = r;
       break;
@@ -450,6 +450,12 @@ function soleItemsTakeGroupWeight(groups: GroupNode[], indicators: Indicator[]):
     ind.weightCell = g.weightCell ?? g.cell;
     ind.weightSource = "label";
   }
+}
+
+/** A form's title on a line of its own ("省级部门预算项目支出绩效目标表2023年度"): the next form starts there. */
+const FORM_TITLE = /^[^。；;,，:：]{0,40}绩效[^。；;,，:：]{0,20}表(\(.{1,20}\)|\d{4}年度?)?$/;
+function titlesAnotherForm(grid: Grid, r: number): boolean {
+  return filledCells(grid, r) === 1 && FORM_TITLE.test(compact(firstText(grid, r)));
 }
 
 /**

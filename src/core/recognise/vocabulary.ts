@@ -74,8 +74,9 @@ export const INDICATOR_HEADERS: [ColumnRole, RegExp][] = [
 export const HEADER_WORDS: [ColumnRole, RegExp][] = [
   ["score", /^(?!.*(扣|标准|说明))[\u4e00-\u9fa5]{0,6}(得分|评分|自评分|打分)(\(.{1,8}\))?$/],
   ["weight", /^(?!.*(扣|标准|说明))[\u4e00-\u9fa5]{0,6}(分值|权重|满分)(\(.{1,8}\))?$/],
-  ["actual", /^(?!.*(目标|扣|达))[\u4e00-\u9fa5]{0,6}(实际完成值|完成值|实际值|实现值|实际完成数)(\(.{1,8}\))?$/],
-  ["targetValue", /^(?!.*(扣|达|完成|实际))[\u4e00-\u9fa5]{0,6}(指标值|目标值|计划值|预期值)(\(.{1,8}\))?$/],
+  // (a value column may say it holds the unit too: "指标值及单位", "实际完成值及计量单位")
+  ["actual", /^(?!.*(目标|扣|达))[\u4e00-\u9fa5]{0,6}(实际完成值|完成值|实际值|实现值|实际完成数)(\(.{1,8}\)|及(计量)?单位)?$/],
+  ["targetValue", /^(?!.*(扣|达|完成|实际))[\u4e00-\u9fa5]{0,6}(指标值|目标值|计划值|预期值)(\(.{1,8}\)|及(计量)?单位)?$/],
 ];
 
 export const BUDGET_HEADERS: [BudgetRole, RegExp][] = [

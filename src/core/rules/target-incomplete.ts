@@ -65,8 +65,12 @@ export const targetIncomplete: Rule = {
       // the sheet stops one line into a new 二级 group of its last 一级 (质量指标 under 产出, then nothing): an
       // excerpt that likely goes on, so a dimension not seen is a reminder only
       const severity = opensGroupAtEnd(grid, rows.map((x) => x.row), l1, l2) ? "info" : "warning";
+      const announced = runsToSheetEnd(grid, rows.map((x) => x.row)) ? pointedLabels(grid, model.headerRow, rows[rows.length - 1].row, l1) : "";
       for (const d of TARGET_DIMENSIONS) {
         if (d.names.test(all)) continue;
+        // the sheet gives the dimension its points beside the table ("绩效指标(…效益指标权重分值30分…)") and stops at
+        // the table's last line: its rows were cut off, not left out
+        if (announced && new RegExp(`(${d.names.source})[^,，、;；)）]*?\\d+(\\.\\d+)?分`).test(announced)) continue;
         out.push({ cell: a1(model.headerRow, l1), severity, messageId: "missingDimension", data: { dimension: d.zh, dimensionEn: d.en } });
       }
     }
@@ -90,6 +94,20 @@ function opensGroupAtEnd(grid: Grid, rows: number[], l1: number, l2: number | un
   const starts = rows.filter((r) => opens(r, l2));
   // (three or more one-line groups before it make the shape; fewer prove nothing)
   return starts.length < 4 || rows.length - 1 > starts.length - 1;
+}
+
+/** The table's last line is the sheet's last line with content (nothing under it: no closing row, no note). */
+function runsToSheetEnd(grid: Grid, rows: number[]): boolean {
+  let end = grid.rowCount;
+  while (end > 0 && !grid.rowHasContent(end)) end--;
+  return rows.length > 0 && rows[rows.length - 1] === end;
+}
+
+/** The text of the block labels left of the 一级 column over the table's rows (header to last line). */
+function pointedLabels(grid: Grid, first: number, last: number, l1: number): string {
+  const out: string[] = [];
+  for (let c = 1; c < l1; c++) for (let r = first; r <= last; r++) if (grid.ownsCell(r, c)) out.push(grid.compactText(r, c));
+  return out.filter((t) => /\d分/.test(t)).join("|");
 }
 
 /** A unit's overall goal filled in above the table ("整体目标: 组织协调推进全州食品安全重点工作…"). */

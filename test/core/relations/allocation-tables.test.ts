@@ -51,3 +51,32 @@ describe("a factor's weight after its name is not a rate", () => {
     expect(review(plan(46.75), "national").findings.filter((x) => x.rule === "total-mismatch").map((x) => x.cell)).toEqual(["B6"]);
   });
 });
+
+describe("a list closed by 小计 lines and a 合计 over them", () => {
+  // 序号 | 单位 | 全年预算数 | 全年执行数, two groups each closed by its 小计, the header repeated at a page turn inside
+  // the second group, and a 合计 that adds the 小计 lines (as stated)
+  const list = (sub1: number) =>
+    Grid.fromValues("Sheet1", [
+      ["某专项资金执行情况表"],
+      ["序号", "单位", "全年预算数", "全年执行数"],
+      [1, "甲中心", 100, 90],
+      [2, "乙中心", 50.5, 40],
+      [null, "省直单位小计", sub1, 130],
+      [3, "丙市", 200, 180],
+      ["序号", "单位", "全年预算数", "全年执行数"],
+      [4, "丁市", 80, 70],
+      [null, "地市小计", 280, 250],
+      [null, "合计", sub1 + 280, 380],
+    ]);
+  const sums = (g: Grid) => review(g, "national").model.relations.filter((r) => r.kind === "sum" && r.block === "amount-table");
+  test("each 小计 adds the rows between it and the 小计 or header above (the repeated header skipped); 合计 adds the 小计", () => {
+    const rel = sums(list(150.5)).map((r) => (r.kind === "sum" ? `${r.total.cell}=${r.parts.map((p) => p.cell).join("+")}` : ""));
+    expect(rel).toEqual(expect.arrayContaining(["C10=C5+C9", "C5=C3+C4", "C9=C6+C8", "D9=D6+D8"]));
+    expect(review(list(150.5), "national").findings.filter((f) => f.rule === "total-mismatch")).toEqual([]);
+  });
+  test("省直 小计 170.5 against 100 + 50.5 = 150.5: one total-mismatch at C5", () => {
+    const f = review(list(170.5), "national").findings.filter((x) => x.rule === "total-mismatch");
+    expect(f.map((x) => x.cell)).toEqual(["C5"]);
+    expect(f[0].message).toContain("150.5");
+  });
+});

@@ -93,7 +93,7 @@ export const DECLARATION_BLOCKS: RegExp[] = [
   // a department's declaration: its money by source and use this year, and what it is for
   /(部门)?总体资金情况|收入构成|支出构成/,
   /(部门|单位)职能概述|职能职责概述/,
-  /实施期目标|中长期目标|年度目标|年度绩效目标|当年绩效目标/,
+  /实施期(绩效)?目标|中长期目标|年度目标|年度绩效目标|当年绩效目标/,
   /计划开始|计划完成|项目期限|实施期限|起止(时间|年限)|项目周期|开始日期|结束日期/,
   // why the project is set up (重庆 项目支出绩效目标表)
   /立项依据|项目概况/,
