@@ -25,6 +25,6 @@ test.each([
   expect(indicatorRole(text)).toBe(role);
 });
 
-test.each(["执行率(B/A)", "项目名称", "年度资金总额", "备注", "计量单位"])("%p is no indicator column", (text) => {
+test.each(["执行率(B/A)", "项目名称", "年度资金总额", "备注"])("%p is no indicator column", (text) => {
   expect(indicatorRole(text)).toBeNull();
 });
