@@ -566,7 +566,7 @@ const UNIT_WORDS = "人次|人|户|个|次|亩|万元|千元|亿元|元";
 const HEADER_UNIT = new RegExp(`\\((${UNIT_WORDS})\\)$`);
 
 /** A column that closes the columns left of it (a 小计 column may open its group instead). */
-const CLOSING_COLUMN = /^(合计|总计|合计金额)$/;
+const CLOSING_COLUMN = /^(合计|总计|合计金额|合计(下达|安排|分配|拨付|补助)(数|金额|资金)?|(下达|安排|分配|拨付|补助)(资金)?合计)$/;
 
 /** A column's name: words, not a value ("≥90%", "/", "—"). */
 const COLUMN_NAME = /^(?![≥≤<>=＞＜≧≦]).*[\u4e00-\u9fa5]{2,}/;
@@ -701,7 +701,7 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   for (const b of findBlocks(grid, skip)) {
     out.push(...columnSums(grid, b), ...rowSums(grid, b), ...columnSlots(grid, b), ...rowSlots(grid, b));
   }
-  out.push(...pairSums(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip), ...leadingTotalColumns(grid, skip));
+  out.push(...pairSums(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip), ...leadingTotalColumns(grid, skip), ...leadingTotalRows(grid, skip));
   return out;
 }
 
@@ -782,6 +782,76 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       }
       if (rows.length >= LEADING_MIN_ROWS && agree >= LEADING_AGREE * rows.length) out.push(...rows);
     }
+  }
+  return out;
+}
+
+/** A row label naming a total: "合计", "浙江省合计", "温州市小计". */
+const GROUP_TOTAL_ROW = /^[\u4e00-\u9fa5()（）]{0,12}(合计|小计|总计)$/;
+
+/**
+ * A list whose totals come before their parts (浙江省合计, then 杭州市合计 and its counties, then 温州市合计 and its
+ * counties …): the first row under the header is a total, each later "…合计" / "…小计" row adds the rows under it up
+ * to the next such row, and the first adds those group totals (or, with no groups, every row). The header repeated
+ * at a page turn is skipped; a group the sheet stops in (a last line named, with no numbers) is left out with the
+ * totals over it. No vocabulary says which rows a total covers, so the sheet's own numbers must: the groups are kept
+ * when at least two of them, and two thirds, add up in the column.
+ */
+function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
+  const out: SumRelation[] = [];
+  const inSkip = (r: number) => !!skip && r >= skip.first && r <= skip.last;
+  const labelOf = (r: number, before: number) => {
+    for (let c = 1; c < before; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) return grid.compactText(r, c);
+    return "";
+  };
+  for (let r0 = 2; r0 < grid.rowCount; r0++) {
+    if (inSkip(r0) || !grid.rowHasContent(r0)) continue;
+    // the total row's numbers: its amount columns (right of its label)
+    const numCols: number[] = [];
+    for (let c = 2; c <= grid.scanCols; c++) if (grid.anchor(r0, c).col === c && typeof grid.raw(r0, c) === "number") numCols.push(c);
+    if (!numCols.length || !GROUP_TOTAL_ROW.test(labelOf(r0, numCols[0]))) continue;
+    // right under the header: the row above holds names (no number) over the amount columns
+    let h = r0 - 1;
+    while (h > 0 && !grid.rowHasContent(h)) h--;
+    if (h < 1 || rowHasNumbers(grid, h) || numCols.some((c) => !COLUMN_NAME.test(grid.compactText(grid.anchor(h, c).row, c)) || notSummed(grid.compactText(grid.anchor(h, c).row, c)))) continue;
+    // the groups under it
+    const groups: { row: number; parts: number[] }[] = [];
+    const loose: number[] = [];
+    let cut = false;
+    let r = r0 + 1;
+    for (; r <= Math.min(grid.rowCount, r0 + CLOSING_RUN_ROWS) && !inSkip(r); r++) {
+      if (!grid.rowHasContent(r)) break;
+      const label = labelOf(r, numCols[0]);
+      const numbered = numCols.some((c) => typeof grid.raw(r, c) === "number");
+      if (!numbered) {
+        if (repeatsAbove(grid, r)) continue;
+        // a last line with a name and nothing else: the sheet stops inside the group
+        cut = label !== "" && numCols.every((c) => grid.text(r, c) === "");
+        break;
+      }
+      if (GROUP_TOTAL_ROW.test(label)) groups.push({ row: r, parts: [] });
+      else (groups.length ? groups[groups.length - 1].parts : loose).push(r);
+    }
+    if (loose.length && groups.length) continue;
+    const unit = blockUnit(grid, r0);
+    const complete = groups.filter((g, i) => !(cut && i === groups.length - 1));
+    for (const c of numCols) {
+      const term = (row: number) => t(grid, row, c, labelOf(row, numCols[0]), unit);
+      if (term(r0)?.percent) continue;
+      const sums: SumRelation[] = [];
+      let agree = 0;
+      const relate = (row: number, parts: number[]) => {
+        const total = term(row);
+        const ps = parts.map(term).filter((x): x is RelationTerm => !!x);
+        if (!total || !ps.length || ps.some((x) => x.percent)) return;
+        if (sumAgrees(total, ps).ok) agree++;
+        sums.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: total.label || "合计", total, parts: ps, bound: "equal", group: `leading:${row}` });
+      };
+      for (const g of complete) relate(g.row, g.parts);
+      if (!cut) relate(r0, groups.length ? groups.map((g) => g.row) : loose);
+      if (groups.length ? agree >= 2 && agree >= LEADING_AGREE * sums.length : sums.length === 1 && loose.length >= 2 && agree === 1) out.push(...sums);
+    }
+    r0 = r - 1;
   }
   return out;
 }

@@ -80,3 +80,54 @@ describe("a list closed by 小计 lines and a 合计 over them", () => {
     expect(f[0].message).toContain("150.5");
   });
 });
+
+describe("a list whose totals come before their parts", () => {
+  // 地区 | 已预下达 | 本次下达 | 合计下达: the province's 合计 first, then each city's 合计 over its counties
+  const list = (b5: number, tail: (string | number | null)[][] = []) =>
+    Grid.fromValues("Sheet1", [
+      ["某补助资金分配表"],
+      ["单位:万元"],
+      ["地区", "已预下达", "本次下达", "合计下达"],
+      ["全省合计", 1760, 470, 2230],
+      ["甲市合计", 650, 175, 825],
+      ["甲县", 650, 175, 825],
+      ["乙市合计", 1110, 295, 1405],
+      ["乙县", b5, 260, b5 + 260],
+      ["丙县", 146, 35, 181],
+      ...tail,
+    ]);
+  const sums = (g: Grid) =>
+    review(g, "national")
+      .model.relations.filter((r) => r.kind === "sum" && r.block === "amount-table" && r.orientation === "rows")
+      .map((r) => (r.kind === "sum" ? `${r.total.cell}=${r.parts.map((p) => p.cell).join("+")}` : ""));
+  test("each city's 合计 adds its counties, the province's adds the cities'; 合计下达 adds the columns left of it", () => {
+    expect(sums(list(964))).toEqual(expect.arrayContaining(["B5=B6", "B7=B8+B9", "B4=B5+B7", "C7=C8+C9"]));
+    const cols = review(list(964), "national").model.relations.filter((r) => r.kind === "sum" && r.orientation === "columns");
+    expect(cols.map((r) => (r.kind === "sum" ? r.total.cell : ""))).toEqual(["D4", "D5", "D6", "D7", "D8", "D9"]);
+    expect(review(list(964), "national").findings.filter((f) => f.rule === "total-mismatch")).toEqual([]);
+  });
+  test("乙县 已预下达 1060 (its own 合计下达 kept at 1320): 乙市合计 1110 against 1060 + 146 = 1206, at B7", () => {
+    const f = review(list(1060), "national").findings.filter((x) => x.rule === "total-mismatch").map((x) => x.cell);
+    expect(f).toEqual(["B7"]);
+  });
+  test("the sheet stops in the last group (a county named, nothing beside it): that group and the province are not checked", () => {
+    const cut = list(964, [["丁市合计", 500, 100, 600], ["丁县", 100, 20, 120], ["戊县"]]);
+    expect(sums(cut)).not.toContain("B10=B11");
+    expect(sums(cut).some((x) => x.startsWith("B4="))).toBe(false);
+    expect(review(cut, "national").findings.filter((f) => f.rule === "total-mismatch")).toEqual([]);
+  });
+});
+
+describe("a fund block of 年初预算资金总额 and 实际投入资金额", () => {
+  const g = (spent: number) =>
+    Grid.fromValues("Sheet1", [
+      ["资金情况(万元)", null, "年初预算资金总额:", "实际投入资金额", "产生差异的原因"],
+      [null, "合计", 236, 236],
+      [null, "其中:财政拨款", 236, spent],
+      [null, "其他资金"],
+    ]);
+  test("实际投入 合计 236 against 财政拨款 260: a total-mismatch at D2", () => {
+    expect(review(g(236), "national").findings.filter((f) => f.rule === "total-mismatch")).toEqual([]);
+    expect(review(g(260), "national").findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell)).toEqual(["D2"]);
+  });
+});
