@@ -48,10 +48,16 @@ export function findNumberedSums(grid: Grid): SumRelation[] {
     for (let c = lc + 1; c <= grid.scanCols; c++) if (grid.anchor(r, c).col === c && numberAt(grid, r, c)) valueCols.push(c);
     if (valueCols.length === 0) continue;
     const partRows: number[] = [];
+    // a numbered item with no amount heads a list of its own ("2、区级专项资金(一个专项一行)" over one line per
+    // fund): the lines under it, up to the next numbered item or the table's next heading, are its parts
+    let heading = false;
     for (let rr = r + 1; rr <= grid.rowCount; rr++) {
       const t = grid.compactText(rr, lc);
-      if (/^\d+[、.．]/.test(t)) partRows.push(rr);
-      else if (/^(其中|…|\.\.\.)/.test(t) || t === "") continue;
+      if (/^\d+[、.．]/.test(t)) {
+        heading = valueCols.every((c) => grid.text(rr, c) === "");
+        if (!heading) partRows.push(rr);
+      } else if (/^(其中|…|\.\.\.)/.test(t) || t === "") continue;
+      else if (heading && !/[:：]$/.test(t) && !BASIC_DATA_ITEM.test(t)) partRows.push(rr);
       else break;
     }
     if (partRows.length === 0) continue;
@@ -65,6 +71,9 @@ export function findNumberedSums(grid: Grid): SumRelation[] {
   }
   return out;
 }
+
+/** The items of a 基础数据表 (三公经费, 项目支出, 公用经费, 政府采购金额 …): a heading, never a line of the list above it. */
+const BASIC_DATA_ITEM = /^(三公经费|"三公"经费|项目支出|公用经费|政府采购|预算调整|楼堂馆所|财政供养|经费控制|人员经费|基本支出|资产)/;
 
 /**
  * A "其中:X" line directly under an item is part of it: it can never exceed the item
