@@ -309,6 +309,16 @@ export function budgetRelations(block: BudgetBlock): Relation[] {
         follow: [total.cells.rate, total.cells.score].filter((x): x is string => !!x),
       });
     }
+    // 分值 and 得分 written again on the one 其中 line that carries points (some templates repeat them there): a
+    // part's points never exceed the whole's (with points on several lines, a template may repeat the whole's on each)
+    for (const k of ["weight", "score"] as const) {
+      const t = total[k];
+      const pointed = parts.filter((p) => p[k]);
+      if (!t || pointed.length !== 1) continue;
+      const name = `${label}${k === "weight" ? "分值" : "得分"}`;
+      const v = pointed[0][k]!;
+      out.push({ kind: "sum", id: `sum:${k}:${t.cell}`, measure: k, block: "budget", orientation: "rows", label: name, total: { ...t, label: name }, parts: [{ ...v, label: pointed[0].label.replace(/^其中[:：]?/, "") }], bound: "atMost", group: `budget-points:${total.row}:${k}` });
+    }
   }
   for (const it of block.items) {
     if (!it.rate || !it.executed) continue;

@@ -39,3 +39,28 @@ describe("其中 rows blank in one amount column", () => {
     expect(totals(sheet([100, 100, null])).map((x) => x.cell)).toEqual(["D4"]);
   });
 });
+
+describe("分值 and 得分 written again on the 其中 line", () => {
+  const g = (weight: number | string, score: number | string) =>
+    Grid.fromValues("Sheet1", [
+      ["项目支出绩效自评表"],
+      ["资金情况(万元)", null, "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"],
+      [null, "年度资金总额", 9.48, 9.48, 10, "100%", 10],
+      [null, "其中:本年财政拨款", 9.48, 9.48, weight, "100%", score],
+      [null, "其他资金"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+      ["产出指标", "数量指标", "种植面积", "≥100亩", "100亩", 45, 45],
+      ["效益指标", "社会效益指标", "带动农户", "≥20户", "20户", 45, 45],
+      ["总分", null, null, null, null, 100, 100],
+    ]);
+  const totals = (x: Grid) => review(x, "national").findings.filter((f) => f.rule === "total-mismatch");
+  test("the same 10 and 10 as the total line (or '—'): no finding", () => {
+    expect(totals(g(10, 10))).toEqual([]);
+    expect(totals(g("—", "—"))).toEqual([]);
+  });
+  test("分值 11 on the 其中 line under a total line of 10: a part's points above the whole's, at E3", () => {
+    const f = totals(g(11, 10));
+    expect(f.map((x) => x.cell)).toEqual(["E3"]);
+    expect(f[0].message).toBe("年度资金总额分值 10，小于其中所列 11");
+  });
+});
