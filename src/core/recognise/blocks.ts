@@ -792,10 +792,11 @@ const GROUP_TOTAL_ROW = /^[\u4e00-\u9fa5()（）]{0,12}(合计|小计|总计)$/;
 /**
  * A list whose totals come before their parts (浙江省合计, then 杭州市合计 and its counties, then 温州市合计 and its
  * counties …): the first row under the header is a total, each later "…合计" / "…小计" row adds the rows under it up
- * to the next such row, and the first adds those group totals (or, with no groups, every row). The header repeated
+ * to the next such row, and the first adds those group totals (or, with no groups, every row: a plain 合计 over lines of one outline level). The header repeated
  * at a page turn is skipped; a group the sheet stops in (a last line named, with no numbers) is left out with the
  * totals over it. No vocabulary says which rows a total covers, so the sheet's own numbers must: the groups are kept
- * when at least two of them, and two thirds, add up in the column.
+ * when at least two of them, and two thirds, add up in the column; a named total over a list with no groups when it
+ * adds up.
  */
 function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
@@ -833,6 +834,10 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
       else (groups.length ? groups[groups.length - 1].parts : loose).push(r);
     }
     if (loose.length && groups.length) continue;
+    if (!groups.length && loose.length < 2) continue;
+    // "合计" over lines of one outline level, none of them a 其中 line: its parts whatever the numbers say
+    const levels = new Set(loose.map((row) => listLevel(labelOf(row, numCols[0]))));
+    const plainList = /^(合计|总计)$/.test(labelOf(r0, numCols[0])) && levels.size === 1 && loose.every((row) => !PART_OF_PREFIX.test(labelOf(row, numCols[0])));
     const unit = blockUnit(grid, r0);
     const complete = groups.filter((g, i) => !(cut && i === groups.length - 1));
     for (const c of numCols) {
@@ -849,7 +854,7 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
       };
       for (const g of complete) relate(g.row, g.parts);
       if (!cut) relate(r0, groups.length ? groups.map((g) => g.row) : loose);
-      if (groups.length ? agree >= 2 && agree >= LEADING_AGREE * sums.length : sums.length === 1 && loose.length >= 2 && agree === 1) out.push(...sums);
+      if (groups.length ? agree >= 2 && agree >= LEADING_AGREE * sums.length : sums.length === 1 && (plainList || agree === 1)) out.push(...sums);
     }
     r0 = r - 1;
   }

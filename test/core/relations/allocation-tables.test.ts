@@ -131,3 +131,18 @@ describe("a fund block of 年初预算资金总额 and 实际投入资金额", (
     expect(review(g(260), "national").findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell)).toEqual(["D2"]);
   });
 });
+
+describe("a 合计 line over the list it totals", () => {
+  // 支出明细预算(万元): 项目 | 上年度安排资金 | 本年度申请资金, 合计 first, then the numbered items
+  const list = (d5: number, items: [string, number, number][] = [["1、办公费", d5, 40], ["2、印刷费", 9, 55], ["3、咨询费", 88, 160], ["4、其他", 23, 45]]) =>
+    Grid.fromValues("Sheet1", [["支出明细预算(万元)", "项目", "上年度安排资金", "本年度申请资金"], [null, "合计", 130, 300], ...items.map(([a, b, c]) => [null, a, b, c])]);
+  const totals = (g: Grid) => review(g, "national").findings.filter((f) => f.rule === "total-mismatch");
+  test("130 = 10 + 9 + 88 + 23 and 300 = 40 + 55 + 160 + 45: no finding; 办公费 11 makes 131, a total-mismatch at C2", () => {
+    expect(totals(list(10))).toEqual([]);
+    expect(totals(list(11)).map((f) => f.cell)).toEqual(["C2"]);
+  });
+  test("lines of two outline levels (一、 over its 1. 2.): no relation is guessed", () => {
+    const nested = list(0, [["一、办公费", 50, 100], ["1.纸张", 20, 40], ["2.耗材", 31, 60], ["二、其他", 80, 200]]);
+    expect(totals(nested)).toEqual([]);
+  });
+});
