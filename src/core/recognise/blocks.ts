@@ -771,7 +771,7 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const rows: SumRelation[] = [];
       let agree = 0;
       for (let r = last + 1; r <= grid.rowCount && !inSkip(r); r++) {
-        const label = grid.compactText(r, tc - 1) || grid.compactText(r, 1);
+        const label = (typeof grid.raw(r, tc - 1) !== "number" && grid.compactText(r, tc - 1)) || grid.compactText(r, 1);
         const total = t(grid, r, tc, label, unit);
         if (!total) break;
         if (total.percent) break;
@@ -780,7 +780,9 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
         if (sumAgrees(total, parts).ok) agree++;
         rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: label || "合计", total, parts, bound: "equal" });
       }
-      if (rows.length >= LEADING_MIN_ROWS && agree >= LEADING_AGREE * rows.length) out.push(...rows);
+      // a 小计 opening the group merged over it ("其中:免学费补助" over 小计 | 提前下达 | 本次下达) says so itself
+      const vouched = !!group && group.c1 === tc && group.r2 === h - 1 && /^小计$/.test(grid.compactText(h, tc));
+      if (vouched ? rows.length > 0 : rows.length >= LEADING_MIN_ROWS && agree >= LEADING_AGREE * rows.length) out.push(...rows);
     }
   }
   return out;

@@ -146,3 +146,22 @@ describe("a 合计 line over the list it totals", () => {
     expect(totals(nested)).toEqual([]);
   });
 });
+
+describe("a 小计 opening each group merged over it, on a one-line table", () => {
+  // 单位 | 全年中央补助资金 | 其中:免学费补助 (小计 | 提前下达 | 本次下达) | 其中:国家助学金 (小计 | 提前下达 | 本次下达)
+  const g = (d3: number) =>
+    Grid.fromValues(
+      "Sheet1",
+      [
+        ["单位", "全年中央补助资金", "其中:免学费补助", null, null, "其中:国家助学金", null, null],
+        [null, null, "小计", "提前下达", "本次下达", "小计", "提前下达", "本次下达"],
+        ["某职业技术学校", 7548150, 7074550, d3, 345625, 473600, 414400, 59200],
+      ],
+      ["A1:A2", "B1:B2", "C1:E1", "F1:H1"],
+    );
+  const totals = (x: Grid) => review(x, "national").findings.filter((f) => f.rule === "total-mismatch");
+  test("7074550 = 6728925 + 345625 and 473600 = 414400 + 59200: no finding; 提前下达 7401818 breaks the first 小计, at C3", () => {
+    expect(totals(g(6728925))).toEqual([]);
+    expect(totals(g(7401818)).map((f) => f.cell)).toEqual(["C3"]);
+  });
+});
