@@ -54,6 +54,12 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "he-handan-chengan-civil-affairs-centenarian-allowance-selfeval-2020", check: "header-row", why: "a two-line header (自评得分 over 单项指标得分 | 权重占比(%) | 单项指标折算得分): the engine names its second line, the truth its first (as hl-daqing)" },
   { id: "yn-baoshan-orphan-living-allowance-distribution", check: "header-row", why: "a distribution table (实发人数合计 | 孤儿数 over 机构养育/散居 | … | 实发资金合计 | 中央和省级 | 州(市) | 县 | 结余 | 补助标准) is not read as a table: its leading totals are not split by unit ((人) vs (万元)), 结余 is taken for a part and the 孤儿数 group's parts sit on the second header line" },
   { id: "gd-farmland-consolidation-guiding-plan-allocation-2012", check: "header-row", why: "an allocation table of quantities (市别 | 分配因素 over 基本农田面积(30%) … 连片未整治(30%) | 按权重计算… | 调整后…面积, 单位:万亩) closed by a 合计 row: no amount (money) vocabulary in its header, so no block, no header and no column-sum relation is read (a wrong 合计 or part goes unflagged)" },
+  { id: "gz-zhengan-disaster-relief-allocation-2009", check: "header-row", why: "a one-amount-column allocation list (乡 镇 | 金 额 under '单位:万元') closed by 合计: the 合计 is checked as a column-sum relation, but the list is not read as a table, so no header row is named (family unknown, as the 德化 and 泉州 分配表)" },
+  { id: "gz-zhengan-disaster-relief-allocation-2009", check: "total", why: "合计 10 = the nine 乡镇 amounts is a relation only (a wrong 合计 is flagged), not the model's total: no table is read" },
+  { id: "ha-shangqiu-city-poverty-fund-2nd-batch-allocation-2019", check: "header-row", why: "an allocation list (县区名称 | 市级资金(万元) | 备注) closed by 合计: checked as a column-sum relation, not read as a table, so no header row is named (as 正安)" },
+  { id: "ha-shangqiu-city-poverty-fund-2nd-batch-allocation-2019", check: "total", why: "合计 5000 is a relation only, not the model's total (no table is read)" },
+  { id: "qh-haidong-east-west-coop-fund-allocation-2018", check: "header-row", why: "an allocation list whose 合计 row comes first (right under 县区名称 | 资金分配额(万元) | 备注, above its six parts) and that has no closing 合计 row: no relation and no table are read (as the 舟山 分配表)" },
+  { id: "qh-haidong-east-west-coop-fund-allocation-2018", check: "total", why: "a leading 合计 row (4000 above 819 … 100) is not read: the closing-total pattern only sums the numbers above a 合计 row, so a wrong total or part goes unflagged (its total and part mutants are both missed)" },
 ];
 
 interface TruthEntry {
