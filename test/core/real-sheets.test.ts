@@ -60,6 +60,8 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "ha-shangqiu-city-poverty-fund-2nd-batch-allocation-2019", check: "total", why: "合计 5000 is a relation only, not the model's total (no table is read)" },
   { id: "qh-haidong-east-west-coop-fund-allocation-2018", check: "header-row", why: "an allocation list whose 合计 row comes first (right under 县区名称 | 资金分配额(万元) | 备注, above its six parts) and that has no closing 合计 row: no relation and no table are read (as the 舟山 分配表)" },
   { id: "qh-haidong-east-west-coop-fund-allocation-2018", check: "total", why: "a leading 合计 row (4000 above 819 … 100) is not read: the closing-total pattern only sums the numbers above a 合计 row, so a wrong total or part goes unflagged (its total and part mutants are both missed)" },
+  { id: "ha-shangqiu-preschool-fee-subsidy-allocation-2019", check: "header-row", why: "an allocation list (县区名称 | 省级资金(万元) | 备注 with '贫困县' notes) closed by 合计: checked as a column-sum relation, not read as a table (as the other 商丘 list)" },
+  { id: "ha-shangqiu-preschool-fee-subsidy-allocation-2019", check: "total", why: "合计 109.9 is a relation only, not the model's total (no table is read)" },
 ];
 
 interface TruthEntry {
