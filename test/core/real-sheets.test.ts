@@ -58,6 +58,14 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "jx-sports-bureau-culture-lottery-transfer-execution-2021", check: "expected-findings", why: "the 小计 row is wrong in both 全年预算数 (C14) and 全年执行数 (D14): the engine reports one finding per stated row at C14 ('共 2 列不符', D14 among its related cells), the truth one per cell" },
   { id: "zj-liandu-compulsory-edu-weak-link-allocation-2021", check: "header-row", why: "an allocation table (as the 德化 and 泉州 分配表): its 合计 is checked as a relation, but no header row is named" },
   { id: "zj-liandu-compulsory-edu-weak-link-allocation-2021", check: "total", why: "its 合计 (D5) is checked as a relation but is not the model's total (no indicator table)" },
+  { id: "gz-zhengan-disaster-relief-allocation-2009", check: "header-row", why: "a one-amount-column allocation list (乡 镇 | 金 额 under '单位:万元') closed by 合计: the 合计 is checked as a column-sum relation, but the list is not read as a table, so no header row is named (family unknown, as the 德化 and 泉州 分配表)" },
+  { id: "gz-zhengan-disaster-relief-allocation-2009", check: "total", why: "合计 10 = the nine 乡镇 amounts is a relation only (a wrong 合计 is flagged), not the model's total: no table is read" },
+  { id: "ha-shangqiu-city-poverty-fund-2nd-batch-allocation-2019", check: "header-row", why: "an allocation list (县区名称 | 市级资金(万元) | 备注) closed by 合计: checked as a column-sum relation, not read as a table, so no header row is named (as 正安)" },
+  { id: "ha-shangqiu-city-poverty-fund-2nd-batch-allocation-2019", check: "total", why: "合计 5000 is a relation only, not the model's total (no table is read)" },
+  { id: "qh-haidong-east-west-coop-fund-allocation-2018", check: "header-row", why: "an allocation list whose 合计 row comes first (right under 县区名称 | 资金分配额(万元) | 备注, above its six parts) and that has no closing 合计 row: no relation and no table are read (as the 舟山 分配表)" },
+  { id: "qh-haidong-east-west-coop-fund-allocation-2018", check: "total", why: "a leading 合计 row (4000 above 819 … 100) is not read: the closing-total pattern only sums the numbers above a 合计 row, so a wrong total or part goes unflagged (its total and part mutants are both missed)" },
+  { id: "ha-shangqiu-preschool-fee-subsidy-allocation-2019", check: "header-row", why: "an allocation list (县区名称 | 省级资金(万元) | 备注 with '贫困县' notes) closed by 合计: checked as a column-sum relation, not read as a table (as the other 商丘 list)" },
+  { id: "ha-shangqiu-preschool-fee-subsidy-allocation-2019", check: "total", why: "合计 109.9 is a relation only, not the model's total (no table is read)" },
 ];
 
 interface TruthEntry {
