@@ -66,6 +66,11 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "qh-haidong-east-west-coop-fund-allocation-2018", check: "total", why: "a leading 合计 row (4000 above 819 … 100) is not read: the closing-total pattern only sums the numbers above a 合计 row, so a wrong total or part goes unflagged (its total and part mutants are both missed)" },
   { id: "ha-shangqiu-preschool-fee-subsidy-allocation-2019", check: "header-row", why: "an allocation list (县区名称 | 省级资金(万元) | 备注 with '贫困县' notes) closed by 合计: checked as a column-sum relation, not read as a table (as the other 商丘 list)" },
   { id: "ha-shangqiu-preschool-fee-subsidy-allocation-2019", check: "total", why: "合计 109.9 is a relation only, not the model's total (no table is read)" },
+  { id: "cq-fengjie-emergency-safety-report-reward-target-approval-2023", check: "expected-findings", why: "target-period compares only a period's start/end and 时效 dates: '建设周期' is not period vocabulary, and the form's own year ('( 2023年度)') is never compared with the period it states (2025年1月1日-2025年12月31日)" },
+  { id: "hn-nanyue-yulu-plan-study-subsidy-target-2023", check: "expected-findings", why: "implausible-target knows rates that cannot exceed 100% and cost floors, not lower-is-better rates given a high floor: '逾期发放率 >=100%' (beside '及时发放率 >=100%') passes" },
+  { id: "zj-ningbo-tcm-central-subsidy-allocation-2025", check: "header-row", why: "an allocation table (地区(单位) | 分配金额 | 已提前下达 | 本次下达) whose 合计 row comes first, then 市级小计 and 区(县、市)小计 each over its own rows: its rows are checked as 分配金额 = 已提前下达 + 本次下达 but no header row is read (as the 舟山 table)" },
+  { id: "zj-ningbo-tcm-central-subsidy-allocation-2025", check: "total", why: "the leading 合 计 row (1556 = 910 + 646) is not read as the table's total" },
+  { id: "zj-ningbo-tcm-central-subsidy-allocation-2025", check: "no-other-errors", why: "the label/value fund-line reader takes '合 计 | 1556' over '市级小计 | 910' (市级 read as a government-level part) and stops at the first hospital: a false total-mismatch 1556 vs 910; the 合计 over two leading 小计 groups is never built" },
 ];
 
 interface TruthEntry {
