@@ -212,7 +212,6 @@ const UNTITLED_GAPS: Record<string, string> = {
   "real/hi-provincial-research-office-macro-forecast-eval-report-tables-2013": "a 海南 评价报告 cut in its 项目绩效目标表, no table read: only its title names it a project evaluation",
   "real/hi-wenchang-returning-farmland-nursery-eval-report-tables-2017": "the same 海南 评价报告 as 研究室 2013: its 项目基本信息 lines fit several families, only the title names it a project evaluation",
   "real/cq-fengjie-emergency-safety-report-reward-target-approval-2023": "a Chongqing 审批表 cut in its first 产出 rows, whose 一级 labels carry score ranges ('成本指标(0-20)分') beside a 分值 column: without the title 财政项目支出绩效目标审批表 it reads as an indicator system",
-  "real/hn-nanyue-yulu-plan-study-subsidy-target-2023": "a Hunan 专项 申报表 whose indicator header is '三级指标内容 | 指标值及单位' (not target vocabulary on this branch): without the title 雨露计划绩效目标申报表 no table is read and it is unknown",
 };
 
 /** Sheets whose findings change when footer lines are added under the table: a gap of the engine, listed with why. */
