@@ -70,7 +70,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hn-nanyue-yulu-plan-study-subsidy-target-2023", check: "expected-findings", why: "implausible-target knows rates that cannot exceed 100% and cost floors, not lower-is-better rates given a high floor: '逾期发放率 >=100%' (beside '及时发放率 >=100%') passes" },
   { id: "zj-ningbo-tcm-central-subsidy-allocation-2025", check: "header-row", why: "an allocation table (地区(单位) | 分配金额 | 已提前下达 | 本次下达) whose 合计 row comes first, then 市级小计 and 区(县、市)小计 each over its own rows: its rows are checked as 分配金额 = 已提前下达 + 本次下达 but no header row is read (as the 舟山 table)" },
   { id: "zj-ningbo-tcm-central-subsidy-allocation-2025", check: "total", why: "the leading 合 计 row (1556 = 910 + 646) is not read as the table's total" },
-  { id: "zj-ningbo-tcm-central-subsidy-allocation-2025", check: "no-other-errors", why: "the label/value fund-line reader takes '合 计 | 1556' over '市级小计 | 910' (市级 read as a government-level part) and stops at the first hospital: a false total-mismatch 1556 vs 910; the 合计 over two leading 小计 groups is never built" },
 ];
 
 interface TruthEntry {

@@ -789,16 +789,16 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
 }
 
 /** A row label naming a total: "合计", "浙江省合计", "温州市小计". */
-const GROUP_TOTAL_ROW = /^[\u4e00-\u9fa5()（）]{0,12}(合计|小计|总计)$/;
+const GROUP_TOTAL_ROW = /^[\u4e00-\u9fa5()（）、]{0,14}(合计|小计|总计)$/;
 
 /**
  * A list whose totals come before their parts (浙江省合计, then 杭州市合计 and its counties, then 温州市合计 and its
  * counties …): the first row under the header is a total, each later "…合计" / "…小计" row adds the rows under it up
  * to the next such row, and the first adds those group totals (or, with no groups, every row: a plain 合计 over lines of one outline level). The header repeated
- * at a page turn is skipped; a group the sheet stops in (a last line named, with no numbers) is left out with the
- * totals over it. No vocabulary says which rows a total covers, so the sheet's own numbers must: the groups are kept
- * when at least two of them, and two thirds, add up in the column; a named total over a list with no groups when it
- * adds up.
+ * at a page turn is skipped; where the list may go on (it runs to the sheet's end, or stops in a line with a name
+ * only) its last group and the total over all are bounds. No vocabulary says which rows a total covers, so the sheet's
+ * own numbers must: the groups are kept when at least two of their relations, and two thirds, hold over all the
+ * columns; a plain 合计 over a list of one outline level always, another total over a list when it holds.
  */
 function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
@@ -829,7 +829,8 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
       if (!numbered) {
         if (repeatsAbove(grid, r)) continue;
         // a last line with a name and nothing else: the sheet stops inside the group
-        cut = label !== "" && numCols.every((c) => grid.text(r, c) === "");
+        // (not a note under the list: "注：…", "填表人：…", a sentence)
+        cut = label !== "" && label.length <= 20 && !/^(注|说明|备注|资料来源|数据来源|填表|制表|审核)/.test(label) && numCols.every((c) => grid.text(r, c) === "");
         break;
       }
       if (GROUP_TOTAL_ROW.test(label)) groups.push({ row: r, parts: [] });
@@ -840,24 +841,32 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     // "合计" over lines of one outline level, none of them a 其中 line: its parts whatever the numbers say
     const levels = new Set(loose.map((row) => listLevel(labelOf(row, numCols[0]))));
     const plainList = /^(合计|总计)$/.test(labelOf(r0, numCols[0])) && levels.size === 1 && loose.every((row) => !PART_OF_PREFIX.test(labelOf(row, numCols[0])));
+    // a list that runs to the sheet's end (or stops in a line with a name only) may go on: its last group and the
+    // total over everything are bounds there (the rows seen never add up to more), not sums
+    let more = r;
+    while (more <= grid.rowCount && !grid.rowHasContent(more)) more++;
+    const open = cut || more > grid.rowCount;
     const unit = blockUnit(grid, r0);
-    const complete = groups.filter((g, i) => !(cut && i === groups.length - 1));
+    const sums: SumRelation[] = [];
+    let agree = 0;
     for (const c of numCols) {
       const term = (row: number) => t(grid, row, c, labelOf(row, numCols[0]), unit);
       if (term(r0)?.percent) continue;
-      const sums: SumRelation[] = [];
-      let agree = 0;
-      const relate = (row: number, parts: number[]) => {
+      const relate = (row: number, parts: number[], atMost: boolean) => {
         const total = term(row);
         const ps = parts.map(term).filter((x): x is RelationTerm => !!x);
         if (!total || !ps.length || ps.some((x) => x.percent)) return;
-        if (sumAgrees(total, ps).ok) agree++;
-        sums.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: total.label || "合计", total, parts: ps, bound: "equal", group: `leading:${row}` });
+        // (a bound needs amounts that only add: a negative adjustment among them says nothing of the rest)
+        if (atMost && (total.value < 0 || ps.some((x) => x.value < 0))) return;
+        const ok = sumAgrees(total, ps).ok;
+        if (ok || (atMost && ps.reduce((x, p) => x + p.value, 0) <= total.value)) agree++;
+        sums.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: total.label || "合计", total, parts: ps, bound: atMost ? "atMost" : "equal", group: `leading:${row}` });
       };
-      for (const g of complete) relate(g.row, g.parts);
-      if (!cut) relate(r0, groups.length ? groups.map((g) => g.row) : loose);
-      if (groups.length ? agree >= 2 && agree >= LEADING_AGREE * sums.length : sums.length === 1 && (plainList || agree === 1)) out.push(...sums);
+      groups.forEach((g, i) => relate(g.row, g.parts, open && i === groups.length - 1));
+      relate(r0, groups.length ? groups.map((g) => g.row) : loose, open);
     }
+    // (the table's structure is one for all its columns: the agreement is counted over them all)
+    if (groups.length ? agree >= 2 && agree >= LEADING_AGREE * sums.length : plainList || agree === sums.length) out.push(...sums);
     r0 = r - 1;
   }
   return out;

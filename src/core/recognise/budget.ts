@@ -92,6 +92,8 @@ function fundLabelKind(text: string, compacted = false): "total" | "part" | null
   if (c.endsWith(")") && !c.includes("(")) c = c.slice(0, -1);
   if (!c) return null;
   if (FUND_TOTAL_LABEL.test(c)) return "total";
+  // "市级小计", "区(县、市)合计": a subtotal of its own rows, never a part of the total above it
+  if (/(小计|合计|总计)$/.test(c)) return null;
   if (FUND_PART_LABEL.test(c)) return "part";
   return null;
 }

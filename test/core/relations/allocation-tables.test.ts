@@ -110,11 +110,27 @@ describe("a list whose totals come before their parts", () => {
     const f = review(list(1060), "national").findings.filter((x) => x.rule === "total-mismatch").map((x) => x.cell);
     expect(f).toEqual(["B7"]);
   });
-  test("the sheet stops in the last group (a county named, nothing beside it): that group and the province are not checked", () => {
-    const cut = list(964, [["丁市合计", 500, 100, 600], ["丁县", 100, 20, 120], ["戊县"]]);
-    expect(sums(cut)).not.toContain("B10=B11");
-    expect(sums(cut).some((x) => x.startsWith("B4="))).toBe(false);
+  test("the sheet stops in the last group (a county named, nothing beside it): that group and the province are bounds", () => {
+    const rows = [["地区", "已预下达", "本次下达"], ["全省合计", 2260, 570], ["甲市合计", 650, 175], ["甲县", 650, 175], ["乙市合计", 1110, 295], ["乙县", 964, 260], ["丙县", 146, 35]];
+    const cut = Grid.fromValues("Sheet1", [...rows, ["丁市合计", 500, 100], ["丁县", 100, 20], ["戊县"]]);
+    const bounds = review(cut, "national")
+      .model.relations.filter((r) => r.kind === "sum" && r.bound === "atMost" && r.orientation === "rows")
+      .map((r) => (r.kind === "sum" ? r.total.cell : ""));
+    expect(bounds).toEqual(expect.arrayContaining(["B8", "B2"]));
     expect(review(cut, "national").findings.filter((f) => f.rule === "total-mismatch")).toEqual([]);
+  });
+  test("one slip, one finding: 乙市合计 1210 over 964 + 146 = 1110 also breaks 全省合计 1760 = 650 + 1210; reported at B5 only", () => {
+    const g = Grid.fromValues("Sheet1", [
+      ["地区", "已预下达", "本次下达"],
+      ["全省合计", 1760, 470],
+      ["甲市合计", 650, 175],
+      ["甲县", 650, 175],
+      ["乙市合计", 1210, 295],
+      ["乙县", 964, 260],
+      ["丙县", 146, 35],
+      ["注：单位为万元"],
+    ]);
+    expect(review(g, "national").findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell)).toEqual(["B5"]);
   });
 });
 
@@ -163,5 +179,27 @@ describe("a 小计 opening each group merged over it, on a one-line table", () =
   test("7074550 = 6728925 + 345625 and 473600 = 414400 + 59200: no finding; 提前下达 7401818 breaks the first 小计, at C3", () => {
     expect(totals(g(6728925))).toEqual([]);
     expect(totals(g(7401818)).map((f) => f.cell)).toEqual(["C3"]);
+  });
+});
+
+describe("a 合计 over 小计 groups that head their rows", () => {
+  // 地区(单位) | 分配金额 | 已提前下达 | 本次下达: 合计, then 市级小计 over the hospitals, 区(县、市)小计 over the districts
+  const g = (c4: number) =>
+    Grid.fromValues("Sheet1", [
+      ["地区(单位)", "分配金额", "已提前下达", "本次下达"],
+      ["合 计", 1556, 370, 1186],
+      ["市级小计", 910, c4, 766],
+      ["宁波市中医院", 707, 141, 566],
+      ["宁波市第二医院", 203, 3, 200],
+      ["区(县、市)小计", 646, 226, 420],
+      ["海曙区", 2, null, 2],
+      ["镇海区", 55, 5, 50],
+    ]);
+  const totals = (x: Grid) => review(x, "national").findings.filter((f) => f.rule === "total-mismatch");
+  test("'市级小计' is no fund part of 合计 (no 1556 against 910); the list runs to the sheet's end, so its last group is a bound: no finding", () => {
+    expect(totals(g(144))).toEqual([]);
+  });
+  test("市级小计 已提前下达 158 against 141 + 3: reported at C3 alone, not again at its row's 分配金额 (B3) or the 合计 (C2)", () => {
+    expect(totals(g(158)).map((f) => f.cell)).toEqual(["C3"]);
   });
 });
