@@ -35,6 +35,19 @@ describe("a table cut off by the excerpt", () => {
     expect(missing(rows)).toEqual([]);
   });
 
+  test("a target written without the 分值 every line above gives ('≥500份' with no weight): cut, nothing reported missing", () => {
+    const weighted = (last: Row): Row[] => [
+      ...head.slice(0, 4),
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "分值"],
+      [undefined, "产出指标", "数量指标", "受益人口", "≥9200人", 10],
+      [undefined, undefined, "质量指标", "工程验收合格率", "100%", 10],
+      [undefined, undefined, "时效指标", "完工时间", "2023年底", 10],
+      last,
+    ];
+    expect(missing(weighted([undefined, undefined, "成本指标", "宣传资料份数", "≥500份"]))).toEqual([]);
+    expect(missing(weighted([undefined, undefined, "成本指标", "宣传资料份数", "≥500份", 10]))).toEqual(["效益指标", "满意度指标"]);
+  });
+
   test("the last indicator complete (产出 only, then nothing): 效益 and 满意度 are missing", () => {
     expect(missing(head)).toEqual(["效益指标", "满意度指标"]);
   });

@@ -22,9 +22,9 @@ export function cutLine(grid: Grid, model: EvaluationModel): number | null {
 }
 
 /**
- * The table's last line when it holds a name but none of the values the rows above fill in beside their names: a
- * table without a closing row that ends so was cut there, even when its total is stated above it ("自评总分 97.6"
- * in the header block).
+ * The table's last line when it holds a name but none of the values the rows above fill in beside their names, or
+ * not the weight every line above it gives: a table without a closing row that ends so was cut there, even when its
+ * total is stated above it ("自评总分 97.6" in the header block).
  */
 export function bareLastLine(grid: Grid, model: EvaluationModel): number | null {
   let lastLine = grid.rowCount;
@@ -44,6 +44,11 @@ export function bareLastLine(grid: Grid, model: EvaluationModel): number | null 
   const named = levels.some((c) => grid.text(lastLine, c) !== "");
   if (!named || !model.indicators.some((i) => i.row !== lastLine && filled(i.row))) return null;
   if (!filled(lastLine)) return lastLine;
+  // a target written, but not the weight every line above it gives ("≥500份" with no 分值 under four weighted lines):
+  // cut before its weight
+  const w = model.columns.weight;
+  const above = model.indicators.filter((i) => i.row !== lastLine);
+  if (w && above.length >= 2 && above.every((i) => grid.text(i.row, w) !== "") && grid.text(lastLine, w) === "") return lastLine;
   // a value that is only an operator or punctuation (">", "≥") where the rows above give numbers: cut before its
   // number (where the rows above hold no number either, it is the template's placeholder like theirs)
   const fragment = values.every((c) => !/[0-9A-Za-z\u4e00-\u9fa5]/.test(grid.text(lastLine, c)));
