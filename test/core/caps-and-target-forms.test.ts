@@ -477,3 +477,24 @@ describe("another table stacked under the indicators", () => {
     expect(recognise(sheet(r)).indicators.map((i) => i.row)).toEqual([2, 3, 5]);
   });
 });
+
+describe("the year a form is for against the period it states", () => {
+  const form = (year: string, period: string): Row[] => [
+    ["财政项目支出绩效目标审批表"],
+    [year],
+    ["项目名称", "安全生产举报奖励经费", undefined, "项目分类", "运转类"],
+    ["建设周期", period, undefined, "业务主管部门", "某县应急管理局"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "分值"],
+    ["产出指标", "数量指标", "举报奖励次数", "≥5次", 50],
+    ["效益指标", "社会效益指标", "隐患整改率", "100%", 30],
+    ["满意度指标", "服务对象满意度", "群众满意度", "≥90%", 20],
+  ];
+  test("'(2023年度)' over 建设周期 2025年1月1日-2025年12月31日: a warning at the period", () => {
+    const f = review(sheet(form("( 2023年度)", "2025年1月1日-2025年12月31日")), "national").findings.filter((x) => x.rule === "target-period");
+    expect(f.map((x) => [x.severity, x.cell, x.messageId])).toEqual([["warning", "B4", "yearOutside"]]);
+    expect(f[0].message).toBe("表头年度为 2023 年，但项目期为 2025-01-01 至 2025-12-31，不含该年度");
+  });
+  test("a period that holds the year (2022年3月-2024年12月 for 2023): no finding", () => {
+    expect(flags(sheet(form("(2023年度)", "2022年3月-2024年12月")), "target-period")).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { FindingDraft, Rule } from "./types";
 
 const START = /^(计划|项目|实施)?(开始|起始)(日期|时间)$/;
 const END = /^(计划|项目|实施)?(完成|结束|截止)(日期|时间)$/;
-const SPAN = /^(项目|实施)?(起止|实施)(日期|时间|期限|周期)$|^项目(期限|周期|期)$|^实施期$/;
+const SPAN = /^(项目|实施|建设)?(起止|实施|建设)(日期|时间|期限|周期)$|^(项目|建设)(期限|周期|期)$|^(项目)?(实施|执行)期(限)?$/;
 
 interface Period {
   start: DateRead | null;
@@ -77,6 +77,10 @@ export const targetPeriod: Rule = {
         zh: "项目期写为 {{years}} 年，但表中{{label}}为 {{from}}—{{to}} 年（{{span}} 年）",
         en: "The project period is {{years}} year(s), but the sheet's {{label}} spans {{from}}–{{to}} ({{span}} years)",
       },
+      yearOutside: {
+        zh: "表头年度为 {{year}} 年，但项目期为 {{start}} 至 {{end}}，不含该年度",
+        en: "The sheet is for {{year}}, but the project period {{start}} to {{end}} does not include that year",
+      },
       beforeStart: {
         zh: "时效指标「{{name}}」的期限 {{date}} 早于项目开始日期 {{start}}",
         en: "Time target {{name}}: {{date}} is before the project's start on {{start}}",
@@ -91,6 +95,12 @@ export const targetPeriod: Rule = {
       out.push({ cell: p.endCell!, related: p.startCell && p.startCell !== p.endCell ? [p.startCell] : [], messageId: "startAfterEnd", data: { start: show(p.start!), end: show(p.end!) } });
     }
     out.push(...durationAgainstRange(grid, model));
+    // the year the form is for ("(2023年度)" under the title) must lie inside the period it states
+    const year = sheetYear(grid, model);
+    if (year && p.start && p.end && !inverted && (year.year < Math.floor(p.start.ymd / 10000) || year.year > Math.floor(p.end.ymd / 10000))) {
+      const at = p.startCell ?? p.endCell!;
+      out.push({ cell: at, related: [year.cell, ...(p.endCell && p.endCell !== at ? [p.endCell] : [])], severity: "warning", messageId: "yearOutside", data: { year: year.year, start: show(p.start), end: show(p.end) } });
+    }
     const units = new Map(model.indicators.map((i) => [i.row, i.unit ?? ""]));
     for (const t of targetRows(grid, model)) {
       // a time indicator: under 时效 (进度 in older templates), or measured in 年/月/日
@@ -108,6 +118,29 @@ export const targetPeriod: Rule = {
     return out;
   },
 };
+
+/** A year line under the title ("(2023年度)", "2023 年度") or a title that names its year ("2023年度项目…绩效目标表"). */
+const YEAR_LINE = /^[(（]?((?:19|20)\d{2})年度?[)）]?$/;
+const TITLE_YEAR = /^(?!.*(?:19|20)\d{2}年?[—–\-~～至到]).*?((?:19|20)\d{2})年度?.*表/;
+
+/** The year the form is for, from the lines above its first field (a title and its year line), or null. */
+function sheetYear(grid: Grid, model: EvaluationModel): { year: number; cell: string } | null {
+  const last = Math.min(headerRows(grid, model), 5);
+  for (let r = 1; r <= last; r++) {
+    let only: { text: string; c: number } | null = null;
+    let n = 0;
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c) || !grid.compactText(r, c)) continue;
+      n++;
+      only = { text: grid.compactText(r, c), c };
+    }
+    // (a row of fields ends the title lines)
+    if (n !== 1 || !only) return null;
+    const m = YEAR_LINE.exec(only.text) ?? TITLE_YEAR.exec(only.text);
+    if (m) return { year: Number(m[1]), cell: grid.addr(r, only.c) };
+  }
+  return null;
+}
 
 /** A year range the sheet states for its mid-term goal or funds: "中期目标(2023年—2025年)", "实施期 2023-2025年". */
 const YEAR_RANGE = /(中期|实施期|项目期|周期)[^0-9]{0,8}((?:19|20)\d{2})年?[—–\-~～至到]+((?:19|20)\d{2})年?/;
