@@ -15,6 +15,8 @@ interface Spec {
   start?: string | number;
   end?: string | number;
   annualGoal?: string;
+  /** the year line under the title */
+  year?: string;
   rows?: [string, string, string, string][];
 }
 
@@ -32,7 +34,7 @@ function targetSheet(s: Spec = {}): Grid {
   const rows = s.rows ?? ROWS;
   const grid: (string | number | null)[][] = [
     ["财政项目支出绩效目标申报表", null, null, null, null, null],
-    ["（2026年度）", null, null, null, null, null],
+    [v(s.year, "（2026年度）"), null, null, null, null, null],
     ["项目名称", v(s.name, "拆违经费"), null, "项目性质", "阶段性项目", null],
     ["主管部门", v(s.department, "区城市管理行政执法局"), null, "实施单位", v(s.implementer, "区城市管理行政执法局执法大队"), null],
     ["计划开始日期", v(s.start, "2024-01-01") as string, null, "计划完成日期", v(s.end, "2026-12-31") as string, null],
@@ -197,6 +199,7 @@ describe("audit_agent's own declaration fixtures, laid out as sheets", () => {
       implementer: "信息中心",
       start: "2025-01-01",
       end: "2025-12-31",
+      year: "（2025年度）",
       annualGoal: "提升校园信息化治理能力",
       rows: [
         ["产出指标", "数量指标", "设备采购数量", "≥20台"],
