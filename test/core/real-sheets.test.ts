@@ -66,7 +66,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "qh-haidong-east-west-coop-fund-allocation-2018", check: "total", why: "a leading 合计 row (4000 above 819 … 100) is not read: the closing-total pattern only sums the numbers above a 合计 row, so a wrong total or part goes unflagged (its total and part mutants are both missed)" },
   { id: "ha-shangqiu-preschool-fee-subsidy-allocation-2019", check: "header-row", why: "an allocation list (县区名称 | 省级资金(万元) | 备注 with '贫困县' notes) closed by 合计: checked as a column-sum relation, not read as a table (as the other 商丘 list)" },
   { id: "ha-shangqiu-preschool-fee-subsidy-allocation-2019", check: "total", why: "合计 109.9 is a relation only, not the model's total (no table is read)" },
-  { id: "hn-nanyue-yulu-plan-study-subsidy-target-2023", check: "expected-findings", why: "implausible-target knows rates that cannot exceed 100% and cost floors, not lower-is-better rates given a high floor: '逾期发放率 >=100%' (beside '及时发放率 >=100%') passes" },
   { id: "zj-ningbo-tcm-central-subsidy-allocation-2025", check: "header-row", why: "an allocation table (地区(单位) | 分配金额 | 已提前下达 | 本次下达) whose 合计 row comes first, then 市级小计 and 区(县、市)小计 each over its own rows: its rows are checked as 分配金额 = 已提前下达 + 本次下达 but no header row is read (as the 舟山 table)" },
   { id: "zj-ningbo-tcm-central-subsidy-allocation-2025", check: "total", why: "the leading 合 计 row (1556 = 910 + 646) is not read as the table's total" },
 ];

@@ -1,3 +1,4 @@
+import { LOWER_IS_BETTER } from "../text/labels";
 import { compact } from "../text/normalize";
 import { unitIsPercent } from "../text/quantity";
 import { FindingDraft, Rule } from "./types";
@@ -12,8 +13,8 @@ export const implausibleTarget: Rule = {
     families: ["project-self-eval", "dept-self-eval", "target-declaration", "monitoring"],
     title: { zh: "指标值设置不合理", en: "Implausible target" },
     rationale: {
-      zh: "比率或满意度类指标值超过 100%（如满意度“290%”）几乎都是填写错误；成本指标使用“≥”（应设上限却设了下限）。两者在目标申报表中为警告（目标仍可修改）；自评表中目标早已批复，表内自身并不矛盾（补助标准等也确有下限），仅作提示（info）。满意度、合格率等占比类指标的实际完成值超过 100% 不可能成立，为警告。",
-      en: "A rate or satisfaction target above 100% (\"290%\" for 满意度) is almost always a typing mistake; a 成本指标 with ≥ sets a floor where a cap is expected. Both are warnings in a target sheet, where the target can still be changed (audit_agent); in a self-evaluation the target was approved long ago and the sheet does not contradict itself (subsidy standards legitimately set floors): info. A share of a whole (满意度, 合格率 …) achieved above 100% is impossible: a warning.",
+      zh: "比率或满意度类指标值超过 100%（如满意度“290%”）几乎都是填写错误；成本指标使用“≥”（应设上限却设了下限）；越低越好的比率（逾期发放率、事故发生率）设了大于 0 的下限。两者在目标申报表中为警告（目标仍可修改）；自评表中目标早已批复，表内自身并不矛盾（补助标准等也确有下限），仅作提示（info）。满意度、合格率等占比类指标的实际完成值超过 100% 不可能成立，为警告。",
+      en: "A rate or satisfaction target above 100% (\"290%\" for 满意度) is almost always a typing mistake; a 成本指标 with ≥ sets a floor where a cap is expected, and so does a floor above 0 on a rate that is better when lower (逾期发放率, 事故发生率). Both are warnings in a target sheet, where the target can still be changed (audit_agent); in a self-evaluation the target was approved long ago and the sheet does not contradict itself (subsidy standards legitimately set floors): info. A share of a whole (满意度, 合格率 …) achieved above 100% is impossible: a warning.",
     },
     source: "RULEBOOK C-V6, C-V7 (audit_agent V-GOAL-COSTOP, V-GOAL-PCT); corpus 043 (290%)",
     messages: {
@@ -21,6 +22,10 @@ export const implausibleTarget: Rule = {
       actualAbove100: {
         zh: "{{name}}的实际完成值 {{value}}% 超过 100%，该比率不可能超过 100%，请核实",
         en: "{{name}}: an achieved {{value}}% is above 100%, which this rate cannot exceed",
+      },
+      lowerFloor: {
+        zh: "「{{name}}」越低越好，指标值却设为「{{op}}{{value}}%」（下限），请核实",
+        en: "{{name}} is better when lower, but its target is a floor ({{op}}{{value}}%)",
       },
       costFloor: {
         zh: "成本指标「{{name}}」使用了「{{op}}」（下限），成本指标通常应设上限（≤），请核实",
@@ -46,6 +51,11 @@ export const implausibleTarget: Rule = {
       const growth = /增长|增幅|提高|提升|增加/.test(name);
       if (percent && q.value > 100 && q.op?.dir !== "le" && (/(率|满意度|比例|占比)/.test(name) || (unitPercent && !growth)) && !(growth && !/满意度/.test(name))) {
         out.push({ cell: i.targetCell, ...severity, messageId: "above100", data: { name: i.name, value: q.value } });
+        continue;
+      }
+      // a rate that is better when lower (逾期发放率, 事故发生率) given a floor above 0: set the wrong way round
+      if (percent && q.op?.dir === "ge" && q.value > 0 && LOWER_IS_BETTER.test(name)) {
+        out.push({ cell: i.targetCell, ...severity, messageId: "lowerFloor", data: { name: i.name, op: q.op.glyph, value: q.value } });
         continue;
       }
       const category = compact(i.level2?.label ?? i.path[1] ?? "");

@@ -3,6 +3,7 @@ import type { Profile } from "../rubric/schema";
 import { round } from "../text/numbers";
 import { Operator, parseOperator, ParsedValue, qualitativeTier, Quantity, Tier } from "../text/quantity";
 import { compact } from "../text/normalize";
+import { LOWER_IS_BETTER } from "../text/labels";
 import { execRate, execScore } from "./budget";
 import { coefficientScore, IndicatorFormula, overAchievementPenalty, qualitativeScore, quantitativeScore } from "./indicator";
 import { gradeFor } from "./grade";
@@ -45,8 +46,6 @@ export function alignActual(target: Quantity, actual: Quantity): number {
   return actual.value;
 }
 
-/** An indicator whose name says lower is better (林业有害生物成灾率, 事故发生率, 投诉率): with no operator, a ceiling. */
-const LOWER_IS_BETTER = /(受害率|成灾率|发生率|发病率|事故率|投诉率|差错率|失误率|违规率|违纪率|死亡率|感染率|超标率|不合格率|损失率|故障率|返工率|误差率|流失率|空置率|超支率|偏差率)$/;
 
 /**
  * Score one target/actual pair (RULEBOOK A-S2…A-S5): direction from the operator (its own column or fused into

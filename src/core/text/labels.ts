@@ -58,3 +58,9 @@ export function bonusPoints(text: string | null): number {
   for (const m of c.matchAll(/(?:加|奖励|额外)(\d+(?:\.\d+)?)分/g)) sum += Number(m[1]);
   return sum;
 }
+
+/**
+ * An indicator whose name says lower is better (林业有害生物成灾率, 事故发生率, 投诉率, 逾期发放率): scored as a
+ * ceiling when it has no operator, and a floor on it (≥) is set the wrong way round.
+ */
+export const LOWER_IS_BETTER = /(受害率|成灾率|发生率|发病率|事故率|投诉率|差错率|失误率|违规率|违纪率|死亡率|感染率|超标率|不合格率|损失率|故障率|返工率|误差率|流失率|空置率|超支率|偏差率|返贫率|(逾期|延误|滞后|拖欠)[\u4e00-\u9fa5]{0,4}率)$/;

@@ -33,6 +33,8 @@ describe("implausible-target", () => {
     ["成本指标", "成本控制率", "≥95%"],
     ["数量指标", "培训人数", "≥120人次"],
     ["时效指标", "增长率", "≤150%"],
+    ["质量指标", "逾期发放率", "≤0%"],
+    ["质量指标", "事故发生率", "0%"],
   ])("valid: %s %s %s", (cat, name, target) => {
     expect(found(sheet(cat, name, target))).toEqual([]);
   });
@@ -41,6 +43,8 @@ describe("implausible-target", () => {
     ["满意度指标", "市民满意度", "290%", "290%", "above100"],
     ["质量指标", "覆盖率", "≥105%", "105%", "above100"],
     ["成本指标", "项目总成本", "≥90万元", "≥", "costFloor"],
+    ["质量指标", "逾期发放率", ">=100%", "越低越好", "lowerFloor"],
+    ["质量指标", "安全事故发生率", "≥5%", "≥5%", "lowerFloor"],
   ])("invalid: %s %s %s — a warning while the target is set, a hint in a self-evaluation", (cat, name, target, inMessage, messageId) => {
     const d = found(declaration(cat, name, target));
     expect(d.map((x) => [x.cell, x.severity, x.messageId])).toEqual([["D6", "warning", messageId]]);
