@@ -1,6 +1,7 @@
 import type { Relation } from "../model/types";
 import { evaluateRelation, RelationOutcome } from "../relations";
 import { relationMessage, relationMessages } from "../relations/messages";
+import { brokenThroughParts } from "../relations/root-cause";
 import { FindingDraft, Rule } from "./types";
 
 type Checked = { r: Relation & { kind: "sum" | "rollup" | "difference" }; o: RelationOutcome };
@@ -30,24 +31,11 @@ export const totalMismatch: Rule = {
       const o = evaluateRelation(r);
       if (!o.ok) broken.push({ r, o });
     }
-    // one slip, one finding: a total that disagrees only because one of its parts is itself a total that disagrees
-    // with its own parts (小计 158 over 141 + 3, then 合计 370 over 158 + 226) is reported at that part alone
-    const brokenAt = new Map<string, Checked>();
-    for (const b of broken) if (b.r.kind !== "difference" && b.o.computed !== null) brokenAt.set(b.r.total.cell, b);
-    const explained = (b: Checked): boolean => {
-      if (b.r.kind === "difference" || brokenAt.size < 2) return false;
-      let fixed = false;
-      const parts = b.r.parts.map((p) => {
-        const inner = brokenAt.get(p.cell);
-        if (!inner || inner === b) return p;
-        fixed = true;
-        return { ...p, value: inner.o.computed!, decimals: null };
-      });
-      return fixed && evaluateRelation({ ...b.r, parts } as Relation).ok;
-    };
+    // one slip, one finding: a total broken only through a broken subtotal among its parts is not reported again
+    const through = brokenThroughParts(broken);
     const byGroup = new Map<string, Checked[]>();
     for (const b of broken) {
-      if (explained(b)) continue;
+      if (through.has(b.r)) continue;
       const key = (b.r.kind === "sum" && b.r.group) || b.r.id;
       const list = byGroup.get(key);
       if (list) list.push(b);

@@ -1,6 +1,7 @@
-import type { GroupNode } from "../model/types";
-import { evaluateRelation } from "../relations";
+import type { GroupNode, Relation } from "../model/types";
+import { evaluateRelation, RelationOutcome } from "../relations";
 import { relationMessage, relationMessages } from "../relations/messages";
+import { brokenThroughParts } from "../relations/root-cause";
 import { compact } from "../text/normalize";
 import { FindingDraft, Rule } from "./types";
 
@@ -38,10 +39,16 @@ export const weightSumMismatch: Rule = {
   check({ model, scores }) {
     const out: FindingDraft[] = [];
     // the weight rollups of the tree (三级 → 二级 → 一级 → 总分, sub-items, 小计, block labels, the budget label)
+    const broken: { r: Relation & { kind: "rollup" }; o: RelationOutcome }[] = [];
     for (const r of model.relations) {
       if (r.kind !== "rollup" || r.measure !== "weight") continue;
       const o = evaluateRelation(r);
-      if (o.ok) continue;
+      if (!o.ok) broken.push({ r, o });
+    }
+    // one slip, one finding: a 一级 broken only through a broken 二级 among its parts is reported at the 二级 alone
+    const through = brokenThroughParts(broken);
+    for (const { r, o } of broken) {
+      if (through.has(r)) continue;
       const msg = relationMessage(r, o);
       const cell = r.reportAt ?? r.total.cell;
       const related = r.level === "budget-label" ? [r.total.cell] : r.parts.map((p) => p.cell);

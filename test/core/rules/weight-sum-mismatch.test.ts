@@ -134,6 +134,13 @@ ruleTester("weight-sum-mismatch", {
       },
     },
     {
+      name: "one slip, one finding: A1部门目标（13分） over 2+2+2+3+3 = 12 also breaks A部门决策（14分） = 13 + 2; reported at A1 alone",
+      build: () => {
+        const b = indicatorSystem(system([2, 2, 2, 3, 3], 13, 14), { weight: "14分", score: 14 });
+        return { grid: b.grid, expect: { cell: b.ind(0, "l2"), message: ["部门目标明细分值合计 12", "与标注的 13 分不符"] } };
+      },
+    },
+    {
       name: "indicator system: A部门决策（35分） over A1 12 + A2 2 = 14",
       build: () => {
         const b = indicatorSystem(system([2, 2, 2, 3, 3], 12, 35), { weight: "14分", score: 14 });
