@@ -123,10 +123,16 @@ export const targetPeriod: Rule = {
 const YEAR_LINE = /^[(（]?((?:19|20)\d{2})年度?[)）]?$/;
 const TITLE_YEAR = /^(?!.*(?:19|20)\d{2}年?[—–\-~～至到]).*?((?:19|20)\d{2})年度?.*表/;
 
+/** the lines at the top of a sheet that may hold its title and year line */
+const TITLE_LINES = 5;
+
 /** The year the form is for, from the lines above its first field (a title and its year line), or null. */
 function sheetYear(grid: Grid, model: EvaluationModel): { year: number; cell: string } | null {
-  const last = Math.min(headerRows(grid, model), 5);
-  for (let r = 1; r <= last; r++) {
+  const last = headerRows(grid, model);
+  // (the first lines with content, wherever the sheet starts)
+  for (let r = 1, seen = 0; r <= last && seen < TITLE_LINES; r++) {
+    if (!grid.rowHasContent(r)) continue;
+    seen++;
     let only: { text: string; c: number } | null = null;
     let n = 0;
     for (let c = 1; c <= grid.scanCols; c++) {

@@ -1,5 +1,8 @@
-import type { GroupNode, Relation } from "../model/types";
-import { evaluateRelation, RelationOutcome } from "../relations";
+import type { Grid } from "../grid/grid";
+import type { EvaluationModel, GroupNode, NumberRef, Relation } from "../model/types";
+import { tableCutOff } from "../recognise/cut-row";
+import { TARGET_DIMENSIONS } from "../recognise/vocabulary";
+import { evaluateRelation, relativeWeights, RelationOutcome } from "../relations";
 import { relationMessage, relationMessages } from "../relations/messages";
 import { brokenThroughParts } from "../relations/root-cause";
 import { compact } from "../text/normalize";
@@ -26,6 +29,10 @@ export const weightSumMismatch: Rule = {
     source: "RULEBOOK V-W-LEVEL, V-W-TOTAL, A-V1, A-V2, B-V1 (PK-JS weightCheckNew; seed 002)",
     messages: {
       ...relationMessages(["weightGroup", "weightGroupRelative", "weightBlock", "weightSubItem", "weightSubtotal", "weightBudgetLabel", "weightTotal"]),
+      unstatedTotal: {
+        zh: "各指标分值合计 {{sum}}，既非 100 也非不含预算执行的 90（表中未注明总分，请核对）",
+        en: "The weights add up to {{sum}}, neither 100 nor the 90 left beside budget execution (the sheet states no total)",
+      },
       notedCategory: {
         zh: "{{name}}分值为 {{weight}}，但表内注明{{noted}}统一设置为 {{notedWeight}} 分",
         en: "{{name}} is weighted {{weight}} although the table's note fixes {{noted}} at {{notedWeight}}",
@@ -36,7 +43,7 @@ export const weightSumMismatch: Rule = {
       },
     },
   },
-  check({ model, scores }) {
+  check({ grid, model, scores }) {
     const out: FindingDraft[] = [];
     // the weight rollups of the tree (三级 → 二级 → 一级 → 总分, sub-items, 小计, block labels, the budget label)
     const broken: { r: Relation & { kind: "rollup" }; o: RelationOutcome }[] = [];
@@ -54,6 +61,7 @@ export const weightSumMismatch: Rule = {
       const related = r.level === "budget-label" ? [r.total.cell] : r.parts.map((p) => p.cell);
       out.push({ cell, related: [...new Set(related)].filter((c) => c !== cell), ...msg });
     }
+    out.push(...unstatedTotal(grid, model, scores.budgetMain?.item.weight ?? null));
     // the sheet's own notes fix category weights ("注:1.一级指标分值统一设置为:产出指标50分…")
     for (const nw of model.notedWeights) {
       // top-level groups only: a note fixes the 一级 categories
@@ -90,4 +98,26 @@ function leafSum(g: GroupNode): number {
   for (const i of g.indicators) if (i.weight !== null && i.childOfRow === null && !i.notApplicable) s += i.weight;
   for (const c of g.children) s += c.weight ?? leafSum(c);
   return Math.round(s * 100) / 100;
+}
+
+/**
+ * A complete table with no stated total (no 总分 row, no block label) whose weights add up to neither 100 nor the 90
+ * left beside the budget line (产出 + 效益 + 满意度 = 90, 预算执行 10): a weight typed wrong. Only where every
+ * counted row is weighted, the three dimensions are all there, each 一级 is one block and the table is not cut off in
+ * a line; weights out of 100 within each group (relative) are not summed.
+ */
+function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | null): FindingDraft[] {
+  if (model.totals?.weight || tableCutOff(grid, model) || model.weightBlocks.length || !model.headerRow || model.columns.weight === undefined) return [];
+  const rows = model.indicators.filter((i) => i.childOfRow === null && !i.notApplicable);
+  if (rows.length < 3 || rows.some((i) => i.weight === null)) return [];
+  const level1 = model.groups.filter((g) => g.level === 1);
+  // (a 一级 label met twice is a list of several projects' targets, or rows in no order: no one total)
+  const names = level1.map((g) => compact(g.label));
+  if (relativeWeights(level1) || new Set(names).size !== names.length) return [];
+  const labels = model.groups.map((g) => compact(g.label)).join("|");
+  if (!TARGET_DIMENSIONS.every((d) => d.names.test(labels))) return [];
+  const sum = rows.reduce((s, i) => s + i.weight!, budget?.value ?? 0);
+  if ([90, 100].some((t) => Math.abs(sum - t) <= 0.005)) return [];
+  const related = rows.map((i) => i.weightCell).filter((c): c is string => !!c);
+  return [{ cell: grid.addr(model.headerRow, model.columns.weight), related, severity: "warning", messageId: "unstatedTotal", data: { sum: Math.round(sum * 100) / 100 } }];
 }

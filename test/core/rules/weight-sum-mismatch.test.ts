@@ -149,3 +149,31 @@ ruleTester("weight-sum-mismatch", {
     },
   ],
 });
+
+import { Grid } from "../../../src/core/grid/grid";
+import { review } from "../../../src/core/review";
+
+describe("weights with no total stated", () => {
+  // a 目标表 (Sichuan list form) whose rows carry 权重(%) and no 总分 row: 产出 + 效益 + 满意度 = 90 beside budget execution
+  const g = (w: number, extra: (string | number)[][] = []) =>
+    Grid.fromValues("S", [
+      ["部门预算项目绩效目标表"],
+      ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重(%)"],
+      ["产出指标", "数量指标", "召开会议", "≥", 2, "次", w],
+      ["产出指标", "质量指标", "整改完成率", "≥", 100, "%", 30],
+      ["效益指标", "社会效益指标", "食品安全状况", "定性", "高中低", "", 20],
+      ["满意度指标", "服务对象满意度指标", "公众满意度", "≥", 90, "%", 10],
+      ...extra,
+    ]);
+  const flags = (x: Grid) => review(x, "national").findings.filter((f) => f.rule === "weight-sum-mismatch").map((f) => [f.severity, f.cell, f.data?.sum]);
+  test("30 + 30 + 20 + 10 = 90 (or 100 with 40): no finding", () => {
+    expect(flags(g(30))).toEqual([]);
+    expect(flags(g(40))).toEqual([]);
+  });
+  test("33 + 30 + 20 + 10 = 93: a warning at the 权重 header", () => {
+    expect(flags(g(33))).toEqual([["warning", "G2", 93]]);
+  });
+  test("a second project's rows under the same 一级 labels: no one total, no finding", () => {
+    expect(flags(g(33, [["产出指标", "数量指标", "另一项目", "≥", 1, "个", 50]]))).toEqual([]);
+  });
+});
