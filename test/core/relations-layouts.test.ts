@@ -388,19 +388,29 @@ test("a row of rates beside amounts is not summed across its columns (95.00 is n
 });
 
 test("relative weights (each group's items out of 100): one mistyped 二级 weight is reported in its own group, not in the others", () => {
-  // 反恐经费 评价表: 一级 权重 50/25/25, each group's 二级 分值 add up to 100; 财务管理 25 → 28 makes 预算绩效 103
-  // (B4), and 财务管理's own 三级 分值 still add up to 25 (D10); 项目产出 (B15) and 项目效果 (B24) are untouched
+  // 反恐经费 评价表: 一级 权重 50/25/25, each group's 二级 分值 add up to 100; 项目产出 (B15) and 项目效果 (B24) are
+  // never touched. 财务管理 25 → 28 alone: its own 三级 分值 still add up to 25, so the slip is reported there (D10)
+  // and not again at 预算绩效 (B4), whose 103 it alone explains; with its 三级 raised to 28 too, 预算绩效 is off (103)
   const g = jsonGrid(join(FIXTURES, "real", "ciq-fk-system.json"));
   expect(review(g, "national").findings.filter((f) => f.rule === "weight-sum-mismatch")).toEqual([]);
   const j = require(join(FIXTURES, "real", "ciq-fk-system.json"));
-  const rows = j.grid.map((r: string[]) => [...r]);
-  rows[9][3] = "28";
-  const f = review(Grid.fromValues("Sheet1", rows, j.merges), "national").findings.filter((x) => x.rule === "weight-sum-mismatch");
-  expect(f.map((x) => x.cell)).toEqual(["B4", "D10"]);
-  expect(f[0].message).toContain("103");
+  const weightFindings = (edit: (rows: string[][]) => void) => {
+    const rows = j.grid.map((r: string[]) => [...r]);
+    edit(rows);
+    return review(Grid.fromValues("Sheet1", rows, j.merges), "national").findings.filter((x) => x.rule === "weight-sum-mismatch");
+  };
+  const slip = weightFindings((rows) => (rows[9][3] = "28"));
+  expect(slip.map((x) => x.cell)).toEqual(["D10"]);
+  expect(slip[0].data).toMatchObject({ sum: 25, total: 28 });
+  const group = weightFindings((rows) => {
+    rows[9][3] = "28";
+    rows[11][7] = "8";
+  });
+  expect(group.map((x) => x.cell)).toEqual(["B4"]);
+  expect(group[0].message).toContain("103");
   // the message says the group's items may add up to 100 as well
-  expect(f[0].messageId).toBe("weightGroupRelative");
-  expect(f[0].data).toMatchObject({ sum: 103, total: 50 });
+  expect(group[0].messageId).toBe("weightGroupRelative");
+  expect(group[0].data).toMatchObject({ sum: 103, total: 50 });
 });
 
 test("a 得分 column that lists group subtotals and their items together is not summed by its 合计 (20 + 8 + 12 = 2 × 20)", () => {
