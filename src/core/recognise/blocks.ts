@@ -794,11 +794,11 @@ const GROUP_TOTAL_ROW = /^[\u4e00-\u9fa5()（）、]{0,14}(合计|小计|总计)
 /**
  * A list whose totals come before their parts (浙江省合计, then 杭州市合计 and its counties, then 温州市合计 and its
  * counties …): the first row under the header is a total, each later "…合计" / "…小计" row adds the rows under it up
- * to the next such row, and the first adds those group totals (or, with no groups, every row: a plain 合计 over lines of one outline level). The header repeated
- * at a page turn is skipped; where the list may go on (it runs to the sheet's end, or stops in a line with a name
- * only) its last group and the total over all are bounds. No vocabulary says which rows a total covers, so the sheet's
- * own numbers must: the groups are kept when at least two of their relations, and two thirds, hold over all the
- * columns; a plain 合计 over a list of one outline level always, another total over a list when it holds.
+ * to the next such row, and the first adds those group totals (with no groups, every row). The header repeated at a
+ * page turn is skipped; where the list may go on (it runs to the sheet's end, or stops in a line with a name only)
+ * its last group and the total over all are bounds. No vocabulary says which rows a total covers, so the sheet's own
+ * numbers must: groups are kept when at least two of their relations, and two thirds, hold over all the columns; a
+ * plain 合计 over lines of one outline level is kept always, another total over a list when it holds.
  */
 function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
