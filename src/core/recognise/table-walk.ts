@@ -1,5 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole, GroupNode, Indicator, Subtotal } from "../model/types";
+import { IndicatorRow } from "../model/indicator-row";
 import { compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
 import { codePrefix, labelName, weightInLabel } from "../text/labels";
@@ -394,37 +395,28 @@ function readIndicator(
   const weightNA = !!weightText && !weightRef && parseValue(weightText).kind === "na";
   const opText = cellText(grid, r, cols.targetOp) || null;
   const coefficient = cols.coefficient ? numberAt(grid, r, cols.coefficient) : null;
-  return {
-    row: r,
-    path: [cellText(grid, r, cols.level1), cellText(grid, r, cols.level2), name],
-    name,
-    nameCell: nameCol ? grid.addr(r, nameCol) : null,
-    code: codePrefix(name),
-    weight: weightRef ? weightRef.value : fromLabel,
-    weightCell: weightRef ? weightRef.cell : fromLabel !== null && nameCol ? grid.addr(r, nameCol) : cols.weight ? grid.addr(r, cols.weight) : null,
-    weightSource: weightRef ? "column" : fromLabel !== null ? "label" : null,
-    notApplicable: weightNA || (!!target && target.kind === "na" && !weightRef),
-    claimedScore: scoreRef ? scoreRef.value : null,
-    scoreCell: cols.score ? grid.addr(r, cols.score) : null,
-    scoreDecimals: scoreRef ? scoreRef.decimals : null,
-    scoreText: scoreText && !scoreRef ? scoreText : null,
-    target,
-    targetCell: targetCol ? grid.addr(r, targetCol) : null,
-    opText,
-    opCell: cols.targetOp ? grid.addr(r, cols.targetOp) : null,
-    unit: cellText(grid, r, cols.unit) || null,
-    unitCell: cols.unit ? grid.addr(r, cols.unit) : null,
-    actual,
-    actualCell: cols.actual ? grid.addr(r, cols.actual) : null,
-    actualTier: actual && actual.kind === "text" ? qualitativeTier(actual.raw) : null,
-    reason: cellText(grid, r, cols.reason) || null,
-    reasonCell: cols.reason ? grid.addr(r, cols.reason) : null,
-    rubric: cellText(grid, r, cols.rubric) || null,
-    rubricCell: cols.rubric ? grid.addr(r, cols.rubric) : null,
-    coefficient: coefficient ? (coefficient.percent || coefficient.value <= 1.5 ? coefficient.value : coefficient.value / 100) : null,
-    coefficientCell: coefficient?.cell ?? null,
-    childOfRow: weightMergedFrom ?? scoreMergedFrom,
-  };
+  // the cells as columns: their addresses are made when read (IndicatorRow)
+  const weightCol = weightRef ? cols.weight! : fromLabel !== null && nameCol ? nameCol : (cols.weight ?? 0);
+  const ind = new IndicatorRow(r, nameCol ?? 0, weightCol, cols.score ?? 0, targetCol ?? 0, cols.targetOp ?? 0, cols.unit ?? 0, cols.actual ?? 0, cols.reason ?? 0, cols.rubric ?? 0, coefficient ? cols.coefficient! : 0);
+  ind.path = [cellText(grid, r, cols.level1), cellText(grid, r, cols.level2), name];
+  ind.name = name;
+  ind.code = codePrefix(name);
+  ind.weight = weightRef ? weightRef.value : fromLabel;
+  ind.weightSource = weightRef ? "column" : fromLabel !== null ? "label" : null;
+  ind.notApplicable = weightNA || (!!target && target.kind === "na" && !weightRef);
+  ind.claimedScore = scoreRef ? scoreRef.value : null;
+  ind.scoreDecimals = scoreRef ? scoreRef.decimals : null;
+  ind.scoreText = scoreText && !scoreRef ? scoreText : null;
+  ind.target = target;
+  ind.opText = opText;
+  ind.unit = cellText(grid, r, cols.unit) || null;
+  ind.actual = actual;
+  ind.actualTier = actual && actual.kind === "text" ? qualitativeTier(actual.raw) : null;
+  ind.reason = cellText(grid, r, cols.reason) || null;
+  ind.rubric = cellText(grid, r, cols.rubric) || null;
+  ind.coefficient = coefficient ? (coefficient.percent || coefficient.value <= 1.5 ? coefficient.value : coefficient.value / 100) : null;
+  ind.childOfRow = weightMergedFrom ?? scoreMergedFrom;
+  return ind;
 }
 
 
