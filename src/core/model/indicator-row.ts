@@ -5,6 +5,20 @@ import type { GroupNode, Indicator } from "./types";
 /** The cells of an indicator named by address (see Indicator). */
 type CellKey = "nameCell" | "weightCell" | "scoreCell" | "targetCell" | "opCell" | "unitCell" | "actualCell" | "reasonCell" | "rubricCell" | "coefficientCell";
 
+/** The column of each cell of an indicator row (0: the row has no such cell). */
+export interface IndicatorColumns {
+  readonly name: number;
+  readonly weight: number;
+  readonly score: number;
+  readonly target: number;
+  readonly op: number;
+  readonly unit: number;
+  readonly actual: number;
+  readonly reason: number;
+  readonly rubric: number;
+  readonly coefficient: number;
+}
+
 /**
  * An Indicator as the table walk reads it, with its cells held as column numbers: each address ("G12") is made
  * when it is read. A 40,000-row table would otherwise keep some 240,000 address strings alive for the whole
@@ -37,19 +51,10 @@ export class IndicatorRow implements Indicator {
   /** addresses set after the walk read the row, by cell (null until one is) */
   private setCells: Partial<Record<CellKey, string | null>> | null = null;
 
-  /** the row, then the column of each cell (0: the indicator has no such cell) */
+  /** the row, and the columns of its cells (shared by the rows of a table that have the same cells) */
   constructor(
     readonly row: number,
-    private readonly nameCol: number,
-    private readonly weightCol: number,
-    private readonly scoreCol: number,
-    private readonly targetCol: number,
-    private readonly opCol: number,
-    private readonly unitCol: number,
-    private readonly actualCol: number,
-    private readonly reasonCol: number,
-    private readonly rubricCol: number,
-    private readonly coefficientCol: number,
+    private readonly cols: IndicatorColumns,
   ) {}
 
   private at(key: CellKey, col: number): string | null {
@@ -63,61 +68,61 @@ export class IndicatorRow implements Indicator {
   }
 
   get nameCell(): string | null {
-    return this.at("nameCell", this.nameCol);
+    return this.at("nameCell", this.cols.name);
   }
   set nameCell(c: string | null) {
     this.put("nameCell", c);
   }
   get weightCell(): string | null {
-    return this.at("weightCell", this.weightCol);
+    return this.at("weightCell", this.cols.weight);
   }
   set weightCell(c: string | null) {
     this.put("weightCell", c);
   }
   get scoreCell(): string | null {
-    return this.at("scoreCell", this.scoreCol);
+    return this.at("scoreCell", this.cols.score);
   }
   set scoreCell(c: string | null) {
     this.put("scoreCell", c);
   }
   get targetCell(): string | null {
-    return this.at("targetCell", this.targetCol);
+    return this.at("targetCell", this.cols.target);
   }
   set targetCell(c: string | null) {
     this.put("targetCell", c);
   }
   get opCell(): string | null {
-    return this.at("opCell", this.opCol);
+    return this.at("opCell", this.cols.op);
   }
   set opCell(c: string | null) {
     this.put("opCell", c);
   }
   get unitCell(): string | null {
-    return this.at("unitCell", this.unitCol);
+    return this.at("unitCell", this.cols.unit);
   }
   set unitCell(c: string | null) {
     this.put("unitCell", c);
   }
   get actualCell(): string | null {
-    return this.at("actualCell", this.actualCol);
+    return this.at("actualCell", this.cols.actual);
   }
   set actualCell(c: string | null) {
     this.put("actualCell", c);
   }
   get reasonCell(): string | null {
-    return this.at("reasonCell", this.reasonCol);
+    return this.at("reasonCell", this.cols.reason);
   }
   set reasonCell(c: string | null) {
     this.put("reasonCell", c);
   }
   get rubricCell(): string | null {
-    return this.at("rubricCell", this.rubricCol);
+    return this.at("rubricCell", this.cols.rubric);
   }
   set rubricCell(c: string | null) {
     this.put("rubricCell", c);
   }
   get coefficientCell(): string | null {
-    return this.at("coefficientCell", this.coefficientCol);
+    return this.at("coefficientCell", this.cols.coefficient);
   }
   set coefficientCell(c: string | null) {
     this.put("coefficientCell", c);

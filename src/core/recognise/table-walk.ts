@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole, GroupNode, Indicator, Subtotal } from "../model/types";
-import { IndicatorRow } from "../model/indicator-row";
+import { IndicatorColumns, IndicatorRow } from "../model/indicator-row";
 import { compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
 import { codePrefix, labelName, weightInLabel } from "../text/labels";
@@ -348,6 +348,33 @@ function mergedFrom(grid: Grid, r: number, col: number | undefined): number | nu
   return col && !grid.startsInRow(r, col) ? grid.anchor(r, col).row : null;
 }
 
+/** The cell columns of a table's rows, one object per table and variant (the weight in its column or in the name,
+ *  a coefficient or none), shared by its IndicatorRows. */
+const cellColumnsOf = new WeakMap<Partial<Record<ColumnRole, number>>, IndicatorColumns[]>();
+function cellColumns(cols: Partial<Record<ColumnRole, number>>, name: number, weight: number, coefficient: number): IndicatorColumns {
+  let known = cellColumnsOf.get(cols);
+  if (!known) cellColumnsOf.set(cols, (known = []));
+  // every column compared: the same (mutable) role map read again after a change gets columns of its own
+  for (const k of known) {
+    if (k.name === name && k.weight === weight && k.coefficient === coefficient && k.score === (cols.score ?? 0) && k.target === (cols.targetValue ?? 0) &&
+      k.op === (cols.targetOp ?? 0) && k.unit === (cols.unit ?? 0) && k.actual === (cols.actual ?? 0) && k.reason === (cols.reason ?? 0) && k.rubric === (cols.rubric ?? 0)) return k;
+  }
+  const made: IndicatorColumns = {
+    name,
+    weight,
+    score: cols.score ?? 0,
+    target: cols.targetValue ?? 0,
+    op: cols.targetOp ?? 0,
+    unit: cols.unit ?? 0,
+    actual: cols.actual ?? 0,
+    reason: cols.reason ?? 0,
+    rubric: cols.rubric ?? 0,
+    coefficient,
+  };
+  known.push(made);
+  return made;
+}
+
 function readIndicator(
   grid: Grid,
   r: number,
@@ -397,7 +424,7 @@ function readIndicator(
   const coefficient = cols.coefficient ? numberAt(grid, r, cols.coefficient) : null;
   // the cells as columns: their addresses are made when read (IndicatorRow)
   const weightCol = weightRef ? cols.weight! : fromLabel !== null && nameCol ? nameCol : (cols.weight ?? 0);
-  const ind = new IndicatorRow(r, nameCol ?? 0, weightCol, cols.score ?? 0, targetCol ?? 0, cols.targetOp ?? 0, cols.unit ?? 0, cols.actual ?? 0, cols.reason ?? 0, cols.rubric ?? 0, coefficient ? cols.coefficient! : 0);
+  const ind = new IndicatorRow(r, cellColumns(cols, nameCol ?? 0, weightCol, coefficient ? cols.coefficient! : 0));
   ind.path = [cellText(grid, r, cols.level1), cellText(grid, r, cols.level2), name];
   ind.name = name;
   ind.code = codePrefix(name);
