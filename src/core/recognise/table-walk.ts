@@ -29,13 +29,14 @@ interface GroupKeyState {
   node: GroupNode | null;
 }
 
-function groupKey(grid: Grid, row: number, col: number, prev: GroupKeyState): { key: string | null; text: string } {
+/** (with `at`, the row the key was read at, in the one object: no spread of a result per row and level) */
+function groupKey(grid: Grid, row: number, col: number, prev: GroupKeyState): { key: string | null; text: string; at: number } {
   const m = grid.mergeAt(row, col);
   const text = grid.text(row, col);
-  if (m) return { key: `m:${m.r1}:${m.c1}`, text };
-  if (!text) return { key: prev.key, text: prev.node?.label ?? "" }; // unmerged blank: same as above
-  if (prev.node && compact(prev.node.label) === compact(text) && !prev.key?.startsWith("m:")) return { key: prev.key, text };
-  return { key: `t:${row}:${col}`, text };
+  if (m) return { key: `m:${m.r1}:${m.c1}`, text, at: row };
+  if (!text) return { key: prev.key, text: prev.node?.label ?? "", at: row }; // unmerged blank: same as above
+  if (prev.node && compact(prev.node.label) === compact(text) && !prev.key?.startsWith("m:")) return { key: prev.key, text, at: row };
+  return { key: `t:${row}:${col}`, text, at: row };
 }
 
 function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: string, weightCol?: number, scoreCol?: number, firstRow = row): GroupNode {
@@ -120,7 +121,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       : null;
   const key = (r: number, col: number, state: GroupKeyState, centred: Map<number, number> | null) => {
     const at = centred?.get(r);
-    return at === undefined ? { ...groupKey(grid, r, col, state), at: r } : { key: `c:${at}:${col}`, text: grid.text(at, col), at };
+    return at === undefined ? groupKey(grid, r, col, state) : { key: `c:${at}:${col}`, text: grid.text(at, col), at };
   };
 
   for (let r = header.headerRow + 1; r <= endRow; r++) {
