@@ -9,6 +9,7 @@ import { chooseProfile, ProfileBasis } from "./rubric/auto";
 import { Finding, renderMessage, RULES, RuleContext } from "./rules";
 import { ModelScores, scoreModel } from "./score/evaluate";
 import { gradeFor } from "./score/grade";
+import { clearLargeTextCaches } from "./text/cache";
 
 /** The PERF function a fill uses, with its arguments as A1 references or literals (see functions/). */
 export interface FillCall {
@@ -184,6 +185,7 @@ export function review(sheet: Grid, profileOrId?: Profile | string, opts: Review
   const { profile, basis } = chooseProfile(grid, model, profileOrId, resolveProfile, opts.profileOrigin ?? "user");
   const scores = scoreModel(model, profile);
   const findings = runRules({ grid, model, profile, scores, basis });
+  clearLargeTextCaches();
   // the fill plan is built when it is first read (the add-in's fill, the CLI's fill command), not for every review
   // that only reports findings; the grid, model and scores it reads never change after the review
   let fills: Fill[] | null = model.family === "unknown" || opts.fills === false ? [] : null;

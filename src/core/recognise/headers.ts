@@ -1,6 +1,7 @@
 import type { BudgetRole, ColumnRole } from "../model/types";
 import { BUDGET_HEADERS, HEADER_WORDS, INDICATOR_HEADERS } from "./vocabulary";
 import { compact } from "../text/normalize";
+import { TEXT_CACHE_SIZE, TextCache } from "../text/cache";
 
 /** Header text without a trailing unit: "得分(分)" → "得分", "指标权重（%）" → "指标权重". */
 function headerCore(c: string): string {
@@ -11,9 +12,8 @@ function headerCore(c: string): string {
   return c.replace(/\((分|万元|元|%|分值|权重|(满分)?\d+(\.\d+)?分|满分\d+(\.\d+)?|[A-Z](\/[A-Z])?|(包含|包括|含|或)[^()]{1,16}|如有|\d+字(以)?内|[一二三]级指标|年度|当年|本年)\)$/, "");
 }
 
-const roleCache = new Map<string, ColumnRole | null>();
-/** Labels remembered: enough for every distinct label of a 40,000-row sheet, so a large sheet is not slower per row. */
-const ROLE_CACHE_MAX = 200_000;
+/** Labels remembered (emptied when a review ends, see clearTextCaches) */
+const roleCache = new TextCache<ColumnRole | null>(TEXT_CACHE_SIZE);
 
 /** The indicator-table role a header text names (memoised: every scan asks about the same cells). */
 export function indicatorRole(text: string): ColumnRole | null {
@@ -21,7 +21,6 @@ export function indicatorRole(text: string): ColumnRole | null {
   let r = roleCache.get(text);
   if (r === undefined) {
     r = classifyIndicatorHeader(text);
-    if (roleCache.size > ROLE_CACHE_MAX) roleCache.clear();
     roleCache.set(text, r);
   }
   return r;

@@ -1,5 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole, GroupNode, Indicator, Subtotal } from "../model/types";
+import { IndicatorColumns, IndicatorRow } from "../model/indicator-row";
 import { compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
 import { codePrefix, labelName, weightInLabel } from "../text/labels";
@@ -28,13 +29,14 @@ interface GroupKeyState {
   node: GroupNode | null;
 }
 
-function groupKey(grid: Grid, row: number, col: number, prev: GroupKeyState): { key: string | null; text: string } {
+/** (with `at`, the row the key was read at, in the one object: no spread of a result per row and level) */
+function groupKey(grid: Grid, row: number, col: number, prev: GroupKeyState): { key: string | null; text: string; at: number } {
   const m = grid.mergeAt(row, col);
   const text = grid.text(row, col);
-  if (m) return { key: `m:${m.r1}:${m.c1}`, text };
-  if (!text) return { key: prev.key, text: prev.node?.label ?? "" }; // unmerged blank: same as above
-  if (prev.node && compact(prev.node.label) === compact(text) && !prev.key?.startsWith("m:")) return { key: prev.key, text };
-  return { key: `t:${row}:${col}`, text };
+  if (m) return { key: `m:${m.r1}:${m.c1}`, text, at: row };
+  if (!text) return { key: prev.key, text: prev.node?.label ?? "", at: row }; // unmerged blank: same as above
+  if (prev.node && compact(prev.node.label) === compact(text) && !prev.key?.startsWith("m:")) return { key: prev.key, text, at: row };
+  return { key: `t:${row}:${col}`, text, at: row };
 }
 
 function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: string, weightCol?: number, scoreCol?: number, firstRow = row): GroupNode {
@@ -119,7 +121,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       : null;
   const key = (r: number, col: number, state: GroupKeyState, centred: Map<number, number> | null) => {
     const at = centred?.get(r);
-    return at === undefined ? { ...groupKey(grid, r, col, state), at: r } : { key: `c:${at}:${col}`, text: grid.text(at, col), at };
+    return at === undefined ? groupKey(grid, r, col, state) : { key: `c:${at}:${col}`, text: grid.text(at, col), at };
   };
 
   for (let r = header.headerRow + 1; r <= endRow; r++) {
@@ -347,6 +349,33 @@ function mergedFrom(grid: Grid, r: number, col: number | undefined): number | nu
   return col && !grid.startsInRow(r, col) ? grid.anchor(r, col).row : null;
 }
 
+/** The cell columns of a table's rows, one object per table and variant (the weight in its column or in the name,
+ *  a coefficient or none), shared by its IndicatorRows. */
+const cellColumnsOf = new WeakMap<Partial<Record<ColumnRole, number>>, IndicatorColumns[]>();
+function cellColumns(cols: Partial<Record<ColumnRole, number>>, name: number, weight: number, coefficient: number): IndicatorColumns {
+  let known = cellColumnsOf.get(cols);
+  if (!known) cellColumnsOf.set(cols, (known = []));
+  // every column compared: the same (mutable) role map read again after a change gets columns of its own
+  for (const k of known) {
+    if (k.name === name && k.weight === weight && k.coefficient === coefficient && k.score === (cols.score ?? 0) && k.target === (cols.targetValue ?? 0) &&
+      k.op === (cols.targetOp ?? 0) && k.unit === (cols.unit ?? 0) && k.actual === (cols.actual ?? 0) && k.reason === (cols.reason ?? 0) && k.rubric === (cols.rubric ?? 0)) return k;
+  }
+  const made: IndicatorColumns = {
+    name,
+    weight,
+    score: cols.score ?? 0,
+    target: cols.targetValue ?? 0,
+    op: cols.targetOp ?? 0,
+    unit: cols.unit ?? 0,
+    actual: cols.actual ?? 0,
+    reason: cols.reason ?? 0,
+    rubric: cols.rubric ?? 0,
+    coefficient,
+  };
+  known.push(made);
+  return made;
+}
+
 function readIndicator(
   grid: Grid,
   r: number,
@@ -394,37 +423,28 @@ function readIndicator(
   const weightNA = !!weightText && !weightRef && parseValue(weightText).kind === "na";
   const opText = cellText(grid, r, cols.targetOp) || null;
   const coefficient = cols.coefficient ? numberAt(grid, r, cols.coefficient) : null;
-  return {
-    row: r,
-    path: [cellText(grid, r, cols.level1), cellText(grid, r, cols.level2), name],
-    name,
-    nameCell: nameCol ? grid.addr(r, nameCol) : null,
-    code: codePrefix(name),
-    weight: weightRef ? weightRef.value : fromLabel,
-    weightCell: weightRef ? weightRef.cell : fromLabel !== null && nameCol ? grid.addr(r, nameCol) : cols.weight ? grid.addr(r, cols.weight) : null,
-    weightSource: weightRef ? "column" : fromLabel !== null ? "label" : null,
-    notApplicable: weightNA || (!!target && target.kind === "na" && !weightRef),
-    claimedScore: scoreRef ? scoreRef.value : null,
-    scoreCell: cols.score ? grid.addr(r, cols.score) : null,
-    scoreDecimals: scoreRef ? scoreRef.decimals : null,
-    scoreText: scoreText && !scoreRef ? scoreText : null,
-    target,
-    targetCell: targetCol ? grid.addr(r, targetCol) : null,
-    opText,
-    opCell: cols.targetOp ? grid.addr(r, cols.targetOp) : null,
-    unit: cellText(grid, r, cols.unit) || null,
-    unitCell: cols.unit ? grid.addr(r, cols.unit) : null,
-    actual,
-    actualCell: cols.actual ? grid.addr(r, cols.actual) : null,
-    actualTier: actual && actual.kind === "text" ? qualitativeTier(actual.raw) : null,
-    reason: cellText(grid, r, cols.reason) || null,
-    reasonCell: cols.reason ? grid.addr(r, cols.reason) : null,
-    rubric: cellText(grid, r, cols.rubric) || null,
-    rubricCell: cols.rubric ? grid.addr(r, cols.rubric) : null,
-    coefficient: coefficient ? (coefficient.percent || coefficient.value <= 1.5 ? coefficient.value : coefficient.value / 100) : null,
-    coefficientCell: coefficient?.cell ?? null,
-    childOfRow: weightMergedFrom ?? scoreMergedFrom,
-  };
+  // the cells as columns: their addresses are made when read (IndicatorRow)
+  const weightCol = weightRef ? cols.weight! : fromLabel !== null && nameCol ? nameCol : (cols.weight ?? 0);
+  const ind = new IndicatorRow(r, cellColumns(cols, nameCol ?? 0, weightCol, coefficient ? cols.coefficient! : 0));
+  ind.path = [cellText(grid, r, cols.level1), cellText(grid, r, cols.level2), name];
+  ind.name = name;
+  ind.code = codePrefix(name);
+  ind.weight = weightRef ? weightRef.value : fromLabel;
+  ind.weightSource = weightRef ? "column" : fromLabel !== null ? "label" : null;
+  ind.notApplicable = weightNA || (!!target && target.kind === "na" && !weightRef);
+  ind.claimedScore = scoreRef ? scoreRef.value : null;
+  ind.scoreDecimals = scoreRef ? scoreRef.decimals : null;
+  ind.scoreText = scoreText && !scoreRef ? scoreText : null;
+  ind.target = target;
+  ind.opText = opText;
+  ind.unit = cellText(grid, r, cols.unit) || null;
+  ind.actual = actual;
+  ind.actualTier = actual && actual.kind === "text" ? qualitativeTier(actual.raw) : null;
+  ind.reason = cellText(grid, r, cols.reason) || null;
+  ind.rubric = cellText(grid, r, cols.rubric) || null;
+  ind.coefficient = coefficient ? (coefficient.percent || coefficient.value <= 1.5 ? coefficient.value : coefficient.value / 100) : null;
+  ind.childOfRow = weightMergedFrom ?? scoreMergedFrom;
+  return ind;
 }
 
 

@@ -38,7 +38,8 @@ export function statedCell(r: Relation): string {
 export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const found: Relation[] = [];
   if (model.family !== "unknown") {
-    found.push(...treeRelations(model), ...scoreRateRelations(grid, model));
+    pushAll(found, treeRelations(model));
+    pushAll(found, scoreRateRelations(grid, model));
     if (model.grade && model.totals?.score) {
       const g: GradeRelation = {
         kind: "grade",
@@ -68,7 +69,7 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   }
   // an indicator table read by its merges and its closing row: groups and columns the tree does not state
   // (a 得分 column at every level); the tree's own relations come first and keep their cells
-  found.push(...mergedRollups(grid));
+  pushAll(found, mergedRollups(grid));
   // a closing row's total an earlier source already states would be dropped below: not built at all (the keys
   // are gathered when a closing row first asks, most sheets have none)
   let statedKeys: Set<string> | null = null;
@@ -106,7 +107,18 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     const prev = out[at];
     if (prev.kind === "sum" && r.kind === "sum" && prev.bound === "atMost" && r.bound === "equal" && r.parts.length > prev.parts.length) out[at] = r;
   }
-  return out.flatMap(splitBreakdowns);
+  // (a loop, not flatMap: no one-element array per relation of a large table)
+  const split: Relation[] = [];
+  for (const r of out) {
+    if (r.kind !== "sum") split.push(r);
+    else for (const x of splitBreakdowns(r)) split.push(x);
+  }
+  return split;
+}
+
+/** Append `xs` to `to` one by one (a spread passes every element as an argument: slow for a large table's list). */
+function pushAll<T>(to: T[], xs: readonly T[]): void {
+  for (let i = 0; i < xs.length; i++) to.push(xs[i]);
 }
 
 /** A relation's identity for the merge above: its kind, its measure and the cell it states. */

@@ -1,3 +1,4 @@
+import { a1 } from "../grid/a1";
 import type { NumberRef, RelationTerm } from "../model/types";
 
 /** Row and column of an A1 address, without a regular expression (terms are built for every indicator). */
@@ -26,11 +27,39 @@ export function termAt(cell: string, value: number, extra: Partial<RelationTerm>
 }
 
 /**
- * termAt(cell, value, { label, decimals }) built as one literal (the keys in the same order): the tree builds one
- * for every weighted or scored indicator.
+ * A term of one indicator's weight or score (the tree builds one for every weighted or scored row): its address
+ * and text are made when read, from its row, column and value (a 40,000-row table's totals hold 80,000 terms).
+ * Reads as termAt(cell, value, { label, decimals }) for an address in the form a1() writes ("G12").
+ */
+class LeafTerm implements RelationTerm {
+  readonly percent = false;
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    readonly value: number,
+    readonly decimals: number | null,
+    readonly label: string,
+  ) {}
+
+  get cell(): string {
+    return a1(this.row, this.col);
+  }
+
+  get text(): string {
+    return String(this.value);
+  }
+}
+
+/** The A1 form a1() writes: capital letters, then a row number without leading zeros. */
+const PLAIN_A1 = /^[A-Z]{1,3}[1-9]\d*$/;
+
+/**
+ * termAt(cell, value, { label, decimals }): the tree builds one for every weighted or scored indicator (a LeafTerm
+ * where the address is in a1()'s form, so that it reads back the same).
  */
 export function labelledTermAt(cell: string, value: number, label: string, decimals: number | null): RelationTerm {
   const p = rowCol(cell);
+  if (PLAIN_A1.test(cell)) return new LeafTerm(p.row, p.col, value, decimals, label);
   return { cell, row: p.row, col: p.col, value, text: String(value), decimals, percent: false, label };
 }
 

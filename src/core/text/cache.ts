@@ -9,7 +9,15 @@ export class TextCache<V> {
   private young = new Map<string, V>();
   private old = new Map<string, V>();
 
-  constructor(private readonly max: number) {}
+  constructor(private readonly max: number) {
+    ALL.push(this as TextCache<unknown>);
+  }
+
+  /** Empty both generations. */
+  clear(): void {
+    if (this.young.size) this.young = new Map();
+    if (this.old.size) this.old = new Map();
+  }
 
   get(key: string): V | undefined {
     const v = this.young.get(key);
@@ -30,6 +38,22 @@ export class TextCache<V> {
   get size(): number {
     return this.young.size + this.old.size;
   }
+}
+
+/** Every text cache made (a handful, one per memoised function). */
+const ALL: TextCache<unknown>[] = [];
+
+/** Entries above which a text cache is emptied when a review ends (see clearLargeTextCaches). */
+const KEEP_AT_MOST = 8_192;
+
+/**
+ * Empty every text cache that holds more than KEEP_AT_MOST entries: called when a review ends, so that a large
+ * sheet's labels (mostly names met once) do not stay in memory, and in the old generation of the heap, for the next
+ * review to carry; the vocabulary a run over many ordinary workbooks keeps meeting (headers, units, 达成年度指标)
+ * stays cached from one workbook to the next.
+ */
+export function clearLargeTextCaches(): void {
+  for (const c of ALL) if (c.size > KEEP_AT_MOST) c.clear();
 }
 
 /** Entries per generation of the text caches: a large sheet's distinct labels, with room to spare. */

@@ -23,6 +23,36 @@ let bmpFlags: Uint8Array | null = null;
 
 /** Whether the hk -> cn chain can change `s` (false: it gives `s` back as it is). */
 export function needsSimplifying(s: string): boolean {
+  const flags = bmpFlags ?? loadFlags();
+  // by code unit (no string per character); a surrogate pair is looked up as its character
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    const c = s.charCodeAt(i);
+    if (c < 0x3400) {
+      i++;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        const ch = s.slice(i, i + 2);
+        if (convertible!.has(ch)) return true;
+        const ps = phrases!.get(ch);
+        if (ps) for (const p of ps) if (s.startsWith(p, i)) return true;
+        i += 2;
+        continue;
+      }
+    }
+    const f = flags[c];
+    if (f & 1) return true;
+    if (f & 2) for (const p of phrases!.get(s[i])!) if (s.startsWith(p, i)) return true;
+    i++;
+  }
+  return false;
+}
+
+/** The convertible characters and phrases, and their flags by BMP code unit, made on first use. */
+function loadFlags(): Uint8Array {
   if (!convertible || !phrases) {
     convertible = new Set(T2S_CHARS);
     phrases = new Map();
@@ -36,31 +66,22 @@ export function needsSimplifying(s: string): boolean {
     for (const ch of convertible) if (ch.length === 1) bmpFlags[ch.charCodeAt(0)] |= 1;
     for (const first of phrases.keys()) if (first.length === 1) bmpFlags[first.charCodeAt(0)] |= 2;
   }
-  // by code unit (no string per character); a surrogate pair is looked up as its character
-  const n = s.length;
-  for (let i = 0; i < n; ) {
+  return bmpFlags;
+}
+
+/**
+ * True when compact(s) is `s` itself: printable ASCII but the space, and CJK unified ideographs that neither the
+ * traditional -> simplified chain nor NFKC changes (no phrase starts at them either). Most labels of a large sheet
+ * are such text, each met once: they skip the memo (a lookup and an entry for every name of the sheet).
+ */
+function isCompactForm(s: string): boolean {
+  const flags = bmpFlags ?? loadFlags();
+  for (let i = 0, n = s.length; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x3400) {
-      i++;
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        const ch = s.slice(i, i + 2);
-        if (convertible.has(ch)) return true;
-        const ps = phrases.get(ch);
-        if (ps) for (const p of ps) if (s.startsWith(p, i)) return true;
-        i += 2;
-        continue;
-      }
-    }
-    const f = bmpFlags[c];
-    if (f & 1) return true;
-    if (f & 2) for (const p of phrases.get(s[i])!) if (s.startsWith(p, i)) return true;
-    i++;
+    if (c > 0x20 && c < 0x7f) continue;
+    if (c < 0x4e00 || c > 0x9fff || flags[c] !== 0) return false;
   }
-  return false;
+  return true;
 }
 
 function loadConverter(): (s: string) => string {
@@ -105,6 +126,7 @@ const compactCache = new TextCache<string>(TEXT_CACHE_SIZE);
 /** For matching labels and headers: normalised, with all whitespace removed (memoised: sheets repeat labels). */
 export function compact(s: string): string {
   if (!s) return "";
+  if (isCompactForm(s)) return s;
   let c = compactCache.get(s);
   if (c === undefined) {
     c = normalizeText(s).replace(/[\s\u3000]+/g, "");

@@ -1,0 +1,131 @@
+import { a1 } from "../grid/a1";
+import type { ParsedValue, Tier } from "../text/quantity";
+import type { GroupNode, Indicator } from "./types";
+
+/** The cells of an indicator named by address (see Indicator). */
+type CellKey = "nameCell" | "weightCell" | "scoreCell" | "targetCell" | "opCell" | "unitCell" | "actualCell" | "reasonCell" | "rubricCell" | "coefficientCell";
+
+/** The column of each cell of an indicator row (0: the row has no such cell). */
+export interface IndicatorColumns {
+  readonly name: number;
+  readonly weight: number;
+  readonly score: number;
+  readonly target: number;
+  readonly op: number;
+  readonly unit: number;
+  readonly actual: number;
+  readonly reason: number;
+  readonly rubric: number;
+  readonly coefficient: number;
+}
+
+/**
+ * An Indicator as the table walk reads it, with its cells held as column numbers: each address ("G12") is made
+ * when it is read. A 40,000-row table would otherwise keep some 240,000 address strings alive for the whole
+ * review, most of them never read (a finding names a few cells), and every one of them copied by the
+ * young-generation collector and marked by the old-generation one. Reads as any Indicator: the addresses are
+ * getters (equal strings on every read), and a cell set later (a group's weight taken by its sole item) is kept.
+ * Every field is set in the constructor, in one order: one hidden class for every row, no property added later.
+ */
+export class IndicatorRow implements Indicator {
+  path: string[] = [];
+  name = "";
+  code: string | null = null;
+  level1: GroupNode | undefined = undefined;
+  level2: GroupNode | undefined = undefined;
+  weight: number | null = null;
+  weightSource: "column" | "label" | null = null;
+  notApplicable = false;
+  claimedScore: number | null = null;
+  scoreDecimals: number | null = null;
+  scoreText: string | null = null;
+  target: ParsedValue | null = null;
+  opText: string | null = null;
+  unit: string | null = null;
+  actual: ParsedValue | null = null;
+  actualTier: Tier | null = null;
+  reason: string | null = null;
+  rubric: string | null = null;
+  coefficient: number | null = null;
+  childOfRow: number | null = null;
+  /** addresses set after the walk read the row, by cell (null until one is) */
+  private setCells: Partial<Record<CellKey, string | null>> | null = null;
+
+  /** the row, and the columns of its cells (shared by the rows of a table that have the same cells) */
+  constructor(
+    readonly row: number,
+    private readonly cols: IndicatorColumns,
+  ) {}
+
+  private at(key: CellKey, col: number): string | null {
+    const s = this.setCells;
+    if (s !== null && key in s) return s[key]!;
+    return col ? a1(this.row, col) : null;
+  }
+
+  private put(key: CellKey, cell: string | null): void {
+    (this.setCells ??= {})[key] = cell;
+  }
+
+  get nameCell(): string | null {
+    return this.at("nameCell", this.cols.name);
+  }
+  set nameCell(c: string | null) {
+    this.put("nameCell", c);
+  }
+  get weightCell(): string | null {
+    return this.at("weightCell", this.cols.weight);
+  }
+  set weightCell(c: string | null) {
+    this.put("weightCell", c);
+  }
+  get scoreCell(): string | null {
+    return this.at("scoreCell", this.cols.score);
+  }
+  set scoreCell(c: string | null) {
+    this.put("scoreCell", c);
+  }
+  get targetCell(): string | null {
+    return this.at("targetCell", this.cols.target);
+  }
+  set targetCell(c: string | null) {
+    this.put("targetCell", c);
+  }
+  get opCell(): string | null {
+    return this.at("opCell", this.cols.op);
+  }
+  set opCell(c: string | null) {
+    this.put("opCell", c);
+  }
+  get unitCell(): string | null {
+    return this.at("unitCell", this.cols.unit);
+  }
+  set unitCell(c: string | null) {
+    this.put("unitCell", c);
+  }
+  get actualCell(): string | null {
+    return this.at("actualCell", this.cols.actual);
+  }
+  set actualCell(c: string | null) {
+    this.put("actualCell", c);
+  }
+  get reasonCell(): string | null {
+    return this.at("reasonCell", this.cols.reason);
+  }
+  set reasonCell(c: string | null) {
+    this.put("reasonCell", c);
+  }
+  get rubricCell(): string | null {
+    return this.at("rubricCell", this.cols.rubric);
+  }
+  set rubricCell(c: string | null) {
+    this.put("rubricCell", c);
+  }
+  get coefficientCell(): string | null {
+    return this.at("coefficientCell", this.cols.coefficient);
+  }
+  set coefficientCell(c: string | null) {
+    this.put("coefficientCell", c);
+  }
+
+}
