@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole, GroupNode, Indicator, Subtotal } from "../model/types";
 import { IndicatorColumns, IndicatorRow } from "../model/indicator-row";
+import { labelCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
 import { codePrefix, labelName, weightInLabel } from "../text/labels";
@@ -230,10 +231,49 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     const taken = new Set(indicators.map((i) => i.row));
     placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
   }
+  else if (indicators.length) keepUnfilledLines(blankNamed, indicators, placeholderRows);
   if (cols.level1 !== undefined) leadingRowsJoinTheirDimension(groups);
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
   markSubItems(indicators, nameCol ? (row) => grid.compactText(row, nameCol) : () => "");
   return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals };
+}
+
+/**
+ * Named lines left unfilled in a filled table (no target, value, weight or score) are still indicators where the
+ * table says so: a line between two indicators of its group, a line that opens a 二级 group of its own, or a coded
+ * line ("指标2.") in a group whose indicators are coded. Other unfilled lines (a wrapped name, a remark) stay aside.
+ */
+function keepUnfilledLines(blank: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[], indicators: Indicator[], placeholderRows: number[]): void {
+  const kept: Indicator[] = [];
+  for (const { ind, g1, g2 } of blank) {
+    const g = g2 ?? g1;
+    if (!g || !ind.name) continue;
+    const between = g.indicators.some((i) => i.row < ind.row) && g.indicators.some((i) => i.row > ind.row);
+    const opens = !!g2 && g2.row === ind.row && g2.indicators.length === 0;
+    const code = labelCode(ind.name);
+    const coded = !!code && g.indicators.length > 0 && g.indicators.every((i) => labelCode(i.name)?.style === code.style);
+    if (!between && !opens && !coded) continue;
+    if (g1) {
+      ind.level1 = g1;
+      ind.path[0] = g1.label;
+    }
+    if (g2) {
+      ind.level2 = g2;
+      ind.path[1] = g2.label;
+    }
+    kept.push(ind);
+  }
+  if (!kept.length) return;
+  const byRow = (a: Indicator, b: Indicator) => a.row - b.row;
+  for (const ind of kept) {
+    const g = ind.level2 ?? ind.level1!;
+    g.indicators.push(ind);
+    g.indicators.sort(byRow);
+    indicators.push(ind);
+  }
+  indicators.sort(byRow);
+  const taken = new Set(kept.map((i) => i.row));
+  placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
 }
 
 /** The 一级 dimension a group label belongs to (TARGET_DIMENSIONS: 数量/质量/时效 are outputs, 社会效益 a benefit). */
