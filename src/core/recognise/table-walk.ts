@@ -201,14 +201,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       if (blank) blankNamed.push({ ind: blank, g1: g1.node, g2: g2.node });
       continue;
     }
-    if (g1.node) {
-      ind.level1 = g1.node;
-      ind.path[0] = g1.node.label;
-    }
-    if (g2.node) {
-      ind.level2 = g2.node;
-      ind.path[1] = g2.node.label;
-    }
+    placeIn(ind, g1.node, g2.node);
     (g2.node ?? g1.node)?.indicators.push(ind);
     indicators.push(ind);
     sinceSubtotal.push(r);
@@ -217,25 +210,29 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   // indicators, each without a value
   if (!indicators.length && blankNamed.length >= BLANK_TEMPLATE_MIN_ROWS) {
     for (const { ind, g1: l1, g2: l2 } of blankNamed) {
-      if (l1) {
-        ind.level1 = l1;
-        ind.path[0] = l1.label;
-      }
-      if (l2) {
-        ind.level2 = l2;
-        ind.path[1] = l2.label;
-      }
+      placeIn(ind, l1, l2);
       (l2 ?? l1)?.indicators.push(ind);
       indicators.push(ind);
     }
     const taken = new Set(indicators.map((i) => i.row));
     placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
-  }
-  else if (indicators.length) keepUnfilledLines(blankNamed, indicators, placeholderRows);
+  } else if (indicators.length) keepUnfilledLines(blankNamed, indicators, placeholderRows);
   if (cols.level1 !== undefined) leadingRowsJoinTheirDimension(groups);
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
   markSubItems(indicators, nameCol ? (row) => grid.compactText(row, nameCol) : () => "");
   return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals };
+}
+
+/** An indicator's 一级 and 二级 groups, and its path's labels. */
+function placeIn(ind: Indicator, g1: GroupNode | null, g2: GroupNode | null): void {
+  if (g1) {
+    ind.level1 = g1;
+    ind.path[0] = g1.label;
+  }
+  if (g2) {
+    ind.level2 = g2;
+    ind.path[1] = g2.label;
+  }
 }
 
 /**
@@ -253,14 +250,7 @@ function keepUnfilledLines(blank: { ind: Indicator; g1: GroupNode | null; g2: Gr
     const code = labelCode(ind.name);
     const coded = !!code && g.indicators.length > 0 && g.indicators.every((i) => labelCode(i.name)?.style === code.style);
     if (!between && !opens && !coded) continue;
-    if (g1) {
-      ind.level1 = g1;
-      ind.path[0] = g1.label;
-    }
-    if (g2) {
-      ind.level2 = g2;
-      ind.path[1] = g2.label;
-    }
+    placeIn(ind, g1, g2);
     kept.push(ind);
   }
   if (!kept.length) return;
