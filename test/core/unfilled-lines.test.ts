@@ -3,8 +3,8 @@ import { review } from "../../src/core/review";
 
 /**
  * Named lines left unfilled (no target, value, weight or score) in a filled table are still indicators where the
- * table says so — between two indicators of their group, opening a 二级 group of their own, or coded like their
- * group's indicators ("指标2.") — and are not dropped; a wrapped name or a remark stays aside.
+ * table says so — between two indicators of their group, coded like their group's indicators ("指标2."), or, in a
+ * table of targets only, opening a 二级 group of their own — and are not dropped; a wrapped name or a remark stays aside.
  */
 const selfEval = Grid.fromValues(
   "S",
@@ -39,7 +39,7 @@ describe("unfilled lines of a filled table", () => {
   test("between two indicators (row 4) and coded like its group (row 7) are indicators; the bare remark (row 8) is not", () => {
     expect(review(selfEval, "national").model.indicators.map((i) => i.row)).toEqual([3, 4, 5, 6, 7, 9]);
   });
-  test("a line opening a 二级 group of its own (经济效益, row 5) is an indicator, and its blank target is reported", () => {
+  test("in a table of targets only, a line opening a 二级 group of its own (经济效益, row 5) is an indicator, and its blank target is reported", () => {
     const r = review(target, "national");
     expect(r.model.indicators.map((i) => i.row)).toEqual([4, 5, 6, 7]);
     expect(r.findings.filter((f) => f.rule === "placeholder-value" && f.cell === "D5")).toHaveLength(1);

@@ -216,7 +216,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     }
     const taken = new Set(indicators.map((i) => i.row));
     placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
-  } else if (indicators.length) keepUnfilledLines(blankNamed, indicators, placeholderRows);
+  } else if (indicators.length) keepUnfilledLines(blankNamed, indicators, placeholderRows, !cols.actual && !cols.score);
   if (cols.level1 !== undefined) leadingRowsJoinTheirDimension(groups);
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
   markSubItems(indicators, nameCol ? (row) => grid.compactText(row, nameCol) : () => "");
@@ -237,16 +237,18 @@ function placeIn(ind: Indicator, g1: GroupNode | null, g2: GroupNode | null): vo
 
 /**
  * Named lines left unfilled in a filled table (no target, value, weight or score) are still indicators where the
- * table says so: a line between two indicators of its group, a line that opens a 二级 group of its own, or a coded
- * line ("指标2.") in a group whose indicators are coded. Other unfilled lines (a wrapped name, a remark) stay aside.
+ * table says so: a line between two indicators of its group, a coded line ("指标2.") in a group whose indicators are
+ * coded, or, in a table of targets only, a line that opens a 二级 group of its own. Other unfilled lines (a wrapped
+ * name, a remark) stay aside.
  */
-function keepUnfilledLines(blank: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[], indicators: Indicator[], placeholderRows: number[]): void {
+function keepUnfilledLines(blank: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[], indicators: Indicator[], placeholderRows: number[], targetsOnly: boolean): void {
   const kept: Indicator[] = [];
   for (const { ind, g1, g2 } of blank) {
     const g = g2 ?? g1;
     if (!g || !ind.name) continue;
     const between = g.indicators.some((i) => i.row < ind.row) && g.indicators.some((i) => i.row > ind.row);
-    const opens = !!g2 && g2.row === ind.row && g2.indicators.length === 0;
+    // (in a table of targets only: where completions are reported, a blank group may be the template's leftover)
+    const opens = targetsOnly && !!g2 && g2.row === ind.row && g2.indicators.length === 0;
     const code = labelCode(ind.name);
     const coded = !!code && g.indicators.length > 0 && g.indicators.every((i) => labelCode(i.name)?.style === code.style);
     if (!between && !opens && !coded) continue;
