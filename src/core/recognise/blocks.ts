@@ -648,8 +648,10 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         const summed = subtotals.length ? subtotals.map((x) => x.term) : parts;
         if (mixed || summed.length < 2 || !COLUMN_NAME.test(header) || notSummed(header)) continue;
         out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "合计", total, parts: summed.reverse(), bound: "equal", group: `closing:${r}` });
-        for (const x of subtotals) {
-          if (x.parts.length < 2) continue;
+        // each 小计 over its rows, where one of them adds up (lines of unmarked levels under a 小计 never do)
+        const segments = subtotals.filter((x) => x.parts.length >= 2);
+        if (!segments.some((x) => sumAgrees(x.term, x.parts).ok)) continue;
+        for (const x of segments) {
           out.push({ kind: "sum", id: `sum:amount:${x.term.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "小计", total: x.term, parts: x.parts.reverse(), bound: "equal", group: `closing:${x.row}` });
         }
       }
@@ -788,6 +790,19 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
   return out;
 }
 
+/** A line of a list that is the sum of two or more lines right under it (a level the list does not mark). */
+function hidesSubtotal(values: number[]): boolean {
+  for (let i = 0; i < values.length; i++) {
+    if (!values[i]) continue;
+    let sum = 0;
+    for (let j = i + 1; j < values.length && sum < values[i] - 0.005; j++) {
+      sum += values[j];
+      if (j > i + 1 && Math.abs(sum - values[i]) <= 0.005) return true;
+    }
+  }
+  return false;
+}
+
 /** A row label naming a total: "合计", "浙江省合计", "温州市小计". */
 const GROUP_TOTAL_ROW = /^[\u4e00-\u9fa5()（）、]{0,14}(合计|小计|总计)$/;
 
@@ -798,7 +813,7 @@ const GROUP_TOTAL_ROW = /^[\u4e00-\u9fa5()（）、]{0,14}(合计|小计|总计)
  * page turn is skipped; where the list may go on (it runs to the sheet's end, or stops in a line with a name only)
  * its last group and the total over all are bounds. No vocabulary says which rows a total covers, so the sheet's own
  * numbers must: groups are kept when at least two of their relations, and two thirds, hold over all the columns; a
- * plain 合计 over lines of one outline level is kept always, another total over a list when it holds.
+ * plain 合计 over lines of one outline level (none of them the sum of the lines right under it), another total when it holds.
  */
 function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
@@ -866,7 +881,9 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
       relate(r0, groups.length ? groups.map((g) => g.row) : loose, open);
     }
     // (the table's structure is one for all its columns: the agreement is counted over them all)
-    if (groups.length ? agree >= 2 && agree >= LEADING_AGREE * sums.length : plainList || agree === sums.length) out.push(...sums);
+    // (a plain list whose lines hide a level of their own, 基本支出 60 over 人员经费 40 | 公用经费 20, is no plain list)
+    const plain = plainList && !numCols.some((c) => hidesSubtotal(loose.map((row) => (typeof grid.raw(row, c) === "number" ? (grid.raw(row, c) as number) : 0))));
+    if (groups.length ? agree >= 2 && agree >= LEADING_AGREE * sums.length : plain || agree === sums.length) out.push(...sums);
     r0 = r - 1;
   }
   return out;

@@ -479,6 +479,7 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
   const label = grid.text(r, c).replace(/[:：]$/, "");
   const total = amountAt(grid, r, valueCol)!;
   const parts: RelationTerm[] = [];
+  let partial = false;
   const partAt = (rr: number): boolean => {
     if (!grid.startsInRow(rr, c) || fundLabelKind(grid.compactText(rr, c), true) !== "part") return false;
     const n = amountAt(grid, rr, valueCol);
@@ -491,10 +492,14 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
     for (let rr = r - 1; rr >= Math.max(1, r - SCAN.labelledPartRows) && partAt(rr); rr--);
     parts.reverse();
   } else {
-    for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + SCAN.labelledPartRows) && partAt(rr); rr++);
+    let rr = r + 1;
+    for (; rr <= Math.min(grid.rowCount, r + SCAN.labelledPartRows) && partAt(rr); rr++);
+    // the list goes on with an amount under a label of another kind ("基本支出 | 60" then "人员经费 | 40"): the
+    // parts read are not all of it, so they only bound the total
+    if (parts.length && rr <= grid.rowCount && grid.compactText(rr, c) && amountAt(grid, rr, valueCol)) partial = true;
   }
   if (!parts.length) return null;
-  return { kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label, total: withUnit(total, label, total.unit ?? unit), parts, bound: "equal" };
+  return { kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label, total: withUnit(total, label, total.unit ?? unit), parts, bound: partial ? "atMost" : "equal" };
 }
 
 /** The unit stated in a block's label left of or above a cell ("资金情况(万元)", "项目资金(元)"). */

@@ -203,3 +203,30 @@ describe("a 合计 over 小计 groups that head their rows", () => {
     expect(totals(g(158)).map((f) => f.cell)).toEqual(["C3"]);
   });
 });
+
+describe("lists whose lines hide a level of their own", () => {
+  const totals = (x: Grid) => review(x, "national").findings.filter((f) => f.rule === "total-mismatch");
+  test("合计 over 基本支出 60 | 人员经费 40 | 公用经费 20 | 项目支出 40: no plain list (60 = 40 + 20), no finding", () => {
+    const g = Grid.fromValues("Sheet1", [["项目", "决算数"], ["合计", 100], ["基本支出", 60], ["人员经费", 40], ["公用经费", 20], ["项目支出", 40], ["注：单位为万元"]]);
+    expect(totals(g)).toEqual([]);
+  });
+  test("a single-column list of counties under its 合计: 4000 against 819 + 1181 + 2005 = 4005, at B2", () => {
+    const g = Grid.fromValues("Sheet1", [["县区", "分配资金"], ["合计", 4000], ["甲区", 819], ["乙县", 1181], ["丙县", 2005], ["注：单位为万元"]]);
+    expect(totals(g).map((f) => f.cell)).toEqual(["B2"]);
+  });
+  test("小计 lines over unmarked levels (no 小计 adds up in any column): no 小计 relation is guessed", () => {
+    const g = Grid.fromValues("Sheet1", [
+      ["单位", "预算数"],
+      ["基本支出", 60],
+      ["人员经费", 40],
+      ["公用经费", 20],
+      ["甲小计", 60],
+      ["项目支出", 40],
+      ["专项一", 30],
+      ["专项二", 10],
+      ["乙小计", 40],
+      ["合计", 100],
+    ]);
+    expect(totals(g)).toEqual([]);
+  });
+});
