@@ -5,7 +5,7 @@ import { labelCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
 import { codePrefix, labelName, weightInLabel } from "../text/labels";
-import { numberAt, pointsAt, weightAt } from "./cells";
+import { numberAt, numberReadAt, pointsAt, scoreValueAt, weightValueAt } from "./cells";
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
@@ -439,10 +439,11 @@ function readIndicator(
   // a weight or score merged down over several rows belongs to its first row: counted once
   const weightMergedFrom = mergedFrom(grid, r, cols.weight);
   const scoreMergedFrom = mergedFrom(grid, r, cols.score);
-  const weightRef = cols.weight && weightMergedFrom === null ? weightAt(grid, r, cols.weight) : null;
+  // the numbers kept, no NumberRef made (the row's cells are addressed when read: IndicatorRow)
+  const weightRef = cols.weight && weightMergedFrom === null ? weightValueAt(grid, r, cols.weight) : null;
   const weightText = weightMergedFrom === null ? cellText(grid, r, cols.weight) : "";
   // a score written with its unit ("8分", "-2分") is that many points
-  const scoreRef = cols.score && scoreMergedFrom === null ? (numberAt(grid, r, cols.score) ?? pointsAt(grid, r, cols.score)) : null;
+  const scoreRef = cols.score && scoreMergedFrom === null ? scoreValueAt(grid, r, cols.score) : null;
   // a score computed by a formula whose cached result the file lacks is scored, value unknown
   const scoreFormula = cols.score ? grid.formula(r, cols.score) : undefined;
   const scoreText = scoreMergedFrom === null ? cellText(grid, r, cols.score) || (scoreFormula ? `=${scoreFormula}` : "") : "";
@@ -460,21 +461,21 @@ function readIndicator(
     // a names-only table: every named row is an indicator
   } else if (!hasValues) return null;
 
-  const weightNA = !!weightText && !weightRef && parseValue(weightText).kind === "na";
+  const weightNA = !!weightText && weightRef === null && parseValue(weightText).kind === "na";
   const opText = cellText(grid, r, cols.targetOp) || null;
-  const coefficient = cols.coefficient ? numberAt(grid, r, cols.coefficient) : null;
+  const coefficient = cols.coefficient ? numberReadAt(grid, r, cols.coefficient) : null;
   // the cells as columns: their addresses are made when read (IndicatorRow)
-  const weightCol = weightRef ? cols.weight! : fromLabel !== null && nameCol ? nameCol : (cols.weight ?? 0);
+  const weightCol = weightRef !== null ? cols.weight! : fromLabel !== null && nameCol ? nameCol : (cols.weight ?? 0);
   const ind = new IndicatorRow(r, cellColumns(cols, nameCol ?? 0, weightCol, coefficient ? cols.coefficient! : 0));
   ind.path = [cellText(grid, r, cols.level1), cellText(grid, r, cols.level2), name];
   ind.name = name;
   ind.code = codePrefix(name);
-  ind.weight = weightRef ? weightRef.value : fromLabel;
-  ind.weightSource = weightRef ? "column" : fromLabel !== null ? "label" : null;
-  ind.notApplicable = weightNA || (!!target && target.kind === "na" && !weightRef);
-  ind.claimedScore = scoreRef ? scoreRef.value : null;
-  ind.scoreDecimals = scoreRef ? scoreRef.decimals : null;
-  ind.scoreText = scoreText && !scoreRef ? scoreText : null;
+  ind.weight = weightRef !== null ? weightRef : fromLabel;
+  ind.weightSource = weightRef !== null ? "column" : fromLabel !== null ? "label" : null;
+  ind.notApplicable = weightNA || (!!target && target.kind === "na" && weightRef === null);
+  ind.claimedScore = scoreRef !== null ? scoreRef.value : null;
+  ind.scoreDecimals = scoreRef !== null ? scoreRef.decimals : null;
+  ind.scoreText = scoreText && scoreRef === null ? scoreText : null;
   ind.target = target;
   ind.opText = opText;
   ind.unit = cellText(grid, r, cols.unit) || null;

@@ -31,16 +31,24 @@ export function shownDecimals(t: Pick<NumberRef, "value" | "decimals" | "percent
   return t.percent ? Math.max(0, typedDecimals(t.value) - 2) : typedDecimals(t.value);
 }
 
+/** 10 ** d for d = 0 … 22 (exact doubles), read from a table: `10 ** d` for a variable d is a call to pow. */
+const POW10 = Array.from({ length: 23 }, (_, d) => Number(`1e${d}`));
+
+/** 10 ** d: from the table for a whole d in 0 … 22, else computed. */
+function pow10(d: number): number {
+  return (d >= 0 && d <= 22 && (d | 0) === d ? POW10[d] : undefined) ?? 10 ** d;
+}
+
 /** Round half away from zero (Excel's ROUND), guarded against binary noise (1.005 → 1.01). */
 export function roundHalfUp(x: number, d: number): number {
-  const f = 10 ** d;
+  const f = pow10(d);
   const y = Math.abs(x) * f;
   return (Math.sign(x) * Math.round(y + Math.max(EPSILON, 8 * Number.EPSILON * y))) / f;
 }
 
 /** Cut to d decimals (TRUNC), guarded the same way. */
 export function truncate(x: number, d: number): number {
-  const f = 10 ** d;
+  const f = pow10(d);
   const y = Math.abs(x) * f;
   return (Math.sign(x) * Math.floor(y + Math.max(EPSILON, 8 * Number.EPSILON * y))) / f;
 }
