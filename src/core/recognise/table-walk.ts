@@ -28,16 +28,41 @@ export interface TableWalk {
 interface GroupKeyState {
   key: string | null;
   node: GroupNode | null;
+  /** the last group label compacted, and its compact form (one cache lookup per label, not per row) */
+  label?: string;
+  labelCompact?: string;
 }
 
-/** (with `at`, the row the key was read at, in the one object: no spread of a result per row and level) */
-function groupKey(grid: Grid, row: number, col: number, prev: GroupKeyState): { key: string | null; text: string; at: number } {
+/** A row's group key at one level, written into the caller's object (one per level and walk, not one per row). */
+interface GroupKeyRead {
+  key: string | null;
+  text: string;
+  /** the row the key was read at */
+  at: number;
+}
+
+function setKey(out: GroupKeyRead, key: string | null, text: string, at: number): GroupKeyRead {
+  out.key = key;
+  out.text = text;
+  out.at = at;
+  return out;
+}
+
+function compactLabel(prev: GroupKeyState, label: string): string {
+  if (prev.label !== label) {
+    prev.label = label;
+    prev.labelCompact = compact(label);
+  }
+  return prev.labelCompact!;
+}
+
+function groupKey(grid: Grid, row: number, col: number, prev: GroupKeyState, out: GroupKeyRead): GroupKeyRead {
   const m = grid.mergeAt(row, col);
   const text = grid.text(row, col);
-  if (m) return { key: `m:${m.r1}:${m.c1}`, text, at: row };
-  if (!text) return { key: prev.key, text: prev.node?.label ?? "", at: row }; // unmerged blank: same as above
-  if (prev.node && compact(prev.node.label) === compact(text) && !prev.key?.startsWith("m:")) return { key: prev.key, text, at: row };
-  return { key: `t:${row}:${col}`, text, at: row };
+  if (m) return setKey(out, `m:${m.r1}:${m.c1}`, text, row);
+  if (!text) return setKey(out, prev.key, prev.node?.label ?? "", row); // unmerged blank: same as above
+  if (prev.node && compactLabel(prev, prev.node.label) === compact(text) && !prev.key?.startsWith("m:")) return setKey(out, prev.key, text, row);
+  return setKey(out, `t:${row}:${col}`, text, row);
 }
 
 function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: string, weightCol?: number, scoreCol?: number, firstRow = row): GroupNode {
@@ -100,8 +125,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   const indicators: Indicator[] = [];
   const groups: GroupNode[] = [];
   const placeholderRows: number[] = [];
-  const g1: GroupKeyState = { key: null, node: null };
-  const g2: GroupKeyState = { key: null, node: null };
+  const g1: GroupKeyState = { key: null, node: null, label: undefined, labelCompact: undefined };
+  const g2: GroupKeyState = { key: null, node: null, label: undefined, labelCompact: undefined };
   let closingRow: number | null = null;
   let lastRow = header.headerRow;
   const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
@@ -120,9 +145,11 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     cols.level2 && cols.level2 !== nameCol && looksCentred(grid, cols.level2, firstData, nameCol)
       ? centredLabelRows(grid, cols.level2, firstData, endRow, centred1 ? (r) => blockEnd.get(centred1.get(r) ?? -1) ?? r : undefined)
       : null;
-  const key = (r: number, col: number, state: GroupKeyState, centred: Map<number, number> | null) => {
+  const read1: GroupKeyRead = { key: null, text: "", at: 0 };
+  const read2: GroupKeyRead = { key: null, text: "", at: 0 };
+  const key = (r: number, col: number, state: GroupKeyState, centred: Map<number, number> | null, out: GroupKeyRead) => {
     const at = centred?.get(r);
-    return at === undefined ? groupKey(grid, r, col, state) : { key: `c:${at}:${col}`, text: grid.text(at, col), at };
+    return at === undefined ? groupKey(grid, r, col, state, out) : setKey(out, `c:${at}:${col}`, grid.text(at, col), at);
   };
 
   for (let r = header.headerRow + 1; r <= endRow; r++) {
@@ -154,7 +181,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
 
     // groups
     if (cols.level1) {
-      const k = key(r, cols.level1, g1, centred1);
+      const k = key(r, cols.level1, g1, centred1, read1);
       if (k.key !== g1.key) {
         g1.key = k.key;
         g1.node = k.text ? newGroup(grid, 1, k.at, cols.level1, k.text, cols.level1Weight, cols.level1Score, r) : null;
@@ -165,7 +192,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       if (g1.node) g1.node.lastRow = r;
     }
     if (cols.level2 && cols.level2 !== nameCol) {
-      const k = key(r, cols.level2, g2, centred2);
+      const k = key(r, cols.level2, g2, centred2, read2);
       if (k.key !== g2.key) {
         g2.key = k.key;
         g2.node = k.text ? newGroup(grid, 2, k.at, cols.level2, k.text, cols.level2Weight, cols.level2Score, r) : null;
