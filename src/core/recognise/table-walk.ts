@@ -401,10 +401,12 @@ function isLevelSubheader(grid: Grid, r: number, cols: Partial<Record<ColumnRole
 }
 
 function isSubtotalRow(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {
-  for (const c of [cols.level1, cols.level2, cols.level3]) {
-    if (c && grid.startsInRow(r, c) && SUBTOTAL_LABEL.test(grid.compactText(r, c))) return true;
-  }
-  return false;
+  // (the three level columns in turn, no array made per row)
+  return subtotalLabelAt(grid, r, cols.level1) || subtotalLabelAt(grid, r, cols.level2) || subtotalLabelAt(grid, r, cols.level3);
+}
+
+function subtotalLabelAt(grid: Grid, r: number, c: number | undefined): boolean {
+  return !!c && grid.startsInRow(r, c) && SUBTOTAL_LABEL.test(grid.compactText(r, c));
 }
 
 function cellText(grid: Grid, row: number, col: number | undefined): string {
@@ -479,8 +481,8 @@ function readIndicator(
   const actual = cols.actual ? parseValue(grid.value(r, cols.actual), grid.format(r, cols.actual)) : null;
   const hasValues =
     !!weightText || !!scoreText || (target && target.kind !== "empty") || (actual && actual.kind !== "empty") || fromLabel !== null;
-  const nameIsPlaceholder = !name || PLACEHOLDER_NAME.test(grid.compactText(r, nameCol!));
-  if (!hasValues && nameIsPlaceholder) return null;
+  // (the name's pattern asked only of a row without values)
+  if (!hasValues && (!name || PLACEHOLDER_NAME.test(grid.compactText(r, nameCol!)))) return null;
   // a table with no target, weight or score column (a record of what was done): a row without a name is
   // another line of the indicator above (its merged name undone), not an indicator of its own
   if (!name && !cols.targetValue && !cols.weight && !cols.score) return null;

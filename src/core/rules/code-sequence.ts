@@ -126,7 +126,12 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   /** the runs open, by column|style|parent, with their column and style (read once, not split from the key per label) */
   const open = new Map<string, { col: number; style: string; run: Run }>();
   const styleRank = new Map<number, Map<string, number>>();
-  const lastLabel = new Map<number, string>();
+  const lastLabel: (string | undefined)[] = new Array<string | undefined>(grid.scanCols + 1).fill(undefined);
+  // the name and value columns as flags by column (asked of every text cell: no set lookup)
+  const isName: boolean[] = new Array<boolean>(grid.scanCols + 1).fill(false);
+  const isValue: boolean[] = new Array<boolean>(grid.scanCols + 1).fill(false);
+  for (const c of nameCols) if (c <= grid.scanCols) isName[c] = true;
+  for (const c of valueCols) if (c <= grid.scanCols) isValue[c] = true;
   // the deepest name column: an indicator row whose cell there is empty still takes a number of the sequence
   const leafCol = nameCols.size ? Math.max(...nameCols) : undefined;
   const indicatorRows = new Set(model.indicators.map((i) => i.row));
@@ -148,10 +153,10 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       if (raw === null || raw === undefined || raw === "" || !grid.ownsCell(r, c)) continue;
       const isFirst = first;
       first = false;
-      if (typeof raw !== "string" || valueCols.has(c) || (!isFirst && !nameCols.has(c))) continue;
+      if (typeof raw !== "string" || isValue[c] || (!isFirst && !isName[c])) continue;
       const text = grid.compactText(r, c); // owned: compact(raw), memoised on the grid
-      if (lastLabel.get(c) === text) continue; // the same label again (unmerged block)
-      lastLabel.set(c, text);
+      if (lastLabel[c] === text) continue; // the same label again (unmerged block)
+      lastLabel[c] = text;
       const gap = c === leafCol ? unnamed : 0;
       if (c === leafCol) unnamed = 0;
       const code = mayStartCode(text) ? labelCode(raw) : null;
