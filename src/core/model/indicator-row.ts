@@ -63,6 +63,16 @@ export class IndicatorRow implements Indicator {
     return col ? a1(this.row, col) : null;
   }
 
+  /**
+   * The column of a cell of this row while its address is the row's own (none set after the walk), else 0: a
+   * reader that needs the row and column builds no address to read them back from.
+   */
+  ownColumn(key: "weightCell" | "scoreCell"): number {
+    const s = this.setCells;
+    if (s !== null && key in s) return 0;
+    return key === "weightCell" ? this.cols.weight : this.cols.score;
+  }
+
   private put(key: CellKey, cell: string | null): void {
     (this.setCells ??= {})[key] = cell;
   }

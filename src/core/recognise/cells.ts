@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { CellRef, NumberRef } from "../model/types";
 import { readNumber, readPoints } from "../text/numbers";
+import type { ReadNumber } from "../text/numbers";
 
 /** Read a number at a cell (merge-filled) as a NumberRef, or null. */
 export function numberAt(grid: Grid, row: number, col: number | undefined): NumberRef | null {
@@ -20,6 +21,39 @@ export function numberAt(grid: Grid, row: number, col: number | undefined): Numb
     decimals: n.decimals,
     percent: n.percent,
   };
+}
+
+/**
+ * weightAt(…)?.value without the NumberRef (no address, no object): for a reader that keeps only the number.
+ */
+export function weightValueAt(grid: Grid, row: number, col: number | undefined): number | null {
+  if (!col) return null;
+  const raw = grid.value(row, col);
+  const fmt = grid.format(row, col);
+  const n = readNumber(raw, fmt);
+  if (n) return n.percent ? Math.round(n.value * 100 * 1e9) / 1e9 : n.value;
+  return readPoints(raw, fmt);
+}
+
+/**
+ * numberAt(…) ?? pointsAt(…) as its value and decimals only (no address, no text): a score read as a number, or
+ * as points ("8分").
+ */
+export function scoreValueAt(grid: Grid, row: number, col: number | undefined): { value: number; decimals: number | null } | null {
+  if (!col) return null;
+  const raw = grid.value(row, col);
+  const fmt = grid.format(row, col);
+  const n: ReadNumber | null = readNumber(raw, fmt);
+  if (n) return n;
+  const v = readPoints(raw, fmt);
+  if (v === null) return null;
+  return { value: v, decimals: /(?:\d)\.(\d+)\s*分/.exec(String(raw))?.[1].length ?? 0 };
+}
+
+/** numberAt(…) as the number read (value, decimals, percent), without the NumberRef. */
+export function numberReadAt(grid: Grid, row: number, col: number | undefined): ReadNumber | null {
+  if (!col) return null;
+  return readNumber(grid.value(row, col), grid.format(row, col));
 }
 
 /** Read points ("100分" or a number) at a cell. */

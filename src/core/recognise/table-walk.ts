@@ -5,7 +5,7 @@ import { labelCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
 import { codePrefix, labelName, weightInLabel } from "../text/labels";
-import { numberAt, pointsAt, weightAt } from "./cells";
+import { numberAt, numberReadAt, pointsAt, scoreValueAt, weightValueAt } from "./cells";
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
@@ -28,16 +28,41 @@ export interface TableWalk {
 interface GroupKeyState {
   key: string | null;
   node: GroupNode | null;
+  /** the last group label compacted, and its compact form (one cache lookup per label, not per row) */
+  label?: string;
+  labelCompact?: string;
 }
 
-/** (with `at`, the row the key was read at, in the one object: no spread of a result per row and level) */
-function groupKey(grid: Grid, row: number, col: number, prev: GroupKeyState): { key: string | null; text: string; at: number } {
+/** A row's group key at one level, written into the caller's object (one per level and walk, not one per row). */
+interface GroupKeyRead {
+  key: string | null;
+  text: string;
+  /** the row the key was read at */
+  at: number;
+}
+
+function setKey(out: GroupKeyRead, key: string | null, text: string, at: number): GroupKeyRead {
+  out.key = key;
+  out.text = text;
+  out.at = at;
+  return out;
+}
+
+function compactLabel(prev: GroupKeyState, label: string): string {
+  if (prev.label !== label) {
+    prev.label = label;
+    prev.labelCompact = compact(label);
+  }
+  return prev.labelCompact!;
+}
+
+function groupKey(grid: Grid, row: number, col: number, prev: GroupKeyState, out: GroupKeyRead): GroupKeyRead {
   const m = grid.mergeAt(row, col);
   const text = grid.text(row, col);
-  if (m) return { key: `m:${m.r1}:${m.c1}`, text, at: row };
-  if (!text) return { key: prev.key, text: prev.node?.label ?? "", at: row }; // unmerged blank: same as above
-  if (prev.node && compact(prev.node.label) === compact(text) && !prev.key?.startsWith("m:")) return { key: prev.key, text, at: row };
-  return { key: `t:${row}:${col}`, text, at: row };
+  if (m) return setKey(out, `m:${m.r1}:${m.c1}`, text, row);
+  if (!text) return setKey(out, prev.key, prev.node?.label ?? "", row); // unmerged blank: same as above
+  if (prev.node && compactLabel(prev, prev.node.label) === compact(text) && !prev.key?.startsWith("m:")) return setKey(out, prev.key, text, row);
+  return setKey(out, `t:${row}:${col}`, text, row);
 }
 
 function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: string, weightCol?: number, scoreCol?: number, firstRow = row): GroupNode {
@@ -100,8 +125,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   const indicators: Indicator[] = [];
   const groups: GroupNode[] = [];
   const placeholderRows: number[] = [];
-  const g1: GroupKeyState = { key: null, node: null };
-  const g2: GroupKeyState = { key: null, node: null };
+  const g1: GroupKeyState = { key: null, node: null, label: undefined, labelCompact: undefined };
+  const g2: GroupKeyState = { key: null, node: null, label: undefined, labelCompact: undefined };
   let closingRow: number | null = null;
   let lastRow = header.headerRow;
   const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
@@ -120,9 +145,11 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     cols.level2 && cols.level2 !== nameCol && looksCentred(grid, cols.level2, firstData, nameCol)
       ? centredLabelRows(grid, cols.level2, firstData, endRow, centred1 ? (r) => blockEnd.get(centred1.get(r) ?? -1) ?? r : undefined)
       : null;
-  const key = (r: number, col: number, state: GroupKeyState, centred: Map<number, number> | null) => {
+  const read1: GroupKeyRead = { key: null, text: "", at: 0 };
+  const read2: GroupKeyRead = { key: null, text: "", at: 0 };
+  const key = (r: number, col: number, state: GroupKeyState, centred: Map<number, number> | null, out: GroupKeyRead) => {
     const at = centred?.get(r);
-    return at === undefined ? groupKey(grid, r, col, state) : { key: `c:${at}:${col}`, text: grid.text(at, col), at };
+    return at === undefined ? groupKey(grid, r, col, state, out) : setKey(out, `c:${at}:${col}`, grid.text(at, col), at);
   };
 
   for (let r = header.headerRow + 1; r <= endRow; r++) {
@@ -154,7 +181,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
 
     // groups
     if (cols.level1) {
-      const k = key(r, cols.level1, g1, centred1);
+      const k = key(r, cols.level1, g1, centred1, read1);
       if (k.key !== g1.key) {
         g1.key = k.key;
         g1.node = k.text ? newGroup(grid, 1, k.at, cols.level1, k.text, cols.level1Weight, cols.level1Score, r) : null;
@@ -165,7 +192,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       if (g1.node) g1.node.lastRow = r;
     }
     if (cols.level2 && cols.level2 !== nameCol) {
-      const k = key(r, cols.level2, g2, centred2);
+      const k = key(r, cols.level2, g2, centred2, read2);
       if (k.key !== g2.key) {
         g2.key = k.key;
         g2.node = k.text ? newGroup(grid, 2, k.at, cols.level2, k.text, cols.level2Weight, cols.level2Score, r) : null;
@@ -366,10 +393,12 @@ function isLevelSubheader(grid: Grid, r: number, cols: Partial<Record<ColumnRole
 }
 
 function isSubtotalRow(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {
-  for (const c of [cols.level1, cols.level2, cols.level3]) {
-    if (c && grid.startsInRow(r, c) && SUBTOTAL_LABEL.test(grid.compactText(r, c))) return true;
-  }
-  return false;
+  // (the three level columns in turn, no array made per row)
+  return subtotalLabelAt(grid, r, cols.level1) || subtotalLabelAt(grid, r, cols.level2) || subtotalLabelAt(grid, r, cols.level3);
+}
+
+function subtotalLabelAt(grid: Grid, r: number, c: number | undefined): boolean {
+  return !!c && grid.startsInRow(r, c) && SUBTOTAL_LABEL.test(grid.compactText(r, c));
 }
 
 function cellText(grid: Grid, row: number, col: number | undefined): string {
@@ -431,10 +460,11 @@ function readIndicator(
   // a weight or score merged down over several rows belongs to its first row: counted once
   const weightMergedFrom = mergedFrom(grid, r, cols.weight);
   const scoreMergedFrom = mergedFrom(grid, r, cols.score);
-  const weightRef = cols.weight && weightMergedFrom === null ? weightAt(grid, r, cols.weight) : null;
+  // the numbers kept, no NumberRef made (the row's cells are addressed when read: IndicatorRow)
+  const weightRef = cols.weight && weightMergedFrom === null ? weightValueAt(grid, r, cols.weight) : null;
   const weightText = weightMergedFrom === null ? cellText(grid, r, cols.weight) : "";
   // a score written with its unit ("8分", "-2分") is that many points
-  const scoreRef = cols.score && scoreMergedFrom === null ? (numberAt(grid, r, cols.score) ?? pointsAt(grid, r, cols.score)) : null;
+  const scoreRef = cols.score && scoreMergedFrom === null ? scoreValueAt(grid, r, cols.score) : null;
   // a score computed by a formula whose cached result the file lacks is scored, value unknown
   const scoreFormula = cols.score ? grid.formula(r, cols.score) : undefined;
   const scoreText = scoreMergedFrom === null ? cellText(grid, r, cols.score) || (scoreFormula ? `=${scoreFormula}` : "") : "";
@@ -443,8 +473,8 @@ function readIndicator(
   const actual = cols.actual ? parseValue(grid.value(r, cols.actual), grid.format(r, cols.actual)) : null;
   const hasValues =
     !!weightText || !!scoreText || (target && target.kind !== "empty") || (actual && actual.kind !== "empty") || fromLabel !== null;
-  const nameIsPlaceholder = !name || PLACEHOLDER_NAME.test(grid.compactText(r, nameCol!));
-  if (!hasValues && nameIsPlaceholder) return null;
+  // (the name's pattern asked only of a row without values)
+  if (!hasValues && (!name || PLACEHOLDER_NAME.test(grid.compactText(r, nameCol!)))) return null;
   // a table with no target, weight or score column (a record of what was done): a row without a name is
   // another line of the indicator above (its merged name undone), not an indicator of its own
   if (!name && !cols.targetValue && !cols.weight && !cols.score) return null;
@@ -452,21 +482,21 @@ function readIndicator(
     // a names-only table: every named row is an indicator
   } else if (!hasValues) return null;
 
-  const weightNA = !!weightText && !weightRef && parseValue(weightText).kind === "na";
+  const weightNA = !!weightText && weightRef === null && parseValue(weightText).kind === "na";
   const opText = cellText(grid, r, cols.targetOp) || null;
-  const coefficient = cols.coefficient ? numberAt(grid, r, cols.coefficient) : null;
+  const coefficient = cols.coefficient ? numberReadAt(grid, r, cols.coefficient) : null;
   // the cells as columns: their addresses are made when read (IndicatorRow)
-  const weightCol = weightRef ? cols.weight! : fromLabel !== null && nameCol ? nameCol : (cols.weight ?? 0);
+  const weightCol = weightRef !== null ? cols.weight! : fromLabel !== null && nameCol ? nameCol : (cols.weight ?? 0);
   const ind = new IndicatorRow(r, cellColumns(cols, nameCol ?? 0, weightCol, coefficient ? cols.coefficient! : 0));
   ind.path = [cellText(grid, r, cols.level1), cellText(grid, r, cols.level2), name];
   ind.name = name;
   ind.code = codePrefix(name);
-  ind.weight = weightRef ? weightRef.value : fromLabel;
-  ind.weightSource = weightRef ? "column" : fromLabel !== null ? "label" : null;
-  ind.notApplicable = weightNA || (!!target && target.kind === "na" && !weightRef);
-  ind.claimedScore = scoreRef ? scoreRef.value : null;
-  ind.scoreDecimals = scoreRef ? scoreRef.decimals : null;
-  ind.scoreText = scoreText && !scoreRef ? scoreText : null;
+  ind.weight = weightRef !== null ? weightRef : fromLabel;
+  ind.weightSource = weightRef !== null ? "column" : fromLabel !== null ? "label" : null;
+  ind.notApplicable = weightNA || (!!target && target.kind === "na" && weightRef === null);
+  ind.claimedScore = scoreRef !== null ? scoreRef.value : null;
+  ind.scoreDecimals = scoreRef !== null ? scoreRef.decimals : null;
+  ind.scoreText = scoreText && scoreRef === null ? scoreText : null;
   ind.target = target;
   ind.opText = opText;
   ind.unit = cellText(grid, r, cols.unit) || null;

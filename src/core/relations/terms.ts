@@ -63,6 +63,11 @@ export function labelledTermAt(cell: string, value: number, label: string, decim
   return { cell, row: p.row, col: p.col, value, text: String(value), decimals, percent: false, label };
 }
 
+/** labelledTermAt(a1(row, col), …) without the address (row ≥ 1, col ≥ 1): read back from its row and column. */
+export function leafTermAt(row: number, col: number, value: number, label: string, decimals: number | null): RelationTerm {
+  return new LeafTerm(row, col, value, decimals, label);
+}
+
 /** A NumberRef as a relation term. */
 export function term(n: NumberRef, extra: Partial<RelationTerm> = {}): RelationTerm {
   return { ...n, ...extra };

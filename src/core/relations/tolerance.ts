@@ -31,16 +31,24 @@ export function shownDecimals(t: Pick<NumberRef, "value" | "decimals" | "percent
   return t.percent ? Math.max(0, typedDecimals(t.value) - 2) : typedDecimals(t.value);
 }
 
+/** 10 ** d for d = 0 … 22 (exact doubles), read from a table: `10 ** d` for a variable d is a call to pow. */
+const POW10 = Array.from({ length: 23 }, (_, d) => Number(`1e${d}`));
+
+/** 10 ** d: from the table for a whole d in 0 … 22, else computed. */
+function pow10(d: number): number {
+  return (d >= 0 && d <= 22 && (d | 0) === d ? POW10[d] : undefined) ?? 10 ** d;
+}
+
 /** Round half away from zero (Excel's ROUND), guarded against binary noise (1.005 → 1.01). */
 export function roundHalfUp(x: number, d: number): number {
-  const f = 10 ** d;
+  const f = pow10(d);
   const y = Math.abs(x) * f;
   return (Math.sign(x) * Math.round(y + Math.max(EPSILON, 8 * Number.EPSILON * y))) / f;
 }
 
 /** Cut to d decimals (TRUNC), guarded the same way. */
 export function truncate(x: number, d: number): number {
-  const f = 10 ** d;
+  const f = pow10(d);
   const y = Math.abs(x) * f;
   return (Math.sign(x) * Math.floor(y + Math.max(EPSILON, 8 * Number.EPSILON * y))) / f;
 }
@@ -81,21 +89,34 @@ export interface Agreement {
  * and a sheet that adds the shown (rounded) parts is right as well. Terms in 万元 and 元 are compared in one unit.
  */
 export function combinationAgrees(total: SumTerm, parts: { term: SumTerm; sign: 1 | -1 }[]): Agreement {
+  const terms = new Array<SumTerm>(parts.length);
+  const signs = new Array<1 | -1>(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    terms[i] = parts[i].term;
+    signs[i] = parts[i].sign;
+  }
+  return agreesOver(total, terms, signs);
+}
+
+/** combinationAgrees over terms and their signs (null: every sign +1, a plain sum, with no object per part). */
+function agreesOver(total: SumTerm, terms: SumTerm[], signs: (1 | -1)[] | null): Agreement {
   const unitOf = toYuan(total.unit);
   let d = shownDecimals(total);
   let raw = 0;
   let shown = 0;
-  for (const p of parts) {
-    const pd = shownDecimals(p.term);
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i];
+    const sign = signs === null ? 1 : signs[i];
+    const pd = shownDecimals(term);
     if (pd > d) d = pd;
-    const f = toYuan(p.term.unit) / unitOf;
-    raw += p.sign * p.term.value * f;
-    shown += p.sign * roundHalfUp(p.term.value, pd) * f;
+    const f = toYuan(term.unit) / unitOf;
+    raw += sign * term.value * f;
+    shown += sign * roundHalfUp(term.value, pd) * f;
   }
   const computed = roundHalfUp(raw, Math.min(MAX_DECIMALS, d + 2));
   if (agreesAtDecimals(total.value, raw, d) || agreesAtDecimals(total.value, shown, d)) return { ok: true, computed, decimals: d };
   // one side 10,000 times the other where no unit is stated for some term: the unit, not the numbers, differ
-  const unitUnknown = total.unit == null || parts.some((p) => p.term.unit == null);
+  const unitUnknown = total.unit == null || terms.some((t) => t.unit == null);
   if (unitUnknown && raw !== 0 && total.value !== 0) {
     const q = total.value / raw;
     if (Math.abs(q - WAN) / WAN < 5e-4 || Math.abs(q - 1 / WAN) * WAN < 5e-4) return { ok: true, computed, decimals: d, unitSlip: true };
@@ -105,9 +126,7 @@ export function combinationAgrees(total: SumTerm, parts: { term: SumTerm; sign: 
 
 /** Σ parts = total. */
 export function sumAgrees(total: SumTerm, parts: SumTerm[]): Agreement {
-  const signed = new Array<{ term: SumTerm; sign: 1 }>(parts.length);
-  for (let i = 0; i < parts.length; i++) signed[i] = { term: parts[i], sign: 1 };
-  return combinationAgrees(total, signed);
+  return agreesOver(total, parts, null);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { EvaluationModel, GroupNode, Indicator, RelationTerm, RollupRelation } from "../model/types";
-import { labelledTermAt, termAt } from "./terms";
+import { IndicatorRow } from "../model/indicator-row";
+import { labelledTermAt, leafTermAt, termAt } from "./terms";
 
 /**
  * The rollups of the indicator tree (三级 → 二级 → 一级 → 总分), for weights (分值) and for scores (得分):
@@ -20,8 +21,16 @@ export function treeGroups(groups: GroupNode[]): GroupNode[] {
 }
 
 const counts = (i: Indicator) => i.childOfRow === null && !i.notApplicable;
-const weightTerm = (i: Indicator): RelationTerm => labelledTermAt(i.weightCell!, i.weight!, i.name, null);
-const scoreTerm = (i: Indicator): RelationTerm => labelledTermAt(i.scoreCell!, i.claimedScore!, i.name, i.scoreDecimals);
+// (an IndicatorRow's own cell: the term from its row and column, no address made and parsed back)
+const ownCol = (i: Indicator, key: "weightCell" | "scoreCell"): number => (i instanceof IndicatorRow && i.row >= 1 ? i.ownColumn(key) : 0);
+const weightTerm = (i: Indicator): RelationTerm => {
+  const col = ownCol(i, "weightCell");
+  return col > 0 ? leafTermAt(i.row, col, i.weight!, i.name, null) : labelledTermAt(i.weightCell!, i.weight!, i.name, null);
+};
+const scoreTerm = (i: Indicator): RelationTerm => {
+  const col = ownCol(i, "scoreCell");
+  return col > 0 ? leafTermAt(i.row, col, i.claimedScore!, i.name, i.scoreDecimals) : labelledTermAt(i.scoreCell!, i.claimedScore!, i.name, i.scoreDecimals);
+};
 
 /** A group's weighted children: level-2 groups count with their stated weight, else with their leaves. */
 function childWeightTerms(g: GroupNode): RelationTerm[] {

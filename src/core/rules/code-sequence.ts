@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { a1 } from "../grid/a1";
 import type { EvaluationModel, GroupNode, Indicator } from "../model/types";
 import { codeLike, LabelCode, labelCode, mayStartCode } from "../text/codes";
 import { compact } from "../text/normalize";
@@ -87,7 +88,9 @@ function checkUnparented(items: Coded[], out: FindingDraft[]): void {
 
 interface NumberedLabel {
   code: LabelCode;
-  cell: string;
+  /** the label's cell, addressed (A1) only where a finding names it */
+  row: number;
+  col: number;
   /** compact label text: the same label repeated (unmerged blocks) is one item */
   text: string;
   /** indicator rows with an empty name cell in this column since the previous label (numbers they stand for) */
@@ -123,7 +126,12 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   /** the runs open, by column|style|parent, with their column and style (read once, not split from the key per label) */
   const open = new Map<string, { col: number; style: string; run: Run }>();
   const styleRank = new Map<number, Map<string, number>>();
-  const lastLabel = new Map<number, string>();
+  const lastLabel: (string | undefined)[] = new Array<string | undefined>(grid.scanCols + 1).fill(undefined);
+  // the name and value columns as flags by column (asked of every text cell: no set lookup)
+  const isName: boolean[] = new Array<boolean>(grid.scanCols + 1).fill(false);
+  const isValue: boolean[] = new Array<boolean>(grid.scanCols + 1).fill(false);
+  for (const c of nameCols) if (c <= grid.scanCols) isName[c] = true;
+  for (const c of valueCols) if (c <= grid.scanCols) isValue[c] = true;
   // the deepest name column: an indicator row whose cell there is empty still takes a number of the sequence
   const leafCol = nameCols.size ? Math.max(...nameCols) : undefined;
   const indicatorRows = new Set(model.indicators.map((i) => i.row));
@@ -145,10 +153,10 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       if (raw === null || raw === undefined || raw === "" || !grid.ownsCell(r, c)) continue;
       const isFirst = first;
       first = false;
-      if (typeof raw !== "string" || valueCols.has(c) || (!isFirst && !nameCols.has(c))) continue;
+      if (typeof raw !== "string" || isValue[c] || (!isFirst && !isName[c])) continue;
       const text = grid.compactText(r, c); // owned: compact(raw), memoised on the grid
-      if (lastLabel.get(c) === text) continue; // the same label again (unmerged block)
-      lastLabel.set(c, text);
+      if (lastLabel[c] === text) continue; // the same label again (unmerged block)
+      lastLabel[c] = text;
       const gap = c === leafCol ? unnamed : 0;
       if (c === leafCol) unnamed = 0;
       const code = mayStartCode(text) ? labelCode(raw) : null;
@@ -161,7 +169,7 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       if (!order.has(code.style)) order.set(code.style, order.size);
       closeRight(c, { order, rank: order.get(code.style)! });
       const key = `${c}|${code.style}|${code.parent}`;
-      const item: NumberedLabel = { code, cell: grid.addr(r, c), text };
+      const item: NumberedLabel = { code, row: r, col: c, text };
       if (gap) item.unnamed = gap;
       const run = open.get(key)?.run;
       if (run) run.items.push(item);
@@ -201,7 +209,7 @@ function serialColumnRuns(grid: Grid): Run[] {
         if (rr > 1 && c < grid.scanCols && grid.compactText(rr - 1, c) === t && grid.compactText(rr, c + 1) !== "" && grid.compactText(rr, c + 1) === grid.compactText(rr - 1, c + 1)) continue;
         const n = Number(t);
         if (n < 1) continue;
-        items.push({ code: { style: "ar-dot", n, parent: "", text: t }, cell: grid.addr(rr, c), text: `${rr}` });
+        items.push({ code: { style: "ar-dot", n, parent: "", text: t }, row: rr, col: c, text: `${rr}` });
       }
       if (items.length >= 2) runs.push({ items, strict: false, serial: true });
     }
@@ -216,7 +224,7 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): voi
   let cur = run[0].code.n;
   // a run's first number is not judged: a table cut above or numbered on from an earlier part starts anywhere
   for (let i = 1; i < run.length; i++) {
-    const { code, cell } = run[i];
+    const { code } = run[i];
     // indicator rows with an empty name since the previous label took the numbers in between
     const unnamed = run[i].unnamed ?? 0;
     const expected = cur + 1 + unnamed;
@@ -233,8 +241,8 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): voi
     const dup = run.slice(0, i).find((x) => x.code.n === code.n);
     const want = serial ? String(expected) : codeLike(code, expected);
     out.push({
-      cell,
-      related: dup ? [dup.cell] : [prev.cell],
+      cell: a1(run[i].row, run[i].col),
+      related: dup ? [a1(dup.row, dup.col)] : [a1(prev.row, prev.col)],
       messageId: dup ? "numberRepeated" : "number",
       data: { code: code.text, expected: want, prev: prev.code.text, next: next !== undefined ? run[i + 1].code.text : "—", nextPart: next !== undefined ? `，后一项 ${run[i + 1].code.text}` : "" },
     });
