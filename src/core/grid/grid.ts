@@ -266,6 +266,13 @@ export class Grid {
     }
     return false;
   }
+  /** The last row with content (0 for an empty sheet). */
+  lastContentRow(): number {
+    let r = this.rowCount;
+    while (r > 0 && !this.rowHasContent(r)) r--;
+    return r;
+  }
+
 
   /** True when the cell is covered by a merge but is not its anchor. */
   isMergedTail(row: number, col: number): boolean {

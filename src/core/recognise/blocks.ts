@@ -858,9 +858,7 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     const plainList = /^(合计|总计)$/.test(labelOf(r0, numCols[0])) && levels.size === 1 && loose.every((row) => !PART_OF_PREFIX.test(labelOf(row, numCols[0])));
     // a list that runs to the sheet's end (or stops in a line with a name only) may go on: its last group and the
     // total over everything are bounds there (the rows seen never add up to more), not sums
-    let more = r;
-    while (more <= grid.rowCount && !grid.rowHasContent(more)) more++;
-    const open = cut || more > grid.rowCount;
+    const open = cut || r > grid.lastContentRow();
     const unit = blockUnit(grid, r0);
     const sums: SumRelation[] = [];
     let agree = 0;

@@ -8,7 +8,7 @@ import { amountRole } from "./blocks";
 import { amountAt, numberAt } from "./cells";
 import { budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
-import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, NUMBERING_HEADER, REASON_BELOW_RATE, SCAN, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, NUMBERING_HEADER, REASON_BELOW_RATE, SCAN, TOTAL_LINE, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
 
@@ -93,7 +93,7 @@ function fundLabelKind(text: string, compacted = false): "total" | "part" | null
   if (!c) return null;
   if (FUND_TOTAL_LABEL.test(c)) return "total";
   // "市级小计", "区(县、市)合计": a subtotal of its own rows, never a part of the total above it
-  if (/(小计|合计|总计)$/.test(c)) return null;
+  if (TOTAL_LINE.test(c)) return null;
   if (FUND_PART_LABEL.test(c)) return "part";
   return null;
 }

@@ -27,8 +27,7 @@ export function cutLine(grid: Grid, model: EvaluationModel): number | null {
  * total is stated above it ("自评总分 97.6" in the header block).
  */
 export function bareLastLine(grid: Grid, model: EvaluationModel): number | null {
-  let lastLine = grid.rowCount;
-  while (lastLine > 0 && !grid.rowHasContent(lastLine)) lastLine--;
+  const lastLine = grid.lastContentRow();
   const lines = [...model.indicators.map((i) => i.row), ...model.placeholderRows];
   // a table of one line, with no value, that the sheet ends in (no closing row): cut after its name
   if (lines.length === 1 && lines[0] === lastLine && model.truncated) return oneBareLine(grid, model, lastLine);

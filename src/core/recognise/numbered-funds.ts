@@ -3,7 +3,7 @@ import type { NumberRef, SumRelation } from "../model/types";
 import { type CodeStyle, labelCode } from "../text/codes";
 import { amountAt } from "./cells";
 import type { RowSpan } from "./blocks";
-import { FUND_TOTAL_LABEL, LIST_NUMBER } from "./vocabulary";
+import { FUND_TOTAL_LABEL, LIST_NUMBER, TOTAL_LINE } from "./vocabulary";
 
 /**
  * Numbering styles (text/codes.ts) by depth, from the outermost: 一、 > (一) > 1、 / 1. / 1) > (1) > ①. A sub-item
@@ -17,8 +17,6 @@ export function listLevel(label: string): number {
   return code ? (STYLE_LEVEL[code.style] ?? -1) : -1;
 }
 
-/** A total line once its number is taken off: "财政拨款小计", "合计", "年度资金总额". */
-const TOTAL_LINE = /(小计|合计|总计)$/;
 
 /** list lines a group may skip between two of its entries (a blank or a remark line) */
 const GAP_ROWS = 1;

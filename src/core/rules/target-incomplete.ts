@@ -64,8 +64,9 @@ export const targetIncomplete: Rule = {
       const all = [...labels].join("|");
       // the sheet stops one line into a new 二级 group of its last 一级 (质量指标 under 产出, then nothing): an
       // excerpt that likely goes on, so a dimension not seen is a reminder only
-      const severity = opensGroupAtEnd(grid, rows.map((x) => x.row), l1, l2) ? "info" : "warning";
-      const announced = runsToSheetEnd(grid, rows.map((x) => x.row)) ? pointedLabels(grid, model.headerRow, rows[rows.length - 1].row, l1) : "";
+      const lines = rows.map((x) => x.row);
+      const severity = opensGroupAtEnd(grid, lines, l1, l2) ? "info" : "warning";
+      const announced = lines[lines.length - 1] === grid.lastContentRow() ? pointedLabels(grid, model.headerRow, lines[lines.length - 1], l1) : "";
       for (const d of TARGET_DIMENSIONS) {
         if (d.names.test(all)) continue;
         // the sheet gives the dimension its points beside the table ("绩效指标(…效益指标权重分值30分…)") and stops at
@@ -86,21 +87,12 @@ export const targetIncomplete: Rule = {
 function opensGroupAtEnd(grid: Grid, rows: number[], l1: number, l2: number | undefined): boolean {
   const lastRow = rows[rows.length - 1];
   if (!l2 || rows.length < 2) return false;
-  let end = grid.rowCount;
-  while (end > 0 && !grid.rowHasContent(end)) end--;
-  if (lastRow !== end) return false;
+  if (lastRow !== grid.lastContentRow()) return false;
   const opens = (r: number, c: number) => grid.startsInRow(r, c) && grid.anchor(r, c).row === r && grid.text(r, c) !== "";
   if (!opens(lastRow, l2) || opens(lastRow, l1)) return false;
   const starts = rows.filter((r) => opens(r, l2));
   // (three or more one-line groups before it make the shape; fewer prove nothing)
   return starts.length < 4 || rows.length - 1 > starts.length - 1;
-}
-
-/** The table's last line is the sheet's last line with content (nothing under it: no closing row, no note). */
-function runsToSheetEnd(grid: Grid, rows: number[]): boolean {
-  let end = grid.rowCount;
-  while (end > 0 && !grid.rowHasContent(end)) end--;
-  return rows.length > 0 && rows[rows.length - 1] === end;
 }
 
 /** The text of the block labels left of the 一级 column over the table's rows (header to last line). */
