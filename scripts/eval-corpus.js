@@ -382,6 +382,8 @@ function planMutants(c) {
   // 9. a target missed with no reason (score and total lowered consistently, reason left empty)
   if (cols.reason && cols.actual) {
     const cand = scored.find((i) => {
+      // (a row of another table on the sheet, scored in other columns, has no cell under this table's 完成值)
+      if (cols.score && i.score_cell.replace(/\d+$/, "") !== cols.score) return false;
       const w = num(textAt(c, i.weight_cell));
       const s = num(textAt(c, i.score_cell));
       const act = textAt(c, `${cols.actual}${i.row}`);

@@ -1,4 +1,6 @@
+import { Grid } from "../../src/core/grid/grid";
 import { indicatorRole } from "../../src/core/recognise/headers";
+import { review } from "../../src/core/review";
 
 /** Header cells as published templates write them, with units, points and formula letters around the word. */
 test.each([
@@ -21,10 +23,48 @@ test.each([
   ["三级指标内容", "level3"],
   ["一级绩效指标", "level1"],
   ["二级绩效指标", "level2"],
+  ["存在问题和改进措施", "reason"],
+  ["存在问题", "reason"],
 ])("%p is a %s column", (text, role) => {
   expect(indicatorRole(text)).toBe(role);
 });
 
 test.each(["执行率(B/A)", "项目名称", "年度资金总额", "备注"])("%p is no indicator column", (text) => {
   expect(indicatorRole(text)).toBeNull();
+});
+
+/**
+ * A work assessment's scoring sheet headed 考核类别 | 考核内容 | 分值 | 备注: both level words are read as 一级, and
+ * the columns nest left to right, so 考核内容 is the level below (its rows are the items weighed); with no 得分
+ * column and no 评分标准 yet, a sheet titled 考核评分表 is an assessment tally.
+ */
+describe("two adjacent columns with one level word", () => {
+  const rows = (title: string, third = "分值") => [
+    [title],
+    ["考核类别", "考核内容", third, "备注"],
+    ["一、政策制度(20分)", "(1)纳入重要议事日程", 10],
+    ["", "(2)建立长效管理机制", 5],
+    ["", "(3)设立公示牌", 5],
+    ["二、水资源保护(10分)", "(1)编制保护计划", 2],
+    ["", "(2)完成达标率年度计划", 4],
+    ["", "(3)做好水资源保护工作", 4],
+  ];
+  const merges = ["A3:A5", "A6:A8"];
+
+  test("考核内容 right of 考核类别 is the level below: six weighted items under two categories", () => {
+    const m = review(Grid.fromValues("S", rows("某局河长制工作考核评分表"), merges)).model;
+    expect(m.headerRow).toBe(2);
+    expect(m.columns.level1).toBe(1);
+    expect(m.columns.level2).toBe(2);
+    expect(m.indicators.map((i) => [i.row, i.weight])).toEqual([[3, 10], [4, 5], [5, 5], [6, 2], [7, 4], [8, 4]]);
+  });
+
+  test("titled 考核评分表 with 分值 and no 得分 or 评分标准 column: an assessment", () => {
+    expect(review(Grid.fromValues("S", rows("某局河长制工作考核评分表"), merges)).model.family).toBe("assessment");
+  });
+
+  test("the same items beside a 评分标准 column make a scoring system (indicator-system)", () => {
+    const g = rows("某局河长制工作考核评分表").map((r, i) => (i === 1 ? [...r, "评分标准"] : i > 1 ? [...r.slice(0, 3), "", "未完成不得分"] : r));
+    expect(review(Grid.fromValues("S", g, merges)).model.family).toBe("indicator-system");
+  });
 });

@@ -188,6 +188,9 @@ const TITLE_NAMES_FAMILY: Record<string, string> = {
   "real/gx-2021-target-declaration-scored": "a blank form whose targets carry 分值 and 评分细则: only 申报表 in the title tells a declaration from a scoring system",
   "real/sc-mingshan-forestry-grassland-transfer-eval-2024": "a transfer form of fund and management blocks only (no indicator table on the page): only 资金绩效评价表 in the title names it a self-evaluation",
   "real/hn-yueyanglou-price-cert-target-2023": "its '*指標值' column is not read (the required-field '*' is not stripped): only 整體績效目標表 in the title makes it a declaration",
+  "real/he-laoting-market-supervision-audit-fee-selfeval-2021": "cut after its fund block (年初预算数 | 调整预算数 | 全年执行数 | 分值 | 执行率 | 得分) and 年度总体目标, which 项目 and 部门整体 self-evaluations share: only 项目支出绩效自评表 in the title names it",
+  "real/sc-luxian-culture-tourism-dept-target-2024": "a department's funds (总额 | 基本支出 | 项目支出) and tasks, cut before its indicator table: only 部门整体支出绩效目标申报表 in the title names it a declaration",
+  "real/js-nanjing-zhongshanling-river-chief-assessment-rubric": "items with 分值 and no 得分 or 评分标准 column: only 考核评分表 in the title tells an assessment's tally from a scoring system",
   "real/hn-xiangxi-industry-fund-selfeval-trad-2020": "cut inside its fund block (年初/全年预算数, 执行数, 分值, 执行率, 得分), which 项目 and 部门整体 self-evaluations share: only 项目支出绩效自评表 in the title names it",
 };
 

@@ -615,7 +615,10 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         const subtotals: { term: RelationTerm; row: number; parts: RelationTerm[] }[] = [];
         let header = "";
         let mixed = false;
+        // the highest row read (1: the numbers run up to the sheet's first row, an excerpt cut above its header)
+        let top = r;
         for (let rr = r - 1; rr >= Math.max(1, r - CLOSING_RUN_ROWS) && !inSkip(rr); rr--) {
+          top = rr;
           const label = grid.compactText(rr, c);
           let sub = false;
           for (let lc = c; lc <= labelEnd && !sub; lc++) sub = /^小计|小计$/.test(grid.compactText(rr, lc));
@@ -629,7 +632,10 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
             break;
           }
           const a = grid.anchor(rr, col);
-          if (a.col !== col) break;
+          if (a.col !== col) {
+            top = 0;
+            break;
+          }
           const n = a.row === rr ? t(grid, rr, col, label, unit) : null;
           if (n) {
             if (n.percent) mixed = true;
@@ -646,8 +652,10 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         // (the first text above the numbers must read as a column's name: "/", "—" or "≥90%" in a column is a value)
         if (subtotals.length === 1) continue;
         const summed = subtotals.length ? subtotals.map((x) => x.term) : parts;
-        if (mixed || summed.length < 2 || !COLUMN_NAME.test(header) || notSummed(header)) continue;
-        out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "合计", total, parts: summed.reverse(), bound: "equal", group: `closing:${r}` });
+        // (numbers up to the sheet's first row may be only the list's tail: they cannot exceed its total)
+        const cut = !header && top === 1;
+        if (mixed || summed.length < 2 || !(COLUMN_NAME.test(header) ? !notSummed(header) : cut)) continue;
+        out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "合计", total, parts: summed.reverse(), bound: cut ? "atMost" : "equal", group: `closing:${r}` });
         // each 小计 over its rows, where one of them adds up (lines of unmarked levels under a 小计 never do)
         const segments = subtotals.filter((x) => x.parts.length >= 2);
         if (!segments.some((x) => sumAgrees(x.term, x.parts).ok)) continue;

@@ -7,7 +7,7 @@ import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, TableWalk, walkIndicatorTable } from "./table";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
-import { distinctKeyRoles, hasLevel, rowRoles } from "./table-header";
+import { criteriaHeaderAt, distinctKeyRoles, hasLevel, rowRoles } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
 
 export { sheetFeatures } from "./features";
@@ -48,7 +48,8 @@ export function recognise(grid: Grid): EvaluationModel {
     family,
     confidence,
     title: f.title.split("|").filter(Boolean)[1] ?? grid.name,
-    headerRow: header && !header.inferred ? (scored ? scored[0].header.headerRow : header.headerRow) : null,
+    // (a block of scored criteria above the indicators is not the table the sheet is headed by)
+    headerRow: header && !header.inferred ? (scored ? (scored.find((t) => t.header.lastRow === undefined) ?? scored[0]).header.headerRow : header.headerRow) : null,
     columns: header?.columns ?? {},
     indicators: tables.length ? tables.flatMap((t) => t.walk.indicators) : [],
     groups: tables.flatMap((t) => t.walk.groups),
@@ -124,18 +125,19 @@ function scoredTables(grid: Grid, header: HeaderMap, walk: TableWalk): { header:
   for (let r = 1; r <= last; r++) {
     if (r >= header.firstHeaderRow && r <= header.headerRow) continue;
     const roles = rowRoles(grid, r);
-    if (!hasLevel(roles) || distinctKeyRoles(roles) < 3 || levelColumns(roles) === own) continue;
-    const h = headerAt(grid, r);
+    const criteria = hasLevel(roles) ? null : criteriaHeaderAt(grid, r);
+    if (!criteria && (!hasLevel(roles) || distinctKeyRoles(roles) < 3 || levelColumns(roles) === own)) continue;
+    const h = criteria ?? headerAt(grid, r);
     if (h.firstHeaderRow <= header.headerRow && h.headerRow >= header.firstHeaderRow) continue;
     if (others.some((o) => h.firstHeaderRow <= o.headerRow && h.headerRow >= o.firstHeaderRow)) continue;
     // a header repeated inside one of the other tables (the same level columns) is that table's, not a new one
-    if (others.some((o) => levelColumns(rowRoles(grid, o.headerRow)) === levelColumns(roles))) continue;
+    if (!criteria && others.some((o) => levelColumns(rowRoles(grid, o.headerRow)) === levelColumns(roles))) continue;
     if (!isScoredHeader(h)) return null;
     others.push(h);
   }
   if (!others.length) return null;
   const headers = [header, ...others].sort((a, b) => a.firstHeaderRow - b.firstHeaderRow);
-  const tables = headers.map((h, i) => ({ header: h, walk: walkIndicatorTable(grid, h, i + 1 < headers.length ? headers[i + 1].firstHeaderRow - 1 : grid.rowCount) }));
+  const tables = headers.map((h, i) => ({ header: h, walk: walkIndicatorTable(grid, h, Math.min(h.lastRow ?? grid.rowCount, i + 1 < headers.length ? headers[i + 1].firstHeaderRow - 1 : grid.rowCount)) }));
   // each table is scored: at least one of its rows carries a weight or a score
   if (tables.some((t) => !t.walk.indicators.some((x) => x.weight !== null || x.claimedScore !== null))) return null;
   return tables;

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
-import { indicatorRole } from "./headers";
+import { budgetRole, indicatorRole } from "./headers";
+import { weightValueAt } from "./cells";
 import { SCAN } from "./vocabulary";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
@@ -13,6 +14,8 @@ export interface HeaderMap {
   roleCount: number;
   /** read from the columns' contents: the sheet has no header row (a table tail); headerRow is the row above the data */
   inferred?: boolean;
+  /** the table's last row where the header itself bounds it (a block of scored criteria: see criteriaHeaderAt) */
+  lastRow?: number;
 }
 
 const KEY_ROLES: ColumnRole[] = ["level1", "level2", "level3", "targetValue", "actual", "weight", "score", "rubric", "reason"];
@@ -162,8 +165,27 @@ function secondBlockCut(colRole: Map<number, ColumnRole>): void {
     }
     seen.add(role);
   }
-  if (cut === null || seen.size < 2) return;
+  if (cut === null) return;
+  if (seen.size < 2) {
+    sameLevelSideBySide(colRole);
+    return;
+  }
   for (const c of [...colRole.keys()]) if (c >= cut) colRole.delete(c);
+}
+
+/**
+ * One level word for adjacent columns (考核类别 | 考核内容 | 分值, both read as 一级): the columns nest left to right, so
+ * the later ones are the next levels down. Columns with other roles between them are two blocks (left as they are).
+ */
+function sameLevelSideBySide(colRole: Map<number, ColumnRole>): void {
+  const order = [...colRole.keys()].sort((a, b) => a - b);
+  const levels: ColumnRole[] = ["level1", "level2", "level3"];
+  const run = order.filter((c) => colRole.get(c) === colRole.get(order.find((k) => levels.includes(colRole.get(k)!))!));
+  const first = order.indexOf(run[0]);
+  if (run.length > 3 || run.some((c, k) => order[first + k] !== c)) return;
+  const from = levels.indexOf(colRole.get(run[0])!);
+  if (from + run.length > levels.length) return;
+  run.forEach((c, k) => colRole.set(c, levels[from + k]));
 }
 
 /**
@@ -340,3 +362,40 @@ function assignGroupColumns(
   }
 }
 
+
+/**
+ * A block of scored criteria headed only by its 分值 and 得分 (资金管理情况 | 情况说明 | 分值 | 得分 | 存在问题和改进措施,
+ * the transfer self-evaluation's block between its funds and its indicators): every row under it with a number in
+ * the 分值 column is a criterion, named in the first column (left of 分值) that names every one of them; the block's
+ * label merged down its left is its 一级. Null where the header names a level, a target, an actual value or an
+ * amount (a fund block's 分值 | 得分 are the budget line's), or fewer than two rows follow.
+ */
+export function criteriaHeaderAt(grid: Grid, row: number): HeaderMap | null {
+  const roles = rowRoles(grid, row);
+  const all = [...roles.values()];
+  if (hasLevel(roles) || all.some((r) => r === "targetValue" || r === "actual")) return null;
+  if (all.filter((r) => r === "weight").length !== 1 || all.filter((r) => r === "score").length !== 1) return null;
+  for (let c = 1; c <= grid.scanCols; c++) if (!roles.has(c) && budgetRole(grid.text(row, c))) return null;
+  const weightCol = [...roles].find(([, r]) => r === "weight")![0];
+  let last = row;
+  while (last < grid.rowCount && weightValueAt(grid, last + 1, weightCol) !== null) last++;
+  if (last - row < 2) return null;
+  let name: number | undefined;
+  let label: number | undefined;
+  for (let c = 1; c < weightCol && name === undefined; c++) {
+    if (roles.has(c)) continue;
+    const m = grid.mergeAt(row, c);
+    if (m && m.r1 === row && m.r2 >= last && grid.compactText(row, c)) {
+      label = c;
+      continue;
+    }
+    let named = 0;
+    for (let r = row + 1; r <= last; r++) if (grid.startsInRow(r, c) && grid.compactText(r, c) && weightValueAt(grid, r, c) === null) named++;
+    if (named === last - row) name = c;
+  }
+  if (name === undefined) return null;
+  const columns: Partial<Record<ColumnRole, number>> = { level3: name };
+  if (label !== undefined) columns.level1 = label;
+  for (const [c, r] of roles) if (columns[r] === undefined) columns[r] = c;
+  return { headerRow: row, firstHeaderRow: row, columns, roleCount: Object.keys(columns).length, lastRow: last };
+}

@@ -230,3 +230,44 @@ describe("lists whose lines hide a level of their own", () => {
     expect(totals(g)).toEqual([]);
   });
 });
+
+/**
+ * A list of towns with one amount column named by what is paid and its unit (补助经费(万元)) and closed by
+ * 全县合计; and the same list in an excerpt cut above its header (its numbers run up to the sheet's first row),
+ * whose visible lines can only be bounded by the total.
+ */
+describe("an allocation list headed by what it pays, closed by 全县合计", () => {
+  const list = (total: number, first = 5) =>
+    Grid.fromValues("Sheet1", [
+      ["2025年某县动物强制免疫补助资金分配表"],
+      ["乡镇", "补助经费(万元)", "备注"],
+      ["甲镇", first],
+      ["乙镇", 1.5],
+      ["丙乡", 2],
+      ["丁乡", 0.5],
+      ["全县合计", total],
+    ]);
+  test("全县合计 9 = 5 + 1.5 + 2 + 0.5 under 补助经费(万元)", () => {
+    const r = relationAt(list(9), "B7");
+    expect(evaluateRelation(r!).from.map((t) => t.cell)).toEqual(["B3", "B4", "B5", "B6"]);
+    expect(evaluateRelation(r!).ok).toBe(true);
+  });
+  test("a town's amount changed (6 for 5) is a total-mismatch at 全县合计", () => {
+    expect(review(list(9, 6), "national").findings.filter((x) => x.rule === "total-mismatch").map((x) => x.cell)).toEqual(["B7"]);
+  });
+  const cutAbove = (total: number, first: number) =>
+    Grid.fromValues("Sheet1", [
+      [null, "田边村耕地提质改造项目", first, 946.34],
+      [2, "小坪村耕地提质改造项目", 904.63, 833.7],
+      [3, "芦冲村耕地提质改造项目", 111.53, 102.91],
+      ["合计", null, total, 1882.95],
+    ]);
+  test("cut above its header: the visible lines are bounded by the 合计 (2040.58 ≥ 1024.42 + 904.63 + 111.53)", () => {
+    expect(review(cutAbove(2040.58, 1024.42), "national").findings.filter((x) => x.rule === "total-mismatch")).toEqual([]);
+    // lines above the cut may add more: a total above the visible lines is no finding
+    expect(review(cutAbove(2500, 1024.42), "national").findings.filter((x) => x.rule === "total-mismatch")).toEqual([]);
+  });
+  test("cut above its header: visible lines adding up to more than the 合计 are a total-mismatch", () => {
+    expect(review(cutAbove(2040.58, 1126.42), "national").findings.filter((x) => x.rule === "total-mismatch").map((x) => x.cell)).toEqual(["C4"]);
+  });
+});

@@ -1,14 +1,21 @@
 import type { FamilyDetector } from "../features";
 
+/** A title naming an assessment's scoring sheet: 考核细则, 考核评分表, 考核自评得分. */
+const ASSESSMENT_SHEET = /考核.{0,6}(细则|自评得分|评分表)/;
+
 /** 预算绩效管理工作考核 score tally (RULEBOOK §7, SEED004). */
 export const assessment: FamilyDetector = {
   id: "assessment",
   detect(f) {
     const cols = f.header?.columns ?? {};
-    if (!f.header || !cols.score || cols.actual || cols.targetValue) return 0;
+    if (!f.header || cols.actual || cols.targetValue) return 0;
+    // a work assessment's tally (考核评分表, 考核细则) before anyone scored it: 分值 and no 得分 column yet (with a
+    // 评分标准 column it is a scoring system: indicator-system)
+    const blankTally = cols.weight !== undefined && !cols.rubric && ASSESSMENT_SHEET.test(f.title);
+    if (!cols.score && !blankTally) return 0;
     let s = 0.3;
     // the finance bureau's 预算绩效管理工作考核, not an employee appraisal
-    if (/(预算|绩效管理).{0,12}考核|考核.{0,6}(细则|自评得分)/.test(f.title)) s += 0.45;
+    if (/(预算|绩效管理).{0,12}考核/.test(f.title) || ASSESSMENT_SHEET.test(f.title)) s += 0.45;
     else if (/考核/.test(f.title)) s += 0.1;
     if (/预算绩效|绩效管理/.test(f.text.split("\n").slice(0, f.header.headerRow).join(""))) s += 0.15;
     return Math.min(1, s);
