@@ -68,7 +68,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "zj-ningbo-tcm-central-subsidy-allocation-2025", check: "total", why: "the leading 合 计 row (1556 = 910 + 646) is not read as the table's total" },
   { id: "fj-anxi-animal-immunization-allocation-target-2025", check: "header-row", why: "an allocation list (乡镇 | 补助经费(万元) | 备注) closed by 全县合计 above a target form: its 合计 is checked as a column-sum relation, but the list is not read as a table, so no header row is named (as 正安)" },
   { id: "fj-anxi-animal-immunization-allocation-target-2025", check: "total", why: "全县合计 35 is a relation only, not the model's total (no indicator table is read)" },
-  { id: "gz-anshun-huangguoshu-village-cadre-pay-eval-summary-2023", check: "header-row", why: "a third-party 概要表 (评价分值:88.64分 评价等级:良 in one line, then label | value pairs): its grade line is read, but it has no table header, the truth names its first line" },
+  { id: "gz-anshun-huangguoshu-village-cadre-pay-eval-summary-2023", check: "header-row", why: "a third-party 概要表 (评价分值:88.64分 评价等级:良 in one line, then label | value pairs): its grade line and 抽查 shares are read, but it has no table header, the truth names its first line" },
   { id: "gz-anshun-huangguoshu-village-cadre-pay-eval-summary-2023", check: "total", why: "the evaluation's 88.64 in the one-line '评价分值:88.64分 评价等级:良' is checked against its grade but is not the model's total" },
 ];
 

@@ -6,6 +6,7 @@ import { findNumberedSums, findPartOfChecks, findRatioChecks } from "../recognis
 import { scanAmountBlocks } from "../recognise/blocks";
 import { sentenceSums } from "../recognise/sentence-sums";
 import { printedRatios } from "../recognise/printed-ratios";
+import { shareRatios } from "../recognise/share-ratios";
 import { columnTotals, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
 
@@ -79,8 +80,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const first = model.headerRow ?? 0;
   const lastIndicator = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;
   found.push(...scanAmountBlocks(grid, model.headerRow !== null ? { first, last: lastIndicator } : null));
-  // amounts in a sentence ("共申请预算资金2026400元，其中…400000元，…"); a ratio whose formula a header prints
-  found.push(...sentenceSums(grid), ...printedRatios(grid));
+  // amounts in a sentence ("共申请预算资金2026400元，其中…400000元，…"); a ratio whose formula a header prints; a
+  // share beside its two counts (资金抽查占比)
+  found.push(...sentenceSums(grid), ...printedRatios(grid), ...shareRatios(grid));
   // by stated cell (a string each relation already holds), then kind and measure: no key string built per relation
   const seen = new Map<string, number | number[]>();
   const out: Relation[] = [];
