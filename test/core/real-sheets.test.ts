@@ -66,6 +66,12 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "ha-shangqiu-preschool-fee-subsidy-allocation-2019", check: "total", why: "合计 109.9 is a relation only, not the model's total (no table is read)" },
   { id: "zj-ningbo-tcm-central-subsidy-allocation-2025", check: "header-row", why: "an allocation table (地区(单位) | 分配金额 | 已提前下达 | 本次下达) whose 合计 row comes first, then 市级小计 and 区(县、市)小计 each over its own rows: its rows are checked as 分配金额 = 已提前下达 + 本次下达 but no header row is read (as the 舟山 table)" },
   { id: "zj-ningbo-tcm-central-subsidy-allocation-2025", check: "total", why: "the leading 合 计 row (1556 = 910 + 646) is not read as the table's total" },
+  { id: "ah-huoshan-special-education-transfer-selfeval-2024", check: "total", why: "the closing line is labelled '分总' (the page's slip for 总分) with 100 | 100 under 分值 | 得分: a label outside the total vocabulary, so no total is read although both numbers are the column sums" },
+  { id: "cn-funeral-reform-township-assessment-rubric-template", check: "family", why: "an assessment rubric headed 考核项目 | 考核内容 | 考核标准 | 自评分 | 考评分 with the points only in the labels ('组织领导(15分)', '…(3分)'): none of these header words is family vocabulary, so the sheet scores below every family" },
+  { id: "cn-funeral-reform-township-assessment-rubric-template", check: "header-row", why: "the same header (考核项目 | 考核内容 | 考核标准 | 自评分 | 考评分) is not read as a table header" },
+  { id: "cn-funeral-reform-township-assessment-rubric-template", check: "indicators", why: "no table is read, so the seven 考核内容 rows with their label weights (3, 2, 2, 4, 4, 20, 25) are not indicators" },
+  { id: "sc-aba-grassland-eco-reward-eval-scoring-2016", check: "indicators", why: "the 三级 line '资金均衡' with neither 分值 nor 得分 (under 分配结果(5分), filled by 审核把关 5) is dropped instead of kept as an unweighted indicator" },
+  { id: "sc-aba-grassland-eco-reward-eval-scoring-2016", check: "total", why: "the total is stated only in the sentence above the table ('本项目绩效评价得分为89分,具体情况详见下表:'), which is not read as the claimed total" },
 ];
 
 interface TruthEntry {
