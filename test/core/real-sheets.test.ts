@@ -72,6 +72,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "cn-funeral-reform-township-assessment-rubric-template", check: "indicators", why: "no table is read, so the seven 考核内容 rows with their label weights (3, 2, 2, 4, 4, 20, 25) are not indicators" },
   { id: "sc-aba-grassland-eco-reward-eval-scoring-2016", check: "indicators", why: "the 三级 line '资金均衡' with neither 分值 nor 得分 (under 分配结果(5分), filled by 审核把关 5) is dropped instead of kept as an unweighted indicator" },
   { id: "sc-aba-grassland-eco-reward-eval-scoring-2016", check: "total", why: "the total is stated only in the sentence above the table ('本项目绩效评价得分为89分,具体情况详见下表:'), which is not read as the claimed total" },
+  { id: "zj-quzhou-key-projects-eval-results-notice-2022", check: "header-row", why: "the result list's header (序号 | 主管部门(单位) | 项目名称 | 资金量 (万元) | 评价等级) is recognised as an evaluation summary but not read as a table header (as the 永嘉 and 萧山 lists)" },
 ];
 
 interface TruthEntry {
