@@ -25,6 +25,7 @@ test.each([
   ["二级绩效指标", "level2"],
   ["存在问题和改进措施", "reason"],
   ["存在问题", "reason"],
+  ["考核标准", "rubric"],
 ])("%p is a %s column", (text, role) => {
   expect(indicatorRole(text)).toBe(role);
 });

@@ -5,6 +5,9 @@ import { isInstructionText } from "./missing-reason";
 import type { Family } from "../model/types";
 import { FindingDraft, Rule } from "./types";
 
+/** A whole cell that is a date (a 时效 target's value). */
+const DATE_VALUE = /^(19|20)\d{2}(年\d{1,2}月(\d{1,2}日)?(底|末)?|[-./]\d{1,2}([-./]\d{1,2})?)(前|之前|以前)?$/;
+
 const INDICATOR_FAMILIES: Family[] = ["project-self-eval", "dept-self-eval", "target-declaration", "monitoring"];
 
 export const nonNumericValue: Rule = {
@@ -43,7 +46,8 @@ export const nonNumericValue: Rule = {
       // the row itself says its target is a number (an operator in its column, or 定量 in 指标值类型): a text
       // target contradicts it, a warning
       const typed = !!typeCol && /^定量/.test(grid.compactText(i.row, typeCol));
-      if ((op || typed) && i.target && i.target.kind === "text" && i.targetCell) {
+      // (a 时效 target typed 定量 may be a date: "2023年12月31日", "2023年12月底前")
+      if ((op || typed) && i.target && i.target.kind === "text" && i.targetCell && !DATE_VALUE.test(compact(i.target.raw))) {
         out.push(
           op
             ? { cell: i.targetCell, severity: "warning", related: i.opCell ? [i.opCell] : [], messageId: "target", data: { name, op: i.opText!, target: i.target.raw } }

@@ -62,8 +62,8 @@ const NUM = String.raw`([+-]?\d+(?:\.\d+)?)`;
 const OP_GLYPHS = String.raw`(≥|≧|>=|⩾|≤|≦|<=|⩽|>|＞|<|＜|==|=|═|≡)`;
 const QUANT_RE = new RegExp(String.raw`${OP_GLYPHS}?\s*${NUM}\s*([^\d\s]{0,8}?)\s*(以上|以下|以内|及以上|及以下|之内|之前|以前|前|内)?$`);
 const PREFIX_WORDS: [RegExp, Direction][] = [
-  [/^(不低于|不少于|大于等于|至少|达到|高于)/, "ge"],
-  [/^(不高于|不超过|不多于|小于等于|低于|控制在)/, "le"],
+  [/^(不低于|不少于|大于等于|至少|达到|高于|大于|超过|多于)/, "ge"],
+  [/^(不高于|不超过|不多于|小于等于|低于|控制在|小于|少于)/, "le"],
 ];
 
 /** Placeholders left in a template: "≥**人次", "**元/人·月", "≤**%", "XX%". */
@@ -161,7 +161,8 @@ export function parseQuantity(text: string): Quantity | null {
   if (before && /[\d]$/.test(before)) return null;
   let unit = m[3] ?? "";
   const suffix = m[4] ?? "";
-  if (unit.length > 5 || /[，。；;:：、]/.test(unit)) return null;
+  // (a rate's unit may be longer: "元/人.每天")
+  if (unit.length > (unit.includes("/") ? 8 : 5) || /[，。；;:：、]/.test(unit)) return null;
   let op: Operator | null = m[1] ? parseOperator(m[1]) : null;
   if (!op && suffix) {
     if (/以上/.test(suffix)) op = { dir: "ge", strict: false, glyph: "≥" };

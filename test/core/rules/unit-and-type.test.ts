@@ -36,6 +36,13 @@ describe("the row's own statements about its values", () => {
   test("定量 with a text target (按月安排): a warning at the target, naming the type cell", () => {
     expect(findings(at(2, 4, "按月安排"), "non-numeric-value")).toEqual(["warning E7 typed"]);
   });
+  test.each([
+    ["a date for a 时效 target", 2, "2023年12月31日"],
+    ["a comparison in words", 4, "大于90%"],
+    ["a rate's long unit", 0, "17元/人.每天"],
+  ])("定量 with %s (%p): a value, no warning", (_name, row, value) => {
+    expect(findings(at(row as number, 4, value as string), "non-numeric-value")).toEqual([]);
+  });
   test("定性 with a text target: nothing", () => {
     expect(findings(at(3, 4, "应保尽保"), "non-numeric-value")).toEqual([]);
   });

@@ -125,6 +125,19 @@ describe("parseValue: quantities in their own column or fused with operator and 
   });
 });
 
+describe("parseQuantity reads comparisons in words and a rate's longer unit", () => {
+  test.each([
+    ["大于90%", "ge", 90, "%"],
+    ["超过95%", "ge", 95, "%"],
+    ["小于5%", "le", 5, "%"],
+    ["少于3次", "le", 3, "次"],
+    ["17元/人.每天", null, 17, "元/人.每天"],
+  ] as const)("%p → %s %p %p", (s, dir, value, unit) => {
+    const q = parseQuantity(s)!;
+    expect([q.op?.dir ?? null, q.value, q.unit]).toEqual([dir, value, unit]);
+  });
+});
+
 describe("parseQuantity rejects numbers inside sentences", () => {
   test.each(["完成3个项目的验收工作", "本项目共申请预算资金90万元。其中:30万元用于基建", "效果明显", ""])("%p → null", (s) => {
     expect(parseQuantity(s)).toBeNull();
