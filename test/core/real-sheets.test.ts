@@ -72,7 +72,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "gz-anshun-huangguoshu-village-cadre-pay-eval-summary-2023", check: "total", why: "the evaluation's 88.64 in the one-line '评价分值:88.64分 评价等级:良' is checked against its grade but is not the model's total" },
   { id: "ah-huoshan-special-education-transfer-selfeval-2024", check: "total", why: "the closing line is labelled '分总' (the page's slip for 总分) with 100 | 100 under 分值 | 得分: a label outside the total vocabulary, so no total is read although both numbers are the column sums" },
   { id: "sc-aba-grassland-eco-reward-eval-scoring-2016", check: "indicators", why: "the 三级 line '资金均衡' with neither 分值 nor 得分 (under 分配结果(5分), filled by 审核把关 5) is dropped instead of kept as an unweighted indicator" },
-  { id: "sc-aba-grassland-eco-reward-eval-scoring-2016", check: "total", why: "the total is stated only in the sentence above the table ('本项目绩效评价得分为89分,具体情况详见下表:'), which is not read as the claimed total" },
   { id: "zj-quzhou-key-projects-eval-results-notice-2022", check: "header-row", why: "the result list's header (序号 | 主管部门(单位) | 项目名称 | 资金量 (万元) | 评价等级) is recognised as an evaluation summary but not read as a table header (as the 永嘉 and 萧山 lists)" },
 ];
 

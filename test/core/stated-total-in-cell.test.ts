@@ -46,3 +46,27 @@ describe("a claimed total beside its label, written in points", () => {
     expect(r.findings.filter((f) => f.rule === "total-mismatch")).toEqual([]);
   });
 });
+
+describe("the project's score stated in a sentence above the table", () => {
+  const report = (sentence: string, rows: (string | number | null)[][]) =>
+    Grid.fromValues("Sheet1", [
+      ["某县2016年草原生态奖补项目支出绩效评价报告"],
+      [sentence],
+      ["一级指标", "二级指标", "三级指标", "分值", "得分"],
+      ...rows,
+    ]);
+  const rows = [["项目决策", "绩效目标", "目标内容", 40, 38], ["项目绩效", "项目产出", "完成数量", 60, 51]];
+  test("'…本项目绩效评价得分为89分,具体情况详见下表' is the claimed total when no row below states one", () => {
+    const r = review(report("(三)项目总体评价 总体上看,该项目管理规范。本项目绩效评价得分为89分,具体情况详见下表:", rows), "national");
+    expect([r.model.totals?.score?.value, r.model.totals?.score?.cell]).toEqual([89, "A2"]);
+    expect(r.findings.filter((f) => f.rule === "total-mismatch")).toEqual([]);
+  });
+  test("a sentence's 92 against 38 + 51 = 89 is a total-mismatch at the sentence", () => {
+    const r = review(report("本项目绩效评价得分为92分,具体情况详见下表:", rows), "national");
+    expect(r.findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell)).toEqual(["A2"]);
+  });
+  test("a part's score in a sentence ('项目决策指标得分为38分') is no total", () => {
+    const r = review(report("其中,项目决策指标得分为38分。", rows), "national");
+    expect(r.model.totals).toBeNull();
+  });
+});

@@ -59,7 +59,8 @@ export function recognise(grid: Grid): EvaluationModel {
     grade,
     notedWeights: findNotedWeights(grid, tableEnd),
     relations: [],
-    truncated: !!walk && ((walk.closingRow === null && !totals) || (!scored && !!header && otherHeader(grid, header.firstHeaderRow, tableEnd))),
+    // (a total stated above the table, "自评总分 | 97.6" or in a sentence, does not say where the table ends)
+    truncated: !!walk && ((walk.closingRow === null && !(totals && totals.row > (lastHeader?.headerRow ?? 0))) || (!scored && !!header && otherHeader(grid, header.firstHeaderRow, tableEnd))),
     cutAbove: !!header && !f.budget && rowsWithContent(grid, (scored ? scored[0].header : header).firstHeaderRow - 1) === 0 && (f.walk?.indicators.length ?? 0) > 0,
     placeholderRows: tables.flatMap((t) => t.walk.placeholderRows),
     subtotals: closing ? [] : subtotals,

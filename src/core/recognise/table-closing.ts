@@ -5,7 +5,7 @@ import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
 import { numberAt, pointsAt, textAt } from "./cells";
 import type { HeaderMap } from "./table-header";
-import { BLOCK_LABEL_POINTS, CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIGHT_ITEM, NOTED_WEIGHTS, POINTS_TEXT, SCAN, STATED_TOTAL_IN_CELL, STATED_TOTAL_LABEL, TOTAL_LABEL } from "./vocabulary";
+import { BLOCK_LABEL_POINTS, CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIGHT_ITEM, NOTED_WEIGHTS, POINTS_TEXT, SCAN, STATED_TOTAL_IN_CELL, STATED_TOTAL_IN_SENTENCE, STATED_TOTAL_LABEL, TOTAL_LABEL } from "./vocabulary";
 
 /** The rows that close the indicator table: 总分/合计, the grade, notes that fix weights, weighted block labels. */
 
@@ -98,9 +98,10 @@ function statedTotalAbove(grid: Grid, before: number): Totals | null {
   return null;
 }
 
-/** "自评总分: 95" (or "…95分") in one cell. */
+/** "自评总分: 95" (or "…95分") in one cell, or the project's score in a sentence ("本项目绩效评价得分为89分"). */
 function statedTotalInCell(grid: Grid, r: number, c: number): Totals | null {
-  const inCell = STATED_TOTAL_IN_CELL.exec(grid.compactText(r, c));
+  const text = grid.compactText(r, c);
+  const inCell = STATED_TOTAL_IN_CELL.exec(text) ?? (text.includes("得分") ? STATED_TOTAL_IN_SENTENCE.exec(text) : null);
   if (!inCell) return null;
   const digits = inCell[1];
   const i = digits.indexOf(".");

@@ -102,6 +102,8 @@ export const SUBTOTAL_LABEL = /^(小计|合计)[:：]?$/;
 export const STATED_TOTAL_LABEL = /^(自评总分|自评得分|总得分|综合得分|项目总得分|项目自评得分|自评总得分)(\(分\))?[:：]?$/;
 /** The same total written inside its label's cell: "自评总分: 95", "自评总分(分):97.5分". */
 export const STATED_TOTAL_IN_CELL = /^(?:自评总分|自评得分|总得分|综合得分|项目总得分|项目自评得分|自评总得分)(?:\(分\))?[:：](\d+(?:\.\d+)?)分?$/;
+/** The project's score stated in a sentence above the table ("…本项目绩效评价得分为89分,具体情况详见下表"). */
+export const STATED_TOTAL_IN_SENTENCE = /(?:^|[,，。;；:：])(?:本|该)?项目(?:绩效)?(?:评价|自评)?(?:综合|总)?得分(?:为|是)(\d+(?:\.\d+)?)分/;
 /** Rows that close an indicator table. */
 export const CLOSING_ROW = new RegExp(
   // a closing word on its own (or before ":" / "(" / "（"), so that "说明书编制完成率" stays an indicator
