@@ -171,7 +171,9 @@ function unitLineMoved(g: Grid): { grid: Grid; back: Move } | null {
 /** Findings and relations on the removed title rows cannot survive their removal. */
 function dropRows(sig: ReturnType<typeof signature>, upTo: number) {
   const rowOf = (s: string) => Number(/@?[A-Z]+(\d+)/.exec(s.split("@")[1] ?? "")?.[1] ?? Infinity);
-  return { ...sig, findings: sig.findings.filter((f) => rowOf(f) > upTo) };
+  // (a relation stated in a dropped row, "本项目…得分为89分" above the table, goes with it)
+  const statedRow = (s: string) => Number(/^\S+ [A-Z]+(\d+)/.exec(s)?.[1] ?? Infinity);
+  return { ...sig, findings: sig.findings.filter((f) => rowOf(f) > upTo), relations: sig.relations.filter((x) => statedRow(x) > upTo) };
 }
 
 /** Excerpts stop inside their table (truncated in the fixture): lines under them would claim an end they lack. */

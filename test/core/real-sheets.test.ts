@@ -21,10 +21,6 @@ const CHECKS: Check[] = ["family", "header-row", "indicators", "total", "expecte
 const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hl-daqing-target-template", check: "header-row", why: "a two-line header (指标名称 over 二级指标 | 三级指标): the engine names its second line, the truth its first" },
   { id: "hn-hengyang-nanyue-shiyan-school-dept-target-2017", check: "indicators", why: "headerless Hunan 部门整体目标申报表: indicator lines written '质量指标:…' (二级 name and content fused) under a 一级 label are not read" },
-  { id: "zj-keqiao-health-bond-selfeval-summary-2023", check: "header-row", why: "the result list's header (项目名称 … 自评分数 | 自评等级) is not read as a table header" },
-  { id: "zj-sanmen-housing-bond-eval-results-2024", check: "header-row", why: "the result list's header (序号 … 评价得分 | 评价结果 | 备注) is not read as a table header" },
-  { id: "zj-tiantai-pingqiao-bond-eval-results-2022", check: "header-row", why: "the result list's header (序号 … 评价得分 | 评价结果 | 备注) is not read as a table header" },
-  { id: "zj-xiaoshan-xianghu-bond-selfeval-summary-2024", check: "header-row", why: "the result list's header (序号 … 自评分数 | 自评等级) is not read as a table header" },
   { id: "sc-ziyang-adb-green-transition-eval-2024-trad", check: "header-row", why: "the criteria table's header (评价准则 | 权重(%) | 评价分值(百分制) | 加权平均得分 | 绩效等级) is not read as a table header" },
   { id: "sc-ziyang-adb-green-transition-eval-2024-trad", check: "total", why: "the weighted total (项目绩效 | 100% | / | 82.68) is checked as a sum of the 加权平均得分 column but is not the model's total (no indicator table is read), and no row relation 加权得分 = 权重 × 分值 exists" },
   { id: "fj-dehua-modern-agri-allocation-2025", check: "header-row", why: "an allocation table (分配表) whose columns are project names under '单位:万元', with a 合计 column and a 合计 row: no amount vocabulary in its header, so no block and no header is read (family unknown)" },
@@ -41,7 +37,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hn-yiyang-public-hospital-reform-allocation-2022", check: "header-row", why: "an allocation table (单位 | 金额(万元) | 中央补助公立医院综合改革 | 省级补助公立医院综合改革): 金额 is read as a plain amount column and a level with a purpose suffix is not part vocabulary, its rows are checked as 金额 = 中央 + 省级 (a leading total column kept because its rows add up) but the table is not read as the sheet's header" },
   { id: "fj-quanzhou-modern-agri-8th-batch-allocation-2023", check: "header-row", why: "an allocation table whose header has no amount vocabulary is not read as a table (as the 德化 and 益阳 分配表)" },
   { id: "fj-quanzhou-modern-agri-8th-batch-allocation-2023", check: "total", why: "its 合计 is checked as a relation but is not the model's total (no indicator table)" },
-  { id: "zj-yongjia-xunzhai-bond-eval-results-2023", check: "header-row", why: "the result list's header (序号 … 发行金额 | 评价结果) is recognised as an evaluation summary but not read as a table header (as the 萧山 list)" },
   { id: "sc-nanchong-forestry-grain-to-green-selfeval-2023", check: "expected-findings", why: "missing-score stays silent when no row is scored ('an unscored template'): here the budget line (权重 10, 执行率 100.00%) is the only weighted row visible before the cut and the sheet is filled (完成值, 执行率), so its empty 得分 is missing" },
   { id: "cq-dazu-rural-housing-2nd-batch-allocation-2022", check: "header-row", why: "an allocation table with a two-line grouped header (年度任务(户) | 第一批已拨付(万元) | 本次应拨付补助资金(万元) over 小计 | C级 | D级 | 无房) and no 合计 row is not read as a table (its 小计 columns opening their groups are checked as row relations, 小计 = C级 + D级 + 无房, but no header row is read)" },
   { id: "yn-baoshan-energy-inspection-selfeval-2023", check: "header-row", why: "two-line header (绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 over 一级 | 二级 | 三级 | 指标性质 | 指标值 | 度量单位): the engine names its second line (13), the truth its first (12), as hl-daqing" },
@@ -72,7 +67,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "gz-anshun-huangguoshu-village-cadre-pay-eval-summary-2023", check: "total", why: "the evaluation's 88.64 in the one-line '评价分值:88.64分 评价等级:良' is checked against its grade but is not the model's total" },
   { id: "ah-huoshan-special-education-transfer-selfeval-2024", check: "total", why: "the closing line is labelled '分总' (the page's slip for 总分) with 100 | 100 under 分值 | 得分: a label outside the total vocabulary, so no total is read although both numbers are the column sums" },
   { id: "sc-aba-grassland-eco-reward-eval-scoring-2016", check: "indicators", why: "the 三级 line '资金均衡' with neither 分值 nor 得分 (under 分配结果(5分), filled by 审核把关 5) is dropped instead of kept as an unweighted indicator" },
-  { id: "zj-quzhou-key-projects-eval-results-notice-2022", check: "header-row", why: "the result list's header (序号 | 主管部门(单位) | 项目名称 | 资金量 (万元) | 评价等级) is recognised as an evaluation summary but not read as a table header (as the 永嘉 and 萧山 lists)" },
 ];
 
 interface TruthEntry {

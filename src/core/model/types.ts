@@ -172,6 +172,8 @@ export interface Totals {
   labelCell: string;
   weight: NumberRef | null;
   score: NumberRef | null;
+  /** read from a report's sentence above the table ("本项目绩效评价得分为89分"): it says nothing of where the table ends */
+  inSentence?: true;
 }
 
 export interface WeightBlock {

@@ -7,6 +7,7 @@ import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, TableWalk, walkIndicatorTable } from "./table";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
+import { gradeListHeader } from "./stated-grades";
 import { criteriaHeaderAt, distinctKeyRoles, hasLevel, rowRoles } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
 
@@ -36,7 +37,7 @@ export function recognise(grid: Grid): EvaluationModel {
   const walk = scored ? scored[scored.length - 1].walk : f.walk;
   const lastHeader = scored ? scored[scored.length - 1].header : header;
   const tableEnd = walk ? (walk.closingRow ?? walk.lastRow + 1) : header ? header.headerRow + 1 : 1;
-  const found = lastHeader ? findTotals(grid, tableEnd, lastHeader.columns) : { totals: null, grade: null };
+  const found = lastHeader ? findTotals(grid, tableEnd, lastHeader.columns, (scored ? scored[0].header : lastHeader).firstHeaderRow) : { totals: null, grade: null };
   const grade = found.grade;
   const tables = scored ?? (header && f.walk ? [{ header, walk: f.walk }] : []);
   const subtotals = tables.flatMap((t) => t.walk.subtotals);
@@ -59,8 +60,8 @@ export function recognise(grid: Grid): EvaluationModel {
     grade,
     notedWeights: findNotedWeights(grid, tableEnd),
     relations: [],
-    // (a total stated above the table, "自评总分 | 97.6" or in a sentence, does not say where the table ends)
-    truncated: !!walk && ((walk.closingRow === null && !(totals && totals.row > (lastHeader?.headerRow ?? 0))) || (!scored && !!header && otherHeader(grid, header.firstHeaderRow, tableEnd))),
+    // (a report's sentence stating the score does not say where the table ends)
+    truncated: !!walk && ((walk.closingRow === null && (!totals || !!totals.inSentence)) || (!scored && !!header && otherHeader(grid, header.firstHeaderRow, tableEnd))),
     cutAbove: !!header && !f.budget && rowsWithContent(grid, (scored ? scored[0].header : header).firstHeaderRow - 1) === 0 && (f.walk?.indicators.length ?? 0) > 0,
     placeholderRows: tables.flatMap((t) => t.walk.placeholderRows),
     subtotals: closing ? [] : subtotals,
@@ -83,6 +84,8 @@ export function recognise(grid: Grid): EvaluationModel {
   // a basic-data sheet has no indicator header: its amount table's header is the table's header row (its
   // relations are read from the whole sheet, so it is set after them)
   if (family === "dept-basic-data" && model.headerRow === null) model.headerRow = findBasicDataHeader(grid);
+  // an evaluation summary listing its projects with their grades: the list's header is the table's
+  if (family === "evaluation-summary" && model.headerRow === null) model.headerRow = gradeListHeader(grid);
   return model;
 }
 

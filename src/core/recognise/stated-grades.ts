@@ -56,7 +56,15 @@ export function findLoneGrades(grid: Grid): { grade: string; gradeCell: string }
   return scanGrades(grid).lone;
 }
 
-type Scan = { paired: StatedGrade[]; lone: { grade: string; gradeCell: string }[] };
+/**
+ * The header row of a list of graded items (序号 | 项目名称 | … | 评价得分 | 评价结果, one project per row): the row of
+ * the first heading over a column of grades or scores (one item or more). Null where no heading has its value under it.
+ */
+export function gradeListHeader(grid: Grid): number | null {
+  return scanGrades(grid).listHeader;
+}
+
+type Scan = { paired: StatedGrade[]; lone: { grade: string; gradeCell: string }[]; listHeader: number | null };
 /** one scan per grid: the rule asks for the paired grades and for the lone ones */
 const scanned = new WeakMap<Grid, Scan>();
 
@@ -73,6 +81,7 @@ function scanGradesOnce(grid: Grid): Scan {
   // `listed`: read from a column under its heading, beyond the first value
   const grades: (Spot & { grade: string; inText: boolean; listed?: boolean })[] = [];
   const scores: (Spot & { value: number; inText: boolean; listed?: boolean })[] = [];
+  let listHeader: number | null = null;
   const last = Math.min(grid.rowCount, MAX_ROWS);
   const owned = (r: number, c: number) => r >= 1 && r <= grid.rowCount && c >= 1 && c <= grid.scanCols && grid.ownsCell(r, c);
   /** the value of a label: the next owned non-empty cell to its right, else the cell below it */
@@ -116,6 +125,7 @@ function scanGradesOnce(grid: Grid): Scan {
             grades.push({ row: v.row, col: v.col, cell: grid.addr(v.row, v.col), grade: v.text, inText: false });
             // a heading over a column of grades (one per project of a 评价结果汇总表)
             if (v.col === c) {
+              listHeader ??= r;
               columnBelow(r, c, (row, text) => {
                 if (!normalizeGrade(text)) return false;
                 grades.push({ row, col: c, cell: grid.addr(row, c), grade: text, inText: false, listed: true });
@@ -135,6 +145,7 @@ function scanGradesOnce(grid: Grid): Scan {
           if (n !== null && n !== undefined) {
             scores.push({ row: v.row, col: v.col, cell: grid.addr(v.row, v.col), value: n, inText: false });
             if (v.col === c) {
+              listHeader ??= r;
               columnBelow(r, c, (row) => {
                 const x = readNumber(grid.raw(row, c), grid.format(row, c))?.value;
                 if (x === null || x === undefined) return false;
@@ -194,5 +205,5 @@ function scanGradesOnce(grid: Grid): Scan {
     seen.add(g.cell);
     out.push({ grade: g.grade, gradeCell: g.cell, score: s.value, scoreCell: s.cell });
   }
-  return { paired: out, lone };
+  return { paired: out, lone, listHeader };
 }

@@ -25,6 +25,7 @@ export function findTotals(
   grid: Grid,
   from: number,
   cols: Partial<Record<ColumnRole, number>>,
+  headerRow = from,
 ): { totals: Totals | null; grade: CellRef<string> | null } {
   const last = Math.min(grid.rowCount, from + SCAN.totalsRows);
   for (let r = from; r <= last; r++) {
@@ -77,18 +78,18 @@ export function findTotals(
       grade: grade ?? findGradeRow(grid, r + 1),
     };
   }
-  return { totals: statedTotalAbove(grid, from), grade: findGradeRow(grid, from) };
+  return { totals: statedTotalAbove(grid, from, headerRow), grade: findGradeRow(grid, from) };
 }
 
 /**
  * "自评总分(分) | 97.6" written above the table (Chongqing), or "自评总分: 95" in one cell (Hubei), when there is
  * no 总分 row below it.
  */
-function statedTotalAbove(grid: Grid, before: number): Totals | null {
+function statedTotalAbove(grid: Grid, before: number, headerRow: number): Totals | null {
   for (let r = 1; r < Math.min(before, SCAN.statedTotalRows); r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      const inCell = statedTotalInCell(grid, r, c);
+      const inCell = statedTotalInCell(grid, r, c, r < headerRow);
       if (inCell) return inCell;
       if (c === grid.scanCols || !STATED_TOTAL_LABEL.test(grid.compactText(r, c))) continue;
       const score = firstPointsRightOf(grid, r, c);
@@ -98,15 +99,19 @@ function statedTotalAbove(grid: Grid, before: number): Totals | null {
   return null;
 }
 
-/** "自评总分: 95" (or "…95分") in one cell, or the project's score in a sentence ("本项目绩效评价得分为89分"). */
-function statedTotalInCell(grid: Grid, r: number, c: number): Totals | null {
+/**
+ * "自评总分: 95" (or "…95分") in one cell; above the table also the project's score in a report's sentence
+ * ("本项目绩效评价得分为89分,具体情况详见下表": under the table a 小计 or the rows come first).
+ */
+function statedTotalInCell(grid: Grid, r: number, c: number, sentence = false): Totals | null {
   const text = grid.compactText(r, c);
-  const inCell = STATED_TOTAL_IN_CELL.exec(text) ?? (text.includes("得分") ? STATED_TOTAL_IN_SENTENCE.exec(text) : null);
+  const labelled = STATED_TOTAL_IN_CELL.exec(text);
+  const inCell = labelled ?? (sentence && text.includes("得分") ? STATED_TOTAL_IN_SENTENCE.exec(text) : null);
   if (!inCell) return null;
   const digits = inCell[1];
   const i = digits.indexOf(".");
   const score = { cell: grid.addr(r, c), row: r, col: c, value: Number(digits), text: grid.text(r, c), decimals: i < 0 ? 0 : digits.length - i - 1, percent: false };
-  return { row: r, labelCell: grid.addr(r, c), weight: null, score };
+  return { row: r, labelCell: grid.addr(r, c), weight: null, score, ...(labelled ? {} : { inSentence: true as const }) };
 }
 
 /** The points right after a label ("97.6" or "100分"), before any other text of the row. */
