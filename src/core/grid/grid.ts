@@ -13,71 +13,126 @@ export interface Cell {
   f?: string;
 }
 
-/**
- * Rows as packed arrays of one element kind, a missing cell as null, each at least `width` long (so that a scan
- * over the first columns never reads past a row's end), a missing row as nulls; the input is not changed.
- */
-function packedRows(rows: (Cell | null | undefined)[][], width: number): (Cell | null)[][] {
-  const out: (Cell | null)[][] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const packed: (Cell | null)[] = [];
-    const n = row ? row.length : 0;
-    for (let j = 0; j < n; j++) packed.push(row[j] ?? null);
-    for (let j = n; j < width; j++) packed.push(null);
-    out.push(packed);
-  }
-  return out;
+/** An array of `n` copies of `x`, allocated once at its size: one element kind, never sparse. */
+function filled<T>(n: number, x: T): T[] {
+  return new Array<T>(n).fill(x);
 }
 
-/** An array of `n` undefined entries, allocated once at its size: filling it in any order keeps it a fast array. */
-function emptySlots<T>(n: number): (T | undefined)[] {
-  return new Array<T | undefined>(n).fill(undefined);
-}
-
-/** Cells a flat memo holds at most (16 MB of slots); a larger sheet keeps one array per row it reads. */
+/** Cells a flat plane holds at most (16 MB of slots); a larger sheet keeps one array per row it writes. */
 const FLAT_MEMO_MAX = 2_000_000;
 
 /**
- * A memo of one string per cell of rows 1..rowCount, columns 0..stride-1: one flat array, row-major, where the
- * sheet is small enough (no object per row, the rows side by side in memory, and a large array is never copied
- * by the young-generation collector), else one array per row, made when the row is first written.
+ * One slot per cell of rows 1..rowCount, columns 0..stride-1 (`empty` where nothing was set): one flat array,
+ * row-major, where the sheet is small enough (no object per row or per cell, the rows side by side in memory,
+ * and a large array is never copied by the young-generation collector), else one array per row, made when the
+ * row is first written. A row or column outside the plane reads as `empty`.
  */
-class CellMemo {
-  private readonly flat: (string | undefined)[] | null;
-  private readonly rows: ((string | undefined)[] | undefined)[] | null;
+class CellPlane<T> {
+  private readonly flat: T[] | null;
+  private readonly rows: (T[] | undefined)[] | null;
 
-  constructor(rowCount: number, private readonly stride: number) {
+  constructor(
+    rowCount: number,
+    private readonly stride: number,
+    private readonly empty: T,
+  ) {
     const n = (rowCount + 1) * stride;
-    this.flat = n <= FLAT_MEMO_MAX ? emptySlots(n) : null;
-    this.rows = this.flat ? null : emptySlots(rowCount + 1);
+    this.flat = n <= FLAT_MEMO_MAX ? filled(n, empty) : null;
+    this.rows = this.flat ? null : filled<T[] | undefined>(rowCount + 1, undefined);
   }
 
-  get(row: number, col: number): string | undefined {
-    return this.flat ? this.flat[row * this.stride + col] : this.rows![row]?.[col];
+  get(row: number, col: number): T {
+    if (this.flat !== null) {
+      const v = this.flat[row * this.stride + col];
+      return v === undefined ? this.empty : v;
+    }
+    const r = this.rows![row];
+    return r === undefined ? this.empty : r[col];
   }
 
-  set(row: number, col: number, t: string): void {
-    if (this.flat) this.flat[row * this.stride + col] = t;
-    else (this.rows![row] ?? (this.rows![row] = emptySlots(this.stride)))[col] = t;
+  set(row: number, col: number, t: T): void {
+    if (this.flat !== null) this.flat[row * this.stride + col] = t;
+    else (this.rows![row] ?? (this.rows![row] = filled(this.stride, this.empty)))[col] = t;
   }
 }
 
-/** The values of columns 1..stride-1 of rows 1..rowCount as one row-major array (null where empty), or null when too large. */
-function flatValues(cells: (Cell | null)[][], rowCount: number, stride: number): CellValue[] | null {
-  const n = (rowCount + 1) * stride;
-  if (n > FLAT_MEMO_MAX) return null;
-  const out = new Array<CellValue>(n).fill(null);
+/**
+ * A sheet's cells as planes over the scanned columns (values; formats and formulas only where some cell has one),
+ * and the few rows with a cell right of the scanned columns as they came. Shared by a grid and its copies with
+ * more merges (the raw cells are the same; only merge-filled reads differ).
+ */
+interface CellStore {
+  /** rows and columns the cells span (merges may widen a grid beyond them) */
+  readonly rows: number;
+  readonly cols: number;
+  readonly scanCols: number;
+  readonly values: CellPlane<CellValue>;
+  readonly formats: CellPlane<string | undefined> | null;
+  readonly formulas: CellPlane<string | undefined> | null;
+  /** by row, the row's cells (every column) where one right of scanCols holds a cell */
+  readonly wide: Map<number, (Cell | null)[]> | null;
+}
+
+function emptyStore(rows: number, cols: number, scanCols: number): CellStore {
+  return { rows, cols, scanCols, values: new CellPlane<CellValue>(rows, scanCols + 1, null), formats: null, formulas: null, wide: null };
+}
+
+/** The store of rows of cells spanning `rows` rows and `cols` columns. */
+function cellStore(cells: (Cell | null | undefined)[][], rows: number, cols: number, scanCols: number): CellStore {
+  const stride = scanCols + 1;
+  const values = new CellPlane<CellValue>(rows, stride, null);
+  let formats: CellPlane<string | undefined> | null = null;
+  let formulas: CellPlane<string | undefined> | null = null;
+  let wide: Map<number, (Cell | null)[]> | null = null;
   for (let r = 0; r < cells.length; r++) {
     const row = cells[r];
-    const base = (r + 1) * stride;
-    const m = Math.min(row.length, stride - 1);
+    if (!row) continue;
+    const m = Math.min(row.length, scanCols);
     for (let c = 0; c < m; c++) {
       const cell = row[c];
-      if (cell !== null) out[base + c + 1] = cell.v ?? null;
+      if (cell === null || cell === undefined) continue;
+      const v = cell.v ?? null;
+      if (v !== null) values.set(r + 1, c + 1, v);
+      if (cell.fmt !== undefined) (formats ?? (formats = new CellPlane<string | undefined>(rows, stride, undefined))).set(r + 1, c + 1, cell.fmt);
+      if (cell.f !== undefined) (formulas ?? (formulas = new CellPlane<string | undefined>(rows, stride, undefined))).set(r + 1, c + 1, cell.f);
+    }
+    for (let c = m; c < row.length; c++) {
+      if (row[c]) {
+        const packed: (Cell | null)[] = [];
+        for (let j = 0; j < row.length; j++) packed.push(row[j] ?? null);
+        (wide ?? (wide = new Map())).set(r + 1, packed);
+        break;
+      }
     }
   }
+  return { rows, cols, scanCols, values, formats, formulas, wide };
+}
+
+/** A store's cells as rows of cells again (each a packed array, null where a cell is missing). */
+function storedCells(s: CellStore): (Cell | null)[][] {
+  const out: (Cell | null)[][] = [];
+  for (let r = 1; r <= s.rows; r++) {
+    const wide = s.wide?.get(r);
+    if (wide) {
+      out.push([...wide]);
+      continue;
+    }
+    const row: (Cell | null)[] = [];
+    for (let c = 1; c <= s.scanCols; c++) row.push(storedCell(s, r, c));
+    out.push(row);
+  }
+  // the columns the cells spanned (a row written wider than its last cell)
+  if (out.length && out[0].length < s.cols) while (out[0].length < s.cols) out[0].push(null);
   return out;
+}
+
+/** The cell of a store at a scanned column (a new object), or null. */
+function storedCell(s: CellStore, row: number, col: number): Cell | null {
+  const v = s.values.get(row, col);
+  const fmt = s.formats?.get(row, col);
+  const f = s.formulas?.get(row, col);
+  if (v === null && fmt === undefined && f === undefined) return null;
+  return fmt !== undefined ? (f !== undefined ? { v, fmt, f } : { v, fmt }) : f !== undefined ? { v, f } : { v };
 }
 
 /** Columns scanned by recognisers (see Grid.scanCols). */
@@ -101,54 +156,74 @@ export class Grid {
   /** columns a recogniser scans: evaluation tables are narrow; a stray cell at XFD1 must not slow every scan */
   readonly scanCols: number;
   readonly merges: CellRange[];
-  /** rows of cells, each a packed array (null where a cell is missing): one element kind for every accessor */
-  private readonly cells: (Cell | null)[][];
   /**
-   * The values of the scanned columns, row-major in one array (row * stride + col), where the sheet is small
-   * enough (see FLAT_MEMO_MAX): every scan of the sheet reads them side by side instead of one cell object each.
+   * The raw cells: values (and formats, formulas) of the scanned columns in planes, row-major (see CellPlane), so
+   * that every scan of the sheet reads them side by side, with no object per cell kept for the whole review.
    */
-  private readonly values: CellValue[] | null;
-  private readonly stride: number;
+  private readonly store: CellStore;
   /** per row, the merges that cover it in merge order (rows with the same merges share one array); built lazily */
   private rowMerges: (CellRange[] | undefined)[] | null = null;
   /** text() results of the scanned columns, made on first use (a cell right of scanCols is read uncached) */
-  private textCache: CellMemo | null = null;
+  private textCache: CellPlane<string | undefined> | null = null;
   /** compactText() results, laid out as textCache */
-  private compactCache: CellMemo | null = null;
+  private compactCache: CellPlane<string | undefined> | null = null;
 
-  constructor(init: GridInit) {
+  /** `store`: the cells of another grid (the same cells with other merges); init.cells is then not read */
+  constructor(init: GridInit, store?: CellStore) {
     this.name = init.name;
     this.merges = (init.merges ?? []).map((m) => (typeof m === "string" ? parseRange(m) : m));
     let cols = 0;
-    for (const row of init.cells) if (row && row.length > cols) cols = row.length;
+    let rows = 0;
+    if (store) {
+      cols = store.cols;
+      rows = store.rows;
+    } else {
+      for (const row of init.cells) if (row && row.length > cols) cols = row.length;
+      rows = init.cells.length;
+    }
+    const cellCols = cols;
+    const cellRows = rows;
     for (const m of this.merges) if (m.c2 > cols) cols = m.c2;
-    let rows = init.cells.length;
     for (const m of this.merges) if (m.r2 > rows) rows = m.r2;
     this.rowCount = rows;
     this.colCount = cols;
     this.scanCols = Math.min(cols, MAX_SCAN_COLS);
-    this.cells = packedRows(init.cells, this.scanCols);
-    this.stride = this.scanCols + 1;
-    this.values = flatValues(this.cells, rows, this.stride);
+    if (store && store.scanCols === this.scanCols) this.store = store;
+    else this.store = cellStore(store ? storedCells(store) : init.cells, cellRows, cellCols, this.scanCols);
   }
 
   /** Build a grid from plain values (strings/numbers); handy for tests and the functions layer. */
   static fromValues(name: string, values: (CellValue | undefined)[][], merges: string[] = []): Grid {
-    return new Grid({
-      name,
-      cells: values.map((row) => row.map((v) => (v === undefined || v === "" ? null : { v }))),
-      merges,
-    });
+    let cols = 0;
+    for (let r = 0; r < values.length; r++) if (values[r] && values[r].length > cols) cols = values[r].length;
+    const scanCols = Math.min(cols, MAX_SCAN_COLS);
+    const store = emptyStore(values.length, cols, scanCols);
+    const wideRows: (Cell | null)[][] = [];
+    for (let r = 0; r < values.length; r++) {
+      const row = values[r];
+      if (!row) continue; // a missing row (a sparse array of rows)
+      const m = Math.min(row.length, scanCols);
+      for (let c = 0; c < m; c++) {
+        const v = row[c];
+        if (v !== undefined && v !== "" && v !== null) store.values.set(r + 1, c + 1, v);
+      }
+      if (row.length > scanCols && row.some((v, c) => c >= scanCols && v !== undefined && v !== "")) {
+        wideRows[r] = row.map((v) => (v === undefined || v === "" ? null : { v }));
+      }
+    }
+    if (wideRows.length) return new Grid({ name, cells: values.map((row, r) => wideRows[r] ?? row.map((v) => (v === undefined || v === "" ? null : { v }))), merges });
+    return new Grid({ name, cells: [], merges }, store);
   }
 
-  /** The raw cell (no merge fill). */
+  /** The raw cell (no merge fill): a new object on every call (its value, and its format and formula if any). */
   cell(row: number, col: number): Cell | null {
-    return this.cells[row - 1]?.[col - 1] ?? null;
+    const s = this.store;
+    if (col > s.scanCols || col < 1 || row < 1) return s.wide?.get(row)?.[col - 1] ?? null;
+    return storedCell(s, row, col);
   }
 
   raw(row: number, col: number): CellValue {
-    const vals = this.values;
-    if (vals !== null && col >= 1 && col <= this.scanCols && row >= 1 && row <= this.rowCount) return vals[row * this.stride + col];
+    if (col >= 1 && col <= this.scanCols && row >= 1) return this.store.values.get(row, col);
     return this.cell(row, col)?.v ?? null;
   }
 
@@ -219,17 +294,26 @@ export class Grid {
   /** The number format of the cell (merge-filled). */
   format(row: number, col: number): string | undefined {
     const m = this.mergeAt(row, col);
-    return m ? this.cell(m.r1, m.c1)?.fmt : this.cell(row, col)?.fmt;
+    return m ? this.ownFormat(m.r1, m.c1) : this.ownFormat(row, col);
+  }
+
+  /** The number format of the cell itself (no merge fill). */
+  ownFormat(row: number, col: number): string | undefined {
+    const s = this.store;
+    if (col > s.scanCols || col < 1 || row < 1) return s.wide?.get(row)?.[col - 1]?.fmt;
+    return s.formats === null ? undefined : s.formats.get(row, col);
   }
 
   formula(row: number, col: number): string | undefined {
-    return this.cell(row, col)?.f;
+    const s = this.store;
+    if (col > s.scanCols || col < 1 || row < 1) return s.wide?.get(row)?.[col - 1]?.f;
+    return s.formulas === null ? undefined : s.formulas.get(row, col);
   }
 
   /** Text of a cell (merge-filled): numbers as JS shows them, errors as their code, empty as "". Memoised. */
   text(row: number, col: number): string {
     if (col > this.scanCols || col < 1 || row < 1 || row > this.rowCount) return this.textOf(row, col);
-    const cache = this.textCache ?? (this.textCache = new CellMemo(this.rowCount, this.scanCols + 1));
+    const cache = this.textCache ?? (this.textCache = new CellPlane<string | undefined>(this.rowCount, this.scanCols + 1, undefined));
     let t = cache.get(row, col);
     if (t === undefined) cache.set(row, col, (t = this.textOf(row, col)));
     return t;
@@ -243,7 +327,7 @@ export class Grid {
   /** compact(text(row, col)), memoised per cell: recognisers match labels on it many times per sheet. */
   compactText(row: number, col: number): string {
     if (col > this.scanCols || col < 1 || row < 1 || row > this.rowCount) return this.compactOf(row, col);
-    const cache = this.compactCache ?? (this.compactCache = new CellMemo(this.rowCount, this.scanCols + 1));
+    const cache = this.compactCache ?? (this.compactCache = new CellPlane<string | undefined>(this.rowCount, this.scanCols + 1, undefined));
     let t = cache.get(row, col);
     if (t === undefined) cache.set(row, col, (t = this.compactOf(row, col)));
     return t;
@@ -257,12 +341,10 @@ export class Grid {
 
   /** True when some cell of the row holds its own content (not filled down from a merge above). */
   rowHasContent(row: number): boolean {
-    const cells = this.cells[row - 1];
-    if (!cells) return false;
-    const n = Math.min(cells.length, this.scanCols);
-    for (let c = 1; c <= n; c++) {
-      const cell = cells[c - 1];
-      if (cell && cell.v !== null && this.startsInRow(row, c)) return true;
+    if (row < 1) return false;
+    const values = this.store.values;
+    for (let c = 1; c <= this.scanCols; c++) {
+      if (values.get(row, c) !== null && this.startsInRow(row, c)) return true;
     }
     return false;
   }
@@ -286,12 +368,12 @@ export class Grid {
 
   /** The same cells with more merges (a table's filled-down group cells read as the merged cells they were). */
   withMerges(extra: CellRange[]): Grid {
-    return new Grid({ name: this.name, cells: this.cells, merges: [...this.merges, ...extra] });
+    return new Grid({ name: this.name, cells: [], merges: [...this.merges, ...extra] }, this.store);
   }
 
   /** A copy with some cells replaced (null clears a cell). The original is not changed. */
   withCells(edits: { cell: string; value: Cell | null }[]): Grid {
-    const cells = this.cells.map((row) => (row ? [...row] : row));
+    const cells: (Cell | null)[][] = storedCells(this.store);
     for (const e of edits) {
       const { row, col } = parseA1(e.cell);
       while (cells.length < row) cells.push([]);

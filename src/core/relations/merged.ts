@@ -67,14 +67,13 @@ function doubleCounted(total: number, parts: RelationTerm[]): boolean {
 const CLOSING_LABEL = /^(合计|总计|总分|分值合计|得分合计|总得分|合计得分)[:：]?$/;
 const SUBTOTAL_LABEL = /^(小计|合计|总计)/;
 
-/** The first text of a row (its label), and the column it stands in. */
-function firstText(grid: Grid, row: number): { text: string; col: number } | null {
+/** The column of the first text of a row (its label, grid.compactText(row, col)), or 0 when the row has none. */
+function firstTextCol(grid: Grid, row: number): number {
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(row, c) && grid.anchor(row, c).row !== row) continue;
-    const t = grid.compactText(row, c);
-    if (t) return { text: t, col: c };
+    if (grid.compactText(row, c)) return c;
   }
-  return null;
+  return 0;
 }
 
 /**
@@ -91,7 +90,7 @@ function walkUp(
   grid: Grid,
   r: number,
   c: number,
-  labelOf: (row: number) => { text: string; col: number } | null,
+  labelOf: (row: number) => string | null,
   into: { nums: NumberRef[]; rows: number[] } | null,
 ): { clean: boolean; measure: Measure | null; count: number } {
   let count = 0;
@@ -119,7 +118,7 @@ function walkUp(
     }
     if (plain) {
       const rowLabel = labelOf(u);
-      if (rowLabel && SUBTOTAL_LABEL.test(rowLabel.text)) return { clean: false, measure: null, count };
+      if (rowLabel && SUBTOTAL_LABEL.test(rowLabel)) return { clean: false, measure: null, count };
       count++;
       if (into) {
         into.nums.push(n!);
@@ -135,16 +134,21 @@ function walkUp(
 export function columnTotals(grid: Grid, stated: (key: string) => boolean = () => false): RollupRelation[] {
   const out: RollupRelation[] = [];
   // each row's label read once: every closing column walks up the same rows and asks for their labels again
-  const labels: ({ text: string; col: number } | null | undefined)[] = new Array(grid.rowCount + 1);
+  // (its column by row, -1 until read, 0 for none: no object per row; the text is the grid's memoised compactText)
+  const labelCols = new Int32Array(grid.rowCount + 1).fill(-1);
+  const labelColOf = (row: number) => {
+    let c = labelCols[row];
+    if (c < 0) labelCols[row] = c = firstTextCol(grid, row);
+    return c;
+  };
   const labelOf = (row: number) => {
-    let l = labels[row];
-    if (l === undefined) labels[row] = l = firstText(grid, row);
-    return l;
+    const c = labelColOf(row);
+    return c ? grid.compactText(row, c) : null;
   };
   for (let r = 2; r <= grid.rowCount; r++) {
-    const label = labelOf(r);
-    if (!label || !CLOSING_LABEL.test(label.text)) continue;
-    for (let c = label.col + 1; c <= grid.scanCols; c++) {
+    const labelCol = labelColOf(r);
+    if (!labelCol || !CLOSING_LABEL.test(grid.compactText(r, labelCol))) continue;
+    for (let c = labelCol + 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
       const total = numberAt(grid, r, c);
       if (!total || total.percent) continue;
@@ -167,7 +171,7 @@ export function columnTotals(grid: Grid, stated: (key: string) => boolean = () =
         block: "indicator-table",
         bound: "equal",
         label: "总分",
-        total: { ...total, label: label.text },
+        total: { ...total, label: grid.compactText(r, labelCol) },
         parts,
       });
     }

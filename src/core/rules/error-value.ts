@@ -131,15 +131,17 @@ export const errorValue: Rule = {
   check({ grid, model }) {
     const out: FindingDraft[] = [];
     forEachNumericCell(grid, model, (row, col, role) => {
-      const cell = grid.cell(row, col);
-      if (!cell) return;
-      const code = errorCode(cell.v);
+      // the cell's own value and format (no merge fill), read without a cell object
+      const v = grid.raw(row, col);
+      const code = errorCode(v);
       if (code) {
         out.push({ cell: a1(row, col), messageId: "error", data: { role: ROLE_ZH[role], roleEn: ROLE_EN[role], code } });
         return;
       }
-      if (role !== "amount" && cell.fmt && (typeof cell.v === "number" || (typeof cell.v === "string" && /^\d{4}-\d{1,2}-\d{1,2}/.test(cell.v))) && isDateFormat(cell.fmt)) {
-        const shown = typeof cell.v === "string" ? cell.v : dateText(cell.v);
+      if (role === "amount" || (typeof v !== "number" && typeof v !== "string")) return;
+      const fmt = grid.ownFormat(row, col);
+      if (fmt && (typeof v === "number" || /^\d{4}-\d{1,2}-\d{1,2}/.test(v)) && isDateFormat(fmt)) {
+        const shown = typeof v === "string" ? v : dateText(v);
         out.push({ cell: a1(row, col), severity: "warning", messageId: "date", data: { role: ROLE_ZH[role], roleEn: ROLE_EN[role], shown } });
       }
     });
@@ -147,8 +149,7 @@ export const errorValue: Rule = {
     const pending: string[] = [];
     for (let r = 1; r <= grid.rowCount; r++) {
       for (let c = 1; c <= grid.scanCols; c++) {
-        const cell = grid.cell(r, c);
-        if (cell?.f !== undefined && (cell.v === null || cell.v === undefined)) pending.push(a1(r, c));
+        if (grid.formula(r, c) !== undefined && grid.raw(r, c) === null) pending.push(a1(r, c));
       }
     }
     if (pending.length) {

@@ -40,7 +40,8 @@ export const implausibleTarget: Rule = {
     for (const i of model.indicators) {
       // a share of a whole achieved above 100% (满意度 290%) is impossible whatever the target: the sheet is wrong
       const a = i.actual?.kind === "number" ? i.actual.quantity! : null;
-      if (a && i.actualCell && (a.percent || (!!i.unit && unitIsPercent(compact(i.unit)))) && a.value > 100 && BOUNDED_RATE.test(compact(i.name))) {
+      // (the address asked last: it is made on every read)
+      if (a && a.value > 100 && (a.percent || (!!i.unit && unitIsPercent(compact(i.unit)))) && BOUNDED_RATE.test(compact(i.name)) && i.actualCell) {
         out.push({ cell: i.actualCell, severity: "warning", messageId: "actualAbove100", data: { name: i.name, value: a.value } });
       }
       const q = i.target?.kind === "number" ? i.target.quantity! : null;

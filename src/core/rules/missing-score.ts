@@ -1,5 +1,6 @@
 import { parseA1 } from "../grid/a1";
 import { FindingDraft, Rule } from "./types";
+import type { BudgetItem, Indicator } from "../model/types";
 
 export const missingScore: Rule = {
   meta: {
@@ -25,24 +26,23 @@ export const missingScore: Rule = {
       return !!grid.formula(p.row, p.col);
     };
     // a table cut off at the bottom: its last row stops mid-row, its score is cut off rather than missing
-    const cutRow = model.truncated ? Math.max(-1, ...model.indicators.map((i) => i.row)) : -1;
+    let cutRow = -1;
+    if (model.truncated) for (const i of model.indicators) if (i.row > cutRow) cutRow = i.row;
     const partsScored = (model.budget?.items ?? []).filter((b) => b.kind === "part" && b.weight && b.weight.value > 0 && b.score).length;
-    const rows = [
-      ...model.indicators
-        .filter((i) => i.weight !== null && i.weight > 0 && !i.notApplicable && i.childOfRow === null && i.row !== cutRow)
-        .map((i) => ({ scored: i.claimedScore !== null || !!i.scoreText || hasFormula(i.scoreCell), cell: i.scoreCell, name: i.name, weightCell: i.weightCell })),
-      // the budget total, and each fund part that carries its own 分值 (基本支出 | 985 | 914 | 10 | 10) when
-      // another part of the block is scored too
-      ...(model.budget?.items ?? [])
-        .filter((b) => b.weight && b.weight.value > 0 && (b.kind === "total" || partsScored >= 1))
-        .map((b) => ({ scored: !!b.score || b.scoreNA || hasFormula(b.scoreCell), cell: b.scoreCell, name: b.kind === "total" ? "预算执行" : b.label.replace(/[:：]$/, ""), weightCell: b.weight!.cell })),
-    ];
-    if (!rows.some((r) => r.scored)) return [];
+    // (no object and no address per row: a 40,000-row table asks this of every row, and reports a few)
+    const scoredRow = (i: Indicator) => i.claimedScore !== null || !!i.scoreText || hasFormula(i.scoreCell);
+    const indicators = model.indicators.filter((i) => i.weight !== null && i.weight > 0 && !i.notApplicable && i.childOfRow === null && i.row !== cutRow);
+    // the budget total, and each fund part that carries its own 分值 (基本支出 | 985 | 914 | 10 | 10) when
+    // another part of the block is scored too
+    const items = (model.budget?.items ?? []).filter((b) => b.weight && b.weight.value > 0 && (b.kind === "total" || partsScored >= 1));
+    const scoredItem = (b: BudgetItem) => !!b.score || b.scoreNA || hasFormula(b.scoreCell);
+    if (!indicators.some(scoredRow) && !items.some(scoredItem)) return [];
     const out: FindingDraft[] = [];
-    for (const r of rows) {
-      if (r.scored || !r.cell) continue;
-      out.push({ cell: r.cell, related: r.weightCell ? [r.weightCell] : [], messageId: "missing", data: { name: r.name || "该指标" } });
-    }
+    const report = (cell: string | null, weightCell: string | null, name: string) => {
+      if (cell) out.push({ cell, related: weightCell ? [weightCell] : [], messageId: "missing", data: { name: name || "该指标" } });
+    };
+    for (const i of indicators) if (!scoredRow(i)) report(i.scoreCell, i.weightCell, i.name);
+    for (const b of items) if (!scoredItem(b)) report(b.scoreCell, b.weight!.cell, b.kind === "total" ? "预算执行" : b.label.replace(/[:：]$/, ""));
     return out;
   },
 };

@@ -1,4 +1,5 @@
 import type { BudgetItem, EvaluationModel, Indicator, NumberRef } from "../model/types";
+import { RowMap } from "../model/row-map";
 import type { Profile } from "../rubric/schema";
 import { round } from "../text/numbers";
 import { Operator, parseOperator, ParsedValue, qualitativeTier, Quantity, Tier } from "../text/quantity";
@@ -150,7 +151,8 @@ export interface ModelScores {
 
 /** Everything computed once for a model: used by the rules and by the fill plan. */
 export function scoreModel(model: EvaluationModel, profile: Profile): ModelScores {
-  const indicators = new Map<number, IndicatorOutcome>();
+  // by row in an array (see RowMap): every rule reads an indicator's outcome by its row
+  const indicators = new RowMap<IndicatorOutcome>();
   for (const ind of model.indicators) indicators.set(ind.row, scoreIndicator(ind, profile));
   const budget = (model.budget?.items ?? []).map((it) => scoreBudgetItem(it, model, profile));
   const budgetMain = budget.find((b) => b.item.kind === "total" && b.item.weight) ?? null;

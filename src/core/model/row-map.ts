@@ -1,0 +1,90 @@
+/**
+ * A Map from row numbers (integers ≥ 0) to values, held in an array indexed by row: one slot per row up to the
+ * last one set, no hash table and no entry object per row (a 40,000-row table's outcomes are read in row order
+ * by every rule). Reads and writes as a Map<number, V>; it iterates in row order, not in the order rows were set.
+ * A key that is not a row number (negative, fractional) is kept in a Map beside the array.
+ */
+export class RowMap<V> implements Map<number, V> {
+  private slots: (V | undefined)[] = [];
+  private present: boolean[] = [];
+  private others: Map<number, V> | null = null;
+  private count = 0;
+
+  get size(): number {
+    return this.count + (this.others?.size ?? 0);
+  }
+
+  get [Symbol.toStringTag](): string {
+    return "RowMap";
+  }
+
+  private static isRow(k: number): boolean {
+    return Number.isInteger(k) && k >= 0 && k <= 1 << 24;
+  }
+
+  get(k: number): V | undefined {
+    if (k >= 0 && k < this.slots.length && (k | 0) === k) return this.slots[k];
+    return this.others?.get(k);
+  }
+
+  has(k: number): boolean {
+    if (k >= 0 && k < this.present.length && (k | 0) === k) return this.present[k];
+    return this.others?.has(k) ?? false;
+  }
+
+  set(k: number, v: V): this {
+    if (!RowMap.isRow(k)) {
+      (this.others ??= new Map()).set(k, v);
+      return this;
+    }
+    while (this.slots.length <= k) {
+      this.slots.push(undefined);
+      this.present.push(false);
+    }
+    if (!this.present[k]) {
+      this.present[k] = true;
+      this.count++;
+    }
+    this.slots[k] = v;
+    return this;
+  }
+
+  delete(k: number): boolean {
+    if (RowMap.isRow(k)) {
+      if (k >= this.present.length || !this.present[k]) return false;
+      this.present[k] = false;
+      this.slots[k] = undefined;
+      this.count--;
+      return true;
+    }
+    return this.others?.delete(k) ?? false;
+  }
+
+  clear(): void {
+    this.slots = [];
+    this.present = [];
+    this.others = null;
+    this.count = 0;
+  }
+
+  *entries(): MapIterator<[number, V]> {
+    for (let k = 0; k < this.present.length; k++) if (this.present[k]) yield [k, this.slots[k] as V];
+    if (this.others) yield* this.others.entries();
+  }
+
+  *keys(): MapIterator<number> {
+    for (const [k] of this.entries()) yield k;
+  }
+
+  *values(): MapIterator<V> {
+    for (const [, v] of this.entries()) yield v;
+  }
+
+  [Symbol.iterator](): MapIterator<[number, V]> {
+    return this.entries();
+  }
+
+  forEach(fn: (value: V, key: number, map: Map<number, V>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
+  }
+}
