@@ -67,6 +67,8 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "gz-anshun-huangguoshu-village-cadre-pay-eval-summary-2023", check: "total", why: "the evaluation's 88.64 in the one-line '评价分值:88.64分 评价等级:良' is checked against its grade but is not the model's total" },
   { id: "ah-huoshan-special-education-transfer-selfeval-2024", check: "total", why: "the closing line is labelled '分总' (the page's slip for 总分) with 100 | 100 under 分值 | 得分: a label outside the total vocabulary, so no total is read although both numbers are the column sums" },
   { id: "sc-aba-grassland-eco-reward-eval-scoring-2016", check: "indicators", why: "the 三级 line '资金均衡' with neither 分值 nor 得分 (under 分配结果(5分), filled by 审核把关 5) is dropped instead of kept as an unweighted indicator" },
+  { id: "cn-provincial-food-drug-supervision-fund-target-2017", check: "no-other-errors", why: "a nested 其中 line (资金总额 | 财政资金 | 其中: 省级财政 | 其他资金): every part-vocabulary line right under the total is taken as its part, so 其中: 省级财政 — the breakdown of 财政资金 above it — is counted twice (60086.38 against 35543.19)" },
+  { id: "js-yixing-basic-public-health-goal-completion-scoring-excerpt", check: "family", why: "read from its JSON grid (the test's path) the Jiangsu 目标设置/完成情况 table (目标名称 | 目标值 | 评价指标 | 标准值 | 目标完成值 | 评价指标值 | 权重分值 | 评分规则 | 得分) scores as indicator-system (its 评分规则 column); its workbook (the CLI's path, npm run eval) is recognised as project-self-eval" },
 ];
 
 interface TruthEntry {
