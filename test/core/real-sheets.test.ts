@@ -69,6 +69,15 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "sc-aba-grassland-eco-reward-eval-scoring-2016", check: "indicators", why: "the 三级 line '资金均衡' with neither 分值 nor 得分 (under 分配结果(5分), filled by 审核把关 5) is dropped instead of kept as an unweighted indicator" },
   { id: "cn-provincial-food-drug-supervision-fund-target-2017", check: "no-other-errors", why: "a nested 其中 line (资金总额 | 财政资金 | 其中: 省级财政 | 其他资金): every part-vocabulary line right under the total is taken as its part, so 其中: 省级财政 — the breakdown of 财政资金 above it — is counted twice (60086.38 against 35543.19)" },
   { id: "js-yixing-basic-public-health-goal-completion-scoring-excerpt", check: "family", why: "read from its JSON grid (the test's path) the Jiangsu 目标设置/完成情况 table (目标名称 | 目标值 | 评价指标 | 标准值 | 目标完成值 | 评价指标值 | 权重分值 | 评分规则 | 得分) scores as indicator-system (its 评分规则 column); its workbook (the CLI's path, npm run eval) is recognised as project-self-eval" },
+  { id: "cn-moa-biogas-service-outlet-assessment-scoring-standard-2011", check: "indicators", why: "the closing '小计 | | 100 |' row has its label in the 序号 column, left of the 考核指标 name column: it is read as an indicator weighing 100 instead of the table's stated weight total (小计 is looked for only in the level columns)" },
+  { id: "hi-danzhou-court-dept-overall-eval-result-2018", check: "family", why: "the 绩效评价结果 cover table kept only its 绩效等级 header (the 一级指标/分值/得分 labels were lost with the page): grade words in a column, number pairs and the printed bands '注:优(≥90)…' are not enough evidence for an evaluation summary" },
+  { id: "hi-danzhou-court-dept-overall-eval-result-2018", check: "header-row", why: "a header row with one known word (绩效等级) over three empty cells is not taken as the table's header" },
+  { id: "hi-danzhou-court-dept-overall-eval-result-2018", check: "indicators", why: "no header, so the 分值 | 得分 | 绩效等级 rows (55.00 | 49.04 | 优 …) are not read" },
+  { id: "hi-danzhou-court-dept-overall-eval-result-2018", check: "total", why: "the unlabelled last row 100.00 | 94.04 | 优 (the column sums) is not read as the total without a header" },
+  { id: "zj-wenzhou-edu-construction-centre-bond-eval-result-2022", check: "header-row", why: "the result list's header (序号 | 项目单位 | 项目名称 | 发行金额(亿元) | 评价结果 | 备注) is recognised as an evaluation summary but not read as a table header (as the 永嘉 and 萧山 lists)" },
+  { id: "zj-xidian-village-sanitation-waste-sorting-scoring-excerpt", check: "family", why: "the header 类别 | 指标 | 检查内容 | 序号 | 评分细则 | 标准分值 | 得分 has no level word the recogniser knows (类别, bare 指标 and 检查内容 are not level headers), so the scoring form is not recognised" },
+  { id: "zj-xidian-village-sanitation-waste-sorting-scoring-excerpt", check: "header-row", why: "no level column in the header vocabulary (类别 / 指标 / 检查内容), so row 3 is not taken as the header" },
+  { id: "zj-xidian-village-sanitation-waste-sorting-scoring-excerpt", check: "indicators", why: "no header, so the 15 numbered criteria with their 标准分值 are not read" },
 ];
 
 interface TruthEntry {
