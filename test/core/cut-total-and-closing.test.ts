@@ -229,3 +229,23 @@ describe("a missed target in a table with no 分值 or 得分 (targets, what was
     expect(errors(sheet("100%", "290%"), "missing-reason")).toEqual([]);
   });
 });
+
+describe("a 小计 written in the 序号 column", () => {
+  const rubric = (total: number, first = 30) =>
+    sheet([
+      ["附表4:服务网点建设和使用考核评价评分标准"],
+      ["序号", "考核指标", "分值", "评分标准"],
+      [1, "网点完工率", first, "完工率100%的得30分"],
+      [2, "投资支出率", 10, "支出率100%的得10分"],
+      [3, "服务覆盖率", 60, "覆盖率达到要求的得60分"],
+      ["小计", null, total],
+    ]);
+  test("closes the table: it is no indicator, its 分值 is the stated weight total", () => {
+    const m = review(rubric(100), "national").model;
+    expect(m.indicators.map((i) => [i.row, i.weight])).toEqual([[3, 30], [4, 10], [5, 60]]);
+    expect(m.totals?.weight?.value).toBe(100);
+  });
+  test("a weight changed (33 for 30) no longer adds up to the 小计 100: weight-sum-mismatch", () => {
+    expect(review(rubric(100, 33), "national").findings.filter((f) => f.rule === "weight-sum-mismatch").length).toBe(1);
+  });
+});

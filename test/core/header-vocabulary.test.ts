@@ -26,6 +26,7 @@ test.each([
   ["存在问题和改进措施", "reason"],
   ["存在问题", "reason"],
   ["考核标准", "rubric"],
+  ["目标完成值", "actual"],
 ])("%p is a %s column", (text, role) => {
   expect(indicatorRole(text)).toBe(role);
 });

@@ -14,6 +14,7 @@ import {
   LIST_NUMBER,
   NUMBERING_HEADER,
   CLOSING_TOTAL,
+  nestedPart,
   PART_OF_PREFIX,
   SCAN,
   UNIT_WAN,
@@ -303,9 +304,9 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     if (numberedList(b.rows.slice(i).map((r) => rowLabel(grid, r, b.labelCol, b.firstAmountCol)))) continue;
     let partRows: number[] = [];
     let partial = false;
-    // 其中 rows right below the total
-    for (let j = i + 1; j < b.rows.length && kinds[j] === "part"; j++) partRows.push(b.rows[j]);
     const labelOf = (j: number) => rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol);
+    // 其中 rows right below the total (a nested 其中 line is its part's, not the total's)
+    for (let j = i + 1; j < b.rows.length && kinds[j] === "part"; j++) if (j === i + 1 || !nestedPart(labelOf(i + 1), labelOf(j))) partRows.push(b.rows[j]);
     // "其中:公务接待费" then rows the vocabulary does not name (公务用车运行维护费, 因公出国费) up to the next total:
     // the list is complete where the sheet's own numbers say so (it adds up in one column at least)
     if (partRows.length && PART_OF_PREFIX.test(labelOf(i + 1)) && i + 1 + partRows.length < b.rows.length && kinds[i + 1 + partRows.length] === "item") {

@@ -8,7 +8,7 @@ import { amountRole } from "./blocks";
 import { amountAt, numberAt } from "./cells";
 import { budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
-import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, NUMBERING_HEADER, REASON_BELOW_RATE, SCAN, TOTAL_LINE, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, REASON_BELOW_RATE, SCAN, TOTAL_LINE, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
 
@@ -288,7 +288,8 @@ export function budgetRelations(block: BudgetBlock): Relation[] {
     const total = block.items[i];
     if (total.kind !== "total") continue;
     const parts: BudgetItem[] = [];
-    for (let j = i + 1; j < block.items.length && block.items[j].kind !== "total"; j++) parts.push(block.items[j]);
+    // (a nested 其中 line is its part's, not the total's)
+    for (let j = i + 1; j < block.items.length && block.items[j].kind !== "total"; j++) if (!parts.length || !nestedPart(parts[0].label, block.items[j].label)) parts.push(block.items[j]);
     if (parts.length === 0) continue;
     const label = total.label.replace(/[:：]$/, "");
     for (const k of amountRoles) {
@@ -480,8 +481,13 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
   const total = amountAt(grid, r, valueCol)!;
   const parts: RelationTerm[] = [];
   let partial = false;
-  const partAt = (rr: number): boolean => {
+  // (read down from the total, a nested 其中 line is its part's, not the total's)
+  let firstPart: string | null = null;
+  const partAt = (rr: number, down = false): boolean => {
     if (!grid.startsInRow(rr, c) || fundLabelKind(grid.compactText(rr, c), true) !== "part") return false;
+    const text = grid.compactText(rr, c);
+    if (firstPart === null) firstPart = text;
+    else if (down && nestedPart(firstPart, text)) return true;
     const n = amountAt(grid, rr, valueCol);
     if (n) parts.push(withUnit(n, grid.text(rr, c).replace(/^其中[:：]?/, ""), n.unit ?? unit));
     return true;
@@ -493,7 +499,7 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
     parts.reverse();
   } else {
     let rr = r + 1;
-    for (; rr <= Math.min(grid.rowCount, r + SCAN.labelledPartRows) && partAt(rr); rr++);
+    for (; rr <= Math.min(grid.rowCount, r + SCAN.labelledPartRows) && partAt(rr, true); rr++);
     // the list goes on with an amount under a label of another kind ("基本支出 | 60" then "人员经费 | 40"): the
     // parts read are not all of it, so they only bound the total
     if (parts.length && rr <= grid.rowCount && grid.compactText(rr, c) && amountAt(grid, rr, valueCol)) partial = true;

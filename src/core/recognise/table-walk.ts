@@ -394,7 +394,11 @@ function isLevelSubheader(grid: Grid, r: number, cols: Partial<Record<ColumnRole
 
 function isSubtotalRow(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {
   // (the three level columns in turn, no array made per row)
-  return subtotalLabelAt(grid, r, cols.level1) || subtotalLabelAt(grid, r, cols.level2) || subtotalLabelAt(grid, r, cols.level3);
+  if (subtotalLabelAt(grid, r, cols.level1) || subtotalLabelAt(grid, r, cols.level2) || subtotalLabelAt(grid, r, cols.level3)) return true;
+  // or a column left of them (序号 | 考核指标 | 分值 closed by "小计 | | 100")
+  const first = Math.min(cols.level1 ?? Infinity, cols.level2 ?? Infinity, cols.level3 ?? Infinity);
+  for (let c = 1; c < first && c <= grid.scanCols; c++) if (subtotalLabelAt(grid, r, c)) return true;
+  return false;
 }
 
 function subtotalLabelAt(grid: Grid, r: number, c: number | undefined): boolean {

@@ -56,7 +56,7 @@ export const INDICATOR_HEADERS: [ColumnRole, RegExp][] = [
   ["coefficient", /^得分系数/],
   ["scoreRate", /^(得分率|得分比例|得分比率)(\(%\))?$/],
   ["targetValue", /^(年度指标值|指标值|目标值|年初目标值|年初指标值|预期指标值|绩效指标值|计划值|年度目标值|调整指标值|全年指标值|年度指标值\(A\)|指标值\(A\)|年初目标值\(A\)|预期目标|标准值|年度\(\/?项目\)指标值|绩效目标值|预期值|预期目标值|年度绩效目标值|指标目标值|计划完成值|年初设定目标值|年度目标|全年目标值|预期实现值|当年预期实现值|本年度计划水平|计划水平|预期完成值|年初绩效目标|调整后绩效目标|绩效目标)$/],
-  ["actual", /^(实际完成值|完成值|全年实际值|实际值|全年完成值|实际完成情况|半年度指标执行情况|当前完成值|实际完成值\(B\)|全年实际值\(B\)|全年完成值\(B\)|1-\d+月执行情况|执行情况|实际完成|完成情况|全年实际完成值|实际完成数|完成数|年度实际完成值|实际达成值|实际完成指标值|全年完成情况|全年实际完成情况|实际执行情况|实际完成结果|年终完成值|年终完成情况|年末完成值|实现情况|实现值|实际实现值)$/],
+  ["actual", /^(实际完成值|完成值|全年实际值|实际值|全年完成值|实际完成情况|半年度指标执行情况|当前完成值|实际完成值\(B\)|目标完成值|指标完成值|全年实际值\(B\)|全年完成值\(B\)|1-\d+月执行情况|执行情况|实际完成|完成情况|全年实际完成值|实际完成数|完成数|年度实际完成值|实际达成值|实际完成指标值|全年完成情况|全年实际完成情况|实际执行情况|实际完成结果|年终完成值|年终完成情况|年末完成值|实现情况|实现值|实际实现值)$/],
   ["weight", /^(分值|权重|指标权重|标准分|权数|分数|指标分值|分值\(\d+分\)|权重\(%\)|指标权重\(分\)|满分|标准分值|满分值|权重分|权重分值|分值权重|指标分数|基本分|基础分|应得分|计分权重|分值\/权重|权重\/分值|标准分数|参考分值|参考权重|参考分|设定分值|评分分值|计分分值|指标满分|满分分值|权重占比|权重比例)$/],
   ["score", /^(得分|自评得分|指标得分|实际得分|考评得分|评价得分|得分计算|核查得分|评分|复核得分|自评分|自评分数|指标得分\(分\)|单位自评得分|部门自评得分|自评打分|最终得分|核定得分|审核得分|评审得分|专家评分|专家打分|考核得分|实得分|实际得分数|自评分值|得分情况|单位自评分|自评得分情况|评价得分情况|自评)$/],
   // (a criterion's 存在问题(和改进措施) says why it lost points, as a reason column does)
@@ -151,6 +151,13 @@ export const EXEC_RATE_NAME = /执行率|支出率|执行$/;
 export const NUMBERING_HEADER = /^(行次|列次|栏次|序号|编号|行号)$/;
 /** A fund row label that starts a 其中 breakdown. */
 export const PART_OF_PREFIX = /^其中[:：]?/;
+/**
+ * Under a first part not written 其中, a "其中:" line breaks down the part above it, not the total (资金总额 |
+ * 财政资金 | 其中:省级财政 | 其他资金: the total is 财政资金 + 其他资金). Labels as the sheet writes them.
+ */
+export function nestedPart(firstPart: string, line: string): boolean {
+  return PART_OF_PREFIX.test(line.trim()) && !PART_OF_PREFIX.test(firstPart.trim());
+}
 /** Row labels that are not funds even under a fund block's label (the indicator table starts). */
 export const NOT_A_FUND_LABEL = /目标|指标|绩效/;
 
