@@ -4,6 +4,9 @@ import type { EvaluationModel } from "../model/types";
 import { tableCutOff } from "../recognise/cut-row";
 import { compact } from "../text/normalize";
 import { TARGET_DIMENSIONS } from "../recognise/vocabulary";
+
+/** A numbered section line of a target table ("三、产出目标", "二、效益指标"). */
+const SECTION_LINE = /^[一二三四五六七八九十]+[、.．][\u4e00-\u9fa5]{2,8}$/;
 import { FIELD_EN, FIELD_ZH, readFields, targetRows } from "./target-sheet";
 import { FindingDraft, Rule } from "./types";
 
@@ -60,6 +63,13 @@ export const targetIncomplete: Rule = {
         if (l2) labels.add(grid.compactText(r.row, l2));
         // no 二级 column: a satisfaction indicator filed under 效果指标 (the 2017–2019 转移支付 form) is the dimension
         else labels.add(compact(r.name));
+      }
+      // and a numbered section line between the indicators ("三、产出目标" in the name column) names its dimension
+      for (let r = model.headerRow + 1; r < rows[rows.length - 1].row; r++) {
+        for (let c = 1; c <= grid.scanCols; c++) {
+          const t = grid.compactText(r, c);
+          if (SECTION_LINE.test(t)) labels.add(t);
+        }
       }
       const all = [...labels].join("|");
       // the sheet stops one line into a new 二级 group of its last 一级 (质量指标 under 产出, then nothing): an

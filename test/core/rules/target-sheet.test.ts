@@ -228,6 +228,18 @@ describe("audit_agent's own declaration fixtures, laid out as sheets", () => {
     expect(review(base({ rows: [["产出指标", "数量指标", "设备采购数量", "*"]] })).findings.filter((f) => f.messageId === "missingDimension").map((f) => f.data?.dimension)).toEqual(["效益指标", "满意度指标"]);
   });
 
+  test("numbered section lines between the indicators (\"一、产出目标\", \"二、效益目标\" in the name column) name their dimensions", () => {
+    const g = Grid.fromValues("S", [
+      ["专项资金绩效目标表"], ["项目名称", "专项A"], ["主管部门", "某厅"], ["年度绩效目标", "完成培训"],
+      ["绩效目标名称", "目标值", "评价指标", "标准值", "目标值制订说明"],
+      ["一、产出目标"], ["1.培训人数", "100人", "培训完成率", "≥100%", "计划"],
+      ["二、效益目标"], ["2.社会效益", "提高", "群众知晓率", "≥90%", "计划"],
+      ["三、满意度目标"], ["3.学员满意度", "满意", "学员满意率", "≥90%", "调查"],
+      ["填表人：张三"],
+    ]);
+    expect(review(g).findings.filter((f) => f.messageId === "missingDimension")).toEqual([]);
+  });
+
   test("time logic: start 2025年12月 after end 2025年1月, and a 时效 target 2026年12月 after the end", () => {
     const g = base({ start: "2025年12月", end: "2025年1月", rows: [["产出指标", "数量指标", "设备采购数量", "≥20台"], ["产出指标", "时效指标", "建设完成时间", "2026年12月"], ["效益指标", "社会效益", "家长满意度", "≥85%"], ["满意度指标", "服务对象满意度", "师生满意度", "≥90%"]] });
     expect(flags(g)).toEqual(expect.arrayContaining(["target-period:startAfterEnd@E5", "target-period:afterEnd@E11"]));
