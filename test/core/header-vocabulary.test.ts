@@ -27,6 +27,9 @@ test.each([
   ["存在问题", "reason"],
   ["考核标准", "rubric"],
   ["目标完成值", "actual"],
+  ["类别", "level1"],
+  ["指标", "level2"],
+  ["检查内容", "level3"],
 ])("%p is a %s column", (text, role) => {
   expect(indicatorRole(text)).toBe(role);
 });

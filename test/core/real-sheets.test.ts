@@ -71,9 +71,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hi-danzhou-court-dept-overall-eval-result-2018", check: "header-row", why: "a header row with one known word (绩效等级) over three empty cells is not taken as the table's header" },
   { id: "hi-danzhou-court-dept-overall-eval-result-2018", check: "indicators", why: "no header, so the 分值 | 得分 | 绩效等级 rows (55.00 | 49.04 | 优 …) are not read" },
   { id: "hi-danzhou-court-dept-overall-eval-result-2018", check: "total", why: "the unlabelled last row 100.00 | 94.04 | 优 (the column sums) is not read as the total without a header" },
-  { id: "zj-xidian-village-sanitation-waste-sorting-scoring-excerpt", check: "family", why: "the header 类别 | 指标 | 检查内容 | 序号 | 评分细则 | 标准分值 | 得分 has no level word the recogniser knows (类别, bare 指标 and 检查内容 are not level headers), so the scoring form is not recognised" },
-  { id: "zj-xidian-village-sanitation-waste-sorting-scoring-excerpt", check: "header-row", why: "no level column in the header vocabulary (类别 / 指标 / 检查内容), so row 3 is not taken as the header" },
-  { id: "zj-xidian-village-sanitation-waste-sorting-scoring-excerpt", check: "indicators", why: "no header, so the 15 numbered criteria with their 标准分值 are not read" },
 ];
 
 interface TruthEntry {
