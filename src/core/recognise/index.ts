@@ -129,7 +129,7 @@ function scoredTables(grid: Grid, header: HeaderMap, walk: TableWalk): { header:
   for (let r = 1; r <= last; r++) {
     if (r >= header.firstHeaderRow && r <= header.headerRow) continue;
     const roles = rowRoles(grid, r);
-    const criteria = hasLevel(roles) ? null : criteriaHeaderAt(grid, r);
+    const criteria = hasLevel(roles) ? null : criteriaHeaderAt(grid, r, roles);
     if (!criteria && (!hasLevel(roles) || distinctKeyRoles(roles) < 3 || levelColumns(roles) === own)) continue;
     const h = criteria ?? headerAt(grid, r);
     if (h.firstHeaderRow <= header.headerRow && h.headerRow >= header.firstHeaderRow) continue;

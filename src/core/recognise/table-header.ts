@@ -180,7 +180,8 @@ function secondBlockCut(colRole: Map<number, ColumnRole>): void {
 function sameLevelSideBySide(colRole: Map<number, ColumnRole>): void {
   const order = [...colRole.keys()].sort((a, b) => a - b);
   const levels: ColumnRole[] = ["level1", "level2", "level3"];
-  const run = order.filter((c) => colRole.get(c) === colRole.get(order.find((k) => levels.includes(colRole.get(k)!))!));
+  // (the header names one level only: every level column has that role)
+  const run = order.filter((c) => levels.includes(colRole.get(c)!));
   const first = order.indexOf(run[0]);
   if (run.length > 3 || run.some((c, k) => order[first + k] !== c)) return;
   const from = levels.indexOf(colRole.get(run[0])!);
@@ -362,7 +363,6 @@ function assignGroupColumns(
   }
 }
 
-
 /**
  * A block of scored criteria headed only by its 分值 and 得分 (资金管理情况 | 情况说明 | 分值 | 得分 | 存在问题和改进措施,
  * the transfer self-evaluation's block between its funds and its indicators): every row under it with a number in
@@ -370,8 +370,7 @@ function assignGroupColumns(
  * label merged down its left is its 一级. Null where the header names a level, a target, an actual value or an
  * amount (a fund block's 分值 | 得分 are the budget line's), or fewer than two rows follow.
  */
-export function criteriaHeaderAt(grid: Grid, row: number): HeaderMap | null {
-  const roles = rowRoles(grid, row);
+export function criteriaHeaderAt(grid: Grid, row: number, roles = rowRoles(grid, row)): HeaderMap | null {
   const all = [...roles.values()];
   if (hasLevel(roles) || all.some((r) => r === "targetValue" || r === "actual")) return null;
   if (all.filter((r) => r === "weight").length !== 1 || all.filter((r) => r === "score").length !== 1) return null;
