@@ -28,6 +28,8 @@ describe("a table cut off by the excerpt", () => {
     ["a cut cell (截) in the 时效 row", [undefined, undefined, "时效指标", "截"]],
     ["a name fragment (指标1:) with no value", [undefined, undefined, "时效指标", "指标1:"]],
     ["a 一级 label with its name cut (满意度指标 | 满意度指标 | 公众满)", [undefined, "满意度指标", "满意度指标", "公众满"]],
+    ["a line's number alone (1-2) in the first column", ["1-2"]],
+    ["a line's number alone ((3)) in a level column", [undefined, undefined, "(3)"]],
   ])("%s: no dimension reported missing", (_n, cut) => {
     const rows = [...head, cut];
     const r = review(Grid.fromValues("Sheet1", rows), "national");
@@ -50,6 +52,11 @@ describe("a table cut off by the excerpt", () => {
 
   test("the last indicator complete (产出 only, then nothing): 效益 and 满意度 are missing", () => {
     expect(missing(head)).toEqual(["效益指标", "满意度指标"]);
+  });
+
+  test("a last line with a number and its text is no cut (1-2 | 工程质量 | … is a line)", () => {
+    const rows = [...head, ["1-2", undefined, "质量指标", "水质达标率", "100%"]];
+    expect(missing(rows)).toEqual(["效益指标", "满意度指标"]);
   });
 
   test("a closing line under the table is no cut: 填表人 under a complete last row", () => {

@@ -40,6 +40,8 @@ export function bareLastLine(grid: Grid, model: EvaluationModel): number | null 
   let values = model.columns.targetValue ? [model.columns.targetValue] : VALUE_ROLES.map((k) => model.columns[k]).filter((c): c is number => !!c);
   if (!values.length) for (let c = nameCol + 1; c <= grid.scanCols; c++) values.push(c);
   const filled = (row: number) => values.some((c) => grid.text(row, c) !== "");
+  // the sheet stops right after a line's number ("1-2", "5.", "(3)"), written in any column: cut there
+  if (onlyACode(grid, lastLine)) return lastLine;
   const named = levels.some((c) => grid.text(lastLine, c) !== "");
   if (!named || !model.indicators.some((i) => i.row !== lastLine && filled(i.row))) return null;
   if (!filled(lastLine)) return lastLine;
@@ -62,3 +64,18 @@ function oneBareLine(grid: Grid, model: EvaluationModel, line: number): number |
   for (let c = Math.max(...levels) + 1; c <= grid.scanCols; c++) if (grid.ownsCell(line, c) && grid.text(line, c) !== "") return null;
   return line;
 }
+
+/** A line whose one filled cell is a number of an outline ("1-2", "5.", "(3)", "①") and nothing else. */
+function onlyACode(grid: Grid, line: number): boolean {
+  let code = false;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(line, c)) continue;
+    const t = grid.compactText(line, c);
+    if (!t) continue;
+    if (code || !OUTLINE_CODE.test(t)) return false;
+    code = true;
+  }
+  return code;
+}
+
+const OUTLINE_CODE = /^(\d{1,2}([-.．]\d{1,2})+|\d{1,2}[.．、]|[(（]\d{1,2}[)）]|[①-⑳])$/;
