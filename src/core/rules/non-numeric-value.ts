@@ -2,11 +2,15 @@ import { compact } from "../text/normalize";
 import { readNumber } from "../text/numbers";
 import { parseOperator } from "../text/quantity";
 import { isInstructionText } from "./missing-reason";
+import { readDate } from "./target-sheet";
 import type { Family } from "../model/types";
 import { FindingDraft, Rule } from "./types";
 
-/** A whole cell that is a date (a 时效 target's value). */
-const DATE_VALUE = /^(19|20)\d{2}(年\d{1,2}月(\d{1,2}日)?(底|末)?|[-./]\d{1,2}([-./]\d{1,2})?)(前|之前|以前)?$/;
+/** A whole cell that is a date (a 时效 target's value: "2023年12月31日", "2023年12月底前"). */
+function isDate(text: string): boolean {
+  const d = readDate(text, "last");
+  return !!d && /^(年?[底末])?(前|之前|以前)?$/.test(compact(text).replace(d.text, ""));
+}
 
 const INDICATOR_FAMILIES: Family[] = ["project-self-eval", "dept-self-eval", "target-declaration", "monitoring"];
 
@@ -47,7 +51,7 @@ export const nonNumericValue: Rule = {
       // target contradicts it, a warning
       const typed = !!typeCol && /^定量/.test(grid.compactText(i.row, typeCol));
       // (a 时效 target typed 定量 may be a date: "2023年12月31日", "2023年12月底前")
-      if ((op || typed) && i.target && i.target.kind === "text" && i.targetCell && !DATE_VALUE.test(compact(i.target.raw))) {
+      if ((op || typed) && i.target && i.target.kind === "text" && i.targetCell && !isDate(i.target.raw)) {
         out.push(
           op
             ? { cell: i.targetCell, severity: "warning", related: i.opCell ? [i.opCell] : [], messageId: "target", data: { name, op: i.opText!, target: i.target.raw } }

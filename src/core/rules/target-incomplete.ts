@@ -2,11 +2,10 @@ import { a1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel } from "../model/types";
 import { tableCutOff } from "../recognise/cut-row";
+import { labelCode, mayStartCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { TARGET_DIMENSIONS } from "../recognise/vocabulary";
 
-/** A numbered section line of a target table ("三、产出目标", "二、效益指标"). */
-const SECTION_LINE = /^[一二三四五六七八九十]+[、.．][\u4e00-\u9fa5]{2,8}$/;
 import { FIELD_EN, FIELD_ZH, readFields, targetRows } from "./target-sheet";
 import { FindingDraft, Rule } from "./types";
 
@@ -68,7 +67,7 @@ export const targetIncomplete: Rule = {
       for (let r = model.headerRow + 1; r < rows[rows.length - 1].row; r++) {
         for (let c = 1; c <= grid.scanCols; c++) {
           const t = grid.compactText(r, c);
-          if (SECTION_LINE.test(t)) labels.add(t);
+          if (t.length <= 10 && mayStartCode(t) && labelCode(t)?.style === "cn-dun") labels.add(t);
         }
       }
       const all = [...labels].join("|");
