@@ -182,6 +182,8 @@ const isExcerpt = (name: string) =>
 
 /** Sheets whose title is the only thing that names their family: without it the sheet says less, not the same. */
 const TITLE_NAMES_FAMILY: Record<string, string> = {
+  "real/hi-haikou-archives-collection-compilation-eval-2016": "a 项目绩效目标表 (targets, no completion) under a report's cover: only 财政支出项目绩效评价报告 in the title outweighs the target table",
+  "real/sx-yangquan-rural-road-work-fund-target-2021": "a head block cut before its indicators: only 绩效目标申报表 in the title says what the form is",
   "real/hi-commerce-service-trade": "分值/得分 table with no completion column: only 自评表 in the title makes it a self-evaluation",
   "extra/ah-shouxian-dept": "指标解释/评分标准 with 自评得分: only 部门整体支出绩效评价自评表 in the title tells it from a 考核表",
   "real/hb-guangshui-office-dept-target": "a department's funds and duties with no indicator header: only 目标申报表 in the title tells it from a self-evaluation",

@@ -169,3 +169,27 @@ test("a 一级 / 二级 group's own 得分 is checked against its own 分值: ab
   );
   expect(rowFindings(g)).toEqual(["score-exceeds-weight@C3", "negative-score@F3"]);
 });
+
+test("财政支出项目绩效评价报告 whose cover (评价类型, 组织方式, 评价机构) stands above its 项目绩效目标表 is a project's evaluation", () => {
+  const cover = [
+    ["财政支出项目绩效评价报告"],
+    ["评价类型:实施过程评价      完成结果评价"],
+    ["项目名称:          档案征集编研"],
+    ["项目单位:          某市档案局"],
+    ["组织方式:财政部门     主管部门     项目单位"],
+    ["评价机构:中介机构     专家组       项目单位评价组"],
+  ];
+  const table = [
+    ["项目绩效目标表"],
+    ["指标类型", "指标名称", "绩效目标", "绩效标准"],
+    ["产出指标", "编印公报", "每月3000本,一年12期", null],
+    [null, "开展档案征集", "征集解放海南岛的资料", null],
+    ["成效指标", "公开政府信息", "向社会公开政府信息", null],
+  ];
+  const { model } = review(Grid.fromValues("报告", [...cover, ...table]));
+  expect(model.family).toBe("project-self-eval");
+  expect(model.headerRow).toBe(8);
+  expect(model.indicators.map((i) => i.row)).toEqual([9, 10, 11]);
+  // without the cover, the same table is no project evaluation
+  expect(review(Grid.fromValues("表", table)).model.family).not.toBe("project-self-eval");
+});

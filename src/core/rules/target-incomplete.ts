@@ -1,4 +1,4 @@
-import { a1 } from "../grid/a1";
+import { a1, parseA1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel } from "../model/types";
 import { tableCutOff } from "../recognise/cut-row";
@@ -38,14 +38,19 @@ export const targetIncomplete: Rule = {
     const blankForm = fields.length > 0 && fields.every((f) => !f.value) && (fields.length > 1 || rows.every((r) => !compact(r.targetText)));
     // a unit's overall targets (整体目标 filled, no project's own goal): the form's 项目名称 is left blank by design
     const unitLevel = fields.every((f) => f.key !== "annualGoal" || !f.value) && statesUnitGoal(grid, model);
+    // the sheet stops on a field's row with no indicator table read: an excerpt cut inside the head block (a
+    // declaration goes on to its 绩效指标), so a blank on that last row may be the cut
+    const cutRow = rows.length === 0 ? grid.lastContentRow() : 0;
     for (const f of fields) {
       if (f.value) continue;
       if (f.key === "projectName" && unitLevel) continue;
+      // (the value beside its label or on the row below it: either way on the sheet's last line)
+      const cut = cutRow > 0 && Math.max(parseA1(f.valueCell).row, parseA1(f.labelCell).row + 1) >= cutRow;
       out.push({
         cell: f.valueCell,
         related: f.valueCell !== f.labelCell ? [f.labelCell] : [],
         // the implementing unit is often the supervising department itself: a reminder only (as audit_agent)
-        ...(f.key === "implementer" || blankForm ? { severity: "info" as const } : {}),
+        ...(f.key === "implementer" || blankForm || cut ? { severity: "info" as const } : {}),
         messageId: "blankField",
         data: { field: FIELD_ZH[f.key], fieldEn: FIELD_EN[f.key] },
       });

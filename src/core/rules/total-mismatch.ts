@@ -36,7 +36,9 @@ export const totalMismatch: Rule = {
     const byGroup = new Map<string, Checked[]>();
     for (const b of broken) {
       if (through.has(b.r)) continue;
-      const key = (b.r.kind === "sum" && b.r.group) || b.r.id;
+      // a total row left unfilled (0 in every column against its parts) is one slip, reported once at the row's
+      // preferred cell; a stated number that disagrees is its own slip, reported at its cell
+      const key = (b.r.kind === "sum" && b.r.group && !statedOf(b.r).value && `${b.r.group}:unfilled`) || b.r.id;
       const list = byGroup.get(key);
       if (list) list.push(b);
       else byGroup.set(key, [b]);

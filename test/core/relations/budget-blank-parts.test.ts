@@ -35,8 +35,8 @@ describe("其中 rows blank in one amount column", () => {
   test("blank in every column (no breakdown given): no finding", () => {
     expect(totals(sheet([null, null, null]))).toEqual([]);
   });
-  test("filled under the budget columns with a wrong sum there: only that column's mismatch, no guess for the blank one", () => {
-    expect(totals(sheet([100, 100, null])).map((x) => x.cell)).toEqual(["D4"]);
+  test("filled under the budget columns with a wrong sum there: each of those columns' mismatch at its cell, no guess for the blank one", () => {
+    expect(totals(sheet([100, 100, null])).map((x) => x.cell)).toEqual(["C4", "D4"]);
   });
 });
 

@@ -18,6 +18,8 @@ interface Spec {
   /** the year line under the title */
   year?: string;
   rows?: [string, string, string, string][];
+  /** the excerpt stops after this row */
+  cutAfter?: number;
 }
 
 const ROWS: [string, string, string, string][] = [
@@ -43,7 +45,7 @@ function targetSheet(s: Spec = {}): Grid {
     [null, "完成年度拆违任务", null, v(s.annualGoal, "完成市、区下达的年度拆违任务"), null, null],
     ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", null],
     ...rows.map(([a, b, c, d]) => [null, a, b, c, d, null]),
-  ];
+  ].slice(0, s.cutAfter);
   return Grid.fromValues("申报表", grid, ["A7:A8", "B7:C7", "B8:C8", "D7:F7", "D8:F8"]);
 }
 
@@ -91,6 +93,10 @@ ruleTester("target-incomplete", {
     {
       name: "年度总体目标 blank under its label (a block of labels over their texts)",
       build: () => ({ grid: targetSheet({ annualGoal: "" }), expect: { cell: "D8", data: { field: "年度绩效目标" } } }),
+    },
+    {
+      name: "an excerpt that stops on the goals' row, 年度总体目标 blank, no indicator table: the blank may be the cut, a reminder only",
+      build: () => ({ grid: targetSheet({ annualGoal: "", cutAfter: 8 }), expect: { cell: "D8", severity: "info", data: { field: "年度绩效目标" } } }),
     },
     {
       name: "no 满意度 dimension: a warning at the 一级指标 header",

@@ -82,3 +82,27 @@ ruleTester("total-mismatch", {
     },
   ],
 });
+
+describe("a total row with more than one column wrong", () => {
+  const { review } = require("../../../src/core/review") as typeof import("../../../src/core/review");
+  const cells = (budget: ReturnType<typeof nationalBudget>) => {
+    const b = projectSheet(cleanProject({ budget }));
+    return { b, found: review(b.grid, "national").findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell) };
+  };
+  test("two stated totals each typed wrong (890 and 860 against 800 + 50): each is reported at its own cell", () => {
+    const { b, found } = cells(
+      nationalBudget({ initial: 890, adjusted: 860, executed: 850, rate: "100.00%", score: 10 }, [
+        { label: "其中:本年财政拨款", initial: 800, adjusted: 800, executed: 800 },
+        { label: "上年结转资金", initial: 50, adjusted: 50, executed: 50 },
+      ]),
+    );
+    expect(found).toEqual([b.fund(0, "initial"), b.fund(0, "adjusted")]);
+  });
+  test("a total row left at 0 in every column: one finding for the row", () => {
+    const { b, found } = cells(
+      nationalBudget({ initial: "0", adjusted: "0", executed: "0", weight: 10, rate: "0", score: "0" }, [{ label: "其中:本年财政拨款", initial: "90", adjusted: "89.974", executed: "89.974" }]),
+    );
+    // (the 总分 disagrees too: the budget line scored 0)
+    expect(found.filter((c) => c !== b.total("score"))).toEqual([b.fund(0, "adjusted")]);
+  });
+});

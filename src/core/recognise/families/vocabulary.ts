@@ -16,8 +16,10 @@ export const PROJECT_SELF_EVAL_BLOCKS: RegExp[] = [
   /资金投入情况/,
   /资金管理情况/,
   /总体目标完成情况|年度总体目标完成情况/,
-  // the 2011 national 项目绩效评价报告 form: its cover's 考评类型 / 考评方式 and its 三、项目考评情况
-  /考评类型|考评方式|项目考评情况/,
+  // the 2011 national 项目绩效评价报告 form: its cover's 考评类型 / 考评方式 and its 三、项目考评情况; the 财政支出绩效
+  // 评价报告 cover (财预〔2011〕285号): 评价类型 (实施过程评价 / 完成结果评价), then who organised and who evaluated
+  /(考评|评价)类型|考评方式|项目考评情况/,
+  /组织方式.{0,4}(财政部门|主管部门)|评价机构.{0,4}(中介机构|专家组)/,
   /实际到位|到位资金|资金到位/,
   /实际支出|支出数/,
   /结余/,
