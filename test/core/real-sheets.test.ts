@@ -72,6 +72,11 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hi-danzhou-court-dept-overall-eval-result-2018", check: "header-row", why: "a header row with one known word (绩效等级) over three empty cells is not taken as the table's header" },
   { id: "hi-danzhou-court-dept-overall-eval-result-2018", check: "indicators", why: "no header, so the 分值 | 得分 | 绩效等级 rows (55.00 | 49.04 | 优 …) are not read" },
   { id: "hi-danzhou-court-dept-overall-eval-result-2018", check: "total", why: "the unlabelled last row 100.00 | 94.04 | 优 (the column sums) is not read as the total without a header" },
+  { id: "fj-huian-old-revolutionary-area-rural-revitalization-allocation-2024", check: "header-row", why: "an allocation table (序号 | 镇、村 | 项目名称 | 项目内容 | 资金投入(万元) | 补助金额(万元)) closed by 合计: neither 资金投入 nor 补助金额 is amount vocabulary, so no block and no header is read (as the 安溪 and 德化 分配表)" },
+  { id: "fj-huian-old-revolutionary-area-rural-revitalization-allocation-2024", check: "total", why: "合计 F5 10 over its single detail row is no relation either: a closing total needs two parts (closingTotals), so a wrong 合计 goes unflagged" },
+  { id: "fj-quanzhou-town-promotion-award-allocation-2024", check: "header-row", why: "an allocation table with a two-line header (县(市、区) | 合计 over 镇(乡) | 乡镇类型 | 补助资金(万元)) and each county's 合计 merged down its towns' rows: 补助资金 is not amount vocabulary, no header is read, and the merged subtotal is no relation" },
+  { id: "gd-zhongshan-rural-revitalization-allocation-2023", check: "header-row", why: "an allocation list (序号 | 镇街 | 示范村名称 over two columns | 提前下达金额 (万元) | 项目名称 | 绩效目标) cut before its total: one amount column not named in the amount vocabulary, so no header is read" },
+  { id: "he-ningjin-civil-affairs-fire-upgrade-selfeval-2019", check: "family", why: "the Hebei 部门工作活动(项目)绩效评价自评表 without its title: its fund block's headers carry explanations ('实际到位金额 (到达项目单位)', '实际支出金额 (项目单位支出)') that block the amount roles, so no budget block, and its 工作活动(项目) / 项目资金情况 / 绩效目标情况 labels are no family evidence (unknown 0.55; project-self-eval only through the workbook's title)" },
 ];
 
 interface TruthEntry {
