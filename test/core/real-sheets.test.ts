@@ -71,6 +71,18 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hi-danzhou-court-dept-overall-eval-result-2018", check: "header-row", why: "a header row with one known word (绩效等级) over three empty cells is not taken as the table's header" },
   { id: "hi-danzhou-court-dept-overall-eval-result-2018", check: "indicators", why: "no header, so the 分值 | 得分 | 绩效等级 rows (55.00 | 49.04 | 优 …) are not read" },
   { id: "hi-danzhou-court-dept-overall-eval-result-2018", check: "total", why: "the unlabelled last row 100.00 | 94.04 | 优 (the column sums) is not read as the total without a header" },
+  // batch 17b (corpus17b): measured once before these entries were written (batch17b-diagnosis.md)
+  { id: "hi-sanya-police-dept-overall-eval-result-2017", check: "family", why: "the 海南 部门整体支出 cover table 评价准则 | 分值 | 实际得分 | 绩效评价等级 (as 儋州): RESULT_LIST_HEADER wants a cell named exactly 得分/评价得分… beside one named 等级/评价等级/绩效等级, so '实际得分' and '绩效评价等级' give the summary no evidence (0.1), and dept-self-eval's title evidence (整体支出) stays at 0.45" },
+  { id: "hi-sanya-police-dept-overall-eval-result-2017", check: "header-row", why: "criteriaHeaderAt reads the block (level3 A, 分值 B, 实际得分 C, rows 7–11) but is only asked inside scoredTables, i.e. when the sheet already has an indicator header; a sheet whose only table is a criteria block gets no header" },
+  { id: "hi-sanya-police-dept-overall-eval-result-2017", check: "indicators", why: "no header, so the rows 投入 15 | 11.54 … 效果 10 | 10 are not read (no row checks: score above 分值, negative or blank score)" },
+  { id: "hi-sanya-police-dept-overall-eval-result-2017", check: "total", why: "the closing row labelled 评价结果 (100 | 80.14) is not read as the total without a header" },
+  { id: "fj-dehua-elderly-meal-aid-allocation-target-2025", check: "header-row", why: "an allocation list (序号 | 乡镇(社区) | 补助对象 | 补助金额) closed by 合计 above a target form: its 合计 is checked as a column-sum relation, but the list is not read as a table (as 安溪)" },
+  { id: "fj-dehua-elderly-meal-aid-allocation-target-2025", check: "total", why: "合计 10 is a relation only, not the model's total (no indicator table is read)" },
+  { id: "gd-zhaoqing-elderly-care-lottery-fund-allocation-target-2024", check: "family", why: "the target form's indicator header (一级指标 | 二级指标 | 三级指标 | 当年度指标值, row 18) scores target-declaration 1.0 although its walk reads no indicator (the one row is cut); the truth keeps allocation + target head as unknown (as 安溪/德化), a convention the lead may revisit" },
+  { id: "gd-zhaoqing-elderly-care-lottery-fund-allocation-target-2024", check: "header-row", why: "the header taken is the target form's (18), not the allocation list's (4)" },
+  { id: "gd-zhaoqing-elderly-care-lottery-fund-allocation-target-2024", check: "total", why: "合计 50 (E7) is a relation only, not the model's total" },
+  { id: "zj-disabled-living-nursing-subsidy-allocation-2018", check: "header-row", why: "a newspaper-layout allocation list: the header repeats 单位 | 金额 three times and each column pair continues the previous one; no header is read, and no relation is built at all (a wrong 杭州市小计, 湖州市 or 台州市 goes unflagged): leading 小计 rows over their members, and a city row over its '其中:' districts, are not read" },
+  { id: "zj-disabled-living-nursing-subsidy-allocation-2018", check: "total", why: "全省合计 10656 (B4) is the first data row of the first column pair: a leading total is not read as the table's total (and here it cannot be checked, the table is cut)" },
 ];
 
 interface TruthEntry {
