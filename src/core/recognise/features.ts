@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { BudgetBlock } from "../model/types";
 import { compact } from "../text/normalize";
 import { findBudgetBlock } from "./budget";
-import { findIndicatorHeader, HeaderMap, inferHeaderless, TableWalk, walkIndicatorTable } from "./table";
+import { findIndicatorHeader, firstCriteriaHeader, HeaderMap, inferHeaderless, TableWalk, walkIndicatorTable } from "./table";
 
 /** Rows read for the title and first-rows keywords, and for block labels anywhere in the sheet. */
 const TEXT_ROWS = 40;
@@ -36,8 +36,9 @@ const HEADING = /^.{2,60}表(\(.{1,20}\))?$/;
 const PROSE = /[。；;,，]|^.{61,}$/;
 
 export function sheetFeatures(grid: Grid): SheetFeatures {
-  const header = findIndicatorHeader(grid) ?? inferHeaderless(grid);
-  const walk = header ? walkIndicatorTable(grid, header) : null;
+  // (a sheet whose only table is a block of scored criteria, 评价准则 | 分值 | 实际得分 | 绩效评价等级: that block)
+  const header = findIndicatorHeader(grid) ?? firstCriteriaHeader(grid) ?? inferHeaderless(grid);
+  const walk = header ? walkIndicatorTable(grid, header, header.lastRow) : null;
   const budget = findBudgetBlock(grid, header ? header.firstHeaderRow : null);
   // the title: the first non-empty rows above the first table (at least 3, at most 6 of them, counted from the
   // first row with content, so that blank rows or a table moved down read the same)

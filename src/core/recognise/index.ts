@@ -67,7 +67,8 @@ export function recognise(grid: Grid): EvaluationModel {
     subtotals: closing ? [] : subtotals,
   };
   // (read under the columns of the table the sheet ends with)
-  if (!model.truncated && walk && walk.closingRow === null && bareLastLine(grid, lastHeader ? { ...model, columns: lastHeader.columns } : model) !== null) model.truncated = true;
+  // (a total row under the table closes it: a line below that is no line of it)
+  if (!model.truncated && walk && walk.closingRow === null && !(totals && !totals.inSentence && totals.row > walk.lastRow) && bareLastLine(grid, lastHeader ? { ...model, columns: lastHeader.columns } : model) !== null) model.truncated = true;
   if (family === "unknown") {
     // never forced into a family: its amount blocks still relate, and a table headed with names, 分值 and 得分
     // keeps its indicator rows, so that each row's own checks (a score above its weight, a negative or a

@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { budgetRole, indicatorRole } from "./headers";
 import { weightValueAt } from "./cells";
-import { SCAN } from "./vocabulary";
+import { RESULT_TOTAL_LABEL, SCAN, TOTAL_LABEL } from "./vocabulary";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
 
@@ -363,6 +363,16 @@ function assignGroupColumns(
   }
 }
 
+/** The first block of scored criteria on the sheet (see criteriaHeaderAt): the table of a sheet that has no other. */
+export function firstCriteriaHeader(grid: Grid): HeaderMap | null {
+  const last = Math.min(grid.rowCount, SCAN.indicatorHeaderRows);
+  for (let r = 1; r <= last; r++) {
+    const h = criteriaHeaderAt(grid, r);
+    if (h) return h;
+  }
+  return null;
+}
+
 /**
  * A block of scored criteria headed only by its 分值 and 得分 (资金管理情况 | 情况说明 | 分值 | 得分 | 存在问题和改进措施,
  * the transfer self-evaluation's block between its funds and its indicators): every row under it with a number in
@@ -393,6 +403,9 @@ export function criteriaHeaderAt(grid: Grid, row: number, roles = rowRoles(grid,
     if (named === last - row) name = c;
   }
   if (name === undefined) return null;
+  // a last row stating the block's result (评价结果 | 100 | 80.14, 合计 | 100 | 92) is its total, not a criterion
+  if (RESULT_TOTAL_LABEL.test(grid.compactText(last, name)) || TOTAL_LABEL.test(grid.compactText(last, name))) last--;
+  if (last - row < 2) return null;
   const columns: Partial<Record<ColumnRole, number>> = { level3: name };
   if (label !== undefined) columns.level1 = label;
   for (const [c, r] of roles) if (columns[r] === undefined) columns[r] = c;

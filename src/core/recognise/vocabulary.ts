@@ -96,6 +96,11 @@ export const BUDGET_HEADERS: [BudgetRole, RegExp][] = [
 const TOTAL_WORDS = "总分|合计|总计|得分合计|自评总分|综合得分|综合评分|最终得分|总评分|总体得分|总得分|合计得分|分值合计|总计得分|自评得分合计|自评总得分|评价总分|项目总得分|项目自评得分|项目总分";
 /** The 总分 / 合计 row of an indicator table ("总分", "总分(100分)", "合计:"). */
 export const TOTAL_LABEL = new RegExp(`^(${TOTAL_WORDS})(\\((满分)?\\d+(\\.\\d+)?分?\\))?[:：]?$`);
+/**
+ * A row stating the table's result under its 分值 and 得分 (评价结果 | 100 | 80.14, the Hainan 评价结果 cover table): its
+ * total where a number stands in the 得分 column (else 评价结果 | 良 is the grade's line, GRADE_LABEL).
+ */
+export const RESULT_TOTAL_LABEL = /^(评价结果|考核结果|考评结果|自评结果|评价得分)[:：]?$/;
 /** A 小计 / 合计 row inside a table. */
 export const SUBTOTAL_LABEL = /^(小计|合计)[:：]?$/;
 /** "自评总分(分) | 97.6" stated above a table (Chongqing). */

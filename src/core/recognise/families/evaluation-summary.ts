@@ -15,8 +15,9 @@ export const evaluationSummary: FamilyDetector = {
     if (SCORE_AND_GRADE_LINE.test(f.body)) s += words >= 2 ? 0.5 : 0.4;
     else if (/(评价|自评|复核)(分值|得分|总分)/.test(f.body) && /(评价|自评|复核)等级/.test(f.body)) s += 0.25;
     s += Math.min(0.3, 0.1 * words);
-    // a list of projects with their scores and grades (no indicator table of its own)
-    if (!f.header && RESULT_LIST_HEADER.test(f.body)) s += 0.6;
+    // a list of projects, or of the evaluation's criteria, with their scores and grades (no indicator table of its
+    // own: at most that block of scored criteria)
+    if ((!f.header || f.header.lastRow !== undefined) && RESULT_LIST_HEADER.test(f.body)) s += 0.6;
     // a full indicator table with completion values is a self-evaluation that also states its grade
     if (f.header?.columns.actual && (f.walk?.indicators.length ?? 0) >= 5) s -= 0.4;
     return Math.max(0, Math.min(1, s));
