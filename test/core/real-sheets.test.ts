@@ -89,6 +89,13 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hn-yueyang-finance-dept-overall-basic-data-selfeval-2024", check: "header-row", why: "as dept-self-eval no header is named (the 经费控制情况 header row 3 is the basic-data table's)" },
   { id: "hn-yueyang-finance-dept-overall-basic-data-selfeval-2024", check: "expected-findings", why: "findNumberedSums (项目支出 = its numbered items) runs only when the family is dept-basic-data (relations/index.ts): read as dept-self-eval, 项目支出 2023年决算数 1505.3 against its items 1509.3 goes unflagged" },
   { id: "hn-yanling-transport-dept-target-2017", check: "family", why: "target-declaration scores 0.45: EXECUTION_WORDS (families/vocabulary.ts) matches '结余' inside a target indicator's sentence ('指标4结转结余资金减少率为100%'), so the declaration loses 0.2 as if it reported execution (without that word it scores 0.65)" },
+  // batch 18b (corpus18b): development sheets, measured once before any engine change
+  { id: "sh-jiading-culture-evaluator-quality-scoring-2018", check: "indicators", why: "header 考核内容 | 分值 | 计分标准 | 分数 | 备注: '分数' is weight vocabulary, so 分值 (B) becomes a level-1 weight and 分数 (D) the weight, no score column is read ('计分标准' is not rubric vocabulary either); the section rows '一、…' holding subtotals (30 | 29) in the same column as their '1、…' items are read as indicators, not as parents" },
+  { id: "sh-jiading-culture-evaluator-quality-scoring-2018", check: "total", why: "with no score column the 合计 row's 分数 94 (D13) is not read as the claimed total" },
+  { id: "sh-jiading-culture-evaluator-quality-scoring-2018", check: "no-other-errors", why: "eight false weight-sum-mismatch errors: each 分值 compared with its own 分数 as if 分数 were the detailed weights (30 vs 29 …), and D13 94 against the sum 188 of every row's 分数, section subtotals included" },
+  { id: "cn-ex-ante-eval-review-form-excerpt", check: "family", why: "no table header is read (see header-row), so no family reaches 0.5 (unknown); from its workbook the sheet name '…审核表' makes it a target-declaration (DECLARATION_TITLE includes 审核表) although it has no targets" },
+  { id: "cn-ex-ante-eval-review-form-excerpt", check: "header-row", why: "two-line header 审核内容 | 审核要点 | 审核意见 over 具体内容 | 权重 | 具体内容 | 分值: neither line has a name column in the level vocabulary ('具体内容' under a group label, '审核要点'/'审核内容' unknown), so no header is found; with 二级指标/三级指标 in place of 具体内容 the table reads as the truth says" },
+  { id: "cn-ex-ante-eval-review-form-excerpt", check: "indicators", why: "no header, so none of its ten items (5分 each, one '分' whose number is lost) is read" },
 ];
 
 interface TruthEntry {
