@@ -23,7 +23,8 @@
  * score blanked, a score above its weight, a negative score, a wrong 执行率, a weight that breaks its parent's
  * sum, a missed target with no reason); "found" counts the injected error flagged at its cell with its rule
  * (error or warning), "false alarms" new error/warning flags elsewhere (not in the base run, not in the
- * mutated row, not at the total or grade cells the injection necessarily disturbs).
+ * mutated row, not at the total or grade cells the injection necessarily disturbs, nor a sum whose parts include
+ * the injected cell).
  * And a GRID MUTANT run (scripts/eval-mutants-grid.js) that does not read the truth: every relation a reviewer
  * can verify by hand on the grid (合计 rows and columns, 其中 groups, 结余, rates, stated grades, merged rollups)
  * gets one injected inconsistency; "found" counts a new error/warning of a relation rule at one of the
@@ -38,6 +39,13 @@ const { toCell, caseWorkbook } = require("./corpus-cells.js");
 const { planGridMutants, RELATION_RULES, colLetter, parseA1, a1 } = require("./eval-mutants-grid.js");
 
 const ROOT = path.resolve(__dirname, "..");
+/**
+ * A sum the injected cell is a part of (a group's 得分 over its items, a 小计 over its rows) is necessarily disturbed by
+ * the injection, as the 总分 is: its finding (the stated sum against the parts it names, the injected one among them)
+ * is the injection seen from the sum, not a false alarm.
+ */
+const SUM_RULES = new Set(["total-mismatch", "weight-sum-mismatch"]);
+const disturbed = (f, edits) => SUM_RULES.has(f.rule) && (f.related || []).some((c) => c in edits);
 const FIX = path.join(ROOT, "test", "fixtures");
 const CLI = path.join(ROOT, "bin", "perfsheet.js");
 const SPLITS = ["corpus", "extra", "real", "validation", "peer"];
@@ -583,7 +591,7 @@ async function main() {
     const found = flags.some(hit);
     const asInfo = !found && all.some((f) => f.severity === "info" && hit(f));
     const touchedRows = new Set(Object.keys(m.edits).map(rowOf));
-    const alarms = flags.filter((f) => !hit(f) && !base.has(key(f)) && !touchedRows.has(rowOf(f.cell)) && !m.collateral.includes(f.cell));
+    const alarms = flags.filter((f) => !hit(f) && !base.has(key(f)) && !touchedRows.has(rowOf(f.cell)) && !m.collateral.includes(f.cell) && !disturbed(f, m.edits));
     s.mutants++;
     if (found) s.mutantsFound++;
     if (asInfo) s.mutantsFoundAsInfo++;
@@ -610,7 +618,7 @@ async function main() {
     const hit = (f) => rules.includes(f.rule) && (m.cells.includes(f.cell) || (m.anyInRow && rowOf(f.cell) === m.anyInRow)) && !baseMsg.has(`${key(f)}|${f.message}`);
     const found = flags.some(hit);
     const touchedRows = new Set(Object.keys(m.edits).map(rowOf));
-    const alarms = flags.filter((f) => !hit(f) && !base.has(key(f)) && !m.cells.includes(f.cell) && !m.collateral.includes(f.cell) && !touchedRows.has(rowOf(f.cell)));
+    const alarms = flags.filter((f) => !hit(f) && !base.has(key(f)) && !m.cells.includes(f.cell) && !m.collateral.includes(f.cell) && !touchedRows.has(rowOf(f.cell)) && !disturbed(f, m.edits));
     s.gridMutants++;
     if (found) s.gridFound++;
     s.gridFalseAlarms += alarms.length;

@@ -219,7 +219,6 @@ const UNTITLED_GAPS: Record<string, string> = {
   "real/hi-provincial-research-office-macro-forecast-eval-report-tables-2013": "a 海南 评价报告 cut in its 项目绩效目标表, no table read: only its title names it a project evaluation",
   "real/hi-wenchang-returning-farmland-nursery-eval-report-tables-2017": "the same 海南 评价报告 as 研究室 2013: its 项目基本信息 lines fit several families, only the title names it a project evaluation",
   "real/cq-fengjie-emergency-safety-report-reward-target-approval-2023": "a Chongqing 审批表 cut in its first 产出 rows, whose 一级 labels carry score ranges ('成本指标(0-20)分') beside a 分值 column: without the title 财政项目支出绩效目标审批表 it reads as an indicator system",
-  "real/sh-jiading-culture-evaluator-quality-scoring-2018": "a 考核内容 | 分值 | 计分标准 | 分数 table: without its three head lines the title window (at least 3 rows) takes in the header row, whose 考核内容 triggers the indicator-system detector's 考核 penalty (no 二级 column), so it reads as unknown (with them it is indicator-system on a misread 分数 weight, a KNOWN_GAP)",
 };
 
 /** Sheets whose findings change when footer lines are added under the table: a gap of the engine, listed with why. */

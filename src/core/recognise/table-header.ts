@@ -26,6 +26,12 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
     const role = indicatorRole(grid.text(row, c));
     if (role) roles.set(c, role);
   }
+  // 分数 after a 分值 (or 权重) column and no 得分 column is the points given: the score (考核内容 | 分值 | 计分标准 | 分数)
+  if (![...roles.values()].includes("score")) {
+    const weights = [...roles].filter(([, r]) => r === "weight").map(([c]) => c);
+    const last = weights[weights.length - 1];
+    if (weights.length >= 2 && grid.compactText(row, last) === "分数") roles.set(last, "score");
+  }
   return roles;
 }
 

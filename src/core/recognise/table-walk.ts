@@ -245,6 +245,14 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
   } else if (indicators.length) keepUnfilledLines(blankNamed, indicators, placeholderRows, !cols.actual && !cols.score);
   if (cols.level1 !== undefined) leadingRowsJoinTheirDimension(groups);
+  if (nameCol !== undefined && nameCol === cols.level1 && cols.level2 === undefined && cols.level3 === undefined) {
+    const sections = outlineSections(grid, indicators, nameCol, cols.weight, cols.score);
+    if (sections) {
+      groups.splice(0, groups.length, ...sections);
+      const leaves = sections.flatMap((g) => g.indicators);
+      indicators.splice(0, indicators.length, ...leaves);
+    }
+  }
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
   markSubItems(indicators, nameCol ? (row) => grid.compactText(row, nameCol) : () => "");
   return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals };
@@ -293,6 +301,36 @@ function keepUnfilledLines(blank: { ind: Indicator; g1: GroupNode | null; g2: Gr
   indicators.sort(byRow);
   const taken = new Set(kept.map((i) => i.row));
   placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
+}
+
+/**
+ * One name column numbered in two styles, sections over their items (一、评价前期工作组情况 | 30 | | 29, then 1、… | 15 |
+ * … | 14 and 2、… | 15 | … | 15): the section rows are the 一级 groups, their points the groups' own, and the items under
+ * them the indicators. Only where the table opens with a section, every line carries one of the two styles and every
+ * section has at least one item; else null.
+ */
+function outlineSections(grid: Grid, rows: Indicator[], nameCol: number, weightCol?: number, scoreCol?: number): GroupNode[] | null {
+  if (rows.length < 3) return null;
+  const styles = rows.map((i) => labelCode(i.name)?.style ?? null);
+  const top = styles[0];
+  const item = styles.find((x) => x !== top);
+  if (!top || !item || styles.some((x) => x !== top && x !== item)) return null;
+  const sections: GroupNode[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const ind = rows[k];
+    if (styles[k] === top) {
+      if (k + 1 >= rows.length || styles[k + 1] !== item) return null;
+      sections.push(newGroup(grid, 1, ind.row, nameCol, ind.name, weightCol, scoreCol));
+      continue;
+    }
+    const g = sections[sections.length - 1];
+    g.indicators.push(ind);
+    g.lastRow = ind.row;
+    ind.level1 = g;
+    ind.level2 = undefined;
+    ind.path = [g.label, ind.name];
+  }
+  return sections;
 }
 
 /** The 一级 dimension a group label belongs to (TARGET_DIMENSIONS: 数量/质量/时效 are outputs, 社会效益 a benefit). */

@@ -153,9 +153,10 @@ export function columnTotals(grid: Grid, stated: (key: string) => boolean = () =
       const total = numberAt(grid, r, c);
       if (!total || total.percent) continue;
       // the column read up to its heading without building anything: a total an earlier source states (the
-      // tree's 总分 rollups) is dropped, so its numbers are not read as terms
+      // tree's 总分 rollups) is dropped, so its numbers are not read as terms; in either measure, for the tree reads
+      // the heading beside the others (分数 after 分值 is the score, not a second weight)
       const head = walkUp(grid, r, c, labelOf, null);
-      if (!head.clean || !head.measure || head.count < 2 || stated(`rollup:${head.measure}:${total.cell}`)) continue;
+      if (!head.clean || !head.measure || head.count < 2 || stated(`rollup:weight:${total.cell}`) || stated(`rollup:score:${total.cell}`)) continue;
       const nums: NumberRef[] = [];
       const rows: number[] = [];
       const { measure } = walkUp(grid, r, c, labelOf, { nums, rows });

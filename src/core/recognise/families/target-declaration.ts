@@ -28,7 +28,9 @@ export const targetDeclaration: FamilyDetector = {
     if (cols.weight !== undefined && !declared && cols.targetOp === undefined) s -= 0.3;
     // 评分细则 without a declaration's title is an indicator system's; under one it says how a target is scored
     if (cols.rubric && !declared) s -= 0.3;
-    if (evidence(f.body, DECLARATION_BLOCKS) >= 2) s += 0.15;
+    // a declaration's fields: two are evidence, each one more adds to it (a department's form pasted without its title)
+    const fields = evidence(f.body, DECLARATION_BLOCKS);
+    if (fields >= 2) s += Math.min(0.45, 0.15 * (fields - 1));
     // a self-evaluation of targets reports execution and completion: not a declaration
     if (SELF_EVAL_TITLE.test(f.title)) s -= 0.5;
     else if (progressColumn(f)) s -= 0.2;

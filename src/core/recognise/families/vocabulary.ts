@@ -38,9 +38,10 @@ export const PROJECT_UNITS = /主管部门|实施单位|项目单位|预算单�
 
 /**
  * Words that say the sheet reports what was done (execution, completion), which a declaration never does
- * (上年结余收入 is a source of the money a declaration asks for, not a balance).
+ * (上年结余收入 is a source of the money a declaration asks for, not a balance; a 结余…率 is a target's measure, and
+ * 结转结余 a kind of fund: "结转结余资金减少率为100%").
  */
-export const EXECUTION_WORDS = /全年执行数|执行数\(B\)|(?:^|[^算])执行率|实际完成|完成值|(?:^|^年|[^年]|[^上]年)结余(?!收入)|偏差原因|未完成原因|自评/;
+export const EXECUTION_WORDS = /全年执行数|执行数\(B\)|(?:^|[^算])执行率|实际完成|完成值|(?:^|^年|[^年转]|[^上]年)结余(?!收入)(?![^|\n]{0,6}率)|偏差原因|未完成原因|自评/;
 
 /** A title that names a project's self-evaluation (项目绩效自评表, 项目支出绩效自评报告). */
 export const PROJECT_SELF_EVAL_TITLE = /项目(支出)?绩效自评表|项目.{0,30}自评报告|(转移支付|项目).{0,30}绩效目标自评表/;
@@ -93,13 +94,15 @@ export const SUMMARY_TITLE = /概要表|概要|摘要|(评价|自评)结果(汇�
 export const DECLARATION_BLOCKS: RegExp[] = [
   /资金申请|申请总额|申报/,
   // a department's declaration: its money by source and use this year, and what it is for
-  /(部门)?总体资金情况|收入构成|支出构成/,
+  /(部门)?总体资金情况|收入构成|支出构成|年度预算收支情况|按(收入|支出)性质分/,
   /(部门|单位)职能概述|职能职责概述/,
-  /实施期(绩效)?目标|中长期目标|年度目标|年度绩效目标|当年绩效目标/,
+  /实施期(绩效)?目标|中长期目标|年度目标|年度绩效目标|当年绩效目标|整体绩效目标/,
   /计划开始|计划完成|项目期限|实施期限|起止(时间|年限)|项目周期|开始日期|结束日期/,
   // why the project is set up (重庆 项目支出绩效目标表)
   /立项依据|项目概况/,
   /主管部门|实施单位|项目属性|项目性质|项目类别/,
+  // the approval it goes to (财政部门审核意见 under a 申报表)
+  /(财政部门|主管部门|财政)审核意见/,
 ];
 
 /**
