@@ -7,6 +7,36 @@ export function weightInLabel(label: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * Points written bare after a group label, as scoring forms do: "投入20 分", "公共区域18分", "农村村庄环境卫生考核评分45分".
+ * Only a short label ending in the points: not a rule or target ("得2分", "扣1分", "每…", "90分以上", "满分100分",
+ * "≥20分钟", "100分制", "考试成绩80分以上比例", "平均成绩80分"), not a sentence (no ，；。：).
+ */
+const BARE_POINTS = /^(.*?[\u4e00-\u9fa5)])(\d+(?:\.\d+)?)分$/;
+const NOT_A_GROUP_WEIGHT =
+  /得|扣|每|不得|超过|以上|以下|以内|不足|不低于|不高于|低于|高于|达到|满分|总分|最高|最多|最低|至少|[加减]$|[≥≤><=＞＜]|[为计记按占约近]$|第|成绩|分数|平均|均分|评为|评定/;
+
+/**
+ * The weight of a GROUP label (a 一级/二级 label, a label merged over its rows): the bracketed points weightInLabel
+ * reads, else points written bare after the label ("投入20 分" -> 20). Not for indicator names or rubric texts.
+ */
+export function groupWeightInLabel(label: string): number | null {
+  const w = weightInLabel(label);
+  if (w !== null) return w;
+  const m = BARE_POINTS.exec(compact(label));
+  if (!m) return null;
+  const head = m[1];
+  if (head.length < 2 || head.length > 24 || /[,;:。、!?]/.test(head) || NOT_A_GROUP_WEIGHT.test(head)) return null;
+  return Number(m[2]);
+}
+
+/** A group label's name without its points, bracketed or bare: "投入20 分" -> "投入". */
+export function groupLabelName(label: string): string {
+  const name = labelName(label);
+  if (weightInLabel(label) !== null || groupWeightInLabel(label) === null) return name;
+  return name.replace(/\d+(?:\.\d+)?分$/, "");
+}
+
 /** The label without its weight part and code prefix: "A1部门目标（12分）" -> "部门目标". */
 export function labelName(label: string): string {
   const c = compact(label).replace(/[(]\D{0,12}?\d+(?:\.\d+)?分[)]/g, "");
