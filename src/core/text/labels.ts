@@ -62,6 +62,7 @@ export function codePrefix(label: string): string | null {
  */
 export function rubricAwards(text: string): { items: number; points: number[] } | null {
   const c = compact(text);
+  if (!/[①②③④⑤⑥⑦⑧⑨⑩]/.test(c)) return clauseAwards(c);
   const parts = c.split(/(?=[①②③④⑤⑥⑦⑧⑨⑩])/).filter((p) => /^[①②③④⑤⑥⑦⑧⑨⑩]/.test(p));
   if (parts.length < 2) return null;
   const points: number[] = [];
@@ -72,6 +73,57 @@ export function rubricAwards(text: string): { items: number; points: number[] } 
     points.push(Number(m[1]));
   }
   return { items: parts.length, points };
+}
+
+/** Points awarded in a clause: "得1分", "计2分", "1分" (the clause's last words). */
+const CLAUSE_POINTS = /(\d+(?:\.\d+)?)分/g;
+/**
+ * What makes a clause no plain award: a deduction (扣, 每…), a range or band of points (1-2分, 90分以上), a cap or a
+ * bonus (最高, 满分, 加2分), a judgement (酌情, 视情况) or a formula (×, ÷, 分值).
+ */
+const NOT_AN_AWARD = /扣|每|酌情|视情|\d[-~～至]\d|分(?:以上|以下|以内|及以上|及以下)|最高|最多|至多|不超过|满分|总分|加\d|加分|[×÷*]|分值|权重|按比例|比例得分/;
+/** A clause opening as an alternative of the one before ("部分完成得1分", "未完成的…", "否则…"). */
+const ALTERNATIVE_CLAUSE = /^(?:\d{1,2}[、.)])?(?:部分|基本|较|未|没有|无|不|否则|其他|其余|其它|仅|只|若未|如未)/;
+/** A numbered clause: "1、…", "2.…", "(3)…". */
+const NUMBERED_CLAUSE = /^(?:\d{1,2}(?:、|\.(?!\d)|\))|\(\d{1,2}\))/;
+/** A clause that awards nothing ("没有不得分", "未落实的得0分"): the otherwise-zero of the clauses before. */
+const ZERO_CLAUSE = /不得分|不计分|得0分|0分$/;
+
+/**
+ * Points awarded by a 评分标准 written in clauses separated by ';' ("印制宣传手册,得1分;举办…,得1分;…得1分。" ->
+ * [1, 1, 1]); ','-separated awards inside one clause are alternatives of it, the largest counts ("…得3分,…得2分" -> 3).
+ * Only where the clauses clearly partition the points: at least two clauses award, none is a deduction, a band, a
+ * cap, a bonus or a formula, none opens as an alternative of the one before, and the awards do not fall clause by
+ * clause (tiers: "全部完成得5分;完成80%得4分;…"); otherwise null.
+ */
+function clauseAwards(c: string): { items: number; points: number[] } | null {
+  if (!/[;]/.test(c)) return null;
+  const clauses = c
+    .split(/[;。]/)
+    .map((x) => x.replace(/^[,、\s]+|[,、\s]+$/g, ""))
+    .filter((x) => x !== "");
+  const points: number[] = [];
+  let numbered = 0;
+  for (const clause of clauses) {
+    if (NOT_AN_AWARD.test(clause)) return null;
+    const awards = [...clause.matchAll(CLAUSE_POINTS)].map((m) => Number(m[1]));
+    const positive = awards.filter((a) => a > 0);
+    if (!positive.length) {
+      if (ZERO_CLAUSE.test(clause) || awards.length) continue; // an otherwise-zero
+      return null; // a clause without points: the text is no award list
+    }
+    if (ALTERNATIVE_CLAUSE.test(clause)) return null;
+    // alternatives inside the clause fall from the best ("…得4分,…得3分,…得2分"); equal or rising awards may add up
+    for (let k = 1; k < positive.length; k++) if (positive[k] >= positive[k - 1]) return null;
+    // the clause must award: 得/计/记 N分, or N分 ending it ("…制度1分", "…是否真实(1分)")
+    if (!/(?:得|计|记|给)\d+(?:\.\d+)?分/.test(clause) && !/\d分\)?$/.test(clause)) return null;
+    points.push(positive[0]);
+    if (NUMBERED_CLAUSE.test(clause)) numbered++;
+  }
+  if (points.length < 2) return null;
+  // falling clause by clause: tiers of one criterion, not parts — unless each clause is a numbered item (1、… 2、…)
+  if (numbered < points.length && points.every((p, k) => k === 0 || p < points[k - 1])) return null;
+  return { items: points.length, points };
 }
 
 /**
