@@ -79,9 +79,10 @@ export function rubricAwards(text: string): { items: number; points: number[] } 
 const CLAUSE_POINTS = /(\d+(?:\.\d+)?)分/g;
 /**
  * What makes a clause no plain award: a deduction (扣, 每…), a range or band of points (1-2分, 90分以上), a cap or a
- * bonus (最高, 满分, 加2分), a judgement (酌情, 视情况) or a formula (×, ÷, 分值).
+ * bonus (最高, 满分, 加2分), a judgement (酌情, 视情况), a formula (×, ÷, 分值) or a total or veto of the item
+ * (合计3分, 本项共2分, 该指标不得分).
  */
-const NOT_AN_AWARD = /扣|每|酌情|视情|\d[-~～至]\d|分(?:以上|以下|以内|及以上|及以下)|最高|最多|至多|不超过|满分|总分|加\d|加分|[×÷*]|分值|权重|按比例|比例得分/;
+const NOT_AN_AWARD = /扣|每|酌情|视情|合计|共计|总计|小计|累计|共\d|本项|该项|此项|本指标|该指标|\d[-~～至]\d|分(?:以上|以下|以内|及以上|及以下)|最高|最多|至多|不超过|满分|总分|加\d|加分|[×÷*]|分值|权重|按比例|比例得分/;
 /** A clause opening as an alternative of the one before ("部分完成得1分", "未完成的…", "否则…"). */
 const ALTERNATIVE_CLAUSE = /^(?:\d{1,2}[、.)])?(?:部分|基本|较|未|没有|无|不|否则|其他|其余|其它|仅|只|若未|如未)/;
 /** A numbered clause: "1、…", "2.…", "(3)…". */
@@ -106,7 +107,12 @@ function clauseAwards(c: string): { items: number; points: number[] } | null {
   let numbered = 0;
   for (const clause of clauses) {
     if (NOT_AN_AWARD.test(clause)) return null;
-    const awards = [...clause.matchAll(CLAUSE_POINTS)].map((m) => Number(m[1]));
+    const found = [...clause.matchAll(CLAUSE_POINTS)];
+    // every N分 of the clause awards: after 得/计/记/给, or ending the clause ("…制度1分", "…(1分)"); other points
+    // are a threshold ("考核达90分,得3分") and the clause no plain award
+    const awarding = (m: RegExpMatchArray) => /[得计记给]$/.test(clause.slice(0, m.index)) || /^\)?$/.test(clause.slice(m.index! + m[0].length));
+    if (!found.every(awarding)) return null;
+    const awards = found.map((m) => Number(m[1]));
     const positive = awards.filter((a) => a > 0);
     if (!positive.length) {
       if (ZERO_CLAUSE.test(clause) || awards.length) continue; // an otherwise-zero

@@ -31,6 +31,9 @@ describe("rubricAwards: ';'-separated clauses", () => {
     ["三级指标分值按三级指标个数平均确定(15分÷三级指标个数);提供佐证资料得1分", "a formula"],
     ["印制宣传手册,得 1 分", "one clause"],
     ["视完成情况酌情得1分;按时完成得2分", "a judgement"],
+    ["制度健全得1分;执行有效得2分;合计3分", "a total clause"],
+    ["考核成绩达90分,得3分;按时报送得1分", "points as a threshold (90分), not an award"],
+    ["计划完整3分,计划不完整2分;按时报送得1分", "alternatives without 得: unclear"],
   ])("%p is not summed (%s)", (text) => {
     expect(rubricAwards(text)).toBeNull();
   });
