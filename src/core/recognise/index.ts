@@ -5,6 +5,7 @@ import { filledDownMerges } from "./filled-down";
 import { sheetFeatures, SheetFeatures } from "./features";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, TableWalk, walkIndicatorTable } from "./table";
+import { findNameLabelBlocks } from "./label-blocks";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { gradeListHeader } from "./stated-grades";
@@ -54,7 +55,7 @@ export function recognise(grid: Grid): EvaluationModel {
     columns: header?.columns ?? {},
     indicators: tables.length ? tables.flatMap((t) => t.walk.indicators) : [],
     groups: tables.flatMap((t) => t.walk.groups),
-    weightBlocks: tables.flatMap((t) => findWeightBlocks(grid, t.header, t.walk.lastRow)),
+    weightBlocks: tables.flatMap((t) => [...findWeightBlocks(grid, t.header, t.walk.lastRow), ...findNameLabelBlocks(grid, t.header, t.walk)]),
     budget: f.budget,
     totals,
     grade,

@@ -4,7 +4,7 @@ import { IndicatorColumns, IndicatorRow } from "../model/indicator-row";
 import { labelCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
-import { codePrefix, labelName, weightInLabel } from "../text/labels";
+import { codePrefix, groupLabelName, groupWeightInLabel, labelName, weightInLabel } from "../text/labels";
 import { numberAt, numberReadAt, pointsAt, scoreValueAt, weightValueAt } from "./cells";
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
@@ -67,13 +67,13 @@ function groupKey(grid: Grid, row: number, col: number, prev: GroupKeyState, out
 
 function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: string, weightCol?: number, scoreCol?: number, firstRow = row): GroupNode {
   const a = grid.anchor(row, col);
-  const labelWeight = weightInLabel(label);
+  const labelWeight = groupWeightInLabel(label);
   const own = labelWeight === null && weightCol ? pointsAt(grid, a.row, weightCol) : null;
   const w = labelWeight ?? own?.value ?? null;
   return {
     level,
     label,
-    name: labelName(label),
+    name: groupLabelName(label),
     code: codePrefix(label),
     cell: grid.addr(a.row, a.col),
     row: a.row,
@@ -563,7 +563,7 @@ function soleItemsTakeGroupWeight(groups: GroupNode[], indicators: Indicator[]):
   const visit = (gs: GroupNode[]) => {
     for (const g of gs) {
       const all = items(g);
-      if (g.weight !== null && all.length === 1 && all[0].weight === null && !all[0].notApplicable) taken.set(all[0], g);
+      if (g.weight !== null && all.length === 1 && all[0].weight === null && !all[0].notApplicable) taken.set(all[0], innermostWeighted(g, all[0]));
       else visit(g.children);
     }
   };
@@ -574,6 +574,14 @@ function soleItemsTakeGroupWeight(groups: GroupNode[], indicators: Indicator[]):
     ind.weightCell = g.weightCell ?? g.cell;
     ind.weightSource = "label";
   }
+}
+
+/** The deepest weighted group holding `ind` under `g` ("产出指标 40 分" > "数量指标 15 分" > one item: 15). */
+function innermostWeighted(g: GroupNode, ind: Indicator): GroupNode {
+  for (const c of g.children) {
+    if (c.weight !== null && (c.indicators.includes(ind) || c.children.some((d) => d.indicators.includes(ind)))) return innermostWeighted(c, ind);
+  }
+  return g;
 }
 
 /** A form's title on a line of its own ("省级部门预算项目支出绩效目标表2023年度"): the next form starts there. */

@@ -136,16 +136,19 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
     const parts = rowsOf(st.rows).flatMap((r) => leafWeightAt.get(r) ?? []).map(weightTerm);
     if (parts.length) rollup({ measure: "weight", level: "subtotal", label: "小计", total: st.weight, parts });
   }
+  const lastLeafRow = model.indicators.reduce((m, i) => Math.max(m, i.row), 0);
   model.weightBlocks.forEach((b, k) => {
     const parts = leavesIn(b.firstRow, b.lastRow).map(weightTerm);
     if (!parts.length) return;
     rollup({
       measure: "weight",
       level: "block",
-      label: b.label.replace(/[(（].*$/, "").trim() || "绩效指标",
+      // (without its points, bracketed or bare: "年度绩效目标1(40分)", "公共区域18分")
+      label: b.label.replace(/[(（].*$/, "").replace(/\s*\d+(?:\.\d+)?\s*分$/, "").trim() || "绩效指标",
       total: termAt(b.cell, b.weight, { label: b.label }),
       parts,
-      ...(model.truncated && k === model.weightBlocks.length - 1 ? { bound: "atMost" as const } : {}),
+      // a table cut off at the bottom: its last block, or any block reaching its last row, may be incomplete
+      ...(model.truncated && (k === model.weightBlocks.length - 1 || b.lastRow >= lastLeafRow) ? { bound: "atMost" as const } : {}),
     });
   });
   const budgetMain = model.budget?.items.find((it) => it.kind === "total" && it.weight) ?? null;

@@ -7,6 +7,36 @@ export function weightInLabel(label: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * Points written bare after a group label, as scoring forms do: "投入20 分", "公共区域18分", "农村村庄环境卫生考核评分45分".
+ * Only a short label ending in the points: not a rule or target ("得2分", "扣1分", "每…", "90分以上", "满分100分",
+ * "≥20分钟", "100分制", "考试成绩80分以上比例", "平均成绩80分"), not a sentence (no ，；。：).
+ */
+const BARE_POINTS = /^(.*?[\u4e00-\u9fa5)])(\d+(?:\.\d+)?)分$/;
+const NOT_A_GROUP_WEIGHT =
+  /得|扣|每|不得|超过|以上|以下|以内|不足|不低于|不高于|低于|高于|达到|满分|总分|最高|最多|最低|至少|[加减]$|[≥≤><=＞＜]|[为计记按占约近]$|第|成绩|分数|平均|均分|评为|评定/;
+
+/**
+ * The weight of a GROUP label (a 一级/二级 label, a label merged over its rows): the bracketed points weightInLabel
+ * reads, else points written bare after the label ("投入20 分" -> 20). Not for indicator names or rubric texts.
+ */
+export function groupWeightInLabel(label: string): number | null {
+  const w = weightInLabel(label);
+  if (w !== null) return w;
+  const m = BARE_POINTS.exec(compact(label));
+  if (!m) return null;
+  const head = m[1];
+  if (head.length < 2 || head.length > 24 || /[,;:。、!?]/.test(head) || NOT_A_GROUP_WEIGHT.test(head)) return null;
+  return Number(m[2]);
+}
+
+/** A group label's name without its points, bracketed or bare: "投入20 分" -> "投入". */
+export function groupLabelName(label: string): string {
+  const name = labelName(label);
+  if (weightInLabel(label) !== null || groupWeightInLabel(label) === null) return name;
+  return name.replace(/\d+(?:\.\d+)?分$/, "");
+}
+
 /** The label without its weight part and code prefix: "A1部门目标（12分）" -> "部门目标". */
 export function labelName(label: string): string {
   const c = compact(label).replace(/[(]\D{0,12}?\d+(?:\.\d+)?分[)]/g, "");
@@ -32,6 +62,7 @@ export function codePrefix(label: string): string | null {
  */
 export function rubricAwards(text: string): { items: number; points: number[] } | null {
   const c = compact(text);
+  if (!/[①②③④⑤⑥⑦⑧⑨⑩]/.test(c)) return clauseAwards(c);
   const parts = c.split(/(?=[①②③④⑤⑥⑦⑧⑨⑩])/).filter((p) => /^[①②③④⑤⑥⑦⑧⑨⑩]/.test(p));
   if (parts.length < 2) return null;
   const points: number[] = [];
@@ -42,6 +73,63 @@ export function rubricAwards(text: string): { items: number; points: number[] } 
     points.push(Number(m[1]));
   }
   return { items: parts.length, points };
+}
+
+/** Points awarded in a clause: "得1分", "计2分", "1分" (the clause's last words). */
+const CLAUSE_POINTS = /(\d+(?:\.\d+)?)分/g;
+/**
+ * What makes a clause no plain award: a deduction (扣, 每…), a range or band of points (1-2分, 90分以上), a cap or a
+ * bonus (最高, 满分, 加2分), a judgement (酌情, 视情况), a formula (×, ÷, 分值) or a total or veto of the item
+ * (合计3分, 本项共2分, 该指标不得分).
+ */
+const NOT_AN_AWARD = /扣|每|酌情|视情|合计|共计|总计|小计|累计|共\d|本项|该项|此项|本指标|该指标|\d[-~～至]\d|分(?:以上|以下|以内|及以上|及以下)|最高|最多|至多|不超过|满分|总分|加\d|加分|[×÷*]|分值|权重|按比例|比例得分/;
+/** A clause opening as an alternative of the one before ("部分完成得1分", "未完成的…", "否则…"). */
+const ALTERNATIVE_CLAUSE = /^(?:\d{1,2}[、.)])?(?:部分|基本|较|未|没有|无|不|否则|其他|其余|其它|仅|只|若未|如未)/;
+/** A numbered clause: "1、…", "2.…", "(3)…". */
+const NUMBERED_CLAUSE = /^(?:\d{1,2}(?:、|\.(?!\d)|\))|\(\d{1,2}\))/;
+/** A clause that awards nothing ("没有不得分", "未落实的得0分"): the otherwise-zero of the clauses before. */
+const ZERO_CLAUSE = /不得分|不计分|得0分|0分$/;
+
+/**
+ * Points awarded by a 评分标准 written in clauses separated by ';' ("印制宣传手册,得1分;举办…,得1分;…得1分。" ->
+ * [1, 1, 1]); ','-separated awards inside one clause are alternatives of it, the largest counts ("…得3分,…得2分" -> 3).
+ * Only where the clauses clearly partition the points: at least two clauses award, none is a deduction, a band, a
+ * cap, a bonus or a formula, none opens as an alternative of the one before, and the awards do not fall clause by
+ * clause (tiers: "全部完成得5分;完成80%得4分;…"); otherwise null.
+ */
+function clauseAwards(c: string): { items: number; points: number[] } | null {
+  if (!/[;]/.test(c)) return null;
+  const clauses = c
+    .split(/[;。]/)
+    .map((x) => x.replace(/^[,、\s]+|[,、\s]+$/g, ""))
+    .filter((x) => x !== "");
+  const points: number[] = [];
+  let numbered = 0;
+  for (const clause of clauses) {
+    if (NOT_AN_AWARD.test(clause)) return null;
+    const found = [...clause.matchAll(CLAUSE_POINTS)];
+    // every N分 of the clause awards: after 得/计/记/给, or ending the clause ("…制度1分", "…(1分)"); other points
+    // are a threshold ("考核达90分,得3分") and the clause no plain award
+    const awarding = (m: RegExpMatchArray) => /[得计记给]$/.test(clause.slice(0, m.index)) || /^\)?$/.test(clause.slice(m.index! + m[0].length));
+    if (!found.every(awarding)) return null;
+    const awards = found.map((m) => Number(m[1]));
+    const positive = awards.filter((a) => a > 0);
+    if (!positive.length) {
+      if (ZERO_CLAUSE.test(clause) || awards.length) continue; // an otherwise-zero
+      return null; // a clause without points: the text is no award list
+    }
+    if (ALTERNATIVE_CLAUSE.test(clause)) return null;
+    // alternatives inside the clause fall from the best ("…得4分,…得3分,…得2分"); equal or rising awards may add up
+    for (let k = 1; k < positive.length; k++) if (positive[k] >= positive[k - 1]) return null;
+    // the clause must award: 得/计/记 N分, or N分 ending it ("…制度1分", "…是否真实(1分)")
+    if (!/(?:得|计|记|给)\d+(?:\.\d+)?分/.test(clause) && !/\d分\)?$/.test(clause)) return null;
+    points.push(positive[0]);
+    if (NUMBERED_CLAUSE.test(clause)) numbered++;
+  }
+  if (points.length < 2) return null;
+  // falling clause by clause: tiers of one criterion, not parts — unless each clause is a numbered item (1、… 2、…)
+  if (numbered < points.length && points.every((p, k) => k === 0 || p < points[k - 1])) return null;
+  return { items: points.length, points };
 }
 
 /**

@@ -1,0 +1,45 @@
+import type { Grid } from "../grid/grid";
+import type { WeightBlock } from "../model/types";
+import { groupWeightInLabel } from "../text/labels";
+import type { HeaderMap } from "./table-header";
+import type { TableWalk } from "./table-walk";
+
+/**
+ * Group labels in the indicator-name column: one label with its points ("公共区域18分", "厕所(12分)") over two or more
+ * weighted rows of a scoring form — merged down them, or written once with the rows below it left blank (also across
+ * the table's header repeated at a page break). Each is a weight block: the weights of its rows add up to its points.
+ * A label over a single row is left alone (it may be the indicator's own name, "考试成绩80分").
+ */
+export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWalk): WeightBlock[] {
+  const cols = header.columns;
+  const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
+  if (!nameCol || cols.weight === undefined || !walk.indicators.length) return [];
+  const weightedRows = new Set(walk.indicators.filter((i) => i.weight !== null && i.childOfRow === null && !i.notApplicable).map((i) => i.row));
+  const indicatorRows = new Set(walk.indicators.map((i) => i.row));
+  const headerText = grid.compactText(header.headerRow, nameCol);
+  const end = walk.lastRow;
+  const out: WeightBlock[] = [];
+  for (let r = header.headerRow + 1; r <= end; r++) {
+    if (!grid.ownsCell(r, nameCol)) continue;
+    const label = grid.text(r, nameCol);
+    if (!label) continue;
+    const weight = groupWeightInLabel(label);
+    if (weight === null) continue;
+    const m = grid.mergeAt(r, nameCol);
+    if (m && m.c2 !== m.c1) continue; // a caption across columns, not a label
+    let last = m ? m.r2 : r;
+    // rows below left blank continue the label; a repeated header is stepped over; anything else ends it
+    for (let n = last + 1; n <= end; n++) {
+      if (grid.mergeAt(n, nameCol)) break;
+      const t = grid.compactText(n, nameCol);
+      if (t && t === headerText) continue;
+      if (t || !indicatorRows.has(n)) break;
+      last = n;
+    }
+    let rows = 0;
+    for (let n = r; n <= last; n++) if (weightedRows.has(n)) rows++;
+    if (rows < 2) continue;
+    out.push({ label, weight, cell: grid.addr(r, nameCol), firstRow: r, lastRow: last });
+  }
+  return out;
+}
