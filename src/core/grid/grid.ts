@@ -42,10 +42,14 @@ class CellPlane<T> {
   }
 
   get(row: number, col: number): T {
+    // (bounds checked before the read: a read past an array's end drops the optimised code that inlined it)
     if (this.flat !== null) {
-      const v = this.flat[row * this.stride + col];
+      const i = row * this.stride + col;
+      if (i >= this.flat.length) return this.empty;
+      const v = this.flat[i];
       return v === undefined ? this.empty : v;
     }
+    if (row >= this.rows!.length) return this.empty;
     const r = this.rows![row];
     return r === undefined ? this.empty : r[col];
   }
@@ -249,7 +253,11 @@ export class Grid {
       while (next < order.length && merges[order[next]].r1 <= b) active.push(order[next++]);
       if (!active.length || k + 1 === bounds.length) continue;
       active.sort((x, y) => x - y);
-      const list = active.map((i) => merges[i]);
+      // pushed into a literal, not made by map(): one array shape whether this runs optimised or not (an array
+      // from map() is holey where the optimising compiler inlined it, packed where the builtin ran), so that
+      // mergeAt, inlined into every scan, never meets a second shape and drops its optimised code
+      const list: CellRange[] = [];
+      for (let j = 0; j < active.length; j++) list.push(merges[active[j]]);
       for (let r = b, end = bounds[k + 1]; r < end; r++) byRow[r] = list;
     }
     return byRow;
@@ -258,7 +266,10 @@ export class Grid {
   /** The merge that covers a cell, if any (the last one listed, should two overlap). */
   mergeAt(row: number, col: number): CellRange | null {
     if (this.merges.length === 0) return null;
-    const list = (this.rowMerges ?? (this.rowMerges = this.buildRowMerges()))[row];
+    const byRow = this.rowMerges ?? (this.rowMerges = this.buildRowMerges());
+    // (a row below the last merge: no read past the array's end, which drops the optimised code of every scan)
+    if (row >= byRow.length) return null;
+    const list = byRow[row];
     if (list === undefined) return null;
     for (let i = list.length - 1; i >= 0; i--) {
       const m = list[i];

@@ -5,8 +5,10 @@
  * A key that is not a row number (negative, fractional) is kept in a Map beside the array.
  */
 export class RowMap<V> implements Map<number, V> {
-  private slots: (V | undefined)[] = [];
-  private present: boolean[] = [];
+  // row 0 (never a sheet's row) held from the start: the arrays hold objects and booleans from their first
+  // element, so that no push changes their kind (a change of kind deoptimises the code that pushes)
+  private slots: (V | undefined)[] = [undefined];
+  private present: boolean[] = [false];
   private others: Map<number, V> | null = null;
   private count = 0;
 
@@ -61,8 +63,8 @@ export class RowMap<V> implements Map<number, V> {
   }
 
   clear(): void {
-    this.slots = [];
-    this.present = [];
+    this.slots = [undefined];
+    this.present = [false];
     this.others = null;
     this.count = 0;
   }

@@ -254,7 +254,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     }
   }
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
-  markSubItems(indicators, nameCol ? (row) => grid.compactText(row, nameCol) : () => "");
+  markSubItems(indicators, grid, nameCol ?? 0);
   return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals };
 }
 
@@ -379,28 +379,36 @@ function leadingRowsJoinTheirDimension(groups: GroupNode[]): void {
  * in the same group; numbered rows ("(1)…") are taken as its parts only when their weights fit inside it —
  * a list of indicators numbered (1), (2), … stays a list of indicators.
  */
-function markSubItems(indicators: Indicator[], compactName: (row: number) => string): void {
+function markSubItems(indicators: Indicator[], grid: Grid, nameCol: number): void {
+  // (the grid and the name column passed, no closure made per walk: a closure called from the loop and made anew
+  // in every review drops the loop's optimised code in every review of a large sheet)
   let parent: Indicator | null = null;
   let subs: Indicator[] = [];
-  const settle = () => {
-    if (parent && subs.length) {
-      const explicit = subs.every((i) => /^其中/.test(compactName(i.row)));
-      const sum = subs.reduce((a, i) => a + (i.weight ?? 0), 0);
-      if (explicit || parent.weight === null || sum <= parent.weight + 0.005) for (const i of subs) i.childOfRow = parent.row;
-    }
-    subs = [];
-  };
-  for (const ind of indicators) {
+  for (let k = 0; k < indicators.length; k++) {
+    const ind = indicators[k];
     if (ind.childOfRow !== null) continue;
-    const sub = SUB_ITEM.test(compactName(ind.row));
+    const sub = SUB_ITEM.test(compactNameAt(grid, nameCol, ind.row));
     if (sub && parent && ind.level2 === parent.level2 && ind.level1 === parent.level1) {
       subs.push(ind);
       continue;
     }
-    settle();
+    if (parent && subs.length) settleSubItems(parent, subs, grid, nameCol);
+    subs = [];
     parent = !sub && (ind.weight !== null || ind.claimedScore !== null) ? ind : null;
   }
-  settle();
+  if (parent && subs.length) settleSubItems(parent, subs, grid, nameCol);
+}
+
+function compactNameAt(grid: Grid, nameCol: number, row: number): string {
+  return nameCol ? grid.compactText(row, nameCol) : "";
+}
+
+/** Sub-items listed under their parent roll up into it: 其中 rows always, numbered rows where their weights fit. */
+function settleSubItems(parent: Indicator, subs: Indicator[], grid: Grid, nameCol: number): void {
+  let explicit = true;
+  for (let k = 0; k < subs.length && explicit; k++) explicit = /^其中/.test(compactNameAt(grid, nameCol, subs[k].row));
+  const sum = subs.reduce((a, i) => a + (i.weight ?? 0), 0);
+  if (explicit || parent.weight === null || sum <= parent.weight + 0.005) for (const i of subs) i.childOfRow = parent.row;
 }
 
 /** A row with nothing in its name columns and no number anywhere: text only, as a header's second row is. */

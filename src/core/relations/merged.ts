@@ -77,6 +77,30 @@ function firstTextCol(grid: Grid, row: number): number {
 }
 
 /**
+ * Each row's label, read once: every closing column walks up the same rows and asks for their labels again (its
+ * column by row, -1 until read, 0 for none: no object per row; the text is the grid's memoised compactText). An
+ * object of a class, not closures made in every call, that walkUp calls: a large sheet's review would otherwise
+ * meet new closures in code optimised for the last review's, and drop it.
+ */
+class RowLabels {
+  private readonly cols: Int32Array;
+  constructor(private readonly grid: Grid) {
+    this.cols = new Int32Array(grid.rowCount + 1).fill(-1);
+  }
+
+  colOf(row: number): number {
+    let c = this.cols[row];
+    if (c < 0) this.cols[row] = c = firstTextCol(this.grid, row);
+    return c;
+  }
+
+  of(row: number): string | null {
+    const c = this.colOf(row);
+    return c ? this.grid.compactText(row, c) : null;
+  }
+}
+
+/**
  * A closing row (合计 | 100 | 90) against the column above it: each number under a 分值/得分 heading equals the
  * numbers of its column between the heading and the closing row (merged cells counted once). Columns crossed by
  * a text row, a 小计 or another total are left alone.
@@ -90,7 +114,7 @@ function walkUp(
   grid: Grid,
   r: number,
   c: number,
-  labelOf: (row: number) => string | null,
+  labels: RowLabels,
   into: { nums: NumberRef[]; rows: number[] } | null,
 ): { clean: boolean; measure: Measure | null; count: number } {
   let count = 0;
@@ -117,7 +141,7 @@ function walkUp(
       }
     }
     if (plain) {
-      const rowLabel = labelOf(u);
+      const rowLabel = labels.of(u);
       if (rowLabel && SUBTOTAL_LABEL.test(rowLabel)) return { clean: false, measure: null, count };
       count++;
       if (into) {
@@ -133,20 +157,9 @@ function walkUp(
 
 export function columnTotals(grid: Grid, stated: (key: string) => boolean = () => false): RollupRelation[] {
   const out: RollupRelation[] = [];
-  // each row's label read once: every closing column walks up the same rows and asks for their labels again
-  // (its column by row, -1 until read, 0 for none: no object per row; the text is the grid's memoised compactText)
-  const labelCols = new Int32Array(grid.rowCount + 1).fill(-1);
-  const labelColOf = (row: number) => {
-    let c = labelCols[row];
-    if (c < 0) labelCols[row] = c = firstTextCol(grid, row);
-    return c;
-  };
-  const labelOf = (row: number) => {
-    const c = labelColOf(row);
-    return c ? grid.compactText(row, c) : null;
-  };
+  const labels = new RowLabels(grid);
   for (let r = 2; r <= grid.rowCount; r++) {
-    const labelCol = labelColOf(r);
+    const labelCol = labels.colOf(r);
     if (!labelCol || !CLOSING_LABEL.test(grid.compactText(r, labelCol))) continue;
     for (let c = labelCol + 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
@@ -155,11 +168,11 @@ export function columnTotals(grid: Grid, stated: (key: string) => boolean = () =
       // the column read up to its heading without building anything: a total an earlier source states (the
       // tree's 总分 rollups) is dropped, so its numbers are not read as terms; in either measure, for the tree reads
       // the heading beside the others (分数 after 分值 is the score, not a second weight)
-      const head = walkUp(grid, r, c, labelOf, null);
+      const head = walkUp(grid, r, c, labels, null);
       if (!head.clean || !head.measure || head.count < 2 || stated(`rollup:weight:${total.cell}`) || stated(`rollup:score:${total.cell}`)) continue;
       const nums: NumberRef[] = [];
       const rows: number[] = [];
-      const { measure } = walkUp(grid, r, c, labelOf, { nums, rows });
+      const { measure } = walkUp(grid, r, c, labels, { nums, rows });
       if (!measure) continue;
       const parts: RelationTerm[] = nums.map((n, k) => ({ ...n, label: labelLeft(grid, rows[k], c) }));
       if (doubleCounted(total.value, parts)) continue;

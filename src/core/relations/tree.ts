@@ -1,6 +1,7 @@
 import type { EvaluationModel, GroupNode, Indicator, RelationTerm, RollupRelation } from "../model/types";
 import { IndicatorRow } from "../model/indicator-row";
 import { labelledTermAt, leafTermAt, termAt } from "./terms";
+import { filterPacked, mapPacked } from "../model/packed";
 
 /**
  * The rollups of the indicator tree (三级 → 二级 → 一级 → 总分), for weights (分值) and for scores (得分):
@@ -66,32 +67,40 @@ export function relativeWeights(level1: GroupNode[]): boolean {
 
 const fmtN = (n: number) => String(Math.round(n * 100) / 100);
 
-export function treeRelations(model: EvaluationModel): RollupRelation[] {
-  const out: RollupRelation[] = [];
-  const groups = treeGroups(model.groups);
-  const level1 = model.groups.filter((g) => g.level === 1);
-  const relative = relativeWeights(level1);
-  const lastGroup = model.groups[model.groups.length - 1];
-  const isLast = (g: GroupNode) => g === lastGroup || (!!lastGroup && lastGroup.children[lastGroup.children.length - 1] === g);
-  const rollup = (r: Omit<RollupRelation, "kind" | "id" | "block" | "bound"> & { bound?: RollupRelation["bound"] }) =>
-    out.push({ kind: "rollup", id: `rollup:${r.measure}:${r.level}:${r.total.cell}`, block: "indicator-table", bound: "equal", ...r });
+type RollupDraft = Omit<RollupRelation, "kind" | "id" | "block" | "bound"> & { bound?: RollupRelation["bound"] };
 
-  // sub-items indexed once by the row they roll up into
+function pushRollup(out: RollupRelation[], r: RollupDraft): void {
+  out.push({ kind: "rollup", id: `rollup:${r.measure}:${r.level}:${r.total.cell}`, block: "indicator-table", bound: "equal", ...r });
+}
+
+/*
+ * The loops over every indicator or group are functions of their own, called once per review, not blocks of
+ * treeRelations: a long loop runs in the optimising compiler's code entered mid-loop (on-stack replacement), and a
+ * large sheet reviewed a few times recompiles the function it sits in whenever that code meets something new. A
+ * small function recompiles cheaply; one of treeRelations' size cost as much as the rest of the review's compiles.
+ */
+
+/** Sub-items indexed once by the row they roll up into. */
+function subItemsByParent(indicators: Indicator[]): Map<number, Indicator[]> {
   const subsOf = new Map<number, Indicator[]>();
-  for (let k = 0; k < model.indicators.length; k++) {
-    const i = model.indicators[k];
+  for (let k = 0; k < indicators.length; k++) {
+    const i = indicators[k];
     if (i.childOfRow === null) continue;
     const list = subsOf.get(i.childOfRow);
     if (list) list.push(i);
     else subsOf.set(i.childOfRow, [i]);
   }
+  return subsOf;
+}
 
-  // —— weights ——
-  for (const g of groups) {
+function groupWeightRollups(out: RollupRelation[], model: EvaluationModel, groups: GroupNode[], relative: boolean): void {
+  const lastGroup = model.groups[model.groups.length - 1];
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k];
     if (g.weight === null) continue;
     const parts = childWeightTerms(g);
     if (parts.length === 0) continue;
-    rollup({
+    pushRollup(out, {
       measure: "weight",
       level: "group",
       label: g.name || g.label,
@@ -99,17 +108,63 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
       parts,
       ...(relative && g.level === 1 ? { alsoAccept: [100] } : {}),
       // a table cut off at the bottom: its last group may simply be incomplete
-      ...(model.truncated && isLast(g) ? { bound: "atMost" as const } : {}),
+      ...(model.truncated && isLastGroup(g, lastGroup) ? { bound: "atMost" as const } : {}),
     });
   }
-  for (let k = 0; k < model.indicators.length; k++) {
-    const parent = model.indicators[k];
+}
+
+function isLastGroup(g: GroupNode, lastGroup: GroupNode | undefined): boolean {
+  return g === lastGroup || (!!lastGroup && lastGroup.children[lastGroup.children.length - 1] === g);
+}
+
+function subItemWeightRollups(out: RollupRelation[], indicators: Indicator[], subsOf: Map<number, Indicator[]>): void {
+  for (let k = 0; k < indicators.length; k++) {
+    const parent = indicators[k];
     const subs = subsOf.get(parent.row);
     if (!subs || parent.weight === null || !parent.weightCell) continue;
-    const parts = subs.filter((i) => i.weight !== null && i.weightCell && i.weightCell !== parent.weightCell).map(weightTerm);
-    if (parts.length) rollup({ measure: "weight", level: "sub-item", label: parent.name, total: termAt(parent.weightCell, parent.weight), parts });
+    const parts = mapPacked(filterPacked(subs, (i) => i.weight !== null && i.weightCell && i.weightCell !== parent.weightCell), weightTerm);
+    if (parts.length) pushRollup(out, { measure: "weight", level: "sub-item", label: parent.name, total: termAt(parent.weightCell, parent.weight), parts });
   }
-  const leafWeights = model.indicators.filter((i) => i.weight !== null && i.weightCell && counts(i));
+}
+
+function groupScoreRollups(out: RollupRelation[], groups: GroupNode[]): void {
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k];
+    if (!g.score) continue;
+    const leaves = [...g.indicators, ...g.children.flatMap((c) => (c.score ? [] : c.indicators))].filter(
+      (i) => i.claimedScore !== null && i.scoreCell && i.childOfRow === null,
+    );
+    const parts = mapPacked(leaves, scoreTerm).concat(mapPacked(filterPacked(g.children, (c) => c.score), (c) => ({ ...c.score!, label: c.name || c.label })));
+    const unscored = [...g.indicators, ...g.children.flatMap((c) => (c.score ? [] : c.indicators))].some(
+      (i) => counts(i) && i.weight !== null && i.claimedScore === null && !i.scoreText,
+    );
+    if (parts.length) pushRollup(out, { measure: "score", level: "group", label: g.name || g.label, total: g.score, parts, ...(unscored ? { bound: "atMost" as const } : {}) });
+  }
+}
+
+function subItemScoreRollups(out: RollupRelation[], indicators: Indicator[], subsOf: Map<number, Indicator[]>): void {
+  for (let k = 0; k < indicators.length; k++) {
+    const parent = indicators[k];
+    const subs = subsOf.get(parent.row);
+    if (!subs || parent.claimedScore === null || !parent.scoreCell) continue;
+    const parts = mapPacked(filterPacked(subs, (i) => i.claimedScore !== null && i.scoreCell && i.scoreCell !== parent.scoreCell), scoreTerm);
+    if (parts.length) pushRollup(out, { measure: "score", level: "sub-item", label: parent.name, total: termAt(parent.scoreCell, parent.claimedScore, { decimals: parent.scoreDecimals }), parts });
+  }
+}
+
+export function treeRelations(model: EvaluationModel): RollupRelation[] {
+  const out: RollupRelation[] = [];
+  const groups = treeGroups(model.groups);
+  const level1 = model.groups.filter((g) => g.level === 1);
+  const relative = relativeWeights(level1);
+  const rollup = (r: RollupDraft) => pushRollup(out, r);
+  const subsOf = subItemsByParent(model.indicators);
+
+  // —— weights ——
+  groupWeightRollups(out, model, groups, relative);
+  subItemWeightRollups(out, model.indicators, subsOf);
+  // (the relations' parts as packed arrays in every tier: see model/packed.ts)
+  const leafWeights = filterPacked(model.indicators, (i) => i.weight !== null && i.weightCell && counts(i));
   // indexed once by row, when a 小计 or a block needs them: a 小计 takes its own rows, a block the rows it spans
   // (no rescan of every leaf per parent)
   const hasSubtotals = model.subtotals.length > 0;
@@ -133,12 +188,12 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
   };
   for (const st of model.subtotals) {
     if (!st.weight) continue;
-    const parts = rowsOf(st.rows).flatMap((r) => leafWeightAt.get(r) ?? []).map(weightTerm);
+    const parts = mapPacked(rowsOf(st.rows).flatMap((r) => leafWeightAt.get(r) ?? []), weightTerm);
     if (parts.length) rollup({ measure: "weight", level: "subtotal", label: "小计", total: st.weight, parts });
   }
   const lastLeafRow = model.indicators.reduce((m, i) => Math.max(m, i.row), 0);
   model.weightBlocks.forEach((b, k) => {
-    const parts = leavesIn(b.firstRow, b.lastRow).map(weightTerm);
+    const parts = mapPacked(leavesIn(b.firstRow, b.lastRow), weightTerm);
     if (!parts.length) return;
     rollup({
       measure: "weight",
@@ -167,8 +222,8 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
   if (tw && !model.truncated && model.indicators.length > 0) {
     const budgetPart: RelationTerm[] = bw ? [{ ...bw, label: "预算执行" }] : [];
     const parts = relative
-      ? [...budgetPart, ...level1.filter((g) => g.weight !== null).map((g) => termAt(g.weightCell ?? g.cell, g.weight!, { label: g.name || g.label }))]
-      : budgetPart.concat(leafWeights.map(weightTerm));
+      ? budgetPart.concat(mapPacked(filterPacked(level1, (g) => g.weight !== null), (g) => termAt(g.weightCell ?? g.cell, g.weight!, { label: g.name || g.label })))
+      : budgetPart.concat(mapPacked(leafWeights, weightTerm));
     const partOf = (g: GroupNode) => (relative ? (g.weight ?? 0) : leafWeightSum(g));
     const partsText = model.groups.length
       ? [bw ? `预算执行 ${fmtN(bw.value)}` : null, ...model.groups.map((g) => `${g.name || g.label} ${fmtN(partOf(g))}`)].filter(Boolean).join(" + ")
@@ -194,7 +249,7 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
   // no indicator row read (the excerpt stops at the header): the budget score alone is no sum of the 总分
   // a table cut off at the bottom: the rows not seen can add at most the weight not seen (of the stated 总分值, else
   // of 100 when the visible weights stay within it); without weights on every scored row nothing bounds them
-  const scoredLeaves = model.indicators.filter((i) => i.claimedScore !== null && i.scoreCell && counts(i));
+  const scoredLeaves = filterPacked(model.indicators, (i) => i.claimedScore !== null && i.scoreCell && counts(i));
   let cutSlack: number | undefined;
   if (model.truncated && scoredLeaves.length && scoredLeaves.every((i) => i.weight !== null) && (!budgetMain?.score || bw)) {
     const seen = leafWeights.reduce((s, i) => s + i.weight!, bw?.value ?? 0);
@@ -203,36 +258,23 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
   }
   if (ts && (!model.truncated || cutSlack !== undefined) && !unknownScore && model.indicators.length > 0) {
     // (concat, not spread: no iterator step per indicator)
-    const parts = (budgetMain?.score ? [{ ...budgetMain.score, label: "预算执行" }] : ([] as RelationTerm[])).concat(scoredLeaves.map(scoreTerm));
+    const parts = (budgetMain?.score ? [{ ...budgetMain.score, label: "预算执行" }] : ([] as RelationTerm[])).concat(mapPacked(scoredLeaves, scoreTerm));
     // a weighted row left unscored (missing-score's finding) leaves the sum short of the total: only "more" is sure
     const unscored = model.indicators.some((i) => counts(i) && i.weight !== null && i.claimedScore === null && !i.scoreText);
     const bound = model.cutAbove || unscored || cutSlack !== undefined ? { bound: "atMost" as const } : {};
     if (parts.length) rollup({ measure: "score", level: "total", label: "总分", total: ts, parts, ...bound, ...(cutSlack !== undefined ? { cutSlack } : {}) });
   }
-  for (const g of groups) {
-    if (!g.score) continue;
-    const leaves = [...g.indicators, ...g.children.flatMap((c) => (c.score ? [] : c.indicators))].filter(
-      (i) => i.claimedScore !== null && i.scoreCell && i.childOfRow === null,
-    );
-    const parts = [...leaves.map(scoreTerm), ...g.children.filter((c) => c.score).map((c) => ({ ...c.score!, label: c.name || c.label }))];
-    const unscored = [...g.indicators, ...g.children.flatMap((c) => (c.score ? [] : c.indicators))].some(
-      (i) => counts(i) && i.weight !== null && i.claimedScore === null && !i.scoreText,
-    );
-    if (parts.length) rollup({ measure: "score", level: "group", label: g.name || g.label, total: g.score, parts, ...(unscored ? { bound: "atMost" as const } : {}) });
-  }
-  for (let k = 0; k < model.indicators.length; k++) {
-    const parent = model.indicators[k];
-    const subs = subsOf.get(parent.row);
-    if (!subs || parent.claimedScore === null || !parent.scoreCell) continue;
-    const parts = subs.filter((i) => i.claimedScore !== null && i.scoreCell && i.scoreCell !== parent.scoreCell).map(scoreTerm);
-    if (parts.length) rollup({ measure: "score", level: "sub-item", label: parent.name, total: termAt(parent.scoreCell, parent.claimedScore, { decimals: parent.scoreDecimals }), parts });
-  }
+  groupScoreRollups(out, groups);
+  subItemScoreRollups(out, model.indicators, subsOf);
   for (const st of model.subtotals) {
     if (!st.score) continue;
-    const parts = rowsOf(st.rows)
-      .flatMap((r) => indicatorAt.get(r) ?? [])
-      .filter((i) => i.claimedScore !== null && i.scoreCell)
-      .map(scoreTerm);
+    const parts = mapPacked(
+      filterPacked(
+        rowsOf(st.rows).flatMap((r) => indicatorAt.get(r) ?? []),
+        (i) => i.claimedScore !== null && i.scoreCell,
+      ),
+      scoreTerm,
+    );
     if (parts.length) rollup({ measure: "score", level: "subtotal", label: "小计", total: st.score, parts });
   }
   return out;

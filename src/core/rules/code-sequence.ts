@@ -136,12 +136,6 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   const leafCol = nameCols.size ? Math.max(...nameCols) : undefined;
   const indicatorRows = new Set(model.indicators.map((i) => i.row));
   let unnamed = 0;
-  const closeRight = (c: number, rankIn?: { order: Map<string, number>; rank: number }) => {
-    // deleting the entry being visited is safe in a Map's iteration
-    for (const [k, o] of open) {
-      if (o.col > c || (rankIn && o.col === c && (rankIn.order.get(o.style) ?? 0) > rankIn.rank)) open.delete(k);
-    }
-  };
   for (let r = 1; r <= grid.rowCount; r++) {
     if (leafCol !== undefined && indicatorRows.has(r) && grid.ownsCell(r, leafCol)) {
       const leaf = grid.raw(r, leafCol);
@@ -161,13 +155,13 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       if (c === leafCol) unnamed = 0;
       const code = mayStartCode(text) ? labelCode(raw) : null;
       if (!code) {
-        closeRight(c); // a new parent without a number
+        closeRight(open, c); // a new parent without a number
         continue;
       }
       const order = styleRank.get(c) ?? new Map<string, number>();
       styleRank.set(c, order);
       if (!order.has(code.style)) order.set(code.style, order.size);
-      closeRight(c, { order, rank: order.get(code.style)! });
+      closeRight(open, c, order, order.get(code.style)!);
       const key = `${c}|${code.style}|${code.parent}`;
       const item: NumberedLabel = { code, row: r, col: c, text };
       if (gap) item.unnamed = gap;
@@ -181,6 +175,14 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
     }
   }
   return [...runs, ...serialColumnRuns(grid)];
+}
+
+/** Close the runs open right of column c, and those of c whose style ranks below `rank` in its `order`. */
+function closeRight(open: Map<string, { col: number; style: string; run: Run }>, c: number, order?: Map<string, number>, rank?: number): void {
+  // deleting the entry being visited is safe in a Map's iteration
+  for (const [k, o] of open) {
+    if (o.col > c || (order && o.col === c && (order.get(o.style) ?? 0) > rank!)) open.delete(k);
+  }
 }
 
 /** A column of serial numbers: 序号 / 编号 over 1, 2, 3 … (numbers, or digits as text). */
@@ -251,6 +253,25 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): voi
   }
 }
 
+/**
+ * A group's codes against its children's and its indicators', then each child group's in turn (a function of the
+ * module, not a closure made in every check: a large sheet, reviewed a few times, recompiled it each time).
+ */
+function checkGroupCodes(g: GroupNode, out: FindingDraft[]): void {
+  // a table with one name column: the group's own label is its indicator's name, not a child of it
+  const leaves: Indicator[] = g.indicators.filter((i) => i.nameCell && i.nameCell !== g.cell);
+  const leafItems = leaves.map((i) => ({ code: i.code, label: i.name, cell: i.nameCell! }));
+  if (g.code) {
+    const kids = g.children.map((c) => ({ code: c.code, label: c.label, cell: c.cell }));
+    if (g.children.length && !parentMiscoded(g.code, kids)) checkSiblings(g.code, kids, out);
+    if (leaves.length && leaves.some((i) => i.code) && !parentMiscoded(g.code, leafItems)) checkSiblings(g.code, leafItems, out);
+  } else {
+    if (g.children.length) checkUnparented(g.children.map((c) => ({ code: c.code, label: c.label, cell: c.cell })), out);
+    checkUnparented(leafItems, out);
+  }
+  for (let k = 0; k < g.children.length; k++) checkGroupCodes(g.children[k], out);
+}
+
 export const codeSequence: Rule = {
   meta: {
     id: "code-sequence",
@@ -284,21 +305,7 @@ export const codeSequence: Rule = {
         }
       });
     }
-    const visit = (g: GroupNode) => {
-      // a table with one name column: the group's own label is its indicator's name, not a child of it
-      const leaves: Indicator[] = g.indicators.filter((i) => i.nameCell && i.nameCell !== g.cell);
-      const leafItems = leaves.map((i) => ({ code: i.code, label: i.name, cell: i.nameCell! }));
-      if (g.code) {
-        const kids = g.children.map((c) => ({ code: c.code, label: c.label, cell: c.cell }));
-        if (g.children.length && !parentMiscoded(g.code, kids)) checkSiblings(g.code, kids, out);
-        if (leaves.length && leaves.some((i) => i.code) && !parentMiscoded(g.code, leafItems)) checkSiblings(g.code, leafItems, out);
-      } else {
-        if (g.children.length) checkUnparented(g.children.map((c) => ({ code: c.code, label: c.label, cell: c.cell })), out);
-        checkUnparented(leafItems, out);
-      }
-      g.children.forEach(visit);
-    };
-    model.groups.forEach(visit);
+    for (let k = 0; k < model.groups.length; k++) checkGroupCodes(model.groups[k], out);
     // indicators under no group at all (a table without 一级/二级 columns)
     checkUnparented(model.indicators.filter((i) => i.nameCell && !i.level1 && !i.level2).map((i) => ({ code: i.code, label: i.name, cell: i.nameCell! })), out);
     const flagged = new Set(out.map((f) => f.cell));

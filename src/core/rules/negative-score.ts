@@ -18,17 +18,17 @@ export const negativeScore: Rule = {
   },
   check({ model }) {
     const out: FindingDraft[] = [];
-    const cells = [
-      ...model.indicators.map((i) => ({ v: i.claimedScore, cell: i.scoreCell, name: i.name })),
-      ...allGroups(model.groups).map((g) => ({ v: g.score?.value ?? null, cell: g.score?.cell ?? null, name: g.name || g.label })),
-      ...(model.budget?.items ?? []).map((b) => ({ v: b.score?.value ?? null, cell: b.scoreCell, name: b.label })),
-      { v: model.totals?.score?.value ?? null, cell: model.totals?.score?.cell ?? null, name: "总分" },
-    ];
-    for (const c of cells) {
-      if (c.v !== null && c.cell && c.v < 0) {
-        out.push({ cell: c.cell, messageId: "negative", data: { name: c.name || "该项", score: c.v } });
-      }
+    const report = (v: number | null, cell: string | null, name: string) => {
+      if (v !== null && cell && v < 0) out.push({ cell, messageId: "negative", data: { name: name || "该项", score: v } });
+    };
+    // (no object and no address per row: the score cell is addressed only for a negative score)
+    for (let k = 0; k < model.indicators.length; k++) {
+      const i = model.indicators[k];
+      if (i.claimedScore !== null && i.claimedScore < 0) report(i.claimedScore, i.scoreCell, i.name);
     }
+    for (const g of allGroups(model.groups)) report(g.score?.value ?? null, g.score?.cell ?? null, g.name || g.label);
+    for (const b of model.budget?.items ?? []) report(b.score?.value ?? null, b.scoreCell, b.label);
+    report(model.totals?.score?.value ?? null, model.totals?.score?.cell ?? null, "总分");
     return out;
   },
 };

@@ -149,37 +149,64 @@ export interface ModelScores {
   computedGrade: string | null;
 }
 
-/** Everything computed once for a model: used by the rules and by the fill plan. */
-export function scoreModel(model: EvaluationModel, profile: Profile): ModelScores {
+/*
+ * The loops over every indicator are functions of their own, not blocks of scoreModel: a long loop runs in code
+ * entered mid-loop (on-stack replacement) that knows nothing of the lines after it, and a large sheet, reviewed a
+ * few times only, recompiled all of scoreModel (with the scoring it inlines) each time those lines came.
+ */
+
+/** Each indicator's outcome, by row. */
+function scoreIndicators(inds: Indicator[], profile: Profile): RowMap<IndicatorOutcome> {
   // by row in an array (see RowMap): every rule reads an indicator's outcome by its row
   const indicators = new RowMap<IndicatorOutcome>();
-  for (const ind of model.indicators) indicators.set(ind.row, scoreIndicator(ind, profile));
-  const budget = (model.budget?.items ?? []).map((it) => scoreBudgetItem(it, model, profile));
-  const budgetMain = budget.find((b) => b.item.kind === "total" && b.item.weight) ?? null;
+  for (let k = 0; k < inds.length; k++) indicators.set(inds[k].row, scoreIndicator(inds[k], profile));
+  return indicators;
+}
 
-  const counted = model.indicators.filter((i) => i.childOfRow === null && !i.notApplicable);
-  const weights = counted.map((i) => i.weight).filter((w): w is number => w !== null);
-  let weightSum: number | null = weights.length ? weights.reduce((a, b) => a + b, 0) : null;
-  if (budgetMain?.item.weight) weightSum = (weightSum ?? 0) + budgetMain.item.weight.value;
-
-  const claimed = counted.map((i) => i.claimedScore).filter((s): s is number => s !== null);
-  let claimedSum: number | null = claimed.length ? claimed.reduce((a, b) => a + b, 0) : null;
-  if (budgetMain?.item.score) claimedSum = (claimedSum ?? 0) + budgetMain.item.score.value;
-
-  // the re-check total: every weighted row needs a computed or a claimed score, else there is no total
+/**
+ * Σ weights and Σ claimed scores of the indicators that count (not a sub-item, not 不适用), each null when no
+ * indicator has one, and the re-check total: every weighted row needs a computed or a claimed score, else the
+ * total is unresolved. Added in row order, as the sums have always been.
+ */
+function indicatorSums(
+  inds: Indicator[],
+  outcomes: RowMap<IndicatorOutcome>,
+): { weightSum: number | null; claimedSum: number | null; computedTotal: number | null; unresolved: boolean } {
+  let weightSum: number | null = null;
+  let claimedSum: number | null = null;
   let computedTotal: number | null = null;
   let unresolved = false;
-  for (const i of counted) {
+  for (let k = 0; k < inds.length; k++) {
+    const i = inds[k];
+    if (i.childOfRow !== null || i.notApplicable) continue;
+    if (i.weight !== null) weightSum = (weightSum ?? 0) + i.weight;
+    if (i.claimedScore !== null) claimedSum = (claimedSum ?? 0) + i.claimedScore;
     if (i.weight === null) {
       // a row weighted only in its group's label ("产出指标(60分)") still adds its own score
       if (i.claimedScore !== null) computedTotal = (computedTotal ?? 0) + i.claimedScore;
       continue;
     }
-    const o = indicators.get(i.row)!;
+    const o = outcomes.get(i.row)!;
     const s = o.ok ? o.score : i.claimedScore;
     if (s === null) unresolved = true;
     else computedTotal = (computedTotal ?? 0) + s;
   }
+  return { weightSum, claimedSum, computedTotal, unresolved };
+}
+
+/** Everything computed once for a model: used by the rules and by the fill plan. */
+export function scoreModel(model: EvaluationModel, profile: Profile): ModelScores {
+  const indicators = scoreIndicators(model.indicators, profile);
+  const budget = (model.budget?.items ?? []).map((it) => scoreBudgetItem(it, model, profile));
+  const budgetMain = budget.find((b) => b.item.kind === "total" && b.item.weight) ?? null;
+
+  const sums = indicatorSums(model.indicators, indicators);
+  let weightSum: number | null = sums.weightSum;
+  if (budgetMain?.item.weight) weightSum = (weightSum ?? 0) + budgetMain.item.weight.value;
+  let claimedSum: number | null = sums.claimedSum;
+  if (budgetMain?.item.score) claimedSum = (claimedSum ?? 0) + budgetMain.item.score.value;
+  let computedTotal = sums.computedTotal;
+  let unresolved = sums.unresolved;
   if (budgetMain) {
     const s = budgetMain.score ?? budgetMain.item.score?.value ?? null;
     if (s === null) unresolved = true;
