@@ -61,8 +61,21 @@ export function parseAmountHeader(text: string): { core: string; letter: string 
     c = c.slice(0, m.index);
     letter = m[1] ? m[1].toUpperCase() : null;
     formula = (m[2] ?? m[3] ?? null)?.toUpperCase() ?? null;
+  } else {
+    // an explanation in brackets after a fund header ("实际到位金额 (到达项目单位)", "实际支出金额 (项目单位支出)"):
+    // dropped when the words before it are amount vocabulary on their own
+    const e = /^([^()]{2,})\([^()]*\)$/.exec(c);
+    if (e && coreRole(e[1])) c = e[1];
   }
   return { core: c, letter, formula, unit };
+}
+
+/** The role amount vocabulary gives a header's words (units and hints already stripped). */
+function coreRole(core: string): AmountRole | null {
+  // the year a column is for says nothing of its role ("2020年实际执行数", "本年度申请金额")
+  const bare = core.replace(/^((19|20)\d{2}|本|上)年度?(?=.{2})/, "");
+  for (const [role, re] of AMOUNT_HEADERS) if (re.test(core) || (bare !== core && re.test(bare))) return role;
+  return null;
 }
 
 /** amountRole by text (every row outside the indicator table is tried as a header, cell by cell) */
@@ -83,10 +96,7 @@ function amountRoleUncached(text: string): AmountRole | null {
   if (!core || core.length > 16) return null;
   // a quotient of two lettered columns is a rate whatever its words ("预算执行(E/C×100%)", "预算到位(D/C×100%)")
   if (formula && /^[A-Z]\/[A-Z]$/.test(formula)) return "rate";
-  // the year a column is for says nothing of its role ("2020年实际执行数", "本年度申请金额")
-  const bare = core.replace(/^((19|20)\d{2}|本|上)年度?(?=.{2})/, "");
-  for (const [role, re] of AMOUNT_HEADERS) if (re.test(core) || (bare !== core && re.test(bare))) return role;
-  return null;
+  return coreRole(core);
 }
 
 function rowHasNumbers(grid: Grid, r: number): boolean {
@@ -120,7 +130,11 @@ function headerColumns(grid: Grid, r: number): Col[] {
     cols.push({ col: c, role, label: h.core, letter: h.letter, formula: h.formula, unit: h.unit });
   }
   // borrowed labels only complete a header row (no numbers in it) that has roles of its own
-  const kept = numbers > 0 ? cols.filter((col) => !borrowedCols.has(col.col)) : cols;
+  // (and a row whose own role is only a row label left of them — "合计" in the label column of a blank first line —
+  // borrows nothing: it is the block's first data line, not the lower line of its header)
+  const firstBorrowed = borrowedCols.size ? Math.min(...borrowedCols) : Infinity;
+  const ownRight = cols.some((col) => !borrowedCols.has(col.col) && col.col > firstBorrowed);
+  const kept = numbers > 0 || !ownRight ? cols.filter((col) => !borrowedCols.has(col.col)) : cols;
   return own > 0 && kept.some((col) => !borrowedCols.has(col.col)) ? kept : [];
 }
 
@@ -222,7 +236,12 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
         if (!grid.rowHasContent(rr) && rows.length === 0) continue; // a blank line under the header
         // a criterion row with its amount cells blank under the header ("分配科学性" above "资金到位 | 1000 | 980")
         const blankAmounts = cols.every((c) => !grid.text(rr, c.col));
-        if (rows.length === 0 && blankAmounts && headerColumns(grid, rr).length === 0 && ++labelOnly <= BLOCK_LABEL_ROWS) continue;
+        // (a row label that is itself amount vocabulary — 合计, 中央财政资金 left blank above the filled lines — is no
+        // next header: only roles over the amount columns are)
+        if (rows.length === 0 && blankAmounts && headerColumns(grid, rr).every((c) => c.col < first)) {
+          const label = rowLabel(grid, rr, labelCol, first);
+          if ((label && rowKind(label) !== "item") || ++labelOnly <= BLOCK_LABEL_ROWS) continue;
+        }
         // a label row without amounts ends the block unless it is a 其中 / part label with blanks
         const label = rowLabel(grid, rr, labelCol, first);
         if (label && rowKind(label) !== "item" && rows.length > 0) {
