@@ -9,6 +9,7 @@
  *  - 其中      a total row whose value equals the rows right below it (其中 groups, fund parts)
  *  - columns   a cell under a column headed 合计/小计/资金总额… equal to the cells beside it in its row
  *  - pairs     "资金总额 | 100 | 其中:财政拨款 | 60 | 其他资金 | 40" in one row
+ *  - 其中 pair  "计划安排资金 | 1208.75" over "其中:中央财政 | ", "省财政 | 1125" … down one label | amount column pair
  *  - 结余      a cell headed or labelled 结余 equal to 到位/预算/计划 − 支出 beside it (in its row or column)
  *  - ratio     a percentage headed or labelled …率 equal to B/A of two amounts beside it
  *  - grade     a stated grade (优/良/中/差, 优秀/良好/合格/不合格) beside or under a score, or "评价等级:良" text
@@ -29,6 +30,8 @@ const SPENT = /(支出|执行|使用)/;
 const NUMERATOR = /(执行|支出|到位|实际|完成|使用)/;
 const DENOMINATOR = /(预算|计划|安排|到位|批复|总额|可用|编制)/;
 const RATE_LABEL = /率/;
+/** a fund part's label: a level of government or a source (中央财政, 省级, 区财政, 自筹, 其它) */
+const FUND_PART = /^(中央|省|市|县|区|州|乡|镇|本级|上级|地方|财政|自筹|社会|银行|其[他它]|单位|上年|当年|一般公共|政府性基金)/;
 const GRADE_WORDS = ["优秀", "良好", "合格", "不合格", "优", "良", "中", "差"];
 const GRADE_LABEL = /(等级|等次|评级|结论|结果|档次)/;
 const SCORE_LABEL = /(得分|总分|分值|评分|分数)/;
@@ -234,6 +237,25 @@ function findRelations(v) {
             break;
           }
         }
+      }
+      // --- 其中 down a label | amount column pair: "计划安排资金(万元) | 1208.75" over "其中:中央财政 | ", "省财政 | 1125",
+      // "市财政 | 33.75" … (side-by-side fund blocks: each pair sums down its own two columns)
+      if (c > 1 && !v.covered(r, c - 1) && v.text(r, c - 1) && !parseNum(v.text(r, c - 1)) && /^其中/.test(compact(v.text(r + 1, c - 1)))) {
+        const parts = [];
+        let u = r + 1;
+        for (; u <= Math.min(v.rows, r + 10); u++) {
+          const l = v.covered(u, c - 1) ? "" : compact(v.text(u, c - 1));
+          if (!l || parseNum(l) || l.length > 12 || isTotal(l) || !FUND_PART.test(core(l))) break;
+          if (v.covered(u, c)) break;
+          const t = v.text(u, c);
+          if (!t) continue;
+          const p = parseNum(t);
+          if (!p || p.percent) break;
+          parts.push({ r: u, c, ...p });
+        }
+        // the whole list down to its last part (the list must end there: no amount under a label of another kind)
+        const ends = u > v.rows || !(v.text(u, c - 1) && v.num(u, c));
+        if (ends && parts.length >= 2 && sumHolds(parts, n)) rels.push({ kind: "其中 pair", total: { r, c, ...n }, parts });
       }
       // --- 结余 = 到位/预算 − 支出, in the row (columns headed) or in the column (rows labelled)
       if (/结余/.test(head) || /结余/.test(label) || /结余/.test(left)) {
