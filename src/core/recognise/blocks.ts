@@ -634,6 +634,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         // each 小计 is the total of the rows above it up to the 小计 or the header before it
         const subtotals: { term: RelationTerm; row: number; parts: RelationTerm[] }[] = [];
         let header = "";
+        let headerRow = 0;
         let mixed = false;
         // the highest row read (1: the numbers run up to the sheet's first row, an excerpt cut above its header)
         let top = r;
@@ -667,6 +668,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
           // the header repeated at a page turn (序号 | 名称 | 全年预算数 … again): the list goes on above it
           if (subtotals.length && repeatsAbove(grid, rr)) continue;
           header = grid.compactText(a.row, col);
+          headerRow = rr;
           break;
         }
         // (the first text above the numbers must read as a column's name: "/", "—" or "≥90%" in a column is a value)
@@ -674,7 +676,9 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         const summed = subtotals.length ? subtotals.map((x) => x.term) : parts;
         // (numbers up to the sheet's first row may be only the list's tail: they cannot exceed its total)
         const cut = !header && top === 1;
-        if (mixed || summed.length < 2 || !(COLUMN_NAME.test(header) ? !notSummed(header) : cut)) continue;
+        // one line: only a list whose header stands right above it (complete, not cut: 补助金额 | 10 over 合计 10)
+        const single = summed.length === 1 && !subtotals.length && !!header && headerRow === summed[0].row - 1;
+        if (mixed || (summed.length < 2 && !single) || !(COLUMN_NAME.test(header) ? !notSummed(header) : cut)) continue;
         out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "合计", total, parts: summed.reverse(), bound: cut ? "atMost" : "equal", group: `closing:${r}` });
         // each 小计 over its rows, where one of them adds up (lines of unmarked levels under a 小计 never do)
         const segments = subtotals.filter((x) => x.parts.length >= 2);
