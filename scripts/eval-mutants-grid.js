@@ -14,6 +14,7 @@
  *  - ratio     a percentage headed or labelled …率 equal to B/A of two amounts beside it
  *  - grade     a stated grade (优/良/中/差, 优秀/良好/合格/不合格) beside or under a score, or "评价等级:良" text
  *  - rollup    a vertically merged weight or score (一级/二级) equal to the rows it spans in another column
+ *  - merged subtotal  a number merged down rows under a 合计/小计 heading equal to the amount column beside it
  * Mutations: a part changed, a total changed, a 结余 changed, a rate moved 7.5 points, a grade swapped.
  * A mutant is found when an error or warning of a relation rule appears at one of the relation's cells and is
  * not among the unmutated sheet's findings; new flags elsewhere are false alarms (see eval-corpus.js).
@@ -30,6 +31,8 @@ const SPENT = /(支出|执行|使用)/;
 const NUMERATOR = /(执行|支出|到位|实际|完成|使用)/;
 const DENOMINATOR = /(预算|计划|安排|到位|批复|总额|可用|编制)/;
 const RATE_LABEL = /率/;
+/** a column of amounts: its heading names money or a money unit (补助资金(万元), 分配金额, 奖补资金) */
+const AMOUNT_HEAD = /万元|\(元\)|资金|金额|补助|奖补|经费|投资|下达|分配|安排|拨付|数额/;
 /** a fund part's label: a level of government or a source (中央财政, 省级, 区财政, 自筹, 其它) */
 const FUND_PART = /^(中央|省|市|县|区|州|乡|镇|本级|上级|地方|财政|自筹|社会|银行|其[他它]|单位|上年|当年|一般公共|政府性基金)/;
 const GRADE_WORDS = ["优秀", "良好", "合格", "不合格", "优", "良", "中", "差"];
@@ -338,6 +341,31 @@ function findRelations(v) {
       if (parts.length >= 2 && sumHolds(parts, n)) rels.push({ kind: "rollup", total: { r, c, ...n }, parts });
       break;
     }
+  }
+  // --- merged subtotals: a number merged down rows under a 合计/小计 heading equal to the one amount column to its
+  // right in those rows (an allocation table: each county's 合计 over its towns' 补助资金)
+  for (const [k, s] of v.span) {
+    const [r, c] = k.split(",").map(Number);
+    if (s.r2 <= r || s.c2 !== c) continue;
+    const n = v.num(r, c);
+    if (!n || n.percent || !TOTAL_LABEL.test(v.heading(r, c))) continue;
+    const cols = [];
+    for (let d = c + 1; d <= v.cols; d++) {
+      for (let u = r; u <= s.r2; u++) if (v.num(u, d)) { cols.push(d); break; }
+    }
+    if (cols.length !== 1 || !AMOUNT_HEAD.test(v.heading(r, cols[0]))) continue;
+    const d = cols[0];
+    const parts = [];
+    let clean = true;
+    for (let u = r; u <= s.r2; u++) {
+      if (v.covered(u, d)) { clean = false; break; }
+      const t = v.text(u, d);
+      if (!t) continue;
+      const p = parseNum(t);
+      if (!p || p.percent) { clean = false; break; }
+      parts.push({ r: u, c: d, ...p });
+    }
+    if (clean && parts.length >= 2 && sumHolds(parts, n)) rels.push({ kind: "merged subtotal", total: { r, c, ...n }, parts });
   }
   // --- grades stated beside or under a score, or in text ("评价等级:良")
   for (let r = 1; r <= v.rows; r++) {

@@ -7,7 +7,7 @@ import { scanAmountBlocks } from "../recognise/blocks";
 import { sentenceSums } from "../recognise/sentence-sums";
 import { printedRatios } from "../recognise/printed-ratios";
 import { shareRatios } from "../recognise/share-ratios";
-import { columnTotals, mergedRollups } from "./merged";
+import { columnTotals, mergedAmountSums, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
 
 export { treeGroups, relativeWeights } from "./tree";
@@ -71,6 +71,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // an indicator table read by its merges and its closing row: groups and columns the tree does not state
   // (a 得分 column at every level); the tree's own relations come first and keep their cells
   pushAll(found, mergedRollups(grid));
+  // subtotals merged down their rows in an amount column (each county's 合计 over its towns)
+  pushAll(found, mergedAmountSums(grid));
   // a closing row's total an earlier source already states would be dropped below: not built at all (the keys
   // are gathered when a closing row first asks, most sheets have none)
   let statedKeys: Set<string> | null = null;
