@@ -14,6 +14,7 @@
  *  - ratio     a percentage headed or labelled …率 equal to B/A of two amounts beside it
  *  - grade     a stated grade (优/良/中/差, 优秀/良好/合格/不合格) beside or under a score, or "评价等级:良" text
  *  - rollup    a vertically merged weight or score (一级/二级) equal to the rows it spans in another column
+ *  - one-line 合计  a 合计 row equal to the single line between it and its column's name
  *  - merged subtotal  a number merged down rows under a 合计/小计 heading equal to the amount column beside it
  * Mutations: a part changed, a total changed, a 结余 changed, a rate moved 7.5 points, a grade swapped.
  * A mutant is found when an error or warning of a relation rule appears at one of the relation's cells and is
@@ -210,16 +211,23 @@ function findRelations(v) {
           rels.push({ kind: "其中", total: { r, c, ...n }, parts: [below[0]], atMost: true });
         } else {
           const above = [];
+          let headRow = 0;
           for (let u = r - 1; u >= 1; u--) {
             if (v.covered(u, c)) continue;
             const t = v.text(u, c);
             if (!t) continue;
             const p = parseNum(t);
-            if (!p || p.percent) break;
+            if (!p || p.percent) {
+              if (!p) headRow = u;
+              break;
+            }
             if (isTotal(v.rowLabel(u, c))) break;
             above.push({ r: u, c, ...p });
           }
           if (above.length >= 2 && sumHolds(above, n)) rels.push({ kind: "rows", total: { r, c, ...n }, parts: above.reverse() });
+          // one line right under its column's name (补助金额(万元) | 10 over 合计 | 10): the whole list
+          else if (above.length === 1 && headRow === above[0].r - 1 && /[\u4e00-\u9fa5]{2,}/.test(v.text(headRow, c)) && sumHolds(above, n))
+            rels.push({ kind: "one-line 合计", total: { r, c, ...n }, parts: above });
         }
       }
       // --- columns: under a column headed 合计/资金总额, the cells beside it in its row

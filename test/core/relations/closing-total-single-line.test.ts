@@ -46,3 +46,18 @@ test("one line with no header above it (an excerpt cut above its list) states no
   ]);
   expect(sumAt(g, "D2")).toBeUndefined();
 });
+
+test("the grid-mutant planner plans a one-line 合计 right under its column's name, and no other", () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { findRelations, View } = require("../../../scripts/eval-mutants-grid.js");
+  const grid = [
+    ["序号", "镇、村", "资金投入(万元)", "补助金额(万元)"],
+    ["1", "东岭镇彭城村", "40", "10"],
+    ["合计", "", "", "10"],
+  ];
+  const one = findRelations(new View({ grid, merges: ["A3:B3"] })).filter((r: any) => r.kind === "one-line 合计");
+  expect(one.map((r: any) => [r.total.r, r.total.c, r.parts.map((p: any) => p.value)])).toEqual([[3, 4, [10]]]);
+  // a line under another number (no column name right above it) is not planned
+  const cut = [["5", "8"], ["1", "10"], ["合计", "10"]];
+  expect(findRelations(new View({ grid: cut, merges: [] })).filter((r: any) => r.kind === "one-line 合计")).toEqual([]);
+});
