@@ -657,7 +657,9 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
             top = 0;
             break;
           }
-          const n = a.row === rr ? t(grid, rr, col, label, unit) : null;
+          // (a line numbered in the 合计 label's column, 序号 | 镇、村 | …, is named by its first text: "东岭镇彭城村")
+          const name = /^[\d.、()（）]+$/.test(label) ? rowLabel(grid, rr, c, col) || label : label;
+          const n = a.row === rr ? t(grid, rr, col, name, unit) : null;
           if (n) {
             if (n.percent) mixed = true;
             (subtotals.length ? subtotals[subtotals.length - 1].parts : parts).push(n);

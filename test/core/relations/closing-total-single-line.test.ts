@@ -26,6 +26,8 @@ test("合计 F4 10 = its one line F3 10, bound equal (the blank 合计 of 资金
   const o = evaluateRelation(r);
   expect(o.from.map((t) => t.cell)).toEqual(["F3"]);
   expect(o.ok).toBe(true);
+  // the line is named by its first text, not by its 序号 in the 合计 label's column
+  expect(r.kind === "sum" && r.parts.map((p) => p.label)).toEqual(["东岭镇彭城村"]);
   expect(sumAt(ONE_LINE(10), "E4")).toBeUndefined();
 });
 
