@@ -737,7 +737,7 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   for (const b of findBlocks(grid, skip)) {
     out.push(...columnSums(grid, b), ...rowSums(grid, b), ...columnSlots(grid, b), ...rowSlots(grid, b));
   }
-  out.push(...pairSums(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip), ...leadingTotalColumns(grid, skip), ...leadingTotalRows(grid, skip));
+  out.push(...pairSums(grid, skip), ...pairedLists(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip), ...leadingTotalColumns(grid, skip), ...leadingTotalRows(grid, skip));
   return out;
 }
 
@@ -963,3 +963,102 @@ function weightedTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
   return out;
 }
 
+
+/** A subtotal line of a paired list: "杭州市小计", "小计". */
+const PAIR_SUBTOTAL = /小计$/;
+/** A grand total line: "全省合计", "合计", "总计". */
+const PAIR_GRAND_TOTAL = /(合计|总计)$/;
+/** The amount column's name in a repeated (name | amount) header. */
+const PAIR_AMOUNT_HEAD = /^(金额|资金|补助金额|补助资金|分配金额|下达金额|安排金额|合计金额)(\((万元|元)\))?$/;
+
+/**
+ * Lists written in newspaper layout: a header that repeats one (name | amount) pair (单位 | 金额 | 单位 | 金额 | …),
+ * each column pair a list that continues the one before it. In a pair, a line labelled …小计 heads the lines under
+ * it up to the next 小计 / 合计: it is their sum. A line followed by "其中:" lines owns a chain of them whose end the
+ * sheet does not mark: the end is the one line at which the chain adds up to its owner and the 小计 adds up over
+ * the owner and the lines after the chain. With no such line, the one equation that can hold decides the chain
+ * (the other, broken, is reported); with several, nothing is guessed. A 小计 whose lines run to the pair's last
+ * line (they may go on at the top of the next pair) only bounds them: "atMost".
+ */
+function pairedLists(grid: Grid, skip: RowSpan | null): SumRelation[] {
+  const out: SumRelation[] = [];
+  for (let h = 1; h <= grid.rowCount; h++) {
+    if (skip && h >= skip.first && h <= skip.last) continue;
+    const pairs: number[] = [];
+    let name = "";
+    let amount = "";
+    for (let c = 1; c < grid.scanCols; c++) {
+      if (!grid.ownsCell(h, c) || !grid.ownsCell(h, c + 1)) continue;
+      const x = grid.compactText(h, c);
+      const y = grid.compactText(h, c + 1);
+      if (!x || !PAIR_AMOUNT_HEAD.test(y) || amountAt(grid, h, c)) continue;
+      if (pairs.length === 0) {
+        name = x;
+        amount = y;
+      }
+      if (x !== name || y !== amount) continue;
+      pairs.push(c);
+      c++;
+    }
+    if (pairs.length < 2) continue;
+    const unit = blockUnit(grid, h);
+    let end = grid.rowCount;
+    for (let r = h + 1; r <= grid.rowCount; r++) if (skip && r >= skip.first) end = Math.min(end, skip.first - 1);
+    for (const L of pairs) out.push(...pairSubtotals(grid, h, end, L, unit));
+    h = end;
+  }
+  return out;
+}
+
+function pairSubtotals(grid: Grid, h: number, end: number, L: number, unit: AmountUnit | null): SumRelation[] {
+  const A = L + 1;
+  interface Line { row: number; label: string; n: RelationTerm | null }
+  const lines: Line[] = [];
+  for (let r = h + 1; r <= end; r++) {
+    const label = grid.compactText(r, L);
+    if (!label) continue;
+    lines.push({ row: r, label, n: t(grid, r, A, label.replace(PART_OF_PREFIX, ""), unit) });
+  }
+  const out: SumRelation[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const s = lines[i];
+    if (!PAIR_SUBTOTAL.test(s.label) || !s.n) continue;
+    let j = i + 1;
+    while (j < lines.length && !PAIR_SUBTOTAL.test(lines[j].label) && !PAIR_GRAND_TOTAL.test(lines[j].label)) j++;
+    const seg = lines.slice(i + 1, j);
+    const closed = j < lines.length;
+    if (seg.some((x) => !x.n)) continue; // a line left blank or cut: nothing is certain
+    const owners = seg.map((x, k) => (k + 1 < seg.length && PART_OF_PREFIX.test(seg[k + 1].label) && !PART_OF_PREFIX.test(x.label) ? k : -1)).filter((k) => k >= 0);
+    const sum = (total: RelationTerm, parts: RelationTerm[], bound: "equal" | "atMost", label: string): SumRelation => ({
+      kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label, total, parts, bound,
+    });
+    const terms = (xs: Line[]) => xs.map((x) => x.n!);
+    if (owners.length === 0) {
+      if (seg.length) out.push(sum(s.n, terms(seg), closed ? "equal" : "atMost", s.label));
+      continue;
+    }
+    if (owners.length > 1) continue;
+    const o = owners[0];
+    const before = seg.slice(0, o + 1);
+    if (!closed) {
+      // the lines may go on in the next pair: the 小计 is at least its lines up to the chain's owner
+      out.push(sum(s.n, terms(before), "atMost", s.label));
+      continue;
+    }
+    // the chain's last line k (o + 1 ≤ k < seg.length): where the chain adds up, where the 小计 does
+    // (a wrong owner breaks both for every end: nothing is guessed; the lines left over, the same for every end,
+    // would add up over any of them)
+    const chainOk: number[] = [];
+    const subOk: number[] = [];
+    for (let k = o + 1; k < seg.length; k++) {
+      if (sumAgrees(seg[o].n!, terms(seg.slice(o + 1, k + 1))).ok) chainOk.push(k);
+      if (sumAgrees(s.n, terms([...before, ...seg.slice(k + 1)])).ok) subOk.push(k);
+    }
+    const both = chainOk.filter((k) => subOk.includes(k));
+    const k = both.length === 1 ? both[0] : both.length === 0 && chainOk.length === 1 ? chainOk[0] : both.length === 0 && chainOk.length === 0 && subOk.length === 1 ? subOk[0] : -1;
+    if (k < 0) continue;
+    out.push(sum(seg[o].n!, terms(seg.slice(o + 1, k + 1)), "equal", seg[o].label));
+    out.push(sum(s.n, terms([...before, ...seg.slice(k + 1)]), "equal", s.label));
+  }
+  return out;
+}
