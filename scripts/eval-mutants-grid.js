@@ -14,6 +14,7 @@
  *  - ratio     a percentage headed or labelled …率 equal to B/A of two amounts beside it
  *  - grade     a stated grade (优/良/中/差, 优秀/良好/合格/不合格) beside or under a score, or "评价等级:良" text
  *  - rollup    a vertically merged weight or score (一级/二级) equal to the rows it spans in another column
+ *  - leading 小计  newspaper-layout lists (单位 | 金额 repeated): a …小计 line over the lines under it
  *  - one-line 合计  a 合计 row equal to the single line between it and its column's name
  *  - merged subtotal  a number merged down rows under a 合计/小计 heading equal to the amount column beside it
  * Mutations: a part changed, a total changed, a 结余 changed, a rate moved 7.5 points, a grade swapped.
@@ -349,6 +350,49 @@ function findRelations(v) {
       if (parts.length >= 2 && sumHolds(parts, n)) rels.push({ kind: "rollup", total: { r, c, ...n }, parts });
       break;
     }
+  }
+  // --- newspaper layout: a header repeating one (单位 | 金额) pair; in each pair a …小计 line heads the lines under
+  // it up to the next 小计 (a line followed by 其中: lines owns a chain, ending where both it and the 小计 add up)
+  for (let h = 1; h <= v.rows; h++) {
+    const pairs = [];
+    for (let c = 1; c < v.cols; c++) {
+      const x = compact(v.text(h, c));
+      const y = compact(v.text(h, c + 1));
+      if (!x || !y || parseNum(x) || !/^(金额|资金|补助金额|补助资金|分配金额)(\((万元|元)\))?$/.test(y)) continue;
+      if (pairs.length && (x !== pairs[0].x || y !== pairs[0].y)) continue;
+      pairs.push({ c, x, y });
+      c++;
+    }
+    if (pairs.length < 2) continue;
+    for (const { c } of pairs) {
+      const lines = [];
+      for (let u = h + 1; u <= v.rows; u++) {
+        const l = compact(v.text(u, c));
+        if (l) lines.push({ r: u, l, n: v.num(u, c + 1) });
+      }
+      for (let i = 0; i < lines.length; i++) {
+        if (!/小计$/.test(lines[i].l) || !lines[i].n) continue;
+        let j = i + 1;
+        while (j < lines.length && !/(小计|合计|总计)$/.test(lines[j].l)) j++;
+        if (j >= lines.length) continue; // runs to the pair's end: may go on in the next pair
+        const seg = lines.slice(i + 1, j);
+        if (seg.length < 2 || seg.some((x) => !x.n)) continue;
+        const total = { r: lines[i].r, c: c + 1, ...lines[i].n };
+        const p = (x) => ({ r: x.r, c: c + 1, ...x.n });
+        const owners = seg.map((x, k) => (k + 1 < seg.length && /^其中/.test(seg[k + 1].l) && !/^其中/.test(x.l) ? k : -1)).filter((k) => k >= 0);
+        if (owners.length === 0) {
+          if (sumHolds(seg.map(p), total)) rels.push({ kind: "leading 小计", total, parts: seg.map(p) });
+        } else if (owners.length === 1) {
+          const o = owners[0];
+          const ks = [];
+          for (let k = o + 1; k < seg.length; k++) if (sumHolds(seg.slice(o + 1, k + 1).map(p), p(seg[o])) && sumHolds([...seg.slice(0, o + 1), ...seg.slice(k + 1)].map(p), total)) ks.push(k);
+          // (the chain's owner is listed last, so a part mutant changes another line: with the owner itself wrong no
+          // chain end makes either sum hold, and where the chain ends, hence which line is wrong, is not stated)
+          if (ks.length === 1) rels.push({ kind: "leading 小计", total, parts: [...seg.slice(0, o), ...seg.slice(ks[0] + 1), seg[o]].map(p) });
+        }
+      }
+    }
+    break;
   }
   // --- merged subtotals: a number merged down rows under a 合计/小计 heading equal to the one amount column to its
   // right in those rows (an allocation table: each county's 合计 over its towns' 补助资金)

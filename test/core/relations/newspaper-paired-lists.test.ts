@@ -50,3 +50,23 @@ test("as published: no finding; a wrong 小计, a wrong line after the chain, a 
   expect(mismatches(PAIRED({ B5: 11 }))).toEqual(["B4"]);
   expect(mismatches(PAIRED({ D4: 21 }))).toEqual(["D3"]);
 });
+
+test("the grid-mutant planner plans each closed 小计 as 'leading 小计', the chain's owner listed last", () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { findRelations, View } = require("../../../scripts/eval-mutants-grid.js");
+  const grid = [
+    ["单位", "金额", "单位", "金额"],
+    ["甲市小计", "100", "乙市小计", "50"],
+    ["甲市", "40", "乙县", "20"],
+    ["其中:市本级", "10", "丙县", "30"],
+    ["A区", "30", "丙市小计", "9"],
+    ["B县", "25", "丁县", "9"],
+    ["C县", "35", "", ""],
+    ["丁市小计", "12", "", ""],
+  ];
+  const subs = findRelations(new View({ grid, merges: [] })).filter((r: any) => r.kind === "leading 小计");
+  expect(subs.map((r: any) => [r.total.r, r.total.c, r.parts.map((p: any) => p.value)])).toEqual([
+    [2, 2, [25, 35, 40]],
+    [2, 4, [20, 30]],
+  ]);
+});
