@@ -984,34 +984,38 @@ function pairedLists(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
   for (let h = 1; h <= grid.rowCount; h++) {
     if (skip && h >= skip.first && h <= skip.last) continue;
-    const pairs: number[] = [];
+    const pairs: [number, number][] = [];
     let name = "";
     let amount = "";
     for (let c = 1; c < grid.scanCols; c++) {
-      if (!grid.ownsCell(h, c) || !grid.ownsCell(h, c + 1)) continue;
+      if (!grid.ownsCell(h, c)) continue;
       const x = grid.compactText(h, c);
-      const y = grid.compactText(h, c + 1);
-      if (!x || !PAIR_AMOUNT_HEAD.test(y) || amountAt(grid, h, c)) continue;
+      if (!x || amountAt(grid, h, c)) continue;
+      // the amount column: the next one the header names (an empty column between them is skipped)
+      let d = c + 1;
+      while (d <= grid.scanCols && !grid.compactText(h, d)) d++;
+      if (d > grid.scanCols || !grid.ownsCell(h, d)) continue;
+      const y = grid.compactText(h, d);
+      if (!PAIR_AMOUNT_HEAD.test(y)) continue;
       if (pairs.length === 0) {
         name = x;
         amount = y;
       }
       if (x !== name || y !== amount) continue;
-      pairs.push(c);
-      c++;
+      pairs.push([c, d]);
+      c = d;
     }
     if (pairs.length < 2) continue;
     const unit = blockUnit(grid, h);
     let end = grid.rowCount;
     for (let r = h + 1; r <= grid.rowCount; r++) if (skip && r >= skip.first) end = Math.min(end, skip.first - 1);
-    for (const L of pairs) out.push(...pairSubtotals(grid, h, end, L, unit));
+    for (const [L, A] of pairs) out.push(...pairSubtotals(grid, h, end, L, A, unit));
     h = end;
   }
   return out;
 }
 
-function pairSubtotals(grid: Grid, h: number, end: number, L: number, unit: AmountUnit | null): SumRelation[] {
-  const A = L + 1;
+function pairSubtotals(grid: Grid, h: number, end: number, L: number, A: number, unit: AmountUnit | null): SumRelation[] {
   interface Line { row: number; label: string; n: RelationTerm | null }
   const lines: Line[] = [];
   for (let r = h + 1; r <= end; r++) {
