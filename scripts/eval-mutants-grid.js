@@ -9,10 +9,14 @@
  *  - 其中      a total row whose value equals the rows right below it (其中 groups, fund parts)
  *  - columns   a cell under a column headed 合计/小计/资金总额… equal to the cells beside it in its row
  *  - pairs     "资金总额 | 100 | 其中:财政拨款 | 60 | 其他资金 | 40" in one row
+ *  - 其中 pair  "计划安排资金 | 1208.75" over "其中:中央财政 | ", "省财政 | 1125" … down one label | amount column pair
  *  - 结余      a cell headed or labelled 结余 equal to 到位/预算/计划 − 支出 beside it (in its row or column)
  *  - ratio     a percentage headed or labelled …率 equal to B/A of two amounts beside it
  *  - grade     a stated grade (优/良/中/差, 优秀/良好/合格/不合格) beside or under a score, or "评价等级:良" text
  *  - rollup    a vertically merged weight or score (一级/二级) equal to the rows it spans in another column
+ *  - leading 小计  newspaper-layout lists (单位 | 金额 repeated): a …小计 line over the lines under it
+ *  - one-line 合计  a 合计 row equal to the single line between it and its column's name
+ *  - merged subtotal  a number merged down rows under a 合计/小计 heading equal to the amount column beside it
  * Mutations: a part changed, a total changed, a 结余 changed, a rate moved 7.5 points, a grade swapped.
  * A mutant is found when an error or warning of a relation rule appears at one of the relation's cells and is
  * not among the unmutated sheet's findings; new flags elsewhere are false alarms (see eval-corpus.js).
@@ -29,6 +33,10 @@ const SPENT = /(支出|执行|使用)/;
 const NUMERATOR = /(执行|支出|到位|实际|完成|使用)/;
 const DENOMINATOR = /(预算|计划|安排|到位|批复|总额|可用|编制)/;
 const RATE_LABEL = /率/;
+/** a column of amounts: its heading names money or a money unit (补助资金(万元), 分配金额, 奖补资金) */
+const AMOUNT_HEAD = /万元|\(元\)|资金|金额|补助|奖补|经费|投资|下达|分配|安排|拨付|数额/;
+/** a fund part's label: a level of government or a source (中央财政, 省级, 区财政, 自筹, 其它) */
+const FUND_PART = /^(中央|省|市|县|区|州|乡|镇|本级|上级|地方|财政|自筹|社会|银行|其[他它]|单位|上年|当年|一般公共|政府性基金)/;
 const GRADE_WORDS = ["优秀", "良好", "合格", "不合格", "优", "良", "中", "差"];
 const GRADE_LABEL = /(等级|等次|评级|结论|结果|档次)/;
 const SCORE_LABEL = /(得分|总分|分值|评分|分数)/;
@@ -204,16 +212,23 @@ function findRelations(v) {
           rels.push({ kind: "其中", total: { r, c, ...n }, parts: [below[0]], atMost: true });
         } else {
           const above = [];
+          let headRow = 0;
           for (let u = r - 1; u >= 1; u--) {
             if (v.covered(u, c)) continue;
             const t = v.text(u, c);
             if (!t) continue;
             const p = parseNum(t);
-            if (!p || p.percent) break;
+            if (!p || p.percent) {
+              if (!p) headRow = u;
+              break;
+            }
             if (isTotal(v.rowLabel(u, c))) break;
             above.push({ r: u, c, ...p });
           }
           if (above.length >= 2 && sumHolds(above, n)) rels.push({ kind: "rows", total: { r, c, ...n }, parts: above.reverse() });
+          // one line right under its column's name (补助金额(万元) | 10 over 合计 | 10): the whole list
+          else if (above.length === 1 && headRow === above[0].r - 1 && /[\u4e00-\u9fa5]{2,}/.test(v.text(headRow, c)) && sumHolds(above, n))
+            rels.push({ kind: "one-line 合计", total: { r, c, ...n }, parts: above });
         }
       }
       // --- columns: under a column headed 合计/资金总额, the cells beside it in its row
@@ -234,6 +249,25 @@ function findRelations(v) {
             break;
           }
         }
+      }
+      // --- 其中 down a label | amount column pair: "计划安排资金(万元) | 1208.75" over "其中:中央财政 | ", "省财政 | 1125",
+      // "市财政 | 33.75" … (side-by-side fund blocks: each pair sums down its own two columns)
+      if (c > 1 && !v.covered(r, c - 1) && v.text(r, c - 1) && !parseNum(v.text(r, c - 1)) && /^其中/.test(compact(v.text(r + 1, c - 1)))) {
+        const parts = [];
+        let u = r + 1;
+        for (; u <= Math.min(v.rows, r + 10); u++) {
+          const l = v.covered(u, c - 1) ? "" : compact(v.text(u, c - 1));
+          if (!l || parseNum(l) || l.length > 12 || isTotal(l) || !FUND_PART.test(core(l))) break;
+          if (v.covered(u, c)) break;
+          const t = v.text(u, c);
+          if (!t) continue;
+          const p = parseNum(t);
+          if (!p || p.percent) break;
+          parts.push({ r: u, c, ...p });
+        }
+        // the whole list down to its last part (the list must end there: no amount under a label of another kind)
+        const ends = u > v.rows || !(v.text(u, c - 1) && v.num(u, c));
+        if (ends && parts.length >= 2 && sumHolds(parts, n)) rels.push({ kind: "其中 pair", total: { r, c, ...n }, parts });
       }
       // --- 结余 = 到位/预算 − 支出, in the row (columns headed) or in the column (rows labelled)
       if (/结余/.test(head) || /结余/.test(label) || /结余/.test(left)) {
@@ -316,6 +350,74 @@ function findRelations(v) {
       if (parts.length >= 2 && sumHolds(parts, n)) rels.push({ kind: "rollup", total: { r, c, ...n }, parts });
       break;
     }
+  }
+  // --- newspaper layout: a header repeating one (单位 | 金额) pair; in each pair a …小计 line heads the lines under
+  // it up to the next 小计 (a line followed by 其中: lines owns a chain, ending where both it and the 小计 add up)
+  for (let h = 1; h <= v.rows; h++) {
+    const pairs = [];
+    for (let c = 1; c < v.cols; c++) {
+      const x = compact(v.text(h, c));
+      const y = compact(v.text(h, c + 1));
+      if (!x || !y || parseNum(x) || !/^(金额|资金|补助金额|补助资金|分配金额)(\((万元|元)\))?$/.test(y)) continue;
+      if (pairs.length && (x !== pairs[0].x || y !== pairs[0].y)) continue;
+      pairs.push({ c, x, y });
+      c++;
+    }
+    if (pairs.length < 2) continue;
+    for (const { c } of pairs) {
+      const lines = [];
+      for (let u = h + 1; u <= v.rows; u++) {
+        const l = compact(v.text(u, c));
+        if (l) lines.push({ r: u, l, n: v.num(u, c + 1) });
+      }
+      for (let i = 0; i < lines.length; i++) {
+        if (!/小计$/.test(lines[i].l) || !lines[i].n) continue;
+        let j = i + 1;
+        while (j < lines.length && !/(小计|合计|总计)$/.test(lines[j].l)) j++;
+        if (j >= lines.length) continue; // runs to the pair's end: may go on in the next pair
+        const seg = lines.slice(i + 1, j);
+        if (seg.length < 2 || seg.some((x) => !x.n)) continue;
+        const total = { r: lines[i].r, c: c + 1, ...lines[i].n };
+        const p = (x) => ({ r: x.r, c: c + 1, ...x.n });
+        const owners = seg.map((x, k) => (k + 1 < seg.length && /^其中/.test(seg[k + 1].l) && !/^其中/.test(x.l) ? k : -1)).filter((k) => k >= 0);
+        if (owners.length === 0) {
+          if (sumHolds(seg.map(p), total)) rels.push({ kind: "leading 小计", total, parts: seg.map(p) });
+        } else if (owners.length === 1) {
+          const o = owners[0];
+          const ks = [];
+          for (let k = o + 1; k < seg.length; k++) if (sumHolds(seg.slice(o + 1, k + 1).map(p), p(seg[o])) && sumHolds([...seg.slice(0, o + 1), ...seg.slice(k + 1)].map(p), total)) ks.push(k);
+          // (the chain's owner is listed last, so a part mutant changes another line: with the owner itself wrong no
+          // chain end makes either sum hold, and where the chain ends, hence which line is wrong, is not stated)
+          if (ks.length === 1) rels.push({ kind: "leading 小计", total, parts: [...seg.slice(0, o), ...seg.slice(ks[0] + 1), seg[o]].map(p) });
+        }
+      }
+    }
+    break;
+  }
+  // --- merged subtotals: a number merged down rows under a 合计/小计 heading equal to the one amount column to its
+  // right in those rows (an allocation table: each county's 合计 over its towns' 补助资金)
+  for (const [k, s] of v.span) {
+    const [r, c] = k.split(",").map(Number);
+    if (s.r2 <= r || s.c2 !== c) continue;
+    const n = v.num(r, c);
+    if (!n || n.percent || !TOTAL_LABEL.test(v.heading(r, c))) continue;
+    const cols = [];
+    for (let d = c + 1; d <= v.cols; d++) {
+      for (let u = r; u <= s.r2; u++) if (v.num(u, d)) { cols.push(d); break; }
+    }
+    if (cols.length !== 1 || !AMOUNT_HEAD.test(v.heading(r, cols[0]))) continue;
+    const d = cols[0];
+    const parts = [];
+    let clean = true;
+    for (let u = r; u <= s.r2; u++) {
+      if (v.covered(u, d)) { clean = false; break; }
+      const t = v.text(u, d);
+      if (!t) continue;
+      const p = parseNum(t);
+      if (!p || p.percent) { clean = false; break; }
+      parts.push({ r: u, c: d, ...p });
+    }
+    if (clean && parts.length >= 2 && sumHolds(parts, n)) rels.push({ kind: "merged subtotal", total: { r, c, ...n }, parts });
   }
   // --- grades stated beside or under a score, or in text ("评价等级:良")
   for (let r = 1; r <= v.rows; r++) {

@@ -3,6 +3,13 @@ import type { NumberRef, RatioRelation, SumRelation } from "../model/types";
 import { numberAt } from "./cells";
 import { firstTextCol } from "./budget";
 
+/** Rows a search is limited to, inclusive. */
+export interface RowRange {
+  first: number;
+  last: number;
+}
+const ALL_ROWS: RowRange = { first: 1, last: Number.MAX_SAFE_INTEGER };
+
 /** Known stated ratios: the rate header and the headers of its numerator and denominator. */
 const RATIOS: { rate: RegExp; num: RegExp; den: RegExp }[] = [
   { rate: /控制率$/, num: /在职/, den: /编制数/ },
@@ -10,9 +17,9 @@ const RATIOS: { rate: RegExp; num: RegExp; den: RegExp }[] = [
 ];
 
 /** Ratios stated in a header row with their values on the row below (控制率 = 在职人数 / 编制数). */
-export function findRatioChecks(grid: Grid): RatioRelation[] {
+export function findRatioChecks(grid: Grid, rows: RowRange = ALL_ROWS): RatioRelation[] {
   const out: RatioRelation[] = [];
-  for (let r = 1; r < grid.rowCount; r++) {
+  for (let r = Math.max(1, rows.first); r < Math.min(grid.rowCount, rows.last); r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       const t = grid.compactText(r, c);
       const spec = RATIOS.find((x) => x.rate.test(t));
@@ -38,9 +45,10 @@ export function findRatioChecks(grid: Grid): RatioRelation[] {
  * Totals written as "三公经费:" whose numbered items ("1、…", "2、…") are its parts; "其中" lines are
  * sub-items of an item and are not added to the total.
  */
-export function findNumberedSums(grid: Grid): SumRelation[] {
+export function findNumberedSums(grid: Grid, rows: RowRange = ALL_ROWS): SumRelation[] {
   const out: SumRelation[] = [];
-  for (let r = 1; r <= grid.rowCount; r++) {
+  const last = Math.min(grid.rowCount, rows.last);
+  for (let r = Math.max(1, rows.first); r <= last; r++) {
     const lc = firstTextCol(grid, r);
     const label = grid.compactText(r, lc);
     if (!/[:：]$/.test(label) || !grid.startsInRow(r, lc)) continue;
@@ -51,7 +59,7 @@ export function findNumberedSums(grid: Grid): SumRelation[] {
     // a numbered item with no amount heads a list of its own ("2、区级专项资金(一个专项一行)" over one line per
     // fund): the lines under it, up to the next numbered item or the table's next heading, are its parts
     let heading = false;
-    for (let rr = r + 1; rr <= grid.rowCount; rr++) {
+    for (let rr = r + 1; rr <= last; rr++) {
       const t = grid.compactText(rr, lc);
       if (/^\d+[、.．]/.test(t)) {
         heading = valueCols.every((c) => grid.text(rr, c) === "");
@@ -79,9 +87,9 @@ const BASIC_DATA_ITEM = /^(三公经费|"三公"经费|项目支出|公用经费
  * A "其中:X" line directly under an item is part of it: it can never exceed the item
  * ("1、公务用车购置和维护经费 | 0" above "其中:公车购置 | 5" is inconsistent).
  */
-export function findPartOfChecks(grid: Grid): SumRelation[] {
+export function findPartOfChecks(grid: Grid, rows: RowRange = ALL_ROWS): SumRelation[] {
   const out: SumRelation[] = [];
-  for (let r = 2; r <= grid.rowCount; r++) {
+  for (let r = Math.max(2, rows.first + 1); r <= Math.min(grid.rowCount, rows.last); r++) {
     const lc = firstTextCol(grid, r);
     const label = grid.compactText(r, lc);
     if (!/^其中[:：]/.test(label) || !grid.startsInRow(r, lc)) continue;
@@ -120,3 +128,44 @@ export function findBasicDataHeader(grid: Grid): number | null {
 
 /** Rows a basic-data header is looked for in. */
 const BASIC_DATA_HEADER_ROWS = 40;
+
+/** The staffing line above a basic-data amount table (财政供养人员情况 | 编制数 | 在职人数 | 控制率). */
+const STAFFING_LINE = /财政供养|编制数/;
+/** Labels of a basic-data amount table's first column (经费控制情况, 三公经费). */
+const BASIC_DATA_TABLE_LABEL = /^(经费控制情况|经费控制|三公经费|"三公"经费)/;
+/** Where a basic-data table ends: its last line (厉行节约保障措施) or the title of the next table (…自评表, …目标表). */
+const BASIC_DATA_END = /^厉行节约|(自评表|目标表|评价表|申报表)$/;
+/** rows above its amount header a basic-data table's staffing line may stand */
+const STAFFING_ROWS = 4;
+
+/**
+ * The rows of a 基础数据表 block on a sheet of any family (a Hunan disclosure page often carries the 基础数据表 and
+ * the 自评表 together): from its staffing line (or its amount header: 经费控制情况 | 2023年决算数 | 2024年预算数 …)
+ * to its 厉行节约 line or the next table's title. Null when no amount header is found, or when neither its label
+ * column nor its lines name the table (经费控制情况, 三公经费): a 预算数 | 执行数 header alone is any fund block's.
+ */
+export function basicDataRows(grid: Grid): RowRange | null {
+  const h = findBasicDataHeader(grid);
+  if (h === null) return null;
+  let last = grid.rowCount;
+  let named = BASIC_DATA_TABLE_LABEL.test(grid.compactText(h, firstTextCol(grid, h)));
+  for (let r = h + 1; r <= grid.rowCount; r++) {
+    const t = grid.compactText(r, firstTextCol(grid, r));
+    if (BASIC_DATA_END.test(t)) {
+      last = r - 1;
+      break;
+    }
+    if (BASIC_DATA_TABLE_LABEL.test(t)) named = true;
+  }
+  if (!named) return null;
+  let first = h;
+  for (let r = h - 1; r >= Math.max(1, h - STAFFING_ROWS); r--) {
+    for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && STAFFING_LINE.test(grid.compactText(r, c))) first = r;
+  }
+  return { first, last };
+}
+
+/** The relations of a basic-data block (控制率, numbered sums, 其中 part-of) within its rows. */
+export function basicDataRelations(grid: Grid, rows: RowRange = ALL_ROWS): (RatioRelation | SumRelation)[] {
+  return [...findRatioChecks(grid, rows), ...findNumberedSums(grid, rows), ...findPartOfChecks(grid, rows)];
+}

@@ -61,8 +61,21 @@ export function parseAmountHeader(text: string): { core: string; letter: string 
     c = c.slice(0, m.index);
     letter = m[1] ? m[1].toUpperCase() : null;
     formula = (m[2] ?? m[3] ?? null)?.toUpperCase() ?? null;
+  } else {
+    // an explanation in brackets after a fund header ("实际到位金额 (到达项目单位)", "实际支出金额 (项目单位支出)"):
+    // dropped when the words before it are amount vocabulary on their own
+    const e = /^([^()]{2,})\([^()]*\)$/.exec(c);
+    if (e && coreRole(e[1])) c = e[1];
   }
   return { core: c, letter, formula, unit };
+}
+
+/** The role amount vocabulary gives a header's words (units and hints already stripped). */
+function coreRole(core: string): AmountRole | null {
+  // the year a column is for says nothing of its role ("2020年实际执行数", "本年度申请金额")
+  const bare = core.replace(/^((19|20)\d{2}|本|上)年度?(?=.{2})/, "");
+  for (const [role, re] of AMOUNT_HEADERS) if (re.test(core) || (bare !== core && re.test(bare))) return role;
+  return null;
 }
 
 /** amountRole by text (every row outside the indicator table is tried as a header, cell by cell) */
@@ -83,10 +96,7 @@ function amountRoleUncached(text: string): AmountRole | null {
   if (!core || core.length > 16) return null;
   // a quotient of two lettered columns is a rate whatever its words ("预算执行(E/C×100%)", "预算到位(D/C×100%)")
   if (formula && /^[A-Z]\/[A-Z]$/.test(formula)) return "rate";
-  // the year a column is for says nothing of its role ("2020年实际执行数", "本年度申请金额")
-  const bare = core.replace(/^((19|20)\d{2}|本|上)年度?(?=.{2})/, "");
-  for (const [role, re] of AMOUNT_HEADERS) if (re.test(core) || (bare !== core && re.test(bare))) return role;
-  return null;
+  return coreRole(core);
 }
 
 function rowHasNumbers(grid: Grid, r: number): boolean {
@@ -120,7 +130,11 @@ function headerColumns(grid: Grid, r: number): Col[] {
     cols.push({ col: c, role, label: h.core, letter: h.letter, formula: h.formula, unit: h.unit });
   }
   // borrowed labels only complete a header row (no numbers in it) that has roles of its own
-  const kept = numbers > 0 ? cols.filter((col) => !borrowedCols.has(col.col)) : cols;
+  // (and a row whose own role is only a row label left of them — "合计" in the label column of a blank first line —
+  // borrows nothing: it is the block's first data line, not the lower line of its header)
+  const firstBorrowed = borrowedCols.size ? Math.min(...borrowedCols) : Infinity;
+  const ownRight = cols.some((col) => !borrowedCols.has(col.col) && col.col > firstBorrowed);
+  const kept = numbers > 0 || !ownRight ? cols.filter((col) => !borrowedCols.has(col.col)) : cols;
   return own > 0 && kept.some((col) => !borrowedCols.has(col.col)) ? kept : [];
 }
 
@@ -222,7 +236,12 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
         if (!grid.rowHasContent(rr) && rows.length === 0) continue; // a blank line under the header
         // a criterion row with its amount cells blank under the header ("分配科学性" above "资金到位 | 1000 | 980")
         const blankAmounts = cols.every((c) => !grid.text(rr, c.col));
-        if (rows.length === 0 && blankAmounts && headerColumns(grid, rr).length === 0 && ++labelOnly <= BLOCK_LABEL_ROWS) continue;
+        // (a row label that is itself amount vocabulary — 合计, 中央财政资金 left blank above the filled lines — is no
+        // next header: only roles over the amount columns are)
+        if (rows.length === 0 && blankAmounts && headerColumns(grid, rr).every((c) => c.col < first)) {
+          const label = rowLabel(grid, rr, labelCol, first);
+          if ((label && rowKind(label) !== "item") || ++labelOnly <= BLOCK_LABEL_ROWS) continue;
+        }
         // a label row without amounts ends the block unless it is a 其中 / part label with blanks
         const label = rowLabel(grid, rr, labelCol, first);
         if (label && rowKind(label) !== "item" && rows.length > 0) {
@@ -615,6 +634,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         // each 小计 is the total of the rows above it up to the 小计 or the header before it
         const subtotals: { term: RelationTerm; row: number; parts: RelationTerm[] }[] = [];
         let header = "";
+        let headerRow = 0;
         let mixed = false;
         // the highest row read (1: the numbers run up to the sheet's first row, an excerpt cut above its header)
         let top = r;
@@ -637,7 +657,9 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
             top = 0;
             break;
           }
-          const n = a.row === rr ? t(grid, rr, col, label, unit) : null;
+          // (a line numbered in the 合计 label's column, 序号 | 镇、村 | …, is named by its first text: "东岭镇彭城村")
+          const name = /^[\d.、()（）]+$/.test(label) ? rowLabel(grid, rr, c, col) || label : label;
+          const n = a.row === rr ? t(grid, rr, col, name, unit) : null;
           if (n) {
             if (n.percent) mixed = true;
             (subtotals.length ? subtotals[subtotals.length - 1].parts : parts).push(n);
@@ -648,6 +670,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
           // the header repeated at a page turn (序号 | 名称 | 全年预算数 … again): the list goes on above it
           if (subtotals.length && repeatsAbove(grid, rr)) continue;
           header = grid.compactText(a.row, col);
+          headerRow = rr;
           break;
         }
         // (the first text above the numbers must read as a column's name: "/", "—" or "≥90%" in a column is a value)
@@ -655,7 +678,9 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         const summed = subtotals.length ? subtotals.map((x) => x.term) : parts;
         // (numbers up to the sheet's first row may be only the list's tail: they cannot exceed its total)
         const cut = !header && top === 1;
-        if (mixed || summed.length < 2 || !(COLUMN_NAME.test(header) ? !notSummed(header) : cut)) continue;
+        // one line: only a list whose header stands right above it (complete, not cut: 补助金额 | 10 over 合计 10)
+        const single = summed.length === 1 && !subtotals.length && !!header && headerRow === summed[0].row - 1;
+        if (mixed || (summed.length < 2 && !single) || !(COLUMN_NAME.test(header) ? !notSummed(header) : cut)) continue;
         out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "合计", total, parts: summed.reverse(), bound: cut ? "atMost" : "equal", group: `closing:${r}` });
         // each 小计 over its rows, where one of them adds up (lines of unmarked levels under a 小计 never do)
         const segments = subtotals.filter((x) => x.parts.length >= 2);
@@ -712,7 +737,7 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   for (const b of findBlocks(grid, skip)) {
     out.push(...columnSums(grid, b), ...rowSums(grid, b), ...columnSlots(grid, b), ...rowSlots(grid, b));
   }
-  out.push(...pairSums(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip), ...leadingTotalColumns(grid, skip), ...leadingTotalRows(grid, skip));
+  out.push(...pairSums(grid, skip), ...pairedLists(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip), ...leadingTotalColumns(grid, skip), ...leadingTotalRows(grid, skip));
   return out;
 }
 
@@ -938,3 +963,106 @@ function weightedTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
   return out;
 }
 
+
+/** A subtotal line of a paired list: "杭州市小计", "小计". */
+const PAIR_SUBTOTAL = /小计$/;
+/** A grand total line: "全省合计", "合计", "总计". */
+const PAIR_GRAND_TOTAL = /(合计|总计)$/;
+/** The amount column's name in a repeated (name | amount) header. */
+const PAIR_AMOUNT_HEAD = /^(金额|资金|补助金额|补助资金|分配金额|下达金额|安排金额|合计金额)(\((万元|元)\))?$/;
+
+/**
+ * Lists written in newspaper layout: a header that repeats one (name | amount) pair (单位 | 金额 | 单位 | 金额 | …),
+ * each column pair a list that continues the one before it. In a pair, a line labelled …小计 heads the lines under
+ * it up to the next 小计 / 合计: it is their sum. A line followed by "其中:" lines owns a chain of them whose end the
+ * sheet does not mark: the end is the one line at which the chain adds up to its owner and the 小计 adds up over
+ * the owner and the lines after the chain. With no such line, the one equation that can hold decides the chain
+ * (the other, broken, is reported); with several, nothing is guessed. A 小计 whose lines run to the pair's last
+ * line (they may go on at the top of the next pair) only bounds them: "atMost".
+ */
+function pairedLists(grid: Grid, skip: RowSpan | null): SumRelation[] {
+  const out: SumRelation[] = [];
+  for (let h = 1; h <= grid.rowCount; h++) {
+    if (skip && h >= skip.first && h <= skip.last) continue;
+    const pairs: [number, number][] = [];
+    let name = "";
+    let amount = "";
+    for (let c = 1; c < grid.scanCols; c++) {
+      if (!grid.ownsCell(h, c)) continue;
+      const x = grid.compactText(h, c);
+      if (!x || amountAt(grid, h, c)) continue;
+      // the amount column: the next one the header names (an empty column between them is skipped)
+      let d = c + 1;
+      while (d <= grid.scanCols && !grid.compactText(h, d)) d++;
+      if (d > grid.scanCols || !grid.ownsCell(h, d)) continue;
+      const y = grid.compactText(h, d);
+      if (!PAIR_AMOUNT_HEAD.test(y)) continue;
+      if (pairs.length === 0) {
+        name = x;
+        amount = y;
+      }
+      if (x !== name || y !== amount) continue;
+      pairs.push([c, d]);
+      c = d;
+    }
+    if (pairs.length < 2) continue;
+    const unit = blockUnit(grid, h);
+    let end = grid.rowCount;
+    for (let r = h + 1; r <= grid.rowCount; r++) if (skip && r >= skip.first) end = Math.min(end, skip.first - 1);
+    for (const [L, A] of pairs) out.push(...pairSubtotals(grid, h, end, L, A, unit));
+    h = end;
+  }
+  return out;
+}
+
+function pairSubtotals(grid: Grid, h: number, end: number, L: number, A: number, unit: AmountUnit | null): SumRelation[] {
+  interface Line { row: number; label: string; n: RelationTerm | null }
+  const lines: Line[] = [];
+  for (let r = h + 1; r <= end; r++) {
+    const label = grid.compactText(r, L);
+    if (!label) continue;
+    lines.push({ row: r, label, n: t(grid, r, A, label.replace(PART_OF_PREFIX, ""), unit) });
+  }
+  const out: SumRelation[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const s = lines[i];
+    if (!PAIR_SUBTOTAL.test(s.label) || !s.n) continue;
+    let j = i + 1;
+    while (j < lines.length && !PAIR_SUBTOTAL.test(lines[j].label) && !PAIR_GRAND_TOTAL.test(lines[j].label)) j++;
+    const seg = lines.slice(i + 1, j);
+    const closed = j < lines.length;
+    if (seg.some((x) => !x.n)) continue; // a line left blank or cut: nothing is certain
+    const owners = seg.map((x, k) => (k + 1 < seg.length && PART_OF_PREFIX.test(seg[k + 1].label) && !PART_OF_PREFIX.test(x.label) ? k : -1)).filter((k) => k >= 0);
+    const sum = (total: RelationTerm, parts: RelationTerm[], bound: "equal" | "atMost", label: string): SumRelation => ({
+      kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label, total, parts, bound,
+    });
+    const terms = (xs: Line[]) => xs.map((x) => x.n!);
+    if (owners.length === 0) {
+      if (seg.length) out.push(sum(s.n, terms(seg), closed ? "equal" : "atMost", s.label));
+      continue;
+    }
+    if (owners.length > 1) continue;
+    const o = owners[0];
+    const before = seg.slice(0, o + 1);
+    if (!closed) {
+      // the lines may go on in the next pair: the 小计 is at least its lines up to the chain's owner
+      out.push(sum(s.n, terms(before), "atMost", s.label));
+      continue;
+    }
+    // the chain's last line k (o + 1 ≤ k < seg.length): where the chain adds up, where the 小计 does
+    // (a wrong owner breaks both for every end: nothing is guessed; the lines left over, the same for every end,
+    // would add up over any of them)
+    const chainOk: number[] = [];
+    const subOk: number[] = [];
+    for (let k = o + 1; k < seg.length; k++) {
+      if (sumAgrees(seg[o].n!, terms(seg.slice(o + 1, k + 1))).ok) chainOk.push(k);
+      if (sumAgrees(s.n, terms([...before, ...seg.slice(k + 1)])).ok) subOk.push(k);
+    }
+    const both = chainOk.filter((k) => subOk.includes(k));
+    const k = both.length === 1 ? both[0] : both.length === 0 && chainOk.length === 1 ? chainOk[0] : both.length === 0 && chainOk.length === 0 && subOk.length === 1 ? subOk[0] : -1;
+    if (k < 0) continue;
+    out.push(sum(seg[o].n!, terms(seg.slice(o + 1, k + 1)), "equal", seg[o].label));
+    out.push(sum(s.n, terms([...before, ...seg.slice(k + 1)]), "equal", s.label));
+  }
+  return out;
+}

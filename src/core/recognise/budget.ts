@@ -95,6 +95,9 @@ function fundLabelKind(text: string, compacted = false): "total" | "part" | null
   // "市级小计", "区(县、市)合计": a subtotal of its own rows, never a part of the total above it
   if (TOTAL_LINE.test(c)) return null;
   if (FUND_PART_LABEL.test(c)) return "part";
+  // a level or source the amount vocabulary names ("区财政", "乡镇财政") and the catch-all "其它" (the 岳阳 自评报告
+  // form: 其中:中央财政 / 省财政 / 市财政 / 区财政 / 其它)
+  if (/^其它(资金)?$/.test(c) || amountRole(c) === "part") return "part";
   return null;
 }
 
@@ -353,7 +356,15 @@ export function budgetRelations(block: BudgetBlock): Relation[] {
  * `firstRow` to `lastRow`; a value in one of `pointColumns` (分值 / 得分) is no amount.
  */
 /** amount labels that head their own 其中 lines */
-const AMOUNT_LINE_ROLES = new Set(["plan", "arrived", "spent"]);
+const AMOUNT_LINE_ROLES = new Set(["plan", "arrived", "spent", "balance"]);
+/** words of an amount line's own label that the vocabulary does not list ("计划投资额(万元)", "实际使用情况(万元)") */
+const AMOUNT_LINE_WORDS = /^[^:：]{0,8}(资金|投资额?|金额|支出|使用情况|结余|到位|安排)(数|额|情况)?(\((万元|元)\))?$/;
+
+/** An amount line's label, over the 其中 lines of its parts. */
+function amountLineLabel(text: string): boolean {
+  // (a part's own label — 财政资金 over 其中:省级财政 — is a part of the total above it, not a line of its own)
+  return AMOUNT_LINE_ROLES.has(amountRole(text) ?? "") || (AMOUNT_LINE_WORDS.test(text) && fundLabelKind(text, true) !== "part");
+}
 
 /** A fund line written in one cell, its amount after its label ("年度资金总额:16", "其中:上级资金16", "合计：704万元"). */
 const INLINE_FUND_LINE = /^(.{2,24}?)[:：]?(-?\d[\d,]*(?:\.\d+)?)(万元|元)?$/;
@@ -461,7 +472,7 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
       if (!text) continue;
       // a total label, or an amount's own label with 其中 lines right under it ("计划安排资金(万元) | 21.7" over
       // "其中:中央财政", "省财政", "市县财政 | 21.7": the 2011 national 项目绩效评价报告 form)
-      if (fundLabelKind(text, true) !== "total" && !(/^其中/.test(grid.compactText(r + 1, c)) && AMOUNT_LINE_ROLES.has(amountRole(text) ?? ""))) continue;
+      if (fundLabelKind(text, true) !== "total" && !(/^其中/.test(grid.compactText(r + 1, c)) && amountLineLabel(text))) continue;
       // (asked last: most cells are no fund label, and the label code is a cache lookup)
       if (listLevel(text) >= 0) continue;
       const sum = labelledFundSum(grid, r, c, pointColumns);

@@ -2,12 +2,12 @@ import type { Grid } from "../grid/grid";
 import type { EvaluationModel, GradeRelation, Relation } from "../model/types";
 import { budgetRelations, findLabelledFundSums } from "../recognise/budget";
 import { scoreRateRelations } from "./score-rates";
-import { findNumberedSums, findPartOfChecks, findRatioChecks } from "../recognise/basic-data";
+import { basicDataRelations, basicDataRows } from "../recognise/basic-data";
 import { scanAmountBlocks } from "../recognise/blocks";
 import { sentenceSums } from "../recognise/sentence-sums";
 import { printedRatios } from "../recognise/printed-ratios";
 import { shareRatios } from "../recognise/share-ratios";
-import { columnTotals, mergedRollups } from "./merged";
+import { columnTotals, mergedAmountSums, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
 
 export { treeGroups, relativeWeights } from "./tree";
@@ -56,8 +56,11 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
       found.push(g);
     }
     if (model.budget) found.push(...budgetRelations(model.budget));
-    if (model.family === "dept-basic-data") found.push(...findRatioChecks(grid), ...findNumberedSums(grid), ...findPartOfChecks(grid));
+    if (model.family === "dept-basic-data") found.push(...basicDataRelations(grid));
     else {
+      // a 基础数据表 block on a sheet of another family (the 基础数据表 and the 自评表 on one page): its own rows
+      const rows = basicDataRows(grid);
+      if (rows) found.push(...basicDataRelations(grid, rows));
       found.push(...findLabelledFundSums(grid, model.headerRow ? model.headerRow - 1 : grid.rowCount));
       // fund lines written inside the indicator table (a 记录 column: 年度预算资金总额, then 其中:中央补助 / 市级资金…)
       const c = model.columns;
@@ -66,11 +69,15 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     }
   } else {
     // a sheet of no known family: the fund total and 其中 parts its labels state still relate
+    const rows = basicDataRows(grid);
+    if (rows) found.push(...basicDataRelations(grid, rows));
     found.push(...findLabelledFundSums(grid, grid.rowCount));
   }
   // an indicator table read by its merges and its closing row: groups and columns the tree does not state
   // (a 得分 column at every level); the tree's own relations come first and keep their cells
   pushAll(found, mergedRollups(grid));
+  // subtotals merged down their rows in an amount column (each county's 合计 over its towns)
+  pushAll(found, mergedAmountSums(grid));
   // a closing row's total an earlier source already states would be dropped below: not built at all (the keys
   // are gathered when a closing row first asks, most sheets have none)
   let statedKeys: Set<string> | null = null;

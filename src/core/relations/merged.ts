@@ -1,5 +1,5 @@
 import type { Grid } from "../grid/grid";
-import type { NumberRef, RelationTerm, RollupRelation } from "../model/types";
+import type { NumberRef, RelationTerm, RollupRelation, SumRelation } from "../model/types";
 import { numberAt } from "../recognise/cells";
 import { isPercentFormat, readNumber } from "../text/numbers";
 
@@ -238,6 +238,86 @@ export function mergedRollups(grid: Grid): RollupRelation[] {
       });
       break;
     }
+  }
+  return out;
+}
+
+/** A column headed as a total: 合计 / 小计 / 总计 (units stripped). */
+const TOTAL_COLUMN_HEAD = /^(合计|小计|总计|合计金额|金额合计|资金合计|小计金额|合计资金)$/;
+/** A column of amounts: its heading names money or a money unit (补助资金(万元), 分配金额, 奖补资金, 下达数). */
+const AMOUNT_COLUMN_HEAD = /万元|\(元\)|资金|金额|补助|奖补|经费|投资|下达|分配|安排|拨付|数额/;
+/** how far up a column its heading is looked for */
+const AMOUNT_HEAD_ROWS = 12;
+
+/** The nearest text above (r, c) in its column that is not a number (merges resolved), units kept. */
+function headingAbove(grid: Grid, r: number, c: number): string {
+  for (let u = r - 1; u >= Math.max(1, r - AMOUNT_HEAD_ROWS); u--) {
+    const t = grid.compactText(u, c);
+    if (t && !/^[-+]?[\d.,]+%?$/.test(t)) return t;
+  }
+  return "";
+}
+
+/** The first text of a row between two columns (a detail row's name: 前黄镇 before 工贸带动型 | 50). */
+function rowName(grid: Grid, r: number, from: number, to: number): string {
+  for (let c = from; c < to; c++) {
+    const t = grid.compactText(r, c);
+    if (t && !/^[-+]?[\d.,]+%?$/.test(t)) return t;
+  }
+  return "";
+}
+
+/**
+ * Subtotals merged down their detail rows in an amount column (an allocation table: each county's 合计 merged
+ * down its towns' rows, "泉港区 | 100" over "前黄镇 | 50", "峰尾镇 | 50"): the merged number, under a 合计 / 小计
+ * heading, equals the numbers of the one amount column to its right in the rows it spans. Bound "atMost" when the
+ * merge reaches the sheet's last row (an excerpt cut there may have lost rows of the group).
+ */
+export function mergedAmountSums(grid: Grid): SumRelation[] {
+  const out: SumRelation[] = [];
+  for (const m of grid.merges) {
+    if (m.r2 <= m.r1 || m.c1 !== m.c2 || m.c2 > grid.scanCols) continue;
+    const total = numberAt(grid, m.r1, m.c1);
+    if (!total || total.percent) continue;
+    const head = headingAbove(grid, m.r1, m.c1).replace(/\((万元|元)\)$/, "");
+    if (!TOTAL_COLUMN_HEAD.test(head)) continue;
+    // the columns right of it holding numbers in its rows: exactly one, headed as amounts
+    let col = 0;
+    let many = false;
+    for (let c = m.c2 + 1; c <= grid.scanCols && !many; c++) {
+      for (let r = m.r1; r <= m.r2; r++) {
+        if (grid.startsInRow(r, c) && grid.text(r, c) && numberAt(grid, r, c)) {
+          if (col && col !== c) many = true;
+          col = c;
+          break;
+        }
+      }
+    }
+    if (!col || many || !AMOUNT_COLUMN_HEAD.test(headingAbove(grid, m.r1, col))) continue;
+    const parts: RelationTerm[] = [];
+    let clean = true;
+    for (let r = m.r1; r <= m.r2 && clean; r++) {
+      const pm = grid.mergeAt(r, col);
+      // a part merged beyond the group: the columns do not nest
+      if (pm && (pm.r1 < m.r1 || pm.r2 > m.r2)) clean = false;
+      if (!grid.ownsCell(r, col) || !grid.text(r, col)) continue;
+      const n = numberAt(grid, r, col);
+      if (!n || n.percent) clean = false;
+      else parts.push({ ...n, label: rowName(grid, r, m.c2 + 1, col) || labelLeft(grid, r, col) });
+    }
+    if (!clean || parts.length < 2) continue;
+    const label = labelLeft(grid, m.r1, m.c1) || head;
+    out.push({
+      kind: "sum",
+      id: `sum:amount:${total.cell}`,
+      measure: "amount",
+      block: "amount-table",
+      orientation: "rows",
+      label,
+      total: { ...total, label },
+      parts,
+      bound: m.r2 >= grid.rowCount ? "atMost" : "equal",
+    });
   }
   return out;
 }
