@@ -22,16 +22,21 @@ const KEY_ROLES: ColumnRole[] = ["level1", "level2", "level3", "targetValue", "a
 
 export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   const roles = new Map<number, ColumnRole>();
+  let weights = 0;
+  let lastWeight = 0;
+  let score = false;
   for (let c = 1; c <= grid.scanCols; c++) {
     const role = indicatorRole(grid.text(row, c));
-    if (role) roles.set(c, role);
+    if (!role) continue;
+    roles.set(c, role);
+    if (role === "score") score = true;
+    else if (role === "weight") {
+      weights++;
+      lastWeight = c;
+    }
   }
   // 分数 after a 分值 (or 权重) column and no 得分 column is the points given: the score (考核内容 | 分值 | 计分标准 | 分数)
-  if (![...roles.values()].includes("score")) {
-    const weights = [...roles].filter(([, r]) => r === "weight").map(([c]) => c);
-    const last = weights[weights.length - 1];
-    if (weights.length >= 2 && grid.compactText(row, last) === "分数") roles.set(last, "score");
-  }
+  if (!score && weights >= 2 && grid.compactText(row, lastWeight) === "分数") roles.set(lastWeight, "score");
   return roles;
 }
 
