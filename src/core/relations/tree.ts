@@ -131,13 +131,11 @@ function groupScoreRollups(out: RollupRelation[], groups: GroupNode[]): void {
   for (let k = 0; k < groups.length; k++) {
     const g = groups[k];
     if (!g.score) continue;
-    const leaves = [...g.indicators, ...g.children.flatMap((c) => (c.score ? [] : c.indicators))].filter(
-      (i) => i.claimedScore !== null && i.scoreCell && i.childOfRow === null,
-    );
+    // its own indicators and those of children that state no score of their own
+    const rows = [...g.indicators, ...g.children.flatMap((c) => (c.score ? [] : c.indicators))];
+    const leaves = rows.filter((i) => i.claimedScore !== null && i.scoreCell && i.childOfRow === null);
     const parts = mapPacked(leaves, scoreTerm).concat(mapPacked(filterPacked(g.children, (c) => c.score), (c) => ({ ...c.score!, label: c.name || c.label })));
-    const unscored = [...g.indicators, ...g.children.flatMap((c) => (c.score ? [] : c.indicators))].some(
-      (i) => counts(i) && i.weight !== null && i.claimedScore === null && !i.scoreText,
-    );
+    const unscored = rows.some((i) => counts(i) && i.weight !== null && i.claimedScore === null && !i.scoreText);
     if (parts.length) pushRollup(out, { measure: "score", level: "group", label: g.name || g.label, total: g.score, parts, ...(unscored ? { bound: "atMost" as const } : {}) });
   }
 }
