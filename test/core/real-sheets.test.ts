@@ -91,6 +91,12 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "cn-ex-ante-eval-review-form-excerpt", check: "family", why: "no table header is read (see header-row), so no family reaches 0.5 (unknown); from its workbook the sheet name '…审核表' makes it a target-declaration (DECLARATION_TITLE includes 审核表) although it has no targets" },
   { id: "cn-ex-ante-eval-review-form-excerpt", check: "header-row", why: "two-line header 审核内容 | 审核要点 | 审核意见 over 具体内容 | 权重 | 具体内容 | 分值: neither line has a name column in the level vocabulary ('具体内容' under a group label, '审核要点'/'审核内容' unknown), so no header is found; with 二级指标/三级指标 in place of 具体内容 the table reads as the truth says" },
   { id: "cn-ex-ante-eval-review-form-excerpt", check: "indicators", why: "no header, so none of its ten items (5分 each, one '分' whose number is lost) is read" },
+  // round 15 (corpus15a/15b), graduated from validation/ by age in session 12
+  { id: "fj-dehua-transport-municipal-subsidy-3rd-batch-allocation-2022", check: "header-row", why: "an allocation summary (序号 | 项目单位 | 公路养护专项 | 通村组角落公路补助 | 交通帮扶项目补助 | 金额合计, closed by 分项合计) under '单位:万元': purpose columns without amount words, so the table is not read at all (no header, no row sum 金额合计 = Σ purposes, no column sum 分项合计 = Σ rows); only the second list's 合计 (F25 = 22 + 17) is a relation" },
+  { id: "fj-dehua-transport-municipal-subsidy-3rd-batch-allocation-2022", check: "total", why: "its 分项合计 299 (F18 = Σ F5..F17) is neither a relation nor the model's total (see header-row)" },
+  { id: "gd-heping-anti-epidemic-bond-school-target-2020-trad", check: "family", why: "a 绩效目标 table (一级/二级/三级 | 周期指标值 | 本年度指标值) under a 自评报告 title: the self-evaluation title takes 0.5 off target-declaration although the table has no completion, score or fund column (heading (二)绩效目标情况 right above it)" },
+  { id: "gd-heping-anti-epidemic-bond-school-target-2020-trad", check: "header-row", why: "family unknown, so no header row is named" },
+  { id: "gd-heping-anti-epidemic-bond-school-target-2020-trad", check: "indicators", why: "family unknown, so its ten target rows are not read as indicators" },
 ];
 
 interface TruthEntry {
