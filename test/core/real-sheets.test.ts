@@ -97,6 +97,19 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "gd-heping-anti-epidemic-bond-school-target-2020-trad", check: "family", why: "a 绩效目标 table (一级/二级/三级 | 周期指标值 | 本年度指标值) under a 自评报告 title: the self-evaluation title takes 0.5 off target-declaration although the table has no completion, score or fund column (heading (二)绩效目标情况 right above it)" },
   { id: "gd-heping-anti-epidemic-bond-school-target-2020-trad", check: "header-row", why: "family unknown, so no header row is named" },
   { id: "gd-heping-anti-epidemic-bond-school-target-2020-trad", check: "indicators", why: "family unknown, so its ten target rows are not read as indicators" },
+  // batch 19b (corpus19b): development sheets, measured once before any engine change
+  { id: "cn-agri-comprehensive-standardization-target-assessment-trad-excerpt", check: "family", why: "assessment's ASSESSMENT_SHEET /考核.{0,6}(细则|…)/ is tested on f.title, which carries the header row: it matches across cells ('考核點|打分檔級細則' → 考核…细则) and scores 0.75, while indicator-system scores 0 (no weight column, and the label shares '(0.5)' are not label weights)" },
+  { id: "cn-agri-comprehensive-standardization-target-assessment-trad-excerpt", check: "indicators", why: "the weights are decimal shares inside the labels ('1.1.1 問題與對象(0.5)'): weightInLabel needs '分', and 考核點 is no level-3 header word, so rows 4-5 carry no weight" },
+  { id: "cn-agri-special-fund-benefit-indicators-excerpt", check: "header-row", why: "two-line header (一级指标 | 二级指标 | 三级指标 | 评价结果 over 指标名称 | 指标涵义): the engine names its second line (4), the truth its first (3), as hl-daqing" },
+  { id: "cn-agri-special-fund-benefit-indicators-excerpt", check: "indicators", why: "points written without 分 in the second group's labels ('受益农户数(15)', '产业结构调整(30)'): weightInLabel needs '分', so rows 10-11 carry no weight although the first group's '(6分)' are read" },
+  { id: "cn-facility-agri-construction-eval-scoring-excerpt", check: "family", why: "no header is read (see header-row), so every family scores 0 (unknown)" },
+  { id: "cn-facility-agri-construction-eval-scoring-excerpt", check: "header-row", why: "header 项目 | 内容 | 评分指标 | 评价得分 | (评分标准 | 评价得分)×3: findIndicatorHeader needs a level column and 项目/内容/评分指标 are not level words (the tier-points columns all read as score)" },
+  { id: "cn-facility-agri-construction-eval-scoring-excerpt", check: "indicators", why: "no header, so none of the seven items ('…(20分)' in the 内容 labels) is read" },
+  { id: "sh-farmland-water-county-fund-eval-scoring-excerpt", check: "family", why: "a page that opens inside the table (header on the previous page): inferHeaderless only infers a results table from a 指标性质 operator column, not a scoring rule's numbered labels '7、管护机制建设(6分)' beside '得N分' rule texts, so no header and no family" },
+  { id: "sh-farmland-water-county-fund-eval-scoring-excerpt", check: "indicators", why: "no header (see family), so none of items 7-12 is read" },
+  { id: "tj-farmland-water-county-fund-eval-scoring-2011", check: "family", why: "no header is read (see header-row), so every family scores 0 (unknown)" },
+  { id: "tj-farmland-water-county-fund-eval-scoring-2011", check: "header-row", why: "header 考评内容 | 考评指标 | 考评说明 | 区县级自评 | 市级考评 | 中央抽查 | 备注: the level vocabulary has 考核内容/考核指标 but not their 考评 synonyms, and '区县级自评'/'市级考评'/'中央抽查' are no score words, so no level column and no header" },
+  { id: "tj-farmland-water-county-fund-eval-scoring-2011", check: "indicators", why: "no header, so items 1-2 ('1、组织领导(6分)') are not read" },
 ];
 
 interface TruthEntry {
