@@ -122,9 +122,6 @@ Object.assign(KNOWN_GAPS, {
   "real/he-handan-needy-relief-target-2019-trad|all unmerged": "the 优 | 良 | 中 | 差 line under 绩效指标评价标准 is the header's second line only by its merges: unmerged, it reads as an indicator row with no name",
   "real/ah-huoshan-special-education-transfer-selfeval-2024|all unmerged": "its closing line '分总 | 100 | 100' (the page's slip for 总分) is left out of the indicators only because the label is merged across A25:F25; unmerged, the unknown label stands in column A and the line reads as an indicator with weight 100 and score 100 (a total line is known by its vocabulary only)",
   // batch 19b (corpus19b)
-  "real/cn-agri-comprehensive-standardization-target-assessment-trad-excerpt|unmerged":
-    "考核點 is no level-3 header word, so the only name columns are the 一级/二级 labels merged over rows 4-5: merged, both rows are read from them; with the vertical merges undone the rows lose those labels and none is read",
-  "real/cn-agri-comprehensive-standardization-target-assessment-trad-excerpt|all unmerged": "as 'unmerged': rows 4-5 are read only through the merged 一级/二级 labels",
   "real/cn-agri-special-fund-benefit-indicators-excerpt|all unmerged":
     "三级指标 is merged over 序号 | 指标名称 | 指标涵义: unmerged it stands over the 序号 column, which becomes level 3 (the item numbers as names), the '(6分)' label weights are lost and the family drops to unknown",
   "real/cn-agri-special-fund-benefit-indicators-excerpt|serial": "a 序号 column before a table whose 三级指标 already spans its own 序号 sub-column: the header's level-3 column is no longer the 指标名称 one and the label weights are lost (as 'all unmerged')",

@@ -369,7 +369,8 @@ function assignGroupColumns(
   columns[role] = leaf;
   for (const c of cols) {
     if (c === leaf) continue;
-    if (columns.level1 !== undefined && c > columns.level1 && (columns.level2 === undefined || c < columns.level2)) columns[level1Role] = c;
+    // (a group's column sits between its label and the next level's name column: never after the item's name)
+    if (columns.level1 !== undefined && c > columns.level1 && c < (columns.level2 ?? columns.level3 ?? Infinity)) columns[level1Role] = c;
     else if (columns.level2 !== undefined && c > columns.level2 && (columns.level3 === undefined || c < columns.level3)) columns[level2Role] = c;
   }
 }

@@ -1,6 +1,6 @@
 import { cutLine } from "../recognise/cut-row";
 import { compact } from "../text/normalize";
-import { targetRows } from "./target-sheet";
+import { blankForm, readFields, targetRows } from "./target-sheet";
 import { FindingDraft, Rule } from "./types";
 
 /** A bare placeholder: stars alone, or with an operator and a unit ("*", "**", "≥*台", "＊＊%"). */
@@ -28,6 +28,10 @@ export const placeholderValue: Rule = {
   check({ grid, model }) {
     const out: FindingDraft[] = [];
     const done = new Set<string>();
+    const declaration = model.family === "target-declaration";
+    const rows = declaration ? targetRows(grid, model) : [];
+    // a blank template's targets are the form's own blanks, not a filler's omission: hints only
+    const hint = declaration && blankForm(readFields(grid, model), rows) ? { severity: "info" as const } : {};
     for (const i of model.indicators) {
       for (const [v, cell, what, whatEn] of [
         [i.target, i.targetCell, "指标值", "target"],
@@ -35,21 +39,21 @@ export const placeholderValue: Rule = {
       ] as const) {
         if (v?.kind === "placeholder" && cell) {
           done.add(cell);
-          out.push({ cell, messageId: "placeholder", data: { name: i.name || "该指标", what, whatEn, value: v.raw } });
+          out.push({ cell, ...hint, messageId: "placeholder", data: { name: i.name || "该指标", what, whatEn, value: v.raw } });
         }
       }
     }
     // target sheets: every indicator row needs a target (the recogniser sets blank-target rows aside)
-    if (model.family === "target-declaration") {
+    if (declaration) {
       // the line an excerpt stops in is cut off, not left unfilled
       const cut = cutLine(grid, model);
-      for (const t of targetRows(grid, model)) {
+      for (const t of rows) {
         if (!t.targetCell || done.has(t.targetCell) || t.row === cut) continue;
         const c = compact(t.targetText);
         // a line the template marks optional ("经济效益指标(选填)") may stay blank: a hint only
-        const optional = /选填/.test(t.category + compact(t.name)) ? { severity: "info" as const } : {};
+        const optional = /选填/.test(t.category + compact(t.name)) ? { severity: "info" as const } : hint;
         if (!c) out.push({ cell: t.targetCell, related: [t.nameCell], ...optional, messageId: "blankTarget", data: { name: t.name } });
-        else if (BARE_PLACEHOLDER.test(c) || UNIT_ONLY.test(c)) out.push({ cell: t.targetCell, related: [t.nameCell], messageId: "placeholder", data: { name: t.name, what: "指标值", whatEn: "target", value: t.targetText } });
+        else if (BARE_PLACEHOLDER.test(c) || UNIT_ONLY.test(c)) out.push({ cell: t.targetCell, related: [t.nameCell], ...hint, messageId: "placeholder", data: { name: t.name, what: "指标值", whatEn: "target", value: t.targetText } });
       }
     }
     return out;

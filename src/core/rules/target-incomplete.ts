@@ -6,7 +6,7 @@ import { labelCode, mayStartCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { TARGET_DIMENSIONS } from "../recognise/vocabulary";
 
-import { FIELD_EN, FIELD_ZH, readFields, targetRows } from "./target-sheet";
+import { blankForm, FIELD_EN, FIELD_ZH, readFields, targetRows } from "./target-sheet";
 import { FindingDraft, Rule } from "./types";
 
 export const targetIncomplete: Rule = {
@@ -32,10 +32,8 @@ export const targetIncomplete: Rule = {
     const out: FindingDraft[] = [];
     const fields = readFields(grid, model);
     const rows = targetRows(grid, model);
-    // a blank template (not one of its identity fields filled in: 项目名称, 主管部门, 实施单位 …) is the form itself,
-    // its targets at most the template's examples, not a filler's omission: hints only
-    // (a form with one identity field is blank when no indicator row has a target either)
-    const blankForm = fields.length > 0 && fields.every((f) => !f.value) && (fields.length > 1 || rows.every((r) => !compact(r.targetText)));
+    // a blank template: hints only
+    const blank = blankForm(fields, rows);
     // a unit's overall targets (整体目标 filled, no project's own goal): the form's 项目名称 is left blank by design
     const unitLevel = fields.every((f) => f.key !== "annualGoal" || !f.value) && statesUnitGoal(grid, model);
     // the sheet stops on a field's row with no indicator table read: an excerpt cut inside the head block (a
@@ -50,7 +48,7 @@ export const targetIncomplete: Rule = {
         cell: f.valueCell,
         related: f.valueCell !== f.labelCell ? [f.labelCell] : [],
         // the implementing unit is often the supervising department itself: a reminder only (as audit_agent)
-        ...(f.key === "implementer" || blankForm || cut ? { severity: "info" as const } : {}),
+        ...(f.key === "implementer" || blank || cut ? { severity: "info" as const } : {}),
         messageId: "blankField",
         data: { field: FIELD_ZH[f.key], fieldEn: FIELD_EN[f.key] },
       });

@@ -34,7 +34,8 @@ export function labelText(t: string): string {
 /** A cell is empty for a field when it holds nothing, or only filler (*, …, X, —). */
 export function isBlankValue(t: string): boolean {
   const c = compact(t);
-  return !c || /^[*＊_…\.。xX×—\-－/／]+$/.test(c);
+  // (a template's placeholder names: "××局", "XX县XX单位", "某某项目")
+  return !c || /^[*＊_…\.。xX×—\-－/／]+$/.test(c) || (c.length <= 12 && /××|XX|某某|○○|〇〇/.test(c));
 }
 
 export interface FieldHit {
@@ -133,6 +134,15 @@ export interface TargetRow {
   category: string;
   targetCell: string | null;
   targetText: string;
+}
+
+/**
+ * A blank template: not one of its identity fields filled in (项目名称, 主管部门, 实施单位 …; "××" and "*" count as
+ * blank), so the form itself, its targets at most the template's examples, not a filler's omission. A form with one
+ * identity field is blank when no indicator row has a target either.
+ */
+export function blankForm(fields: FieldHit[], rows: TargetRow[]): boolean {
+  return fields.length > 0 && fields.every((f) => !f.value) && (fields.length > 1 || rows.every((r) => !compact(r.targetText)));
 }
 
 /**

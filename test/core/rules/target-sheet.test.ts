@@ -168,6 +168,19 @@ describe("blank and placeholder targets in a target sheet (placeholder-value)", 
     ]);
   });
 
+  test("a blank template (no identity field filled in, '××' counts as blank): its blank and placeholder targets are hints; one filled field makes them errors", () => {
+    const rows: [string, string, string, string][] = [
+      ["产出指标", "数量指标", "设备购置数量", "≥**台"],
+      ["产出指标", "质量指标", "验收合格率", ""],
+      ["效益指标", "社会效益指标", "受益人数", "**人"],
+      ["满意度指标", "服务对象满意度指标", "满意度", "≥90%"],
+    ];
+    const placeholders = (g: Grid) => review(g).findings.filter((x) => x.rule === "placeholder-value").map((x) => [x.cell, x.severity]);
+    const template = { rows, name: "", department: "××局", implementer: "", annualGoal: "", start: "", end: "" };
+    expect(placeholders(targetSheet(template))).toEqual([["E10", "info"], ["E11", "info"], ["E12", "info"]]);
+    expect(placeholders(targetSheet({ ...template, name: "设备购置" }))).toEqual([["E10", "error"], ["E11", "error"], ["E12", "error"]]);
+  });
+
   test("a target that is only a unit or an operator and a unit (万人, ≧ %) was never filled in; 100%, 达标 and ≥95% are filled", () => {
     const rows: [string, string, string, string][] = [
       ["产出指标", "数量指标", "农村饮水工程覆盖服务人口数", "万人"],

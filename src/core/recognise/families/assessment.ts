@@ -1,7 +1,7 @@
 import type { FamilyDetector } from "../features";
 
 /** A title naming an assessment's scoring sheet: 考核细则, 考核评分表, 考核自评得分. */
-const ASSESSMENT_SHEET = /考核.{0,6}(细则|自评得分|评分表)/;
+const ASSESSMENT_SHEET = /考核[^|]{0,6}(细则|自评得分|评分表)/;
 
 /** 预算绩效管理工作考核 score tally (RULEBOOK §7, SEED004). */
 export const assessment: FamilyDetector = {
@@ -15,7 +15,7 @@ export const assessment: FamilyDetector = {
     if (!cols.score && !blankTally) return 0;
     let s = 0.3;
     // the finance bureau's 预算绩效管理工作考核, not an employee appraisal
-    if (/(预算|绩效管理).{0,12}考核/.test(f.title) || ASSESSMENT_SHEET.test(f.title)) s += 0.45;
+    if (/(预算|绩效管理)[^|]{0,12}考核/.test(f.title) || ASSESSMENT_SHEET.test(f.title)) s += 0.45;
     else if (/考核/.test(f.title)) s += 0.1;
     if (/预算绩效|绩效管理/.test(f.text.split("\n").slice(0, f.header.headerRow).join(""))) s += 0.15;
     return Math.min(1, s);

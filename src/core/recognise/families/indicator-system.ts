@@ -22,7 +22,7 @@ export const indicatorSystem: FamilyDetector = {
     // weights at every level (一级 | 权重 | 二级 | 分值 | 三级 | 分值) or a score column per level
     if (cols.level1Weight || cols.level2Weight || cols.level1Score || cols.level2Score) s += 0.15;
     // the finance bureau's 预算绩效管理(工作)考核 is a score tally (assessment), whatever its columns
-    if (/(预算|绩效管理).{0,12}考核/.test(f.title)) s -= 0.3;
+    if (/(预算|绩效管理)[^|]{0,12}考核/.test(f.title)) s -= 0.3;
     else if (/考核/.test(f.title) && !cols.level2) s -= 0.3;
     // a project's self-evaluation report scores its indicators too, beside blocks an indicator system lacks
     if (evidence(f.body, PROJECT_SELF_EVAL_BLOCKS) >= 3) s -= 0.4;
