@@ -196,6 +196,8 @@ const TITLE_NAMES_FAMILY: Record<string, string> = {
   "real/sc-luxian-culture-tourism-dept-target-2024": "a department's funds (总额 | 基本支出 | 项目支出) and tasks, cut before its indicator table: only 部门整体支出绩效目标申报表 in the title names it a declaration",
   "real/js-nanjing-zhongshanling-river-chief-assessment-rubric": "items with 分值 and no 得分 or 评分标准 column: only 考核评分表 in the title tells an assessment's tally from a scoring system",
   "real/js-nanjing-port-logistics-fund-target-2018-trad": "a 申报表 head cut before its indicators (项目名称, 预算功能科目, 立项时间, 立项依据, 必要性…): only 绩效目标申报表 in the title names it a declaration",
+  "real/he-pingshan-admin-approval-bureau-dept-selfeval-2023-cut": "a scored table (指标内容 | 评价标准 | 分值 | 自评得分) under label: value fund pairs: only 部门整体支出绩效自评表 in the title tells a department's self-evaluation from a scoring system",
+  "real/yn-changning-justice-dept-selfeval-2020-cut": "the form's head only (部门名称, 部门总体目标 | 部门职责): only 部门整体支出绩效自评表 in the title names it",
   "real/hn-xiangxi-industry-fund-selfeval-trad-2020": "cut inside its fund block (年初/全年预算数, 执行数, 分值, 执行率, 得分), which 项目 and 部门整体 self-evaluations share: only 项目支出绩效自评表 in the title names it",
 };
 

@@ -107,12 +107,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "sh-farmland-water-county-fund-eval-scoring-excerpt", check: "family", why: "a page that opens inside the table (header on the previous page): inferHeaderless only infers a results table from a 指标性质 operator column, not a scoring rule's numbered labels '7、管护机制建设(6分)' beside '得N分' rule texts, so no header and no family" },
   { id: "sh-farmland-water-county-fund-eval-scoring-excerpt", check: "indicators", why: "no header (see family), so none of items 7-12 is read" },
   // batch 19a (corpus19a): development sheets, measured once before any engine change
-  { id: "gx-guiping-audit-bureau-dept-selfeval-2019-cut", check: "family", why: "title '桂平市部门整体支出绩效评价自评报告' alone scores dept-self-eval 0.45 (< 0.5, unknown): no budget block (收支概况 label | amount pairs, an expense list 计划支出数 | 实际支出数 without 执行数/执行率), no actual column, and none of DEPT_SELF_EVAL_BLOCKS (the Guangxi report's blocks are 收支概况 / 年度决算报表支出明细)" },
   { id: "gx-guiping-audit-bureau-dept-selfeval-2019-cut", check: "header-row", why: "its only table is an expense list (支出内容 (经济科目) | 计划支出数 | 实际支出数, row 18): not an indicator header, and unlike dept-basic-data (findBasicDataHeader) no amount-table header is taken as the header of a dept-self-eval" },
-  { id: "he-pingshan-admin-approval-bureau-dept-selfeval-2023-cut", check: "family", why: "title '部门整体支出绩效自评表' alone scores 0.45 (unknown): its funds stand as label: value pairs on one row (预算数: | 95 | 执行数: | 82.65 | 87%) under group headings, which findBudgetBlock does not read as a budget block, and the indicator header loses its 分值/得分 columns (see indicators)" },
-  { id: "he-pingshan-admin-approval-bureau-dept-selfeval-2023-cut", check: "header-row", why: "header row 7 is found, but with the family unknown and no weighted row (see indicators) the model keeps no header" },
-  { id: "he-pingshan-admin-approval-bureau-dept-selfeval-2023-cut", check: "indicators", why: "header 一级指标 | 二级指标 | 三级指标 | 指标内容 | 评价标准 | 分值 | 自评得分: 指标内容 is LEVEL3 vocabulary, so secondBlockCut (table-header.ts) takes the repeated level3 as a second side-by-side block and drops every column from E on; row 8 reads weight null / score null (expected 9 / 5)" },
-  { id: "yn-changning-justice-dept-selfeval-2020-cut", check: "family", why: "head of the Yunnan form only (title 2020年度部门整体支出绩效自评表, 部门名称 | 昌宁县司法局, 内容 | 说明, 部门总体目标 | 部门职责): the title alone scores 0.45 and no head block of a department form (部门名称, 部门总体目标, 部门职责) counts as evidence" },
 ];
 
 interface TruthEntry {

@@ -167,14 +167,21 @@ function secondBlockCut(colRole: Map<number, ColumnRole>): void {
   const isLevel = (r: ColumnRole) => r === "level1" || r === "level2" || r === "level3";
   const seen = new Set<ColumnRole>();
   let cut: number | null = null;
+  let last: [number, ColumnRole] | null = null;
   for (const c of [...colRole.keys()].sort((a, b) => a - b)) {
     const role = colRole.get(c)!;
     if (!isLevel(role)) continue;
+    // the lowest level named again right beside itself (三级指标 | 指标内容) describes the item: no second block
+    if (seen.size >= 2 && last && last[1] === role && last[0] === c - 1) {
+      colRole.delete(c);
+      continue;
+    }
     if (seen.has(role)) {
       cut = c;
       break;
     }
     seen.add(role);
+    last = [c, role];
   }
   if (cut === null) return;
   if (seen.size < 2) {

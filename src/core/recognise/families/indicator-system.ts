@@ -1,5 +1,5 @@
 import { evidence, type FamilyDetector } from "../features";
-import { DECLARATION_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE } from "./vocabulary";
+import { DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE } from "./vocabulary";
 
 /** 评价指标体系 / 评分表: 3-level tables with 分值 (often inside labels) and 得分 or 评分标准 (RULEBOOK §3.1). */
 export const indicatorSystem: FamilyDetector = {
@@ -28,7 +28,7 @@ export const indicatorSystem: FamilyDetector = {
     if (evidence(f.body, PROJECT_SELF_EVAL_BLOCKS) >= 3) s -= 0.4;
     // a title that names a project's self-evaluation outweighs the table's shape
     // (unless it also calls itself a scoring table: 自评评分表, 评分细则, 指标体系)
-    if (PROJECT_SELF_EVAL_TITLE.test(f.title) && !/评分表|评分细则|指标体系/.test(f.title)) s -= 0.4;
+    if ((PROJECT_SELF_EVAL_TITLE.test(f.title) || DEPT_SELF_EVAL_TITLE.test(f.title)) && !/评分表|评分细则|指标体系/.test(f.title)) s -= 0.4;
     return Math.min(1, s);
   },
 };

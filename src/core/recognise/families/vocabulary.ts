@@ -44,6 +44,8 @@ export const PROJECT_UNITS = /主管部门|实施单位|项目单位|预算单�
 export const EXECUTION_WORDS = /全年执行数|执行数\(B\)|(?:^|[^算])执行率|实际完成|完成值|(?:^|^年|[^年转]|[^上]年)结余(?!收入)(?![^|\n]{0,6}率)|偏差原因|未完成原因|自评/;
 
 /** A title that names a project's self-evaluation (项目绩效自评表, 项目支出绩效自评报告). */
+/** A title naming a department's self-evaluation (部门整体支出绩效自评表, 部门整体支出绩效评价自评报告). */
+export const DEPT_SELF_EVAL_TITLE = /(部门整体|整体支出)[^|]{0,12}自评/;
 export const PROJECT_SELF_EVAL_TITLE = /项目(支出)?绩效自评表|项目.{0,30}自评报告|(转移支付|项目).{0,30}绩效目标自评表/;
 
 /** A title that names a declaration of targets (申报表, 目标表, 审批表, 审核表). */
@@ -58,6 +60,10 @@ export const DEPT_SELF_EVAL_BLOCKS: RegExp[] = [
   /人员编制|实有人数|编制人数/,
   /职能职责概述|主要职能/,
   /年度主要工作|总体运行情况|主要工作内容/,
+  // a department form's head and fund blocks (桂平, 平山, 昌宁 自评表/自评报告)
+  /部门(\(单位\))?名称|填报单位|部门(\(单位\))?主要负责人/,
+  /部门总体目标|部门职责|部门整体绩效目标/,
+  /收支概况|年度决算报表支出明细|预算执行情况|工作整体完成情况/,
 ];
 
 /** A title that says "self-evaluation" or "evaluation report". */
