@@ -1,5 +1,5 @@
 import type { Grid } from "../grid/grid";
-import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation, RelationBlock, RelationTerm, SumRelation } from "../model/types";
+import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation, RelationBlock, RelationTerm, SumRelation, Totals } from "../model/types";
 import { compact } from "../text/normalize";
 import { TextCache, TEXT_CACHE_SIZE } from "../text/cache";
 import { sumAgrees } from "../relations/tolerance";
@@ -99,8 +99,24 @@ function amountRoleUncached(text: string): AmountRole | null {
   return coreRole(core);
 }
 
+/** A number written as text ("4000", "1,226.5", "-13.27"): a sheet exported or pasted as text keeps its amounts so. */
+const NUMBER_TEXT = /^\s*[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*$/;
+
+/** A cell holding a number, stored as one or written as text. */
+function numericCell(grid: Grid, r: number, c: number): boolean {
+  const raw = grid.raw(r, c);
+  return typeof raw === "number" || (typeof raw === "string" && NUMBER_TEXT.test(raw));
+}
+
+/** A numeric cell's value (0 for any other). */
+function numericValue(grid: Grid, r: number, c: number): number {
+  const raw = grid.raw(r, c);
+  if (typeof raw === "number") return raw;
+  return typeof raw === "string" && NUMBER_TEXT.test(raw) ? Number(raw.replace(/[,\s]/g, "")) : 0;
+}
+
 function rowHasNumbers(grid: Grid, r: number): boolean {
-  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && typeof grid.raw(r, c) === "number") return true;
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && numericCell(grid, r, c)) return true;
   return false;
 }
 
@@ -807,7 +823,7 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const rows: SumRelation[] = [];
       let agree = 0;
       for (let r = last + 1; r <= grid.rowCount && !inSkip(r); r++) {
-        const label = (typeof grid.raw(r, tc - 1) !== "number" && grid.compactText(r, tc - 1)) || grid.compactText(r, 1);
+        const label = (!numericCell(grid, r, tc - 1) && grid.compactText(r, tc - 1)) || grid.compactText(r, 1);
         const total = t(grid, r, tc, label, unit);
         if (!total) break;
         if (total.percent) break;
@@ -860,7 +876,7 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     if (inSkip(r0) || !grid.rowHasContent(r0)) continue;
     // the total row's numbers: its amount columns (right of its label)
     const numCols: number[] = [];
-    for (let c = 2; c <= grid.scanCols; c++) if (grid.anchor(r0, c).col === c && typeof grid.raw(r0, c) === "number") numCols.push(c);
+    for (let c = 2; c <= grid.scanCols; c++) if (grid.anchor(r0, c).col === c && numericCell(grid, r0, c)) numCols.push(c);
     if (!numCols.length || !GROUP_TOTAL_ROW.test(labelOf(r0, numCols[0]))) continue;
     // right under the header: the row above holds names (no number) over the amount columns
     let h = r0 - 1;
@@ -874,7 +890,7 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     for (; r <= Math.min(grid.rowCount, r0 + CLOSING_RUN_ROWS) && !inSkip(r); r++) {
       if (!grid.rowHasContent(r)) break;
       const label = labelOf(r, numCols[0]);
-      const numbered = numCols.some((c) => typeof grid.raw(r, c) === "number");
+      const numbered = numCols.some((c) => numericCell(grid, r, c));
       if (!numbered) {
         if (repeatsAbove(grid, r)) continue;
         // a last line with a name and nothing else: the sheet stops inside the group
@@ -914,7 +930,7 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     }
     // (the table's structure is one for all its columns: the agreement is counted over them all)
     // (a plain list whose lines hide a level of their own, 基本支出 60 over 人员经费 40 | 公用经费 20, is no plain list)
-    const plain = plainList && !numCols.some((c) => hidesSubtotal(loose.map((row) => (typeof grid.raw(row, c) === "number" ? (grid.raw(row, c) as number) : 0))));
+    const plain = plainList && !numCols.some((c) => hidesSubtotal(loose.map((row) => numericValue(grid, row, c))));
     if (groups.length ? agree >= 2 && agree >= LEADING_AGREE * sums.length : plain || agree === sums.length) out.push(...sums);
     r0 = r - 1;
   }
@@ -1065,4 +1081,102 @@ function pairSubtotals(grid: Grid, h: number, end: number, L: number, A: number,
     out.push(sum(s.n, terms([...before, ...seg.slice(k + 1)]), "equal", s.label));
   }
   return out;
+}
+
+/** A grand total's row label: "合计", "总计", "全县合计", "浙江省合计" (a 小计 closes a group only). */
+const GRAND_TOTAL_ROW = /^[\u4e00-\u9fa5()、]{0,14}(合计|总计)$/;
+
+/** The first text left of column `before` in a row (its label), sequence numbers aside. */
+function rowLabelBefore(grid: Grid, r: number, before: number): string {
+  for (let c = 1; c < before; c++) {
+    const t = grid.ownsCell(r, c) ? grid.compactText(r, c) : grid.compactText(grid.anchor(r, c).row, c);
+    if (t && !/^[\d.、()（）]+$/.test(t)) return t;
+  }
+  return "";
+}
+
+/** Cells a row owns (anchors of their merges) with text, columns first..last. */
+function namedCells(grid: Grid, r: number, first: number, last: number): number {
+  let n = 0;
+  for (let c = first; c <= last; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) n++;
+  return n;
+}
+
+/**
+ * The head of an amount list a sheet of no known family is made of (an allocation table, 分配表: 县区 | 资金分配额
+ * (万元) | 备注 over its lines and a 合计 row, leading or closing): its header row and its grand total, read from the
+ * relations the sheet's own numbers hold. The grand total is the 合计 / 总计 row that totals the lines in a column
+ * and is no part of another row total; the header is the line of names right above the list's first line (of a
+ * two-line header merged down, the line that names more columns); the stated total is the grand row's one number,
+ * or, with several, the one in the column of row totals (合计 | 中央 | 省 …): none where the row
+ * totals several kinds (人数 and 资金, or areas by factor). Null without such a 合计 row.
+ */
+export function amountListHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {
+  const rows: SumRelation[] = [];
+  const partCells = new Set<string>();
+  for (const r of relations) {
+    if (r.kind !== "sum" || r.measure !== "amount" || r.orientation !== "rows") continue;
+    rows.push(r);
+    for (const p of r.parts) partCells.add(p.cell);
+  }
+  // the grand rows: each with the rows of its lines (its parts, and their parts down the levels)
+  const partRows = new Map<number, Set<number>>();
+  for (const r of rows) {
+    if (partCells.has(r.total.cell) || !GRAND_TOTAL_ROW.test(rowLabelBefore(grid, r.total.row, r.total.col))) continue;
+    const set = partRows.get(r.total.row) ?? new Set<number>();
+    for (const p of r.parts) set.add(p.row);
+    partRows.set(r.total.row, set);
+  }
+  let grand = 0;
+  let most = 0;
+  for (const [row, set] of partRows) {
+    if (set.size > most) {
+      grand = row;
+      most = set.size;
+    }
+  }
+  if (!grand) return null;
+  // the list's lines: the grand row's parts and, level by level, the parts of those that are totals themselves
+  const lines = new Set(partRows.get(grand));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of rows) {
+      if (!lines.has(r.total.row)) continue;
+      for (const p of r.parts) if (!lines.has(p.row)) {
+        lines.add(p.row);
+        grew = true;
+      }
+    }
+  }
+  const firstLine = Math.min(grand, ...lines);
+  // the header: the line with content right above the list, with names and no numbers
+  let h = firstLine - 1;
+  while (h > 0 && !grid.rowHasContent(h)) h--;
+  if (h < 1 || rowHasNumbers(grid, h)) return null;
+  // a two-line header (a cell merged down over both lines): the line that names more columns
+  if (h > 1 && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) {
+    let linked = false;
+    for (let c = 1; c <= grid.scanCols && !linked; c++) {
+      const m = grid.mergeAt(h - 1, c);
+      linked = !!m && m.r1 === h - 1 && m.r2 >= h;
+    }
+    if (linked && namedCells(grid, h - 1, 1, grid.scanCols) > namedCells(grid, h, 1, grid.scanCols)) h--;
+  }
+  // the stated total: the grand row's one number, else the one its columns add up to
+  const label = rowLabelBefore(grid, grand, grid.scanCols + 1);
+  let labelCol = 1;
+  while (labelCol < grid.scanCols && grid.compactText(grid.anchor(grand, labelCol).row, labelCol) !== label) labelCol++;
+  const numbers: number[] = [];
+  for (let c = labelCol + 1; c <= grid.scanCols; c++) if (grid.anchor(grand, c).col === c && numericCell(grid, grand, c)) numbers.push(c);
+  let col = numbers.length === 1 ? numbers[0] : 0;
+  if (numbers.length > 1) {
+    const corners = new Set<number>();
+    // (a column of row totals: its cell in the grand row may be stated as the column's sum, not as its row's)
+    for (const r of relations) if (r.kind === "sum" && r.measure === "amount" && r.orientation === "columns" && (r.total.row === grand || lines.has(r.total.row))) corners.add(r.total.col);
+    const inRow = numbers.filter((c) => corners.has(c));
+    if (inRow.length === 1) col = inRow[0];
+  }
+  const n = col ? amountAt(grid, grand, col) : null;
+  const score: NumberRef | null = n && !n.percent ? { cell: n.cell, row: n.row, col: n.col, value: n.value, text: n.text, decimals: n.decimals, percent: false } : null;
+  return { headerRow: h, totals: score ? { row: grand, labelCell: grid.addr(grand, labelCol), weight: null, score, amount: true } : null };
 }
