@@ -1102,6 +1102,45 @@ function namedCells(grid: Grid, r: number, first: number, last: number): number 
   return n;
 }
 
+/** The header right above a list's first line: the line with content above it, names and no numbers (of a
+ * two-line header merged down, the line that names more columns); 0 when there is none (a list cut above). */
+function headerAbove(grid: Grid, firstLine: number): number {
+  let h = firstLine - 1;
+  while (h > 0 && !grid.rowHasContent(h)) h--;
+  if (h < 1 || rowHasNumbers(grid, h)) return 0;
+  if (h > 1 && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) {
+    let linked = false;
+    for (let c = 1; c <= grid.scanCols && !linked; c++) {
+      const m = grid.mergeAt(h - 1, c);
+      linked = !!m && m.r1 === h - 1 && m.r2 >= h;
+    }
+    if (linked && namedCells(grid, h - 1, 1, grid.scanCols) > namedCells(grid, h, 1, grid.scanCols)) h--;
+  }
+  return h;
+}
+
+/** rows of row totals (合计 | 中央 | 省 …, each row checked) that make a table with no 合计 row */
+const ROW_TOTAL_TABLE_ROWS = 3;
+
+/**
+ * A table of row totals with no 合计 row (单位 | 合计 | 艾滋病防治 | 结核病防治 …, one row per recipient): its header
+ * is the line above the first row of its most used column of row totals; no total is stated.
+ */
+function rowTotalsHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {
+  const byCol = new Map<number, number[]>();
+  for (const r of relations) {
+    if (r.kind !== "sum" || r.measure !== "amount" || r.orientation !== "columns" || r.block !== "amount-table") continue;
+    const rows = byCol.get(r.total.col) ?? [];
+    rows.push(r.total.row);
+    byCol.set(r.total.col, rows);
+  }
+  let best: number[] = [];
+  for (const rows of byCol.values()) if (rows.length > best.length) best = rows;
+  if (best.length < ROW_TOTAL_TABLE_ROWS) return null;
+  const h = headerAbove(grid, Math.min(...best));
+  return h ? { headerRow: h, totals: null } : null;
+}
+
 /**
  * The head of an amount list a sheet of no known family is made of (an allocation table, 分配表: 县区 | 资金分配额
  * (万元) | 备注 over its lines and a 合计 row, leading or closing): its header row and its grand total, read from the
@@ -1119,7 +1158,7 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
     rows.push(r);
     for (const p of r.parts) partCells.add(p.cell);
   }
-  // the grand rows: each with the rows of its lines (its parts, and their parts down the levels)
+  // the grand rows: each with the rows of its lines (its parts, and their parts down the levels); with no such row, a table of row totals (rowTotalsHead)
   const partRows = new Map<number, Set<number>>();
   for (const r of rows) {
     if (partCells.has(r.total.cell) || !GRAND_TOTAL_ROW.test(rowLabelBefore(grid, r.total.row, r.total.col))) continue;
@@ -1135,7 +1174,7 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
       most = set.size;
     }
   }
-  if (!grand) return null;
+  if (!grand) return rowTotalsHead(grid, relations);
   // the list's lines: the grand row's parts and, level by level, the parts of those that are totals themselves
   const lines = new Set(partRows.get(grand));
   for (let grew = true; grew; ) {
@@ -1148,20 +1187,9 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
       }
     }
   }
-  const firstLine = Math.min(grand, ...lines);
-  // the header: the line with content right above the list, with names and no numbers
-  let h = firstLine - 1;
-  while (h > 0 && !grid.rowHasContent(h)) h--;
-  if (h < 1 || rowHasNumbers(grid, h)) return null;
-  // a two-line header (a cell merged down over both lines): the line that names more columns
-  if (h > 1 && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) {
-    let linked = false;
-    for (let c = 1; c <= grid.scanCols && !linked; c++) {
-      const m = grid.mergeAt(h - 1, c);
-      linked = !!m && m.r1 === h - 1 && m.r2 >= h;
-    }
-    if (linked && namedCells(grid, h - 1, 1, grid.scanCols) > namedCells(grid, h, 1, grid.scanCols)) h--;
-  }
+  const h = headerAbove(grid, Math.min(grand, ...lines));
+  if (!h) return null;
+
   // the stated total: the grand row's one number, else the one its columns add up to
   const label = rowLabelBefore(grid, grand, grid.scanCols + 1);
   let labelCol = 1;

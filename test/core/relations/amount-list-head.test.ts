@@ -108,3 +108,20 @@ describe("an amount list's negative 合计 (a clawback) is no negative score", (
     expect(r.findings.filter((f) => f.rule === "negative-score")).toEqual([]);
   });
 });
+
+describe("a table of row totals with no 合计 row", () => {
+  // 单位 | 合计 | 艾滋病防治 | 结核病防治 under '单位:万元': 30 = 10 + 20, 15 = 15, 40 = 25 + 15; no 合计 row
+  const table = Grid.fromValues("Sheet1", [
+    [null, null, null, "单位:万元"],
+    ["单位", "合计", "艾滋病防治", "结核病防治"],
+    ["市疾控中心", 30, 10, 20],
+    ["市妇保院", 15, 15, null],
+    ["市中心医院", 40, 25, 15],
+  ]);
+  test("each row's 合计 is checked (B3 = C3 + D3), the header is row 2, no total is named", () => {
+    const r = review(table, "national");
+    expect(evaluateRelation(relationAt(table, "B3")!).ok).toBe(true);
+    expect(r.model.headerRow).toBe(2);
+    expect(r.model.totals).toBeNull();
+  });
+});
