@@ -334,12 +334,34 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
   if (!b.labelCol) return out;
   const kinds = b.rows.map((r) => rowKind(rowLabel(grid, r, b.labelCol, b.firstAmountCol)));
   const amountCols = b.cols.filter((c) => c.role !== "rate");
+  /** the top-level rows of lines under numbered headings (numberedHeadings), else null */
+  const headingRows = (rows: number[]): number[] | null => {
+    const labels = rows.map((r) => rowLabel(grid, r, b.labelCol, b.firstAmountCol));
+    if (!numberedHeadings(labels)) return null;
+    const top = listLevel(labels[0]);
+    return rows.filter((_, k) => listLevel(labels[k]) === top);
+  };
+  /** the headings add up to the total in one column at least */
+  const headsAddUp = (r: number, heads: number[]) =>
+    amountCols.some((c) => {
+      const total = t(grid, r, c, "", b.unit);
+      const ps = heads.map((pr) => t(grid, pr, c, "", b.unit)).filter((x): x is RelationTerm => !!x);
+      return !!total && ps.length === heads.length && sumAgrees(total, ps).ok;
+    });
   for (let i = 0; i < b.rows.length; i++) {
     if (kinds[i] !== "total") continue;
     if (numberedList(b.rows.slice(i).map((r) => rowLabel(grid, r, b.labelCol, b.firstAmountCol)))) continue;
-    let partRows: number[] = [];
+    // a total over numbered headings that carry their groups' sums (1.财政拨款 | 80 over (1)中央 | 50, (2)省级 | 30;
+    // 2.其他资金 | 20): the headings are its parts, where they add up in one column at least (leadingTotalRows and
+    // closingNumberedGroups read each heading's own lines)
+    let next = i + 1;
+    while (next < b.rows.length && kinds[next] !== "total") next++;
+    const heads = headingRows(b.rows.slice(i + 1, next));
+    if (heads && !headsAddUp(b.rows[i], heads)) continue;
+    let partRows: number[] = heads ?? [];
     let partial = false;
     const labelOf = (j: number) => rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol);
+    if (!heads) {
     // 其中 rows right below the total (a nested 其中 line is its part's, not the total's)
     for (let j = i + 1; j < b.rows.length && kinds[j] === "part"; j++) if (j === i + 1 || !nestedPart(labelOf(i + 1), labelOf(j))) partRows.push(b.rows[j]);
     // "其中:公务接待费" then rows the vocabulary does not name (公务用车运行维护费, 因公出国费) up to the next total:
@@ -373,9 +395,14 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       // a 合计 closing a list: its 小计 rows and the items after the last of them, else every row above it
       const subtotals = b.rows.map((_, j) => j).filter((j) => j < i && isSubtotal(j));
       partRows = subtotals.length ? [...subtotals.map((j) => b.rows[j]), ...itemsBefore(i)] : itemsBefore(i);
+      // lines under numbered headings that carry their group's sum (一、市直单位 | 60 over its lines): the headings
+      const closingHeads = subtotals.length ? null : headingRows(partRows);
+      if (closingHeads && !headsAddUp(b.rows[i], closingHeads)) continue;
+      if (closingHeads) partRows = closingHeads;
     } else if (i === 0 && kinds.slice(1).every((k) => k === "item")) {
       // a 合计 opening a list (合计 on top, then the items)
       partRows = b.rows.slice(1);
+    }
     }
     if (partRows.length === 0) continue;
     const r = b.rows[i];
@@ -753,7 +780,7 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   for (const b of findBlocks(grid, skip)) {
     out.push(...columnSums(grid, b), ...rowSums(grid, b), ...columnSlots(grid, b), ...rowSlots(grid, b));
   }
-  out.push(...pairSums(grid, skip), ...pairedLists(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip), ...leadingTotalColumns(grid, skip), ...leadingTotalRows(grid, skip));
+  out.push(...pairSums(grid, skip), ...pairedLists(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip), ...leadingTotalColumns(grid, skip), ...leadingTotalRows(grid, skip), ...closingNumberedGroups(grid, skip));
   return out;
 }
 
@@ -902,6 +929,27 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
       else (groups.length ? groups[groups.length - 1].parts : loose).push(r);
     }
     if (loose.length && groups.length) continue;
+    // numbered headings that carry their group's sum (一、市直单位 | 60 over its lines, 二、县区 | 40 over its own):
+    // groups as …小计 lines are, when the list opens with one and has lines of another level under them
+    if (!groups.length && loose.length >= 3) {
+      const levels = loose.map((row) => listLevel(labelOf(row, numCols[0])));
+      const top = levels[0];
+      if (numberedHeadings(loose.map((row) => labelOf(row, numCols[0])))) {
+        let childLevel: number | null = null;
+        loose.forEach((row, k) => {
+          if (levels[k] === top) {
+            groups.push({ row, parts: [] });
+            childLevel = null;
+            return;
+          }
+          // (a heading's parts are its lines of one level: sub-lines deeper still are theirs)
+          childLevel ??= levels[k];
+          if (levels[k] === childLevel) groups[groups.length - 1].parts.push(row);
+        });
+        // (a heading with no lines under it is a line of the total's only)
+        loose.length = 0;
+      }
+    }
     if (!groups.length && loose.length < 2) continue;
     // "合计" over lines of one outline level, none of them a 其中 line: its parts whatever the numbers say
     const levels = new Set(loose.map((row) => listLevel(labelOf(row, numCols[0]))));
@@ -933,6 +981,74 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     const plain = plainList && !numCols.some((c) => hidesSubtotal(loose.map((row) => numericValue(grid, row, c))));
     if (groups.length ? agree >= 2 && agree >= LEADING_AGREE * sums.length : plain || agree === sums.length) out.push(...sums);
     r0 = r - 1;
+  }
+  return out;
+}
+
+/** Lines that open with a numbered heading, every other line unnumbered or numbered deeper (一、 over 1. or none). */
+function numberedHeadings(labels: string[]): boolean {
+  const levels = labels.map(listLevel);
+  const top = levels[0];
+  return labels.length >= 3 && top >= 0 && levels.every((l) => l < 0 || l >= top) && levels.some((l) => l !== top);
+}
+
+/**
+ * A list closed by a 合计 row whose lines are grouped under numbered headings that carry their group's sum (一、市直单位
+ * | 60 over 单位A | 30, 单位B | 30; 二、县区 | 40 over its own; 合计 | 100): the 合计 adds the headings, each heading
+ * the lines of the next level under it. As for a leading total, the sheet's own numbers must say so: kept when at
+ * least two of the relations, and two thirds, hold over all the columns.
+ */
+function closingNumberedGroups(grid: Grid, skip: RowSpan | null): SumRelation[] {
+  const out: SumRelation[] = [];
+  const inSkip = (r: number) => !!skip && r >= skip.first && r <= skip.last;
+  for (let r0 = 3; r0 <= grid.rowCount; r0++) {
+    if (inSkip(r0) || !grid.rowHasContent(r0)) continue;
+    const numCols: number[] = [];
+    for (let c = 2; c <= grid.scanCols; c++) if (grid.anchor(r0, c).col === c && numericCell(grid, r0, c)) numCols.push(c);
+    if (!numCols.length) continue;
+    const labelOf = (r: number) => rowLabelBefore(grid, r, numCols[0]);
+    if (!CLOSING_TOTAL.test(labelOf(r0)) || /小计/.test(labelOf(r0))) continue;
+    // the lines up to the header (the first line above with no number in the total's columns)
+    const lines: number[] = [];
+    let h = r0 - 1;
+    for (; h >= 1 && !inSkip(h); h--) {
+      if (!grid.rowHasContent(h)) break;
+      if (!numCols.some((c) => numericCell(grid, h, c))) break;
+      lines.unshift(h);
+    }
+    if (lines.length < 3 || h < 1 || !grid.rowHasContent(h) || rowHasNumbers(grid, h)) continue;
+    if (numCols.some((c) => !COLUMN_NAME.test(grid.compactText(grid.anchor(h, c).row, c)) || notSummed(grid.compactText(grid.anchor(h, c).row, c)))) continue;
+    if (!numberedHeadings(lines.map(labelOf))) continue;
+    const levels = lines.map((row) => listLevel(labelOf(row)));
+    const top = levels[0];
+    if (lines.some((row) => CLOSING_TOTAL.test(labelOf(row)) || PART_OF_PREFIX.test(labelOf(row)))) continue;
+    const groups: { row: number; parts: number[] }[] = [];
+    let childLevel: number | null = null;
+    lines.forEach((row, k) => {
+      if (levels[k] === top) {
+        groups.push({ row, parts: [] });
+        childLevel = null;
+        return;
+      }
+      childLevel ??= levels[k];
+      if (levels[k] === childLevel) groups[groups.length - 1].parts.push(row);
+    });
+    const unit = blockUnit(grid, h);
+    const sums: SumRelation[] = [];
+    let agree = 0;
+    for (const c of numCols) {
+      const term = (row: number) => t(grid, row, c, labelOf(row), unit);
+      const relate = (row: number, parts: number[]) => {
+        const total = term(row);
+        const ps = parts.map(term).filter((x): x is RelationTerm => !!x);
+        if (!total || total.percent || !ps.length || ps.some((x) => x.percent)) return;
+        if (sumAgrees(total, ps).ok) agree++;
+        sums.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: total.label || "合计", total, parts: ps, bound: "equal", group: `numbered-groups:${row}` });
+      };
+      for (const g of groups) if (g.parts.length) relate(g.row, g.parts);
+      relate(r0, groups.map((g) => g.row));
+    }
+    if (agree >= 2 && agree >= LEADING_AGREE * sums.length) out.push(...sums);
   }
   return out;
 }
