@@ -61,3 +61,13 @@ describe("a fund total over numbered sources with sub-lines", () => {
     expect(mismatches(g)).toEqual([]);
   });
 });
+
+describe("the eval's grid-mutant planner reads numbered headings", () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { findRelations, View } = require("../../../scripts/eval-mutants-grid.js");
+  test("一、 B3 = B4 + B5 (60 = 30 + 30) and 二、 B6 = B7 + B8 (40 = 15 + 25); under a leading 合计", () => {
+    const grid = [["单位", "中央(万元)"], ["合计", "100"], ["一、市直单位", "60"], ["单位A", "30"], ["单位B", "30"], ["二、县区", "40"], ["甲县", "15"], ["乙县", "25"]];
+    const rels = findRelations(new View({ grid, merges: [] })).filter((r: any) => r.kind === "numbered heading");
+    expect(rels.map((r: any) => [r.total.r, r.parts.map((p: any) => p.value)])).toEqual([[3, [30, 30]], [6, [15, 25]]]);
+  });
+});
