@@ -125,3 +125,20 @@ describe("a table of row totals with no 合计 row", () => {
     expect(r.model.totals).toBeNull();
   });
 });
+
+describe("the eval's grid-mutant planner reads a leading 合计 over 小计 groups", () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { findRelations, View } = require("../../../scripts/eval-mutants-grid.js");
+  const grid = [["地区", "分配金额"], ["合 计", "100"], ["市级小计", "60"], ["甲医院", "40"], ["乙医院", "20"], ["区县小计", "40"], ["甲区", "15"], ["乙区", "25"]];
+  test("合计 B2 = 市级小计 B3 + 区县小计 B6 (100 = 60 + 40), a bound where the list runs to the sheet's last row", () => {
+    const open = findRelations(new View({ grid, merges: [] })).filter((r: any) => r.kind === "leading 合计");
+    expect(open.map((r: any) => [r.total.r, r.parts.map((p: any) => p.value), !!r.atMost])).toEqual([[2, [60, 40], true]]);
+    const closed = findRelations(new View({ grid: [...grid, ["注:无", ""]], merges: [] })).filter((r: any) => r.kind === "leading 合计");
+    expect(closed.map((r: any) => [r.total.r, !!r.atMost])).toEqual([[2, false]]);
+  });
+  test("the engine checks it: 市级小计 60 over 40 + 20, 区县小计 40 over 15 + 25, 合计 100 over the two; a 合计 of 110 is a total-mismatch at B2", () => {
+    const g = (total: string) => Grid.fromValues("Sheet1", [...grid.map((row, k) => (k === 1 ? [row[0], total] : row)), ["注:无", null]]);
+    expect(review(g("100"), "national").findings.filter((f) => f.rule === "total-mismatch")).toEqual([]);
+    expect(review(g("110"), "national").findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell)).toEqual(["B2"]);
+  });
+});
