@@ -75,8 +75,17 @@ function coreRole(core: string): AmountRole | null {
   // the year a column is for says nothing of its role ("2020年实际执行数", "本年度申请金额")
   const bare = core.replace(/^((19|20)\d{2}|本|上)年度?(?=.{2})/, "");
   for (const [role, re] of AMOUNT_HEADERS) if (re.test(core) || (bare !== core && re.test(bare))) return role;
-  return null;
+  return MONEY_HEADER.test(bare) && !NOT_MONEY_HEADER.test(bare) ? "amount" : null;
 }
+
+/**
+ * A column of money the vocabulary does not list by name: an allocation table's 补助资金, 补助经费, 补助金额, 资金投入,
+ * 分配金额, 资金分配额, 下达资金, 安排资金, 提前下达金额, 奖补资金 … (a plain amount column: summed down its rows, never a
+ * part of another column), the words before the money saying whose or which (a bare 资金 after a year is none); not a
+ * rule, a recipient, a count or a rate about money (补助标准, 补助对象, 补助人数).
+ */
+const MONEY_HEADER = /^[\u4e00-\u9fa5]{2,8}(金额|资金|经费|补助|奖补|奖励|拨款|投入|分配额|下达额|安排额)$/;
+const NOT_MONEY_HEADER = /标准|对象|人数|人次|户数|比例|比重|率|单价|数量|方式|用途|来源|名称|内容|说明|备注|类型|性质|项目|依据|范围|科目|编码|代码|序号/;
 
 /** amountRole by text (every row outside the indicator table is tried as a header, cell by cell) */
 const amountRoleCache = new TextCache<AmountRole | null>(TEXT_CACHE_SIZE);
@@ -225,9 +234,11 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
       r = skip.last + 1;
       continue;
     }
-    const cols = headerColumns(grid, r);
-    // two amount columns, or one beside an expense list's item column (支出内容 | 实际支出数)
-    if (cols.length === 0 || (cols.length < 2 && !expenseHeader(grid, r, cols[0].col))) {
+    // (a level word heading the recipients, 乡镇 | 县区 over 甲镇 | 乙镇, names the row labels, not a fund part)
+    const cols = headerColumns(grid, r).filter((c) => c.role !== "part" || !recipientColumn(grid, r, c.col));
+    // two amount columns, or one beside an expense list's item column (支出内容 | 实际支出数), or one column of money
+    // beside the recipients it is allocated to (乡镇 | 补助资金(万元) | 备注)
+    if (cols.length === 0 || (cols.length < 2 && !expenseHeader(grid, r, cols[0].col) && !(cols[0].role === "amount" && cols[0].col > 1))) {
       r++;
       continue;
     }
@@ -275,6 +286,15 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     r = Math.max(r + 1, rows.length ? rows[rows.length - 1] + 1 : r + 1);
   }
   return blocks;
+}
+
+/** A column whose two lines under the header are names (text, no number): the rows' labels. */
+function recipientColumn(grid: Grid, headerRow: number, col: number): boolean {
+  for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + 2); r++) {
+    const text = grid.ownsCell(r, col) ? grid.compactText(r, col) : "";
+    if (!text || amountAt(grid, r, col) || !/[\u4e00-\u9fa5]/.test(text)) return false;
+  }
+  return true;
 }
 
 /** A row that numbers the columns: its first text is 列次 / 栏次 / 行次. */
