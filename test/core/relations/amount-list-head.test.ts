@@ -142,3 +142,19 @@ describe("the eval's grid-mutant planner reads a leading 合计 over 小计 grou
     expect(review(g("110"), "national").findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell)).toEqual(["B2"]);
   });
 });
+
+describe("an amount list's 合计 is no score a grade grades", () => {
+  const list = Grid.fromValues("Sheet1", [
+    ["县区", "补助资金(万元)"],
+    ["甲县", 30],
+    ["乙县", 20],
+    ["合计", 50],
+    [null, null],
+    ["自评等级", "优"],
+  ]);
+  test("合计 50 is the model's total, and 优 is not graded against it (no grade-mismatch)", () => {
+    const r = review(list, "national");
+    expect(r.model.totals?.score?.value).toBe(50);
+    expect(r.findings.filter((f) => f.rule === "grade-mismatch")).toEqual([]);
+  });
+});
