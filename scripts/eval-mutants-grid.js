@@ -17,6 +17,8 @@
  *  - leading 小计  newspaper-layout lists (单位 | 金额 repeated): a …小计 line over the lines under it
  *  - one-line 合计  a 合计 row equal to the single line between it and its column's name
  *  - merged subtotal  a number merged down rows under a 合计/小计 heading equal to the amount column beside it
+ *  - leading 合计  a 合计 row right under its header equal to the …小计 group totals under it
+ *  - numbered heading  a line numbered 一、 / (一) / 1. … over lines unnumbered or numbered deeper, equal to their sum
  * Mutations: a part changed, a total changed, a 结余 changed, a rate moved 7.5 points, a grade swapped.
  * A mutant is found when an error or warning of a relation rule appears at one of the relation's cells and is
  * not among the unmutated sheet's findings; new flags elsewhere are false alarms (see eval-corpus.js).
@@ -418,6 +420,77 @@ function findRelations(v) {
       parts.push({ r: u, c: d, ...p });
     }
     if (clean && parts.length >= 2 && sumHolds(parts, n)) rels.push({ kind: "merged subtotal", total: { r, c, ...n }, parts });
+  }
+  // --- leading 合计 over groups: a 合计/总计 row right under its header (全省合计, then 甲市小计 over its lines, 乙市小计
+  // over its own …): the grand total is the sum of the group totals; a list that runs to the sheet's last row may go
+  // on (an excerpt), so its total is only a bound there (the mutant raises a group total above it)
+  for (let r = 2; r <= v.rows; r++) {
+    const label = v.rowLabel(r);
+    if (!/^[\u4e00-\u9fa5()、]{0,14}(合计|总计)$/.test(label)) continue;
+    let h = r - 1;
+    while (h > 0 && !v.g[h - 1].some((x) => String(x ?? "").trim())) h--;
+    if (h < 1 || v.g[h - 1].some((x, k) => !v.covered(h, k + 1) && parseNum(x))) continue;
+    let first = 2;
+    while (first <= v.cols && !v.num(r, first)) first++;
+    for (let c = first; c <= v.cols; c++) {
+      const n = v.num(r, c);
+      if (!n || n.percent) continue;
+      const groups = [];
+      let u = r + 1;
+      let ok = true;
+      for (; u <= v.rows; u++) {
+        const l = v.rowLabel(u, c);
+        // (a line of the list: a label and a number in some column; a blank cell in this one is no number)
+        if (!l || !v.g[u - 1].some((x, k) => k + 1 >= first && !v.covered(u, k + 1) && parseNum(x))) break;
+        const p = v.num(u, c);
+        if (p && p.percent) ok = false;
+        if (/(小计|合计)$/.test(l)) {
+          if (!p) ok = false;
+          else groups.push({ r: u, c, ...p });
+        } else if (!groups.length) ok = false;
+      }
+      if (!ok || groups.length < 2 || u <= r + groups.length) continue;
+      if (!sumHolds(groups, n)) continue;
+      const open = u > v.rows;
+      rels.push({ kind: "leading 合计", total: { r, c, ...n }, parts: groups, ...(open ? { atMost: true } : {}) });
+    }
+  }
+  // --- numbered headings: a line numbered at one level (一、市直单位 | 60) followed by lines unnumbered or numbered
+  // deeper, the first of them setting the level of its parts (单位A | 30, 单位B | 30): the heading is their sum; the
+  // list's first line must be such a heading (a list of 1. 2. 3. items, some with (1) (2) breakdowns, is not one)
+  const level = (l) => (/^[一二三四五六七八九十]+[、.．]/.test(l) ? 0 : /^\([一二三四五六七八九十]+\)/.test(l) ? 1 : /^\d+[、.．)]/.test(l) ? 2 : /^\(\d+\)/.test(l) ? 3 : /^[①②③④⑤⑥⑦⑧⑨⑩]/.test(l) ? 4 : -1);
+  for (let r = 2; r <= v.rows; r++) {
+    for (let c = 2; c <= v.cols; c++) {
+      const n = v.num(r, c);
+      if (!n || n.percent) continue;
+      const label = v.rowLabel(r, c);
+      const top = level(label);
+      if (top < 0 || isTotal(label)) continue;
+      // the list opens here: the line above holds no number in this column, or is its 合计
+      if (v.num(r - 1, c) && !isTotal(v.rowLabel(r - 1, c))) continue;
+      const lines = [];
+      for (let u = r; u <= v.rows; u++) {
+        const p = v.num(u, c);
+        const l = v.rowLabel(u, c);
+        if (!p || p.percent || !l || isTotal(l) || /^其中/.test(l)) break;
+        const k = level(l);
+        if (k >= 0 && k < top) break;
+        lines.push({ r: u, c, k, ...p });
+      }
+      if (lines.length < 3 || !lines.some((x) => x.k !== top)) continue;
+      for (let i = 0; i < lines.length; i++) {
+        if (lines[i].k !== top) continue;
+        const parts = [];
+        let child = null;
+        for (let j = i + 1; j < lines.length && lines[j].k !== top; j++) {
+          if (child === null) child = lines[j].k;
+          if (lines[j].k === child) parts.push(lines[j]);
+        }
+        if (parts.length >= 2 && sumHolds(parts, lines[i])) rels.push({ kind: "numbered heading", total: lines[i], parts });
+      }
+      r = lines[lines.length - 1].r;
+      break;
+    }
   }
   // --- grades stated beside or under a score, or in text ("评价等级:良")
   for (let r = 1; r <= v.rows; r++) {

@@ -39,7 +39,10 @@ export function humanFile(file: FileReport, lang: "zh" | "en", tally: HumanTally
     lines.push(`  ▸ ${sheet}${P.colon}${familyName(s.family, lang)}${P.open}${zh ? "置信度" : "confidence"} ${percent(s.confidence)}${P.close}`);
     if (s.profileNote) lines.push(`    ${s.profileNote}`);
     if (s.indicators.length) lines.push(zh ? `    指标 ${s.indicators.length} 项` : `    ${s.indicators.length} indicator(s)`);
-    if (s.total.claimed !== null || s.total.computed !== null) {
+    if (s.total.amount) {
+      // an amount list's 合计: stated, with nothing to re-check it against but its own lines (its relations)
+      lines.push(`    ${zh ? "合计" : "list total"} ${f2(s.total.claimed)}${s.total.claimedCell ? ` (${s.total.claimedCell})` : ""}`);
+    } else if (s.total.claimed !== null || s.total.computed !== null) {
       lines.push(
         `    ${zh ? "总分：填报" : "total: claimed"} ${f2(s.total.claimed)}${s.total.claimedCell ? ` (${s.total.claimedCell})` : ""}${P.comma}${zh ? "复核" : "re-check"} ${f2(s.total.computed)}`,
       );

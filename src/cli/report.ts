@@ -18,7 +18,8 @@ export interface SheetReport {
     scoreCell: string | null;
     computedScore: number | null;
   }[];
-  total: { claimed: number | null; claimedCell: string | null; computed: number | null };
+  /** amount: the claimed total is an amount list's 合计 (an allocation table), not a score */
+  total: { claimed: number | null; claimedCell: string | null; computed: number | null; amount?: true };
   grade: { claimed: string | null; claimedCell: string | null; computed: string | null };
   findings: Finding[];
   /** the rubric profile applied to this sheet, and why (auto: the region found in the sheet's own text) */
@@ -98,7 +99,7 @@ export function sheetReport(r: ReviewResult, lang: "zh" | "en" = "zh"): SheetRep
         computedScore: o?.ok ? o.score : null,
       };
     }),
-    total: { claimed: m.totals?.score?.value ?? null, claimedCell: m.totals?.score?.cell ?? null, computed: r.scores.computedTotal },
+    total: { claimed: m.totals?.score?.value ?? null, claimedCell: m.totals?.score?.cell ?? null, computed: r.scores.computedTotal, ...(m.totals?.amount ? { amount: true as const } : {}) },
     grade: { claimed: m.grade?.value ?? null, claimedCell: m.grade?.cell ?? null, computed: r.scores.computedGrade },
     findings: r.findings.map((f) => {
       const { messageEn, ...rest } = f;

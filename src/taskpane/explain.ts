@@ -71,7 +71,8 @@ export function explainableCells(result: ReviewResult, lang: Lang = "zh-CN"): { 
   }
   // a fill's note may carry a RULEBOOK key ("A-S1 执行率 × 分值"): the list shows only its subject
   for (const f of result.fills) add(f.cell, f.kind, en && f.kind === "total" ? "Total" : en && f.kind === "grade" ? "Grade" : f.note.split("：")[0]);
-  add(m.totals?.score?.cell, "total", en ? "Total" : "总分");
+  // (an amount list's 合计 is no score to explain)
+  if (!m.totals?.amount) add(m.totals?.score?.cell, "total", en ? "Total" : "总分");
   add(m.grade?.cell, "grade", en ? "Grade" : "等级");
   return [...out]
     .map(([cell, v]) => ({ cell, ...v, label: `${cell} ${v.label}` }))

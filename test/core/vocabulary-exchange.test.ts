@@ -97,7 +97,8 @@ for (const s of sheets) {
       const c = m.budget.columns[br as keyof typeof BUDGET_ROLES];
       if (c !== undefined && budgetRole(text(m.budget.headerRow, c)) === br) add(role, m.budget.headerRow, c);
     }
-  if (m.totals) {
+  // (an amount list's 合计 is no 总分: the total role's wordings are a score's)
+  if (m.totals && !m.totals.amount) {
     const p = parseA1(m.totals.labelCell);
     // a 总分 row under the table (a head block's 自评得分 is not a row label: 合计 there is no score)
     if (TOTAL_LABEL.test(compact(text(p.row, p.col))) && m.headerRow !== null && p.row > m.headerRow) add("total", p.row, p.col);

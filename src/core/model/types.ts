@@ -174,6 +174,8 @@ export interface Totals {
   score: NumberRef | null;
   /** read from a report's sentence above the table ("本项目绩效评价得分为89分"): it says nothing of where the table ends */
   inSentence?: true;
+  /** an amount list's 合计 (a sheet of no known family: an allocation table), not a score */
+  amount?: true;
 }
 
 export interface WeightBlock {

@@ -1,5 +1,5 @@
 import type { Grid } from "../grid/grid";
-import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation, RelationBlock, RelationTerm, SumRelation } from "../model/types";
+import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation, RelationBlock, RelationTerm, SumRelation, Totals } from "../model/types";
 import { compact } from "../text/normalize";
 import { TextCache, TEXT_CACHE_SIZE } from "../text/cache";
 import { sumAgrees } from "../relations/tolerance";
@@ -75,8 +75,17 @@ function coreRole(core: string): AmountRole | null {
   // the year a column is for says nothing of its role ("2020年实际执行数", "本年度申请金额")
   const bare = core.replace(/^((19|20)\d{2}|本|上)年度?(?=.{2})/, "");
   for (const [role, re] of AMOUNT_HEADERS) if (re.test(core) || (bare !== core && re.test(bare))) return role;
-  return null;
+  return MONEY_HEADER.test(bare) && !NOT_MONEY_HEADER.test(bare) ? "amount" : null;
 }
+
+/**
+ * A column of money the vocabulary does not list by name: an allocation table's 补助资金, 补助经费, 补助金额, 资金投入,
+ * 分配金额, 资金分配额, 下达资金, 安排资金, 提前下达金额, 奖补资金 … (a plain amount column: summed down its rows, never a
+ * part of another column), the words before the money saying whose or which (a bare 资金 after a year is none); not a
+ * rule, a recipient, a count or a rate about money (补助标准, 补助对象, 补助人数).
+ */
+const MONEY_HEADER = /^[\u4e00-\u9fa5]{2,8}(金额|资金|经费|补助|奖补|奖励|拨款|投入|分配额|下达额|安排额)$/;
+const NOT_MONEY_HEADER = /标准|对象|人数|人次|户数|比例|比重|率|单价|数量|方式|用途|来源|名称|内容|说明|备注|类型|性质|项目|依据|范围|科目|编码|代码|序号/;
 
 /** amountRole by text (every row outside the indicator table is tried as a header, cell by cell) */
 const amountRoleCache = new TextCache<AmountRole | null>(TEXT_CACHE_SIZE);
@@ -99,8 +108,24 @@ function amountRoleUncached(text: string): AmountRole | null {
   return coreRole(core);
 }
 
+/** A number written as text ("4000", "1,226.5", "-13.27"): a sheet exported or pasted as text keeps its amounts so. */
+const NUMBER_TEXT = /^\s*[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*$/;
+
+/** A cell holding a number, stored as one or written as text. */
+function numericCell(grid: Grid, r: number, c: number): boolean {
+  const raw = grid.raw(r, c);
+  return typeof raw === "number" || (typeof raw === "string" && NUMBER_TEXT.test(raw));
+}
+
+/** A numeric cell's value (0 for any other). */
+function numericValue(grid: Grid, r: number, c: number): number {
+  const raw = grid.raw(r, c);
+  if (typeof raw === "number") return raw;
+  return typeof raw === "string" && NUMBER_TEXT.test(raw) ? Number(raw.replace(/[,\s]/g, "")) : 0;
+}
+
 function rowHasNumbers(grid: Grid, r: number): boolean {
-  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && typeof grid.raw(r, c) === "number") return true;
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && numericCell(grid, r, c)) return true;
   return false;
 }
 
@@ -209,9 +234,11 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
       r = skip.last + 1;
       continue;
     }
-    const cols = headerColumns(grid, r);
-    // two amount columns, or one beside an expense list's item column (支出内容 | 实际支出数)
-    if (cols.length === 0 || (cols.length < 2 && !expenseHeader(grid, r, cols[0].col))) {
+    // (a level word heading the recipients, 乡镇 | 县区 over 甲镇 | 乙镇, names the row labels, not a fund part)
+    const cols = headerColumns(grid, r).filter((c) => c.role !== "part" || !recipientColumn(grid, r, c.col));
+    // two amount columns, or one beside an expense list's item column (支出内容 | 实际支出数), or one column of money
+    // beside the recipients it is allocated to (乡镇 | 补助资金(万元) | 备注)
+    if (cols.length === 0 || (cols.length < 2 && !expenseHeader(grid, r, cols[0].col) && !(cols[0].role === "amount" && cols[0].col > 1))) {
       r++;
       continue;
     }
@@ -259,6 +286,15 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     r = Math.max(r + 1, rows.length ? rows[rows.length - 1] + 1 : r + 1);
   }
   return blocks;
+}
+
+/** A column whose two lines under the header are names (text, no number): the rows' labels. */
+function recipientColumn(grid: Grid, headerRow: number, col: number): boolean {
+  for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + 2); r++) {
+    const text = grid.ownsCell(r, col) ? grid.compactText(r, col) : "";
+    if (!text || amountAt(grid, r, col) || !/[\u4e00-\u9fa5]/.test(text)) return false;
+  }
+  return true;
 }
 
 /** A row that numbers the columns: its first text is 列次 / 栏次 / 行次. */
@@ -318,12 +354,34 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
   if (!b.labelCol) return out;
   const kinds = b.rows.map((r) => rowKind(rowLabel(grid, r, b.labelCol, b.firstAmountCol)));
   const amountCols = b.cols.filter((c) => c.role !== "rate");
+  /** the top-level rows of lines under numbered headings (numberedHeadings), else null */
+  const headingRows = (rows: number[]): number[] | null => {
+    const labels = rows.map((r) => rowLabel(grid, r, b.labelCol, b.firstAmountCol));
+    if (!numberedHeadings(labels)) return null;
+    const top = listLevel(labels[0]);
+    return rows.filter((_, k) => listLevel(labels[k]) === top);
+  };
+  /** the headings add up to the total in one column at least */
+  const headsAddUp = (r: number, heads: number[]) =>
+    amountCols.some((c) => {
+      const total = t(grid, r, c, "", b.unit);
+      const ps = heads.map((pr) => t(grid, pr, c, "", b.unit)).filter((x): x is RelationTerm => !!x);
+      return !!total && ps.length === heads.length && sumAgrees(total, ps).ok;
+    });
   for (let i = 0; i < b.rows.length; i++) {
     if (kinds[i] !== "total") continue;
     if (numberedList(b.rows.slice(i).map((r) => rowLabel(grid, r, b.labelCol, b.firstAmountCol)))) continue;
-    let partRows: number[] = [];
+    // a total over numbered headings that carry their groups' sums (1.财政拨款 | 80 over (1)中央 | 50, (2)省级 | 30;
+    // 2.其他资金 | 20): the headings are its parts, where they add up in one column at least (leadingTotalRows and
+    // closingNumberedGroups read each heading's own lines)
+    let next = i + 1;
+    while (next < b.rows.length && kinds[next] !== "total") next++;
+    const heads = headingRows(b.rows.slice(i + 1, next));
+    if (heads && !headsAddUp(b.rows[i], heads)) continue;
+    let partRows: number[] = heads ?? [];
     let partial = false;
     const labelOf = (j: number) => rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol);
+    if (!heads) {
     // 其中 rows right below the total (a nested 其中 line is its part's, not the total's)
     for (let j = i + 1; j < b.rows.length && kinds[j] === "part"; j++) if (j === i + 1 || !nestedPart(labelOf(i + 1), labelOf(j))) partRows.push(b.rows[j]);
     // "其中:公务接待费" then rows the vocabulary does not name (公务用车运行维护费, 因公出国费) up to the next total:
@@ -357,9 +415,14 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       // a 合计 closing a list: its 小计 rows and the items after the last of them, else every row above it
       const subtotals = b.rows.map((_, j) => j).filter((j) => j < i && isSubtotal(j));
       partRows = subtotals.length ? [...subtotals.map((j) => b.rows[j]), ...itemsBefore(i)] : itemsBefore(i);
+      // lines under numbered headings that carry their group's sum (一、市直单位 | 60 over its lines): the headings
+      const closingHeads = subtotals.length ? null : headingRows(partRows);
+      if (closingHeads && !headsAddUp(b.rows[i], closingHeads)) continue;
+      if (closingHeads) partRows = closingHeads;
     } else if (i === 0 && kinds.slice(1).every((k) => k === "item")) {
       // a 合计 opening a list (合计 on top, then the items)
       partRows = b.rows.slice(1);
+    }
     }
     if (partRows.length === 0) continue;
     const r = b.rows[i];
@@ -737,7 +800,7 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   for (const b of findBlocks(grid, skip)) {
     out.push(...columnSums(grid, b), ...rowSums(grid, b), ...columnSlots(grid, b), ...rowSlots(grid, b));
   }
-  out.push(...pairSums(grid, skip), ...pairedLists(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip), ...leadingTotalColumns(grid, skip), ...leadingTotalRows(grid, skip));
+  out.push(...pairSums(grid, skip), ...pairedLists(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip), ...leadingTotalColumns(grid, skip), ...leadingTotalRows(grid, skip), ...closingNumberedGroups(grid, skip));
   return out;
 }
 
@@ -807,7 +870,7 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const rows: SumRelation[] = [];
       let agree = 0;
       for (let r = last + 1; r <= grid.rowCount && !inSkip(r); r++) {
-        const label = (typeof grid.raw(r, tc - 1) !== "number" && grid.compactText(r, tc - 1)) || grid.compactText(r, 1);
+        const label = (!numericCell(grid, r, tc - 1) && grid.compactText(r, tc - 1)) || grid.compactText(r, 1);
         const total = t(grid, r, tc, label, unit);
         if (!total) break;
         if (total.percent) break;
@@ -860,7 +923,7 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     if (inSkip(r0) || !grid.rowHasContent(r0)) continue;
     // the total row's numbers: its amount columns (right of its label)
     const numCols: number[] = [];
-    for (let c = 2; c <= grid.scanCols; c++) if (grid.anchor(r0, c).col === c && typeof grid.raw(r0, c) === "number") numCols.push(c);
+    for (let c = 2; c <= grid.scanCols; c++) if (grid.anchor(r0, c).col === c && numericCell(grid, r0, c)) numCols.push(c);
     if (!numCols.length || !GROUP_TOTAL_ROW.test(labelOf(r0, numCols[0]))) continue;
     // right under the header: the row above holds names (no number) over the amount columns
     let h = r0 - 1;
@@ -874,7 +937,7 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     for (; r <= Math.min(grid.rowCount, r0 + CLOSING_RUN_ROWS) && !inSkip(r); r++) {
       if (!grid.rowHasContent(r)) break;
       const label = labelOf(r, numCols[0]);
-      const numbered = numCols.some((c) => typeof grid.raw(r, c) === "number");
+      const numbered = numCols.some((c) => numericCell(grid, r, c));
       if (!numbered) {
         if (repeatsAbove(grid, r)) continue;
         // a last line with a name and nothing else: the sheet stops inside the group
@@ -886,6 +949,27 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
       else (groups.length ? groups[groups.length - 1].parts : loose).push(r);
     }
     if (loose.length && groups.length) continue;
+    // numbered headings that carry their group's sum (一、市直单位 | 60 over its lines, 二、县区 | 40 over its own):
+    // groups as …小计 lines are, when the list opens with one and has lines of another level under them
+    if (!groups.length && loose.length >= 3) {
+      const levels = loose.map((row) => listLevel(labelOf(row, numCols[0])));
+      const top = levels[0];
+      if (numberedHeadings(loose.map((row) => labelOf(row, numCols[0])))) {
+        let childLevel: number | null = null;
+        loose.forEach((row, k) => {
+          if (levels[k] === top) {
+            groups.push({ row, parts: [] });
+            childLevel = null;
+            return;
+          }
+          // (a heading's parts are its lines of one level: sub-lines deeper still are theirs)
+          childLevel ??= levels[k];
+          if (levels[k] === childLevel) groups[groups.length - 1].parts.push(row);
+        });
+        // (a heading with no lines under it is a line of the total's only)
+        loose.length = 0;
+      }
+    }
     if (!groups.length && loose.length < 2) continue;
     // "合计" over lines of one outline level, none of them a 其中 line: its parts whatever the numbers say
     const levels = new Set(loose.map((row) => listLevel(labelOf(row, numCols[0]))));
@@ -914,9 +998,77 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     }
     // (the table's structure is one for all its columns: the agreement is counted over them all)
     // (a plain list whose lines hide a level of their own, 基本支出 60 over 人员经费 40 | 公用经费 20, is no plain list)
-    const plain = plainList && !numCols.some((c) => hidesSubtotal(loose.map((row) => (typeof grid.raw(row, c) === "number" ? (grid.raw(row, c) as number) : 0))));
+    const plain = plainList && !numCols.some((c) => hidesSubtotal(loose.map((row) => numericValue(grid, row, c))));
     if (groups.length ? agree >= 2 && agree >= LEADING_AGREE * sums.length : plain || agree === sums.length) out.push(...sums);
     r0 = r - 1;
+  }
+  return out;
+}
+
+/** Lines that open with a numbered heading, every other line unnumbered or numbered deeper (一、 over 1. or none). */
+function numberedHeadings(labels: string[]): boolean {
+  const levels = labels.map(listLevel);
+  const top = levels[0];
+  return labels.length >= 3 && top >= 0 && levels.every((l) => l < 0 || l >= top) && levels.some((l) => l !== top);
+}
+
+/**
+ * A list closed by a 合计 row whose lines are grouped under numbered headings that carry their group's sum (一、市直单位
+ * | 60 over 单位A | 30, 单位B | 30; 二、县区 | 40 over its own; 合计 | 100): the 合计 adds the headings, each heading
+ * the lines of the next level under it. As for a leading total, the sheet's own numbers must say so: kept when at
+ * least two of the relations, and two thirds, hold over all the columns.
+ */
+function closingNumberedGroups(grid: Grid, skip: RowSpan | null): SumRelation[] {
+  const out: SumRelation[] = [];
+  const inSkip = (r: number) => !!skip && r >= skip.first && r <= skip.last;
+  for (let r0 = 3; r0 <= grid.rowCount; r0++) {
+    if (inSkip(r0) || !grid.rowHasContent(r0)) continue;
+    const numCols: number[] = [];
+    for (let c = 2; c <= grid.scanCols; c++) if (grid.anchor(r0, c).col === c && numericCell(grid, r0, c)) numCols.push(c);
+    if (!numCols.length) continue;
+    const labelOf = (r: number) => rowLabelBefore(grid, r, numCols[0]);
+    if (!CLOSING_TOTAL.test(labelOf(r0)) || /小计/.test(labelOf(r0))) continue;
+    // the lines up to the header (the first line above with no number in the total's columns)
+    const lines: number[] = [];
+    let h = r0 - 1;
+    for (; h >= 1 && !inSkip(h); h--) {
+      if (!grid.rowHasContent(h)) break;
+      if (!numCols.some((c) => numericCell(grid, h, c))) break;
+      lines.unshift(h);
+    }
+    if (lines.length < 3 || h < 1 || !grid.rowHasContent(h) || rowHasNumbers(grid, h)) continue;
+    if (numCols.some((c) => !COLUMN_NAME.test(grid.compactText(grid.anchor(h, c).row, c)) || notSummed(grid.compactText(grid.anchor(h, c).row, c)))) continue;
+    if (!numberedHeadings(lines.map(labelOf))) continue;
+    const levels = lines.map((row) => listLevel(labelOf(row)));
+    const top = levels[0];
+    if (lines.some((row) => CLOSING_TOTAL.test(labelOf(row)) || PART_OF_PREFIX.test(labelOf(row)))) continue;
+    const groups: { row: number; parts: number[] }[] = [];
+    let childLevel: number | null = null;
+    lines.forEach((row, k) => {
+      if (levels[k] === top) {
+        groups.push({ row, parts: [] });
+        childLevel = null;
+        return;
+      }
+      childLevel ??= levels[k];
+      if (levels[k] === childLevel) groups[groups.length - 1].parts.push(row);
+    });
+    const unit = blockUnit(grid, h);
+    const sums: SumRelation[] = [];
+    let agree = 0;
+    for (const c of numCols) {
+      const term = (row: number) => t(grid, row, c, labelOf(row), unit);
+      const relate = (row: number, parts: number[]) => {
+        const total = term(row);
+        const ps = parts.map(term).filter((x): x is RelationTerm => !!x);
+        if (!total || total.percent || !ps.length || ps.some((x) => x.percent)) return;
+        if (sumAgrees(total, ps).ok) agree++;
+        sums.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: total.label || "合计", total, parts: ps, bound: "equal", group: `numbered-groups:${row}` });
+      };
+      for (const g of groups) if (g.parts.length) relate(g.row, g.parts);
+      relate(r0, groups.map((g) => g.row));
+    }
+    if (agree >= 2 && agree >= LEADING_AGREE * sums.length) out.push(...sums);
   }
   return out;
 }
@@ -1065,4 +1217,130 @@ function pairSubtotals(grid: Grid, h: number, end: number, L: number, A: number,
     out.push(sum(s.n, terms([...before, ...seg.slice(k + 1)]), "equal", s.label));
   }
   return out;
+}
+
+/** A grand total's row label: "合计", "总计", "全县合计", "浙江省合计" (a 小计 closes a group only). */
+const GRAND_TOTAL_ROW = /^[\u4e00-\u9fa5()、]{0,14}(合计|总计)$/;
+
+/** The first text left of column `before` in a row (its label), sequence numbers aside. */
+function rowLabelBefore(grid: Grid, r: number, before: number): string {
+  for (let c = 1; c < before; c++) {
+    const t = grid.ownsCell(r, c) ? grid.compactText(r, c) : grid.compactText(grid.anchor(r, c).row, c);
+    if (t && !/^[\d.、()（）]+$/.test(t)) return t;
+  }
+  return "";
+}
+
+/** Cells a row owns (anchors of their merges) with text, columns first..last. */
+function namedCells(grid: Grid, r: number, first: number, last: number): number {
+  let n = 0;
+  for (let c = first; c <= last; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) n++;
+  return n;
+}
+
+/** The header right above a list's first line: the line with content above it, names and no numbers (of a
+ * two-line header merged down, the line that names more columns); 0 when there is none (a list cut above). */
+function headerAbove(grid: Grid, firstLine: number): number {
+  let h = firstLine - 1;
+  while (h > 0 && !grid.rowHasContent(h)) h--;
+  if (h < 1 || rowHasNumbers(grid, h)) return 0;
+  if (h > 1 && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) {
+    let linked = false;
+    for (let c = 1; c <= grid.scanCols && !linked; c++) {
+      const m = grid.mergeAt(h - 1, c);
+      linked = !!m && m.r1 === h - 1 && m.r2 >= h;
+    }
+    if (linked && namedCells(grid, h - 1, 1, grid.scanCols) > namedCells(grid, h, 1, grid.scanCols)) h--;
+  }
+  return h;
+}
+
+/** rows of row totals (合计 | 中央 | 省 …, each row checked) that make a table with no 合计 row */
+const ROW_TOTAL_TABLE_ROWS = 3;
+
+/**
+ * A table of row totals with no 合计 row (单位 | 合计 | 艾滋病防治 | 结核病防治 …, one row per recipient): its header
+ * is the line above the first row of its most used column of row totals; no total is stated.
+ */
+function rowTotalsHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {
+  const byCol = new Map<number, number[]>();
+  for (const r of relations) {
+    if (r.kind !== "sum" || r.measure !== "amount" || r.orientation !== "columns" || r.block !== "amount-table") continue;
+    const rows = byCol.get(r.total.col) ?? [];
+    rows.push(r.total.row);
+    byCol.set(r.total.col, rows);
+  }
+  let best: number[] = [];
+  for (const rows of byCol.values()) if (rows.length > best.length) best = rows;
+  if (best.length < ROW_TOTAL_TABLE_ROWS) return null;
+  const h = headerAbove(grid, Math.min(...best));
+  return h ? { headerRow: h, totals: null } : null;
+}
+
+/**
+ * The head of an amount list a sheet of no known family is made of (an allocation table, 分配表: 县区 | 资金分配额
+ * (万元) | 备注 over its lines and a 合计 row, leading or closing): its header row and its grand total, read from the
+ * relations the sheet's own numbers hold. The grand total is the 合计 / 总计 row that totals the lines in a column
+ * and is no part of another row total; the header is the line of names right above the list's first line (of a
+ * two-line header merged down, the line that names more columns); the stated total is the grand row's one number,
+ * or, with several, the one in the column of row totals (合计 | 中央 | 省 …): none where the row
+ * totals several kinds (人数 and 资金, or areas by factor). Null without such a 合计 row.
+ */
+export function amountListHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {
+  const rows: SumRelation[] = [];
+  const partCells = new Set<string>();
+  for (const r of relations) {
+    if (r.kind !== "sum" || r.measure !== "amount" || r.orientation !== "rows") continue;
+    rows.push(r);
+    for (const p of r.parts) partCells.add(p.cell);
+  }
+  // the grand rows: each with the rows of its lines (its parts, and their parts down the levels); with no such row, a table of row totals (rowTotalsHead)
+  const partRows = new Map<number, Set<number>>();
+  for (const r of rows) {
+    if (partCells.has(r.total.cell) || !GRAND_TOTAL_ROW.test(rowLabelBefore(grid, r.total.row, r.total.col))) continue;
+    const set = partRows.get(r.total.row) ?? new Set<number>();
+    for (const p of r.parts) set.add(p.row);
+    partRows.set(r.total.row, set);
+  }
+  let grand = 0;
+  let most = 0;
+  for (const [row, set] of partRows) {
+    if (set.size > most) {
+      grand = row;
+      most = set.size;
+    }
+  }
+  if (!grand) return rowTotalsHead(grid, relations);
+  // the list's lines: the grand row's parts and, level by level, the parts of those that are totals themselves
+  const lines = new Set(partRows.get(grand));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of rows) {
+      if (!lines.has(r.total.row)) continue;
+      for (const p of r.parts) if (!lines.has(p.row)) {
+        lines.add(p.row);
+        grew = true;
+      }
+    }
+  }
+  const h = headerAbove(grid, Math.min(grand, ...lines));
+  if (!h) return null;
+
+  // the stated total: the grand row's one number, else the one its columns add up to
+  const label = rowLabelBefore(grid, grand, grid.scanCols + 1);
+  let labelCol = 1;
+  while (labelCol < grid.scanCols && grid.compactText(grid.anchor(grand, labelCol).row, labelCol) !== label) labelCol++;
+  const numbers: number[] = [];
+  for (let c = labelCol + 1; c <= grid.scanCols; c++) if (grid.anchor(grand, c).col === c && numericCell(grid, grand, c)) numbers.push(c);
+  let col = numbers.length === 1 ? numbers[0] : 0;
+  if (numbers.length > 1) {
+    const corners = new Set<number>();
+    // (a column of row totals: its cell in the grand row may be stated as the column's sum, not as its row's)
+    for (const r of relations) if (r.kind === "sum" && r.measure === "amount" && r.orientation === "columns" && (r.total.row === grand || lines.has(r.total.row))) corners.add(r.total.col);
+    const inRow = numbers.filter((c) => corners.has(c));
+    if (inRow.length === 1) col = inRow[0];
+  }
+  const n = col ? amountAt(grid, grand, col) : null;
+  const score: NumberRef | null = n && !n.percent ? { cell: n.cell, row: n.row, col: n.col, value: n.value, text: n.text, decimals: n.decimals, percent: false } : null;
+  return { headerRow: h, totals: score ? { row: grand, labelCell: grid.addr(grand, labelCol), weight: null, score, amount: true } : null };
 }

@@ -8,6 +8,7 @@ import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, le
 import { findNameLabelBlocks } from "./label-blocks";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
+import { amountListHead } from "./blocks";
 import { gradeListHeader } from "./stated-grades";
 import { criteriaHeaderAt, distinctKeyRoles, hasLevel, rowRoles } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
@@ -80,7 +81,10 @@ export function recognise(grid: Grid): EvaluationModel {
       ...(scored ? {} : { headerRow: null, columns: {}, indicators: [], groups: [] }),
       weightBlocks: [], budget: null, totals: null, grade: null, notedWeights: [], placeholderRows: [], subtotals: [], truncated: false, cutAbove: false,
     };
-    return { ...bare, relations: sheetRelations(grid, { ...bare, indicators: [], groups: [] }) };
+    const relations = sheetRelations(grid, { ...bare, indicators: [], groups: [] });
+    // a sheet made of an amount list (an allocation table, no indicator table): the list's header and its 合计
+    const list = scored ? null : amountListHead(grid, relations);
+    return { ...bare, ...(list ? { headerRow: list.headerRow, totals: list.totals } : {}), relations };
   }
   model.relations = sheetRelations(grid, model);
   // a basic-data sheet has no indicator header: its amount table's header is the table's header row (its

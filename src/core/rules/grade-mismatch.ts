@@ -116,10 +116,12 @@ export const gradeMismatch: Rule = {
     };
     const g = model.grade;
     // (a table cut off has no re-check total of its own: only a stated one grades it)
-    const total = model.totals?.score?.value ?? (model.truncated ? null : scores.computedTotal);
+    // (an amount list's 合计 is no score a grade grades)
+    const statedTotal = model.totals?.amount ? null : (model.totals?.score ?? null);
+    const total = statedTotal?.value ?? (model.truncated ? null : scores.computedTotal);
     const checked = new Set<string>();
     if (g && total !== null && total !== undefined) {
-      report(g.value, g.cell, total, model.totals?.score ? [model.totals.score.cell] : []);
+      report(g.value, g.cell, total, statedTotal ? [statedTotal.cell] : []);
       checked.add(g.cell);
     }
     // grades stated elsewhere with the score beside them (header lines, 自评分值/自评等级, 评价结论)
@@ -138,7 +140,7 @@ export const gradeMismatch: Rule = {
         if (row >= first && row <= lastRow) continue;
         if (checked.has(s.gradeCell)) continue;
         checked.add(s.gradeCell);
-        report(s.grade, s.gradeCell, total, model.totals?.score ? [model.totals.score.cell] : []);
+        report(s.grade, s.gradeCell, total, statedTotal ? [statedTotal.cell] : []);
       }
     }
     return out;

@@ -28,7 +28,8 @@ export const negativeScore: Rule = {
     }
     for (const g of allGroups(model.groups)) report(g.score?.value ?? null, g.score?.cell ?? null, g.name || g.label);
     for (const b of model.budget?.items ?? []) report(b.score?.value ?? null, b.scoreCell, b.label);
-    report(model.totals?.score?.value ?? null, model.totals?.score?.cell ?? null, "总分");
+    // (an amount list's 合计 is no score: a clawback may make it negative)
+    if (!model.totals?.amount) report(model.totals?.score?.value ?? null, model.totals?.score?.cell ?? null, "总分");
     return out;
   },
 };

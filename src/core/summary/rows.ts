@@ -243,7 +243,8 @@ export function summarySheetInput(grid: Grid, r: ReviewResult): SummarySheetInpu
   return {
     sheet: m.sheet,
     family: m.family,
-    total: { claimed: m.totals?.score?.value ?? null, computed: r.scores.computedTotal },
+    // (an amount list's 合计 is no self-score)
+    total: { claimed: m.totals?.amount ? null : (m.totals?.score?.value ?? null), computed: r.scores.computedTotal },
     grade: { claimed: m.grade?.value ?? null, computed: r.scores.computedGrade },
     findings: r.findings,
     facts: sheetFacts(grid, r),

@@ -157,8 +157,12 @@ describe("a 合计 line over the list it totals", () => {
     expect(totals(list(10))).toEqual([]);
     expect(totals(list(11)).map((f) => f.cell)).toEqual(["C2"]);
   });
-  test("lines of two outline levels (一、 over its 1. 2.): no relation is guessed", () => {
+  test("lines of two outline levels (一、 over its 1. 2.): the 合计 adds the headings (50 + 80 = 130, 100 + 200 = 300), each heading its lines; 一、办公费 50 against 1.纸张 20 + 2.耗材 31 = 51 is a total-mismatch at C3", () => {
     const nested = list(0, [["一、办公费", 50, 100], ["1.纸张", 20, 40], ["2.耗材", 31, 60], ["二、其他", 80, 200]]);
+    expect(totals(nested).map((f) => f.cell)).toEqual(["C3"]);
+  });
+  test("lines of two outline levels whose numbers do not say so (neither the headings nor their lines add up): no relation is guessed", () => {
+    const nested = list(0, [["一、办公费", 50, 100], ["1.纸张", 20, 40], ["2.耗材", 31, 61], ["二、其他", 81, 201]]);
     expect(totals(nested)).toEqual([]);
   });
 });
