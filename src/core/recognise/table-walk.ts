@@ -312,14 +312,12 @@ function keepUnfilledLines(
   placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
 }
 
-/** The 二级 label of `g2` is merged down over `row`, a 三级 name (no bracketed remark) stands there and the row owns its 分值 cell. */
+/** The 二级 label of `g2` is merged down over `row`, a 三级 name stands there and the row owns its 分值 cell. */
 function closesMergedGroup(grid: Grid, row: number, g2: GroupNode, cols: Partial<Record<ColumnRole, number>>, nameCol: number | undefined): boolean {
   if (!cols.level2 || !cols.level3 || nameCol !== cols.level3 || row <= g2.row) return false;
   const m = grid.mergeAt(row, cols.level2);
   if (!m || m.r1 !== g2.row || m.r2 < row) return false;
-  // (a scored table only, and a name, not a bracketed remark "(含差旅)")
-  if (!cols.weight || !grid.ownsCell(row, cols.weight)) return false;
-  return !/^[(（\[【<《]/.test(grid.compactText(row, cols.level3));
+  return !cols.weight || grid.ownsCell(row, cols.weight);
 }
 
 /**
