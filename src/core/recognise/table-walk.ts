@@ -243,7 +243,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     }
     const taken = new Set(indicators.map((i) => i.row));
     placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
-  } else if (indicators.length) keepUnfilledLines(blankNamed, indicators, placeholderRows, !cols.actual && !cols.score, (row, g2) => closesMergedGroup(grid, row, g2, cols, nameCol));
+  } else if (indicators.length) keepUnfilledLines(blankNamed, indicators, placeholderRows, !cols.actual && !cols.score);
   if (cols.level1 !== undefined) leadingRowsJoinTheirDimension(groups);
   if (nameCol !== undefined && nameCol === cols.level1 && cols.level2 === undefined && cols.level3 === undefined) {
     const sections = outlineSections(grid, indicators, nameCol, cols.weight, cols.score);
@@ -276,13 +276,7 @@ function placeIn(ind: Indicator, g1: GroupNode | null, g2: GroupNode | null): vo
  * coded, or, in a table of targets only, a line that opens a 二级 group of its own. Other unfilled lines (a wrapped
  * name, a remark) stay aside.
  */
-function keepUnfilledLines(
-  blank: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[],
-  indicators: Indicator[],
-  placeholderRows: number[],
-  targetsOnly: boolean,
-  inMergedGroup: (row: number, g2: GroupNode) => boolean,
-): void {
+function keepUnfilledLines(blank: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[], indicators: Indicator[], placeholderRows: number[], targetsOnly: boolean): void {
   const kept: Indicator[] = [];
   for (const { ind, g1, g2 } of blank) {
     const g = g2 ?? g1;
@@ -292,10 +286,7 @@ function keepUnfilledLines(
     const opens = targetsOnly && !!g2 && g2.row === ind.row && g2.indicators.length === 0;
     const code = labelCode(ind.name);
     const coded = !!code && g.indicators.length > 0 && g.indicators.every((i) => labelCode(i.name)?.style === code.style);
-    // or a 三级 line whose 二级 label is merged down over it, its own 分值 cell not merged from the line above (no
-    // wrapped name): the form lists it in its group ("分配结果(5分)" over 审核把关 5 and 资金均衡 left blank)
-    const listed = !!g2 && g2.indicators.length > 0 && inMergedGroup(ind.row, g2);
-    if (!between && !opens && !coded && !listed) continue;
+    if (!between && !opens && !coded) continue;
     placeIn(ind, g1, g2);
     kept.push(ind);
   }
@@ -310,14 +301,6 @@ function keepUnfilledLines(
   indicators.sort(byRow);
   const taken = new Set(kept.map((i) => i.row));
   placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
-}
-
-/** The 二级 label of `g2` is merged down over `row`, a 三级 name stands there and the row owns its 分值 cell. */
-function closesMergedGroup(grid: Grid, row: number, g2: GroupNode, cols: Partial<Record<ColumnRole, number>>, nameCol: number | undefined): boolean {
-  if (!cols.level2 || !cols.level3 || nameCol !== cols.level3 || row <= g2.row) return false;
-  const m = grid.mergeAt(row, cols.level2);
-  if (!m || m.r1 !== g2.row || m.r2 < row) return false;
-  return !cols.weight || grid.ownsCell(row, cols.weight);
 }
 
 /**
