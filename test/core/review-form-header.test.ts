@@ -17,26 +17,27 @@ const sheet = (lost: boolean) =>
       ["一、立项必要性(20分)"],
       ["明确相关性", "10分", "项目实施目的明确,内容具体", "5分", "优□良□中□差□"],
       [null, null, "项目符合相关规划与单位职责", "5分", "优□良□中□差□"],
+      [null, null, "得分小计"],
       ["必要可行", "10分", "项目的唯一性,不存在重复交叉", "5分", "优□良□中□差□"],
       [null, null, "事前经过必要的可行性研究", lost ? "分" : "4分", "优□良□中□差□"],
       ["二、投入经济性(20分)"],
       ["预算科学性", "10分", "预算支出内容与部门职责相匹配", "5分", "优□良□中□差□"],
       [null, null, "预算明细清晰明确", "5分", "优□良□中□差□"],
     ],
-    ["A2:B2", "C2:D2", "E2:E3", "A4:E4", "A5:A6", "B5:B6", "A7:A8", "B7:B8", "A9:E9", "A10:A11", "B10:B11"],
+    ["A2:B2", "C2:D2", "E2:E3", "A4:E4", "A5:A7", "B5:B7", "A8:A9", "B8:B9", "A10:E10", "A11:A12", "B11:B12"],
   );
 
-test("the header is read: 二级 A, 三级 C, weights B (group) and D; the items' points; an indicator system", () => {
+test("the header is read: 二级 A, 三级 C, weights B (group) and D; the items' points, the empty 得分小计 line a subtotal (no indicator); an indicator system", () => {
   const r = review(sheet(false), "national");
   expect(r.model.family).toBe("indicator-system");
   expect(r.model.columns).toMatchObject({ level2: 1, level2Weight: 2, level3: 3, weight: 4 });
-  expect(r.model.indicators.map((i) => `${i.row}:${i.weight}`)).toEqual(["5:5", "6:5", "7:5", "8:4", "10:5", "11:5"]);
+  expect(r.model.indicators.map((i) => `${i.row}:${i.weight}`)).toEqual(["5:5", "6:5", "8:5", "9:4", "11:5", "12:5"]);
 });
-test("必要可行 10分 against 5 + 4: an error at B7", () => {
+test("必要可行 10分 against 5 + 4: an error at B8", () => {
   const f = review(sheet(false), "national").findings.filter((x) => x.rule === "weight-sum-mismatch");
-  expect(f.map((x) => `${x.cell}:${x.severity}`)).toEqual(["B7:error"]);
+  expect(f.map((x) => `${x.cell}:${x.severity}`)).toEqual(["B8:error"]);
 });
 test("必要可行 10分 against 5 + '分' (a number lost): info only", () => {
   const f = review(sheet(true), "national").findings.filter((x) => x.rule === "weight-sum-mismatch");
-  expect(f.map((x) => `${x.cell}:${x.severity}`)).toEqual(["B7:info"]);
+  expect(f.map((x) => `${x.cell}:${x.severity}`)).toEqual(["B8:info"]);
 });

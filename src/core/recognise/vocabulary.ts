@@ -102,7 +102,7 @@ export const TOTAL_LABEL = new RegExp(`^(${TOTAL_WORDS})(\\((满分)?\\d+(\\.\\d
  */
 export const RESULT_TOTAL_LABEL = /^(评价结果|考核结果|考评结果|自评结果|评价得分)[:：]?$/;
 /** A 小计 / 合计 row inside a table. */
-export const SUBTOTAL_LABEL = /^(小计|合计)[:：]?$/;
+export const SUBTOTAL_LABEL = /^(得分小计|分值小计|小计|合计)[:：]?$/;
 /** "自评总分(分) | 97.6" stated above a table (Chongqing). */
 export const STATED_TOTAL_LABEL = /^(自评总分|自评得分|总得分|综合得分|项目总得分|项目自评得分|自评总得分)(\(分\))?[:：]?$/;
 /** The same total written inside its label's cell: "自评总分: 95", "自评总分(分):97.5分". */

@@ -35,7 +35,7 @@ function columnYear(grid: Grid, row: number, col: number): number | null {
  * - "prior-year": an amount column headed with an earlier year than a sibling column whose same total adds up, with
  *   blank cells on part rows the sibling fills and a total above the listed parts: the list is the current year's,
  *   last year's lines that ended are not on it (a 基础数据表's 上年决算数 column);
- * - "residue": an amount total off its parts by one unit of its last shown decimal (1020.02 against 1020.03 over
+ * - "residue": an amount total off its parts by one unit of its last shown decimal, shown to 0.01 or finer (1020.02 against 1020.03 over
  *   thirteen amounts kept in 元 and shown in 万元): the rounding residue of the parts, not a slip.
  */
 function weakEvidence(b: Checked, all: Relation[], brokenRates: Set<string>, grid: Grid): boolean {
@@ -46,7 +46,7 @@ function weakEvidence(b: Checked, all: Relation[], brokenRates: Set<string>, gri
   if (computed === null) return false;
   if (r.parts.length > 0 && r.parts.every(blankTerm)) return brokenRates.has(total.cell);
   const d = Math.max(shownDecimals(total), ...r.parts.map(shownDecimals));
-  if (d >= 1 && r.parts.length >= 3 && Math.abs(computed - total.value) <= 10 ** -d + 1e-9) return true;
+  if (d >= 2 && r.parts.length >= 3 && Math.abs(computed - total.value) <= 10 ** -d + 1e-9) return true;
   if (r.orientation === "rows" && computed < total.value) {
     const year = columnYear(grid, total.row, total.col);
     if (year === null) return false;
