@@ -12,6 +12,7 @@ import { amountListHead } from "./blocks";
 import { gradeListHeader } from "./stated-grades";
 import { criteriaHeaderAt, distinctKeyRoles, hasLevel, rowRoles } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
+import { numberAt } from "./cells";
 
 export { sheetFeatures } from "./features";
 export type { SheetFeatures } from "./features";
@@ -45,7 +46,7 @@ export function recognise(grid: Grid): EvaluationModel {
   const subtotals = tables.flatMap((t) => t.walk.subtotals);
   const lastIndicatorRow = Math.max(0, ...tables.map((t) => t.walk.indicators[t.walk.indicators.length - 1]?.row ?? 0));
   const closing = found.totals ? null : loneSubtotal(grid, subtotals, lastIndicatorRow);
-  const totals = found.totals ?? closing;
+  const totals = found.totals ?? closing ?? (lastHeader && walk ? sumsRow(grid, tables.flatMap((t) => t.walk.indicators), lastHeader.columns, lastIndicatorRow, walk.closingRow ?? walk.lastRow + 1, f.budget) : null);
   const model: EvaluationModel = {
     sheet: grid.name,
     family,
@@ -186,6 +187,37 @@ export function allGroups(groups: GroupNode[]): GroupNode[] {
 }
 
 /** A lone 小计 after every indicator row, in a table with no 合计/总分 row: the table's total ("小计 | 100 | 90.5"). */
+/**
+ * The line right under the indicators whose 分值 is the column's sum (over three weighted lines or more, with or without
+ * the budget line's points) and that has a 得分, no indicator name and a label outside the total vocabulary ("分总",
+ * the page's slip for 总分) or none: the table's total line, its 得分 then checked as any total's.
+ */
+function sumsRow(grid: Grid, indicators: EvaluationModel["indicators"], cols: HeaderMap["columns"], lastIndicatorRow: number, end: number, budget: EvaluationModel["budget"]): Totals | null {
+  const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
+  if (!cols.weight || !cols.score || !nameCol || lastIndicatorRow === 0) return null;
+  const weighted = indicators.filter((i) => i.weight !== null);
+  if (weighted.length < 3) return null;
+  const near = (a: number, b: number) => Math.abs(a - b) < 0.005;
+  // (with the budget line's points where the sheet scores its 执行率: the 总分 counts them)
+  const main = budget?.items.find((it) => it.kind === "total" && it.weight);
+  const wSum = weighted.reduce((a, i) => a + i.weight!, 0);
+  const sSum = indicators.reduce((a, i) => a + (i.claimedScore ?? 0), 0);
+  const sums: [number, number][] = [[wSum, sSum], ...(main?.weight ? [[wSum + main.weight.value, sSum + (main.score?.value ?? 0)] as [number, number]] : [])];
+  for (let r = lastIndicatorRow + 1; r < Math.min(end + 1, lastIndicatorRow + 3); r++) {
+    if (!grid.rowHasContent(r)) continue;
+    // (a label merged across the name columns, "分总" over A:F, is no name)
+    if (grid.ownsCell(r, nameCol) && grid.text(r, nameCol) !== "") return null;
+    const weight = numberAt(grid, r, cols.weight);
+    const score = numberAt(grid, r, cols.score);
+    // (the 分值 sum is the evidence; a 得分 that is not its column's sum is then the slip the total check reports)
+    if (!weight || !score || !sums.some(([w]) => near(weight.value, w) && w > 0)) return null;
+    let labelCol = 1;
+    while (labelCol < nameCol && !(grid.ownsCell(r, labelCol) && grid.text(r, labelCol))) labelCol++;
+    return { row: r, labelCell: grid.addr(r, labelCol), weight, score };
+  }
+  return null;
+}
+
 function loneSubtotal(grid: Grid, subtotals: Subtotal[], lastIndicatorRow: number): Totals | null {
   if (subtotals.length !== 1) return null;
   const st = subtotals[0];

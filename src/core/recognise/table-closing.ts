@@ -5,6 +5,7 @@ import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
 import { numberAt, pointsAt, textAt } from "./cells";
 import type { HeaderMap } from "./table-header";
+import { budgetRole, indicatorRole } from "./headers";
 import { BLOCK_LABEL_POINTS, CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIGHT_ITEM, NOTED_WEIGHTS, POINTS_TEXT, RESULT_TOTAL_LABEL, SCAN, STATED_TOTAL_IN_CELL, STATED_TOTAL_IN_SENTENCE, STATED_TOTAL_LABEL, TOTAL_LABEL } from "./vocabulary";
 
 /** The rows that close the indicator table: 总分/合计, the grade, notes that fix weights, weighted block labels. */
@@ -91,8 +92,8 @@ function statedTotalAbove(grid: Grid, before: number, headerRow: number): Totals
       if (!grid.ownsCell(r, c)) continue;
       const inCell = statedTotalInCell(grid, r, c, r < headerRow);
       if (inCell) return inCell;
-      if (c === grid.scanCols || !STATED_TOTAL_LABEL.test(grid.compactText(r, c))) continue;
-      const score = firstPointsRightOf(grid, r, c);
+      if (!STATED_TOTAL_LABEL.test(grid.compactText(r, c))) continue;
+      const score = (c < grid.scanCols ? firstPointsRightOf(grid, r, c) : null) ?? (r < headerRow - 1 ? pointsBelowLabel(grid, r, c) : null);
       if (score) return { row: r, labelCell: grid.addr(r, c), weight: null, score };
     }
   }
@@ -112,6 +113,20 @@ function statedTotalInCell(grid: Grid, r: number, c: number, sentence = false): 
   const i = digits.indexOf(".");
   const score = { cell: grid.addr(r, c), row: r, col: c, value: Number(digits), text: grid.text(r, c), decimals: i < 0 ? 0 : digits.length - i - 1, percent: false };
   return { row: r, labelCell: grid.addr(r, c), weight: null, score, ...(labelled ? {} : { inSentence: true as const }) };
+}
+
+/**
+ * The points right under a 自评得分 label printed in the head block, far above the table (Sichuan 区域绩效目标自评表:
+ * 自评得分 over 100 in the last column): only where the label's row names no other column (no table header) and the
+ * number is the only one in its row.
+ */
+function pointsBelowLabel(grid: Grid, r: number, c: number): NumberRef | null {
+  for (let d = 1; d <= grid.scanCols; d++) if (d !== c && grid.ownsCell(r, d) && (indicatorRole(grid.text(r, d)) || budgetRole(grid.text(r, d)))) return null;
+  const below = grid.mergeAt(r, c)?.r2 ?? r;
+  const n = pointsAt(grid, below + 1, c);
+  if (!n) return null;
+  for (let d = 1; d <= grid.scanCols; d++) if (d !== c && grid.ownsCell(below + 1, d) && numberAt(grid, below + 1, d)) return null;
+  return n;
 }
 
 /** The points right after a label ("97.6" or "100分"), before any other text of the row. */

@@ -134,6 +134,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
       colRole.set(c, role);
     }
   }
+  scoreLabelledAbove(grid, rows[0], colRole);
   secondBlockCut(colRole);
   levelsLeftToRight(colRole);
   levelScoresAsWeights(colRole);
@@ -156,6 +157,28 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     columns,
     roleCount: new Set(colRole.values()).size,
   };
+}
+
+/**
+ * A header with no 得分 column whose last column holds a number in the header row itself (the block's points, "50")
+ * under a 自评得分 label printed higher up in that column (Sichuan 区域绩效目标自评表: 自评得分 over the head block's
+ * 100, then each block's points down the column): that column is the 得分 column. Only numbers (or nothing) between
+ * the label and the header, so a label of another table is not taken.
+ */
+function scoreLabelledAbove(grid: Grid, row: number, colRole: Map<number, ColumnRole>): void {
+  if ([...colRole.values()].includes("score") || !hasLevel(colRole)) return;
+  const last = Math.max(...colRole.keys());
+  for (let c = last + 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(row, c) || typeof grid.raw(row, c) !== "number" && !/^\d+(\.\d+)?$/.test(grid.compactText(row, c))) continue;
+    for (let r = row - 1; r >= Math.max(1, row - 15); r--) {
+      if (!grid.ownsCell(r, c)) continue;
+      const t = grid.compactText(r, c);
+      if (!t || /^\d+(\.\d+)?分?$/.test(t)) continue;
+      if (indicatorRole(grid.text(r, c)) === "score") colRole.set(c, "score");
+      break;
+    }
+    return;
+  }
 }
 
 /**

@@ -243,7 +243,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     }
     const taken = new Set(indicators.map((i) => i.row));
     placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
-  } else if (indicators.length) keepUnfilledLines(blankNamed, indicators, placeholderRows, !cols.actual && !cols.score);
+  } else if (indicators.length) keepUnfilledLines(blankNamed, indicators, placeholderRows, !cols.actual && !cols.score, cols.weight !== undefined && nameCol === cols.level3 && cols.level2 !== undefined);
   if (cols.level1 !== undefined) leadingRowsJoinTheirDimension(groups);
   if (nameCol !== undefined && nameCol === cols.level1 && cols.level2 === undefined && cols.level3 === undefined) {
     const sections = outlineSections(grid, indicators, nameCol, cols.weight, cols.score);
@@ -276,7 +276,13 @@ function placeIn(ind: Indicator, g1: GroupNode | null, g2: GroupNode | null): vo
  * coded, or, in a table of targets only, a line that opens a 二级 group of its own. Other unfilled lines (a wrapped
  * name, a remark) stay aside.
  */
-function keepUnfilledLines(blank: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[], indicators: Indicator[], placeholderRows: number[], targetsOnly: boolean): void {
+function keepUnfilledLines(
+  blank: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[],
+  indicators: Indicator[],
+  placeholderRows: number[],
+  targetsOnly: boolean,
+  scoredLevels: boolean,
+): void {
   const kept: Indicator[] = [];
   for (const { ind, g1, g2 } of blank) {
     const g = g2 ?? g1;
@@ -286,7 +292,15 @@ function keepUnfilledLines(blank: { ind: Indicator; g1: GroupNode | null; g2: Gr
     const opens = targetsOnly && !!g2 && g2.row === ind.row && g2.indicators.length === 0;
     const code = labelCode(ind.name);
     const coded = !!code && g.indicators.length > 0 && g.indicators.every((i) => labelCode(i.name)?.style === code.style);
-    if (!between && !opens && !coded) continue;
+    // or, in a scored three-level table, the last 三级 line of a 二级 group that has scored lines above it, right before
+    // the next group's first line ("分配结果(5分)": 审核把关 5, then 资金均衡 left blank, then 项目管理 …): the form lists
+    // it in its group (a cut last line, with nothing after it, or a bracketed remark stays aside)
+    let closes = false;
+    if (scoredLevels && g2 && !between && g2.indicators.some((i) => i.row < ind.row) && !/^[(（\[【<《]/.test(ind.name)) {
+      const next = indicators.find((i) => i.row > ind.row);
+      closes = !!next && next.level2 !== g2 && !placeholderRows.some((r) => r > ind.row && r < next.row);
+    }
+    if (!between && !opens && !coded && !closes) continue;
     placeIn(ind, g1, g2);
     kept.push(ind);
   }

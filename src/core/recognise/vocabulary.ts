@@ -34,8 +34,8 @@ export const SCAN = {
 
 // —— levels ——
 export const LEVEL1_HEADER = /^(一级指标|一级|类别|一级指标名称|评价指标|考核内容|考核类别|考核项目类别|考评内容|考评项目|考评类别|一级绩效指标|评价维度|绩效指标分类|指标分类)$/;
-export const LEVEL2_HEADER = /^(二级指标|二级|指标|二级指标名称|评价内容|二级绩效指标)$/;
-export const LEVEL3_HEADER = /^(三级指标|三级|检查内容|指标名称|三级指标名称|指标内容|具体指标|评价要点|考核要点|考核细项|考核项目|考核指标|考评指标|考评要点|考核点|考评点|评价点|评分点|目标名称|三级指标内容|绩效指标名称|具体评价指标|评分要点|指标项|指标名称及内容|三级绩效指标)$/;
+export const LEVEL2_HEADER = /^(二级指标|二级|指标|二级指标名称|评价内容|审核内容|二级绩效指标)$/;
+export const LEVEL3_HEADER = /^(三级指标|三级|检查内容|指标名称|三级指标名称|指标内容|具体指标|评价要点|考核要点|审核要点|考核细项|考核项目|考核指标|考评指标|考评要点|考核点|考评点|评价点|评分点|目标名称|三级指标内容|绩效指标名称|具体评价指标|评分要点|指标项|指标名称及内容|三级绩效指标)$/;
 
 /** A header line under 一级/二级/三级指标 that only names what each level column holds ("名称 | 名称 | 名称"). */
 export const LEVEL_SUBHEADER = /^(名称|指标名称|内容|编码|代码|编号|序号|指标编码|指标代码)$/;
@@ -105,7 +105,7 @@ export const TOTAL_LABEL = new RegExp(`^(${TOTAL_WORDS})(\\((满分)?\\d+(\\.\\d
  */
 export const RESULT_TOTAL_LABEL = /^(评价结果|考核结果|考评结果|自评结果|评价得分)[:：]?$/;
 /** A 小计 / 合计 row inside a table. */
-export const SUBTOTAL_LABEL = /^(小计|合计)[:：]?$/;
+export const SUBTOTAL_LABEL = /^(得分小计|分值小计|小计|合计)[:：]?$/;
 /** "自评总分(分) | 97.6" stated above a table (Chongqing). */
 export const STATED_TOTAL_LABEL = /^(自评总分|自评得分|总得分|综合得分|项目总得分|项目自评得分|自评总得分)(\(分\))?[:：]?$/;
 /** The same total written inside its label's cell: "自评总分: 95", "自评总分(分):97.5分". */

@@ -77,7 +77,13 @@ export const targetIncomplete: Rule = {
       // the sheet stops one line into a new 二级 group of its last 一级 (质量指标 under 产出, then nothing): an
       // excerpt that likely goes on, so a dimension not seen is a reminder only
       const lines = rows.map((x) => x.row);
-      const severity = opensGroupAtEnd(grid, lines, l1, l2) ? "info" : "warning";
+      // or the sheet stops on a table line while the table has written out one dimension only, over three 二级
+      // groups or more (数量 | 质量 | 时效 | 成本 under 产出, then nothing, no closing row): a form written out so
+      // does not end in its first dimension, the rest was cut off (one bare line proves nothing)
+      const seen = TARGET_DIMENSIONS.filter((d) => d.names.test(all)).length;
+      const level2s = l2 ? new Set(lines.map((r) => grid.compactText(grid.anchor(r, l2).row, l2)).filter((t) => t)).size : 0;
+      const endsInFirst = seen === 1 && level2s >= 3 && lines[lines.length - 1] === grid.lastContentRow();
+      const severity = endsInFirst || opensGroupAtEnd(grid, lines, l1, l2) ? "info" : "warning";
       const announced = lines[lines.length - 1] === grid.lastContentRow() ? pointedLabels(grid, model.headerRow, lines[lines.length - 1], l1) : "";
       for (const d of TARGET_DIMENSIONS) {
         if (d.names.test(all)) continue;

@@ -2,12 +2,64 @@ import type { Relation } from "../model/types";
 import { evaluateRelation, RelationOutcome } from "../relations";
 import { relationMessage, relationMessages } from "../relations/messages";
 import { brokenThroughParts } from "../relations/root-cause";
-import { FindingDraft, Rule } from "./types";
+import type { Grid } from "../grid/grid";
+import { EXEC_RATE_NAME } from "../recognise/vocabulary";
+import { FindingDraft, Rule, Severity } from "./types";
 
 type Checked = { r: Relation & { kind: "sum" | "rollup" | "difference" }; o: RelationOutcome };
 
 /** The stated cell of an amount/score relation. */
 const statedOf = (r: Checked["r"]) => (r.kind === "difference" ? r.result : r.total);
+
+/** A part the sheet left blank, counted as 0 (a 其中 line unfilled in one column: "（未填）"). */
+const blankTerm = (t: { text: string; value: number }) => t.text === "" && t.value === 0;
+
+/** Decimals a term shows: its format's, else its text's ("129.05" → 2). */
+const shownDecimals = (t: { decimals: number | null; text: string }) => t.decimals ?? /\.(\d+)$/.exec(t.text)?.[1].length ?? 0;
+
+/**
+ * The year a column's header names ("2022年決算數" → 2022): the nearest cell above `row` in the column that names a year.
+ */
+function columnYear(grid: Grid, row: number, col: number): number | null {
+  for (let r = row - 1; r >= 1 && r >= row - 40; r--) {
+    const m = /((?:19|20)\d{2})\s*年/.exec(grid.text(r, col));
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/**
+ * Evidence that a broken sum is no contradiction the sheet proves, so it is told as info:
+ * - "blank": every part is a 其中 line left blank in this column (the breakdown is only not filled in) while the total
+ *   itself is already questioned by its broken 执行率 (the executed amount is that slip's, reported there);
+ * - "prior-year": an amount column headed with an earlier year than a sibling column whose same total adds up, with
+ *   blank cells on part rows the sibling fills and a total above the listed parts: the list is the current year's,
+ *   last year's lines that ended are not on it (a 基础数据表's 上年决算数 column);
+ * - "residue": an amount total off its parts by one unit of its last shown decimal, shown to 0.01 or finer (1020.02 against 1020.03 over
+ *   thirteen amounts kept in 元 and shown in 万元): the rounding residue of the parts, not a slip.
+ */
+function weakEvidence(b: Checked, all: Relation[], brokenRates: Set<string>, grid: Grid): boolean {
+  const r = b.r;
+  if (r.kind !== "sum" || r.measure !== "amount") return false;
+  const total = r.total;
+  const computed = b.o.computed;
+  if (computed === null) return false;
+  if (r.parts.length > 0 && r.parts.every(blankTerm)) return brokenRates.has(total.cell);
+  const d = Math.max(shownDecimals(total), ...r.parts.map(shownDecimals));
+  if (d >= 2 && r.parts.length >= 3 && Math.abs(computed - total.value) <= 10 ** -d + 1e-9) return true;
+  if (r.orientation === "rows" && computed < total.value) {
+    const year = columnYear(grid, total.row, total.col);
+    if (year === null) return false;
+    const rows = new Set(r.parts.map((p) => p.row));
+    for (const s of all) {
+      if (s.kind !== "sum" || s === r || s.measure !== "amount" || s.total.row !== total.row || s.total.col === total.col) continue;
+      const y = columnYear(grid, s.total.row, s.total.col);
+      if (y === null || y <= year || !evaluateRelation(s).ok) continue;
+      if (s.parts.some((p) => !rows.has(p.row) && p.text !== "" && grid.text(p.row, total.col) === "")) return true;
+    }
+  }
+  return false;
+}
 
 export const totalMismatch: Rule = {
   meta: {
@@ -22,9 +74,16 @@ export const totalMismatch: Rule = {
     source: "RULEBOOK S-TOTAL (PK-GRADE), A-V11/V-FUND-SUM (CZ), V-GOAL-FUNDS (AA), F-SUM (SEED004), B-CARRY",
     messages: relationMessages(["scoreTotal", "scoreTotalCut", "scoreGroup", "scoreSubItem", "scoreSubtotal", "scoreParts", "sum", "sumAtMost", "difference"]),
   },
-  check({ model }) {
+  check({ model, profile, grid }) {
     const out: FindingDraft[] = [];
     const broken: Checked[] = [];
+    // the totals a broken 执行率 already questions (its numerator or denominator)
+    const brokenRates = new Set<string>();
+    for (const r of model.relations) {
+      if (r.kind !== "ratio" || !EXEC_RATE_NAME.test(r.name)) continue;
+      if (evaluateRelation(r, { denominator: profile.budget.denominator === "initial" ? "initial" : "adjusted" }).ok) continue;
+      brokenRates.add(r.numerator.cell).add(r.denominator.cell);
+    }
     for (const r of model.relations) {
       if (r.kind === "ratio" || r.kind === "grade") continue;
       if (r.kind === "rollup" && r.measure !== "score") continue; // weights: weight-sum-mismatch
@@ -52,7 +111,8 @@ export const totalMismatch: Rule = {
         ...list.flatMap((b) => b.o.from.map((p) => p.cell)),
         ...list.flatMap((b) => b.r.follow ?? []),
       ];
-      out.push({ cell, related: [...new Set(related)].filter((c) => c !== cell), ...msg });
+      const severity: Severity | undefined = list.every((b) => weakEvidence(b, model.relations, brokenRates, grid)) ? "info" : undefined;
+      out.push({ cell, related: [...new Set(related)].filter((c) => c !== cell), ...(severity ? { severity } : {}), ...msg });
     }
     return out;
   },

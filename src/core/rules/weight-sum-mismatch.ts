@@ -59,7 +59,9 @@ export const weightSumMismatch: Rule = {
       const msg = relationMessage(r, o);
       const cell = r.reportAt ?? r.total.cell;
       const related = r.level === "budget-label" ? [r.total.cell] : r.parts.map((p) => p.cell);
-      out.push({ cell, related: [...new Set(related)].filter((c) => c !== cell), ...msg });
+      // a line of the group whose 分值 cell shows the unit with its number lost ("分"): the sum is not known, a reminder
+      const lost = r.level === "group" && lostWeight(grid, model, r.total.cell);
+      out.push({ cell, related: [...new Set(related)].filter((c) => c !== cell), ...(lost ? { severity: "info" as const } : {}), ...msg });
     }
     out.push(...unstatedTotal(grid, model, scores.budgetMain?.item.weight ?? null));
     // the sheet's own notes fix category weights ("注:1.一级指标分值统一设置为:产出指标50分…")
@@ -91,6 +93,23 @@ export const weightSumMismatch: Rule = {
     return out;
   },
 };
+
+/** The group stated at `cell` has a line whose 分值 cell holds text without a number ("分", "  分"): a number lost. */
+function lostWeight(grid: Grid, model: EvaluationModel, cell: string): boolean {
+  const col = model.columns.weight;
+  if (col === undefined) return false;
+  const find = (gs: GroupNode[]): GroupNode | null => {
+    for (const g of gs) {
+      if (g.weightCell === cell) return g;
+      const c = find(g.children);
+      if (c) return c;
+    }
+    return null;
+  };
+  const g = find(model.groups);
+  const lines = g ? [...g.indicators, ...g.children.flatMap((c) => c.indicators)] : [];
+  return lines.some((i) => i.weight === null && !i.notApplicable && /^分(值|数)?$/.test(compact(grid.text(i.row, col))));
+}
 
 /** Σ of a group's weighted children (level-2 groups with their own weight count with it). */
 function leafSum(g: GroupNode): number {

@@ -1,6 +1,11 @@
 import { evidence, type FamilyDetector } from "../features";
 import { RESULT_LIST_HEADER, SCORE_AND_GRADE_LINE, SUMMARY_TITLE, SUMMARY_WORDS } from "./vocabulary";
 
+/** Grade bands printed with their thresholds: "优(≥90)", "优秀:≥90分", "良(≥80,<90)". */
+const GRADE_BANDS = /优秀?[(（:：]?\s*(≥|>=|>|大于等于)?\s*\d{2}.{0,16}良好?[(（:：]?\s*(≥|>=|>|大于等于)?\s*\d{2}/;
+/** A line of the body whose last cell is a number's grade ("55.00|49.04|优|"). */
+const GRADED_LINE = /\d\|(优秀?|良好?|中等?|差|合格|不合格)\|$/gm;
+
 /**
  * 绩效评价概要表 (third-party or self evaluation summaries): the evaluation's score and grade stated in the
  * text ("评价分值:92.5分 评价等级:良", 自评分值 / 自评等级), 抽查 ratios, the evaluator and the scope; at most
@@ -18,6 +23,9 @@ export const evaluationSummary: FamilyDetector = {
     // a list of projects, or of the evaluation's criteria, with their scores and grades (no indicator table of its
     // own: at most that block of scored criteria)
     if ((!f.header || f.header.lastRow !== undefined) && RESULT_LIST_HEADER.test(f.body)) s += 0.6;
+    // no table header read, but a 评价结果 block whose lines end in a grade (…|15.00|优|, three or more) under printed
+    // grade bands ("注:优(≥90) 良(≥80,<90) …"): a result table whose labels were lost, the evaluation's summary
+    if (!f.header && /(评价|考评|考核)结果|绩效等级|评价等级/.test(f.body) && GRADE_BANDS.test(f.body) && (f.body.match(GRADED_LINE) ?? []).length >= 3) s += 0.6;
     // a full indicator table with completion values is a self-evaluation that also states its grade
     if (f.header?.columns.actual && (f.walk?.indicators.length ?? 0) >= 5) s -= 0.4;
     return Math.max(0, Math.min(1, s));

@@ -18,7 +18,9 @@ export const indicatorSystem: FamilyDetector = {
     if (/指标体系|评分表|指标表|评价指标|得分表|评价表|评分细则|考评表/.test(f.title)) s += 0.15;
     // a declaration's title (申报表, 审批表, 目标表) over weighted targets and no score column: the 分值 weight the
     // targets of a target sheet (项目资金预算执行 10分), not the items of a scoring system
-    else if (DECLARATION_TITLE.test(f.title) && !cols.score) s -= 0.3;
+    // (only where the table has targets to weight: a 审核表 of items with their points and no target column is a
+    // scoring system under a reviewer's title)
+    else if (DECLARATION_TITLE.test(f.title) && !cols.score && cols.targetValue !== undefined) s -= 0.3;
     // weights at every level (一级 | 权重 | 二级 | 分值 | 三级 | 分值) or a score column per level
     if (cols.level1Weight || cols.level2Weight || cols.level1Score || cols.level2Score) s += 0.15;
     // the finance bureau's 预算绩效管理(工作)考核 is a score tally (assessment), whatever its columns

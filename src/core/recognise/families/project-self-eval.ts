@@ -1,6 +1,11 @@
 import { evidence, type FamilyDetector } from "../features";
 import { COMPLETION_WORDS, departmentFunds, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
 
+/** The Hebei form's name for the project: "工作活动(项目)负责人", "工作活动(项目)起止时间", "二、工作活动(项目)绩效目标情况". */
+const HEBEI_ACTIVITY = /工作活动[(（]项目[)）](负责人|起止时间|绩效目标情况|名称)/;
+/** …and what it reports as done. */
+const HEBEI_DONE = /实际开始|实际完成|完成绩效目标情况|实际支出/;
+
 /**
  * 项目支出绩效自评表: national, Sichuan, Yunnan, Anhui, Hubei, Hunan, Chongqing layouts (RULEBOOK §2), the Hunan
  * 财政支出项目绩效评价自评报告 and the 转移支付区域(项目)绩效目标自评表: recognised by the indicator table's
@@ -30,6 +35,9 @@ export const projectSelfEval: FamilyDetector = {
     if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;
     // block labels: two are evidence, three or more are strong evidence
     if (blocks >= 2) s += Math.min(0.45, 0.15 * blocks);
+    // the Hebei 部门工作活动(项目)绩效评价自评表 names its project "工作活动(项目)" (负责人, 起止时间, 绩效目标情况) and
+    // reports what was done (实际开始/完成, 实际支出, 完成绩效目标情况): its head block says what it is without its title
+    if (!selfTitle && HEBEI_ACTIVITY.test(f.body) && HEBEI_DONE.test(f.body) && blocks >= 2) s += 0.2;
     if (/监控/.test(f.title) || cols.likelihood) s -= 0.5;
     // indicators the unit scored itself under a title that says so: a self-evaluation on a scoring rubric (the
     // Zhejiang 基本指标 | 具体指标 | 标准值 | 分值 | 自评分 layout), not an indicator system

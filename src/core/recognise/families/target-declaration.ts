@@ -26,6 +26,9 @@ export const targetDeclaration: FamilyDetector = {
     // 分值 without a declaration's title is an indicator system; under one, or beside a target's operator column
     // (指标性质 | 指标值 | 度量单位 | 权重, Sichuan's list-form 申报表), it weights the targets
     if (cols.weight !== undefined && !declared && cols.targetOp === undefined) s -= 0.3;
+    // points at two levels (具体内容 | 权重 | 具体内容 | 分值) and no target column: items of a scoring system, whatever
+    // the title (a 事前绩效评价审核表), not targets
+    if (f.header && cols.targetValue === undefined && cols.weight !== undefined && (cols.level1Weight !== undefined || cols.level2Weight !== undefined)) s -= 0.4;
     // 评分细则 without a declaration's title is an indicator system's; under one it says how a target is scored
     if (cols.rubric && !declared) s -= 0.3;
     // a declaration's fields: two are evidence, each one more adds to it (a department's form pasted without its title)
