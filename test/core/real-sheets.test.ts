@@ -72,7 +72,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "sh-farmland-water-county-fund-eval-scoring-excerpt", check: "family", why: "a page that opens inside the table (header on the previous page): inferHeaderless only infers a results table from a 指标性质 operator column, not a scoring rule's numbered labels '7、管护机制建设(6分)' beside '得N分' rule texts, so no header and no family" },
   { id: "sh-farmland-water-county-fund-eval-scoring-excerpt", check: "indicators", why: "no header (see family), so none of items 7-12 is read" },
   // batch 19a (corpus19a): development sheets, measured once before any engine change
-  { id: "gx-guiping-audit-bureau-dept-selfeval-2019-cut", check: "header-row", why: "its only table is an expense list (支出内容 (经济科目) | 计划支出数 | 实际支出数, row 18): not an indicator header, and unlike dept-basic-data (findBasicDataHeader) no amount-table header is taken as the header of a dept-self-eval" },
 ];
 
 interface TruthEntry {
