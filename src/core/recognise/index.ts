@@ -93,6 +93,9 @@ export function recognise(grid: Grid): EvaluationModel {
   if (family === "dept-basic-data" && model.headerRow === null) model.headerRow = findBasicDataHeader(grid);
   // an evaluation summary listing its projects with their grades: the list's header is the table's
   if (family === "evaluation-summary" && model.headerRow === null) model.headerRow = gradeListHeader(grid);
+  // a department's evaluation whose only table is an amount list (支出内容 (经济科目) | 计划支出数 | 实际支出数 … 支出合计):
+  // the header of the list its relations were read from
+  if ((family === "dept-self-eval" || family === "dept-basic-data") && model.headerRow === null) model.headerRow = amountListHead(grid, model.relations)?.headerRow ?? null;
   return model;
 }
 

@@ -9,6 +9,7 @@ import { numberAt, numberReadAt, pointsAt, scoreValueAt, weightValueAt } from ".
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
+import { readBareLabelPoints } from "./bare-points";
 import { centredLabelRows, looksCentred } from "./centred-labels";
 import { LEVEL_SUBHEADER, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS } from "./vocabulary";
 
@@ -253,6 +254,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       indicators.splice(0, indicators.length, ...leaves);
     }
   }
+  // points in brackets without 分 ("受益农户数(15)"), where the table shows they are points (bare-points.ts)
+  if (cols.weight === undefined) readBareLabelPoints(groups, indicators);
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
   markSubItems(indicators, grid, nameCol ?? 0);
   return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals };

@@ -7,6 +7,7 @@ import { scanAmountBlocks } from "../recognise/blocks";
 import { sentenceSums } from "../recognise/sentence-sums";
 import { printedRatios } from "../recognise/printed-ratios";
 import { shareRatios } from "../recognise/share-ratios";
+import { labelledRates } from "../recognise/labelled-rates";
 import { columnTotals, mergedAmountSums, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
 
@@ -88,8 +89,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const lastIndicator = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;
   found.push(...scanAmountBlocks(grid, model.headerRow !== null ? { first, last: lastIndicator } : null));
   // amounts in a sentence ("共申请预算资金2026400元，其中…400000元，…"); a ratio whose formula a header prints; a
-  // share beside its two counts (资金抽查占比)
-  found.push(...sentenceSums(grid), ...printedRatios(grid), ...shareRatios(grid));
+  // share beside its two counts (资金抽查占比); an execution rate beside its 预算数: / 执行数: pairs on one line
+  found.push(...sentenceSums(grid), ...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid));
   // by stated cell (a string each relation already holds), then kind and measure: no key string built per relation
   const seen = new Map<string, number | number[]>();
   const out: Relation[] = [];

@@ -1,0 +1,103 @@
+import type { GroupNode, Indicator } from "../model/types";
+import { compact } from "../text/normalize";
+import { weightInLabel } from "../text/labels";
+
+/**
+ * Points written in brackets without 分 at a label's end ("2、产业结构调整(30)" over "受益农户数(15)" and "受益农户比例
+ * (15)", where the same table writes "良种推广率(6分)"). A bare number is read as points only with evidence:
+ *  (a) another label of the table writes its points as (N分), or
+ *  (b) a group's members' bare numbers add up to the group's own points (15 + 15 = (30)).
+ * Every unweighted member of the group must carry one; a run 1, 2, 3 … is an enumeration, never points. Never a count
+ * ("(3个)": not bare), a year ("(2019)") or a code ("(A01)"). Decimal shares below 1 ("(0.5)" + "(0.5)" under "(0.3)": the
+ * children's weights relative to their parent, adding up to 1) are left unread under (a); (b) never holds for them.
+ * For a table without a weight column, after the walk (weights read from the labels and columns are kept).
+ */
+
+/** "(15)" right after a name's last character, at the label's end (compact text: brackets ASCII). */
+const BARE = /[\u4e00-\u9fa5][(](\d{1,3}(?:\.\d+)?)[)]$/;
+/** points never exceed the table's 100 */
+const MAX_POINTS = 100;
+
+/** The bare bracketed number at a label's end, or null. */
+export function bareBracketNumber(label: string): number | null {
+  const c = compact(label);
+  if (!c.endsWith(")")) return null;
+  const m = BARE.exec(c);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n > 0 && n <= MAX_POINTS ? n : null;
+}
+
+type Member = { kind: "group"; node: GroupNode; label: string } | { kind: "indicator"; node: Indicator; label: string };
+
+function members(g: GroupNode): Member[] {
+  const out: Member[] = [];
+  for (const c of g.children) out.push({ kind: "group", node: c, label: c.label });
+  for (const i of g.indicators) out.push({ kind: "indicator", node: i, label: i.name });
+  return out;
+}
+
+const weightOf = (m: Member): number | null => m.node.weight;
+const unweighted = (m: Member): boolean => m.node.weight === null && !(m.kind === "indicator" && m.node.notApplicable);
+
+/** 1, 2, 3 … in order: a numbering, not points. */
+function enumeration(values: number[]): boolean {
+  return values.length >= 2 && values.every((v, i) => v === i + 1);
+}
+
+function setWeight(m: Member, value: number): void {
+  if (m.kind === "indicator") {
+    const ind = m.node;
+    ind.weight = value;
+    ind.weightCell = ind.nameCell;
+    ind.weightSource = "label";
+  } else {
+    const g = m.node;
+    g.weight = value;
+    g.weightCell = g.cell;
+    g.name = g.name.replace(/\(\d{1,3}(?:\.\d+)?\)$/, "");
+  }
+}
+
+/** The bare points of every unweighted member of a list when each has one (null when not, or when they enumerate). */
+function bareOfAll(ms: Member[]): Map<Member, number> | null {
+  const todo = ms.filter(unweighted);
+  if (!todo.length) return null;
+  const out = new Map<Member, number>();
+  for (const m of todo) {
+    const n = bareBracketNumber(m.label);
+    if (n === null) return null;
+    out.set(m, n);
+  }
+  return enumeration([...out.values()]) ? null : out;
+}
+
+export function readBareLabelPoints(groups: GroupNode[], indicators: Indicator[]): void {
+  const all: GroupNode[] = [];
+  const collect = (gs: GroupNode[]) => gs.forEach((g) => (all.push(g), collect(g.children)));
+  collect(groups);
+  // cheap test first: a label with a bare bracketed number at its end
+  if (!all.some((g) => g.weight === null && bareBracketNumber(g.label) !== null) && !indicators.some((i) => i.weight === null && bareBracketNumber(i.name) !== null)) return;
+  const pointsWritten = all.some((g) => weightInLabel(g.label) !== null) || indicators.some((i) => weightInLabel(i.name) !== null);
+  const lists: { parent: GroupNode | null; ms: Member[] }[] = [{ parent: null, ms: groups.map((g) => ({ kind: "group" as const, node: g, label: g.label })) }];
+  for (const g of all) lists.push({ parent: g, ms: members(g) });
+  // (b) first: a group's bare points and its members' adding up to them (the group's own read with them)
+  for (const { parent, ms } of lists) {
+    if (!parent) continue;
+    const own = parent.weight ?? bareBracketNumber(parent.label);
+    const bare = bareOfAll(ms);
+    if (own === null || !bare) continue;
+    let sum = 0;
+    for (const m of ms) sum += bare.get(m) ?? weightOf(m) ?? 0;
+    if (Math.abs(sum - own) > 1e-9) continue;
+    if (parent.weight === null) setWeight({ kind: "group", node: parent, label: parent.label }, own);
+    for (const [m, n] of bare) setWeight(m, n);
+  }
+  // (a) the table writes its points as (N分) elsewhere: whole numbers of points in brackets are points too
+  if (!pointsWritten) return;
+  for (const { ms } of lists) {
+    const bare = bareOfAll(ms);
+    if (!bare || [...bare.values()].some((n) => n < 1)) continue;
+    for (const [m, n] of bare) setWeight(m, n);
+  }
+}
