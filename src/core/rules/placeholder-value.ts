@@ -38,7 +38,9 @@ export const placeholderValue: Rule = {
       out.push({ cell, ...hint, messageId: "placeholder", data: { name: i.name || "该指标", what, whatEn, value: raw } });
     };
     // (no array per indicator, and a cell's address made only for a placeholder: this runs for every row)
-    for (const i of model.indicators) {
+    // (an index, no iterator: this runs for every row, also before the loop is optimised)
+    for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
+      const i = inds[ii];
       const t = i.target;
       if (t && t.kind === "placeholder") report(i, t.raw, i.targetCell, "指标值", "target");
       const a = i.actual;
