@@ -94,7 +94,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // by stated cell (a string each relation already holds), then kind and measure: no key string built per relation
   const seen = new Map<string, number | number[]>();
   const out: Relation[] = [];
-  for (const r of found) {
+  // (indexes, no iterators: these run for every relation, also before the loops are optimised)
+  for (let fi = 0; fi < found.length; fi++) {
+    const r = found[fi];
     const cell = statedCell(r);
     const there = seen.get(cell);
     let at: number | undefined;
@@ -119,7 +121,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   }
   // (a loop, not flatMap: no one-element array per relation of a large table)
   const split: Relation[] = [];
-  for (const r of out) {
+  for (let oi = 0; oi < out.length; oi++) {
+    const r = out[oi];
     if (r.kind !== "sum") split.push(r);
     else for (const x of splitBreakdowns(r)) split.push(x);
   }

@@ -117,13 +117,21 @@ function isLastGroup(g: GroupNode, lastGroup: GroupNode | undefined): boolean {
   return g === lastGroup || (!!lastGroup && lastGroup.children[lastGroup.children.length - 1] === g);
 }
 
+/** A sub-item's cell, present and not its parent's (the address read once). */
+function differentCell(c: string | null, parentCell: string): boolean {
+  return !!c && c !== parentCell;
+}
+
 function subItemWeightRollups(out: RollupRelation[], indicators: Indicator[], subsOf: Map<number, Indicator[]>): void {
   for (let k = 0; k < indicators.length; k++) {
     const parent = indicators[k];
     const subs = subsOf.get(parent.row);
-    if (!subs || parent.weight === null || !parent.weightCell) continue;
-    const parts = mapPacked(filterPacked(subs, (i) => i.weight !== null && i.weightCell && i.weightCell !== parent.weightCell), weightTerm);
-    if (parts.length) pushRollup(out, { measure: "weight", level: "sub-item", label: parent.name, total: termAt(parent.weightCell, parent.weight), parts });
+    if (!subs || parent.weight === null) continue;
+    // (each address made once: a 40,000-row table has thousands of parents)
+    const cell = parent.weightCell;
+    if (!cell) continue;
+    const parts = mapPacked(filterPacked(subs, (i) => i.weight !== null && differentCell(i.weightCell, cell)), weightTerm);
+    if (parts.length) pushRollup(out, { measure: "weight", level: "sub-item", label: parent.name, total: termAt(cell, parent.weight), parts });
   }
 }
 
@@ -144,9 +152,11 @@ function subItemScoreRollups(out: RollupRelation[], indicators: Indicator[], sub
   for (let k = 0; k < indicators.length; k++) {
     const parent = indicators[k];
     const subs = subsOf.get(parent.row);
-    if (!subs || parent.claimedScore === null || !parent.scoreCell) continue;
-    const parts = mapPacked(filterPacked(subs, (i) => i.claimedScore !== null && i.scoreCell && i.scoreCell !== parent.scoreCell), scoreTerm);
-    if (parts.length) pushRollup(out, { measure: "score", level: "sub-item", label: parent.name, total: termAt(parent.scoreCell, parent.claimedScore, { decimals: parent.scoreDecimals }), parts });
+    if (!subs || parent.claimedScore === null) continue;
+    const cell = parent.scoreCell;
+    if (!cell) continue;
+    const parts = mapPacked(filterPacked(subs, (i) => i.claimedScore !== null && differentCell(i.scoreCell, cell)), scoreTerm);
+    if (parts.length) pushRollup(out, { measure: "score", level: "sub-item", label: parent.name, total: termAt(cell, parent.claimedScore, { decimals: parent.scoreDecimals }), parts });
   }
 }
 

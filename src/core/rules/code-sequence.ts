@@ -259,15 +259,31 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): voi
  */
 function checkGroupCodes(g: GroupNode, out: FindingDraft[]): void {
   // a table with one name column: the group's own label is its indicator's name, not a child of it
-  const leaves: Indicator[] = g.indicators.filter((i) => i.nameCell && i.nameCell !== g.cell);
-  const leafItems = leaves.map((i) => ({ code: i.code, label: i.name, cell: i.nameCell! }));
+  // (each name cell's address made once; the leaves as items only where one of them has a code: both checks
+  // judge coded items only, and a large table's rows mostly have none)
+  const leaves: Indicator[] = [];
+  const leafCells: string[] = [];
+  let coded = false;
+  for (let k = 0; k < g.indicators.length; k++) {
+    const i = g.indicators[k];
+    const cell = i.nameCell;
+    if (!cell || cell === g.cell) continue;
+    leaves.push(i);
+    leafCells.push(cell);
+    if (i.code) coded = true;
+  }
+  const leafItems = (): Coded[] => leaves.map((i, k) => ({ code: i.code, label: i.name, cell: leafCells[k] }));
   if (g.code) {
     const kids = g.children.map((c) => ({ code: c.code, label: c.label, cell: c.cell }));
     if (g.children.length && !parentMiscoded(g.code, kids)) checkSiblings(g.code, kids, out);
-    if (leaves.length && leaves.some((i) => i.code) && !parentMiscoded(g.code, leafItems)) checkSiblings(g.code, leafItems, out);
+    if (coded) {
+      const items = leafItems();
+      if (!parentMiscoded(g.code, items)) checkSiblings(g.code, items, out);
+    }
   } else {
     if (g.children.length) checkUnparented(g.children.map((c) => ({ code: c.code, label: c.label, cell: c.cell })), out);
-    checkUnparented(leafItems, out);
+    // (no coded leaf: checkUnparented finds nothing)
+    if (coded) checkUnparented(leafItems(), out);
   }
   for (let k = 0; k < g.children.length; k++) checkGroupCodes(g.children[k], out);
 }

@@ -83,15 +83,17 @@ function forEachNumericCell(grid: Grid, model: EvaluationModel, visit: (row: num
       push(r, cols.level2Score, "score");
     }
   }
-  for (const rel of model.relations) {
+  // (an index, no iterator: this runs for every relation, also before the loop is optimised)
+  for (let ri = 0, rels = model.relations; ri < rels.length; ri++) {
+    const rel = rels[ri];
     if (rel.measure !== "amount") continue;
     if (rel.kind === "sum") {
       push(rel.total.row, rel.total.col, "amount");
-      for (const t of rel.parts) push(t.row, t.col, "amount");
+      for (let k = 0; k < rel.parts.length; k++) push(rel.parts[k].row, rel.parts[k].col, "amount");
     } else if (rel.kind === "difference") {
       push(rel.result.row, rel.result.col, "amount");
       push(rel.minuend.row, rel.minuend.col, "amount");
-      for (const t of rel.subtrahends) push(t.row, t.col, "amount");
+      for (let k = 0; k < rel.subtrahends.length; k++) push(rel.subtrahends[k].row, rel.subtrahends[k].col, "amount");
     }
   }
 }

@@ -18,7 +18,9 @@ export const execRateMismatch: Rule = {
   },
   check({ model, profile }) {
     const out: FindingDraft[] = [];
-    for (const r of model.relations) {
+    // (an index, no iterator: this runs for every relation, also before the loop is optimised)
+    for (let ri = 0, rels = model.relations; ri < rels.length; ri++) {
+      const r = rels[ri];
       if (r.kind !== "ratio" || !EXEC_RATE_NAME.test(r.name)) continue;
       const o = evaluateRelation(r, { denominator: profile.budget.denominator === "initial" ? "initial" : "adjusted" });
       if (o.ok) continue;

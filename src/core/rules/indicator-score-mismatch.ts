@@ -43,7 +43,9 @@ export const indicatorScoreMismatch: Rule = {
   check(ctx) {
     const { model, scores } = ctx;
     const out: FindingDraft[] = [];
-    for (const i of model.indicators) {
+    // (an index, no iterator: this runs for every row, also before the loop is optimised)
+    for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
+      const i = inds[ii];
       const o = scores.indicators.get(i.row);
       if (!o?.ok || o.formula === "qualitative" || i.claimedScore === null || !i.scoreCell) continue;
       if (Math.abs(i.claimedScore - o.score) <= 0.01 + 1e-9) continue;

@@ -41,7 +41,10 @@ export const missingScore: Rule = {
     const report = (cell: string | null, weightCell: string | null, name: string) => {
       if (cell) out.push({ cell, related: weightCell ? [weightCell] : [], messageId: "missing", data: { name: name || "该指标" } });
     };
-    for (const i of indicators) if (!scoredRow(i)) report(i.scoreCell, i.weightCell, i.name);
+    for (let ii = 0; ii < indicators.length; ii++) {
+      const i = indicators[ii];
+      if (!scoredRow(i)) report(i.scoreCell, i.weightCell, i.name);
+    }
     for (const b of items) if (!scoredItem(b)) report(b.scoreCell, b.weight!.cell, b.kind === "total" ? "预算执行" : b.label.replace(/[:：]$/, ""));
     return out;
   },

@@ -44,7 +44,10 @@ export const nonNumericValue: Rule = {
   check({ grid, model }) {
     const out: FindingDraft[] = [];
     const typeCol = model.columns.valueType;
-    for (const i of INDICATOR_FAMILIES.includes(model.family) ? model.indicators : []) {
+    // (an index, no iterator: this runs for every row, also before the loop is optimised)
+    const inds = INDICATOR_FAMILIES.includes(model.family) ? model.indicators : [];
+    for (let ii = 0; ii < inds.length; ii++) {
+      const i = inds[ii];
       const op = i.opText ? parseOperator(i.opText) : null;
       const name = i.name || "该指标";
       // the row itself says its target is a number (an operator in its column, or 定量 in 指标值类型): a text

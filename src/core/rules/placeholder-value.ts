@@ -32,16 +32,19 @@ export const placeholderValue: Rule = {
     const rows = declaration ? targetRows(grid, model) : [];
     // a blank template's targets are the form's own blanks, not a filler's omission: hints only
     const hint = declaration && blankForm(readFields(grid, model), rows) ? { severity: "info" as const } : {};
-    for (const i of model.indicators) {
-      for (const [v, cell, what, whatEn] of [
-        [i.target, i.targetCell, "指标值", "target"],
-        [i.actual, i.actualCell, "实际完成值", "actual"],
-      ] as const) {
-        if (v?.kind === "placeholder" && cell) {
-          done.add(cell);
-          out.push({ cell, ...hint, messageId: "placeholder", data: { name: i.name || "该指标", what, whatEn, value: v.raw } });
-        }
-      }
+    const report = (i: (typeof model.indicators)[number], raw: string, cell: string | null, what: string, whatEn: string): void => {
+      if (!cell) return;
+      done.add(cell);
+      out.push({ cell, ...hint, messageId: "placeholder", data: { name: i.name || "该指标", what, whatEn, value: raw } });
+    };
+    // (no array per indicator, and a cell's address made only for a placeholder: this runs for every row)
+    // (an index, no iterator: this runs for every row, also before the loop is optimised)
+    for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
+      const i = inds[ii];
+      const t = i.target;
+      if (t && t.kind === "placeholder") report(i, t.raw, i.targetCell, "指标值", "target");
+      const a = i.actual;
+      if (a && a.kind === "placeholder") report(i, a.raw, i.actualCell, "实际完成值", "actual");
     }
     // target sheets: every indicator row needs a target (the recogniser sets blank-target rows aside)
     if (declaration) {

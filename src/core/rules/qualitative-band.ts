@@ -26,7 +26,9 @@ export const qualitativeBandRule: Rule = {
     const { model, profile, scores } = ctx;
     const out: FindingDraft[] = [];
     const basis = basisWords(ctx, "qualitativeTiers");
-    for (const i of model.indicators) {
+    // (an index, no iterator: this runs for every row, also before the loop is optimised)
+    for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
+      const i = inds[ii];
       const o = scores.indicators.get(i.row);
       if (!o?.ok || o.formula !== "qualitative" || !o.tier || i.claimedScore === null || i.weight === null || !i.scoreCell) continue;
       const [lo, hi] = qualitativeBand(o.tier, i.weight, profile);

@@ -18,7 +18,9 @@ export const ratioMismatch: Rule = {
   },
   check({ model }) {
     const out: FindingDraft[] = [];
-    for (const r of model.relations) {
+    // (an index, no iterator: this runs for every relation, also before the loop is optimised)
+    for (let ri = 0, rels = model.relations; ri < rels.length; ri++) {
+      const r = rels[ri];
       if (r.kind !== "ratio" || EXEC_RATE_NAME.test(r.name)) continue;
       const o = evaluateRelation(r);
       if (o.ok) continue;

@@ -24,7 +24,9 @@ export const rubricPointsMismatch: Rule = {
   },
   check({ model }) {
     const out: FindingDraft[] = [];
-    for (const i of model.indicators) {
+    // (an index, no iterator: this runs for every row, also before the loop is optimised)
+    for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
+      const i = inds[ii];
       if (!i.rubric || !i.rubricCell || i.weight === null) continue;
       const awards = rubricAwards(i.rubric);
       if (!awards) continue;

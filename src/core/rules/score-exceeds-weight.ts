@@ -21,7 +21,9 @@ export const scoreExceedsWeight: Rule = {
   check({ grid, model }) {
     const out: FindingDraft[] = [];
     const explained = model.columns.explanation;
-    for (const i of model.indicators) {
+    // (an index, no iterator: this runs for every row, also before the loop is optimised)
+    for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
+      const i = inds[ii];
       if (i.claimedScore === null || i.weight === null || !i.scoreCell) continue;
       // the scoring rule printed beside it may grant bonus points ("一个加1分，最多加2分")
       const bonus = bonusPoints(i.rubric ?? (explained ? grid.text(i.row, explained) : null));

@@ -84,7 +84,9 @@ export const totalMismatch: Rule = {
       if (evaluateRelation(r, { denominator: profile.budget.denominator === "initial" ? "initial" : "adjusted" }).ok) continue;
       brokenRates.add(r.numerator.cell).add(r.denominator.cell);
     }
-    for (const r of model.relations) {
+    // (an index, no iterator: this runs for every relation, also before the loop is optimised)
+    for (let ri = 0, rels = model.relations; ri < rels.length; ri++) {
+      const r = rels[ri];
       if (r.kind === "ratio" || r.kind === "grade") continue;
       if (r.kind === "rollup" && r.measure !== "score") continue; // weights: weight-sum-mismatch
       const o = evaluateRelation(r);

@@ -32,7 +32,9 @@ export const unitMismatch: Rule = {
   },
   check({ model }) {
     const out: FindingDraft[] = [];
-    for (const i of model.indicators) {
+    // (an index, no iterator: this runs for every row, also before the loop is optimised)
+    for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
+      const i = inds[ii];
       const column = i.unit ? unitKind(i.unit) : null;
       if (!column || !i.unitCell) continue;
       for (const [v, cell, what, whatEn] of [

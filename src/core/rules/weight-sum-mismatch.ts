@@ -47,7 +47,9 @@ export const weightSumMismatch: Rule = {
     const out: FindingDraft[] = [];
     // the weight rollups of the tree (三级 → 二级 → 一级 → 总分, sub-items, 小计, block labels, the budget label)
     const broken: { r: Relation & { kind: "rollup" }; o: RelationOutcome }[] = [];
-    for (const r of model.relations) {
+    // (an index, no iterator: this runs for every relation, also before the loop is optimised)
+    for (let ri = 0, rels = model.relations; ri < rels.length; ri++) {
+      const r = rels[ri];
       if (r.kind !== "rollup" || r.measure !== "weight") continue;
       const o = evaluateRelation(r);
       if (!o.ok) broken.push({ r, o });
