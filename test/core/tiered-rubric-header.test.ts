@@ -50,3 +50,18 @@ test("two (text, score) pairs, or items without their own points, are not a tier
   ]);
   expect(findIndicatorHeader(noPoints)).toBeNull();
 });
+
+test("with its levels named (一级指标 | 二级指标 | 评分标准 | 评价得分 …) the tier points are no score column either", () => {
+  const g = Grid.fromValues(
+    "Sheet1",
+    [
+      ["一级指标", "二级指标", "评分标准", "评价得分", "评分标准", "评价得分", "评分标准", "评价得分"],
+      ["技术服务(10分)", "培训覆盖率(4分)", "培训人次完成率100%", 4, "完成率80-99%", 3, "完成率<80%", 1],
+      [null, "技术入户率(4分)", "入户指导率100%", 4, "入户指导率80-99%", 3, "入户指导率<80%", 2],
+      [null, "标准化生产(2分)", "按规程组织生产并取得认证", 2, "未取得认证", 1.5, "没有组织标准化生产", 0],
+    ],
+    ["A2:A4"],
+  );
+  expect(findIndicatorHeader(g)!.columns).toEqual({ level1: 1, level2: 2, rubric: 3 });
+  expect(review(g, "national").model.indicators.map((i) => [i.row, i.weight, i.claimedScore])).toEqual([[2, 4, null], [3, 4, null], [4, 2, null]]);
+});

@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { budgetRole, indicatorRole } from "./headers";
 import { weightValueAt } from "./cells";
-import { tieredRubricHeader } from "./table-tiers";
+import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { RESULT_TOTAL_LABEL, SCAN, TOTAL_LABEL } from "./vocabulary";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
@@ -157,6 +157,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   weightedScoreColumns(grid, rows[rows.length - 1], colRole, columns);
   dimensionsByContent(grid, rows[rows.length - 1], columns);
   namesBesideDimensions(grid, rows, columns);
+  tierPointsNotScores(grid, best.row, columns);
   return {
     headerRow: rows[rows.length - 1],
     firstHeaderRow: rows[0],
