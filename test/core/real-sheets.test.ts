@@ -55,11 +55,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // batch 19b (corpus19b): development sheets, measured once before any engine change
   { id: "cn-agri-comprehensive-standardization-target-assessment-trad-excerpt", check: "indicators", why: "the weights are decimal shares inside the labels ('1.1.1 問題與對象(0.5)'): weightInLabel needs '分', and 考核點 is no level-3 header word, so rows 4-5 carry no weight" },
   { id: "cn-agri-special-fund-benefit-indicators-excerpt", check: "header-row", why: "two-line header (一级指标 | 二级指标 | 三级指标 | 评价结果 over 指标名称 | 指标涵义): the engine names its second line (4), the truth its first (3), as hl-daqing" },
-  { id: "cn-facility-agri-construction-eval-scoring-excerpt", check: "family", why: "no header is read (see header-row), so every family scores 0 (unknown)" },
-  { id: "cn-facility-agri-construction-eval-scoring-excerpt", check: "header-row", why: "header 项目 | 内容 | 评分指标 | 评价得分 | (评分标准 | 评价得分)×3: findIndicatorHeader needs a level column and 项目/内容/评分指标 are not level words (the tier-points columns all read as score)" },
-  { id: "cn-facility-agri-construction-eval-scoring-excerpt", check: "indicators", why: "no header, so none of the seven items ('…(20分)' in the 内容 labels) is read" },
-  { id: "sh-farmland-water-county-fund-eval-scoring-excerpt", check: "family", why: "a page that opens inside the table (header on the previous page): inferHeaderless only infers a results table from a 指标性质 operator column, not a scoring rule's numbered labels '7、管护机制建设(6分)' beside '得N分' rule texts, so no header and no family" },
-  { id: "sh-farmland-water-county-fund-eval-scoring-excerpt", check: "indicators", why: "no header (see family), so none of items 7-12 is read" },
   // batch 19a (corpus19a): development sheets, measured once before any engine change
   { id: "cn-ex-ante-eval-review-form-excerpt", check: "header-row", why: "two-line header 审核内容 | 审核要点 | 审核意见 over 具体内容 | 权重 | 具体内容 | 分值: read now (二级 A, 三级 C, weights B and D), but the engine names its second line (3), the truth its first (2) — the shared corpus names the second line of its two-line header (case 011, as yn-baoshan), so the convention is kept" },
 ];

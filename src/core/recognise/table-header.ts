@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { budgetRole, indicatorRole } from "./headers";
 import { weightValueAt } from "./cells";
+import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { RESULT_TOTAL_LABEL, SCAN, TOTAL_LABEL } from "./vocabulary";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
@@ -83,6 +84,11 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
     // the header sits above its data: once a full header is found, rows far below it are data
     if (best && best.n >= 4 && r > best.row + SCAN.headerSettleRows) break;
     let roles = rowRoles(grid, r);
+    if (!hasLevel(roles) && !best) {
+      // a tiered rubric's header (项目 | 内容 | 评分指标 | 评价得分 | 评分标准 | 评价得分 …): its own columns
+      const tiers = tieredRubricHeader(grid, r);
+      if (tiers) return tiers;
+    }
     if (!hasLevel(roles)) {
       // a 指标类型 column holding the 一级 dimensions below it is the table's 一级 column
       const type = [...roles].find(([, role]) => role === "valueType");
@@ -151,6 +157,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   weightedScoreColumns(grid, rows[rows.length - 1], colRole, columns);
   dimensionsByContent(grid, rows[rows.length - 1], columns);
   namesBesideDimensions(grid, rows, columns);
+  tierPointsNotScores(grid, best.row, columns);
   return {
     headerRow: rows[rows.length - 1],
     firstHeaderRow: rows[0],

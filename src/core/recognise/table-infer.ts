@@ -1,5 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
+import { compact } from "../text/normalize";
+import { weightInLabel } from "../text/labels";
 import { isClosingRow } from "./table-closing";
 import type { HeaderMap } from "./table-header";
 
@@ -22,6 +24,10 @@ const INFER_ROWS = 80;
 const MIN_OP_ROWS = 3;
 
 export function inferHeaderless(grid: Grid): HeaderMap | null {
+  return inferResultsTable(grid) ?? inferRuleTable(grid);
+}
+
+function inferResultsTable(grid: Grid): HeaderMap | null {
   // data: the rows above the first closing row (合计, 评价结论 …)
   const rows: number[] = [];
   for (let r = 1; r <= Math.min(grid.rowCount, INFER_ROWS); r++) {
@@ -67,4 +73,57 @@ export function inferHeaderless(grid: Grid): HeaderMap | null {
     if (nums < Math.max(2, 0.6 * rows.length)) return null;
   }
   return { headerRow: rows[0] - 1, firstHeaderRow: rows[0], columns, roleCount: Object.keys(columns).length, inferred: true };
+}
+
+/**
+ * A page of a scoring rule's table whose header is on the previous page: a column of numbered item labels that
+ * end in their bracketed points ('8、县级资金投入(6分)', ≥ 3 rows) with, right beside it, a column of long rule
+ * texts that award points (得4分 / 扣2分 / 不得分). The labels are the items (二级), a column left of them whose
+ * (merged) cells all carry their own bracketed points ('(三)资金管理(30分)') the groups (一级), the award texts the
+ * rubric, and the first short-text column after it a note (依据); the empty score columns between stay unread.
+ */
+const NUMBERED_POINTS_LABEL = /^\d{1,2}[、.．]\D.{0,30}[(（][^()（）]{0,12}?\d+(?:\.\d+)?分[)）]$/;
+const AWARD_TEXT = /得\d+(?:\.\d+)?分|扣\d+(?:\.\d+)?分|不得分/;
+/** A rule text: long enough to state a condition and its points. */
+const MIN_RULE_TEXT = 15;
+
+function inferRuleTable(grid: Grid): HeaderMap | null {
+  const rows: number[] = [];
+  for (let r = 1; r <= Math.min(grid.rowCount, INFER_ROWS); r++) {
+    if (isClosingRow(grid, r)) break;
+    if (grid.rowHasContent(r)) rows.push(r);
+  }
+  if (rows.length < MIN_OP_ROWS) return null;
+  const own = (r: number, c: number) => (grid.ownsCell(r, c) ? compact(grid.text(r, c)) : "");
+  const isLabel = (x: string) => NUMBERED_POINTS_LABEL.test(x) && weightInLabel(x) !== null;
+  for (let c = 1; c < grid.scanCols; c++) {
+    const labelRows = rows.filter((r) => isLabel(own(r, c)));
+    if (labelRows.length < MIN_OP_ROWS) continue;
+    // the table starts at its first item row (a page heading above it is no group)
+    const body = rows.filter((r) => r >= labelRows[0]);
+    const labels = body.map((r) => own(r, c)).filter(Boolean);
+    if (labelRows.length < 0.8 * labels.length) continue;
+    // the award texts right beside the labels
+    const texts = body.map((r) => own(r, c + 1)).filter(Boolean);
+    const awards = texts.filter((x) => x.length >= MIN_RULE_TEXT && AWARD_TEXT.test(x)).length;
+    if (awards < MIN_OP_ROWS || awards < 0.6 * labelRows.length || texts.filter((x) => x.length >= MIN_RULE_TEXT).length < 0.8 * texts.length) continue;
+    const columns: Partial<Record<ColumnRole, number>> = { level2: c, rubric: c + 1 };
+    // the groups: merged labels left of the items, each with its own points
+    if (c > 1) {
+      const groups = body.map((r) => own(r, c - 1)).filter(Boolean);
+      if (groups.length) {
+        if (!groups.every((x) => weightInLabel(x) !== null && !isLabel(x))) return null;
+        columns.level1 = c - 1;
+      }
+    }
+    // a note (依据 / 说明) after the rubric: the first column of short texts; empty score columns are skipped
+    for (let n = c + 2; n <= grid.scanCols; n++) {
+      const t = body.map((r) => own(r, n)).filter(Boolean);
+      if (!t.length) continue;
+      if (t.every((x) => /[\u4e00-\u9fa5]/.test(x) && !AWARD_TEXT.test(x))) columns.explanation = n;
+      break;
+    }
+    return { headerRow: labelRows[0] - 1, firstHeaderRow: labelRows[0], columns, roleCount: Object.keys(columns).length, inferred: true };
+  }
+  return null;
 }

@@ -139,11 +139,13 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   // level labels written in the middle of their blocks (a merge exported from a PDF or Word table)
   let firstData = header.headerRow + 1;
   while (firstData <= endRow && !grid.rowHasContent(firstData)) firstData++;
-  const centred1 = cols.level1 && looksCentred(grid, cols.level1, firstData, nameCol) ? centredLabelRows(grid, cols.level1, firstData, endRow) : null;
+  // (not on a page whose header is inferred: it opens below its header, and a blank first label continues the
+  // group of the page before)
+  const centred1 = cols.level1 && !header.inferred && looksCentred(grid, cols.level1, firstData, nameCol) ? centredLabelRows(grid, cols.level1, firstData, endRow) : null;
   const blockEnd = new Map<number, number>();
   if (centred1) for (const [r, p] of centred1) blockEnd.set(p, Math.max(blockEnd.get(p) ?? r, r));
   const centred2 =
-    cols.level2 && cols.level2 !== nameCol && looksCentred(grid, cols.level2, firstData, nameCol)
+    cols.level2 && cols.level2 !== nameCol && !header.inferred && looksCentred(grid, cols.level2, firstData, nameCol)
       ? centredLabelRows(grid, cols.level2, firstData, endRow, centred1 ? (r) => blockEnd.get(centred1.get(r) ?? -1) ?? r : undefined)
       : null;
   const read1: GroupKeyRead = { key: null, text: "", at: 0 };

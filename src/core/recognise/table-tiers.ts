@@ -1,0 +1,73 @@
+import type { Grid } from "../grid/grid";
+import type { ColumnRole } from "../model/types";
+import { weightInLabel } from "../text/labels";
+import { indicatorRole } from "./headers";
+import { isClosingRow } from "./table-closing";
+import type { HeaderMap } from "./table-header";
+
+/**
+ * A tiered scoring rule's header: after the name columns, pairs of a tier's text and the points it earns repeated
+ * across the row (项目 | 内容 | 评分指标 | 评价得分 | 评分标准 | 评价得分 | 评分标准 | 评价得分 …, or 标准 | 分值 pairs): the
+ * tiers of ONE rubric (优 / 良 / 中 / 差), whose points are the rule's, not scores given. Evidence: at least three
+ * contiguous (text, points) pairs of which at least two texts are headed as a rubric, and under the header items
+ * whose names carry their own bracketed points ('技术入户率(4分)', two rows at least). The first tier's text column is
+ * the rubric; the column left of it holds the items (二级), the one left of that, if any, the groups (一级); the tier
+ * points stay unread (no score, no weight column).
+ */
+const MIN_TIERS = 3;
+const MIN_ITEMS = 2;
+const ROWS_READ = 40;
+
+/** The first tier's text column and the last tier's points column of a header row of tiers, or null. */
+export function tierPairs(grid: Grid, row: number): { first: number; last: number } | null {
+  const role = (c: number) => (grid.ownsCell(row, c) ? indicatorRole(grid.text(row, c)) : null);
+  const text = (c: number) => (grid.ownsCell(row, c) ? grid.compactText(row, c) : "");
+  for (let t0 = 2; t0 + 1 <= grid.scanCols; t0++) {
+    if (role(t0 + 1) !== "score" || !text(t0) || role(t0) === "score" || role(t0) === "weight") continue;
+    // the pairs from t0 on: (text, points) side by side
+    let pairs = 0;
+    let rubrics = 0;
+    let c = t0;
+    for (; c + 1 <= grid.scanCols && role(c + 1) === "score" && text(c) && role(c) !== "score" && role(c) !== "weight"; c += 2) {
+      pairs++;
+      if (role(c) === "rubric") rubrics++;
+    }
+    return pairs >= MIN_TIERS && rubrics >= 2 ? { first: t0, last: c - 1 } : null;
+  }
+  return null;
+}
+
+export function tieredRubricHeader(grid: Grid, row: number): HeaderMap | null {
+  const tiers = tierPairs(grid, row);
+  if (!tiers) return null;
+  const role = (c: number) => (grid.ownsCell(row, c) ? indicatorRole(grid.text(row, c)) : null);
+  const text = (c: number) => (grid.ownsCell(row, c) ? grid.compactText(row, c) : "");
+  // the names left of the first tier: the items nearest, their groups left of them
+  const names: number[] = [];
+  for (let c = tiers.first - 1; c >= 1 && names.length < 2; c--) if (text(c) && role(c) !== "score" && role(c) !== "weight") names.push(c);
+  if (!names.length) return null;
+  const [item, group] = names;
+  let items = 0;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + ROWS_READ); r++) {
+    if (isClosingRow(grid, r)) break;
+    if (grid.startsInRow(r, item) && weightInLabel(grid.text(r, item)) !== null) items++;
+  }
+  if (items < MIN_ITEMS) return null;
+  const columns: Partial<Record<ColumnRole, number>> = { level2: item, rubric: tiers.first };
+  if (group !== undefined) columns.level1 = group;
+  return { headerRow: row, firstHeaderRow: row, columns, roleCount: Object.keys(columns).length };
+}
+
+/**
+ * A header with its levels named and tiers after them (一级指标 | 二级指标 | 评分标准 | 得分 | 评分标准 | 得分 …): the
+ * tiers' points columns are no score columns (the first tier's text stays the rubric).
+ */
+export function tierPointsNotScores(grid: Grid, row: number, columns: Partial<Record<ColumnRole, number>>): void {
+  const tiers = tierPairs(grid, row);
+  if (!tiers) return;
+  for (const k of ["score", "level1Score", "level2Score"] as const) {
+    const c = columns[k];
+    if (c !== undefined && c > tiers.first && c <= tiers.last) delete columns[k];
+  }
+  if (columns.rubric === undefined || (columns.rubric > tiers.first && columns.rubric <= tiers.last)) columns.rubric = tiers.first;
+}
