@@ -953,19 +953,8 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     // groups as …小计 lines are, when the list opens with one and has lines of another level under them
     if (!groups.length && loose.length >= 3) {
       const levels = loose.map((row) => listLevel(labelOf(row, numCols[0])));
-      const top = levels[0];
       if (numberedHeadings(loose.map((row) => labelOf(row, numCols[0])))) {
-        let childLevel: number | null = null;
-        loose.forEach((row, k) => {
-          if (levels[k] === top) {
-            groups.push({ row, parts: [] });
-            childLevel = null;
-            return;
-          }
-          // (a heading's parts are its lines of one level: sub-lines deeper still are theirs)
-          childLevel ??= levels[k];
-          if (levels[k] === childLevel) groups[groups.length - 1].parts.push(row);
-        });
+        groups.push(...headingGroups(loose, levels));
         // (a heading with no lines under it is a line of the total's only)
         loose.length = 0;
       }
@@ -1005,6 +994,25 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
   return out;
 }
 
+/**
+ * The groups of lines that open with a numbered heading (levels[0], the top level): each heading with its lines of the
+ * next level under it (sub-lines deeper still are theirs).
+ */
+function headingGroups(rows: number[], levels: number[]): { row: number; parts: number[] }[] {
+  const groups: { row: number; parts: number[] }[] = [];
+  let childLevel: number | null = null;
+  rows.forEach((row, k) => {
+    if (levels[k] === levels[0]) {
+      groups.push({ row, parts: [] });
+      childLevel = null;
+      return;
+    }
+    childLevel ??= levels[k];
+    if (levels[k] === childLevel) groups[groups.length - 1].parts.push(row);
+  });
+  return groups;
+}
+
 /** Lines that open with a numbered heading, every other line unnumbered or numbered deeper (一、 over 1. or none). */
 function numberedHeadings(labels: string[]): boolean {
   const levels = labels.map(listLevel);
@@ -1040,19 +1048,8 @@ function closingNumberedGroups(grid: Grid, skip: RowSpan | null): SumRelation[] 
     if (numCols.some((c) => !COLUMN_NAME.test(grid.compactText(grid.anchor(h, c).row, c)) || notSummed(grid.compactText(grid.anchor(h, c).row, c)))) continue;
     if (!numberedHeadings(lines.map(labelOf))) continue;
     const levels = lines.map((row) => listLevel(labelOf(row)));
-    const top = levels[0];
     if (lines.some((row) => CLOSING_TOTAL.test(labelOf(row)) || PART_OF_PREFIX.test(labelOf(row)))) continue;
-    const groups: { row: number; parts: number[] }[] = [];
-    let childLevel: number | null = null;
-    lines.forEach((row, k) => {
-      if (levels[k] === top) {
-        groups.push({ row, parts: [] });
-        childLevel = null;
-        return;
-      }
-      childLevel ??= levels[k];
-      if (levels[k] === childLevel) groups[groups.length - 1].parts.push(row);
-    });
+    const groups = headingGroups(lines, levels);
     const unit = blockUnit(grid, h);
     const sums: SumRelation[] = [];
     let agree = 0;
