@@ -1,6 +1,5 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
-import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
 import { isClosingRow } from "./table-closing";
 import type { HeaderMap } from "./table-header";
@@ -27,13 +26,18 @@ export function inferHeaderless(grid: Grid): HeaderMap | null {
   return inferResultsTable(grid) ?? inferRuleTable(grid);
 }
 
-function inferResultsTable(grid: Grid): HeaderMap | null {
-  // data: the rows above the first closing row (合计, 评价结论 …)
+/** The rows with content above the first closing row (合计, 评价结论 …): a headerless page's data. */
+function dataRows(grid: Grid): number[] {
   const rows: number[] = [];
   for (let r = 1; r <= Math.min(grid.rowCount, INFER_ROWS); r++) {
     if (isClosingRow(grid, r)) break;
     if (grid.rowHasContent(r)) rows.push(r);
   }
+  return rows;
+}
+
+function inferResultsTable(grid: Grid): HeaderMap | null {
+  const rows = dataRows(grid);
   if (rows.length < MIN_OP_ROWS) return null;
   const cells = (c: number) => rows.map((r) => (grid.ownsCell(r, c) ? grid.compactText(r, c) : "")).filter(Boolean);
   let opCol: number | null = null;
@@ -88,13 +92,9 @@ const AWARD_TEXT = /得\d+(?:\.\d+)?分|扣\d+(?:\.\d+)?分|不得分/;
 const MIN_RULE_TEXT = 15;
 
 function inferRuleTable(grid: Grid): HeaderMap | null {
-  const rows: number[] = [];
-  for (let r = 1; r <= Math.min(grid.rowCount, INFER_ROWS); r++) {
-    if (isClosingRow(grid, r)) break;
-    if (grid.rowHasContent(r)) rows.push(r);
-  }
+  const rows = dataRows(grid);
   if (rows.length < MIN_OP_ROWS) return null;
-  const own = (r: number, c: number) => (grid.ownsCell(r, c) ? compact(grid.text(r, c)) : "");
+  const own = (r: number, c: number) => (grid.ownsCell(r, c) ? grid.compactText(r, c) : "");
   const isLabel = (x: string) => NUMBERED_POINTS_LABEL.test(x) && weightInLabel(x) !== null;
   for (let c = 1; c < grid.scanCols; c++) {
     const labelRows = rows.filter((r) => isLabel(own(r, c)));
