@@ -16,8 +16,8 @@ export const targetIncomplete: Rule = {
     families: ["target-declaration"],
     title: { zh: "绩效目标表填写不完整", en: "Target sheet incomplete" },
     rationale: {
-      zh: "绩效目标申报/审批表的必填项（项目名称、主管部门、年度绩效目标）有标签而未填写的为错误，实施单位未填写仅作提示（常由主管部门自行实施）；各必填项均未填写的是空白模板，仅作提示；一级指标应覆盖产出、效益、满意度三个维度，缺少维度为警告（全国框架，非表内规则）。",
-      en: "A required field of a target sheet (项目名称, 主管部门, 年度绩效目标) whose label is there but whose value is blank is an error; a blank 实施单位 is info (the department often implements itself); a blank template (none of its identity fields filled in) gets hints only; the first-level indicators should cover output, benefit and satisfaction (a missing dimension is a warning: a national frame, not a rule the sheet prints).",
+      zh: "绩效目标申报/审批表的必填项（项目名称、主管部门、年度绩效目标）有标签而未填写的为错误，实施单位未填写仅作提示（常由主管部门自行实施），主管部门也未填写的为错误；各必填项均未填写的是空白模板，仅作提示；一级指标应覆盖产出、效益、满意度三个维度，缺少维度为警告（全国框架，非表内规则）。",
+      en: "A required field of a target sheet (项目名称, 主管部门, 年度绩效目标) whose label is there but whose value is blank is an error; a blank 实施单位 is info (the department often implements itself) unless the 主管部门 is blank too; a blank template (none of its identity fields filled in) gets hints only; the first-level indicators should cover output, benefit and satisfaction (a missing dimension is a warning: a national frame, not a rule the sheet prints).",
     },
     source: "RULEBOOK C-V5, V-GOAL-DIMS (audit_agent 缺少以下维度的具体指标项), §4.1 (RRD, JX, HX headers)",
     messages: {
@@ -39,6 +39,9 @@ export const targetIncomplete: Rule = {
     // the sheet stops on a field's row with no indicator table read: an excerpt cut inside the head block (a
     // declaration goes on to its 绩效指标), so a blank on that last row may be the cut
     const cutRow = rows.length === 0 ? grid.lastContentRow() : 0;
+    // the implementing unit is often the supervising department itself: a reminder only (as audit_agent), unless the
+    // department is blank too and the form then names no unit at all
+    const noDepartment = fields.some((f) => f.key === "department" && !f.value);
     for (const f of fields) {
       if (f.value) continue;
       if (f.key === "projectName" && unitLevel) continue;
@@ -47,8 +50,7 @@ export const targetIncomplete: Rule = {
       out.push({
         cell: f.valueCell,
         related: f.valueCell !== f.labelCell ? [f.labelCell] : [],
-        // the implementing unit is often the supervising department itself: a reminder only (as audit_agent)
-        ...(f.key === "implementer" || blank || cut ? { severity: "info" as const } : {}),
+        ...((f.key === "implementer" && !noDepartment) || blank || cut ? { severity: "info" as const } : {}),
         messageId: "blankField",
         data: { field: FIELD_ZH[f.key], fieldEn: FIELD_EN[f.key] },
       });

@@ -87,6 +87,10 @@ ruleTester("target-incomplete", {
       build: () => ({ grid: targetSheet({ implementer: "" }), expect: { cell: "E4", severity: "info", data: { field: "实施单位" } } }),
     },
     {
+      name: "实施单位 blank and 主管部门 blank too: the form names no unit at all, so the blank 实施单位 is an error as well",
+      build: () => ({ grid: targetSheet({ implementer: "", department: "" }), expect: [{ cell: "B4", severity: "error", data: { field: "主管部门" } }, { cell: "E4", severity: "error", data: { field: "实施单位" } }] }),
+    },
+    {
       name: "主管部门 filled with filler stars only",
       build: () => ({ grid: targetSheet({ department: "***" }), expect: { cell: "B4", data: { field: "主管部门" } } }),
     },
