@@ -25,8 +25,8 @@ export const indicatorScoreMismatch: Rule = {
     families: ["project-self-eval", "dept-self-eval"],
     title: { zh: "指标得分与计分公式不符", en: "Indicator score differs from the formula" },
     rationale: {
-      zh: "按正向、反向、等于指标的计分公式重新计算并与填报得分比较（容差 0.01）；自评扣分低于公式值很常见，因此为警告；公式因地区而异，未选择或识别出地区口径时仅作提示（info）；未完成目标却得满分、或高于完成率所在档次（80%–100%、60%–80%、60%以下）的上限时仍为警告。",
-      en: "Recompute positive/reverse/equal scores and compare with the entered 得分 (tolerance 0.01). A warning: self-deduction below the formula value is common (LJ); formulas differ by region, so without a chosen or detected profile it is info; full marks for a missed target, or a score above the top of its completion's tier (80–100%, 60–80%, below 60%), stays a warning.",
+      zh: "按正向、反向、等于指标的计分公式重新计算并与填报得分比较（容差 0.01）；自评扣分低于公式值很常见，因此为警告；公式因地区而异，未选择或识别出地区口径时仅作提示（info）；未完成目标却得满分、或高于完成率所在档次（80%–100%、60%–80%、60%以下）的上限时仍为警告；表格设有指标性质栏而该行未填写（指标值本身也无 ≥/≤/=）时，指标方向是假定的，仅作提示。",
+      en: "Recompute positive/reverse/equal scores and compare with the entered 得分 (tolerance 0.01). A warning: self-deduction below the formula value is common (LJ); formulas differ by region, so without a chosen or detected profile it is info; full marks for a missed target, or a score above the top of its completion's tier (80–100%, 60–80%, below 60%), stays a warning. Where the sheet has a direction column (指标性质) left blank on the row and the target text names no operator, the direction is assumed: info.",
     },
     source: "RULEBOOK A-V5, V-SCORE-RECALC (PK-SCORE; LJ self-deduction), §10",
     messages: {
@@ -37,6 +37,10 @@ export const indicatorScoreMismatch: Rule = {
       aboveAnyFormula: {
         zh: "{{name}}{{comparison}}：已知各种计分公式最高得 {{ceiling}} 分，填报 {{stated}} 分（{{rules}}的{{formula}}应得 {{expected}} 分）",
         en: "{{name}}: no known formula gives more than {{ceiling}}, the sheet shows {{stated}} ({{rulesEn}}, {{formulaEn}}: {{expected}})",
+      },
+      directionUnstated: {
+        zh: "{{name}}{{comparison}}：指标性质栏未填写，按{{formula}}（假定的指标方向）应得 {{expected}} 分，填报 {{stated}} 分（方向不同，结论可能不同）",
+        en: "{{name}}: the direction (指标性质) is blank; read as {{formulaEn}} (an assumed direction) it gives {{expected}}, the sheet shows {{stated}} (another direction may change the verdict)",
       },
     },
   },
@@ -64,12 +68,17 @@ export const indicatorScoreMismatch: Rule = {
       const beyond = assumed && ceiling !== null && i.claimedScore > ceiling + 0.01;
       const overClaim =
         beyond && w > 0 && (i.claimedScore >= w - 0.01 || i.claimedScore > tierCeiling(ceiling! / w, w, ctx.profile) + 0.01);
+      // the sheet gives each target its direction in a column of its own (指标性质: ≥ | ≤ | =) and leaves it blank on
+      // this row, the target text naming none either: whether the target is a floor, a cap or a point is not stated,
+      // so a miss (and the score it costs) rests on an assumed direction — a hint naming it, whatever the formula
+      const directionUnstated =
+        !!model.columns.targetOp && !i.opText?.trim() && !(i.target?.kind === "number" && i.target.quantity?.op) && o.formula !== "coefficient";
       const n = (x: number) => String(+x.toFixed(2));
       out.push({
         cell: i.scoreCell,
         related: [i.targetCell, i.actualCell, i.weightCell].filter((x): x is string => !!x),
-        severity: assumed && !overClaim ? "info" : "warning",
-        messageId: beyond ? "aboveAnyFormula" : "formula",
+        severity: directionUnstated || (assumed && !overClaim) ? "info" : "warning",
+        messageId: directionUnstated ? "directionUnstated" : beyond ? "aboveAnyFormula" : "formula",
         data: {
           name: i.name || "该指标",
           formula: FORMULA_ZH[o.formula],

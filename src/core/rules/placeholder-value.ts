@@ -9,6 +9,16 @@ const BARE_PLACEHOLDER = /^[≥≤=<>＞＜≧≦﹦＝]*[*＊]+[^\d]{0,6}$/;
 /** A target that is only an operator and/or a unit, the number never typed in ("万人", "≧ %", "公里"). */
 const UNIT_ONLY = /^[≥≤=<>＞＜≧≦﹦＝]*(%|％|‰|个|人|人次|万人|万人次|户|万户|台|套|处|公里|千米|米|平方米|万平方米|亩|万亩|吨|万吨|元|万元|次|项|所|家|座|天|日|个月|月|名|辆|件|册|场|期|批|条|间|株|头|只|张|份|篇|km|㎡)?$/;
 
+/**
+ * A 三级 text that is itself the target, a goal stated in words ("提高森林生态系统服务功能,显著改善项目区…的生态环境",
+ * "增加就业机会,提高农民收入"): it opens with the verb of a change to bring about and names no measure to fill in.
+ */
+const GOAL_IN_NAME = /^(有效|显著|进一步|持续|全面|逐步|不断)?(提高|提升|改善|促进|增加|增强|保障|确保|推动|推进|加强|减少|降低|维护|保护|带动|助力|巩固)/;
+const goalInName = (name: string) => {
+  const c = compact(name);
+  return c.length >= 8 && GOAL_IN_NAME.test(c) && !/[(（](≥|≤|>|<|=|＞|＜|[*＊])/.test(c);
+};
+
 export const placeholderValue: Rule = {
   meta: {
     id: "placeholder-value",
@@ -16,8 +26,8 @@ export const placeholderValue: Rule = {
     families: "all",
     title: { zh: "模板占位符未填写", en: "Unfilled template placeholder" },
     rationale: {
-      zh: "指标值或实际值中遗留了模板占位符，如 ≥**人次、**元/人·月、≤**%；绩效目标表中指标值为空、只有“*”或只有符号和单位（如“万人”“≧ %”）的指标行同样未填写（空白指标值的行仍是指标，不能悄悄略过）。",
-      en: "Template placeholders such as ≥**人次, **元/人·月, ≤**% left in a target or actual; in a target sheet an indicator whose target is blank, a bare \"*\" or only an operator and a unit (\"万人\", \"≧ %\") is unfilled too (a row with a blank target is still an indicator).",
+      zh: "指标值或实际值中遗留了模板占位符，如 ≥**人次、**元/人·月、≤**%；绩效目标表中指标值为空、只有“*”或只有符号和单位（如“万人”“≧ %”）的指标行同样未填写（空白指标值的行仍是指标，不能悄悄略过）；三级指标本身以文字写明目标（如“提高森林生态系统服务功能，显著改善……生态环境”）而指标值为空的，仅作提示。",
+      en: "Template placeholders such as ≥**人次, **元/人·月, ≤**% left in a target or actual; in a target sheet an indicator whose target is blank, a bare \"*\" or only an operator and a unit (\"万人\", \"≧ %\") is unfilled too (a row with a blank target is still an indicator). A line whose 三级 text states the target in words (a qualitative goal: 提高森林生态系统服务功能,显著改善…) with 指标值 blank is info.",
     },
     source: "RULEBOOK C-V4, V-GOAL-CHARS (PK-GOAL; audit_agent 检测到未确定的占位符)",
     messages: {
@@ -54,7 +64,8 @@ export const placeholderValue: Rule = {
         if (!t.targetCell || done.has(t.targetCell) || t.row === cut) continue;
         const c = compact(t.targetText);
         // a line the template marks optional ("经济效益指标(选填)") may stay blank: a hint only
-        const optional = /选填/.test(t.category + compact(t.name)) ? { severity: "info" as const } : hint;
+        // and a line whose 三级 text states the target in words (a qualitative goal) leaves 指标值 empty by its layout
+        const optional = /选填/.test(t.category + compact(t.name)) || goalInName(t.name) ? { severity: "info" as const } : hint;
         if (!c) out.push({ cell: t.targetCell, related: [t.nameCell], ...optional, messageId: "blankTarget", data: { name: t.name } });
         else if (BARE_PLACEHOLDER.test(c) || UNIT_ONLY.test(c)) out.push({ cell: t.targetCell, related: [t.nameCell], ...hint, messageId: "placeholder", data: { name: t.name, what: "指标值", whatEn: "target", value: t.targetText } });
       }

@@ -61,6 +61,29 @@ function weakEvidence(b: Checked, all: Relation[], brokenRates: Set<string>, gri
   return false;
 }
 
+/**
+ * A difference (结余 = 到位 − 支出) broken only through an operand that is itself a broken total: with that total at
+ * the value its own parts give, the difference holds (到位 170 stated over its parts 170 + 9.6 = 179.6, and 结余 0 =
+ * 179.6 − 179.6). One slip: the total is reported; the difference only repeats it, so it is told as info. Each
+ * broken operand, alone or with the others, is tried at its parts' value (a second slip in 支出 leaves the first one's
+ * consequence a consequence).
+ */
+function throughBrokenOperand(b: Checked, fixedAt: Map<string, number>): boolean {
+  const r = b.r;
+  if (r.kind !== "difference" || fixedAt.size === 0) return false;
+  // the operands that are broken totals; any of them (one or several) at its parts' value may be the one slip
+  const terms = [r.minuend, ...r.subtrahends, ...(r.alternatives ?? [])];
+  const broken = [...new Set(terms.map((t) => t.cell))].filter((c) => c !== r.result.cell && fixedAt.has(c));
+  if (broken.length === 0 || broken.length > 4) return false;
+  for (let mask = 1; mask < 1 << broken.length; mask++) {
+    const fix = new Set(broken.filter((_, k) => mask & (1 << k)));
+    const at = <T extends { cell: string; value: number }>(t: T): T => (fix.has(t.cell) ? { ...t, value: fixedAt.get(t.cell)!, decimals: null } : t);
+    const alternatives = r.alternatives?.map(at);
+    if (evaluateRelation({ ...r, minuend: at(r.minuend), subtrahends: r.subtrahends.map(at), ...(alternatives ? { alternatives } : {}) }).ok) return true;
+  }
+  return false;
+}
+
 export const totalMismatch: Rule = {
   meta: {
     id: "total-mismatch",
@@ -68,8 +91,8 @@ export const totalMismatch: Rule = {
     families: "all",
     title: { zh: "合计与明细不符", en: "Total differs from its parts" },
     rationale: {
-      zh: "表中的合计——总分、上级得分、年度资金总额（= 财政拨款 + 上年结转 + 其他资金，或按中央/省/市/县分列）、结余（= 到位 − 支出）、支出明细合计、考核得分合计——须等于其各项之和，按显示精度比较。",
-      en: "A stated total — the 总分 score, a group's score, a fund total (年度资金总额 = 财政拨款 + 上年结转 + 其他, or by government level), a balance (结余 = 到位 − 支出), an expense list's 合计, a 考核 tally — must equal its parts at the shown precision.",
+      zh: "表中的合计——总分、上级得分、年度资金总额（= 财政拨款 + 上年结转 + 其他资金，或按中央/省/市/县分列）、结余（= 到位 − 支出）、支出明细合计、考核得分合计——须等于其各项之和，按显示精度比较；结余等差额仅因其所用的合计本身与明细不符而不符（按明细合计即相符）时，是同一处差错的重复，仅作提示。",
+      en: "A stated total — the 总分 score, a group's score, a fund total (年度资金总额 = 财政拨款 + 上年结转 + 其他, or by government level), a balance (结余 = 到位 − 支出), an expense list's 合计, a 考核 tally — must equal its parts at the shown precision. A difference broken only through an operand that is itself a broken total (it holds with that total at its parts' sum) repeats that slip: info.",
     },
     source: "RULEBOOK S-TOTAL (PK-GRADE), A-V11/V-FUND-SUM (CZ), V-GOAL-FUNDS (AA), F-SUM (SEED004), B-CARRY",
     messages: relationMessages(["scoreTotal", "scoreTotalCut", "scoreGroup", "scoreSubItem", "scoreSubtotal", "scoreParts", "sum", "sumAtMost", "difference"]),
@@ -94,6 +117,9 @@ export const totalMismatch: Rule = {
     }
     // one slip, one finding: a total broken only through a broken subtotal among its parts is not reported again
     const through = brokenThroughParts(broken);
+    // the value each broken sum's parts give its stated total (the operand a difference is checked with)
+    const fixedAt = new Map<string, number>();
+    for (const b of broken) if (b.r.kind === "sum" && b.o.computed !== null) fixedAt.set(b.r.total.cell, b.o.computed);
     const byGroup = new Map<string, Checked[]>();
     for (const b of broken) {
       if (through.has(b.r)) continue;
@@ -113,7 +139,7 @@ export const totalMismatch: Rule = {
         ...list.flatMap((b) => b.o.from.map((p) => p.cell)),
         ...list.flatMap((b) => b.r.follow ?? []),
       ];
-      const severity: Severity | undefined = list.every((b) => weakEvidence(b, model.relations, brokenRates, grid)) ? "info" : undefined;
+      const severity: Severity | undefined = list.every((b) => weakEvidence(b, model.relations, brokenRates, grid) || throughBrokenOperand(b, fixedAt)) ? "info" : undefined;
       out.push({ cell, related: [...new Set(related)].filter((c) => c !== cell), ...(severity ? { severity } : {}), ...msg });
     }
     return out;

@@ -1,5 +1,16 @@
 import { cleanIndicators, cleanProject, patch, projectSheet, ruleTester } from "./builders";
 
+/** Sichuan layout (指标性质 | 指标值 | 度量单位): one row, target 28 万亩, actual 8, scored 10 of 10, with the given operator. */
+const directionSheet = (op: string) => ({
+  layout: "sichuan" as const,
+  budget: [{ label: "总额", initial: 10, adjusted: 10, executed: 10, rate: "100.00%", weight: 10, score: 10 }],
+  indicators: [
+    { l1: "产出指标", l2: "数量指标", name: "国家级公益林管护面积", op, target: "28", unit: "万亩", actual: "8", weight: 10, score: 10, reason: "略" },
+    { l1: "产出指标", l2: "质量指标", name: "管护任务完成率", op: "≥", target: "90", unit: "%", actual: "100", weight: 80, score: 80 },
+  ],
+  total: 100,
+});
+
 const one = (p: Parameters<typeof patch>[2]) => cleanProject({ indicators: patch(cleanIndicators(), 0, p), total: undefined });
 
 ruleTester("indicator-score-mismatch", {
@@ -74,6 +85,20 @@ ruleTester("indicator-score-mismatch", {
         return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "info", messageId: "formula", message: ["按全国口径（假定）的正向指标"], data: { rules: "按全国口径（假定）", expected: 9.5, stated: 9 } } };
       },
       profile: "auto",
+    },
+    {
+      name: "a direction column (指标性质) filled with ≥ on the row: target 28, actual 8, full marks is a warning (the direction is stated)",
+      build: () => {
+        const b = projectSheet(directionSheet("≥"));
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "warning", messageId: "formula", data: { expected: 2.86, stated: 10 } } };
+      },
+    },
+    {
+      name: "a direction column (指标性质) left blank on the row, no operator in the target: the miss rests on an assumed direction, so info naming it",
+      build: () => {
+        const b = projectSheet(directionSheet(""));
+        return { grid: b.grid, expect: { cell: b.ind(0, "score"), severity: "info", messageId: "directionUnstated", message: ["指标性质栏未填写", "假定的指标方向"], data: { expected: 2.86, stated: 10 } } };
+      },
     },
     {
       name: "audit_agent's fixture: target 100, actual 80, full marks — above what every known formula gives, so a warning even without a profile",

@@ -200,6 +200,21 @@ describe("blank and placeholder targets in a target sheet (placeholder-value)", 
     ]);
   });
 
+  test("a blank 指标值 beside a 三级 text that states the target in words (提高…,显著改善…) is a hint; beside a measure's name (受益人数) an error", () => {
+    const rows: [string, string, string, string][] = [
+      ["产出指标", "数量指标", "设备购置数量", "≥10台"],
+      ["效益指标", "可持续影响指标", "提高森林生态系统服务功能,显著改善项目区及周边地区的生态环境。", ""],
+      ["效益指标", "社会效益指标", "受益人数", ""],
+      ["满意度指标", "服务对象满意度指标", "满意度", "≥90%"],
+    ];
+    const r = review(targetSheet({ rows }));
+    const f = r.findings.filter((x) => x.rule === "placeholder-value").map((x) => [x.cell, x.messageId, x.severity]);
+    expect(f).toEqual([
+      ["E12", "blankTarget", "error"],
+      ["E11", "blankTarget", "info"],
+    ]);
+  });
+
   test("corpus 032 (汉阴县 目标表) is complete: no completeness finding", async () => {
     const r = review(await corpusGrid("032"));
     expect(r.findings.filter((x) => /^target-|placeholder-value/.test(x.rule))).toEqual([]);
