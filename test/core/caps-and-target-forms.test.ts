@@ -79,6 +79,11 @@ describe("a share of a whole achieved above 100%", () => {
   test("满意度 290% is a warning at the achieved value", () => {
     expect(flags(sheet(selfEval("渔民满意度", "290%")), "implausible-target")).toEqual([["warning", "E4", "actualAbove100"]]);
   });
+  test("满意度 290% under a target that prints the same 290 (a garbled '290$'): the actual repeats the target's figure, a hint", () => {
+    const rows = selfEval("渔民满意度", "290%");
+    rows[3] = ["满意度指标", "服务对象满意度", "渔民满意度", "渔民满意度290$", "290%", 50, 50];
+    expect(flags(sheet(rows), "implausible-target")).toEqual([["info", "E4", "actualAbove100"]]);
+  });
   test.each([
     ["渔民满意度", "95%"],
     ["任务完成率", "120%"],
