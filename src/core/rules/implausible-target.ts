@@ -1,7 +1,7 @@
 import { LOWER_IS_BETTER } from "../text/labels";
 import { compact } from "../text/normalize";
 import { unitIsPercent } from "../text/quantity";
-import { FindingDraft, Rule, weakRead } from "./types";
+import { FindingDraft, Rule } from "./types";
 
 /** Rates that are a share of a whole and cannot exceed 100% (a 完成率 or 增长率 can). */
 const BOUNDED_RATE = /满意度|满意率|合格率|达标率|覆盖率|知晓率|准确率|正确率|入学率|参保率|及格率/;
@@ -19,8 +19,8 @@ export const implausibleTarget: Rule = {
     families: ["project-self-eval", "dept-self-eval", "target-declaration", "monitoring"],
     title: { zh: "指标值设置不合理", en: "Implausible target" },
     rationale: {
-      zh: "比率或满意度类指标值超过 100%（如满意度“290%”）几乎都是填写错误；成本指标使用“≥”（应设上限却设了下限）；越低越好的比率（逾期发放率、事故发生率）设了大于 0 的下限。两者在目标申报表中为警告（目标仍可修改）；自评表中目标早已批复，表内自身并不矛盾（补助标准等也确有下限），仅作提示（info）。满意度、合格率等占比类指标的实际完成值超过 100% 不可能成立，为警告；但同一行的指标值印着同一数字（实际值只是照抄了指标值的错误）时，按指标值的情形处理（自评表中仅作提示）。表格类型识别把握不足（得分低于 0.7）时仅作提示。",
-      en: "A rate or satisfaction target above 100% (\"290%\" for 满意度) is almost always a typing mistake; a 成本指标 with ≥ sets a floor where a cap is expected, and so does a floor above 0 on a rate that is better when lower (逾期发放率, 事故发生率). Both are warnings in a target sheet, where the target can still be changed (audit_agent); in a self-evaluation the target was approved long ago and the sheet does not contradict itself (subsidy standards legitimately set floors): info. A share of a whole (满意度, 合格率 …) achieved above 100% is impossible: a warning; where the row's own target prints the same figure (the actual only repeats the target's slip) it is told as the target's is (info in a self-evaluation). On a sheet whose family is read by weak evidence (scored below 0.7) it is info.",
+      zh: "比率或满意度类指标值超过 100%（如满意度“290%”）几乎都是填写错误；成本指标使用“≥”（应设上限却设了下限）；越低越好的比率（逾期发放率、事故发生率）设了大于 0 的下限。两者在目标申报表中为警告（目标仍可修改）；自评表中目标早已批复，表内自身并不矛盾（补助标准等也确有下限），仅作提示（info）。满意度、合格率等占比类指标的实际完成值超过 100% 不可能成立，为警告；但同一行的指标值印着同一数字（实际值只是照抄了指标值的错误）时，按指标值的情形处理（自评表中仅作提示）。",
+      en: "A rate or satisfaction target above 100% (\"290%\" for 满意度) is almost always a typing mistake; a 成本指标 with ≥ sets a floor where a cap is expected, and so does a floor above 0 on a rate that is better when lower (逾期发放率, 事故发生率). Both are warnings in a target sheet, where the target can still be changed (audit_agent); in a self-evaluation the target was approved long ago and the sheet does not contradict itself (subsidy standards legitimately set floors): info. A share of a whole (满意度, 合格率 …) achieved above 100% is impossible: a warning; where the row's own target prints the same figure (the actual only repeats the target's slip) it is told as the target's is (info in a self-evaluation).",
     },
     source: "RULEBOOK C-V6, C-V7 (audit_agent V-GOAL-COSTOP, V-GOAL-PCT); corpus 043 (290%)",
     messages: {
@@ -39,13 +39,10 @@ export const implausibleTarget: Rule = {
       },
     },
   },
-  check(ctx) {
-    const { model } = ctx;
+  check({ model }) {
     const out: FindingDraft[] = [];
-    // a family read by weak evidence: which cells are targets and rates rests on that reading, so hints only
-    const weak = weakRead(ctx);
     // while a target is being set (目标申报) it is worth a warning (audit_agent); afterwards only a hint
-    const severity = model.family === "target-declaration" && !weak ? {} : { severity: "info" as const };
+    const severity = model.family === "target-declaration" ? {} : { severity: "info" as const };
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
@@ -56,7 +53,7 @@ export const implausibleTarget: Rule = {
         // the row's own target prints the same figure ("…合格率290$" over "290%"): the actual only repeats the target's
         // slip, the row agrees with itself — the figure is the target's, told as the target's is (a hint once approved)
         const repeats = i.target ? lastFigure(i.target.raw) === a.value : false;
-        const hint = weak || (repeats && model.family !== "target-declaration");
+        const hint = repeats && model.family !== "target-declaration";
         out.push({ cell: i.actualCell, severity: hint ? "info" : "warning", messageId: "actualAbove100", data: { name: i.name, value: a.value } });
       }
       const q = i.target?.kind === "number" ? i.target.quantity! : null;

@@ -1,5 +1,5 @@
 import { quantitativeCeiling, tierCeiling } from "../score/indicator";
-import { basisWords, FindingDraft, profileAssumed, Rule, weakRead } from "./types";
+import { basisWords, FindingDraft, profileAssumed, Rule } from "./types";
 
 const FORMULA_ZH: Record<string, string> = {
   positive: "正向指标 B/A×分值",
@@ -25,8 +25,8 @@ export const indicatorScoreMismatch: Rule = {
     families: ["project-self-eval", "dept-self-eval"],
     title: { zh: "指标得分与计分公式不符", en: "Indicator score differs from the formula" },
     rationale: {
-      zh: "按正向、反向、等于指标的计分公式重新计算并与填报得分比较（容差 0.01）；自评扣分低于公式值很常见，因此为警告；公式因地区而异，未选择或识别出地区口径时仅作提示（info）；未完成目标却得满分、或高于完成率所在档次（80%–100%、60%–80%、60%以下）的上限时仍为警告；表格设有指标性质栏而该行未填写（指标值本身也无 ≥/≤/=）时，指标方向是假定的，仅作提示。表格类型识别把握不足（得分低于 0.7）时仅作提示。",
-      en: "Recompute positive/reverse/equal scores and compare with the entered 得分 (tolerance 0.01). A warning: self-deduction below the formula value is common (LJ); formulas differ by region, so without a chosen or detected profile it is info; full marks for a missed target, or a score above the top of its completion's tier (80–100%, 60–80%, below 60%), stays a warning. Where the sheet has a direction column (指标性质) left blank on the row and the target text names no operator, the direction is assumed: info. On a sheet whose family is read by weak evidence (scored below 0.7) it is info.",
+      zh: "按正向、反向、等于指标的计分公式重新计算并与填报得分比较（容差 0.01）；自评扣分低于公式值很常见，因此为警告；公式因地区而异，未选择或识别出地区口径时仅作提示（info）；未完成目标却得满分、或高于完成率所在档次（80%–100%、60%–80%、60%以下）的上限时仍为警告；表格设有指标性质栏而该行未填写（指标值本身也无 ≥/≤/=）时，指标方向是假定的，仅作提示。",
+      en: "Recompute positive/reverse/equal scores and compare with the entered 得分 (tolerance 0.01). A warning: self-deduction below the formula value is common (LJ); formulas differ by region, so without a chosen or detected profile it is info; full marks for a missed target, or a score above the top of its completion's tier (80–100%, 60–80%, below 60%), stays a warning. Where the sheet has a direction column (指标性质) left blank on the row and the target text names no operator, the direction is assumed: info.",
     },
     source: "RULEBOOK A-V5, V-SCORE-RECALC (PK-SCORE; LJ self-deduction), §10",
     messages: {
@@ -40,15 +40,13 @@ export const indicatorScoreMismatch: Rule = {
       },
       directionUnstated: {
         zh: "{{name}}{{comparison}}：指标性质栏未填写，按{{formula}}（假定的指标方向）应得 {{expected}} 分，填报 {{stated}} 分（方向不同，结论可能不同）",
-        en: "{{name}}: the direction (指标性质) is blank; read as {{formulaEn}} (an assumed direction) it gives {{expected}}, the sheet shows {{stated}} (another direction may change the verdict)",
+        en: "{{name}}: the direction column is blank; read as {{formulaEn}} (an assumed direction) it gives {{expected}}, the sheet shows {{stated}} (another direction may change the verdict)",
       },
     },
   },
   check(ctx) {
     const { model, scores } = ctx;
     const out: FindingDraft[] = [];
-    // a family read by weak evidence: the formula applies to a table read as that family's, a hint only
-    const weak = weakRead(ctx);
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
@@ -79,7 +77,7 @@ export const indicatorScoreMismatch: Rule = {
       out.push({
         cell: i.scoreCell,
         related: [i.targetCell, i.actualCell, i.weightCell].filter((x): x is string => !!x),
-        severity: weak || directionUnstated || (assumed && !overClaim) ? "info" : "warning",
+        severity: directionUnstated || (assumed && !overClaim) ? "info" : "warning",
         messageId: directionUnstated ? "directionUnstated" : beyond ? "aboveAnyFormula" : "formula",
         data: {
           name: i.name || "该指标",

@@ -1,7 +1,7 @@
 import { cutLine } from "../recognise/cut-row";
 import { compact } from "../text/normalize";
 import { scoreTargetActual } from "../score/evaluate";
-import { FindingDraft, pct, profileSeverity, Rule, weakRead } from "./types";
+import { FindingDraft, pct, profileSeverity, Rule } from "./types";
 
 /** Instruction text left in a reason cell is not a reason ("…需说明原因(100字以内)"). */
 export function isInstructionText(text: string | null): boolean {
@@ -21,8 +21,8 @@ export const missingReason: Rule = {
     families: ["project-self-eval", "dept-self-eval", "indicator-system", "monitoring"],
     title: { zh: "缺少偏差原因", en: "Missing reason" },
     rationale: {
-      zh: "得分低于分值或未完成年度指标值时，表格自设的“偏差原因分析及改进措施”栏必须填写；执行率低于表内注明的门槛或所选/识别出的地区规则方案门槛（如四川 90%）时须说明原因。表格截断处的指标行（最后一行缺少上方各行都填写的数值）其原因栏可能随之截去，仅作提示。表格类型识别把握不足（得分低于 0.7）时，“未完成年度指标值”仅作提示（得分低于分值仍为错误）。",
-      en: "The sheet's own 偏差原因分析及改进措施 column must be filled when a score is below its weight or a target is missed; a low execution rate needs a reason below the threshold the sheet prints or the chosen/detected profile sets (Sichuan 90%). On the indicator line an excerpt stops in (its last line lacks the values the lines above give) the reason may be cut with it: info. On a sheet whose family is read by weak evidence (scored below 0.7) a missed target is info (a score below its weight stays an error).",
+      zh: "得分低于分值或未完成年度指标值时，表格自设的“偏差原因分析及改进措施”栏必须填写；执行率低于表内注明的门槛或所选/识别出的地区规则方案门槛（如四川 90%）时须说明原因。表格截断处的指标行（最后一行缺少上方各行都填写的数值）其原因栏可能随之截去，仅作提示。",
+      en: "The sheet's own 偏差原因分析及改进措施 column must be filled when a score is below its weight or a target is missed; a low execution rate needs a reason below the threshold the sheet prints or the chosen/detected profile sets (Sichuan 90%). On the indicator line an excerpt stops in (its last line lacks the values the lines above give) the reason may be cut with it: info.",
     },
     source: "RULEBOOK A-V7, V-REASON-MISS (DOCZJ; audit_agent), SC-V1/V-REASON-EXEC90 (QS, DYX)",
     messages: {
@@ -50,9 +50,6 @@ export const missingReason: Rule = {
     // the line an excerpt stops in (the table cut off there: its last line lacks the values the lines above give):
     // what stood beside that line's score may be cut with it, so a blank reason there is only a hint
     const cut = cutLine(grid, model);
-    // a family read by weak evidence: whether a target is missed rests on reading its target and actual so (a score
-    // below its 分值 does not), a hint there
-    const weak = weakRead(ctx);
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
@@ -71,7 +68,7 @@ export const missingReason: Rule = {
       const name = i.name || "该指标";
       const hint = i.row === cut ? { severity: "info" as const } : {};
       if (below) out.push({ cell: i.reasonCell, related, ...hint, messageId: "belowWeight", data: { name, score: i.claimedScore!, weight: i.weight! } });
-      else out.push({ cell: i.reasonCell, related, ...(weak ? { severity: "info" as const } : hint), messageId: "targetMissed", data: { name } });
+      else out.push({ cell: i.reasonCell, related, ...hint, messageId: "targetMissed", data: { name } });
     }
     // the sheet's own threshold ("预算执行率未达到90%的需说明原因") first, else the profile's
     const printed = model.budget?.statedReasonBelowRate ?? null;

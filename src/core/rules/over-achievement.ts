@@ -1,4 +1,4 @@
-import { basisWords, FindingDraft, profileSeverity, Rule, weakRead } from "./types";
+import { basisWords, FindingDraft, profileSeverity, Rule } from "./types";
 
 export const overAchievement: Rule = {
   meta: {
@@ -7,8 +7,8 @@ export const overAchievement: Rule = {
     families: ["project-self-eval", "dept-self-eval", "monitoring"],
     title: { zh: "实际完成值远超目标", en: "Actual far beyond target" },
     rationale: {
-      zh: "正向或等于指标的实际值达到目标值的规则方案倍数（一体化系统 120%，广西、平台 130%）时提示复核：目标可能定得过低。倍数因地区而异：未选择或识别出地区口径时仅作提示（info）。表格类型识别把握不足（得分低于 0.7）时仅作提示。",
-      en: "A positive or equal indicator whose actual reaches the profile's factor of its target (pmkpi 120%, Guangxi/platform 130%) is flagged for review. The factor differs by region: without a chosen or detected profile it is info. On a sheet whose family is read by weak evidence (scored below 0.7) it is info.",
+      zh: "正向或等于指标的实际值达到目标值的规则方案倍数（一体化系统 120%，广西、平台 130%）时提示复核：目标可能定得过低。倍数因地区而异：未选择或识别出地区口径时仅作提示（info）。",
+      en: "A positive or equal indicator whose actual reaches the profile's factor of its target (pmkpi 120%, Guangxi/platform 130%) is flagged for review. The factor differs by region: without a chosen or detected profile it is info.",
     },
     source: "RULEBOOK A-S6, V-FLAG-120 (PK-JS scorepercentage 1.2), S-OVER-PLAT (DESK33)",
     messages: {
@@ -33,7 +33,7 @@ export const overAchievement: Rule = {
       out.push({
         cell: i.actualCell,
         related: i.targetCell ? [i.targetCell] : [],
-        severity: weakRead(ctx) ? "info" : profileSeverity(ctx, "warning", "overAchievement"),
+        severity: profileSeverity(ctx, "warning", "overAchievement"),
         messageId: "over",
         data: {
           name: i.name || "该指标",

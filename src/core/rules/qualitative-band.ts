@@ -1,5 +1,5 @@
 import { qualitativeBand } from "../score/indicator";
-import { basisWords, FindingDraft, profileSeverity, Rule, weakRead } from "./types";
+import { basisWords, FindingDraft, profileSeverity, Rule } from "./types";
 
 const TIER_ZH = { met: "达成", partial: "部分达成", missed: "未达成" } as const;
 const TIER_EN = { met: "met", partial: "partly met", missed: "missed" } as const;
@@ -11,8 +11,8 @@ export const qualitativeBandRule: Rule = {
     families: ["project-self-eval", "dept-self-eval"],
     title: { zh: "定性指标得分不在等级区间", en: "Qualitative score outside its tier" },
     rationale: {
-      zh: "定性指标“达成”得分在分值的 80%–100%，“部分达成”在 60%–80%，“未达成”在 0–60%（一体化系统口径）。表内未注明、也未选择或识别出地区口径时，仅作提示（info）。表格类型识别把握不足（得分低于 0.7）时仅作提示。",
-      en: "达成 scores in [80%, 100%] of the weight, 部分达成 in [60%, 80%), 未达成 in [0, 60%) (pmkpi). Without a chosen or detected profile the tiers are an assumption: info. On a sheet whose family is read by weak evidence (scored below 0.7) it is info.",
+      zh: "定性指标“达成”得分在分值的 80%–100%，“部分达成”在 60%–80%，“未达成”在 0–60%（一体化系统口径）。表内未注明、也未选择或识别出地区口径时，仅作提示（info）。",
+      en: "达成 scores in [80%, 100%] of the weight, 部分达成 in [60%, 80%), 未达成 in [0, 60%) (pmkpi). Without a chosen or detected profile the tiers are an assumption: info.",
     },
     source: "RULEBOOK A-S5, A-V6, V-QUAL-BAND (PK-SCORE selfqualscorecheck)",
     messages: {
@@ -37,7 +37,7 @@ export const qualitativeBandRule: Rule = {
       out.push({
         cell: i.scoreCell,
         related: [i.actualCell, i.weightCell].filter((x): x is string => !!x),
-        severity: weakRead(ctx) ? "info" : profileSeverity(ctx, "warning", "qualitativeTiers"),
+        severity: profileSeverity(ctx, "warning", "qualitativeTiers"),
         messageId: "outside",
         data: { name: i.name || "该指标", tier: TIER_ZH[o.tier], tierEn: TIER_EN[o.tier], low: lo, high: hi, score: i.claimedScore, rules: basis.zh, rulesEn: basis.en },
       });

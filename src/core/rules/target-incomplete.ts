@@ -7,7 +7,7 @@ import { compact } from "../text/normalize";
 import { TARGET_DIMENSIONS } from "../recognise/vocabulary";
 
 import { blankForm, FIELD_EN, FIELD_ZH, readFields, targetRows } from "./target-sheet";
-import { FindingDraft, Rule, weakRead } from "./types";
+import { FindingDraft, Rule } from "./types";
 
 export const targetIncomplete: Rule = {
   meta: {
@@ -16,8 +16,8 @@ export const targetIncomplete: Rule = {
     families: ["target-declaration"],
     title: { zh: "绩效目标表填写不完整", en: "Target sheet incomplete" },
     rationale: {
-      zh: "绩效目标申报/审批表的必填项（项目名称、主管部门、年度绩效目标）有标签而未填写的为错误，实施单位未填写仅作提示（常由主管部门自行实施），主管部门也未填写的为错误；各必填项均未填写的是空白模板，仅作提示；一级指标应覆盖产出、效益、满意度三个维度，缺少维度为警告（全国框架，非表内规则）。表格类型识别把握不足（得分低于 0.7）时，缺少维度仅作提示。",
-      en: "A required field of a target sheet (项目名称, 主管部门, 年度绩效目标) whose label is there but whose value is blank is an error; a blank 实施单位 is info (the department often implements itself) unless the 主管部门 is blank too; a blank template (none of its identity fields filled in) gets hints only; the first-level indicators should cover output, benefit and satisfaction (a missing dimension is a warning: a national frame, not a rule the sheet prints). On a sheet whose family is read by weak evidence (scored below 0.7) a missing dimension is info.",
+      zh: "绩效目标申报/审批表的必填项（项目名称、主管部门、年度绩效目标）有标签而未填写的为错误，实施单位未填写仅作提示（常由主管部门自行实施），主管部门也未填写的为错误；各必填项均未填写的是空白模板，仅作提示；一级指标应覆盖产出、效益、满意度三个维度，缺少维度为警告（全国框架，非表内规则）。",
+      en: "A required field of a target sheet (项目名称, 主管部门, 年度绩效目标) whose label is there but whose value is blank is an error; a blank 实施单位 is info (the department often implements itself) unless the 主管部门 is blank too; a blank template (none of its identity fields filled in) gets hints only; the first-level indicators should cover output, benefit and satisfaction (a missing dimension is a warning: a national frame, not a rule the sheet prints).",
     },
     source: "RULEBOOK C-V5, V-GOAL-DIMS (audit_agent 缺少以下维度的具体指标项), §4.1 (RRD, JX, HX headers)",
     messages: {
@@ -28,8 +28,7 @@ export const targetIncomplete: Rule = {
       },
     },
   },
-  check(ctx) {
-    const { grid, model } = ctx;
+  check({ grid, model }) {
     const out: FindingDraft[] = [];
     const fields = readFields(grid, model);
     const rows = targetRows(grid, model);
@@ -86,8 +85,7 @@ export const targetIncomplete: Rule = {
       const seen = TARGET_DIMENSIONS.filter((d) => d.names.test(all)).length;
       const level2s = l2 ? new Set(lines.map((r) => grid.compactText(grid.anchor(r, l2).row, l2)).filter((t) => t)).size : 0;
       const endsInFirst = seen === 1 && level2s >= 3 && lines[lines.length - 1] === grid.lastContentRow();
-      // (and a family read by weak evidence: the table may not be a target form's indicator table at all)
-      const severity = weakRead(ctx) || endsInFirst || opensGroupAtEnd(grid, lines, l1, l2) ? "info" : "warning";
+      const severity = endsInFirst || opensGroupAtEnd(grid, lines, l1, l2) ? "info" : "warning";
       const announced = lines[lines.length - 1] === grid.lastContentRow() ? pointedLabels(grid, model.headerRow, lines[lines.length - 1], l1) : "";
       for (const d of TARGET_DIMENSIONS) {
         if (d.names.test(all)) continue;

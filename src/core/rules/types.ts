@@ -137,16 +137,3 @@ export function basisWords(ctx: RuleContext, field?: ProfileField): { zh: string
   if (profileAssumed(ctx, field)) return { zh: `${p.zh}（假定）`, en: `under ${p.en} (assumed)` };
   return { zh: p.zh, en: `under ${p.en}` };
 }
-
-/** A family whose score is below this is read by weak evidence (MIN_CONFIDENCE, 0.5, makes it a family at all). */
-export const WEAK_FAMILY_SCORE = 0.7;
-
-/**
- * The sheet's family rests on weak evidence (a known family scored below WEAK_FAMILY_SCORE): a finding that depends on
- * reading its table as that family's — a scoring formula, a target's direction, a completion tier, the dimension frame
- * of a target form — rather than on a relation the sheet's own labels state (a 合计, a 执行率, 分值 against 得分), is a
- * hint (info) there.
- */
-export function weakRead(ctx: Pick<RuleContext, "model">): boolean {
-  return ctx.model.family !== "unknown" && ctx.model.confidence < WEAK_FAMILY_SCORE;
-}
