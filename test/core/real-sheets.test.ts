@@ -57,6 +57,14 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "cn-agri-special-fund-benefit-indicators-excerpt", check: "header-row", why: "two-line header (一级指标 | 二级指标 | 三级指标 | 评价结果 over 指标名称 | 指标涵义): the engine names its second line (4), the truth its first (3), as hl-daqing" },
   // batch 19a (corpus19a): development sheets, measured once before any engine change
   { id: "cn-ex-ante-eval-review-form-excerpt", check: "header-row", why: "two-line header 审核内容 | 审核要点 | 审核意见 over 具体内容 | 权重 | 具体内容 | 分值: read now (二级 A, 三级 C, weights B and D), but the engine names its second line (3), the truth its first (2) — the shared corpus names the second line of its two-line header (case 011, as yn-baoshan), so the convention is kept" },
+  // batch 20 (corpus20): development sheets, measured once before any engine change (batch20-diagnosis.md)
+  { id: "cq-changshou-temporary-assistance-1st-batch-allocation-2021", check: "header-row", why: "an allocation list (街 镇 | 金额 | 备 注, amounts '200,000' in 元) cut before its 合计: with no 合计 row and no column of row totals no list head is read (as gd-zhongshan)" },
+  { id: "fj-putian-cultural-relics-protection-allocation-2023", check: "header-row", why: "an allocation list (县区 | 文物名称 | 级别 | 项目内容 | 金额(万元)) cut before its 合计; its only sum is an unlabelled line (E8 15) closing the county's merged block, not read as a subtotal, so no relation and no list head" },
+  { id: "gx-gangnan-batang-farmland-protection-subsidy-scoring-2018", check: "header-row", why: "header 目标名称 (A:B) | 分值 (C:D), each merged over two columns with no sub-header line: the first data line (row 4) is taken as the header's lower line" },
+  { id: "gx-gangnan-batang-farmland-protection-subsidy-scoring-2018", check: "indicators", why: "the second number column under the merged 分值 (the self-score of a 自评评分表) gets no role: every score reads null, and row 4, taken as header, is no indicator" },
+  { id: "hb-jingmen-cultural-relics-protection-project-target-2022", check: "family", why: "a label | value project form (项目名称 | 预算金额, 资金来源 over 财政拨款 | 非税安排 | 上年结转 | 政府债券 | 其他, 年度绩效总目标 with an 产出指标 and an 效益指标 line of prose targets) without a declaration title: target-declaration scores 0.4 (no header read: 0.1 for the 产出/效益 words, the rest from declaration fields such as 主管部门 / 实施单位 / 起止时间), '年度绩效总目标' is not among the fields' words, so the sheet is unknown" },
+  { id: "sn-chencang-basic-public-health-central-subsidy-allocation-2024", check: "header-row", why: "a one-unit allocation (项目单位 | nine purposes | 本次下达资金金额): its row-total column is not read as one (本次下达资金金额 is no total word), so no relation and no list head" },
+  { id: "sn-chencang-basic-public-health-central-subsidy-allocation-2024", check: "total", why: "K4 334.48 = ΣB4:J4 is neither checked nor the model's total (as fj-dehua-transport: no row relation 金额 = Σ purposes)" },
 ];
 
 interface TruthEntry {
