@@ -83,9 +83,13 @@ describe("blank forms and cut lines on target sheets", () => {
     const f = target(form);
     expect(f.map((x) => `${x.severity} ${x.cell}`)).toEqual(["info B2", "info E2", "info B3"]);
   });
-  test("one field filled in: the others are errors (a filler's omission); 实施单位 stays a hint", () => {
+  test("one field filled in: the others are errors (a filler's omission), 实施单位 too while no 主管部门 names the unit", () => {
     const rows = form.map((r, i) => (i === 1 ? ["项目名称", "职业技能培训", undefined, "主管部门", undefined] : r));
-    expect(target(rows).map((x) => `${x.severity} ${x.cell}`)).toEqual(["error E2", "info B3"]);
+    expect(target(rows).map((x) => `${x.severity} ${x.cell}`)).toEqual(["error E2", "error B3"]);
+  });
+  test("one field filled in, 主管部门 among them: a blank 实施单位 stays a hint", () => {
+    const rows = form.map((r, i) => (i === 1 ? ["项目名称", undefined, undefined, "主管部门", "人社局"] : r));
+    expect(target(rows).map((x) => `${x.severity} ${x.cell}`)).toEqual(["error B2", "info B3"]);
   });
   test("the last line cut before its 指标值 (分值 filled, 指标值 blank, no closing row): not an unfilled target", () => {
     const rows = [...form.slice(0, 7), ["满意度指标", "服务对象满意度", "学员满意度", 30, undefined]];

@@ -50,3 +50,25 @@ describe("a department's self-evaluation form", () => {
     expect(review(g, "national").model.family).not.toBe("dept-self-eval");
   });
 });
+
+describe("a department's self-evaluation pasted without its title", () => {
+  /** A year line, then the head naming the department and its funds (基本支出 beside 项目支出), its 结余 and a 年度总体目标完成情况 block (a
+   *  project self-evaluation's blocks too), then the indicators. */
+  const untitled = (yearLine: boolean) =>
+    Grid.fromValues("S", [
+      ...(yearLine ? [["（2020年度）"]] : []),
+      ["部门(单位)名称", "某市地震局", null, null, "部门预算编码", "409001007"],
+      ["资金结构", "预算安排", "年度拨付金额", "执行率(%)", "结余情况"],
+      ["财政资金小计", 188.61, 188.45, 99.92, 0.16],
+      ["项目支出", 30, 30, 100, 0],
+      ["基本支出", 158.61, 158.45, 99.9, 0.16],
+      ["年度总体目标完成情况", "预期目标", null, null, "目标实际完成情况"],
+      [null, "推进防震减灾事业健康发展", null, null, "完成年度目标"],
+      ["一级指标", "二级指标", "三级指标", "绩效目标值", "实际完成值", "指标分值", "自评得分"],
+      ["产出目标", "数量目标", "抽查监测台站个数", "9个", "9个", 6, 6],
+      [null, null, "开展科普宣传活动场数", "10场", "11场", 6, 6],
+    ]);
+  test.each([false, true])("its head names the department over the department's own funds (year line above: %s): dept-self-eval", (yearLine) => {
+    expect(review(untitled(yearLine), "national").model.family).toBe("dept-self-eval");
+  });
+});

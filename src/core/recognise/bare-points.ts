@@ -9,7 +9,9 @@ import { weightInLabel } from "../text/labels";
  *  (b) a group's members' bare numbers add up to the group's own points (15 + 15 = (30)).
  * Every unweighted member of the group must carry one; a run 1, 2, 3 … is an enumeration, never points. Never a count
  * ("(3个)": not bare), a year ("(2019)") or a code ("(A01)"). Decimal shares below 1 ("(0.5)" + "(0.5)" under "(0.3)": the
- * children's weights relative to their parent, adding up to 1) are left unread under (a); (b) never holds for them.
+ * children's weights relative to their parent, adding up to 1) are left unread under (a); (b) never holds for them;
+ * (c) reads them as the items' weights where one parent's items carry shares adding up to 1 and the table writes no (N分)
+ * (its groups' shares unread).
  * For a table without a weight column, after the walk (weights read from the labels and columns are kept).
  */
 
@@ -91,6 +93,19 @@ export function readBareLabelPoints(groups: GroupNode[], indicators: Indicator[]
     for (const m of ms) sum += bare.get(m) ?? weightOf(m) ?? 0;
     if (Math.abs(sum - own) > 1e-9) continue;
     if (parent.weight === null) setWeight({ kind: "group", node: parent, label: parent.label }, own);
+    for (const [m, n] of bare) setWeight(m, n);
+  }
+  // (c) decimal shares of one parent adding up to 1 ("1.1.1 问题与对象(0.5)" + "1.1.2 总目标与分目标(0.5)"): the items'
+  // relative weights. Items only: a group's share is of its own parent, never the sum of its members' shares, so no
+  // group is given one (no group sum is checked against shares). Only where the table writes no points (N分) and no
+  // item is scored above its share (points given on another scale: the shares are not what the scores are out of)
+  for (const { parent, ms } of pointsWritten ? [] : lists) {
+    if (!parent || ms.length < 2 || ms.some((m) => m.kind !== "indicator" || !unweighted(m))) continue;
+    const bare = bareOfAll(ms);
+    if (!bare || [...bare].some(([m, n]) => n >= 1 || (m.kind === "indicator" && (m.node.claimedScore ?? 0) > n))) continue;
+    let sum = 0;
+    for (const n of bare.values()) sum += n;
+    if (Math.abs(sum - 1) > 1e-9) continue;
     for (const [m, n] of bare) setWeight(m, n);
   }
   // (a) the table writes its points as (N分) elsewhere: whole numbers of points in brackets are points too

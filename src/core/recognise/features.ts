@@ -2,6 +2,9 @@ import type { Grid } from "../grid/grid";
 import type { BudgetBlock } from "../model/types";
 import { compact } from "../text/normalize";
 import { findBudgetBlock } from "./budget";
+import { numberAt } from "./cells";
+import { firstStandardHeader } from "./standard-header";
+import { TOTAL_LABEL } from "./vocabulary";
 import { findIndicatorHeader, firstCriteriaHeader, HeaderMap, inferHeaderless, TableWalk, walkIndicatorTable } from "./table";
 
 /** Rows read for the title and first-rows keywords, and for block labels anywhere in the sheet. */
@@ -16,6 +19,13 @@ export interface SheetFeatures {
   grid: Grid;
   /** compact text of the sheet name and the rows above the first table */
   title: string;
+  /**
+   * the same, without the table's own rows: the sheet name and only the rows above the first table's header (where a
+   * table opens on the first row, the title's rows are its header and data, whose words, 考核项目 | 考核指标, name columns)
+   */
+  heading: string;
+  /** a total line right under the indicators states the sum of their 分值 (合计 | 100 over 10 + 30 + 60) */
+  weightsTotalled: boolean;
   /** compact text of the first rows, for keyword tests */
   text: string;
   /** compact text of every row of the sheet (up to BODY_ROWS), one line per row, cells joined by "|" */
@@ -37,7 +47,8 @@ const PROSE = /[。；;,，]|^.{61,}$/;
 
 export function sheetFeatures(grid: Grid): SheetFeatures {
   // (a sheet whose only table is a block of scored criteria, 评价准则 | 分值 | 实际得分 | 绩效评价等级: that block)
-  const header = findIndicatorHeader(grid) ?? firstCriteriaHeader(grid) ?? inferHeaderless(grid);
+  // (or a scoring standard naming no level: 标号 | 项目 | 标准 | 等级 | 说明 | 评估细则)
+  const header = findIndicatorHeader(grid) ?? firstCriteriaHeader(grid) ?? firstStandardHeader(grid) ?? inferHeaderless(grid);
   const walk = header ? walkIndicatorTable(grid, header, header.lastRow) : null;
   const budget = findBudgetBlock(grid, header ? header.firstHeaderRow : null);
   // the title: the first non-empty rows above the first table (at least 3, at most 6 of them, counted from the
@@ -48,6 +59,7 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
   const titleRows = Math.min(Math.max(TITLE_MIN_ROWS, above), TITLE_MAX_ROWS);
   let titleSeen = 0;
   let title = compact(grid.name);
+  let heading = title;
   let text = "";
   let body = "";
   const headings: string[] = [];
@@ -67,13 +79,37 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
     if (line && titleSeen < titleRows) {
       titleSeen++;
       // a sentence of a letter or notice above the table (a 批复's "以绩效监控和评价为抓手……") names no family
-      if (!(cells === 1 && PROSE.test(only))) title += "|" + line;
+      if (!(cells === 1 && PROSE.test(only))) {
+        title += "|" + line;
+        if (r < firstTable) heading += "|" + line;
+      }
     } else if (cells === 1 && HEADING.test(only)) headings.push(only);
     if (r <= TEXT_ROWS) text += line + "\n";
     body += line + "\n";
   }
   const labelWeights = !!walk && walk.indicators.some((i) => i.weightSource === "label");
-  return { grid, title, text, body, header, walk, budget, labelWeights, headings };
+  const weightsTotalled = !!header && !!walk && statesWeightSum(grid, header, walk);
+  return { grid, title, heading, text, body, header, walk, budget, labelWeights, weightsTotalled, headings };
+}
+
+/** Weighted lines a stated weight total must add up before it is evidence. */
+const TOTALLED_MIN_LINES = 3;
+
+/**
+ * The table's closing line is a total (合计, 总分) whose 分值 is the sum of the 分值 of its lines (sub-items aside),
+ * over three weighted lines at least: the weights are a scoring system's points, stated to add up.
+ */
+function statesWeightSum(grid: Grid, header: HeaderMap, walk: TableWalk): boolean {
+  const col = header.columns.weight;
+  const r = walk.closingRow;
+  if (col === undefined || r === null) return false;
+  const lines = walk.indicators.filter((i) => i.childOfRow === null && i.weight !== null && i.weightSource === "column");
+  if (lines.length < TOTALLED_MIN_LINES) return false;
+  let labelled = false;
+  for (let c = 1; c < col && !labelled; c++) if (grid.ownsCell(r, c) && TOTAL_LABEL.test(grid.compactText(r, c))) labelled = true;
+  const stated = numberAt(grid, r, col);
+  const sum = lines.reduce((a, i) => a + i.weight!, 0);
+  return labelled && !!stated && stated.value > 0 && Math.abs(stated.value - sum) < 0.005;
 }
 
 export interface FamilyDetector {

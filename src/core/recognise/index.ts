@@ -22,12 +22,13 @@ export function detectFamily(f: SheetFeatures): { family: Family; confidence: nu
   const scores: Record<string, number> = {};
   let best: { family: Family; confidence: number } = { family: "unknown", confidence: 0 };
   for (const d of FAMILY_DETECTORS) {
-    const s = d.detect(f);
-    scores[d.id] = Math.round(s * 100) / 100;
+    // compared as shown (two places): equal evidence is a tie, which the detectors' order breaks, never float noise
+    const s = Math.round(d.detect(f) * 100) / 100;
+    scores[d.id] = s;
     if (s > best.confidence) best = { family: d.id, confidence: s };
   }
   if (best.confidence < MIN_CONFIDENCE) return { family: "unknown", confidence: Math.round((1 - best.confidence) * 100) / 100, scores };
-  return { ...best, confidence: Math.round(best.confidence * 100) / 100, scores };
+  return { ...best, scores };
 }
 
 /** Recognise a sheet: its family and the map of its evaluation table(s). Pure; never writes. */

@@ -1,8 +1,10 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { budgetRole, indicatorRole } from "./headers";
-import { weightValueAt } from "./cells";
+import { pointsAt, weightValueAt } from "./cells";
+import { isClosingRow } from "./table-closing";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
+import { weightInLabel } from "../text/labels";
 import { RESULT_TOTAL_LABEL, SCAN, TOTAL_LABEL } from "./vocabulary";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
@@ -17,6 +19,10 @@ export interface HeaderMap {
   inferred?: boolean;
   /** the table's last row where the header itself bounds it (a block of scored criteria: see criteriaHeaderAt) */
   lastRow?: number;
+  /** a scoring standard's numbering column (标号 1 / 11 / 111: the codes whose nesting makes its levels, see standard-header) */
+  codeCol?: number;
+  /** a scoring standard's 标准 column: the threshold each grade of an item needs (one line per grade) */
+  thresholdCol?: number;
 }
 
 const KEY_ROLES: ColumnRole[] = ["level1", "level2", "level3", "targetValue", "actual", "weight", "score", "rubric", "reason"];
@@ -152,8 +158,11 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   leafColumn(colRole, columns, "targetValue");
   leafColumn(colRole, columns, "actual");
   rubricByContent(grid, rows[rows.length - 1], columns);
+  namesUnderPoints(grid, rows[rows.length - 1], columns);
+  gradePoints(grid, rows, columns);
   assignGroupColumns(colRole, columns, "weight", "level1Weight", "level2Weight");
   assignGroupColumns(colRole, columns, "score", "level1Score", "level2Score");
+  levelWordAfterPoints(colRole, columns);
   weightedScoreColumns(grid, rows[rows.length - 1], colRole, columns);
   dimensionsByContent(grid, rows[rows.length - 1], columns);
   namesBesideDimensions(grid, rows, columns);
@@ -316,6 +325,76 @@ function rubricByContent(grid: Grid, headerRow: number, columns: Partial<Record<
     columns.rubric = c;
     delete columns.targetValue;
   }
+}
+
+/**
+ * A column headed with a level word that stands right of the item's name and its 分值 (考核项目 | 序号 | 考核指标 | 分值 |
+ * 考核内容): no level (levels nest left to right, before the points), but what the item assesses, its explanation —
+ * where no other column explains or rules it. A group's points column between the levels (一级 | 分值 | 二级 | 分值 | 三级
+ * | 分值) is no leaf's: only a level right of the leaf's own 分值 is taken.
+ */
+function levelWordAfterPoints(colRole: Map<number, ColumnRole>, columns: Partial<Record<ColumnRole, number>>): void {
+  const name = columns.level3 ?? columns.level2 ?? columns.level1;
+  const w = columns.weight;
+  if (name === undefined || w === undefined || w < name || columns.explanation !== undefined || columns.rubric !== undefined) return;
+  const levels = [columns.level1, columns.level2, columns.level3];
+  for (const [c, role] of [...colRole].sort((a, b) => a[0] - b[0])) {
+    if (c > w && (role === "level1" || role === "level2" || role === "level3") && !levels.includes(c)) {
+      columns.explanation = c;
+      return;
+    }
+  }
+}
+
+/** Items a column of numbers must hold before it is read as points (see numbersBelow). */
+const MIN_POINT_CELLS = 2;
+
+/** Every filled cell under the header down to the table's end is a number or points ("80分"), at least two of them. */
+export function numbersBelow(grid: Grid, row: number, col: number): boolean {
+  let n = 0;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows); r++) {
+    if (isClosingRow(grid, r)) break;
+    if (!grid.ownsCell(r, col) || !grid.text(r, col)) continue;
+    if (!pointsAt(grid, r, col)) return false;
+    n++;
+  }
+  return n >= MIN_POINT_CELLS;
+}
+
+/**
+ * A column headed 等级 whose every cell is a number (80, 70 … one per grade of an item), in a table with no 分值 and no
+ * 得分 column: the items' points, not a grade (elsewhere 等级 holds 优 / 良 / 中 / 差).
+ */
+function gradePoints(grid: Grid, rows: number[], columns: Partial<Record<ColumnRole, number>>): void {
+  const c = columns.grade;
+  if (c === undefined || columns.weight !== undefined || columns.score !== undefined) return;
+  if (!rows.some((r) => /^等级(分|分值)?$/.test(grid.compactText(r, c)))) return;
+  if (!numbersBelow(grid, rows[rows.length - 1], c)) return;
+  columns.weight = c;
+  delete columns.grade;
+}
+
+/**
+ * A column headed 分值 whose cells are the items' names with their points in brackets ("任务分解 (2分)", "项目开工率
+ * (4分)"), not one a number: the items' column, the level under the deepest one named, its weights read from the
+ * labels (评价指标 | 分值 | 评价标准, the 评价指标 header spanning the groups only).
+ */
+function namesUnderPoints(grid: Grid, headerRow: number, columns: Partial<Record<ColumnRole, number>>): void {
+  const c = columns.weight;
+  if (c === undefined || columns.level3 !== undefined || (columns.level1 === undefined && columns.level2 === undefined)) return;
+  if (c < (columns.level2 ?? columns.level1)!) return;
+  let filled = 0;
+  let labelled = 0;
+  for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + SCAN.headerSettleRows); r++) {
+    if (!grid.startsInRow(r, c) || !grid.text(r, c)) continue;
+    if (weightValueAt(grid, r, c) !== null) return;
+    filled++;
+    if (weightInLabel(grid.text(r, c)) !== null) labelled++;
+  }
+  if (labelled < 2 || labelled * 2 < filled) return;
+  delete columns.weight;
+  if (columns.level2 === undefined) columns.level2 = c;
+  else columns.level3 = c;
 }
 
 /**

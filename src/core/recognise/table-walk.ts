@@ -10,6 +10,8 @@ import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
 import { readBareLabelPoints } from "./bare-points";
+import { pointsAtRuleHead } from "./rule-points";
+import { codeSections } from "./code-sections";
 import { centredLabelRows, looksCentred } from "./centred-labels";
 import { LEVEL_SUBHEADER, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS } from "./vocabulary";
 
@@ -220,6 +222,9 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
         continue;
       }
     }
+    // a grade of the item above (标准 | 等级: 7500 → 80, then 6500 → 70 … on lines of their own): the item's alternatives,
+    // its weight the first grade's points, no indicator of its own
+    if (header.thresholdCol !== undefined && nameCol && indicators.length && isGradeLine(grid, r, header, nameCol, indicators[indicators.length - 1].row)) continue;
     const ind = readIndicator(grid, r, cols, nameCol);
     // a line of bare points right under the header, before any indicator ("| | | 90.00 | 90.00": the block's points
     // as the form states them): no indicator
@@ -256,11 +261,31 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       indicators.splice(0, indicators.length, ...leaves);
     }
   }
+  // a scoring standard's nesting codes (1 / 11 / 111): the groups they make
+  if (header.codeCol !== undefined && nameCol !== undefined && !groups.length) {
+    const codeCol = header.codeCol;
+    const sections = codeSections(indicators, (i) => grid.compactText(grid.anchor(i.row, codeCol).row, codeCol), (i, level) => newGroup(grid, level, i.row, nameCol, i.name, cols.weight, cols.score));
+    if (sections) {
+      groups.splice(0, groups.length, ...sections.groups);
+      indicators.splice(0, indicators.length, ...sections.leaves);
+    }
+  }
   // points in brackets without 分 ("受益农户数(15)"), where the table shows they are points (bare-points.ts)
   if (cols.weight === undefined) readBareLabelPoints(groups, indicators);
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
   markSubItems(indicators, grid, nameCol ?? 0);
   return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals };
+}
+
+/**
+ * A line under an item carrying only another grade of it: its own 标准 (threshold), its name and code cells merged
+ * down from the item, left blank, or the item's written again (a merged table exported or filled down).
+ */
+function isGradeLine(grid: Grid, r: number, header: HeaderMap, nameCol: number, itemRow: number): boolean {
+  const t = header.thresholdCol!;
+  if (!grid.startsInRow(r, t) || !grid.text(r, t)) return false;
+  const sameAsItem = (c: number) => !grid.startsInRow(r, c) || grid.anchor(r, c).row === itemRow || !grid.text(r, c) || grid.compactText(r, c) === grid.compactText(itemRow, c);
+  return sameAsItem(nameCol) && (header.codeCol === undefined || sameAsItem(header.codeCol));
 }
 
 /** An indicator's 一级 and 二级 groups, and its path's labels. */
@@ -525,7 +550,10 @@ function readIndicator(
   const caption = nameCol ? grid.mergeAt(r, nameCol) : null;
   if (caption && [cols.weight, cols.score, cols.targetValue, cols.actual].some((c) => c !== undefined && c !== nameCol && c >= caption.c1 && c <= caption.c2)) return null;
   const name = cellText(grid, r, nameCol);
-  const fromLabel = cols.weight === undefined ? weightInLabel(name) : null;
+  const labelWeight = cols.weight === undefined ? weightInLabel(name) : null;
+  // (no 分值 column and none in the name: the points its scoring rule opens with, "单项基准6分，每少1项扣0.5分")
+  const ruleWeight = cols.weight === undefined && labelWeight === null && cols.rubric !== undefined && grid.startsInRow(r, cols.rubric) ? pointsAtRuleHead(cellText(grid, r, cols.rubric)) : null;
+  const fromLabel = labelWeight ?? ruleWeight;
   // a weight or score merged down over several rows belongs to its first row: counted once
   const weightMergedFrom = mergedFrom(grid, r, cols.weight);
   const scoreMergedFrom = mergedFrom(grid, r, cols.score);
@@ -555,7 +583,7 @@ function readIndicator(
   const opText = cellText(grid, r, cols.targetOp) || null;
   const coefficient = cols.coefficient ? numberReadAt(grid, r, cols.coefficient) : null;
   // the cells as columns: their addresses are made when read (IndicatorRow)
-  const weightCol = weightRef !== null ? cols.weight! : fromLabel !== null && nameCol ? nameCol : (cols.weight ?? 0);
+  const weightCol = weightRef !== null ? cols.weight! : ruleWeight !== null ? cols.rubric! : fromLabel !== null && nameCol ? nameCol : (cols.weight ?? 0);
   const ind = new IndicatorRow(r, cellColumns(cols, nameCol ?? 0, weightCol, coefficient ? cols.coefficient! : 0));
   ind.path = [cellText(grid, r, cols.level1), cellText(grid, r, cols.level2), name];
   ind.name = name;

@@ -24,8 +24,10 @@ export const FIELD_ZH: Record<FieldKey, string> = { projectName: "项目名称",
 export const FIELD_EN: Record<FieldKey, string> = { projectName: "project name", department: "supervising department", implementer: "implementing unit", annualGoal: "annual target" };
 
 /** Any label of the header block: where a field's value ends. */
+// every label of a target form's head (the Hunan 项目绩效年度表's 项目分类 … 其他依据 included): a text below a blank
+// field that is one of them is the next field, not its value
 const ANY_LABEL =
-  /^(项目名称|专项名称|专项资金名称|项目性质|项目类别|项目属性|项目类型|.{0,4}主管部门.*|主管单位|(项目)?实施单位.*|项目单位|项目负责人.*|联系电话|联系人|计划开始日期|计划完成日期|项目起止时间|项目期限|项目期|实施期限|实施周期|起止时间|开始时间|完成时间|开始日期|完成日期|结束日期|填报单位.*|.{0,4}财政部门|资金情况.*|项目资金.*|年度资金.*|项目总体目标.*|总体目标.*|长期目标.*|年度(总体|绩效)?目标|年度总体绩效目标|当年绩效目标|项目绩效目标|绩效目标)[:：]?$/;
+  /^(项目名称|专项名称|专项资金名称|项目性质|项目类别|项目属性|项目类型|.{0,4}主管部门.*|主管单位|(项目)?实施单位.*|项目单位|项目负责人.*|联系电话|联系人|计划开始日期|计划完成日期|项目起止时间|项目期限|项目期|实施期限|实施周期|起止时间|开始时间|完成时间|开始日期|完成日期|结束日期|填报单位.*|.{0,4}财政部门|资金情况.*|项目资金.*|年度资金.*|项目总体目标.*|总体目标.*|长期目标.*|年度(总体|绩效)?目标|年度总体绩效目标|当年绩效目标|项目绩效目标|绩效目标|(一级|二级)项目名称|项目(开始|完成|结束)(日期|时间)|项目分类|申报属性|资金用途|基本情况|.{0,6}必要性|.{0,8}制度措施|(项目)?实施计划|(组织实施|监督管理)单位|(政策|其他|立项)依据|(需要说明的)?其他(需要说明的)?情况)[:：]?$/;
 
 export function labelText(t: string): string {
   return compact(t).replace(/[:：]$/, "").replace(/（/g, "(").replace(/）/g, ")");

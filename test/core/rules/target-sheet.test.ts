@@ -91,6 +91,28 @@ ruleTester("target-incomplete", {
       build: () => ({ grid: targetSheet({ implementer: "", department: "" }), expect: [{ cell: "B4", severity: "error", data: { field: "主管部门" } }, { cell: "E4", severity: "error", data: { field: "实施单位" } }] }),
     },
     {
+      name: "a head of labels down column A, values beside them (merges undone), 主管部门 and 实施单位 blank: the next label below is not the value",
+      build: () => ({
+        grid: Grid.fromValues("年度表", [
+          ["项目绩效年度表"],
+          ["项目名称", "国有资产出租", null, "项目分类", "其他"],
+          ["主管部门", null, null, "项目开始日期", "2024-01-01"],
+          ["项目完成日期", "2024-12-31"],
+          ["项目实施单位", null],
+          ["政策依据", "《县级国有资产管理办法》"],
+          ["年度绩效目标", "收取出租收入55万元"],
+          ["一级指标", "二级指标", "三级指标", "目标值"],
+          ["产出指标", "数量指标", "门面数量", "=9间"],
+          ["效益指标", "经济效益指标", "闲置率", "=0%"],
+          ["满意度指标", "服务对象满意度指标", "满意度", "≥90%"],
+        ], []),
+        expect: [
+          { cell: "B3", severity: "error", data: { field: "主管部门" } },
+          { cell: "B5", severity: "error", data: { field: "实施单位" } },
+        ],
+      }),
+    },
+    {
       name: "主管部门 filled with filler stars only",
       build: () => ({ grid: targetSheet({ department: "***" }), expect: { cell: "B4", data: { field: "主管部门" } } }),
     },

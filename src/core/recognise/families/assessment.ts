@@ -11,7 +11,8 @@ export const assessment: FamilyDetector = {
     if (!f.header || cols.actual || cols.targetValue) return 0;
     // a work assessment's tally (考核评分表, 考核细则) before anyone scored it: 分值 and no 得分 column yet (with a
     // 评分标准 column it is a scoring system: indicator-system)
-    const blankTally = cols.weight !== undefined && !cols.rubric && ASSESSMENT_SHEET.test(f.title);
+    // (nor with a column explaining each item)
+    const blankTally = cols.weight !== undefined && !cols.rubric && !cols.explanation && ASSESSMENT_SHEET.test(f.title);
     if (!cols.score && !blankTally) return 0;
     let s = 0.3;
     // the finance bureau's 预算绩效管理工作考核, not an employee appraisal

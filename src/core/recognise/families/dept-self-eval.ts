@@ -6,11 +6,13 @@ export const deptSelfEval: FamilyDetector = {
   id: "dept-self-eval",
   detect(f) {
     const cols = f.header?.columns ?? {};
-    const deptTitle = /部门整体|整体支出/.test(f.title) || /^\|?部门(\(单位\))?(名称)?\|/.test(f.title.split("|").slice(1).join("|"));
+    // (the sheet's first line names the department, or a 部门(单位)名称 line comes under a year line)
+    const deptTitle = /部门整体|整体支出/.test(f.title) || /^\|?部门(\(单位\))?(名称)?\|/.test(f.title.split("|").slice(1).join("|")) || /\|部门(\(单位\))?名称\|/.test(f.title);
     // without the title (pasted from the table down): a department's own funds and labels
     const deptFunds = departmentFunds(f.body);
     if (!deptTitle && !deptFunds) return 0;
-    let s = deptTitle ? 0.45 : 0.4;
+    // (both: a head that names the department over its own funds, 基本支出 beside 项目支出, the title line cut off)
+    let s = deptTitle ? (deptFunds ? 0.55 : 0.45) : 0.4;
     if (f.budget) s += 0.3;
     if (cols.actual) s += 0.2;
     if (!f.header && f.budget) s += 0.1;

@@ -13,6 +13,9 @@ export const indicatorSystem: FamilyDetector = {
     let s = 0.5;
     if (cols.rubric || cols.explanation) s += 0.3;
     if (cols.score) s += 0.1;
+    // a total under the table stating the sum of its points (合计 | 100): the weights are a scoring system's, not amounts
+    // (a target table's 分值 may add up too: only where no target column is read)
+    if (f.weightsTotalled && cols.targetValue === undefined) s += 0.1;
     // the three levels of an evaluation system, each in its column
     if (cols.level1 && cols.level2 && cols.level3) s += 0.1;
     if (/指标体系|评分表|指标表|评价指标|得分表|评价表|评分细则|考评表/.test(f.title)) s += 0.15;
@@ -25,7 +28,8 @@ export const indicatorSystem: FamilyDetector = {
     if (cols.level1Weight || cols.level2Weight || cols.level1Score || cols.level2Score) s += 0.15;
     // the finance bureau's 预算绩效管理(工作)考核 is a score tally (assessment), whatever its columns
     if (/(预算|绩效管理)[^|]{0,12}考核/.test(f.title)) s -= 0.3;
-    else if (/考核/.test(f.title) && !cols.level2) s -= 0.3;
+    // (the form's own title: a table opening on the sheet's first row names its columns 考核项目 | 考核指标, no title)
+    else if (/考核/.test(f.heading) && !cols.level2) s -= 0.3;
     // a project's self-evaluation report scores its indicators too, beside blocks an indicator system lacks
     if (evidence(f.body, PROJECT_SELF_EVAL_BLOCKS) >= 3) s -= 0.4;
     // a title that names a project's self-evaluation outweighs the table's shape

@@ -1,0 +1,51 @@
+import type { GroupNode, Indicator } from "../model/types";
+
+/**
+ * A scoring standard's items numbered in a column whose codes nest (标号 1 办馆条件 370, 11 设施建设 170, then 111 …,
+ * 112 …; or 1, 1.1, 1.1.1): a line whose code the next line's code extends by one digit (1 → 11, 11 → 111) or one
+ * dotted part (1 → 1.1) is a group over the lines coded under it — 一级 the outer, 二级 the inner —, its points the
+ * group's own, not an indicator's. A plain 序号 (1, 2, 3 … 11, 12) never nests: 1 is followed by 2, not by 11.
+ * Null (nothing changed) where no line nests, a coded line is missing its code, or the codes nest deeper than two
+ * groups.
+ */
+export function codeSections(
+  indicators: Indicator[],
+  codeOf: (ind: Indicator) => string,
+  makeGroup: (ind: Indicator, level: 1 | 2) => GroupNode,
+): { groups: GroupNode[]; leaves: Indicator[] } | null {
+  const codes = indicators.map(codeOf);
+  if (codes.some((c) => !/^\d+([.．]\d+)*$/.test(c))) return null;
+  const under = (child: string, parent: string) => child.length > parent.length && child.startsWith(parent);
+  const extendsByOne = (child: string, parent: string) => under(child, parent) && /^(\d|[.．]\d+)$/.test(child.slice(parent.length));
+  if (!codes.some((c, k) => k + 1 < codes.length && extendsByOne(codes[k + 1], c))) return null;
+  const groups: GroupNode[] = [];
+  const leaves: Indicator[] = [];
+  const open: { code: string; node: GroupNode }[] = [];
+  for (let k = 0; k < indicators.length; k++) {
+    const ind = indicators[k];
+    const code = codes[k];
+    while (open.length && !under(code, open[open.length - 1].code)) open.pop();
+    if (k + 1 < codes.length && extendsByOne(codes[k + 1], code)) {
+      if (open.length >= 2) return null;
+      const node = makeGroup(ind, (open.length + 1) as 1 | 2);
+      if (open.length) open[open.length - 1].node.children.push(node);
+      else groups.push(node);
+      open.push({ code, node });
+      continue;
+    }
+    const [g1, g2] = open.map((o) => o.node);
+    if (g1) {
+      ind.level1 = g1;
+      ind.path[0] = g1.label;
+      g1.lastRow = Math.max(g1.lastRow, ind.row);
+    }
+    if (g2) {
+      ind.level2 = g2;
+      ind.path[1] = g2.label;
+      g2.lastRow = Math.max(g2.lastRow, ind.row);
+    }
+    (g2 ?? g1)?.indicators.push(ind);
+    leaves.push(ind);
+  }
+  return { groups, leaves };
+}
