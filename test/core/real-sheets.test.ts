@@ -65,6 +65,11 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hb-jingmen-cultural-relics-protection-project-target-2022", check: "family", why: "a label | value project form (项目名称 | 预算金额, 资金来源 over 财政拨款 | 非税安排 | 上年结转 | 政府债券 | 其他, 年度绩效总目标 with an 产出指标 and an 效益指标 line of prose targets) without a declaration title: target-declaration scores 0.4 (no header read: 0.1 for the 产出/效益 words, the rest from declaration fields such as 主管部门 / 实施单位 / 起止时间), '年度绩效总目标' is not among the fields' words, so the sheet is unknown" },
   { id: "sn-chencang-basic-public-health-central-subsidy-allocation-2024", check: "header-row", why: "a one-unit allocation (项目单位 | nine purposes | 本次下达资金金额): its row-total column is not read as one (本次下达资金金额 is no total word), so no relation and no list head" },
   { id: "sn-chencang-basic-public-health-central-subsidy-allocation-2024", check: "total", why: "K4 334.48 = ΣB4:J4 is neither checked nor the model's total (as fj-dehua-transport: no row relation 金额 = Σ purposes)" },
+  // batch 21 (corpus21): development sheets, measured once before any engine change (batch21-diagnosis.md)
+  { id: "ah-huangshan-reading-circle-progress-2022", check: "header-row", why: "a one-line progress table (责任部门 | … | 计划投资 | 全市完成投资总额 | 投资完成率 | 分区县投资完成情况 over nine parts | 备注): no relation is read, so no list head either" },
+  { id: "ah-huangshan-reading-circle-progress-2022", check: "total", why: "全市完成投资总额 P4 303.45 = Σ 分区县投资完成情况 R4:Z4 is not read: the whole's column is no 合计 word and its parts are a separate group header's sub-columns to its right, past the 投资完成率 column" },
+  { id: "gd-lechang-boarding-school-funds-allocation-2020-trad", check: "header-row", why: "an allocation list (序號 | 學校名稱 | 學生人數 over 合計 | 小學 | 初中 | 補助標準 (元/人) | 補助資金 (元) | 備注) cut before its 合計: the leading 合計 column opens its group (parts to its right) and is left alone, so no relation and no list head" },
+  { id: "gd-lechang-boarding-school-funds-allocation-2020-trad", check: "expected-findings", why: "補助資金 = 學生人數 × 補助標準 row by row is no relation the engine builds (no product kind): the line with 1,750 元 and blank pupil counts (C5:E5) goes unseen" },
 ];
 
 interface TruthEntry {
