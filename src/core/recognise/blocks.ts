@@ -5,6 +5,7 @@ import { TextCache, TEXT_CACHE_SIZE } from "../text/cache";
 import { sumAgrees } from "../relations/tolerance";
 import { amountAt } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
+import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
 import {
   AMOUNT_HEADERS,
   AmountRole,
@@ -801,6 +802,8 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
     out.push(...columnSums(grid, b), ...rowSums(grid, b), ...columnSlots(grid, b), ...rowSlots(grid, b));
   }
   out.push(...pairSums(grid, skip), ...pairedLists(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip), ...leadingTotalColumns(grid, skip), ...leadingTotalRows(grid, skip), ...closingNumberedGroups(grid, skip));
+  // a merged block's unlabelled last line of amounts (县区 merged over its lines, then | | | 15): the block's subtotal
+  out.push(...unlabelledBlockSubtotals(grid, skip, (h) => !notSummed(h) && amountRole(h) !== null));
   return out;
 }
 
@@ -1275,6 +1278,18 @@ function rowTotalsHead(grid: Grid, relations: readonly Relation[]): { headerRow:
 }
 
 /**
+ * A list with no 合计 row whose only sums are its merged blocks' unlabelled subtotal lines (县区 merged over its lines,
+ * then | | | 15, see block-subtotals): its header is the line of names right above the first block; no total is stated.
+ */
+function blockSubtotalsHead(grid: Grid, rows: readonly SumRelation[]): { headerRow: number; totals: Totals | null } | null {
+  let first = Infinity;
+  for (const r of rows) if (r.group?.startsWith(BLOCK_SUBTOTAL_GROUP)) for (const p of r.parts) first = Math.min(first, p.row);
+  if (first === Infinity) return null;
+  const h = headerAbove(grid, first);
+  return h ? { headerRow: h, totals: null } : null;
+}
+
+/**
  * The head of an amount list a sheet of no known family is made of (an allocation table, 分配表: 县区 | 资金分配额
  * (万元) | 备注 over its lines and a 合计 row, leading or closing): its header row and its grand total, read from the
  * relations the sheet's own numbers hold. The grand total is the 合计 / 总计 row that totals the lines in a column
@@ -1307,7 +1322,7 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
       most = set.size;
     }
   }
-  if (!grand) return rowTotalsHead(grid, relations);
+  if (!grand) return rowTotalsHead(grid, relations) ?? blockSubtotalsHead(grid, rows);
   // the list's lines: the grand row's parts and, level by level, the parts of those that are totals themselves
   const lines = new Set(partRows.get(grand));
   for (let grew = true; grew; ) {
