@@ -47,7 +47,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hn-yueyang-finance-dept-overall-basic-data-selfeval-2024", check: "header-row", why: "as dept-self-eval no header is named (the 经费控制情况 header row 3 is the basic-data table's)" },
   // batch 18b (corpus18b): development sheets, measured once before any engine change
   // round 15 (corpus15a/15b), graduated from validation/ by age in session 12
-  { id: "fj-dehua-transport-municipal-subsidy-3rd-batch-allocation-2022", check: "total", why: "its 分项合计 row is checked column by column (D18, F18 = Σ F5..F17), but 299 is not the model's total: no row relation 金额合计 = Σ purposes is built (the purpose columns carry no amount words), so F is not known as the column of row totals" },
   { id: "gd-heping-anti-epidemic-bond-school-target-2020-trad", check: "family", why: "a 绩效目标 table (一级/二级/三级 | 周期指标值 | 本年度指标值) under a 自评报告 title: the self-evaluation title takes 0.5 off target-declaration although the table has no completion, score or fund column (heading (二)绩效目标情况 right above it)" },
   { id: "gd-heping-anti-epidemic-bond-school-target-2020-trad", check: "header-row", why: "family unknown, so no header row is named" },
   { id: "gd-heping-anti-epidemic-bond-school-target-2020-trad", check: "indicators", why: "family unknown, so its ten target rows are not read as indicators" },
@@ -60,8 +59,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // batch 20 (corpus20): development sheets, measured once before any engine change (batch20-diagnosis.md)
   { id: "cq-changshou-temporary-assistance-1st-batch-allocation-2021", check: "header-row", why: "an allocation list (街 镇 | 金额 | 备 注, amounts '200,000' in 元) cut before its 合计: with no 合计 row and no column of row totals no list head is read (as gd-zhongshan)" },
   { id: "hb-jingmen-cultural-relics-protection-project-target-2022", check: "family", why: "a label | value project form (项目名称 | 预算金额, 资金来源 over 财政拨款 | 非税安排 | 上年结转 | 政府债券 | 其他, 年度绩效总目标 with an 产出指标 and an 效益指标 line of prose targets) without a declaration title: target-declaration scores 0.4 (no header read: 0.1 for the 产出/效益 words, the rest from declaration fields such as 主管部门 / 实施单位 / 起止时间), '年度绩效总目标' is not among the fields' words, so the sheet is unknown" },
-  { id: "sn-chencang-basic-public-health-central-subsidy-allocation-2024", check: "header-row", why: "a one-unit allocation (项目单位 | nine purposes | 本次下达资金金额): its row-total column is not read as one (本次下达资金金额 is no total word), so no relation and no list head" },
-  { id: "sn-chencang-basic-public-health-central-subsidy-allocation-2024", check: "total", why: "K4 334.48 = ΣB4:J4 is neither checked nor the model's total (as fj-dehua-transport: no row relation 金额 = Σ purposes)" },
 ];
 
 interface TruthEntry {
