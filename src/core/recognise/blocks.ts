@@ -6,6 +6,7 @@ import { sumAgrees } from "../relations/tolerance";
 import { amountAt } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
 import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
+import { fundSourceLines } from "./fund-source-line";
 import {
   AMOUNT_HEADERS,
   AmountRole,
@@ -803,6 +804,8 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   }
   out.push(...pairSums(grid, skip), ...pairedLists(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip), ...leadingTotalColumns(grid, skip), ...leadingTotalRows(grid, skip), ...closingNumberedGroups(grid, skip));
   out.push(...trailingRowTotalColumns(grid, skip));
+  // a form's money by source: a line of source labels over a line of amounts, against its stated 预算金额
+  out.push(...fundSourceLines(grid, skip));
   // a merged block's unlabelled last line of amounts (县区 merged over its lines, then | | | 15): the block's subtotal
   out.push(...unlabelledBlockSubtotals(grid, skip, (h) => !notSummed(h) && amountRole(h) !== null));
   return out;
