@@ -36,6 +36,25 @@ describe("an unlabelled last line closing a merged block of an amount list", () 
     expect(found[0].data).toMatchObject({ name: "甲县小计", total, sum, parts });
   });
 
+  test("with a 序号 column merged over the block on its left (序号 | 单位 | 项目 | 金额), the same subtotal (E7 = 10 + 13 + 8)", () => {
+    const g = Grid.fromValues(
+      "Sheet1",
+      [
+        ["某市专项资金分配", null, null, null, null],
+        ["序号", "单位", "项目", "金额(万元)", null],
+        ["1", "甲区", "工作室", "10", null],
+        ["2", "乙县", "宣传活动", "10", null],
+        [null, null, "基站工程", "13", null],
+        [null, null, "道路修复", "8", null],
+        [null, null, null, "31", null],
+        ["3", "丙市", "机耕道硬化", "7", null],
+      ].map((row) => [null, ...row]),
+      ["B4:B7", "C4:C7"],
+    );
+    const sums = review(g, "national").model.relations.flatMap((x) => (x.kind === "sum" ? [[x.total.cell, x.parts.map((p) => p.cell)]] : []));
+    expect(sums).toEqual([["E7", ["E4", "E5", "E6"]]]);
+  });
+
   test("a last line with a name of its own is a line, not a subtotal (no relation)", () => {
     const r = review(sheet(rows("12", "3", "己塔")), "national");
     expect(r.model.relations.filter((x) => x.kind === "sum")).toEqual([]);

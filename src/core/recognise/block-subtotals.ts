@@ -14,9 +14,6 @@ import { UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 /** the group of such a relation (amountListHead reads a list's head from it) */
 export const BLOCK_SUBTOTAL_GROUP = "block-subtotal:";
 
-/** the columns left of the list a merged block's label may stand in (序号 | 县区 …) */
-const LABEL_COLS = 3;
-
 const NUMBER_TEXT = /^[-+]?[\d,]+(\.\d+)?$/;
 
 export function unlabelledBlockSubtotals(
@@ -26,11 +23,11 @@ export function unlabelledBlockSubtotals(
 ): SumRelation[] {
   const out: SumRelation[] = [];
   for (const m of grid.merges) {
-    if (m.c1 !== m.c2 || m.c1 > LABEL_COLS || m.r2 - m.r1 < 2 || m.r2 >= grid.rowCount) continue;
+    if (m.c1 !== m.c2 || m.c1 > grid.scanCols || m.r2 - m.r1 < 2 || m.r2 >= grid.rowCount) continue;
     if (skip && m.r2 >= skip.first && m.r1 <= skip.last) continue;
     const label = grid.compactText(m.r1, m.c1);
     if (!label || NUMBER_TEXT.test(label)) continue;
-    // the label column is the list's first: nothing left of it in the block's first line
+    // the label column is the list's first: nothing left of it in the block's first line but a sequence number
     let leftEmpty = true;
     for (let c = 1; c < m.c1 && leftEmpty; c++) if (grid.compactText(m.r1, c) && !NUMBER_TEXT.test(grid.compactText(m.r1, c))) leftEmpty = false;
     if (!leftEmpty) continue;
