@@ -5,6 +5,8 @@ import { TextCache, TEXT_CACHE_SIZE } from "../text/cache";
 import { sumAgrees } from "../relations/tolerance";
 import { amountAt } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
+import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
+import { fundSourceLines } from "./fund-source-line";
 import {
   AMOUNT_HEADERS,
   AmountRole,
@@ -801,6 +803,11 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
     out.push(...columnSums(grid, b), ...rowSums(grid, b), ...columnSlots(grid, b), ...rowSlots(grid, b));
   }
   out.push(...pairSums(grid, skip), ...pairedLists(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip), ...leadingTotalColumns(grid, skip), ...leadingTotalRows(grid, skip), ...closingNumberedGroups(grid, skip));
+  out.push(...trailingRowTotalColumns(grid, skip));
+  // a form's money by source: a line of source labels over a line of amounts, against its stated 预算金额
+  out.push(...fundSourceLines(grid, skip));
+  // a merged block's unlabelled last line of amounts (县区 merged over its lines, then | | | 15): the block's subtotal
+  out.push(...unlabelledBlockSubtotals(grid, skip, (h) => !notSummed(h) && amountRole(h) !== null));
   return out;
 }
 
@@ -883,6 +890,62 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const vouched = !!group && group.c1 === tc && group.r2 === h - 1 && /^小计$/.test(grid.compactText(h, tc));
       if (vouched ? rows.length > 0 : rows.length >= LEADING_MIN_ROWS && agree >= LEADING_AGREE * rows.length) out.push(...rows);
     }
+  }
+  return out;
+}
+
+/**
+ * The last amount column of an allocation whose header names the money given out without a total word (本次下达资金金额,
+ * 下达金额, 资金金额, 合计金额(万元)) after two or more purpose columns (项目单位 | 12项基本公共卫生服务 | 重点地方病防治 …):
+ * each row's total over its purposes. The header only suggests it, so the numbers must vouch: a single row counts where
+ * its sum agrees or nearly agrees (within ROW_TOTAL_NEAR of the total: a slip, which is then found); several rows where
+ * at least half of them agree exactly. A column whose rows miss by a wide margin is some other amount (no relation).
+ */
+const ROW_TOTAL_AMOUNT = /^(本次|本批|本年度?|当年)?(下达|安排|分配|拨付)(资金)?(金额|总额)$|^(资金|合计)(金额|总额)$|^(金额|资金)合计$|^下达资金$/;
+/** how near a single row's sum must come to its stated total to vouch for the column (a share of the total) */
+const ROW_TOTAL_NEAR = 0.01;
+/** the group of such a row's relation (one per row): amountListHead reads a one-line list's total from it */
+export const ROW_TOTAL_GROUP = "row-total:";
+
+function trailingRowTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
+  const out: SumRelation[] = [];
+  const inSkip = (r: number) => !!skip && r >= skip.first && r <= skip.last;
+  for (let h = 1; h < grid.rowCount; h++) {
+    if (inSkip(h) || !grid.rowHasContent(h)) continue;
+    // the header's named cells, left to right
+    const named: number[] = [];
+    for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(h, c) && grid.compactText(h, c)) named.push(c);
+    // the last one (a remark column after it aside) names the money given out
+    let k = named.length - 1;
+    while (k > 0 && /^(备注|说明)/.test(grid.compactText(h, named[k]))) k--;
+    if (k < 2) continue;
+    const tc = named[k];
+    const head = grid.compactText(h, tc).replace(/\((万元|元)\)$/, "");
+    if (!ROW_TOTAL_AMOUNT.test(head) || grid.mergeAt(h, tc)) continue;
+    // the leading columns label the rows (序号 | 项目单位: text or a sequence number on the first line under the
+    // header); the ones between them and the total are the purposes, each a name of a summed amount
+    let lead = 0;
+    while (lead < k && (notSummed(grid.compactText(h, named[lead])) || (grid.compactText(h + 1, named[lead]) !== "" && !numericCell(grid, h + 1, named[lead])))) lead++;
+    const cols = named.slice(lead, k);
+    if (!lead || cols.length < 2) continue;
+    const names = cols.map((c) => grid.compactText(h, c));
+    if (names.some((n) => !COLUMN_NAME.test(n) || notSummed(n) || CLOSING_TOTAL.test(n) || CLOSING_COLUMN.test(n) || /备注|说明|结余|余额|名称|内容|对象/.test(n))) continue;
+    const unit = blockUnit(grid, h);
+    const rows: SumRelation[] = [];
+    let agree = 0;
+    let near = 0;
+    for (let r = h + 1; r <= grid.rowCount && !inSkip(r); r++) {
+      const total = t(grid, r, tc, head, unit);
+      if (!total || total.percent) break;
+      const label = rowLabel(grid, r, named[0], cols[0]) || head;
+      const parts = cols.map((c, i) => t(grid, r, c, names[i], unit)).filter((x): x is RelationTerm => !!x);
+      if (!parts.length || parts.some((x) => x.percent)) break;
+      const sum = parts.reduce((a, x) => a + x.value, 0);
+      if (sumAgrees(total, parts).ok) agree++;
+      else if (Math.abs(sum - total.value) <= ROW_TOTAL_NEAR * Math.abs(total.value)) near++;
+      rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label, total, parts, bound: "equal", group: `${ROW_TOTAL_GROUP}${total.cell}` });
+    }
+    if (rows.length === 1 ? agree + near === 1 : rows.length >= 2 && agree * 2 >= rows.length) out.push(...rows);
   }
   return out;
 }
@@ -1275,6 +1338,40 @@ function rowTotalsHead(grid: Grid, relations: readonly Relation[]): { headerRow:
 }
 
 /**
+ * A list with no 合计 row whose only sums are its lines' totals in a column naming the money given out (本次下达资金金额,
+ * see trailingRowTotalColumns): its header is the line above its first line; a list of one line, nothing below it, states
+ * the whole allocation in that line's total (a single unit's 分配表).
+ */
+function rowTotalLinesHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {
+  const lines = relations.filter((r): r is SumRelation => r.kind === "sum" && !!r.group?.startsWith(ROW_TOTAL_GROUP));
+  if (!lines.length) return null;
+  const first = Math.min(...lines.map((r) => r.total.row));
+  const h = headerAbove(grid, first);
+  if (!h) return null;
+  const only = lines.length === 1 ? lines[0] : null;
+  let alone = !!only;
+  for (let r = (only?.total.row ?? grid.rowCount) + 1; r <= grid.rowCount && alone; r++) if (grid.rowHasContent(r)) alone = false;
+  if (!only || !alone) return { headerRow: h, totals: null };
+  const n = only.total;
+  let labelCol = 1;
+  while (labelCol < n.col && !grid.compactText(n.row, labelCol)) labelCol++;
+  const score: NumberRef = { cell: n.cell, row: n.row, col: n.col, value: n.value, text: n.text, decimals: n.decimals, percent: false };
+  return { headerRow: h, totals: { row: n.row, labelCell: grid.addr(n.row, labelCol), weight: null, score, amount: true } };
+}
+
+/**
+ * A list with no 合计 row whose only sums are its merged blocks' unlabelled subtotal lines (县区 merged over its lines,
+ * then | | | 15, see block-subtotals): its header is the line of names right above the first block; no total is stated.
+ */
+function blockSubtotalsHead(grid: Grid, rows: readonly SumRelation[]): { headerRow: number; totals: Totals | null } | null {
+  let first = Infinity;
+  for (const r of rows) if (r.group?.startsWith(BLOCK_SUBTOTAL_GROUP)) for (const p of r.parts) first = Math.min(first, p.row);
+  if (first === Infinity) return null;
+  const h = headerAbove(grid, first);
+  return h ? { headerRow: h, totals: null } : null;
+}
+
+/**
  * The head of an amount list a sheet of no known family is made of (an allocation table, 分配表: 县区 | 资金分配额
  * (万元) | 备注 over its lines and a 合计 row, leading or closing): its header row and its grand total, read from the
  * relations the sheet's own numbers hold. The grand total is the 合计 / 总计 row that totals the lines in a column
@@ -1307,7 +1404,7 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
       most = set.size;
     }
   }
-  if (!grand) return rowTotalsHead(grid, relations);
+  if (!grand) return rowTotalsHead(grid, relations) ?? blockSubtotalsHead(grid, rows) ?? rowTotalLinesHead(grid, relations);
   // the list's lines: the grand row's parts and, level by level, the parts of those that are totals themselves
   const lines = new Set(partRows.get(grand));
   for (let grew = true; grew; ) {

@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { budgetRole, indicatorRole } from "./headers";
 import { pointsAt, weightValueAt } from "./cells";
+import { readNumber } from "../text/numbers";
 import { isClosingRow } from "./table-closing";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { weightInLabel } from "../text/labels";
@@ -147,6 +148,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     }
   }
   scoreLabelledAbove(grid, rows[0], colRole);
+  scoreUnderMergedPoints(grid, rows, colRole);
   secondBlockCut(colRole);
   levelsLeftToRight(colRole);
   levelScoresAsWeights(colRole);
@@ -194,6 +196,46 @@ function scoreLabelledAbove(grid: Grid, row: number, colRole: Map<number, Column
       break;
     }
     return;
+  }
+}
+
+/** Words above a table that make it a sheet of points given (自评评分表, 评分细则, 评价人员: …), not only a rubric's points. */
+const SCORING_SHEET_WORDS = /自评|评分|打分|得分|考评|评价人/;
+
+/**
+ * A points header (分值) merged over two columns with no sub-header line under it, on a self-scoring sheet (a scoring
+ * word above the table): the two columns are 标准分 | 得分, the second the score — where both hold numbers on at least
+ * two lines, each line's own (no group's points merged down), and the second is not above the first on most of them
+ * (港南 自评评分表: 目标名称 (A:B) | 分值 (C:D) over name | 评分标准 | 3 | 3). A sheet with a 得分 column is left as it is.
+ */
+function scoreUnderMergedPoints(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
+  if ([...colRole.values()].includes("score")) return;
+  const head = rows[rows.length - 1];
+  let words = false;
+  for (let r = 1; r < rows[0] && !words; r++) for (let c = 1; c <= grid.scanCols; c++) if (SCORING_SHEET_WORDS.test(grid.compactText(r, c))) words = true;
+  if (!words) return;
+  for (const [c, role] of colRole) {
+    if (role !== "weight") continue;
+    const m = grid.mergeAt(head, c);
+    if (!m || m.c1 !== c || m.c2 !== c + 1 || m.r2 !== head) continue;
+    const second = colRole.get(c + 1);
+    if (second !== undefined && second !== "weight") continue;
+    let both = 0;
+    let notAbove = 0;
+    for (let r = head + 1; r <= Math.min(grid.rowCount, head + SCAN.headerSettleRows); r++) {
+      if (isClosingRow(grid, r)) break;
+      if (!grid.ownsCell(r, c) || !grid.ownsCell(r, c + 1) || grid.mergeAt(r, c) || grid.mergeAt(r, c + 1)) continue;
+      const a = weightValueAt(grid, r, c);
+      const b = weightValueAt(grid, r, c + 1);
+      if (a === null || b === null) continue;
+      both++;
+      if (b <= a) notAbove++;
+    }
+    if (both >= 2 && notAbove * 2 > both) {
+      colRole.set(c, "weight");
+      colRole.set(c + 1, "score");
+      return;
+    }
   }
 }
 
@@ -289,6 +331,7 @@ function subHeaderBelow(grid: Grid, row: number): number | null {
   for (let c = 1; c <= grid.scanCols; c++) if (grid.mergeAt(row, c)?.r2 === r && grid.mergeAt(row, c)!.r1 === row) mergedDown = true;
   let names = 0;
   let named = 0;
+  let numbers = 0;
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
     const t = grid.text(r, c);
@@ -297,7 +340,11 @@ function subHeaderBelow(grid: Grid, row: number): number | null {
     if (typeof grid.raw(r, c) === "number" || !over || over.c2 === over.c1 || over.r2 !== row) return null;
     names++;
     if (indicatorRole(t)) named++;
+    else if (readNumber(t)) numbers++;
   }
+  // a line holding numbers (written as text: "3" | "3") and no header word is the first data line under a header merged
+  // over two number columns (目标名称 (A:B) | 分值 (C:D) over name | 评分标准 | 3 | 3), not its lower line
+  if (numbers > 0 && named === 0) return null;
   // (merged down beside it, one sub-column that names a role is enough: 指标值 over 上年实际值 | 预期当年实现值)
   return (mergedDown ? named >= 1 : names >= 2) ? r : null;
 }

@@ -102,11 +102,14 @@ export const DECLARATION_BLOCKS: RegExp[] = [
   // a department's declaration: its money by source and use this year, and what it is for
   /(部门)?总体资金情况|收入构成|支出构成|年度预算收支情况|按(收入|支出)性质分/,
   /(部门|单位)职能概述|职能职责概述/,
-  /实施期(绩效)?目标|中长期目标|年度目标|年度绩效目标|当年绩效目标|整体绩效目标/,
+  // (年度(绩效)总目标 counts where it is split into an 产出 line and an 效益 line: a declaration's goals block)
+  /实施期(绩效)?目标|中长期目标|年度目标|年度绩效目标|当年绩效目标|整体绩效目标|年度(绩效)?总目标\|产出(指标)?\|.*\n(.*\n){0,3}?(.*\|)?效益(指标)?\|/,
   /计划开始|计划完成|项目期限|实施期限|起止(时间|年限)|项目周期|开始日期|结束日期/,
   // why the project is set up (重庆 项目支出绩效目标表)
   /立项依据|项目概况/,
   /主管部门|实施单位|项目属性|项目性质|项目类别/,
+  // the money asked for by source, on one line (资金来源(万元) | 财政拨款 | 非税安排 | 上年结转 | 政府债券 | 其他)
+  /(^|\n)资金来源(\((万元|元)\))?\|财政(拨款|资金)\|[^\n]*(非税|结转|债券|自筹|其他)/,
   // the approval it goes to (财政部门审核意见 under a 申报表)
   /(财政部门|主管部门|财政)审核意见/,
 ];

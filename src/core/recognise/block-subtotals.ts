@@ -1,0 +1,133 @@
+import type { Grid } from "../grid/grid";
+import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
+import { amountAt } from "./cells";
+import { UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+
+/**
+ * An amount list whose first column is merged over a block of lines (县区 仙游县 over its relics), the block's last
+ * line holding amounts alone (no name, no label, nothing merged into it from above): that line is the block's
+ * subtotal, as a 小计 line would be — each of its amounts the sum of the numbers above it in its column, within the
+ * block. Only under a column named as money (金额(万元), 补助资金 …), with two or more lines above it, each a plain number
+ * or blank, and with the list going on below the block (a sheet cut on that line may have lost its name).
+ */
+
+/** the group of such a relation (amountListHead reads a list's head from it) */
+export const BLOCK_SUBTOTAL_GROUP = "block-subtotal:";
+
+const NUMBER_TEXT = /^[-+]?[\d,]+(\.\d+)?$/;
+
+export function unlabelledBlockSubtotals(
+  grid: Grid,
+  skip: { first: number; last: number } | null,
+  isMoneyHeader: (text: string) => boolean,
+): SumRelation[] {
+  const out: SumRelation[] = [];
+  for (const m of grid.merges) {
+    if (m.c1 !== m.c2 || m.c1 > grid.scanCols || m.r2 - m.r1 < 2 || m.r2 >= grid.rowCount) continue;
+    if (skip && m.r2 >= skip.first && m.r1 <= skip.last) continue;
+    const label = grid.compactText(m.r1, m.c1);
+    if (!label || NUMBER_TEXT.test(label)) continue;
+    // the label column is the list's first: nothing left of it in the block's first line but a sequence number
+    let leftEmpty = true;
+    for (let c = 1; c < m.c1 && leftEmpty; c++) if (grid.compactText(m.r1, c) && !NUMBER_TEXT.test(grid.compactText(m.r1, c))) leftEmpty = false;
+    if (!leftEmpty) continue;
+    const last = m.r2;
+    // the last line: amounts alone right of the label column, no text, no cell merged into it from above
+    const amounts: number[] = [];
+    let bare = true;
+    for (let c = m.c1 + 1; c <= grid.scanCols && bare; c++) {
+      const a = grid.anchor(last, c);
+      if (a.row !== last) {
+        if (grid.compactText(a.row, a.col)) bare = false;
+        continue;
+      }
+      if (a.col !== c) continue;
+      const t = grid.compactText(last, c);
+      if (!t) continue;
+      const n = amountAt(grid, last, c);
+      if (!n || n.percent) bare = false;
+      else amounts.push(c);
+    }
+    if (!bare || !amounts.length) continue;
+    // the list goes on below the block (a line with content)
+    let after = false;
+    for (let r = last + 1; r <= Math.min(grid.rowCount, last + 3) && !after; r++) after = grid.rowHasContent(r);
+    if (!after) continue;
+    for (const col of amounts) {
+      const header = headingAbove(grid, m.r1, col);
+      if (!header || !isMoneyHeader(header)) continue;
+      const unit = unitOf(header) ?? sheetUnit(grid, m.r1);
+      const parts: RelationTerm[] = [];
+      let clean = true;
+      for (let r = m.r1; r < last && clean; r++) {
+        const a = grid.anchor(r, col);
+        if (a.row !== r || a.col !== col) {
+          // a cell merged down past the line (or from a column to the left): the columns do not nest
+          if (a.row !== r || grid.compactText(a.row, a.col)) clean = false;
+          continue;
+        }
+        if (!grid.compactText(r, col)) continue;
+        const n = amountAt(grid, r, col);
+        if (!n || n.percent) {
+          clean = false;
+          continue;
+        }
+        parts.push({ ...n, label: lineName(grid, r, m.c1 + 1, col) || label, unit: n.unit ?? unit });
+      }
+      if (!clean || parts.length < 2) continue;
+      const total = amountAt(grid, last, col)!;
+      const name = `${label}小计`;
+      out.push({
+        kind: "sum",
+        id: `sum:amount:${total.cell}`,
+        measure: "amount",
+        block: "amount-table",
+        orientation: "rows",
+        label: name,
+        total: { ...total, label: name, unit: total.unit ?? unit },
+        parts,
+        bound: "equal",
+        group: `${BLOCK_SUBTOTAL_GROUP}${last}`,
+      });
+    }
+  }
+  return out;
+}
+
+/** The first text above a block in a column that is not a number: the column's name. */
+function headingAbove(grid: Grid, row: number, col: number): string {
+  for (let r = row - 1; r >= 1; r--) {
+    const a = grid.anchor(r, col);
+    if (a.row !== r) continue;
+    const t = grid.compactText(a.row, a.col);
+    if (t && !NUMBER_TEXT.test(t)) return t;
+  }
+  return "";
+}
+
+/** A line's name: its first text between the label column and the amount. */
+function lineName(grid: Grid, r: number, from: number, to: number): string {
+  for (let c = from; c < to; c++) {
+    const t = grid.compactText(r, c);
+    if (t && !NUMBER_TEXT.test(t)) return t;
+  }
+  return "";
+}
+
+function unitOf(text: string): AmountUnit | null {
+  return UNIT_WAN.test(text) ? "万元" : UNIT_YUAN.test(text) ? "元" : null;
+}
+
+/** The unit stated in the rows above the block ("单位:万元"), if any. */
+function sheetUnit(grid: Grid, row: number): AmountUnit | null {
+  for (let r = row - 1; r >= Math.max(1, row - 6); r--) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      const t = grid.ownsCell(r, c) ? grid.compactText(r, c) : "";
+      if (t && t.length <= 40) {
+        const u = unitOf(t);
+        if (u) return u;
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,80 @@
+import type { Grid } from "../grid/grid";
+import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
+import { amountAt } from "./cells";
+import { UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+
+/**
+ * A project form's money by source written as a line of source labels over a line of amounts (资金来源(万元) merged
+ * down beside 财政拨款 | 非税安排 | 上年结转 | 政府债券 | 其他, then 36 | 0 | 0 | 0 | 0): a fund breakdown whose sum is
+ * the form's stated budget (预算金额 | 36万元, a label | value pair in the lines above it). Three or more source labels
+ * and nothing else on the label line but its own label; amounts (or blanks) and nothing else under them.
+ */
+
+/** A source of money a project form lists (财政拨款, 非税安排, 政府债券, 上年结转, 其他 …). */
+const SOURCE_LABEL = /^(财政拨款|财政资金|一般公共预算|政府性基金|国有资本经营预算|非税(收入|安排|资金)?|上年结转(结余)?|政府(专项)?债券|专项债券?|一般债券?|债券资金|自筹(资金)?|单位自有资金|社会(资金|投入)|银行贷款|其他(资金)?|中央(资金|补助)?|省级?(资金|补助)?|市级?(资金|补助)?|县级?(资金|补助)?)(\((万元|元)\))?$/;
+/** The form's stated budget, a label left of its value. */
+const BUDGET_LABEL = /^(预算金额|预算资金|预算总额|预算数|项目预算|项目资金总额|资金总额|年度资金总额|申请金额|资金申请总额|年度预算资金|项目总投资|总投资)(\((万元|元)\))?[:：]?$/;
+/** lines above the source line the stated budget may stand in */
+const BUDGET_ROWS = 6;
+const MIN_SOURCES = 3;
+
+export function fundSourceLines(grid: Grid, skip: { first: number; last: number } | null): SumRelation[] {
+  const out: SumRelation[] = [];
+  const inSkip = (r: number) => !!skip && r >= skip.first && r <= skip.last;
+  for (let r = 2; r < grid.rowCount; r++) {
+    if (inSkip(r) || inSkip(r + 1) || !grid.rowHasContent(r)) continue;
+    // the label line: its own label (first), then source labels only
+    const sources: number[] = [];
+    let label = "";
+    let labelCol = 0;
+    let other = false;
+    for (let c = 1; c <= grid.scanCols && !other; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const t = grid.compactText(r, c);
+      if (!t) continue;
+      if (SOURCE_LABEL.test(t)) sources.push(c);
+      else if (!sources.length && !label) {
+        label = t;
+        labelCol = c;
+      } else other = true;
+    }
+    if (other || sources.length < MIN_SOURCES) continue;
+    // the amount line: numbers (or blanks) under the sources, nothing else but the label merged down into it
+    const unit = unitOf(label);
+    const parts: RelationTerm[] = [];
+    let clean = true;
+    for (let c = 1; c <= grid.scanCols && clean; c++) {
+      if (!grid.ownsCell(r + 1, c)) continue;
+      const t = grid.compactText(r + 1, c);
+      if (!t) continue;
+      const n = sources.includes(c) ? amountAt(grid, r + 1, c) : null;
+      if (!n || n.percent) clean = false;
+      else parts.push({ ...n, label: grid.compactText(r, c), unit: n.unit ?? unit });
+    }
+    if (!clean || parts.length < 2) continue;
+    // the stated budget above it
+    const total = statedBudget(grid, r, unit);
+    if (!total) continue;
+    out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "fund-block", orientation: "columns", label: total.label ?? "预算金额", total, parts, bound: "equal" });
+  }
+  return out;
+}
+
+function statedBudget(grid: Grid, row: number, unit: AmountUnit | null): RelationTerm | null {
+  for (let r = row - 1; r >= Math.max(1, row - BUDGET_ROWS); r--) {
+    for (let c = 1; c < grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const t = grid.compactText(r, c);
+      if (!t || !BUDGET_LABEL.test(t)) continue;
+      const v = grid.mergeAt(r, c)?.c2 ?? c;
+      const n = amountAt(grid, r, v + 1);
+      if (!n || n.percent) return null;
+      return { ...n, label: t.replace(/[:：]$/, ""), unit: n.unit ?? unitOf(t) ?? unit };
+    }
+  }
+  return null;
+}
+
+function unitOf(text: string): AmountUnit | null {
+  return UNIT_WAN.test(text) ? "万元" : UNIT_YUAN.test(text) ? "元" : null;
+}
