@@ -4,6 +4,7 @@ import type { EvaluationModel, GroupNode, Indicator } from "../model/types";
 import { codeLike, LabelCode, labelCode, mayStartCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { FindingDraft, Rule } from "./types";
+import { hasCell } from "../model/indicator-row";
 
 interface Coded {
   code: string | null;
@@ -323,7 +324,7 @@ export const codeSequence: Rule = {
     }
     for (let k = 0; k < model.groups.length; k++) checkGroupCodes(model.groups[k], out);
     // indicators under no group at all (a table without 一级/二级 columns)
-    checkUnparented(model.indicators.filter((i) => i.nameCell && !i.level1 && !i.level2).map((i) => ({ code: i.code, label: i.name, cell: i.nameCell! })), out);
+    checkUnparented(model.indicators.filter((i) => !i.level1 && !i.level2 && hasCell(i, "nameCell")).map((i) => ({ code: i.code, label: i.name, cell: i.nameCell! })), out);
     const flagged = new Set(out.map((f) => f.cell));
     const numbered: FindingDraft[] = [];
     for (const run of numberedRuns(grid, model)) if (run.items.length >= 2) checkRun(run, numbered);

@@ -1,4 +1,5 @@
 import { quantitativeCeiling, tierCeiling } from "../score/indicator";
+import { hasCell } from "../model/indicator-row";
 import { basisWords, FindingDraft, profileAssumed, Rule } from "./types";
 
 const FORMULA_ZH: Record<string, string> = {
@@ -47,7 +48,7 @@ export const indicatorScoreMismatch: Rule = {
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
       const o = scores.indicators.get(i.row);
-      if (!o?.ok || o.formula === "qualitative" || i.claimedScore === null || !i.scoreCell) continue;
+      if (!o?.ok || o.formula === "qualitative" || i.claimedScore === null || !hasCell(i, "scoreCell")) continue;
       if (Math.abs(i.claimedScore - o.score) <= 0.01 + 1e-9) continue;
       const c = o.comparison;
       // the evidence behind the formula: 得分系数 (Chongqing's source states it); the quantitative formulas
@@ -66,7 +67,7 @@ export const indicatorScoreMismatch: Rule = {
         beyond && w > 0 && (i.claimedScore >= w - 0.01 || i.claimedScore > tierCeiling(ceiling! / w, w, ctx.profile) + 0.01);
       const n = (x: number) => String(+x.toFixed(2));
       out.push({
-        cell: i.scoreCell,
+        cell: i.scoreCell!,
         related: [i.targetCell, i.actualCell, i.weightCell].filter((x): x is string => !!x),
         severity: assumed && !overClaim ? "info" : "warning",
         messageId: beyond ? "aboveAnyFormula" : "formula",
