@@ -3,7 +3,7 @@ import type { ParsedValue, Tier } from "../text/quantity";
 import type { GroupNode, Indicator } from "./types";
 
 /** The cells of an indicator named by address (see Indicator). */
-type CellKey = "nameCell" | "weightCell" | "scoreCell" | "targetCell" | "opCell" | "unitCell" | "actualCell" | "reasonCell" | "rubricCell" | "coefficientCell";
+export type CellKey = "nameCell" | "weightCell" | "scoreCell" | "targetCell" | "opCell" | "unitCell" | "actualCell" | "reasonCell" | "rubricCell" | "coefficientCell";
 
 /** The column of each cell of an indicator row (0: the row has no such cell). */
 export interface IndicatorColumns {
@@ -73,6 +73,39 @@ export class IndicatorRow implements Indicator {
     return key === "weightCell" ? this.cols.weight : this.cols.score;
   }
 
+  /** Whether the row has the cell, its address not made (a rule asking this of every row reports a few). */
+  has(key: CellKey): boolean {
+    const s = this.setCells;
+    if (s !== null && key in s) return !!s[key];
+    return this.column(key) !== 0;
+  }
+
+  private column(key: CellKey): number {
+    const c = this.cols;
+    switch (key) {
+      case "nameCell":
+        return c.name;
+      case "weightCell":
+        return c.weight;
+      case "scoreCell":
+        return c.score;
+      case "targetCell":
+        return c.target;
+      case "opCell":
+        return c.op;
+      case "unitCell":
+        return c.unit;
+      case "actualCell":
+        return c.actual;
+      case "reasonCell":
+        return c.reason;
+      case "rubricCell":
+        return c.rubric;
+      case "coefficientCell":
+        return c.coefficient;
+    }
+  }
+
   private put(key: CellKey, cell: string | null): void {
     (this.setCells ??= {})[key] = cell;
   }
@@ -138,4 +171,12 @@ export class IndicatorRow implements Indicator {
     this.put("coefficientCell", c);
   }
 
+}
+
+/**
+ * Whether an indicator has a cell (`!!i.scoreCell`), without making the address of a row the table walk read: a rule
+ * that asks it of every row of a 40,000-row table would otherwise make 40,000 address strings to report a few.
+ */
+export function hasCell(i: Indicator, key: CellKey): boolean {
+  return i instanceof IndicatorRow ? i.has(key) : !!i[key];
 }

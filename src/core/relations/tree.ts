@@ -1,5 +1,5 @@
 import type { EvaluationModel, GroupNode, Indicator, RelationTerm, RollupRelation } from "../model/types";
-import { IndicatorRow } from "../model/indicator-row";
+import { hasCell, IndicatorRow } from "../model/indicator-row";
 import { labelledTermAt, leafTermAt, termAt } from "./terms";
 import { filterPacked, mapPacked } from "../model/packed";
 
@@ -36,7 +36,7 @@ const scoreTerm = (i: Indicator): RelationTerm => {
 /** A group's weighted children: level-2 groups count with their stated weight, else with their leaves. */
 function childWeightTerms(g: GroupNode): RelationTerm[] {
   const out: RelationTerm[] = [];
-  for (const ind of g.indicators) if (ind.weight !== null && ind.weightCell && counts(ind)) out.push(weightTerm(ind));
+  for (const ind of g.indicators) if (ind.weight !== null && hasCell(ind, "weightCell") && counts(ind)) out.push(weightTerm(ind));
   for (const c of g.children) {
     if (c.weight !== null) out.push(termAt(c.weightCell ?? c.cell, c.weight, { label: c.name || c.label }));
     else out.push(...childWeightTerms(c));
@@ -117,8 +117,15 @@ function isLastGroup(g: GroupNode, lastGroup: GroupNode | undefined): boolean {
   return g === lastGroup || (!!lastGroup && lastGroup.children[lastGroup.children.length - 1] === g);
 }
 
-/** A sub-item's cell, present and not its parent's (the address read once). */
-function differentCell(c: string | null, parentCell: string): boolean {
+/**
+ * A sub-item's cell, present and not its parent's (the parent's address read once): compared by row and column
+ * where both are the rows' own cells, no address made for the sub-item.
+ */
+function differentCell(i: Indicator, key: "weightCell" | "scoreCell", parent: Indicator, parentCell: string): boolean {
+  const col = ownCol(i, key);
+  const parentCol = ownCol(parent, key);
+  if (col > 0 && parentCol > 0) return i.row !== parent.row || col !== parentCol;
+  const c = i[key];
   return !!c && c !== parentCell;
 }
 
@@ -130,7 +137,7 @@ function subItemWeightRollups(out: RollupRelation[], indicators: Indicator[], su
     // (each address made once: a 40,000-row table has thousands of parents)
     const cell = parent.weightCell;
     if (!cell) continue;
-    const parts = mapPacked(filterPacked(subs, (i) => i.weight !== null && differentCell(i.weightCell, cell)), weightTerm);
+    const parts = mapPacked(filterPacked(subs, (i) => i.weight !== null && differentCell(i, "weightCell", parent, cell)), weightTerm);
     if (parts.length) pushRollup(out, { measure: "weight", level: "sub-item", label: parent.name, total: termAt(cell, parent.weight), parts });
   }
 }
@@ -141,7 +148,7 @@ function groupScoreRollups(out: RollupRelation[], groups: GroupNode[]): void {
     if (!g.score) continue;
     // its own indicators and those of children that state no score of their own
     const rows = [...g.indicators, ...g.children.flatMap((c) => (c.score ? [] : c.indicators))];
-    const leaves = rows.filter((i) => i.claimedScore !== null && i.scoreCell && i.childOfRow === null);
+    const leaves = rows.filter((i) => i.claimedScore !== null && hasCell(i, "scoreCell") && i.childOfRow === null);
     const parts = mapPacked(leaves, scoreTerm).concat(mapPacked(filterPacked(g.children, (c) => c.score), (c) => ({ ...c.score!, label: c.name || c.label })));
     const unscored = rows.some((i) => counts(i) && i.weight !== null && i.claimedScore === null && !i.scoreText);
     if (parts.length) pushRollup(out, { measure: "score", level: "group", label: g.name || g.label, total: g.score, parts, ...(unscored ? { bound: "atMost" as const } : {}) });
@@ -155,7 +162,7 @@ function subItemScoreRollups(out: RollupRelation[], indicators: Indicator[], sub
     if (!subs || parent.claimedScore === null) continue;
     const cell = parent.scoreCell;
     if (!cell) continue;
-    const parts = mapPacked(filterPacked(subs, (i) => i.claimedScore !== null && differentCell(i.scoreCell, cell)), scoreTerm);
+    const parts = mapPacked(filterPacked(subs, (i) => i.claimedScore !== null && differentCell(i, "scoreCell", parent, cell)), scoreTerm);
     if (parts.length) pushRollup(out, { measure: "score", level: "sub-item", label: parent.name, total: termAt(cell, parent.claimedScore, { decimals: parent.scoreDecimals }), parts });
   }
 }
@@ -172,7 +179,7 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
   groupWeightRollups(out, model, groups, relative);
   subItemWeightRollups(out, model.indicators, subsOf);
   // (the relations' parts as packed arrays in every tier: see model/packed.ts)
-  const leafWeights = filterPacked(model.indicators, (i) => i.weight !== null && i.weightCell && counts(i));
+  const leafWeights = filterPacked(model.indicators, (i) => i.weight !== null && hasCell(i, "weightCell") && counts(i));
   // indexed once by row, when a 小计 or a block needs them: a 小计 takes its own rows, a block the rows it spans
   // (no rescan of every leaf per parent)
   const hasSubtotals = model.subtotals.length > 0;
@@ -257,7 +264,7 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
   // no indicator row read (the excerpt stops at the header): the budget score alone is no sum of the 总分
   // a table cut off at the bottom: the rows not seen can add at most the weight not seen (of the stated 总分值, else
   // of 100 when the visible weights stay within it); without weights on every scored row nothing bounds them
-  const scoredLeaves = filterPacked(model.indicators, (i) => i.claimedScore !== null && i.scoreCell && counts(i));
+  const scoredLeaves = filterPacked(model.indicators, (i) => i.claimedScore !== null && hasCell(i, "scoreCell") && counts(i));
   let cutSlack: number | undefined;
   if (model.truncated && scoredLeaves.length && scoredLeaves.every((i) => i.weight !== null) && (!budgetMain?.score || bw)) {
     const seen = leafWeights.reduce((s, i) => s + i.weight!, bw?.value ?? 0);
@@ -279,7 +286,7 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
     const parts = mapPacked(
       filterPacked(
         rowsOf(st.rows).flatMap((r) => indicatorAt.get(r) ?? []),
-        (i) => i.claimedScore !== null && i.scoreCell,
+        (i) => i.claimedScore !== null && hasCell(i, "scoreCell"),
       ),
       scoreTerm,
     );

@@ -4,6 +4,7 @@ import type { EvaluationModel, GroupNode, Indicator } from "../model/types";
 import { codeLike, LabelCode, labelCode, mayStartCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { FindingDraft, Rule } from "./types";
+import { hasCell } from "../model/indicator-row";
 
 interface Coded {
   code: string | null;
@@ -259,20 +260,20 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): voi
  */
 function checkGroupCodes(g: GroupNode, out: FindingDraft[]): void {
   // a table with one name column: the group's own label is its indicator's name, not a child of it
-  // (each name cell's address made once; the leaves as items only where one of them has a code: both checks
+  // (the leaves as items, each name cell's address made once, only where one of them has a code: both checks
   // judge coded items only, and a large table's rows mostly have none)
-  const leaves: Indicator[] = [];
-  const leafCells: string[] = [];
+  let anyCode = false;
+  for (let k = 0; k < g.indicators.length && !anyCode; k++) if (g.indicators[k].code && hasCell(g.indicators[k], "nameCell")) anyCode = true;
+  const items: Coded[] = [];
   let coded = false;
-  for (let k = 0; k < g.indicators.length; k++) {
+  for (let k = 0; anyCode && k < g.indicators.length; k++) {
     const i = g.indicators[k];
     const cell = i.nameCell;
     if (!cell || cell === g.cell) continue;
-    leaves.push(i);
-    leafCells.push(cell);
+    items.push({ code: i.code, label: i.name, cell });
     if (i.code) coded = true;
   }
-  const leafItems = (): Coded[] => leaves.map((i, k) => ({ code: i.code, label: i.name, cell: leafCells[k] }));
+  const leafItems = (): Coded[] => items;
   if (g.code) {
     const kids = g.children.map((c) => ({ code: c.code, label: c.label, cell: c.cell }));
     if (g.children.length && !parentMiscoded(g.code, kids)) checkSiblings(g.code, kids, out);
@@ -323,7 +324,7 @@ export const codeSequence: Rule = {
     }
     for (let k = 0; k < model.groups.length; k++) checkGroupCodes(model.groups[k], out);
     // indicators under no group at all (a table without 一级/二级 columns)
-    checkUnparented(model.indicators.filter((i) => i.nameCell && !i.level1 && !i.level2).map((i) => ({ code: i.code, label: i.name, cell: i.nameCell! })), out);
+    checkUnparented(model.indicators.filter((i) => !i.level1 && !i.level2 && hasCell(i, "nameCell")).map((i) => ({ code: i.code, label: i.name, cell: i.nameCell! })), out);
     const flagged = new Set(out.map((f) => f.cell));
     const numbered: FindingDraft[] = [];
     for (const run of numberedRuns(grid, model)) if (run.items.length >= 2) checkRun(run, numbered);

@@ -1,6 +1,7 @@
 import { LOWER_IS_BETTER } from "../text/labels";
 import { compact } from "../text/normalize";
 import { unitIsPercent } from "../text/quantity";
+import { hasCell } from "../model/indicator-row";
 import { FindingDraft, Rule } from "./types";
 
 /** Rates that are a share of a whole and cannot exceed 100% (a 完成率 or 增长率 can). */
@@ -57,24 +58,24 @@ export const implausibleTarget: Rule = {
         out.push({ cell: i.actualCell, severity: hint ? "info" : "warning", messageId: "actualAbove100", data: { name: i.name, value: a.value } });
       }
       const q = i.target?.kind === "number" ? i.target.quantity! : null;
-      if (!q || !i.targetCell) continue;
+      if (!q || !hasCell(i, "targetCell")) continue;
       const unitPercent = !!i.unit && unitIsPercent(compact(i.unit));
       const percent = q.percent || unitPercent;
       const name = compact(i.name);
       const growth = /增长|增幅|提高|提升|增加/.test(name);
       if (percent && q.value > 100 && q.op?.dir !== "le" && (/(率|满意度|比例|占比)/.test(name) || (unitPercent && !growth)) && !(growth && !/满意度/.test(name))) {
-        out.push({ cell: i.targetCell, ...severity, messageId: "above100", data: { name: i.name, value: q.value } });
+        out.push({ cell: i.targetCell!, ...severity, messageId: "above100", data: { name: i.name, value: q.value } });
         continue;
       }
       // a rate that is better when lower (逾期发放率, 事故发生率) given a floor above 0: set the wrong way round
       if (percent && q.op?.dir === "ge" && q.value > 0 && LOWER_IS_BETTER.test(name)) {
-        out.push({ cell: i.targetCell, ...severity, messageId: "lowerFloor", data: { name: i.name, op: q.op.glyph, value: q.value } });
+        out.push({ cell: i.targetCell!, ...severity, messageId: "lowerFloor", data: { name: i.name, op: q.op.glyph, value: q.value } });
         continue;
       }
       const category = compact(i.level2?.label ?? i.path[1] ?? "");
       const op = q.op ?? null;
       if (/成本/.test(category) && op?.dir === "ge" && !/率$/.test(name)) {
-        out.push({ cell: i.targetCell, ...severity, messageId: "costFloor", data: { name: i.name, op: op.glyph } });
+        out.push({ cell: i.targetCell!, ...severity, messageId: "costFloor", data: { name: i.name, op: op.glyph } });
       }
     }
     return out;

@@ -1,4 +1,5 @@
 import { quantitativeCeiling, tierCeiling } from "../score/indicator";
+import { hasCell } from "../model/indicator-row";
 import { basisWords, FindingDraft, profileAssumed, Rule } from "./types";
 
 const FORMULA_ZH: Record<string, string> = {
@@ -51,7 +52,7 @@ export const indicatorScoreMismatch: Rule = {
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
       const o = scores.indicators.get(i.row);
-      if (!o?.ok || o.formula === "qualitative" || i.claimedScore === null || !i.scoreCell) continue;
+      if (!o?.ok || o.formula === "qualitative" || i.claimedScore === null || !hasCell(i, "scoreCell")) continue;
       if (Math.abs(i.claimedScore - o.score) <= 0.01 + 1e-9) continue;
       const c = o.comparison;
       // the evidence behind the formula: 得分系数 (Chongqing's source states it); the quantitative formulas
@@ -75,7 +76,7 @@ export const indicatorScoreMismatch: Rule = {
         !!model.columns.targetOp && !i.opText?.trim() && !(i.target?.kind === "number" && i.target.quantity?.op) && o.formula !== "coefficient";
       const n = (x: number) => String(+x.toFixed(2));
       out.push({
-        cell: i.scoreCell,
+        cell: i.scoreCell!,
         related: [i.targetCell, i.actualCell, i.weightCell].filter((x): x is string => !!x),
         severity: directionUnstated || (assumed && !overClaim) ? "info" : "warning",
         messageId: directionUnstated ? "directionUnstated" : beyond ? "aboveAnyFormula" : "formula",

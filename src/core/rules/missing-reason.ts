@@ -1,6 +1,7 @@
 import { cutLine } from "../recognise/cut-row";
 import { compact } from "../text/normalize";
 import { scoreTargetActual } from "../score/evaluate";
+import { hasCell } from "../model/indicator-row";
 import { FindingDraft, pct, profileSeverity, Rule } from "./types";
 
 /** Instruction text left in a reason cell is not a reason ("…需说明原因(100字以内)"). */
@@ -53,7 +54,7 @@ export const missingReason: Rule = {
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
-      if (!i.reasonCell || !blank(i.reason)) continue;
+      if (!hasCell(i, "reasonCell") || !blank(i.reason)) continue;
       const o = scores.indicators.get(i.row);
       const below = i.claimedScore !== null && i.weight !== null && i.claimedScore < i.weight - 0.005;
       // a table without 分值 or 得分 columns (targets, what was achieved, reasons) asks for a reason on every missed
@@ -67,8 +68,8 @@ export const missingReason: Rule = {
       const related = [i.scoreCell, i.actualCell].filter((x): x is string => !!x);
       const name = i.name || "该指标";
       const hint = i.row === cut ? { severity: "info" as const } : {};
-      if (below) out.push({ cell: i.reasonCell, related, ...hint, messageId: "belowWeight", data: { name, score: i.claimedScore!, weight: i.weight! } });
-      else out.push({ cell: i.reasonCell, related, ...hint, messageId: "targetMissed", data: { name } });
+      if (below) out.push({ cell: i.reasonCell!, related, ...hint, messageId: "belowWeight", data: { name, score: i.claimedScore!, weight: i.weight! } });
+      else out.push({ cell: i.reasonCell!, related, ...hint, messageId: "targetMissed", data: { name } });
     }
     // the sheet's own threshold ("预算执行率未达到90%的需说明原因") first, else the profile's
     const printed = model.budget?.statedReasonBelowRate ?? null;

@@ -1,4 +1,5 @@
 import { basisWords, FindingDraft, profileSeverity, Rule } from "./types";
+import { hasCell } from "../model/indicator-row";
 
 export const overAchievement: Rule = {
   meta: {
@@ -27,11 +28,11 @@ export const overAchievement: Rule = {
       const i = inds[ii];
       const o = scores.indicators.get(i.row);
       const c = o?.ok ? o.comparison : null;
-      if (!c || !i.actualCell || c.target <= 0) continue;
+      if (!c || !hasCell(i, "actualCell") || c.target <= 0) continue;
       if (c.op?.dir === "le") continue;
       if (c.actual < profile.overAchievement.flagAt * c.target - 1e-9) continue;
       out.push({
-        cell: i.actualCell,
+        cell: i.actualCell!,
         related: i.targetCell ? [i.targetCell] : [],
         severity: profileSeverity(ctx, "warning", "overAchievement"),
         messageId: "over",

@@ -1,4 +1,5 @@
 import { qualitativeBand } from "../score/indicator";
+import { hasCell } from "../model/indicator-row";
 import { basisWords, FindingDraft, profileSeverity, Rule } from "./types";
 
 const TIER_ZH = { met: "达成", partial: "部分达成", missed: "未达成" } as const;
@@ -30,12 +31,12 @@ export const qualitativeBandRule: Rule = {
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
       const o = scores.indicators.get(i.row);
-      if (!o?.ok || o.formula !== "qualitative" || !o.tier || i.claimedScore === null || i.weight === null || !i.scoreCell) continue;
+      if (!o?.ok || o.formula !== "qualitative" || !o.tier || i.claimedScore === null || i.weight === null || !hasCell(i, "scoreCell")) continue;
       const [lo, hi] = qualitativeBand(o.tier, i.weight, profile);
       const inside = i.claimedScore >= lo - 0.005 && (o.tier === "met" ? i.claimedScore <= hi + 0.005 : i.claimedScore < hi);
       if (inside) continue;
       out.push({
-        cell: i.scoreCell,
+        cell: i.scoreCell!,
         related: [i.actualCell, i.weightCell].filter((x): x is string => !!x),
         severity: profileSeverity(ctx, "warning", "qualitativeTiers"),
         messageId: "outside",

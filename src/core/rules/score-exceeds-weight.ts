@@ -1,5 +1,6 @@
 import { allGroups } from "../recognise";
 import { bonusPoints } from "../text/labels";
+import { hasCell } from "../model/indicator-row";
 import { FindingDraft, Rule } from "./types";
 
 export const scoreExceedsWeight: Rule = {
@@ -24,12 +25,12 @@ export const scoreExceedsWeight: Rule = {
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
-      if (i.claimedScore === null || i.weight === null || !i.scoreCell) continue;
+      if (i.claimedScore === null || i.weight === null || !hasCell(i, "scoreCell")) continue;
       // the scoring rule printed beside it may grant bonus points ("一个加1分，最多加2分")
       const bonus = bonusPoints(i.rubric ?? (explained ? grid.text(i.row, explained) : null));
       if (i.claimedScore > i.weight + bonus + 0.005) {
         out.push({
-          cell: i.scoreCell,
+          cell: i.scoreCell!,
           related: i.weightCell ? [i.weightCell] : [],
           messageId: "indicator",
           data: { name: i.name || "该指标", score: i.claimedScore, weight: i.weight },
