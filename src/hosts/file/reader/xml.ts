@@ -67,13 +67,6 @@ const eol = (s: string) => (s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n"))
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 
-/*
- * The loops over a start tag (run for every tag of a worksheet) test characters in line, not through isSpace or
- * nameAt: the CLI compiles without inlining (src/cli/jit.ts), where each of those is a call per character or name.
- * Every character that ends a name, or is an error in one, is at most '>' (0x3e): white space, '/', '<', '=', '>';
- * a name's letters are above it, so most characters take one comparison.
- */
-
 /** the attributes of every tag that has none */
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
@@ -263,6 +256,10 @@ export class XmlTokenizer {
   /**
    * Read the start tag whose name begins at `from` and report it; returns the index of its '>', or -1 when
    * the tag is not complete in the buffer yet (nothing is reported then).
+   * Its loops (run for every tag of a worksheet) test characters in line, not through isSpace or nameAt: the CLI
+   * compiles without inlining (src/cli/jit.ts), where each of those is a call per character or name. Every
+   * character that ends a name, or is an error in one, is at most '>' (0x3e): white space, '/', '<', '=', '>'; a
+   * name's letters are above it, so most characters take one comparison.
    */
   private startTag(s: string, from: number): number {
     const n = s.length;
