@@ -33,6 +33,15 @@ function digitsValue(s: string): number {
   return v;
 }
 
+/**
+ * An attribute's number (a row's r, a cell's s): digits read by digitsValue, anything else as Number reads it. Number
+ * on a string looks it up as an array index first, which hashes the string: a call into the engine per cell.
+ */
+function numberOf(s: string): number {
+  const d = digitsValue(s);
+  return d >= 0 ? d : Number(s);
+}
+
 /** The value of the attribute named `name` (exactly, prefix included) of a tag read with flat attributes. */
 function attr(t: XmlTag, name: string): string | undefined {
   const names = t.attrNames;
@@ -204,7 +213,7 @@ export function sheetParser(ctx: SheetContext): SheetParse {
     switch (n) {
       case "row": {
         const ar = attr(t, "r");
-        const r = ar !== undefined ? Number(ar) : row + 1;
+        const r = ar !== undefined ? numberOf(ar) : row + 1;
         if (!Number.isInteger(r) || r < 1 || r > 1048576) throw bad(`行号「${ar}」无效`, `bad row number "${ar}"`);
         row = r;
         col = 0;
@@ -234,7 +243,7 @@ export function sheetParser(ctx: SheetContext): SheetParse {
         }
         inCell = true;
         type = at ?? "n";
-        style = as !== undefined ? Number(as) : 0;
+        style = as !== undefined ? numberOf(as) : 0;
         vText = null;
         fText = null;
         fAttrs = null;
