@@ -21,6 +21,7 @@ export function steadyHeap(): () => void {
   if (process.env.PERFSHEET_HEAP === "default") return () => {};
   try {
     setFlagsFromString("--heap-growing-percent=10");
+    process.prependListener("exit", restoreDefaults);
   } catch {
     /* an engine without these settings runs with its defaults */
   }
@@ -39,4 +40,20 @@ export function steadyHeap(): () => void {
     const young = getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
     if (!young || young.space_size >= YOUNG_BYTES) freeze();
   };
+}
+
+/**
+ * V8's own values (Node 20), set back when the process exits, before anything else runs then: the code cache made
+ * at exit (bin/perfsheet.js) records the flags in force, and one recorded with these settings was refused by every
+ * later run (which starts with the defaults), so that a folder's run left a cache no run could use, and each run
+ * after it compiled the CLI from its source and wrote the cache again at its exit (as src/cli/jit.ts does for
+ * inlining).
+ */
+function restoreDefaults(): void {
+  try {
+    setFlagsFromString("--heap-growing-percent=0");
+    setFlagsFromString("--semi-space-growth-factor=2");
+  } catch {
+    /* as above */
+  }
 }

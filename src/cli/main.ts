@@ -22,7 +22,7 @@ export { collectFiles };
 
 export interface CliIO {
   stdout: (s: string) => void;
-  /** the same output as bytes, where it takes them (the JSON report is written through it) */
+  /** the same output as bytes, for an output that takes bytes only (the JSON report is then written through it) */
   stdoutBytes?: (b: Uint8Array) => void;
   stderr: (s: string) => void;
   /** print "[3/120] file.xlsx" while reviewing (a terminal on stderr) */
@@ -226,8 +226,9 @@ export function processIO(): CliIO {
     process.exit(2);
   });
   return {
+    // text, not bytes: a pipe or a terminal encodes a string as it writes it (one pass, where Buffer.from measures
+    // the text first), and a file's stream turns it into bytes itself
     stdout: (s) => process.stdout.write(s),
-    stdoutBytes: (b) => process.stdout.write(b),
     stderr: (s) => process.stderr.write(s),
     progress: !!process.stderr.isTTY,
     backlog: () => (process.stdout.writableLength > BACKLOG_BYTES ? new Promise((done) => process.stdout.once("drain", done)) : null),

@@ -50,9 +50,9 @@ const indent = (json: string, pad: string) => json.replace(/\n/g, "\n" + pad);
 export class JsonReportStream {
   private count = 0;
   /**
-   * `writeBytes`, where the output takes bytes (a process's stdout): each file's JSON is encoded once and
-   * written as a view of its bytes, not sliced out of its wrapper and joined to the separator first (two more
-   * copies of a large report's text).
+   * `writeBytes`, where the output takes bytes only: each file's text is encoded once, separator included. A
+   * process's stdout takes the text itself (src/cli/main.ts): a pipe or a terminal encodes it in one pass, where
+   * Buffer.from measures the text first, then encodes it.
    */
   constructor(
     private readonly write: (s: string) => void,
@@ -62,15 +62,15 @@ export class JsonReportStream {
     this.write(`{\n  "version": 1,\n  "profile": ${JSON.stringify(profile)},\n  "files": [`);
   }
   file(f: FileReport): void {
-    // nested two levels deep, JSON.stringify indents the object as it sits in the report (no second pass)
-    const json = JSON.stringify([[f]], null, 2);
-    const sep = this.count++ ? ",\n    " : "\n    ";
-    // the wrapper "[\n  [\n    " … "\n  ]\n]" is ASCII: as many bytes as characters
-    if (this.writeBytes) {
-      const bytes = Buffer.from(json, "utf8");
-      this.write(sep);
-      this.writeBytes(bytes.subarray(10, bytes.length - 6));
-    } else this.write(sep + json.slice(10, json.length - 6));
+    // nested two levels deep, JSON.stringify indents the object as it sits in the report (no second pass); after
+    // the first file a 0 ahead of it in the same array puts its separator in the text too: "[\n  [\n    0" then
+    // ",\n    {…}", where the first file's text is "\n    {…}"; "\n  ]\n]" closes both. The text is cut out of the
+    // whole as a view (a substring of a long string is not copied) and written at once, separator included.
+    const first = this.count++ === 0;
+    const json = JSON.stringify(first ? [[f]] : [[0, f]], null, 2);
+    const text = json.slice(first ? 5 : 11, json.length - 6);
+    if (this.writeBytes) this.writeBytes(Buffer.from(text, "utf8"));
+    else this.write(text);
   }
   end(skipped: { file: string; reason: string }[]): void {
     this.write((this.count ? "\n  ]" : "]") + (skipped.length ? `,\n  "skipped": ${indent(JSON.stringify(skipped, null, 2), "  ")}` : "") + "\n}\n");

@@ -76,6 +76,8 @@ const WELL_FORMED = [
   `<a>&#13;&#9;</a>`,
   `<!-- before --><a/><!-- after -->\n`,
   `<a b="&gt;&#62;>"></a >`,
+  // names sharing the tokeniser's slot for a first character (ã is U+00E3: c's slot), or one length and first character
+  `<c ca="1" cb="2" ã="3"><ã ã="4" ca="5"/><ca/><cb/><cab ca = "6"\t cb\n=\r\n"7" ã\t=\t'8'/></c>`,
 ];
 
 const MALFORMED = [
@@ -98,6 +100,10 @@ const MALFORMED = [
   `<a><b></bb></a>`,
   `<a><bb></b></a>`,
   `<a b="1" c="2" b="3"/>`,
+  `<a b/>`,
+  `<a b= />`,
+  `<a b="1" ="2"/>`,
+  `<a\t=\t"1"/>`,
 ];
 
 describe("the reader's XML tokeniser gives saxes's events", () => {

@@ -8,7 +8,12 @@ export interface RowRange {
   first: number;
   last: number;
 }
-const ALL_ROWS: RowRange = { first: 1, last: Number.MAX_SAFE_INTEGER };
+/**
+ * Every row: the last is Excel's last row (no grid has more). Not Number.MAX_SAFE_INTEGER: a row bound is a small
+ * integer wherever it is stored, and one object literal {first, last} holding a number outside V8's small-integer
+ * range makes every {first, last} (and, through the rows computed from them, every {row, col}) box its numbers.
+ */
+const ALL_ROWS: RowRange = { first: 1, last: 1_048_576 };
 
 /** Known stated ratios: the rate header and the headers of its numerator and denominator. */
 const RATIOS: { rate: RegExp; num: RegExp; den: RegExp }[] = [

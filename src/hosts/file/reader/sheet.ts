@@ -33,6 +33,15 @@ function digitsValue(s: string): number {
   return v;
 }
 
+/**
+ * An attribute's number (a row's r, a cell's s): digits read by digitsValue, anything else as Number reads it. Number
+ * on a string looks it up as an array index first, which hashes the string: a call into the engine per cell.
+ */
+function numberOf(s: string): number {
+  const d = digitsValue(s);
+  return d >= 0 ? d : Number(s);
+}
+
 /** The value of the attribute named `name` (exactly, prefix included) of a tag read with flat attributes. */
 function attr(t: XmlTag, name: string): string | undefined {
   const names = t.attrNames;
@@ -142,8 +151,15 @@ function serialToDate(v: number, date1904: boolean): string | null {
   return Number.isFinite(d.getTime()) ? d.toISOString().slice(0, 10) : null;
 }
 
-/** "B12" -> row 12, column 2 (1-3 letters, 1-7 digits, inside the sheet's limits), else null; no regex per cell */
-function cellRef(r: string): { row: number; col: number } | null {
+/** the column of the reference cellRow read last */
+let refCol = 0;
+
+/**
+ * "B12" -> row 12, its column (2) left in refCol (1-3 letters, 1-7 digits, inside the sheet's limits), else 0; no
+ * regex and no object per cell (a {row, col} per cell was the reader's one allocation per reference, and its
+ * numbers are boxed wherever another {row, col} of the process ever held a fraction).
+ */
+function cellRow(r: string): number {
   const n = r.length;
   let i = 0;
   let col = 0;
@@ -152,15 +168,16 @@ function cellRef(r: string): { row: number; col: number } | null {
     if (c < 0x61 || c > 0x7a) break;
     col = col * 26 + (c - 0x60);
   }
-  if (i === 0 || i > 3 || n - i < 1 || n - i > 7) return null;
+  if (i === 0 || i > 3 || n - i < 1 || n - i > 7) return 0;
   let row = 0;
   for (let j = i; j < n; j++) {
     const d = r.charCodeAt(j) - 0x30;
-    if (d < 0 || d > 9) return null;
+    if (d < 0 || d > 9) return 0;
     row = row * 10 + d;
   }
-  if (col > 16384 || row < 1 || row > 1048576) return null;
-  return { row, col };
+  if (col > 16384 || row < 1 || row > 1048576) return 0;
+  refCol = col;
+  return row;
 }
 
 /**
@@ -196,7 +213,7 @@ export function sheetParser(ctx: SheetContext): SheetParse {
     switch (n) {
       case "row": {
         const ar = attr(t, "r");
-        const r = ar !== undefined ? Number(ar) : row + 1;
+        const r = ar !== undefined ? numberOf(ar) : row + 1;
         if (!Number.isInteger(r) || r < 1 || r > 1048576) throw bad(`行号「${ar}」无效`, `bad row number "${ar}"`);
         row = r;
         col = 0;
@@ -215,10 +232,10 @@ export function sheetParser(ctx: SheetContext): SheetParse {
           else if (an === "t") at = t.attrValues[k];
         }
         if (ar !== undefined) {
-          const ref = cellRef(ar);
-          if (!ref) throw bad(`单元格地址「${ar}」无效`, `bad cell reference "${ar}"`);
-          row = ref.row;
-          col = ref.col;
+          const r = cellRow(ar);
+          if (r === 0) throw bad(`单元格地址「${ar}」无效`, `bad cell reference "${ar}"`);
+          row = r;
+          col = refCol;
         } else {
           col++;
           if (row === 0) row = 1;
@@ -226,7 +243,7 @@ export function sheetParser(ctx: SheetContext): SheetParse {
         }
         inCell = true;
         type = at ?? "n";
-        style = as !== undefined ? Number(as) : 0;
+        style = as !== undefined ? numberOf(as) : 0;
         vText = null;
         fText = null;
         fAttrs = null;

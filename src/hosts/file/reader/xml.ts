@@ -256,18 +256,34 @@ export class XmlTokenizer {
   /**
    * Read the start tag whose name begins at `from` and report it; returns the index of its '>', or -1 when
    * the tag is not complete in the buffer yet (nothing is reported then).
+   * Its loops (run for every tag of a worksheet) test characters in line, not through isSpace or nameAt: the CLI
+   * compiles without inlining (src/cli/jit.ts), where each of those is a call per character or name. Every
+   * character that ends a name, or is an error in one, is at most '>' (0x3e): white space, '/', '<', '=', '>'; a
+   * name's letters are above it, so most characters take one comparison.
    */
   private startTag(s: string, from: number): number {
     const n = s.length;
     let i = from;
     for (; i < n; i++) {
       const c = s.charCodeAt(i);
-      if (isSpace(c) || c === 0x2f || c === 0x3e) break;
-      if (c === 0x3c) throw new XmlSyntaxError("'<' inside a tag");
+      if (c <= 0x3e) {
+        if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x2f || c === 0x3e) break;
+        if (c === 0x3c) throw new XmlSyntaxError("'<' inside a tag");
+      }
     }
     if (i >= n) return -1;
     if (i === from) throw new XmlSyntaxError("tag without a name");
-    const name = nameAt(this.tagNames, s, from, i);
+    // the name seen last with this first character, compared in line (see nameAt)
+    let name = this.tagNames[s.charCodeAt(from) & 0x7f];
+    if (name === undefined || name.length !== i - from) name = nameAt(this.tagNames, s, from, i);
+    else {
+      for (let j = 0; j < name.length; j++) {
+        if (name.charCodeAt(j) !== s.charCodeAt(from + j)) {
+          name = nameAt(this.tagNames, s, from, i);
+          break;
+        }
+      }
+    }
     let selfClosing = false;
     let attributes = NO_ATTRIBUTES;
     const flat = this.h.flatAttributes === true;
@@ -276,9 +292,13 @@ export class XmlTokenizer {
     let count = 0;
     for (;;) {
       let sawSpace = false;
-      while (i < n && isSpace(s.charCodeAt(i))) (i++, (sawSpace = true));
+      let c = 0;
+      for (; i < n; i++) {
+        c = s.charCodeAt(i);
+        if (c > 0x20 || (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d)) break;
+        sawSpace = true;
+      }
       if (i >= n) return -1;
-      const c = s.charCodeAt(i);
       if (c === 0x3e) break;
       if (c === 0x2f) {
         if (i + 1 >= n) return -1;
@@ -291,15 +311,32 @@ export class XmlTokenizer {
       const nameStart = i;
       for (; i < n; i++) {
         const d = s.charCodeAt(i);
-        if (d === 0x3d || isSpace(d) || d === 0x2f || d === 0x3e) break;
-        if (d === 0x3c) throw new XmlSyntaxError("'<' inside a tag");
+        if (d <= 0x3e) {
+          if (d === 0x3d || d === 0x20 || d === 0x0a || d === 0x09 || d === 0x0d || d === 0x2f || d === 0x3e) break;
+          if (d === 0x3c) throw new XmlSyntaxError("'<' inside a tag");
+        }
       }
-      const an = i > nameStart ? nameAt(this.attributeNames, s, nameStart, i) : "";
-      while (i < n && isSpace(s.charCodeAt(i))) i++;
+      let an = "";
+      if (i > nameStart) {
+        an = this.attributeNames[s.charCodeAt(nameStart) & 0x7f] ?? "";
+        if (an.length !== i - nameStart) an = nameAt(this.attributeNames, s, nameStart, i);
+        else {
+          for (let j = 0; j < an.length; j++) {
+            if (an.charCodeAt(j) !== s.charCodeAt(nameStart + j)) {
+              an = nameAt(this.attributeNames, s, nameStart, i);
+              break;
+            }
+          }
+        }
+      }
+      // white space, '=', white space (the usual tag has none around its '=': one comparison)
+      let e = i < n ? s.charCodeAt(i) : 0;
+      while (i < n && (e === 0x20 || e === 0x0a || e === 0x09 || e === 0x0d)) e = s.charCodeAt(++i);
       if (i >= n) return -1;
-      if (!an || s.charCodeAt(i) !== 0x3d) throw new XmlSyntaxError(`attribute ${an} without a value`);
+      if (!an || e !== 0x3d) throw new XmlSyntaxError(`attribute ${an} without a value`);
       i++;
-      while (i < n && isSpace(s.charCodeAt(i))) i++;
+      e = i < n ? s.charCodeAt(i) : 0;
+      while (i < n && (e === 0x20 || e === 0x0a || e === 0x09 || e === 0x0d)) e = s.charCodeAt(++i);
       if (i >= n) return -1;
       const q = s.charCodeAt(i);
       if (q !== 0x22 && q !== 0x27) throw new XmlSyntaxError(`attribute ${an}: value not quoted`);
