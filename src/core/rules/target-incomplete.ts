@@ -84,8 +84,18 @@ export const targetIncomplete: Rule = {
       // does not end in its first dimension, the rest was cut off (one bare line proves nothing)
       const seen = TARGET_DIMENSIONS.filter((d) => d.names.test(all)).length;
       const level2s = l2 ? new Set(lines.map((r) => grid.compactText(grid.anchor(r, l2).row, l2)).filter((t) => t)).size : 0;
-      const endsInFirst = seen === 1 && level2s >= 3 && lines[lines.length - 1] === grid.lastContentRow();
-      const severity = endsInFirst || opensGroupAtEnd(grid, lines, l1, l2) ? "info" : "warning";
+      const endsOnLine = lines[lines.length - 1] === grid.lastContentRow();
+      const endsInFirst = seen === 1 && level2s >= 3 && endsOnLine;
+      // or the sheet stops on a table line before its second dimension (产出 alone, or none of the three yet: 成本
+      // first), and every dimension not seen is one that comes after those seen (产出 → 效益 → 满意度): the form's
+      // order puts the missing ones past the cut. A dimension missing between two seen ones is no cut.
+      const seenAt = TARGET_DIMENSIONS.map((d) => d.names.test(all));
+      const lastSeen = seenAt.lastIndexOf(true);
+      const trailingOnly = seenAt.every((x, k) => x || k > lastSeen);
+      // (a one-line 产出 table is a sketch as often as a cut and proves nothing; one line before any of the three,
+      // a 成本 line first, is the start of a table)
+      const beforeSecond = endsOnLine && seen <= 1 && trailingOnly && (lines.length >= 2 || seen === 0);
+      const severity = endsInFirst || beforeSecond || opensGroupAtEnd(grid, lines, l1, l2) ? "info" : "warning";
       const announced = lines[lines.length - 1] === grid.lastContentRow() ? pointedLabels(grid, model.headerRow, lines[lines.length - 1], l1) : "";
       for (const d of TARGET_DIMENSIONS) {
         if (d.names.test(all)) continue;

@@ -4,6 +4,7 @@ import { relationMessage, relationMessages } from "../relations/messages";
 import { brokenThroughParts } from "../relations/root-cause";
 import type { Grid } from "../grid/grid";
 import { EXEC_RATE_NAME } from "../recognise/vocabulary";
+import { cutInsideParts, fallsShort } from "./cut-evidence";
 import { FindingDraft, Rule, Severity } from "./types";
 
 type Checked = { r: Relation & { kind: "sum" | "rollup" | "difference" }; o: RelationOutcome };
@@ -84,6 +85,27 @@ function throughBrokenOperand(b: Checked, fixedAt: Map<string, number>): boolean
   return false;
 }
 
+/**
+ * Another sum over the same lines adds up (实际到位 21.7 = 5 + 16.7 beside 计划安排 21.7 against 5 + 15.7): the list of
+ * lines is complete, whatever follows the sheet's last row.
+ */
+function parallelHolds(r: Relation, all: Relation[]): boolean {
+  if (r.kind !== "sum") return false;
+  const rows = [...new Set(r.parts.map((p) => p.row))].sort((a, b) => a - b).join(",");
+  return all.some(
+    (s) =>
+      s !== r &&
+      s.kind === "sum" &&
+      s.orientation === "rows" &&
+      s.total.row === r.total.row &&
+      [...new Set(s.parts.map((p) => p.row))].sort((a, b) => a - b).join(",") === rows &&
+      evaluateRelation(s).ok,
+  );
+}
+
+/** A total the model already bounds by what its cut-off rows can add (their weights): broken even so, the cut explains nothing. */
+const cutBounded = (r: Relation) => r.kind === "rollup" && r.bound === "atMost" && r.cutSlack !== undefined;
+
 export const totalMismatch: Rule = {
   meta: {
     id: "total-mismatch",
@@ -120,6 +142,14 @@ export const totalMismatch: Rule = {
     // the value each broken sum's parts give its stated total (the operand a difference is checked with)
     const fixedAt = new Map<string, number>();
     for (const b of broken) if (b.r.kind === "sum" && b.o.computed !== null) fixedAt.set(b.r.total.cell, b.o.computed);
+    // the sheet stops inside the rows the parts run down and they fall short of the total: the rest may lie past the
+    // cut. Sums and the table's total only: a group's 得分 against its lines is checked as ever (its merged cell spans
+    // the lines it scores, the group closes where its merge does)
+    const cutShort = (b: Checked) =>
+      (b.r.kind === "sum" || (b.r.kind === "rollup" && b.r.level === "total" && !cutBounded(b.r))) &&
+      cutInsideParts(grid, model, b.r) &&
+      fallsShort(b.r, b.o.computed) &&
+      !parallelHolds(b.r, model.relations);
     const byGroup = new Map<string, Checked[]>();
     for (const b of broken) {
       if (through.has(b.r)) continue;
@@ -139,7 +169,7 @@ export const totalMismatch: Rule = {
         ...list.flatMap((b) => b.o.from.map((p) => p.cell)),
         ...list.flatMap((b) => b.r.follow ?? []),
       ];
-      const severity: Severity | undefined = list.every((b) => weakEvidence(b, model.relations, brokenRates, grid) || throughBrokenOperand(b, fixedAt)) ? "info" : undefined;
+      const severity: Severity | undefined = list.every((b) => weakEvidence(b, model.relations, brokenRates, grid) || throughBrokenOperand(b, fixedAt) || cutShort(b)) ? "info" : undefined;
       out.push({ cell, related: [...new Set(related)].filter((c) => c !== cell), ...(severity ? { severity } : {}), ...msg });
     }
     return out;

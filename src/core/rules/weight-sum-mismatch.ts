@@ -6,6 +6,7 @@ import { evaluateRelation, relativeWeights, RelationOutcome } from "../relations
 import { relationMessage, relationMessages } from "../relations/messages";
 import { brokenThroughParts } from "../relations/root-cause";
 import { compact } from "../text/normalize";
+import { cutInsideParts, fallsShort, level1WeightRollup, mayBeRelative } from "./cut-evidence";
 import { FindingDraft, Rule } from "./types";
 
 /** A noted category ("产出指标50分") matches a group label by its core word (产出 / 效益 / 满意度). */
@@ -63,7 +64,13 @@ export const weightSumMismatch: Rule = {
       const related = r.level === "budget-label" ? [r.total.cell] : r.parts.map((p) => p.cell);
       // a line of the group whose 分值 cell shows the unit with its number lost ("分"): the sum is not known, a reminder
       const lost = r.level === "group" && lostWeight(grid, model, r.total.cell);
-      out.push({ cell, related: [...new Set(related)].filter((c) => c !== cell), ...(lost ? { severity: "info" as const } : {}), ...msg });
+      // the sheet stops inside the group's rows and the parts fall short: the rest may lie past the cut, a reminder
+      // (a table cut before a second 一级 group shows its layout may weigh each group's children out of 100)
+      const relative = level1WeightRollup(model, r) && mayBeRelative(grid, model);
+      const cut =
+        (relative && o.computed !== null && Math.abs(o.computed - 100) <= 0.005) ||
+        (cutInsideParts(grid, model, r) && fallsShort(r, o.computed, relative ? [100] : []));
+      out.push({ cell, related: [...new Set(related)].filter((c) => c !== cell), ...(lost || cut ? { severity: "info" as const } : {}), ...msg });
     }
     out.push(...unstatedTotal(grid, model, scores.budgetMain?.item.weight ?? null));
     // the sheet's own notes fix category weights ("注:1.一级指标分值统一设置为:产出指标50分…")

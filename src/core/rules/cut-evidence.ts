@@ -1,0 +1,84 @@
+import type { Grid } from "../grid/grid";
+import type { EvaluationModel, GroupNode, Relation } from "../model/types";
+
+/**
+ * The sheet stops inside the rows a relation's parts run down: nothing is written below the relation's last line but
+ * lines of the indicator table it covers — no closing row (合计, 总分), no next block, no note, no signature. An
+ * excerpt cut there hides whatever parts came after, so a sum that falls SHORT of its stated total proves nothing
+ * (the missing parts may lie past the cut); a sum that already exceeds it stays wrong. A complete table ends in a
+ * closing row or with text under it, and keeps its findings; so does a group followed by another group.
+ *
+ * The relation's last line: a group's last row (its weight or score against its children), the last part's row
+ * otherwise; a total over the whole table (总分 stated above it, 各项得分合计) also runs through every indicator and
+ * placeholder line below its last part.
+ */
+export function cutInsideParts(grid: Grid, model: EvaluationModel, r: Relation): boolean {
+  if (r.kind !== "sum" && r.kind !== "rollup") return false;
+  if (r.kind === "sum" && r.orientation !== "rows") return false;
+  if (!r.parts.length) return false;
+  let lastLine = Math.max(...r.parts.map((p) => p.row));
+  const group = r.kind === "rollup" && r.level === "group" ? groupAt(model.groups, r.total.cell) : null;
+  if (group) lastLine = Math.max(lastLine, group.lastRow);
+  // a total written under its parts is the closing row: the list ends there
+  if (r.total.row > lastLine) return false;
+  const last = grid.lastContentRow();
+  // the table's total (stated above it): only where the table may go on — the model finds it cut off, or its lines
+  // have not reached 满意度, the last dimension of every form; a table whose lines end in 满意度 ends there
+  const isTotal = r.kind === "rollup" && r.level === "total";
+  if (lastLine >= last) return !isTotal || openEnded(model);
+  if (!isTotal || !openEnded(model)) return false;
+  const lines = new Set<number>([...model.indicators.map((i) => i.row), ...model.placeholderRows]);
+  for (let row = lastLine + 1; row <= last; row++) if (grid.rowHasContent(row) && !lines.has(row)) return false;
+  return true;
+}
+
+/** The parts add up to less than a total the relation accepts (the shortfall a cut explains). */
+export function fallsShort(r: Relation, computed: number | null, alsoAccept: number[] = []): boolean {
+  if (computed === null || (r.kind !== "sum" && r.kind !== "rollup")) return false;
+  const accepted = [r.total.value, ...(r.kind === "rollup" ? (r.alsoAccept ?? []) : []), ...alsoAccept];
+  return computed < Math.max(...accepted) - 1e-9;
+}
+
+/**
+ * A table cut inside a weighted 一级 group, before a second complete group shows whether its weights are relative
+ * (each group's children out of 100, the 评价表 layout: each level's weight in a column of its own, the groups' own
+ * weights out of the total): every complete weighted 一级 group's children add up to exactly 100 while its own
+ * weight is not 100 (or there is none yet). Then 100 is as good a sum as the stated weight for the 一级 groups' children: a complete group at 100 holds,
+ * the cut group short of 100 may go on past the cut.
+ */
+export function mayBeRelative(grid: Grid, model: EvaluationModel): boolean {
+  // the layout gives each level its own weight column (一级指标 | 权重 | 二级指标 | 分值 | 三级指标 | 分值)
+  if (model.columns.level1Weight === undefined) return false;
+  const last = grid.lastContentRow();
+  const level1 = model.groups.filter((g) => g.level === 1 && g.weight !== null);
+  if (!level1.length) return false;
+  const cutGroup = level1[level1.length - 1];
+  if (cutGroup.lastRow < last) return false;
+  const sums = new Map<string, number>();
+  for (const r of model.relations) {
+    if (r.kind === "rollup" && r.measure === "weight" && r.level === "group") sums.set(r.total.cell, r.parts.reduce((a, p) => a + p.value, 0));
+  }
+  return level1.slice(0, -1).every((g) => g.weight !== 100 && Math.abs((sums.get(g.weightCell ?? g.cell) ?? -1) - 100) <= 0.005);
+}
+
+/** The rollup of a weighted 一级 group's children. */
+export function level1WeightRollup(model: EvaluationModel, r: Relation): boolean {
+  if (r.kind !== "rollup" || r.level !== "group" || r.measure !== "weight") return false;
+  return model.groups.some((g) => g.level === 1 && g.weight !== null && (g.weightCell ?? g.cell) === r.total.cell);
+}
+
+/** The indicator table may go on past the sheet's last row: cut off, or no line under 满意度 yet. */
+function openEnded(model: EvaluationModel): boolean {
+  return model.truncated || !model.indicators.some((i) => SATISFACTION.test(i.name) || i.path.some((p) => SATISFACTION.test(p)));
+}
+
+const SATISFACTION = /满意/;
+
+function groupAt(groups: GroupNode[], cell: string): GroupNode | null {
+  for (const g of groups) {
+    if (g.weightCell === cell || g.cell === cell || g.score?.cell === cell) return g;
+    const c = groupAt(g.children, cell);
+    if (c) return c;
+  }
+  return null;
+}
