@@ -48,18 +48,10 @@ const MAX_CUTS = 8;
 
 const readJson = (p) => JSON.parse(fs.readFileSync(p, "utf8"));
 
-function colLetter(c) {
-  let s = "";
-  for (; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-function parseA1(a) {
-  const m = /^([A-Z]+)(\d+)$/.exec(a);
-  if (!m) return null;
-  let c = 0;
-  for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]), col: c };
-}
+const a1lib = require(path.join(ROOT, "lib", "core", "grid", "a1.js"));
+const { colLetter } = a1lib;
+/** A1 -> {row, col}, or null for anything that is not one cell's address */
+const parseA1 = (a) => (/^[A-Z]+\d+$/.test(a) ? a1lib.parseA1(a) : null);
 const rowOf = (cell) => (parseA1(cell) || { row: -1 }).row;
 
 /** {rule, cell, alt_cells?, alt_rules?} -> {rules[], cells[]} */
