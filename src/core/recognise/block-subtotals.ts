@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
-import { amountAt } from "./cells";
+import { amountAt, lineName } from "./cells";
 import { UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 /**
@@ -105,14 +105,6 @@ function headingAbove(grid: Grid, row: number, col: number): string {
   return "";
 }
 
-/** A line's name: its first text between the label column and the amount. */
-function lineName(grid: Grid, r: number, from: number, to: number): string {
-  for (let c = from; c < to; c++) {
-    const t = grid.compactText(r, c);
-    if (t && !NUMBER_TEXT.test(t)) return t;
-  }
-  return "";
-}
 
 function unitOf(text: string): AmountUnit | null {
   return UNIT_WAN.test(text) ? "万元" : UNIT_YUAN.test(text) ? "元" : null;

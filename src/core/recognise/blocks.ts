@@ -3,7 +3,7 @@ import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation
 import { compact } from "../text/normalize";
 import { TextCache, TEXT_CACHE_SIZE } from "../text/cache";
 import { sumAgrees } from "../relations/tolerance";
-import { amountAt } from "./cells";
+import { amountAt, NUMBER_LIKE } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
 import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
 import { fundSourceLines } from "./fund-source-line";
@@ -148,7 +148,7 @@ function headerColumns(grid: Grid, r: number): Col[] {
       borrowed = true;
     } else if (text) {
       own++;
-      if (/^[-+]?[\d.,]+%?$/.test(text)) numbers++;
+      if (NUMBER_LIKE.test(text)) numbers++;
     }
     const role = amountRole(text);
     if (!role) continue;

@@ -3,6 +3,18 @@ import type { CellRef, NumberRef } from "../model/types";
 import { readNumber, readPoints } from "../text/numbers";
 import type { ReadNumber } from "../text/numbers";
 
+/** A text that is a number as written (1,234.5, -3, 95%): no name. */
+export const NUMBER_LIKE = /^[-+]?[\d.,]+%?$/;
+
+/** A line's name: the first text of row r between two columns that is not a number (前黄镇 before 工贸带动型 | 50). */
+export function lineName(grid: Grid, r: number, from: number, to: number): string {
+  for (let c = from; c < to; c++) {
+    const t = grid.compactText(r, c);
+    if (t && !NUMBER_LIKE.test(t)) return t;
+  }
+  return "";
+}
+
 /** Read a number at a cell (merge-filled) as a NumberRef, or null. */
 export function numberAt(grid: Grid, row: number, col: number | undefined): NumberRef | null {
   if (!col) return null;

@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { NumberRef, RelationTerm, RollupRelation, SumRelation } from "../model/types";
-import { numberAt } from "../recognise/cells";
+import { lineName, numberAt, NUMBER_LIKE } from "../recognise/cells";
 import { isPercentFormat, readNumber } from "../text/numbers";
 
 /**
@@ -37,7 +37,7 @@ function columnHeadings(grid: Grid): (row: number, col: number) => Measure | nul
         list[r] = current; // the heading above row r
         if (!grid.startsInRow(r, col)) continue;
         const t = grid.compactText(r, col);
-        if (t && !/^[-+]?[\d.,]+%?$/.test(t)) current = measureOf(t);
+        if (t && !NUMBER_LIKE.test(t)) current = measureOf(t);
       }
       byCol.set(col, list);
     }
@@ -49,7 +49,7 @@ function columnHeadings(grid: Grid): (row: number, col: number) => Measure | nul
 function labelLeft(grid: Grid, row: number, col: number): string {
   for (let c = col - 1; c >= 1; c--) {
     const t = grid.compactText(row, c);
-    if (t && !/^[-+]?[\d.,]+%?$/.test(t)) return t;
+    if (t && !NUMBER_LIKE.test(t)) return t;
   }
   return "";
 }
@@ -253,19 +253,11 @@ const AMOUNT_HEAD_ROWS = 12;
 function headingAbove(grid: Grid, r: number, c: number): string {
   for (let u = r - 1; u >= Math.max(1, r - AMOUNT_HEAD_ROWS); u--) {
     const t = grid.compactText(u, c);
-    if (t && !/^[-+]?[\d.,]+%?$/.test(t)) return t;
+    if (t && !NUMBER_LIKE.test(t)) return t;
   }
   return "";
 }
 
-/** The first text of a row between two columns (a detail row's name: 前黄镇 before 工贸带动型 | 50). */
-function rowName(grid: Grid, r: number, from: number, to: number): string {
-  for (let c = from; c < to; c++) {
-    const t = grid.compactText(r, c);
-    if (t && !/^[-+]?[\d.,]+%?$/.test(t)) return t;
-  }
-  return "";
-}
 
 /**
  * Subtotals merged down their detail rows in an amount column (an allocation table: each county's 合计 merged
@@ -303,7 +295,7 @@ export function mergedAmountSums(grid: Grid): SumRelation[] {
       if (!grid.ownsCell(r, col) || !grid.text(r, col)) continue;
       const n = numberAt(grid, r, col);
       if (!n || n.percent) clean = false;
-      else parts.push({ ...n, label: rowName(grid, r, m.c2 + 1, col) || labelLeft(grid, r, col) });
+      else parts.push({ ...n, label: lineName(grid, r, m.c2 + 1, col) || labelLeft(grid, r, col) });
     }
     if (!clean || parts.length < 2) continue;
     const label = labelLeft(grid, m.r1, m.c1) || head;
