@@ -18,6 +18,7 @@ import {
   CLOSING_TOTAL,
   nestedPart,
   PART_OF_PREFIX,
+  ROW_TOTAL_AMOUNT,
   SCAN,
   UNIT_WAN,
   UNIT_YUAN,
@@ -901,7 +902,6 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
  * its sum agrees or nearly agrees (within ROW_TOTAL_NEAR of the total: a slip, which is then found); several rows where
  * at least half of them agree exactly. A column whose rows miss by a wide margin is some other amount (no relation).
  */
-const ROW_TOTAL_AMOUNT = /^(本次|本批|本年度?|当年)?(下达|安排|分配|拨付)(资金)?(金额|总额)$|^(资金|合计)(金额|总额)$|^(金额|资金)合计$|^下达资金$/;
 /** how near a single row's sum must come to its stated total to vouch for the column (a share of the total) */
 const ROW_TOTAL_NEAR = 0.01;
 /** the group of such a row's relation (one per row): amountListHead reads a one-line list's total from it */

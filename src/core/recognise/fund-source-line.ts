@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
 import { amountAt } from "./cells";
-import { UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+import { BUDGET_LABEL, SOURCE_LABEL, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 /**
  * A project form's money by source written as a line of source labels over a line of amounts (资金来源(万元) merged
@@ -10,10 +10,6 @@ import { UNIT_WAN, UNIT_YUAN } from "./vocabulary";
  * and nothing else on the label line but its own label; amounts (or blanks) and nothing else under them.
  */
 
-/** A source of money a project form lists (财政拨款, 非税安排, 政府债券, 上年结转, 其他 …). */
-const SOURCE_LABEL = /^(财政拨款|财政资金|一般公共预算|政府性基金|国有资本经营预算|非税(收入|安排|资金)?|上年结转(结余)?|政府(专项)?债券|专项债券?|一般债券?|债券资金|自筹(资金)?|单位自有资金|社会(资金|投入)|银行贷款|其他(资金)?|中央(资金|补助)?|省级?(资金|补助)?|市级?(资金|补助)?|县级?(资金|补助)?)(\((万元|元)\))?$/;
-/** The form's stated budget, a label left of its value. */
-const BUDGET_LABEL = /^(预算金额|预算资金|预算总额|预算数|项目预算|项目资金总额|资金总额|年度资金总额|申请金额|资金申请总额|年度预算资金|项目总投资|总投资)(\((万元|元)\))?[:：]?$/;
 /** lines above the source line the stated budget may stand in */
 const BUDGET_ROWS = 6;
 const MIN_SOURCES = 3;

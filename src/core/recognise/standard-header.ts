@@ -3,7 +3,7 @@ import type { ColumnRole } from "../model/types";
 import { pointsAt } from "./cells";
 import { isClosingRow } from "./table-closing";
 import { hasLevel, type HeaderMap, numbersBelow, rowRoles } from "./table-header";
-import { SCAN } from "./vocabulary";
+import { CODE_HEADER, EXPLANATION_HEADER, NAME_HEADER, SCAN, THRESHOLD_HEADER } from "./vocabulary";
 
 /**
  * A scoring standard's header that names no level (评估标准, 评分标准表: 标号 | 项目 | 标准 | 等级 | 说明 | 评估细则, or
@@ -14,14 +14,6 @@ import { SCAN } from "./vocabulary";
  * threshold each grade of an item needs: its grades are that item's lines, see the walk's tiers).
  */
 
-/** Header words of the items' name column, in a table that names no level. */
-const NAME_HEADER = /^(项目|内容|项目内容|评估项目|检查项目|考核事项|评分项目)$/;
-/** Header words of a numbering column. */
-const CODE_HEADER = /^(标号|序号|编号|代码|编码|指标编码|指标代码|条目)$/;
-/** Header words of the column stating what each grade of an item requires (its threshold). */
-const THRESHOLD_HEADER = /^(标准|达标标准|等级标准|标准值)$/;
-/** A column explaining the items, in such a table. */
-const EXPLANATION_HEADER = /^(说明|备注说明|指标说明|释义)$/;
 /** Data lines of such a table that must carry a name and points. */
 const MIN_ITEMS = 2;
 

@@ -213,3 +213,22 @@ export const TARGET_DIMENSIONS = [
   { names: /效益|效果/, zh: "效益指标", en: "benefit" },
   { names: /满意/, zh: "满意度指标", en: "satisfaction" },
 ] as const;
+
+// ── scoring standards that name no level (standard-header.ts)
+/** Header words of the items' name column, in a table that names no level. */
+export const NAME_HEADER = /^(项目|内容|项目内容|评估项目|检查项目|考核事项|评分项目)$/;
+/** Header words of a numbering column. */
+export const CODE_HEADER = /^(标号|序号|编号|代码|编码|指标编码|指标代码|条目)$/;
+/** Header words of the column stating what each grade of an item requires (its threshold). */
+export const THRESHOLD_HEADER = /^(标准|达标标准|等级标准|标准值)$/;
+/** A column explaining the items, in such a table. */
+export const EXPLANATION_HEADER = /^(说明|备注说明|指标说明|释义)$/;
+
+// ── fund-source lines over their amounts (fund-source-line.ts)
+/** A source of money a project form lists (财政拨款, 非税安排, 政府债券, 上年结转, 其他 …). */
+export const SOURCE_LABEL = /^(财政拨款|财政资金|一般公共预算|政府性基金|国有资本经营预算|非税(收入|安排|资金)?|上年结转(结余)?|政府(专项)?债券|专项债券?|一般债券?|债券资金|自筹(资金)?|单位自有资金|社会(资金|投入)|银行贷款|其他(资金)?|中央(资金|补助)?|省级?(资金|补助)?|市级?(资金|补助)?|县级?(资金|补助)?)(\((万元|元)\))?$/;
+/** The form's stated budget, a label left of its value. */
+export const BUDGET_LABEL = /^(预算金额|预算资金|预算总额|预算数|项目预算|项目资金总额|资金总额|年度资金总额|申请金额|资金申请总额|年度预算资金|项目总投资|总投资)(\((万元|元)\))?[:：]?$/;
+
+// ── an allocation row's total column (blocks.ts)
+export const ROW_TOTAL_AMOUNT = /^(本次|本批|本年度?|当年)?(下达|安排|分配|拨付)(资金)?(金额|总额)$|^(资金|合计)(金额|总额)$|^(金额|资金)合计$|^下达资金$/;
