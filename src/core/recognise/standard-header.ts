@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { pointsAt } from "./cells";
 import { isClosingRow } from "./table-closing";
-import { hasLevel, type HeaderMap, numbersBelow, rowRoles } from "./table-header";
+import { firstHeaderOf, hasLevel, type HeaderMap, numbersBelow, rowRoles } from "./table-header";
 import { CODE_HEADER, EXPLANATION_HEADER, NAME_HEADER, SCAN, THRESHOLD_HEADER } from "./vocabulary";
 
 /**
@@ -60,10 +60,5 @@ export function standardHeaderAt(grid: Grid, row: number): HeaderMap | null {
 
 /** The first such header on the sheet (a sheet that has no indicator header and no block of scored criteria). */
 export function firstStandardHeader(grid: Grid): HeaderMap | null {
-  const last = Math.min(grid.rowCount, SCAN.indicatorHeaderRows);
-  for (let r = 1; r <= last; r++) {
-    const h = standardHeaderAt(grid, r);
-    if (h) return h;
-  }
-  return null;
+  return firstHeaderOf(grid, standardHeaderAt);
 }

@@ -538,14 +538,19 @@ function assignGroupColumns(
   }
 }
 
-/** The first block of scored criteria on the sheet (see criteriaHeaderAt): the table of a sheet that has no other. */
-export function firstCriteriaHeader(grid: Grid): HeaderMap | null {
+/** The first header `at` reads within the rows an indicator header is looked for. */
+export function firstHeaderOf(grid: Grid, at: (grid: Grid, row: number) => HeaderMap | null): HeaderMap | null {
   const last = Math.min(grid.rowCount, SCAN.indicatorHeaderRows);
   for (let r = 1; r <= last; r++) {
-    const h = criteriaHeaderAt(grid, r);
+    const h = at(grid, r);
     if (h) return h;
   }
   return null;
+}
+
+/** The first block of scored criteria on the sheet (see criteriaHeaderAt): the table of a sheet that has no other. */
+export function firstCriteriaHeader(grid: Grid): HeaderMap | null {
+  return firstHeaderOf(grid, criteriaHeaderAt);
 }
 
 /**
