@@ -63,6 +63,11 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "ah-huangshan-reading-circle-progress-2022", check: "total", why: "全市完成投资总额 P4 303.45 = Σ 分区县投资完成情况 R4:Z4 is not read: the whole's column is no 合计 word and its parts are a separate group header's sub-columns to its right, past the 投资完成率 column" },
   { id: "gd-lechang-boarding-school-funds-allocation-2020-trad", check: "header-row", why: "an allocation list (序號 | 學校名稱 | 學生人數 over 合計 | 小學 | 初中 | 補助標準 (元/人) | 補助資金 (元) | 備注) cut before its 合計: the leading 合計 column opens its group (parts to its right) and is left alone, so no relation and no list head" },
   { id: "gd-lechang-boarding-school-funds-allocation-2020-trad", check: "expected-findings", why: "補助資金 = 學生人數 × 補助標準 row by row is no relation the engine builds (no product kind): the line with 1,750 元 and blank pupil counts (C5:E5) goes unseen" },
+  // rounds 18a, 18b, 19a, 19b (corpus18a/18b/19a/19b), graduated from validation/ by age in session 14 (measured just before the move)
+  { id: "cn-agri-comprehensive-standardization-project-eval-trial-excerpt", check: "indicators", why: "row 4 reads weight 3 where the truth has 1.5, and row 5 is not read as an indicator" },
+  { id: "hb-wudang-dept-overall-eval-scoring-cut", check: "indicators", why: "rows 3-4 read weight 4 where the truth has 2, and row 9 (cut off) reads weight 4" },
+  { id: "hb-wudang-dept-overall-eval-scoring-cut", check: "no-other-errors", why: "weight-sum-mismatch@B3 (工作目标明细分值合计 9 against 5) rests on the misread weights" },
+  { id: "hn-lixian-edible-fungus-institute-dept-target-2021-cut", check: "no-other-errors", why: "nine placeholder-value findings all placed at A15 on a target table the truth reads as filled" },
 ];
 
 interface TruthEntry {
