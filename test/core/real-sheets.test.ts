@@ -69,6 +69,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hb-wudang-dept-overall-eval-scoring-cut", check: "no-other-errors", why: "weight-sum-mismatch@B3 (工作目标明细分值合计 9 against 5) rests on the misread weights" },
   { id: "hn-lixian-edible-fungus-institute-dept-target-2021-cut", check: "no-other-errors", why: "nine placeholder-value findings all placed at A15 on a target table the truth reads as filled" },
   // batch 22 (corpus22): no entries — both sheets of the batch were drawn into validation/ (batch22-diagnosis.md)
+  // batch 23 (corpus23): development sheets, measured once before any engine change (batch23-diagnosis.md): both pass every check, no entry
 ];
 
 interface TruthEntry {
