@@ -67,7 +67,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "cn-agri-comprehensive-standardization-project-eval-trial-excerpt", check: "indicators", why: "row 4 reads weight 3 where the truth has 1.5, and row 5 is not read as an indicator" },
   { id: "hb-wudang-dept-overall-eval-scoring-cut", check: "indicators", why: "rows 3-4 read weight 4 where the truth has 2, and row 9 (cut off) reads weight 4" },
   { id: "hb-wudang-dept-overall-eval-scoring-cut", check: "no-other-errors", why: "weight-sum-mismatch@B3 (工作目标明细分值合计 9 against 5) rests on the misread weights" },
-  { id: "hn-lixian-edible-fungus-institute-dept-target-2021-cut", check: "no-other-errors", why: "nine placeholder-value findings all placed at A15 on a target table the truth reads as filled" },
 ];
 
 interface TruthEntry {
