@@ -37,6 +37,9 @@ export const LEVEL1_HEADER = /^(一级指标|一级|类别|一级指标名称|�
 export const LEVEL2_HEADER = /^(二级指标|二级|指标|二级指标名称|评价内容|审核内容|二级绩效指标)$/;
 export const LEVEL3_HEADER = /^(三级指标|三级|检查内容|指标名称|三级指标名称|指标内容|具体指标|评价要点|考核要点|审核要点|考核细项|考核项目|考核指标|考评指标|考评要点|考核点|考评点|评价点|评分点|评定内容|评估内容|目标名称|三级指标内容|绩效指标名称|具体评价指标|评分要点|指标项|指标名称及内容|三级绩效指标)$/;
 
+/** A fourth level's header, right of the 三级 column (一级 | 二级 | 三级 | 四级指标 | 评分标准 | 得分): the leaves' names. */
+export const LEVEL4_HEADER = /^(四级指标|四级|四级指标名称|末级指标|末级指标名称)$/;
+
 /** A header line under 一级/二级/三级指标 that only names what each level column holds ("名称 | 名称 | 名称"). */
 export const LEVEL_SUBHEADER = /^(名称|指标名称|内容|编码|代码|编号|序号|指标编码|指标代码)$/;
 
