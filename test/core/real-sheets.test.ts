@@ -64,7 +64,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "gd-lechang-boarding-school-funds-allocation-2020-trad", check: "header-row", why: "an allocation list (序號 | 學校名稱 | 學生人數 over 合計 | 小學 | 初中 | 補助標準 (元/人) | 補助資金 (元) | 備注) cut before its 合計: the leading 合計 column opens its group (parts to its right) and is left alone, so no relation and no list head" },
   { id: "gd-lechang-boarding-school-funds-allocation-2020-trad", check: "expected-findings", why: "補助資金 = 學生人數 × 補助標準 row by row is no relation the engine builds (no product kind): the line with 1,750 元 and blank pupil counts (C5:E5) goes unseen" },
   // rounds 18a, 18b, 19a, 19b (corpus18a/18b/19a/19b), graduated from validation/ by age in session 14 (measured just before the move)
-  { id: "cn-agri-comprehensive-standardization-project-eval-trial-excerpt", check: "indicators", why: "row 4 reads weight 3 where the truth has 1.5, and row 5 is not read as an indicator" },
   // (the 四级 leaves are read since eng14a; row 9's truth asks for no weight where hn-nanxian's row 10, cut the same way, lists its label's points)
   { id: "hb-wudang-dept-overall-eval-scoring-cut", check: "indicators", why: "row 9 (cut off, 预算编制完整性(4分) merged over 三级|四级) reads weight 4 from its label" },
 ];
