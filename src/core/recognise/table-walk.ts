@@ -359,6 +359,9 @@ function keepUnfilledLines(
 function outlineSections(grid: Grid, rows: Indicator[], nameCol: number, weightCol?: number, scoreCol?: number): GroupNode[] | null {
   if (rows.length < 3) return null;
   const styles = rows.map((i) => labelCode(i.name)?.style ?? null);
+  // a line with no name of its own after an item (the item's name merged over it, the merge undone) is another line
+  // of that item, of its style
+  for (let k = 1; k < rows.length; k++) if (!compact(rows[k].name) && styles[k] === null && styles[k - 1] !== styles[0]) styles[k] = styles[k - 1];
   const top = styles[0];
   const item = styles.find((x) => x !== top);
   if (!top || !item || styles.some((x) => x !== top && x !== item)) return null;
