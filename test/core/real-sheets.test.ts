@@ -46,10 +46,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hn-yueyang-finance-dept-overall-basic-data-selfeval-2024", check: "family", why: "read from its JSON grid (no sheet name) the 基础数据 block (财政供养人员情况, 经费控制情况, 三公经费, 楼堂馆所) scores dept-basic-data 0.55 while the 自评表 head that follows (年度资金总额 | 分值 | 执行率 | 得分) scores dept-self-eval 0.8; its workbook, whose sheet name is the case title (…基础数据…), is recognised (the CLI's path, npm run eval)" },
   { id: "hn-yueyang-finance-dept-overall-basic-data-selfeval-2024", check: "header-row", why: "as dept-self-eval no header is named (the 经费控制情况 header row 3 is the basic-data table's)" },
   // batch 18b (corpus18b): development sheets, measured once before any engine change
-  // round 15 (corpus15a/15b), graduated from validation/ by age in session 12
-  { id: "gd-heping-anti-epidemic-bond-school-target-2020-trad", check: "family", why: "a 绩效目标 table (一级/二级/三级 | 周期指标值 | 本年度指标值) under a 自评报告 title: the self-evaluation title takes 0.5 off target-declaration although the table has no completion, score or fund column (heading (二)绩效目标情况 right above it)" },
-  { id: "gd-heping-anti-epidemic-bond-school-target-2020-trad", check: "header-row", why: "family unknown, so no header row is named" },
-  { id: "gd-heping-anti-epidemic-bond-school-target-2020-trad", check: "indicators", why: "family unknown, so its ten target rows are not read as indicators" },
   // round 17 (corpus17a/17b), graduated from validation/ by age in session 13 (measured just before the move)
   { id: "hn-yueyang-nanhu-civil-affairs-special-care-selfeval-report-2016", check: "header-row", why: "the engine names row 33 as the header, the truth none (null)" },
   // batch 19b (corpus19b): development sheets, measured once before any engine change
