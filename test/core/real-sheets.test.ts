@@ -212,3 +212,12 @@ describe("hand-computed numbers", () => {
     expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 });
+
+test("every blank or placeholder target finding sits in the row of the indicator it names (never at a label merged over the table)", () => {
+  const rowOf = (cell: string) => Number(cell.replace(/^[A-Z]+/, ""));
+  const off: string[] = [];
+  for (const id of ids)
+    for (const f of result(id).findings)
+      if (f.rule === "placeholder-value" && f.related?.length && rowOf(f.cell) !== rowOf(f.related[0])) off.push(`${id}: ${f.cell} for ${f.related[0]}`);
+  expect(off).toEqual([]);
+});
