@@ -62,3 +62,28 @@ test("a table numbered in one style only keeps every row as an indicator", () =>
   ]);
   expect(review(g, "national").model.indicators.map((i) => i.row)).toEqual([2, 3, 4]);
 });
+
+test("an item spanning two lines (its name merged over both, or the merge undone and the second name cell empty) stays under its section", () => {
+  const rows = (second: string | null) => [
+    ["报告质量考核评分表"],
+    ["考核内容", "分值", "评分标准", "评定分数"],
+    ["一、报告格式", 6, null, null],
+    ["(一)封面填写", 2, "封面各要素填写规范的,计2分", null],
+    ["(二)表格填写", 2, "表格部分填写齐全的,计2分", null],
+    [second, 2, "评价计分正确的,计2分", null],
+    ["二、报告内容", 4, null, null],
+    ["(一)要素完备", 4, "基本要素齐全的,计4分", null],
+  ];
+  const read = (g: Grid) => review(g, "national").model;
+  const merged = read(Grid.fromValues("S", rows(null), ["A5:A6"]));
+  const unmerged = read(Grid.fromValues("S", rows(null)));
+  for (const m of [merged, unmerged]) {
+    expect(m.indicators.map((i) => [i.row, i.weight, i.level1?.label])).toEqual([
+      [4, 2, "一、报告格式"],
+      [5, 2, "一、报告格式"],
+      [6, 2, "一、报告格式"],
+      [8, 4, "二、报告内容"],
+    ]);
+    expect(m.groups.map((g) => [g.row, g.weight])).toEqual([[3, 6], [7, 4]]);
+  }
+});

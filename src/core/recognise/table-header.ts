@@ -7,6 +7,7 @@ import { isClosingRow } from "./table-closing";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { weightInLabel } from "../text/labels";
 import { RESULT_TOTAL_LABEL, SCAN, TOTAL_LABEL } from "./vocabulary";
+import { fourthLevel } from "./fourth-level";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
 
@@ -24,6 +25,8 @@ export interface HeaderMap {
   codeCol?: number;
   /** a scoring standard's 标准 column: the threshold each grade of an item needs (one line per grade) */
   thresholdCol?: number;
+  /** a four-level table's 三级 column (the leaves are in the 四级 one, columns.level3): see fourth-level */
+  thirdLevelCol?: number;
 }
 
 const KEY_ROLES: ColumnRole[] = ["level1", "level2", "level3", "targetValue", "actual", "weight", "score", "rubric", "reason"];
@@ -157,6 +160,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     const role = colRole.get(c);
     if (role && columns[role] === undefined) columns[role] = c;
   }
+  const thirdLevelCol = fourthLevel(grid, rows, columns);
   leafColumn(colRole, columns, "targetValue");
   leafColumn(colRole, columns, "actual");
   rubricByContent(grid, rows[rows.length - 1], columns);
@@ -174,6 +178,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     firstHeaderRow: rows[0],
     columns,
     roleCount: new Set(colRole.values()).size,
+    ...(thirdLevelCol !== undefined ? { thirdLevelCol } : {}),
   };
 }
 

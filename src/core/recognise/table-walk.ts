@@ -13,6 +13,7 @@ import { readBareLabelPoints } from "./bare-points";
 import { pointsAtRuleHead } from "./rule-points";
 import { codeSections } from "./code-sections";
 import { centredLabelRows, looksCentred } from "./centred-labels";
+import { leafNameColumn } from "./fourth-level";
 import { LEVEL_SUBHEADER, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS } from "./vocabulary";
 
 /** The row walk under the indicator header: indicators, their 一级/二级 groups, sub-items, 小计 rows. */
@@ -225,14 +226,16 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     // a grade of the item above (标准 | 等级: 7500 → 80, then 6500 → 70 … on lines of their own): the item's alternatives,
     // its weight the first grade's points, no indicator of its own
     if (header.thresholdCol !== undefined && nameCol && indicators.length && isGradeLine(grid, r, header, nameCol, indicators[indicators.length - 1].row)) continue;
-    const ind = readIndicator(grid, r, cols, nameCol);
+    // (a four-level table: the 四级 cell names the line, or its 三级 where it has no 四级 of its own)
+    const rowName = header.thirdLevelCol !== undefined && nameCol ? leafNameColumn(grid, r, nameCol, header.thirdLevelCol) : nameCol;
+    const ind = readIndicator(grid, r, cols, rowName);
     // a line of bare points right under the header, before any indicator ("| | | 90.00 | 90.00": the block's points
     // as the form states them): no indicator
     if (ind && !indicators.length && !ind.name && !g1.node && !g2.node && (ind.target?.kind ?? "empty") === "empty" && (ind.actual?.kind ?? "empty") === "empty") continue;
     if (!ind) {
       placeholderRows.push(r);
       // a named row with no value at all: an indicator of a blank template, if no row of the table has a value
-      const blank = readIndicator(grid, r, cols, nameCol, true);
+      const blank = readIndicator(grid, r, cols, rowName, true);
       if (blank) blankNamed.push({ ind: blank, g1: g1.node, g2: g2.node });
       continue;
     }
@@ -356,6 +359,9 @@ function keepUnfilledLines(
 function outlineSections(grid: Grid, rows: Indicator[], nameCol: number, weightCol?: number, scoreCol?: number): GroupNode[] | null {
   if (rows.length < 3) return null;
   const styles = rows.map((i) => labelCode(i.name)?.style ?? null);
+  // a line with no name of its own after an item (the item's name merged over it, the merge undone) is another line
+  // of that item, of its style
+  for (let k = 1; k < rows.length; k++) if (!compact(rows[k].name) && styles[k] === null && styles[k - 1] !== styles[0]) styles[k] = styles[k - 1];
   const top = styles[0];
   const item = styles.find((x) => x !== top);
   if (!top || !item || styles.some((x) => x !== top && x !== item)) return null;

@@ -168,13 +168,15 @@ export function targetRows(grid: Grid, model: EvaluationModel): TargetRow[] {
     const category = ind?.level2?.label ?? ind?.path[1] ?? (l2 ? grid.text(row, l2) : "");
     let targetCell: string | null = null;
     let targetText = "";
-    if (col) {
-      const a = grid.anchor(row, col);
+    // a row's target is its own cell: a cell merged down from above (the header's own label merged over the table,
+    // "绩效目标" over A15:A24, or one value shared by several rows) is no target of this row to report, so a finding
+    // never sits in another row than its indicator's
+    const a = col ? grid.anchor(row, col) : null;
+    if (col && a && a.row === row) {
       targetCell = a1(a.row, a.col);
       targetText = grid.text(row, col);
       // an operator column beside the value (指标性质 | 指标值) belongs to the target text
       if (model.columns.targetOp) targetText = grid.text(row, model.columns.targetOp) + targetText;
-      if (a.row !== row) targetText = ""; // a value merged down from the row above is not this row's target
     }
     out.push({ row, name, nameCell, category: compact(category), targetCell, targetText });
   }

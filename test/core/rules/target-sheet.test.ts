@@ -247,6 +247,66 @@ describe("blank and placeholder targets in a target sheet (placeholder-value)", 
     const f = review(g).findings.filter((x) => x.rule === "placeholder-value");
     expect(f.map((x) => [x.cell, x.messageId, x.data?.name])).toEqual([["E15", "blankTarget", "资金足额拨付率"]]);
   });
+
+  /** A unit's target form: 绩效目标 merged down the left of the header and every indicator row (A5:A8). */
+  const sideLabelled = (header: string[], rows: string[][]) =>
+    Grid.fromValues(
+      "S",
+      [
+        ["部门整体支出项目绩效目标申报表"],
+        ["部门(单位)名称", "某县研究所"],
+        ["资金类别", "部门(单位)整体支出"],
+        ["整体绩效目标", "保障日常工作正常运转"],
+        ["绩效目标", ...header],
+        ...rows.map((r) => [null, ...r]),
+      ],
+      ["A5:A8", "B6:B8"],
+    );
+  const ROWS3 = [
+    ["产出指标", "数量指标", "研究培育品种数量", "研究培育品种数量", "", "2种"],
+    ["", "质量指标", "机关事务正常运转率", "机关事务正常运转率", "", "100%"],
+    ["", "时效指标", "任务完成及时率", "按时完成", "", "100%"],
+  ];
+
+  test("预期达到目标 heads the target column (right of the names), not the 绩效目标 label merged down the table's left", () => {
+    const r = review(sideLabelled(["一级指标", "二级指标", "三级指标", "指标解释", "指标说明及公式", "预期达到目标"], ROWS3));
+    expect(r.model.family).toBe("target-declaration");
+    expect(r.model.columns.targetValue).toBe(7);
+    expect(r.model.indicators.map((i) => [i.row, i.targetCell, i.target?.raw])).toEqual([
+      [6, "G6", "2种"],
+      [7, "G7", "100%"],
+      [8, "G8", "100%"],
+    ]);
+    expect(r.findings.filter((x) => x.rule === "placeholder-value")).toEqual([]);
+  });
+
+  test("a header label merged down over the indicator rows is no row's target: no finding placed in the header row", () => {
+    // no target column at all: 绩效目标 (A5:A8) is the only cell a target word heads
+    const r = review(sideLabelled(["一级指标", "二级指标", "三级指标", "指标解释"], ROWS3.map((x) => x.slice(0, 4))));
+    expect(r.findings.filter((x) => x.rule === "placeholder-value")).toEqual([]);
+  });
+
+  test("one target merged over two indicator rows is both rows' target: no blank reported for the second, a blank one reported once", () => {
+    const grid = (v: string) =>
+      Grid.fromValues(
+        "S",
+        [
+          ["项目支出绩效目标申报表"],
+          ["项目名称", "拆违经费"],
+          ["主管部门", "区城管局"],
+          ["年度总体目标", "完成年度拆违任务"],
+          ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+          [null, "产出指标", "数量指标", "拆除违法建筑面积", v],
+          [null, "产出指标", "数量指标", "拆除违法建筑处数", null],
+          [null, "效益指标", "社会效益指标", "群众知晓度", "≥90%"],
+          [null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+        ],
+        ["E6:E7"],
+      );
+    const f = (v: string) => review(grid(v)).findings.filter((x) => x.rule === "placeholder-value").map((x) => [x.cell, x.messageId, x.data?.name]);
+    expect(f("≥10000平方米")).toEqual([]);
+    expect(f("")).toEqual([["E6", "blankTarget", "拆除违法建筑面积"]]);
+  });
 });
 
 

@@ -48,6 +48,12 @@ export const EXECUTION_WORDS = /全年执行数|执行数\(B\)|(?:^|[^算])执�
 export const DEPT_SELF_EVAL_TITLE = /(部门整体|整体支出)[^|]{0,12}自评/;
 export const PROJECT_SELF_EVAL_TITLE = /项目(支出)?绩效自评表|项目.{0,30}自评报告|(转移支付|项目).{0,30}绩效目标自评表/;
 
+/**
+ * A report's numbered section heading that presents its targets ("(二)绩效目标情况", "三、绩效目标", "2.项目绩效目标表"):
+ * the line right above a table, the table is the targets the report states, whatever the report's own title.
+ */
+export const TARGET_SECTION_HEADING = /^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?(项目|年度|项目年度|整体)?绩效目标(情况|设定情况|表)?$/;
+
 /** A title that names a declaration of targets (申报表, 目标表, 审批表, 审核表). */
 export const DECLARATION_TITLE = /目标表|申报表|目标申报|审批表|审核表|批复表|目标批复/;
 

@@ -1,0 +1,55 @@
+import type { Grid } from "../grid/grid";
+import type { ColumnRole } from "../model/types";
+import { weightInLabel } from "../text/labels";
+import { indicatorRole } from "./headers";
+import { LEVEL4_HEADER, SCAN } from "./vocabulary";
+
+/**
+ * A table of four levels (一级 | 二级 | 三级 | 四级指标 | 评分标准 | 得分): the column right of the 三级 one holds the
+ * leaves, each with its points in its label ("目标依据充分性(2分)"), and the 三级 cell over them is their group
+ * ("目标设定(4分)" over two of them), not an indicator. That column is headed 四级指标, or with a second 三级 word
+ * (三级指标 | 考核点; set aside as the item's description when the header is read) when its cells show it is the finer level: more lines than the 三级 column, each a short label
+ * with its own points, and no 分值 column. The leaves' column becomes the name column; the 三级 column is returned,
+ * for a line with no 四级 of its own (its 三级 merged across the 四级 cell, or the 四级 left empty) whose 三级 is its name.
+ */
+export function fourthLevel(grid: Grid, rows: number[], columns: Partial<Record<ColumnRole, number>>): number | undefined {
+  const third = columns.level3;
+  if (third === undefined) return undefined;
+  const taken = new Set(Object.values(columns));
+  const headerRow = rows[rows.length - 1];
+  for (const r of rows)
+    for (let c = third + 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c) || taken.has(c)) continue;
+      if (LEVEL4_HEADER.test(grid.compactText(r, c)) || (indicatorRole(grid.text(r, c)) === "level3" && columns.weight === undefined && finerLevel(grid, headerRow, third, c))) {
+        columns.level3 = c;
+        return third;
+      }
+    }
+  return undefined;
+}
+
+/** The column `c` holds more labelled lines than the 三级 column, every one a short label with its own points. */
+function finerLevel(grid: Grid, headerRow: number, third: number, c: number): boolean {
+  let own = 0;
+  let parents = 0;
+  for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + SCAN.headerSettleRows); r++) {
+    // (a 三级 label written again on each line it spans, a merge filled down, is one group)
+    if (grid.ownsCell(r, third) && grid.compactText(r, third) && grid.compactText(r, third) !== grid.compactText(r - 1, third)) parents++;
+    if (!grid.ownsCell(r, c)) continue;
+    const t = grid.compactText(r, c);
+    if (!t) continue;
+    if (t.length > 30 || /[。;；]/.test(t) || weightInLabel(t) === null) return false;
+    own++;
+  }
+  return own >= 2 && own > parents;
+}
+
+/**
+ * The column a line's name is read from in a four-level table: the 四级 cell, unless it is empty or merged in from
+ * the 三级 cell at its left (a 三级 with no 四级 under it) — then the 三级 cell, when it starts in this line.
+ */
+export function leafNameColumn(grid: Grid, r: number, fourth: number, third: number): number {
+  const a = grid.anchor(r, fourth);
+  if (a.col === fourth && grid.text(r, fourth) !== "") return fourth;
+  return grid.startsInRow(r, third) && grid.text(r, third) !== "" ? third : fourth;
+}
