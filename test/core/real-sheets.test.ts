@@ -46,7 +46,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hn-yueyang-finance-dept-overall-basic-data-selfeval-2024", check: "header-row", why: "as dept-self-eval no header is named (the 经费控制情况 header row 3 is the basic-data table's)" },
   // batch 18b (corpus18b): development sheets, measured once before any engine change
   // round 17 (corpus17a/17b), graduated from validation/ by age in session 13 (measured just before the move)
-  { id: "hn-yueyang-nanhu-civil-affairs-special-care-selfeval-report-2016", check: "header-row", why: "the engine names row 33 as the header, the truth none (null)" },
   // batch 19b (corpus19b): development sheets, measured once before any engine change
   { id: "cn-agri-special-fund-benefit-indicators-excerpt", check: "header-row", why: "two-line header (一级指标 | 二级指标 | 三级指标 | 评价结果 over 指标名称 | 指标涵义): the engine names its second line (4), the truth its first (3), as hl-daqing" },
   // batch 19a (corpus19a): development sheets, measured once before any engine change
@@ -59,8 +58,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "gd-lechang-boarding-school-funds-allocation-2020-trad", check: "header-row", why: "an allocation list (序號 | 學校名稱 | 學生人數 over 合計 | 小學 | 初中 | 補助標準 (元/人) | 補助資金 (元) | 備注) cut before its 合計: the leading 合計 column opens its group (parts to its right) and is left alone, so no relation and no list head" },
   { id: "gd-lechang-boarding-school-funds-allocation-2020-trad", check: "expected-findings", why: "補助資金 = 學生人數 × 補助標準 row by row is no relation the engine builds (no product kind): the line with 1,750 元 and blank pupil counts (C5:E5) goes unseen" },
   // rounds 18a, 18b, 19a, 19b (corpus18a/18b/19a/19b), graduated from validation/ by age in session 14 (measured just before the move)
-  // (the 四级 leaves are read since eng14a; row 9's truth asks for no weight where hn-nanxian's row 10, cut the same way, lists its label's points)
-  { id: "hb-wudang-dept-overall-eval-scoring-cut", check: "indicators", why: "row 9 (cut off, 预算编制完整性(4分) merged over 三级|四级) reads weight 4 from its label" },
   // batch 22 (corpus22): no entries — both sheets of the batch were drawn into validation/ (batch22-diagnosis.md)
   // batch 23 (corpus23): development sheets, measured once before any engine change (batch23-diagnosis.md): both pass every check, no entry
 ];
