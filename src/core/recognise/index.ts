@@ -10,7 +10,7 @@ import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead } from "./blocks";
 import { gradeListHeader } from "./stated-grades";
-import { criteriaHeaderAt, distinctKeyRoles, hasLevel, rowRoles } from "./table-header";
+import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRoles } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
 import { numberAt } from "./cells";
 
@@ -41,6 +41,8 @@ export function recognise(grid: Grid): EvaluationModel {
   const walk = scored ? scored[scored.length - 1].walk : f.walk;
   const lastHeader = scored ? scored[scored.length - 1].header : header;
   const tableEnd = walk ? (walk.closingRow ?? walk.lastRow + 1) : header ? header.headerRow + 1 : 1;
+  // (a block of scored criteria above the indicators is not the table the sheet is headed by)
+  const headerLast = header && !header.inferred ? (scored ? (scored.find((t) => t.header.lastRow === undefined) ?? scored[0]).header.headerRow : header.headerRow) : null;
   const found = lastHeader ? findTotals(grid, tableEnd, lastHeader.columns, (scored ? scored[0].header : lastHeader).firstHeaderRow) : { totals: null, grade: null };
   const grade = found.grade;
   const tables = scored ?? (header && f.walk ? [{ header, walk: f.walk }] : []);
@@ -53,8 +55,8 @@ export function recognise(grid: Grid): EvaluationModel {
     family,
     confidence,
     title: f.title.split("|").filter(Boolean)[1] ?? grid.name,
-    // (a block of scored criteria above the indicators is not the table the sheet is headed by)
-    headerRow: header && !header.inferred ? (scored ? (scored.find((t) => t.header.lastRow === undefined) ?? scored[0]).header.headerRow : header.headerRow) : null,
+    headerRow: headerLast !== null ? headerTop(grid, headerLast) : null,
+    headerLastRow: headerLast,
     columns: header?.columns ?? {},
     indicators: tables.length ? tables.flatMap((t) => t.walk.indicators) : [],
     groups: tables.flatMap((t) => t.walk.groups),
@@ -80,24 +82,29 @@ export function recognise(grid: Grid): EvaluationModel {
     const scored = scoredRows(model);
     const bare: EvaluationModel = {
       ...model,
-      ...(scored ? {} : { headerRow: null, columns: {}, indicators: [], groups: [] }),
+      ...(scored ? {} : { headerRow: null, headerLastRow: null, columns: {}, indicators: [], groups: [] }),
       weightBlocks: [], budget: null, totals: null, grade: null, notedWeights: [], placeholderRows: [], subtotals: [], truncated: false, cutAbove: false,
     };
     const relations = sheetRelations(grid, { ...bare, indicators: [], groups: [] });
     // a sheet made of an amount list (an allocation table, no indicator table): the list's header and its 合计
     const list = scored ? null : amountListHead(grid, relations);
-    return { ...bare, ...(list ? { headerRow: list.headerRow, totals: list.totals } : {}), relations };
+    return { ...bare, ...(list ? { ...headerLines(grid, list.headerRow), totals: list.totals } : {}), relations };
   }
   model.relations = sheetRelations(grid, model);
   // a basic-data sheet has no indicator header: its amount table's header is the table's header row (its
   // relations are read from the whole sheet, so it is set after them)
-  if (family === "dept-basic-data" && model.headerRow === null) model.headerRow = findBasicDataHeader(grid);
+  if (family === "dept-basic-data" && model.headerRow === null) Object.assign(model, headerLines(grid, findBasicDataHeader(grid)));
   // an evaluation summary listing its projects with their grades: the list's header is the table's
-  if (family === "evaluation-summary" && model.headerRow === null) model.headerRow = gradeListHeader(grid);
+  if (family === "evaluation-summary" && model.headerRow === null) Object.assign(model, headerLines(grid, gradeListHeader(grid)));
   // a department's evaluation whose only table is an amount list (支出内容 (经济科目) | 计划支出数 | 实际支出数 … 支出合计):
   // the header of the list its relations were read from
-  if ((family === "dept-self-eval" || family === "dept-basic-data") && model.headerRow === null) model.headerRow = amountListHead(grid, model.relations)?.headerRow ?? null;
+  if ((family === "dept-self-eval" || family === "dept-basic-data") && model.headerRow === null) Object.assign(model, headerLines(grid, amountListHead(grid, model.relations)?.headerRow ?? null));
   return model;
+}
+
+/** A header read as its last line (the line its table starts below): named by its top line (see headerTop). */
+function headerLines(grid: Grid, last: number | null): { headerRow: number | null; headerLastRow: number | null } {
+  return { headerRow: last === null ? null : headerTop(grid, last), headerLastRow: last };
 }
 
 /**
