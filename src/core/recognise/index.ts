@@ -49,7 +49,11 @@ export function recognise(grid: Grid): EvaluationModel {
   const subtotals = tables.flatMap((t) => t.walk.subtotals);
   const lastIndicatorRow = Math.max(0, ...tables.map((t) => t.walk.indicators[t.walk.indicators.length - 1]?.row ?? 0));
   const closing = found.totals ? null : loneSubtotal(grid, subtotals, lastIndicatorRow);
-  const totals = found.totals ?? closing ?? (lastHeader && walk ? sumsRow(grid, tables.flatMap((t) => t.walk.indicators), lastHeader.columns, lastIndicatorRow, walk.closingRow ?? walk.lastRow + 1, f.budget) : null);
+  const trailing = found.totals ?? closing ?? (lastHeader && walk ? sumsRow(grid, tables.flatMap((t) => t.walk.indicators), lastHeader.columns, lastIndicatorRow, walk.closingRow ?? walk.lastRow + 1, f.budget) : null);
+  // (a line of sums right under the header states the total without closing the table: a sheet with no closing row
+  // is cut below it unless its lines' 分值 add up to the line's)
+  const leading = trailing || scored || !header || header.inferred || !f.walk ? null : leadingSumsLine(grid, header, f.walk.indicators);
+  const totals = trailing ?? leading?.totals ?? null;
   const model: EvaluationModel = {
     sheet: grid.name,
     family,
@@ -67,7 +71,7 @@ export function recognise(grid: Grid): EvaluationModel {
     notedWeights: findNotedWeights(grid, tableEnd),
     relations: [],
     // (a report's sentence stating the score does not say where the table ends)
-    truncated: !!walk && ((walk.closingRow === null && (!totals || !!totals.inSentence)) || (!scored && !!header && otherHeader(grid, header.firstHeaderRow, tableEnd))),
+    truncated: !!walk && ((walk.closingRow === null && (!totals || !!totals.inSentence || (!!leading && !leading.complete))) || (!scored && !!header && otherHeader(grid, header.firstHeaderRow, tableEnd))),
     cutAbove: !!header && !f.budget && rowsWithContent(grid, (scored ? scored[0].header : header).firstHeaderRow - 1) === 0 && (f.walk?.indicators.length ?? 0) > 0,
     placeholderRows: tables.flatMap((t) => t.walk.placeholderRows),
     subtotals: closing ? [] : subtotals,
@@ -227,6 +231,29 @@ function sumsRow(grid: Grid, indicators: EvaluationModel["indicators"], cols: He
     return { row: r, labelCell: grid.addr(r, labelCol), weight, score };
   }
   return null;
+}
+
+/**
+ * The first line under the header that carries only a 分值 and a 得分, no name in any level column and no other cell,
+ * above the indicator lines, its 分值 at least their sum: the indicator block's stated total, printed before its lines
+ * (Yunnan 项目支出绩效指标表: 绩效指标 | … | 分值 | 得分, then '| | | … | 90.00 | 90.00', then the lines).
+ */
+function leadingSumsLine(grid: Grid, header: HeaderMap, indicators: EvaluationModel["indicators"]): { totals: Totals; complete: boolean } | null {
+  const cols = header.columns;
+  if (!cols.weight || !cols.score || !indicators.length) return null;
+  let r = header.headerRow + 1;
+  while (r < indicators[0].row && !grid.rowHasContent(r)) r++;
+  if (r >= indicators[0].row) return null;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (c === cols.weight || c === cols.score) continue;
+    if (grid.ownsCell(r, c) && grid.text(r, c) !== "") return null;
+  }
+  const weight = numberAt(grid, r, cols.weight);
+  const score = numberAt(grid, r, cols.score);
+  if (!weight || !score || weight.percent || score.percent) return null;
+  const sum = indicators.reduce((a, i) => a + (i.weight ?? 0), 0);
+  if (weight.value < sum - 0.005) return null;
+  return { totals: { row: r, labelCell: grid.addr(r, 1), weight, score }, complete: weight.value - sum < 0.005 };
 }
 
 function loneSubtotal(grid: Grid, subtotals: Subtotal[], lastIndicatorRow: number): Totals | null {
