@@ -10,7 +10,7 @@ import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead } from "./blocks";
 import { gradeListHeader } from "./stated-grades";
-import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRoles } from "./table-header";
+import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRoles, transposedTargetHeader } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
 import { numberAt } from "./cells";
 
@@ -103,6 +103,11 @@ export function recognise(grid: Grid): EvaluationModel {
   // a department's evaluation whose only table is an amount list (支出内容 (经济科目) | 计划支出数 | 实际支出数 … 支出合计):
   // the header of the list its relations were read from
   if ((family === "dept-self-eval" || family === "dept-basic-data") && model.headerRow === null) Object.assign(model, headerLines(grid, amountListHead(grid, model.relations)?.headerRow ?? null));
+  // a target table written across (one line per 项目单位, 一级 / 二级 / 三级 over the columns): its header's lines
+  if (family === "target-declaration" && model.headerRow === null) {
+    const across = transposedTargetHeader(grid);
+    if (across) Object.assign(model, { headerRow: across.top, headerLastRow: across.last });
+  }
   return model;
 }
 

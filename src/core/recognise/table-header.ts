@@ -634,3 +634,42 @@ export function headerTop(grid: Grid, last: number): number {
   while (last - top < HEADER_BLOCK_LINES - 1 && upperHeaderLine(grid, top)) top--;
   return top;
 }
+
+/** A 一级 dimension's name as a transposed table's group heading (产出指标 over its 二级 columns). */
+const FIRST_LEVEL_HEADING = /^(产出|效益|效果|满意度)指标$/;
+/** A 二级 dimension's name as a transposed table's column heading. */
+const SECOND_LEVEL_HEADING = /^(数量|质量|时效|成本|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|满意度)指标$/;
+
+/**
+ * A transposed target table (one line per 项目单位, the indicators across the columns): a header line of 一级 names
+ * (产出指标 | 效益指标 …, one at least merged across its 二级 columns) over a line of 二级 names (质量指标 | 数量指标 |
+ * 时效指标 | 社会效益指标), usually a third line of the indicators' names under them. Its top and last lines, or null.
+ */
+export function transposedTargetHeader(grid: Grid): { top: number; last: number } | null {
+  const last = Math.min(grid.rowCount - 1, SCAN.indicatorHeaderRows);
+  for (let r = 1; r <= last; r++) {
+    let heads = 0;
+    let across = false;
+    let under = 0;
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c) || !FIRST_LEVEL_HEADING.test(grid.compactText(r, c))) continue;
+      heads++;
+      const m = grid.mergeAt(r, c);
+      const c2 = m && m.r2 === r ? m.c2 : c;
+      if (c2 > c) across = true;
+      for (let k = c; k <= c2; k++) if (grid.ownsCell(r + 1, k) && SECOND_LEVEL_HEADING.test(grid.compactText(r + 1, k))) under++;
+    }
+    if (heads < 2 || !across || under < 3) continue;
+    // (the indicators' names under the 二级 line are the header's last line: no number among them)
+    let third = true;
+    let names = 0;
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r + 2, c) || !grid.compactText(r + 2, c)) continue;
+      if (typeof grid.raw(r + 2, c) === "number" || readNumber(grid.text(r + 2, c))) third = false;
+      // (under a 二级 name, its own or merged across over the column)
+      else if (SECOND_LEVEL_HEADING.test(grid.compactText(r + 1, c))) names++;
+    }
+    return { top: r, last: r + 1 + (third && names >= 3 ? 1 : 0) };
+  }
+  return null;
+}
