@@ -147,3 +147,28 @@ describe("an allocation list with a two-line header (县区 merged down, 补助�
     expect([m.headerRow, m.totals?.score?.cell, m.totals?.score?.value]).toEqual([2, "B7", 360]);
   });
 });
+
+describe("an allocation list with no 合计 row, each county's 合计 merged down over its towns' lines (their sum)", () => {
+  const g = (subtotals: number) =>
+    Grid.fromValues(
+      "Sheet1",
+      [
+        ["2024年某专项资金分配表"],
+        ["县(市、区)", "合计", "奖补乡镇", null],
+        [null, null, "镇(乡)", "补助资金(万元)"],
+        ["甲县", 100, "一镇", 50],
+        [null, null, "二镇", 50],
+        ["乙县", 150, "三镇", 50],
+        [null, null, "四镇", 50],
+        [null, null, "五镇", 50],
+        ["丙县", 50, "六镇", 50],
+      ],
+      ["A1:D1", "A2:A3", "B2:B3", "C2:D2", "A4:A5", "B4:B5", ...(subtotals >= 2 ? ["A6:A8", "B6:B8"] : [])],
+    );
+  test("two merged totals: the list's header is named by its top line (2)", () => {
+    expect(review(g(2), "national").model.headerRow).toBe(2);
+  });
+  test("one merged total only: no header is read from it", () => {
+    expect(review(g(1), "national").model.headerRow).toBeNull();
+  });
+});

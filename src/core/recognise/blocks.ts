@@ -1371,6 +1371,29 @@ function blockSubtotalsHead(grid: Grid, rows: readonly SumRelation[]): { headerR
   return h ? { headerRow: h, totals: null } : null;
 }
 
+/** Merged subtotals a list must hold before its header is read from them (one is a coincidence of layout). */
+const MERGED_SUBTOTALS = 2;
+
+/**
+ * A list with no 合计 row whose groups each state their total in a cell merged down over the group's own lines
+ * (县(市、区) | 合计 over 镇(乡) | 补助资金: each county's 合计 merged down its towns' lines, their sum): its header is
+ * the line above the first such group. Null with fewer than two such totals.
+ */
+function mergedSubtotalsHead(grid: Grid, rows: readonly SumRelation[]): { headerRow: number; totals: Totals | null } | null {
+  let first = Infinity;
+  let n = 0;
+  for (const r of rows) {
+    const m = grid.mergeAt(r.total.row, r.total.col);
+    if (!m || m.r1 === m.r2 || !r.parts.length || r.parts.some((p) => p.row < m.r1 || p.row > m.r2)) continue;
+    if (Math.min(...r.parts.map((p) => p.row)) !== m.r1 || Math.max(...r.parts.map((p) => p.row)) !== m.r2) continue;
+    n++;
+    first = Math.min(first, m.r1);
+  }
+  if (n < MERGED_SUBTOTALS) return null;
+  const h = headerAbove(grid, first);
+  return h ? { headerRow: h, totals: null } : null;
+}
+
 /**
  * The head of an amount list a sheet of no known family is made of (an allocation table, 分配表: 县区 | 资金分配额
  * (万元) | 备注 over its lines and a 合计 row, leading or closing): its header row and its grand total, read from the
@@ -1404,7 +1427,7 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
       most = set.size;
     }
   }
-  if (!grand) return rowTotalsHead(grid, relations) ?? blockSubtotalsHead(grid, rows) ?? rowTotalLinesHead(grid, relations);
+  if (!grand) return rowTotalsHead(grid, relations) ?? blockSubtotalsHead(grid, rows) ?? rowTotalLinesHead(grid, relations) ?? mergedSubtotalsHead(grid, rows);
   // the list's lines: the grand row's parts and, level by level, the parts of those that are totals themselves
   const lines = new Set(partRows.get(grand));
   for (let grew = true; grew; ) {
