@@ -149,7 +149,7 @@ describe("an allocation list with a two-line header (县区 merged down, 补助�
 });
 
 describe("an allocation list with no 合计 row, each county's 合计 merged down over its towns' lines (their sum)", () => {
-  const g = (subtotals: number) =>
+  const g = () =>
     Grid.fromValues(
       "Sheet1",
       [
@@ -163,12 +163,27 @@ describe("an allocation list with no 合计 row, each county's 合计 merged dow
         [null, null, "五镇", 50],
         ["丙县", 50, "六镇", 50],
       ],
-      ["A1:D1", "A2:A3", "B2:B3", "C2:D2", "A4:A5", "B4:B5", ...(subtotals >= 2 ? ["A6:A8", "B6:B8"] : [])],
+      ["A1:D1", "A2:A3", "B2:B3", "C2:D2", "A4:A5", "B4:B5", "A6:A8", "B6:B8"],
     );
   test("two merged totals: the list's header is named by its top line (2)", () => {
-    expect(review(g(2), "national").model.headerRow).toBe(2);
+    expect(review(g(), "national").model.headerRow).toBe(2);
   });
-  test("one merged total only: no header is read from it", () => {
-    expect(review(g(1), "national").model.headerRow).toBeNull();
+});
+
+describe("a list of amounts given out that states no sum (cut before its 合计): its header is read from its money column", () => {
+  const list = (head: (string | null)[][], lines: (string | number | null)[][], merges: string[] = []) =>
+    review(Grid.fromValues("Sheet1", [["2021年某资金分配表"], ...head, ...lines], ["A1:C1", ...merges]), "national").model;
+  const LINES = [
+    ["甲街道", "200,000", null],
+    ["乙街道", "600,000", null],
+    ["丙镇", "250,000", null],
+  ];
+  test.each([
+    ["街镇 | 金额 | 备注 over three lines", [["街镇", "金额", "备注"]], LINES, [], 2],
+    ["补助资金 over (元): named by its top line", [["学校名称", "补助资金", "备注"], [null, "(元)", null]], LINES, ["A2:A3", "C2:C3"], 2],
+    ["two lines only", [["街镇", "金额", "备注"]], LINES.slice(0, 2), [], null],
+    ["no name left of the amounts", [["金额", "街镇", "备注"]], LINES.map(([a, b, c]) => [b, a, c]), [], null],
+  ] as [string, (string | null)[][], (string | number | null)[][], string[], number | null][])("%s: header %p", (_name, head, lines, merges, header) => {
+    expect(list(head, lines, merges).headerRow).toBe(header);
   });
 });
