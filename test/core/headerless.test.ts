@@ -128,6 +128,10 @@ describe("indicator lines written '二级指标:内容' under 一级 dimension l
       [8, "效益指标"],
     ]);
   });
+  test("a blank line between the two groups does not end the table (rows 4-6 and 8-9)", () => {
+    const m = review(form([...LINES.slice(0, 3), [null, ""], ...LINES.slice(3)]), "national").model;
+    expect(m.indicators.map((i) => i.row)).toEqual([4, 5, 6, 8, 9]);
+  });
   test.each([
     ["one dimension only", LINES.slice(0, 3).concat([[null, "数量指标:招生300人"]])],
     ["lines that do not open with a 二级 name and a colon", LINES.map(([d, l]) => [d, l.replace(/^.*?[:：]/, "")] as [string | null, string])],

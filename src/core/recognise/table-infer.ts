@@ -151,6 +151,8 @@ function inferDimensionLines(grid: Grid): HeaderMap | null {
     for (let r = first; r <= last; r++) {
       const label = own(r, c);
       const line = own(r, c + 1);
+      // (a blank line, or a note written left of the table, between two groups does not end it)
+      if (!label && !line && r < last && SECOND_LEVEL_LINE.test(own(r + 1, c + 1))) continue;
       if (label && !DIMENSION_NAME.test(label)) break;
       if (!SECOND_LEVEL_LINE.test(line)) break;
       if (label) dims++;
