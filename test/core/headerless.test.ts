@@ -97,3 +97,45 @@ test("a declaration's tail (三级 | 指标性质 | 指标值 | 度量单位 | �
   expect(r.model.columns.actual).toBeUndefined();
   expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual([[1, 20], [2, 20], [3, 10]]);
 });
+
+describe("indicator lines written '二级指标:内容' under 一级 dimension labels, with no header (Hunan 部门整体支出绩效目标申报表)", () => {
+  const form = (lines: [string | null, string][]) =>
+    Grid.fromValues(
+      "Sheet1",
+      [
+        ["部门整体支出绩效目标申报表", null, null],
+        ["部门名称", "某某中学", null],
+        ["整体绩效目标", "目标1:提高教学质量", null],
+        ...lines.map(([dim, line], k) => [k === 0 ? "部门整体支出年度绩效指标" : null, dim, line]),
+      ],
+      ["A1:C1", "B2:C2", "B3:C3"],
+    );
+  const LINES: [string | null, string][] = [
+    ["产出指标", "质量指标:毕业生合格率达100%"],
+    [null, "时效指标:按时完成教学任务"],
+    [null, "成本指标:全年预算全额用于教学"],
+    ["效益指标", "社会效益指标:教学秩序良好"],
+    [null, "服务对象满意度指标:家长满意度95%以上"],
+  ];
+  test("every line is an indicator (rows 4-8) under its 一级 (B), no header row named", () => {
+    const m = review(form(LINES), "national").model;
+    expect([m.headerRow, m.columns.level1, m.columns.level3]).toEqual([null, 2, 3]);
+    expect(m.indicators.map((i) => [i.row, i.path[0]])).toEqual([
+      [4, "产出指标"],
+      [5, "产出指标"],
+      [6, "产出指标"],
+      [7, "效益指标"],
+      [8, "效益指标"],
+    ]);
+  });
+  test("a blank line between the two groups does not end the table (rows 4-6 and 8-9)", () => {
+    const m = review(form([...LINES.slice(0, 3), [null, ""], ...LINES.slice(3)]), "national").model;
+    expect(m.indicators.map((i) => i.row)).toEqual([4, 5, 6, 8, 9]);
+  });
+  test.each([
+    ["one dimension only", LINES.slice(0, 3).concat([[null, "数量指标:招生300人"]])],
+    ["lines that do not open with a 二级 name and a colon", LINES.map(([d, l]) => [d, l.replace(/^.*?[:：]/, "")] as [string | null, string])],
+  ])("%s: no table is read", (_name, lines) => {
+    expect(inferHeaderless(form(lines as [string | null, string][]))).toBeNull();
+  });
+});

@@ -64,7 +64,8 @@ describe("分值 merged over two number columns with no sub-header line (标准�
       ["A1:D1", "A2:B3", "C2:D2"],
     );
     const m = review(g, "national").model;
-    expect([m.headerRow, m.columns.weight, m.columns.score]).toEqual([3, 3, 4]);
+    // (the header named by its top line, its lower line the last one: the data start below it)
+    expect([m.headerRow, m.headerLastRow, m.columns.weight, m.columns.score]).toEqual([2, 3, 3, 4]);
     expect(m.indicators.map((i) => [i.row, i.weight, i.claimedScore])).toEqual([
       [4, 3, 3],
       [5, 5, 4],

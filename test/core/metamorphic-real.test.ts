@@ -118,13 +118,11 @@ Object.assign(KNOWN_GAPS, {
   "real/hb-huangshi-sponge-city-selfeval-2022|all unmerged": "'总分 | 99.55分' is the score total only because it is merged across the 得分 column; unmerged it stands in the 一级 column and reads as a weight total",
   "real/hb-tongcheng-tanghu-town-dept-selfeval-2020|all unmerged": "as 黄石 sponge city: '总分 | 100分' merged across the 得分 column; unmerged it stands in the 一级 column and reads as a weight total",
   "real/hb-huangshi-party-school-main-classes-target-approval-2022|all unmerged": "指标值 over 2021年实际实现值 | 预期2022年实现值 is read as a two-line header by its merges (the header cells merged down beside it, 指标值 merged across): unmerged, the second line is not joined and the target column falls back to the empty first sub-column",
-  "real/hb-huangshi-party-school-main-classes-target-approval-2022|serial": "the 序号 is written on the header's second line only (the test's placement), where a real sheet merges it down with the other header cells: the second line no longer reads as the sub-header of 指标值",
   "real/he-handan-needy-relief-target-2019-trad|all unmerged": "the 优 | 良 | 中 | 差 line under 绩效指标评价标准 is the header's second line only by its merges: unmerged, it reads as an indicator row with no name",
   "real/ah-huoshan-special-education-transfer-selfeval-2024|all unmerged": "its closing line '分总 | 100 | 100' (the page's slip for 总分) is left out of the indicators only because the label is merged across A25:F25; unmerged, the unknown label stands in column A and the line reads as an indicator with weight 100 and score 100 (a total line is known by its vocabulary only)",
   // batch 19b (corpus19b)
   "real/cn-agri-special-fund-benefit-indicators-excerpt|all unmerged":
     "三级指标 is merged over 序号 | 指标名称 | 指标涵义: unmerged it stands over the 序号 column, which becomes level 3 (the item numbers as names), the '(6分)' label weights are lost and the family drops to unknown",
-  "real/cn-agri-special-fund-benefit-indicators-excerpt|serial": "a 序号 column before a table whose 三级指标 already spans its own 序号 sub-column: the header's level-3 column is no longer the 指标名称 one and the label weights are lost (as 'all unmerged')",
   // batch 20 (corpus20)
   "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|all unmerged":
     "目标名称 | 分值 each merged over two columns with no sub-header line: merged, 分值 over two number columns is 标准分 | 得分 (the scores read); unmerged, the second number column stands under an empty header cell and gets no role, so every score reads null",

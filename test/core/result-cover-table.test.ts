@@ -54,3 +54,19 @@ test("评价结果 | 良 (a grade, no number under 得分) is not a total row", 
   const g = sheet({ B9: "", C9: "良" });
   expect(review(g, "national").model.totals).toBeNull();
 });
+
+describe("a label's unit after it: 评价分值(百分制) is the score on a 100 scale", () => {
+  test("a weighted criteria table's 评价分值(百分制) over its scores: the summary's header row is that line (2)", () => {
+    const g = Grid.fromValues("S", [
+      ["现将某贷款项目绩效评价结果予以公开"],
+      ["评价准则", "权重(%)", "评价分值(百分制)", "加权平均得分", "绩效等级"],
+      ["相关性", "20%", "100.00", "20.00", "高度相关"],
+      ["效率", "50%", "77.39", "38.70", "效率一般"],
+      ["效果", "20%", "73.90", "14.78", "比较满意"],
+      ["可持续性", "10%", "92.00", "9.20", "高度可持续"],
+      ["项目绩效", "100%", "/", "82.68", "实施比较顺利"],
+    ]);
+    const { model } = review(g, "national");
+    expect([model.family, model.headerRow]).toEqual(["evaluation-summary", 2]);
+  });
+});

@@ -330,7 +330,10 @@ export interface EvaluationModel {
   family: Family;
   confidence: number;
   title: string;
+  /** the table's header as a reader names it: of a header of several lines (group cells over sub-columns), its top line */
   headerRow: number | null;
+  /** the header's last line: the table's lines start below it (headerRow itself for a one-line header) */
+  headerLastRow: number | null;
   columns: Partial<Record<ColumnRole, number>>;
   indicators: Indicator[];
   groups: GroupNode[];

@@ -1371,6 +1371,66 @@ function blockSubtotalsHead(grid: Grid, rows: readonly SumRelation[]): { headerR
   return h ? { headerRow: h, totals: null } : null;
 }
 
+/** Lines a list of amounts must hold before its header is read with no sum to show it (a list cut before its 合计). */
+const MONEY_LIST_LINES = 3;
+/** Rows a list of amounts' header is looked for in (an allocation list's header is near the top of its sheet). */
+const MONEY_LIST_HEADER_ROWS = 40;
+
+/**
+ * A list of amounts given out that states no sum (cut before its 合计, or printed without one): a header line naming
+ * a money column (金额, 补助资金, 提前下达金额(万元), 资金分配额 …) over at least three consecutive lines, each with a
+ * number in that column and a name left of it (街镇 | 金额 | 备注, 镇街 | 示范村名称 | 提前下达金额(万元)); a second
+ * header line under it (补助资金 over (元)) holds no number. Its header is the line above the first of them.
+ */
+function moneyListHead(grid: Grid): { headerRow: number; totals: Totals | null } | null {
+  const last = Math.min(grid.rowCount, MONEY_LIST_HEADER_ROWS);
+  for (let r = 1; r < last; r++) {
+    if (rowHasNumbers(grid, r)) continue;
+    for (let c = 2; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c) || amountRole(grid.text(r, c)) !== "amount") continue;
+      // the first line with a number in the column, no more than one header line between
+      let first = r + 1;
+      while (first <= r + 2 && first <= grid.rowCount && !rowHasNumbers(grid, first)) first++;
+      if (first > r + 2 || first > grid.rowCount) continue;
+      let lines = 0;
+      for (let k = first; k <= grid.rowCount && lines < MONEY_LIST_LINES; k++) {
+        if (!numericCell(grid, k, c)) break;
+        let named = false;
+        for (let d = 1; d < c && !named; d++) named = grid.ownsCell(k, d) && !!grid.compactText(k, d) && !numericCell(grid, k, d);
+        if (!named) break;
+        lines++;
+      }
+      if (lines < MONEY_LIST_LINES) continue;
+      const h = headerAbove(grid, first);
+      return h ? { headerRow: h, totals: null } : null;
+    }
+  }
+  return null;
+}
+
+/** Merged subtotals a list must hold before its header is read from them (one is a coincidence of layout). */
+const MERGED_SUBTOTALS = 2;
+
+/**
+ * A list with no 合计 row whose groups each state their total in a cell merged down over the group's own lines
+ * (县(市、区) | 合计 over 镇(乡) | 补助资金: each county's 合计 merged down its towns' lines, their sum): its header is
+ * the line above the first such group. Null with fewer than two such totals.
+ */
+function mergedSubtotalsHead(grid: Grid, rows: readonly SumRelation[]): { headerRow: number; totals: Totals | null } | null {
+  let first = Infinity;
+  let n = 0;
+  for (const r of rows) {
+    const m = grid.mergeAt(r.total.row, r.total.col);
+    if (!m || m.r1 === m.r2 || !r.parts.length || r.parts.some((p) => p.row < m.r1 || p.row > m.r2)) continue;
+    if (Math.min(...r.parts.map((p) => p.row)) !== m.r1 || Math.max(...r.parts.map((p) => p.row)) !== m.r2) continue;
+    n++;
+    first = Math.min(first, m.r1);
+  }
+  if (n < MERGED_SUBTOTALS) return null;
+  const h = headerAbove(grid, first);
+  return h ? { headerRow: h, totals: null } : null;
+}
+
 /**
  * The head of an amount list a sheet of no known family is made of (an allocation table, 分配表: 县区 | 资金分配额
  * (万元) | 备注 over its lines and a 合计 row, leading or closing): its header row and its grand total, read from the
@@ -1404,7 +1464,7 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
       most = set.size;
     }
   }
-  if (!grand) return rowTotalsHead(grid, relations) ?? blockSubtotalsHead(grid, rows) ?? rowTotalLinesHead(grid, relations);
+  if (!grand) return rowTotalsHead(grid, relations) ?? blockSubtotalsHead(grid, rows) ?? rowTotalLinesHead(grid, relations) ?? mergedSubtotalsHead(grid, rows) ?? moneyListHead(grid);
   // the list's lines: the grand row's parts and, level by level, the parts of those that are totals themselves
   const lines = new Set(partRows.get(grand));
   for (let grew = true; grew; ) {

@@ -10,7 +10,7 @@ import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead } from "./blocks";
 import { gradeListHeader } from "./stated-grades";
-import { criteriaHeaderAt, distinctKeyRoles, hasLevel, rowRoles } from "./table-header";
+import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRoles, transposedTargetHeader } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
 import { numberAt } from "./cells";
 
@@ -41,20 +41,26 @@ export function recognise(grid: Grid): EvaluationModel {
   const walk = scored ? scored[scored.length - 1].walk : f.walk;
   const lastHeader = scored ? scored[scored.length - 1].header : header;
   const tableEnd = walk ? (walk.closingRow ?? walk.lastRow + 1) : header ? header.headerRow + 1 : 1;
+  // (a block of scored criteria above the indicators is not the table the sheet is headed by)
+  const headerLast = header && !header.inferred ? (scored ? (scored.find((t) => t.header.lastRow === undefined) ?? scored[0]).header.headerRow : header.headerRow) : null;
   const found = lastHeader ? findTotals(grid, tableEnd, lastHeader.columns, (scored ? scored[0].header : lastHeader).firstHeaderRow) : { totals: null, grade: null };
   const grade = found.grade;
   const tables = scored ?? (header && f.walk ? [{ header, walk: f.walk }] : []);
   const subtotals = tables.flatMap((t) => t.walk.subtotals);
   const lastIndicatorRow = Math.max(0, ...tables.map((t) => t.walk.indicators[t.walk.indicators.length - 1]?.row ?? 0));
   const closing = found.totals ? null : loneSubtotal(grid, subtotals, lastIndicatorRow);
-  const totals = found.totals ?? closing ?? (lastHeader && walk ? sumsRow(grid, tables.flatMap((t) => t.walk.indicators), lastHeader.columns, lastIndicatorRow, walk.closingRow ?? walk.lastRow + 1, f.budget) : null);
+  const trailing = found.totals ?? closing ?? (lastHeader && walk ? sumsRow(grid, tables.flatMap((t) => t.walk.indicators), lastHeader.columns, lastIndicatorRow, walk.closingRow ?? walk.lastRow + 1, f.budget) : null);
+  // (a line of sums right under the header states the total without closing the table: a sheet with no closing row
+  // is cut below it unless its lines' 分值 add up to the line's)
+  const leading = trailing || scored || !header || header.inferred || !f.walk ? null : leadingSumsLine(grid, header, f.walk.indicators);
+  const totals = trailing ?? leading?.totals ?? null;
   const model: EvaluationModel = {
     sheet: grid.name,
     family,
     confidence,
     title: f.title.split("|").filter(Boolean)[1] ?? grid.name,
-    // (a block of scored criteria above the indicators is not the table the sheet is headed by)
-    headerRow: header && !header.inferred ? (scored ? (scored.find((t) => t.header.lastRow === undefined) ?? scored[0]).header.headerRow : header.headerRow) : null,
+    headerRow: headerLast !== null ? headerTop(grid, headerLast) : null,
+    headerLastRow: headerLast,
     columns: header?.columns ?? {},
     indicators: tables.length ? tables.flatMap((t) => t.walk.indicators) : [],
     groups: tables.flatMap((t) => t.walk.groups),
@@ -65,7 +71,7 @@ export function recognise(grid: Grid): EvaluationModel {
     notedWeights: findNotedWeights(grid, tableEnd),
     relations: [],
     // (a report's sentence stating the score does not say where the table ends)
-    truncated: !!walk && ((walk.closingRow === null && (!totals || !!totals.inSentence)) || (!scored && !!header && otherHeader(grid, header.firstHeaderRow, tableEnd))),
+    truncated: !!walk && ((walk.closingRow === null && (!totals || !!totals.inSentence || (!!leading && !leading.complete))) || (!scored && !!header && otherHeader(grid, header.firstHeaderRow, tableEnd))),
     cutAbove: !!header && !f.budget && rowsWithContent(grid, (scored ? scored[0].header : header).firstHeaderRow - 1) === 0 && (f.walk?.indicators.length ?? 0) > 0,
     placeholderRows: tables.flatMap((t) => t.walk.placeholderRows),
     subtotals: closing ? [] : subtotals,
@@ -80,24 +86,34 @@ export function recognise(grid: Grid): EvaluationModel {
     const scored = scoredRows(model);
     const bare: EvaluationModel = {
       ...model,
-      ...(scored ? {} : { headerRow: null, columns: {}, indicators: [], groups: [] }),
+      ...(scored ? {} : { headerRow: null, headerLastRow: null, columns: {}, indicators: [], groups: [] }),
       weightBlocks: [], budget: null, totals: null, grade: null, notedWeights: [], placeholderRows: [], subtotals: [], truncated: false, cutAbove: false,
     };
     const relations = sheetRelations(grid, { ...bare, indicators: [], groups: [] });
     // a sheet made of an amount list (an allocation table, no indicator table): the list's header and its 合计
     const list = scored ? null : amountListHead(grid, relations);
-    return { ...bare, ...(list ? { headerRow: list.headerRow, totals: list.totals } : {}), relations };
+    return { ...bare, ...(list ? { ...headerLines(grid, list.headerRow), totals: list.totals } : {}), relations };
   }
   model.relations = sheetRelations(grid, model);
   // a basic-data sheet has no indicator header: its amount table's header is the table's header row (its
   // relations are read from the whole sheet, so it is set after them)
-  if (family === "dept-basic-data" && model.headerRow === null) model.headerRow = findBasicDataHeader(grid);
+  if (family === "dept-basic-data" && model.headerRow === null) Object.assign(model, headerLines(grid, findBasicDataHeader(grid)));
   // an evaluation summary listing its projects with their grades: the list's header is the table's
-  if (family === "evaluation-summary" && model.headerRow === null) model.headerRow = gradeListHeader(grid);
+  if (family === "evaluation-summary" && model.headerRow === null) Object.assign(model, headerLines(grid, gradeListHeader(grid)));
   // a department's evaluation whose only table is an amount list (支出内容 (经济科目) | 计划支出数 | 实际支出数 … 支出合计):
   // the header of the list its relations were read from
-  if ((family === "dept-self-eval" || family === "dept-basic-data") && model.headerRow === null) model.headerRow = amountListHead(grid, model.relations)?.headerRow ?? null;
+  if ((family === "dept-self-eval" || family === "dept-basic-data") && model.headerRow === null) Object.assign(model, headerLines(grid, amountListHead(grid, model.relations)?.headerRow ?? null));
+  // a target table written across (one line per 项目单位, 一级 / 二级 / 三级 over the columns): its header's lines
+  if (family === "target-declaration" && model.headerRow === null) {
+    const across = transposedTargetHeader(grid);
+    if (across) Object.assign(model, { headerRow: across.top, headerLastRow: across.last });
+  }
   return model;
+}
+
+/** A header read as its last line (the line its table starts below): named by its top line (see headerTop). */
+function headerLines(grid: Grid, last: number | null): { headerRow: number | null; headerLastRow: number | null } {
+  return { headerRow: last === null ? null : headerTop(grid, last), headerLastRow: last };
 }
 
 /**
@@ -220,6 +236,29 @@ function sumsRow(grid: Grid, indicators: EvaluationModel["indicators"], cols: He
     return { row: r, labelCell: grid.addr(r, labelCol), weight, score };
   }
   return null;
+}
+
+/**
+ * The first line under the header that carries only a 分值 and a 得分, no name in any level column and no other cell,
+ * above the indicator lines, its 分值 at least their sum: the indicator block's stated total, printed before its lines
+ * (Yunnan 项目支出绩效指标表: 绩效指标 | … | 分值 | 得分, then '| | | … | 90.00 | 90.00', then the lines).
+ */
+function leadingSumsLine(grid: Grid, header: HeaderMap, indicators: EvaluationModel["indicators"]): { totals: Totals; complete: boolean } | null {
+  const cols = header.columns;
+  if (!cols.weight || !cols.score || !indicators.length) return null;
+  let r = header.headerRow + 1;
+  while (r < indicators[0].row && !grid.rowHasContent(r)) r++;
+  if (r >= indicators[0].row) return null;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (c === cols.weight || c === cols.score) continue;
+    if (grid.ownsCell(r, c) && grid.text(r, c) !== "") return null;
+  }
+  const weight = numberAt(grid, r, cols.weight);
+  const score = numberAt(grid, r, cols.score);
+  if (!weight || !score || weight.percent || score.percent) return null;
+  const sum = indicators.reduce((a, i) => a + (i.weight ?? 0), 0);
+  if (weight.value < sum - 0.005) return null;
+  return { totals: { row: r, labelCell: grid.addr(r, 1), weight, score }, complete: weight.value - sum < 0.005 };
 }
 
 function loneSubtotal(grid: Grid, subtotals: Subtotal[], lastIndicatorRow: number): Totals | null {

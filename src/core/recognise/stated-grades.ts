@@ -26,8 +26,8 @@ const SCORE_AFTER_GRADE = /(?:优秀|良好|中等|较差|不合格|合格|一�
 /** a label whose value (right of it or below it) is a grade */
 /** "评价分值:92.5分", "自评得分为96分", "综合得分 88.5" inside a text (bare 总分 / 分值 are weights) */
 const SCORE_IN_TEXT = /(?:(?:评价|自评|综合|复核|考评|考核|最终|项目)(?:分值|得分|总分|评分|分数)|总得分|得分)(?:为|是|:|：)?(\d+(?:\.\d+)?)分?/g;
-/** a label whose value (right of it or below it) is the score that is graded */
-const SCORE_LABEL = /^((评价|自评|综合|复核|考评|考核|最终)(分值|得分|总分|评分|分数)|总得分|自评总得分|得分合计)(\(分\))?[:：]?$/;
+/** a label whose value (right of it or below it) is the score that is graded (its unit may follow: (分), (百分制) on a 100 scale) */
+const SCORE_LABEL = /^((评价|自评|综合|复核|考评|考核|最终)(分值|得分|总分|评分|分数)|总得分|自评总得分|得分合计)(\((分|百分制)\))?[:：]?$/;
 /** a bare 总分 / 合计 label: its number is a weight or a score; beside a stated grade, the last number before the
  *  grade is the score it grades ("总分 | 100 | 85 | 等级 | 良") */
 const WEAK_SCORE_LABEL = /^(总分|合计|总计|得分)[:：]?$/;

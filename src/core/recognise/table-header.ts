@@ -596,3 +596,85 @@ export function criteriaHeaderAt(grid: Grid, row: number, roles = rowRoles(grid,
   for (const [c, r] of roles) if (columns[r] === undefined) columns[r] = c;
   return { headerRow: row, firstHeaderRow: row, columns, roleCount: Object.keys(columns).length, lastRow: last };
 }
+
+/** Lines above a header's last line that a header block may span (三 lines: 指标名称 over 一级 | 二级 over 名称). */
+const HEADER_BLOCK_LINES = 3;
+
+/**
+ * The line above `row` is the upper line of one header with it: at least two cells of its own, none a number, and
+ * one of them merged down to end on `row` (a column the two lines share: 分值 over both lines beside 年度指标值 over
+ * 指标性质 | 指标值), or — read as a header line itself (`classifies`) — one merged across over two names of `row`
+ * (指标名称 over 一级指标 | 二级指标 | 三级指标, 记录 over 自评内容 | 完成情况).
+ */
+function upperHeaderLine(grid: Grid, row: number): boolean {
+  const up = row - 1;
+  if (up < 1) return false;
+  let own = 0;
+  let mergedDown = false;
+  let overNames = false;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(up, c) || !grid.compactText(up, c)) continue;
+    if (typeof grid.raw(up, c) === "number" || readNumber(grid.text(up, c))) return false;
+    own++;
+    const m = grid.mergeAt(up, c);
+    if (!m) continue;
+    if (m.r2 === row) mergedDown = true;
+    if (m.r2 === up && m.c2 > m.c1) {
+      let names = 0;
+      for (let k = m.c1; k <= m.c2; k++) if (grid.ownsCell(row, k) && grid.compactText(row, k) && indicatorRole(grid.text(row, k))) names++;
+      if (names >= 2) overNames = true;
+    }
+  }
+  if (own < 2) return false;
+  return mergedDown || (overNames && rowRoles(grid, up).size >= 2);
+}
+
+/**
+ * The top line of the header whose last line is `last` (the line the data start below): the line a reader names as
+ * the table's header, the one convention for every multi-line header (指标名称 over 二级指标 | 三级指标, 绩效指标 |
+ * 年度指标值 | 分值 over 一级 | 二级 | 三级 | 指标性质 …). The columns are still read from every line (headerAt).
+ */
+export function headerTop(grid: Grid, last: number): number {
+  let top = last;
+  while (last - top < HEADER_BLOCK_LINES - 1 && upperHeaderLine(grid, top)) top--;
+  return top;
+}
+
+/** A 一级 dimension's name as a transposed table's group heading (产出指标 over its 二级 columns). */
+const FIRST_LEVEL_HEADING = /^(产出|效益|效果|满意度)指标$/;
+/** A 二级 dimension's name as a transposed table's column heading. */
+const SECOND_LEVEL_HEADING = /^(数量|质量|时效|成本|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|满意度)指标$/;
+
+/**
+ * A transposed target table (one line per 项目单位, the indicators across the columns): a header line of 一级 names
+ * (产出指标 | 效益指标 …, one at least merged across its 二级 columns) over a line of 二级 names (质量指标 | 数量指标 |
+ * 时效指标 | 社会效益指标), usually a third line of the indicators' names under them. Its top and last lines, or null.
+ */
+export function transposedTargetHeader(grid: Grid): { top: number; last: number } | null {
+  const last = Math.min(grid.rowCount - 1, SCAN.indicatorHeaderRows);
+  for (let r = 1; r <= last; r++) {
+    let heads = 0;
+    let across = false;
+    let under = 0;
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c) || !FIRST_LEVEL_HEADING.test(grid.compactText(r, c))) continue;
+      heads++;
+      const m = grid.mergeAt(r, c);
+      const c2 = m && m.r2 === r ? m.c2 : c;
+      if (c2 > c) across = true;
+      for (let k = c; k <= c2; k++) if (grid.ownsCell(r + 1, k) && SECOND_LEVEL_HEADING.test(grid.compactText(r + 1, k))) under++;
+    }
+    if (heads < 2 || !across || under < 3) continue;
+    // (the indicators' names under the 二级 line are the header's last line: no number among them)
+    let third = true;
+    let names = 0;
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r + 2, c) || !grid.compactText(r + 2, c)) continue;
+      if (typeof grid.raw(r + 2, c) === "number" || readNumber(grid.text(r + 2, c))) third = false;
+      // (under a 二级 name, its own or merged across over the column)
+      else if (SECOND_LEVEL_HEADING.test(grid.compactText(r + 1, c))) names++;
+    }
+    return { top: r, last: r + 1 + (third && names >= 3 ? 1 : 0) };
+  }
+  return null;
+}

@@ -23,7 +23,7 @@ const INFER_ROWS = 80;
 const MIN_OP_ROWS = 3;
 
 export function inferHeaderless(grid: Grid): HeaderMap | null {
-  return inferResultsTable(grid) ?? inferRuleTable(grid);
+  return inferResultsTable(grid) ?? inferRuleTable(grid) ?? inferDimensionLines(grid);
 }
 
 /** The rows with content above the first closing row (合计, 评价结论 …): a headerless page's data. */
@@ -124,6 +124,44 @@ function inferRuleTable(grid: Grid): HeaderMap | null {
       break;
     }
     return { headerRow: labelRows[0] - 1, firstHeaderRow: labelRows[0], columns, roleCount: Object.keys(columns).length, inferred: true };
+  }
+  return null;
+}
+
+/** A 一级 dimension's name in its own cell (产出指标, 效益指标, 满意度指标). */
+const DIMENSION_NAME = /^(产出|效益|效果|满意度)(指标)?$/;
+/** A line that opens with its 二级 dimension's name and a colon, the indicator written after it ("质量指标:毕业生合格率达100%"). */
+const SECOND_LEVEL_LINE = /^(数量|质量|时效|成本|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|满意度)指标[:：]./;
+
+/**
+ * A target form whose indicators are written as lines, not under a header (Hunan's 部门整体支出绩效目标申报表: 产出指标 |
+ * 质量指标:… / 时效指标:… / 成本指标:…, then 效益指标 | 经济效益指标:… / 社会效益指标:…): a column of 一级 dimension
+ * names (at least two, each merged down or followed by blanks over its lines) beside a column whose every line opens
+ * with a 二级 dimension's name and a colon (at least three). The dimensions are the 一级, each line an indicator.
+ */
+function inferDimensionLines(grid: Grid): HeaderMap | null {
+  const own = (r: number, c: number) => (grid.ownsCell(r, c) ? grid.compactText(r, c) : "");
+  const last = Math.min(grid.rowCount, INFER_ROWS);
+  for (let c = 1; c < grid.scanCols; c++) {
+    const first = [...Array(last).keys()].map((k) => k + 1).find((r) => DIMENSION_NAME.test(own(r, c)) && SECOND_LEVEL_LINE.test(own(r, c + 1)));
+    if (first === undefined) continue;
+    let dims = 0;
+    let lines = 0;
+    let end = first;
+    for (let r = first; r <= last; r++) {
+      const label = own(r, c);
+      const line = own(r, c + 1);
+      // (a blank line, or a note written left of the table, between two groups does not end it)
+      if (!label && !line && r < last && SECOND_LEVEL_LINE.test(own(r + 1, c + 1))) continue;
+      if (label && !DIMENSION_NAME.test(label)) break;
+      if (!SECOND_LEVEL_LINE.test(line)) break;
+      if (label) dims++;
+      lines++;
+      end = r;
+    }
+    if (dims < 2 || lines < MIN_OP_ROWS) continue;
+    const columns: Partial<Record<ColumnRole, number>> = { level1: c, level3: c + 1 };
+    return { headerRow: first - 1, firstHeaderRow: first, columns, roleCount: 2, inferred: true, lastRow: end };
   }
   return null;
 }

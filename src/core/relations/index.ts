@@ -62,11 +62,11 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
       // a 基础数据表 block on a sheet of another family (the 基础数据表 and the 自评表 on one page): its own rows
       const rows = basicDataRows(grid);
       if (rows) found.push(...basicDataRelations(grid, rows));
-      found.push(...findLabelledFundSums(grid, model.headerRow ? model.headerRow - 1 : grid.rowCount));
+      found.push(...findLabelledFundSums(grid, model.headerLastRow ? model.headerLastRow - 1 : grid.rowCount));
       // fund lines written inside the indicator table (a 记录 column: 年度预算资金总额, then 其中:中央补助 / 市级资金…)
       const c = model.columns;
       const points = [c.weight, c.score, c.level1Weight, c.level2Weight, c.level1Score, c.level2Score].filter((x): x is number => x !== undefined);
-      if (model.headerRow) found.push(...findLabelledFundSums(grid, grid.rowCount, model.headerRow + 1, points));
+      if (model.headerLastRow) found.push(...findLabelledFundSums(grid, grid.rowCount, model.headerLastRow + 1, points));
     }
   } else {
     // a sheet of no known family: the fund total and 其中 parts its labels state still relate
@@ -85,9 +85,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const known = found.length;
   found.push(...columnTotals(grid, (key) => (statedKeys ??= new Set(found.slice(0, known).map(relationKey))).has(key)));
   // the generic block scan: everywhere but inside the indicator table (its 分值/得分 rollups come from the tree)
-  const first = model.headerRow ?? 0;
+  const first = model.headerLastRow ?? 0;
   const lastIndicator = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;
-  found.push(...scanAmountBlocks(grid, model.headerRow !== null ? { first, last: lastIndicator } : null));
+  found.push(...scanAmountBlocks(grid, model.headerLastRow !== null ? { first, last: lastIndicator } : null));
   // amounts in a sentence ("共申请预算资金2026400元，其中…400000元，…"); a ratio whose formula a header prints; a
   // share beside its two counts (资金抽查占比); an execution rate beside its 预算数: / 执行数: pairs on one line
   found.push(...sentenceSums(grid), ...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid));

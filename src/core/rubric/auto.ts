@@ -79,7 +79,7 @@ const KIND_EN: Record<PlaceKind, string> = { province: "province", city: "city",
 
 /** Texts a region is read from: the sheet name, the title and every cell above the indicator table. */
 export function regionTexts(grid: Grid, model: EvaluationModel | null): { text: string; cell: string; where: "title" | "unit" | "text" }[] {
-  const last = Math.min(grid.rowCount, Math.max(model?.headerRow ? model.headerRow - 1 : 15, 3), 30);
+  const last = Math.min(grid.rowCount, Math.max(model?.headerLastRow ? model.headerLastRow - 1 : 15, 3), 30);
   const budgetTop = model?.budget?.headerRow ?? null;
   const out: { text: string; cell: string; where: "title" | "unit" | "text" }[] = [];
   const title = model?.title ?? "";

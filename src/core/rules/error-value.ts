@@ -71,10 +71,10 @@ function forEachNumericCell(grid: Grid, model: EvaluationModel, visit: (row: num
       push(it.row, b.columns.score, "score");
     }
   }
-  if (model.headerRow !== null) {
+  if (model.headerLastRow !== null) {
     const cols = model.columns;
     // every row below the header: a row with an error in its weight may not have been read as an indicator
-    for (let r = model.headerRow + 1; r <= grid.rowCount; r++) {
+    for (let r = model.headerLastRow + 1; r <= grid.rowCount; r++) {
       push(r, cols.weight, "weight");
       push(r, cols.score, "score");
       push(r, cols.level1Weight, "weight");

@@ -133,7 +133,7 @@ export const gradeMismatch: Rule = {
     // a grade stated with no score beside it grades the sheet's total ("自评结论 | 优" under the table)
     if (total !== null && total !== undefined) {
       // (not inside the indicator table: a 评价说明 there may grade its own indicator, "检查结果:优")
-      const first = model.headerRow ?? Infinity;
+      const first = model.headerLastRow ?? Infinity;
       const lastRow = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;
       for (const s of findLoneGrades(grid)) {
         const row = Number(/\d+$/.exec(s.gradeCell)?.[0] ?? 0);

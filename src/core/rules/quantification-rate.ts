@@ -19,7 +19,7 @@ export const quantificationRate: Rule = {
   check({ model }) {
     const withTarget = model.indicators.filter((i) => i.target && (i.target.kind === "number" || i.target.kind === "text"));
     const rate = quantRate(withTarget.map((i) => i.target!.kind === "number"));
-    if (rate === null || !model.columns.targetValue || model.headerRow === null) return [];
+    if (rate === null || !model.columns.targetValue || model.headerLastRow === null) return [];
     const n = withTarget.filter((i) => i.target!.kind === "number").length;
     const out: FindingDraft = { cell: withTarget[0].targetCell!, messageId: "rate", data: { rate: pct(rate, 1), quantified: n, count: withTarget.length } };
     return [out];

@@ -57,7 +57,7 @@ export const targetIncomplete: Rule = {
     }
     const l1 = model.columns.level1;
     // an excerpt cut inside the table says nothing about the dimensions after the cut
-    if (l1 && model.headerRow && rows.length >= 1 && !tableCutOff(grid, model)) {
+    if (l1 && model.headerLastRow && rows.length >= 1 && !tableCutOff(grid, model)) {
       // a dimension may stand one level lower, under a wrapper 一级 ("实施效果指标" over 产出指标 | 效益指标)
       const l2 = model.columns.level2;
       const labels = new Set<string>();
@@ -69,7 +69,7 @@ export const targetIncomplete: Rule = {
         else labels.add(compact(r.name));
       }
       // and a numbered section line between the indicators ("三、产出目标" in the name column) names its dimension
-      for (let r = model.headerRow + 1; r < rows[rows.length - 1].row; r++) {
+      for (let r = model.headerLastRow + 1; r < rows[rows.length - 1].row; r++) {
         for (let c = 1; c <= grid.scanCols; c++) {
           const t = grid.compactText(r, c);
           if (t.length <= 10 && mayStartCode(t) && labelCode(t)?.style === "cn-dun") labels.add(t);
@@ -96,13 +96,13 @@ export const targetIncomplete: Rule = {
       // a 成本 line first, is the start of a table)
       const beforeSecond = endsOnLine && seen <= 1 && trailingOnly && (lines.length >= 2 || seen === 0);
       const severity = endsInFirst || beforeSecond || opensGroupAtEnd(grid, lines, l1, l2) ? "info" : "warning";
-      const announced = lines[lines.length - 1] === grid.lastContentRow() ? pointedLabels(grid, model.headerRow, lines[lines.length - 1], l1) : "";
+      const announced = lines[lines.length - 1] === grid.lastContentRow() ? pointedLabels(grid, model.headerLastRow, lines[lines.length - 1], l1) : "";
       for (const d of TARGET_DIMENSIONS) {
         if (d.names.test(all)) continue;
         // the sheet gives the dimension its points beside the table ("绩效指标(…效益指标权重分值30分…)") and stops at
         // the table's last line: its rows were cut off, not left out
         if (announced && new RegExp(`(${d.names.source})[^,，、;；)）]*?\\d+(\\.\\d+)?分`).test(announced)) continue;
-        out.push({ cell: a1(model.headerRow, l1), severity, messageId: "missingDimension", data: { dimension: d.zh, dimensionEn: d.en } });
+        out.push({ cell: a1(model.headerLastRow, l1), severity, messageId: "missingDimension", data: { dimension: d.zh, dimensionEn: d.en } });
       }
     }
     return out;
@@ -134,7 +134,7 @@ function pointedLabels(grid: Grid, first: number, last: number, l1: number): str
 
 /** A unit's overall goal filled in above the table ("整体目标: 组织协调推进全州食品安全重点工作…"). */
 function statesUnitGoal(grid: Grid, model: EvaluationModel): boolean {
-  const last = Math.min(grid.rowCount, (model.headerRow ?? grid.rowCount) - 1);
+  const last = Math.min(grid.rowCount, (model.headerLastRow ?? grid.rowCount) - 1);
   for (let r = 1; r <= last; r++) {
     for (let c = 1; c < grid.scanCols; c++) {
       if (!grid.ownsCell(r, c) || !UNIT_GOAL.test(grid.compactText(r, c).replace(/[:：]$/, ""))) continue;

@@ -50,7 +50,7 @@ export interface FieldHit {
 
 /** The rows of the header block: above the indicator header (or the first 25 rows). */
 export function headerRows(grid: Grid, model: EvaluationModel): number {
-  return Math.min(grid.rowCount, model.headerRow ? model.headerRow - 1 : 25);
+  return Math.min(grid.rowCount, model.headerLastRow ? model.headerLastRow - 1 : 25);
 }
 
 /**
@@ -99,7 +99,7 @@ export function readFields(grid: Grid, model: EvaluationModel): FieldHit[] {
             // blanks to its right: its text below, when there is one (else the blank beside it is the missing value)
             // (a cell ending in a colon is another label: "项目经办人：")
             // (nor a header cell of the table: "一级指标")
-            if (t && !isBlankValue(t) && !ANY_LABEL.test(labelText(t)) && !/[:：]$/.test(t) && !indicatorRole(t) && below !== model.headerRow) {
+            if (t && !isBlankValue(t) && !ANY_LABEL.test(labelText(t)) && !/[:：]$/.test(t) && !indicatorRole(t) && below !== model.headerLastRow) {
               value = t;
               valueCell = a1(below, c);
             }
@@ -118,8 +118,8 @@ export function readFields(grid: Grid, model: EvaluationModel): FieldHit[] {
 /** The target-value column: the recogniser's, else a header cell that names it (年度(/项目)指标值, 目标值). */
 export function targetColumn(grid: Grid, model: EvaluationModel): number | null {
   if (model.columns.targetValue) return model.columns.targetValue;
-  if (!model.headerRow) return null;
-  for (let r = model.headerRow; r <= Math.min(grid.rowCount, model.headerRow + 1); r++) {
+  if (!model.headerLastRow) return null;
+  for (let r = model.headerLastRow; r <= Math.min(grid.rowCount, model.headerLastRow + 1); r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
       if (/指标值|目标值/.test(grid.compactText(r, c)) && !/说明|计算|实际|完成/.test(grid.compactText(r, c))) return c;

@@ -135,7 +135,7 @@ function leafSum(g: GroupNode): number {
  * a line; weights out of 100 within each group (relative) are not summed.
  */
 function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | null): FindingDraft[] {
-  if (model.totals?.weight || tableCutOff(grid, model) || model.weightBlocks.length || !model.headerRow || model.columns.weight === undefined) return [];
+  if (model.totals?.weight || tableCutOff(grid, model) || model.weightBlocks.length || !model.headerLastRow || model.columns.weight === undefined) return [];
   const rows = model.indicators.filter((i) => i.childOfRow === null && !i.notApplicable);
   if (rows.length < 3 || rows.some((i) => i.weight === null)) return [];
   const level1 = model.groups.filter((g) => g.level === 1);
@@ -147,5 +147,5 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
   const sum = rows.reduce((s, i) => s + i.weight!, budget?.value ?? 0);
   if ([90, 100].some((t) => Math.abs(sum - t) <= 0.005)) return [];
   const related = rows.map((i) => i.weightCell).filter((c): c is string => !!c);
-  return [{ cell: grid.addr(model.headerRow, model.columns.weight), related, severity: "warning", messageId: "unstatedTotal", data: { sum: Math.round(sum * 100) / 100 } }];
+  return [{ cell: grid.addr(model.headerLastRow, model.columns.weight), related, severity: "warning", messageId: "unstatedTotal", data: { sum: Math.round(sum * 100) / 100 } }];
 }

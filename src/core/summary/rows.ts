@@ -67,7 +67,7 @@ export function sheetFacts(grid: Grid, r: ReviewResult): SheetFacts {
   const m = r.model;
   const partial = m.truncated || m.cutAbove;
   const stated = m.totals?.weight?.value ?? null;
-  const { projectName, unit } = sheetIdentity(grid, m.headerRow ? Math.max(m.headerRow - 1, 1) : undefined);
+  const { projectName, unit } = sheetIdentity(grid, m.headerLastRow ? Math.max(m.headerLastRow - 1, 1) : undefined);
   return { projectName, unit, weightTotal: stated ?? (partial ? null : r.scores.weightSum), partial };
 }
 

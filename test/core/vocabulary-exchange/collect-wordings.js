@@ -83,9 +83,9 @@ for (const s of sheets) {
   // the engine's model
   let m;
   try { m = review(Grid.fromValues("Sheet1", g, s.json.merges || []), "national").model; } catch { continue; }
-  if (m.headerRow)
+  if (m.headerLastRow)
     for (const [role, c] of Object.entries(m.columns))
-      for (const r of [m.headerRow - 2, m.headerRow - 1, m.headerRow].filter((r) => r >= 1)) {
+      for (const r of [m.headerLastRow - 2, m.headerLastRow - 1, m.headerLastRow].filter((r) => r >= 1)) {
         const x = text(r, c);
         if (x && indicatorRole(x) === role) add(role, x, s.src, `model ${r}:${c}`);
       }
