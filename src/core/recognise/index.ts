@@ -9,6 +9,7 @@ import { findNameLabelBlocks } from "./label-blocks";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead } from "./blocks";
+import { moneyListHead } from "./money-list-head";
 import { gradeListHeader } from "./stated-grades";
 import { criteriaHeaderAt, distinctKeyRoles, hasLevel, rowRoles } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
@@ -85,8 +86,9 @@ export function recognise(grid: Grid): EvaluationModel {
     };
     const relations = sheetRelations(grid, { ...bare, indicators: [], groups: [] });
     // a sheet made of an amount list (an allocation table, no indicator table): the list's header and its 合计
-    const list = scored ? null : amountListHead(grid, relations);
-    return { ...bare, ...(list ? { headerRow: list.headerRow, totals: list.totals } : {}), relations };
+    // (a list with no relation at all, cut before its 合计: its header only)
+    const list = scored ? null : (amountListHead(grid, relations) ?? { ...moneyListHead(grid), totals: null });
+    return { ...bare, ...(list?.headerRow ? { headerRow: list.headerRow, totals: list.totals } : {}), relations };
   }
   model.relations = sheetRelations(grid, model);
   // a basic-data sheet has no indicator header: its amount table's header is the table's header row (its
