@@ -986,7 +986,13 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     if (inSkip(r0) || !grid.rowHasContent(r0)) continue;
     // the total row's numbers: its amount columns (right of its label)
     const numCols: number[] = [];
-    for (let c = 2; c <= grid.scanCols; c++) if (grid.anchor(r0, c).col === c && numericCell(grid, r0, c)) numCols.push(c);
+    for (let c = 2; c <= grid.scanCols; c++) {
+      if (grid.anchor(r0, c).col !== c) continue;
+      if (numericCell(grid, r0, c)) numCols.push(c);
+      // a name after the total's numbers starts another pair of columns (单位 | 金额 | 单位 | 金额, a list set in
+      // newspaper columns): its numbers are that name's, not the total's
+      else if (numCols.length && grid.ownsCell(r0, c) && grid.compactText(r0, c)) break;
+    }
     if (!numCols.length || !GROUP_TOTAL_ROW.test(labelOf(r0, numCols[0]))) continue;
     // right under the header: the row above holds names (no number) over the amount columns
     let h = r0 - 1;
@@ -1458,7 +1464,12 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
   let labelCol = 1;
   while (labelCol < grid.scanCols && grid.compactText(grid.anchor(grand, labelCol).row, labelCol) !== label) labelCol++;
   const numbers: number[] = [];
-  for (let c = labelCol + 1; c <= grid.scanCols; c++) if (grid.anchor(grand, c).col === c && numericCell(grid, grand, c)) numbers.push(c);
+  for (let c = labelCol + 1; c <= grid.scanCols; c++) {
+    if (grid.anchor(grand, c).col !== c) continue;
+    if (numericCell(grid, grand, c)) numbers.push(c);
+    // a name after the total's numbers starts another pair of columns (a list set in newspaper columns)
+    else if (numbers.length && grid.ownsCell(grand, c) && grid.compactText(grand, c)) break;
+  }
   let col = numbers.length === 1 ? numbers[0] : 0;
   if (numbers.length > 1) {
     const corners = new Set<number>();

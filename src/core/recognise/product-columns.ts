@@ -90,6 +90,8 @@ export function productRelations(grid: Grid): ProductRelation[] {
       const rate = columnHeader(grid, r, bottom, c);
       const per = PER_UNIT.exec(rate.text);
       if (!per) continue;
+      // one header per column is read (a sheet's lines are walked once per rate column, however long)
+      seenRate.add(c);
       const rateUnit: AmountUnit = per[1] === "万元" ? "万元" : "元";
       const cols: Column[] = [];
       for (let k = 1; k <= grid.scanCols; k++) if (k !== c) cols.push(columnHeader(grid, r, bottom, k));
@@ -97,10 +99,7 @@ export function productRelations(grid: Grid): ProductRelation[] {
       const counts = cols.filter((x) => COUNT_WORD.test(x.text) && !AMOUNT_WORD.test(x.text) && !RATE_WORD.test(x.text) && !/元/.test(x.text));
       if (amounts.length === 0 || counts.length === 0) continue;
       const found = bestProduct(grid, bottom + 1, rate, rateUnit, amounts, counts);
-      if (found.length) {
-        seenRate.add(c);
-        out.push(...found);
-      }
+      for (const x of found) out.push(x);
     }
   }
   return out;
