@@ -67,7 +67,9 @@ function relationSig(r: Relation, back: (cell: string) => string): string {
         ? [r.minuend.cell, ...r.subtrahends.map((s) => s.cell)]
         : r.kind === "ratio"
           ? [r.numerator.cell, r.denominator.cell]
-          : [r.total.cell];
+          : r.kind === "product"
+            ? r.factors.map((f) => f.cell)
+            : [r.total.cell];
   return `${r.kind}/${r.measure} ${back(statedCell(r))} ← ${from.map(back).join(",")}`;
 }
 const relations = (r: Result, back: (cell: string) => string = (c) => c) => r.model.relations.map((x) => relationSig(x, back)).sort();

@@ -28,6 +28,7 @@ export function relationSig(r: Relation, back: Move): string {
     r.kind === "sum" || r.kind === "rollup" ? r.parts.map((p) => p.cell)
     : r.kind === "difference" ? [r.minuend.cell, ...r.subtrahends.map((s) => s.cell)]
     : r.kind === "ratio" ? [r.numerator.cell, r.denominator.cell]
+    : r.kind === "product" ? r.factors.map((f) => f.cell)
     : [r.total.cell];
   return `${r.kind}/${r.measure} ${back(statedCell(r))} ← ${from.map(back).join(",")}`;
 }

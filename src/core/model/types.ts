@@ -320,7 +320,23 @@ export interface GradeRelation extends RelationBase {
   source: string;
 }
 
-export type Relation = SumRelation | RollupRelation | DifferenceRelation | RatioRelation | GradeRelation;
+/**
+ * result = Π factors ÷ scale, line by line: an amount beside its count and its rate (补助资金 = 学生人数 × 补助标准 (元/人)).
+ * The factors are the count first, then the rate; a count left blank reads 0.
+ */
+export interface ProductRelation extends RelationBase {
+  kind: "product";
+  measure: "amount";
+  orientation: "rows";
+  result: RelationTerm;
+  factors: RelationTerm[];
+  /** the product's unit per the result's unit: 10,000 where the headers state the result in 万元 and the rate in 元 per unit, else 1 */
+  scale: number;
+  /** the relations of one column of results (one per line) */
+  group?: string;
+}
+
+export type Relation = SumRelation | RollupRelation | DifferenceRelation | RatioRelation | GradeRelation | ProductRelation;
 export type RelationKind = Relation["kind"];
 
 // ---------------------------------------------------------------------------------------------------------

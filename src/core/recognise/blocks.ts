@@ -986,7 +986,13 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     if (inSkip(r0) || !grid.rowHasContent(r0)) continue;
     // the total row's numbers: its amount columns (right of its label)
     const numCols: number[] = [];
-    for (let c = 2; c <= grid.scanCols; c++) if (grid.anchor(r0, c).col === c && numericCell(grid, r0, c)) numCols.push(c);
+    for (let c = 2; c <= grid.scanCols; c++) {
+      if (grid.anchor(r0, c).col !== c) continue;
+      if (numericCell(grid, r0, c)) numCols.push(c);
+      // a name after the total's numbers starts another pair of columns (单位 | 金额 | 单位 | 金额, a list set in
+      // newspaper columns): its numbers are that name's, not the total's
+      else if (numCols.length && grid.ownsCell(r0, c) && grid.compactText(r0, c)) break;
+    }
     if (!numCols.length || !GROUP_TOTAL_ROW.test(labelOf(r0, numCols[0]))) continue;
     // right under the header: the row above holds names (no number) over the amount columns
     let h = r0 - 1;
@@ -1310,10 +1316,41 @@ function headerAbove(grid: Grid, firstLine: number): number {
       const m = grid.mergeAt(h - 1, c);
       linked = !!m && m.r1 === h - 1 && m.r2 >= h;
     }
-    if (linked && namedCells(grid, h - 1, 1, grid.scanCols) > namedCells(grid, h, 1, grid.scanCols)) h--;
+    if (linked && namedCells(grid, h - 1, 1, grid.scanCols) > namedCells(grid, h, 1, grid.scanCols) && !namesNumbersBelow(grid, h - 1, firstLine)) h--;
   }
   return h;
 }
+
+/** lines under a header read to find the columns its numbers sit in */
+const NUMBER_LINES = 3;
+
+/**
+ * Of a two-line header, the lower line names more of the columns the list's numbers sit in (学生人数 merged over 合计 |
+ * 小学 | 初中, with 补助标准 and 补助资金 given their units below: the columns are named on the lower line, one cell
+ * each): the lower line is the header even where the upper names more columns in all.
+ */
+function namesNumbersBelow(grid: Grid, upper: number, firstLine: number): boolean {
+  let own = 0;
+  let above = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    let numbers = false;
+    for (let r = firstLine; r < firstLine + NUMBER_LINES && r <= grid.rowCount && !numbers; r++) numbers = grid.ownsCell(r, c) && numericCell(grid, r, c);
+    if (!numbers) continue;
+    if (grid.ownsCell(upper + 1, c) && grid.compactText(upper + 1, c)) own++;
+    if (grid.ownsCell(upper, c) && grid.compactText(upper, c)) above++;
+  }
+  return own > above;
+}
+
+/** An amount list whose only relations are its lines' products (补助资金 = 人数 × 补助标准): the header above its first line. */
+function productLinesHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {
+  let first = Infinity;
+  for (const r of relations) if (r.kind === "product" && r.result.row < first) first = r.result.row;
+  if (first === Infinity) return null;
+  const h = headerAbove(grid, first);
+  return h ? { headerRow: h, totals: null } : null;
+}
+
 
 /** rows of row totals (合计 | 中央 | 省 …, each row checked) that make a table with no 合计 row */
 const ROW_TOTAL_TABLE_ROWS = 3;
@@ -1464,7 +1501,7 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
       most = set.size;
     }
   }
-  if (!grand) return rowTotalsHead(grid, relations) ?? blockSubtotalsHead(grid, rows) ?? rowTotalLinesHead(grid, relations) ?? mergedSubtotalsHead(grid, rows) ?? moneyListHead(grid);
+  if (!grand) return rowTotalsHead(grid, relations) ?? blockSubtotalsHead(grid, rows) ?? rowTotalLinesHead(grid, relations) ?? mergedSubtotalsHead(grid, rows) ?? productLinesHead(grid, relations) ?? moneyListHead(grid);
   // the list's lines: the grand row's parts and, level by level, the parts of those that are totals themselves
   const lines = new Set(partRows.get(grand));
   for (let grew = true; grew; ) {
@@ -1485,7 +1522,12 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
   let labelCol = 1;
   while (labelCol < grid.scanCols && grid.compactText(grid.anchor(grand, labelCol).row, labelCol) !== label) labelCol++;
   const numbers: number[] = [];
-  for (let c = labelCol + 1; c <= grid.scanCols; c++) if (grid.anchor(grand, c).col === c && numericCell(grid, grand, c)) numbers.push(c);
+  for (let c = labelCol + 1; c <= grid.scanCols; c++) {
+    if (grid.anchor(grand, c).col !== c) continue;
+    if (numericCell(grid, grand, c)) numbers.push(c);
+    // a name after the total's numbers starts another pair of columns (a list set in newspaper columns)
+    else if (numbers.length && grid.ownsCell(grand, c) && grid.compactText(grand, c)) break;
+  }
   let col = numbers.length === 1 ? numbers[0] : 0;
   if (numbers.length > 1) {
     const corners = new Set<number>();

@@ -1,5 +1,5 @@
 import type { Relation, RelationTerm } from "../model/types";
-import { combinationAgrees, ratioAgrees, roundHalfUp, sumAgrees } from "./tolerance";
+import { combinationAgrees, productAgrees, ratioAgrees, roundHalfUp, sumAgrees } from "./tolerance";
 
 export interface RelationOutcome {
   /** the relation holds at the shown precision (or cannot be evaluated) */
@@ -56,6 +56,10 @@ export function evaluateRelation(r: Relation, opts: EvaluateOptions = {}): Relat
         if (a.ok) return { ok: true, stated: a.statedPoints, computed: a.computed, from: [r.numerator, d] };
       }
       return { ok: false, stated: first!.statedPoints, computed: first!.computed, from: [r.numerator, dens[0]] };
+    }
+    case "product": {
+      const a = productAgrees(r.result, r.factors, r.scale);
+      return { ok: a.ok, stated: r.result.value, computed: a.computed, from: r.factors };
     }
     case "grade":
       // a grade needs the profile's bands: grade-mismatch evaluates it

@@ -8,6 +8,8 @@ import { sentenceSums } from "../recognise/sentence-sums";
 import { printedRatios } from "../recognise/printed-ratios";
 import { shareRatios } from "../recognise/share-ratios";
 import { labelledRates } from "../recognise/labelled-rates";
+import { productRelations } from "../recognise/product-columns";
+import { wholeBesideParts } from "../recognise/whole-and-parts";
 import { columnTotals, mergedAmountSums, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
 
@@ -23,6 +25,7 @@ export function statedCell(r: Relation): string {
     case "rollup":
       return r.total.cell;
     case "difference":
+    case "product":
       return r.result.cell;
     case "ratio":
       return r.stated.cell;
@@ -91,6 +94,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // amounts in a sentence ("共申请预算资金2026400元，其中…400000元，…"); a ratio whose formula a header prints; a
   // share beside its two counts (资金抽查占比); an execution rate beside its 预算数: / 执行数: pairs on one line
   found.push(...sentenceSums(grid), ...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid));
+  // an amount at a stated rate, line by line (补助资金 = 学生人数 × 补助标准 (元/人))
+  pushAll(found, productRelations(grid));
+  // a whole beside the group of columns that breaks it down (全市完成投资总额 | … | 分区县投资完成情况 over its districts)
+  pushAll(found, wholeBesideParts(grid));
   // by stated cell (a string each relation already holds), then kind and measure: no key string built per relation
   const seen = new Map<string, number | number[]>();
   const out: Relation[] = [];

@@ -52,6 +52,11 @@ export const RELATION_MESSAGES = {
     zh: "{{name}}应为 {{numerator}}/{{denominator}} = {{computed}}，表中为 {{stated}}",
     en: "{{name}} should be {{numerator}}/{{denominator}} = {{computed}}, the sheet shows {{stated}}",
   },
+  product: { zh: "{{name}} {{stated}}，与 {{expr}} = {{computed}} 不符", en: "{{name}} states {{stated}}, but {{expr}} = {{computed}}" },
+  productBlank: {
+    zh: "{{name}} {{stated}} 按 {{rate}} 折合{{count}} {{implied}}，但{{count}}未填",
+    en: "{{name}} states {{stated}}, which at {{rate}} stands for {{count}} {{implied}}, but {{count}} is left blank",
+  },
   grade: { zh: "等级 {{grade}} 与总分 {{total}} 不符", en: "Grade {{grade}} does not match the total {{total}}" },
 } satisfies Record<string, MessageTemplate>;
 
@@ -71,7 +76,7 @@ const SCORE_IDS: Partial<Record<string, RelationMessageId>> = { total: "scoreTot
  */
 export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 0): { messageId: RelationMessageId; data: MessageData } {
   // 2 decimals, unless the stated and computed numbers would then read the same
-  const stated0 = r.kind === "sum" || r.kind === "rollup" ? r.total.value : r.kind === "difference" ? r.result.value : null;
+  const stated0 = r.kind === "sum" || r.kind === "rollup" ? r.total.value : r.kind === "difference" || r.kind === "product" ? r.result.value : null;
   let dd = 2;
   while (stated0 !== null && o.computed !== null && dd < 6 && num(stated0, dd) === num(o.computed, dd)) dd++;
   const sum = datum(o.computed, dd);
@@ -105,6 +110,19 @@ export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 
     case "ratio": {
       const [n, d] = o.from;
       return { messageId: "ratio", data: { name: bare(r.name), numerator: String(n.value), denominator: String(d.value), computed: pct(o.computed ?? 0), stated: pct(o.stated) } };
+    }
+    case "product": {
+      const name = bare(r.label) || "金额";
+      const [count, ...rates] = r.factors;
+      const rate = rates.map((t) => `${bare(t.label ?? "")} ${num(t.value, t.decimals ?? 2)}`).join(" × ");
+      // a count left blank beside an amount its rate gives: the count the amount stands for
+      if (count.text === "" && count.value === 0) {
+        const per = rates.reduce((x, t) => x * t.value, 1);
+        const implied = per ? (r.result.value * r.scale) / per : null;
+        return { messageId: "productBlank", data: { name, stated: datum(r.result.value, dd), rate, count: bare(count.label ?? "") || "数量", implied: datum(implied) } };
+      }
+      const expr = `${bare(count.label ?? "")} ${num(count.value, count.decimals ?? 2)} × ${rate}${r.scale !== 1 ? ` ÷ ${r.scale}` : ""}`;
+      return { messageId: "product", data: { name, stated: datum(r.result.value, dd), expr, computed: sum } };
     }
     case "grade":
       return { messageId: "grade", data: { grade: r.grade.value, total: datum(r.total.value) } };

@@ -154,3 +154,17 @@ export function ratioAgrees(stated: NumberRef, numerator: number, denominator: n
   const ok = agreesAtDecimals(asPoints, ratioPoints, dd) || (stated.decimals === null && Math.abs(asPoints - ratioPoints) <= 0.01 + EPSILON);
   return { ok, computed: ratioPoints, decimals: dd, statedPoints: asPoints };
 }
+
+/**
+ * A stated amount against the product of its factors (a count × a rate per unit) ÷ scale (10,000 from 元 to 万元
+ * where the headers say so): it agrees when it reads as the product at the amount's shown precision, rounded
+ * half-up or truncated as for a sum. The factors are taken as shown (a rate of 350 元/人 is 350).
+ */
+export function productAgrees(stated: SumTerm, factors: SumTerm[], scale = 1): Agreement {
+  let raw = 1;
+  for (let i = 0; i < factors.length; i++) raw *= factors[i].value;
+  raw /= scale;
+  const d = shownDecimals(stated);
+  const computed = roundHalfUp(raw, Math.min(MAX_DECIMALS, d + 2));
+  return { ok: agreesAtDecimals(stated.value, raw, d), computed, decimals: d };
+}

@@ -113,11 +113,11 @@ export const totalMismatch: Rule = {
     families: "all",
     title: { zh: "合计与明细不符", en: "Total differs from its parts" },
     rationale: {
-      zh: "表中的合计——总分、上级得分、年度资金总额（= 财政拨款 + 上年结转 + 其他资金，或按中央/省/市/县分列）、结余（= 到位 − 支出）、支出明细合计、考核得分合计——须等于其各项之和，按显示精度比较；结余等差额仅因其所用的合计本身与明细不符而不符（按明细合计即相符）时，是同一处差错的重复，仅作提示。",
-      en: "A stated total — the 总分 score, a group's score, a fund total (年度资金总额 = 财政拨款 + 上年结转 + 其他, or by government level), a balance (结余 = 到位 − 支出), an expense list's 合计, a 考核 tally — must equal its parts at the shown precision. A difference broken only through an operand that is itself a broken total (it holds with that total at its parts' sum) repeats that slip: info.",
+      zh: "表中的合计——总分、上级得分、年度资金总额（= 财政拨款 + 上年结转 + 其他资金，或按中央/省/市/县分列）、结余（= 到位 − 支出）、支出明细合计、考核得分合计——须等于其各项之和，按显示精度比较；按标准计算的金额（补助资金 = 人数 × 补助标准（元/人），表头写明各列及单位、且多数行相符时）须等于数量乘以标准；结余等差额仅因其所用的合计本身与明细不符而不符（按明细合计即相符）时，是同一处差错的重复，仅作提示。",
+      en: "A stated total — the 总分 score, a group's score, a fund total (年度资金总额 = 财政拨款 + 上年结转 + 其他, or by government level), a balance (结余 = 到位 − 支出), an expense list's 合计, a 考核 tally — must equal its parts at the shown precision; an amount computed at a stated rate (补助资金 = 人数 × 补助标准 (元/人), where the headers name the columns and their units and most lines agree) must equal count × rate. A difference broken only through an operand that is itself a broken total (it holds with that total at its parts' sum) repeats that slip: info.",
     },
     source: "RULEBOOK S-TOTAL (PK-GRADE), A-V11/V-FUND-SUM (CZ), V-GOAL-FUNDS (AA), F-SUM (SEED004), B-CARRY",
-    messages: relationMessages(["scoreTotal", "scoreTotalCut", "scoreGroup", "scoreSubItem", "scoreSubtotal", "scoreParts", "sum", "sumAtMost", "difference"]),
+    messages: relationMessages(["scoreTotal", "scoreTotalCut", "scoreGroup", "scoreSubItem", "scoreSubtotal", "scoreParts", "sum", "sumAtMost", "difference", "product", "productBlank"]),
   },
   check({ model, profile, grid }) {
     const out: FindingDraft[] = [];
@@ -133,6 +133,17 @@ export const totalMismatch: Rule = {
     for (let ri = 0, rels = model.relations; ri < rels.length; ri++) {
       const r = rels[ri];
       if (r.kind === "ratio" || r.kind === "grade") continue;
+      if (r.kind === "product") {
+        // an amount against its count × rate, line by line (the recogniser builds it only where most lines agree)
+        const o = evaluateRelation(r);
+        if (o.ok) continue;
+        // a count left blank beside its amount: the finding is at the blank count
+        const count = r.factors[0];
+        const cell = count.text === "" && count.value === 0 ? count.cell : r.result.cell;
+        const related = [r.result.cell, ...r.factors.map((f) => f.cell)].filter((c) => c !== cell);
+        out.push({ cell, related, ...relationMessage(r, o) });
+        continue;
+      }
       if (r.kind === "rollup" && r.measure !== "score") continue; // weights: weight-sum-mismatch
       const o = evaluateRelation(r);
       if (!o.ok) broken.push({ r, o });

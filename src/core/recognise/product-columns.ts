@@ -1,0 +1,171 @@
+import type { Grid } from "../grid/grid";
+import type { AmountUnit, ProductRelation, RelationTerm } from "../model/types";
+import { productAgrees } from "../relations/tolerance";
+import { numberAt } from "./cells";
+
+/**
+ * Amounts computed at a stated rate, line by line: a table whose header names a rate per unit (补助标准 (元/人), 单价
+ * (元/亩)), a count (人数, 户数, 面积, 数量) and an amount (补助资金 (元), 金额 (万元)) states 金额 = 数量 × 标准 on every
+ * line. Where the count is split into sub-columns (学生人数 over 合计 | 小学 | 初中), the count is the sub-column the
+ * lines agree with most. The units are the headers' own: a result in 万元 against a rate in 元 per unit is scaled by
+ * 10,000, and only then. The relation is evidence only where the lines bear it out: at least MIN_AGREE lines agree and
+ * no more than one in three disagrees; a line whose count is blank beside an amount disagrees (its count reads 0).
+ */
+
+/** a rate's name: 标准, 补助标准, 单价, 定额 (not 评分标准: a rate needs a money unit per unit, below) */
+const RATE_WORD = /标准|单价|定额/;
+/** a money unit per unit: 元/人, 万元/亩, 元/人·年 */
+const PER_UNIT = /(万?元)\/[^\s/()]{1,5}/;
+/** a count's name */
+const COUNT_WORD = /人数|户数|学生数|人次|面积|亩数|数量|个数|床位数?|头数|只数|名额|套数|间数|台数|所数|校数/;
+/** an amount's name */
+const AMOUNT_WORD = /资金|金额|补助额|补贴额|奖补额|经费|拨款|发放额/;
+/** a line that totals the others (合计, 小计, 总计): no line of its own */
+const TOTAL_LINE = /(合计|小计|总计)$/;
+/** header lines of a table at most (the rate's line and those below it before the first line of numbers) */
+const MAX_HEADER_LINES = 3;
+/** lines that must agree before a product is read at all */
+const MIN_AGREE = 3;
+
+interface Column {
+  col: number;
+  /** the column's header text over its header lines (distinct texts, top to bottom) */
+  text: string;
+  /** the column's name as a message writes it (its group's name, then its own) */
+  label: string;
+}
+
+/** The header text of a column over rows top..bottom: each distinct text once (a merge reads once). */
+function columnHeader(grid: Grid, top: number, bottom: number, col: number): Column {
+  const texts: string[] = [];
+  for (let r = top; r <= bottom; r++) {
+    const t = grid.compactText(r, col);
+    if (t && !texts.includes(t)) texts.push(t);
+  }
+  const names = texts.filter((t) => !/^\(.*\)$/.test(t)).map((t) => t.replace(/\(.*\)$/, ""));
+  // a group's name cut to its count or amount word ("2018年…学生人数" → 学生人数), then the sub-column's own ("合计")
+  const named = names.map((t) => /[\u4e00-\u9fa5]{0,2}(人数|户数|人次|面积|数量|资金|金额|标准|单价)$/.exec(t)?.[0] ?? t);
+  const label = named.length > 1 ? `${named[0]}（${named.slice(1).join("、")}）` : (named[0] ?? "");
+  return { col, text: texts.join(" "), label };
+}
+
+/** The money unit a header names ("补助资金(元)" → 元, "金额(万元)" → 万元). */
+function amountUnit(text: string): AmountUnit | null {
+  if (/万元/.test(text)) return "万元";
+  if (/元/.test(text)) return "元";
+  return null;
+}
+
+function numeric(grid: Grid, r: number, c: number): boolean {
+  return numberAt(grid, r, c) !== null;
+}
+
+function rowHasNumber(grid: Grid, r: number): boolean {
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && numeric(grid, r, c)) return true;
+  return false;
+}
+
+/** The line's label: its first text left of column `before` that is no number. */
+function lineLabel(grid: Grid, r: number, before: number): string {
+  for (let c = 1; c < before; c++) {
+    const t = grid.compactText(r, c);
+    if (t && !/^[\d.,、()]+$/.test(t)) return t;
+  }
+  return "";
+}
+
+/** Every product a table's header states (see above), line by line. */
+export function productRelations(grid: Grid): ProductRelation[] {
+  const out: ProductRelation[] = [];
+  const seenRate = new Set<number>();
+  for (let r = 1; r <= grid.rowCount; r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c) || seenRate.has(c)) continue;
+      const t = grid.compactText(r, c);
+      if (!t || t.length > 20 || !RATE_WORD.test(t) || rowHasNumber(grid, r)) continue;
+      // the header's lines: this one and those below it before the first line with numbers
+      let bottom = r;
+      while (bottom + 1 <= grid.rowCount && bottom - r + 1 < MAX_HEADER_LINES && !rowHasNumber(grid, bottom + 1)) bottom++;
+      if (bottom + 1 > grid.rowCount) continue;
+      const rate = columnHeader(grid, r, bottom, c);
+      const per = PER_UNIT.exec(rate.text);
+      if (!per) continue;
+      // one header per column is read (a sheet's lines are walked once per rate column, however long)
+      seenRate.add(c);
+      const rateUnit: AmountUnit = per[1] === "万元" ? "万元" : "元";
+      const cols: Column[] = [];
+      for (let k = 1; k <= grid.scanCols; k++) if (k !== c) cols.push(columnHeader(grid, r, bottom, k));
+      const amounts = cols.filter((x) => AMOUNT_WORD.test(x.text) && !RATE_WORD.test(x.text) && !COUNT_WORD.test(x.text) && !PER_UNIT.test(x.text));
+      const counts = cols.filter((x) => COUNT_WORD.test(x.text) && !AMOUNT_WORD.test(x.text) && !RATE_WORD.test(x.text) && !/元/.test(x.text));
+      if (amounts.length === 0 || counts.length === 0) continue;
+      const found = bestProduct(grid, bottom + 1, rate, rateUnit, amounts, counts);
+      for (const x of found) out.push(x);
+    }
+  }
+  return out;
+}
+
+/** The lines under a header: from `first` down to the end of the sheet or the next header naming a rate in that column. */
+function lines(grid: Grid, first: number, rateCol: number): number[] {
+  const rows: number[] = [];
+  for (let r = first; r <= grid.rowCount; r++) {
+    const t = grid.ownsCell(r, rateCol) ? grid.compactText(r, rateCol) : "";
+    if (t && RATE_WORD.test(t)) break;
+    rows.push(r);
+  }
+  return rows;
+}
+
+/** Of the amount and count columns, the pair the lines agree with most; its relations when they bear it out. */
+function bestProduct(grid: Grid, first: number, rate: Column, rateUnit: AmountUnit, amounts: Column[], counts: Column[]): ProductRelation[] {
+  let best: ProductRelation[] = [];
+  let bestAgree = 0;
+  const rows = lines(grid, first, rate.col);
+  for (const amount of amounts) {
+    const unit = amountUnit(amount.text);
+    // 10,000 only where both headers state their units and they differ
+    const scale = unit === "万元" && rateUnit === "元" ? 10_000 : unit === "元" && rateUnit === "万元" ? 1 / 10_000 : 1;
+    for (const count of counts) {
+      const found: ProductRelation[] = [];
+      let agree = 0;
+      for (const r of rows) {
+        const a = numberAt(grid, r, amount.col);
+        const k = numberAt(grid, r, rate.col);
+        if (!a || !k || a.percent || k.percent || a.value === 0) continue;
+        if (TOTAL_LINE.test(lineLabel(grid, r, Math.min(amount.col, rate.col, count.col)))) continue;
+        let n: RelationTerm | null = numberAt(grid, r, count.col);
+        if (!n) {
+          // a count left blank (not "/" or a word): it reads 0
+          if (grid.compactText(r, count.col) !== "") continue;
+          n = { cell: grid.addr(r, count.col), row: r, col: count.col, value: 0, text: "", decimals: null, percent: false };
+        }
+        if (n.percent) continue;
+        const result: RelationTerm = { ...a, label: amount.label, unit };
+        const factors: RelationTerm[] = [
+          { ...n, label: count.label },
+          { ...k, label: rate.label, unit: rateUnit },
+        ];
+        if (productAgrees(result, factors, scale).ok) agree++;
+        found.push({
+          kind: "product",
+          id: `product:amount:${result.cell}`,
+          measure: "amount",
+          orientation: "rows",
+          label: amount.label,
+          block: "amount-table",
+          bound: "equal",
+          result,
+          factors,
+          scale,
+          group: `product:${grid.addr(first, amount.col)}`,
+        });
+      }
+      const disagree = found.length - agree;
+      if (agree >= MIN_AGREE && disagree * 2 <= agree && agree > bestAgree) {
+        best = found;
+        bestAgree = agree;
+      }
+    }
+  }
+  return best;
+}

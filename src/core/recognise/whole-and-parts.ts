@@ -1,0 +1,86 @@
+import type { Grid } from "../grid/grid";
+import type { RelationTerm, SumRelation } from "../model/types";
+import { sumAgrees } from "../relations/tolerance";
+import { ROW_TOTAL_GROUP } from "./blocks";
+import { amountAt } from "./cells";
+
+/**
+ * A whole beside its breakdown: a column naming a whole (全市完成投资总额, 全省合计, 资金总额) and, to its right, a group
+ * header merged across two or more sub-columns that breaks the same thing down (分区县投资完成情况 over 市直 | 屯溪区 |
+ * 黄山区 …): on every line, whole = Σ the sub-columns. The whole is the nearest column left of the group whose name
+ * shares a word with the group's (投资, 完成), no rate or share. The headers only suggest the relation, so the numbers
+ * must vouch for it as for a column of row totals (trailingRowTotalColumns): a single line where its sum agrees or nearly
+ * agrees (within NEAR of the whole: a slip, then found); several lines where at least half of them agree.
+ */
+
+/** a group that breaks a whole down: 分区县…, 分地区…, 分项目…, 分单位… */
+const BREAKDOWN_GROUP = /^分[\u4e00-\u9fa5]{1,4}/;
+/** a whole's name: 全市…, 全省…, …总额, …合计, …总计 */
+const WHOLE = /^全[国省市州县区旗]|总额$|合计$|总计$|总数$/;
+/** a rate or a share, never a whole */
+const NOT_WHOLE = /率|比例|比重|占比|%/;
+/** how near a single line's sum must come to its whole (a share of it) to vouch for the relation */
+const NEAR = 0.01;
+
+/** The words of a header that say what is counted (its 全市 / 分区县 prefix and its 总额 / 情况 suffix aside). */
+function core(text: string): string {
+  return text
+    .replace(/\(.*?\)/g, "")
+    .replace(/^全[国省市州县区旗]|^分[\u4e00-\u9fa5]{1,3}?(?=投资|资金|任务|完成|金额|支出|人数|数量|项目)/, "")
+    .replace(/(总额|合计|总计|总数|情况|明细)$/, "");
+}
+
+/** Two names share a word (two characters in a row). */
+function shareWord(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) if (b.includes(a.slice(i, i + 2))) return true;
+  return false;
+}
+
+export function wholeBesideParts(grid: Grid): SumRelation[] {
+  const out: SumRelation[] = [];
+  for (let h = 1; h < grid.rowCount; h++) {
+    for (let c = 2; c <= grid.scanCols; c++) {
+      const m = grid.mergeAt(h, c);
+      if (!m || m.r1 !== h || m.c1 !== c || m.c2 <= m.c1) continue;
+      const group = grid.compactText(h, c);
+      if (!BREAKDOWN_GROUP.test(group)) continue;
+      // the sub-columns: each named on the line below the group
+      const sub = h + 1;
+      if (sub > grid.rowCount) continue;
+      const parts: number[] = [];
+      for (let k = m.c1; k <= m.c2; k++) if (grid.ownsCell(sub, k) && grid.compactText(sub, k)) parts.push(k);
+      if (parts.length < 2) continue;
+      // the whole: the nearest column to the left naming a whole of the same thing
+      let whole = 0;
+      for (let k = c - 1; k >= 1 && !whole; k--) {
+        if (grid.anchor(h, k).col !== k) continue;
+        const w = grid.compactText(h, k);
+        if (w && WHOLE.test(w.replace(/\(.*?\)$/, "")) && !NOT_WHOLE.test(w) && shareWord(core(w), core(group))) whole = k;
+      }
+      if (!whole) continue;
+      const label = grid.compactText(h, whole);
+      const rows: SumRelation[] = [];
+      let agree = 0;
+      let near = 0;
+      for (let r = sub + 1; r <= grid.rowCount; r++) {
+        const total = term(grid, r, whole, label);
+        if (!total) break;
+        const terms = parts.map((k) => term(grid, r, k, grid.compactText(sub, k))).filter((x): x is RelationTerm => !!x);
+        if (terms.length < 2) continue;
+        const sum = terms.reduce((a, x) => a + x.value, 0);
+        if (sumAgrees(total, terms).ok) agree++;
+        else if (Math.abs(sum - total.value) <= NEAR * Math.abs(total.value)) near++;
+        rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label, total, parts: terms, bound: "equal", group: `${ROW_TOTAL_GROUP}${total.cell}` });
+      }
+      if (rows.length === 1 ? agree + near === 1 : rows.length >= 2 && agree * 2 >= rows.length) out.push(...rows);
+    }
+  }
+  return out;
+}
+
+/** An amount at a cell the line owns (no percent), with its column's name. */
+function term(grid: Grid, r: number, c: number, label: string): RelationTerm | null {
+  if (!grid.ownsCell(r, c)) return null;
+  const n = amountAt(grid, r, c);
+  return n && !n.percent ? { ...n, label, unit: n.unit ?? null } : null;
+}
