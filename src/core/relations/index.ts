@@ -10,6 +10,7 @@ import { shareRatios } from "../recognise/share-ratios";
 import { labelledRates } from "../recognise/labelled-rates";
 import { columnTotals, mergedAmountSums, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
+import { withoutCodeColumns } from "../recognise/code-columns";
 
 export { treeGroups, relativeWeights } from "./tree";
 export * from "./tolerance";
@@ -91,12 +92,14 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // amounts in a sentence ("共申请预算资金2026400元，其中…400000元，…"); a ratio whose formula a header prints; a
   // share beside its two counts (资金抽查占比); an execution rate beside its 预算数: / 执行数: pairs on one line
   found.push(...sentenceSums(grid), ...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid));
+  // a classification-code column (政府经济分类科目 51301 on every line) labels its lines: no relation reads it
+  const kept = withoutCodeColumns(grid, found);
   // by stated cell (a string each relation already holds), then kind and measure: no key string built per relation
   const seen = new Map<string, number | number[]>();
   const out: Relation[] = [];
   // (indexes, no iterators: these run for every relation, also before the loops are optimised)
-  for (let fi = 0; fi < found.length; fi++) {
-    const r = found[fi];
+  for (let fi = 0; fi < kept.length; fi++) {
+    const r = kept[fi];
     const cell = statedCell(r);
     const there = seen.get(cell);
     let at: number | undefined;
