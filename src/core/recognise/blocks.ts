@@ -49,9 +49,14 @@ interface Col {
   unit: AmountUnit | null;
 }
 
+/** A circled column number at a header's end, with the formula it may state over other columns' numbers. */
+const CIRCLED_MARK = /[①-⑳](=[①-⑳](?:[-+/*×][①-⑳])+(?:[×*]100%)?)?$/;
+
 /** Header text without its unit and letter hints, and the hints. */
 export function parseAmountHeader(text: string): { core: string; letter: string | null; formula: string | null; unit: AmountUnit | null } {
-  let c = compact(text);
+  // a circled number naming the column for the sheet's own formulas ("年中调整金额②", "小计③=①+②", "结余金额⑥=③-④",
+  // "支出实现率(%)⑤=④/③"): not part of the column's name
+  let c = compact(text).replace(CIRCLED_MARK, "");
   let unit: AmountUnit | null = null;
   if (/\(万元\)|万元$/.test(c)) unit = "万元";
   else if (/\(元\)/.test(c)) unit = "元";
