@@ -146,9 +146,9 @@ export const FUND_PART_LABEL =
   /^(其中|财政|当年|本年|上年|其他|单位资金|基本支出|项目支出|中央|省|市|县|州|区级|乡|地方|自有|自筹|社会|一般公共|政府性基金|国有资本|上级|本级|银行)/;
 /**
  * A fund total label that closes the part rows above it ("财政拨款 | 其他资金 | 合计"); a whole list's total may
- * name its area ("全县合计", "全市总计").
+ * name its area ("全县合计", "全市总计") or say it adds the items ("分项合计").
  */
-export const CLOSING_TOTAL = /^(全[省市州县区旗乡镇])?(合计|小计|总计|资金合计)[:：]?$/;
+export const CLOSING_TOTAL = /^(全[省市州县区旗乡镇]|分项)?(合计|小计|总计|资金合计)[:：]?$/;
 /** A line that totals others, whatever it totals: "财政拨款小计", "市级小计", "区(县、市)合计" (never a part). */
 export const TOTAL_LINE = /(小计|合计|总计)$/;
 /** A list number before a label: "(1)", "1.", "1、", "①", "一、", "(一)". */
