@@ -49,9 +49,14 @@ interface Col {
   unit: AmountUnit | null;
 }
 
+/** A circled column number at a header's end, with the formula it may state over other columns' numbers. */
+const CIRCLED_MARK = /[①-⑳](=[①-⑳](?:[-+/*×][①-⑳])+(?:[×*]100%)?)?$/;
+
 /** Header text without its unit and letter hints, and the hints. */
 export function parseAmountHeader(text: string): { core: string; letter: string | null; formula: string | null; unit: AmountUnit | null } {
-  let c = compact(text);
+  // a circled number naming the column for the sheet's own formulas ("年中调整金额②", "小计③=①+②", "结余金额⑥=③-④",
+  // "支出实现率(%)⑤=④/③"): not part of the column's name
+  let c = compact(text).replace(CIRCLED_MARK, "");
   let unit: AmountUnit | null = null;
   if (/\(万元\)|万元$/.test(c)) unit = "万元";
   else if (/\(元\)/.test(c)) unit = "元";
@@ -670,6 +675,20 @@ function repeatsAbove(grid: Grid, r: number): boolean {
   return false;
 }
 
+/**
+ * Lines numbered 1, 2, 3 … in their label column, top down (the first line's number may be lost: blank, then 2): a
+ * list that starts at its first item.
+ */
+function numberedFromOne(grid: Grid, rows: number[], col: number): boolean {
+  if (rows.length < 2) return false;
+  for (let k = 0; k < rows.length; k++) {
+    const text = grid.compactText(rows[k], col).replace(/[.、．]$/, "");
+    if (k === 0 && !text) continue;
+    if (text !== String(k + 1)) return false;
+  }
+  return true;
+}
+
 /** the rows a closing total's column is read up through (a long allocation list) */
 const CLOSING_RUN_ROWS = 200;
 
@@ -744,10 +763,12 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         const summed = subtotals.length ? subtotals.map((x) => x.term) : parts;
         // (numbers up to the sheet's first row may be only the list's tail: they cannot exceed its total)
         const cut = !header && top === 1;
+        // (unless the lines are numbered from 1: the list's head is there, only its header lost)
+        const whole = cut && numberedFromOne(grid, summed.map((x) => x.row).reverse(), c);
         // one line: only a list whose header stands right above it (complete, not cut: 补助金额 | 10 over 合计 10)
         const single = summed.length === 1 && !subtotals.length && !!header && headerRow === summed[0].row - 1;
         if (mixed || (summed.length < 2 && !single) || !(COLUMN_NAME.test(header) ? !notSummed(header) : cut)) continue;
-        out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "合计", total, parts: summed.reverse(), bound: cut ? "atMost" : "equal", group: `closing:${r}` });
+        out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "合计", total, parts: summed.reverse(), bound: cut && !whole ? "atMost" : "equal", group: `closing:${r}` });
         // each 小计 over its rows, where one of them adds up (lines of unmarked levels under a 小计 never do)
         const segments = subtotals.filter((x) => x.parts.length >= 2);
         if (!segments.some((x) => sumAgrees(x.term, x.parts).ok)) continue;
@@ -880,7 +901,13 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       for (let r = last + 1; r <= grid.rowCount && !inSkip(r); r++) {
         const label = (!numericCell(grid, r, tc - 1) && grid.compactText(r, tc - 1)) || grid.compactText(r, 1);
         const total = t(grid, r, tc, label, unit);
-        if (!total) break;
+        if (!total) {
+          // a named line with none of the group's numbers (its counts not given) between lines that have them: the
+          // list goes on below it
+          const none = !cols.some((c) => grid.compactText(r, c)) && !grid.compactText(r, tc);
+          if (none && label && r < grid.rowCount && t(grid, r + 1, tc, "", unit)) continue;
+          break;
+        }
         if (total.percent) break;
         const parts = cols.map((c) => t(grid, r, c, names.get(c)!, unit)).filter((x): x is RelationTerm => !!x);
         if (!parts.length || parts.some((x) => x.percent)) continue;

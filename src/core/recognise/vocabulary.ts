@@ -149,9 +149,9 @@ export const FUND_PART_LABEL =
   /^(其中|财政|当年|本年|上年|其他|单位资金|基本支出|项目支出|中央|省|市|县|州|区级|乡|地方|自有|自筹|社会|一般公共|政府性基金|国有资本|上级|本级|银行)/;
 /**
  * A fund total label that closes the part rows above it ("财政拨款 | 其他资金 | 合计"); a whole list's total may
- * name its area ("全县合计", "全市总计").
+ * name its area ("全县合计", "全市总计") or say it adds the items ("分项合计").
  */
-export const CLOSING_TOTAL = /^(全[省市州县区旗乡镇])?(合计|小计|总计|资金合计)[:：]?$/;
+export const CLOSING_TOTAL = /^(全[省市州县区旗乡镇]|分项)?(合计|小计|总计|资金合计)[:：]?$/;
 /** A line that totals others, whatever it totals: "财政拨款小计", "市级小计", "区(县、市)合计" (never a part). */
 export const TOTAL_LINE = /(小计|合计|总计)$/;
 /** A list number before a label: "(1)", "1.", "1、", "①", "一、", "(一)". */
@@ -235,3 +235,13 @@ export const BUDGET_LABEL = /^(预算金额|预算资金|预算总额|预算数|
 
 // ── an allocation row's total column (blocks.ts)
 export const ROW_TOTAL_AMOUNT = /^(本次|本批|本年度?|当年)?(下达|安排|分配|拨付)(资金)?(金额|总额)$|^(资金|合计)(金额|总额)$|^(金额|资金)合计$|^下达资金$/;
+
+// ── classification-code columns (code-columns.ts)
+/**
+ * A list column's header naming a classification or a code (政府经济分类科目, 功能科目, 科目编码, 经济分类, 部门预算编码,
+ * 代码): its numbers are labels (51301, 2130122), never amounts. The header's last word says so; a count about
+ * codes ("科目调整次数") ends otherwise.
+ */
+export const CLASSIFICATION_HEADER = /^[\u4e00-\u9fa5()（）/、]{0,14}(科目|经济分类|功能分类|支出分类|编码|代码)(名称)?(\((编码|代码)\))?$/;
+/** A header that names money or a count (金额, 资金, 补助, 合计, 人数, "(万元)"): its column holds amounts however alike. */
+export const AMOUNT_OR_COUNT_HEADER = /金额|资金|经费|补助|奖补|奖励|拨款|投入|预算|支出|收入|合计|小计|总计|额|数|元|量/;

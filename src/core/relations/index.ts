@@ -12,6 +12,7 @@ import { productRelations } from "../recognise/product-columns";
 import { wholeBesideParts } from "../recognise/whole-and-parts";
 import { columnTotals, mergedAmountSums, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
+import { withoutCodeColumns } from "../recognise/code-columns";
 
 export { treeGroups, relativeWeights } from "./tree";
 export * from "./tolerance";
@@ -98,12 +99,14 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   pushAll(found, productRelations(grid));
   // a whole beside the group of columns that breaks it down (全市完成投资总额 | … | 分区县投资完成情况 over its districts)
   pushAll(found, wholeBesideParts(grid));
+  // a classification-code column (政府经济分类科目 51301 on every line) labels its lines: no relation reads it
+  const kept = withoutCodeColumns(grid, found);
   // by stated cell (a string each relation already holds), then kind and measure: no key string built per relation
   const seen = new Map<string, number | number[]>();
   const out: Relation[] = [];
   // (indexes, no iterators: these run for every relation, also before the loops are optimised)
-  for (let fi = 0; fi < found.length; fi++) {
-    const r = found[fi];
+  for (let fi = 0; fi < kept.length; fi++) {
+    const r = kept[fi];
     const cell = statedCell(r);
     const there = seen.get(cell);
     let at: number | undefined;

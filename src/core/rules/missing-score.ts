@@ -31,12 +31,14 @@ export const missingScore: Rule = {
     const partsScored = (model.budget?.items ?? []).filter((b) => b.kind === "part" && b.weight && b.weight.value > 0 && b.score).length;
     // (no object and no address per row: a 40,000-row table asks this of every row, and reports a few)
     const scoredRow = (i: Indicator) => i.claimedScore !== null || !!i.scoreText || hasFormula(i.scoreCell);
-    const indicators = model.indicators.filter((i) => i.weight !== null && i.weight > 0 && !i.notApplicable && i.childOfRow === null && i.row !== cutRow);
+    const weighted = model.indicators.filter((i) => i.weight !== null && i.weight > 0 && !i.notApplicable && i.childOfRow === null);
+    const indicators = weighted.filter((i) => i.row !== cutRow);
     // the budget total, and each fund part that carries its own 分值 (基本支出 | 985 | 914 | 10 | 10) when
     // another part of the block is scored too
     const items = (model.budget?.items ?? []).filter((b) => b.weight && b.weight.value > 0 && (b.kind === "total" || partsScored >= 1));
     const scoredItem = (b: BudgetItem) => !!b.score || b.scoreNA || hasFormula(b.scoreCell);
-    if (!indicators.some(scoredRow) && !items.some(scoredItem)) return [];
+    // (the cut last row's score, where it survived, shows the table is scored too: its blank alone is not reported)
+    if (!weighted.some(scoredRow) && !items.some(scoredItem)) return [];
     const out: FindingDraft[] = [];
     const report = (cell: string | null, weightCell: string | null, name: string) => {
       if (cell) out.push({ cell, related: weightCell ? [weightCell] : [], messageId: "missing", data: { name: name || "该指标" } });

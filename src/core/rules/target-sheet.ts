@@ -53,19 +53,67 @@ export function headerRows(grid: Grid, model: EvaluationModel): number {
   return Math.min(grid.rowCount, model.headerLastRow ? model.headerLastRow - 1 : 25);
 }
 
+const FIELD_KEYS = Object.keys(FIELD_LABELS) as FieldKey[];
+
 /**
- * Find every field label above the table and read its value: the owned cells to its right up to the next
- * label; for a goal label with nothing to its right, the cell below it (a block of labels over their texts).
+ * What may follow a field's name by mistake ("专项名称金", "项目名称:*"): one or two marks, or one character with at
+ * most one mark after it — never a digit or a Latin letter, nor two characters (a word: 代码, 编号, a longer label).
  */
-export function readFields(grid: Grid, model: EvaluationModel): FieldHit[] {
-  const out: FieldHit[] = [];
-  const last = headerRows(grid, model);
+const STRAY_TAIL = /^([^\u4e00-\u9fa5\p{L}\p{N}]{1,2}|[\u4e00-\u9fa5][^\u4e00-\u9fa5\p{L}\p{N}]?)$/u;
+
+/** The field a head-block label names exactly. */
+const exactField = (lt: string): FieldKey | undefined => FIELD_KEYS.find((k) => FIELD_LABELS[k].test(lt));
+
+/** The field a label names with one or two stray characters after its name ("专项名称金" is 专项名称). */
+function strayField(lt: string): FieldKey | undefined {
+  if (indicatorRole(lt)) return undefined;
+  for (let k = 1; k <= 2 && k < lt.length; k++) {
+    if (!STRAY_TAIL.test(lt.slice(-k))) continue;
+    const key = exactField(lt.slice(0, -k));
+    if (key) return key;
+  }
+  return undefined;
+}
+
+/**
+ * The head block's label cells: each row's first text, and any cell of a column that holds an exact label in another
+ * row of the block (主管部门 | … | 实施单位 | … : the third column is a label column).
+ */
+function labelCells(grid: Grid, last: number): (r: number, c: number) => boolean {
+  const labelCols = new Set<number>();
+  const firstText = new Map<number, number>();
   for (let r = 1; r <= last; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
       const lt = labelText(grid.text(r, c));
       if (!lt) continue;
-      const key = (Object.keys(FIELD_LABELS) as FieldKey[]).find((k) => FIELD_LABELS[k].test(lt));
+      if (!firstText.has(r)) firstText.set(r, c);
+      if (exactField(lt) || ANY_LABEL.test(lt)) labelCols.add(c);
+    }
+  }
+  return (r, c) => firstText.get(r) === c || labelCols.has(c);
+}
+
+/**
+ * Find every field label above the table and read its value: the owned cells to its right up to the next
+ * label; for a goal label with nothing to its right, the cell below it (a block of labels over their texts).
+ * A label cell of the block with one or two stray characters after a field's name ("专项名称金", "项目名称:*") is
+ * that field.
+ */
+export function readFields(grid: Grid, model: EvaluationModel): FieldHit[] {
+  const out: FieldHit[] = [];
+  const last = headerRows(grid, model);
+  let isLabelCell: ((r: number, c: number) => boolean) | null = null;
+  for (let r = 1; r <= last; r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const lt = labelText(grid.text(r, c));
+      if (!lt) continue;
+      let key = exactField(lt);
+      if (!key) {
+        const stray = strayField(lt);
+        if (stray && (isLabelCell ??= labelCells(grid, last))(r, c)) key = stray;
+      }
       if (!key) continue;
       const m = grid.mergeAt(r, c);
       const endCol = m ? m.c2 : c;

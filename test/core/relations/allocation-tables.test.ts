@@ -238,7 +238,8 @@ describe("lists whose lines hide a level of their own", () => {
 /**
  * A list of towns with one amount column named by what is paid and its unit (补助经费(万元)) and closed by
  * 全县合计; and the same list in an excerpt cut above its header (its numbers run up to the sheet's first row),
- * whose visible lines can only be bounded by the total.
+ * whose visible lines can only be bounded by the total — where they are numbered from further down the list (…, 8, 9;
+ * lines numbered from 1 are the whole list: cut-list-numbered-from-one.test.ts).
  */
 describe("an allocation list headed by what it pays, closed by 全县合计", () => {
   const list = (total: number, first = 5) =>
@@ -262,8 +263,8 @@ describe("an allocation list headed by what it pays, closed by 全县合计", ()
   const cutAbove = (total: number, first: number) =>
     Grid.fromValues("Sheet1", [
       [null, "田边村耕地提质改造项目", first, 946.34],
-      [2, "小坪村耕地提质改造项目", 904.63, 833.7],
-      [3, "芦冲村耕地提质改造项目", 111.53, 102.91],
+      [8, "小坪村耕地提质改造项目", 904.63, 833.7],
+      [9, "芦冲村耕地提质改造项目", 111.53, 102.91],
       ["合计", null, total, 1882.95],
     ]);
   test("cut above its header: the visible lines are bounded by the 合计 (2040.58 ≥ 1024.42 + 904.63 + 111.53)", () => {

@@ -1,0 +1,158 @@
+import type { Grid } from "../grid/grid";
+import type { Relation, RelationTerm } from "../model/types";
+import { AMOUNT_OR_COUNT_HEADER, CLASSIFICATION_HEADER } from "./vocabulary";
+
+/**
+ * Classification codes in a list, which label its lines or columns and are never amounts:
+ *  - a column whose header names a classification (政府经济分类科目, 功能科目, 科目编码, 代码) or whose numbers, from
+ *    its header down to the next text, are all one 5–7 digit code (51301 on every line, the 总计 line too) under a
+ *    header that names no money or count;
+ *  - a code line under the column names (功能科目 | 2130122 | 2130126): a row whose label names a classification and
+ *    whose numbers are all 5–7 digit codes, or an unlabelled row right under a header whose numbers (two or more) are
+ *    all 7-digit 支出功能分类 codes (2xxxxxx).
+ * No sum, rollup, difference or ratio may read them (11 × 51301 is no total of 51301): a relation whose stated cell
+ * is a code is dropped, a code among a sum's parts is left out of it.
+ */
+
+/** A number written as text ("51301", "1,226.5"). */
+const NUMBER_TEXT = /^\s*[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*$/;
+
+/** smallest and largest code the value test accepts (5 to 7 digits) */
+const CODE_MIN = 10_000;
+const CODE_MAX = 9_999_999;
+/** a 7-digit 支出功能分类 code (类 款 项: 2130122), the only code an unlabelled line is read as */
+const FUNCTION_CODE_MIN = 2_000_000;
+const FUNCTION_CODE_MAX = 2_999_999;
+
+const isCode = (v: number) => Number.isInteger(v) && v >= CODE_MIN && v <= CODE_MAX;
+
+function numberAt(grid: Grid, r: number, c: number): number | null {
+  const raw = grid.raw(r, c);
+  if (typeof raw === "number") return raw;
+  return typeof raw === "string" && NUMBER_TEXT.test(raw) ? Number(raw.replace(/[,\s]/g, "")) : null;
+}
+
+/** Per column: for each row, whether the cell lies in a code column's run (computed once per column, top down). */
+export class CodeColumns {
+  private readonly cols = new Map<number, Uint8Array>();
+  private readonly rows = new Map<number, boolean>();
+  constructor(private readonly grid: Grid) {}
+
+  /** whether the cell at (row, col) is a number of a classification-code column or of a code line */
+  has(row: number, col: number): boolean {
+    let flags = this.cols.get(col);
+    if (!flags) this.cols.set(col, (flags = this.scan(col)));
+    if (flags[row] === 1) return true;
+    let line = this.rows.get(row);
+    if (line === undefined) this.rows.set(row, (line = this.codeLine(row)));
+    return line;
+  }
+
+  /** a row of codes under the column names: labelled as a classification, or unlabelled under a header, of 2xxxxxx codes */
+  private codeLine(row: number): boolean {
+    const g = this.grid;
+    const values: number[] = [];
+    let label = "";
+    for (let c = 1; c <= g.scanCols; c++) {
+      if (!g.ownsCell(row, c)) continue;
+      const n = numberAt(g, row, c);
+      if (n !== null) {
+        values.push(n);
+        continue;
+      }
+      const text = g.compactText(row, c);
+      if (!text) continue;
+      // (one label, before the codes)
+      if (label || values.length) return false;
+      label = text;
+    }
+    if (!values.length || !values.every(isCode)) return false;
+    if (label) return CLASSIFICATION_HEADER.test(label);
+    return values.length >= 2 && values.every((v) => v >= FUNCTION_CODE_MIN && v <= FUNCTION_CODE_MAX) && row > 1 && this.headerRow(row - 1);
+  }
+
+  /** a row of two or more names and no number (a header line) */
+  private headerRow(row: number): boolean {
+    const g = this.grid;
+    let names = 0;
+    for (let c = 1; c <= g.scanCols; c++) {
+      if (!g.ownsCell(row, c)) continue;
+      if (numberAt(g, row, c) !== null) return false;
+      if (g.compactText(row, c)) names++;
+    }
+    return names >= 2;
+  }
+
+  /** the column's runs: each text cell heads the numbers below it, down to the next text */
+  private scan(col: number): Uint8Array {
+    const g = this.grid;
+    const flags = new Uint8Array(g.rowCount + 2);
+    let header = "";
+    let start = 0;
+    let values: number[] = [];
+    const close = (end: number) => {
+      if (!values.length) return;
+      const named = CLASSIFICATION_HEADER.test(header);
+      const code = values[0];
+      const alike = !AMOUNT_OR_COUNT_HEADER.test(header) && values.length >= 2 && isCode(code) && values.every((v) => v === code);
+      if (named || alike) for (let r = start; r < end; r++) flags[r] = 1;
+    };
+    for (let r = 1; r <= g.rowCount; r++) {
+      const a = g.anchor(r, col);
+      // (a cell merged down from above continues the run; one merged across from the left is that column's)
+      if (a.row !== r || a.col !== col) continue;
+      const n = numberAt(g, r, col);
+      if (n !== null) {
+        values.push(n);
+        continue;
+      }
+      const text = g.compactText(r, col);
+      if (!text) continue;
+      close(r);
+      header = text;
+      start = r + 1;
+      values = [];
+    }
+    close(g.rowCount + 1);
+    return flags;
+  }
+}
+
+/** the terms of a relation other than a sum's parts: its stated cell and the cells it is computed from */
+function fixedTerms(r: Relation): RelationTerm[] {
+  switch (r.kind) {
+    case "sum":
+    case "rollup":
+      return [r.total];
+    case "difference":
+      return [r.result, r.minuend, ...r.subtrahends];
+    case "ratio":
+      return [r.numerator, r.denominator];
+    case "product":
+      return [r.result, ...r.factors];
+    case "grade":
+      return [];
+  }
+}
+
+/**
+ * The relations without classification codes: one whose stated cell (or a difference's or ratio's operand) is a
+ * code is dropped; a sum's code parts are left out (a code line under the header above the list's first line), and
+ * the sum dropped when no part is left.
+ */
+export function withoutCodeColumns(grid: Grid, relations: Relation[]): Relation[] {
+  const codes = new CodeColumns(grid);
+  const out: Relation[] = [];
+  for (const r of relations) {
+    if (fixedTerms(r).some((x) => codes.has(x.row, x.col))) continue;
+    if (r.kind !== "sum" && r.kind !== "rollup") {
+      out.push(r);
+      continue;
+    }
+    const parts = r.parts.filter((x) => !codes.has(x.row, x.col));
+    if (parts.length === r.parts.length) out.push(r);
+    // (a rollup's printed parts would name the code too: it is written again from the parts)
+    else if (parts.length) out.push(r.kind === "rollup" ? { ...r, parts, partsText: undefined } : { ...r, parts });
+  }
+  return out;
+}
