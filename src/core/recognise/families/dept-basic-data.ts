@@ -1,4 +1,5 @@
 import type { FamilyDetector } from "../features";
+import { opensWithBasicData } from "./vocabulary";
 
 /** 部门整体支出绩效评价基础数据表 (RULEBOOK §3.1 B-L3): staffing, 三公经费, 项目/公用经费. */
 export const deptBasicData: FamilyDetector = {
@@ -6,6 +7,8 @@ export const deptBasicData: FamilyDetector = {
   detect(f) {
     let s = 0;
     if (/基础数据表/.test(f.title)) s += 0.5;
+    // no title, but the sheet opens with the table's first block (财政供养人员情况 | 编制数 | 实际在职人数 | 控制率)
+    else if (opensWithBasicData(f.body)) s += 0.2;
     if (/编制数/.test(f.text) && /在职/.test(f.text)) s += 0.25;
     if (/三公经费/.test(f.text)) s += 0.1;
     if (/公用经费|项目支出/.test(f.text)) s += 0.1;

@@ -1,5 +1,5 @@
 import { evidence, type FamilyDetector } from "../features";
-import { COMPLETION_WORDS, DECLARATION_TITLE, departmentFunds, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
+import { COMPLETION_WORDS, DECLARATION_TITLE, departmentFunds, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
 
 /** 部门整体支出绩效自评表 (RULEBOOK §3, Anhui/Guizhou/Chongqing layouts in the corpus). */
 export const deptSelfEval: FamilyDetector = {
@@ -20,7 +20,9 @@ export const deptSelfEval: FamilyDetector = {
     if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;
     // a scoring table (评分表) is an indicator system, unless the title names the department's self-evaluation
     if (cols.rubric && !cols.actual && !DEPT_SELF_EVAL_TITLE.test(f.title)) s -= 0.4;
-    if (/基础数据/.test(f.title)) s -= 0.5;
+    // a basic-data table, named by its title or opening the sheet with its first block: a self-evaluation's head
+    // further down (its fund block) is a later part of the page
+    if (/基础数据/.test(f.title) || opensWithBasicData(f.body)) s -= 0.5;
     // a self-evaluation report's own blocks (一、部门(单位)基本概况, 人员编制, 职能职责概述 …) under its title
     if (SELF_EVAL_TITLE.test(f.title)) s += Math.min(0.3, 0.1 * evidence(f.body, DEPT_SELF_EVAL_BLOCKS));
     // a department's declaration of targets (部门整体支出绩效目标申报表) is not its self-evaluation

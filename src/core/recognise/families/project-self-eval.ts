@@ -31,6 +31,10 @@ export const projectSelfEval: FamilyDetector = {
     }
     // (a transfer payment's 资金绩效评价表, Sichuan 2024, is its self-evaluation form)
     else if (/(项目|专项|资金).{0,30}(自评|完成情况)|绩效目标自评|自评表|自评报告|完成情况表|(转移支付|资金).{0,12}绩效评价表|项目.{0,6}绩效评价报告|财政支出.{0,6}绩效评价报告/.test(f.title)) s += 0.25;
+    // no title, but a head naming the project and the units that run it (项目名称, 项目单位 / 主管部门) over three or
+    // more of the blocks only a project self-evaluation has: the report with its title left out (its sections pasted
+    // into a new sheet), as much evidence as the title's unit lines under a self-evaluation's title
+    if (!selfTitle && blocks >= 3 && PROJECT_IDENTITY.test(f.title) && PROJECT_UNITS.test(f.title)) s += 0.15;
     // an indicator table whose header is not read: its 产出/效益 rows and a completion column say what it is
     if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;
     // block labels: two are evidence, three or more are strong evidence

@@ -129,6 +129,17 @@ export const EFFECT_DIMENSIONS = /效益指标|满意度指标/;
 export const COMPLETION_WORDS = /实际完成值|完成值|实际完成情况|全年实际值|实际值/;
 
 /**
+ * The first blocks of a department's 基础数据表 (财政供养人员情况 with its 编制数 | 实际在职人数 | 控制率, then 经费控制情况):
+ * a sheet whose first line is one of them opens with that table, its title left out (a table pasted into a new sheet).
+ */
+const BASIC_DATA_OPENING = /^(财政供养人员|经费控制情况|人员控制情况)/;
+
+/** The sheet's first line (of its compact body) is a basic-data table's first block. */
+export function opensWithBasicData(body: string): boolean {
+  return BASIC_DATA_OPENING.test(/^.+$/m.exec(body)?.[0] ?? "");
+}
+
+/**
  * A department's whole funds without the title: split into 基本支出 and 项目支出, or its own labels (部门预算执行情况,
  * 部门联系人, 部门整体), and no project named.
  */
