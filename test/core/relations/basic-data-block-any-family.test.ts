@@ -4,12 +4,14 @@ import { basicDataRows } from "../../../src/core/recognise/basic-data";
 import { review } from "../../../src/core/review";
 
 /**
- * A 基础数据表 block followed by a 部门整体支出绩效自评表 head on one sheet (a Hunan disclosure page): read as
- * dept-self-eval, the basic-data block's own relations (项目支出 = its numbered items, 控制率, 其中 part-of) are still
- * built, within its rows only.
+ * A 基础数据表 block followed by a 部门整体支出绩效自评表 head on one sheet (a Hunan disclosure page) under the
+ * self-evaluation's title: read as dept-self-eval, the basic-data block's own relations (项目支出 = its numbered
+ * items, 控制率, 其中 part-of) are still built, within its rows only. (Without the title line, the sheet opens with
+ * the block and is the basic-data table: family-without-title.test.ts.)
  */
 const SHEET = (projects2023: number) =>
   Grid.fromValues("Sheet1", [
+    ["财政金融部2024年度部门整体支出绩效自评"],
     ["财政供养人员情况(人)", "编制数", "2024年实际在职人数", "控制率"],
     [null, 15, 15, "100%"],
     ["经费控制情况(万元)", "2023年决算数", "2024年预算数", "2024年决算数"],
@@ -32,24 +34,24 @@ const SHEET = (projects2023: number) =>
     ["年度资金总额", 1397.9, 1397.9, 1389.3, 10, "99.3%", 10],
   ]);
 
-test("the block's rows: from its staffing line (1) to the line before 厉行节约 (15)", () => {
-  expect(basicDataRows(SHEET(1509.3))).toEqual({ first: 1, last: 15 });
+test("the block's rows: from its staffing line (2) to the line before 厉行节约 (16)", () => {
+  expect(basicDataRows(SHEET(1509.3))).toEqual({ first: 2, last: 16 });
 });
 
-test("项目支出 B8 = its five numbered items (1049.4 + 156.6 + 279.3 + 20 + 4 = 1509.3), whatever the family", () => {
+test("项目支出 B9 = its five numbered items (1049.4 + 156.6 + 279.3 + 20 + 4 = 1509.3), whatever the family", () => {
   const res = review(SHEET(1509.3), "national");
   expect(res.model.family).not.toBe("dept-basic-data");
-  const r = res.model.relations.find((x) => x.kind === "sum" && statedCell(x) === "B8")!;
+  const r = res.model.relations.find((x) => x.kind === "sum" && statedCell(x) === "B9")!;
   const o = evaluateRelation(r);
-  expect(o.from.map((t) => t.cell)).toEqual(["B9", "B10", "B11", "B12", "B13"]);
+  expect(o.from.map((t) => t.cell)).toEqual(["B10", "B11", "B12", "B13", "B14"]);
   expect(o.ok).toBe(true);
-  // 控制率 D2 = 在职 15 / 编制 15, and 公用经费 ≥ 其中:办公经费
-  expect(res.model.relations.some((x) => x.kind === "ratio" && statedCell(x) === "D2")).toBe(true);
-  expect(res.model.relations.find((x) => x.kind === "sum" && statedCell(x) === "B14")?.bound).toBe("atMost");
+  // 控制率 D3 = 在职 15 / 编制 15, and 公用经费 ≥ 其中:办公经费
+  expect(res.model.relations.some((x) => x.kind === "ratio" && statedCell(x) === "D3")).toBe(true);
+  expect(res.model.relations.find((x) => x.kind === "sum" && statedCell(x) === "B15")?.bound).toBe("atMost");
 });
 
-test("a 项目支出 that disagrees with its items (1505.3 ≠ 1509.3) is a total-mismatch at B8", () => {
-  expect(review(SHEET(1505.3), "national").findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell)).toEqual(["B8"]);
+test("a 项目支出 that disagrees with its items (1505.3 ≠ 1509.3) is a total-mismatch at B9", () => {
+  expect(review(SHEET(1505.3), "national").findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell)).toEqual(["B9"]);
 });
 
 test("a 预算数 | 执行数 header that names no basic-data table (no 经费控制情况, no 三公经费) is no basic-data block", () => {
