@@ -16,10 +16,14 @@ export interface StatedGrade {
   /** the score it grades and the cell that holds it (the same cell for one-line statements) */
   score: number;
   scoreCell: string;
+}
+
+/** A stated grade with where its score was read from. */
+interface ReadGrade extends StatedGrade {
   /** the score is the unit's own (自评分值, "自评得分为96分"), not an evaluator's (评价分值, 复核得分, 综合得分) */
-  selfScore?: true;
+  selfScore: boolean;
   /** the score was read under its label (a 自评分值 | 自评等级 heading over its values: a list's items) */
-  scoreBelow?: true;
+  scoreBelow: boolean;
 }
 
 const GRADE_WORD = "(优秀|良好|中等|较差|不合格|合格|一般|优|良|中|差)(?=$|[,，。;；|)）(（\\s\"”」、])";
@@ -75,11 +79,12 @@ export function gradeListHeader(grid: Grid): number | null {
  * list's item (项目名称 | … | 自评分数 | 自评等级), never the sheet's result. Null when none is stated.
  */
 export function statedResult(grid: Grid): StatedGrade | null {
-  const stated = scanGrades(grid).paired.filter((s) => !s.scoreBelow);
-  return stated.find((s) => !s.selfScore) ?? stated[0] ?? null;
+  const stated = scanGrades(grid).read.filter((s) => !s.scoreBelow);
+  const s = stated.find((x) => !x.selfScore) ?? stated[0];
+  return s ? { grade: s.grade, gradeCell: s.gradeCell, score: s.score, scoreCell: s.scoreCell } : null;
 }
 
-type Scan = { paired: StatedGrade[]; lone: { grade: string; gradeCell: string }[]; listHeader: number | null };
+type Scan = { paired: StatedGrade[]; read: ReadGrade[]; lone: { grade: string; gradeCell: string }[]; listHeader: number | null };
 /** one scan per grid: the rule asks for the paired grades and for the lone ones */
 const scanned = new WeakMap<Grid, Scan>();
 
@@ -186,8 +191,10 @@ function scanGradesOnce(grid: Grid): Scan {
         }
         if (found === null && gradeAt < t.length) {
           const after = SCORE_AFTER_GRADE.exec(t.slice(gradeAt));
-          if (after) found = Number(after[1]);
-          self = /自评/.test(t.slice(0, gradeAt));
+          if (after) {
+            found = Number(after[1]);
+            self = /自评/.test(t.slice(0, gradeAt));
+          }
         }
         if (found !== null) scores.push({ ...here(), value: found, inText: true, ...(self ? { self: true as const } : {}) });
       }
@@ -206,6 +213,7 @@ function scanGradesOnce(grid: Grid): Scan {
     return undefined;
   };
   const out: StatedGrade[] = [];
+  const read: ReadGrade[] = [];
   const lone: { grade: string; gradeCell: string }[] = [];
   const seen = new Set<string>();
   for (const g of grades) {
@@ -226,7 +234,8 @@ function scanGradesOnce(grid: Grid): Scan {
     if (!s || s.value < 0 || s.value > 100) continue;
     seen.add(g.cell);
     const from = s as { self?: true; below?: true };
-    out.push({ grade: g.grade, gradeCell: g.cell, score: s.value, scoreCell: s.cell, ...(from.self ? { selfScore: true as const } : {}), ...(from.below ? { scoreBelow: true as const } : {}) });
+    out.push({ grade: g.grade, gradeCell: g.cell, score: s.value, scoreCell: s.cell });
+    read.push({ grade: g.grade, gradeCell: g.cell, score: s.value, scoreCell: s.cell, selfScore: !!from.self, scoreBelow: !!from.below });
   }
-  return { paired: out, lone, listHeader };
+  return { paired: out, read, lone, listHeader };
 }
