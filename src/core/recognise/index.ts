@@ -9,10 +9,11 @@ import { findNameLabelBlocks } from "./label-blocks";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead } from "./blocks";
-import { gradeListHeader } from "./stated-grades";
+import { gradeListHeader, statedResult } from "./stated-grades";
 import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRoles, transposedTargetHeader } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
 import { numberAt } from "./cells";
+import { parseA1 } from "../grid/a1";
 
 export { sheetFeatures } from "./features";
 export type { SheetFeatures } from "./features";
@@ -100,6 +101,7 @@ export function recognise(grid: Grid): EvaluationModel {
   if (family === "dept-basic-data" && model.headerRow === null) Object.assign(model, headerLines(grid, findBasicDataHeader(grid)));
   // an evaluation summary listing its projects with their grades: the list's header is the table's
   if (family === "evaluation-summary" && model.headerRow === null) Object.assign(model, headerLines(grid, gradeListHeader(grid)));
+  if (family === "evaluation-summary" && !model.totals) Object.assign(model, summaryResult(grid, model));
   // a department's evaluation whose only table is an amount list (支出内容 (经济科目) | 计划支出数 | 实际支出数 … 支出合计):
   // the header of the list its relations were read from
   if ((family === "dept-self-eval" || family === "dept-basic-data") && model.headerRow === null) Object.assign(model, headerLines(grid, amountListHead(grid, model.relations)?.headerRow ?? null));
@@ -109,6 +111,36 @@ export function recognise(grid: Grid): EvaluationModel {
     if (across) Object.assign(model, { headerRow: across.top, headerLastRow: across.last });
   }
   return model;
+}
+
+/**
+ * The result an evaluation summary states, as the model's total: the closing line of a weighted criteria table
+ * (评价准则 | 权重(%) | 评价分值 | 加权平均得分, closed by 项目绩效 | 100% | / | 82.68: its weighted score, the sum of the
+ * criteria's, related as such), else the score stated with its grade ("评价分值:88.64分 评价等级:良" in one line or in
+ * label | value cells). A summary with no table header (a 概要表 of label | value pairs) is headed by the line stating
+ * that result. Nothing when it states none.
+ */
+function summaryResult(grid: Grid, model: EvaluationModel): Partial<EvaluationModel> {
+  const weighted = model.relations.find((r) => r.kind === "sum" && r.measure === "score" && r.block === "amount-table");
+  if (weighted?.kind === "sum") {
+    const t = weighted.total;
+    const score = numberAt(grid, t.row, t.col);
+    if (score) return { totals: { row: t.row, labelCell: grid.addr(t.row, 1), weight: null, score } };
+  }
+  const stated = statedResult(grid);
+  if (!stated) return {};
+  const at = parseA1(stated.scoreCell);
+  const score = stated.scoreCell === stated.gradeCell ? null : numberAt(grid, at.row, at.col);
+  const text = grid.text(at.row, at.col);
+  // (the decimals as written: "88.60分" shows two)
+  const written = [...text.matchAll(/\d+(?:\.(\d+))?/g)].find((m) => Number(m[0]) === stated.score);
+  const totals: Totals = {
+    row: at.row,
+    labelCell: stated.scoreCell,
+    weight: null,
+    score: score ?? { cell: stated.scoreCell, row: at.row, col: at.col, value: stated.score, text, decimals: written ? (written[1]?.length ?? 0) : null, percent: false },
+  };
+  return { totals, ...(model.headerRow === null ? headerLines(grid, at.row) : {}) };
 }
 
 /** A header read as its last line (the line its table starts below): named by its top line (see headerTop). */

@@ -18,6 +18,14 @@ export interface StatedGrade {
   scoreCell: string;
 }
 
+/** A stated grade with where its score was read from. */
+interface ReadGrade extends StatedGrade {
+  /** the score is the unit's own (自评分值, "自评得分为96分"), not an evaluator's (评价分值, 复核得分, 综合得分) */
+  selfScore: boolean;
+  /** the score was read under its label (a 自评分值 | 自评等级 heading over its values: a list's items) */
+  scoreBelow: boolean;
+}
+
 const GRADE_WORD = "(优秀|良好|中等|较差|不合格|合格|一般|优|良|中|差)(?=$|[,，。;；|)）(（\\s\"”」、])";
 /** "评价等级:良", "等级为优", "自评结论：优秀", "评定为良好" inside a text */
 const GRADE_IN_TEXT = new RegExp(`(?:等级|等次|评级|评定|结论|结果)(?:为|是|:|：)?[“"「]?${GRADE_WORD}`);
@@ -64,7 +72,19 @@ export function gradeListHeader(grid: Grid): number | null {
   return scanGrades(grid).listHeader;
 }
 
-type Scan = { paired: StatedGrade[]; lone: { grade: string; gradeCell: string }[]; listHeader: number | null };
+/**
+ * The result an evaluation's summary (概要表) states: a score with the grade that grades it, in one line ("评价分值:88.64分
+ * 评价等级:良") or in label | value cells ("综合得分 | 85 | 等级 | 良"). An evaluator's score (评价/复核/综合得分) before the
+ * unit's own 自评分值 the summary reports beside it; else the first stated. A score read under its heading is a
+ * list's item (项目名称 | … | 自评分数 | 自评等级), never the sheet's result. Null when none is stated.
+ */
+export function statedResult(grid: Grid): StatedGrade | null {
+  const stated = scanGrades(grid).read.filter((s) => !s.scoreBelow);
+  const s = stated.find((x) => !x.selfScore) ?? stated[0];
+  return s ? { grade: s.grade, gradeCell: s.gradeCell, score: s.score, scoreCell: s.scoreCell } : null;
+}
+
+type Scan = { paired: StatedGrade[]; read: ReadGrade[]; lone: { grade: string; gradeCell: string }[]; listHeader: number | null };
 /** one scan per grid: the rule asks for the paired grades and for the lone ones */
 const scanned = new WeakMap<Grid, Scan>();
 
@@ -80,7 +100,7 @@ function scanGrades(grid: Grid): Scan {
 function scanGradesOnce(grid: Grid): Scan {
   // `listed`: read from a column under its heading, beyond the first value
   const grades: (Spot & { grade: string; inText: boolean; listed?: boolean })[] = [];
-  const scores: (Spot & { value: number; inText: boolean; listed?: boolean })[] = [];
+  const scores: (Spot & { value: number; inText: boolean; listed?: boolean; self?: true; below?: true })[] = [];
   let listHeader: number | null = null;
   const last = Math.min(grid.rowCount, MAX_ROWS);
   const owned = (r: number, c: number) => r >= 1 && r <= grid.rowCount && c >= 1 && c <= grid.scanCols && grid.ownsCell(r, c);
@@ -143,13 +163,13 @@ function scanGradesOnce(grid: Grid): Scan {
         for (const v of valueOf(r, c)) {
           const n = readNumber(grid.raw(v.row, v.col), grid.format(v.row, v.col))?.value ?? readPoints(grid.raw(v.row, v.col));
           if (n !== null && n !== undefined) {
-            scores.push({ row: v.row, col: v.col, cell: grid.addr(v.row, v.col), value: n, inText: false });
+            scores.push({ row: v.row, col: v.col, cell: grid.addr(v.row, v.col), value: n, inText: false, ...(t.startsWith("自评") ? { self: true as const } : {}), ...(v.col === c ? { below: true as const } : {}) });
             if (v.col === c) {
               listHeader ??= r;
               columnBelow(r, c, (row) => {
                 const x = readNumber(grid.raw(row, c), grid.format(row, c))?.value;
                 if (x === null || x === undefined) return false;
-                scores.push({ row, col: c, cell: grid.addr(row, c), value: x, inText: false, listed: true });
+                scores.push({ row, col: c, cell: grid.addr(row, c), value: x, inText: false, listed: true, below: true });
                 return true;
               });
             }
@@ -160,14 +180,23 @@ function scanGradesOnce(grid: Grid): Scan {
         // the score mentioned last before the grade in the same text ("满分100分，自评得分95分，等级为优")
         const gradeAt = GRADE_IN_TEXT.exec(t)?.index ?? t.length;
         let found: number | null = null;
+        let self = false;
         // (exec from lastIndex 0 rather than matchAll, which copies the regex per call; no match is empty)
         SCORE_IN_TEXT.lastIndex = 0;
-        for (let m = SCORE_IN_TEXT.exec(t); m; m = SCORE_IN_TEXT.exec(t)) if (m.index < gradeAt || found === null) found = Number(m[1]);
+        for (let m = SCORE_IN_TEXT.exec(t); m; m = SCORE_IN_TEXT.exec(t)) {
+          if (m.index < gradeAt || found === null) {
+            found = Number(m[1]);
+            self = m[0].startsWith("自评");
+          }
+        }
         if (found === null && gradeAt < t.length) {
           const after = SCORE_AFTER_GRADE.exec(t.slice(gradeAt));
-          if (after) found = Number(after[1]);
+          if (after) {
+            found = Number(after[1]);
+            self = /自评/.test(t.slice(0, gradeAt));
+          }
         }
-        if (found !== null) scores.push({ ...here(), value: found, inText: true });
+        if (found !== null) scores.push({ ...here(), value: found, inText: true, ...(self ? { self: true as const } : {}) });
       }
     }
   }
@@ -184,6 +213,7 @@ function scanGradesOnce(grid: Grid): Scan {
     return undefined;
   };
   const out: StatedGrade[] = [];
+  const read: ReadGrade[] = [];
   const lone: { grade: string; gradeCell: string }[] = [];
   const seen = new Set<string>();
   for (const g of grades) {
@@ -203,7 +233,9 @@ function scanGradesOnce(grid: Grid): Scan {
     }
     if (!s || s.value < 0 || s.value > 100) continue;
     seen.add(g.cell);
+    const from = s as { self?: true; below?: true };
     out.push({ grade: g.grade, gradeCell: g.cell, score: s.value, scoreCell: s.cell });
+    read.push({ grade: g.grade, gradeCell: g.cell, score: s.value, scoreCell: s.cell, selfScore: !!from.self, scoreBelow: !!from.below });
   }
-  return { paired: out, lone, listHeader };
+  return { paired: out, read, lone, listHeader };
 }

@@ -4,11 +4,11 @@
  * which rules were applied and on what evidence (`note`), and the rules use `origin` to grade their
  * findings: a finding that rests only on an assumed profile is `info` (DESIGN §3).
  */
-import { a1 } from "../grid/a1";
+import { a1, parseA1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel } from "../model/types";
 import { BUILTIN_PROFILES, FALLBACK_PROFILE_ID } from "./builtin";
-import { detectRegion, PlaceKind, RegionMatch } from "./region";
+import { decideRegion, detectRegion, PlaceHit, PlaceKind, placesIn, RegionMatch } from "./region";
 import type { Profile } from "./schema";
 
 /** the id that asks for automatic choice */
@@ -99,6 +99,41 @@ export function regionTexts(grid: Grid, model: EvaluationModel | null): { text: 
   return out;
 }
 
+/** rows of a list read for the places it names (an allocation list's counties) */
+const LIST_ROWS = 100;
+
+/**
+ * The region a list under the header agrees on (an allocation list headed near the top: 县(市、区) | 合计 | …, one
+ * county per line, with no place named above it): the place names of its label columns (the columns where at least
+ * half the texts, and two or more, name a place), when every unambiguous one lies in one province and at least two
+ * cells name it. A list spanning provinces (a national allocation) names none.
+ */
+export function listRegion(grid: Grid, model: EvaluationModel | null): RegionMatch | null {
+  const header = model?.headerLastRow;
+  if (!header) return null;
+  const last = Math.min(grid.rowCount, header + LIST_ROWS);
+  const byCol = new Map<number, { texts: number; hits: PlaceHit[][] }>();
+  for (let r = header + 1; r <= last; r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const t = grid.compactText(r, c);
+      if (!t || t.length > 40 || /^[\d.,%\s-]+$/.test(t)) continue;
+      const col = byCol.get(c) ?? (byCol.set(c, { texts: 0, hits: [] }).get(c) as { texts: number; hits: PlaceHit[][] });
+      col.texts++;
+      const hits = placesIn(t, a1(r, c));
+      if (hits.length) col.hits.push(hits);
+    }
+  }
+  // (row by row, as the sheet reads: the first county listed is the evidence)
+  const hits = [...byCol.values()]
+    .filter((col) => col.hits.length >= 2 && col.hits.length * 2 >= col.texts)
+    .flatMap((col) => col.hits.flat())
+    .sort((a, b) => parseA1(a.cell).row - parseA1(b.cell).row || parseA1(a.cell).col - parseA1(b.cell).col);
+  const strong = hits.filter((h) => h.strong);
+  if (new Set(strong.map((h) => h.provinces[0])).size !== 1 || new Set(strong.map((h) => h.cell)).size < 2) return null;
+  return decideRegion(hits);
+}
+
 const WHERE_ZH = { title: "标题", unit: "单位名称", text: "表中文字" } as const;
 const WHERE_EN = { title: "title", unit: "unit name", text: "sheet text" } as const;
 
@@ -108,7 +143,8 @@ const WHERE_WEIGHT = { unit: 2, title: 1.5, text: 1 } as const;
 
 export function detectSheetRegion(grid: Grid, model: EvaluationModel | null): { region: RegionMatch | null; where: "title" | "unit" | "text" } {
   const texts = regionTexts(grid, model);
-  const region = detectRegion(texts.map((t) => ({ ...t, weight: WHERE_WEIGHT[t.where] })));
+  // (nothing above the header names a place: the places the list under it agrees on)
+  const region = detectRegion(texts.map((t) => ({ ...t, weight: WHERE_WEIGHT[t.where] }))) ?? listRegion(grid, model);
   const where = region ? texts.find((t) => t.cell === region.evidence.cell && t.text.replace(/\s+/g, "").includes(region.evidence.name))?.where ?? "text" : "text";
   return { region, where };
 }
