@@ -8,6 +8,7 @@ import { amountRole } from "./blocks";
 import { amountAt, numberAt } from "./cells";
 import { budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
+import { unitTerm } from "../relations/terms";
 import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, REASON_BELOW_RATE, SCAN, TOTAL_LINE, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
@@ -253,7 +254,7 @@ function readItem(
 
 /** Money unit of a block's terms. */
 function withUnit(n: NumberRef, label: string, unit: AmountUnit | null): RelationTerm {
-  return { ...n, label, unit };
+  return unitTerm(n, label, unit);
 }
 
 /**
