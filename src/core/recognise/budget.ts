@@ -333,6 +333,10 @@ export function budgetRelations(block: BudgetBlock): Relation[] {
     const initial = block.columns.initial && it.initial ? withUnit(it.initial, "年初预算数", unit) : undefined;
     const denominator = adjusted ?? initial;
     if (!denominator) continue;
+    // (properties added to an empty literal, not spread in: see unitTerm)
+    const denominators: { initial?: RelationTerm; adjusted?: RelationTerm } = {};
+    if (initial) denominators.initial = initial;
+    if (adjusted) denominators.adjusted = adjusted;
     out.push({
       kind: "ratio",
       id: `ratio:${it.rate.cell}`,
@@ -343,7 +347,7 @@ export function budgetRelations(block: BudgetBlock): Relation[] {
       stated: it.rate,
       numerator: withUnit(it.executed, "执行数", unit),
       denominator,
-      denominators: { ...(initial ? { initial } : {}), ...(adjusted ? { adjusted } : {}) },
+      denominators,
       bound: "equal",
     });
   }
