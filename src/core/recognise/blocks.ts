@@ -233,6 +233,11 @@ export interface RowSpan {
   last: number;
 }
 
+/** Whether row r lies in the span the scans skip (a function of its own: no closure made per scan and call). */
+function inSpan(skip: RowSpan | null, r: number): boolean {
+  return skip !== null && r >= skip.first && r <= skip.last;
+}
+
 /** Header rows of amount blocks and their data rows. */
 function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
   const blocks: Block[] = [];
@@ -702,9 +707,13 @@ const CLOSING_RUN_ROWS = 200;
  */
 function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
-  const inSkip = (r: number) => !!skip && r >= skip.first && r <= skip.last;
   for (let r = 2; r <= grid.rowCount; r++) {
-    if (inSkip(r) || !grid.rowHasContent(r)) continue;
+    // (the indicator table's rows jumped over at once, not tested one by one)
+    if (inSpan(skip, r)) {
+      r = skip!.last;
+      continue;
+    }
+    if (!grid.rowHasContent(r)) continue;
     for (let c = 1; c <= Math.min(grid.scanCols, 4); c++) {
       if (!grid.ownsCell(r, c) || !CLOSING_TOTAL.test(grid.compactText(r, c))) continue;
       const unit = blockUnit(grid, r);
@@ -723,7 +732,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         let mixed = false;
         // the highest row read (1: the numbers run up to the sheet's first row, an excerpt cut above its header)
         let top = r;
-        for (let rr = r - 1; rr >= Math.max(1, r - CLOSING_RUN_ROWS) && !inSkip(rr); rr--) {
+        for (let rr = r - 1; rr >= Math.max(1, r - CLOSING_RUN_ROWS) && !inSpan(skip, rr); rr--) {
           top = rr;
           const label = grid.compactText(rr, c);
           let sub = false;
@@ -780,7 +789,12 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
   }
   // a 合计 column: in each row below its header, the numbers between the row's label and it
   for (let h = 1; h <= grid.rowCount; h++) {
-    if (inSkip(h) || !grid.rowHasContent(h)) continue;
+    // (the indicator table's rows jumped over at once, not tested one by one)
+    if (inSpan(skip, h)) {
+      h = skip!.last;
+      continue;
+    }
+    if (!grid.rowHasContent(h)) continue;
     for (let tc = 3; tc <= grid.scanCols; tc++) {
       if (!grid.ownsCell(h, tc) || !CLOSING_COLUMN.test(grid.compactText(h, tc))) continue;
       // under a merged header ("其中:国家助学金" over 小计 | 提前下达 | 本次下达) it closes that group only, and one
@@ -803,7 +817,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
       }
       if (bad || cols.length < 2) continue;
       const unit = blockUnit(grid, h);
-      for (let r = h + (below ? 2 : 1); r <= Math.min(grid.rowCount, h + CLOSING_RUN_ROWS) && !inSkip(r); r++) {
+      for (let r = h + (below ? 2 : 1); r <= Math.min(grid.rowCount, h + CLOSING_RUN_ROWS) && !inSpan(skip, r); r++) {
         const total = t(grid, r, tc, "合计", unit);
         if (!total) continue;
         if (total.percent) break;
@@ -847,9 +861,13 @@ const LEADING_AGREE = 2 / 3;
  */
 function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
-  const inSkip = (r: number) => !!skip && r >= skip.first && r <= skip.last;
   for (let h = 1; h < grid.rowCount; h++) {
-    if (inSkip(h) || !grid.rowHasContent(h)) continue;
+    // (the indicator table's rows jumped over at once, not tested one by one)
+    if (inSpan(skip, h)) {
+      h = skip!.last;
+      continue;
+    }
+    if (!grid.rowHasContent(h)) continue;
     for (let tc = 2; tc < grid.scanCols; tc++) {
       if (!grid.ownsCell(h, tc) || !LEADING_TOTAL.test(grid.compactText(h, tc))) continue;
       // row labels left of it (on this header row or merged down from the one above)
@@ -898,7 +916,7 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const unit = blockUnit(grid, h);
       const rows: SumRelation[] = [];
       let agree = 0;
-      for (let r = last + 1; r <= grid.rowCount && !inSkip(r); r++) {
+      for (let r = last + 1; r <= grid.rowCount && !inSpan(skip, r); r++) {
         const label = (!numericCell(grid, r, tc - 1) && grid.compactText(r, tc - 1)) || grid.compactText(r, 1);
         const total = t(grid, r, tc, label, unit);
         if (!total) {
@@ -936,9 +954,13 @@ export const ROW_TOTAL_GROUP = "row-total:";
 
 function trailingRowTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
-  const inSkip = (r: number) => !!skip && r >= skip.first && r <= skip.last;
   for (let h = 1; h < grid.rowCount; h++) {
-    if (inSkip(h) || !grid.rowHasContent(h)) continue;
+    // (the indicator table's rows jumped over at once, not tested one by one)
+    if (inSpan(skip, h)) {
+      h = skip!.last;
+      continue;
+    }
+    if (!grid.rowHasContent(h)) continue;
     // the header's named cells, left to right
     const named: number[] = [];
     for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(h, c) && grid.compactText(h, c)) named.push(c);
@@ -961,7 +983,7 @@ function trailingRowTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[
     const rows: SumRelation[] = [];
     let agree = 0;
     let near = 0;
-    for (let r = h + 1; r <= grid.rowCount && !inSkip(r); r++) {
+    for (let r = h + 1; r <= grid.rowCount && !inSpan(skip, r); r++) {
       const total = t(grid, r, tc, head, unit);
       if (!total || total.percent) break;
       const label = rowLabel(grid, r, named[0], cols[0]) || head;
@@ -1004,13 +1026,17 @@ const GROUP_TOTAL_ROW = /^[\u4e00-\u9fa5()（）、]{0,14}(合计|小计|总计)
  */
 function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
-  const inSkip = (r: number) => !!skip && r >= skip.first && r <= skip.last;
   const labelOf = (r: number, before: number) => {
     for (let c = 1; c < before; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) return grid.compactText(r, c);
     return "";
   };
   for (let r0 = 2; r0 < grid.rowCount; r0++) {
-    if (inSkip(r0) || !grid.rowHasContent(r0)) continue;
+    // (the indicator table's rows jumped over at once, not tested one by one)
+    if (inSpan(skip, r0)) {
+      r0 = skip!.last;
+      continue;
+    }
+    if (!grid.rowHasContent(r0)) continue;
     // the total row's numbers: its amount columns (right of its label)
     const numCols: number[] = [];
     for (let c = 2; c <= grid.scanCols; c++) {
@@ -1030,7 +1056,7 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     const loose: number[] = [];
     let cut = false;
     let r = r0 + 1;
-    for (; r <= Math.min(grid.rowCount, r0 + CLOSING_RUN_ROWS) && !inSkip(r); r++) {
+    for (; r <= Math.min(grid.rowCount, r0 + CLOSING_RUN_ROWS) && !inSpan(skip, r); r++) {
       if (!grid.rowHasContent(r)) break;
       const label = labelOf(r, numCols[0]);
       const numbered = numCols.some((c) => numericCell(grid, r, c));
@@ -1124,9 +1150,13 @@ function numberedHeadings(labels: string[]): boolean {
  */
 function closingNumberedGroups(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
-  const inSkip = (r: number) => !!skip && r >= skip.first && r <= skip.last;
   for (let r0 = 3; r0 <= grid.rowCount; r0++) {
-    if (inSkip(r0) || !grid.rowHasContent(r0)) continue;
+    // (the indicator table's rows jumped over at once, not tested one by one)
+    if (inSpan(skip, r0)) {
+      r0 = skip!.last;
+      continue;
+    }
+    if (!grid.rowHasContent(r0)) continue;
     const numCols: number[] = [];
     for (let c = 2; c <= grid.scanCols; c++) if (grid.anchor(r0, c).col === c && numericCell(grid, r0, c)) numCols.push(c);
     if (!numCols.length) continue;
@@ -1135,7 +1165,7 @@ function closingNumberedGroups(grid: Grid, skip: RowSpan | null): SumRelation[] 
     // the lines up to the header (the first line above with no number in the total's columns)
     const lines: number[] = [];
     let h = r0 - 1;
-    for (; h >= 1 && !inSkip(h); h--) {
+    for (; h >= 1 && !inSpan(skip, h); h--) {
       if (!grid.rowHasContent(h)) break;
       if (!numCols.some((c) => numericCell(grid, h, c))) break;
       lines.unshift(h);
@@ -1176,9 +1206,13 @@ const WEIGHTED_HEADER = /^加权.{0,4}(得分|分值|分数|分)$|^加权得分/
  */
 function weightedTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
-  const inSkip = (r: number) => !!skip && r >= skip.first && r <= skip.last;
   for (let h = 1; h < grid.rowCount; h++) {
-    if (inSkip(h) || !grid.rowHasContent(h)) continue;
+    // (the indicator table's rows jumped over at once, not tested one by one)
+    if (inSpan(skip, h)) {
+      h = skip!.last;
+      continue;
+    }
+    if (!grid.rowHasContent(h)) continue;
     let wc = 0;
     let sc = 0;
     for (let c = 1; c <= grid.scanCols; c++) {
@@ -1191,7 +1225,7 @@ function weightedTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
     }
     if (!wc || !sc) continue;
     const parts: RelationTerm[] = [];
-    for (let r = h + 1; r <= grid.rowCount && !inSkip(r); r++) {
+    for (let r = h + 1; r <= grid.rowCount && !inSpan(skip, r); r++) {
       const w = amountAt(grid, r, wc);
       if (!w) break;
       const full = w.percent ? Math.abs(w.value - 100) < 1e-9 || Math.abs(w.value - 1) < 1e-9 : false;

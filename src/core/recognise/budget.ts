@@ -8,6 +8,7 @@ import { amountRole } from "./blocks";
 import { amountAt, numberAt } from "./cells";
 import { budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
+import { unitTerm } from "../relations/terms";
 import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, REASON_BELOW_RATE, SCAN, TOTAL_LINE, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
@@ -253,7 +254,7 @@ function readItem(
 
 /** Money unit of a block's terms. */
 function withUnit(n: NumberRef, label: string, unit: AmountUnit | null): RelationTerm {
-  return { ...n, label, unit };
+  return unitTerm(n, label, unit);
 }
 
 /**
@@ -332,6 +333,10 @@ export function budgetRelations(block: BudgetBlock): Relation[] {
     const initial = block.columns.initial && it.initial ? withUnit(it.initial, "年初预算数", unit) : undefined;
     const denominator = adjusted ?? initial;
     if (!denominator) continue;
+    // (properties added to an empty literal, not spread in: see unitTerm)
+    const denominators: { initial?: RelationTerm; adjusted?: RelationTerm } = {};
+    if (initial) denominators.initial = initial;
+    if (adjusted) denominators.adjusted = adjusted;
     out.push({
       kind: "ratio",
       id: `ratio:${it.rate.cell}`,
@@ -342,7 +347,7 @@ export function budgetRelations(block: BudgetBlock): Relation[] {
       stated: it.rate,
       numerator: withUnit(it.executed, "执行数", unit),
       denominator,
-      denominators: { ...(initial ? { initial } : {}), ...(adjusted ? { adjusted } : {}) },
+      denominators,
       bound: "equal",
     });
   }

@@ -16,9 +16,13 @@ const MIN_SOURCES = 3;
 
 export function fundSourceLines(grid: Grid, skip: { first: number; last: number } | null): SumRelation[] {
   const out: SumRelation[] = [];
-  const inSkip = (r: number) => !!skip && r >= skip.first && r <= skip.last;
   for (let r = 2; r < grid.rowCount; r++) {
-    if (inSkip(r) || inSkip(r + 1) || !grid.rowHasContent(r)) continue;
+    // a row in the skipped span (the indicator table), or right above it: the span jumped over at once
+    if (skip !== null && r >= skip.first - 1 && r <= skip.last) {
+      r = skip.last;
+      continue;
+    }
+    if (!grid.rowHasContent(r)) continue;
     // the label line: its own label (first), then source labels only
     const sources: number[] = [];
     let label = "";

@@ -97,18 +97,22 @@ function scanGrades(grid: Grid): Scan {
   return done;
 }
 
+/** A cell inside the sheet's scanned columns that starts its merge (a function of its own, not a closure per scan). */
+function ownedAt(grid: Grid, r: number, c: number): boolean {
+  return r >= 1 && r <= grid.rowCount && c >= 1 && c <= grid.scanCols && grid.ownsCell(r, c);
+}
+
 function scanGradesOnce(grid: Grid): Scan {
   // `listed`: read from a column under its heading, beyond the first value
   const grades: (Spot & { grade: string; inText: boolean; listed?: boolean })[] = [];
   const scores: (Spot & { value: number; inText: boolean; listed?: boolean; self?: true; below?: true })[] = [];
   let listHeader: number | null = null;
   const last = Math.min(grid.rowCount, MAX_ROWS);
-  const owned = (r: number, c: number) => r >= 1 && r <= grid.rowCount && c >= 1 && c <= grid.scanCols && grid.ownsCell(r, c);
   /** the value of a label: the next owned non-empty cell to its right, else the cell below it */
   const valueOf = (r: number, c: number): { row: number; col: number; text: string }[] => {
     const out: { row: number; col: number; text: string }[] = [];
     for (let d = c + 1; d <= grid.scanCols; d++) {
-      if (!owned(r, d)) continue;
+      if (!ownedAt(grid, r, d)) continue;
       const t = grid.compactText(r, d);
       if (t) {
         out.push({ row: r, col: d, text: t });
@@ -118,7 +122,7 @@ function scanGradesOnce(grid: Grid): Scan {
     const below = grid.anchor(r, c);
     const m = grid.mergeAt(r, c);
     const br = (m ? m.r2 : below.row) + 1;
-    if (owned(br, c)) out.push({ row: br, col: c, text: grid.compactText(br, c) });
+    if (ownedAt(grid, br, c)) out.push({ row: br, col: c, text: grid.compactText(br, c) });
     return out;
   };
   /** a heading's column below its first value: the cells that follow it as long as `keep` reads them */
@@ -127,14 +131,14 @@ function scanGradesOnce(grid: Grid): Scan {
     const start = (m ? m.r2 : r) + 1;
     // the first value is taken by valueOf; the list continues under it
     for (let row = start + 1; row <= Math.min(grid.rowCount, start + MAX_LIST_ROWS); row++) {
-      if (!owned(row, c)) break;
+      if (!ownedAt(grid, row, c)) break;
       const text = grid.compactText(row, c);
       if (!text || !keep(row, text)) break;
     }
   };
   for (let r = 1; r <= last; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
-      if (typeof grid.raw(r, c) !== "string" || !owned(r, c)) continue;
+      if (typeof grid.raw(r, c) !== "string" || !ownedAt(grid, r, c)) continue;
       const t = grid.compactText(r, c); // owned: compact(raw), memoised on the grid
       if (!t || t.length > 400 || !MENTIONS.test(t)) continue;
       // (the spot of this cell, built only for a grade or score found in its own text)
@@ -203,10 +207,10 @@ function scanGradesOnce(grid: Grid): Scan {
   /** "总分 | 100 | 85 | 等级 | 良": a bare 总分/合计 label left of the grade, and the last number before the grade */
   const weakScore = (g: Spot): (Spot & { value: number }) | undefined => {
     let label = 0;
-    for (let c = 1; c < g.col; c++) if (owned(g.row, c) && WEAK_SCORE_LABEL.test(grid.compactText(g.row, c))) label = c;
+    for (let c = 1; c < g.col; c++) if (ownedAt(grid, g.row, c) && WEAK_SCORE_LABEL.test(grid.compactText(g.row, c))) label = c;
     if (!label) return undefined;
     for (let c = g.col - 1; c > label; c--) {
-      if (!owned(g.row, c)) continue;
+      if (!ownedAt(grid, g.row, c)) continue;
       const n = readNumber(grid.raw(g.row, c), grid.format(g.row, c));
       if (n && !n.percent) return { row: g.row, col: c, cell: grid.addr(g.row, c), value: n.value };
     }

@@ -1,5 +1,5 @@
 import { a1 } from "../grid/a1";
-import type { NumberRef, RelationTerm } from "../model/types";
+import type { AmountUnit, NumberRef, RelationTerm } from "../model/types";
 
 /** Row and column of an A1 address, without a regular expression (terms are built for every indicator). */
 function rowCol(cell: string): { row: number; col: number } {
@@ -71,4 +71,14 @@ export function leafTermAt(row: number, col: number, value: number, label: strin
 /** A NumberRef as a relation term. */
 export function term(n: NumberRef, extra: Partial<RelationTerm> = {}): RelationTerm {
   return { ...n, ...extra };
+}
+
+/**
+ * A NumberRef as a term with its label and money unit, built as one literal, not as a spread ({ ...n, label, unit }):
+ * in this V8 an object spread at a call site that has met several shapes (megamorphic) gives every object it builds a
+ * hidden class of its own, so that a block's terms came in a new shape on every review and the code reading them
+ * (evaluateRelation, the rules' loops over every relation) was thrown away and recompiled review after review.
+ */
+export function unitTerm(n: NumberRef, label: string, unit: AmountUnit | null | undefined): RelationTerm {
+  return { cell: n.cell, row: n.row, col: n.col, value: n.value, text: n.text, decimals: n.decimals, percent: n.percent, label, unit };
 }

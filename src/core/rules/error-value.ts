@@ -36,51 +36,84 @@ type NumericRole = "score" | "weight" | "amount";
 
 /**
  * The cells whose content must be a number: scores, weights, totals, amounts (by the roles the recogniser found),
- * each handed to `visit` once, at its merge's anchor, in the order found (no object per cell: a large sheet has
- * one for every row).
+ * each checked once, at its merge's anchor, in the order found (no object per cell: a large sheet has one for
+ * every row). A class whose methods do each step, not closures made per review: a closure is a new function on
+ * every review, which the optimised code of a large sheet's loop meets as a new call target and is thrown away for.
  */
-function forEachNumericCell(grid: Grid, model: EvaluationModel, visit: (row: number, col: number, role: NumericRole) => void): void {
+class NumericCells {
+  readonly out: FindingDraft[] = [];
   // cells seen: a bit per cell of the sheet where that is small, else a set of keys
-  const width = grid.colCount + 1;
-  const bits = (grid.rowCount + 1) * width <= SEEN_BITS_MAX ? new Uint8Array((((grid.rowCount + 1) * width) >> 3) + 1) : null;
-  const seen = bits ? null : new Set<number>();
-  let outside: Set<number> | null = null;
-  const push = (row: number, col: number | undefined, role: NumericRole) => {
+  private readonly width: number;
+  private readonly bits: Uint8Array | null;
+  private readonly seen: Set<number> | null;
+  private outside: Set<number> | null = null;
+
+  constructor(private readonly grid: Grid) {
+    this.width = grid.colCount + 1;
+    this.bits = (grid.rowCount + 1) * this.width <= SEEN_BITS_MAX ? new Uint8Array((((grid.rowCount + 1) * this.width) >> 3) + 1) : null;
+    this.seen = this.bits ? null : new Set<number>();
+  }
+
+  /** A cell of the role, checked unless it (or its merge's anchor) already was. */
+  push(row: number, col: number | undefined, role: NumericRole): void {
     if (!col) return;
+    const grid = this.grid;
     const m = grid.mergeAt(row, col);
     const r = m ? m.r1 : row;
     const c = m ? m.c1 : col;
-    if (bits && r >= 0 && r <= grid.rowCount && c >= 0 && c < width) {
-      const k = r * width + c;
+    const bits = this.bits;
+    if (bits && r >= 0 && r <= grid.rowCount && c >= 0 && c < this.width) {
+      const k = r * this.width + c;
       const bit = 1 << (k & 7);
       if (bits[k >> 3] & bit) return;
       bits[k >> 3] |= bit;
     } else {
       const k = r * 16384 + c;
-      const set = seen ?? (outside ??= new Set<number>());
+      const set = this.seen ?? (this.outside ??= new Set<number>());
       if (set.has(k)) return;
       set.add(k);
     }
-    visit(r, c, role);
-  };
+    this.check(r, c, role);
+  }
+
+  /** An error value, or a date format on a weight or score: the cell's own value and format (no merge fill). */
+  private check(row: number, col: number, role: NumericRole): void {
+    const v = this.grid.raw(row, col);
+    const code = errorCode(v);
+    if (code) {
+      this.out.push({ cell: a1(row, col), messageId: "error", data: { role: ROLE_ZH[role], roleEn: ROLE_EN[role], code } });
+      return;
+    }
+    if (role === "amount" || (typeof v !== "number" && typeof v !== "string")) return;
+    const fmt = this.grid.ownFormat(row, col);
+    if (fmt && (typeof v === "number" || /^\d{4}-\d{1,2}-\d{1,2}/.test(v)) && isDateFormat(fmt)) {
+      const shown = typeof v === "string" ? v : dateText(v);
+      this.out.push({ cell: a1(row, col), severity: "warning", messageId: "date", data: { role: ROLE_ZH[role], roleEn: ROLE_EN[role], shown } });
+    }
+  }
+}
+
+/** The error values and date-formatted numbers among the cells that must hold a number. */
+function numericCellFindings(grid: Grid, model: EvaluationModel): FindingDraft[] {
+  const cells = new NumericCells(grid);
   const b = model.budget;
   if (b) {
     for (const it of b.items) {
-      for (const role of ["initial", "adjusted", "executed"] as const) push(it.row, b.columns[role], "amount");
-      push(it.row, b.columns.weight, "weight");
-      push(it.row, b.columns.score, "score");
+      for (const role of ["initial", "adjusted", "executed"] as const) cells.push(it.row, b.columns[role], "amount");
+      cells.push(it.row, b.columns.weight, "weight");
+      cells.push(it.row, b.columns.score, "score");
     }
   }
   if (model.headerLastRow !== null) {
     const cols = model.columns;
     // every row below the header: a row with an error in its weight may not have been read as an indicator
     for (let r = model.headerLastRow + 1; r <= grid.rowCount; r++) {
-      push(r, cols.weight, "weight");
-      push(r, cols.score, "score");
-      push(r, cols.level1Weight, "weight");
-      push(r, cols.level2Weight, "weight");
-      push(r, cols.level1Score, "score");
-      push(r, cols.level2Score, "score");
+      cells.push(r, cols.weight, "weight");
+      cells.push(r, cols.score, "score");
+      cells.push(r, cols.level1Weight, "weight");
+      cells.push(r, cols.level2Weight, "weight");
+      cells.push(r, cols.level1Score, "score");
+      cells.push(r, cols.level2Score, "score");
     }
   }
   // (an index, no iterator: this runs for every relation, also before the loop is optimised)
@@ -88,14 +121,15 @@ function forEachNumericCell(grid: Grid, model: EvaluationModel, visit: (row: num
     const rel = rels[ri];
     if (rel.measure !== "amount") continue;
     if (rel.kind === "sum") {
-      push(rel.total.row, rel.total.col, "amount");
-      for (let k = 0; k < rel.parts.length; k++) push(rel.parts[k].row, rel.parts[k].col, "amount");
+      cells.push(rel.total.row, rel.total.col, "amount");
+      for (let k = 0; k < rel.parts.length; k++) cells.push(rel.parts[k].row, rel.parts[k].col, "amount");
     } else if (rel.kind === "difference") {
-      push(rel.result.row, rel.result.col, "amount");
-      push(rel.minuend.row, rel.minuend.col, "amount");
-      for (let k = 0; k < rel.subtrahends.length; k++) push(rel.subtrahends[k].row, rel.subtrahends[k].col, "amount");
+      cells.push(rel.result.row, rel.result.col, "amount");
+      cells.push(rel.minuend.row, rel.minuend.col, "amount");
+      for (let k = 0; k < rel.subtrahends.length; k++) cells.push(rel.subtrahends[k].row, rel.subtrahends[k].col, "amount");
     }
   }
+  return cells.out;
 }
 
 /** cells of a sheet up to which the cells seen are kept as bits (40,000 rows × 25 columns) */
@@ -131,22 +165,7 @@ export const errorValue: Rule = {
     },
   },
   check({ grid, model }) {
-    const out: FindingDraft[] = [];
-    forEachNumericCell(grid, model, (row, col, role) => {
-      // the cell's own value and format (no merge fill), read without a cell object
-      const v = grid.raw(row, col);
-      const code = errorCode(v);
-      if (code) {
-        out.push({ cell: a1(row, col), messageId: "error", data: { role: ROLE_ZH[role], roleEn: ROLE_EN[role], code } });
-        return;
-      }
-      if (role === "amount" || (typeof v !== "number" && typeof v !== "string")) return;
-      const fmt = grid.ownFormat(row, col);
-      if (fmt && (typeof v === "number" || /^\d{4}-\d{1,2}-\d{1,2}/.test(v)) && isDateFormat(fmt)) {
-        const shown = typeof v === "string" ? v : dateText(v);
-        out.push({ cell: a1(row, col), severity: "warning", messageId: "date", data: { role: ROLE_ZH[role], roleEn: ROLE_EN[role], shown } });
-      }
-    });
+    const out = numericCellFindings(grid, model);
     // formulas without a cached result, once per sheet (shared formulas included: the host marks them with f)
     const pending: string[] = [];
     for (let r = 1; r <= grid.rowCount; r++) {

@@ -1,4 +1,5 @@
 import { parseA1 } from "../grid/a1";
+import type { Grid } from "../grid/grid";
 import { FindingDraft, Rule } from "./types";
 import type { BudgetItem, Indicator } from "../model/types";
 
@@ -19,35 +20,53 @@ export const missingScore: Rule = {
   },
   check({ grid, model }) {
     if (!model.columns.score && !model.budget?.columns.score) return [];
-    // a formula without a cached value is not missing: the file was never recalculated
-    const hasFormula = (cell: string | null) => {
-      if (!cell) return false;
-      const p = parseA1(cell);
-      return !!grid.formula(p.row, p.col);
-    };
     // a table cut off at the bottom: its last row stops mid-row, its score is cut off rather than missing
     let cutRow = -1;
     if (model.truncated) for (const i of model.indicators) if (i.row > cutRow) cutRow = i.row;
     const partsScored = (model.budget?.items ?? []).filter((b) => b.kind === "part" && b.weight && b.weight.value > 0 && b.score).length;
-    // (no object and no address per row: a 40,000-row table asks this of every row, and reports a few)
-    const scoredRow = (i: Indicator) => i.claimedScore !== null || !!i.scoreText || hasFormula(i.scoreCell);
     const weighted = model.indicators.filter((i) => i.weight !== null && i.weight > 0 && !i.notApplicable && i.childOfRow === null);
     const indicators = weighted.filter((i) => i.row !== cutRow);
     // the budget total, and each fund part that carries its own 分值 (基本支出 | 985 | 914 | 10 | 10) when
     // another part of the block is scored too
     const items = (model.budget?.items ?? []).filter((b) => b.weight && b.weight.value > 0 && (b.kind === "total" || partsScored >= 1));
-    const scoredItem = (b: BudgetItem) => !!b.score || b.scoreNA || hasFormula(b.scoreCell);
     // (the cut last row's score, where it survived, shows the table is scored too: its blank alone is not reported)
-    if (!weighted.some(scoredRow) && !items.some(scoredItem)) return [];
+    if (!anyScoredRow(grid, weighted) && !items.some((b) => scoredItem(grid, b))) return [];
     const out: FindingDraft[] = [];
-    const report = (cell: string | null, weightCell: string | null, name: string) => {
-      if (cell) out.push({ cell, related: weightCell ? [weightCell] : [], messageId: "missing", data: { name: name || "该指标" } });
-    };
     for (let ii = 0; ii < indicators.length; ii++) {
       const i = indicators[ii];
-      if (!scoredRow(i)) report(i.scoreCell, i.weightCell, i.name);
+      if (!scoredRow(grid, i)) reportMissing(out, i.scoreCell, i.weightCell, i.name);
     }
-    for (const b of items) if (!scoredItem(b)) report(b.scoreCell, b.weight!.cell, b.kind === "total" ? "预算执行" : b.label.replace(/[:：]$/, ""));
+    for (const b of items) if (!scoredItem(grid, b)) reportMissing(out, b.scoreCell, b.weight!.cell, b.kind === "total" ? "预算执行" : b.label.replace(/[:：]$/, ""));
     return out;
   },
 };
+
+/*
+ * Functions of their own, not closures made in every check: a closure is a new function on every review, which the
+ * optimised loop over a large sheet's rows meets as a new call target and is thrown away for.
+ */
+
+/** A formula without a cached value is not missing: the file was never recalculated. */
+function hasFormula(grid: Grid, cell: string | null): boolean {
+  if (!cell) return false;
+  const p = parseA1(cell);
+  return !!grid.formula(p.row, p.col);
+}
+
+/** (no object and no address per row: a 40,000-row table asks this of every row, and reports a few) */
+function scoredRow(grid: Grid, i: Indicator): boolean {
+  return i.claimedScore !== null || !!i.scoreText || hasFormula(grid, i.scoreCell);
+}
+
+function anyScoredRow(grid: Grid, indicators: Indicator[]): boolean {
+  for (let k = 0; k < indicators.length; k++) if (scoredRow(grid, indicators[k])) return true;
+  return false;
+}
+
+function scoredItem(grid: Grid, b: BudgetItem): boolean {
+  return !!b.score || b.scoreNA || hasFormula(grid, b.scoreCell);
+}
+
+function reportMissing(out: FindingDraft[], cell: string | null, weightCell: string | null, name: string): void {
+  if (cell) out.push({ cell, related: weightCell ? [weightCell] : [], messageId: "missing", data: { name: name || "该指标" } });
+}

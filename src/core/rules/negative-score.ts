@@ -18,18 +18,20 @@ export const negativeScore: Rule = {
   },
   check({ model }) {
     const out: FindingDraft[] = [];
-    const report = (v: number | null, cell: string | null, name: string) => {
-      if (v !== null && cell && v < 0) out.push({ cell, messageId: "negative", data: { name: name || "该项", score: v } });
-    };
     // (no object and no address per row: the score cell is addressed only for a negative score)
     for (let k = 0; k < model.indicators.length; k++) {
       const i = model.indicators[k];
-      if (i.claimedScore !== null && i.claimedScore < 0) report(i.claimedScore, i.scoreCell, i.name);
+      if (i.claimedScore !== null && i.claimedScore < 0) reportNegative(out, i.claimedScore, i.scoreCell, i.name);
     }
-    for (const g of allGroups(model.groups)) report(g.score?.value ?? null, g.score?.cell ?? null, g.name || g.label);
-    for (const b of model.budget?.items ?? []) report(b.score?.value ?? null, b.scoreCell, b.label);
+    for (const g of allGroups(model.groups)) reportNegative(out, g.score?.value ?? null, g.score?.cell ?? null, g.name || g.label);
+    for (const b of model.budget?.items ?? []) reportNegative(out, b.score?.value ?? null, b.scoreCell, b.label);
     // (an amount list's 合计 is no score: a clawback may make it negative)
-    if (!model.totals?.amount) report(model.totals?.score?.value ?? null, model.totals?.score?.cell ?? null, "总分");
+    if (!model.totals?.amount) reportNegative(out, model.totals?.score?.value ?? null, model.totals?.score?.cell ?? null, "总分");
     return out;
   },
 };
+
+/** A negative score, at its cell (a function of its own, not a closure made per review). */
+function reportNegative(out: FindingDraft[], v: number | null, cell: string | null, name: string): void {
+  if (v !== null && cell && v < 0) out.push({ cell, messageId: "negative", data: { name: name || "该项", score: v } });
+}

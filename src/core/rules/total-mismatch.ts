@@ -103,6 +103,52 @@ function parallelHolds(r: Relation, all: Relation[]): boolean {
   );
 }
 
+/*
+ * The loops over every relation are functions of their own, not blocks of the rule's check: a large sheet's loop
+ * runs in code compiled for it alone, which the few broken relations' findings (built below, in shapes of their own)
+ * do not throw away when they meet a shape the loop never did.
+ */
+
+/** The numerator and denominator cells of every 执行率 that does not hold. */
+function brokenExecRateCells(relations: Relation[], denominator: "initial" | "adjusted"): Set<string> {
+  const cells = new Set<string>();
+  for (let ri = 0; ri < relations.length; ri++) {
+    const r = relations[ri];
+    if (r.kind !== "ratio" || !EXEC_RATE_NAME.test(r.name)) continue;
+    if (evaluateRelation(r, { denominator }).ok) continue;
+    cells.add(r.numerator.cell).add(r.denominator.cell);
+  }
+  return cells;
+}
+
+/** Every sum, difference and score rollup that does not hold, with its outcome (weights: weight-sum-mismatch). */
+function brokenTotals(relations: Relation[]): Checked[] {
+  const broken: Checked[] = [];
+  // (an index, no iterator: this runs for every relation, also before the loop is optimised)
+  for (let ri = 0; ri < relations.length; ri++) {
+    const r = relations[ri];
+    if (r.kind === "ratio" || r.kind === "grade" || r.kind === "product") continue;
+    if (r.kind === "rollup" && r.measure !== "score") continue;
+    const o = evaluateRelation(r);
+    if (!o.ok) broken.push({ r, o });
+  }
+  return broken;
+}
+
+/** Each amount that differs from its count × rate; where the count was left blank, the finding is at the blank count. */
+function productFindings(relations: Relation[], out: FindingDraft[]): void {
+  for (let ri = 0; ri < relations.length; ri++) {
+    const r = relations[ri];
+    if (r.kind !== "product") continue;
+    const o = evaluateRelation(r);
+    if (o.ok) continue;
+    const count = r.factors[0];
+    const cell = count.text === "" && count.value === 0 ? count.cell : r.result.cell;
+    const related = [r.result.cell, ...r.factors.map((f) => f.cell)].filter((c) => c !== cell);
+    out.push({ cell, related, ...relationMessage(r, o) });
+  }
+}
+
 /** A total the model already bounds by what its cut-off rows can add (their weights): broken even so, the cut explains nothing. */
 const cutBounded = (r: Relation) => r.kind === "rollup" && r.bound === "atMost" && r.cutSlack !== undefined;
 
@@ -121,33 +167,11 @@ export const totalMismatch: Rule = {
   },
   check({ model, profile, grid }) {
     const out: FindingDraft[] = [];
-    const broken: Checked[] = [];
     // the totals a broken 执行率 already questions (its numerator or denominator)
-    const brokenRates = new Set<string>();
-    for (const r of model.relations) {
-      if (r.kind !== "ratio" || !EXEC_RATE_NAME.test(r.name)) continue;
-      if (evaluateRelation(r, { denominator: profile.budget.denominator === "initial" ? "initial" : "adjusted" }).ok) continue;
-      brokenRates.add(r.numerator.cell).add(r.denominator.cell);
-    }
-    // (an index, no iterator: this runs for every relation, also before the loop is optimised)
-    for (let ri = 0, rels = model.relations; ri < rels.length; ri++) {
-      const r = rels[ri];
-      if (r.kind === "ratio" || r.kind === "grade") continue;
-      if (r.kind === "product") {
-        // an amount against its count × rate, line by line (the recogniser builds it only where most lines agree)
-        const o = evaluateRelation(r);
-        if (o.ok) continue;
-        // a count left blank beside its amount: the finding is at the blank count
-        const count = r.factors[0];
-        const cell = count.text === "" && count.value === 0 ? count.cell : r.result.cell;
-        const related = [r.result.cell, ...r.factors.map((f) => f.cell)].filter((c) => c !== cell);
-        out.push({ cell, related, ...relationMessage(r, o) });
-        continue;
-      }
-      if (r.kind === "rollup" && r.measure !== "score") continue; // weights: weight-sum-mismatch
-      const o = evaluateRelation(r);
-      if (!o.ok) broken.push({ r, o });
-    }
+    const brokenRates = brokenExecRateCells(model.relations, profile.budget.denominator === "initial" ? "initial" : "adjusted");
+    const broken = brokenTotals(model.relations);
+    // an amount against its count × rate, line by line (the recogniser builds it only where most lines agree)
+    productFindings(model.relations, out);
     // one slip, one finding: a total broken only through a broken subtotal among its parts is not reported again
     const through = brokenThroughParts(broken);
     // the value each broken sum's parts give its stated total (the operand a difference is checked with)
