@@ -57,9 +57,10 @@ const FIELD_KEYS = Object.keys(FIELD_LABELS) as FieldKey[];
 
 /**
  * What may follow a field's name by mistake ("专项名称金", "项目名称:*"): one or two marks, or one character with at
- * most one mark after it — never a digit or a Latin letter, nor two characters (a word: 代码, 编号, a longer label).
+ * most one mark after it — never a digit or a Latin letter (half or full width), nor two characters (a word: 代码, 编号, a
+ * longer label). (No \p{…} escapes: the WPS bundle is ES2017.)
  */
-const STRAY_TAIL = /^([^\u4e00-\u9fa5\p{L}\p{N}]{1,2}|[\u4e00-\u9fa5][^\u4e00-\u9fa5\p{L}\p{N}]?)$/u;
+const STRAY_TAIL = /^([^\u4e00-\u9fa5A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]{1,2}|[\u4e00-\u9fa5][^\u4e00-\u9fa5A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]?)$/;
 
 /** The field a head-block label names exactly. */
 const exactField = (lt: string): FieldKey | undefined => FIELD_KEYS.find((k) => FIELD_LABELS[k].test(lt));
