@@ -144,12 +144,12 @@ function headerColumns(grid: Grid, r: number): Col[] {
   let numbers = 0;
   const borrowedCols = new Set<number>();
   for (let c = 1; c <= grid.scanCols; c++) {
-    if (grid.anchor(r, c).col !== c) continue; // a horizontal merge counts once
+    if (grid.anchorCol(r, c) !== c) continue; // a horizontal merge counts once
     let text = grid.text(r, c);
     let borrowed = false;
     // a two-row header written without merges: "合计" only in the upper row, above the parts' row
     // (an upper row of data — numbers in it — is no header to borrow from)
-    if (!text && r > 1 && grid.anchor(r - 1, c).col === c && (upperHasNumbers ??= rowHasNumbers(grid, r - 1)) === false) {
+    if (!text && r > 1 && grid.anchorCol(r - 1, c) === c && (upperHasNumbers ??= rowHasNumbers(grid, r - 1)) === false) {
       text = grid.text(r - 1, c);
       borrowed = true;
     } else if (text) {
@@ -260,7 +260,7 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     let labelCol: number | null = null;
     for (let c = 1; c < first; c++) {
       if (grid.text(r, c) || grid.text(r + 1, c)) {
-        labelCol = grid.anchor(r, c).col;
+        labelCol = grid.anchorCol(r, c);
         break;
       }
     }
@@ -321,14 +321,14 @@ function numberingRow(grid: Grid, r: number): boolean {
 
 function t(grid: Grid, r: number, col: Col | number, label: string, unit: AmountUnit | null): RelationTerm | null {
   const c = typeof col === "number" ? col : col.col;
-  if (!grid.startsInRow(r, c) || grid.anchor(r, c).col !== c) return null;
+  if (!grid.startsInRow(r, c) || grid.anchorCol(r, c) !== c) return null;
   const n = amountAt(grid, r, c);
   return n ? { ...n, label, unit: n.unit ?? (typeof col === "number" ? null : col.unit) ?? unit } : null;
 }
 
 /** The next column (dir = ±1) that starts a cell in the row, or null. */
 function nextColumn(grid: Grid, r: number, col: number, dir: 1 | -1): number | null {
-  for (let c = col + dir; c >= 1 && c <= grid.scanCols; c += dir) if (grid.anchor(r, c).col === c) return c;
+  for (let c = col + dir; c >= 1 && c <= grid.scanCols; c += dir) if (grid.anchorCol(r, c) === c) return c;
   return null;
 }
 
@@ -720,7 +720,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const labelEnd = grid.mergeAt(r, c)?.c2 ?? c;
       // 合计 row: each number in it over the numbers above it in its column
       for (let col = labelEnd + 1; col <= grid.scanCols; col++) {
-        if (grid.anchor(r, col).col !== col) continue;
+        if (grid.anchorCol(r, col) !== col) continue;
         const total = t(grid, r, col, "合计", unit);
         if (!total || total.percent) continue;
         const parts: RelationTerm[] = [];
@@ -738,7 +738,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
           let sub = false;
           for (let lc = c; lc <= labelEnd && !sub; lc++) sub = /^小计|小计$/.test(grid.compactText(rr, lc));
           if (sub) {
-            const n = grid.anchor(rr, col).row === rr ? t(grid, rr, col, "小计", unit) : null;
+            const n = grid.anchorRow(rr, col) === rr ? t(grid, rr, col, "小计", unit) : null;
             if (n) subtotals.push({ term: n, row: rr, parts: [] });
             continue;
           }
@@ -808,7 +808,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const names: string[] = [];
       let bad = false;
       for (let c = group ? group.c1 : 2; c < tc; c++) {
-        if (grid.anchor(h, c).col !== c && !(below && grid.anchor(h + 1, c).col === c)) continue;
+        if (grid.anchorCol(h, c) !== c && !(below && grid.anchorCol(h + 1, c) === c)) continue;
         const name = (below && grid.compactText(h + 1, c)) || grid.compactText(h, c);
         if (!name) continue;
         if (!COLUMN_NAME.test(name) || notSummed(name) || CLOSING_TOTAL.test(name)) bad = true;
@@ -890,7 +890,7 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const last = own && own.r1 === h ? own.r2 : h;
       const totalUnit = HEADER_UNIT.exec(grid.compactText(h, tc))?.[1];
       for (let c = tc + 1; c <= end; c++) {
-        if (grid.anchor(h, c).col !== c) continue;
+        if (grid.anchorCol(h, c) !== c) continue;
         const name = grid.compactText(h, c);
         if (!name || !named(name) || notSummed(name) || LEADING_TOTAL.test(name) || CLOSING_COLUMN.test(name) || /备注|说明|结余|余额/.test(name)) break;
         // a part counted in another unit ((人) beside (万元)) is another table's
@@ -1040,7 +1040,7 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     // the total row's numbers: its amount columns (right of its label)
     const numCols: number[] = [];
     for (let c = 2; c <= grid.scanCols; c++) {
-      if (grid.anchor(r0, c).col !== c) continue;
+      if (grid.anchorCol(r0, c) !== c) continue;
       if (numericCell(grid, r0, c)) numCols.push(c);
       // a name after the total's numbers starts another pair of columns (单位 | 金额 | 单位 | 金额, a list set in
       // newspaper columns): its numbers are that name's, not the total's
@@ -1050,7 +1050,7 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     // right under the header: the row above holds names (no number) over the amount columns
     let h = r0 - 1;
     while (h > 0 && !grid.rowHasContent(h)) h--;
-    if (h < 1 || rowHasNumbers(grid, h) || numCols.some((c) => !COLUMN_NAME.test(grid.compactText(grid.anchor(h, c).row, c)) || notSummed(grid.compactText(grid.anchor(h, c).row, c)))) continue;
+    if (h < 1 || rowHasNumbers(grid, h) || numCols.some((c) => !COLUMN_NAME.test(grid.compactText(grid.anchorRow(h, c), c)) || notSummed(grid.compactText(grid.anchorRow(h, c), c)))) continue;
     // the groups under it
     const groups: { row: number; parts: number[] }[] = [];
     const loose: number[] = [];
@@ -1158,7 +1158,7 @@ function closingNumberedGroups(grid: Grid, skip: RowSpan | null): SumRelation[] 
     }
     if (!grid.rowHasContent(r0)) continue;
     const numCols: number[] = [];
-    for (let c = 2; c <= grid.scanCols; c++) if (grid.anchor(r0, c).col === c && numericCell(grid, r0, c)) numCols.push(c);
+    for (let c = 2; c <= grid.scanCols; c++) if (grid.anchorCol(r0, c) === c && numericCell(grid, r0, c)) numCols.push(c);
     if (!numCols.length) continue;
     const labelOf = (r: number) => rowLabelBefore(grid, r, numCols[0]);
     if (!CLOSING_TOTAL.test(labelOf(r0)) || /小计/.test(labelOf(r0))) continue;
@@ -1171,7 +1171,7 @@ function closingNumberedGroups(grid: Grid, skip: RowSpan | null): SumRelation[] 
       lines.unshift(h);
     }
     if (lines.length < 3 || h < 1 || !grid.rowHasContent(h) || rowHasNumbers(grid, h)) continue;
-    if (numCols.some((c) => !COLUMN_NAME.test(grid.compactText(grid.anchor(h, c).row, c)) || notSummed(grid.compactText(grid.anchor(h, c).row, c)))) continue;
+    if (numCols.some((c) => !COLUMN_NAME.test(grid.compactText(grid.anchorRow(h, c), c)) || notSummed(grid.compactText(grid.anchorRow(h, c), c)))) continue;
     if (!numberedHeadings(lines.map(labelOf))) continue;
     const levels = lines.map((row) => listLevel(labelOf(row)));
     if (lines.some((row) => CLOSING_TOTAL.test(labelOf(row)) || PART_OF_PREFIX.test(labelOf(row)))) continue;
@@ -1352,7 +1352,7 @@ const GRAND_TOTAL_ROW = /^[\u4e00-\u9fa5()、]{0,14}(合计|总计)$/;
 /** The first text left of column `before` in a row (its label), sequence numbers aside. */
 function rowLabelBefore(grid: Grid, r: number, before: number): string {
   for (let c = 1; c < before; c++) {
-    const t = grid.ownsCell(r, c) ? grid.compactText(r, c) : grid.compactText(grid.anchor(r, c).row, c);
+    const t = grid.ownsCell(r, c) ? grid.compactText(r, c) : grid.compactText(grid.anchorRow(r, c), c);
     if (t && !/^[\d.、()（）]+$/.test(t)) return t;
   }
   return "";
@@ -1581,10 +1581,10 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
   // the stated total: the grand row's one number, else the one its columns add up to
   const label = rowLabelBefore(grid, grand, grid.scanCols + 1);
   let labelCol = 1;
-  while (labelCol < grid.scanCols && grid.compactText(grid.anchor(grand, labelCol).row, labelCol) !== label) labelCol++;
+  while (labelCol < grid.scanCols && grid.compactText(grid.anchorRow(grand, labelCol), labelCol) !== label) labelCol++;
   const numbers: number[] = [];
   for (let c = labelCol + 1; c <= grid.scanCols; c++) {
-    if (grid.anchor(grand, c).col !== c) continue;
+    if (grid.anchorCol(grand, c) !== c) continue;
     if (numericCell(grid, grand, c)) numbers.push(c);
     // a name after the total's numbers starts another pair of columns (a list set in newspaper columns)
     else if (numbers.length && grid.ownsCell(grand, c) && grid.compactText(grand, c)) break;

@@ -16,7 +16,7 @@ const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
 function headerRoles(grid: Grid, row: number, skipCol: number): Map<BudgetRole, number> {
   const roles = new Map<BudgetRole, number>();
   for (let c = 1; c <= grid.scanCols; c++) {
-    if (c === skipCol || grid.anchor(row, c).col !== c) continue;
+    if (c === skipCol || grid.anchorCol(row, c) !== c) continue;
     const role = budgetRole(grid.text(row, c));
     if (role && !roles.has(role)) roles.set(role, c);
   }
@@ -246,7 +246,7 @@ function readItem(
     scoreCell: columns.score ? grid.addr(r, columns.score) : null,
     scoreNA: !!scoreText && parseValue(scoreText).kind === "na",
     reason: reasonCol ? grid.text(r, reasonCol) || null : null,
-    reasonCell: reasonCol ? grid.addr(grid.anchor(r, reasonCol).row, grid.anchor(r, reasonCol).col) : null,
+    reasonCell: reasonCol ? grid.addr(grid.anchorRow(r, reasonCol), grid.anchorCol(r, reasonCol)) : null,
     cells,
   };
 }

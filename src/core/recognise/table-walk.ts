@@ -267,7 +267,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   // a scoring standard's nesting codes (1 / 11 / 111): the groups they make
   if (header.codeCol !== undefined && nameCol !== undefined && !groups.length) {
     const codeCol = header.codeCol;
-    const sections = codeSections(indicators, (i) => grid.compactText(grid.anchor(i.row, codeCol).row, codeCol), (i, level) => newGroup(grid, level, i.row, nameCol, i.name, cols.weight, cols.score));
+    const sections = codeSections(indicators, (i) => grid.compactText(grid.anchorRow(i.row, codeCol), codeCol), (i, level) => newGroup(grid, level, i.row, nameCol, i.name, cols.weight, cols.score));
     if (sections) {
       groups.splice(0, groups.length, ...sections.groups);
       indicators.splice(0, indicators.length, ...sections.leaves);
@@ -287,7 +287,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
 function isGradeLine(grid: Grid, r: number, header: HeaderMap, nameCol: number, itemRow: number): boolean {
   const t = header.thresholdCol!;
   if (!grid.startsInRow(r, t) || !grid.text(r, t)) return false;
-  const sameAsItem = (c: number) => !grid.startsInRow(r, c) || grid.anchor(r, c).row === itemRow || !grid.text(r, c) || grid.compactText(r, c) === grid.compactText(itemRow, c);
+  const sameAsItem = (c: number) => !grid.startsInRow(r, c) || grid.anchorRow(r, c) === itemRow || !grid.text(r, c) || grid.compactText(r, c) === grid.compactText(itemRow, c);
   return sameAsItem(nameCol) && (header.codeCol === undefined || sameAsItem(header.codeCol));
 }
 
@@ -507,7 +507,7 @@ function cellText(grid: Grid, row: number, col: number | undefined): string {
 
 /** The first row of a merge that covers (r, col) from a row above, or null. */
 function mergedFrom(grid: Grid, r: number, col: number | undefined): number | null {
-  return col && !grid.startsInRow(r, col) ? grid.anchor(r, col).row : null;
+  return col && !grid.startsInRow(r, col) ? grid.anchorRow(r, col) : null;
 }
 
 /** The cell columns of a table's rows, one object per table and variant (the weight in its column or in the name,
