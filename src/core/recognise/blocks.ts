@@ -82,7 +82,10 @@ export function parseAmountHeader(text: string): { core: string; letter: string 
 function coreRole(core: string): AmountRole | null {
   // the year a column is for says nothing of its role ("2020年实际执行数", "本年度申请金额")
   const bare = core.replace(/^((19|20)\d{2}|本|上)年度?(?=.{2})/, "");
-  for (const [role, re] of AMOUNT_HEADERS) if (re.test(core) || (bare !== core && re.test(bare))) return role;
+  for (let k = 0; k < AMOUNT_HEADERS.length; k++) {
+    const re = AMOUNT_HEADERS[k][1];
+    if (re.test(core) || (bare !== core && re.test(bare))) return AMOUNT_HEADERS[k][0];
+  }
   return MONEY_HEADER.test(bare) && !NOT_MONEY_HEADER.test(bare) ? "amount" : null;
 }
 

@@ -380,7 +380,8 @@ interface InlineFundLine {
   n: RelationTerm;
 }
 
-function inlineFundLine(grid: Grid, r: number, c: number): InlineFundLine | null {
+/** (`kind`: the kind of line the caller reads; a line of the other kind is null, its term never made) */
+function inlineFundLine(grid: Grid, r: number, c: number, kind: InlineFundLine["kind"]): InlineFundLine | null {
   const text = grid.compactText(r, c);
   // (cheap tests first: every cell of the sheet is asked)
   if (text.length < 3 || text.length > 32) return null;
@@ -390,8 +391,7 @@ function inlineFundLine(grid: Grid, r: number, c: number): InlineFundLine | null
   if (notFundLabelStart(text)) return null;
   const m = INLINE_FUND_LINE.exec(text);
   if (!m) return null;
-  const kind = fundLabelKind(m[1], true);
-  if (!kind) return null;
+  if (fundLabelKind(m[1], true) !== kind) return null;
   const label = m[1].replace(/[:：]$/, "");
   return { kind, label, n: lineTerm(grid, r, c, grid.text(r, c), m[2], label.replace(/^其中[:：]?/, ""), m[3] ? (m[3] === "元" ? "元" : "万元") : null) };
 }
@@ -408,8 +408,8 @@ function inlineFundSums(grid: Grid, r: number, c: number, total: InlineFundLine)
   const unit = total.n.unit ?? unitNear(grid, r, c);
   const parts: RelationTerm[] = [];
   for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + SCAN.labelledPartRows); rr++) {
-    const p = grid.startsInRow(rr, c) ? inlineFundLine(grid, rr, c) : null;
-    if (!p || p.kind !== "part") break;
+    const p = grid.startsInRow(rr, c) ? inlineFundLine(grid, rr, c, "part") : null;
+    if (!p) break;
     parts.push({ ...p.n, unit: p.n.unit ?? unit });
   }
   if (!parts.length) return null;
@@ -466,8 +466,8 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
       // a fund label is text (a number, a flag or an error value is none)
       if (typeof grid.raw(r, c) !== "string" || !grid.ownsCell(r, c)) continue;
       // label and amount in one cell ("年度资金总额:16"): its 其中 lines below, or its multi-line breakdowns
-      const inline = inlineFundLine(grid, r, c);
-      if (inline?.kind === "total") {
+      const inline = inlineFundLine(grid, r, c, "total");
+      if (inline) {
         const sums = inlineFundSums(grid, r, c, inline);
         out.push(...(sums ? [sums] : multiLineBreakdowns(grid, r, c, inline)));
         continue;
