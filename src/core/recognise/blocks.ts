@@ -52,19 +52,27 @@ interface Col {
 /** A circled column number at a header's end, with the formula it may state over other columns' numbers. */
 const CIRCLED_MARK = /[①-⑳](=[①-⑳](?:[-+/*×][①-⑳])+(?:[×*]100%)?)?$/;
 
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const UNIT_WAN_HINT = /\(万元\)|万元$/;
+const UNIT_YUAN_HINT = /\(元\)/;
+const UNIT_IN_BRACKETS = /\((万元|元|%|亿元)\)/g;
+const TRAILING_COLON = /[:：]$/;
+const LETTER_HINT = /\(([A-Za-z])(?:=([A-Za-z][-+/*][A-Za-z](?:[-+][A-Za-z])*))?\)$|\(([A-Za-z][-+/][A-Za-z](?:[-+][A-Za-z])*)(?:[×*xX]100%)?\)$/;
+const BRACKETED_EXPLANATION = /^([^()]{2,})\([^()]*\)$/;
+
 /** Header text without its unit and letter hints, and the hints. */
 export function parseAmountHeader(text: string): { core: string; letter: string | null; formula: string | null; unit: AmountUnit | null } {
   // a circled number naming the column for the sheet's own formulas ("年中调整金额②", "小计③=①+②", "结余金额⑥=③-④",
   // "支出实现率(%)⑤=④/③"): not part of the column's name
   let c = compact(text).replace(CIRCLED_MARK, "");
   let unit: AmountUnit | null = null;
-  if (/\(万元\)|万元$/.test(c)) unit = "万元";
-  else if (/\(元\)/.test(c)) unit = "元";
-  c = c.replace(/\((万元|元|%|亿元)\)/g, "").replace(/[:：]$/, "");
+  if (UNIT_WAN_HINT.test(c)) unit = "万元";
+  else if (UNIT_YUAN_HINT.test(c)) unit = "元";
+  c = c.replace(UNIT_IN_BRACKETS, "").replace(TRAILING_COLON, "");
   let letter: string | null = null;
   let formula: string | null = null;
   // "(A)", "(C=A-B)", "(B/A)", and a rate's "(B/A×100%)"
-  const m = /\(([A-Za-z])(?:=([A-Za-z][-+/*][A-Za-z](?:[-+][A-Za-z])*))?\)$|\(([A-Za-z][-+/][A-Za-z](?:[-+][A-Za-z])*)(?:[×*xX]100%)?\)$/.exec(c);
+  const m = LETTER_HINT.exec(c);
   if (m) {
     c = c.slice(0, m.index);
     letter = m[1] ? m[1].toUpperCase() : null;
@@ -72,16 +80,19 @@ export function parseAmountHeader(text: string): { core: string; letter: string 
   } else {
     // an explanation in brackets after a fund header ("实际到位金额 (到达项目单位)", "实际支出金额 (项目单位支出)"):
     // dropped when the words before it are amount vocabulary on their own
-    const e = /^([^()]{2,})\([^()]*\)$/.exec(c);
+    const e = BRACKETED_EXPLANATION.exec(c);
     if (e && coreRole(e[1])) c = e[1];
   }
   return { core: c, letter, formula, unit };
 }
 
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const LEADING_YEAR = /^((19|20)\d{2}|本|上)年度?(?=.{2})/;
+
 /** The role amount vocabulary gives a header's words (units and hints already stripped). */
 function coreRole(core: string): AmountRole | null {
   // the year a column is for says nothing of its role ("2020年实际执行数", "本年度申请金额")
-  const bare = core.replace(/^((19|20)\d{2}|本|上)年度?(?=.{2})/, "");
+  const bare = core.replace(LEADING_YEAR, "");
   for (let k = 0; k < AMOUNT_HEADERS.length; k++) {
     const re = AMOUNT_HEADERS[k][1];
     if (re.test(core) || (bare !== core && re.test(bare))) return AMOUNT_HEADERS[k][0];
@@ -218,7 +229,7 @@ function rowLabel(grid: Grid, r: number, labelCol: number | null, firstAmountCol
 type RowKind = "total" | "part" | "item";
 function rowKind(label: string): RowKind {
   // numbering does not change what a row is: "(1)中央资金", "1.财政拨款", "①其他资金"
-  const l = label.replace(/[:：]$/, "").replace(LIST_NUMBER, "");
+  const l = label.replace(TRAILING_COLON, "").replace(LIST_NUMBER, "");
   // "合计", "小计(万元)", and a named total: "三公经费合计", "收入合计", "支出总计"
   if (FUND_TOTAL_LABEL.test(l) || /^(合计|总计|小计)/.test(l) || (l.length <= 16 && /(合计|总计|小计)(\((万元|元)\))?$/.test(l))) return "total";
   if (PART_OF_PREFIX.test(l) || FUND_PART_LABEL.test(l)) return "part";
@@ -442,7 +453,7 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     }
     if (partRows.length === 0) continue;
     const r = b.rows[i];
-    const label = rowLabel(grid, r, b.labelCol, b.firstAmountCol).replace(/[:：]$/, "");
+    const label = rowLabel(grid, r, b.labelCol, b.firstAmountCol).replace(TRAILING_COLON, "");
     let first = true;
     for (const c of amountCols) {
       const total = t(grid, r, c, label, b.unit);
@@ -568,7 +579,7 @@ function pairSums(grid: Grid, skip: RowSpan | null): SumRelation[] {
     const pairs: { label: string; n: NumberRef & { unit?: AmountUnit } }[] = [];
     for (let c = 1; c < grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      const label = grid.compactText(r, c).replace(/[:：]$/, "");
+      const label = grid.compactText(r, c).replace(TRAILING_COLON, "");
       if (!label || amountAt(grid, r, c)) continue;
       let d = c + 1;
       while (d <= grid.scanCols && !grid.ownsCell(r, d)) d++;

@@ -83,6 +83,9 @@ const FUND_LABEL_FIRST: Set<number> | null = (() => {
  */
 const notFundLabelStart = (c: string): boolean => FUND_LABEL_FIRST !== null && c.length > 0 && !FUND_LABEL_FIRST.has(c.charCodeAt(0));
 
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const OTHER_FUNDS = /^其它(资金)?$/;
+
 /** What a label is in a fund list; `compacted`: the text is already compact (Grid.compactText). */
 function fundLabelKind(text: string, compacted = false): "total" | "part" | null {
   if (!text || text.length > FUND_LABEL_MAX * 2) return null;
@@ -98,7 +101,7 @@ function fundLabelKind(text: string, compacted = false): "total" | "part" | null
   if (FUND_PART_LABEL.test(c)) return "part";
   // a level or source the amount vocabulary names ("区财政", "乡镇财政") and the catch-all "其它" (the 岳阳 自评报告
   // form: 其中:中央财政 / 省财政 / 市财政 / 区财政 / 其它)
-  if (/^其它(资金)?$/.test(c) || amountRole(c) === "part") return "part";
+  if (OTHER_FUNDS.test(c) || amountRole(c) === "part") return "part";
   return null;
 }
 
@@ -459,6 +462,9 @@ function multiLineBreakdowns(grid: Grid, r: number, c: number, total: InlineFund
   return [{ kind: "sum", id: `sum:amount:${total.n.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label: total.label, total: { ...total.n, label: total.label, unit: unit ?? undefined }, parts: all, bound: "equal" }];
 }
 
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const OF_WHICH = /^其中/;
+
 export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, pointColumns: number[] = []): SumRelation[] {
   const out: SumRelation[] = [];
   for (let r = Math.max(1, firstRow); r <= Math.min(lastRow, grid.rowCount); r++) {
@@ -477,7 +483,7 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
       if (!text) continue;
       // a total label, or an amount's own label with 其中 lines right under it ("计划安排资金(万元) | 21.7" over
       // "其中:中央财政", "省财政", "市县财政 | 21.7": the 2011 national 项目绩效评价报告 form)
-      if (fundLabelKind(text, true) !== "total" && !(/^其中/.test(grid.compactText(r + 1, c)) && amountLineLabel(text))) continue;
+      if (fundLabelKind(text, true) !== "total" && !(OF_WHICH.test(grid.compactText(r + 1, c)) && amountLineLabel(text))) continue;
       // (asked last: most cells are no fund label, and the label code is a cache lookup)
       if (listLevel(text) >= 0) continue;
       const sum = labelledFundSum(grid, r, c, pointColumns);

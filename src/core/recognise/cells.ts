@@ -3,6 +3,9 @@ import type { CellRef, NumberRef } from "../model/types";
 import { readNumber, readPoints } from "../text/numbers";
 import type { ReadNumber } from "../text/numbers";
 
+/** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
+const POINTS_DECIMALS = /(?:\d)\.(\d+)\s*分/;
+
 /** A text that is a number as written (1,234.5, -3, 95%): no name. */
 export const NUMBER_LIKE = /^[-+]?[\d.,]+%?$/;
 
@@ -59,7 +62,7 @@ export function scoreValueAt(grid: Grid, row: number, col: number | undefined): 
   if (n) return n;
   const v = readPoints(raw, fmt);
   if (v === null) return null;
-  return { value: v, decimals: /(?:\d)\.(\d+)\s*分/.exec(String(raw))?.[1].length ?? 0 };
+  return { value: v, decimals: POINTS_DECIMALS.exec(String(raw))?.[1].length ?? 0 };
 }
 
 /** numberAt(…) as the number read (value, decimals, percent), without the NumberRef. */
@@ -82,7 +85,7 @@ export function pointsAt(grid: Grid, row: number, col: number | undefined): Numb
     col,
     value: v,
     text: grid.text(row, col),
-    decimals: n?.decimals ?? /(?:\d)\.(\d+)\s*分/.exec(String(raw))?.[1].length ?? 0,
+    decimals: n?.decimals ?? POINTS_DECIMALS.exec(String(raw))?.[1].length ?? 0,
     percent: false,
   };
 }

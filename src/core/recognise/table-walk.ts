@@ -16,6 +16,13 @@ import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
 import { LEVEL_SUBHEADER, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS } from "./vocabulary";
 
+/** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
+const NUMBERING_LABEL = /^(序号|编号)$/;
+const OF_WHICH = /^其中/;
+const OPENING_BRACKET = /^[(（\[【<《]/;
+const NUMBER_LIKE_TEXT = /^\d|\d(%|万元|元|分)$/;
+const ANY_DIGIT = /\d/;
+
 /** The row walk under the indicator header: indicators, their 一级/二级 groups, sub-items, 小计 rows. */
 
 
@@ -329,7 +336,7 @@ function keepUnfilledLines(
     // the next group's first line ("分配结果(5分)": 审核把关 5, then 资金均衡 left blank, then 项目管理 …): the form lists
     // it in its group (a cut last line, with nothing after it, or a bracketed remark stays aside)
     let closes = false;
-    if (scoredLevels && g2 && !between && g2.indicators.some((i) => i.row < ind.row) && !/^[(（\[【<《]/.test(ind.name)) {
+    if (scoredLevels && g2 && !between && g2.indicators.some((i) => i.row < ind.row) && !OPENING_BRACKET.test(ind.name)) {
       const next = indicators.find((i) => i.row > ind.row);
       closes = !!next && next.level2 !== g2 && !placeholderRows.some((r) => r > ind.row && r < next.row);
     }
@@ -456,7 +463,7 @@ function compactNameAt(grid: Grid, nameCol: number, row: number): string {
 /** Sub-items listed under their parent roll up into it: 其中 rows always, numbered rows where their weights fit. */
 function settleSubItems(parent: Indicator, subs: Indicator[], grid: Grid, nameCol: number): void {
   let explicit = true;
-  for (let k = 0; k < subs.length && explicit; k++) explicit = /^其中/.test(compactNameAt(grid, nameCol, subs[k].row));
+  for (let k = 0; k < subs.length && explicit; k++) explicit = OF_WHICH.test(compactNameAt(grid, nameCol, subs[k].row));
   const sum = subs.reduce((a, i) => a + (i.weight ?? 0), 0);
   if (explicit || parent.weight === null || sum <= parent.weight + 0.005) for (const i of subs) i.childOfRow = parent.row;
 }
@@ -465,9 +472,9 @@ function settleSubItems(parent: Indicator, subs: Indicator[], grid: Grid, nameCo
 function isHeaderContinuation(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {
   for (const c of [cols.level1, cols.level2, cols.level3]) if (c && grid.startsInRow(r, c) && grid.text(r, c)) return false;
   for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && typeof grid.raw(r, c) === "number") return false;
-  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && /\d/.test(grid.text(r, c))) {
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && ANY_DIGIT.test(grid.text(r, c))) {
     // "数据项1" is a header's word; an amount or a percentage is data
-    if (/^\d|\d(%|万元|元|分)$/.test(grid.compactText(r, c))) return false;
+    if (NUMBER_LIKE_TEXT.test(grid.compactText(r, c))) return false;
   }
   return true;
 }
@@ -667,7 +674,7 @@ function headsAnotherTable(grid: Grid, r: number): boolean {
     const v = grid.raw(r, c);
     if (v === null || v === undefined || v === "") continue;
     if (typeof v !== "string") return false;
-    if (names === 0 && !/^(序号|编号)$/.test(grid.compactText(r, c))) return false;
+    if (names === 0 && !NUMBERING_LABEL.test(grid.compactText(r, c))) return false;
     names++;
   }
   return names >= 3 && !hasLevel(rowRoles(grid, r));

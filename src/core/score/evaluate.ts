@@ -9,6 +9,10 @@ import { execRate, execScore } from "./budget";
 import { coefficientScore, IndicatorFormula, overAchievementPenalty, qualitativeScore, quantitativeScore } from "./indicator";
 import { gradeFor } from "./grade";
 
+/** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
+const UNCAPPED_WORD = /不封顶|可超过/;
+const CAPPED_WORD = /不得超过|不超过|最高|上限|封顶/;
+
 /** The comparison an indicator score rests on, in the target's own units. */
 export interface Comparison {
   op: Operator | null;
@@ -116,8 +120,8 @@ export interface BudgetOutcome {
 export function statedBudgetFormula(ruleText: string | null): "capped" | "uncapped" | null {
   if (!ruleText) return null;
   const t = compact(ruleText);
-  if (/不封顶|可超过/.test(t)) return "uncapped";
-  if (/不得超过|不超过|最高|上限|封顶/.test(t)) return "capped";
+  if (UNCAPPED_WORD.test(t)) return "uncapped";
+  if (CAPPED_WORD.test(t)) return "capped";
   return null;
 }
 
