@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { CellRef, NumberRef } from "../model/types";
-import { readNumber, readPoints } from "../text/numbers";
+import { formatDecimals, isPercentFormat, readNumber, readPoints } from "../text/numbers";
 import type { ReadNumber } from "../text/numbers";
 
 /** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
@@ -45,6 +45,8 @@ export function weightValueAt(grid: Grid, row: number, col: number | undefined):
   if (!col) return null;
   const raw = grid.value(row, col);
   const fmt = grid.format(row, col);
+  // a number cell (every weight of most tables) read without a ReadNumber object, as readNumber reads it
+  if (typeof raw === "number") return !Number.isFinite(raw) ? null : isPercentFormat(fmt) ? Math.round(raw * 100 * 1e9) / 1e9 : raw;
   const n = readNumber(raw, fmt);
   if (n) return n.percent ? Math.round(n.value * 100 * 1e9) / 1e9 : n.value;
   return readPoints(raw, fmt);
@@ -58,6 +60,8 @@ export function scoreValueAt(grid: Grid, row: number, col: number | undefined): 
   if (!col) return null;
   const raw = grid.value(row, col);
   const fmt = grid.format(row, col);
+  // a number cell read as readNumber reads it, its value and decimals only
+  if (typeof raw === "number") return Number.isFinite(raw) ? { value: raw, decimals: formatDecimals(fmt) } : null;
   const n: ReadNumber | null = readNumber(raw, fmt);
   if (n) return n;
   const v = readPoints(raw, fmt);
