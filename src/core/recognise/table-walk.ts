@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import type { CellRange } from "../grid/a1";
 import type { ColumnRole, GroupNode, Indicator, Subtotal } from "../model/types";
 import { IndicatorColumns, IndicatorRow } from "../model/indicator-row";
 import { labelCode } from "../text/codes";
@@ -42,6 +43,9 @@ interface GroupKeyState {
   /** the last group label compacted, and its compact form (one cache lookup per label, not per row) */
   label?: string;
   labelCompact?: string;
+  /** the last merge a key was made for, and that key (a merge down a whole category gives every row one key) */
+  merge?: CellRange | null;
+  mergeKey?: string;
 }
 
 /** A row's group key at one level, written into the caller's object (one per level and walk, not one per row). */
@@ -70,7 +74,13 @@ function compactLabel(prev: GroupKeyState, label: string): string {
 function groupKey(grid: Grid, row: number, col: number, prev: GroupKeyState, out: GroupKeyRead): GroupKeyRead {
   const m = grid.mergeAt(row, col);
   const text = grid.text(row, col);
-  if (m) return setKey(out, `m:${m.r1}:${m.c1}`, text, row);
+  if (m) {
+    if (prev.merge !== m) {
+      prev.merge = m;
+      prev.mergeKey = `m:${m.r1}:${m.c1}`;
+    }
+    return setKey(out, prev.mergeKey!, text, row);
+  }
   if (!text) return setKey(out, prev.key, prev.node?.label ?? "", row); // unmerged blank: same as above
   if (prev.node && compactLabel(prev, prev.node.label) === compact(text) && !prev.key?.startsWith("m:")) return setKey(out, prev.key, text, row);
   return setKey(out, `t:${row}:${col}`, text, row);
@@ -136,8 +146,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   const indicators: Indicator[] = [];
   const groups: GroupNode[] = [];
   const placeholderRows: number[] = [];
-  const g1: GroupKeyState = { key: null, node: null, label: undefined, labelCompact: undefined };
-  const g2: GroupKeyState = { key: null, node: null, label: undefined, labelCompact: undefined };
+  const g1: GroupKeyState = { key: null, node: null, label: undefined, labelCompact: undefined, merge: null, mergeKey: undefined };
+  const g2: GroupKeyState = { key: null, node: null, label: undefined, labelCompact: undefined, merge: null, mergeKey: undefined };
   let closingRow: number | null = null;
   let lastRow = header.headerRow;
   const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
@@ -544,6 +554,17 @@ function cellColumns(cols: Partial<Record<ColumnRole, number>>, name: number, we
   return made;
 }
 
+/** A value of the row's own in the column (not merged down from above). */
+function ownValue(grid: Grid, r: number, c: number | undefined): boolean {
+  return !!c && grid.startsInRow(r, c) && grid.raw(r, c) !== null;
+}
+
+/** The merge over the name cell covers the value column c too. */
+function covers(caption: CellRange, nameCol: number, c: number | undefined): boolean {
+  return c !== undefined && c !== nameCol && c >= caption.c1 && c <= caption.c2;
+}
+
+/* (helpers of their own, not closures: a closure in readIndicator made it allocate a context on every row) */
 function readIndicator(
   grid: Grid,
   r: number,
@@ -556,12 +577,11 @@ function readIndicator(
   // a level-3 name merged down from the row above continues that indicator: a new row only when it carries
   // its own weight or score (sub-points ①②③ of one question, each with its points)
   if (nameCol && nameCol === cols.level3 && !grid.startsInRow(r, nameCol)) {
-    const own = (c: number | undefined) => !!c && grid.startsInRow(r, c) && grid.raw(r, c) !== null;
-    if (!own(cols.weight) && !own(cols.score)) return null;
+    if (!ownValue(grid, r, cols.weight) && !ownValue(grid, r, cols.score)) return null;
   }
   // one cell merged across the name and the value columns ("项目年度目标1:…" over the whole row): a caption
   const caption = nameCol ? grid.mergeAt(r, nameCol) : null;
-  if (caption && [cols.weight, cols.score, cols.targetValue, cols.actual].some((c) => c !== undefined && c !== nameCol && c >= caption.c1 && c <= caption.c2)) return null;
+  if (caption && (covers(caption, nameCol!, cols.weight) || covers(caption, nameCol!, cols.score) || covers(caption, nameCol!, cols.targetValue) || covers(caption, nameCol!, cols.actual))) return null;
   const name = cellText(grid, r, nameCol);
   const labelWeight = cols.weight === undefined ? weightInLabel(name) : null;
   // (no 分值 column and none in the name: the points its scoring rule opens with, "单项基准6分，每少1项扣0.5分")
