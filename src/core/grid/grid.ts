@@ -284,6 +284,18 @@ export class Grid {
     return m ? { row: m.r1, col: m.c1 } : { row, col };
   }
 
+  /** The row of the cell's anchor (anchor(row, col).row, no object made: per-cell scans ask it of every row). */
+  anchorRow(row: number, col: number): number {
+    const m = this.mergeAt(row, col);
+    return m ? m.r1 : row;
+  }
+
+  /** The column of the cell's anchor (anchor(row, col).col, no object made). */
+  anchorCol(row: number, col: number): number {
+    const m = this.mergeAt(row, col);
+    return m ? m.c1 : col;
+  }
+
   /** True when the cell holds its own content: not merged, or the anchor of its merge. */
   ownsCell(row: number, col: number): boolean {
     const m = this.mergeAt(row, col);

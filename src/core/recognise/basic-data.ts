@@ -28,7 +28,7 @@ export function findRatioChecks(grid: Grid, rows: RowRange = ALL_ROWS): RatioRel
     for (let c = 1; c <= grid.scanCols; c++) {
       const t = grid.compactText(r, c);
       const spec = RATIOS.find((x) => x.rate.test(t));
-      if (!spec || grid.anchor(r, c).col !== c) continue;
+      if (!spec || grid.anchorCol(r, c) !== c) continue;
       const find = (re: RegExp) => {
         for (let d = 1; d <= grid.scanCols; d++) if (d !== c && re.test(grid.compactText(r, d))) return d;
         return 0;
@@ -58,7 +58,7 @@ export function findNumberedSums(grid: Grid, rows: RowRange = ALL_ROWS): SumRela
     const label = grid.compactText(r, lc);
     if (!/[:：]$/.test(label) || !grid.startsInRow(r, lc)) continue;
     const valueCols: number[] = [];
-    for (let c = lc + 1; c <= grid.scanCols; c++) if (grid.anchor(r, c).col === c && numberAt(grid, r, c)) valueCols.push(c);
+    for (let c = lc + 1; c <= grid.scanCols; c++) if (grid.anchorCol(r, c) === c && numberAt(grid, r, c)) valueCols.push(c);
     if (valueCols.length === 0) continue;
     const partRows: number[] = [];
     // a numbered item with no amount heads a list of its own ("2、区级专项资金(一个专项一行)" over one line per

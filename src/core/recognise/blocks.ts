@@ -52,19 +52,27 @@ interface Col {
 /** A circled column number at a header's end, with the formula it may state over other columns' numbers. */
 const CIRCLED_MARK = /[①-⑳](=[①-⑳](?:[-+/*×][①-⑳])+(?:[×*]100%)?)?$/;
 
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const UNIT_WAN_HINT = /\(万元\)|万元$/;
+const UNIT_YUAN_HINT = /\(元\)/;
+const UNIT_IN_BRACKETS = /\((万元|元|%|亿元)\)/g;
+const TRAILING_COLON = /[:：]$/;
+const LETTER_HINT = /\(([A-Za-z])(?:=([A-Za-z][-+/*][A-Za-z](?:[-+][A-Za-z])*))?\)$|\(([A-Za-z][-+/][A-Za-z](?:[-+][A-Za-z])*)(?:[×*xX]100%)?\)$/;
+const BRACKETED_EXPLANATION = /^([^()]{2,})\([^()]*\)$/;
+
 /** Header text without its unit and letter hints, and the hints. */
 export function parseAmountHeader(text: string): { core: string; letter: string | null; formula: string | null; unit: AmountUnit | null } {
   // a circled number naming the column for the sheet's own formulas ("年中调整金额②", "小计③=①+②", "结余金额⑥=③-④",
   // "支出实现率(%)⑤=④/③"): not part of the column's name
   let c = compact(text).replace(CIRCLED_MARK, "");
   let unit: AmountUnit | null = null;
-  if (/\(万元\)|万元$/.test(c)) unit = "万元";
-  else if (/\(元\)/.test(c)) unit = "元";
-  c = c.replace(/\((万元|元|%|亿元)\)/g, "").replace(/[:：]$/, "");
+  if (UNIT_WAN_HINT.test(c)) unit = "万元";
+  else if (UNIT_YUAN_HINT.test(c)) unit = "元";
+  c = c.replace(UNIT_IN_BRACKETS, "").replace(TRAILING_COLON, "");
   let letter: string | null = null;
   let formula: string | null = null;
   // "(A)", "(C=A-B)", "(B/A)", and a rate's "(B/A×100%)"
-  const m = /\(([A-Za-z])(?:=([A-Za-z][-+/*][A-Za-z](?:[-+][A-Za-z])*))?\)$|\(([A-Za-z][-+/][A-Za-z](?:[-+][A-Za-z])*)(?:[×*xX]100%)?\)$/.exec(c);
+  const m = LETTER_HINT.exec(c);
   if (m) {
     c = c.slice(0, m.index);
     letter = m[1] ? m[1].toUpperCase() : null;
@@ -72,17 +80,23 @@ export function parseAmountHeader(text: string): { core: string; letter: string 
   } else {
     // an explanation in brackets after a fund header ("实际到位金额 (到达项目单位)", "实际支出金额 (项目单位支出)"):
     // dropped when the words before it are amount vocabulary on their own
-    const e = /^([^()]{2,})\([^()]*\)$/.exec(c);
+    const e = BRACKETED_EXPLANATION.exec(c);
     if (e && coreRole(e[1])) c = e[1];
   }
   return { core: c, letter, formula, unit };
 }
 
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const LEADING_YEAR = /^((19|20)\d{2}|本|上)年度?(?=.{2})/;
+
 /** The role amount vocabulary gives a header's words (units and hints already stripped). */
 function coreRole(core: string): AmountRole | null {
   // the year a column is for says nothing of its role ("2020年实际执行数", "本年度申请金额")
-  const bare = core.replace(/^((19|20)\d{2}|本|上)年度?(?=.{2})/, "");
-  for (const [role, re] of AMOUNT_HEADERS) if (re.test(core) || (bare !== core && re.test(bare))) return role;
+  const bare = core.replace(LEADING_YEAR, "");
+  for (let k = 0; k < AMOUNT_HEADERS.length; k++) {
+    const re = AMOUNT_HEADERS[k][1];
+    if (re.test(core) || (bare !== core && re.test(bare))) return AMOUNT_HEADERS[k][0];
+  }
   return MONEY_HEADER.test(bare) && !NOT_MONEY_HEADER.test(bare) ? "amount" : null;
 }
 
@@ -144,12 +158,12 @@ function headerColumns(grid: Grid, r: number): Col[] {
   let numbers = 0;
   const borrowedCols = new Set<number>();
   for (let c = 1; c <= grid.scanCols; c++) {
-    if (grid.anchor(r, c).col !== c) continue; // a horizontal merge counts once
+    if (grid.anchorCol(r, c) !== c) continue; // a horizontal merge counts once
     let text = grid.text(r, c);
     let borrowed = false;
     // a two-row header written without merges: "合计" only in the upper row, above the parts' row
     // (an upper row of data — numbers in it — is no header to borrow from)
-    if (!text && r > 1 && grid.anchor(r - 1, c).col === c && (upperHasNumbers ??= rowHasNumbers(grid, r - 1)) === false) {
+    if (!text && r > 1 && grid.anchorCol(r - 1, c) === c && (upperHasNumbers ??= rowHasNumbers(grid, r - 1)) === false) {
       text = grid.text(r - 1, c);
       borrowed = true;
     } else if (text) {
@@ -215,7 +229,7 @@ function rowLabel(grid: Grid, r: number, labelCol: number | null, firstAmountCol
 type RowKind = "total" | "part" | "item";
 function rowKind(label: string): RowKind {
   // numbering does not change what a row is: "(1)中央资金", "1.财政拨款", "①其他资金"
-  const l = label.replace(/[:：]$/, "").replace(LIST_NUMBER, "");
+  const l = label.replace(TRAILING_COLON, "").replace(LIST_NUMBER, "");
   // "合计", "小计(万元)", and a named total: "三公经费合计", "收入合计", "支出总计"
   if (FUND_TOTAL_LABEL.test(l) || /^(合计|总计|小计)/.test(l) || (l.length <= 16 && /(合计|总计|小计)(\((万元|元)\))?$/.test(l))) return "total";
   if (PART_OF_PREFIX.test(l) || FUND_PART_LABEL.test(l)) return "part";
@@ -260,7 +274,7 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     let labelCol: number | null = null;
     for (let c = 1; c < first; c++) {
       if (grid.text(r, c) || grid.text(r + 1, c)) {
-        labelCol = grid.anchor(r, c).col;
+        labelCol = grid.anchorCol(r, c);
         break;
       }
     }
@@ -321,14 +335,14 @@ function numberingRow(grid: Grid, r: number): boolean {
 
 function t(grid: Grid, r: number, col: Col | number, label: string, unit: AmountUnit | null): RelationTerm | null {
   const c = typeof col === "number" ? col : col.col;
-  if (!grid.startsInRow(r, c) || grid.anchor(r, c).col !== c) return null;
+  if (!grid.startsInRow(r, c) || grid.anchorCol(r, c) !== c) return null;
   const n = amountAt(grid, r, c);
   return n ? { ...n, label, unit: n.unit ?? (typeof col === "number" ? null : col.unit) ?? unit } : null;
 }
 
 /** The next column (dir = ±1) that starts a cell in the row, or null. */
 function nextColumn(grid: Grid, r: number, col: number, dir: 1 | -1): number | null {
-  for (let c = col + dir; c >= 1 && c <= grid.scanCols; c += dir) if (grid.anchor(r, c).col === c) return c;
+  for (let c = col + dir; c >= 1 && c <= grid.scanCols; c += dir) if (grid.anchorCol(r, c) === c) return c;
   return null;
 }
 
@@ -439,7 +453,7 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     }
     if (partRows.length === 0) continue;
     const r = b.rows[i];
-    const label = rowLabel(grid, r, b.labelCol, b.firstAmountCol).replace(/[:：]$/, "");
+    const label = rowLabel(grid, r, b.labelCol, b.firstAmountCol).replace(TRAILING_COLON, "");
     let first = true;
     for (const c of amountCols) {
       const total = t(grid, r, c, label, b.unit);
@@ -565,7 +579,7 @@ function pairSums(grid: Grid, skip: RowSpan | null): SumRelation[] {
     const pairs: { label: string; n: NumberRef & { unit?: AmountUnit } }[] = [];
     for (let c = 1; c < grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      const label = grid.compactText(r, c).replace(/[:：]$/, "");
+      const label = grid.compactText(r, c).replace(TRAILING_COLON, "");
       if (!label || amountAt(grid, r, c)) continue;
       let d = c + 1;
       while (d <= grid.scanCols && !grid.ownsCell(r, d)) d++;
@@ -720,7 +734,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const labelEnd = grid.mergeAt(r, c)?.c2 ?? c;
       // 合计 row: each number in it over the numbers above it in its column
       for (let col = labelEnd + 1; col <= grid.scanCols; col++) {
-        if (grid.anchor(r, col).col !== col) continue;
+        if (grid.anchorCol(r, col) !== col) continue;
         const total = t(grid, r, col, "合计", unit);
         if (!total || total.percent) continue;
         const parts: RelationTerm[] = [];
@@ -738,7 +752,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
           let sub = false;
           for (let lc = c; lc <= labelEnd && !sub; lc++) sub = /^小计|小计$/.test(grid.compactText(rr, lc));
           if (sub) {
-            const n = grid.anchor(rr, col).row === rr ? t(grid, rr, col, "小计", unit) : null;
+            const n = grid.anchorRow(rr, col) === rr ? t(grid, rr, col, "小计", unit) : null;
             if (n) subtotals.push({ term: n, row: rr, parts: [] });
             continue;
           }
@@ -808,7 +822,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const names: string[] = [];
       let bad = false;
       for (let c = group ? group.c1 : 2; c < tc; c++) {
-        if (grid.anchor(h, c).col !== c && !(below && grid.anchor(h + 1, c).col === c)) continue;
+        if (grid.anchorCol(h, c) !== c && !(below && grid.anchorCol(h + 1, c) === c)) continue;
         const name = (below && grid.compactText(h + 1, c)) || grid.compactText(h, c);
         if (!name) continue;
         if (!COLUMN_NAME.test(name) || notSummed(name) || CLOSING_TOTAL.test(name)) bad = true;
@@ -890,7 +904,7 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const last = own && own.r1 === h ? own.r2 : h;
       const totalUnit = HEADER_UNIT.exec(grid.compactText(h, tc))?.[1];
       for (let c = tc + 1; c <= end; c++) {
-        if (grid.anchor(h, c).col !== c) continue;
+        if (grid.anchorCol(h, c) !== c) continue;
         const name = grid.compactText(h, c);
         if (!name || !named(name) || notSummed(name) || LEADING_TOTAL.test(name) || CLOSING_COLUMN.test(name) || /备注|说明|结余|余额/.test(name)) break;
         // a part counted in another unit ((人) beside (万元)) is another table's
@@ -1040,7 +1054,7 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     // the total row's numbers: its amount columns (right of its label)
     const numCols: number[] = [];
     for (let c = 2; c <= grid.scanCols; c++) {
-      if (grid.anchor(r0, c).col !== c) continue;
+      if (grid.anchorCol(r0, c) !== c) continue;
       if (numericCell(grid, r0, c)) numCols.push(c);
       // a name after the total's numbers starts another pair of columns (单位 | 金额 | 单位 | 金额, a list set in
       // newspaper columns): its numbers are that name's, not the total's
@@ -1050,7 +1064,7 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     // right under the header: the row above holds names (no number) over the amount columns
     let h = r0 - 1;
     while (h > 0 && !grid.rowHasContent(h)) h--;
-    if (h < 1 || rowHasNumbers(grid, h) || numCols.some((c) => !COLUMN_NAME.test(grid.compactText(grid.anchor(h, c).row, c)) || notSummed(grid.compactText(grid.anchor(h, c).row, c)))) continue;
+    if (h < 1 || rowHasNumbers(grid, h) || numCols.some((c) => !COLUMN_NAME.test(grid.compactText(grid.anchorRow(h, c), c)) || notSummed(grid.compactText(grid.anchorRow(h, c), c)))) continue;
     // the groups under it
     const groups: { row: number; parts: number[] }[] = [];
     const loose: number[] = [];
@@ -1158,7 +1172,7 @@ function closingNumberedGroups(grid: Grid, skip: RowSpan | null): SumRelation[] 
     }
     if (!grid.rowHasContent(r0)) continue;
     const numCols: number[] = [];
-    for (let c = 2; c <= grid.scanCols; c++) if (grid.anchor(r0, c).col === c && numericCell(grid, r0, c)) numCols.push(c);
+    for (let c = 2; c <= grid.scanCols; c++) if (grid.anchorCol(r0, c) === c && numericCell(grid, r0, c)) numCols.push(c);
     if (!numCols.length) continue;
     const labelOf = (r: number) => rowLabelBefore(grid, r, numCols[0]);
     if (!CLOSING_TOTAL.test(labelOf(r0)) || /小计/.test(labelOf(r0))) continue;
@@ -1171,7 +1185,7 @@ function closingNumberedGroups(grid: Grid, skip: RowSpan | null): SumRelation[] 
       lines.unshift(h);
     }
     if (lines.length < 3 || h < 1 || !grid.rowHasContent(h) || rowHasNumbers(grid, h)) continue;
-    if (numCols.some((c) => !COLUMN_NAME.test(grid.compactText(grid.anchor(h, c).row, c)) || notSummed(grid.compactText(grid.anchor(h, c).row, c)))) continue;
+    if (numCols.some((c) => !COLUMN_NAME.test(grid.compactText(grid.anchorRow(h, c), c)) || notSummed(grid.compactText(grid.anchorRow(h, c), c)))) continue;
     if (!numberedHeadings(lines.map(labelOf))) continue;
     const levels = lines.map((row) => listLevel(labelOf(row)));
     if (lines.some((row) => CLOSING_TOTAL.test(labelOf(row)) || PART_OF_PREFIX.test(labelOf(row)))) continue;
@@ -1352,7 +1366,7 @@ const GRAND_TOTAL_ROW = /^[\u4e00-\u9fa5()、]{0,14}(合计|总计)$/;
 /** The first text left of column `before` in a row (its label), sequence numbers aside. */
 function rowLabelBefore(grid: Grid, r: number, before: number): string {
   for (let c = 1; c < before; c++) {
-    const t = grid.ownsCell(r, c) ? grid.compactText(r, c) : grid.compactText(grid.anchor(r, c).row, c);
+    const t = grid.ownsCell(r, c) ? grid.compactText(r, c) : grid.compactText(grid.anchorRow(r, c), c);
     if (t && !/^[\d.、()（）]+$/.test(t)) return t;
   }
   return "";
@@ -1581,10 +1595,10 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
   // the stated total: the grand row's one number, else the one its columns add up to
   const label = rowLabelBefore(grid, grand, grid.scanCols + 1);
   let labelCol = 1;
-  while (labelCol < grid.scanCols && grid.compactText(grid.anchor(grand, labelCol).row, labelCol) !== label) labelCol++;
+  while (labelCol < grid.scanCols && grid.compactText(grid.anchorRow(grand, labelCol), labelCol) !== label) labelCol++;
   const numbers: number[] = [];
   for (let c = labelCol + 1; c <= grid.scanCols; c++) {
-    if (grid.anchor(grand, c).col !== c) continue;
+    if (grid.anchorCol(grand, c) !== c) continue;
     if (numericCell(grid, grand, c)) numbers.push(c);
     // a name after the total's numbers starts another pair of columns (a list set in newspaper columns)
     else if (numbers.length && grid.ownsCell(grand, c) && grid.compactText(grand, c)) break;

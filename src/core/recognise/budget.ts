@@ -16,7 +16,7 @@ const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
 function headerRoles(grid: Grid, row: number, skipCol: number): Map<BudgetRole, number> {
   const roles = new Map<BudgetRole, number>();
   for (let c = 1; c <= grid.scanCols; c++) {
-    if (c === skipCol || grid.anchor(row, c).col !== c) continue;
+    if (c === skipCol || grid.anchorCol(row, c) !== c) continue;
     const role = budgetRole(grid.text(row, c));
     if (role && !roles.has(role)) roles.set(role, c);
   }
@@ -83,6 +83,9 @@ const FUND_LABEL_FIRST: Set<number> | null = (() => {
  */
 const notFundLabelStart = (c: string): boolean => FUND_LABEL_FIRST !== null && c.length > 0 && !FUND_LABEL_FIRST.has(c.charCodeAt(0));
 
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const OTHER_FUNDS = /^其它(资金)?$/;
+
 /** What a label is in a fund list; `compacted`: the text is already compact (Grid.compactText). */
 function fundLabelKind(text: string, compacted = false): "total" | "part" | null {
   if (!text || text.length > FUND_LABEL_MAX * 2) return null;
@@ -98,7 +101,7 @@ function fundLabelKind(text: string, compacted = false): "total" | "part" | null
   if (FUND_PART_LABEL.test(c)) return "part";
   // a level or source the amount vocabulary names ("区财政", "乡镇财政") and the catch-all "其它" (the 岳阳 自评报告
   // form: 其中:中央财政 / 省财政 / 市财政 / 区财政 / 其它)
-  if (/^其它(资金)?$/.test(c) || amountRole(c) === "part") return "part";
+  if (OTHER_FUNDS.test(c) || amountRole(c) === "part") return "part";
   return null;
 }
 
@@ -246,7 +249,7 @@ function readItem(
     scoreCell: columns.score ? grid.addr(r, columns.score) : null,
     scoreNA: !!scoreText && parseValue(scoreText).kind === "na",
     reason: reasonCol ? grid.text(r, reasonCol) || null : null,
-    reasonCell: reasonCol ? grid.addr(grid.anchor(r, reasonCol).row, grid.anchor(r, reasonCol).col) : null,
+    reasonCell: reasonCol ? grid.addr(grid.anchorRow(r, reasonCol), grid.anchorCol(r, reasonCol)) : null,
     cells,
   };
 }
@@ -380,7 +383,8 @@ interface InlineFundLine {
   n: RelationTerm;
 }
 
-function inlineFundLine(grid: Grid, r: number, c: number): InlineFundLine | null {
+/** (`kind`: the kind of line the caller reads; a line of the other kind is null, its term never made) */
+function inlineFundLine(grid: Grid, r: number, c: number, kind: InlineFundLine["kind"]): InlineFundLine | null {
   const text = grid.compactText(r, c);
   // (cheap tests first: every cell of the sheet is asked)
   if (text.length < 3 || text.length > 32) return null;
@@ -390,8 +394,7 @@ function inlineFundLine(grid: Grid, r: number, c: number): InlineFundLine | null
   if (notFundLabelStart(text)) return null;
   const m = INLINE_FUND_LINE.exec(text);
   if (!m) return null;
-  const kind = fundLabelKind(m[1], true);
-  if (!kind) return null;
+  if (fundLabelKind(m[1], true) !== kind) return null;
   const label = m[1].replace(/[:：]$/, "");
   return { kind, label, n: lineTerm(grid, r, c, grid.text(r, c), m[2], label.replace(/^其中[:：]?/, ""), m[3] ? (m[3] === "元" ? "元" : "万元") : null) };
 }
@@ -408,8 +411,8 @@ function inlineFundSums(grid: Grid, r: number, c: number, total: InlineFundLine)
   const unit = total.n.unit ?? unitNear(grid, r, c);
   const parts: RelationTerm[] = [];
   for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + SCAN.labelledPartRows); rr++) {
-    const p = grid.startsInRow(rr, c) ? inlineFundLine(grid, rr, c) : null;
-    if (!p || p.kind !== "part") break;
+    const p = grid.startsInRow(rr, c) ? inlineFundLine(grid, rr, c, "part") : null;
+    if (!p) break;
     parts.push({ ...p.n, unit: p.n.unit ?? unit });
   }
   if (!parts.length) return null;
@@ -459,6 +462,9 @@ function multiLineBreakdowns(grid: Grid, r: number, c: number, total: InlineFund
   return [{ kind: "sum", id: `sum:amount:${total.n.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label: total.label, total: { ...total.n, label: total.label, unit: unit ?? undefined }, parts: all, bound: "equal" }];
 }
 
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const OF_WHICH = /^其中/;
+
 export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, pointColumns: number[] = []): SumRelation[] {
   const out: SumRelation[] = [];
   for (let r = Math.max(1, firstRow); r <= Math.min(lastRow, grid.rowCount); r++) {
@@ -466,8 +472,8 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
       // a fund label is text (a number, a flag or an error value is none)
       if (typeof grid.raw(r, c) !== "string" || !grid.ownsCell(r, c)) continue;
       // label and amount in one cell ("年度资金总额:16"): its 其中 lines below, or its multi-line breakdowns
-      const inline = inlineFundLine(grid, r, c);
-      if (inline?.kind === "total") {
+      const inline = inlineFundLine(grid, r, c, "total");
+      if (inline) {
         const sums = inlineFundSums(grid, r, c, inline);
         out.push(...(sums ? [sums] : multiLineBreakdowns(grid, r, c, inline)));
         continue;
@@ -477,7 +483,7 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
       if (!text) continue;
       // a total label, or an amount's own label with 其中 lines right under it ("计划安排资金(万元) | 21.7" over
       // "其中:中央财政", "省财政", "市县财政 | 21.7": the 2011 national 项目绩效评价报告 form)
-      if (fundLabelKind(text, true) !== "total" && !(/^其中/.test(grid.compactText(r + 1, c)) && amountLineLabel(text))) continue;
+      if (fundLabelKind(text, true) !== "total" && !(OF_WHICH.test(grid.compactText(r + 1, c)) && amountLineLabel(text))) continue;
       // (asked last: most cells are no fund label, and the label code is a cache lookup)
       if (listLevel(text) >= 0) continue;
       const sum = labelledFundSum(grid, r, c, pointColumns);

@@ -1,7 +1,10 @@
 import type { Grid } from "../grid/grid";
 import type { CellRef, NumberRef } from "../model/types";
-import { readNumber, readPoints } from "../text/numbers";
+import { formatDecimals, isPercentFormat, readNumber, readPoints } from "../text/numbers";
 import type { ReadNumber } from "../text/numbers";
+
+/** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
+const POINTS_DECIMALS = /(?:\d)\.(\d+)\s*分/;
 
 /** A text that is a number as written (1,234.5, -3, 95%): no name. */
 export const NUMBER_LIKE = /^[-+]?[\d.,]+%?$/;
@@ -42,6 +45,8 @@ export function weightValueAt(grid: Grid, row: number, col: number | undefined):
   if (!col) return null;
   const raw = grid.value(row, col);
   const fmt = grid.format(row, col);
+  // a number cell (every weight of most tables) read without a ReadNumber object, as readNumber reads it
+  if (typeof raw === "number") return !Number.isFinite(raw) ? null : isPercentFormat(fmt) ? Math.round(raw * 100 * 1e9) / 1e9 : raw;
   const n = readNumber(raw, fmt);
   if (n) return n.percent ? Math.round(n.value * 100 * 1e9) / 1e9 : n.value;
   return readPoints(raw, fmt);
@@ -55,11 +60,13 @@ export function scoreValueAt(grid: Grid, row: number, col: number | undefined): 
   if (!col) return null;
   const raw = grid.value(row, col);
   const fmt = grid.format(row, col);
+  // a number cell read as readNumber reads it, its value and decimals only
+  if (typeof raw === "number") return Number.isFinite(raw) ? { value: raw, decimals: formatDecimals(fmt) } : null;
   const n: ReadNumber | null = readNumber(raw, fmt);
   if (n) return n;
   const v = readPoints(raw, fmt);
   if (v === null) return null;
-  return { value: v, decimals: /(?:\d)\.(\d+)\s*分/.exec(String(raw))?.[1].length ?? 0 };
+  return { value: v, decimals: POINTS_DECIMALS.exec(String(raw))?.[1].length ?? 0 };
 }
 
 /** numberAt(…) as the number read (value, decimals, percent), without the NumberRef. */
@@ -82,7 +89,7 @@ export function pointsAt(grid: Grid, row: number, col: number | undefined): Numb
     col,
     value: v,
     text: grid.text(row, col),
-    decimals: n?.decimals ?? /(?:\d)\.(\d+)\s*分/.exec(String(raw))?.[1].length ?? 0,
+    decimals: n?.decimals ?? POINTS_DECIMALS.exec(String(raw))?.[1].length ?? 0,
     percent: false,
   };
 }

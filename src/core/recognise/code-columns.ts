@@ -35,40 +35,49 @@ function numberAt(grid: Grid, r: number, c: number): number | null {
 /** Per column: for each row, whether the cell lies in a code column's run (computed once per column, top down). */
 export class CodeColumns {
   private readonly cols = new Map<number, Uint8Array>();
-  private readonly rows = new Map<number, boolean>();
-  constructor(private readonly grid: Grid) {}
+  /** per row, whether it is a code line: 0 not asked yet, 1 no, 2 yes */
+  private readonly rows: Uint8Array;
+  constructor(private readonly grid: Grid) {
+    this.rows = new Uint8Array(grid.rowCount + 2);
+  }
 
   /** whether the cell at (row, col) is a number of a classification-code column or of a code line */
   has(row: number, col: number): boolean {
     let flags = this.cols.get(col);
     if (!flags) this.cols.set(col, (flags = this.scan(col)));
     if (flags[row] === 1) return true;
-    let line = this.rows.get(row);
-    if (line === undefined) this.rows.set(row, (line = this.codeLine(row)));
-    return line;
+    if (row < 0 || row >= this.rows.length) return this.codeLine(row);
+    let line = this.rows[row];
+    if (line === 0) this.rows[row] = line = this.codeLine(row) ? 2 : 1;
+    return line === 2;
   }
 
   /** a row of codes under the column names: labelled as a classification, or unlabelled under a header, of 2xxxxxx codes */
   private codeLine(row: number): boolean {
     const g = this.grid;
-    const values: number[] = [];
+    // the row's numbers counted, and whether all are codes and all 支出功能分类 codes (no list made per row)
+    let numbers = 0;
+    let allCodes = true;
+    let allFunctionCodes = true;
     let label = "";
     for (let c = 1; c <= g.scanCols; c++) {
       if (!g.ownsCell(row, c)) continue;
       const n = numberAt(g, row, c);
       if (n !== null) {
-        values.push(n);
+        numbers++;
+        if (!isCode(n)) allCodes = false;
+        if (!(n >= FUNCTION_CODE_MIN && n <= FUNCTION_CODE_MAX)) allFunctionCodes = false;
         continue;
       }
       const text = g.compactText(row, c);
       if (!text) continue;
       // (one label, before the codes)
-      if (label || values.length) return false;
+      if (label || numbers) return false;
       label = text;
     }
-    if (!values.length || !values.every(isCode)) return false;
+    if (!numbers || !allCodes) return false;
     if (label) return CLASSIFICATION_HEADER.test(label);
-    return values.length >= 2 && values.every((v) => v >= FUNCTION_CODE_MIN && v <= FUNCTION_CODE_MAX) && row > 1 && this.headerRow(row - 1);
+    return numbers >= 2 && allFunctionCodes && row > 1 && this.headerRow(row - 1);
   }
 
   /** a row of two or more names and no number (a header line) */
@@ -89,21 +98,24 @@ export class CodeColumns {
     const flags = new Uint8Array(g.rowCount + 2);
     let header = "";
     let start = 0;
-    let values: number[] = [];
+    // the run's numbers: how many, the first, whether all equal it (no list made per run)
+    let count = 0;
+    let first = 0;
+    let same = true;
     const close = (end: number) => {
-      if (!values.length) return;
+      if (!count) return;
       const named = CLASSIFICATION_HEADER.test(header);
-      const code = values[0];
-      const alike = !AMOUNT_OR_COUNT_HEADER.test(header) && values.length >= 2 && isCode(code) && values.every((v) => v === code);
+      const alike = !AMOUNT_OR_COUNT_HEADER.test(header) && count >= 2 && isCode(first) && same;
       if (named || alike) for (let r = start; r < end; r++) flags[r] = 1;
     };
     for (let r = 1; r <= g.rowCount; r++) {
-      const a = g.anchor(r, col);
       // (a cell merged down from above continues the run; one merged across from the left is that column's)
-      if (a.row !== r || a.col !== col) continue;
+      if (!g.ownsCell(r, col)) continue;
       const n = numberAt(g, r, col);
       if (n !== null) {
-        values.push(n);
+        if (count === 0) first = n;
+        else if (n !== first) same = false;
+        count++;
         continue;
       }
       const text = g.compactText(r, col);
@@ -111,27 +123,34 @@ export class CodeColumns {
       close(r);
       header = text;
       start = r + 1;
-      values = [];
+      count = 0;
+      same = true;
     }
     close(g.rowCount + 1);
     return flags;
   }
 }
 
-/** the terms of a relation other than a sum's parts: its stated cell and the cells it is computed from */
-function fixedTerms(r: Relation): RelationTerm[] {
+/** whether a term of the list is a code */
+function anyCode(codes: CodeColumns, terms: RelationTerm[]): boolean {
+  for (let i = 0; i < terms.length; i++) if (codes.has(terms[i].row, terms[i].col)) return true;
+  return false;
+}
+
+/** whether a term of a relation other than a sum's parts (its stated cell, the cells it is computed from) is a code */
+function fixedTermIsCode(codes: CodeColumns, r: Relation): boolean {
   switch (r.kind) {
     case "sum":
     case "rollup":
-      return [r.total];
+      return codes.has(r.total.row, r.total.col);
     case "difference":
-      return [r.result, r.minuend, ...r.subtrahends];
+      return codes.has(r.result.row, r.result.col) || codes.has(r.minuend.row, r.minuend.col) || anyCode(codes, r.subtrahends);
     case "ratio":
-      return [r.numerator, r.denominator];
+      return codes.has(r.numerator.row, r.numerator.col) || codes.has(r.denominator.row, r.denominator.col);
     case "product":
-      return [r.result, ...r.factors];
+      return codes.has(r.result.row, r.result.col) || anyCode(codes, r.factors);
     case "grade":
-      return [];
+      return false;
   }
 }
 
@@ -144,8 +163,9 @@ export function withoutCodeColumns(grid: Grid, relations: Relation[]): Relation[
   const codes = new CodeColumns(grid);
   const out: Relation[] = [];
   for (const r of relations) {
-    if (fixedTerms(r).some((x) => codes.has(x.row, x.col))) continue;
-    if (r.kind !== "sum" && r.kind !== "rollup") {
+    if (fixedTermIsCode(codes, r)) continue;
+    // (the parts copied only where one is a code: a list made per relation otherwise)
+    if ((r.kind !== "sum" && r.kind !== "rollup") || !anyCode(codes, r.parts)) {
       out.push(r);
       continue;
     }

@@ -3,13 +3,25 @@ import { BUDGET_HEADERS, HEADER_WORDS, INDICATOR_HEADERS } from "./vocabulary";
 import { compact } from "../text/normalize";
 import { TEXT_CACHE_SIZE, TextCache } from "../text/cache";
 
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const HEADER_REMARK = /\((分|万元|元|%|分值|权重|(满分)?\d+(\.\d+)?分|满分\d+(\.\d+)?|[A-Z](\/[A-Z])?|(包含|包括|含|或)[^()]{1,16}|如有|\d+字(以)?内|[一二三]级指标|年度|当年|本年)\)$/;
+
 /** Header text without a trailing unit: "得分(分)" → "得分", "指标权重（%）" → "指标权重". */
 function headerCore(c: string): string {
   // a unit, points, or a letter that names the column in a formula ("实际完成值(B)", "执行率(B/A)")
   // or a remark on what the column holds ("指标值(包含数字及文字描述)", "指标值(或计划水平)")
   // or a length limit for the filler ("指标值(150字内)"), or the level it stands for ("指标名称(三级指标)"),
   // or the period of a set written beside a 长期 one ("指标值(年度)")
-  return c.replace(/\((分|万元|元|%|分值|权重|(满分)?\d+(\.\d+)?分|满分\d+(\.\d+)?|[A-Z](\/[A-Z])?|(包含|包括|含|或)[^()]{1,16}|如有|\d+字(以)?内|[一二三]级指标|年度|当年|本年)\)$/, "");
+  return c.replace(HEADER_REMARK, "");
+}
+
+/**
+ * The role of a vocabulary table's first pattern that matches the text, by index (no iterator and no pair
+ * unpacked per entry: every new label of a sheet is classified once, a 40,000-row sheet has that many labels).
+ */
+export function firstRole<R>(table: readonly (readonly [R, RegExp])[], text: string): R | null {
+  for (let k = 0; k < table.length; k++) if (table[k][1].test(text)) return table[k][0];
+  return null;
 }
 
 /** Labels remembered (emptied when a review ends, see clearTextCaches) */
@@ -26,30 +38,36 @@ export function indicatorRole(text: string): ColumnRole | null {
   return r;
 }
 
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const REQUIRED_MARK = /^[*＊]+/;
+const LONG_TERM_SET = /\((长期|中期)\)$/;
+const YEAR_WORD = /(?:19|20)\d{2}年度?/g;
+const TABLE_TITLE_END = /表$/;
+
 function classifyIndicatorHeader(text: string): ColumnRole | null {
   // a required column's mark ("*指标值", "＊三级指标") names no other column
-  const c = compact(text).replace(/^[*＊]+/, "");
+  const c = compact(text).replace(REQUIRED_MARK, "");
   if (!c || c.length > 30) return null;
   // a 中期/长期 set beside the year's own ("二级指标(长期)" … "指标值(年度)"): the year's columns are the table's
-  if (/\((长期|中期)\)$/.test(c)) return null;
-  for (const [role, re] of INDICATOR_HEADERS) if (re.test(c)) return role;
+  if (LONG_TERM_SET.test(c)) return null;
+  const role = firstRole(INDICATOR_HEADERS, c);
+  if (role !== null) return role;
   const core = headerCore(c);
-  if (core !== c) for (const [role, re] of INDICATOR_HEADERS) if (re.test(core)) return role;
+  const coreRole = core !== c ? firstRole(INDICATOR_HEADERS, core) : null;
+  if (coreRole !== null) return coreRole;
   // a year in the header word ("预期2022年实现值", "2021年实际实现值"): the year's expected value is the target; a
   // year's actual beside it is an earlier year's figure, never the completion column
-  const unyeared = core.replace(/(?:19|20)\d{2}年度?/g, "");
+  const unyeared = core.replace(YEAR_WORD, "");
   if (unyeared !== core) return unyeared && classifyIndicatorHeader(unyeared) === "targetValue" ? "targetValue" : null;
   // (a title or caption — "得分情况表", "…汇总表" — is no column header)
-  if (core.length <= 10 && !/表$/.test(core)) for (const [role, re] of HEADER_WORDS) if (re.test(core)) return role;
-  return null;
+  return core.length <= 10 && !TABLE_TITLE_END.test(core) ? firstRole(HEADER_WORDS, core) : null;
 }
 
 export function budgetRole(text: string): BudgetRole | null {
   const c = compact(text).replace(/\(万元\)|\(元\)/g, "");
   if (!c || c.length > 24) return null;
   if (/预计/.test(c)) return null;
-  for (const [role, re] of BUDGET_HEADERS) if (re.test(c)) return role;
-  return null;
+  return firstRole(BUDGET_HEADERS, c);
 }
 
 // the label vocabularies live in one table (vocabulary.ts); re-exported here for existing importers

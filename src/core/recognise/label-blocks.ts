@@ -14,8 +14,9 @@ export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
   const cols = header.columns;
   const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
   if (!nameCol || cols.weight === undefined || !walk.indicators.length) return [];
-  const weightedRows = new Set(walk.indicators.filter((i) => i.weight !== null && i.childOfRow === null && !i.notApplicable).map((i) => i.row));
-  const indicatorRows = new Set(walk.indicators.map((i) => i.row));
+  // (the rows indexed when a first label with points is met: most tables have none)
+  let weightedRows: Set<number> | null = null;
+  let indicatorRows: Set<number> | null = null;
   const headerText = grid.compactText(header.headerRow, nameCol);
   const end = walk.lastRow;
   const out: WeightBlock[] = [];
@@ -27,6 +28,8 @@ export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
     if (weight === null) continue;
     const m = grid.mergeAt(r, nameCol);
     if (m && m.c2 !== m.c1) continue; // a caption across columns, not a label
+    weightedRows ??= new Set(walk.indicators.filter((i) => i.weight !== null && i.childOfRow === null && !i.notApplicable).map((i) => i.row));
+    indicatorRows ??= new Set(walk.indicators.map((i) => i.row));
     let last = m ? m.r2 : r;
     // rows below left blank continue the label; a repeated header is stepped over; anything else ends it
     for (let n = last + 1; n <= end; n++) {

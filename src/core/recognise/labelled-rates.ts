@@ -31,6 +31,10 @@ function headingAbove(grid: Grid, r: number, c: number): string {
   return "";
 }
 
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const EXECUTED_WORD = /执行|决算|实际支出/;
+const TRAILING_COLON = /[:：]$/;
+
 export function labelledRates(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
   for (let r = 1; r <= grid.rowCount; r++) {
@@ -39,7 +43,7 @@ export function labelledRates(grid: Grid): RatioRelation[] {
     for (let c = 1; c <= grid.scanCols && !any; c++) {
       if (!grid.ownsCell(r, c) || typeof grid.raw(r, c) !== "string") continue;
       const t = grid.compactText(r, c);
-      any = t.length <= 26 && /执行|决算|实际支出/.test(t) && budgetRole(t.replace(/[:：]$/, "")) === "executed";
+      any = t.length <= 26 && EXECUTED_WORD.test(t) && budgetRole(t.replace(TRAILING_COLON, "")) === "executed";
     }
     if (!any) continue;
     const pairs = new Map<BudgetRole, Pair[]>();
@@ -54,7 +58,7 @@ export function labelledRates(grid: Grid): RatioRelation[] {
         continue;
       }
       if (typeof grid.raw(r, c) !== "string") continue;
-      const label = grid.compactText(r, c).replace(/[:：]$/, "");
+      const label = grid.compactText(r, c).replace(TRAILING_COLON, "");
       const role = budgetRole(label);
       if (!role || !["initial", "adjusted", "executed", "rate"].includes(role)) continue;
       const vc = nextCol(grid, r, c);

@@ -31,7 +31,7 @@ export function shareRatios(grid: Grid): RatioRelation[] {
     const found: { label: string; n: RelationTerm }[] = [];
     let label: string | null = null;
     for (let c = 1; c <= grid.scanCols; c++) {
-      if (grid.anchor(r, c).col !== c || !grid.ownsCell(r, c)) continue;
+      if (grid.anchorCol(r, c) !== c || !grid.ownsCell(r, c)) continue;
       const text = grid.compactText(r, c);
       if (!text) continue;
       const n = amountAt(grid, r, c);

@@ -70,7 +70,7 @@ export function findTotals(
     if (!score && !weight && STATED_TOTAL_LABEL.test(grid.compactText(r, labelCol))) score = firstPointsRightOf(grid, r, labelCol);
     let grade: CellRef<string> | null = null;
     for (let c = labelCol + 1; c <= grid.scanCols; c++) {
-      if (grid.anchor(r, c).col !== c) continue;
+      if (grid.anchorCol(r, c) !== c) continue;
       const t = grid.text(r, c);
       if (t && normalizeGrade(compact(t))) grade = textAt(grid, r, c);
     }
@@ -151,7 +151,7 @@ function findGradeRow(grid: Grid, from: number): CellRef<string> | null {
       if (!GRADE_LABEL.test(grid.compactText(r, c))) continue;
       for (let d = c + 1; d <= grid.scanCols; d++) {
         const t = grid.text(r, d);
-        if (t && grid.anchor(r, d).col === d) return normalizeGrade(compact(t)) ? textAt(grid, r, d) : null;
+        if (t && grid.anchorCol(r, d) === d) return normalizeGrade(compact(t)) ? textAt(grid, r, d) : null;
       }
     }
   }

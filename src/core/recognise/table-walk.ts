@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import type { CellRange } from "../grid/a1";
 import type { ColumnRole, GroupNode, Indicator, Subtotal } from "../model/types";
 import { IndicatorColumns, IndicatorRow } from "../model/indicator-row";
 import { labelCode } from "../text/codes";
@@ -15,6 +16,13 @@ import { codeSections } from "./code-sections";
 import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
 import { LEVEL_SUBHEADER, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS } from "./vocabulary";
+
+/** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
+const NUMBERING_LABEL = /^(序号|编号)$/;
+const OF_WHICH = /^其中/;
+const OPENING_BRACKET = /^[(（\[【<《]/;
+const NUMBER_LIKE_TEXT = /^\d|\d(%|万元|元|分)$/;
+const ANY_DIGIT = /\d/;
 
 /** The row walk under the indicator header: indicators, their 一级/二级 groups, sub-items, 小计 rows. */
 
@@ -35,6 +43,9 @@ interface GroupKeyState {
   /** the last group label compacted, and its compact form (one cache lookup per label, not per row) */
   label?: string;
   labelCompact?: string;
+  /** the last merge a key was made for, and that key (a merge down a whole category gives every row one key) */
+  merge?: CellRange | null;
+  mergeKey?: string;
 }
 
 /** A row's group key at one level, written into the caller's object (one per level and walk, not one per row). */
@@ -63,7 +74,13 @@ function compactLabel(prev: GroupKeyState, label: string): string {
 function groupKey(grid: Grid, row: number, col: number, prev: GroupKeyState, out: GroupKeyRead): GroupKeyRead {
   const m = grid.mergeAt(row, col);
   const text = grid.text(row, col);
-  if (m) return setKey(out, `m:${m.r1}:${m.c1}`, text, row);
+  if (m) {
+    if (prev.merge !== m) {
+      prev.merge = m;
+      prev.mergeKey = `m:${m.r1}:${m.c1}`;
+    }
+    return setKey(out, prev.mergeKey!, text, row);
+  }
   if (!text) return setKey(out, prev.key, prev.node?.label ?? "", row); // unmerged blank: same as above
   if (prev.node && compactLabel(prev, prev.node.label) === compact(text) && !prev.key?.startsWith("m:")) return setKey(out, prev.key, text, row);
   return setKey(out, `t:${row}:${col}`, text, row);
@@ -129,8 +146,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   const indicators: Indicator[] = [];
   const groups: GroupNode[] = [];
   const placeholderRows: number[] = [];
-  const g1: GroupKeyState = { key: null, node: null, label: undefined, labelCompact: undefined };
-  const g2: GroupKeyState = { key: null, node: null, label: undefined, labelCompact: undefined };
+  const g1: GroupKeyState = { key: null, node: null, label: undefined, labelCompact: undefined, merge: null, mergeKey: undefined };
+  const g2: GroupKeyState = { key: null, node: null, label: undefined, labelCompact: undefined, merge: null, mergeKey: undefined };
   let closingRow: number | null = null;
   let lastRow = header.headerRow;
   const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
@@ -267,7 +284,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   // a scoring standard's nesting codes (1 / 11 / 111): the groups they make
   if (header.codeCol !== undefined && nameCol !== undefined && !groups.length) {
     const codeCol = header.codeCol;
-    const sections = codeSections(indicators, (i) => grid.compactText(grid.anchor(i.row, codeCol).row, codeCol), (i, level) => newGroup(grid, level, i.row, nameCol, i.name, cols.weight, cols.score));
+    const sections = codeSections(indicators, (i) => grid.compactText(grid.anchorRow(i.row, codeCol), codeCol), (i, level) => newGroup(grid, level, i.row, nameCol, i.name, cols.weight, cols.score));
     if (sections) {
       groups.splice(0, groups.length, ...sections.groups);
       indicators.splice(0, indicators.length, ...sections.leaves);
@@ -287,7 +304,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
 function isGradeLine(grid: Grid, r: number, header: HeaderMap, nameCol: number, itemRow: number): boolean {
   const t = header.thresholdCol!;
   if (!grid.startsInRow(r, t) || !grid.text(r, t)) return false;
-  const sameAsItem = (c: number) => !grid.startsInRow(r, c) || grid.anchor(r, c).row === itemRow || !grid.text(r, c) || grid.compactText(r, c) === grid.compactText(itemRow, c);
+  const sameAsItem = (c: number) => !grid.startsInRow(r, c) || grid.anchorRow(r, c) === itemRow || !grid.text(r, c) || grid.compactText(r, c) === grid.compactText(itemRow, c);
   return sameAsItem(nameCol) && (header.codeCol === undefined || sameAsItem(header.codeCol));
 }
 
@@ -329,7 +346,7 @@ function keepUnfilledLines(
     // the next group's first line ("分配结果(5分)": 审核把关 5, then 资金均衡 left blank, then 项目管理 …): the form lists
     // it in its group (a cut last line, with nothing after it, or a bracketed remark stays aside)
     let closes = false;
-    if (scoredLevels && g2 && !between && g2.indicators.some((i) => i.row < ind.row) && !/^[(（\[【<《]/.test(ind.name)) {
+    if (scoredLevels && g2 && !between && g2.indicators.some((i) => i.row < ind.row) && !OPENING_BRACKET.test(ind.name)) {
       const next = indicators.find((i) => i.row > ind.row);
       closes = !!next && next.level2 !== g2 && !placeholderRows.some((r) => r > ind.row && r < next.row);
     }
@@ -456,7 +473,7 @@ function compactNameAt(grid: Grid, nameCol: number, row: number): string {
 /** Sub-items listed under their parent roll up into it: 其中 rows always, numbered rows where their weights fit. */
 function settleSubItems(parent: Indicator, subs: Indicator[], grid: Grid, nameCol: number): void {
   let explicit = true;
-  for (let k = 0; k < subs.length && explicit; k++) explicit = /^其中/.test(compactNameAt(grid, nameCol, subs[k].row));
+  for (let k = 0; k < subs.length && explicit; k++) explicit = OF_WHICH.test(compactNameAt(grid, nameCol, subs[k].row));
   const sum = subs.reduce((a, i) => a + (i.weight ?? 0), 0);
   if (explicit || parent.weight === null || sum <= parent.weight + 0.005) for (const i of subs) i.childOfRow = parent.row;
 }
@@ -465,9 +482,9 @@ function settleSubItems(parent: Indicator, subs: Indicator[], grid: Grid, nameCo
 function isHeaderContinuation(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {
   for (const c of [cols.level1, cols.level2, cols.level3]) if (c && grid.startsInRow(r, c) && grid.text(r, c)) return false;
   for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && typeof grid.raw(r, c) === "number") return false;
-  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && /\d/.test(grid.text(r, c))) {
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && ANY_DIGIT.test(grid.text(r, c))) {
     // "数据项1" is a header's word; an amount or a percentage is data
-    if (/^\d|\d(%|万元|元|分)$/.test(grid.compactText(r, c))) return false;
+    if (NUMBER_LIKE_TEXT.test(grid.compactText(r, c))) return false;
   }
   return true;
 }
@@ -507,7 +524,7 @@ function cellText(grid: Grid, row: number, col: number | undefined): string {
 
 /** The first row of a merge that covers (r, col) from a row above, or null. */
 function mergedFrom(grid: Grid, r: number, col: number | undefined): number | null {
-  return col && !grid.startsInRow(r, col) ? grid.anchor(r, col).row : null;
+  return col && !grid.startsInRow(r, col) ? grid.anchorRow(r, col) : null;
 }
 
 /** The cell columns of a table's rows, one object per table and variant (the weight in its column or in the name,
@@ -537,6 +554,17 @@ function cellColumns(cols: Partial<Record<ColumnRole, number>>, name: number, we
   return made;
 }
 
+/** A value of the row's own in the column (not merged down from above). */
+function ownValue(grid: Grid, r: number, c: number | undefined): boolean {
+  return !!c && grid.startsInRow(r, c) && grid.raw(r, c) !== null;
+}
+
+/** The merge over the name cell covers the value column c too. */
+function covers(caption: CellRange, nameCol: number, c: number | undefined): boolean {
+  return c !== undefined && c !== nameCol && c >= caption.c1 && c <= caption.c2;
+}
+
+/* (helpers of their own, not closures: a closure in readIndicator made it allocate a context on every row) */
 function readIndicator(
   grid: Grid,
   r: number,
@@ -549,12 +577,11 @@ function readIndicator(
   // a level-3 name merged down from the row above continues that indicator: a new row only when it carries
   // its own weight or score (sub-points ①②③ of one question, each with its points)
   if (nameCol && nameCol === cols.level3 && !grid.startsInRow(r, nameCol)) {
-    const own = (c: number | undefined) => !!c && grid.startsInRow(r, c) && grid.raw(r, c) !== null;
-    if (!own(cols.weight) && !own(cols.score)) return null;
+    if (!ownValue(grid, r, cols.weight) && !ownValue(grid, r, cols.score)) return null;
   }
   // one cell merged across the name and the value columns ("项目年度目标1:…" over the whole row): a caption
   const caption = nameCol ? grid.mergeAt(r, nameCol) : null;
-  if (caption && [cols.weight, cols.score, cols.targetValue, cols.actual].some((c) => c !== undefined && c !== nameCol && c >= caption.c1 && c <= caption.c2)) return null;
+  if (caption && (covers(caption, nameCol!, cols.weight) || covers(caption, nameCol!, cols.score) || covers(caption, nameCol!, cols.targetValue) || covers(caption, nameCol!, cols.actual))) return null;
   const name = cellText(grid, r, nameCol);
   const labelWeight = cols.weight === undefined ? weightInLabel(name) : null;
   // (no 分值 column and none in the name: the points its scoring rule opens with, "单项基准6分，每少1项扣0.5分")
@@ -667,7 +694,7 @@ function headsAnotherTable(grid: Grid, r: number): boolean {
     const v = grid.raw(r, c);
     if (v === null || v === undefined || v === "") continue;
     if (typeof v !== "string") return false;
-    if (names === 0 && !/^(序号|编号)$/.test(grid.compactText(r, c))) return false;
+    if (names === 0 && !NUMBERING_LABEL.test(grid.compactText(r, c))) return false;
     names++;
   }
   return names >= 3 && !hasLevel(rowRoles(grid, r));

@@ -53,7 +53,7 @@ export function wholeBesideParts(grid: Grid): SumRelation[] {
       // the whole: the nearest column to the left naming a whole of the same thing
       let whole = 0;
       for (let k = c - 1; k >= 1 && !whole; k--) {
-        if (grid.anchor(h, k).col !== k) continue;
+        if (grid.anchorCol(h, k) !== k) continue;
         const w = grid.compactText(h, k);
         if (w && WHOLE.test(w.replace(/\(.*?\)$/, "")) && !NOT_WHOLE.test(w) && shareWord(core(w), core(group))) whole = k;
       }

@@ -20,7 +20,7 @@ export interface EvaluateOptions {
 }
 
 /** Evaluate one relation with the one tolerance policy (see tolerance.ts). */
-export function evaluateRelation(r: Relation, opts: EvaluateOptions = {}): RelationOutcome {
+export function evaluateRelation(r: Relation, opts?: EvaluateOptions): RelationOutcome {
   switch (r.kind) {
     case "sum":
     case "rollup": {
@@ -28,7 +28,10 @@ export function evaluateRelation(r: Relation, opts: EvaluateOptions = {}): Relat
       let ok = a.ok;
       if (!ok && r.bound === "atMost" && a.computed <= r.total.value) ok = r.kind !== "rollup" || r.cutSlack === undefined || r.total.value <= a.computed + r.cutSlack + 1e-9;
       if (!ok && r.kind === "rollup" && r.alsoAccept?.some((v) => sumAgrees({ value: v, decimals: r.total.decimals, percent: false }, r.parts).ok)) ok = true;
-      return { ok, stated: r.total.value, computed: roundHalfUp(a.computed, Math.max(2, a.decimals)), from: r.parts, ...(a.unitSlip ? { unitSlip: true } : {}) };
+      const out: RelationOutcome = { ok, stated: r.total.value, computed: roundHalfUp(a.computed, Math.max(2, a.decimals)), from: r.parts };
+      // (set after, not spread in: every relation is evaluated, and an empty object spread costs one each time)
+      if (a.unitSlip) out.unitSlip = true;
+      return out;
     }
     case "difference": {
       const minuends = [r.minuend, ...(r.alternatives ?? [])];
@@ -42,9 +45,9 @@ export function evaluateRelation(r: Relation, opts: EvaluateOptions = {}): Relat
     }
     case "ratio": {
       const preferred =
-        opts.denominator === "initial"
+        opts?.denominator === "initial"
           ? (r.denominators?.initial ?? r.denominators?.adjusted ?? r.denominator)
-          : opts.denominator === "adjusted"
+          : opts?.denominator === "adjusted"
             ? (r.denominators?.adjusted ?? r.denominators?.initial ?? r.denominator)
             : r.denominator;
       const dens = [preferred, ...(r.denominators ? [] : (r.alternatives ?? []))].filter((d) => d.value !== 0);

@@ -70,7 +70,7 @@ const SUBTOTAL_LABEL = /^(小计|合计|总计)/;
 /** The column of the first text of a row (its label, grid.compactText(row, col)), or 0 when the row has none. */
 function firstTextCol(grid: Grid, row: number): number {
   for (let c = 1; c <= grid.scanCols; c++) {
-    if (!grid.ownsCell(row, c) && grid.anchor(row, c).row !== row) continue;
+    if (!grid.ownsCell(row, c) && grid.anchorRow(row, c) !== row) continue;
     if (grid.compactText(row, c)) return c;
   }
   return 0;
@@ -120,7 +120,7 @@ function walkUp(
   let count = 0;
   for (let u = r - 1; u >= 1 && r - u <= HEAD_ROWS; u--) {
     if (!grid.ownsCell(u, c)) {
-      if (grid.anchor(u, c).col !== c) return { clean: false, measure: null, count }; // a group or text row
+      if (grid.anchorCol(u, c) !== c) return { clean: false, measure: null, count }; // a group or text row
       continue;
     }
     const t = grid.compactText(u, c);

@@ -9,13 +9,22 @@ import { evaluateRelation, RelationOutcome } from "./evaluate";
 export function brokenThroughParts(broken: { r: Relation; o: RelationOutcome }[]): Set<Relation> {
   const out = new Set<Relation>();
   const at = new Map<string, number>();
-  for (const b of broken) if ((b.r.kind === "sum" || b.r.kind === "rollup") && b.o.computed !== null) at.set(b.r.total.cell, b.o.computed);
+  // (the rows of those totals: a part on no such row is no broken total, its address not made to look it up)
+  const rows = new Set<number>();
+  for (const b of broken) {
+    if ((b.r.kind === "sum" || b.r.kind === "rollup") && b.o.computed !== null) {
+      at.set(b.r.total.cell, b.o.computed);
+      rows.add(b.r.total.row);
+    }
+  }
   if (at.size < 2) return out;
   for (const b of broken) {
     if (b.r.kind !== "sum" && b.r.kind !== "rollup") continue;
+    if (!b.r.parts.some((p) => rows.has(p.row))) continue;
     const own = b.r.total.cell;
     let fixed = false;
     const parts = b.r.parts.map((p) => {
+      if (!rows.has(p.row)) return p;
       const v = p.cell === own ? undefined : at.get(p.cell);
       if (v === undefined) return p;
       fixed = true;

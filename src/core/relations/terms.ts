@@ -1,29 +1,39 @@
 import { a1 } from "../grid/a1";
 import type { AmountUnit, NumberRef, RelationTerm } from "../model/types";
 
-/** Row and column of an A1 address, without a regular expression (terms are built for every indicator). */
-function rowCol(cell: string): { row: number; col: number } {
+/** The column of an A1 address ("$G$12" → 7), without a regular expression (terms are built for every indicator). */
+function colOfA1(cell: string): number {
   let col = 0;
-  let i = 0;
-  for (; i < cell.length; i++) {
+  for (let i = 0; i < cell.length; i++) {
     const ch = cell.charCodeAt(i);
     if (ch === 36) continue; // "$"
     if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
     else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
     else break;
   }
+  return col;
+}
+
+/** The row of an A1 address: its digits after the letters (two numbers read, no object made per term). */
+function rowOfA1(cell: string): number {
+  let i = 0;
+  for (; i < cell.length; i++) {
+    const ch = cell.charCodeAt(i);
+    if (!(ch === 36 || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122))) break;
+  }
   let row = 0;
   for (; i < cell.length; i++) {
     const ch = cell.charCodeAt(i);
     if (ch >= 48 && ch <= 57) row = row * 10 + ch - 48;
   }
-  return { row, col };
+  return row;
 }
 
 /** A relation term for a number known only by its cell and value (weights in labels, indicator scores). */
-export function termAt(cell: string, value: number, extra: Partial<RelationTerm> = {}): RelationTerm {
-  const p = rowCol(cell);
-  return { cell, row: p.row, col: p.col, value, text: String(value), decimals: null, percent: false, ...extra };
+export function termAt(cell: string, value: number, extra?: Partial<RelationTerm>): RelationTerm {
+  const t: RelationTerm = { cell, row: rowOfA1(cell), col: colOfA1(cell), value, text: String(value), decimals: null, percent: false };
+  // (extra's fields over these, in the order a spread puts them; no object made where there is none)
+  return extra === undefined ? t : Object.assign(t, extra);
 }
 
 /**
@@ -58,9 +68,10 @@ const PLAIN_A1 = /^[A-Z]{1,3}[1-9]\d*$/;
  * where the address is in a1()'s form, so that it reads back the same).
  */
 export function labelledTermAt(cell: string, value: number, label: string, decimals: number | null): RelationTerm {
-  const p = rowCol(cell);
-  if (PLAIN_A1.test(cell)) return new LeafTerm(p.row, p.col, value, decimals, label);
-  return { cell, row: p.row, col: p.col, value, text: String(value), decimals, percent: false, label };
+  const row = rowOfA1(cell);
+  const col = colOfA1(cell);
+  if (PLAIN_A1.test(cell)) return new LeafTerm(row, col, value, decimals, label);
+  return { cell, row, col, value, text: String(value), decimals, percent: false, label };
 }
 
 /** labelledTermAt(a1(row, col), …) without the address (row ≥ 1, col ≥ 1): read back from its row and column. */

@@ -73,6 +73,14 @@ function pushRollup(out: RollupRelation[], r: RollupDraft): void {
   out.push({ kind: "rollup", id: `rollup:${r.measure}:${r.level}:${r.total.cell}`, block: "indicator-table", bound: "equal", ...r });
 }
 
+/**
+ * pushRollup(out, { measure, level: "sub-item", label, total, parts }) as one literal (no draft object spread):
+ * a 40,000-row table has thousands of parents with sub-items.
+ */
+function pushSubItemRollup(out: RollupRelation[], measure: RollupRelation["measure"], label: string, total: RelationTerm, parts: RelationTerm[]): void {
+  out.push({ kind: "rollup", id: `rollup:${measure}:sub-item:${total.cell}`, block: "indicator-table", bound: "equal", measure, level: "sub-item", label, total, parts });
+}
+
 /*
  * The loops over every indicator or group are functions of their own, called once per review, not blocks of
  * treeRelations: a long loop runs in the optimising compiler's code entered mid-loop (on-stack replacement), and a
@@ -137,8 +145,13 @@ function subItemWeightRollups(out: RollupRelation[], indicators: Indicator[], su
     // (each address made once: a 40,000-row table has thousands of parents)
     const cell = parent.weightCell;
     if (!cell) continue;
-    const parts = mapPacked(filterPacked(subs, (i) => i.weight !== null && differentCell(i, "weightCell", parent, cell)), weightTerm);
-    if (parts.length) pushRollup(out, { measure: "weight", level: "sub-item", label: parent.name, total: termAt(cell, parent.weight), parts });
+    // (one loop into a packed list: no filtered copy and no closure per parent)
+    const parts: RelationTerm[] = [];
+    for (let j = 0; j < subs.length; j++) {
+      const i = subs[j];
+      if (i.weight !== null && differentCell(i, "weightCell", parent, cell)) parts.push(weightTerm(i));
+    }
+    if (parts.length) pushSubItemRollup(out, "weight", parent.name, termAt(cell, parent.weight), parts);
   }
 }
 
@@ -162,8 +175,15 @@ function subItemScoreRollups(out: RollupRelation[], indicators: Indicator[], sub
     if (!subs || parent.claimedScore === null) continue;
     const cell = parent.scoreCell;
     if (!cell) continue;
-    const parts = mapPacked(filterPacked(subs, (i) => i.claimedScore !== null && differentCell(i, "scoreCell", parent, cell)), scoreTerm);
-    if (parts.length) pushRollup(out, { measure: "score", level: "sub-item", label: parent.name, total: termAt(cell, parent.claimedScore, { decimals: parent.scoreDecimals }), parts });
+    const parts: RelationTerm[] = [];
+    for (let j = 0; j < subs.length; j++) {
+      const i = subs[j];
+      if (i.claimedScore !== null && differentCell(i, "scoreCell", parent, cell)) parts.push(scoreTerm(i));
+    }
+    if (!parts.length) continue;
+    const total = termAt(cell, parent.claimedScore);
+    total.decimals = parent.scoreDecimals;
+    pushSubItemRollup(out, "score", parent.name, total, parts);
   }
 }
 

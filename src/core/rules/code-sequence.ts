@@ -135,10 +135,12 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   for (const c of valueCols) if (c <= grid.scanCols) isValue[c] = true;
   // the deepest name column: an indicator row whose cell there is empty still takes a number of the sequence
   const leafCol = nameCols.size ? Math.max(...nameCols) : undefined;
-  const indicatorRows = new Set(model.indicators.map((i) => i.row));
+  // the indicator rows as flags by row (a typed array, not a set of every row)
+  const indicatorRows = new Uint8Array(grid.rowCount + 1);
+  for (const i of model.indicators) if (i.row >= 1 && i.row <= grid.rowCount) indicatorRows[i.row] = 1;
   let unnamed = 0;
   for (let r = 1; r <= grid.rowCount; r++) {
-    if (leafCol !== undefined && indicatorRows.has(r) && grid.ownsCell(r, leafCol)) {
+    if (leafCol !== undefined && indicatorRows[r] === 1 && grid.ownsCell(r, leafCol)) {
       const leaf = grid.raw(r, leafCol);
       if (leaf === null || leaf === undefined || (typeof leaf === "string" && leaf.trim() === "")) unnamed++;
     }

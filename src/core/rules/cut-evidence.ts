@@ -16,9 +16,9 @@ export function cutInsideParts(grid: Grid, model: EvaluationModel, r: Relation):
   if (r.kind !== "sum" && r.kind !== "rollup") return false;
   if (r.kind === "sum" && r.orientation !== "rows") return false;
   if (!r.parts.length) return false;
-  // (a loop, no spread: a total's parts may be every line of a large sheet)
+  // (a loop, no spread: a total's parts may be every line of a large sheet; by index, no iterator per relation)
   let lastLine = 0;
-  for (const p of r.parts) if (p.row > lastLine) lastLine = p.row;
+  for (let k = 0; k < r.parts.length; k++) if (r.parts[k].row > lastLine) lastLine = r.parts[k].row;
   const group = r.kind === "rollup" && r.level === "group" ? groupAt(model.groups, r.total.cell) : null;
   if (group) lastLine = Math.max(lastLine, group.lastRow);
   // a total written under its parts is the closing row: the list ends there

@@ -4,6 +4,13 @@ import { unitIsPercent } from "../text/quantity";
 import { hasCell } from "../model/indicator-row";
 import { FindingDraft, Rule } from "./types";
 
+/** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
+const GROWTH_WORD = /增长|增幅|提高|提升|增加/;
+const SHARE_WORD = /(率|满意度|比例|占比)/;
+const SATISFACTION_WORD = /满意度/;
+const COST_WORD = /成本/;
+const RATE_END = /率$/;
+
 /** Rates that are a share of a whole and cannot exceed 100% (a 完成率 or 增长率 can). */
 const BOUNDED_RATE = /满意度|满意率|合格率|达标率|覆盖率|知晓率|准确率|正确率|入学率|参保率|及格率/;
 
@@ -62,8 +69,8 @@ export const implausibleTarget: Rule = {
       const unitPercent = !!i.unit && unitIsPercent(compact(i.unit));
       const percent = q.percent || unitPercent;
       const name = compact(i.name);
-      const growth = /增长|增幅|提高|提升|增加/.test(name);
-      if (percent && q.value > 100 && q.op?.dir !== "le" && (/(率|满意度|比例|占比)/.test(name) || (unitPercent && !growth)) && !(growth && !/满意度/.test(name))) {
+      const growth = GROWTH_WORD.test(name);
+      if (percent && q.value > 100 && q.op?.dir !== "le" && (SHARE_WORD.test(name) || (unitPercent && !growth)) && !(growth && !SATISFACTION_WORD.test(name))) {
         out.push({ cell: i.targetCell!, ...severity, messageId: "above100", data: { name: i.name, value: q.value } });
         continue;
       }
@@ -74,7 +81,7 @@ export const implausibleTarget: Rule = {
       }
       const category = compact(i.level2?.label ?? i.path[1] ?? "");
       const op = q.op ?? null;
-      if (/成本/.test(category) && op?.dir === "ge" && !/率$/.test(name)) {
+      if (COST_WORD.test(category) && op?.dir === "ge" && !RATE_END.test(name)) {
         out.push({ cell: i.targetCell!, ...severity, messageId: "costFloor", data: { name: i.name, op: op.glyph } });
       }
     }

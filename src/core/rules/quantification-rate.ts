@@ -1,4 +1,3 @@
-import { quantRate } from "../score/aggregate";
 import { FindingDraft, pct, Rule } from "./types";
 
 export const quantificationRate: Rule = {
@@ -17,11 +16,19 @@ export const quantificationRate: Rule = {
     },
   },
   check({ model }) {
-    const withTarget = model.indicators.filter((i) => i.target && (i.target.kind === "number" || i.target.kind === "text"));
-    const rate = quantRate(withTarget.map((i) => i.target!.kind === "number"));
-    if (rate === null || !model.columns.targetValue || model.headerLastRow === null) return [];
-    const n = withTarget.filter((i) => i.target!.kind === "number").length;
-    const out: FindingDraft = { cell: withTarget[0].targetCell!, messageId: "rate", data: { rate: pct(rate, 1), quantified: n, count: withTarget.length } };
+    // counted in one pass (no list of the rows with a target, none of flags): the rate quantRate gives
+    let count = 0;
+    let n = 0;
+    let first: (typeof model.indicators)[number] | null = null;
+    for (const i of model.indicators) {
+      if (!i.target || (i.target.kind !== "number" && i.target.kind !== "text")) continue;
+      first ??= i;
+      count++;
+      if (i.target.kind === "number") n++;
+    }
+    if (count === 0 || !model.columns.targetValue || model.headerLastRow === null) return [];
+    const rate = n / count;
+    const out: FindingDraft = { cell: first!.targetCell!, messageId: "rate", data: { rate: pct(rate, 1), quantified: n, count } };
     return [out];
   },
 };

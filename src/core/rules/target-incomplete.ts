@@ -83,7 +83,7 @@ export const targetIncomplete: Rule = {
       // groups or more (数量 | 质量 | 时效 | 成本 under 产出, then nothing, no closing row): a form written out so
       // does not end in its first dimension, the rest was cut off (one bare line proves nothing)
       const seen = TARGET_DIMENSIONS.filter((d) => d.names.test(all)).length;
-      const level2s = l2 ? new Set(lines.map((r) => grid.compactText(grid.anchor(r, l2).row, l2)).filter((t) => t)).size : 0;
+      const level2s = l2 ? new Set(lines.map((r) => grid.compactText(grid.anchorRow(r, l2), l2)).filter((t) => t)).size : 0;
       const endsOnLine = lines[lines.length - 1] === grid.lastContentRow();
       const endsInFirst = seen === 1 && level2s >= 3 && endsOnLine;
       // or the sheet stops on a table line before its second dimension (产出 alone, or none of the three yet: 成本
@@ -118,7 +118,7 @@ function opensGroupAtEnd(grid: Grid, rows: number[], l1: number, l2: number | un
   const lastRow = rows[rows.length - 1];
   if (!l2 || rows.length < 2) return false;
   if (lastRow !== grid.lastContentRow()) return false;
-  const opens = (r: number, c: number) => grid.startsInRow(r, c) && grid.anchor(r, c).row === r && grid.text(r, c) !== "";
+  const opens = (r: number, c: number) => grid.startsInRow(r, c) && grid.anchorRow(r, c) === r && grid.text(r, c) !== "";
   if (!opens(lastRow, l2) || opens(lastRow, l1)) return false;
   const starts = rows.filter((r) => opens(r, l2));
   // (three or more one-line groups before it make the shape; fewer prove nothing)

@@ -9,6 +9,10 @@ import { execRate, execScore } from "./budget";
 import { coefficientScore, IndicatorFormula, overAchievementPenalty, qualitativeScore, quantitativeScore } from "./indicator";
 import { gradeFor } from "./grade";
 
+/** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
+const UNCAPPED_WORD = /不封顶|可超过/;
+const CAPPED_WORD = /不得超过|不超过|最高|上限|封顶/;
+
 /** The comparison an indicator score rests on, in the target's own units. */
 export interface Comparison {
   op: Operator | null;
@@ -60,10 +64,24 @@ export function scoreTargetActual(
   profile: Profile,
   opts: { op?: string | null; unit?: string | null; coefficient?: number | null; name?: string | null } = {},
 ): IndicatorOutcome {
+  return scoreWith(target, actual, weight, profile, opts.op, opts.unit, opts.coefficient, opts.name);
+}
+
+/** scoreTargetActual with its options as arguments (every indicator is scored: no options object per row). */
+function scoreWith(
+  target: ParsedValue | null,
+  actual: ParsedValue | null,
+  weight: number | null,
+  profile: Profile,
+  opOpt: string | null | undefined,
+  unitOpt: string | null | undefined,
+  coefficientOpt: number | null | undefined,
+  nameOpt: string | null | undefined,
+): IndicatorOutcome {
   if (weight === null || !Number.isFinite(weight)) return { ok: false, reason: "no-weight" };
   // CQ-S1 (chongqing profile): 指标得分 = 得分系数 × 权重
-  if (profile.scoreCoefficient && opts.coefficient !== null && opts.coefficient !== undefined) {
-    return { ok: true, score: coefficientScore(opts.coefficient, weight), formula: "coefficient", ruleId: "S-CQ", tier: null, comparison: null, missed: opts.coefficient < 1 };
+  if (profile.scoreCoefficient && coefficientOpt !== null && coefficientOpt !== undefined) {
+    return { ok: true, score: coefficientScore(coefficientOpt, weight), formula: "coefficient", ruleId: "S-CQ", tier: null, comparison: null, missed: coefficientOpt < 1 };
   }
   if (!actual || actual.kind === "empty") return { ok: false, reason: "no-actual" };
   if (actual.kind === "placeholder" || target?.kind === "placeholder") return { ok: false, reason: "placeholder" };
@@ -78,14 +96,14 @@ export function scoreTargetActual(
     if (actual.kind === "text" && compact(actual.raw) === compact(target.raw)) return qualitative("met", weight, profile);
     return { ok: false, reason: "target-text" };
   }
-  const tq = withUnitColumn(target.quantity!, opts.unit ?? null);
+  const tq = withUnitColumn(target.quantity!, unitOpt ?? null);
   if (actual.kind !== "number") {
     if (tier) return qualitative(tier, weight, profile);
     return { ok: false, reason: "actual-text" };
   }
-  const op = tq.op ?? (opts.op ? parseOperator(opts.op) : null);
+  const op = tq.op ?? (opOpt ? parseOperator(opOpt) : null);
   const a = alignActual(tq, actual.quantity!);
-  const dir = op?.dir ?? (opts.name && LOWER_IS_BETTER.test(compact(opts.name)) ? "le" : "eq");
+  const dir = op?.dir ?? (nameOpt && LOWER_IS_BETTER.test(compact(nameOpt)) ? "le" : "eq");
   const q = quantitativeScore(dir, tq.value, a, weight, profile);
   let score = q.score;
   if (dir !== "le") score = overAchievementPenalty(tq.value, a, score, profile);
@@ -100,7 +118,7 @@ function qualitative(tier: Tier, weight: number, profile: Profile): IndicatorOut
 
 export function scoreIndicator(ind: Indicator, profile: Profile): IndicatorOutcome {
   if (ind.notApplicable) return { ok: false, reason: "not-applicable" };
-  return scoreTargetActual(ind.target, ind.actual, ind.weight, profile, { op: ind.opText, unit: ind.unit, coefficient: ind.coefficient, name: ind.name });
+  return scoreWith(ind.target, ind.actual, ind.weight, profile, ind.opText, ind.unit, ind.coefficient, ind.name);
 }
 
 export interface BudgetOutcome {
@@ -116,8 +134,8 @@ export interface BudgetOutcome {
 export function statedBudgetFormula(ruleText: string | null): "capped" | "uncapped" | null {
   if (!ruleText) return null;
   const t = compact(ruleText);
-  if (/不封顶|可超过/.test(t)) return "uncapped";
-  if (/不得超过|不超过|最高|上限|封顶/.test(t)) return "capped";
+  if (UNCAPPED_WORD.test(t)) return "uncapped";
+  if (CAPPED_WORD.test(t)) return "capped";
   return null;
 }
 

@@ -1,9 +1,12 @@
 import { compact } from "./normalize";
 
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const WEIGHT_IN_BRACKETS = /[(]\D{0,12}?(\d+(?:\.\d+)?)分[)]/;
+
 /** A weight written into a label: "A部门决策（35分）", "产出指标(50分)", "(特性指标70 分)", "(50分)". */
 export function weightInLabel(label: string): number | null {
   const c = compact(label);
-  const m = /[(]\D{0,12}?(\d+(?:\.\d+)?)分[)]/.exec(c);
+  const m = WEIGHT_IN_BRACKETS.exec(c);
   return m ? Number(m[1]) : null;
 }
 
@@ -37,21 +40,29 @@ export function groupLabelName(label: string): string {
   return name.replace(/\d+(?:\.\d+)?分$/, "");
 }
 
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const WEIGHTS_IN_BRACKETS = /[(]\D{0,12}?\d+(?:\.\d+)?分[)]/g;
+const INDICATOR_NUMBER = /^指标(\d+[:：]?|[一二三四五六七八九十]{1,3}[:：、.,])/;
+
 /** The label without its weight part and code prefix: "A1部门目标（12分）" -> "部门目标". */
 export function labelName(label: string): string {
-  const c = compact(label).replace(/[(]\D{0,12}?\d+(?:\.\d+)?分[)]/g, "");
+  const c = compact(label).replace(WEIGHTS_IN_BRACKETS, "");
   // strip the code as codePrefix reads it ("C142020年…" keeps its year)
   const code = codePrefix(c);
-  return (code ? c.slice(code.length) : c).replace(/^指标(\d+[:：]?|[一二三四五六七八九十]{1,3}[:：、.,])/, "");
+  return (code ? c.slice(code.length) : c).replace(INDICATOR_NUMBER, "");
 }
+
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const CODE_BEFORE_YEAR = /^([A-Z]\d*?)(?=(19|20)\d{2}年)/;
+const LETTER_CODE = /^([A-Z]\d*)(?=[^\dA-Za-z])/;
 
 /** A letter code prefix like "A", "A1", "C14" at the start of an indicator label, if any. */
 export function codePrefix(label: string): string | null {
   const c = compact(label);
   // "C142020年会计…": the code is C14, followed by a year
-  const withYear = /^([A-Z]\d*?)(?=(19|20)\d{2}年)/.exec(c);
+  const withYear = CODE_BEFORE_YEAR.exec(c);
   if (withYear) return withYear[1];
-  const m = /^([A-Z]\d*)(?=[^\dA-Za-z])/.exec(c);
+  const m = LETTER_CODE.exec(c);
   return m ? m[1] : null;
 }
 

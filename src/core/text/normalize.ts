@@ -112,14 +112,20 @@ const NFKC_STABLE = /^[\x20-\x7e\u4e00-\u9fff]*$/;
  */
 const PINYIN_GLOSS = /([\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
 
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const NOT_CIRCLED = /[^\u2460-\u24ff]+/g;
+
 /** NFKC + traditional->simplified + pinyin glosses dropped + trimmed; keeps inner spacing. */
 export function normalizeText(s: string): string {
   if (!s) return "";
   // printable ASCII and CJK unified ideographs are their own NFKC form: most labels skip the normalisation
   if (NFKC_STABLE.test(s)) return traditionalToSimplified(s).trim();
   // NFKC everything except circled numbers (①②③ mark rubric items and would become digits)
-  return traditionalToSimplified(s.replace(PINYIN_GLOSS, "$1").replace(/[^\u2460-\u24ff]+/g, (m) => m.normalize("NFKC"))).trim();
+  return traditionalToSimplified(s.replace(PINYIN_GLOSS, "$1").replace(NOT_CIRCLED, (m) => m.normalize("NFKC"))).trim();
 }
+
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const SPACES = /[\s\u3000]+/g;
 
 const compactCache = new TextCache<string>(TEXT_CACHE_SIZE);
 
@@ -129,7 +135,7 @@ export function compact(s: string): string {
   if (isCompactForm(s)) return s;
   let c = compactCache.get(s);
   if (c === undefined) {
-    c = normalizeText(s).replace(/[\s\u3000]+/g, "");
+    c = normalizeText(s).replace(SPACES, "");
     compactCache.set(s, c);
   }
   return c;

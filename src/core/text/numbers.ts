@@ -52,6 +52,12 @@ function decimalsOf(s: string): number {
 /** the characters a number's text can start with ("+", "-", ".", digits) */
 const NUMBER_START = new Set([..."+-.0123456789"].map((ch) => ch.charCodeAt(0)));
 
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?(%|‰)?$/;
+const TRAILING_DOTS = /\.+$/;
+const ENDS_IN_DIGIT = /\d$/;
+const PLAIN_NUMBER = /^([+-]?\d+(?:\.\d+)?|[+-]?\.\d+)(%|‰)?$/;
+
 /**
  * Read a plain number from a cell: numbers as numbers, or text like "238.93", "7.50.", "1,234", "100.00%",
  * " 95 % ". Anything else (operators, units, words, "/") gives null — use parseQuantity for those.
@@ -68,11 +74,11 @@ export function readNumber(v: CellValue, fmt?: string): ReadNumber | null {
   // none, whatever follows (the cheap test before the patterns)
   if (raw.length > 0 && !NUMBER_START.has(raw.charCodeAt(0))) return null;
   // thousands separators only in groups of three before the point ("7,00.0,77" is not a number)
-  if (raw.includes(",") && !/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?(%|‰)?$/.test(raw)) return null;
+  if (raw.includes(",") && !GROUPED_NUMBER.test(raw)) return null;
   let s = raw.replace(/,/g, "");
   if (s === "" || isNotApplicableText(s)) return null;
-  s = s.replace(/\.+$/, (dots) => (dots.length > 0 && /\d$/.test(s.slice(0, -dots.length)) ? "" : dots)); // "7.50." -> "7.50"
-  const m = /^([+-]?\d+(?:\.\d+)?|[+-]?\.\d+)(%|‰)?$/.exec(s);
+  s = s.replace(TRAILING_DOTS, (dots) => (dots.length > 0 && ENDS_IN_DIGIT.test(s.slice(0, -dots.length)) ? "" : dots)); // "7.50." -> "7.50"
+  const m = PLAIN_NUMBER.exec(s);
   if (!m) return null;
   const n = Number(m[1]);
   if (m[2] === "%") return { value: n / 100, percent: true, decimals: decimalsOf(m[1]) };
