@@ -33,7 +33,7 @@ function numberAt(grid: Grid, r: number, c: number): number | null {
 }
 
 /** Per column: for each row, whether the cell lies in a code column's run (computed once per column, top down). */
-export class CodeColumns {
+class CodeColumns {
   private readonly cols = new Map<number, Uint8Array>();
   /** per row, whether it is a code line: 0 not asked yet, 1 no, 2 yes */
   private readonly rows: Uint8Array;

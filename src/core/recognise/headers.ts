@@ -19,7 +19,7 @@ function headerCore(c: string): string {
  * The role of a vocabulary table's first pattern that matches the text, by index (no iterator and no pair
  * unpacked per entry: every new label of a sheet is classified once, a 40,000-row sheet has that many labels).
  */
-export function firstRole<R>(table: readonly (readonly [R, RegExp])[], text: string): R | null {
+function firstRole<R>(table: readonly (readonly [R, RegExp])[], text: string): R | null {
   for (let k = 0; k < table.length; k++) if (table[k][1].test(text)) return table[k][0];
   return null;
 }

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, ProductRelation, RelationTerm } from "../model/types";
 import { productAgrees } from "../relations/tolerance";
-import { numberAt } from "./cells";
+import { lineName, numberAt } from "./cells";
 
 /**
  * Amounts computed at a stated rate, line by line: a table whose header names a rate per unit (补助标准 (元/人), 单价
@@ -65,15 +65,6 @@ function rowHasNumber(grid: Grid, r: number): boolean {
   return false;
 }
 
-/** The line's label: its first text left of column `before` that is no number. */
-function lineLabel(grid: Grid, r: number, before: number): string {
-  for (let c = 1; c < before; c++) {
-    const t = grid.compactText(r, c);
-    if (t && !/^[\d.,、()]+$/.test(t)) return t;
-  }
-  return "";
-}
-
 /** Every product a table's header states (see above), line by line. */
 export function productRelations(grid: Grid): ProductRelation[] {
   const out: ProductRelation[] = [];
@@ -132,7 +123,7 @@ function bestProduct(grid: Grid, first: number, rate: Column, rateUnit: AmountUn
         const a = numberAt(grid, r, amount.col);
         const k = numberAt(grid, r, rate.col);
         if (!a || !k || a.percent || k.percent || a.value === 0) continue;
-        if (TOTAL_LINE.test(lineLabel(grid, r, Math.min(amount.col, rate.col, count.col)))) continue;
+        if (TOTAL_LINE.test(lineName(grid, r, 1, Math.min(amount.col, rate.col, count.col)))) continue;
         let n: RelationTerm | null = numberAt(grid, r, count.col);
         if (!n) {
           // a count left blank (not "/" or a word): it reads 0

@@ -108,7 +108,7 @@ const LIST_ROWS = 100;
  * half the texts, and two or more, name a place), when every unambiguous one lies in one province and at least two
  * cells name it. A list spanning provinces (a national allocation) names none.
  */
-export function listRegion(grid: Grid, model: EvaluationModel | null): RegionMatch | null {
+function listRegion(grid: Grid, model: EvaluationModel | null): RegionMatch | null {
   const header = model?.headerLastRow;
   if (!header) return null;
   const last = Math.min(grid.rowCount, header + LIST_ROWS);
