@@ -54,7 +54,9 @@ export function recognise(grid: Grid): EvaluationModel {
   // (a line of sums right under the header states the total without closing the table: a sheet with no closing row
   // is cut below it unless its lines' 分值 add up to the line's)
   const leading = trailing || scored || !header || header.inferred || !f.walk ? null : leadingSumsLine(grid, header, f.walk.indicators);
-  const totals = trailing ?? leading?.totals ?? null;
+  // (a 总分/合计 line printed first, right under the header: the walk read past it, see leadingTotalLine)
+  const labelledLead = trailing || !walk?.leadingTotalRow || !lastHeader ? null : findTotals(grid, walk.leadingTotalRow, lastHeader.columns, lastHeader.firstHeaderRow).totals;
+  const totals = trailing ?? (labelledLead?.row === walk?.leadingTotalRow ? labelledLead : null) ?? leading?.totals ?? null;
   const model: EvaluationModel = {
     sheet: grid.name,
     family,

@@ -15,7 +15,7 @@ import { pointsAtRuleHead } from "./rule-points";
 import { codeSections } from "./code-sections";
 import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
-import { LEVEL_SUBHEADER, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS } from "./vocabulary";
+import { LEVEL_SUBHEADER, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS, TOTAL_LABEL } from "./vocabulary";
 
 /** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
 const NUMBERING_LABEL = /^(序号|编号)$/;
@@ -35,6 +35,8 @@ export interface TableWalk {
   /** first row after the table (closing row), or null when the grid ends inside the table */
   closingRow: number | null;
   lastRow: number;
+  /** a 总分/合计 line right under the header, before the indicator lines it totals (see leadingTotalLine) */
+  leadingTotalRow?: number;
 }
 
 interface GroupKeyState {
@@ -175,7 +177,12 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     return at === undefined ? groupKey(grid, r, col, state, out) : setKey(out, `c:${at}:${col}`, grid.text(at, col), at);
   };
 
+  let leadingTotalRow: number | undefined;
   for (let r = header.headerRow + 1; r <= endRow; r++) {
+    if (r === firstData && !header.inferred && leadingTotalLine(grid, r, cols, nameCol, endRow)) {
+      leadingTotalRow = lastRow = r;
+      continue;
+    }
     if (isClosingRow(grid, r) || (indicators.length > 0 && (headsAnotherTable(grid, r) || titlesAnotherForm(grid, r)))) {
       if (isNoteBetweenRows(grid, r, nameCol)) continue;
       closingRow = r;
@@ -294,7 +301,24 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   if (cols.weight === undefined) readBareLabelPoints(groups, indicators);
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
   markSubItems(indicators, grid, nameCol ?? 0);
-  return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals };
+  return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals, ...(leadingTotalRow !== undefined && indicators.length ? { leadingTotalRow } : {}) };
+}
+
+/**
+ * A 总分/合计 line printed first, right under the header (总分 | | | 100 | 95): the table's stated total, not its
+ * end, when it carries a number in the 分值 or 得分 column and the next line with content names an indicator (a
+ * name in the name column, not another closing line).
+ */
+function leadingTotalLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>, nameCol: number | undefined, endRow: number): boolean {
+  if (nameCol === undefined || (cols.score === undefined && cols.weight === undefined) || !isClosingRow(grid, r)) return false;
+  let label = "";
+  for (let c = 1; c <= grid.scanCols && !label; c++) if (grid.startsInRow(r, c)) label = grid.compactText(r, c);
+  if (!TOTAL_LABEL.test(label)) return false;
+  const stated = (c: number | undefined) => c !== undefined && grid.ownsCell(r, c) && numberAt(grid, r, c) !== null;
+  if (!stated(cols.score) && !stated(cols.weight)) return false;
+  let next = r + 1;
+  while (next <= endRow && !grid.rowHasContent(next)) next++;
+  return next <= endRow && !isClosingRow(grid, next) && grid.text(next, nameCol) !== "" && !TOTAL_LABEL.test(grid.compactText(next, nameCol));
 }
 
 /**
