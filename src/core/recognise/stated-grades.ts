@@ -225,8 +225,9 @@ function scanGradesOnce(grid: Grid): Scan {
     // the score in the same text, else on the same row (nearest), else in the two rows above (nearest column)
     const sameCell = scores.find((s) => s.cell === g.cell);
     const sameRow = scores.filter((s) => s.row === g.row && s.cell !== g.cell).sort((a, b) => Math.abs(a.col - g.col) - Math.abs(b.col - g.col))[0];
+    // (a list's item is no score a grade under the list grades: 评价等级 | 优 under a 自评分数 column grades the total)
     const above = scores
-      .filter((s) => s.row < g.row && s.row >= g.row - 2)
+      .filter((s) => s.row < g.row && s.row >= g.row - 2 && !s.listed)
       .sort((a, b) => b.row - a.row || Math.abs(a.col - g.col) - Math.abs(b.col - g.col))[0];
     // a listed grade is graded by the listed score of its own row only (rows of a table are separate projects)
     const s = g.listed ? scores.find((x) => x.listed && x.row === g.row) : (sameCell ?? sameRow ?? (g.inText ? undefined : weakScore(g)) ?? above);

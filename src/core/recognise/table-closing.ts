@@ -16,7 +16,20 @@ export function isClosingRow(grid: Grid, row: number): boolean {
     if (!grid.startsInRow(row, c)) continue; // filled down from above (a block label)
     const t = grid.compactText(row, c);
     if (!t) continue;
-    return CLOSING_ROW.test(t);
+    return CLOSING_ROW.test(t) || GRADE_IN_CELL.test(t) || (GRADE_LABEL.test(t) && gradeRightOf(grid, row, c));
+  }
+  return false;
+}
+
+/**
+ * The next cell right of a grade label (评价等级 | 优) holds a grade: the line states the table's grade, it closes the
+ * table (a 总分 printed first leaves the grade line as the table's last line).
+ */
+function gradeRightOf(grid: Grid, row: number, col: number): boolean {
+  for (let c = col + 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(row, c)) continue;
+    const t = grid.compactText(row, c);
+    if (t) return normalizeGrade(t) !== null;
   }
   return false;
 }

@@ -154,7 +154,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   scoreUnderMergedPoints(grid, rows, colRole);
   secondBlockCut(colRole);
   levelsLeftToRight(colRole);
-  levelScoresAsWeights(colRole);
+  levelScoresAsWeights(colRole, grid, rows[rows.length - 1]);
   const columns: Partial<Record<ColumnRole, number>> = {};
   for (let c = 1; c <= grid.scanCols; c++) {
     const role = colRole.get(c);
@@ -166,8 +166,8 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   rubricByContent(grid, rows[rows.length - 1], columns);
   namesUnderPoints(grid, rows[rows.length - 1], columns);
   gradePoints(grid, rows, columns);
-  assignGroupColumns(colRole, columns, "weight", "level1Weight", "level2Weight");
-  assignGroupColumns(colRole, columns, "score", "level1Score", "level2Score");
+  assignGroupColumns(colRole, columns, "weight", "level1Weight", "level2Weight", thirdLevelCol);
+  assignGroupColumns(colRole, columns, "score", "level1Score", "level2Score", thirdLevelCol);
   levelWordAfterPoints(colRole, columns);
   weightedScoreColumns(grid, rows[rows.length - 1], colRole, columns);
   dimensionsByContent(grid, rows[rows.length - 1], columns);
@@ -309,18 +309,34 @@ function levelsLeftToRight(colRole: Map<number, ColumnRole>): void {
  * column beside each level's name holds that level's weight when a later 得分 column exists and no column is
  * headed 分值 / 权重; only the last 得分 is the score.
  */
-function levelScoresAsWeights(colRole: Map<number, ColumnRole>): void {
+function levelScoresAsWeights(colRole: Map<number, ColumnRole>, grid: Grid, headRow: number): void {
   if ([...colRole.values()].includes("weight")) return;
   const scores = [...colRole].filter(([, r]) => r === "score").map(([c]) => c).sort((a, b) => a - b);
   if (scores.length < 2) return;
   const last = scores[scores.length - 1];
   const isLevel = (r: ColumnRole | undefined) => r === "level1" || r === "level2" || r === "level3";
   // the headed column just left of c (an empty spacer column between them does not part them)
-  const leftOf = (c: number) => colRole.get(Math.max(-1, ...[...colRole.keys()].filter((k) => k < c)));
+  const leftKey = (c: number) => Math.max(-1, ...[...colRole.keys()].filter((k) => k < c));
+  const leftOf = (c: number) => colRole.get(leftKey(c));
   const besideName = scores.filter((c) => c !== last && isLevel(leftOf(c)));
   // the last 得分 must stand apart from every name (else it is the leaf's own weight or score beside its name)
   if (!besideName.length || isLevel(leftOf(last))) return;
-  for (const c of besideName) colRole.set(c, "weight");
+  // (names that state their own points, "产出指标(30分)": the 得分 beside them is what each group scored)
+  for (const c of besideName) if (!labelsStateWeights(grid, headRow, leftKey(c))) colRole.set(c, "weight");
+}
+
+/** Labels in `col` under the header that state their points ("产出指标(30分)"): two at least, and most of them. */
+function labelsStateWeights(grid: Grid, headRow: number, col: number): boolean {
+  let labels = 0;
+  let weighted = 0;
+  for (let r = headRow + 1; r <= Math.min(grid.rowCount, headRow + SCAN.headerSettleRows); r++) {
+    if (!grid.ownsCell(r, col) || isClosingRow(grid, r)) continue;
+    const t = grid.text(r, col);
+    if (!t) continue;
+    labels++;
+    if (weightInLabel(t) !== null) weighted++;
+  }
+  return weighted >= 2 && weighted * 2 > labels;
 }
 
 /**
@@ -529,17 +545,20 @@ function assignGroupColumns(
   role: "weight" | "score",
   level1Role: ColumnRole,
   level2Role: ColumnRole,
+  thirdLevelCol?: number,
 ): void {
   const cols = [...colRole].filter(([, r]) => r === role).map(([c]) => c).sort((a, b) => a - b);
   if (cols.length < 2) return;
   const name = columns.level3 ?? columns.level2;
+  // a four-level table: the 三级 group's own 分值/得分 (right of the 三级 column) are neither the 二级's nor the leaves'
+  const level2End = thirdLevelCol ?? columns.level3;
   const leaf = cols.find((c) => name !== undefined && c > name) ?? cols[cols.length - 1];
   columns[role] = leaf;
   for (const c of cols) {
     if (c === leaf) continue;
     // (a group's column sits between its label and the next level's name column: never after the item's name)
     if (columns.level1 !== undefined && c > columns.level1 && c < (columns.level2 ?? columns.level3 ?? Infinity)) columns[level1Role] = c;
-    else if (columns.level2 !== undefined && c > columns.level2 && (columns.level3 === undefined || c < columns.level3)) columns[level2Role] = c;
+    else if (columns.level2 !== undefined && c > columns.level2 && (level2End === undefined || c < level2End)) columns[level2Role] = c;
   }
 }
 

@@ -98,6 +98,9 @@ interface NumberedLabel {
   unnamed?: number;
 }
 
+/** A cell that reads as a number or points ("10", "10分", "95%"), not a label. */
+const NUMBER_LIKE_LABEL = /^[-+]?\d+(\.\d+)?(分|%)?$/;
+
 /** Columns whose cells are values, rules or reasons: their texts may start with "1." without being labels. */
 const VALUE_ROLES = ["rubric", "explanation", "reason", "targetValue", "actual", "targetOp", "unit", "weight", "score", "grade"] as const;
 
@@ -135,6 +138,13 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   for (const c of valueCols) if (c <= grid.scanCols) isValue[c] = true;
   // the deepest name column: an indicator row whose cell there is empty still takes a number of the sequence
   const leafCol = nameCols.size ? Math.max(...nameCols) : undefined;
+  // a column between two name columns that no role names (the 三级 of a four-level table, whose leaves are the 四级):
+  // a level of groups the tree does not keep, whose new label on an indicator row starts its children's numbering again
+  const isInnerLevel: boolean[] = new Array<boolean>(grid.scanCols + 1).fill(false);
+  if (leafCol !== undefined) {
+    const roled = new Set(Object.values(model.columns));
+    for (let c = firstNameCol + 1; c < leafCol && c <= grid.scanCols; c++) if (!roled.has(c)) isInnerLevel[c] = true;
+  }
   // the indicator rows as flags by row (a typed array, not a set of every row)
   const indicatorRows = new Uint8Array(grid.rowCount + 1);
   for (const i of model.indicators) if (i.row >= 1 && i.row <= grid.rowCount) indicatorRows[i.row] = 1;
@@ -150,7 +160,15 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       if (raw === null || raw === undefined || raw === "" || !grid.ownsCell(r, c)) continue;
       const isFirst = first;
       first = false;
-      if (typeof raw !== "string" || isValue[c] || (!isFirst && !isName[c])) continue;
+      if (typeof raw !== "string" || isValue[c]) continue;
+      if (!isFirst && !isName[c]) {
+        if (isInnerLevel[c] && indicatorRows[r] === 1) {
+          const text = grid.compactText(r, c);
+          if (lastLabel[c] !== text && !NUMBER_LIKE_LABEL.test(text)) closeRight(open, c);
+          lastLabel[c] = text;
+        }
+        continue;
+      }
       const text = grid.compactText(r, c); // owned: compact(raw), memoised on the grid
       if (lastLabel[c] === text) continue; // the same label again (unmerged block)
       lastLabel[c] = text;

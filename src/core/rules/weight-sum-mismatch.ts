@@ -128,10 +128,13 @@ function leafSum(g: GroupNode): number {
   return Math.round(s * 100) / 100;
 }
 
+/** The 一级 of the common evaluation framework (决策、过程、产出、效益), each one's label. */
+const EVALUATION_DIMENSIONS = [/^(?:[一二三四五六七八九十]、|[A-Z]\.?)?决策/, /^(?:[一二三四五六七八九十]、|[A-Z]\.?)?过程/, /^(?:[一二三四五六七八九十]、|[A-Z]\.?)?产出/, /^(?:[一二三四五六七八九十]、|[A-Z]\.?)?(?:效益|效果)/];
+
 /**
  * A complete table with no stated total (no 总分 row, no block label) whose weights add up to neither 100 nor the 90
  * left beside the budget line (产出 + 效益 + 满意度 = 90, 预算执行 10): a weight typed wrong. Only where every
- * counted row is weighted, the three dimensions are all there, each 一级 is one block and the table is not cut off in
+ * counted row is weighted, the three dimensions (or an evaluation's four 一级) are all there, each 一级 is one block and the table is not cut off in
  * a line; weights out of 100 within each group (relative) are not summed.
  */
 function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | null): FindingDraft[] {
@@ -143,7 +146,9 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
   const names = level1.map((g) => compact(g.label));
   if (relativeWeights(level1) || new Set(names).size !== names.length) return [];
   const labels = model.groups.map((g) => compact(g.label)).join("|");
-  if (!TARGET_DIMENSIONS.every((d) => d.names.test(labels))) return [];
+  // the three target dimensions anywhere in the tree, or an evaluation's four 一级 (决策、过程、产出、效益: the common
+  // framework of a 评价指标体系, whose weights make the whole 100)
+  if (!TARGET_DIMENSIONS.every((d) => d.names.test(labels)) && !EVALUATION_DIMENSIONS.every((d) => names.some((n) => d.test(n)))) return [];
   const sum = rows.reduce((s, i) => s + i.weight!, budget?.value ?? 0);
   if ([90, 100].some((t) => Math.abs(sum - t) <= 0.005)) return [];
   const related = rows.map((i) => i.weightCell).filter((c): c is string => !!c);
