@@ -8,6 +8,7 @@ import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { weightInLabel } from "../text/labels";
 import { RESULT_TOTAL_LABEL, SCAN, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
+import { columnMarkerLine } from "./column-markers";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
 
@@ -635,8 +636,11 @@ function upperHeaderLine(grid: Grid, row: number): boolean {
  * 年度指标值 | 分值 over 一级 | 二级 | 三级 | 指标性质 …). The columns are still read from every line (headerAt).
  */
 export function headerTop(grid: Grid, last: number): number {
-  let top = last;
-  while (last - top < HEADER_BLOCK_LINES - 1 && upperHeaderLine(grid, top)) top--;
+  // (a line of column markers under the header, A | B | … | L=J*100-K, is the header block's: read up through it)
+  let bottom = last;
+  while (columnMarkerLine(grid, bottom)) bottom--;
+  let top = bottom;
+  while (bottom - top < HEADER_BLOCK_LINES - 1 && upperHeaderLine(grid, top)) top--;
   return top;
 }
 
