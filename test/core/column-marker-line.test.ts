@@ -81,3 +81,68 @@ describe("an allocation table with a two-line header and a line of column marker
     expect(sums(table(LETTERS, ["某市教育局", 900, 36176, 15644, 7211, 7211, 0]))).toEqual([["E5", "F5", "G5"]]);
   });
 });
+
+describe("the page's own formulas in a line of column markers", () => {
+  /** 单位 | 人数(人) | 补助标准(元/人) | 补助资金(万元) | 上年资金(万元) | 增加(万元), markers A … E with formulas */
+  function table(markers: Row, lines: Row[]): Grid {
+    return Grid.fromValues("Sheet1", [
+      ["某县补助资金安排表"],
+      ["单位", "人数(人)", "补助标准(元/人)", "补助资金(万元)", "上年资金(万元)", "增加(万元)"],
+      markers,
+      ...lines,
+    ]);
+  }
+  const relations = (g: Grid) => review(g, "national").model.relations.filter((r) => r.block === "amount-table");
+
+  test("C=A*B: 补助资金 (万元) = 人数 × 补助标准 (元/人) ÷ 10,000 on each line, a 合计 line left out", () => {
+    const g = table([null, "A", "B", "C=A*B", "D", "E=C-D"], [["甲镇", 2383, 1150, 274, 200, 74], ["乙镇", 100, 1150, 11.5, 10, 1.5], ["合计", 2483, null, 285.5, 210, 75.5]]);
+    const products = relations(g).filter((r) => r.kind === "product");
+    expect(products.map((r) => (r.kind === "product" ? [r.result.cell, ...r.factors.map((f) => f.cell), r.scale] : []))).toEqual([
+      ["D4", "B4", "C4", 10000],
+      ["D5", "B5", "C5", 10000],
+    ]);
+    const differences = relations(g).filter((r) => r.kind === "difference");
+    expect(differences.map((r) => (r.kind === "difference" ? [r.result.cell, r.minuend.cell, ...r.subtrahends.map((s) => s.cell)] : []))).toEqual([
+      ["F4", "D4", "E4"],
+      ["F5", "D5", "E5"],
+      ["F6", "D6", "E6"],
+    ]);
+  });
+
+  test("a product off its formula (300 against 2383 × 1150 ÷ 10,000 = 274.05) is a total-mismatch at the product", () => {
+    const g = table([null, "A", "B", "C=A*B", "D", "E=C-D"], [["甲镇", 2383, 1150, 300, 226, 74]]);
+    const found = review(g, "national").findings.filter((f) => f.rule === "total-mismatch");
+    expect(found.map((f) => [f.cell, f.messageId, f.data.stated, f.data.computed])).toEqual([["D4", "product", 300, 274.05]]);
+  });
+
+  test.each([
+    ["a formula with a constant (C=A*100-B)", [null, "A", "B", "C=A*100-B", "D", "E"]],
+    ["a quotient (C=A/B)", [null, "A", "B", "C=A/B", "D", "E"]],
+    ["a formula over a marker the line does not hold (C=A*Z)", [null, "A", "B", "C=A*Z", "D", "E"]],
+  ] as [string, Row][])("%s: no relation read from it", (_n, markers) => {
+    const g = table(markers, [["甲镇", 2383, 1150, 300, 200, 100]]);
+    expect(relations(g).filter((r) => r.kind === "product" || r.kind === "difference")).toEqual([]);
+  });
+});
+
+describe("a marker formula whose result states no unit", () => {
+  /** 培训补助标准(元/人) | 合格人数 | 补助资金 (no unit: 万元 by its numbers), ⑧=④*⑦ as on the page */
+  const table = (amounts: number[]) =>
+    Grid.fromValues("Sheet1", [
+      ["序号", "培训机构", "培训补助标准(元/人)", "合格人数", "补助资金"],
+      ["①", "②", "③", "④", "⑤=③*④"],
+      ...amounts.map((a, k): Row => [k + 1, `学校${k + 1}`, 2600, [842, 900, 941][k], a]),
+    ]);
+  const products = (g: Grid) => review(g, "national").model.relations.filter((r) => r.kind === "product");
+
+  test("is read at the scale its lines bear out (218.92 = 2600 × 842 ÷ 10,000): 10,000, and a slip on one line is found", () => {
+    const g = table([218.92, 234, 250]);
+    expect(products(g).map((r) => (r.kind === "product" ? r.scale : 0))).toEqual([10000, 10000, 10000]);
+    const found = review(g, "national").findings.filter((f) => f.rule === "total-mismatch");
+    expect(found.map((f) => [f.cell, f.data.stated, f.data.computed])).toEqual([["E5", 250, 244.66]]);
+  });
+
+  test("is not read where no scale makes half its lines agree", () => {
+    expect(products(table([1, 2, 3]))).toEqual([]);
+  });
+});
