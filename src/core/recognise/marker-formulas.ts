@@ -3,7 +3,6 @@ import type { AmountUnit, DifferenceRelation, ProductRelation, Relation, Relatio
 import { productAgrees } from "../relations/tolerance";
 import { amountAt, lineName } from "./cells";
 import { columnMarkerLine } from "./column-markers";
-import { headerTop } from "./table-header";
 
 /**
  * The page's own formulas in a line of column markers (A | B | … | O=L*M, 1 | 2 | 3=1+2): each column the line names
@@ -42,11 +41,35 @@ function unitOf(text: string): AmountUnit | null {
   return null;
 }
 
+/** header lines above a marker line at most */
+const HEADER_LINES = 3;
+
+/**
+ * The top of the header over a marker line: the lines above it with two named cells or more and no number, up to
+ * HEADER_LINES (a title or a unit line above them, one cell, is no header line). Read from the cells, not the merges:
+ * a header whose merges were undone reads the same.
+ */
+function headerLinesTop(grid: Grid, r: number): number {
+  let top = r;
+  while (top > 1 && r - top < HEADER_LINES) {
+    let named = 0;
+    let numbers = false;
+    for (let c = 1; c <= grid.scanCols && !numbers; c++) {
+      if (!grid.ownsCell(top - 1, c) || !grid.compactText(top - 1, c)) continue;
+      named++;
+      numbers = typeof grid.raw(top - 1, c) === "number";
+    }
+    if (named < 2 || numbers) break;
+    top--;
+  }
+  return top;
+}
+
 export function markerFormulaRelations(grid: Grid): Relation[] {
   const out: Relation[] = [];
   for (let r = 2; r < grid.rowCount; r++) {
     if (!columnMarkerLine(grid, r)) continue;
-    const top = headerTop(grid, r);
+    const top = headerLinesTop(grid, r);
     const cols = new Map<string, number>();
     const formulas: { col: number; op: string; operands: string[] }[] = [];
     for (let c = 1; c <= grid.scanCols; c++) {
