@@ -480,6 +480,9 @@ function numberedList(labels: string[]): boolean {
   });
 }
 
+/** A budget column as the year ended with it: 全年预算数, 调整后预算数, 全年预算 (not 年初预算数). */
+const ADJUSTED_BUDGET = /^(全年|调整后?|年度调整)/;
+
 /** Which stated cells a difference or ratio takes, by letter hints first, else by roles. */
 function pick<T extends { role: AmountRole; letter: string | null }>(items: T[], role: AmountRole, letter?: string | null): T | undefined {
   if (letter) return items.find((x) => x.letter === letter);
@@ -528,7 +531,11 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock): Rel
       dens = slots.filter((s) => s.role === "plan");
     } else if (/执行率|支出率/.test(rate.label)) {
       num = pick(slots, "spent");
-      dens = [...slots.filter((s) => s.role === "plan"), ...slots.filter((s) => s.role === "arrived")];
+      // (the year's budget as adjusted, 全年预算数 / 调整后预算数, before the one set at its start, 年初预算数: whatever
+      // the family, the rate is of the budget the year ended with; 年初 stays an alternative)
+      const plans = slots.filter((s) => s.role === "plan");
+      const adjusted = plans.filter((s) => ADJUSTED_BUDGET.test(s.label));
+      dens = [...adjusted, ...plans.filter((s) => !adjusted.includes(s)), ...slots.filter((s) => s.role === "arrived")];
     }
     if (!num || dens.length === 0) continue;
     for (const k of lanes) {
