@@ -173,6 +173,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   weightedScoreColumns(grid, rows[rows.length - 1], colRole, columns);
   dimensionsByContent(grid, rows[rows.length - 1], columns);
   namesBesideDimensions(grid, rows, columns);
+  contentAcrossLevels(grid, rows, colRole, columns);
   tierPointsNotScores(grid, best.row, columns);
   return {
     headerRow: rows[rows.length - 1],
@@ -494,6 +495,40 @@ function namesBesideDimensions(grid: Grid, rows: number[], columns: Partial<Reco
     for (let c = next + 1; c <= grid.scanCols; c++) if (lines.some((r) => /^优秀?$/.test(grid.compactText(r, c)))) {
       columns.targetValue = c;
       break;
+    }
+  }
+}
+
+/** a header cell naming the targets' content, merged across their category and name columns (绩效内容, 指标内容, 目标内容) */
+const CONTENT_ACROSS = /^(绩效|指标|目标)内容$/;
+/** a 一级 dimension's name in a level column's cells (投入 and 过程 as well: the 投入 | 产出 | 效益 frameworks) */
+const FIRST_LEVEL_CELL = /^(投入|过程|产出|效益|满意度|成本|效果|成效|效率)(指标|目标)?$/;
+
+/**
+ * A level column whose cells are the 一级 dimensions (评价内容: 投入 | 产出 | 效益), then a header cell merged across two
+ * columns with no sub-header naming them (绩效内容 over 时效目标 | 目标1): the merged cell's columns are the next two
+ * levels, its first the 二级 category, its second the targets' names. Read from the header's cells and the level
+ * column's contents, so that the table reads the same once its merges down the lines are undone (the names are in the
+ * second column on every line, the dimensions and categories only on their blocks' first lines).
+ */
+function contentAcrossLevels(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>, columns: Partial<Record<ColumnRole, number>>): void {
+  const lvl = columns.level2;
+  if (lvl === undefined || columns.level1 !== undefined || columns.level3 !== undefined) return;
+  const last = rows[rows.length - 1];
+  for (let c = lvl + 1; c < grid.scanCols; c++) {
+    for (const r of rows) {
+      if (!grid.ownsCell(r, c) || !CONTENT_ACROSS.test(grid.compactText(r, c))) continue;
+      // merged across the two columns, or (its merge undone) beside a column no header line names
+      const m = grid.mergeAt(r, c);
+      const across = m ? m.c1 === c && m.c2 === c + 1 : rows.every((rr) => !grid.compactText(rr, c + 1));
+      if (!across || colRole.has(c) || colRole.has(c + 1)) return;
+      let dims = 0;
+      for (let rr = last + 1; rr <= Math.min(grid.rowCount, last + SCAN.headerSettleRows); rr++) if (grid.startsInRow(rr, lvl) && FIRST_LEVEL_CELL.test(grid.compactText(rr, lvl))) dims++;
+      if (dims < 2) return;
+      columns.level1 = lvl;
+      columns.level2 = c;
+      columns.level3 = c + 1;
+      return;
     }
   }
 }
