@@ -182,6 +182,7 @@ const isExcerpt = (name: string) =>
 
 /** Sheets whose title is the only thing that names their family: without it the sheet says less, not the same. */
 const TITLE_NAMES_FAMILY: Record<string, string> = {
+  "real/sn-chencang-disabled-persons-fund-target-2023": "a 绩效目标表 cut before its indicators: its head (项目名称, 区级主管部门, 资金金额, 年度总体目标) is a declaration's only under the form's title; a self-evaluation's head has the same lines",
   "real/hi-haikou-archives-collection-compilation-eval-2016": "a 项目绩效目标表 (targets, no completion) under a report's cover: only 财政支出项目绩效评价报告 in the title outweighs the target table",
   "real/sx-yangquan-rural-road-work-fund-target-2021": "a head block cut before its indicators: only 绩效目标申报表 in the title says what the form is",
   "real/hi-commerce-service-trade": "分值/得分 table with no completion column: only 自评表 in the title makes it a self-evaluation",
@@ -207,15 +208,11 @@ const UNTITLED_GAPS: Record<string, string> = {
   "real/zj-fenghua-edu-disabled-training-selfeval-2022": "a 自评表 in the scoring-rule layout is a known family gap (unknown with its title); without the title its 分值 | 自评分 columns read as an indicator system",
   "real/cq-banan-jielong-pine-wilt-target-2021": "cut before its indicator table: its identity fields and fund lines fit several families, only its title names it a declaration",
   "real/hn-hengyang-nanyue-shiyan-school-dept-target-2017": "its '质量指标:…' lines and in-cell fund amounts are not read, so only the title names it a declaration",
-  "real/ah-chuzhou-sanzhiyifu-provincial-2022": "a 自评表 under the page's list of its eight sheets, whose indicator header is not read: its fund lines fit several families and only the title names it",
   "real/fj-xiuyu-water-target-2025": "a 目标表 with one target column per recipient and no 指标值 header word: only the title names it a declaration",
   "real/hn-yueyanglou-ndrc-project-target-2021": "a 申报表 cut after its money blocks (no indicator table): its fund lines fit several families and only the title names it",
-  "real/ah-luan-culture-public-service-selfeval-2021": "cut before its indicator table (only the fund block and 年度总体目标 remain): without the title it reads as unknown, and then the fund block's rate relation takes 年初预算数 (C) instead of 全年预算数 (D) as its denominator and the 其中 sums on D and E are lost, so the H8 score slip is not found",
   "real/hn-xiangyin-kindergarten-public-funds-target-2022": "a Hunan 申报表 cut before its indicator table (as the 岳阳楼区 one): its field and fund-block labels fit several families, only the title names it a declaration, so without it the blank 主管部门 is not reported",
   "real/hb-ezhou-library-resources-target-2020": "a 目标表 cut in its 项目预算 block (成本构成 | 金额 | 测算(公式)依据): only the title names it a declaration",
   "real/hn-shaoyang-cdc-public-health-selfeval-report-2021-trad": "a Hunan 项目绩效自评报告表 cut in its 实施情况 block (no indicator table): its project identity lines name it only under its self-evaluation title",
-  "real/ah-huaiyuan-rural-black-odorous-water-selfeval-2023": "cut after its fund block (as the 六安 one): without the title it reads as unknown, and the fund block's rate relation then takes 年初预算数 (C6) instead of 全年预算数 (D6) as its denominator",
-  "real/jx-shangrao-justice-bureau-business-funds-selfeval-2021": "cut after its 年度总体目标 (only the fund block remains, its rate header '执行率(全年 执行数/全年 预算数)' not read): without the title it reads as unknown and the budget line's 分值 100 / 得分 10 at 100% is no longer scored",
   "real/sd-dezhou-linyi-affiliated-primary-public-funds-target-2025": "levels named 产出值/数量值/效益值 under a header 一级 | 二级 | 三级 | 年度数值 | 备注: without the title 项目支出目标申报表 nothing names it a declaration and it reads as unknown",
   "real/ha-puyang-archives-fire-equipment-target-approval-2021": "a 目标表 cut in its 成本 row under its 批复 letter: without the letter and the heading 市级部门预算项目绩效目标表 its fields and 产出 rows read as unknown (with them it is mis-read as monitoring, a KNOWN_GAP)",
   "real/sc-zitong-npc-deputy-home-target-selfeval-2023": "a 绩效目标自评表 cut after its fund block (项目资金 | 全年预算数 | 全年执行数 | 预算执行率, no indicator table): its fund lines fit several families and only the title names it, so without the title it reads as unknown (the two 执行率 relations stay)",

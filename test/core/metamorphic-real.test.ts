@@ -126,10 +126,6 @@ Object.assign(KNOWN_GAPS, {
   // batch 20 (corpus20)
   "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|all unmerged":
     "目标名称 | 分值 each merged over two columns with no sub-header line: merged, 分值 over two number columns is 标准分 | 得分 (the scores read); unmerged, the second number column stands under an empty header cell and gets no role, so every score reads null",
-  // rounds 18a-19b (graduated in session 14): failing on main 893922b already, listed by eng14a
-  "real/cn-project-target-declaration-model-form-trad|unmerged":
-    "a blank template whose 績效內容 header is merged over the category and name sub-columns (時效目標 | 目標1) is read with 評價內容 (B) as its only level and name column: merged, 投入 merged down names all nine of its lines; unmerged, only the first line of each block has a name and the others are dropped (the names are in D: a header matter)",
-  "real/cn-project-target-declaration-model-form-trad|all unmerged": "as 'unmerged': the 評價內容 column names only the first line of each block once its merges are undone",
 } as Record<string, string>);
 const orGap = (name: string, change: string, check: () => void) => (KNOWN_GAPS[`${name}|${change}`] ? expect(check).toThrow() : check());
 

@@ -7,6 +7,7 @@ import { amountAt, NUMBER_LIKE } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
 import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
 import { fundSourceLines } from "./fund-source-line";
+import { columnMarkerLine } from "./column-markers";
 import {
   AMOUNT_HEADERS,
   AmountRole,
@@ -479,6 +480,9 @@ function numberedList(labels: string[]): boolean {
   });
 }
 
+/** A budget column as the year ended with it: 全年预算数, 调整后预算数, 全年预算 (not 年初预算数). */
+const ADJUSTED_BUDGET = /^(全年|调整后?|年度调整)/;
+
 /** Which stated cells a difference or ratio takes, by letter hints first, else by roles. */
 function pick<T extends { role: AmountRole; letter: string | null }>(items: T[], role: AmountRole, letter?: string | null): T | undefined {
   if (letter) return items.find((x) => x.letter === letter);
@@ -527,7 +531,11 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock): Rel
       dens = slots.filter((s) => s.role === "plan");
     } else if (/执行率|支出率/.test(rate.label)) {
       num = pick(slots, "spent");
-      dens = [...slots.filter((s) => s.role === "plan"), ...slots.filter((s) => s.role === "arrived")];
+      // (the year's budget as adjusted, 全年预算数 / 调整后预算数, before the one set at its start, 年初预算数: whatever
+      // the family, the rate is of the budget the year ended with; 年初 stays an alternative)
+      const plans = slots.filter((s) => s.role === "plan");
+      const adjusted = plans.filter((s) => ADJUSTED_BUDGET.test(s.label));
+      dens = [...adjusted, ...plans.filter((s) => !adjusted.includes(s)), ...slots.filter((s) => s.role === "arrived")];
     }
     if (!num || dens.length === 0) continue;
     for (const k of lanes) {
@@ -866,6 +874,8 @@ const LEADING_TOTAL = new RegExp(`^(合计|总计|小计|合计金额|资金合�
 /** rows needed, and the share of them that must add up, before a leading total column is taken as one */
 const LEADING_MIN_ROWS = 3;
 const LEADING_AGREE = 2 / 3;
+/** how near a single line's sum must come to a group's opening 合计 to vouch for it (a share of the total) */
+const LEADING_NEAR = 0.01;
 
 /**
  * An allocation table (分配表) whose total column comes first: 合计 (or 金额) right after the row labels, then one
@@ -930,7 +940,10 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const unit = blockUnit(grid, h);
       const rows: SumRelation[] = [];
       let agree = 0;
+      let near = 0;
       for (let r = last + 1; r <= grid.rowCount && !inSpan(skip, r); r++) {
+        // (a line of column markers under the header, A | B | C …, is the header's)
+        if (r === last + 1 && columnMarkerLine(grid, r)) continue;
         const label = (!numericCell(grid, r, tc - 1) && grid.compactText(r, tc - 1)) || grid.compactText(r, 1);
         const total = t(grid, r, tc, label, unit);
         if (!total) {
@@ -944,11 +957,16 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
         const parts = cols.map((c) => t(grid, r, c, names.get(c)!, unit)).filter((x): x is RelationTerm => !!x);
         if (!parts.length || parts.some((x) => x.percent)) continue;
         if (sumAgrees(total, parts).ok) agree++;
+        else if (Math.abs(parts.reduce((a, x) => a + x.value, 0) - total.value) <= LEADING_NEAR * Math.abs(total.value)) near++;
         rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: label || "合计", total, parts, bound: "equal" });
       }
       // a 小计 opening the group merged over it ("其中:免学费补助" over 小计 | 提前下达 | 本次下达) says so itself
-      const vouched = !!group && group.c1 === tc && group.r2 === h - 1 && /^小计$/.test(grid.compactText(h, tc));
-      if (vouched ? rows.length > 0 : rows.length >= LEADING_MIN_ROWS && agree >= LEADING_AGREE * rows.length) out.push(...rows);
+      const opens = !!group && group.c1 === tc && group.r2 === h - 1;
+      const vouched = opens && /^小计$/.test(grid.compactText(h, tc));
+      // a 合计 opening it (2017年在校生(人) over 合计 | 小学 | 初中) says so where the lines bear it out: a single line
+      // that agrees or nearly agrees (a slip, then found), several of which half agree
+      const borne = opens && /^合计$/.test(grid.compactText(h, tc)) && (rows.length === 1 ? agree + near === 1 : rows.length >= 2 && agree * 2 >= rows.length);
+      if (vouched ? rows.length > 0 : borne || (rows.length >= LEADING_MIN_ROWS && agree >= LEADING_AGREE * rows.length)) out.push(...rows);
     }
   }
   return out;
@@ -1383,7 +1401,9 @@ function namedCells(grid: Grid, r: number, first: number, last: number): number 
  * two-line header merged down, the line that names more columns); 0 when there is none (a list cut above). */
 function headerAbove(grid: Grid, firstLine: number): number {
   let h = firstLine - 1;
+  // (a line of column markers, A | B | … | L=J*100-K, belongs to the header block: the line the header ends on)
   while (h > 0 && !grid.rowHasContent(h)) h--;
+  if (h > 1 && columnMarkerLine(grid, h)) return headerAbove(grid, h) && h;
   if (h < 1 || rowHasNumbers(grid, h)) return 0;
   if (h > 1 && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) {
     let linked = false;
@@ -1444,8 +1464,10 @@ function rowTotalsHead(grid: Grid, relations: readonly Relation[]): { headerRow:
   }
   let best: number[] = [];
   for (const rows of byCol.values()) if (rows.length > best.length) best = rows;
-  if (best.length < ROW_TOTAL_TABLE_ROWS) return null;
-  const h = headerAbove(grid, Math.min(...best));
+  // (or row totals in two columns or more: a table of several groups each opened by its 合计, as short as one line —
+  // 在校生 合计 | 小学 | 初中, then 总额 合计 | 省 | 市县)
+  if (best.length < ROW_TOTAL_TABLE_ROWS && byCol.size < 2) return null;
+  const h = headerAbove(grid, best.length >= ROW_TOTAL_TABLE_ROWS ? Math.min(...best) : Math.min(...[...byCol.values()].map((rows) => Math.min(...rows))));
   return h ? { headerRow: h, totals: null } : null;
 }
 

@@ -495,12 +495,13 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
 
 /** The fund total labelled at (r, c) with its parts (below it, or above a closing 合计), or null. */
 function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[]): SumRelation | null {
-  const valueCol = firstNumberCol(grid, r, c + 1);
+  const valueCol = firstNumberCol(grid, r, c + 1) ?? blankTotalCol(grid, r, c);
   // amounts, never points: a 分值 / 得分 column of an indicator table is not a fund line's value
   if (!valueCol || pointColumns.includes(valueCol)) return null;
   const unit = unitNear(grid, r, c);
   const label = grid.text(r, c).replace(/[:：]$/, "");
-  const total = amountAt(grid, r, valueCol)!;
+  // (a total left blank reads as 0: against its 其中 lines' amounts, that is the slip)
+  const total = amountAt(grid, r, valueCol) ?? { cell: a1(r, valueCol), row: r, col: valueCol, value: 0, text: "", decimals: 0, percent: false };
   const parts: RelationTerm[] = [];
   let partial = false;
   // (read down from the total, a nested 其中 line is its part's, not the total's)
@@ -528,6 +529,18 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
   }
   if (!parts.length) return null;
   return { kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label, total: withUnit(total, label, total.unit ?? unit), parts, bound: partial ? "atMost" : "equal" };
+}
+
+/**
+ * The amount column of a fund total whose line is left blank while the 其中 line right under it carries an amount
+ * ("年度资金总额 | (blank)" over "其中:中央补助 | 50.29"): the column of that amount, where the total's own cell in it is
+ * empty and its line holds nothing else right of its label. Null otherwise (a total line with text, or no 其中 line).
+ */
+function blankTotalCol(grid: Grid, r: number, c: number): number | null {
+  if (r >= grid.rowCount || !grid.startsInRow(r + 1, c) || !OF_WHICH.test(grid.compactText(r + 1, c))) return null;
+  for (let cc = c + 1; cc <= grid.scanCols; cc++) if (grid.ownsCell(r, cc) && grid.text(r, cc) !== "") return null;
+  const col = firstNumberCol(grid, r + 1, c + 1);
+  return col !== null && grid.text(r, col) === "" ? col : null;
 }
 
 /** The unit stated in a block's label left of or above a cell ("资金情况(万元)", "项目资金(元)"). */

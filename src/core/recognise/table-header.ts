@@ -8,6 +8,7 @@ import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { weightInLabel } from "../text/labels";
 import { RESULT_TOTAL_LABEL, SCAN, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
+import { columnMarkerLine } from "./column-markers";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
 
@@ -172,6 +173,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   weightedScoreColumns(grid, rows[rows.length - 1], colRole, columns);
   dimensionsByContent(grid, rows[rows.length - 1], columns);
   namesBesideDimensions(grid, rows, columns);
+  contentAcrossLevels(grid, rows, colRole, columns);
   tierPointsNotScores(grid, best.row, columns);
   return {
     headerRow: rows[rows.length - 1],
@@ -513,6 +515,40 @@ function namesBesideDimensions(grid: Grid, rows: number[], columns: Partial<Reco
   }
 }
 
+/** a header cell naming the targets' content, merged across their category and name columns (绩效内容, 指标内容, 目标内容) */
+const CONTENT_ACROSS = /^(绩效|指标|目标)内容$/;
+/** a 一级 dimension's name in a level column's cells (投入 and 过程 as well: the 投入 | 产出 | 效益 frameworks) */
+const FIRST_LEVEL_CELL = /^(投入|过程|产出|效益|满意度|成本|效果|成效|效率)(指标|目标)?$/;
+
+/**
+ * A level column whose cells are the 一级 dimensions (评价内容: 投入 | 产出 | 效益), then a header cell merged across two
+ * columns with no sub-header naming them (绩效内容 over 时效目标 | 目标1): the merged cell's columns are the next two
+ * levels, its first the 二级 category, its second the targets' names. Read from the header's cells and the level
+ * column's contents, so that the table reads the same once its merges down the lines are undone (the names are in the
+ * second column on every line, the dimensions and categories only on their blocks' first lines).
+ */
+function contentAcrossLevels(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>, columns: Partial<Record<ColumnRole, number>>): void {
+  const lvl = columns.level2;
+  if (lvl === undefined || columns.level1 !== undefined || columns.level3 !== undefined) return;
+  const last = rows[rows.length - 1];
+  for (let c = lvl + 1; c < grid.scanCols; c++) {
+    for (const r of rows) {
+      if (!grid.ownsCell(r, c) || !CONTENT_ACROSS.test(grid.compactText(r, c))) continue;
+      // merged across the two columns, or (its merge undone) beside a column no header line names
+      const m = grid.mergeAt(r, c);
+      const across = m ? m.c1 === c && m.c2 === c + 1 : rows.every((rr) => !grid.compactText(rr, c + 1));
+      if (!across || colRole.has(c) || colRole.has(c + 1)) return;
+      let dims = 0;
+      for (let rr = last + 1; rr <= Math.min(grid.rowCount, last + SCAN.headerSettleRows); rr++) if (grid.startsInRow(rr, lvl) && FIRST_LEVEL_CELL.test(grid.compactText(rr, lvl))) dims++;
+      if (dims < 2) return;
+      columns.level1 = lvl;
+      columns.level2 = c;
+      columns.level3 = c + 1;
+      return;
+    }
+  }
+}
+
 /**
  * A row's score given twice, as a plain score and weighted by its share (Hebei 2020: 自评得分 over 单项指标得分 |
  * 权重占比(%) | 单项指标折算得分, 折算 = 得分 × 占比): the weighted score is the one the total adds up, and the share
@@ -654,8 +690,11 @@ function upperHeaderLine(grid: Grid, row: number): boolean {
  * 年度指标值 | 分值 over 一级 | 二级 | 三级 | 指标性质 …). The columns are still read from every line (headerAt).
  */
 export function headerTop(grid: Grid, last: number): number {
-  let top = last;
-  while (last - top < HEADER_BLOCK_LINES - 1 && upperHeaderLine(grid, top)) top--;
+  // (a line of column markers under the header, A | B | … | L=J*100-K, is the header block's: read up through it)
+  let bottom = last;
+  while (columnMarkerLine(grid, bottom)) bottom--;
+  let top = bottom;
+  while (bottom - top < HEADER_BLOCK_LINES - 1 && upperHeaderLine(grid, top)) top--;
   return top;
 }
 

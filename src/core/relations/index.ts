@@ -9,6 +9,7 @@ import { printedRatios } from "../recognise/printed-ratios";
 import { shareRatios } from "../recognise/share-ratios";
 import { labelledRates } from "../recognise/labelled-rates";
 import { productRelations } from "../recognise/product-columns";
+import { markerFormulaRelations } from "../recognise/marker-formulas";
 import { wholeBesideParts } from "../recognise/whole-and-parts";
 import { columnTotals, mergedAmountSums, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
@@ -97,6 +98,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   found.push(...sentenceSums(grid), ...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid));
   // an amount at a stated rate, line by line (补助资金 = 学生人数 × 补助标准 (元/人))
   pushAll(found, productRelations(grid));
+  // the page's own formulas in a line of column markers under a header (A | B | … | O=L*M)
+  pushAll(found, markerFormulaRelations(grid));
   // a whole beside the group of columns that breaks it down (全市完成投资总额 | … | 分区县投资完成情况 over its districts)
   pushAll(found, wholeBesideParts(grid));
   // a classification-code column (政府经济分类科目 51301 on every line) labels its lines: no relation reads it

@@ -46,6 +46,7 @@ export const RELATION_MESSAGES = {
   scoreSubtotal: { zh: "小计得分 {{total}}，与明细得分合计 {{sum}} 不符", en: "Subtotal score {{total}} differs from its rows' {{sum}}" },
   scoreParts: { zh: "{{name}}得分 {{total}}，与明细得分合计 {{sum}} 不符", en: "{{name}}: score {{total}}, its parts add up to {{sum}}" },
   sum: { zh: "{{name}} {{total}}，与其明细合计 {{sum}} 不符{{parts}}{{more}}", en: "{{name}} states {{total}}, but its parts add up to {{sum}}{{moreEn}}" },
+  sumBlank: { zh: "{{name}}未填，其明细合计 {{sum}}{{parts}}", en: "{{name}} is left blank, but its parts add up to {{sum}}" },
   sumAtMost: { zh: "{{name}} {{total}}，小于其中所列 {{sum}}{{more}}", en: "{{name}} states {{total}}, less than its listed part {{sum}}{{moreEn}}" },
   difference: { zh: "{{name}} {{stated}}，与 {{expr}} = {{computed}} 不符", en: "{{name}} states {{stated}}, but {{expr}} = {{computed}}" },
   ratio: {
@@ -100,6 +101,8 @@ export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 
       const total = datum(r.total.value, dd);
       if (r.bound === "atMost") return { messageId: "sumAtMost", data: { name, total, sum, more, moreEn } };
       const parts = r.parts.length <= 6 ? `（${r.parts.map((p) => `${p.label ? bare(p.label) + " " : ""}${num(p.value, p.decimals ?? 2)}`).join(" + ")}）` : "";
+      // a total line left blank against the amounts of its parts (年度资金总额 blank over 其中:中央补助 50.29)
+      if (r.total.text === "" && r.total.value === 0) return { messageId: "sumBlank", data: { name, sum, parts } };
       return { messageId: "sum", data: { name, total, sum, parts, more, moreEn } };
     }
     case "difference": {

@@ -16,8 +16,8 @@ export const targetIncomplete: Rule = {
     families: ["target-declaration"],
     title: { zh: "绩效目标表填写不完整", en: "Target sheet incomplete" },
     rationale: {
-      zh: "绩效目标申报/审批表的必填项（项目名称、主管部门、年度绩效目标）有标签而未填写的为错误，实施单位未填写仅作提示（常由主管部门自行实施），主管部门也未填写的为错误；各必填项均未填写的是空白模板，仅作提示；一级指标应覆盖产出、效益、满意度三个维度，缺少维度为警告（全国框架，非表内规则）。",
-      en: "A required field of a target sheet (项目名称, 主管部门, 年度绩效目标) whose label is there but whose value is blank is an error; a blank 实施单位 is info (the department often implements itself) unless the 主管部门 is blank too; a blank template (none of its identity fields filled in) gets hints only; the first-level indicators should cover output, benefit and satisfaction (a missing dimension is a warning: a national frame, not a rule the sheet prints).",
+      zh: "绩效目标申报/审批表的必填项（项目名称、主管部门、年度绩效目标）有标签而未填写的为错误，实施单位未填写仅作提示（常由主管部门自行实施），主管部门也未填写的为错误；各必填项均未填写的是空白模板，仅作提示；一级指标应覆盖产出、效益、满意度三个维度，缺少维度为警告（全国框架，非表内规则；空白模板仅作提示）。",
+      en: "A required field of a target sheet (项目名称, 主管部门, 年度绩效目标) whose label is there but whose value is blank is an error; a blank 实施单位 is info (the department often implements itself) unless the 主管部门 is blank too; a blank template (none of its identity fields filled in) gets hints only; the first-level indicators should cover output, benefit and satisfaction (a missing dimension is a warning: a national frame, not a rule the sheet prints; on a blank template a hint).",
     },
     source: "RULEBOOK C-V5, V-GOAL-DIMS (audit_agent 缺少以下维度的具体指标项), §4.1 (RRD, JX, HX headers)",
     messages: {
@@ -95,7 +95,8 @@ export const targetIncomplete: Rule = {
       // (a one-line 产出 table is a sketch as often as a cut and proves nothing; one line before any of the three,
       // a 成本 line first, is the start of a table)
       const beforeSecond = endsOnLine && seen <= 1 && trailingOnly && (lines.length >= 2 || seen === 0);
-      const severity = endsInFirst || beforeSecond || opensGroupAtEnd(grid, lines, l1, l2) ? "info" : "warning";
+      // (a blank template's dimensions are the form's layout, not a filler's omission: a hint, as its blank fields)
+      const severity = blank || endsInFirst || beforeSecond || opensGroupAtEnd(grid, lines, l1, l2) ? "info" : "warning";
       const announced = lines[lines.length - 1] === grid.lastContentRow() ? pointedLabels(grid, model.headerLastRow, lines[lines.length - 1], l1) : "";
       for (const d of TARGET_DIMENSIONS) {
         if (d.names.test(all)) continue;

@@ -29,6 +29,9 @@ export const FIELD_EN: Record<FieldKey, string> = { projectName: "project name",
 const ANY_LABEL =
   /^(项目名称|专项名称|专项资金名称|项目性质|项目类别|项目属性|项目类型|.{0,4}主管部门.*|主管单位|(项目)?实施单位.*|项目单位|项目负责人.*|联系电话|联系人|计划开始日期|计划完成日期|项目起止时间|项目期限|项目期|实施期限|实施周期|起止时间|开始时间|完成时间|开始日期|完成日期|结束日期|填报单位.*|.{0,4}财政部门|资金情况.*|项目资金.*|年度资金.*|项目总体目标.*|总体目标.*|长期目标.*|年度(总体|绩效)?目标|年度总体绩效目标|当年绩效目标|项目绩效目标|绩效目标|(一级|二级)项目名称|项目(开始|完成|结束)(日期|时间)|项目分类|申报属性|资金用途|基本情况|.{0,6}必要性|.{0,8}制度措施|(项目)?实施计划|(组织实施|监督管理)单位|(政策|其他|立项)依据|(需要说明的)?其他(需要说明的)?情况)[:：]?$/;
 
+/** A label naming an amount with its unit in brackets ("上年度预算安排资金(万元)", "资金总额(元)"): never a field's value. */
+const UNIT_LABEL = /\((万元|元)\)$/;
+
 export function labelText(t: string): string {
   return compact(t).replace(/[:：]$/, "").replace(/（/g, "(").replace(/）/g, ")");
 }
@@ -147,8 +150,8 @@ export function readFields(grid: Grid, model: EvaluationModel): FieldHit[] {
           if (valueCell !== null) {
             // blanks to its right: its text below, when there is one (else the blank beside it is the missing value)
             // (a cell ending in a colon is another label: "项目经办人：")
-            // (nor a header cell of the table: "一级指标")
-            if (t && !isBlankValue(t) && !ANY_LABEL.test(labelText(t)) && !/[:：]$/.test(t) && !indicatorRole(t) && below !== model.headerLastRow) {
+            // (nor a header cell of the table: "一级指标"; nor an amount's label with its unit: "上年度预算安排资金(万元)")
+            if (t && !isBlankValue(t) && !ANY_LABEL.test(labelText(t)) && !/[:：]$/.test(t) && !UNIT_LABEL.test(labelText(t)) && !indicatorRole(t) && below !== model.headerLastRow) {
               value = t;
               valueCell = a1(below, c);
             }

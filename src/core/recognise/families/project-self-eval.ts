@@ -35,6 +35,11 @@ export const projectSelfEval: FamilyDetector = {
     // more of the blocks only a project self-evaluation has: the report with its title left out (its sections pasted
     // into a new sheet), as much evidence as the title's unit lines under a self-evaluation's title
     if (!selfTitle && blocks >= 3 && PROJECT_IDENTITY.test(f.title) && PROJECT_UNITS.test(f.title)) s += 0.15;
+    // no title, but a project named with its units over a fund block that scores its execution (年初预算数 | 全年预算数 |
+    // 全年执行数 | 分值 | 执行率 | 得分): the head of a project's self-evaluation form cut before its indicators, which a
+    // declaration (no execution) and a monitoring sheet (no score) never have
+    const b = f.budget?.columns;
+    if (!selfTitle && b && b.executed !== undefined && b.rate !== undefined && b.score !== undefined && PROJECT_IDENTITY.test(f.body) && PROJECT_UNITS.test(f.body)) s += 0.3;
     // an indicator table whose header is not read: its 产出/效益 rows and a completion column say what it is
     if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;
     // block labels: two are evidence, three or more are strong evidence

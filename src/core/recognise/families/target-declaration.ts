@@ -1,6 +1,6 @@
 import { evidence, type FamilyDetector } from "../features";
 import { progressColumn } from "./monitoring";
-import { DECLARATION_BLOCKS, DECLARATION_TITLE, EFFECT_DIMENSIONS, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_SECTION_HEADING } from "./vocabulary";
+import { DECLARATION_BLOCKS, DECLARATION_TITLE, EFFECT_DIMENSIONS, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
 
 /**
  * 绩效目标申报表 / 目标表 / 审批表 / 审核表: targets without completion values or scores (RULEBOOK §4); some
@@ -34,6 +34,10 @@ export const targetDeclaration: FamilyDetector = {
     // a declaration's fields: two are evidence, each one more adds to it (a department's form pasted without its title)
     const fields = evidence(f.body, DECLARATION_BLOCKS);
     if (fields >= 2) s += Math.min(0.45, 0.15 * (fields - 1));
+    // a sheet that opens with a declaration's title (not a later attachment's heading under another table): the
+    // form's head (the project, its department, its money, its goals: three of the four) is the form even where it
+    // is cut before its indicators
+    if (DECLARATION_TITLE.test(f.title) && evidence(f.body, TARGET_FORM_HEAD) >= 3) s += 0.15;
     // a self-evaluation of targets reports execution and completion: not a declaration — unless the line right above
     // the table is the report's section presenting its targets ("(二)绩效目标情况") and the table has a target column
     // and no completion (a score column is ruled out above)

@@ -121,6 +121,20 @@ export const DECLARATION_BLOCKS: RegExp[] = [
 ];
 
 /**
+ * The head of a target form (陕西 绩效目标表: 项目名称, 区级主管部门, 资金金额 with 年度资金总额 / 其中:中央补助 / 地方资金,
+ * 年度总体目标), the lines above its indicator table: under a declaration's title, the form even where it is cut before
+ * its indicators. Each pattern counts once.
+ */
+export const TARGET_FORM_HEAD: RegExp[] = [
+  /(^|\|)项目名称(\||$)/m,
+  // the department in any prefix form: 主管部门, 区级主管部门, 省级主管部门, 项目主管部门
+  /(^|\|)[^|\n]{0,4}主管部门(\(单位\))?(\||$)/m,
+  // the money block: 资金金额 / 资金总额 / 年度资金总额 / 项目资金, a line of its own
+  /(^|\|)(资金金额|年度资金总额|资金总额|项目资金)(\((万元|元)\))?(\||$)/m,
+  /(^|\|)(年度(总体|绩效)?目标|总体目标)(\||$)/m,
+];
+
+/**
  * The 一级 dimensions of a results indicator table (RULEBOOK §1.1: 产出 / 效益 / 满意度) and a completion
  * column's words, found as rows even where the table's header is not read.
  */

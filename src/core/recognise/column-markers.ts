@@ -1,0 +1,64 @@
+import type { Grid } from "../grid/grid";
+import { NUMBERING_HEADER } from "./vocabulary";
+
+/**
+ * A line of column markers under a header: each column named by a letter (A | B | C …), a number (1 | 2 | 3 …), a
+ * stem (甲 | 乙 | 丙 …) or a circled number, some with the page's own formula over the others ("L=J*100-K", "O=L*M",
+ * "4=2+3", "C=A-B"): part of the header block, never a line of data, and never a reason to reject the header above it.
+ */
+
+/** one marker: its name, then the formula it may state over other markers */
+const MARKER = /^([A-Z]{1,2}|\d{1,2}|[甲乙丙丁戊己庚辛壬癸]|[①-⑳]|[(（]\d{1,2}[)）])(?:=[A-Z\d甲乙丙丁戊己庚辛壬癸①-⑳()（）.+\-*/×÷xX%]+)?$/;
+/** markers a line must hold */
+const MIN_MARKERS = 3;
+const STEMS = "甲乙丙丁戊己庚辛壬癸";
+
+/** A marker's order: letters as column letters (A=1 … Z=26, AA=27), numbers as they are, stems and circled numbers in their series. */
+function rank(name: string): number {
+  if (/^[A-Z]{1,2}$/.test(name)) return name.length === 1 ? name.charCodeAt(0) - 64 : (name.charCodeAt(0) - 64) * 26 + name.charCodeAt(1) - 64;
+  const digits = /\d{1,2}/.exec(name);
+  if (digits) return Number(digits[0]);
+  const stem = STEMS.indexOf(name);
+  if (stem >= 0) return stem + 1;
+  return name.charCodeAt(0) - 0x2460 + 1;
+}
+
+/**
+ * The line is a line of column markers: at least MIN_MARKERS cells, each a marker (a first cell 栏次 / 列次 / 行次 aside), of
+ * one kind (all letters, all numbers, all stems or all circled numbers), their names in ascending order — numbers in
+ * steps of one (1 | 2 | 3, never a line of counts) — and the line above it a header's (text, no number).
+ */
+export function columnMarkerLine(grid: Grid, r: number): boolean {
+  if (r < 2) return false;
+  let n = 0;
+  let kind = "";
+  let last = 0;
+  let steps = true;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c)) continue;
+    const text = grid.compactText(r, c).toUpperCase();
+    if (!text) continue;
+    if (n === 0 && NUMBERING_HEADER.test(text)) continue;
+    const m = MARKER.exec(text);
+    if (!m) return false;
+    const name = m[1];
+    const k = /^[A-Z]/.test(name) ? "letter" : /^\d/.test(name) ? "number" : /^[(（]/.test(name) ? "bracketed" : STEMS.includes(name) ? "stem" : "circled";
+    if (kind && k !== kind) return false;
+    kind = k;
+    const at = rank(name);
+    if (n > 0 && at <= last) return false;
+    if (n > 0 && at !== last + 1) steps = false;
+    last = at;
+    n++;
+  }
+  if (n < MIN_MARKERS || (kind === "number" && !steps)) return false;
+  // under a header: the line above has text and no number
+  let text = false;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r - 1, c)) continue;
+    const raw = grid.raw(r - 1, c);
+    if (typeof raw === "number") return false;
+    if (grid.compactText(r - 1, c)) text = true;
+  }
+  return text;
+}
