@@ -182,6 +182,7 @@ const isExcerpt = (name: string) =>
 
 /** Sheets whose title is the only thing that names their family: without it the sheet says less, not the same. */
 const TITLE_NAMES_FAMILY: Record<string, string> = {
+  "real/fj-shaxian-historic-villages-subsidy-target-2022": "a 专项转移支付绩效目标表 cut in its 资金情况 (as 陈仓): only the form's title names it a declaration",
   "real/sn-chencang-disabled-persons-fund-target-2023": "a 绩效目标表 cut before its indicators: its head (项目名称, 区级主管部门, 资金金额, 年度总体目标) is a declaration's only under the form's title; a self-evaluation's head has the same lines",
   "real/hi-haikou-archives-collection-compilation-eval-2016": "a 项目绩效目标表 (targets, no completion) under a report's cover: only 财政支出项目绩效评价报告 in the title outweighs the target table",
   "real/sx-yangquan-rural-road-work-fund-target-2021": "a head block cut before its indicators: only 绩效目标申报表 in the title says what the form is",
