@@ -35,8 +35,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // batch 22 (corpus22): no entries — both sheets of the batch were drawn into validation/ (batch22-diagnosis.md)
   // round 21 and batch 22 (corpus21, corpus22), graduated from validation/ by age in session 15 (measured just before the move on b222a30: family 1/2 and 2/2, recall 0/1 and 0/1, precision 0/0 and 0/2)
   { id: "gd-lechang-compulsory-edu-public-funds-arrangement-2019", check: "header-row", why: "an allocation table with a two-line header (单位 | 2017年义务教育阶段在校生(人) over 合计 | 小学 | 初中 …) and a line of column letters (A | B | … | L=J*100-K) is read with no header" },
-  { id: "hb-open-university-special-funds-execution-2022", check: "expected-findings", why: "group 一's 执行数 1116.19 (E5) against its items 1528.47 + 0 (E6:E7) is not checked: a money list numbered 一/(一)/1 is not read as groups over items" },
-  { id: "hb-open-university-special-funds-execution-2022", check: "no-other-errors", why: "合计 (D4, E4) is summed over every visible line of all levels (23312.22) on a list cut after its last line's 序号 12, instead of over the first-level groups, and the cut is not taken as evidence that the lines after it are missing" },
   { id: "sn-chencang-disabled-persons-fund-target-2023", check: "family", why: "a 绩效目标表 cut before its indicators (项目名称, 区级主管部门, 资金金额 with 年度资金总额 / 其中:中央补助 / 地方资金, 年度总体目标) is read as unknown" },
   { id: "sn-chencang-disabled-persons-fund-target-2023", check: "expected-findings", why: "the fund block's blank 年度资金总额 (C4) beside its 其中:中央补助 50.29 (C5) is not reported" },
   // batch 23 (corpus23): development sheets, measured once before any engine change (batch23-diagnosis.md): both pass every check, no entry

@@ -5,6 +5,7 @@ import { TextCache, TEXT_CACHE_SIZE } from "../text/cache";
 import { sumAgrees } from "../relations/tolerance";
 import { amountAt, NUMBER_LIKE } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
+import { codeCellLevel, levelledOutline, outlineParents } from "./list-levels";
 import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
 import { fundSourceLines } from "./fund-source-line";
 import {
@@ -395,9 +396,18 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       const ps = heads.map((pr) => t(grid, pr, c, "", b.unit)).filter((x): x is RelationTerm => !!x);
       return !!total && ps.length === heads.length && sumAgrees(total, ps).ok;
     });
+  const codeCol = codeColumn(grid, b, kinds);
+  const cut = cutAfterBlock(grid, b, codeCol);
   for (let i = 0; i < b.rows.length; i++) {
     if (kinds[i] !== "total") continue;
     if (numberedList(b.rows.slice(i).map((r) => rowLabel(grid, r, b.labelCol, b.firstAmountCol)))) continue;
+    // a total over a list numbered by level (in its own 序号 column or fused with the names): the top level only,
+    // each heading over its own lines
+    const levelled = levelledSums(grid, b, kinds, i, codeCol, cut);
+    if (levelled) {
+      for (const x of levelled) out.push(x);
+      continue;
+    }
     // a total over numbered headings that carry their groups' sums (1.财政拨款 | 80 over (1)中央 | 50, (2)省级 | 30;
     // 2.其他资金 | 20): the headings are its parts, where they add up in one column at least (leadingTotalRows and
     // closingNumberedGroups read each heading's own lines)
@@ -447,8 +457,9 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       if (closingHeads && !headsAddUp(b.rows[i], closingHeads)) continue;
       if (closingHeads) partRows = closingHeads;
     } else if (i === 0 && kinds.slice(1).every((k) => k === "item")) {
-      // a 合计 opening a list (合计 on top, then the items)
+      // a 合计 opening a list (合计 on top, then the items); a list cut in its last line may go on: a bound
       partRows = b.rows.slice(1);
+      partial = cut;
     }
     }
     if (partRows.length === 0) continue;
@@ -464,6 +475,119 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     }
   }
   return out;
+}
+
+/** header words of the column that names a block's lines (项目名称, 支出内容), preferred to a 责任部门 beside it */
+const NAME_HEADER = /名称|项目|内容|事项|科目|明细/;
+
+/**
+ * The block's column of list numbers standing alone (序号 | 责任部门 | 项目名称: 一 / (一) / 1 …), any column left of
+ * its amounts: two lines numbered there at least, and no other text in it but a total's or a 其中 label; or 0.
+ */
+function codeColumn(grid: Grid, b: Block, kinds: RowKind[]): number {
+  if (!b.labelCol) return 0;
+  for (let c = b.labelCol; c < b.firstAmountCol; c++) {
+    let codes = 0;
+    let other = false;
+    for (let k = 0; k < b.rows.length && !other; k++) {
+      const r = b.rows[k];
+      const text = grid.ownsCell(r, c) ? grid.compactText(r, c) : "";
+      if (!text) continue;
+      if (codeCellLevel(text) >= 0) codes++;
+      else if (kinds[k] === "item") other = true;
+    }
+    if (!other && codes >= 2) return c;
+  }
+  return 0;
+}
+
+/** A line's numbering level: its number alone in the code column, else the number its label starts with (-1: none). */
+function lineLevel(grid: Grid, b: Block, codeCol: number, r: number): number {
+  const own = codeCol && grid.ownsCell(r, codeCol) ? codeCellLevel(grid.compactText(r, codeCol)) : -1;
+  return own >= 0 ? own : listLevel(rowLabel(grid, r, b.labelCol, b.firstAmountCol));
+}
+
+/** A line's name: its text under a 名称 / 项目 header, else its first text that is not a list number. */
+function lineName(grid: Grid, b: Block, codeCol: number, r: number): string {
+  if (!b.labelCol) return "";
+  let first = "";
+  for (let c = b.labelCol; c < b.firstAmountCol; c++) {
+    if (c === codeCol) continue;
+    const text = grid.compactText(r, c);
+    if (!text || codeCellLevel(text) >= 0 || /^[\d.、()（）]+$/.test(text)) continue;
+    if (NAME_HEADER.test(grid.compactText(b.headerRow, c))) return text;
+    first ||= text;
+  }
+  return first || rowLabel(grid, r, b.labelCol, b.firstAmountCol);
+}
+
+/**
+ * The sheet ends, right after the block, in a numbered line with none of the block's amounts (序号 12 | 图书信息中心,
+ * then nothing): the page is cut inside the list, whose lines may go on.
+ */
+function cutAfterBlock(grid: Grid, b: Block, codeCol: number): boolean {
+  let r = b.rows[b.rows.length - 1] + 1;
+  while (r <= grid.rowCount && !grid.rowHasContent(r)) r++;
+  if (r > grid.rowCount || r !== grid.lastContentRow()) return false;
+  if (b.cols.some((c) => grid.text(r, c.col) !== "")) return false;
+  const own = codeCol && grid.ownsCell(r, codeCol) ? codeCellLevel(grid.compactText(r, codeCol)) : -1;
+  return own >= 0 || listLevel(rowLabel(grid, r, b.labelCol, b.firstAmountCol)) >= 0;
+}
+
+/**
+ * A 合计 / 总计 / 小计 opening or closing a list numbered by level (一 / (一) / 1, in a 序号 column of its own or fused
+ * with the names): the total adds the top level only, each heading the lines of the next level under it (a heading
+ * whose lines mix levels is left alone). A leading total's list cut at its end (a numbered line with no amounts last
+ * on the sheet, or the sheet ending in the list) may go on: the total and the headings over its last line are bounds
+ * there (the visible lines never add up to more); every complete group is a sum. The levels say which lines add up,
+ * the numbers must not all deny it: kept when one relation at least holds. Null when the list is not numbered by level.
+ */
+function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol: number, cut: boolean): SumRelation[] | null {
+  let from: number;
+  let to: number;
+  const leading = i === 0 || kinds.slice(0, i).every((k) => k === "total");
+  if (leading) {
+    from = i + 1;
+    to = b.rows.length;
+    for (let j = from; j < to; j++) if (kinds[j] === "total") return null;
+  } else if (i === b.rows.length - 1) {
+    from = i;
+    while (from > 0 && kinds[from - 1] !== "total") from--;
+    to = i;
+  } else return null;
+  const rows = b.rows.slice(from, to);
+  if (rows.length < 2 || kinds.slice(from, to).some((k) => k !== "item")) return null;
+  const levels = rows.map((r) => lineLevel(grid, b, codeCol, r));
+  if (!levelledOutline(levels)) return null;
+  const parents = outlineParents(levels);
+  // the lines that may go on: the last line's headings and the total, where the list is cut at its end
+  const open = new Set<number>();
+  if (leading && (cut || rows[rows.length - 1] >= grid.lastContentRow())) for (let k = rows.length - 1; k >= 0; k = parents[k]) open.add(parents[k]);
+  const children = new Map<number, number[]>();
+  parents.forEach((p, k) => children.set(p, [...(children.get(p) ?? []), k]));
+  const amountCols = b.cols.filter((c) => c.role !== "rate");
+  const totalRow = b.rows[i];
+  const sums: SumRelation[] = [];
+  let agree = 0;
+  for (const [p, ks] of children) {
+    // (a heading over lines of several levels: which of them add up is not said)
+    if (ks.some((k) => levels[k] !== levels[ks[0]])) continue;
+    const row = p < 0 ? totalRow : rows[p];
+    const label = p < 0 ? rowLabel(grid, row, b.labelCol, b.firstAmountCol).replace(TRAILING_COLON, "") : lineName(grid, b, codeCol, row);
+    const atMost = open.has(p);
+    let first = true;
+    for (const c of amountCols) {
+      const total = t(grid, row, c, label, b.unit);
+      const ps = ks.map((k) => t(grid, rows[k], c, lineName(grid, b, codeCol, rows[k]), b.unit)).filter((x): x is RelationTerm => !!x);
+      if (!total || !ps.length || total.percent || ps.some((x) => x.percent)) continue;
+      // (a bound needs amounts that only add: a negative adjustment among them says nothing of the rest)
+      if (atMost && (total.value < 0 || ps.some((x) => x.value < 0))) continue;
+      if (sumAgrees(total, ps).ok || (atMost && ps.reduce((x, q) => x + q.value, 0) <= total.value)) agree++;
+      sums.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: b.kind, orientation: "rows", label, total, parts: ps, bound: atMost ? "atMost" : "equal", group: `rows:${b.headerRow}:${row}`, preferred: first });
+      first = false;
+    }
+  }
+  return agree > 0 ? sums : [];
 }
 
 /**
