@@ -286,9 +286,19 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     const end = Math.min(grid.rowCount, r + SCAN.amountBlockRows, skip && skip.first > r ? skip.first - 1 : Infinity);
     let labelOnly = 0;
     for (; rr <= end; rr++) {
+      // a line naming the columns by letters under the header (A | B | C | D=C/B) holds no amounts
+      if (rows.length === 0 && letterRow(grid, rr)) continue;
       const hasNumber = cols.some((c) => grid.startsInRow(rr, c.col) && amountAt(grid, rr, c.col));
       if (!hasNumber) {
         if (!grid.rowHasContent(rr) && rows.length === 0) continue; // a blank line under the header
+        // a blank line inside the list: its lines go on right below it (amounts in the block's columns, or a numbered
+        // group's title over them; no new header; a 合计 set off by a blank line closes the lines above it in every
+        // column: closingTotals reads it)
+        if (!grid.rowHasContent(rr) && rr < end) {
+          const amountsAt = (row: number) => row <= end && cols.some((c) => grid.startsInRow(row, c.col) && amountAt(grid, row, c.col));
+          const next = amountsAt(rr + 1) || (numberedTitle(grid, rr + 1, labelCol, first) && amountsAt(rr + 2));
+          if (next && headerColumns(grid, rr + 1).length < 2 && rowKind(rowLabel(grid, rr + 1, labelCol, first)) === "item") continue;
+        }
         // a criterion row with its amount cells blank under the header ("分配科学性" above "资金到位 | 1000 | 980")
         const blankAmounts = cols.every((c) => !grid.text(rr, c.col));
         // (a row label that is itself amount vocabulary — 合计, 中央财政资金 left blank above the filled lines — is no
@@ -300,6 +310,12 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
         // a label row without amounts ends the block unless it is a 其中 / part label with blanks
         const label = rowLabel(grid, rr, labelCol, first);
         if (label && rowKind(label) !== "item" && rows.length > 0) {
+          rows.push(rr);
+          continue;
+        }
+        // or a numbered group's title (一、市直单位, or 一 | 市直单位 in a 序号 column) over the group's lines right
+        // under it, its sum on a 小计 closing them
+        if (rows.length > 0 && blankAmounts && rr < end && numberedTitle(grid, rr, labelCol, first) && cols.some((c) => grid.startsInRow(rr + 1, c.col) && amountAt(grid, rr + 1, c.col))) {
           rows.push(rr);
           continue;
         }
@@ -323,6 +339,32 @@ function recipientColumn(grid: Grid, headerRow: number, col: number): boolean {
     if (!text || amountAt(grid, r, col) || !/[\u4e00-\u9fa5]/.test(text)) return false;
   }
   return true;
+}
+
+/** A line whose label starts with a list number (一、市直单位), or whose first label cell is one alone (一 | 市直单位). */
+function numberedTitle(grid: Grid, r: number, labelCol: number | null, firstAmountCol: number): boolean {
+  if (!labelCol) return false;
+  for (let c = labelCol; c < firstAmountCol; c++) {
+    const text = grid.ownsCell(r, c) ? grid.compactText(r, c) : "";
+    if (text) return codeCellLevel(text) >= 0 || listLevel(text) >= 0;
+  }
+  return false;
+}
+
+/** A column's letter, alone or with the formula it states over other columns' letters: "A", "D=C/B", "L=J*100-K". */
+const COLUMN_LETTER = /^[A-Z](=[A-Z0-9+\-*/×().%]+)?$/;
+
+/** A row naming the columns by letters (A | B | C | D=C/B): two cells at least, every one a column's letter. */
+function letterRow(grid: Grid, r: number): boolean {
+  let letters = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c)) continue;
+    const text = grid.compactText(r, c);
+    if (!text) continue;
+    if (!COLUMN_LETTER.test(text)) return false;
+    letters++;
+  }
+  return letters >= 2;
 }
 
 /** A row that numbers the columns: its first text is 列次 / 栏次 / 行次. */
@@ -383,7 +425,9 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
   const kinds = b.rows.map((r) => rowKind(rowLabel(grid, r, b.labelCol, b.firstAmountCol)));
   const amountCols = b.cols.filter((c) => c.role !== "rate");
   /** the top-level rows of lines under numbered headings (numberedHeadings), else null */
-  const headingRows = (rows: number[]): number[] | null => {
+  const headingRows = (all: number[]): number[] | null => {
+    // (a 其中 line under a line is that line's breakdown: no line of a group under a heading)
+    const rows = all.filter((r, k) => k === 0 || !PART_OF_PREFIX.test(rowLabel(grid, r, b.labelCol, b.firstAmountCol)));
     const labels = rows.map((r) => rowLabel(grid, r, b.labelCol, b.firstAmountCol));
     if (!numberedHeadings(labels)) return null;
     const top = listLevel(labels[0]);
@@ -413,7 +457,11 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     // closingNumberedGroups read each heading's own lines)
     let next = i + 1;
     while (next < b.rows.length && kinds[next] !== "total") next++;
-    const heads = headingRows(b.rows.slice(i + 1, next));
+    // (a 小计 under lines closes them: the headings after it open the next group, not its parts)
+    const closes = i > 0 && kinds[i - 1] !== "total" && /^小计/.test(rowLabel(grid, b.rows[i], b.labelCol, b.firstAmountCol));
+    // (headings with no amounts of their own are titles of groups a 小计 closes: no parts of the total)
+    const titled = closes ? null : headingRows(b.rows.slice(i + 1, next));
+    const heads = titled && titled.some((r) => amountCols.some((c) => t(grid, r, c, "", b.unit))) ? titled : null;
     if (heads && !headsAddUp(b.rows[i], heads)) continue;
     let partRows: number[] = heads ?? [];
     let partial = false;
@@ -456,9 +504,15 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       const closingHeads = subtotals.length ? null : headingRows(partRows);
       if (closingHeads && !headsAddUp(b.rows[i], closingHeads)) continue;
       if (closingHeads) partRows = closingHeads;
-    } else if (i === 0 && kinds.slice(1).every((k) => k === "item")) {
-      // a 合计 opening a list (合计 on top, then the items); a list cut in its last line may go on: a bound
-      partRows = b.rows.slice(1);
+    } else if (i === 0 && b.rows.length > 2 && isSubtotal(b.rows.length - 1) && kinds.slice(1).every((k, j) => k !== "total" || isSubtotal(j + 1))) {
+      // a total opening groups that each close with a 小计 line (一、市直单位 over its lines and 小计, 二、县区 …):
+      // the 小计 lines are its parts
+      partRows = b.rows.filter((_, j) => j > 0 && isSubtotal(j));
+      partial = cut;
+    } else if (i === 0 && kinds.slice(1).every((k) => k !== "total")) {
+      // a 合计 opening a list (合计 on top, then the items; a 其中 line under an item is that item's breakdown, not a
+      // line of the list); a list cut in its last line may go on: a bound
+      partRows = b.rows.filter((_, k) => k > 0 && !PART_OF_PREFIX.test(labelOf(k)));
       partial = cut;
     }
     }
@@ -534,12 +588,16 @@ function cutAfterBlock(grid: Grid, b: Block, codeCol: number): boolean {
   return own >= 0 || listLevel(rowLabel(grid, r, b.labelCol, b.firstAmountCol)) >= 0;
 }
 
+/** A block's columns of amounts (its rates aside). */
+const amountCols = (b: Block): Col[] => b.cols.filter((c) => c.role !== "rate");
+
 /**
  * A 合计 / 总计 / 小计 opening or closing a list numbered by level (一 / (一) / 1, in a 序号 column of its own or fused
  * with the names): the total adds the top level only, each heading the lines of the next level under it (a heading
  * whose lines mix levels is left alone). A leading total's list cut at its end (a numbered line with no amounts last
- * on the sheet, or the sheet ending in the list) may go on: the total and the headings over its last line are bounds
- * there (the visible lines never add up to more); every complete group is a sum. The levels say which lines add up,
+ * on the sheet, or the sheet ending inside the list) may go on: the total and the headings over its last line are
+ * bounds there (the visible lines never add up to more); every complete group is a sum. (The rule's own cut evidence
+ * looks at a sum's parts only: the top level here, which ends above the sheet's end.) The levels say which lines add up,
  * the numbers must not all deny it: kept when one relation at least holds. Null when the list is not numbered by level.
  */
 function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol: number, cut: boolean): SumRelation[] | null {
@@ -550,13 +608,20 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
     from = i + 1;
     to = b.rows.length;
     for (let j = from; j < to; j++) if (kinds[j] === "total") return null;
-  } else if (i === b.rows.length - 1) {
+  } else if (i === b.rows.length - 1 || /^小计/.test(rowLabel(grid, b.rows[i], b.labelCol, b.firstAmountCol))) {
+    // (a closing total: the last line's, or a 小计 closing its group)
     from = i;
     while (from > 0 && kinds[from - 1] !== "total") from--;
     to = i;
+    // the group's title (一、市直单位 with no amounts of its own, its sum on the 小计): no line of the outline
+    if (from < to && !amountCols(b).some((c) => t(grid, b.rows[from], c, "", b.unit)) && lineLevel(grid, b, codeCol, b.rows[from]) >= 0) from++;
   } else return null;
-  const rows = b.rows.slice(from, to);
-  if (rows.length < 2 || kinds.slice(from, to).some((k) => k !== "item")) return null;
+  // (a 其中 line under a line is that line's breakdown, not a line of the outline; one right under the total is the
+  // total's, read by rowSums)
+  const ofWhich = (r: number) => PART_OF_PREFIX.test(rowLabel(grid, r, b.labelCol, b.firstAmountCol));
+  if (from >= to || ofWhich(b.rows[from]) || kinds.slice(from, to).some((k) => k === "total")) return null;
+  const rows = b.rows.slice(from, to).filter((r) => !ofWhich(r));
+  if (rows.length < 2) return null;
   const levels = rows.map((r) => lineLevel(grid, b, codeCol, r));
   if (!levelledOutline(levels)) return null;
   const parents = outlineParents(levels);
@@ -565,7 +630,6 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
   if (leading && (cut || rows[rows.length - 1] >= grid.lastContentRow())) for (let k = rows.length - 1; k >= 0; k = parents[k]) open.add(parents[k]);
   const children = new Map<number, number[]>();
   parents.forEach((p, k) => children.set(p, [...(children.get(p) ?? []), k]));
-  const amountCols = b.cols.filter((c) => c.role !== "rate");
   const totalRow = b.rows[i];
   const sums: SumRelation[] = [];
   let agree = 0;
@@ -576,7 +640,7 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
     const label = p < 0 ? rowLabel(grid, row, b.labelCol, b.firstAmountCol).replace(TRAILING_COLON, "") : lineName(grid, b, codeCol, row);
     const atMost = open.has(p);
     let first = true;
-    for (const c of amountCols) {
+    for (const c of amountCols(b)) {
       const total = t(grid, row, c, label, b.unit);
       const ps = ks.map((k) => t(grid, rows[k], c, lineName(grid, b, codeCol, rows[k]), b.unit)).filter((x): x is RelationTerm => !!x);
       if (!total || !ps.length || total.percent || ps.some((x) => x.percent)) continue;
@@ -587,6 +651,8 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
       first = false;
     }
   }
+  // (no heading stated a sum: the list is read as a plain one)
+  if (!sums.length) return null;
   return agree > 0 ? sums : [];
 }
 
@@ -832,6 +898,12 @@ function numberedFromOne(grid: Grid, rows: number[], col: number): boolean {
   return true;
 }
 
+/** A total's label (合计, 总计, 全省合计) in a column left of `col` in the row: a line of totals, no line of a list. */
+function totalLeftOf(grid: Grid, r: number, col: number): boolean {
+  for (let c = 1; c < col; c++) if (grid.ownsCell(r, c) && GRAND_TOTAL_ROW.test(grid.compactText(r, c))) return true;
+  return false;
+}
+
 /** the rows a closing total's column is read up through (a long allocation list) */
 const CLOSING_RUN_ROWS = 200;
 
@@ -880,7 +952,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
             if (n) subtotals.push({ term: n, row: rr, parts: [] });
             continue;
           }
-          if (PART_OF_PREFIX.test(label) || CLOSING_TOTAL.test(label) || listLevel(label) >= 0) {
+          if (PART_OF_PREFIX.test(label) || CLOSING_TOTAL.test(label) || listLevel(label) >= 0 || totalLeftOf(grid, rr, c)) {
             mixed = true;
             break;
           }
@@ -1195,7 +1267,11 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     let cut = false;
     let r = r0 + 1;
     for (; r <= Math.min(grid.rowCount, r0 + CLOSING_RUN_ROWS) && !inSpan(skip, r); r++) {
-      if (!grid.rowHasContent(r)) break;
+      if (!grid.rowHasContent(r)) {
+        // a blank line inside the list: its lines go on right below it (a line with the total's numbers, no total)
+        if (r > r0 + 1 && r < grid.rowCount && numCols.some((c) => numericCell(grid, r + 1, c)) && !GROUP_TOTAL_ROW.test(labelOf(r + 1, numCols[0])) && !inSpan(skip, r + 1)) continue;
+        break;
+      }
       const label = labelOf(r, numCols[0]);
       const numbered = numCols.some((c) => numericCell(grid, r, c));
       if (!numbered) {
@@ -1206,6 +1282,8 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
         break;
       }
       if (GROUP_TOTAL_ROW.test(label)) groups.push({ row: r, parts: [] });
+      // (a 其中 line under a line of the list is that line's breakdown, not a line of its own)
+      else if (PART_OF_PREFIX.test(label) && r > r0 + 1 && !GROUP_TOTAL_ROW.test(labelOf(r - 1, numCols[0]))) continue;
       else (groups.length ? groups[groups.length - 1].parts : loose).push(r);
     }
     if (loose.length && groups.length) continue;
@@ -1507,6 +1585,9 @@ function namedCells(grid: Grid, r: number, first: number, last: number): number 
  * two-line header merged down, the line that names more columns); 0 when there is none (a list cut above). */
 function headerAbove(grid: Grid, firstLine: number): number {
   let h = firstLine - 1;
+  while (h > 0 && !grid.rowHasContent(h)) h--;
+  // (a line naming the columns by letters, A | B | C=B/A, is the header's, not the header)
+  if (h > 1 && letterRow(grid, h)) h--;
   while (h > 0 && !grid.rowHasContent(h)) h--;
   if (h < 1 || rowHasNumbers(grid, h)) return 0;
   if (h > 1 && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) {
