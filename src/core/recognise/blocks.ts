@@ -353,18 +353,25 @@ function numberedTitle(grid: Grid, r: number, labelCol: number | null, firstAmou
 
 /** A column's letter, alone or with the formula it states over other columns' letters: "A", "D=C/B", "L=J*100-K". */
 const COLUMN_LETTER = /^[A-Z](=[A-Z0-9+\-*/×().%]+)?$/;
+/** the label columns' marks on such a line (甲 | 乙 | 1 | 2, 栏次) */
+const LABEL_COLUMN_MARK = /^[甲乙丙丁戊]$/;
 
-/** A row naming the columns by letters (A | B | C | D=C/B): two cells at least, every one a column's letter. */
+/**
+ * A row naming the columns by letters (A | B | C | D=C/B, the label columns marked 甲 | 乙): two cells at least, one
+ * letter at least, every cell a column's letter or mark.
+ */
 function letterRow(grid: Grid, r: number): boolean {
   let letters = 0;
+  let marks = 0;
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
     const text = grid.compactText(r, c);
     if (!text) continue;
-    if (!COLUMN_LETTER.test(text)) return false;
-    letters++;
+    if (LABEL_COLUMN_MARK.test(text)) marks++;
+    else if (COLUMN_LETTER.test(text)) letters++;
+    else return false;
   }
-  return letters >= 2;
+  return letters >= 1 && letters + marks >= 2;
 }
 
 /** A row that numbers the columns: its first text is 列次 / 栏次 / 行次. */

@@ -200,7 +200,9 @@ function build(seed: number): Case {
     labelHeads.forEach((_, k) => merges.push(`${LETTERS[k]}${r}:${LETTERS[k]}${r + 1}`));
     if (amountHeads.length > 1) merges.push(`${LETTERS[L]}${r}:${LETTERS[width - 1]}${r}`);
   } else rows.push([...labelHeads, ...amountHeads]);
-  if (s.lettersLine) rows.push(Array.from({ length: width }, (_, k) => (s.rate && k === width - 1 ? `${LETTERS[k]}=${LETTERS[k - 1]}/${LETTERS[k - 2]}` : LETTERS[k])));
+  // (the label columns lettered too, or marked 甲 | 乙)
+  const mark = (k: number) => (s.decimals ? "甲乙丙"[k] : LETTERS[k]);
+  if (s.lettersLine) rows.push(Array.from({ length: width }, (_, k) => (s.rate && k === width - 1 ? `${LETTERS[k]}=${LETTERS[k - 1]}/${LETTERS[k - 2]}` : k < L ? mark(k) : LETTERS[k])));
   if (s.numbersLine) rows.push(["栏次", ...new Array(L - 1).fill(null), ...amountHeads.map((_, k) => k + 1)]);
   if (s.blank === "under-header") rows.push(blankRow());
   const amountCol = (k: number) => L + k + 1;

@@ -93,6 +93,22 @@ describe.each(styles)("a 序号 column numbered by level (%s)", (_, codes) => {
   });
 });
 
+describe("the code column need not be the first", () => {
+  // 责任部门 | 序号 | 项目名称: the numbers stand in the second column
+  const g = (e = 25) =>
+    Grid.fromValues("Sheet1", [
+      ["责任部门", "序号", "项目名称", "预算数", "执行数"],
+      [null, "合计", null, 100, 90],
+      ...list(["一", "1", "2", "二", "(一)", "3", "4"], e).map(([code, dept, ...rest]) => [dept, code, ...rest]),
+      ["注:", null, null, null, null],
+    ]);
+  test("合计 D2 = D3 + D6; 子项B changed: E3 only", () => {
+    expect(relationOf(g(), "D2")).toEqual({ cells: ["D3", "D6"], bound: "equal", ok: true });
+    expect(mismatches(g())).toEqual([]);
+    expect(mismatches(g(35))).toEqual([["E3", "sum", 55, 65]]);
+  });
+});
+
 describe("a leading 合计 over a list cut at its end", () => {
   // the last line keeps only its number and a department: the page is cut inside group 二
   const cut = (total: number, e4 = 25) =>
