@@ -596,7 +596,7 @@ function cutAfterBlock(grid: Grid, b: Block, codeCol: number): boolean {
 }
 
 /** A block's columns of amounts (its rates aside). */
-const amountCols = (b: Block): Col[] => b.cols.filter((c) => c.role !== "rate");
+const moneyCols = (b: Block): Col[] => b.cols.filter((c) => c.role !== "rate");
 
 /**
  * A 合计 / 总计 / 小计 opening or closing a list numbered by level (一 / (一) / 1, in a 序号 column of its own or fused
@@ -621,7 +621,7 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
     while (from > 0 && kinds[from - 1] !== "total") from--;
     to = i;
     // the group's title (一、市直单位 with no amounts of its own, its sum on the 小计): no line of the outline
-    if (from < to && !amountCols(b).some((c) => t(grid, b.rows[from], c, "", b.unit)) && lineLevel(grid, b, codeCol, b.rows[from]) >= 0) from++;
+    if (from < to && !moneyCols(b).some((c) => t(grid, b.rows[from], c, "", b.unit)) && lineLevel(grid, b, codeCol, b.rows[from]) >= 0) from++;
   } else return null;
   // (a 其中 line under a line is that line's breakdown, not a line of the outline; one right under the total is the
   // total's, read by rowSums)
@@ -636,7 +636,11 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
   const open = new Set<number>();
   if (leading && (cut || rows[rows.length - 1] >= grid.lastContentRow())) for (let k = rows.length - 1; k >= 0; k = parents[k]) open.add(parents[k]);
   const children = new Map<number, number[]>();
-  parents.forEach((p, k) => children.set(p, [...(children.get(p) ?? []), k]));
+  parents.forEach((p, k) => {
+    const list = children.get(p);
+    if (list) list.push(k);
+    else children.set(p, [k]);
+  });
   const totalRow = b.rows[i];
   const sums: SumRelation[] = [];
   let agree = 0;
@@ -647,7 +651,7 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
     const label = p < 0 ? rowLabel(grid, row, b.labelCol, b.firstAmountCol).replace(TRAILING_COLON, "") : lineName(grid, b, codeCol, row);
     const atMost = open.has(p);
     let first = true;
-    for (const c of amountCols(b)) {
+    for (const c of moneyCols(b)) {
       const total = t(grid, row, c, label, b.unit);
       const ps = ks.map((k) => t(grid, rows[k], c, lineName(grid, b, codeCol, rows[k]), b.unit)).filter((x): x is RelationTerm => !!x);
       if (!total || !ps.length || total.percent || ps.some((x) => x.percent)) continue;
