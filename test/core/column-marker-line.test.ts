@@ -24,6 +24,9 @@ describe("a line of column markers", () => {
     ["letters out of order", [null, "B", "A", "C"], false],
     ["letters and numbers mixed", [null, "A", "B", 3], false],
     ["two markers only", [null, "A", "B"], false],
+    ["two markers from the label column, lettered too", ["A", "B"], true],
+    ["the label columns' stems, then letters", ["甲", "A"], true],
+    ["the label columns' stems, then numbers in steps of one", ["甲", "乙", 1, 2, 3], true],
     ["a named line of amounts", ["甲镇", 100, 60, 40, 1150, 10], false],
     ["a line with a word", [null, "A", "B", "合计"], false],
   ] as [string, Row, boolean][])("%s: %s", (_n, line, expected) => {

@@ -34,8 +34,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // rounds 18a, 18b, 19a, 19b (corpus18a/18b/19a/19b), graduated from validation/ by age in session 14 (measured just before the move)
   // batch 22 (corpus22): no entries — both sheets of the batch were drawn into validation/ (batch22-diagnosis.md)
   // round 21 and batch 22 (corpus21, corpus22), graduated from validation/ by age in session 15 (measured just before the move on b222a30: family 1/2 and 2/2, recall 0/1 and 0/1, precision 0/0 and 0/2)
-  { id: "hb-open-university-special-funds-execution-2022", check: "expected-findings", why: "group 一's 执行数 1116.19 (E5) against its items 1528.47 + 0 (E6:E7) is not checked: a money list numbered 一/(一)/1 is not read as groups over items" },
-  { id: "hb-open-university-special-funds-execution-2022", check: "no-other-errors", why: "合计 (D4, E4) is summed over every visible line of all levels (23312.22) on a list cut after its last line's 序号 12, instead of over the first-level groups, and the cut is not taken as evidence that the lines after it are missing" },
   // batch 23 (corpus23): development sheets, measured once before any engine change (batch23-diagnosis.md): both pass every check, no entry
   // batch 24 (corpus24): development sheets, measured once before any engine change (batch24-diagnosis.md)
   { id: "hi-hainan-exhibition-award-allocation-target-2021", check: "family", why: "a 项目绩效目标表 whose indicator header carries the platform's required-field asterisks (一级指标* | 二级指标* | 三级指标* | 绩效指标性质* …) is not read as a header, so the sheet is read by its 分配表 above it as unknown" },

@@ -5,6 +5,7 @@ import { TextCache, TEXT_CACHE_SIZE } from "../text/cache";
 import { sumAgrees } from "../relations/tolerance";
 import { amountAt, NUMBER_LIKE } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
+import { codeCellLevel, levelledOutline, outlineParents } from "./list-levels";
 import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
 import { fundSourceLines } from "./fund-source-line";
 import { columnMarkerLine } from "./column-markers";
@@ -286,9 +287,19 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     const end = Math.min(grid.rowCount, r + SCAN.amountBlockRows, skip && skip.first > r ? skip.first - 1 : Infinity);
     let labelOnly = 0;
     for (; rr <= end; rr++) {
+      // a line of column markers under the header (A | B | C | D=C/B, 甲 | 乙 | 1 | 2) holds no amounts
+      if (rows.length === 0 && columnMarkerLine(grid, rr)) continue;
       const hasNumber = cols.some((c) => grid.startsInRow(rr, c.col) && amountAt(grid, rr, c.col));
       if (!hasNumber) {
         if (!grid.rowHasContent(rr) && rows.length === 0) continue; // a blank line under the header
+        // a blank line inside the list: its lines go on right below it (amounts in the block's columns, or a numbered
+        // group's title over them; no new header; a 合计 set off by a blank line closes the lines above it in every
+        // column: closingTotals reads it)
+        if (!grid.rowHasContent(rr) && rr < end) {
+          const amountsAt = (row: number) => row <= end && cols.some((c) => grid.startsInRow(row, c.col) && amountAt(grid, row, c.col));
+          const next = amountsAt(rr + 1) || (numberedTitle(grid, rr + 1, labelCol, first) && amountsAt(rr + 2));
+          if (next && headerColumns(grid, rr + 1).length < 2 && rowKind(rowLabel(grid, rr + 1, labelCol, first)) === "item") continue;
+        }
         // a criterion row with its amount cells blank under the header ("分配科学性" above "资金到位 | 1000 | 980")
         const blankAmounts = cols.every((c) => !grid.text(rr, c.col));
         // (a row label that is itself amount vocabulary — 合计, 中央财政资金 left blank above the filled lines — is no
@@ -300,6 +311,12 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
         // a label row without amounts ends the block unless it is a 其中 / part label with blanks
         const label = rowLabel(grid, rr, labelCol, first);
         if (label && rowKind(label) !== "item" && rows.length > 0) {
+          rows.push(rr);
+          continue;
+        }
+        // or a numbered group's title (一、市直单位, or 一 | 市直单位 in a 序号 column) over the group's lines right
+        // under it, its sum on a 小计 closing them
+        if (rows.length > 0 && blankAmounts && rr < end && numberedTitle(grid, rr, labelCol, first) && cols.some((c) => grid.startsInRow(rr + 1, c.col) && amountAt(grid, rr + 1, c.col))) {
           rows.push(rr);
           continue;
         }
@@ -323,6 +340,16 @@ function recipientColumn(grid: Grid, headerRow: number, col: number): boolean {
     if (!text || amountAt(grid, r, col) || !/[\u4e00-\u9fa5]/.test(text)) return false;
   }
   return true;
+}
+
+/** A line whose label starts with a list number (一、市直单位), or whose first label cell is one alone (一 | 市直单位). */
+function numberedTitle(grid: Grid, r: number, labelCol: number | null, firstAmountCol: number): boolean {
+  if (!labelCol) return false;
+  for (let c = labelCol; c < firstAmountCol; c++) {
+    const text = grid.ownsCell(r, c) ? grid.compactText(r, c) : "";
+    if (text) return codeCellLevel(text) >= 0 || listLevel(text) >= 0;
+  }
+  return false;
 }
 
 /** A row that numbers the columns: its first text is 列次 / 栏次 / 行次. */
@@ -383,7 +410,9 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
   const kinds = b.rows.map((r) => rowKind(rowLabel(grid, r, b.labelCol, b.firstAmountCol)));
   const amountCols = b.cols.filter((c) => c.role !== "rate");
   /** the top-level rows of lines under numbered headings (numberedHeadings), else null */
-  const headingRows = (rows: number[]): number[] | null => {
+  const headingRows = (all: number[]): number[] | null => {
+    // (a 其中 line under a line is that line's breakdown: no line of a group under a heading)
+    const rows = all.filter((r, k) => k === 0 || !PART_OF_PREFIX.test(rowLabel(grid, r, b.labelCol, b.firstAmountCol)));
     const labels = rows.map((r) => rowLabel(grid, r, b.labelCol, b.firstAmountCol));
     if (!numberedHeadings(labels)) return null;
     const top = listLevel(labels[0]);
@@ -396,15 +425,28 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       const ps = heads.map((pr) => t(grid, pr, c, "", b.unit)).filter((x): x is RelationTerm => !!x);
       return !!total && ps.length === heads.length && sumAgrees(total, ps).ok;
     });
+  const codeCol = codeColumn(grid, b, kinds);
+  const cut = cutAfterBlock(grid, b, codeCol);
   for (let i = 0; i < b.rows.length; i++) {
     if (kinds[i] !== "total") continue;
     if (numberedList(b.rows.slice(i).map((r) => rowLabel(grid, r, b.labelCol, b.firstAmountCol)))) continue;
+    // a total over a list numbered by level (in its own 序号 column or fused with the names): the top level only,
+    // each heading over its own lines
+    const levelled = levelledSums(grid, b, kinds, i, codeCol, cut);
+    if (levelled) {
+      for (const x of levelled) out.push(x);
+      continue;
+    }
     // a total over numbered headings that carry their groups' sums (1.财政拨款 | 80 over (1)中央 | 50, (2)省级 | 30;
     // 2.其他资金 | 20): the headings are its parts, where they add up in one column at least (leadingTotalRows and
     // closingNumberedGroups read each heading's own lines)
     let next = i + 1;
     while (next < b.rows.length && kinds[next] !== "total") next++;
-    const heads = headingRows(b.rows.slice(i + 1, next));
+    // (a 小计 under lines closes them: the headings after it open the next group, not its parts)
+    const closes = i > 0 && kinds[i - 1] !== "total" && /^小计/.test(rowLabel(grid, b.rows[i], b.labelCol, b.firstAmountCol));
+    // (headings with no amounts of their own are titles of groups a 小计 closes: no parts of the total)
+    const titled = closes ? null : headingRows(b.rows.slice(i + 1, next));
+    const heads = titled && titled.some((r) => amountCols.some((c) => t(grid, r, c, "", b.unit))) ? titled : null;
     if (heads && !headsAddUp(b.rows[i], heads)) continue;
     let partRows: number[] = heads ?? [];
     let partial = false;
@@ -447,9 +489,16 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       const closingHeads = subtotals.length ? null : headingRows(partRows);
       if (closingHeads && !headsAddUp(b.rows[i], closingHeads)) continue;
       if (closingHeads) partRows = closingHeads;
-    } else if (i === 0 && kinds.slice(1).every((k) => k === "item")) {
-      // a 合计 opening a list (合计 on top, then the items)
-      partRows = b.rows.slice(1);
+    } else if (i === 0 && b.rows.length > 2 && isSubtotal(b.rows.length - 1) && kinds.slice(1).every((k, j) => k !== "total" || isSubtotal(j + 1))) {
+      // a total opening groups that each close with a 小计 line (一、市直单位 over its lines and 小计, 二、县区 …):
+      // the 小计 lines are its parts
+      partRows = b.rows.filter((_, j) => j > 0 && isSubtotal(j));
+      partial = cut;
+    } else if (i === 0 && kinds.slice(1).every((k) => k !== "total")) {
+      // a 合计 opening a list (合计 on top, then the items; a 其中 line under an item is that item's breakdown, not a
+      // line of the list); a list cut in its last line may go on: a bound
+      partRows = b.rows.filter((_, k) => k > 0 && !PART_OF_PREFIX.test(labelOf(k)));
+      partial = cut;
     }
     }
     if (partRows.length === 0) continue;
@@ -465,6 +514,135 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     }
   }
   return out;
+}
+
+/** header words of the column that names a block's lines (项目名称, 支出内容), preferred to a 责任部门 beside it */
+const NAME_HEADER = /名称|项目|内容|事项|科目|明细/;
+
+/**
+ * The block's column of list numbers standing alone (序号 | 责任部门 | 项目名称: 一 / (一) / 1 …), any column left of
+ * its amounts: two lines numbered there at least, and no other text in it but a total's or a 其中 label; or 0.
+ */
+function codeColumn(grid: Grid, b: Block, kinds: RowKind[]): number {
+  if (!b.labelCol) return 0;
+  for (let c = b.labelCol; c < b.firstAmountCol; c++) {
+    let codes = 0;
+    let other = false;
+    for (let k = 0; k < b.rows.length && !other; k++) {
+      const r = b.rows[k];
+      const text = grid.ownsCell(r, c) ? grid.compactText(r, c) : "";
+      if (!text) continue;
+      if (codeCellLevel(text) >= 0) codes++;
+      else if (kinds[k] === "item") other = true;
+    }
+    if (!other && codes >= 2) return c;
+  }
+  return 0;
+}
+
+/** A line's numbering level: its number alone in the code column, else the number its label starts with (-1: none). */
+function lineLevel(grid: Grid, b: Block, codeCol: number, r: number): number {
+  const own = codeCol && grid.ownsCell(r, codeCol) ? codeCellLevel(grid.compactText(r, codeCol)) : -1;
+  return own >= 0 ? own : listLevel(rowLabel(grid, r, b.labelCol, b.firstAmountCol));
+}
+
+/** A line's name: its text under a 名称 / 项目 header, else its first text that is not a list number. */
+function lineName(grid: Grid, b: Block, codeCol: number, r: number): string {
+  if (!b.labelCol) return "";
+  let first = "";
+  for (let c = b.labelCol; c < b.firstAmountCol; c++) {
+    if (c === codeCol) continue;
+    const text = grid.compactText(r, c);
+    if (!text || codeCellLevel(text) >= 0 || /^[\d.、()（）]+$/.test(text)) continue;
+    if (NAME_HEADER.test(grid.compactText(b.headerRow, c))) return text;
+    first ||= text;
+  }
+  return first || rowLabel(grid, r, b.labelCol, b.firstAmountCol);
+}
+
+/**
+ * The sheet ends, right after the block, in a numbered line with none of the block's amounts (序号 12 | 图书信息中心,
+ * then nothing): the page is cut inside the list, whose lines may go on.
+ */
+function cutAfterBlock(grid: Grid, b: Block, codeCol: number): boolean {
+  let r = b.rows[b.rows.length - 1] + 1;
+  while (r <= grid.rowCount && !grid.rowHasContent(r)) r++;
+  if (r > grid.rowCount || r !== grid.lastContentRow()) return false;
+  if (b.cols.some((c) => grid.text(r, c.col) !== "")) return false;
+  const own = codeCol && grid.ownsCell(r, codeCol) ? codeCellLevel(grid.compactText(r, codeCol)) : -1;
+  return own >= 0 || listLevel(rowLabel(grid, r, b.labelCol, b.firstAmountCol)) >= 0;
+}
+
+/** A block's columns of amounts (its rates aside). */
+const moneyCols = (b: Block): Col[] => b.cols.filter((c) => c.role !== "rate");
+
+/**
+ * A 合计 / 总计 / 小计 opening or closing a list numbered by level (一 / (一) / 1, in a 序号 column of its own or fused
+ * with the names): the total adds the top level only, each heading the lines of the next level under it (a heading
+ * whose lines mix levels is left alone). A leading total's list cut at its end (a numbered line with no amounts last
+ * on the sheet, or the sheet ending inside the list) may go on: the total and the headings over its last line are
+ * bounds there (the visible lines never add up to more); every complete group is a sum. (The rule's own cut evidence
+ * looks at a sum's parts only: the top level here, which ends above the sheet's end.) The levels say which lines add up,
+ * the numbers must not all deny it: kept when one relation at least holds. Null when the list is not numbered by level.
+ */
+function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol: number, cut: boolean): SumRelation[] | null {
+  let from: number;
+  let to: number;
+  const leading = i === 0 || kinds.slice(0, i).every((k) => k === "total");
+  if (leading) {
+    from = i + 1;
+    to = b.rows.length;
+    for (let j = from; j < to; j++) if (kinds[j] === "total") return null;
+  } else if (i === b.rows.length - 1 || /^小计/.test(rowLabel(grid, b.rows[i], b.labelCol, b.firstAmountCol))) {
+    // (a closing total: the last line's, or a 小计 closing its group)
+    from = i;
+    while (from > 0 && kinds[from - 1] !== "total") from--;
+    to = i;
+    // the group's title (一、市直单位 with no amounts of its own, its sum on the 小计): no line of the outline
+    if (from < to && !moneyCols(b).some((c) => t(grid, b.rows[from], c, "", b.unit)) && lineLevel(grid, b, codeCol, b.rows[from]) >= 0) from++;
+  } else return null;
+  // (a 其中 line under a line is that line's breakdown, not a line of the outline; one right under the total is the
+  // total's, read by rowSums)
+  const ofWhich = (r: number) => PART_OF_PREFIX.test(rowLabel(grid, r, b.labelCol, b.firstAmountCol));
+  if (from >= to || ofWhich(b.rows[from]) || kinds.slice(from, to).some((k) => k === "total")) return null;
+  const rows = b.rows.slice(from, to).filter((r) => !ofWhich(r));
+  if (rows.length < 2) return null;
+  const levels = rows.map((r) => lineLevel(grid, b, codeCol, r));
+  if (!levelledOutline(levels)) return null;
+  const parents = outlineParents(levels);
+  // the lines that may go on: the last line's headings and the total, where the list is cut at its end
+  const open = new Set<number>();
+  if (leading && (cut || rows[rows.length - 1] >= grid.lastContentRow())) for (let k = rows.length - 1; k >= 0; k = parents[k]) open.add(parents[k]);
+  const children = new Map<number, number[]>();
+  parents.forEach((p, k) => {
+    const list = children.get(p);
+    if (list) list.push(k);
+    else children.set(p, [k]);
+  });
+  const totalRow = b.rows[i];
+  const sums: SumRelation[] = [];
+  let agree = 0;
+  for (const [p, ks] of children) {
+    // (a heading over lines of several levels: which of them add up is not said)
+    if (ks.some((k) => levels[k] !== levels[ks[0]])) continue;
+    const row = p < 0 ? totalRow : rows[p];
+    const label = p < 0 ? rowLabel(grid, row, b.labelCol, b.firstAmountCol).replace(TRAILING_COLON, "") : lineName(grid, b, codeCol, row);
+    const atMost = open.has(p);
+    let first = true;
+    for (const c of moneyCols(b)) {
+      const total = t(grid, row, c, label, b.unit);
+      const ps = ks.map((k) => t(grid, rows[k], c, lineName(grid, b, codeCol, rows[k]), b.unit)).filter((x): x is RelationTerm => !!x);
+      if (!total || !ps.length || total.percent || ps.some((x) => x.percent)) continue;
+      // (a bound needs amounts that only add: a negative adjustment among them says nothing of the rest)
+      if (atMost && (total.value < 0 || ps.some((x) => x.value < 0))) continue;
+      if (sumAgrees(total, ps).ok || (atMost && ps.reduce((x, q) => x + q.value, 0) <= total.value)) agree++;
+      sums.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: b.kind, orientation: "rows", label, total, parts: ps, bound: atMost ? "atMost" : "equal", group: `rows:${b.headerRow}:${row}`, preferred: first });
+      first = false;
+    }
+  }
+  // (no heading stated a sum: the list is read as a plain one)
+  if (!sums.length) return null;
+  return agree > 0 ? sums : [];
 }
 
 /**
@@ -716,6 +894,12 @@ function numberedFromOne(grid: Grid, rows: number[], col: number): boolean {
   return true;
 }
 
+/** A total's label (合计, 总计, 全省合计) in a column left of `col` in the row: a line of totals, no line of a list. */
+function totalLeftOf(grid: Grid, r: number, col: number): boolean {
+  for (let c = 1; c < col; c++) if (grid.ownsCell(r, c) && GRAND_TOTAL_ROW.test(grid.compactText(r, c))) return true;
+  return false;
+}
+
 /** the rows a closing total's column is read up through (a long allocation list) */
 const CLOSING_RUN_ROWS = 200;
 
@@ -764,7 +948,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
             if (n) subtotals.push({ term: n, row: rr, parts: [] });
             continue;
           }
-          if (PART_OF_PREFIX.test(label) || CLOSING_TOTAL.test(label) || listLevel(label) >= 0) {
+          if (PART_OF_PREFIX.test(label) || CLOSING_TOTAL.test(label) || listLevel(label) >= 0 || totalLeftOf(grid, rr, c)) {
             mixed = true;
             break;
           }
@@ -1089,7 +1273,11 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     let cut = false;
     let r = r0 + 1;
     for (; r <= Math.min(grid.rowCount, r0 + CLOSING_RUN_ROWS) && !inSpan(skip, r); r++) {
-      if (!grid.rowHasContent(r)) break;
+      if (!grid.rowHasContent(r)) {
+        // a blank line inside the list: its lines go on right below it (a line with the total's numbers, no total)
+        if (r > r0 + 1 && r < grid.rowCount && numCols.some((c) => numericCell(grid, r + 1, c)) && !GROUP_TOTAL_ROW.test(labelOf(r + 1, numCols[0])) && !inSpan(skip, r + 1)) continue;
+        break;
+      }
       const label = labelOf(r, numCols[0]);
       const numbered = numCols.some((c) => numericCell(grid, r, c));
       if (!numbered) {
@@ -1100,6 +1288,8 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
         break;
       }
       if (GROUP_TOTAL_ROW.test(label)) groups.push({ row: r, parts: [] });
+      // (a 其中 line under a line of the list is that line's breakdown, not a line of its own)
+      else if (PART_OF_PREFIX.test(label) && r > r0 + 1 && !GROUP_TOTAL_ROW.test(labelOf(r - 1, numCols[0]))) continue;
       else (groups.length ? groups[groups.length - 1].parts : loose).push(r);
     }
     if (loose.length && groups.length) continue;

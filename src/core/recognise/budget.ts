@@ -517,7 +517,8 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
   };
   // a 合计 / 小计 row under its parts closes the list above it ("财政拨款 | 其他资金 | 合计"); any other total
   // label heads the 其中 rows below it
-  if (CLOSING_TOTAL.test(compact(label)) && r > 1 && fundLabelKind(grid.text(r - 1, c)) === "part" && grid.startsInRow(r - 1, c)) {
+  // (a 其中 line right above it is the breakdown of the line above that, not a part of the 合计)
+  if (CLOSING_TOTAL.test(compact(label)) && r > 1 && fundLabelKind(grid.text(r - 1, c)) === "part" && grid.startsInRow(r - 1, c) && !OF_WHICH.test(grid.compactText(r - 1, c))) {
     for (let rr = r - 1; rr >= Math.max(1, r - SCAN.labelledPartRows) && partAt(rr); rr--);
     parts.reverse();
   } else {

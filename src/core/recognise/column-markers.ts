@@ -24,8 +24,10 @@ function rank(name: string): number {
 }
 
 /**
- * The line is a line of column markers: at least MIN_MARKERS cells, each a marker (a first cell 栏次 / 列次 / 行次 aside), of
- * one kind (all letters, all numbers, all stems or all circled numbers), their names in ascending order — numbers in
+ * The line is a line of column markers: at least MIN_MARKERS cells (two where label stems lead it, 甲 | A, or where the
+ * label column is lettered too, A | B from the first column), each a marker (a first
+ * cell 栏次 / 列次 / 行次 aside), of one kind (all letters, all numbers, all stems or all circled numbers) after the label
+ * columns' stems that may lead it (甲 | 乙 | A | B | C=B/A, 甲 | 1 | 2 | 3), their names in ascending order — numbers in
  * steps of one (1 | 2 | 3, never a line of counts) — and the line above it a header's (text, no number).
  */
 export function columnMarkerLine(grid: Grid, r: number): boolean {
@@ -34,6 +36,8 @@ export function columnMarkerLine(grid: Grid, r: number): boolean {
   let kind = "";
   let last = 0;
   let steps = true;
+  let led = false;
+  let fromA = false;
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
     const text = grid.compactText(r, c).toUpperCase();
@@ -43,15 +47,19 @@ export function columnMarkerLine(grid: Grid, r: number): boolean {
     if (!m) return false;
     const name = m[1];
     const k = /^[A-Z]/.test(name) ? "letter" : /^\d/.test(name) ? "number" : /^[(（]/.test(name) ? "bracketed" : STEMS.includes(name) ? "stem" : "circled";
-    if (kind && k !== kind) return false;
+    // (the label columns' stems, 甲 | 乙, may lead markers of another kind: the series starts again)
+    const restart = kind === "stem" && k !== "stem";
+    if (restart) led = true;
+    if (kind && k !== kind && !restart) return false;
     kind = k;
     const at = rank(name);
-    if (n > 0 && at <= last) return false;
-    if (n > 0 && at !== last + 1) steps = false;
+    if (n === 0) fromA = c === 1 && k === "letter" && at === 1;
+    if (n > 0 && !restart && at <= last) return false;
+    if (n > 0 && !restart && at !== last + 1) steps = false;
     last = at;
     n++;
   }
-  if (n < MIN_MARKERS || (kind === "number" && !steps)) return false;
+  if (n < (led || (fromA && steps) ? 2 : MIN_MARKERS) || (kind === "number" && !steps)) return false;
   // under a header: the line above has text and no number
   let text = false;
   for (let c = 1; c <= grid.scanCols; c++) {
