@@ -41,9 +41,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "sn-chencang-disabled-persons-fund-target-2023", check: "expected-findings", why: "the fund block's blank 年度资金总额 (C4) beside its 其中:中央补助 50.29 (C5) is not reported" },
   // batch 23 (corpus23): development sheets, measured once before any engine change (batch23-diagnosis.md): both pass every check, no entry
   // batch 24 (corpus24): development sheets, measured once before any engine change (batch24-diagnosis.md)
-  { id: "hi-hainan-exhibition-award-allocation-target-2021", check: "family", why: "a 项目绩效目标表 whose indicator header carries the platform's required-field asterisks (一级指标* | 二级指标* | 三级指标* | 绩效指标性质* …) is not read as a header, so the sheet is read by its 分配表 above it as unknown" },
-  { id: "hi-hainan-exhibition-award-allocation-target-2021", check: "header-row", why: "the header '一级指标*' (a trailing required-field asterisk) does not match the 一级 header vocabulary: the 分配表's header (row 3) is taken instead of row 18" },
-  { id: "hi-hainan-exhibition-award-allocation-target-2021", check: "indicators", why: "with the asterisked header unread, the indicator row 19 (产出指标 | 数量指标 | 全年实现会展业综合收入 | ≥ | 280 | 亿元 | 30%) is not read" },
   { id: "fj-shaxian-historic-villages-subsidy-target-2022", check: "family", why: "a 专项转移支付绩效目标表 cut before its indicators (项目名称, 省级/市县 财政部门 and 主管部门, 资金情况 with 年度资金总额 / 其中:省级资金) is read as unknown (the 陈仓 2023 pattern)" },
   // batch 25 (corpus25): the one development sheet, measured once before any engine change (batch25-diagnosis.md)
   { id: "cn-sports-lottery-fund-advance-budget-2022", check: "total", why: "the leading 合计 line's 提前下达预算合计 122944 (E4) is not the model's total: the column header '提前下达预算合计' (a qualifier before 合计) is not read as a column of row totals, so no line's 一般补助资金 + 重点项目资金 = 提前下达预算合计 relation is built either" },

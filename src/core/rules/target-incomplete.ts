@@ -95,7 +95,7 @@ export const targetIncomplete: Rule = {
       // (a one-line 产出 table is a sketch as often as a cut and proves nothing; one line before any of the three,
       // a 成本 line first, is the start of a table)
       const beforeSecond = endsOnLine && seen <= 1 && trailingOnly && (lines.length >= 2 || seen === 0);
-      const severity = endsInFirst || beforeSecond || opensGroupAtEnd(grid, lines, l1, l2) ? "info" : "warning";
+      const severity = endsInFirst || beforeSecond || opensGroupAtEnd(grid, lines, l1, l2) || percentsShort(grid, model, endsOnLine) ? "info" : "warning";
       const announced = lines[lines.length - 1] === grid.lastContentRow() ? pointedLabels(grid, model.headerLastRow, lines[lines.length - 1], l1) : "";
       for (const d of TARGET_DIMENSIONS) {
         if (d.names.test(all)) continue;
@@ -108,6 +108,23 @@ export const targetIncomplete: Rule = {
     return out;
   },
 };
+
+/**
+ * The sheet stops on a table line, and the lines' weights, every one written as a percentage ("30%"), add up to less
+ * than 100%: the weights still to come were cut off with their lines (the grid's own evidence of a cut, one line or
+ * more), so a dimension not seen is a reminder only.
+ */
+function percentsShort(grid: Grid, model: EvaluationModel, endsOnLine: boolean): boolean {
+  if (!endsOnLine || !model.indicators.length) return false;
+  let sum = 0;
+  for (const i of model.indicators) {
+    if (i.weight === null || !i.weightCell) return false;
+    const at = parseA1(i.weightCell);
+    if (!/%$/.test(grid.compactText(at.row, at.col))) return false;
+    sum += i.weight;
+  }
+  return sum < 100 - 0.005;
+}
 
 /**
  * The sheet's last line is a table row that opens a 二级 group inside the 一级 group above it: an excerpt that likely
