@@ -91,3 +91,36 @@ describe("a missing dimension where the percentage weights stop short of 100%", 
     expect(dims([...head, [...lines[0].slice(0, 6), "30"]])).toEqual(["效益指标:warning", "满意度指标:warning"]);
   });
 });
+
+/**
+ * An allocation list (附件1, with its 合计) above the target form that sets targets for its money (附件2, its head
+ * restating the 合计 as 资金总额): the form states no total of its own, so the sheet's total is the list's 合计. A form
+ * for another amount is another project's: the list's 合计 is not its total.
+ */
+describe("a target form under the allocation list whose 合计 it restates", () => {
+  const sheet = (fund: string) => [
+    ["项目奖励资金分配表"],
+    ["序号", "单位名称", "项目名称", "分配金额(万元)"],
+    ["1", "甲单位", "甲展会", "120"],
+    ["2", "乙单位", "乙展会", "80.5"],
+    ["3", "丙单位", "丙展会", "50"],
+    ["合计", null, null, "250.5"],
+    ["项目绩效目标表"],
+    ["主管部门:", "省商务厅", null, "资金总额:", fund],
+    ["总体目标", "培育一批具有影响力的品牌会展项目"],
+    ["一级指标*", "二级指标*", "三级指标*", "绩效指标性质*", "绩效指标值*", "绩效度量单位", "权重*"],
+    ...lines,
+  ];
+
+  test("资金总额 250.50 = 合计 120 + 80.5 + 50: the sheet's total is the 合计 at D6", () => {
+    const m = reviewed(sheet("250.50")).model;
+    expect(m.family).toBe("target-declaration");
+    expect(m.headerRow).toBe(10);
+    expect(m.totals?.score?.cell).toBe("D6");
+    expect(m.totals?.score?.value).toBeCloseTo(250.5, 6);
+  });
+
+  test("资金总额 30 under a list of 250.5: the form has no total", () => {
+    expect(reviewed(sheet("30")).model.totals).toBeNull();
+  });
+});
