@@ -43,7 +43,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // batch 24 (corpus24): development sheets, measured once before any engine change (batch24-diagnosis.md)
   { id: "fj-shaxian-historic-villages-subsidy-target-2022", check: "family", why: "a 专项转移支付绩效目标表 cut before its indicators (项目名称, 省级/市县 财政部门 and 主管部门, 资金情况 with 年度资金总额 / 其中:省级资金) is read as unknown (the 陈仓 2023 pattern)" },
   // batch 25 (corpus25): the one development sheet, measured once before any engine change (batch25-diagnosis.md)
-  { id: "cn-sports-lottery-fund-advance-budget-2022", check: "total", why: "the leading 合计 line's 提前下达预算合计 122944 (E4) is not the model's total: the column header '提前下达预算合计' (a qualifier before 合计) is not read as a column of row totals, so no line's 一般补助资金 + 重点项目资金 = 提前下达预算合计 relation is built either" },
   { id: "cn-sports-lottery-fund-advance-budget-2022", check: "no-other-errors", why: "total-mismatch@C4 on a list cut after 河北's first project: column C's sum stops at the first blank cell (the 天津 project line's empty 一般补助资金, C7) and compares 51577 with 北京 + 天津 only; a leading 合计 over a list that runs to the cut with no closing line is read as complete" },
 ];
 
