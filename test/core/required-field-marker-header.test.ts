@@ -87,6 +87,11 @@ describe("a missing dimension where the percentage weights stop short of 100%", 
   test("产出 70% + 效益 30% = 100%, the sheet ends there: the missing 满意度 is a warning", () => {
     expect(dims([...head, ["产出指标", "数量指标", "举办展会数量", "≥", "5", "个", "70%"], [...lines[1].slice(0, 6), "30%"]])).toEqual(["满意度指标:warning"]);
   });
+  test("the 30% stored as 0.3 in a percentage format (a workbook's cell): info as well", () => {
+    const cells = [...head, lines[0]].map((row, r) => row.map((v, c) => (r === 5 && c === 6 ? { v: 0.3, fmt: "0%" } : v === null || v === "" ? null : { v })));
+    const f = review(new Grid({ name: "Sheet1", cells, merges: [] }), "national").findings.filter((x) => x.messageId === "missingDimension");
+    expect(f.map((x) => `${x.data?.dimension}:${x.severity}`)).toEqual(["效益指标:info", "满意度指标:info"]);
+  });
   test("weights written as points (30), not percentages: the missing dimensions stay warnings", () => {
     expect(dims([...head, [...lines[0].slice(0, 6), "30"]])).toEqual(["效益指标:warning", "满意度指标:warning"]);
   });

@@ -1,6 +1,7 @@
 import { a1, parseA1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel } from "../model/types";
+import { numberAt } from "../recognise/cells";
 import { tableCutOff } from "../recognise/cut-row";
 import { labelCode, mayStartCode } from "../text/codes";
 import { compact } from "../text/normalize";
@@ -120,7 +121,8 @@ function percentsShort(grid: Grid, model: EvaluationModel, endsOnLine: boolean):
   for (const i of model.indicators) {
     if (i.weight === null || !i.weightCell) return false;
     const at = parseA1(i.weightCell);
-    if (!/%$/.test(grid.compactText(at.row, at.col))) return false;
+    // (typed "30%", or 0.3 in a percentage format)
+    if (!numberAt(grid, at.row, at.col)?.percent) return false;
     sum += i.weight;
   }
   return sum < 100 - 0.005;
