@@ -36,11 +36,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // round 21 and batch 22 (corpus21, corpus22), graduated from validation/ by age in session 15 (measured just before the move on b222a30: family 1/2 and 2/2, recall 0/1 and 0/1, precision 0/0 and 0/2)
   // batch 23 (corpus23): development sheets, measured once before any engine change (batch23-diagnosis.md): both pass every check, no entry
   // batch 24 (corpus24): development sheets, measured once before any engine change (batch24-diagnosis.md)
-  { id: "hi-hainan-exhibition-award-allocation-target-2021", check: "family", why: "a 项目绩效目标表 whose indicator header carries the platform's required-field asterisks (一级指标* | 二级指标* | 三级指标* | 绩效指标性质* …) is not read as a header, so the sheet is read by its 分配表 above it as unknown" },
-  { id: "hi-hainan-exhibition-award-allocation-target-2021", check: "header-row", why: "the header '一级指标*' (a trailing required-field asterisk) does not match the 一级 header vocabulary: the 分配表's header (row 3) is taken instead of row 18" },
-  { id: "hi-hainan-exhibition-award-allocation-target-2021", check: "indicators", why: "with the asterisked header unread, the indicator row 19 (产出指标 | 数量指标 | 全年实现会展业综合收入 | ≥ | 280 | 亿元 | 30%) is not read" },
   // batch 25 (corpus25): the one development sheet, measured once before any engine change (batch25-diagnosis.md)
-  { id: "cn-sports-lottery-fund-advance-budget-2022", check: "total", why: "the leading 合计 line's 提前下达预算合计 122944 (E4) is not the model's total: the column header '提前下达预算合计' (a qualifier before 合计) is not read as a column of row totals, so no line's 一般补助资金 + 重点项目资金 = 提前下达预算合计 relation is built either" },
   { id: "cn-sports-lottery-fund-advance-budget-2022", check: "no-other-errors", why: "total-mismatch@C4 on a list cut after 河北's first project: column C's sum stops at the first blank cell (the 天津 project line's empty 一般补助资金, C7) and compares 51577 with 北京 + 天津 only; a leading 合计 over a list that runs to the cut with no closing line is read as complete" },
 ];
 

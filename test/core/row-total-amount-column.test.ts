@@ -52,3 +52,34 @@ describe("a row-total column named by the money given out (本次下达资金金
     expect(r.model.relations).toEqual([]);
   });
 });
+
+/**
+ * A trailing column headed by a short qualifier before 合计 / 总计 / 小计 (提前下达预算合计, 下达资金合计, 补助合计) is a
+ * column of row totals where the lines add up to it, as 金额合计 is; a score or rate so headed (分值合计) never is.
+ */
+describe("a row-total column headed by a qualifier before 合计 (提前下达预算合计)", () => {
+  const sheet = (head: string, lines: (string | number | null)[][]) =>
+    Grid.fromValues("Sheet1", [["某年某专项资金预算表"], ["单位:万元"], ["序号", "单位", "一般补助资金", "重点项目资金", head], ...lines]);
+  const lines = [
+    [1, "甲省", 1649, null, 1649],
+    [2, "乙省", 732, 1376, 2108],
+    [3, "丙省", 1821, 38009, 39830],
+  ];
+
+  test.each(["提前下达预算合计", "下达资金合计", "补助合计", "资金总计"])("headed %s: one relation per line, nothing found", (head) => {
+    const r = review(sheet(head, lines), "national");
+    const sums = r.model.relations.flatMap((x) => (x.kind === "sum" ? [x.total.cell] : []));
+    expect(sums).toEqual(["E4", "E5", "E6"]);
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  test("乙省's 重点项目资金 1514 instead of 1376: 2108 against 732 + 1514 = 2246 is found at E5", () => {
+    const f = review(sheet("提前下达预算合计", [lines[0], [2, "乙省", 732, 1514, 2108], lines[2]]), "national").findings.filter((x) => x.severity !== "info");
+    expect(f.map((x) => [x.rule, x.cell, x.messageId])).toEqual([["total-mismatch", "E5", "sum"]]);
+    expect(f[0].data).toMatchObject({ name: "乙省", total: 2108, sum: 2246 });
+  });
+
+  test.each(["分值合计", "得分合计", "执行率合计"])("headed %s: no row total", (head) => {
+    expect(review(sheet(head, lines), "national").model.relations).toEqual([]);
+  });
+});

@@ -332,6 +332,8 @@ export interface ProductRelation extends RelationBase {
   factors: RelationTerm[];
   /** the product's unit per the result's unit: 10,000 where the headers state the result in 万元 and the rate in 元 per unit, else 1 */
   scale: number;
+  /** the payees the line states (总人数, 户数) when the amount is paid to each of them, rounded to the fen per payee */
+  payees?: RelationTerm;
   /** the relations of one column of results (one per line) */
   group?: string;
 }

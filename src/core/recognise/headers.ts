@@ -38,14 +38,19 @@ export function indicatorRole(text: string): ColumnRole | null {
   return r;
 }
 
-/** (a module constant: a literal in a function makes a RegExp on every call) */
-const REQUIRED_MARK = /^[*＊]+/;
+/**
+ * A required-field marker printed before or after a header word ("*指标值", "一级指标*", "权重 ＊", "※三级指标", also before
+ * the word's unit: "权重*(%)"): the
+ * form's mark for a column the filler must fill, never part of the column's name (compact text: NFKC turns '＊' into
+ * '*' and the spaces are gone). (a module constant: a literal in a function makes a RegExp on every call)
+ */
+const REQUIRED_MARK = /^[*＊※]+|[*＊※]+(?=(\([^()]*\))?$)/g;
 const LONG_TERM_SET = /\((长期|中期)\)$/;
 const YEAR_WORD = /(?:19|20)\d{2}年度?/g;
 const TABLE_TITLE_END = /表$/;
 
 function classifyIndicatorHeader(text: string): ColumnRole | null {
-  // a required column's mark ("*指标值", "＊三级指标") names no other column
+  // a required column's mark ("*指标值", "＊三级指标", "一级指标*") names no other column
   const c = compact(text).replace(REQUIRED_MARK, "");
   if (!c || c.length > 30) return null;
   // a 中期/长期 set beside the year's own ("二级指标(长期)" … "指标值(年度)"): the year's columns are the table's
@@ -64,7 +69,7 @@ function classifyIndicatorHeader(text: string): ColumnRole | null {
 }
 
 export function budgetRole(text: string): BudgetRole | null {
-  const c = compact(text).replace(/\(万元\)|\(元\)/g, "");
+  const c = compact(text).replace(REQUIRED_MARK, "").replace(/\(万元\)|\(元\)/g, "");
   if (!c || c.length > 24) return null;
   if (/预计/.test(c)) return null;
   return firstRole(BUDGET_HEADERS, c);

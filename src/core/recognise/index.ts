@@ -108,11 +108,30 @@ export function recognise(grid: Grid): EvaluationModel {
   // the header of the list its relations were read from
   if ((family === "dept-self-eval" || family === "dept-basic-data") && model.headerRow === null) Object.assign(model, headerLines(grid, amountListHead(grid, model.relations)?.headerRow ?? null));
   // a target table written across (one line per 项目单位, 一级 / 二级 / 三级 over the columns): its header's lines
+  // a target form under the allocation list it sets targets for (附件1 分配表 with its 合计, 附件2 目标表, the form's head
+  // restating the 合计 as its 资金总额): with no total of its own, the sheet states the list's 合计. A form for another
+  // amount (资金总额 30 under a list of 70) is another project's, and the list's 合计 is not its total.
+  if (family === "target-declaration" && !model.totals && model.headerRow !== null) {
+    const list = amountListHead(grid, model.relations);
+    const t = list?.totals?.score;
+    if (t && list!.totals!.row < model.headerRow && restated(grid, t.value, list!.totals!.row + 1, model.headerRow - 1)) model.totals = list!.totals;
+  }
   if (family === "target-declaration" && model.headerRow === null) {
     const across = transposedTargetHeader(grid);
     if (across) Object.assign(model, { headerRow: across.top, headerLastRow: across.last });
   }
   return model;
+}
+
+/** Some cell of rows `from`…`to` holds the amount `value` (a head block restating a list's 合计: "资金总额: 2430.30"). */
+function restated(grid: Grid, value: number, from: number, to: number): boolean {
+  for (let r = from; r <= to; r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      const n = grid.text(r, c) ? numberAt(grid, r, c) : null;
+      if (n && !n.percent && Math.abs(n.value - value) < 0.005) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -20,6 +20,8 @@ const PER_UNIT = /(万?元)\/[^\s/()]{1,5}/;
 const COUNT_WORD = /人数|户数|学生数|人次|面积|亩数|数量|个数|床位数?|头数|只数|名额|套数|间数|台数|所数|校数/;
 /** an amount's name */
 const AMOUNT_WORD = /资金|金额|补助额|补贴额|奖补额|经费|拨款|发放额/;
+/** the payees a line states (总人数, 户数): each paid his own amount, rounded to the fen */
+const PAYEE_WORD = /人数|户数/;
 /** a line that totals the others (合计, 小计, 总计): no line of its own */
 const TOTAL_LINE = /(合计|小计|总计)$/;
 /** header lines of a table at most (the rate's line and those below it before the first line of numbers) */
@@ -89,7 +91,8 @@ export function productRelations(grid: Grid): ProductRelation[] {
       const amounts = cols.filter((x) => AMOUNT_WORD.test(x.text) && !RATE_WORD.test(x.text) && !COUNT_WORD.test(x.text) && !PER_UNIT.test(x.text));
       const counts = cols.filter((x) => COUNT_WORD.test(x.text) && !AMOUNT_WORD.test(x.text) && !RATE_WORD.test(x.text) && !/元/.test(x.text));
       if (amounts.length === 0 || counts.length === 0) continue;
-      const found = bestProduct(grid, bottom + 1, rate, rateUnit, amounts, counts);
+      const payees = counts.filter((x) => PAYEE_WORD.test(x.text));
+      const found = bestProduct(grid, bottom + 1, rate, rateUnit, amounts, counts, payees);
       for (const x of found) out.push(x);
     }
   }
@@ -107,8 +110,12 @@ function lines(grid: Grid, first: number, rateCol: number): number[] {
   return rows;
 }
 
-/** Of the amount and count columns, the pair the lines agree with most; its relations when they bear it out. */
-function bestProduct(grid: Grid, first: number, rate: Column, rateUnit: AmountUnit, amounts: Column[], counts: Column[]): ProductRelation[] {
+/**
+ * Of the amount and count columns, the pair the lines agree with most; its relations when they bear it out. Where
+ * another column states the line's payees (总人数 beside 补贴面积 × 补贴标准), each payee's amount was rounded to the
+ * fen: the amount may differ from the product by half a fen per payee (productAgrees).
+ */
+function bestProduct(grid: Grid, first: number, rate: Column, rateUnit: AmountUnit, amounts: Column[], counts: Column[], payeeCols: Column[]): ProductRelation[] {
   let best: ProductRelation[] = [];
   let bestAgree = 0;
   const rows = lines(grid, first, rate.col);
@@ -117,6 +124,7 @@ function bestProduct(grid: Grid, first: number, rate: Column, rateUnit: AmountUn
     // 10,000 only where both headers state their units and they differ
     const scale = unit === "万元" && rateUnit === "元" ? 10_000 : unit === "元" && rateUnit === "万元" ? 1 / 10_000 : 1;
     for (const count of counts) {
+      const payeeCol = payeeCols.find((x) => x.col !== count.col);
       const found: ProductRelation[] = [];
       let agree = 0;
       for (const r of rows) {
@@ -136,7 +144,9 @@ function bestProduct(grid: Grid, first: number, rate: Column, rateUnit: AmountUn
           { ...n, label: count.label },
           { ...k, label: rate.label, unit: rateUnit },
         ];
-        if (productAgrees(result, factors, scale).ok) agree++;
+        const p = payeeCol ? numberAt(grid, r, payeeCol.col) : null;
+        const payees: RelationTerm | null = p && !p.percent && p.value > 0 ? { ...p, label: payeeCol!.label } : null;
+        if (productAgrees(result, factors, scale, payees?.value ?? null, unit ?? rateUnit).ok) agree++;
         found.push({
           kind: "product",
           id: `product:amount:${result.cell}`,
@@ -148,6 +158,7 @@ function bestProduct(grid: Grid, first: number, rate: Column, rateUnit: AmountUn
           result,
           factors,
           scale,
+          ...(payees ? { payees } : {}),
           group: `product:${grid.addr(first, amount.col)}`,
         });
       }

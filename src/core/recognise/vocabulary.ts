@@ -234,7 +234,12 @@ export const SOURCE_LABEL = /^(财政拨款|财政资金|一般公共预算|政�
 export const BUDGET_LABEL = /^(预算金额|预算资金|预算总额|预算数|项目预算|项目资金总额|资金总额|年度资金总额|申请金额|资金申请总额|年度预算资金|项目总投资|总投资)(\((万元|元)\))?[:：]?$/;
 
 // ── an allocation row's total column (blocks.ts)
-export const ROW_TOTAL_AMOUNT = /^(本次|本批|本年度?|当年)?(下达|安排|分配|拨付)(资金)?(金额|总额)$|^(资金|合计)(金额|总额)$|^(金额|资金)合计$|^下达资金$/;
+/**
+ * The money given out on each line (下达金额, 资金金额, 金额合计 …), or a short qualifier before 合计 / 总计 / 小计
+ * (提前下达预算合计, 下达资金合计, 补助合计: a total of the line, as LEADING_TOTAL reads a leading total column) — not
+ * a score, a count of points or a rate (分值合计, 得分合计, 执行率合计). The lines must still add up to it.
+ */
+export const ROW_TOTAL_AMOUNT = /^(本次|本批|本年度?|当年)?(下达|安排|分配|拨付)(资金)?(金额|总额)$|^(资金|合计)(金额|总额)$|^(金额|资金)合计$|^下达资金$|^(?!.*(分值|得分|分数|权重|率|比例|比重|占比))[\u4e00-\u9fa5]{1,8}(合计|总计|小计)$/;
 
 // ── classification-code columns (code-columns.ts)
 /**

@@ -1,4 +1,4 @@
-import type { Relation, RelationTerm } from "../model/types";
+import type { ProductRelation, Relation, RelationTerm } from "../model/types";
 import { combinationAgrees, productAgrees, ratioAgrees, roundHalfUp, sumAgrees } from "./tolerance";
 
 export interface RelationOutcome {
@@ -17,6 +17,13 @@ export interface RelationOutcome {
 export interface EvaluateOptions {
   /** which budget denominator the profile takes (全年/调整后预算数 or 年初预算数) */
   denominator?: "initial" | "adjusted";
+}
+
+/** The unit a product's amount is written in: its header's, else the rate's (no scale between them), else 元. */
+export function productUnit(r: ProductRelation): "元" | "万元" {
+  if (r.result.unit) return r.result.unit;
+  for (const f of r.factors) if (f.unit) return f.unit;
+  return "元";
 }
 
 /** Evaluate one relation with the one tolerance policy (see tolerance.ts). */
@@ -61,7 +68,7 @@ export function evaluateRelation(r: Relation, opts?: EvaluateOptions): RelationO
       return { ok: false, stated: first!.statedPoints, computed: first!.computed, from: [r.numerator, dens[0]] };
     }
     case "product": {
-      const a = productAgrees(r.result, r.factors, r.scale);
+      const a = productAgrees(r.result, r.factors, r.scale, r.payees?.value ?? null, productUnit(r));
       return { ok: a.ok, stated: r.result.value, computed: a.computed, from: r.factors };
     }
     case "grade":

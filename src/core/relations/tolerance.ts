@@ -155,16 +155,26 @@ export function ratioAgrees(stated: NumberRef, numerator: number, denominator: n
   return { ok, computed: ratioPoints, decimals: dd, statedPoints: asPoints };
 }
 
+/** half a fen (0.005 元): what rounding one payee's amount to the fen can move it */
+const HALF_FEN = 0.005;
+/** the relative slack of an amount paid per payee (one millionth is what rounding per payee gives on large lists) */
+const PAYEE_RELATIVE = 1e-5;
+
 /**
  * A stated amount against the product of its factors (a count × a rate per unit) ÷ scale (10,000 from 元 to 万元
  * where the headers say so): it agrees when it reads as the product at the amount's shown precision, rounded
  * half-up or truncated as for a sum. The factors are taken as shown (a rate of 350 元/人 is 350).
+ * An amount paid to each of `payees` payees on the line (the line states its 人数 / 户数) is the sum of amounts each
+ * rounded to the fen: it may differ from count × rate by half a fen per payee (in the amount's unit, `unit`), or by a
+ * relative 1e-5, and still agrees; a line off by more does not.
  */
-export function productAgrees(stated: SumTerm, factors: SumTerm[], scale = 1): Agreement {
+export function productAgrees(stated: SumTerm, factors: SumTerm[], scale = 1, payees: number | null = null, unit: "元" | "万元" = "元"): Agreement {
   let raw = 1;
   for (let i = 0; i < factors.length; i++) raw *= factors[i].value;
   raw /= scale;
   const d = shownDecimals(stated);
   const computed = roundHalfUp(raw, Math.min(MAX_DECIMALS, d + 2));
-  return { ok: agreesAtDecimals(stated.value, raw, d), computed, decimals: d };
+  if (agreesAtDecimals(stated.value, raw, d)) return { ok: true, computed, decimals: d };
+  const slack = payees !== null && payees > 0 ? Math.max(HALF_FEN * payees * (unit === "万元" ? 1e-4 : 1), PAYEE_RELATIVE * Math.abs(raw)) : 0;
+  return { ok: Math.abs(stated.value - raw) <= slack + EPSILON, computed, decimals: d };
 }

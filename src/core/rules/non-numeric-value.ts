@@ -1,9 +1,10 @@
-import { compact } from "../text/normalize";
+import type { Grid } from "../grid/grid";
+import type { EvaluationModel, Family } from "../model/types";
+import { compact, isNotApplicableText, isNotApplicableWord } from "../text/normalize";
 import { readNumber } from "../text/numbers";
 import { parseOperator } from "../text/quantity";
 import { isInstructionText } from "./missing-reason";
 import { readDate } from "./target-sheet";
-import type { Family } from "../model/types";
 import { FindingDraft, Rule } from "./types";
 
 /** A whole cell that is a date (a 时效 target's value: "2023年12月31日", "2023年12月底前"). */
@@ -34,6 +35,10 @@ export const nonNumericValue: Rule = {
       garbled: {
         zh: "「{{text}}」中的分隔符位置有误，无法识别为数值，相关金额无法核对",
         en: "\"{{text}}\" has its separators in impossible places: not a number, so the amounts it belongs to cannot be checked",
+      },
+      weight: {
+        zh: "{{name}}的分值「{{text}}」无法识别为数值（同组其他 {{siblings}} 项均为数值），未计入分值合计",
+        en: "{{name}}: the weight \"{{text}}\" is not a number (the {{siblings}} other items of its group are), so it is left out of the weight sums",
       },
       actual: {
         zh: "{{name}}为定量指标（{{target}}），实际完成值「{{actual}}」无法识别为数值",
@@ -73,6 +78,7 @@ export const nonNumericValue: Rule = {
         });
       }
     }
+    weightsNotNumbers(grid, model, out);
     // a number typed with its separators in impossible places ("7,00.0,77" for 700.077?): read as nothing, so every
     // sum it belongs to goes unchecked; said once per cell
     for (let r = 1; r <= grid.rowCount; r++) {
@@ -85,6 +91,32 @@ export const nonNumericValue: Rule = {
     return out;
   },
 };
+
+/** a weight cell's word that says the item is scored apart from the sums (一票否决, 加分项, 另计): no lost number */
+const SCORED_APART = /否决|加分|扣分|不计|另计|附加|酌情/;
+
+/**
+ * A weight cell holding text that is not a number ("五", "x", "分" with its number lost) while the other items of its
+ * 一级 group, two at least, give numbers: the item's weight cannot be read, and every sum over the group leaves it out
+ * unsaid (on a group cut short of its stated points, nothing else would show it). A hint at that cell (info, as a
+ * text actual is: the text may be a number lost in a transcription, as '分' for '5分'); the not-applicable marks
+ * ("/", "—", 不适用) and words that score the item apart are no such text.
+ */
+function weightsNotNumbers(grid: Grid, model: EvaluationModel, out: FindingDraft[]): void {
+  const w = model.columns.weight;
+  if (!w) return;
+  for (const i of model.indicators) {
+    if (i.weight !== null || i.notApplicable || i.childOfRow !== null || grid.anchorRow(i.row, w) !== i.row) continue;
+    const raw = grid.raw(i.row, w);
+    if (typeof raw !== "string") continue;
+    const text = compact(raw);
+    if (!text || text.length > 6 || isNotApplicableText(text) || isNotApplicableWord(text) || SCORED_APART.test(text)) continue;
+    let siblings = 0;
+    for (const x of model.indicators) if (x !== i && x.path[0] === i.path[0] && x.weight !== null && x.weightSource === "column") siblings++;
+    if (siblings < 2) continue;
+    out.push({ cell: grid.addr(i.row, w), messageId: "weight", data: { name: i.name || "该指标", text: raw.trim(), siblings } });
+  }
+}
 
 /** Digits with commas (and points) only, four digits at least: meant as a number ("1,2" may list items). */
 const GARBLED_NUMBER = /^\d[\d.]*,[\d,.]*\d$/;

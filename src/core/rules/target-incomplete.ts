@@ -1,6 +1,7 @@
 import { a1, parseA1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel } from "../model/types";
+import { numberAt } from "../recognise/cells";
 import { tableCutOff } from "../recognise/cut-row";
 import { labelCode, mayStartCode } from "../text/codes";
 import { compact } from "../text/normalize";
@@ -96,7 +97,7 @@ export const targetIncomplete: Rule = {
       // a 成本 line first, is the start of a table)
       const beforeSecond = endsOnLine && seen <= 1 && trailingOnly && (lines.length >= 2 || seen === 0);
       // (a blank template's dimensions are the form's layout, not a filler's omission: a hint, as its blank fields)
-      const severity = blank || endsInFirst || beforeSecond || opensGroupAtEnd(grid, lines, l1, l2) ? "info" : "warning";
+      const severity = blank || endsInFirst || beforeSecond || opensGroupAtEnd(grid, lines, l1, l2) || percentsShort(grid, model, endsOnLine) ? "info" : "warning";
       const announced = lines[lines.length - 1] === grid.lastContentRow() ? pointedLabels(grid, model.headerLastRow, lines[lines.length - 1], l1) : "";
       for (const d of TARGET_DIMENSIONS) {
         if (d.names.test(all)) continue;
@@ -109,6 +110,24 @@ export const targetIncomplete: Rule = {
     return out;
   },
 };
+
+/**
+ * The sheet stops on a table line, and the lines' weights, every one written as a percentage ("30%"), add up to less
+ * than 100%: the weights still to come were cut off with their lines (the grid's own evidence of a cut, one line or
+ * more), so a dimension not seen is a reminder only.
+ */
+function percentsShort(grid: Grid, model: EvaluationModel, endsOnLine: boolean): boolean {
+  if (!endsOnLine || !model.indicators.length) return false;
+  let sum = 0;
+  for (const i of model.indicators) {
+    if (i.weight === null || !i.weightCell) return false;
+    const at = parseA1(i.weightCell);
+    // (typed "30%", or 0.3 in a percentage format)
+    if (!numberAt(grid, at.row, at.col)?.percent) return false;
+    sum += i.weight;
+  }
+  return sum < 100 - 0.005;
+}
 
 /**
  * The sheet's last line is a table row that opens a 二级 group inside the 一级 group above it: an excerpt that likely
