@@ -28,7 +28,9 @@ export interface IndicatorColumns {
  * Every field is set in the constructor, in one order: one hidden class for every row, no property added later.
  */
 export class IndicatorRow implements Indicator {
-  path: string[] = [];
+  /** the path's 一级 and 二级 labels (see path); pathLevel2 null: a path of two, [一级, 三级] */
+  private pathLevel1 = "";
+  private pathLevel2: string | null = "";
   name = "";
   code: string | null = null;
   level1: GroupNode | undefined = undefined;
@@ -56,6 +58,32 @@ export class IndicatorRow implements Indicator {
     readonly row: number,
     private readonly cols: IndicatorColumns,
   ) {}
+
+  /**
+   * [一级, 二级, 三级] as written, made when read: a 40,000-row table would otherwise keep 40,000 arrays of three
+   * alive for the whole review, read for a few rows (a finding's category, the report). The 三级 is the row's name.
+   * Set as a whole ([一级, 二级, name] or [一级, name]) or a level at a time (setPathLevel); a new array on every read,
+   * so that writing into one (`path[0] = …`) changes nothing: setPathLevel does.
+   */
+  get path(): string[] {
+    return this.pathLevel2 === null ? [this.pathLevel1, this.name] : [this.pathLevel1, this.pathLevel2, this.name];
+  }
+  set path(p: string[]) {
+    if (p.length === 3 && p[2] === this.name) {
+      this.pathLevel1 = p[0];
+      this.pathLevel2 = p[1];
+    } else if (p.length === 2 && p[1] === this.name) {
+      this.pathLevel1 = p[0];
+      this.pathLevel2 = null;
+    } else throw new Error("IndicatorRow.path: [一级, 二级, name] or [一级, name]");
+  }
+
+  /** path[level] = label, level 0 (一级) or 1 (the 二级 of a path of three; a path of two has none). */
+  setPathLevel(level: 0 | 1, label: string): void {
+    if (level === 0) this.pathLevel1 = label;
+    else if (this.pathLevel2 !== null) this.pathLevel2 = label;
+    else throw new Error("IndicatorRow.setPathLevel: a path of two has no 二级");
+  }
 
   private at(key: CellKey, col: number): string | null {
     const s = this.setCells;
@@ -171,6 +199,12 @@ export class IndicatorRow implements Indicator {
     this.put("coefficientCell", c);
   }
 
+}
+
+/** ind.path[level] = label, for an IndicatorRow too (its path is made when read: see IndicatorRow.path). */
+export function setPathLevel(ind: Indicator, level: 0 | 1, label: string): void {
+  if (ind instanceof IndicatorRow) ind.setPathLevel(level, label);
+  else ind.path[level] = label;
 }
 
 /**

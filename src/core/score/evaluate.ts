@@ -64,8 +64,24 @@ export function scoreTargetActual(
   profile: Profile,
   opts: { op?: string | null; unit?: string | null; coefficient?: number | null; name?: string | null } = {},
 ): IndicatorOutcome {
-  return scoreWith(target, actual, weight, profile, opts.op, opts.unit, opts.coefficient, opts.name);
+  return scoreWith(target, actual, weight, profile, opts.op, opts.unit, opts.coefficient, opts.name, null);
 }
+
+/*
+ * One outcome object for every result that carries nothing of its row: the not-scored reasons, and a qualitative
+ * score (its tier, weight and profile: one object per tier and weight within a review). A 40,000-row table otherwise
+ * keeps 40,000 outcomes alive through the rules, most of them one of a few. Outcomes are read, never written.
+ */
+const NO_WEIGHT: IndicatorOutcome = { ok: false, reason: "no-weight" };
+const NO_TARGET: IndicatorOutcome = { ok: false, reason: "no-target" };
+const NO_ACTUAL: IndicatorOutcome = { ok: false, reason: "no-actual" };
+const TARGET_TEXT: IndicatorOutcome = { ok: false, reason: "target-text" };
+const ACTUAL_TEXT: IndicatorOutcome = { ok: false, reason: "actual-text" };
+const PLACEHOLDER: IndicatorOutcome = { ok: false, reason: "placeholder" };
+const NOT_APPLICABLE: IndicatorOutcome = { ok: false, reason: "not-applicable" };
+
+/** Qualitative outcomes of one profile, by tier and weight (made per review: see scoreIndicators). */
+type QualitativeOutcomes = Map<Tier, Map<number, IndicatorOutcome>>;
 
 /** scoreTargetActual with its options as arguments (every indicator is scored: no options object per row). */
 function scoreWith(
@@ -77,29 +93,30 @@ function scoreWith(
   unitOpt: string | null | undefined,
   coefficientOpt: number | null | undefined,
   nameOpt: string | null | undefined,
+  shared: QualitativeOutcomes | null,
 ): IndicatorOutcome {
-  if (weight === null || !Number.isFinite(weight)) return { ok: false, reason: "no-weight" };
+  if (weight === null || !Number.isFinite(weight)) return NO_WEIGHT;
   // CQ-S1 (chongqing profile): 指标得分 = 得分系数 × 权重
   if (profile.scoreCoefficient && coefficientOpt !== null && coefficientOpt !== undefined) {
     return { ok: true, score: coefficientScore(coefficientOpt, weight), formula: "coefficient", ruleId: "S-CQ", tier: null, comparison: null, missed: coefficientOpt < 1 };
   }
-  if (!actual || actual.kind === "empty") return { ok: false, reason: "no-actual" };
-  if (actual.kind === "placeholder" || target?.kind === "placeholder") return { ok: false, reason: "placeholder" };
-  if (actual.kind === "na" || target?.kind === "na") return { ok: false, reason: "not-applicable" };
+  if (!actual || actual.kind === "empty") return NO_ACTUAL;
+  if (actual.kind === "placeholder" || target?.kind === "placeholder") return PLACEHOLDER;
+  if (actual.kind === "na" || target?.kind === "na") return NOT_APPLICABLE;
   const tier = actual.kind === "text" ? qualitativeTier(actual.raw) : null;
   if (!target || target.kind === "empty") {
-    if (tier) return qualitative(tier, weight, profile);
-    return { ok: false, reason: "no-target" };
+    if (tier) return qualitative(tier, weight, profile, shared);
+    return NO_TARGET;
   }
   if (target.kind === "text") {
-    if (tier) return qualitative(tier, weight, profile);
-    if (actual.kind === "text" && compact(actual.raw) === compact(target.raw)) return qualitative("met", weight, profile);
-    return { ok: false, reason: "target-text" };
+    if (tier) return qualitative(tier, weight, profile, shared);
+    if (actual.kind === "text" && compact(actual.raw) === compact(target.raw)) return qualitative("met", weight, profile, shared);
+    return TARGET_TEXT;
   }
   const tq = withUnitColumn(target.quantity!, unitOpt ?? null);
   if (actual.kind !== "number") {
-    if (tier) return qualitative(tier, weight, profile);
-    return { ok: false, reason: "actual-text" };
+    if (tier) return qualitative(tier, weight, profile, shared);
+    return ACTUAL_TEXT;
   }
   const op = tq.op ?? (opOpt ? parseOperator(opOpt) : null);
   const a = alignActual(tq, actual.quantity!);
@@ -112,13 +129,29 @@ function scoreWith(
   return { ok: true, score, formula: q.formula, ruleId: q.ruleId, tier: null, comparison: { op, target: tq.value, actual: a, unit: tq.unit }, missed };
 }
 
-function qualitative(tier: Tier, weight: number, profile: Profile): IndicatorOutcome {
-  return { ok: true, score: qualitativeScore(tier, weight, profile), formula: "qualitative", ruleId: "S-QUAL", tier, comparison: null, missed: tier !== "met" };
+function qualitative(tier: Tier, weight: number, profile: Profile, shared: QualitativeOutcomes | null): IndicatorOutcome {
+  let byWeight: Map<number, IndicatorOutcome> | undefined;
+  if (shared !== null) {
+    byWeight = shared.get(tier);
+    const known = byWeight?.get(weight);
+    if (known !== undefined) return known;
+  }
+  const made: IndicatorOutcome = { ok: true, score: qualitativeScore(tier, weight, profile), formula: "qualitative", ruleId: "S-QUAL", tier, comparison: null, missed: tier !== "met" };
+  if (shared !== null) {
+    if (byWeight === undefined) shared.set(tier, (byWeight = new Map()));
+    byWeight.set(weight, made);
+  }
+  return made;
 }
 
 export function scoreIndicator(ind: Indicator, profile: Profile): IndicatorOutcome {
-  if (ind.notApplicable) return { ok: false, reason: "not-applicable" };
-  return scoreWith(ind.target, ind.actual, ind.weight, profile, ind.opText, ind.unit, ind.coefficient, ind.name);
+  return scoreRow(ind, profile, null);
+}
+
+/** scoreIndicator, its qualitative outcomes shared with the other rows of one review (`shared`, or none). */
+function scoreRow(ind: Indicator, profile: Profile, shared: QualitativeOutcomes | null): IndicatorOutcome {
+  if (ind.notApplicable) return NOT_APPLICABLE;
+  return scoreWith(ind.target, ind.actual, ind.weight, profile, ind.opText, ind.unit, ind.coefficient, ind.name, shared);
 }
 
 export interface BudgetOutcome {
@@ -177,7 +210,8 @@ export interface ModelScores {
 function scoreIndicators(inds: Indicator[], profile: Profile): RowMap<IndicatorOutcome> {
   // by row in an array (see RowMap): every rule reads an indicator's outcome by its row
   const indicators = new RowMap<IndicatorOutcome>();
-  for (let k = 0; k < inds.length; k++) indicators.set(inds[k].row, scoreIndicator(inds[k], profile));
+  const shared: QualitativeOutcomes = new Map();
+  for (let k = 0; k < inds.length; k++) indicators.set(inds[k].row, scoreRow(inds[k], profile, shared));
   return indicators;
 }
 
