@@ -70,3 +70,29 @@ describe("其中 rollups compare cells by row and column", () => {
     expect(f.map((x) => x.cell)).toEqual(["G3"]);
   });
 });
+
+describe("IndicatorRow: the fields most rows leave null", () => {
+  test("a new row reads null for each; one set reads back, the others stay null", () => {
+    const row = new IndicatorRow(7, COLS);
+    expect([row.code, row.scoreDecimals, row.scoreText, row.opText, row.actualTier, row.reason, row.rubric, row.coefficient]).toEqual([null, null, null, null, null, null, null, null]);
+    row.opText = "≥";
+    row.coefficient = 0.8;
+    expect([row.code, row.opText, row.coefficient, row.reason]).toEqual([null, "≥", 0.8, null]);
+    row.opText = null;
+    expect(row.opText).toBeNull();
+  });
+
+  test("a text set to the empty string reads back as the empty string, not null", () => {
+    const row = new IndicatorRow(7, COLS);
+    row.reason = "";
+    expect(row.reason).toBe("");
+  });
+
+  test("a cell set after the walk and a rare field set share the row's extras, both kept", () => {
+    const row = new IndicatorRow(7, COLS);
+    row.rubric = "每少1项扣1分";
+    row.weightCell = "B3";
+    row.code = "1.1";
+    expect([row.rubric, row.weightCell, row.code, row.scoreCell]).toEqual(["每少1项扣1分", "B3", "1.1", "G7"]);
+  });
+});
