@@ -1,6 +1,6 @@
 import type { EvaluationModel, GroupNode, Indicator, RelationTerm, RollupRelation } from "../model/types";
 import { hasCell, IndicatorRow } from "../model/indicator-row";
-import { labelledTermAt, leafTermAt, termAt } from "./terms";
+import { labelledTermAt, leafTermAt, leafTotalAt, termAt } from "./terms";
 import { filterPacked, mapPacked } from "../model/packed";
 
 /**
@@ -74,11 +74,37 @@ function pushRollup(out: RollupRelation[], r: RollupDraft): void {
 }
 
 /**
- * pushRollup(out, { measure, level: "sub-item", label, total, parts }) as one literal (no draft object spread):
- * a 40,000-row table has thousands of parents with sub-items.
+ * pushRollup(out, { measure, level: "sub-item", label, total, parts }), its id made when read: a 40,000-row table has
+ * thousands of parents with sub-items, and a relation's id is read only where it is broken (total-mismatch's key).
+ * Every field set in the constructor, in one order: one hidden class for every sub-item rollup.
  */
-function pushSubItemRollup(out: RollupRelation[], measure: RollupRelation["measure"], label: string, total: RelationTerm, parts: RelationTerm[]): void {
-  out.push({ kind: "rollup", id: `rollup:${measure}:sub-item:${total.cell}`, block: "indicator-table", bound: "equal", measure, level: "sub-item", label, total, parts });
+class SubItemRollup implements RollupRelation {
+  readonly kind = "rollup";
+  readonly block = "indicator-table";
+  readonly bound = "equal";
+  readonly level = "sub-item";
+  constructor(
+    readonly measure: RollupRelation["measure"],
+    readonly label: string,
+    readonly total: RelationTerm,
+    readonly parts: RelationTerm[],
+  ) {}
+
+  get id(): string {
+    return `rollup:${this.measure}:sub-item:${this.total.cell}`;
+  }
+}
+
+/**
+ * A parent's stated weight or score as the total of its sub-items: from its row and column where the cell is the
+ * row's own (no address made), else from its address.
+ */
+function parentTotal(parent: Indicator, key: "weightCell" | "scoreCell", cell: string, value: number, decimals: number | null): RelationTerm {
+  const col = ownCol(parent, key);
+  if (col > 0) return leafTotalAt(parent.row, col, value, decimals);
+  const t = termAt(cell, value);
+  t.decimals = decimals;
+  return t;
 }
 
 /*
@@ -151,7 +177,7 @@ function subItemWeightRollups(out: RollupRelation[], indicators: Indicator[], su
       const i = subs[j];
       if (i.weight !== null && differentCell(i, "weightCell", parent, cell)) parts.push(weightTerm(i));
     }
-    if (parts.length) pushSubItemRollup(out, "weight", parent.name, termAt(cell, parent.weight), parts);
+    if (parts.length) out.push(new SubItemRollup("weight", parent.name, parentTotal(parent, "weightCell", cell, parent.weight, null), parts));
   }
 }
 
@@ -181,9 +207,7 @@ function subItemScoreRollups(out: RollupRelation[], indicators: Indicator[], sub
       if (i.claimedScore !== null && differentCell(i, "scoreCell", parent, cell)) parts.push(scoreTerm(i));
     }
     if (!parts.length) continue;
-    const total = termAt(cell, parent.claimedScore);
-    total.decimals = parent.scoreDecimals;
-    pushSubItemRollup(out, "score", parent.name, total, parts);
+    out.push(new SubItemRollup("score", parent.name, parentTotal(parent, "scoreCell", cell, parent.claimedScore, parent.scoreDecimals), parts));
   }
 }
 

@@ -50,6 +50,16 @@ describe("其中 rollups compare cells by row and column", () => {
   ]);
   const rollups = review(grid).model.relations.filter((r): r is RollupRelation => r.kind === "rollup" && r.level === "sub-item");
 
+  test("a sub-item rollup reads as the literal it stood for: its id from the stated cell, its total as termAt(cell, value)", () => {
+    const weight = rollups.find((r) => r.measure === "weight")!;
+    const score = rollups.find((r) => r.measure === "score")!;
+    expect([weight.id, weight.kind, weight.level, weight.block, weight.bound, weight.label]).toEqual(["rollup:weight:sub-item:F3", "rollup", "sub-item", "indicator-table", "equal", "培训人次"]);
+    expect(score.id).toBe("rollup:score:sub-item:G3");
+    const t = score.total;
+    expect([t.cell, t.row, t.col, t.value, t.text, t.percent, t.label]).toEqual(["G3", 3, 7, 3, "3", false, undefined]);
+    expect(weight.total.decimals).toBeNull();
+  });
+
   test("each sub-item's own 分值 and 得分 cell is a part of its indicator's, by the same address", () => {
     const weight = rollups.find((r) => r.measure === "weight")!;
     const score = rollups.find((r) => r.measure === "score")!;
