@@ -163,7 +163,14 @@ function differentCell(i: Indicator, key: "weightCell" | "scoreCell", parent: In
   return !!c && c !== parentCell;
 }
 
+/*
+ * A sub-item rollup's parts are collected in one scratch list per review and kept as its copy (slice: exactly as long
+ * as its parts, packed): an array grown by push from empty reserves room for 17 elements, and a 40,000-row table
+ * keeps thousands of lists of two or three parts for the whole review.
+ */
+
 function subItemWeightRollups(out: RollupRelation[], indicators: Indicator[], subsOf: Map<number, Indicator[]>): void {
+  const scratch: RelationTerm[] = [];
   for (let k = 0; k < indicators.length; k++) {
     const parent = indicators[k];
     const subs = subsOf.get(parent.row);
@@ -171,13 +178,13 @@ function subItemWeightRollups(out: RollupRelation[], indicators: Indicator[], su
     // (each address made once: a 40,000-row table has thousands of parents)
     const cell = parent.weightCell;
     if (!cell) continue;
-    // (one loop into a packed list: no filtered copy and no closure per parent)
-    const parts: RelationTerm[] = [];
+    // (one loop into a packed list: no filtered copy and no closure per parent; kept as an exact copy, see exactParts)
+    scratch.length = 0;
     for (let j = 0; j < subs.length; j++) {
       const i = subs[j];
-      if (i.weight !== null && differentCell(i, "weightCell", parent, cell)) parts.push(weightTerm(i));
+      if (i.weight !== null && differentCell(i, "weightCell", parent, cell)) scratch.push(weightTerm(i));
     }
-    if (parts.length) out.push(new SubItemRollup("weight", parent.name, parentTotal(parent, "weightCell", cell, parent.weight, null), parts));
+    if (scratch.length) out.push(new SubItemRollup("weight", parent.name, parentTotal(parent, "weightCell", cell, parent.weight, null), scratch.slice()));
   }
 }
 
@@ -195,19 +202,20 @@ function groupScoreRollups(out: RollupRelation[], groups: GroupNode[]): void {
 }
 
 function subItemScoreRollups(out: RollupRelation[], indicators: Indicator[], subsOf: Map<number, Indicator[]>): void {
+  const scratch: RelationTerm[] = [];
   for (let k = 0; k < indicators.length; k++) {
     const parent = indicators[k];
     const subs = subsOf.get(parent.row);
     if (!subs || parent.claimedScore === null) continue;
     const cell = parent.scoreCell;
     if (!cell) continue;
-    const parts: RelationTerm[] = [];
+    scratch.length = 0;
     for (let j = 0; j < subs.length; j++) {
       const i = subs[j];
-      if (i.claimedScore !== null && differentCell(i, "scoreCell", parent, cell)) parts.push(scoreTerm(i));
+      if (i.claimedScore !== null && differentCell(i, "scoreCell", parent, cell)) scratch.push(scoreTerm(i));
     }
-    if (!parts.length) continue;
-    out.push(new SubItemRollup("score", parent.name, parentTotal(parent, "scoreCell", cell, parent.claimedScore, parent.scoreDecimals), parts));
+    if (!scratch.length) continue;
+    out.push(new SubItemRollup("score", parent.name, parentTotal(parent, "scoreCell", cell, parent.claimedScore, parent.scoreDecimals), scratch.slice()));
   }
 }
 
