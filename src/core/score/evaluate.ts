@@ -2,7 +2,7 @@ import type { BudgetItem, EvaluationModel, Indicator, NumberRef } from "../model
 import { RowMap } from "../model/row-map";
 import type { Profile } from "../rubric/schema";
 import { round } from "../text/numbers";
-import { Operator, parseOperator, ParsedValue, qualitativeTier, Quantity, Tier } from "../text/quantity";
+import { Direction, Operator, parseOperator, ParsedValue, qualitativeTier, Quantity, Tier } from "../text/quantity";
 import { compact } from "../text/normalize";
 import { LOWER_IS_BETTER } from "../text/labels";
 import { execRate, execScore } from "./budget";
@@ -68,9 +68,11 @@ export function scoreTargetActual(
 }
 
 /*
- * One outcome object for every result that carries nothing of its row: the not-scored reasons, and a qualitative
- * score (its tier, weight and profile: one object per tier and weight within a review). A 40,000-row table otherwise
- * keeps 40,000 outcomes alive through the rules, most of them one of a few. Outcomes are read, never written.
+ * One outcome object for every result that carries nothing of its row: the not-scored reasons, a qualitative score
+ * (its tier, weight and profile: one object per tier and weight within a review), and a quantitative score of the
+ * same target and actual cell values, weight, operator and unit columns and direction (one object within a review). A
+ * 40,000-row table otherwise keeps 40,000 outcomes (and their comparisons) alive through the rules, most of them one
+ * of a few. Outcomes are read, never written.
  */
 const NO_WEIGHT: IndicatorOutcome = { ok: false, reason: "no-weight" };
 const NO_TARGET: IndicatorOutcome = { ok: false, reason: "no-target" };
@@ -80,8 +82,27 @@ const ACTUAL_TEXT: IndicatorOutcome = { ok: false, reason: "actual-text" };
 const PLACEHOLDER: IndicatorOutcome = { ok: false, reason: "placeholder" };
 const NOT_APPLICABLE: IndicatorOutcome = { ok: false, reason: "not-applicable" };
 
-/** Qualitative outcomes of one profile, by tier and weight (made per review: see scoreIndicators). */
-type QualitativeOutcomes = Map<Tier, Map<number, IndicatorOutcome>>;
+/** A quantitative outcome and what it was computed from besides its target and actual (see SharedOutcomes). */
+interface QuantitativeEntry {
+  weight: number;
+  unit: string | null | undefined;
+  op: string | null | undefined;
+  dir: Direction;
+  outcome: IndicatorOutcome;
+}
+
+/** the most outcomes kept for one target and actual (weights, operators, units): a bound on the search per row */
+const QUANTITATIVE_PER_PAIR = 8;
+
+/**
+ * The outcomes of one review's rows (scoreIndicators), shared where their inputs are the same: qualitative by tier and
+ * weight; quantitative by the target and actual values (the parsed values, one object per cell text or number: see
+ * parseValue), then weight, operator and unit columns and direction.
+ */
+class SharedOutcomes {
+  readonly qualitative = new Map<Tier, Map<number, IndicatorOutcome>>();
+  readonly quantitative = new Map<ParsedValue, Map<ParsedValue, QuantitativeEntry[]>>();
+}
 
 /** scoreTargetActual with its options as arguments (every indicator is scored: no options object per row). */
 function scoreWith(
@@ -93,7 +114,7 @@ function scoreWith(
   unitOpt: string | null | undefined,
   coefficientOpt: number | null | undefined,
   nameOpt: string | null | undefined,
-  shared: QualitativeOutcomes | null,
+  shared: SharedOutcomes | null,
 ): IndicatorOutcome {
   if (weight === null || !Number.isFinite(weight)) return NO_WEIGHT;
   // CQ-S1 (chongqing profile): 指标得分 = 得分系数 × 权重
@@ -119,8 +140,28 @@ function scoreWith(
     return ACTUAL_TEXT;
   }
   const op = tq.op ?? (opOpt ? parseOperator(opOpt) : null);
-  const a = alignActual(tq, actual.quantity!);
   const dir = op?.dir ?? (nameOpt && LOWER_IS_BETTER.test(compact(nameOpt)) ? "le" : "eq");
+  if (shared === null) return quantitative(actual, weight, profile, tq, op, dir);
+  // (op is the target's operator or else the operator column's, tq the target read with the unit column: the target
+  // value, the operator text and the unit text decide them)
+  let byActual = shared.quantitative.get(target);
+  let entries = byActual?.get(actual);
+  if (entries !== undefined) {
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k];
+      if (e.weight === weight && e.unit === unitOpt && e.op === opOpt && e.dir === dir) return e.outcome;
+    }
+  }
+  const made = quantitative(actual, weight, profile, tq, op, dir);
+  if (byActual === undefined) shared.quantitative.set(target, (byActual = new Map()));
+  if (entries === undefined) byActual.set(actual, (entries = []));
+  if (entries.length < QUANTITATIVE_PER_PAIR) entries.push({ weight, unit: unitOpt, op: opOpt, dir, outcome: made });
+  return made;
+}
+
+/** A quantitative score: the actual against the target in the target's units, by direction (scoreWith). */
+function quantitative(actual: ParsedValue, weight: number, profile: Profile, tq: Quantity, op: Operator | null, dir: Direction): IndicatorOutcome {
+  const a = alignActual(tq, actual.quantity!);
   const q = quantitativeScore(dir, tq.value, a, weight, profile);
   let score = q.score;
   if (dir !== "le") score = overAchievementPenalty(tq.value, a, score, profile);
@@ -129,16 +170,16 @@ function scoreWith(
   return { ok: true, score, formula: q.formula, ruleId: q.ruleId, tier: null, comparison: { op, target: tq.value, actual: a, unit: tq.unit }, missed };
 }
 
-function qualitative(tier: Tier, weight: number, profile: Profile, shared: QualitativeOutcomes | null): IndicatorOutcome {
+function qualitative(tier: Tier, weight: number, profile: Profile, shared: SharedOutcomes | null): IndicatorOutcome {
   let byWeight: Map<number, IndicatorOutcome> | undefined;
   if (shared !== null) {
-    byWeight = shared.get(tier);
+    byWeight = shared.qualitative.get(tier);
     const known = byWeight?.get(weight);
     if (known !== undefined) return known;
   }
   const made: IndicatorOutcome = { ok: true, score: qualitativeScore(tier, weight, profile), formula: "qualitative", ruleId: "S-QUAL", tier, comparison: null, missed: tier !== "met" };
   if (shared !== null) {
-    if (byWeight === undefined) shared.set(tier, (byWeight = new Map()));
+    if (byWeight === undefined) shared.qualitative.set(tier, (byWeight = new Map()));
     byWeight.set(weight, made);
   }
   return made;
@@ -148,8 +189,8 @@ export function scoreIndicator(ind: Indicator, profile: Profile): IndicatorOutco
   return scoreRow(ind, profile, null);
 }
 
-/** scoreIndicator, its qualitative outcomes shared with the other rows of one review (`shared`, or none). */
-function scoreRow(ind: Indicator, profile: Profile, shared: QualitativeOutcomes | null): IndicatorOutcome {
+/** scoreIndicator, its outcome shared with the other rows of one review that have the same (`shared`, or none). */
+function scoreRow(ind: Indicator, profile: Profile, shared: SharedOutcomes | null): IndicatorOutcome {
   if (ind.notApplicable) return NOT_APPLICABLE;
   return scoreWith(ind.target, ind.actual, ind.weight, profile, ind.opText, ind.unit, ind.coefficient, ind.name, shared);
 }
@@ -210,7 +251,7 @@ export interface ModelScores {
 function scoreIndicators(inds: Indicator[], profile: Profile): RowMap<IndicatorOutcome> {
   // by row in an array (see RowMap): every rule reads an indicator's outcome by its row
   const indicators = new RowMap<IndicatorOutcome>();
-  const shared: QualitativeOutcomes = new Map();
+  const shared = new SharedOutcomes();
   for (let k = 0; k < inds.length; k++) indicators.set(inds[k].row, scoreRow(inds[k], profile, shared));
   return indicators;
 }
