@@ -20,36 +20,50 @@ export interface IndicatorColumns {
 }
 
 /**
+ * The fields of an IndicatorRow that most rows leave null (a code in the name, a score's shown decimals or its text, an
+ * operator or a rubric column, a qualitative tier, a reason, a 得分系数, a cell set after the walk): one object for
+ * the rows that set any of them, none for the others, whose rows are 64 bytes smaller. Every field set in the
+ * constructor, in one order: one hidden class.
+ */
+class RowExtras {
+  code: string | null = null;
+  scoreDecimals: number | null = null;
+  scoreText: string | null = null;
+  opText: string | null = null;
+  actualTier: Tier | null = null;
+  reason: string | null = null;
+  rubric: string | null = null;
+  coefficient: number | null = null;
+  /** addresses set after the walk read the row, by cell (null until one is) */
+  cells: Partial<Record<CellKey, string | null>> | null = null;
+}
+
+/**
  * An Indicator as the table walk reads it, with its cells held as column numbers: each address ("G12") is made
  * when it is read. A 40,000-row table would otherwise keep some 240,000 address strings alive for the whole
  * review, most of them never read (a finding names a few cells), and every one of them copied by the
  * young-generation collector and marked by the old-generation one. Reads as any Indicator: the addresses are
  * getters (equal strings on every read), and a cell set later (a group's weight taken by its sole item) is kept.
- * Every field is set in the constructor, in one order: one hidden class for every row, no property added later.
+ * Every field is set in the constructor, in one order: one hidden class for every row, no property added later; the
+ * fields most rows leave null are accessors, kept in a RowExtras where a row sets one.
  */
 export class IndicatorRow implements Indicator {
-  path: string[] = [];
+  /** the path's 一级 and 二级 labels (see path); pathLevel2 null: a path of two, [一级, 三级] */
+  private pathLevel1 = "";
+  private pathLevel2: string | null = "";
   name = "";
-  code: string | null = null;
   level1: GroupNode | undefined = undefined;
   level2: GroupNode | undefined = undefined;
   weight: number | null = null;
   weightSource: "column" | "label" | null = null;
   notApplicable = false;
   claimedScore: number | null = null;
-  scoreDecimals: number | null = null;
-  scoreText: string | null = null;
   target: ParsedValue | null = null;
-  opText: string | null = null;
   unit: string | null = null;
   actual: ParsedValue | null = null;
-  actualTier: Tier | null = null;
-  reason: string | null = null;
-  rubric: string | null = null;
-  coefficient: number | null = null;
   childOfRow: number | null = null;
-  /** addresses set after the walk read the row, by cell (null until one is) */
-  private setCells: Partial<Record<CellKey, string | null>> | null = null;
+  /** the fields most rows leave null, in an object of their own where one is set (see RowExtras) */
+  private extra: RowExtras | null = null;
 
   /** the row, and the columns of its cells (shared by the rows of a table that have the same cells) */
   constructor(
@@ -57,8 +71,34 @@ export class IndicatorRow implements Indicator {
     private readonly cols: IndicatorColumns,
   ) {}
 
+  /**
+   * [一级, 二级, 三级] as written, made when read: a 40,000-row table would otherwise keep 40,000 arrays of three
+   * alive for the whole review, read for a few rows (a finding's category, the report). The 三级 is the row's name.
+   * Set as a whole ([一级, 二级, name] or [一级, name]) or a level at a time (setPathLevel); a new array on every read,
+   * so that writing into one (`path[0] = …`) changes nothing: setPathLevel does.
+   */
+  get path(): string[] {
+    return this.pathLevel2 === null ? [this.pathLevel1, this.name] : [this.pathLevel1, this.pathLevel2, this.name];
+  }
+  set path(p: string[]) {
+    if (p.length === 3 && p[2] === this.name) {
+      this.pathLevel1 = p[0];
+      this.pathLevel2 = p[1];
+    } else if (p.length === 2 && p[1] === this.name) {
+      this.pathLevel1 = p[0];
+      this.pathLevel2 = null;
+    } else throw new Error("IndicatorRow.path: [一级, 二级, name] or [一级, name]");
+  }
+
+  /** path[level] = label, level 0 (一级) or 1 (the 二级 of a path of three; a path of two has none). */
+  setPathLevel(level: 0 | 1, label: string): void {
+    if (level === 0) this.pathLevel1 = label;
+    else if (this.pathLevel2 !== null) this.pathLevel2 = label;
+    else throw new Error("IndicatorRow.setPathLevel: a path of two has no 二级");
+  }
+
   private at(key: CellKey, col: number): string | null {
-    const s = this.setCells;
+    const s = this.setCells();
     if (s !== null && key in s) return s[key]!;
     return col ? a1(this.row, col) : null;
   }
@@ -68,14 +108,14 @@ export class IndicatorRow implements Indicator {
    * reader that needs the row and column builds no address to read them back from.
    */
   ownColumn(key: "weightCell" | "scoreCell"): number {
-    const s = this.setCells;
+    const s = this.setCells();
     if (s !== null && key in s) return 0;
     return key === "weightCell" ? this.cols.weight : this.cols.score;
   }
 
   /** Whether the row has the cell, its address not made (a rule asking this of every row reports a few). */
   has(key: CellKey): boolean {
-    const s = this.setCells;
+    const s = this.setCells();
     if (s !== null && key in s) return !!s[key];
     return this.column(key) !== 0;
   }
@@ -107,7 +147,77 @@ export class IndicatorRow implements Indicator {
   }
 
   private put(key: CellKey, cell: string | null): void {
-    (this.setCells ??= {})[key] = cell;
+    (this.more().cells ??= {})[key] = cell;
+  }
+
+  /** the addresses set after the walk read the row, by cell (null: none) */
+  private setCells(): Partial<Record<CellKey, string | null>> | null {
+    const x = this.extra;
+    return x === null ? null : x.cells;
+  }
+
+  /** the row's RowExtras, made on the first field set */
+  private more(): RowExtras {
+    let x = this.extra;
+    if (x === null) this.extra = x = new RowExtras();
+    return x;
+  }
+
+  get code(): string | null {
+    const x = this.extra;
+    return x === null ? null : x.code;
+  }
+  set code(v: string | null) {
+    if (v !== null || this.extra !== null) this.more().code = v;
+  }
+  get scoreDecimals(): number | null {
+    const x = this.extra;
+    return x === null ? null : x.scoreDecimals;
+  }
+  set scoreDecimals(v: number | null) {
+    if (v !== null || this.extra !== null) this.more().scoreDecimals = v;
+  }
+  get scoreText(): string | null {
+    const x = this.extra;
+    return x === null ? null : x.scoreText;
+  }
+  set scoreText(v: string | null) {
+    if (v !== null || this.extra !== null) this.more().scoreText = v;
+  }
+  get opText(): string | null {
+    const x = this.extra;
+    return x === null ? null : x.opText;
+  }
+  set opText(v: string | null) {
+    if (v !== null || this.extra !== null) this.more().opText = v;
+  }
+  get actualTier(): Tier | null {
+    const x = this.extra;
+    return x === null ? null : x.actualTier;
+  }
+  set actualTier(v: Tier | null) {
+    if (v !== null || this.extra !== null) this.more().actualTier = v;
+  }
+  get reason(): string | null {
+    const x = this.extra;
+    return x === null ? null : x.reason;
+  }
+  set reason(v: string | null) {
+    if (v !== null || this.extra !== null) this.more().reason = v;
+  }
+  get rubric(): string | null {
+    const x = this.extra;
+    return x === null ? null : x.rubric;
+  }
+  set rubric(v: string | null) {
+    if (v !== null || this.extra !== null) this.more().rubric = v;
+  }
+  get coefficient(): number | null {
+    const x = this.extra;
+    return x === null ? null : x.coefficient;
+  }
+  set coefficient(v: number | null) {
+    if (v !== null || this.extra !== null) this.more().coefficient = v;
   }
 
   get nameCell(): string | null {
@@ -171,6 +281,12 @@ export class IndicatorRow implements Indicator {
     this.put("coefficientCell", c);
   }
 
+}
+
+/** ind.path[level] = label, for an IndicatorRow too (its path is made when read: see IndicatorRow.path). */
+export function setPathLevel(ind: Indicator, level: 0 | 1, label: string): void {
+  if (ind instanceof IndicatorRow) ind.setPathLevel(level, label);
+  else ind.path[level] = label;
 }
 
 /**

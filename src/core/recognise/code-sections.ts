@@ -1,4 +1,5 @@
 import type { GroupNode, Indicator } from "../model/types";
+import { setPathLevel } from "../model/indicator-row";
 
 /**
  * A scoring standard's items numbered in a column whose codes nest (标号 1 办馆条件 370, 11 设施建设 170, then 111 …,
@@ -36,12 +37,12 @@ export function codeSections(
     const [g1, g2] = open.map((o) => o.node);
     if (g1) {
       ind.level1 = g1;
-      ind.path[0] = g1.label;
+      setPathLevel(ind, 0, g1.label);
       g1.lastRow = Math.max(g1.lastRow, ind.row);
     }
     if (g2) {
       ind.level2 = g2;
-      ind.path[1] = g2.label;
+      setPathLevel(ind, 1, g2.label);
       g2.lastRow = Math.max(g2.lastRow, ind.row);
     }
     (g2 ?? g1)?.indicators.push(ind);

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { CellRange } from "../grid/a1";
 import type { ColumnRole, GroupNode, Indicator, Subtotal } from "../model/types";
-import { IndicatorColumns, IndicatorRow } from "../model/indicator-row";
+import { IndicatorColumns, IndicatorRow, setPathLevel } from "../model/indicator-row";
 import { labelCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
@@ -336,11 +336,11 @@ function isGradeLine(grid: Grid, r: number, header: HeaderMap, nameCol: number, 
 function placeIn(ind: Indicator, g1: GroupNode | null, g2: GroupNode | null): void {
   if (g1) {
     ind.level1 = g1;
-    ind.path[0] = g1.label;
+    setPathLevel(ind, 0, g1.label);
   }
   if (g2) {
     ind.level2 = g2;
-    ind.path[1] = g2.label;
+    setPathLevel(ind, 1, g2.label);
   }
 }
 
@@ -458,7 +458,7 @@ function leadingRowsJoinTheirDimension(groups: GroupNode[]): void {
   for (const g of leading) {
     for (const ind of g.indicators) {
       ind.level1 = l1;
-      ind.path[0] = l1.label;
+      setPathLevel(ind, 0, l1.label);
     }
   }
 }
@@ -642,7 +642,9 @@ function readIndicator(
   // the cells as columns: their addresses are made when read (IndicatorRow)
   const weightCol = weightRef !== null ? cols.weight! : ruleWeight !== null ? cols.rubric! : fromLabel !== null && nameCol ? nameCol : (cols.weight ?? 0);
   const ind = new IndicatorRow(r, cellColumns(cols, nameCol ?? 0, weightCol, coefficient ? cols.coefficient! : 0));
-  ind.path = [cellText(grid, r, cols.level1), cellText(grid, r, cols.level2), name];
+  // (its path [一级, 二级, name] made when read: IndicatorRow.path)
+  ind.setPathLevel(0, cellText(grid, r, cols.level1));
+  ind.setPathLevel(1, cellText(grid, r, cols.level2));
   ind.name = name;
   ind.code = codePrefix(name);
   ind.weight = weightRef !== null ? weightRef : fromLabel;

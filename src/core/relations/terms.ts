@@ -42,13 +42,12 @@ export function termAt(cell: string, value: number, extra?: Partial<RelationTerm
  * Reads as termAt(cell, value, { label, decimals }) for an address in the form a1() writes ("G12").
  */
 class LeafTerm implements RelationTerm {
-  readonly percent = false;
   constructor(
     readonly row: number,
     readonly col: number,
     readonly value: number,
     readonly decimals: number | null,
-    readonly label: string,
+    readonly label: string | undefined,
   ) {}
 
   get cell(): string {
@@ -57,6 +56,11 @@ class LeafTerm implements RelationTerm {
 
   get text(): string {
     return String(this.value);
+  }
+
+  /** (false for every term: on the prototype, no field per term) */
+  get percent(): boolean {
+    return false;
   }
 }
 
@@ -77,6 +81,14 @@ export function labelledTermAt(cell: string, value: number, label: string, decim
 /** labelledTermAt(a1(row, col), …) without the address (row ≥ 1, col ≥ 1): read back from its row and column. */
 export function leafTermAt(row: number, col: number, value: number, label: string, decimals: number | null): RelationTerm {
   return new LeafTerm(row, col, value, decimals, label);
+}
+
+/**
+ * termAt(a1(row, col), value) with its shown decimals, for a stated total that is an indicator row's own cell (row ≥ 1,
+ * col ≥ 1): no address made until read, no label (the relation's label names it).
+ */
+export function leafTotalAt(row: number, col: number, value: number, decimals: number | null): RelationTerm {
+  return new LeafTerm(row, col, value, decimals, undefined);
 }
 
 /** A NumberRef as a relation term. */

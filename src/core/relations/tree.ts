@@ -1,6 +1,6 @@
 import type { EvaluationModel, GroupNode, Indicator, RelationTerm, RollupRelation } from "../model/types";
 import { hasCell, IndicatorRow } from "../model/indicator-row";
-import { labelledTermAt, leafTermAt, termAt } from "./terms";
+import { labelledTermAt, leafTermAt, leafTotalAt, termAt } from "./terms";
 import { filterPacked, mapPacked } from "../model/packed";
 
 /**
@@ -74,11 +74,37 @@ function pushRollup(out: RollupRelation[], r: RollupDraft): void {
 }
 
 /**
- * pushRollup(out, { measure, level: "sub-item", label, total, parts }) as one literal (no draft object spread):
- * a 40,000-row table has thousands of parents with sub-items.
+ * pushRollup(out, { measure, level: "sub-item", label, total, parts }), its id made when read: a 40,000-row table has
+ * thousands of parents with sub-items, and a relation's id is read only where it is broken (total-mismatch's key).
+ * Every field set in the constructor, in one order: one hidden class for every sub-item rollup.
  */
-function pushSubItemRollup(out: RollupRelation[], measure: RollupRelation["measure"], label: string, total: RelationTerm, parts: RelationTerm[]): void {
-  out.push({ kind: "rollup", id: `rollup:${measure}:sub-item:${total.cell}`, block: "indicator-table", bound: "equal", measure, level: "sub-item", label, total, parts });
+class SubItemRollup implements RollupRelation {
+  readonly kind = "rollup";
+  readonly block = "indicator-table";
+  readonly bound = "equal";
+  readonly level = "sub-item";
+  constructor(
+    readonly measure: RollupRelation["measure"],
+    readonly label: string,
+    readonly total: RelationTerm,
+    readonly parts: RelationTerm[],
+  ) {}
+
+  get id(): string {
+    return `rollup:${this.measure}:sub-item:${this.total.cell}`;
+  }
+}
+
+/**
+ * A parent's stated weight or score as the total of its sub-items: from its row and column where the cell is the
+ * row's own (no address made), else from its address.
+ */
+function parentTotal(parent: Indicator, key: "weightCell" | "scoreCell", cell: string, value: number, decimals: number | null): RelationTerm {
+  const col = ownCol(parent, key);
+  if (col > 0) return leafTotalAt(parent.row, col, value, decimals);
+  const t = termAt(cell, value);
+  t.decimals = decimals;
+  return t;
 }
 
 /*
@@ -137,7 +163,14 @@ function differentCell(i: Indicator, key: "weightCell" | "scoreCell", parent: In
   return !!c && c !== parentCell;
 }
 
+/*
+ * A sub-item rollup's parts are collected in one scratch list per review and kept as its copy (slice: exactly as long
+ * as its parts, packed): an array grown by push from empty reserves room for 17 elements, and a 40,000-row table
+ * keeps thousands of lists of two or three parts for the whole review.
+ */
+
 function subItemWeightRollups(out: RollupRelation[], indicators: Indicator[], subsOf: Map<number, Indicator[]>): void {
+  const scratch: RelationTerm[] = [];
   for (let k = 0; k < indicators.length; k++) {
     const parent = indicators[k];
     const subs = subsOf.get(parent.row);
@@ -145,13 +178,13 @@ function subItemWeightRollups(out: RollupRelation[], indicators: Indicator[], su
     // (each address made once: a 40,000-row table has thousands of parents)
     const cell = parent.weightCell;
     if (!cell) continue;
-    // (one loop into a packed list: no filtered copy and no closure per parent)
-    const parts: RelationTerm[] = [];
+    // (one loop into a packed list: no filtered copy and no closure per parent; kept as an exact copy, see exactParts)
+    scratch.length = 0;
     for (let j = 0; j < subs.length; j++) {
       const i = subs[j];
-      if (i.weight !== null && differentCell(i, "weightCell", parent, cell)) parts.push(weightTerm(i));
+      if (i.weight !== null && differentCell(i, "weightCell", parent, cell)) scratch.push(weightTerm(i));
     }
-    if (parts.length) pushSubItemRollup(out, "weight", parent.name, termAt(cell, parent.weight), parts);
+    if (scratch.length) out.push(new SubItemRollup("weight", parent.name, parentTotal(parent, "weightCell", cell, parent.weight, null), scratch.slice()));
   }
 }
 
@@ -169,21 +202,20 @@ function groupScoreRollups(out: RollupRelation[], groups: GroupNode[]): void {
 }
 
 function subItemScoreRollups(out: RollupRelation[], indicators: Indicator[], subsOf: Map<number, Indicator[]>): void {
+  const scratch: RelationTerm[] = [];
   for (let k = 0; k < indicators.length; k++) {
     const parent = indicators[k];
     const subs = subsOf.get(parent.row);
     if (!subs || parent.claimedScore === null) continue;
     const cell = parent.scoreCell;
     if (!cell) continue;
-    const parts: RelationTerm[] = [];
+    scratch.length = 0;
     for (let j = 0; j < subs.length; j++) {
       const i = subs[j];
-      if (i.claimedScore !== null && differentCell(i, "scoreCell", parent, cell)) parts.push(scoreTerm(i));
+      if (i.claimedScore !== null && differentCell(i, "scoreCell", parent, cell)) scratch.push(scoreTerm(i));
     }
-    if (!parts.length) continue;
-    const total = termAt(cell, parent.claimedScore);
-    total.decimals = parent.scoreDecimals;
-    pushSubItemRollup(out, "score", parent.name, total, parts);
+    if (!scratch.length) continue;
+    out.push(new SubItemRollup("score", parent.name, parentTotal(parent, "scoreCell", cell, parent.claimedScore, parent.scoreDecimals), scratch.slice()));
   }
 }
 

@@ -2,7 +2,7 @@ import type { BudgetItem, EvaluationModel, Indicator, NumberRef } from "../model
 import { RowMap } from "../model/row-map";
 import type { Profile } from "../rubric/schema";
 import { round } from "../text/numbers";
-import { Operator, parseOperator, ParsedValue, qualitativeTier, Quantity, Tier } from "../text/quantity";
+import { Direction, Operator, parseOperator, ParsedValue, qualitativeTier, Quantity, Tier } from "../text/quantity";
 import { compact } from "../text/normalize";
 import { LOWER_IS_BETTER } from "../text/labels";
 import { execRate, execScore } from "./budget";
@@ -64,7 +64,44 @@ export function scoreTargetActual(
   profile: Profile,
   opts: { op?: string | null; unit?: string | null; coefficient?: number | null; name?: string | null } = {},
 ): IndicatorOutcome {
-  return scoreWith(target, actual, weight, profile, opts.op, opts.unit, opts.coefficient, opts.name);
+  return scoreWith(target, actual, weight, profile, opts.op, opts.unit, opts.coefficient, opts.name, null);
+}
+
+/*
+ * One outcome object for every result that carries nothing of its row: the not-scored reasons, a qualitative score
+ * (its tier, weight and profile: one object per tier and weight within a review), and a quantitative score of the
+ * same target and actual cell values, weight, operator and unit columns and direction (one object within a review). A
+ * 40,000-row table otherwise keeps 40,000 outcomes (and their comparisons) alive through the rules, most of them one
+ * of a few. Outcomes are read, never written.
+ */
+const NO_WEIGHT: IndicatorOutcome = { ok: false, reason: "no-weight" };
+const NO_TARGET: IndicatorOutcome = { ok: false, reason: "no-target" };
+const NO_ACTUAL: IndicatorOutcome = { ok: false, reason: "no-actual" };
+const TARGET_TEXT: IndicatorOutcome = { ok: false, reason: "target-text" };
+const ACTUAL_TEXT: IndicatorOutcome = { ok: false, reason: "actual-text" };
+const PLACEHOLDER: IndicatorOutcome = { ok: false, reason: "placeholder" };
+const NOT_APPLICABLE: IndicatorOutcome = { ok: false, reason: "not-applicable" };
+
+/** A quantitative outcome and what it was computed from besides its target and actual (see SharedOutcomes). */
+interface QuantitativeEntry {
+  weight: number;
+  unit: string | null | undefined;
+  op: string | null | undefined;
+  dir: Direction;
+  outcome: IndicatorOutcome;
+}
+
+/** the most outcomes kept for one target and actual (weights, operators, units): a bound on the search per row */
+const QUANTITATIVE_PER_PAIR = 8;
+
+/**
+ * The outcomes of one review's rows (scoreIndicators), shared where their inputs are the same: qualitative by tier and
+ * weight; quantitative by the target and actual values (the parsed values, one object per cell text or number: see
+ * parseValue), then weight, operator and unit columns and direction.
+ */
+class SharedOutcomes {
+  readonly qualitative = new Map<Tier, Map<number, IndicatorOutcome>>();
+  readonly quantitative = new Map<ParsedValue, Map<ParsedValue, QuantitativeEntry[]>>();
 }
 
 /** scoreTargetActual with its options as arguments (every indicator is scored: no options object per row). */
@@ -77,33 +114,54 @@ function scoreWith(
   unitOpt: string | null | undefined,
   coefficientOpt: number | null | undefined,
   nameOpt: string | null | undefined,
+  shared: SharedOutcomes | null,
 ): IndicatorOutcome {
-  if (weight === null || !Number.isFinite(weight)) return { ok: false, reason: "no-weight" };
+  if (weight === null || !Number.isFinite(weight)) return NO_WEIGHT;
   // CQ-S1 (chongqing profile): 指标得分 = 得分系数 × 权重
   if (profile.scoreCoefficient && coefficientOpt !== null && coefficientOpt !== undefined) {
     return { ok: true, score: coefficientScore(coefficientOpt, weight), formula: "coefficient", ruleId: "S-CQ", tier: null, comparison: null, missed: coefficientOpt < 1 };
   }
-  if (!actual || actual.kind === "empty") return { ok: false, reason: "no-actual" };
-  if (actual.kind === "placeholder" || target?.kind === "placeholder") return { ok: false, reason: "placeholder" };
-  if (actual.kind === "na" || target?.kind === "na") return { ok: false, reason: "not-applicable" };
+  if (!actual || actual.kind === "empty") return NO_ACTUAL;
+  if (actual.kind === "placeholder" || target?.kind === "placeholder") return PLACEHOLDER;
+  if (actual.kind === "na" || target?.kind === "na") return NOT_APPLICABLE;
   const tier = actual.kind === "text" ? qualitativeTier(actual.raw) : null;
   if (!target || target.kind === "empty") {
-    if (tier) return qualitative(tier, weight, profile);
-    return { ok: false, reason: "no-target" };
+    if (tier) return qualitative(tier, weight, profile, shared);
+    return NO_TARGET;
   }
   if (target.kind === "text") {
-    if (tier) return qualitative(tier, weight, profile);
-    if (actual.kind === "text" && compact(actual.raw) === compact(target.raw)) return qualitative("met", weight, profile);
-    return { ok: false, reason: "target-text" };
+    if (tier) return qualitative(tier, weight, profile, shared);
+    if (actual.kind === "text" && compact(actual.raw) === compact(target.raw)) return qualitative("met", weight, profile, shared);
+    return TARGET_TEXT;
   }
   const tq = withUnitColumn(target.quantity!, unitOpt ?? null);
   if (actual.kind !== "number") {
-    if (tier) return qualitative(tier, weight, profile);
-    return { ok: false, reason: "actual-text" };
+    if (tier) return qualitative(tier, weight, profile, shared);
+    return ACTUAL_TEXT;
   }
   const op = tq.op ?? (opOpt ? parseOperator(opOpt) : null);
-  const a = alignActual(tq, actual.quantity!);
   const dir = op?.dir ?? (nameOpt && LOWER_IS_BETTER.test(compact(nameOpt)) ? "le" : "eq");
+  if (shared === null) return quantitative(actual, weight, profile, tq, op, dir);
+  // (op is the target's operator or else the operator column's, tq the target read with the unit column: the target
+  // value, the operator text and the unit text decide them)
+  let byActual = shared.quantitative.get(target);
+  let entries = byActual?.get(actual);
+  if (entries !== undefined) {
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k];
+      if (e.weight === weight && e.unit === unitOpt && e.op === opOpt && e.dir === dir) return e.outcome;
+    }
+  }
+  const made = quantitative(actual, weight, profile, tq, op, dir);
+  if (byActual === undefined) shared.quantitative.set(target, (byActual = new Map()));
+  if (entries === undefined) byActual.set(actual, (entries = []));
+  if (entries.length < QUANTITATIVE_PER_PAIR) entries.push({ weight, unit: unitOpt, op: opOpt, dir, outcome: made });
+  return made;
+}
+
+/** A quantitative score: the actual against the target in the target's units, by direction (scoreWith). */
+function quantitative(actual: ParsedValue, weight: number, profile: Profile, tq: Quantity, op: Operator | null, dir: Direction): IndicatorOutcome {
+  const a = alignActual(tq, actual.quantity!);
   const q = quantitativeScore(dir, tq.value, a, weight, profile);
   let score = q.score;
   if (dir !== "le") score = overAchievementPenalty(tq.value, a, score, profile);
@@ -112,13 +170,29 @@ function scoreWith(
   return { ok: true, score, formula: q.formula, ruleId: q.ruleId, tier: null, comparison: { op, target: tq.value, actual: a, unit: tq.unit }, missed };
 }
 
-function qualitative(tier: Tier, weight: number, profile: Profile): IndicatorOutcome {
-  return { ok: true, score: qualitativeScore(tier, weight, profile), formula: "qualitative", ruleId: "S-QUAL", tier, comparison: null, missed: tier !== "met" };
+function qualitative(tier: Tier, weight: number, profile: Profile, shared: SharedOutcomes | null): IndicatorOutcome {
+  let byWeight: Map<number, IndicatorOutcome> | undefined;
+  if (shared !== null) {
+    byWeight = shared.qualitative.get(tier);
+    const known = byWeight?.get(weight);
+    if (known !== undefined) return known;
+  }
+  const made: IndicatorOutcome = { ok: true, score: qualitativeScore(tier, weight, profile), formula: "qualitative", ruleId: "S-QUAL", tier, comparison: null, missed: tier !== "met" };
+  if (shared !== null) {
+    if (byWeight === undefined) shared.qualitative.set(tier, (byWeight = new Map()));
+    byWeight.set(weight, made);
+  }
+  return made;
 }
 
 export function scoreIndicator(ind: Indicator, profile: Profile): IndicatorOutcome {
-  if (ind.notApplicable) return { ok: false, reason: "not-applicable" };
-  return scoreWith(ind.target, ind.actual, ind.weight, profile, ind.opText, ind.unit, ind.coefficient, ind.name);
+  return scoreRow(ind, profile, null);
+}
+
+/** scoreIndicator, its outcome shared with the other rows of one review that have the same (`shared`, or none). */
+function scoreRow(ind: Indicator, profile: Profile, shared: SharedOutcomes | null): IndicatorOutcome {
+  if (ind.notApplicable) return NOT_APPLICABLE;
+  return scoreWith(ind.target, ind.actual, ind.weight, profile, ind.opText, ind.unit, ind.coefficient, ind.name, shared);
 }
 
 export interface BudgetOutcome {
@@ -177,7 +251,8 @@ export interface ModelScores {
 function scoreIndicators(inds: Indicator[], profile: Profile): RowMap<IndicatorOutcome> {
   // by row in an array (see RowMap): every rule reads an indicator's outcome by its row
   const indicators = new RowMap<IndicatorOutcome>();
-  for (let k = 0; k < inds.length; k++) indicators.set(inds[k].row, scoreIndicator(inds[k], profile));
+  const shared = new SharedOutcomes();
+  for (let k = 0; k < inds.length; k++) indicators.set(inds[k].row, scoreRow(inds[k], profile, shared));
   return indicators;
 }
 

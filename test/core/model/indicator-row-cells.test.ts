@@ -50,6 +50,16 @@ describe("其中 rollups compare cells by row and column", () => {
   ]);
   const rollups = review(grid).model.relations.filter((r): r is RollupRelation => r.kind === "rollup" && r.level === "sub-item");
 
+  test("a sub-item rollup reads as the literal it stood for: its id from the stated cell, its total as termAt(cell, value)", () => {
+    const weight = rollups.find((r) => r.measure === "weight")!;
+    const score = rollups.find((r) => r.measure === "score")!;
+    expect([weight.id, weight.kind, weight.level, weight.block, weight.bound, weight.label]).toEqual(["rollup:weight:sub-item:F3", "rollup", "sub-item", "indicator-table", "equal", "培训人次"]);
+    expect(score.id).toBe("rollup:score:sub-item:G3");
+    const t = score.total;
+    expect([t.cell, t.row, t.col, t.value, t.text, t.percent, t.label]).toEqual(["G3", 3, 7, 3, "3", false, undefined]);
+    expect(weight.total.decimals).toBeNull();
+  });
+
   test("each sub-item's own 分值 and 得分 cell is a part of its indicator's, by the same address", () => {
     const weight = rollups.find((r) => r.measure === "weight")!;
     const score = rollups.find((r) => r.measure === "score")!;
@@ -68,5 +78,31 @@ describe("其中 rollups compare cells by row and column", () => {
   test("the indicator's 得分 3 against its sub-items' 2 + 2 = 4 is a total-mismatch at G3", () => {
     const f = review(grid).findings.filter((x) => x.rule === "total-mismatch");
     expect(f.map((x) => x.cell)).toEqual(["G3"]);
+  });
+});
+
+describe("IndicatorRow: the fields most rows leave null", () => {
+  test("a new row reads null for each; one set reads back, the others stay null", () => {
+    const row = new IndicatorRow(7, COLS);
+    expect([row.code, row.scoreDecimals, row.scoreText, row.opText, row.actualTier, row.reason, row.rubric, row.coefficient]).toEqual([null, null, null, null, null, null, null, null]);
+    row.opText = "≥";
+    row.coefficient = 0.8;
+    expect([row.code, row.opText, row.coefficient, row.reason]).toEqual([null, "≥", 0.8, null]);
+    row.opText = null;
+    expect(row.opText).toBeNull();
+  });
+
+  test("a text set to the empty string reads back as the empty string, not null", () => {
+    const row = new IndicatorRow(7, COLS);
+    row.reason = "";
+    expect(row.reason).toBe("");
+  });
+
+  test("a cell set after the walk and a rare field set share the row's extras, both kept", () => {
+    const row = new IndicatorRow(7, COLS);
+    row.rubric = "每少1项扣1分";
+    row.weightCell = "B3";
+    row.code = "1.1";
+    expect([row.rubric, row.weightCell, row.code, row.scoreCell]).toEqual(["每少1项扣1分", "B3", "1.1", "G7"]);
   });
 });
