@@ -286,6 +286,7 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     let rr = r + 1;
     const end = Math.min(grid.rowCount, r + SCAN.amountBlockRows, skip && skip.first > r ? skip.first - 1 : Infinity);
     let labelOnly = 0;
+    const children = new Set<number>();
     for (; rr <= end; rr++) {
       // a line of column markers under the header (A | B | C | D=C/B, 甲 | 乙 | 1 | 2) holds no amounts
       if (rows.length === 0 && columnMarkerLine(grid, rr)) continue;
@@ -320,6 +321,13 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
           rows.push(rr);
           continue;
         }
+        // or an unnumbered line under a numbered one that fills other columns of the list only (序号 2 | 天津 | 732 |
+        // 1376, then | 蓟州…项目 | (blank) | 1376): a part of the numbered line above, its blank here no end of the list
+        if (rows.length > 0 && blankAmounts && childLine(grid, rr, labelCol, first, rows[rows.length - 1], children)) {
+          children.add(rr);
+          rows.push(rr);
+          continue;
+        }
         break;
       }
       if (headerColumns(grid, rr).length >= 2) break; // the next block's header
@@ -331,6 +339,20 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     r = Math.max(r + 1, rows.length ? rows[rows.length - 1] + 1 : r + 1);
   }
   return blocks;
+}
+
+/**
+ * A line of a list numbered on its parent lines only: no number of its own in the label columns, a name there, and a
+ * number right of them (in a column of the list the block does not read, or one it reads left blank on this line),
+ * right under a numbered line or another such line. Its blank in the block's columns does not end the list.
+ */
+function childLine(grid: Grid, r: number, labelCol: number | null, firstAmountCol: number, above: number, children: Set<number>): boolean {
+  if (!labelCol || numberedTitle(grid, r, labelCol, firstAmountCol)) return false;
+  const label = rowLabel(grid, r, labelCol, firstAmountCol);
+  if (!label || rowKind(label) !== "item" || PART_OF_PREFIX.test(label)) return false;
+  if (!children.has(above) && !numberedTitle(grid, above, labelCol, firstAmountCol)) return false;
+  for (let c = firstAmountCol; c <= grid.scanCols; c++) if (grid.anchorCol(r, c) === c && grid.ownsCell(r, c) && numericCell(grid, r, c)) return true;
+  return false;
 }
 
 /** A column whose two lines under the header are names (text, no number): the rows' labels. */
@@ -627,9 +649,9 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
     if (ks.some((k) => levels[k] !== levels[ks[0]])) continue;
     const row = p < 0 ? totalRow : rows[p];
     const label = p < 0 ? rowLabel(grid, row, b.labelCol, b.firstAmountCol).replace(TRAILING_COLON, "") : lineName(grid, b, codeCol, row);
-    const atMost = open.has(p);
     let first = true;
     for (const c of moneyCols(b)) {
+      const atMost = open.has(p) || (p >= 0 && partialLineTotal(grid, row, ks.map((k) => rows[k]), moneyCols(b).map((x) => x.col), c.col));
       const total = t(grid, row, c, label, b.unit);
       const ps = ks.map((k) => t(grid, rows[k], c, lineName(grid, b, codeCol, rows[k]), b.unit)).filter((x): x is RelationTerm => !!x);
       if (!total || !ps.length || total.percent || ps.some((x) => x.percent)) continue;
@@ -1228,6 +1250,19 @@ function hidesSubtotal(values: number[]): boolean {
   return false;
 }
 
+/**
+ * A parent line's amount in column c is its line's total across the list's other columns (天津 2108 = 732 + 1376)
+ * while its child lines leave blank a column it fills (its 一般补助资金): the children break down part of the line
+ * only, so in its total column they add up to at most the parent's amount (a bound, not a sum).
+ */
+function partialLineTotal(grid: Grid, parent: number, children: readonly number[], cols: readonly number[], c: number): boolean {
+  const others = cols.filter((col) => col !== c && numericCell(grid, parent, col));
+  if (others.length < 2 || !others.some((col) => children.every((r) => grid.text(r, col) === ""))) return false;
+  const total = t(grid, parent, c, "", null);
+  const parts = others.map((col) => t(grid, parent, col, "", null)).filter((x): x is RelationTerm => !!x);
+  return !!total && parts.length === others.length && sumAgrees(total, parts).ok;
+}
+
 /** A row label naming a total: "合计", "浙江省合计", "温州市小计". */
 const GROUP_TOTAL_ROW = /^[\u4e00-\u9fa5()（）、]{0,14}(合计|小计|总计)$/;
 
@@ -1295,9 +1330,15 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     if (loose.length && groups.length) continue;
     // numbered headings that carry their group's sum (一、市直单位 | 60 over its lines, 二、县区 | 40 over its own):
     // groups as …小计 lines are, when the list opens with one and has lines of another level under them
+    // (numbered in a 序号 column of their own, 1 | 天津 over | 蓟州…项目, as in their names: 1.天津)
+    const levelOf = (row: number) => {
+      const label = labelOf(row, numCols[0]);
+      const own = codeCellLevel(label);
+      return own >= 0 ? own : listLevel(label);
+    };
     if (!groups.length && loose.length >= 3) {
-      const levels = loose.map((row) => listLevel(labelOf(row, numCols[0])));
-      if (numberedHeadings(loose.map((row) => labelOf(row, numCols[0])))) {
+      const levels = loose.map(levelOf);
+      if (levelledOutline(levels)) {
         groups.push(...headingGroups(loose, levels));
         // (a heading with no lines under it is a line of the total's only)
         loose.length = 0;
@@ -1326,7 +1367,7 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
         if (ok || (atMost && ps.reduce((x, p) => x + p.value, 0) <= total.value)) agree++;
         sums.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: total.label || "合计", total, parts: ps, bound: atMost ? "atMost" : "equal", group: `leading:${row}` });
       };
-      groups.forEach((g, i) => relate(g.row, g.parts, open && i === groups.length - 1));
+      groups.forEach((g, i) => relate(g.row, g.parts, (open && i === groups.length - 1) || partialLineTotal(grid, g.row, g.parts, numCols, c)));
       relate(r0, groups.length ? groups.map((g) => g.row) : loose, open);
     }
     // (the table's structure is one for all its columns: the agreement is counted over them all)
