@@ -49,6 +49,8 @@ interface Col {
   /** formula hint: "执行率(B/A)" → "B/A", "结余(C=A-B)" → "A-B" */
   formula: string | null;
   unit: AmountUnit | null;
+  /** the header says its numbers are percentage points: 执行率(%) */
+  points?: true;
 }
 
 /** A circled column number at a header's end, with the formula it may state over other columns' numbers. */
@@ -58,6 +60,8 @@ const CIRCLED_MARK = /[①-⑳](=[①-⑳](?:[-+/*×][①-⑳])+(?:[×*]100%)?)?
 const UNIT_WAN_HINT = /\(万元\)|万元$/;
 const UNIT_YUAN_HINT = /\(元\)/;
 const UNIT_IN_BRACKETS = /\((万元|元|%|亿元)\)/g;
+/** a header saying its numbers are percentage points: 执行率(%), 执行率% */
+const POINTS_HEADER = /\(%\)|%$/;
 const TRAILING_COLON = /[:：]$/;
 const LETTER_HINT = /\(([A-Za-z])(?:=([A-Za-z][-+/*][A-Za-z](?:[-+][A-Za-z])*))?\)$|\(([A-Za-z][-+/][A-Za-z](?:[-+][A-Za-z])*)(?:[×*xX]100%)?\)$/;
 const BRACKETED_EXPLANATION = /^([^()]{2,})\([^()]*\)$/;
@@ -176,7 +180,7 @@ function headerColumns(grid: Grid, r: number): Col[] {
     if (!role) continue;
     if (borrowed) borrowedCols.add(c);
     const h = parseAmountHeader(text);
-    cols.push({ col: c, role, label: h.core, letter: h.letter, formula: h.formula, unit: h.unit });
+    cols.push({ col: c, role, label: h.core, letter: h.letter, formula: h.formula, unit: h.unit, ...(role === "rate" && POINTS_HEADER.test(compact(text)) ? { points: true as const } : {}) });
   }
   // borrowed labels only complete a header row (no numbers in it) that has roles of its own
   // (and a row whose own role is only a row label left of them — "合计" in the label column of a blank first line —
@@ -690,11 +694,28 @@ function pick<T extends { role: AmountRole; letter: string | null }>(items: T[],
 }
 
 interface Slot {
+  /** a rate whose header says (%) */
+  points?: true;
   role: AmountRole;
   letter: string | null;
   formula: string | null;
   label: string;
   at: (k: number) => RelationTerm | null;
+}
+
+/**
+ * A column of rates written as bare numbers that are plainly percentage points: two at least above 1.5 (72.08, 98.5)
+ * and none of its other bare numbers a fraction's (0 < x ≤ 1.5) but a minority of them: a bare 1.49 there is 1.49%.
+ */
+function plainlyPercents(terms: (RelationTerm | null)[]): boolean {
+  let above = 0;
+  let small = 0;
+  for (const x of terms) {
+    if (!x || x.percent || x.value <= 0) continue;
+    if (x.value > 1.5) above++;
+    else small++;
+  }
+  return above >= 2 && small < above;
 }
 
 /** Differences and ratios among slots (columns read along a row, or rows read along a column). */
@@ -738,12 +759,13 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock): Rel
       dens = [...adjusted, ...plans.filter((s) => !adjusted.includes(s)), ...slots.filter((s) => s.role === "arrived")];
     }
     if (!num || dens.length === 0) continue;
+    const inPoints = rate.points || plainlyPercents(lanes.map((k) => rate.at(k)));
     for (const k of lanes) {
       const stated = rate.at(k);
       const n = num.at(k);
       const ds = dens.map((d) => d.at(k)).filter((x): x is RelationTerm => !!x && x.value !== 0);
       if (!stated || !n || ds.length === 0) continue;
-      out.push({ kind: "ratio", id: `ratio:${stated.cell}`, measure: "rate", block: kind, name: rate.label, label: rate.label, stated, numerator: n, denominator: ds[0], bound: "equal", ...(ds.length > 1 ? { alternatives: ds.slice(1) } : {}) } as RatioRelation);
+      out.push({ kind: "ratio", id: `ratio:${stated.cell}`, measure: "rate", block: kind, name: rate.label, label: rate.label, stated, numerator: n, denominator: ds[0], bound: "equal", ...(ds.length > 1 ? { alternatives: ds.slice(1) } : {}), ...(inPoints && !stated.percent ? { statedInPoints: true } : {}) } as RatioRelation);
     }
   }
   return out;
@@ -752,6 +774,7 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock): Rel
 /** Column slots of a block (计划安排 | 实际到位 | 实际支出 | 结余 | 到位率 side by side), read along each row. */
 function columnSlots(grid: Grid, b: Block): Relation[] {
   const slots: Slot[] = b.cols.map((c) => ({
+    ...(c.points ? { points: c.points } : {}),
     role: c.role,
     letter: c.letter,
     formula: c.formula,
@@ -770,7 +793,7 @@ function rowSlots(grid: Grid, b: Block): Relation[] {
     const role = amountRole(text);
     if (!role || role === "total" || role === "part") continue;
     const h = parseAmountHeader(text);
-    slots.push({ role, letter: h.letter, formula: h.formula, label: h.core, at: (c: number) => t(grid, r, c, `${h.core}`, h.unit ?? b.unit) });
+    slots.push({ ...(role === "rate" && POINTS_HEADER.test(text) ? { points: true as const } : {}), role, letter: h.letter, formula: h.formula, label: h.core, at: (c: number) => t(grid, r, c, `${h.core}`, h.unit ?? b.unit) });
   }
   if (slots.length < 2) return [];
   return slotRelations(slots, b.cols.map((c) => c.col), b.kind);
