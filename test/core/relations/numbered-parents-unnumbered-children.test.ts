@@ -87,4 +87,14 @@ describe("a list numbered on its parents, with unnumbered child lines", () => {
     expect([null, JSON.stringify({ cells: ["E4", "E5", "E7"], bound: "equal", ok: true })]).toContain(relationOf(g, "E3") && JSON.stringify(relationOf(g, "E3")));
     expect(alarms(g)).toEqual([]);
   });
+  test("cut after a numbered line, a column of line totals beside it: the leading total's shortfall is info only", () => {
+    // the sheet ends at 乙省: 合计 300 against 甲 100 + 乙 120 may go on past the cut; 提前下达预算合计's bound over the
+    // same lines (800 ≥ 100 + 320) says nothing of whether the list is complete
+    const rows = complete()
+      .slice(0, 5)
+      .map((r, k) => [...r, k === 1 ? "提前下达预算合计" : k === 0 ? null : (Number(r[2]) || 0) + (Number(r[3]) || 0)]);
+    rows[1][3] = "重点项目资金";
+    const findings = review(grid(rows), "national").findings.filter((f) => f.rule === "total-mismatch");
+    expect(findings.map((f) => [f.cell, f.severity, f.data?.total, f.data?.sum])).toEqual([["C3", "info", 300, 220]]);
+  });
 });
