@@ -23,6 +23,10 @@ test.each([
   ["三级指标内容", "level3"],
   ["一级绩效指标", "level1"],
   ["二级绩效指标", "level2"],
+  // a target table's levels named as targets (一级目标 | 二级指标 | 三级指标; 一級目標 in traditional script)
+  ["一级目标", "level1"],
+  ["一級目標", "level1"],
+  ["二级目标", "level2"],
   ["存在问题和改进措施", "reason"],
   ["存在问题", "reason"],
   ["考核标准", "rubric"],

@@ -151,8 +151,6 @@ function exchanges(role: string): { site: Site; wording: string; how: string }[]
  * FAIL somewhere: fixing the vocabulary turns the test red until the entry is removed.
  */
 const KNOWN_GAPS: Record<string, string> = {
-  "level1|一级目标":
-    "一級目標 heads the 一级 column of a real target sheet (gd-lechang, B21), but read as a 一级 header it lets target-incomplete warn on that excerpt (cut after its first 一级 group, 产出) that 效益 and 满意度 are missing — a flag its truth only accepts: the vocabulary waits until a cut inside the first 一级 group is told from a sheet that has only 产出",
 };
 
 const ROLES = Object.keys(W.roles);

@@ -308,6 +308,8 @@ export interface RatioRelation extends RelationBase {
   denominators?: { initial?: RelationTerm; adjusted?: RelationTerm };
   /** other denominators the labels allow, any of which makes the stated ratio consistent */
   alternatives?: RelationTerm[];
+  /** the stated rate is in percentage points whatever its size (its column says 执行率(%), or its other rates are plainly percents): a bare 1.49 is 1.49%, not 149% */
+  statedInPoints?: true;
 }
 
 /** A stated grade against the total it is read from (under the 总分, "评价分值:xx分 评价等级:良", 自评等级). */

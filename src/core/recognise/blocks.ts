@@ -49,6 +49,8 @@ interface Col {
   /** formula hint: "执行率(B/A)" → "B/A", "结余(C=A-B)" → "A-B" */
   formula: string | null;
   unit: AmountUnit | null;
+  /** the header says its numbers are percentage points: 执行率(%) */
+  points?: true;
 }
 
 /** A circled column number at a header's end, with the formula it may state over other columns' numbers. */
@@ -58,6 +60,8 @@ const CIRCLED_MARK = /[①-⑳](=[①-⑳](?:[-+/*×][①-⑳])+(?:[×*]100%)?)?
 const UNIT_WAN_HINT = /\(万元\)|万元$/;
 const UNIT_YUAN_HINT = /\(元\)/;
 const UNIT_IN_BRACKETS = /\((万元|元|%|亿元)\)/g;
+/** a header saying its numbers are percentage points: 执行率(%), 执行率% */
+const POINTS_HEADER = /\(%\)|%$/;
 const TRAILING_COLON = /[:：]$/;
 const LETTER_HINT = /\(([A-Za-z])(?:=([A-Za-z][-+/*][A-Za-z](?:[-+][A-Za-z])*))?\)$|\(([A-Za-z][-+/][A-Za-z](?:[-+][A-Za-z])*)(?:[×*xX]100%)?\)$/;
 const BRACKETED_EXPLANATION = /^([^()]{2,})\([^()]*\)$/;
@@ -176,7 +180,7 @@ function headerColumns(grid: Grid, r: number): Col[] {
     if (!role) continue;
     if (borrowed) borrowedCols.add(c);
     const h = parseAmountHeader(text);
-    cols.push({ col: c, role, label: h.core, letter: h.letter, formula: h.formula, unit: h.unit });
+    cols.push({ col: c, role, label: h.core, letter: h.letter, formula: h.formula, unit: h.unit, ...(role === "rate" && POINTS_HEADER.test(compact(text)) ? { points: true as const } : {}) });
   }
   // borrowed labels only complete a header row (no numbers in it) that has roles of its own
   // (and a row whose own role is only a row label left of them — "合计" in the label column of a blank first line —
@@ -286,6 +290,7 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     let rr = r + 1;
     const end = Math.min(grid.rowCount, r + SCAN.amountBlockRows, skip && skip.first > r ? skip.first - 1 : Infinity);
     let labelOnly = 0;
+    const children = new Set<number>();
     for (; rr <= end; rr++) {
       // a line of column markers under the header (A | B | C | D=C/B, 甲 | 乙 | 1 | 2) holds no amounts
       if (rows.length === 0 && columnMarkerLine(grid, rr)) continue;
@@ -320,6 +325,13 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
           rows.push(rr);
           continue;
         }
+        // or an unnumbered line under a numbered one that fills other columns of the list only (序号 2 | 天津 | 732 |
+        // 1376, then | 蓟州…项目 | (blank) | 1376): a part of the numbered line above, its blank here no end of the list
+        if (rows.length > 0 && blankAmounts && childLine(grid, rr, labelCol, first, rows[rows.length - 1], children)) {
+          children.add(rr);
+          rows.push(rr);
+          continue;
+        }
         break;
       }
       if (headerColumns(grid, rr).length >= 2) break; // the next block's header
@@ -331,6 +343,20 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     r = Math.max(r + 1, rows.length ? rows[rows.length - 1] + 1 : r + 1);
   }
   return blocks;
+}
+
+/**
+ * A line of a list numbered on its parent lines only: no number of its own in the label columns, a name there, and a
+ * number right of them (in a column of the list the block does not read, or one it reads left blank on this line),
+ * right under a numbered line or another such line. Its blank in the block's columns does not end the list.
+ */
+function childLine(grid: Grid, r: number, labelCol: number | null, firstAmountCol: number, above: number, children: Set<number>): boolean {
+  if (!labelCol || numberedTitle(grid, r, labelCol, firstAmountCol)) return false;
+  const label = rowLabel(grid, r, labelCol, firstAmountCol);
+  if (!label || rowKind(label) !== "item" || PART_OF_PREFIX.test(label)) return false;
+  if (!children.has(above) && !numberedTitle(grid, above, labelCol, firstAmountCol)) return false;
+  for (let c = firstAmountCol; c <= grid.scanCols; c++) if (grid.anchorCol(r, c) === c && grid.ownsCell(r, c) && numericCell(grid, r, c)) return true;
+  return false;
 }
 
 /** A column whose two lines under the header are names (text, no number): the rows' labels. */
@@ -627,9 +653,9 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
     if (ks.some((k) => levels[k] !== levels[ks[0]])) continue;
     const row = p < 0 ? totalRow : rows[p];
     const label = p < 0 ? rowLabel(grid, row, b.labelCol, b.firstAmountCol).replace(TRAILING_COLON, "") : lineName(grid, b, codeCol, row);
-    const atMost = open.has(p);
     let first = true;
     for (const c of moneyCols(b)) {
+      const atMost = open.has(p) || (p >= 0 && partialLineTotal(grid, row, ks.map((k) => rows[k]), moneyCols(b).map((x) => x.col), c.col));
       const total = t(grid, row, c, label, b.unit);
       const ps = ks.map((k) => t(grid, rows[k], c, lineName(grid, b, codeCol, rows[k]), b.unit)).filter((x): x is RelationTerm => !!x);
       if (!total || !ps.length || total.percent || ps.some((x) => x.percent)) continue;
@@ -668,11 +694,28 @@ function pick<T extends { role: AmountRole; letter: string | null }>(items: T[],
 }
 
 interface Slot {
+  /** a rate whose header says (%) */
+  points?: true;
   role: AmountRole;
   letter: string | null;
   formula: string | null;
   label: string;
   at: (k: number) => RelationTerm | null;
+}
+
+/**
+ * A column of rates written as bare numbers that are plainly percentage points: two at least above 1.5 (72.08, 98.5)
+ * and none of its other bare numbers a fraction's (0 < x ≤ 1.5) but a minority of them: a bare 1.49 there is 1.49%.
+ */
+function plainlyPercents(terms: (RelationTerm | null)[]): boolean {
+  let above = 0;
+  let small = 0;
+  for (const x of terms) {
+    if (!x || x.percent || x.value <= 0) continue;
+    if (x.value > 1.5) above++;
+    else small++;
+  }
+  return above >= 2 && small < above;
 }
 
 /** Differences and ratios among slots (columns read along a row, or rows read along a column). */
@@ -716,12 +759,13 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock): Rel
       dens = [...adjusted, ...plans.filter((s) => !adjusted.includes(s)), ...slots.filter((s) => s.role === "arrived")];
     }
     if (!num || dens.length === 0) continue;
+    const inPoints = rate.points || plainlyPercents(lanes.map((k) => rate.at(k)));
     for (const k of lanes) {
       const stated = rate.at(k);
       const n = num.at(k);
       const ds = dens.map((d) => d.at(k)).filter((x): x is RelationTerm => !!x && x.value !== 0);
       if (!stated || !n || ds.length === 0) continue;
-      out.push({ kind: "ratio", id: `ratio:${stated.cell}`, measure: "rate", block: kind, name: rate.label, label: rate.label, stated, numerator: n, denominator: ds[0], bound: "equal", ...(ds.length > 1 ? { alternatives: ds.slice(1) } : {}) } as RatioRelation);
+      out.push({ kind: "ratio", id: `ratio:${stated.cell}`, measure: "rate", block: kind, name: rate.label, label: rate.label, stated, numerator: n, denominator: ds[0], bound: "equal", ...(ds.length > 1 ? { alternatives: ds.slice(1) } : {}), ...(inPoints && !stated.percent ? { statedInPoints: true } : {}) } as RatioRelation);
     }
   }
   return out;
@@ -730,6 +774,7 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock): Rel
 /** Column slots of a block (计划安排 | 实际到位 | 实际支出 | 结余 | 到位率 side by side), read along each row. */
 function columnSlots(grid: Grid, b: Block): Relation[] {
   const slots: Slot[] = b.cols.map((c) => ({
+    ...(c.points ? { points: c.points } : {}),
     role: c.role,
     letter: c.letter,
     formula: c.formula,
@@ -748,7 +793,7 @@ function rowSlots(grid: Grid, b: Block): Relation[] {
     const role = amountRole(text);
     if (!role || role === "total" || role === "part") continue;
     const h = parseAmountHeader(text);
-    slots.push({ role, letter: h.letter, formula: h.formula, label: h.core, at: (c: number) => t(grid, r, c, `${h.core}`, h.unit ?? b.unit) });
+    slots.push({ ...(role === "rate" && POINTS_HEADER.test(text) ? { points: true as const } : {}), role, letter: h.letter, formula: h.formula, label: h.core, at: (c: number) => t(grid, r, c, `${h.core}`, h.unit ?? b.unit) });
   }
   if (slots.length < 2) return [];
   return slotRelations(slots, b.cols.map((c) => c.col), b.kind);
@@ -1228,6 +1273,19 @@ function hidesSubtotal(values: number[]): boolean {
   return false;
 }
 
+/**
+ * A parent line's amount in column c is its line's total across the list's other columns (天津 2108 = 732 + 1376)
+ * while its child lines leave blank a column it fills (its 一般补助资金): the children break down part of the line
+ * only, so in its total column they add up to at most the parent's amount (a bound, not a sum).
+ */
+function partialLineTotal(grid: Grid, parent: number, children: readonly number[], cols: readonly number[], c: number): boolean {
+  const others = cols.filter((col) => col !== c && numericCell(grid, parent, col));
+  if (others.length < 2 || !others.some((col) => children.every((r) => grid.text(r, col) === ""))) return false;
+  const total = t(grid, parent, c, "", null);
+  const parts = others.map((col) => t(grid, parent, col, "", null)).filter((x): x is RelationTerm => !!x);
+  return !!total && parts.length === others.length && sumAgrees(total, parts).ok;
+}
+
 /** A row label naming a total: "合计", "浙江省合计", "温州市小计". */
 const GROUP_TOTAL_ROW = /^[\u4e00-\u9fa5()（）、]{0,14}(合计|小计|总计)$/;
 
@@ -1295,9 +1353,15 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     if (loose.length && groups.length) continue;
     // numbered headings that carry their group's sum (一、市直单位 | 60 over its lines, 二、县区 | 40 over its own):
     // groups as …小计 lines are, when the list opens with one and has lines of another level under them
+    // (numbered in a 序号 column of their own, 1 | 天津 over | 蓟州…项目, as in their names: 1.天津)
+    const levelOf = (row: number) => {
+      const label = labelOf(row, numCols[0]);
+      const own = codeCellLevel(label);
+      return own >= 0 ? own : listLevel(label);
+    };
     if (!groups.length && loose.length >= 3) {
-      const levels = loose.map((row) => listLevel(labelOf(row, numCols[0])));
-      if (numberedHeadings(loose.map((row) => labelOf(row, numCols[0])))) {
+      const levels = loose.map(levelOf);
+      if (levelledOutline(levels)) {
         groups.push(...headingGroups(loose, levels));
         // (a heading with no lines under it is a line of the total's only)
         loose.length = 0;
@@ -1326,7 +1390,7 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
         if (ok || (atMost && ps.reduce((x, p) => x + p.value, 0) <= total.value)) agree++;
         sums.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: total.label || "合计", total, parts: ps, bound: atMost ? "atMost" : "equal", group: `leading:${row}` });
       };
-      groups.forEach((g, i) => relate(g.row, g.parts, open && i === groups.length - 1));
+      groups.forEach((g, i) => relate(g.row, g.parts, (open && i === groups.length - 1) || partialLineTotal(grid, g.row, g.parts, numCols, c)));
       relate(r0, groups.length ? groups.map((g) => g.row) : loose, open);
     }
     // (the table's structure is one for all its columns: the agreement is counted over them all)

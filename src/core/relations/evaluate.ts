@@ -61,7 +61,7 @@ export function evaluateRelation(r: Relation, opts?: EvaluateOptions): RelationO
       if (dens.length === 0) return { ok: true, stated: r.stated.value, computed: null, from: [] };
       let first: ReturnType<typeof ratioAgrees> | null = null;
       for (const d of dens) {
-        const a = ratioAgrees(r.stated, r.numerator.value, d.value);
+        const a = ratioAgrees(r.stated, r.numerator.value, d.value, r.statedInPoints === true);
         first ??= a;
         if (a.ok) return { ok: true, stated: a.statedPoints, computed: a.computed, from: [r.numerator, d] };
       }

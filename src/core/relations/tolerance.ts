@@ -131,21 +131,23 @@ export function sumAgrees(total: SumTerm, parts: SumTerm[]): Agreement {
 
 /**
  * A stated rate in percentage points: "98.05%" and a bare 0.9805 are 98.05, a rate typed as "98.05" (no percent
- * format) is 98.05 too. (0.14 × 100 is 14.000000000000002 in binary: read back at the cell's own digits.)
+ * format) is 98.05 too. (0.14 × 100 is 14.000000000000002 in binary: read back at the cell's own digits.) A bare
+ * number of 1.5 or less is a fraction, but where its column says it is in points (inPoints: 执行率(%), or its other
+ * rates plainly percents): 1.49 under 执行率(%) is 1.49%.
  */
-export function statedRatePoints(stated: Pick<NumberRef, "value" | "percent">): number {
-  return stated.percent || Math.abs(stated.value) <= 1.5 ? Math.round(stated.value * 100 * 1e9) / 1e9 : stated.value;
+export function statedRatePoints(stated: Pick<NumberRef, "value" | "percent">, inPoints = false): number {
+  return stated.percent || (!inPoints && Math.abs(stated.value) <= 1.5) ? Math.round(stated.value * 100 * 1e9) / 1e9 : stated.value;
 }
 
 /**
  * A stated ratio against numerator / denominator, compared in percentage points at the decimals the cell
  * shows. A ratio typed as "98.05" (no percent format) means 98.05%; a bare 0.9805 means 98.05% as well.
  */
-export function ratioAgrees(stated: NumberRef, numerator: number, denominator: number): Agreement & { statedPoints: number } {
+export function ratioAgrees(stated: NumberRef, numerator: number, denominator: number, inPoints = false): Agreement & { statedPoints: number } {
   const ratioPoints = (numerator / denominator) * 100;
-  const asPoints = statedRatePoints(stated);
+  const asPoints = statedRatePoints(stated, inPoints);
   const d =
-    stated.percent || Math.abs(stated.value) > 1.5
+    stated.percent || inPoints || Math.abs(stated.value) > 1.5
       ? stated.decimals ?? (stated.percent ? Math.max(0, typedDecimals(stated.value) - 2) : typedDecimals(stated.value))
       : // a fraction shown with one decimal ("0.1" for 0.1446) is read to the tenth: 10 percentage points
         Math.max(stated.decimals === null || stated.decimals >= 1 ? -1 : 0, (stated.decimals ?? typedDecimals(stated.value)) - 2);

@@ -1,5 +1,5 @@
 import type { Relation } from "../model/types";
-import { evaluateRelation, RelationOutcome } from "../relations";
+import { evaluateRelation, RelationOutcome, sumAgrees } from "../relations";
 import { relationMessage, relationMessages } from "../relations/messages";
 import { brokenThroughParts } from "../relations/root-cause";
 import type { Grid } from "../grid/grid";
@@ -87,7 +87,8 @@ function throughBrokenOperand(b: Checked, fixedAt: Map<string, number>): boolean
 
 /**
  * Another sum over the same lines adds up (实际到位 21.7 = 5 + 16.7 beside 计划安排 21.7 against 5 + 15.7): the list of
- * lines is complete, whatever follows the sheet's last row.
+ * lines is complete, whatever follows the sheet's last row. (Exactly: a bound the lines stay under says nothing of
+ * whether the list is complete.)
  */
 function parallelHolds(r: Relation, all: Relation[]): boolean {
   if (r.kind !== "sum") return false;
@@ -99,7 +100,7 @@ function parallelHolds(r: Relation, all: Relation[]): boolean {
       s.orientation === "rows" &&
       s.total.row === r.total.row &&
       [...new Set(s.parts.map((p) => p.row))].sort((a, b) => a - b).join(",") === rows &&
-      evaluateRelation(s).ok,
+      sumAgrees(s.total, s.parts).ok,
   );
 }
 
