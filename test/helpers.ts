@@ -44,3 +44,15 @@ export function jsonGrid(path: string, name = "Sheet1"): Grid {
   const j = JSON.parse(readFileSync(path, "utf8"));
   return Grid.fromValues(name, j.grid, j.merges ?? []);
 }
+
+/** A small seeded PRNG (mulberry32): the generated-sheet tests build the same cases on every run. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -75,7 +75,7 @@ describe("a blank template's missing dimension", () => {
     const dims = (projectName: string | null) =>
       review(Grid.fromValues("Sheet1", rows.map((r, k) => (k === 1 ? ["项目名称", projectName, null, "主管部门", projectName ? "某局" : null] : r)), MERGES), "national")
         .findings.filter((f) => f.messageId === "missingDimension")
-        .map((f) => [f.cell, f.severity, f.data.dimension]);
+        .map((f) => [f.cell, f.severity, f.data?.dimension]);
     expect(dims(null)).toEqual([["B3", "info", "满意度指标"]]);
     expect(dims("某项目")).toEqual([["B3", "warning", "满意度指标"]]);
   });

@@ -1,6 +1,7 @@
 import { review } from "../../src/core/review";
 import type { Finding } from "../../src/core/rules";
-import { build, Built, mulberry32, ROLES, sampleSpec, wordingsOf } from "./generated-indicator-tables";
+import { mulberry32 } from "../helpers";
+import { build, Built, ROLES, sampleSpec, wordingsOf } from "./generated-indicator-tables";
 
 /**
  * Generated indicator tables: CASES seeded combinations of family (项目支出绩效自评表 / 评价指标体系 / 部门整体支出绩效

@@ -7,6 +7,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { Grid } from "../../src/core/grid/grid";
 import { a1 } from "../../src/core/grid/a1";
+import { mulberry32 } from "../helpers";
 
 export type FamilyKind = "project" | "system" | "dept";
 export type GroupFill = "merged" | "repeated" | "blank";
@@ -63,20 +64,6 @@ export interface Built {
   key: string;
   grid: (edits?: Record<string, string | number | null>) => Grid;
   mutations: Mutation[];
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// PRNG
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------------

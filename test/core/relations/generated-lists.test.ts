@@ -1,5 +1,6 @@
 import { Grid } from "../../../src/core/grid/grid";
 import { review } from "../../../src/core/review";
+import { mulberry32 } from "../../helpers";
 
 /**
  * Money lists of every shape, generated: consistent lists built from combinations of numbering (fused 一、 / a 序号
@@ -12,17 +13,6 @@ import { review } from "../../../src/core/review";
  * cell the change does not touch. A seeded generator: the same cases on every run.
  */
 
-// ---- a small seeded PRNG (mulberry32): deterministic cases
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Numbering = "fused" | "column" | "none";
 type Blank = "none" | "under-header" | "inside";
@@ -187,7 +177,7 @@ interface Case {
 }
 
 function build(seed: number): Case {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const s = spec(rnd);
   const top = outline(rnd, s);
   const labelHeads = s.numbering === "column" ? ["序号", ...(s.dept ? ["责任部门"] : []), "项目名称"] : ["项目名称"];
@@ -291,7 +281,7 @@ interface Outcome {
 /** Review the clean list and one mutant (one amount changed by about a tenth, up or down). */
 function run(seed: number): { c: Case; o: Outcome; mutation: string } {
   const c = build(seed);
-  const rnd = prng(seed ^ 0x9e3779b9);
+  const rnd = mulberry32(seed ^ 0x9e3779b9);
   const cleanFindings = review(Grid.fromValues("Sheet1", c.rows, c.merges), "national").findings.filter(ALARM);
   const line = pick(rnd, c.lines);
   const k = int(rnd, 0, c.spec.cols.length - 1);
