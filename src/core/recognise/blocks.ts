@@ -9,6 +9,7 @@ import { codeCellLevel, levelledOutline, outlineParents } from "./list-levels";
 import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
 import { fundSourceLines } from "./fund-source-line";
 import { columnMarkerLine } from "./column-markers";
+import { budgetRole } from "./headers";
 import {
   AMOUNT_HEADERS,
   AmountRole,
@@ -684,9 +685,6 @@ function numberedList(labels: string[]): boolean {
   });
 }
 
-/** A budget column as the year ended with it: 全年预算数, 调整后预算数, 全年预算 (not 年初预算数). */
-const ADJUSTED_BUDGET = /^(全年|调整后?|年度调整)/;
-
 /** Which stated cells a difference or ratio takes, by letter hints first, else by roles. */
 function pick<T extends { role: AmountRole; letter: string | null }>(items: T[], role: AmountRole, letter?: string | null): T | undefined {
   if (letter) return items.find((x) => x.letter === letter);
@@ -755,7 +753,7 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock): Rel
       // (the year's budget as adjusted, 全年预算数 / 调整后预算数, before the one set at its start, 年初预算数: whatever
       // the family, the rate is of the budget the year ended with; 年初 stays an alternative)
       const plans = slots.filter((s) => s.role === "plan");
-      const adjusted = plans.filter((s) => ADJUSTED_BUDGET.test(s.label));
+      const adjusted = plans.filter((s) => budgetRole(s.label) === "adjusted");
       dens = [...adjusted, ...plans.filter((s) => !adjusted.includes(s)), ...slots.filter((s) => s.role === "arrived")];
     }
     if (!num || dens.length === 0) continue;

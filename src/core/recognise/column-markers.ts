@@ -8,7 +8,7 @@ import { NUMBERING_HEADER } from "./vocabulary";
  */
 
 /** one marker: its name, then the formula it may state over other markers */
-const MARKER = /^([A-Z]{1,2}|\d{1,2}|[甲乙丙丁戊己庚辛壬癸]|[①-⑳]|[(（]\d{1,2}[)）])(?:=[A-Z\d甲乙丙丁戊己庚辛壬癸①-⑳()（）.+\-*/×÷xX%]+)?$/;
+export const MARKER = /^([A-Z]{1,2}|\d{1,2}|[甲乙丙丁戊己庚辛壬癸]|[①-⑳]|[(（]\d{1,2}[)）])(?:=[A-Z\d甲乙丙丁戊己庚辛壬癸①-⑳()（）.+\-*/×÷xX%]+)?$/;
 /** markers a line must hold */
 const MIN_MARKERS = 3;
 const STEMS = "甲乙丙丁戊己庚辛壬癸";

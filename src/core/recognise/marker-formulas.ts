@@ -2,7 +2,8 @@ import type { Grid } from "../grid/grid";
 import type { AmountUnit, DifferenceRelation, ProductRelation, Relation, RelationTerm, SumRelation } from "../model/types";
 import { productAgrees } from "../relations/tolerance";
 import { amountAt, lineName } from "./cells";
-import { columnMarkerLine } from "./column-markers";
+import { columnMarkerLine, MARKER } from "./column-markers";
+import { PER_UNIT, TOTAL_LINE } from "./product-columns";
 
 /**
  * The page's own formulas in a line of column markers (A | B | … | O=L*M, 1 | 2 | 3=1+2): each column the line names
@@ -15,12 +16,6 @@ import { columnMarkerLine } from "./column-markers";
 
 /** a formula cell: its marker, "=", its operands joined by one operator */
 const FORMULA = /^([A-Z]{1,2}|\d{1,2}|[甲乙丙丁戊己庚辛壬癸]|[①-⑳])=((?:[A-Z]{1,2}|\d{1,2}|[甲乙丙丁戊己庚辛壬癸]|[①-⑳])(?:[-+*](?:[A-Z]{1,2}|\d{1,2}|[甲乙丙丁戊己庚辛壬癸]|[①-⑳]))+)$/;
-/** a bare marker */
-const MARKER = /^([A-Z]{1,2}|\d{1,2}|[甲乙丙丁戊己庚辛壬癸]|[①-⑳])(?:=.*)?$/;
-/** a line that totals the others: no product of its own */
-const TOTAL_LINE = /(合计|小计|总计)$/;
-/** a money unit per unit in a header (元/人, 万元/亩) */
-const PER_UNIT = /(万?元)\/[^\s/()]{1,5}/;
 
 /** A column's name over the header's lines, without bracketed notes ("补助标准(元/人)" → 补助标准), its group's first. */
 function columnName(grid: Grid, top: number, bottom: number, col: number): { text: string; label: string } {

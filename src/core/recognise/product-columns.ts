@@ -15,7 +15,7 @@ import { lineName, numberAt } from "./cells";
 /** a rate's name: 标准, 补助标准, 单价, 定额 (not 评分标准: a rate needs a money unit per unit, below) */
 const RATE_WORD = /标准|单价|定额/;
 /** a money unit per unit: 元/人, 万元/亩, 元/人·年 */
-const PER_UNIT = /(万?元)\/[^\s/()]{1,5}/;
+export const PER_UNIT = /(万?元)\/[^\s/()]{1,5}/;
 /** a count's name */
 const COUNT_WORD = /人数|户数|学生数|人次|面积|亩数|数量|个数|床位数?|头数|只数|名额|套数|间数|台数|所数|校数/;
 /** an amount's name */
@@ -23,7 +23,7 @@ const AMOUNT_WORD = /资金|金额|补助额|补贴额|奖补额|经费|拨款|�
 /** the payees a line states (总人数, 户数): each paid his own amount, rounded to the fen */
 const PAYEE_WORD = /人数|户数/;
 /** a line that totals the others (合计, 小计, 总计): no line of its own */
-const TOTAL_LINE = /(合计|小计|总计)$/;
+export const TOTAL_LINE = /(合计|小计|总计)$/;
 /** header lines of a table at most (the rate's line and those below it before the first line of numbers) */
 const MAX_HEADER_LINES = 3;
 /** lines that must agree before a product is read at all */
