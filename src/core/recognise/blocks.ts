@@ -95,11 +95,13 @@ export function parseAmountHeader(text: string): { core: string; letter: string 
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
 const LEADING_YEAR = /^((19|20)\d{2}|本|上)年度?(?=.{2})/;
+/** the whole a column is counted over says nothing of its role either ("全市完成投资总额", "全县计划投资") */
+const LEADING_SCOPE = /^全[国省市州县区旗](?=.{2})/;
 
 /** The role amount vocabulary gives a header's words (units and hints already stripped). */
 function coreRole(core: string): AmountRole | null {
   // the year a column is for says nothing of its role ("2020年实际执行数", "本年度申请金额")
-  const bare = core.replace(LEADING_YEAR, "");
+  const bare = core.replace(LEADING_YEAR, "").replace(LEADING_SCOPE, "");
   for (let k = 0; k < AMOUNT_HEADERS.length; k++) {
     const re = AMOUNT_HEADERS[k][1];
     if (re.test(core) || (bare !== core && re.test(bare))) return AMOUNT_HEADERS[k][0];
@@ -748,7 +750,7 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock): Rel
     } else if (/到位率/.test(rate.label)) {
       num = pick(slots, "arrived");
       dens = slots.filter((s) => s.role === "plan");
-    } else if (/执行率|支出率/.test(rate.label)) {
+    } else if (/执行率|支出率|完成率/.test(rate.label)) {
       num = pick(slots, "spent");
       // (the year's budget as adjusted, 全年预算数 / 调整后预算数, before the one set at its start, 年初预算数: whatever
       // the family, the rate is of the budget the year ended with; 年初 stays an alternative)
