@@ -38,8 +38,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // batch 24 (corpus24): development sheets, measured once before any engine change (batch24-diagnosis.md)
   // batch 25 (corpus25): the one development sheet, measured once before any engine change (batch25-diagnosis.md)
   // batch 26 (corpus26): development sheets, measured once before any engine change (batch26-diagnosis.md); the 益阳 基础数据表 and the 畜牧 评分表 pass every check
-  { id: "yn-shizong-agri-tech-extension-expert-assessment-scoring-excerpt", check: "indicators", why: "each item's points open its 评分标准 cell ('满分10分.…'), with no 分值 column: the ten rows are read with weight null (expected 10, 10, 15, …)" },
-  { id: "yn-shizong-agri-tech-extension-expert-assessment-scoring-excerpt", check: "expected-findings", why: "item 3 is worth 满分15分 but its criterion awards 10分 for the full 50 days (then 每天扣0.1分): not read (no weight; a deduction rubric is not summed), and rubric-points-mismatch is a hint (info) by design" },
 ];
 
 interface TruthEntry {

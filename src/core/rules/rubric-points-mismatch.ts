@@ -1,4 +1,5 @@
-import { rubricAwards } from "../text/labels";
+import { pointsAtRuleHead } from "../recognise/rule-points";
+import { fullAward, rubricAwards } from "../text/labels";
 import { sum2 } from "../score/aggregate";
 import { fmt, FindingDraft, Rule } from "./types";
 
@@ -11,11 +12,15 @@ export const rubricPointsMismatch: Rule = {
     families: ["indicator-system", "dept-self-eval", "project-self-eval"],
     title: { zh: "评分细则分值与指标分值不符", en: "Rubric points do not add up to the weight" },
     rationale: {
-      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。",
-      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint.",
+      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，完成所得即满分；两者不同是同一格内自相矛盾，作为警告。",
+      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion; where the two differ the cell contradicts itself: a warning.",
     },
     source: "RULEBOOK B-V3, V-RUBRIC (seed 002 A11: 1.5 of 2)",
     messages: {
+      fullAward: {
+        zh: "{{name}}评分标准写明满分 {{weight}} 分，全部完成却得 {{award}} 分，二者不符",
+        en: "{{name}}: the rule states {{weight}} points in full, yet full completion earns {{award}}",
+      },
       sum: {
         zh: "{{name}}评分细则各项合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
         en: "{{name}}: the rubric awards {{points}} = {{sum}} points in total, the weight is {{weight}}",
@@ -29,7 +34,21 @@ export const rubricPointsMismatch: Rule = {
       const i = inds[ii];
       if (!i.rubric || !i.rubricCell || i.weight === null) continue;
       const awards = rubricAwards(i.rubric);
-      if (!awards) continue;
+      if (!awards) {
+        // a rule that opens with the item's points and awards once, otherwise deducting (满分15分.…得10分，…扣…): that one
+        // award is what full completion earns, and the sheet contradicts itself in one cell where they differ (a
+        // warning); without the points at its head, "得2分" may be per item or per clause, and nothing is said
+        const award = pointsAtRuleHead(i.rubric) === i.weight ? fullAward(i.rubric) : null;
+        if (award === null || Math.abs(award - i.weight) <= 0.005) continue;
+        out.push({
+          cell: i.rubricCell,
+          related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+          severity: "warning",
+          messageId: "fullAward",
+          data: { name: i.name || "该指标", award, weight: i.weight },
+        });
+        continue;
+      }
       const sum = sum2(awards.points);
       if (Math.abs(sum - i.weight) <= 0.005) continue;
       out.push({

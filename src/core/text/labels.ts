@@ -86,6 +86,37 @@ export function rubricAwards(text: string): { items: number; points: number[] } 
   return { items: parts.length, points };
 }
 
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const AWARDED = /得(\d+(?:\.\d+)?)分/g;
+/** what else the rule does to its award: deducts from it or zeroes it (the full award is then its one award) */
+const DEDUCTS_OR_ZEROES = /扣|不得分|不计分|得0分/;
+/** a clause's break before its second character: a comma, a semicolon or a full stop (not a decimal point) */
+const CLAUSE_BREAK = /^(?:[,;。:]|\.\D)/;
+/** an award that is not the item's whole: per occurrence (每…得1分), a bonus or a cap (加分, 最高, 最多), a range */
+const NOT_A_FULL_AWARD = /每|加分|加\d|最高|最多|至多|不超过|\d[-~～至]\d/;
+
+/**
+ * What full completion earns under a rule that awards once and otherwise deducts or zeroes ("集中学习培训不少于15天的
+ * 得10分，少于15天的每少1天扣1分，扣完为止", "按要求制定方案得10分，未制定不得分") -> 10: the rule's one positive "得N分".
+ * Null where the rule awards more than once (tiers, items: rubricAwards' business), per occurrence, or never deducts.
+ */
+export function fullAward(text: string): number | null {
+  const c = compact(text);
+  if (!DEDUCTS_OR_ZEROES.test(c)) return null;
+  let award: number | null = null;
+  for (const m of c.matchAll(AWARDED)) {
+    const n = Number(m[1]);
+    if (n <= 0) continue;
+    if (award !== null) return null;
+    award = n;
+    // the clause the award is in: per occurrence, a bonus, a cap or a range is not the item's full award
+    let from = m.index!;
+    while (from > 0 && !CLAUSE_BREAK.test(c.slice(from - 1, from + 1))) from--;
+    if (NOT_A_FULL_AWARD.test(c.slice(from, m.index! + m[0].length))) return null;
+  }
+  return award;
+}
+
 /** Points awarded in a clause: "得1分", "计2分", "1分" (the clause's last words). */
 const CLAUSE_POINTS = /(\d+(?:\.\d+)?)分/g;
 /**
