@@ -56,7 +56,10 @@ export function findNumberedSums(grid: Grid, rows: RowRange = ALL_ROWS): SumRela
   for (let r = Math.max(1, rows.first); r <= last; r++) {
     const lc = firstTextCol(grid, r);
     const label = grid.compactText(r, lc);
-    if (!/[:：]$/.test(label) || !grid.startsInRow(r, lc)) continue;
+    // "项目支出:" over its numbered items; the template's own items also without the colon, where the first line under
+    // them opens their numbered items ("项目支出" over "其中:1、运行维护经费", "2专项资金(一个项一行)")
+    const opens = /[:：]$/.test(label) || (BASIC_DATA_ITEM.test(label) && r < last && NUMBERED_ITEM.test(grid.compactText(r + 1, lc)));
+    if (!opens || !grid.startsInRow(r, lc)) continue;
     const valueCols: number[] = [];
     for (let c = lc + 1; c <= grid.scanCols; c++) if (grid.anchorCol(r, c) === c && numberAt(grid, r, c)) valueCols.push(c);
     if (valueCols.length === 0) continue;
@@ -64,14 +67,19 @@ export function findNumberedSums(grid: Grid, rows: RowRange = ALL_ROWS): SumRela
     // a numbered item with no amount heads a list of its own ("2、区级专项资金(一个专项一行)" over one line per
     // fund): the lines under it, up to the next numbered item or the table's next heading, are its parts
     let heading = false;
+    // outside a heading's list, the unnumbered lines under a "其中:" line are more of that item's own parts ("其中:
+    // 公车购置" then "公车运行维护"), up to the next numbered item
+    let within = false;
     for (let rr = r + 1; rr <= last; rr++) {
       const t = grid.compactText(rr, lc);
-      if (/^\d+[、.．]/.test(t)) {
+      if (NUMBERED_ITEM.test(t)) {
         heading = valueCols.every((c) => grid.text(rr, c) === "");
+        within = false;
         if (!heading) partRows.push(rr);
-      } else if (/^(其中|…|\.\.\.)/.test(t) || t === "") continue;
-      else if (heading && !/[:：]$/.test(t) && !BASIC_DATA_ITEM.test(t)) partRows.push(rr);
-      else break;
+      } else if (/^(其中|…|\.\.\.)/.test(t) || t === "") within = within || (!heading && t.startsWith("其中"));
+      else if (/[:：]$/.test(t) || BASIC_DATA_ITEM.test(t)) break;
+      else if (heading) partRows.push(rr);
+      else if (!within) break;
     }
     if (partRows.length === 0) continue;
     const name = label.replace(/[:：]$/, "");
@@ -84,6 +92,9 @@ export function findNumberedSums(grid: Grid, rows: RowRange = ALL_ROWS): SumRela
   }
   return out;
 }
+
+/** A numbered item of a 基础数据表 list: "1、…", "2.…", "2专项资金…", also after "其中:" ("其中:1、运行维护经费"). */
+const NUMBERED_ITEM = /^(?:其中[:：])?\d+(?:[、.．]|(?=[\u4e00-\u9fa5]))/;
 
 /** The items of a 基础数据表 (三公经费, 项目支出, 公用经费, 政府采购金额 …): a heading, never a line of the list above it. */
 const BASIC_DATA_ITEM = /^(三公经费|"三公"经费|项目支出|公用经费|政府采购|预算调整|楼堂馆所|财政供养|经费控制|人员经费|基本支出|资产)/;
@@ -170,7 +181,45 @@ export function basicDataRows(grid: Grid): RowRange | null {
   return { first, last };
 }
 
-/** The relations of a basic-data block (控制率, numbered sums, 其中 part-of) within its rows. */
+/** A basic-data table's spending total and its two parts (the template's own identity: 支出总额 = 基本支出 + 项目支出). */
+const SPENDING_TOTAL = /^(支出总额|支出合计|总支出|部门支出总额)[:：]?$/;
+const SPENDING_PART = /^(基本支出|项目支出)[:：]?$/;
+
+/**
+ * 支出总额 over 基本支出 and 项目支出 (each on a line of its own below it, 其中 lines between): on every amount column,
+ * the total is the two parts (one left blank counts nothing).
+ */
+export function findSpendingTotals(grid: Grid, rows: RowRange = ALL_ROWS): SumRelation[] {
+  const out: SumRelation[] = [];
+  const last = Math.min(grid.rowCount, rows.last);
+  for (let r = Math.max(1, rows.first); r <= last; r++) {
+    const lc = firstTextCol(grid, r);
+    if (!SPENDING_TOTAL.test(grid.compactText(r, lc)) || !grid.startsInRow(r, lc)) continue;
+    const partRows: number[] = [];
+    const seen = new Set<string>();
+    for (let rr = r + 1; rr <= last && partRows.length < 2; rr++) {
+      const t = grid.compactText(rr, lc);
+      if (SPENDING_PART.test(t) && !seen.has(t.slice(0, 2))) {
+        seen.add(t.slice(0, 2));
+        partRows.push(rr);
+      } else if (SPENDING_TOTAL.test(t)) break;
+    }
+    if (partRows.length < 2) continue;
+    let first = true;
+    for (let c = lc + 1; c <= grid.scanCols; c++) {
+      if (grid.anchorCol(r, c) !== c) continue;
+      const total = numberAt(grid, r, c);
+      if (!total) continue;
+      const parts = partRows.map((pr) => numberAt(grid, pr, c)).filter((x): x is NumberRef => !!x);
+      if (parts.length === 0) continue;
+      out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "basic-data", orientation: "rows", label: grid.compactText(r, lc), total, parts, bound: "equal", group: `spending:${r}`, preferred: first });
+      first = false;
+    }
+  }
+  return out;
+}
+
+/** The relations of a basic-data block (控制率, 支出总额, numbered sums, 其中 part-of) within its rows. */
 export function basicDataRelations(grid: Grid, rows: RowRange = ALL_ROWS): (RatioRelation | SumRelation)[] {
-  return [...findRatioChecks(grid, rows), ...findNumberedSums(grid, rows), ...findPartOfChecks(grid, rows)];
+  return [...findRatioChecks(grid, rows), ...findSpendingTotals(grid, rows), ...findNumberedSums(grid, rows), ...findPartOfChecks(grid, rows)];
 }
