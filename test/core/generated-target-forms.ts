@@ -35,6 +35,11 @@ export interface TargetSpec {
   period: "two" | "span";
   /** a closing line under the table (填报人 / 联系电话 / 填报日期) */
   footer: boolean;
+  /**
+   * (审批表) the national form's layout: 主管部门及代码 | 实施单位, 项目属性 | 项目期, 中期 and 年度 资金总额 side by side
+   * with their 其中 lines, 中期目标 | 年度目标 labels over their texts, and a 绩效指标 label column left of the table
+   */
+  national: boolean;
 }
 
 export type TargetMutationKind = "blank-field" | "dropped-dimension" | "placeholder" | "period-inverted" | "time-outside" | "fund-rows" | "fund-columns" | "expense-copied" | "weight-sum";
@@ -85,6 +90,7 @@ export function sampleTargetSpec(rnd: () => number): TargetSpec {
     numbering: pick(["none", "none", "1.", "(1)", "①"] as const),
     period: pick(["two", "span"] as const),
     footer: rnd() < 0.5,
+    national: kind === "approval" && rnd() < 0.7,
   };
 }
 
@@ -104,6 +110,7 @@ export function targetSpecKey(s: TargetSpec): string {
     `num:${s.numbering}`,
     `period:${s.period}`,
     s.footer ? "footer" : "nofooter",
+    ...(s.national ? ["national"] : []),
   ].join("|");
 }
 
@@ -316,11 +323,53 @@ function projectHead(spec: TargetSpec, rnd: () => number, s: Sheet, d: Draft, p:
   d.edits.push({ kind: "blank-field", edits: [[rg, 2, null]], cells: [[rg, 2]], what: "年度目标" });
 }
 
+/**
+ * The national 绩效目标申报/审批表's head: 项目名称, 主管部门及代码 | 实施单位, 项目属性 | 项目期, the 中期 and 年度 fund
+ * columns side by side (资金总额 / 其中:财政拨款 / 其他资金), 总体目标 over 中期目标 | 年度目标 and their texts.
+ */
+function nationalHead(spec: TargetSpec, rnd: () => number, s: Sheet, d: Draft, p: number, year: number): void {
+  const name = PROJECT_NAMES[(p + Math.floor(rnd() * PROJECT_NAMES.length)) % PROJECT_NAMES.length];
+  const dept = DEPTS[Math.floor(rnd() * DEPTS.length)];
+  const r1 = s.line(["项目名称", name]);
+  s.merge(r1, 2, r1, 8);
+  d.edits.push({ kind: "blank-field", edits: [[r1, 2, null]], cells: [[r1, 2]], what: "项目名称" });
+  const r2 = s.line(["主管部门及代码", `[${101 + p}]${dept}`, null, null, "实施单位", dept.replace(/局|委员会|联合会/, "") + "事务中心"]);
+  s.merge(r2, 2, r2, 4);
+  s.merge(r2, 6, r2, 8);
+  d.edits.push({ kind: "blank-field", edits: [[r2, 2, null]], cells: [[r2, 2]], what: "主管部门及代码" });
+  const r3 = s.line(["项目属性", "延续项目", null, null, "项目期", "3年"]);
+  s.merge(r3, 2, r3, 4);
+  s.merge(r3, 6, r3, 8);
+  // 中期 (three years) and 年度 amounts
+  const annual = 40 + Math.floor(rnd() * 160);
+  const fiscal = Math.round(annual * (0.5 + rnd() * 0.4));
+  const mid = annual * 3;
+  const midFiscal = fiscal * 3;
+  const m = (x: number) => fmtMoney(spec, x);
+  const f0 = s.line([`项目资金(${spec.unit})`, null, "中期资金总额", m(mid), null, "年度资金总额", m(annual)]);
+  s.line([null, null, "其中：财政拨款", m(midFiscal), null, "其中：财政拨款", m(fiscal)]);
+  s.line([null, null, "其他资金", m(mid - midFiscal), null, "其他资金", m(annual - fiscal)]);
+  s.merge(f0, 1, f0 + 2, 2);
+  for (let k = 0; k < 3; k++) {
+    s.merge(f0 + k, 4, f0 + k, 5);
+    s.merge(f0 + k, 7, f0 + k, 8);
+  }
+  d.edits.push({ kind: "fund-rows", edits: [[f0 + 1, 7, m(fiscal + 10)]], cells: [[f0, 7], [f0 + 1, 7], [f0 + 2, 7]], what: "a 年度 fund part changed" });
+  const g0 = s.line(["总体目标", `中期目标(${year}年—${year + 2}年)`, null, null, null, "年度目标"]);
+  s.line([null, `到${year + 2}年完成${name}全部建设任务。`, null, null, null, `${year}年完成${name}年度建设任务，惠及群众3000人以上。`]);
+  s.merge(g0, 1, g0 + 1, 1);
+  s.merge(g0, 2, g0, 5);
+  s.merge(g0, 6, g0, 8);
+  s.merge(g0 + 1, 2, g0 + 1, 5);
+  s.merge(g0 + 1, 6, g0 + 1, 8);
+  d.edits.push({ kind: "blank-field", edits: [[g0 + 1, 6, null]], cells: [[g0 + 1, 6], [g0, 6]], what: "年度目标" });
+}
+
 /** The indicator table: header, lines; records the placeholder, time, dimension and weight mutations. */
-function indicatorTable(spec: TargetSpec, rnd: () => number, s: Sheet, d: Draft, year: number, periodEnd: boolean): void {
+function indicatorTable(spec: TargetSpec, rnd: () => number, s: Sheet, d: Draft, year: number, periodEnd: boolean, off = 0): void {
   const W = s.width;
   const ls = leaves(rnd, year);
-  const cols: string[] = ["一级指标", "二级指标", "三级指标"];
+  const cols: (string | null)[] = [...(off ? ["绩效指标"] : []), "一级指标", "二级指标", "三级指标"];
   if (spec.extraCols) cols.push("指标内容");
   cols.push(spec.kind === "approval" ? "指标值" : "指标值");
   if (spec.extraCols) cols.push("评(扣)分标准");
@@ -333,7 +382,7 @@ function indicatorTable(spec: TargetSpec, rnd: () => number, s: Sheet, d: Draft,
   const weights = split100(rnd, ls.length);
   const first = s.next;
   ls.forEach((l, k) => {
-    const row: CellValue[] = [l.l1, l.l2, numbered(spec.numbering, k, l.name)];
+    const row: CellValue[] = [...(off ? [null] : []), l.l1, l.l2, numbered(spec.numbering, k, l.name)];
     if (spec.extraCols) row.push(`${l.name}指标内容说明`);
     row.push(l.target);
     if (spec.extraCols) row.push("完成得满分，未完成按比例扣分");
@@ -343,11 +392,11 @@ function indicatorTable(spec: TargetSpec, rnd: () => number, s: Sheet, d: Draft,
   });
   if (spec.merged) {
     // group labels merged down, blanked below their first row
-    for (const c of [1, 2]) {
+    for (const c of [1 + off, 2 + off]) {
       let k = 0;
       while (k < ls.length) {
         let j = k;
-        const key = (x: Leaf) => (c === 1 ? x.l1 : x.l1 + x.l2);
+        const key = (x: Leaf) => (c === 1 + off ? x.l1 : x.l1 + x.l2);
         while (j + 1 < ls.length && key(ls[j + 1]) === key(ls[k])) j++;
         for (let m = k + 1; m <= j; m++) s.put(first + m, c, null);
         s.merge(first + k, c, first + j, c);
@@ -355,15 +404,19 @@ function indicatorTable(spec: TargetSpec, rnd: () => number, s: Sheet, d: Draft,
       }
     }
   }
+  // the 绩效指标 label merged down the header and the lines
+  if (off) s.merge(hr, 1, first + ls.length - 1, 1);
   // a placeholder target on a quantity line
   const q = ls.findIndex((l) => l.l2 === "数量指标");
-  d.edits.push({ kind: "placeholder", edits: [[first + q, tc, rnd() < 0.5 ? "≥**人" : "*"]], cells: [[first + q, tc]], what: "placeholder" });
+  // (a bare placeholder, one with its operator and unit, or the target left blank: the line is still an indicator)
+  const placeholder = ["≥**人", "*", "**", null][Math.floor(rnd() * 4)];
+  d.edits.push({ kind: "placeholder", edits: [[first + q, tc, placeholder]], cells: [[first + q, tc]], what: `placeholder ${placeholder}` });
   // a 时效 target after the period's end
   const t = ls.findIndex((l) => l.time);
   if (periodEnd) d.edits.push({ kind: "time-outside", edits: [[first + t, tc, `${year + 1}年6月底前`]], cells: [[first + t, tc]], what: "time target after the end" });
   // the last dimension dropped (满意度: its lines taken out)
   const sat = ls.map((l, k) => (l.l1 === "满意度指标" ? first + k : 0)).filter((r) => r);
-  d.edits.push({ kind: "dropped-dimension", edits: [], cells: [[hr, 1]], what: "满意度 dropped", drop: sat });
+  d.edits.push({ kind: "dropped-dimension", edits: [], cells: [[hr, 1 + off]], what: "满意度 dropped", drop: sat });
   // a weight changed: the 分值 sum is 105
   if (spec.weights) d.edits.push({ kind: "weight-sum", edits: [[first, wc, weights[0] + 5]], cells: [], what: "分值 sum 105" });
 }
@@ -469,8 +522,13 @@ export function buildTargetForm(spec: TargetSpec, seed: number, rnd: () => numbe
       if (p > 0) s.line([]);
       // only the first project's mutations are recorded (the others are the same shapes again)
       const sub: Draft = p === 0 ? d : { sheet: s, edits: [] };
-      projectHead(spec, rnd, s, sub, p, year);
-      indicatorTable(spec, rnd, s, sub, year, true);
+      if (spec.national) {
+        nationalHead(spec, rnd, s, sub, p, year);
+        indicatorTable(spec, rnd, s, sub, year, false, 1);
+      } else {
+        projectHead(spec, rnd, s, sub, p, year);
+        indicatorTable(spec, rnd, s, sub, year, true);
+      }
     }
   }
   if (spec.footer) {
