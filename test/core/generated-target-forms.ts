@@ -40,6 +40,10 @@ export interface TargetSpec {
    * with their 其中 lines, 中期目标 | 年度目标 labels over their texts, and a 绩效指标 label column left of the table
    */
   national: boolean;
+  /** the target column's wording */
+  targetWord: string;
+  /** targets split over 指标性质 | 指标值 | 度量单位 (operator, number, unit) */
+  split: boolean;
 }
 
 export type TargetMutationKind = "blank-field" | "dropped-dimension" | "placeholder" | "period-inverted" | "time-outside" | "fund-rows" | "fund-columns" | "expense-copied" | "weight-sum";
@@ -91,6 +95,8 @@ export function sampleTargetSpec(rnd: () => number): TargetSpec {
     period: pick(["two", "span"] as const),
     footer: rnd() < 0.5,
     national: kind === "approval" && rnd() < 0.7,
+    targetWord: pick(["指标值", "指标值", "年度指标值", "目标值", "绩效指标值", "预期目标值", "指标目标值"] as const),
+    split: rnd() < 0.25,
   };
 }
 
@@ -111,6 +117,8 @@ export function targetSpecKey(s: TargetSpec): string {
     `period:${s.period}`,
     s.footer ? "footer" : "nofooter",
     ...(s.national ? ["national"] : []),
+    `tv:${s.targetWord}`,
+    ...(s.split ? ["split"] : []),
   ].join("|");
 }
 
@@ -371,20 +379,27 @@ function indicatorTable(spec: TargetSpec, rnd: () => number, s: Sheet, d: Draft,
   const ls = leaves(rnd, year);
   const cols: (string | null)[] = [...(off ? ["绩效指标"] : []), "一级指标", "二级指标", "三级指标"];
   if (spec.extraCols) cols.push("指标内容");
-  cols.push(spec.kind === "approval" ? "指标值" : "指标值");
+  if (spec.split) cols.push("指标性质");
+  cols.push(spec.targetWord);
+  if (spec.split) cols.push("度量单位");
   if (spec.extraCols) cols.push("评(扣)分标准");
   if (spec.weights) cols.push("分值");
   const hr = s.line(cols);
   // the last header cell merged to the sheet's width
   if (cols.length < W) s.merge(hr, cols.length, hr, W);
-  const tc = cols.indexOf("指标值") + 1;
+  const tc = cols.indexOf(spec.targetWord) + 1;
   const wc = spec.weights ? cols.indexOf("分值") + 1 : 0;
   const weights = split100(rnd, ls.length);
   const first = s.next;
   ls.forEach((l, k) => {
     const row: CellValue[] = [...(off ? [null] : []), l.l1, l.l2, numbered(spec.numbering, k, l.name)];
     if (spec.extraCols) row.push(`${l.name}指标内容说明`);
-    row.push(l.target);
+    if (spec.split) {
+      // "≥500人" → ≥ | 500 | 人; a text target (健全, a date) in the value column alone
+      const m = /^(≥|≤|>|<|=)?(\d+(?:\.\d+)?)(.*)$/.exec(l.target);
+      if (m && !l.time) row.push(m[1] ?? "=", Number(m[2]), m[3]);
+      else row.push(null, l.target, null);
+    } else row.push(l.target);
     if (spec.extraCols) row.push("完成得满分，未完成按比例扣分");
     if (spec.weights) row.push(weights[k]);
     s.line(row);

@@ -190,6 +190,13 @@ export function readFields(grid: Grid, model: EvaluationModel): FieldHit[] {
             if (t && !isBlankValue(t) && !isHeadLabel(t) && !/[:：]$/.test(t) && !UNIT_LABEL.test(labelText(t)) && !indicatorRole(t) && below !== model.headerLastRow) {
               value = t;
               valueCell = a1(below, c);
+            } else if (m && m.c2 > m.c1) {
+              // both blank, the label merged over two columns or more (the blanks right of it are past the form's
+              // width): a blank slot merged to the label's width right below it is the value's (年度目标 over its
+              // text), else a label written to take its value after its colon ("项目名称：") is its own slot
+              const slot = grid.mergeAt(below, c);
+              if (!t && slot && slot.r1 === below && slot.c1 === m.c1 && slot.c2 === m.c2) valueCell = a1(below, c);
+              else if (/[:：]$/.test(compact(grid.text(r, c)))) valueCell = a1(r, c);
             }
           } else if (!(t && (isHeadLabel(t) || UNIT_LABEL.test(labelText(t))))) {
             valueCell = a1(below, c);

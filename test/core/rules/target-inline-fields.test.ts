@@ -97,3 +97,30 @@ describe("a department's whole-expenditure target form: 部门名称 and 整体�
     expect(flagged(dept("县水利局", null))).toEqual([{ rule: "target-incomplete", cell: "B5", messageId: "blankField", data: { field: "整体绩效目标", fieldEn: "overall target" } }]);
   });
 });
+
+describe("a blank field whose label is merged over its slot, the indicator table one column wider than the head (A:I)", () => {
+  const table: Row[] = [
+    ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", null, null, "分值"],
+    ["产出指标", "数量指标", "培训人数", "≥", 500, "人", null, null, 40],
+    ["效益指标", "社会效益指标", "政策知晓率", "≥", 90, "%", null, null, 30],
+    ["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥", 90, "%", null, null, 30],
+  ];
+  const grid = (name: string, annual: string | null) =>
+    Grid.fromValues(
+      "Sheet1",
+      [["2024年项目支出绩效目标审批表"], [name], ["主管部门", "县农业农村局"], ["总体目标", "中期目标", null, null, null, "年度目标"], [null, "到2026年完成全部任务", null, null, null, annual], ...table],
+      ["A1:I1", "A2:H2", "B3:H3", "A4:A5", "B4:E4", "F4:H4", "B5:E5", "F5:H5", "F6:H6", "F7:H7", "F8:H8", "F9:H9"],
+    );
+
+  test("年度目标 (F4, merged F:H) over a blank slot merged F5:H5: blankField at F5, not the unmerged I4 past the head", () => {
+    expect(flagged(grid("项目名称：农田水利建设", null))).toEqual([{ rule: "target-incomplete", cell: "F5", messageId: "blankField", data: { field: "年度绩效目标", fieldEn: "annual target" } }]);
+  });
+
+  test("'项目名称：' (A2, merged A:H) with nothing after its colon: blankField at A2", () => {
+    expect(flagged(grid("项目名称：", "完成年度任务"))).toEqual([{ rule: "target-incomplete", cell: "A2", messageId: "blankField", data: { field: "项目名称", fieldEn: "project name" } }]);
+  });
+
+  test("both filled: nothing to report", () => {
+    expect(flagged(grid("项目名称：农田水利建设", "完成年度任务"))).toEqual([]);
+  });
+});
