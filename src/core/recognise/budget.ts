@@ -9,7 +9,7 @@ import { amountAt, numberAt } from "./cells";
 import { budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
 import { unitTerm } from "../relations/terms";
-import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, REASON_BELOW_RATE, SCAN, TOTAL_LINE, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, TOTAL_LINE, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
 
@@ -506,11 +506,14 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
   let partial = false;
   // (read down from the total, a nested 其中 line is its part's, not the total's)
   let firstPart: string | null = null;
+  // (read down: a nested 其中 line was just passed, its list may go on under labels of no fund kind)
+  let nested = false;
   const partAt = (rr: number, down = false): boolean => {
     if (!grid.startsInRow(rr, c) || fundLabelKind(grid.compactText(rr, c), true) !== "part") return false;
     const text = grid.compactText(rr, c);
     if (firstPart === null) firstPart = text;
-    else if (down && nestedPart(firstPart, text)) return true;
+    else if (down && nestedPart(firstPart, text)) return (nested = true);
+    nested = false;
     const n = amountAt(grid, rr, valueCol);
     if (n) parts.push(withUnit(n, grid.text(rr, c).replace(/^其中[:：]?/, ""), n.unit ?? unit));
     return true;
@@ -523,13 +526,37 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
     parts.reverse();
   } else {
     let rr = r + 1;
-    for (; rr <= Math.min(grid.rowCount, r + SCAN.labelledPartRows) && partAt(rr, true); rr++);
+    const end = Math.min(grid.rowCount, r + SCAN.labelledPartRows);
+    for (; rr <= end; rr++) {
+      if (partAt(rr, true)) continue;
+      // a nested 其中 list goes on under lines of no fund kind ("基本支出" over "其中:人员经费", "公用经费", then
+      // "项目支出"): those lines are the nested part's, the total's next part comes after them
+      const next = nested ? nestedListEnd(grid, rr, c, valueCol, end) : 0;
+      if (!next || !partAt(next, true)) break;
+      rr = next;
+    }
     // the list goes on with an amount under a label of another kind ("基本支出 | 60" then "人员经费 | 40"): the
     // parts read are not all of it, so they only bound the total
-    if (parts.length && rr <= grid.rowCount && grid.compactText(rr, c) && amountAt(grid, rr, valueCol)) partial = true;
+    // (another total's line, "支出合计" under the 收入 lines, opens a list of its own)
+    if (parts.length && rr <= grid.rowCount && grid.compactText(rr, c) && amountAt(grid, rr, valueCol) && fundLabelKind(grid.compactText(rr, c), true) !== "total") partial = true;
   }
   if (!parts.length) return null;
   return { kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label, total: withUnit(total, label, total.unit ?? unit), parts, bound: partial ? "atMost" : "equal" };
+}
+
+/**
+ * Where a nested 其中 list ends, read down from `from` (the line after its 其中 line): the lines of no fund or total
+ * kind that carry an amount are its own; the row of the next part line after them, or 0 when no part line follows
+ * (the list then goes on with something else, and the reading stops as before).
+ */
+function nestedListEnd(grid: Grid, from: number, c: number, valueCol: number, end: number): number {
+  for (let rr = from; rr <= end; rr++) {
+    if (!grid.startsInRow(rr, c)) return 0;
+    const kind = fundLabelKind(grid.compactText(rr, c), true);
+    if (kind === "part") return rr > from && !PART_OF_PREFIX.test(grid.compactText(rr, c)) ? rr : 0;
+    if (kind === "total" || !grid.compactText(rr, c) || !amountAt(grid, rr, valueCol)) return 0;
+  }
+  return 0;
 }
 
 /**

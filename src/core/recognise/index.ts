@@ -6,6 +6,7 @@ import { sheetFeatures, SheetFeatures } from "./features";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, TableWalk, walkIndicatorTable } from "./table";
 import { findNameLabelBlocks } from "./label-blocks";
+import { namesAnotherProject } from "./table-walk";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead } from "./blocks";
@@ -74,7 +75,11 @@ export function recognise(grid: Grid): EvaluationModel {
     notedWeights: findNotedWeights(grid, tableEnd),
     relations: [],
     // (a report's sentence stating the score does not say where the table ends)
-    truncated: !!walk && ((walk.closingRow === null && (!totals || !!totals.inSentence || (!!leading && !leading.complete))) || (!scored && !!header && otherHeader(grid, header.firstHeaderRow, tableEnd))),
+    // (the next project's form closing the table, several target forms on one sheet: the table read is whole)
+    truncated:
+      !!walk &&
+      ((walk.closingRow === null && (!totals || !!totals.inSentence || (!!leading && !leading.complete))) ||
+        (!scored && !!header && !(walk.closingRow !== null && namesAnotherProject(grid, walk.closingRow)) && otherHeader(grid, header.firstHeaderRow, tableEnd))),
     cutAbove: !!header && !f.budget && rowsWithContent(grid, (scored ? scored[0].header : header).firstHeaderRow - 1) === 0 && (f.walk?.indicators.length ?? 0) > 0,
     placeholderRows: tables.flatMap((t) => t.walk.placeholderRows),
     subtotals: closing ? [] : subtotals,

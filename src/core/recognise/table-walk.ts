@@ -183,7 +183,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       leadingTotalRow = lastRow = r;
       continue;
     }
-    if (isClosingRow(grid, r) || (indicators.length > 0 && (headsAnotherTable(grid, r) || titlesAnotherForm(grid, r)))) {
+    if (isClosingRow(grid, r) || (indicators.length > 0 && (headsAnotherTable(grid, r) || titlesAnotherForm(grid, r) || namesAnotherProject(grid, r)))) {
       if (isNoteBetweenRows(grid, r, nameCol)) continue;
       closingRow = r;
       break;
@@ -705,6 +705,23 @@ function titlesAnotherForm(grid: Grid, r: number): boolean {
     if (!grid.ownsCell(r, c)) continue;
     const t = grid.compactText(r, c);
     if (t) return FORM_TITLE.test(t) && filledCells(grid, r) === 1;
+  }
+  return false;
+}
+
+/**
+ * The head of another project's form stacked under the indicators, its title left out (several target forms on one
+ * sheet): the line opens with the 项目名称 label and names the project beside it or after a colon. No indicator is
+ * named 项目名称.
+ */
+const PROJECT_NAME_LABEL = /^(项目名称|专项名称|专项资金名称|项目\(专项\)名称)[:：]?/;
+export function namesAnotherProject(grid: Grid, r: number): boolean {
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c)) continue;
+    const t = grid.compactText(r, c).replace(/（/g, "(").replace(/）/g, ")");
+    if (!t) continue;
+    const m = PROJECT_NAME_LABEL.exec(t);
+    return !!m && (m[0].length < t.length || filledCells(grid, r) >= 2);
   }
   return false;
 }

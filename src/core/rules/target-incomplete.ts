@@ -17,8 +17,8 @@ export const targetIncomplete: Rule = {
     families: ["target-declaration"],
     title: { zh: "绩效目标表填写不完整", en: "Target sheet incomplete" },
     rationale: {
-      zh: "绩效目标申报/审批表的必填项（项目名称、主管部门、年度绩效目标）有标签而未填写的为错误，实施单位未填写仅作提示（常由主管部门自行实施），主管部门也未填写的为错误；各必填项均未填写的是空白模板，仅作提示；一级指标应覆盖产出、效益、满意度三个维度，缺少维度为警告（全国框架，非表内规则；空白模板仅作提示）。",
-      en: "A required field of a target sheet (项目名称, 主管部门, 年度绩效目标) whose label is there but whose value is blank is an error; a blank 实施单位 is info (the department often implements itself) unless the 主管部门 is blank too; a blank template (none of its identity fields filled in) gets hints only; the first-level indicators should cover output, benefit and satisfaction (a missing dimension is a warning: a national frame, not a rule the sheet prints; on a blank template a hint).",
+      zh: "绩效目标申报/审批表的必填项（项目名称、主管部门、年度绩效目标；部门整体支出绩效目标表的部门名称、整体绩效目标）有标签而未填写的为错误，实施单位未填写仅作提示（常由主管部门自行实施），主管部门也未填写的为错误；各必填项均未填写的是空白模板，仅作提示；一级指标应覆盖产出、效益、满意度三个维度，缺少维度为警告（全国框架，非表内规则；空白模板仅作提示）。",
+      en: "A required field of a target sheet (项目名称, 主管部门, 年度绩效目标; a department's whole-expenditure form's 部门名称 and 整体绩效目标) whose label is there but whose value is blank is an error; a blank 实施单位 is info (the department often implements itself) unless the 主管部门 is blank too; a blank template (none of its identity fields filled in) gets hints only; the first-level indicators should cover output, benefit and satisfaction (a missing dimension is a warning: a national frame, not a rule the sheet prints; on a blank template a hint).",
     },
     source: "RULEBOOK C-V5, V-GOAL-DIMS (audit_agent 缺少以下维度的具体指标项), §4.1 (RRD, JX, HX headers)",
     messages: {

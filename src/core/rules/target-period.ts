@@ -1,7 +1,7 @@
 import { a1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel } from "../model/types";
-import { dateCellText, DateRead, headerRows, labelText, readDate, readDates, targetRows } from "./target-sheet";
+import { dateCellText, DateRead, headerRows, inlineLabel, labelText, readDate, readDates, targetRows } from "./target-sheet";
 import { FindingDraft, Rule } from "./types";
 
 const START = /^(计划|项目|实施)?(开始|起始)(日期|时间)$/;
@@ -33,10 +33,13 @@ export function projectPeriod(grid: Grid, model: EvaluationModel): Period {
   for (let r = 1; r <= last; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      const lt = labelText(grid.text(r, c));
+      let lt = labelText(grid.text(r, c));
+      // the label and its date in one cell ("计划开始日期：2024-01-01"): the cell is the value's
+      const inline = inlineLabel(grid.text(r, c));
+      if (inline && inline.value) lt = inline.label;
       if (!lt || lt.length > 12) continue;
       if (START.test(lt) || END.test(lt) || SPAN.test(lt)) {
-        const v = valueRight(grid, r, c);
+        const v = inline && inline.value ? { text: inline.value, cell: a1(r, c) } : valueRight(grid, r, c);
         if (!v) continue;
         if (START.test(lt) && !p.start) [p.start, p.startCell] = [readDate(v.text, "first"), v.cell];
         else if (END.test(lt) && !p.end) [p.end, p.endCell] = [readDate(v.text, "last"), v.cell];

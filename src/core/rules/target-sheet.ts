@@ -17,17 +17,27 @@ export const FIELD_LABELS = {
   department: /^(.{0,4}主管部门(及代码|名称|\(单位\))?|主管单位)$/,
   implementer: /^(项目)?实施单位(\(盖章\))?$|^项目单位$/,
   annualGoal: /^(年度(总体|绩效)?目标|年度总体绩效目标|当年绩效目标)$/,
+  // a department's whole-expenditure target form (部门整体支出绩效目标表): the unit it is for and its overall target
+  unitName: /^(部门|单位|部门\(单位\)|预算部门|预算单位)名称$/,
+  unitGoal: /^(部门|单位|年度|部门年度)?整体(支出)?(绩效)?目标$/,
 } as const;
 export type FieldKey = keyof typeof FIELD_LABELS;
 
-export const FIELD_ZH: Record<FieldKey, string> = { projectName: "项目名称", department: "主管部门", implementer: "实施单位", annualGoal: "年度绩效目标" };
-export const FIELD_EN: Record<FieldKey, string> = { projectName: "project name", department: "supervising department", implementer: "implementing unit", annualGoal: "annual target" };
+export const FIELD_ZH: Record<FieldKey, string> = { projectName: "项目名称", department: "主管部门", implementer: "实施单位", annualGoal: "年度绩效目标", unitName: "部门名称", unitGoal: "整体绩效目标" };
+export const FIELD_EN: Record<FieldKey, string> = {
+  projectName: "project name",
+  department: "supervising department",
+  implementer: "implementing unit",
+  annualGoal: "annual target",
+  unitName: "department's name",
+  unitGoal: "overall target",
+};
 
 /** Any label of the header block: where a field's value ends. */
 // every label of a target form's head (the Hunan 项目绩效年度表's 项目分类 … 其他依据 included): a text below a blank
 // field that is one of them is the next field, not its value
 const ANY_LABEL =
-  /^(项目名称|专项名称|专项资金名称|项目性质|项目类别|项目属性|项目类型|.{0,4}主管部门.*|主管单位|(项目)?实施单位.*|项目单位|项目负责人.*|联系电话|联系人|计划开始日期|计划完成日期|项目起止时间|项目期限|项目期|实施期限|实施周期|起止时间|开始时间|完成时间|开始日期|完成日期|结束日期|填报单位.*|.{0,4}财政部门|资金情况.*|项目资金.*|年度资金.*|项目总体目标.*|总体目标.*|长期目标.*|年度(总体|绩效)?目标|年度总体绩效目标|当年绩效目标|项目绩效目标|绩效目标|(一级|二级)项目名称|项目(开始|完成|结束)(日期|时间)|项目分类|申报属性|资金用途|基本情况|.{0,6}必要性|.{0,8}制度措施|(项目)?实施计划|(组织实施|监督管理)单位|(政策|其他|立项)依据|(需要说明的)?其他(需要说明的)?情况)[:：]?$/;
+  /^(项目名称|专项名称|专项资金名称|项目性质|项目类别|项目属性|项目类型|.{0,4}主管部门.*|主管单位|(项目)?实施单位.*|项目单位|项目负责人.*|联系电话|联系人|计划开始日期|计划完成日期|项目起止时间|项目期限|项目期|实施期限|实施周期|起止时间|开始时间|完成时间|开始日期|完成日期|结束日期|填报单位.*|.{0,4}财政部门|资金情况.*|项目资金.*|年度资金.*|项目总体目标.*|总体目标.*|长期目标.*|年度(总体|绩效)?目标|年度总体绩效目标|当年绩效目标|项目绩效目标|绩效目标|(一级|二级)项目名称|项目(开始|完成|结束)(日期|时间)|项目分类|申报属性|资金用途|基本情况|.{0,6}必要性|.{0,8}制度措施|(项目)?实施计划|(组织实施|监督管理)单位|(政策|其他|立项)依据|(需要说明的)?其他(需要说明的)?情况|(部门|单位|部门\(单位\)|预算部门|预算单位)名称|(部门|单位|年度|部门年度)?整体(支出)?(绩效)?目标)[:：]?$/;
 
 /** A label naming an amount with its unit in brackets ("上年度预算安排资金(万元)", "资金总额(元)"): never a field's value. */
 const UNIT_LABEL = /\((万元|元)\)$/;
@@ -35,6 +45,26 @@ const UNIT_LABEL = /\((万元|元)\)$/;
 export function labelText(t: string): string {
   return compact(t).replace(/[:：]$/, "").replace(/（/g, "(").replace(/）/g, ")");
 }
+
+/**
+ * A head field written with its value in the label's own cell after a colon ("项目名称：某某项目", "计划开始日期：
+ * 2024-01-01"): the label (before the first colon) and the value (after it, maybe empty). Null for a cell with no colon
+ * inside, or whose text before it is no label of the head block (a sentence with a colon: "目标：完成…" is no field).
+ */
+export function inlineLabel(t: string): { label: string; value: string } | null {
+  const c = labelText(t);
+  const at = c.search(/[:：]/);
+  if (at < 2 || at > 14) return null;
+  const label = c.slice(0, at);
+  if (!ANY_LABEL.test(label) && !exactField(label)) return null;
+  return { label, value: c.slice(at + 1) };
+}
+
+/** A cell that is a label of the head block, on its own or with its value after a colon. */
+const isHeadLabel = (t: string): boolean => {
+  const lt = labelText(t);
+  return ANY_LABEL.test(lt) || !!inlineLabel(t);
+};
 
 /** A cell is empty for a field when it holds nothing, or only filler (*, …, X, —). */
 export function isBlankValue(t: string): boolean {
@@ -118,7 +148,13 @@ export function readFields(grid: Grid, model: EvaluationModel): FieldHit[] {
         const stray = strayField(lt);
         if (stray && (isLabelCell ??= labelCells(grid, last))(r, c)) key = stray;
       }
-      if (!key) continue;
+      if (!key) {
+        // the label and its value in one cell ("项目名称：某某项目"); "项目名称：" with nothing after it is read below
+        const inline = inlineLabel(grid.text(r, c));
+        const inlineKey = inline && inline.value ? exactField(inline.label) : undefined;
+        if (inline && inlineKey) out.push({ key: inlineKey, labelCell: a1(r, c), valueCell: a1(r, c), value: isBlankValue(inline.value) ? "" : inline.value });
+        continue;
+      }
       const m = grid.mergeAt(r, c);
       const endCol = m ? m.c2 : c;
       let value = "";
@@ -128,7 +164,7 @@ export function readFields(grid: Grid, model: EvaluationModel): FieldHit[] {
       for (let cc = endCol + 1; cc <= grid.scanCols; cc++) {
         if (!grid.ownsCell(r, cc)) continue; // a merge from the row above, or the rest of a value's merge
         const t = grid.text(r, cc);
-        if (t && ANY_LABEL.test(labelText(t))) {
+        if (t && isHeadLabel(t)) {
           blanksToEnd = false;
           break;
         }
@@ -151,11 +187,18 @@ export function readFields(grid: Grid, model: EvaluationModel): FieldHit[] {
             // blanks to its right: its text below, when there is one (else the blank beside it is the missing value)
             // (a cell ending in a colon is another label: "项目经办人：")
             // (nor a header cell of the table: "一级指标"; nor an amount's label with its unit: "上年度预算安排资金(万元)")
-            if (t && !isBlankValue(t) && !ANY_LABEL.test(labelText(t)) && !/[:：]$/.test(t) && !UNIT_LABEL.test(labelText(t)) && !indicatorRole(t) && below !== model.headerLastRow) {
+            if (t && !isBlankValue(t) && !isHeadLabel(t) && !/[:：]$/.test(t) && !UNIT_LABEL.test(labelText(t)) && !indicatorRole(t) && below !== model.headerLastRow) {
               value = t;
               valueCell = a1(below, c);
+            } else if (m && m.c2 > m.c1) {
+              // both blank, the label merged over two columns or more (the blanks right of it are past the form's
+              // width): a blank slot merged to the label's width right below it is the value's (年度目标 over its
+              // text), else a label written to take its value after its colon ("项目名称：") is its own slot
+              const slot = grid.mergeAt(below, c);
+              if (!t && slot && slot.r1 === below && slot.c1 === m.c1 && slot.c2 === m.c2) valueCell = a1(below, c);
+              else if (/[:：]$/.test(compact(grid.text(r, c)))) valueCell = a1(r, c);
             }
-          } else if (!(t && ANY_LABEL.test(labelText(t)))) {
+          } else if (!(t && (isHeadLabel(t) || UNIT_LABEL.test(labelText(t))))) {
             valueCell = a1(below, c);
             if (!isBlankValue(t)) value = t;
           }

@@ -1,0 +1,105 @@
+import { review } from "../../src/core/review";
+import type { Finding } from "../../src/core/rules";
+import { mulberry32 } from "../helpers";
+import { buildTargetForm, BuiltForm, sampleTargetSpec } from "./generated-target-forms";
+
+/**
+ * Generated target forms: CASES seeded combinations of template (项目支出绩效目标申报表; 绩效目标审批表, most in the national
+ * layout: 主管部门及代码, 中期/年度 资金总额 side by side, 中期目标 | 年度目标 over their texts, a 绩效指标 label column;
+ * 部门整体支出绩效目标表 with its 收入 and 支出 blocks), 1–3 projects on one sheet, head fields with their value in the
+ * next cell or after a colon in the label's cell, the fund block in lines or columns, 指标内容/评(扣)分标准 columns, a 分值
+ * column adding to 100, group labels merged or repeated, the target column worded 指标值/年度指标值/目标值/… or split over
+ * 指标性质 | 指标值 | 度量单位, traditional characters, an empty inserted column, a cover block, units 万元/元, numbered
+ * 三级 names (1. / (1) / ①), the period as two dates or one 起止时间 cell, a closing 填报人 line or none.
+ * Each form is read as a target-declaration and its review has no error or warning. Then one injected error per kind
+ * (a blank required field, the 满意度 dimension dropped, a placeholder or blank target, a start after the end, a 时效
+ * target after the end, a fund part that breaks its total in lines or columns, the 支出 合计 repeating the 收入 合计
+ * while its lines add to something else, a 分值 sum of 105) must be found by its rule at its cell (error or warning).
+ * Only the first project of a sheet gets injected errors: the later ones are not read (see several-target-forms.test.ts).
+ * Combinations the engine still gets wrong are listed in KNOWN with their cause (CAUSES): each must keep failing.
+ */
+
+const CASES = 160;
+
+interface Outcome { id: string; kind: string; ok: boolean; detail: string }
+
+const flags = (fs: Finding[]) => fs.filter((f) => f.severity === "error" || f.severity === "warning");
+const show = (f: Finding) => `${f.severity} ${f.rule}@${f.cell} ${f.messageId ?? ""}`;
+
+function run(b: BuiltForm, id: string): Outcome[] {
+  const out: Outcome[] = [];
+  const base = review(b.grid(), "national");
+  const clean = flags(base.findings);
+  const family = base.model.family;
+  out.push({ id, kind: "family", ok: family === "target-declaration", detail: family });
+  out.push({ id, kind: "clean", ok: clean.length === 0, detail: clean.map(show).join("; ") });
+  const baseMsg = new Set(clean.map((f) => `${f.rule}@${f.cell}|${f.message}`));
+  for (const m of b.mutations) {
+    const fs = flags(review(m.grid(), "national").findings);
+    const hit = fs.some((f) => f.rule === m.rule && (m.cells.length ? m.cells.includes(f.cell) : !baseMsg.has(`${f.rule}@${f.cell}|${f.message}`)));
+    out.push({ id, kind: m.kind, ok: hit, detail: hit ? "" : `${m.what} at ${m.cells.join("/")} → ${fs.map(show).join("; ") || "nothing"}` });
+  }
+  return out;
+}
+
+const built: { id: string; b: BuiltForm }[] = [];
+for (let i = 0; i < CASES; i++) {
+  const rnd = mulberry32(1000 + i);
+  const b = buildTargetForm(sampleTargetSpec(rnd), i + 1, rnd);
+  built.push({ id: `#${i + 1} ${b.key}`, b });
+}
+const outcomes: Outcome[] = [];
+
+/** What the engine still gets wrong on these forms, by cause. */
+const CAUSES = {
+  endsOnGroupOpening:
+    "the form ends on its table's last line (no closing line under it), and that line opens a 二级 group of its own inside the 一级 above it: target-incomplete reads the sheet as an excerpt cut there (opensGroupAtEnd) and reports the missing 满意度 as info only; telling a complete form from a cut one there would raise the cut alarms of scripts/eval-cuts.js",
+} as const;
+
+/** `#seed layout::kind` → its cause in CAUSES (each must keep failing; delete an entry when it is fixed) */
+const KNOWN: Record<string, keyof typeof CAUSES> = {
+  "#3 project|p1|head:next|funds:rows|noextra|noweights|merged|simp|empty:0|cover|元|num:1.|period:two|nofooter|tv:年度指标值::dropped-dimension": "endsOnGroupOpening",
+  "#8 dept|p1|head:next|funds:rows|noextra|weights|merged|trad|empty:0|cover|元|num:none|period:two|nofooter|tv:预期目标值::dropped-dimension": "endsOnGroupOpening",
+  "#14 project|p1|head:colon|funds:columns|extra|noweights|merged|simp|empty:0|nocover|元|num:(1)|period:two|nofooter|tv:预期目标值|split::dropped-dimension": "endsOnGroupOpening",
+  "#25 project|p1|head:colon|funds:rows|noextra|weights|merged|simp|empty:0|cover|万元|num:none|period:two|nofooter|tv:目标值::dropped-dimension": "endsOnGroupOpening",
+  "#33 dept|p1|head:next|funds:rows|noextra|noweights|merged|trad|empty:0|cover|万元|num:none|period:two|nofooter|tv:指标值|split::dropped-dimension": "endsOnGroupOpening",
+  "#47 approval|p1|head:next|funds:rows|noextra|weights|merged|simp|empty:0|nocover|万元|num:(1)|period:two|nofooter|national|tv:年度指标值::dropped-dimension": "endsOnGroupOpening",
+  "#55 dept|p1|head:next|funds:columns|extra|weights|merged|simp|empty:0|nocover|元|num:none|period:two|nofooter|tv:指标目标值|split::dropped-dimension": "endsOnGroupOpening",
+  "#77 project|p1|head:next|funds:rows|extra|noweights|merged|simp|empty:2|nocover|元|num:①|period:span|nofooter|tv:目标值::dropped-dimension": "endsOnGroupOpening",
+  "#92 approval|p1|head:next|funds:rows|extra|noweights|merged|simp|empty:0|nocover|万元|num:(1)|period:span|nofooter|national|tv:指标目标值|split::dropped-dimension": "endsOnGroupOpening",
+  "#109 dept|p1|head:next|funds:columns|noextra|weights|merged|simp|empty:0|nocover|元|num:1.|period:two|nofooter|tv:指标值::dropped-dimension": "endsOnGroupOpening",
+  "#120 dept|p1|head:next|funds:rows|noextra|weights|merged|simp|empty:3|nocover|万元|num:none|period:span|nofooter|tv:指标值::dropped-dimension": "endsOnGroupOpening",
+  "#123 project|p1|head:next|funds:columns|noextra|weights|merged|simp|empty:0|nocover|万元|num:①|period:two|nofooter|tv:年度指标值::dropped-dimension": "endsOnGroupOpening",
+  "#145 approval|p1|head:colon|funds:columns|noextra|weights|merged|simp|empty:0|nocover|万元|num:none|period:span|nofooter|national|tv:年度指标值::dropped-dimension": "endsOnGroupOpening",
+  "#150 dept|p1|head:next|funds:columns|noextra|weights|merged|simp|empty:0|cover|元|num:1.|period:span|nofooter|tv:目标值|split::dropped-dimension": "endsOnGroupOpening",
+  "#153 project|p1|head:next|funds:rows|extra|noweights|merged|simp|empty:0|nocover|万元|num:(1)|period:two|nofooter|tv:绩效指标值::dropped-dimension": "endsOnGroupOpening",
+  "#158 project|p1|head:next|funds:columns|noextra|noweights|merged|simp|empty:3|cover|万元|num:(1)|period:two|nofooter|tv:目标值::dropped-dimension": "endsOnGroupOpening",
+};
+
+describe("generated target forms", () => {
+  beforeAll(() => {
+    for (const { id, b } of built) outcomes.push(...run(b, id));
+    if (process.env.GEN_TARGET_REPORT) {
+      const bad = outcomes.filter((o) => !o.ok);
+      // eslint-disable-next-line no-console
+      console.log(`${bad.length} failing of ${outcomes.length}\n` + bad.map((o) => `${o.id}::${o.kind}  ${o.detail}`).join("\n"));
+    }
+  });
+
+  test("every form and injected error is found, except those listed in KNOWN", () => {
+    const unexpected = outcomes.filter((o) => !o.ok && !KNOWN[`${o.id}::${o.kind}`]).map((o) => `${o.id}::${o.kind}  ${o.detail}`);
+    expect(unexpected).toEqual([]);
+  });
+
+  test("each KNOWN combination still fails (delete its entry when it is fixed)", () => {
+    const fixed = Object.keys(KNOWN).filter((k) => outcomes.some((o) => `${o.id}::${o.kind}` === k && o.ok));
+    expect(fixed).toEqual([]);
+  });
+
+  test("every kind is injected on many forms", () => {
+    const byKind = new Map<string, number>();
+    for (const o of outcomes) byKind.set(o.kind, (byKind.get(o.kind) ?? 0) + 1);
+    for (const k of ["family", "clean", "blank-field", "dropped-dimension", "placeholder", "period-inverted", "time-outside", "fund-rows", "fund-columns", "weight-sum"]) expect(byKind.get(k) ?? 0).toBeGreaterThanOrEqual(20);
+    expect(byKind.get("expense-copied") ?? 0).toBeGreaterThanOrEqual(15);
+  });
+});
