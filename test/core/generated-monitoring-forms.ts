@@ -32,6 +32,11 @@ export interface Spec {
   totalLast: boolean;
   /** the likelihood header lists its options: 完成目标可能性（确定能/有可能/完全不可能） */
   likelihoodOptions: boolean;
+  /**
+   * the template's ticked form (monitoring only): 偏差原因分析 over 经费保障 | 制度保障 | 人员保障 | 硬件条件保障 | 其他 and
+   * 完成目标可能性 over 确定能 | 有可能 | 完全不可能, a √ in one column of each group
+   */
+  ticks: boolean;
 }
 
 export type MutationKind = "exec-rate" | "fund-total" | "forecast-below-executed" | "missed-target" | "likelihood";
@@ -74,6 +79,7 @@ export function sampleSpec(rnd: () => number): Spec {
     note: rnd() < 0.4,
     totalLast: rnd() < 0.4,
     likelihoodOptions: rnd() < 0.5,
+    ticks: rnd() < 0.35,
   };
 }
 
@@ -90,6 +96,7 @@ export function specKey(s: Spec): string {
     s.note ? "note" : "nonote",
     s.totalLast ? "total-last" : "total-first",
     s.likelihoodOptions ? "opts" : "noopts",
+    ...(s.ticks && s.kind !== "dept-self-eval" ? ["ticks"] : []),
   ].join("|");
 }
 
@@ -267,8 +274,17 @@ export function build(spec: Spec, seed: number): Built {
   const head = monitoring
     ? ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", `${so}实际完成值`, "全年预计完成值", reasonHead, likelihoodHead, "备注"]
     : ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", reasonHead];
-  const headerRow = add(head);
-  const firstInd = headerRow + 1;
+  const ticks = monitoring && spec.ticks;
+  const REASON_KINDS = ["经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"];
+  const LIKELY = ["确定能", "有可能", "完全不可能"];
+  let headerRow: number;
+  if (ticks) {
+    headerRow = add(["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", `${so}实际完成值`, "全年预计完成值", "偏差原因分析", null, null, null, null, "完成目标可能性", null, null, "备注"]);
+    add([null, null, null, null, null, null, null, ...REASON_KINDS, ...LIKELY, null]);
+    merges.push(`H${headerRow}:L${headerRow}`, `M${headerRow}:O${headerRow}`, `P${headerRow}:P${headerRow + 1}`);
+    for (const c of ["B", "C", "D", "E", "F", "G"]) merges.push(`${c}${headerRow}:${c}${headerRow + 1}`);
+  } else headerRow = add(head);
+  const firstInd = rows.length + 1;
   // dept self-eval: 分值 split over the leaves (total 90 with 10 for the money)
   const weights = leaves.map(() => 0);
   for (let left = 90; left > 0; left--) weights[Math.floor(rnd() * weights.length)]++;
@@ -285,7 +301,16 @@ export function build(spec: Spec, seed: number): Built {
     const year = short ? (l.op === "≤" ? dec(l.target * 1.2) : dec(l.target * 0.9)) : l.target;
     const sofar = l.unit === "%" || l.op === "≤" ? dec(year) : dec(year * share);
     const val = (x: number) => `${x}${l.unit}`;
-    if (monitoring) {
+    if (ticks) {
+      // a √ under the reason's kind where the year falls short, and under the likelihood
+      const reasonTicks = REASON_KINDS.map((_, q) => (short && q === k % REASON_KINDS.length ? "√" : null));
+      add([null, l.l1, l.l2, l.name, target, val(sofar), val(year), ...reasonTicks, short ? null : "√", short ? "√" : null, null, null]);
+      if (!short && l.op !== "=" && mutations.every((m) => m.kind !== "missed-target")) {
+        const missed = l.op === "≤" ? dec(l.target * 1.5) : dec(l.target * 0.8);
+        // the year forecast short, the tick moved to 有可能, no reason ticked: the reason is missing in H..L
+        mutations.push({ kind: "missed-target", rule: RULE_OF["missed-target"], edits: { [a1(row, 7)]: val(missed), [a1(row, 13)]: null, [a1(row, 14)]: "√" }, cells: [8, 9, 10, 11, 12].map((c) => a1(row, c)) });
+      }
+    } else if (monitoring) {
       add([null, l.l1, l.l2, l.name, target, val(sofar), val(year), short ? REASONS[k % REASONS.length] : null, short ? "有可能" : "确定能", null]);
       if (!short && candidate < 0 && l.op !== "=") candidate = k;
       if (!short && l.op !== "=" && mutations.every((m) => m.kind !== "missed-target")) {

@@ -51,10 +51,19 @@ export const missingReason: Rule = {
     // the line an excerpt stops in (the table cut off there: its last line lacks the values the lines above give):
     // what stood beside that line's score may be cut with it, so a blank reason there is only a hint
     const cut = cutLine(grid, model);
+    // a reason header merged over the kinds of reason (偏差原因分析 over 经费保障 | 制度保障 | … | 其他, the monitoring
+    // template's ticked form): a line gives its reason by a mark or a word in any of them
+    const reasonCol = model.columns.reason;
+    const span = reasonCol && model.headerRow ? grid.mergeAt(model.headerRow, reasonCol) : null;
+    const spanned = (row: number) => {
+      if (!span || span.c2 <= span.c1) return false;
+      for (let c = span.c1; c <= span.c2; c++) if (!blank(grid.text(row, c))) return true;
+      return false;
+    };
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
-      if (!hasCell(i, "reasonCell") || !blank(i.reason)) continue;
+      if (!hasCell(i, "reasonCell") || !blank(i.reason) || spanned(i.row)) continue;
       const o = scores.indicators.get(i.row);
       const below = i.claimedScore !== null && i.weight !== null && i.claimedScore < i.weight - 0.005;
       // a table without 分值 or 得分 columns (targets, what was achieved, reasons) asks for a reason on every missed
