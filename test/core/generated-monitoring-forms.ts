@@ -37,6 +37,11 @@ export interface Spec {
    * 完成目标可能性 over 确定能 | 有可能 | 完全不可能, a √ in one column of each group
    */
   ticks: boolean;
+  /**
+   * the value so far only (monitoring, unticked; the pmkpi 监控 layout): 年度指标值 | 当前完成值 | 偏差原因分析 | 完成目标
+   * 可能性, no 全年预计完成值 — a value short of the year's target so far needs no reason where the year is 确定能
+   */
+  soFarOnly: boolean;
 }
 
 export type MutationKind = "exec-rate" | "fund-total" | "forecast-below-executed" | "missed-target" | "likelihood";
@@ -80,6 +85,7 @@ export function sampleSpec(rnd: () => number): Spec {
     totalLast: rnd() < 0.4,
     likelihoodOptions: rnd() < 0.5,
     ticks: rnd() < 0.35,
+    soFarOnly: rnd() < 0.3,
   };
 }
 
@@ -97,6 +103,7 @@ export function specKey(s: Spec): string {
     s.totalLast ? "total-last" : "total-first",
     s.likelihoodOptions ? "opts" : "noopts",
     ...(s.ticks && s.kind !== "dept-self-eval" ? ["ticks"] : []),
+    ...(s.soFarOnly && !s.ticks && s.kind !== "dept-self-eval" ? ["so-far-only"] : []),
   ].join("|");
 }
 
@@ -283,7 +290,8 @@ export function build(spec: Spec, seed: number): Built {
     add([null, null, null, null, null, null, null, ...REASON_KINDS, ...LIKELY, null]);
     merges.push(`H${headerRow}:L${headerRow}`, `M${headerRow}:O${headerRow}`, `P${headerRow}:P${headerRow + 1}`);
     for (const c of ["B", "C", "D", "E", "F", "G"]) merges.push(`${c}${headerRow}:${c}${headerRow + 1}`);
-  } else headerRow = add(head);
+  } else if (monitoring && spec.soFarOnly) headerRow = add(["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "当前完成值", reasonHead, likelihoodHead, "备注"]);
+  else headerRow = add(head);
   const firstInd = rows.length + 1;
   // dept self-eval: 分值 split over the leaves (total 90 with 10 for the money)
   const weights = leaves.map(() => 0);
@@ -310,6 +318,14 @@ export function build(spec: Spec, seed: number): Built {
         // the year forecast short, the tick moved to 有可能, no reason ticked: the reason is missing in H..L
         mutations.push({ kind: "missed-target", rule: RULE_OF["missed-target"], edits: { [a1(row, 7)]: val(missed), [a1(row, 13)]: null, [a1(row, 14)]: "√" }, cells: [8, 9, 10, 11, 12].map((c) => a1(row, c)) });
       }
+    } else if (monitoring && spec.soFarOnly) {
+      // so far: short of the year's target on counts (确定能, no reason); the short row shorter still, with its reason
+      add([null, l.l1, l.l2, l.name, target, val(sofar), short ? REASONS[k % REASONS.length] : null, short ? "有可能" : "确定能", null]);
+      if (!short && l.op !== "=" && mutations.every((m) => m.kind !== "missed-target")) {
+        const missed = l.op === "≤" ? dec(l.target * 1.5) : dec(l.target * 0.5);
+        mutations.push({ kind: "missed-target", rule: RULE_OF["missed-target"], edits: { [a1(row, 6)]: val(missed), [a1(row, 8)]: "有可能" }, cells: [a1(row, 7)] });
+      }
+      if (k === 1) mutations.push({ kind: "likelihood", rule: RULE_OF.likelihood, edits: { [a1(row, 8)]: BAD_LIKELIHOOD[seed % BAD_LIKELIHOOD.length] }, cells: [a1(row, 8)] });
     } else if (monitoring) {
       add([null, l.l1, l.l2, l.name, target, val(sofar), val(year), short ? REASONS[k % REASONS.length] : null, short ? "有可能" : "确定能", null]);
       if (!short && candidate < 0 && l.op !== "=") candidate = k;
