@@ -9,7 +9,7 @@ import { amountAt, numberAt } from "./cells";
 import { budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
 import { unitTerm } from "../relations/terms";
-import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, TOTAL_LINE, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FORECAST_EXECUTED_HEADER, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, TOTAL_LINE, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
 
@@ -487,8 +487,39 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
       // (asked last: most cells are no fund label, and the label code is a cache lookup)
       if (listLevel(text) >= 0) continue;
       const sum = labelledFundSum(grid, r, c, pointColumns);
-      if (sum) out.push(sum);
+      if (sum) out.push(sum, ...furtherAmountColumns(grid, sum, pointColumns));
     }
+  }
+  return out;
+}
+
+/**
+ * A fund total's other amount columns (年初预算数 | 全年预算数 | 执行数 | 全年预计执行数 over 支出总计 and its 其中
+ * lines, a block that is not the sheet's budget block): each column a budget header names as an amount adds up the
+ * same way as the first. A column whose header is no amount (执行率, 分值) or where a line is blank is none.
+ */
+function furtherAmountColumns(grid: Grid, sum: SumRelation, pointColumns: number[]): SumRelation[] {
+  const out: SumRelation[] = [];
+  const rows = [sum.total.row, ...sum.parts.map((p) => p.row)];
+  const top = Math.min(...rows);
+  for (let cc = sum.total.col + 1; cc <= grid.scanCols; cc++) {
+    if (pointColumns.includes(cc)) continue;
+    // the column's header: the first text above the block's first line (within two rows)
+    let head = "";
+    for (let hr = top - 1; hr >= Math.max(1, top - 2) && !head; hr--) if (typeof grid.raw(hr, cc) === "string") head = grid.compactText(hr, cc);
+    if (!head) continue;
+    const role = budgetRole(head);
+    if (role !== "initial" && role !== "adjusted" && role !== "executed" && !FORECAST_EXECUTED_HEADER.test(head)) continue;
+    const total = amountAt(grid, sum.total.row, cc);
+    if (!total || total.percent) continue;
+    const parts: RelationTerm[] = [];
+    for (const p of sum.parts) {
+      const n = amountAt(grid, p.row, cc);
+      if (!n || n.percent) break;
+      parts.push(withUnit(n, p.label ?? "", n.unit ?? p.unit ?? null));
+    }
+    if (parts.length !== sum.parts.length) continue;
+    out.push({ ...sum, id: `sum:amount:${total.cell}`, total: withUnit(total, sum.label, total.unit ?? sum.total.unit ?? null), parts });
   }
   return out;
 }

@@ -81,7 +81,9 @@ export const HEADER_WORDS: [ColumnRole, RegExp][] = [
   ["score", /^[\u4e00-\u9fa5]{1,4}级?(自评|考评|复评|抽查|核查)$/],
   ["weight", /^(?!.*(扣|标准|说明))[\u4e00-\u9fa5]{0,6}(分值|权重|满分)(\(.{1,8}\))?$/],
   // (a value column may say it holds the unit too: "指标值及单位", "实际完成值及计量单位")
-  ["actual", /^(?!.*(目标|扣|达))[\u4e00-\u9fa5]{0,6}(实际完成值|完成值|实际值|实现值|实际完成数)(\(.{1,8}\)|及(计量)?单位)?$/],
+  // (a monitoring sheet's value so far, "上半年实际完成值", "截至8月底完成值", is no year's actual to hold against the
+  // year's target: its 全年预计完成值 is, as under "1-7月实际完成值")
+  ["actual", /^(?!.*(目标|扣|达))(?!(上半年|前三季度|截至|截止|当前|本期))[\u4e00-\u9fa5]{0,6}(实际完成值|完成值|实际值|实现值|实际完成数)(\(.{1,8}\)|及(计量)?单位)?$/],
   ["targetValue", /^(?!.*(扣|达|完成|实际))[\u4e00-\u9fa5]{0,6}(指标值|目标值|计划值|预期值)(\(.{1,8}\)|及(计量)?单位)?$/],
 ];
 
@@ -142,8 +144,16 @@ export const GRADE_IN_CELL = /^(?:评价等级|自评等级|评分等级|等级|
 export const GRADE_LABEL = /^(评价|自评|评分|综合|复核|考评|考核|评定|绩效|综合评价|绩效评价)?(等级|评级|等次)[:：]?$|^(自评结论|评价结果|(?:综合)?评价结论|考核结果)[:：]?$/;
 
 // —— fund blocks ——
+/**
+ * A monitoring sheet's forecast for the whole year beside its execution so far (全年预计执行数, 全年预计支出数,
+ * 预计全年执行数): a cumulative amount, so never below what is executed already.
+ */
+export const FORECAST_EXECUTED_HEADER = /^(全年预计|预计全年|年底预计|预计年底|预计年末)(执行|支出)(数|金额|资金)?(\((万元|元)\))?$/;
+/** The options a 完成目标可能性 column draws from (财预〔2019〕136号 附件, as commonly published). */
+export const LIKELIHOOD_OPTIONS = ["确定能", "有可能", "完全不可能"];
+
 /** Labels of a fund total row (年度资金总额, 合计). */
-export const FUND_TOTAL_LABEL = /^(年度资金总额|当年资金总额|本年资金总额|中期资金总额|资金总额|总额|年度金额|年度资金|合计|预算资金总额|总计|年度预算资金总额|项目资金总额|年度资金申请总额|资金合计|收入合计|支出合计|收入总计|支出总计)[:：]?(\((万元|元|提前下达|含[^()]{1,8})\))?[:：]?$/;
+export const FUND_TOTAL_LABEL = /^(年度资金总额|(?:本年|年度)?(?:收入|支出)(?:总计|合计)|当年资金总额|本年资金总额|中期资金总额|资金总额|总额|年度金额|年度资金|合计|预算资金总额|总计|年度预算资金总额|项目资金总额|年度资金申请总额|资金合计)[:：]?(\((万元|元|提前下达|含[^()]{1,8})\))?[:：]?$/;
 /** Labels of a fund part row (其中:财政拨款, 上年结转, 中央/省/市/县…). */
 export const FUND_PART_LABEL =
   /^(其中|财政|当年|本年|上年|其他|单位资金|基本支出|项目支出|中央|省|市|县|州|区级|乡|地方|自有|自筹|社会|一般公共|政府性基金|国有资本|上级|本级|银行)/;

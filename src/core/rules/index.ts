@@ -3,9 +3,11 @@ import { errorValue } from "./error-value";
 import { execCap } from "./exec-cap";
 import { execRateMismatch } from "./exec-rate-mismatch";
 import { execScoreMismatch } from "./exec-score-mismatch";
+import { forecastBelowExecuted } from "./forecast-below-executed";
 import { gradeMismatch } from "./grade-mismatch";
 import { implausibleTarget } from "./implausible-target";
 import { indicatorScoreMismatch } from "./indicator-score-mismatch";
+import { likelihoodVocabulary } from "./likelihood-vocabulary";
 import { missingReason } from "./missing-reason";
 import { missingScore } from "./missing-score";
 import { negativeScore } from "./negative-score";
@@ -52,6 +54,8 @@ export const RULES: Rule[] = [
   targetIncomplete,
   targetPeriod,
   unitMismatch,
+  forecastBelowExecuted,
+  likelihoodVocabulary,
 ];
 
 export function ruleById(id: string): Rule | undefined {

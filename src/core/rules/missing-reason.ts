@@ -1,5 +1,6 @@
 import { cutLine } from "../recognise/cut-row";
 import { compact } from "../text/normalize";
+import { LIKELIHOOD_OPTIONS } from "../recognise/vocabulary";
 import { scoreTargetActual } from "../score/evaluate";
 import { hasCell } from "../model/indicator-row";
 import { FindingDraft, pct, profileSeverity, Rule } from "./types";
@@ -10,6 +11,9 @@ export function isInstructionText(text: string | null): boolean {
   const c = compact(text);
   return /\(\d+字以内\)|需说明原因|应单独说明理由|请在.*中说明/.test(c);
 }
+
+/** 完成目标可能性 确定能: the line says the year's target will be met. */
+const CERTAIN = LIKELIHOOD_OPTIONS[0];
 
 function blank(text: string | null): boolean {
   return !text || !compact(text) || isInstructionText(text);
@@ -22,8 +26,8 @@ export const missingReason: Rule = {
     families: ["project-self-eval", "dept-self-eval", "indicator-system", "monitoring"],
     title: { zh: "缺少偏差原因", en: "Missing reason" },
     rationale: {
-      zh: "得分低于分值或未完成年度指标值时，表格自设的“偏差原因分析及改进措施”栏必须填写；执行率低于表内注明的门槛或所选/识别出的地区规则方案门槛（如四川 90%）时须说明原因。表格截断处的指标行（最后一行缺少上方各行都填写的数值）其原因栏可能随之截去，仅作提示。",
-      en: "The sheet's own 偏差原因分析及改进措施 column must be filled when a score is below its weight or a target is missed; a low execution rate needs a reason below the threshold the sheet prints or the chosen/detected profile sets (Sichuan 90%). On the indicator line an excerpt stops in (its last line lacks the values the lines above give) the reason may be cut with it: info.",
+      zh: "得分低于分值或未完成年度指标值时，表格自设的“偏差原因分析及改进措施”栏必须填写；执行率低于表内注明的门槛或所选/识别出的地区规则方案门槛（如四川 90%）时须说明原因。表格截断处的指标行（最后一行缺少上方各行都填写的数值）其原因栏可能随之截去，仅作提示。监控表只填截至当前的完成值（当前完成值、1-7月实际完成值，无全年预计完成值）时，完成目标可能性为“确定能”的行暂未达到年度指标值不需说明原因。",
+      en: "The sheet's own 偏差原因分析及改进措施 column must be filled when a score is below its weight or a target is missed; a low execution rate needs a reason below the threshold the sheet prints or the chosen/detected profile sets (Sichuan 90%). On the indicator line an excerpt stops in (its last line lacks the values the lines above give) the reason may be cut with it: info. A monitoring sheet that gives only the values so far (当前完成值, 1-7月实际完成值, no 全年预计完成值) needs no reason on a line short of the year's target so far whose 完成目标可能性 is 确定能.",
     },
     source: "RULEBOOK A-V7, V-REASON-MISS (DOCZJ; audit_agent), SC-V1/V-REASON-EXEC90 (QS, DYX)",
     messages: {
@@ -51,10 +55,34 @@ export const missingReason: Rule = {
     // the line an excerpt stops in (the table cut off there: its last line lacks the values the lines above give):
     // what stood beside that line's score may be cut with it, so a blank reason there is only a hint
     const cut = cutLine(grid, model);
+    // a reason header merged over the kinds of reason (偏差原因分析 over 经费保障 | 制度保障 | … | 其他, the monitoring
+    // template's ticked form): a line gives its reason by a mark or a word in any of them
+    const reasonCol = model.columns.reason;
+    const span = reasonCol && model.headerRow ? grid.mergeAt(model.headerRow, reasonCol) : null;
+    const spanned = (row: number) => {
+      if (!span || span.c2 <= span.c1) return false;
+      for (let c = span.c1; c <= span.c2; c++) if (!blank(grid.text(row, c))) return true;
+      return false;
+    };
+    // a monitoring sheet whose values are those so far (当前完成值, 1-7月实际完成值: no 全年预计完成值 beside them): a value
+    // short of the year's target so far is no shortfall where the line says the year's target will be met (完成目标
+    // 可能性 确定能, as a word or a mark under 确定能)
+    const actualHead = model.columns.actual && model.headerRow ? grid.compactText(model.headerRow, model.columns.actual) : "";
+    const soFar = model.family === "monitoring" && !!actualHead && !/全年|预计|年末|年底|年度|年终/.test(actualHead);
+    const likelyCol = model.columns.likelihood;
+    const certain = (row: number): boolean => {
+      if (!likelyCol || !model.headerRow) return false;
+      if (compact(grid.text(row, likelyCol)) === CERTAIN) return true;
+      const m = grid.mergeAt(model.headerRow, likelyCol);
+      const sub = model.headerLastRow ?? model.headerRow;
+      if (!m || m.c2 <= m.c1 || sub === model.headerRow) return false;
+      for (let c = m.c1; c <= m.c2; c++) if (compact(grid.text(sub, c)) === CERTAIN && !blank(grid.text(row, c))) return true;
+      return false;
+    };
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
-      if (!hasCell(i, "reasonCell") || !blank(i.reason)) continue;
+      if (!hasCell(i, "reasonCell") || !blank(i.reason) || spanned(i.row)) continue;
       const o = scores.indicators.get(i.row);
       const below = i.claimedScore !== null && i.weight !== null && i.claimedScore < i.weight - 0.005;
       // a table without 分值 or 得分 columns (targets, what was achieved, reasons) asks for a reason on every missed
@@ -65,6 +93,7 @@ export const missingReason: Rule = {
       const impossible = unscored && !!i.target?.quantity?.percent && i.target.quantity.value > 100;
       const missed = !!outcome?.ok && outcome.missed && !impossible && (unscored || i.claimedScore !== null);
       if (!below && !missed) continue;
+      if (!below && soFar && certain(i.row)) continue;
       const related = [i.scoreCell, i.actualCell].filter((x): x is string => !!x);
       const name = i.name || "该指标";
       const hint = i.row === cut ? { severity: "info" as const } : {};

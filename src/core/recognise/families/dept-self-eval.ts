@@ -20,6 +20,8 @@ export const deptSelfEval: FamilyDetector = {
     if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;
     // a scoring table (评分表) is an indicator system, unless the title names the department's self-evaluation
     if (cols.rubric && !cols.actual && !DEPT_SELF_EVAL_TITLE.test(f.title)) s -= 0.4;
+    // a department's monitoring form (部门整体支出绩效运行监控表; 完成目标可能性 beside its targets) reports the year so far
+    if (/监控/.test(f.title) || cols.likelihood) s -= 0.5;
     // a basic-data table, named by its title or opening the sheet with its first block: a self-evaluation's head
     // further down (its fund block) is a later part of the page
     if (/基础数据/.test(f.title) || opensWithBasicData(f.body)) s -= 0.5;
