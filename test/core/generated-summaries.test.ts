@@ -27,7 +27,7 @@ interface Outcome { id: string; kind: string; ok: boolean; detail: string }
 const flags = (fs: Finding[]) => fs.filter((f) => f.severity === "error" || f.severity === "warning");
 const show = (f: Finding) => `${f.severity} ${f.rule}@${f.cell} ${f.messageId ?? ""}`;
 
-async function run(b: Built, id: string): Promise<Outcome[]> {
+async function run(b: Built, id: string, withCover: boolean): Promise<Outcome[]> {
   const out: Outcome[] = [];
   const g = b.grid();
   const base = review(g);
@@ -37,7 +37,8 @@ async function run(b: Built, id: string): Promise<Outcome[]> {
   out.push({ id, kind: "clean", ok: clean.length === 0, detail: clean.map(show).join("; ") });
   const sig = signature(base);
   const sigErrors = signature(base, undefined, true);
-  const transforms: Transformed[] = [moved(g, 3, 2), unmerged(g), traditional(g), emptyColumnAfter(g, 1), await afterCover(g)];
+  // (a workbook written and read back costs as much as ten reviews: the cover sheet goes before every fourth sheet)
+  const transforms: Transformed[] = [moved(g, 3, 2), unmerged(g), traditional(g), emptyColumnAfter(g, 1), ...(withCover ? [await afterCover(g)] : [])];
   for (const t of transforms) {
     const a = t.errorsOnly ? signature(review(t.grid), t.back, true) : signature(review(t.grid), t.back);
     const e = t.errorsOnly ? sigErrors : sig;
@@ -68,21 +69,32 @@ const outcomes: Outcome[] = [];
 const CAUSES = {
   runningNumbersAcrossSections:
     "criteria numbered on across section lines (1, 2 | 4, 5 … under 一、决策 | 二、过程): code-sequence judges each section's numbers apart, so a section opening on 4 after one closing on 2 is not read as a skipped 3",
+  sectionRowsOverTwoNameColumns:
+    "序号 | 评价内容 | 评价要点 (two name columns, read as 二级 and 三级) with section lines carrying their points in the 分值/得分 columns ('一、决策 | | | 20 | 18'): the section line is read as a 二级 group of no rows or as an indicator, so its points are not checked against its criteria's, and merged across the name columns it is summed into the 合计 (200 for 100)",
 } as const;
 
 /** `#seed layout::kind` → its cause in CAUSES (each must keep failing; delete an entry when it is fixed) */
 const KNOWN: Record<string, keyof typeof CAUSES> = {
+  "#6 rubric|long|grade:header|bands:90/80/60assumed|序号.评价内容.评价要点.评分标准.分值.得分|sec:first-cell-cols|num:none::section-weight": "sectionRowsOverTwoNameColumns",
+  "#15 rubric|letters|grade:none|bands:90/75/60printed|序号.评价内容.评价要点.评分标准.分值.得分|sec:first-cell-cols|num:none-run::section-weight": "sectionRowsOverTwoNameColumns",
+  "#18 rubric|plain|grade:header|bands:90/80/60assumed|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:none-run::clean": "sectionRowsOverTwoNameColumns",
+  "#18 rubric|plain|grade:header|bands:90/80/60assumed|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:none-run::unmerged": "sectionRowsOverTwoNameColumns",
+  "#21 rubric|letters|grade:under|bands:85/75/60printed|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:column-run|under:cells::clean": "sectionRowsOverTwoNameColumns",
+  "#21 rubric|letters|grade:under|bands:85/75/60printed|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:column-run|under:cells::unmerged": "sectionRowsOverTwoNameColumns",
   "#46 rubric|plain|grade:header|bands:90/80/60assumed|评价内容.评分标准.分值.得分|sec:first-cell|num:column-run::code": "runningNumbersAcrossSections",
-  "#51 rubric|plain|grade:beside|bands:90/80/60printed|评价内容.评分标准.分值.得分|sec:first-cell|num:text-run::code": "runningNumbersAcrossSections",
+  "#51 rubric|plain|grade:beside|bands:90/80/60printed|评价内容.评分标准.分值.得分|sec:first-cell|num:text-run|beside:cells::code": "runningNumbersAcrossSections",
+  "#55 rubric|plain|grade:none|bands:90/80/60assumed|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:column::clean": "sectionRowsOverTwoNameColumns",
+  "#55 rubric|plain|grade:none|bands:90/80/60assumed|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:column::unmerged": "sectionRowsOverTwoNameColumns",
   "#84 rubric|letters|grade:none|bands:85/75/60printed|序号.评价内容.评价要点.评分标准.分值.得分|sec:first-cell|num:text-run::code": "runningNumbersAcrossSections",
-  "#108 rubric|long|grade:under|bands:90/80/60assumed|评价内容.评分标准.分值.得分|sec:merged|num:text-run::code": "runningNumbersAcrossSections",
-  "#151 rubric|letters|grade:under|bands:90/75/60printed|评价内容.评分标准.分值.得分|sec:merged|num:text-run::code": "runningNumbersAcrossSections",
-  "#153 rubric|plain|grade:under|bands:85/75/60printed|目标名称.评分标准.分值.得分|sec:merged|num:column-run::code": "runningNumbersAcrossSections",
+  "#108 rubric|long|grade:under|bands:90/80/60assumed|评价内容.评分标准.分值.得分|sec:merged|num:text-run|under:sentence::code": "runningNumbersAcrossSections",
+  "#133 rubric|plain|grade:under|bands:90/80/60assumed|序号.评价内容.评价要点.评分标准.分值.得分|sec:first-cell-cols|num:column|under:sentence::section-weight": "sectionRowsOverTwoNameColumns",
+  "#151 rubric|letters|grade:under|bands:90/75/60printed|评价内容.评分标准.分值.得分|sec:merged|num:text-run|under:cells::code": "runningNumbersAcrossSections",
+  "#153 rubric|plain|grade:under|bands:85/75/60printed|目标名称.评分标准.分值.得分|sec:merged|num:column-run|under:cells::code": "runningNumbersAcrossSections",
 };
 
 describe("generated evaluation sheets (评分细则, 部门整体评价指标表, 概要表)", () => {
   beforeAll(async () => {
-    for (const { id, b } of built) outcomes.push(...(await run(b, id)));
+    for (const [i, { id, b }] of built.entries()) outcomes.push(...(await run(b, id, i % 4 === 0)));
     if (process.env.GEN_SUMMARIES_REPORT) {
       const bad = outcomes.filter((o) => !o.ok);
       // eslint-disable-next-line no-console

@@ -37,6 +37,16 @@ export interface Spec {
   fill: "merged" | "blank";
   /** summary: the result in one cell or as label | value cells; the unit's 自评 line; 复核; 抽查; a short score table */
   resultInOneCell: boolean;
+  /** summary: the result's form: one cell "评价分值:86.5分 评价等级:良", label | value cells, two text cells
+   *  ("评价分值:86.5分" | "评价等级:良"), a 评价结论 sentence ("经综合评价，该项目得分86.5分，评价等级为良。") */
+  resultForm: "one-cell" | "cells" | "two-texts" | "sentence";
+  reviewLine: boolean;
+  projectCounts: boolean;
+  /** rubric: sections' points in the label "一、决策(20分)" or in the 分值/得分 columns of the section line */
+  sectionPoints: "label" | "columns";
+  /** rubric: the grade beside the total as one text "等级：良" or as 等级 | 良 cells; under the table as cells or a sentence */
+  besideForm: "text" | "cells";
+  underForm: "cells" | "sentence";
   selfLine: boolean;
   shareLine: boolean;
   sampleSentence: boolean;
@@ -95,17 +105,35 @@ export function sampleSpec(rnd: () => number): Spec {
     shareLine: rnd() < 0.6,
     sampleSentence: rnd() < 0.6,
     scoreTable: rnd() < 0.5,
+    resultForm: "cells",
+    reviewLine: false,
+    projectCounts: false,
+    sectionPoints: "label",
+    besideForm: "text",
+    underForm: "cells",
   };
   // bands of the sheet's own where it prints them; else the national ones (a grade the reader can check)
   if (spec.printed) spec.bands = pick([[90, 80, 60], [85, 75, 60], [90, 75, 60]] as [number, number, number][]);
+  spec.resultForm = spec.resultInOneCell ? pick(["one-cell", "sentence"] as const) : pick(["cells", "two-texts"] as const);
+  spec.reviewLine = rnd() < 0.4;
+  spec.projectCounts = rnd() < 0.4;
+  spec.sectionPoints = rnd() < 0.7 ? "label" : "columns";
+  spec.besideForm = rnd() < 0.5 ? "text" : "cells";
+  spec.underForm = rnd() < 0.6 ? "cells" : "sentence";
   return spec;
 }
 
 export function specKey(s: Spec): string {
   const common = [s.kind, s.scheme, `grade:${s.gradeAt}`, `bands:${s.bands.join("/")}${s.printed ? "printed" : "assumed"}`];
-  if (s.kind === "rubric") common.push(s.rubricHeader.replace(/\|/g, "."), `sec:${s.sections}`, `num:${s.numbering}${s.runningNumbers ? "-run" : ""}`);
+  if (s.kind === "rubric")
+    common.push(
+      s.rubricHeader.replace(/\|/g, "."),
+      `sec:${s.sections}${s.sections !== "none" && s.sectionPoints === "columns" ? "-cols" : ""}`,
+      `num:${s.numbering}${s.runningNumbers ? "-run" : ""}`,
+      s.gradeAt === "beside" ? `beside:${s.besideForm}` : s.gradeAt === "under" ? `under:${s.underForm}` : "",
+    );
   if (s.kind === "dept") common.push(s.fill);
-  if (s.kind === "summary") common.push(s.resultInOneCell ? "one-cell" : "cells", s.selfLine ? "self" : "", s.shareLine ? "share" : "", s.sampleSentence ? "sample" : "", s.scoreTable ? "table" : "");
+  if (s.kind === "summary") common.push(s.resultForm, s.reviewLine ? "review" : "", s.projectCounts ? "counts" : "", s.selfLine ? "self" : "", s.shareLine ? "share" : "", s.sampleSentence ? "sample" : "", s.scoreTable ? "table" : "");
   return common.filter(Boolean).join("|");
 }
 
@@ -243,7 +271,17 @@ function buildRubric(spec: Spec, rnd: () => number): { sheet: Sheet; mutations: 
   let n = 0;
   const criteriaRows: { row: number; k: number; weight: number; score: number }[] = [];
   plan.forEach((p, s) => {
-    if (spec.sections !== "none") {
+    if (spec.sections !== "none" && spec.sectionPoints === "columns") {
+      // the section line's own 分值 and 得分: "一、决策 | | 20 | 18"
+      // (its label in the name column: the 序号 cell left blank)
+      const line: Cellv[] = [];
+      line[spec.sections === "merged" ? 0 : cContent - 1] = `${CN[s]}、${p.name}`;
+      line[cWeight - 1] = p.weight;
+      line[cScore - 1] = round2(p.items.reduce((t, i) => t + i.score, 0));
+      const r = sheet.add(line);
+      if (spec.sections === "merged" && cWeight > 2) sheet.merge(r, 1, r, cWeight - 1);
+      mutations.push({ kind: "section-weight", rule: RULE_OF["section-weight"], edits: { [a1(r, cWeight)]: p.weight + 5 }, cells: [] });
+    } else if (spec.sections !== "none") {
       const r = sheet.add([`${CN[s]}、${p.name}(${p.weight}分)`]);
       if (spec.sections === "merged") sheet.merge(r, 1, r, W);
       mutations.push({ kind: "section-weight", rule: RULE_OF["section-weight"], edits: { [a1(r, 1)]: `${CN[s]}、${p.name}(${p.weight + 5}分)` }, cells: [] });
@@ -272,11 +310,25 @@ function buildRubric(spec: Spec, rnd: () => number): { sheet: Sheet; mutations: 
     // the total's line carries the grade: 合计 | … | 100 | 86.5 | 等级:良 one column further (the sheet one wider)
     sheet.width = W + 1;
     sheet.rows = sheet.rows.map((r) => (r.length < W + 1 ? [...r, null] : r));
-    sheet.rows[tr - 1][W] = `等级：${grade}`;
-    gradeCell = a1(tr, W + 1);
-    gradeText = (g) => `等级：${g}`;
+    if (spec.besideForm === "text") {
+      sheet.rows[tr - 1][W] = `等级：${grade}`;
+      gradeCell = a1(tr, W + 1);
+      gradeText = (g) => `等级：${g}`;
+    } else {
+      // 合计 | … | 100 | 86.5 | 等级 | 良: two columns further
+      sheet.width = W + 2;
+      sheet.rows = sheet.rows.map((r) => (r.length < W + 2 ? [...r, null] : r));
+      sheet.rows[tr - 1][W] = "等级";
+      sheet.rows[tr - 1][W + 1] = grade;
+      gradeCell = a1(tr, W + 2);
+    }
   }
-  if (spec.gradeAt === "under") {
+  if (spec.gradeAt === "under" && spec.underForm === "sentence") {
+    const r = sheet.add([`经综合评价，该项目得分${total}分，评价等级为${grade}。`]);
+    sheet.merge(r, 1, r, W);
+    gradeCell = a1(r, 1);
+    gradeText = (g) => `经综合评价，该项目得分${total}分，评价等级为${g}。`;
+  } else if (spec.gradeAt === "under") {
     const r = sheet.add([pick(["评价等级", "自评等级", "评价结论"]), grade]);
     gradeCell = a1(r, 2);
   }
@@ -385,15 +437,30 @@ function buildSummary(spec: Spec, rnd: () => number): { sheet: Sheet; mutations:
   sheet.add(["评价机构", "某管理咨询有限公司", null, "评价方式", "第三方评价"]);
   let gradeCell: string;
   let gradeText = (g: string) => g;
-  if (spec.resultInOneCell) {
-    const label = pick(["评价分值", "评价得分", "综合得分"]);
+  const label = pick(["评价分值", "评价得分", "综合得分"]);
+  if (spec.resultForm === "one-cell") {
     const r = sheet.add([`${label}:${total}分 评价等级:${grade}`]);
     sheet.merge(r, 1, r, W);
     gradeCell = a1(r, 1);
     gradeText = (g) => `${label}:${total}分 评价等级:${g}`;
+  } else if (spec.resultForm === "two-texts") {
+    const r = sheet.add([`${label}:${total}分`, null, null, `评价等级:${grade}`]);
+    sheet.merge(r, 1, r, 3);
+    sheet.merge(r, 4, r, W);
+    gradeCell = a1(r, 4);
+    gradeText = (g) => `评价等级:${g}`;
+  } else if (spec.resultForm === "sentence") {
+    const r = sheet.add(["评价结论", `经综合评价，该项目${label}${total}分，评价等级为${grade}。`]);
+    sheet.merge(r, 2, r, W);
+    gradeCell = a1(r, 2);
+    gradeText = (g) => `经综合评价，该项目${label}${total}分，评价等级为${g}。`;
   } else {
-    const r = sheet.add([pick(["评价分值", "综合得分", "评价得分"]), total, null, "评价等级", grade]);
+    const r = sheet.add([label, total, null, "评价等级", grade]);
     gradeCell = a1(r, 5);
+  }
+  if (spec.reviewLine) {
+    const again = Math.max(0, round1(total - 1 - Math.floor(rnd() * 4)));
+    sheet.add(["复核分值", again, null, "复核等级", gradeOf(spec, again)]);
   }
   if (spec.selfLine) {
     const self = Math.min(100, round1(total + 4 + Math.floor(rnd() * 6)));
@@ -405,6 +472,12 @@ function buildSummary(spec: Spec, rnd: () => number): { sheet: Sheet; mutations:
     const pct = `${round2((part / all) * 100).toFixed(2)}%`;
     const r = sheet.add(["各级资金投入总数", all, "抽查资金总数", part, "资金抽查占比", pct]);
     mutations.push({ kind: "ratio", rule: RULE_OF.ratio, edits: { [a1(r, 6)]: "64.00%" }, cells: [a1(r, 6)] });
+  }
+  if (spec.projectCounts) {
+    const [all, part] = pick([[4, 3], [8, 6], [5, 4], [12, 9]] as [number, number][]);
+    const pct = `${round2((part / all) * 100)}%`;
+    const r = sheet.add(["项目数量", all, "抽查项目数", part, "项目抽查占比", pct]);
+    if (!spec.shareLine) mutations.push({ kind: "ratio", rule: RULE_OF.ratio, edits: { [a1(r, 6)]: "50%" }, cells: [a1(r, 6)] });
   }
   if (spec.sampleSentence) {
     const [n, unit] = pick([[20, "户"], [40, "人"], [25, "个"], [50, "份"]] as [number, string][]);
