@@ -53,6 +53,7 @@ async function run(b: Built, id: string, withCover: boolean): Promise<Outcome[]>
     let ok = !!hit;
     if (hit && m.kind === "grade")
       ok = m.printed ? hit.severity === "error" && hit.messageId === "printed" : hit.messageId === "assumed" ? hit.severity === "info" : hit.severity === "error" && hit.messageId === "beyondAnyBands";
+    if (hit && m.kind === "grade") gradeFindings.push(`${m.printed ? "printed" : "assumed"} bands: ${hit.severity} ${hit.messageId}`);
     out.push({ id, kind: m.kind, ok, detail: ok ? "" : `${JSON.stringify(m.edits)} → ${fs.map(show).join("; ") || "nothing"}` });
   }
   return out;
@@ -64,6 +65,8 @@ for (let i = 0; i < CASES; i++) {
   built.push({ id: `#${i + 1} ${b.key}`, b });
 }
 const outcomes: Outcome[] = [];
+/** the grade injections' findings by the bands they rest on ("assumed bands: info assumed") */
+const gradeFindings: string[] = [];
 
 /** What the engine still gets wrong on these combinations, by cause. */
 const CAUSES = {
@@ -110,6 +113,11 @@ describe("generated evaluation sheets (评分细则, 部门整体评价指标表
   test("each KNOWN combination still fails (delete its entry when it is fixed)", () => {
     const fixed = Object.keys(KNOWN).filter((k) => outcomes.some((o) => `${o.id}::${o.kind}` === k && o.ok));
     expect(fixed).toEqual([]);
+  });
+
+  test("a wrong grade is an error under printed bands; under assumed ones info where some region's bands give it, else an error", () => {
+    const kinds = new Set(gradeFindings);
+    expect([...kinds].sort()).toEqual(["assumed bands: error beyondAnyBands", "assumed bands: info assumed", "printed bands: error printed"]);
   });
 
   test("every kind of sheet, transform and injected error is generated many times", () => {

@@ -39,7 +39,7 @@ export interface Spec {
   resultInOneCell: boolean;
   /** summary: the result's form: one cell "评价分值:86.5分 评价等级:良", label | value cells, two text cells
    *  ("评价分值:86.5分" | "评价等级:良"), a 评价结论 sentence ("经综合评价，该项目得分86.5分，评价等级为良。") */
-  resultForm: "one-cell" | "cells" | "two-texts" | "sentence";
+  resultForm: "one-cell" | "cells" | "two-texts" | "sentence" | "below";
   reviewLine: boolean;
   projectCounts: boolean;
   /** rubric: sections' points in the label "一、决策(20分)" or in the 分值/得分 columns of the section line */
@@ -114,7 +114,7 @@ export function sampleSpec(rnd: () => number): Spec {
   };
   // bands of the sheet's own where it prints them; else the national ones (a grade the reader can check)
   if (spec.printed) spec.bands = pick([[90, 80, 60], [85, 75, 60], [90, 75, 60]] as [number, number, number][]);
-  spec.resultForm = spec.resultInOneCell ? pick(["one-cell", "sentence"] as const) : pick(["cells", "two-texts"] as const);
+  spec.resultForm = spec.resultInOneCell ? pick(["one-cell", "sentence"] as const) : pick(["cells", "two-texts", "below"] as const);
   spec.reviewLine = rnd() < 0.4;
   spec.projectCounts = rnd() < 0.4;
   spec.sectionPoints = rnd() < 0.7 ? "label" : "columns";
@@ -150,10 +150,14 @@ export function gradeOf(spec: Spec, total: number): string {
   const w = WORDS[spec.scheme];
   return total >= a ? w[0] : total >= b ? w[1] : total >= c ? w[2] : w[3];
 }
-/** the next band down (the best one up for the lowest): a grade one band off */
+/**
+ * A grade one band off: under printed bands the next band down (the lowest: one up); under assumed ones the next
+ * band up (the best: one down), which some regions' bands may give (85 is 优 where 优 starts at 80: info, not error).
+ */
 function offGrade(spec: Spec, total: number): string {
   const w = WORDS[spec.scheme];
   const k = w.indexOf(gradeOf(spec, total));
+  if (!spec.printed) return w[k === 0 ? 1 : k - 1];
   return w[k === 3 ? 2 : k + 1];
 }
 function bandsNote(spec: Spec): string {
@@ -454,6 +458,13 @@ function buildSummary(spec: Spec, rnd: () => number): { sheet: Sheet; mutations:
     sheet.merge(r, 2, r, W);
     gradeCell = a1(r, 2);
     gradeText = (g) => `经综合评价，该项目${label}${total}分，评价等级为${g}。`;
+  } else if (spec.resultForm === "below") {
+    // the labels over their values: 评价分值 | 评价等级 / 86.5 | 良
+    sheet.add([label, null, "评价等级"]);
+    const r = sheet.add([total, null, grade]);
+    sheet.merge(r - 1, 1, r - 1, 2);
+    sheet.merge(r, 1, r, 2);
+    gradeCell = a1(r, 3);
   } else {
     const r = sheet.add([label, total, null, "评价等级", grade]);
     gradeCell = a1(r, 5);
