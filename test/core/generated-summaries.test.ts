@@ -78,21 +78,21 @@ const CAUSES = {
 
 /** `#seed layout::kind` → its cause in CAUSES (each must keep failing; delete an entry when it is fixed) */
 const KNOWN: Record<string, keyof typeof CAUSES> = {
-  "#6 rubric|long|grade:header|bands:90/80/60assumed|序号.评价内容.评价要点.评分标准.分值.得分|sec:first-cell-cols|num:none::section-weight": "sectionRowsOverTwoNameColumns",
-  "#15 rubric|letters|grade:none|bands:90/75/60printed|序号.评价内容.评价要点.评分标准.分值.得分|sec:first-cell-cols|num:none-run::section-weight": "sectionRowsOverTwoNameColumns",
-  "#18 rubric|plain|grade:header|bands:90/80/60assumed|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:none-run::clean": "sectionRowsOverTwoNameColumns",
-  "#18 rubric|plain|grade:header|bands:90/80/60assumed|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:none-run::unmerged": "sectionRowsOverTwoNameColumns",
+  "#6 rubric|long|grade:header|bands:90/80/60assumed|分值.自评得分|序号.评价内容.评价要点.评分标准.分值.得分|sec:first-cell-cols|num:none::section-weight": "sectionRowsOverTwoNameColumns",
+  "#15 rubric|letters|grade:none|bands:90/75/60printed|分值.实际得分|序号.评价内容.评价要点.评分标准.分值.得分|sec:first-cell-cols|num:none-run::section-weight": "sectionRowsOverTwoNameColumns",
+  "#18 rubric|plain|grade:header|bands:90/80/60assumed|满分.得分|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:none-run::clean": "sectionRowsOverTwoNameColumns",
+  "#18 rubric|plain|grade:header|bands:90/80/60assumed|满分.得分|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:none-run::unmerged": "sectionRowsOverTwoNameColumns",
   "#21 rubric|letters|grade:under|bands:85/75/60printed|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:column-run|under:cells::clean": "sectionRowsOverTwoNameColumns",
   "#21 rubric|letters|grade:under|bands:85/75/60printed|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:column-run|under:cells::unmerged": "sectionRowsOverTwoNameColumns",
-  "#46 rubric|plain|grade:header|bands:90/80/60assumed|评价内容.评分标准.分值.得分|sec:first-cell|num:column-run::code": "runningNumbersAcrossSections",
-  "#51 rubric|plain|grade:beside|bands:90/80/60printed|评价内容.评分标准.分值.得分|sec:first-cell|num:text-run|beside:cells::code": "runningNumbersAcrossSections",
-  "#55 rubric|plain|grade:none|bands:90/80/60assumed|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:column::clean": "sectionRowsOverTwoNameColumns",
-  "#55 rubric|plain|grade:none|bands:90/80/60assumed|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:column::unmerged": "sectionRowsOverTwoNameColumns",
-  "#84 rubric|letters|grade:none|bands:85/75/60printed|序号.评价内容.评价要点.评分标准.分值.得分|sec:first-cell|num:text-run::code": "runningNumbersAcrossSections",
-  "#108 rubric|long|grade:under|bands:90/80/60assumed|评价内容.评分标准.分值.得分|sec:merged|num:text-run|under:sentence::code": "runningNumbersAcrossSections",
-  "#133 rubric|plain|grade:under|bands:90/80/60assumed|序号.评价内容.评价要点.评分标准.分值.得分|sec:first-cell-cols|num:column|under:sentence::section-weight": "sectionRowsOverTwoNameColumns",
+  "#46 rubric|plain|grade:header|bands:90/80/60assumed|分数.实际得分|评价内容.评分标准.分值.得分|sec:first-cell|num:column-run::code": "runningNumbersAcrossSections",
+  "#51 rubric|plain|grade:beside|bands:90/80/60printed|分值.评价得分|评价内容.评分标准.分值.得分|sec:first-cell|num:text-run|beside:cells::code": "runningNumbersAcrossSections",
+  "#55 rubric|plain|grade:none|bands:90/80/60assumed|满分.评分|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:column::clean": "sectionRowsOverTwoNameColumns",
+  "#55 rubric|plain|grade:none|bands:90/80/60assumed|满分.评分|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:column::unmerged": "sectionRowsOverTwoNameColumns",
+  "#84 rubric|letters|grade:none|bands:85/75/60printed|分数.得分|序号.评价内容.评价要点.评分标准.分值.得分|sec:first-cell|num:text-run::code": "runningNumbersAcrossSections",
+  "#108 rubric|long|grade:under|bands:90/80/60assumed|分数.得分|评价内容.评分标准.分值.得分|sec:merged|num:text-run|under:sentence::code": "runningNumbersAcrossSections",
+  "#133 rubric|plain|grade:under|bands:90/80/60assumed|权重.得分|序号.评价内容.评价要点.评分标准.分值.得分|sec:first-cell-cols|num:column|under:sentence::section-weight": "sectionRowsOverTwoNameColumns",
   "#151 rubric|letters|grade:under|bands:90/75/60printed|评价内容.评分标准.分值.得分|sec:merged|num:text-run|under:cells::code": "runningNumbersAcrossSections",
-  "#153 rubric|plain|grade:under|bands:85/75/60printed|目标名称.评分标准.分值.得分|sec:merged|num:column-run|under:cells::code": "runningNumbersAcrossSections",
+  "#153 rubric|plain|grade:under|bands:85/75/60printed|满分.评价得分|目标名称.评分标准.分值.得分|sec:merged|num:column-run|under:cells::code": "runningNumbersAcrossSections",
 };
 
 describe("generated evaluation sheets (评分细则, 部门整体评价指标表, 概要表)", () => {

@@ -47,6 +47,9 @@ export interface Spec {
   /** rubric: the grade beside the total as one text "等级：良" or as 等级 | 良 cells; under the table as cells or a sentence */
   besideForm: "text" | "cells";
   underForm: "cells" | "sentence";
+  /** the 分值 and 得分 headings as written */
+  weightWord: string;
+  scoreWord: string;
   selfLine: boolean;
   shareLine: boolean;
   sampleSentence: boolean;
@@ -111,6 +114,8 @@ export function sampleSpec(rnd: () => number): Spec {
     sectionPoints: "label",
     besideForm: "text",
     underForm: "cells",
+    weightWord: "分值",
+    scoreWord: "得分",
   };
   // bands of the sheet's own where it prints them; else the national ones (a grade the reader can check)
   if (spec.printed) spec.bands = pick([[90, 80, 60], [85, 75, 60], [90, 75, 60]] as [number, number, number][]);
@@ -120,11 +125,14 @@ export function sampleSpec(rnd: () => number): Spec {
   spec.sectionPoints = rnd() < 0.7 ? "label" : "columns";
   spec.besideForm = rnd() < 0.5 ? "text" : "cells";
   spec.underForm = rnd() < 0.6 ? "cells" : "sentence";
+  spec.weightWord = pick(["分值", "分值", "标准分", "满分", "权重", "分数"]);
+  spec.scoreWord = pick(["得分", "得分", "评分", "自评得分", "评价得分", "实际得分"]);
   return spec;
 }
 
 export function specKey(s: Spec): string {
   const common = [s.kind, s.scheme, `grade:${s.gradeAt}`, `bands:${s.bands.join("/")}${s.printed ? "printed" : "assumed"}`];
+  if (s.kind !== "summary" && (s.weightWord !== "分值" || s.scoreWord !== "得分")) common.push(`${s.weightWord}.${s.scoreWord}`);
   if (s.kind === "rubric")
     common.push(
       s.rubricHeader.replace(/\|/g, "."),
@@ -271,7 +279,7 @@ function buildRubric(spec: Spec, rnd: () => number): { sheet: Sheet; mutations: 
     gradeCell = a1(r, 3);
     gradeText = (g) => `评价等级：${g}`;
   }
-  sheet.add(cols);
+  sheet.add(cols.map((h) => (h === "分值" ? spec.weightWord : h === "得分" ? spec.scoreWord : h)));
   let n = 0;
   const criteriaRows: { row: number; k: number; weight: number; score: number }[] = [];
   plan.forEach((p, s) => {
@@ -358,7 +366,7 @@ function buildRubric(spec: Spec, rnd: () => number): { sheet: Sheet; mutations: 
 }
 
 function buildDept(spec: Spec, rnd: () => number): { sheet: Sheet; mutations: Mutation[] } {
-  const cols = ["一级指标", "分值", "得分", "二级指标", "分值", "得分", "三级指标", "分值", "得分", "评分标准"];
+  const cols = ["一级指标", "分值", "得分", "二级指标", "分值", "得分", "三级指标", "分值", "得分", "评分标准"].map((h) => (h === "分值" ? spec.weightWord : h === "得分" ? spec.scoreWord : h));
   const W = cols.length;
   const sheet = new Sheet(W);
   const mutations: Mutation[] = [];
