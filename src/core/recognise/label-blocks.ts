@@ -63,7 +63,8 @@ function onlyText(grid: Grid, r: number): { col: number; text: string } | null {
  * text is a label with its points ("一、决策(20分)", "二、过程 20分"), merged across the table or written in its first
  * cell, heads the weighted rows below it up to the next section line or the table's end. Each is a weight block: its
  * rows' weights add up to its points. A section line is a row of its own, so one weighted row under it is enough;
- * a row under it with no points leaves the section unchecked (its weights are not all written).
+ * a row under it with no points leaves the section unchecked (its weights are not all written), and so do rows under
+ * weighted groups (their groups' sums are checked; the section would repeat an error found there).
  */
 export function findSectionLineBlocks(grid: Grid, header: HeaderMap, walk: TableWalk): WeightBlock[] {
   if (header.columns.weight === undefined || !walk.indicators.length) return [];
@@ -82,8 +83,9 @@ export function findSectionLineBlocks(grid: Grid, header: HeaderMap, walk: Table
   sections.forEach((s, k) => {
     const last = k + 1 < sections.length ? sections[k + 1].row - 1 : walk.lastRow;
     const under = rows.filter((i) => i.row > s.row && i.row <= last);
-    // (a criterion with its points left blank: the section's weights are not all there to add up)
-    if (!under.length || under.some((i) => i.weight === null)) return;
+    // (a criterion with its points left blank: the section's weights are not all there to add up; criteria under
+    // weighted groups: the groups' sums are checked, a section over them would report the same error again)
+    if (!under.length || under.some((i) => i.weight === null || (i.level1?.weight ?? null) !== null || (i.level2?.weight ?? null) !== null)) return;
     out.push({ label: s.label, weight: s.weight, cell: grid.addr(s.row, s.col), firstRow: s.row + 1, lastRow: last });
   });
   return out;
