@@ -1,11 +1,11 @@
 import type { Grid } from "../grid/grid";
-import type { EvaluationModel, Family, GroupNode, Subtotal, Totals } from "../model/types";
+import type { EvaluationModel, Family, GroupNode, Subtotal, Totals, WeightBlock } from "../model/types";
 import { bareLastLine } from "./cut-row";
 import { filledDownMerges } from "./filled-down";
 import { sheetFeatures, SheetFeatures } from "./features";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, TableWalk, walkIndicatorTable } from "./table";
-import { findNameLabelBlocks } from "./label-blocks";
+import { findNameLabelBlocks, findSectionLineBlocks } from "./label-blocks";
 import { namesAnotherProject } from "./table-walk";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
@@ -68,7 +68,7 @@ export function recognise(grid: Grid): EvaluationModel {
     columns: header?.columns ?? {},
     indicators: tables.length ? tables.flatMap((t) => t.walk.indicators) : [],
     groups: tables.flatMap((t) => t.walk.groups),
-    weightBlocks: tables.flatMap((t) => [...findWeightBlocks(grid, t.header, t.walk.lastRow), ...findNameLabelBlocks(grid, t.header, t.walk)]),
+    weightBlocks: uniqueBlocks(tables.flatMap((t) => [...findSectionLineBlocks(grid, t.header, t.walk), ...findWeightBlocks(grid, t.header, t.walk.lastRow), ...findNameLabelBlocks(grid, t.header, t.walk)])),
     budget: f.budget,
     totals,
     grade,
@@ -326,4 +326,11 @@ function loneSubtotal(grid: Grid, subtotals: Subtotal[], lastIndicatorRow: numbe
   let labelCol = 1;
   while (labelCol < grid.scanCols && !SUBTOTAL_LABEL.test(grid.compactText(st.row, labelCol))) labelCol++;
   return { row: st.row, labelCell: grid.addr(st.row, labelCol), weight: st.weight, score: st.score };
+}
+
+/** Weight blocks read once each: a section line of its own left of the table's columns is read as a section (the
+ *  rows below it), not as a label merged over its one row. */
+function uniqueBlocks(blocks: WeightBlock[]): WeightBlock[] {
+  const seen = new Set<string>();
+  return blocks.filter((b) => !seen.has(b.cell) && !!seen.add(b.cell));
 }

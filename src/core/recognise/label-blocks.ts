@@ -27,7 +27,7 @@ export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
     const weight = groupWeightInLabel(label);
     if (weight === null) continue;
     const m = grid.mergeAt(r, nameCol);
-    if (m && m.c2 !== m.c1) continue; // a caption across columns, not a label
+    if (m && m.c2 !== m.c1) continue; // a caption across columns, not a label (see findSectionLineBlocks)
     weightedRows ??= new Set(walk.indicators.filter((i) => i.weight !== null && i.childOfRow === null && !i.notApplicable).map((i) => i.row));
     indicatorRows ??= new Set(walk.indicators.map((i) => i.row));
     let last = m ? m.r2 : r;
@@ -44,5 +44,49 @@ export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
     if (rows < 2) continue;
     out.push({ label, weight, cell: grid.addr(r, nameCol), firstRow: r, lastRow: last });
   }
+  return out;
+}
+
+/** The one text of a row (its only filled cell, merged across or not) and its column, or null. */
+function onlyText(grid: Grid, r: number): { col: number; text: string } | null {
+  let found: { col: number; text: string } | null = null;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c) || !grid.compactText(r, c)) continue;
+    if (found) return null;
+    found = { col: c, text: grid.text(r, c) };
+  }
+  return found;
+}
+
+/**
+ * Section lines of a criteria table (评分细则 / 评分标准, one criterion per row, no level columns): a row whose only
+ * text is a label with its points ("一、决策(20分)", "二、过程 20分"), merged across the table or written in its first
+ * cell, heads the weighted rows below it up to the next section line or the table's end. Each is a weight block: its
+ * rows' weights add up to its points. A section line is a row of its own, so one weighted row under it is enough;
+ * a row under it with no points leaves the section unchecked (its weights are not all written), and so do rows under
+ * weighted groups (their groups' sums are checked; the section would repeat an error found there).
+ */
+export function findSectionLineBlocks(grid: Grid, header: HeaderMap, walk: TableWalk): WeightBlock[] {
+  if (header.columns.weight === undefined || !walk.indicators.length) return [];
+  const indicatorRows = new Set(walk.indicators.map((i) => i.row));
+  const sections: { row: number; col: number; label: string; weight: number }[] = [];
+  for (let r = header.headerRow + 1; r <= walk.lastRow; r++) {
+    if (indicatorRows.has(r)) continue;
+    const t = onlyText(grid, r);
+    if (!t) continue;
+    const weight = groupWeightInLabel(t.text);
+    if (weight !== null) sections.push({ row: r, col: t.col, label: t.text, weight });
+  }
+  if (!sections.length) return [];
+  const rows = walk.indicators.filter((i) => i.childOfRow === null && !i.notApplicable);
+  const out: WeightBlock[] = [];
+  sections.forEach((s, k) => {
+    const last = k + 1 < sections.length ? sections[k + 1].row - 1 : walk.lastRow;
+    const under = rows.filter((i) => i.row > s.row && i.row <= last);
+    // (a criterion with its points left blank: the section's weights are not all there to add up; criteria under
+    // weighted groups: the groups' sums are checked, a section over them would report the same error again)
+    if (!under.length || under.some((i) => i.weight === null || (i.level1?.weight ?? null) !== null || (i.level2?.weight ?? null) !== null)) return;
+    out.push({ label: s.label, weight: s.weight, cell: grid.addr(s.row, s.col), firstRow: s.row + 1, lastRow: last });
+  });
   return out;
 }

@@ -26,7 +26,7 @@ interface ReadGrade extends StatedGrade {
   scoreBelow: boolean;
 }
 
-const GRADE_WORD = "(优秀|良好|中等|较差|不合格|合格|一般|优|良|中|差)(?=$|[,，。;；|)）(（\\s\"”」、])";
+const GRADE_WORD = "(优秀|良好|中等|较差|不合格|合格|一般|优|良|中|差|[ABCD])(?=$|[,，。;；|)）(（\\s\"”」、])";
 /** "评价等级:良", "等级为优", "自评结论：优秀", "评定为良好" inside a text */
 const GRADE_IN_TEXT = new RegExp(`(?:等级|等次|评级|评定|结论|结果)(?:为|是|:|：)?[“"「]?${GRADE_WORD}`);
 /** "评价等级：良（85分）": the score in brackets right after the grade */

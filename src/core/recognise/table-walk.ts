@@ -280,7 +280,9 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
   } else if (indicators.length) keepUnfilledLines(blankNamed, indicators, placeholderRows, !cols.actual && !cols.score, cols.weight !== undefined && nameCol === cols.level3 && cols.level2 !== undefined);
   if (cols.level1 !== undefined) leadingRowsJoinTheirDimension(groups);
-  if (nameCol !== undefined && nameCol === cols.level1 && cols.level2 === undefined && cols.level3 === undefined) {
+  // (the one level column of the table: 一级 by its heading, or a 评价内容 / 目标名称 column read as 二级 or 三级)
+  const levelCols = [cols.level1, cols.level2, cols.level3].filter((c) => c !== undefined);
+  if (nameCol !== undefined && levelCols.length === 1 && levelCols[0] === nameCol) {
     const sections = outlineSections(grid, indicators, nameCol, cols.weight, cols.score);
     if (sections) {
       groups.splice(0, groups.length, ...sections);
@@ -405,7 +407,10 @@ function outlineSections(grid: Grid, rows: Indicator[], nameCol: number, weightC
   for (let k = 1; k < rows.length; k++) if (!compact(rows[k].name) && styles[k] === null && styles[k - 1] !== styles[0]) styles[k] = styles[k - 1];
   const top = styles[0];
   const item = styles.find((x) => x !== top);
-  if (!top || !item || styles.some((x) => x !== top && x !== item)) return null;
+  if (!top || item === undefined || styles.some((x) => x !== top && x !== item)) return null;
+  // unnumbered items under numbered sections (一、决策 | 20 | 18 over 立项依据充分性 | 10 | 10 …): only where the
+  // sections' points show it, most sections' weights being the sums of their items' (a plain list may open with a code)
+  if (item === null && !sectionsAddUp(rows, styles, top)) return null;
   const sections: GroupNode[] = [];
   for (let k = 0; k < rows.length; k++) {
     const ind = rows[k];
@@ -422,6 +427,24 @@ function outlineSections(grid: Grid, rows: Indicator[], nameCol: number, weightC
     ind.path = [g.label, ind.name];
   }
   return sections;
+}
+
+/** At least half the sections (and one) weigh the sum of their items' weights. */
+function sectionsAddUp(rows: Indicator[], styles: (string | null)[], top: string): boolean {
+  let sections = 0;
+  let adding = 0;
+  for (let k = 0; k < rows.length; k++) {
+    if (styles[k] !== top) continue;
+    sections++;
+    let sum = 0;
+    let all = true;
+    for (let j = k + 1; j < rows.length && styles[j] !== top; j++) {
+      if (rows[j].weight === null) all = false;
+      else sum += rows[j].weight!;
+    }
+    if (all && rows[k].weight !== null && Math.abs(rows[k].weight! - sum) <= 0.005) adding++;
+  }
+  return adding >= 1 && adding * 2 >= sections;
 }
 
 /** The 一级 dimension a group label belongs to (TARGET_DIMENSIONS: 数量/质量/时效 are outputs, 社会效益 a benefit). */

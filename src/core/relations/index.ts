@@ -6,6 +6,7 @@ import { basicDataRelations, basicDataRows } from "../recognise/basic-data";
 import { scanAmountBlocks } from "../recognise/blocks";
 import { sentenceSums } from "../recognise/sentence-sums";
 import { printedRatios } from "../recognise/printed-ratios";
+import { sampleRatios } from "../recognise/sample-ratios";
 import { shareRatios } from "../recognise/share-ratios";
 import { labelledRates } from "../recognise/labelled-rates";
 import { productRelations } from "../recognise/product-columns";
@@ -94,8 +95,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const lastIndicator = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;
   found.push(...scanAmountBlocks(grid, model.headerLastRow !== null ? { first, last: lastIndicator } : null));
   // amounts in a sentence ("共申请预算资金2026400元，其中…400000元，…"); a ratio whose formula a header prints; a
-  // share beside its two counts (资金抽查占比); an execution rate beside its 预算数: / 执行数: pairs on one line
-  found.push(...sentenceSums(grid), ...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid));
+  // share beside its two counts (资金抽查占比); an execution rate beside its 预算数: / 执行数: pairs on one line; a
+  // sample check's rate in a sentence ("抽查20户，合格19户，合格率95%")
+  found.push(...sentenceSums(grid), ...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid), ...sampleRatios(grid));
   // an amount at a stated rate, line by line (补助资金 = 学生人数 × 补助标准 (元/人))
   pushAll(found, productRelations(grid));
   // the page's own formulas in a line of column markers under a header (A | B | … | O=L*M)

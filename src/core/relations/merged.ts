@@ -11,7 +11,8 @@ import { isPercentFormat, readNumber } from "../text/numbers";
  */
 
 const WEIGHT_HEAD = /^(分值|权重|权数|标准分|指标分值|分数|满分)/;
-const SCORE_HEAD = /^(得分|评分|自评得分|评价得分|考核得分)/;
+/** (the score headings' usual wordings: 实际得分, 指标得分, 复核得分 … as 得分) */
+const SCORE_HEAD = /^(得分|评分|自评得分|评价得分|考核得分|实际得分|实得分|指标得分|复核得分|考评得分|最终得分|核定得分|自评分)/;
 /** how far up a column a closing row's parts are read */
 const HEAD_ROWS = 2000;
 

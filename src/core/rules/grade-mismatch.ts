@@ -8,7 +8,8 @@ import { basisWords, FindingDraft, profileAssumed, Rule } from "./types";
 
 type Bands = Profile["gradeBands"];
 
-const GRADE_WORD = "(优秀|良好|中等|合格|不合格|较差|优|良|中|差)";
+/** (the letters A–D where a sheet grades by letter: "90分（含）以上为A") */
+const GRADE_WORD = "(优秀|良好|中等|合格|不合格|较差|优|良|中|差|[ABCD](?![A-Za-z]))";
 /** "90分(含)以上为优" / "90分及以上为优秀" / "≥90分为优" / "80-89分为良" / "80（含）-90分为良" */
 const BAND_TEXT = new RegExp(`(?:[≥>＞]=?|大于等于|不低于)?(\\d{2,3}(?:\\.\\d+)?)分?(?:[(（]含[)）])?(?:(?:[-－—~～至到]\\d{2,3}(?:\\.\\d+)?分?(?:[(（](?:含|不含)[)）])?)|(?:分?(?:及|含)?以上))?(?:的)?(?:为|评为|定为|属于|[:：])${GRADE_WORD}`, "g");
 /** "优（90分以上）" / "优：90分及以上" */
@@ -26,7 +27,7 @@ export function printedGradeBands(grid: Grid): { bands: Bands; cell: string } | 
       if (typeof raw !== "string" || raw.length < 8 || raw.indexOf("分") < 0) continue;
       if (!grid.ownsCell(r, c)) continue;
       const t = compact(raw);
-      if (!/(优|良|中|差|合格)/.test(t)) continue;
+      if (!/(优|良|中|差|合格|为[ABCD])/.test(t)) continue;
       const mins = new Map<string, number>();
       for (const m of t.matchAll(BAND_TEXT)) {
         const g = normalizeGrade(m[2]);

@@ -1,5 +1,5 @@
 import { evidence, type FamilyDetector } from "../features";
-import { RESULT_LIST_HEADER, SCORE_AND_GRADE_LINE, SUMMARY_TITLE, SUMMARY_WORDS } from "./vocabulary";
+import { RESULT_LIST_HEADER, SCORE_AND_GRADE_BELOW, SCORE_AND_GRADE_LINE, SUMMARY_TITLE, SUMMARY_WORDS } from "./vocabulary";
 
 /** Grade bands printed with their thresholds: "优(≥90)", "优秀:≥90分", "良(≥80,<90)". */
 const GRADE_BANDS = /优秀?[(（:：]?\s*(≥|>=|>|大于等于)?\s*\d{2}.{0,16}良好?[(（:：]?\s*(≥|>=|>|大于等于)?\s*\d{2}/;
@@ -17,7 +17,8 @@ export const evaluationSummary: FamilyDetector = {
     let s = 0;
     if (SUMMARY_TITLE.test(f.title)) s += 0.4;
     const words = evidence(f.body, SUMMARY_WORDS);
-    if (SCORE_AND_GRADE_LINE.test(f.body)) s += words >= 2 ? 0.5 : 0.4;
+    // (the score and its grade on one line, or their labels over their values)
+    if (SCORE_AND_GRADE_LINE.test(f.body) || SCORE_AND_GRADE_BELOW.test(f.body)) s += words >= 2 ? 0.5 : 0.4;
     else if (/(评价|自评|复核)(分值|得分|总分)/.test(f.body) && /(评价|自评|复核)等级/.test(f.body)) s += 0.25;
     s += Math.min(0.3, 0.1 * words);
     // a list of projects, or of the evaluation's criteria, with their scores and grades (no indicator table of its

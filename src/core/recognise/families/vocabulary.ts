@@ -80,7 +80,11 @@ export const SELF_EVAL_TITLE = /自评|评价报告|评价表/;
  * (an evaluation summary, 概要表).
  */
 export const SCORE_AND_GRADE_LINE =
-  /(评价|自评|综合|复核|评审|考评)(分值|得分|总分|分数)[:：|]*\d+(\.\d+)?分?[^\n]{0,16}?(评价|自评|综合|复核|评审|考评)?(等级|结论|结果)[:：|]*(优秀?|良好?|中等?|合格|不合格|差|较差|一般)/;
+  /(评价|自评|综合|复核|评审|考评)(分值|得分|总分|分数)[:：|]*\d+(\.\d+)?分?[^\n]{0,16}?(评价|自评|综合|复核|评审|考评)?(等级|结论|结果)[:：|]*(优秀?|良好?|中等?|合格|不合格|差|较差|一般|[ABCD](?![A-Za-z]))/;
+
+/** The same statement as a score label and a grade label over their values ("综合得分 | 评价等级" over "97.5 | 优"). */
+export const SCORE_AND_GRADE_BELOW =
+  /(^|\|)(评价|自评|综合|复核|评审|考评)(分值|得分|总分|分数)\|([^\n]*\|)?(评价|自评|综合|复核|评审|考评)?(等级|结论)\|\n\d+(\.\d+)?分?\|([^\n]*\|)?(优秀?|良好?|中等?|合格|不合格|差|较差|一般|[ABCD])\|/m;
 
 /** Evidence of a third-party or self evaluation summary beside its score and grade. */
 export const SUMMARY_WORDS: RegExp[] = [
