@@ -1,0 +1,136 @@
+import { review } from "../../src/core/review";
+import type { Finding } from "../../src/core/rules";
+import { mulberry32 } from "../helpers";
+import { buildForm, BuiltForm, sampleFormSpec } from "./generated-self-eval-forms";
+
+/**
+ * Generated whole self-evaluation forms (generated-self-eval-forms.ts): CASES seeded forms of three templates (the
+ * national 项目支出绩效自评表, the 转移支付区域(项目)绩效目标自评表, the Hunan 自评报告 table with funds by government
+ * level and a 项目支出明细 list), with their variations (column order, 备注 and 权重(%) columns, unit in the label, in
+ * a cell or amounts in 元, rates as 96.40% / 0.964 / "96.40", the budget-score rule printed or not, blank 其他资金
+ * lines, cover lines above, traditional characters, two forms on one sheet).
+ * Each form is read as project-self-eval with no error or warning; then each injected error must be found by its rule
+ * at its cell (error or warning; a budget-execution score wrong where the sheet prints no rule: info, never error).
+ * Combinations the engine still gets wrong are listed in KNOWN with their cause: each must keep failing.
+ */
+
+const CASES = 160;
+
+interface Outcome { id: string; kind: string; ok: boolean; detail: string }
+
+const flags = (fs: Finding[]) => fs.filter((f) => f.severity === "error" || f.severity === "warning");
+const show = (f: Finding) => `${f.severity} ${f.rule}@${f.cell} ${f.messageId ?? ""}`;
+
+function run(b: BuiltForm, id: string): Outcome[] {
+  const out: Outcome[] = [];
+  const base = review(b.grid());
+  const clean = flags(base.findings);
+  out.push({ id, kind: "family", ok: base.model.family === "project-self-eval", detail: base.model.family });
+  out.push({ id, kind: "clean", ok: clean.length === 0, detail: clean.map(show).join("; ") });
+  b.mutations.forEach((m, i) => {
+    const all = review(b.grid(m.edits)).findings;
+    const fs = flags(all);
+    const hit =
+      m.severity === "info"
+        ? all.some((f) => f.rule === m.rule && f.severity === "info" && m.cells.includes(f.cell)) && !fs.some((f) => f.rule === m.rule)
+        : fs.some((f) => f.rule === m.rule && m.cells.includes(f.cell));
+    const shown = m.severity === "info" ? all : fs;
+    const kind = b.mutations.findIndex((x) => x.kind === m.kind) === i ? m.kind : `${m.kind}#2`;
+    out.push({ id, kind, ok: hit, detail: hit ? "" : `${JSON.stringify(m.edits)} want ${m.cells.join("/")} → ${shown.map(show).join("; ") || "nothing"}` });
+  });
+  return out;
+}
+
+const built: { id: string; b: BuiltForm }[] = [];
+for (let i = 0; i < CASES; i++) {
+  const b = buildForm(sampleFormSpec(mulberry32(i + 1001)), i + 1);
+  built.push({ id: `#${i + 1} ${b.key}`, b });
+}
+const outcomes: Outcome[] = [];
+
+/** What the engine still gets wrong on these forms, by cause. */
+const CAUSES = {
+  secondForm:
+    "a second whole form stacked under the first: the model reads one form (the first); of the second only its column totals are checked (with its budget line), not its indicator rows (a score above its weight, a missed target without reason) nor its budget-execution score",
+  secondFormLoneGrade:
+    "a grade written in one cell under the second form (自评等级：良) is read as a lone grade of the sheet and checked against the first form's total (grade-mismatch's lone grades)",
+} as const;
+
+/** `#seed layout::kind` → its cause in CAUSES (each must keep failing; delete an entry when it is fixed) */
+const KNOWN: Record<string, keyof typeof CAUSES> = {
+  "#12 national|weight<rate|unit:yuan|rate:pct1|grade1cell|weightfirst|总计|rule|blankother|num:none|repeated|grade|two::exec-score#2": "secondForm",
+  "#12 national|weight<rate|unit:yuan|rate:pct1|grade1cell|weightfirst|总计|rule|blankother|num:none|repeated|grade|two::score-over#2": "secondForm",
+  "#12 national|weight<rate|unit:yuan|rate:pct1|grade1cell|weightfirst|总计|rule|blankother|num:none|repeated|grade|two::missed-target#2": "secondForm",
+  "#36 hunan|weight<rate|unit:cell|rate:pct|总分|rule|blankother|num:none|blank|two::score-over#2": "secondForm",
+  "#36 hunan|weight<rate|unit:cell|rate:pct|总分|rule|blankother|num:none|blank|two::missed-target#2": "secondForm",
+  "#45 national|rate<weight|remark|unit:label|rate:pct1|grade1cell|总分|rule|blankother|num:none|merged|grade|two::exec-score#2": "secondForm",
+  "#45 national|rate<weight|remark|unit:label|rate:pct1|grade1cell|总分|rule|blankother|num:none|merged|grade|two::score-over#2": "secondForm",
+  "#45 national|rate<weight|remark|unit:label|rate:pct1|grade1cell|总分|rule|blankother|num:none|merged|grade|two::missed-target#2": "secondForm",
+  "#59 national|weight<rate|unit:label|rate:plain|overrun|grade1cell|weightfirst|合计|norule|0other|num:1.|merged|trad-hk|two::exec-score#2": "secondForm",
+  "#59 national|weight<rate|unit:label|rate:plain|overrun|grade1cell|weightfirst|合计|norule|0other|num:1.|merged|trad-hk|two::score-over#2": "secondForm",
+  "#59 national|weight<rate|unit:label|rate:plain|overrun|grade1cell|weightfirst|合计|norule|0other|num:1.|merged|trad-hk|two::missed-target#2": "secondForm",
+  "#64 hunan|rate<weight|remark|unit:label|rate:fraction|detail元|总计|norule|0other|num:1.|merged|grade|two::score-over#2": "secondForm",
+  "#64 hunan|rate<weight|remark|unit:label|rate:fraction|detail元|总计|norule|0other|num:1.|merged|grade|two::missed-target#2": "secondForm",
+  "#68 national|rate<weight|unit:label|rate:fraction|总分|rule|0other|num:none|blank|two::exec-score#2": "secondForm",
+  "#68 national|rate<weight|unit:label|rate:fraction|总分|rule|0other|num:none|blank|two::score-over#2": "secondForm",
+  "#68 national|rate<weight|unit:label|rate:fraction|总分|rule|0other|num:none|blank|two::missed-target#2": "secondForm",
+  "#93 national|weight<rate|remark|unit:cell|rate:fraction|rule@head|总计|rule|blankother|num:一、|repeated|hdr1line|two::exec-score#2": "secondForm",
+  "#93 national|weight<rate|remark|unit:cell|rate:fraction|rule@head|总计|rule|blankother|num:一、|repeated|hdr1line|two::score-over#2": "secondForm",
+  "#93 national|weight<rate|remark|unit:cell|rate:fraction|rule@head|总计|rule|blankother|num:一、|repeated|hdr1line|two::missed-target#2": "secondForm",
+  "#94 national|weight<rate|unit:title|rate:pct1|合计|rule|0other|cover|num:none|merged|trad-tw|hdr1line|two::exec-score#2": "secondForm",
+  "#94 national|weight<rate|unit:title|rate:pct1|合计|rule|0other|cover|num:none|merged|trad-tw|hdr1line|two::score-over#2": "secondForm",
+  "#94 national|weight<rate|unit:title|rate:pct1|合计|rule|0other|cover|num:none|merged|trad-tw|hdr1line|two::missed-target#2": "secondForm",
+  "#97 hunan|weight<rate|unit:cell|rate:pct1|detail元|weightfirst|总分|norule|0other|num:(一)|repeated|grade|two::score-over#2": "secondForm",
+  "#97 hunan|weight<rate|unit:cell|rate:pct1|detail元|weightfirst|总分|norule|0other|num:(一)|repeated|grade|two::missed-target#2": "secondForm",
+  "#107 national|weight<rate|remark|unit:label|rate:pct1|overrun|总分|rule|0other|num:1.|merged|hdr1line|two::exec-score#2": "secondForm",
+  "#107 national|weight<rate|remark|unit:label|rate:pct1|overrun|总分|rule|0other|num:1.|merged|hdr1line|two::score-over#2": "secondForm",
+  "#107 national|weight<rate|remark|unit:label|rate:pct1|overrun|总分|rule|0other|num:1.|merged|hdr1line|two::missed-target#2": "secondForm",
+  "#121 national|weight<rate|unit:label|rate:pct|grade1cell|weightfirst|合计|norule|blankother|num:none|blank|hdr1line|two::exec-score#2": "secondForm",
+  "#121 national|weight<rate|unit:label|rate:pct|grade1cell|weightfirst|合计|norule|blankother|num:none|blank|hdr1line|two::score-over#2": "secondForm",
+  "#121 national|weight<rate|unit:label|rate:pct|grade1cell|weightfirst|合计|norule|blankother|num:none|blank|hdr1line|two::missed-target#2": "secondForm",
+  "#126 national|rate<weight|unit:cell|rate:pct|grade1cell|widefund|rule@head|总分|rule|blankother|num:none|merged|grade|two::clean": "secondFormLoneGrade",
+  "#126 national|rate<weight|unit:cell|rate:pct|grade1cell|widefund|rule@head|总分|rule|blankother|num:none|merged|grade|two::exec-score#2": "secondForm",
+  "#126 national|rate<weight|unit:cell|rate:pct|grade1cell|widefund|rule@head|总分|rule|blankother|num:none|merged|grade|two::score-over#2": "secondForm",
+  "#126 national|rate<weight|unit:cell|rate:pct|grade1cell|widefund|rule@head|总分|rule|blankother|num:none|merged|grade|two::missed-target#2": "secondForm",
+  "#130 national|weight<rate|unit:cell|rate:fraction|overrun|grade1cell|总分|rule|blankother|num:none|blank|two::exec-score#2": "secondForm",
+  "#130 national|weight<rate|unit:cell|rate:fraction|overrun|grade1cell|总分|rule|blankother|num:none|blank|two::score-over#2": "secondForm",
+  "#130 national|weight<rate|unit:cell|rate:fraction|overrun|grade1cell|总分|rule|blankother|num:none|blank|two::missed-target#2": "secondForm",
+  "#135 transfer|weight<rate|权重%|unit:title|rate:plain|总分|norule|blankother|cover|num:(一)|blank|grade|two::score-over#2": "secondForm",
+  "#135 transfer|weight<rate|权重%|unit:title|rate:plain|总分|norule|blankother|cover|num:(一)|blank|grade|two::missed-target#2": "secondForm",
+  "#144 transfer|rate<weight|unit:yuan|rate:fraction|grade1cell|总分|norule|blankother|num:一、|repeated|two::score-over#2": "secondForm",
+  "#144 transfer|rate<weight|unit:yuan|rate:fraction|grade1cell|总分|norule|blankother|num:一、|repeated|two::missed-target#2": "secondForm",
+  "#147 hunan|weight<rate|unit:cell|rate:plain|detail元|grade1cell|weightfirst|总分|norule|blankother|cover|num:一、|blank|grade|two::score-over#2": "secondForm",
+  "#147 hunan|weight<rate|unit:cell|rate:plain|detail元|grade1cell|weightfirst|总分|norule|blankother|cover|num:一、|blank|grade|two::missed-target#2": "secondForm",
+  "#159 transfer|weight<rate|unit:cell|rate:plain|合计|rule|0other|num:none|blank|two::score-over#2": "secondForm",
+  "#159 transfer|weight<rate|unit:cell|rate:plain|合计|rule|0other|num:none|blank|two::missed-target#2": "secondForm",
+};
+
+describe("generated whole self-evaluation forms", () => {
+  beforeAll(() => {
+    for (const { id, b } of built) outcomes.push(...run(b, id));
+    if (process.env.GEN_FORMS_REPORT) {
+      const bad = outcomes.filter((o) => !o.ok);
+      // eslint-disable-next-line no-console
+      console.log(`${bad.length} failing of ${outcomes.length}\n` + bad.map((o) => `${o.id}::${o.kind}  ${o.detail}`).join("\n"));
+    }
+  });
+
+  test("every form and injected error is found, except those listed in KNOWN", () => {
+    const unexpected = outcomes.filter((o) => !o.ok && !KNOWN[`${o.id}::${o.kind}`]).map((o) => `${o.id}::${o.kind}  ${o.detail}`);
+    expect(unexpected).toEqual([]);
+  });
+
+  test("each KNOWN combination still fails (delete its entry when it is fixed)", () => {
+    const fixed = Object.keys(KNOWN).filter((k) => outcomes.some((o) => `${o.id}::${o.kind}` === k && o.ok));
+    expect(fixed).toEqual([]);
+  });
+
+  test("every template and injected kind is exercised on many forms", () => {
+    const byKind = new Map<string, number>();
+    for (const o of outcomes) byKind.set(o.kind, (byKind.get(o.kind) ?? 0) + 1);
+    for (const k of ["clean", "fund-total", "exec-rate", "exec-score", "balance", "detail-total", "score-over", "total", "grade", "missed-target", "code"]) expect(byKind.get(k) ?? 0).toBeGreaterThanOrEqual(15);
+    const byTemplate = new Map<string, number>();
+    for (const { b } of built) byTemplate.set(b.spec.template, (byTemplate.get(b.spec.template) ?? 0) + 1);
+    for (const t of ["national", "transfer", "hunan"]) expect(byTemplate.get(t) ?? 0).toBeGreaterThanOrEqual(30);
+  });
+});
