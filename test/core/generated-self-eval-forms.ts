@@ -59,7 +59,7 @@ export interface FormSpec {
   traditional: false | "tw" | "hk";
   /** national: the indicator header on one line (no 绩效指标 line over the three levels) */
   oneLineHeader: boolean;
-  /** a second form of the same template under the first */
+  /** a second form under the first (of the same template, or of another where the seed says so) */
   twoForms: boolean;
 }
 
@@ -460,7 +460,10 @@ export function buildForm(spec: FormSpec, seed: number): BuiltForm {
   let mutations = first.mutations;
   if (spec.twoForms) {
     const gap = rows.length + 3;
-    const second = buildOne({ ...spec, cover: false }, seed + 5003, gap);
+    // the second form of the same template, or (one sheet in three) of another
+    const templates: Template[] = ["national", "transfer", "hunan"];
+    const other = seed % 3 === 0 ? templates[(templates.indexOf(spec.template) + 1 + (seed % 2)) % 3] : spec.template;
+    const second = buildOne({ ...spec, template: other, cover: false }, seed + 5003, gap);
     rows = [...rows, [], [], ...second.rows];
     merges = [...merges, ...second.merges];
     mutations = [...mutations, ...second.mutations];
