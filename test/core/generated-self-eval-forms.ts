@@ -40,6 +40,12 @@ export interface FormSpec {
   weightFirst: boolean;
   /** the budget-score rule printed in the 得分 heading ("得分（执行率×分值）") instead of a note */
   ruleInHeader: boolean;
+  /** amounts written as text with thousands separators ("1,449,300.00") */
+  groupedAmounts: boolean;
+  /** hunan: the funds as a table (资金来源 | 计划安排 | 实际到位 | 实际支出 | 结余, one line per level, 合计 first or last) */
+  hunanTable: false | "first" | "last";
+  /** the closing line's 分值 left blank (only its 得分 written) */
+  totalScoreOnly: boolean;
   /** the closing line's label */
   totalWord: "总分" | "合计" | "总计";
   rate: RateFormat;
@@ -107,6 +113,9 @@ export function sampleFormSpec(rnd: () => number): FormSpec {
     detailYuan: rnd() < 0.5,
     overRun: rnd() < 0.2,
     gradeInCell: rnd() < 0.3,
+    groupedAmounts: rnd() < 0.2,
+    hunanTable: rnd() < 0.5 ? (rnd() < 0.5 ? "first" : "last") : false,
+    totalScoreOnly: rnd() < 0.15,
     wideFund: rnd() < 0.35,
     weightFirst: rnd() < 0.25,
     ruleInHeader: rnd() < 0.3,
@@ -135,6 +144,9 @@ export function formKey(s: FormSpec): string {
     s.template === "hunan" && s.detailYuan ? "detail元" : "",
     s.template === "national" && s.overRun ? "overrun" : "",
     s.gradeInCell ? "grade1cell" : "",
+    s.groupedAmounts ? "1,000.00" : "",
+    s.template === "hunan" && s.hunanTable ? `fundtable-${s.hunanTable}` : "",
+    s.totalScoreOnly ? "total-score-only" : "",
     s.template === "national" && s.wideFund ? "widefund" : "",
     s.weightFirst ? "weightfirst" : "",
     s.template === "national" && s.printedRule && s.ruleInHeader ? "rule@head" : "",
@@ -189,7 +201,8 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
   const yuan = spec.unit === "yuan";
   const scale = yuan ? 10000 : 1;
   const unitWord = yuan ? "元" : "万元";
-  const amount = (x: number) => (yuan ? Math.round(x * 10000) : round2(x));
+  const grouped = (x: number, decimals: number) => x.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const amount = (x: number): Cellv => (spec.groupedAmounts ? grouped(yuan ? Math.round(x * 10000) : round2(x), 2) : yuan ? Math.round(x * 10000) : round2(x));
 
   // cover
   if (spec.cover) {
@@ -277,7 +290,7 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
     const label = spec.unit === "label" ? "资金投入情况（万元）" : "资金投入情况";
     const h = add([label, null, "全年预算数（A）", null, "全年执行数（B）", null, "执行率（B/A）", null]);
     merge(h, 1, h, 2);
-    const line = (lbl: string, p: number | null, d: number | null, r: Cellv): number => {
+    const line = (lbl: string, p: Cellv, d: Cellv, r: Cellv): number => {
       const x = add([lbl, null, p, null, d, null, r, null]);
       merge(x, 1, x, 2);
       merge(x, 3, x, 4);
@@ -303,11 +316,38 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
     const u = spec.unit === "label" ? `\n（${unitWord}）` : "";
     const bal = (i: number) => round2(got[i] - spent[i]);
     const v = (x: number) => (x === 0 && spec.blankOther ? null : amount(x));
-    const tot = add(["计划安排资金" + u, amount(sum(plan)), "实际到位资金" + u, amount(sum(got)), "实际支出" + u, amount(sum(spent)), "结余" + u, amount(round2(sum(got) - sum(spent)))]);
-    const lineRows = levels.map((l, i) => add([l, v(plan[i]), l, v(got[i]), l, v(spent[i]), l, v(bal(i))]));
+    let tot: number;
+    let lineRows: number[];
+    // the columns of the total's and the lines' amounts: 计划 | 到位 | 支出 | 结余
+    let cols: number[];
+    if (spec.hunanTable) {
+      const h = add(["资金来源", null, "计划安排资金" + u, null, "实际到位资金" + u, "实际支出" + u, "结余" + u]);
+      merge(h, 1, h, 2);
+      const totLine = () => {
+        const r = add(["合计", null, amount(sum(plan)), null, amount(sum(got)), amount(sum(spent)), amount(round2(sum(got) - sum(spent)))]);
+        merge(r, 1, r, 2);
+        merge(r, 3, r, 4);
+        return r;
+      };
+      if (spec.hunanTable === "first") tot = totLine();
+      lineRows = levels.map((l, i) => {
+        const r = add([l.replace("其中：", ""), null, v(plan[i]), null, v(got[i]), v(spent[i]), v(bal(i))]);
+        merge(r, 1, r, 2);
+        merge(r, 3, r, 4);
+        return r;
+      });
+      if (spec.hunanTable === "last") tot = totLine();
+      merge(h, 3, h, 4);
+      cols = [3, 5, 6, 7];
+    } else {
+      tot = add(["计划安排资金" + u, amount(sum(plan)), "实际到位资金" + u, amount(sum(got)), "实际支出" + u, amount(sum(spent)), "结余" + u, amount(round2(sum(got) - sum(spent)))]);
+      lineRows = levels.map((l, i) => add([l, v(plan[i]), l, v(got[i]), l, v(spent[i]), l, v(bal(i))]));
+      cols = [2, 4, 6, 8];
+    }
+    tot = tot!;
     // 结余 wrong on the total line
-    mutations.push({ kind: "balance", rule: RULE_OF.balance, edits: { [a1(tot, 8)]: amount(round2(sum(got) - sum(spent) + 3)) }, cells: [a1(tot, 8)] });
-    mutations.push({ kind: "fund-total", rule: RULE_OF["fund-total"], edits: { [a1(lineRows[3], 2)]: amount(plan[3] + 5) }, cells: [a1(tot, 2), a1(lineRows[3], 2)] });
+    mutations.push({ kind: "balance", rule: RULE_OF.balance, edits: { [a1(tot, cols[3])]: amount(round2(sum(got) - sum(spent) + 3)) }, cells: [a1(tot, cols[3])] });
+    mutations.push({ kind: "fund-total", rule: RULE_OF["fund-total"], edits: { [a1(lineRows[3], cols[0])]: amount(plan[3] + 5) }, cells: [a1(tot, cols[0]), a1(lineRows[3], cols[0])] });
     // the expense list: items adding to 实际支出
     const s = add(["二、项目支出明细情况"]);
     merge(s, 1, s, width);
@@ -409,7 +449,7 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
   const indicatorScore = round2(tree.reduce((s, n) => s + n.score, 0));
   const totalScore = round2(indicatorScore + budgetScore);
   const totalCells: Cellv[] = [spec.totalWord];
-  totalCells[C.weight - 1] = 100;
+  totalCells[C.weight - 1] = spec.totalScoreOnly ? null : 100;
   totalCells[C.score - 1] = totalScore;
   const tl = add(totalCells);
   merge(tl, 1, tl, Math.min(C.weight, C.target) - 1);
