@@ -13,7 +13,7 @@ import { Converter } from "opencc-js/cn2t";
 import { Grid } from "../../src/core/grid/grid";
 import { a1 } from "../../src/core/grid/a1";
 import { mulberry32 } from "../helpers";
-import { buildTree, codeOf, fillLeaves, GRADE_OF, LEAVES, leavesOf, Node, Numbering, round2, Spec as TableSpec, WRONG_GRADE } from "./generated-indicator-tables";
+import { buildTree, codeOf, fillLeaves, GRADE_OF, LEAVES, Node, Numbering, round2, Spec as TableSpec, WRONG_GRADE } from "./generated-indicator-tables";
 
 export type Template = "national" | "transfer" | "hunan";
 export type RateFormat = "pct" | "pct1" | "fraction" | "plain";
@@ -199,7 +199,6 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
     if (r1 !== r2 || c1 !== c2) merges.push(`${a1(r1, c1)}:${a1(r2, c2)}`);
   };
   const yuan = spec.unit === "yuan";
-  const scale = yuan ? 10000 : 1;
   const unitWord = yuan ? "元" : "万元";
   const grouped = (x: number, decimals: number) => x.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   const amount = (x: number): Cellv => (spec.groupedAmounts ? grouped(yuan ? Math.round(x * 10000) : round2(x), 2) : yuan ? Math.round(x * 10000) : round2(x));
@@ -486,8 +485,6 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
       mutations.push({ kind: "missed-target", rule: RULE_OF["missed-target"], edits, cells: [a1(x.row, C.reason)] });
     }
   }
-  void scale;
-  void leavesOf;
   return { rows, merges, mutations, width };
 }
 
