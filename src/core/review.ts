@@ -10,6 +10,7 @@ import { Finding, renderMessage, RULES, RuleContext } from "./rules";
 import { ModelScores, scoreModel } from "./score/evaluate";
 import { gradeFor } from "./score/grade";
 import { clearLargeTextCaches } from "./text/cache";
+import { gridRows, stackedForms } from "./recognise/stacked-forms";
 
 /** The PERF function a fill uses, with its arguments as A1 references or literals (see functions/). */
 export interface FillCall {
@@ -75,7 +76,12 @@ export function runRules(ctx: RuleContext): Finding[] {
       );
     }
   }
-  // by severity, then row, then column, then rule id: one numeric key per finding, computed once
+  return sortFindings(findings);
+}
+
+/** By severity, then row, then column, then rule id. */
+function sortFindings(findings: Finding[]): Finding[] {
+  // one numeric key per finding, computed once
   const keyed = findings.map((f) => {
     const p = parseA1(f.cell);
     return { f, k: SEVERITY_ORDER[f.severity] * 2 ** 40 + p.row * 2 ** 14 + p.col };
@@ -181,6 +187,33 @@ function colCell(col: number, row: number): string {
  * (rubric/auto.ts); findings that rest only on an assumed profile are `info`.
  */
 export function review(sheet: Grid, profileOrId?: Profile | string, opts: ReviewOptions = {}): ReviewResult {
+  // whole forms stacked on one sheet: each reviewed as a sheet of its own, its findings at their rows in the sheet;
+  // the first form's model, scores and fills stand for the sheet
+  const forms = stackedForms(sheet);
+  if (forms) {
+    const results = forms.map((f) => ({ from: f.from, r: reviewOne(f.from === 1 && f.to === sheet.rowCount ? sheet : gridRows(sheet, f.from, f.to), profileOrId, opts) }));
+    const first = results[0].r;
+    first.findings = sortFindings(results.flatMap(({ from, r }) => (from === 1 ? r.findings : r.findings.map((f) => shiftFinding(f, from - 1)))));
+    return first;
+  }
+  return reviewOne(sheet, profileOrId, opts);
+}
+
+/** A finding of rows moved down by `rows`: its cell, related cells and any cells its message lists. */
+function shiftFinding(f: Finding, rows: number): Finding {
+  const shift = (ref: string) => ref.replace(/([A-Z]{1,3})(\d+)/g, (_m, col: string, row: string) => `${col}${Number(row) + rows}`);
+  const out: Finding = { ...f, cell: shift(f.cell) };
+  if (f.related) out.related = f.related.map(shift);
+  const listed = f.data?.cells;
+  if (typeof listed === "string") {
+    out.data = { ...f.data, cells: shift(listed) };
+    out.message = f.message.split(listed).join(out.data.cells as string);
+    if (f.messageEn) out.messageEn = f.messageEn.split(listed).join(out.data.cells as string);
+  }
+  return out;
+}
+
+function reviewOne(sheet: Grid, profileOrId?: Profile | string, opts: ReviewOptions = {}): ReviewResult {
   const { grid, model } = readSheet(sheet);
   const { profile, basis } = chooseProfile(grid, model, profileOrId, resolveProfile, opts.profileOrigin ?? "user");
   const scores = scoreModel(model, profile);

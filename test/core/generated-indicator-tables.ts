@@ -118,7 +118,7 @@ export function specKey(s: Spec): string {
 // ---------------------------------------------------------------------------------------------------------
 // The indicator tree
 
-interface Node {
+export interface Node {
   name: string;
   level: number; // 0-based
   children: Node[];
@@ -146,7 +146,7 @@ const L2_SYSTEM: Record<string, string[]> = {
   效益: ["项目效益", "满意度"],
 };
 const MID = ["工作任务", "重点工作", "日常管理", "专项工作", "保障措施", "制度建设"];
-const LEAVES: [string, number, string][] = [
+export const LEAVES: [string, number, string][] = [
   ["培训人数", 500, "人"],
   ["补助发放人次", 1200, "人次"],
   ["新建设施数量", 12, "个"],
@@ -166,13 +166,13 @@ const LEAVES: [string, number, string][] = [
 ];
 
 /** integer weights ≥ 2 adding to total, one per leaf, from the PRNG */
-function splitWeights(rnd: () => number, total: number, n: number): number[] {
+export function splitWeights(rnd: () => number, total: number, n: number): number[] {
   const base = Array(n).fill(2);
   for (let left = total - 2 * n; left > 0; left--) base[Math.floor(rnd() * n)]++;
   return base;
 }
 
-function buildTree(spec: Spec, rnd: () => number): Node[] {
+export function buildTree(spec: Spec, rnd: () => number): Node[] {
   const L = spec.levels;
   const pickN = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const leafPool = LEAVES.slice();
@@ -201,17 +201,17 @@ function buildTree(spec: Spec, rnd: () => number): Node[] {
   return l1Names.map((n) => grow(n, 0, ""));
 }
 
-const leavesOf = (n: Node): Node[] => (n.children.length ? n.children.flatMap(leavesOf) : [n]);
+export const leavesOf = (n: Node): Node[] => (n.children.length ? n.children.flatMap(leavesOf) : [n]);
 function rollup(n: Node): void {
   if (!n.children.length) return;
   n.children.forEach(rollup);
   n.weight = n.children.reduce((s, c) => s + c.weight, 0);
   n.score = round2(n.children.reduce((s, c) => s + c.score, 0));
 }
-const round1 = (x: number) => Math.round(x * 10) / 10;
-const round2 = (x: number) => Math.round(x * 100) / 100;
+export const round1 = (x: number) => Math.round(x * 10) / 10;
+export const round2 = (x: number) => Math.round(x * 100) / 100;
 
-function fillLeaves(spec: Spec, tree: Node[], rnd: () => number): void {
+export function fillLeaves(spec: Spec, tree: Node[], rnd: () => number): void {
   const leaves = tree.flatMap(leavesOf);
   const weights = splitWeights(rnd, spec.budget ? 90 : 100, leaves.length);
   leaves.forEach((leaf, i) => {
@@ -248,7 +248,7 @@ interface Col {
 }
 
 const CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-function codeOf(style: Numbering, k: number): string {
+export function codeOf(style: Numbering, k: number): string {
   switch (style) {
     case "一、":
       return `${CN[k - 1]}、`;
@@ -295,8 +295,8 @@ const TITLES: Record<FamilyKind, string> = {
   dept: "部门整体支出绩效自评表",
 };
 
-const GRADE_OF = (t: number) => (t >= 90 ? "优" : t >= 80 ? "良" : t >= 60 ? "中" : "差");
-const WRONG_GRADE: Record<string, string> = { 优: "中", 良: "差", 中: "优", 差: "良" };
+export const GRADE_OF = (t: number) => (t >= 90 ? "优" : t >= 80 ? "良" : t >= 60 ? "中" : "差");
+export const WRONG_GRADE: Record<string, string> = { 优: "中", 良: "差", 中: "优", 差: "良" };
 
 export function build(spec: Spec, seed: number): Built {
   const rnd = mulberry32(seed * 7919 + 17);

@@ -4,9 +4,8 @@ import { bareLastLine } from "./cut-row";
 import { filledDownMerges } from "./filled-down";
 import { sheetFeatures, SheetFeatures } from "./features";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
-import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, TableWalk, walkIndicatorTable } from "./table";
+import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, namesAnotherProject, TableWalk, titlesAnotherForm, walkIndicatorTable } from "./table";
 import { findNameLabelBlocks, findSectionLineBlocks } from "./label-blocks";
-import { namesAnotherProject } from "./table-walk";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead } from "./blocks";
@@ -235,15 +234,16 @@ function scoredTables(grid: Grid, header: HeaderMap, walk: TableWalk): { header:
 /**
  * Another indicator header above or below the table that was read (项目决策/项目管理 scored under 评价内容 | 分值 |
  * 自评分, then 项目绩效 under 一级指标 | 二级指标 | 三级指标 | … | 自评分): the rows read are only part of what a
- * total stated for the sheet covers.
+ * total stated for the sheet covers. A header beyond a form's title line (another 项目支出绩效自评表 stacked above or
+ * below, with its own head, fund block and total) belongs to that form, not to this table's total.
  */
 function otherHeader(grid: Grid, firstHeaderRow: number, tableEnd: number): boolean {
-  for (let r = 1; r <= grid.rowCount; r++) {
-    if (r === firstHeaderRow) r = tableEnd + 1;
-    if (r > grid.rowCount) break;
+  const isHeader = (r: number) => {
     const roles = rowRoles(grid, r);
-    if (hasLevel(roles) && distinctKeyRoles(roles) >= 3) return true;
-  }
+    return hasLevel(roles) && distinctKeyRoles(roles) >= 3;
+  };
+  for (let r = firstHeaderRow - 1; r >= 1 && !titlesAnotherForm(grid, r); r--) if (isHeader(r)) return true;
+  for (let r = tableEnd + 1; r <= grid.rowCount && !titlesAnotherForm(grid, r); r++) if (isHeader(r)) return true;
   return false;
 }
 

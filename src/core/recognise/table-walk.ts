@@ -723,7 +723,7 @@ function innermostWeighted(g: GroupNode, ind: Indicator): GroupNode {
 
 /** A form's title on a line of its own ("省级部门预算项目支出绩效目标表2023年度"): the next form starts there. */
 const FORM_TITLE = /^[^。；;,，:：]{0,40}绩效[^。；;,，:：]{0,20}表(\(.{1,20}\)|\d{4}年度?)?$/;
-function titlesAnotherForm(grid: Grid, r: number): boolean {
+export function titlesAnotherForm(grid: Grid, r: number): boolean {
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
     const t = grid.compactText(r, c);

@@ -2,6 +2,9 @@ import type { Grid } from "../grid/grid";
 import type { NumberRef, RelationTerm, RollupRelation, SumRelation } from "../model/types";
 import { lineName, numberAt, NUMBER_LIKE } from "../recognise/cells";
 import { isPercentFormat, readNumber } from "../text/numbers";
+import { budgetRole } from "../recognise/headers";
+import { titlesAnotherForm } from "../recognise/table-walk";
+import { sumAgrees } from "./tolerance";
 
 /**
  * Rollups an indicator table states by its merges alone, for sheets whose indicator tree is not recognised:
@@ -117,7 +120,7 @@ function walkUp(
   c: number,
   labels: RowLabels,
   into: { nums: NumberRef[]; rows: number[] } | null,
-): { clean: boolean; measure: Measure | null; count: number } {
+): { clean: boolean; measure: Measure | null; count: number; at?: number } {
   let count = 0;
   for (let u = r - 1; u >= 1 && r - u <= HEAD_ROWS; u--) {
     if (!grid.ownsCell(u, c)) {
@@ -151,9 +154,35 @@ function walkUp(
       }
       continue;
     }
-    return { clean: true, measure: measureOf(t), count };
+    return { clean: true, measure: measureOf(t), count, at: u };
   }
   return { clean: true, measure: null, count };
+}
+
+/**
+ * The budget-execution line a form scores above its indicator table (项目资金 | 年度资金总额 | … | 分值 10 | 执行率 |
+ * 得分 9.5): its points in the measure's column of the budget header (a header that also has 执行数 or 执行率), read
+ * upward from the table's heading no further than the form's title line. Null when the form scores no such line.
+ */
+function budgetLineAbove(grid: Grid, headRow: number, measure: Measure): RelationTerm | null {
+  for (let r = headRow - 1; r >= 1 && headRow - r <= 40; r--) {
+    if (titlesAnotherForm(grid, r)) return null;
+    let col = 0;
+    let executed = false;
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const role = budgetRole(grid.text(r, c));
+      if (role === "executed" || role === "rate") executed = true;
+      else if (role === measure) col = c;
+    }
+    if (!executed || !col) continue;
+    for (let u = r + 1; u < headRow && u <= r + 3; u++) {
+      const n = numberAt(grid, u, col);
+      if (n && !n.percent) return { ...n, label: "预算执行" };
+    }
+    return null;
+  }
+  return null;
 }
 
 export function columnTotals(grid: Grid, stated: (key: string) => boolean = () => false): RollupRelation[] {
@@ -173,11 +202,15 @@ export function columnTotals(grid: Grid, stated: (key: string) => boolean = () =
       if (!head.clean || !head.measure || head.count < 2 || stated(`rollup:weight:${total.cell}`) || stated(`rollup:score:${total.cell}`)) continue;
       const nums: NumberRef[] = [];
       const rows: number[] = [];
-      const { measure } = walkUp(grid, r, c, labels, { nums, rows });
+      const { measure, at } = walkUp(grid, r, c, labels, { nums, rows });
       if (!measure) continue;
       const parts: RelationTerm[] = nums.map((n, k) => ({ ...n, label: labelLeft(grid, rows[k], c) }));
       if (doubleCounted(total.value, parts)) continue;
       parts.reverse();
+      // a form that scores its budget execution above the table (a 总分 read by no indicator tree: a second form
+      // stacked under the first): its 总分 is the budget line's points and the table's, unless the column alone adds up
+      const budget = at !== undefined && !sumAgrees(total, parts).ok ? budgetLineAbove(grid, at, measure) : null;
+      if (budget) parts.unshift(budget);
       out.push({
         kind: "rollup",
         id: `rollup:${measure}:total:${total.cell}`,

@@ -20,8 +20,9 @@ export function printedExecRule(grid: Grid, model: EvaluationModel): string | nu
   for (let r = 1; r <= grid.rowCount; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      const t = grid.text(r, c);
-      if (t.length >= 6 && /执行率/.test(t) && RULE_TEXT.test(compact(t))) return grid.addr(r, c);
+      // compacted: a note in traditional characters (執行率×分值) states the same rule
+      const t = grid.compactText(r, c);
+      if (t.length >= 6 && /执行率/.test(t) && RULE_TEXT.test(t)) return grid.addr(r, c);
     }
   }
   return null;

@@ -80,6 +80,14 @@ ruleTester("exec-score-mismatch", {
       profile: "auto",
     },
     {
+      name: "96.40% scored 9 where a note under the form prints the rule in traditional characters (預算執行率得分＝執行率×分值): an error by its own rule",
+      build: () => {
+        const b = projectSheet(cleanProject({ budget: nationalBudget({ initial: 100, adjusted: 100, executed: 96.4, rate: "96.40%", score: 9 }), total: undefined, note: "注：預算執行率得分＝執行率×分值，最高不超過分值。" }));
+        return { grid: b.grid, expect: { cell: b.fund(0, "score"), severity: "error", messageId: "printed", data: { rate: "96.40%", weight: 10, expected: 9.64, stated: 9 } } };
+      },
+      profile: "auto",
+    },
+    {
       name: "96.40% scored 9 in a sheet from 大英县 (Sichuan detected): an error under the detected profile",
       build: () => {
         const b = budget({ initial: 100, adjusted: 100, executed: 96.4, rate: "96.40%", score: 9 }, "大英县项目支出绩效自评表");
