@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation, RelationBlock, RelationTerm, SumRelation, Totals } from "../model/types";
 import { compact } from "../text/normalize";
-import { TextCache, TEXT_CACHE_SIZE } from "../text/cache";
+import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
 import { sumAgrees } from "../relations/tolerance";
 import { amountAt, NUMBER_LIKE } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
@@ -119,7 +119,7 @@ const MONEY_HEADER = /^[\u4e00-\u9fa5]{2,8}(金额|资金|经费|补助|奖补|�
 const NOT_MONEY_HEADER = /标准|对象|人数|人次|户数|比例|比重|率|单价|数量|方式|用途|来源|名称|内容|说明|备注|类型|性质|项目|依据|范围|科目|编码|代码|序号/;
 
 /** amountRole by text (every row outside the indicator table is tried as a header, cell by cell) */
-const amountRoleCache = new TextCache<AmountRole | null>(TEXT_CACHE_SIZE);
+const amountRoleCache = new TextCache<AmountRole | null>(LABEL_CLASS_CACHE_SIZE);
 
 export function amountRole(text: string): AmountRole | null {
   if (!text) return null;

@@ -1,7 +1,7 @@
 import type { BudgetRole, ColumnRole } from "../model/types";
 import { BUDGET_HEADERS, HEADER_WORDS, INDICATOR_HEADERS } from "./vocabulary";
 import { compact } from "../text/normalize";
-import { TEXT_CACHE_SIZE, TextCache } from "../text/cache";
+import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
 const HEADER_REMARK = /\((分|万元|元|%|分值|权重|(满分)?\d+(\.\d+)?分|满分\d+(\.\d+)?|[A-Z](\/[A-Z])?|(包含|包括|含|或)[^()]{1,16}|如有|\d+字(以)?内|[一二三]级指标|年度|当年|本年)\)$/;
@@ -24,8 +24,8 @@ function firstRole<R>(table: readonly (readonly [R, RegExp])[], text: string): R
   return null;
 }
 
-/** Labels remembered (emptied when a review ends, see clearTextCaches) */
-const roleCache = new TextCache<ColumnRole | null>(TEXT_CACHE_SIZE);
+/** Header roles remembered: the vocabulary a sheet repeats (see LABEL_CLASS_CACHE_SIZE) */
+const roleCache = new TextCache<ColumnRole | null>(LABEL_CLASS_CACHE_SIZE);
 
 /** The indicator-table role a header text names (memoised: every scan asks about the same cells). */
 export function indicatorRole(text: string): ColumnRole | null {

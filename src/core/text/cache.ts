@@ -58,3 +58,13 @@ export function clearLargeTextCaches(): void {
 
 /** Entries per generation of the text caches: a large sheet's distinct labels, with room to spare. */
 export const TEXT_CACHE_SIZE = 50_000;
+
+/**
+ * Entries per generation of a cache of what a label is (a header role, an amount header's role, a numbering code):
+ * a review asks it once per distinct label (each row's name is classified once), so that only the vocabulary a
+ * sheet repeats (its headers, asked by every scan of a header row) is ever a hit, and a label read again survives
+ * each rotation. Sized for that vocabulary, not for the sheet's names: a 40,000-row table otherwise fills three maps
+ * with 40,000 entries each, nearly all of them never read again, grown and rehashed during the review and copied
+ * by the young-generation collector with it.
+ */
+export const LABEL_CLASS_CACHE_SIZE = 2_048;

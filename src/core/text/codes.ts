@@ -1,5 +1,5 @@
 import { compact } from "./normalize";
-import { TEXT_CACHE_SIZE, TextCache } from "./cache";
+import { LABEL_CLASS_CACHE_SIZE, TextCache } from "./cache";
 
 /**
  * Numbering at the start of a label, in the styles published sheets use: 一、 / (一) / 1. / 1、 / (1) / 1) /
@@ -89,7 +89,7 @@ export function mayStartCode(compacted: string): boolean {
 }
 
 /** labelCode by label text (results are shared: do not mutate). */
-const codeCache = new TextCache<LabelCode | null>(TEXT_CACHE_SIZE);
+const codeCache = new TextCache<LabelCode | null>(LABEL_CLASS_CACHE_SIZE);
 
 function labelCodeUncached(label: string): LabelCode | null {
   const c = compact(label);
