@@ -70,24 +70,27 @@ export function findNumberedSums(grid: Grid, rows: RowRange = ALL_ROWS): SumRela
     // outside a heading's list, the unnumbered lines under a "其中:" line are more of that item's own parts ("其中:
     // 公车购置" then "公车运行维护"), up to the next numbered item
     let within = false;
-    for (let rr = r + 1; rr <= last; rr++) {
+    // a list that runs to the sheet's last row may go on past a cut: its lines then bound the total, no more
+    let closed = false;
+    for (let rr = r + 1; rr <= last && !closed; rr++) {
       const t = grid.compactText(rr, lc);
       if (NUMBERED_ITEM.test(t)) {
         heading = valueCols.every((c) => grid.text(rr, c) === "");
         within = false;
         if (!heading) partRows.push(rr);
       } else if (/^(其中|…|\.\.\.)/.test(t) || t === "") within = within || (!heading && t.startsWith("其中"));
-      else if (/[:：]$/.test(t) || BASIC_DATA_ITEM.test(t)) break;
+      else if (/[:：]$/.test(t) || BASIC_DATA_ITEM.test(t)) closed = true;
       else if (heading) partRows.push(rr);
-      else if (!within) break;
+      else if (!within) closed = true;
     }
+    const cut = !closed && last === grid.rowCount;
     if (partRows.length === 0) continue;
     const name = label.replace(/[:：]$/, "");
     valueCols.forEach((c, k) => {
       const total = numberAt(grid, r, c)!;
       const parts = partRows.map((pr) => numberAt(grid, pr, c)).filter((x): x is NumberRef => !!x);
       if (parts.length === 0) return;
-      out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "basic-data", orientation: "rows", label: name, total, parts, bound: "equal", group: `numbered:${r}`, preferred: k === 0 });
+      out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "basic-data", orientation: "rows", label: name, total, parts, bound: cut ? "atMost" : "equal", group: `numbered:${r}`, preferred: k === 0 });
     });
   }
   return out;

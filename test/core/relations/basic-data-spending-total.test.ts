@@ -8,8 +8,7 @@ import { review } from "../../../src/core/review";
  * "2专项资金(一个项一行)" (a heading over one line per fund); 三公经费 over 1、公务用车购置和维护经费 (其中:公车购置, then
  * 公车运行维护, more of the car's own parts) and 3、公务接待.
  */
-const sheet = (b3: number, c6: number, b11: number) =>
-  Grid.fromValues("Sheet1", [
+const lines = (b3: number, c6: number, b11: number): (string | number | null)[][] => [
     ["2022年度部门整体支出绩效评价基础数据表"],
     ["经费控制情况(万元)", "2021年决算数", "2022年预算数", "2022年决算数"],
     ["支出总额", b3, 1342.49, 1342.49],
@@ -28,7 +27,8 @@ const sheet = (b3: number, c6: number, b11: number) =>
     ["2、出国经费", null, null, null],
     ["3、公务接待", 1.2, 2.5, 2.5],
     ["政府采购金额", null, null, null],
-  ]);
+];
+const sheet = (b3: number, c6: number, b11: number) => Grid.fromValues("Sheet1", lines(b3, c6, b11));
 const consistent = () => sheet(1274.38, 622.5, 4.53);
 const mismatches = (g: Grid) => review(g, "national").findings.filter((f) => f.rule === "total-mismatch").map((f) => [f.cell, f.data?.total, f.data?.sum]);
 
@@ -49,5 +49,13 @@ describe("支出总额 = 基本支出 + 项目支出, and 项目支出 over its 
   });
   test("三公经费 = 公务用车 + 公务接待, the lines under 其中:公车购置 no items of their own (3.33 + 1.2 = 4.53)", () => {
     expect(mismatches(sheet(1274.38, 622.5, 6.86))).toContainEqual(["B12", 6.86, 4.53]);
+  });
+});
+
+describe("a list cut at the sheet's end bounds its total", () => {
+  const cutAfter = (rows: number, b12: number) => Grid.fromValues("Sheet1", lines(1274.38, 622.5, b12).slice(0, rows));
+  test("三公经费 4.53 over 公务用车 3.33 with 3、公务接待 cut off: no finding (3.33 ≤ 4.53); a 3 below its visible 3.33 is one", () => {
+    expect(mismatches(cutAfter(15, 4.53))).toEqual([]);
+    expect(mismatches(cutAfter(15, 3))).toContainEqual(["B12", 3, 3.33]);
   });
 });
