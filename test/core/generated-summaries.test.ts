@@ -2,7 +2,7 @@ import { review } from "../../src/core/review";
 import type { Finding } from "../../src/core/rules";
 import { GeneratedOutcome, knownGapTests, mulberry32, reportFailing } from "../helpers";
 import { signature } from "./metamorphic";
-import { afterCover, build, Built, emptyColumnAfter, moved, sampleSpec, traditional, Transformed, unmerged } from "./generated-summaries";
+import { build, Built, coverTransform, sampleSpec, transformsOf, Transformed } from "./generated-summaries";
 
 /**
  * Generated evaluation sheets: CASES seeded combinations of kind (评分细则/评分标准 tables with one criterion per row
@@ -38,7 +38,7 @@ async function run(b: Built, id: string, withCover: boolean): Promise<Outcome[]>
   const sig = signature(base);
   const sigErrors = signature(base, undefined, true);
   // (a workbook written and read back costs as much as ten reviews: the cover sheet goes before every fourth sheet)
-  const transforms: Transformed[] = [moved(g, 3, 2), unmerged(g), traditional(g), emptyColumnAfter(g, 1), ...(withCover ? [await afterCover(g)] : [])];
+  const transforms: Transformed[] = [...transformsOf(g), ...(withCover ? [await coverTransform(g)] : [])];
   for (const t of transforms) {
     const a = t.errorsOnly ? signature(review(t.grid), t.back, true) : signature(review(t.grid), t.back);
     const e = t.errorsOnly ? sigErrors : sig;

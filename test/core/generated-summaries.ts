@@ -5,13 +5,10 @@
  * and grade right) and records the cells each injected error lands on. Grades are stated in a line above the table,
  * beside the total, or under it, in one of three grade vocabularies, under bands the sheet prints or not.
  */
-import ExcelJS from "exceljs";
-import { Converter } from "opencc-js/cn2t";
 import { Grid } from "../../src/core/grid/grid";
-import { a1, parseA1, rangeA1 } from "../../src/core/grid/a1";
-import { readXlsx } from "../../src/hosts/file/xlsx";
+import { a1, parseA1 } from "../../src/core/grid/a1";
 import { mulberry32 } from "../helpers";
-import { build as rebuild, Move } from "./metamorphic";
+import { afterCover, allUnmerged, emptyColumnAfter, id, Move, moved, traditional } from "./metamorphic";
 
 export type SheetKind = "rubric" | "dept" | "summary";
 /** 优/良/中/差, 优秀/良好/合格/不合格, A/B/C/D (the letters only where the sheet prints its bands) */
@@ -529,39 +526,16 @@ export function build(spec: Spec, seed: number): Built {
 
 export interface Transformed { name: string; grid: Grid; back: Move; errorsOnly?: boolean }
 
-export function moved(g: Grid, dr: number, dc: number): Transformed {
-  const grid = rebuild(g, (r, c) => (r > dr && c > dc ? g.cell(r - dr, c - dc) : null), g.rowCount + dr, g.colCount + dc, g.merges.map((m) => rangeA1({ r1: m.r1 + dr, c1: m.c1 + dc, r2: m.r2 + dr, c2: m.c2 + dc })));
-  return { name: "moved", grid, back: (cell) => { const p = parseA1(cell); return a1(p.row - dr, p.col - dc); } };
+/** the meaning-preserving changes of the metamorphic tests (metamorphic.ts), each named, with its way back */
+export function transformsOf(g: Grid): Transformed[] {
+  return [
+    { name: "moved", ...moved(g, 3, 2) },
+    // (every merge undone: only the errors must stay, as a value no longer spans its rows)
+    { name: "unmerged", grid: allUnmerged(g), back: id, errorsOnly: true },
+    { name: "traditional", grid: traditional(g), back: id },
+    { name: "empty column", ...emptyColumnAfter(g, 1) },
+  ];
 }
-/** every merge undone (across and down): each value on its first cell */
-export function unmerged(g: Grid): Transformed {
-  return { name: "unmerged", grid: rebuild(g, (r, c) => g.cell(r, c), g.rowCount, g.colCount, []), back: (c) => c, errorsOnly: true };
-}
-export function emptyColumnAfter(g: Grid, col: number): Transformed {
-  const move = (c: number) => (c > col ? c + 1 : c);
-  const grid = rebuild(g, (r, c) => (c === col + 1 ? null : g.cell(r, c > col ? c - 1 : c)), g.rowCount, g.colCount + 1, g.merges.map((m) => rangeA1({ r1: m.r1, c1: move(m.c1), r2: m.r2, c2: m.c2 > col && m.c1 <= col ? m.c2 + 1 : move(m.c2) })));
-  return { name: "empty column", grid, back: (cell) => { const p = parseA1(cell); return a1(p.row, p.col > col + 1 ? p.col - 1 : p.col); } };
-}
-const toTraditional = Converter({ from: "cn", to: "tw" });
-export function traditional(g: Grid): Transformed {
-  const grid = rebuild(g, (r, c) => { const x = g.cell(r, c); return x && typeof x.v === "string" ? { ...x, v: toTraditional(x.v) } : x; }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)), toTraditional(g.name));
-  return { name: "traditional", grid, back: (c) => c };
-}
-/** the sheet in a workbook after a cover sheet (封面), read back as the file host does */
-export async function afterCover(g: Grid): Promise<Transformed> {
-  const wb = new ExcelJS.Workbook();
-  const cover = wb.addWorksheet("封面");
-  cover.getCell("A3").value = "2023年度项目支出绩效评价材料";
-  cover.getCell("A6").value = "评价机构：某管理咨询有限公司";
-  cover.getCell("A8").value = "日期：2024年3月";
-  const ws = wb.addWorksheet(g.name);
-  for (let r = 1; r <= g.rowCount; r++)
-    for (let c = 1; c <= g.colCount; c++) {
-      const x = g.cell(r, c);
-      if (x && x.v !== null && x.v !== undefined && x.v !== "") ws.getCell(r, c).value = x.v as ExcelJS.CellValue;
-    }
-  for (const m of g.merges) ws.mergeCells(m.r1, m.c1, m.r2, m.c2);
-  const buf = await wb.xlsx.writeBuffer();
-  const { sheets } = await readXlsx(new Uint8Array(buf as ArrayBuffer));
-  return { name: "after cover", grid: sheets[1], back: (c) => c };
+export async function coverTransform(g: Grid): Promise<Transformed> {
+  return { name: "after cover", grid: await afterCover(g), back: id };
 }

@@ -1,10 +1,7 @@
-import ExcelJS from "exceljs";
-import { Converter } from "opencc-js/cn2t";
 import { Grid } from "../../src/core/grid/grid";
 import { a1, parseA1, rangeA1 } from "../../src/core/grid/a1";
 import { review } from "../../src/core/review";
-import { readXlsx } from "../../src/hosts/file/xlsx";
-import { build, id, Move, SHEETS, signature } from "./metamorphic";
+import { afterCover, allUnmerged, build, emptyColumnAfter, id, Move, moved, SHEETS, signature, traditional } from "./metamorphic";
 
 /**
  * The real published sheets (test/fixtures/real, extra) and the template kinds (kinds/sheets.ts), changed in
@@ -13,12 +10,6 @@ import { build, id, Move, SHEETS, signature } from "./metamorphic";
  * with their unit, a 序号 column added — must give the same family, the same relations
  * and the same findings at the correspondingly moved cells.
  */
-
-/** Moved down `dr` rows and right `dc` columns. */
-function moved(g: Grid, dr: number, dc: number): { grid: Grid; back: Move } {
-  const grid = build(g, (r, c) => (r > dr && c > dc ? g.cell(r - dr, c - dc) : null), g.rowCount + dr, g.colCount + dc, g.merges.map((m) => rangeA1({ r1: m.r1 + dr, c1: m.c1 + dc, r2: m.r2 + dr, c2: m.c2 + dc })));
-  return { grid, back: (cell) => { const p = parseA1(cell); return a1(p.row - dr, p.col - dc); } };
-}
 
 /** Every vertical merge undone, the label left on its first row. */
 function unmerged(g: Grid): Grid {
@@ -33,11 +24,6 @@ function filledDown(g: Grid): Grid {
   const vertical = g.merges.filter((m) => m.r1 !== m.r2);
   const owner = (r: number, c: number) => vertical.find((m) => r >= m.r1 && r <= m.r2 && c >= m.c1 && c <= m.c2);
   return build(g, (r, c) => { const m = owner(r, c); return m && c === m.c1 ? g.cell(m.r1, m.c1) : m ? null : g.cell(r, c); }, g.rowCount, g.colCount, g.merges.filter((m) => m.r1 === m.r2).map((m) => rangeA1(m)));
-}
-
-/** Every merge undone, across and down (a CSV dump or a paste as values): each value on its first cell. */
-function allUnmerged(g: Grid): Grid {
-  return build(g, (r, c) => g.cell(r, c), g.rowCount, g.colCount, []);
 }
 
 /** Weights and scores of the indicator rows written with their unit, as text ("10分", "8.5分", "-2分"). */
@@ -56,37 +42,6 @@ function withSerialColumn(g: Grid, headerRow: number, rows: number[]): { grid: G
   return { grid, back: (cell) => { const p = parseA1(cell); return a1(p.row, Math.max(1, p.col - 1)); } };
 }
 
-/** An empty column inserted after column `col`. */
-function emptyColumnAfter(g: Grid, col: number): { grid: Grid; back: Move } {
-  const move = (c: number) => (c > col ? c + 1 : c);
-  const grid = build(g, (r, c) => (c === col + 1 ? null : g.cell(r, c > col ? c - 1 : c)), g.rowCount, g.colCount + 1, g.merges.map((m) => rangeA1({ r1: m.r1, c1: move(m.c1), r2: m.r2, c2: m.c2 > col && m.c1 <= col ? m.c2 + 1 : move(m.c2) })));
-  return { grid, back: (cell) => { const p = parseA1(cell); return a1(p.row, p.col > col + 1 ? p.col - 1 : p.col); } };
-}
-
-const toTraditional = Converter({ from: "cn", to: "tw" });
-function traditional(g: Grid): Grid {
-  return build(g, (r, c) => { const x = g.cell(r, c); return x && typeof x.v === "string" ? { ...x, v: toTraditional(x.v) } : x; }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)), toTraditional(g.name));
-}
-
-/** The sheet in a workbook after a cover sheet (封面: title, unit, date), read back as the engine's host does. */
-async function afterCover(g: Grid): Promise<Grid> {
-  const wb = new ExcelJS.Workbook();
-  const cover = wb.addWorksheet("封面");
-  cover.getCell("A3").value = "2023年度项目支出绩效自评材料";
-  cover.getCell("A6").value = "填报单位（盖章）：某县农业农村局";
-  cover.getCell("A8").value = "填报日期：2024年3月";
-  const ws = wb.addWorksheet(g.name.slice(0, 31) || "Sheet1");
-  for (let r = 1; r <= g.rowCount; r++)
-    for (let c = 1; c <= g.colCount; c++) {
-      const x = g.cell(r, c);
-      if (x && x.v !== null && x.v !== undefined && x.v !== "") ws.getCell(r, c).value = x.v as ExcelJS.CellValue;
-    }
-  for (const m of g.merges) ws.mergeCells(m.r1, m.c1, m.r2, m.c2);
-  const buf = await wb.xlsx.writeBuffer();
-  const { sheets } = await readXlsx(new Uint8Array(buf as ArrayBuffer));
-  expect(sheets.map((s) => s.name)).toEqual(["封面", ws.name]);
-  return sheets[1];
-}
 
 /**
  * Real sheets whose invariance the engine does not keep yet (`<sheet>|<change>`, with the reason). Each listed check
