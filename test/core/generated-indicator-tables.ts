@@ -50,11 +50,12 @@ export const RULE_OF: Record<MutationKind, string> = {
   "missed-target": "missing-reason",
 };
 
-export interface Mutation {
-  kind: MutationKind;
+/** One injected error of a generated sheet (each generator names its own kinds). */
+export interface Mutation<K extends string = MutationKind> {
+  kind: K;
   rule: string;
   /** A1 → new value */
-  edits: Record<string, string | number | null>;
+  edits: Record<string, Cellv>;
   /** where the finding is expected (any of these cells) */
   cells: string[];
 }
@@ -239,7 +240,7 @@ export function fillLeaves(spec: Spec, tree: Node[], rnd: () => number): void {
 // ---------------------------------------------------------------------------------------------------------
 // Layout
 
-type Cellv = string | number | null;
+export type Cellv = string | number | null;
 interface Col {
   role: string;
   /** the level a label/weight/score column belongs to (0-based), for "every" layouts */

@@ -8,6 +8,7 @@ import { Converter } from "opencc-js/cn2t";
 import { Grid } from "../../src/core/grid/grid";
 import { a1 } from "../../src/core/grid/a1";
 import { mulberry32 } from "../helpers";
+import type { Mutation as GeneratedMutation } from "./generated-indicator-tables";
 
 export type FormKind = "project-monitoring" | "dept-monitoring" | "dept-self-eval";
 export type RateStyle = "percent-text" | "decimal" | "number-under-percent-header";
@@ -53,12 +54,7 @@ export const RULE_OF: Record<MutationKind, string> = {
   likelihood: "likelihood-vocabulary",
 };
 
-export interface Mutation {
-  kind: MutationKind;
-  rule: string;
-  edits: Record<string, string | number | null>;
-  cells: string[];
-}
+export type Mutation = GeneratedMutation<MutationKind>;
 
 export interface Built {
   spec: Spec;

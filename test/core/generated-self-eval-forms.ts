@@ -13,7 +13,7 @@ import { Converter } from "opencc-js/cn2t";
 import { Grid } from "../../src/core/grid/grid";
 import { a1 } from "../../src/core/grid/a1";
 import { mulberry32 } from "../helpers";
-import { buildTree, codeOf, fillLeaves, GRADE_OF, LEAVES, Node, Numbering, round2, Spec as TableSpec, WRONG_GRADE } from "./generated-indicator-tables";
+import { buildTree, Cellv, codeOf, fillLeaves, GRADE_OF, LEAVES, Mutation as GeneratedMutation, Node, Numbering, round2, Spec as TableSpec, WRONG_GRADE } from "./generated-indicator-tables";
 
 export type Template = "national" | "transfer" | "hunan";
 export type RateFormat = "pct" | "pct1" | "fraction" | "plain";
@@ -83,12 +83,7 @@ export const RULE_OF: Record<MutationKind, string> = {
   code: "code-sequence",
 };
 
-export interface Mutation {
-  kind: MutationKind;
-  rule: string;
-  edits: Record<string, Cellv>;
-  /** where the finding is expected (any of these cells) */
-  cells: string[];
+export interface Mutation extends GeneratedMutation<MutationKind> {
   /** "info": the finding must be an info at one of the cells and no error of that rule anywhere */
   severity?: "info";
 }
@@ -100,7 +95,6 @@ export interface BuiltForm {
   mutations: Mutation[];
 }
 
-type Cellv = string | number | null;
 
 export function sampleFormSpec(rnd: () => number): FormSpec {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];

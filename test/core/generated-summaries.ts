@@ -8,6 +8,7 @@
 import { Grid } from "../../src/core/grid/grid";
 import { a1, parseA1 } from "../../src/core/grid/a1";
 import { mulberry32 } from "../helpers";
+import type { Cellv, Mutation as GeneratedMutation } from "./generated-indicator-tables";
 import { afterCover, allUnmerged, emptyColumnAfter, id, Move, moved, traditional } from "./metamorphic";
 
 export type SheetKind = "rubric" | "dept" | "summary";
@@ -65,13 +66,8 @@ export const RULE_OF: Record<MutationKind, string> = {
   code: "code-sequence",
 };
 
-type Cellv = string | number | null;
-export interface Mutation {
-  kind: MutationKind;
-  rule: string;
-  edits: Record<string, Cellv>;
-  /** where the finding is expected (any of these); empty: any new finding of the rule */
-  cells: string[];
+/** (cells empty: any new finding of the rule is the one expected) */
+export interface Mutation extends GeneratedMutation<MutationKind> {
   /** grade mutations: the severity expected (error under printed bands; info or error under assumed ones) */
   printed?: boolean;
 }
