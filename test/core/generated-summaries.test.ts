@@ -70,8 +70,6 @@ const gradeFindings: string[] = [];
 
 /** What the engine still gets wrong on these combinations, by cause. */
 const CAUSES = {
-  runningNumbersAcrossSections:
-    "criteria numbered on across section lines (1, 2 | 4, 5 … under 一、决策 | 二、过程): code-sequence judges each section's numbers apart, so a section opening on 4 after one closing on 2 is not read as a skipped 3",
   sectionRowsOverTwoNameColumns:
     "序号 | 评价内容 | 评价要点 (two name columns, read as 二级 and 三级) with section lines carrying their points in the 分值/得分 columns ('一、决策 | | | 20 | 18'): the section line is read as a 二级 group of no rows or as an indicator, so its points are not checked against its criteria's, and merged across the name columns it is summed into the 合计 (200 for 100)",
 } as const;
@@ -84,15 +82,9 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#18 rubric|plain|grade:header|bands:90/80/60assumed|满分.得分|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:none-run::unmerged": "sectionRowsOverTwoNameColumns",
   "#21 rubric|letters|grade:under|bands:85/75/60printed|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:column-run|under:cells::clean": "sectionRowsOverTwoNameColumns",
   "#21 rubric|letters|grade:under|bands:85/75/60printed|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:column-run|under:cells::unmerged": "sectionRowsOverTwoNameColumns",
-  "#46 rubric|plain|grade:header|bands:90/80/60assumed|分数.实际得分|评价内容.评分标准.分值.得分|sec:first-cell|num:column-run::code": "runningNumbersAcrossSections",
-  "#51 rubric|plain|grade:beside|bands:90/80/60printed|分值.评价得分|评价内容.评分标准.分值.得分|sec:first-cell|num:text-run|beside:cells::code": "runningNumbersAcrossSections",
   "#55 rubric|plain|grade:none|bands:90/80/60assumed|满分.评分|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:column::clean": "sectionRowsOverTwoNameColumns",
   "#55 rubric|plain|grade:none|bands:90/80/60assumed|满分.评分|序号.评价内容.评价要点.评分标准.分值.得分|sec:merged-cols|num:column::unmerged": "sectionRowsOverTwoNameColumns",
-  "#84 rubric|letters|grade:none|bands:85/75/60printed|分数.得分|序号.评价内容.评价要点.评分标准.分值.得分|sec:first-cell|num:text-run::code": "runningNumbersAcrossSections",
-  "#108 rubric|long|grade:under|bands:90/80/60assumed|分数.得分|评价内容.评分标准.分值.得分|sec:merged|num:text-run|under:sentence::code": "runningNumbersAcrossSections",
   "#133 rubric|plain|grade:under|bands:90/80/60assumed|权重.得分|序号.评价内容.评价要点.评分标准.分值.得分|sec:first-cell-cols|num:column|under:sentence::section-weight": "sectionRowsOverTwoNameColumns",
-  "#151 rubric|letters|grade:under|bands:90/75/60printed|评价内容.评分标准.分值.得分|sec:merged|num:text-run|under:cells::code": "runningNumbersAcrossSections",
-  "#153 rubric|plain|grade:under|bands:85/75/60printed|满分.评价得分|目标名称.评分标准.分值.得分|sec:merged|num:column-run|under:cells::code": "runningNumbersAcrossSections",
 };
 
 describe("generated evaluation sheets (评分细则, 部门整体评价指标表, 概要表)", () => {

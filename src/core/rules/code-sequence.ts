@@ -113,6 +113,8 @@ interface Run {
   strict: boolean;
   /** a 序号 column: numbers written bare ("3" rather than "3.") */
   serial?: boolean;
+  /** column|style|parent of its labels: runs of one key, one after another, are the same numbering under successive parents */
+  key?: string;
 }
 
 /**
@@ -189,7 +191,7 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       const run = open.get(key)?.run;
       if (run) run.items.push(item);
       else {
-        const fresh = { items: [item], strict: nameCols.has(c) && c > firstNameCol };
+        const fresh: Run = { items: [item], strict: nameCols.has(c) && c > firstNameCol, key };
         open.set(key, { col: c, style: code.style, run: fresh });
         runs.push(fresh);
       }
@@ -275,6 +277,64 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): voi
 }
 
 /**
+ * Numbers running on across parents (1. 2. under 一、, 3. 4. under 二、) rather than starting again under each: the
+ * runs of one column, style and parent, in sheet order, where every run after the first opens on a number above 1,
+ * and the first opens on 1 or most later runs open on the number after their predecessor's last (the numbering
+ * does not start again). There a run opening on any other number (4 after 2, or 2 again) is a skipped or repeated number
+ * at its first label; the rest of each run is judged by checkRun.
+ */
+function checkRunningAcross(runs: Run[], out: FindingDraft[]): void {
+  const chains = new Map<string, Run[]>();
+  for (const run of runs) {
+    if (!run.key || run.serial) continue;
+    const chain = chains.get(run.key);
+    if (chain) chain.push(run);
+    else chains.set(run.key, [run]);
+  }
+  for (const chain of chains.values()) {
+    if (chain.length < 2) continue;
+    const opens = (k: number) => chain[k].items[0];
+    const lastOf = (k: number) => chain[k].items[chain[k].items.length - 1];
+    /**
+     * the first label's number follows the previous run's last as written, or as counted on from that run's first
+     * (its last label itself wrong: 4, 5, 5 | 7), past the unnamed rows between them
+     */
+    const continues = (k: number) => {
+      const n = opens(k).code.n - 1 - (opens(k).unnamed ?? 0);
+      const hi = opens(k).code.n - 1;
+      const prev = chain[k - 1].items;
+      const counted = prev[0].code.n + prev.length - 1;
+      let unnamed = 0;
+      for (let i = 1; i < prev.length; i++) unnamed += prev[i].unnamed ?? 0;
+      const last = lastOf(k - 1).code.n;
+      return (last >= n && last <= hi) || (counted + unnamed >= n && counted <= hi);
+    };
+    let continuing = 0;
+    let allAboveOne = true;
+    for (let k = 1; k < chain.length; k++) {
+      if (opens(k).code.n <= 1) allAboveOne = false;
+      if (continues(k)) continuing++;
+    }
+    // (a chain opening on 1 is the whole numbering; one opening above 1 may be lists whose 1 sits where no label is read)
+    if (!allAboveOne || !(2 * continuing > chain.length - 1 || opens(0).code.n === 1)) continue;
+    for (let k = 1; k < chain.length; k++) {
+      if (continues(k)) continue;
+      const it = opens(k);
+      const prev = lastOf(k - 1);
+      const after = chain[k].items[1] ?? chain[k + 1]?.items[0];
+      const expected = prev.code.n + 1;
+      const dup = chain.slice(0, k).flatMap((r) => r.items).find((x) => x.code.n === it.code.n);
+      out.push({
+        cell: a1(it.row, it.col),
+        related: dup ? [a1(dup.row, dup.col)] : [a1(prev.row, prev.col)],
+        messageId: dup ? "numberRepeated" : "number",
+        data: { code: it.code.text, expected: codeLike(it.code, expected), prev: prev.code.text, next: after ? after.code.text : "—", nextPart: after ? `，后一项 ${after.code.text}` : "" },
+      });
+    }
+  }
+}
+
+/**
  * A group's codes against its children's and its indicators', then each child group's in turn (a function of the
  * module, not a closure made in every check: a large sheet, reviewed a few times, recompiled it each time).
  */
@@ -347,7 +407,9 @@ export const codeSequence: Rule = {
     checkUnparented(model.indicators.filter((i) => !i.level1 && !i.level2 && hasCell(i, "nameCell")).map((i) => ({ code: i.code, label: i.name, cell: i.nameCell! })), out);
     const flagged = new Set(out.map((f) => f.cell));
     const numbered: FindingDraft[] = [];
-    for (const run of numberedRuns(grid, model)) if (run.items.length >= 2) checkRun(run, numbered);
+    const runs = numberedRuns(grid, model);
+    for (const run of runs) if (run.items.length >= 2) checkRun(run, numbered);
+    checkRunningAcross(runs, numbered);
     return [...out, ...numbered.filter((f) => !flagged.has(f.cell))];
   },
 };
