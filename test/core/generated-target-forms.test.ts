@@ -53,7 +53,7 @@ const outcomes: Outcome[] = [];
 /** What the engine still gets wrong on these forms, by cause. */
 const CAUSES = {
   endsOnGroupOpening:
-    "the form ends on its table's last line (no closing line under it), and that line opens a 二级 group of its own inside the 一级 above it: target-incomplete reads the sheet as an excerpt cut there (opensGroupAtEnd) and reports the missing 满意度 as info only; telling a complete form from a cut one there would raise the cut alarms of scripts/eval-cuts.js",
+    "the form ends on its table's last line (no closing line under it), and that line opens a 二级 group of its own inside the 一级 above it: target-incomplete reads the sheet as an excerpt cut there (opensGroupAtEnd) and reports the missing 满意度 as info only; telling a complete form from a cut one there would raise the cut alarms of scripts/eval-cuts.js (session 16: taking 'every 二级 group of the last 一级 is one line' as the form's shape fixes all of these but adds 6 cut alarms, real target sheets cut among 效益's one-line groups, e.g. nx-guyuan-yuanzhou-water-forest-target-2022 cut after 经济 | 社会: the grid holds nothing that tells the two apart)",
 } as const;
 
 /** `#seed layout::kind` → its cause in CAUSES (each must keep failing; delete an entry when it is fixed) */
