@@ -191,12 +191,22 @@ export function review(sheet: Grid, profileOrId?: Profile | string, opts: Review
   // the first form's model, scores and fills stand for the sheet
   const forms = stackedForms(sheet);
   if (forms) {
-    const results = forms.map((f) => ({ from: f.from, r: reviewOne(f.from === 1 && f.to === sheet.rowCount ? sheet : gridRows(sheet, f.from, f.to), profileOrId, opts) }));
+    // a form without a title line of its own is read under the sheet's title (its `lead` rows), and a form another
+    // follows is read with the next form's first line under it (as on the sheet: its table closed there, not cut off);
+    // findings on those lines are the other forms'
+    const results = forms.map((f) => ({ f, r: reviewOne(gridRows(sheet, f.from, Math.min(f.to + 1, sheet.rowCount), f.lead), profileOrId, opts) }));
     const first = results[0].r;
-    first.findings = sortFindings(results.flatMap(({ from, r }) => (from === 1 ? r.findings : r.findings.map((f) => shiftFinding(f, from - 1)))));
+    const own = (f: { from: number; to: number; lead: number }, row: number) => row > f.lead && row <= f.lead + f.to - f.from + 1;
+    first.findings = sortFindings(results.flatMap(({ f, r }) => r.findings.filter((x) => own(f, rowOf(x.cell))).map((x) => (f.from - 1 - f.lead ? shiftFinding(x, f.from - 1 - f.lead) : x))));
     return first;
   }
   return reviewOne(sheet, profileOrId, opts);
+}
+
+/** The row of a finding's cell ("G21" → 21; a range's first row). */
+function rowOf(cell: string): number {
+  const m = /\d+/.exec(cell);
+  return m ? Number(m[0]) : 0;
 }
 
 /** A finding of rows moved down by `rows`: its cell, related cells and any cells its message lists. */
