@@ -8,11 +8,11 @@ import { distinctKeyRoles, hasLevel, rowRoles } from "./table-header";
  * Whole forms stacked on one sheet (a disclosure listing its projects' 项目支出绩效自评表 or 绩效目标表 one under the
  * other): each starts at its title line (a form's title alone on its line, "项目支出绩效自评表(2023年度)") or, where the
  * projects have no title line each, at the head line naming its project ("项目名称 | 乡村道路养护", as
- * namesAnotherProject reads it), and holds an indicator header of its own (one-, two- and three-level columns) before
- * the next form starts (the 项目名称 label alone on its line counts too: a project's name left blank). A form starts at the first such line after the indicator header above it (a title followed by
- * its 项目名称 line starts at the title); of two titles with no header between, the later one (a cover's title repeated
- * over its form). The rows of each form, the first from row 1 (cover lines above its title belong to it); null when the
- * sheet holds fewer than two such forms. One pass over the rows.
+ * namesAnotherProject reads it, or the label alone: the name left blank), and holds an indicator header of its own
+ * (one-, two- and three-level columns) before the next form starts. A form starts at the first such line after the
+ * indicator header above it (a title followed by its 项目名称 line starts at the title); of two titles with no header
+ * between, the later one (a cover's title repeated over its form). The rows of each form, the first from row 1 (cover
+ * lines above its title belong to it); null when the sheet holds fewer than two such forms. One pass over the rows.
  * A form that starts at its project's head line shares the title above the first project: `lead` is the number of
  * sheet rows above the first form's first head line (its title, 年度 and 单位 lines), to be read above its own rows.
  */
