@@ -10,7 +10,7 @@ import { Finding, renderMessage, RULES, RuleContext } from "./rules";
 import { ModelScores, scoreModel } from "./score/evaluate";
 import { gradeFor } from "./score/grade";
 import { clearLargeTextCaches } from "./text/cache";
-import { gridRows, stackedForms } from "./recognise/stacked-forms";
+import { gridRows, StackedForm, stackedForms } from "./recognise/stacked-forms";
 
 /** The PERF function a fill uses, with its arguments as A1 references or literals (see functions/). */
 export interface FillCall {
@@ -192,11 +192,11 @@ export function review(sheet: Grid, profileOrId?: Profile | string, opts: Review
   const forms = stackedForms(sheet);
   if (forms) {
     // a form without a title line of its own is read under the sheet's title (its `lead` rows), and a form another
-    // follows is read with the next form's first line under it (as on the sheet: its table closed there, not cut off);
+    // follows with the next form's first line under it where that line closes its table (as on the sheet: not cut off);
     // findings on those lines are the other forms' (one of no row, the sheet's, is kept)
-    const results = forms.map((f) => ({ f, r: reviewOne(gridRows(sheet, f.from, Math.min(f.to + 1, sheet.rowCount), f.lead), profileOrId, opts) }));
+    const results = forms.map((f) => ({ f, r: reviewOne(gridRows(sheet, f.from, f.closing ? f.to + 1 : f.to, f.lead), profileOrId, opts) }));
     const first = results[0].r;
-    const own = (f: { from: number; to: number; lead: number }, row: number) => row === 0 || (row > f.lead && row <= f.lead + f.to - f.from + 1);
+    const own = (f: StackedForm, row: number) => row === 0 || (row > f.lead && row <= f.lead + f.to - f.from + 1);
     first.findings = sortFindings(results.flatMap(({ f, r }) => r.findings.filter((x) => own(f, rowOf(x.cell))).map((x) => (f.from - 1 - f.lead ? shiftFinding(x, f.from - 1 - f.lead) : x))));
     return first;
   }

@@ -123,9 +123,9 @@ const targetFlags = (g: Grid) =>
 describe("target forms of several projects under one title, each starting at its 项目名称 line", () => {
   test("the split: the first form from row 1, the others at their 项目名称 lines (rows 14 and 26), each read under the title row 1", () => {
     expect(stackedForms(targets(target("甲"), target("乙"), target("丙")))).toEqual([
-      { from: 1, to: 13, lead: 0 },
-      { from: 14, to: 25, lead: 1 },
-      { from: 26, to: 36, lead: 1 },
+      { from: 1, to: 13, lead: 0, closing: true },
+      { from: 14, to: 25, lead: 1, closing: true },
+      { from: 26, to: 36, lead: 1, closing: false },
     ]);
   });
 
@@ -161,3 +161,46 @@ describe("target forms of several projects under one title, each starting at its
     ]);
   });
 });
+
+/** Two departments' 部门整体支出绩效目标表 under one title, each from its 部门名称 line (收入合计 80 = 60 + 20). */
+function deptTarget(name: string, o: { weights?: number[]; satisfaction?: boolean; part?: number } = {}): Row[] {
+  const w = o.weights ?? [30, 30, 20, 20];
+  const lines: Row[] = [
+    ["产出指标", "数量指标", "检查企业数", "≥200家", w[0]],
+    ["产出指标", "质量指标", "整改完成率", "≥95%", w[1]],
+    ["效益指标", "社会效益指标", "群众知晓率", "≥90%", w[2]],
+  ];
+  if (o.satisfaction !== false) lines.push(["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", w[3]]);
+  return [
+    ["部门名称", name],
+    ["年度收入(万元)", "收入合计", 80],
+    [null, "一般公共预算", o.part ?? 60],
+    [null, "其他收入", 20],
+    ["整体绩效目标", "履行部门职责，完成年度工作任务"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "分值"],
+    ...lines,
+  ];
+}
+const depts = (...ps: Row[][]) => Grid.fromValues("Sheet1", [["2024年度部门整体支出绩效目标表"], ...ps.flatMap((p, k) => (k ? [[], ...p] : p))]);
+
+describe("department target forms under one title, each starting at its 部门名称 line", () => {
+  test("the split at row 13, the second form read under the title row 1; both consistent: nothing to report", () => {
+    expect(stackedForms(depts(deptTarget("县水利局"), deptTarget("县林业局")))).toEqual([
+      { from: 1, to: 12, lead: 0, closing: false },
+      { from: 13, to: 22, lead: 1, closing: false },
+    ]);
+    expect(targetFlags(depts(deptTarget("县水利局"), deptTarget("县林业局")))).toEqual([]);
+  });
+
+  test("the first form without its 满意度 line (分值 40 + 40 + 20): missingDimension at its header A7; the second's 分值 105 (from row 12, header row 17): unstatedTotal at E17", () => {
+    const f = targetFlags(depts(deptTarget("县水利局", { weights: [40, 40, 20], satisfaction: false }), deptTarget("县林业局", { weights: [35, 30, 20, 20] })));
+    expect(f.map((x) => `${x.rule}@${x.cell}:${x.messageId}`)).toEqual(["target-incomplete@A7:missingDimension", "weight-sum-mismatch@E17:unstatedTotal"]);
+  });
+
+  test("the second form's 一般公共预算 70 + 其他收入 20 = 90 ≠ 收入合计 80: total-mismatch in its 收入 block (rows 14–16)", () => {
+    const f = targetFlags(depts(deptTarget("县水利局"), deptTarget("县林业局", { part: 70 })));
+    expect(f.map((x) => x.rule)).toEqual(["total-mismatch"]);
+    expect(["C14", "C15", "C16"]).toContain(f[0].cell);
+  });
+});
+
