@@ -10,7 +10,7 @@ import { Finding, renderMessage, RULES, RuleContext } from "./rules";
 import { ModelScores, scoreModel } from "./score/evaluate";
 import { gradeFor } from "./score/grade";
 import { clearLargeTextCaches } from "./text/cache";
-import { gridRows, stackedForms } from "./recognise/stacked-forms";
+import { gridRows, StackedForm, stackedForms } from "./recognise/stacked-forms";
 
 /** The PERF function a fill uses, with its arguments as A1 references or literals (see functions/). */
 export interface FillCall {
@@ -191,12 +191,22 @@ export function review(sheet: Grid, profileOrId?: Profile | string, opts: Review
   // the first form's model, scores and fills stand for the sheet
   const forms = stackedForms(sheet);
   if (forms) {
-    const results = forms.map((f) => ({ from: f.from, r: reviewOne(f.from === 1 && f.to === sheet.rowCount ? sheet : gridRows(sheet, f.from, f.to), profileOrId, opts) }));
+    // a form without a title line of its own is read under the sheet's title (its `lead` rows), and a form another
+    // follows with the next form's first line under it where that line closes its table (as on the sheet: not cut off);
+    // findings on those lines are the other forms' (one of no row, the sheet's, is kept)
+    const results = forms.map((f) => ({ f, r: reviewOne(gridRows(sheet, f.from, f.closing ? f.to + 1 : f.to, f.lead), profileOrId, opts) }));
     const first = results[0].r;
-    first.findings = sortFindings(results.flatMap(({ from, r }) => (from === 1 ? r.findings : r.findings.map((f) => shiftFinding(f, from - 1)))));
+    const own = (f: StackedForm, row: number) => row === 0 || (row > f.lead && row <= f.lead + f.to - f.from + 1);
+    first.findings = sortFindings(results.flatMap(({ f, r }) => r.findings.filter((x) => own(f, rowOf(x.cell))).map((x) => (f.from - 1 - f.lead ? shiftFinding(x, f.from - 1 - f.lead) : x))));
     return first;
   }
   return reviewOne(sheet, profileOrId, opts);
+}
+
+/** The row of a finding's cell ("G21" → 21; a range's first row). */
+function rowOf(cell: string): number {
+  const m = /\d+/.exec(cell);
+  return m ? Number(m[0]) : 0;
 }
 
 /** A finding of rows moved down by `rows`: its cell, related cells and any cells its message lists. */

@@ -62,6 +62,8 @@ export const TARGET_RULE_OF: Record<TargetMutationKind, string> = {
 
 export interface TargetMutation {
   kind: TargetMutationKind;
+  /** the project (1–3) of the sheet the error is injected into */
+  project: number;
   rule: string;
   grid: () => Grid;
   /** where the finding is expected (any of these cells; empty: any new finding of the rule) */
@@ -207,7 +209,7 @@ class Sheet {
 interface Draft {
   sheet: Sheet;
   /** cell → value edits of a mutation, in draft coordinates */
-  edits: { kind: TargetMutationKind; edits: [number, number, CellValue][]; cells: [number, number][]; what: string; drop?: number[] }[];
+  edits: { kind: TargetMutationKind; edits: [number, number, CellValue][]; cells: [number, number][]; what: string; drop?: number[]; project?: number }[];
 }
 
 function renderGrid(spec: TargetSpec, sheet: Sheet, edits: [number, number, CellValue][] = [], drop: number[] = []): Grid {
@@ -433,7 +435,7 @@ function indicatorTable(spec: TargetSpec, rnd: () => number, s: Sheet, d: Draft,
   const sat = ls.map((l, k) => (l.l1 === "满意度指标" ? first + k : 0)).filter((r) => r);
   d.edits.push({ kind: "dropped-dimension", edits: [], cells: [[hr, 1 + off]], what: "满意度 dropped", drop: sat });
   // a weight changed: the 分值 sum is 105
-  if (spec.weights) d.edits.push({ kind: "weight-sum", edits: [[first, wc, weights[0] + 5]], cells: [], what: "分值 sum 105" });
+  if (spec.weights) d.edits.push({ kind: "weight-sum", edits: [[first, wc, weights[0] + 5]], cells: [[hr, wc]], what: "分值 sum 105" });
 }
 
 /** 部门整体支出绩效目标表: 部门名称, the 收入 and 支出 blocks, 职责/任务 with amounts, 整体绩效目标, indicators. */
@@ -535,15 +537,16 @@ export function buildTargetForm(spec: TargetSpec, seed: number, rnd: () => numbe
   } else {
     for (let p = 0; p < spec.projects; p++) {
       if (p > 0) s.line([]);
-      // only the first project's mutations are recorded (the others are the same shapes again)
-      const sub: Draft = p === 0 ? d : { sheet: s, edits: [] };
+      // every project's mutations are recorded, each at its own cells (a later project starts at its 项目名称 line)
+      const before = d.edits.length;
       if (spec.national) {
-        nationalHead(spec, rnd, s, sub, p, year);
-        indicatorTable(spec, rnd, s, sub, year, false, 1);
+        nationalHead(spec, rnd, s, d, p, year);
+        indicatorTable(spec, rnd, s, d, year, false, 1);
       } else {
-        projectHead(spec, rnd, s, sub, p, year);
-        indicatorTable(spec, rnd, s, sub, year, true);
+        projectHead(spec, rnd, s, d, p, year);
+        indicatorTable(spec, rnd, s, d, year, true);
       }
+      for (const e of d.edits.slice(before)) e.project = p + 1;
     }
   }
   if (spec.footer) {
@@ -553,6 +556,7 @@ export function buildTargetForm(spec: TargetSpec, seed: number, rnd: () => numbe
   const grid = () => renderGrid(spec, s);
   const mutations: TargetMutation[] = d.edits.map((e) => ({
     kind: e.kind,
+    project: e.project ?? 1,
     rule: TARGET_RULE_OF[e.kind],
     what: e.what,
     grid: () => renderGrid(spec, s, e.edits, e.drop ?? []),

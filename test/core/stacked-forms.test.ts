@@ -1,14 +1,15 @@
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
+import { stackedForms } from "../../src/core/recognise/stacked-forms";
 
 /**
  * Two whole 项目支出绩效自评表 stacked on one sheet (a disclosure that lists its projects' forms one under the other):
  * each form has its title line, its fund block scoring the budget execution (分值 10 | 执行率 | 得分) and its own 总分.
  *  - each form under a title line of its own is reviewed as a sheet of its own (its findings at their rows): the
  *    second form's indicators, reasons and 总分 are checked as the first's;
- *  - where the first form's title shares its line (no second title to split at), the second form's header lies past
- *    a form title and is no part of the first form's total, and the second form's 总分, read by the column totals,
- *    counts the budget line its form scores above the table (unless its column alone adds up).
+ *  - where the first form's title shares its line (no title line to split at), the forms still split where each names
+ *    its project (项目名称 | 甲项目) with an indicator header of its own below: each form is judged as on a sheet of
+ *    its own, its 总分 counting the budget line it scores above the table.
  */
 type Row = (string | number | null)[];
 
@@ -63,7 +64,7 @@ describe("two self-evaluation forms stacked on one sheet, each under its title l
   });
 });
 
-describe("the first form's title shares its line: no split, the second form read past a form title", () => {
+describe("the first form's title shares its line: the forms split at their 项目名称 lines", () => {
   const shared: Row = ["项目支出绩效自评表", null, null, null, null, null, "单位：万元", null];
   test("both forms consistent: no error (the first 总分 with its budget line, the second by its column and budget line)", () => {
     expect(flagged(sheet(form("甲项目", [30, 30, 30], full, shared), form("乙项目", [30, 30, 30], full)))).toEqual([]);
@@ -79,8 +80,127 @@ describe("the first form's title shares its line: no split, the second form read
     expect(f).toEqual([{ rule: "total-mismatch", cell: "G21", messageId: "scoreTotal", data: expect.objectContaining({ sum: 97, total: 95 }) }]);
   });
 
-  test("a second 总分 that leaves the budget line out (分值 90, 得分 88 = 30 + 28 + 30): its column alone adds up, no error there", () => {
-    const f = flagged(sheet(form("甲项目", [30, 30, 30], full, shared), form("乙项目", [30, 28, 30], { weight: 90, score: 88 })));
-    expect(f.filter((x) => x.cell === "F21" || x.cell === "G21")).toEqual([]);
+  test("a second 总分 that leaves the budget line out (分值 90, 得分 88 = 30 + 28 + 30): judged as the same form alone, 10 + 90 = 100 ≠ 90 at F21 and 9 + 88 = 97 ≠ 88 at G21", () => {
+    const second = form("乙项目", [30, 28, 30], { weight: 90, score: 88 });
+    const stacked = flagged(sheet(form("甲项目", [30, 30, 30], full, shared), second));
+    const alone = flagged(Grid.fromValues("S", second));
+    expect(stacked.map((x) => `${x.rule}@${x.cell}`)).toEqual(["weight-sum-mismatch@F21", "total-mismatch@G21"]);
+    expect(alone.map((x) => `${x.rule}@${x.cell}`)).toEqual(["weight-sum-mismatch@F10", "total-mismatch@G10"]);
+    expect(stacked.map((x) => x.data)).toEqual(alone.map((x) => x.data));
   });
 });
+
+/**
+ * Several projects' target forms under one title, no title line per project: each starts at its 项目名称 line, then its
+ * head fields, funds (资金总额 60 = 财政拨款 50 + 其他资金 10) and indicators (分值 adding to 100).
+ */
+function target(name: string, o: { weights?: number[]; satisfaction?: boolean; fiscal?: number; dept?: string | null } = {}): Row[] {
+  const w = o.weights ?? [30, 30, 20, 20];
+  const lines: Row[] = [
+    ["产出指标", "数量指标", "培训人数", "≥500人", w[0]],
+    ["产出指标", "质量指标", "验收合格率", "≥95%", w[1]],
+    ["效益指标", "社会效益指标", "政策知晓率", "≥90%", w[2]],
+  ];
+  if (o.satisfaction !== false) lines.push(["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", w[3]]);
+  return [
+    ["项目名称", name],
+    ["主管部门", o.dept === undefined ? "县农业农村局" : o.dept, "实施单位", "县农业技术推广中心"],
+    ["项目资金(万元)", "资金总额", 60],
+    [null, "其中：财政拨款", o.fiscal ?? 50],
+    [null, "其他资金", 10],
+    ["年度目标", "完成年度培训和建设任务"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "分值"],
+    ...lines,
+  ];
+}
+/** title on row 1; project k from row 2 + 12k (11 lines and a blank line each) */
+const targets = (...ps: Row[][]) => Grid.fromValues("Sheet1", [["2024年项目支出绩效目标申报表"], ...ps.flatMap((p, k) => (k ? [[], ...p] : p))]);
+const targetFlags = (g: Grid) =>
+  review(g, "national")
+    .findings.filter((f) => f.severity === "error" || f.severity === "warning")
+    .map((f) => ({ rule: f.rule, cell: f.cell, messageId: f.messageId, data: f.data }));
+
+describe("target forms of several projects under one title, each starting at its 项目名称 line", () => {
+  test("the split: the first form from row 1, the others at their 项目名称 lines (rows 14 and 26), each read under the title row 1", () => {
+    expect(stackedForms(targets(target("甲"), target("乙"), target("丙")))).toEqual([
+      { from: 1, to: 13, lead: 0, closing: true },
+      { from: 14, to: 25, lead: 1, closing: true },
+      { from: 26, to: 36, lead: 1, closing: false },
+    ]);
+  });
+
+  test("one project, or a 项目名称 line with no indicator header of its own below: no split", () => {
+    expect(stackedForms(targets(target("甲")))).toBeNull();
+    expect(stackedForms(targets(target("甲"), [["项目名称", "乙"], ["主管部门", "县水利局"]]))).toBeNull();
+  });
+
+  test("three consistent projects: nothing to report", () => {
+    expect(targetFlags(targets(target("甲"), target("乙"), target("丙")))).toEqual([]);
+  });
+
+  test("the second project's 主管部门 blank: target-incomplete at its value cell B15", () => {
+    const f = targetFlags(targets(target("甲"), target("乙", { dept: null })));
+    expect(f.map((x) => `${x.rule}@${x.cell}`)).toEqual(["target-incomplete@B15"]);
+  });
+
+  test("the third project without its 满意度 line (分值 40 + 40 + 20): missingDimension at its header A32", () => {
+    expect(targetFlags(targets(target("甲"), target("乙"), target("丙", { weights: [40, 40, 20], satisfaction: false })))).toEqual([
+      { rule: "target-incomplete", cell: "A32", messageId: "missingDimension", data: { dimension: "满意度指标", dimensionEn: "satisfaction" } },
+    ]);
+  });
+
+  test("the second project's 财政拨款 60 + 其他资金 10 = 70 ≠ 资金总额 60: total-mismatch in its fund block (rows 16–18)", () => {
+    const f = targetFlags(targets(target("甲"), target("乙", { fiscal: 60 })));
+    expect(f.map((x) => x.rule)).toEqual(["total-mismatch"]);
+    expect(["C16", "C17", "C18"]).toContain(f[0].cell);
+  });
+
+  test("the second project's 分值 add to 105 (35 + 30 + 20 + 20): unstatedTotal at its 分值 header E20", () => {
+    expect(targetFlags(targets(target("甲"), target("乙", { weights: [35, 30, 20, 20] })))).toEqual([
+      { rule: "weight-sum-mismatch", cell: "E20", messageId: "unstatedTotal", data: { sum: 105 } },
+    ]);
+  });
+});
+
+/** Two departments' 部门整体支出绩效目标表 under one title, each from its 部门名称 line (收入合计 80 = 60 + 20). */
+function deptTarget(name: string, o: { weights?: number[]; satisfaction?: boolean; part?: number } = {}): Row[] {
+  const w = o.weights ?? [30, 30, 20, 20];
+  const lines: Row[] = [
+    ["产出指标", "数量指标", "检查企业数", "≥200家", w[0]],
+    ["产出指标", "质量指标", "整改完成率", "≥95%", w[1]],
+    ["效益指标", "社会效益指标", "群众知晓率", "≥90%", w[2]],
+  ];
+  if (o.satisfaction !== false) lines.push(["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", w[3]]);
+  return [
+    ["部门名称", name],
+    ["年度收入(万元)", "收入合计", 80],
+    [null, "一般公共预算", o.part ?? 60],
+    [null, "其他收入", 20],
+    ["整体绩效目标", "履行部门职责，完成年度工作任务"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "分值"],
+    ...lines,
+  ];
+}
+const depts = (...ps: Row[][]) => Grid.fromValues("Sheet1", [["2024年度部门整体支出绩效目标表"], ...ps.flatMap((p, k) => (k ? [[], ...p] : p))]);
+
+describe("department target forms under one title, each starting at its 部门名称 line", () => {
+  test("the split at row 13, the second form read under the title row 1; both consistent: nothing to report", () => {
+    expect(stackedForms(depts(deptTarget("县水利局"), deptTarget("县林业局")))).toEqual([
+      { from: 1, to: 12, lead: 0, closing: false },
+      { from: 13, to: 22, lead: 1, closing: false },
+    ]);
+    expect(targetFlags(depts(deptTarget("县水利局"), deptTarget("县林业局")))).toEqual([]);
+  });
+
+  test("the first form without its 满意度 line (分值 40 + 40 + 20): missingDimension at its header A7; the second's 分值 105 (from row 12, header row 17): unstatedTotal at E17", () => {
+    const f = targetFlags(depts(deptTarget("县水利局", { weights: [40, 40, 20], satisfaction: false }), deptTarget("县林业局", { weights: [35, 30, 20, 20] })));
+    expect(f.map((x) => `${x.rule}@${x.cell}:${x.messageId}`)).toEqual(["target-incomplete@A7:missingDimension", "weight-sum-mismatch@E17:unstatedTotal"]);
+  });
+
+  test("the second form's 一般公共预算 70 + 其他收入 20 = 90 ≠ 收入合计 80: total-mismatch in its 收入 block (rows 14–16)", () => {
+    const f = targetFlags(depts(deptTarget("县水利局"), deptTarget("县林业局", { part: 70 })));
+    expect(f.map((x) => x.rule)).toEqual(["total-mismatch"]);
+    expect(["C14", "C15", "C16"]).toContain(f[0].cell);
+  });
+});
+

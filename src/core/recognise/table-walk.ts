@@ -737,7 +737,7 @@ export function titlesAnotherForm(grid: Grid, r: number): boolean {
  * sheet): the line opens with the 项目名称 label and names the project beside it or after a colon. No indicator is
  * named 项目名称.
  */
-const PROJECT_NAME_LABEL = /^(项目名称|专项名称|专项资金名称|项目\(专项\)名称)[:：]?/;
+export const PROJECT_NAME_LABEL = /^(项目名称|专项名称|专项资金名称|项目\(专项\)名称)[:：]?/;
 export function namesAnotherProject(grid: Grid, r: number): boolean {
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
