@@ -64,8 +64,9 @@ function topLevelAlternation(src: string): boolean {
  * The first characters a fund label can start with (those of FUND_TOTAL_LABEL's and FUND_PART_LABEL's words), read
  * from the two patterns themselves; null (no shortcut) if either does not open with a plain list of words.
  */
-const FUND_LABEL_FIRST: Set<number> | null = (() => {
-  const first = new Set<number>();
+export const FUND_LABEL_FIRST: Set<number> | null = (() => {
+  // (and those of the part words the amount vocabulary adds, fundLabelKind's last test: 盟/旗/镇 财政, 事业收入, 经营收入)
+  const first = new Set<number>([..."盟旗镇事经"].map((ch) => ch.charCodeAt(0)));
   for (const re of [FUND_TOTAL_LABEL, FUND_PART_LABEL]) {
     const m = /^\^\(([^()[\]\\.*+?{}^$]+)\)/.exec(re.source);
     if (!m || re.flags.includes("i") || topLevelAlternation(re.source)) return null;

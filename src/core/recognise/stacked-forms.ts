@@ -1,7 +1,7 @@
 import { Grid } from "../grid/grid";
 import type { Cell } from "../grid/grid";
 import type { CellRange } from "../grid/a1";
-import { namesAnotherProject, PROJECT_NAME_LABEL, titlesAnotherForm } from "./table-walk";
+import { namesAnotherProject, opensProjectLabel, PROJECT_NAME_LABEL, titlesAnotherForm } from "./table-walk";
 import { distinctKeyRoles, hasLevel, rowRoles } from "./table-header";
 
 export interface StackedForm {
@@ -75,13 +75,12 @@ const DEPT_NAME_LABEL = /^部门(\(单位\))?名称[:：]?/;
  * 项目名称 / 部门名称 label, its name beside it, after its colon or left blank.
  */
 function headsProject(grid: Grid, r: number): boolean {
-  if (namesAnotherProject(grid, r) || projectLabelAlone(grid, r)) return true;
-  for (let c = 1; c <= grid.scanCols; c++) {
-    if (!grid.ownsCell(r, c)) continue;
-    const t = grid.compactText(r, c);
-    if (t) return DEPT_NAME_LABEL.test(t.replace(/（/g, "(").replace(/）/g, ")"));
-  }
-  return false;
+  // (cheap test first, every row is asked: the line's first text opens with 项目/专项 or 部门)
+  let first = "";
+  for (let c = 1; c <= grid.scanCols && !first; c++) if (grid.ownsCell(r, c)) first = grid.compactText(r, c);
+  if (!first) return false;
+  if (opensProjectLabel(first)) return namesAnotherProject(grid, r) || projectLabelAlone(grid, r);
+  return first.charCodeAt(0) === 0x90e8 && DEPT_NAME_LABEL.test(first.replace(/（/g, "(").replace(/）/g, ")"));
 }
 
 /** The 项目名称 label alone on its line (the project's name left blank). */

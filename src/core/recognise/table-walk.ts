@@ -738,11 +738,16 @@ export function titlesAnotherForm(grid: Grid, r: number): boolean {
  * named 项目名称.
  */
 export const PROJECT_NAME_LABEL = /^(项目名称|专项名称|专项资金名称|项目\(专项\)名称)[:：]?/;
+/** The first character of PROJECT_NAME_LABEL's words (项, 专): a text opening otherwise is no 项目名称 label. */
+export const opensProjectLabel = (t: string): boolean => t.charCodeAt(0) === 0x9879 || t.charCodeAt(0) === 0x4e13;
 export function namesAnotherProject(grid: Grid, r: number): boolean {
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
-    const t = grid.compactText(r, c).replace(/（/g, "(").replace(/）/g, ")");
-    if (!t) continue;
+    const raw = grid.compactText(r, c);
+    if (!raw) continue;
+    // (cheap test first, every row is asked: the label opens with 项目 or 专项)
+    if (!opensProjectLabel(raw)) return false;
+    const t = raw.replace(/（/g, "(").replace(/）/g, ")");
     const m = PROJECT_NAME_LABEL.exec(t);
     return !!m && (m[0].length < t.length || filledCells(grid, r) >= 2);
   }

@@ -153,8 +153,11 @@ export const FORECAST_EXECUTED_HEADER = /^(全年预计|预计全年|年底预�
 /** The options a 完成目标可能性 column draws from (财预〔2019〕136号 附件, as commonly published). */
 export const LIKELIHOOD_OPTIONS = ["确定能", "有可能", "完全不可能"];
 
-/** Labels of a fund total row (年度资金总额, 合计). */
-export const FUND_TOTAL_LABEL = /^(年度资金总额|(?:本年|年度)?(?:收入|支出)(?:总计|合计)|当年资金总额|本年资金总额|中期资金总额|资金总额|总额|年度金额|年度资金|合计|预算资金总额|总计|年度预算资金总额|项目资金总额|年度资金申请总额|资金合计)[:：]?(\((万元|元|提前下达|含[^()]{1,8})\))?[:：]?$/;
+/**
+ * Labels of a fund total row (年度资金总额, 合计). A plain list of words after "^(": budget.ts reads their first characters
+ * from it for its cheap test of every cell (test/core/relations/fund-label-first.test.ts).
+ */
+export const FUND_TOTAL_LABEL = /^(年度资金总额|收入合计|收入总计|支出合计|支出总计|本年收入合计|本年收入总计|本年支出合计|本年支出总计|年度收入合计|年度收入总计|年度支出合计|年度支出总计|当年资金总额|本年资金总额|中期资金总额|资金总额|总额|年度金额|年度资金|合计|预算资金总额|总计|年度预算资金总额|项目资金总额|年度资金申请总额|资金合计)[:：]?(\((万元|元|提前下达|含[^()]{1,8})\))?[:：]?$/;
 /** Labels of a fund part row (其中:财政拨款, 上年结转, 中央/省/市/县…). */
 export const FUND_PART_LABEL =
   /^(其中|财政|当年|本年|上年|其他|其它|单位资金|基本支出|项目支出|中央|省|市|县|州|区级|乡|地方|自有|自筹|社会|一般公共|政府性基金|国有资本|上级|本级|银行)/;
