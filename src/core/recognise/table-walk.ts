@@ -15,6 +15,7 @@ import { pointsAtRuleHead } from "./rule-points";
 import { codeSections } from "./code-sections";
 import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
+import { sectionLine } from "./section-lines";
 import { LEVEL_SUBHEADER, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS, TOTAL_LABEL } from "./vocabulary";
 
 /** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
@@ -153,6 +154,10 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   let closingRow: number | null = null;
   let lastRow = header.headerRow;
   const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
+  // the name columns, left to right (section lines stand over two or more: sectionLine)
+  const nameCols = [...new Set([cols.level1, cols.level2, cols.level3].filter((c): c is number => c !== undefined))].sort((a, b) => a - b);
+  /** the section line the rows are under: the group above the table's levels (section-lines.ts) */
+  let section: GroupNode | null = null;
   const subtotals: Subtotal[] = [];
   let sinceSubtotal: number[] = [];
   let skipThrough = 0;
@@ -209,13 +214,26 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       continue;
     }
 
+    // a section line over the name columns ("一、决策 | | | 20 | 18"): a 一级 group over the criteria under it, over the
+    // table's 一级 groups where it has a 一级 column; never an indicator
+    const sec = nameCols.length >= 2 ? sectionLine(grid, r, cols, nameCols, endRow) : null;
+    if (sec) {
+      section = newGroup(grid, 1, r, sec.col, sec.label, cols.weight, cols.score);
+      groups.push(section);
+      g1.key = g2.key = null;
+      g1.node = cols.level1 ? null : section;
+      g2.node = null;
+      continue;
+    }
+    if (section) section.lastRow = r;
+
     // groups
     if (cols.level1) {
       const k = key(r, cols.level1, g1, centred1, read1);
       if (k.key !== g1.key) {
         g1.key = k.key;
         g1.node = k.text ? newGroup(grid, 1, k.at, cols.level1, k.text, cols.level1Weight, cols.level1Score, r) : null;
-        if (g1.node) groups.push(g1.node);
+        if (g1.node) (section ? section.children : groups).push(g1.node);
         g2.key = null;
         g2.node = null;
       }
@@ -228,7 +246,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
         g2.node = k.text ? newGroup(grid, 2, k.at, cols.level2, k.text, cols.level2Weight, cols.level2Score, r) : null;
         if (g2.node) {
           if (g1.node) g1.node.children.push(g2.node);
-          else groups.push(g2.node);
+          else (section ? section.children : groups).push(g2.node);
         }
       }
       if (g2.node) g2.node.lastRow = r;
@@ -260,11 +278,11 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       placeholderRows.push(r);
       // a named row with no value at all: an indicator of a blank template, if no row of the table has a value
       const blank = readIndicator(grid, r, cols, rowName, true);
-      if (blank) blankNamed.push({ ind: blank, g1: g1.node, g2: g2.node });
+      if (blank) blankNamed.push({ ind: blank, g1: g1.node ?? section, g2: g2.node });
       continue;
     }
-    placeIn(ind, g1.node, g2.node);
-    (g2.node ?? g1.node)?.indicators.push(ind);
+    placeIn(ind, g1.node ?? section, g2.node);
+    (g2.node ?? g1.node ?? section)?.indicators.push(ind);
     indicators.push(ind);
     sinceSubtotal.push(r);
   }
