@@ -3,8 +3,9 @@ import { a1 } from "../../src/core/grid/a1";
 import { review } from "../../src/core/review";
 
 /**
- * Section lines over a rubric's name columns (section-lines.ts): 序号 | 评价内容 | 评价要点 | 评分标准 | 分值 | 得分 (two
- * name columns) or 序号 | 评价指标 | 评价内容 | 评价要点 | 评分标准 | 分值 | 得分 (three), sections written as lines of their
+ * Section lines over a rubric's name columns (section-lines.ts): 序号 | 评价内容 | 评分标准 | 分值 | 得分 (one name column),
+ * 序号 | 评价内容 | 评价要点 | 评分标准 | 分值 | 得分 (two) or 序号 | 评价指标 | 评价内容 | 评价要点 | 评分标准 | 分值 | 得分
+ * (three), sections written as lines of their
  * own carrying their points: "一、决策 | | | | 20 | 18". Each section is the group above the table's name columns: its
  * 分值 the sum of its criteria's (决策 20 = 10 + 10, 过程 30 = 15 + 15, 产出 50 = 20 + 30), its 得分 too (18 = 10 + 8,
  * 28 = 15 + 13, 47 = 19 + 28), and the 合计 (100, 93) the sum of the six criteria only, not of the sections as well
@@ -23,20 +24,22 @@ type Form =
   | "first-cell" // "一、决策" in the first name cell, the 序号 cell blank
   | "serial-cell" // "一、决策" in the 序号 cell, the name cells blank (a merge undone)
   | "merged" // "一、决策" merged from the 序号 cell across the name and 评分标准 cells
-  | "merged-names" // "决策" (no number) merged across the name columns
-  | "repeated" // "决策" (no number) written in every name cell (an export of the merge)
+  | "merged-names" // "决策" (no number) merged across the name columns (one name column: and the 评分标准 cell)
+  | "repeated" // "决策" (no number) written in every name cell (one name column: and the 评分标准 cell; an export of the merge)
   | "cn-paren" // "(一)决策" in the first name cell
   | "part"; // "第一部分 决策" in the first name cell
 
 interface Layout {
-  names: 2 | 3;
+  names: 1 | 2 | 3;
   form: Form;
 }
 
-function sheet(l: Layout, edits: Record<string, Cellv> = {}) {
-  const heads = ["序号", ...(l.names === 3 ? ["评价指标"] : []), "评价内容", "评价要点", "评分标准", "分值", "得分"];
+function sheet(l: Layout, edits: Record<string, Cellv> = {}, cutAfter?: number) {
+  const heads = ["序号", ...(l.names === 3 ? ["评价指标"] : []), "评价内容", ...(l.names > 1 ? ["评价要点"] : []), "评分标准", "分值", "得分"];
   const W = heads.length;
   const cW = W - 1;
+  // the last column an unnumbered label spans: the name columns' last (one name column: the 评分标准 beside it)
+  const spanTo = l.names === 1 ? 3 : 1 + l.names;
   const rows: Cellv[][] = [["2023年度某项目绩效评价评分表", ...Array(W - 1).fill(null)], heads];
   const merges = [`A1:${a1(1, W)}`];
   const sectionRows: number[] = [];
@@ -45,7 +48,7 @@ function sheet(l: Layout, edits: Record<string, Cellv> = {}) {
     const line: Cellv[] = Array(W).fill(null);
     const label = l.form === "cn-paren" ? `(${CN[s]})${name}` : l.form === "part" ? `第${CN[s]}部分 ${name}` : l.form === "merged-names" || l.form === "repeated" ? name : `${CN[s]}、${name}`;
     if (l.form === "serial-cell" || l.form === "merged") line[0] = label;
-    else if (l.form === "repeated") for (let c = 1; c <= l.names; c++) line[c] = label;
+    else if (l.form === "repeated") for (let c = 1; c < spanTo; c++) line[c] = label;
     else line[1] = label;
     line[cW - 1] = weight;
     line[cW] = score;
@@ -53,9 +56,9 @@ function sheet(l: Layout, edits: Record<string, Cellv> = {}) {
     const r = rows.length;
     sectionRows.push(r);
     if (l.form === "merged") merges.push(`${a1(r, 1)}:${a1(r, cW - 1)}`);
-    if (l.form === "merged-names") merges.push(`${a1(r, 2)}:${a1(r, 1 + l.names)}`);
+    if (l.form === "merged-names") merges.push(`${a1(r, 2)}:${a1(r, spanTo)}`);
     for (const [top, mid, point, w, sc] of items) {
-      rows.push([++n, ...(l.names === 3 ? [top] : []), mid, point, "符合得满分，否则酌情扣分", w, sc]);
+      rows.push([++n, ...(l.names === 3 ? [top] : []), ...(l.names > 1 ? [mid, point] : [point]), "符合得满分，否则酌情扣分", w, sc]);
     }
   });
   rows.push(["合计", ...Array(W - 3).fill(null), 100, 93]);
@@ -64,7 +67,9 @@ function sheet(l: Layout, edits: Record<string, Cellv> = {}) {
     const m = /^([A-Z])(\d+)$/.exec(cell)!;
     rows[Number(m[2]) - 1][m[1].charCodeAt(0) - 65] = v;
   }
-  return { grid: Grid.fromValues("评分细则", rows, merges), sectionRows, weightCol: cW, scoreCol: W, totalRow: rows.length };
+  const kept = cutAfter ? rows.slice(0, cutAfter) : rows;
+  const inside = (m: string) => Number(/\d+$/.exec(m)![0]) <= kept.length;
+  return { grid: Grid.fromValues("评分细则", kept, cutAfter ? merges.filter(inside) : merges), sectionRows, weightCol: cW, scoreCol: W, totalRow: rows.length };
 }
 
 const flagged = (g: Grid) =>
@@ -74,7 +79,7 @@ const flagged = (g: Grid) =>
     .sort();
 
 const LAYOUTS: Layout[] = [];
-for (const names of [2, 3] as const) for (const form of ["first-cell", "serial-cell", "merged", "merged-names", "repeated", "cn-paren", "part"] as const) LAYOUTS.push({ names, form });
+for (const names of [1, 2, 3] as const) for (const form of ["first-cell", "serial-cell", "merged", "merged-names", "repeated", "cn-paren", "part"] as const) LAYOUTS.push({ names, form });
 
 describe.each(LAYOUTS)("$names name columns, section lines $form", (l) => {
   const s = sheet(l);
@@ -102,6 +107,14 @@ describe.each(LAYOUTS)("$names name columns, section lines $form", (l) => {
 
   test("a section's score that is not its criteria's (27 for 15 + 13) is flagged at the section", () => {
     expect(flagged(sheet(l, { [sc(r2)]: 27 }).grid)).toEqual([`total-mismatch@${sc(r2)}`]);
+  });
+
+  test("cut right after a section line (an excerpt): that line is still a section, not a criterion of the section above", () => {
+    const cut = sheet(l, {}, r2).grid;
+    const { model } = review(cut, "national");
+    expect(model.indicators.map((i) => i.row)).toEqual([r1 + 1, r1 + 2]);
+    expect(model.groups.map((g) => [g.row, g.weight])).toEqual([[r1, 20], [r2, 30]]);
+    expect(flagged(cut)).toEqual([]);
   });
 
   test("a criterion's score changed (19 → 17): its section (47 ≠ 17 + 28 = 45) and the 合计 (93 ≠ 91) no longer add up", () => {
@@ -157,4 +170,49 @@ test("an unnumbered label in the first name cell alone, over rows with labels of
     ["合计", null, null, null, 100, 93],
   ]);
   expect(review(g, "national").model.groups.every((x) => x.level === 2)).toBe(true);
+});
+
+test("criteria whose names are merged across their empty cells are no sections where such lines do not weigh the points under them", () => {
+  // 评价内容 | 评价要点 (two name columns): 满意度 and 社会效益 have no 评价要点, their names merged across both; their
+  // points (10, 20) are no sums of the lines under them (30 + 40, 40): every line is a criterion, the 合计 their sum
+  const g = Grid.fromValues(
+    "评分细则",
+    [
+      ["2023年度某项目绩效评价评分表", null, null, null, null, null],
+      ["序号", "评价内容", "评价要点", "评分标准", "分值", "得分"],
+      [1, "满意度", null, "满意度90%以上得满分", 10, 9],
+      [2, "项目立项", "立项依据充分性", "符合得满分", 30, 28],
+      [3, "资金管理", "资金到位率", "按比例得分", 40, 37],
+      [4, "社会效益", null, "酌情得分", 20, 19],
+      ["合计", null, null, null, 100, 93],
+    ],
+    ["A1:F1", "B3:C3", "B6:C6", "A7:D7"],
+  );
+  const { model } = review(g, "national");
+  expect(model.indicators.map((i) => [i.row, i.weight, i.claimedScore])).toEqual([[3, 10, 9], [4, 30, 28], [5, 40, 37], [6, 20, 19]]);
+  expect(model.groups.every((x) => x.level === 2)).toBe(true);
+  expect(flagged(g)).toEqual([]);
+});
+
+test("items numbered 一、二、 in one name column, each scored, stay items; so does a numbered item over its 其中 parts", () => {
+  const list = Grid.fromValues("评分表", [
+    ["考核内容", "分值", "得分"],
+    ["一、预算执行率", 40, 38],
+    ["二、资金到位率", 30, 30],
+    ["三、制度执行有效性", 30, 25],
+    ["合计", 100, 93],
+  ]);
+  expect(review(list, "national").model.indicators.map((i) => i.row)).toEqual([2, 3, 4]);
+  expect(flagged(list)).toEqual([]);
+  const parts = Grid.fromValues("评分表", [
+    ["评价内容", "分值", "得分"],
+    ["一、培训完成率", 40, 38],
+    ["其中：线上培训", 20, 19],
+    ["其中：线下培训", 20, 19],
+    ["二、资金到位率", 60, 55],
+    ["合计", 100, 93],
+  ]);
+  const { model } = review(parts, "national");
+  expect(model.indicators.filter((i) => i.childOfRow === null).map((i) => i.row)).toEqual([2, 5]);
+  expect(flagged(parts)).toEqual([]);
 });

@@ -15,7 +15,7 @@ import { pointsAtRuleHead } from "./rule-points";
 import { codeSections } from "./code-sections";
 import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
-import { sectionLine } from "./section-lines";
+import { sectionLines } from "./section-lines";
 import { LEVEL_SUBHEADER, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS, TOTAL_LABEL } from "./vocabulary";
 
 /** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
@@ -154,10 +154,12 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   let closingRow: number | null = null;
   let lastRow = header.headerRow;
   const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
-  // the name columns, left to right (section lines stand over two or more: sectionLine)
+  // the name columns, left to right (section lines stand over them: section-lines.ts)
   const nameCols = [...new Set([cols.level1, cols.level2, cols.level3].filter((c): c is number => c !== undefined))].sort((a, b) => a - b);
   /** the section line the rows are under: the group above the table's levels (section-lines.ts) */
   let section: GroupNode | null = null;
+  // (a 一级 column that groups rows, not the one name column: sections stand over its groups, else they are the 一级)
+  const groupingLevel1 = cols.level1 !== undefined && cols.level1 !== nameCol;
   const subtotals: Subtotal[] = [];
   let sinceSubtotal: number[] = [];
   let skipThrough = 0;
@@ -175,6 +177,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     cols.level2 && cols.level2 !== nameCol && !header.inferred && looksCentred(grid, cols.level2, firstData, nameCol)
       ? centredLabelRows(grid, cols.level2, firstData, endRow, centred1 ? (r) => blockEnd.get(centred1.get(r) ?? -1) ?? r : undefined)
       : null;
+  const sectionAt = sectionLines(grid, cols, nameCols, firstData, endRow);
   const read1: GroupKeyRead = { key: null, text: "", at: 0 };
   const read2: GroupKeyRead = { key: null, text: "", at: 0 };
   const key = (r: number, col: number, state: GroupKeyState, centred: Map<number, number> | null, out: GroupKeyRead) => {
@@ -216,19 +219,19 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
 
     // a section line over the name columns ("一、决策 | | | 20 | 18"): a 一级 group over the criteria under it, over the
     // table's 一级 groups where it has a 一级 column; never an indicator
-    const sec = nameCols.length >= 2 ? sectionLine(grid, r, cols, nameCols, endRow) : null;
+    const sec = sectionAt?.get(r);
     if (sec) {
       section = newGroup(grid, 1, r, sec.col, sec.label, cols.weight, cols.score);
       groups.push(section);
       g1.key = g2.key = null;
-      g1.node = cols.level1 ? null : section;
+      g1.node = groupingLevel1 ? null : section;
       g2.node = null;
       continue;
     }
     if (section) section.lastRow = r;
 
     // groups
-    if (cols.level1) {
+    if (cols.level1 && (groupingLevel1 || !section)) {
       const k = key(r, cols.level1, g1, centred1, read1);
       if (k.key !== g1.key) {
         g1.key = k.key;
@@ -297,10 +300,12 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     const taken = new Set(indicators.map((i) => i.row));
     placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
   } else if (indicators.length) keepUnfilledLines(blankNamed, indicators, placeholderRows, !cols.actual && !cols.score, cols.weight !== undefined && nameCol === cols.level3 && cols.level2 !== undefined);
+  // (one name column under section lines: a path of two, [section, name], as outlineSections makes it)
+  if (sectionAt && nameCols.length === 1) for (const ind of indicators) if (ind.level1 && sectionAt.has(ind.level1.row)) ind.path = [ind.level1.label, ind.name];
   if (cols.level1 !== undefined) leadingRowsJoinTheirDimension(groups);
   // (the one level column of the table: 一级 by its heading, or a 评价内容 / 目标名称 column read as 二级 or 三级)
   const levelCols = [cols.level1, cols.level2, cols.level3].filter((c) => c !== undefined);
-  if (nameCol !== undefined && levelCols.length === 1 && levelCols[0] === nameCol) {
+  if (nameCol !== undefined && levelCols.length === 1 && levelCols[0] === nameCol && !sectionAt) {
     const sections = outlineSections(grid, indicators, nameCol, cols.weight, cols.score);
     if (sections) {
       groups.splice(0, groups.length, ...sections);
@@ -429,11 +434,12 @@ function outlineSections(grid: Grid, rows: Indicator[], nameCol: number, weightC
   // unnumbered items under numbered sections (一、决策 | 20 | 18 over 立项依据充分性 | 10 | 10 …): only where the
   // sections' points show it, most sections' weights being the sums of their items' (a plain list may open with a code)
   if (item === null && !sectionsAddUp(rows, styles, top)) return null;
+  // (every section over an item, asked before any row is placed: a null answer leaves the rows as they were)
+  for (let k = 0; k < rows.length; k++) if (styles[k] === top && (k + 1 >= rows.length || styles[k + 1] !== item)) return null;
   const sections: GroupNode[] = [];
   for (let k = 0; k < rows.length; k++) {
     const ind = rows[k];
     if (styles[k] === top) {
-      if (k + 1 >= rows.length || styles[k + 1] !== item) return null;
       sections.push(newGroup(grid, 1, ind.row, nameCol, ind.name, weightCol, scoreCol));
       continue;
     }
