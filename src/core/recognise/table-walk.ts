@@ -15,6 +15,7 @@ import { pointsAtRuleHead } from "./rule-points";
 import { codeSections } from "./code-sections";
 import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
+import { sectionLines } from "./section-lines";
 import { LEVEL_SUBHEADER, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS, TOTAL_LABEL } from "./vocabulary";
 
 /** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
@@ -153,6 +154,12 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   let closingRow: number | null = null;
   let lastRow = header.headerRow;
   const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
+  // the name columns, left to right (section lines stand over them: section-lines.ts)
+  const nameCols = [...new Set([cols.level1, cols.level2, cols.level3].filter((c): c is number => c !== undefined))].sort((a, b) => a - b);
+  /** the section line the rows are under: the group above the table's levels (section-lines.ts) */
+  let section: GroupNode | null = null;
+  // (a 一级 column that groups rows, not the one name column: sections stand over its groups, else they are the 一级)
+  const groupingLevel1 = cols.level1 !== undefined && cols.level1 !== nameCol;
   const subtotals: Subtotal[] = [];
   let sinceSubtotal: number[] = [];
   let skipThrough = 0;
@@ -170,6 +177,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     cols.level2 && cols.level2 !== nameCol && !header.inferred && looksCentred(grid, cols.level2, firstData, nameCol)
       ? centredLabelRows(grid, cols.level2, firstData, endRow, centred1 ? (r) => blockEnd.get(centred1.get(r) ?? -1) ?? r : undefined)
       : null;
+  const sectionAt = sectionLines(grid, cols, nameCols, firstData, endRow);
   const read1: GroupKeyRead = { key: null, text: "", at: 0 };
   const read2: GroupKeyRead = { key: null, text: "", at: 0 };
   const key = (r: number, col: number, state: GroupKeyState, centred: Map<number, number> | null, out: GroupKeyRead) => {
@@ -209,13 +217,26 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       continue;
     }
 
+    // a section line over the name columns ("一、决策 | | | 20 | 18"): a 一级 group over the criteria under it, over the
+    // table's 一级 groups where it has a 一级 column; never an indicator
+    const sec = sectionAt?.get(r);
+    if (sec) {
+      section = newGroup(grid, 1, r, sec.col, sec.label, cols.weight, cols.score);
+      groups.push(section);
+      g1.key = g2.key = null;
+      g1.node = groupingLevel1 ? null : section;
+      g2.node = null;
+      continue;
+    }
+    if (section) section.lastRow = r;
+
     // groups
-    if (cols.level1) {
+    if (cols.level1 && (groupingLevel1 || !section)) {
       const k = key(r, cols.level1, g1, centred1, read1);
       if (k.key !== g1.key) {
         g1.key = k.key;
         g1.node = k.text ? newGroup(grid, 1, k.at, cols.level1, k.text, cols.level1Weight, cols.level1Score, r) : null;
-        if (g1.node) groups.push(g1.node);
+        if (g1.node) (section ? section.children : groups).push(g1.node);
         g2.key = null;
         g2.node = null;
       }
@@ -228,7 +249,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
         g2.node = k.text ? newGroup(grid, 2, k.at, cols.level2, k.text, cols.level2Weight, cols.level2Score, r) : null;
         if (g2.node) {
           if (g1.node) g1.node.children.push(g2.node);
-          else groups.push(g2.node);
+          else (section ? section.children : groups).push(g2.node);
         }
       }
       if (g2.node) g2.node.lastRow = r;
@@ -260,11 +281,11 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       placeholderRows.push(r);
       // a named row with no value at all: an indicator of a blank template, if no row of the table has a value
       const blank = readIndicator(grid, r, cols, rowName, true);
-      if (blank) blankNamed.push({ ind: blank, g1: g1.node, g2: g2.node });
+      if (blank) blankNamed.push({ ind: blank, g1: g1.node ?? section, g2: g2.node });
       continue;
     }
-    placeIn(ind, g1.node, g2.node);
-    (g2.node ?? g1.node)?.indicators.push(ind);
+    placeIn(ind, g1.node ?? section, g2.node);
+    (g2.node ?? g1.node ?? section)?.indicators.push(ind);
     indicators.push(ind);
     sinceSubtotal.push(r);
   }
@@ -279,10 +300,12 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     const taken = new Set(indicators.map((i) => i.row));
     placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
   } else if (indicators.length) keepUnfilledLines(blankNamed, indicators, placeholderRows, !cols.actual && !cols.score, cols.weight !== undefined && nameCol === cols.level3 && cols.level2 !== undefined);
+  // (one name column under section lines: a path of two, [section, name], as outlineSections makes it)
+  if (sectionAt && nameCols.length === 1) for (const ind of indicators) if (ind.level1 && sectionAt.has(ind.level1.row)) ind.path = [ind.level1.label, ind.name];
   if (cols.level1 !== undefined) leadingRowsJoinTheirDimension(groups);
   // (the one level column of the table: 一级 by its heading, or a 评价内容 / 目标名称 column read as 二级 or 三级)
   const levelCols = [cols.level1, cols.level2, cols.level3].filter((c) => c !== undefined);
-  if (nameCol !== undefined && levelCols.length === 1 && levelCols[0] === nameCol) {
+  if (nameCol !== undefined && levelCols.length === 1 && levelCols[0] === nameCol && !sectionAt) {
     const sections = outlineSections(grid, indicators, nameCol, cols.weight, cols.score);
     if (sections) {
       groups.splice(0, groups.length, ...sections);
@@ -411,11 +434,12 @@ function outlineSections(grid: Grid, rows: Indicator[], nameCol: number, weightC
   // unnumbered items under numbered sections (一、决策 | 20 | 18 over 立项依据充分性 | 10 | 10 …): only where the
   // sections' points show it, most sections' weights being the sums of their items' (a plain list may open with a code)
   if (item === null && !sectionsAddUp(rows, styles, top)) return null;
+  // (every section over an item, asked before any row is placed: a null answer leaves the rows as they were)
+  for (let k = 0; k < rows.length; k++) if (styles[k] === top && (k + 1 >= rows.length || styles[k + 1] !== item)) return null;
   const sections: GroupNode[] = [];
   for (let k = 0; k < rows.length; k++) {
     const ind = rows[k];
     if (styles[k] === top) {
-      if (k + 1 >= rows.length || styles[k + 1] !== item) return null;
       sections.push(newGroup(grid, 1, ind.row, nameCol, ind.name, weightCol, scoreCol));
       continue;
     }

@@ -126,6 +126,12 @@ export const CLOSING_ROW = new RegExp(
     "|注[:：.\\d]|注$|其他需要说明|(?:最近|上)年度绩效评价|(?:[一二三四五六七八九十]+、)?项目基本(?:信息|情况)$|偏差或不能完成|偏差(?:大|较大)?(?:或目标未完成)?原因|(?:目标)?未完成原因|原因分析|相关建议或举措|项目负责人|填表人|填报人|制表人|经办人|审核人|单位负责人|财务负责人|联系电话|填报日期)",
 );
 
+/**
+ * A section's heading over a rubric's criteria, by its numbering: "一、决策", "(一)项目管理" (codes.ts reads those two
+ * styles) or an ordinal part "第一部分 决策" / "第二章" (matched against compact text).
+ */
+export const SECTION_ORDINAL = /^第[一二三四五六七八九十\d]{1,3}(部分|章|节|篇)/;
+
 /** Rows inside an indicator table that hold no indicator (template "……", "指标2:"). */
 export const PLACEHOLDER_NAME = /^(…+|\.{2,}|…|……|指标\d*[:：]?|\d+[.、]?|[①②③④⑤]|其他|等)$/;
 /** A sub-item's name: "其中：线上培训" (explicit), or numbered "(1)…", "1)…", "①…". */

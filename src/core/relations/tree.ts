@@ -188,14 +188,28 @@ function subItemWeightRollups(out: RollupRelation[], indicators: Indicator[], su
   }
 }
 
+/** The rows of groups that state no score (and of their unscored descendants) into `rows`, the scored groups into `scored`. */
+function unscoredRows(children: GroupNode[], rows: Indicator[], scored: GroupNode[]): void {
+  for (const c of children) {
+    if (c.score) scored.push(c);
+    else {
+      rows.push(...c.indicators);
+      unscoredRows(c.children, rows, scored);
+    }
+  }
+}
+
 function groupScoreRollups(out: RollupRelation[], groups: GroupNode[]): void {
   for (let k = 0; k < groups.length; k++) {
     const g = groups[k];
     if (!g.score) continue;
-    // its own indicators and those of children that state no score of their own
-    const rows = [...g.indicators, ...g.children.flatMap((c) => (c.score ? [] : c.indicators))];
+    // its own indicators and those of descendants that state no score of their own (a section line over a table's
+    // 一级 groups: their 二级 groups' rows), and the scores of those that state one
+    const rows: Indicator[] = [...g.indicators];
+    const scored: GroupNode[] = [];
+    unscoredRows(g.children, rows, scored);
     const leaves = rows.filter((i) => i.claimedScore !== null && hasCell(i, "scoreCell") && i.childOfRow === null);
-    const parts = mapPacked(leaves, scoreTerm).concat(mapPacked(filterPacked(g.children, (c) => c.score), (c) => ({ ...c.score!, label: c.name || c.label })));
+    const parts = mapPacked(leaves, scoreTerm).concat(mapPacked(scored, (c) => ({ ...c.score!, label: c.name || c.label })));
     const unscored = rows.some((i) => counts(i) && i.weight !== null && i.claimedScore === null && !i.scoreText);
     if (parts.length) pushRollup(out, { measure: "score", level: "group", label: g.name || g.label, total: g.score, parts, ...(unscored ? { bound: "atMost" as const } : {}) });
   }

@@ -1,0 +1,152 @@
+import type { Grid } from "../grid/grid";
+import type { ColumnRole } from "../model/types";
+import { labelCode, mayStartCode } from "../text/codes";
+import { pointsAt } from "./cells";
+import { isClosingRow } from "./table-closing";
+import { SECTION_ORDINAL, SUB_ITEM, SUBTOTAL_LABEL } from "./vocabulary";
+
+/**
+ * Section lines over a table's name columns (评分细则 `序号 | 评价内容 | 评价要点 | 评分标准 | 分值 | 得分` whose sections
+ * are lines of their own: "一、决策 | | | | 20 | 18", the label in the first cell or merged across the name columns). Such a
+ * line is no indicator and no group of the first name column: it is the group one level above the table's name
+ * columns (a 一级 over 评价内容 | 评价要点), its points and score those of the criteria under it.
+ *
+ * A section line:
+ * - carries points of its own in the 分值 column;
+ * - holds one label and no other text (the 分值 and 得分 cells aside): in a cell at or left of the first name column (the
+ *   序号 cell, or the first name cell), written on this line only (not merged down), the same text repeated across
+ *   columns at most (an export that copies a merged cell's text into every cell); no 小计 / 合计;
+ * - is a numbered heading ("一、决策", "(一)项目管理", "第一部分") or a label across the first name column and at least one
+ *   more column left of the 分值 (merged or repeated);
+ * - stands over the name columns: a label across them, or the next line holds a label of its own in the first name
+ *   column (a heading in that column with blank cells under it is that column's group, read as such by the walk), and
+ *   that label is no sub-item (其中, (1), ①: an item's parts under it) nor a heading numbered as this one;
+ * - unnumbered, is one of lines most of which weigh the sum of the points under them (a criterion's name merged across
+ *   its empty cells is a line of the same look: the sums tell them apart).
+ */
+export interface SectionLine {
+  label: string;
+  col: number;
+  /** numbered as a heading ("一、", "(一)", "第一部分"): no sums asked */
+  numbered: boolean;
+  /** the heading's numbering style, where numbered */
+  style: string | null;
+  /** a numbered heading with no line under it in the table (the last line before its end or its 合计, a sheet cut
+   *  there): a section where another of its style is one */
+  last?: boolean;
+}
+
+/** The numbering styles of a section heading (a criterion's "1." or "(1)" is no section). */
+const SECTION_CODE_STYLES = new Set(["cn-dun", "cn-paren"]);
+
+/** "cn-dun" / "cn-paren" / "part" for a heading's numbering, else null. */
+function headingStyle(label: string): string | null {
+  if (mayStartCode(label)) {
+    const code = labelCode(label);
+    if (code && SECTION_CODE_STYLES.has(code.style)) return code.style;
+  }
+  // (第 opens an ordinal part: the pattern asked only then)
+  return label.charCodeAt(0) === 0x7b2c && SECTION_ORDINAL.test(label) ? "part" : null;
+}
+
+/**
+ * The section lines of a table between `first` and `endRow` (the table's first data row and its last row), by row, or
+ * null when it has none. Cheap for an ordinary line: the scan of a line stops at its second distinct text, or at a
+ * first text right of the first name column.
+ */
+export function sectionLines(grid: Grid, cols: Partial<Record<ColumnRole, number>>, nameCols: number[], first: number, endRow: number): Map<number, SectionLine> | null {
+  if (cols.weight === undefined || !nameCols.length) return null;
+  let out: Map<number, SectionLine> | null = null;
+  let loose = 0;
+  for (let r = first; r <= endRow; r++) {
+    if (!grid.rowHasContent(r)) continue;
+    const s = sectionLine(grid, r, cols, nameCols, endRow);
+    if (!s) continue;
+    // (a 合计 merged across, or a line past the table's end)
+    if (isClosingRow(grid, r)) break;
+    (out ??= new Map()).set(r, s);
+    if (!s.numbered) loose++;
+  }
+  if (!out) return null;
+  if (loose && !looseLinesAddUp(grid, out, cols.weight, loose, endRow)) {
+    for (const [r, s] of out) if (!s.numbered) out.delete(r);
+  }
+  for (const [r, s] of out) if (s.last && ![...out.values()].some((o) => !o.last && o.style === s.style)) out.delete(r);
+  return out.size ? out : null;
+}
+
+function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>, nameCols: number[], endRow: number): SectionLine | null {
+  const w = cols.weight!;
+  const top = nameCols[0];
+  let label = "";
+  let col = 0;
+  /** the last column the label is written in again */
+  let repeatedTo = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (c === w || c === cols.score || !grid.ownsCell(r, c)) continue;
+    const t = grid.compactText(r, c);
+    if (!t) continue;
+    if (!label) {
+      if (c > top) return null;
+      label = t;
+      col = c;
+    } else if (t !== label) return null;
+    else repeatedTo = c;
+  }
+  if (!label || SUBTOTAL_LABEL.test(label)) return null;
+  const m = grid.mergeAt(r, col);
+  if (m && m.r2 > r) return null;
+  if (!grid.startsInRow(r, w) || !pointsAt(grid, r, w)) return null;
+  // across the first name column and another column left of the 分值: under its merge, or written again
+  const from = m ? m.c1 : col;
+  const to = Math.max(m ? m.c2 : col, repeatedTo);
+  const spans = from <= top && to > top && to < w;
+  const style = headingStyle(label);
+  if (!spans && !style) return null;
+  const below = spans ? true : labelBelow(grid, r, top, label, style, endRow);
+  if (below === false) return null;
+  return { label: grid.text(r, col), col, numbered: style !== null, style, ...(below === null ? { last: true } : {}) };
+}
+
+/**
+ * The next line with content holds a label of its own in the first name column (not merged down, not the same), not
+ * a sub-item's nor a heading numbered in the same style (a list of numbered items, each scored); null where the table
+ * has no next line (it ends, or its 合计 follows).
+ */
+function labelBelow(grid: Grid, r: number, top: number, label: string, style: string | null, endRow: number): boolean | null {
+  for (let n = r + 1; n <= endRow; n++) {
+    if (!grid.rowHasContent(n)) continue;
+    if (isClosingRow(grid, n)) return null;
+    if (!grid.startsInRow(n, top)) return false;
+    const t = grid.compactText(n, top);
+    return t !== "" && t !== label && !SUB_ITEM.test(t) && headingStyle(t) !== style;
+  }
+  return null;
+}
+
+/**
+ * Unnumbered section lines stand where most of them (and one at least) weigh the sum of the points written on the
+ * lines under them, up to the next section line or the table's closing line.
+ */
+function looseLinesAddUp(grid: Grid, lines: Map<number, SectionLine>, w: number, loose: number, endRow: number): boolean {
+  const rows = [...lines.keys()];
+  let adding = 0;
+  rows.forEach((r, k) => {
+    if (lines.get(r)!.numbered) return;
+    const own = pointsAt(grid, r, w)!.value;
+    const next = k + 1 < rows.length ? rows[k + 1] : endRow + 1;
+    let sum = 0;
+    let n = 0;
+    for (let q = r + 1; q < next; q++) {
+      if (!grid.rowHasContent(q)) continue;
+      if (isClosingRow(grid, q)) break;
+      const p = grid.startsInRow(q, w) ? pointsAt(grid, q, w) : null;
+      if (p) {
+        sum += p.value;
+        n++;
+      }
+    }
+    if (n && Math.abs(sum - own) <= 0.005) adding++;
+  });
+  return adding >= 1 && adding * 2 >= loose;
+}
