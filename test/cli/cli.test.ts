@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import type { ReviewReport } from "../../src/cli/report";
 import { CORPUS, truth } from "../helpers";
+import { twoStackedForms, xlsxOf } from "../helpers/stacked-forms";
 
 async function cli(args: string[]) {
   let out = "";
@@ -201,5 +202,29 @@ describe("perfsheet review", () => {
     const tsx = join(__dirname, "..", "..", "node_modules", "tsx", "dist", "cli.mjs");
     const res = spawnSync(process.execPath, [tsx, "-e", probe], { encoding: "utf8" });
     expect(res.stdout.trim()).toBe("0");
+  });
+});
+
+describe("perfsheet review on a sheet of two stacked forms (test/helpers/stacked-forms.ts)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "perfsheet-stacked-"));
+  const input = join(dir, "stacked.xlsx");
+  beforeAll(async () => writeFileSync(input, await xlsxOf("自评表", twoStackedForms())));
+
+  test("--json: the sheet's fields are the first form's as before; `forms` lists each form's rows, indicators, total and grade at sheet rows", async () => {
+    const { code, out } = await cli(["review", "--json", input]);
+    expect(code).toBe(0);
+    const s = (JSON.parse(out) as ReviewReport).files[0].sheets[0];
+    expect([s.family, s.headerRow, s.indicators.length, s.total]).toEqual(["project-self-eval", 5, 3, { claimed: null, claimedCell: null, computed: 96 }]);
+    expect(s.forms!.map((f) => [f.from, f.to, f.family, f.headerRow, f.indicators.map((i) => `${i.row} ${i.weightCell} ${i.scoreCell} ${i.computedScore}`), f.total, f.grade])).toEqual([
+      [1, 11, "project-self-eval", 5, ["6 F6 G6 27", "7 F7 G7 30", "8 F8 G8 30"], { claimed: null, claimedCell: null, computed: 96 }, { claimed: "优", claimedCell: "G10", computed: "优" }],
+      [12, 21, "project-self-eval", 16, ["17 F17 G17 24", "18 F18 G18 30", "19 F19 G19 28.33"], { claimed: null, claimedCell: null, computed: 90.33 }, { claimed: "优", claimedCell: "G21", computed: "优" }],
+    ]);
+  });
+
+  test("the readable report lists each form with its rows and totals", async () => {
+    const { out } = await cli(["review", input]);
+    expect(out).toContain(
+      ["    本表上下排列 2 张表：", "    · 第 1–11 行：项目支出绩效自评表", "      指标 3 项", "      总分：填报 —，复核 96", "      等级：填报 优，复核 优", "    · 第 12–21 行：项目支出绩效自评表", "      指标 3 项", "      总分：填报 —，复核 90.33"].join("\n"),
+    );
   });
 });
