@@ -43,6 +43,8 @@ export function humanFile(file: FileReport, lang: "zh" | "en", tally: HumanTally
       lines.push(zh ? `    本表上下排列 ${s.forms.length} 张表：` : `    ${s.forms.length} forms stacked on the sheet:`);
       for (const f of s.forms) {
         lines.push(`    · ${zh ? `第 ${f.from}–${f.to} 行` : `rows ${f.from}–${f.to}`}${P.colon}${familyName(f.family, lang)}`);
+        // (a form whose own text named another region follows that region's profile)
+        if (f.profile !== s.profile) lines.push(`      ${zh ? "规则方案" : "profile"}${P.colon}${f.profile}`);
         modelLines(f, "      ", zh, lines);
       }
     } else modelLines(s, "    ", zh, lines);

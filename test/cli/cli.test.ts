@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import type { ReviewReport } from "../../src/cli/report";
 import { CORPUS, truth } from "../helpers";
-import { twoStackedForms, xlsxOf } from "../helpers/stacked-forms";
+import { blankSelfEvalForm, twoStackedForms, xlsxOf } from "../helpers/stacked-forms";
 
 async function cli(args: string[]) {
   let out = "";
@@ -219,6 +219,15 @@ describe("perfsheet review on a sheet of two stacked forms (test/helpers/stacked
       [1, 11, "project-self-eval", 5, ["6 F6 G6 27", "7 F7 G7 30", "8 F8 G8 30"], { claimed: null, claimedCell: null, computed: 96 }, { claimed: "优", claimedCell: "G10", computed: "优" }],
       [12, 21, "project-self-eval", 16, ["17 F17 G17 24", "18 F18 G18 30", "19 F19 G19 28.33"], { claimed: null, claimedCell: null, computed: 90.33 }, { claimed: "优", claimedCell: "G21", computed: "优" }],
     ]);
+  });
+
+  test("forms of two regions: the second form's own profile in its JSON entry and its readable lines", async () => {
+    const file = join(dir, "regions.xlsx");
+    const rows = [...blankSelfEvalForm("甲项目", 90, ["450人", "80人", "92%"], ["新疆维吾尔自治区项目支出绩效自评表"]), [], ...blankSelfEvalForm("乙项目", 80, ["400人", "80人", "85%"], ["四川省大英县项目支出绩效自评表"])];
+    writeFileSync(file, await xlsxOf("自评表", rows));
+    const s = (JSON.parse((await cli(["review", "--json", file])).out) as ReviewReport).files[0].sheets[0];
+    expect([s.profile, ...s.forms!.map((f) => f.profile)]).toEqual(["xinjiang", "xinjiang", "sichuan"]);
+    expect((await cli(["review", file])).out).toContain("    · 第 12–21 行：项目支出绩效自评表\n      规则方案：sichuan\n      指标 3 项");
   });
 
   test("the readable report lists each form with its rows and totals", async () => {

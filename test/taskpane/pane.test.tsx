@@ -6,7 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { pickLang, DICTS } from "../../src/taskpane/i18n";
 import { bytesOf, portFor, renderPane, worksheetOf } from "./render";
 import { FileWorkbookPort } from "../../src/hosts/file/workbook-port";
-import { twoStackedForms, xlsxOf } from "../helpers/stacked-forms";
+import { blankSelfEvalForm, twoStackedForms, xlsxOf } from "../helpers/stacked-forms";
 
 jest.setTimeout(20_000);
 
@@ -144,6 +144,14 @@ describe("Pane on a sheet of two stacked forms (test/helpers/stacked-forms.ts)",
     expect(screen.getByRole("row", { name: /第 1–11 行/ })).toHaveTextContent("指标 3 项；总分（表内填写 / 核算结果） — / 96；等级（表内填写 / 核算结果） 优 / 优");
     expect(screen.getByRole("row", { name: /第 12–21 行/ })).toHaveTextContent("指标 3 项；总分（表内填写 / 核算结果） — / 90.33；等级（表内填写 / 核算结果） 优 / 优");
     expect(ov.querySelector('[data-testid="overview-form-12"][data-family="project-self-eval"]')).not.toBeNull();
+  });
+
+  test("overview: a form under another region's profile names it", async () => {
+    const rows = [...blankSelfEvalForm("甲项目", 90, ["450人", "80人", "92%"], ["新疆维吾尔自治区项目支出绩效自评表"]), [], ...blankSelfEvalForm("乙项目", 80, ["400人", "80人", "85%"], ["四川省大英县项目支出绩效自评表"])];
+    renderPane(await FileWorkbookPort.open(await xlsxOf("自评表", rows), "regions.xlsx"));
+    await screen.findByTestId("overview");
+    expect(screen.getByTestId("overview-form-1")).not.toHaveTextContent("规则方案");
+    expect(screen.getByTestId("overview-form-12")).toHaveTextContent("规则方案 四川");
   });
 
   test("fill: the plan holds both forms' cells", async () => {

@@ -35,6 +35,8 @@ export function Overview({ state, onRecheck }: { state: PaneState; onRecheck: ()
               {[
                 `${t(`family_${fm.family}` as StringKey)}${lang === "en-US" ? ` (${Math.round(fm.confidence * 100)}%)` : `（${Math.round(fm.confidence * 100)}%）`}`,
                 t("indicatorsCount", { n: fm.indicators.length }),
+                // (a form whose own text named another region follows that region's profile)
+                ...(f.result.profile.id !== r.profile.id ? [`${t("profile")} ${profileName(f.result.profile, lang)}`] : []),
                 `${t("total")}${both} ${showValue(fm.totals?.score?.value ?? null) || "—"} / ${fs.computedTotal ?? "—"}`,
                 `${t("grade")}${both} ${fm.grade?.value ?? "—"} / ${fs.computedGrade ?? "—"}`,
               ].join(lang === "en-US" ? "; " : "；")}
