@@ -230,6 +230,21 @@ describe("perfsheet review on a sheet of two stacked forms (test/helpers/stacked
     expect((await cli(["review", file])).out).toContain("    · 第 12–21 行：项目支出绩效自评表\n      规则方案：sichuan\n      指标 3 项");
   });
 
+  test("--out: the summary has a row per form, each with its project and totals (甲项目 96, 乙项目 90.33)", async () => {
+    const out = join(dir, "汇总.xlsx");
+    await cli(["review", "--out", out, input]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const sum = wb.getWorksheet("汇总")!;
+    const row = (n: number) => [2, 4, 7, 11].map((c) => sum.getRow(n).getCell(c).value);
+    // 工作表 项目名称 复核分 复核等级
+    expect([row(2), row(3)]).toEqual([
+      ["自评表（第 1–11 行）", "甲项目", 96, "优"],
+      ["自评表（第 12–21 行）", "乙项目", 90.33, "优"],
+    ]);
+    expect(sum.rowCount).toBe(3);
+  });
+
   test("the readable report lists each form with its rows and totals", async () => {
     const { out } = await cli(["review", input]);
     expect(out).toContain(
