@@ -1,7 +1,7 @@
 import { moveRows, parseA1 } from "../core/grid/a1";
 import type { Fill, ReviewedForm, ReviewResult } from "../core/review";
 import { callFormula } from "../core/fill/plan";
-import { formGrid, formSheetRow, ownsFormRow } from "../core/recognise/stacked-forms";
+import { formGrid, formRowOf, formSheetRow, ownsFormRow } from "../core/recognise/stacked-forms";
 import { ruleById } from "../core/rules";
 import type { Finding, RuleMeta } from "../core/rules";
 import type { BudgetOutcome } from "../core/score/evaluate";
@@ -100,7 +100,7 @@ function explainInForm(state: Pick<PaneState, "grid" | "result" | "profile">, ce
   const row = parseA1(cell).row;
   const f = result!.forms!.find((x) => row >= x.from && row <= x.to);
   if (!f) return null;
-  const local = moveRows(cell, (r) => r - (f.from - 1 - f.lead));
+  const local = moveRows(cell, (r) => formRowOf(f, r));
   const e = explainCell({ grid: formGrid(grid!, f), result: f.result, profile: f.result.profile }, local, lang);
   if (!e) return null;
   // (the PERF call a tooltip names: the sheet's fill's, its references at the sheet's rows)

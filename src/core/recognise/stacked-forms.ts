@@ -114,6 +114,11 @@ export function formSheetRow(f: StackedForm, r: number): number {
   return r <= f.lead ? r : r + f.from - 1 - f.lead;
 }
 
+/** The row of formGrid(grid, f) that is the form's own sheet row `r` (formSheetRow's inverse on the form's rows). */
+export function formRowOf(f: StackedForm, r: number): number {
+  return r - (f.from - 1 - f.lead);
+}
+
 /** Whether row `r` of formGrid(grid, f) is the form's own: not one of its lead rows, nor the next form's line. */
 export function ownsFormRow(f: StackedForm, r: number): boolean {
   return r > f.lead && r <= f.lead + f.to - f.from + 1;
