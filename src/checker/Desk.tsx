@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Checkbox, Input, mergeClasses, ProgressBar, Select } from "@fluentui/react-components";
-import { buildSummaryWorkbook, countsInAverages, familyName, findingRows, ruleTitle, severityName, SummaryFileInput, SummaryRow, summaryRows, summaryStats } from "../core/summary";
+import { buildSummaryWorkbook, countsInAverages, familyName, findingRows, ruleTitle, severityName, sheetLabel, SummaryFileInput, SummaryRow, summaryRows, summaryStats } from "../core/summary";
 import type { Lang } from "../taskpane/i18n";
 import { ScoreScatter } from "./Chart";
 import { DeskFilter, DeskSort, DeskSortKey, filterDeskRows, NO_FILTER, sortDeskRows } from "./desk-table";
@@ -67,7 +67,8 @@ const signed = (n: number | null) => (n === null ? "" : n > 0 ? `+${n}` : String
 function PrintView({ entry, row, s, lang, onClose }: { entry: Entry; row: DeskRow; s: DeskStrings; lang: Lang; onClose: () => void }) {
   const cls = useCheckerStyles();
   const l = lang === "en-US" ? "en" : "zh";
-  const sheet = entry.outcome?.sheets.find((x) => x.sheet === row.sheet);
+  // (forms stacked on a sheet: the row's own form)
+  const sheet = entry.outcome?.sheets.find((x) => x.sheet === row.sheet && x.rows?.from === row.rows?.from);
   const findings = sheet?.findings ?? [];
   return (
     <section data-print-area data-testid="print-view" aria-label={s.printTitle} className={cls.printArea}>
@@ -77,7 +78,7 @@ function PrintView({ entry, row, s, lang, onClose }: { entry: Entry; row: DeskRo
         {row.projectName ?? row.sheet}
       </h2>
       <p className={cls.printMeta}>
-        {row.unit ?? ""} · {row.file} · {row.sheet} · {familyName(row.family, l)} · {s.cols.claimed} {num(row.claimed) || "—"} · {s.cols.computed} {num(row.computed) || "—"}
+        {row.unit ?? ""} · {row.file} · {sheetLabel(row, l)} · {familyName(row.family, l)} · {s.cols.claimed} {num(row.claimed) || "—"} · {s.cols.computed} {num(row.computed) || "—"}
       </p>
       <div className={cls.printButtons}>
         <Button onClick={() => window.print()}>{s.print}</Button>
@@ -314,9 +315,9 @@ export function Desk({ lang, batch, onOpen, makeReviewer = defaultReviewer }: { 
                     onClick={() => open(r)}
                     className={mergeClasses(cls.deskRow, !r.readError && cls.clickable, r.errors > 0 && cls.rowWithErrors)}
                   >
-                    <td className={cls.td} title={r.sheet}>
+                    <td className={cls.td} title={sheetLabel(r, lang === "en-US" ? "en" : "zh")}>
                       {r.file}
-                      {r.sheet && <div className={cls.sheetName}>{r.sheet}</div>}
+                      {r.sheet && <div className={cls.sheetName}>{sheetLabel(r, lang === "en-US" ? "en" : "zh")}</div>}
                     </td>
                     {r.readError ? (
                       <td colSpan={COLS.length - 1} className={cls.readError}>

@@ -1,5 +1,5 @@
 import { review } from "../core/review";
-import { summarySheetInput, SummaryFileInput } from "../core/summary";
+import { summarySheetInputs, SummaryFileInput } from "../core/summary";
 import { readWorkbook } from "../hosts/file/reader";
 import { FileError } from "../hosts/file/errors";
 
@@ -21,7 +21,7 @@ export async function reviewWorkbookBytes(job: ReviewJob): Promise<ReviewOutcome
   try {
     const { sheets } = readWorkbook(new Uint8Array(job.bytes));
     // no profile: each sheet's region, read from its own text (auto), as the CLI does without --profile
-    return { id: job.id, file: { file: job.path, error: null, sheets: sheets.filter((s) => s.state !== "veryHidden").map((s) => summarySheetInput(s.grid, review(s.grid))) } };
+    return { id: job.id, file: { file: job.path, error: null, sheets: sheets.filter((s) => s.state !== "veryHidden").flatMap((s) => summarySheetInputs(s.grid, review(s.grid))) } };
   } catch (e) {
     const err = e instanceof FileError ? e : new FileError("read-failed", String((e as Error)?.message ?? e));
     return { id: job.id, file: { file: job.path, error: { code: err.code, message: err.message }, sheets: [] } };

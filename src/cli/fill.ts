@@ -167,7 +167,8 @@ export async function runFill(argv: string[], io: CliIO): Promise<number> {
   for (const name of sheets) {
     const grid = await port.readSheet(name);
     const r = review(grid, profile);
-    if (r.model.family === "unknown") continue;
+    // (forms stacked on the sheet: any of them recognised)
+    if ((r.forms?.map((f) => f.result.model) ?? [r.model]).every((m) => m.family === "unknown")) continue;
     errors += r.findings.filter((f) => f.severity === "error").length;
     const plan = planFill(grid, r.fills, { mode: args.mode, overwriteValues: args.overwrite, plainFormula: plainFillBuilder(grid, r.profile) });
     report.push(planText(plan, args.lang));

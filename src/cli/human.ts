@@ -1,5 +1,5 @@
 import { familyName, ruleTitle, severityName } from "../core/summary/labels";
-import type { FileReport } from "./report";
+import type { FileReport, SheetReport } from "./report";
 
 const f2 = (n: number | null) => (n === null ? "—" : String(Math.round(n * 100) / 100));
 /** Confidence as the pane shows it: a whole percent. */
@@ -38,18 +38,16 @@ export function humanFile(file: FileReport, lang: "zh" | "en", tally: HumanTally
     }
     lines.push(`  ▸ ${sheet}${P.colon}${familyName(s.family, lang)}${P.open}${zh ? "置信度" : "confidence"} ${percent(s.confidence)}${P.close}`);
     if (s.profileNote) lines.push(`    ${s.profileNote}`);
-    if (s.indicators.length) lines.push(zh ? `    指标 ${s.indicators.length} 项` : `    ${s.indicators.length} indicator(s)`);
-    if (s.total.amount) {
-      // an amount list's 合计: stated, with nothing to re-check it against but its own lines (its relations)
-      lines.push(`    ${zh ? "合计" : "list total"} ${f2(s.total.claimed)}${s.total.claimedCell ? ` (${s.total.claimedCell})` : ""}`);
-    } else if (s.total.claimed !== null || s.total.computed !== null) {
-      lines.push(
-        `    ${zh ? "总分：填报" : "total: claimed"} ${f2(s.total.claimed)}${s.total.claimedCell ? ` (${s.total.claimedCell})` : ""}${P.comma}${zh ? "复核" : "re-check"} ${f2(s.total.computed)}`,
-      );
-    }
-    if (s.grade.claimed || s.grade.computed) {
-      lines.push(`    ${zh ? "等级：填报" : "grade: claimed"} ${s.grade.claimed ?? "—"}${P.comma}${zh ? "复核" : "re-check"} ${s.grade.computed ?? "—"}`);
-    }
+    if (s.forms) {
+      // forms stacked on the sheet: each its rows, what it is, its indicators, total and grade
+      lines.push(zh ? `    本表上下排列 ${s.forms.length} 张表：` : `    ${s.forms.length} forms stacked on the sheet:`);
+      for (const f of s.forms) {
+        lines.push(`    · ${zh ? `第 ${f.from}–${f.to} 行` : `rows ${f.from}–${f.to}`}${P.colon}${familyName(f.family, lang)}`);
+        // (a form whose own text named another region follows that region's profile)
+        if (f.profile !== s.profile) lines.push(`      ${zh ? "规则方案" : "profile"}${P.colon}${f.profile}`);
+        modelLines(f, "      ", zh, lines);
+      }
+    } else modelLines(s, "    ", zh, lines);
     if (s.findings.length === 0) lines.push(`    ✓ ${zh ? "未发现问题" : "no findings"}`);
     for (const f of s.findings) {
       if (f.severity === "error") tally.errors++;
@@ -59,6 +57,21 @@ export function humanFile(file: FileReport, lang: "zh" | "en", tally: HumanTally
     }
   }
   return lines.join("\n");
+}
+
+/** A form's indicators count, total and grade, one line each (those it has). */
+function modelLines(s: Pick<SheetReport, "indicators" | "total" | "grade">, pad: string, zh: boolean, lines: string[]): void {
+  const P = punct(zh);
+  if (s.indicators.length) lines.push(zh ? `${pad}指标 ${s.indicators.length} 项` : `${pad}${s.indicators.length} indicator(s)`);
+  if (s.total.amount) {
+    // an amount list's 合计: stated, with nothing to re-check it against but its own lines (its relations)
+    lines.push(`${pad}${zh ? "合计" : "list total"} ${f2(s.total.claimed)}${s.total.claimedCell ? ` (${s.total.claimedCell})` : ""}`);
+  } else if (s.total.claimed !== null || s.total.computed !== null) {
+    lines.push(`${pad}${zh ? "总分：填报" : "total: claimed"} ${f2(s.total.claimed)}${s.total.claimedCell ? ` (${s.total.claimedCell})` : ""}${P.comma}${zh ? "复核" : "re-check"} ${f2(s.total.computed)}`);
+  }
+  if (s.grade.claimed || s.grade.computed) {
+    lines.push(`${pad}${zh ? "等级：填报" : "grade: claimed"} ${s.grade.claimed ?? "—"}${P.comma}${zh ? "复核" : "re-check"} ${s.grade.computed ?? "—"}`);
+  }
 }
 
 /** The closing line of the readable report. */

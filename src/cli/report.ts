@@ -1,5 +1,7 @@
 import type { Grid } from "../core/grid/grid";
-import { review, ReviewResult } from "../core/review";
+import { review, ReviewedForm, ReviewResult } from "../core/review";
+import { moveRows } from "../core/grid/a1";
+import { formSheetRow } from "../core/recognise/stacked-forms";
 import type { Profile } from "../core/rubric/schema";
 import type { Finding } from "../core/rules";
 
@@ -25,7 +27,16 @@ export interface SheetReport {
   /** the rubric profile applied to this sheet, and why (auto: the region found in the sheet's own text) */
   profile?: string;
   profileNote?: string;
+  /**
+   * whole forms stacked on the sheet (several projects' forms one under the other), each reviewed as a sheet of its
+   * own: its rows and what it holds, at sheet rows. The sheet's own family, indicators, total and grade are then the
+   * first form's; `findings` are every form's. Absent: the sheet is one form.
+   */
+  forms?: FormReport[];
 }
+
+/** One form stacked on a sheet: its first and last sheet rows, then the fields of a sheet's report (its findings are the sheet's). */
+export type FormReport = { from: number; to: number } & Omit<SheetReport, "sheet" | "findings" | "profileNote" | "forms">;
 
 export interface FileReport {
   file: string;
@@ -107,6 +118,27 @@ export function sheetReport(r: ReviewResult, lang: "zh" | "en" = "zh"): SheetRep
     }),
     profile: r.profile.id,
     ...(r.profileNote ? { profileNote: lang === "en" ? r.profileNote.en : r.profileNote.zh } : {}),
+    ...(r.forms ? { forms: r.forms.map((f) => formReport(f, lang)) } : {}),
+  };
+}
+
+/** A stacked form's report: its own review's model fields, rows and cells moved to the sheet's. */
+function formReport(f: ReviewedForm, lang: "zh" | "en"): FormReport {
+  const row = (r: number) => formSheetRow(f, r);
+  const cell = (c: string | null) => (c === null ? null : moveRows(c, row));
+  // (the fields a report reads, not a spread: that would build the form's fill plan)
+  const { model, scores, profile, profileNote, profileBasis } = f.result;
+  const s = sheetReport({ model, scores, profile, profileNote, profileBasis, findings: [], fills: [] }, lang);
+  return {
+    from: f.from,
+    to: f.to,
+    family: s.family,
+    confidence: s.confidence,
+    headerRow: s.headerRow === null ? null : row(s.headerRow),
+    indicators: s.indicators.map((i) => ({ ...i, row: row(i.row), weightCell: cell(i.weightCell), scoreCell: cell(i.scoreCell) })),
+    total: { ...s.total, claimedCell: cell(s.total.claimedCell) },
+    grade: { ...s.grade, claimedCell: cell(s.grade.claimedCell) },
+    profile: s.profile,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Grid } from "./grid/grid";
 import type { CellValue } from "./grid/grid";
-import { a1, parseA1 } from "./grid/a1";
+import { a1, moveRows, parseA1 } from "./grid/a1";
 import type { EvaluationModel, Indicator } from "./model/types";
 import { readSheet } from "./recognise";
 import type { Profile } from "./rubric/schema";
@@ -10,7 +10,7 @@ import { Finding, renderMessage, RULES, RuleContext } from "./rules";
 import { ModelScores, scoreModel } from "./score/evaluate";
 import { gradeFor } from "./score/grade";
 import { clearLargeTextCaches } from "./text/cache";
-import { gridRows, StackedForm, stackedForms } from "./recognise/stacked-forms";
+import { formGrid, formSheetRow, ownsFormRow, StackedForm, stackedForms } from "./recognise/stacked-forms";
 
 /** The PERF function a fill uses, with its arguments as A1 references or literals (see functions/). */
 export interface FillCall {
@@ -32,6 +32,20 @@ export interface Fill {
   call: FillCall;
   /** a short Chinese explanation (rule and inputs) */
   note: string;
+  /**
+   * the profile the fill's value and formula follow where it is not the review's own (a form stacked on the sheet whose
+   * own text gave another region); a plain formula is built with it
+   */
+  profile?: Profile;
+}
+
+/** One of the whole forms stacked on a sheet, reviewed as a sheet of its own (stacked-forms.ts formGrid). */
+export interface ReviewedForm extends StackedForm {
+  /**
+   * the form's review: its model, scores, findings and fills at the rows of the form read alone (formGrid); a row r of
+   * it is the sheet's row formSheetRow(form, r)
+   */
+  result: ReviewResult;
 }
 
 export interface ReviewResult {
@@ -44,6 +58,12 @@ export interface ReviewResult {
   profileNote: { zh: string; en: string };
   /** how the profile was chosen and the region found in the sheet (DESIGN §4) */
   profileBasis: ProfileBasis;
+  /**
+   * whole forms stacked on the sheet (several projects' forms one under the other), each reviewed alone: `model`,
+   * `scores` and `profile` are then the first form's, `findings` and `fills` every form's at their sheet rows.
+   * Absent: the sheet is one form.
+   */
+  forms?: ReviewedForm[];
 }
 
 export interface ReviewOptions {
@@ -187,20 +207,68 @@ function colCell(col: number, row: number): string {
  * (rubric/auto.ts); findings that rest only on an assumed profile are `info`.
  */
 export function review(sheet: Grid, profileOrId?: Profile | string, opts: ReviewOptions = {}): ReviewResult {
-  // whole forms stacked on one sheet: each reviewed as a sheet of its own, its findings at their rows in the sheet;
-  // the first form's model, scores and fills stand for the sheet
   const forms = stackedForms(sheet);
-  if (forms) {
-    // a form without a title line of its own is read under the sheet's title (its `lead` rows), and a form another
-    // follows with the next form's first line under it where that line closes its table (as on the sheet: not cut off);
-    // findings on those lines are the other forms' (one of no row, the sheet's, is kept)
-    const results = forms.map((f) => ({ f, r: reviewOne(gridRows(sheet, f.from, f.closing ? f.to + 1 : f.to, f.lead), profileOrId, opts) }));
-    const first = results[0].r;
-    const own = (f: StackedForm, row: number) => row === 0 || (row > f.lead && row <= f.lead + f.to - f.from + 1);
-    first.findings = sortFindings(results.flatMap(({ f, r }) => r.findings.filter((x) => own(f, rowOf(x.cell))).map((x) => (f.from - 1 - f.lead ? shiftFinding(x, f.from - 1 - f.lead) : x))));
-    return first;
+  return forms ? reviewStacked(sheet, forms, profileOrId, opts) : reviewOne(sheet, profileOrId, opts);
+}
+
+/**
+ * Whole forms stacked on one sheet: each reviewed as a sheet of its own, its findings and fills moved to its rows in
+ * the sheet; the first form's model, scores and profile stand for the sheet, every form's in `forms`. A form without a
+ * title line of its own is read under the sheet's title (its `lead` rows), and a form another follows with the next
+ * form's first line under it where that line closes its table (as on the sheet: not cut off); findings and fills on
+ * those lines are the other forms' (a finding of no row, the sheet's, is kept).
+ */
+function reviewStacked(sheet: Grid, stacked: StackedForm[], profileOrId: Profile | string | undefined, opts: ReviewOptions): ReviewResult {
+  const forms: ReviewedForm[] = stacked.map((f) => ({ ...f, result: reviewOne(formGrid(sheet, f), profileOrId, opts) }));
+  const first = forms[0].result;
+  const own = (f: StackedForm, row: number) => row === 0 || ownsFormRow(f, row);
+  const findings = sortFindings(
+    forms.flatMap((f) => f.result.findings.filter((x) => own(f, rowOf(x.cell))).map((x) => (f.from - 1 - f.lead ? shiftFinding(x, (r) => formSheetRow(f, r)) : x))),
+  );
+  // (built when first read, as a single form's)
+  let fills: Fill[] | null = opts.fills === false ? [] : null;
+  return {
+    model: first.model,
+    findings,
+    get fills(): Fill[] {
+      return fills ?? (fills = stackedFills(forms));
+    },
+    set fills(value: Fill[]) {
+      fills = value;
+    },
+    scores: first.scores,
+    profile: first.profile,
+    profileNote: first.profileNote,
+    profileBasis: first.profileBasis,
+    forms,
+  };
+}
+
+/**
+ * The fill plan of a sheet of stacked forms: every form's fills at its own rows (cell and formula references moved to
+ * the sheet), none on a form's lead rows (the title it shares) or on the next form's line, one fill per cell.
+ */
+function stackedFills(forms: ReviewedForm[]): Fill[] {
+  const out: Fill[] = [];
+  const taken = new Set<string>();
+  const sheetProfile = forms[0].result.profile;
+  for (const f of forms) {
+    const row = (r: number) => formSheetRow(f, r);
+    const profile = f.result.profile.id === sheetProfile.id ? null : f.result.profile;
+    for (const x of f.result.fills) {
+      if (!ownsFormRow(f, rowOf(x.cell))) continue;
+      const moved = moveFill(x, row);
+      if (taken.has(moved.cell)) continue;
+      taken.add(moved.cell);
+      out.push(profile ? { ...moved, profile } : moved);
+    }
   }
-  return reviewOne(sheet, profileOrId, opts);
+  return out;
+}
+
+/** A fill with its rows moved (`row`: old row → new): its cell and every reference its call's arguments hold. */
+function moveFill(x: Fill, row: (r: number) => number): Fill {
+  return { ...x, cell: moveRows(x.cell, row), call: { fn: x.call.fn, args: x.call.args.map((a) => moveRows(a, row)) } };
 }
 
 /** The row of a finding's cell ("G21" → 21; a range's first row). */
@@ -209,9 +277,9 @@ function rowOf(cell: string): number {
   return m ? Number(m[0]) : 0;
 }
 
-/** A finding of rows moved down by `rows`: its cell, related cells and any cells its message lists. */
-function shiftFinding(f: Finding, rows: number): Finding {
-  const shift = (ref: string) => ref.replace(/([A-Z]{1,3})(\d+)/g, (_m, col: string, row: string) => `${col}${Number(row) + rows}`);
+/** A finding with its rows moved (`row`: old row → new): its cell, related cells and any cells its message lists. */
+function shiftFinding(f: Finding, row: (r: number) => number): Finding {
+  const shift = (ref: string) => moveRows(ref, row);
   const out: Finding = { ...f, cell: shift(f.cell) };
   if (f.related) out.related = f.related.map(shift);
   const listed = f.data?.cells;

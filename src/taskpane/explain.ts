@@ -1,5 +1,7 @@
-import { parseA1 } from "../core/grid/a1";
-import type { Fill, ReviewResult } from "../core/review";
+import { moveRows, parseA1 } from "../core/grid/a1";
+import type { Fill, ReviewedForm, ReviewResult } from "../core/review";
+import { callFormula } from "../core/fill/plan";
+import { formGrid, formRowOf, formSheetRow, ownsFormRow } from "../core/recognise/stacked-forms";
 import { ruleById } from "../core/rules";
 import type { Finding, RuleMeta } from "../core/rules";
 import type { BudgetOutcome } from "../core/score/evaluate";
@@ -58,6 +60,16 @@ const pct = (r: number) => `${(r * 100).toFixed(2)}%`;
 
 /** Every cell the pane can explain on this sheet, in sheet order, with its kind and a label for the list. */
 export function explainableCells(result: ReviewResult, lang: Lang = "zh-CN"): { cell: string; kind: ExplainKind; label: string }[] {
+  // forms stacked on the sheet: each form's cells (its own rows), moved to the sheet
+  if (result.forms)
+    return result.forms.flatMap((f) =>
+      explainableCells(f.result, lang)
+        .filter((c) => ownsFormRow(f, parseA1(c.cell).row))
+        .map((c) => {
+          const cell = toSheet(f, c.cell);
+          return { ...c, cell, label: cell + c.label.slice(c.cell.length) };
+        }),
+    );
   const en = lang === "en-US";
   const out = new Map<string, { kind: ExplainKind; label: string }>();
   const add = (cell: string | null | undefined, kind: ExplainKind, label: string) => {
@@ -77,6 +89,31 @@ export function explainableCells(result: ReviewResult, lang: Lang = "zh-CN"): { 
   return [...out]
     .map(([cell, v]) => ({ cell, ...v, label: `${cell} ${v.label}` }))
     .sort((a, b) => parseA1(a.cell).row - parseA1(b.cell).row || parseA1(a.cell).col - parseA1(b.cell).col);
+}
+
+/** A reference of a stacked form's own review moved to the sheet. */
+const toSheet = (f: ReviewedForm, ref: string) => moveRows(ref, (r) => formSheetRow(f, r));
+
+/** A cell of a sheet of stacked forms explained by its form's own review (on the form's rows), moved back to the sheet. */
+function explainInForm(state: Pick<PaneState, "grid" | "result" | "profile">, cell: string, lang: Lang): Explanation | null {
+  const { grid, result } = state;
+  const row = parseA1(cell).row;
+  const f = result!.forms!.find((x) => row >= x.from && row <= x.to);
+  if (!f) return null;
+  const local = moveRows(cell, (r) => formRowOf(f, r));
+  const e = explainCell({ grid: formGrid(grid!, f), result: f.result, profile: f.result.profile }, local, lang);
+  if (!e) return null;
+  // (the PERF call a tooltip names: the sheet's fill's, its references at the sheet's rows)
+  const localFill = f.result.fills.find((x) => x.cell === local);
+  const sheetFill = result!.fills.find((x) => x.cell === cell);
+  const scoringKey = localFill && sheetFill ? e.scoringKey.split(callFormula(localFill.call)).join(callFormula(sheetFill.call)) : e.scoringKey;
+  return {
+    ...e,
+    cell,
+    scoringKey,
+    inputs: e.inputs.map((i) => (i.cell ? { ...i, cell: toSheet(f, i.cell) } : i)),
+    findings: result!.findings.filter((x) => x.cell === cell),
+  };
 }
 
 function claimedAt(grid: Grid, cell: string): { text: string; num: number | null } {
@@ -155,6 +192,7 @@ function budgetOf(result: ReviewResult, cell: string): BudgetOutcome | undefined
 export function explainCell(state: Pick<PaneState, "grid" | "result" | "profile">, cell: string, lang: Lang = "zh-CN"): Explanation | null {
   const { grid, result } = state;
   if (!grid || !result) return null;
+  if (result.forms) return explainInForm(state, cell, lang);
   const entry = explainableCells(result).find((c) => c.cell === cell);
   if (!entry) return null;
   const kind = entry.kind;
@@ -162,7 +200,7 @@ export function explainCell(state: Pick<PaneState, "grid" | "result" | "profile"
   const claimed = claimedAt(grid, cell);
   const findings = result.findings.filter((f) => f.cell === cell);
   const rule = ruleById(RULE_FOR_KIND[kind])?.meta ?? null;
-  const call = fill ? (fill.call.fn === "SUM" ? `SUM(${fill.call.args.join(",")})` : `PERF.${fill.call.fn}(${fill.call.args.join(",")})`) : "";
+  const call = fill ? callFormula(fill.call) : "";
   const en = lang === "en-US";
   const base = { cell, kind, rule, findings, claimed: shownAt(grid, cell) || claimed.text, source: ruleSourceWords(RULE_FOR_KIND[kind], lang) };
 

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import type { ReviewReport } from "../../src/cli/report";
 import { CORPUS, truth } from "../helpers";
+import { blankSelfEvalForm, twoStackedForms, xlsxOf } from "../helpers/stacked-forms";
 
 async function cli(args: string[]) {
   let out = "";
@@ -201,5 +202,53 @@ describe("perfsheet review", () => {
     const tsx = join(__dirname, "..", "..", "node_modules", "tsx", "dist", "cli.mjs");
     const res = spawnSync(process.execPath, [tsx, "-e", probe], { encoding: "utf8" });
     expect(res.stdout.trim()).toBe("0");
+  });
+});
+
+describe("perfsheet review on a sheet of two stacked forms (test/helpers/stacked-forms.ts)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "perfsheet-stacked-"));
+  const input = join(dir, "stacked.xlsx");
+  beforeAll(async () => writeFileSync(input, await xlsxOf("自评表", twoStackedForms())));
+
+  test("--json: the sheet's fields are the first form's as before; `forms` lists each form's rows, indicators, total and grade at sheet rows", async () => {
+    const { code, out } = await cli(["review", "--json", input]);
+    expect(code).toBe(0);
+    const s = (JSON.parse(out) as ReviewReport).files[0].sheets[0];
+    expect([s.family, s.headerRow, s.indicators.length, s.total]).toEqual(["project-self-eval", 5, 3, { claimed: null, claimedCell: null, computed: 96 }]);
+    expect(s.forms!.map((f) => [f.from, f.to, f.family, f.headerRow, f.indicators.map((i) => `${i.row} ${i.weightCell} ${i.scoreCell} ${i.computedScore}`), f.total, f.grade])).toEqual([
+      [1, 11, "project-self-eval", 5, ["6 F6 G6 27", "7 F7 G7 30", "8 F8 G8 30"], { claimed: null, claimedCell: null, computed: 96 }, { claimed: "优", claimedCell: "G10", computed: "优" }],
+      [12, 21, "project-self-eval", 16, ["17 F17 G17 24", "18 F18 G18 30", "19 F19 G19 28.33"], { claimed: null, claimedCell: null, computed: 90.33 }, { claimed: "优", claimedCell: "G21", computed: "优" }],
+    ]);
+  });
+
+  test("forms of two regions: the second form's own profile in its JSON entry and its readable lines", async () => {
+    const file = join(dir, "regions.xlsx");
+    const rows = [...blankSelfEvalForm("甲项目", 90, ["450人", "80人", "92%"], ["新疆维吾尔自治区项目支出绩效自评表"]), [], ...blankSelfEvalForm("乙项目", 80, ["400人", "80人", "85%"], ["四川省大英县项目支出绩效自评表"])];
+    writeFileSync(file, await xlsxOf("自评表", rows));
+    const s = (JSON.parse((await cli(["review", "--json", file])).out) as ReviewReport).files[0].sheets[0];
+    expect([s.profile, ...s.forms!.map((f) => f.profile)]).toEqual(["xinjiang", "xinjiang", "sichuan"]);
+    expect((await cli(["review", file])).out).toContain("    · 第 12–21 行：项目支出绩效自评表\n      规则方案：sichuan\n      指标 3 项");
+  });
+
+  test("--out: the summary has a row per form, each with its project and totals (甲项目 96, 乙项目 90.33)", async () => {
+    const out = join(dir, "汇总.xlsx");
+    await cli(["review", "--out", out, input]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const sum = wb.getWorksheet("汇总")!;
+    const row = (n: number) => [2, 4, 7, 11].map((c) => sum.getRow(n).getCell(c).value);
+    // 工作表 项目名称 复核分 复核等级
+    expect([row(2), row(3)]).toEqual([
+      ["自评表（第 1–11 行）", "甲项目", 96, "优"],
+      ["自评表（第 12–21 行）", "乙项目", 90.33, "优"],
+    ]);
+    expect(sum.rowCount).toBe(3);
+  });
+
+  test("the readable report lists each form with its rows and totals", async () => {
+    const { out } = await cli(["review", input]);
+    expect(out).toContain(
+      ["    本表上下排列 2 张表：", "    · 第 1–11 行：项目支出绩效自评表", "      指标 3 项", "      总分：填报 —，复核 96", "      等级：填报 优，复核 优", "    · 第 12–21 行：项目支出绩效自评表", "      指标 3 项", "      总分：填报 —，复核 90.33"].join("\n"),
+    );
   });
 });

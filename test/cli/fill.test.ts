@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from "fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/cli/main";
 import { SHEET, TEMPLATE_PATH } from "../fixtures/template/make-bureau-template";
 import { cellElementOf, changedParts, outsideCells, partsOf } from "../helpers/package-diff";
+import { twoStackedForms, xlsxOf } from "../helpers/stacked-forms";
 
 async function cli(args: string[]) {
   let out = "";
@@ -97,5 +98,52 @@ describe("perfsheet fill on special inputs", () => {
     const r = await cli(["fill", dir, "-o", join(dir, "out.xlsx")]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("不是普通文件");
+  });
+});
+
+describe("perfsheet fill on a sheet of two stacked forms (test/helpers/stacked-forms.ts)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "perfsheet-fill-stacked-"));
+  const input = join(dir, "stacked.xlsx");
+  beforeAll(async () => writeFileSync(input, await xlsxOf("自评表", twoStackedForms())));
+  const part = async (file: string) => (await partsOf(readFileSync(file))).get(SHEET_PART)!.toString("utf8");
+
+  test("--mode perf: both forms filled, each at its own rows with its own references (甲 96, 乙 90.33); the stated grades left alone", async () => {
+    const out = join(dir, "perf.xlsx");
+    const r = await cli(["fill", "--mode", "perf", input, "-o", out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("▸ 工作表「自评表」：写入 12 个单元格（perf）");
+    const sheet = await part(out);
+    const f = (cell: string) => /<f>([^<]*)<\/f><v>([^<]*)<\/v>/.exec(cellElementOf(sheet, cell) ?? "")?.slice(1);
+    expect(["G4", "H4", "G6", "G7", "G8", "G9"].map(f)).toEqual([
+      ["PERF.EXECRATE(E4,D4)", "0.9"],
+      ["PERF.EXECSCORE(E4,D4,F4)", "9"],
+      ["PERF.SCORE(D6,E6,F6)", "27"],
+      ["PERF.SCORE(D7,E7,F7)", "30"],
+      ["PERF.SCORE(D8,E8,F8)", "30"],
+      ["SUM(H4,G6,G7,G8)", "96"],
+    ]);
+    expect(["G15", "H15", "G17", "G18", "G19", "G20"].map(f)).toEqual([
+      ["PERF.EXECRATE(E15,D15)", "0.8"],
+      ["PERF.EXECSCORE(E15,D15,F15)", "8"],
+      ["PERF.SCORE(D17,E17,F17)", "24"],
+      ["PERF.SCORE(D18,E18,F18)", "30"],
+      ["PERF.SCORE(D19,E19,F19)", "28.33"],
+      ["SUM(H15,G17,G18,G19)", "90.33"],
+    ]);
+    // the grades 优 were typed: kept, as on a sheet of one form
+    expect(r.out).toMatch(/G10\s+优：单元格中已有填写的数值/);
+    expect(r.out).toMatch(/G21\s+优：单元格中已有填写的数值/);
+    const before = await part(input);
+    const planned = ["G4", "H4", "G6", "G7", "G8", "G9", "G15", "H15", "G17", "G18", "G19", "G20"];
+    expect(outsideCells(sheet, planned)).toBe(outsideCells(before, planned));
+  });
+
+  test("--mode plain --overwrite: the second form's plain formulas read its own cells, its grade by the 60 band", async () => {
+    const out = join(dir, "plain.xlsx");
+    const r = await cli(["fill", "--mode", "plain", "--overwrite", input, "-o", out]);
+    expect(r.out).toContain("写入 14 个单元格（plain）");
+    const sheet = await part(out);
+    expect(cellElementOf(sheet, "G17")).toContain("<f>IF(MAX(0,E17)&gt;=500,F17,ROUND(MAX(0,E17)/500*F17,2))</f><v>24</v>");
+    expect(cellElementOf(sheet, "G21")).toContain("<f>IF(G20&gt;=90,\"优\",IF(G20&gt;=80,\"良\",IF(G20&gt;=60,\"中\",\"差\")))</f>");
   });
 });

@@ -1,6 +1,8 @@
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { stackedForms } from "../../src/core/recognise/stacked-forms";
+import { callFormula, plainFillBuilder } from "../../src/core/fill";
+import { blankSelfEvalForm } from "../helpers/stacked-forms";
 
 /**
  * Two whole 项目支出绩效自评表 stacked on one sheet (a disclosure that lists its projects' forms one under the other):
@@ -204,3 +206,112 @@ describe("department target forms under one title, each starting at its 部门�
   });
 });
 
+
+/**
+ * The fill plan of a sheet of stacked forms: every form's computed scores, total and grade, each at its own rows, the
+ * references inside its formulas moved with it (the forms: test/helpers/stacked-forms.ts).
+ */
+const fillsOf = (g: Grid, profile?: string) => review(g, profile).fills.map((f) => `${f.cell} ${f.kind} ${f.value} =${callFormula(f.call)}`);
+
+describe("the fill plan of stacked forms: every form's fills at its own rows", () => {
+  // 甲: 90 of 100 executed → 90%, 0.9 × 10 = 9; 450 of ≥500人 → 450 / 500 × 30 = 27, 80 of ≥80人 → 30, 92% of ≥90% → 30;
+  //     总分 9 + 27 + 30 + 30 = 96, 优
+  // 乙: 80 of 100 → 80%, 8; 400 of ≥500人 → 24, 80 → 30, 85% of ≥90% → 85 / 90 × 30 = 28.33; 总分 8 + 24 + 30 + 28.33 = 90.33, 优
+  const a = (title?: Row | null) => blankSelfEvalForm("甲项目", 90, ["450人", "80人", "92%"], title);
+  const b = (title?: Row | null) => blankSelfEvalForm("乙项目", 80, ["400人", "80人", "85%"], title);
+  const first = [
+    "G6 indicator-score 27 =PERF.SCORE(D6,E6,F6)",
+    "G7 indicator-score 30 =PERF.SCORE(D7,E7,F7)",
+    "G8 indicator-score 30 =PERF.SCORE(D8,E8,F8)",
+    "G4 exec-rate 0.9 =PERF.EXECRATE(E4,D4)",
+    "H4 exec-score 9 =PERF.EXECSCORE(E4,D4,F4)",
+    "G9 total 96 =SUM(H4,G6,G7,G8)",
+    "G10 grade 优 =PERF.GRADE(G9)",
+  ];
+
+  test("under titles of their own (rows 1–11 and 12–21): the second form's fills 11 rows down, its formulas' references too", () => {
+    const g = sheet(a(), b());
+    expect(stackedForms(g)).toEqual([
+      { from: 1, to: 11, lead: 0, closing: true },
+      { from: 12, to: 21, lead: 0, closing: false },
+    ]);
+    expect(fillsOf(g)).toEqual([
+      ...first,
+      "G17 indicator-score 24 =PERF.SCORE(D17,E17,F17)",
+      "G18 indicator-score 30 =PERF.SCORE(D18,E18,F18)",
+      "G19 indicator-score 28.33 =PERF.SCORE(D19,E19,F19)",
+      "G15 exec-rate 0.8 =PERF.EXECRATE(E15,D15)",
+      "H15 exec-score 8 =PERF.EXECSCORE(E15,D15,F15)",
+      "G20 total 90.33 =SUM(H15,G17,G18,G19)",
+      "G21 grade 优 =PERF.GRADE(G20)",
+    ]);
+  });
+
+  test("each form's fills are those of the form alone, moved: the same values, the same formulas 11 rows down", () => {
+    const alone = fillsOf(Grid.fromValues("S", b()));
+    const stacked = fillsOf(sheet(a(), b())).slice(first.length);
+    const down = (s: string) => s.replace(/([A-H])(\d+)/g, (_m, c: string, r: string) => `${c}${Number(r) + 11}`);
+    expect(stacked).toEqual(alone.map(down));
+  });
+
+  test("the second form read under the sheet's title (no title line of its own, lead row 1): its fills from its 项目名称 line (row 12) on, none on row 1", () => {
+    const g = sheet(a(["项目支出绩效自评表", null, null, null, null, null, "单位：万元", null]), b(null));
+    expect(stackedForms(g)).toEqual([
+      { from: 1, to: 11, lead: 0, closing: true },
+      { from: 12, to: 20, lead: 1, closing: false },
+    ]);
+    // the form alone has its title on row 1: its rows 2… are the sheet's 12…, 10 down
+    expect(fillsOf(g)).toEqual([
+      ...first,
+      "G16 indicator-score 24 =PERF.SCORE(D16,E16,F16)",
+      "G17 indicator-score 30 =PERF.SCORE(D17,E17,F17)",
+      "G18 indicator-score 28.33 =PERF.SCORE(D18,E18,F18)",
+      "G14 exec-rate 0.8 =PERF.EXECRATE(E14,D14)",
+      "H14 exec-score 8 =PERF.EXECSCORE(E14,D14,F14)",
+      "G19 total 90.33 =SUM(H14,G16,G17,G18)",
+      "G20 grade 优 =PERF.GRADE(G19)",
+    ]);
+  });
+
+  test("three forms: 21 fills, one per cell, every one inside its form's rows; a profile's name in the formulas stays as written", () => {
+    const g = Grid.fromValues("S", [...a(), [], ...b(), [], ...a()]);
+    const r = review(g, "xinjiang");
+    const cells = r.fills.map((f) => f.cell);
+    expect(cells).toHaveLength(21);
+    expect(new Set(cells).size).toBe(21);
+    expect(r.forms!.map((f) => [f.from, f.to])).toEqual([[1, 11], [12, 22], [23, 32]]);
+    // the third form is the first again, 22 rows down: 9 + 27 + 30 + 30 = 96 at G31, its grade at G32 by the xinjiang bands
+    expect(fillsOf(g, "xinjiang").slice(14)).toEqual([
+      'G28 indicator-score 27 =PERF.SCORE(D28,E28,F28,"xinjiang")',
+      'G29 indicator-score 30 =PERF.SCORE(D29,E29,F29,"xinjiang")',
+      'G30 indicator-score 30 =PERF.SCORE(D30,E30,F30,"xinjiang")',
+      "G26 exec-rate 0.9 =PERF.EXECRATE(E26,D26)",
+      'H26 exec-score 9 =PERF.EXECSCORE(E26,D26,F26,"xinjiang")',
+      "G31 total 96 =SUM(H26,G28,G29,G30)",
+      'G32 grade 优 =PERF.GRADE(G31,"xinjiang")',
+    ]);
+  });
+
+  test("forms of two regions (auto): each form's fills follow its own profile, in live and in plain formulas (新疆 bands 90/80/70, 四川 90/80/60)", () => {
+    const g = sheet(a(["新疆维吾尔自治区项目支出绩效自评表"]), b(["四川省大英县项目支出绩效自评表"]));
+    const r = review(g);
+    expect(r.forms!.map((f) => f.result.profile.id)).toEqual(["xinjiang", "sichuan"]);
+    expect(r.profile.id).toBe("xinjiang");
+    const plain = plainFillBuilder(g, r.profile);
+    const grades = r.fills.filter((f) => f.kind === "grade");
+    expect(grades.map((f) => [f.cell, callFormula(f.call), plain(f)])).toEqual([
+      ["G10", 'PERF.GRADE(G9,"xinjiang")', '=IF(G9>=90,"优",IF(G9>=80,"良",IF(G9>=70,"中","差")))'],
+      ["G21", 'PERF.GRADE(G20,"sichuan")', '=IF(G20>=90,"优",IF(G20>=80,"良",IF(G20>=60,"中","差")))'],
+    ]);
+  });
+
+  test("each form's model in `forms`: its rows, family and its own totals (the first form's stand for the sheet's `model`)", () => {
+    const r = review(sheet(a(), b()));
+    expect(r.forms!.map((f) => [f.from, f.to, f.result.model.family, f.result.model.indicators.length, f.result.scores.computedTotal, f.result.scores.computedGrade])).toEqual([
+      [1, 11, "project-self-eval", 3, 96, "优"],
+      [12, 21, "project-self-eval", 3, 90.33, "优"],
+    ]);
+    expect(r.model).toBe(r.forms![0].result.model);
+    expect(review(Grid.fromValues("S", a())).forms).toBeUndefined();
+  });
+});

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { review } from "../../src/core/review";
-import { buildSummaryWorkbook, findingRows, profileWords, sheetIdentity, SummaryFileInput, summaryRows, summarySheetInput, summaryStats, totalNote } from "../../src/core/summary";
+import { buildSummaryWorkbook, findingRows, profileWords, sheetIdentity, sheetLabel, SummaryFileInput, summaryRows, summarySheetInput, summarySheetInputs, summaryStats, totalNote } from "../../src/core/summary";
+import { Grid } from "../../src/core/grid/grid";
+import { twoStackedForms } from "../helpers/stacked-forms";
 import { corpusGrid } from "../helpers";
 
 async function corpusFile(id: string): Promise<SummaryFileInput> {
@@ -146,5 +148,35 @@ describe("the summary workbook", () => {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Summary", "Findings", "Statistics"]);
     expect(wb.getWorksheet("Summary")!.getRow(2).getCell(5).value).toBe("Project self-evaluation");
+  });
+});
+
+describe("a sheet of two stacked forms (test/helpers/stacked-forms.ts): a summary row per form", () => {
+  // the second form's 带动就业人数 stated 33 for a weight of 30 (G18): its errors are the second form's
+  const rows = twoStackedForms();
+  rows[17][6] = 33;
+  const g = Grid.fromValues("自评表", rows);
+  const r = review(g);
+
+  test("each form's project, totals, grade, rows and the findings on its rows", () => {
+    const inputs = summarySheetInputs(g, r);
+    expect(inputs.map((x) => [x.sheet, x.rows, x.facts.projectName, x.total.computed, x.grade.computed, x.findings.length])).toEqual([
+      ["自评表", { from: 1, to: 11 }, "甲项目", 96, "优", r.findings.filter((f) => Number(/\d+/.exec(f.cell)![0]) <= 11).length],
+      ["自评表", { from: 12, to: 21 }, "乙项目", 8 + 24 + 30 + 28.33, "优", r.findings.filter((f) => Number(/\d+/.exec(f.cell)![0]) >= 12).length],
+    ]);
+    // every finding of the sheet in exactly one form's input
+    expect(r.findings.map((f) => inputs.filter((x) => x.findings.includes(f)).length)).toEqual(r.findings.map(() => 1));
+    expect(inputs[1].findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`)).toContain("score-exceeds-weight@G18");
+    expect(inputs[0].findings.some((f) => f.cell === "G18")).toBe(false);
+    const sum = summaryRows([{ file: "s.xlsx", error: null, sheets: inputs }]);
+    expect(sum.map((x) => [x.projectName, x.computed, x.rows, sheetLabel(x, "zh"), sheetLabel(x, "en")])).toEqual([
+      ["甲项目", 96, { from: 1, to: 11 }, "自评表（第 1–11 行）", "自评表 (rows 1–11)"],
+      ["乙项目", 90.33, { from: 12, to: 21 }, "自评表（第 12–21 行）", "自评表 (rows 12–21)"],
+    ]);
+  });
+
+  test("a sheet of one form: one input, as summarySheetInput gives it", () => {
+    const one = Grid.fromValues("自评表", rows.slice(0, 10));
+    expect(summarySheetInputs(one, review(one))).toEqual([summarySheetInput(one, review(one))]);
   });
 });

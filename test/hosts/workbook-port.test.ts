@@ -7,6 +7,7 @@ import { review } from "../../src/core/review";
 import { planFill, planRevert, plainFillBuilder } from "../../src/core/fill";
 import type { FillMode } from "../../src/core/fill";
 import { changedParts, outsideCells, partsOf } from "../helpers/package-diff";
+import { twoStackedForms, xlsxOf } from "../helpers/stacked-forms";
 
 const file = (id: string) => readFileSync(join(__dirname, "../fixtures/corpus/cases", `${id}.xlsx`));
 
@@ -90,5 +91,29 @@ describe("FileWorkbookPort: fill, download, revert on corpus workbooks", () => {
     expect(seen).toEqual(["J16:", "J16:J16,J19", "J16:"]);
     await port.setSettings({ profile: { builtin: "sichuan" } });
     expect((await port.getSettings()).profile).toEqual({ builtin: "sichuan" });
+  });
+});
+
+describe("FileWorkbookPort: fill and revert on a sheet of two stacked forms (test/helpers/stacked-forms.ts)", () => {
+  test.each(["values", "perf"] as FillMode[])("mode %s: both forms' cells written (甲 96 at G9, 乙 90.33 at G20); revert gives back the original bytes", async (mode) => {
+    const original = await xlsxOf("自评表", twoStackedForms());
+    const port = await FileWorkbookPort.open(original, "stacked.xlsx");
+    const sheet = await port.activeSheet();
+    const g = await port.readSheet();
+    const r = review(g);
+    const plan = planFill(g, r.fills, { mode, overwriteValues: false, plainFormula: plainFillBuilder(g, r.profile) });
+    expect(plan.edits.map((e) => `${e.cell}=${e.after.value}`)).toEqual([
+      ...["G6=27", "G7=30", "G8=30", "G4=0.9", "H4=9", "G9=96"],
+      ...["G17=24", "G18=30", "G19=28.33", "G15=0.8", "H15=8", "G20=90.33"],
+    ]);
+    await port.applyEdits(sheet, plan.edits, { lastPlan: { [sheet]: { sheet, mode, appliedAt: "t", edits: plan.edits } } });
+    const filled = await port.readSheet();
+    expect([filled.value(20, 7), filled.value(15, 8), filled.value(9, 7)]).toEqual([90.33, 8, 96]);
+    // re-checked, each form's 总分 is its parts' sum; what is left is the reasons the user still owes (27, 24 and 28.33 below 30)
+    expect(review(filled).findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`)).toEqual(["missing-reason@H6", "missing-reason@H17", "missing-reason@H19"]);
+    const rev = planRevert(filled, (await port.getSettings()).lastPlan![sheet]);
+    expect(rev.conflicts).toEqual([]);
+    await port.applyEdits(sheet, rev.edits);
+    expect(Buffer.compare(Buffer.from(await port.toXlsx()), Buffer.from(original))).toBe(0);
   });
 });

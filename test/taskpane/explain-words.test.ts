@@ -1,6 +1,8 @@
 import { review } from "../../src/core/review";
 import { explainableCells, explainCell } from "../../src/taskpane/explain";
 import { corpusGrid } from "../helpers";
+import { Grid } from "../../src/core/grid/grid";
+import { twoStackedForms } from "../helpers/stacked-forms";
 
 async function explain(id: string, cell: string, lang: "zh-CN" | "en-US" = "zh-CN") {
   const grid = await corpusGrid(id);
@@ -69,5 +71,36 @@ describe("Explain in plain words", () => {
         expect({ id, cell: c.cell, shown: INTERNAL.test(shown) ? shown : "ok" }).toEqual({ id, cell: c.cell, shown: "ok" });
       }
     }
+  });
+});
+
+describe("Explain on a sheet of two stacked forms (test/helpers/stacked-forms.ts)", () => {
+  const grid = Grid.fromValues("自评表", twoStackedForms());
+  const result = review(grid);
+  const explainAt = (cell: string) => explainCell({ grid, result, profile: result.profile }, cell)!;
+
+  test("the list holds both forms' cells at their sheet rows", () => {
+    expect(explainableCells(result).map((c) => c.cell)).toEqual(["G4", "H4", "G6", "G7", "G8", "G9", "G10", "G15", "H15", "G17", "G18", "G19", "G20", "G21"]);
+  });
+
+  test("the second form's cells explained with its own numbers, its inputs at its rows: 85% of ≥90% → 28.33 (G19), 总分 90.33 (G20)", () => {
+    const g19 = explainAt("G19");
+    expect(g19.arithmetic).toBe("实际完成值 85% ÷ 目标值 90% × 分值 30 = 28.33");
+    expect(g19.inputs.map((i) => i.cell)).toEqual(["D19", "E19", "F19"]);
+    expect(g19.scoringKey).toContain("PERF.SCORE(D19,E19,F19)");
+    const g20 = explainAt("G20");
+    expect([g20.cell, g20.computed, g20.arithmetic]).toEqual(["G20", "90.33", "8 + 24 + 30 + 28.33 = 90.33"]);
+    expect(g20.inputs.map((i) => i.cell)).toEqual(["H15", "G17", "G18", "G19", "F20"]);
+    expect(explainAt("H15").arithmetic).toBe("执行率 80.00% × 分值 10 = 8.00");
+  });
+
+  test("a second-form cell's findings are the sheet's at that cell: 33 stated at G18 for a weight of 30", () => {
+    const rows = twoStackedForms();
+    rows[17][6] = 33;
+    const g = Grid.fromValues("自评表", rows);
+    const r = review(g);
+    const ex = explainCell({ grid: g, result: r, profile: r.profile }, "G18")!;
+    expect(ex.findings.map((f) => `${f.rule}@${f.cell}`).sort()).toEqual(["indicator-score-mismatch@G18", "score-exceeds-weight@G18"]);
+    expect([ex.claimed, ex.computed, ex.gap]).toEqual(["33", "30", { kind: "number", value: "3" }]);
   });
 });

@@ -5,6 +5,8 @@ import { screen, within, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { pickLang, DICTS } from "../../src/taskpane/i18n";
 import { bytesOf, portFor, renderPane, worksheetOf } from "./render";
+import { FileWorkbookPort } from "../../src/hosts/file/workbook-port";
+import { blankSelfEvalForm, twoStackedForms, xlsxOf } from "../helpers/stacked-forms";
 
 jest.setTimeout(20_000);
 
@@ -129,5 +131,36 @@ describe("Pane on 012 (zh-CN)", () => {
     renderPane(port, "overview", "en-US");
     expect(await screen.findByTestId("count-error")).toHaveTextContent("Errors 4");
     expect(screen.getByRole("tab", { name: "Findings" })).toBeInTheDocument();
+  });
+});
+
+describe("Pane on a sheet of two stacked forms (test/helpers/stacked-forms.ts)", () => {
+  test("overview: each form with its rows, family, indicators, total and grade, not the first form as the sheet", async () => {
+    const port = await FileWorkbookPort.open(await xlsxOf("自评表", twoStackedForms()), "stacked.xlsx");
+    renderPane(port);
+    const ov = await screen.findByTestId("overview");
+    expect(ov).toHaveTextContent("本表上下排列 2 张表，逐张核查：");
+    expect(screen.getByTestId("overview-form-1")).toHaveTextContent("项目支出绩效自评表");
+    expect(screen.getByRole("row", { name: /第 1–11 行/ })).toHaveTextContent("指标 3 项；总分（表内填写 / 核算结果） — / 96；等级（表内填写 / 核算结果） 优 / 优");
+    expect(screen.getByRole("row", { name: /第 12–21 行/ })).toHaveTextContent("指标 3 项；总分（表内填写 / 核算结果） — / 90.33；等级（表内填写 / 核算结果） 优 / 优");
+    expect(ov.querySelector('[data-testid="overview-form-12"][data-family="project-self-eval"]')).not.toBeNull();
+  });
+
+  test("overview: a form under another region's profile names it", async () => {
+    const rows = [...blankSelfEvalForm("甲项目", 90, ["450人", "80人", "92%"], ["新疆维吾尔自治区项目支出绩效自评表"]), [], ...blankSelfEvalForm("乙项目", 80, ["400人", "80人", "85%"], ["四川省大英县项目支出绩效自评表"])];
+    renderPane(await FileWorkbookPort.open(await xlsxOf("自评表", rows), "regions.xlsx"));
+    await screen.findByTestId("overview");
+    expect(screen.getByTestId("overview-form-1")).not.toHaveTextContent("规则方案");
+    expect(screen.getByTestId("overview-form-12")).toHaveTextContent("规则方案 四川");
+  });
+
+  test("fill: the plan holds both forms' cells", async () => {
+    const port = await FileWorkbookPort.open(await xlsxOf("自评表", twoStackedForms()), "stacked.xlsx");
+    const user = userEvent.setup();
+    renderPane(port, "fill");
+    await screen.findByTestId("fill");
+    await user.click(screen.getByRole("radio", { name: "数值" }));
+    expect([...document.querySelectorAll("[data-edit]")].map((e) => e.getAttribute("data-edit"))).toEqual(["G6", "G7", "G8", "G4", "H4", "G9", "G17", "G18", "G19", "G15", "H15", "G20"]);
+    expect(document.querySelector('[data-edit="G20"]')).toHaveTextContent("G20（空）90.33");
   });
 });

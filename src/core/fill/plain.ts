@@ -17,19 +17,21 @@ function textOf(grid: Grid, ref: string): string {
 export function plainFillBuilder(grid: Grid, profile: Profile): PlainFormulaBuilder {
   return (fill: Fill) => {
     const a = fill.call.args;
+    // (a fill of a form stacked on the sheet under another region's profile carries it)
+    const formProfile = fill.profile ?? profile;
     switch (fill.call.fn) {
       case "SUM":
         return `SUM(${a.join(",")})`;
       case "EXECRATE":
         return plainFormula({ fn: "EXECRATE", executed: a[0], budget: a[1] });
       case "EXECSCORE":
-        return plainFormula({ fn: "EXECSCORE", executed: a[0], budget: a[1], weight: a[2], profile });
+        return plainFormula({ fn: "EXECSCORE", executed: a[0], budget: a[1], weight: a[2], profile: formProfile });
       case "GRADE":
-        return plainFormula({ fn: "GRADE", score: a[0], profile });
+        return plainFormula({ fn: "GRADE", score: a[0], profile: formProfile });
       case "SCORE": {
         const target = a[0].split("&").map((r) => textOf(grid, r)).join("");
         if (!target) return null;
-        return plainFormula({ fn: "SCORE", target, actual: a[1], weight: a[2], profile });
+        return plainFormula({ fn: "SCORE", target, actual: a[1], weight: a[2], profile: formProfile });
       }
     }
     return null;

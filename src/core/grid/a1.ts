@@ -80,3 +80,21 @@ export function rangeA1(r: CellRange): string {
   const a = a1(r.r1, r.c1);
   return r.r1 === r.r2 && r.c1 === r.c2 ? a : `${a}:${a1(r.r2, r.c2)}`;
 }
+
+/**
+ * Every A1 reference in a text (a cell "G21", a range "G12:G15", a formula's arguments "D14&E14&F14", a list
+ * "G12、G13") with its row moved by `row` (a "$" kept where it stands); text inside double quotes (a formula's string
+ * literal, "sichuan") and names that only look like one (a function LOG10(…), a name X1Y) are left as they are.
+ */
+export function moveRows(text: string, row: (r: number) => number): string {
+  return text.replace(A1_OR_STRING, (m: string, dc: string | undefined, col: string | undefined, dr: string, r: string, at: number) => {
+    if (col === undefined) return m; // a quoted string
+    const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+    // (part of a longer name: a letter, digit, "_" or "." before it)
+    if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122) || (before >= 48 && before <= 57) || before === 95 || before === 46) return m;
+    return `${dc}${col}${dr}${row(Number(r))}`;
+  });
+}
+
+/** a quoted string, or an A1 reference not followed by more of a name or a call's parenthesis */
+const A1_OR_STRING = /"[^"]*(?:""[^"]*)*"|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_.(])/g;

@@ -102,6 +102,29 @@ function alone(grid: Grid, r: number, c: number): boolean {
 }
 
 /**
+ * A stacked form as a sheet of its own: its rows under the sheet's first `lead` rows (the title it shares), and the next
+ * form's first line under them where that line closes its table.
+ */
+export function formGrid(grid: Grid, f: StackedForm): Grid {
+  return gridRows(grid, f.from, f.closing ? f.to + 1 : f.to, f.lead);
+}
+
+/** The sheet row of row `r` of formGrid(grid, f): a lead row is the sheet's own, the others moved down to the form. */
+export function formSheetRow(f: StackedForm, r: number): number {
+  return r <= f.lead ? r : r + f.from - 1 - f.lead;
+}
+
+/** The row of formGrid(grid, f) that is the form's own sheet row `r` (formSheetRow's inverse on the form's rows). */
+export function formRowOf(f: StackedForm, r: number): number {
+  return r - (f.from - 1 - f.lead);
+}
+
+/** Whether row `r` of formGrid(grid, f) is the form's own: not one of its lead rows, nor the next form's line. */
+export function ownsFormRow(f: StackedForm, r: number): boolean {
+  return r > f.lead && r <= f.lead + f.to - f.from + 1;
+}
+
+/**
  * Rows `from`…`to` of the grid as a sheet of their own under its first `lead` rows (row `from` its row lead + 1);
  * merges inside either block kept.
  */

@@ -37,3 +37,9 @@ const TITLES = new Map(RULES.map((r) => [r.meta.id, r.meta.title]));
 export function ruleTitle(rule: string, lang: SummaryLang = "zh"): string {
   return TITLES.get(rule)?.[lang] ?? rule;
 }
+
+/** A summary row's sheet in words: its name, and for one of the forms stacked on it, that form's rows. */
+export function sheetLabel(r: { sheet: string; rows?: { from: number; to: number } }, lang: SummaryLang): string {
+  if (!r.rows) return r.sheet;
+  return lang === "en" ? `${r.sheet} (rows ${r.rows.from}–${r.rows.to})` : `${r.sheet}（第 ${r.rows.from}–${r.rows.to} 行）`;
+}

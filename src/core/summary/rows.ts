@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { ReviewResult } from "../review";
 import type { Finding, Severity } from "../rules/types";
 import { parseA1 } from "../grid/a1";
+import { formGrid } from "../recognise/stacked-forms";
 import { round } from "../text/numbers";
 import { sheetIdentity } from "./identity";
 import { familyName, ruleTitle, severityName, SummaryLang } from "./labels";
@@ -24,6 +25,14 @@ export interface SummarySheetInput {
   grade: { claimed: string | null; computed: string | null };
   findings: Finding[];
   facts: SheetFacts;
+  /** one of the whole forms stacked on the sheet (each its own input): its first and last sheet rows */
+  rows?: FormRows;
+}
+
+/** The sheet rows of one of the forms stacked on a sheet. */
+export interface FormRows {
+  from: number;
+  to: number;
 }
 
 export interface SummaryFileInput {
@@ -60,6 +69,8 @@ export interface SummaryRow {
   firstFindingCell: string | null;
   /** the file could not be read: its message (no sheet) */
   readError: string | null;
+  /** one of the whole forms stacked on the sheet: its first and last rows (a row per form) */
+  rows?: FormRows;
 }
 
 /** Facts of one reviewed sheet. */
@@ -110,6 +121,7 @@ export function summaryRows(files: SummaryFileInput[]): SummaryRow[] {
         impossible,
         firstFindingCell: firstCell(s.findings),
         readError: null,
+        ...(s.rows ? { rows: s.rows } : {}),
       });
     }
   }
@@ -236,6 +248,32 @@ export function summaryStats(rows: SummaryRow[], findings: FindingRow[], lang: S
 }
 
 export { familyName };
+
+/**
+ * A reviewed sheet as the summary takes it: one input, or, for whole forms stacked on the sheet (several projects'
+ * 自评表 one under the other), one per form with its own project, totals, grade and the findings on its rows.
+ */
+export function summarySheetInputs(grid: Grid, r: ReviewResult): SummarySheetInput[] {
+  if (!r.forms) return [summarySheetInput(grid, r)];
+  return r.forms.map((f, k) => ({
+    ...summarySheetInput(formGrid(grid, f), { ...formReview(f.result), findings: findingsOnRows(r.findings, f, k === 0) }),
+    rows: { from: f.from, to: f.to },
+  }));
+}
+
+/** The fields of a form's review the summary reads (not a spread: that would build its fill plan). */
+function formReview(r: ReviewResult): ReviewResult {
+  return { model: r.model, scores: r.scores, profile: r.profile, profileNote: r.profileNote, profileBasis: r.profileBasis, findings: [], fills: [] };
+}
+
+/** The findings on a form's rows (`first`: the sheet's first form, which also takes a finding of no row, the sheet's). */
+export function findingsOnRows<F extends { cell: string }>(findings: F[], rows: FormRows, first: boolean): F[] {
+  return findings.filter((x) => {
+    const m = /\d+/.exec(x.cell);
+    const row = m ? Number(m[0]) : 0;
+    return row === 0 ? first : row >= rows.from && row <= rows.to;
+  });
+}
 
 /** A reviewed sheet as the summary takes it (the same totals and grades as the CLI's JSON report). */
 export function summarySheetInput(grid: Grid, r: ReviewResult): SummarySheetInput {

@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { BUILTIN_PROFILES } from "../rubric";
-import { familyName, SummaryLang } from "./labels";
+import { familyName, sheetLabel, SummaryLang } from "./labels";
 import { FindingRow, findingRows, summaryRows, SummaryFileInput, SummaryRow, summaryStats } from "./rows";
 
 /** Words of the summary workbook. */
@@ -105,7 +105,7 @@ export async function buildSummaryWorkbook(files: SummaryFileInput[], opts: { pr
   header(sum, w.summary, [36, 22, 26, 34, 22, 9, 9, 9, 30, 9, 9, 7, 7, 7, 30]);
   for (const r of rows) {
     sum.addRow([
-      r.file, r.sheet, r.unit, r.projectName, r.readError ? null : familyName(r.family, lang), r.claimed, r.computed, r.diff,
+      r.file, sheetLabel(r, lang), r.unit, r.projectName, r.readError ? null : familyName(r.family, lang), r.claimed, r.computed, r.diff,
       totalNote(r, lang), r.claimedGrade, r.computedGrade, r.readError ? null : r.errors, r.readError ? null : r.warnings,
       r.readError ? null : r.infos, r.readError,
     ]);

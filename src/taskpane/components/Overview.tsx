@@ -14,19 +14,48 @@ export function Overview({ state, onRecheck }: { state: PaneState; onRecheck: ()
   const r = state.result;
   if (!r) return null;
   const m = r.model;
+  const both = lang === "en-US" ? ` (${t("claimed")} / ${t("computed")})` : `（${t("claimed")} / ${t("computed")}）`;
   const visible = r.findings.filter((f) => !isIgnored(state.settings, state.sheet, f));
   const count = (s: string) => visible.filter((f) => f.severity === s).length;
-  const rows: [string, React.ReactNode][] = [
-    [t("sheet"), state.sheet],
-    [t("family"), <span data-family={m.family}>{t(`family_${m.family}` as StringKey)}</span>],
-    [t("confidence"), `${Math.round(m.confidence * 100)}%`],
-    [t("profile"), <span data-testid="overview-profile">{profileName(state.profile, lang)}{r.profileNote ? <span className={cls.noteBlock}>{plainText(lang === "zh-CN" ? r.profileNote.zh : r.profileNote.en, lang)}</span> : null}</span>],
-    [`${t("total")}${lang === "en-US" ? ` (${t("claimed")} / ${t("computed")})` : `（${t("claimed")} / ${t("computed")}）`}`, `${showValue(m.totals?.score?.value ?? null) || "—"} / ${r.scores.computedTotal ?? "—"}`],
-    [`${t("grade")}${lang === "en-US" ? ` (${t("claimed")} / ${t("computed")})` : `（${t("claimed")} / ${t("computed")}）`}`, `${m.grade?.value ?? "—"} / ${r.scores.computedGrade ?? "—"}`],
+  const profileRow: [string, React.ReactNode] = [
+    t("profile"),
+    <span data-testid="overview-profile">{profileName(state.profile, lang)}{r.profileNote ? <span className={cls.noteBlock}>{plainText(lang === "zh-CN" ? r.profileNote.zh : r.profileNote.en, lang)}</span> : null}</span>,
   ];
+  const rows: [string, React.ReactNode][] = r.forms
+    ? // forms stacked on the sheet: each form's rows, family, indicators, total and grade (the first is not the sheet)
+      [
+        [t("sheet"), state.sheet],
+        profileRow,
+        ...r.forms.map((f): [string, React.ReactNode] => {
+          const fm = f.result.model;
+          const fs = f.result.scores;
+          return [
+            t("formRows", { from: f.from, to: f.to }),
+            <span data-testid={`overview-form-${f.from}`} data-family={fm.family}>
+              {[
+                `${t(`family_${fm.family}` as StringKey)}${lang === "en-US" ? ` (${Math.round(fm.confidence * 100)}%)` : `（${Math.round(fm.confidence * 100)}%）`}`,
+                t("indicatorsCount", { n: fm.indicators.length }),
+                // (a form whose own text named another region follows that region's profile)
+                ...(f.result.profile.id !== r.profile.id ? [`${t("profile")} ${profileName(f.result.profile, lang)}`] : []),
+                `${t("total")}${both} ${showValue(fm.totals?.score?.value ?? null) || "—"} / ${fs.computedTotal ?? "—"}`,
+                `${t("grade")}${both} ${fm.grade?.value ?? "—"} / ${fs.computedGrade ?? "—"}`,
+              ].join(lang === "en-US" ? "; " : "；")}
+            </span>,
+          ];
+        }),
+      ]
+    : [
+        [t("sheet"), state.sheet],
+        [t("family"), <span data-family={m.family}>{t(`family_${m.family}` as StringKey)}</span>],
+        [t("confidence"), `${Math.round(m.confidence * 100)}%`],
+        profileRow,
+        [`${t("total")}${both}`, `${showValue(m.totals?.score?.value ?? null) || "—"} / ${r.scores.computedTotal ?? "—"}`],
+        [`${t("grade")}${both}`, `${m.grade?.value ?? "—"} / ${r.scores.computedGrade ?? "—"}`],
+      ];
   return (
     <div data-testid="overview">
-      {m.family === "unknown" && <p role="status">{t("unknownSheet")}</p>}
+      {m.family === "unknown" && !r.forms && <p role="status">{t("unknownSheet")}</p>}
+      {r.forms && <p role="status">{t("stackedForms", { n: r.forms.length })}</p>}
       <table aria-label={t("tabOverview")} className={cls.fullTable}>
         <tbody>
           {rows.map(([k, v]) => (
