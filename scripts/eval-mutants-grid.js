@@ -309,9 +309,10 @@ function findRelations(v) {
       if (inRow) {
         for (let d = 1; d <= v.cols; d++) if (d !== c && v.num(r, d) && !v.num(r, d).percent) cands.push({ r, c: d, ...v.num(r, d), label: v.header(r, d) });
       } else {
-        for (let u = Math.max(1, r - 6); u <= Math.min(v.rows, r + 6); u++) if (u !== r && v.num(u, c) && !v.num(u, c).percent) cands.push({ r: u, c, ...v.num(u, c), label: v.rowLabel(u, c) || v.labelLeft(u, c) });
+        for (let u = Math.max(1, r - 6); u <= Math.min(v.rows, r + 6); u++) if (u !== r && v.num(u, c) && !v.num(u, c).percent) cands.push({ r: u, c, ...v.num(u, c), label: v.labelLeft(u, c) || v.rowLabel(u, c) });
         // "预算数 | 100 | 执行数 | 95 | 执行率 | 95%": label/value pairs in the row
-        for (let d = 1; d <= v.cols; d++) if (d !== c && v.num(r, d) && !v.num(r, d).percent) cands.push({ r, c: d, ...v.num(r, d), label: v.labelLeft(r, d) });
+        // (an amount whose nearest label is itself a rate's name, "预算完成率 | 100% | 6475", is not the amount that label names)
+        for (let d = 1; d <= v.cols; d++) if (d !== c && v.num(r, d) && !v.num(r, d).percent && !RATE_LABEL.test(v.labelLeft(r, d))) cands.push({ r, c: d, ...v.num(r, d), label: v.labelLeft(r, d) });
       }
       let found = null;
       for (const a of cands) {
@@ -768,6 +769,8 @@ function scoredRows(v, sc) {
     const w = v.num(r, sc.weight);
     const s = v.num(r, sc.score);
     if (!w || !s || w.percent || s.percent || w.value <= 0 || s.value < 0 || s.value > w.value) continue;
+    // a line of numbers with no label at all (a platform's block subtotal "| | | 90.00 | 90.00" under the header) is no indicator
+    if (!v.rowLabel(r, Math.min(sc.weight, sc.score))) continue;
     if (TOTAL_LABEL.test(core(v.rowLabel(r, Math.min(sc.weight, sc.score)))) || /(合计|总计|总分|小计)/.test(v.rowLabel(r) + v.labelLeft(r, Math.min(sc.weight, sc.score)))) continue;
     rows.push({ r, w, s });
   }
