@@ -562,6 +562,12 @@ function planGridMutants(c) {
   const perKind = {};
   const usedCells = new Set();
   const cellsOf = (x) => [a1(x.total.r, x.total.c), ...x.parts.map((p) => a1(p.r, p.c))];
+  // an excerpt that stops at a marked point (the case's truncated flag): a total over parts that run to its last line
+  // may have more parts past the cut, so a total raised above them proves nothing a reviewer could check; a part is
+  // raised instead (the parts then exceed the total, cut or not)
+  let lastLine = v.rows;
+  while (lastLine > 1 && !(v.g[lastLine - 1] || []).some((x) => x !== null && x !== undefined && String(x).trim())) lastLine--;
+  const runsToCut = (x) => !!c.json.truncated && x.total.r < lastLine && x.parts.some((p) => p.r >= lastLine);
   for (const x of rels) {
     const totalCell = a1(x.total.r, x.total.c);
     if (usedCells.has(totalCell)) continue;
@@ -585,7 +591,7 @@ function planGridMutants(c) {
       const p = x.parts[0];
       edits[a1(p.r, p.c)] = fmtLike(v.raw(p.r, p.c), x.total.value + bump(x.total.value));
       variant = "part";
-    } else if (x.kind === "结余" || k % 2 === 0) {
+    } else if (x.kind === "结余" || (k % 2 === 0 && !runsToCut(x))) {
       edits[totalCell] = fmtLike(v.raw(x.total.r, x.total.c), x.total.value + bump(x.total.value));
       variant = "total";
     } else {
