@@ -21,21 +21,23 @@ const LINES: Line[] = [
 const WHOLE: Line[] = LINES.map((l, k) => (k === 0 ? [null, "15.00", "15.00", "优"] : l));
 /** the same lines one column to the right, names in a two-column merge (A:B) */
 const shifted = (lines: Line[]) => lines.map((l) => [l[0], null, ...l.slice(1)]);
+/** the same lines after a 序号 column: 1 … 4, the total line unnumbered */
+const numbered = (lines: Line[]) => lines.map((l, k) => [k < lines.length - 1 ? String(k + 1) : null, ...l]);
 
-const sheet = (lines: Line[], edit: Record<string, string> = {}, wide = false) => {
+const sheet = (lines: Line[], edit: Record<string, string> = {}, wide: boolean | "serial" = false) => {
   const rows: (string | null)[][] = [
     ["某市人民法院"],
     ["2018年度部门整体支出绩效评价报告"],
     ["绩效评价结果"],
-    wide ? [null, null, null, null, "绩效等级"] : [null, null, null, "绩效等级"],
-    ...(wide ? shifted(lines) : lines).map((l) => [...l]),
+    wide === "serial" ? ["序号", null, null, null, "绩效等级"] : wide ? [null, null, null, null, "绩效等级"] : [null, null, null, "绩效等级"],
+    ...(wide === "serial" ? numbered(lines) : wide ? shifted(lines) : lines).map((l) => [...l]),
     ["注:优(≥90)\n良(≥80,<90)\n中(≥60,<80)\n差(<60)"],
   ];
   for (const [a1, v] of Object.entries(edit)) {
     const m = /^([A-Z])(\d+)$/.exec(a1)!;
     rows[Number(m[2]) - 1][m[1].charCodeAt(0) - 65] = v;
   }
-  return Grid.fromValues("S", rows, wide ? ["A7:B7"] : []);
+  return Grid.fromValues("S", rows, wide === true ? ["A7:B7"] : []);
 };
 const errors = (g: Grid) =>
   review(g, "national")
@@ -48,8 +50,9 @@ describe("a graded result table whose labels were lost, read by its content", ()
     ["the first line's 分值 lost (4 columns)", LINES, false, [[5, null, 15], [6, 55, 49.04], [7, 20, 20], [8, 10, 10]], ["C9", 100, 94.04, "D9"]],
     ["every 分值 kept (4 columns)", WHOLE, false, [[5, 15, 15], [6, 55, 49.04], [7, 20, 20], [8, 10, 10]], ["C9", 100, 94.04, "D9"]],
     ["every 分值 kept, one column to the right", WHOLE, true, [[5, 15, 15], [6, 55, 49.04], [7, 20, 20], [8, 10, 10]], ["D9", 100, 94.04, "E9"]],
+    ["every 分值 kept, after a 序号 column (1 … 4)", WHOLE, "serial", [[5, 15, 15], [6, 55, 49.04], [7, 20, 20], [8, 10, 10]], ["D9", 100, 94.04, "E9"]],
   ])("%s: four lines with their 分值 and 得分, the unnamed last line the total, its grade the sheet's", (_, lines, wide, inds, total) => {
-    const { model } = review(sheet(lines, {}, wide), "national");
+    const { model } = review(sheet(lines, {}, wide as boolean | "serial"), "national");
     expect([model.family, model.headerRow]).toEqual(["evaluation-summary", 4]);
     expect(model.indicators.map((i) => [i.row, i.weight, i.claimedScore])).toEqual(inds);
     expect([model.totals?.score?.cell, model.totals?.weight?.value, model.totals?.score?.value, model.grade?.cell]).toEqual(total);
@@ -84,6 +87,7 @@ describe("a graded result table whose labels were lost, read by its content", ()
     ["the last line below another line's 分值 (100 → 50, not a total)", { B9: "50.00" }],
     ["the first number below the second on two lines (得分 | 分值 read the other way round)", { B6: "40.00", B8: "5.00" }],
     ["a percent among the numbers", { C6: "89.16%" }],
+    ["a number left of the tail that is no ordinal (12.5 before a line's 分值)", { A6: "12.5" }],
   ])("%s: no table is read from the lines", (_, edit) => {
     expect(review(sheet(WHOLE, edit), "national").model.indicators).toEqual([]);
   });

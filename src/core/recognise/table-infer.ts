@@ -182,7 +182,7 @@ function pointsOrEmpty(grid: Grid, r: number, c: number): number | null | undefi
  * A line that ends in number | number | grade (either number may be missing, not both), a name at most left of them:
  * the grade's column, the numbers and whether a name is written; null for any other line.
  */
-function gradedTail(grid: Grid, r: number): { grade: number; w: number | null; s: number | null; named: boolean } | null {
+function gradedTail(grid: Grid, r: number): { grade: number; w: number | null; s: number | null; named: boolean; serial: number | null } | null {
   let last = 0;
   for (let c = grid.scanCols; c >= 1 && !last; c--) if (grid.ownsCell(r, c) && grid.text(r, c) !== "") last = c;
   if (last < 3) return null;
@@ -193,33 +193,43 @@ function gradedTail(grid: Grid, r: number): { grade: number; w: number | null; s
   const w = pointsOrEmpty(grid, r, last - 2);
   if (s === undefined || w === undefined || (s === null && w === null)) return null;
   let named = false;
+  // (a 序号 column's ordinal, the line's first cell: no name and no number of the table)
+  let serial: number | null = null;
   for (let c = 1; c < last - 2; c++) {
     if (!grid.ownsCell(r, c) || grid.text(r, c) === "") continue;
-    if (numberAt(grid, r, c)) return null;
+    if (numberAt(grid, r, c)) {
+      if (serial !== null || named || !/^\d{1,2}$/.test(grid.text(r, c).trim())) return null;
+      serial = Number(grid.text(r, c).trim());
+      continue;
+    }
     named = true;
   }
-  return { grade: last, w, s, named };
+  return { grade: last, w, s, named, serial };
 }
 
 /**
  * A graded result table whose labels the page lost (a report cover's 绩效评价结果: "| 55.00 | 49.04 | 优", "产出 | 20.00 |
  * 20.00 | 优" …, closed by "| 100.00 | 94.04 | 优"): consecutive lines ending in number | number | grade at the same
- * three columns, a name at most left of them, read as a reviewer reads them by their content. The first number is not
- * below the second on the lines that have both (one slip aside: 分值 ≥ 得分, the 分值 column; a line may have lost either
- * cell), the second is the 得分, the last the line's 等级. The last line, unnamed, with both numbers, each at least every
- * other line's, its 分值 100 or the other lines' sum or its 得分 theirs, is the table's total (totalRow): the table ends
- * above it. The lines may carry no name (unnamedLines), and each is an indicator of its own (no groups are guessed).
+ * three columns, a name at most left of them (after a 序号 column's ordinals 1, 2, 3 …), read as a reviewer reads them
+ * by their content. The first number is not below the second on the lines that have both (one slip aside: 分值 ≥ 得分,
+ * the 分值 column; a line may have lost either cell), the second is the 得分, the last the line's 等级. The last line,
+ * unnamed, with both numbers, each at least every other line's, its 分值 100 or the other lines' sum or its 得分 theirs,
+ * is the table's total (totalRow): the table ends above it. The lines may carry no name (unnamedLines), and each is an
+ * indicator of its own (no groups are guessed).
  */
 function inferGradedLines(grid: Grid): HeaderMap | null {
   const last = Math.min(grid.rowCount, INFER_ROWS);
-  let run: { r: number; w: number | null; s: number | null; named: boolean }[] = [];
+  let run: { r: number; w: number | null; s: number | null; named: boolean; serial: number | null }[] = [];
   let col = 0;
   const near = (a: number, b: number) => Math.abs(a - b) < 0.005;
   const tryRun = (): HeaderMap | null => {
     if (run.length < MIN_GRADED_LINES || col < 4) return null;
     const total = run[run.length - 1];
     const body = run.slice(0, -1);
-    if (total.named || total.w === null || total.s === null || total.w < total.s) return null;
+    if (total.named || total.serial !== null || total.w === null || total.s === null || total.w < total.s) return null;
+    // ordinals, where the lines have them, count 1, 2, 3 … down the lines
+    const serials = body.map((x) => x.serial).filter((x): x is number => x !== null);
+    if (serials.length && (serials.length !== body.length || serials.some((n, k) => n !== k + 1))) return null;
     const both = body.filter((x) => x.w !== null && x.s !== null);
     if (both.filter((x) => x.w! >= x.s!).length < 2 || both.filter((x) => x.w! < x.s!).length > 1) return null;
     if (body.filter((x) => x.s !== null).length < 2 || body.some((x) => (x.w ?? 0) > total.w! || (x.s ?? 0) > total.s!)) return null;
