@@ -309,9 +309,10 @@ function findRelations(v) {
       if (inRow) {
         for (let d = 1; d <= v.cols; d++) if (d !== c && v.num(r, d) && !v.num(r, d).percent) cands.push({ r, c: d, ...v.num(r, d), label: v.header(r, d) });
       } else {
-        for (let u = Math.max(1, r - 6); u <= Math.min(v.rows, r + 6); u++) if (u !== r && v.num(u, c) && !v.num(u, c).percent) cands.push({ r: u, c, ...v.num(u, c), label: v.rowLabel(u, c) || v.labelLeft(u, c) });
+        for (let u = Math.max(1, r - 6); u <= Math.min(v.rows, r + 6); u++) if (u !== r && v.num(u, c) && !v.num(u, c).percent) cands.push({ r: u, c, ...v.num(u, c), label: v.labelLeft(u, c) || v.rowLabel(u, c) });
         // "预算数 | 100 | 执行数 | 95 | 执行率 | 95%": label/value pairs in the row
-        for (let d = 1; d <= v.cols; d++) if (d !== c && v.num(r, d) && !v.num(r, d).percent) cands.push({ r, c: d, ...v.num(r, d), label: v.labelLeft(r, d) });
+        // (an amount whose nearest label is itself a rate's name, "预算完成率 | 100% | 6475", is not the amount that label names)
+        for (let d = 1; d <= v.cols; d++) if (d !== c && v.num(r, d) && !v.num(r, d).percent && !RATE_LABEL.test(v.labelLeft(r, d))) cands.push({ r, c: d, ...v.num(r, d), label: v.labelLeft(r, d) });
       }
       let found = null;
       for (const a of cands) {
@@ -561,6 +562,12 @@ function planGridMutants(c) {
   const perKind = {};
   const usedCells = new Set();
   const cellsOf = (x) => [a1(x.total.r, x.total.c), ...x.parts.map((p) => a1(p.r, p.c))];
+  // an excerpt that stops at a marked point (the case's truncated flag): a total over parts that run to its last line
+  // may have more parts past the cut, so a total raised above them proves nothing a reviewer could check; a part is
+  // raised instead (the parts then exceed the total, cut or not)
+  let lastLine = v.rows;
+  while (lastLine > 1 && !(v.g[lastLine - 1] || []).some((x) => x !== null && x !== undefined && String(x).trim())) lastLine--;
+  const runsToCut = (x) => !!c.json.truncated && x.total.r < lastLine && x.parts.some((p) => p.r >= lastLine);
   for (const x of rels) {
     const totalCell = a1(x.total.r, x.total.c);
     if (usedCells.has(totalCell)) continue;
@@ -584,7 +591,7 @@ function planGridMutants(c) {
       const p = x.parts[0];
       edits[a1(p.r, p.c)] = fmtLike(v.raw(p.r, p.c), x.total.value + bump(x.total.value));
       variant = "part";
-    } else if (x.kind === "结余" || k % 2 === 0) {
+    } else if (x.kind === "结余" || (k % 2 === 0 && !runsToCut(x))) {
       edits[totalCell] = fmtLike(v.raw(x.total.r, x.total.c), x.total.value + bump(x.total.value));
       variant = "total";
     } else {
@@ -768,6 +775,8 @@ function scoredRows(v, sc) {
     const w = v.num(r, sc.weight);
     const s = v.num(r, sc.score);
     if (!w || !s || w.percent || s.percent || w.value <= 0 || s.value < 0 || s.value > w.value) continue;
+    // a line of numbers with no label at all (a platform's block subtotal "| | | 90.00 | 90.00" under the header) is no indicator
+    if (!v.rowLabel(r, Math.min(sc.weight, sc.score))) continue;
     if (TOTAL_LABEL.test(core(v.rowLabel(r, Math.min(sc.weight, sc.score)))) || /(合计|总计|总分|小计)/.test(v.rowLabel(r) + v.labelLeft(r, Math.min(sc.weight, sc.score)))) continue;
     rows.push({ r, w, s });
   }

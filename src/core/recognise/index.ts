@@ -1,5 +1,5 @@
 import type { Grid } from "../grid/grid";
-import type { EvaluationModel, Family, GroupNode, Subtotal, Totals, WeightBlock } from "../model/types";
+import type { CellRef, EvaluationModel, Family, GroupNode, Subtotal, Totals, WeightBlock } from "../model/types";
 import { bareLastLine } from "./cut-row";
 import { filledDownMerges } from "./filled-down";
 import { sheetFeatures, SheetFeatures } from "./features";
@@ -12,7 +12,7 @@ import { amountListHead } from "./blocks";
 import { gradeListHeader, statedResult } from "./stated-grades";
 import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRoles, transposedTargetHeader } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
-import { numberAt } from "./cells";
+import { numberAt, textAt } from "./cells";
 import { parseA1 } from "../grid/a1";
 
 export { sheetFeatures } from "./features";
@@ -45,12 +45,14 @@ export function recognise(grid: Grid): EvaluationModel {
   // (a block of scored criteria above the indicators is not the table the sheet is headed by)
   const headerLast = header && !header.inferred ? (scored ? (scored.find((t) => t.header.lastRow === undefined) ?? scored[0]).header.headerRow : header.headerRow) : null;
   const found = lastHeader ? findTotals(grid, tableEnd, lastHeader.columns, (scored ? scored[0].header : lastHeader).firstHeaderRow) : { totals: null, grade: null };
-  const grade = found.grade;
+  // (a table read from its graded lines, its labels lost: the unnamed line of sums the inference found)
+  const inferredTotal = found.totals || !lastHeader?.totalRow ? null : totalLine(grid, lastHeader);
+  const grade = found.grade ?? inferredTotal?.grade ?? null;
   const tables = scored ?? (header && f.walk ? [{ header, walk: f.walk }] : []);
   const subtotals = tables.flatMap((t) => t.walk.subtotals);
   const lastIndicatorRow = Math.max(0, ...tables.map((t) => t.walk.indicators[t.walk.indicators.length - 1]?.row ?? 0));
   const closing = found.totals ? null : loneSubtotal(grid, subtotals, lastIndicatorRow);
-  const trailing = found.totals ?? closing ?? (lastHeader && walk ? sumsRow(grid, tables.flatMap((t) => t.walk.indicators), lastHeader.columns, lastIndicatorRow, walk.closingRow ?? walk.lastRow + 1, f.budget) : null);
+  const trailing = found.totals ?? closing ?? inferredTotal?.totals ?? (lastHeader && walk ? sumsRow(grid, tables.flatMap((t) => t.walk.indicators), lastHeader.columns, lastIndicatorRow, walk.closingRow ?? walk.lastRow + 1, f.budget) : null);
   // (a line of sums right under the header states the total without closing the table: a sheet with no closing row
   // is cut below it unless its lines' 分值 add up to the line's)
   const leading = trailing || scored || !header || header.inferred || !f.walk ? null : leadingSumsLine(grid, header, f.walk.indicators);
@@ -294,6 +296,14 @@ function sumsRow(grid: Grid, indicators: EvaluationModel["indicators"], cols: He
     return { row: r, labelCell: grid.addr(r, labelCol), weight, score };
   }
   return null;
+}
+
+/** The total line a header read from graded lines names (see inferGradedLines): its 分值, 得分 and 等级. */
+function totalLine(grid: Grid, header: HeaderMap): { totals: Totals; grade: CellRef<string> | null } | null {
+  const r = header.totalRow;
+  const { weight, score, grade } = header.columns;
+  if (r === undefined || weight === undefined || score === undefined) return null;
+  return { totals: { row: r, labelCell: grid.addr(r, 1), weight: numberAt(grid, r, weight), score: numberAt(grid, r, score) }, grade: textAt(grid, r, grade) };
 }
 
 /**

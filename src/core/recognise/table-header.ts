@@ -28,6 +28,10 @@ export interface HeaderMap {
   thresholdCol?: number;
   /** a four-level table's 三级 column (the leaves are in the 四级 one, columns.level3): see fourth-level */
   thirdLevelCol?: number;
+  /** the table's total line where the header's inference read it (an unnamed line of sums under graded lines) */
+  totalRow?: number;
+  /** its lines may carry no name (a table whose labels the page lost): a leading line of bare points is a line */
+  unnamedLines?: true;
 }
 
 const KEY_ROLES: ColumnRole[] = ["level1", "level2", "level3", "targetValue", "actual", "weight", "score", "rubric", "reason"];

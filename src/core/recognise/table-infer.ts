@@ -1,6 +1,8 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
+import { normalizeGrade } from "../score/grade";
 import { weightInLabel } from "../text/labels";
+import { numberAt } from "./cells";
 import { isClosingRow } from "./table-closing";
 import type { HeaderMap } from "./table-header";
 
@@ -23,7 +25,7 @@ const INFER_ROWS = 80;
 const MIN_OP_ROWS = 3;
 
 export function inferHeaderless(grid: Grid): HeaderMap | null {
-  return inferResultsTable(grid) ?? inferRuleTable(grid) ?? inferDimensionLines(grid);
+  return inferResultsTable(grid) ?? inferRuleTable(grid) ?? inferDimensionLines(grid) ?? inferGradedLines(grid);
 }
 
 /** The rows with content above the first closing row (合计, 评价结论 …): a headerless page's data. */
@@ -162,6 +164,91 @@ function inferDimensionLines(grid: Grid): HeaderMap | null {
     if (dims < 2 || lines < MIN_OP_ROWS) continue;
     const columns: Partial<Record<ColumnRole, number>> = { level1: c, level3: c + 1 };
     return { headerRow: first - 1, firstHeaderRow: first, columns, roleCount: 2, inferred: true, lastRow: end };
+  }
+  return null;
+}
+
+/** Graded lines needed (the total line among them) before a table is read from them. */
+const MIN_GRADED_LINES = 4;
+
+/** A cell's number where it holds one, null where it is empty, undefined where it holds anything else (text, a percent). */
+function pointsOrEmpty(grid: Grid, r: number, c: number): number | null | undefined {
+  if (!grid.ownsCell(r, c) || grid.text(r, c) === "") return null;
+  const n = numberAt(grid, r, c);
+  return n && !n.percent ? n.value : undefined;
+}
+
+/**
+ * A line that ends in number | number | grade (either number may be missing, not both), a name at most left of them:
+ * the grade's column, the numbers and whether a name is written; null for any other line.
+ */
+function gradedTail(grid: Grid, r: number): { grade: number; w: number | null; s: number | null; named: boolean; serial: number | null } | null {
+  let last = 0;
+  for (let c = grid.scanCols; c >= 1 && !last; c--) if (grid.ownsCell(r, c) && grid.text(r, c) !== "") last = c;
+  if (last < 3) return null;
+  const g = grid.compactText(r, last);
+  // (a grade word, not a letter: "A" alone may be a code)
+  if (!/^[\u4e00-\u9fa5]{1,3}$/.test(g) || !normalizeGrade(g)) return null;
+  const s = pointsOrEmpty(grid, r, last - 1);
+  const w = pointsOrEmpty(grid, r, last - 2);
+  if (s === undefined || w === undefined || (s === null && w === null)) return null;
+  let named = false;
+  // (a 序号 column's ordinal, the line's first cell: no name and no number of the table)
+  let serial: number | null = null;
+  for (let c = 1; c < last - 2; c++) {
+    if (!grid.ownsCell(r, c) || grid.text(r, c) === "") continue;
+    if (numberAt(grid, r, c)) {
+      if (serial !== null || named || !/^\d{1,2}$/.test(grid.text(r, c).trim())) return null;
+      serial = Number(grid.text(r, c).trim());
+      continue;
+    }
+    named = true;
+  }
+  return { grade: last, w, s, named, serial };
+}
+
+/**
+ * A graded result table whose labels the page lost (a report cover's 绩效评价结果: "| 55.00 | 49.04 | 优", "产出 | 20.00 |
+ * 20.00 | 优" …, closed by "| 100.00 | 94.04 | 优"): consecutive lines ending in number | number | grade at the same
+ * three columns, a name at most left of them (after a 序号 column's ordinals 1, 2, 3 …), read as a reviewer reads them
+ * by their content. The first number is not below the second on the lines that have both (one slip aside: 分值 ≥ 得分,
+ * the 分值 column; a line may have lost either cell), the second is the 得分, the last the line's 等级. The last line,
+ * unnamed, with both numbers, each at least every other line's, its 分值 100 or the other lines' sum or its 得分 theirs,
+ * is the table's total (totalRow): the table ends above it. The lines may carry no name (unnamedLines), and each is an
+ * indicator of its own (no groups are guessed).
+ */
+function inferGradedLines(grid: Grid): HeaderMap | null {
+  const last = Math.min(grid.rowCount, INFER_ROWS);
+  let run: { r: number; w: number | null; s: number | null; named: boolean; serial: number | null }[] = [];
+  let col = 0;
+  const near = (a: number, b: number) => Math.abs(a - b) < 0.005;
+  const tryRun = (): HeaderMap | null => {
+    if (run.length < MIN_GRADED_LINES || col < 4) return null;
+    const total = run[run.length - 1];
+    const body = run.slice(0, -1);
+    if (total.named || total.serial !== null || total.w === null || total.s === null || total.w < total.s) return null;
+    // ordinals, where the lines have them, count 1, 2, 3 … down the lines
+    const serials = body.map((x) => x.serial).filter((x): x is number => x !== null);
+    if (serials.length && (serials.length !== body.length || serials.some((n, k) => n !== k + 1))) return null;
+    const both = body.filter((x) => x.w !== null && x.s !== null);
+    if (both.filter((x) => x.w! >= x.s!).length < 2 || both.filter((x) => x.w! < x.s!).length > 1) return null;
+    if (body.filter((x) => x.s !== null).length < 2 || body.some((x) => (x.w ?? 0) > total.w! || (x.s ?? 0) > total.s!)) return null;
+    const wSum = body.reduce((a, x) => a + (x.w ?? 0), 0);
+    const sSum = body.reduce((a, x) => a + (x.s ?? 0), 0);
+    if (!(near(total.w, 100) || near(total.w, wSum) || near(total.s, sSum))) return null;
+    const columns: Partial<Record<ColumnRole, number>> = { level3: col - 3, weight: col - 2, score: col - 1, grade: col };
+    return { headerRow: run[0].r - 1, firstHeaderRow: run[0].r, columns, roleCount: 4, inferred: true, lastRow: total.r - 1, totalRow: total.r, unnamedLines: true };
+  };
+  for (let r = 1; r <= last + 1; r++) {
+    const t = r <= last ? gradedTail(grid, r) : null;
+    if (t && t.grade === col) {
+      run.push({ r, ...t });
+      continue;
+    }
+    const found = tryRun();
+    if (found) return found;
+    run = t ? [{ r, ...t }] : [];
+    col = t ? t.grade : 0;
   }
   return null;
 }

@@ -276,7 +276,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     const ind = readIndicator(grid, r, cols, rowName);
     // a line of bare points right under the header, before any indicator ("| | | 90.00 | 90.00": the block's points
     // as the form states them): no indicator
-    if (ind && !indicators.length && !ind.name && !g1.node && !g2.node && (ind.target?.kind ?? "empty") === "empty" && (ind.actual?.kind ?? "empty") === "empty") continue;
+    if (ind && !indicators.length && !ind.name && !header.unnamedLines && !g1.node && !g2.node && (ind.target?.kind ?? "empty") === "empty" && (ind.actual?.kind ?? "empty") === "empty") continue;
     if (!ind) {
       placeholderRows.push(r);
       // a named row with no value at all: an indicator of a blank template, if no row of the table has a value

@@ -1,5 +1,6 @@
 import type { Grid } from "../grid/grid";
-import type { RelationTerm, SumRelation } from "../model/types";
+import type { Relation, RelationTerm, SumRelation } from "../model/types";
+import { evaluateRelation } from "../relations/evaluate";
 import { sumAgrees } from "../relations/tolerance";
 import { ROW_TOTAL_GROUP } from "./blocks";
 import { amountAt } from "./cells";
@@ -10,7 +11,10 @@ import { amountAt } from "./cells";
  * 黄山区 …): on every line, whole = Σ the sub-columns. The whole is the nearest column left of the group whose name
  * shares a word with the group's (投资, 完成), no rate or share. The headers only suggest the relation, so the numbers
  * must vouch for it as for a column of row totals (trailingRowTotalColumns): a single line where its sum agrees or nearly
- * agrees (within NEAR of the whole: a slip, then found); several lines where at least half of them agree.
+ * agrees (within NEAR of the whole: a slip, then found); several lines where at least half of them agree. A line whose
+ * stated rate of the whole (投资完成率 107.76% of 计划投资 281.60) does not hold with the whole (298.45) but holds with the
+ * parts' sum in its place (303.45) vouches for the relation as a line that agrees: the rate was computed from that sum,
+ * the whole is the slip.
  */
 
 /** a group that breaks a whole down: 分区县…, 分地区…, 分项目…, 分单位… */
@@ -36,7 +40,24 @@ function shareWord(a: string, b: string): boolean {
   return false;
 }
 
-export function wholeBesideParts(grid: Grid): SumRelation[] {
+/**
+ * A stated ratio of the line (found before: `rates`) that names `total` as its numerator or denominator, does not hold,
+ * and holds with `sum` in the total's place.
+ */
+function rateVouches(total: RelationTerm, sum: number, rates: readonly Relation[]): boolean {
+  for (let i = 0; i < rates.length; i++) {
+    const r = rates[i];
+    if (r.kind !== "ratio" || r.stated.row !== total.row) continue;
+    const asNumerator = r.numerator.cell === total.cell;
+    if (!asNumerator && r.denominator.cell !== total.cell) continue;
+    if (evaluateRelation(r).ok) continue;
+    const at = { ...total, value: sum, decimals: null };
+    if (evaluateRelation(asNumerator ? { ...r, numerator: at } : { ...r, denominator: at }).ok) return true;
+  }
+  return false;
+}
+
+export function wholeBesideParts(grid: Grid, rates: readonly Relation[] = []): SumRelation[] {
   const out: SumRelation[] = [];
   for (let h = 1; h < grid.rowCount; h++) {
     for (let c = 2; c <= grid.scanCols; c++) {
@@ -70,6 +91,7 @@ export function wholeBesideParts(grid: Grid): SumRelation[] {
         const sum = terms.reduce((a, x) => a + x.value, 0);
         if (sumAgrees(total, terms).ok) agree++;
         else if (Math.abs(sum - total.value) <= NEAR * Math.abs(total.value)) near++;
+        else if (rateVouches(total, sum, rates)) agree++;
         rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label, total, parts: terms, bound: "equal", group: `${ROW_TOTAL_GROUP}${total.cell}` });
       }
       if (rows.length === 1 ? agree + near === 1 : rows.length >= 2 && agree * 2 >= rows.length) out.push(...rows);

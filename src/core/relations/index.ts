@@ -103,7 +103,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // the page's own formulas in a line of column markers under a header (A | B | … | O=L*M)
   pushAll(found, markerFormulaRelations(grid));
   // a whole beside the group of columns that breaks it down (全市完成投资总额 | … | 分区县投资完成情况 over its districts)
-  pushAll(found, wholeBesideParts(grid));
+  // (its stated rates, found above, may vouch for a line whose whole is the slip)
+  pushAll(found, wholeBesideParts(grid, found));
   // a classification-code column (政府经济分类科目 51301 on every line) labels its lines: no relation reads it
   const kept = withoutCodeColumns(grid, found);
   // by stated cell (a string each relation already holds), then kind and measure: no key string built per relation

@@ -1,4 +1,4 @@
-import type { Relation } from "../model/types";
+import type { RatioRelation, Relation } from "../model/types";
 import { evaluateRelation, RelationOutcome } from "./evaluate";
 
 /**
@@ -33,4 +33,30 @@ export function brokenThroughParts(broken: { r: Relation; o: RelationOutcome }[]
     if (fixed && evaluateRelation({ ...b.r, parts } as Relation).ok) out.add(b.r);
   }
   return out;
+}
+
+/** The value its parts give each sum that does not hold, by the stated total's cell (built only when a ratio is broken). */
+export function brokenSumValues(relations: readonly Relation[]): Map<string, number> {
+  const at = new Map<string, number>();
+  for (let ri = 0; ri < relations.length; ri++) {
+    const r = relations[ri];
+    if (r.kind !== "sum") continue;
+    const o = evaluateRelation(r);
+    if (!o.ok && o.computed !== null) at.set(r.total.cell, o.computed);
+  }
+  return at;
+}
+
+/**
+ * A ratio broken only through an operand that is itself a broken total: with that total at its parts' sum the stated
+ * ratio holds (投资完成率 107.76% of 计划投资 281.60, 全市完成投资总额 stated 298.45 over districts adding up to 303.45:
+ * 303.45 / 281.60 = 107.76%). One slip, reported at the total; the ratio only repeats it.
+ */
+export function ratioHoldsThroughBrokenTotal(r: RatioRelation, fixedAt: Map<string, number>): boolean {
+  const n = fixedAt.get(r.numerator.cell);
+  const d = fixedAt.get(r.denominator.cell);
+  if (n === undefined && d === undefined) return false;
+  const numerator = n === undefined ? r.numerator : { ...r.numerator, value: n, decimals: null };
+  const denominator = d === undefined ? r.denominator : { ...r.denominator, value: d, decimals: null };
+  return evaluateRelation({ ...r, numerator, denominator, alternatives: undefined, denominators: undefined }).ok;
 }

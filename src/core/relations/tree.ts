@@ -302,13 +302,20 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
   const tw = model.totals?.weight;
   if (tw && !model.truncated && model.indicators.length > 0) {
     const budgetPart: RelationTerm[] = bw ? [{ ...bw, label: "预算执行" }] : [];
+    // a scored line whose 分值 is not written (a cell the page lost): its weight is at least its score and unknown above,
+    // so its score stands in for it and only "more than stated" is sure (15 scored with no 分值, 55 + 20 + 10 stated:
+    // 100 is possible, 58 + 20 + 10 + 15 = 103 is not)
+    const weightless = relative ? [] : filterPacked(model.indicators, (i) => counts(i) && i.weight === null && i.claimedScore !== null && i.claimedScore > 0 && hasCell(i, "scoreCell"));
     const parts = relative
       ? budgetPart.concat(mapPacked(filterPacked(level1, (g) => g.weight !== null), (g) => termAt(g.weightCell ?? g.cell, g.weight!, { label: g.name || g.label })))
-      : budgetPart.concat(mapPacked(leafWeights, weightTerm));
+      : budgetPart.concat(mapPacked(leafWeights, weightTerm), mapPacked(weightless, scoreTerm));
     const partOf = (g: GroupNode) => (relative ? (g.weight ?? 0) : leafWeightSum(g));
-    const partsText = model.groups.length
+    const groupsText = model.groups.length
       ? [bw ? `预算执行 ${fmtN(bw.value)}` : null, ...model.groups.map((g) => `${g.name || g.label} ${fmtN(partOf(g))}`)].filter(Boolean).join(" + ")
       : undefined;
+    // (the lines counted at their score say so: "未填分值的 1 行按其得分 15 计")
+    const weightlessText = weightless.length ? `未填分值的 ${weightless.length} 行按其得分 ${fmtN(weightless.reduce((a, i) => a + i.claimedScore!, 0))} 计` : undefined;
+    const partsText = [groupsText, weightlessText].filter(Boolean).join("；") || undefined;
     if (parts.length) {
       rollup({
         measure: "weight",
@@ -318,7 +325,7 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
         parts,
         ...(partsText ? { partsText } : {}),
         // a sheet cut above its header may hide the budget item's share of the total: only "more than stated" is sure
-        ...(model.cutAbove ? { bound: "atMost" as const } : {}),
+        ...(model.cutAbove || weightless.length ? { bound: "atMost" as const } : {}),
       });
     }
   }

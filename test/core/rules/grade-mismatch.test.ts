@@ -81,4 +81,20 @@ describe("grade-mismatch severity by evidence", () => {
     ]);
     expect(printedGradeBands(projectSheet(cleanProject()).grid)).toBeNull();
   });
+
+  test.each([
+    ["the grade first with its sign, no 分: 优(≥90) 良(≥80,<90) 中(≥60,<80) 差(<60)", "注:优(≥90)\n良(≥80,<90)\n中(≥60,<80)\n差(<60)", [90, 80, 60, 0]],
+    ["full-width brackets and ≥ with 分: 优（≥85分） 良（≥75分） 中（≥60分） 差（<60分）", "等级标准：优（≥85分），良（≥75分），中（≥60分），差（<60分）", [85, 75, 60, 0]],
+    ["three grades, the lowest with its sign: 优秀(≥90) 合格(≥60) 不合格(<60)", "说明：优秀(≥90)；合格(≥60)；不合格(<60)", [90, 60, 0]],
+  ])("printed bands, %s", (_, note, mins) => {
+    const b = projectSheet(cleanProject({ note }));
+    expect(printedGradeBands(b.grid)?.bands.map((x) => x.min)).toEqual(mins);
+  });
+
+  test("bands printed as 优(≥85) …: 80 graded 良 is right, 84 graded 优 is an error against the printed bands", () => {
+    const note = "注:优(≥85)\n良(≥75,<85)\n中(≥60,<75)\n差(<60)";
+    const at = (total: number, grade: string) => review(projectSheet(cleanProject({ total, grade, note })).grid).findings.filter((x) => x.rule === "grade-mismatch");
+    expect(at(80, "良")).toEqual([]);
+    expect(at(84, "优").map((x) => [x.severity, x.messageId, x.data?.expected])).toEqual([["error", "printed", "良"]]);
+  });
 });

@@ -26,7 +26,8 @@ export const evaluationSummary: FamilyDetector = {
     if ((!f.header || f.header.lastRow !== undefined) && RESULT_LIST_HEADER.test(f.body)) s += 0.6;
     // no table header read, but a 评价结果 block whose lines end in a grade (…|15.00|优|, three or more) under printed
     // grade bands ("注:优(≥90) 良(≥80,<90) …"): a result table whose labels were lost, the evaluation's summary
-    if (!f.header && /(评价|考评|考核)结果|绩效等级|评价等级/.test(f.body) && GRADE_BANDS.test(f.body) && (f.body.match(GRADED_LINE) ?? []).length >= 3) s += 0.6;
+    // (a header inferred from those graded lines, see inferGradedLines, is that table's)
+    if ((!f.header || f.header.unnamedLines) && /(评价|考评|考核)结果|绩效等级|评价等级/.test(f.body) && GRADE_BANDS.test(f.body) && (f.body.match(GRADED_LINE) ?? []).length >= 3) s += 0.6;
     // a full indicator table with completion values is a self-evaluation that also states its grade
     if (f.header?.columns.actual && (f.walk?.indicators.length ?? 0) >= 5) s -= 0.4;
     return Math.max(0, Math.min(1, s));

@@ -6,7 +6,8 @@ export const indicatorSystem: FamilyDetector = {
   id: "indicator-system",
   detect(f) {
     const cols = f.header?.columns ?? {};
-    if (!f.header || cols.actual) return 0;
+    // (lines read by their grades, their labels lost: an evaluation's result table, not a scoring system)
+    if (!f.header || cols.actual || f.header.unnamedLines) return 0;
     // weights in a column, in the labels, or only inside the 评分标准 text beside a 得分 column
     const weighted = cols.weight !== undefined || f.labelWeights || (cols.score !== undefined && cols.rubric !== undefined);
     if (!weighted) return 0;
