@@ -6,7 +6,7 @@ import { readNumber } from "../text/numbers";
 import { isClosingRow } from "./table-closing";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { weightInLabel } from "../text/labels";
-import { RESULT_TOTAL_LABEL, SCAN, TOTAL_LABEL } from "./vocabulary";
+import { DOCUMENT_TITLE_END, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 
@@ -124,6 +124,42 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
   return headerAt(grid, best.row);
 }
 
+/**
+ * A title line over the table whose header line is `headerRow`: the line's only text is one label (no number), merged
+ * across the whole width of the header line's cells, or — standing alone or merged over part of it — worded as a
+ * document's title (TITLE_OPENING, DOCUMENT_TITLE_END: "XX县2023年度项目支出绩效评价评分细则", "…考核评分标准").
+ * Never a header line, whatever its words (评分标准 is a column's word too: one label over the whole width is the
+ * table's name, a cell among other header cells a column's).
+ */
+export function titleLine(grid: Grid, r: number, headerRow: number): boolean {
+  let col = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c) || !grid.compactText(r, c)) continue;
+    if (col) return false;
+    col = c;
+  }
+  if (!col || typeof grid.raw(r, col) === "number") return false;
+  const t = grid.compactText(r, col);
+  if (PROSE_LINE.test(t) || readNumber(t)) return false;
+  const m = grid.mergeAt(r, col);
+  if (m && m.r1 === r && m.c2 > m.c1) {
+    let first = 0;
+    let last = 0;
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(headerRow, c) || !grid.compactText(headerRow, c)) continue;
+      if (!first) first = c;
+      last = grid.mergeAt(headerRow, c)?.c2 ?? c;
+    }
+    if (first && m.c1 <= first && m.c2 >= last && last > first) return true;
+  }
+  return DOCUMENT_TITLE_END.test(t) || (t.length >= TITLE_MIN_CHARS && TITLE_OPENING.test(t));
+}
+
+/** A sentence, not a title: sentence punctuation inside, or longer than any title. */
+const PROSE_LINE = /[。；;,，]|^.{61,}$/;
+/** A title opening with a year or a region is longer than a header word ("2023年度…评分表", "某县…细则"). */
+const TITLE_MIN_CHARS = 8;
+
 /** The level columns a header row names ("level1@2,level2@3"): two headers with the same ones head the same table. */
 export function levelColumns(roles: Map<number, ColumnRole>): string {
   return [...roles].filter(([, role]) => role === "level1" || role === "level2" || role === "level3").map(([c, role]) => `${role}@${c}`).join();
@@ -136,6 +172,8 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   const rows = [best.row];
   for (const r of [best.row - 1, best.row + 1]) {
     if (r < 1 || r > grid.rowCount) continue;
+    // (a title over the table, "…评分细则" merged across it, is no header line whatever its words: see titleLine)
+    if (titleLine(grid, r, best.row)) continue;
     const roles = rowRoles(grid, r);
     const own = [...roles.keys()].filter((c) => grid.startsInRow(r, c)).length;
     if (own >= 2 && roles.size >= 2) rows.push(r);

@@ -132,6 +132,15 @@ export const CLOSING_ROW = new RegExp(
  */
 export const SECTION_ORDINAL = /^第[一二三四五六七八九十\d]{1,3}(部分|章|节|篇)/;
 
+/**
+ * A document's title on a line of its own above a table ("XX县2023年度项目支出绩效评价评分细则", "…考核评分标准",
+ * "…绩效评价指标体系", "某局项目绩效考核评分表"): it opens with a year or a region, or ends in a document-type word
+ * (表, 细则, 标准, 办法, 体系, 清单, 方案, 规则 — optionally a bracketed or year tail) after at least four characters of
+ * its own (a bare header word, "评分标准", is no title by its words). Matched against compact text; never a sentence.
+ */
+export const TITLE_OPENING = /^(?:(?:19|20)\d{2}年|[\u4e00-\u9fa5]{1,10}[省市县区州盟旗])/;
+export const DOCUMENT_TITLE_END = /[^。；;,，:：]{4,}(?:表|细则|标准|办法|体系|清单|方案|规则)(?:\([^()]{1,20}\)|(?:19|20)\d{2}年度?)?$/;
+
 /** Rows inside an indicator table that hold no indicator (template "……", "指标2:"). */
 export const PLACEHOLDER_NAME = /^(…+|\.{2,}|…|……|指标\d*[:：]?|\d+[.、]?|[①②③④⑤]|其他|等)$/;
 /** A sub-item's name: "其中：线上培训" (explicit), or numbered "(1)…", "1)…", "①…". */

@@ -1,0 +1,141 @@
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
+import { findIndicatorHeader, titleLine } from "../../src/core/recognise/table-header";
+
+/**
+ * A scoring table's title on a line of its own above its header ("XX县2023年度项目支出绩效评价评分细则" merged across
+ * the table, "…考核评分标准", "…考核评分表", "…绩效评价指标体系") is no header line, whatever its words (评分标准 and
+ * 评分细则 are a column's words too). Read as the header's top line, it left nothing above the header, the sheet looked
+ * cut above it (an excerpt) and its 合计 was checked "at most": a 合计 of 93 over parts of 88 passed.
+ *
+ * The table: four criteria, 分值 20 + 20 + 30 + 30 = 100, 得分 18 + 20 + 27 + 23 = 88; the 合计 line states 分值 100 and
+ * 得分 93 (5 too high), 88 (right) or 80 (8 too low).
+ */
+
+type Cells = (string | number | null)[][];
+
+const TITLES = ["某县2023年度项目支出绩效评价评分细则", "某县2023年度项目支出绩效考核评分标准", "某县项目绩效考核评分表", "某县2023年度项目绩效评价指标体系"];
+
+const CRITERIA: Cells = [
+  [1, "预算执行率", "执行率100%得满分，每降低1%扣0.5分", 20, 18],
+  [2, "资金使用合规性", "资金使用合规得满分，有违规扣分", 20, 20],
+  [3, "项目完成数量", "全部完成得满分，否则按比例扣分", 30, 27],
+  [4, "群众满意度", "满意度≥90%得满分，否则按比例扣分", 30, 23],
+];
+
+/** the stated 得分 total and what a reviewer writes at the 合计 cell: nothing when it equals 88 */
+const TOTALS: { total: number; finding: { sum: number; total: number } | null }[] = [
+  { total: 93, finding: { sum: 88, total: 93 } },
+  { total: 88, finding: null },
+  { total: 80, finding: { sum: 88, total: 80 } },
+];
+
+interface Shape {
+  name: string;
+  build: (title: string, total: number) => { rows: Cells; merges: string[] };
+  /** the header's top and last lines, and the 合计's 得分 cell */
+  top: number;
+  last: number;
+  totalCell: string;
+}
+
+const oneLineHeader = ["序号", "评价内容", "评分标准", "分值", "得分"];
+
+const SHAPES: Shape[] = [
+  {
+    name: "title merged across the table over one header line",
+    build: (title, total) => ({ rows: [[title, null, null, null, null], oneLineHeader, ...CRITERIA, ["合计", null, null, 100, total]], merges: ["A1:E1"] }),
+    top: 2,
+    last: 2,
+    totalCell: "E7",
+  },
+  {
+    name: "title alone in its first cell (unmerged) over one header line",
+    build: (title, total) => ({ rows: [[title, null, null, null, null], oneLineHeader, ...CRITERIA, ["合计", null, null, 100, total]], merges: [] }),
+    top: 2,
+    last: 2,
+    totalCell: "E7",
+  },
+  {
+    name: "title merged over part of the table (B:D) over one header line",
+    build: (title, total) => ({ rows: [[null, title, null, null, null], oneLineHeader, ...CRITERIA, ["合计", null, null, 100, total]], merges: ["B1:D1"] }),
+    top: 2,
+    last: 2,
+    totalCell: "E7",
+  },
+  {
+    name: "title merged across, a unit line merged across under it, then the header",
+    build: (title, total) => ({
+      rows: [[title, null, null, null, null], ["单位：分", null, null, null, null], oneLineHeader, ...CRITERIA, ["合计", null, null, 100, total]],
+      merges: ["A1:E1", "A2:E2"],
+    }),
+    top: 3,
+    last: 3,
+    totalCell: "E8",
+  },
+  {
+    name: "title merged across over a two-line header (评价指标 over 一级指标 | 二级指标, the others merged down)",
+    build: (title, total) => ({
+      rows: [
+        [title, null, null, null, null, null],
+        ["序号", "评价指标", null, "评分标准", "分值", "得分"],
+        [null, "一级指标", "二级指标", null, null, null],
+        [1, "决策", "预算执行率", "执行率100%得满分，每降低1%扣0.5分", 20, 18],
+        [2, "过程", "资金使用合规性", "资金使用合规得满分，有违规扣分", 20, 20],
+        [3, "产出", "项目完成数量", "全部完成得满分，否则按比例扣分", 30, 27],
+        [4, "效益", "群众满意度", "满意度≥90%得满分，否则按比例扣分", 30, 23],
+        ["合计", null, null, null, 100, total],
+      ],
+      merges: ["A1:F1", "A2:A3", "B2:C2", "D2:D3", "E2:E3", "F2:F3", "A8:D8"],
+    }),
+    top: 2,
+    last: 3,
+    totalCell: "F8",
+  },
+];
+
+describe("a title line above a scoring table is no header line: its 合计 is checked exactly", () => {
+  for (const shape of SHAPES) {
+    for (const title of TITLES) {
+      for (const { total, finding } of TOTALS) {
+        it(`${shape.name}: '${title}', 合计 得分 ${total} over parts of 88`, () => {
+          const { rows, merges } = shape.build(title, total);
+          const r = review(Grid.fromValues("Sheet1", rows, merges));
+          expect([r.model.headerRow, r.model.headerLastRow]).toEqual([shape.top, shape.last]);
+          expect(r.model.cutAbove).toBe(false);
+          expect(r.model.truncated).toBe(false);
+          expect(r.model.totals?.score?.value).toBe(total);
+          if (!finding) {
+            expect(r.findings).toEqual([]);
+          } else {
+            expect(r.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual([`total-mismatch@${shape.totalCell}`]);
+            expect(r.findings[0].severity).toBe("error");
+            expect(r.findings[0].data).toMatchObject(finding);
+          }
+        });
+      }
+    }
+  }
+});
+
+describe("titleLine: one label over the table, by its width or its words", () => {
+  const header = ["序号", "评价内容", "评分标准", "分值", "得分"];
+  const grid = (first: Cells[number], merges: string[]) => Grid.fromValues("Sheet1", [first, header, ...CRITERIA], merges);
+  it.each([
+    ["a bare header word merged across the whole width", ["评分标准", null, null, null, null], ["A1:E1"]],
+    ["a year-opening title merged over part of it", [null, "2023年度项目绩效评价评分办法", null, null, null], ["B1:C1"]],
+    ["a title ending in 细则, unmerged", ["某县项目支出绩效评价评分细则", null, null, null, null], []],
+  ] as [string, Cells[number], string[]][])("%s is a title line", (_name, first, merges) => {
+    expect(titleLine(grid(first, merges), 1, 2)).toBe(true);
+    // the header is the line under it alone
+    expect(findIndicatorHeader(grid(first, merges))).toMatchObject({ firstHeaderRow: 2, headerRow: 2 });
+  });
+  it.each([
+    ["a bare header word over two of the columns (a parent header's cell)", [null, "评分标准", null, null, null], ["B1:C1"]],
+    ["two labels on the line", ["某县项目支出绩效评价评分细则", null, null, "单位：分", null], ["A1:C1"]],
+    ["a number", [100, null, null, null, null], ["A1:E1"]],
+    ["a sentence", ["根据有关规定，对项目进行评分，评分标准如下", null, null, null, null], []],
+  ] as [string, Cells[number], string[]][])("%s is no title line", (_name, first, merges) => {
+    expect(titleLine(grid(first, merges), 1, 2)).toBe(false);
+  });
+});
