@@ -1,5 +1,8 @@
+import { readFileSync } from "fs";
+import { join } from "path";
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
+import { FIXTURES } from "../helpers";
 
 /**
  * A money table whose total line (局机关及二级机构汇总, 合计, 小计, 总计) stands directly above numbered unit lines
@@ -30,6 +33,8 @@ interface Table {
   trailing?: boolean;
   /** a last unit line with its name only, the sheet's last row (an excerpt cut there) */
   cut?: boolean;
+  /** 收入合计 and its sources named on one header line (no 其中: merged over the sources) */
+  oneLine?: boolean;
 }
 
 const value = (i: number, j: number) => 10 * i + j;
@@ -40,7 +45,8 @@ function table(t: Table, change: (i: number, j: number, v: number) => number = (
   const first = t.rowSum ? 2 : 1; // the first source's column index (A = 0)
   const rows: (string | number | null)[][] = [["年度收入情况(万元)"]];
   const merges: string[] = [];
-  if (t.rowSum) {
+  if (t.rowSum && t.oneLine) rows.push(["机构名称", "收入合计", ...SOURCES.slice(0, sources)]);
+  else if (t.rowSum) {
     rows.push(["机构名称", "收入合计", "其中:", ...Array(sources - 1).fill(null)]);
     rows.push([null, null, ...SOURCES.slice(0, sources)]);
     merges.push("A2:A3", "B2:B3", `C2:${col(first + sources - 1)}2`);
@@ -60,7 +66,7 @@ function table(t: Table, change: (i: number, j: number, v: number) => number = (
   // (a closed table: a note under it; a cut one: the next unit's name on the sheet's last row, nothing right of it)
   if (t.cut) rows.push([`${NUMBERS[t.numbering](t.lines + 1)}${UNITS[t.lines] ?? "二级机构9"}`]);
   else rows.push(["注：本表由单位填报"]);
-  const totalRow = t.trailing ? rows.length - 1 : t.rowSum ? 4 : 3;
+  const totalRow = t.trailing ? rows.length - 1 : t.rowSum && !t.oneLine ? 4 : 3;
   const firstLine = t.trailing ? totalRow - t.lines : totalRow + 1;
   return { grid: Grid.fromValues("Sheet1", rows, merges), firstLine, totalRow, first };
 }
@@ -77,10 +83,11 @@ for (const numbering of Object.keys(NUMBERS))
     for (const amounts of [2, 3, 4, 6])
       for (const rowSum of [false, true]) {
         if (rowSum && amounts < 3) continue;
-        CASES.push({ lines, amounts, rowSum, numbering, totalLabel: "局机关及二级机构汇总" });
+        CASES.push({ lines, amounts, rowSum, numbering, totalLabel: "局机关及二级机构汇总", oneLine: false });
+        if (rowSum && lines === 3) CASES.push({ lines, amounts, rowSum, numbering, totalLabel: "局机关及二级机构汇总", oneLine: true });
       }
 
-describe.each(CASES)("a leading 汇总 over $lines lines numbered $numbering, $amounts amount columns, 收入合计 over its sources: $rowSum", (t) => {
+describe.each(CASES)("a leading 汇总 over $lines lines numbered $numbering, $amounts amount columns, 收入合计 over its sources: $rowSum (one header line: $oneLine)", (t) => {
   test("as published: no finding", () => {
     expect(errors(table(t).grid)).toEqual([]);
   });
@@ -111,8 +118,12 @@ describe.each(["合计", "小计", "总计", "全局汇总"])("a leading %s over
   });
 });
 
-describe.each([false, true])("a trailing 合计 instead (收入合计 over its sources: %s), three lines, four amount columns", (rowSum) => {
-  const t: Table = { lines: 3, amounts: rowSum ? 5 : 4, rowSum, numbering: "1、", totalLabel: "合计", trailing: true };
+describe.each([
+  [false, false],
+  [true, false],
+  [true, true],
+])("a trailing 合计 instead (收入合计 over its sources: %s, on one header line: %s), three lines, four sources", (rowSum, oneLine) => {
+  const t: Table = { lines: 3, amounts: rowSum ? 5 : 4, rowSum, numbering: "1、", totalLabel: "合计", trailing: true, oneLine };
   test("as published: no finding", () => {
     expect(errors(table(t).grid)).toEqual([]);
   });
@@ -146,4 +157,26 @@ describe.each([false, true])("a cut page: the lines run to the sheet's last row,
 test("unnumbered lines under a 汇总 that does not hold (40 against 11 + 21): no relation, no finding", () => {
   const grid = Grid.fromValues("Sheet1", [["年度收入情况(万元)"], ["机构名称", "上年结转", "公共财政拨款"], ["汇总", 40, 40], ["局机关", 11, 12], ["二级机构1", 21, 22], ["注：本表由单位填报"]], []);
   expect(errors(grid)).toEqual([]);
+});
+
+describe("the 岳阳县 荣湾湖 2016 收入情况 table (real/hn-yueyangxian-rongwanhu-dev-centre-dept-selfeval-2016-excerpt): 汇总 over 1、局机关 | 2、二级机构1 | 3、二级机构2 (a name only, the excerpt's last row)", () => {
+  const path = join(FIXTURES, "real", "hn-yueyangxian-rongwanhu-dev-centre-dept-selfeval-2016-excerpt.json");
+  const mutated = (edits: Record<string, number>) => {
+    const j = JSON.parse(readFileSync(path, "utf8"));
+    for (const [a1, v] of Object.entries(edits)) j.grid[Number(a1.slice(1)) - 1][a1.charCodeAt(0) - 65] = v;
+    return Grid.fromValues("Sheet1", j.grid, j.merges);
+  };
+  test("as published: no finding", () => {
+    expect(errors(mutated({}))).toEqual([]);
+  });
+  test.each([
+    // 局机关's 上年结转 one more, its 公共财政拨款 one less (176.26 kept): 35.87 + 1 + 1.36 = 38.23 above the 汇总's 37.23
+    [{ C21: 36.87, D21: 79.39 }, "C20"],
+    // 二级机构1's 收入合计 and 其他收入 one more each (54.2 = 1.36 + 25.74 + 27.1): 60 + 27.1 = 87.1 above 86.1
+    [{ B22: 54.2, G22: 27.1 }, "G20"],
+    // the 汇总's own 上年结转 one less: 35.87 + 1.36 = 37.23 above 36.23 (and 收入合计 229.46 no longer its sources' sum)
+    [{ C20: 36.23 }, "C20"],
+  ])("%j: total-mismatch at %s", (edits, cell) => {
+    expect(errors(mutated(edits))).toEqual([["total-mismatch", cell]]);
+  });
 });

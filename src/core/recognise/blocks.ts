@@ -405,6 +405,26 @@ function nextColumn(grid: Grid, r: number, col: number, dir: 1 | -1): number | n
   return null;
 }
 
+/** Columns a and b lie under one heading merged across them on the line above the header (其中: over its sources). */
+function sameGroupAbove(grid: Grid, headerRow: number, a: number, b: number): boolean {
+  const m = grid.mergeAt(headerRow - 1, a);
+  return !!m && m.r2 === headerRow - 1 && Math.min(a, b) >= m.c1 && Math.max(a, b) <= m.c2;
+}
+
+/** The part columns add up to the total column on at least half of the block's lines that fill them. */
+function partsMakeTotal(grid: Grid, b: Block, total: Col, parts: Col[]): boolean {
+  let filled = 0;
+  let agree = 0;
+  for (const r of b.rows) {
+    const tt = t(grid, r, total, "", b.unit);
+    const ps = parts.map((p) => t(grid, r, p, "", b.unit)).filter((x): x is RelationTerm => !!x);
+    if (!tt || !ps.length) continue;
+    filled++;
+    if (sumAgrees(tt, ps).ok) agree++;
+  }
+  return agree * 2 >= filled;
+}
+
 /** Σ columns: each 合计 column against the part columns beside it (right of it, else left of it). */
 function columnSums(grid: Grid, b: Block): SumRelation[] {
   const out: SumRelation[] = [];
@@ -419,9 +439,13 @@ function columnSums(grid: Grid, b: Block): SumRelation[] {
     if (parts.length === 0) continue;
     // a numbered column beside the parts that the vocabulary does not name ("其他", "自筹"): the parts may be incomplete
     const beside = right.length ? nextColumn(grid, b.headerRow, parts[parts.length - 1].col, 1) : nextColumn(grid, b.headerRow, parts[0].col, -1);
-    // (so may one the vocabulary reads as money of no stated role: 公共财政拨款 after 上年结转 under one 其中:)
+    // (so may one the vocabulary reads as money of no stated role: 公共财政拨款 after 上年结转, where both stand under
+    // one 其中: merged over them, or where the named parts alone do not make the total on most lines)
     const besideRole = beside === null ? null : amountRole(grid.text(b.headerRow, beside));
-    const unnamed = beside !== null && (!besideRole || besideRole === "amount") && !!grid.text(b.headerRow, beside) && b.rows.some((r) => amountAt(grid, r, beside));
+    const moneyPart =
+      besideRole === "amount" &&
+      ((b.headerRow > 1 && sameGroupAbove(grid, b.headerRow, parts[right.length ? parts.length - 1 : 0].col, beside!)) || !partsMakeTotal(grid, b, cols[i], parts));
+    const unnamed = beside !== null && (!besideRole || moneyPart) && !!grid.text(b.headerRow, beside) && b.rows.some((r) => amountAt(grid, r, beside));
     const partial = unnamed || (parts.length === 1 && PART_OF_PREFIX.test(parts[0].label));
     for (const r of b.rows) {
       // a row of rates (资金到位率(%) | 100.00 | 50.00 | 95.00) does not add up across its columns

@@ -32,7 +32,7 @@ export function nameRowsUnderSharedLabels(grid: Grid, indicators: Indicator[]): 
     if (rows.length < 2 || rows.some((i) => i.name !== rows[0].name)) continue;
     const col = parseA1(rows[0].nameCell!).col;
     const own = rows.map((i) => ownCriterion(grid, i.row, col));
-    if (own.some((x) => !x) || new Set(own).size < own.length) continue;
+    if (own.some((x) => !x) || new Set(own.map((x) => x!.text)).size < own.length) continue;
     rows.forEach((ind, k) => {
       const name = ind.name;
       const code = own[k]!.code;
