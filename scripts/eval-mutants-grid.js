@@ -29,7 +29,7 @@ const { Converter } = require("opencc-js/t2cn");
 /** traditional -> simplified (mirrored sheets write 合計, 結餘, 執行率): labels are read simplified */
 const toSimplified = Converter({ from: "hk", to: "cn" });
 
-const TOTAL_LABEL = /^(合计|总计|小计|总额|资金总额|年度资金总额|项目资金总额|预算总额|合计数|总计数)$|(合计|总计|小计|总额)$/;
+const TOTAL_LABEL = /^(合计|总计|小计|总额|资金总额|年度资金总额|项目资金总额|预算总额|合计数|总计数)$|(合计|总计|小计|总额|汇总)$/;
 const MINUEND = /(到位|预算|计划|安排|收入|总额|可用)/;
 const SPENT = /(支出|执行|使用)/;
 const NUMERATOR = /(执行|支出|到位|实际|完成|使用)/;
@@ -208,7 +208,15 @@ function findRelations(v) {
         }
         const hitB = prefix(below, n);
         const startsQizhong = (u) => /^其中/.test(compact(v.labelLeft(u, c))) || /^其中/.test(compact(v.rowLabel(u, c)));
-        if (hitB) rels.push({ kind: startsQizhong(hitB[0].r) ? "其中" : "rows", total: { r, c, ...n }, parts: hitB });
+        // numbered lines (1、局机关 | 2、二级机构1 …) under a leading total whose list runs to the sheet's end, its last
+        // line a name with no number (3、二级机构2 | | |): an excerpt's list may go on, its total only a bound there
+        const numberedCut = (parts) => {
+          if (!parts.every((p) => /^([一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十]+\)|\d+[、.．)]|\(\d+\))/.test(v.rowLabel(p.r, c)))) return false;
+          for (let u = parts[parts.length - 1].r + 1; u <= v.rows; u++) if (v.g[u - 1].some((x, k) => !v.covered(u, k + 1) && parseNum(x))) return false;
+          return true;
+        };
+        if (hitB && !startsQizhong(hitB[0].r) && numberedCut(hitB)) rels.push({ kind: "rows", total: { r, c, ...n }, parts: hitB, atMost: true });
+        else if (hitB) rels.push({ kind: startsQizhong(hitB[0].r) ? "其中" : "rows", total: { r, c, ...n }, parts: hitB });
         else if (below.length >= 1 && below[0].r === r + 1 && startsQizhong(r + 1) && below[0].value <= n.value + 1e-9 && below[0].value > 0) {
           // one 其中 part: a bound ("of which"), broken when the part exceeds the total
           rels.push({ kind: "其中", total: { r, c, ...n }, parts: [below[0]], atMost: true });
@@ -241,6 +249,14 @@ function findRelations(v) {
           for (let d = c + dir; d >= 1 && d <= v.cols && parts.length < 8; d += dir) {
             if (v.covered(r, d)) continue;
             const t = v.text(r, d);
+            // (a blank part between numbers under named columns is a source with nothing in it: 政府基金拨款 | 纳入专户…
+            // left blank between 公共财政拨款 and 其他收入)
+            if (!t && parts.length && v.header(r, d) && !isTotal(v.header(r, d))) {
+              let e = d + dir;
+              while (e >= 1 && e <= v.cols && !v.covered(r, e) && !v.text(r, e) && v.header(r, e) && !isTotal(v.header(r, e))) e += dir;
+              const q = e >= 1 && e <= v.cols && !v.covered(r, e) ? v.num(r, e) : null;
+              if (q && !q.percent && !RATE_LABEL.test(v.header(r, e)) && !isTotal(v.header(r, e))) continue;
+            }
             const p = parseNum(t);
             if (!p || p.percent || RATE_LABEL.test(v.header(r, d)) || isTotal(v.header(r, d))) break;
             parts.push({ r, c: d, ...p });

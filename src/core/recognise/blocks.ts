@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation, RelationBlock, RelationTerm, SumRelation, Totals } from "../model/types";
 import { compact } from "../text/normalize";
+import { labelCode } from "../text/codes";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
 import { sumAgrees } from "../relations/tolerance";
 import { amountAt, NUMBER_LIKE } from "./cells";
@@ -16,6 +17,7 @@ import {
   EXPENSE_ITEM_HEADER,
   FUND_PART_LABEL,
   FUND_TOTAL_LABEL,
+  GROUP_TOTAL_ROW,
   LIST_NUMBER,
   NUMBERING_HEADER,
   CLOSING_TOTAL,
@@ -403,6 +405,26 @@ function nextColumn(grid: Grid, r: number, col: number, dir: 1 | -1): number | n
   return null;
 }
 
+/** Columns a and b lie under one heading merged across them on the line above the header (其中: over its sources). */
+function sameGroupAbove(grid: Grid, headerRow: number, a: number, b: number): boolean {
+  const m = grid.mergeAt(headerRow - 1, a);
+  return !!m && m.r2 === headerRow - 1 && Math.min(a, b) >= m.c1 && Math.max(a, b) <= m.c2;
+}
+
+/** The part columns add up to the total column on at least half of the block's lines that fill them. */
+function partsMakeTotal(grid: Grid, b: Block, total: Col, parts: Col[]): boolean {
+  let filled = 0;
+  let agree = 0;
+  for (const r of b.rows) {
+    const tt = t(grid, r, total, "", b.unit);
+    const ps = parts.map((p) => t(grid, r, p, "", b.unit)).filter((x): x is RelationTerm => !!x);
+    if (!tt || !ps.length) continue;
+    filled++;
+    if (sumAgrees(tt, ps).ok) agree++;
+  }
+  return agree * 2 >= filled;
+}
+
 /** Σ columns: each 合计 column against the part columns beside it (right of it, else left of it). */
 function columnSums(grid: Grid, b: Block): SumRelation[] {
   const out: SumRelation[] = [];
@@ -417,7 +439,13 @@ function columnSums(grid: Grid, b: Block): SumRelation[] {
     if (parts.length === 0) continue;
     // a numbered column beside the parts that the vocabulary does not name ("其他", "自筹"): the parts may be incomplete
     const beside = right.length ? nextColumn(grid, b.headerRow, parts[parts.length - 1].col, 1) : nextColumn(grid, b.headerRow, parts[0].col, -1);
-    const unnamed = beside !== null && !amountRole(grid.text(b.headerRow, beside)) && !!grid.text(b.headerRow, beside) && b.rows.some((r) => amountAt(grid, r, beside));
+    // (so may one the vocabulary reads as money of no stated role: 公共财政拨款 after 上年结转, where both stand under
+    // one 其中: merged over them, or where the named parts alone do not make the total on most lines)
+    const besideRole = beside === null ? null : amountRole(grid.text(b.headerRow, beside));
+    const moneyPart =
+      besideRole === "amount" &&
+      ((b.headerRow > 1 && sameGroupAbove(grid, b.headerRow, parts[right.length ? parts.length - 1 : 0].col, beside!)) || !partsMakeTotal(grid, b, cols[i], parts));
+    const unnamed = beside !== null && (!besideRole || moneyPart) && !!grid.text(b.headerRow, beside) && b.rows.some((r) => amountAt(grid, r, beside));
     const partial = unnamed || (parts.length === 1 && PART_OF_PREFIX.test(parts[0].label));
     for (const r of b.rows) {
       // a row of rates (资金到位率(%) | 100.00 | 50.00 | 95.00) does not add up across its columns
@@ -1286,9 +1314,6 @@ function partialLineTotal(grid: Grid, parent: number, children: readonly number[
   return !!total && parts.length === others.length && sumAgrees(total, parts).ok;
 }
 
-/** A row label naming a total: "合计", "浙江省合计", "温州市小计". */
-const GROUP_TOTAL_ROW = /^[\u4e00-\u9fa5()（）、]{0,14}(合计|小计|总计)$/;
-
 /**
  * A list whose totals come before their parts (浙江省合计, then 杭州市合计 and its counties, then 温州市合计 and its
  * counties …): the first row under the header is a total, each later "…合计" / "…小计" row adds the rows under it up
@@ -1368,9 +1393,14 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
       }
     }
     if (!groups.length && loose.length < 2) continue;
-    // "合计" over lines of one outline level, none of them a 其中 line: its parts whatever the numbers say
+    // "合计" over lines of one outline level, none of them a 其中 line: its parts whatever the numbers say; so is any
+    // total line (局机关及二级机构汇总, 全市小计) over lines numbered one after another from the first (1、局机关 |
+    // 2、二级机构1 …, (1) (2), 一、 二、): the numbers say the lines are a list of its own, and the total opens it
     const levels = new Set(loose.map((row) => listLevel(labelOf(row, numCols[0]))));
-    const plainList = /^(合计|总计)$/.test(labelOf(r0, numCols[0])) && levels.size === 1 && loose.every((row) => !PART_OF_PREFIX.test(labelOf(row, numCols[0])));
+    const plainList =
+      (/^(合计|总计)$/.test(labelOf(r0, numCols[0])) || numberedRun(loose.map((row) => labelOf(row, numCols[0])))) &&
+      levels.size === 1 &&
+      loose.every((row) => !PART_OF_PREFIX.test(labelOf(row, numCols[0])));
     // a list that runs to the sheet's end (or stops in a line with a name only) may go on: its last group and the
     // total over everything are bounds there (the rows seen never add up to more), not sums
     const open = cut || r > grid.lastContentRow();
@@ -1400,6 +1430,17 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     r0 = r - 1;
   }
   return out;
+}
+
+/** Labels numbered 1, 2, 3 … in one style, from the first (1、局机关 | 2、二级机构1; (1) (2); 一、 二、). */
+function numberedRun(labels: string[]): boolean {
+  if (labels.length < 2) return false;
+  const first = labelCode(labels[0]);
+  if (!first || first.n !== 1 || first.parent || listLevel(labels[0]) < 0) return false;
+  return labels.every((label, k) => {
+    const code = labelCode(label);
+    return !!code && code.style === first.style && !code.parent && code.n === k + 1;
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { nameRowsUnderSharedLabels } from "./shared-names";
 import type { CellRef, EvaluationModel, Family, GroupNode, Subtotal, Totals, WeightBlock } from "../model/types";
 import { bareLastLine } from "./cut-row";
 import { filledDownMerges } from "./filled-down";
@@ -88,6 +89,8 @@ export function recognise(grid: Grid): EvaluationModel {
   // (read under the columns of the table the sheet ends with)
   // (a total row under the table closes it: a line below that is no line of it)
   if (!model.truncated && walk && walk.closingRow === null && !(totals && !totals.inSentence && totals.row > walk.lastRow) && bareLastLine(grid, lastHeader ? { ...model, columns: lastHeader.columns } : model) !== null) model.truncated = true;
+  // criterion rows under one merged label: each named by its own criterion too (the rules' messages tell them apart)
+  nameRowsUnderSharedLabels(grid, model.indicators);
   if (family === "unknown") {
     // never forced into a family: its amount blocks still relate, and a table headed with names, 分值 and 得分
     // keeps its indicator rows, so that each row's own checks (a score above its weight, a negative or a

@@ -183,6 +183,11 @@ export const FUND_PART_LABEL =
 export const CLOSING_TOTAL = /^(全[省市州县区旗乡镇]|分项)?(合计|小计|总计|资金合计)[:：]?$/;
 /** A line that totals others, whatever it totals: "财政拨款小计", "市级小计", "区(县、市)合计" (never a part). */
 export const TOTAL_LINE = /(小计|合计|总计)$/;
+/**
+ * A row label naming a total of the lines of a list: "合计", "浙江省合计", "温州市小计", or the lines gathered
+ * ("局机关及二级机构汇总" over 1、局机关 | 2、二级机构1 …).
+ */
+export const GROUP_TOTAL_ROW = /^[\u4e00-\u9fa5()（）、]{0,14}(合计|小计|总计|汇总)$/;
 /** A list number before a label: "(1)", "1.", "1、", "①", "一、", "(一)". */
 export const LIST_NUMBER = /^(?:[(（]?[0-9一二三四五六七八九十]+[)）.、．]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
 /** Ratios that are execution rates (执行率 = 执行数 / 预算数, 支出率 = 支出 / 到位, a lettered "预算执行(E/C×100%)"). */
