@@ -91,4 +91,19 @@ describe("a graded result table whose labels were lost, read by its content", ()
   ])("%s: no table is read from the lines", (_, edit) => {
     expect(review(sheet(WHOLE, edit), "national").model.indicators).toEqual([]);
   });
+
+  test("a labelled table (一级 | 二级 | 三级 | 分值 | 得分 header) whose author left a scored line's 分值 blank: the sum breaks, 70 against 100", () => {
+    const g = Grid.fromValues("s", [
+      ["2023年度项目支出绩效自评表"],
+      ["一级指标", "二级指标", "三级指标", "分值", "得分"],
+      ["产出指标", "数量指标", "培训人数", 20, 20],
+      ["产出指标", "质量指标", "合格率", 20, 20],
+      ["产出指标", "时效指标", "完成时间", null, 10],
+      ["效益指标", "社会效益", "受益群众", 20, 20],
+      ["满意度指标", "满意度", "服务对象满意度", 10, 10],
+      ["总分", null, null, 100, 80],
+    ]);
+    const f = review(g, "national").findings.filter((x) => x.rule === "weight-sum-mismatch");
+    expect(f.map((x) => [x.severity, x.cell, x.message])).toEqual([["error", "D8", expect.stringMatching(/合计 70.*100/)]]);
+  });
 });

@@ -369,6 +369,11 @@ export interface EvaluationModel {
   truncated: boolean;
   /** the sheet starts at the indicator header: whatever stood above it (the budget block) is out of view */
   cutAbove: boolean;
+  /**
+   * the table was read by its content alone (a page that lost its header and labels, table-infer.ts): a cell missing
+   * on a line may be the page's loss rather than the sheet's blank
+   */
+  labelsLost?: boolean;
   /** rows inside the indicator table that hold no indicator (template "……", "指标2:") */
   placeholderRows: number[];
   subtotals: Subtotal[];

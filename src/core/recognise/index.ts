@@ -85,6 +85,7 @@ export function recognise(grid: Grid): EvaluationModel {
     cutAbove: !!header && !f.budget && rowsWithContent(grid, (scored ? scored[0].header : header).firstHeaderRow - 1) === 0 && (f.walk?.indicators.length ?? 0) > 0,
     placeholderRows: tables.flatMap((t) => t.walk.placeholderRows),
     subtotals: closing ? [] : subtotals,
+    ...(header?.inferred ? { labelsLost: true } : {}),
   };
   // (read under the columns of the table the sheet ends with)
   // (a total row under the table closes it: a line below that is no line of it)

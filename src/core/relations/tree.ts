@@ -302,10 +302,11 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
   const tw = model.totals?.weight;
   if (tw && !model.truncated && model.indicators.length > 0) {
     const budgetPart: RelationTerm[] = bw ? [{ ...bw, label: "预算执行" }] : [];
-    // a scored line whose 分值 is not written (a cell the page lost): its weight is at least its score and unknown above,
-    // so its score stands in for it and only "more than stated" is sure (15 scored with no 分值, 55 + 20 + 10 stated:
-    // 100 is possible, 58 + 20 + 10 + 15 = 103 is not)
-    const weightless = relative ? [] : filterPacked(model.indicators, (i) => counts(i) && i.weight === null && i.claimedScore !== null && i.claimedScore > 0 && hasCell(i, "scoreCell"));
+    // a scored line whose 分值 is not written on a page that lost its labels (a cell the page lost, not a blank the
+    // sheet's author left: that one breaks the sum): its weight is at least its score and unknown above, so its score
+    // stands in for it and only "more than stated" is sure (15 scored with no 分值, 55 + 20 + 10 stated: 100 is
+    // possible, 58 + 20 + 10 + 15 = 103 is not)
+    const weightless = relative || !model.labelsLost ? [] : filterPacked(model.indicators, (i) => counts(i) && i.weight === null && i.claimedScore !== null && i.claimedScore > 0 && hasCell(i, "scoreCell"));
     const parts = relative
       ? budgetPart.concat(mapPacked(filterPacked(level1, (g) => g.weight !== null), (g) => termAt(g.weightCell ?? g.cell, g.weight!, { label: g.name || g.label })))
       : budgetPart.concat(mapPacked(leafWeights, weightTerm), mapPacked(weightless, scoreTerm));
