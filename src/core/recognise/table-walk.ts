@@ -522,31 +522,77 @@ function markSubItems(indicators: Indicator[], grid: Grid, nameCol: number): voi
   // in every review drops the loop's optimised code in every review of a large sheet)
   let parent: Indicator | null = null;
   let subs: Indicator[] = [];
+  /** the parts are one 其中 list, its word on the first part only */
+  let listed = false;
   for (let k = 0; k < indicators.length; k++) {
     const ind = indicators[k];
     if (ind.childOfRow !== null) continue;
-    const sub = SUB_ITEM.test(compactNameAt(grid, nameCol, ind.row));
-    if (sub && parent && ind.level2 === parent.level2 && ind.level1 === parent.level1) {
+    const name = compactNameAt(grid, nameCol, ind.row);
+    const sub = SUB_ITEM.test(name);
+    if (sub && parent && sameGroup(ind, parent, nameCol)) {
       subs.push(ind);
+      // "其中：线上 5 | 线下 5": the unmarked lines after the first part, up to the line where the parts reach their parent
+      const more = !listed && subs.length === 1 && OF_WHICH.test(name) ? unmarkedParts(indicators, k, parent, grid, nameCol) : 0;
+      for (let j = 1; j <= more; j++) subs.push(indicators[k + j]);
+      if (more) listed = true;
+      k += more;
       continue;
     }
-    if (parent && subs.length) settleSubItems(parent, subs, grid, nameCol);
+    if (parent && subs.length) settleSubItems(parent, subs, grid, nameCol, listed);
     subs = [];
+    listed = false;
     parent = !sub && (ind.weight !== null || ind.claimedScore !== null) ? ind : null;
   }
-  if (parent && subs.length) settleSubItems(parent, subs, grid, nameCol);
+  if (parent && subs.length) settleSubItems(parent, subs, grid, nameCol, listed);
+}
+
+function sameGroup(ind: Indicator, parent: Indicator, nameCol: number): boolean {
+  return enclosing(ind.level2, ind, nameCol) === enclosing(parent.level2, parent, nameCol) && enclosing(ind.level1, ind, nameCol) === enclosing(parent.level1, parent, nameCol);
+}
+
+/**
+ * How many unmarked lines after a first 其中 part (at k) are its list's other parts: the lines of the parent's group,
+ * none of them numbered or marked, up to the first line where the parts' points (分值) or scores (得分), each part stating
+ * its own, add up to the parent's; none where they never do, or where the 其中 line alone makes the parent's.
+ */
+function unmarkedParts(indicators: Indicator[], k: number, parent: Indicator, grid: Grid, nameCol: number): number {
+  const first = indicators[k];
+  let weights = parent.weight !== null && first.weight !== null ? first.weight : null;
+  let scores = parent.claimedScore !== null && first.claimedScore !== null ? first.claimedScore : null;
+  if (reaches(weights, parent.weight) || reaches(scores, parent.claimedScore)) return 0;
+  for (let j = k + 1; j < indicators.length && (weights !== null || scores !== null); j++) {
+    const ind = indicators[j];
+    if (ind.childOfRow !== null || SUB_ITEM.test(compactNameAt(grid, nameCol, ind.row)) || !sameGroup(ind, parent, nameCol)) return 0;
+    weights = weights !== null && ind.weight !== null ? weights + ind.weight : null;
+    scores = scores !== null && ind.claimedScore !== null ? scores + ind.claimedScore : null;
+    if (reaches(weights, parent.weight) || reaches(scores, parent.claimedScore)) return j - k;
+  }
+  return 0;
+}
+
+function reaches(sum: number | null, total: number | null): boolean {
+  return sum !== null && total !== null && Math.abs(sum - total) <= 0.005;
+}
+
+/**
+ * The group a row stands in, a group of the row's own name left aside: in a table whose one name column is read as
+ * its 一级 (考核内容 / 项目 …) every row names a group of its own, and a 其中 row under an item is still that item's part.
+ */
+function enclosing(g: GroupNode | undefined, ind: Indicator, nameCol: number): GroupNode | undefined {
+  return g && g.row === ind.row && g.col === nameCol ? undefined : g;
 }
 
 function compactNameAt(grid: Grid, nameCol: number, row: number): string {
   return nameCol ? grid.compactText(row, nameCol) : "";
 }
 
-/** Sub-items listed under their parent roll up into it: 其中 rows always, numbered rows where their weights fit. */
-function settleSubItems(parent: Indicator, subs: Indicator[], grid: Grid, nameCol: number): void {
+/** Sub-items listed under their parent roll up into it: 其中 rows (and a 其中 list's unmarked parts) always, numbered rows where their weights fit. */
+function settleSubItems(parent: Indicator, subs: Indicator[], grid: Grid, nameCol: number, listed: boolean): void {
+  // (a 其中 list written with its word on the first part only is as explicit)
   let explicit = true;
-  for (let k = 0; k < subs.length && explicit; k++) explicit = OF_WHICH.test(compactNameAt(grid, nameCol, subs[k].row));
+  for (let k = 0; k < subs.length && explicit && !listed; k++) explicit = OF_WHICH.test(compactNameAt(grid, nameCol, subs[k].row));
   const sum = subs.reduce((a, i) => a + (i.weight ?? 0), 0);
-  if (explicit || parent.weight === null || sum <= parent.weight + 0.005) for (const i of subs) i.childOfRow = parent.row;
+  if (explicit || listed || parent.weight === null || sum <= parent.weight + 0.005) for (const i of subs) i.childOfRow = parent.row;
 }
 
 /** A row with nothing in its name columns and no number anywhere: text only, as a header's second row is. */
