@@ -129,3 +129,19 @@ describe("a 其中 list written with its word on the first part only", () => {
     ]);
   });
 });
+
+test("the same 其中 list, its word on the first part only, under 一级/二级/三级 headers: parts 6 + 5 = 11 ≠ 10 at F3, 得分 4 + 5 = 9 fits", () => {
+  const r = review(
+    Grid.fromValues("S", [
+      ["项目支出绩效自评表"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+      ["产出指标", "数量指标", "培训完成率", "≥95%", "96%", 10, 9],
+      ["", "", "其中：线上培训", "≥95%", "90%", 6, 4],
+      ["", "", "线下培训", "≥95%", "100%", 5, 5],
+      ["", "质量指标", "合格率", "≥90%", "95%", 90, 90],
+      ["总分", "", "", "", "", 100, 99],
+    ]),
+  );
+  expect(r.model.indicators.filter((i) => i.childOfRow === 3).map((i) => i.row)).toEqual([4, 5]);
+  expect(errors(r).map((f) => [f.rule, f.cell])).toEqual([["weight-sum-mismatch", "F3"]]);
+});
