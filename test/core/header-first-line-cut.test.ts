@@ -1,6 +1,7 @@
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { findIndicatorHeader } from "../../src/core/recognise/table-header";
+import { titlesAnotherForm } from "../../src/core/recognise/table-walk";
 
 /**
  * One notion of a header's first line: the line the model names as its header row (headerTop) is the line a sheet is
@@ -132,4 +133,30 @@ describe("the header's first line decides both the model's header row and 'cut a
       });
     }
   }
+});
+
+/**
+ * A stacked form's title (titlesAnotherForm) keeps its own narrower words (…绩效…表): titleLine's title notion, a line
+ * opening with a region word, would end a table at a wrapped indicator name on a line of its own ("完工项目县规模养殖场
+ * 畜禽粪污处理", 县 read as a region) — the indicators under it lost.
+ */
+describe("a stacked form's title is not any line worded like a title above a header", () => {
+  const rows: Cells = [
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "建设项目个数", 1],
+    [null, "质量指标", "竣工验收合格率", "100%"],
+    [null, null, "完工项目县规模养殖场畜禽粪污处理", null],
+    ["效益指标", "生态效益指标", "畜禽粪污综合利用率", "≥90%"],
+    ["满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%"],
+    ["省级部门预算项目支出绩效目标表2023年度", null, null, null],
+  ];
+  const grid = Grid.fromValues("Sheet1", rows, ["A2:A4", "A7:D7"]);
+  it("the wrapped name is no form's title; the next form's title is", () => {
+    expect(titlesAnotherForm(grid, 4)).toBe(false);
+    expect(titlesAnotherForm(grid, 7)).toBe(true);
+  });
+  it("the indicators under the wrapped name are read", () => {
+    const names = review(grid).model.indicators.map((i) => i.name);
+    expect(names).toEqual(expect.arrayContaining(["畜禽粪污综合利用率", "养殖户满意度"]));
+  });
 });
