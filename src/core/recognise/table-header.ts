@@ -217,9 +217,11 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   namesBesideDimensions(grid, rows, columns);
   contentAcrossLevels(grid, rows, colRole, columns);
   tierPointsNotScores(grid, best.row, columns);
+  // (the header's first line is the one the model names as its header row, headerTop: a line above read only for its
+  // words — 评分标准 merged over two columns — is no line of the header, so a sheet with it above is not cut there)
   return {
     headerRow: rows[rows.length - 1],
-    firstHeaderRow: rows[0],
+    firstHeaderRow: headerTop(grid, rows[rows.length - 1]),
     columns,
     roleCount: new Set(colRole.values()).size,
     ...(thirdLevelCol !== undefined ? { thirdLevelCol } : {}),
