@@ -592,7 +592,7 @@ function settleSubItems(parent: Indicator, subs: Indicator[], grid: Grid, nameCo
   let explicit = true;
   for (let k = 0; k < subs.length && explicit && !listed; k++) explicit = OF_WHICH.test(compactNameAt(grid, nameCol, subs[k].row));
   const sum = subs.reduce((a, i) => a + (i.weight ?? 0), 0);
-  if (explicit || listed || parent.weight === null || sum <= parent.weight + 0.005) for (const i of subs) i.childOfRow = parent.row;
+  if (explicit || parent.weight === null || sum <= parent.weight + 0.005) for (const i of subs) i.childOfRow = parent.row;
 }
 
 /** A row with nothing in its name columns and no number anywhere: text only, as a header's second row is. */

@@ -16,6 +16,8 @@ const BAND_TEXT = new RegExp(`(?:[≥>＞]=?|大于等于|不低于)?(\\d{2,3}(?
 const BAND_TEXT_GRADE_FIRST = new RegExp(`${GRADE_WORD}[(（:：]?(\\d{2,3}(?:\\.\\d+)?)分?(?:[(（]含[)）])?(?:及|含)?以上`, "g");
 /** "优(≥90)" / "良：≥80" (the upper bound after it, "良(≥80,<90)", says nothing more) */
 const BAND_TEXT_GRADE_FIRST_SIGN = new RegExp(`${GRADE_WORD}[(（:：]?(?:≥|>=|大于等于|不低于)(\\d{2,3}(?:\\.\\d+)?)`, "g");
+/** the grade written before its lower bound, in words or with a sign */
+const GRADE_FIRST_TEXTS = [BAND_TEXT_GRADE_FIRST, BAND_TEXT_GRADE_FIRST_SIGN];
 /** "差(<60)": the lowest grade, written before its bound */
 const BELOW_GRADE_FIRST = new RegExp(`${GRADE_WORD}[(（:：]?(?:<|小于|低于)(\\d{2,3})`);
 
@@ -38,14 +40,11 @@ export function printedGradeBands(grid: Grid): { bands: Bands; cell: string } | 
         const g = normalizeGrade(m[2]);
         if (g && !mins.has(g)) mins.set(g, Number(m[1]));
       }
-      for (const m of t.matchAll(BAND_TEXT_GRADE_FIRST)) {
-        const g = normalizeGrade(m[1]);
-        if (g && !mins.has(g)) mins.set(g, Number(m[2]));
-      }
-      for (const m of t.matchAll(BAND_TEXT_GRADE_FIRST_SIGN)) {
-        const g = normalizeGrade(m[1]);
-        if (g && !mins.has(g)) mins.set(g, Number(m[2]));
-      }
+      for (const re of GRADE_FIRST_TEXTS)
+        for (const m of t.matchAll(re)) {
+          const g = normalizeGrade(m[1]);
+          if (g && !mins.has(g)) mins.set(g, Number(m[2]));
+        }
       if (mins.size < 2) continue;
       const bands = [...mins].map(([grade, min]) => ({ grade, min })).sort((a, b) => b.min - a.min);
       if (new Set(bands.map((b) => b.min)).size !== bands.length) continue;
