@@ -37,6 +37,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // batch 25 (corpus25): the one development sheet, measured once before any engine change (batch25-diagnosis.md)
   // batch 26 (corpus26): development sheets, measured once before any engine change (batch26-diagnosis.md); the 益阳 基础数据表 and the 畜牧 评分表 pass every check
   // batch 27 (corpus27): development sheets, measured once before any engine change (batch27-diagnosis.md): all three pass every check, no entry
+  // batch 28 (corpus28): development sheets, measured once before any engine change (batch28-diagnosis.md): all three pass every check, no entry
 ];
 
 interface TruthEntry {
