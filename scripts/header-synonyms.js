@@ -35,9 +35,10 @@ function relationSig(r) {
     : [r.total.cell];
   return `${r.kind}/${r.measure} ${statedCell(r)} ← ${from.join(",")}`;
 }
-/** What a synonym must not change: the family, the relations, the error findings. */
+/** What a synonym must not change (test/core/metamorphic.ts signature, errors only): family, indicators, relations, errors. */
 const signature = (r) => JSON.stringify({
   family: r.model.family,
+  indicators: r.model.indicators.map((i) => [i.nameCell ? i.nameCell.replace(/^[A-Z]+/, "") : i.row, i.weight, i.claimedScore]),
   relations: r.model.relations.map(relationSig).sort(),
   errors: r.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`).sort(),
 });

@@ -64,6 +64,8 @@ function sites(sheet, m, deps) {
       const p = parseA1(it.labelCell);
       if (!p || !text(p.row, p.col)) return;
       const t = text(p.row, p.col);
+      // (a label written with its amount, "一般公共预算:1397.90", or a sentence, is no label to exchange)
+      if (/\d/.test(t) || norm(t).length > 16) return;
       if (it.kind === "total") add("fundTotal", p.row, p.col, t);
       else if (it.kind === "part") {
         const core = t.replace(PART_PREFIX, "").trim();
@@ -75,14 +77,28 @@ function sites(sheet, m, deps) {
   return out;
 }
 
-/** The sheet's values with the site's text replaced by `word` (the 其中 of a fund line kept); null when it says the same. */
+/** two lines that say the same (a header printed again on the next page) */
+const sameLine = (a, b) => (a || []).length > 0 && (a || []).every((x, c) => norm(x) === norm((b || [])[c])) && (b || []).every((x, c) => norm(x) === norm((a || [])[c]));
+
+/** a header's unit, points or formula letters in brackets at its end: "分值(10分)", "执行率(B/A)", "得分(分)", "(万元)" */
+const REMARK = /[(（][^()（）]*[\d分元%A-Za-z][^()（）]*[)）]$/;
+
+/**
+ * The sheet's values with the site's text replaced by `word` (the 其中 of a fund line kept, and the header's remark
+ * in brackets when the word has none: 分值(10分) → 权重(10分)); null when it says the same.
+ */
 function substitute(sheet, site, word) {
-  const w = site.prefix !== undefined ? String(word).replace(PART_PREFIX, "") : String(word);
+  let w = site.prefix !== undefined ? String(word).replace(PART_PREFIX, "") : String(word);
+  const remark = REMARK.exec(norm(site.word));
+  if (remark && !REMARK.test(norm(w))) w += remark[0];
   if (norm(w) === norm(site.word)) return null;
   // another line of the same block already says it: two lines of one name are no longer the same block
   if (site.siblings && site.siblings.includes(norm(w))) return null;
   const values = sheet.values.map((row) => (row ? row.slice() : row));
   values[site.row - 1][site.col - 1] = (site.prefix || "") + w;
+  // a header repeated down the sheet (on each printed page) says the new word too: one template, one wording
+  if (site.prefix === undefined)
+    values.forEach((row, r) => { if (row && r !== site.row - 1 && norm(row[site.col - 1]) === norm(site.text) && sameLine(sheet.values[r], sheet.values[site.row - 1])) row[site.col - 1] = w; });
   return values;
 }
 
