@@ -87,6 +87,12 @@ export const HEADER_WORDS: [ColumnRole, RegExp][] = [
   ["targetValue", /^(?!.*(扣|达|完成|实际))[\u4e00-\u9fa5]{0,6}(指标值|目标值|计划值|预期值)(\(.{1,8}\)|及(计量)?单位)?$/],
 ];
 
+/**
+ * A ratio word that is the budget's execution rate only beside the budget's amounts (预算数 | 执行数 | 完成率): alone, 完成率
+ * is an indicator's completion ratio (指标值 | 完成值 | 完成率), so it is no BUDGET_HEADERS word.
+ */
+export const BUDGET_RATE_BESIDE_AMOUNTS = /^(预算|资金|预算资金|执行)?完成率(\([^()]{0,20}\))?$/;
+
 export const BUDGET_HEADERS: [BudgetRole, RegExp][] = [
   ["initial", /^(年初预算数|年初预算|年初预算数\(A\)|年初数|年初预算\(万元\)|预算批复数)$/],
   ["adjusted", /^(全年预算数|调整后预算数|预算数|计划安排数|全年预算数\(A\)|全年\(调整\)预算数|预算数\(A\)|调整后预算|全年预算|年度预算数|(调整|转移支付)预算数(\(A\))?)$/],

@@ -28,6 +28,8 @@ const BUDGET_ROLES = { initial: "budgetInitial", adjusted: "budgetAdjusted", exe
 const PART_PREFIX = /^\s*其\s*中\s*[:：]?\s*/;
 /** a fund line by government level (中央 / 省 / 市 / 县 …), else by source (财政拨款 / 上年结转 / 其他资金 …) */
 const LEVEL_PART = /^(中央|省|自治区|市|州|县|区|乡|镇|本级|上级|地方)/;
+/** a weight that is a share of the total (权重占比) or a score weighted by it (折算得分): a word of its own */
+const SHARE_WORD = /占比|比重|折算/;
 const norm = (t) => String(t == null ? "" : t).normalize("NFKC").replace(/\s+/g, "");
 const colName = (c) => { let s = ""; for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s; return s; };
 const parseA1 = (a) => { const m = /^([A-Z]+)(\d+)$/.exec(a || ""); return m ? { row: +m[2], col: [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) } : null; };
@@ -51,7 +53,11 @@ function sites(sheet, m, deps) {
       const c = m.columns[role];
       if (c === undefined) continue;
       for (let r = m.headerLastRow; r >= Math.max(1, m.headerRow - 1, m.headerLastRow - 2); r--)
-        if (text(r, c) && deps.indicatorRole(text(r, c)) === role) { add(role, r, c, text(r, c)); break; }
+        if (text(r, c) && deps.indicatorRole(text(r, c)) === role) {
+          // (a share of the weight, 权重占比, and the score it weighs, 折算得分, say more than 权重 / 得分)
+          if (!SHARE_WORD.test(norm(text(r, c)))) add(role, r, c, text(r, c));
+          break;
+        }
     }
   if (m.budget) {
     for (const [br, role] of Object.entries(BUDGET_ROLES)) {
