@@ -49,9 +49,12 @@ for (const sheet of S.devSheets(FIXTURES) as Sheet[]) {
 describe("header and fund-line synonyms exchanged between the development sheets", () => {
   test("every role has recognised headers on many sheets", () => {
     const count = (role: string) => sheets.reduce((n, s) => n + s.sites.filter((x) => x.role === role).length, 0);
-    for (const role of ["level1", "level2", "level3", "targetValue", "weight", "score"]) expect(count(role)).toBeGreaterThanOrEqual(150);
-    for (const role of ["actual", "budgetAdjusted", "budgetExecuted", "budgetRate", "budgetScore", "fundSource"]) expect(count(role)).toBeGreaterThanOrEqual(40);
-    for (const role of ["reason", "budgetInitial", "budgetWeight", "fundTotal", "fundLevel"]) expect(count(role)).toBeGreaterThanOrEqual(8);
+    // (counted when this test was written: 一级 207, 二级 199, 三级 211, 指标值 169, 分值 118, 得分 102, 完成值 82, 原因 55;
+    // 预算数 74, 执行数 79, 执行率 77, 得分 59, 分值 46, 年初 44; 资金总额 64, its parts by source 146, by level 39)
+    for (const role of ["level1", "level2", "level3", "targetValue"]) expect(count(role)).toBeGreaterThanOrEqual(160);
+    for (const role of ["weight", "score", "fundSource"]) expect(count(role)).toBeGreaterThanOrEqual(100);
+    for (const role of ["actual", "reason", "budgetAdjusted", "budgetExecuted", "budgetRate", "budgetScore", "fundTotal"]) expect(count(role)).toBeGreaterThanOrEqual(50);
+    for (const role of ["budgetInitial", "budgetWeight", "fundLevel"]) expect(count(role)).toBeGreaterThanOrEqual(35);
   });
 
   test.each(Object.keys(TABLE))("%s: every other wording leaves family, indicators, relations and errors alone", (role) => {
