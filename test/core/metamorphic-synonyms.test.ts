@@ -74,3 +74,64 @@ describe("header and fund-line synonyms exchanged between the development sheets
     expect({ unknown, stale }).toEqual({ unknown: {}, stale: [] });
   }, 600_000);
 });
+
+/** What the exchange taught, on sheets small enough to check by hand. */
+describe("the wordings the exchange taught", () => {
+  const findings = (values: Sheet["values"], merges: string[] = []) => review(Grid.fromValues("Sheet1", values, merges), "national").findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell} ${f.message}`);
+
+  // 年度资金总额 120 budgeted, 96 executed: the rate is 96 / 120 = 80%, the sheet says 90%
+  const budget = (rate: string) => [
+    ["项目支出绩效自评表", "", "", "", "", "", "", ""],
+    ["项目名称", "村级道路养护", "", "", "", "", "", ""],
+    ["项目资金(万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", rate, "得分"],
+    ["", "年度资金总额", 100, 120, 96, 10, "90%", 8],
+    ["", "其中:财政拨款", 100, 120, 96, "", "", ""],
+    ["", "其他资金", 0, 0, 0, "", "", ""],
+  ];
+  test.each(["执行率", "完成率", "预算完成率(B/A)", "执行率(B/A)"])("%s beside 年初预算数 | 全年预算数 | 全年执行数 is the execution rate: 96/120 = 80%, not 90%", (rate) => {
+    expect(findings(budget(rate))).toEqual(["exec-rate-mismatch@G4 执行率应为 96/120 = 80.00%，表中为 90.00%"]);
+  });
+
+  test.each([["实际支出", "计划安排数"], ["支出数", "预算数"], ["全年执行(B)", "全年预算(A)"]])("%s against %s: the executed amount and the budget", (executed, adjusted) => {
+    const g = budget("执行率");
+    g[2][3] = adjusted;
+    g[2][4] = executed;
+    expect(findings(g)).toEqual(["exec-rate-mismatch@G4 执行率应为 96/120 = 80.00%，表中为 90.00%"]);
+  });
+
+  test("完成率 in an indicator table is the indicator's completion ratio: no budget block, the table read as without it", () => {
+    const table = (h: string) => [
+      ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", h, "分值", "得分"],
+      ["产出指标", "数量指标", "养护道路里程", "≥20公里", "18公里", "90%", 30, 27],
+      ["", "质量指标", "验收合格率", "100%", "100%", "100%", 30, 30],
+      ["效益指标", "社会效益指标", "群众出行便利", "明显改善", "明显改善", "100%", 30, 30],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "100%", 10, 10],
+      ["合计", "", "", "", "", "", 100, 96],
+    ];
+    const r = review(Grid.fromValues("Sheet1", table("完成率"), []), "national");
+    expect(r.model.budget).toBeNull();
+    expect(r.model.indicators.map((i) => [i.weight, i.claimedScore])).toEqual([[30, 27], [30, 30], [30, 30], [10, 10]]);
+    // 27 + 30 + 30 + 10 = 97, the total says 96
+    expect(findings(table("完成率"))).toEqual(findings(table("备注")));
+    expect(findings(table("完成率")).map((f) => f.split(" ")[0])).toEqual(["total-mismatch@H6"]);
+  });
+
+  // 一级 | 权重 | 二级 | 分值 | 三级 | 目标值 | 分数: the weights stand per level, 分数 is the 三级 one's (数量指标 40 = 25 + 15)
+  const perLevel = (w: string, second: number) => [
+    ["一级指标", "权重", "二级指标", "分值", "三级指标", "目标值", w],
+    ["产出指标", 60, "数量指标", 40, "培训人次", "≥500人次", 25],
+    ["", "", "", "", "培训场次", "≥10场", second],
+    ["", "", "质量指标", 20, "考核合格率", "≥95%", 20],
+    ["效益指标", 40, "社会效益指标", 40, "学员就业率", "≥80%", 40],
+  ];
+  const merges = ["A2:A4", "B2:B4", "C2:C3", "D2:D3"];
+  test.each(["分数", "分值"])("%s after 权重 and 分值 standing per level is the 三级 weight, not a score", (w) => {
+    const r = review(Grid.fromValues("Sheet1", perLevel(w, 15), merges), "national");
+    expect(r.model.columns.weight).toBe(7);
+    expect(r.model.columns.score).toBeUndefined();
+    expect(r.model.indicators.map((i) => i.weight)).toEqual([25, 15, 20, 40]);
+    expect(findings(perLevel(w, 15), merges)).toEqual([]);
+    // 25 + 10 = 35 under 数量指标's 40
+    expect(findings(perLevel(w, 10), merges)).toEqual(["weight-sum-mismatch@D2 数量指标明细分值合计 35，与标注的 40 分不符"]);
+  });
+});
