@@ -17,10 +17,12 @@ const fs = require("fs");
 const path = require("path");
 const ROOT = path.resolve(__dirname, "..");
 const FIX = path.join(ROOT, "test/fixtures");
-const { Grid } = require(path.join(ROOT, "lib/core/grid/grid.js"));
-const { review } = require(path.join(ROOT, "lib/core/review.js"));
-const { statedCell } = require(path.join(ROOT, "lib/core/relations/index.js"));
-const { indicatorRole, budgetRole } = require(path.join(ROOT, "lib/core/recognise/headers.js"));
+// (PERFSHEET_LIB: another build's lib/ to measure, e.g. the one before a change)
+const LIB = process.env.PERFSHEET_LIB ? path.resolve(process.env.PERFSHEET_LIB) : path.join(ROOT, "lib");
+const { Grid } = require(path.join(LIB, "core/grid/grid.js"));
+const { review } = require(path.join(LIB, "core/review.js"));
+const { statedCell } = require(path.join(LIB, "core/relations/index.js"));
+const { indicatorRole, budgetRole } = require(path.join(LIB, "core/recognise/headers.js"));
 const { sites: sitesOf, devSheets, substitute, SYNONYMS_DIR } = require(path.join(ROOT, "test/core/metamorphic-synonyms/sites.js"));
 const sites = (s, m) => sitesOf(s, m, { indicatorRole, budgetRole });
 
