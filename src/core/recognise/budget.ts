@@ -9,7 +9,7 @@ import { amountAt, numberAt } from "./cells";
 import { budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
 import { unitTerm } from "../relations/terms";
-import { BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FORECAST_EXECUTED_HEADER, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, TOTAL_LINE, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+import { BUDGET_RATE_BESIDE_AMOUNTS, BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FORECAST_EXECUTED_HEADER, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, TOTAL_LINE, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
 
@@ -20,6 +20,13 @@ function headerRoles(grid: Grid, row: number, skipCol: number): Map<BudgetRole, 
     const role = budgetRole(grid.text(row, c));
     if (role && !roles.has(role)) roles.set(role, c);
   }
+  // a ratio word (完成率) is the execution rate in a line that names the budget and what was executed of it
+  if (!roles.has("rate") && roles.has("executed") && (roles.has("adjusted") || roles.has("initial")))
+    for (let c = roles.get("executed")! + 1; c <= grid.scanCols; c++)
+      if (c !== skipCol && grid.anchorCol(row, c) === c && BUDGET_RATE_BESIDE_AMOUNTS.test(grid.compactText(row, c))) {
+        roles.set("rate", c);
+        break;
+      }
   return roles;
 }
 

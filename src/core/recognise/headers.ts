@@ -68,11 +68,21 @@ function classifyIndicatorHeader(text: string): ColumnRole | null {
   return core.length <= 10 && !TABLE_TITLE_END.test(core) ? firstRole(HEADER_WORDS, core) : null;
 }
 
+/**
+ * A budget header's remark on its column: the letter it names it by in the sheet's formula ("年初预算(A)", "全年执行(B)"),
+ * the formula itself ("执行率得分(20分*执行率)", "(B/A×100%)"), its points or unit ("(10分)", "(分)", "(%)").
+ */
+const BUDGET_REMARK = /\(([A-Z]\d?(\/[A-Z]\d?)?|[^()]*[*×/][^()]*|\d+(\.\d+)?分|分|%)\)$/;
+
 export function budgetRole(text: string): BudgetRole | null {
   const c = compact(text).replace(REQUIRED_MARK, "").replace(/\(万元\)|\(元\)/g, "");
   if (!c || c.length > 24) return null;
   if (/预计/.test(c)) return null;
-  return firstRole(BUDGET_HEADERS, c);
+  const role = firstRole(BUDGET_HEADERS, c);
+  if (role !== null) return role;
+  // the column's letter or formula is no part of its name, whichever word it follows
+  const core = c.replace(BUDGET_REMARK, "");
+  return core !== c && core ? firstRole(BUDGET_HEADERS, core) : null;
 }
 
 // the label vocabularies live in one table (vocabulary.ts); re-exported here for existing importers

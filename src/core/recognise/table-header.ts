@@ -51,9 +51,33 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
       lastWeight = c;
     }
   }
-  // 分数 after a 分值 (or 权重) column and no 得分 column is the points given: the score (考核内容 | 分值 | 计分标准 | 分数)
-  if (!score && weights >= 2 && grid.compactText(row, lastWeight) === "分数") roles.set(lastWeight, "score");
+  // 分数 after a 分值 (or 权重) column and no 得分 column is the points given: the score (考核内容 | 分值 | 计分标准 | 分数),
+  // unless a level has no weight of its own yet (一级 | 权重 | 二级 | 分值 | 三级 | 目标值 | 分数: the 三级 one's 分值)
+  if (!score && weights >= 2 && grid.compactText(row, lastWeight) === "分数" && everyLevelWeighted(roles, lastWeight)) roles.set(lastWeight, "score");
   return roles;
+}
+
+const LEVEL_ROLES: ColumnRole[] = ["level1", "level2", "level3"];
+
+/**
+ * Every level column right of the line's first weight has a weight column of its own after it (before the next
+ * level's), `except` left aside: the weights stand per level (一级 | 权重 | 二级 | 分值 | …), none is missing.
+ */
+function everyLevelWeighted(roles: Map<number, ColumnRole>, except: number): boolean {
+  const cols = [...roles.keys()].sort((a, b) => a - b);
+  let weighted = false;
+  let open = false;
+  for (const c of cols) {
+    const role = roles.get(c) as ColumnRole;
+    if (LEVEL_ROLES.includes(role)) {
+      if (open) return false;
+      open = weighted;
+    } else if (role === "weight" && c !== except) {
+      weighted = true;
+      open = false;
+    }
+  }
+  return !open;
 }
 
 export function distinctKeyRoles(roles: Map<number, ColumnRole>): number {
