@@ -68,10 +68,15 @@ function onlyText(grid: Grid, r: number): { col: number; text: string } | null {
  */
 export function findSectionLineBlocks(grid: Grid, header: HeaderMap, walk: TableWalk): WeightBlock[] {
   if (header.columns.weight === undefined || !walk.indicators.length) return [];
-  const indicatorRows = new Set(walk.indicators.map((i) => i.row));
+  // (the indicators' rows marked in one byte per row up to the table's last: no set of a large table's rows)
+  const indicatorRows = new Uint8Array(Math.max(walk.lastRow + 1, 0));
+  for (let k = 0; k < walk.indicators.length; k++) {
+    const row = walk.indicators[k].row;
+    if (row >= 0 && row <= walk.lastRow) indicatorRows[row] = 1;
+  }
   const sections: { row: number; col: number; label: string; weight: number }[] = [];
   for (let r = header.headerRow + 1; r <= walk.lastRow; r++) {
-    if (indicatorRows.has(r)) continue;
+    if (indicatorRows[r] === 1) continue;
     const t = onlyText(grid, r);
     if (!t) continue;
     const weight = groupWeightInLabel(t.text);

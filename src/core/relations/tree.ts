@@ -120,9 +120,12 @@ function subItemsByParent(indicators: Indicator[]): Map<number, Indicator[]> {
   for (let k = 0; k < indicators.length; k++) {
     const i = indicators[k];
     if (i.childOfRow === null) continue;
+    // (a parent's second sub-item makes a list of exactly two: a list grown by push reserves room for 17, and a large
+    // table keeps thousands of parents' lists through the tree's relations)
     const list = subsOf.get(i.childOfRow);
-    if (list) list.push(i);
-    else subsOf.set(i.childOfRow, [i]);
+    if (list === undefined) subsOf.set(i.childOfRow, [i]);
+    else if (list.length === 1) subsOf.set(i.childOfRow, [list[0], i]);
+    else list.push(i);
   }
   return subsOf;
 }

@@ -24,17 +24,16 @@ export const missingScore: Rule = {
     let cutRow = -1;
     if (model.truncated) for (const i of model.indicators) if (i.row > cutRow) cutRow = i.row;
     const partsScored = (model.budget?.items ?? []).filter((b) => b.kind === "part" && b.weight && b.weight.value > 0 && b.score).length;
-    const weighted = model.indicators.filter((i) => i.weight !== null && i.weight > 0 && !i.notApplicable && i.childOfRow === null);
-    const indicators = weighted.filter((i) => i.row !== cutRow);
     // the budget total, and each fund part that carries its own 分值 (基本支出 | 985 | 914 | 10 | 10) when
     // another part of the block is scored too
     const items = (model.budget?.items ?? []).filter((b) => b.weight && b.weight.value > 0 && (b.kind === "total" || partsScored >= 1));
     // (the cut last row's score, where it survived, shows the table is scored too: its blank alone is not reported)
-    if (!anyScoredRow(grid, weighted) && !items.some((b) => scoredItem(grid, b))) return [];
+    if (!anyScoredRow(grid, model.indicators) && !items.some((b) => scoredItem(grid, b))) return [];
     const out: FindingDraft[] = [];
-    for (let ii = 0; ii < indicators.length; ii++) {
-      const i = indicators[ii];
-      if (!scoredRow(grid, i)) reportMissing(out, i.scoreCell, i.weightCell, i.name);
+    // (the weighted rows read in place: no filtered copy of a large table's rows kept through the check)
+    for (let ii = 0; ii < model.indicators.length; ii++) {
+      const i = model.indicators[ii];
+      if (weightedRow(i) && i.row !== cutRow && !scoredRow(grid, i)) reportMissing(out, i.scoreCell, i.weightCell, i.name);
     }
     for (const b of items) if (!scoredItem(grid, b)) reportMissing(out, b.scoreCell, b.weight!.cell, b.kind === "total" ? "预算执行" : b.label.replace(/[:：]$/, ""));
     return out;
@@ -58,8 +57,14 @@ function scoredRow(grid: Grid, i: Indicator): boolean {
   return i.claimedScore !== null || !!i.scoreText || hasFormula(grid, i.scoreCell);
 }
 
+/** A row that carries a weight of its own (above 0, applicable, no sub-item): its score is expected. */
+function weightedRow(i: Indicator): boolean {
+  return i.weight !== null && i.weight > 0 && !i.notApplicable && i.childOfRow === null;
+}
+
+/** Some weighted row of the table is scored. */
 function anyScoredRow(grid: Grid, indicators: Indicator[]): boolean {
-  for (let k = 0; k < indicators.length; k++) if (scoredRow(grid, indicators[k])) return true;
+  for (let k = 0; k < indicators.length; k++) if (weightedRow(indicators[k]) && scoredRow(grid, indicators[k])) return true;
   return false;
 }
 
