@@ -1,4 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
+import { withoutCodeColumns } from "../../src/core/recognise/code-columns";
+import type { Relation } from "../../src/core/model/types";
 import { join } from "path";
 import { review } from "../../src/core/review";
 import { FIXTURES, jsonGrid } from "../helpers";
@@ -114,5 +116,26 @@ describe("a classification-code column is a label column, never an amount (batch
         ["C6", ["C4", "C5"]],
       ]);
     });
+  });
+});
+
+describe("withoutCodeColumns keeps the id of a relation it rewrites", () => {
+  test("a rollup whose id is a getter (as a sub-item rollup makes it) keeps it when a code part is left out", () => {
+    const g = Grid.fromValues("Sheet1", [["科目编码", "金额"], [51301, 5], [51301, 3], ["合计", 8]]);
+    const term = (row: number, col: number, value: number) => ({ cell: `${"AB"[col - 1]}${row}`, row, col, value, decimals: 0 });
+    class Lazy {
+      readonly kind = "rollup" as const;
+      readonly block = "indicator-table" as const;
+      readonly bound = "equal" as const;
+      readonly level = "sub-item" as const;
+      readonly measure = "weight" as const;
+      readonly label = "合计";
+      readonly total = term(4, 2, 8);
+      readonly parts = [term(2, 1, 51301), term(2, 2, 5), term(3, 2, 3)];
+      get id() { return `rollup:weight:sub-item:${this.total.cell}`; }
+    }
+    const [kept] = withoutCodeColumns(g, [new Lazy() as unknown as Relation]);
+    expect(kept.id).toBe("rollup:weight:sub-item:B4");
+    expect(kept.kind === "rollup" && kept.parts.map((p) => p.cell)).toEqual(["B2", "B3"]);
   });
 });

@@ -171,8 +171,9 @@ export function withoutCodeColumns(grid: Grid, relations: Relation[]): Relation[
     }
     const parts = r.parts.filter((x) => !codes.has(x.row, x.col));
     if (parts.length === r.parts.length) out.push(r);
-    // (a rollup's printed parts would name the code too: it is written again from the parts)
-    else if (parts.length) out.push(r.kind === "rollup" ? { ...r, parts, partsText: undefined } : { ...r, parts });
+    // (a rollup's printed parts would name the code too: it is written again from the parts; the id copied by name,
+    // as a sub-item rollup makes it in a getter that a spread does not copy)
+    else if (parts.length) out.push(r.kind === "rollup" ? { ...r, id: r.id, parts, partsText: undefined } : { ...r, id: r.id, parts });
   }
   return out;
 }
