@@ -793,8 +793,8 @@ function innermostWeighted(g: GroupNode, ind: Indicator): GroupNode {
 
 /**
  * A form's title on a line of its own ("省级部门预算项目支出绩效目标表2023年度"): the next form starts there. Narrower than
- * titleLine's title words (documentTitle-like TITLE_OPENING / DOCUMENT_TITLE_END): asked of every line inside a table,
- * where a wrapped indicator name on a line of its own opens like a region ("完工项目县规模养殖场…", see
+ * titleLine's title words (titleOpening / DOCUMENT_TITLE_END): asked of every line inside a table, where a wrapped
+ * indicator name on a line of its own may be worded like a title ("完工项目县规模养殖场…" once opened like a region, see
  * test/core/header-first-line-cut.test.ts); titleLine only asks the line right above a header.
  */
 const FORM_TITLE = /^[^。；;,，:：]{0,40}绩效[^。；;,，:：]{0,20}表(\(.{1,20}\)|\d{4}年度?)?$/;
