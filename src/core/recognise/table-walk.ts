@@ -326,6 +326,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   if (cols.weight === undefined) readBareLabelPoints(groups, indicators);
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
   markSubItems(indicators, grid, nameCol ?? 0);
+  subItemsJoinParentGroups(indicators, groups, nameCol ?? 0);
   return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals, ...(leadingTotalRow !== undefined && indicators.length ? { leadingTotalRow } : {}) };
 }
 
@@ -584,6 +585,54 @@ function enclosing(g: GroupNode | undefined, ind: Indicator, nameCol: number): G
 
 function compactNameAt(grid: Grid, nameCol: number, row: number): string {
   return nameCol ? grid.compactText(row, nameCol) : "";
+}
+
+/**
+ * A sub-item attached to its parent whose own row made a group of its own — the table's one name column read as 一级
+ * (考核内容 …) or 二级, where every line names a group — is no group: it joins its parent's group at that level (the
+ * parent's own group, 培训完成率 over 其中：线上培训 | 其中：线下培训), its path names that group, and its own group,
+ * holding it alone, leaves the tree. Sums leave it out as ever (childOfRow); the model and explain now show it under
+ * its parent.
+ */
+function subItemsJoinParentGroups(indicators: Indicator[], groups: GroupNode[], nameCol: number): void {
+  if (!nameCol) return;
+  let byRow: Map<number, Indicator> | null = null;
+  for (let k = 0; k < indicators.length; k++) {
+    const ind = indicators[k];
+    if (ind.childOfRow === null) continue;
+    const parent = (byRow ??= new Map(indicators.map((i) => [i.row, i]))).get(ind.childOfRow);
+    if (!parent) continue;
+    for (const level of [2, 1] as const) {
+      const own = level === 1 ? ind.level1 : ind.level2;
+      const into = level === 1 ? parent.level1 : parent.level2;
+      if (!own || !into || own === into || own.row !== ind.row || own.col !== nameCol) continue;
+      if (own.children.length || own.indicators.some((i) => i !== ind)) continue;
+      if (!dropGroup(groups, own)) continue;
+      into.indicators.push(ind);
+      into.indicators.sort((a, b) => a.row - b.row);
+      into.lastRow = Math.max(into.lastRow, own.lastRow, ind.row);
+      if (level === 1) ind.level1 = into;
+      else ind.level2 = into;
+      setPathLevel(ind, (level - 1) as 0 | 1, into.label);
+    }
+  }
+}
+
+/** Take a group out of the tree (the top list or a group's children); false where it is in neither. */
+function dropGroup(groups: GroupNode[], g: GroupNode): boolean {
+  const at = groups.indexOf(g);
+  if (at >= 0) {
+    groups.splice(at, 1);
+    return true;
+  }
+  for (const top of groups) {
+    const k = top.children.indexOf(g);
+    if (k >= 0) {
+      top.children.splice(k, 1);
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Sub-items listed under their parent roll up into it: 其中 rows (and a 其中 list's unmarked parts) always, numbered rows where their weights fit. */
