@@ -7,7 +7,7 @@ import { isClosingRow } from "./table-closing";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { weightInLabel } from "../text/labels";
 import { placeOpening } from "../rubric/region";
-import { DOCUMENT_TITLE_END, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 
@@ -166,7 +166,7 @@ export function titleOpening(t: string): boolean {
   if (TITLE_OPENING.test(t)) return true;
   if (!REGION_OPENING.test(t)) return false;
   const place = placeOpening(t);
-  return !!place && place.strong && /[省市县区州盟旗]$/.test(place.name);
+  return !!place && place.strong && ADMIN_SUFFIX_END.test(place.name);
 }
 
 /** A sentence, not a title: sentence punctuation inside, or longer than any title. */

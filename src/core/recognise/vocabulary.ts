@@ -147,6 +147,8 @@ export const SECTION_ORDINAL = /^第[一二三四五六七八九十\d]{1,3}(部�
 export const TITLE_OPENING =
   /^(?:(?:19|20)\d{2}年|(?![省市县区州盟旗])[\u4e00-\u9fa5Xx×*]{1,10}[省市县区州盟旗](?:(?:19|20)\d{2}年|财政[局厅委]|人民政府|本级|项目支出|部门(?:整体|预算)|预算绩效))/;
 export const REGION_OPENING = /^[\u4e00-\u9fa5]{1,10}[省市县区州盟旗]/;
+/** A place name that ends in its administrative suffix ("湖南省", "大英县", "塔城地区"; not a bare "湖南"). */
+export const ADMIN_SUFFIX_END = /[省市县区州盟旗]$/;
 export const DOCUMENT_TITLE_END = /[^。；;,，:：]{4,}(?:表|细则|标准|办法|体系|清单|方案|规则)(?:\([^()]{1,20}\)|(?:19|20)\d{2}年度?)?$/;
 
 /** Rows inside an indicator table that hold no indicator (template "……", "指标2:"). */
