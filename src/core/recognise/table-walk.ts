@@ -597,6 +597,9 @@ function compactNameAt(grid: Grid, nameCol: number, row: number): string {
 function subItemsJoinParentGroups(indicators: Indicator[], groups: GroupNode[], nameCol: number): void {
   if (!nameCol) return;
   let byRow: Map<number, Indicator> | null = null;
+  // (the groups dropped and joined are settled once at the end: a long table's many parts cost no scan each)
+  const dropped = new Set<GroupNode>();
+  const joined = new Set<GroupNode>();
   for (let k = 0; k < indicators.length; k++) {
     const ind = indicators[k];
     if (ind.childOfRow === null) continue;
@@ -607,32 +610,25 @@ function subItemsJoinParentGroups(indicators: Indicator[], groups: GroupNode[], 
       const into = level === 1 ? parent.level1 : parent.level2;
       if (!own || !into || own === into || own.row !== ind.row || own.col !== nameCol) continue;
       if (own.children.length || own.indicators.some((i) => i !== ind)) continue;
-      if (!dropGroup(groups, own)) continue;
+      dropped.add(own);
+      joined.add(into);
       into.indicators.push(ind);
-      into.indicators.sort((a, b) => a.row - b.row);
       into.lastRow = Math.max(into.lastRow, own.lastRow, ind.row);
       if (level === 1) ind.level1 = into;
       else ind.level2 = into;
       setPathLevel(ind, (level - 1) as 0 | 1, into.label);
     }
   }
-}
-
-/** Take a group out of the tree (the top list or a group's children); false where it is in neither. */
-function dropGroup(groups: GroupNode[], g: GroupNode): boolean {
-  const at = groups.indexOf(g);
-  if (at >= 0) {
-    groups.splice(at, 1);
-    return true;
-  }
-  for (const top of groups) {
-    const k = top.children.indexOf(g);
-    if (k >= 0) {
-      top.children.splice(k, 1);
-      return true;
-    }
-  }
-  return false;
+  if (!dropped.size) return;
+  for (const g of joined) g.indicators.sort((a, b) => a.row - b.row);
+  // (filtered in place, no spread: a table of tens of thousands of groups)
+  const keep = (list: GroupNode[]) => {
+    let n = 0;
+    for (let k = 0; k < list.length; k++) if (!dropped.has(list[k])) list[n++] = list[k];
+    list.length = n;
+  };
+  keep(groups);
+  for (const top of groups) if (top.children.length) keep(top.children);
 }
 
 /** Sub-items listed under their parent roll up into it: 其中 rows (and a 其中 list's unmarked parts) always, numbered rows where their weights fit. */
