@@ -145,3 +145,49 @@ test("the same 其中 list, its word on the first part only, under 一级/二级
   expect(r.model.indicators.filter((i) => i.childOfRow === 3).map((i) => i.row)).toEqual([4, 5]);
   expect(errors(r).map((f) => [f.rule, f.cell])).toEqual([["weight-sum-mismatch", "F3"]]);
 });
+
+/**
+ * In the model, a 其中 part under 考核内容 (the one name column read as 一级, every line a group of its own) is its
+ * parent's: no 一级 group of its own, its path under the parent's group, that group's lines the parent and its parts.
+ * Where the column is read as a leaf (评价内容, 考核项目 …) there are no such groups: paths name the line alone.
+ */
+describe.each(WRITINGS)("the model of parts written %s under 考核内容", (_w, a, b) => {
+  const r = review(sheet("考核内容", a, b, { wa: 5, wb: 5, sa: 4, sb: 5 }));
+  test("two 一级 groups, 培训完成率 over rows 3, 4, 5 and 资金使用 over row 6", () => {
+    expect(r.model.groups.map((g) => [g.level, g.label, g.indicators.map((i) => i.row)])).toEqual([
+      [1, "培训完成率", [3, 4, 5]],
+      [1, "资金使用", [6]],
+    ]);
+    expect(r.model.groups[0].lastRow).toBe(5);
+  });
+  test("the parts' 一级 is their parent's group, their path under it", () => {
+    const parts = r.model.indicators.filter((i) => i.childOfRow === 3);
+    expect(parts.map((i) => [i.row, i.level1?.label, i.path[0], i.name])).toEqual([
+      [4, "培训完成率", "培训完成率", a],
+      [5, "培训完成率", "培训完成率", b],
+    ]);
+  });
+  test("the sums are the same: 10 + 90 = 100 and 9 + 90 = 99, nothing reported", () => {
+    expect(r.scores.weightSum).toBe(100);
+    expect(r.scores.claimedSum).toBe(99);
+    expect(errors(r)).toEqual([]);
+  });
+});
+
+test("independent (1)(2)(3) items under 考核内容 keep their own 一级 groups (nothing attached)", () => {
+  const r = review(
+    Grid.fromValues("S", [
+      ["培训项目考核评分表"],
+      ["考核内容", "评分标准", "分值", "得分"],
+      ["(1)培训人次", "达到得满分", 30, 28],
+      ["(2)发放资料", "达到得满分", 30, 30],
+      ["(3)覆盖乡镇", "达到得满分", 40, 40],
+      ["合计", "", 100, 98],
+    ]),
+  );
+  expect(r.model.groups.map((g) => [g.label, g.indicators.map((i) => i.row)])).toEqual([
+    ["(1)培训人次", [3]],
+    ["(2)发放资料", [4]],
+    ["(3)覆盖乡镇", [5]],
+  ]);
+});

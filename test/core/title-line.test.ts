@@ -1,6 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
-import { findIndicatorHeader, titleLine } from "../../src/core/recognise/table-header";
+import { findIndicatorHeader, titleLine, titleOpening } from "../../src/core/recognise/table-header";
 
 /**
  * A scoring table's title on a line of its own above its header ("XX县2023年度项目支出绩效评价评分细则" merged across
@@ -137,5 +137,45 @@ describe("titleLine: one label over the table, by its width or its words", () =>
     ["a sentence", ["根据有关规定，对项目进行评分，评分标准如下", null, null, null, null], []],
   ] as [string, Cells[number], string[]][])("%s is no title line", (_name, first, merges) => {
     expect(titleLine(grid(first, merges), 1, 2)).toBe(false);
+  });
+});
+
+/**
+ * A title's opening by its words (titleOpening): a year, a region with a title's word after its administrative suffix,
+ * or a real place name (the administrative divisions) ending in its suffix. The bare region shape ("…县", "…区") is an
+ * everyday word's too: an indicator name opening with 项目县, 社区 or 县区 opens no title.
+ */
+describe("titleOpening: a real region or a title's word after it, not an everyday word ending in 县/区", () => {
+  it.each([
+    ["XX县2023年度项目支出绩效自评表", "a placeholder region, a year after it"],
+    ["某县2023年度项目支出绩效自评", "a placeholder region, a year after it (no document word at the end)"],
+    ["湖南省财政厅关于项目支出绩效自评", "a province's full name"],
+    ["大英县教育局项目支出绩效自评", "a county's full name"],
+    ["达州市大竹县项目支出绩效自评", "a city's full name, a county after it"],
+    ["某市财政局预算绩效管理工作考核", "a placeholder region, 财政局 after it"],
+    ["某县人民政府办公室绩效评价", "a placeholder region, 人民政府 after it"],
+    ["某区部门整体支出绩效评价", "a placeholder region, 部门整体 after it"],
+    ["2023年度项目支出绩效评价评分", "a year"],
+  ])("'%s' opens a title (%s)", (t) => {
+    expect(titleOpening(t)).toBe(true);
+  });
+  it.each([
+    ["完工项目县规模养殖场畜禽粪污处理", "项目县: a kind of county, not a place"],
+    ["社区卫生服务中心覆盖率", "社区: no place"],
+    ["县区财政配套资金到位率", "县区: a level word, not a name, though 财政 follows"],
+    ["市县预算绩效管理覆盖率", "市县: a level word"],
+    ["示范县创建工作完成率", "示范县: a kind of county"],
+    ["城区道路清扫保洁覆盖率", "城区: a county's name in some provinces, two characters and ambiguous"],
+    ["项目实施区域群众满意度", "区域: no suffix of a place"],
+  ])("'%s' opens no title (%s)", (t) => {
+    expect(titleOpening(t)).toBe(false);
+  });
+  it("a wrapped indicator name over a header line is no title line; a real title is", () => {
+    const header = ["序号", "评价内容", "评分标准", "分值", "得分"];
+    const at = (first: string) => Grid.fromValues("Sheet1", [[null, first, null, null, null], header, ...CRITERIA], []);
+    expect(titleLine(at("社区卫生服务中心覆盖率"), 1, 2)).toBe(false);
+    expect(titleLine(at("完工项目县规模养殖场畜禽粪污处理"), 1, 2)).toBe(false);
+    expect(titleLine(at("湖南省财政厅关于项目支出绩效自评"), 1, 2)).toBe(true);
+    expect(titleLine(at("XX县2023年度项目支出绩效自评表"), 1, 2)).toBe(true);
   });
 });

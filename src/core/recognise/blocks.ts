@@ -157,7 +157,8 @@ function numericValue(grid: Grid, r: number, c: number): number {
   return typeof raw === "string" && NUMBER_TEXT.test(raw) ? Number(raw.replace(/[,\s]/g, "")) : 0;
 }
 
-function rowHasNumbers(grid: Grid, r: number): boolean {
+/** A line with a number in any of its own cells. */
+export function rowHasNumbers(grid: Grid, r: number): boolean {
   for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && numericCell(grid, r, c)) return true;
   return false;
 }

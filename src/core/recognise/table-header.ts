@@ -6,7 +6,8 @@ import { readNumber } from "../text/numbers";
 import { isClosingRow } from "./table-closing";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { weightInLabel } from "../text/labels";
-import { DOCUMENT_TITLE_END, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { placeOpening } from "../rubric/region";
+import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 
@@ -176,7 +177,20 @@ export function titleLine(grid: Grid, r: number, headerRow: number): boolean {
     }
     if (first && m.c1 <= first && m.c2 >= last && last > first) return true;
   }
-  return DOCUMENT_TITLE_END.test(t) || (t.length >= TITLE_MIN_CHARS && TITLE_OPENING.test(t));
+  return DOCUMENT_TITLE_END.test(t) || (t.length >= TITLE_MIN_CHARS && titleOpening(t));
+}
+
+/**
+ * A title's opening (compact text): a year, a region with a title's word after it (TITLE_OPENING: "XX县2023年度…",
+ * "某市财政局…"), or a real place name — of the administrative divisions, one that counts on its own (region.ts) —
+ * ending in its administrative suffix ("湖南省财政厅…", "大英县教育局…"). The bare region shape is an everyday word's
+ * too: "完工项目县规模养殖场…", "社区卫生服务中心覆盖率", "县区…" open no title.
+ */
+export function titleOpening(t: string): boolean {
+  if (TITLE_OPENING.test(t)) return true;
+  if (!REGION_OPENING.test(t)) return false;
+  const place = placeOpening(t);
+  return !!place && place.strong && ADMIN_SUFFIX_END.test(place.name);
 }
 
 /** A sentence, not a title: sentence punctuation inside, or longer than any title. */

@@ -326,6 +326,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   if (cols.weight === undefined) readBareLabelPoints(groups, indicators);
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
   markSubItems(indicators, grid, nameCol ?? 0);
+  subItemsJoinParentGroups(indicators, groups, nameCol ?? 0);
   return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals, ...(leadingTotalRow !== undefined && indicators.length ? { leadingTotalRow } : {}) };
 }
 
@@ -586,6 +587,50 @@ function compactNameAt(grid: Grid, nameCol: number, row: number): string {
   return nameCol ? grid.compactText(row, nameCol) : "";
 }
 
+/**
+ * A sub-item attached to its parent whose own row made a group of its own — the table's one name column read as 一级
+ * (考核内容 …) or 二级, where every line names a group — is no group: it joins its parent's group at that level (the
+ * parent's own group, 培训完成率 over 其中：线上培训 | 其中：线下培训), its path names that group, and its own group,
+ * holding it alone, leaves the tree. Sums leave it out as ever (childOfRow); the model and explain now show it under
+ * its parent.
+ */
+function subItemsJoinParentGroups(indicators: Indicator[], groups: GroupNode[], nameCol: number): void {
+  if (!nameCol) return;
+  let byRow: Map<number, Indicator> | null = null;
+  // (the groups dropped and joined are settled once at the end: a long table's many parts cost no scan each)
+  const dropped = new Set<GroupNode>();
+  const joined = new Set<GroupNode>();
+  for (let k = 0; k < indicators.length; k++) {
+    const ind = indicators[k];
+    if (ind.childOfRow === null) continue;
+    const parent = (byRow ??= new Map(indicators.map((i) => [i.row, i]))).get(ind.childOfRow);
+    if (!parent) continue;
+    for (const level of [2, 1] as const) {
+      const own = level === 1 ? ind.level1 : ind.level2;
+      const into = level === 1 ? parent.level1 : parent.level2;
+      if (!own || !into || own === into || own.row !== ind.row || own.col !== nameCol) continue;
+      if (own.children.length || own.indicators.some((i) => i !== ind)) continue;
+      dropped.add(own);
+      joined.add(into);
+      into.indicators.push(ind);
+      into.lastRow = Math.max(into.lastRow, own.lastRow, ind.row);
+      if (level === 1) ind.level1 = into;
+      else ind.level2 = into;
+      setPathLevel(ind, (level - 1) as 0 | 1, into.label);
+    }
+  }
+  if (!dropped.size) return;
+  for (const g of joined) g.indicators.sort((a, b) => a.row - b.row);
+  // (filtered in place, no spread: a table of tens of thousands of groups)
+  const keep = (list: GroupNode[]) => {
+    let n = 0;
+    for (let k = 0; k < list.length; k++) if (!dropped.has(list[k])) list[n++] = list[k];
+    list.length = n;
+  };
+  keep(groups);
+  for (const top of groups) if (top.children.length) keep(top.children);
+}
+
 /** Sub-items listed under their parent roll up into it: 其中 rows (and a 其中 list's unmarked parts) always, numbered rows where their weights fit. */
 function settleSubItems(parent: Indicator, subs: Indicator[], grid: Grid, nameCol: number, listed: boolean): void {
   // (a 其中 list written with its word on the first part only is as explicit)
@@ -793,8 +838,8 @@ function innermostWeighted(g: GroupNode, ind: Indicator): GroupNode {
 
 /**
  * A form's title on a line of its own ("省级部门预算项目支出绩效目标表2023年度"): the next form starts there. Narrower than
- * titleLine's title words (documentTitle-like TITLE_OPENING / DOCUMENT_TITLE_END): asked of every line inside a table,
- * where a wrapped indicator name on a line of its own opens like a region ("完工项目县规模养殖场…", see
+ * titleLine's title words (titleOpening / DOCUMENT_TITLE_END): asked of every line inside a table, where a wrapped
+ * indicator name on a line of its own may be worded like a title ("完工项目县规模养殖场…" once opened like a region, see
  * test/core/header-first-line-cut.test.ts); titleLine only asks the line right above a header.
  */
 const FORM_TITLE = /^[^。；;,，:：]{0,40}绩效[^。；;,，:：]{0,20}表(\(.{1,20}\)|\d{4}年度?)?$/;

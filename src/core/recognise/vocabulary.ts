@@ -143,8 +143,18 @@ export const SECTION_ORDINAL = /^第[一二三四五六七八九十\d]{1,3}(部�
  * "…绩效评价指标体系", "某局项目绩效考核评分表"): it opens with a year or a region, or ends in a document-type word
  * (表, 细则, 标准, 办法, 体系, 清单, 方案, 规则 — optionally a bracketed or year tail) after at least four characters of
  * its own (a bare header word, "评分标准", is no title by its words). Matched against compact text; never a sentence.
+ *
+ * TITLE_OPENING is the opening by its words alone: a year, or a region's name (any, "某县", "XX市": a placeholder
+ * too, but not a bare level word such as 县区, 市县) with a title's word right after its administrative suffix (a year,
+ * 财政局/厅/委, 人民政府, 本级, 项目支出, 部门整体/预算, 预算绩效). REGION_OPENING is the bare region shape ("…县",
+ * "…区"): everyday words have it too (完工项目县…, 社区卫生…, 县区…), so it opens a title only with a real place name
+ * in front (titleOpening in table-header.ts).
  */
-export const TITLE_OPENING = /^(?:(?:19|20)\d{2}年|[\u4e00-\u9fa5]{1,10}[省市县区州盟旗])/;
+export const TITLE_OPENING =
+  /^(?:(?:19|20)\d{2}年|(?![省市县区州盟旗])[\u4e00-\u9fa5Xx×*]{1,10}[省市县区州盟旗](?:(?:19|20)\d{2}年|财政[局厅委]|人民政府|本级|项目支出|部门(?:整体|预算)|预算绩效))/;
+export const REGION_OPENING = /^[\u4e00-\u9fa5]{1,10}[省市县区州盟旗]/;
+/** A place name that ends in its administrative suffix ("湖南省", "大英县", "塔城地区"; not a bare "湖南"). */
+export const ADMIN_SUFFIX_END = /[省市县区州盟旗]$/;
 export const DOCUMENT_TITLE_END = /[^。；;,，:：]{4,}(?:表|细则|标准|办法|体系|清单|方案|规则)(?:\([^()]{1,20}\)|(?:19|20)\d{2}年度?)?$/;
 
 /** Rows inside an indicator table that hold no indicator (template "……", "指标2:"). */

@@ -45,9 +45,16 @@ export const RELATION_MESSAGES = {
   scoreSubItem: { zh: "{{name}}得分 {{total}}，与分项得分合计 {{sum}} 不符", en: "{{name}}: score {{total}}, its sub-items add up to {{sum}}" },
   scoreSubtotal: { zh: "小计得分 {{total}}，与明细得分合计 {{sum}} 不符", en: "Subtotal score {{total}} differs from its rows' {{sum}}" },
   scoreParts: { zh: "{{name}}得分 {{total}}，与明细得分合计 {{sum}} 不符", en: "{{name}}: score {{total}}, its parts add up to {{sum}}" },
-  sum: { zh: "{{name}} {{total}}，与其明细合计 {{sum}} 不符{{parts}}{{more}}", en: "{{name}} states {{total}}, but its parts add up to {{sum}}{{moreEn}}" },
-  sumBlank: { zh: "{{name}}未填，其明细合计 {{sum}}{{parts}}", en: "{{name}} is left blank, but its parts add up to {{sum}}" },
-  sumAtMost: { zh: "{{name}} {{total}}，小于其中所列 {{sum}}{{more}}", en: "{{name}} states {{total}}, less than its listed part {{sum}}{{moreEn}}" },
+  // (inColumn / inColumnEn: the amount column a sum down a column is about, "全年执行数栏：", when its header names it)
+  sum: {
+    zh: "{{inColumn}}{{name}} {{total}}，与其明细合计 {{sum}} 不符{{parts}}{{more}}",
+    en: "{{name}}{{inColumnEn}} states {{total}}, but its parts add up to {{sum}}{{moreEn}}",
+  },
+  sumBlank: { zh: "{{inColumn}}{{name}}未填，其明细合计 {{sum}}{{parts}}", en: "{{name}}{{inColumnEn}} is left blank, but its parts add up to {{sum}}" },
+  sumAtMost: {
+    zh: "{{inColumn}}{{name}} {{total}}，小于其中所列 {{sum}}{{more}}",
+    en: "{{name}}{{inColumnEn}} states {{total}}, less than its listed part {{sum}}{{moreEn}}",
+  },
   difference: { zh: "{{name}} {{stated}}，与 {{expr}} = {{computed}} 不符", en: "{{name}} states {{stated}}, but {{expr}} = {{computed}}" },
   ratio: {
     zh: "{{name}}应为 {{numerator}}/{{denominator}} = {{computed}}，表中为 {{stated}}",
@@ -73,9 +80,10 @@ const SCORE_IDS: Partial<Record<string, RelationMessageId>> = { total: "scoreTot
 
 /**
  * The message of a broken relation as a template id and the numbers it names ("明细合计 110，与总额 100 不符").
- * `extraColumns`: how many more columns of the same stated row disagree.
+ * `extraColumns`: how many more columns of the same stated row disagree. `column`: the header of the amount column a sum
+ * runs down (年初预算数, 全年执行数, 中央资金: amountColumnName), named in the data as `column` and in the wording.
  */
-export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 0): { messageId: RelationMessageId; data: MessageData } {
+export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 0, column: string | null = null): { messageId: RelationMessageId; data: MessageData } {
   // 2 decimals, unless the stated and computed numbers would then read the same
   const stated0 = r.kind === "sum" || r.kind === "rollup" ? r.total.value : r.kind === "difference" || r.kind === "product" ? r.result.value : null;
   let dd = 2;
@@ -99,11 +107,12 @@ export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 
     case "sum": {
       const name = bare(r.label) || "合计";
       const total = datum(r.total.value, dd);
-      if (r.bound === "atMost") return { messageId: "sumAtMost", data: { name, total, sum, more, moreEn } };
+      const inColumn: MessageData = column ? { column, inColumn: `${column}栏：`, inColumnEn: ` (column ${column})` } : {};
+      if (r.bound === "atMost") return { messageId: "sumAtMost", data: { name, total, sum, more, moreEn, ...inColumn } };
       const parts = r.parts.length <= 6 ? `（${r.parts.map((p) => `${p.label ? bare(p.label) + " " : ""}${num(p.value, p.decimals ?? 2)}`).join(" + ")}）` : "";
       // a total line left blank against the amounts of its parts (年度资金总额 blank over 其中:中央补助 50.29)
-      if (r.total.text === "" && r.total.value === 0) return { messageId: "sumBlank", data: { name, sum, parts } };
-      return { messageId: "sum", data: { name, total, sum, parts, more, moreEn } };
+      if (r.total.text === "" && r.total.value === 0) return { messageId: "sumBlank", data: { name, sum, parts, ...inColumn } };
+      return { messageId: "sum", data: { name, total, sum, parts, more, moreEn, ...inColumn } };
     }
     case "difference": {
       const [m, ...subs] = o.from;

@@ -100,32 +100,47 @@ function places(): PlaceIndex {
   return (index ??= buildIndex());
 }
 
+/** The longest place name starting at `i` in the space-free text `t`, if any. */
+function placeAt(t: string, i: number): Place | undefined {
+  const { map, lengths } = places();
+  // only the lengths of names that start with these two characters (most positions start none)
+  for (const len of (i + 1 < t.length && lengths.get(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1))) || NONE) {
+    if (len > t.length - i) continue;
+    const hit = map.get(t.slice(i, i + len));
+    // "江南区域", "农贸市场": the suffix belongs to an ordinary word (区域, 市场), not to a place name
+    if (hit && /[区市]$/.test(hit.name) && /^(区域|市场)/.test(t.slice(i + len - 1, i + len + 1))) continue;
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function hitOf(place: Place, cell: string, weight: number): PlaceHit {
+  const unique = place.provinces.length === 1;
+  const strong = unique && (place.kind === "province" || place.name.length >= 3);
+  return { name: place.name, kind: place.kind, provinces: place.provinces, cell, strong, weight };
+}
+
 /** Every place name in a text, longest first from left to right (matched text is consumed). */
 export function placesIn(text: string, cell = "", weight = 1): PlaceHit[] {
-  const { map, lengths } = places();
   const out: PlaceHit[] = [];
   const t = text.replace(/\s+/g, "");
   let i = 0;
   while (i < t.length) {
-    let hit: Place | undefined;
-    // only the lengths of names that start with these two characters (most positions start none)
-    for (const len of (i + 1 < t.length && lengths.get(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1))) || NONE) {
-      if (len > t.length - i) continue;
-      hit = map.get(t.slice(i, i + len));
-      // "江南区域", "农贸市场": the suffix belongs to an ordinary word (区域, 市场), not to a place name
-      if (hit && /[区市]$/.test(hit.name) && /^(区域|市场)/.test(t.slice(i + len - 1, i + len + 1))) hit = undefined;
-      if (hit) break;
-    }
+    const hit = placeAt(t, i);
     if (!hit) {
       i++;
       continue;
     }
-    const unique = hit.provinces.length === 1;
-    const strong = unique && (hit.kind === "province" || hit.name.length >= 3);
-    out.push({ name: hit.name, kind: hit.kind, provinces: hit.provinces, cell, strong, weight });
+    out.push(hitOf(hit, cell, weight));
     i += hit.name.length;
   }
   return out;
+}
+
+/** The place name a text opens with, longest first ("湖南省财政厅…": 湖南省; "社区卫生…": none), or null. */
+export function placeOpening(text: string): PlaceHit | null {
+  const hit = placeAt(text.replace(/\s+/g, ""), 0);
+  return hit ? hitOf(hit, "", 1) : null;
 }
 
 const KIND_WEIGHT: Record<PlaceKind, number> = { province: 3, city: 2, county: 2 };

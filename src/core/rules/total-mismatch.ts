@@ -4,6 +4,7 @@ import { relationMessage, relationMessages } from "../relations/messages";
 import { brokenThroughParts } from "../relations/root-cause";
 import type { Grid } from "../grid/grid";
 import { EXEC_RATE_NAME } from "../recognise/vocabulary";
+import { amountColumnName } from "../recognise/amount-column";
 import { cutInsideParts, fallsShort } from "./cut-evidence";
 import { FindingDraft, Rule, Severity } from "./types";
 
@@ -198,7 +199,8 @@ export const totalMismatch: Rule = {
     }
     for (const list of byGroup.values()) {
       const main = list.find((b) => b.r.kind === "sum" && b.r.preferred) ?? list[0];
-      const msg = relationMessage(main.r, main.o, list.length - 1);
+      // a sum down an amount column names the column its header gives (全年执行数栏：年度资金总额 …)
+      const msg = relationMessage(main.r, main.o, list.length - 1, main.r.kind === "sum" ? amountColumnName(grid, main.r) : null);
       const cell = main.r.reportAt ?? statedOf(main.r).cell;
       const related = [
         ...list.filter((b) => b !== main).map((b) => statedOf(b.r).cell),
