@@ -57,11 +57,13 @@ export const weightSumMismatch: Rule = {
     }
     // one slip, one finding: a 一级 broken only through a broken 二级 among its parts is reported at the 二级 alone
     const through = brokenThroughParts(broken);
+    const restated = sameStatedTwice(broken);
     for (const { r, o } of broken) {
-      if (through.has(r)) continue;
+      if (through.has(r) || restated.has(r)) continue;
       const msg = relationMessage(r, o);
       const cell = r.reportAt ?? r.total.cell;
       const related = r.level === "budget-label" ? [r.total.cell] : r.parts.map((p) => p.cell);
+      for (const [inner, outer] of restated) if (outer === r && inner.kind === "rollup") related.push(inner.reportAt ?? inner.total.cell);
       // a line of the group whose 分值 cell shows the unit with its number lost ("分"): the sum is not known, a reminder
       const lost = r.level === "group" && lostWeight(grid, model, r.total.cell);
       // the sheet stops inside the group's rows and the parts fall short: the rest may lie past the cut, a reminder
@@ -102,6 +104,29 @@ export const weightSumMismatch: Rule = {
     return out;
   },
 };
+
+/**
+ * One cause, one finding: two merged labels over the same rows that state the same points ('一、…(125分)' as 项目 and
+ * '…(125分)' as 指标) make two rollups over the same parts, broken together. The inner one (the label further right) is
+ * left out and named as a related cell of the outer one. Returns each left-out rollup with the one reported for it.
+ */
+type Rollup = Relation & { kind: "rollup" };
+function sameStatedTwice(broken: { r: Rollup; o: RelationOutcome }[]): Map<Relation, Rollup> {
+  const out = new Map<Relation, Rollup>();
+  if (broken.length < 2) return out;
+  const key = (r: Rollup) => r.total.value + "|" + r.parts.map((p) => p.cell).sort().join(",");
+  const first = new Map<string, Rollup>();
+  // leftmost first: of two labels over the same rows, the one further left is the outer one
+  const byColumn = [...broken].sort((a, b) => a.r.total.col - b.r.total.col || a.r.total.row - b.r.total.row);
+  for (const { r } of byColumn) {
+    if (r.level === "budget-label" || !r.parts.length) continue;
+    const k = key(r);
+    const outer = first.get(k);
+    if (outer && outer.total.cell !== r.total.cell && outer.total.row === r.total.row) out.set(r, outer);
+    else if (!outer) first.set(k, r);
+  }
+  return out;
+}
 
 /** The group stated at `cell` has a line whose 分值 cell holds text without a number ("分", "  分"): a number lost. */
 function lostWeight(grid: Grid, model: EvaluationModel, cell: string): boolean {

@@ -117,6 +117,50 @@ export function fullAward(text: string): number | null {
   return award;
 }
 
+/**
+ * The condition of an award that is the task's own target met, ending where the award follows: "III类及以上水质比例达到
+ * 年度任务书要求的," "完成年度任务的," "按要求完成目标的". Not a threshold ("完成率达到95%以上的") and not a partial or
+ * missed target (基本完成, 未达到: those open as ALTERNATIVE_CLAUSE).
+ */
+const TARGET_MET_CONDITION = /(?:^|[^未没不无])(?:达到|完成|符合|满足|实现)[^,;。:]*?(?:要求|任务|目标|任务书)的?,?$/;
+
+/**
+ * The full award of a rule whose one award is earned by meeting the task's own target, everything else deducting or
+ * adding a bonus ("达到年度任务书要求的,得40分;未达到…的,每1个…扣5分。加扣分:…加2分"): 40. The award must stand in
+ * the rule's first sentence, after that condition alone. Null otherwise (per item: "每完成1个得2分"; tiers; a threshold).
+ */
+export function targetAward(text: string): number | null {
+  const award = fullAward(text);
+  if (award === null) return null;
+  const c = compact(text);
+  for (const m of c.matchAll(AWARDED)) {
+    if (Number(m[1]) !== award) continue;
+    const before = c.slice(0, m.index);
+    if (/[;。]/.test(before) || ALTERNATIVE_CLAUSE.test(before)) return null;
+    return TARGET_MET_CONDITION.test(before) ? award : null;
+  }
+  return null;
+}
+
+/**
+ * A rate formula whose multiplier is the indicator's full points ("按国控断面III类以上水质比例×50计分", "按完成率×50计分"):
+ * a 100% rate earns the multiplier. A further factor ("比例×50×0.8计分": the reduced case), a percent or a bonus is not.
+ */
+const RATE_TIMES_POINTS = /(?:率|比例|比重)[×*](\d+(?:\.\d+)?)(?=计分|得分|分(?!值)|$|[,;。)])/g;
+
+/** The full points a rubric's rate formulas state ("比例×50计分" -> 50); null where none, or where they differ. */
+export function rateFormulaPoints(text: string): number | null {
+  const c = compact(text);
+  if (!/[×*]/.test(c)) return null;
+  let points: number | null = null;
+  for (const m of c.matchAll(RATE_TIMES_POINTS)) {
+    const n = Number(m[1]);
+    if (n <= 0 || (points !== null && points !== n)) return null;
+    points = n;
+  }
+  return points;
+}
+
 /** Points awarded in a clause: "得1分", "计2分", "1分" (the clause's last words). */
 const CLAUSE_POINTS = /(\d+(?:\.\d+)?)分/g;
 /**

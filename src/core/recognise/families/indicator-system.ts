@@ -1,5 +1,5 @@
-import { evidence, type FamilyDetector } from "../features";
-import { DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE } from "./vocabulary";
+import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
+import { DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER } from "./vocabulary";
 
 /** 评价指标体系 / 评分表: 3-level tables with 分值 (often inside labels) and 得分 or 评分标准 (RULEBOOK §3.1). */
 export const indicatorSystem: FamilyDetector = {
@@ -14,6 +14,18 @@ export const indicatorSystem: FamilyDetector = {
     let s = 0.5;
     if (cols.rubric || cols.explanation) s += 0.3;
     if (cols.score) s += 0.1;
+    // an assessment rule sheet before anyone scored it (no 得分 column): its header's rule in words (测评标准, in a column
+    // the walk does not read as 评分标准) counts as a rubric column, and each further kind of rule-sheet column (测评方法,
+    // 考核对象, 指标认定部门, 加分 ...) or group points in the labels adds evidence, two at most
+    else {
+      // (only where the header names the rule: a tally of items and points with no rule column, 考核内容 | 分值 | 备注,
+      // is an assessment's blank tally)
+      const kinds = ruleSheetKinds(f);
+      if (kinds.has("rule")) {
+        if (!cols.rubric && !cols.explanation) s += 0.3;
+        s += 0.1 * Math.min(2, kinds.size - 1 + (f.labelWeights ? 1 : 0));
+      }
+    }
     // a total under the table stating the sum of its points (合计 | 100): the weights are a scoring system's, not amounts
     // (a target table's 分值 may add up too: only where no target column is read)
     if (f.weightsTotalled && cols.targetValue === undefined) s += 0.1;
@@ -39,3 +51,17 @@ export const indicatorSystem: FamilyDetector = {
     return Math.min(1, s);
   },
 };
+
+/** The kinds of rule-sheet column the table's header names (RULE_SHEET_HEADER), each header cell read once. */
+function ruleSheetKinds(f: SheetFeatures): Set<string> {
+  const kinds = new Set<string>();
+  const h = f.header!;
+  for (let r = h.firstHeaderRow; r <= h.headerRow; r++) {
+    for (let c = 1; c <= f.grid.scanCols; c++) {
+      const t = f.grid.compactText(r, c);
+      if (t.length < 2 || t.length > 20) continue;
+      for (const k of RULE_SHEET_HEADER) if (!kinds.has(k.kind) && k.words.test(t)) kinds.add(k.kind);
+    }
+  }
+  return kinds;
+}
