@@ -32,6 +32,15 @@ export const SCAN = {
   amountBlockRows: 500,
 } as const;
 
+// —— marker lines above a title ——
+/**
+ * A line of its own above or around a title that names nothing of the sheet: the attachment's number ("附件2",
+ * "附件3-1:", "附表1") or the money unit ("单位:万元", "金额单位:元", "单位(万元)"). Compact text, the whole cell.
+ */
+export const MARKER_LINE = /^(附[件表]\d{0,2}(-\d{1,2})?[:：]?|(金额|资金)?单位[:：]?[(（]?(人民币)?(元|万元|千元|亿元)[)）]?)$/;
+/** Of those, the attachment's number: under a title's lines it opens the next attachment. */
+export const ATTACHMENT_LINE = /^附[件表]/;
+
 // —— levels ——
 export const LEVEL1_HEADER = /^(一级指标|一级|一级目标|类别|一级指标名称|评价指标|评估指标|考核内容|考核类别|考核项目类别|考评内容|考评项目|考评类别|评定项目|评估项目|一级绩效指标|评价维度|绩效指标分类|指标分类)$/;
 export const LEVEL2_HEADER = /^(二级指标|二级|二级目标|指标|二级指标名称|评价内容|审核内容|二级绩效指标)$/;
