@@ -91,18 +91,42 @@ function withAttachmentLines(g: Grid): { grid: Grid; back: Move } {
 }
 
 /**
+ * Excerpts whose list stops mid-way (a line cut short, a 合计 over more lines than shown) that the engine reads as
+ * lists of no family, with no truncation flag: a signature block under them closes the list, and its totals then
+ * disagree with the lines shown (as they should on a sheet that ends there).
+ */
+const CUT_BELOW: Record<string, string> = {
+  "real/cn-sports-lottery-fund-advance-budget-2022": "合计 51577 over three of the provinces",
+  "real/hb-open-university-special-funds-execution-2022": "its last line '12 | 图书信息中心' has no amounts",
+  "real/sx-yangquan-rural-road-work-fund-target-2021": "the page stops inside its 总体目标 text; the 年度目标 cell is empty",
+  "real/zj-disabled-living-nursing-subsidy-allocation-2018": "its last line holds '龙' alone",
+  "real/zj-ningbo-tcm-central-subsidy-allocation-2025": "区(县、市)小计 over more districts than shown",
+  "real/zj-zhoushan-compulsory-edu-guarantee-allocation-2022": "合计 over one school of the list",
+};
+
+/**
  * Sheets whose invariance the engine does not keep yet (`<sheet>|<change>`, with the reason). Each listed check must
  * still FAIL: fixing the engine turns it red until the entry is removed (as KNOWN_GAPS in metamorphic-real.test.ts).
  */
-const KNOWN_GAPS: Record<string, string> = {};
+const KNOWN_GAPS: Record<string, string> = {
+  "real/hi-wenchang-returning-farmland-nursery-eval-report-tables-2017|footer":
+    "the page stops under a second table's header (二、绩效评价指标评分: 一级指标 | 分值 | … | 得分, one cut line '项目决策 | 20 | 项目目标 | 4 | 目'): closed by the signature block, that scoring table is the table the sheet ends with and is read instead of the target table above it (rows 15-19), whose lines are then no indicators",
+};
 const orGap = (name: string, change: string, check: () => void) => (KNOWN_GAPS[`${name}|${change}`] ? expect(check).toThrow() : check());
 
 describe.each(SHEETS)("%s", (name, load) => {
   const base = () => review(load(), "national");
   const same = (change: string, grid: Grid, back: Move = id, b = base()) => orGap(name, change, () => expect(kept(review(grid, "national"), back)).toEqual(kept(b)));
 
-  test("a signature block below the table (填表人, 联系电话, 填报日期, 单位负责人, 说明): the same", () => {
-    same("footer", withFooter(load()));
+  test("a signature block below the table (填表人, 联系电话, 填报日期, 单位负责人, 说明): the same (an excerpt cut below: the same family and rows)", () => {
+    const b = base();
+    // (below an excerpt cut off mid-table the block closes the table: its totals and missing dimensions are then the
+    // sheet's to answer for, so only the family and the rows read must stay)
+    if (b.model.truncated || CUT_BELOW[name]) {
+      const a = kept(review(withFooter(load()), "national"));
+      const k = kept(b);
+      orGap(name, "footer", () => expect([a.family, a.indicators]).toEqual([k.family, k.indicators]));
+    } else same("footer", withFooter(load()), id, b);
   });
   test("a 备注 column on the right with remarks on some rows: the same", () => {
     const b = base();
