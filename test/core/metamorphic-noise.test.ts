@@ -49,6 +49,26 @@ function withFooter(g: Grid): Grid {
   ]);
 }
 
+/**
+ * 1b. The same signature lines with each label and value in cells of their own across the row, the mobile number
+ * typed in as a number (as Excel keeps it): 填表人： | 张三 | … | 审核人： | 李四.
+ */
+function withFooterCells(g: Grid): Grid {
+  const n = g.colCount;
+  const right = Math.max(3, n - 2);
+  const lines: [number, string | number][][] = [
+    [[1, "填表人："], [2, "张三"], [right, "审核人："], [right + 1, "李四"]],
+    [[1, "联系电话："], [2, "0731-12345678"], [right, 13812345678]],
+    [[1, "填报日期："], [2, "2024年3月15日"]],
+  ];
+  const below = g.rowCount;
+  return build(g, (r, c) => {
+    if (r <= below) return g.cell(r, c);
+    const hit = lines[r - below - 1].find(([col]) => col === c);
+    return hit ? { v: hit[1] } : null;
+  }, below + lines.length, Math.max(n, right + 1), g.merges.map((m) => rangeA1(m)));
+}
+
 /** 2. A 备注 column on the table's right: "备注" over the header's lines, `note(i)` on the i-th indicator row. */
 function withNotes(g: Grid, r: ReviewResult, note: (i: number) => string | number | null): Grid {
   const col = g.colCount + 1;
@@ -111,6 +131,7 @@ const CUT_BELOW: Record<string, string> = {
 const KNOWN_GAPS: Record<string, string> = {
   "real/hi-wenchang-returning-farmland-nursery-eval-report-tables-2017|footer":
     "the page stops under a second table's header (二、绩效评价指标评分: 一级指标 | 分值 | … | 得分, one cut line '项目决策 | 20 | 项目目标 | 4 | 目'): closed by the signature block, that scoring table is the table the sheet ends with and is read instead of the target table above it (rows 15-19), whose lines are then no indicators",
+  "real/hi-wenchang-returning-farmland-nursery-eval-report-tables-2017|footer cells": "as its 'footer' gap: the cut scoring table, closed by the signature lines, is read instead of the target table",
 };
 const orGap = (name: string, change: string, check: () => void) => (KNOWN_GAPS[`${name}|${change}`] ? expect(check).toThrow() : check());
 
@@ -127,6 +148,14 @@ describe.each(SHEETS)("%s", (name, load) => {
       const k = kept(b);
       orGap(name, "footer", () => expect([a.family, a.indicators]).toEqual([k.family, k.indicators]));
     } else same("footer", withFooter(load()), id, b);
+  });
+  test("signature lines in cells of their own (填表人： | 张三, a mobile number as a number): the same (an excerpt cut below: the same family and rows)", () => {
+    const b = base();
+    if (b.model.truncated || CUT_BELOW[name]) {
+      const a = kept(review(withFooterCells(load()), "national"));
+      const k = kept(b);
+      orGap(name, "footer cells", () => expect([a.family, a.indicators]).toEqual([k.family, k.indicators]));
+    } else same("footer cells", withFooterCells(load()), id, b);
   });
   test("a 备注 column on the right with remarks on some rows: the same", () => {
     const b = base();

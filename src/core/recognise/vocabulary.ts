@@ -127,12 +127,16 @@ export const STATED_TOTAL_LABEL = /^(自评总分|自评得分|总得分|综合�
 export const STATED_TOTAL_IN_CELL = /^(?:自评总分|自评得分|总得分|综合得分|项目总得分|项目自评得分|自评总得分)(?:\(分\))?[:：](\d+(?:\.\d+)?)分?$/;
 /** The project's score stated in a sentence above the table ("…本项目绩效评价得分为89分,具体情况详见下表"). */
 export const STATED_TOTAL_IN_SENTENCE = /(?:^|[,，。;；:：])(?:本|该)?项目(?:绩效)?(?:评价|自评)?(?:综合|总)?得分(?:为|是)(\d+(?:\.\d+)?)分/;
+/** The signature lines under a form: who filled, checked and answers for it, how to reach them, when (填表人：张三). */
+const SIGN_OFF_WORDS = "项目负责人|填表人|填报人|制表人|经办人|审核人|单位负责人|财务负责人|联系电话|填报日期|填表日期";
+/** A line opening with a signature label: no line of a table above it. */
+export const SIGN_OFF_LABEL = new RegExp(`^(?:${SIGN_OFF_WORDS})`);
 /** Rows that close an indicator table. */
 export const CLOSING_ROW = new RegExp(
   // a closing word on its own (or before ":" / "(" / "（"), so that "说明书编制完成率" stays an indicator
   `^(?:(?:${TOTAL_WORDS}|评价结论|存在问题|改进措施|说明|备注|自评结论|评价得分简表|其他需要说明事项|其他说明)(?:$|[:：(（])` +
     // labels that are never indicator names
-    "|注[:：.\\d]|注$|其他需要说明|(?:最近|上)年度绩效评价|(?:[一二三四五六七八九十]+、)?项目基本(?:信息|情况)$|偏差或不能完成|偏差(?:大|较大)?(?:或目标未完成)?原因|(?:目标)?未完成原因|原因分析|相关建议或举措|项目负责人|填表人|填报人|制表人|经办人|审核人|单位负责人|财务负责人|联系电话|填报日期)",
+    "|注[:：.\\d]|注$|其他需要说明|(?:最近|上)年度绩效评价|(?:[一二三四五六七八九十]+、)?项目基本(?:信息|情况)$|偏差或不能完成|偏差(?:大|较大)?(?:或目标未完成)?原因|(?:目标)?未完成原因|原因分析|相关建议或举措|" + SIGN_OFF_WORDS + ")",
 );
 
 /**
