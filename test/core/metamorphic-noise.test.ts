@@ -55,7 +55,7 @@ function withFooter(g: Grid): Grid {
  */
 function withFooterCells(g: Grid): Grid {
   const n = g.colCount;
-  const right = Math.max(3, n - 2);
+  const right = Math.max(3, n - 1);
   const lines: [number, string | number][][] = [
     [[1, "填表人："], [2, "张三"], [right, "审核人："], [right + 1, "李四"]],
     [[1, "联系电话："], [2, "0731-12345678"], [right, 13812345678]],
@@ -87,22 +87,40 @@ function withNotes(g: Grid, r: ReviewResult, note: (i: number) => string | numbe
 const NOTE_TEXTS = ["已完成", "见附件2", "2023年12月完工", "详见第3页"];
 const NOTE_NUMBERS = [3, 12, 7];
 
-/** 4. Numbers held as text. */
-function numbersAs(g: Grid, write: (v: number, x: Cell, r: number, c: number) => string | null): Grid {
+/** 4. Numbers held as text: `write` gives a number cell's new text (null: left alone). */
+function numbersAs(g: Grid, write: (v: number, x: Cell, r: number, c: number) => string | null, writeText: (t: string) => Cell | null = () => null): Grid {
   return build(g, (r, c) => {
     const x = g.cell(r, c);
+    if (x && typeof x.v === "string") return writeText(x.v) ?? x;
     if (!x || typeof x.v !== "number") return x;
     const t = write(x.v, x, r, c);
     return t === null ? x : { v: t };
   }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)));
 }
+/** a plain number written as text ("4000", "1548.447", "-2"), no leading zero (a code keeps its zeros) */
+const NUMBER_TEXT = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+/** the same with a percent sign ("81.76%") */
+const PERCENT_TEXT = /^-?(0|[1-9]\d*)(\.\d+)?%$/;
+/** a number typed in as a number where the page held its text: "10.00" as 10 shown with two decimals, "81.76%" as 0.8176 in a 0.00% format */
+const typed = (t: string): Cell | null => {
+  const d = /\.(\d+)/.exec(t)?.[1].length ?? 0;
+  const fmt = d ? `0.${"0".repeat(d)}` : "0";
+  if (NUMBER_TEXT.test(t)) return { v: Number(t), fmt };
+  if (PERCENT_TEXT.test(t)) return { v: Number((Number(t.slice(0, -1)) / 100).toFixed(d + 2)), fmt: `${fmt}%` };
+  return null;
+};
+/** a number's text with thousands separators ("1,548.447"): amounts of four digits and more, years left alone */
+const separated = (t: string) => {
+  const [int, dec] = t.replace(/^-/, "").split(".");
+  if (int.length < 4 || (!dec && Number(int) >= 1900 && Number(int) <= 2100)) return null;
+  return (t.startsWith("-") ? "-" : "") + int.replace(/\B(?=(\d{3})+$)/g, ",") + (dec ? `.${dec}` : "");
+};
 /** decimals a number format shows ("0.00%" → 2) */
 const fmtDecimals = (fmt: string) => (/\.(0+)/.exec(fmt)?.[1].length ?? 0);
 /** as a pasted sheet holds it: the number's own digits, a percent-formatted cell as its shown percent ("96.40%") */
 const asText = (v: number, x: Cell) => (/%/.test(x.fmt ?? "") ? `${(v * 100).toFixed(fmtDecimals(x.fmt!))}%` : String(v));
 /** amounts of four digits and more with a thousands separator ("1,234.56"); years left alone */
-const withSeparators = (v: number, x: Cell) =>
-  /%/.test(x.fmt ?? "") || Math.abs(v) < 1000 || (Number.isInteger(v) && v >= 1900 && v <= 2100) ? null : v.toLocaleString("en-US", { maximumFractionDigits: 10 });
+const withSeparators = (v: number, x: Cell) => (/%/.test(x.fmt ?? "") ? null : separated(String(v)));
 const FULL_WIDTH = (s: string) => s.replace(/[0-9.]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
 /** 5. "附件2" and "单位：万元" above the title. */
@@ -187,11 +205,14 @@ describe.each(SHEETS)("%s", (name, load) => {
   test("numbers held as text ('10', '8.5', '96.40%'): the same", () => {
     same("text numbers", numbersAs(load(), asText));
   });
-  test("amounts with a thousands separator ('1,234.56'): the same", () => {
-    same("separators", numbersAs(load(), withSeparators));
+  test("numbers typed in as numbers where the page holds text ('96.40%' as 0.964 in a 0.00% format): the same", () => {
+    same("typed numbers", numbersAs(load(), () => null, typed));
   });
-  test("numbers in full-width digits ('１０'): the same", () => {
-    same("full-width", numbersAs(load(), (v, x) => FULL_WIDTH(asText(v, x))));
+  test("amounts with a thousands separator ('1,234.56'): the same", () => {
+    same("separators", numbersAs(load(), withSeparators, (t) => (NUMBER_TEXT.test(t) && separated(t) ? { v: separated(t)! } : null)));
+  });
+  test("numbers in full-width digits ('１０', '９６.４０%'): the same", () => {
+    same("full-width", numbersAs(load(), (v, x) => FULL_WIDTH(asText(v, x)), (t) => (NUMBER_TEXT.test(t) || PERCENT_TEXT.test(t) ? { v: FULL_WIDTH(t) } : null)));
   });
   test("'附件2' and '单位：万元' above the title: the same, moved", () => {
     const m = withAttachmentLines(load());

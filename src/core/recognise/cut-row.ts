@@ -53,7 +53,7 @@ export function bareLastLine(grid: Grid, model: EvaluationModel): number | null 
   // a value that is only an operator or punctuation (">", "≥") where the rows above give numbers: cut before its
   // number (where the rows above hold no number either, it is the template's placeholder like theirs)
   const fragment = values.every((c) => !/[0-9A-Za-z\u4e00-\u9fa5]/.test(grid.text(lastLine, c)));
-  const numbered = model.indicators.some((i) => i.row !== lastLine && values.some((c) => /\d/.test(grid.text(i.row, c))));
+  const numbered = model.indicators.some((i) => i.row !== lastLine && values.some((c) => /\d/.test(grid.compactText(i.row, c))));
   return fragment && numbered ? lastLine : null;
 }
 

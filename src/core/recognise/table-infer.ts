@@ -200,8 +200,8 @@ function gradedTail(grid: Grid, r: number, remarks: Map<number, number>): { grad
   for (let c = 1; c < last - 2; c++) {
     if (!grid.ownsCell(r, c) || grid.text(r, c) === "") continue;
     if (numberAt(grid, r, c)) {
-      if (serial !== null || named || !/^\d{1,2}$/.test(grid.text(r, c).trim())) return null;
-      serial = Number(grid.text(r, c).trim());
+      if (serial !== null || named || !/^\d{1,2}$/.test(grid.compactText(r, c))) return null;
+      serial = Number(grid.compactText(r, c));
       continue;
     }
     named = true;
