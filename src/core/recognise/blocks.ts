@@ -141,20 +141,25 @@ function amountRoleUncached(text: string): AmountRole | null {
   return coreRole(core);
 }
 
-/** A number written as text ("4000", "1,226.5", "-13.27"): a sheet exported or pasted as text keeps its amounts so. */
-const NUMBER_TEXT = /^\s*[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*$/;
+/**
+ * A number written as text ("4000", "1,226.5", "-13.27", full-width "１２２６"): a sheet exported or pasted as text
+ * keeps its amounts so. Matched against the cell's compact text (NFKC, no whitespace).
+ */
+const NUMBER_TEXT = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
 /** A cell holding a number, stored as one or written as text. */
 function numericCell(grid: Grid, r: number, c: number): boolean {
   const raw = grid.raw(r, c);
-  return typeof raw === "number" || (typeof raw === "string" && NUMBER_TEXT.test(raw));
+  return typeof raw === "number" || (typeof raw === "string" && NUMBER_TEXT.test(grid.compactText(r, c)));
 }
 
 /** A numeric cell's value (0 for any other). */
 function numericValue(grid: Grid, r: number, c: number): number {
   const raw = grid.raw(r, c);
   if (typeof raw === "number") return raw;
-  return typeof raw === "string" && NUMBER_TEXT.test(raw) ? Number(raw.replace(/[,\s]/g, "")) : 0;
+  if (typeof raw !== "string") return 0;
+  const t = grid.compactText(r, c);
+  return NUMBER_TEXT.test(t) ? Number(t.replace(/,/g, "")) : 0;
 }
 
 /** A line with a number in any of its own cells. */

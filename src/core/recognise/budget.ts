@@ -9,7 +9,7 @@ import { amountAt, numberAt } from "./cells";
 import { budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
 import { unitTerm } from "../relations/terms";
-import { BUDGET_RATE_BESIDE_AMOUNTS, BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FORECAST_EXECUTED_HEADER, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, TOTAL_LINE, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+import { BUDGET_RATE_BESIDE_AMOUNTS, BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FORECAST_EXECUTED_HEADER, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, SIGN_OFF_LABEL, TOTAL_LINE, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
 
@@ -148,6 +148,8 @@ function readBlock(
   let seenTotal = false;
   for (let r = headerRow + 1; r <= Math.min(lastRow, headerRow + SCAN.budgetItemRows); r++) {
     const label = grid.startsInRow(r, labelCol) ? grid.text(r, labelCol) : "";
+    // (the form's signature lines under the block: 填表人 | 张三, 联系电话 | …)
+    if (signOffLine(grid, r, labelCol)) break;
     let kind = fundLabelKind(label);
     const anyNumber = AMOUNT_ROLES.some((k) => columns[k] && amountAt(grid, r, columns[k]));
     if (!kind && seenTotal && label && !NOT_A_FUND_LABEL.test(compact(label))) kind = "part";
@@ -162,6 +164,12 @@ function readBlock(
   if (items.length === 0) return null;
 
   return finishBlock(grid, headerRow, columns, items, labelCol);
+}
+
+/** A text at or left of the label column opens with a signature label (填表人, 联系电话, 填报日期 …). */
+function signOffLine(grid: Grid, r: number, labelCol: number): boolean {
+  for (let c = 1; c <= labelCol; c++) if (grid.ownsCell(r, c) && SIGN_OFF_LABEL.test(grid.compactText(r, c))) return true;
+  return false;
 }
 
 /** A budget header whose amounts are on the next row, without a 年度资金总额 label. */

@@ -52,8 +52,8 @@ export function bareLastLine(grid: Grid, model: EvaluationModel): number | null 
   if (w && above.length >= 2 && above.every((i) => grid.text(i.row, w) !== "") && grid.text(lastLine, w) === "") return lastLine;
   // a value that is only an operator or punctuation (">", "≥") where the rows above give numbers: cut before its
   // number (where the rows above hold no number either, it is the template's placeholder like theirs)
-  const fragment = values.every((c) => !/[0-9A-Za-z\u4e00-\u9fa5]/.test(grid.text(lastLine, c)));
-  const numbered = model.indicators.some((i) => i.row !== lastLine && values.some((c) => /\d/.test(grid.text(i.row, c))));
+  const fragment = values.every((c) => !/[0-9A-Za-z\u4e00-\u9fa5]/.test(grid.compactText(lastLine, c)));
+  const numbered = model.indicators.some((i) => i.row !== lastLine && values.some((c) => /\d/.test(grid.compactText(i.row, c))));
   return fragment && numbered ? lastLine : null;
 }
 

@@ -4,7 +4,7 @@ import { compact } from "../text/normalize";
 import { findBudgetBlock } from "./budget";
 import { numberAt } from "./cells";
 import { firstStandardHeader } from "./standard-header";
-import { TOTAL_LABEL } from "./vocabulary";
+import { ATTACHMENT_LINE, MARKER_LINE, TOTAL_LABEL } from "./vocabulary";
 import { findIndicatorHeader, firstCriteriaHeader, HeaderMap, inferHeaderless, TableWalk, walkIndicatorTable } from "./table";
 
 /** Rows read for the title and first-rows keywords, and for block labels anywhere in the sheet. */
@@ -55,7 +55,13 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
   // first row with content, so that blank rows or a table moved down read the same)
   const firstTable = Math.min(budget?.headerRow ?? Infinity, header && !header.inferred ? header.firstHeaderRow : Infinity);
   let above = 0;
-  for (let r = 1; r < Math.min(firstTable, grid.rowCount + 1) && above < TITLE_MAX_ROWS; r++) if (grid.rowHasContent(r)) above++;
+  // (an attachment's number or the money unit on a line of its own names nothing: not a title line)
+  // (nor does the next attachment's number under them: the title's lines stop there)
+  for (let r = 1; r < Math.min(firstTable, grid.rowCount + 1) && above < TITLE_MAX_ROWS; r++) {
+    const marker = grid.rowHasContent(r) ? markerLine(grid, r) : null;
+    if (marker === "attachment" && above) break;
+    if (grid.rowHasContent(r) && !marker) above++;
+  }
   const titleRows = Math.min(Math.max(TITLE_MIN_ROWS, above), TITLE_MAX_ROWS);
   let titleSeen = 0;
   let title = compact(grid.name);
@@ -76,7 +82,9 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
         only = t;
       }
     }
-    if (line && titleSeen < titleRows) {
+    const marker = line && cells === 1 && MARKER_LINE.test(only);
+    if (marker && titleSeen && ATTACHMENT_LINE.test(only)) titleSeen = titleRows;
+    if (line && titleSeen < titleRows && !marker) {
       titleSeen++;
       // a sentence of a letter or notice above the table (a 批复's "以绩效监控和评价为抓手……") names no family
       if (!(cells === 1 && PROSE.test(only))) {
@@ -90,6 +98,19 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
   const labelWeights = !!walk && walk.indicators.some((i) => i.weightSource === "label");
   const weightsTotalled = !!header && !!walk && statesWeightSum(grid, header, walk);
   return { grid, title, heading, text, body, header, walk, budget, labelWeights, weightsTotalled, headings };
+}
+
+/** The row holds one text only, an attachment's number ("附件2") or the money unit ("单位:万元"): which, else null. */
+export function markerLine(grid: Grid, r: number): "attachment" | "unit" | null {
+  let only = "";
+  for (let c = 1; c <= Math.min(grid.scanCols, 30); c++) {
+    if (!grid.ownsCell(r, c)) continue;
+    const t = grid.compactText(r, c);
+    if (!t) continue;
+    if (only) return null;
+    only = t;
+  }
+  return !MARKER_LINE.test(only) ? null : ATTACHMENT_LINE.test(only) ? "attachment" : "unit";
 }
 
 /** Weighted lines a stated weight total must add up before it is evidence. */

@@ -3,7 +3,7 @@ import { nameRowsUnderSharedLabels } from "./shared-names";
 import type { CellRef, EvaluationModel, Family, GroupNode, Subtotal, Totals, WeightBlock } from "../model/types";
 import { bareLastLine } from "./cut-row";
 import { filledDownMerges } from "./filled-down";
-import { sheetFeatures, SheetFeatures } from "./features";
+import { markerLine, sheetFeatures, SheetFeatures } from "./features";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, namesAnotherProject, TableWalk, titlesAnotherForm, walkIndicatorTable } from "./table";
 import { findNameLabelBlocks, findSectionLineBlocks } from "./label-blocks";
@@ -253,9 +253,10 @@ function otherHeader(grid: Grid, firstHeaderRow: number, tableEnd: number): bool
   return false;
 }
 
+/** Rows 1…last with content, an attachment's number or the money unit on a line of its own aside ("附件2", "单位:万元"). */
 function rowsWithContent(grid: Grid, last: number): number {
   let n = 0;
-  for (let r = 1; r <= last; r++) if (grid.rowHasContent(r)) n++;
+  for (let r = 1; r <= last; r++) if (grid.rowHasContent(r) && markerLine(grid, r) === null) n++;
   return n;
 }
 

@@ -708,9 +708,12 @@ export function criteriaHeaderAt(grid: Grid, row: number, roles = rowRoles(grid,
   if (all.filter((r) => r === "weight").length !== 1 || all.filter((r) => r === "score").length !== 1) return null;
   for (let c = 1; c <= grid.scanCols; c++) if (!roles.has(c) && budgetRole(grid.text(row, c))) return null;
   const weightCol = [...roles].find(([, r]) => r === "weight")![0];
-  let last = row;
+  // (an empty line or two left under the header: the rows start below them)
+  let top = row;
+  while (top < Math.min(grid.rowCount, row + 2) && !grid.rowHasContent(top + 1)) top++;
+  let last = top;
   while (last < grid.rowCount && weightValueAt(grid, last + 1, weightCol) !== null) last++;
-  if (last - row < 2) return null;
+  if (last - top < 2) return null;
   let name: number | undefined;
   let label: number | undefined;
   for (let c = 1; c < weightCol && name === undefined; c++) {
@@ -721,13 +724,13 @@ export function criteriaHeaderAt(grid: Grid, row: number, roles = rowRoles(grid,
       continue;
     }
     let named = 0;
-    for (let r = row + 1; r <= last; r++) if (grid.startsInRow(r, c) && grid.compactText(r, c) && weightValueAt(grid, r, c) === null) named++;
-    if (named === last - row) name = c;
+    for (let r = top + 1; r <= last; r++) if (grid.startsInRow(r, c) && grid.compactText(r, c) && weightValueAt(grid, r, c) === null) named++;
+    if (named === last - top) name = c;
   }
   if (name === undefined) return null;
   // a last row stating the block's result (评价结果 | 100 | 80.14, 合计 | 100 | 92) is its total, not a criterion
   if (RESULT_TOTAL_LABEL.test(grid.compactText(last, name)) || TOTAL_LABEL.test(grid.compactText(last, name))) last--;
-  if (last - row < 2) return null;
+  if (last - top < 2) return null;
   const columns: Partial<Record<ColumnRole, number>> = { level3: name };
   if (label !== undefined) columns.level1 = label;
   for (const [c, r] of roles) if (columns[r] === undefined) columns[r] = c;

@@ -4,6 +4,7 @@ import { normalizeGrade } from "../score/grade";
 import { weightInLabel } from "../text/labels";
 import { numberAt } from "./cells";
 import { isClosingRow } from "./table-closing";
+import { REMARK_HEADER } from "./vocabulary";
 import type { HeaderMap } from "./table-header";
 
 /**
@@ -182,9 +183,10 @@ function pointsOrEmpty(grid: Grid, r: number, c: number): number | null | undefi
  * A line that ends in number | number | grade (either number may be missing, not both), a name at most left of them:
  * the grade's column, the numbers and whether a name is written; null for any other line.
  */
-function gradedTail(grid: Grid, r: number): { grade: number; w: number | null; s: number | null; named: boolean; serial: number | null } | null {
+function gradedTail(grid: Grid, r: number, remarks: Map<number, number>): { grade: number; w: number | null; s: number | null; named: boolean; serial: number | null } | null {
   let last = 0;
-  for (let c = grid.scanCols; c >= 1 && !last; c--) if (grid.ownsCell(r, c) && grid.text(r, c) !== "") last = c;
+  // (a remark under a 备注 heading above the line is no cell of the table)
+  for (let c = grid.scanCols; c >= 1 && !last; c--) if (grid.ownsCell(r, c) && grid.text(r, c) !== "" && !((remarks.get(c) ?? Infinity) < r)) last = c;
   if (last < 3) return null;
   const g = grid.compactText(r, last);
   // (a grade word, not a letter: "A" alone may be a code)
@@ -198,8 +200,8 @@ function gradedTail(grid: Grid, r: number): { grade: number; w: number | null; s
   for (let c = 1; c < last - 2; c++) {
     if (!grid.ownsCell(r, c) || grid.text(r, c) === "") continue;
     if (numberAt(grid, r, c)) {
-      if (serial !== null || named || !/^\d{1,2}$/.test(grid.text(r, c).trim())) return null;
-      serial = Number(grid.text(r, c).trim());
+      if (serial !== null || named || !/^\d{1,2}$/.test(grid.compactText(r, c))) return null;
+      serial = Number(grid.compactText(r, c));
       continue;
     }
     named = true;
@@ -219,6 +221,9 @@ function gradedTail(grid: Grid, r: number): { grade: number; w: number | null; s
  */
 function inferGradedLines(grid: Grid): HeaderMap | null {
   const last = Math.min(grid.rowCount, INFER_ROWS);
+  // the columns headed 备注 (remarks written beside the lines), with the heading's row
+  const remarks = new Map<number, number>();
+  for (let r = 1; r <= last; r++) for (let c = 1; c <= grid.scanCols; c++) if (!remarks.has(c) && grid.ownsCell(r, c) && REMARK_HEADER.test(grid.compactText(r, c))) remarks.set(c, r);
   let run: { r: number; w: number | null; s: number | null; named: boolean; serial: number | null }[] = [];
   let col = 0;
   const near = (a: number, b: number) => Math.abs(a - b) < 0.005;
@@ -240,7 +245,7 @@ function inferGradedLines(grid: Grid): HeaderMap | null {
     return { headerRow: run[0].r - 1, firstHeaderRow: run[0].r, columns, roleCount: 4, inferred: true, lastRow: total.r - 1, totalRow: total.r, unnamedLines: true };
   };
   for (let r = 1; r <= last + 1; r++) {
-    const t = r <= last ? gradedTail(grid, r) : null;
+    const t = r <= last ? gradedTail(grid, r, remarks) : null;
     if (t && t.grade === col) {
       run.push({ r, ...t });
       continue;

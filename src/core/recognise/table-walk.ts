@@ -644,7 +644,7 @@ function settleSubItems(parent: Indicator, subs: Indicator[], grid: Grid, nameCo
 function isHeaderContinuation(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {
   for (const c of [cols.level1, cols.level2, cols.level3]) if (c && grid.startsInRow(r, c) && grid.text(r, c)) return false;
   for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && typeof grid.raw(r, c) === "number") return false;
-  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && ANY_DIGIT.test(grid.text(r, c))) {
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && ANY_DIGIT.test(grid.compactText(r, c))) {
     // "数据项1" is a header's word; an amount or a percentage is data
     if (NUMBER_LIKE_TEXT.test(grid.compactText(r, c))) return false;
   }

@@ -32,6 +32,15 @@ export const SCAN = {
   amountBlockRows: 500,
 } as const;
 
+// —— marker lines above a title ——
+/**
+ * A line of its own above or around a title that names nothing of the sheet: the attachment's number ("附件2",
+ * "附件3-1:", "附表1") or the money unit ("单位:万元", "金额单位:元", "单位(万元)"). Compact text, the whole cell.
+ */
+export const MARKER_LINE = /^(附[件表]\d{0,2}(-\d{1,2})?[:：]?|(金额|资金)?单位[:：]?[(（]?(人民币)?(元|万元|千元|亿元)[)）]?)$/;
+/** Of those, the attachment's number: under a title's lines it opens the next attachment. */
+export const ATTACHMENT_LINE = /^附[件表]/;
+
 // —— levels ——
 export const LEVEL1_HEADER = /^(一级指标|一级|一级目标|类别|一级指标名称|评价指标|评估指标|考核内容|考核类别|考核项目类别|考评内容|考评项目|考评类别|评定项目|评估项目|一级绩效指标|评价维度|绩效指标分类|指标分类|指标类别)$/;
 export const LEVEL2_HEADER = /^(二级指标|二级|二级目标|指标|二级指标名称|评价内容|审核内容|二级绩效指标)$/;
@@ -124,12 +133,16 @@ export const STATED_TOTAL_LABEL = /^(自评总分|自评得分|总得分|综合�
 export const STATED_TOTAL_IN_CELL = /^(?:自评总分|自评得分|总得分|综合得分|项目总得分|项目自评得分|自评总得分)(?:\(分\))?[:：](\d+(?:\.\d+)?)分?$/;
 /** The project's score stated in a sentence above the table ("…本项目绩效评价得分为89分,具体情况详见下表"). */
 export const STATED_TOTAL_IN_SENTENCE = /(?:^|[,，。;；:：])(?:本|该)?项目(?:绩效)?(?:评价|自评)?(?:综合|总)?得分(?:为|是)(\d+(?:\.\d+)?)分/;
+/** The signature lines under a form: who filled, checked and answers for it, how to reach them, when (填表人：张三). */
+const SIGN_OFF_WORDS = "项目负责人|填表人|填报人|制表人|经办人|审核人|单位负责人|财务负责人|联系电话|填报日期|填表日期";
+/** A line opening with a signature label: no line of a table above it. */
+export const SIGN_OFF_LABEL = new RegExp(`^(?:${SIGN_OFF_WORDS})`);
 /** Rows that close an indicator table. */
 export const CLOSING_ROW = new RegExp(
   // a closing word on its own (or before ":" / "(" / "（"), so that "说明书编制完成率" stays an indicator
   `^(?:(?:${TOTAL_WORDS}|评价结论|存在问题|改进措施|说明|备注|自评结论|评价得分简表|其他需要说明事项|其他说明)(?:$|[:：(（])` +
     // labels that are never indicator names
-    "|注[:：.\\d]|注$|其他需要说明|(?:最近|上)年度绩效评价|(?:[一二三四五六七八九十]+、)?项目基本(?:信息|情况)$|偏差或不能完成|偏差(?:大|较大)?(?:或目标未完成)?原因|(?:目标)?未完成原因|原因分析|相关建议或举措|项目负责人|填表人|填报人|制表人|经办人|审核人|单位负责人|财务负责人|联系电话|填报日期)",
+    "|注[:：.\\d]|注$|其他需要说明|(?:最近|上)年度绩效评价|(?:[一二三四五六七八九十]+、)?项目基本(?:信息|情况)$|偏差或不能完成|偏差(?:大|较大)?(?:或目标未完成)?原因|(?:目标)?未完成原因|原因分析|相关建议或举措|" + SIGN_OFF_WORDS + ")",
 );
 
 /**
@@ -277,6 +290,8 @@ export const CODE_HEADER = /^(标号|序号|编号|代码|编码|指标编码|�
 /** Header words of the column stating what each grade of an item requires (its threshold). */
 export const THRESHOLD_HEADER = /^(标准|达标标准|等级标准|标准值)$/;
 /** A column explaining the items, in such a table. */
+/** A remarks column's heading: what is written under it is a note beside the line, never a value of the table. */
+export const REMARK_HEADER = /^(备注|备注栏|附注)$/;
 export const EXPLANATION_HEADER = /^(说明|备注说明|指标说明|释义)$/;
 
 // ── fund-source lines over their amounts (fund-source-line.ts)

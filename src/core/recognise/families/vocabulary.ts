@@ -1,3 +1,5 @@
+import { MARKER_LINE } from "../vocabulary";
+
 /**
  * The words that are evidence of a sheet family, wherever they stand in the sheet (block labels, row
  * labels, header cells). Matched against the compact (simplified, NFKC, no whitespace) text of the sheet,
@@ -152,9 +154,10 @@ export const COMPLETION_WORDS = /实际完成值|完成值|实际完成情况|�
  */
 const BASIC_DATA_OPENING = /^(财政供养人员|经费控制情况|人员控制情况)/;
 
-/** The sheet's first line (of its compact body) is a basic-data table's first block. */
+/** The sheet's first line (of its compact body; an attachment's number or the money unit above it aside) is a basic-data table's first block. */
 export function opensWithBasicData(body: string): boolean {
-  return BASIC_DATA_OPENING.test(/^.+$/m.exec(body)?.[0] ?? "");
+  const first = body.split("\n").find((line) => line && !MARKER_LINE.test(line.replace(/\|$/, "")));
+  return BASIC_DATA_OPENING.test(first ?? "");
 }
 
 /**
