@@ -289,9 +289,9 @@ export const NAME_HEADER = /^(项目|内容|项目内容|评估项目|检查项�
 export const CODE_HEADER = /^(标号|序号|编号|代码|编码|指标编码|指标代码|条目)$/;
 /** Header words of the column stating what each grade of an item requires (its threshold). */
 export const THRESHOLD_HEADER = /^(标准|达标标准|等级标准|标准值)$/;
-/** A column explaining the items, in such a table. */
 /** A remarks column's heading: what is written under it is a note beside the line, never a value of the table. */
 export const REMARK_HEADER = /^(备注|备注栏|附注)$/;
+/** A column explaining the items, in such a table. */
 export const EXPLANATION_HEADER = /^(说明|备注说明|指标说明|释义)$/;
 
 // ── fund-source lines over their amounts (fund-source-line.ts)
