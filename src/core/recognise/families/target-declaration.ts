@@ -1,6 +1,26 @@
-import { evidence, type FamilyDetector } from "../features";
+import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
 import { progressColumn } from "./monitoring";
-import { DECLARATION_BLOCKS, DECLARATION_TITLE, EFFECT_DIMENSIONS, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
+import { DECLARATION_BLOCKS, DECLARATION_TITLE, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
+
+/** Fields of a declaration's head (TARGET_FORM_HEAD and DECLARATION_BLOCKS, each pattern once) that name the form without its title. */
+const FORM_HEAD_FIELDS = 4;
+
+/**
+ * The sheet says it declares targets: by its title or a heading ("…绩效目标表", "…申报表"), or, its title left out (a
+ * form pasted into a new sheet, or a title naming only the unit and the year), by a declaration's head — four or more
+ * of its fields (项目名称, 主管部门, 资金总额, 年度目标, 项目属性, 立项依据 …) — on a sheet that reports nothing done
+ * (no execution, completion or self-evaluation word, no progress column) and whose title names no other form
+ * (自评, 评价报告, 监控).
+ */
+export function declaresTargets(f: SheetFeatures): boolean {
+  return DECLARATION_TITLE.test(f.title) || f.headings.some((h) => DECLARATION_TITLE.test(h)) || declaredByHead(f);
+}
+
+/** A declaration's head without a declaration's title (see declaresTargets). */
+export function declaredByHead(f: SheetFeatures): boolean {
+  if (SELF_EVAL_TITLE.test(f.title) || /监控/.test(f.title) || EXECUTION_WORDS.test(f.body) || EVALUATION_COVER.test(f.body) || progressColumn(f)) return false;
+  return evidence(f.body, TARGET_FORM_HEAD) + evidence(f.body, DECLARATION_BLOCKS) >= FORM_HEAD_FIELDS;
+}
 
 /**
  * 绩效目标申报表 / 目标表 / 审批表 / 审核表: targets without completion values or scores (RULEBOOK §4); some
@@ -13,7 +33,7 @@ export const targetDeclaration: FamilyDetector = {
     if (cols.score || cols.likelihood) return 0;
     // a target sheet may come with its 实际完成值 column still blank (filled at the self-evaluation); a heading
     // below the title names a later attachment's table ("附件3 …绩效目标表" under an 安排表)
-    const declared = DECLARATION_TITLE.test(f.title) || f.headings.some((h) => DECLARATION_TITLE.test(h));
+    const declared = declaresTargets(f);
     if (cols.actual && (!declared || f.walk?.indicators.some((i) => i.actual && i.actual.kind !== "empty"))) return 0;
     // without a header read, the title, the fields and the 产出/效益 rows must carry it
     let s = !f.header ? (RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) ? 0.1 : 0) : cols.targetValue ? 0.5 : 0.2;
@@ -45,6 +65,8 @@ export const targetDeclaration: FamilyDetector = {
     if (SELF_EVAL_TITLE.test(f.title) && !targetSection) s -= 0.5;
     else if (progressColumn(f)) s -= 0.2;
     else if (EXECUTION_WORDS.test(f.body)) s -= 0.2;
+    // an evaluation report's cover (评价类型: 实施过程评价 / 完成结果评价, 评价方式): the report of what was done
+    if (EVALUATION_COVER.test(f.body)) s -= 0.4;
     return Math.max(0, Math.min(1, s));
   },
 };

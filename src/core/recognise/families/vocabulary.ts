@@ -32,8 +32,8 @@ export const PROJECT_SELF_EVAL_BLOCKS: RegExp[] = [
   /是否实[行施](政府采购|招投标|国库集中支付|合同管理|工程代理|工程监理)/,
 ];
 
-/** A project named with the units that run it: the identity lines of a project's form. */
-export const PROJECT_IDENTITY = /项目名称/;
+/** A project named with the units that run it: the identity lines of a project's form (项目名称, 项目支出名称, 政策(项目)名称). */
+export const PROJECT_IDENTITY = /项目(支出)?名称|政策\(项目\)名称/;
 export const PROJECT_UNITS = /主管部门|实施单位|项目单位|预算单位/;
 
 /**
@@ -53,6 +53,12 @@ export const PROJECT_SELF_EVAL_TITLE = /项目(支出)?绩效自评表|项目.{0
  * the line right above a table, the table is the targets the report states, whatever the report's own title.
  */
 export const TARGET_SECTION_HEADING = /^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?(项目|年度|项目年度|整体)?绩效目标(情况|设定情况|表)?$/;
+
+/**
+ * An evaluation report's cover fields, each at the start of a cell ("评价类型:实施过程评价□完成结果评价", "考评方式",
+ * "评价方式:部门(单位)绩效自评"): the report of what was done, never a declaration of targets.
+ */
+export const EVALUATION_COVER = /(^|\|)(考评|评价)(类型|方式)/m;
 
 /** A title that names a declaration of targets (申报表, 目标表, 审批表, 审核表). */
 export const DECLARATION_TITLE = /目标表|申报表|目标申报|审批表|审核表|批复表|目标批复/;
