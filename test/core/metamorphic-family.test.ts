@@ -25,25 +25,37 @@ const baseOf = (name: string, load: () => Grid) => {
 /** The sheet with its kind's own name replaced by "Sheet1" (the fixtures are read as Sheet1 already). */
 const loadAsSheet1 = (load: () => Grid) => { const g = load(); return build(g, (r, c) => g.cell(r, c), g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)), "Sheet1"); };
 
-/** Every real / extra sheet's title of each family (the validation split is never read). */
+/**
+ * A title names its family's form where its words say which form it is (a target sheet's "项目支出绩效目标表", not the
+ * "…自评表填写样例" a target sheet was published under): only such titles are swapped, as a sheet's own title would be.
+ */
+const NAMES_FAMILY: Partial<Record<Family, { is: RegExp; not: RegExp }>> = {
+  "project-self-eval": { is: /自评|自評|评价|評價/, not: /部门整体|部門整體|整体支出|整體支出|目标表|目標表|申报|申報|监控|監控|考核/ },
+  "dept-self-eval": { is: /(部门|部門|整体|整體).*(自评|自評|评价|評價)/, not: /目标|目標|申报|申報|监控|監控|考核/ },
+  "target-declaration": { is: /目标表|目標表|申报|申報|审批|審批/, not: /自评|自評|评价|評價|监控|監控|决算|決算|考核/ },
+  "indicator-system": { is: /指标|指標|评分|評分|细则|細則/, not: /自评|自評|部门整体|部門整體|目标表|目標表|申报|申報|监控|監控|考核/ },
+};
+
+/** Every real / extra sheet's title that names its family's form, per family (the validation split is never read). */
 const TITLES = new Map<Family, string[]>();
 for (const [name, load] of SHEETS) {
   if (name.startsWith("kind ")) continue;
   const g = load();
   const r = baseOf(name, () => g);
   const rows = titleRows(g, r.model.headerRow);
-  if (!rows.length) continue;
+  const names = NAMES_FAMILY[r.model.family];
+  if (!rows.length || !names) continue;
   const t = rowTexts(g, mainTitleRow(g, rows))[0].text.trim();
+  if (!names.is.test(t) || names.not.test(t)) continue;
   if (!TITLES.has(r.model.family)) TITLES.set(r.model.family, []);
   if (!TITLES.get(r.model.family)!.includes(t)) TITLES.get(r.model.family)!.push(t);
 }
 for (const list of TITLES.values()) list.sort();
 /** Another title of the same family: the next one in order that is worded differently. */
 function otherTitle(family: Family, own: string): string | null {
-  const list = TITLES.get(family) ?? [];
-  if (list.length < 2) return null;
-  const i = list.indexOf(own);
-  return list[(i + 1) % list.length] === own ? list[(i + 2) % list.length] : list[(i + 1) % list.length];
+  const list = (TITLES.get(family) ?? []).filter((t) => t !== own);
+  if (!list.length) return null;
+  return list.find((t) => t > own) ?? list[0];
 }
 
 type Change = { grid: Grid; back: Move } | null;
@@ -84,10 +96,14 @@ const CHANGES: Record<string, (g: Grid, r: ReviewResult) => Change> = {
     const row = mainTitleRow(g, rows);
     return { grid: titleAs(g, row, rowTexts(g, row)[0].text, 2, 0), back: id };
   },
+  // (a department's form names the department, not a project: 部门(单位)名称 / 主管部门 / 单位负责人)
   "a 项目名称 / 主管部门 / 实施单位 preamble": (g, r) => {
     const at = firstContentRow(g, titleRows(g, r.model.headerRow));
     const line = (...v: string[]): Cell[] => v.map((x) => ({ v: x }));
-    return withRowsBefore(g, at, [line("项目名称", "某县乡村道路养护"), line("主管部门", "某县交通运输局"), line("实施单位", "某县公路事务中心")]);
+    const dept = r.model.family === "dept-self-eval" || r.model.family === "dept-basic-data";
+    return withRowsBefore(g, at, dept
+      ? [line("部门(单位)名称", "某县农业农村局"), line("主管部门", "某县人民政府"), line("单位负责人", "张三")]
+      : [line("项目名称", "某县乡村道路养护"), line("主管部门", "某县交通运输局"), line("实施单位", "某县公路事务中心")]);
   },
   "a 填报单位 … 单位：万元 line": (g, r) => {
     const at = firstContentRow(g, titleRows(g, r.model.headerRow));

@@ -61,7 +61,7 @@ export const targetDeclaration: FamilyDetector = {
     // a self-evaluation of targets reports execution and completion: not a declaration — unless the line right above
     // the table is the report's section presenting its targets ("(二)绩效目标情况") and the table has a target column
     // and no completion (a score column is ruled out above)
-    const targetSection = !!f.header && cols.targetValue !== undefined && !cols.actual && TARGET_SECTION_HEADING.test(f.heading.split("|").filter(Boolean).pop() ?? "");
+    const targetSection = !!f.header && cols.targetValue !== undefined && !cols.actual && TARGET_SECTION_HEADING.test(f.lineAbove);
     if (SELF_EVAL_TITLE.test(f.title) && !targetSection) s -= 0.5;
     else if (progressColumn(f)) s -= 0.2;
     else if (EXECUTION_WORDS.test(f.body)) s -= 0.2;

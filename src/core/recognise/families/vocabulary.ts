@@ -73,7 +73,7 @@ export const DEPT_SELF_EVAL_BLOCKS: RegExp[] = [
   /职能职责概述|主要职能/,
   /年度主要工作|总体运行情况|主要工作内容/,
   // a department form's head and fund blocks (桂平, 平山, 昌宁 自评表/自评报告)
-  /部门(\(单位\))?名称|填报单位|部门(\(单位\))?主要负责人/,
+  /部门(\(单位\))?名称|部门(\(单位\))?主要负责人/,
   /部门总体目标|部门职责|部门整体绩效目标/,
   /收支概况|年度决算报表支出明细|预算执行情况|工作整体完成情况/,
 ];
@@ -158,9 +158,16 @@ export const COMPLETION_WORDS = /实际完成值|完成值|实际完成情况|�
  */
 const BASIC_DATA_OPENING = /^(财政供养人员|经费控制情况|人员控制情况)/;
 
-/** The sheet's first line (of its compact body) is a basic-data table's first block. */
+/**
+ * A line of one field and its value in one cell ("填报单位:某县农业农村局 单位:万元", "报告日期:2023年5月10日"): the form's
+ * preamble, not its title nor its table.
+ */
+export const FIELD_LINE = /^[^|:\n]{2,10}:[^|\n]*$/;
+
+/** The sheet's first line (of its compact body; preamble field lines aside) is a basic-data table's first block. */
 export function opensWithBasicData(body: string): boolean {
-  return BASIC_DATA_OPENING.test(/^.+$/m.exec(body)?.[0] ?? "");
+  const first = body.split("\n").find((l) => l && !FIELD_LINE.test(l.slice(0, -1)));
+  return BASIC_DATA_OPENING.test(first ?? "");
 }
 
 /**
