@@ -149,9 +149,17 @@ const KNOWN_GAPS: Record<string, string> = {
   "real/fj-shaxian-historic-villages-subsidy-target-2022|a title naming only the unit and the year":
     "an excerpt of a target form's head alone (项目名称, 主管部门, 年度资金总额; no indicator table): without its title the head is 0.4 of evidence, as much a self-evaluation's head as a declaration's",
   "real/hb-ezhou-library-resources-target-2020|title removed":
-    "a target form cut in its 项目预算 block (申报单位, 项目名称, 项目类别 / 项目性质, 立项依据: four fields, no indicator table): a head alone needs five to name a declaration without its title",
+    "a target form cut in its 项目预算 block (申报单位, 项目名称, 项目类别 / 项目性质, 立项依据: four fields, no indicator table nor goals line): a head with nothing to declare names no declaration without its title",
   "real/hb-ezhou-library-resources-target-2020|a title naming only the unit and the year":
-    "a target form cut in its 项目预算 block (申报单位, 项目名称, 项目类别 / 项目性质, 立项依据: four fields, no indicator table): a head alone needs five to name a declaration without its title",
+    "a target form cut in its 项目预算 block (申报单位, 项目名称, 项目类别 / 项目性质, 立项依据: four fields, no indicator table nor goals line): a head with nothing to declare names no declaration without its title",
+  "real/hn-yueyanglou-ndrc-project-target-2021|title removed":
+    "a 申报表 head cut after its money blocks (项目名称, 主管部门, 项目属性, 起止时间 …; no indicator table, no goals line): a head with nothing to declare names no declaration without its title",
+  "real/hn-yueyanglou-ndrc-project-target-2021|a title naming only the unit and the year":
+    "a 申报表 head cut after its money blocks (项目名称, 主管部门, 项目属性, 起止时间 …; no indicator table, no goals line): a head with nothing to declare names no declaration without its title",
+  "real/hn-xiangyin-kindergarten-public-funds-target-2022|title removed":
+    "a 申报表 head cut after its money blocks (项目名称, 主管部门, 项目属性, 起止时间 …; no indicator table, no goals line): a head with nothing to declare names no declaration without its title",
+  "real/hn-xiangyin-kindergarten-public-funds-target-2022|a title naming only the unit and the year":
+    "a 申报表 head cut after its money blocks (项目名称, 主管部门, 项目属性, 起止时间 …; no indicator table, no goals line): a head with nothing to declare names no declaration without its title",
   "real/sn-chencang-disabled-persons-fund-target-2023|title removed":
     "as fj-shaxian: a target form's head alone (项目名称, 区级主管部门, 资金金额, 年度总体目标), cut before its indicators",
   "real/sn-chencang-disabled-persons-fund-target-2023|a title naming only the unit and the year":

@@ -4,16 +4,17 @@ import { DECLARATION_BLOCKS, DECLARATION_TITLE, EFFECT_DIMENSIONS, EVALUATION_CO
 
 /**
  * Fields of a declaration's head (TARGET_FORM_HEAD and DECLARATION_BLOCKS, each pattern once) that name the form without
- * its title: four over an indicator table (its header read, or its 产出 / 效益 rows), five for a head cut before its
- * table (项目名称, 项目单位, 主管部门, 起止时间 alone head a self-evaluation report as well).
+ * its title, over targets to declare (an indicator table, or the goals line: 项目名称, 项目单位, 主管部门, 起止时间 alone
+ * head a self-evaluation report as well).
  */
 const FORM_HEAD_FIELDS = 4;
-const FORM_HEAD_ALONE_FIELDS = 5;
+/** A declaration's goals line, a label of its own (年度总体目标, 年度绩效目标, 实施期目标, 整体绩效目标 …). */
+const FORM_GOALS = /(^|\|)(年度(总体|绩效)?目标|总体目标|实施期(绩效)?目标|中长期目标|当年绩效目标|整体绩效目标)(\||$)/m;
 
 /**
  * The sheet says it declares targets: by its title or a heading ("…绩效目标表", "…申报表"), or, its title left out (a
  * form pasted into a new sheet, or a title naming only the unit and the year), by a declaration's head — four or more
- * of its fields (项目名称, 主管部门, 资金总额, 年度目标, 项目属性, 立项依据 …) over its table, five alone — on a sheet that reports nothing done
+ * of its fields (项目名称, 主管部门, 资金总额, 年度目标, 项目属性, 立项依据 …) over its targets — on a sheet that reports nothing done
  * (no execution, completion or self-evaluation word, no progress column) and whose title names no other form
  * (自评, 评价报告, 监控).
  */
@@ -24,8 +25,9 @@ export function declaresTargets(f: SheetFeatures): boolean {
 /** A declaration's head without a declaration's title (see declaresTargets). */
 export function declaredByHead(f: SheetFeatures): boolean {
   if (SELF_EVAL_TITLE.test(f.title) || /监控/.test(f.title) || EXECUTION_WORDS.test(f.body) || EVALUATION_COVER.test(f.body) || progressColumn(f)) return false;
-  const table = !!f.header || (RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body));
-  return evidence(f.body, TARGET_FORM_HEAD) + evidence(f.body, DECLARATION_BLOCKS) >= (table ? FORM_HEAD_FIELDS : FORM_HEAD_ALONE_FIELDS);
+  // (targets to declare: an indicator table whose header is read, or the form's goals line)
+  if (!f.header && !FORM_GOALS.test(f.body)) return false;
+  return evidence(f.body, TARGET_FORM_HEAD) + evidence(f.body, DECLARATION_BLOCKS) >= FORM_HEAD_FIELDS;
 }
 
 /**
