@@ -122,3 +122,39 @@ describe.each(NAMED)("real workbook %s renamed Sheet1", (id) => {
   });
 });
 
+
+/**
+ * A target form pasted without its title (or under one naming only the unit and the year): its head — 项目名称,
+ * 主管部门, 资金总额, 年度总体目标 — over an indicator table with targets and nothing done is the declaration.
+ */
+const TARGET_HEAD: Rows = [
+  ["项目名称", "某县小型水利工程建设", "主管部门", "某县水利局"],
+  ["资金情况(万元)", "资金总额", 100, "其中:财政拨款", 100],
+  ["年度总体目标", "开展7个小型水利工程建设"],
+];
+const TARGET_TABLE: Rows = [
+  ["一级指标", "二级指标", "三级指标", "指标解释", "指标值"],
+  ["产出指标", "数量指标", "小型水利工程建设数量", "反映工程建设开展情况", "7个"],
+  [null, "质量指标", "工程验收合格率", "反映工程质量", "100%"],
+  ["效益指标", "社会效益指标", "受益群众人数", "反映受益范围", "≥5000人"],
+  ["满意度指标", "服务对象满意度指标", "受益群众满意度", "反映群众满意程度", "≥90%"],
+];
+
+describe("a target form without its title", () => {
+  test("its head (four form fields + 主管部门 as a declaration field: 5 ≥ 4) stands for the title: 0.5 targets + 0.4 declared", () => {
+    // without the head's evidence it would be 0.5 - 0.2 (指标解释 without a declaration) = 0.3: unknown
+    expect(scoresOf([...TARGET_HEAD, ...TARGET_TABLE])["target-declaration"]).toBe(0.9);
+    expect(family([...TARGET_HEAD, ...TARGET_TABLE])).toBe("target-declaration");
+    expect(family([["某县水利局2023年度"], ...TARGET_HEAD, ...TARGET_TABLE])).toBe("target-declaration");
+  });
+  test("a fund block reporting execution (全年执行数) says something was done: no declaration by its head (0.5 - 0.2 - 0.2)", () => {
+    const rows = [...TARGET_HEAD, ["项目资金", "全年预算数", "全年执行数", "执行率"], [null, 100, 95, "95%"], ...TARGET_TABLE];
+    expect(scoresOf(rows)["target-declaration"]).toBe(0.1);
+  });
+  test("an evaluation report's cover (评价类型) above the head: the report of what was done (0.5 - 0.2 - 0.4, floored at 0)", () => {
+    expect(scoresOf([["评价类型:完成结果评价"], ...TARGET_HEAD, ...TARGET_TABLE])["target-declaration"]).toBe(0);
+  });
+  test("a head naming only the project and its department is not enough (项目名称, 主管部门 + 主管部门 as a field: 3 < 4)", () => {
+    expect(scoresOf([...TARGET_HEAD.slice(0, 1), ...TARGET_TABLE])["target-declaration"]).toBe(0.3);
+  });
+});

@@ -185,13 +185,9 @@ const TITLE_NAMES_FAMILY: Record<string, string> = {
   "real/fj-shaxian-historic-villages-subsidy-target-2022": "a 专项转移支付绩效目标表 cut in its 资金情况 (as 陈仓): only the form's title names it a declaration",
   "real/sn-chencang-disabled-persons-fund-target-2023": "a 绩效目标表 cut before its indicators: its head (项目名称, 区级主管部门, 资金金额, 年度总体目标) is a declaration's only under the form's title; a self-evaluation's head has the same lines",
   "real/hi-haikou-archives-collection-compilation-eval-2016": "a 项目绩效目标表 (targets, no completion) under a report's cover: only 财政支出项目绩效评价报告 in the title outweighs the target table",
-  "real/sx-yangquan-rural-road-work-fund-target-2021": "a head block cut before its indicators: only 绩效目标申报表 in the title says what the form is",
   "real/hi-commerce-service-trade": "分值/得分 table with no completion column: only 自评表 in the title makes it a self-evaluation",
   "extra/ah-shouxian-dept": "指标解释/评分标准 with 自评得分: only 部门整体支出绩效评价自评表 in the title tells it from a 考核表",
   "real/hb-guangshui-office-dept-target": "a department's funds and duties with no indicator header: only 目标申报表 in the title tells it from a self-evaluation",
-  "real/fj-anxi-water-target-2022": "its target columns are headed by village names, not by 指标值: only 绩效目标表 in the title makes it a declaration",
-  "real/cq-fengjie-yunwu-processing-park-target-2023": "targets with 分值 and 指标解释 and no score column: only 审批表 in the title tells a declaration from a scoring system",
-  "real/gx-2021-target-declaration-scored": "a blank form whose targets carry 分值 and 评分细则: only 申报表 in the title tells a declaration from a scoring system",
   "real/sc-mingshan-forestry-grassland-transfer-eval-2024": "a transfer form of fund and management blocks only (no indicator table on the page): only 资金绩效评价表 in the title names it a self-evaluation",
   "real/hn-yueyanglou-price-cert-target-2023": "its '*指標值' column is not read (the required-field '*' is not stripped): only 整體績效目標表 in the title makes it a declaration",
   "real/he-laoting-market-supervision-audit-fee-selfeval-2021": "cut after its fund block (年初预算数 | 调整预算数 | 全年执行数 | 分值 | 执行率 | 得分) and 年度总体目标, which 项目 and 部门整体 self-evaluations share: only 项目支出绩效自评表 in the title names it",
@@ -200,27 +196,22 @@ const TITLE_NAMES_FAMILY: Record<string, string> = {
   "real/js-nanjing-port-logistics-fund-target-2018-trad": "a 申报表 head cut before its indicators (项目名称, 预算功能科目, 立项时间, 立项依据, 必要性…): only 绩效目标申报表 in the title names it a declaration",
   "real/he-pingshan-admin-approval-bureau-dept-selfeval-2023-cut": "a scored table (指标内容 | 评价标准 | 分值 | 自评得分) under label: value fund pairs: only 部门整体支出绩效自评表 in the title tells a department's self-evaluation from a scoring system",
   "real/yn-changning-justice-dept-selfeval-2020-cut": "the form's head only (部门名称, 部门总体目标 | 部门职责): only 部门整体支出绩效自评表 in the title names it",
-  "real/hn-xiangxi-industry-fund-selfeval-trad-2020": "cut inside its fund block (年初/全年预算数, 执行数, 分值, 执行率, 得分), which 项目 and 部门整体 self-evaluations share: only 项目支出绩效自评表 in the title names it",
+  "real/fj-dehua-elderly-meal-aid-allocation-target-2025": "an allocation table (unknown) only by its title (…补助资金分配表): without it the attached 附件2 专项转移支付区域绩效目标表 and its head name the sheet a declaration",
 };
 
 /** Sheets that lose their family without their title although the sheet says it elsewhere: each must still FAIL. */
 const UNTITLED_GAPS: Record<string, string> = {
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad": "a 部门整体支出绩效自评表 of one fund (忠烈祠免费开放经费): its fund lines (年初预算资金总额 | 实际投入资金额) and indicator table fit a project's self-evaluation as well, only the title names it a department's",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022": "a 自评表 in the scoring-rule layout is a known family gap (unknown with its title); without the title its 分值 | 自评分 columns read as an indicator system",
-  "real/cq-banan-jielong-pine-wilt-target-2021": "cut before its indicator table: its identity fields and fund lines fit several families, only its title names it a declaration",
   "real/hn-hengyang-nanyue-shiyan-school-dept-target-2017": "its '质量指标:…' lines and in-cell fund amounts are not read, so only the title names it a declaration",
-  "real/fj-xiuyu-water-target-2025": "a 目标表 with one target column per recipient and no 指标值 header word: only the title names it a declaration",
+  "real/hb-ezhou-library-resources-target-2020": "a 目标表 cut in its 项目预算 block (成本构成 | 金额 | 测算(公式)依据): only the title names it a declaration",
   "real/hn-yueyanglou-ndrc-project-target-2021": "a 申报表 cut after its money blocks (no indicator table): its fund lines fit several families and only the title names it",
   "real/hn-xiangyin-kindergarten-public-funds-target-2022": "a Hunan 申报表 cut before its indicator table (as the 岳阳楼区 one): its field and fund-block labels fit several families, only the title names it a declaration, so without it the blank 主管部门 is not reported",
-  "real/hb-ezhou-library-resources-target-2020": "a 目标表 cut in its 项目预算 block (成本构成 | 金额 | 测算(公式)依据): only the title names it a declaration",
   "real/hn-shaoyang-cdc-public-health-selfeval-report-2021-trad": "a Hunan 项目绩效自评报告表 cut in its 实施情况 block (no indicator table): its project identity lines name it only under its self-evaluation title",
-  "real/sd-dezhou-linyi-affiliated-primary-public-funds-target-2025": "levels named 产出值/数量值/效益值 under a header 一级 | 二级 | 三级 | 年度数值 | 备注: without the title 项目支出目标申报表 nothing names it a declaration and it reads as unknown",
-  "real/ha-puyang-archives-fire-equipment-target-approval-2021": "a 目标表 cut in its 成本 row under its 批复 letter: without the letter and the heading 市级部门预算项目绩效目标表 its fields and 产出 rows read as unknown (with them it is mis-read as monitoring, a KNOWN_GAP)",
   "real/sc-zitong-npc-deputy-home-target-selfeval-2023": "a 绩效目标自评表 cut after its fund block (项目资金 | 全年预算数 | 全年执行数 | 预算执行率, no indicator table): its fund lines fit several families and only the title names it, so without the title it reads as unknown (the two 执行率 relations stay)",
   "real/he-handan-needy-relief-target-2019-trad": "the 2019 转移支付 目标表 (绩效指标分类 | 绩效指标 | 评价标准 优/良/中/差): without its title 预算项目绩效目标 nothing names it a declaration",
   "real/hi-provincial-research-office-macro-forecast-eval-report-tables-2013": "a 海南 评价报告 cut in its 项目绩效目标表, no table read: only its title names it a project evaluation",
   "real/hi-wenchang-returning-farmland-nursery-eval-report-tables-2017": "the same 海南 评价报告 as 研究室 2013: its 项目基本信息 lines fit several families, only the title names it a project evaluation",
-  "real/cq-fengjie-emergency-safety-report-reward-target-approval-2023": "a Chongqing 审批表 cut in its first 产出 rows, whose 一级 labels carry score ranges ('成本指标(0-20)分') beside a 分值 column: without the title 财政项目支出绩效目标审批表 it reads as an indicator system",
 };
 
 /** Sheets whose findings change when footer lines are added under the table: a gap of the engine, listed with why. */

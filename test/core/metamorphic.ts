@@ -3,6 +3,7 @@ import { Converter } from "opencc-js/cn2t";
 import { readdirSync } from "fs";
 import { join } from "path";
 import { a1, parseA1, rangeA1 } from "../../src/core/grid/a1";
+import type { CellRange } from "../../src/core/grid/a1";
 import type { Cell } from "../../src/core/grid/grid";
 import { Grid } from "../../src/core/grid/grid";
 import type { Relation } from "../../src/core/model/types";
@@ -101,4 +102,73 @@ export const SHEETS: [string, () => Grid][] = [
   ...[...jsonIds("real"), ...jsonIds("extra")].map((k): [string, () => Grid] => [k, () => jsonGrid(join(FIXTURES, `${k}.json`))]),
   ...(Object.keys(KINDS) as Kind[]).map((k): [string, () => Grid] => [`kind ${k}`, KINDS[k]]),
 ];
+
+
+/** The owned non-empty texts of a row (a merged cell counted once). */
+export function rowTexts(g: Grid, r: number): { col: number; text: string }[] {
+  const out: { col: number; text: string }[] = [];
+  for (let c = 1; c <= g.colCount; c++) {
+    if (!g.ownsCell(r, c)) continue;
+    const x = g.cell(r, c);
+    if (x && x.v !== null && x.v !== undefined && String(x.v).trim() !== "") out.push({ col: c, text: String(x.v) });
+  }
+  return out;
+}
+
+/** A numbered block label ("一、项目基本概况", "(一)…", "1.…"): the sheet's content, not its title. */
+export const BLOCK_LABEL = /^\s*([一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．])/;
+
+/**
+ * The sheet's title lines: from the top (blank rows skipped), lines of one text that is no field ("单位：万元",
+ * "项目名称：…"), no numbered block label and no number, above the table's header; at most three.
+ */
+export function titleRows(g: Grid, headerRow: number | null): number[] {
+  const rows: number[] = [];
+  for (let r = 1; r <= g.rowCount && rows.length < 3; r++) {
+    if (headerRow !== null && r >= headerRow) break;
+    const t = rowTexts(g, r);
+    if (!t.length) continue;
+    const text = t[0].text.trim();
+    if (t.length !== 1 || /[:：]/.test(text) || BLOCK_LABEL.test(text) || !/[\u4e00-\u9fff]/.test(text) || text.length > 60) break;
+    rows.push(r);
+  }
+  return rows;
+}
+
+/** The title line that names the sheet: the longest of them. */
+export const mainTitleRow = (g: Grid, rows: number[]) => rows.reduce((a, r) => (rowTexts(g, r)[0].text.length > rowTexts(g, a)[0].text.length ? r : a), rows[0]);
+
+/** Rows `rows` (sorted) removed; the merges touching them dropped, the others moved up. */
+export function withoutRows(g: Grid, rows: number[]): { grid: Grid; back: Move } {
+  const gone = new Set(rows);
+  const keep: number[] = [];
+  for (let r = 1; r <= g.rowCount; r++) if (!gone.has(r)) keep.push(r);
+  const newRow = (r: number) => r - rows.filter((x) => x < r).length;
+  const merges = g.merges.filter((m) => !rows.some((x) => x >= m.r1 && x <= m.r2)).map((m) => rangeA1({ r1: newRow(m.r1), c1: m.c1, r2: newRow(m.r2), c2: m.c2 }));
+  const grid = build(g, (r, c) => g.cell(keep[r - 1], c), keep.length, g.colCount, merges, "Sheet1");
+  return { grid, back: (cell) => { const p = parseA1(cell); return a1(keep[p.row - 1] ?? p.row, p.col); } };
+}
+
+/** `lines` inserted before row `at`, with `extraMerges` (in the new rows' numbering); merges crossing the point are stretched. */
+export function withRowsBefore(g: Grid, at: number, lines: (Cell | null)[][], extraMerges: CellRange[] = []): { grid: Grid; back: Move } {
+  const h = lines.length;
+  const shift = (r: number) => (r >= at ? r + h : r);
+  const merges = [...g.merges.map((m) => ({ r1: shift(m.r1), c1: m.c1, r2: shift(m.r2), c2: m.c2 })), ...extraMerges].map((m) => rangeA1(m));
+  const cols = Math.max(g.colCount, ...lines.map((l) => l.length));
+  const grid = build(g, (r, c) => (r < at ? g.cell(r, c) : r < at + h ? lines[r - at][c - 1] ?? null : g.cell(r - h, c)), g.rowCount + h, cols, merges);
+  return { grid, back: (cell) => { const p = parseA1(cell); return a1(p.row >= at + h ? p.row - h : p.row, p.col); } };
+}
+
+/** Row `row`'s one text written as `text`, at column `col`, merged across columns col..span (span ≤ col: one cell). */
+export function titleAs(g: Grid, row: number, text: string, col: number, span: number): Grid {
+  const merges = g.merges.filter((m) => !(m.r1 <= row && m.r2 >= row)).map((m) => rangeA1(m));
+  if (span > col) merges.push(rangeA1({ r1: row, c1: col, r2: row, c2: span }));
+  return build(g, (r, c) => (r !== row ? g.cell(r, c) : c === col ? { v: text } : null), g.rowCount, Math.max(g.colCount, col), merges, g.name);
+}
+
+/** The first row of the sheet's content that is no title: where a preamble goes. */
+export function firstContentRow(g: Grid, titles: number[]): number {
+  for (let r = (titles.length ? titles[titles.length - 1] : 0) + 1; r <= g.rowCount; r++) if (rowTexts(g, r).length) return r;
+  return g.rowCount + 1;
+}
 

@@ -4,6 +4,7 @@ import { compact } from "../text/normalize";
 import { findBudgetBlock } from "./budget";
 import { numberAt } from "./cells";
 import { firstStandardHeader } from "./standard-header";
+import { FIELD_LINE } from "./families/vocabulary";
 import { ATTACHMENT_LINE, MARKER_LINE, TOTAL_LABEL } from "./vocabulary";
 import { findIndicatorHeader, firstCriteriaHeader, HeaderMap, inferHeaderless, TableWalk, walkIndicatorTable } from "./table";
 
@@ -24,6 +25,8 @@ export interface SheetFeatures {
    * table opens on the first row, the title's rows are its header and data, whose words, 考核项目 | 考核指标, name columns)
    */
   heading: string;
+  /** compact text of the last line above the first table that is no sentence (cells joined by "|"), wherever the title ends */
+  lineAbove: string;
   /** a total line right under the indicators states the sum of their 分值 (合计 | 100 over 10 + 30 + 60) */
   weightsTotalled: boolean;
   /** compact text of the first rows, for keyword tests */
@@ -69,6 +72,7 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
   let text = "";
   let body = "";
   const headings: string[] = [];
+  let lineAbove = "";
   for (let r = 1; r <= Math.min(grid.rowCount, BODY_ROWS); r++) {
     let line = "";
     let cells = 0;
@@ -85,19 +89,22 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
     const marker = line && cells === 1 && MARKER_LINE.test(only);
     if (marker && titleSeen && ATTACHMENT_LINE.test(only)) titleSeen = titleRows;
     if (line && titleSeen < titleRows && !marker) {
-      titleSeen++;
+      // (a preamble's field line, 填报单位:… 单位:万元, is read with the title but does not count as one of its rows)
+      if (!(cells === 1 && FIELD_LINE.test(only))) titleSeen++;
       // a sentence of a letter or notice above the table (a 批复's "以绩效监控和评价为抓手……") names no family
       if (!(cells === 1 && PROSE.test(only))) {
         title += "|" + line;
         if (r < firstTable) heading += "|" + line;
       }
     } else if (cells === 1 && HEADING.test(only)) headings.push(only);
+    // (a sentence introducing the table, "根据…制定了以下绩效目标:", is no heading)
+    if (line && r < firstTable && !(cells === 1 && PROSE.test(only))) lineAbove = line.slice(0, -1);
     if (r <= TEXT_ROWS) text += line + "\n";
     body += line + "\n";
   }
   const labelWeights = !!walk && walk.indicators.some((i) => i.weightSource === "label");
   const weightsTotalled = !!header && !!walk && statesWeightSum(grid, header, walk);
-  return { grid, title, heading, text, body, header, walk, budget, labelWeights, weightsTotalled, headings };
+  return { grid, title, heading, lineAbove, text, body, header, walk, budget, labelWeights, weightsTotalled, headings };
 }
 
 /** The row holds one text only, an attachment's number ("附件2") or the money unit ("单位:万元"): which, else null. */

@@ -7,7 +7,7 @@ export const deptSelfEval: FamilyDetector = {
   detect(f) {
     const cols = f.header?.columns ?? {};
     // (the sheet's first line names the department, or a 部门(单位)名称 line comes under a year line)
-    const deptTitle = /部门整体|整体支出/.test(f.title) || /^\|?部门(\(单位\))?(名称)?\|/.test(f.title.split("|").slice(1).join("|")) || /\|部门(\(单位\))?名称\|/.test(f.title);
+    const deptTitle = /部门整体|整体支出/.test(f.title) || /^\|?部门(\(单位\))?(名称)?[|:]/.test(f.title.split("|").slice(1).join("|")) || /\|部门(\(单位\))?名称\|/.test(f.title);
     // without the title (pasted from the table down): a department's own funds and labels
     const deptFunds = departmentFunds(f.body);
     if (!deptTitle && !deptFunds) return 0;

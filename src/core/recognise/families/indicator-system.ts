@@ -1,4 +1,5 @@
 import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
+import { declaredByHead } from "./target-declaration";
 import { DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER } from "./vocabulary";
 
 /** 评价指标体系 / 评分表: 3-level tables with 分值 (often inside labels) and 得分 or 评分标准 (RULEBOOK §3.1). */
@@ -36,7 +37,8 @@ export const indicatorSystem: FamilyDetector = {
     // targets of a target sheet (项目资金预算执行 10分), not the items of a scoring system
     // (only where the table has targets to weight: a 审核表 of items with their points and no target column is a
     // scoring system under a reviewer's title)
-    else if (DECLARATION_TITLE.test(f.title) && !cols.score && cols.targetValue !== undefined) s -= 0.3;
+    // (or a declaration's head over the table, its title left out: declaredByHead)
+    else if (!cols.score && cols.targetValue !== undefined && (DECLARATION_TITLE.test(f.title) || declaredByHead(f))) s -= 0.3;
     // weights at every level (一级 | 权重 | 二级 | 分值 | 三级 | 分值) or a score column per level
     if (cols.level1Weight || cols.level2Weight || cols.level1Score || cols.level2Score) s += 0.15;
     // the finance bureau's 预算绩效管理(工作)考核 is a score tally (assessment), whatever its columns

@@ -1,6 +1,34 @@
-import { evidence, type FamilyDetector } from "../features";
+import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
 import { progressColumn } from "./monitoring";
-import { DECLARATION_BLOCKS, DECLARATION_TITLE, EFFECT_DIMENSIONS, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
+import { DECLARATION_BLOCKS, DECLARATION_TITLE, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
+
+/**
+ * Fields of a declaration's head (TARGET_FORM_HEAD and DECLARATION_BLOCKS, each pattern once) that name the form without
+ * its title, over targets to declare (an indicator table, or the goals line: 项目名称, 项目单位, 主管部门, 起止时间 alone
+ * head a self-evaluation report as well).
+ */
+const FORM_HEAD_FIELDS = 4;
+/** A declaration's goals line, a label of its own (年度总体目标, 年度绩效目标, 实施期目标, 整体绩效目标 …). */
+const FORM_GOALS = /(^|\|)(年度(总体|绩效)?目标|总体目标|实施期(绩效)?目标|中长期目标|当年绩效目标|整体绩效目标)(\||$)/m;
+
+/**
+ * The sheet says it declares targets: by its title or a heading ("…绩效目标表", "…申报表"), or, its title left out (a
+ * form pasted into a new sheet, or a title naming only the unit and the year), by a declaration's head — four or more
+ * of its fields (项目名称, 主管部门, 资金总额, 年度目标, 项目属性, 立项依据 …) over its targets — on a sheet that reports nothing done
+ * (no execution, completion or self-evaluation word, no progress column) and whose title names no other form
+ * (自评, 评价报告, 监控).
+ */
+export function declaresTargets(f: SheetFeatures): boolean {
+  return DECLARATION_TITLE.test(f.title) || f.headings.some((h) => DECLARATION_TITLE.test(h)) || declaredByHead(f);
+}
+
+/** A declaration's head without a declaration's title (see declaresTargets). */
+export function declaredByHead(f: SheetFeatures): boolean {
+  if (SELF_EVAL_TITLE.test(f.title) || /监控/.test(f.title) || EXECUTION_WORDS.test(f.body) || EVALUATION_COVER.test(f.body) || progressColumn(f)) return false;
+  // (targets to declare: an indicator table whose header is read, or the form's goals line)
+  if (!f.header && !FORM_GOALS.test(f.body)) return false;
+  return evidence(f.body, TARGET_FORM_HEAD) + evidence(f.body, DECLARATION_BLOCKS) >= FORM_HEAD_FIELDS;
+}
 
 /**
  * 绩效目标申报表 / 目标表 / 审批表 / 审核表: targets without completion values or scores (RULEBOOK §4); some
@@ -13,7 +41,7 @@ export const targetDeclaration: FamilyDetector = {
     if (cols.score || cols.likelihood) return 0;
     // a target sheet may come with its 实际完成值 column still blank (filled at the self-evaluation); a heading
     // below the title names a later attachment's table ("附件3 …绩效目标表" under an 安排表)
-    const declared = DECLARATION_TITLE.test(f.title) || f.headings.some((h) => DECLARATION_TITLE.test(h));
+    const declared = declaresTargets(f);
     if (cols.actual && (!declared || f.walk?.indicators.some((i) => i.actual && i.actual.kind !== "empty"))) return 0;
     // without a header read, the title, the fields and the 产出/效益 rows must carry it
     let s = !f.header ? (RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) ? 0.1 : 0) : cols.targetValue ? 0.5 : 0.2;
@@ -41,10 +69,12 @@ export const targetDeclaration: FamilyDetector = {
     // a self-evaluation of targets reports execution and completion: not a declaration — unless the line right above
     // the table is the report's section presenting its targets ("(二)绩效目标情况") and the table has a target column
     // and no completion (a score column is ruled out above)
-    const targetSection = !!f.header && cols.targetValue !== undefined && !cols.actual && TARGET_SECTION_HEADING.test(f.heading.split("|").filter(Boolean).pop() ?? "");
+    const targetSection = !!f.header && cols.targetValue !== undefined && !cols.actual && TARGET_SECTION_HEADING.test(f.lineAbove);
     if (SELF_EVAL_TITLE.test(f.title) && !targetSection) s -= 0.5;
     else if (progressColumn(f)) s -= 0.2;
     else if (EXECUTION_WORDS.test(f.body)) s -= 0.2;
+    // an evaluation report's cover (评价类型: 实施过程评价 / 完成结果评价, 评价方式): the report of what was done
+    if (EVALUATION_COVER.test(f.body)) s -= 0.4;
     return Math.max(0, Math.min(1, s));
   },
 };

@@ -34,8 +34,8 @@ export const PROJECT_SELF_EVAL_BLOCKS: RegExp[] = [
   /是否实[行施](政府采购|招投标|国库集中支付|合同管理|工程代理|工程监理)/,
 ];
 
-/** A project named with the units that run it: the identity lines of a project's form. */
-export const PROJECT_IDENTITY = /项目名称/;
+/** A project named with the units that run it: the identity lines of a project's form (项目名称, 项目支出名称, 政策(项目)名称). */
+export const PROJECT_IDENTITY = /项目(支出)?名称|政策\(项目\)名称/;
 export const PROJECT_UNITS = /主管部门|实施单位|项目单位|预算单位/;
 
 /**
@@ -56,6 +56,12 @@ export const PROJECT_SELF_EVAL_TITLE = /项目(支出)?绩效自评表|项目.{0
  */
 export const TARGET_SECTION_HEADING = /^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?(项目|年度|项目年度|整体)?绩效目标(情况|设定情况|表)?$/;
 
+/**
+ * An evaluation report's cover fields, each at the start of a cell ("评价类型:实施过程评价□完成结果评价", "考评方式",
+ * "评价方式:部门(单位)绩效自评"): the report of what was done, never a declaration of targets.
+ */
+export const EVALUATION_COVER = /(^|\|)(考评|评价)(类型|方式)/m;
+
 /** A title that names a declaration of targets (申报表, 目标表, 审批表, 审核表). */
 export const DECLARATION_TITLE = /目标表|申报表|目标申报|审批表|审核表|批复表|目标批复/;
 
@@ -69,7 +75,7 @@ export const DEPT_SELF_EVAL_BLOCKS: RegExp[] = [
   /职能职责概述|主要职能/,
   /年度主要工作|总体运行情况|主要工作内容/,
   // a department form's head and fund blocks (桂平, 平山, 昌宁 自评表/自评报告)
-  /部门(\(单位\))?名称|填报单位|部门(\(单位\))?主要负责人/,
+  /部门(\(单位\))?名称|部门(\(单位\))?主要负责人/,
   /部门总体目标|部门职责|部门整体绩效目标/,
   /收支概况|年度决算报表支出明细|预算执行情况|工作整体完成情况/,
 ];
@@ -154,9 +160,18 @@ export const COMPLETION_WORDS = /实际完成值|完成值|实际完成情况|�
  */
 const BASIC_DATA_OPENING = /^(财政供养人员|经费控制情况|人员控制情况)/;
 
-/** The sheet's first line (of its compact body; an attachment's number or the money unit above it aside) is a basic-data table's first block. */
+/**
+ * A line of one field and its value in one cell ("填报单位:某县农业农村局 单位:万元", "报告日期:2023年5月10日"): the form's
+ * preamble, not its title nor its table.
+ */
+export const FIELD_LINE = /^[^|:\n]{2,10}:[^|\n]*$/;
+
+/**
+ * The sheet's first line (of its compact body; preamble field lines, an attachment's number and the money unit aside)
+ * is a basic-data table's first block.
+ */
 export function opensWithBasicData(body: string): boolean {
-  const first = body.split("\n").find((line) => line && !MARKER_LINE.test(line.replace(/\|$/, "")));
+  const first = body.split("\n").find((l) => l && !FIELD_LINE.test(l.slice(0, -1)) && !MARKER_LINE.test(l.replace(/\|$/, "")));
   return BASIC_DATA_OPENING.test(first ?? "");
 }
 
