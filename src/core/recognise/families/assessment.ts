@@ -1,4 +1,5 @@
 import type { FamilyDetector } from "../features";
+import { namesRule, namesRuleSheetColumn } from "./indicator-system";
 
 /** A title naming an assessment's scoring sheet: 考核细则, 考核评分表, 考核自评得分. */
 const ASSESSMENT_SHEET = /考核[^|]{0,6}(细则|自评得分|评分表)/;
@@ -12,11 +13,15 @@ export const assessment: FamilyDetector = {
     // a work assessment's tally (考核评分表, 考核细则) before anyone scored it: 分值 and no 得分 column yet (with a
     // 评分标准 column it is a scoring system: indicator-system)
     // (nor with a column explaining each item)
-    const blankTally = cols.weight !== undefined && !cols.rubric && !cols.explanation && ASSESSMENT_SHEET.test(f.title);
+    // (nor with a rule-sheet column beside its items, 考核内容: who is assessed or assesses, how it is checked, points
+    // deducted — see RULE_SHEET_HEADER)
+    const blankTally = cols.weight !== undefined && !cols.rubric && !cols.explanation && ASSESSMENT_SHEET.test(f.title) && !namesRuleSheetColumn(f);
     if (!cols.score && !blankTally) return 0;
     let s = 0.3;
     // the finance bureau's 预算绩效管理工作考核, not an employee appraisal
-    if (/(预算|绩效管理)[^|]{0,12}考核/.test(f.title) || ASSESSMENT_SHEET.test(f.title)) s += 0.45;
+    // (a 考核细则 / 考核评分表 whose header names the rule in words, 评分标准 / 测评标准, states how each item is scored: a
+    // scoring system's rules, not a tally of points)
+    if (/(预算|绩效管理)[^|]{0,12}考核/.test(f.title) || (ASSESSMENT_SHEET.test(f.title) && !namesRule(f))) s += 0.45;
     else if (/考核/.test(f.title)) s += 0.1;
     if (/预算绩效|绩效管理/.test(f.text.split("\n").slice(0, f.header.headerRow).join(""))) s += 0.15;
     return Math.min(1, s);

@@ -1,6 +1,6 @@
 import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
 import { declaredByHead } from "./target-declaration";
-import { DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER } from "./vocabulary";
+import { DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER, RULE_SHEET_TITLE } from "./vocabulary";
 
 /** 评价指标体系 / 评分表: 3-level tables with 分值 (often inside labels) and 得分 or 评分标准 (RULEBOOK §3.1). */
 export const indicatorSystem: FamilyDetector = {
@@ -32,7 +32,8 @@ export const indicatorSystem: FamilyDetector = {
     if (f.weightsTotalled && cols.targetValue === undefined) s += 0.1;
     // the three levels of an evaluation system, each in its column
     if (cols.level1 && cols.level2 && cols.level3) s += 0.1;
-    if (/指标体系|评分表|指标表|评价指标|得分表|评价表|评分细则|考评表/.test(f.title)) s += 0.15;
+    // (or a rule sheet's title: 考核细则, 考核评价评分标准, 测评指标, 绩效考核指标及权重)
+    if (/指标体系|评分表|指标表|评价指标|得分表|评价表|评分细则|考评表/.test(f.title) || RULE_SHEET_TITLE.test(f.heading)) s += 0.15;
     // a declaration's title (申报表, 审批表, 目标表) over weighted targets and no score column: the 分值 weight the
     // targets of a target sheet (项目资金预算执行 10分), not the items of a scoring system
     // (only where the table has targets to weight: a 审核表 of items with their points and no target column is a
@@ -44,7 +45,10 @@ export const indicatorSystem: FamilyDetector = {
     // the finance bureau's 预算绩效管理(工作)考核 is a score tally (assessment), whatever its columns
     if (/(预算|绩效管理)[^|]{0,12}考核/.test(f.title)) s -= 0.3;
     // (the form's own title: a table opening on the sheet's first row names its columns 考核项目 | 考核指标, no title)
-    else if (/考核/.test(f.heading) && !cols.level2) s -= 0.3;
+    // (not under a title naming the assessment's rules, 考核细则 / 考核评价评分标准 / 考核指标, nor over a header naming a
+    // rule sheet's columns beside its items, 牵头部门 / 考核对象 / 测评方法 / 扣分: the items and how they are scored or
+    // who answers for them, a scoring system)
+    else if (/考核/.test(f.heading) && !cols.level2 && !RULE_SHEET_TITLE.test(f.heading) && !namesRuleSheetColumn(f)) s -= 0.3;
     // a project's self-evaluation report scores its indicators too, beside blocks an indicator system lacks
     if (evidence(f.body, PROJECT_SELF_EVAL_BLOCKS) >= 3) s -= 0.4;
     // a title that names a project's self-evaluation outweighs the table's shape
@@ -55,7 +59,7 @@ export const indicatorSystem: FamilyDetector = {
 };
 
 /** The kinds of rule-sheet column the table's header names (RULE_SHEET_HEADER), each header cell read once. */
-function ruleSheetKinds(f: SheetFeatures): Set<string> {
+export function ruleSheetKinds(f: SheetFeatures): Set<string> {
   const kinds = new Set<string>();
   const h = f.header!;
   for (let r = h.firstHeaderRow; r <= h.headerRow; r++) {
@@ -66,4 +70,15 @@ function ruleSheetKinds(f: SheetFeatures): Set<string> {
     }
   }
   return kinds;
+}
+
+/** The header names the rule in words (评分标准 read as the rubric column, or 测评标准 / 考核要求 of RULE_SHEET_HEADER). */
+export function namesRule(f: SheetFeatures): boolean {
+  return f.header !== null && (f.header.columns.rubric !== undefined || ruleSheetKinds(f).has("rule"));
+}
+
+/** The header names a rule sheet's column other than its items' (考核内容): the rule, how it is checked, who, points adjusted. */
+export function namesRuleSheetColumn(f: SheetFeatures): boolean {
+  for (const k of ruleSheetKinds(f)) if (k !== "subject") return true;
+  return false;
 }

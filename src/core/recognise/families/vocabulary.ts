@@ -199,3 +199,10 @@ export const RULE_SHEET_HEADER: { kind: "rule" | "method" | "subject" | "party" 
   // (not a self-evaluation's 扣分原因 / 扣分说明: the reason for points lost, beside a score)
   { kind: "adjust", words: /(?:扣分|加分|加\/?减分)(?!原因|说明|理由)/ },
 ];
+
+/**
+ * A title naming an assessment's or an evaluation's rules (考核细则, 考核评价评分标准, 考评指标, 测评指标, 目标管理考核指标,
+ * 绩效考核指标及权重, 考核评价指标体系): the sheet states the items, their points and how they are scored — a scoring
+ * system, whoever assesses whom. (Not 考核评分表 / 考核自评得分: an assessment's tally is titled so too.)
+ */
+export const RULE_SHEET_TITLE = /(考核|考评|测评|评分|评价|评估)[^|]{0,8}(细则|标准|指标|权重|体系)/;
