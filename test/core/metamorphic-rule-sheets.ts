@@ -1,5 +1,5 @@
 import { join } from "path";
-import { rangeA1 } from "../../src/core/grid/a1";
+import { a1, parseA1, rangeA1 } from "../../src/core/grid/a1";
 import type { Cell } from "../../src/core/grid/grid";
 import { Grid } from "../../src/core/grid/grid";
 import type { EvaluationModel, Family } from "../../src/core/model/types";
@@ -128,6 +128,14 @@ const groupCol = (m: EvaluationModel) => m.columns.level1 ?? m.columns.level2;
 /** The deepest name column (the items' names). */
 const itemCol = (m: EvaluationModel) => m.columns.level3 ?? m.columns.level2 ?? m.columns.level1;
 
+/** Row r holds a label of its own in column c: not a number, not the header's word repeated (a page break's header). */
+function labelLine(g: Grid, r: number, c: number, hr: number, last: number): boolean {
+  const t = text(g.cell(r, c)).replace(/\s+/g, "");
+  if (!g.ownsCell(r, c) || !t || num(g.cell(r, c)) !== null) return false;
+  for (let h = hr; h <= last; h++) if (text(g.cell(h, c)).replace(/\s+/g, "") === t) return false;
+  return true;
+}
+
 /** The variants of one sheet. */
 export function variantsOf(id: string, family: Family): Variant[] {
   const g0 = load(id);
@@ -166,12 +174,20 @@ export function variantsOf(id: string, family: Family): Variant[] {
   const ic = itemCol(m);
   if (wc) {
     add("weight named 权重", mapCells(g0, (r, c, x) => (c === wc && r >= hr && r <= last && text(x).replace(/\s+/g, "") !== "" ? { v: "权重" } : x)));
-    // the points only inside the items' labels
-    if (ic && ic !== wc) {
+    // the points only inside the items' labels (where each weighted item has a name cell of its own, on its line)
+    const named = new Map<string, number>();
+    let ownNames = m.indicators.length > 0;
+    for (const i of m.indicators) {
+      if (i.weight === null) continue;
+      const at = i.nameCell ? parseA1(i.nameCell) : null;
+      const merge = at ? g0.mergeAt(at.row, at.col) : null;
+      if (!i.nameCell || !at || at.row !== i.row || at.col === wc || (merge && merge.r2 > merge.r1) || named.has(i.nameCell)) ownNames = false;
+      else named.set(i.nameCell, i.weight);
+    }
+    if (ownNames) {
       const labelled = mapCells(g0, (r, c, x) => {
-        if (r <= last || c !== ic) return x;
-        const w = num(g0.cell(r, wc));
-        return w !== null && text(x).trim() ? { v: `${text(x).trim()}(${w}分)` } : x;
+        const w = named.get(a1(r, c));
+        return w === undefined ? x : { v: `${text(x).trim()}(${w}分)` };
       });
       add("points in labels, no 分值 column", withoutColumn(labelled, wc));
     }
@@ -182,7 +198,7 @@ export function variantsOf(id: string, family: Family): Variant[] {
     for (const [style, f] of Object.entries(GROUP_STYLES)) {
       let i = 0;
       const firstOf = new Map<number, number>();
-      for (let r = last + 1; r <= g0.rowCount; r++) if (g0.ownsCell(r, gc) && text(g0.cell(r, gc)).trim() && num(g0.cell(r, gc)) === null) firstOf.set(r, ++i);
+      for (let r = last + 1; r <= g0.rowCount; r++) if (labelLine(g0, r, gc, hr, last)) firstOf.set(r, ++i);
       add(`groups numbered ${style}`, mapCells(g0, (r, c, x) => (c === gc && firstOf.has(r) ? { v: f(firstOf.get(r)!) + unnumbered(text(x)) } : x)));
     }
   }
@@ -192,8 +208,8 @@ export function variantsOf(id: string, family: Family): Variant[] {
       let i = 0;
       const no = new Map<number, [number, number]>();
       for (let r = last + 1; r <= g0.rowCount; r++) {
-        if (gc && g0.ownsCell(r, gc) && text(g0.cell(r, gc)).trim()) { grp++; i = 0; }
-        if (g0.ownsCell(r, ic) && text(g0.cell(r, ic)).trim() && num(g0.cell(r, ic)) === null) no.set(r, [Math.max(1, grp), ++i]);
+        if (gc && labelLine(g0, r, gc, hr, last)) { grp++; i = 0; }
+        if (labelLine(g0, r, ic, hr, last)) no.set(r, [Math.max(1, grp), ++i]);
       }
       add(`items numbered ${style}`, mapCells(g0, (r, c, x) => (c === ic && no.has(r) ? { v: f(...no.get(r)!) + unnumbered(text(x)) } : x)));
     }
@@ -208,7 +224,7 @@ export function variantsOf(id: string, family: Family): Variant[] {
       const groups = new Map<string, { name: string; items: [string, number][] }>();
       for (const x of m.indicators) {
         const key = x.path.length > 1 ? x.path[0] : "";
-        if (!groups.has(key)) groups.set(key, { name: unnumbered(key).replace(/[(（]\d+(\.\d+)?分[)）]$/, "") || "考核内容", items: [] });
+        if (!groups.has(key)) groups.set(key, { name: unnumbered(key).replace(/[(（]?\d+(\.\d+)?分[)）]?/g, "") || "考核内容", items: [] });
         groups.get(key)!.items.push([unnumbered(x.path[x.path.length - 1]).slice(0, 30), x.weight!]);
       }
       let gi = 0;

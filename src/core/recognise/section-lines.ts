@@ -1,7 +1,8 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { labelCode, mayStartCode } from "../text/codes";
-import { pointsAt } from "./cells";
+import { weightAt } from "./cells";
+import { codeCellLevel } from "./list-levels";
 import { isClosingRow } from "./table-closing";
 import { SECTION_ORDINAL, SUB_ITEM, SUBTOTAL_LABEL } from "./vocabulary";
 
@@ -50,6 +51,15 @@ function headingStyle(label: string): string | null {
 }
 
 /**
+ * The heading style of a list number standing alone in its cell ("一", "一、", "(一)"; codeCellLevel's levels 0 and 1),
+ * else null (an item's "1" or "(1)" heads no section).
+ */
+function bareHeadingStyle(code: string): string | null {
+  const level = codeCellLevel(code);
+  return level === 0 ? "cn-dun" : level === 1 ? "cn-paren" : null;
+}
+
+/**
  * The section lines of a table between `first` and `endRow` (the table's first data row and its last row), by row, or
  * null when it has none. Cheap for an ordinary line: the scan of a line stops at its second distinct text, or at a
  * first text right of the first name column.
@@ -82,6 +92,8 @@ function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, num
   let col = 0;
   /** the last column the label is written in again */
   let repeatedTo = 0;
+  /** a heading's number alone in a column of its own left of the names (序号 | 考核指标 | 权重: "一 | 经济发展 | 30") */
+  let codeStyle: string | null = null;
   for (let c = 1; c <= grid.scanCols; c++) {
     if (c === w || c === cols.score || !grid.ownsCell(r, c)) continue;
     const t = grid.compactText(r, c);
@@ -90,18 +102,24 @@ function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, num
       if (c > top) return null;
       label = t;
       col = c;
-    } else if (t !== label) return null;
-    else repeatedTo = c;
+    } else if (t !== label) {
+      // (the number's column left of the first name column, the heading's name in that column, nothing else)
+      if (codeStyle !== null || repeatedTo || col >= top || c !== top) return null;
+      codeStyle = bareHeadingStyle(label);
+      if (codeStyle === null) return null;
+      label = t;
+      col = c;
+    } else repeatedTo = c;
   }
   if (!label || SUBTOTAL_LABEL.test(label)) return null;
   const m = grid.mergeAt(r, col);
   if (m && m.r2 > r) return null;
-  if (!grid.startsInRow(r, w) || !pointsAt(grid, r, w)) return null;
+  if (!grid.startsInRow(r, w) || !weightAt(grid, r, w)) return null;
   // across the first name column and another column left of the 分值: under its merge, or written again
   const from = m ? m.c1 : col;
   const to = Math.max(m ? m.c2 : col, repeatedTo);
   const spans = from <= top && to > top && to < w;
-  const style = headingStyle(label);
+  const style = codeStyle ?? headingStyle(label);
   if (!spans && !style) return null;
   const below = spans ? true : labelBelow(grid, r, top, label, style, endRow);
   if (below === false) return null;
@@ -119,7 +137,10 @@ function labelBelow(grid: Grid, r: number, top: number, label: string, style: st
     if (isClosingRow(grid, n)) return null;
     if (!grid.startsInRow(n, top)) return false;
     const t = grid.compactText(n, top);
-    return t !== "" && t !== label && !SUB_ITEM.test(t) && headingStyle(t) !== style;
+    // (nor a heading numbered in an outer style: "(三)文字语言 | 4" right before "三、绩效反映 | 20" is the last item of
+    // its group, not a section of none)
+    const next = headingStyle(t);
+    return t !== "" && t !== label && !SUB_ITEM.test(t) && next !== style && !(next !== null && style !== null && outerStyle(next, style));
   }
   return null;
 }
@@ -133,14 +154,14 @@ function looseLinesAddUp(grid: Grid, lines: Map<number, SectionLine>, w: number,
   let adding = 0;
   rows.forEach((r, k) => {
     if (lines.get(r)!.numbered) return;
-    const own = pointsAt(grid, r, w)!.value;
+    const own = weightAt(grid, r, w)!.value;
     const next = k + 1 < rows.length ? rows[k + 1] : endRow + 1;
     let sum = 0;
     let n = 0;
     for (let q = r + 1; q < next; q++) {
       if (!grid.rowHasContent(q)) continue;
       if (isClosingRow(grid, q)) break;
-      const p = grid.startsInRow(q, w) ? pointsAt(grid, q, w) : null;
+      const p = grid.startsInRow(q, w) ? weightAt(grid, q, w) : null;
       if (p) {
         sum += p.value;
         n++;
@@ -149,4 +170,12 @@ function looseLinesAddUp(grid: Grid, lines: Map<number, SectionLine>, w: number,
     if (n && Math.abs(sum - own) <= 0.005) adding++;
   });
   return adding >= 1 && adding * 2 >= loose;
+}
+
+/** Heading styles from the outermost: 第一部分 > 一、 > (一). */
+const STYLE_RANK: Record<string, number> = { part: 0, "cn-dun": 1, "cn-paren": 2 };
+
+/** `a` numbers headings outside `b`'s (一、 over (一)). */
+function outerStyle(a: string, b: string): boolean {
+  return (STYLE_RANK[a] ?? 9) < (STYLE_RANK[b] ?? 9);
 }

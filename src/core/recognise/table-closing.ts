@@ -3,7 +3,7 @@ import type { CellRef, ColumnRole, NotedWeight, NumberRef, Totals, WeightBlock }
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
-import { numberAt, pointsAt, textAt } from "./cells";
+import { numberAt, pointsAt, textAt, weightAt } from "./cells";
 import type { HeaderMap } from "./table-header";
 import { budgetRole, indicatorRole } from "./headers";
 import { BLOCK_LABEL_POINTS, CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIGHT_ITEM, NOTED_WEIGHTS, POINTS_TEXT, RESULT_TOTAL_LABEL, SCAN, STATED_TOTAL_IN_CELL, STATED_TOTAL_IN_SENTENCE, STATED_TOTAL_LABEL, TOTAL_LABEL } from "./vocabulary";
@@ -56,7 +56,7 @@ export function findTotals(
       if (inCell) return { totals: inCell, grade: findGradeRow(grid, r) };
     }
     if (labelCol === null) continue;
-    let weight = cols.weight && cols.weight !== labelCol ? pointsAt(grid, r, cols.weight) : null;
+    let weight = cols.weight && cols.weight !== labelCol ? weightAt(grid, r, cols.weight) : null;
     // (a score written with its unit in its own cell, "88分", is that many points; merged across the row, see below)
     let score = cols.score && cols.score !== labelCol ? (numberAt(grid, r, cols.score) ?? (grid.ownsCell(r, cols.score) ? pointsAt(grid, r, cols.score) : null)) : null;
     // the 得分 column holding the grade ("总分(100分) | 100 | 自评等级 | 优"): the row's one number is its total

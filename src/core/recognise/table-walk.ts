@@ -6,7 +6,7 @@ import { labelCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
 import { codePrefix, groupLabelName, groupWeightInLabel, labelName, weightInLabel } from "../text/labels";
-import { numberAt, numberReadAt, pointsAt, scoreValueAt, weightValueAt } from "./cells";
+import { numberAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt } from "./cells";
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
@@ -92,7 +92,7 @@ function groupKey(grid: Grid, row: number, col: number, prev: GroupKeyState, out
 function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: string, weightCol?: number, scoreCol?: number, firstRow = row): GroupNode {
   const a = grid.anchor(row, col);
   const labelWeight = groupWeightInLabel(label);
-  const own = labelWeight === null && weightCol ? pointsAt(grid, a.row, weightCol) : null;
+  const own = labelWeight === null && weightCol ? weightAt(grid, a.row, weightCol) : null;
   const w = labelWeight ?? own?.value ?? null;
   return {
     level,

@@ -53,7 +53,7 @@ export const weightSumMismatch: Rule = {
       const r = rels[ri];
       if (r.kind !== "rollup" || r.measure !== "weight") continue;
       const o = evaluateRelation(r);
-      if (!o.ok) broken.push({ r, o });
+      if (!o.ok && !sharesOfPoints(r)) broken.push({ r, o });
     }
     // one slip, one finding: a 一级 broken only through a broken 二级 among its parts is reported at the 二级 alone
     const through = brokenThroughParts(broken);
@@ -178,4 +178,19 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
   if ([90, 100].some((t) => Math.abs(sum - t) <= 0.005)) return [];
   const related = rows.map((i) => i.weightCell).filter((c): c is string => !!c);
   return [{ cell: grid.addr(model.headerLastRow, model.columns.weight), related, severity: "warning", messageId: "unstatedTotal", data: { sum: Math.round(sum * 100) / 100 } }];
+}
+
+/**
+ * Parts written as shares of 1 (权重 0.1, 0.08 …) under a total written in points out of 100 ("经济发展(30分)", 30): the
+ * same weights in two notations, consistent where the shares add up to the points over 100 (0.1 + 0.08 + 0.12 = 0.3
+ * against 30), not a broken sum.
+ */
+function sharesOfPoints(r: Relation & { kind: "rollup" }): boolean {
+  if (r.total.value <= 1 || !r.parts.length) return false;
+  let sum = 0;
+  for (const p of r.parts) {
+    if (p.value < 0 || p.value > 1) return false;
+    sum += p.value;
+  }
+  return Math.abs(sum * 100 - r.total.value) <= 0.005;
 }

@@ -1,6 +1,6 @@
 import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
 import { declaredByHead } from "./target-declaration";
-import { DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER, RULE_SHEET_TITLE } from "./vocabulary";
+import { DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER, RULE_SHEET_TITLE, RULE_TEXT } from "./vocabulary";
 
 /** 评价指标体系 / 评分表: 3-level tables with 分值 (often inside labels) and 得分 or 评分标准 (RULEBOOK §3.1). */
 export const indicatorSystem: FamilyDetector = {
@@ -21,7 +21,7 @@ export const indicatorSystem: FamilyDetector = {
     else {
       // (only where the header names the rule: a tally of items and points with no rule column, 考核内容 | 分值 | 备注,
       // is an assessment's blank tally)
-      const kinds = ruleSheetKinds(f);
+      const kinds = ruleSheetEvidence(f);
       if (kinds.has("rule")) {
         if (!cols.rubric && !cols.explanation) s += 0.3;
         s += 0.1 * Math.min(2, kinds.size - 1 + (f.labelWeights ? 1 : 0));
@@ -77,8 +77,45 @@ export function namesRule(f: SheetFeatures): boolean {
   return f.header !== null && (f.header.columns.rubric !== undefined || ruleSheetKinds(f).has("rule"));
 }
 
-/** The header names a rule sheet's column other than its items' (考核内容): the rule, how it is checked, who, points adjusted. */
+/**
+ * The kinds of rule-sheet column the table has: those its header names (ruleSheetKinds), and the rule where a column's
+ * cells state it in words (扣2分 / 得5分 / 扣完为止) under another header (考核办法, 扣分, 备注).
+ */
+export function ruleSheetEvidence(f: SheetFeatures): Set<string> {
+  const kinds = ruleSheetKinds(f);
+  if (!kinds.has("rule") && ruleTextColumn(f)) kinds.add("rule");
+  return kinds;
+}
+
+/** The table has a rule sheet's column other than its items' (考核内容): the rule, how it is checked, who, points adjusted. */
 export function namesRuleSheetColumn(f: SheetFeatures): boolean {
-  for (const k of ruleSheetKinds(f)) if (k !== "subject") return true;
+  for (const k of ruleSheetEvidence(f)) if (k !== "subject") return true;
+  return false;
+}
+
+/** Lines under the header in which a column's rule texts are looked for. */
+const RULE_TEXT_ROWS = 40;
+
+/**
+ * A column other than the weights' whose cells state the rule in words (RULE_TEXT) on two lines at least, and on half
+ * the lines where it has text: the rule column of a rule sheet, whatever its header says.
+ */
+function ruleTextColumn(f: SheetFeatures): boolean {
+  const h = f.header!;
+  const g = f.grid;
+  const last = Math.min(g.rowCount, h.headerRow + RULE_TEXT_ROWS);
+  for (let c = 1; c <= g.scanCols; c++) {
+    if (c === h.columns.weight) continue;
+    let texts = 0;
+    let rules = 0;
+    for (let r = h.headerRow + 1; r <= last; r++) {
+      if (!g.ownsCell(r, c)) continue;
+      const t = g.compactText(r, c);
+      if (t.length < 4) continue;
+      texts++;
+      if (RULE_TEXT.test(t)) rules++;
+    }
+    if (rules >= 2 && rules * 2 >= texts) return true;
+  }
   return false;
 }

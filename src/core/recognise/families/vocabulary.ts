@@ -206,3 +206,9 @@ export const RULE_SHEET_HEADER: { kind: "rule" | "method" | "subject" | "party" 
  * system, whoever assesses whom. (Not 考核评分表 / 考核自评得分: an assessment's tally is titled so too.)
  */
 export const RULE_SHEET_TITLE = /(考核|考评|测评|评分|评价|评估)[^|]{0,8}(细则|标准|指标|权重|体系)/;
+
+/**
+ * A rule in words as its cell states it (扣2分, 得5分, 计1分, 加0.5分, 扣完为止, 不得分): a column of such cells under a
+ * header that does not name it (考核办法, 扣分, 备注) is the rule sheet's rule column all the same.
+ */
+export const RULE_TEXT = /[扣得计加减]\d+(?:\.\d+)?分|扣完为止|扣完即止|不得分/;
