@@ -46,14 +46,15 @@ describe("an assessment rule sheet is recognised by its header's words", () => {
     expect(read(withHeader(header))).toEqual(original);
   });
 
-  test("without the rule sheet's words (具体内容 | 备注 | blank) the table's shape alone: confidence 0.5", () => {
-    expect(read(withHeader(["一级 指标", "二级 指标", "具体内容", "分值", "备注", ""]))).toEqual({ ...original, confidence: 0.5 });
+  // (the title, …“进机关”测评指标, names a rule sheet: RULE_SHEET_TITLE, +0.15)
+  test("without the rule sheet's words (具体内容 | 备注 | blank) the table's shape and the rule sheet's title: confidence 0.65", () => {
+    expect(read(withHeader(["一级 指标", "二级 指标", "具体内容", "分值", "备注", ""]))).toEqual({ ...original, confidence: 0.65 });
   });
-  test("the rule column alone: 0.8; with one further kind: 0.9", () => {
-    expect(read(withHeader(["一级 指标", "二级 指标", "测评标准", "分值", "备注", ""])).confidence).toBe(0.8);
-    expect(read(withHeader(["一级 指标", "二级 指标", "测评标准", "分值", "备注", "考核对象"])).confidence).toBe(0.9);
+  test("the rule column alone: 0.95 (0.5 + 0.3 + 0.15 for the title); with one further kind: 1", () => {
+    expect(read(withHeader(["一级 指标", "二级 指标", "测评标准", "分值", "备注", ""])).confidence).toBe(0.95);
+    expect(read(withHeader(["一级 指标", "二级 指标", "测评标准", "分值", "备注", "考核对象"])).confidence).toBe(1);
   });
   test("a self-evaluation's 扣分原因 is no rule-sheet column", () => {
-    expect(read(withHeader(["一级 指标", "二级 指标", "测评标准", "分值", "扣分原因", ""])).confidence).toBe(0.8);
+    expect(read(withHeader(["一级 指标", "二级 指标", "测评标准", "分值", "扣分原因", ""])).confidence).toBe(0.95);
   });
 });
