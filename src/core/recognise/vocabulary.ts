@@ -97,6 +97,12 @@ export const HEADER_WORDS: [ColumnRole, RegExp][] = [
 ];
 
 /**
+ * A header naming an earlier period's figure (上年完成值, 上年实际值, 上年度指标值, 去年完成数, 基期值, 历史实际值): the value a
+ * target was set against, never this year's actual nor this year's target, whatever value word follows it.
+ */
+export const PRIOR_PERIOD_HEADER = /^(上一?年度?|去年|往年|前一年度?|以前年度|历年|基期|基准期|基年|历史)/;
+
+/**
  * A ratio word that is the budget's execution rate only beside the budget's amounts (预算数 | 执行数 | 完成率): alone, 完成率
  * is an indicator's completion ratio (指标值 | 完成值 | 完成率), so it is no BUDGET_HEADERS word.
  */
