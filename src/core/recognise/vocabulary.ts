@@ -38,6 +38,8 @@ export const SCAN = {
  * "附件3-1:", "附表1") or the money unit ("单位:万元", "金额单位:元", "单位(万元)"). Compact text, the whole cell.
  */
 export const MARKER_LINE = /^(附[件表]\d{0,2}(-\d{1,2})?[:：]?|(金额|资金)?单位[:：]?[(（]?(人民币)?(元|万元|千元|亿元)[)）]?)$/;
+/** A date on a line of its own above a table (2023年12月, 2023年12月31日, 2023-12-31): when the form was filled, no title text. */
+export const DATE_LINE = /^(19|20)\d{2}(年\d{1,2}月(\d{1,2}日)?|[-/.]\d{1,2}[-/.]\d{1,2})$/;
 /** Of those, the attachment's number: under a title's lines it opens the next attachment. */
 export const ATTACHMENT_LINE = /^附[件表]/;
 
