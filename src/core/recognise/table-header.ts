@@ -7,7 +7,7 @@ import { isClosingRow } from "./table-closing";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { weightInLabel } from "../text/labels";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 
@@ -183,14 +183,17 @@ export function titleLine(grid: Grid, r: number, headerRow: number): boolean {
 /**
  * A title's opening (compact text): a year, a region with a title's word after it (TITLE_OPENING: "XX县2023年度…",
  * "某市财政局…"), or a real place name — of the administrative divisions, one that counts on its own (region.ts) —
- * ending in its administrative suffix ("湖南省财政厅…", "大英县教育局…"). The bare region shape is an everyday word's
- * too: "完工项目县规模养殖场…", "社区卫生服务中心覆盖率", "县区…" open no title.
+ * ending in its administrative suffix ("湖南省财政厅…", "大英县教育局…"), a county's with evidence after it
+ * (PLACE_TITLE_EVIDENCE). The bare region shape is an everyday word's too: "完工项目县规模养殖场…", "社区卫生服务中心覆盖率",
+ * "县区…", "老城区改造…" open no title.
  */
 export function titleOpening(t: string): boolean {
   if (TITLE_OPENING.test(t)) return true;
   if (!REGION_OPENING.test(t)) return false;
   const place = placeOpening(t);
-  return !!place && place.strong && ADMIN_SUFFIX_END.test(place.name);
+  if (!place || !place.strong || !ADMIN_SUFFIX_END.test(place.name)) return false;
+  // (a county's name is an everyday word's too, 老城区改造…: with evidence after it only)
+  return place.kind !== "county" || PLACE_TITLE_EVIDENCE.test(t.slice(place.name.length));
 }
 
 /** A sentence, not a title: sentence punctuation inside, or longer than any title. */

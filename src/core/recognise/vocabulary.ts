@@ -174,6 +174,13 @@ export const SECTION_ORDINAL = /^第[一二三四五六七八九十\d]{1,3}(部�
 export const TITLE_OPENING =
   /^(?:(?:19|20)\d{2}年|(?![省市县区州盟旗])[\u4e00-\u9fa5Xx×*]{1,10}[省市县区州盟旗](?:(?:19|20)\d{2}年|财政[局厅委]|人民政府|本级|项目支出|部门(?:整体|预算)|预算绩效))/;
 export const REGION_OPENING = /^[\u4e00-\u9fa5]{1,10}[省市县区州盟旗]/;
+/**
+ * What makes a county's name (老城区, 东城区, 新市区: everyday words too) open a title, in the text after it: a year
+ * anywhere, an office it names within a few characters (财政局, 人民政府, 鉴定中心, 卫生院), or a performance title's word
+ * (绩效, 预算, 财政, 评价, 考核). A province or a city before it opens the title itself ("洛阳市老城区…").
+ */
+export const PLACE_TITLE_EVIDENCE =
+  /(?:19|20)\d{2}|^[\u4e00-\u9fa5]{0,12}?(?:局|厅|委员会|委|办公室|办事处|人民政府|政府|管委会|中心|联合会|联合社|合作社|协会|学校|小学|中学|医院|卫生院|站|馆|所|院|公司|机关)|绩效|预算|财政|自评|评价|考核|考评/;
 /** A place name that ends in its administrative suffix ("湖南省", "大英县", "塔城地区"; not a bare "湖南"). */
 export const ADMIN_SUFFIX_END = /[省市县区州盟旗]$/;
 export const DOCUMENT_TITLE_END = /[^。；;,，:：]{4,}(?:表|细则|标准|办法|体系|清单|方案|规则)(?:\([^()]{1,20}\)|(?:19|20)\d{2}年度?)?$/;
