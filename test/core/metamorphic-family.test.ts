@@ -176,8 +176,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "a project's scoring table (一级 | 分值 | 二级 | 分值 … | 得分) under 一、项目基本情况 with 实施单位 / 主管部门: two project blocks do not weigh against an indicator system's weighted levels (three do)",
   "real/hi-commerce-service-trade|a title naming only the unit and the year":
     "a project's scoring table (一级 | 分值 | 二级 | 分值 … | 得分) under 一、项目基本情况 with 实施单位 / 主管部门: two project blocks do not weigh against an indicator system's weighted levels (three do)",
-  "real/hn-hengyang-nanyue-shiyan-school-dept-target-2017|title removed":
-    "a department's target form (部门名称, 年度预算申请 按收入性质分 / 按支出性质分) without its title: the department's funds read as its self-evaluation's head (dept-self-eval 0.55 against 0.50)",
   "real/hn-hengyang-nanyue-shiyan-school-dept-target-2017|a title naming only the unit and the year":
     "a department's target form (部门名称, 年度预算申请 按收入性质分 / 按支出性质分) without its title: the department's funds read as its self-evaluation's head (dept-self-eval 0.55 against 0.50)",
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad|title removed":

@@ -179,3 +179,38 @@ describe("titleOpening: a real region or a title's word after it, not an everyda
     expect(titleLine(at("XX县2023年度项目支出绩效自评表"), 1, 2)).toBe(true);
   });
 });
+
+/**
+ * A county's name is an everyday word's too (老城区, 古城区, 东城区, 新市区 are districts): it opens a title only with
+ * evidence after it — a year, an office it names, a performance title's word — or under a province or city named first.
+ */
+describe("titleOpening: a county's name with evidence only", () => {
+  it.each([
+    // titles of the real sheets (test/fixtures/real)
+    ["天台县平桥镇人民政府2022年度专项债券项目资金绩效评价情况表", "an office and a year"],
+    ["岳阳楼区价格认证鉴定中心2023年度整体绩效目标表", "an office (中心) and a year"],
+    ["淳安县财政支出政策绩效评价报告", "财政, 绩效"],
+    ["遵化市预算支出项目绩效评价报告", "预算, 绩效"],
+    ["宝坻区2019-2020年度供热补贴项目", "a year, not right after the name"],
+    ["大英县文化广播电视和旅游局部门", "an office (…局)"],
+    ["老城区财政局项目支出绩效自评", "an office after the everyday-word name"],
+    ["东城区2023年度老旧小区改造项目", "a year after it"],
+    ["洛阳市老城区老旧小区改造项目", "a city named before it"],
+  ])("'%s' opens a title (%s)", (t) => {
+    expect(titleOpening(t)).toBe(true);
+  });
+  it.each([
+    ["老城区改造项目完成情况统计", "老城区: the old town"],
+    ["古城区老旧小区改造项目完成率", "古城区: the old town's quarter"],
+    ["东城区道路维修工程完成量", "东城区: the east of the town"],
+    ["新市区棚户区改造户数达标", "新市区: the new town"],
+  ])("'%s' opens no title (%s)", (t) => {
+    expect(titleOpening(t)).toBe(false);
+  });
+  it("a wrapped indicator name opening with 老城区 over a header line is no title line; the district's title is", () => {
+    const header = ["序号", "评价内容", "评分标准", "分值", "得分"];
+    const at = (first: string) => Grid.fromValues("Sheet1", [[null, first, null, null, null], header, ...CRITERIA], []);
+    expect(titleLine(at("老城区改造项目完成情况统计"), 1, 2)).toBe(false);
+    expect(titleLine(at("老城区财政局项目支出绩效自评"), 1, 2)).toBe(true);
+  });
+});

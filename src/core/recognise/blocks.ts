@@ -1867,6 +1867,23 @@ function mergedSubtotalsHead(grid: Grid, rows: readonly SumRelation[]): { header
 }
 
 /**
+ * An amount list of no family that the excerpt stops in the middle of: the sheet's last line is one of the list's lines
+ * under its header, no 合计 / 总计 line closes it, and no total over its lines (a leading 合计) adds them up whole. A
+ * list closed by its total, or whose leading total its lines reach, is whole.
+ */
+export function listEndsCut(grid: Grid, relations: readonly Relation[], list: { headerRow: number; totals: Totals | null }): boolean {
+  let last = grid.rowCount;
+  while (last > list.headerRow && !grid.rowHasContent(last)) last--;
+  if (last <= list.headerRow || (list.totals && list.totals.row >= last)) return false;
+  if (GRAND_TOTAL_ROW.test(rowLabelBefore(grid, last, grid.scanCols + 1))) return false;
+  for (const r of relations) {
+    if (r.kind !== "sum" || r.orientation !== "rows" || r.measure !== "amount" || r.total.row > last) continue;
+    if (r.parts.some((p) => p.row === last) && sumAgrees(r.total, r.parts).ok) return false;
+  }
+  return true;
+}
+
+/**
  * The head of an amount list a sheet of no known family is made of (an allocation table, 分配表: 县区 | 资金分配额
  * (万元) | 备注 over its lines and a 合计 row, leading or closing): its header row and its grand total, read from the
  * relations the sheet's own numbers hold. The grand total is the 合计 / 总计 row that totals the lines in a column

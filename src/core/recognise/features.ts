@@ -5,7 +5,7 @@ import { findBudgetBlock } from "./budget";
 import { numberAt } from "./cells";
 import { firstStandardHeader } from "./standard-header";
 import { FIELD_LINE } from "./families/vocabulary";
-import { ATTACHMENT_LINE, MARKER_LINE, TOTAL_LABEL } from "./vocabulary";
+import { ATTACHMENT_LINE, DATE_LINE, MARKER_LINE, TOTAL_LABEL } from "./vocabulary";
 import { findIndicatorHeader, firstCriteriaHeader, HeaderMap, inferHeaderless, TableWalk, walkIndicatorTable } from "./table";
 
 /** Rows read for the title and first-rows keywords, and for block labels anywhere in the sheet. */
@@ -58,14 +58,20 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
   // first row with content, so that blank rows or a table moved down read the same)
   const firstTable = Math.min(budget?.headerRow ?? Infinity, header && !header.inferred ? header.firstHeaderRow : Infinity);
   let above = 0;
+  let strays = 0;
   // (an attachment's number or the money unit on a line of its own names nothing: not a title line)
   // (nor does the next attachment's number under them: the title's lines stop there)
+  // (a line of fields, dates or units, 填报单位:… | 2023年12月, is read with the title but is none of its rows; it
+  // counts towards the first rows only, those the title takes at least, table rows where the table opens at once)
   for (let r = 1; r < Math.min(firstTable, grid.rowCount + 1) && above < TITLE_MAX_ROWS; r++) {
-    const marker = grid.rowHasContent(r) ? markerLine(grid, r) : null;
-    if (marker === "attachment" && above) break;
-    if (grid.rowHasContent(r) && !marker) above++;
+    if (!grid.rowHasContent(r)) continue;
+    const marker = markerLine(grid, r);
+    if (marker === "attachment" && above + strays) break;
+    if (marker) continue;
+    if (strayLine(grid, r)) strays++;
+    else above++;
   }
-  const titleRows = Math.min(Math.max(TITLE_MIN_ROWS, above), TITLE_MAX_ROWS);
+  const titleRows = Math.min(Math.max(TITLE_MIN_ROWS - strays, above, 1), TITLE_MAX_ROWS);
   let titleSeen = 0;
   let title = compact(grid.name);
   let heading = title;
@@ -73,6 +79,8 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
   let body = "";
   const headings: string[] = [];
   let lineAbove = "";
+  // the last line with content was read with the title
+  let titleOpen = true;
   for (let r = 1; r <= Math.min(grid.rowCount, BODY_ROWS); r++) {
     let line = "";
     let cells = 0;
@@ -87,10 +95,16 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
       }
     }
     const marker = line && cells === 1 && MARKER_LINE.test(only);
-    if (marker && titleSeen && ATTACHMENT_LINE.test(only)) titleSeen = titleRows;
-    if (line && titleSeen < titleRows && !marker) {
-      // (a preamble's field line, 填报单位:… 单位:万元, is read with the title but does not count as one of its rows)
-      if (!(cells === 1 && FIELD_LINE.test(only))) titleSeen++;
+    if (marker && titleSeen && ATTACHMENT_LINE.test(only)) {
+      titleSeen = titleRows;
+      titleOpen = false;
+    }
+    // (a preamble's field line, 填报单位:… 单位:万元, or a date line is read with the title but does not count as one of
+    // its rows: also right under its last row, above the table)
+    const stray: boolean = !!line && !marker && (titleSeen < titleRows || (titleOpen && r < firstTable)) && strayLine(grid, r);
+    if (line && !marker) titleOpen = titleSeen < titleRows || stray;
+    if (line && (titleSeen < titleRows || stray) && !marker) {
+      if (!stray) titleSeen++;
       // a sentence of a letter or notice above the table (a 批复's "以绩效监控和评价为抓手……") names no family
       if (!(cells === 1 && PROSE.test(only))) {
         title += "|" + line;
@@ -118,6 +132,24 @@ export function markerLine(grid: Grid, r: number): "attachment" | "unit" | null 
     only = t;
   }
   return !MARKER_LINE.test(only) ? null : ATTACHMENT_LINE.test(only) ? "attachment" : "unit";
+}
+
+/** A cell that is no title text: a field with its value (填报单位:某局, 填报日期:…), a date (2023年12月) or a money unit. */
+function strayText(t: string): boolean {
+  return FIELD_LINE.test(t) || DATE_LINE.test(t) || MARKER_LINE.test(t);
+}
+
+/** Every text of the row is a field, a date or a money unit (填报单位:某局 | 2023年12月 | 单位:万元): no title line. */
+function strayLine(grid: Grid, r: number): boolean {
+  let seen = false;
+  for (let c = 1; c <= Math.min(grid.scanCols, 30); c++) {
+    if (!grid.ownsCell(r, c)) continue;
+    const t = grid.compactText(r, c);
+    if (!t) continue;
+    if (!strayText(t)) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** Weighted lines a stated weight total must add up before it is evidence. */

@@ -1,5 +1,5 @@
 import type { BudgetRole, ColumnRole } from "../model/types";
-import { BUDGET_HEADERS, HEADER_WORDS, INDICATOR_HEADERS } from "./vocabulary";
+import { BUDGET_HEADERS, HEADER_WORDS, INDICATOR_HEADERS, PRIOR_PERIOD_HEADER } from "./vocabulary";
 import { compact } from "../text/normalize";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
 
@@ -52,6 +52,16 @@ const TABLE_TITLE_END = /表$/;
 function classifyIndicatorHeader(text: string): ColumnRole | null {
   // a required column's mark ("*指标值", "＊三级指标", "一级指标*") names no other column
   const c = compact(text).replace(REQUIRED_MARK, "");
+  const role = classifyCompactHeader(c);
+  return role !== null && isPriorPeriodValue(role, c) ? null : role;
+}
+
+/** An earlier period's value (上年完成值, 基期指标值): read as a value column by its last word, it is neither this year's. */
+function isPriorPeriodValue(role: ColumnRole, c: string): boolean {
+  return (role === "actual" || role === "targetValue") && PRIOR_PERIOD_HEADER.test(c);
+}
+
+function classifyCompactHeader(c: string): ColumnRole | null {
   if (!c || c.length > 30) return null;
   // a 中期/长期 set beside the year's own ("二级指标(长期)" … "指标值(年度)"): the year's columns are the table's
   if (LONG_TERM_SET.test(c)) return null;
@@ -63,7 +73,7 @@ function classifyIndicatorHeader(text: string): ColumnRole | null {
   // a year in the header word ("预期2022年实现值", "2021年实际实现值"): the year's expected value is the target; a
   // year's actual beside it is an earlier year's figure, never the completion column
   const unyeared = core.replace(YEAR_WORD, "");
-  if (unyeared !== core) return unyeared && classifyIndicatorHeader(unyeared) === "targetValue" ? "targetValue" : null;
+  if (unyeared !== core) return unyeared && classifyCompactHeader(unyeared) === "targetValue" ? "targetValue" : null;
   // (a title or caption — "得分情况表", "…汇总表" — is no column header)
   return core.length <= 10 && !TABLE_TITLE_END.test(core) ? firstRole(HEADER_WORDS, core) : null;
 }

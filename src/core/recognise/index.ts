@@ -9,7 +9,7 @@ import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, le
 import { findNameLabelBlocks, findSectionLineBlocks } from "./label-blocks";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
-import { amountListHead } from "./blocks";
+import { amountListHead, listEndsCut } from "./blocks";
 import { gradeListHeader, statedResult } from "./stated-grades";
 import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRoles, transposedTargetHeader } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
@@ -105,7 +105,8 @@ export function recognise(grid: Grid): EvaluationModel {
     const relations = sheetRelations(grid, { ...bare, indicators: [], groups: [] });
     // a sheet made of an amount list (an allocation table, no indicator table): the list's header and its 合计
     const list = scored ? null : amountListHead(grid, relations);
-    return { ...bare, ...(list ? { ...headerLines(grid, list.headerRow), totals: list.totals } : {}), relations };
+    // (an excerpt ending inside the list says so, as a table of a family does)
+    return { ...bare, ...(list ? { ...headerLines(grid, list.headerRow), totals: list.totals, truncated: listEndsCut(grid, relations, list) } : {}), relations };
   }
   model.relations = sheetRelations(grid, model);
   // a basic-data sheet has no indicator header: its amount table's header is the table's header row (its

@@ -7,7 +7,7 @@ import { isClosingRow } from "./table-closing";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { weightInLabel } from "../text/labels";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 
@@ -41,6 +41,7 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   const roles = new Map<number, ColumnRole>();
   let weights = 0;
   let lastWeight = 0;
+  let weightBefore = 0;
   let score = false;
   for (let c = 1; c <= grid.scanCols; c++) {
     const role = indicatorRole(grid.text(row, c));
@@ -49,13 +50,60 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
     if (role === "score") score = true;
     else if (role === "weight") {
       weights++;
+      weightBefore = lastWeight;
       lastWeight = c;
     }
   }
   // 分数 after a 分值 (or 权重) column and no 得分 column is the points given: the score (考核内容 | 分值 | 计分标准 | 分数),
-  // unless a level has no weight of its own yet (一级 | 权重 | 二级 | 分值 | 三级 | 目标值 | 分数: the 三级 one's 分值)
-  if (!score && weights >= 2 && grid.compactText(row, lastWeight) === "分数" && everyLevelWeighted(roles, lastWeight)) roles.set(lastWeight, "score");
+  // unless a level has no weight of its own yet (一级 | 权重 | 二级 | 分值 | 三级 | 目标值 | 分数: the 三级 one's 分值),
+  // or its values add up to the weight before it group by group (the lower level's own weight); one 分数 merged over a
+  // pair of columns (分数 over 主城各区 | 其他区县) is that pair's weight, after no other
+  if (!score && weights >= 2 && grid.compactText(row, lastWeight) === "分数" && everyLevelWeighted(roles, lastWeight) && !oneCellOver(grid, row, weightBefore, lastWeight) && !addsUpToGroupWeights(grid, row, weightBefore, lastWeight)) {
+    roles.set(lastWeight, "score");
+  }
   return roles;
+}
+
+/** Columns `a` and `b` of the line `row` are under one merged header cell. */
+function oneCellOver(grid: Grid, row: number, a: number, b: number): boolean {
+  const m = grid.mergeAt(row, b);
+  return !!m && m.c1 <= a && a <= m.c2;
+}
+
+/**
+ * Under the header line `row`, the points of column `col` add up, group by group, to the weight of column `groupCol`
+ * merged over them (权重 10分 over two lines of 5分 + 5分), in one group of two lines at least: the values of a lower
+ * level's weight, not the points given, which fall short wherever a line lost points.
+ */
+function addsUpToGroupWeights(grid: Grid, row: number, groupCol: number, col: number): boolean {
+  let groups = 0;
+  let several = false;
+  const end = Math.min(grid.rowCount, row + SCAN.headerSettleRows);
+  for (let r = row + 1; r <= end; r++) {
+    if (!grid.startsInRow(r, groupCol)) continue;
+    const group = pointsAt(grid, r, groupCol);
+    if (!group) continue;
+    const m = grid.mergeAt(r, groupCol);
+    const last = m && m.r1 === r ? m.r2 : r;
+    let sum = 0;
+    let lines = 0;
+    let unread = false;
+    for (let k = r; k <= last; k++) {
+      if (!grid.startsInRow(k, col) || !grid.compactText(k, col)) continue;
+      const p = pointsAt(grid, k, col);
+      if (p) {
+        sum += p.value;
+        lines++;
+      } else unread = true;
+    }
+    // (a line whose points are not filled in, "分" alone, leaves its group's sum unknown)
+    if (unread) lines = 0;
+    if (lines && Math.abs(sum - group.value) > 1e-9 * Math.max(1, group.value)) return false;
+    if (lines) groups++;
+    if (lines >= 2) several = true;
+    r = last;
+  }
+  return groups > 0 && several;
 }
 
 const LEVEL_ROLES: ColumnRole[] = ["level1", "level2", "level3"];
@@ -183,14 +231,17 @@ export function titleLine(grid: Grid, r: number, headerRow: number): boolean {
 /**
  * A title's opening (compact text): a year, a region with a title's word after it (TITLE_OPENING: "XX县2023年度…",
  * "某市财政局…"), or a real place name — of the administrative divisions, one that counts on its own (region.ts) —
- * ending in its administrative suffix ("湖南省财政厅…", "大英县教育局…"). The bare region shape is an everyday word's
- * too: "完工项目县规模养殖场…", "社区卫生服务中心覆盖率", "县区…" open no title.
+ * ending in its administrative suffix ("湖南省财政厅…", "大英县教育局…"), a county's with evidence after it
+ * (PLACE_TITLE_EVIDENCE). The bare region shape is an everyday word's too: "完工项目县规模养殖场…", "社区卫生服务中心覆盖率",
+ * "县区…", "老城区改造…" open no title.
  */
 export function titleOpening(t: string): boolean {
   if (TITLE_OPENING.test(t)) return true;
   if (!REGION_OPENING.test(t)) return false;
   const place = placeOpening(t);
-  return !!place && place.strong && ADMIN_SUFFIX_END.test(place.name);
+  if (!place || !place.strong || !ADMIN_SUFFIX_END.test(place.name)) return false;
+  // (a county's name is an everyday word's too, 老城区改造…: with evidence after it only)
+  return place.kind !== "county" || PLACE_TITLE_EVIDENCE.test(t.slice(place.name.length));
 }
 
 /** A sentence, not a title: sentence punctuation inside, or longer than any title. */

@@ -38,6 +38,8 @@ export const SCAN = {
  * "附件3-1:", "附表1") or the money unit ("单位:万元", "金额单位:元", "单位(万元)"). Compact text, the whole cell.
  */
 export const MARKER_LINE = /^(附[件表]\d{0,2}(-\d{1,2})?[:：]?|(金额|资金)?单位[:：]?[(（]?(人民币)?(元|万元|千元|亿元)[)）]?)$/;
+/** A date on a line of its own above a table (2023年12月, 2023年12月31日, 2023-12-31): when the form was filled, no title text. */
+export const DATE_LINE = /^(19|20)\d{2}(年\d{1,2}月(\d{1,2}日)?|[-/.]\d{1,2}[-/.]\d{1,2})$/;
 /** Of those, the attachment's number: under a title's lines it opens the next attachment. */
 export const ATTACHMENT_LINE = /^附[件表]/;
 
@@ -95,6 +97,12 @@ export const HEADER_WORDS: [ColumnRole, RegExp][] = [
   ["actual", /^(?!.*(目标|扣|达))(?!(上半年|前三季度|截至|截止|当前|本期))[\u4e00-\u9fa5]{0,6}(实际完成值|完成值|实际值|实现值|实际完成数)(\(.{1,8}\)|及(计量)?单位)?$/],
   ["targetValue", /^(?!.*(扣|达|完成|实际))[\u4e00-\u9fa5]{0,6}(指标值|目标值|计划值|预期值)(\(.{1,8}\)|及(计量)?单位)?$/],
 ];
+
+/**
+ * A header naming an earlier period's figure (上年完成值, 上年实际值, 上年度指标值, 去年完成数, 基期值, 历史实际值): the value a
+ * target was set against, never this year's actual nor this year's target, whatever value word follows it.
+ */
+export const PRIOR_PERIOD_HEADER = /^(上一?年度?|去年|往年|前一年度?|以前年度|历年|基期|基准期|基年|历史)/;
 
 /**
  * A ratio word that is the budget's execution rate only beside the budget's amounts (预算数 | 执行数 | 完成率): alone, 完成率
@@ -166,6 +174,13 @@ export const SECTION_ORDINAL = /^第[一二三四五六七八九十\d]{1,3}(部�
 export const TITLE_OPENING =
   /^(?:(?:19|20)\d{2}年|(?![省市县区州盟旗])[\u4e00-\u9fa5Xx×*]{1,10}[省市县区州盟旗](?:(?:19|20)\d{2}年|财政[局厅委]|人民政府|本级|项目支出|部门(?:整体|预算)|预算绩效))/;
 export const REGION_OPENING = /^[\u4e00-\u9fa5]{1,10}[省市县区州盟旗]/;
+/**
+ * What makes a county's name (老城区, 东城区, 新市区: everyday words too) open a title, in the text after it: a year
+ * anywhere, an office it names within a few characters (财政局, 人民政府, 鉴定中心, 卫生院), or a performance title's word
+ * (绩效, 预算, 财政, 评价, 考核). A province or a city before it opens the title itself ("洛阳市老城区…").
+ */
+export const PLACE_TITLE_EVIDENCE =
+  /(?:19|20)\d{2}|^[\u4e00-\u9fa5]{0,12}?(?:局|厅|委员会|委|办公室|办事处|人民政府|政府|管委会|中心|联合会|联合社|合作社|协会|学校|小学|中学|医院|卫生院|站|馆|所|院|公司|机关)|绩效|预算|财政|自评|评价|考核|考评/;
 /** A place name that ends in its administrative suffix ("湖南省", "大英县", "塔城地区"; not a bare "湖南"). */
 export const ADMIN_SUFFIX_END = /[省市县区州盟旗]$/;
 export const DOCUMENT_TITLE_END = /[^。；;,，:：]{4,}(?:表|细则|标准|办法|体系|清单|方案|规则)(?:\([^()]{1,20}\)|(?:19|20)\d{2}年度?)?$/;
