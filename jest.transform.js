@@ -35,6 +35,9 @@ module.exports = {
       format: "cjs",
       target: NODE,
       platform: "node",
+      // import() as TypeScript's CommonJS output writes it (a require in a promise): jest runs each file in a vm
+      // context without ES modules, where a native import() fails
+      supported: { "dynamic-import": false },
       tsconfigRaw,
       sourcemap: "external",
       sourcefile: filename,
