@@ -5,7 +5,7 @@ module.exports = {
   roots: ["<rootDir>/test/browser"],
   testMatch: ["**/*.e2e.test.ts"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
+    "^.+\\.tsx?$": "<rootDir>/jest.transform.js",
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   maxWorkers: 1,

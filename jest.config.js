@@ -9,7 +9,7 @@ module.exports = {
   // ceiling was reached now and then, failing a correct test: the ceiling is for hangs, not for speed
   testTimeout: 30_000,
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
+    "^.+\\.tsx?$": "<rootDir>/jest.transform.js",
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };

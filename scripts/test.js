@@ -2,22 +2,26 @@
 "use strict";
 /**
  * `npm test`: every test, building once.
- *   1. type check (tsc --noEmit) and compile the CLI into lib/ (the CLI tests run bin/perfsheet.js)
- *   2. build the add-in and the checker into dist/ (webpack, production) — the build tests read this output
- *   3. unit, corpus and jsdom tests (jest)
- *   4. browser tests in real Chromium against dist/ (jest -c jest.browser.config.js); Chromium is installed
+ *   1. type check (tsc --noEmit), compile the CLI into lib/ (the CLI tests run bin/perfsheet.js) and build the
+ *      add-in and the checker into dist/ (webpack, production; the build tests read this output). The three are
+ *      independent and run side by side (two cores: webpack alone takes most of the step); each one's output is
+ *      printed whole, in this order, when it ends. If any fails, no test runs; the exit status is the first
+ *      failure's in this order.
+ *   2. unit, corpus and jsdom tests (jest), one worker per core
+ *   3. browser tests in real Chromium against dist/ (jest -c jest.browser.config.js); Chromium is installed
  *      first where that is possible (scripts/ensure-deps.js --browser)
- * Steps 3 and 4 both run even if one fails, so one run shows every failure; the exit status is the first
+ * Steps 2 and 3 both run even if one fails, so one run shows every failure; the exit status is the first
  * failure's. Extra arguments go to both jest runs (e.g. `npm test -- -t 'total'`).
  */
 const path = require("path");
-const { spawnSync } = require("child_process");
+const { spawn, spawnSync } = require("child_process");
 const { ensureBrowser } = require("./ensure-deps");
 
 const ROOT = path.join(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
 const bin = (pkg, rel) => path.join(path.dirname(require.resolve(`${pkg}/package.json`, { paths: [ROOT] })), rel);
 const extra = process.argv.slice(2);
+const tty = Boolean(process.stdout.isTTY);
 
 function step(title, args, env = {}) {
   process.stdout.write(`\n── ${title}\n`);
@@ -25,14 +29,60 @@ function step(title, args, env = {}) {
   return r.status ?? 1;
 }
 
-let status = step("类型检查 type check", [bin("typescript", "bin/tsc"), "-p", "tsconfig.json", "--noEmit"]);
-if (status === 0) status = step("编译命令行 CLI → lib/", [bin("typescript", "bin/tsc"), "-p", "tsconfig.lib.json"]);
-if (status === 0) status = step("打包命令行 CLI → lib/cli.bundle.js", [path.join(ROOT, "scripts", "bundle-cli.js")]);
-if (status === 0) status = step("构建 build → dist/", [bin("webpack-cli", "bin/cli.js"), "--mode", "production"]);
-if (status !== 0) process.exit(status);
+/** A step run beside others: its output (stdout and stderr as they came) kept until it is printed. */
+function background(title, args) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...(tty ? { FORCE_COLOR: "1" } : {}) } });
+    child.stdout.on("data", (d) => chunks.push(d));
+    child.stderr.on("data", (d) => chunks.push(d));
+    child.on("error", (e) => chunks.push(Buffer.from(`${e.stack ?? e}\n`)));
+    child.on("close", (code, signal) => resolve({ title, status: code ?? (signal ? 1 : 0), output: Buffer.concat(chunks) }));
+  });
+}
 
-const jest = bin("jest", "bin/jest.js");
-const unit = step("单元与语料测试 unit, corpus and pane tests", [jest, "--ci", ...extra], { PERFSHEET_DIST: DIST });
-let browser = ensureBrowser();
-if (browser === 0) browser = step("浏览器测试 browser tests (Chromium)", [jest, "-c", "jest.browser.config.js", "--ci", ...extra], { PERFSHEET_DIST: DIST });
-process.exit(unit || browser);
+/** Steps one after another in one lane; the lane stops at a failure (later steps are not run). */
+async function lane(steps) {
+  const done = [];
+  for (const [title, args] of steps) {
+    const r = await background(title, args);
+    done.push(r);
+    if (r.status !== 0) break;
+  }
+  return done;
+}
+
+async function build() {
+  const tsc = bin("typescript", "bin/tsc");
+  const pretty = tty ? ["--pretty"] : [];
+  const lanes = await Promise.all([
+    lane([["类型检查 type check", [tsc, "-p", "tsconfig.json", "--noEmit", ...pretty]]]),
+    lane([
+      ["编译命令行 CLI → lib/", [tsc, "-p", "tsconfig.lib.json", ...pretty]],
+      ["打包命令行 CLI → lib/cli.bundle.js", [path.join(ROOT, "scripts", "bundle-cli.js")]],
+    ]),
+    lane([["构建 build → dist/", [bin("webpack-cli", "bin/cli.js"), "--mode", "production"]]]),
+  ]);
+  let status = 0;
+  for (const r of lanes.flat()) {
+    process.stdout.write(`\n── ${r.title}\n`);
+    process.stdout.write(r.output);
+    if (r.status !== 0 && status === 0) status = r.status;
+  }
+  return status;
+}
+
+async function main() {
+  const status = await build();
+  if (status !== 0) process.exit(status);
+
+  const jest = bin("jest", "bin/jest.js");
+  // jest's default is one worker fewer than the cores (on two cores: one, in band); the tests share nothing
+  // between files, so every core runs a file
+  const unit = step("单元与语料测试 unit, corpus and pane tests", [jest, "--ci", "--maxWorkers=100%", ...extra], { PERFSHEET_DIST: DIST });
+  let browser = ensureBrowser();
+  if (browser === 0) browser = step("浏览器测试 browser tests (Chromium)", [jest, "-c", "jest.browser.config.js", "--ci", ...extra], { PERFSHEET_DIST: DIST });
+  process.exit(unit || browser);
+}
+
+main();
