@@ -167,9 +167,12 @@ export class Grid {
   private readonly store: CellStore;
   /** per row, the merges that cover it in merge order (rows with the same merges share one array); built lazily */
   private rowMerges: (CellRange[] | undefined)[] | null = null;
-  /** text() results of the scanned columns, made on first use (a cell right of scanCols is read uncached) */
-  private textCache: CellPlane<string | undefined> | null = null;
-  /** compactText() results, laid out as textCache */
+  /**
+   * compactText() results of the scanned columns, made on first use (a cell right of scanCols is read uncached). text()
+   * keeps none: a string cell's text is its value (trim() gives the string itself back where there is nothing to trim)
+   * and a number's is String(n), both made without a cache, which a large sheet would pay with a plane as large as
+   * its cells' (a large object that brings the young-generation collection forward), read about twice per cell.
+   */
   private compactCache: CellPlane<string | undefined> | null = null;
 
   /** `store`: the cells of another grid (the same cells with other merges); init.cells is then not read */
@@ -333,16 +336,8 @@ export class Grid {
     return s.formulas === null ? undefined : s.formulas.get(row, col);
   }
 
-  /** Text of a cell (merge-filled): numbers as JS shows them, errors as their code, empty as "". Memoised. */
+  /** Text of a cell (merge-filled): numbers as JS shows them, errors as their code, empty as "". */
   text(row: number, col: number): string {
-    if (col > this.scanCols || col < 1 || row < 1 || row > this.rowCount) return this.textOf(row, col);
-    const cache = this.textCache ?? (this.textCache = new CellPlane<string | undefined>(this.rowCount, this.scanCols + 1, undefined));
-    let t = cache.get(row, col);
-    if (t === undefined) cache.set(row, col, (t = this.textOf(row, col)));
-    return t;
-  }
-
-  private textOf(row: number, col: number): string {
     const v = this.value(row, col);
     return v === null || v === undefined ? "" : typeof v === "object" ? v.error : typeof v === "string" ? v.trim() : String(v);
   }

@@ -107,10 +107,10 @@ export class IndicatorRow implements Indicator {
    * The column of a cell of this row while its address is the row's own (none set after the walk), else 0: a
    * reader that needs the row and column builds no address to read them back from.
    */
-  ownColumn(key: "weightCell" | "scoreCell"): number {
+  ownColumn(key: CellKey): number {
     const s = this.setCells();
     if (s !== null && key in s) return 0;
-    return key === "weightCell" ? this.cols.weight : this.cols.score;
+    return this.column(key);
   }
 
   /** Whether the row has the cell, its address not made (a rule asking this of every row reports a few). */
@@ -287,6 +287,14 @@ export class IndicatorRow implements Indicator {
 export function setPathLevel(ind: Indicator, level: 0 | 1, label: string): void {
   if (ind instanceof IndicatorRow) ind.setPathLevel(level, label);
   else ind.path[level] = label;
+}
+
+/**
+ * The column of an indicator's cell where it is the row's own cell of an IndicatorRow (its row is then `i.row`), else 0
+ * (read the address): a reader asking it of every row of a large table makes no address to parse back.
+ */
+export function ownColumnOf(i: Indicator, key: CellKey): number {
+  return i instanceof IndicatorRow && i.row >= 1 ? i.ownColumn(key) : 0;
 }
 
 /**

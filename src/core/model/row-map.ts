@@ -6,11 +6,19 @@
  */
 export class RowMap<V> implements Map<number, V> {
   // row 0 (never a sheet's row) held from the start: the arrays hold objects and booleans from their first
-  // element, so that no push changes their kind (a change of kind deoptimises the code that pushes)
-  private slots: (V | undefined)[] = [undefined];
-  private present: boolean[] = [false];
+  // element, so that no push changes their kind (a change of kind deoptimises the code that pushes); made at their
+  // size by fill (holey arrays, every RowMap's of one kind, sized or not), so that a map sized for its rows grows none
+  private slots: (V | undefined)[];
+  private present: boolean[];
   private others: Map<number, V> | null = null;
   private count = 0;
+
+  /** `rows`: the last row it will hold, where known (its arrays made at their size: no copy left behind each growth) */
+  constructor(rows = 0) {
+    const n = rows >= 0 && rows <= 1 << 24 ? Math.floor(rows) + 1 : 1;
+    this.slots = new Array<V | undefined>(n).fill(undefined);
+    this.present = new Array<boolean>(n).fill(false);
+  }
 
   get size(): number {
     return this.count + (this.others?.size ?? 0);
@@ -63,8 +71,8 @@ export class RowMap<V> implements Map<number, V> {
   }
 
   clear(): void {
-    this.slots = [undefined];
-    this.present = [false];
+    this.slots = new Array<V | undefined>(1).fill(undefined);
+    this.present = new Array<boolean>(1).fill(false);
     this.others = null;
     this.count = 0;
   }

@@ -162,7 +162,9 @@ function fixedTermIsCode(codes: CodeColumns, r: Relation): boolean {
 export function withoutCodeColumns(grid: Grid, relations: Relation[]): Relation[] {
   const codes = new CodeColumns(grid);
   const out: Relation[] = [];
-  for (const r of relations) {
+  // (an index, no iterator: a large table has a relation per parent of sub-items)
+  for (let k = 0; k < relations.length; k++) {
+    const r = relations[k];
     if (fixedTermIsCode(codes, r)) continue;
     // (the parts copied only where one is a code: a list made per relation otherwise)
     if ((r.kind !== "sum" && r.kind !== "rollup") || !anyCode(codes, r.parts)) {

@@ -23,7 +23,7 @@ export function filledDownMerges(grid: Grid, model: EvaluationModel): CellRange[
     return end;
   };
   const visit = (g: GroupNode) => {
-    for (const c of g.children) visit(c);
+    for (let k = 0; k < g.children.length; k++) visit(g.children[k]);
     // a label alone written again reads the same (its rows are grouped by its text): only a weight or a score repeated
     // with it (or carried in it) would be counted again
     if (g.weight === null && g.score === null) return;

@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import { parseA1 } from "../grid/a1";
 import type { Indicator } from "../model/types";
 import { labelCode } from "../text/codes";
+import { ownColumnOf } from "../model/indicator-row";
 
 /** the leading words of a criterion that has no number of its own: up to the first stop, at most this long (then "…") */
 const LEADING_WORDS = 10;
@@ -18,9 +19,17 @@ const WORDS_STOP = /[,，;；:：。\s]/;
  */
 export function nameRowsUnderSharedLabels(grid: Grid, indicators: Indicator[]): void {
   const byMerge = new Map<string, Indicator[]>();
-  for (const ind of indicators) {
-    if (!ind.name || !ind.nameCell) continue;
-    const { row, col } = parseA1(ind.nameCell);
+  // (an index, no iterator, and the name cell's row and column read where it is the row's own, no address made and
+  // parsed back: this runs for every row)
+  for (let k = 0; k < indicators.length; k++) {
+    const ind = indicators[k];
+    if (!ind.name) continue;
+    let row = ind.row;
+    let col = ownColumnOf(ind, "nameCell");
+    if (col === 0) {
+      if (!ind.nameCell) continue;
+      ({ row, col } = parseA1(ind.nameCell));
+    }
     const m = grid.mergeAt(row, col);
     if (!m || m.r2 === m.r1) continue;
     const key = `${m.r1},${m.c1}`;

@@ -161,7 +161,9 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   // (a 一级 column that groups rows, not the one name column: sections stand over its groups, else they are the 一级)
   const groupingLevel1 = cols.level1 !== undefined && cols.level1 !== nameCol;
   const subtotals: Subtotal[] = [];
-  let sinceSubtotal: number[] = [];
+  // (the rows a 小计 sums are those of the indicators read since the previous one, listed when one is met: no list of
+  // every row kept growing through a table that has none)
+  let subtotalFrom = 0;
   let skipThrough = 0;
   let repeatedHeaderAt = -1;
   const blankNamed: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[] = [];
@@ -212,8 +214,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     if (isLevelSubheader(grid, r, cols)) continue;
     // 小计 rows: the group's subtotal, checked against its rows, never an indicator
     if (isSubtotalRow(grid, r, cols)) {
-      subtotals.push({ row: r, weight: cols.weight ? pointsAt(grid, r, cols.weight) : null, score: cols.score ? numberAt(grid, r, cols.score) : null, rows: sinceSubtotal });
-      sinceSubtotal = [];
+      subtotals.push({ row: r, weight: cols.weight ? pointsAt(grid, r, cols.weight) : null, score: cols.score ? numberAt(grid, r, cols.score) : null, rows: rowsFrom(indicators, subtotalFrom) });
+      subtotalFrom = indicators.length;
       continue;
     }
 
@@ -287,7 +289,6 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     placeIn(ind, g1.node ?? section, g2.node);
     (g2.node ?? g1.node ?? section)?.indicators.push(ind);
     indicators.push(ind);
-    sinceSubtotal.push(r);
   }
   // a blank template (pre-printed names, no target, value, weight or score in any row): its named rows are its
   // indicators, each without a value
@@ -522,7 +523,9 @@ function markSubItems(indicators: Indicator[], grid: Grid, nameCol: number): voi
   // (the grid and the name column passed, no closure made per walk: a closure called from the loop and made anew
   // in every review drops the loop's optimised code in every review of a large sheet)
   let parent: Indicator | null = null;
-  let subs: Indicator[] = [];
+  // (one list for the walk, emptied at each parent: settleSubItems keeps none of it, and a list made for every row of
+  // a long table is garbage the young-generation collector meets again and again)
+  const subs: Indicator[] = [];
   /** the parts are one 其中 list, its word on the first part only */
   let listed = false;
   for (let k = 0; k < indicators.length; k++) {
@@ -540,7 +543,7 @@ function markSubItems(indicators: Indicator[], grid: Grid, nameCol: number): voi
       continue;
     }
     if (parent && subs.length) settleSubItems(parent, subs, grid, nameCol, listed);
-    subs = [];
+    subs.length = 0;
     listed = false;
     parent = !sub && (ind.weight !== null || ind.claimedScore !== null) ? ind : null;
   }
@@ -594,30 +597,61 @@ function compactNameAt(grid: Grid, nameCol: number, row: number): string {
  * holding it alone, leaves the tree. Sums leave it out as ever (childOfRow); the model and explain now show it under
  * its parent.
  */
+/** The rows of indicators[from…] (a 小计's rows: the indicators read since the previous one). */
+function rowsFrom(indicators: Indicator[], from: number): number[] {
+  const rows: number[] = [];
+  for (let k = from; k < indicators.length; k++) rows.push(indicators[k].row);
+  return rows;
+}
+
+/** A part's own group at `level` joins its parent's group at that level where the part's row alone made it. */
+function joinParentGroup(ind: Indicator, parent: Indicator, level: 1 | 2, nameCol: number, dropped: Set<GroupNode>, joined: Set<GroupNode>): void {
+  const own = level === 1 ? ind.level1 : ind.level2;
+  const into = level === 1 ? parent.level1 : parent.level2;
+  if (!own || !into || own === into || own.row !== ind.row || own.col !== nameCol) return;
+  if (own.children.length || own.indicators.some((i) => i !== ind)) return;
+  dropped.add(own);
+  joined.add(into);
+  into.indicators.push(ind);
+  into.lastRow = Math.max(into.lastRow, own.lastRow, ind.row);
+  if (level === 1) ind.level1 = into;
+  else ind.level2 = into;
+  setPathLevel(ind, (level - 1) as 0 | 1, into.label);
+}
+
+/**
+ * The indicators by row in an array indexed by row (rows ≥ 1; the last listed of a row, as a Map built in list order
+ * keeps): no hash table and no [row, indicator] entry made per row.
+ */
+function indicatorsByRow(indicators: Indicator[]): (Indicator | undefined)[] {
+  let last = 0;
+  for (let k = 0; k < indicators.length; k++) if (indicators[k].row > last) last = indicators[k].row;
+  const byRow = new Array<Indicator | undefined>(last + 1).fill(undefined);
+  for (let k = 0; k < indicators.length; k++) {
+    const r = indicators[k].row;
+    if (r >= 0 && (r | 0) === r) byRow[r] = indicators[k];
+  }
+  return byRow;
+}
+
+function indicatorAtRow(byRow: (Indicator | undefined)[], row: number): Indicator | undefined {
+  return row >= 0 && row < byRow.length && (row | 0) === row ? byRow[row] : undefined;
+}
+
 function subItemsJoinParentGroups(indicators: Indicator[], groups: GroupNode[], nameCol: number): void {
   if (!nameCol) return;
-  let byRow: Map<number, Indicator> | null = null;
+  let byRow: (Indicator | undefined)[] | null = null;
   // (the groups dropped and joined are settled once at the end: a long table's many parts cost no scan each)
   const dropped = new Set<GroupNode>();
   const joined = new Set<GroupNode>();
   for (let k = 0; k < indicators.length; k++) {
     const ind = indicators[k];
     if (ind.childOfRow === null) continue;
-    const parent = (byRow ??= new Map(indicators.map((i) => [i.row, i]))).get(ind.childOfRow);
+    const parent = indicatorAtRow((byRow ??= indicatorsByRow(indicators)), ind.childOfRow);
     if (!parent) continue;
-    for (const level of [2, 1] as const) {
-      const own = level === 1 ? ind.level1 : ind.level2;
-      const into = level === 1 ? parent.level1 : parent.level2;
-      if (!own || !into || own === into || own.row !== ind.row || own.col !== nameCol) continue;
-      if (own.children.length || own.indicators.some((i) => i !== ind)) continue;
-      dropped.add(own);
-      joined.add(into);
-      into.indicators.push(ind);
-      into.lastRow = Math.max(into.lastRow, own.lastRow, ind.row);
-      if (level === 1) ind.level1 = into;
-      else ind.level2 = into;
-      setPathLevel(ind, (level - 1) as 0 | 1, into.label);
-    }
+    // (the 二级, then the 一级: a function called twice, no list of the levels made per part)
+    joinParentGroup(ind, parent, 2, nameCol, dropped, joined);
+    joinParentGroup(ind, parent, 1, nameCol, dropped, joined);
   }
   if (!dropped.size) return;
   for (const g of joined) g.indicators.sort((a, b) => a.row - b.row);
@@ -637,7 +671,7 @@ function settleSubItems(parent: Indicator, subs: Indicator[], grid: Grid, nameCo
   let explicit = true;
   for (let k = 0; k < subs.length && explicit && !listed; k++) explicit = OF_WHICH.test(compactNameAt(grid, nameCol, subs[k].row));
   const sum = subs.reduce((a, i) => a + (i.weight ?? 0), 0);
-  if (explicit || parent.weight === null || sum <= parent.weight + 0.005) for (const i of subs) i.childOfRow = parent.row;
+  if (explicit || parent.weight === null || sum <= parent.weight + 0.005) for (let k = 0; k < subs.length; k++) subs[k].childOfRow = parent.row;
 }
 
 /** A row with nothing in its name columns and no number anywhere: text only, as a header's second row is. */

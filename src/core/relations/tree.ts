@@ -36,8 +36,13 @@ const scoreTerm = (i: Indicator): RelationTerm => {
 /** A group's weighted children: level-2 groups count with their stated weight, else with their leaves. */
 function childWeightTerms(g: GroupNode): RelationTerm[] {
   const out: RelationTerm[] = [];
-  for (const ind of g.indicators) if (ind.weight !== null && hasCell(ind, "weightCell") && counts(ind)) out.push(weightTerm(ind));
-  for (const c of g.children) {
+  // (indexes, no iterators: these run for every row, also before the loops are optimised)
+  for (let k = 0, inds = g.indicators; k < inds.length; k++) {
+    const ind = inds[k];
+    if (ind.weight !== null && hasCell(ind, "weightCell") && counts(ind)) out.push(weightTerm(ind));
+  }
+  for (let k = 0; k < g.children.length; k++) {
+    const c = g.children[k];
     if (c.weight !== null) out.push(termAt(c.weightCell ?? c.cell, c.weight, { label: c.name || c.label }));
     else out.push(...childWeightTerms(c));
   }
@@ -47,8 +52,12 @@ function childWeightTerms(g: GroupNode): RelationTerm[] {
 /** Σ leaf weights under a group (all levels). */
 function leafWeightSum(g: GroupNode): number {
   let s = 0;
-  for (const i of g.indicators) if (i.weight !== null && counts(i)) s += i.weight;
-  for (const c of g.children) s += leafWeightSum(c);
+  // (indexes, no iterators: these run for every row, also before the loops are optimised)
+  for (let k = 0, inds = g.indicators; k < inds.length; k++) {
+    const i = inds[k];
+    if (i.weight !== null && counts(i)) s += i.weight;
+  }
+  for (let k = 0; k < g.children.length; k++) s += leafWeightSum(g.children[k]);
   return Math.round(s * 1e6) / 1e6;
 }
 

@@ -149,7 +149,10 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   }
   // the indicator rows as flags by row (a typed array, not a set of every row)
   const indicatorRows = new Uint8Array(grid.rowCount + 1);
-  for (const i of model.indicators) if (i.row >= 1 && i.row <= grid.rowCount) indicatorRows[i.row] = 1;
+  for (let k = 0; k < model.indicators.length; k++) {
+    const row = model.indicators[k].row;
+    if (row >= 1 && row <= grid.rowCount) indicatorRows[row] = 1;
+  }
   let unnamed = 0;
   for (let r = 1; r <= grid.rowCount; r++) {
     if (leafCol !== undefined && indicatorRows[r] === 1 && grid.ownsCell(r, leafCol)) {
@@ -202,10 +205,21 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
 
 /** Close the runs open right of column c, and those of c whose style ranks below `rank` in its `order`. */
 function closeRight(open: Map<string, { col: number; style: string; run: Run }>, c: number, order?: Map<string, number>, rank?: number): void {
-  // deleting the entry being visited is safe in a Map's iteration
-  for (const [k, o] of open) {
-    if (o.col > c || (order && o.col === c && (order.get(o.style) ?? 0) > rank!)) open.delete(k);
-  }
+  // deleting the entry being visited is safe in a Map's iteration (forEach with a function of the module and the
+  // column and rank in its variables: no entry array, no iterator step and no closure made, this runs for every label)
+  closing.col = c;
+  closing.order = order;
+  closing.rank = rank;
+  open.forEach(closeIfRight);
+  closing.order = undefined;
+}
+
+/** closeRight's column, and the order and rank of its style (read by closeIfRight). */
+const closing: { col: number; order: Map<string, number> | undefined; rank: number | undefined } = { col: 0, order: undefined, rank: undefined };
+
+function closeIfRight(o: { col: number; style: string }, k: string, open: Map<string, unknown>): void {
+  const order = closing.order;
+  if (o.col > closing.col || (order && o.col === closing.col && (order.get(o.style) ?? 0) > closing.rank!)) open.delete(k);
 }
 
 /** A column of serial numbers: 序号 / 编号 over 1, 2, 3 … (numbers, or digits as text). */

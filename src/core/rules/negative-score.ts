@@ -23,7 +23,10 @@ export const negativeScore: Rule = {
       const i = model.indicators[k];
       if (i.claimedScore !== null && i.claimedScore < 0) reportNegative(out, i.claimedScore, i.scoreCell, i.name);
     }
-    for (const g of allGroups(model.groups)) reportNegative(out, g.score?.value ?? null, g.score?.cell ?? null, g.name || g.label);
+    for (let k = 0, groups = allGroups(model.groups); k < groups.length; k++) {
+      const g = groups[k];
+      reportNegative(out, g.score?.value ?? null, g.score?.cell ?? null, g.name || g.label);
+    }
     for (const b of model.budget?.items ?? []) reportNegative(out, b.score?.value ?? null, b.scoreCell, b.label);
     // (an amount list's 合计 is no score: a clawback may make it negative)
     if (!model.totals?.amount) reportNegative(out, model.totals?.score?.value ?? null, model.totals?.score?.cell ?? null, "总分");

@@ -105,7 +105,9 @@ const SCORED_APART = /否决|加分|扣分|不计|另计|附加|酌情/;
 function weightsNotNumbers(grid: Grid, model: EvaluationModel, out: FindingDraft[]): void {
   const w = model.columns.weight;
   if (!w) return;
-  for (const i of model.indicators) {
+  // (an index, no iterator: this runs for every row, also before the loop is optimised)
+  for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
+    const i = inds[ii];
     if (i.weight !== null || i.notApplicable || i.childOfRow !== null || grid.anchorRow(i.row, w) !== i.row) continue;
     const raw = grid.raw(i.row, w);
     if (typeof raw !== "string") continue;

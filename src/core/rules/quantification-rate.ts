@@ -20,7 +20,9 @@ export const quantificationRate: Rule = {
     let count = 0;
     let n = 0;
     let first: (typeof model.indicators)[number] | null = null;
-    for (const i of model.indicators) {
+    // (an index, no iterator: this runs for every row, also before the loop is optimised)
+    for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
+      const i = inds[ii];
       if (!i.target || (i.target.kind !== "number" && i.target.kind !== "text")) continue;
       first ??= i;
       count++;

@@ -38,7 +38,8 @@ export const scoreExceedsWeight: Rule = {
       }
     }
     // a 一级 / 二级 group's own score (得分 at every level) against its own weight
-    for (const g of allGroups(model.groups)) {
+    for (let k = 0, groups = allGroups(model.groups); k < groups.length; k++) {
+      const g = groups[k];
       if (!g.score || g.weight === null || g.score.value <= g.weight + 0.005) continue;
       out.push({ cell: g.score.cell, related: g.weightCell ? [g.weightCell] : [], messageId: "indicator", data: { name: g.name || g.label, score: g.score.value, weight: g.weight } });
     }

@@ -202,11 +202,15 @@ export const totalMismatch: Rule = {
       // a sum down an amount column names the column its header gives (全年执行数栏：年度资金总额 …)
       const msg = relationMessage(main.r, main.o, list.length - 1, main.r.kind === "sum" ? amountColumnName(grid, main.r) : null);
       const cell = main.r.reportAt ?? statedOf(main.r).cell;
-      const related = [
-        ...list.filter((b) => b !== main).map((b) => statedOf(b.r).cell),
-        ...list.flatMap((b) => b.o.from.map((p) => p.cell)),
-        ...list.flatMap((b) => b.r.follow ?? []),
-      ];
+      // (concat, not spread: a spread after the first steps an iterator per cell before the code is optimised, and the
+      // 总分's parts are every row's cell)
+      const related = list
+        .filter((b) => b !== main)
+        .map((b) => statedOf(b.r).cell)
+        .concat(
+          list.flatMap((b) => b.o.from.map((p) => p.cell)),
+          list.flatMap((b) => b.r.follow ?? []),
+        );
       const severity: Severity | undefined = list.every((b) => weakEvidence(b, model.relations, brokenRates, grid) || throughBrokenOperand(b, fixedAt) || cutShort(b)) ? "info" : undefined;
       out.push({ cell, related: [...new Set(related)].filter((c) => c !== cell), ...(severity ? { severity } : {}), ...msg });
     }

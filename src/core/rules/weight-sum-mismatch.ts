@@ -116,10 +116,17 @@ function sameStatedTwice(broken: { r: Rollup; o: RelationOutcome }[]): Map<Relat
   if (broken.length < 2) return out;
   const key = (r: Rollup) => r.total.value + "|" + r.parts.map((p) => p.cell).sort().join(",");
   const first = new Map<string, Rollup>();
+  // the two state their points on one row: a rollup alone on its row's is none of a pair, and its key (every part's
+  // address, sorted: the 总分's are every row's) is not made
+  const onRow = new Map<number, number>();
+  for (let k = 0; k < broken.length; k++) {
+    const r = broken[k].r;
+    if (r.level !== "budget-label" && r.parts.length) onRow.set(r.total.row, (onRow.get(r.total.row) ?? 0) + 1);
+  }
   // leftmost first: of two labels over the same rows, the one further left is the outer one
   const byColumn = [...broken].sort((a, b) => a.r.total.col - b.r.total.col || a.r.total.row - b.r.total.row);
   for (const { r } of byColumn) {
-    if (r.level === "budget-label" || !r.parts.length) continue;
+    if (r.level === "budget-label" || !r.parts.length || onRow.get(r.total.row)! < 2) continue;
     const k = key(r);
     const outer = first.get(k);
     if (outer && outer.total.cell !== r.total.cell && outer.total.row === r.total.row) out.set(r, outer);

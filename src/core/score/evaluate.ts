@@ -250,7 +250,11 @@ export interface ModelScores {
 /** Each indicator's outcome, by row. */
 function scoreIndicators(inds: Indicator[], profile: Profile): RowMap<IndicatorOutcome> {
   // by row in an array (see RowMap): every rule reads an indicator's outcome by its row
-  const indicators = new RowMap<IndicatorOutcome>();
+  // (made at the size of the last row: a map grown row by row leaves a copy of its arrays behind at each growth, large
+  // objects in a large table that bring the young-generation collection forward)
+  let last = 0;
+  for (let k = 0; k < inds.length; k++) if (inds[k].row > last) last = inds[k].row;
+  const indicators = new RowMap<IndicatorOutcome>(last);
   const shared = new SharedOutcomes();
   for (let k = 0; k < inds.length; k++) indicators.set(inds[k].row, scoreRow(inds[k], profile, shared));
   return indicators;
