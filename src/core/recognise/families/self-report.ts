@@ -1,0 +1,50 @@
+import type { SheetFeatures } from "../features";
+import { DEPT_SELF_EVAL_BLOCKS, EXECUTED_AMOUNT, EXECUTION_WORDS, PROJECT_IDENTITY, PROJECT_UNITS, SELF_EVAL_COVER } from "./vocabulary";
+import { evidence } from "../features";
+
+/**
+ * Evidence that a sheet reports its own year, read from the table and the blocks around it rather than its title (a
+ * table pasted into a new sheet, a title naming only the unit and the year): what a self-evaluation states and an
+ * indicator system or a declaration never does.
+ */
+
+/**
+ * The lines above the indicator table state the money actually received or spent, a label and its amount ("执行数: |
+ * 82.65", "实际到位资金(万元) | 398.88"), and the table has a score column: the scores of one project's or one
+ * department's year, not a scoring system's rubric (which states no unit's money).
+ */
+export function executionOverScores(f: SheetFeatures): boolean {
+  if (!f.header || f.header.inferred || f.header.columns.score === undefined) return false;
+  const above = f.body.split("\n", f.header.firstHeaderRow - 1).join("\n");
+  return EXECUTED_AMOUNT.test(above);
+}
+
+/** A project named by its units (项目实施单位, 主管部门) or its name over them: the sheet is one project's. */
+export function namesProject(body: string): boolean {
+  return PROJECT_UNITS.test(body) && (PROJECT_IDENTITY.test(body) || /项目(实施|承担)?单位|项目负责人/.test(body));
+}
+
+/**
+ * A department's report without its title: three or more of its blocks (部门(单位)基本概况, 人员编制, 职能职责概述,
+ * 年度主要工作内容 …) where its cover says the evaluation is a self-evaluation (评价方式: 部门(单位)绩效自评).
+ */
+export function departmentSelfReport(body: string): boolean {
+  return SELF_EVAL_COVER.test(body) && evidence(body, DEPT_SELF_EVAL_BLOCKS) >= 3;
+}
+
+/**
+ * The sheet reports nothing done: no execution, completion or self-evaluation word, no completion column and no
+ * executed amount in a fund block (what a declaration of targets is).
+ */
+export function reportsNothingDone(f: SheetFeatures): boolean {
+  return !EXECUTION_WORDS.test(f.body) && !f.header?.columns.actual && f.budget?.columns.executed === undefined && !EXECUTED_AMOUNT.test(f.body);
+}
+
+/** The table's score column is the unit's own (自评得分, 自评分): the unit scored its year itself. */
+export function selfScoreColumn(f: SheetFeatures): boolean {
+  const h = f.header;
+  const c = h?.columns.score;
+  if (!h || c === undefined) return false;
+  for (let r = h.firstHeaderRow; r <= h.headerRow; r++) if (/自评/.test(f.grid.compactText(r, c))) return true;
+  return false;
+}
