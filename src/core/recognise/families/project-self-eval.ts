@@ -68,9 +68,16 @@ export const projectSelfEval: FamilyDetector = {
   },
 };
 
-/** The fund block's executed column is the whole year's (全年执行数, 实际支出数, 执行数), not a span of months (1-6月执行数). */
+/** Lines of one project's fund block: its total and its sources (年度资金总额, 其中:中央补助, 地方资金, 其他资金 …). */
+const PROJECT_FUND_LINES = 6;
+
+/**
+ * The fund block is one project's (a few lines, not a list of projects or units with their execution) and its executed
+ * column is the whole year's (全年执行数, 实际支出数, 执行数), not a span of months (1-6月执行数).
+ */
 function yearEndExecuted(f: SheetFeatures): boolean {
   const b = f.budget!;
+  if (b.items.length > PROJECT_FUND_LINES) return false;
   const t = f.grid.compactText(b.headerRow, b.columns.executed!);
   return /^(全年|年度|实际)?(执行|支出)数/.test(t) && !/预计|\d+月|月份|半年/.test(t);
 }
