@@ -191,8 +191,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "the assessment family rests on its title's 考核 words: without them 考核类别 | 考核内容 | 分值 reads as an indicator system",
   "real/js-nanjing-zhongshanling-river-chief-assessment-rubric|a title naming only the unit and the year":
     "the assessment family rests on its title's 考核 words: without them 考核类别 | 考核内容 | 分值 reads as an indicator system",
-  "extra/ah-shouxian-dept|title removed":
-    "the reverse of js-nanjing: its title (部门整体支出绩效评价自评表) keeps it an indicator system; without it, 自评得分 and 考核 in the first rows read as an assessment tally",
   "real/wanglu-budget-assessment|a 项目名称 / 主管部门 / 实施单位 preamble":
     "as js-nanjing: the assessment's 0.45 comes from the table's own first rows read as its title (the table opens the sheet); three lines above it push them out of the title",
   "real/sc-luxian-culture-tourism-dept-target-2024|title removed":

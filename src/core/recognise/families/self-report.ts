@@ -2,6 +2,9 @@ import type { SheetFeatures } from "../features";
 import { DEPT_SELF_EVAL_BLOCKS, EXECUTED_AMOUNT, EXECUTION_WORDS, PROJECT_IDENTITY, PROJECT_UNITS, SELF_EVAL_COVER } from "./vocabulary";
 import { evidence } from "../features";
 
+/** A title that calls the sheet a scoring table (…评价指标评分表, 评分细则, 指标体系). */
+const SCORING_TABLE_TITLE = /评分表|评分细则|指标体系/;
+
 /**
  * Evidence that a sheet reports its own year, read from the table and the blocks around it rather than its title (a
  * table pasted into a new sheet, a title naming only the unit and the year): what a self-evaluation states and an
@@ -15,6 +18,8 @@ import { evidence } from "../features";
  */
 export function executionOverScores(f: SheetFeatures): boolean {
   if (!f.header || f.header.inferred || f.header.columns.score === undefined) return false;
+  // (a title calling the table a scoring table, 评分表 / 评分细则 / 指标体系, names it a scoring system whatever stands above it)
+  if (SCORING_TABLE_TITLE.test(f.title)) return false;
   const above = f.body.split("\n", f.header.firstHeaderRow - 1).join("\n");
   return EXECUTED_AMOUNT.test(above);
 }
