@@ -109,3 +109,23 @@ describe("a rubric's words in the table's first lines name no assessment", () =>
     expect(family(table("考评得分"))).toBe("assessment");
   });
 });
+
+describe("a transfer's fund block the budget reader does not read", () => {
+  /** Sichuan's 资金绩效评价表 without its title: 资金投入情况 with the year's columns, 资金管理情况, a 结余 line. */
+  const form = (executed: string) => [
+    ["年度:2024年"],
+    ["资金投入情况(万元)", "行次", "全年预算数(A)", "统筹整合资金数(B)", "扣除统筹整合资金后预算金额(C)", "全年到位资金(D)", "预算到位(D/C×100%)", executed, "预算执行(E/C×100%)", "佐证材料"],
+    ["列次", 0, 1, 2, 3, 4, 5, 6, 7, "所需材料"],
+    ["年度资金总额(万元):", 1, 52.8, 52.8, 52.8, "100.00%", 30.8, "58.33%"],
+    ["其他资金(万元,自有资金、以前年度结转结余资金等)", 4],
+    ["资金管理情况", "情况说明", "存在问题", "改进措施"],
+    ["资金分配合理性", "严格按照资金管理办法规定的范围和标准分配资金"],
+  ];
+  // (four project blocks 0.45, the year's executed column 0.1)
+  test("全年执行资金(E) beside 预算执行(E/C×100%) under four of a project's blocks: project-self-eval", () => {
+    expect(family(form("全年执行资金(E)"))).toBe("project-self-eval");
+  });
+  test("1-6月执行资金 (months so far): the blocks alone, no family", () => {
+    expect(family(form("1-6月执行资金(E)"))).toBe("unknown");
+  });
+});

@@ -199,10 +199,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "a department's target form whose only declaration word is its title: below it 总体资金情况 | 基本支出 | 项目支出 read as a department's self-evaluation (0.40)",
   "real/sc-luxian-culture-tourism-dept-target-2024|another title of its family":
     "as without its title: another target title (…分配明细表、绩效目标表…) does not name a department's form, and the department's funds weigh against the declaration",
-  "real/sc-mingshan-forestry-grassland-transfer-eval-2024|title removed":
-    "a transfer payment's evaluation whose fund block (全年预算数(A) | 统筹整合资金数(B) | … | 预算执行(E/C×100%)) is not read as a budget: its four project blocks are capped at 0.45",
-  "real/sc-mingshan-forestry-grassland-transfer-eval-2024|a title naming only the unit and the year":
-    "a transfer payment's evaluation whose fund block (全年预算数(A) | 统筹整合资金数(B) | … | 预算执行(E/C×100%)) is not read as a budget: its four project blocks are capped at 0.45",
   "real/yn-changning-justice-dept-selfeval-2020-cut|title removed":
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
   "real/yn-changning-justice-dept-selfeval-2020-cut|a title naming only the unit and the year":
