@@ -1,6 +1,6 @@
 import { evidence, type FamilyDetector } from "../features";
-import { departmentSelfReport, executionOverScores, reportsNothingDone, selfScoreColumn } from "./self-report";
-import { COMPLETION_WORDS, DECLARATION_BLOCKS, DECLARATION_TITLE, departmentFunds, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_UNITS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
+import { departmentScores, departmentSelfReport, reportsNothingDone } from "./self-report";
+import { COMPLETION_WORDS, DECLARATION_BLOCKS, DECLARATION_TITLE, departmentFunds, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
 
 /** 部门整体支出绩效自评表 (RULEBOOK §3, Anhui/Guizhou/Chongqing layouts in the corpus). */
 export const deptSelfEval: FamilyDetector = {
@@ -13,10 +13,8 @@ export const deptSelfEval: FamilyDetector = {
     const deptFunds = departmentFunds(f.body);
     // …or a department's report whose cover says it is a self-evaluation (评价方式: 部门(单位)绩效自评 over its blocks)
     const deptReport = departmentSelfReport(f.body);
-    // …or the money a unit spent (执行数: | 82.65) above the table it scored itself (自评得分), a department's block beside
-    // it and no project nor its units named (a project's or a transfer's form names its 主管部门 / 实施单位): a
-    // department's scores of its year (the 部门整体 title left out)
-    const deptScores = executionOverScores(f) && selfScoreColumn(f) && !PROJECT_IDENTITY.test(f.body) && !PROJECT_UNITS.test(f.body) && evidence(f.body, DEPT_SELF_EVAL_BLOCKS) >= 1;
+    // …or the money a unit spent (执行数: | 82.65) above the table it scored itself (自评得分), no project named
+    const deptScores = departmentScores(f);
     if (!deptTitle && !deptFunds && !deptReport && !deptScores) return 0;
     // (both: a head that names the department over its own funds, 基本支出 beside 项目支出, the title line cut off)
     let s = deptTitle ? (deptFunds ? 0.55 : 0.45) : 0.4;

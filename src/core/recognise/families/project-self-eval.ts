@@ -1,5 +1,4 @@
 import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
-import { executionOverScores, namesProject, selfScoreColumn } from "./self-report";
 import { COMPLETION_WORDS, departmentFunds, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
 
 /** The Hebei form's name for the project: "工作活动(项目)负责人", "工作活动(项目)起止时间", "二、工作活动(项目)绩效目标情况". */
@@ -43,10 +42,6 @@ export const projectSelfEval: FamilyDetector = {
     // (or no score column, where the executed column is the whole year's, 全年执行数 / 实际支出: a monitoring sheet reports
     // the months so far, 1-6月执行数)
     if (!selfTitle && b && b.executed !== undefined && b.rate !== undefined && (b.score !== undefined || yearEndExecuted(f)) && PROJECT_IDENTITY.test(f.body) && PROJECT_UNITS.test(f.body)) s += 0.3;
-    // no title, but the project's money stated as received or spent (实际到位资金 | 398.88) above the table its unit scored
-    // itself (自评得分): the scores of the project's year, not a scoring system's rubric (an evaluator's 得分 over the same
-    // head is an evaluation's indicator system)
-    if (!selfTitle && executionOverScores(f) && selfScoreColumn(f) && namesProject(f.body) && !departmentFunds(f.body)) s += 0.3;
     // an indicator table whose header is not read: its 产出/效益 rows and a completion column say what it is
     if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;
     // block labels: two are evidence, three or more are strong evidence

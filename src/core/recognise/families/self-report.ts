@@ -24,9 +24,14 @@ export function executionOverScores(f: SheetFeatures): boolean {
   return EXECUTED_AMOUNT.test(above);
 }
 
-/** A project named by its units (项目实施单位, 主管部门) or its name over them: the sheet is one project's. */
-export function namesProject(body: string): boolean {
-  return PROJECT_UNITS.test(body) && (PROJECT_IDENTITY.test(body) || /项目(实施|承担)?单位|项目负责人/.test(body));
+/**
+ * A department's own scores of its year, its 部门整体 title left out: the money it spent stated above the table it scored
+ * itself (executionOverScores, selfScoreColumn), a department's block beside it (预算执行情况, 工作整体完成情况 …) and no
+ * project nor a project's units named (a project's form names its 项目名称 / 主管部门 / 实施单位; the same scores under a
+ * project's head are its evaluation's indicator system, as the development sheets are labelled).
+ */
+export function departmentScores(f: SheetFeatures): boolean {
+  return executionOverScores(f) && selfScoreColumn(f) && !PROJECT_IDENTITY.test(f.body) && !PROJECT_UNITS.test(f.body) && evidence(f.body, DEPT_SELF_EVAL_BLOCKS) >= 1;
 }
 
 /**
