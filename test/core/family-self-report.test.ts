@@ -5,8 +5,9 @@ import { review } from "../../src/core/review";
  * The family of a sheet whose title is gone (a table pasted into a new sheet, a title naming only the unit and the
  * year) rests on what the table and the blocks around it state: a unit's money spent above the table it scored itself
  * is that unit's self-evaluation, a report's cover naming a self-evaluation over a department's blocks is the
- * department's, a department's form asking for money and reporting nothing done is its declaration, a project's
- * year-end fund block is its self-evaluation, and a rubric's words in the table's first lines do not name an assessment.
+ * department's, a department's form asking for money and reporting nothing done is its declaration, a transfer's fund
+ * block stating the year's executed money is its self-evaluation, and a rubric's words in the table's first lines do not
+ * name an assessment.
  */
 const family = (rows: (string | number | null)[][], merges: string[] = []) => review(Grid.fromValues("Sheet1", rows, merges), "national").model.family;
 
@@ -74,24 +75,6 @@ describe("a department's declaration without its title", () => {
   });
   test("the same form reporting what was done (目标1 实际完成, 执行率 100%) is no declaration", () => {
     expect(family(declaration("目标1实际完成:毕业生合格率100%,全年执行率100%"))).not.toBe("target-declaration");
-  });
-});
-
-describe("a project's year-end fund block without a score column", () => {
-  const head = (executed: string) => [
-    ["政策(项目)名称", "人大代表之家建设"],
-    ["项目主管部门", "某县人大常委会办公室", "资金使用单位", "某县人大常委会办公室"],
-    ["项目资金", "全年预算数", executed, "预算执行率"],
-    ["年度资金总额:", 40, 40, 1],
-    ["其中:中央、省补助", null, null, null],
-    ["县级财政资金", 40, 40, 1],
-    ["其他资金", null, null, null],
-  ];
-  test("全年执行数 | 预算执行率 under the project and its units: project-self-eval", () => {
-    expect(family(head("全年执行数"))).toBe("project-self-eval");
-  });
-  test("1-6月执行数 (a span of months, a monitoring sheet's): not a self-evaluation", () => {
-    expect(family(head("1-6月执行数"))).not.toBe("project-self-eval");
   });
 });
 

@@ -199,6 +199,10 @@ const KNOWN_GAPS: Record<string, string> = {
     "a department's target form whose only declaration word is its title: below it 总体资金情况 | 基本支出 | 项目支出 read as a department's self-evaluation (0.40)",
   "real/sc-luxian-culture-tourism-dept-target-2024|another title of its family":
     "as without its title: another target title (…分配明细表、绩效目标表…) does not name a department's form, and the department's funds weigh against the declaration",
+  "real/sc-zitong-npc-deputy-home-target-selfeval-2023|title removed":
+    "its fund block (全年预算数 | 全年执行数 | 预算执行率) has no 得分 column and its indicator header is not read: a project named with its units over executed funds is scored only with a 得分 (monitoring forms have none)",
+  "real/sc-zitong-npc-deputy-home-target-selfeval-2023|a title naming only the unit and the year":
+    "its fund block (全年预算数 | 全年执行数 | 预算执行率) has no 得分 column and its indicator header is not read: a project named with its units over executed funds is scored only with a 得分 (monitoring forms have none)",
   "real/yn-changning-justice-dept-selfeval-2020-cut|title removed":
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
   "real/yn-changning-justice-dept-selfeval-2020-cut|a title naming only the unit and the year":

@@ -1,4 +1,4 @@
-import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
+import { evidence, type FamilyDetector } from "../features";
 import { COMPLETION_WORDS, departmentFunds, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
 
 /** The Hebei form's name for the project: "工作活动(项目)负责人", "工作活动(项目)起止时间", "二、工作活动(项目)绩效目标情况". */
@@ -39,9 +39,7 @@ export const projectSelfEval: FamilyDetector = {
     // 全年执行数 | 分值 | 执行率 | 得分): the head of a project's self-evaluation form cut before its indicators, which a
     // declaration (no execution) and a monitoring sheet (no score) never have
     const b = f.budget?.columns;
-    // (or no score column, where the executed column is the whole year's, 全年执行数 / 实际支出: a monitoring sheet reports
-    // the months so far, 1-6月执行数)
-    if (!selfTitle && b && b.executed !== undefined && b.rate !== undefined && (b.score !== undefined || yearEndExecuted(f)) && PROJECT_IDENTITY.test(f.body) && PROJECT_UNITS.test(f.body)) s += 0.3;
+    if (!selfTitle && b && b.executed !== undefined && b.rate !== undefined && b.score !== undefined && PROJECT_IDENTITY.test(f.body) && PROJECT_UNITS.test(f.body)) s += 0.3;
     // an indicator table whose header is not read: its 产出/效益 rows and a completion column say what it is
     if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;
     // block labels: two are evidence, three or more are strong evidence
@@ -69,17 +67,3 @@ export const projectSelfEval: FamilyDetector = {
 
 /** A fund block's column of the year's executed money beside an execution rate column ("全年执行资金(E)|预算执行(E/C×100%)"). */
 const YEAR_EXECUTED_COLUMN = /(^|\|)全年(执行|支出)(数|资金|金额)(\([A-Z]\))?\|([^|\n]*\|)?(预算)?执行(率|进度|\()/m;
-
-/** Lines of one project's fund block: its total and its sources (年度资金总额, 其中:中央补助, 地方资金, 其他资金 …). */
-const PROJECT_FUND_LINES = 6;
-
-/**
- * The fund block is one project's (a few lines, not a list of projects or units with their execution) and its executed
- * column is the whole year's (全年执行数, 实际支出数, 执行数), not a span of months (1-6月执行数).
- */
-function yearEndExecuted(f: SheetFeatures): boolean {
-  const b = f.budget!;
-  if (b.items.length > PROJECT_FUND_LINES) return false;
-  const t = f.grid.compactText(b.headerRow, b.columns.executed!);
-  return /^(全年|年度|实际)?(执行|支出)数/.test(t) && !/预计|\d+月|月份|半年/.test(t);
-}
