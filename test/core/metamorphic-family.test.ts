@@ -3,6 +3,7 @@ import type { Cell } from "../../src/core/grid/grid";
 import { Grid } from "../../src/core/grid/grid";
 import type { Family } from "../../src/core/model/types";
 import { review, ReviewResult } from "../../src/core/review";
+import { blankForm, readFields, targetRows } from "../../src/core/rules/target-sheet";
 import { build, firstContentRow, id, mainTitleRow, Move, rowTexts, SHEETS, signature, titleAs, titleRows, withoutRows, withRowsBefore } from "./metamorphic";
 
 /**
@@ -98,6 +99,10 @@ const CHANGES: Record<string, (g: Grid, r: ReviewResult) => Change> = {
   },
   // (a department's form names the department, not a project: 部门(单位)名称 / 主管部门 / 单位负责人)
   "a 项目名称 / 主管部门 / 实施单位 preamble": (g, r) => {
+    // (not over a blank target form, none of its identity fields filled in (blankForm): the preamble's values fill in its
+    // head, and a form being filled has its blank targets reported (target-incomplete, placeholder-value) where a blank
+    // template gets hints: the preamble changes what the sheet is, no meaning-preserving change)
+    if (r.model.family === "target-declaration" && blankForm(readFields(g, r.model), targetRows(g, r.model))) return null;
     const at = firstContentRow(g, titleRows(g, r.model.headerRow));
     const line = (...v: string[]): Cell[] => v.map((x) => ({ v: x }));
     const dept = r.model.family === "dept-self-eval" || r.model.family === "dept-basic-data";
@@ -168,16 +173,10 @@ const KNOWN_GAPS: Record<string, string> = {
     "a scoring table (基本指标 | 具体指标 | 标准值 | 分值 | 自评分) that is a self-evaluation by its title only: without it, it reads as an indicator system scored by its unit, which extra/ah-shouxian-dept is",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|a title naming only the unit and the year":
     "a scoring table (基本指标 | 具体指标 | 标准值 | 分值 | 自评分) that is a self-evaluation by its title only: without it, it reads as an indicator system scored by its unit, which extra/ah-shouxian-dept is",
-  "real/he-pingshan-admin-approval-bureau-dept-selfeval-2023-cut|title removed":
-    "as zj-fenghua: a department's 预算执行情况 block over a 评分标准 | 分值 | 得分 table; nothing but the title names the department's self-evaluation",
-  "real/he-pingshan-admin-approval-bureau-dept-selfeval-2023-cut|a title naming only the unit and the year":
-    "as zj-fenghua: a department's 预算执行情况 block over a 评分标准 | 分值 | 得分 table; nothing but the title names the department's self-evaluation",
   "real/hi-commerce-service-trade|title removed":
     "a project's scoring table (一级 | 分值 | 二级 | 分值 … | 得分) under 一、项目基本情况 with 实施单位 / 主管部门: two project blocks do not weigh against an indicator system's weighted levels (three do)",
   "real/hi-commerce-service-trade|a title naming only the unit and the year":
     "a project's scoring table (一级 | 分值 | 二级 | 分值 … | 得分) under 一、项目基本情况 with 实施单位 / 主管部门: two project blocks do not weigh against an indicator system's weighted levels (three do)",
-  "real/hn-hengyang-nanyue-shiyan-school-dept-target-2017|a title naming only the unit and the year":
-    "a department's target form (部门名称, 年度预算申请 按收入性质分 / 按支出性质分) without its title: the department's funds read as its self-evaluation's head (dept-self-eval 0.55 against 0.50)",
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad|title removed":
     "a department form whose head reads 单位名称 / 主管部门 / 实施单位 like a project's: without its title nothing names the department",
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad|a title naming only the unit and the year":
@@ -188,18 +187,10 @@ const KNOWN_GAPS: Record<string, string> = {
     "a project self-evaluation report table (实施情况, 是否实行招投标) with no execution or completion word: without its title its head (项目属性, 资金总额, 起止时间, 立项依据) reads as a declaration's (declaredByHead)",
   "real/hn-shaoyang-cdc-public-health-selfeval-report-2021-trad|another title of its family":
     "its 0.50 hangs on its title's 自评报告 (PROJECT_SELF_EVAL_TITLE); another project title (…项目自评表) is worth 0.25 and leaves it below the threshold",
-  "real/hn-yueyang-chengguan-2018-dept-report|a title naming only the unit and the year":
-    "its head line 部门(单位)名称:… names the department as the line right under the title; a unit-and-year line in the title's place is not a department's title and the head's line is then not the second",
-  "real/hn-yueyangxian-rongwanhu-dev-centre-dept-selfeval-2016-excerpt|title removed":
-    "部门(单位)名称 written with its value in one cell and no separator (部门(单位)名称岳阳县…): not read as the department's name line",
-  "real/hn-yueyangxian-rongwanhu-dev-centre-dept-selfeval-2016-excerpt|a title naming only the unit and the year":
-    "部门(单位)名称 written with its value in one cell and no separator (部门(单位)名称岳阳县…): not read as the department's name line",
   "real/js-nanjing-zhongshanling-river-chief-assessment-rubric|title removed":
     "the assessment family rests on its title's 考核 words: without them 考核类别 | 考核内容 | 分值 reads as an indicator system",
   "real/js-nanjing-zhongshanling-river-chief-assessment-rubric|a title naming only the unit and the year":
     "the assessment family rests on its title's 考核 words: without them 考核类别 | 考核内容 | 分值 reads as an indicator system",
-  "extra/ah-shouxian-dept|title removed":
-    "the reverse of js-nanjing: its title (部门整体支出绩效评价自评表) keeps it an indicator system; without it, 自评得分 and 考核 in the first rows read as an assessment tally",
   "real/wanglu-budget-assessment|a 项目名称 / 主管部门 / 实施单位 preamble":
     "as js-nanjing: the assessment's 0.45 comes from the table's own first rows read as its title (the table opens the sheet); three lines above it push them out of the title",
   "real/sc-luxian-culture-tourism-dept-target-2024|title removed":
@@ -208,10 +199,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "a department's target form whose only declaration word is its title: below it 总体资金情况 | 基本支出 | 项目支出 read as a department's self-evaluation (0.40)",
   "real/sc-luxian-culture-tourism-dept-target-2024|another title of its family":
     "as without its title: another target title (…分配明细表、绩效目标表…) does not name a department's form, and the department's funds weigh against the declaration",
-  "real/sc-mingshan-forestry-grassland-transfer-eval-2024|title removed":
-    "a transfer payment's evaluation whose fund block (全年预算数(A) | 统筹整合资金数(B) | … | 预算执行(E/C×100%)) is not read as a budget: its four project blocks are capped at 0.45",
-  "real/sc-mingshan-forestry-grassland-transfer-eval-2024|a title naming only the unit and the year":
-    "a transfer payment's evaluation whose fund block (全年预算数(A) | 统筹整合资金数(B) | … | 预算执行(E/C×100%)) is not read as a budget: its four project blocks are capped at 0.45",
   "real/sc-zitong-npc-deputy-home-target-selfeval-2023|title removed":
     "its fund block (全年预算数 | 全年执行数 | 预算执行率) has no 得分 column and its indicator header is not read: a project named with its units over executed funds is scored only with a 得分 (monitoring forms have none)",
   "real/sc-zitong-npc-deputy-home-target-selfeval-2023|a title naming only the unit and the year":
@@ -220,14 +207,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
   "real/yn-changning-justice-dept-selfeval-2020-cut|a title naming only the unit and the year":
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
-  "real/cn-project-target-declaration-model-form-trad|a 项目名称 / 主管部门 / 实施单位 preamble":
-    "a blank template: the preamble's values (项目名称 某县乡村道路养护 …) fill in its head, and a form being filled has its blank target cells reported (target-incomplete, placeholder-value) — the preamble changes what the sheet is",
-  "real/gx-2021-target-declaration-scored|a 项目名称 / 主管部门 / 实施单位 preamble":
-    "a blank template: the preamble's values (项目名称 某县乡村道路养护 …) fill in its head, and a form being filled has its blank target cells reported (target-incomplete, placeholder-value) — the preamble changes what the sheet is",
-  "real/hl-daqing-target-template|a 项目名称 / 主管部门 / 实施单位 preamble":
-    "a blank template: the preamble's values (项目名称 某县乡村道路养护 …) fill in its head, and a form being filled has its blank target cells reported (target-incomplete, placeholder-value) — the preamble changes what the sheet is",
-  "real/sn-jiaxian-target-form|a 项目名称 / 主管部门 / 实施单位 preamble":
-    "a blank template: the preamble's values (项目名称 某县乡村道路养护 …) fill in its head, and a form being filled has its blank target cells reported (target-incomplete, placeholder-value) — the preamble changes what the sheet is",
   "extra/sc-daying-cost-tail|a 项目名称 / 主管部门 / 实施单位 preamble":
     "an excerpt cut above its table (a tail): lines above it make it a whole sheet, whose listed weights are then checked (weight-sum-mismatch)",
   "extra/sc-daying-cost-tail|a 填报单位 … 单位：万元 line":

@@ -203,7 +203,6 @@ const TITLE_NAMES_FAMILY: Record<string, string> = {
 const UNTITLED_GAPS: Record<string, string> = {
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad": "a 部门整体支出绩效自评表 of one fund (忠烈祠免费开放经费): its fund lines (年初预算资金总额 | 实际投入资金额) and indicator table fit a project's self-evaluation as well, only the title names it a department's",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022": "a 自评表 in the scoring-rule layout is a known family gap (unknown with its title); without the title its 分值 | 自评分 columns read as an indicator system",
-  "real/hn-hengyang-nanyue-shiyan-school-dept-target-2017": "its '质量指标:…' lines and in-cell fund amounts are not read, so only the title names it a declaration",
   "real/hb-ezhou-library-resources-target-2020": "a 目标表 cut in its 项目预算 block (成本构成 | 金额 | 测算(公式)依据): only the title names it a declaration",
   "real/hn-yueyanglou-ndrc-project-target-2021": "a 申报表 cut after its money blocks (no indicator table): its fund lines fit several families and only the title names it",
   "real/hn-xiangyin-kindergarten-public-funds-target-2022": "a Hunan 申报表 cut before its indicator table (as the 岳阳楼区 one): its field and fund-block labels fit several families, only the title names it a declaration, so without it the blank 主管部门 is not reported",

@@ -1,5 +1,6 @@
 import { evidence, type FamilyDetector } from "../features";
-import { COMPLETION_WORDS, DECLARATION_TITLE, departmentFunds, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
+import { departmentScores, departmentSelfReport, reportsNothingDone } from "./self-report";
+import { COMPLETION_WORDS, DECLARATION_BLOCKS, DECLARATION_TITLE, departmentFunds, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
 
 /** 部门整体支出绩效自评表 (RULEBOOK §3, Anhui/Guizhou/Chongqing layouts in the corpus). */
 export const deptSelfEval: FamilyDetector = {
@@ -10,25 +11,35 @@ export const deptSelfEval: FamilyDetector = {
     const deptTitle = /部门整体|整体支出/.test(f.title) || /^\|?部门(\(单位\))?(名称)?[|:]/.test(f.title.split("|").slice(1).join("|")) || /\|部门(\(单位\))?名称\|/.test(f.title);
     // without the title (pasted from the table down): a department's own funds and labels
     const deptFunds = departmentFunds(f.body);
-    if (!deptTitle && !deptFunds) return 0;
+    // …or a department's report whose cover says it is a self-evaluation (评价方式: 部门(单位)绩效自评 over its blocks)
+    const deptReport = departmentSelfReport(f.body);
+    // …or the money a unit spent (执行数: | 82.65) above the table it scored itself (自评得分), no project named
+    const deptScores = departmentScores(f);
+    if (!deptTitle && !deptFunds && !deptReport && !deptScores) return 0;
     // (both: a head that names the department over its own funds, 基本支出 beside 项目支出, the title line cut off)
     let s = deptTitle ? (deptFunds ? 0.55 : 0.45) : 0.4;
+    // (its executed funds as a fund block read would count, and the score column the unit filled itself)
+    if (deptScores) s += 0.4;
     if (f.budget) s += 0.3;
     if (cols.actual) s += 0.2;
     if (!f.header && f.budget) s += 0.1;
     // an indicator table whose header is not read: its 产出/效益 rows and a completion column
     if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;
     // a scoring table (评分表) is an indicator system, unless the title names the department's self-evaluation
-    if (cols.rubric && !cols.actual && !DEPT_SELF_EVAL_TITLE.test(f.title)) s -= 0.4;
+    if (cols.rubric && !cols.actual && !DEPT_SELF_EVAL_TITLE.test(f.title) && !deptScores) s -= 0.4;
     // a department's monitoring form (部门整体支出绩效运行监控表; 完成目标可能性 beside its targets) reports the year so far
     if (/监控/.test(f.title) || cols.likelihood) s -= 0.5;
     // a basic-data table, named by its title or opening the sheet with its first block: a self-evaluation's head
     // further down (its fund block) is a later part of the page
     if (/基础数据/.test(f.title) || opensWithBasicData(f.body)) s -= 0.5;
     // a self-evaluation report's own blocks (一、部门(单位)基本概况, 人员编制, 职能职责概述 …) under its title
-    if (SELF_EVAL_TITLE.test(f.title)) s += Math.min(0.3, 0.1 * evidence(f.body, DEPT_SELF_EVAL_BLOCKS));
+    // (or under its cover naming a self-evaluation, the title left out)
+    if (SELF_EVAL_TITLE.test(f.title) || deptReport) s += Math.min(0.3, 0.1 * evidence(f.body, DEPT_SELF_EVAL_BLOCKS));
     // a department's declaration of targets (部门整体支出绩效目标申报表) is not its self-evaluation
     else if (DECLARATION_TITLE.test(f.title)) s -= 0.4;
+    // …nor, its title left out, a department's form that reports nothing done over a declaration's fields (年度预算申请 按收入
+    // 性质分 / 按支出性质分, 职能职责概述, 整体绩效目标)
+    else if (reportsNothingDone(f) && evidence(f.body, DECLARATION_BLOCKS) >= 2) s -= 0.2;
     return Math.max(0, Math.min(1, s));
   },
 };

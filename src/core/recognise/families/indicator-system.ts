@@ -1,4 +1,5 @@
 import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
+import { departmentScores } from "./self-report";
 import { declaredByHead } from "./target-declaration";
 import { DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER, RULE_SHEET_TITLE, RULE_TEXT } from "./vocabulary";
 
@@ -51,6 +52,9 @@ export const indicatorSystem: FamilyDetector = {
     else if (/考核/.test(f.heading) && !cols.level2 && !RULE_SHEET_TITLE.test(f.heading) && !namesRuleSheetColumn(f)) s -= 0.3;
     // a project's self-evaluation report scores its indicators too, beside blocks an indicator system lacks
     if (evidence(f.body, PROJECT_SELF_EVAL_BLOCKS) >= 3) s -= 0.4;
+    // …or states the money a department spent (执行数: | 82.65) above the table it scored itself (自评得分), no project
+    // named: the department's scores of its own year (departmentScores)
+    else if (departmentScores(f)) s -= 0.4;
     // a title that names a project's self-evaluation outweighs the table's shape
     // (unless it also calls itself a scoring table: 自评评分表, 评分细则, 指标体系)
     if ((PROJECT_SELF_EVAL_TITLE.test(f.title) || DEPT_SELF_EVAL_TITLE.test(f.title)) && !/评分表|评分细则|指标体系/.test(f.title)) s -= 0.4;

@@ -44,6 +44,10 @@ export const projectSelfEval: FamilyDetector = {
     if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;
     // block labels: two are evidence, three or more are strong evidence
     if (blocks >= 2) s += Math.min(0.45, 0.15 * blocks);
+    // no title, three blocks or more, and a fund block the budget reader did not read whose columns state the whole year's
+    // money executed (全年执行资金(E) | 预算执行(E/C×100%)): what the year did, which no declaration states and a monitoring
+    // sheet states for months so far
+    if (!selfTitle && !f.budget && blocks >= 3 && YEAR_EXECUTED_COLUMN.test(f.body)) s += 0.1;
     // the Hebei 部门工作活动(项目)绩效评价自评表 names its project "工作活动(项目)" (负责人, 起止时间, 绩效目标情况) and
     // reports what was done (实际开始/完成, 实际支出, 完成绩效目标情况): its head block says what it is without its title
     if (!selfTitle && HEBEI_ACTIVITY.test(f.body) && HEBEI_DONE.test(f.body) && blocks >= 2) s += 0.2;
@@ -60,3 +64,6 @@ export const projectSelfEval: FamilyDetector = {
     return Math.max(0, s);
   },
 };
+
+/** A fund block's column of the year's executed money beside an execution rate column ("全年执行资金(E)|预算执行(E/C×100%)"). */
+const YEAR_EXECUTED_COLUMN = /(^|\|)全年(执行|支出)(数|资金|金额)(\([A-Z]\))?\|([^|\n]*\|)?(预算)?执行(率|进度|\()/m;

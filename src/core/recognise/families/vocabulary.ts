@@ -45,6 +45,16 @@ export const PROJECT_UNITS = /主管部门|实施单位|项目单位|预算单�
  */
 export const EXECUTION_WORDS = /全年执行数|执行数\(B\)|(?:^|[^算])执行率|实际完成|完成值|(?:^|^年|[^年转]|[^上]年)结余(?!收入)(?![^|\n]{0,6}率)|偏差原因|未完成原因|自评/;
 
+/**
+ * A label of money actually received or spent with its amount in the next cell ("执行数: | 82.65", "实际到位资金(万元) |
+ * 398.88", "全年执行资金 | 40"): a sheet that states what was executed (a declaration asks for money, a scoring system
+ * states none).
+ */
+export const EXECUTED_AMOUNT = /(^|\|)(全年|实际)?(执行数|执行资金|到位资金|使用情况|使用资金|支出数)(\((万元|元)\))?:?\|[0-9]/m;
+
+/** An evaluation report's cover naming a self-evaluation as its way ("评价方式:部门(单位)绩效自评"). */
+export const SELF_EVAL_COVER = /(^|\|)(评价|考评)方式:?[^|\n]{0,12}自评/m;
+
 /** A title that names a project's self-evaluation (项目绩效自评表, 项目支出绩效自评报告). */
 /** A title naming a department's self-evaluation (部门整体支出绩效自评表, 部门整体支出绩效评价自评报告). */
 export const DEPT_SELF_EVAL_TITLE = /(部门整体|整体支出)[^|]{0,12}自评/;
