@@ -283,8 +283,11 @@ export const TARGET_DIMENSIONS = [
 ] as const;
 
 // ── scoring standards that name no level (standard-header.ts)
-/** Header words of the items' name column, in a table that names no level. */
-export const NAME_HEADER = /^(项目|内容|项目内容|评估项目|检查项目|考核事项|评分项目)$/;
+/**
+ * Header words of the items' name column, in a table that names no level. 专案 is 項目 as a zh-TW mirror writes it
+ * (專案, a word the character converter leaves as 专案): a header cell of that word alone is the items' column.
+ */
+export const NAME_HEADER = /^(项目|专案|内容|项目内容|评估项目|检查项目|考核事项|评分项目)$/;
 /** Header words of a numbering column. */
 export const CODE_HEADER = /^(标号|序号|编号|代码|编码|指标编码|指标代码|条目)$/;
 /** Header words of the column stating what each grade of an item requires (its threshold). */
