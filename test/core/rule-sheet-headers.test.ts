@@ -52,3 +52,31 @@ describe("a zh-TW mirror's 專案 heads the items' column as 項目 does", () =>
     expect(r.model.headerRow).toBeNull();
   });
 });
+
+describe("a rule sheet's own words for its rule column and its items' column", () => {
+  // (each header over the same two items: 5 and 20 points, a rule column right of the points)
+  const cases: [string, string[]][] = [
+    ["考核内容 | 分值 | 具体打分办法 (英德)", ["序号", "考核内容", "分值", "目标任务", "具体打分办法"]],
+    ["打分标准", ["序号", "考核内容", "分值", "目标任务", "打分标准"]],
+    ["评分方法", ["序号", "考核内容", "分值", "目标任务", "评分方法"]],
+    ["项目 | 内容 | 分值 | 扣分标准", ["序号", "项目", "分值", "内容", "扣分标准"]],
+    ["扣分细则", ["序号", "项目", "分值", "内容", "扣分细则"]],
+    ["序号 | 工作内容 | 分值 | 考核标准", ["序号", "工作内容", "分值", "内容", "考核标准"]],
+    ["任务内容", ["序号", "任务内容", "分值", "内容", "考核标准"]],
+    ["目标任务", ["序号", "目标任务", "分值", "内容", "考核标准"]],
+  ];
+  test.each(cases)("%s: header 3, items 4 and 5 weigh 5 and 20", (_, header) => {
+    const r = review(ruleSheet(header), "national");
+    expect(r.model.family).toBe("indicator-system");
+    expect(r.model.headerRow).toBe(3);
+    expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual([
+      [4, 5],
+      [5, 20],
+    ]);
+  });
+
+  test("a column headed 备注 is no rule column: 工作内容 | 分值 | 备注 alone finds no table", () => {
+    const r = review(ruleSheet(["序号", "工作内容", "分值", "内容", "备注"]), "national");
+    expect(r.model.headerRow).toBeNull();
+  });
+});
