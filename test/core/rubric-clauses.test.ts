@@ -14,7 +14,12 @@ describe("numbered rubric clauses closed by '。' or a line break are summed as 
     ["closed by line breaks alone", "1.制度健全得2分\n2.执行到位得3分", [2, 3]],
     ["traditional characters", "1、成立安全生產領導機構,計4分。\n2、建立社會化監管網路,計1分。", [4, 1]],
     ["closed by ';' (as before)", "印制宣传手册,得1分;举办培训,得1分;发放资料得1分。", [1, 1, 1]],
+    ["a list whose every part ends with its points (英德)", "镇(街)残联机构健全2分,有办公场地1分,有办公设备1分,有专职工作人员1人以上1分,残疾人专职委员1人以上1分。", [2, 1, 1, 1, 1]],
+    ["a list of two parts", "残疾人工作年初有计划1分,年终有总结1分。", [1, 1]],
     // not items
+    ["tiers of one criterion, falling", "全部完成5分,部分完成3分,未完成0分", null],
+    ["grades, falling", "优秀10分,良好8分", null],
+    ["a list part without points", "有计划1分,按时上报", null],
     ["sentences without numbers: an award and its otherwise", "按要求制定方案得10分。未制定不得分。", null],
     ["a numbered clause that deducts", "1、成立领导机构,计4分。\n2、未落实经费扣1分。", null],
     ["a cut rubric: its last clause has no points", "1.构建标准体系结构图,3分;\n2.制定标准明细表,6分;\n3.标准体系体现试点", null],

@@ -180,6 +180,9 @@ const ZERO_CLAUSE = /不得分|不计分|得0分|0分$/;
 const BREAK_BEFORE_NUMBERED = /[\r\n]+(?=[ \t\u3000]*(?:\d{1,2}(?:、|\.(?!\d)|\)|．)|[(（]\d{1,2}[)）]))/;
 /** (a module constant: a literal in a function makes a RegExp on every call) */
 const CLAUSE_END = /[;。]/;
+const LIST_BREAK = /[,。]/;
+/** a list part's points at its end ("有办公场地1分", "档案规范(1分)") */
+const POINTS_AT_END = /\d分\)?$/;
 
 /**
  * Points awarded by a 评分标准 written in clauses separated by ';' ("印制宣传手册,得1分;举办…,得1分;…得1分。" ->
@@ -190,15 +193,19 @@ const CLAUSE_END = /[;。]/;
  * before, and the awards do not fall clause by clause (tiers: "全部完成得5分;完成80%得4分;…"); otherwise null.
  */
 function clauseAwards(c: string, text: string): { items: number; points: number[] } | null {
-  const clauses: string[] = [];
+  let clauses: string[] = [];
   for (const line of text.split(BREAK_BEFORE_NUMBERED)) {
     for (const part of compact(line).split(CLAUSE_END)) {
       const x = part.replace(/^[,、\s]+|[,、\s]+$/g, "");
       if (x !== "") clauses.push(x);
     }
   }
-  // without a ';' the clauses are items only where every one is numbered (1、… 2、…): a '。' alone also ends a sentence
-  if (!/[;]/.test(c) && (clauses.length < 2 || !clauses.every((x) => NUMBERED_CLAUSE.test(x)))) return null;
+  // without a ';' the clauses are items only where every one is numbered (1、… 2、…): a '。' alone also ends a sentence;
+  // or a list whose every ','-separated part ends with its points ("机构健全2分,有办公场地1分,有办公设备1分。")
+  if (!/[;]/.test(c) && (clauses.length < 2 || !clauses.every((x) => NUMBERED_CLAUSE.test(x)))) {
+    clauses = c.split(LIST_BREAK).filter((x) => x !== "");
+    if (clauses.length < 2 || !clauses.every((x) => POINTS_AT_END.test(x))) return null;
+  }
   const points: number[] = [];
   let numbered = 0;
   for (const clause of clauses) {
