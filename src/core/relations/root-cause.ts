@@ -35,37 +35,6 @@ export function brokenThroughParts(broken: { r: Relation; o: RelationOutcome }[]
   return out;
 }
 
-/**
- * One slip, one finding, where a total adds the leaves themselves: a 合计 over every item of a 指标 | 权重 list (its
- * parts the items, not the groups' stated points) breaks with each group an item breaks (实际利用省外资金 12 for 10: the
- * group's 32 against 30, the 合计's 102 against 100). The broken totals and rollups that would hold with the parts of
- * each broken rollup among their parts counted at that rollup's stated value (102 − 32 + 30 = 100): broken only through
- * those groups, which are reported instead. Groups taken largest first, none overlapping another.
- */
-export function brokenThroughGroups(broken: { r: Relation; o: RelationOutcome }[]): Set<Relation> {
-  const out = new Set<Relation>();
-  if (broken.length < 2) return out;
-  type Rollup = Relation & { kind: "rollup" };
-  const rollups = broken.filter((b) => b.r.kind === "rollup" && b.r.parts.length > 0 && b.o.computed !== null).map((b) => b.r as Rollup);
-  for (const r of rollups) {
-    const cells = new Set(r.parts.map((p) => p.cell));
-    const inside = rollups
-      .filter((g) => g !== r && g.measure === r.measure && g.parts.length < cells.size && !cells.has(g.total.cell) && g.parts.every((p) => cells.has(p.cell)))
-      .sort((x, y) => y.parts.length - x.parts.length);
-    if (!inside.length) continue;
-    const taken = new Set<string>();
-    const groups: Rollup[] = [];
-    for (const g of inside) {
-      if (g.parts.some((p) => taken.has(p.cell))) continue;
-      for (const p of g.parts) taken.add(p.cell);
-      groups.push(g);
-    }
-    const parts = [...r.parts.filter((p) => !taken.has(p.cell)), ...groups.map((g) => ({ ...g.total, decimals: null }))];
-    if (evaluateRelation({ ...r, parts, partsText: undefined }).ok) out.add(r);
-  }
-  return out;
-}
-
 /** The value its parts give each sum that does not hold, by the stated total's cell (built only when a ratio is broken). */
 export function brokenSumValues(relations: readonly Relation[]): Map<string, number> {
   const at = new Map<string, number>();

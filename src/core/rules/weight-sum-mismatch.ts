@@ -4,7 +4,7 @@ import { tableCutOff } from "../recognise/cut-row";
 import { TARGET_DIMENSIONS } from "../recognise/vocabulary";
 import { evaluateRelation, relativeWeights, RelationOutcome } from "../relations";
 import { relationMessage, relationMessages } from "../relations/messages";
-import { brokenThroughGroups, brokenThroughParts } from "../relations/root-cause";
+import { brokenThroughParts } from "../relations/root-cause";
 import { compact } from "../text/normalize";
 import { cutInsideParts, fallsShort, level1WeightRollup, mayBeRelative } from "./cut-evidence";
 import { FindingDraft, Rule } from "./types";
@@ -57,8 +57,6 @@ export const weightSumMismatch: Rule = {
     }
     // one slip, one finding: a 一级 broken only through a broken 二级 among its parts is reported at the 二级 alone
     const through = brokenThroughParts(broken);
-    // and a 合计 over the items themselves broken only through a broken group of them is reported at the group alone
-    for (const r of brokenThroughGroups(broken)) through.add(r);
     const restated = sameStatedTwice(broken);
     for (const { r, o } of broken) {
       if (through.has(r) || restated.has(r)) continue;
