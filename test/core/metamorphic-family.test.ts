@@ -221,9 +221,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "a result table whose header is one cell (绩效等级): repeated, the total line's rollups no longer read the lines above the repeat",
   "real/nm-zhalaite-procuratorate-project-targets-2025|the header repeated at a page break":
     "the header repeated where the second project's block starts: its 产出指标(50分) weight block is not read (as its unmerged gap in metamorphic-real)",
-  // batch 29 (corpus29): the preamble gives these two development sheets the family their truth holds (real-sheets KNOWN_GAPS: family)
-  "real/gd-yingde-disabled-persons-work-assessment-scoring-2011-excerpt|a 项目名称 / 主管部门 / 实施单位 preamble":
-    "the sheet is unknown (its rule column's header 具体打分办法 is no rubric word, no header found); the preamble's lines lead to the header 考核内容 | 分值 and it reads as the indicator system its truth says, with both group sums",
 };
 
 const MEASURE = !!process.env.FAMILY_MEASURE;

@@ -39,12 +39,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // batch 27 (corpus27): development sheets, measured once before any engine change (batch27-diagnosis.md): all three pass every check, no entry
   // batch 28 (corpus28): development sheets, measured once before any engine change (batch28-diagnosis.md): all three pass every check, no entry
   // batch 29 (corpus29): development sheets, measured once before any engine change (batch29-diagnosis.md)
-  { id: "cn-township-safety-production-target-management-assessment-rules-2010-trad-excerpt", check: "family", why: "the traditional mirror's word conversion '專案' (zh-TW for 项目) heads the item column and is read as no header word: no header is found, the sheet is unknown (with '項目' the header 序號 | 項目 | 標準分 | … | 考核標準 is read and both items weigh 5 and 20)" },
-  { id: "cn-township-safety-production-target-management-assessment-rules-2010-trad-excerpt", check: "header-row", why: "no header found (the 專案 column header, above)" },
-  { id: "cn-township-safety-production-target-management-assessment-rules-2010-trad-excerpt", check: "indicators", why: "no indicator read without a header (the 專案 column header, above)" },
-  { id: "gd-yingde-disabled-persons-work-assessment-scoring-2011-excerpt", check: "family", why: "the rule column's header '具体打分办法' is no rubric word (打分细则 is, 打分办法 not): 考核内容 | 分值 alone is not taken as a header and the sheet is unknown (with 打分细则 it is an indicator system, header 3, weights 6/4/3/3)" },
-  { id: "gd-yingde-disabled-persons-work-assessment-scoring-2011-excerpt", check: "header-row", why: "no header found (the 具体打分办法 column header, above)" },
-  { id: "gd-yingde-disabled-persons-work-assessment-scoring-2011-excerpt", check: "indicators", why: "no indicator read without a header (the 具体打分办法 column header, above)" },
 ];
 
 interface TruthEntry {

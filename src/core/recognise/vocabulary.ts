@@ -75,7 +75,7 @@ export const INDICATOR_HEADERS: [ColumnRole, RegExp][] = [
   ["score", /^(得分|自评得分|指标得分|实际得分|考评得分|评价得分|得分计算|核查得分|评分|复核得分|自评分|自评分数|指标得分\(分\)|单位自评得分|部门自评得分|自评打分|最终得分|核定得分|审核得分|评审得分|专家评分|专家打分|考核得分|实得分|实际得分数|自评分值|得分情况|单位自评分|自评得分情况|评价得分情况|自评)$/],
   // (a criterion's 存在问题(和改进措施) says why it lost points, as a reason column does)
   ["reason", /(偏差原因|未完成原因|原因分析|扣分原因|原因说明|不能完成.*原因|扣分理由|扣分说明|^未(达到|达|实现)[\u4e00-\u9fa5]{0,6}原因|^存在(的)?问题((和|及|与)(改进|整改)措施)?$)/],
-  ["rubric", /(评分标准|评分细则|测评标准|测评细则|评分办法|计分方法|计分标准|计分办法|计分规则|评价标准|评分规则|评分依据|指标评分细则|考核标准|考评标准|考评说明|打分档级细则|评分档次|打分细则|评分档级|评估细则|评估标准|评定标准|评定细则|考核细则)/],
+  ["rubric", /(评分标准|评分细则|测评标准|测评细则|评分办法|计分方法|计分标准|计分办法|计分规则|评价标准|评分规则|评分依据|指标评分细则|考核标准|考评标准|考评说明|打分档级细则|评分档次|打分细则|评分档级|评估细则|评估标准|评定标准|评定细则|考核细则|打分办法|打分标准|打分说明|评分方法|^扣分标准$|^扣分细则$)/],
   ["explanation", /^(指标解释|指标说明|指标内涵|指标释义|指标定义|绩效指标描述)$/],
   ["likelihood", /(完成目标可能性|完成可能性)/],
   ["grade", /^(等级|评价等级|评级|自评等级|评价结果|自评结论|绩效等级)$/],
@@ -298,8 +298,12 @@ export const TARGET_DIMENSIONS = [
 ] as const;
 
 // ── scoring standards that name no level (standard-header.ts)
-/** Header words of the items' name column, in a table that names no level. */
-export const NAME_HEADER = /^(项目|内容|项目内容|评估项目|检查项目|考核事项|评分项目)$/;
+/**
+ * Header words of the items' name column, in a table that names no level. 专案 is 項目 as a zh-TW mirror writes it
+ * (專案, a word the character converter leaves as 专案): a header cell of that word alone is the items' column; a work
+ * assessment's rules name the items by the work they set (工作内容, 任务内容, 目标任务 | 分值 | 考核标准).
+ */
+export const NAME_HEADER = /^(项目|专案|内容|项目内容|工作内容|任务内容|目标任务|评估项目|检查项目|考核事项|评分项目)$/;
 /** Header words of a numbering column. */
 export const CODE_HEADER = /^(标号|序号|编号|代码|编码|指标编码|指标代码|条目)$/;
 /** Header words of the column stating what each grade of an item requires (its threshold). */

@@ -73,7 +73,7 @@ export function codePrefix(label: string): string | null {
  */
 export function rubricAwards(text: string): { items: number; points: number[] } | null {
   const c = compact(text);
-  if (!/[①②③④⑤⑥⑦⑧⑨⑩]/.test(c)) return clauseAwards(c);
+  if (!/[①②③④⑤⑥⑦⑧⑨⑩]/.test(c)) return clauseAwards(c, text);
   const parts = c.split(/(?=[①②③④⑤⑥⑦⑧⑨⑩])/).filter((p) => /^[①②③④⑤⑥⑦⑧⑨⑩]/.test(p));
   if (parts.length < 2) return null;
   const points: number[] = [];
@@ -176,19 +176,36 @@ const NUMBERED_CLAUSE = /^(?:\d{1,2}(?:、|\.(?!\d)|\))|\(\d{1,2}\))/;
 /** A clause that awards nothing ("没有不得分", "未落实的得0分"): the otherwise-zero of the clauses before. */
 const ZERO_CLAUSE = /不得分|不计分|得0分|0分$/;
 
+/** A line break before a numbered clause ("…计4分。\n2、…", "…3分\n2.…"): the clause before it ends there. */
+const BREAK_BEFORE_NUMBERED = /[\r\n]+(?=[ \t\u3000]*(?:\d{1,2}(?:、|\.(?!\d)|\)|．)|[(（]\d{1,2}[)）]))/;
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const CLAUSE_END = /[;。]/;
+const LIST_BREAK = /[,。]/;
+/** a list part's points at its end ("有办公场地1分", "档案规范(1分)") */
+const POINTS_AT_END = /\d分\)?$/;
+
 /**
  * Points awarded by a 评分标准 written in clauses separated by ';' ("印制宣传手册,得1分;举办…,得1分;…得1分。" ->
- * [1, 1, 1]); ','-separated awards inside one clause are alternatives of it, the largest counts ("…得3分,…得2分" -> 3).
- * Only where the clauses clearly partition the points: at least two clauses award, none is a deduction, a band, a
- * cap, a bonus or a formula, none opens as an alternative of the one before, and the awards do not fall clause by
- * clause (tiers: "全部完成得5分;完成80%得4分;…"); otherwise null.
+ * [1, 1, 1]), or in numbered clauses each closed by '。' or by the line break before the next number ("1、成立…,计4分。
+ * 2、建立…,计1分。" -> [4, 1]; "1.…,3分↵2.…,2分;" -> [3, 2]); ','-separated awards inside one clause are alternatives
+ * of it, the largest counts ("…得3分,…得2分" -> 3). Only where the clauses clearly partition the points: at least two
+ * clauses award, none is a deduction, a band, a cap, a bonus or a formula, none opens as an alternative of the one
+ * before, and the awards do not fall clause by clause (tiers: "全部完成得5分;完成80%得4分;…"); otherwise null.
  */
-function clauseAwards(c: string): { items: number; points: number[] } | null {
-  if (!/[;]/.test(c)) return null;
-  const clauses = c
-    .split(/[;。]/)
-    .map((x) => x.replace(/^[,、\s]+|[,、\s]+$/g, ""))
-    .filter((x) => x !== "");
+function clauseAwards(c: string, text: string): { items: number; points: number[] } | null {
+  let clauses: string[] = [];
+  for (const line of text.split(BREAK_BEFORE_NUMBERED)) {
+    for (const part of compact(line).split(CLAUSE_END)) {
+      const x = part.replace(/^[,、\s]+|[,、\s]+$/g, "");
+      if (x !== "") clauses.push(x);
+    }
+  }
+  // without a ';' the clauses are items only where every one is numbered (1、… 2、…): a '。' alone also ends a sentence;
+  // or a list whose every ','-separated part ends with its points ("机构健全2分,有办公场地1分,有办公设备1分。")
+  if (!/[;]/.test(c) && (clauses.length < 2 || !clauses.every((x) => NUMBERED_CLAUSE.test(x)))) {
+    clauses = c.split(LIST_BREAK).filter((x) => x !== "");
+    if (clauses.length < 2 || !clauses.every((x) => POINTS_AT_END.test(x))) return null;
+  }
   const points: number[] = [];
   let numbered = 0;
   for (const clause of clauses) {
