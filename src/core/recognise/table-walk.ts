@@ -590,13 +590,6 @@ function compactNameAt(grid: Grid, nameCol: number, row: number): string {
   return nameCol ? grid.compactText(row, nameCol) : "";
 }
 
-/**
- * A sub-item attached to its parent whose own row made a group of its own — the table's one name column read as 一级
- * (考核内容 …) or 二级, where every line names a group — is no group: it joins its parent's group at that level (the
- * parent's own group, 培训完成率 over 其中：线上培训 | 其中：线下培训), its path names that group, and its own group,
- * holding it alone, leaves the tree. Sums leave it out as ever (childOfRow); the model and explain now show it under
- * its parent.
- */
 /** The rows of indicators[from…] (a 小计's rows: the indicators read since the previous one). */
 function rowsFrom(indicators: Indicator[], from: number): number[] {
   const rows: number[] = [];
@@ -638,6 +631,13 @@ function indicatorAtRow(byRow: (Indicator | undefined)[], row: number): Indicato
   return row >= 0 && row < byRow.length && (row | 0) === row ? byRow[row] : undefined;
 }
 
+/**
+ * A sub-item attached to its parent whose own row made a group of its own — the table's one name column read as 一级
+ * (考核内容 …) or 二级, where every line names a group — is no group: it joins its parent's group at that level (the
+ * parent's own group, 培训完成率 over 其中：线上培训 | 其中：线下培训), its path names that group, and its own group,
+ * holding it alone, leaves the tree. Sums leave it out as ever (childOfRow); the model and explain now show it under
+ * its parent.
+ */
 function subItemsJoinParentGroups(indicators: Indicator[], groups: GroupNode[], nameCol: number): void {
   if (!nameCol) return;
   let byRow: (Indicator | undefined)[] | null = null;
