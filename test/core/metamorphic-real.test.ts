@@ -86,6 +86,9 @@ Object.assign(KNOWN_GAPS, {
   "real/sc-county-government-affairs-openness-assessment-points-excerpt|unmerged": "its 得分 points column is read as self-scores; with the merges undone the findings it raises change",
   "real/sc-county-government-affairs-openness-assessment-points-excerpt|filled down": "as 'unmerged': the 得分 points column is read as self-scores and the findings change",
   "real/sc-county-government-affairs-openness-assessment-points-excerpt|all unmerged": "as 'unmerged': the 得分 points column is read as self-scores and the findings change",
+  // batch 30 (corpus30): measured once before any engine change (batch30-diagnosis.md)
+  "real/ah-xuancheng-grain-security-assessment-scoring-2020-excerpt|filled down":
+    "the 考核指标 '1.耕地保有量;基本农田保护(7分)' merged over its three 评分标准 clauses (C3:C5): filled down, each clause line carries the label and reads as an indicator of 7 (rows 4 and 5 added), where merged it is one indicator of 7; no error either way (the clauses' own '本项满分' points are not read)",
   // batch 20 (corpus20)
   "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|all unmerged":
     "目标名称 | 分值 each merged over two columns with no sub-header line: merged, 分值 over two number columns is 标准分 | 得分 (the scores read); unmerged, the second number column stands under an empty header cell and gets no role, so every score reads null",
