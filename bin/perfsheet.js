@@ -50,10 +50,29 @@ function enableCodeCache() {
   };
   process.once("exit", () => {
     for (const [script, key] of pending) {
+      // after the run: lazily compiled functions included. Written beside the entry and renamed over it: a run
+      // starting meanwhile reads the old entry or the new one, never half of one (runs in parallel, a test suite),
+      // and an entry shared through a hard link (a copied node_modules) is replaced here, never rewritten in place
+      const tmp = `${key}.${process.pid}.tmp`;
       try {
-        fs.writeFileSync(key, script.createCachedData()); // after the run: lazily compiled functions included
+        fs.writeFileSync(tmp, script.createCachedData());
+        fs.renameSync(tmp, key);
       } catch {
         /* a read-only install just runs without the cache */
+        try {
+          fs.unlinkSync(tmp);
+        } catch {
+          /* nothing was written */
+        }
+        continue;
+      }
+      // the entries of this file's earlier builds (another size or time) are never read again
+      const name = path.basename(key);
+      const file = name.slice(0, name.lastIndexOf("-", name.lastIndexOf("-") - 1) + 1);
+      try {
+        for (const other of fs.readdirSync(dir)) if (other !== name && other.startsWith(file) && /^\d+-\d+$/.test(other.slice(file.length))) fs.unlinkSync(path.join(dir, other));
+      } catch {
+        /* kept: they only take room */
       }
     }
   });

