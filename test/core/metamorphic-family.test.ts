@@ -153,22 +153,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "an excerpt of a target form's head alone (项目名称, 主管部门, 年度资金总额; no indicator table): without its title the head is 0.4 of evidence, as much a self-evaluation's head as a declaration's",
   "real/fj-shaxian-historic-villages-subsidy-target-2022|a title naming only the unit and the year":
     "an excerpt of a target form's head alone (项目名称, 主管部门, 年度资金总额; no indicator table): without its title the head is 0.4 of evidence, as much a self-evaluation's head as a declaration's",
-  "real/hb-ezhou-library-resources-target-2020|title removed":
-    "a target form cut in its 项目预算 block (申报单位, 项目名称, 项目类别 / 项目性质, 立项依据: four fields, no indicator table nor goals line): a head with nothing to declare names no declaration without its title",
-  "real/hb-ezhou-library-resources-target-2020|a title naming only the unit and the year":
-    "a target form cut in its 项目预算 block (申报单位, 项目名称, 项目类别 / 项目性质, 立项依据: four fields, no indicator table nor goals line): a head with nothing to declare names no declaration without its title",
-  "real/hn-yueyanglou-ndrc-project-target-2021|title removed":
-    "a 申报表 head cut after its money blocks (项目名称, 主管部门, 项目属性, 起止时间 …; no indicator table, no goals line): a head with nothing to declare names no declaration without its title",
-  "real/hn-yueyanglou-ndrc-project-target-2021|a title naming only the unit and the year":
-    "a 申报表 head cut after its money blocks (项目名称, 主管部门, 项目属性, 起止时间 …; no indicator table, no goals line): a head with nothing to declare names no declaration without its title",
-  "real/hn-xiangyin-kindergarten-public-funds-target-2022|title removed":
-    "a 申报表 head cut after its money blocks (项目名称, 主管部门, 项目属性, 起止时间 …; no indicator table, no goals line): a head with nothing to declare names no declaration without its title",
-  "real/hn-xiangyin-kindergarten-public-funds-target-2022|a title naming only the unit and the year":
-    "a 申报表 head cut after its money blocks (项目名称, 主管部门, 项目属性, 起止时间 …; no indicator table, no goals line): a head with nothing to declare names no declaration without its title",
-  "real/sn-chencang-disabled-persons-fund-target-2023|title removed":
-    "as fj-shaxian: a target form's head alone (项目名称, 区级主管部门, 资金金额, 年度总体目标), cut before its indicators",
-  "real/sn-chencang-disabled-persons-fund-target-2023|a title naming only the unit and the year":
-    "as fj-shaxian: a target form's head alone (项目名称, 区级主管部门, 资金金额, 年度总体目标), cut before its indicators",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|title removed":
     "a scoring table (基本指标 | 具体指标 | 标准值 | 分值 | 自评分) that is a self-evaluation by its title only: without it, it reads as an indicator system scored by its unit, which extra/ah-shouxian-dept is",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|a title naming only the unit and the year":
@@ -199,10 +183,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "a department's target form whose only declaration word is its title: below it 总体资金情况 | 基本支出 | 项目支出 read as a department's self-evaluation (0.40)",
   "real/sc-luxian-culture-tourism-dept-target-2024|another title of its family":
     "as without its title: another target title (…分配明细表、绩效目标表…) does not name a department's form, and the department's funds weigh against the declaration",
-  "real/sc-zitong-npc-deputy-home-target-selfeval-2023|title removed":
-    "its fund block (全年预算数 | 全年执行数 | 预算执行率) has no 得分 column and its indicator header is not read: a project named with its units over executed funds is scored only with a 得分 (monitoring forms have none)",
-  "real/sc-zitong-npc-deputy-home-target-selfeval-2023|a title naming only the unit and the year":
-    "its fund block (全年预算数 | 全年执行数 | 预算执行率) has no 得分 column and its indicator header is not read: a project named with its units over executed funds is scored only with a 得分 (monitoring forms have none)",
   "real/yn-changning-justice-dept-selfeval-2020-cut|title removed":
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
   "real/yn-changning-justice-dept-selfeval-2020-cut|a title naming only the unit and the year":

@@ -1,6 +1,6 @@
 import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
 import { progressColumn } from "./monitoring";
-import { DECLARATION_BLOCKS, DECLARATION_TITLE, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
+import { DECLARATION_BLOCKS, DECLARATION_TITLE, DECLARING_FIELD, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
 
 /**
  * Fields of a declaration's head (TARGET_FORM_HEAD and DECLARATION_BLOCKS, each pattern once) that name the form without
@@ -8,8 +8,8 @@ import { DECLARATION_BLOCKS, DECLARATION_TITLE, EFFECT_DIMENSIONS, EVALUATION_CO
  * head a self-evaluation report as well).
  */
 const FORM_HEAD_FIELDS = 4;
-/** A declaration's goals line, a label of its own (年度总体目标, 年度绩效目标, 实施期目标, 整体绩效目标 …). */
-const FORM_GOALS = /(^|\|)(年度(总体|绩效)?目标|总体目标|实施期(绩效)?目标|中长期目标|当年绩效目标|整体绩效目标)(\||$)/m;
+/** A declaration's goals line, a label of its own (年度总体目标, 本年度绩效目标, 实施期目标, 长期绩效目标, 整体绩效目标 …). */
+const FORM_GOALS = /(^|\|)(本?年度(总体|绩效)?目标|总体目标|实施期(绩效)?目标|中?长期(绩效)?目标|当年绩效目标|整体绩效目标)(\||$)/m;
 
 /**
  * The sheet says it declares targets: by its title or a heading ("…绩效目标表", "…申报表"), or, its title left out (a
@@ -25,8 +25,10 @@ export function declaresTargets(f: SheetFeatures): boolean {
 /** A declaration's head without a declaration's title (see declaresTargets). */
 export function declaredByHead(f: SheetFeatures): boolean {
   if (SELF_EVAL_TITLE.test(f.title) || /监控/.test(f.title) || EXECUTION_WORDS.test(f.body) || EVALUATION_COVER.test(f.body) || progressColumn(f)) return false;
-  // (targets to declare: an indicator table whose header is read, or the form's goals line)
-  if (!f.header && !FORM_GOALS.test(f.body)) return false;
+  // (targets to declare: an indicator table whose header is read, or the form's goals line; or the form's act of
+  // declaring, money asked for or the unit declaring it, 项目资金申请 | 本年度申请资金 / 申报单位: a head cut before its
+  // targets, which a self-evaluation's head, reporting money given and spent, never has)
+  if (!f.header && !FORM_GOALS.test(f.body) && !DECLARING_FIELD.test(f.body)) return false;
   return evidence(f.body, TARGET_FORM_HEAD) + evidence(f.body, DECLARATION_BLOCKS) >= FORM_HEAD_FIELDS;
 }
 
@@ -65,7 +67,9 @@ export const targetDeclaration: FamilyDetector = {
     // a sheet that opens with a declaration's title (not a later attachment's heading under another table): the
     // form's head (the project, its department, its money, its goals: three of the four) is the form even where it
     // is cut before its indicators
-    if (DECLARATION_TITLE.test(f.title) && evidence(f.body, TARGET_FORM_HEAD) >= 3) s += 0.15;
+    // (or, its title left out, a sheet that opens with that head, declaring by its own fields (declaredByHead): the same
+    // form without its title line — not a later attachment's head under another table)
+    if (DECLARATION_TITLE.test(f.title) ? evidence(f.body, TARGET_FORM_HEAD) >= 3 : evidence(f.title, TARGET_FORM_HEAD) >= 3 && declaredByHead(f)) s += 0.15;
     // a self-evaluation of targets reports execution and completion: not a declaration — unless the line right above
     // the table is the report's section presenting its targets ("(二)绩效目标情况") and the table has a target column
     // and no completion (a score column is ruled out above)

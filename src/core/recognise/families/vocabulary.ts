@@ -143,6 +143,12 @@ export const DECLARATION_BLOCKS: RegExp[] = [
 ];
 
 /**
+ * A declaration's act of declaring, a field at the start of a cell: the money asked for (项目资金申请(万元), 本年度申请资金,
+ * 申请金额, 申请总额) or the unit that declares (申报单位:…, 申报部门). A self-evaluation's head states money given and spent.
+ */
+export const DECLARING_FIELD = /(^|\|)(申报(单位|部门)|[^|\n]{0,8}资金申请|[^|\n]{0,8}申请(资金|金额|总额|数))/m;
+
+/**
  * The head of a target form (陕西 绩效目标表: 项目名称, 区级主管部门, 资金金额 with 年度资金总额 / 其中:中央补助 / 地方资金,
  * 年度总体目标), the lines above its indicator table: under a declaration's title, the form even where it is cut before
  * its indicators. Each pattern counts once.
