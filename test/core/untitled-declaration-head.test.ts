@@ -77,3 +77,36 @@ describe("a declaration's head without its title", () => {
     expect(detected(rows).family).not.toBe("target-declaration");
   });
 });
+
+/**
+ * A department's declaration (部门整体支出绩效目标申报表) without its title: its funds as 基本支出 beside 项目支出, no project
+ * named, nothing done, over two of a declaration's fields (总体资金情况, 年度主要任务) is the department's declaration, not its
+ * self-evaluation (which the same funds alone suggest at 0.4).
+ */
+const DEPT_FUNDS: Rows = [
+  ["预算部门:某县文化局"],
+  ["总体资金情况(万元)", "预算支出"],
+  ["总额", "基本支出", null, "项目支出"],
+  [null, "合计", "财政拨款", "合计", "财政拨款"],
+  [1695.55, 1478.75, 1478.75, 216.8, 216.8],
+];
+const TASKS = (label: string): Rows => [
+  [label, "任务名称", "主要内容"],
+  [null, "基本支出:运转类支出", "保障部门日常运转"],
+  [null, "项目支出1:公共文化服务", "组织非遗展演"],
+];
+
+describe("a department's declaration without its title", () => {
+  test.each([
+    // target: fields 总体资金情况, 年度主要任务 = 2 → 0.15, declared by its head + 0.4; dept-self-eval 0.4 - 0.2 (nothing done over two fields)
+    ["its funds and its main tasks for the year (年度主要任务)", [...DEPT_FUNDS, ...TASKS("年度主要任务")], "target-declaration", 0.55],
+    // one field only (总体资金情况): the department's funds alone name no form (dept-self-eval 0.4)
+    ["its funds and the tasks' completion (年度主要任务完成情况)", [...DEPT_FUNDS, ...TASKS("年度主要任务完成情况")], "unknown", 0],
+    // what was spent (全年执行数): the department's report of its year, no declaration (0.15 - 0.2 execution, floored at 0)
+    ["its funds and tasks over what was spent (全年执行数)", [...DEPT_FUNDS, ...TASKS("年度主要任务"), ["全年预算数", "全年执行数"], [1695.55, 1600]], "dept-self-eval", 0],
+  ] as [string, Rows, string, number][])("%s", (_n, rows, family, score) => {
+    const d = detected(rows);
+    expect(d.family).toBe(family);
+    expect(d.scores["target-declaration"]).toBe(score);
+  });
+});

@@ -1,6 +1,7 @@
 import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
 import { progressColumn } from "./monitoring";
-import { DECLARATION_BLOCKS, DECLARATION_TITLE, DECLARING_FIELD, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
+import { reportsNothingDone } from "./self-report";
+import { DECLARATION_BLOCKS, DECLARATION_TITLE, DECLARING_FIELD, departmentFunds, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
 
 /**
  * Fields of a declaration's head (TARGET_FORM_HEAD and DECLARATION_BLOCKS, each pattern once) that name the form without
@@ -25,6 +26,10 @@ export function declaresTargets(f: SheetFeatures): boolean {
 /** A declaration's head without a declaration's title (see declaresTargets). */
 export function declaredByHead(f: SheetFeatures): boolean {
   if (SELF_EVAL_TITLE.test(f.title) || /监控/.test(f.title) || EXECUTION_WORDS.test(f.body) || EVALUATION_COVER.test(f.body) || progressColumn(f)) return false;
+  // a department's form (its funds as 基本支出 beside 项目支出, no project named) that reports nothing done over two or more
+  // of a declaration's fields (总体资金情况, 年度主要任务, 职能职责概述, 整体绩效目标): the department's declaration, cut before
+  // its targets or not
+  if (departmentFunds(f.body) && reportsNothingDone(f) && evidence(f.body, DECLARATION_BLOCKS) >= 2) return true;
   // (targets to declare: an indicator table whose header is read, or the form's goals line; or the form's act of
   // declaring, money asked for or the unit declaring it, 项目资金申请 | 本年度申请资金 / 申报单位: a head cut before its
   // targets, which a self-evaluation's head, reporting money given and spent, never has)
