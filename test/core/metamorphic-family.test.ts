@@ -149,10 +149,6 @@ const kept = (r: ReviewResult, back: Move) => {
  * still FAIL: fixing the engine turns it red until the entry is removed.
  */
 const KNOWN_GAPS: Record<string, string> = {
-  "real/fj-shaxian-historic-villages-subsidy-target-2022|title removed":
-    "an excerpt of a target form's head alone (项目名称, 主管部门, 年度资金总额; no indicator table): without its title the head is 0.4 of evidence, as much a self-evaluation's head as a declaration's",
-  "real/fj-shaxian-historic-villages-subsidy-target-2022|a title naming only the unit and the year":
-    "an excerpt of a target form's head alone (项目名称, 主管部门, 年度资金总额; no indicator table): without its title the head is 0.4 of evidence, as much a self-evaluation's head as a declaration's",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|title removed":
     "a scoring table (基本指标 | 具体指标 | 标准值 | 分值 | 自评分) that is a self-evaluation by its title only: without it, it reads as an indicator system scored by its unit, which extra/ah-shouxian-dept is",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|a title naming only the unit and the year":

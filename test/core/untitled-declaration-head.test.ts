@@ -22,11 +22,6 @@ const MONEY_ASKED: Rows = [
   ["项目资金情况", "项目资金申请(万元)", "项目", "上年度安排资金", "本年度申请资金"],
   [null, null, "合计", 130, 300],
 ];
-/** …the same lines as money given (a self-evaluation report's block states what was received). */
-const MONEY_GIVEN: Rows = [
-  ["项目资金情况", "项目资金(万元)", "项目", "上年度安排资金", "本年度安排资金"],
-  [null, null, "合计", 130, 300],
-];
 /** A Hubei 绩效目标表's head: who declares, the project, its kind and nature, why. */
 const DECLARING_UNIT = (unit: string): Rows => [
   [`${unit}:某县图书馆`, null, null, "金额单位:万元"],
@@ -43,22 +38,44 @@ const SHAANXI_HEAD: Rows = [
   ["年度总体目标", "为困难残疾人实施康复服务"],
 ];
 
+/** A Fujian 专项转移支付绩效目标表's head: the project, the finance and the supervising departments, the year's money. */
+const FUJIAN_HEAD: Rows = [
+  ["项目名称", "某历史文化名村保护"],
+  ["省级财政部门", "某省财政厅", "省级主管部门", "某省住房和城乡建设厅"],
+  ["市县财政部门", "某县财政局", "市县主管部门", "某县住房和城乡建设局"],
+  ["资金情况(万元)", "年度资金总额", 350],
+  [null, "其中:省级资金", 350],
+];
+
 describe("a declaration's head without its title", () => {
   test.each([
     // fields (DECLARATION_BLOCKS): 资金申请, 起止时间, 立项依据, 主管部门/项目属性 = 4 → 0.45; declared by its head + 0.4
     ["the money asked for (项目资金申请 | 本年度申请资金)", [...HEAD, ...MONEY_ASKED], "target-declaration", 0.85],
-    // fields: 起止时间, 立项依据, 主管部门 = 3 → 0.3, nothing declared: below the threshold
-    ["the same head over money given (项目资金 | 本年度安排资金): nothing declares", [...HEAD, ...MONEY_GIVEN], "unknown", 0.3],
+    // fields: 起止时间, 立项依据, 主管部门 = 3 → 0.3, nothing declared (the head alone, project and department, heads a
+    // self-evaluation report as well): below the threshold
+    ["the same head without its money (no 申请, no money line)", HEAD, "unknown", 0.3],
     // fields: 申报, 立项依据, 项目类别/项目性质 = 3 → 0.3; + 0.4
     ["the unit declaring (申报单位:…)", DECLARING_UNIT("申报单位"), "target-declaration", 0.7],
     // fields: 立项依据, 项目类别 = 2 → 0.15: no declaration
     ["the same head filled in by a unit (填报单位:…)", DECLARING_UNIT("填报单位"), "unknown", 0.15],
     // fields: 起止时间, 立项依据, 主管部门, 年度绩效目标 (the block's label) = 4 → 0.45 (unknown without a goals line read);
-    // the goals line (本年度绩效目标, 长期绩效目标) declares + 0.4; the head (项目名称, 主管部门, 项目资金) opens the sheet + 0.15
-    ["a goals line 本年度绩效目标", [...HEAD, ...MONEY_GIVEN, ["项目年度绩效目标情况", "本年度绩效目标", "按标准补助"]], "target-declaration", 1],
-    ["a goals line 长期绩效目标", [...HEAD, ...MONEY_GIVEN, ["项目年度绩效目标情况", "长期绩效目标", "完善保障机制"]], "target-declaration", 1],
+    // the goals line (本年度绩效目标, 长期绩效目标) declares + 0.4
+    ["a goals line 本年度绩效目标", [...HEAD, ["项目年度绩效目标情况", "本年度绩效目标", "按标准补助"]], "target-declaration", 0.85],
+    ["a goals line 长期绩效目标", [...HEAD, ["项目年度绩效目标情况", "长期绩效目标", "完善保障机制"]], "target-declaration", 0.85],
     // the whole head of the form opening the sheet (项目名称, 主管部门, 资金金额, 年度总体目标): 0.4 + 0.15, as under its title
     ["a target form's head opening the sheet (项目名称, 主管部门, 资金金额, 年度总体目标)", SHAANXI_HEAD, "target-declaration", 0.55],
+    // the head naming the project, its department and its money (项目名称, 主管部门, 年度资金总额) opening the sheet, nothing
+    // done: declared by its head 0.4 + 0.15 the head opening the sheet
+    ["a target form's head of project, department and money, cut before its goals", FUJIAN_HEAD, "target-declaration", 0.55],
+    // the same head without its money line (项目名称, 主管部门: 2 of the form's head): nothing declares
+    ["the project and its department alone", FUJIAN_HEAD.slice(0, 3), "unknown", 0],
+    // the same head over a fund block stating what was executed (全年执行数): a self-evaluation's head
+    [
+      "the same head over its budget and what was executed (全年执行数)",
+      [...FUJIAN_HEAD.slice(0, 3), ["资金情况(万元)", null, "全年预算数", "全年执行数"], [null, "年度资金总额", 350, 340]],
+      "unknown",
+      0,
+    ],
     // the same head as a later attachment under an allocation table: only 0.4, the sheet is the allocation's
     [
       "the same head under an allocation table (a later attachment)",

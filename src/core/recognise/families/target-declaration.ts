@@ -33,7 +33,10 @@ export function declaredByHead(f: SheetFeatures): boolean {
   // (targets to declare: an indicator table whose header is read, or the form's goals line; or the form's act of
   // declaring, money asked for or the unit declaring it, 项目资金申请 | 本年度申请资金 / 申报单位: a head cut before its
   // targets, which a self-evaluation's head, reporting money given and spent, never has)
-  if (!f.header && !FORM_GOALS.test(f.body) && !DECLARING_FIELD.test(f.body)) return false;
+  // (or the head opening the sheet names the project, its department and its money, three of TARGET_FORM_HEAD, and nothing
+  // done: a self-evaluation's fund block states its budget beside what was executed, 全年执行数)
+  const moneyHead = evidence(f.title, TARGET_FORM_HEAD) >= 3 && reportsNothingDone(f);
+  if (!f.header && !FORM_GOALS.test(f.body) && !DECLARING_FIELD.test(f.body) && !moneyHead) return false;
   return evidence(f.body, TARGET_FORM_HEAD) + evidence(f.body, DECLARATION_BLOCKS) >= FORM_HEAD_FIELDS;
 }
 
