@@ -95,6 +95,17 @@ describe("a department's basic-data table without its title", () => {
   test("moved down below blank rows, the opening block still opens the sheet", () => {
     expect(family([[null], [null], ...BASIC_DATA, ...SELF_EVAL_HEAD])).toBe("dept-basic-data");
   });
+  test.each([
+    ["部门(单位)名称 | 主管部门 | 单位负责人", [["部门(单位)名称", "某县农业农村局"], ["主管部门", "某县人民政府"], ["单位负责人", "张三"]]],
+    ["单位名称 | 联系人 | 联系电话", [["单位名称", "某县农业农村局"], ["联系人", "李四"], ["联系电话", "1234567"]]],
+  ] as [string, Rows][])("under a form's identity lines (%s), label | value, the opening block still opens the sheet", (_n, head) => {
+    const s = scoresOf([...head, ...BASIC_DATA, ...SELF_EVAL_HEAD]);
+    expect(s["dept-basic-data"]).toBe(0.75);
+    expect(family([...head, ...BASIC_DATA, ...SELF_EVAL_HEAD])).toBe("dept-basic-data");
+  });
+  test("an identity line of three cells (a label, its value and another label) is the form's own line: no opening block", () => {
+    expect(scoresOf([["部门名称", "某县农业农村局", "联系人"], ...BASIC_DATA, ...SELF_EVAL_HEAD])["dept-basic-data"]).toBe(0.55);
+  });
 });
 
 /**

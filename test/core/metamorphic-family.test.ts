@@ -185,8 +185,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "a tail read by its content alone (table-infer, no header): with two-text lines above it the inference does not start and no table is read",
   "real/sc-deyang-wage-tail|a 项目名称 / 主管部门 / 实施单位 preamble":
     "as sc-daying-culture-library-uniform-tail: the header-less tail is not inferred under lines above it",
-  "real/hn-yueyang-finance-dept-overall-basic-data-selfeval-2024|a 项目名称 / 主管部门 / 实施单位 preamble":
-    "部门(单位)名称 | … above the basic-data table's first block: the sheet no longer opens with that block (opensWithBasicData) and the line names a department's form",
   "real/hi-danzhou-court-dept-overall-eval-result-2018|the header repeated at a page break":
     "a result table whose header is one cell (绩效等级): repeated, the total line's rollups no longer read the lines above the repeat",
   "real/nm-zhalaite-procuratorate-project-targets-2025|the header repeated at a page break":

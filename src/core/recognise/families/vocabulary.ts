@@ -185,11 +185,17 @@ const BASIC_DATA_OPENING = /^(财政供养人员|经费控制情况|人员控制
 export const FIELD_LINE = /^[^|:\n]{2,10}:[^|\n]*$/;
 
 /**
- * The sheet's first line (of its compact body; preamble field lines, an attachment's number and the money unit aside)
- * is a basic-data table's first block.
+ * A form's identity line above its table, a label and its value in two cells ("部门(单位)名称 | 某县农业农村局", "主管部门 |
+ * 某县人民政府", "单位负责人 | 张三"): the form's preamble, not its first block.
+ */
+const IDENTITY_LINE = /^[^|\n]{0,8}(名称|主管部门|负责人|联系人|联系电话|填报人)\|[^|\n]+$/;
+
+/**
+ * The sheet's first line (of its compact body; preamble field lines, identity lines, an attachment's number and the money
+ * unit aside) is a basic-data table's first block.
  */
 export function opensWithBasicData(body: string): boolean {
-  const first = body.split("\n").find((l) => l && !FIELD_LINE.test(l.slice(0, -1)) && !MARKER_LINE.test(l.replace(/\|$/, "")));
+  const first = body.split("\n").find((l) => l && !FIELD_LINE.test(l.slice(0, -1)) && !IDENTITY_LINE.test(l.slice(0, -1)) && !MARKER_LINE.test(l.replace(/\|$/, "")));
   return BASIC_DATA_OPENING.test(first ?? "");
 }
 
