@@ -64,11 +64,17 @@ describe("a declaration's head without its title", () => {
     ["a goals line 长期绩效目标", [...HEAD, ["项目年度绩效目标情况", "长期绩效目标", "完善保障机制"]], "target-declaration", 0.85],
     // the whole head of the form opening the sheet (项目名称, 主管部门, 资金金额, 年度总体目标): 0.4 + 0.15, as under its title
     ["a target form's head opening the sheet (项目名称, 主管部门, 资金金额, 年度总体目标)", SHAANXI_HEAD, "target-declaration", 0.55],
+    // under a title naming only the unit and the year: the head still opens the sheet (0.55)
+    ["the same head under a title naming only the unit and the year", [["某县残疾人联合会2023年度"], ...SHAANXI_HEAD], "target-declaration", 0.55],
+    // under a title naming the sheet otherwise ("2023年项目资金情况"): declared by its goals line only, 0.4
+    ["the same head under a title naming the sheet otherwise (2023年项目资金情况)", [["2023年项目资金情况"], ...SHAANXI_HEAD], "unknown", 0.4],
     // the head naming the project, its department and its money (项目名称, 主管部门, 年度资金总额) opening the sheet, nothing
     // done: declared by its head 0.4 + 0.15 the head opening the sheet
     ["a target form's head of project, department and money, cut before its goals", FUJIAN_HEAD, "target-declaration", 0.55],
     // the same head without its money line (项目名称, 主管部门: 2 of the form's head): nothing declares
     ["the project and its department alone", FUJIAN_HEAD.slice(0, 3), "unknown", 0],
+    // the same head under a title naming the sheet otherwise: nothing declares (its head does not open the sheet)
+    ["the project, its department and its money under a title naming the sheet otherwise", [["2023年项目资金情况"], ...FUJIAN_HEAD], "unknown", 0],
     // the same head over a fund block stating what was executed (全年执行数): a self-evaluation's head
     [
       "the same head over its budget and what was executed (全年执行数)",

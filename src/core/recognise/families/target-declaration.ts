@@ -1,7 +1,8 @@
 import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
 import { progressColumn } from "./monitoring";
 import { reportsNothingDone } from "./self-report";
-import { DECLARATION_BLOCKS, DECLARATION_TITLE, DECLARING_FIELD, departmentFunds, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
+import { DATE_LINE, MARKER_LINE } from "../vocabulary";
+import { DECLARATION_BLOCKS, DECLARATION_TITLE, DECLARING_FIELD, departmentFunds, FIELD_LINE, UNIT_YEAR_LINE, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
 
 /**
  * Fields of a declaration's head (TARGET_FORM_HEAD and DECLARATION_BLOCKS, each pattern once) that name the form without
@@ -35,10 +36,33 @@ export function declaredByHead(f: SheetFeatures): boolean {
   // targets, which a self-evaluation's head, reporting money given and spent, never has)
   // (or the head opening the sheet names the project, its department and its money, three of TARGET_FORM_HEAD, and nothing
   // done: a self-evaluation's fund block states its budget beside what was executed, 全年执行数)
-  const moneyHead = evidence(f.title, TARGET_FORM_HEAD) >= 3 && reportsNothingDone(f);
+  const moneyHead = evidence(f.title, TARGET_FORM_HEAD) >= 3 && reportsNothingDone(f) && headOpensSheet(f);
   if (!f.header && !FORM_GOALS.test(f.body) && !DECLARING_FIELD.test(f.body) && !moneyHead) return false;
   return evidence(f.body, TARGET_FORM_HEAD) + evidence(f.body, DECLARATION_BLOCKS) >= FORM_HEAD_FIELDS;
 }
+
+/**
+ * The form's head opens the sheet: no line above its first field (项目名称, 主管部门, 资金总额, 年度目标: TARGET_FORM_HEAD) but
+ * lines naming only a unit and a year ("某县农业农村局2023年度"), fields with their values, dates, an attachment's number
+ * or the money unit. A title naming anything else ("2023年项目资金情况", an allocation table's) is the sheet's own name.
+ */
+export function headOpensSheet(f: SheetFeatures): boolean {
+  const g = f.grid;
+  for (let r = 1; r <= Math.min(g.rowCount, HEAD_ROWS); r++) {
+    let line = "";
+    for (let c = 1; c <= Math.min(g.scanCols, 30); c++) {
+      if (!g.ownsCell(r, c)) continue;
+      const t = g.compactText(r, c);
+      if (t) line += (line ? "|" : "") + t;
+    }
+    if (!line) continue;
+    if (TARGET_FORM_HEAD.some((re) => re.test(line))) return true;
+    if (!UNIT_YEAR_LINE.test(line) && !FIELD_LINE.test(line) && !DATE_LINE.test(line) && !MARKER_LINE.test(line)) return false;
+  }
+  return false;
+}
+/** Rows read for the head's first field. */
+const HEAD_ROWS = 10;
 
 /**
  * 绩效目标申报表 / 目标表 / 审批表 / 审核表: targets without completion values or scores (RULEBOOK §4); some
@@ -77,7 +101,7 @@ export const targetDeclaration: FamilyDetector = {
     // is cut before its indicators
     // (or, its title left out, a sheet that opens with that head, declaring by its own fields (declaredByHead): the same
     // form without its title line — not a later attachment's head under another table)
-    if (DECLARATION_TITLE.test(f.title) ? evidence(f.body, TARGET_FORM_HEAD) >= 3 : evidence(f.title, TARGET_FORM_HEAD) >= 3 && declaredByHead(f)) s += 0.15;
+    if (DECLARATION_TITLE.test(f.title) ? evidence(f.body, TARGET_FORM_HEAD) >= 3 : evidence(f.title, TARGET_FORM_HEAD) >= 3 && headOpensSheet(f) && declaredByHead(f)) s += 0.15;
     // a self-evaluation of targets reports execution and completion: not a declaration — unless the line right above
     // the table is the report's section presenting its targets ("(二)绩效目标情况") and the table has a target column
     // and no completion (a score column is ruled out above)

@@ -179,6 +179,11 @@ export const COMPLETION_WORDS = /实际完成值|完成值|实际完成情况|�
 const BASIC_DATA_OPENING = /^(财政供养人员|经费控制情况|人员控制情况)/;
 
 /**
+ * A title naming only a unit and a year ("某县农业农村局2023年度", "(2023年度)", "某县财政局2022年"): it names no form.
+ */
+export const UNIT_YEAR_LINE = /^[(（]?([^|\n]{0,30}(局|厅|委|委员会|中心|政府|办公室|院|馆|站|所|队|会|部|处|科|社|校|公司|单位))?(19|20)\d{2}年度?[)）]?$/;
+
+/**
  * A line of one field and its value in one cell ("填报单位:某县农业农村局 单位:万元", "报告日期:2023年5月10日"): the form's
  * preamble, not its title nor its table.
  */
