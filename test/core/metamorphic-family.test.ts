@@ -154,9 +154,9 @@ const KNOWN_GAPS: Record<string, string> = {
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|a title naming only the unit and the year":
     "a scoring table (基本指标 | 具体指标 | 标准值 | 分值 | 自评分) that is a self-evaluation by its title only: without it, it reads as an indicator system scored by its unit, which extra/ah-shouxian-dept is",
   "real/hi-commerce-service-trade|title removed":
-    "a project's scoring table (一级 | 分值 | 二级 | 分值 … | 得分) under 一、项目基本情况 with 实施单位 / 主管部门: two project blocks do not weigh against an indicator system's weighted levels (three do)",
+    "a project's scoring table (一级 | 分值 | 二级 | 分值 … | 得分) under 一、项目基本情况 with 实施单位 / 主管部门: two project blocks do not weigh against an indicator system's weighted levels (three do). Measured (eng20d): real/hi-hainan-forest-eco-compensation-eval-2014 has the same shape (project units, 实际到位资金 above a scored 分值 table, two blocks) and is an indicator system: no evidence but the title tells them apart",
   "real/hi-commerce-service-trade|a title naming only the unit and the year":
-    "a project's scoring table (一级 | 分值 | 二级 | 分值 … | 得分) under 一、项目基本情况 with 实施单位 / 主管部门: two project blocks do not weigh against an indicator system's weighted levels (three do)",
+    "a project's scoring table (一级 | 分值 | 二级 | 分值 … | 得分) under 一、项目基本情况 with 实施单位 / 主管部门: two project blocks do not weigh against an indicator system's weighted levels (three do). Measured (eng20d): real/hi-hainan-forest-eco-compensation-eval-2014 has the same shape (project units, 实际到位资金 above a scored 分值 table, two blocks) and is an indicator system: no evidence but the title tells them apart",
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad|title removed":
     "a department form whose head reads 单位名称 / 主管部门 / 实施单位 like a project's: without its title nothing names the department",
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad|a title naming only the unit and the year":
@@ -168,9 +168,9 @@ const KNOWN_GAPS: Record<string, string> = {
   "real/hn-shaoyang-cdc-public-health-selfeval-report-2021-trad|another title of its family":
     "its 0.50 hangs on its title's 自评报告 (PROJECT_SELF_EVAL_TITLE); another project title (…项目自评表) is worth 0.25 and leaves it below the threshold",
   "real/js-nanjing-zhongshanling-river-chief-assessment-rubric|title removed":
-    "the assessment family rests on its title's 考核 words: without them 考核类别 | 考核内容 | 分值 reads as an indicator system",
+    "the assessment family rests on its title's 考核 words: without them 考核类别 | 考核内容 | 分值 reads as an indicator system. Measured (eng20d): reading an untitled 考核… | 分值 header with no rule or score column as the tally fixes both and turns three rule-sheet excerpts (cn-town-construction-sanitation-box-rubric, zj-jinhua-new-countryside, zj-quzhou-village-town: indicator systems) into assessments in metamorphic-rule-sheets (their rule column removed)",
   "real/js-nanjing-zhongshanling-river-chief-assessment-rubric|a title naming only the unit and the year":
-    "the assessment family rests on its title's 考核 words: without them 考核类别 | 考核内容 | 分值 reads as an indicator system",
+    "the assessment family rests on its title's 考核 words: without them 考核类别 | 考核内容 | 分值 reads as an indicator system. Measured (eng20d): reading an untitled 考核… | 分值 header with no rule or score column as the tally fixes both and turns three rule-sheet excerpts (cn-town-construction-sanitation-box-rubric, zj-jinhua-new-countryside, zj-quzhou-village-town: indicator systems) into assessments in metamorphic-rule-sheets (their rule column removed)",
   "real/wanglu-budget-assessment|a 项目名称 / 主管部门 / 实施单位 preamble":
     "as js-nanjing: the assessment's 0.45 comes from the table's own first rows read as its title (the table opens the sheet); three lines above it push them out of the title",
   "real/yn-changning-justice-dept-selfeval-2020-cut|title removed":
