@@ -95,6 +95,17 @@ describe("a department's basic-data table without its title", () => {
   test("moved down below blank rows, the opening block still opens the sheet", () => {
     expect(family([[null], [null], ...BASIC_DATA, ...SELF_EVAL_HEAD])).toBe("dept-basic-data");
   });
+  test.each([
+    ["部门(单位)名称 | 主管部门 | 单位负责人", [["部门(单位)名称", "某县农业农村局"], ["主管部门", "某县人民政府"], ["单位负责人", "张三"]]],
+    ["单位名称 | 联系人 | 联系电话", [["单位名称", "某县农业农村局"], ["联系人", "李四"], ["联系电话", "1234567"]]],
+  ] as [string, Rows][])("under a form's identity lines (%s), label | value, the opening block still opens the sheet", (_n, head) => {
+    const s = scoresOf([...head, ...BASIC_DATA, ...SELF_EVAL_HEAD]);
+    expect(s["dept-basic-data"]).toBe(0.75);
+    expect(family([...head, ...BASIC_DATA, ...SELF_EVAL_HEAD])).toBe("dept-basic-data");
+  });
+  test("an identity line of three cells (a label, its value and another label) is the form's own line: no opening block", () => {
+    expect(scoresOf([["部门名称", "某县农业农村局", "联系人"], ...BASIC_DATA, ...SELF_EVAL_HEAD])["dept-basic-data"]).toBe(0.55);
+  });
 });
 
 /**
@@ -141,9 +152,9 @@ const TARGET_TABLE: Rows = [
 ];
 
 describe("a target form without its title", () => {
-  test("its head (four form fields + 主管部门 as a declaration field: 5 ≥ 4) stands for the title: 0.5 targets + 0.4 declared", () => {
+  test("its head (four form fields + 主管部门 as a declaration field: 5 ≥ 4) stands for the title: 0.5 targets + 0.4 declared + 0.15 the head opening the sheet (capped at 1)", () => {
     // without the head's evidence it would be 0.5 - 0.2 (指标解释 without a declaration) = 0.3: unknown
-    expect(scoresOf([...TARGET_HEAD, ...TARGET_TABLE])["target-declaration"]).toBe(0.9);
+    expect(scoresOf([...TARGET_HEAD, ...TARGET_TABLE])["target-declaration"]).toBe(1);
     expect(family([...TARGET_HEAD, ...TARGET_TABLE])).toBe("target-declaration");
     expect(family([["某县水利局2023年度"], ...TARGET_HEAD, ...TARGET_TABLE])).toBe("target-declaration");
   });

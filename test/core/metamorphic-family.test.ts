@@ -149,34 +149,14 @@ const kept = (r: ReviewResult, back: Move) => {
  * still FAIL: fixing the engine turns it red until the entry is removed.
  */
 const KNOWN_GAPS: Record<string, string> = {
-  "real/fj-shaxian-historic-villages-subsidy-target-2022|title removed":
-    "an excerpt of a target form's head alone (项目名称, 主管部门, 年度资金总额; no indicator table): without its title the head is 0.4 of evidence, as much a self-evaluation's head as a declaration's",
-  "real/fj-shaxian-historic-villages-subsidy-target-2022|a title naming only the unit and the year":
-    "an excerpt of a target form's head alone (项目名称, 主管部门, 年度资金总额; no indicator table): without its title the head is 0.4 of evidence, as much a self-evaluation's head as a declaration's",
-  "real/hb-ezhou-library-resources-target-2020|title removed":
-    "a target form cut in its 项目预算 block (申报单位, 项目名称, 项目类别 / 项目性质, 立项依据: four fields, no indicator table nor goals line): a head with nothing to declare names no declaration without its title",
-  "real/hb-ezhou-library-resources-target-2020|a title naming only the unit and the year":
-    "a target form cut in its 项目预算 block (申报单位, 项目名称, 项目类别 / 项目性质, 立项依据: four fields, no indicator table nor goals line): a head with nothing to declare names no declaration without its title",
-  "real/hn-yueyanglou-ndrc-project-target-2021|title removed":
-    "a 申报表 head cut after its money blocks (项目名称, 主管部门, 项目属性, 起止时间 …; no indicator table, no goals line): a head with nothing to declare names no declaration without its title",
-  "real/hn-yueyanglou-ndrc-project-target-2021|a title naming only the unit and the year":
-    "a 申报表 head cut after its money blocks (项目名称, 主管部门, 项目属性, 起止时间 …; no indicator table, no goals line): a head with nothing to declare names no declaration without its title",
-  "real/hn-xiangyin-kindergarten-public-funds-target-2022|title removed":
-    "a 申报表 head cut after its money blocks (项目名称, 主管部门, 项目属性, 起止时间 …; no indicator table, no goals line): a head with nothing to declare names no declaration without its title",
-  "real/hn-xiangyin-kindergarten-public-funds-target-2022|a title naming only the unit and the year":
-    "a 申报表 head cut after its money blocks (项目名称, 主管部门, 项目属性, 起止时间 …; no indicator table, no goals line): a head with nothing to declare names no declaration without its title",
-  "real/sn-chencang-disabled-persons-fund-target-2023|title removed":
-    "as fj-shaxian: a target form's head alone (项目名称, 区级主管部门, 资金金额, 年度总体目标), cut before its indicators",
-  "real/sn-chencang-disabled-persons-fund-target-2023|a title naming only the unit and the year":
-    "as fj-shaxian: a target form's head alone (项目名称, 区级主管部门, 资金金额, 年度总体目标), cut before its indicators",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|title removed":
     "a scoring table (基本指标 | 具体指标 | 标准值 | 分值 | 自评分) that is a self-evaluation by its title only: without it, it reads as an indicator system scored by its unit, which extra/ah-shouxian-dept is",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|a title naming only the unit and the year":
     "a scoring table (基本指标 | 具体指标 | 标准值 | 分值 | 自评分) that is a self-evaluation by its title only: without it, it reads as an indicator system scored by its unit, which extra/ah-shouxian-dept is",
   "real/hi-commerce-service-trade|title removed":
-    "a project's scoring table (一级 | 分值 | 二级 | 分值 … | 得分) under 一、项目基本情况 with 实施单位 / 主管部门: two project blocks do not weigh against an indicator system's weighted levels (three do)",
+    "a project's scoring table (一级 | 分值 | 二级 | 分值 … | 得分) under 一、项目基本情况 with 实施单位 / 主管部门: two project blocks do not weigh against an indicator system's weighted levels (three do). Measured (eng20d): real/hi-hainan-forest-eco-compensation-eval-2014 has the same shape (project units, 实际到位资金 above a scored 分值 table, two blocks) and is an indicator system: no evidence but the title tells them apart",
   "real/hi-commerce-service-trade|a title naming only the unit and the year":
-    "a project's scoring table (一级 | 分值 | 二级 | 分值 … | 得分) under 一、项目基本情况 with 实施单位 / 主管部门: two project blocks do not weigh against an indicator system's weighted levels (three do)",
+    "a project's scoring table (一级 | 分值 | 二级 | 分值 … | 得分) under 一、项目基本情况 with 实施单位 / 主管部门: two project blocks do not weigh against an indicator system's weighted levels (three do). Measured (eng20d): real/hi-hainan-forest-eco-compensation-eval-2014 has the same shape (project units, 实际到位资金 above a scored 分值 table, two blocks) and is an indicator system: no evidence but the title tells them apart",
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad|title removed":
     "a department form whose head reads 单位名称 / 主管部门 / 实施单位 like a project's: without its title nothing names the department",
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad|a title naming only the unit and the year":
@@ -188,21 +168,11 @@ const KNOWN_GAPS: Record<string, string> = {
   "real/hn-shaoyang-cdc-public-health-selfeval-report-2021-trad|another title of its family":
     "its 0.50 hangs on its title's 自评报告 (PROJECT_SELF_EVAL_TITLE); another project title (…项目自评表) is worth 0.25 and leaves it below the threshold",
   "real/js-nanjing-zhongshanling-river-chief-assessment-rubric|title removed":
-    "the assessment family rests on its title's 考核 words: without them 考核类别 | 考核内容 | 分值 reads as an indicator system",
+    "the assessment family rests on its title's 考核 words: without them 考核类别 | 考核内容 | 分值 reads as an indicator system. Measured (eng20d): reading an untitled 考核… | 分值 header with no rule or score column as the tally fixes both and turns three rule-sheet excerpts (cn-town-construction-sanitation-box-rubric, zj-jinhua-new-countryside, zj-quzhou-village-town: indicator systems) into assessments in metamorphic-rule-sheets (their rule column removed)",
   "real/js-nanjing-zhongshanling-river-chief-assessment-rubric|a title naming only the unit and the year":
-    "the assessment family rests on its title's 考核 words: without them 考核类别 | 考核内容 | 分值 reads as an indicator system",
+    "the assessment family rests on its title's 考核 words: without them 考核类别 | 考核内容 | 分值 reads as an indicator system. Measured (eng20d): reading an untitled 考核… | 分值 header with no rule or score column as the tally fixes both and turns three rule-sheet excerpts (cn-town-construction-sanitation-box-rubric, zj-jinhua-new-countryside, zj-quzhou-village-town: indicator systems) into assessments in metamorphic-rule-sheets (their rule column removed)",
   "real/wanglu-budget-assessment|a 项目名称 / 主管部门 / 实施单位 preamble":
     "as js-nanjing: the assessment's 0.45 comes from the table's own first rows read as its title (the table opens the sheet); three lines above it push them out of the title",
-  "real/sc-luxian-culture-tourism-dept-target-2024|title removed":
-    "a department's target form whose only declaration word is its title: below it 总体资金情况 | 基本支出 | 项目支出 read as a department's self-evaluation (0.40)",
-  "real/sc-luxian-culture-tourism-dept-target-2024|a title naming only the unit and the year":
-    "a department's target form whose only declaration word is its title: below it 总体资金情况 | 基本支出 | 项目支出 read as a department's self-evaluation (0.40)",
-  "real/sc-luxian-culture-tourism-dept-target-2024|another title of its family":
-    "as without its title: another target title (…分配明细表、绩效目标表…) does not name a department's form, and the department's funds weigh against the declaration",
-  "real/sc-zitong-npc-deputy-home-target-selfeval-2023|title removed":
-    "its fund block (全年预算数 | 全年执行数 | 预算执行率) has no 得分 column and its indicator header is not read: a project named with its units over executed funds is scored only with a 得分 (monitoring forms have none)",
-  "real/sc-zitong-npc-deputy-home-target-selfeval-2023|a title naming only the unit and the year":
-    "its fund block (全年预算数 | 全年执行数 | 预算执行率) has no 得分 column and its indicator header is not read: a project named with its units over executed funds is scored only with a 得分 (monitoring forms have none)",
   "real/yn-changning-justice-dept-selfeval-2020-cut|title removed":
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
   "real/yn-changning-justice-dept-selfeval-2020-cut|a title naming only the unit and the year":
@@ -215,8 +185,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "a tail read by its content alone (table-infer, no header): with two-text lines above it the inference does not start and no table is read",
   "real/sc-deyang-wage-tail|a 项目名称 / 主管部门 / 实施单位 preamble":
     "as sc-daying-culture-library-uniform-tail: the header-less tail is not inferred under lines above it",
-  "real/hn-yueyang-finance-dept-overall-basic-data-selfeval-2024|a 项目名称 / 主管部门 / 实施单位 preamble":
-    "部门(单位)名称 | … above the basic-data table's first block: the sheet no longer opens with that block (opensWithBasicData) and the line names a department's form",
   "real/hi-danzhou-court-dept-overall-eval-result-2018|the header repeated at a page break":
     "a result table whose header is one cell (绩效等级): repeated, the total line's rollups no longer read the lines above the repeat",
   "real/nm-zhalaite-procuratorate-project-targets-2025|the header repeated at a page break":

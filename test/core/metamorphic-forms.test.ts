@@ -203,11 +203,7 @@ const TITLE_NAMES_FAMILY: Record<string, string> = {
 const UNTITLED_GAPS: Record<string, string> = {
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad": "a 部门整体支出绩效自评表 of one fund (忠烈祠免费开放经费): its fund lines (年初预算资金总额 | 实际投入资金额) and indicator table fit a project's self-evaluation as well, only the title names it a department's",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022": "a 自评表 in the scoring-rule layout is a known family gap (unknown with its title); without the title its 分值 | 自评分 columns read as an indicator system",
-  "real/hb-ezhou-library-resources-target-2020": "a 目标表 cut in its 项目预算 block (成本构成 | 金额 | 测算(公式)依据): only the title names it a declaration",
-  "real/hn-yueyanglou-ndrc-project-target-2021": "a 申报表 cut after its money blocks (no indicator table): its fund lines fit several families and only the title names it",
-  "real/hn-xiangyin-kindergarten-public-funds-target-2022": "a Hunan 申报表 cut before its indicator table (as the 岳阳楼区 one): its field and fund-block labels fit several families, only the title names it a declaration, so without it the blank 主管部门 is not reported",
   "real/hn-shaoyang-cdc-public-health-selfeval-report-2021-trad": "a Hunan 项目绩效自评报告表 cut in its 实施情况 block (no indicator table): its project identity lines name it only under its self-evaluation title",
-  "real/sc-zitong-npc-deputy-home-target-selfeval-2023": "a 绩效目标自评表 cut after its fund block (项目资金 | 全年预算数 | 全年执行数 | 预算执行率, no indicator table): its fund lines fit several families and only the title names it, so without the title it reads as unknown (the two 执行率 relations stay)",
   "real/he-handan-needy-relief-target-2019-trad": "the 2019 转移支付 目标表 (绩效指标分类 | 绩效指标 | 评价标准 优/良/中/差): without its title 预算项目绩效目标 nothing names it a declaration",
   "real/hi-provincial-research-office-macro-forecast-eval-report-tables-2013": "a 海南 评价报告 cut in its 项目绩效目标表, no table read: only its title names it a project evaluation",
   "real/hi-wenchang-returning-farmland-nursery-eval-report-tables-2017": "the same 海南 评价报告 as 研究室 2013: its 项目基本信息 lines fit several families, only the title names it a project evaluation",

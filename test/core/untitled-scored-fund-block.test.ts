@@ -36,8 +36,31 @@ describe("a project's fund block that scores its execution, without the form's t
 
   test.each([
     ["no project named (no 项目名称 line)", [HEAD[1], ...FUND]],
-    ["no score (年初 | 全年 | 全年执行数 | 执行率 only: a monitoring sheet's block as much)", [...HEAD, ...FUND.map((r) => [...r.slice(0, 5), r[6]])]],
+    ["no score and the months so far executed (年初 | 全年预算数 | 1-6月执行数 | 执行率: a monitoring sheet's block)", [...HEAD, ...FUND.map((r, i) => [...r.slice(0, 4), i ? r[4] : "1-6月执行数", r[6]])]],
   ] as [string, Row[]][])("%s: no family from it", (_n, rows) => {
+    expect(reviewed(rows).model.family).toBe("unknown");
+  });
+
+  test("no score, but the whole year executed (全年预算数 | 全年执行数 | 执行率: what the year did, no monitoring sheet's months): a project self-evaluation at 0.5", () => {
+    const rows = [...HEAD, ...FUND.map((r) => [...r.slice(0, 5), r[6]])];
+    const r = reviewed(rows);
+    expect(r.model.family).toBe("project-self-eval");
+    expect(r.model.confidence).toBe(0.5);
+    // (without the project named it stays a fund block of no family)
+    expect(reviewed(rows.slice(1)).model.family).toBe("unknown");
+  });
+
+  test("no score, the whole year executed, but a list of units each with its money (no 年度资金总额 opening it): no family", () => {
+    const rows: Row[] = [
+      ["项目名称", "某项目"],
+      ["主管部门", "某局"],
+      ["实施单位", "某中心"],
+      ["序号", "各设区市名称", "全年预算数", "全年执行数", "预算执行率"],
+      [1, "某运动管理中心", 319.65, 134.02, "41.93%"],
+      [2, "某体校", 350, 350, "100.00%"],
+      [3, "某市", 120, 111.4, "92.83%"],
+      [4, "某县", 100, 100, "100.00%"],
+    ];
     expect(reviewed(rows).model.family).toBe("unknown");
   });
 });

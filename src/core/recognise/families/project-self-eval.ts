@@ -1,4 +1,6 @@
+import { compact } from "../../text/normalize";
 import { evidence, type FamilyDetector } from "../features";
+import { FUND_TOTAL_LABEL } from "../vocabulary";
 import { COMPLETION_WORDS, departmentFunds, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
 
 /** The Hebei form's name for the project: "工作活动(项目)负责人", "工作活动(项目)起止时间", "二、工作活动(项目)绩效目标情况". */
@@ -37,9 +39,14 @@ export const projectSelfEval: FamilyDetector = {
     if (!selfTitle && blocks >= 3 && PROJECT_IDENTITY.test(f.title) && PROJECT_UNITS.test(f.title)) s += 0.15;
     // no title, but a project named with its units over a fund block that scores its execution (年初预算数 | 全年预算数 |
     // 全年执行数 | 分值 | 执行率 | 得分): the head of a project's self-evaluation form cut before its indicators, which a
-    // declaration (no execution) and a monitoring sheet (no score) never have
+    // declaration (no execution) and a monitoring sheet (no score) never have; or, without a score column, the project's
+    // funds opened by their total (年度资金总额 over its sources, not a list of units each with its money) whose executed
+    // column is the whole year's (全年执行数 | 预算执行率, YEAR_EXECUTED_COLUMN): what the year did, which a monitoring sheet
+    // states for the months so far (1-6月执行数)
     const b = f.budget?.columns;
-    if (!selfTitle && b && b.executed !== undefined && b.rate !== undefined && b.score !== undefined && PROJECT_IDENTITY.test(f.body) && PROJECT_UNITS.test(f.body)) s += 0.3;
+    const first = f.budget?.items[0];
+    const yearDone = !!first && first.kind === "total" && FUND_TOTAL_LABEL.test(compact(first.label)) && YEAR_EXECUTED_COLUMN.test(f.body);
+    if (!selfTitle && b && b.executed !== undefined && b.rate !== undefined && (b.score !== undefined || yearDone) && PROJECT_IDENTITY.test(f.body) && PROJECT_UNITS.test(f.body)) s += 0.3;
     // an indicator table whose header is not read: its 产出/效益 rows and a completion column say what it is
     if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;
     // block labels: two are evidence, three or more are strong evidence

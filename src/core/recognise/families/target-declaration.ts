@@ -1,6 +1,8 @@
 import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
 import { progressColumn } from "./monitoring";
-import { DECLARATION_BLOCKS, DECLARATION_TITLE, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
+import { reportsNothingDone } from "./self-report";
+import { DATE_LINE, MARKER_LINE } from "../vocabulary";
+import { DECLARATION_BLOCKS, DECLARATION_TITLE, DECLARING_FIELD, departmentFunds, FIELD_LINE, UNIT_YEAR_LINE, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
 
 /**
  * Fields of a declaration's head (TARGET_FORM_HEAD and DECLARATION_BLOCKS, each pattern once) that name the form without
@@ -8,8 +10,8 @@ import { DECLARATION_BLOCKS, DECLARATION_TITLE, EFFECT_DIMENSIONS, EVALUATION_CO
  * head a self-evaluation report as well).
  */
 const FORM_HEAD_FIELDS = 4;
-/** A declaration's goals line, a label of its own (年度总体目标, 年度绩效目标, 实施期目标, 整体绩效目标 …). */
-const FORM_GOALS = /(^|\|)(年度(总体|绩效)?目标|总体目标|实施期(绩效)?目标|中长期目标|当年绩效目标|整体绩效目标)(\||$)/m;
+/** A declaration's goals line, a label of its own (年度总体目标, 本年度绩效目标, 实施期目标, 长期绩效目标, 整体绩效目标 …). */
+const FORM_GOALS = /(^|\|)(本?年度(总体|绩效)?目标|总体目标|实施期(绩效)?目标|中?长期(绩效)?目标|当年绩效目标|整体绩效目标)(\||$)/m;
 
 /**
  * The sheet says it declares targets: by its title or a heading ("…绩效目标表", "…申报表"), or, its title left out (a
@@ -25,10 +27,42 @@ export function declaresTargets(f: SheetFeatures): boolean {
 /** A declaration's head without a declaration's title (see declaresTargets). */
 export function declaredByHead(f: SheetFeatures): boolean {
   if (SELF_EVAL_TITLE.test(f.title) || /监控/.test(f.title) || EXECUTION_WORDS.test(f.body) || EVALUATION_COVER.test(f.body) || progressColumn(f)) return false;
-  // (targets to declare: an indicator table whose header is read, or the form's goals line)
-  if (!f.header && !FORM_GOALS.test(f.body)) return false;
+  // a department's form (its funds as 基本支出 beside 项目支出, no project named) that reports nothing done over two or more
+  // of a declaration's fields (总体资金情况, 年度主要任务, 职能职责概述, 整体绩效目标): the department's declaration, cut before
+  // its targets or not
+  if (departmentFunds(f.body) && reportsNothingDone(f) && evidence(f.body, DECLARATION_BLOCKS) >= 2) return true;
+  // (targets to declare: an indicator table whose header is read, or the form's goals line; or the form's act of
+  // declaring, money asked for or the unit declaring it, 项目资金申请 | 本年度申请资金 / 申报单位: a head cut before its
+  // targets, which a self-evaluation's head, reporting money given and spent, never has)
+  // (or the head opening the sheet names the project, its department and its money, three of TARGET_FORM_HEAD, and nothing
+  // done: a self-evaluation's fund block states its budget beside what was executed, 全年执行数)
+  const moneyHead = evidence(f.title, TARGET_FORM_HEAD) >= 3 && reportsNothingDone(f) && headOpensSheet(f);
+  if (!f.header && !FORM_GOALS.test(f.body) && !DECLARING_FIELD.test(f.body) && !moneyHead) return false;
   return evidence(f.body, TARGET_FORM_HEAD) + evidence(f.body, DECLARATION_BLOCKS) >= FORM_HEAD_FIELDS;
 }
+
+/**
+ * The form's head opens the sheet: no line above its first field (项目名称, 主管部门, 资金总额, 年度目标: TARGET_FORM_HEAD) but
+ * lines naming only a unit and a year ("某县农业农村局2023年度"), fields with their values, dates, an attachment's number
+ * or the money unit. A title naming anything else ("2023年项目资金情况", an allocation table's) is the sheet's own name.
+ */
+export function headOpensSheet(f: SheetFeatures): boolean {
+  const g = f.grid;
+  for (let r = 1; r <= Math.min(g.rowCount, HEAD_ROWS); r++) {
+    let line = "";
+    for (let c = 1; c <= Math.min(g.scanCols, 30); c++) {
+      if (!g.ownsCell(r, c)) continue;
+      const t = g.compactText(r, c);
+      if (t) line += (line ? "|" : "") + t;
+    }
+    if (!line) continue;
+    if (TARGET_FORM_HEAD.some((re) => re.test(line))) return true;
+    if (!UNIT_YEAR_LINE.test(line) && !FIELD_LINE.test(line) && !DATE_LINE.test(line) && !MARKER_LINE.test(line)) return false;
+  }
+  return false;
+}
+/** Rows read for the head's first field. */
+const HEAD_ROWS = 10;
 
 /**
  * 绩效目标申报表 / 目标表 / 审批表 / 审核表: targets without completion values or scores (RULEBOOK §4); some
@@ -65,7 +99,9 @@ export const targetDeclaration: FamilyDetector = {
     // a sheet that opens with a declaration's title (not a later attachment's heading under another table): the
     // form's head (the project, its department, its money, its goals: three of the four) is the form even where it
     // is cut before its indicators
-    if (DECLARATION_TITLE.test(f.title) && evidence(f.body, TARGET_FORM_HEAD) >= 3) s += 0.15;
+    // (or, its title left out, a sheet that opens with that head, declaring by its own fields (declaredByHead): the same
+    // form without its title line — not a later attachment's head under another table)
+    if (DECLARATION_TITLE.test(f.title) ? evidence(f.body, TARGET_FORM_HEAD) >= 3 : evidence(f.title, TARGET_FORM_HEAD) >= 3 && headOpensSheet(f) && declaredByHead(f)) s += 0.15;
     // a self-evaluation of targets reports execution and completion: not a declaration — unless the line right above
     // the table is the report's section presenting its targets ("(二)绩效目标情况") and the table has a target column
     // and no completion (a score column is ruled out above)

@@ -130,6 +130,8 @@ export const DECLARATION_BLOCKS: RegExp[] = [
   // a department's declaration: its money by source and use this year, and what it is for
   /(部门)?总体资金情况|收入构成|支出构成|年度预算收支情况|按(收入|支出)性质分/,
   /(部门|单位)职能概述|职能职责概述/,
+  // a department's main tasks for the year it asks money for (任务名称 | 主要内容), not their completion (年度主要任务完成情况)
+  /年度主要任务(?!完成)/,
   // (年度(绩效)总目标 counts where it is split into an 产出 line and an 效益 line: a declaration's goals block)
   /实施期(绩效)?目标|中长期目标|年度目标|年度绩效目标|当年绩效目标|整体绩效目标|年度(绩效)?总目标\|产出(指标)?\|.*\n(.*\n){0,3}?(.*\|)?效益(指标)?\|/,
   /计划开始|计划完成|项目期限|实施期限|起止(时间|年限)|项目周期|开始日期|结束日期/,
@@ -141,6 +143,12 @@ export const DECLARATION_BLOCKS: RegExp[] = [
   // the approval it goes to (财政部门审核意见 under a 申报表)
   /(财政部门|主管部门|财政)审核意见/,
 ];
+
+/**
+ * A declaration's act of declaring, a field at the start of a cell: the money asked for (项目资金申请(万元), 本年度申请资金,
+ * 申请金额, 申请总额) or the unit that declares (申报单位:…, 申报部门). A self-evaluation's head states money given and spent.
+ */
+export const DECLARING_FIELD = /(^|\|)(申报(单位|部门)|[^|\n]{0,8}资金申请|[^|\n]{0,8}申请(资金|金额|总额|数))/m;
 
 /**
  * The head of a target form (陕西 绩效目标表: 项目名称, 区级主管部门, 资金金额 with 年度资金总额 / 其中:中央补助 / 地方资金,
@@ -171,17 +179,28 @@ export const COMPLETION_WORDS = /实际完成值|完成值|实际完成情况|�
 const BASIC_DATA_OPENING = /^(财政供养人员|经费控制情况|人员控制情况)/;
 
 /**
+ * A title naming only a unit and a year ("某县农业农村局2023年度", "(2023年度)", "某县财政局2022年"): it names no form.
+ */
+export const UNIT_YEAR_LINE = /^[(（]?([^|\n]{0,30}(局|厅|委|委员会|中心|政府|办公室|院|馆|站|所|队|会|部|处|科|社|校|公司|单位))?(19|20)\d{2}年度?[)）]?$/;
+
+/**
  * A line of one field and its value in one cell ("填报单位:某县农业农村局 单位:万元", "报告日期:2023年5月10日"): the form's
  * preamble, not its title nor its table.
  */
 export const FIELD_LINE = /^[^|:\n]{2,10}:[^|\n]*$/;
 
 /**
- * The sheet's first line (of its compact body; preamble field lines, an attachment's number and the money unit aside)
- * is a basic-data table's first block.
+ * A form's identity line above its table, a label and its value in two cells ("部门(单位)名称 | 某县农业农村局", "主管部门 |
+ * 某县人民政府", "单位负责人 | 张三"): the form's preamble, not its first block.
+ */
+const IDENTITY_LINE = /^[^|\n]{0,8}(名称|主管部门|负责人|联系人|联系电话|填报人)\|[^|\n]+$/;
+
+/**
+ * The sheet's first line (of its compact body; preamble field lines, identity lines, an attachment's number and the money
+ * unit aside) is a basic-data table's first block.
  */
 export function opensWithBasicData(body: string): boolean {
-  const first = body.split("\n").find((l) => l && !FIELD_LINE.test(l.slice(0, -1)) && !MARKER_LINE.test(l.replace(/\|$/, "")));
+  const first = body.split("\n").find((l) => l && !FIELD_LINE.test(l.slice(0, -1)) && !IDENTITY_LINE.test(l.slice(0, -1)) && !MARKER_LINE.test(l.replace(/\|$/, "")));
   return BASIC_DATA_OPENING.test(first ?? "");
 }
 
