@@ -82,10 +82,6 @@ Object.assign(KNOWN_GAPS, {
   // batch 19b (corpus19b)
   "real/cn-agri-special-fund-benefit-indicators-excerpt|all unmerged":
     "三级指标 is merged over 序号 | 指标名称 | 指标涵义: unmerged it stands over the 序号 column, which becomes level 3 (the item numbers as names), the '(6分)' label weights are lost and the family drops to unknown",
-  // batch 29's held-out half, spent in session 20: measured on b54f41b
-  "real/sc-county-government-affairs-openness-assessment-points-excerpt|unmerged": "its 得分 points column is read as self-scores; with the merges undone the findings it raises change",
-  "real/sc-county-government-affairs-openness-assessment-points-excerpt|filled down": "as 'unmerged': the 得分 points column is read as self-scores and the findings change",
-  "real/sc-county-government-affairs-openness-assessment-points-excerpt|all unmerged": "as 'unmerged': the 得分 points column is read as self-scores and the findings change",
   // batch 20 (corpus20)
   "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|all unmerged":
     "目标名称 | 分值 each merged over two columns with no sub-header line: merged, 分值 over two number columns is 标准分 | 得分 (the scores read); unmerged, the second number column stands under an empty header cell and gets no role, so every score reads null",

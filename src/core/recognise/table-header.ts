@@ -7,9 +7,10 @@ import { isClosingRow } from "./table-closing";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { weightInLabel } from "../text/labels";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, GROUP_TOTAL_HEADER, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
+import { groupPointSpans } from "./label-blocks";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
 
@@ -33,6 +34,8 @@ export interface HeaderMap {
   totalRow?: number;
   /** its lines may carry no name (a table whose labels the page lost): a leading line of bare points is a line */
   unnamedLines?: true;
+  /** a column of each group's points merged down its lines (合计得分 over the lines' 得分 points): see groupPointsColumn */
+  groupPointsCol?: number;
 }
 
 const KEY_ROLES: ColumnRole[] = ["level1", "level2", "level3", "targetValue", "actual", "weight", "score", "rubric", "reason"];
@@ -287,6 +290,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   secondBlockCut(colRole);
   levelsLeftToRight(colRole);
   levelScoresAsWeights(colRole, grid, rows[rows.length - 1]);
+  const groupPointsCol = groupPointsColumn(grid, rows[rows.length - 1], colRole);
   const columns: Partial<Record<ColumnRole, number>> = {};
   for (let c = 1; c <= grid.scanCols; c++) {
     const role = colRole.get(c);
@@ -314,6 +318,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     columns,
     roleCount: new Set(colRole.values()).size,
     ...(thirdLevelCol !== undefined ? { thirdLevelCol } : {}),
+    ...(groupPointsCol !== undefined ? { groupPointsCol } : {}),
   };
 }
 
@@ -458,6 +463,48 @@ function levelScoresAsWeights(colRole: Map<number, ColumnRole>, grid: Grid, head
   if (!besideName.length || isLevel(leftOf(last))) return;
   // (names that state their own points, "产出指标(30分)": the 得分 beside them is what each group scored)
   for (const c of besideName) if (!labelsStateWeights(grid, headRow, leftKey(c))) colRole.set(c, "weight");
+}
+
+/**
+ * 得分 | 合计得分 and no 分值 column: a points table (类别 | 考核内容 | 得分 | 合计得分), the standard a unit is scored by,
+ * not its scores. The 合计得分 column merged down each group's lines holds the sum of their 得分 (6分 over 2分 | 2分 | 2分):
+ * it is the group's points, and the 得分 beside it each line's points (levelScoresAsWeights may have read it so
+ * already). Evidence: the total's header names a total (GROUP_TOTAL_HEADER), each of its numbers stands for a group of
+ * lines (merged down them, or unmerged: groupPointSpans), and in two groups at least it is the sum of the lines'
+ * points, in one group at most not (a slip: the weight rollup reports it). The column is then no score: its number is each group's points (groupPointsCol).
+ */
+function groupPointsColumn(grid: Grid, headRow: number, colRole: Map<number, ColumnRole>): number | undefined {
+  const of = (role: ColumnRole) => [...colRole].filter(([, r]) => r === role).map(([c]) => c).sort((a, b) => a - b);
+  const weights = of("weight");
+  const scores = of("score");
+  // (the lines' column: the one weight column, or with none the first of two 得分 columns)
+  const lines = weights.length === 1 && scores.length === 1 ? weights[0] : !weights.length && scores.length === 2 ? scores[0] : undefined;
+  const total = scores[scores.length - 1];
+  if (lines === undefined || total <= lines || !GROUP_TOTAL_HEADER.test(grid.compactText(headRow, total))) return undefined;
+  // (the names: the first level column left of the lines' points)
+  const names = Math.min(lines, ...[...colRole].filter(([c, r]) => c < lines && (r === "level1" || r === "level2" || r === "level3")).map(([c]) => c + 1));
+  let end = headRow;
+  while (end < grid.rowCount && !isClosingRow(grid, end + 1)) end++;
+  let agree = 0;
+  let off = 0;
+  for (const span of groupPointSpans(grid, total, headRow + 1, end, names)) {
+    let sum = 0;
+    let parts = 0;
+    for (let k = span.row; k <= span.lastRow; k++) {
+      const p = grid.startsInRow(k, lines) ? pointsAt(grid, k, lines) : null;
+      if (p) {
+        sum += p.value;
+        parts++;
+      }
+    }
+    if (parts < 2) continue;
+    if (Math.abs(sum - span.value) <= 0.005) agree++;
+    else off++;
+  }
+  if (agree < 2 || off > 1) return undefined;
+  colRole.set(lines, "weight");
+  colRole.delete(total);
+  return total;
 }
 
 /** Labels in `col` under the header that state their points ("产出指标(30分)"): two at least, and most of them. */

@@ -26,18 +26,34 @@ const NOT_A_GROUP_WEIGHT =
 export function groupWeightInLabel(label: string): number | null {
   const w = weightInLabel(label);
   if (w !== null) return w;
-  const m = BARE_POINTS.exec(compact(label));
+  const c = compact(label);
+  const bare = BARE_POINTS.exec(c);
+  const bracketed = bare ? null : BRACKETED_NUMBER.exec(c);
+  const m = bare ?? bracketed;
   if (!m) return null;
-  const head = m[1];
+  // (a heading number before a bracketed group's name is no sentence: "一、组织领导坚强有力(6)")
+  const head = bracketed ? m[1].replace(HEADING_NUMBER, "") : m[1];
   if (head.length < 2 || head.length > 24 || /[,;:。、!?]/.test(head) || NOT_A_GROUP_WEIGHT.test(head)) return null;
-  return Number(m[2]);
+  const n = Number(m[2]);
+  // bracketed, the group's points: not a year mark ("(2011)"); a fraction written bare is a share of the parent
+  // ("1.标准综合体规划(0.2)" over "1.1对象与目标(0.3)"), not points
+  if (bracketed && (n < 1 || n > 1000)) return null;
+  return n;
 }
+
+/**
+ * Points in brackets without 分 after a group label, as some rule forms write every group ("一、组织领导坚强有力(6)",
+ * "安全生产(40)"): only a name ending in a Chinese character, the number the label's last words.
+ */
+const BRACKETED_NUMBER = /^(.*?[\u4e00-\u9fa5])\((\d+(?:\.\d+)?)\)$/;
+/** a heading number opening a group label: "一、", "(二)", "3." */
+const HEADING_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}[、.](?!\d))/;
 
 /** A group label's name without its points, bracketed or bare: "投入20 分" -> "投入". */
 export function groupLabelName(label: string): string {
   const name = labelName(label);
   if (weightInLabel(label) !== null || groupWeightInLabel(label) === null) return name;
-  return name.replace(/\d+(?:\.\d+)?分$/, "");
+  return name.replace(/\d+(?:\.\d+)?分$|\(\d+(?:\.\d+)?\)$/, "");
 }
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
@@ -113,6 +129,35 @@ export function fullAward(text: string): number | null {
     let from = m.index!;
     while (from > 0 && !CLAUSE_BREAK.test(c.slice(from - 1, from + 1))) from--;
     if (NOT_A_FULL_AWARD.test(c.slice(from, m.index! + m[0].length))) return null;
+  }
+  return award;
+}
+
+/** what makes a rule's one "得N分" no cap on the item: a deduction, a bonus, per occurrence or per item ("每…", "一项可得2分",
+ * "2分/项"), a cap or band stated apart, a judgement, a formula */
+const NOT_A_SOLE_AWARD = /扣|加\d|加分|奖励|每|[一1](?:项|个|次|处|条|人|家|篇|件|例|所|户|村|天|篇)(?:可|即|均)?[得计记给]|分\/|\/[项个次处条人件]|最高|最多|至多|不超过|满分|总分|酌情|视情|[×÷*]|分值|权重|比例|\d[-~～至]\d|分(?:以上|以下|以内|及以上|及以下)/;
+/** a rule closed as a sentence: by its points or a full stop */
+const SENTENCE_CLOSED = /[分。.!]$/;
+/** points in a rule: "得1分", "1分" */
+const POINTS_IN_RULE = /(\d+(?:\.\d+)?)分/g;
+
+/**
+ * The one award of a rule that awards nothing else: "列入预算且有凭证的得1分。", "达到要求的得1分,否则不得分" -> 1. Full
+ * completion earns it and nothing more, so it is the most the item can score. Null where the rule deducts, adds a bonus,
+ * awards per occurrence or per item, states a cap, a band or a formula, or awards more than once (tiers and itemised
+ * clauses are rubricAwards' business; rules that deduct from an award, fullAward's and targetAward's).
+ */
+export function soleAward(text: string): number | null {
+  const c = compact(text);
+  // one whole sentence: not the first of numbered clauses ("1、…,得1分;" with the rest cut or on other lines), not
+  // a clause left open (",", ";")
+  if (NOT_A_SOLE_AWARD.test(c) || NUMBERED_CLAUSE.test(c) || /[①②③④⑤⑥⑦⑧⑨⑩]/.test(c) || !SENTENCE_CLOSED.test(c)) return null;
+  let award: number | null = null;
+  for (const m of c.matchAll(POINTS_IN_RULE)) {
+    const n = Number(m[1]);
+    if (n === 0) continue; // the otherwise-zero ("否则得0分")
+    if (award !== null || !/[得计记给]$/.test(c.slice(0, m.index))) return null;
+    award = n;
   }
   return award;
 }
