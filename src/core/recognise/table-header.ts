@@ -471,37 +471,64 @@ function levelScoresAsWeights(colRole: Map<number, ColumnRole>, grid: Grid, head
  * it is the group's points, and the 得分 beside it each line's points (levelScoresAsWeights may have read it so
  * already). Evidence: the total's header names a total (GROUP_TOTAL_HEADER), each of its numbers stands for a group of
  * lines (merged down them, or unmerged: groupPointSpans), and in two groups at least it is the sum of the lines'
- * points, in one group at most not (a slip: the weight rollup reports it). The column is then no score: its number is each group's points (groupPointsCol).
+ * points, in one group at most not (a slip: the weight rollup reports it); or no group says otherwise, some adding up,
+ * the last one short of its total (an excerpt ending inside it) or the totals' merged cells left blank (a blank form).
+ * The column is then no score: its number is each group's points (groupPointsCol).
  */
 function groupPointsColumn(grid: Grid, headRow: number, colRole: Map<number, ColumnRole>): number | undefined {
-  const of = (role: ColumnRole) => [...colRole].filter(([, r]) => r === role).map(([c]) => c).sort((a, b) => a - b);
+  // (the total's column: headed 合计得分, read as a 得分 column or as none)
+  let total = 0;
+  for (let c = 1; c <= grid.scanCols && !total; c++) {
+    const role = colRole.get(c);
+    if ((role === undefined || role === "score") && grid.ownsCell(headRow, c) && GROUP_TOTAL_HEADER.test(grid.compactText(headRow, c))) total = c;
+  }
+  if (!total) return undefined;
+  const of = (role: ColumnRole) => [...colRole].filter(([c, r]) => r === role && c !== total).map(([c]) => c);
   const weights = of("weight");
   const scores = of("score");
-  // (the lines' column: the one weight column, or with none the first of two 得分 columns)
-  const lines = weights.length === 1 && scores.length === 1 ? weights[0] : !weights.length && scores.length === 2 ? scores[0] : undefined;
-  const total = scores[scores.length - 1];
-  if (lines === undefined || total <= lines || !GROUP_TOTAL_HEADER.test(grid.compactText(headRow, total))) return undefined;
+  // (the lines' column: the one weight column and no 得分 beside it, or with none the one other 得分 column)
+  const lines = weights.length === 1 && !scores.length ? weights[0] : !weights.length && scores.length === 1 ? scores[0] : undefined;
+  if (lines === undefined || total <= lines) return undefined;
   // (the names: the first level column left of the lines' points)
   const names = Math.min(lines, ...[...colRole].filter(([c, r]) => c < lines && (r === "level1" || r === "level2" || r === "level3")).map(([c]) => c + 1));
   let end = headRow;
   while (end < grid.rowCount && !isClosingRow(grid, end + 1)) end++;
-  let agree = 0;
-  let off = 0;
-  for (const span of groupPointSpans(grid, total, headRow + 1, end, names)) {
+  const linePoints = (from: number, to: number) => {
     let sum = 0;
     let parts = 0;
-    for (let k = span.row; k <= span.lastRow; k++) {
+    for (let k = from; k <= to; k++) {
       const p = grid.startsInRow(k, lines) ? pointsAt(grid, k, lines) : null;
       if (p) {
         sum += p.value;
         parts++;
       }
     }
-    if (parts < 2) continue;
-    if (Math.abs(sum - span.value) <= 0.005) agree++;
-    else off++;
+    return { sum, parts };
+  };
+  // spans whose total is the sum of their lines' points; short of it as the last one only (the excerpt may end inside
+  // that group); any other
+  let agree = 0;
+  let lastShort = false;
+  let off = 0;
+  const spans = groupPointSpans(grid, total, headRow + 1, end, names);
+  spans.forEach((span, k) => {
+    const { sum, parts } = linePoints(span.row, span.lastRow);
+    if (!parts) return;
+    if (parts >= 2 && Math.abs(sum - span.value) <= 0.005) agree++;
+    else if (k === spans.length - 1 && sum < span.value) lastShort = true;
+    else if (parts >= 2 || sum > span.value) off++;
+  });
+  // (a blank form: the totals' cells merged down two lines or more that carry points, with no number in them)
+  let blankSpans = 0;
+  for (let r = headRow + 1; r <= end; r++) {
+    const m = grid.mergeAt(r, total);
+    if (!m || m.r1 !== r || m.r2 === r || grid.compactText(r, total) !== "") continue;
+    if (linePoints(m.r1, m.r2).parts >= 2) blankSpans++;
+    r = m.r2;
   }
-  if (agree < 2 || off > 1) return undefined;
+  // two groups adding up and one slip at most; or nothing against it (the groups seen adding up, the last one cut
+  // short, a blank form's merged totals)
+  if (!(agree >= 2 && off <= 1) && !(off === 0 && (agree > 0 || lastShort || blankSpans > 0))) return undefined;
   colRole.set(lines, "weight");
   colRole.delete(total);
   return total;
