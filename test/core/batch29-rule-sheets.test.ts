@@ -212,6 +212,19 @@ describe("3. items with their points over criteria with theirs (序号 | 项目 
     expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 
+  test("the header repeated at a page break between two items: the same lines and sums", () => {
+    const g = grouped(WATER, "merged");
+    // (rows 1–2 title and header, item 1 on rows 3–7: the header again at row 8, items 2 and 3 one row down)
+    const cells = [...Array(g.rowCount).keys()].map((r) => [...Array(g.colCount).keys()].map((c) => g.cell(r + 1, c + 1)?.v ?? null));
+    cells.splice(7, 0, cells[1].slice());
+    const merges = ["A1:F1", ...["A", "B", "C"].flatMap((c) => [`${c}3:${c}7`, `${c}9:${c}10`, `${c}11:${c}13`])];
+    const r = review(Grid.fromValues("Sheet1", cells, merges), "national");
+    expect(r.model.headerRow).toBe(2);
+    expect(r.model.indicators.map((i) => i.weightCell)).toEqual([3, 4, 5, 6, 7, 9, 10, 11, 12, 13].map((row) => `E${row}`));
+    expect(r.model.relations.filter((x) => x.kind === "rollup").map((x) => x.kind === "rollup" && x.total.cell)).toEqual(["C3", "C9", "C11"]);
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
   test("one criterion per item (nothing spans): not this layout", () => {
     const g = grouped(WATER.map((it) => ({ ...it, criteria: [it.points] })), "merged");
     expect(recognise(g).columns.level1Weight).toBeUndefined();

@@ -84,7 +84,8 @@ function groupedCriteria(grid: Grid, row: number, name: number, roles: Map<numbe
   let lines = 0;
   for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows); r++) {
     if (isClosingRow(grid, r)) break;
-    if (!grid.rowHasContent(r)) continue;
+    // (the header repeated at a page break is no line of the table)
+    if (!grid.rowHasContent(r) || grid.compactText(r, name) === grid.compactText(row, name)) continue;
     // (a name written again on each of its lines, with its points, is a filled-down copy: the same item goes on)
     const starts = grid.startsInRow(r, name) && grid.text(r, name) !== "" && !(r > row + 1 && grid.compactText(r, name) === grid.compactText(r - 1, name) && sameNumber(grid, r, r - 1, groupPoints));
     // (the item's points beside its name only, on the line it starts)

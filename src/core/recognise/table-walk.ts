@@ -193,7 +193,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       leadingTotalRow = lastRow = r;
       continue;
     }
-    if (isClosingRow(grid, r) || (indicators.length > 0 && (headsAnotherTable(grid, r) || titlesAnotherForm(grid, r) || namesAnotherProject(grid, r)))) {
+    if (isClosingRow(grid, r) || (indicators.length > 0 && ((headsAnotherTable(grid, r) && !repeatsHeader(grid, r, header)) || titlesAnotherForm(grid, r) || namesAnotherProject(grid, r)))) {
       if (isNoteBetweenRows(grid, r, nameCol)) continue;
       closingRow = r;
       break;
@@ -202,7 +202,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     lastRow = r;
     // a header repeated inside the table (page break, one block per 绩效目标): not data, nor the rows it spans
     if (r <= skipThrough) continue;
-    if (nameCol && indicatorRole(grid.text(r, nameCol)) && distinctKeyRoles(rowRoles(grid, r)) >= 3) {
+    if ((nameCol && indicatorRole(grid.text(r, nameCol)) && distinctKeyRoles(rowRoles(grid, r)) >= 3) || repeatsHeader(grid, r, header)) {
       // header cells merged over two rows (the block label beside them spans the data and does not count)
       for (const c of Object.values(cols)) skipThrough = Math.max(skipThrough, grid.mergeAt(r, c!)?.r2 ?? r);
       repeatedHeaderAt = r;
@@ -906,6 +906,21 @@ export function namesAnotherProject(grid: Grid, r: number): boolean {
     return !!m && (m[0].length < t.length || filledCells(grid, r) >= 2);
   }
   return false;
+}
+
+/**
+ * The line repeats the table's own header (a page break in a table that names no level: 序号 | 项目 | 分值 | 考核标准 …):
+ * the header's words again in its columns, three at least.
+ */
+function repeatsHeader(grid: Grid, r: number, header: HeaderMap): boolean {
+  let same = 0;
+  for (const c of new Set(Object.values(header.columns))) {
+    const t = grid.compactText(header.headerRow, c!);
+    if (!t) continue;
+    if (grid.compactText(r, c!) !== t) return false;
+    same++;
+  }
+  return same >= 3;
 }
 
 /**
