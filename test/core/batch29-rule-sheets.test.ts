@@ -2,7 +2,7 @@ import { rangeA1 } from "../../src/core/grid/a1";
 import { Grid } from "../../src/core/grid/grid";
 import { recognise } from "../../src/core/recognise";
 import { review } from "../../src/core/review";
-import { groupWeightInLabel, soleAward } from "../../src/core/text/labels";
+import { soleAward } from "../../src/core/text/labels";
 import { moved, traditional } from "./metamorphic";
 
 /**
@@ -65,18 +65,24 @@ function shuangyong(opts: { group: number; weights: number[]; rules?: string[]; 
 }
 
 describe("1. a group's points written in brackets without 分 are its weight", () => {
+  /** the two groups' points as read: the first group over `weights`, the second (cut) over nothing */
+  const groupPoints = (label: (p: number) => string, weights = [2, 1, 1, 1, 1], second = "二、宣传教育广泛深入(5)") => {
+    const g = shuangyong({ group: 6, weights, layout: "merged", label });
+    const cells = [...Array(g.rowCount).keys()].map((r) => [...Array(g.colCount).keys()].map((c) => g.cell(r + 1, c + 1)?.v ?? null));
+    cells[cells.length - 1][0] = second;
+    return recognise(Grid.fromValues("Sheet1", cells, g.merges.map((m) => rangeA1(m)))).groups.map((x) => [x.cell, x.weight]);
+  };
   test.each([
-    ["一、组织领导坚强有力(6)", 6],
-    ["安全生产(40)", 40],
-    ["(二)宣传教育广泛深入(12.5)", 12.5],
-    ["一、組織領導堅強有力(6)", 6],
-    // a year mark, a share of the parent, a heading alone, a sentence: not points
-    ["双拥活动经费列入财政预算(2011)", null],
-    ["1.标准综合体规划(0.2)", null],
-    ["(6)", null],
-    ["组织领导坚强有力,每年召开会议(6)", null],
-  ])("%s → %p", (label, points) => {
-    expect(groupWeightInLabel(label)).toBe(points);
+    ["一、组织领导坚强有力(6)", "二、宣传教育广泛深入(5)", [6, 5]],
+    ["安全生产(6)", "应急管理(12.5)", [6, 12.5]],
+    ["一、組織領導堅強有力(6)", "二、宣傳教育廣泛深入(5)", [6, 5]],
+    // a year mark, a share of the parent, a numbering (1), (2), a number below an item's 2 points: not points
+    ["组织领导坚强有力(2011)", "二、宣传教育广泛深入(5)", [null, null]],
+    ["1.组织领导(0.6)", "2.宣传教育(0.4)", [null, null]],
+    ["组织领导(1)", "宣传教育(2)", [null, null]],
+    ["组织领导(1.5)", "宣传教育(5)", [null, null]],
+  ])("%s over 分值 2 | 1 | 1 | 1 | 1, then %s → %p", (first, second, points) => {
+    expect(groupPoints(() => first, [2, 1, 1, 1, 1], second)).toEqual([["A3", points[0]], ["A8", points[1]]]);
   });
 
   describe.each(LAYOUTS)("group label %s", (layout) => {

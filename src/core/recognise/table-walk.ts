@@ -10,7 +10,7 @@ import { numberAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
-import { readBareLabelPoints } from "./bare-points";
+import { readBareGroupPoints, readBareLabelPoints } from "./bare-points";
 import { pointsAtRuleHead } from "./rule-points";
 import { codeSections } from "./code-sections";
 import { centredLabelRows, looksCentred } from "./centred-labels";
@@ -325,6 +325,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   }
   // points in brackets without 分 ("受益农户数(15)"), where the table shows they are points (bare-points.ts)
   if (cols.weight === undefined) readBareLabelPoints(groups, indicators);
+  // (groups' points so written over items weighted in the 分值 column: "一、组织领导坚强有力(6)")
+  else readBareGroupPoints(groups);
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
   markSubItems(indicators, grid, nameCol ?? 0);
   subItemsJoinParentGroups(indicators, groups, nameCol ?? 0);

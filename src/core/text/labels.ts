@@ -26,34 +26,18 @@ const NOT_A_GROUP_WEIGHT =
 export function groupWeightInLabel(label: string): number | null {
   const w = weightInLabel(label);
   if (w !== null) return w;
-  const c = compact(label);
-  const bare = BARE_POINTS.exec(c);
-  const bracketed = bare ? null : BRACKETED_NUMBER.exec(c);
-  const m = bare ?? bracketed;
+  const m = BARE_POINTS.exec(compact(label));
   if (!m) return null;
-  // (a heading number before a bracketed group's name is no sentence: "一、组织领导坚强有力(6)")
-  const head = bracketed ? m[1].replace(HEADING_NUMBER, "") : m[1];
+  const head = m[1];
   if (head.length < 2 || head.length > 24 || /[,;:。、!?]/.test(head) || NOT_A_GROUP_WEIGHT.test(head)) return null;
-  const n = Number(m[2]);
-  // bracketed, the group's points: not a year mark ("(2011)"); a fraction written bare is a share of the parent
-  // ("1.标准综合体规划(0.2)" over "1.1对象与目标(0.3)"), not points
-  if (bracketed && (n < 1 || n > 1000)) return null;
-  return n;
+  return Number(m[2]);
 }
-
-/**
- * Points in brackets without 分 after a group label, as some rule forms write every group ("一、组织领导坚强有力(6)",
- * "安全生产(40)"): only a name ending in a Chinese character, the number the label's last words.
- */
-const BRACKETED_NUMBER = /^(.*?[\u4e00-\u9fa5])\((\d+(?:\.\d+)?)\)$/;
-/** a heading number opening a group label: "一、", "(二)", "3." */
-const HEADING_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}[、.](?!\d))/;
 
 /** A group label's name without its points, bracketed or bare: "投入20 分" -> "投入". */
 export function groupLabelName(label: string): string {
   const name = labelName(label);
   if (weightInLabel(label) !== null || groupWeightInLabel(label) === null) return name;
-  return name.replace(/\d+(?:\.\d+)?分$|\(\d+(?:\.\d+)?\)$/, "");
+  return name.replace(/\d+(?:\.\d+)?分$/, "");
 }
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
@@ -133,9 +117,13 @@ export function fullAward(text: string): number | null {
   return award;
 }
 
-/** what makes a rule's one "得N分" no cap on the item: a deduction, a bonus, per occurrence or per item ("每…", "一项可得2分",
- * "2分/项"), a cap or band stated apart, a judgement, a formula */
-const NOT_A_SOLE_AWARD = /扣|加\d|加分|奖励|每|[一1](?:项|个|次|处|条|人|家|篇|件|例|所|户|村|天|篇)(?:可|即|均)?[得计记给]|分\/|\/[项个次处条人件]|最高|最多|至多|不超过|满分|总分|酌情|视情|[×÷*]|分值|权重|比例|\d[-~～至]\d|分(?:以上|以下|以内|及以上|及以下)/;
+/**
+ * What makes a rule's one "得N分" no cap on the item: a deduction, a bonus, per occurrence or per item ("每…", "一项可得2分",
+ * "2分/项"), a cap or band stated apart, a judgement, a formula.
+ */
+const NOT_A_SOLE_AWARD = /扣|加\d|加分|奖励|每|[一1](?:项|个|次|处|条|人|家|篇|件|例|所|户|村|天)(?:可|即|均)?[得计记给]|分\/|\/[项个次处条人件]|最高|最多|至多|不超过|满分|总分|酌情|视情|[×÷*]|分值|权重|比例|\d[-~～至]\d|分(?:以上|以下|以内|及以上|及以下)/;
+/** a circled item number: an itemised rubric (rubricAwards') */
+const CIRCLED_ITEM = /[①②③④⑤⑥⑦⑧⑨⑩]/;
 /** a rule closed as a sentence: by its points or a full stop */
 const SENTENCE_CLOSED = /[分。.!]$/;
 /** points in a rule: "得1分", "1分" */
@@ -151,7 +139,7 @@ export function soleAward(text: string): number | null {
   const c = compact(text);
   // one whole sentence: not the first of numbered clauses ("1、…,得1分;" with the rest cut or on other lines), not
   // a clause left open (",", ";")
-  if (NOT_A_SOLE_AWARD.test(c) || NUMBERED_CLAUSE.test(c) || /[①②③④⑤⑥⑦⑧⑨⑩]/.test(c) || !SENTENCE_CLOSED.test(c)) return null;
+  if (NOT_A_SOLE_AWARD.test(c) || NUMBERED_CLAUSE.test(c) || CIRCLED_ITEM.test(c) || !SENTENCE_CLOSED.test(c)) return null;
   let award: number | null = null;
   for (const m of c.matchAll(POINTS_IN_RULE)) {
     const n = Number(m[1]);
