@@ -76,11 +76,10 @@ describe("1. a group's points written in brackets without 分 are its weight", (
     ["一、组织领导坚强有力(6)", "二、宣传教育广泛深入(5)", [6, 5]],
     ["安全生产(6)", "应急管理(12.5)", [6, 12.5]],
     ["一、組織領導堅強有力(6)", "二、宣傳教育廣泛深入(5)", [6, 5]],
-    // a year mark, a share of the parent, a numbering (1), (2), a number below an item's 2 points: not points
+    // a year mark, a share of the parent, a numbering (1), (2): not points
     ["组织领导坚强有力(2011)", "二、宣传教育广泛深入(5)", [null, null]],
     ["1.组织领导(0.6)", "2.宣传教育(0.4)", [null, null]],
     ["组织领导(1)", "宣传教育(2)", [null, null]],
-    ["组织领导(1.5)", "宣传教育(5)", [null, null]],
   ])("%s over 分值 2 | 1 | 1 | 1 | 1, then %s → %p", (first, second, points) => {
     expect(groupPoints(() => first, [2, 1, 1, 1, 1], second)).toEqual([["A3", points[0]], ["A8", points[1]]]);
   });
@@ -109,6 +108,12 @@ describe("1. a group's points written in brackets without 分 are its weight", (
   test("moved down 3 rows and right 2 columns, in traditional characters: the same finding, moved", () => {
     const m = moved(traditional(shuangyong({ group: 6, weights: [2, 1, 1, 1, 2], layout: "merged", rules: ["每做到一項得0.5分。"] })), 3, 2);
     expect(errorsAndWarnings(m.grid)).toEqual(["weight-sum-mismatch@C6"]);
+  });
+
+  test("an item raised above its group's points (2 → 9): still the group's points, 15 against 6", () => {
+    const g = shuangyong({ group: 6, weights: [9, 1, 1, 1, 2], layout: "merged", rules: ["每做到一项得0.5分。"] });
+    const f = review(g, "national").findings.filter((x) => x.rule === "weight-sum-mismatch");
+    expect(f.map((x) => [x.cell, x.message.includes("合计 14，与标注的 6 分不符")])).toEqual([["A3", true]]);
   });
 
   test("a year mark in the group label is no weight: nothing to add up", () => {

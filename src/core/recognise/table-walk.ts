@@ -326,7 +326,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   // points in brackets without 分 ("受益农户数(15)"), where the table shows they are points (bare-points.ts)
   if (cols.weight === undefined) readBareLabelPoints(groups, indicators);
   // (groups' points so written over items weighted in the 分值 column: "一、组织领导坚强有力(6)")
-  else readBareGroupPoints(groups);
+  else readBareGroupPoints(groups, indicators);
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
   markSubItems(indicators, grid, nameCol ?? 0);
   subItemsJoinParentGroups(indicators, groups, nameCol ?? 0);
