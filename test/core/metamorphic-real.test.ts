@@ -82,10 +82,6 @@ Object.assign(KNOWN_GAPS, {
   // batch 19b (corpus19b)
   "real/cn-agri-special-fund-benefit-indicators-excerpt|all unmerged":
     "三级指标 is merged over 序号 | 指标名称 | 指标涵义: unmerged it stands over the 序号 column, which becomes level 3 (the item numbers as names), the '(6分)' label weights are lost and the family drops to unknown",
-  // batch 29's held-out half, spent in session 20: measured on b54f41b
-  "real/sc-county-government-affairs-openness-assessment-points-excerpt|unmerged": "its 得分 points column is read as self-scores; with the merges undone the findings it raises change",
-  "real/sc-county-government-affairs-openness-assessment-points-excerpt|filled down": "as 'unmerged': the 得分 points column is read as self-scores and the findings change",
-  "real/sc-county-government-affairs-openness-assessment-points-excerpt|all unmerged": "as 'unmerged': the 得分 points column is read as self-scores and the findings change",
   // batch 30 (corpus30): measured once before any engine change (batch30-diagnosis.md)
   "real/ah-xuancheng-grain-security-assessment-scoring-2020-excerpt|filled down":
     "the 考核指标 '1.耕地保有量;基本农田保护(7分)' merged over its three 评分标准 clauses (C3:C5): filled down, each clause line carries the label and reads as an indicator of 7 (rows 4 and 5 added), where merged it is one indicator of 7; no error either way (the clauses' own '本项满分' points are not read)",

@@ -116,3 +116,33 @@ export function readBareLabelPoints(groups: GroupNode[], indicators: Indicator[]
     for (const [m, n] of bare) setWeight(m, n);
   }
 }
+
+/**
+ * Groups whose points are written in brackets without 分 over items weighted in a 分值 column ("一、组织领导坚强有力(6)"
+ * over 分值 2 | 1 | 1 | 1 | 1, "二、宣传教育广泛深入(5)" below it: a rule form's convention for every group). The items'
+ * points are in their column, so the groups' bare numbers are read as points where every unweighted group of one list
+ * (the 一级 groups, or one group's 二级 ones) carries one, at least 1 (a share below 1 is relative), not a run 1, 2, 3 …
+ * (a numbering), and — unless another label of the table writes its points (N分) — one of them at least covers its
+ * largest item (a count or a mark below every item's points is no group's points). Their sums are not asked to hold:
+ * that is what the weight rollup then checks, a slip in one group included.
+ * For a table with a weight column, after the walk.
+ */
+export function readBareGroupPoints(groups: GroupNode[], indicators: Indicator[]): void {
+  // cheap test first: a group label with a bare bracketed number at its end
+  const any = (gs: GroupNode[]): boolean => gs.some((g) => (g.weight === null && bareBracketNumber(g.label) !== null) || any(g.children));
+  if (!any(groups)) return;
+  const all: GroupNode[] = [];
+  const collect = (gs: GroupNode[]) => gs.forEach((g) => (all.push(g), collect(g.children)));
+  collect(groups);
+  const pointsWritten = all.some((g) => weightInLabel(g.label) !== null) || indicators.some((i) => weightInLabel(i.name) !== null);
+  const largestItem = (g: GroupNode): number => Math.max(0, ...g.indicators.map((i) => i.weight ?? 0), ...g.children.map(largestItem));
+  const readList = (gs: GroupNode[]) => {
+    const todo = gs.filter((g) => g.weight === null);
+    const bare = todo.map((g) => bareBracketNumber(g.label));
+    if (todo.length && bare.every((n) => n !== null && n >= 1) && !enumeration(bare as number[]) && (pointsWritten || todo.some((g, k) => bare[k]! >= largestItem(g)))) {
+      todo.forEach((g, k) => setWeight({ kind: "group", node: g, label: g.label }, bare[k]!));
+    }
+    for (const g of gs) readList(g.children);
+  };
+  readList(groups);
+}

@@ -6,7 +6,7 @@ import { filledDownMerges } from "./filled-down";
 import { markerLine, sheetFeatures, SheetFeatures } from "./features";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, namesAnotherProject, TableWalk, titlesAnotherForm, walkIndicatorTable } from "./table";
-import { findNameLabelBlocks, findSectionLineBlocks } from "./label-blocks";
+import { findGroupPointBlocks, findNameLabelBlocks, findSectionLineBlocks } from "./label-blocks";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
@@ -70,7 +70,7 @@ export function recognise(grid: Grid): EvaluationModel {
     columns: header?.columns ?? {},
     indicators: tables.length ? tables.flatMap((t) => t.walk.indicators) : [],
     groups: tables.flatMap((t) => t.walk.groups),
-    weightBlocks: uniqueBlocks(tables.flatMap((t) => [...findSectionLineBlocks(grid, t.header, t.walk), ...findWeightBlocks(grid, t.header, t.walk.lastRow), ...findNameLabelBlocks(grid, t.header, t.walk)])),
+    weightBlocks: uniqueBlocks(tables.flatMap((t) => [...findSectionLineBlocks(grid, t.header, t.walk), ...findWeightBlocks(grid, t.header, t.walk.lastRow), ...findNameLabelBlocks(grid, t.header, t.walk), ...findGroupPointBlocks(grid, t.header, t.walk)])),
     budget: f.budget,
     totals,
     grade,

@@ -1,6 +1,8 @@
 import type { Grid } from "../grid/grid";
 import type { WeightBlock } from "../model/types";
 import { groupWeightInLabel } from "../text/labels";
+import { pointsAt } from "./cells";
+import { isClosingRow } from "./table-closing";
 import type { HeaderMap } from "./table-header";
 import type { TableWalk } from "./table-walk";
 
@@ -94,4 +96,63 @@ export function findSectionLineBlocks(grid: Grid, header: HeaderMap, walk: Table
     out.push({ label: s.label, weight: s.weight, cell: grid.addr(s.row, s.col), firstRow: s.row + 1, lastRow: last });
   });
   return out;
+}
+
+/** A group's points in a column of their own, and the lines they stand beside. */
+export interface PointSpan {
+  row: number;
+  col: number;
+  value: number;
+  lastRow: number;
+}
+
+/**
+ * The spans of a column holding each group's points once for all its lines (合计得分 over 得分): a cell merged down the
+ * group's lines; unmerged, the number on the group's first line and the lines below it left blank, or the same number
+ * written again on each (a filled-down copy), up to the next number, or to a line where a new label starts in the
+ * columns left of `namesFrom` (two groups of equal points filled down), or to `lastRow`.
+ */
+export function groupPointSpans(grid: Grid, col: number, firstRow: number, lastRow: number, namesFrom: number): PointSpan[] {
+  const out: PointSpan[] = [];
+  const labelsAt = (r: number) => {
+    let t = "";
+    for (let c = 1; c < namesFrom; c++) t += "|" + (grid.startsInRow(r, c) ? grid.compactText(r, c) : "");
+    return t;
+  };
+  for (let r = firstRow; r <= lastRow; r++) {
+    if (!grid.startsInRow(r, col)) continue;
+    const points = pointsAt(grid, r, col);
+    if (!points) continue;
+    const m = grid.mergeAt(r, col);
+    let last = m ? Math.min(m.r2, lastRow) : r;
+    if (!m) {
+      for (let k = r + 1; k <= lastRow; k++) {
+        if (grid.mergeAt(k, col) || isClosingRow(grid, k) || !grid.rowHasContent(k)) break;
+        const t = grid.compactText(k, col);
+        if (t && (pointsAt(grid, k, col)?.value ?? NaN) !== points.value) break;
+        // (a filled-down copy or a blank under a label that starts a new group: the next group)
+        if (/[^|]/.test(labelsAt(k)) && labelsAt(k) !== labelsAt(k - 1)) break;
+        last = k;
+      }
+    }
+    out.push({ row: r, col, value: points.value, lastRow: last });
+    r = last;
+  }
+  return out;
+}
+
+/**
+ * A group's points merged down its lines in a column of their own (合计得分 6分 over the lines' 得分 2分 | 2分 | 2分: see
+ * the header's groupPointsCol): each merged cell is a weight block over the weighted lines it spans, labelled by the
+ * group's name (the nearest label left of the lines' names on its first line).
+ */
+export function findGroupPointBlocks(grid: Grid, header: HeaderMap, walk: TableWalk): WeightBlock[] {
+  const col = header.groupPointsCol;
+  const nameCol = header.columns.level3 ?? header.columns.level2 ?? header.columns.level1;
+  if (col === undefined || nameCol === undefined || !walk.indicators.length) return [];
+  return groupPointSpans(grid, col, header.headerRow + 1, walk.lastRow, nameCol).map((span) => {
+    let label = "";
+    for (let c = nameCol - 1; c >= 1 && !label; c--) label = grid.text(span.row, c);
+    return { label: label || grid.text(header.headerRow, col), weight: span.value, cell: grid.addr(span.row, col), firstRow: span.row, lastRow: span.lastRow };
+  });
 }

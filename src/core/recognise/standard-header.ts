@@ -25,7 +25,10 @@ export function standardHeaderAt(grid: Grid, row: number): HeaderMap | null {
   const roles = rowRoles(grid, row);
   if (hasLevel(roles) || roles.has(name)) return null;
   const all = [...roles.values()];
-  if (all.some((r) => r === "targetValue" || r === "actual" || r === "score")) return null;
+  if (all.some((r) => r === "targetValue" || r === "actual")) return null;
+  const grouped = groupedCriteria(grid, row, name, roles);
+  if (grouped) return grouped;
+  if (all.some((r) => r === "score")) return null;
   let points: number | undefined;
   for (let c = name + 1; c <= grid.scanCols && points === undefined; c++) {
     const role = roles.get(c);
@@ -56,6 +59,57 @@ export function standardHeaderAt(grid: Grid, row: number): HeaderMap | null {
     break;
   }
   return header;
+}
+
+/**
+ * A work assessment's rules grouped by item (序号 | 项目 | 分值 | 考核标准 | 单项分值 | 得分): the item's name and its points
+ * merged down its criteria, each criterion a line of its own with its own points. The criteria are the lines scored
+ * (their text their name, their points the weight, the 得分 column theirs) and each item is their 一级 group with the
+ * points they add up to. Evidence: two points columns right of the names, a text column between them, the first
+ * column's points standing only where an item starts (merged down its criteria, left blank below or written again with
+ * the name on each: a filled-down copy), one item at least spanning two criteria, and the second column's points on
+ * the criteria.
+ */
+function groupedCriteria(grid: Grid, row: number, name: number, roles: Map<number, ColumnRole>): HeaderMap | null {
+  const weights = [...roles].filter(([c, r]) => r === "weight" && c > name).map(([c]) => c);
+  if (weights.length !== 2) return null;
+  const [groupPoints, points] = weights;
+  let criteria: number | undefined;
+  for (let c = groupPoints + 1; c < points && criteria === undefined; c++) if (!roles.has(c) || roles.get(c) === "rubric") criteria = c;
+  if (criteria === undefined) return null;
+  let score: number | undefined;
+  for (const [c, r] of roles) if (r === "score" && c > points && score === undefined) score = c;
+  let items = 0;
+  let spanning = false;
+  let lines = 0;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows); r++) {
+    if (isClosingRow(grid, r)) break;
+    // (the header repeated at a page break is no line of the table)
+    if (!grid.rowHasContent(r) || grid.compactText(r, name) === grid.compactText(row, name)) continue;
+    // (a name written again on each of its lines, with its points, is a filled-down copy: the same item goes on)
+    const starts = grid.startsInRow(r, name) && grid.text(r, name) !== "" && !(r > row + 1 && grid.compactText(r, name) === grid.compactText(r - 1, name) && sameNumber(grid, r, r - 1, groupPoints));
+    // (the item's points beside its name only, on the line it starts)
+    if (grid.startsInRow(r, groupPoints) && pointsAt(grid, r, groupPoints) && !starts && !sameNumber(grid, r, r - 1, groupPoints)) return null;
+    if (starts) {
+      if (!pointsAt(grid, r, groupPoints)) return null;
+      items++;
+    }
+    if (!grid.text(r, criteria) || !pointsAt(grid, r, points)) continue;
+    lines++;
+    // (a criterion under the item's name, merged down to it or left blank: the item spans its criteria)
+    if (!starts && items > 0) spanning = true;
+  }
+  if (items < 1 || !spanning || lines < MIN_ITEMS + 1) return null;
+  const columns: Partial<Record<ColumnRole, number>> = { level1: name, level1Weight: groupPoints, level3: criteria, weight: points };
+  if (score !== undefined) columns.score = score;
+  return { headerRow: row, firstHeaderRow: row, columns, roleCount: Object.keys(columns).length };
+}
+
+/** Lines `a` and `b` hold the same points in column `col`. */
+function sameNumber(grid: Grid, a: number, b: number, col: number): boolean {
+  const x = pointsAt(grid, a, col);
+  const y = pointsAt(grid, b, col);
+  return !!x && !!y && x.value === y.value;
 }
 
 /** The first such header on the sheet (a sheet that has no indicator header and no block of scored criteria). */

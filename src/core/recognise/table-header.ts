@@ -7,9 +7,10 @@ import { isClosingRow } from "./table-closing";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { weightInLabel } from "../text/labels";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, GROUP_TOTAL_HEADER, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
+import { groupPointSpans } from "./label-blocks";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
 
@@ -33,6 +34,8 @@ export interface HeaderMap {
   totalRow?: number;
   /** its lines may carry no name (a table whose labels the page lost): a leading line of bare points is a line */
   unnamedLines?: true;
+  /** a column of each group's points merged down its lines (合计得分 over the lines' 得分 points): see groupPointsColumn */
+  groupPointsCol?: number;
 }
 
 const KEY_ROLES: ColumnRole[] = ["level1", "level2", "level3", "targetValue", "actual", "weight", "score", "rubric", "reason"];
@@ -287,6 +290,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   secondBlockCut(colRole);
   levelsLeftToRight(colRole);
   levelScoresAsWeights(colRole, grid, rows[rows.length - 1]);
+  const groupPointsCol = groupPointsColumn(grid, rows[rows.length - 1], colRole);
   const columns: Partial<Record<ColumnRole, number>> = {};
   for (let c = 1; c <= grid.scanCols; c++) {
     const role = colRole.get(c);
@@ -314,6 +318,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     columns,
     roleCount: new Set(colRole.values()).size,
     ...(thirdLevelCol !== undefined ? { thirdLevelCol } : {}),
+    ...(groupPointsCol !== undefined ? { groupPointsCol } : {}),
   };
 }
 
@@ -458,6 +463,75 @@ function levelScoresAsWeights(colRole: Map<number, ColumnRole>, grid: Grid, head
   if (!besideName.length || isLevel(leftOf(last))) return;
   // (names that state their own points, "产出指标(30分)": the 得分 beside them is what each group scored)
   for (const c of besideName) if (!labelsStateWeights(grid, headRow, leftKey(c))) colRole.set(c, "weight");
+}
+
+/**
+ * 得分 | 合计得分 and no 分值 column: a points table (类别 | 考核内容 | 得分 | 合计得分), the standard a unit is scored by,
+ * not its scores. The 合计得分 column merged down each group's lines holds the sum of their 得分 (6分 over 2分 | 2分 | 2分):
+ * it is the group's points, and the 得分 beside it each line's points (levelScoresAsWeights may have read it so
+ * already). Evidence: the total's header names a total (GROUP_TOTAL_HEADER), each of its numbers stands for a group of
+ * lines (merged down them, or unmerged: groupPointSpans), and in two groups at least it is the sum of the lines'
+ * points, in one group at most not (a slip: the weight rollup reports it); or no group says otherwise, some adding up,
+ * the last one short of its total (an excerpt ending inside it) or the totals' merged cells left blank (a blank form).
+ * The column is then no score: its number is each group's points (groupPointsCol).
+ */
+function groupPointsColumn(grid: Grid, headRow: number, colRole: Map<number, ColumnRole>): number | undefined {
+  // (the total's column: headed 合计得分, read as a 得分 column or as none)
+  let total = 0;
+  for (let c = 1; c <= grid.scanCols && !total; c++) {
+    const role = colRole.get(c);
+    if ((role === undefined || role === "score") && grid.ownsCell(headRow, c) && GROUP_TOTAL_HEADER.test(grid.compactText(headRow, c))) total = c;
+  }
+  if (!total) return undefined;
+  const of = (role: ColumnRole) => [...colRole].filter(([c, r]) => r === role && c !== total).map(([c]) => c);
+  const weights = of("weight");
+  const scores = of("score");
+  // (the lines' column: the one weight column and no 得分 beside it, or with none the one other 得分 column)
+  const lines = weights.length === 1 && !scores.length ? weights[0] : !weights.length && scores.length === 1 ? scores[0] : undefined;
+  if (lines === undefined || total <= lines) return undefined;
+  // (the names: the first level column left of the lines' points)
+  const names = Math.min(lines, ...[...colRole].filter(([c, r]) => c < lines && (r === "level1" || r === "level2" || r === "level3")).map(([c]) => c + 1));
+  let end = headRow;
+  while (end < grid.rowCount && !isClosingRow(grid, end + 1)) end++;
+  const linePoints = (from: number, to: number) => {
+    let sum = 0;
+    let parts = 0;
+    for (let k = from; k <= to; k++) {
+      const p = grid.startsInRow(k, lines) ? pointsAt(grid, k, lines) : null;
+      if (p) {
+        sum += p.value;
+        parts++;
+      }
+    }
+    return { sum, parts };
+  };
+  // spans whose total is the sum of their lines' points; short of it as the last one only (the excerpt may end inside
+  // that group); any other
+  let agree = 0;
+  let lastShort = false;
+  let off = 0;
+  const spans = groupPointSpans(grid, total, headRow + 1, end, names);
+  spans.forEach((span, k) => {
+    const { sum, parts } = linePoints(span.row, span.lastRow);
+    if (!parts) return;
+    if (parts >= 2 && Math.abs(sum - span.value) <= 0.005) agree++;
+    else if (k === spans.length - 1 && sum < span.value) lastShort = true;
+    else if (parts >= 2 || sum > span.value) off++;
+  });
+  // (a blank form: the totals' cells merged down two lines or more that carry points, with no number in them)
+  let blankSpans = 0;
+  for (let r = headRow + 1; r <= end; r++) {
+    const m = grid.mergeAt(r, total);
+    if (!m || m.r1 !== r || m.r2 === r || grid.compactText(r, total) !== "") continue;
+    if (linePoints(m.r1, m.r2).parts >= 2) blankSpans++;
+    r = m.r2;
+  }
+  // two groups adding up and one slip at most; or nothing against it (the groups seen adding up, the last one cut
+  // short, a blank form's merged totals)
+  if (!(agree >= 2 && off <= 1) && !(off === 0 && (agree > 0 || lastShort || blankSpans > 0))) return undefined;
+  colRole.set(lines, "weight");
+  colRole.delete(total);
+  return total;
 }
 
 /** Labels in `col` under the header that state their points ("产出指标(30分)"): two at least, and most of them. */

@@ -10,7 +10,7 @@ import { numberAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
-import { readBareLabelPoints } from "./bare-points";
+import { readBareGroupPoints, readBareLabelPoints } from "./bare-points";
 import { pointsAtRuleHead } from "./rule-points";
 import { codeSections } from "./code-sections";
 import { centredLabelRows, looksCentred } from "./centred-labels";
@@ -193,7 +193,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       leadingTotalRow = lastRow = r;
       continue;
     }
-    if (isClosingRow(grid, r) || (indicators.length > 0 && (headsAnotherTable(grid, r) || titlesAnotherForm(grid, r) || namesAnotherProject(grid, r)))) {
+    if (isClosingRow(grid, r) || (indicators.length > 0 && ((headsAnotherTable(grid, r) && !repeatsHeader(grid, r, header)) || titlesAnotherForm(grid, r) || namesAnotherProject(grid, r)))) {
       if (isNoteBetweenRows(grid, r, nameCol)) continue;
       closingRow = r;
       break;
@@ -202,7 +202,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     lastRow = r;
     // a header repeated inside the table (page break, one block per 绩效目标): not data, nor the rows it spans
     if (r <= skipThrough) continue;
-    if (nameCol && indicatorRole(grid.text(r, nameCol)) && distinctKeyRoles(rowRoles(grid, r)) >= 3) {
+    if ((nameCol && indicatorRole(grid.text(r, nameCol)) && distinctKeyRoles(rowRoles(grid, r)) >= 3) || repeatsHeader(grid, r, header)) {
       // header cells merged over two rows (the block label beside them spans the data and does not count)
       for (const c of Object.values(cols)) skipThrough = Math.max(skipThrough, grid.mergeAt(r, c!)?.r2 ?? r);
       repeatedHeaderAt = r;
@@ -325,6 +325,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   }
   // points in brackets without 分 ("受益农户数(15)"), where the table shows they are points (bare-points.ts)
   if (cols.weight === undefined) readBareLabelPoints(groups, indicators);
+  // (groups' points so written over items weighted in the 分值 column: "一、组织领导坚强有力(6)")
+  else readBareGroupPoints(groups, indicators);
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
   markSubItems(indicators, grid, nameCol ?? 0);
   subItemsJoinParentGroups(indicators, groups, nameCol ?? 0);
@@ -906,6 +908,21 @@ export function namesAnotherProject(grid: Grid, r: number): boolean {
     return !!m && (m[0].length < t.length || filledCells(grid, r) >= 2);
   }
   return false;
+}
+
+/**
+ * The line repeats the table's own header (a page break in a table that names no level: 序号 | 项目 | 分值 | 考核标准 …):
+ * the header's words again in its columns, three at least.
+ */
+function repeatsHeader(grid: Grid, r: number, header: HeaderMap): boolean {
+  let same = 0;
+  for (const c of new Set(Object.values(header.columns))) {
+    const t = grid.compactText(header.headerRow, c!);
+    if (!t) continue;
+    if (grid.compactText(r, c!) !== t) return false;
+    same++;
+  }
+  return same >= 3;
 }
 
 /**

@@ -126,6 +126,11 @@ export const BUDGET_HEADERS: [BudgetRole, RegExp][] = [
 // —— totals and closing rows ——
 /** Words that label the 总分 / 合计 row of an indicator table. */
 const TOTAL_WORDS = "总分|合计|总计|得分合计|自评总分|综合得分|综合评分|最终得分|总评分|总体得分|总得分|合计得分|分值合计|总计得分|自评得分合计|自评总得分|评价总分|项目总得分|项目自评得分|项目总分";
+/**
+ * The header of a column totalling each group's lines down its merged cells (合计得分 merged over 得分 2分 | 2分 | 2分):
+ * a total's word with 得分 or 分值, the group's points where the lines beside them are points.
+ */
+export const GROUP_TOTAL_HEADER = /^(合计得分|得分合计|小计得分|得分小计|合计分值|分值合计|小计分值|分值小计|合计分数|小计)$/;
 /** The 总分 / 合计 row of an indicator table ("总分", "总分(100分)", "合计:"). */
 export const TOTAL_LABEL = new RegExp(`^(${TOTAL_WORDS})(\\((满分)?\\d+(\\.\\d+)?分?\\))?[:：]?$`);
 /**

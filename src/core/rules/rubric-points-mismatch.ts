@@ -1,5 +1,5 @@
 import { pointsAtRuleHead } from "../recognise/rule-points";
-import { fullAward, rateFormulaPoints, rubricAwards, targetAward } from "../text/labels";
+import { fullAward, rateFormulaPoints, rubricAwards, soleAward, targetAward } from "../text/labels";
 import { sum2 } from "../score/aggregate";
 import { fmt, FindingDraft, Rule } from "./types";
 
@@ -24,6 +24,10 @@ export const rubricPointsMismatch: Rule = {
       rateFormula: {
         zh: "{{name}}评分细则按比例×{{points}}计分，满分即 {{points}} 分，与指标分值 {{weight}} 分不符",
         en: "{{name}}: the rule scores the rate × {{points}}, so {{points}} in full, yet the weight is {{weight}}",
+      },
+      soleAward: {
+        zh: "{{name}}评分标准只给一次分（得 {{award}} 分），达不到指标分值 {{weight}} 分",
+        en: "{{name}}: the rule awards {{award}} once and nothing else, short of the weight {{weight}}",
       },
       sum: {
         zh: "{{name}}评分细则各项合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
@@ -55,6 +59,19 @@ export const rubricPointsMismatch: Rule = {
               related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
               messageId: "rateFormula",
               data: { name: i.name || "该指标", points: rate, weight: i.weight },
+            });
+            continue;
+          }
+          // a rule that awards once and nothing else (列入预算且有凭证的得1分): its award is the most the item can score,
+          // and an item whose 分值 is above it can never be met in full (the weight and its own rule contradict: a warning)
+          const sole = head === null && award === null && rate === null ? soleAward(i.rubric) : null;
+          if (sole !== null && sole < i.weight - 0.005) {
+            out.push({
+              cell: i.rubricCell,
+              related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+              severity: "warning",
+              messageId: "soleAward",
+              data: { name: i.name || "该指标", award: sole, weight: i.weight },
             });
           }
           continue;

@@ -118,6 +118,39 @@ export function fullAward(text: string): number | null {
 }
 
 /**
+ * What makes a rule's one "得N分" no cap on the item: a deduction, a bonus, per occurrence or per item ("每…", "一项可得2分",
+ * "2分/项"), a cap or band stated apart, a judgement, a formula.
+ */
+const NOT_A_SOLE_AWARD = /扣|加\d|加分|奖励|每|[一1](?:项|个|次|处|条|人|家|篇|件|例|所|户|村|天)(?:可|即|均)?[得计记给]|分\/|\/[项个次处条人件]|最高|最多|至多|不超过|满分|总分|酌情|视情|[×÷*]|分值|权重|比例|\d[-~～至]\d|分(?:以上|以下|以内|及以上|及以下)/;
+/** a circled item number: an itemised rubric (rubricAwards') */
+const CIRCLED_ITEM = /[①②③④⑤⑥⑦⑧⑨⑩]/;
+/** a rule closed as a sentence: by its points or a full stop */
+const SENTENCE_CLOSED = /[分。.!]$/;
+/** points in a rule: "得1分", "1分" */
+const POINTS_IN_RULE = /(\d+(?:\.\d+)?)分/g;
+
+/**
+ * The one award of a rule that awards nothing else: "列入预算且有凭证的得1分。", "达到要求的得1分,否则不得分" -> 1. Full
+ * completion earns it and nothing more, so it is the most the item can score. Null where the rule deducts, adds a bonus,
+ * awards per occurrence or per item, states a cap, a band or a formula, or awards more than once (tiers and itemised
+ * clauses are rubricAwards' business; rules that deduct from an award, fullAward's and targetAward's).
+ */
+export function soleAward(text: string): number | null {
+  const c = compact(text);
+  // one whole sentence: not the first of numbered clauses ("1、…,得1分;" with the rest cut or on other lines), not
+  // a clause left open (",", ";")
+  if (NOT_A_SOLE_AWARD.test(c) || NUMBERED_CLAUSE.test(c) || CIRCLED_ITEM.test(c) || !SENTENCE_CLOSED.test(c)) return null;
+  let award: number | null = null;
+  for (const m of c.matchAll(POINTS_IN_RULE)) {
+    const n = Number(m[1]);
+    if (n === 0) continue; // the otherwise-zero ("否则得0分")
+    if (award !== null || !/[得计记给]$/.test(c.slice(0, m.index))) return null;
+    award = n;
+  }
+  return award;
+}
+
+/**
  * The condition of an award that is the task's own target met, ending where the award follows: "III类及以上水质比例达到
  * 年度任务书要求的," "完成年度任务的," "按要求完成目标的". Not a threshold ("完成率达到95%以上的") and not a partial or
  * missed target (基本完成, 未达到: those open as ALTERNATIVE_CLAUSE).

@@ -41,8 +41,9 @@ export const indicatorSystem: FamilyDetector = {
     // scoring system under a reviewer's title)
     // (or a declaration's head over the table, its title left out: declaredByHead)
     else if (!cols.score && cols.targetValue !== undefined && (DECLARATION_TITLE.test(f.title) || declaredByHead(f))) s -= 0.3;
-    // weights at every level (一级 | 权重 | 二级 | 分值 | 三级 | 分值) or a score column per level
-    if (cols.level1Weight || cols.level2Weight || cols.level1Score || cols.level2Score) s += 0.15;
+    // weights at every level (一级 | 权重 | 二级 | 分值 | 三级 | 分值) or a score column per level, or each group's points
+    // merged down its lines (合计得分 over the lines' points: groupPointsColumn)
+    if (cols.level1Weight || cols.level2Weight || cols.level1Score || cols.level2Score || f.header?.groupPointsCol !== undefined) s += 0.15;
     // the finance bureau's 预算绩效管理(工作)考核 is a score tally (assessment), whatever its columns
     if (/(预算|绩效管理)[^|]{0,12}考核/.test(f.title)) s -= 0.3;
     // (the form's own title: a table opening on the sheet's first row names its columns 考核项目 | 考核指标, no title)
