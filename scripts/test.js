@@ -12,7 +12,10 @@
  *      first where that is possible (scripts/ensure-deps.js --browser)
  * Steps 2 and 3 both run even if one fails, so one run shows every failure; the exit status is the first
  * failure's. Extra arguments go to both jest runs (e.g. `npm test -- -t 'total'`).
+ * Each step ends with one line giving its wall time and, on Linux, the CPU time (user + system) of the processes it
+ * ran, and the run ends with the three side by side: on a machine other jobs share, CPU time is the comparable figure.
  */
+const fs = require("fs");
 const path = require("path");
 const { spawn, spawnSync } = require("child_process");
 const { ensureBrowser } = require("./ensure-deps");
@@ -22,6 +25,33 @@ const DIST = path.join(ROOT, "dist");
 const bin = (pkg, rel) => path.join(path.dirname(require.resolve(`${pkg}/package.json`, { paths: [ROOT] })), rel);
 const extra = process.argv.slice(2);
 const tty = Boolean(process.stdout.isTTY);
+
+/**
+ * CPU seconds (user + system) of this process's children that have ended and been waited for, their own children
+ * included (Linux: /proc/self/stat's cutime and cstime, in clock ticks of 1/100 s); null where there is no /proc.
+ */
+function childCpu() {
+  try {
+    const stat = fs.readFileSync("/proc/self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // from the 3rd field (state) on
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+const times = [];
+/** Runs `fn` (sync or async), then prints and keeps its wall and CPU time. */
+async function timed(title, fn) {
+  const wall0 = Date.now();
+  const cpu0 = childCpu();
+  const result = await fn();
+  const cpu1 = childCpu();
+  const line = `${title}: wall ${((Date.now() - wall0) / 1000).toFixed(1)} s${cpu0 === null || cpu1 === null ? "" : `, CPU ${(cpu1 - cpu0).toFixed(1)} s`}`;
+  times.push(line);
+  process.stdout.write(`── 用时 time ${line}\n`);
+  return result;
+}
 
 function step(title, args, env = {}) {
   process.stdout.write(`\n── ${title}\n`);
@@ -73,15 +103,16 @@ async function build() {
 }
 
 async function main() {
-  const status = await build();
+  const status = await timed("build", build);
   if (status !== 0) process.exit(status);
 
   const jest = bin("jest", "bin/jest.js");
   // jest's default is one worker fewer than the cores (on two cores: one, in band); the tests share nothing
   // between files, so every core runs a file
-  const unit = step("单元与语料测试 unit, corpus and pane tests", [jest, "--ci", "--maxWorkers=100%", ...extra], { PERFSHEET_DIST: DIST });
+  const unit = await timed("unit jest", () => step("单元与语料测试 unit, corpus and pane tests", [jest, "--ci", "--maxWorkers=100%", ...extra], { PERFSHEET_DIST: DIST }));
   let browser = ensureBrowser();
-  if (browser === 0) browser = step("浏览器测试 browser tests (Chromium)", [jest, "-c", "jest.browser.config.js", "--ci", ...extra], { PERFSHEET_DIST: DIST });
+  if (browser === 0) browser = await timed("browser jest", () => step("浏览器测试 browser tests (Chromium)", [jest, "-c", "jest.browser.config.js", "--ci", ...extra], { PERFSHEET_DIST: DIST }));
+  process.stdout.write(`\n── 用时 time\n${times.map((t) => `   ${t}\n`).join("")}`);
   process.exit(unit || browser);
 }
 
