@@ -6,8 +6,9 @@ import { rubricAwards } from "../../src/core/text/labels";
  * Blank rule sheets' header words and group lines (batch 30):
  * - 考核内容 | 考核指标 | 序号 | 考核要点 | 分值 | 评分标准: a finer item word (考核要点, 评分要点, 考核点) right of 考核指标 makes
  *   考核指标 the middle level; the header goes on to 分值 and 评分标准;
- * - 指标体系 names the item column, 考评办法 / 考核办法 the rule column; a 完成值 column blank on every line beside them is
- *   the assessors' column, not a self-evaluation's;
+ * - 指标体系 names the item column, 考评办法 the rule column (考核办法 / 考核方法 stay how an item is checked: 查阅资料, a
+ *   rule sheet's 测评方法 kind); a 完成值 column blank on every line of the table beside them is the assessors' column,
+ *   not a self-evaluation's (a header repeated at a page break, a signature block below aside);
  * - an uncoded name with its 分值 and no rule over items that state theirs is a group line where the items add up to it;
  * - a bracket opened by 其中 right after an award breaks that award down: its parts are no further awards.
  */
@@ -82,8 +83,8 @@ describe("指标体系 / 考评办法 with blank assessors' columns; uncoded gro
   ];
   const words: [string, string][] = [
     ["指标体系", "考评办法"],
-    ["指标体系", "考核办法"],
-    ["指标体系", "考评方法"],
+    ["指标体系", "评分办法"],
+    ["指标体系", "评分标准"],
   ];
   test.each(words)("%s | 分值 | %s: an indicator system, its nine items under two groups", (item, rule) => {
     const r = run(sheet(item, rule, 5), ["A1:G1"]);

@@ -125,6 +125,9 @@ function ruleTextColumn(f: SheetFeatures): boolean {
   return false;
 }
 
+/** a weight cell holding points: "5", "2.5", "10分" */
+const POINTS_CELL = /^\d+(\.\d+)?分?$/;
+
 /**
  * The header reads a completion column (完成值) that is blank on every line under it, beside a weight and a rule column
  * (分值 | 考评办法) and no target column: the blank columns a rule sheet leaves for its assessors (目标任务 | 完成值 |
@@ -136,10 +139,13 @@ export function blankActualBesideRule(f: SheetFeatures): boolean {
   const { actual, weight, rubric, targetValue } = h.columns;
   if (actual === undefined || weight === undefined || rubric === undefined || targetValue !== undefined) return false;
   const g = f.grid;
+  // (the table's lines, those with points in the weight column: a header repeated at a page break or a signature block
+  // below is no line of it)
   let lines = 0;
   for (let r = h.headerRow + 1; r <= g.rowCount; r++) {
+    if (!POINTS_CELL.test(g.compactText(r, weight))) continue;
     if (g.compactText(r, actual) !== "") return false;
-    if (g.compactText(r, weight) !== "") lines++;
+    lines++;
   }
   return lines >= 2;
 }
