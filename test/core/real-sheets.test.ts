@@ -42,12 +42,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // batch 29's held-out half (corpus29), spent in session 20: its six entries fixed by eng20a (batch29-diagnosis.md, last section)
   // batch 30 (corpus30): development sheets, measured once before any engine change (batch30-diagnosis.md); 节能 and the 廣東 劳动力转移 form pass every check
   { id: "ah-xuancheng-grain-security-assessment-scoring-2020-excerpt", check: "indicators", why: "the 考核指标 '1.耕地保有量;基本农田保护(7分)' merged over three 评分标准 clauses is read as one indicator of 7 at row 3; the clauses' own points ('本项满分3.5分' / '2.5分' / '1分', rows 3–5) are not read, so rows 4 and 5 are no indicators" },
-  { id: "cn-provincial-health-service-capacity-project-assessment-rules-2011-excerpt", check: "family", why: "unknown: '指标体系' is no item-column header word and '考评办法' no rubric word, so no header is taken (with 考核指标 in A2 the blank 目标任务 | 完成值 | 完成率 | 评分 columns make it project-self-eval 0.55)" },
-  { id: "cn-provincial-health-service-capacity-project-assessment-rules-2011-excerpt", check: "header-row", why: "no header row is taken (family unknown)" },
-  { id: "cn-provincial-health-service-capacity-project-assessment-rules-2011-excerpt", check: "indicators", why: "no indicator is read (family unknown); once read, the uncoded group rows 组织领导 20 / 工作机制 50 are taken as indicators of their own" },
-  { id: "cn-town-infrastructure-upgrade-assessment-scoring-points-excerpt", check: "family", why: "unknown: the header 考核内容 | 考核指标 | 序号 | 考核要点 | 分值 | 评分标准 maps 考核指标 as the lowest level and stops there, so 分值 and 评分标准 are not read (with 指标 in B1 it reads level1/level2/level3/weight/rubric, indicator-system 1.0)" },
-  { id: "cn-town-infrastructure-upgrade-assessment-scoring-points-excerpt", check: "header-row", why: "no header row is taken (family unknown)" },
-  { id: "cn-town-infrastructure-upgrade-assessment-scoring-points-excerpt", check: "indicators", why: "no indicator is read (family unknown)" },
 ];
 
 interface TruthEntry {

@@ -35,6 +35,9 @@ export interface SectionLine {
   /** a numbered heading with no line under it in the table (the last line before its end or its 合计, a sheet cut
    *  there): a section where another of its style is one */
   last?: boolean;
+  /** an uncoded name with its points alone in the first name column, its rule cell empty over lines that state theirs
+   *  (指标体系 | 分值 | 考评办法: "组织领导 | 20 | "): a group where the lines under it add up to it */
+  bare?: boolean;
 }
 
 /** The numbering styles of a section heading (a criterion's "1." or "(1)" is no section). */
@@ -68,6 +71,7 @@ export function sectionLines(grid: Grid, cols: Partial<Record<ColumnRole, number
   if (cols.weight === undefined || !nameCols.length) return null;
   let out: Map<number, SectionLine> | null = null;
   let loose = 0;
+  let bare = 0;
   for (let r = first; r <= endRow; r++) {
     if (!grid.rowHasContent(r)) continue;
     const s = sectionLine(grid, r, cols, nameCols, endRow);
@@ -75,11 +79,17 @@ export function sectionLines(grid: Grid, cols: Partial<Record<ColumnRole, number
     // (a 合计 merged across, or a line past the table's end)
     if (isClosingRow(grid, r)) break;
     (out ??= new Map()).set(r, s);
-    if (!s.numbered) loose++;
+    if (s.bare) bare++;
+    else if (!s.numbered) loose++;
   }
   if (!out) return null;
-  if (loose && !looseLinesAddUp(grid, out, cols.weight, loose, endRow)) {
-    for (const [r, s] of out) if (!s.numbered) out.delete(r);
+  // (each kind of unnumbered line judged by its own sums: a name alone with its points is more often an item than a label
+  // merged across the name columns is)
+  if (loose && !looseLinesAddUp(grid, out, cols.weight, loose, endRow, (l) => !l.numbered && !l.bare)) {
+    for (const [r, s] of out) if (!s.numbered && !s.bare) out.delete(r);
+  }
+  if (bare && !looseLinesAddUp(grid, out, cols.weight, bare, endRow, (l) => !!l.bare)) {
+    for (const [r, s] of out) if (s.bare) out.delete(r);
   }
   for (const [r, s] of out) if (s.last && ![...out.values()].some((o) => !o.last && o.style === s.style)) out.delete(r);
   return out.size ? out : null;
@@ -120,7 +130,11 @@ function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, num
   const to = Math.max(m ? m.c2 : col, repeatedTo);
   const spans = from <= top && to > top && to < w;
   const style = codeStyle ?? headingStyle(label);
-  if (!spans && !style) return null;
+  if (!spans && !style) {
+    // (or a name alone in the first name column, its rule cell empty over a line that states its rule)
+    if (col !== top || cols.rubric === undefined || !ruleBelow(grid, r, top, label, cols.rubric, endRow)) return null;
+    return { label: grid.text(r, col), col, numbered: false, style: null, bare: true };
+  }
   const below = spans ? true : labelBelow(grid, r, top, label, style, endRow);
   if (below === false) return null;
   return { label: grid.text(r, col), col, numbered: style !== null, style, ...(below === null ? { last: true } : {}) };
@@ -146,14 +160,28 @@ function labelBelow(grid: Grid, r: number, top: number, label: string, style: st
 }
 
 /**
+ * The next line with content names an item of its own in the first name column (not merged down, no sub-item) and
+ * states its rule in the rule column.
+ */
+function ruleBelow(grid: Grid, r: number, top: number, label: string, rubric: number, endRow: number): boolean {
+  for (let n = r + 1; n <= endRow; n++) {
+    if (!grid.rowHasContent(n)) continue;
+    if (isClosingRow(grid, n) || !grid.startsInRow(n, top)) return false;
+    const t = grid.compactText(n, top);
+    return t !== "" && t !== label && !SUB_ITEM.test(t) && grid.compactText(n, rubric) !== "";
+  }
+  return false;
+}
+
+/**
  * Unnumbered section lines stand where most of them (and one at least) weigh the sum of the points written on the
  * lines under them, up to the next section line or the table's closing line.
  */
-function looseLinesAddUp(grid: Grid, lines: Map<number, SectionLine>, w: number, loose: number, endRow: number): boolean {
+function looseLinesAddUp(grid: Grid, lines: Map<number, SectionLine>, w: number, loose: number, endRow: number, judged: (l: SectionLine) => boolean): boolean {
   const rows = [...lines.keys()];
   let adding = 0;
   rows.forEach((r, k) => {
-    if (lines.get(r)!.numbered) return;
+    if (!judged(lines.get(r)!)) return;
     const own = weightAt(grid, r, w)!.value;
     const next = k + 1 < rows.length ? rows[k + 1] : endRow + 1;
     let sum = 0;

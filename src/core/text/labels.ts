@@ -71,7 +71,10 @@ export function codePrefix(label: string): string | null {
  * Only itemised rubrics (circled or numbered items each awarding points) count; "酌情得0-2分",
  * "扣0.5分", "扣完为止" and alternatives of the same item are not awards to be summed.
  */
-export function rubricAwards(text: string): { items: number; points: number[] } | null {
+export function rubricAwards(source: string): { items: number; points: number[] } | null {
+  // (an award's breakdown in a bracket opened by 其中, "得0.5分(其中…得0.2分;…得0.2分;…得0.1分)", lists that award's
+  // parts, no further awards: left out before the clauses are read)
+  const text = source.replace(AWARD_BREAKDOWN, "分");
   const c = compact(text);
   if (!/[①②③④⑤⑥⑦⑧⑨⑩]/.test(c)) return clauseAwards(c, text);
   const parts = c.split(/(?=[①②③④⑤⑥⑦⑧⑨⑩])/).filter((p) => /^[①②③④⑤⑥⑦⑧⑨⑩]/.test(p));
@@ -86,6 +89,8 @@ export function rubricAwards(text: string): { items: number; points: number[] } 
   return { items: parts.length, points };
 }
 
+/** a bracket opened by 其中 right after an award's points: the award's parts ("得0.5分(其中…得0.2分;…自然村(组)…得0.1分)") */
+const AWARD_BREAKDOWN = /分[ \t\u3000]*[(（][ \t\u3000]*其中(?:[^()（）]|[(（][^()（）]*[)）])*[)）]/g;
 /** (a module constant: a literal in a function makes a RegExp on every call) */
 const AWARDED = /得(\d+(?:\.\d+)?)分/g;
 /** what else the rule does to its award: deducts from it or zeroes it (the full award is then its one award) */

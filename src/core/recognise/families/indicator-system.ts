@@ -9,7 +9,8 @@ export const indicatorSystem: FamilyDetector = {
   detect(f) {
     const cols = f.header?.columns ?? {};
     // (lines read by their grades, their labels lost: an evaluation's result table, not a scoring system)
-    if (!f.header || cols.actual || f.header.unnamedLines) return 0;
+    // (a completion column blank on every line beside a rule column and no target: a rule sheet's blank assessors' column)
+    if (!f.header || (cols.actual && !blankActualBesideRule(f)) || f.header.unnamedLines) return 0;
     // weights in a column, in the labels, or only inside the 评分标准 text beside a 得分 column
     const weighted = cols.weight !== undefined || f.labelWeights || (cols.score !== undefined && cols.rubric !== undefined);
     if (!weighted) return 0;
@@ -123,4 +124,29 @@ function ruleTextColumn(f: SheetFeatures): boolean {
     if (rules >= 2 && rules * 2 >= texts) return true;
   }
   return false;
+}
+
+/** a weight cell holding points: "5", "2.5", "10分" */
+const POINTS_CELL = /^\d+(\.\d+)?分?$/;
+
+/**
+ * The header reads a completion column (完成值) that is blank on every line under it, beside a weight and a rule column
+ * (分值 | 考评办法) and no target column: the blank columns a rule sheet leaves for its assessors (目标任务 | 完成值 |
+ * 完成率 | 评分), no evidence of a self-evaluation, which states what it achieved against its targets.
+ */
+export function blankActualBesideRule(f: SheetFeatures): boolean {
+  const h = f.header;
+  if (!h) return false;
+  const { actual, weight, rubric, targetValue } = h.columns;
+  if (actual === undefined || weight === undefined || rubric === undefined || targetValue !== undefined) return false;
+  const g = f.grid;
+  // (the table's lines, those with points in the weight column: a header repeated at a page break or a signature block
+  // below is no line of it)
+  let lines = 0;
+  for (let r = h.headerRow + 1; r <= g.rowCount; r++) {
+    if (!POINTS_CELL.test(g.compactText(r, weight))) continue;
+    if (g.compactText(r, actual) !== "") return false;
+    lines++;
+  }
+  return lines >= 2;
 }

@@ -1,6 +1,7 @@
 import { compact } from "../../text/normalize";
 import { evidence, type FamilyDetector } from "../features";
 import { FUND_TOTAL_LABEL } from "../vocabulary";
+import { blankActualBesideRule } from "./indicator-system";
 import { COMPLETION_WORDS, departmentFunds, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
 
 /** The Hebei form's name for the project: "工作活动(项目)负责人", "工作活动(项目)起止时间", "二、工作活动(项目)绩效目标情况". */
@@ -20,9 +21,11 @@ export const projectSelfEval: FamilyDetector = {
     const cols = f.header?.columns ?? {};
     const blocks = evidence(f.body, PROJECT_SELF_EVAL_BLOCKS);
     let s = 0;
-    if (f.header && cols.actual) s += 0.55;
+    // (not a completion column left blank on every line beside a rule column: a rule sheet's assessors' column)
+    const actual = !!f.header && cols.actual !== undefined && !blankActualBesideRule(f);
+    if (actual) s += 0.55;
     // targets beside what was achieved: the core of a self-evaluation (a department's says so in its title)
-    if (f.header && cols.actual && cols.targetValue) s += 0.1;
+    if (actual && cols.targetValue) s += 0.1;
     if (f.budget) s += 0.2;
     const selfTitle = PROJECT_SELF_EVAL_TITLE.test(f.title);
     if (selfTitle) {
@@ -62,7 +65,7 @@ export const projectSelfEval: FamilyDetector = {
     // indicators the unit scored itself under a title that says so: a self-evaluation on a scoring rubric (the
     // Zhejiang 基本指标 | 具体指标 | 标准值 | 分值 | 自评分 layout), not an indicator system
     if (selfTitle && f.header && cols.score !== undefined && !cols.actual) s += 0.3;
-    else if (cols.rubric && !cols.actual && blocks < 3) s -= 0.4;
+    else if (cols.rubric && !actual && blocks < 3) s -= 0.4;
     // a department's whole spending (部门整体 in the title; or its funds as 基本支出 beside 项目支出 and no project
     // named) outweighs the shape both self-evaluations share: taken off the capped score
     s = Math.min(1, s);
