@@ -4,7 +4,7 @@ import { labelCode, mayStartCode } from "../text/codes";
 import { weightAt } from "./cells";
 import { codeCellLevel } from "./list-levels";
 import { isClosingRow } from "./table-closing";
-import { SECTION_ORDINAL, SUB_ITEM, SUBTOTAL_LABEL } from "./vocabulary";
+import { NOTE_LINE, SECTION_ORDINAL, SUB_ITEM, SUBTOTAL_LABEL } from "./vocabulary";
 
 /**
  * Section lines over a table's name columns (评分细则 `序号 | 评价内容 | 评价要点 | 评分标准 | 分值 | 得分` whose sections
@@ -160,14 +160,15 @@ function labelBelow(grid: Grid, r: number, top: number, label: string, style: st
 }
 
 /**
- * The next line with content names an item of its own in the first name column (not merged down, no sub-item) and
- * states its rule in the rule column.
+ * The next line with content, a note aside, names an item of its own in the first name column (not merged down, no
+ * sub-item) and states its rule in the rule column.
  */
 function ruleBelow(grid: Grid, r: number, top: number, label: string, rubric: number, endRow: number): boolean {
   for (let n = r + 1; n <= endRow; n++) {
     if (!grid.rowHasContent(n)) continue;
-    if (isClosingRow(grid, n) || !grid.startsInRow(n, top)) return false;
     const t = grid.compactText(n, top);
+    if (NOTE_LINE.test(t)) continue; // (a remark between the group's line and its first item)
+    if (isClosingRow(grid, n) || !grid.startsInRow(n, top)) return false;
     return t !== "" && t !== label && !SUB_ITEM.test(t) && grid.compactText(n, rubric) !== "";
   }
   return false;

@@ -16,7 +16,7 @@ import { codeSections } from "./code-sections";
 import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
 import { sectionLines } from "./section-lines";
-import { LEVEL_SUBHEADER, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS, TOTAL_LABEL } from "./vocabulary";
+import { LEVEL_SUBHEADER, NOTE_LINE, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS, TOTAL_LABEL } from "./vocabulary";
 
 /** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
 const NUMBERING_LABEL = /^(序号|编号)$/;
@@ -123,7 +123,7 @@ const NOTE_LOOKAHEAD_ROWS = 2;
  * NOTE_LOOKAHEAD_ROWS, blank rows aside): a remark between two groups, not the table's end.
  */
 function isNoteBetweenRows(grid: Grid, r: number, nameCol: number | undefined): boolean {
-  if (!nameCol || !/^注(?:[:：.\d]|$)/.test(compact(firstText(grid, r)))) return false;
+  if (!nameCol || !NOTE_LINE.test(compact(firstText(grid, r)))) return false;
   if (filledCells(grid, r) !== 1) return false;
   for (let n = r + 1, seen = 0; n <= grid.rowCount && seen < NOTE_LOOKAHEAD_ROWS; n++) {
     if (!grid.rowHasContent(n)) continue;

@@ -48,12 +48,6 @@ export const LEVEL1_HEADER = /^(一级指标|一级|一级目标|类别|一级�
 export const LEVEL2_HEADER = /^(二级指标|二级|二级目标|指标|二级指标名称|评价内容|审核内容|二级绩效指标)$/;
 export const LEVEL3_HEADER = /^(三级指标|三级|检查内容|指标名称|三级指标名称|指标内容|具体指标|评价要点|考核要点|审核要点|考核细项|考核项目|考核指标|考评指标|考评要点|考核点|考评点|评价点|评分点|评定内容|评估内容|目标名称|三级指标内容|绩效指标名称|具体评价指标|评分要点|指标项|指标名称及内容|三级绩效指标|指标体系)$/;
 
-/**
- * An item word finer than an indicator's (考核要点, 评分要点, 考核点, 考核细项): right of a column headed 考核指标 / 考评指标 in a
- * header naming no 二级 column (考核内容 | 考核指标 | 序号 | 考核要点 | 分值), it is the lowest level and 考核指标 the middle one.
- */
-export const FINER_ITEM_HEADER = /^(考核要点|考评要点|评价要点|评分要点|审核要点|考核点|考评点|评价点|评分点|考核细项)$/;
-
 /** A fourth level's header, right of the 三级 column (一级 | 二级 | 三级 | 四级指标 | 评分标准 | 得分): the leaves' names. */
 export const LEVEL4_HEADER = /^(四级指标|四级|四级指标名称|末级指标|末级指标名称)$/;
 
@@ -163,6 +157,9 @@ export const CLOSING_ROW = new RegExp(
     // labels that are never indicator names
     "|注[:：.\\d]|注$|其他需要说明|(?:最近|上)年度绩效评价|(?:[一二三四五六七八九十]+、)?项目基本(?:信息|情况)$|偏差或不能完成|偏差(?:大|较大)?(?:或目标未完成)?原因|(?:目标)?未完成原因|原因分析|相关建议或举措|" + SIGN_OFF_WORDS + ")",
 );
+
+/** A remark's opening (注：…, 注1, 注): a note between a table's lines or under it. */
+export const NOTE_LINE = /^注(?:[:：.\d]|$)/;
 
 /**
  * A section's heading over a rubric's criteria, by its numbering: "一、决策", "(一)项目管理" (codes.ts reads those two
