@@ -7,7 +7,7 @@ import { isClosingRow } from "./table-closing";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { weightInLabel } from "../text/labels";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, GROUP_TOTAL_HEADER, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
@@ -287,7 +287,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   }
   scoreLabelledAbove(grid, rows[0], colRole);
   scoreUnderMergedPoints(grid, rows, colRole);
-  finerItemRight(colRole);
+  finerItemRight(grid, rows, colRole);
   secondBlockCut(colRole);
   levelsLeftToRight(colRole);
   levelScoresAsWeights(colRole, grid, rows[rows.length - 1]);
@@ -387,14 +387,18 @@ function scoreUnderMergedPoints(grid: Grid, rows: number[], colRole: Map<number,
 
 /**
  * A header ladder 考核内容 > 考核指标 > 考核要点 (考核内容 | 考核指标 | 序号 | 考核要点 | 分值 | 评分标准): two columns take the
- * lowest level's word, with no 二级 column and nothing but unnamed columns (序号) between them — the left one is the
- * middle level, not a second table's first column (a second table's levels stand apart, with their values between).
+ * lowest level's word and the right one is a finer item word or names the 三级 (FINER_ITEM_HEADER), or the two are the
+ * same word, with no 二级 column and nothing but unnamed columns (序号) between them — the left one is the middle level,
+ * not a second table's first column. (考核项目 | 序号 | 考核指标 is no ladder: two item words side by side.)
  */
-function finerItemRight(colRole: Map<number, ColumnRole>): void {
+function finerItemRight(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
   if ([...colRole.values()].includes("level2")) return;
   const lows = [...colRole].filter(([, r]) => r === "level3").map(([c]) => c).sort((a, b) => a - b);
   if (lows.length !== 2) return;
   const [left, right] = lows;
+  const word = (c: number) => rows.map((r) => grid.compactText(r, c)).join("|");
+  const finer = (c: number) => rows.some((r) => FINER_ITEM_HEADER.test(grid.compactText(r, c)));
+  if (!(finer(right) || word(left) === word(right)) || finer(left)) return;
   for (let c = left + 1; c < right; c++) if (colRole.has(c)) return;
   colRole.set(left, "level2");
 }
