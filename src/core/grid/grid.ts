@@ -241,11 +241,11 @@ export class Grid {
    */
   private buildRowMerges(): (CellRange[] | undefined)[] {
     const merges = this.merges;
-    // filled up to the last merged row first: a packed array, never a sparse one
-    const byRow: (CellRange[] | undefined)[] = [];
+    // filled up to the last merged row first, allocated once at its size (never a sparse array; a list grown row by
+    // row through a 40,000-row sheet is a large object allocated anew at every step)
     let lastRow = 0;
     for (const m of merges) if (m.r2 > lastRow) lastRow = m.r2;
-    for (let r = 0; r <= lastRow; r++) byRow.push(undefined);
+    const byRow = filled<CellRange[] | undefined>(lastRow + 1, undefined);
     const order = merges.map((_, i) => i).sort((a, b) => merges[a].r1 - merges[b].r1 || a - b);
     const bounds = [...new Set(merges.flatMap((m) => [m.r1, m.r2 + 1]))].sort((a, b) => a - b);
     let active: number[] = [];

@@ -163,12 +163,20 @@ function statesWeightSum(grid: Grid, header: HeaderMap, walk: TableWalk): boolea
   const col = header.columns.weight;
   const r = walk.closingRow;
   if (col === undefined || r === null) return false;
-  const lines = walk.indicators.filter((i) => i.childOfRow === null && i.weight !== null && i.weightSource === "column");
-  if (lines.length < TOTALLED_MIN_LINES) return false;
+  // (counted and summed in one pass, in the lines' order: no list of a 40,000-row table's lines made to count them)
+  let lines = 0;
+  let sum = 0;
+  for (let k = 0, inds = walk.indicators; k < inds.length; k++) {
+    const i = inds[k];
+    if (i.childOfRow === null && i.weight !== null && i.weightSource === "column") {
+      lines++;
+      sum += i.weight;
+    }
+  }
+  if (lines < TOTALLED_MIN_LINES) return false;
   let labelled = false;
   for (let c = 1; c < col && !labelled; c++) if (grid.ownsCell(r, c) && TOTAL_LABEL.test(grid.compactText(r, c))) labelled = true;
   const stated = numberAt(grid, r, col);
-  const sum = lines.reduce((a, i) => a + i.weight!, 0);
   return labelled && !!stated && stated.value > 0 && Math.abs(stated.value - sum) < 0.005;
 }
 

@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import { nameRowsUnderSharedLabels } from "./shared-names";
-import type { CellRef, EvaluationModel, Family, GroupNode, Subtotal, Totals, WeightBlock } from "../model/types";
+import type { CellRef, EvaluationModel, Family, GroupNode, Indicator, Subtotal, Totals, WeightBlock } from "../model/types";
 import { bareLastLine } from "./cut-row";
 import { filledDownMerges } from "./filled-down";
 import { markerLine, sheetFeatures, SheetFeatures } from "./features";
@@ -53,7 +53,7 @@ export function recognise(grid: Grid): EvaluationModel {
   const subtotals = tables.flatMap((t) => t.walk.subtotals);
   const lastIndicatorRow = Math.max(0, ...tables.map((t) => t.walk.indicators[t.walk.indicators.length - 1]?.row ?? 0));
   const closing = found.totals ? null : loneSubtotal(grid, subtotals, lastIndicatorRow);
-  const trailing = found.totals ?? closing ?? inferredTotal?.totals ?? (lastHeader && walk ? sumsRow(grid, tables.flatMap((t) => t.walk.indicators), lastHeader.columns, lastIndicatorRow, walk.closingRow ?? walk.lastRow + 1, f.budget) : null);
+  const trailing = found.totals ?? closing ?? inferredTotal?.totals ?? (lastHeader && walk ? sumsRow(grid, tablesIndicators(tables), lastHeader.columns, lastIndicatorRow, walk.closingRow ?? walk.lastRow + 1, f.budget) : null);
   // (a line of sums right under the header states the total without closing the table: a sheet with no closing row
   // is cut below it unless its lines' 分值 add up to the line's)
   const leading = trailing || scored || !header || header.inferred || !f.walk ? null : leadingSumsLine(grid, header, f.walk.indicators);
@@ -68,7 +68,7 @@ export function recognise(grid: Grid): EvaluationModel {
     headerRow: headerLast !== null ? headerTop(grid, headerLast) : null,
     headerLastRow: headerLast,
     columns: header?.columns ?? {},
-    indicators: tables.length ? tables.flatMap((t) => t.walk.indicators) : [],
+    indicators: tables.length ? tablesIndicators(tables) : [],
     groups: tables.flatMap((t) => t.walk.groups),
     weightBlocks: uniqueBlocks(tables.flatMap((t) => [...findSectionLineBlocks(grid, t.header, t.walk), ...findWeightBlocks(grid, t.header, t.walk.lastRow), ...findNameLabelBlocks(grid, t.header, t.walk), ...findGroupPointBlocks(grid, t.header, t.walk)])),
     budget: f.budget,
@@ -190,6 +190,15 @@ export function readSheet(grid: Grid): { grid: Grid; model: EvaluationModel } {
   if (!extra.length) return { grid, model };
   const merged = grid.withMerges(extra);
   return { grid: merged, model: recognise(merged) };
+}
+
+/**
+ * Every table's indicators, in one list (tables.flatMap((t) => t.walk.indicators)) made at its size: a flatMap grows its
+ * result as it goes, and a 40,000-row table's list, past the size the young generation holds, is a large object
+ * allocated anew at every step.
+ */
+function tablesIndicators(tables: { walk: TableWalk }[]): Indicator[] {
+  return ([] as Indicator[]).concat(...tables.map((t) => t.walk.indicators));
 }
 
 /** Rows that make a table of indicators whatever its family: a name, a 分值 and a 得分 column, two rows with both. */

@@ -15,6 +15,7 @@ import { wholeBesideParts } from "../recognise/whole-and-parts";
 import { columnTotals, mergedAmountSums, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
 import { withoutCodeColumns } from "../recognise/code-columns";
+import { ShardedMap } from "../text/sharded-map";
 
 export { treeGroups, relativeWeights } from "./tree";
 export * from "./tolerance";
@@ -108,7 +109,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // a classification-code column (政府经济分类科目 51301 on every line) labels its lines: no relation reads it
   const kept = withoutCodeColumns(grid, found);
   // by stated cell (a string each relation already holds), then kind and measure: no key string built per relation
-  const seen = new Map<string, number | number[]>();
+  // (sharded: a 40,000-row table's relations have as many stated cells, one large hash table; see text/sharded-map.ts)
+  const seen = new ShardedMap<number | number[]>();
   const out: Relation[] = [];
   // (indexes, no iterators: these run for every relation, also before the loops are optimised)
   for (let fi = 0; fi < kept.length; fi++) {

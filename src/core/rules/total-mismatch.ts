@@ -6,7 +6,7 @@ import type { Grid } from "../grid/grid";
 import { EXEC_RATE_NAME } from "../recognise/vocabulary";
 import { amountColumnName } from "../recognise/amount-column";
 import { cutInsideParts, fallsShort } from "./cut-evidence";
-import { FindingDraft, Rule, Severity } from "./types";
+import { DistinctCells, FindingDraft, Rule, Severity } from "./types";
 
 type Checked = { r: Relation & { kind: "sum" | "rollup" | "difference" }; o: RelationOutcome };
 
@@ -202,17 +202,14 @@ export const totalMismatch: Rule = {
       // a sum down an amount column names the column its header gives (全年执行数栏：年度资金总额 …)
       const msg = relationMessage(main.r, main.o, list.length - 1, main.r.kind === "sum" ? amountColumnName(grid, main.r) : null);
       const cell = main.r.reportAt ?? statedOf(main.r).cell;
-      // (concat, not spread: a spread after the first steps an iterator per cell before the code is optimised, and the
-      // 总分's parts are every row's cell)
-      const related = list
-        .filter((b) => b !== main)
-        .map((b) => statedOf(b.r).cell)
-        .concat(
-          list.flatMap((b) => b.o.from.map((p) => p.cell)),
-          list.flatMap((b) => b.r.follow ?? []),
-        );
+      // the other totals' cells, every part's, the cells the totals bring along: each once, in that order, the finding's
+      // own cell aside (one pass, by index: the 总分's parts are every row's cell, no intermediate list of them made)
+      const related = new DistinctCells(cell);
+      for (let k = 0; k < list.length; k++) if (list[k] !== main) related.add(statedOf(list[k].r).cell);
+      for (let k = 0; k < list.length; k++) for (let j = 0, from = list[k].o.from; j < from.length; j++) related.add(from[j].cell);
+      for (let k = 0; k < list.length; k++) for (let j = 0, follow = list[k].r.follow ?? []; j < follow.length; j++) related.add(follow[j]);
       const severity: Severity | undefined = list.every((b) => weakEvidence(b, model.relations, brokenRates, grid) || throughBrokenOperand(b, fixedAt) || cutShort(b)) ? "info" : undefined;
-      out.push({ cell, related: [...new Set(related)].filter((c) => c !== cell), ...(severity ? { severity } : {}), ...msg });
+      out.push({ cell, related: related.list, ...(severity ? { severity } : {}), ...msg });
     }
     return out;
   },

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import { round } from "../text/numbers";
 import type { EvaluationModel, Family } from "../model/types";
+import { ShardedSet } from "../text/sharded-map";
 import type { Profile } from "../rubric/schema";
 import { rulesPhrase } from "../rubric/auto";
 import type { ProfileBasis, ProfileField } from "../rubric/auto";
@@ -136,4 +137,22 @@ export function basisWords(ctx: RuleContext, field?: ProfileField): { zh: string
   const p = rulesPhrase(label);
   if (profileAssumed(ctx, field)) return { zh: `${p.zh}（假定）`, en: `under ${p.en} (assumed)` };
   return { zh: p.zh, en: `under ${p.en}` };
+}
+
+/**
+ * A finding's related cells, each once in the order first added, its own cell left out ([...new Set(cells)].filter((c)
+ * => c !== own) built in one pass): a total's related cells are its parts', every row's on a large sheet.
+ */
+export class DistinctCells {
+  readonly list: string[] = [];
+  // (sharded: a total's parts are every row's cell, a set of them all one large hash table; see text/sharded-map.ts)
+  private readonly seen = new ShardedSet();
+
+  constructor(private readonly own: string) {}
+
+  add(cell: string): void {
+    if (cell === this.own || this.seen.has(cell)) return;
+    this.seen.add(cell);
+    this.list.push(cell);
+  }
 }

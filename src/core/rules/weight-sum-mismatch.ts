@@ -7,7 +7,7 @@ import { relationMessage, relationMessages } from "../relations/messages";
 import { brokenThroughParts } from "../relations/root-cause";
 import { compact } from "../text/normalize";
 import { cutInsideParts, fallsShort, level1WeightRollup, mayBeRelative } from "./cut-evidence";
-import { FindingDraft, Rule } from "./types";
+import { DistinctCells, FindingDraft, Rule } from "./types";
 
 /** A noted category ("产出指标50分") matches a group label by its core word (产出 / 效益 / 满意度). */
 function notedMatches(noted: string, group: GroupNode): boolean {
@@ -62,8 +62,11 @@ export const weightSumMismatch: Rule = {
       if (through.has(r) || restated.has(r)) continue;
       const msg = relationMessage(r, o);
       const cell = r.reportAt ?? r.total.cell;
-      const related = r.level === "budget-label" ? [r.total.cell] : r.parts.map((p) => p.cell);
-      for (const [inner, outer] of restated) if (outer === r && inner.kind === "rollup") related.push(inner.reportAt ?? inner.total.cell);
+      // (each cell once, in order, the finding's own aside: one pass over the parts, no list of them made first)
+      const related = new DistinctCells(cell);
+      if (r.level === "budget-label") related.add(r.total.cell);
+      else for (let k = 0, parts = r.parts; k < parts.length; k++) related.add(parts[k].cell);
+      for (const [inner, outer] of restated) if (outer === r && inner.kind === "rollup") related.add(inner.reportAt ?? inner.total.cell);
       // a line of the group whose 分值 cell shows the unit with its number lost ("分"): the sum is not known, a reminder
       const lost = r.level === "group" && lostWeight(grid, model, r.total.cell);
       // the sheet stops inside the group's rows and the parts fall short: the rest may lie past the cut, a reminder
@@ -72,7 +75,7 @@ export const weightSumMismatch: Rule = {
       const cut =
         (relative && o.computed !== null && Math.abs(o.computed - 100) <= 0.005) ||
         (cutInsideParts(grid, model, r) && fallsShort(r, o.computed, relative ? [100] : []));
-      out.push({ cell, related: [...new Set(related)].filter((c) => c !== cell), ...(lost || cut ? { severity: "info" as const } : {}), ...msg });
+      out.push({ cell, related: related.list, ...(lost || cut ? { severity: "info" as const } : {}), ...msg });
     }
     out.push(...unstatedTotal(grid, model, scores.budgetMain?.item.weight ?? null));
     // the sheet's own notes fix category weights ("注:1.一级指标分值统一设置为:产出指标50分…")
