@@ -161,21 +161,30 @@ function fixedTermIsCode(codes: CodeColumns, r: Relation): boolean {
  */
 export function withoutCodeColumns(grid: Grid, relations: Relation[]): Relation[] {
   const codes = new CodeColumns(grid);
-  const out: Relation[] = [];
+  // (the list copied from the first relation that changes: where none does, as on most sheets, it is returned as it
+  // is, no copy of a large table's relations made)
+  let out: Relation[] | null = null;
   // (an index, no iterator: a large table has a relation per parent of sub-items)
   for (let k = 0; k < relations.length; k++) {
     const r = relations[k];
-    if (fixedTermIsCode(codes, r)) continue;
+    if (fixedTermIsCode(codes, r)) {
+      out ??= relations.slice(0, k);
+      continue;
+    }
     // (the parts copied only where one is a code: a list made per relation otherwise)
     if ((r.kind !== "sum" && r.kind !== "rollup") || !anyCode(codes, r.parts)) {
-      out.push(r);
+      if (out !== null) out.push(r);
       continue;
     }
     const parts = r.parts.filter((x) => !codes.has(x.row, x.col));
-    if (parts.length === r.parts.length) out.push(r);
+    if (parts.length === r.parts.length) {
+      if (out !== null) out.push(r);
+      continue;
+    }
+    out ??= relations.slice(0, k);
     // (a rollup's printed parts would name the code too: it is written again from the parts; the id copied by name,
     // as a sub-item rollup makes it in a getter that a spread does not copy)
-    else if (parts.length) out.push(r.kind === "rollup" ? { ...r, id: r.id, parts, partsText: undefined } : { ...r, id: r.id, parts });
+    if (parts.length) out.push(r.kind === "rollup" ? { ...r, id: r.id, parts, partsText: undefined } : { ...r, id: r.id, parts });
   }
-  return out;
+  return out ?? relations;
 }

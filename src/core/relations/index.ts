@@ -45,9 +45,10 @@ export function statedCell(r: Relation): string {
  * generic scan, which would see the same rows).
  */
 export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
-  const found: Relation[] = [];
+  // (the tree's list is the one the others are pushed into: on a 40,000-row sheet it holds a relation per parent of
+  // sub-items, no copy of it made)
+  const found: Relation[] = model.family !== "unknown" ? treeRelations(model) : [];
   if (model.family !== "unknown") {
-    pushAll(found, treeRelations(model));
     pushAll(found, scoreRateRelations(grid, model));
     if (model.grade && model.totals?.score) {
       const g: GradeRelation = {
@@ -137,14 +138,21 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     const prev = out[at];
     if (prev.kind === "sum" && r.kind === "sum" && prev.bound === "atMost" && r.bound === "equal" && r.parts.length > prev.parts.length) out[at] = r;
   }
-  // (a loop, not flatMap: no one-element array per relation of a large table)
-  const split: Relation[] = [];
+  // (a loop, not flatMap: no one-element array per relation of a large table; the list copied from the first sum
+  // that splits, where none does it is returned as it is)
+  let split: Relation[] | null = null;
   for (let oi = 0; oi < out.length; oi++) {
     const r = out[oi];
-    if (r.kind !== "sum") split.push(r);
-    else for (const x of splitBreakdowns(r)) split.push(x);
+    if (r.kind !== "sum") {
+      if (split !== null) split.push(r);
+      continue;
+    }
+    const xs = splitBreakdowns(r);
+    if (split === null && xs.length === 1 && xs[0] === r) continue;
+    split ??= out.slice(0, oi);
+    for (const x of xs) split.push(x);
   }
-  return split;
+  return split ?? out;
 }
 
 /** Append `xs` to `to` one by one (a spread passes every element as an argument: slow for a large table's list). */

@@ -245,6 +245,30 @@ function subItemScoreRollups(out: RollupRelation[], indicators: Indicator[], sub
   }
 }
 
+/**
+ * budgetPart.concat(mapPacked(leafWeights, weightTerm), mapPacked(weightless, scoreTerm)) pushed into one list: no list of
+ * the leaves' terms made to be copied into it (on a 40,000-row sheet each one a large object).
+ */
+function leafWeightParts(budgetPart: RelationTerm[], leafWeights: Indicator[], weightless: Indicator[]): RelationTerm[] {
+  const parts: RelationTerm[] = [];
+  for (let k = 0; k < budgetPart.length; k++) parts.push(budgetPart[k]);
+  for (let k = 0; k < leafWeights.length; k++) parts.push(weightTerm(leafWeights[k]));
+  for (let k = 0; k < weightless.length; k++) parts.push(scoreTerm(weightless[k]));
+  return parts;
+}
+
+/** Some indicator is a scored leaf, and every scored leaf has a weight. */
+function everyScoredLeafWeighted(indicators: Indicator[], scoredLeaf: (i: Indicator) => boolean): boolean {
+  let any = false;
+  for (let k = 0; k < indicators.length; k++) {
+    const i = indicators[k];
+    if (!scoredLeaf(i)) continue;
+    if (i.weight === null) return false;
+    any = true;
+  }
+  return any;
+}
+
 export function treeRelations(model: EvaluationModel): RollupRelation[] {
   const out: RollupRelation[] = [];
   const groups = treeGroups(model.groups);
@@ -321,7 +345,7 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
     const weightless = relative || !model.labelsLost ? [] : filterPacked(model.indicators, (i) => counts(i) && i.weight === null && i.claimedScore !== null && i.claimedScore > 0 && hasCell(i, "scoreCell"));
     const parts = relative
       ? budgetPart.concat(mapPacked(filterPacked(level1, (g) => g.weight !== null), (g) => termAt(g.weightCell ?? g.cell, g.weight!, { label: g.name || g.label })))
-      : budgetPart.concat(mapPacked(leafWeights, weightTerm), mapPacked(weightless, scoreTerm));
+      : leafWeightParts(budgetPart, leafWeights, weightless);
     const partOf = (g: GroupNode) => (relative ? (g.weight ?? 0) : leafWeightSum(g));
     const groupsText = model.groups.length
       ? [bw ? `预算执行 ${fmtN(bw.value)}` : null, ...model.groups.map((g) => `${g.name || g.label} ${fmtN(partOf(g))}`)].filter(Boolean).join(" + ")
@@ -350,16 +374,19 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
   // no indicator row read (the excerpt stops at the header): the budget score alone is no sum of the 总分
   // a table cut off at the bottom: the rows not seen can add at most the weight not seen (of the stated 总分值, else
   // of 100 when the visible weights stay within it); without weights on every scored row nothing bounds them
-  const scoredLeaves = filterPacked(model.indicators, (i) => i.claimedScore !== null && hasCell(i, "scoreCell") && counts(i));
+  const scoredLeaf = (i: Indicator) => i.claimedScore !== null && hasCell(i, "scoreCell") && counts(i);
   let cutSlack: number | undefined;
-  if (model.truncated && scoredLeaves.length && scoredLeaves.every((i) => i.weight !== null) && (!budgetMain?.score || bw)) {
+  if (model.truncated && everyScoredLeafWeighted(model.indicators, scoredLeaf) && (!budgetMain?.score || bw)) {
     const seen = leafWeights.reduce((s, i) => s + i.weight!, bw?.value ?? 0);
     const slack = (tw?.value ?? 100) - seen;
     if (slack >= 0) cutSlack = slack;
   }
   if (ts && (!model.truncated || cutSlack !== undefined) && !unknownScore && model.indicators.length > 0) {
-    // (concat, not spread: no iterator step per indicator)
-    const parts = (budgetMain?.score ? [{ ...budgetMain.score, label: "预算执行" }] : ([] as RelationTerm[])).concat(mapPacked(scoredLeaves, scoreTerm));
+    // (one list, pushed into: no list of the scored leaves, of their terms and of both joined made on the way, each a
+    // large object on a 40,000-row sheet)
+    const parts: RelationTerm[] = [];
+    if (budgetMain?.score) parts.push({ ...budgetMain.score, label: "预算执行" });
+    for (let k = 0, inds = model.indicators; k < inds.length; k++) if (scoredLeaf(inds[k])) parts.push(scoreTerm(inds[k]));
     // a weighted row left unscored (missing-score's finding) leaves the sum short of the total: only "more" is sure
     const unscored = model.indicators.some((i) => counts(i) && i.weight !== null && i.claimedScore === null && !i.scoreText);
     const bound = model.cutAbove || unscored || cutSlack !== undefined ? { bound: "atMost" as const } : {};
