@@ -1,5 +1,3 @@
-import { shardOf, SHARDS } from "./sharded-map";
-
 /**
  * A bounded memo for pure text functions (compact, parseValue, labelCode): two generations of at most `max`
  * entries each. When the young generation fills, it becomes the old one and the oldest is dropped; a hit in
@@ -8,13 +6,8 @@ import { shardOf, SHARDS } from "./sharded-map";
  * nothing is ever cleared all at once (the cliff a single map emptied when full hits at 40,000 rows).
  */
 export class TextCache<V> {
-  // each generation held as up to SHARDS maps by a few of the key's characters (shardOf): a generation of a large
-  // sheet's labels in one map is a large object, allocated anew at each doubling outside the young generation (see
-  // text/sharded-map.ts)
-  private young: (Map<string, V> | undefined)[] = newShards<V>();
-  private old: (Map<string, V> | undefined)[] = newShards<V>();
-  private youngSize = 0;
-  private oldSize = 0;
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
 
   constructor(private readonly max: number) {
     ALL.push(this as TextCache<unknown>);
@@ -22,46 +15,29 @@ export class TextCache<V> {
 
   /** Empty both generations. */
   clear(): void {
-    if (this.youngSize) {
-      this.young = newShards<V>();
-      this.youngSize = 0;
-    }
-    if (this.oldSize) {
-      this.old = newShards<V>();
-      this.oldSize = 0;
-    }
+    if (this.young.size) this.young = new Map();
+    if (this.old.size) this.old = new Map();
   }
 
   get(key: string): V | undefined {
-    const k = shardOf(key);
-    const v = this.young[k]?.get(key);
+    const v = this.young.get(key);
     if (v !== undefined) return v;
-    const o = this.old[k]?.get(key);
+    const o = this.old.get(key);
     if (o !== undefined) this.set(key, o);
     return o;
   }
 
   set(key: string, value: V): void {
-    if (this.youngSize >= this.max) {
+    if (this.young.size >= this.max) {
       this.old = this.young;
-      this.oldSize = this.youngSize;
-      this.young = newShards<V>();
-      this.youngSize = 0;
+      this.young = new Map();
     }
-    const k = shardOf(key);
-    const m = this.young[k] ?? (this.young[k] = new Map<string, V>());
-    const before = m.size;
-    m.set(key, value);
-    this.youngSize += m.size - before;
+    this.young.set(key, value);
   }
 
   get size(): number {
-    return this.youngSize + this.oldSize;
+    return this.young.size + this.old.size;
   }
-}
-
-function newShards<V>(): (Map<string, V> | undefined)[] {
-  return new Array<Map<string, V> | undefined>(SHARDS).fill(undefined);
 }
 
 /** Every text cache made (a handful, one per memoised function). */
