@@ -278,7 +278,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     if (header.thresholdCol !== undefined && nameCol && indicators.length && isGradeLine(grid, r, header, nameCol, indicators[indicators.length - 1].row)) continue;
     // (a four-level table: the 四级 cell names the line, or its 三级 where it has no 四级 of its own)
     const rowName = header.thirdLevelCol !== undefined && nameCol ? leafNameColumn(grid, r, nameCol, header.thirdLevelCol) : nameCol;
-    const ind = readIndicator(grid, r, cols, rowName, false, clauses?.get(r) ?? null);
+    const ind = readIndicator(grid, r, cols, rowName, false, (rowName === nameCol && clauses?.get(r)) || null);
     // a line of bare points right under the header, before any indicator ("| | | 90.00 | 90.00": the block's points
     // as the form states them): no indicator
     if (ind && !indicators.length && !ind.name && !header.unnamedLines && !g1.node && !g2.node && (ind.target?.kind ?? "empty") === "empty" && (ind.actual?.kind ?? "empty") === "empty") continue;
