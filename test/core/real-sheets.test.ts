@@ -41,7 +41,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // batch 29 (corpus29): development sheets, measured once before any engine change (batch29-diagnosis.md)
   // batch 29's held-out half (corpus29), spent in session 20: its six entries fixed by eng20a (batch29-diagnosis.md, last section)
   // batch 30 (corpus30): development sheets, measured once before any engine change (batch30-diagnosis.md); 节能 and the 廣東 劳动力转移 form pass every check
-  { id: "ah-xuancheng-grain-security-assessment-scoring-2020-excerpt", check: "indicators", why: "the 考核指标 '1.耕地保有量;基本农田保护(7分)' merged over three 评分标准 clauses is read as one indicator of 7 at row 3; the clauses' own points ('本项满分3.5分' / '2.5分' / '1分', rows 3–5) are not read, so rows 4 and 5 are no indicators" },
 ];
 
 interface TruthEntry {

@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { WeightBlock } from "../model/types";
 import { groupWeightInLabel } from "../text/labels";
 import { pointsAt } from "./cells";
+import { clauseSpans } from "./clause-lines";
 import { isClosingRow } from "./table-closing";
 import type { HeaderMap } from "./table-header";
 import type { TableWalk } from "./table-walk";
@@ -15,7 +16,8 @@ import type { TableWalk } from "./table-walk";
 export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWalk): WeightBlock[] {
   const cols = header.columns;
   const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
-  if (!nameCol || cols.weight === undefined || !walk.indicators.length) return [];
+  if (!nameCol || !walk.indicators.length) return [];
+  if (cols.weight === undefined) return clauseLabelBlocks(grid, header, walk, nameCol);
   // (the rows indexed when a first label with points is met: most tables have none)
   let weightedRows: Set<number> | null = null;
   let indicatorRows: Set<number> | null = null;
@@ -45,6 +47,28 @@ export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
     for (let n = r; n <= last; n++) if (weightedRows.has(n)) rows++;
     if (rows < 2) continue;
     out.push({ label, weight, cell: grid.addr(r, nameCol), firstRow: r, lastRow: last });
+  }
+  return out;
+}
+
+/**
+ * No 分值 column: a label with its points over the clauses of its rule, each clause a line weighing the points it
+ * states (clause-lines.ts: "1.耕地保有量;基本农田保护(7分)" over 本项满分3.5分 / 2.5分 / 1分): a weight block, the clauses
+ * adding up to the label's points. Other lines' points are their own label's or their rule's, in no block.
+ */
+function clauseLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWalk, nameCol: number): WeightBlock[] {
+  const spans = clauseSpans(grid, header.columns, nameCol, header.headerRow + 1, walk.lastRow);
+  if (!spans) return [];
+  const read = new Set(walk.indicators.filter((i) => i.weight !== null && i.childOfRow === null).map((i) => i.row));
+  const out: WeightBlock[] = [];
+  for (const s of new Set(spans.values())) {
+    const label = grid.text(s.labelRow, nameCol);
+    const weight = groupWeightInLabel(label);
+    if (weight === null) continue;
+    let rows = 0;
+    for (let n = s.firstRow; n <= s.lastRow; n++) if (read.has(n)) rows++;
+    if (rows < 2) continue;
+    out.push({ label, weight, cell: grid.addr(s.labelRow, nameCol), firstRow: s.firstRow, lastRow: s.lastRow });
   }
   return out;
 }

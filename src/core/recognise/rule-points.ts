@@ -12,3 +12,26 @@ export function pointsAtRuleHead(rule: string): number | null {
   const m = RULE_HEAD_POINTS.exec(compact(rule));
   return m ? Number(m[1]) : null;
 }
+
+/**
+ * The full points a clause of a scoring rule states for itself, anywhere in its text: "…得1分,否则不得分。本项满分1分。",
+ * "满分3分", "最高得2分", "最高2分" (traditional forms read through compact). One figure: a clause stating two different
+ * full points, or none, gives null. A cap on deductions ("扣分最高2分", "最高扣2分") is no full mark.
+ */
+const CLAUSE_FULL_POINTS = /(?:满分|最高(?:可得|得|计|给)?)(?:为|是)?(\d+(?:\.\d+)?)分/g;
+const DEDUCTION_BEFORE = /扣分?$/;
+
+export function clauseFullPoints(rule: string): number | null {
+  const t = compact(rule);
+  // (most clauses state none: one indexOf each before the pattern runs)
+  if (t.indexOf("满分") < 0 && t.indexOf("最高") < 0) return null;
+  let found: number | null = null;
+  CLAUSE_FULL_POINTS.lastIndex = 0;
+  for (let m = CLAUSE_FULL_POINTS.exec(t); m; m = CLAUSE_FULL_POINTS.exec(t)) {
+    if (DEDUCTION_BEFORE.test(t.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const v = Number(m[1]);
+    if (found !== null && Math.abs(found - v) > 1e-9) return null;
+    found = v;
+  }
+  return found;
+}

@@ -12,6 +12,7 @@ import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header"
 import { isClosingRow } from "./table-closing";
 import { readBareGroupPoints, readBareLabelPoints } from "./bare-points";
 import { pointsAtRuleHead } from "./rule-points";
+import { ClauseSpan, clauseSpans } from "./clause-lines";
 import { codeSections } from "./code-sections";
 import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
@@ -189,6 +190,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
 
   // (the header's words, read once: repeatsHeader compares every line with them)
   const words = headerWords(grid, header);
+  // (a rule sheet's label merged over clauses that state their own points: each clause a line, clause-lines.ts)
+  const clauses = nameCol !== undefined && cols.weight === undefined && cols.rubric !== undefined ? clauseSpans(grid, cols, nameCol, firstData, endRow) : null;
   let leadingTotalRow: number | undefined;
   for (let r = header.headerRow + 1; r <= endRow; r++) {
     if (r === firstData && !header.inferred && leadingTotalLine(grid, r, cols, nameCol, endRow)) {
@@ -277,7 +280,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     if (header.thresholdCol !== undefined && nameCol && indicators.length && isGradeLine(grid, r, header, nameCol, indicators[indicators.length - 1].row)) continue;
     // (a four-level table: the 四级 cell names the line, or its 三级 where it has no 四级 of its own)
     const rowName = header.thirdLevelCol !== undefined && nameCol ? leafNameColumn(grid, r, nameCol, header.thirdLevelCol) : nameCol;
-    const ind = readIndicator(grid, r, cols, rowName);
+    const ind = readIndicator(grid, r, cols, rowName, false, (rowName === nameCol && clauses?.get(r)) || null);
     // a line of bare points right under the header, before any indicator ("| | | 90.00 | 90.00": the block's points
     // as the form states them): no indicator
     if (ind && !indicators.length && !ind.name && !header.unnamedLines && !g1.node && !g2.node && (ind.target?.kind ?? "empty") === "empty" && (ind.actual?.kind ?? "empty") === "empty") continue;
@@ -772,20 +775,28 @@ function readIndicator(
   nameCol: number | undefined,
   /** a blank template: a named row is an indicator without any value */
   namesOnly = false,
+  /** the label over clauses this line is one of, each clause with its own points (clause-lines.ts) */
+  clause: ClauseSpan | null = null,
 ): Indicator | null {
   // a level-3 cell merged down from the row above continues that indicator: not a new row
   // a level-3 name merged down from the row above continues that indicator: a new row only when it carries
-  // its own weight or score (sub-points ①②③ of one question, each with its points)
-  if (nameCol && nameCol === cols.level3 && !grid.startsInRow(r, nameCol)) {
+  // its own weight or score (sub-points ①②③ of one question, each with its points; a clause of the rule stating its own)
+  if (nameCol && nameCol === cols.level3 && !grid.startsInRow(r, nameCol) && clause === null) {
     if (!ownValue(grid, r, cols.weight) && !ownValue(grid, r, cols.score)) return null;
   }
   // one cell merged across the name and the value columns ("项目年度目标1:…" over the whole row): a caption
   const caption = nameCol ? grid.mergeAt(r, nameCol) : null;
   if (caption && (covers(caption, nameCol!, cols.weight) || covers(caption, nameCol!, cols.score) || covers(caption, nameCol!, cols.targetValue) || covers(caption, nameCol!, cols.actual))) return null;
-  const name = cellText(grid, r, nameCol);
-  const labelWeight = cols.weight === undefined ? weightInLabel(name) : null;
+  // (a clause's line: the label's name, written on the span's first line; its points the clause's, not the label's)
+  const name = clause !== null ? cellText(grid, clause.labelRow, nameCol) : cellText(grid, r, nameCol);
+  const labelWeight = cols.weight === undefined && clause === null ? weightInLabel(name) : null;
   // (no 分值 column and none in the name: the points its scoring rule opens with, "单项基准6分，每少1项扣0.5分")
-  const ruleWeight = cols.weight === undefined && labelWeight === null && cols.rubric !== undefined && grid.startsInRow(r, cols.rubric) ? pointsAtRuleHead(cellText(grid, r, cols.rubric)) : null;
+  const ruleWeight =
+    clause !== null
+      ? clause.points[r - clause.firstRow]
+      : cols.weight === undefined && labelWeight === null && cols.rubric !== undefined && grid.startsInRow(r, cols.rubric)
+        ? pointsAtRuleHead(cellText(grid, r, cols.rubric))
+        : null;
   const fromLabel = labelWeight ?? ruleWeight;
   // a weight or score merged down over several rows belongs to its first row: counted once
   const weightMergedFrom = mergedFrom(grid, r, cols.weight);
