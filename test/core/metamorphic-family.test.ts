@@ -177,18 +177,8 @@ const KNOWN_GAPS: Record<string, string> = {
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
   "real/yn-changning-justice-dept-selfeval-2020-cut|a title naming only the unit and the year":
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
-  "extra/sc-daying-cost-tail|a 项目名称 / 主管部门 / 实施单位 preamble":
-    "an excerpt cut above its table (a tail): lines above it make it a whole sheet, whose listed weights are then checked (weight-sum-mismatch)",
-  "extra/sc-daying-cost-tail|a 填报单位 … 单位：万元 line":
-    "an excerpt cut above its table (a tail): lines above it make it a whole sheet, whose listed weights are then checked (weight-sum-mismatch)",
-  "real/sc-daying-culture-library-uniform-tail-2022|a 项目名称 / 主管部门 / 实施单位 preamble":
-    "a tail read by its content alone (table-infer, no header): with two-text lines above it the inference does not start and no table is read",
-  "real/sc-deyang-wage-tail|a 项目名称 / 主管部门 / 实施单位 preamble":
-    "as sc-daying-culture-library-uniform-tail: the header-less tail is not inferred under lines above it",
   "real/hi-danzhou-court-dept-overall-eval-result-2018|the header repeated at a page break":
     "a result table whose header is one cell (绩效等级): repeated, the total line's rollups no longer read the lines above the repeat",
-  "real/nm-zhalaite-procuratorate-project-targets-2025|the header repeated at a page break":
-    "the header repeated where the second project's block starts: its 产出指标(50分) weight block is not read (as its unmerged gap in metamorphic-real)",
 };
 
 const MEASURE = !!process.env.FAMILY_MEASURE;

@@ -3,6 +3,7 @@ import type { ColumnRole } from "../model/types";
 import { normalizeGrade } from "../score/grade";
 import { weightInLabel } from "../text/labels";
 import { numberAt } from "./cells";
+import { preambleLine } from "./preamble";
 import { isClosingRow } from "./table-closing";
 import { REMARK_HEADER } from "./vocabulary";
 import type { HeaderMap } from "./table-header";
@@ -29,12 +30,15 @@ export function inferHeaderless(grid: Grid): HeaderMap | null {
   return inferResultsTable(grid) ?? inferRuleTable(grid) ?? inferDimensionLines(grid) ?? inferGradedLines(grid);
 }
 
-/** The rows with content above the first closing row (合计, 评价结论 …): a headerless page's data. */
+/**
+ * The rows with content above the first closing row (合计, 评价结论 …): a headerless page's data. A form's preamble
+ * above them (项目名称 | …, 主管部门 | …, 填报单位:… 单位:万元) is none of its lines.
+ */
 function dataRows(grid: Grid): number[] {
   const rows: number[] = [];
   for (let r = 1; r <= Math.min(grid.rowCount, INFER_ROWS); r++) {
     if (isClosingRow(grid, r)) break;
-    if (grid.rowHasContent(r)) rows.push(r);
+    if (grid.rowHasContent(r) && (rows.length || !preambleLine(grid, r))) rows.push(r);
   }
   return rows;
 }
