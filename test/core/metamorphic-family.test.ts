@@ -177,8 +177,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
   "real/yn-changning-justice-dept-selfeval-2020-cut|a title naming only the unit and the year":
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
-  "real/hi-danzhou-court-dept-overall-eval-result-2018|the header repeated at a page break":
-    "a result table whose header is one cell (绩效等级): repeated, the total line's rollups no longer read the lines above the repeat",
 };
 
 const MEASURE = !!process.env.FAMILY_MEASURE;

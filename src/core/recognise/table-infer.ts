@@ -248,12 +248,24 @@ function inferGradedLines(grid: Grid): HeaderMap | null {
     const columns: Partial<Record<ColumnRole, number>> = { level3: col - 3, weight: col - 2, score: col - 1, grade: col };
     return { headerRow: run[0].r - 1, firstHeaderRow: run[0].r, columns, roleCount: 4, inferred: true, lastRow: total.r - 1, totalRow: total.r, unnamedLines: true };
   };
+  // (the line right above the run, its heading, written again inside it: the header repeated at a page break)
+  const lineText = (r: number) => {
+    let s = "";
+    for (let c = 1; c <= grid.scanCols; c++) s += (grid.ownsCell(r, c) ? grid.compactText(r, c) : "") + "|";
+    return s;
+  };
+  const repeatsHeading = (r: number) => {
+    let h = run[0].r - 1;
+    while (h >= 1 && !grid.rowHasContent(h)) h--;
+    return h >= 1 && lineText(r) === lineText(h);
+  };
   for (let r = 1; r <= last + 1; r++) {
     const t = r <= last ? gradedTail(grid, r, remarks) : null;
     if (t && t.grade === col) {
       run.push({ r, ...t });
       continue;
     }
+    if (!t && run.length && r <= last && grid.rowHasContent(r) && repeatsHeading(r)) continue;
     const found = tryRun();
     if (found) return found;
     run = t ? [{ r, ...t }] : [];
