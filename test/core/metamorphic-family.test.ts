@@ -165,8 +165,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "a project self-evaluation report table (实施情况, 是否实行招投标) with no execution or completion word: without its title its head (项目属性, 资金总额, 起止时间, 立项依据) reads as a declaration's (declaredByHead)",
   "real/hn-shaoyang-cdc-public-health-selfeval-report-2021-trad|a title naming only the unit and the year":
     "a project self-evaluation report table (实施情况, 是否实行招投标) with no execution or completion word: without its title its head (项目属性, 资金总额, 起止时间, 立项依据) reads as a declaration's (declaredByHead)",
-  "real/hn-shaoyang-cdc-public-health-selfeval-report-2021-trad|another title of its family":
-    "its 0.50 hangs on its title's 自评报告 (PROJECT_SELF_EVAL_TITLE); another project title (…项目自评表) is worth 0.25 and leaves it below the threshold",
   "real/js-nanjing-zhongshanling-river-chief-assessment-rubric|title removed":
     "the assessment family rests on its title's 考核 words: without them 考核类别 | 考核内容 | 分值 reads as an indicator system. Measured (eng20d): reading an untitled 考核… | 分值 header with no rule or score column as the tally fixes both and turns three rule-sheet excerpts (cn-town-construction-sanitation-box-rubric, zj-jinhua-new-countryside, zj-quzhou-village-town: indicator systems) into assessments in metamorphic-rule-sheets (their rule column removed)",
   "real/js-nanjing-zhongshanling-river-chief-assessment-rubric|a title naming only the unit and the year":
