@@ -146,7 +146,8 @@ const kept = (r: ReviewResult, back: Move) => {
 
 /**
  * Sheets whose invariance the engine does not keep yet (`<sheet>|<change>`, with the reason). Each listed check must
- * still FAIL: fixing the engine turns it red until the entry is removed.
+ * still FAIL: fixing the engine turns it red until the entry is removed. Each keeps its relations and error findings
+ * all the same (checked below): only the family's name is lost.
  */
 const KNOWN_GAPS: Record<string, string> = {
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|title removed":
@@ -201,7 +202,12 @@ describe.each(SHEETS)("%s", (name, load) => {
       if (what) outcomes.push(`MEASURE\t${change}\t${name}\t${what}`);
       return;
     }
-    if (KNOWN_GAPS[`${name}|${change}`]) expect(check).toThrow();
-    else check();
+    if (KNOWN_GAPS[`${name}|${change}`]) {
+      expect(check).toThrow();
+      // (a sheet whose family is unclear still gets its relations checked: every gap listed is the family's name alone,
+      // the arithmetic and the errors it finds stay those of the sheet unchanged)
+      const { relations, findings } = kept(review(m.grid, "national"), m.back);
+      expect({ relations, findings }).toEqual({ relations: kept(base, id).relations, findings: kept(base, id).findings });
+    } else check();
   });
 });
