@@ -146,7 +146,8 @@ const kept = (r: ReviewResult, back: Move) => {
 
 /**
  * Sheets whose invariance the engine does not keep yet (`<sheet>|<change>`, with the reason). Each listed check must
- * still FAIL: fixing the engine turns it red until the entry is removed.
+ * still FAIL: fixing the engine turns it red until the entry is removed. Each keeps its relations and error findings
+ * all the same (checked below): only the family's name is lost.
  */
 const KNOWN_GAPS: Record<string, string> = {
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|title removed":
@@ -165,8 +166,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "a project self-evaluation report table (实施情况, 是否实行招投标) with no execution or completion word: without its title its head (项目属性, 资金总额, 起止时间, 立项依据) reads as a declaration's (declaredByHead)",
   "real/hn-shaoyang-cdc-public-health-selfeval-report-2021-trad|a title naming only the unit and the year":
     "a project self-evaluation report table (实施情况, 是否实行招投标) with no execution or completion word: without its title its head (项目属性, 资金总额, 起止时间, 立项依据) reads as a declaration's (declaredByHead)",
-  "real/hn-shaoyang-cdc-public-health-selfeval-report-2021-trad|another title of its family":
-    "its 0.50 hangs on its title's 自评报告 (PROJECT_SELF_EVAL_TITLE); another project title (…项目自评表) is worth 0.25 and leaves it below the threshold",
   "real/js-nanjing-zhongshanling-river-chief-assessment-rubric|title removed":
     "the assessment family rests on its title's 考核 words: without them 考核类别 | 考核内容 | 分值 reads as an indicator system. Measured (eng20d): reading an untitled 考核… | 分值 header with no rule or score column as the tally fixes both and turns three rule-sheet excerpts (cn-town-construction-sanitation-box-rubric, zj-jinhua-new-countryside, zj-quzhou-village-town: indicator systems) into assessments in metamorphic-rule-sheets (their rule column removed)",
   "real/js-nanjing-zhongshanling-river-chief-assessment-rubric|a title naming only the unit and the year":
@@ -177,18 +176,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
   "real/yn-changning-justice-dept-selfeval-2020-cut|a title naming only the unit and the year":
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
-  "extra/sc-daying-cost-tail|a 项目名称 / 主管部门 / 实施单位 preamble":
-    "an excerpt cut above its table (a tail): lines above it make it a whole sheet, whose listed weights are then checked (weight-sum-mismatch)",
-  "extra/sc-daying-cost-tail|a 填报单位 … 单位：万元 line":
-    "an excerpt cut above its table (a tail): lines above it make it a whole sheet, whose listed weights are then checked (weight-sum-mismatch)",
-  "real/sc-daying-culture-library-uniform-tail-2022|a 项目名称 / 主管部门 / 实施单位 preamble":
-    "a tail read by its content alone (table-infer, no header): with two-text lines above it the inference does not start and no table is read",
-  "real/sc-deyang-wage-tail|a 项目名称 / 主管部门 / 实施单位 preamble":
-    "as sc-daying-culture-library-uniform-tail: the header-less tail is not inferred under lines above it",
-  "real/hi-danzhou-court-dept-overall-eval-result-2018|the header repeated at a page break":
-    "a result table whose header is one cell (绩效等级): repeated, the total line's rollups no longer read the lines above the repeat",
-  "real/nm-zhalaite-procuratorate-project-targets-2025|the header repeated at a page break":
-    "the header repeated where the second project's block starts: its 产出指标(50分) weight block is not read (as its unmerged gap in metamorphic-real)",
 };
 
 const MEASURE = !!process.env.FAMILY_MEASURE;
@@ -215,7 +202,12 @@ describe.each(SHEETS)("%s", (name, load) => {
       if (what) outcomes.push(`MEASURE\t${change}\t${name}\t${what}`);
       return;
     }
-    if (KNOWN_GAPS[`${name}|${change}`]) expect(check).toThrow();
-    else check();
+    if (KNOWN_GAPS[`${name}|${change}`]) {
+      expect(check).toThrow();
+      // (a sheet whose family is unclear still gets its relations checked: every gap listed is the family's name alone,
+      // the arithmetic and the errors it finds stay those of the sheet unchanged)
+      const { relations, findings } = kept(review(m.grid, "national"), m.back);
+      expect({ relations, findings }).toEqual({ relations: kept(base, id).relations, findings: kept(base, id).findings });
+    } else check();
   });
 });

@@ -48,8 +48,6 @@ function withSerialColumn(g: Grid, headerRow: number, rows: number[]): { grid: G
  * must still FAIL: fixing the engine turns it red until the entry is removed (as KNOWN_GAPS in real-sheets.test.ts).
  */
 const KNOWN_GAPS: Record<string, string> = {
-  "real/nm-zhalaite-procuratorate-project-targets-2025|unmerged":
-    "a target list with one project per merged block (项目名称 … 年度绩效目标 merged down): with the merges undone, the second project's '产出指标(50分)' (F16) is read as the same 一级 block as the first one's (F8), so 50 + 25 = 75 is compared with 50 — a new 项目名称 row does not close the weight block",
   "real/hb-huangshi-library-sharing-project-selfeval-2022|unmerged":
     "a second 三级 line whose target and actual are merged down from the line above (社会效益: D21 '促进黄石文化经济发展…' under E20:E21 / F20:F21): merged, the line reads as an indicator with the shared values; with the merges undone it has a name and no values and is dropped — a named line inside a 二级 group should stay an indicator either way",
 };
@@ -62,8 +60,6 @@ Object.assign(KNOWN_GAPS, {
     "a 得分 merged over two 三级 lines (one score for the pair): written on both lines it reads as two scores of 10, which is what the filled sheet says",
   "real/cq-pengshui-family-planning-transfer|filled down":
     "its indicator names merged over several lines: written on every line, each line reads as an indicator of its own",
-  "real/nm-zhalaite-procuratorate-project-targets-2025|filled down":
-    "one project per merged block (as its 'unmerged' gap): filled down, the second project's '产出指标(50分)' continues the first one's weight block",
   "real/wanglu-budget-assessment|filled down":
     "points merged over the lines of one 评分 item (G2:G3 …): filled down, every line's copy is summed into the block's 60",
   "extra/sc-wanglu-2017-project|filled down":
@@ -71,7 +67,6 @@ Object.assign(KNOWN_GAPS, {
   "real/fj-longyan-ethnic-development-fund-target-2023|filled down":
     "序号 | 单位 merged over a county's lines and its 小计 line: filled down, the 小计 lines read as the county's project lines and the 合计 sums them with the projects",
   "real/hb-huangshi-library-sharing-project-selfeval-2022|all unmerged": "as 'unmerged': a line whose values are merged down from the line above is dropped",
-  "real/nm-zhalaite-procuratorate-project-targets-2025|all unmerged": "as 'unmerged': the second project's weight block continues the first one's",
   "real/fj-longyan-ethnic-development-fund-target-2023|all unmerged": "the list's 序号 | 单位 spans and the form's label spans undone: the form's indicator lines are read differently",
   "real/fj-longyan-ethnic-development-fund-target-2025|all unmerged": "as the 2023 list: its 序号 | 单位 spans undone change which lines the form's table reads",
   "real/hb-huangshi-sponge-city-selfeval-2022|all unmerged": "'总分 | 99.55分' is the score total only because it is merged across the 得分 column; unmerged it stands in the 一级 column and reads as a weight total",

@@ -4,6 +4,7 @@ import type { CellRef, EvaluationModel, Family, GroupNode, Indicator, Subtotal, 
 import { bareLastLine } from "./cut-row";
 import { filledDownMerges } from "./filled-down";
 import { markerLine, sheetFeatures, SheetFeatures } from "./features";
+import { preambleLine } from "./preamble";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, namesAnotherProject, TableWalk, titlesAnotherForm, walkIndicatorTable } from "./table";
 import { findGroupPointBlocks, findNameLabelBlocks, findSectionLineBlocks } from "./label-blocks";
@@ -263,10 +264,13 @@ function otherHeader(grid: Grid, firstHeaderRow: number, tableEnd: number): bool
   return false;
 }
 
-/** Rows 1…last with content, an attachment's number or the money unit on a line of its own aside ("附件2", "单位:万元"). */
+/**
+ * Rows 1…last with content, an attachment's number or the money unit on a line of its own aside ("附件2", "单位:万元"),
+ * and a form's preamble (项目名称 | …, 填报单位:… 单位:万元: whose form it is, no line of it).
+ */
 function rowsWithContent(grid: Grid, last: number): number {
   let n = 0;
-  for (let r = 1; r <= last; r++) if (grid.rowHasContent(r) && markerLine(grid, r) === null) n++;
+  for (let r = 1; r <= last; r++) if (grid.rowHasContent(r) && markerLine(grid, r) === null && !preambleLine(grid, r)) n++;
   return n;
 }
 

@@ -3,6 +3,7 @@ import type { ColumnRole } from "../model/types";
 import { normalizeGrade } from "../score/grade";
 import { weightInLabel } from "../text/labels";
 import { numberAt } from "./cells";
+import { preambleLine } from "./preamble";
 import { isClosingRow } from "./table-closing";
 import { REMARK_HEADER } from "./vocabulary";
 import type { HeaderMap } from "./table-header";
@@ -29,12 +30,15 @@ export function inferHeaderless(grid: Grid): HeaderMap | null {
   return inferResultsTable(grid) ?? inferRuleTable(grid) ?? inferDimensionLines(grid) ?? inferGradedLines(grid);
 }
 
-/** The rows with content above the first closing row (合计, 评价结论 …): a headerless page's data. */
+/**
+ * The rows with content above the first closing row (合计, 评价结论 …): a headerless page's data. A form's preamble
+ * above them (项目名称 | …, 主管部门 | …, 填报单位:… 单位:万元) is none of its lines.
+ */
 function dataRows(grid: Grid): number[] {
   const rows: number[] = [];
   for (let r = 1; r <= Math.min(grid.rowCount, INFER_ROWS); r++) {
     if (isClosingRow(grid, r)) break;
-    if (grid.rowHasContent(r)) rows.push(r);
+    if (grid.rowHasContent(r) && (rows.length || !preambleLine(grid, r))) rows.push(r);
   }
   return rows;
 }
@@ -244,12 +248,24 @@ function inferGradedLines(grid: Grid): HeaderMap | null {
     const columns: Partial<Record<ColumnRole, number>> = { level3: col - 3, weight: col - 2, score: col - 1, grade: col };
     return { headerRow: run[0].r - 1, firstHeaderRow: run[0].r, columns, roleCount: 4, inferred: true, lastRow: total.r - 1, totalRow: total.r, unnamedLines: true };
   };
+  // (the line right above the run, its heading, written again inside it: the header repeated at a page break)
+  const lineText = (r: number) => {
+    let s = "";
+    for (let c = 1; c <= grid.scanCols; c++) s += (grid.ownsCell(r, c) ? grid.compactText(r, c) : "") + "|";
+    return s;
+  };
+  const repeatsHeading = (r: number) => {
+    let h = run[0].r - 1;
+    while (h >= 1 && !grid.rowHasContent(h)) h--;
+    return h >= 1 && lineText(r) === lineText(h);
+  };
   for (let r = 1; r <= last + 1; r++) {
     const t = r <= last ? gradedTail(grid, r, remarks) : null;
     if (t && t.grade === col) {
       run.push({ r, ...t });
       continue;
     }
+    if (!t && run.length && r <= last && grid.rowHasContent(r) && repeatsHeading(r)) continue;
     const found = tryRun();
     if (found) return found;
     run = t ? [{ r, ...t }] : [];

@@ -21,6 +21,8 @@ import { LEVEL_SUBHEADER, NOTE_LINE, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL,
 
 /** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
 const NUMBERING_LABEL = /^(序号|编号)$/;
+/** A name in a column left of the table's (two Chinese characters at least): no 序号 (1, 2 …, 一, 二 …). */
+const OUTER_NAME = /[\u4e00-\u9fa5].*[\u4e00-\u9fa5]/;
 const OF_WHICH = /^其中/;
 const OPENING_BRACKET = /^[(（\[【<《]/;
 const NUMBER_LIKE_TEXT = /^\d|\d(%|万元|元|分)$/;
@@ -192,13 +194,32 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   const words = headerWords(grid, header);
   // (a rule sheet's label merged over clauses that state their own points: each clause a line, clause-lines.ts)
   const clauses = nameCol !== undefined && cols.weight === undefined && cols.rubric !== undefined ? clauseSpans(grid, cols, nameCol, firstData, endRow) : null;
+  // the columns left of the table's own: a project's name, unit and money written once over its lines (项目名称 | 项目单位
+  // | … | 一级指标 …, one block per project, merged down it or not); a new name there opens a new block, whose 一级 and
+  // 二级 groups are its own even where their labels read as the block's above (产出指标(50分) again, unmerged)
+  const outerCols = Math.min(...Object.values(cols).filter((c): c is number => c !== undefined)) - 1;
+  const outer: string[] = [];
+  const opensOuterBlock = (r: number) => {
+    let opens = false;
+    for (let c = 1; c <= outerCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const t = grid.compactText(r, c);
+      if (!OUTER_NAME.test(t)) continue;
+      if (outer[c] !== undefined && outer[c] !== t) opens = true;
+      outer[c] = t;
+    }
+    return opens;
+  };
+
   let leadingTotalRow: number | undefined;
   for (let r = header.headerRow + 1; r <= endRow; r++) {
     if (r === firstData && !header.inferred && leadingTotalLine(grid, r, cols, nameCol, endRow)) {
       leadingTotalRow = lastRow = r;
       continue;
     }
-    if (isClosingRow(grid, r) || (indicators.length > 0 && ((headsAnotherTable(grid, r) && !repeatsHeader(grid, r, words)) || titlesAnotherForm(grid, r) || namesAnotherProject(grid, r)))) {
+    // (a header whose first word names the project, 项目名称 | 项目单位 | … | 一级指标 …, repeated at a page break names no
+    // other project: the table goes on under it)
+    if (isClosingRow(grid, r) || (indicators.length > 0 && (((headsAnotherTable(grid, r) || namesAnotherProject(grid, r)) && !repeatsHeader(grid, r, words)) || titlesAnotherForm(grid, r)))) {
       if (isNoteBetweenRows(grid, r, nameCol)) continue;
       closingRow = r;
       break;
@@ -237,6 +258,10 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     }
     if (section) section.lastRow = r;
 
+    if (outerCols > 0 && cols.level1 !== undefined && opensOuterBlock(r) && indicators.length) {
+      g1.key = g2.key = null;
+      g1.node = g2.node = null;
+    }
     // groups
     if (cols.level1 && (groupingLevel1 || !section)) {
       const k = key(r, cols.level1, g1, centred1, read1);

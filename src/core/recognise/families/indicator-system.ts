@@ -35,7 +35,8 @@ export const indicatorSystem: FamilyDetector = {
     // the three levels of an evaluation system, each in its column
     if (cols.level1 && cols.level2 && cols.level3) s += 0.1;
     // (or a rule sheet's title: 考核细则, 考核评价评分标准, 测评指标, 绩效考核指标及权重)
-    if (/指标体系|评分表|指标表|评价指标|得分表|评价表|评分细则|考评表/.test(f.title) || RULE_SHEET_TITLE.test(f.heading)) s += 0.15;
+    // (the title's own lines, above the table: a header cell's 评价指标 names a column, where a template prints 一级指标)
+    if (/指标体系|评分表|指标表|评价指标|得分表|评价表|评分细则|考评表/.test(f.heading) || RULE_SHEET_TITLE.test(f.heading)) s += 0.15;
     // a declaration's title (申报表, 审批表, 目标表) over weighted targets and no score column: the 分值 weight the
     // targets of a target sheet (项目资金预算执行 10分), not the items of a scoring system
     // (only where the table has targets to weight: a 审核表 of items with their points and no target column is a

@@ -1,0 +1,31 @@
+import type { Grid } from "../grid/grid";
+import { FIELD_LINE } from "./families/vocabulary";
+import { DATE_LINE, MARKER_LINE } from "./vocabulary";
+
+/**
+ * A form's identity label in a cell of its own, its value in the next ("项目名称 | …", "实施单位 | …", "主管部门 | …"); an
+ * indicator's (指标名称) is a header's word.
+ */
+const IDENTITY_LABEL = /^[^|\n指]{0,8}(名称|主管部门|实施单位|负责人|联系人|联系电话|填报人)(\(盖章\))?$/;
+
+/**
+ * A line of a form's preamble above its table, which says whose the form is and nothing of the table: identity
+ * fields, a label and its value in two cells, in pairs across the row ("项目名称 | 某县乡村道路养护", "主管部门 | 某局 |
+ * 实施单位 | 某中心"), or texts that are each a field with its value, a date or the money unit ("填报单位:某局 单位:万元",
+ * "2023年12月", "附件2"). A table's own lines (a header, a group heading, a scored line) are none.
+ */
+export function preambleLine(grid: Grid, r: number): boolean {
+  const texts: string[] = [];
+  for (let c = 1; c <= Math.min(grid.scanCols, 30); c++) {
+    if (!grid.ownsCell(r, c)) continue;
+    const t = grid.compactText(r, c);
+    if (t) texts.push(t);
+  }
+  if (!texts.length) return false;
+  if (texts.every((t) => FIELD_LINE.test(t) || DATE_LINE.test(t) || MARKER_LINE.test(t))) return true;
+  if (texts.length % 2 !== 0) return false;
+  for (let k = 0; k < texts.length; k += 2) {
+    if (!IDENTITY_LABEL.test(texts[k]) || IDENTITY_LABEL.test(texts[k + 1])) return false;
+  }
+  return true;
+}
