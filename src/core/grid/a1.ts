@@ -98,3 +98,36 @@ export function moveRows(text: string, row: (r: number) => number): string {
 
 /** a quoted string, or an A1 reference not followed by more of a name or a call's parenthesis */
 const A1_OR_STRING = /"[^"]*(?:""[^"]*)*"|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_.(])/g;
+
+/** Columns below this bound fit a cell key (cellKey): every column an A1 address of at most three letters names. */
+export const KEY_COLS = 32768;
+
+/**
+ * A number that stands for an address in the form a1() writes ("G12": one to three capitals, then a row without
+ * leading zeros, at most nine digits): row × 32768 + column, equal for two such addresses exactly when the strings are
+ * equal; -1 for any other string ("$G$12", "g12", "G012", a range). Read by character: a set of every row's cell of a
+ * large table keyed by it hashes a small integer, not a string.
+ */
+export function cellKey(ref: string): number {
+  const n = ref.length;
+  let i = 0;
+  let col = 0;
+  for (; i < n && i < 4; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i < 1 || i > 3 || n - i < 1 || n - i > 9) return -1;
+  let row = 0;
+  for (let j = i; j < n; j++) {
+    const d = ref.charCodeAt(j) - 48;
+    if (d < 0 || d > 9 || (j === i && d === 0)) return -1;
+    row = row * 10 + d;
+  }
+  return row * KEY_COLS + col;
+}
+
+/** cellKey(a1(row, col)) for row ≥ 1 and 1 ≤ col < 32768, the address not made. */
+export function rowColKey(row: number, col: number): number {
+  return row * KEY_COLS + col;
+}

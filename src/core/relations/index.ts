@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { cellKey } from "../grid/a1";
 import type { EvaluationModel, GradeRelation, Relation } from "../model/types";
 import { budgetRelations, findLabelledFundSums } from "../recognise/budget";
 import { scoreRateRelations } from "./score-rates";
@@ -15,7 +16,7 @@ import { wholeBesideParts } from "../recognise/whole-and-parts";
 import { columnTotals, mergedAmountSums, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
 import { withoutCodeColumns } from "../recognise/code-columns";
-import { ShardedMap } from "../text/sharded-map";
+import { termCellKey } from "./terms";
 
 export { treeGroups, relativeWeights } from "./tree";
 export * from "./tolerance";
@@ -35,6 +36,25 @@ export function statedCell(r: Relation): string {
       return r.stated.cell;
     case "grade":
       return r.grade.cell;
+  }
+}
+
+/**
+ * cellKey(statedCell(r)) (grid/a1.ts): the stated cell of a relation as a number where its address is in a1()'s form,
+ * a term of an indicator's own cell read from its row and column (no address made), else -1.
+ */
+function statedCellKey(r: Relation): number {
+  switch (r.kind) {
+    case "sum":
+    case "rollup":
+      return termCellKey(r.total);
+    case "difference":
+    case "product":
+      return termCellKey(r.result);
+    case "ratio":
+      return termCellKey(r.stated);
+    case "grade":
+      return cellKey(r.grade.cell);
   }
 }
 
@@ -109,15 +129,18 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   pushAll(found, wholeBesideParts(grid, found));
   // a classification-code column (政府经济分类科目 51301 on every line) labels its lines: no relation reads it
   const kept = withoutCodeColumns(grid, found);
-  // by stated cell (a string each relation already holds), then kind and measure: no key string built per relation
-  // (sharded: a 40,000-row table's relations have as many stated cells, one large hash table; see text/sharded-map.ts)
-  const seen = new ShardedMap<number | number[]>();
+  // by stated cell, then kind and measure: no key string built per relation. An address in a1()'s form by its number
+  // (statedCellKey: a 40,000-row table's sub-item rollups state as many cells of their rows, read from their rows and
+  // columns, no address made), any other address by its string
+  const seenAt = new Map<number, number | number[]>();
+  let seenCell: Map<string, number | number[]> | null = null;
   const out: Relation[] = [];
   // (indexes, no iterators: these run for every relation, also before the loops are optimised)
   for (let fi = 0; fi < kept.length; fi++) {
     const r = kept[fi];
-    const cell = statedCell(r);
-    const there = seen.get(cell);
+    const key = statedCellKey(r);
+    const cell = key >= 0 ? "" : statedCell(r);
+    const there = key >= 0 ? seenAt.get(key) : seenCell?.get(cell);
     let at: number | undefined;
     if (there !== undefined) {
       if (typeof there === "number") {
@@ -127,9 +150,11 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
       }
     }
     if (at === undefined) {
-      if (there === undefined) seen.set(cell, out.length);
-      else if (typeof there === "number") seen.set(cell, [there, out.length]);
-      else there.push(out.length);
+      if (there === undefined || typeof there === "number") {
+        const v = there === undefined ? out.length : [there, out.length];
+        if (key >= 0) seenAt.set(key, v);
+        else (seenCell ??= new Map()).set(cell, v);
+      } else there.push(out.length);
       out.push(r);
       continue;
     }

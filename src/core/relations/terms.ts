@@ -1,4 +1,4 @@
-import { a1 } from "../grid/a1";
+import { a1, cellKey, rowColKey } from "../grid/a1";
 import type { AmountUnit, NumberRef, RelationTerm } from "../model/types";
 
 /** The column of an A1 address ("$G$12" → 7), without a regular expression (terms are built for every indicator). */
@@ -62,6 +62,15 @@ class LeafTerm implements RelationTerm {
   get percent(): boolean {
     return false;
   }
+}
+
+/**
+ * cellKey(t.cell): a term of one indicator's cell (a LeafTerm) from its row and column, its address not made (a
+ * 40,000-row table's relations are keyed by the cells they state); any other term from its address.
+ */
+export function termCellKey(t: RelationTerm): number {
+  if (t instanceof LeafTerm && t.col <= 18278 && t.row < 1e9) return rowColKey(t.row, t.col);
+  return cellKey(t.cell);
 }
 
 /** The A1 form a1() writes: capital letters, then a row number without leading zeros. */

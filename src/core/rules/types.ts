@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import { round } from "../text/numbers";
 import type { EvaluationModel, Family } from "../model/types";
-import { ShardedSet } from "../text/sharded-map";
+import { cellKey, KEY_COLS } from "../grid/a1";
 import type { Profile } from "../rubric/schema";
 import { rulesPhrase } from "../rubric/auto";
 import type { ProfileBasis, ProfileField } from "../rubric/auto";
@@ -145,14 +145,38 @@ export function basisWords(ctx: RuleContext, field?: ProfileField): { zh: string
  */
 export class DistinctCells {
   readonly list: string[] = [];
-  // (sharded: a total's parts are every row's cell, a set of them all one large hash table; see text/sharded-map.ts)
-  private readonly seen = new ShardedSet();
+  /**
+   * The cells seen in a1()'s form in columns A … AD, as a bit per column in a word per row (a total's parts are every
+   * row's cell: no hash table of them all, no key hashed per cell), made at the first; any other cell by its string.
+   */
+  private rows: Int32Array | null = null;
+  private others: Set<string> | null = null;
 
   constructor(private readonly own: string) {}
 
   add(cell: string): void {
-    if (cell === this.own || this.seen.has(cell)) return;
-    this.seen.add(cell);
+    if (cell === this.own) return;
+    const key = cellKey(cell);
+    const row = key >= 0 ? Math.floor(key / KEY_COLS) : -1;
+    const col = key - row * KEY_COLS;
+    if (key >= 0 && col <= 30 && row <= MAX_BIT_ROW) {
+      let rows = this.rows;
+      if (rows === null || row >= rows.length) {
+        const grown = new Int32Array(Math.max(64, 2 ** Math.ceil(Math.log2(row + 1))));
+        if (rows !== null) grown.set(rows);
+        this.rows = rows = grown;
+      }
+      const bit = 1 << col;
+      if (rows[row] & bit) return;
+      rows[row] |= bit;
+    } else {
+      const others = this.others ?? (this.others = new Set());
+      if (others.has(cell)) return;
+      others.add(cell);
+    }
     this.list.push(cell);
   }
 }
+
+/** rows whose cells DistinctCells keeps as bits (a word per row up to the last one seen: 4 MB at most) */
+const MAX_BIT_ROW = 1 << 20;

@@ -1,0 +1,35 @@
+import { a1, cellKey, rowColKey } from "../../src/core/grid/a1";
+import { DistinctCells } from "../../src/core/rules/types";
+
+describe("cellKey: an address in a1()'s form as a number", () => {
+  it("is row × 32768 + column for capitals and a row without leading zeros", () => {
+    expect(cellKey("G12")).toBe(12 * 32768 + 7); // 393223
+    expect(cellKey("A1")).toBe(32769);
+    expect(cellKey("AA3")).toBe(3 * 32768 + 27);
+    expect(cellKey("XFD1048576")).toBe(1048576 * 32768 + 16384);
+    expect(rowColKey(12, 7)).toBe(cellKey(a1(12, 7)));
+  });
+
+  it("is -1 for any other string, which two equal keys could not tell apart from an a1() address", () => {
+    for (const s of ["$G$12", "G$12", "g12", "G012", "G0", "G", "12", "AAAA1", "G12:H13", " G12", "G12 ", "G1234567890", ""]) expect(cellKey(s)).toBe(-1);
+  });
+});
+
+describe("DistinctCells: each cell once, in the order first added, its own cell left out", () => {
+  it("keeps a1() cells, cells right of AD and other forms apart by their strings", () => {
+    const d = new DistinctCells("G3");
+    for (const c of ["G5", "G5", "$G$5", "AF5", "G3", "H5", "AF5", "$G$5", "G5", "G05", "AE5", "AD5", "AD5"]) d.add(c);
+    expect(d.list).toEqual(["G5", "$G$5", "AF5", "H5", "G05", "AE5", "AD5"]);
+  });
+
+  it("grows past the rows it first held (a total's parts down a 40,000-row table)", () => {
+    const d = new DistinctCells("H40008");
+    for (let r = 8; r <= 40008; r++) d.add(`H${r}`);
+    for (let r = 40008; r >= 8; r -= 1000) d.add(`H${r}`);
+    d.add("H100000");
+    expect(d.list.length).toBe(40000 + 1);
+    expect(d.list[0]).toBe("H8");
+    expect(d.list[39999]).toBe("H40007");
+    expect(d.list[40000]).toBe("H100000");
+  });
+});
