@@ -1,5 +1,6 @@
 import { a1, cellKey, rowColKey } from "../../src/core/grid/a1";
 import { DistinctCells } from "../../src/core/rules/types";
+import { filterPacked, mapPacked, PackedList } from "../../src/core/model/packed";
 
 describe("cellKey: an address in a1()'s form as a number", () => {
   it("is row × 32768 + column for capitals and a row without leading zeros", () => {
@@ -31,5 +32,37 @@ describe("DistinctCells: each cell once, in the order first added, its own cell 
     expect(d.list[0]).toBe("H8");
     expect(d.list[39999]).toBe("H40007");
     expect(d.list[40000]).toBe("H100000");
+  });
+});
+
+describe("PackedList, filterPacked, mapPacked: a long list allocated once at its size, in push order", () => {
+  it("joins its chunks of 8,192 in order", () => {
+    const p = new PackedList<number>();
+    for (let i = 0; i < 20000; i++) p.push(i * 3);
+    const xs = p.list();
+    expect(xs.length).toBe(20000);
+    expect(xs[0]).toBe(0);
+    expect(xs[8191]).toBe(24573);
+    expect(xs[8192]).toBe(24576);
+    expect(xs[19999]).toBe(59997);
+    expect(xs.every((x, i) => x === i * 3)).toBe(true);
+  });
+
+  it("filters and maps a 20,000-row list as the array methods do", () => {
+    const rows = Array.from({ length: 20000 }, (_, i) => i + 1);
+    const odd = filterPacked(rows, (r) => r % 2 === 1);
+    expect(odd.length).toBe(10000);
+    expect(odd[9999]).toBe(19999);
+    const doubled = mapPacked(rows, (r) => r * 2);
+    expect(doubled.length).toBe(20000);
+    expect(doubled[8192]).toBe(16386);
+    expect(doubled).toEqual(rows.map((r) => r * 2));
+  });
+
+  it("is the array pushed into when it holds at most 8,192 elements", () => {
+    const p = new PackedList<string>();
+    p.push("G5");
+    p.push("G6");
+    expect(p.list()).toEqual(["G5", "G6"]);
   });
 });

@@ -5,11 +5,15 @@
  * A key that is not a row number (negative, fractional) is kept in a Map beside the array.
  */
 export class RowMap<V> implements Map<number, V> {
-  // row 0 (never a sheet's row) held from the start: the arrays hold objects and booleans from their first
-  // element, so that no push changes their kind (a change of kind deoptimises the code that pushes); made at their
-  // size by fill (holey arrays, every RowMap's of one kind, sized or not), so that a map sized for its rows grows none
+  // row 0 (never a sheet's row) held from the start: the slots hold objects from their first element, so that no push
+  // changes their kind (a change of kind deoptimises the code that pushes); made at their size by fill (holey arrays,
+  // every RowMap's of one kind, sized or not), so that a map sized for its rows grows none
   private slots: (V | undefined)[];
-  private present: boolean[];
+  /**
+   * 1 where a row is set: bytes outside the heap (a 40,000-row table's would be a large object of 320 KB on fresh pages,
+   * 40 KB here), at least as long as `slots`
+   */
+  private present: Uint8Array;
   private others: Map<number, V> | null = null;
   private count = 0;
 
@@ -17,7 +21,7 @@ export class RowMap<V> implements Map<number, V> {
   constructor(rows = 0) {
     const n = rows >= 0 && rows <= 1 << 24 ? Math.floor(rows) + 1 : 1;
     this.slots = new Array<V | undefined>(n).fill(undefined);
-    this.present = new Array<boolean>(n).fill(false);
+    this.present = new Uint8Array(n);
   }
 
   get size(): number {
@@ -38,7 +42,7 @@ export class RowMap<V> implements Map<number, V> {
   }
 
   has(k: number): boolean {
-    if (k >= 0 && k < this.present.length && (k | 0) === k) return this.present[k];
+    if (k >= 0 && k < this.present.length && (k | 0) === k) return this.present[k] === 1;
     return this.others?.has(k) ?? false;
   }
 
@@ -47,12 +51,14 @@ export class RowMap<V> implements Map<number, V> {
       (this.others ??= new Map()).set(k, v);
       return this;
     }
-    while (this.slots.length <= k) {
-      this.slots.push(undefined);
-      this.present.push(false);
+    while (this.slots.length <= k) this.slots.push(undefined);
+    if (k >= this.present.length) {
+      const grown = new Uint8Array(Math.max(k + 1, this.present.length * 2));
+      grown.set(this.present);
+      this.present = grown;
     }
-    if (!this.present[k]) {
-      this.present[k] = true;
+    if (this.present[k] === 0) {
+      this.present[k] = 1;
       this.count++;
     }
     this.slots[k] = v;
@@ -61,8 +67,8 @@ export class RowMap<V> implements Map<number, V> {
 
   delete(k: number): boolean {
     if (RowMap.isRow(k)) {
-      if (k >= this.present.length || !this.present[k]) return false;
-      this.present[k] = false;
+      if (k >= this.present.length || this.present[k] === 0) return false;
+      this.present[k] = 0;
       this.slots[k] = undefined;
       this.count--;
       return true;
@@ -72,13 +78,13 @@ export class RowMap<V> implements Map<number, V> {
 
   clear(): void {
     this.slots = new Array<V | undefined>(1).fill(undefined);
-    this.present = new Array<boolean>(1).fill(false);
+    this.present = new Uint8Array(1);
     this.others = null;
     this.count = 0;
   }
 
   *entries(): MapIterator<[number, V]> {
-    for (let k = 0; k < this.present.length; k++) if (this.present[k]) yield [k, this.slots[k] as V];
+    for (let k = 0; k < this.present.length; k++) if (this.present[k] === 1) yield [k, this.slots[k] as V];
     if (this.others) yield* this.others.entries();
   }
 

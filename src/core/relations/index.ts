@@ -1,5 +1,5 @@
 import type { Grid } from "../grid/grid";
-import { cellKey } from "../grid/a1";
+import { cellKey, KEY_COLS } from "../grid/a1";
 import type { EvaluationModel, GradeRelation, Relation } from "../model/types";
 import { budgetRelations, findLabelledFundSums } from "../recognise/budget";
 import { scoreRateRelations } from "./score-rates";
@@ -132,7 +132,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // by stated cell, then kind and measure: no key string built per relation. An address in a1()'s form by its number
   // (statedCellKey: a 40,000-row table's sub-item rollups state as many cells of their rows, read from their rows and
   // columns, no address made), any other address by its string
-  const seenAt = new Map<number, number | number[]>();
+  // (sixteen maps by the cell's row: one map of a 40,000-row table's stated cells is a large object, allocated anew on
+  // fresh pages at each doubling as it grows; see text/sharded-map.ts)
+  const seenAt: (Map<number, number | number[]> | undefined)[] = new Array<Map<number, number | number[]> | undefined>(SEEN_SHARDS).fill(undefined);
   let seenCell: Map<string, number | number[]> | null = null;
   const out: Relation[] = [];
   // (indexes, no iterators: these run for every relation, also before the loops are optimised)
@@ -140,7 +142,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     const r = kept[fi];
     const key = statedCellKey(r);
     const cell = key >= 0 ? "" : statedCell(r);
-    const there = key >= 0 ? seenAt.get(key) : seenCell?.get(cell);
+    const shard = key >= 0 ? Math.floor(key / KEY_COLS) & (SEEN_SHARDS - 1) : 0;
+    const there = key >= 0 ? seenAt[shard]?.get(key) : seenCell?.get(cell);
     let at: number | undefined;
     if (there !== undefined) {
       if (typeof there === "number") {
@@ -152,7 +155,7 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     if (at === undefined) {
       if (there === undefined || typeof there === "number") {
         const v = there === undefined ? out.length : [there, out.length];
-        if (key >= 0) seenAt.set(key, v);
+        if (key >= 0) (seenAt[shard] ??= new Map()).set(key, v);
         else (seenCell ??= new Map()).set(cell, v);
       } else there.push(out.length);
       out.push(r);
@@ -179,6 +182,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   }
   return split ?? out;
 }
+
+/** maps of stated cells in sheetRelations' merge, by row */
+const SEEN_SHARDS = 16;
 
 /** Append `xs` to `to` one by one (a spread passes every element as an argument: slow for a large table's list). */
 function pushAll<T>(to: T[], xs: readonly T[]): void {

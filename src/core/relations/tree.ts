@@ -1,7 +1,7 @@
 import type { EvaluationModel, GroupNode, Indicator, RelationTerm, RollupRelation } from "../model/types";
 import { hasCell, IndicatorRow } from "../model/indicator-row";
 import { labelledTermAt, leafTermAt, leafTotalAt, termAt } from "./terms";
-import { filterPacked, mapPacked } from "../model/packed";
+import { filterPacked, mapPacked, PackedList } from "../model/packed";
 
 /**
  * The rollups of the indicator tree (三级 → 二级 → 一级 → 总分), for weights (分值) and for scores (得分):
@@ -250,11 +250,12 @@ function subItemScoreRollups(out: RollupRelation[], indicators: Indicator[], sub
  * the leaves' terms made to be copied into it (on a 40,000-row sheet each one a large object).
  */
 function leafWeightParts(budgetPart: RelationTerm[], leafWeights: Indicator[], weightless: Indicator[]): RelationTerm[] {
-  const parts: RelationTerm[] = [];
+  // (a PackedList: a 40,000-row table's list allocated once at its size, see model/packed.ts)
+  const parts = new PackedList<RelationTerm>();
   for (let k = 0; k < budgetPart.length; k++) parts.push(budgetPart[k]);
   for (let k = 0; k < leafWeights.length; k++) parts.push(weightTerm(leafWeights[k]));
   for (let k = 0; k < weightless.length; k++) parts.push(scoreTerm(weightless[k]));
-  return parts;
+  return parts.list();
 }
 
 /** Some indicator is a scored leaf, and every scored leaf has a weight. */
@@ -384,9 +385,10 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
   if (ts && (!model.truncated || cutSlack !== undefined) && !unknownScore && model.indicators.length > 0) {
     // (one list, pushed into: no list of the scored leaves, of their terms and of both joined made on the way, each a
     // large object on a 40,000-row sheet)
-    const parts: RelationTerm[] = [];
-    if (budgetMain?.score) parts.push({ ...budgetMain.score, label: "预算执行" });
-    for (let k = 0, inds = model.indicators; k < inds.length; k++) if (scoredLeaf(inds[k])) parts.push(scoreTerm(inds[k]));
+    const scoredParts = new PackedList<RelationTerm>();
+    if (budgetMain?.score) scoredParts.push({ ...budgetMain.score, label: "预算执行" });
+    for (let k = 0, inds = model.indicators; k < inds.length; k++) if (scoredLeaf(inds[k])) scoredParts.push(scoreTerm(inds[k]));
+    const parts = scoredParts.list();
     // a weighted row left unscored (missing-score's finding) leaves the sum short of the total: only "more" is sure
     const unscored = model.indicators.some((i) => counts(i) && i.weight !== null && i.claimedScore === null && !i.scoreText);
     const bound = model.cutAbove || unscored || cutSlack !== undefined ? { bound: "atMost" as const } : {};

@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import { round } from "../text/numbers";
 import type { EvaluationModel, Family } from "../model/types";
 import { cellKey, KEY_COLS } from "../grid/a1";
+import { PackedList } from "../model/packed";
 import type { Profile } from "../rubric/schema";
 import { rulesPhrase } from "../rubric/auto";
 import type { ProfileBasis, ProfileField } from "../rubric/auto";
@@ -144,7 +145,9 @@ export function basisWords(ctx: RuleContext, field?: ProfileField): { zh: string
  * => c !== own) built in one pass): a total's related cells are its parts', every row's on a large sheet.
  */
 export class DistinctCells {
-  readonly list: string[] = [];
+  // (a PackedList: a total's related cells, every row's on a large sheet, allocated once at their number)
+  private readonly cells = new PackedList<string>();
+  private made: string[] | null = null;
   /**
    * The cells seen in a1()'s form in columns A … AD, as a bit per column in a word per row (a total's parts are every
    * row's cell: no hash table of them all, no key hashed per cell), made at the first; any other cell by its string.
@@ -174,7 +177,13 @@ export class DistinctCells {
       if (others.has(cell)) return;
       others.add(cell);
     }
-    this.list.push(cell);
+    if (this.made !== null) this.made.push(cell);
+    else this.cells.push(cell);
+  }
+
+  /** The cells added, each once, in order (read when all are added: none is added after). */
+  get list(): string[] {
+    return this.made ?? (this.made = this.cells.list());
   }
 }
 
