@@ -1,6 +1,8 @@
 import { a1, cellKey, rowColKey } from "../../src/core/grid/a1";
 import { DistinctCells } from "../../src/core/rules/types";
 import { filterPacked, mapPacked, PackedList } from "../../src/core/model/packed";
+import { Grid } from "../../src/core/grid/grid";
+import { compact } from "../../src/core/text/normalize";
 
 describe("cellKey: an address in a1()'s form as a number", () => {
   it("is row × 32768 + column for capitals and a row without leading zeros", () => {
@@ -64,5 +66,23 @@ describe("PackedList, filterPacked, mapPacked: a long list allocated once at its
     p.push("G5");
     p.push("G6");
     expect(p.list()).toEqual(["G5", "G6"]);
+  });
+});
+
+describe("Grid.compactText over a sheet of more rows than one memo chunk holds", () => {
+  it("reads each cell's compact text, in any order, as compact(text) (rows 1 … 3,000 of 10 columns)", () => {
+    const values: string[][] = [];
+    for (let r = 1; r <= 3000; r++) values.push(Array.from({ length: 10 }, (_, c) => (c === 3 ? `其中： 分项${r}` : c === 9 ? ` 指标 ${r} ` : `${r}-${c}`)));
+    const g = Grid.fromValues("s", values);
+    // (bottom up first, then top down: a chunk made by a later row reads the same)
+    expect(g.compactText(3000, 4)).toBe(compact("其中： 分项3000"));
+    expect(g.compactText(3000, 10)).toBe("指标3000");
+    expect(g.compactText(513, 4)).toBe(compact("其中： 分项513"));
+    expect(g.compactText(512, 10)).toBe("指标512");
+    for (let r = 1; r <= 3000; r += 97) expect(g.compactText(r, 1)).toBe(`${r}-0`);
+    expect(g.compactText(1, 10)).toBe("指标1");
+    expect(g.compactText(3000, 10)).toBe("指标3000");
+    expect(g.compactText(3001, 1)).toBe("");
+    expect(g.compactText(5, 11)).toBe("");
   });
 });

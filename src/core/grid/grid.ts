@@ -60,6 +60,44 @@ class CellPlane<T> {
   }
 }
 
+/** Slots of a TextPlane chunk at most: an array of object slots below V8's large-object size (128 KB). */
+const CHUNK_SLOTS = 8192;
+
+/**
+ * Texts by cell of rows 1..rowCount, columns 0..stride-1 (undefined where none was set), in chunks of rows made when
+ * first written, each below the large-object size: a 40,000-row sheet's memo of compact texts as one flat plane is a
+ * large object of 3 MB, allocated on pages fresh from the system (some 12 ms), where its chunks are allocated as any
+ * small array. A chunk's rows are a power of two; a row or column outside reads as undefined.
+ */
+class TextPlane {
+  private readonly chunks: ((string | undefined)[] | undefined)[];
+  private readonly shift: number;
+
+  constructor(
+    rowCount: number,
+    private readonly stride: number,
+  ) {
+    let shift = 0;
+    while (stride * (2 << shift) <= CHUNK_SLOTS) shift++;
+    this.shift = shift;
+    // (made at its size: no read past its end, which drops the optimised code that inlined it)
+    this.chunks = filled<(string | undefined)[] | undefined>((rowCount >> shift) + 1, undefined);
+  }
+
+  get(row: number, col: number): string | undefined {
+    const k = row >> this.shift;
+    if (k >= this.chunks.length || col >= this.stride) return undefined;
+    const chunk = this.chunks[k];
+    return chunk === undefined ? undefined : chunk[((row & ((1 << this.shift) - 1)) * this.stride) + col];
+  }
+
+  set(row: number, col: number, t: string): void {
+    const k = row >> this.shift;
+    const chunk = this.chunks[k] ?? (this.chunks[k] = filled<string | undefined>(this.stride << this.shift, undefined));
+    chunk[(row & ((1 << this.shift) - 1)) * this.stride + col] = t;
+  }
+}
+
 /**
  * A sheet's cells as planes over the scanned columns (values; formats and formulas only where some cell has one),
  * and the few rows with a cell right of the scanned columns as they came. Shared by a grid and its copies with
@@ -173,7 +211,7 @@ export class Grid {
    * and a number's is String(n), both made without a cache, which a large sheet would pay with a plane as large as
    * its cells' (a large object that brings the young-generation collection forward), read about twice per cell.
    */
-  private compactCache: CellPlane<string | undefined> | null = null;
+  private compactCache: TextPlane | null = null;
 
   /** `store`: the cells of another grid (the same cells with other merges); init.cells is then not read */
   constructor(init: GridInit, store?: CellStore) {
@@ -345,7 +383,7 @@ export class Grid {
   /** compact(text(row, col)), memoised per cell: recognisers match labels on it many times per sheet. */
   compactText(row: number, col: number): string {
     if (col > this.scanCols || col < 1 || row < 1 || row > this.rowCount) return this.compactOf(row, col);
-    const cache = this.compactCache ?? (this.compactCache = new CellPlane<string | undefined>(this.rowCount, this.scanCols + 1, undefined));
+    const cache = this.compactCache ?? (this.compactCache = new TextPlane(this.rowCount, this.scanCols + 1));
     let t = cache.get(row, col);
     if (t === undefined) cache.set(row, col, (t = this.compactOf(row, col)));
     return t;
