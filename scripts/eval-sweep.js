@@ -16,6 +16,8 @@
  *   group-total   each stated group/total weight or score (a 合计 row, a merged rollup, a label's "(50分)"): +1
  *   amount        each amount cell of a fund block with a stated total or 其中 parts (part or total): +10% (at least 1)
  *   code          each code of a numbered run (1. 2. 3. / 一、二、 / A1 A2 …) from its second: the previous code repeated
+ *   truth-weight  eval-corpus's injected weight at every weight cell the truth lists (real, corpus; not on a sheet cut
+ *                 off): +3, found by a new weight-sum-mismatch error/warning anywhere
  *
  * A mutant is found when the mutant's review has an error or warning of a relation rule (code: code-sequence), not among
  * the unmutated review's findings (rule, cell and message), whose cell is the changed cell or one of its relation's
@@ -51,7 +53,7 @@ const SPLITS = ["real", "extra", "corpus"];
 const splits = (opt("--split") || SPLITS.join(",")).split(",");
 for (const s of splits) if (!SPLITS.includes(s)) throw new Error(`split ${s}: only ${SPLITS.join(", ")} (never validation)`);
 const only = opt("--only") ? new Set(opt("--only").split(",")) : null;
-const KINDS = ["weight", "score", "group-total", "amount", "code"];
+const KINDS = ["weight", "score", "group-total", "amount", "code", "truth-weight"];
 const kinds = new Set((opt("--kind") || KINDS.join(",")).split(","));
 const MAX = Number(opt("--max") || 12);
 const verbose = args.includes("--verbose");
@@ -68,7 +70,8 @@ function loadCases() {
       for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
         const id = f.replace(/\.json$/, "");
         const xlsx = path.join(dir, `${id}.xlsx`);
-        out.push({ split, id, json: JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")), xlsx: fs.existsSync(xlsx) ? xlsx : null });
+        const tp = path.join(FIX, "corpus", "truth", `${id}.json`);
+        out.push({ split, id, json: JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")), xlsx: fs.existsSync(xlsx) ? xlsx : null, truth: fs.existsSync(tp) ? JSON.parse(fs.readFileSync(tp, "utf8")) : null });
       }
     } else {
       const dir = path.join(FIX, split);
@@ -76,7 +79,8 @@ function loadCases() {
       for (const f of fs.readdirSync(dir).filter((f) => /^[^.]+\.json$/.test(f)).sort()) {
         const id = f.replace(/\.json$/, "");
         const xlsx = path.join(dir, `${id}.xlsx`);
-        out.push({ split, id, json: JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")), xlsx: fs.existsSync(xlsx) ? xlsx : null });
+        const tp = path.join(dir, `${id}.truth.json`);
+        out.push({ split, id, json: JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")), xlsx: fs.existsSync(xlsx) ? xlsx : null, truth: fs.existsSync(tp) ? JSON.parse(fs.readFileSync(tp, "utf8")) : null });
       }
     }
   }
@@ -304,7 +308,7 @@ const SUM_KINDS = new Set(["rows", "其中", "columns", "pairs", "其中 pair", 
 
 function planSweep(c, v) {
   const rels = [...findRelations(v).filter((x) => SUM_KINDS.has(x.kind) && !x.atMost), ...labelWeightRelations(v), ...totalRowRelations(v)];
-  const byKind = { weight: [], score: [], "group-total": [], amount: [], code: [] };
+  const byKind = { weight: [], score: [], "group-total": [], amount: [], code: [], "truth-weight": [] };
   const seen = new Set();
   const cellsOfRel = (x) => [...(x.total ? [a1(x.total.r, x.total.c)] : []), ...x.parts.map((p) => a1(p.r, p.c))];
   const add = (kind, m) => {
@@ -360,6 +364,19 @@ function planSweep(c, v) {
       add("code", { kind: "code", variant: `repeat ${x.code.style}`, relKind: `code ${x.code.style}`, edits: { [a1(x.r, x.c)]: nt }, cell: a1(x.r, x.c), rel });
     }
   }
+  // the hidden evaluation's weight mutant, at every weight the truth lists (not on a sheet cut off, as eval-corpus):
+  // +3, found by a new weight-sum finding anywhere
+  const t = c.truth;
+  if (t && Array.isArray(t.indicators) && !t.truncated && !c.json.truncated) {
+    const ws = t.indicators.filter((i) => !i.child_of_row && i.weight_cell && parseA1(i.weight_cell) && parseA1(i.weight_cell).row === i.row && (parseNum(v.raw(parseA1(i.weight_cell).row, parseA1(i.weight_cell).col)) || {}).value > 0);
+    if (ws.length >= 2) {
+      for (const i of ws) {
+        const p = parseA1(i.weight_cell);
+        const orig = v.raw(p.row, p.col);
+        add("truth-weight", { kind: "truth-weight", variant: "+3", relKind: "truth weight", any: true, anyRules: ["weight-sum-mismatch"], edits: { [i.weight_cell]: write(orig, parseNum(orig).value + 3) }, cell: i.weight_cell, rel: [] });
+      }
+    }
+  }
   const out = [];
   for (const k of KINDS) {
     if (!kinds.has(k)) continue;
@@ -382,7 +399,7 @@ function relationCells(r) {
 }
 
 function judge(m, base, res) {
-  const rules = m.kind === "code" ? CODE_RULES : RELATION_RULES;
+  const rules = m.anyRules || (m.kind === "code" ? CODE_RULES : RELATION_RULES);
   const rel = new Set([m.cell, ...m.rel]);
   const baseKeys = base.keys;
   const fresh = res.findings.filter((f) => !baseKeys.has(fkey(f)));
