@@ -307,7 +307,9 @@ function totalRowRelations(v) {
 const SUM_KINDS = new Set(["rows", "其中", "columns", "pairs", "其中 pair", "rollup", "leading 小计", "one-line 合计", "merged subtotal", "leading 合计", "numbered heading", "label weight", "总分 row", "总分 row + budget item", "unstated 100", "unstated 100 (labels)"]);
 
 function planSweep(c, v) {
-  const rels = [...findRelations(v).filter((x) => SUM_KINDS.has(x.kind) && !x.atMost), ...labelWeightRelations(v), ...totalRowRelations(v)];
+  // (a column of rates, 执行率(%) 100 over 100 and 0, adds up by chance: no sum)
+  const rateColumn = (x) => x.parts.some((p) => /率/.test(v.heading(p.r, p.c, 6)));
+  const rels = [...findRelations(v).filter((x) => SUM_KINDS.has(x.kind) && !x.atMost && !rateColumn(x)), ...labelWeightRelations(v), ...totalRowRelations(v)];
   const byKind = { weight: [], score: [], "group-total": [], amount: [], code: [], "truth-weight": [] };
   const seen = new Set();
   const cellsOfRel = (x) => [...(x.total ? [a1(x.total.r, x.total.c)] : []), ...x.parts.map((p) => a1(p.r, p.c))];
