@@ -16,6 +16,8 @@
  *   group-total   each stated group/total weight or score (a 合计 row, a merged rollup, a label's "(50分)"): +1
  *   amount        each amount cell of a fund block with a stated total or 其中 parts (part or total): +10% (at least 1)
  *   code          each code of a numbered run (1. 2. 3. / 一、二、 / A1 A2 …) from its second: the previous code repeated
+ *   weight-no-total  a sheet whose weights add up to a printed 总分/合计 of 100, that total blanked (a variant: the sheet
+ *                 printing no total), then each line's weight +3: found by a new weight-sum-mismatch anywhere
  *   truth-weight  eval-corpus's injected weight at every weight cell the truth lists (real, corpus; not on a sheet cut
  *                 off): +3, found by a new weight-sum-mismatch error/warning anywhere
  *
@@ -53,7 +55,7 @@ const SPLITS = ["real", "extra", "corpus"];
 const splits = (opt("--split") || SPLITS.join(",")).split(",");
 for (const s of splits) if (!SPLITS.includes(s)) throw new Error(`split ${s}: only ${SPLITS.join(", ")} (never validation)`);
 const only = opt("--only") ? new Set(opt("--only").split(",")) : null;
-const KINDS = ["weight", "score", "group-total", "amount", "code", "truth-weight"];
+const KINDS = ["weight", "score", "group-total", "amount", "code", "truth-weight", "weight-no-total"];
 const kinds = new Set((opt("--kind") || KINDS.join(",")).split(","));
 const MAX = Number(opt("--max") || 12);
 const verbose = args.includes("--verbose");
@@ -310,7 +312,7 @@ function planSweep(c, v) {
   // (a column of rates, 执行率(%) 100 over 100 and 0, adds up by chance: no sum)
   const rateColumn = (x) => x.parts.some((p) => /率/.test(v.heading(p.r, p.c, 6)));
   const rels = [...findRelations(v).filter((x) => SUM_KINDS.has(x.kind) && !x.atMost && !rateColumn(x)), ...labelWeightRelations(v), ...totalRowRelations(v)];
-  const byKind = { weight: [], score: [], "group-total": [], amount: [], code: [], "truth-weight": [] };
+  const byKind = { weight: [], score: [], "group-total": [], amount: [], code: [], "truth-weight": [], "weight-no-total": [] };
   const seen = new Set();
   const cellsOfRel = (x) => [...(x.total ? [a1(x.total.r, x.total.c)] : []), ...x.parts.map((p) => a1(p.r, p.c))];
   const add = (kind, m) => {
@@ -343,6 +345,14 @@ function planSweep(c, v) {
     }
     if (!x.total) continue;
     const tc = a1(x.total.r, x.total.c);
+    // the same sheet printing no total weight (its 总分/合计 weight blanked): each line's weight +3, found by a new
+    // weight-sum finding anywhere (the weights then state their 100 only by the standard)
+    if (role === "weight" && !x.total.label && /总分 row|^rows$/.test(x.kind) && Math.abs(x.total.value - 100) < 1e-6) {
+      for (const p of x.parts) {
+        const cell = a1(p.r, p.c);
+        add("weight-no-total", { kind: "weight-no-total", variant: "+3", relKind: `${x.kind}, total blanked`, any: true, anyRules: ["weight-sum-mismatch"], baseEdits: { [tc]: "" }, edits: { [cell]: writeWeight(v.raw(p.r, p.c), p, p.value + 3) }, cell, rel: [] });
+      }
+    }
     if (x.total.label) {
       const raw = v.raw(x.total.r, x.total.c);
       const nt = raw.replace(/(\d+(?:\.\d+)?)(\s*分)/, (m0, d, u) => String(Number(d) + 1) + u);
@@ -460,9 +470,20 @@ async function main() {
     const base = { res, keys: new Set(res.findings.map(fkey)), relCells };
     const cells = cellsOf(g);
     const sheet = { id: c.id, split: c.split, family: res.model.family, byKind: {} };
+    const variantBases = new Map();
     for (const m of plans) {
-      const mres = review(mutate(g, cells, m.edits), undefined, { fills: false });
-      const j = judge(m, base, mres);
+      // a mutant of a variant of the sheet (its total weight blanked) is judged against that variant's review
+      let b = base;
+      if (m.baseEdits) {
+        const k = JSON.stringify(m.baseEdits);
+        if (!variantBases.has(k)) {
+          const vr = review(mutate(g, cells, m.baseEdits), undefined, { fills: false });
+          variantBases.set(k, { res: vr, keys: new Set(vr.findings.map(fkey)), relCells: new Map() });
+        }
+        b = variantBases.get(k);
+      }
+      const mres = review(mutate(g, cells, m.baseEdits ? { ...m.baseEdits, ...m.edits } : m.edits), undefined, { fills: false });
+      const j = judge(m, b, mres);
       const bk = (sheet.byKind[m.kind] ??= { n: 0, found: 0 });
       const tk = (total[m.kind] ??= { n: 0, found: 0, info: 0 });
       bk.n++;
