@@ -380,12 +380,15 @@ function planSweep(c, v) {
   // +3, found by a new weight-sum finding anywhere
   const t = c.truth;
   if (t && Array.isArray(t.indicators) && !t.truncated && !c.json.truncated) {
-    const ws = t.indicators.filter((i) => !i.child_of_row && i.weight_cell && parseA1(i.weight_cell) && parseA1(i.weight_cell).row === i.row && (parseNum(v.raw(parseA1(i.weight_cell).row, parseA1(i.weight_cell).col)) || {}).value > 0);
+    // (weights written with their unit, "5分", "20%", included)
+    const wAt = (cell) => weightNum(v.raw(parseA1(cell).row, parseA1(cell).col));
+    const ws = t.indicators.filter((i) => !i.child_of_row && i.weight_cell && parseA1(i.weight_cell) && parseA1(i.weight_cell).row === i.row && (wAt(i.weight_cell) || {}).value > 0);
     if (ws.length >= 2) {
       for (const i of ws) {
         const p = parseA1(i.weight_cell);
         const orig = v.raw(p.row, p.col);
-        add("truth-weight", { kind: "truth-weight", variant: "+3", relKind: "truth weight", any: true, anyRules: ["weight-sum-mismatch"], edits: { [i.weight_cell]: write(orig, parseNum(orig).value + 3) }, cell: i.weight_cell, rel: [] });
+        const w = wAt(i.weight_cell);
+        add("truth-weight", { kind: "truth-weight", variant: `+3${w.unit ? " " + w.unit : ""}`, relKind: `truth weight${w.unit ? " (" + w.unit + ")" : ""}`, any: true, anyRules: ["weight-sum-mismatch"], edits: { [i.weight_cell]: writeWeight(orig, w, w.value + 3) }, cell: i.weight_cell, rel: [] });
       }
     }
   }
