@@ -335,9 +335,8 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
       total: termAt(b.cell, b.weight, { label: b.label }),
       parts,
       ...(overGroups ? { alsoAccept: [100] } : {}),
-      // a table cut off at the bottom: a block reaching its last line may be incomplete (one that ends above a line of
-      // the table is closed, wherever it is listed)
-      ...(model.truncated && b.lastRow >= lastLeafRow ? { bound: "atMost" as const } : {}),
+      // a table cut off at the bottom: its last block, or any block reaching its last row, may be incomplete
+      ...(model.truncated && (k === model.weightBlocks.length - 1 || b.lastRow >= lastLeafRow) ? { bound: "atMost" as const } : {}),
     });
   });
   const budgetMain = model.budget?.items.find((it) => it.kind === "total" && it.weight) ?? null;

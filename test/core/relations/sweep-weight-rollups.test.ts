@@ -2,8 +2,6 @@
  * Weight sums the single-cell sweep (scripts/eval-sweep.js) found unchecked, each a general shape:
  *  - a block label stating points ("年度绩效目标(80分)") over 一级 labels stating theirs ("产出指标(60分)" …) with no
  *    分值 column: the block is the sum of its groups' points;
- *  - a table cut off at the bottom: only a block reaching its last line may be incomplete, not the block listed last
- *    (blocks are listed by the finder that found them, not by row);
  *  - a sheet with nothing above its header but its title (cut above): the budget line's share the page may hide is its
  *    weight (10, or 20 in Hubei's layout), not any number, so lines at 100 under a 总分 of 101 are a slip.
  */
@@ -48,40 +46,6 @@ describe("a block label over 一级 labels stating their points, no 分值 colum
   });
   test("a 一级 label without its points: the block's groups are no sum (nothing to compare)", () => {
     expect(weightFindings(hubei("年度绩效目标(81分)", "产出指标(60分)", "效益指标", "满意度指标(10分)"))).toEqual([]);
-  });
-});
-
-/**
- * Points in the name column over rows of 标准分值 (公共区域8分 = 4 + 4, 庭院7分 = 4 + 3), then a second 类别 whose one-line
- * labels are no blocks, the table cut in its last line: the 庭院 block ends above lines of the table.
- */
-function cutTable(courtyard: string): Grid {
-  const rows: string[][] = [
-    ["村庄环境卫生考核评分表", "", "", "", "", "", ""],
-    ["类别", "指标", "检查内容", "序号", "评分细则", "标准分值", "得分"],
-    ["村庄环境卫生15分", "村庄环境", "公共区域8分", "1", "路面有垃圾,每发现1处扣0.5分。", "4", ""],
-    ["", "", "", "2", "绿化带有垃圾,每发现1处扣0.5分。", "4", ""],
-    ["", "", courtyard, "3", "房前屋后乱堆放,每发现1处扣0.5分。", "4", ""],
-    ["", "", "", "4", "庭院内垃圾未清理,每发现1处扣0.5分。", "3", ""],
-    ["垃圾分类处理20分", "分类成效", "宣传2分", "5", "村内未张贴分类宣传资料扣2分。", "2", ""],
-    ["", "", "设施13分", "6", "村内未设立分类收集点,每处扣1分。", "3", ""],
-    ["", "", "", "7", "公共", "", ""],
-  ];
-  return Grid.fromValues("Sheet1", rows, ["A1:G1", "A3:A6", "B3:B6", "C3:C4", "C5:C6", "A7:A9", "B7:B9", "C8:C9"]);
-}
-
-describe("a table cut off at the bottom: a block closed above its last lines is whole", () => {
-  test("as printed: no finding", () => {
-    const r = review(cutTable("庭院7分"));
-    expect(r.model.truncated).toBe(true);
-    expect(weightFindings(cutTable("庭院7分"))).toEqual([]);
-  });
-  test("庭院 stated 8 over 4 + 3: flagged at C5, though it is the last block listed", () => {
-    const r = review(cutTable("庭院8分"));
-    expect(r.model.weightBlocks.map((b) => b.cell).pop()).toBe("C5");
-    const f = weightFindings(cutTable("庭院8分"));
-    expect(f.map((x) => x.cell)).toContain("C5");
-    expect(f.find((x) => x.cell === "C5")!.message).toContain("庭院分值合计 7");
   });
 });
 
