@@ -574,8 +574,16 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
   } else {
     let rr = r + 1;
     const end = Math.min(grid.rowCount, r + SCAN.labelledPartRows);
+    let skipped = false;
     for (; rr <= end; rr++) {
       if (partAt(rr, true)) continue;
+      // a line blank on this side of a two-sided block (项目资金总额 | 其中:财政资金 | (blank, the other side's 上年结转资金
+      // beside it) | 其他资金), once, where a part line follows it: the list goes on under it
+      if (!skipped && !nested && parts.length && rr < end && !grid.compactText(rr, c) && !amountAt(grid, rr, valueCol) && partAt(rr + 1, true)) {
+        skipped = true;
+        rr++;
+        continue;
+      }
       // a nested 其中 list goes on under lines of no fund kind ("基本支出" over "其中:人员经费", "公用经费", then
       // "项目支出"): those lines are the nested part's, the total's next part comes after them
       const next = nested ? nestedListEnd(grid, rr, c, valueCol, end) : 0;

@@ -10,6 +10,15 @@ import type { AmountUnit, NumberRef } from "../model/types";
 const MAX_DECIMALS = 6;
 /** Binary noise allowed on top of the shown precision. */
 const EPSILON = 1e-9;
+/**
+ * Binary noise of a large number, relative to it: a double's error after a long sum stays far below 1e-12 of the sum
+ * (1e-9 of it, as was, is a whole 元 at 10 亿元: a 771325800 总额 over parts adding up to 771325801 read as agreeing).
+ */
+const RELATIVE_NOISE = 1e-12;
+/** the noise allowed around numbers of the size of x and y: EPSILON, or RELATIVE_NOISE of the larger where that is more */
+function noise(x: number, y = 0): number {
+  return Math.max(EPSILON, RELATIVE_NOISE * Math.max(Math.abs(x), Math.abs(y)));
+}
 /** 1 万元 = 10,000 元. */
 const WAN = 10_000;
 
@@ -54,7 +63,7 @@ export function truncate(x: number, d: number): number {
 }
 
 function same(a: number, b: number): boolean {
-  return Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
+  return Math.abs(a - b) <= noise(a, b);
 }
 
 /** `computed` shown at `d` decimals reads as `stated` (half-up or truncated), or agrees to within half a unit. */
@@ -62,7 +71,7 @@ export function agreesAtDecimals(stated: number, computed: number, d: number): b
   if (same(stated, computed)) return true;
   if (same(roundHalfUp(stated, d), roundHalfUp(computed, d)) && Math.abs(stated - computed) <= 10 ** -d) return true;
   if (same(roundHalfUp(stated, d), truncate(computed, d))) return true;
-  return Math.abs(stated - computed) <= 0.5 * 10 ** -d + EPSILON * Math.max(1, Math.abs(stated));
+  return Math.abs(stated - computed) <= 0.5 * 10 ** -d + noise(stated);
 }
 
 /** The factor that brings a term to 元 (1 for 元 or an unknown unit, 10,000 for 万元). */

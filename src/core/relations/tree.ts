@@ -159,6 +159,16 @@ function groupWeightRollups(out: RollupRelation[], model: EvaluationModel, group
   }
 }
 
+/** The budget line's weight a sheet cut above its header may hide (RULEBOOK A-V2: 10 points; Hubei's layout 20). */
+const HIDDEN_BUDGET_WEIGHTS = [10, 20];
+
+/** The weights of the 一级 groups within rows [first, last], where there are two or more and every one states its weight. */
+function blockGroupWeights(groups: GroupNode[], first: number, last: number): RelationTerm[] {
+  const inside = groups.filter((g) => g.level === 1 && g.row >= first && g.row <= last);
+  if (inside.length < 2 || inside.some((g) => g.weight === null)) return [];
+  return inside.map((g) => termAt(g.weightCell ?? g.cell, g.weight!, { label: g.name || g.label }));
+}
+
 function isLastGroup(g: GroupNode, lastGroup: GroupNode | undefined): boolean {
   return g === lastGroup || (!!lastGroup && lastGroup.children[lastGroup.children.length - 1] === g);
 }
@@ -311,7 +321,12 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
   }
   const lastLeafRow = model.indicators.reduce((m, i) => Math.max(m, i.row), 0);
   model.weightBlocks.forEach((b, k) => {
-    const parts = mapPacked(leavesIn(b.firstRow, b.lastRow), weightTerm);
+    let parts = mapPacked(leavesIn(b.firstRow, b.lastRow), weightTerm);
+    // no line weighted: the 一级 groups inside the block, where every one states its weight ("年度绩效目标(80分)" over
+    // "产出指标(60分)", "效益指标(10分)", "满意度指标(10分)", the lines scored only); groups weighted over the whole
+    // form (adding up to 100 under the template's "(80分)") are a layout of their own, as relative weights are
+    const overGroups = !parts.length;
+    if (overGroups) parts = blockGroupWeights(model.groups, b.firstRow, b.lastRow);
     if (!parts.length) return;
     rollup({
       measure: "weight",
@@ -320,6 +335,7 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
       label: b.label.replace(/[(（].*$/, "").replace(/\s*\d+(?:\.\d+)?\s*分$/, "").trim() || "绩效指标",
       total: termAt(b.cell, b.weight, { label: b.label }),
       parts,
+      ...(overGroups ? { alsoAccept: [100] } : {}),
       // a table cut off at the bottom: its last block, or any block reaching its last row, may be incomplete
       ...(model.truncated && (k === model.weightBlocks.length - 1 || b.lastRow >= lastLeafRow) ? { bound: "atMost" as const } : {}),
     });
@@ -362,8 +378,15 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
         total: tw,
         parts,
         ...(partsText ? { partsText } : {}),
-        // a sheet cut above its header may hide the budget item's share of the total: only "more than stated" is sure
-        ...(model.cutAbove || weightless.length ? { bound: "atMost" as const } : {}),
+        // a sheet cut above its header may hide the budget item's share of the total: with the header on the sheet, only
+        // the budget line's weight (10 points, 20 in Hubei's layout: RULEBOOK A-V2), so the lines add up to the total or
+        // to the total less that share (lines at 100 under a 101 are no hidden share); a page that lost its header (a
+        // table's tail) or lines counted at their score: only "more than stated" is sure
+        ...(weightless.length || (model.cutAbove && model.labelsLost)
+          ? { bound: "atMost" as const }
+          : model.cutAbove
+            ? { alsoAccept: HIDDEN_BUDGET_WEIGHTS.map((w) => tw.value - w) }
+            : {}),
       });
     }
   }

@@ -163,8 +163,11 @@ function leafSum(g: GroupNode): number {
   return Math.round(s * 100) / 100;
 }
 
-/** The 一级 of the common evaluation framework (决策、过程、产出、效益), each one's label. */
-const EVALUATION_DIMENSIONS = [/^(?:[一二三四五六七八九十]、|[A-Z]\.?)?决策/, /^(?:[一二三四五六七八九十]、|[A-Z]\.?)?过程/, /^(?:[一二三四五六七八九十]、|[A-Z]\.?)?产出/, /^(?:[一二三四五六七八九十]、|[A-Z]\.?)?(?:效益|效果)/];
+/** A list's weights adding up to more than 100 but less than this, with no total printed: a slip over the full 100. */
+const UNSTATED_SLIP_ABOVE = 110;
+
+/** The 一级 of the common evaluation framework (决策、过程、产出、效益; 投入、过程、产出、效果 in its older form), each one's label. */
+const EVALUATION_DIMENSIONS = [/^(?:[一二三四五六七八九十]、|[A-Z]\.?)?(?:决策|投入)/, /^(?:[一二三四五六七八九十]、|[A-Z]\.?)?过程/, /^(?:[一二三四五六七八九十]、|[A-Z]\.?)?产出/, /^(?:[一二三四五六七八九十]、|[A-Z]\.?)?(?:效益|效果)/];
 
 /**
  * A complete table with no stated total (no 总分 row, no block label) whose weights add up to neither 100 nor the 90
@@ -183,9 +186,15 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
   const labels = model.groups.map((g) => compact(g.label)).join("|");
   // the three target dimensions anywhere in the tree, or an evaluation's four 一级 (决策、过程、产出、效益: the common
   // framework of a 评价指标体系, whose weights make the whole 100)
-  if (!TARGET_DIMENSIONS.every((d) => d.names.test(labels)) && !EVALUATION_DIMENSIONS.every((d) => names.some((n) => d.test(n)))) return [];
+  const dimensions = TARGET_DIMENSIONS.every((d) => d.names.test(labels)) || EVALUATION_DIMENSIONS.every((d) => names.some((n) => d.test(n)));
   const sum = rows.reduce((s, i) => s + i.weight!, budget?.value ?? 0);
   if ([90, 100].some((t) => Math.abs(sum - t) <= 0.005)) return [];
+  // without the dimensions, a flat list (序号 | 考核指标 | 分值, each line its own 一级, or one 一级 over every line: each
+  // line a part of one whole): only weights a little over the full 100 (a slip: 103, 107) are sure; a larger sum is a
+  // table of another scale (120, 150 points), a smaller one may be cut. (Lines under several 一级 of other names,
+  // 投入/管理/产出/效益, follow no framework that fixes their whole: no sum is asked of them.)
+  const flat = level1.length <= 1 || level1.every((g) => g.children.length === 0 && g.indicators.length <= 1);
+  if (!dimensions && !(sum > 100.005 && sum < UNSTATED_SLIP_ABOVE && flat)) return [];
   const related = rows.map((i) => i.weightCell).filter((c): c is string => !!c);
   return [{ cell: grid.addr(model.headerLastRow, model.columns.weight), related, severity: "warning", messageId: "unstatedTotal", data: { sum: Math.round(sum * 100) / 100 } }];
 }

@@ -33,6 +33,10 @@ describe("one tolerance policy: the shown precision, half-up or truncated", () =
     ["100 formatted '0' = 99.6 shown as 100", n(99.6, 0), [n(50), n(49.6)], true],
     ["96.7 = ten shown 9.67 of 9.6667 (a sheet adding shown values)", n(96.7, 1), Array.from({ length: 10 }, () => n(9.666666, 2)), true],
     ["110 ≠ 40 + 30 + 20 + 10", n(110), [n(40), n(30), n(20), n(10)], false],
+    // (found by scripts/eval-sweep.js: a relative noise of 1e-9 was a whole 元 at 10 亿)
+    ["771325800 元 ≠ 771325800 + 1 (one 元 off at 7 亿 is no binary noise)", n(771325800), [n(771325800), n(1)], false],
+    ["1234567890.12 ≠ 1234567890.12 + 0.01 at two decimals", n(1234567890.12, 2), [n(1234567890.12, 2), n(0.01, 2)], false],
+    ["a long sum of large amounts keeps its binary noise: 1000 × 987654.321 = 987654321", n(987654321, 3), Array.from({ length: 1000 }, () => n(987654.321, 3)), true],
   ])("%s", (_name, total, parts, ok) => expect(sumAgrees(total, parts).ok).toBe(ok));
 
   test("万元 against 元: 1.2 万元 = 10,000 元 + 2,000 元", () => {
