@@ -170,6 +170,11 @@ const TIER_CONDITION = /%|以上|以下|≥|≤|>|<|=|达到|不低于|不少于
 /** what makes falling awards no tiers of one criterion: a deduction, a bonus, per occurrence, a judgement, a cap, a formula, points in a range */
 const NOT_TIERS = /扣|加\d|加分|奖励|每|酌情|视情|最高|最多|至多|不超过|满分|总分|[×÷*]|分值|权重|\d[-~～至]\d+(?:\.\d+)?分|[①②③④⑤⑥⑦⑧⑨⑩]/;
 
+/** a bonus above the item: "加3分", "最多加9分" */
+const BONUS_SENTENCE = /加\d|加分/;
+/** the best tier's condition, the task's own target met: "完成年度计划目标" */
+const TARGET_MET = /^(?:全部|按时|按要求)?(?:完成|达到|实现)[^,;]*(?:目标|任务|计划)的?,?[得计记给]?$/;
+
 /**
  * The top tier of a rule that scores one criterion in tiers, falling from the best ("网点完工率达到100%的得30分,99%-90%的得27分,
  * …,50%以下的不得分" -> 30; "预算控制率=0,计5分;0-10%(含),计4分;…;大于30%不得分" -> 5): the best tier is the item's full mark.
@@ -177,7 +182,14 @@ const NOT_TIERS = /扣|加\d|加分|奖励|每|酌情|视情|最高|最多|至�
  * otherwise (a deduction, a bonus, per occurrence, a judgement, a cap, a formula, numbered parts, other points).
  */
 export function topTierAward(rule: string): number | null {
-  const c = compact(rule);
+  let c = compact(rule);
+  // a sentence that only adds a bonus above the item ("每超额完成10%加3分,最多加9分。") or states no points is no tier
+  if (c.indexOf("。") >= 0 && c.indexOf("。") < c.length - 1) {
+    c = c
+      .split("。")
+      .filter((x) => /\d分/.test(x) && !(BONUS_SENTENCE.test(x) && !/[得计记给]\d/.test(x)))
+      .join("。");
+  }
   if (NOT_TIERS.test(c) || NUMBERED_START.test(c.slice(0, 3)) || !TIER_CONDITION.test(c)) return null;
   const awards: number[] = [];
   let prevEnd = 0;
@@ -186,11 +198,24 @@ export function topTierAward(rule: string): number | null {
     const v = Number(m[1]);
     if (!AWARD_BEFORE.test(c.slice(Math.max(0, m.index - 1), m.index))) return null;
     if (v === 0) continue;
-    // each tier names its condition
-    if (!TIER_CONDITION.test(c.slice(prevEnd, m.index))) return null;
+    // each tier names its condition (the best may be the task's own target met: "完成年度计划目标得40分,完成目标的90%得36分")
+    const condition = c.slice(prevEnd, m.index);
+    if (!TIER_CONDITION.test(condition) && (awards.length > 0 || !TARGET_MET.test(condition))) return null;
     prevEnd = m.index + m[0].length;
     if (awards.length && v >= awards[awards.length - 1]) return null;
     awards.push(v);
   }
   return awards.length >= 2 ? awards[0] : null;
+}
+
+/** the rule's closing total: "…得2分,共6分。", "…;合计10分" */
+const CLOSING_TOTAL = /(?:^|[,;。])(?:共|共计|合计|总计)(\d+(?:\.\d+)?)分[。.]?$/;
+
+/**
+ * The total a rule states at its close ("抽查3位农户,农户熟悉…工作得2分,共6分。" -> 6): what the item is worth in full by its
+ * own words. Null where the rule closes otherwise.
+ */
+export function closingTotal(rule: string): number | null {
+  const m = CLOSING_TOTAL.exec(compact(rule));
+  return m ? Number(m[1]) : null;
 }

@@ -1,4 +1,4 @@
-import { bracketedAwards, deductedAward, numberedDeductedAwards, pointsAtRuleHead, topTierAward } from "../recognise/rule-points";
+import { bracketedAwards, closingTotal, deductedAward, numberedDeductedAwards, pointsAtRuleHead, topTierAward } from "../recognise/rule-points";
 import { fullAward, rateFormulaPoints, rubricAwards, soleAward, targetAward } from "../text/labels";
 import { sum2 } from "../score/aggregate";
 import type { Grid } from "../grid/grid";
@@ -14,14 +14,18 @@ export const rubricPointsMismatch: Rule = {
     families: ["indicator-system", "dept-self-eval", "project-self-eval"],
     title: { zh: "评分细则分值与指标分值不符", en: "Rubric points do not add up to the weight" },
     rationale: {
-      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比）；“再加N分”在合计不超过分值时计入；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示。",
-      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from; numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target); a second award '再加N分' where the awards do not exceed the weight; and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists.",
+      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比）；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示。",
+      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from; numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target); a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists.",
     },
     source: "RULEBOOK B-V3, V-RUBRIC (seed 002 A11: 1.5 of 2)",
     messages: {
       deductedAward: {
         zh: "{{name}}评分标准达到要求得 {{award}} 分、不足时从中扣分，满分即 {{award}} 分，与指标分值 {{weight}} 分不符",
         en: "{{name}}: the rule awards {{award}} when met and deducts from it, so {{award}} in full, yet the weight is {{weight}}",
+      },
+      closingTotal: {
+        zh: "{{name}}评分标准写明共 {{points}} 分，与指标分值 {{weight}} 分不符",
+        en: "{{name}}: the rule states {{points}} points in all, yet the weight is {{weight}}",
       },
       topTier: {
         zh: "{{name}}评分标准按档次给分，最高一档得 {{award}} 分，与指标分值 {{weight}} 分不符",
@@ -145,6 +149,17 @@ export const rubricPointsMismatch: Rule = {
               related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
               messageId: "topTier",
               data: { name: i.name || "该指标", award: top, weight: i.weight },
+            });
+            continue;
+          }
+          // the total the rule states at its close (…得2分,共6分。)
+          const closing = head === null && award === null && rate === null && sole === null && deducted === null && top === null ? closingTotal(i.rubric) : null;
+          if (closing !== null && Math.abs(closing - i.weight) > 0.005 && Math.abs(closing - i.weight * 100) > 0.005) {
+            out.push({
+              cell: i.rubricCell,
+              related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+              messageId: "closingTotal",
+              data: { name: i.name || "该指标", points: closing, weight: i.weight },
             });
           }
           continue;

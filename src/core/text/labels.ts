@@ -241,6 +241,20 @@ const LIST_BREAK = /[,。]/;
 /** a list part's points at its end ("有办公场地1分", "档案规范(1分)", "…再加3分") */
 const POINTS_AT_END = /\d分\)?$/;
 
+/** ','-parts without points joined to the part after them (their condition); the parts after the last points stay apart */
+function joinConditions(parts: string[]): string[] {
+  const out: string[] = [];
+  let pending = "";
+  for (const p of parts) {
+    if (POINTS_AT_END.test(p)) {
+      out.push(pending + p);
+      pending = "";
+    } else pending += p + ",";
+  }
+  if (pending) out.push(pending.slice(0, -1));
+  return out;
+}
+
 /**
  * Points awarded by a 评分标准 written in clauses separated by ';' ("印制宣传手册,得1分;举办…,得1分;…得1分。" ->
  * [1, 1, 1]), or in numbered clauses each closed by '。' or by the line break before the next number ("1、成立…,计4分。
@@ -264,6 +278,9 @@ function clauseAwards(c: string, text: string): RubricAwards | null {
   // or a list whose every ','-separated part ends with its points ("机构健全2分,有办公场地1分,有办公设备1分。")
   if (!/[;]/.test(c) && (clauses.length < 2 || !clauses.every((x) => NUMBERED_CLAUSE.test(x)))) {
     clauses = c.replace(PLAIN_NOTE, "").split(LIST_BREAK).filter((x) => x !== "");
+    // a second award names the award before it: the words before that award are its condition ("…任务,…一村一品,建设完成
+    // 计3分,内容丰富再加2分" -> "…建设完成计3分", "…再加2分")
+    if (c.indexOf("再加") >= 0) clauses = joinConditions(clauses);
     if (clauses.length < 2 || !clauses.every((x) => POINTS_AT_END.test(x))) return null;
   }
   const points: number[] = [];

@@ -7,7 +7,7 @@
 import { join } from "path";
 import { Grid } from "../../../src/core/grid/grid";
 import { review } from "../../../src/core/review";
-import { bracketedAwards, deductedAward, numberedDeductedAwards, topTierAward } from "../../../src/core/recognise/rule-points";
+import { bracketedAwards, closingTotal, deductedAward, numberedDeductedAwards, topTierAward } from "../../../src/core/recognise/rule-points";
 import { rubricAwards } from "../../../src/core/text/labels";
 import { FIXTURES, jsonGrid } from "../../helpers";
 
@@ -37,6 +37,14 @@ describe("南昌 信息化乡镇 (batch 31 §2): award clauses of the 评分细�
   test("C7 6 → 5 or 3: the second award would lift the item above its 分值, a bonus: silent", () => {
     expect(hints(base.withCells([{ cell: "C7", value: { v: 5 } }]))).toEqual([]);
     expect(hints(base.withCells([{ cell: "C7", value: { v: 3 } }]))).toEqual([]);
+  });
+  test("C9 5 → 6: the words before an award are its condition, '再加2分' the second award: 3+2 = 5", () => {
+    const h = hints(base.withCells([{ cell: "C9", value: { v: 6 } }]));
+    expect(h).toEqual([expect.stringMatching(/^D9 .*3\+2 = 5 分，与指标分值 6 分不符/)]);
+  });
+  test("C8 6 → 7: the rule closes with its total '共6分'", () => {
+    const h = hints(base.withCells([{ cell: "C8", value: { v: 7 } }]));
+    expect(h).toEqual([expect.stringMatching(/^D8 .*写明共 6 分，与指标分值 7 分不符/)]);
   });
   test("C10 10 → 11: '达到90%计10分,每减少3个百分点扣1分' awards 10 in full", () => {
     const h = hints(base.withCells([{ cell: "C10", value: { v: 11 } }]));
@@ -157,6 +165,10 @@ describe("one award deducted from, numbered parts, tiers", () => {
   test.each([
     ["网点完工率达到100%的得30分,99%-90%的得27分,89%-80%的得24分,50%以下的不得分。", 30],
     ["预算控制率=0,计5分;0-10%(含),计4分;10-20%(含),计3分;大于30%不得分。", 5],
+    // the best tier the task's own target met, a bonus sentence and a sentence without points left aside
+    ["完成年度计划目标得40分,完成目标的90%得36分,完成80%得32分,完成50%以下不得分。每超额完成10%加3分,最多加9分。本指标为否决性指标。", 40],
+    // two requirements with no threshold after the first: no tiers
+    ["完成工作方案得3分,完成总结得2分", null],
     // rising, a deduction, per occurrence, no condition
     ["达到80%的得3分,达到90%的得5分", null],
     ["达到100%的得10分,90%以上得8分,每少1%扣1分", null],
@@ -175,4 +187,13 @@ describe("one award deducted from, numbered parts, tiers", () => {
     // without a target the best tier is the full mark: 3 against 5 on the first row
     expect(hints(g(null))).toEqual([expect.stringMatching(/^F2 .*最高一档得 3 分，与指标分值 5 分不符/)]);
   });
+});
+
+test.each([
+  ["抽查3位农户,农户熟悉农村信息化试点乡镇建设工作得2分,共6分。", 6],
+  ["制度健全得1分;执行有效得2分;合计3分", 3],
+  ["共6分的项目,得2分", null],
+  ["得2分", null],
+])("closingTotal(%s) -> %p", (text, expected) => {
+  expect(closingTotal(text)).toBe(expected);
 });
