@@ -3,6 +3,8 @@ import { fullAward, rateFormulaPoints, rubricAwards, soleAward, targetAward } fr
 import { sum2 } from "../score/aggregate";
 import type { Grid } from "../grid/grid";
 import { parseA1 } from "../grid/a1";
+import { IndicatorRow, ownColumnOf } from "../model/indicator-row";
+import type { Indicator } from "../model/types";
 import { fmt, FindingDraft, Rule } from "./types";
 
 export const rubricPointsMismatch: Rule = {
@@ -59,10 +61,12 @@ export const rubricPointsMismatch: Rule = {
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
       if (i.weight === null) continue;
-      if (!i.rubricCell) {
+      if (!i.rubric) {
         // no rubric column: an item whose own text lists its requirements each with its points in a bracket ("…平整(2分),
-        // …无垃圾(3分)") itemises its 分值, and the points must add up to it (a hint, as the rubric's sum)
-        const own = i.nameCell ? ownTextAwards(grid, i.nameCell) : null;
+        // …无垃圾(3分)") itemises its 分值, and the points must add up to it (a hint, as the rubric's sum). (Cells read by
+        // their column where the row is the indicator's own: no address is made for every row of a large table)
+        if (hasCell(i, "rubricCell")) continue;
+        const own = ownTextAwards(grid, i);
         if (own !== null) {
           const sum = sum2(own);
           if (Math.abs(sum - i.weight) > 0.005) {
@@ -77,7 +81,7 @@ export const rubricPointsMismatch: Rule = {
         }
         continue;
       }
-      if (!i.rubric) continue;
+      if (!i.rubricCell) continue;
       const awards = rubricAwards(i.rubric);
       if (!awards) {
         // a rule that opens with the item's points and awards once, otherwise deducting (满分15分.…得10分，…扣…): that one
@@ -190,11 +194,26 @@ export const rubricPointsMismatch: Rule = {
   },
 };
 
+/** Whether an indicator has the cell (an IndicatorRow answers without making its address). */
+function hasCell(i: Indicator, key: "rubricCell" | "nameCell"): boolean {
+  return i instanceof IndicatorRow ? i.has(key) : !!i[key];
+}
+
 /** The bracketed awards in the text of an item's name cell (no rubric column): bracketedAwards, on the cell's text. */
-function ownTextAwards(grid: Grid, cell: string): number[] | null {
-  const { row, col } = parseA1(cell);
-  if (!grid.startsInRow(row, col)) return null;
-  return bracketedAwards(grid.text(row, col));
+function ownTextAwards(grid: Grid, i: Indicator): number[] | null {
+  const col = ownColumnOf(i, "nameCell");
+  let row = i.row;
+  let c = col;
+  if (!col) {
+    const cell = i.nameCell;
+    if (!cell) return null;
+    ({ row, col: c } = parseA1(cell));
+  }
+  if (!grid.startsInRow(row, c)) return null;
+  const text = grid.text(row, c);
+  // (most names hold no bracketed points)
+  if (text.indexOf("分") < 0) return null;
+  return bracketedAwards(text);
 }
 
 /** An item's name for a message, its opening words where it is a long requirement text. */
