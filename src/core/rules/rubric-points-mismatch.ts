@@ -57,6 +57,7 @@ export const rubricPointsMismatch: Rule = {
   },
   check({ model, grid }) {
     const out: FindingDraft[] = [];
+    const ownText = model.family === "indicator-system";
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
@@ -65,7 +66,8 @@ export const rubricPointsMismatch: Rule = {
         // no rubric column: an item whose own text lists its requirements each with its points in a bracket ("…平整(2分),
         // …无垃圾(3分)") itemises its 分值, and the points must add up to it (a hint, as the rubric's sum). (Cells read by
         // their column where the row is the indicator's own: no address is made for every row of a large table)
-        if (hasCell(i, "rubricCell")) continue;
+        // (a scoring sheet's items, indicator-system: a self-evaluation form's names are no requirement lists)
+        if (!ownText || hasCell(i, "rubricCell")) continue;
         const own = ownTextAwards(grid, i);
         if (own !== null) {
           const sum = sum2(own);
