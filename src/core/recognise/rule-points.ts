@@ -35,3 +35,187 @@ export function clauseFullPoints(rule: string): number | null {
   }
   return found;
 }
+
+/** a requirement's points in brackets: "村主干道平整(2分)" */
+const BRACKETED_POINTS = /\((\d+(?:\.\d+)?)分\)/g;
+/** any other bracket with points in it: a range, a rule or a cap ("(0-1分)", "(每项1分)", "(最高5分)") */
+const OTHER_POINTS_BRACKET = /\([^()]*\d分[^()]*\)/g;
+/**
+ * What makes bracketed points no breakdown of the item: a deduction, a judgement, a cap or a bonus, points per item or
+ * per occurrence ("每项", "每少1处"; a frequency "每月开展…" is a requirement, not a rule), an award or a range outside
+ * the brackets.
+ */
+const NOT_ITEMISED = /扣|酌情|视情|最高|最多|至多|不超过|满分|总分|加分|加\d|每(?![月年季周日天])|[得计记给]\d|\d[-~～至]\d+分/;
+
+/** a short name with its weight in a bracket, then a colon: "组织领导(5分):" */
+const OWN_WEIGHT_HEAD = /^[^,;。、:()]{1,16}\(\d+(?:\.\d+)?分\):/;
+
+/**
+ * The awards an item's own text lists where no rubric column is read: each requirement followed by its points in a
+ * bracket ("有固定的卫生宣传栏或宣传牌(2分),并利用载体…且有记录(3分)。" -> [2, 3]). Two or more brackets, each holding only
+ * its points; a first bracket that states the sum of the rest is the item's own weight ("组织领导(5分):成立…(2分),
+ * 制定…(3分)" -> [2, 3]), and one bracket alone ("组织领导(5分)") is the item's weight, no breakdown: null. Null also where
+ * the text deducts, judges, caps, adds a bonus, awards per item, or holds other points.
+ */
+export function bracketedAwards(text: string): number[] | null {
+  const t = compact(text);
+  if (t.indexOf("分)") < 0) return null;
+  const points: number[] = [];
+  BRACKETED_POINTS.lastIndex = 0;
+  for (let m = BRACKETED_POINTS.exec(t); m; m = BRACKETED_POINTS.exec(t)) points.push(Number(m[1]));
+  if (points.length < 2) return null;
+  // every bracket with points is one of them, and nothing else in the text is a rule
+  if ((t.match(OTHER_POINTS_BRACKET) || []).length !== points.length || NOT_ITEMISED.test(t.replace(BRACKETED_POINTS, ""))) return null;
+  if (points.some((p) => p <= 0)) return null;
+  // the item's own weight after its name, the requirements after a colon: "组织领导(5分):成立…(2分),制定…(3分)"
+  const head = OWN_WEIGHT_HEAD.exec(t);
+  if (head) {
+    const rest = points.slice(1).reduce((a, b) => a + b, 0);
+    return points.length >= 3 && Math.abs(rest - points[0]) <= 0.005 ? points.slice(1) : null;
+  }
+  return points;
+}
+
+/** (module constants: a literal in a function makes a RegExp on every call) */
+const ANY_POINTS = /(\d+(?:\.\d+)?)分/g;
+/** an award's verb right before its points */
+const AWARD_BEFORE = /[得计记给]$/;
+/** a deduction's points: "扣1分", "扣除0.5分", "最多扣3分", "扣分不超过3分" */
+const DEDUCTION_POINTS_BEFORE = /扣(?:除|减)?$|扣分(?:不超过|最多|最高|至多)?$/;
+/** the item's full points stated beside the award ("本指标满分6分,…得6分"): the same figure, no other award */
+const FULL_POINTS_BEFORE = /(?:满分|分值|总分)(?:为|是)?$/;
+/** what makes a rule's one award no full mark: a bonus, a judgement, a range or tiers, a formula, a cap on awards */
+const NOT_A_DEDUCTED_AWARD = /加\d|加分|奖励|酌情|视情|\d[-~～至]\d|[×÷*]|比例|最高(?:得|计|可得)|最多(?:得|计|可得)|以上的?[得计]|以下的?[得计]/;
+/** a clause's break before its second character: a comma, a semicolon or a full stop (not a decimal point) */
+const BREAK_AT = /^(?:[,;。:]|\.\D)/;
+/** an award that is not the item's whole: per occurrence (每…得1分, 一项得1分), a share of it */
+const PER_OCCURRENCE = /每|[一1](?:项|个|次|处|条|人|家|篇|件|例|所|户|村|天)(?:可|即|均)?[得计记给]$/;
+
+/** an award for falling short ("未完成年度任务的,得10分", "基本完成的得5分"): not what meeting the rule earns */
+const SHORTFALL_CONDITION = /^(?:\d{1,2}[、.)])?(?:部分|基本|较|未|没有|无|不|否则|其他|其余|其它|仅|只|若未|如未)/;
+
+/**
+ * The full mark of a rule that awards once and deducts from that award: "在职人员控制率≦100%,计5分;每超过一个百分点扣0.5分,
+ * 扣完为止" -> 5, "路面整洁卫生,…得10分;发现一处扣2分,扣完为止" -> 10, "本指标满分6分,…达9个得6分,少检查一个扣1分" -> 6.
+ * Meeting the rule earns its one award, every shortfall is deducted from it: the award is what the item is worth. Null
+ * where the rule deducts nothing, awards more than once or per occurrence, adds a bonus, caps an award, judges, states
+ * a range, tiers or a formula, or states points that are neither the award, a deduction nor the same full points.
+ */
+export function deductedAward(rule: string): number | null {
+  const c = compact(rule);
+  if (c.indexOf("扣") < 0 || NOT_A_DEDUCTED_AWARD.test(c)) return null;
+  let award: number | null = null;
+  let full: number | null = null;
+  ANY_POINTS.lastIndex = 0;
+  for (let m = ANY_POINTS.exec(c); m; m = ANY_POINTS.exec(c)) {
+    const v = Number(m[1]);
+    const before = c.slice(Math.max(0, m.index - 6), m.index);
+    if (DEDUCTION_POINTS_BEFORE.test(before)) continue;
+    if (FULL_POINTS_BEFORE.test(before)) {
+      if (full !== null && full !== v) return null;
+      full = v;
+      continue;
+    }
+    if (!AWARD_BEFORE.test(before)) return null; // a threshold or other points: not this shape
+    if (v === 0) continue; // the otherwise-zero
+    if (award !== null) return null;
+    // the award's clause: not per occurrence
+    let from = m.index;
+    while (from > 0 && !BREAK_AT.test(c.slice(from - 1, from + 1))) from--;
+    // (and its sentence's condition: not a shortfall)
+    const sentence = Math.max(c.lastIndexOf(";", m.index), c.lastIndexOf("。", m.index)) + 1;
+    if (PER_OCCURRENCE.test(c.slice(from, m.index)) || SHORTFALL_CONDITION.test(c.slice(sentence, m.index))) return null;
+    award = v;
+  }
+  if (award === null || (full !== null && full !== award)) return null;
+  return award;
+}
+
+/** the start of a numbered clause: "1.", "2、", "(3)" (not a decimal) */
+const NUMBERED_START = /(?:^|[;。])(?=(?:\d{1,2}(?:、|\.(?!\d))|\(\d{1,2}\)))/;
+/** a clause's one plain award and nothing else with points but an otherwise-zero: "…的,得1分;延期报送不得分" */
+const PLAIN_AWARD_CLAUSE = /[得计记给](\d+(?:\.\d+)?)分/;
+
+/**
+ * The full marks of a rule in numbered clauses, each awarding once and deducting from its award or zeroing it ("1.按时…的得1分,
+ * 超出时间报送的扣1分。2.所报数字准确无误的得1分,出现统计错误…扣1分。" -> [1, 1]): each clause is a part of the item, its
+ * award that part's full mark. Two clauses or more, every one numbered and of that shape (deductedAward's, or one
+ * award with an otherwise-zero), at least one deducting; else null.
+ */
+export function numberedDeductedAwards(rule: string): number[] | null {
+  const c = compact(rule);
+  if (c.indexOf("扣") < 0) return null;
+  const clauses = c.split(NUMBERED_START).filter((x) => x !== "");
+  if (clauses.length < 2) return null;
+  const out: number[] = [];
+  for (const clause of clauses) {
+    if (!/^(?:\d{1,2}(?:、|\.(?!\d))|\(\d{1,2}\))/.test(clause)) return null;
+    const body = clause.replace(/^(?:\d{1,2}(?:、|\.)|\(\d{1,2}\))/, "");
+    let award = body.indexOf("扣") >= 0 ? deductedAward(body) : null;
+    if (award === null) {
+      // one award, an otherwise-zero at most: no other points, no rule
+      const all = body.match(/\d+(?:\.\d+)?分/g) || [];
+      const m = PLAIN_AWARD_CLAUSE.exec(body);
+      if (!m || all.length !== 1 || NOT_A_DEDUCTED_AWARD.test(body) || PER_OCCURRENCE.test(body.slice(0, m.index + 1)) || /扣/.test(body)) return null;
+      award = Number(m[1]);
+    }
+    if (!(award > 0)) return null;
+    out.push(award);
+  }
+  return out;
+}
+
+/** a tier's condition: a threshold or a band of a rate or count ("≥90%", "达到100%的", "99%-90%的", "0-10%(含)") */
+const TIER_CONDITION = /%|以上|以下|≥|≤|>|<|=|达到|不低于|不少于|低于|少于|\d[-~～至]\d/;
+/** what makes falling awards no tiers of one criterion: a deduction, a bonus, per occurrence, a judgement, a cap, a formula, points in a range */
+const NOT_TIERS = /扣|加\d|加分|奖励|每|酌情|视情|最高|最多|至多|不超过|满分|总分|[×÷*]|分值|权重|\d[-~～至]\d+(?:\.\d+)?分|[①②③④⑤⑥⑦⑧⑨⑩]/;
+
+/** a bonus above the item: "加3分", "最多加9分" */
+const BONUS_SENTENCE = /加\d|加分/;
+/** the best tier's condition, the task's own target met: "完成年度计划目标" */
+const TARGET_MET = /^(?:全部|按时|按要求)?(?:完成|达到|实现)[^,;]*(?:目标|任务|计划)的?,?[得计记给]?$/;
+
+/**
+ * The top tier of a rule that scores one criterion in tiers, falling from the best ("网点完工率达到100%的得30分,99%-90%的得27分,
+ * …,50%以下的不得分" -> 30; "预算控制率=0,计5分;0-10%(含),计4分;…;大于30%不得分" -> 5): the best tier is the item's full mark.
+ * Two tiers or more, each an award after 得/计/记/给 under a threshold or band, strictly falling, the rest zero; null
+ * otherwise (a deduction, a bonus, per occurrence, a judgement, a cap, a formula, numbered parts, other points).
+ */
+export function topTierAward(rule: string): number | null {
+  let c = compact(rule);
+  // a sentence that only adds a bonus above the item ("每超额完成10%加3分,最多加9分。") or states no points is no tier
+  if (c.indexOf("。") >= 0 && c.indexOf("。") < c.length - 1) {
+    c = c
+      .split("。")
+      .filter((x) => /\d分/.test(x) && !(BONUS_SENTENCE.test(x) && !/[得计记给]\d/.test(x)))
+      .join("。");
+  }
+  if (NOT_TIERS.test(c) || NUMBERED_START.test(c.slice(0, 3)) || !TIER_CONDITION.test(c)) return null;
+  const awards: number[] = [];
+  let prevEnd = 0;
+  ANY_POINTS.lastIndex = 0;
+  for (let m = ANY_POINTS.exec(c); m; m = ANY_POINTS.exec(c)) {
+    const v = Number(m[1]);
+    if (!AWARD_BEFORE.test(c.slice(Math.max(0, m.index - 1), m.index))) return null;
+    if (v === 0) continue;
+    // each tier names its condition (the best may be the task's own target met: "完成年度计划目标得40分,完成目标的90%得36分")
+    const condition = c.slice(prevEnd, m.index);
+    if (!TIER_CONDITION.test(condition) && (awards.length > 0 || !TARGET_MET.test(condition))) return null;
+    prevEnd = m.index + m[0].length;
+    if (awards.length && v >= awards[awards.length - 1]) return null;
+    awards.push(v);
+  }
+  return awards.length >= 2 ? awards[0] : null;
+}
+
+/** the rule's closing total: "…得2分,共6分。", "…;合计10分" */
+const CLOSING_TOTAL = /(?:^|[,;。])(?:共|共计|合计|总计)(\d+(?:\.\d+)?)分[。.]?$/;
+
+/**
+ * The total a rule states at its close ("抽查3位农户,农户熟悉…工作得2分,共6分。" -> 6): what the item is worth in full by its
+ * own words. Null where the rule closes otherwise.
+ */
+export function closingTotal(rule: string): number | null {
+  const m = CLOSING_TOTAL.exec(compact(rule));
+  return m ? Number(m[1]) : null;
+}

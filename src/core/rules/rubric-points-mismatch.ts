@@ -1,6 +1,10 @@
-import { pointsAtRuleHead } from "../recognise/rule-points";
+import { bracketedAwards, closingTotal, deductedAward, numberedDeductedAwards, pointsAtRuleHead, topTierAward } from "../recognise/rule-points";
 import { fullAward, rateFormulaPoints, rubricAwards, soleAward, targetAward } from "../text/labels";
 import { sum2 } from "../score/aggregate";
+import type { Grid } from "../grid/grid";
+import { parseA1 } from "../grid/a1";
+import { IndicatorRow, ownColumnOf } from "../model/indicator-row";
+import type { Indicator } from "../model/types";
 import { fmt, FindingDraft, Rule } from "./types";
 
 export const rubricPointsMismatch: Rule = {
@@ -12,11 +16,23 @@ export const rubricPointsMismatch: Rule = {
     families: ["indicator-system", "dept-self-eval", "project-self-eval"],
     title: { zh: "评分细则分值与指标分值不符", en: "Rubric points do not add up to the weight" },
     rationale: {
-      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。",
-      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs.",
+      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比）；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示。",
+      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from; numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target); a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists.",
     },
     source: "RULEBOOK B-V3, V-RUBRIC (seed 002 A11: 1.5 of 2)",
     messages: {
+      deductedAward: {
+        zh: "{{name}}评分标准达到要求得 {{award}} 分、不足时从中扣分，满分即 {{award}} 分，与指标分值 {{weight}} 分不符",
+        en: "{{name}}: the rule awards {{award}} when met and deducts from it, so {{award}} in full, yet the weight is {{weight}}",
+      },
+      closingTotal: {
+        zh: "{{name}}评分标准写明共 {{points}} 分，与指标分值 {{weight}} 分不符",
+        en: "{{name}}: the rule states {{points}} points in all, yet the weight is {{weight}}",
+      },
+      topTier: {
+        zh: "{{name}}评分标准按档次给分，最高一档得 {{award}} 分，与指标分值 {{weight}} 分不符",
+        en: "{{name}}: the rule scores in tiers, the best earning {{award}}, yet the weight is {{weight}}",
+      },
       fullAward: {
         zh: "{{name}}评分标准写明满分 {{weight}} 分，全部完成却得 {{award}} 分，二者不符",
         en: "{{name}}: the rule states {{weight}} points in full, yet full completion earns {{award}}",
@@ -29,18 +45,45 @@ export const rubricPointsMismatch: Rule = {
         zh: "{{name}}评分标准只给一次分（得 {{award}} 分），达不到指标分值 {{weight}} 分",
         en: "{{name}}: the rule awards {{award}} once and nothing else, short of the weight {{weight}}",
       },
+      ownText: {
+        zh: "{{name}}内容所列各项分值合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
+        en: "{{name}}: the points the item's text lists add up to {{points}} = {{sum}}, the weight is {{weight}}",
+      },
       sum: {
         zh: "{{name}}评分细则各项合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
         en: "{{name}}: the rubric awards {{points}} = {{sum}} points in total, the weight is {{weight}}",
       },
     },
   },
-  check({ model }) {
+  check({ model, grid }) {
     const out: FindingDraft[] = [];
+    const ownText = model.family === "indicator-system";
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
-      if (!i.rubric || !i.rubricCell || i.weight === null) continue;
+      if (i.weight === null) continue;
+      if (!i.rubric) {
+        // no rubric column: an item whose own text lists its requirements each with its points in a bracket ("…平整(2分),
+        // …无垃圾(3分)") itemises its 分值, and the points must add up to it (a hint, as the rubric's sum). (Cells read by
+        // their column where the row is the indicator's own: no address is made for every row of a large table)
+        // (a scoring sheet's items, indicator-system: a self-evaluation form's names are no requirement lists)
+        if (!ownText || hasCell(i, "rubricCell")) continue;
+        const own = ownTextAwards(grid, i);
+        if (own !== null) {
+          const sum = sum2(own);
+          if (Math.abs(sum - i.weight) > 0.005) {
+            out.push({
+              cell: i.nameCell!,
+              related: i.weightCell ? [i.weightCell] : [],
+              messageId: "ownText",
+              // (the item's name is its whole requirement text here: its opening words name it)
+              data: { name: shortName(i.name), points: own.map(fmt).join("+"), sum, weight: i.weight },
+            });
+          }
+        }
+        continue;
+      }
+      if (!i.rubricCell) continue;
       const awards = rubricAwards(i.rubric);
       if (!awards) {
         // a rule that opens with the item's points and awards once, otherwise deducting (满分15分.…得10分，…扣…): that one
@@ -73,6 +116,57 @@ export const rubricPointsMismatch: Rule = {
               messageId: "soleAward",
               data: { name: i.name || "该指标", award: sole, weight: i.weight },
             });
+            continue;
+          }
+          // a rule that awards once and deducts from that award (…≦100%,计5分;每超过一个百分点扣0.5分,扣完为止): the award is
+          // the item's full mark, a hint where the 分值 differs (a weight written as a fraction of 1 is not compared)
+          const deducted = head === null && award === null && rate === null && sole === null ? deductedAward(i.rubric) : null;
+          if (deducted !== null && Math.abs(deducted - i.weight) > 0.005 && Math.abs(deducted - i.weight * 100) > 0.005) {
+            out.push({
+              cell: i.rubricCell,
+              related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+              messageId: "deductedAward",
+              data: { name: i.name || "该指标", award: deducted, weight: i.weight },
+            });
+            continue;
+          }
+          // numbered clauses each awarding once and deducting from it ("1.…得1分,…扣1分。2.…得1分,…扣1分。"): the parts'
+          // full marks add up to the item's
+          const parts = head === null && award === null && rate === null && sole === null && deducted === null ? numberedDeductedAwards(i.rubric) : null;
+          if (parts !== null) {
+            const sum = sum2(parts);
+            if (Math.abs(sum - i.weight) > 0.005 && Math.abs(sum - i.weight * 100) > 0.005) {
+              out.push({
+                cell: i.rubricCell,
+                related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+                messageId: "sum",
+                data: { name: i.name || "该指标", points: parts.map(fmt).join("+"), sum, weight: i.weight },
+              });
+            }
+            continue;
+          }
+          // one criterion scored in tiers falling from the best (达到100%的得30分,99%-90%的得27分,…以下的不得分): the best
+          // tier is the item's full mark. Not where the item states its own target (标准值 ≥75%): the tiers may then be the
+          // steps below it (≥70%得3分,≥65%得1分 on a 5-point row), meeting the target earning the full weight
+          const top = head === null && award === null && rate === null && sole === null && deducted === null && (!i.target || i.target.kind === "empty") ? topTierAward(i.rubric) : null;
+          if (top !== null && Math.abs(top - i.weight) > 0.005 && Math.abs(top - i.weight * 100) > 0.005) {
+            out.push({
+              cell: i.rubricCell,
+              related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+              messageId: "topTier",
+              data: { name: i.name || "该指标", award: top, weight: i.weight },
+            });
+            continue;
+          }
+          // the total the rule states at its close (…得2分,共6分。)
+          const closing = head === null && award === null && rate === null && sole === null && deducted === null && top === null ? closingTotal(i.rubric) : null;
+          if (closing !== null && Math.abs(closing - i.weight) > 0.005 && Math.abs(closing - i.weight * 100) > 0.005) {
+            out.push({
+              cell: i.rubricCell,
+              related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+              messageId: "closingTotal",
+              data: { name: i.name || "该指标", points: closing, weight: i.weight },
+            });
           }
           continue;
         }
@@ -88,6 +182,9 @@ export const rubricPointsMismatch: Rule = {
       }
       const sum = sum2(awards.points);
       if (Math.abs(sum - i.weight) <= 0.005) continue;
+      // a second award ("…得3分,…再加3分") is part of the item's points where all the awards make its 分值 or fall short
+      // of it, and a bonus where they would lift the item above it: then nothing is said
+      if (awards.extra && sum > i.weight + 0.005) continue;
       out.push({
         cell: i.rubricCell,
         related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
@@ -98,3 +195,31 @@ export const rubricPointsMismatch: Rule = {
     return out;
   },
 };
+
+/** Whether an indicator has the cell (an IndicatorRow answers without making its address). */
+function hasCell(i: Indicator, key: "rubricCell" | "nameCell"): boolean {
+  return i instanceof IndicatorRow ? i.has(key) : !!i[key];
+}
+
+/** The bracketed awards in the text of an item's name cell (no rubric column): bracketedAwards, on the cell's text. */
+function ownTextAwards(grid: Grid, i: Indicator): number[] | null {
+  const col = ownColumnOf(i, "nameCell");
+  let row = i.row;
+  let c = col;
+  if (!col) {
+    const cell = i.nameCell;
+    if (!cell) return null;
+    ({ row, col: c } = parseA1(cell));
+  }
+  if (!grid.startsInRow(row, c)) return null;
+  const text = grid.text(row, c);
+  // (most names hold no bracketed points)
+  if (text.indexOf("分") < 0) return null;
+  return bracketedAwards(text);
+}
+
+/** An item's name for a message, its opening words where it is a long requirement text. */
+function shortName(name: string): string {
+  if (!name) return "该指标";
+  return name.length > 16 ? name.slice(0, 16) + "…" : name;
+}

@@ -71,7 +71,18 @@ export function codePrefix(label: string): string | null {
  * Only itemised rubrics (circled or numbered items each awarding points) count; "酌情得0-2分",
  * "扣0.5分", "扣完为止" and alternatives of the same item are not awards to be summed.
  */
-export function rubricAwards(source: string): { items: number; points: number[] } | null {
+/** The awards of an itemised rubric: each item's points, and the part of them that is a second award ("…再加3分"). */
+export interface RubricAwards {
+  items: number;
+  points: number[];
+  /**
+   * the points of the awards written as a second award on top of one before ("得3分,…再加3分"): part of the item's
+   * points where all the awards add up to its 分值, a bonus above it where they would lift the item over it (0: none)
+   */
+  extra?: number;
+}
+
+export function rubricAwards(source: string): RubricAwards | null {
   // (an award's breakdown in a bracket opened by 其中, "得0.5分(其中…得0.2分;…得0.2分;…得0.1分)", lists that award's
   // parts, no further awards: left out before the clauses are read)
   const text = source.replace(AWARD_BREAKDOWN, "分");
@@ -203,10 +214,18 @@ export function rateFormulaPoints(text: string): number | null {
 const CLAUSE_POINTS = /(\d+(?:\.\d+)?)分/g;
 /**
  * What makes a clause no plain award: a deduction (扣, 每…), a range or band of points (1-2分, 90分以上), a cap or a
- * bonus (最高, 满分, 加2分), a judgement (酌情, 视情况), a formula (×, ÷, 分值) or a total or veto of the item
- * (合计3分, 本项共2分, 该指标不得分).
+ * bonus (最高, 满分, 加2分; "再加2分" is a second award, read apart), a judgement (酌情, 视情况), a formula (×, ÷, 分值)
+ * or a total or veto of the item (合计3分, 本项共2分, 该指标不得分).
  */
-const NOT_AN_AWARD = /扣|每|酌情|视情|合计|共计|总计|小计|累计|共\d|本项|该项|此项|本指标|该指标|\d[-~～至]\d|分(?:以上|以下|以内|及以上|及以下)|最高|最多|至多|不超过|满分|总分|加\d|加分|[×÷*]|分值|权重|按比例|比例得分/;
+const NOT_AN_AWARD = /扣|每|酌情|视情|合计|共计|总计|小计|累计|共\d|本项|该项|此项|本指标|该指标|\d[-~～至]\d|分(?:以上|以下|以内|及以上|及以下)|最高|最多|至多|不超过|满分|总分|(?:^|[^再])加\d|加分|[×÷*]|分值|权重|按比例|比例得分/;
+/**
+ * A bracketed note that states no points and no rule ("(例举2-3个成功事例)", "(走访1-2名知名人士或老同志)", "(兼职)"): an
+ * example or a way to check, whose count range is no range of points. Left out of a clause before it is read.
+ */
+const PLAIN_NOTE = /\((?:[^()分扣每加得计记给最满])*\)/g;
+/** an award's verb before its points: 得/计/记/给 N分, or a second award "再加N分" */
+const AWARD_VERB = /(?:[得计记给]|再加)$/;
+const SECOND_AWARD = /再加$/;
 /** A clause opening as an alternative of the one before ("部分完成得1分", "未完成的…", "否则…"). */
 const ALTERNATIVE_CLAUSE = /^(?:\d{1,2}[、.)])?(?:部分|基本|较|未|没有|无|不|否则|其他|其余|其它|仅|只|若未|如未)/;
 /** A numbered clause: "1、…", "2.…", "(3)…". */
@@ -219,18 +238,35 @@ const BREAK_BEFORE_NUMBERED = /[\r\n]+(?=[ \t\u3000]*(?:\d{1,2}(?:、|\.(?!\d)|\
 /** (a module constant: a literal in a function makes a RegExp on every call) */
 const CLAUSE_END = /[;。]/;
 const LIST_BREAK = /[,。]/;
-/** a list part's points at its end ("有办公场地1分", "档案规范(1分)") */
+/** a list part's points at its end ("有办公场地1分", "档案规范(1分)", "…再加3分") */
 const POINTS_AT_END = /\d分\)?$/;
+
+/** ','-parts without points joined to the part after them (their condition); the parts after the last points stay apart */
+function joinConditions(parts: string[]): string[] {
+  const out: string[] = [];
+  let pending = "";
+  for (const p of parts) {
+    if (POINTS_AT_END.test(p)) {
+      out.push(pending + p);
+      pending = "";
+    } else pending += p + ",";
+  }
+  if (pending) out.push(pending.slice(0, -1));
+  return out;
+}
 
 /**
  * Points awarded by a 评分标准 written in clauses separated by ';' ("印制宣传手册,得1分;举办…,得1分;…得1分。" ->
  * [1, 1, 1]), or in numbered clauses each closed by '。' or by the line break before the next number ("1、成立…,计4分。
- * 2、建立…,计1分。" -> [4, 1]; "1.…,3分↵2.…,2分;" -> [3, 2]); ','-separated awards inside one clause are alternatives
- * of it, the largest counts ("…得3分,…得2分" -> 3). Only where the clauses clearly partition the points: at least two
- * clauses award, none is a deduction, a band, a cap, a bonus or a formula, none opens as an alternative of the one
- * before, and the awards do not fall clause by clause (tiers: "全部完成得5分;完成80%得4分;…"); otherwise null.
+ * 2、建立…,计1分。" -> [4, 1]; "1.…,3分↵2.…,2分;" -> [3, 2]). Inside one clause, ','-separated awards that fall ("…得3分,
+ * …得2分") are alternatives of it, the largest counts (-> 3); equal or rising ones are awards of their own, as those
+ * joined by ';' ("…的得2分,…得2分;…计2分,…计2分。" -> [2, 2, 2, 2]), and so is a second award "再加N分" ("…得3分,…再加3分"
+ * -> [3, 3], extra 3). Only where the clauses clearly partition the points: at least two clauses award, none is a
+ * deduction, a band, a cap, a bonus or a formula, none opens as an alternative of the one before, and the awards do not
+ * fall clause by clause (tiers: "全部完成得5分;完成80%得4分;…"); otherwise null. A bracketed note with no points
+ * ("(例举2-3个成功事例)") is left out first: its count is no range of points.
  */
-function clauseAwards(c: string, text: string): { items: number; points: number[] } | null {
+function clauseAwards(c: string, text: string): RubricAwards | null {
   let clauses: string[] = [];
   for (const line of text.split(BREAK_BEFORE_NUMBERED)) {
     for (const part of compact(line).split(CLAUSE_END)) {
@@ -241,17 +277,24 @@ function clauseAwards(c: string, text: string): { items: number; points: number[
   // without a ';' the clauses are items only where every one is numbered (1、… 2、…): a '。' alone also ends a sentence;
   // or a list whose every ','-separated part ends with its points ("机构健全2分,有办公场地1分,有办公设备1分。")
   if (!/[;]/.test(c) && (clauses.length < 2 || !clauses.every((x) => NUMBERED_CLAUSE.test(x)))) {
-    clauses = c.split(LIST_BREAK).filter((x) => x !== "");
+    clauses = c.replace(PLAIN_NOTE, "").split(LIST_BREAK).filter((x) => x !== "");
+    // a second award names the award before it: the words before that award are its condition ("…任务,…一村一品,建设完成
+    // 计3分,内容丰富再加2分" -> "…建设完成计3分", "…再加2分")
+    if (c.indexOf("再加") >= 0) clauses = joinConditions(clauses);
     if (clauses.length < 2 || !clauses.every((x) => POINTS_AT_END.test(x))) return null;
   }
   const points: number[] = [];
   let numbered = 0;
-  for (const clause of clauses) {
+  let extra = 0;
+  /** whether a point is a second award (再加), by its index in points */
+  const second: boolean[] = [];
+  for (const raw of clauses) {
+    const clause = raw.indexOf("(") >= 0 ? raw.replace(PLAIN_NOTE, "") : raw;
     if (NOT_AN_AWARD.test(clause)) return null;
     const found = [...clause.matchAll(CLAUSE_POINTS)];
-    // every N分 of the clause awards: after 得/计/记/给, or ending the clause ("…制度1分", "…(1分)"); other points
-    // are a threshold ("考核达90分,得3分") and the clause no plain award
-    const awarding = (m: RegExpMatchArray) => /[得计记给]$/.test(clause.slice(0, m.index)) || /^\)?$/.test(clause.slice(m.index! + m[0].length));
+    // every N分 of the clause awards: after 得/计/记/给 (or 再加), or ending the clause ("…制度1分", "…(1分)"); other
+    // points are a threshold ("考核达90分,得3分") and the clause no plain award
+    const awarding = (m: RegExpMatchArray) => AWARD_VERB.test(clause.slice(0, m.index)) || /^\)?$/.test(clause.slice(m.index! + m[0].length));
     if (!found.every(awarding)) return null;
     const awards = found.map((m) => Number(m[1]));
     const positive = awards.filter((a) => a > 0);
@@ -260,17 +303,45 @@ function clauseAwards(c: string, text: string): { items: number; points: number[
       return null; // a clause without points: the text is no award list
     }
     if (ALTERNATIVE_CLAUSE.test(clause)) return null;
-    // alternatives inside the clause fall from the best ("…得4分,…得3分,…得2分"); equal or rising awards may add up
-    for (let k = 1; k < positive.length; k++) if (positive[k] >= positive[k - 1]) return null;
-    // the clause must award: 得/计/记 N分, or N分 ending it ("…制度1分", "…是否真实(1分)")
-    if (!/(?:得|计|记|给)\d+(?:\.\d+)?分/.test(clause) && !/\d分\)?$/.test(clause)) return null;
-    points.push(positive[0]);
+    // the clause must award: 得/计/记 N分 (or 再加), or N分 ending it ("…制度1分", "…是否真实(1分)")
+    if (!/(?:得|计|记|给|再加)\d+(?:\.\d+)?分/.test(clause) && !/\d分\)?$/.test(clause)) return null;
     if (NUMBERED_CLAUSE.test(clause)) numbered++;
+    // the clause's awards: its second awards (再加N分) each add; the others fall from the best as alternatives ("…得4分,
+    // …得3分,…得2分": the best counts) or, equal or rising, add up as awards of their own ("…得2分,…得2分")
+    const firsts: number[] = [];
+    for (const m of found) {
+      const v = Number(m[1]);
+      if (v <= 0) continue;
+      if (SECOND_AWARD.test(clause.slice(0, m.index))) {
+        extra += v;
+        points.push(v);
+        second.push(true);
+      } else firsts.push(v);
+    }
+    if (!firsts.length) {
+      if (points.length === second.filter((x) => x).length) return null; // a second award with no first one before it
+      continue;
+    }
+    const falls = firsts.every((p, k) => k === 0 || p < firsts[k - 1]);
+    if (falls) {
+      points.push(firsts[0]);
+      second.push(false);
+    } else {
+      if (!firsts.every((p, k) => k === 0 || p >= firsts[k - 1])) return null; // neither falling nor rising: unclear
+      // awards of their own: none opens as an alternative of the one before ("…得2分,未…得2分")
+      if (clause.split(",").some((part, k) => k > 0 && ALTERNATIVE_CLAUSE.test(part))) return null;
+      for (const p of firsts) {
+        points.push(p);
+        second.push(false);
+      }
+    }
   }
   if (points.length < 2) return null;
-  // falling clause by clause: tiers of one criterion, not parts — unless each clause is a numbered item (1、… 2、…)
-  if (numbered < points.length && points.every((p, k) => k === 0 || p < points[k - 1])) return null;
-  return { items: points.length, points };
+  // falling clause by clause: tiers of one criterion, not parts — unless each clause is a numbered item (1、… 2、…) (a
+  // second award adds to the one before it and is left out of the comparison)
+  const firstAwards = points.filter((_, k) => !second[k]);
+  if (numbered < firstAwards.length && firstAwards.length >= 2 && firstAwards.every((p, k) => k === 0 || p < firstAwards[k - 1])) return null;
+  return extra > 0 ? { items: points.length, points, extra } : { items: points.length, points };
 }
 
 /**

@@ -16,9 +16,17 @@ ruleTester("rubric-points-mismatch", {
     { name: "1 + 1 + 1 = 3", build: () => sheet(XUANCHUAN, 3) },
     { name: "the largest alternative per clause: 1 + 3 + 4 = 8", build: () => sheet(BENJI, 8) },
     { name: "tiers falling clause by clause are not summed", build: () => sheet("全部完成得5分;完成80%得4分;完成60%得3分", 5) },
-    { name: "a deduction clause: silent", build: () => sheet("制度健全得2分;每缺一项扣1分", 3) },
+    // (not summed as awards; its one award, deducted from, is the item's full mark: 2 under 2 agrees)
+    { name: "a deduction clause: not summed", build: () => sheet("制度健全得2分;每缺一项扣1分", 2) },
   ],
   invalid: [
+    {
+      name: "one award deducted from is the full mark: 2 against a weight of 3 (a hint, eng22b)",
+      build: () => {
+        const b = sheet("制度健全得2分;每缺一项扣1分", 3);
+        return { grid: b.grid, expect: { cell: b.ind(0, "rubric"), severity: "info", messageId: "deductedAward", message: ["满分即 2 分", "与指标分值 3 分不符"] } };
+      },
+    },
     {
       name: "three clauses of 1 against a weight of 4 (the 3 → 4 slip)",
       build: () => {

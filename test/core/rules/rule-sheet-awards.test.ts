@@ -33,7 +33,8 @@ describe("(1) an award whose condition is the task's own target is the full awar
     ["III类及以上水质比例达到年度任务书要求的,得40分;未达到的,每1个断面扣5分。加扣分:每升类1个加2分。", 40, []],
     // per item, a threshold, tiers, a missed target: no full award
     ["每完成1个得2分;未完成的扣1分", 30, []],
-    ["完成率达到95%以上的,得40分;每低1个百分点扣1分", 30, []],
+    // (a threshold's one award deducted from is its full mark all the same: a hint, no warning, eng22b)
+    ["完成率达到95%以上的,得40分;每低1个百分点扣1分", 30, [["D3", "info", "deductedAward", { name: "国控断面水质", award: 40, weight: 30 }]]],
     ["完成年度任务的,得40分;基本完成的,得20分;未完成的扣5分", 30, []],
     ["未完成年度任务的,得10分;每少1个扣5分", 30, []],
   ])("%s under 权重 %p", (rule, weight, expected) => {

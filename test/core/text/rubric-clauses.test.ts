@@ -12,6 +12,8 @@ describe("rubricAwards: ';'-separated clauses", () => {
     ["1、运行监管记录 3 分; 2、填报《项目支出绩效监控表》1 分。没有不得分。", [3, 1], "numbered items may fall: parts, not tiers"],
     ["1、基础数据信息是否真实(1分);2、基础数据信息是否完整(1分);3、基础数据信息是否准确(1分)。", [1, 1, 1], "points in brackets ending the clause"],
     ["制度健全得2分；执行有效得3分；", [2, 3], "full-width ；"],
+    // (batch 31 §2, eng22b: awards joined by ',' inside a ';' clause are clauses as those joined by ';' where they do not fall)
+    ["有计划得1分,有记录得1分;有总结得1分", [1, 1, 1], "equal awards inside one clause add up"],
   ])("%p → %p (%s)", (text, points) => {
     expect(rubricAwards(text)?.points).toEqual(points);
   });
@@ -25,7 +27,6 @@ describe("rubricAwards: ';'-separated clauses", () => {
     ["满意度90分以上得3分;80分以上得2分", "a band of points"],
     ["按时报送得1分;数据完整得1分,最高得2分", "a cap"],
     ["完成任务得2分;超额完成加1分", "a bonus"],
-    ["有计划得1分,有记录得1分;有总结得1分", "equal awards inside one clause may add up: unclear"],
     ["(1)纳入规划;(2)编制了实施意见。满足以上1项得1分", "clauses without points"],
     ["按要求将年度任务分解落实到项目区的,得2分;未完成的,不得分。", "one award and its otherwise-zero: not a list"],
     ["三级指标分值按三级指标个数平均确定(15分÷三级指标个数);提供佐证资料得1分", "a formula"],
