@@ -55,9 +55,9 @@ export const EXECUTED_AMOUNT = /(^|\|)(全年|实际)?(执行数|执行资金|�
 /** An evaluation report's cover naming a self-evaluation as its way ("评价方式:部门(单位)绩效自评"). */
 export const SELF_EVAL_COVER = /(^|\|)(评价|考评)方式:?[^|\n]{0,12}自评/m;
 
-/** A title that names a project's self-evaluation (项目绩效自评表, 项目支出绩效自评报告, 项目自评表 without 绩效). */
 /** A title naming a department's self-evaluation (部门整体支出绩效自评表, 部门整体支出绩效评价自评报告). */
 export const DEPT_SELF_EVAL_TITLE = /(部门整体|整体支出)[^|]{0,12}自评/;
+/** A title that names a project's self-evaluation (项目绩效自评表, 项目支出绩效自评报告, 项目自评表 without 绩效). */
 export const PROJECT_SELF_EVAL_TITLE = /项目(支出)?(绩效)?自评表|项目.{0,30}自评报告|(转移支付|项目).{0,30}绩效目标自评表/;
 
 /**
