@@ -99,6 +99,10 @@ describe("a tally under a 考核 heading whose labels state no points that add u
     expect(family(tally(layout, "细项说明", "考核表", (name, sum) => `${name}情况(${sum + 2}分)`))).toBe("unknown");
   });
 
+  test("titled as an assessment's scoring sheet (…考核评分表), its labels' points added up: the assessment's tally, as 中山陵园's", () => {
+    expect(family(tally("merged", "细项说明", "某县政府信息公开工作考核评分表", stated))).toBe("assessment");
+  });
+
   test("one label whose items add up is not enough (the other two 2 more): unknown", () => {
     expect(family(tally("merged", "细项说明", "考核表", (name, sum) => `${name}情况(${name === "组织领导" ? sum : sum + 2}分)`))).toBe("unknown");
   });

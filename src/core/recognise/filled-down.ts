@@ -47,8 +47,9 @@ export function filledDownMerges(grid: Grid, model: EvaluationModel): CellRange[
     const end = runEnd(row, col, grid.rowCount);
     if (end > row && !out.some((m) => m.c1 === col && m.r1 <= row && m.r2 >= row)) out.push({ r1: row, c1: col, r2: end, c2: col });
   }
-  itemLineMerges(grid, model, out);
-  pointsLabelMerges(grid, model, out);
+  const covered = new CoveredCells(out);
+  itemLineMerges(grid, model, out, covered);
+  pointsLabelMerges(grid, model, out, covered);
   return out;
 }
 
@@ -69,7 +70,7 @@ const NUMBER_TEXT = /^([(（]?[-+]?\d+(\.\d+)?[)）.、]?|[①-⑳]|[(（]?[一�
  * item's (a group label's 15分 over an item of 6 is the group's), that starts on the item's line and ends on its last
  * line; a number that changes, a 分值 that changes or a name that changes make another item.)
  */
-function itemLineMerges(grid: Grid, model: EvaluationModel, out: CellRange[]): void {
+function itemLineMerges(grid: Grid, model: EvaluationModel, out: CellRange[], covered: CoveredCells): void {
   const cols = model.columns;
   const w = cols.weight;
   if (w === undefined || model.headerRow === null) return;
@@ -77,19 +78,21 @@ function itemLineMerges(grid: Grid, model: EvaluationModel, out: CellRange[]): v
   const sc = cols.score;
   const last = Math.min(grid.rowCount, model.indicators.reduce((m, i) => Math.max(m, i.row), 0));
   const width = Math.min(grid.scanCols, 30);
-  const taken = (r: number, c: number) => grid.mergeAt(r, c) !== null || out.some((m) => c >= m.c1 && c <= m.c2 && r >= m.r1 && r <= m.r2);
   const merged: CellRange[] = [];
-  // a group label with its points repeated down the items' column (the items' own lines merged below)
+  // (the last line of the item last merged: its further lines, read as items the first time, are no items of their own)
+  let done = 0;
+  // each item line whose 分值 (its own, in its row) the next line repeats
   for (let k = 0; k < model.indicators.length; k++) {
     const i = model.indicators[k];
     if (i.childOfRow !== null || i.weight === null || i.weightSource !== "column" || !i.weightCell) continue;
     const p = i.row;
-    if (parseA1(i.weightCell).row !== p || grid.mergeAt(p, w)) continue;
-    const weightText = grid.compactText(p, w);
-    const scoreText = sc === undefined ? "" : grid.compactText(p, sc);
-    // the first further line: the columns it repeats from the first one on, up to the first that changes
     const n1 = p + 1;
-    if (n1 > last || grid.compactText(n1, w) !== weightText || grid.mergeAt(n1, w) || (sc !== undefined && grid.compactText(n1, sc) !== scoreText)) continue;
+    if (n1 > last || p <= done) continue;
+    const weightText = grid.compactText(p, w);
+    if (!weightText || grid.compactText(n1, w) !== weightText || grid.mergeAt(p, w) || grid.mergeAt(n1, w) || parseA1(i.weightCell).row !== p) continue;
+    const scoreText = sc === undefined ? "" : grid.compactText(p, sc);
+    if (sc !== undefined && grid.compactText(n1, sc) !== scoreText) continue;
+    // the first further line: the columns it repeats from the first one on, up to the first that changes
     let c0 = 1;
     while (c0 <= width && (c0 === w || c0 === sc || grid.compactText(n1, c0) === grid.compactText(p, c0))) c0++;
     if (c0 > width) continue;
@@ -123,17 +126,16 @@ function itemLineMerges(grid: Grid, model: EvaluationModel, out: CellRange[]): v
     )
       q++;
     if (q === p) continue;
-    // the item's own name among the repeated cells: a text (no number), no points but the item's, on these lines only
-    // (not a group's label written on every line of its group, nor a level column above the items')
-    // (the item's cells, those written on its lines only: a group's label repeated beyond them is the group's, merged
+    // the item's cells: those written on its lines only (a group's label repeated beyond them is the group's, merged
     // with its group below)
     const head = model.headerLastRow ?? model.headerRow;
     const itemCells = same.filter((c) => {
       const t = grid.compactText(p, c);
       return (p - 1 <= head || grid.compactText(p - 1, c) !== t) && (q + 1 > grid.rowCount || grid.compactText(q + 1, c) !== t);
     });
-    // (the item's number and its name, both: a name merged over lines that each state their own points, equal by
-    // chance, reads the same once filled down, but it has no number of its own written with it)
+    // among them the item's number and its own name, both: a text (no number), no points but the item's, not a level
+    // column above the items' (a name merged over lines that each state their own points, equal by chance, reads the
+    // same once filled down, but it has no number of its own written with it)
     const numbered = itemCells.some((c) => NUMBER_TEXT.test(grid.compactText(p, c)));
     const named = itemCells.some((c) => {
       if ((c === cols.level1 || c === cols.level2) && nameCol !== c) return false;
@@ -143,8 +145,10 @@ function itemLineMerges(grid: Grid, model: EvaluationModel, out: CellRange[]): v
       return pts === null || pts === i.weight;
     });
     if (!numbered || !named) continue;
-    for (const c of [...itemCells, w, ...(sc === undefined ? [] : [sc])]) if (!taken(p, c)) merged.push({ r1: p, c1: c, r2: q, c2: c });
+    for (const c of [...itemCells, w, ...(sc === undefined ? [] : [sc])]) if (!grid.mergeAt(p, c) && !covered.has(p, c)) merged.push({ r1: p, c1: c, r2: q, c2: c });
+    done = q;
   }
+  for (const m of merged) covered.add(m);
   out.push(...merged);
 }
 
@@ -153,12 +157,12 @@ function itemLineMerges(grid: Grid, model: EvaluationModel, out: CellRange[]): v
  * unchanged, on the lines right below it: one label over its lines, as merged (a label with points over several lines
  * is a block of them, findNameLabelBlocks; written on each, every line would be a block of one).
  */
-function pointsLabelMerges(grid: Grid, model: EvaluationModel, out: CellRange[]): void {
+function pointsLabelMerges(grid: Grid, model: EvaluationModel, out: CellRange[], covered: CoveredCells): void {
   const cols = model.columns;
   const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
   if (nameCol === undefined || model.headerRow === null || !model.indicators.length) return;
   const last = Math.min(grid.rowCount, model.indicators.reduce((m, i) => Math.max(m, i.row), 0));
-  const taken = (r: number) => out.some((m) => nameCol >= m.c1 && nameCol <= m.c2 && r >= m.r1 && r <= m.r2);
+  const taken = (r: number) => covered.has(r, nameCol);
   for (let r = (model.headerLastRow ?? model.headerRow) + 1; r < last; r++) {
     const t = grid.compactText(r, nameCol);
     if (!t || t !== grid.compactText(r + 1, nameCol) || grid.mergeAt(r, nameCol) || groupWeightInLabel(t) === null || taken(r)) continue;
@@ -166,5 +170,19 @@ function pointsLabelMerges(grid: Grid, model: EvaluationModel, out: CellRange[])
     while (end < last && !grid.mergeAt(end + 1, nameCol) && !taken(end + 1) && grid.compactText(end + 1, nameCol) === t) end++;
     if (end > r) out.push({ r1: r, c1: nameCol, r2: end, c2: nameCol });
     r = end;
+  }
+}
+
+/** The cells the merges made so far cover, looked up by cell (no scan of every merge per cell asked). */
+class CoveredCells {
+  private readonly cells = new Set<number>();
+  constructor(ranges: CellRange[]) {
+    for (const m of ranges) this.add(m);
+  }
+  add(m: CellRange): void {
+    for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) this.cells.add(r * 100000 + c);
+  }
+  has(r: number, c: number): boolean {
+    return this.cells.has(r * 100000 + c);
   }
 }

@@ -229,6 +229,9 @@ export const RULE_SHEET_HEADER: { kind: "rule" | "method" | "subject" | "party" 
   { kind: "adjust", words: /(?:扣分|加分|加\/?减分)(?!原因|说明|理由)/ },
 ];
 
+/** A title naming an assessment's scoring sheet: 考核细则, 考核评分表, 考核自评得分. */
+export const ASSESSMENT_SHEET = /考核[^|]{0,6}(细则|自评得分|评分表)/;
+
 /**
  * A title naming an assessment's or an evaluation's rules (考核细则, 考核评价评分标准, 考评指标, 测评指标, 目标管理考核指标,
  * 绩效考核指标及权重, 考核评价指标体系): the sheet states the items, their points and how they are scored — a scoring
