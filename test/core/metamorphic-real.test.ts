@@ -77,12 +77,6 @@ Object.assign(KNOWN_GAPS, {
   // batch 19b (corpus19b)
   "real/cn-agri-special-fund-benefit-indicators-excerpt|all unmerged":
     "三级指标 is merged over 序号 | 指标名称 | 指标涵义: unmerged it stands over the 序号 column, which becomes level 3 (the item numbers as names), the '(6分)' label weights are lost and the family drops to unknown",
-  // batch 30 (corpus30): measured once before any engine change (batch30-diagnosis.md)
-  "real/ah-xuancheng-grain-security-assessment-scoring-2020-excerpt|filled down":
-    "the 考核指标 '1.耕地保有量;基本农田保护(7分)' merged over its three 评分标准 clauses (C3:C5): filled down, each clause line carries the label and reads as an indicator of 7 (rows 4 and 5 added), where merged it is one indicator of 7; no error either way (the clauses' own '本项满分' points are not read)",
-  // batch 31 (corpus31): measured once before any engine change (batch31-diagnosis.md)
-  "real/hi-qiongzhong-li-miao-culture-demo-village-assessment-excerpt|filled down":
-    "an item's number, name and 分值 merged over its several 测评内容 lines (B2:B4 / C2:C4 / F2:F4 '1 | 经济发展 | 6', the 村庄整治 item's 30 over seven lines): filled down, each further line repeats them and reads as an indicator of its own with the copied points (rows 3, 4, 11, 12, 14, 16–21, 23, 24 added), where merged they are one item; no error either way (no group sum is built over the copies)",
   // batch 20 (corpus20)
   "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|all unmerged":
     "目标名称 | 分值 each merged over two columns with no sub-header line: merged, 分值 over two number columns is 标准分 | 得分 (the scores read); unmerged, the second number column stands under an empty header cell and gets no role, so every score reads null",

@@ -1,11 +1,13 @@
 import type { Grid } from "../grid/grid";
-import type { BudgetBlock } from "../model/types";
+import type { BudgetBlock, GroupNode, Indicator } from "../model/types";
+import { groupWeightInLabel } from "../text/labels";
 import { compact } from "../text/normalize";
 import { findBudgetBlock } from "./budget";
 import { numberAt } from "./cells";
+import { findNameLabelBlocks } from "./label-blocks";
+import { fieldLine } from "./preamble";
 import { firstStandardHeader } from "./standard-header";
-import { FIELD_LINE } from "./families/vocabulary";
-import { ATTACHMENT_LINE, DATE_LINE, MARKER_LINE, TOTAL_LABEL } from "./vocabulary";
+import { ATTACHMENT_LINE, MARKER_LINE, TOTAL_LABEL } from "./vocabulary";
 import { findIndicatorHeader, firstCriteriaHeader, HeaderMap, inferHeaderless, TableWalk, walkIndicatorTable } from "./table";
 
 /** Rows read for the title and first-rows keywords, and for block labels anywhere in the sheet. */
@@ -68,7 +70,7 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
     const marker = markerLine(grid, r);
     if (marker === "attachment" && above + strays) break;
     if (marker) continue;
-    if (strayLine(grid, r)) strays++;
+    if (fieldLine(grid, r)) strays++;
     else above++;
   }
   const titleRows = Math.min(Math.max(TITLE_MIN_ROWS - strays, above, 1), TITLE_MAX_ROWS);
@@ -101,7 +103,7 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
     }
     // (a preamble's field line, 填报单位:… 单位:万元, or a date line is read with the title but does not count as one of
     // its rows: also right under its last row, above the table)
-    const stray: boolean = !!line && !marker && (titleSeen < titleRows || (titleOpen && r < firstTable)) && strayLine(grid, r);
+    const stray: boolean = !!line && !marker && (titleSeen < titleRows || (titleOpen && r < firstTable)) && fieldLine(grid, r);
     if (line && !marker) titleOpen = titleSeen < titleRows || stray;
     if (line && (titleSeen < titleRows || stray) && !marker) {
       if (!stray) titleSeen++;
@@ -134,24 +136,6 @@ export function markerLine(grid: Grid, r: number): "attachment" | "unit" | null 
   return !MARKER_LINE.test(only) ? null : ATTACHMENT_LINE.test(only) ? "attachment" : "unit";
 }
 
-/** A cell that is no title text: a field with its value (填报单位:某局, 填报日期:…), a date (2023年12月) or a money unit. */
-function strayText(t: string): boolean {
-  return FIELD_LINE.test(t) || DATE_LINE.test(t) || MARKER_LINE.test(t);
-}
-
-/** Every text of the row is a field, a date or a money unit (填报单位:某局 | 2023年12月 | 单位:万元): no title line. */
-function strayLine(grid: Grid, r: number): boolean {
-  let seen = false;
-  for (let c = 1; c <= Math.min(grid.scanCols, 30); c++) {
-    if (!grid.ownsCell(r, c)) continue;
-    const t = grid.compactText(r, c);
-    if (!t) continue;
-    if (!strayText(t)) return false;
-    seen = true;
-  }
-  return seen;
-}
-
 /** Weighted lines a stated weight total must add up before it is evidence. */
 const TOTALLED_MIN_LINES = 3;
 
@@ -178,6 +162,78 @@ function statesWeightSum(grid: Grid, header: HeaderMap, walk: TableWalk): boolea
   for (let c = 1; c < col && !labelled; c++) if (grid.ownsCell(r, c) && TOTAL_LABEL.test(grid.compactText(r, c))) labelled = true;
   const stated = numberAt(grid, r, col);
   return labelled && !!stated && stated.value > 0 && Math.abs(stated.value - sum) < 0.005;
+}
+
+/** Group labels whose points their items add up to, before they are evidence of a scoring system. */
+const LABEL_POINTS_MIN_GROUPS = 2;
+
+/**
+ * Group labels state points ("组织领导和工作机构建设情况(5分)") that the weight column's items under them add up to
+ * (1 + 3 + 1), on two groups at least: the sheet is a scoring system's, its points distributed over its items, whatever
+ * its heading calls it (a 考核 form's items and points, not a tally of scores). The labels are the walk's groups with
+ * their points in the label, or a label in the items' column over the blank-named lines below it (findNameLabelBlocks);
+ * the items, lines weighted in the weight column (sub-items aside), two at least under each label.
+ */
+export function labelPointsAddUp(f: SheetFeatures): boolean {
+  const { header, walk, grid } = f;
+  if (!header || !walk || header.columns.weight === undefined || !walk.indicators.length) return false;
+  // (each label once, by its cell: a group of the walk is often a label block as well)
+  const matched = new Set<string>();
+  /** the label at `cell` states `stated` points, its items' 分值 add up to `sum` over `lines` lines: true once enough have */
+  const count = (cell: string, stated: number | null, sum: number, lines: number) => {
+    if (stated !== null && lines >= 2 && stated > 0 && Math.abs(stated - sum) < 0.005) matched.add(cell);
+    return matched.size >= LABEL_POINTS_MIN_GROUPS;
+  };
+  const counts = (i: Indicator) => i.childOfRow === null && i.weight !== null && i.weightSource === "column";
+  const visit = (g: GroupNode): boolean => {
+    if (g.weight !== null && g.weightCell === g.cell) {
+      let sum = 0;
+      let lines = 0;
+      for (const i of g.indicators) {
+        if (!counts(i)) continue;
+        sum += i.weight!;
+        lines++;
+      }
+      if (count(g.cell, g.weight, sum, lines)) return true;
+    }
+    return g.children.some(visit);
+  };
+  if (walk.groups.some(visit)) return true;
+  // a label in the items' column with the blank-named lines below it
+  for (const b of findNameLabelBlocks(grid, header, walk)) {
+    let sum = 0;
+    let lines = 0;
+    for (const i of walk.indicators) {
+      if (i.row < b.firstRow || i.row > b.lastRow || !counts(i)) continue;
+      sum += i.weight!;
+      lines++;
+    }
+    if (count(b.cell, b.weight, sum, lines)) return true;
+  }
+  // or written again on each of its lines (filled down): a run of consecutive lines whose name is the one label
+  const nameCol = header.columns.level3 ?? header.columns.level2 ?? header.columns.level1;
+  if (nameCol === undefined) return false;
+  let label = "";
+  let first = 0;
+  let sum = 0;
+  let lines = 0;
+  let lastRow = -1;
+  const close = () => !!label && count(grid.addr(first, nameCol), groupWeightInLabel(label), sum, lines);
+  for (const i of walk.indicators) {
+    if (!counts(i)) continue;
+    const t = grid.ownsCell(i.row, nameCol) ? grid.compactText(i.row, nameCol) : "";
+    if (t !== label || i.row !== lastRow + 1) {
+      if (close()) return true;
+      label = t;
+      first = i.row;
+      sum = 0;
+      lines = 0;
+    }
+    sum += i.weight!;
+    lines++;
+    lastRow = i.row;
+  }
+  return close();
 }
 
 export interface FamilyDetector {

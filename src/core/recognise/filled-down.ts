@@ -2,6 +2,7 @@ import type { CellRange } from "../grid/a1";
 import { parseA1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, GroupNode } from "../model/types";
+import { groupWeightInLabel } from "../text/labels";
 
 /**
  * A table whose merged group cells were filled down when it was exported or pasted (the 一级 label and its 权重
@@ -46,5 +47,142 @@ export function filledDownMerges(grid: Grid, model: EvaluationModel): CellRange[
     const end = runEnd(row, col, grid.rowCount);
     if (end > row && !out.some((m) => m.c1 === col && m.r1 <= row && m.r2 >= row)) out.push({ r1: row, c1: col, r2: end, c2: col });
   }
+  const covered = new CoveredCells(out);
+  itemLineMerges(grid, model, out, covered);
+  pointsLabelMerges(grid, model, out, covered);
   return out;
+}
+
+/**
+ * A number or a bare marker on its own ("2", "(3)", "三、", "②"): an item's number or a line's, never the text a filled
+ * item's further lines change (a line marked ② under the same name and points is another line).
+ */
+const NUMBER_TEXT = /^([(（]?[-+]?\d+(\.\d+)?[)）.、]?|[①-⑳]|[(（]?[一二三四五六七八九十]{1,3}[)）.、]?)$/;
+
+/**
+ * An item's lines filled down (an exported or pasted table whose item number, name and 分值 were merged over the
+ * item's several 测评内容 / 评分标准 / 测评方法 lines): each further line repeats the item line's cells from the first
+ * column up to the first one that changes (number, name), its 分值 and its 得分 exactly, and only texts change after
+ * it (1 | 经济发展 | 制定…规划 | 6 over 1 | 经济发展 | 集体经济… | 6). The repeated cells get a merge over the item's
+ * lines, as they had in the merged original, and so does a group label with its points (村级班子强15分) written on
+ * every line of its group in the items' column.
+ * (It is the item's lines only where a repeated name is the item's own: a text, no points of its own other than the
+ * item's (a group label's 15分 over an item of 6 is the group's), that starts on the item's line and ends on its last
+ * line; a number that changes, a 分值 that changes or a name that changes make another item.)
+ */
+function itemLineMerges(grid: Grid, model: EvaluationModel, out: CellRange[], covered: CoveredCells): void {
+  const cols = model.columns;
+  const w = cols.weight;
+  if (w === undefined || model.headerRow === null) return;
+  const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
+  const sc = cols.score;
+  const last = Math.min(grid.rowCount, model.indicators.reduce((m, i) => Math.max(m, i.row), 0));
+  const width = Math.min(grid.scanCols, 30);
+  const merged: CellRange[] = [];
+  // (the last line of the item last merged: its further lines, read as items the first time, are no items of their own)
+  let done = 0;
+  // each item line whose 分值 (its own, in its row) the next line repeats
+  for (let k = 0; k < model.indicators.length; k++) {
+    const i = model.indicators[k];
+    if (i.childOfRow !== null || i.weight === null || i.weightSource !== "column" || !i.weightCell) continue;
+    const p = i.row;
+    const n1 = p + 1;
+    if (n1 > last || p <= done) continue;
+    const weightText = grid.compactText(p, w);
+    if (!weightText || grid.compactText(n1, w) !== weightText || grid.mergeAt(p, w) || grid.mergeAt(n1, w) || parseA1(i.weightCell).row !== p) continue;
+    const scoreText = sc === undefined ? "" : grid.compactText(p, sc);
+    if (sc !== undefined && grid.compactText(n1, sc) !== scoreText) continue;
+    // the first further line: the columns it repeats from the first one on, up to the first that changes
+    let c0 = 1;
+    while (c0 <= width && (c0 === w || c0 === sc || grid.compactText(n1, c0) === grid.compactText(p, c0))) c0++;
+    if (c0 > width) continue;
+    // (the repeated cells: texts of the item's line left of the first change, not merged already)
+    const same: number[] = [];
+    let clash = false;
+    for (let c = 1; c < c0 && !clash; c++) {
+      if (c === w || c === sc || !grid.compactText(p, c)) continue;
+      if (grid.mergeAt(p, c) || grid.mergeAt(n1, c)) clash = true;
+      else same.push(c);
+    }
+    if (clash || !same.length) continue;
+    // the item's further lines: each repeats those cells, the 分值 and the 得分, and changes texts only
+    const changesTextsOnly = (n: number) => {
+      for (let c = c0; c <= width; c++) {
+        if (c === w || c === sc) continue;
+        const a = grid.compactText(p, c);
+        const b = grid.compactText(n, c);
+        if (a !== b && (NUMBER_TEXT.test(a) || NUMBER_TEXT.test(b))) return false;
+      }
+      return true;
+    };
+    let q = p;
+    while (
+      q < last &&
+      grid.compactText(q + 1, w) === weightText &&
+      !grid.mergeAt(q + 1, w) &&
+      (sc === undefined || (!grid.mergeAt(q + 1, sc) && grid.compactText(q + 1, sc) === scoreText)) &&
+      same.every((c) => !grid.mergeAt(q + 1, c) && grid.compactText(q + 1, c) === grid.compactText(p, c)) &&
+      changesTextsOnly(q + 1)
+    )
+      q++;
+    if (q === p) continue;
+    // the item's cells: those written on its lines only (a group's label repeated beyond them is the group's, merged
+    // with its group below)
+    const head = model.headerLastRow ?? model.headerRow;
+    const itemCells = same.filter((c) => {
+      const t = grid.compactText(p, c);
+      return (p - 1 <= head || grid.compactText(p - 1, c) !== t) && (q + 1 > grid.rowCount || grid.compactText(q + 1, c) !== t);
+    });
+    // among them the item's number and its own name, both: a text (no number), no points but the item's, not a level
+    // column above the items' (a name merged over lines that each state their own points, equal by chance, reads the
+    // same once filled down, but it has no number of its own written with it)
+    const numbered = itemCells.some((c) => NUMBER_TEXT.test(grid.compactText(p, c)));
+    const named = itemCells.some((c) => {
+      if ((c === cols.level1 || c === cols.level2) && nameCol !== c) return false;
+      const t = grid.compactText(p, c);
+      if (NUMBER_TEXT.test(t)) return false;
+      const pts = groupWeightInLabel(t);
+      return pts === null || pts === i.weight;
+    });
+    if (!numbered || !named) continue;
+    for (const c of [...itemCells, w, ...(sc === undefined ? [] : [sc])]) if (!grid.mergeAt(p, c) && !covered.has(p, c)) merged.push({ r1: p, c1: c, r2: q, c2: c });
+    done = q;
+  }
+  for (const m of merged) covered.add(m);
+  out.push(...merged);
+}
+
+/**
+ * A group label with its points in the items' column ('村级班子强15分', '1.耕地保有量;基本农田保护(7分)') written again,
+ * unchanged, on the lines right below it: one label over its lines, as merged (a label with points over several lines
+ * is a block of them, findNameLabelBlocks; written on each, every line would be a block of one).
+ */
+function pointsLabelMerges(grid: Grid, model: EvaluationModel, out: CellRange[], covered: CoveredCells): void {
+  const cols = model.columns;
+  const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
+  if (nameCol === undefined || model.headerRow === null || !model.indicators.length) return;
+  const last = Math.min(grid.rowCount, model.indicators.reduce((m, i) => Math.max(m, i.row), 0));
+  const taken = (r: number) => covered.has(r, nameCol);
+  for (let r = (model.headerLastRow ?? model.headerRow) + 1; r < last; r++) {
+    const t = grid.compactText(r, nameCol);
+    if (!t || t !== grid.compactText(r + 1, nameCol) || grid.mergeAt(r, nameCol) || groupWeightInLabel(t) === null || taken(r)) continue;
+    let end = r;
+    while (end < last && !grid.mergeAt(end + 1, nameCol) && !taken(end + 1) && grid.compactText(end + 1, nameCol) === t) end++;
+    if (end > r) out.push({ r1: r, c1: nameCol, r2: end, c2: nameCol });
+    r = end;
+  }
+}
+
+/** The cells the merges made so far cover, looked up by cell (no scan of every merge per cell asked). */
+class CoveredCells {
+  private readonly cells = new Set<number>();
+  constructor(ranges: CellRange[]) {
+    for (const m of ranges) this.add(m);
+  }
+  add(m: CellRange): void {
+    for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) this.cells.add(r * 100000 + c);
+  }
+  has(r: number, c: number): boolean {
+    return this.cells.has(r * 100000 + c);
+  }
 }

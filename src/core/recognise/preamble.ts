@@ -15,17 +15,37 @@ const IDENTITY_LABEL = /^[^|\n指]{0,8}(名称|主管部门|实施单位|负责�
  * "2023年12月", "附件2"). A table's own lines (a header, a group heading, a scored line) are none.
  */
 export function preambleLine(grid: Grid, r: number): boolean {
+  const texts = lineTexts(grid, r);
+  if (!texts.length) return false;
+  if (texts.every(fieldText)) return true;
+  if (texts.length % 2 !== 0) return false;
+  for (let k = 0; k < texts.length; k += 2) {
+    if (!IDENTITY_LABEL.test(texts[k]) || IDENTITY_LABEL.test(texts[k + 1])) return false;
+  }
+  return true;
+}
+
+/** The row's texts, each cell once (merged cells on their anchor), compact. */
+function lineTexts(grid: Grid, r: number): string[] {
   const texts: string[] = [];
   for (let c = 1; c <= Math.min(grid.scanCols, 30); c++) {
     if (!grid.ownsCell(r, c)) continue;
     const t = grid.compactText(r, c);
     if (t) texts.push(t);
   }
-  if (!texts.length) return false;
-  if (texts.every((t) => FIELD_LINE.test(t) || DATE_LINE.test(t) || MARKER_LINE.test(t))) return true;
-  if (texts.length % 2 !== 0) return false;
-  for (let k = 0; k < texts.length; k += 2) {
-    if (!IDENTITY_LABEL.test(texts[k]) || IDENTITY_LABEL.test(texts[k + 1])) return false;
-  }
-  return true;
+  return texts;
+}
+
+/** A cell that is no title text: a field with its value (填报单位:某局, 填报日期:…), a date (2023年12月) or a money unit. */
+function fieldText(t: string): boolean {
+  return FIELD_LINE.test(t) || DATE_LINE.test(t) || MARKER_LINE.test(t);
+}
+
+/**
+ * Every text of the row is a field with its value, a date or the money unit (填报单位:某局 | 2023年12月 | 单位:万元): a
+ * preamble's line that is no title line (the first kind of preambleLine).
+ */
+export function fieldLine(grid: Grid, r: number): boolean {
+  const texts = lineTexts(grid, r);
+  return texts.length > 0 && texts.every(fieldText);
 }

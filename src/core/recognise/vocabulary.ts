@@ -46,14 +46,14 @@ export const ATTACHMENT_LINE = /^附[件表]/;
 // —— levels ——
 export const LEVEL1_HEADER = /^(一级指标|一级|一级目标|类别|一级指标名称|评价指标|评估指标|考核内容|考核类别|考核项目类别|考评内容|考评项目|考评类别|评定项目|评估项目|一级绩效指标|评价维度|绩效指标分类|指标分类|指标类别|评审指标|测评类别)$/;
 export const LEVEL2_HEADER = /^(二级指标|二级|二级目标|指标|二级指标名称|评价内容|审核内容|二级绩效指标|测评项目)$/;
-export const LEVEL3_HEADER = /^(三级指标|三级|检查内容|指标名称|三级指标名称|指标内容|具体指标|评价要点|考核要点|审核要点|考核细项|考核项目|考核指标|考评指标|考评要点|考核点|考评点|评价点|评分点|评定内容|评估内容|目标名称|三级指标内容|绩效指标名称|具体评价指标|评分要点|指标项|指标名称及内容|三级绩效指标|指标体系|测评内容)$/;
+export const LEVEL3_HEADER = /^(三级指标|三级|检查内容|指标名称|三级指标名称|指标内容|具体指标|评价要点|考核要点|审核要点|考核细项|考评细项|考核项目|考核指标|考评指标|考评要点|考核点|考评点|评价点|评分点|评定内容|评估内容|目标名称|三级指标内容|绩效指标名称|具体评价指标|评分要点|指标项|指标名称及内容|三级绩效指标|指标体系|测评内容)$/;
 
 /**
  * An item word finer than an indicator's (考核要点, 评分要点, 考核点, 考核细项), or one naming the 三级 itself: right of a column
  * headed 考核指标 / 考评指标 in a header naming no 二级 column (考核内容 | 考核指标 | 序号 | 考核要点 | 分值), it is the lowest level
  * and 考核指标 the middle one.
  */
-export const FINER_ITEM_HEADER = /^(考核要点|考评要点|评价要点|评分要点|审核要点|考核点|考评点|评价点|评分点|考核细项|三级)/;
+export const FINER_ITEM_HEADER = /^(考核要点|考评要点|评价要点|评分要点|审核要点|考核点|考评点|评价点|评分点|考核细项|考评细项|三级)/;
 
 /** A fourth level's header, right of the 三级 column (一级 | 二级 | 三级 | 四级指标 | 评分标准 | 得分): the leaves' names. */
 export const LEVEL4_HEADER = /^(四级指标|四级|四级指标名称|末级指标|末级指标名称)$/;

@@ -1,8 +1,6 @@
 import type { FamilyDetector, SheetFeatures } from "../features";
 import { namesRule, namesRuleSheetColumn } from "./indicator-system";
-
-/** A title naming an assessment's scoring sheet: 考核细则, 考核评分表, 考核自评得分. */
-const ASSESSMENT_SHEET = /考核[^|]{0,6}(细则|自评得分|评分表)/;
+import { ASSESSMENT_SHEET } from "./vocabulary";
 
 /** 预算绩效管理工作考核 score tally (RULEBOOK §7, SEED004). */
 export const assessment: FamilyDetector = {

@@ -1,7 +1,7 @@
-import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
+import { evidence, type FamilyDetector, labelPointsAddUp, type SheetFeatures } from "../features";
 import { departmentScores } from "./self-report";
 import { declaredByHead } from "./target-declaration";
-import { DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER, RULE_SHEET_TITLE, RULE_TEXT } from "./vocabulary";
+import { ASSESSMENT_SHEET, DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER, RULE_SHEET_TITLE, RULE_TEXT } from "./vocabulary";
 
 /** 评价指标体系 / 评分表: 3-level tables with 分值 (often inside labels) and 得分 or 评分标准 (RULEBOOK §3.1). */
 export const indicatorSystem: FamilyDetector = {
@@ -52,7 +52,10 @@ export const indicatorSystem: FamilyDetector = {
     // (not under a title naming the assessment's rules, 考核细则 / 考核评价评分标准 / 考核指标, nor over a header naming a
     // rule sheet's columns beside its items, 牵头部门 / 考核对象 / 测评方法 / 扣分: the items and how they are scored or
     // who answers for them, a scoring system)
-    else if (/考核/.test(f.heading) && !cols.level2 && !RULE_SHEET_TITLE.test(f.heading) && !namesRuleSheetColumn(f)) s -= 0.3;
+    // (nor where the group labels state points their items add up to, '组织领导…(5分)' over 1 + 3 + 1: a scoring
+    // system's points distributed over its items, not a tally's; unless the title names an assessment's scoring sheet,
+    // 考核评分表 / 考核细则, the assessment's tally by its own title, its labels' points added up or not, as 中山陵园's)
+    else if (/考核/.test(f.heading) && !cols.level2 && !RULE_SHEET_TITLE.test(f.heading) && !namesRuleSheetColumn(f) && (ASSESSMENT_SHEET.test(f.heading) || !labelPointsAddUp(f))) s -= 0.3;
     // a project's self-evaluation report scores its indicators too, beside blocks an indicator system lacks
     if (evidence(f.body, PROJECT_SELF_EVAL_BLOCKS) >= 3) s -= 0.4;
     // …or states the money a department spent (执行数: | 82.65) above the table it scored itself (自评得分), no project

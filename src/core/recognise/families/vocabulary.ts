@@ -55,9 +55,9 @@ export const EXECUTED_AMOUNT = /(^|\|)(全年|实际)?(执行数|执行资金|�
 /** An evaluation report's cover naming a self-evaluation as its way ("评价方式:部门(单位)绩效自评"). */
 export const SELF_EVAL_COVER = /(^|\|)(评价|考评)方式:?[^|\n]{0,12}自评/m;
 
-/** A title that names a project's self-evaluation (项目绩效自评表, 项目支出绩效自评报告, 项目自评表 without 绩效). */
 /** A title naming a department's self-evaluation (部门整体支出绩效自评表, 部门整体支出绩效评价自评报告). */
 export const DEPT_SELF_EVAL_TITLE = /(部门整体|整体支出)[^|]{0,12}自评/;
+/** A title that names a project's self-evaluation (项目绩效自评表, 项目支出绩效自评报告, 项目自评表 without 绩效). */
 export const PROJECT_SELF_EVAL_TITLE = /项目(支出)?(绩效)?自评表|项目.{0,30}自评报告|(转移支付|项目).{0,30}绩效目标自评表/;
 
 /**
@@ -228,6 +228,9 @@ export const RULE_SHEET_HEADER: { kind: "rule" | "method" | "subject" | "party" 
   // (not a self-evaluation's 扣分原因 / 扣分说明: the reason for points lost, beside a score)
   { kind: "adjust", words: /(?:扣分|加分|加\/?减分)(?!原因|说明|理由)/ },
 ];
+
+/** A title naming an assessment's scoring sheet: 考核细则, 考核评分表, 考核自评得分. */
+export const ASSESSMENT_SHEET = /考核[^|]{0,6}(细则|自评得分|评分表)/;
 
 /**
  * A title naming an assessment's or an evaluation's rules (考核细则, 考核评价评分标准, 考评指标, 测评指标, 目标管理考核指标,
