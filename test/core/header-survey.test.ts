@@ -83,18 +83,12 @@ const KNOWN: Record<string, string> = {
   "canteen-hygiene-inspection-score::family+header":
     "项目 | 具体项目 | 评分 | 具体项目 | 评分: two item/points pairs side by side on each line, the points under 评分",
   "farmstay-grading-scoring-rules-trad::family+header":
-    "序號 | 檢查項目 | 最高得分 | 分檔計分 | 自評得分 | 檢查得分: the maximum points written 最高得分 (read as a score), three " +
-    "score-worded heads and no weight word",
-  "nx-helan-purchased-animal-epidemic-service-acceptance::family+header":
-    "项目 | 内容细节 | 分值 | 扣分 | 终分: 终分 (the final score) is no score word and 内容细节 no rule word",
+    "序號 | 檢查項目 | 最高得分 | 分檔計分 | 自評得分 | 檢查得分: 最高得分 is now the points, but no level word (檢查項目 names a " +
+    "scoring standard's items, which has no score column), two score columns (self and checker), and the first line a group " +
+    "with its points in its label (經營服務場地(260分)), the codes 1 / 1.1 / 1.1.1 making the levels",
   "unit-clean-governance-quantitative-scoring::family+header":
     "项目 | 考核内容 | 分值 | 自评分 | 核准分 | 合计 is read, but a 考核 title (…量化考核评分一览表) with no 二级 and no rule column " +
     "is scored as an assessment's tally (a title/heading penalty)",
-  "ah-jinzhai-tea-valley-village-dept-selfeval-2023-funds::family+header":
-    "a fund block alone (预算资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分): the family is read, but the " +
-    "header row is the indicator table's and there is none",
-  "ah-guichi-tangxi-commission-2022-funds::family+header":
-    "a fund block alone (项目资金(万元) | 年初预算数 | …): the family is read, the header row is the indicator table's and there is none",
   // held out (causes not studied)
   "coal-safety-pay-assessment-rules::family+header": "held out: not read as a scoring system",
   "food-safety-model-shop-rules::family+header": "held out: not read as a scoring system",
@@ -138,8 +132,9 @@ describe("published header lines (header survey)", () => {
   test("the engine reads the family and header of most development entries", () => {
     // round 1: 22 of the 27 development entries (19 before the survey's words were added)
     expect(passing(1, false)).toBe(22);
-    // round 2: 18 of its 27 development entries
-    expect(passing(2, false)).toBe(18);
+    // round 2: 21 of its 27 development entries (18 before: a form whose only table is its fund block now has that
+    // block's header as its header row, and 终分 / 最高得分 are read as the score and the points)
+    expect(passing(2, false)).toBe(21);
   });
 
   test("held-out entries: the count the engine reads (for the record, not a target)", () => {

@@ -1,0 +1,79 @@
+import { Grid } from "../../src/core/grid/grid";
+import { indicatorRole } from "../../src/core/recognise/headers";
+import { review } from "../../src/core/review";
+
+/** A sheet from its lines (blank cells null, every line as wide as the widest). */
+function sheet(lines: (string | number)[][]): Grid {
+  const width = Math.max(...lines.map((l) => l.length));
+  return Grid.fromValues("Sheet1", lines.map((l) => Array.from({ length: width }, (_, i) => (l[i] === undefined || l[i] === "" ? null : l[i]))), []);
+}
+
+/**
+ * A self-evaluation form cut above its indicators (published excerpts "节选: 至年度总体目标", header survey round 2): the
+ * fund block is the only table, so its header line is the table's header row — as an amount list's is for a
+ * department's evaluation.
+ */
+describe("a form whose only table is its fund block", () => {
+  test("project self-evaluation: the 项目资金 line heads the table (row 2 under the title)", () => {
+    const g = sheet([
+      ["项目支出绩效自评表 (2022年度) 委托业务项目 池州市贵池区棠溪镇人民政府"],
+      ["项目资金\n(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["年度资金总额:", 90, 90, 89.97, 10, "99.97%", 10],
+      ["其中:本年财政拨款", 90, 90, 89.97, "", "", ""],
+      ["上年结转资金", "", "", "", "", "", ""],
+    ]);
+    const m = review(g, "national").model;
+    expect([m.family, m.headerRow, m.budget?.headerRow]).toEqual(["project-self-eval", 2, 2]);
+  });
+
+  test("department self-evaluation: the 预算资金 line heads the table", () => {
+    const g = sheet([
+      ["部门整体支出绩效自评表 (2023年度) 部门: 金寨县茶谷和美丽乡村建设服务中心"],
+      ["预算资金\n(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["年度资金总额", 329.77, 329.77, 338.31, 10, "102.59%", ""],
+      ["其中:当年财政拨款", 329.77, 329.77, 338.31, "—", "102.59%", "—"],
+      ["上年结转资金", "—", "—", "", "", "", ""],
+    ]);
+    const m = review(g, "national").model;
+    expect([m.family, m.headerRow]).toEqual(["dept-self-eval", 2]);
+  });
+
+  test("with its indicator table below, the indicator header stays the table's header", () => {
+    const g = sheet([
+      ["项目支出绩效自评表 (2022年度)"],
+      ["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["年度资金总额:", 20, 20, 20, 10, "100%", 10],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+      ["产出指标", "数量指标", "安装坡面水标尺", "≥266米", "≥266米", 10, 10],
+      ["", "质量指标", "项目(工程)验收合格率", "100%", "100%", 20, 20],
+    ]);
+    const m = review(g, "national").model;
+    expect([m.family, m.headerRow, m.budget?.headerRow]).toEqual(["project-self-eval", 4, 2]);
+  });
+});
+
+/** Score and weight words of round 2's rule sheets. */
+test.each([
+  // the final score (项目 | 内容细节 | 分值 | 扣分 | 终分)
+  ["终分", "score"],
+  ["最后得分", "score"],
+  // the most an item can earn is its points (序號 | 檢查項目 | 最高得分 | 分檔計分 | 自評得分 | 檢查得分)
+  ["最高得分", "weight"],
+  ["最高\n得分", "weight"],
+  ["最高分", "weight"],
+])("%p is a %s column", (text, role) => {
+  expect(indicatorRole(text)).toBe(role);
+});
+
+test("项目 | 内容细节 | 分值 | 扣分 | 终分: the criteria are read with their points and final scores", () => {
+  const g = sheet([
+    ["贺兰县购买动物防疫服务工作考核验收评分标准"],
+    ["项目", "内容细节", "分值", "扣分", "终分"],
+    ["一、及时开展动物疫病免疫项目", "口蹄疫、禽流感、猪瘟、小反刍兽疫、包虫病。适时全部开展得2分,按期完不成的每延迟一天扣0.2分。", 5, "", 4],
+    ["二、强制免疫项目免疫密度", "猪、牛、羊免疫密度均须达到100%,每一户不符合扣除0.1分,以该项分数扣完为止。", 10, "", 9.5],
+    ["三、强制免疫项目免疫质量", "牛检测2个指标:口蹄疫O型、A型免疫抗体。每项指标为5分,每少5%扣1分。", 10, "", 10],
+  ]);
+  const m = review(g, "national").model;
+  expect([m.family, m.headerRow]).toEqual(["indicator-system", 2]);
+  expect(m.indicators.map((i) => [i.weight, i.claimedScore])).toEqual([[5, 4], [10, 9.5], [10, 10]]);
+});
