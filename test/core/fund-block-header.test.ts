@@ -77,3 +77,28 @@ test("项目 | 内容细节 | 分值 | 扣分 | 终分: the criteria are read wi
   expect([m.family, m.headerRow]).toEqual(["indicator-system", 2]);
   expect(m.indicators.map((i) => [i.weight, i.claimedScore])).toEqual([[5, 4], [10, 9.5], [10, 10]]);
 });
+
+/**
+ * A header naming one level only (项目 | 序号 | 考评内容: 考评内容 the one level word, 项目 and 序号 none) over criteria
+ * stating their points in brackets: the header is read and the points come from the criteria's text.
+ */
+describe("a lone level column whose criteria state their points", () => {
+  const lines = (points: boolean) => [
+    ["村民自治 考评内容(组织建设)"],
+    ["项目", "序号", "考评内容"],
+    ["组织建设3分", 1, "村党组织健全,党组织领导核心作用得到充分发挥。" + (points ? "(1分)" : "")],
+    ["", 2, "村级组织职责明确,工作协调,发挥自身作用明显。" + (points ? "(1分)" : "")],
+    ["", 3, "村党支部工作制度健全,经常组织活动。" + (points ? "(1分)" : "")],
+  ];
+
+  test("the criteria and their points are read under the header on row 2", () => {
+    const m = review(sheet(lines(true)), "national").model;
+    expect([m.family, m.headerRow]).toEqual(["indicator-system", 2]);
+    expect(m.indicators.map((i) => i.weight)).toEqual([1, 1, 1]);
+  });
+
+  test("without points in the criteria, one level word is no header", () => {
+    const m = review(sheet(lines(false)), "national").model;
+    expect(m.headerRow).toBeNull();
+  });
+});

@@ -166,6 +166,23 @@ function dimensionCells(grid: Grid, headerRow: number, c: number): number {
   return dims;
 }
 
+/** Lines under a header in which a lone level column's points are looked for. */
+const POINTED_LINES = 4;
+
+/**
+ * A header naming one level column and no other key column (项目 | 序号 | 考评内容, 测评类别 | 测评项目 …): still the
+ * table's header where that column's cells state their own points in brackets (…发挥作用。(1分), 有班子(10分)) on two of
+ * the lines right under it at least — the weights are in the labels, a scoring system's criteria.
+ */
+function pointedLevel(grid: Grid, row: number, roles: Map<number, ColumnRole>): boolean {
+  const levels = [...roles].filter(([, role]) => LEVEL_ROLES.includes(role));
+  if (levels.length !== 1) return false;
+  const col = levels[0][0];
+  let pointed = 0;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + POINTED_LINES); r++) if (grid.ownsCell(r, col) && weightInLabel(grid.text(r, col)) !== null) pointed++;
+  return pointed >= 2;
+}
+
 /** Find the indicator table's header (one or two rows) and map its columns. */
 export function findIndicatorHeader(grid: Grid): HeaderMap | null {
   let best: { row: number; roles: Map<number, ColumnRole>; n: number } | null = null;
@@ -187,7 +204,7 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
       roles = new Map([...roles, [type[0], "level1" as ColumnRole]]);
     }
     const n = distinctKeyRoles(roles);
-    if (n < 2) continue;
+    if (n < 2 && !(n === 1 && pointedLevel(grid, r, roles))) continue;
     candidates.push({ row: r, roles, n });
     // (a fuller header with no table under it — a form cut right after its header — does not outrank one heading rows)
     if (!best || (n > best.n && (dataRowsBelow(grid, r, roles) >= 2 || dataRowsBelow(grid, best.row, best.roles) < 2))) best = { row: r, roles, n };
