@@ -102,3 +102,24 @@ describe("a lone level column whose criteria state their points", () => {
     expect(m.headerRow).toBeNull();
   });
 });
+
+/** The items' column with no head word ("" | 评分标准 | 得分), its items stating their points: that column holds the items. */
+describe("a blank head over items stating their points", () => {
+  const lines = (points: boolean) => [
+    ["“两新”组织党建考核评分表"],
+    ["", "评分标准", "得分"],
+    ["有班子" + (points ? "\n(10分)" : ""), "①党组织班子不健全的扣3分,工青妇组织每缺1项扣1分,无专兼职党务人员的扣2分;", 8],
+    ["有队伍" + (points ? "\n(15分)" : ""), "①未建立党员和流动党员台帐的各扣2分;没有入党积极分子登记簿或名单的扣2分;", 13],
+    ["有场所" + (points ? "\n(15分)" : ""), "①没有党组织办公室、党员活动室或电教室等场所的扣5分,场所破旧的扣3分;", 15],
+  ];
+
+  test("the items, their points and scores are read under the header on row 2", () => {
+    const m = review(sheet(lines(true)), "national").model;
+    expect([m.family, m.headerRow]).toEqual(["indicator-system", 2]);
+    expect(m.indicators.map((i) => [i.weight, i.claimedScore])).toEqual([[10, 8], [15, 13], [15, 15]]);
+  });
+
+  test("without points in the items, the blank head names no column", () => {
+    expect(review(sheet(lines(false)), "national").model.family).not.toBe("indicator-system");
+  });
+});
