@@ -20,9 +20,6 @@ import { parseA1 } from "../grid/a1";
 export { sheetFeatures } from "./features";
 export type { SheetFeatures } from "./features";
 
-/** Families whose form opens with a fund block above its indicators (a project's or department's form). */
-const FUND_BLOCK_FAMILIES = new Set<Family>(["project-self-eval", "dept-self-eval", "target-declaration", "monitoring"]);
-
 /** Score every family; the best one above MIN_CONFIDENCE wins, else `unknown`. */
 export function detectFamily(f: SheetFeatures): { family: Family; confidence: number; scores: Record<string, number> } {
   const scores: Record<string, number> = {};
@@ -122,9 +119,6 @@ export function recognise(grid: Grid): EvaluationModel {
   // a department's evaluation whose only table is an amount list (支出内容 (经济科目) | 计划支出数 | 实际支出数 … 支出合计):
   // the header of the list its relations were read from
   if ((family === "dept-self-eval" || family === "dept-basic-data") && model.headerRow === null) Object.assign(model, headerLines(grid, amountListHead(grid, model.relations)?.headerRow ?? null));
-  // a self-evaluation, target or monitoring form whose only table is its fund block (年度资金总额 | 年初预算数 | 全年预算数 |
-  // 全年执行数 | 分值 | 执行率 | 得分, an excerpt cut above the indicators): the block's header is the table's header
-  if (model.headerRow === null && model.budget && FUND_BLOCK_FAMILIES.has(family)) Object.assign(model, headerLines(grid, model.budget.headerRow));
   // a target table written across (one line per 项目单位, 一级 / 二级 / 三级 over the columns): its header's lines
   // a target form under the allocation list it sets targets for (附件1 分配表 with its 合计, 附件2 目标表, the form's head
   // restating the 合计 as its 资金总额): with no total of its own, the sheet states the list's 合计. A form for another

@@ -8,50 +8,6 @@ function sheet(lines: (string | number)[][]): Grid {
   return Grid.fromValues("Sheet1", lines.map((l) => Array.from({ length: width }, (_, i) => (l[i] === undefined || l[i] === "" ? null : l[i]))), []);
 }
 
-/**
- * A self-evaluation form cut above its indicators (published excerpts "节选: 至年度总体目标", header survey round 2): the
- * fund block is the only table, so its header line is the table's header row — as an amount list's is for a
- * department's evaluation.
- */
-describe("a form whose only table is its fund block", () => {
-  test("project self-evaluation: the 项目资金 line heads the table (row 2 under the title)", () => {
-    const g = sheet([
-      ["项目支出绩效自评表 (2022年度) 委托业务项目 池州市贵池区棠溪镇人民政府"],
-      ["项目资金\n(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
-      ["年度资金总额:", 90, 90, 89.97, 10, "99.97%", 10],
-      ["其中:本年财政拨款", 90, 90, 89.97, "", "", ""],
-      ["上年结转资金", "", "", "", "", "", ""],
-    ]);
-    const m = review(g, "national").model;
-    expect([m.family, m.headerRow, m.budget?.headerRow]).toEqual(["project-self-eval", 2, 2]);
-  });
-
-  test("department self-evaluation: the 预算资金 line heads the table", () => {
-    const g = sheet([
-      ["部门整体支出绩效自评表 (2023年度) 部门: 金寨县茶谷和美丽乡村建设服务中心"],
-      ["预算资金\n(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
-      ["年度资金总额", 329.77, 329.77, 338.31, 10, "102.59%", ""],
-      ["其中:当年财政拨款", 329.77, 329.77, 338.31, "—", "102.59%", "—"],
-      ["上年结转资金", "—", "—", "", "", "", ""],
-    ]);
-    const m = review(g, "national").model;
-    expect([m.family, m.headerRow]).toEqual(["dept-self-eval", 2]);
-  });
-
-  test("with its indicator table below, the indicator header stays the table's header", () => {
-    const g = sheet([
-      ["项目支出绩效自评表 (2022年度)"],
-      ["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
-      ["年度资金总额:", 20, 20, 20, 10, "100%", 10],
-      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
-      ["产出指标", "数量指标", "安装坡面水标尺", "≥266米", "≥266米", 10, 10],
-      ["", "质量指标", "项目(工程)验收合格率", "100%", "100%", 20, 20],
-    ]);
-    const m = review(g, "national").model;
-    expect([m.family, m.headerRow, m.budget?.headerRow]).toEqual(["project-self-eval", 4, 2]);
-  });
-});
-
 /** Score and weight words of round 2's rule sheets. */
 test.each([
   // the final score (项目 | 内容细节 | 分值 | 扣分 | 终分)
