@@ -166,6 +166,41 @@ function dimensionCells(grid: Grid, headerRow: number, c: number): number {
   return dims;
 }
 
+/** Lines under a header in which a lone level column's points are looked for. */
+const POINTED_LINES = 4;
+
+/**
+ * A header naming one level column and no other key column (项目 | 序号 | 考评内容, 测评类别 | 测评项目 …): still the
+ * table's header where that column's cells state their own points in brackets (…发挥作用。(1分), 有班子(10分)) on two of
+ * the lines right under it at least — the weights are in the labels, a scoring system's criteria.
+ */
+function pointedLevel(grid: Grid, row: number, roles: Map<number, ColumnRole>): boolean {
+  const levels = [...roles].filter(([, role]) => LEVEL_ROLES.includes(role));
+  if (levels.length !== 1) return false;
+  const col = levels[0][0];
+  let pointed = 0;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + POINTED_LINES); r++) if (grid.ownsCell(r, col) && weightInLabel(grid.text(r, col)) !== null) pointed++;
+  return pointed >= 2;
+}
+
+/**
+ * A header line whose items' column has no word (its head cell blank: "" | 评分标准 | 得分) but names the rule and the
+ * score: the blank-headed column left of them is the items' column where its cells state their points in brackets
+ * (有班子(10分), 有队伍(15分)) on two of the lines right under it at least.
+ */
+function pointedBlankHead(grid: Grid, row: number, roles: Map<number, ColumnRole>): number | undefined {
+  const all = [...roles.values()];
+  if (!all.includes("rubric") || !all.includes("score")) return undefined;
+  const first = Math.min(...roles.keys());
+  for (let c = 1; c < first; c++) {
+    if (!grid.ownsCell(row, c) || grid.compactText(row, c) !== "") continue;
+    let pointed = 0;
+    for (let r = row + 1; r <= Math.min(grid.rowCount, row + POINTED_LINES); r++) if (grid.ownsCell(r, c) && weightInLabel(grid.text(r, c)) !== null) pointed++;
+    if (pointed >= 2) return c;
+  }
+  return undefined;
+}
+
 /** Find the indicator table's header (one or two rows) and map its columns. */
 export function findIndicatorHeader(grid: Grid): HeaderMap | null {
   let best: { row: number; roles: Map<number, ColumnRole>; n: number } | null = null;
@@ -182,12 +217,15 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
     }
     if (!hasLevel(roles)) {
       // a 指标类型 column holding the 一级 dimensions below it is the table's 一级 column
+      // (or a blank head over criteria stating their points, left of the rule and score columns: the items' column)
       const type = [...roles].find(([, role]) => role === "valueType");
-      if (!type || dimensionCells(grid, r, type[0]) < 2) continue;
-      roles = new Map([...roles, [type[0], "level1" as ColumnRole]]);
+      const blank = type ? undefined : pointedBlankHead(grid, r, roles);
+      if (blank !== undefined) roles = new Map([...roles, [blank, "level3" as ColumnRole]]);
+      else if (!type || dimensionCells(grid, r, type[0]) < 2) continue;
+      else roles = new Map([...roles, [type[0], "level1" as ColumnRole]]);
     }
     const n = distinctKeyRoles(roles);
-    if (n < 2) continue;
+    if (n < 2 && !(n === 1 && pointedLevel(grid, r, roles))) continue;
     candidates.push({ row: r, roles, n });
     // (a fuller header with no table under it — a form cut right after its header — does not outrank one heading rows)
     if (!best || (n > best.n && (dataRowsBelow(grid, r, roles) >= 2 || dataRowsBelow(grid, best.row, best.roles) < 2))) best = { row: r, roles, n };
@@ -284,6 +322,11 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
       if (m && m.c2 > m.c1 && [...colRole].some(([cc, rr]) => rr === role && cc >= m.c1 && cc <= m.c2)) continue;
       colRole.set(c, role);
     }
+  }
+  // (a blank head over items stating their points, left of the rule and score columns: the items' column)
+  if (![...colRole.values()].some((role) => LEVEL_ROLES.includes(role))) {
+    const blank = pointedBlankHead(grid, rows[rows.length - 1], colRole);
+    if (blank !== undefined) colRole.set(blank, "level3");
   }
   scoreLabelledAbove(grid, rows[0], colRole);
   scoreUnderMergedPoints(grid, rows, colRole);
