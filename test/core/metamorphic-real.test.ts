@@ -83,6 +83,17 @@ Object.assign(KNOWN_GAPS, {
   // batch 31 (corpus31): measured once before any engine change (batch31-diagnosis.md)
   "real/hi-qiongzhong-li-miao-culture-demo-village-assessment-excerpt|filled down":
     "an item's number, name and 分值 merged over its several 测评内容 lines (B2:B4 / C2:C4 / F2:F4 '1 | 经济发展 | 6', the 村庄整治 item's 30 over seven lines): filled down, each further line repeats them and reads as an indicator of its own with the copied points (rows 3, 4, 11, 12, 14, 16–21, 23, 24 added), where merged they are one item; no error either way (no group sum is built over the copies)",
+  // batch 32 (corpus32): measured once before any engine change (batch32-diagnosis.md)
+  "real/cn-moa-healthy-aquaculture-demo-farm-acceptance-5th-batch-2010-excerpt|all unmerged":
+    "the closing line '合 计 | | 100分' merged over the first two columns (A15:B15): unmerged across, the sheet reads unknown (0.85) with no header and none of its 13 items, where merged it is indicator-system 0.6 with items 7–19 (6 / 6 / 6 / 5 / 4 / 5 / 6 / 3 / 3 / 8 / 5 / 7 / 6); the group merges and the sign-off rows' merges alone change nothing",
+  "real/cn-safe-agri-machinery-demo-county-assessment-scoring-excerpt|unmerged":
+    "batch 32 §2: merged, the group label printed again over item 4 (A13:A14) splits 一、农机安全管理组织领导(24分) and raises weight-sum-mismatch at A2 (12 against 24, a false alarm on a cut group); with the vertical merges undone the repeat no longer closes the group and the error goes — the variant is the right reading, the base is the gap",
+  "real/cn-safe-agri-machinery-demo-county-assessment-scoring-excerpt|filled down":
+    "batch 32 §2: filled down, every row of the group carries its label, the repeated label over item 4 reads as the same group and the base's false weight-sum-mismatch at A2 (12 against 24) goes — the variant is the right reading, the base is the gap",
+  "real/cn-safe-agri-machinery-demo-county-assessment-scoring-excerpt|all unmerged":
+    "batch 32 §2: as unmerged — the base's false weight-sum-mismatch at A2 (12 against 24, from the page-break repeat of the group label) goes when the merges are undone",
+  "real/sd-jinan-kindergarten-assessment-acceptance-standard-excerpt|filled down":
+    "batch 32 §3: merged, the header 项目 | 评估标准 | 分值 | 评分标准 is not read (unknown, no items); filled down (项目 copied into B1, the A and B labels onto every C row) it reads indicator-system with the five items 20 / 30 / 20 / 25 / 15 — the variant reads better than the base",
   // batch 20 (corpus20)
   "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|all unmerged":
     "目标名称 | 分值 each merged over two columns with no sub-header line: merged, 分值 over two number columns is 标准分 | 得分 (the scores read); unmerged, the second number column stands under an empty header cell and gets no role, so every score reads null",
