@@ -1,5 +1,7 @@
 import type { Grid } from "../grid/grid";
+import { parseA1 } from "../grid/a1";
 import type { EvaluationModel, GroupNode, Relation } from "../model/types";
+import { labelCode } from "../text/codes";
 
 /**
  * The sheet stops inside the rows a relation's parts run down: nothing is written below the relation's last line but
@@ -32,6 +34,27 @@ export function cutInsideParts(grid: Grid, model: EvaluationModel, r: Relation):
   const lines = new Set<number>([...model.indicators.map((i) => i.row), ...model.placeholderRows]);
   for (let row = lastLine + 1; row <= last; row++) if (grid.rowHasContent(row) && !lines.has(row)) return false;
   return true;
+}
+
+/**
+ * The table starts inside its numbering: its first numbered line is numbered past one ("二、…" as the first group,
+ * "7.养殖用水…" as the first item), so the lines before it were cut off above (an excerpt that begins mid-table). A
+ * total over the whole table then counts parts the sheet does not hold, and a sum that falls short of it proves
+ * nothing. The first group decides where it is numbered; else the first item.
+ */
+export function startsMidSequence(grid: Grid, model: EvaluationModel): boolean {
+  const group = model.groups[0];
+  const first = model.indicators[0];
+  const numbered = (text: string) => {
+    const code = labelCode(text);
+    return code && !code.parent ? code.n : null;
+  };
+  const groupN = group ? numbered(group.label) : null;
+  if (groupN !== null) return groupN > 1 && (!first || first.row >= group.row);
+  if (!first?.nameCell) return false;
+  const { row, col } = parseA1(first.nameCell);
+  const n = numbered(grid.text(row, col));
+  return n !== null && n > 1;
 }
 
 /** The parts add up to less than a total the relation accepts (the shortfall a cut explains). */

@@ -6,7 +6,7 @@ import { evaluateRelation, relativeWeights, RelationOutcome } from "../relations
 import { relationMessage, relationMessages } from "../relations/messages";
 import { brokenThroughParts } from "../relations/root-cause";
 import { compact } from "../text/normalize";
-import { cutInsideParts, fallsShort, level1WeightRollup, mayBeRelative } from "./cut-evidence";
+import { cutInsideParts, fallsShort, level1WeightRollup, mayBeRelative, startsMidSequence } from "./cut-evidence";
 import { DistinctCells, FindingDraft, Rule } from "./types";
 
 /** A noted category ("产出指标50分") matches a group label by its core word (产出 / 效益 / 满意度). */
@@ -74,7 +74,8 @@ export const weightSumMismatch: Rule = {
       const relative = level1WeightRollup(model, r) && mayBeRelative(grid, model);
       const cut =
         (relative && o.computed !== null && Math.abs(o.computed - 100) <= 0.005) ||
-        (cutInsideParts(grid, model, r) && fallsShort(r, o.computed, relative ? [100] : []));
+        ((cutInsideParts(grid, model, r) || (r.level === "total" && startsMidSequence(grid, model))) &&
+          fallsShort(r, o.computed, relative ? [100] : []));
       out.push({ cell, related: related.list, ...(lost || cut ? { severity: "info" as const } : {}), ...msg });
     }
     out.push(...unstatedTotal(grid, model, scores.budgetMain?.item.weight ?? null));
