@@ -31,6 +31,8 @@ const layout = require("./scripts/addin-layout");
 const { localizeMetadata } = require("./scripts/localize-metadata");
 const { toWpsFunctions } = require("./scripts/wps-metadata");
 
+/** What an offline page may reach: frames and connections (fetch, XHR, WebSocket) of its own origin, blobs and data. */
+const OFFLINE_CSP = "frame-src 'self' blob: data:; connect-src 'self' blob: data:";
 const OFFICE_DIST = path.dirname(require.resolve("@microsoft/office-js/package.json")) + "/dist";
 const ZH_OVERLAY = path.resolve(__dirname, "src/functions/functions.zh-CN.json");
 
@@ -214,10 +216,13 @@ module.exports = (env = {}, argv = {}) => {
         template: "./src/html/page.html",
         title: "绩效表格核查",
         officeJs: officejs === "cdn" ? layout.officeCdn : "office/office.js",
+        // offline builds: the page may open frames and connections to its own origin only (office.js's telemetry frame,
+        // o15apptofilemappingtable.js's ULS proxy, loads from the internet 3 s after office.js starts: blocked)
+        csp: officejs === "cdn" ? null : OFFLINE_CSP,
         // shared runtime: the task-pane page also loads the functions bundle
         chunks: ["taskpane", "functions"],
       }),
-      new HtmlWebpackPlugin({ filename: layout.outputs.checker, template: "./src/html/page.html", title: "绩效表格核查 · 浏览器版", officeJs: null, chunks: ["checker"] }),
+      new HtmlWebpackPlugin({ filename: layout.outputs.checker, template: "./src/html/page.html", title: "绩效表格核查 · 浏览器版", officeJs: null, csp: OFFLINE_CSP, chunks: ["checker"] }),
       new WpsFunctionsPlugin(),
       new CopyWebpackPlugin({
         patterns: [
