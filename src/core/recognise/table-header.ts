@@ -5,7 +5,8 @@ import { pointsAt, weightValueAt } from "./cells";
 import { readNumber } from "../text/numbers";
 import { isClosingRow } from "./table-closing";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
-import { weightInLabel } from "../text/labels";
+import { groupWeightInLabel, weightInLabel } from "../text/labels";
+import { labelCode } from "../text/codes";
 import { placeOpening } from "../rubric/region";
 import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
@@ -333,6 +334,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   finerItemRight(grid, rows, colRole);
   secondBlockCut(colRole);
   levelsLeftToRight(colRole);
+  levelUnderMergedHead(grid, rows, colRole);
   levelScoresAsWeights(colRole, grid, rows[rows.length - 1]);
   const groupPointsCol = groupPointsColumn(grid, rows[rows.length - 1], colRole);
   const columns: Partial<Record<ColumnRole, number>> = {};
@@ -594,6 +596,56 @@ function groupPointsColumn(grid: Grid, headRow: number, colRole: Map<number, Col
   colRole.set(lines, "weight");
   colRole.delete(total);
   return total;
+}
+
+/**
+ * A level's header cell merged over two columns (考评项目 over A:B | 考评内容 | 考评方法 …), or beside a column with no
+ * header of its own, whose second column holds numbered labels stating their points ("1.加强…组织领导(5分)") above a
+ * lower level's column: the two columns are two levels — the group labels in the first, the numbered items in the
+ * second (each a stated weight its clauses must add up to), the levels right of them one further down.
+ */
+function levelUnderMergedHead(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
+  const levelCols = [...colRole].filter(([, r]) => LEVEL_ROLES.includes(r)).map(([c]) => c).sort((a, b) => a - b);
+  if (levelCols.length < 2 || levelCols.length >= LEVEL_ROLES.length) return;
+  const head = rows[rows.length - 1];
+  for (const c of levelCols) {
+    // (the column under the merged cell that holds labels: an empty column inside the merge is passed over)
+    let second = c + 1;
+    const m = rows.map((r) => grid.mergeAt(r, c)).find((x) => x !== null && x.c1 === c && x.c2 > c);
+    if (m) {
+      const filled = [];
+      for (let x = c + 1; x <= m.c2; x++) if (!emptyBelow(grid, head, x)) filled.push(x);
+      if (filled.length !== 1) continue;
+      second = filled[0];
+    } else if (rows.some((r) => grid.ownsCell(r, second) && grid.compactText(r, second))) continue;
+    if (colRole.has(second) || !levelCols.some((x) => x > second)) continue;
+    if (!numberedPointedLabels(grid, head, second)) continue;
+    const from = LEVEL_ROLES.indexOf(colRole.get(levelCols[0])!);
+    const cols = [...levelCols, second].sort((a, b) => a - b);
+    if (from + cols.length > LEVEL_ROLES.length) return;
+    cols.forEach((x, k) => colRole.set(x, LEVEL_ROLES[from + k]));
+    return;
+  }
+}
+
+/** No text in `col` in the lines under the header. */
+function emptyBelow(grid: Grid, headRow: number, col: number): boolean {
+  for (let r = headRow + 1; r <= Math.min(grid.rowCount, headRow + SCAN.headerSettleRows); r++) if (grid.ownsCell(r, col) && grid.compactText(r, col)) return false;
+  return true;
+}
+
+/** Numbered labels with their points in `col` under the header ("1.…(5分)", "2.…4分"): two at least, and most of its labels. */
+function numberedPointedLabels(grid: Grid, headRow: number, col: number): boolean {
+  let labels = 0;
+  let pointed = 0;
+  for (let r = headRow + 1; r <= Math.min(grid.rowCount, headRow + SCAN.headerSettleRows); r++) {
+    if (!grid.ownsCell(r, col) || isClosingRow(grid, r)) continue;
+    const t = grid.text(r, col);
+    if (!t) continue;
+    labels++;
+    if (labelCode(t) !== null && groupWeightInLabel(t) !== null) pointed++;
+  }
+  return pointed >= 2 && pointed * 2 > labels;
 }
 
 /** Labels in `col` under the header that state their points ("产出指标(30分)"): two at least, and most of them. */
