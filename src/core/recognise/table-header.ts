@@ -47,17 +47,20 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   let lastWeight = 0;
   let weightBefore = 0;
   let score = false;
+  let rubrics = 0;
   for (let c = 1; c <= grid.scanCols; c++) {
     const role = indicatorRole(grid.text(row, c));
     if (!role) continue;
     roles.set(c, role);
     if (role === "score") score = true;
+    else if (role === "rubric") rubrics++;
     else if (role === "weight") {
       weights++;
       weightBefore = lastWeight;
       lastWeight = c;
     }
   }
+  if (rubrics >= 2 && weights >= 1 && !hasLevel(roles)) criteriaBeforePoints(grid, row, roles);
   // 分数 after a 分值 (or 权重) column and no 得分 column is the points given: the score (考核内容 | 分值 | 计分标准 | 分数),
   // unless a level has no weight of its own yet (一级 | 权重 | 二级 | 分值 | 三级 | 目标值 | 分数: the 三级 one's 分值),
   // or its values add up to the weight before it group by group (the lower level's own weight); one 分数 merged over a
@@ -66,6 +69,21 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
     roles.set(lastWeight, "score");
   }
   return roles;
+}
+
+/** A standard the items meet (评估标准, 考核标准, 验收标准), not the rule giving their points (评分标准, 计分标准). */
+const CRITERIA_STANDARD = /^(?!评分|打分|计分|扣分|记分)[\u4e00-\u9fa5]{2,4}标准$/;
+
+/**
+ * Two '…标准' columns with the points between them, and no level word (项目 | 评估标准 | 分值 | 评分标准): the one before
+ * the points holds the items (each criterion with its 分值), the one after them the rules — the first is the items' column.
+ */
+function criteriaBeforePoints(grid: Grid, row: number, roles: Map<number, ColumnRole>): void {
+  const cols = [...roles.keys()].sort((a, b) => a - b);
+  const w = cols.findIndex((c) => roles.get(c) === "weight");
+  if (w < 1 || roles.get(cols[w - 1]) !== "rubric" || !cols.slice(w + 1).some((c) => roles.get(c) === "rubric")) return;
+  if (!CRITERIA_STANDARD.test(grid.compactText(row, cols[w - 1]))) return;
+  roles.set(cols[w - 1], "level3");
 }
 
 /** Columns `a` and `b` of the line `row` are under one merged header cell. */
