@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { CellRef, ColumnRole, NotedWeight, NumberRef, Totals, WeightBlock } from "../model/types";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
-import { weightInLabel } from "../text/labels";
+import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { numberAt, pointsAt, textAt, weightAt } from "./cells";
 import type { HeaderMap } from "./table-header";
 import { budgetRole, indicatorRole } from "./headers";
@@ -220,8 +220,13 @@ export function findWeightBlocks(grid: Grid, header: HeaderMap, lastRow: number)
   }));
 }
 
-/** "项目决策 2 分": a block label's weight written after its name. */
+/**
+ * "项目决策 2 分": a block label's weight written after its name; also after a code or a longer name, as a group label's
+ * bare points are read ("B1房屋建筑110分": groupWeightInLabel), never a total's ("合计100分").
+ */
 function blockLabelPoints(c: string): number | null {
   const m = BLOCK_LABEL_POINTS.exec(c);
-  return m ? Number(m[1]) : null;
+  if (m) return Number(m[1]);
+  return TOTAL_WORD_FIRST.test(c) ? null : groupWeightInLabel(c);
 }
+const TOTAL_WORD_FIRST = /^(满分|总分|合计|总计|小计)/;

@@ -5,7 +5,8 @@ import { pointsAt, weightValueAt } from "./cells";
 import { readNumber } from "../text/numbers";
 import { isClosingRow } from "./table-closing";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
-import { weightInLabel } from "../text/labels";
+import { groupWeightInLabel, weightInLabel } from "../text/labels";
+import { labelCode } from "../text/codes";
 import { placeOpening } from "../rubric/region";
 import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
@@ -46,17 +47,20 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   let lastWeight = 0;
   let weightBefore = 0;
   let score = false;
+  let rubrics = 0;
   for (let c = 1; c <= grid.scanCols; c++) {
     const role = indicatorRole(grid.text(row, c));
     if (!role) continue;
     roles.set(c, role);
     if (role === "score") score = true;
+    else if (role === "rubric") rubrics++;
     else if (role === "weight") {
       weights++;
       weightBefore = lastWeight;
       lastWeight = c;
     }
   }
+  if (rubrics >= 2 && weights >= 1 && !hasLevel(roles)) criteriaBeforePoints(grid, row, roles);
   // 分数 after a 分值 (or 权重) column and no 得分 column is the points given: the score (考核内容 | 分值 | 计分标准 | 分数),
   // unless a level has no weight of its own yet (一级 | 权重 | 二级 | 分值 | 三级 | 目标值 | 分数: the 三级 one's 分值),
   // or its values add up to the weight before it group by group (the lower level's own weight); one 分数 merged over a
@@ -65,6 +69,21 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
     roles.set(lastWeight, "score");
   }
   return roles;
+}
+
+/** A standard the items meet (评估标准, 考核标准, 验收标准), not the rule giving their points (评分标准, 计分标准). */
+const CRITERIA_STANDARD = /^(?!评分|打分|计分|扣分|记分)[\u4e00-\u9fa5]{2,4}标准$/;
+
+/**
+ * Two '…标准' columns with the points between them, and no level word (项目 | 评估标准 | 分值 | 评分标准): the one before
+ * the points holds the items (each criterion with its 分值), the one after them the rules — the first is the items' column.
+ */
+function criteriaBeforePoints(grid: Grid, row: number, roles: Map<number, ColumnRole>): void {
+  const cols = [...roles.keys()].sort((a, b) => a - b);
+  const w = cols.findIndex((c) => roles.get(c) === "weight");
+  if (w < 1 || roles.get(cols[w - 1]) !== "rubric" || !cols.slice(w + 1).some((c) => roles.get(c) === "rubric")) return;
+  if (!CRITERIA_STANDARD.test(grid.compactText(row, cols[w - 1]))) return;
+  roles.set(cols[w - 1], "level3");
 }
 
 /** Columns `a` and `b` of the line `row` are under one merged header cell. */
@@ -333,6 +352,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   finerItemRight(grid, rows, colRole);
   secondBlockCut(colRole);
   levelsLeftToRight(colRole);
+  levelUnderMergedHead(grid, rows, colRole);
   levelScoresAsWeights(colRole, grid, rows[rows.length - 1]);
   const groupPointsCol = groupPointsColumn(grid, rows[rows.length - 1], colRole);
   const columns: Partial<Record<ColumnRole, number>> = {};
@@ -594,6 +614,56 @@ function groupPointsColumn(grid: Grid, headRow: number, colRole: Map<number, Col
   colRole.set(lines, "weight");
   colRole.delete(total);
   return total;
+}
+
+/**
+ * A level's header cell merged over two columns (考评项目 over A:B | 考评内容 | 考评方法 …), or beside a column with no
+ * header of its own, whose second column holds numbered labels stating their points ("1.加强…组织领导(5分)") above a
+ * lower level's column: the two columns are two levels — the group labels in the first, the numbered items in the
+ * second (each a stated weight its clauses must add up to), the levels right of them one further down.
+ */
+function levelUnderMergedHead(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
+  const levelCols = [...colRole].filter(([, r]) => LEVEL_ROLES.includes(r)).map(([c]) => c).sort((a, b) => a - b);
+  if (levelCols.length < 2 || levelCols.length >= LEVEL_ROLES.length) return;
+  const head = rows[rows.length - 1];
+  for (const c of levelCols) {
+    // (the column under the merged cell that holds labels: an empty column inside the merge is passed over)
+    let second = c + 1;
+    const m = rows.map((r) => grid.mergeAt(r, c)).find((x) => x !== null && x.c1 === c && x.c2 > c);
+    if (m) {
+      const filled = [];
+      for (let x = c + 1; x <= m.c2; x++) if (!emptyBelow(grid, head, x)) filled.push(x);
+      if (filled.length !== 1) continue;
+      second = filled[0];
+    } else if (rows.some((r) => grid.ownsCell(r, second) && grid.compactText(r, second))) continue;
+    if (colRole.has(second) || !levelCols.some((x) => x > second)) continue;
+    if (!numberedPointedLabels(grid, head, second)) continue;
+    const from = LEVEL_ROLES.indexOf(colRole.get(levelCols[0])!);
+    const cols = [...levelCols, second].sort((a, b) => a - b);
+    if (from + cols.length > LEVEL_ROLES.length) return;
+    cols.forEach((x, k) => colRole.set(x, LEVEL_ROLES[from + k]));
+    return;
+  }
+}
+
+/** No text in `col` in the lines under the header. */
+function emptyBelow(grid: Grid, headRow: number, col: number): boolean {
+  for (let r = headRow + 1; r <= Math.min(grid.rowCount, headRow + SCAN.headerSettleRows); r++) if (grid.ownsCell(r, col) && grid.compactText(r, col)) return false;
+  return true;
+}
+
+/** Numbered labels with their points in `col` under the header ("1.…(5分)", "2.…4分"): two at least, and most of its labels. */
+function numberedPointedLabels(grid: Grid, headRow: number, col: number): boolean {
+  let labels = 0;
+  let pointed = 0;
+  for (let r = headRow + 1; r <= Math.min(grid.rowCount, headRow + SCAN.headerSettleRows); r++) {
+    if (!grid.ownsCell(r, col) || isClosingRow(grid, r)) continue;
+    const t = grid.text(r, col);
+    if (!t) continue;
+    labels++;
+    if (labelCode(t) !== null && groupWeightInLabel(t) !== null) pointed++;
+  }
+  return pointed >= 2 && pointed * 2 > labels;
 }
 
 /** Labels in `col` under the header that state their points ("产出指标(30分)"): two at least, and most of them. */

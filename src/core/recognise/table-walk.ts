@@ -27,6 +27,8 @@ const OF_WHICH = /^其中/;
 const OPENING_BRACKET = /^[(（\[【<《]/;
 const NUMBER_LIKE_TEXT = /^\d|\d(%|万元|元|分)$/;
 const ANY_DIGIT = /\d/;
+/** A group label's name beyond its points and code (two Chinese characters): "(20分)" alone names no group. */
+const NAMED_LABEL = /[\u4e00-\u9fa5].*[\u4e00-\u9fa5]/;
 
 /** The row walk under the indicator header: indicators, their 一级/二级 groups, sub-items, 小计 rows. */
 
@@ -113,6 +115,26 @@ function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: str
     children: [],
     indicators: [],
   };
+}
+
+/**
+ * A group label read anew (a merge of its own, or a label after a merged one) that repeats the group just above it at
+ * its level — the same text with the same points, in the label ("一、农机安全管理组织领导(24分)" over items 1–3, then
+ * again over item 4 after a page break) or in the level's own weight column — continues that group: a printed repeat,
+ * not a second group of the same weight. A label without points or name, or with other points, opens a group. A blank label
+ * merged over later lines continues the group above it.
+ */
+function repeatsGroupLabel(grid: Grid, prev: GroupNode | null, k: GroupKeyRead, weightCol: number | undefined): boolean {
+  if (!prev || k.at <= prev.row) return false;
+  // (a blank label merged over later lines prints no new group, as a blank unmerged one does not)
+  if (!k.text) return k.key !== null && k.key.startsWith("m:");
+  if (prev.weight === null || !NAMED_LABEL.test(prev.name)) return false;
+  if (compact(k.text) !== compact(prev.label)) return false;
+  const stated = groupWeightInLabel(k.text);
+  if (stated !== null) return stated === prev.weight;
+  if (!weightCol) return false;
+  const own = weightAt(grid, grid.anchor(k.at, weightCol).row, weightCol);
+  return own !== null && own.value === prev.weight;
 }
 
 /** Named rows a blank template must have before they are read as its indicators. */
@@ -267,10 +289,13 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       const k = key(r, cols.level1, g1, centred1, read1);
       if (k.key !== g1.key) {
         g1.key = k.key;
-        g1.node = k.text ? newGroup(grid, 1, k.at, cols.level1, k.text, cols.level1Weight, cols.level1Score, r) : null;
-        if (g1.node) (section ? section.children : groups).push(g1.node);
-        g2.key = null;
-        g2.node = null;
+        // (the label printed again over a later line, as at a page break: the same group goes on)
+        if (!repeatsGroupLabel(grid, g1.node, k, cols.level1Weight)) {
+          g1.node = k.text ? newGroup(grid, 1, k.at, cols.level1, k.text, cols.level1Weight, cols.level1Score, r) : null;
+          if (g1.node) (section ? section.children : groups).push(g1.node);
+          g2.key = null;
+          g2.node = null;
+        }
       }
       if (g1.node) g1.node.lastRow = r;
     }
@@ -278,10 +303,12 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       const k = key(r, cols.level2, g2, centred2, read2);
       if (k.key !== g2.key) {
         g2.key = k.key;
-        g2.node = k.text ? newGroup(grid, 2, k.at, cols.level2, k.text, cols.level2Weight, cols.level2Score, r) : null;
-        if (g2.node) {
-          if (g1.node) g1.node.children.push(g2.node);
-          else (section ? section.children : groups).push(g2.node);
+        if (!repeatsGroupLabel(grid, g2.node, k, cols.level2Weight)) {
+          g2.node = k.text ? newGroup(grid, 2, k.at, cols.level2, k.text, cols.level2Weight, cols.level2Score, r) : null;
+          if (g2.node) {
+            if (g1.node) g1.node.children.push(g2.node);
+            else (section ? section.children : groups).push(g2.node);
+          }
         }
       }
       if (g2.node) g2.node.lastRow = r;
