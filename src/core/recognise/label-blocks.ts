@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { WeightBlock } from "../model/types";
 import { groupWeightInLabel } from "../text/labels";
 import { pointsAt } from "./cells";
+import { bareBracketNumber } from "./bare-points";
 import { clauseSpans } from "./clause-lines";
 import { isClosingRow } from "./table-closing";
 import type { HeaderMap } from "./table-header";
@@ -100,14 +101,21 @@ export function findSectionLineBlocks(grid: Grid, header: HeaderMap, walk: Table
     const row = walk.indicators[k].row;
     if (row >= 0 && row <= walk.lastRow) indicatorRows[row] = 1;
   }
-  const sections: { row: number; col: number; label: string; weight: number }[] = [];
+  let sections: { row: number; col: number; label: string; weight: number }[] = [];
+  // (section lines whose points are a bare number in brackets, "一、组织领导(38)": read only with the evidence below)
+  const bare: { row: number; col: number; label: string; weight: number }[] = [];
   for (let r = header.headerRow + 1; r <= walk.lastRow; r++) {
     if (indicatorRows[r] === 1) continue;
     const t = onlyText(grid, r);
     if (!t) continue;
     const weight = groupWeightInLabel(t.text);
     if (weight !== null) sections.push({ row: r, col: t.col, label: t.text, weight });
+    else {
+      const n = bareBracketNumber(t.text);
+      if (n !== null) bare.push({ row: r, col: t.col, label: t.text, weight: n });
+    }
   }
+  if (!sections.length && bare.length >= 2) sections = bareSectionPoints(bare, walk);
   if (!sections.length) return [];
   const rows = walk.indicators.filter((i) => i.childOfRow === null && !i.notApplicable);
   const out: WeightBlock[] = [];
@@ -120,6 +128,34 @@ export function findSectionLineBlocks(grid: Grid, header: HeaderMap, walk: Table
     out.push({ label: s.label, weight: s.weight, cell: grid.addr(s.row, s.col), firstRow: s.row + 1, lastRow: last });
   });
   return out;
+}
+
+/**
+ * Section lines whose points are written in brackets without 分 ("一、组织领导坚强有力(6)" across the table, its criteria's
+ * 分值 below): their numbers are points where every one of them is at least its largest criterion's points, they are no
+ * run 1, 2, 3 … (a numbering), and one of them at least is its criteria's sum (a count or a year is none of these).
+ * The others' sums are then what the blocks check. Else none (the lines are left as unweighted sections).
+ */
+function bareSectionPoints(bare: { row: number; col: number; label: string; weight: number }[], walk: TableWalk): typeof bare {
+  if (bare.every((s, k) => s.weight === k + 1)) return [];
+  let agrees = 0;
+  for (let k = 0; k < bare.length; k++) {
+    const s = bare[k];
+    const last = k + 1 < bare.length ? bare[k + 1].row - 1 : walk.lastRow;
+    let sum = 0;
+    let largest = 0;
+    let lines = 0;
+    for (const i of walk.indicators) {
+      if (i.row <= s.row || i.row > last || i.childOfRow !== null || i.notApplicable) continue;
+      lines++;
+      if (i.weight === null) continue;
+      sum += i.weight;
+      largest = Math.max(largest, i.weight);
+    }
+    if (lines && s.weight < largest) return [];
+    if (lines && Math.abs(sum - s.weight) <= 0.005) agrees++;
+  }
+  return agrees ? bare : [];
 }
 
 /** A group's points in a column of their own, and the lines they stand beside. */

@@ -15,6 +15,7 @@ import { markerFormulaRelations } from "../recognise/marker-formulas";
 import { wholeBesideParts } from "../recognise/whole-and-parts";
 import { columnTotals, mergedAmountSums, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
+import { outsideRows } from "./outside-the-whole";
 import { withoutCodeColumns } from "../recognise/code-columns";
 import { termCellKey } from "./terms";
 
@@ -67,7 +68,7 @@ function statedCellKey(r: Relation): number {
 export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // (the tree's list is the one the others are pushed into: on a 40,000-row sheet it holds a relation per parent of
   // sub-items, no copy of it made)
-  const found: Relation[] = model.family !== "unknown" ? treeRelations(model) : [];
+  const found: Relation[] = model.family !== "unknown" ? treeRelations(model, outsideRows(grid, model)) : [];
   if (model.family !== "unknown") {
     pushAll(found, scoreRateRelations(grid, model));
     if (model.grade && model.totals?.score) {

@@ -2,6 +2,7 @@ import type { EvaluationModel, GroupNode, Indicator, RelationTerm, RollupRelatio
 import { hasCell, IndicatorRow } from "../model/indicator-row";
 import { labelledTermAt, leafTermAt, leafTotalAt, termAt } from "./terms";
 import { filterPacked, mapPacked, PackedList } from "../model/packed";
+import { outsideTheWhole } from "./outside-the-whole";
 
 /**
  * The rollups of the indicator tree (三级 → 二级 → 一级 → 总分), for weights (分值) and for scores (得分):
@@ -22,6 +23,17 @@ export function treeGroups(groups: GroupNode[]): GroupNode[] {
 }
 
 const counts = (i: Indicator) => i.childOfRow === null && !i.notApplicable;
+/** Σ of `valueOf` over the indicators on the rows outside the whole (0 with none) */
+function outsideSum(indicators: readonly Indicator[], outside: ReadonlySet<number>, valueOf: (i: Indicator) => number | null): number {
+  if (!outside.size) return 0;
+  let s = 0;
+  for (let k = 0; k < indicators.length; k++) {
+    if (!outside.has(indicators[k].row)) continue;
+    const v = valueOf(indicators[k]);
+    if (v !== null) s += v;
+  }
+  return Math.round(s * 100) / 100;
+}
 // (an IndicatorRow's own cell: the term from its row and column, no address made and parsed back)
 const ownCol = (i: Indicator, key: "weightCell" | "scoreCell"): number => (i instanceof IndicatorRow && i.row >= 1 ? i.ownColumn(key) : 0);
 const weightTerm = (i: Indicator): RelationTerm => {
@@ -280,7 +292,8 @@ function everyScoredLeafWeighted(indicators: Indicator[], scoredLeaf: (i: Indica
   return any;
 }
 
-export function treeRelations(model: EvaluationModel): RollupRelation[] {
+/** `outside`: the indicator rows of a 加分项 / 扣分项 block scored outside the whole (outside-the-whole.ts) */
+export function treeRelations(model: EvaluationModel, outside: ReadonlySet<number> = new Set()): RollupRelation[] {
   const out: RollupRelation[] = [];
   const groups = treeGroups(model.groups);
   const level1 = model.groups.filter((g) => g.level === 1);
@@ -370,6 +383,10 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
     // (the lines counted at their score say so: "未填分值的 1 行按其得分 15 计")
     const weightlessText = weightless.length ? `未填分值的 ${weightless.length} 行按其得分 ${fmtN(weightless.reduce((a, i) => a + i.claimedScore!, 0))} 计` : undefined;
     const partsText = [groupsText, weightlessText].filter(Boolean).join("；") || undefined;
+    // a 加分项 / 扣分项 block outside the whole: the total may state the whole without it (100 under 95 + 5 of a bonus)
+    const apart = relative
+      ? level1.reduce((s, g) => s + (outsideTheWhole(g) && g.weight !== null ? g.weight : 0), 0)
+      : outsideSum(model.indicators, outside, (i) => (i.weight !== null && hasCell(i, "weightCell") && counts(i) ? i.weight : null));
     if (parts.length) {
       rollup({
         measure: "weight",
@@ -385,8 +402,10 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
         ...(weightless.length || (model.cutAbove && model.labelsLost)
           ? { bound: "atMost" as const }
           : model.cutAbove
-            ? { alsoAccept: HIDDEN_BUDGET_WEIGHTS.map((w) => tw.value - w) }
-            : {}),
+            ? { alsoAccept: HIDDEN_BUDGET_WEIGHTS.map((w) => tw.value - w).concat(apart ? [tw.value + apart] : []) }
+            : apart
+              ? { alsoAccept: [tw.value + apart] }
+              : {}),
       });
     }
   }
@@ -415,7 +434,9 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
     // a weighted row left unscored (missing-score's finding) leaves the sum short of the total: only "more" is sure
     const unscored = model.indicators.some((i) => counts(i) && i.weight !== null && i.claimedScore === null && !i.scoreText);
     const bound = model.cutAbove || unscored || cutSlack !== undefined ? { bound: "atMost" as const } : {};
-    if (parts.length) rollup({ measure: "score", level: "total", label: "总分", total: ts, parts, ...bound, ...(cutSlack !== undefined ? { cutSlack } : {}) });
+    // (bonus points scored in a 加分项 block outside the whole: the 总分 may add them or not)
+    const apart = outsideSum(model.indicators, outside, (i) => (scoredLeaf(i) ? i.claimedScore : null));
+    if (parts.length) rollup({ measure: "score", level: "total", label: "总分", total: ts, parts, ...bound, ...(cutSlack !== undefined ? { cutSlack } : {}), ...(apart ? { alsoAccept: [ts.value + apart] } : {}) });
   }
   groupScoreRollups(out, groups);
   subItemScoreRollups(out, model.indicators, subsOf);

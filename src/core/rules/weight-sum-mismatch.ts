@@ -5,6 +5,7 @@ import { TARGET_DIMENSIONS } from "../recognise/vocabulary";
 import { evaluateRelation, relativeWeights, RelationOutcome } from "../relations";
 import { relationMessage, relationMessages } from "../relations/messages";
 import { brokenThroughParts } from "../relations/root-cause";
+import { outsideRows } from "../relations/outside-the-whole";
 import { compact } from "../text/normalize";
 import { cutInsideParts, fallsShort, level1WeightRollup, mayBeRelative, startsMidSequence } from "./cut-evidence";
 import { DistinctCells, FindingDraft, Rule } from "./types";
@@ -178,7 +179,9 @@ const EVALUATION_DIMENSIONS = [/^(?:[一二三四五六七八九十]、|[A-Z]\.?
  */
 function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | null): FindingDraft[] {
   if (model.totals?.weight || tableCutOff(grid, model) || model.weightBlocks.length || !model.headerLastRow || model.columns.weight === undefined) return [];
-  const rows = model.indicators.filter((i) => i.childOfRow === null && !i.notApplicable);
+  // (a 加分项 / 扣分项 block is scored outside the whole)
+  const outside = outsideRows(grid, model);
+  const rows = model.indicators.filter((i) => i.childOfRow === null && !i.notApplicable && !outside.has(i.row));
   if (rows.length < 3 || rows.some((i) => i.weight === null)) return [];
   const level1 = model.groups.filter((g) => g.level === 1);
   // (a 一级 label met twice is a list of several projects' targets, or rows in no order: no one total)

@@ -1,9 +1,10 @@
 import { compact } from "./normalize";
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
-const WEIGHT_IN_BRACKETS = /[(]\D{0,12}?(\d+(?:\.\d+)?)分[)]/;
+// (round brackets, or the black lenticular ones a rule sheet prints its points in: "组织领导【20分】")
+const WEIGHT_IN_BRACKETS = /[(【]\D{0,12}?(\d+(?:\.\d+)?)分[)】]/;
 
-/** A weight written into a label: "A部门决策（35分）", "产出指标(50分)", "(特性指标70 分)", "(50分)". */
+/** A weight written into a label: "A部门决策（35分）", "产出指标(50分)", "(特性指标70 分)", "(50分)", "组织领导【20分】". */
 export function weightInLabel(label: string): number | null {
   const c = compact(label);
   const m = WEIGHT_IN_BRACKETS.exec(c);
@@ -16,6 +17,8 @@ export function weightInLabel(label: string): number | null {
  * "≥20分钟", "100分制", "考试成绩80分以上比例", "平均成绩80分"), not a sentence (no ，；。：).
  */
 const BARE_POINTS = /^(.*?[\u4e00-\u9fa5)])(\d+(?:\.\d+)?)分$/;
+/** A group label's leading code (compact text): 一、 (一) 1. 1、 1.2 ① A、 */
+const GROUP_CODE = /^(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}(?:\.\d{1,2})*[、.]|[①-⑳]|[A-Z]\d{0,2}[、.])/;
 const NOT_A_GROUP_WEIGHT =
   /得|扣|每|不得|超过|以上|以下|以内|不足|不低于|不高于|低于|高于|达到|满分|总分|最高|最多|最低|至少|[加减]$|[≥≤><=＞＜]|[为计记按占约近]$|第|成绩|分数|平均|均分|评为|评定/;
 
@@ -28,7 +31,8 @@ export function groupWeightInLabel(label: string): number | null {
   if (w !== null) return w;
   const m = BARE_POINTS.exec(compact(label));
   if (!m) return null;
-  const head = m[1];
+  // (the label's own code is no punctuation of a sentence: "一、组织领导38分")
+  const head = m[1].replace(GROUP_CODE, "");
   if (head.length < 2 || head.length > 24 || /[,;:。、!?]/.test(head) || NOT_A_GROUP_WEIGHT.test(head)) return null;
   return Number(m[2]);
 }
@@ -41,7 +45,7 @@ export function groupLabelName(label: string): string {
 }
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
-const WEIGHTS_IN_BRACKETS = /[(]\D{0,12}?\d+(?:\.\d+)?分[)]/g;
+const WEIGHTS_IN_BRACKETS = /[(【]\D{0,12}?\d+(?:\.\d+)?分[)】]/g;
 const INDICATOR_NUMBER = /^指标(\d+[:：]?|[一二三四五六七八九十]{1,3}[:：、.,])/;
 
 /** The label without its weight part and code prefix: "A1部门目标（12分）" -> "部门目标". */

@@ -10,6 +10,11 @@ describe("groupWeightInLabel: points after a group label, bracketed or bare", ()
     ["项目管理 13 分", 13, "Hubei block label"],
     ["产出指标(50分)", 50, "bracketed, as weightInLabel"],
     ["效益指标２０．５分", 20.5, "full-width digits"],
+    ["一、组织领导38分", 38, "bare after the group's code (the code's 、 is no sentence)"],
+    ["(一)组织领导 38分", 38, "bare after a bracketed code"],
+    ["1.组织领导38分", 38, "bare after a numbered code"],
+    ["组织领导【20分】", 20, "in black lenticular brackets"],
+    ["一、组织领导【20分】", 20, "in black lenticular brackets after a code"],
   ])("%p → %p %s", (s, w) => {
     expect(groupWeightInLabel(s)).toBe(w);
   });
@@ -30,6 +35,9 @@ describe("groupWeightInLabel: points after a group label, bracketed or bare", ()
     "最高加5分",
     "缺一项扣1分",
     "印制宣传手册,得1分",
+    "1、有制度得2分",
+    "一、90分以上",
+    "(一)完成任务，20分",
     "得分率为80分",
     "分",
     "",

@@ -1,0 +1,43 @@
+import type { Grid } from "../grid/grid";
+import type { EvaluationModel, GroupNode } from "../model/types";
+import { compact } from "../text/normalize";
+
+/**
+ * A top-level block scored outside the whole: bonus points on top of it (加分项, 附加分, 奖励分: "总分100分，另设加分项5分")
+ * or deductions from it (扣分项, 减分项). A rule sheet's 合计 / 总分 states the whole (100) with or without such a block,
+ * so its lines' points make a second reading of the sum, never the only one: 95 + 5 under a 100 holds, and so does 100 +
+ * 5 under a 105. The block is told by its label's first word (after its code), never by a word inside it.
+ */
+const OUTSIDE_THE_WHOLE = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]?|[A-Z][、.．]?)?(?:加分|附加分|附加项|奖励加分|奖励分|额外加分|扣分|减分)/;
+
+export const outsideTheWhole = (g: GroupNode | undefined): boolean => !!g && OUTSIDE_THE_WHOLE.test(compact(g.name || g.label));
+
+const NONE: ReadonlySet<number> = new Set();
+
+/**
+ * The indicator rows inside a block outside the whole: under a 一级 group of that name (a label column), or below a
+ * label line of that name that spans the table ("五、加分项(5分)" across), up to the next label line. One pass over the
+ * table's rows; a line that is no indicator is read by its first written cell.
+ */
+export function outsideRows(grid: Grid, model: EvaluationModel): ReadonlySet<number> {
+  const inds = model.indicators;
+  if (!inds.length || model.headerLastRow === null) return NONE;
+  const isRow = new Map<number, boolean>();
+  let last = 0;
+  for (let k = 0; k < inds.length; k++) {
+    const i = inds[k];
+    isRow.set(i.row, (isRow.get(i.row) ?? false) || outsideTheWhole(i.level1));
+    if (i.row > last) last = i.row;
+  }
+  let out: Set<number> | null = null;
+  let current = false;
+  for (let r = model.headerLastRow + 1; r <= last; r++) {
+    const own = isRow.get(r);
+    if (own === undefined) {
+      let text = "";
+      for (let c = 1; c <= grid.colCount && !text; c++) text = grid.text(r, c).trim();
+      if (text) current = OUTSIDE_THE_WHOLE.test(compact(text));
+    } else if (own || current) (out ??= new Set()).add(r);
+  }
+  return out ?? NONE;
+}
