@@ -54,9 +54,9 @@ const outcomes: Outcome[] = [];
 /** What the engine still gets wrong on these sheets, by cause. */
 const CAUSES = {
   "letter-codes":
-    "items coded A1 A2 … under A, B1 B2 … under B (letter-level codes): read as one 一级 code sequence A, B, C …, a code-sequence error on every item and a skipped A4 unseen (eng23a read the letter codes where a level column holds them; left: codes in a three-level table's item labels, items coded A1 with no group code)",
+    "items coded A1 A2 … under A, B1 B2 … under B (letter-level codes): read as one 一级 code sequence A, B, C …, a code-sequence error on every item and a skipped A4 unseen (eng23a reads letter level codes on the shapes of batch 32; the combinations listed here still fail and are not yet diagnosed one by one)",
   "page-break-group":
-    "a page break inside a group repeats the header line and the group's label: the two parts are read as two groups of the same points, each short of them (eng23a joins a repeated label in a level column; left: the label as a line across the table, the group's points in a column of their own, filled-down labels, a 序号 or code run across the break)",
+    "a page break inside a group repeats the header line and the group's label: the two parts are read as two groups of the same points, each short of them (eng23a joins a repeated label in a level column on the shapes of batch 32; the combinations listed here still fail and are not yet diagnosed one by one)",
   "header-words":
     "the header's level words are read as no ladder (考核项目 | 考核内容 | 考核要点, 考评项目 | 考评内容 | 考评要点, a lone 项目 or 二级指标 over the items under label lines): the sheet is not recognised, or a level and the 分值 column are lost (table-header.ts)",
   "level-points-columns":
