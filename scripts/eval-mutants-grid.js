@@ -768,6 +768,9 @@ function findScoreColumns(v) {
     for (let c = 1; c <= v.cols; c++) {
       const h = core(v.text(r, c));
       if (!SCORE_HEAD.test(h)) continue;
+      // a form label ('自评分:' above the header, the blank for the sheet's total) is no column heading; nor is a
+      // heading with another column heading right under it (the column's own heading is the lower one)
+      if (/[:：]\s*$/.test(v.text(r, c)) || WEIGHT_HEAD.test(core(v.text(r + 1, c))) || SCORE_HEAD.test(core(v.text(r + 1, c)))) continue;
       for (let w = 1; w <= v.cols; w++) {
         if (w === c) continue;
         let wr = 0;
