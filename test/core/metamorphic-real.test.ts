@@ -82,12 +82,6 @@ Object.assign(KNOWN_GAPS, {
     "the closing line '合 计 | | 100分' merged over the first two columns (A15:B15): unmerged across, the sheet reads unknown (0.85) with no header and none of its 13 items, where merged it is indicator-system 0.6 with items 7–19 (6 / 6 / 6 / 5 / 4 / 5 / 6 / 3 / 3 / 8 / 5 / 7 / 6); the group merges and the sign-off rows' merges alone change nothing",
   "real/cn-moa-healthy-aquaculture-demo-farm-acceptance-5th-batch-2010-excerpt|filled down":
     "the unpointed group labels (二生产操作制度化, 三示范推广规模化) filled down column A: each line reads its group label as the item's name (B's numbered items 7–19 are not the names), so the table no longer starts at item 7 and the closing 100 against the items' 70 is an error, where merged the excerpt is seen to begin mid-table (info)",
-  "real/cn-safe-agri-machinery-demo-county-assessment-scoring-excerpt|unmerged":
-    "batch 32 §2: merged, the group label printed again over item 4 (A13:A14) splits 一、农机安全管理组织领导(24分) and raises weight-sum-mismatch at A2 (12 against 24, a false alarm on a cut group); with the vertical merges undone the repeat no longer closes the group and the error goes — the variant is the right reading, the base is the gap",
-  "real/cn-safe-agri-machinery-demo-county-assessment-scoring-excerpt|filled down":
-    "batch 32 §2: filled down, every row of the group carries its label, the repeated label over item 4 reads as the same group and the base's false weight-sum-mismatch at A2 (12 against 24) goes — the variant is the right reading, the base is the gap",
-  "real/cn-safe-agri-machinery-demo-county-assessment-scoring-excerpt|all unmerged":
-    "batch 32 §2: as unmerged — the base's false weight-sum-mismatch at A2 (12 against 24, from the page-break repeat of the group label) goes when the merges are undone",
   // batch 20 (corpus20)
   "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|all unmerged":
     "目标名称 | 分值 each merged over two columns with no sub-header line: merged, 分值 over two number columns is 标准分 | 得分 (the scores read); unmerged, the second number column stands under an empty header cell and gets no role, so every score reads null",

@@ -42,7 +42,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // batch 29's held-out half (corpus29), spent in session 20: its six entries fixed by eng20a (batch29-diagnosis.md, last section)
   // batch 30 (corpus30): development sheets, measured once before any engine change (batch30-diagnosis.md); 节能 and the 廣東 劳动力转移 form pass every check
   // batch 32 (corpus32): development sheets, measured once before any engine change (batch32-diagnosis.md); 水产健康养殖, 村级党建 and 乡镇农业产业化 pass every check
-  { id: "cn-safe-agri-machinery-demo-county-assessment-scoring-excerpt", check: "no-other-errors", why: "batch 32 §2: the group label '一、农机安全管理组织领导(24分)' printed again over item 4 at a page break (A13) starts a second group, so the first reads as complete — weight-sum-mismatch at A2 (12 against 24) on a group that is only cut" },
   { id: "sd-jinan-kindergarten-assessment-acceptance-standard-excerpt", check: "family", why: "batch 32 §3: header 项目 | 评估标准 | 分值 | 评分标准 — '评估标准' heading the criteria column is no item word (评估内容 or 考核内容 there read indicator-system 0.8–0.9): unknown, no header" },
   { id: "sd-jinan-kindergarten-assessment-acceptance-standard-excerpt", check: "header-row", why: "batch 32 §3: no header read ('评估标准' not an item heading)" },
   { id: "sd-jinan-kindergarten-assessment-acceptance-standard-excerpt", check: "indicators", why: "batch 32 §3: no header read, so none of the five C items (20 / 30 / 20 / 25 / 15)" },

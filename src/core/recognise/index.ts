@@ -8,6 +8,7 @@ import { preambleLine } from "./preamble";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, namesAnotherProject, TableWalk, titlesAnotherForm, walkIndicatorTable } from "./table";
 import { findGroupPointBlocks, findNameLabelBlocks, findSectionLineBlocks } from "./label-blocks";
+import { joinPageBreakRepeats } from "./page-break-groups";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
@@ -70,7 +71,8 @@ export function recognise(grid: Grid): EvaluationModel {
     headerLastRow: headerLast,
     columns: header?.columns ?? {},
     indicators: tables.length ? tablesIndicators(tables) : [],
-    groups: tables.flatMap((t) => t.walk.groups),
+    // (a 一级 label printed again after a page break: its group going on)
+    groups: joinPageBreakRepeats(grid, tables.flatMap((t) => t.walk.groups)),
     weightBlocks: uniqueBlocks(tables.flatMap((t) => [...findSectionLineBlocks(grid, t.header, t.walk), ...findWeightBlocks(grid, t.header, t.walk.lastRow), ...findNameLabelBlocks(grid, t.header, t.walk), ...findGroupPointBlocks(grid, t.header, t.walk)])),
     budget: f.budget,
     totals,

@@ -376,7 +376,8 @@ export function treeRelations(model: EvaluationModel): RollupRelation[] {
       parts,
       ...(overGroups ? { alsoAccept: [100] } : {}),
       // a table cut off at the bottom: its last block, or any block reaching its last row, may be incomplete
-      ...(model.truncated && !wholeGroups && (k === model.weightBlocks.length - 1 || b.lastRow >= lastLeafRow) ? { bound: "atMost" as const } : {}),
+      // (the last-listed block closed by a 一级 group starting below it: a cut below that group is none of its own)
+      ...(model.truncated && !wholeGroups && ((k === model.weightBlocks.length - 1 && !model.groups.some((g) => g.level === 1 && g.row > b.lastRow)) || b.lastRow >= lastLeafRow) ? { bound: "atMost" as const } : {}),
     });
   });
   const budgetMain = model.budget?.items.find((it) => it.kind === "total" && it.weight) ?? null;

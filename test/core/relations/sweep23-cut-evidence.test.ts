@@ -144,3 +144,55 @@ describe("two lines under a merged group weight adding up to twice it", () => {
     expect(errors(twoColumns(a as string, b as string)).map((f) => f.cell)).toEqual(cells);
   });
 });
+
+/** A township's form: 检查内容 labels stating their points over numbered lines, a second 类别 below, cut in its second line. */
+function township(yard: string): Grid {
+  const rows: string[][] = [
+    ["类别", "指标", "检查内容", "序号", "评分细则", "标准分值", "得分"],
+    ["村庄环境卫生考核评分17分", "村庄环境", "公共区域10分", "1", "主要道路有垃圾的每处扣0.5分", "4", ""],
+    ["", "", "", "2", "绿化带内有白色垃圾的每处扣0.5分", "6", ""],
+    ["", "", yard, "3", "房前屋后有垃圾乱倒的每处扣0.5分", "4", ""],
+    ["", "", "", "4", "庭院内有垃圾未清理的每处扣0.5分", "3", ""],
+    ["垃圾分类处理考核评分15分", "分类成效", "宣传2分", "5", "人员密集场所未张贴宣传的扣1分", "2", ""],
+    ["", "", "基础设施13分", "6", "公共", "", ""],
+  ];
+  return Grid.fromValues("Sheet1", rows, ["A2:A5", "B2:B5", "C2:C3", "C4:C5", "A6:A7", "B6:B7"]);
+}
+
+describe("the last-listed label block of a cut table, closed by a 类别 starting below it", () => {
+  test.each([
+    ["庭院7分 over 4 + 3: no finding", "庭院7分", []],
+    ["庭院8分 over 4 + 3: an error at the label (the cut is below the next 类别)", "庭院8分", ["C4"]],
+  ])("%s", (_name, yard, cells) => {
+    const g = township(yard as string);
+    expect(review(g).model.truncated).toBe(true);
+    expect(errors(g).map((f) => f.cell)).toEqual(cells);
+  });
+});
+
+/** A 考评 table whose group label is printed again over its fourth item (a page break), the sheet cut in that item. */
+function pageBreak(secondLabel: string, itemPoints: string, left = ""): Grid {
+  const rows: string[][] = [
+    ["考评项目", "", "考评内容", "考评方法", "自评得分"],
+    ["一、组织领导(24分)", "1.组织领导(5分)", "(1)成立领导小组。(3分)", "查看文件材料。", ""],
+    ["", "", "(2)领导小组由分管领导担任负责人。(2分)", "查看文件材料。", ""],
+    ["", "2.财政投入(4分)", "(1)安排专项工作经费。(2分)", "查看预算文件。", ""],
+    ["", "", "(2)加强基础设施建设。(2分)", "查看材料。", ""],
+    ["", "3.责任制(3分)", `(1)纳入安全生产考核内容。(${itemPoints}分)`, "查阅有关材料。", ""],
+    [left || secondLabel, left ? secondLabel : "4.应急预案(3分)", "(1)制定应急预案并演练。(2分)", "查看文件。", ""],
+    ["", "", "(2)公开事故报告电话。(1分)", "查看资", ""],
+  ];
+  return Grid.fromValues("Sheet1", rows, ["A1:B1", "A2:A6", "B2:B3", "B4:B5", "A7:A8", "B7:B8"]);
+}
+
+describe("a 一级 label printed again after a page break", () => {
+  test("the repeat goes on the group above: a group cut short of its 24 raises no error at its label", () => {
+    const g = pageBreak("一、组织领导(24分)", "3");
+    const r = review(g);
+    expect(r.model.groups.filter((x) => x.level === 1).map((x) => x.cell)).toEqual(["A2"]);
+    expect(errors(g)).toEqual([]);
+  });
+  test("a label of other points is a group of its own", () => {
+    expect(review(pageBreak("二、安全监理(24分)", "3")).model.groups.filter((x) => x.level === 1).map((x) => x.cell)).toEqual(["A2", "A7"]);
+  });
+});
