@@ -7,7 +7,9 @@
  *  - a list printing no total, cut in a placeholder line after 满意度: weights already a little over 100 stay wrong (the
  *    lines past a cut only add), and a 一级 label printed again after itself (a page break) is one group;
  *  - two lines under a merged group weight adding up to twice it (0.5 + 1.5 under 1) are a slip, not a column listing
- *    a subtotal with its item.
+ *    a subtotal with its item;
+ *  - the last-listed label block of a cut table closed by a 类别 starting below it: the cut is none of its own;
+ *  - a 一级 label printed again after a page break (same points, its group short of them) goes on the group above.
  */
 import { Grid } from "../../../src/core/grid/grid";
 import { review } from "../../../src/core/review";
