@@ -768,6 +768,9 @@ function findScoreColumns(v) {
     for (let c = 1; c <= v.cols; c++) {
       const h = core(v.text(r, c));
       if (!SCORE_HEAD.test(h)) continue;
+      // a form label ('自评分:' above the header, the blank for the sheet's total) is no column heading; nor is a
+      // heading with another column heading right under it (the column's own heading is the lower one)
+      if (/[:：]\s*$/.test(v.text(r, c)) || WEIGHT_HEAD.test(core(v.text(r + 1, c))) || SCORE_HEAD.test(core(v.text(r + 1, c)))) continue;
       for (let w = 1; w <= v.cols; w++) {
         if (w === c) continue;
         let wr = 0;
@@ -840,14 +843,8 @@ function planScoreMutants(v, rels) {
   return out;
 }
 
-/**
- * Sheets that state no grade: a wrong grade stated for the score total (a 合计/总分 row under a 得分 column), as a
- * header-style line ("评价分值:92.5分 评价等级:差") and as a 自评等级 cell under the table.
- */
-function planStatedGradeMutants(v, rels) {
-  const out = [];
-  if (rels.some((x) => x.kind === "grade")) return out;
-  // the score total: a 合计/总分 row's number under a score heading (得分, 自评分 …), 0 < total ≤ 100
+/** the score total: a 合计/总分 row's number under a score heading (得分, 自评分 …), 0 < total ≤ 100; null without one */
+function scoreTotalOf(v) {
   let sum = null;
   for (let r = 1; r <= v.rows && !sum; r++) {
     if (!/^(合计|总分|总计|得分合计|综合得分|总得分|自评总分|评价总分)/.test(v.rowLabel(r))) continue;
@@ -856,6 +853,17 @@ function planStatedGradeMutants(v, rels) {
       if (n && !n.percent && n.value > 0 && n.value <= 100 && SCORE_HEAD.test(core(v.heading(r, c, 200)))) sum = { total: { r, c, ...n } };
     }
   }
+  return sum;
+}
+
+/**
+ * Sheets that state no grade: a wrong grade stated for the score total (a 合计/总分 row under a 得分 column), as a
+ * header-style line ("评价分值:92.5分 评价等级:差") and as a 自评等级 cell under the table.
+ */
+function planStatedGradeMutants(v, rels) {
+  const out = [];
+  if (rels.some((x) => x.kind === "grade")) return out;
+  const sum = scoreTotalOf(v);
   if (!sum) return out;
   const total = sum.total.value;
   let last = v.rows;
@@ -890,4 +898,4 @@ function planCodeMutants(v) {
 /** Rules whose findings are relation findings. */
 const RELATION_RULES = ["total-mismatch", "weight-sum-mismatch", "exec-rate-mismatch", "ratio-mismatch", "grade-mismatch", "exec-score-mismatch"];
 
-module.exports = { planGridMutants, findRelations, findCodeRuns, codeOfLabel, findScoreColumns, View, RELATION_RULES, parseNum, colLetter, parseA1, a1 };
+module.exports = { planGridMutants, scoreTotalOf, findRelations, findCodeRuns, codeOfLabel, rewriteCode, fmtLike, findScoreColumns, View, RELATION_RULES, parseNum, colLetter, parseA1, a1 };

@@ -16,6 +16,13 @@
  *   group-total   each stated group/total weight or score (a 合计 row, a merged rollup, a label's "(50分)"): +1
  *   amount        each amount cell of a fund block with a stated total or 其中 parts (part or total): +10% (at least 1)
  *   code          each code of a numbered run (1. 2. 3. / 一、二、 / A1 A2 …) from its second: the previous code repeated
+ *                 (variant "repeat"), and the next one written (variant "skip": 1. 2. 4.); every style of findCodeRuns
+ *   grade         each grade stated beside, under or in the text of a score (评价等级:良, 自评等级 | 优): one band off
+ *                 each way (优/良/中/差, 优秀/良好/合格/不合格); where the sheet prints no bands a one-band slip is only
+ *                 info under the assumed national bands (counted as "only info")
+ *                 A sheet stating no grade with a score total (合计/总分 under 得分): a grade line under the table
+ *                 ("评价分值:92.5分 评价等级:良"), one band off each way (variant "line one band up/down")
+ *   exec-rate     each rate read as B/A of two amounts beside it (执行率 86% of 37.24 / 43.2): one point up
  *   weight-no-total  a sheet whose weights add up to a printed 总分/合计 of 100, that total blanked (a variant: the sheet
  *                 printing no total), then each line's weight +3: found by a new weight-sum-mismatch anywhere
  *   truth-weight  eval-corpus's injected weight at every weight cell the truth lists (real, corpus; not on a sheet cut
@@ -27,13 +34,13 @@
  * cause (see causeOf): the family unknown, no engine relation holds the cell, a relation holds it but raised nothing, a
  * finding elsewhere …
  *
- * Sampling: a sheet contributes at most --max mutants of a kind (default 12): every cell when it has no more, else
- * cells taken evenly through its list (index ⌊i·n/max⌋), so the run is deterministic.
+ * Sampling: a sheet contributes at most --max mutants of a kind (default 12; codes and grades: of each variant): every
+ * cell when it has no more, else cells taken evenly through its list (index ⌊i·n/max⌋), so the run is deterministic.
  */
 const fs = require("fs");
 const path = require("path");
 const { toCell, caseWorkbook } = require("./corpus-cells.js");
-const { View, findRelations, findCodeRuns, parseNum, a1, parseA1, RELATION_RULES } = require("./eval-mutants-grid.js");
+const { View, findRelations, scoreTotalOf, findCodeRuns, rewriteCode, fmtLike, parseNum, a1, parseA1, RELATION_RULES } = require("./eval-mutants-grid.js");
 
 const ROOT = path.resolve(__dirname, "..");
 const FIX = path.join(ROOT, "test", "fixtures");
@@ -55,7 +62,7 @@ const SPLITS = ["real", "extra", "corpus"];
 const splits = (opt("--split") || SPLITS.join(",")).split(",");
 for (const s of splits) if (!SPLITS.includes(s)) throw new Error(`split ${s}: only ${SPLITS.join(", ")} (never validation)`);
 const only = opt("--only") ? new Set(opt("--only").split(",")) : null;
-const KINDS = ["weight", "score", "group-total", "amount", "code", "truth-weight", "weight-no-total"];
+const KINDS = ["weight", "score", "group-total", "amount", "code", "grade", "exec-rate", "truth-weight", "weight-no-total"];
 const kinds = new Set((opt("--kind") || KINDS.join(",")).split(","));
 const MAX = Number(opt("--max") || 12);
 const verbose = args.includes("--verbose");
@@ -306,13 +313,16 @@ function totalRowRelations(v) {
   return rels;
 }
 
+const GRADE_SHORT = ["优", "良", "中", "差"];
+const GRADE_WIDE = ["优秀", "良好", "合格", "不合格"];
+
 const SUM_KINDS = new Set(["rows", "其中", "columns", "pairs", "其中 pair", "rollup", "leading 小计", "one-line 合计", "merged subtotal", "leading 合计", "numbered heading", "label weight", "总分 row", "总分 row + budget item", "unstated 100", "unstated 100 (labels)"]);
 
 function planSweep(c, v) {
   // (a column of rates, 执行率(%) 100 over 100 and 0, adds up by chance: no sum)
   const rateColumn = (x) => x.parts.some((p) => /率/.test(v.heading(p.r, p.c, 6)));
   const rels = [...findRelations(v).filter((x) => SUM_KINDS.has(x.kind) && !x.atMost && !rateColumn(x)), ...labelWeightRelations(v), ...totalRowRelations(v)];
-  const byKind = { weight: [], score: [], "group-total": [], amount: [], code: [], "truth-weight": [], "weight-no-total": [] };
+  const byKind = { weight: [], score: [], "group-total": [], amount: [], code: [], grade: [], "exec-rate": [], "truth-weight": [], "weight-no-total": [] };
   const seen = new Set();
   const cellsOfRel = (x) => [...(x.total ? [a1(x.total.r, x.total.c)] : []), ...x.parts.map((p) => a1(p.r, p.c))];
   const add = (kind, m) => {
@@ -364,7 +374,7 @@ function planSweep(c, v) {
       add("group-total", { kind: "group-total", variant: `${role}+1`, relKind: x.kind, edits: { [tc]: write(v.raw(x.total.r, x.total.c), x.total.value + 1) }, cell: tc, rel });
     }
   }
-  // codes: from the second item of each run, the previous code repeated
+  // codes: from the second item of each run, the previous code repeated, and (a variant) one number skipped
   for (const run of findCodeRuns(v)) {
     const rel = run.map((x) => a1(x.r, x.c));
     for (let i = 1; i < run.length; i++) {
@@ -374,7 +384,45 @@ function planSweep(c, v) {
       const j = t.indexOf(x.code.rest.slice(0, Math.min(4, x.code.rest.length)));
       const nt = prevCode + (j > 0 ? t.slice(j) : x.code.rest);
       add("code", { kind: "code", variant: `repeat ${x.code.style}`, relKind: `code ${x.code.style}`, edits: { [a1(x.r, x.c)]: nt }, cell: a1(x.r, x.c), rel });
+      add("code", { kind: "code", variant: `skip ${x.code.style}`, relKind: `code ${x.code.style}`, edits: { [a1(x.r, x.c)]: rewriteCode(x.raw, x.code, x.code.n + 1) }, cell: a1(x.r, x.c), rel });
     }
+  }
+  const allRels = findRelations(v);
+  // grades stated beside or under a score ("评价等级:良", 自评等级 | 良): one band off each way (优 ↔ 良 ↔ 中 ↔ 差,
+  // 优秀 ↔ 良好 ↔ 合格 ↔ 不合格); a band some region's scale might give, so found only as an error or warning
+  // where the sheet or its profile fixes the bands (the national bands are assumed: info)
+  for (const x of allRels.filter((y) => y.kind === "grade")) {
+    const ladder = x.total.grade.length > 1 ? GRADE_WIDE : GRADE_SHORT;
+    const k = ladder.indexOf(x.total.grade);
+    if (k < 0) continue;
+    const cell = a1(x.total.r, x.total.c);
+    const rel = [cell, ...x.parts.map((p) => a1(p.r, p.c))];
+    for (const [dir, g2] of [["up", ladder[k - 1]], ["down", ladder[k + 1]]]) {
+      if (!g2) continue;
+      const nt = x.total.inText ? x.total.text.replace(new RegExp(`(等级|等次|评级|评定|结论|结果)([为是:：]?[“"「]?)${x.total.grade}`), `$1$2${g2}`) : g2;
+      if (nt === x.total.text) continue;
+      add("grade", { kind: "grade", variant: `one band ${dir}`, relKind: x.total.inText ? "grade in text" : "grade cell", edits: { [cell]: nt }, cell, rel });
+    }
+  }
+  // a sheet stating no grade, with a score total (合计/总分 under a 得分 heading): a grade line under the table
+  // ("评价分值:92.5分 评价等级:良") one band off its national band, each way
+  const sum = allRels.some((y) => y.kind === "grade") ? null : scoreTotalOf(v);
+  if (sum) {
+    const total = sum.total.value;
+    const k = total >= 90 ? 0 : total >= 80 ? 1 : total >= 60 ? 2 : 3;
+    let last = v.rows;
+    while (last > 1 && !(v.g[last - 1] || []).some((y) => y !== null && y !== undefined && String(y).trim())) last--;
+    const cell = a1(last + 2, 1);
+    for (const [dir, g2] of [["up", GRADE_SHORT[k - 1]], ["down", GRADE_SHORT[k + 1]]]) {
+      if (!g2) continue;
+      add("grade", { kind: "grade", variant: `line one band ${dir}`, relKind: "grade line", edits: { [cell]: `评价分值:${v.raw(sum.total.r, sum.total.c)}分 评价等级:${g2}` }, cell, rel: [cell, a1(sum.total.r, sum.total.c)] });
+    }
+  }
+  // rates read as B/A of two amounts beside them (执行率 86% of 37.24 over 43.2): the rate one point up
+  for (const x of allRels.filter((y) => y.kind === "ratio")) {
+    const cell = a1(x.total.r, x.total.c);
+    const rel = [cell, ...x.parts.map((p) => a1(p.r, p.c))];
+    add("exec-rate", { kind: "exec-rate", variant: "+1 point", relKind: `rate (${x.label || "率"})`, edits: { [cell]: fmtLike(v.raw(x.total.r, x.total.c), x.total.value + 1) }, cell, rel });
   }
   // the hidden evaluation's weight mutant, at every weight the truth lists (not on a sheet cut off, as eval-corpus):
   // +3, found by a new weight-sum finding anywhere
@@ -393,11 +441,14 @@ function planSweep(c, v) {
     }
   }
   const out = [];
+  // (codes and grades sampled per variant: a repeat and a skip of each code alternate in the list)
+  const sample = (list) => (list.length <= MAX ? list : Array.from({ length: MAX }, (_, i) => list[Math.floor((i * list.length) / MAX)]));
+  const variantOf = (m) => (m.kind === "code" ? m.variant.split(" ")[0] : m.variant);
   for (const k of KINDS) {
     if (!kinds.has(k)) continue;
     const list = byKind[k];
-    if (list.length <= MAX) out.push(...list);
-    else for (let i = 0; i < MAX; i++) out.push(list[Math.floor((i * list.length) / MAX)]);
+    if (k === "code" || k === "grade") for (const vk of [...new Set(list.map(variantOf))]) out.push(...sample(list.filter((m) => variantOf(m) === vk)));
+    else out.push(...sample(list));
   }
   return out;
 }
@@ -453,6 +504,7 @@ async function main() {
   const t0 = Date.now();
   const cases = loadCases();
   const total = {};
+  const byVariant = {};
   const perSheet = [];
   const misses = [];
   for (const c of cases) {
@@ -487,6 +539,10 @@ async function main() {
       }
       const mres = review(mutate(g, cells, m.baseEdits ? { ...m.baseEdits, ...m.edits } : m.edits), undefined, { fills: false });
       const j = judge(m, b, mres);
+      const vk = (byVariant[`${m.kind} ${m.kind === "code" || m.kind === "grade" || m.kind === "exec-rate" ? m.variant : ""}`.trim()] ??= { n: 0, found: 0, info: 0 });
+      vk.n++;
+      if (j.found) vk.found++;
+      else if (j.cause === "only info") vk.info++;
       const bk = (sheet.byKind[m.kind] ??= { n: 0, found: 0 });
       const tk = (total[m.kind] ??= { n: 0, found: 0, info: 0 });
       bk.n++;
@@ -508,13 +564,15 @@ async function main() {
     (causes[k] ??= []).push(x);
   }
   if (asJson) {
-    process.stdout.write(JSON.stringify({ total, perSheet, misses }, null, 1) + "\n");
+    process.stdout.write(JSON.stringify({ total, byVariant, perSheet, misses }, null, 1) + "\n");
     return;
   }
   const all = Object.values(total).reduce((a, b) => ({ n: a.n + b.n, found: a.found + b.found, info: a.info + b.info }), { n: 0, found: 0, info: 0 });
   console.log(`sweep over ${splits.join(", ")}: ${perSheet.length} sheets with mutants, ${all.n} mutants, ${secs} s`);
   console.log(`found ${all.found}/${all.n} (${((100 * all.found) / Math.max(1, all.n)).toFixed(1)}%), only as info ${all.info}`);
   for (const k of KINDS) if (total[k]) console.log(`  ${k.padEnd(12)} ${total[k].found}/${total[k].n}${total[k].info ? ` (info ${total[k].info})` : ""}`);
+  const split = Object.entries(byVariant).filter(([k]) => /^(code|grade|exec-rate) /.test(k)).sort((a, b) => a[0].localeCompare(b[0]));
+  if (split.length) console.log(`\nby variant (codes by style): ${split.map(([k, x]) => `${k} ${x.found}/${x.n}${x.info ? ` (info ${x.info})` : ""}`).join(", ")}`);
   console.log("\nmisses by cause:");
   for (const [k, xs] of Object.entries(causes).sort((a, b) => b[1].length - a[1].length)) {
     const sheets = new Set(xs.map((x) => x.id));

@@ -63,6 +63,8 @@ function labelLeft(grid: Grid, row: number, col: number): string {
  * their own sum in the 得分 column); the layout, not the sheet, would be wrong.
  */
 function doubleCounted(total: number, parts: RelationTerm[]): boolean {
+  // (two parts hold a subtotal and its item only as the total twice over: 0.5 + 1.5 under a merged 1 is a slip)
+  if (parts.length === 2 && !parts.every((p) => Math.abs(p.value - total) < 1e-6)) return false;
   const sum = parts.reduce((a, p) => a + p.value, 0);
   return total !== 0 && Math.abs(sum - 2 * total) < 1e-6 * Math.max(1, Math.abs(total)) + 0.005;
 }

@@ -165,10 +165,41 @@ function groupWeightRollups(out: RollupRelation[], model: EvaluationModel, group
       total: termAt(g.weightCell ?? g.cell, g.weight, { label: g.label }),
       parts,
       ...(relative && g.level === 1 ? { alsoAccept: [100] } : {}),
-      // a table cut off at the bottom: its last group may simply be incomplete
-      ...(model.truncated && isLastGroup(g, lastGroup) ? { bound: "atMost" as const } : {}),
+      // a table cut off at the bottom: its last group may simply be incomplete (unless its stated siblings settle it)
+      ...(model.truncated && isLastGroup(g, lastGroup) && !settledBySiblings(model, g) ? { bound: "atMost" as const } : {}),
     });
   }
+}
+
+/**
+ * The last group of a table read as cut, its lines settled by its siblings' stated points: every group of its level
+ * (under its parent, or the 一级 of the table) states its points, and the others' points with this group's lines make
+ * exactly the whole above them (the parent's points; for the 一级, the stated 总分 or 100, with or without the budget
+ * line's weight). Then nothing past the cut belongs to it: a shortfall against its own label is a wrong label (or
+ * points over the whole), no cut — "(五)实施效果(36分)" over 20 + 15, its siblings 7 + 8 + 20 + 30, no closing row.
+ */
+export function settledBySiblings(model: EvaluationModel, g: GroupNode): boolean {
+  if (g.weight === null) return false;
+  let siblings: GroupNode[];
+  let wholes: number[];
+  if (g.level === 1) {
+    siblings = model.groups.filter((x) => x.level === 1);
+    const whole = model.totals?.weight?.value ?? 100;
+    const bw = model.budget?.items.find((it) => it.kind === "total" && it.weight)?.weight?.value ?? null;
+    wholes = bw !== null ? [whole, whole - bw] : [whole];
+  } else {
+    const parent = model.groups.find((x) => x.children.includes(g));
+    if (!parent || parent.weight === null) return false;
+    siblings = parent.children;
+    wholes = [parent.weight];
+  }
+  if (siblings.length < 2 || siblings[siblings.length - 1] !== g || siblings.some((x) => x.weight === null)) return false;
+  if (relativeWeights(model.groups.filter((x) => x.level === 1))) return false;
+  const lines = sumOf(childWeightTerms(g));
+  if (lines <= 0 || Math.abs(lines - g.weight) <= 0.005) return false;
+  let others = 0;
+  for (const x of siblings) if (x !== g) others += x.weight!;
+  return wholes.some((w) => Math.abs(others + lines - w) <= 0.005);
 }
 
 /** The budget line's weight a sheet cut above its header may hide (RULEBOOK A-V2: 10 points; Hubei's layout 20). */
@@ -179,6 +210,12 @@ function blockGroupWeights(groups: GroupNode[], first: number, last: number): Re
   const inside = groups.filter((g) => g.level === 1 && g.row >= first && g.row <= last);
   if (inside.length < 2 || inside.some((g) => g.weight === null)) return [];
   return inside.map((g) => termAt(g.weightCell ?? g.cell, g.weight!, { label: g.name || g.label }));
+}
+
+/** The 一级 groups within rows [first, last] end in 满意度 (the last of the target dimensions): no group follows them. */
+export function groupsReachSatisfaction(groups: GroupNode[], first: number, last: number): boolean {
+  const inside = groups.filter((g) => g.level === 1 && g.row >= first && g.row <= last);
+  return inside.length >= 2 && /满意/.test(inside[inside.length - 1].name || inside[inside.length - 1].label);
 }
 
 function isLastGroup(g: GroupNode, lastGroup: GroupNode | undefined): boolean {
@@ -341,6 +378,8 @@ export function treeRelations(model: EvaluationModel, outside: ReadonlySet<numbe
     const overGroups = !parts.length;
     if (overGroups) parts = blockGroupWeights(model.groups, b.firstRow, b.lastRow);
     if (!parts.length) return;
+    // (over its 一级 down to 满意度, the last dimension of every form: a cut below hides lines of a group, no group)
+    const wholeGroups = overGroups && groupsReachSatisfaction(model.groups, b.firstRow, b.lastRow);
     rollup({
       measure: "weight",
       level: "block",
@@ -350,7 +389,8 @@ export function treeRelations(model: EvaluationModel, outside: ReadonlySet<numbe
       parts,
       ...(overGroups ? { alsoAccept: [100] } : {}),
       // a table cut off at the bottom: its last block, or any block reaching its last row, may be incomplete
-      ...(model.truncated && (k === model.weightBlocks.length - 1 || b.lastRow >= lastLeafRow) ? { bound: "atMost" as const } : {}),
+      // (the last-listed block closed by a 一级 group starting below it: a cut below that group is none of its own)
+      ...(model.truncated && !wholeGroups && ((k === model.weightBlocks.length - 1 && !model.groups.some((g) => g.level === 1 && g.row > b.lastRow)) || b.lastRow >= lastLeafRow) ? { bound: "atMost" as const } : {}),
     });
   });
   const budgetMain = model.budget?.items.find((it) => it.kind === "total" && it.weight) ?? null;

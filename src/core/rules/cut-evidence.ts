@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import { parseA1 } from "../grid/a1";
 import type { EvaluationModel, GroupNode, Relation } from "../model/types";
 import { labelCode } from "../text/codes";
+import { groupsReachSatisfaction, settledBySiblings } from "../relations/tree";
 
 /**
  * The sheet stops inside the rows a relation's parts run down: nothing is written below the relation's last line but
@@ -22,7 +23,11 @@ export function cutInsideParts(grid: Grid, model: EvaluationModel, r: Relation):
   let lastLine = 0;
   for (let k = 0; k < r.parts.length; k++) if (r.parts[k].row > lastLine) lastLine = r.parts[k].row;
   const group = r.kind === "rollup" && r.level === "group" ? groupAt(model.groups, r.total.cell) : null;
+  // (a group whose stated siblings settle its lines: nothing past the cut is its own)
+  if (group && r.measure === "weight" && settledBySiblings(model, group)) return false;
   if (group) lastLine = Math.max(lastLine, group.lastRow);
+  // a block's points over its 一级 groups' down to 满意度: a cut below hides lines, no group
+  if (r.kind === "rollup" && r.level === "block" && r.measure === "weight" && overWholeGroups(model, r)) return false;
   // a total written under its parts is the closing row: the list ends there
   if (r.total.row > lastLine) return false;
   const last = grid.lastContentRow();
@@ -106,4 +111,12 @@ function groupAt(groups: GroupNode[], cell: string): GroupNode | null {
     if (c) return c;
   }
   return null;
+}
+
+/** A block rollup whose parts are the stated points of its 一级 groups, the last of them 满意度. */
+function overWholeGroups(model: EvaluationModel, r: Relation & { kind: "rollup" }): boolean {
+  const groups = r.parts.map((p) => model.groups.find((g) => g.level === 1 && (g.weightCell ?? g.cell) === p.cell) ?? null);
+  if (groups.length < 2 || groups.some((g) => g === null)) return false;
+  const rows = groups.map((g) => g!.row);
+  return groupsReachSatisfaction(model.groups, Math.min(...rows), Math.max(...rows));
 }

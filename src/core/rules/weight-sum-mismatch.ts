@@ -175,17 +175,25 @@ const EVALUATION_DIMENSIONS = [/^(?:[一二三四五六七八九十]、|[A-Z]\.?
  * A complete table with no stated total (no 总分 row, no block label) whose weights add up to neither 100 nor the 90
  * left beside the budget line (产出 + 效益 + 满意度 = 90, 预算执行 10): a weight typed wrong. Only where every
  * counted row is weighted, the three dimensions (or an evaluation's four 一级) are all there, each 一级 is one block and the table is not cut off in
- * a line; weights out of 100 within each group (relative) are not summed.
+ * a line (cut there, only a sum a little over 100: the lines past the cut only add); weights out of 100 within each group (relative) are not summed.
  */
 function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | null): FindingDraft[] {
-  if (model.totals?.weight || tableCutOff(grid, model) || model.weightBlocks.length || !model.headerLastRow || model.columns.weight === undefined) return [];
+  if (model.totals?.weight || model.weightBlocks.length || !model.headerLastRow || model.columns.weight === undefined) return [];
+  // a table cut off in a line: the lines past the cut only add weight, so only a sum already a little over 100 is sure
+  const cut = tableCutOff(grid, model);
   // (a 加分项 / 扣分项 block is scored outside the whole)
   const outside = outsideRows(grid, model);
   const rows = model.indicators.filter((i) => i.childOfRow === null && !i.notApplicable && !outside.has(i.row));
   if (rows.length < 3 || rows.some((i) => i.weight === null)) return [];
   const level1 = model.groups.filter((g) => g.level === 1);
   // (a 一级 label met twice is a list of several projects' targets, or rows in no order: no one total)
-  const names = level1.map((g) => compact(g.label));
+  // (a label printed again right after itself, nothing new left of it, is its group going on over a page break: one
+  // group; beside a new project's name it is that project's own)
+  const newLeft = (g: GroupNode) => {
+    for (let c = 1; c < g.col; c++) if (grid.ownsCell(g.row, c) && grid.text(g.row, c) !== "") return true;
+    return false;
+  };
+  const names = level1.map((g) => compact(g.label)).filter((n, k, all) => k === 0 || n !== all[k - 1] || newLeft(level1[k]));
   if (relativeWeights(level1) || new Set(names).size !== names.length) return [];
   const labels = model.groups.map((g) => compact(g.label)).join("|");
   // the three target dimensions anywhere in the tree, or an evaluation's four 一级 (决策、过程、产出、效益: the common
@@ -193,6 +201,7 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
   const dimensions = TARGET_DIMENSIONS.every((d) => d.names.test(labels)) || EVALUATION_DIMENSIONS.every((d) => names.some((n) => d.test(n)));
   const sum = rows.reduce((s, i) => s + i.weight!, budget?.value ?? 0);
   if ([90, 100].some((t) => Math.abs(sum - t) <= 0.005)) return [];
+  if (cut && !(sum > 100.005 && sum < UNSTATED_SLIP_ABOVE)) return [];
   // without the dimensions, a flat list (序号 | 考核指标 | 分值, each line its own 一级, or one 一级 over every line: each
   // line a part of one whole): only weights a little over the full 100 (a slip: 103, 107) are sure; a larger sum is a
   // table of another scale (120, 150 points), a smaller one may be cut. (Lines under several 一级 of other names,
