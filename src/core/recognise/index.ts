@@ -70,7 +70,6 @@ export function recognise(grid: Grid): EvaluationModel {
     headerLastRow: headerLast,
     columns: header?.columns ?? {},
     indicators: tables.length ? tablesIndicators(tables) : [],
-    // (a 一级 label printed again after a page break: its group going on)
     groups: tables.flatMap((t) => t.walk.groups),
     weightBlocks: uniqueBlocks(tables.flatMap((t) => [...findSectionLineBlocks(grid, t.header, t.walk), ...findWeightBlocks(grid, t.header, t.walk.lastRow), ...findNameLabelBlocks(grid, t.header, t.walk), ...findGroupPointBlocks(grid, t.header, t.walk)])),
     budget: f.budget,
