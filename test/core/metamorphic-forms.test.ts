@@ -178,8 +178,12 @@ function dropRows(sig: ReturnType<typeof signature>, upTo: number) {
 }
 
 /** Excerpts stop inside their table (truncated in the fixture): lines under them would claim an end they lack. */
-const isExcerpt = (name: string) =>
-  name.includes("/") && JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), "utf8")).truncated === true;
+const excerpts = new Map<string, boolean>();
+const isExcerpt = (name: string) => {
+  let e = excerpts.get(name);
+  if (e === undefined) excerpts.set(name, (e = name.includes("/") && JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), "utf8")).truncated === true));
+  return e;
+};
 
 /** Sheets whose title is the only thing that names their family: without it the sheet says less, not the same. */
 const TITLE_NAMES_FAMILY: Record<string, string> = {
