@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { Grid } from "../src/core/grid/grid";
+import type { CellValue } from "../src/core/grid/grid";
 import { readXlsx } from "../src/hosts/file/xlsx";
 
 export const FIXTURES = join(__dirname, "fixtures");
@@ -39,9 +40,16 @@ export async function corpusGrid(id: string): Promise<Grid> {
   return sheets[0];
 }
 
+/**
+ * Fixture JSONs read and parsed once per test file, by path: a metamorphic test loads each sheet once per test (some
+ * ten times per file). Only read: Grid.fromValues copies the values, every call gets a fresh grid.
+ */
+const parsedFixtures = new Map<string, { grid: CellValue[][]; merges?: string[] }>();
+
 /** A grid from a fixture JSON ({grid: rows of values, merges}). */
 export function jsonGrid(path: string, name = "Sheet1"): Grid {
-  const j = JSON.parse(readFileSync(path, "utf8"));
+  let j = parsedFixtures.get(path);
+  if (!j) parsedFixtures.set(path, (j = JSON.parse(readFileSync(path, "utf8")) as { grid: CellValue[][]; merges?: string[] }));
   return Grid.fromValues(name, j.grid, j.merges ?? []);
 }
 

@@ -141,6 +141,10 @@ interface Money {
   kind: "total" | "part";
 }
 
+/** The converter to traditional characters, made once (its dictionaries take some 150 ms to load, and a form each). */
+let traditionalConverter: ((s: string) => string) | null = null;
+const toTraditional = () => (traditionalConverter ??= Converter({ from: "cn", to: "tw" }));
+
 export function build(spec: Spec, seed: number): Built {
   const rnd = mulberry32(seed * 7919 + 17);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
@@ -359,19 +363,21 @@ export function build(spec: Spec, seed: number): Built {
     add([monitoring ? "注：1.偏差原因分析从经费保障、制度保障、人员保障、硬件条件保障、其他等方面填写；2.完成目标可能性填写确定能、有可能、完全不可能。" : "注：偏差原因分析及改进措施须逐项说明。"]);
   }
 
-  const toTrad = spec.traditional ? Converter({ from: "cn", to: "tw" }) : null;
+  const toTrad = spec.traditional ? toTraditional() : null;
   const conv = (v: string | number | null) => (toTrad && typeof v === "string" ? toTrad(v) : v);
+  // (the rows converted once: each cell is converted alone, so an edit converted by itself reads as the edited cell would)
+  let converted: (string | number | null)[][] | null = null;
   const grid = (edits: Record<string, string | number | null> = {}) => {
-    const values = rows.map((r) => r.slice());
+    const values = (converted ??= rows.map((r) => r.map(conv))).map((r) => r.slice());
     for (const [ref, v] of Object.entries(edits)) {
       const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
       const col = m[1].split("").reduce((s, ch) => s * 26 + ch.charCodeAt(0) - 64, 0);
       const r = +m[2];
       while (values.length < r) values.push([]);
       while (values[r - 1].length < col) values[r - 1].push(null);
-      values[r - 1][col - 1] = v;
+      values[r - 1][col - 1] = conv(v);
     }
-    return Grid.fromValues("S", values.map((r) => r.map(conv)), merges);
+    return Grid.fromValues("S", values, merges);
   };
   return { spec, key: specKey(spec), family: monitoring ? "monitoring" : "dept-self-eval", grid, mutations };
 }

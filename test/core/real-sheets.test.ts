@@ -80,7 +80,13 @@ const ids = readdirSync(DIR)
   .map((f) => f.replace(/\.truth\.json$/, ""))
   .sort();
 
-const truthOf = (id: string): Truth => JSON.parse(readFileSync(join(DIR, `${id}.truth.json`), "utf8"));
+// (each sheet's truth read once: six checks and the well-formed test read it; the tests only read it)
+const truths = new Map<string, Truth>();
+const truthOf = (id: string): Truth => {
+  let t = truths.get(id);
+  if (!t) truths.set(id, (t = JSON.parse(readFileSync(join(DIR, `${id}.truth.json`), "utf8")) as Truth));
+  return t;
+};
 const results = new Map<string, ReviewResult>();
 const result = (id: string) => {
   if (!results.has(id)) results.set(id, review(jsonGrid(join(DIR, `${id}.json`)), "national"));
