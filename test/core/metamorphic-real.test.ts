@@ -89,8 +89,6 @@ Object.assign(KNOWN_GAPS, {
   "real/cn-safe-agri-machinery-demo-county-assessment-scoring-excerpt|all unmerged":
     "batch 32 §2: as unmerged — the base's false weight-sum-mismatch at A2 (12 against 24, from the page-break repeat of the group label) goes when the merges are undone",
   // batch 33 (corpus33): measured once before any engine change (batch33-diagnosis.md)
-  "real/js-star-rated-religious-venue-assessment-scoring-rules-excerpt|filled down":
-    "batch 33 §2: merged, the 考核项目 爱国爱教 over its three 细目 is read as one indicator with the group's 考核分值 10 (the 细目 column '考核细目' has no item heading); filled down, 考核项目 and 考核分值 stand on every line and each line reads as an indicator of 10 — both readings miss the 细目分值 2 / 2 / 4",
   "real/js-taizhou-centralized-procurement-agency-assessment-scoring-2025-excerpt|all unmerged":
     "batch 33 §1: merged, no item is read (考核内容 over number | name, the number column taken as the level); unmerged across, the part line '一、规范操作(55分)' stands in column A and reads as an indicator of 55",
   "real/zj-taizhou-national-agri-product-quality-safety-city-task-breakdown-2021-excerpt|unmerged":

@@ -164,6 +164,9 @@ function leafSum(g: GroupNode): number {
   return Math.round(s * 100) / 100;
 }
 
+/** A 分值 cell marking a bonus or deduction line (加分, 扣分项, 附加分): points outside the table's 100. */
+const BONUS_LINE = /^(加分|扣分|加分项|扣分项|附加分|加减分|另加分|另扣分)$/;
+
 /** A list's weights adding up to more than 100 but less than this, with no total printed: a slip over the full 100. */
 const UNSTATED_SLIP_ABOVE = 110;
 
@@ -178,7 +181,9 @@ const EVALUATION_DIMENSIONS = [/^(?:[一二三四五六七八九十]、|[A-Z]\.?
  */
 function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | null): FindingDraft[] {
   if (model.totals?.weight || tableCutOff(grid, model) || model.weightBlocks.length || !model.headerLastRow || model.columns.weight === undefined) return [];
-  const rows = model.indicators.filter((i) => i.childOfRow === null && !i.notApplicable);
+  // (a bonus or deduction line, 加分 / 扣分 in its 分值 cell, stands outside the table's whole: not counted, nor a gap)
+  const w = model.columns.weight;
+  const rows = model.indicators.filter((i) => i.childOfRow === null && !i.notApplicable && !(i.weight === null && BONUS_LINE.test(compact(grid.text(i.row, w)))));
   if (rows.length < 3 || rows.some((i) => i.weight === null)) return [];
   const level1 = model.groups.filter((g) => g.level === 1);
   // (a 一级 label met twice is a list of several projects' targets, or rows in no order: no one total)
