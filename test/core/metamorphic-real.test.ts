@@ -88,13 +88,6 @@ Object.assign(KNOWN_GAPS, {
     "batch 32 §2: filled down, every row of the group carries its label, the repeated label over item 4 reads as the same group and the base's false weight-sum-mismatch at A2 (12 against 24) goes — the variant is the right reading, the base is the gap",
   "real/cn-safe-agri-machinery-demo-county-assessment-scoring-excerpt|all unmerged":
     "batch 32 §2: as unmerged — the base's false weight-sum-mismatch at A2 (12 against 24, from the page-break repeat of the group label) goes when the merges are undone",
-  // batch 33 (corpus33): measured once before any engine change (batch33-diagnosis.md)
-  "real/js-taizhou-centralized-procurement-agency-assessment-scoring-2025-excerpt|all unmerged":
-    "batch 33 §1: merged, no item is read (考核内容 over number | name, the number column taken as the level); unmerged across, the part line '一、规范操作(55分)' stands in column A and reads as an indicator of 55",
-  "real/zj-taizhou-national-agri-product-quality-safety-city-task-breakdown-2021-excerpt|unmerged":
-    "batch 33 §3: merged, the 一级 label '( 16 分)' over rows 4–8 gives every row the weight 16 and a false weight-sum-mismatch at A4 (80 against 16); with the vertical merges undone only row 4 carries the label and reads (16), rows 5–8 are dropped and the false error goes — neither reading has the items' 2 / 2 / 2 / 4 / 1",
-  "real/zj-taizhou-national-agri-product-quality-safety-city-task-breakdown-2021-excerpt|all unmerged":
-    "batch 33 §3: as unmerged — only row 4 reads (16), the false weight-sum-mismatch at A4 goes",
   // batch 20 (corpus20)
   "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|all unmerged":
     "目标名称 | 分值 each merged over two columns with no sub-header line: merged, 分值 over two number columns is 标准分 | 得分 (the scores read); unmerged, the second number column stands under an empty header cell and gets no role, so every score reads null",

@@ -46,7 +46,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "sd-jinan-kindergarten-assessment-acceptance-standard-excerpt", check: "family", why: "batch 32 §3: header 项目 | 评估标准 | 分值 | 评分标准 — '评估标准' heading the criteria column is no item word (评估内容 or 考核内容 there read indicator-system 0.8–0.9): unknown, no header" },
   { id: "sd-jinan-kindergarten-assessment-acceptance-standard-excerpt", check: "header-row", why: "batch 32 §3: no header read ('评估标准' not an item heading)" },
   { id: "sd-jinan-kindergarten-assessment-acceptance-standard-excerpt", check: "indicators", why: "batch 32 §3: no header read, so none of the five C items (20 / 30 / 20 / 25 / 15)" },
-  // batch 33 (corpus33): development sheets, measured once before any engine change (batch33-diagnosis.md); 宜宾 艾滋病 and 温州 温商 pass every check
 ];
 
 interface TruthEntry {
