@@ -129,11 +129,11 @@ function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, num
   const from = m ? m.c1 : col;
   const to = Math.max(m ? m.c2 : col, repeatedTo);
   const spans = from <= top && to > top && to < w;
-  // (or in the number column left of the names, merged across the first name column or beside its blank cell, over
-  // numbered items: "综合工作" over 序号 | 考核内容 above "1 | 队伍建设 | 5" — a part stating its points, as a numbered
+  // (or, unnumbered, in the number column left of the names, merged across the first name column or beside its blank
+  // cell, over numbered items: "综合工作" over 序号 | 考核内容 above "1 | 队伍建设 | 5" — a part stating its points, as a numbered
   // heading does: no sums asked)
-  if (!spans && from < top && to <= top && top < w && !ITEM_NUMBER.test(label) && numberedBelow(grid, r, from, top, endRow)) return { label: grid.text(r, col), col, numbered: true, style: null };
   const style = codeStyle ?? headingStyle(label);
+  if (!spans && !style && from < top && to <= top && top < w && !ITEM_NUMBER.test(label) && numberedBelow(grid, r, from, top, endRow)) return { label: grid.text(r, col), col, numbered: true, style: null };
   if (!spans && !style) {
     // (or a name alone in the first name column, its rule cell empty over a line that states its rule)
     if (col !== top || cols.rubric === undefined || !ruleBelow(grid, r, top, label, cols.rubric, endRow)) return null;

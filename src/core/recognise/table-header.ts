@@ -7,7 +7,7 @@ import { isClosingRow } from "./table-closing";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { weightInLabel } from "../text/labels";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
@@ -101,6 +101,8 @@ function mergedOverCodeAndName(grid: Grid, row: number, c: number, roles: Map<nu
     // (a part line merged across the number and the name, "综合工作" over A:B, "一、规范操作(55分)" over the table)
     if (across && across.c2 > c) continue;
     if (!SEQUENCE_NUMBER.test(t)) {
+      // (a note between the items, "注：…", is no end)
+      if (NOTE_LINE.test(t)) continue;
       if (isClosingRow(grid, r)) break;
       // (or written in the number cell alone, no name beside it: its points at most)
       let named = false;
@@ -508,11 +510,11 @@ function finerItemRight(grid: Grid, rows: number[], colRole: Map<number, ColumnR
   const [left, right] = lows;
   const word = (c: number) => rows.map((r) => grid.compactText(r, c)).join("|");
   const finer = (c: number) => rows.some((r) => FINER_ITEM_HEADER.test(grid.compactText(r, c)));
-  if (!(finer(right) || word(left) === word(right)) || finer(left)) return;
-  // (or each with its own points, 考核项目 | 考核分值 | 总体要求 | 考核细目 | 细目分值: the group's points column between
-  // them, no other level, and the finer items' points right of them)
+  // (or each with its own points, 考核项目 | 考核分值 | 总体要求 | 考核细目 | 细目分值: the group's points column right after
+  // it, no other level between them, and the finer items' points right of them)
   const next = (c: number) => colRole.get(Math.min(Infinity, ...[...colRole.keys()].filter((k) => k > c)));
-  const ownPoints = finer(right) && next(left) === "weight" && next(right) === "weight";
+  const ownPoints = next(left) === "weight" && next(right) === "weight";
+  if (!(finer(right) || word(left) === word(right) || ownPoints) || finer(left)) return;
   for (let c = left + 1; c < right; c++) if (colRole.has(c) && !(ownPoints && colRole.get(c) !== "level1" && colRole.get(c) !== "level2")) return;
   colRole.set(left, "level2");
 }
