@@ -82,15 +82,6 @@ Object.assign(KNOWN_GAPS, {
     "the closing line '合 计 | | 100分' merged over the first two columns (A15:B15): unmerged across, the sheet reads unknown (0.85) with no header and none of its 13 items, where merged it is indicator-system 0.6 with items 7–19 (6 / 6 / 6 / 5 / 4 / 5 / 6 / 3 / 3 / 8 / 5 / 7 / 6); the group merges and the sign-off rows' merges alone change nothing",
   "real/cn-moa-healthy-aquaculture-demo-farm-acceptance-5th-batch-2010-excerpt|filled down":
     "the unpointed group labels (二生产操作制度化, 三示范推广规模化) filled down column A: each line reads its group label as the item's name (B's numbered items 7–19 are not the names), so the table no longer starts at item 7 and the closing 100 against the items' 70 is an error, where merged the excerpt is seen to begin mid-table (info)",
-  // batch 33 (corpus33): measured once before any engine change (batch33-diagnosis.md)
-  "real/js-star-rated-religious-venue-assessment-scoring-rules-excerpt|filled down":
-    "batch 33 §2: merged, the 考核项目 爱国爱教 over its three 细目 is read as one indicator with the group's 考核分值 10 (the 细目 column '考核细目' has no item heading); filled down, 考核项目 and 考核分值 stand on every line and each line reads as an indicator of 10 — both readings miss the 细目分值 2 / 2 / 4",
-  "real/js-taizhou-centralized-procurement-agency-assessment-scoring-2025-excerpt|all unmerged":
-    "batch 33 §1: merged, no item is read (考核内容 over number | name, the number column taken as the level); unmerged across, the part line '一、规范操作(55分)' stands in column A and reads as an indicator of 55",
-  "real/zj-taizhou-national-agri-product-quality-safety-city-task-breakdown-2021-excerpt|unmerged":
-    "batch 33 §3: merged, the 一级 label '( 16 分)' over rows 4–8 gives every row the weight 16 and a false weight-sum-mismatch at A4 (80 against 16); with the vertical merges undone only row 4 carries the label and reads (16), rows 5–8 are dropped and the false error goes — neither reading has the items' 2 / 2 / 2 / 4 / 1",
-  "real/zj-taizhou-national-agri-product-quality-safety-city-task-breakdown-2021-excerpt|all unmerged":
-    "batch 33 §3: as unmerged — only row 4 reads (16), the false weight-sum-mismatch at A4 goes",
   // batch 20 (corpus20)
   "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|all unmerged":
     "目标名称 | 分值 each merged over two columns with no sub-header line: merged, 分值 over two number columns is 标准分 | 得分 (the scores read); unmerged, the second number column stands under an empty header cell and gets no role, so every score reads null",

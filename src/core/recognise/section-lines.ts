@@ -129,7 +129,11 @@ function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, num
   const from = m ? m.c1 : col;
   const to = Math.max(m ? m.c2 : col, repeatedTo);
   const spans = from <= top && to > top && to < w;
+  // (or, unnumbered, in the number column left of the names, merged across the first name column or beside its blank
+  // cell, over numbered items: "综合工作" over 序号 | 考核内容 above "1 | 队伍建设 | 5" — a part stating its points, as a numbered
+  // heading does: no sums asked)
   const style = codeStyle ?? headingStyle(label);
+  if (!spans && !style && from < top && to <= top && top < w && !ITEM_NUMBER.test(label) && numberedBelow(grid, r, from, top, endRow)) return { label: grid.text(r, col), col, numbered: true, style: null };
   if (!spans && !style) {
     // (or a name alone in the first name column, its rule cell empty over a line that states its rule)
     if (col !== top || cols.rubric === undefined || !ruleBelow(grid, r, top, label, cols.rubric, endRow)) return null;
@@ -138,6 +142,23 @@ function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, num
   const below = spans ? true : labelBelow(grid, r, top, label, style, endRow);
   if (below === false) return null;
   return { label: grid.text(r, col), col, numbered: style !== null, style, ...(below === null ? { last: true } : {}) };
+}
+
+/** A plain sequence number (1, 2 …; "1." / "1、"): an item's number in a column of its own. */
+const ITEM_NUMBER = /^\d{1,3}[.、]?$/;
+
+/**
+ * The next line with content holds a plain item number in a column from `from` to left of the first name column `top`
+ * and a name of its own in `top`.
+ */
+function numberedBelow(grid: Grid, r: number, from: number, top: number, endRow: number): boolean {
+  for (let n = r + 1; n <= endRow; n++) {
+    if (!grid.rowHasContent(n)) continue;
+    if (isClosingRow(grid, n) || !grid.startsInRow(n, top) || !grid.compactText(n, top)) return false;
+    for (let c = from; c < top; c++) if (grid.ownsCell(n, c) && ITEM_NUMBER.test(grid.compactText(n, c))) return true;
+    return false;
+  }
+  return false;
 }
 
 /**

@@ -8,7 +8,7 @@ import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
@@ -68,6 +68,7 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   if (!score && weights >= 2 && grid.compactText(row, lastWeight) === "分数" && everyLevelWeighted(roles, lastWeight) && !oneCellOver(grid, row, weightBefore, lastWeight) && !addsUpToGroupWeights(grid, row, weightBefore, lastWeight)) {
     roles.set(lastWeight, "score");
   }
+  for (const [c, role] of [...roles]) if (LEVEL_ROLES.includes(role) && (grid.mergeAt(row, c) || !grid.compactText(row, c + 1))) mergedOverCodeAndName(grid, row, c, roles);
   return roles;
 }
 
@@ -84,6 +85,74 @@ function criteriaBeforePoints(grid: Grid, row: number, roles: Map<number, Column
   if (w < 1 || roles.get(cols[w - 1]) !== "rubric" || !cols.slice(w + 1).some((c) => roles.get(c) === "rubric")) return;
   if (!CRITERIA_STANDARD.test(grid.compactText(row, cols[w - 1]))) return;
   roles.set(cols[w - 1], "level3");
+}
+
+/** A plain sequence number under a heading (1, 2, 3 …; "1." / "1、" too). */
+const SEQUENCE_NUMBER = /^\d{1,3}[.、]?$/;
+
+/** Blank header cells right of a heading that it may stand over when the table's merges are undone (a CSV dump). */
+const SPANNED_BLANK_CELLS = 2;
+
+/**
+ * A level's heading merged across the number, the name (and the points) columns (考核内容 over A:B or A:C: 1 | 队伍建设 |
+ * 5), or standing over blank header cells where the merge is undone: it heads each of them. Under it, where the first
+ * column holds plain sequence numbers (1, 2, 3 … on two lines at least, nothing else but part lines: merged across or
+ * with no name beside them) and one column right of it the text on those lines, the level is that text column; a last
+ * column of points under the heading on those lines is the 分值 where no other column is headed so. (The relabelled
+ * 序号 | 考核内容 | 分值 reads the same.) `roles` is changed in place.
+ */
+function mergedOverCodeAndName(grid: Grid, row: number, c: number, roles: Map<number, ColumnRole>): void {
+  const m = grid.mergeAt(row, c);
+  if (m && (m.c1 !== c || m.r2 < row)) return;
+  let last = m ? m.c2 : c;
+  if (!m) while (last < c + SPANNED_BLANK_CELLS && last < grid.scanCols && grid.ownsCell(row, last + 1) && !grid.compactText(row, last + 1) && !roles.has(last + 1)) last++;
+  if (last === c) return;
+  const top = m ? m.r2 : row;
+  const end = Math.min(grid.rowCount, top + SCAN.headerSettleRows);
+  const numbered: number[] = [];
+  let nameCol = 0;
+  let prev = 0;
+  for (let r = top + 1; r <= end; r++) {
+    if (!grid.startsInRow(r, c)) continue;
+    const t = grid.compactText(r, c);
+    if (!t) continue;
+    const across = grid.mergeAt(r, c);
+    // (a part line merged across the number and the name, "综合工作" over A:B, "一、规范操作(55分)" over the table)
+    if (across && across.c2 > c) continue;
+    if (!SEQUENCE_NUMBER.test(t)) {
+      // (a note between the items, "注：…", is no end)
+      if (NOTE_LINE.test(t)) continue;
+      if (isClosingRow(grid, r)) break;
+      // (or written in the number cell alone, no name beside it: its points at most)
+      let named = false;
+      for (let k = c + 1; k <= last && !named; k++) if (grid.ownsCell(r, k) && /[\u4e00-\u9fa5]/.test(grid.compactText(r, k))) named = true;
+      if (named) return;
+      continue;
+    }
+    const n = parseInt(t, 10);
+    if (n !== prev + 1 && n !== 1) return;
+    prev = n;
+    // (the name: the first column right of the number with text on the line, the same on every line)
+    let k = c + 1;
+    while (k <= last && !grid.compactText(r, k)) k++;
+    if (k > last || !/[\u4e00-\u9fa5]/.test(grid.compactText(r, k)) || (nameCol && k !== nameCol)) return;
+    nameCol = k;
+    numbered.push(r);
+  }
+  if (numbered.length < 2) return;
+  // (every column under the merged cell reads its word: only the name column keeps it)
+  const role = roles.get(c)!;
+  for (let k = c; k <= last; k++) roles.delete(k);
+  roles.set(nameCol, role);
+  if (last <= nameCol || [...roles.values()].includes("weight")) return;
+  // (an item cut at the excerpt's end may have no points yet)
+  let points = 0;
+  for (const r of numbered) {
+    if (!grid.ownsCell(r, last) || !grid.compactText(r, last)) continue;
+    if (pointsAt(grid, r, last) === null) return;
+    points++;
+  }
+  if (points >= 2) roles.set(last, "weight");
 }
 
 /** Columns `a` and `b` of the line `row` are under one merged header cell. */
@@ -461,8 +530,12 @@ function finerItemRight(grid: Grid, rows: number[], colRole: Map<number, ColumnR
   const [left, right] = lows;
   const word = (c: number) => rows.map((r) => grid.compactText(r, c)).join("|");
   const finer = (c: number) => rows.some((r) => FINER_ITEM_HEADER.test(grid.compactText(r, c)));
-  if (!(finer(right) || word(left) === word(right)) || finer(left)) return;
-  for (let c = left + 1; c < right; c++) if (colRole.has(c)) return;
+  // (or each with its own points, 考核项目 | 考核分值 | 总体要求 | 考核细目 | 细目分值: the group's points column right after
+  // it, no other level between them, and the finer items' points right of them)
+  const next = (c: number) => colRole.get(Math.min(Infinity, ...[...colRole.keys()].filter((k) => k > c)));
+  const ownPoints = next(left) === "weight" && next(right) === "weight";
+  if (!(finer(right) || word(left) === word(right) || ownPoints) || finer(left)) return;
+  for (let c = left + 1; c < right; c++) if (colRole.has(c) && !(ownPoints && colRole.get(c) !== "level1" && colRole.get(c) !== "level2")) return;
   colRole.set(left, "level2");
 }
 

@@ -5,7 +5,7 @@ import { IndicatorColumns, IndicatorRow, setPathLevel } from "../model/indicator
 import { labelCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
-import { codePrefix, groupLabelName, groupWeightInLabel, labelName, weightInLabel } from "../text/labels";
+import { codePrefix, groupLabelName, groupWeightInLabel, itemWeightInLabel, labelName, weightInLabel } from "../text/labels";
 import { numberAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt } from "./cells";
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
@@ -841,7 +841,9 @@ function readIndicator(
   if (caption && (covers(caption, nameCol!, cols.weight) || covers(caption, nameCol!, cols.score) || covers(caption, nameCol!, cols.targetValue) || covers(caption, nameCol!, cols.actual))) return null;
   // (a clause's line: the label's name, written on the span's first line; its points the clause's, not the label's)
   const name = clause !== null ? cellText(grid, clause.labelRow, nameCol) : cellText(grid, r, nameCol);
-  const labelWeight = cols.weight === undefined && clause === null ? weightInLabel(name) : null;
+  // (a label merged down over several lines states its points once, on its first line: they are its group's, never
+  // each line's)
+  const labelWeight = cols.weight === undefined && clause === null && (!nameCol || grid.startsInRow(r, nameCol)) ? itemWeightInLabel(name) : null;
   // (no 分值 column and none in the name: the points its scoring rule opens with, "单项基准6分，每少1项扣0.5分")
   const ruleWeight =
     clause !== null

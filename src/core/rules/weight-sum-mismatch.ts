@@ -165,6 +165,9 @@ function leafSum(g: GroupNode): number {
   return Math.round(s * 100) / 100;
 }
 
+/** A 分值 cell marking a bonus or deduction line (加分, 扣分项, 附加分): points outside the table's 100. */
+const BONUS_LINE = /^(加分|扣分|加分项|扣分项|附加分|加减分|另加分|另扣分)$/;
+
 /** A list's weights adding up to more than 100 but less than this, with no total printed: a slip over the full 100. */
 const UNSTATED_SLIP_ABOVE = 110;
 
@@ -181,9 +184,12 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
   if (model.totals?.weight || model.weightBlocks.length || !model.headerLastRow || model.columns.weight === undefined) return [];
   // a table cut off in a line: the lines past the cut only add weight, so only a sum already a little over 100 is sure
   const cut = tableCutOff(grid, model);
-  // (a 加分项 / 扣分项 block is scored outside the whole)
+  // (a 加分项 / 扣分项 block, or a line with 加分 / 扣分 in its 分值 cell, is scored outside the whole: not counted, nor a gap)
   const outside = outsideRows(grid, model);
-  const rows = model.indicators.filter((i) => i.childOfRow === null && !i.notApplicable && !outside.has(i.row));
+  const w = model.columns.weight;
+  const rows = model.indicators.filter(
+    (i) => i.childOfRow === null && !i.notApplicable && !outside.has(i.row) && !(i.weight === null && BONUS_LINE.test(compact(grid.text(i.row, w)))),
+  );
   if (rows.length < 3 || rows.some((i) => i.weight === null)) return [];
   const level1 = model.groups.filter((g) => g.level === 1);
   // (a 一级 label met twice is a list of several projects' targets, or rows in no order: no one total)

@@ -77,8 +77,11 @@ export function labelCode(label: string): LabelCode | null {
   return code;
 }
 
-/** The characters a code can start with, in compact text: digits, 一 … 十, "(" and the circled numbers, 指 (指标1). */
-const CODE_START = new Set([..."0123456789一二三四五六七八九十(指", ...CIRCLED].map((ch) => ch.charCodeAt(0)));
+/** The characters a code can start with, in compact text: digits, 一 … 十, "(" and the circled numbers, 指 (指标1), a key item's star. */
+const CODE_START = new Set([..."0123456789一二三四五六七八九十(指*★☆", ...CIRCLED].map((ch) => ch.charCodeAt(0)));
+
+/** A key item's star before its code ("*3.", "★2、"): a mark, not part of the code. */
+const KEY_ITEM_STAR = /^[*★☆]+(?=[0-9一二三四五六七八九十(])/;
 
 /**
  * False when the compact text of a label (compact(label)) cannot start a code, so labelCode(label) is null: every
@@ -92,8 +95,9 @@ export function mayStartCode(compacted: string): boolean {
 const codeCache = new TextCache<LabelCode | null>(LABEL_CLASS_CACHE_SIZE);
 
 function labelCodeUncached(label: string): LabelCode | null {
-  const c = compact(label);
+  let c = compact(label);
   if (!c) return null;
+  if (KEY_ITEM_STAR.test(c)) c = c.replace(KEY_ITEM_STAR, "");
   if (CHECKBOX.test(c)) return null; // "1、持续性项目 □ 2、新增性项目 □": options to tick, not numbered labels
   const circled = CIRCLED.indexOf(c[0]);
   if (circled >= 0) return { style: "circled", n: circled + 1, parent: "", text: c[0] };

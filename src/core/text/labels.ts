@@ -11,6 +11,32 @@ export function weightInLabel(label: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** (module constants) every bracketed '(N分)' and what follows it; a word that sums or splits the points */
+const LABEL_CLAUSE_POINTS = /[(]\D{0,12}?(\d+(?:\.\d+)?)分[)]([^(]?)/g;
+const LABEL_CLAUSE_END = /^$|^[,;。、]$/;
+const NOT_LABEL_CLAUSES = /其中|共计?|合计|小计|包括|含|满分|总分|最高|最多|每/;
+
+/**
+ * An item's points written into its label: weightInLabel's, or where the label states two or more clauses each closed
+ * by its own '(N分)' ("…纳入对乡镇的年度考核(2分),…纳入对相关部门的年度考核(2分)。") and no points of its own, their sum (4)
+ * — as clause awards are summed elsewhere. Not where a word totals or splits them (其中, 共, 合计, 每 …).
+ */
+export function itemWeightInLabel(label: string): number | null {
+  const w = weightInLabel(label);
+  if (w === null) return null;
+  const c = compact(label);
+  if (c.indexOf("分)") === c.lastIndexOf("分)") || NOT_LABEL_CLAUSES.test(c)) return w;
+  let sum = 0;
+  let n = 0;
+  LABEL_CLAUSE_POINTS.lastIndex = 0;
+  for (let m = LABEL_CLAUSE_POINTS.exec(c); m; m = LABEL_CLAUSE_POINTS.exec(c)) {
+    if (!LABEL_CLAUSE_END.test(m[2])) return w;
+    sum += Number(m[1]);
+    n++;
+  }
+  return n >= 2 ? Math.round(sum * 1000) / 1000 : w;
+}
+
 /**
  * Points written bare after a group label, as scoring forms do: "投入20 分", "公共区域18分", "农村村庄环境卫生考核评分45分".
  * Only a short label ending in the points: not a rule or target ("得2分", "扣1分", "每…", "90分以上", "满分100分",
