@@ -3,6 +3,7 @@ import { join } from "path";
 import { Grid } from "../src/core/grid/grid";
 import type { CellValue } from "../src/core/grid/grid";
 import { readXlsx } from "../src/hosts/file/xlsx";
+import { a1 } from "../src/core/grid/a1";
 
 export const FIXTURES = join(__dirname, "fixtures");
 export const CORPUS = join(FIXTURES, "corpus");
@@ -96,4 +97,23 @@ export function knownGapTests(outcomes: GeneratedOutcome[], known: Record<string
     const failing = new Set(outcomes.filter((o) => !o.ok).map(outcomeKey));
     expect(Object.keys(known).filter((k) => !failing.has(k))).toEqual([]);
   });
+}
+
+/**
+ * The lines and merges of a generated sheet `width` columns wide whose first line is sheet row `top`: `add` writes a
+ * line (cells past the ones given blank) and returns its sheet row, `merge` records a range (a single cell is none).
+ */
+export function sheetRows(width: number, top = 1) {
+  const rows: (string | number | null)[][] = [];
+  const merges: string[] = [];
+  const add = (cells: (string | number | null)[]): number => {
+    const r: (string | number | null)[] = [];
+    for (let c = 0; c < width; c++) r.push(cells[c] ?? null);
+    rows.push(r);
+    return top + rows.length - 1;
+  };
+  const merge = (r1: number, c1: number, r2: number, c2: number) => {
+    if (r1 !== r2 || c1 !== c2) merges.push(`${a1(r1, c1)}:${a1(r2, c2)}`);
+  };
+  return { rows, merges, add, merge };
 }

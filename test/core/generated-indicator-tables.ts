@@ -7,7 +7,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { Grid } from "../../src/core/grid/grid";
 import { a1 } from "../../src/core/grid/a1";
-import { mulberry32 } from "../helpers";
+import { mulberry32, sheetRows } from "../helpers";
 
 export type FamilyKind = "project" | "system" | "dept";
 export type GroupFill = "merged" | "repeated" | "blank";
@@ -305,17 +305,7 @@ export function build(spec: Spec, seed: number): Built {
   fillLeaves(spec, tree, rnd);
   const cols = columnsOf(spec);
   const width = Math.max(cols.length, spec.budget ? 8 : 0);
-  const rows: Cellv[][] = [];
-  const merges: string[] = [];
-  const add = (cells: Cellv[]): number => {
-    const r: Cellv[] = [];
-    for (let c = 0; c < width; c++) r.push(cells[c] ?? null);
-    rows.push(r);
-    return rows.length;
-  };
-  const merge = (r1: number, c1: number, r2: number, c2: number) => {
-    if (r1 !== r2 || c1 !== c2) merges.push(`${a1(r1, c1)}:${a1(r2, c2)}`);
-  };
+  const { rows, merges, add, merge } = sheetRows(width);
   const mutations: Mutation[] = [];
 
   if (spec.titleLines) {

@@ -6,7 +6,7 @@
  */
 import { Grid } from "../../src/core/grid/grid";
 import { a1 } from "../../src/core/grid/a1";
-import { mulberry32 } from "../helpers";
+import { mulberry32, sheetRows } from "../helpers";
 
 export type Fill = "merged" | "unmerged" | "filled";
 export type PointStyle = "(10分)" | "（10分）" | "10分" | "(10)" | "【10分】";
@@ -352,17 +352,7 @@ export function buildRuleSheet(spec: RuleSpec, seed: number): BuiltRuleSheet {
   const cols = columnsOf(spec);
   const width = cols.length;
   const colOf = (role: Col["role"], level?: number) => cols.findIndex((c) => c.role === role && (level === undefined || c.level === level)) + 1;
-  const rows: Cellv[][] = [];
-  const merges: string[] = [];
-  const add = (cells: Cellv[]): number => {
-    const r: Cellv[] = [];
-    for (let c = 0; c < width; c++) r.push(cells[c] ?? null);
-    rows.push(r);
-    return rows.length;
-  };
-  const merge = (r1: number, c1: number, r2: number, c2: number) => {
-    if (r1 !== r2 || c1 !== c2) merges.push(`${a1(r1, c1)}:${a1(r2, c2)}`);
-  };
+  const { rows, merges, add, merge } = sheetRows(width);
   const slips: Slip[] = [];
 
   merge(add([spec.title]), 1, 1, width);

@@ -12,7 +12,7 @@
 import { Converter } from "opencc-js/cn2t";
 import { Grid } from "../../src/core/grid/grid";
 import { a1 } from "../../src/core/grid/a1";
-import { mulberry32 } from "../helpers";
+import { mulberry32, sheetRows } from "../helpers";
 import { buildTree, Cellv, codeOf, fillLeaves, GRADE_OF, LEAVES, Mutation as GeneratedMutation, Node, Numbering, round2, Spec as TableSpec, WRONG_GRADE } from "./generated-indicator-tables";
 
 export type Template = "national" | "transfer" | "hunan";
@@ -176,22 +176,12 @@ function rateText(f: RateFormat, rate: number): Cellv {
 /** One form written from row `top` (1-based) of a sheet `width` wide; returns its rows, merges and mutations. */
 function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][]; merges: string[]; mutations: Mutation[]; width: number } {
   const rnd = mulberry32(seed * 104729 + 3);
-  const rows: Cellv[][] = [];
-  const merges: string[] = [];
   const mutations: Mutation[] = [];
   const remarkCols = spec.remark ? 1 : 0;
   const wide = spec.template === "national" && spec.wideFund ? 1 : 0;
   const width = 8 + remarkCols + wide;
   const R = () => top + rows.length; // the sheet row of the next line
-  const add = (cells: Cellv[]): number => {
-    const r: Cellv[] = [];
-    for (let c = 0; c < width; c++) r.push(cells[c] ?? null);
-    rows.push(r);
-    return top + rows.length - 1;
-  };
-  const merge = (r1: number, c1: number, r2: number, c2: number) => {
-    if (r1 !== r2 || c1 !== c2) merges.push(`${a1(r1, c1)}:${a1(r2, c2)}`);
-  };
+  const { rows, merges, add, merge } = sheetRows(width, top);
   const yuan = spec.unit === "yuan";
   const unitWord = yuan ? "元" : "万元";
   const grouped = (x: number, decimals: number) => x.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
