@@ -40,7 +40,7 @@ export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
     for (let n = last + 1; n <= end; n++) {
       if (grid.mergeAt(n, nameCol)) break;
       const t = grid.compactText(n, nameCol);
-      if (t && (t === headerText || headerAgain(grid, header.headerRow, n))) continue;
+      if (t && (t === headerText || walk.headerRepeats?.includes(n))) continue;
       if (t || !indicatorRows.has(n)) break;
       last = n;
     }
@@ -50,22 +50,6 @@ export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
     out.push({ label, weight, cell: grid.addr(r, nameCol), firstRow: r, lastRow: last });
   }
   return out;
-}
-
-/**
- * The line repeats the table's header (a page break): at least three of the header's words, and all of them but one
- * (a first page's '指标内容(150字内)' may read '检查内容' on the next).
- */
-function headerAgain(grid: Grid, headerRow: number, r: number): boolean {
-  let words = 0;
-  let same = 0;
-  for (let c = 1; c <= grid.scanCols; c++) {
-    const h = grid.compactText(headerRow, c);
-    if (!h) continue;
-    words++;
-    if (grid.compactText(r, c) === h) same++;
-  }
-  return same >= 3 && same >= words - 1;
 }
 
 /**

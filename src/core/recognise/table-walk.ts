@@ -43,6 +43,8 @@ export interface TableWalk {
   lastRow: number;
   /** a 总分/合计 line right under the header, before the indicator lines it totals (see leadingTotalLine) */
   leadingTotalRow?: number;
+  /** the lines that print the header again inside the table (a page break), stepped over */
+  headerRepeats?: number[];
 }
 
 interface GroupKeyState {
@@ -191,6 +193,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   let subtotalFrom = 0;
   let skipThrough = 0;
   let repeatedHeaderAt = -1;
+  const headerRepeats: number[] = [];
   const blankNamed: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[] = [];
   // level labels written in the middle of their blocks (a merge exported from a PDF or Word table)
   let firstData = header.headerRow + 1;
@@ -254,6 +257,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       // header cells merged over two rows (the block label beside them spans the data and does not count)
       for (const c of Object.values(cols)) skipThrough = Math.max(skipThrough, grid.mergeAt(r, c!)?.r2 ?? r);
       repeatedHeaderAt = r;
+      headerRepeats.push(r);
       continue;
     }
     // the second row of a repeated two-row header written without merges ("数据项1 | 理由"): no name, no number
@@ -387,7 +391,11 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
   markSubItems(indicators, grid, nameCol ?? 0);
   subItemsJoinParentGroups(indicators, groups, nameCol ?? 0);
-  return { indicators, groups, placeholderRows, closingRow, lastRow, subtotals, ...(leadingTotalRow !== undefined && indicators.length ? { leadingTotalRow } : {}) };
+  return {
+    indicators, groups, placeholderRows, closingRow, lastRow, subtotals,
+    ...(leadingTotalRow !== undefined && indicators.length ? { leadingTotalRow } : {}),
+    ...(headerRepeats.length ? { headerRepeats } : {}),
+  };
 }
 
 /**
