@@ -16,7 +16,14 @@ describe("numbered rubric clauses closed by '。' or a line break are summed as 
     ["closed by ';' (as before)", "印制宣传手册,得1分;举办培训,得1分;发放资料得1分。", [1, 1, 1]],
     ["a list whose every part ends with its points (英德)", "镇(街)残联机构健全2分,有办公场地1分,有办公设备1分,有专职工作人员1人以上1分,残疾人专职委员1人以上1分。", [2, 1, 1, 1, 1]],
     ["a list of two parts", "残疾人工作年初有计划1分,年终有总结1分。", [1, 1]],
+    // batch 34 (粮食 得分表): the item's own heading closed by '。' before its clauses; 最高 naming a thing, not a cap; a
+    // frequency with its threshold (每年…不少于10篇的), not a per-occurrence award
+    ["a heading closed by '。' before the clauses", "5.严格规范粮食从业行为。组织开展收购资格许可证的审核的,计2分;落实粮食经营者最低和最高库存量核查的,计2分;建立粮食经营者档案信息的,计1分", [2, 2, 1]],
+    ["每年 with its threshold", "组织业务培训,计2分;每年统计分析材料不少于10篇的,计2分;建立台账,计2分。", [2, 2, 2]],
     // not items
+    ["a cap: 最高 before a number", "组织业务培训,计2分;开展专项检查,最高得3分。", null],
+    ["a per-occurrence award", "组织业务培训,计2分;每月按时报送的得1分。", null],
+    ["a heading and one award", "严格规范从业行为。组织开展审核的,计2分", null],
     ["tiers of one criterion, falling", "全部完成5分,部分完成3分,未完成0分", null],
     ["grades, falling", "优秀10分,良好8分", null],
     ["a list part without points", "有计划1分,按时上报", null],

@@ -243,11 +243,11 @@ export function rateFormulaPoints(text: string): number | null {
 /** Points awarded in a clause: "得1分", "计2分", "1分" (the clause's last words). */
 const CLAUSE_POINTS = /(\d+(?:\.\d+)?)分/g;
 /**
- * What makes a clause no plain award: a deduction (扣, 每…), a range or band of points (1-2分, 90分以上), a cap or a
- * bonus (最高, 满分, 加2分; "再加2分" is a second award, read apart), a judgement (酌情, 视情况), a formula (×, ÷, 分值)
+ * What makes a clause no plain award: a deduction (扣, 每…; not a frequency the clause sets a threshold for: 每年…不少于10篇的,
+ * 计2分), a range or band of points (1-2分, 90分以上), a cap or a bonus (最高 / 最多 before a number — not 最高库存量 —, 满分, 加2分; "再加2分" is a second award, read apart), a judgement (酌情, 视情况), a formula (×, ÷, 分值)
  * or a total or veto of the item (合计3分, 本项共2分, 该指标不得分).
  */
-const NOT_AN_AWARD = /扣|每|酌情|视情|合计|共计|总计|小计|累计|共\d|本项|该项|此项|本指标|该指标|\d[-~～至]\d|分(?:以上|以下|以内|及以上|及以下)|最高|最多|至多|不超过|满分|总分|(?:^|[^再])加\d|加分|[×÷*]|分值|权重|按比例|比例得分/;
+const NOT_AN_AWARD = /扣|每(?!(?:年度?|季度?|月|半年|周|日|天)[^,;。]*?(?:不少于|至少|不低于))|酌情|视情|合计|共计|总计|小计|累计|共\d|本项|该项|此项|本指标|该指标|\d[-~～至]\d|分(?:以上|以下|以内|及以上|及以下)|最高[^\d,;。]{0,3}\d|最多[^\d,;。]{0,3}\d|至多|不超过|满分|总分|(?:^|[^再])加\d|加分|[×÷*]|分值|权重|按比例|比例得分/;
 /**
  * A bracketed note that states no points and no rule ("(例举2-3个成功事例)", "(走访1-2名知名人士或老同志)", "(兼职)"): an
  * example or a way to check, whose count range is no range of points. Left out of a clause before it is read.
@@ -330,6 +330,8 @@ function clauseAwards(c: string, text: string): RubricAwards | null {
     const positive = awards.filter((a) => a > 0);
     if (!positive.length) {
       if (ZERO_CLAUSE.test(clause) || awards.length) continue; // an otherwise-zero
+      // the item's own heading, closed by '。' before the clauses that award ("5.严格规范粮食从业行为。组织开展…,计2分;…")
+      if (raw === clauses[0] && !points.length && /^[^。]+。/.test(c) && c.startsWith(raw)) continue;
       return null; // a clause without points: the text is no award list
     }
     if (ALTERNATIVE_CLAUSE.test(clause)) return null;
