@@ -65,15 +65,12 @@ const CAUSES = {
     "group labels and their 分值 cells filled down on every line (unmerged and filled): the repeated points are added up as parts, or read as more groups (table-walk.ts / filled-down.ts)",
   "label-row-points-in-column":
     "a label line across the label columns with its points in the 分值 column (组织领导 | | 23): read as an item, its points counted twice in the total, no group made (table-walk.ts)",
-  "bare-label-beside-column":
-    "a group's points stated twice, bare in brackets in its label (一、组织领导(38)) and in its own 分值 column: the bracketed number is not read as points, so a label that disagrees with the column goes unseen",
   "seq-after-page-break":
     "a 序号 column numbering through a page break (header line repeated): the number after the break is not checked against the one before, a repeated number reported on the next line",
 } as const;
 
 /** `#seed layout::kind` → its cause in CAUSES (each must keep failing; delete an entry when it is fixed) */
 const KNOWN: Record<string, keyof typeof CAUSES> = {
-  "#1 L2row|merged|gp:both(10)|ip:number|code:(一)/A1|noseq|rub:awards+graded+deduct+plain|x:加分项|total:合计|pb:none|sc:blank::group-points": "bare-label-beside-column",
   "#2 L2row|unmerged|gp:both(10分)|ip:text分|code:none/1、|noseq|rub:none|x:加分项|total:总分|pb:none|sc:blank::clean": "label-row-points-in-column",
   "#3 L2row|merged|gp:label10分|ip:number|code:none/(1)|seq|rub:awards+plain|x:扣分项|total:none|pb:none|sc:blank::family": "header-words",
   "#3 L2row|merged|gp:label10分|ip:number|code:none/(1)|seq|rub:awards+plain|x:扣分项|total:none|pb:none|sc:blank::group-points": "header-words",
@@ -90,8 +87,6 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#35 L3row|filled|gp:none|ip:number|code:1./1、/(1)|noseq|rub:awards|x:附加分|total:总分|pb:none|sc:blank::item-weight": "header-words",
   "#35 L3row|filled|gp:none|ip:number|code:1./1、/(1)|noseq|rub:awards|x:附加分|total:总分|pb:none|sc:blank::rubric-award": "header-words",
   "#35 L3row|filled|gp:none|ip:number|code:1./1、/(1)|noseq|rub:awards|x:附加分|total:总分|pb:none|sc:blank::total-weight": "header-words",
-  "#45 L2|unmerged|gp:both(10)|ip:number|code:(一)/A1|noseq|rub:graded+deduct+plain|x:none|total:合计|pb:none|sc:blank::group-points": "bare-label-beside-column",
-  "#46 L2|merged|gp:both(10)|ip:text|code:(一)/none|noseq|rub:awards|x:none|total:总分|pb:header|sc:blank::group-points": "bare-label-beside-column",
   "#48 L3|merged|gp:none|ip:text|code:none/(一)/1.|noseq|rub:deduct|x:none|total:none|pb:none|sc:blank::family": "header-words",
   "#49 L3|unmerged|gp:label10分|ip:number|code:none/1./A1|noseq|rub:awards+plain|x:扣分项|total:合计|pb:none|sc:blank::code": "letter-codes",
   "#54 L2|merged|gp:label(10分)|ip:number|code:(一)/none|noseq|rub:awards|x:扣分项|total:none|pb:group|sc:none::clean": "page-break-group",
@@ -101,7 +96,6 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#64 L2|merged|gp:column|ip:text|code:一、/①|noseq|rub:awards+deduct|x:扣分项|total:none|pb:group|sc:filled::clean": "page-break-group",
   "#64 L2|merged|gp:column|ip:text|code:一、/①|noseq|rub:awards+deduct|x:扣分项|total:none|pb:group|sc:filled::code": "page-break-group",
   "#65 L3|merged|gp:label(10分)|ip:number|code:none/1./1、|noseq|rub:none|x:none|total:合计|pb:none|sc:filled::score-over": "header-words",
-  "#74 L3|merged|gp:both(10)|ip:number|code:1./(一)/none|seq|rub:graded|x:none|total:none|pb:none|sc:filled::group-points": "level-points-columns",
   "#74 L3|merged|gp:both(10)|ip:number|code:1./(一)/none|seq|rub:graded|x:none|total:none|pb:none|sc:filled::score-over": "level-points-columns",
   "#76 L2|filled|gp:none|ip:number|code:一、/(1)|seq|rub:graded+plain|x:扣分项|total:总分|pb:header|sc:blank::seq": "seq-after-page-break",
   "#79 L2|merged|gp:none|ip:number|code:1./none|seq|rub:none|x:加分项|total:none|pb:header|sc:filled::seq": "seq-after-page-break",
