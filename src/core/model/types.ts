@@ -83,6 +83,12 @@ export interface GroupNode {
   weightCell: string | null;
   /** a score stated on the group's own row (group header rows: "决策 | | | 20 | 18") */
   score: NumberRef | null;
+  /**
+   * its points stated a second time, bare in brackets in its label ("一、组织领导(38)" beside 38 in its own 分值 column,
+   * the table's convention for its groups: bare-points.ts readBarePointsBesideColumn), where the two disagree: the
+   * label's number and cell (the group's weight stays the column's; each is checked against the group's parts)
+   */
+  labelPoints?: { value: number; cell: string };
   firstRow: number;
   lastRow: number;
   children: GroupNode[];

@@ -146,3 +146,36 @@ export function readBareGroupPoints(groups: GroupNode[], indicators: Indicator[]
   };
   readList(groups);
 }
+
+/**
+ * A group's points stated twice: bare in brackets in its label ("一、组织领导(38)") and in its own 分值 column beside it
+ * (38). The bracketed number is read as points where the groups of its list show the convention: every group of the list
+ * weighted in its column carries a bare number, the numbers are no run 1, 2, 3 …, and as many of them at least as
+ * disagree with their column agree with it (one at least). A label that then disagrees with its column is recorded
+ * (labelPoints) and checked against the group's parts as its column is (relations/tree.ts): the statement that does not
+ * add up is the one reported. A lone group, a count or mark beside points that match none ("(3)" over 20), or numbers that
+ * disagree more often than they agree: not read. "(3项)", "(2021年)" are no bare numbers.
+ * For a table with a weight column, after the walk (after readBareGroupPoints: a group weighted from its label is not
+ * weighted in a column).
+ */
+export function readBarePointsBesideColumn(groups: GroupNode[]): void {
+  // cheap test first: a group weighted in a column of its own whose label ends in a bare bracketed number
+  const any = (gs: GroupNode[]): boolean => gs.some((g) => inColumn(g) || any(g.children));
+  if (!any(groups)) return;
+  const readList = (gs: GroupNode[]) => {
+    const weighted = gs.filter((g) => g.weight !== null && g.weightCell !== null && g.weightCell !== g.cell);
+    const bare = weighted.map((g) => bareBracketNumber(g.label));
+    if (weighted.length && bare.every((n) => n !== null) && !enumeration(bare as number[])) {
+      const agree = weighted.filter((g, k) => Math.abs(bare[k]! - g.weight!) <= 1e-9).length;
+      const disagree = weighted.length - agree;
+      if (disagree && agree >= disagree) {
+        for (let k = 0; k < weighted.length; k++) if (bare[k] !== weighted[k].weight) weighted[k].labelPoints = { value: bare[k]!, cell: weighted[k].cell };
+      }
+    }
+    for (const g of gs) readList(g.children);
+  };
+  readList(groups);
+}
+
+/** weighted in a column of its own (not its label), its label ending in a bare bracketed number */
+const inColumn = (g: GroupNode): boolean => g.weight !== null && g.weightCell !== null && g.weightCell !== g.cell && bareBracketNumber(g.label) !== null;

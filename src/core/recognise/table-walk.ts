@@ -10,7 +10,7 @@ import { numberAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
-import { readBareGroupPoints, readBareLabelPoints } from "./bare-points";
+import { readBareGroupPoints, readBareLabelPoints, readBarePointsBesideColumn } from "./bare-points";
 import { pointsAtRuleHead } from "./rule-points";
 import { ClauseSpan, clauseSpans } from "./clause-lines";
 import { codeSections } from "./code-sections";
@@ -387,7 +387,11 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   // points in brackets without 分 ("受益农户数(15)"), where the table shows they are points (bare-points.ts)
   if (cols.weight === undefined) readBareLabelPoints(groups, indicators);
   // (groups' points so written over items weighted in the 分值 column: "一、组织领导坚强有力(6)")
-  else readBareGroupPoints(groups, indicators);
+  else {
+    readBareGroupPoints(groups, indicators);
+    // (and where a group states them in its 分值 column too: "一、组织领导(38)" beside 38)
+    readBarePointsBesideColumn(groups);
+  }
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
   markSubItems(indicators, grid, nameCol ?? 0);
   subItemsJoinParentGroups(indicators, groups, nameCol ?? 0);

@@ -158,16 +158,13 @@ function groupWeightRollups(out: RollupRelation[], model: EvaluationModel, group
     if (g.weight === null) continue;
     const parts = childWeightTerms(g);
     if (parts.length === 0) continue;
-    pushRollup(out, {
-      measure: "weight",
-      level: "group",
-      label: g.name || g.label,
-      total: termAt(g.weightCell ?? g.cell, g.weight, { label: g.label }),
-      parts,
-      ...(relative && g.level === 1 ? { alsoAccept: [100] } : {}),
-      // a table cut off at the bottom: its last group may simply be incomplete (unless its stated siblings settle it)
-      ...(model.truncated && isLastGroup(g, lastGroup) && !settledBySiblings(model, g) ? { bound: "atMost" as const } : {}),
-    });
+    const accept = relative && g.level === 1 ? { alsoAccept: [100] } : {};
+    // a table cut off at the bottom: its last group may simply be incomplete (unless its stated siblings settle it)
+    const bound = model.truncated && isLastGroup(g, lastGroup) && !settledBySiblings(model, g) ? { bound: "atMost" as const } : {};
+    pushRollup(out, { measure: "weight", level: "group", label: g.name || g.label, total: termAt(g.weightCell ?? g.cell, g.weight, { label: g.label }), parts, ...accept, ...bound });
+    // its points stated again in its label, otherwise than in its column ("一、组织领导(35)" beside 38): the label
+    // against the same parts (of the two, the one that does not add up is reported)
+    if (g.labelPoints) pushRollup(out, { measure: "weight", level: "group", label: g.name || g.label, total: termAt(g.labelPoints.cell, g.labelPoints.value, { label: g.label }), parts, ...accept, ...bound });
   }
 }
 

@@ -153,6 +153,11 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
     const row = model.indicators[k].row;
     if (row >= 1 && row <= grid.rowCount) indicatorRows[row] = 1;
   }
+  // the 序号 column's numbers by row: a label right of its row's serial number is the row's first label (a 序号 column
+  // beside items numbered in their labels, 1、 2、 under each group: both numberings are read, each in its own scope)
+  const serials = serialColumnRuns(grid);
+  const serialCol = new Uint16Array(grid.rowCount + 1);
+  for (const run of serials) for (const it of run.items) serialCol[it.row] = it.col;
   let unnamed = 0;
   for (let r = 1; r <= grid.rowCount; r++) {
     if (leafCol !== undefined && indicatorRows[r] === 1 && grid.ownsCell(r, leafCol)) {
@@ -160,12 +165,24 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       if (leaf === null || leaf === undefined || (typeof leaf === "string" && leaf.trim() === "")) unnamed++;
     }
     let first = true;
+    /**
+     * the row's first label is its group's, repeated (filled down) or merged down from above: that group's points
+     * beside it, filled down as well, pass over too
+     */
+    let carried = false;
     for (let c = 1; c <= grid.scanCols; c++) {
       const raw = grid.raw(r, c);
-      if (raw === null || raw === undefined || raw === "" || !grid.ownsCell(r, c)) continue;
+      if (raw === null || raw === undefined || raw === "" || c === serialCol[r]) continue;
+      if (!grid.ownsCell(r, c)) {
+        if (first) carried = true;
+        continue;
+      }
       const isFirst = first;
       first = false;
-      if (typeof raw !== "string" || isValue[c]) continue;
+      if (typeof raw !== "string" || isValue[c]) {
+        if (carried && isFirst && r > 1 && grid.raw(r - 1, c) === raw) first = true;
+        continue;
+      }
       if (!isFirst && !isName[c]) {
         if (isInnerLevel[c] && indicatorRows[r] === 1) {
           const text = grid.compactText(r, c);
@@ -175,7 +192,11 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
         continue;
       }
       const text = grid.compactText(r, c); // owned: compact(raw), memoised on the grid
-      if (lastLabel[c] === text) continue; // the same label again (unmerged block)
+      if (lastLabel[c] === text) {
+        // the same label again (unmerged block, or filled down on every line): the label right of it is the row's first
+        if (isFirst) first = carried = true;
+        continue;
+      }
       lastLabel[c] = text;
       const gap = c === leafCol ? unnamed : 0;
       if (c === leafCol) unnamed = 0;
@@ -200,7 +221,7 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       }
     }
   }
-  return [...runs, ...serialColumnRuns(grid)];
+  return [...runs, ...serials];
 }
 
 /** Close the runs open right of column c, and those of c whose style ranks below `rank` in its `order`. */

@@ -3,6 +3,7 @@ import { parseA1 } from "../grid/a1";
 import type { EvaluationModel, GroupNode, Relation } from "../model/types";
 import { labelCode } from "../text/codes";
 import { groupsReachSatisfaction, settledBySiblings } from "../relations/tree";
+import { evaluateRelation } from "../relations/evaluate";
 
 /**
  * The sheet stops inside the rows a relation's parts run down: nothing is written below the relation's last line but
@@ -34,7 +35,9 @@ export function cutInsideParts(grid: Grid, model: EvaluationModel, r: Relation):
   // the table's total (stated above it): only where the table may go on — the model finds it cut off, or its lines
   // have not reached 满意度, the last dimension of every form; a table whose lines end in 满意度 ends there
   const isTotal = r.kind === "rollup" && r.level === "total";
-  if (lastLine >= last) return !isTotal || openEnded(model);
+  // a group's lines down to the sheet's end: cut only with evidence of a cut (missingPastGroup); a table whose total is
+  // stated (a 合计 line printed first, a 自评总分 in its head) and nothing missing but the group's own shortfall is whole
+  if (lastLine >= last) return isTotal ? openEnded(model) : !group || model.truncated || startsMidSequence(grid, model) || missingPastGroup(model, r);
   if (!isTotal || !openEnded(model)) return false;
   const lines = new Set<number>([...model.indicators.map((i) => i.row), ...model.placeholderRows]);
   for (let row = lastLine + 1; row <= last; row++) if (grid.rowHasContent(row) && !lines.has(row)) return false;
@@ -60,6 +63,27 @@ export function startsMidSequence(grid: Grid, model: EvaluationModel): boolean {
   const { row, col } = parseA1(first.nameCell);
   const n = numbered(grid.text(row, col));
   return n !== null && n > 1;
+}
+
+/**
+ * A group whose lines run to the sheet's end, on a sheet the model does not read as cut (its total stated, not under
+ * it): more is missing than the group lacks — the stated 总分 of the weights falls short by more than the group's own
+ * shortfall, or the stated total of the scores falls short at all (its lines all there, a group's slip in its points
+ * leaves the scores' sum whole) — so lines past the group are missing: the table goes on past the cut. Where the
+ * total is short by the group's shortfall alone, the group's points or lines are wrong, no cut.
+ */
+function missingPastGroup(model: EvaluationModel, r: Relation & { kind: "rollup" | "sum" }): boolean {
+  let parts = 0;
+  for (const p of r.parts) parts += p.value;
+  const lacks = r.total.value - parts;
+  for (const t of model.relations) {
+    if (t.kind !== "rollup" || t.level !== "total") continue;
+    const o = evaluateRelation(t);
+    if (o.computed === null) continue;
+    const short = t.total.value - o.computed;
+    if (t.measure === "score" ? short > 1e-9 : short > lacks + 1e-9) return true;
+  }
+  return false;
 }
 
 /** The parts add up to less than a total the relation accepts (the shortfall a cut explains). */
