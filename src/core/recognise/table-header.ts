@@ -8,7 +8,7 @@ import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
@@ -289,6 +289,81 @@ function pointedBlankHead(grid: Grid, row: number, roles: Map<number, ColumnRole
   return undefined;
 }
 
+/**
+ * The header line's ladder of level words (LADDER_WORD): one to three cells that share their qualifier (考核项目 | 考核内容 |
+ * 考核要点, 考核验收项目分类 | 考核验收内容, 类别 | 项目 | 具体内容; a last 具体… needs none), each a different word, with
+ * nothing between them but columns of no role (序号), and no level column of the line outside them: their columns, left
+ * to right (none otherwise: two runs of such words, 项目 | 具体项目 | 评分 | 具体项目 | 评分, are no one ladder).
+ */
+function ladderColumns(grid: Grid, row: number, roles: Map<number, ColumnRole>): number[] {
+  const runs: { col: number; qualifier: string; plain: boolean; text: string }[][] = [];
+  let run: { col: number; qualifier: string; plain: boolean; text: string }[] | null = null;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    const role = roles.get(c);
+    const t = grid.ownsCell(row, c) ? grid.compactText(row, c) : "";
+    const m = (!role || LEVEL_ROLES.includes(role)) && t ? LADDER_WORD.exec(t) : null;
+    if (m) {
+      if (!run) runs.push((run = []));
+      run.push({ col: c, qualifier: m[1], plain: !!m[2] && !m[1], text: t });
+    } else if (role) run = null;
+  }
+  if (runs.length !== 1 || runs[0].length > LEVEL_ROLES.length) return [];
+  const words = runs[0];
+  const qualifier = words[0].qualifier;
+  if (words.some((w, k) => w.qualifier !== qualifier && !(w.plain && k === words.length - 1 && k > 0))) return [];
+  if (new Set(words.map((w) => w.text)).size !== words.length) return [];
+  const cols = words.map((w) => w.col);
+  if ([...roles].some(([c, role]) => LEVEL_ROLES.includes(role) && !cols.includes(c))) return [];
+  return cols;
+}
+
+/** A scoring header: points and a score or a rule, no target or actual value (a 目标表 / 监控表 / 自评表 keeps its own words). */
+function scoringHeader(roles: Map<number, ColumnRole>): boolean {
+  const all = [...roles.values()];
+  return all.includes("weight") && (all.includes("score") || all.includes("rubric")) && !all.some((r) => r === "targetValue" || r === "actual");
+}
+
+/**
+ * A header line's levels read from its ladder of level words (ladderColumns), where its words alone read otherwise: a
+ * level word twice (考核项目 and 考核要点 both read as the lowest level, 考核内容 as the top one), or a ladder word naming no
+ * level alone (项目, 具体内容, 考核验收内容) over a scoring header (scoringHeader) — the columns nest left to right: one is the
+ * items' level, two the top and the items', three the three levels. The line's roles with the levels set, or undefined
+ * where the ladder changes nothing. (A ladder whose words name no level needs one 分值 column, and a lone word a 得分
+ * column too: a scoring standard with no score column, 序号 | 项目 | 分值 | 评分标准, or two 分值 columns, a work
+ * assessment's grouped criteria, are standard-header's, which keeps their numbering column.)
+ */
+function ladderLevels(grid: Grid, row: number, roles: Map<number, ColumnRole>): Map<number, ColumnRole> | undefined {
+  const cols = ladderColumns(grid, row, roles);
+  if (!cols.length) return undefined;
+  const named = cols.map((c) => roles.get(c)).filter((r): r is ColumnRole => r !== undefined);
+  const twice = new Set(named).size < named.length;
+  if (!twice && named.length === cols.length) return undefined;
+  if (named.length < cols.length && !scoringHeader(roles)) return undefined;
+  if (!named.length && ([...roles.values()].filter((r) => r === "weight").length !== 1 || (cols.length < 2 && ![...roles.values()].includes("score")))) return undefined;
+  // (words naming no level are the items' only right before the points: 项目 | 2016年目标内容 | 分值 holds the groups
+  // in 项目, the items under the unread head beside it)
+  if (!named.length) {
+    const last = cols[cols.length - 1];
+    const points = Math.min(Infinity, ...[...roles].filter(([c, r]) => r === "weight" && c > last).map(([c]) => c));
+    for (let c = last + 1; c < points && c <= grid.scanCols; c++) if (grid.ownsCell(row, c) && grid.compactText(row, c)) return undefined;
+    if (points === Infinity) return undefined;
+  }
+  const levels: ColumnRole[] = cols.length === 1 ? ["level3"] : cols.length === 2 ? ["level1", "level3"] : LEVEL_ROLES;
+  const out = new Map(roles);
+  cols.forEach((c, k) => out.set(c, levels[k]));
+  return out;
+}
+
+/** The header's levels read from a ladder of level words on one of its lines (ladderLevels). `colRole` is changed in place. */
+function levelLadder(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
+  for (const r of rows) {
+    const ladder = ladderLevels(grid, r, colRole);
+    if (!ladder) continue;
+    for (const [c, role] of ladder) colRole.set(c, role);
+    return;
+  }
+}
+
 /** Find the indicator table's header (one or two rows) and map its columns. */
 export function findIndicatorHeader(grid: Grid): HeaderMap | null {
   let best: { row: number; roles: Map<number, ColumnRole>; n: number } | null = null;
@@ -306,11 +381,16 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
     if (!hasLevel(roles)) {
       // a 指标类型 column holding the 一级 dimensions below it is the table's 一级 column
       // (or a blank head over criteria stating their points, left of the rule and score columns: the items' column)
+      // (or a ladder of item words over a scoring header, 项目 | 具体内容 | 分值 | 计分方法 | 得分: see ladderLevels)
       const type = [...roles].find(([, role]) => role === "valueType");
       const blank = type ? undefined : pointedBlankHead(grid, r, roles);
       if (blank !== undefined) roles = new Map([...roles, [blank, "level3" as ColumnRole]]);
-      else if (!type || dimensionCells(grid, r, type[0]) < 2) continue;
-      else roles = new Map([...roles, [type[0], "level1" as ColumnRole]]);
+      else if (type && dimensionCells(grid, r, type[0]) >= 2) roles = new Map([...roles, [type[0], "level1" as ColumnRole]]);
+      else {
+        const ladder = ladderLevels(grid, r, roles);
+        if (!ladder) continue;
+        roles = ladder;
+      }
     }
     const n = distinctKeyRoles(roles);
     if (n < 2 && !(n === 1 && pointedLevel(grid, r, roles))) continue;
@@ -418,6 +498,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   }
   scoreLabelledAbove(grid, rows[0], colRole);
   scoreUnderMergedPoints(grid, rows, colRole);
+  levelLadder(grid, rows, colRole);
   finerItemRight(grid, rows, colRole);
   secondBlockCut(colRole);
   levelsLeftToRight(colRole);
