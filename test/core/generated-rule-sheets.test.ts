@@ -58,7 +58,7 @@ const CAUSES = {
   "page-break-group":
     "a page break inside a group repeats the header line and the group's label: the two parts are read as two groups of the same points, each short of them (eng23a joins a repeated label in a level column on the shapes of batch 32; the combinations listed here still fail and are not yet diagnosed one by one)",
   "header-words":
-    "the header's level words are read as a ladder (eng24a: 考核项目 | 考核内容 | 考核要点, 项目 | 具体内容, a lone 项目 over the items); left: a top level as a label line across the table (组织领导【38分】) over 项目 | 具体内容 with the 项目 labels filled down is read as a 一级 group of its own with no lines, so its points are not held against its parts (table-walk / label-blocks)",
+    "the header's level words are read as a ladder (eng24a: 考核项目 | 考核内容 | 考核要点, 项目 | 具体内容, a lone 项目 over the items); left: a top level as a label line across the table (组织领导【38分】) over 项目 | 具体内容 (read as 二级 | 三级) with the 项目 labels filled down and no code on the top labels is read as a group of the 项目 column of its own, with no lines, so its points are not held against its parts (table-walk / label-blocks)",
   "level-points-columns":
     "a 分值 column beside each of three levels (考评项目 | 分值 | 考评内容 | 分值 | 考评要点 | 分值): the middle level is not read and its 分值 column is taken for the 一级's, which then disagrees with its parts (table-header.ts)",
   "filled-points-column":

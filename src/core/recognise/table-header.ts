@@ -337,7 +337,8 @@ function ladderLevels(grid: Grid, row: number, roles: Map<number, ColumnRole>): 
   if (!cols.length) return undefined;
   const named = cols.map((c) => roles.get(c)).filter((r): r is ColumnRole => r !== undefined);
   const twice = new Set(named).size < named.length;
-  if (!twice && named.length === cols.length) return undefined;
+  // (two words both naming a level, 考核类别 | 考核内容: sameLevelSideBySide reads them, as before)
+  if ((!twice && named.length === cols.length) || (cols.length === 2 && named.length === 2)) return undefined;
   if (named.length < cols.length && !scoringHeader(roles)) return undefined;
   if (!named.length && ([...roles.values()].filter((r) => r === "weight").length !== 1 || (cols.length < 2 && ![...roles.values()].includes("score")))) return undefined;
   // (words naming no level are the items' only right before the points: 项目 | 2016年目标内容 | 分值 holds the groups
@@ -348,10 +349,21 @@ function ladderLevels(grid: Grid, row: number, roles: Map<number, ColumnRole>): 
     for (let c = last + 1; c < points && c <= grid.scanCols; c++) if (grid.ownsCell(row, c) && grid.compactText(row, c)) return undefined;
     if (points === Infinity) return undefined;
   }
-  const levels: ColumnRole[] = cols.length === 1 ? ["level3"] : cols.length === 2 ? ["level1", "level3"] : LEVEL_ROLES;
+  // (two words under a label line across them, 组织领导(31分) over 机构设置(25分) | (1)…: the label lines are the top level,
+  // the words the two below it)
+  const levels: ColumnRole[] = cols.length === 1 ? ["level3"] : cols.length === 3 ? LEVEL_ROLES : labelLineUnder(grid, row, cols) ? ["level2", "level3"] : ["level1", "level3"];
   const out = new Map(roles);
   cols.forEach((c, k) => out.set(c, levels[k]));
   return out;
+}
+
+/** The line under the header line `row` is one label merged across the columns `cols` (a group's line across the table). */
+function labelLineUnder(grid: Grid, row: number, cols: number[]): boolean {
+  const head = grid.mergeAt(row, cols[0]);
+  const r = (head ? head.r2 : row) + 1;
+  if (r > grid.rowCount) return false;
+  const m = grid.mergeAt(r, cols[0]);
+  return !!m && m.r1 === r && m.c1 <= cols[0] && m.c2 >= cols[cols.length - 1] && grid.compactText(r, cols[0]) !== "";
 }
 
 /** The header's levels read from a ladder of level words on one of its lines (ladderLevels). `colRole` is changed in place. */
