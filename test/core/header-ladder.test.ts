@@ -145,3 +145,40 @@ describe("counter-shapes: no ladder", () => {
     expect([m.columns.level1, m.columns.level2, m.columns.level3, m.columns.weight]).toEqual([1, 2, 3, 4]);
   });
 });
+
+describe("the points under a rule head, and a scored sheet under a 考核 title", () => {
+  const acceptance = (rule: (string | number)[]): Rows => [
+    ["农民专业合作社省级示范社考核验收办法"],
+    ["考核验收项目分类", "考核验收内容", "评分标准", "考核验收得分"],
+    ["组织建设(30分)", "章程健全", rule[0], null],
+    [null, "机构健全", rule[1], null],
+    [null, "制度上墙", rule[2], null],
+  ];
+  test("a 评分标准 column of bare points and no 分值 column (考核验收项目分类 | 考核验收内容 | 评分标准 | 得分): the 分值", () => {
+    const m = run(acceptance([10, 10, 10])).model;
+    expect([m.family, m.headerRow]).toEqual(["indicator-system", 2]);
+    expect([m.columns.level1, m.columns.level3, m.columns.weight]).toEqual([1, 2, 3]);
+  });
+  test("counter-shape: a 评分标准 column of rules stays the rule (no 分值 read from it)", () => {
+    const m = run(acceptance(["健全的得10分", "健全的得10分", "上墙的得10分"])).model;
+    expect(m.columns.weight).toBeUndefined();
+  });
+
+  const clean = (head: string[], title: string): Rows => [
+    [title],
+    head,
+    ["一、组织领导(8分)", "1.建立健全工作机构", 2, null, null],
+    [null, "2.明确责任分解", 3, null, null],
+    [null, "3.签订责任状", 3, null, null],
+    ["二、制度建设(12分)", "1.建立学习制度", 5, null, null],
+    [null, "2.落实报告制度", 7, null, null],
+  ];
+  test("a score column under a 考核 title naming no scoring sheet (…量化考核评分一览表): a scoring system", () => {
+    const m = run(clean(["项目", "考核内容", "分值", "自评分", "核准分"], "单位党风廉政建设量化考核评分一览表")).model;
+    expect([m.family, m.headerRow]).toEqual(["indicator-system", 2]);
+  });
+  test("counter-shape: no score column under that title (项目 | 考核内容 | 分值 | 备注, labels stating no points) is no scoring system", () => {
+    const rows = clean(["项目", "考核内容", "分值", "备注", ""], "单位党风廉政建设量化考核评分一览表").map((r) => (typeof r[0] === "string" && r[0].includes("分)") ? [r[0].replace(/\(\d+分\)/, ""), ...r.slice(1)] : r));
+    expect(run(rows).model.family).not.toBe("indicator-system");
+  });
+});

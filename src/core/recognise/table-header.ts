@@ -357,6 +357,34 @@ function ladderLevels(grid: Grid, row: number, roles: Map<number, ColumnRole>): 
   return out;
 }
 
+/** Lines under a header in which a rule column's cells are read for points. */
+const RULE_HEAD_LINES = 8;
+
+/**
+ * A header with no 分值 column whose one rule column (评分标准) holds only points under it (4 | 4 | 4: the standard's
+ * points, as 标准分 names them), on two lines at least: that column is the 分值.
+ */
+function pointsUnderRuleHead(grid: Grid, row: number, roles: Map<number, ColumnRole>): number | undefined {
+  const all = [...roles];
+  if (all.some(([, r]) => r === "weight")) return undefined;
+  const rules = all.filter(([, r]) => r === "rubric").map(([c]) => c);
+  if (rules.length !== 1) return undefined;
+  const col = rules[0];
+  let points = 0;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + RULE_HEAD_LINES); r++) {
+    if (!grid.ownsCell(r, col) || !grid.compactText(r, col)) continue;
+    if (pointsAt(grid, r, col) === null) return undefined;
+    points++;
+  }
+  return points >= 2 ? col : undefined;
+}
+
+/** The line's roles with a rule column of points read as the 分值 (pointsUnderRuleHead). */
+function withPointsUnderRuleHead(grid: Grid, row: number, roles: Map<number, ColumnRole>): Map<number, ColumnRole> {
+  const col = pointsUnderRuleHead(grid, row, roles);
+  return col === undefined ? roles : new Map([...roles, [col, "weight" as ColumnRole]]);
+}
+
 /** The line under the header line `row` is one label merged across the columns `cols` (a group's line across the table). */
 function labelLineUnder(grid: Grid, row: number, cols: number[]): boolean {
   const head = grid.mergeAt(row, cols[0]);
@@ -368,6 +396,8 @@ function labelLineUnder(grid: Grid, row: number, cols: number[]): boolean {
 
 /** The header's levels read from a ladder of level words on one of its lines (ladderLevels). `colRole` is changed in place. */
 function levelLadder(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
+  const points = pointsUnderRuleHead(grid, rows[rows.length - 1], colRole);
+  if (points !== undefined) colRole.set(points, "weight");
   for (const r of rows) {
     const ladder = ladderLevels(grid, r, colRole);
     if (!ladder) continue;
@@ -399,7 +429,7 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
       if (blank !== undefined) roles = new Map([...roles, [blank, "level3" as ColumnRole]]);
       else if (type && dimensionCells(grid, r, type[0]) >= 2) roles = new Map([...roles, [type[0], "level1" as ColumnRole]]);
       else {
-        const ladder = ladderLevels(grid, r, roles);
+        const ladder = ladderLevels(grid, r, withPointsUnderRuleHead(grid, r, roles));
         if (!ladder) continue;
         roles = ladder;
       }
