@@ -78,10 +78,6 @@ Object.assign(KNOWN_GAPS, {
   "real/cn-agri-special-fund-benefit-indicators-excerpt|all unmerged":
     "三级指标 is merged over 序号 | 指标名称 | 指标涵义: unmerged it stands over the 序号 column, which becomes level 3 (the item numbers as names), the '(6分)' label weights are lost and the family drops to unknown",
   // batch 32 (corpus32): measured once before any engine change (batch32-diagnosis.md)
-  "real/cn-moa-healthy-aquaculture-demo-farm-acceptance-5th-batch-2010-excerpt|all unmerged":
-    "the closing line '合 计 | | 100分' merged over the first two columns (A15:B15): unmerged across, the sheet reads unknown (0.85) with no header and none of its 13 items, where merged it is indicator-system 0.6 with items 7–19 (6 / 6 / 6 / 5 / 4 / 5 / 6 / 3 / 3 / 8 / 5 / 7 / 6); the group merges and the sign-off rows' merges alone change nothing",
-  "real/cn-moa-healthy-aquaculture-demo-farm-acceptance-5th-batch-2010-excerpt|filled down":
-    "the unpointed group labels (二生产操作制度化, 三示范推广规模化) filled down column A: each line reads its group label as the item's name (B's numbered items 7–19 are not the names), so the table no longer starts at item 7 and the closing 100 against the items' 70 is an error, where merged the excerpt is seen to begin mid-table (info)",
   // batch 20 (corpus20)
   "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|all unmerged":
     "目标名称 | 分值 each merged over two columns with no sub-header line: merged, 分值 over two number columns is 标准分 | 得分 (the scores read); unmerged, the second number column stands under an empty header cell and gets no role, so every score reads null",

@@ -8,7 +8,7 @@ import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
@@ -289,6 +289,123 @@ function pointedBlankHead(grid: Grid, row: number, roles: Map<number, ColumnRole
   return undefined;
 }
 
+/**
+ * The header line's ladder of level words (LADDER_WORD): one to three cells that share their qualifier (考核项目 | 考核内容 |
+ * 考核要点, 考核验收项目分类 | 考核验收内容, 类别 | 项目 | 具体内容; a last 具体… needs none), each a different word, with
+ * nothing between them but columns of no role (序号), and no level column of the line outside them: their columns, left
+ * to right (none otherwise: two runs of such words, 项目 | 具体项目 | 评分 | 具体项目 | 评分, are no one ladder).
+ */
+function ladderColumns(grid: Grid, row: number, roles: Map<number, ColumnRole>): number[] {
+  const runs: { col: number; qualifier: string; plain: boolean; text: string }[][] = [];
+  let run: { col: number; qualifier: string; plain: boolean; text: string }[] | null = null;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    const role = roles.get(c);
+    const t = grid.ownsCell(row, c) ? grid.compactText(row, c) : "";
+    const m = (!role || LEVEL_ROLES.includes(role)) && t ? LADDER_WORD.exec(t) : null;
+    if (m) {
+      if (!run) runs.push((run = []));
+      run.push({ col: c, qualifier: m[1], plain: !!m[2] && !m[1], text: t });
+    } else if (role) run = null;
+  }
+  if (runs.length !== 1 || runs[0].length > LEVEL_ROLES.length) return [];
+  const words = runs[0];
+  const qualifier = words[0].qualifier;
+  if (words.some((w, k) => w.qualifier !== qualifier && !(w.plain && k === words.length - 1 && k > 0))) return [];
+  if (new Set(words.map((w) => w.text)).size !== words.length) return [];
+  const cols = words.map((w) => w.col);
+  if ([...roles].some(([c, role]) => LEVEL_ROLES.includes(role) && !cols.includes(c))) return [];
+  return cols;
+}
+
+/** A scoring header: points and a score or a rule, no target or actual value (a 目标表 / 监控表 / 自评表 keeps its own words). */
+function scoringHeader(roles: Map<number, ColumnRole>): boolean {
+  const all = [...roles.values()];
+  return all.includes("weight") && (all.includes("score") || all.includes("rubric")) && !all.some((r) => r === "targetValue" || r === "actual");
+}
+
+/**
+ * A header line's levels read from its ladder of level words (ladderColumns), where its words alone read otherwise: a
+ * level word twice (考核项目 and 考核要点 both read as the lowest level, 考核内容 as the top one), or a ladder word naming no
+ * level alone (项目, 具体内容, 考核验收内容) over a scoring header (scoringHeader) — the columns nest left to right: one is the
+ * items' level, two the top and the items', three the three levels. The line's roles with the levels set, or undefined
+ * where the ladder changes nothing. (A ladder whose words name no level needs one 分值 column, and a lone word a 得分
+ * column too: a scoring standard with no score column, 序号 | 项目 | 分值 | 评分标准, or two 分值 columns, a work
+ * assessment's grouped criteria, are standard-header's, which keeps their numbering column.)
+ */
+function ladderLevels(grid: Grid, row: number, roles: Map<number, ColumnRole>): Map<number, ColumnRole> | undefined {
+  const cols = ladderColumns(grid, row, roles);
+  if (!cols.length) return undefined;
+  const named = cols.map((c) => roles.get(c)).filter((r): r is ColumnRole => r !== undefined);
+  const twice = new Set(named).size < named.length;
+  // (two words both naming a level, 考核类别 | 考核内容: sameLevelSideBySide reads them, as before)
+  if ((!twice && named.length === cols.length) || (cols.length === 2 && named.length === 2)) return undefined;
+  if (named.length < cols.length && !scoringHeader(roles)) return undefined;
+  if (!named.length && ([...roles.values()].filter((r) => r === "weight").length !== 1 || (cols.length < 2 && ![...roles.values()].includes("score")))) return undefined;
+  // (words naming no level are the items' only right before the points: 项目 | 2016年目标内容 | 分值 holds the groups
+  // in 项目, the items under the unread head beside it)
+  if (!named.length) {
+    const last = cols[cols.length - 1];
+    const points = Math.min(Infinity, ...[...roles].filter(([c, r]) => r === "weight" && c > last).map(([c]) => c));
+    for (let c = last + 1; c < points && c <= grid.scanCols; c++) if (grid.ownsCell(row, c) && grid.compactText(row, c)) return undefined;
+    if (points === Infinity) return undefined;
+  }
+  // (two words under a label line across them, 组织领导(31分) over 机构设置(25分) | (1)…: the label lines are the top level,
+  // the words the two below it)
+  const levels: ColumnRole[] = cols.length === 1 ? ["level3"] : cols.length === 3 ? LEVEL_ROLES : labelLineUnder(grid, row, cols) ? ["level2", "level3"] : ["level1", "level3"];
+  const out = new Map(roles);
+  cols.forEach((c, k) => out.set(c, levels[k]));
+  return out;
+}
+
+/** Lines under a header in which a rule column's cells are read for points. */
+const RULE_HEAD_LINES = 8;
+
+/**
+ * A header with no 分值 column whose one rule column (评分标准) holds only points under it (4 | 4 | 4: the standard's
+ * points, as 标准分 names them), on two lines at least: that column is the 分值.
+ */
+function pointsUnderRuleHead(grid: Grid, row: number, roles: Map<number, ColumnRole>): number | undefined {
+  const all = [...roles];
+  if (all.some(([, r]) => r === "weight")) return undefined;
+  const rules = all.filter(([, r]) => r === "rubric").map(([c]) => c);
+  if (rules.length !== 1) return undefined;
+  const col = rules[0];
+  let points = 0;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + RULE_HEAD_LINES); r++) {
+    if (!grid.ownsCell(r, col) || !grid.compactText(r, col)) continue;
+    if (pointsAt(grid, r, col) === null) return undefined;
+    points++;
+  }
+  return points >= 2 ? col : undefined;
+}
+
+/** The line's roles with a rule column of points read as the 分值 (pointsUnderRuleHead). */
+function withPointsUnderRuleHead(grid: Grid, row: number, roles: Map<number, ColumnRole>): Map<number, ColumnRole> {
+  const col = pointsUnderRuleHead(grid, row, roles);
+  return col === undefined ? roles : new Map([...roles, [col, "weight" as ColumnRole]]);
+}
+
+/** The line under the header line `row` is one label merged across the columns `cols` (a group's line across the table). */
+function labelLineUnder(grid: Grid, row: number, cols: number[]): boolean {
+  const head = grid.mergeAt(row, cols[0]);
+  const r = (head ? head.r2 : row) + 1;
+  if (r > grid.rowCount) return false;
+  const m = grid.mergeAt(r, cols[0]);
+  return !!m && m.r1 === r && m.c1 <= cols[0] && m.c2 >= cols[cols.length - 1] && grid.compactText(r, cols[0]) !== "";
+}
+
+/** The header's levels read from a ladder of level words on one of its lines (ladderLevels). `colRole` is changed in place. */
+function levelLadder(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
+  const points = pointsUnderRuleHead(grid, rows[rows.length - 1], colRole);
+  if (points !== undefined) colRole.set(points, "weight");
+  for (const r of rows) {
+    const ladder = ladderLevels(grid, r, colRole);
+    if (!ladder) continue;
+    for (const [c, role] of ladder) colRole.set(c, role);
+    return;
+  }
+}
+
 /** Find the indicator table's header (one or two rows) and map its columns. */
 export function findIndicatorHeader(grid: Grid): HeaderMap | null {
   let best: { row: number; roles: Map<number, ColumnRole>; n: number } | null = null;
@@ -306,11 +423,16 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
     if (!hasLevel(roles)) {
       // a 指标类型 column holding the 一级 dimensions below it is the table's 一级 column
       // (or a blank head over criteria stating their points, left of the rule and score columns: the items' column)
+      // (or a ladder of item words over a scoring header, 项目 | 具体内容 | 分值 | 计分方法 | 得分: see ladderLevels)
       const type = [...roles].find(([, role]) => role === "valueType");
       const blank = type ? undefined : pointedBlankHead(grid, r, roles);
       if (blank !== undefined) roles = new Map([...roles, [blank, "level3" as ColumnRole]]);
-      else if (!type || dimensionCells(grid, r, type[0]) < 2) continue;
-      else roles = new Map([...roles, [type[0], "level1" as ColumnRole]]);
+      else if (type && dimensionCells(grid, r, type[0]) >= 2) roles = new Map([...roles, [type[0], "level1" as ColumnRole]]);
+      else {
+        const ladder = ladderLevels(grid, r, withPointsUnderRuleHead(grid, r, roles));
+        if (!ladder) continue;
+        roles = ladder;
+      }
     }
     const n = distinctKeyRoles(roles);
     if (n < 2 && !(n === 1 && pointedLevel(grid, r, roles))) continue;
@@ -418,6 +540,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   }
   scoreLabelledAbove(grid, rows[0], colRole);
   scoreUnderMergedPoints(grid, rows, colRole);
+  levelLadder(grid, rows, colRole);
   finerItemRight(grid, rows, colRole);
   secondBlockCut(colRole);
   levelsLeftToRight(colRole);

@@ -55,6 +55,14 @@ export const LEVEL3_HEADER = /^(三级指标|三级|检查内容|指标名称|�
  */
 export const FINER_ITEM_HEADER = /^(考核要点|考评要点|评价要点|评分要点|审核要点|考核点|考评点|评价点|评分点|考核细项|考评细项|考核细目|考评细目|评价细目|评分细目|三级)/;
 
+/**
+ * A word of a header's level ladder: a level noun (项目分类, 类别, 分类, 项目, 内容, 要点, 指标, 细项, 细目, 事项) after a
+ * qualifier the ladder's words share (group 1: 考核项目 | 考核内容 | 考核要点, 考评项目 | 考评内容 | 考评要点, 考核验收项目分类 |
+ * 考核验收内容, 类别 | 项目 | 具体内容), the last word's qualifier may be 具体 alone (group 2: 考核指标 | 具体内容). The words
+ * nest left to right, whatever level each names alone (see levelLadder in table-header.ts).
+ */
+export const LADDER_WORD = /^([\u4e00-\u9fa5]{0,4}?)(具体)?(项目分类|类别|分类|项目|内容|要点|指标|细项|细目|事项)$/;
+
 /** A fourth level's header, right of the 三级 column (一级 | 二级 | 三级 | 四级指标 | 评分标准 | 得分): the leaves' names. */
 export const LEVEL4_HEADER = /^(四级指标|四级|四级指标名称|末级指标|末级指标名称)$/;
 

@@ -55,7 +55,10 @@ export const indicatorSystem: FamilyDetector = {
     // (nor where the group labels state points their items add up to, '组织领导…(5分)' over 1 + 3 + 1: a scoring
     // system's points distributed over its items, not a tally's; unless the title names an assessment's scoring sheet,
     // 考核评分表 / 考核细则, the assessment's tally by its own title, its labels' points added up or not, as 中山陵园's)
-    else if (/考核/.test(f.heading) && !cols.level2 && !RULE_SHEET_TITLE.test(f.heading) && !namesRuleSheetColumn(f) && (ASSESSMENT_SHEET.test(f.heading) || !labelPointsAddUp(f))) s -= 0.3;
+    // (nor over a score column under a title naming points given or an acceptance check, not an assessment's scoring
+    // sheet: 项目 | 考核内容 | 分值 | 自评分 under …量化考核评分一览表, …考核验收表 — scored, no blank tally; a plain
+    // 某单位考核情况 over 指标名称 | 分值 | 得分 keeps it)
+    else if (/考核/.test(f.heading) && !cols.level2 && !RULE_SHEET_TITLE.test(f.heading) && !namesRuleSheetColumn(f) && (ASSESSMENT_SHEET.test(f.heading) || (!(cols.score && SCORING_TITLE.test(f.heading)) && !labelPointsAddUp(f)))) s -= 0.3;
     // a project's self-evaluation report scores its indicators too, beside blocks an indicator system lacks
     if (evidence(f.body, PROJECT_SELF_EVAL_BLOCKS) >= 3) s -= 0.4;
     // …or states the money a department spent (执行数: | 82.65) above the table it scored itself (自评得分), no project
@@ -67,6 +70,9 @@ export const indicatorSystem: FamilyDetector = {
     return Math.min(1, s);
   },
 };
+
+/** A title naming a table of points given (…考核评分一览表, …考核打分表): over a score column, a scoring system's. */
+const SCORING_TITLE = /评分|打分|验收/;
 
 /** The kinds of rule-sheet column the table's header names (RULE_SHEET_HEADER), each header cell read once. */
 export function ruleSheetKinds(f: SheetFeatures): Set<string> {
