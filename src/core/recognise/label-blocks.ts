@@ -6,7 +6,7 @@ import { bareBracketNumber } from "./bare-points";
 import { clauseSpans } from "./clause-lines";
 import { isClosingRow } from "./table-closing";
 import type { HeaderMap } from "./table-header";
-import type { TableWalk } from "./table-walk";
+import { pageBreakSince, TableWalk } from "./table-walk";
 
 /**
  * Group labels in the indicator-name column: one label with its points ("公共区域18分", "厕所(12分)") over two or more
@@ -38,7 +38,7 @@ export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
     weightedRows ??= new Set(walk.indicators.filter((i) => i.weight !== null && i.childOfRow === null && !i.notApplicable).map((i) => i.row));
     indicatorRows ??= new Set(walk.indicators.map((i) => i.row));
     const text = grid.compactText(r, nameCol);
-    const again: boolean = prev !== null && prev.text === text && prev.weight === weight && !!walk.headerRepeats?.some((h) => h > prev!.last && h < r);
+    const again: boolean = prev !== null && prev.text === text && prev.weight === weight && !!walk.headerRepeats && pageBreakSince(walk.headerRepeats, prev!.last, r);
     const from: number = again ? prev!.r : r;
     if (again && out.length && out[out.length - 1].firstRow === from) out.pop();
     let last = m ? m.r2 : r;
@@ -145,7 +145,7 @@ export function findSectionLineBlocks(grid: Grid, header: HeaderMap, walk: Table
  */
 function repeatsAfterBreak(grid: Grid, walk: TableWalk, prev: { row: number; col: number }, s: { row: number; col: number }): boolean {
   if (grid.compactText(prev.row, prev.col) !== grid.compactText(s.row, s.col)) return false;
-  return walk.headerRepeats!.some((h) => h > prev.row && h < s.row);
+  return pageBreakSince(walk.headerRepeats!, prev.row, s.row);
 }
 
 /**

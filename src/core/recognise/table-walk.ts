@@ -172,7 +172,7 @@ function earlierGroupRepeated(grid: Grid, list: GroupNode[], current: GroupNode 
 }
 
 /** A header printed again (headerRepeats, in sheet order) after line `after` and before line `before`. */
-function pageBreakSince(headerRepeats: number[], after: number, before: number): boolean {
+export function pageBreakSince(headerRepeats: number[], after: number, before: number): boolean {
   for (let k = headerRepeats.length - 1; k >= 0; k--) {
     const h = headerRepeats[k];
     if (h < before) return h > after;
