@@ -159,14 +159,19 @@ function noteRestated(grid: Grid, g: GroupNode, at: number, col: number, weightC
 const PAGE_TOP_LOOKBACK = 4;
 
 /**
- * A label read at the top of a page (under a header repeated at a page break) that repeats one of the last groups of
- * its level before the break other than `current` (a caption line printed again above it): that group, or null.
+ * A label read at the top of a page (under a header repeated at a page break) that repeats one of the groups of its
+ * level open at the break other than `current` (a caption line printed again above it): that group, or null.
  */
 function earlierGroupRepeated(grid: Grid, list: GroupNode[], current: GroupNode | null, k: GroupKeyRead, weightCol: number | undefined, headerRepeats: number[]): GroupNode | null {
+  // (the groups open at the break: the last one with lines of its own before it, and the captions right above that one)
+  let withLines = false;
   for (let i = list.length - 1, n = 0; i >= 0 && n < PAGE_TOP_LOOKBACK; i--, n++) {
     const g = list[i];
-    if (g === current || g.level !== 1 || g.lastRow >= k.at) continue;
-    if (repeatsGroupLabel(grid, g, k, weightCol, headerRepeats)) return g;
+    if (g.lastRow >= k.at) continue;
+    const lines = g.indicators.length > 0 || g.children.length > 0;
+    if (lines && withLines) break;
+    withLines ||= lines;
+    if (g !== current && g.level === 1 && repeatsGroupLabel(grid, g, k, weightCol, headerRepeats)) return g;
   }
   return null;
 }
@@ -340,6 +345,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     if (outerCols > 0 && cols.level1 !== undefined && opensOuterBlock(r) && indicators.length) {
       g1.key = g2.key = null;
       g1.node = g2.node = null;
+      // (a new project's block after a page break repeats no label of the one before)
+      pageTop = false;
     }
     // groups
     if (cols.level1 && (groupingLevel1 || !section)) {
