@@ -93,6 +93,11 @@ export interface GroupNode {
   lastRow: number;
   children: GroupNode[];
   indicators: Indicator[];
+  /**
+   * cells printing the group's label, or its points in the level's weight column, again further down (a page break
+   * repeating the label under the repeated header): the same group's, no group nor stated total of their own
+   */
+  restatedCells?: string[];
 }
 
 export interface Indicator {
@@ -360,6 +365,8 @@ export interface EvaluationModel {
   headerRow: number | null;
   /** the header's last line: the table's lines start below it (headerRow itself for a one-line header) */
   headerLastRow: number | null;
+  /** lines printing the table's header again inside it (a page break: the table walk's headerRepeats), where any */
+  headerRepeats?: number[];
   columns: Partial<Record<ColumnRole, number>>;
   indicators: Indicator[];
   groups: GroupNode[];

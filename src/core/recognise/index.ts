@@ -85,6 +85,7 @@ export function recognise(grid: Grid): EvaluationModel {
         (!scored && !!header && !(walk.closingRow !== null && namesAnotherProject(grid, walk.closingRow)) && otherHeader(grid, header.firstHeaderRow, tableEnd))),
     cutAbove: !!header && !f.budget && rowsWithContent(grid, (scored ? scored[0].header : header).firstHeaderRow - 1) === 0 && (f.walk?.indicators.length ?? 0) > 0,
     placeholderRows: tables.flatMap((t) => t.walk.placeholderRows),
+    ...(tables.some((t) => t.walk.headerRepeats) ? { headerRepeats: tables.flatMap((t) => t.walk.headerRepeats ?? []) } : {}),
     subtotals: closing ? [] : subtotals,
     ...(header?.inferred ? { labelsLost: true } : {}),
   };

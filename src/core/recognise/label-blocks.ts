@@ -6,7 +6,7 @@ import { bareBracketNumber } from "./bare-points";
 import { clauseSpans } from "./clause-lines";
 import { isClosingRow } from "./table-closing";
 import type { HeaderMap } from "./table-header";
-import type { TableWalk } from "./table-walk";
+import { pageBreakSince, TableWalk } from "./table-walk";
 
 /**
  * Group labels in the indicator-name column: one label with its points ("公共区域18分", "厕所(12分)") over two or more
@@ -25,6 +25,8 @@ export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
   const headerText = grid.compactText(header.headerRow, nameCol);
   const end = walk.lastRow;
   const out: WeightBlock[] = [];
+  // (the last label read: a label printed again under the header repeated at a page break continues its block)
+  let prev: { r: number; last: number; text: string; weight: number } | null = null;
   for (let r = header.headerRow + 1; r <= end; r++) {
     if (!grid.ownsCell(r, nameCol)) continue;
     const label = grid.text(r, nameCol);
@@ -35,6 +37,10 @@ export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
     if (m && m.c2 !== m.c1) continue; // a caption across columns, not a label (see findSectionLineBlocks)
     weightedRows ??= new Set(walk.indicators.filter((i) => i.weight !== null && i.childOfRow === null && !i.notApplicable).map((i) => i.row));
     indicatorRows ??= new Set(walk.indicators.map((i) => i.row));
+    const text = grid.compactText(r, nameCol);
+    const again: boolean = prev !== null && prev.text === text && prev.weight === weight && !!walk.headerRepeats && pageBreakSince(walk.headerRepeats, prev!.last, r);
+    const from: number = again ? prev!.r : r;
+    if (again && out.length && out[out.length - 1].firstRow === from) out.pop();
     let last = m ? m.r2 : r;
     // rows below left blank continue the label; a repeated header is stepped over; anything else ends it
     for (let n = last + 1; n <= end; n++) {
@@ -44,10 +50,11 @@ export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
       if (t || !indicatorRows.has(n)) break;
       last = n;
     }
+    prev = { r: from, last, text, weight };
     let rows = 0;
-    for (let n = r; n <= last; n++) if (weightedRows.has(n)) rows++;
+    for (let n = from; n <= last; n++) if (weightedRows.has(n)) rows++;
     if (rows < 2) continue;
-    out.push({ label, weight, cell: grid.addr(r, nameCol), firstRow: r, lastRow: last });
+    out.push({ label, weight, cell: grid.addr(from, nameCol), firstRow: from, lastRow: last });
   }
   return out;
 }
@@ -116,6 +123,8 @@ export function findSectionLineBlocks(grid: Grid, header: HeaderMap, walk: Table
     }
   }
   if (!sections.length && bare.length >= 2) sections = bareSectionPoints(bare, walk);
+  // (a section line printed again under the header repeated at a page break, the same label: the section goes on)
+  if (walk.headerRepeats && sections.length >= 2) sections = sections.filter((s, k) => k === 0 || !repeatsAfterBreak(grid, walk, sections[k - 1], s));
   if (!sections.length) return [];
   const rows = walk.indicators.filter((i) => i.childOfRow === null && !i.notApplicable);
   const out: WeightBlock[] = [];
@@ -128,6 +137,15 @@ export function findSectionLineBlocks(grid: Grid, header: HeaderMap, walk: Table
     out.push({ label: s.label, weight: s.weight, cell: grid.addr(s.row, s.col), firstRow: s.row + 1, lastRow: last });
   });
   return out;
+}
+
+/**
+ * A label line printed again at a page break: the same label (compacted) as the one above it, a header line printed
+ * again between them (walk.headerRepeats) and no other label between (`prev` is the label just above).
+ */
+function repeatsAfterBreak(grid: Grid, walk: TableWalk, prev: { row: number; col: number }, s: { row: number; col: number }): boolean {
+  if (grid.compactText(prev.row, prev.col) !== grid.compactText(s.row, s.col)) return false;
+  return pageBreakSince(walk.headerRepeats!, prev.row, s.row);
 }
 
 /**

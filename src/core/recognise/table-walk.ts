@@ -126,17 +126,63 @@ function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: str
  * not a second group of the same weight. A label without points or name, or with other points, opens a group. A blank label
  * merged over later lines continues the group above it.
  */
-function repeatsGroupLabel(grid: Grid, prev: GroupNode | null, k: GroupKeyRead, weightCol: number | undefined): boolean {
+function repeatsGroupLabel(grid: Grid, prev: GroupNode | null, k: GroupKeyRead, weightCol: number | undefined, headerRepeats: number[]): boolean {
   if (!prev || k.at <= prev.row) return false;
   // (a blank label merged over later lines prints no new group, as a blank unmerged one does not)
   if (!k.text) return k.key !== null && k.key.startsWith("m:");
-  if (prev.weight === null || !NAMED_LABEL.test(prev.name)) return false;
-  if (compact(k.text) !== compact(prev.label)) return false;
+  if (!NAMED_LABEL.test(prev.name) || compact(k.text) !== compact(prev.label)) return false;
+  // right under the header printed again (a page break since the group's last line): the page repeats the label, with
+  // or without points, unless the level's own weight column states other points there
+  if (pageBreakSince(headerRepeats, prev.lastRow, k.at)) {
+    const own = weightCol ? weightAt(grid, grid.anchor(k.at, weightCol).row, weightCol) : null;
+    return own === null || prev.weight === null || own.value === prev.weight;
+  }
+  if (prev.weight === null) return false;
   const stated = groupWeightInLabel(k.text);
   if (stated !== null) return stated === prev.weight;
   if (!weightCol) return false;
   const own = weightAt(grid, grid.anchor(k.at, weightCol).row, weightCol);
   return own !== null && own.value === prev.weight;
+}
+
+/** A group's label (and its points in the level's weight column) printed again at line `at`: noted on the group. */
+function noteRestated(grid: Grid, g: GroupNode, at: number, col: number, weightCol: number | undefined): void {
+  const cells = (g.restatedCells ??= []);
+  const a = grid.anchor(at, col);
+  cells.push(grid.addr(a.row, a.col));
+  if (weightCol === undefined) return;
+  const w = grid.anchor(at, weightCol);
+  if (weightAt(grid, w.row, weightCol)) cells.push(grid.addr(w.row, w.col));
+}
+
+/** Groups looked back over for a label printed again at the top of a page (the page's open groups are the last ones). */
+const PAGE_TOP_LOOKBACK = 4;
+
+/**
+ * A label read at the top of a page (under a header repeated at a page break) that repeats one of the groups of its
+ * level open at the break other than `current` (a caption line printed again above it): that group, or null.
+ */
+function earlierGroupRepeated(grid: Grid, list: GroupNode[], current: GroupNode | null, k: GroupKeyRead, weightCol: number | undefined, headerRepeats: number[]): GroupNode | null {
+  // (the groups open at the break: the last one with lines of its own before it, and the captions right above that one)
+  let withLines = false;
+  for (let i = list.length - 1, n = 0; i >= 0 && n < PAGE_TOP_LOOKBACK; i--, n++) {
+    const g = list[i];
+    if (g.lastRow >= k.at) continue;
+    const lines = g.indicators.length > 0 || g.children.length > 0;
+    if (lines && withLines) break;
+    withLines ||= lines;
+    if (g !== current && g.level === 1 && repeatsGroupLabel(grid, g, k, weightCol, headerRepeats)) return g;
+  }
+  return null;
+}
+
+/** A header printed again (headerRepeats, in sheet order) after line `after` and before line `before`. */
+export function pageBreakSince(headerRepeats: number[], after: number, before: number): boolean {
+  for (let k = headerRepeats.length - 1; k >= 0; k--) {
+    const h = headerRepeats[k];
+    if (h < before) return h > after;
+  }
+  return false;
 }
 
 /** Named rows a blank template must have before they are read as its indicators. */
@@ -194,6 +240,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   let skipThrough = 0;
   let repeatedHeaderAt = -1;
   const headerRepeats: number[] = [];
+  // (lines under a header repeated at a page break, before the page's first indicator: labels repeated there)
+  let pageTop = false;
   const blankNamed: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[] = [];
   // level labels written in the middle of their blocks (a merge exported from a PDF or Word table)
   let firstData = header.headerRow + 1;
@@ -258,6 +306,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       for (const c of Object.values(cols)) skipThrough = Math.max(skipThrough, grid.mergeAt(r, c!)?.r2 ?? r);
       repeatedHeaderAt = r;
       headerRepeats.push(r);
+      pageTop = true;
       continue;
     }
     // the second row of a repeated two-row header written without merges ("数据项1 | 理由"): no name, no number
@@ -275,6 +324,15 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     // table's 一级 groups where it has a 一级 column; never an indicator
     const sec = sectionAt?.get(r);
     if (sec) {
+      // (the section line printed again under the header repeated at a page break, the same points if any: the same
+      // section goes on)
+      if (section && compact(sec.label) === compact(section.label) && pageBreakSince(headerRepeats, section.lastRow, r)) {
+        const again = newGroup(grid, 1, r, sec.col, sec.label, cols.weight, cols.score);
+        if (again.weight === null || section.weight === null || again.weight === section.weight) {
+          noteRestated(grid, section, r, sec.col, cols.weight);
+          continue;
+        }
+      }
       section = newGroup(grid, 1, r, sec.col, sec.label, cols.weight, cols.score);
       groups.push(section);
       g1.key = g2.key = null;
@@ -287,6 +345,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     if (outerCols > 0 && cols.level1 !== undefined && opensOuterBlock(r) && indicators.length) {
       g1.key = g2.key = null;
       g1.node = g2.node = null;
+      // (a new project's block after a page break repeats no label of the one before)
+      pageTop = false;
     }
     // groups
     if (cols.level1 && (groupingLevel1 || !section)) {
@@ -294,12 +354,21 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       if (k.key !== g1.key) {
         g1.key = k.key;
         // (the label printed again over a later line, as at a page break: the same group goes on)
-        if (!repeatsGroupLabel(grid, g1.node, k, cols.level1Weight)) {
+        const list = section ? section.children : groups;
+        // (right under a header repeated at a page break, before the page's first line is read: a label over the
+        // group above printed again, its caption line first — 组织领导【55分】 across, then 1.机构设置【22分】)
+        const earlier = pageTop && k.text && !repeatsGroupLabel(grid, g1.node, k, cols.level1Weight, headerRepeats) ? earlierGroupRepeated(grid, list, g1.node, k, cols.level1Weight, headerRepeats) : null;
+        if (earlier) {
+          g1.node = earlier;
+          noteRestated(grid, earlier, k.at, cols.level1, cols.level1Weight);
+          g2.key = null;
+          g2.node = earlier.children.length ? earlier.children[earlier.children.length - 1] : null;
+        } else if (!repeatsGroupLabel(grid, g1.node, k, cols.level1Weight, headerRepeats)) {
           g1.node = k.text ? newGroup(grid, 1, k.at, cols.level1, k.text, cols.level1Weight, cols.level1Score, r) : null;
-          if (g1.node) (section ? section.children : groups).push(g1.node);
+          if (g1.node) list.push(g1.node);
           g2.key = null;
           g2.node = null;
-        }
+        } else if (k.text) noteRestated(grid, g1.node!, k.at, cols.level1, cols.level1Weight);
       }
       if (g1.node) g1.node.lastRow = r;
     }
@@ -307,13 +376,13 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       const k = key(r, cols.level2, g2, centred2, read2);
       if (k.key !== g2.key) {
         g2.key = k.key;
-        if (!repeatsGroupLabel(grid, g2.node, k, cols.level2Weight)) {
+        if (!repeatsGroupLabel(grid, g2.node, k, cols.level2Weight, headerRepeats)) {
           g2.node = k.text ? newGroup(grid, 2, k.at, cols.level2, k.text, cols.level2Weight, cols.level2Score, r) : null;
           if (g2.node) {
             if (g1.node) g1.node.children.push(g2.node);
             else (section ? section.children : groups).push(g2.node);
           }
-        }
+        } else if (k.text) noteRestated(grid, g2.node!, k.at, cols.level2, cols.level2Weight);
       }
       if (g2.node) g2.node.lastRow = r;
     }
@@ -350,6 +419,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     placeIn(ind, g1.node ?? section, g2.node);
     (g2.node ?? g1.node ?? section)?.indicators.push(ind);
     indicators.push(ind);
+    pageTop = false;
   }
   // a blank template (pre-printed names, no target, value, weight or score in any row): its named rows are its
   // indicators, each without a value
@@ -368,7 +438,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   // (the one level column of the table: 一级 by its heading, or a 评价内容 / 目标名称 column read as 二级 or 三级)
   const levelCols = [cols.level1, cols.level2, cols.level3].filter((c) => c !== undefined);
   if (nameCol !== undefined && levelCols.length === 1 && levelCols[0] === nameCol && !sectionAt) {
-    const sections = outlineSections(grid, indicators, nameCol, cols.weight, cols.score);
+    const sections = outlineSections(grid, indicators, nameCol, cols.weight, cols.score, headerRepeats);
     if (sections) {
       groups.splice(0, groups.length, ...sections);
       const leaves = sections.flatMap((g) => g.indicators);
@@ -495,9 +565,12 @@ function keepUnfilledLines(
  * them the indicators. Only where the table opens with a section, every line carries one of the two styles and every
  * section has at least one item; else null.
  */
-function outlineSections(grid: Grid, rows: Indicator[], nameCol: number, weightCol?: number, scoreCol?: number): GroupNode[] | null {
+function outlineSections(grid: Grid, rows: Indicator[], nameCol: number, weightCol?: number, scoreCol?: number, headerRepeats: number[] = []): GroupNode[] | null {
   if (rows.length < 3) return null;
   const styles = rows.map((i) => labelCode(i.name)?.style ?? null);
+  // a section line printed again under the header repeated at a page break (the same name and points): the section
+  // above goes on, the line is neither a section nor an item
+  const again = headerRepeats.length ? rows.map((i, k) => k > 0 && styles[k] === styles[0] && repeatsSectionLine(rows, styles, k, headerRepeats)) : null;
   // a line with no name of its own after an item (the item's name merged over it, the merge undone) is another line
   // of that item, of its style
   for (let k = 1; k < rows.length; k++) if (!compact(rows[k].name) && styles[k] === null && styles[k - 1] !== styles[0]) styles[k] = styles[k - 1];
@@ -507,11 +580,16 @@ function outlineSections(grid: Grid, rows: Indicator[], nameCol: number, weightC
   // unnumbered items under numbered sections (一、决策 | 20 | 18 over 立项依据充分性 | 10 | 10 …): only where the
   // sections' points show it, most sections' weights being the sums of their items' (a plain list may open with a code)
   if (item === null && !sectionsAddUp(rows, styles, top)) return null;
-  // (every section over an item, asked before any row is placed: a null answer leaves the rows as they were)
-  for (let k = 0; k < rows.length; k++) if (styles[k] === top && (k + 1 >= rows.length || styles[k + 1] !== item)) return null;
+  // (every section over an item, asked before any row is placed: a null answer leaves the rows as they were; a section
+  // line printed again at a page break stands for the one above it)
+  for (let k = 0; k < rows.length; k++) if (styles[k] === top && !again?.[k + 1] && (k + 1 >= rows.length || styles[k + 1] !== item)) return null;
   const sections: GroupNode[] = [];
   for (let k = 0; k < rows.length; k++) {
     const ind = rows[k];
+    if (again?.[k]) {
+      noteRestated(grid, sections[sections.length - 1], ind.row, nameCol, weightCol);
+      continue;
+    }
     if (styles[k] === top) {
       sections.push(newGroup(grid, 1, ind.row, nameCol, ind.name, weightCol, scoreCol));
       continue;
@@ -524,6 +602,17 @@ function outlineSections(grid: Grid, rows: Indicator[], nameCol: number, weightC
     ind.path = [g.label, ind.name];
   }
   return sections;
+}
+
+/**
+ * Line k of a one-column outline repeats the section line last read above it (the same name and points, a header
+ * printed again between them): a page break's repeat.
+ */
+function repeatsSectionLine(rows: Indicator[], styles: (string | null)[], k: number, headerRepeats: number[]): boolean {
+  let s = k - 1;
+  while (s >= 0 && styles[s] !== styles[k]) s--;
+  if (s < 0 || compact(rows[s].name) !== compact(rows[k].name) || rows[s].weight !== rows[k].weight) return false;
+  return pageBreakSince(headerRepeats, rows[k - 1].row, rows[k].row);
 }
 
 /** At least half the sections (and one) weigh the sum of their items' weights. */
@@ -1018,7 +1107,17 @@ function headerWords(grid: Grid, header: HeaderMap): HeaderWords {
     out.cols.push(c!);
     out.texts.push(t);
   }
-  return out;
+  if (out.cols.length >= 3) return out;
+  // (fewer than three columns with a role, 序号 | 二级指标 | 标准分: the header line's every word, where it has three)
+  const all: HeaderWords = { cols: [], texts: [] };
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(header.headerRow, c)) continue;
+    const t = grid.compactText(header.headerRow, c);
+    if (!t) continue;
+    all.cols.push(c);
+    all.texts.push(t);
+  }
+  return all.cols.length >= 3 ? all : out;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import { cellKey, KEY_COLS } from "../grid/a1";
-import type { EvaluationModel, GradeRelation, Relation } from "../model/types";
+import type { EvaluationModel, GradeRelation, GroupNode, Relation } from "../model/types";
 import { budgetRelations, findLabelledFundSums } from "../recognise/budget";
 import { scoreRateRelations } from "./score-rates";
 import { basicDataRelations, basicDataRows } from "../recognise/basic-data";
@@ -105,7 +105,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   }
   // an indicator table read by its merges and its closing row: groups and columns the tree does not state
   // (a 得分 column at every level); the tree's own relations come first and keep their cells
-  pushAll(found, mergedRollups(grid));
+  // (not over a group label's points printed again at a page break: the group's, its rollup the tree's)
+  const restated = restatedCells(model.groups);
+  pushAll(found, restated ? mergedRollups(grid).filter((r) => !restated.has(r.total.cell)) : mergedRollups(grid));
   // subtotals merged down their rows in an amount column (each county's 合计 over its towns)
   pushAll(found, mergedAmountSums(grid));
   // a closing row's total an earlier source already states would be dropped below: not built at all (the keys
@@ -182,6 +184,17 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     for (const x of xs) split.push(x);
   }
   return split ?? out;
+}
+
+/** The cells where groups' labels or points are printed again (GroupNode.restatedCells), or null where none are. */
+function restatedCells(groups: GroupNode[]): Set<string> | null {
+  let out: Set<string> | null = null;
+  const visit = (g: GroupNode) => {
+    if (g.restatedCells) for (const c of g.restatedCells) (out ??= new Set()).add(c);
+    for (const c of g.children) visit(c);
+  };
+  for (const g of groups) visit(g);
+  return out;
 }
 
 /** maps of stated cells in sheetRelations' merge, by row */

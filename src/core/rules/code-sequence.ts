@@ -155,11 +155,14 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   }
   // the 序号 column's numbers by row: a label right of its row's serial number is the row's first label (a 序号 column
   // beside items numbered in their labels, 1、 2、 under each group: both numberings are read, each in its own scope)
-  const serials = serialColumnRuns(grid);
+  // (the header printed again at a page break: no parent of the labels under it, whose numbering goes on)
+  const repeats = model.headerRepeats ? new Set(model.headerRepeats) : undefined;
+  const serials = serialColumnRuns(grid, repeats);
   const serialCol = new Uint16Array(grid.rowCount + 1);
   for (const run of serials) for (const it of run.items) serialCol[it.row] = it.col;
   let unnamed = 0;
   for (let r = 1; r <= grid.rowCount; r++) {
+    if (repeats && repeats.has(r)) continue;
     if (leafCol !== undefined && indicatorRows[r] === 1 && grid.ownsCell(r, leafCol)) {
       const leaf = grid.raw(r, leafCol);
       if (leaf === null || leaf === undefined || (typeof leaf === "string" && leaf.trim() === "")) unnamed++;
@@ -250,10 +253,12 @@ const SERIAL_HEADER = /^(序号|编号|指标编号|指标序号|序列号)$/;
  * The serial numbers under each 序号 / 编号 header, down to the next header of its kind or the end of the
  * table (a closing row such as 合计); blank cells and sub-rows without a number are passed over.
  */
-function serialColumnRuns(grid: Grid): Run[] {
+function serialColumnRuns(grid: Grid, headerRepeats?: Set<number>): Run[] {
   const runs: Run[] = [];
   const last = Math.min(grid.rowCount, SERIAL_SCAN_ROWS);
   for (let r = 1; r <= last; r++) {
+    // (a header printed again at a page break heads no run: the one above goes on through it)
+    if (headerRepeats && headerRepeats.has(r)) continue;
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c) || !SERIAL_HEADER.test(grid.compactText(r, c))) continue;
       const m = grid.mergeAt(r, c);
@@ -263,6 +268,7 @@ function serialColumnRuns(grid: Grid): Run[] {
         const raw = grid.raw(rr, c);
         if (raw === null || raw === undefined || raw === "") continue;
         const t = grid.compactText(rr, c); // owned: compact(String(raw)), memoised on the grid
+        if (SERIAL_HEADER.test(t) && headerRepeats && headerRepeats.has(rr)) continue;
         if (SERIAL_HEADER.test(t) || /^(合计|总计|小计|总分)/.test(t)) break;
         if (!/^\d{1,3}$/.test(t)) continue;
         // the number and the name beside it both written again: a merged 序号 | 单位 filled down, the same item

@@ -70,8 +70,13 @@ export function groupLabelName(label: string): string {
   return name.replace(/\d+(?:\.\d+)?分$/, "");
 }
 
-/** (a module constant: a literal in a function makes a RegExp on every call) */
-const WEIGHTS_IN_BRACKETS = /[(【]\D{0,12}?\d+(?:\.\d+)?分[)】]/g;
+/**
+ * A weight in brackets, words before it inside the same bracket ("(满分10分)"): never across a closing bracket, so a
+ * bracketed code before the name ("(一)组织领导(30分)") is not read as the start of the points' bracket (which took
+ * the whole label for points and left the name blank). (a module constant: a literal in a function makes a RegExp on
+ * every call)
+ */
+const WEIGHTS_IN_BRACKETS = /[(【][^\d()【】]{0,12}?\d+(?:\.\d+)?分[)】]/g;
 const INDICATOR_NUMBER = /^指标(\d+[:：]?|[一二三四五六七八九十]{1,3}[:：、.,])/;
 
 /** The label without its weight part and code prefix: "A1部门目标（12分）" -> "部门目标". */
