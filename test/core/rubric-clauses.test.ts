@@ -70,3 +70,31 @@ describe("the hint on a rule sheet whose weight differs from its clauses' awards
     expect(hints(5, "1、成立领导机构,计4分。\n2、落实工作经费,计1分。")).toEqual([]);
   });
 });
+
+describe("an item's own text awarding in clauses, with no rule column (batch 34: 粮食 考核得分表)", () => {
+  const sheet = (weight: number, text: string) =>
+    Grid.fromValues(
+      "Sheet1",
+      [
+        ["粮食质量效益提升年活动考核得分表", "", "", ""],
+        ["考核指标", "分值", "自评分", "得分"],
+        ["一、粮食购销", 50, "", ""],
+        ["1.完成省局下达的收购任务,入库粮食符合国家质量标准。", 44, "", ""],
+        [text, weight, "", ""],
+      ],
+      [],
+    );
+  const hints = (weight: number, text: string) =>
+    review(sheet(weight, text), "national").findings.filter((f) => f.rule === "rubric-points-mismatch").map((f) => [f.cell, f.data?.sum, f.data?.weight]);
+  const own = "2.严格规范粮食从业行为。组织开展收购资格许可证审核的,计2分;落实库存量核查的,计2分;建立经营者档案信息的,计1分";
+
+  test("2 + 2 + 1 = 5 against 6: a hint at the item's text", () => {
+    expect(hints(6, own)).toEqual([["A5", 5, 6]]);
+  });
+  test("the same text under 分值 5: silent", () => {
+    expect(hints(5, own)).toEqual([]);
+  });
+  test("a plain requirement with one award: silent", () => {
+    expect(hints(6, "2.规范从业行为,按要求完成的计2分")).toEqual([]);
+  });
+});

@@ -213,9 +213,13 @@ function ownTextAwards(grid: Grid, i: Indicator): number[] | null {
   }
   if (!grid.startsInRow(row, c)) return null;
   const text = grid.text(row, c);
-  // (most names hold no bracketed points)
+  // (most names hold no points)
   if (text.indexOf("分") < 0) return null;
-  return bracketedAwards(text);
+  // bracketed points, or clauses that each award ("…的,计2分;…的,计2分;…的,计1分": batch 34's 粮食 得分表)
+  const bracketed = bracketedAwards(text);
+  if (bracketed) return bracketed;
+  const clauses = rubricAwards(text);
+  return clauses && !clauses.extra ? clauses.points : null;
 }
 
 /** An item's name for a message, its opening words where it is a long requirement text. */

@@ -71,8 +71,8 @@ export const indicatorSystem: FamilyDetector = {
   },
 };
 
-/** A title naming a table of points given (…考核评分一览表, …考核打分表): over a score column, a scoring system's. */
-const SCORING_TITLE = /评分|打分|验收/;
+/** A title naming a table of points given (…考核评分一览表, …考核打分表, …考核得分表): over a score column, a scoring system's. */
+const SCORING_TITLE = /评分|打分|验收|得分表/;
 
 /** The kinds of rule-sheet column the table's header names (RULE_SHEET_HEADER), each header cell read once. */
 export function ruleSheetKinds(f: SheetFeatures): Set<string> {
