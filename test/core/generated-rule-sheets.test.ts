@@ -59,8 +59,6 @@ const CAUSES = {
     "a page break inside a group repeats the header line and the group's label: the two parts are read as two groups of the same points, each short of them (eng23a joins a repeated label in a level column on the shapes of batch 32; the combinations listed here still fail and are not yet diagnosed one by one)",
   "header-words":
     "the header's level words are read as no ladder (考核项目 | 考核内容 | 考核要点, 考评项目 | 考评内容 | 考评要点, a lone 项目 or 二级指标 over the items under label lines): the sheet is not recognised, or a level and the 分值 column are lost (table-header.ts)",
-  "level-points-columns":
-    "a 分值 column beside each of three levels (考评项目 | 分值 | 考评内容 | 分值 | 考评要点 | 分值): the middle level is not read and its 分值 column is taken for the 一级's, which then disagrees with its parts (table-header.ts)",
   "filled-points-column":
     "group labels and their 分值 cells filled down on every line (unmerged and filled): the repeated points are added up as parts, or read as more groups (table-walk.ts / filled-down.ts)",
   "label-row-points-in-column":
@@ -87,13 +85,8 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#17 L3row|filled|gp:none|ip:number|code:一、/none/(1)|noseq|rub:plain|x:扣分项|total:总分|pb:none|sc:blank::code": "filled-group-codes",
   "#18 L2row|merged|gp:column|ip:text|code:一、/none|seq|rub:none|x:none|total:总分|pb:group|sc:blank::clean": "page-break-group",
   "#19 L2row|merged|gp:label【10分】|ip:text|code:none/1.|seq|rub:graded+deduct+plain|x:none|total:合计|pb:header|sc:filled::seq": "seq-after-page-break",
-  "#21 L3|merged|gp:column|ip:number|code:一、/none/①|seq|rub:plain|x:加分项|total:none|pb:none|sc:none::clean": "level-points-columns",
   "#22 L2row|unmerged|gp:column|ip:number|code:none/A1|noseq|rub:awards|x:none|total:合计|pb:group|sc:none::clean": "page-break-group",
-  "#24 L3|filled|gp:column|ip:number|code:1./1、/none|noseq|rub:graded+deduct+plain|x:扣分项|total:none|pb:none|sc:blank::clean": "level-points-columns",
-  "#24 L3|filled|gp:column|ip:number|code:1./1、/none|noseq|rub:graded+deduct+plain|x:扣分项|total:none|pb:none|sc:blank::group-points": "level-points-columns",
   "#31 L2|unmerged|gp:label（10分）|ip:number|code:一、/1、|seq|rub:awards|x:none|total:合计|pb:none|sc:filled::code": "seq-column-hides-label-codes",
-  "#33 L3|merged|gp:column|ip:number|code:一、/1./(1)|seq|rub:awards+graded+plain|x:none|total:合计|pb:none|sc:blank::code": "seq-column-hides-label-codes",
-  "#33 L3|merged|gp:column|ip:number|code:一、/1./(1)|seq|rub:awards+graded+plain|x:none|total:合计|pb:none|sc:blank::rubric-award": "level-points-columns",
   "#35 L3row|filled|gp:none|ip:number|code:1./1、/(1)|noseq|rub:awards|x:附加分|total:总分|pb:none|sc:blank::code": "header-words",
   "#35 L3row|filled|gp:none|ip:number|code:1./1、/(1)|noseq|rub:awards|x:附加分|total:总分|pb:none|sc:blank::family": "header-words",
   "#35 L3row|filled|gp:none|ip:number|code:1./1、/(1)|noseq|rub:awards|x:附加分|total:总分|pb:none|sc:blank::item-weight": "header-words",
@@ -112,9 +105,7 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#64 L2|merged|gp:column|ip:text|code:一、/①|noseq|rub:awards+deduct|x:扣分项|total:none|pb:group|sc:filled::code": "page-break-group",
   "#65 L3|merged|gp:label(10分)|ip:number|code:none/1./1、|noseq|rub:none|x:none|total:合计|pb:none|sc:filled::score-over": "header-words",
   "#69 L2|merged|gp:column|ip:text|code:一、/1.|seq|rub:plain|x:附加分|total:总分|pb:none|sc:filled::code": "seq-column-hides-label-codes",
-  "#74 L3|merged|gp:both(10)|ip:number|code:1./(一)/none|seq|rub:graded|x:none|total:none|pb:none|sc:filled::group-points": "level-points-columns",
-  "#74 L3|merged|gp:both(10)|ip:number|code:1./(一)/none|seq|rub:graded|x:none|total:none|pb:none|sc:filled::score-over": "level-points-columns",
-  "#75 L3|merged|gp:column|ip:number|code:一、/none/1.|seq|rub:awards+deduct+plain|x:扣分项|total:none|pb:none|sc:blank::code": "seq-column-hides-label-codes",
+  "#74 L3|merged|gp:both(10)|ip:number|code:1./(一)/none|seq|rub:graded|x:none|total:none|pb:none|sc:filled::group-points": "bare-label-beside-column",
   "#76 L2|filled|gp:none|ip:number|code:一、/(1)|seq|rub:graded+plain|x:扣分项|total:总分|pb:header|sc:blank::seq": "seq-after-page-break",
   "#79 L2|merged|gp:none|ip:number|code:1./none|seq|rub:none|x:加分项|total:none|pb:header|sc:filled::seq": "seq-after-page-break",
   "#80 L2|merged|gp:label(10)|ip:text|code:一、/(1)|noseq|rub:none|x:附加分|total:none|pb:group|sc:none::clean": "page-break-group",
@@ -141,7 +132,6 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#104 L2row|filled|gp:column|ip:number|code:(一)/(1)|noseq|rub:graded+plain|x:附加分|total:none|pb:none|sc:blank::item-weight": "label-row-points-in-column",
   "#106 L3row|filled|gp:none|ip:text|code:1./(一)/①|noseq|rub:graded|x:none|total:合计|pb:none|sc:blank::code": "filled-group-codes",
   "#108 L2|unmerged|gp:label(10)|ip:text|code:一、/none|seq|rub:awards+graded+deduct|x:none|total:合计|pb:header|sc:filled::seq": "seq-after-page-break",
-  "#110 L3|merged|gp:column|ip:number|code:(一)/none/(1)|seq|rub:awards+plain|x:附加分|total:合计|pb:header|sc:blank::clean": "level-points-columns",
   "#112 L2|filled|gp:label(10分)|ip:text分|code:(一)/none|noseq|rub:awards+deduct+plain|x:none|total:总分|pb:group|sc:filled::clean": "page-break-group",
   "#113 L2|merged|gp:column|ip:number|code:(一)/(1)|seq|rub:deduct+plain|x:附加分|total:总分|pb:none|sc:blank::code": "seq-column-hides-label-codes",
   "#114 L2row|merged|gp:none|ip:number|code:(一)/none|noseq|rub:graded|x:none|total:总分|pb:none|sc:filled::family": "header-words",
@@ -158,7 +148,6 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#120 L3|merged|gp:label(10分)|ip:text分|code:1./none/①|seq|rub:awards+graded|x:加分项|total:none|pb:none|sc:blank::item-weight": "header-words",
   "#120 L3|merged|gp:label(10分)|ip:text分|code:1./none/①|seq|rub:awards+graded|x:加分项|total:none|pb:none|sc:blank::rubric-award": "header-words",
   "#121 L2|merged|gp:both【10分】|ip:text|code:一、/none|noseq|rub:awards+deduct+plain|x:none|total:none|pb:group|sc:blank::clean": "page-break-group",
-  "#124 L3|unmerged|gp:both10分|ip:number|code:(一)/none/1、|noseq|rub:awards+graded+deduct|x:none|total:合计|pb:none|sc:none::rubric-award": "level-points-columns",
   "#128 L2row|merged|gp:column|ip:text分|code:(一)/none|seq|rub:none|x:附加分|total:合计|pb:group|sc:blank::clean": "page-break-group",
 };
 

@@ -419,6 +419,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   scoreLabelledAbove(grid, rows[0], colRole);
   scoreUnderMergedPoints(grid, rows, colRole);
   finerItemRight(grid, rows, colRole);
+  levelBesideEachPoints(grid, rows[rows.length - 1], colRole);
   secondBlockCut(colRole);
   levelsLeftToRight(colRole);
   levelUnderMergedHead(grid, rows, colRole);
@@ -537,6 +538,29 @@ function finerItemRight(grid: Grid, rows: number[], colRole: Map<number, ColumnR
   if (!(finer(right) || word(left) === word(right) || ownPoints) || finer(left)) return;
   for (let c = left + 1; c < right; c++) if (colRole.has(c) && !(ownPoints && colRole.get(c) !== "level1" && colRole.get(c) !== "level2")) return;
   colRole.set(left, "level2");
+}
+
+/**
+ * A 分值 column beside each of three levels (考评项目 | 分值 | 考评内容 | 分值 | 考评要点 | 分值, 类别 | 分值 | 项目 | 分值 |
+ * 具体内容 | 分值): each points column belongs to the name column just left of it, so those three are the 一级, 二级 and
+ * 三级 columns, left to right, whatever their words read as (one word may read as no level or as another's). Only where
+ * the header line alternates name | 分值 three times with nothing between, no name is read as anything but a level
+ * (or nothing), one at least as a level, and the three names differ (two blocks side by side repeat theirs).
+ * `colRole` is changed in place.
+ */
+function levelBesideEachPoints(grid: Grid, row: number, colRole: Map<number, ColumnRole>): void {
+  const weights = [...colRole].filter(([, r]) => r === "weight").map(([c]) => c).sort((a, b) => a - b);
+  if (weights.length !== LEVEL_ROLES.length) return;
+  const names = weights.map((w) => w - 1);
+  if (names.some((n, k) => n < 1 || (k > 0 && n !== weights[k - 1] + 1) || !grid.ownsCell(row, n))) return;
+  const words = names.map((n) => grid.compactText(row, n));
+  if (words.some((w) => !w) || new Set(words).size !== words.length) return;
+  const roles = names.map((n) => colRole.get(n));
+  if (roles.some((r) => r !== undefined && !LEVEL_ROLES.includes(r)) || !roles.some((r) => r !== undefined)) return;
+  if (roles.every((r, k) => r === LEVEL_ROLES[k])) return;
+  // (a level word elsewhere on the line is no level: the three are)
+  for (const [c, r] of [...colRole]) if (LEVEL_ROLES.includes(r) && !names.includes(c)) colRole.delete(c);
+  names.forEach((n, k) => colRole.set(n, LEVEL_ROLES[k]));
 }
 
 /**
