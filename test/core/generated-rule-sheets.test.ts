@@ -61,8 +61,6 @@ const CAUSES = {
     "the header's level words are read as no ladder (考核项目 | 考核内容 | 考核要点, 考评项目 | 考评内容 | 考评要点, a lone 项目 or 二级指标 over the items under label lines): the sheet is not recognised, or a level and the 分值 column are lost (table-header.ts)",
   "filled-points-column":
     "group labels and their 分值 cells filled down on every line (unmerged and filled): the repeated points are added up as parts, or read as more groups (table-walk.ts / filled-down.ts)",
-  "label-row-points-in-column":
-    "a label line across the label columns with its points in the 分值 column (组织领导 | | 23): read as an item, its points counted twice in the total, no group made (table-walk.ts)",
   "bare-label-beside-column":
     "a group's points stated twice, bare in brackets in its label (一、组织领导(38)) and in its own 分值 column: the bracketed number is not read as points, so a label that disagrees with the column goes unseen",
   "seq-after-page-break":
@@ -76,7 +74,6 @@ const CAUSES = {
 /** `#seed layout::kind` → its cause in CAUSES (each must keep failing; delete an entry when it is fixed) */
 const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#1 L2row|merged|gp:both(10)|ip:number|code:(一)/A1|noseq|rub:awards+graded+deduct+plain|x:加分项|total:合计|pb:none|sc:blank::group-points": "bare-label-beside-column",
-  "#2 L2row|unmerged|gp:both(10分)|ip:text分|code:none/1、|noseq|rub:none|x:加分项|total:总分|pb:none|sc:blank::clean": "label-row-points-in-column",
   "#3 L2row|merged|gp:label10分|ip:number|code:none/(1)|seq|rub:awards+plain|x:扣分项|total:none|pb:none|sc:blank::code": "header-words",
   "#3 L2row|merged|gp:label10分|ip:number|code:none/(1)|seq|rub:awards+plain|x:扣分项|total:none|pb:none|sc:blank::family": "header-words",
   "#3 L2row|merged|gp:label10分|ip:number|code:none/(1)|seq|rub:awards+plain|x:扣分项|total:none|pb:none|sc:blank::group-points": "header-words",
@@ -128,8 +125,6 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#94 L3|merged|gp:none|ip:number|code:1./none/A1|seq|rub:awards+graded+plain|x:加分项|total:合计|pb:none|sc:none::family": "header-words",
   "#94 L3|merged|gp:none|ip:number|code:1./none/A1|seq|rub:awards+graded+plain|x:加分项|total:合计|pb:none|sc:none::rubric-award": "header-words",
   "#95 L2|unmerged|gp:none|ip:number|code:1./(1)|seq|rub:none|x:none|total:none|pb:header|sc:none::seq": "seq-after-page-break",
-  "#104 L2row|filled|gp:column|ip:number|code:(一)/(1)|noseq|rub:graded+plain|x:附加分|total:none|pb:none|sc:blank::group-points": "label-row-points-in-column",
-  "#104 L2row|filled|gp:column|ip:number|code:(一)/(1)|noseq|rub:graded+plain|x:附加分|total:none|pb:none|sc:blank::item-weight": "label-row-points-in-column",
   "#106 L3row|filled|gp:none|ip:text|code:1./(一)/①|noseq|rub:graded|x:none|total:合计|pb:none|sc:blank::code": "filled-group-codes",
   "#108 L2|unmerged|gp:label(10)|ip:text|code:一、/none|seq|rub:awards+graded+deduct|x:none|total:合计|pb:header|sc:filled::seq": "seq-after-page-break",
   "#112 L2|filled|gp:label(10分)|ip:text分|code:(一)/none|noseq|rub:awards+deduct+plain|x:none|total:总分|pb:group|sc:filled::clean": "page-break-group",
@@ -141,9 +136,6 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#114 L2row|merged|gp:none|ip:number|code:(一)/none|noseq|rub:graded|x:none|total:总分|pb:none|sc:filled::total-weight": "header-words",
   "#115 L2row|filled|gp:both10分|ip:number|code:none/(1)|seq|rub:awards|x:加分项|total:总分|pb:group|sc:blank::clean": "page-break-group",
   "#117 L2|merged|gp:none|ip:number|code:none/1、|seq|rub:graded+plain|x:none|total:none|pb:group|sc:none::code": "page-break-group",
-  "#119 L2row|merged|gp:column|ip:number|code:(一)/①|noseq|rub:graded+deduct|x:附加分|total:总分|pb:none|sc:filled::clean": "label-row-points-in-column",
-  "#119 L2row|merged|gp:column|ip:number|code:(一)/①|noseq|rub:graded+deduct|x:附加分|total:总分|pb:none|sc:filled::group-points": "label-row-points-in-column",
-  "#119 L2row|merged|gp:column|ip:number|code:(一)/①|noseq|rub:graded+deduct|x:附加分|total:总分|pb:none|sc:filled::score-total": "label-row-points-in-column",
   "#120 L3|merged|gp:label(10分)|ip:text分|code:1./none/①|seq|rub:awards+graded|x:加分项|total:none|pb:none|sc:blank::code": "seq-column-hides-label-codes",
   "#120 L3|merged|gp:label(10分)|ip:text分|code:1./none/①|seq|rub:awards+graded|x:加分项|total:none|pb:none|sc:blank::item-weight": "header-words",
   "#120 L3|merged|gp:label(10分)|ip:text分|code:1./none/①|seq|rub:awards+graded|x:加分项|total:none|pb:none|sc:blank::rubric-award": "header-words",

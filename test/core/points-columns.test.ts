@@ -74,3 +74,68 @@ describe("a 分值 column beside each of three levels: each belongs to the level
     expect(c.level2Weight).toBeUndefined();
   });
 });
+
+/**
+ * A label line with its group's points in the 分值 column (组织领导 | 25), the criteria under it adding up to them: a
+ * group (a weight block over its lines), not an item counted with them.
+ */
+describe("a label line with its points in the 分值 column: a group when the lines under it add up to them", () => {
+  type Shape = "label points" | "no rule beside it" | "parts ① under it";
+  const GROUPS: [string, number, [string, number][]][] = [
+    ["组织领导", 40, [["成立领导小组", 15], ["制定年度工作计划", 10], ["明确分管领导", 15]]],
+    ["制度建设", 25, [["建立健全工作台账", 12], ["按时报送信息", 13]]],
+    ["工作落实", 35, [["完成年度目标任务", 20], ["问题整改到位", 15]]],
+  ];
+  const CN = ["一", "二", "三"];
+  /** rows from 3; `scores` fills a 得分 column on the items; with a rule column a 附加分 block; the total line last */
+  function sheet(shape: Shape, edits: Record<string, Cell> = {}, scores = false): Grid {
+    const ruled = shape !== "label points";
+    const rows: Cell[][] = [["某某工作考核评分表", null, null, null], ruled ? ["项目", "满分", "评分办法", "得分"] : ["考评内容", "分值(分)", "自评得分", null]];
+    GROUPS.forEach(([name, w, items], g) => {
+      rows.push([shape === "label points" ? `${name}(${w}分)` : `(${CN[g]})${name}`, w, null, null]);
+      items.forEach(([n, p], k) => {
+        const code = shape === "parts ① under it" ? "①②③"[k] : `${k + 1}、`;
+        rows.push(ruled ? [code + n, p, `完成的得${p}分，未完成的不得分。`, scores ? p : null] : [code + n, p, scores ? p : null, null]);
+      });
+    });
+    if (ruled) rows.push(["(四)附加分", 5, null, null], ["获得市级以上表彰", 5, "获得市级以上表彰的加5分。", scores ? 5 : null]);
+    rows.push(["总分", 100, null, scores ? (ruled ? 105 : 100) : null]);
+    for (const [a, v] of Object.entries(edits)) rows[Number(a.slice(1)) - 1]["ABCD".indexOf(a[0])] = v;
+    return Grid.fromValues("Sheet1", rows, ["A1:D1"]);
+  }
+  const SHAPES: Shape[] = ["label points", "no rule beside it", "parts ① under it"];
+
+  test.each(SHAPES)("%s: clean, the label lines are no items", (shape) => {
+    for (const scores of [false, true]) {
+      const r = review(sheet(shape, {}, scores), "national");
+      expect(flags(r.findings)).toEqual([]);
+      expect(r.model.indicators.map((i) => i.row)).toEqual(shape === "label points" ? [4, 5, 6, 8, 9, 11, 12] : [4, 5, 6, 8, 9, 11, 12, 14]);
+    }
+  });
+
+  test.each(SHAPES)("%s: a group's points lowered (B7) and an item's raised (B5) are found", (shape) => {
+    expect(flags(review(sheet(shape, { B7: 22 }), "national").findings)).toContain("weight-sum-mismatch@B7");
+    expect(flags(review(sheet(shape, { B5: 12 }), "national").findings)).toContain("weight-sum-mismatch@B3");
+  });
+
+  test("label points: a label stating other points than its 分值 cell is found at the label", () => {
+    expect(flags(review(sheet("label points", { A7: "制度建设(22分)" }), "national").findings)).toContain("weight-sum-mismatch@A7");
+  });
+
+  test("counter-shape: items with their rules and scores whose points happen to add up (10 | 5 | 5) stay items", () => {
+    const g = Grid.fromValues("Sheet1", [
+      ["某项目绩效自评表", null, null, null],
+      ["指标", "分值", "评分标准", "得分"],
+      ["预算执行率", 10, "执行率100%得10分。", 9],
+      ["资金到位率", 5, "全部到位得5分。", 5],
+      ["资金使用合规性", 5, "合规得5分。", 5],
+      ["产出数量", 10, "完成得10分。", 10],
+      ["产出质量", 5, "达标得5分。", 4],
+      ["满意度", 5, "90%以上得5分。", 5],
+      ["合计", 40, null, 38],
+    ], ["A1:D1"]);
+    const r = review(g, "national");
+    expect(r.model.indicators.map((i) => i.row)).toEqual([3, 4, 5, 6, 7, 8]);
+    expect(flags(r.findings)).toEqual([]);
+  });
+});
