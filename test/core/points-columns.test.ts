@@ -139,3 +139,62 @@ describe("a label line with its points in the 分值 column: a group when the li
     expect(flags(r.findings)).toEqual([]);
   });
 });
+
+/**
+ * A group's label and its points filled down on every line of it, or written once with blanks below (类别 | 分数 |
+ * 项目 | 分数 | 考核标准): the second 分数 is the items' points, which add up to the group's, not the points given; the
+ * repeated group points are the group's, not parts added up.
+ */
+describe("group points filled down or written once beside the items' points", () => {
+  const GROUPS: [string, number, [string, number][]][] = [
+    ["组织领导", 21, [["(1)开展业务培训", 8], ["(2)建立联络员制度", 5], ["(3)成立领导小组", 8]]],
+    ["制度建设", 27, [["(1)召开专题会议", 10], ["(2)资料归档规范", 8], ["(3)按要求公开信息", 9]]],
+    ["工作落实", 52, [["(1)按时报送信息", 14], ["(2)落实值班制度", 38]]],
+  ];
+  /** rows from 3 (组织领导 3–5, 制度建设 6–8, 工作落实 9–10) */
+  function sheet(fill: "filled" | "unmerged", heads: [string, string], edits: Record<string, Cell> = {}): Grid {
+    const rows: Cell[][] = [["某某工作考核细则", null, null, null, null, null], ["序号", "类别", heads[0], "项目", heads[1], "考核标准"]];
+    let n = 0;
+    for (const [name, w, items] of GROUPS)
+      items.forEach(([item, p], k) => {
+        const first = k === 0 || fill === "filled";
+        rows.push([++n, first ? name : null, first ? w : null, item, p, "查阅资料，实地查看。"]);
+      });
+    for (const [a, v] of Object.entries(edits)) rows[Number(a.slice(1)) - 1]["ABCDEF".indexOf(a[0])] = v;
+    return Grid.fromValues("Sheet1", rows, ["A1:F1"]);
+  }
+  const CASES = [
+    ["filled", ["分数", "分数"]],
+    ["unmerged", ["分数", "分数"]],
+    ["filled", ["分值", "分值"]],
+    ["unmerged", ["分值", "分值"]],
+  ] as const;
+
+  test.each(CASES)("%s, %j: the items' points column, the group's beside its label; clean", (fill, heads) => {
+    const r = review(sheet(fill, [...heads]), "national");
+    expect([r.model.columns.level1Weight, r.model.columns.weight, r.model.columns.score]).toEqual([3, 5, undefined]);
+    expect(r.model.groups.map((g) => [g.row, g.weight, g.indicators.length])).toEqual([[3, 21, 3], [6, 27, 3], [9, 52, 2]]);
+    expect(flags(r.findings)).toEqual([]);
+  });
+
+  test.each(CASES.slice(2))("%s, %j: an item's points raised (E4) and a group's lowered (C6) are found", (fill, heads) => {
+    expect(flags(review(sheet(fill, [...heads], { E4: 7 }), "national").findings)).toContain("weight-sum-mismatch@C3");
+    const group: Record<string, Cell> = fill === "filled" ? { C6: 24, C7: 24, C8: 24 } : { C6: 24 };
+    expect(flags(review(sheet(fill, [...heads], group), "national").findings)).toContain("weight-sum-mismatch@C6");
+  });
+
+  test("counter-shape: 分值 | 分数 whose 分数 falls short of the group's points in two groups is the points given (得分)", () => {
+    const r = review(sheet("filled", ["分值", "分数"], { E4: 3, E7: 6 }), "national");
+    expect(r.model.columns.score).toBe(5);
+  });
+
+  test("项目 | 满分 | 具体内容 | 满分 | 评分标准 (no name read as a level): the groups' level and the items', each with its points", () => {
+    const heads = { B2: "项目", C2: "满分", D2: "具体内容", E2: "满分", F2: "评分标准" };
+    for (const fill of ["filled", "unmerged"] as const) {
+      const r = review(sheet(fill, ["满分", "满分"], heads), "national");
+      expect([r.model.columns.level1, r.model.columns.level1Weight, r.model.columns.level3, r.model.columns.weight]).toEqual([2, 3, 4, 5]);
+      expect(flags(r.findings)).toEqual([]);
+      expect(flags(review(sheet(fill, ["满分", "满分"], { ...heads, E4: 7 }), "national").findings)).toContain("weight-sum-mismatch@C3");
+    }
+  });
+});

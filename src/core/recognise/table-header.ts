@@ -69,6 +69,7 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
     roles.set(lastWeight, "score");
   }
   for (const [c, role] of [...roles]) if (LEVEL_ROLES.includes(role) && (grid.mergeAt(row, c) || !grid.compactText(row, c + 1))) mergedOverCodeAndName(grid, row, c, roles);
+  levelBesideEachPoints(grid, row, roles);
   return roles;
 }
 
@@ -164,7 +165,8 @@ function oneCellOver(grid: Grid, row: number, a: number, b: number): boolean {
 /**
  * Under the header line `row`, the points of column `col` add up, group by group, to the weight of column `groupCol`
  * merged over them (权重 10分 over two lines of 5分 + 5分), in one group of two lines at least: the values of a lower
- * level's weight, not the points given, which fall short wherever a line lost points.
+ * level's weight, not the points given, which fall short wherever a line lost points. Unmerged, the group's weight is
+ * written once with blanks below it, or filled down on each of its lines (组织领导 | 21 on three lines).
  */
 function addsUpToGroupWeights(grid: Grid, row: number, groupCol: number, col: number): boolean {
   let groups = 0;
@@ -175,7 +177,9 @@ function addsUpToGroupWeights(grid: Grid, row: number, groupCol: number, col: nu
     const group = pointsAt(grid, r, groupCol);
     if (!group) continue;
     const m = grid.mergeAt(r, groupCol);
-    const last = m && m.r1 === r ? m.r2 : r;
+    let last = m && m.r1 === r ? m.r2 : r;
+    // (unmerged: its lines go on while the cell is blank, or filled down with the same points beside the same label)
+    if (!m) while (last < end && !isClosingRow(grid, last + 1) && (!grid.compactText(last + 1, groupCol) || filledAgain(grid, r, last + 1, groupCol))) last++;
     let sum = 0;
     let lines = 0;
     let unread = false;
@@ -195,6 +199,11 @@ function addsUpToGroupWeights(grid: Grid, row: number, groupCol: number, col: nu
     r = last;
   }
   return groups > 0 && several;
+}
+
+/** Line `k` repeats line `r`'s points in `col` beside the same label in the column left of it (a group filled down). */
+function filledAgain(grid: Grid, r: number, k: number, col: number): boolean {
+  return col > 1 && grid.compactText(k, col) === grid.compactText(r, col) && !!grid.compactText(r, col - 1) && grid.compactText(k, col - 1) === grid.compactText(r, col - 1);
 }
 
 const LEVEL_ROLES: ColumnRole[] = ["level1", "level2", "level3"];
@@ -419,7 +428,6 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   scoreLabelledAbove(grid, rows[0], colRole);
   scoreUnderMergedPoints(grid, rows, colRole);
   finerItemRight(grid, rows, colRole);
-  levelBesideEachPoints(grid, rows[rows.length - 1], colRole);
   secondBlockCut(colRole);
   levelsLeftToRight(colRole);
   levelUnderMergedHead(grid, rows, colRole);
@@ -543,24 +551,30 @@ function finerItemRight(grid: Grid, rows: number[], colRole: Map<number, ColumnR
 /**
  * A 分值 column beside each of three levels (考评项目 | 分值 | 考评内容 | 分值 | 考评要点 | 分值, 类别 | 分值 | 项目 | 分值 |
  * 具体内容 | 分值): each points column belongs to the name column just left of it, so those three are the 一级, 二级 and
- * 三级 columns, left to right, whatever their words read as (one word may read as no level or as another's). Only where
- * the header line alternates name | 分值 three times with nothing between, no name is read as anything but a level
- * (or nothing), one at least as a level, and the three names differ (two blocks side by side repeat theirs).
+ * 三级 columns, left to right, whatever their words read as (one word may read as no level or as another's); two such
+ * pairs (项目 | 满分 | 具体内容 | 满分) are the groups' level and the items'. Only where the header line alternates
+ * name | 分值 so with nothing between, no name is read as anything but a level (or nothing), one at least as a level or
+ * a rule or score column right after the last 分值, and the names differ (two blocks side by side repeat theirs).
  * `colRole` is changed in place.
  */
 function levelBesideEachPoints(grid: Grid, row: number, colRole: Map<number, ColumnRole>): void {
   const weights = [...colRole].filter(([, r]) => r === "weight").map(([c]) => c).sort((a, b) => a - b);
-  if (weights.length !== LEVEL_ROLES.length) return;
+  if (weights.length !== 2 && weights.length !== 3) return;
+  // (two: the groups' level and the items')
+  const levels = weights.length === 3 ? LEVEL_ROLES : [LEVEL_ROLES[0], LEVEL_ROLES[2]];
   const names = weights.map((w) => w - 1);
   if (names.some((n, k) => n < 1 || (k > 0 && n !== weights[k - 1] + 1) || !grid.ownsCell(row, n))) return;
   const words = names.map((n) => grid.compactText(row, n));
   if (words.some((w) => !w) || new Set(words).size !== words.length) return;
   const roles = names.map((n) => colRole.get(n));
-  if (roles.some((r) => r !== undefined && !LEVEL_ROLES.includes(r)) || !roles.some((r) => r !== undefined)) return;
-  if (roles.every((r, k) => r === LEVEL_ROLES[k])) return;
+  if (roles.some((r) => r !== undefined && !LEVEL_ROLES.includes(r))) return;
+  // (no name read as a level: a rule or score column right after the last 分值 makes it a rule sheet's header)
+  const after = colRole.get(weights[weights.length - 1] + 1);
+  if (!roles.some((r) => r !== undefined) && after !== "rubric" && after !== "score") return;
+  if (roles.every((r, k) => r === levels[k])) return;
   // (a level word elsewhere on the line is no level: the three are)
   for (const [c, r] of [...colRole]) if (LEVEL_ROLES.includes(r) && !names.includes(c)) colRole.delete(c);
-  names.forEach((n, k) => colRole.set(n, LEVEL_ROLES[k]));
+  names.forEach((n, k) => colRole.set(n, levels[k]));
 }
 
 /**
