@@ -8,7 +8,7 @@ import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, CODE_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
@@ -554,7 +554,8 @@ function finerItemRight(grid: Grid, rows: number[], colRole: Map<number, ColumnR
  * 三级 columns, left to right, whatever their words read as (one word may read as no level or as another's); two such
  * pairs (项目 | 满分 | 具体内容 | 满分) are the groups' level and the items'. Only where the header line alternates
  * name | 分值 so with nothing between, no name is read as anything but a level (or nothing), one at least as a level or
- * a rule or score column right after the last 分值, and the names differ (two blocks side by side repeat theirs).
+ * a rule or score column right after the last 分值, and the names differ (two blocks side by side repeat theirs) and
+ * none is a numbering column's (编号 | 总分值 | 具体评价项目及评价细则 | 奖励分值). An empty spacer column is passed over.
  * `colRole` is changed in place.
  */
 function levelBesideEachPoints(grid: Grid, row: number, colRole: Map<number, ColumnRole>): void {
@@ -562,14 +563,26 @@ function levelBesideEachPoints(grid: Grid, row: number, colRole: Map<number, Col
   if (weights.length !== 2 && weights.length !== 3) return;
   // (two: the groups' level and the items')
   const levels = weights.length === 3 ? LEVEL_ROLES : [LEVEL_ROLES[0], LEVEL_ROLES[2]];
-  const names = weights.map((w) => w - 1);
-  if (names.some((n, k) => n < 1 || (k > 0 && n !== weights[k - 1] + 1) || !grid.ownsCell(row, n))) return;
+  // (the headed column left of each 分值, an empty spacer column between them passed over; the only one after the 分值 before)
+  const headed = (c: number) => grid.ownsCell(row, c) && !!grid.compactText(row, c);
+  const names = weights.map((w) => {
+    let n = w - 1;
+    while (n >= 1 && !headed(n)) n--;
+    return n;
+  });
+  for (let k = 0; k < names.length; k++) {
+    if (names[k] < 1 || (k > 0 && names[k] <= weights[k - 1])) return;
+    if (k > 0) for (let c = weights[k - 1] + 1; c < names[k]; c++) if (headed(c)) return;
+  }
   const words = names.map((n) => grid.compactText(row, n));
-  if (words.some((w) => !w) || new Set(words).size !== words.length) return;
+  // (a numbering column, 编号 | 总分值, names no level)
+  if (new Set(words).size !== words.length || words.some((w) => CODE_HEADER.test(w))) return;
   const roles = names.map((n) => colRole.get(n));
   if (roles.some((r) => r !== undefined && !LEVEL_ROLES.includes(r))) return;
   // (no name read as a level: a rule or score column right after the last 分值 makes it a rule sheet's header)
-  const after = colRole.get(weights[weights.length - 1] + 1);
+  let next = weights[weights.length - 1] + 1;
+  while (next < grid.scanCols && !headed(next)) next++;
+  const after = colRole.get(next);
   if (!roles.some((r) => r !== undefined) && after !== "rubric" && after !== "score") return;
   if (roles.every((r, k) => r === levels[k])) return;
   // (a level word elsewhere on the line is no level: the three are)
