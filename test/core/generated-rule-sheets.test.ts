@@ -55,39 +55,15 @@ const outcomes: Outcome[] = [];
 const CAUSES = {
   "header-words":
     "the header's level words are read as a ladder (eng24a: 考核项目 | 考核内容 | 考核要点, 项目 | 具体内容, a lone 项目 over the items); left: a top level as a label line across the table (组织领导【38分】) over 项目 | 具体内容 (read as 二级 | 三级) with the 项目 labels filled down and no code on the top labels is read as a group of the 项目 column of its own, with no lines, so its points are not held against its parts (table-walk / label-blocks); where the items' column is lost (类别 | 项目, 考评项目 | 分数 | 考评内容) its codes go unchecked (letter level codes A1 … under A, B1 … under B included: read with level words the header reads they are checked)",
-  "level-points-columns":
-    "a 分值 column beside each of three levels (考评项目 | 分值 | 考评内容 | 分值 | 考评要点 | 分值): the middle level is not read and its 分值 column is taken for the 一级's, which then disagrees with its parts (table-header.ts)",
-  "filled-points-column":
-    "group labels and their 分值 cells filled down on every line (unmerged and filled): the repeated points are added up as parts, or read as more groups (table-walk.ts / filled-down.ts)",
   "label-row-points-in-column":
-    "a label line across the label columns with its points in the 分值 column (组织领导 | | 23): read as an item, its points counted twice in the total, no group made (table-walk.ts)",
+    "a label line across the label columns with its points in the 分值 column (组织领导 | | 27), unmerged, printed again with the header at a page break inside its group: the two parts are not joined, so the total counts the group's points twice (eng24b reads such label lines as groups where no page break splits them; eng24c joins repeated labels in the other shapes)",
 } as const;
 
 /** `#seed layout::kind` → its cause in CAUSES (each must keep failing; delete an entry when it is fixed) */
 const KNOWN: Record<string, keyof typeof CAUSES> = {
-  "#2 L2row|unmerged|gp:both(10分)|ip:text分|code:none/1、|noseq|rub:none|x:加分项|total:总分|pb:none|sc:blank::clean": "label-row-points-in-column",
-  "#21 L3|merged|gp:column|ip:number|code:一、/none/①|seq|rub:plain|x:加分项|total:none|pb:none|sc:none::clean": "level-points-columns",
-  "#24 L3|filled|gp:column|ip:number|code:1./1、/none|noseq|rub:graded+deduct+plain|x:扣分项|total:none|pb:none|sc:blank::clean": "level-points-columns",
-  "#24 L3|filled|gp:column|ip:number|code:1./1、/none|noseq|rub:graded+deduct+plain|x:扣分项|total:none|pb:none|sc:blank::group-points": "level-points-columns",
-  "#33 L3|merged|gp:column|ip:number|code:一、/1./(1)|seq|rub:awards+graded+plain|x:none|total:合计|pb:none|sc:blank::rubric-award": "level-points-columns",
-  "#64 L2|merged|gp:column|ip:text|code:一、/①|noseq|rub:awards+deduct|x:扣分项|total:none|pb:group|sc:filled::code": "header-words",
-  "#74 L3|merged|gp:both(10)|ip:number|code:1./(一)/none|seq|rub:graded|x:none|total:none|pb:none|sc:filled::score-over": "level-points-columns",
-  "#83 L3row|filled|gp:both（10分）|ip:text分|code:(一)/1./none|noseq|rub:awards|x:none|total:总分|pb:none|sc:none::clean": "filled-points-column",
-  "#83 L3row|filled|gp:both（10分）|ip:text分|code:(一)/1./none|noseq|rub:awards|x:none|total:总分|pb:none|sc:none::group-points": "filled-points-column",
-  "#83 L3row|filled|gp:both（10分）|ip:text分|code:(一)/1./none|noseq|rub:awards|x:none|total:总分|pb:none|sc:none::item-weight": "filled-points-column",
-  "#83 L3row|filled|gp:both（10分）|ip:text分|code:(一)/1./none|noseq|rub:awards|x:none|total:总分|pb:none|sc:none::total-weight": "filled-points-column",
   "#84 L2row|unmerged|gp:column|ip:text|code:none/1.|noseq|rub:none|x:加分项|total:总分|pb:group|sc:none::clean": "label-row-points-in-column",
   "#84 L2row|unmerged|gp:column|ip:text|code:none/1.|noseq|rub:none|x:加分项|total:总分|pb:group|sc:none::group-points": "label-row-points-in-column",
   "#89 L3row|merged|gp:label【10分】|ip:text|code:none/1、/(1)|noseq|rub:none|x:附加分|total:none|pb:none|sc:blank::group-points": "header-words",
-  "#92 L2|filled|gp:both10分|ip:number|code:none/(1)|seq|rub:graded+deduct+plain|x:附加分|total:none|pb:header|sc:none::clean": "filled-points-column",
-  "#92 L2|filled|gp:both10分|ip:number|code:none/(1)|seq|rub:graded+deduct+plain|x:附加分|total:none|pb:header|sc:none::item-weight": "filled-points-column",
-  "#104 L2row|filled|gp:column|ip:number|code:(一)/(1)|noseq|rub:graded+plain|x:附加分|total:none|pb:none|sc:blank::group-points": "label-row-points-in-column",
-  "#104 L2row|filled|gp:column|ip:number|code:(一)/(1)|noseq|rub:graded+plain|x:附加分|total:none|pb:none|sc:blank::item-weight": "label-row-points-in-column",
-  "#110 L3|merged|gp:column|ip:number|code:(一)/none/(1)|seq|rub:awards+plain|x:附加分|total:合计|pb:header|sc:blank::clean": "level-points-columns",
-  "#119 L2row|merged|gp:column|ip:number|code:(一)/①|noseq|rub:graded+deduct|x:附加分|total:总分|pb:none|sc:filled::clean": "label-row-points-in-column",
-  "#119 L2row|merged|gp:column|ip:number|code:(一)/①|noseq|rub:graded+deduct|x:附加分|total:总分|pb:none|sc:filled::group-points": "label-row-points-in-column",
-  "#119 L2row|merged|gp:column|ip:number|code:(一)/①|noseq|rub:graded+deduct|x:附加分|total:总分|pb:none|sc:filled::score-total": "label-row-points-in-column",
-  "#124 L3|unmerged|gp:both10分|ip:number|code:(一)/none/1、|noseq|rub:awards+graded+deduct|x:none|total:合计|pb:none|sc:none::rubric-award": "level-points-columns",
 };
 
 describe("generated rule sheets", () => {

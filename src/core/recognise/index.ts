@@ -8,6 +8,7 @@ import { preambleLine } from "./preamble";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, namesAnotherProject, TableWalk, titlesAnotherForm, walkIndicatorTable } from "./table";
 import { findGroupPointBlocks, findNameLabelBlocks, findSectionLineBlocks } from "./label-blocks";
+import { pointedLabelLines, withoutRows } from "./pointed-label-lines";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
@@ -51,6 +52,14 @@ export function recognise(grid: Grid): EvaluationModel {
   const inferredTotal = found.totals || !lastHeader?.totalRow ? null : totalLine(grid, lastHeader);
   const grade = found.grade ?? inferredTotal?.grade ?? null;
   const tables = scored ?? (header && f.walk ? [{ header, walk: f.walk }] : []);
+  // label lines with their points in the 分值 column, the lines under them adding up to them: weight blocks, not items
+  const pointed: WeightBlock[] = [];
+  for (const t of tables) {
+    const p = pointedLabelLines(grid, t.header, t.walk);
+    if (!p) continue;
+    withoutRows(t.walk, p.rows);
+    pointed.push(...p.blocks);
+  }
   const subtotals = tables.flatMap((t) => t.walk.subtotals);
   const lastIndicatorRow = Math.max(0, ...tables.map((t) => t.walk.indicators[t.walk.indicators.length - 1]?.row ?? 0));
   const closing = found.totals ? null : loneSubtotal(grid, subtotals, lastIndicatorRow);
@@ -71,7 +80,7 @@ export function recognise(grid: Grid): EvaluationModel {
     columns: header?.columns ?? {},
     indicators: tables.length ? tablesIndicators(tables) : [],
     groups: tables.flatMap((t) => t.walk.groups),
-    weightBlocks: uniqueBlocks(tables.flatMap((t) => [...findSectionLineBlocks(grid, t.header, t.walk), ...findWeightBlocks(grid, t.header, t.walk.lastRow), ...findNameLabelBlocks(grid, t.header, t.walk), ...findGroupPointBlocks(grid, t.header, t.walk)])),
+    weightBlocks: uniqueBlocks(pointed.concat(tables.flatMap((t) => [...findSectionLineBlocks(grid, t.header, t.walk), ...findWeightBlocks(grid, t.header, t.walk.lastRow), ...findNameLabelBlocks(grid, t.header, t.walk), ...findGroupPointBlocks(grid, t.header, t.walk)]))),
     budget: f.budget,
     totals,
     grade,

@@ -8,7 +8,7 @@ import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, CODE_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
@@ -69,6 +69,7 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
     roles.set(lastWeight, "score");
   }
   for (const [c, role] of [...roles]) if (LEVEL_ROLES.includes(role) && (grid.mergeAt(row, c) || !grid.compactText(row, c + 1))) mergedOverCodeAndName(grid, row, c, roles);
+  levelBesideEachPoints(grid, row, roles);
   return roles;
 }
 
@@ -164,7 +165,8 @@ function oneCellOver(grid: Grid, row: number, a: number, b: number): boolean {
 /**
  * Under the header line `row`, the points of column `col` add up, group by group, to the weight of column `groupCol`
  * merged over them (权重 10分 over two lines of 5分 + 5分), in one group of two lines at least: the values of a lower
- * level's weight, not the points given, which fall short wherever a line lost points.
+ * level's weight, not the points given, which fall short wherever a line lost points. Unmerged, the group's weight is
+ * written once with blanks below it, or filled down on each of its lines (组织领导 | 21 on three lines).
  */
 function addsUpToGroupWeights(grid: Grid, row: number, groupCol: number, col: number): boolean {
   let groups = 0;
@@ -175,7 +177,9 @@ function addsUpToGroupWeights(grid: Grid, row: number, groupCol: number, col: nu
     const group = pointsAt(grid, r, groupCol);
     if (!group) continue;
     const m = grid.mergeAt(r, groupCol);
-    const last = m && m.r1 === r ? m.r2 : r;
+    let last = m && m.r1 === r ? m.r2 : r;
+    // (unmerged: its lines go on while the cell is blank, or filled down with the same points beside the same label)
+    if (!m) while (last < end && !isClosingRow(grid, last + 1) && (!grid.compactText(last + 1, groupCol) || filledAgain(grid, r, last + 1, groupCol))) last++;
     let sum = 0;
     let lines = 0;
     let unread = false;
@@ -195,6 +199,11 @@ function addsUpToGroupWeights(grid: Grid, row: number, groupCol: number, col: nu
     r = last;
   }
   return groups > 0 && several;
+}
+
+/** Line `k` repeats line `r`'s points in `col` beside the same label in the column left of it (a group filled down). */
+function filledAgain(grid: Grid, r: number, k: number, col: number): boolean {
+  return col > 1 && grid.compactText(k, col) === grid.compactText(r, col) && !!grid.compactText(r, col - 1) && grid.compactText(k, col - 1) === grid.compactText(r, col - 1);
 }
 
 const LEVEL_ROLES: ColumnRole[] = ["level1", "level2", "level3"];
@@ -660,6 +669,48 @@ function finerItemRight(grid: Grid, rows: number[], colRole: Map<number, ColumnR
   if (!(finer(right) || word(left) === word(right) || ownPoints) || finer(left)) return;
   for (let c = left + 1; c < right; c++) if (colRole.has(c) && !(ownPoints && colRole.get(c) !== "level1" && colRole.get(c) !== "level2")) return;
   colRole.set(left, "level2");
+}
+
+/**
+ * A 分值 column beside each of three levels (考评项目 | 分值 | 考评内容 | 分值 | 考评要点 | 分值, 类别 | 分值 | 项目 | 分值 |
+ * 具体内容 | 分值): each points column belongs to the name column just left of it, so those three are the 一级, 二级 and
+ * 三级 columns, left to right, whatever their words read as (one word may read as no level or as another's); two such
+ * pairs (项目 | 满分 | 具体内容 | 满分) are the groups' level and the items'. Only where the header line alternates
+ * name | 分值 so with nothing between, no name is read as anything but a level (or nothing), one at least as a level or
+ * a rule or score column right after the last 分值, and the names differ (two blocks side by side repeat theirs) and
+ * none is a numbering column's (编号 | 总分值 | 具体评价项目及评价细则 | 奖励分值). An empty spacer column is passed over.
+ * `colRole` is changed in place.
+ */
+function levelBesideEachPoints(grid: Grid, row: number, colRole: Map<number, ColumnRole>): void {
+  const weights = [...colRole].filter(([, r]) => r === "weight").map(([c]) => c).sort((a, b) => a - b);
+  if (weights.length !== 2 && weights.length !== 3) return;
+  // (two: the groups' level and the items')
+  const levels = weights.length === 3 ? LEVEL_ROLES : [LEVEL_ROLES[0], LEVEL_ROLES[2]];
+  // (the headed column left of each 分值, an empty spacer column between them passed over; the only one after the 分值 before)
+  const headed = (c: number) => grid.ownsCell(row, c) && !!grid.compactText(row, c);
+  const names = weights.map((w) => {
+    let n = w - 1;
+    while (n >= 1 && !headed(n)) n--;
+    return n;
+  });
+  for (let k = 0; k < names.length; k++) {
+    if (names[k] < 1 || (k > 0 && names[k] <= weights[k - 1])) return;
+    if (k > 0) for (let c = weights[k - 1] + 1; c < names[k]; c++) if (headed(c)) return;
+  }
+  const words = names.map((n) => grid.compactText(row, n));
+  // (a numbering column, 编号 | 总分值, names no level)
+  if (new Set(words).size !== words.length || words.some((w) => CODE_HEADER.test(w))) return;
+  const roles = names.map((n) => colRole.get(n));
+  if (roles.some((r) => r !== undefined && !LEVEL_ROLES.includes(r))) return;
+  // (no name read as a level: a rule or score column right after the last 分值 makes it a rule sheet's header)
+  let next = weights[weights.length - 1] + 1;
+  while (next < grid.scanCols && !headed(next)) next++;
+  const after = colRole.get(next);
+  if (!roles.some((r) => r !== undefined) && after !== "rubric" && after !== "score") return;
+  if (roles.every((r, k) => r === levels[k])) return;
+  // (a level word elsewhere on the line is no level: the three are)
+  for (const [c, r] of [...colRole]) if (LEVEL_ROLES.includes(r) && !names.includes(c)) colRole.delete(c);
+  names.forEach((n, k) => colRole.set(n, levels[k]));
 }
 
 /**

@@ -1,0 +1,98 @@
+import type { Grid } from "../grid/grid";
+import type { GroupNode, Indicator, WeightBlock } from "../model/types";
+import { groupWeightInLabel } from "../text/labels";
+import type { HeaderMap } from "./table-header";
+import type { TableWalk } from "./table-walk";
+
+/** Points equal within rounding. */
+const same = (a: number, b: number) => Math.abs(a - b) <= 0.005;
+
+/**
+ * Label lines of a rule sheet that state their group's points in the 分值 column (组织领导 | 23 | | , "一、组织领导"
+ * merged across the label columns or alone in the name column), the criteria below them: the walk reads such a line as
+ * an item (a name and a 分值) or hangs the criteria under it as its parts, so the criteria's points are counted twice
+ * and the line is asked for a score. It is a weight block over the criteria up to the next such line.
+ * Read by the sums, not by the look alone. The look picks the lines — every one of them has no rule where each line
+ * under it has one, or states points in its label ("组织领导(25分)") where no line under it does, or has its name merged
+ * across the label columns where no line under it has — and the sums make them groups: from the table's first line,
+ * lines and the lines under each up to the next one, two groups at least whose points are their lines' sum and one at
+ * most whose are not (a slip, which the block then reports); the lines after the last group state no points (扣分项) or
+ * are a group the walk read already (附加分). A line with a score of its own is an item. A table of items whose points
+ * happen to add up so (10 | 5 | 5) has its rules on every line and no label stating points: it is left as it is.
+ * Returns the lines' rows (no indicators) and their blocks, or null; the lines under them are items of their own.
+ */
+export function pointedLabelLines(grid: Grid, header: HeaderMap, walk: TableWalk): { rows: Set<number>; blocks: WeightBlock[] } | null {
+  const cols = header.columns;
+  const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
+  const wc = cols.weight;
+  if (nameCol === undefined || wc === undefined) return null;
+  const items = walk.indicators.filter((i) => !i.notApplicable);
+  if (items.length < 4) return null;
+  // (the lines of the table's groups: up to a line stating no points or one of a group the walk read, 附加分)
+  // (a line that names a group of its own, the one name column read as 一级, is in none)
+  const inGroup = (i: Indicator) => !!i.level1 && !(i.level1.row === i.row && i.level1.col === nameCol);
+  let end = 0;
+  while (end < items.length && items[end].weight !== null && !inGroup(items[end])) end++;
+  if (items.slice(end).some((i) => i.weight !== null && !inGroup(i))) return null;
+  const lines = items.slice(0, end);
+  if (lines.length < 4) return null;
+  /** the name cell merged across on its row alone, ending left of the 分值 column */
+  const across = (i: Indicator) => {
+    const m = grid.mergeAt(i.row, nameCol);
+    return !!m && m.r1 === i.row && m.r2 === i.row && m.c2 > m.c1 && m.c2 < wc;
+  };
+  const looks: ((i: Indicator) => boolean)[] = [(i) => groupWeightInLabel(i.name) !== null, across];
+  if (cols.rubric !== undefined) looks.unshift((i) => !grid.compactText(i.row, cols.rubric!));
+  for (const look of looks) {
+    const groups = byLook(lines, look);
+    if (groups) return asBlocks(grid, nameCol, groups);
+  }
+  return null;
+}
+
+type Group = { head: Indicator; under: Indicator[] };
+
+/** The lines cut at each line of that look (the first one of them), if they are groups by their sums. */
+function byLook(lines: Indicator[], look: (i: Indicator) => boolean): Group[] | null {
+  if (!look(lines[0])) return null;
+  const groups: Group[] = [];
+  for (const i of lines) {
+    if (look(i)) {
+      if (i.childOfRow !== null || i.claimedScore !== null) return null;
+      groups.push({ head: i, under: [] });
+    } else if ((i.childOfRow ?? groups[groups.length - 1].head.row) !== groups[groups.length - 1].head.row) return null;
+    else groups[groups.length - 1].under.push(i);
+  }
+  if (groups.length < 2 || groups.some((g) => !g.under.length)) return null;
+  const agree = groups.filter((g) => same(g.head.weight!, g.under.reduce((s, i) => s + i.weight!, 0))).length;
+  return agree >= 2 && agree >= groups.length - 1 ? groups : null;
+}
+
+function asBlocks(grid: Grid, nameCol: number, groups: Group[]): { rows: Set<number>; blocks: WeightBlock[] } {
+  // (the parts hung under a line are the group's items)
+  for (const g of groups) for (const i of g.under) i.childOfRow = null;
+  const blocks: WeightBlock[] = [];
+  for (const { head, under } of groups) {
+    const span = { firstRow: head.row + 1, lastRow: under[under.length - 1].row };
+    blocks.push({ label: head.name, weight: head.weight!, cell: head.weightCell ?? grid.addr(head.row, nameCol), ...span });
+    // (points stated twice, in the label and in the 分值 column, and not the same: the label's are checked too)
+    const own = groupWeightInLabel(head.name);
+    if (own === null || same(own, head.weight!)) continue;
+    const at = grid.anchor(head.row, nameCol);
+    blocks.push({ label: head.name, weight: own, cell: grid.addr(at.row, at.col), ...span });
+  }
+  return { rows: new Set(groups.map((g) => g.head.row)), blocks };
+}
+
+/** The walk without the indicators on `rows`: out of its list and its groups, a group left empty dropped. */
+export function withoutRows(walk: TableWalk, rows: Set<number>): void {
+  const keep = (i: Indicator) => !rows.has(i.row);
+  walk.indicators = walk.indicators.filter(keep);
+  const prune = (gs: GroupNode[]): GroupNode[] =>
+    gs.filter((g) => {
+      g.indicators = g.indicators.filter(keep);
+      g.children = prune(g.children);
+      return g.indicators.length > 0 || g.children.length > 0;
+    });
+  walk.groups = prune(walk.groups);
+}
