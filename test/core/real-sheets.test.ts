@@ -47,8 +47,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "ah-grain-quality-efficiency-year-activity-assessment-scoring-excerpt", check: "family", why: "the title '…活动考核得分表' costs indicator-system 0.3 as an assessment's tally by title (考核 in the heading, no 二级 column, and the group labels state no points of their own: their 50 stands in the 分值 column over 15 + 15 + 10 + 5 + 5), while assessment gets only 0.4: 0.45 / 0.4, unknown; with the title blanked it reads indicator-system 0.6 and every item as the truth says" },
   { id: "ah-grain-quality-efficiency-year-activity-assessment-scoring-excerpt", check: "header-row", why: "no header under the unknown family (the same title)" },
   { id: "ah-grain-quality-efficiency-year-activity-assessment-scoring-excerpt", check: "indicators", why: "no indicator under the unknown family (the same title); with it blanked rows 6–14 read 15 / 15 / 10 / 5 / 5 / 15 / 10 and the cut row 15 weightless" },
-  { id: "sc-nanjiang-ip-protection-target-assessment-unit-scores-2023-excerpt", check: "family", why: "a per-unit result list (序号 | 被考核单位 | 考核情况 | 得分, 得分 = 100 less the deduction stated in 考核情况) under '…目标考核评分表': no header is read (RESULT_LIST_HEADER wants 项目(名称) with 得分 and a grade or 评价结果), unknown" },
-  { id: "sc-nanjiang-ip-protection-target-assessment-unit-scores-2023-excerpt", check: "header-row", why: "the list's header (row 6) is not read (the same cause)" },
 ];
 
 interface TruthEntry {
