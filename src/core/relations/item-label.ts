@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, GroupNode, RollupRelation } from "../model/types";
-import { compact } from "../text/normalize";
+import { parseA1 } from "../grid/a1";
 import { termAt } from "./terms";
 
 /**
@@ -27,15 +27,17 @@ export function itemLabelRelations(grid: Grid, model: EvaluationModel): RollupRe
     const i = model.indicators[k];
     if (i.weightSource !== "column" || i.weight === null || i.notApplicable || !i.nameCell || !i.weightCell || i.weightCell === i.nameCell) continue;
     // (the label the line's own: on its row, merged over no other line — a label over several lines is a group's)
-    if (!sameRow(i.nameCell, i.row) || overSeveralRows(grid, i.row, colOf(i.nameCell))) continue;
+    const at = parseA1(i.nameCell);
+    if (at.row !== i.row || overSeveralRows(grid, i.row, at.col)) continue;
     // (nor a label whose next line leaves its label cell blank: the label spans that line too, a group's, merges undone)
-    if (k + 1 < model.indicators.length && model.indicators[k + 1].row === i.row + 1 && grid.compactText(i.row + 1, colOf(i.nameCell)) === "") continue;
-    const text = labelText(grid, i.nameCell);
+    if (k + 1 < model.indicators.length && model.indicators[k + 1].row === i.row + 1 && grid.compactText(i.row + 1, at.col) === "") continue;
+    const text = labelText(grid, i.row, at.col);
     if (!text || text.indexOf("分") < 0) continue;
     const m = OWN_POINTS.exec(text);
     if (!m || NOT_OWN_POINTS.test(m[1]) || NOT_OWN_POINTS.test(m[2])) continue;
     // (the 分值 cell on the line itself, not a merged group cell over the line's block)
-    if (!sameRow(i.weightCell, i.row)) continue;
+    const w = parseA1(i.weightCell);
+    if (w.row !== i.row) continue;
     groupCells ??= collectGroupCells(model.groups);
     if (groupCells.has(i.nameCell)) continue;
     const points = Number(m[3]);
@@ -52,32 +54,23 @@ export function itemLabelRelations(grid: Grid, model: EvaluationModel): RollupRe
       level: "item-label",
       label: name,
       total: termAt(i.nameCell, points, { label: text }),
-      parts: [termAt(i.weightCell, i.weight, { label: name, text: grid.text(i.row, colOf(i.weightCell)) || String(i.weight) })],
+      parts: [termAt(i.weightCell, i.weight, { label: name, text: grid.text(i.row, w.col) || String(i.weight) })],
       reportAt: i.weightCell,
     });
   }
   return out;
 }
 
-/** The label cell's compact text, its merge's anchor read. */
-function labelText(grid: Grid, cell: string): string {
-  const row = rowOf(cell);
-  const col = colOf(cell);
+/** The label cell's compact text, its merge's anchor read (memoised on the grid). */
+function labelText(grid: Grid, row: number, col: number): string {
   const a = grid.anchor(row, col);
-  return compact(grid.text(a.row, a.col));
+  return grid.compactText(a.row, a.col);
 }
 
-const rowOf = (cell: string) => Number(/\d+/.exec(cell)?.[0] ?? 0);
-function colOf(cell: string): number {
-  let c = 0;
-  for (const ch of /^[A-Z]+/.exec(cell.replace(/\$/g, ""))?.[0] ?? "") c = c * 26 + ch.charCodeAt(0) - 64;
-  return c;
-}
 function overSeveralRows(grid: Grid, row: number, col: number): boolean {
   const m = grid.mergeAt(row, col);
   return !!m && m.r2 > m.r1;
 }
-const sameRow = (cell: string, row: number) => rowOf(cell) === row;
 
 function collectGroupCells(groups: GroupNode[], into = new Set<string>()): Set<string> {
   for (const g of groups) {
