@@ -44,8 +44,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // batch 32 (corpus32): development sheets, measured once before any engine change (batch32-diagnosis.md); 水产健康养殖, 村级党建 and 乡镇农业产业化 pass every check; 平安农机 (the page-break repeat of its group label) and 济南 (评估标准 | 分值 | 评分标准) fixed by eng23a
   // batch 33 (corpus33): development sheets, measured once before any engine change (batch33-diagnosis.md); 宜宾 艾滋病 and 温州 温商 pass every check; 湖州, 泰州 (heading merged over number | name), 宗教 (考核细目) and 台州 (a label's points per row) fixed by eng23b
   // batch 34 (corpus34): development sheets, measured once before any engine change (batch34-diagnosis.md); 法律顾问 and 青原 pass every check
-  { id: "sc-nanjiang-ip-protection-target-assessment-unit-scores-2023-excerpt", check: "family", why: "a per-unit result list (序号 | 被考核单位 | 考核情况 | 得分, 得分 = 100 less the deduction stated in 考核情况) under '…目标考核评分表': no header is read (RESULT_LIST_HEADER wants 项目(名称) with 得分 and a grade or 评价结果), unknown" },
-  { id: "sc-nanjiang-ip-protection-target-assessment-unit-scores-2023-excerpt", check: "header-row", why: "the list's header (row 6) is not read (the same cause)" },
 ];
 
 interface TruthEntry {

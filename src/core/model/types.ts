@@ -240,7 +240,8 @@ export type RelationBlock =
   | "expense-list" // 支出内容 … 实际支出数 with its 合计
   | "labelled-funds" // 资金总额 and its 其中 parts written as label | amount pairs (目标表)
   | "basic-data" // 基础数据表: 三公经费 and its numbered items, 控制率
-  | "amount-table"; // any table of numbers with a 合计 row or column no amount vocabulary names (分配表)
+  | "amount-table" // any table of numbers with a 合计 row or column no amount vocabulary names (分配表)
+  | "result-list"; // a per-unit result list (被考核单位 | 考核情况 | 得分): each unit's score against its base less its deductions
 
 /** Levels of the indicator tree's rollups (三级 → 二级 → 一级 → 总分) and other stated totals of it. */
 export type RollupLevel =
@@ -249,6 +250,7 @@ export type RollupLevel =
   | "subtotal" // a 小计 row against its rows
   | "block" // a block label ("绩效指标(90分)", "年度绩效目标1(40分)") against the leaves it spans
   | "budget-label" // the budget block's labelled weight ("预算执行情况(10分)") against the item's 分值
+  | "item-label" // an item's own label stating its points ("聘用情况(5分)") against its 分值 cell on the same line
   | "total"; // the 总分 row against every leaf (+ the budget item)
 
 interface RelationBase {
@@ -265,6 +267,9 @@ interface RelationBase {
   reportAt?: string;
   /** cells whose values follow from the stated total (its 执行率 and 得分), listed as related cells */
   follow?: string[];
+  /** the relation rests on a value the sheet does not state (a result list's base of 100 where no 满分 is written): a
+   *  break is told as info */
+  assumed?: true;
 }
 
 /** Parts → total, in rows (a 合计 row over its rows) or in columns (合计 | 中央 | 省 | 市 | 县). */
@@ -295,10 +300,10 @@ export interface RollupRelation extends RelationBase {
   cutSlack?: number;
 }
 
-/** result = minuend − Σ subtrahends (结余 = 实际到位 − 实际支出). */
+/** result = minuend − Σ subtrahends (结余 = 实际到位 − 实际支出; a result list's 得分 = 满分 − 扣分). */
 export interface DifferenceRelation extends RelationBase {
   kind: "difference";
-  measure: "amount";
+  measure: "amount" | "score";
   result: RelationTerm;
   minuend: RelationTerm;
   subtrahends: RelationTerm[];

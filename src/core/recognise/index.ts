@@ -13,6 +13,7 @@ import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
 import { gradeListHeader, statedResult } from "./stated-grades";
+import { unitResultList } from "./unit-results";
 import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRoles, transposedTargetHeader } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
 import { numberAt, textAt } from "./cells";
@@ -124,7 +125,8 @@ export function recognise(grid: Grid): EvaluationModel {
   // relations are read from the whole sheet, so it is set after them)
   if (family === "dept-basic-data" && model.headerRow === null) Object.assign(model, headerLines(grid, findBasicDataHeader(grid)));
   // an evaluation summary listing its projects with their grades: the list's header is the table's
-  if (family === "evaluation-summary" && model.headerRow === null) Object.assign(model, headerLines(grid, gradeListHeader(grid)));
+  // (or its assessed units with their scores: 序号 | 被考核单位 | 考核情况 | 得分)
+  if (family === "evaluation-summary" && model.headerRow === null) Object.assign(model, headerLines(grid, gradeListHeader(grid) ?? unitResultList(grid)?.headerRow ?? null));
   if (family === "evaluation-summary" && !model.totals) Object.assign(model, summaryResult(grid, model));
   // a department's evaluation whose only table is an amount list (支出内容 (经济科目) | 计划支出数 | 实际支出数 … 支出合计):
   // the header of the list its relations were read from

@@ -18,6 +18,8 @@ import { treeRelations } from "./tree";
 import { outsideRows } from "./outside-the-whole";
 import { withoutCodeColumns } from "../recognise/code-columns";
 import { termCellKey } from "./terms";
+import { itemLabelRelations } from "./item-label";
+import { unitResultRelations } from "../recognise/unit-results";
 
 export { treeGroups, relativeWeights } from "./tree";
 export * from "./tolerance";
@@ -71,6 +73,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const found: Relation[] = model.family !== "unknown" ? treeRelations(model, outsideRows(grid, model)) : [];
   if (model.family !== "unknown") {
     pushAll(found, scoreRateRelations(grid, model));
+    // an item stating its points in its own label and again in its 分值 cell ("聘用情况(5分)" | 5分)
+    pushAll(found, itemLabelRelations(grid, model));
+    // a per-unit result list: each unit's 得分 against its base less the deductions stated beside it
+    if (model.family === "evaluation-summary") pushAll(found, unitResultRelations(grid));
     if (model.grade && model.totals?.score) {
       const g: GradeRelation = {
         kind: "grade",

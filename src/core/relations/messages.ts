@@ -35,6 +35,7 @@ export const RELATION_MESSAGES = {
   weightSubItem: { zh: "{{name}}的分项分值合计 {{sum}}，与其分值 {{total}} 不符", en: "{{name}}: its sub-items are weighted {{sum}}, not {{total}}" },
   weightSubtotal: { zh: "小计分值 {{total}}，与明细分值合计 {{sum}} 不符", en: "Subtotal weight {{total}} differs from its rows' {{sum}}" },
   weightBudgetLabel: { zh: "预算执行分值 {{sum}}，与标注的 {{total}} 分不符", en: "Budget execution weight {{sum}} differs from the stated {{total}}" },
+  weightItemLabel: { zh: "{{name}}的分值为 {{sum}}，与其名称标注的 {{total}} 分不符", en: "{{name}} is weighted {{sum}}, but its label states {{total}}" },
   weightTotal: { zh: "各项分值合计 {{sum}}{{parts}}，与总分栏的 {{total}} 不符", en: "Weights add up to {{sum}}, but the total row states {{total}}" },
   scoreTotal: { zh: "各项得分合计 {{sum}}，与总分 {{total}} 不符", en: "Scores add up to {{sum}}, but the total states {{total}}" },
   scoreTotalCut: {
@@ -75,7 +76,7 @@ export function relationMessages(ids: RelationMessageId[]): Record<string, Messa
   return Object.fromEntries(ids.map((id) => [id, RELATION_MESSAGES[id]]));
 }
 
-const WEIGHT_IDS = { group: "weightGroup", block: "weightBlock", "sub-item": "weightSubItem", subtotal: "weightSubtotal", "budget-label": "weightBudgetLabel", total: "weightTotal" } as const;
+const WEIGHT_IDS = { group: "weightGroup", block: "weightBlock", "sub-item": "weightSubItem", subtotal: "weightSubtotal", "budget-label": "weightBudgetLabel", "item-label": "weightItemLabel", total: "weightTotal" } as const;
 const SCORE_IDS: Partial<Record<string, RelationMessageId>> = { total: "scoreTotal", group: "scoreGroup", "sub-item": "scoreSubItem", subtotal: "scoreSubtotal" };
 
 /**

@@ -208,7 +208,7 @@ export const totalMismatch: Rule = {
       for (let k = 0; k < list.length; k++) if (list[k] !== main) related.add(statedOf(list[k].r).cell);
       for (let k = 0; k < list.length; k++) for (let j = 0, from = list[k].o.from; j < from.length; j++) related.add(from[j].cell);
       for (let k = 0; k < list.length; k++) for (let j = 0, follow = list[k].r.follow ?? []; j < follow.length; j++) related.add(follow[j]);
-      const severity: Severity | undefined = list.every((b) => weakEvidence(b, model.relations, brokenRates, grid) || throughBrokenOperand(b, fixedAt) || cutShort(b)) ? "info" : undefined;
+      const severity: Severity | undefined = list.every((b) => b.r.assumed || weakEvidence(b, model.relations, brokenRates, grid) || throughBrokenOperand(b, fixedAt) || cutShort(b)) ? "info" : undefined;
       out.push({ cell, related: related.list, ...(severity ? { severity } : {}), ...msg });
     }
     return out;

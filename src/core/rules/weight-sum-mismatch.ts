@@ -30,7 +30,7 @@ export const weightSumMismatch: Rule = {
     },
     source: "RULEBOOK V-W-LEVEL, V-W-TOTAL, A-V1, A-V2, B-V1 (PK-JS weightCheckNew; seed 002)",
     messages: {
-      ...relationMessages(["weightGroup", "weightGroupRelative", "weightBlock", "weightSubItem", "weightSubtotal", "weightBudgetLabel", "weightTotal"]),
+      ...relationMessages(["weightGroup", "weightGroupRelative", "weightBlock", "weightSubItem", "weightSubtotal", "weightBudgetLabel", "weightItemLabel", "weightTotal"]),
       unstatedTotal: {
         zh: "各指标分值合计 {{sum}}，既非 100 也非不含预算执行的 90（表中未注明总分，请核对）",
         en: "The weights add up to {{sum}}, neither 100 nor the 90 left beside budget execution (the sheet states no total)",
@@ -65,7 +65,7 @@ export const weightSumMismatch: Rule = {
       const cell = r.reportAt ?? r.total.cell;
       // (each cell once, in order, the finding's own aside: one pass over the parts, no list of them made first)
       const related = new DistinctCells(cell);
-      if (r.level === "budget-label") related.add(r.total.cell);
+      if (r.level === "budget-label" || r.level === "item-label") related.add(r.total.cell);
       else for (let k = 0, parts = r.parts; k < parts.length; k++) related.add(parts[k].cell);
       for (const [inner, outer] of restated) if (outer === r && inner.kind === "rollup") related.add(inner.reportAt ?? inner.total.cell);
       // a line of the group whose 分值 cell shows the unit with its number lost ("分"): the sum is not known, a reminder
@@ -73,10 +73,12 @@ export const weightSumMismatch: Rule = {
       // the sheet stops inside the group's rows and the parts fall short: the rest may lie past the cut, a reminder
       // (a table cut before a second 一级 group shows its layout may weigh each group's children out of 100)
       const relative = level1WeightRollup(model, r) && mayBeRelative(grid, model);
+      // (an item's label against its own 分值 cell: both on the line, no cut hides either)
       const cut =
-        (relative && o.computed !== null && Math.abs(o.computed - 100) <= 0.005) ||
+        r.level !== "item-label" &&
+        ((relative && o.computed !== null && Math.abs(o.computed - 100) <= 0.005) ||
         ((cutInsideParts(grid, model, r) || (r.level === "total" && startsMidSequence(grid, model))) &&
-          fallsShort(r, o.computed, relative ? [100] : []));
+          fallsShort(r, o.computed, relative ? [100] : [])));
       out.push({ cell, related: related.list, ...(lost || cut ? { severity: "info" as const } : {}), ...msg });
     }
     out.push(...unstatedTotal(grid, model, scores.budgetMain?.item.weight ?? null));
@@ -126,12 +128,12 @@ function sameStatedTwice(broken: { r: Rollup; o: RelationOutcome }[]): Map<Relat
   const onRow = new Map<number, number>();
   for (let k = 0; k < broken.length; k++) {
     const r = broken[k].r;
-    if (r.level !== "budget-label" && r.parts.length) onRow.set(r.total.row, (onRow.get(r.total.row) ?? 0) + 1);
+    if (r.level !== "budget-label" && r.level !== "item-label" && r.parts.length) onRow.set(r.total.row, (onRow.get(r.total.row) ?? 0) + 1);
   }
   // leftmost first: of two labels over the same rows, the one further left is the outer one
   const byColumn = [...broken].sort((a, b) => a.r.total.col - b.r.total.col || a.r.total.row - b.r.total.row);
   for (const { r } of byColumn) {
-    if (r.level === "budget-label" || !r.parts.length || onRow.get(r.total.row)! < 2) continue;
+    if (r.level === "budget-label" || r.level === "item-label" || !r.parts.length || onRow.get(r.total.row)! < 2) continue;
     const k = key(r);
     const outer = first.get(k);
     if (outer && outer.total.cell !== r.total.cell && outer.total.row === r.total.row) out.set(r, outer);

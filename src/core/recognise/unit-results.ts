@@ -1,0 +1,188 @@
+import type { Grid } from "../grid/grid";
+import type { DifferenceRelation, RelationTerm } from "../model/types";
+import { readNumber } from "../text/numbers";
+import { numberAt } from "./cells";
+
+/**
+ * A per-unit result list: the results of one assessment over several units, one unit a line (南江 目标考核评分表: 序号 |
+ * 被考核单位 | 考核情况 | 得分, 21 units). Its header names the assessed units and their score, and besides them at most a
+ * 序号, a grade or rank, the assessment's notes (考核情况, 扣分情况), a 扣分 column and a 满分 / 基础分 column; a title
+ * above it names an assessment (考核, 考评, 评价, 得分). No amount, no indicator column: an allocation by unit (单位 |
+ * 分配金额) or an indicator table is none.
+ */
+export interface UnitResultList {
+  headerRow: number;
+  unitCol: number;
+  scoreCol: number;
+  /** the notes that state each unit's deductions ("未完成专利申报任务5件,扣0.5分") */
+  noteCol: number | null;
+  /** a 扣分 column beside the score */
+  deductCol: number | null;
+  /** a 满分 / 基础分 column: each line's base */
+  baseCol: number | null;
+  /** the base the scores are counted down from: stated in the title or header ("满分100分", "百分制") or assumed (100) */
+  base: number;
+  baseCell: string | null;
+  /** the lines of units (their score cells hold numbers), in order */
+  rows: number[];
+}
+
+/** the assessed units' column (被考核单位, 单位名称, 乡镇(街道), 部门) */
+const UNIT_HEADER = /^(被(考核|考评|评价|检查|测评)(单位|部门|乡镇|对象)|(考核|考评|评价|参评|责任)?单位(名称)?|乡镇(\(街道\)|街道|名称)?|镇街|镇\(街道\)|街道|部门(名称|\(单位\))?|(县直|市直|区直)?(部门|单位))$/;
+/** the score column: 得分 and its assessment's forms */
+const SCORE_HEADER = /^((考核|考评|评价|测评|综合|最终|最后|实际|自评|复核|核定|审核)?得分|总得分|得分\(分\)|考核分数?|考评分数?|实得分)$/;
+const SEQ_HEADER = /^(序号|编号|排序)$/;
+const GRADE_HEADER = /^((考核|考评|评价|评定)?(等级|等次|结果)|名次|排名|位次)$/;
+const NOTE_HEADER = /^((考核|考评|评价|检查|完成|工作)(情况|说明|意见)(说明)?|扣分(情况|原因|说明|理由|事项)|主要问题|存在问题|情况说明|备注|说明)$/;
+const DEDUCT_HEADER = /^(扣分|扣减分|扣分值|扣分数|扣除分|扣分\(分\))$/;
+const BASE_HEADER = /^(满分|基础分|基本分|标准分|基准分|满分值)$/;
+/** an assessment's title above the list */
+const ASSESSMENT_TITLE = /考核|考评|评价|得分|评分|测评|评比/;
+/** a base stated in the title or the header ("满分100分", "百分制", "总分100分") */
+const STATED_BASE = /满分(\d+(?:\.\d+)?)分?|(百)分制|总分(?:为)?(\d+(?:\.\d+)?)分/;
+
+/** rows searched for the header; lines of units a list must show */
+const HEADER_ROWS = 60;
+const MIN_UNITS = 3;
+
+const found = new WeakMap<Grid, UnitResultList | null>();
+
+/** The sheet's per-unit result list, or null (memoised per grid: the family detector and the relations ask). */
+export function unitResultList(grid: Grid): UnitResultList | null {
+  let r = found.get(grid);
+  if (r === undefined) {
+    r = findList(grid);
+    found.set(grid, r);
+  }
+  return r;
+}
+
+function findList(grid: Grid): UnitResultList | null {
+  const last = Math.min(grid.rowCount, HEADER_ROWS);
+  for (let r = 1; r <= last; r++) {
+    const head = headerAt(grid, r);
+    if (!head) continue;
+    const rows = unitLines(grid, r, head.unitCol, head.scoreCol);
+    if (rows.length < MIN_UNITS) continue;
+    let title = "";
+    for (let t = 1; t < r; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) title += grid.compactText(t, c) + "|";
+    if (!ASSESSMENT_TITLE.test(title)) return null;
+    const stated = statedBase(grid, r);
+    return { headerRow: r, ...head, base: stated?.value ?? 100, baseCell: stated?.cell ?? null, rows };
+  }
+  return null;
+}
+
+type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol" | "baseCol">;
+
+/** Row `r` as a result list's header: a unit column, a score column right of it, nothing but the allowed columns. */
+function headerAt(grid: Grid, r: number): Head | null {
+  let unitCol = 0;
+  let scoreCol = 0;
+  let noteCol: number | null = null;
+  let deductCol: number | null = null;
+  let baseCol: number | null = null;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c)) continue;
+    const t = grid.compactText(r, c);
+    if (!t) continue;
+    if (t.length > 12) return null;
+    if (!unitCol && UNIT_HEADER.test(t)) unitCol = c;
+    else if (unitCol && !scoreCol && SCORE_HEADER.test(t)) scoreCol = c;
+    else if (unitCol && deductCol === null && DEDUCT_HEADER.test(t)) deductCol = c;
+    else if (unitCol && baseCol === null && BASE_HEADER.test(t)) baseCol = c;
+    else if (unitCol && noteCol === null && NOTE_HEADER.test(t)) noteCol = c;
+    else if (!SEQ_HEADER.test(t) && !GRADE_HEADER.test(t)) return null;
+  }
+  return unitCol && scoreCol ? { unitCol, scoreCol, noteCol, deductCol, baseCol } : null;
+}
+
+/** The lines under the header naming a unit with a number in the score column (a last line cut before its score is none). */
+function unitLines(grid: Grid, header: number, unitCol: number, scoreCol: number): number[] {
+  const rows: number[] = [];
+  const below = grid.mergeAt(header, unitCol)?.r2 ?? header;
+  for (let r = below + 1; r <= grid.rowCount; r++) {
+    const unit = grid.compactText(r, unitCol);
+    if (!unit || readNumber(grid.raw(r, unitCol), grid.format(r, unitCol))) break;
+    const score = numberAt(grid, r, scoreCol);
+    if (!score || score.percent) {
+      // (the sheet cut inside the last line, its score not reached)
+      if (grid.compactText(r, scoreCol) === "") continue;
+      break;
+    }
+    rows.push(r);
+  }
+  return rows;
+}
+
+/** A base stated in the title's lines or the header ("满分100分", "百分制"): its value and cell. */
+function statedBase(grid: Grid, header: number): { value: number; cell: string } | null {
+  for (let r = 1; r <= header; r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const m = STATED_BASE.exec(grid.compactText(r, c));
+      if (m) return { value: m[2] ? 100 : Number(m[1] ?? m[3]), cell: grid.addr(r, c) };
+    }
+  }
+  return null;
+}
+
+/** "扣0.5分", "扣除1分", "扣减 2 分": a deduction the notes state */
+const DEDUCTION = /扣(?:除|减)?(\d+(?:\.\d+)?)分/g;
+/** notes that do not state a deduction to subtract: a rule (每, 最多), a bonus, a deduction waived or not counted */
+const NOT_STATED_DEDUCTIONS = /每|最多|最高|至多|不超过|加\d|加分|奖励|不扣|免扣|免予扣|不予扣|扣完|扣分(?!\d)|扣\D{1,4}分|[一二三四五六七八九十半]分/;
+
+/**
+ * Each unit's score against its base less its deductions (a difference per line): the 扣分 column's where one stands
+ * beside the score, else the deductions its notes state ("扣1分、扣0.5分" summed; no deduction stated, none counted).
+ * A base the sheet does not state (100 assumed) makes the relation a hint: `assumed`.
+ */
+export function unitResultRelations(grid: Grid): DifferenceRelation[] {
+  const list = unitResultList(grid);
+  if (!list || (list.deductCol === null && list.noteCol === null)) return [];
+  const out: DifferenceRelation[] = [];
+  const headerCell = grid.addr(list.headerRow, list.scoreCol);
+  const assumed = list.baseCol === null && list.baseCell === null;
+  for (const r of list.rows) {
+    const score = numberAt(grid, r, list.scoreCol);
+    if (!score) continue;
+    let base: RelationTerm;
+    if (list.baseCol !== null) {
+      const b = numberAt(grid, r, list.baseCol);
+      if (!b) continue;
+      base = { ...b, label: "满分" };
+    } else base = { cell: list.baseCell ?? headerCell, row: list.headerRow, col: list.scoreCol, value: list.base, text: String(list.base), decimals: 0, percent: false, label: "满分" };
+    let deduction: RelationTerm;
+    if (list.deductCol !== null) {
+      const text = grid.compactText(r, list.deductCol);
+      const d = text === "" ? null : numberAt(grid, r, list.deductCol);
+      if (text !== "" && !d) continue;
+      deduction = d ? { ...d, value: Math.abs(d.value), label: "扣分" } : { cell: grid.addr(r, list.deductCol), row: r, col: list.deductCol, value: 0, text: "", decimals: 0, percent: false, label: "扣分" };
+    } else {
+      const note = grid.compactText(r, list.noteCol!);
+      if (!note || NOT_STATED_DEDUCTIONS.test(note)) continue;
+      let sum = 0;
+      let decimals = 0;
+      DEDUCTION.lastIndex = 0;
+      for (let m = DEDUCTION.exec(note); m; m = DEDUCTION.exec(note)) {
+        sum += Number(m[1]);
+        decimals = Math.max(decimals, m[1].split(".")[1]?.length ?? 0);
+      }
+      sum = Math.round(sum * 1e6) / 1e6;
+      deduction = { cell: grid.addr(r, list.noteCol!), row: r, col: list.noteCol!, value: sum, text: String(sum), decimals, percent: false, label: "扣分" };
+    }
+    out.push({
+      kind: "difference",
+      id: `difference:score:${score.cell}`,
+      measure: "score",
+      block: "result-list",
+      label: `${grid.compactText(r, list.unitCol)}得分`,
+      bound: "equal",
+      result: { ...score, label: "得分" },
+      minuend: base,
+      subtrahends: [deduction],
+      ...(assumed ? { assumed: true as const } : {}),
+    });
+  }
+  return out;
+}
