@@ -182,3 +182,22 @@ describe("the points under a rule head, and a scored sheet under a 考核 title"
     expect(run(rows).model.family).not.toBe("indicator-system");
   });
 });
+
+describe("two words for the lowest level side by side, the right one naming the content of the left one's level", () => {
+  const sheet = (right: string): Rows => [
+    ["镇基础设施提升工程考核表"],
+    ["考核内容", "考核指标", "序号", right, "分值", "评分标准"],
+    ["基础设施提升工程(7分)", "构建便捷交通网络", "1", "优化城镇交通组织", 1.5, "交通组织合理得1.5分"],
+    [null, null, "2", "加快农村道路建设", 1, "路网完善得1分"],
+    [null, null, "3", "完善物流配送体系", 1, "建有运输服务站得1分"],
+    [null, "完善配套基础设施", "4", "镇区管线设施建设完善", 2.5, "管线完善得2.5分"],
+    [null, null, "5", "提升防灾减灾能力", 1, "设施完善得1分"],
+  ];
+  const merges = ["A1:F1", "A3:A7", "B3:B5", "B6:B7"];
+  test.each(["指标内容", "考核要点"])("考核内容 | 考核指标 | 序号 | %s: 一级, 二级 and the items, five of them", (right) => {
+    const m = run(sheet(right), merges).model;
+    expect([m.family, m.headerRow]).toEqual(["indicator-system", 2]);
+    expect([m.columns.level1, m.columns.level2, m.columns.level3, m.columns.weight]).toEqual([1, 2, 4, 5]);
+    expect(m.indicators.map((i) => i.weight)).toEqual([1.5, 1, 1, 2.5, 1]);
+  });
+});

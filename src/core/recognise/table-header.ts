@@ -652,8 +652,8 @@ function scoreUnderMergedPoints(grid: Grid, rows: number[], colRole: Map<number,
 /**
  * A header ladder 考核内容 > 考核指标 > 考核要点 (考核内容 | 考核指标 | 序号 | 考核要点 | 分值 | 评分标准): two columns take the
  * lowest level's word and the right one is a finer item word or names the 三级 (FINER_ITEM_HEADER), names the content of
- * the left one's level (考核指标 | 指标内容), or the two are the same word, with no 二级 column and nothing but unnamed columns (序号) between them — the left one is the middle level,
- * not a second table's first column. (考核项目 | 序号 | 考核指标 is no ladder: two item words side by side.)
+ * the left one's level (考核指标 | 指标内容), or the two are the same word, with no 二级 column and nothing but unnamed
+ * columns (序号) between them — the left one is the middle level, not a second table's first column. (考核项目 | 序号 | 考核指标 is no ladder: two item words side by side.)
  */
 function finerItemRight(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
   if ([...colRole.values()].includes("level2")) return;
@@ -666,11 +666,12 @@ function finerItemRight(grid: Grid, rows: number[], colRole: Map<number, ColumnR
   // it, no other level between them, and the finer items' points right of them)
   const next = (c: number) => colRole.get(Math.min(Infinity, ...[...colRole.keys()].filter((k) => k > c)));
   const ownPoints = next(left) === "weight" && next(right) === "weight";
-  // (or the right one names the content of the left one's level: 考核指标 | 指标内容, 考核项目 | 项目要点)
+  // (or the right one's qualifier is the left one's level noun, the right one naming that level's content or points:
+  // 考核指标 | 指标内容, 考核项目 | 项目要点 — LADDER_WORD's qualifier and noun)
   const contentOfLeft = rows.some((r) => {
-    const l = grid.compactText(r, left);
-    const x = grid.compactText(r, right);
-    return l.length >= 3 && x.length > 2 && x.startsWith(l.slice(-2)) && /^(?:内容|要点|细目|细项)$/.test(x.slice(2));
+    const l = LADDER_WORD.exec(grid.compactText(r, left));
+    const x = LADDER_WORD.exec(grid.compactText(r, right));
+    return !!l && !!x && !!l[1] && x[1] === l[3] && /^(?:内容|要点|细目|细项)$/.test(x[3]);
   });
   if (!(finer(right) || word(left) === word(right) || ownPoints || contentOfLeft) || finer(left)) return;
   for (let c = left + 1; c < right; c++) if (colRole.has(c) && !(ownPoints && colRole.get(c) !== "level1" && colRole.get(c) !== "level2")) return;

@@ -192,8 +192,8 @@ const BLANK_TEMPLATE_MIN_ROWS = 2;
 const NOTE_LOOKAHEAD_ROWS = 2;
 
 /**
- * A one-cell note ("注：…") with the table going on under it (a named row of three or more cells, or of a name and a number, within
- * NOTE_LOOKAHEAD_ROWS, blank rows aside): a remark between two groups, not the table's end.
+ * A one-cell note ("注：…") with the table going on under it (a named row of three or more cells, or of a name and its
+ * points, within NOTE_LOOKAHEAD_ROWS, blank rows aside): a remark between two groups, not the table's end.
  */
 function isNoteBetweenRows(grid: Grid, r: number, nameCol: number | undefined): boolean {
   if (!nameCol || !NOTE_LINE.test(compact(firstText(grid, r)))) return false;
@@ -204,13 +204,13 @@ function isNoteBetweenRows(grid: Grid, r: number, nameCol: number | undefined): 
     if (isClosingRow(grid, n)) return false;
     if (grid.compactText(n, nameCol) === "") return false;
     // (an unfilled form's item has its name and its points only: "2.完成省局下达的收购任务… | 15")
-    return filledCells(grid, n) >= 3 || numberBeside(grid, n, nameCol);
+    return filledCells(grid, n) >= 3 || pointsBeside(grid, n, nameCol);
   }
   return false;
 }
-/** A plain number in a cell of row `r` other than the name's (an item's points). */
-function numberBeside(grid: Grid, r: number, nameCol: number): boolean {
-  for (let c = 1; c <= grid.scanCols; c++) if (c !== nameCol && grid.ownsCell(r, c) && /^\d+(?:\.\d+)?$/.test(grid.compactText(r, c))) return true;
+/** Points in a cell of row `r` other than the name's (an item's 分值). */
+function pointsBeside(grid: Grid, r: number, nameCol: number): boolean {
+  for (let c = 1; c <= grid.scanCols; c++) if (c !== nameCol && grid.ownsCell(r, c) && pointsAt(grid, r, c) !== null) return true;
   return false;
 }
 function firstText(grid: Grid, r: number): string {

@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { DifferenceRelation, RelationTerm } from "../model/types";
 import { readNumber } from "../text/numbers";
 import { numberAt } from "./cells";
+import { NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A per-unit result list: the results of one assessment over several units, one unit a line (南江 目标考核评分表: 序号 |
@@ -27,15 +28,6 @@ export interface UnitResultList {
   rows: number[];
 }
 
-/** the assessed units' column (被考核单位, 单位名称, 乡镇(街道), 部门) */
-const UNIT_HEADER = /^(被(考核|考评|评价|检查|测评)(单位|部门|乡镇|对象)|(考核|考评|评价|参评|责任)?单位(名称)?|乡镇(\(街道\)|街道|名称)?|镇街|镇\(街道\)|街道|部门(名称|\(单位\))?|(县直|市直|区直)?(部门|单位))$/;
-/** the score column: 得分 and its assessment's forms */
-const SCORE_HEADER = /^((考核|考评|评价|测评|综合|最终|最后|实际|自评|复核|核定|审核)?得分|总得分|得分\(分\)|考核分数?|考评分数?|实得分)$/;
-const SEQ_HEADER = /^(序号|编号|排序)$/;
-const GRADE_HEADER = /^((考核|考评|评价|评定)?(等级|等次|结果)|名次|排名|位次)$/;
-const NOTE_HEADER = /^((考核|考评|评价|检查|完成|工作)(情况|说明|意见)(说明)?|扣分(情况|原因|说明|理由|事项)|主要问题|存在问题|情况说明|备注|说明)$/;
-const DEDUCT_HEADER = /^(扣分|扣减分|扣分值|扣分数|扣除分|扣分\(分\))$/;
-const BASE_HEADER = /^(满分|基础分|基本分|标准分|基准分|满分值)$/;
 /** an assessment's title above the list */
 const ASSESSMENT_TITLE = /考核|考评|评价|得分|评分|测评|评比/;
 /** a base stated in the title or the header ("满分100分", "百分制", "总分100分") */
@@ -87,12 +79,12 @@ function headerAt(grid: Grid, r: number): Head | null {
     const t = grid.compactText(r, c);
     if (!t) continue;
     if (t.length > 12) return null;
-    if (!unitCol && UNIT_HEADER.test(t)) unitCol = c;
-    else if (unitCol && !scoreCol && SCORE_HEADER.test(t)) scoreCol = c;
-    else if (unitCol && deductCol === null && DEDUCT_HEADER.test(t)) deductCol = c;
-    else if (unitCol && baseCol === null && BASE_HEADER.test(t)) baseCol = c;
-    else if (unitCol && noteCol === null && NOTE_HEADER.test(t)) noteCol = c;
-    else if (!SEQ_HEADER.test(t) && !GRADE_HEADER.test(t)) return null;
+    if (!unitCol && UNIT_LIST_UNIT_HEADER.test(t)) unitCol = c;
+    else if (unitCol && !scoreCol && UNIT_LIST_SCORE_HEADER.test(t)) scoreCol = c;
+    else if (unitCol && deductCol === null && UNIT_LIST_DEDUCT_HEADER.test(t)) deductCol = c;
+    else if (unitCol && baseCol === null && UNIT_LIST_BASE_HEADER.test(t)) baseCol = c;
+    else if (unitCol && noteCol === null && UNIT_LIST_NOTE_HEADER.test(t)) noteCol = c;
+    else if (!NUMBERING_HEADER.test(t) && !UNIT_LIST_RANK_HEADER.test(t)) return null;
   }
   return unitCol && scoreCol ? { unitCol, scoreCol, noteCol, deductCol, baseCol } : null;
 }

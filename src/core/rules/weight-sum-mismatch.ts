@@ -65,7 +65,7 @@ export const weightSumMismatch: Rule = {
       const cell = r.reportAt ?? r.total.cell;
       // (each cell once, in order, the finding's own aside: one pass over the parts, no list of them made first)
       const related = new DistinctCells(cell);
-      if (r.level === "budget-label" || r.level === "item-label") related.add(r.total.cell);
+      if (labelOnItsLine(r)) related.add(r.total.cell);
       else for (let k = 0, parts = r.parts; k < parts.length; k++) related.add(parts[k].cell);
       for (const [inner, outer] of restated) if (outer === r && inner.kind === "rollup") related.add(inner.reportAt ?? inner.total.cell);
       // a line of the group whose 分值 cell shows the unit with its number lost ("分"): the sum is not known, a reminder
@@ -112,6 +112,11 @@ export const weightSumMismatch: Rule = {
   },
 };
 
+/** A label's points against the 分值 cell on its own line (a budget line's label, an item's): no parts to list or to pair. */
+function labelOnItsLine(r: Rollup): boolean {
+  return r.level === "budget-label" || r.level === "item-label";
+}
+
 /**
  * One cause, one finding: two merged labels over the same rows that state the same points ('一、…(125分)' as 项目 and
  * '…(125分)' as 指标) make two rollups over the same parts, broken together. The inner one (the label further right) is
@@ -128,12 +133,12 @@ function sameStatedTwice(broken: { r: Rollup; o: RelationOutcome }[]): Map<Relat
   const onRow = new Map<number, number>();
   for (let k = 0; k < broken.length; k++) {
     const r = broken[k].r;
-    if (r.level !== "budget-label" && r.level !== "item-label" && r.parts.length) onRow.set(r.total.row, (onRow.get(r.total.row) ?? 0) + 1);
+    if (!labelOnItsLine(r) && r.parts.length) onRow.set(r.total.row, (onRow.get(r.total.row) ?? 0) + 1);
   }
   // leftmost first: of two labels over the same rows, the one further left is the outer one
   const byColumn = [...broken].sort((a, b) => a.r.total.col - b.r.total.col || a.r.total.row - b.r.total.row);
   for (const { r } of byColumn) {
-    if (r.level === "budget-label" || r.level === "item-label" || !r.parts.length || onRow.get(r.total.row)! < 2) continue;
+    if (labelOnItsLine(r) || !r.parts.length || onRow.get(r.total.row)! < 2) continue;
     const k = key(r);
     const outer = first.get(k);
     if (outer && outer.total.cell !== r.total.cell && outer.total.row === r.total.row) out.set(r, outer);
