@@ -149,7 +149,21 @@ const kept = (r: ReviewResult, back: Move) => {
  * still FAIL: fixing the engine turns it red until the entry is removed. Each keeps its relations and error findings
  * all the same (checked below): only the family's name is lost.
  */
+/**
+ * Changes that alter more than the family's name (relations or error findings): real gaps of the engine, listed
+ * apart because KNOWN_GAPS holds family-only losses. Each must still FAIL.
+ */
+const ARITHMETIC_GAPS: Record<string, string> = {
+  // validation batches corpus20–corpus32, graduated to real/ by age in session 25
+  "real/hi-judicial-office-standardization-assessment-scoring-excerpt|the header repeated at a page break":
+    "the repeated header cuts a group's rollup (A7 ← B8 only) and raises a false weight-sum error (measured at graduation in session 25, not yet diagnosed)",
+  "real/js-rural-toilet-improvement-work-scoring-standard-2009-excerpt|the header repeated at a page break": "the repeated header changes its relations or findings (measured at graduation in session 25, not yet diagnosed)",
+};
+
 const KNOWN_GAPS: Record<string, string> = {
+  // validation batches corpus20–corpus32, graduated to real/ by age in session 25
+  "real/fj-shaxian-geohazard-prevention-target-2023|a 项目名称 / 主管部门 / 实施单位 preamble": "its family changes with the preamble (measured at graduation in session 25, not yet diagnosed)",
+  "real/js-nanjing-luhe-five-star-safe-village-creation-assessment-rules-excerpt|a 项目名称 / 主管部门 / 实施单位 preamble": "its family changes with the preamble (it is read as monitoring without it) (measured at graduation in session 25, not yet diagnosed)",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|title removed":
     "a scoring table (基本指标 | 具体指标 | 标准值 | 分值 | 自评分) that is a self-evaluation by its title only: without it, it reads as an indicator system scored by its unit, which extra/ah-shouxian-dept is",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|a title naming only the unit and the year":
@@ -202,6 +216,7 @@ describe.each(SHEETS)("%s", (name, load) => {
       if (what) outcomes.push(`MEASURE\t${change}\t${name}\t${what}`);
       return;
     }
+    if (ARITHMETIC_GAPS[`${name}|${change}`]) return expect(check).toThrow();
     if (KNOWN_GAPS[`${name}|${change}`]) {
       expect(check).toThrow();
       // (a sheet whose family is unclear still gets its relations checked: every gap listed is the family's name alone,
