@@ -154,7 +154,10 @@ const KNOWN_GAPS: Record<string, string> = {
   // exposed in session 25 when 30 graduated sheets joined real/ and the round-robin moved the wordings onto other sheets
   "level3|指标名称": "考核要点 → 指标名称 over the 镇 提升工程 sheet's header (… | 序号 | 考核要点 | 分值 | …) loses every indicator (measured at graduation in session 25, not yet diagnosed)",
   "level3|具体指标": "考核项目 → 具体指标 over the 江西 河湖长制 考核项目 sheet loses its indicators (measured at graduation in session 25, not yet diagnosed)",
-  "weight|权重(%)": "各项 分值 → 权重(%) over the 江西 河湖长制 考核项目 sheet changes its indicators (measured at graduation in session 25, not yet diagnosed)",
+  // moved by batch 35 (corpus35: 4 more development sheets shift the round-robin): the 江西 河湖长制 sheet's '各项 分值' now meets
+  // 标准分 and 各项分值(分) instead of 权重(%); the indicators stay, but an info non-numeric-value appears at C20 (its 合计-less tail)
+  "weight|标准分": "各项 分值 → 标准分 over the 江西 河湖长制 考核项目 sheet adds an info non-numeric-value at C20 (indicators unchanged; measured with batch 35, not yet diagnosed)",
+  "weight|各项分值(分)": "各项 分值 → 各项 分值(分) over the 江西 河湖长制 考核项目 sheet adds an info non-numeric-value at C20 (indicators unchanged; measured with batch 35, not yet diagnosed)",
 };
 
 const ROLES = Object.keys(W.roles);
