@@ -155,7 +155,7 @@ export function codeLevels(model: EvaluationModel): CodeLevels {
   return { levels, schemes };
 }
 
-/** True when some level below the top has a letter of its own (judged here, not against its parent's code). */
+/** True when some level below the top has a letter of its own, or fits no scheme clearly (judged here, or not at all: not against its parent's code). */
 export function hasOwnLetterLevel(levels: CodeLevels): boolean {
   return levels.schemes.some((s, d) => d > 0 && s !== "nested");
 }
