@@ -187,3 +187,26 @@ describe("a section's heading line repeating its first label (湖北 幼儿园 s
     expect(codeErrors(g)).toEqual([[at(g, "A2", 1), "A2", "A3"]]);
   });
 });
+
+describe("counter-shape: items coded by a letter per label line (A1 A2 A3 | B1 | C1 C2), the letter standing for the line", () => {
+  const build = (c2 = "C2开展业务培训"): Grid =>
+    Grid.fromValues("Sheet1", [
+      ["考核内容", "分值", "计分方法", "考核得分"],
+      ["1.组织领导60分", null, null, null],
+      ["A1建立健全工作台账", "20分", "制定实施方案的得10分；建立工作台账的得10分", null],
+      ["A2完成年度目标任务", "20分", "按时报送材料的得20分", null],
+      ["A3群众满意度测评", "20分", "按满意度计分", null],
+      ["2.制度建设10分", null, null, null],
+      ["B1制定年度工作计划", "10分", "召开专题会议的得10分", null],
+      ["3.工作落实30分", null, null, null],
+      ["C1建立联络员制度", "15分", "开展督查检查的得15分", null],
+      [c2, "15分", "资料归档完整的得15分", null],
+      ["总分", 100, null, null],
+    ]);
+  test("each letter counts on within its block: no code-sequence error (no 'A1 应为 B')", () => {
+    expect(codeErrors(build())).toEqual([]);
+  });
+  test("a skip within a letter's block (C1, C3) is found", () => {
+    expect(codeErrors(build("C3开展业务培训"))).toEqual([["A10", "C3", "C2"]]);
+  });
+});

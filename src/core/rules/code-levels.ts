@@ -34,12 +34,16 @@ export interface LevelNode {
 }
 
 /** How a level's codes are numbered: nested under their parent's code, or of a letter of its own. */
-export type LevelScheme = "nested" | "global" | "local" | "unclear";
+export type LevelScheme = "nested" | "global" | "local" | "unclear" | "prefixed";
 
 export interface CodeLevels {
   /** the coded nodes by depth (0: the top level), each in sheet order, an item written twice kept once */
   levels: LevelNode[][];
-  /** each depth's scheme (depth 0: "global" when its codes are numbers of one letter, else "nested") */
+  /**
+   * each depth's scheme; the top level's: "global" when its codes are numbers of one letter over a level of its own,
+   * "prefixed" when they are numbers of several letters, each letter in one block (A1 A2 A3 | B1 | C1 C2: the letter
+   * stands for a parent the tree does not hold, numbered within it), else "nested" (A, B, C: the level-1 check)
+   */
   schemes: LevelScheme[];
 }
 
@@ -141,10 +145,7 @@ export function codeLevels(model: EvaluationModel): CodeLevels {
   for (const level of all) for (const it of level ?? []) if (it.parent) parents.add(it.parent);
   const levels = all.map((l) => coded(l ?? [], parents));
   const schemes: LevelScheme[] = levels.map((items, depth) => {
-    if (depth === 0) {
-      const one = items[0]?.letter;
-      return items.length >= 2 && items.every((it) => it.letter === one && it.n !== null) ? "global" : "nested";
-    }
+    if (depth === 0) return topScheme(items);
     const { letter, fit, nested, judged } = ownLetter(items);
     if (!judged || fit < 2) return "nested";
     if (fit >= (2 * judged) / 3 && clearly(fit, nested)) {
@@ -152,7 +153,28 @@ export function codeLevels(model: EvaluationModel): CodeLevels {
     }
     return nested >= (2 * judged) / 3 ? "nested" : "unclear";
   });
+  // (a top level of one letter's numbers over nested levels only: left to the level-1 check, as A, B, C are)
+  if (schemes[0] === "global" && !schemes.some((x, d) => d > 0 && x !== "nested")) schemes[0] = "nested";
   return { levels, schemes };
+}
+
+/** The top level's scheme: numbers of one letter, of several letters each in one block, or else. */
+function topScheme(items: LevelNode[]): LevelScheme {
+  if (items.length < 2 || items.some((it) => it.n === null)) return "nested";
+  const blocks = letterBlocks(items);
+  if (blocks.length === 1) return "global";
+  return new Set(blocks.map((b) => b[0].letter)).size === blocks.length ? "prefixed" : "nested";
+}
+
+/** The items in runs of one letter, in sheet order. */
+function letterBlocks(items: LevelNode[]): LevelNode[][] {
+  const blocks: LevelNode[][] = [];
+  for (const it of items) {
+    const last = blocks[blocks.length - 1];
+    if (last && last[0].letter === it.letter) last.push(it);
+    else blocks.push([it]);
+  }
+  return blocks;
 }
 
 /** True when some level below the top has a letter of its own, or fits no scheme clearly (judged here, or not at all: not against its parent's code). */
@@ -200,11 +222,18 @@ function checkSequence(items: LevelNode[], letter: string, out: FindingDraft[], 
   }
 }
 
-/** The levels of a letter of their own (and a top level of one letter's numbers over them), each judged in its scheme. */
+/**
+ * The levels of a letter of their own (and a top level of one letter's numbers over them), each judged in its scheme,
+ * and a top level of several letters' numbers, each letter's block counting on by one.
+ */
 export function checkCodeLevels(levels: CodeLevels, out: FindingDraft[]): void {
   levels.levels.forEach((items, depth) => {
     const scheme = levels.schemes[depth];
     if (scheme === "nested" || scheme === "unclear" || !items.length) return;
+    if (scheme === "prefixed") {
+      for (const block of letterBlocks(items)) checkSequence(block, block[0].letter!, out);
+      return;
+    }
     const letter = depth === 0 ? items[0].letter! : ownLetter(items).letter!;
     if (scheme === "global") {
       checkSequence(items, letter, out);

@@ -446,12 +446,11 @@ export const codeSequence: Rule = {
     // through the level or again under each parent) are judged in their scheme, not against their parent's code;
     // a level that fits no scheme clearly is not judged
     const levels = codeLevels(model);
-    const own = hasOwnLetterLevel(levels);
-    if (own) checkCodeLevels(levels, out);
-    const skip = own ? new Set(levels.schemes.flatMap((s, d) => (d > 0 && s !== "nested" ? [d] : []))) : undefined;
+    checkCodeLevels(levels, out);
+    const skip = hasOwnLetterLevel(levels) ? new Set(levels.schemes.flatMap((s, d) => (d > 0 && s !== "nested" ? [d] : []))) : undefined;
     const level1 = model.groups.filter((g) => g.level === 1);
-    if (own && levels.schemes[0] === "global") {
-      // (the top level's codes, numbers of one letter over levels of their own: checked above)
+    if (levels.schemes[0] !== "nested") {
+      // (the top level's codes, numbers of one letter over levels of their own, or of several letters: checked above)
     } else if (level1.length >= 2 && level1.filter((g) => g.code).length >= 2) {
       // top-level letter codes: A, B, C … (or numbered within one letter, A1, A2, A3 …, as the level codes are)
       const coded = level1.filter((g) => g.code);
