@@ -153,7 +153,10 @@ function exchanges(role: string): { site: Site; wording: string; how: string }[]
 const KNOWN_GAPS: Record<string, string> = {
   // exposed in session 25 when 30 graduated sheets joined real/ and the round-robin moved the wordings onto other sheets
   "level3|指标名称": "考核要点 → 指标名称 over the 镇 提升工程 sheet's header (… | 序号 | 考核要点 | 分值 | …) loses every indicator (measured at graduation in session 25, not yet diagnosed)",
-  "level3|具体指标": "考核项目 → 具体指标 over the 江西 河湖长制 考核项目 sheet loses its indicators (measured at graduation in session 25, not yet diagnosed)",
+  // (was level3|具体指标 over the same sheet: the 湖北 幼儿园 sheet, read without false code errors since eng25a, joined the
+  // level3 sites and the round-robin moved 指标内容 onto the 河湖长制 sheet instead)
+  "level3|指标内容":
+    "考核项目 → 指标内容 over the 江西 河湖长制 考核项目 sheet: the header printed again further down (序号 | 考核项目 | 各项 分值, row 20) is no longer found as a repeat of the header (model.headerRepeats empty), so its 考核项目 is read as one more indicator ('各项 分值' non-numeric): the repeat is not matched to a header whose wording differs though its cells name the same roles (diagnosed in eng25a, not fixed)",
   "weight|权重(%)": "各项 分值 → 权重(%) over the 江西 河湖长制 考核项目 sheet changes its indicators (measured at graduation in session 25, not yet diagnosed)",
 };
 
