@@ -5,6 +5,7 @@ import { codeLike, LabelCode, labelCode, mayStartCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { FindingDraft, Rule } from "./types";
 import { hasCell } from "../model/indicator-row";
+import { checkCodeLevels, codeLevels, hasOwnLetterLevel } from "./code-levels";
 
 interface Coded {
   code: string | null;
@@ -379,7 +380,12 @@ function checkRunningAcross(runs: Run[], out: FindingDraft[]): void {
  * A group's codes against its children's and its indicators', then each child group's in turn (a function of the
  * module, not a closure made in every check: a large sheet, reviewed a few times, recompiled it each time).
  */
-function checkGroupCodes(g: GroupNode, out: FindingDraft[]): void {
+function checkGroupCodes(g: GroupNode, out: FindingDraft[], depth = 0, skip?: Set<number>): void {
+  // (a group read again as its own child, on its own cell: a heading line over every level column, the same label)
+  if (skip?.has(depth + 1)) {
+    for (let k = 0; k < g.children.length; k++) checkGroupCodes(g.children[k], out, g.children[k].cell === g.cell ? depth : depth + 1, skip);
+    return;
+  }
   // a table with one name column: the group's own label is its indicator's name, not a child of it
   // (the leaves as items, each name cell's address made once, only where one of them has a code: both checks
   // judge coded items only, and a large table's rows mostly have none)
@@ -396,97 +402,22 @@ function checkGroupCodes(g: GroupNode, out: FindingDraft[]): void {
   }
   const leafItems = (): Coded[] => items;
   if (g.code) {
-    const kids = g.children.map((c) => ({ code: c.code, label: c.label, cell: c.cell }));
+    const kids = g.children.filter((c) => c.cell !== g.cell).map((c) => ({ code: c.code, label: c.label, cell: c.cell }));
     if (g.children.length && !parentMiscoded(g.code, kids)) checkSiblings(g.code, kids, out);
     if (coded) {
       const items = leafItems();
       if (!parentMiscoded(g.code, items)) checkSiblings(g.code, items, out);
     }
   } else {
-    if (g.children.length) checkUnparented(g.children.map((c) => ({ code: c.code, label: c.label, cell: c.cell })), out);
+    if (g.children.length) checkUnparented(g.children.filter((c) => c.cell !== g.cell).map((c) => ({ code: c.code, label: c.label, cell: c.cell })), out);
     // (no coded leaf: checkUnparented finds nothing)
     if (coded) checkUnparented(leafItems(), out);
   }
-  for (let k = 0; k < g.children.length; k++) checkGroupCodes(g.children[k], out);
+  for (let k = 0; k < g.children.length; k++) checkGroupCodes(g.children[k], out, g.children[k].cell === g.cell ? depth : depth + 1, skip);
 }
 
 /** A level code: one letter naming the level and its number within it ("A1", "B12", "C5"). */
 const LEVEL_LETTER_CODE = /^([A-Z])(\d{1,3})$/;
-
-interface LetterItem {
-  letter: string;
-  n: number;
-  code: string;
-  cell: string;
-  row: number;
-  /** the group the item stands in (null: none) */
-  parent: GroupNode | null;
-}
-
-/**
- * Level codes whose letter names the level (A1 园舍设备 > B1 房屋建筑 > C1 …, the A/B/C级指标 of a kindergarten or school
- * standard): every coded group and leaf carries one letter and a number, each letter stands at one depth of the tree
- * only, and the letters follow the depths (A above B above C). Those codes are numbered within their letter — on
- * across parents (B1 B2 | B3) or again from 1 under each — never A, B, C nor A1 → A11. The items by letter, or null.
- */
-function letterLevels(model: EvaluationModel): Map<string, LetterItem[]> | null {
-  const byLetter = new Map<string, LetterItem[]>();
-  const depthOf = new Map<string, number>();
-  let ok = true;
-  let coded = 0;
-  const add = (code: string | null, cell: string | null, row: number, depth: number, parent: GroupNode | null) => {
-    if (!ok || !code || !cell) return;
-    const m = LEVEL_LETTER_CODE.exec(code);
-    if (!m) {
-      ok = false;
-      return;
-    }
-    const d = depthOf.get(m[1]);
-    if (d !== undefined && d !== depth) ok = false;
-    depthOf.set(m[1], depth);
-    const list = byLetter.get(m[1]) ?? [];
-    byLetter.set(m[1], list);
-    list.push({ letter: m[1], n: Number(m[2]), code, cell, row, parent });
-    coded++;
-  };
-  const visit = (g: GroupNode, depth: number, parent: GroupNode | null) => {
-    add(g.code, g.cell, g.row, depth, parent);
-    for (const c of g.children) visit(c, depth + 1, g);
-    for (const i of g.indicators) if (i.nameCell !== g.cell && hasCell(i, "nameCell")) add(i.code, i.nameCell, i.row, depth + 1, g);
-  };
-  for (const g of model.groups) visit(g, 0, null);
-  if (!ok || depthOf.size < 2 || coded < 3) return null;
-  // (the letters in the order of their depths, one after another: A over B over C)
-  const letters = [...depthOf].sort((a, b) => a[1] - b[1]).map(([l]) => l.charCodeAt(0));
-  for (let k = 1; k < letters.length; k++) if (letters[k] !== letters[k - 1] + 1) return null;
-  return byLetter;
-}
-
-/** Each letter's codes in sheet order count on by one, or start again at 1 under a new parent; the first is not judged. */
-function checkLetterLevels(byLetter: Map<string, LetterItem[]>, out: FindingDraft[]): void {
-  for (const items of byLetter.values()) {
-    items.sort((a, b) => a.row - b.row);
-    let cur = items[0]?.n ?? 0;
-    for (let i = 1; i < items.length; i++) {
-      const it = items[i];
-      if (it.n === cur + 1 || (it.n === 1 && it.parent !== items[i - 1].parent)) {
-        cur = it.n;
-        continue;
-      }
-      const expected = `${it.letter}${cur + 1}`;
-      const prev = items[i - 1].code;
-      const next = items[i + 1]?.code ?? null;
-      const dup = items.slice(0, i).find((x) => x.code === it.code);
-      out.push({
-        cell: it.cell,
-        related: dup ? [dup.cell] : [items[i - 1].cell],
-        messageId: "indicatorCode",
-        data: { code: it.code, expected, prev, next: next ?? "—", around: `（前一项 ${prev}，后一项 ${next ?? "—"}）` },
-      });
-      cur = items[i + 1]?.n === cur + 2 ? cur + 1 : it.n;
-    }
-  }
-}
 
 export const codeSequence: Rule = {
   meta: {
@@ -511,11 +442,15 @@ export const codeSequence: Rule = {
   },
   check({ grid, model }) {
     const out: FindingDraft[] = [];
-    const lettered = letterLevels(model);
-    if (lettered) checkLetterLevels(lettered, out);
+    // each level's numbering scheme, read from its codes: levels of a letter of their own (A1 > B1 > C1, numbered
+    // through the level or again under each parent) are judged in their scheme, not against their parent's code;
+    // a level that fits no scheme clearly is not judged
+    const levels = codeLevels(model);
+    checkCodeLevels(levels, out);
+    const skip = hasOwnLetterLevel(levels) ? new Set(levels.schemes.flatMap((s, d) => (d > 0 && s !== "nested" ? [d] : []))) : undefined;
     const level1 = model.groups.filter((g) => g.level === 1);
-    if (lettered) {
-      // (the levels' codes each numbered within their letter: checked above, not as A / B / C nor as A1 → A11)
+    if (levels.schemes[0] !== "nested") {
+      // (the top level's codes, numbers of one letter over levels of their own, or of several letters: checked above)
     } else if (level1.length >= 2 && level1.filter((g) => g.code).length >= 2) {
       // top-level letter codes: A, B, C … (or numbered within one letter, A1, A2, A3 …, as the level codes are)
       const coded = level1.filter((g) => g.code);
@@ -528,9 +463,9 @@ export const codeSequence: Rule = {
         }
       });
     }
-    if (!lettered) for (let k = 0; k < model.groups.length; k++) checkGroupCodes(model.groups[k], out);
+    for (let k = 0; k < model.groups.length; k++) checkGroupCodes(model.groups[k], out, 0, skip);
     // indicators under no group at all (a table without 一级/二级 columns)
-    if (!lettered) checkUnparented(model.indicators.filter((i) => !i.level1 && !i.level2 && hasCell(i, "nameCell")).map((i) => ({ code: i.code, label: i.name, cell: i.nameCell! })), out);
+    checkUnparented(model.indicators.filter((i) => !i.level1 && !i.level2 && hasCell(i, "nameCell")).map((i) => ({ code: i.code, label: i.name, cell: i.nameCell! })), out);
     const flagged = new Set(out.map((f) => f.cell));
     const numbered: FindingDraft[] = [];
     const runs = numberedRuns(grid, model);
