@@ -54,7 +54,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "cn-village-library-branch-liantang-shuwu-assessment-scoring-excerpt", check: "family", why: "read as unknown (truth: indicator-system)" },
   { id: "cn-village-library-branch-liantang-shuwu-assessment-scoring-excerpt", check: "header-row", why: "follows from the family: read as unknown (truth: indicator-system)" },
   { id: "cn-village-library-branch-liantang-shuwu-assessment-scoring-excerpt", check: "indicators", why: "follows from the family: read as unknown (truth: indicator-system)" },
-  { id: "fj-shaxian-geohazard-prevention-target-2023", check: "family", why: "read as unknown (truth: target-declaration)" },
   { id: "hb-kindergarten-running-level-comprehensive-assessment-scoring-2016-excerpt", check: "no-other-errors", why: "codes with one letter per level numbered straight through the level (A1 A2 A3 | B1…B11 | C1…C31) are checked as nested codes (B1 'should be A11'): 34 false code-sequence errors" },
   { id: "hb-wuhan-tourism-village-creation-rating-scoring-summary", check: "family", why: "read as unknown (truth: indicator-system)" },
   { id: "hb-wuhan-tourism-village-creation-rating-scoring-summary", check: "header-row", why: "follows from the family: read as unknown (truth: indicator-system)" },
