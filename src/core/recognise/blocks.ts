@@ -1764,12 +1764,31 @@ function rowTotalsHead(grid: Grid, relations: readonly Relation[]): { headerRow:
     byCol.set(r.total.col, rows);
   }
   let best: number[] = [];
-  for (const rows of byCol.values()) if (rows.length > best.length) best = rows;
+  let bestCol = 0;
+  for (const [col, rows] of byCol) if (rows.length > best.length) [best, bestCol] = [rows, col];
   // (or row totals in two columns or more: a table of several groups each opened by its 合计, as short as one line —
   // 在校生 合计 | 小学 | 初中, then 总额 合计 | 省 | 市县)
   if (best.length < ROW_TOTAL_TABLE_ROWS && byCol.size < 2) return null;
-  const h = headerAbove(grid, best.length >= ROW_TOTAL_TABLE_ROWS ? Math.min(...best) : Math.min(...[...byCol.values()].map((rows) => Math.min(...rows))));
-  return h ? { headerRow: h, totals: null } : null;
+  const table = best.length >= ROW_TOTAL_TABLE_ROWS;
+  const first = table ? Math.min(...best) : Math.min(...[...byCol.values()].map((rows) => Math.min(...rows)));
+  const h = headerAbove(grid, first);
+  if (!h) return null;
+  return { headerRow: h, totals: table ? leadingTotalLine(grid, first, bestCol) : null };
+}
+
+/**
+ * A table of row totals opened by its 合计 line (单位 | 小计 | 国土绿化支出 … over 合计 | 9746 | 573 …, then the units,
+ * an excerpt cut before its lines add up to it): the line right under the header, labelled as the grand total, states
+ * the table's total in its column of row totals. Null where the first line is any other (a unit's, a 小计).
+ */
+function leadingTotalLine(grid: Grid, first: number, col: number): Totals | null {
+  if (!GRAND_TOTAL_ROW.test(rowLabelBefore(grid, first, col))) return null;
+  const n = amountAt(grid, first, col);
+  if (!n || n.percent) return null;
+  let labelCol = 1;
+  while (labelCol < col && !grid.compactText(first, labelCol)) labelCol++;
+  const score: NumberRef = { cell: n.cell, row: n.row, col: n.col, value: n.value, text: n.text, decimals: n.decimals, percent: false };
+  return { row: first, labelCell: grid.addr(first, labelCol), weight: null, score, amount: true };
 }
 
 /**
