@@ -65,7 +65,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "js-rural-toilet-improvement-work-scoring-standard-2009-excerpt", check: "indicators", why: "rows 4, 5, 9, 13 and 16 (the 1 / 1.1 coded group lines in the one code column) are read as extra indicators" },
   { id: "sc-nanjiang-forestry-grassland-provincial-fund-allocation-2024", check: "header-row", why: "no header row is read (truth: row 4)" },
   { id: "sc-nanjiang-forestry-grassland-provincial-fund-allocation-2024", check: "total", why: "the model has no claimed total (truth: 357.18 at B6)" },
-  { id: "xj-shihezi-university-special-funds-execution-rates-2024", check: "header-row", why: "no header row is read (truth: row 2)" },
   { id: "zj-hangzhou-drug-control-demonstration-creation-assessment-scoring-2018-excerpt", check: "family", why: "read as unknown (truth: indicator-system)" },
   { id: "zj-hangzhou-drug-control-demonstration-creation-assessment-scoring-2018-excerpt", check: "header-row", why: "follows from the family: read as unknown (truth: indicator-system)" },
   { id: "zj-hangzhou-drug-control-demonstration-creation-assessment-scoring-2018-excerpt", check: "indicators", why: "follows from the family: read as unknown (truth: indicator-system)" },

@@ -1834,21 +1834,26 @@ const MONEY_LIST_HEADER_ROWS = 40;
  * A list of amounts given out that states no sum (cut before its 合计, or printed without one): a header line naming
  * a money column (金额, 补助资金, 提前下达金额(万元), 资金分配额 …) over at least three consecutive lines, each with a
  * number in that column and a name left of it (街镇 | 金额 | 备注, 镇街 | 示范村名称 | 提前下达金额(万元)); a second
- * header line under it (补助资金 over (元)) holds no number. Its header is the line above the first of them.
+ * header line under it (补助资金 over (元)) holds no number. Its header is the line above the first of them. So is a
+ * list of the rates its units reached (序号 | 归口部门 | 执行率 over 100.00%, 99.79% …: a percent on each line), which
+ * states no sum either.
  */
 function moneyListHead(grid: Grid): { headerRow: number; totals: Totals | null } | null {
   const last = Math.min(grid.rowCount, MONEY_LIST_HEADER_ROWS);
   for (let r = 1; r < last; r++) {
     if (rowHasNumbers(grid, r)) continue;
     for (let c = 2; c <= grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c) || amountRole(grid.text(r, c)) !== "amount") continue;
+      const role = grid.ownsCell(r, c) ? amountRole(grid.text(r, c)) : null;
+      if (role !== "amount" && role !== "rate") continue;
+      // (a line's value: a number under a money column, a percent under a rate column)
+      const listed = (k: number) => (role === "amount" ? numericCell(grid, k, c) : !!amountAt(grid, k, c)?.percent);
       // the first line with a number in the column, no more than one header line between
       let first = r + 1;
       while (first <= r + 2 && first <= grid.rowCount && !rowHasNumbers(grid, first)) first++;
       if (first > r + 2 || first > grid.rowCount) continue;
       let lines = 0;
       for (let k = first; k <= grid.rowCount && lines < MONEY_LIST_LINES; k++) {
-        if (!numericCell(grid, k, c)) break;
+        if (!listed(k)) break;
         let named = false;
         for (let d = 1; d < c && !named; d++) named = grid.ownsCell(k, d) && !!grid.compactText(k, d) && !numericCell(grid, k, d);
         if (!named) break;
