@@ -547,16 +547,17 @@ const FURTHER_AMOUNT_ROLES = new Set(["amount", "plan", "arrived", "spent"]);
 
 /**
  * A further column's header names an amount: a budget's (年初预算数, 全年预算数, 执行数, 全年预计执行数), any money (当年金额,
- * 收支金额), or a year (2021年 | 2022年) under a heading merged over it that names one ("近两年收支金额").
+ * 收支金额), or a year (2021年 | 2022年) under a heading over the years that names one ("近两年收支金额", merged or not).
  */
 function amountColumnHead(grid: Grid, head: string, headRow: number, col: number): boolean {
   const role = budgetRole(head);
   if (role === "initial" || role === "adjusted" || role === "executed" || FORECAST_EXECUTED_HEADER.test(head)) return true;
   if (FURTHER_AMOUNT_ROLES.has(amountRole(head) ?? "")) return true;
   if (!YEAR_COLUMN.test(head) || headRow <= 1) return false;
-  // (the heading spans the years: merged across two columns or more)
-  const over = grid.mergeAt(headRow - 1, col);
-  return !!over && over.c2 > over.c1 && FURTHER_AMOUNT_ROLES.has(amountRole(grid.compactText(headRow - 1, col)) ?? "");
+  // (the heading over a run of years: merged across them, or written over the first of them, the cells right of it blank)
+  let first = col;
+  while (first > 1 && !grid.compactText(headRow - 1, first) && YEAR_COLUMN.test(grid.compactText(headRow, first - 1))) first--;
+  return FURTHER_AMOUNT_ROLES.has(amountRole(grid.compactText(headRow - 1, first)) ?? "");
 }
 
 /** The fund total labelled at (r, c) with its parts (below it, or above a closing 合计), or null. */

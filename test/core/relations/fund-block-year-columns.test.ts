@@ -10,7 +10,7 @@ import { review } from "../../../src/core/review";
  */
 type Edits = Record<string, string | number>;
 
-function form(edits: Edits = {}, heading = "近两年收支金额", firstAmount = "当年金额", secondAmount: string | null = null): Grid {
+function form(edits: Edits = {}, heading = "近两年收支金额", firstAmount = "当年金额", secondAmount: string | null = null, merged = true): Grid {
   const rows: (string | number | null)[][] = [
     ["部门整体支出绩效目标申报表"],
     ["部门(单位)名称", "某县教育局", "填报人", "张三", "联系电话", "12345678"],
@@ -29,7 +29,7 @@ function form(edits: Edits = {}, heading = "近两年收支金额", firstAmount 
     const row = Number(cell.slice(1));
     rows[row - 1][col - 1] = v;
   }
-  return Grid.fromValues("S", rows, ["A3:A10", "B3:C4", "D3:D4", "E3:E4", "F3:G3", "B5:B7", "B8:B10"]);
+  return Grid.fromValues("S", rows, merged ? ["A3:A10", "B3:C4", "D3:D4", "E3:E4", "F3:G3", "B5:B7", "B8:B10"] : []);
 }
 
 const totals = (g: Grid) =>
@@ -45,6 +45,8 @@ describe("a department form's fund table: every 合计 in every amount column", 
     ["a 2021年 收入 合计 off its lines (860 ≠ 700 + 150)", form({ F7: 860 }), ["F7"]],
     ["a 2022年 收入 part changed (810 + 160 ≠ 960)", form({ F5: 700, G5: 810 }), ["G7"]],
     ["the 当年金额 支出 合计 off its lines (1250 ≠ 900 + 360)", form({ D9: 360 }), ["D10"]],
+    // (every merge undone, a CSV dump: the heading stands over the first year, the cell over the second blank)
+    ["unmerged: the 2022年 支出 合计 off its lines", form({ G9: 261 }, "近两年收支金额", "当年金额", null, false), ["G10"]],
     // (a second column headed by an amount of its own, 上年金额 beside 当年金额: read before as well, by the amount-block scan)
     ["a 上年金额 column's 支出 合计 off its lines (1100 ≠ 800 + 310)", form({ E9: 310 }, "近两年收支金额", "当年金额", "上年金额"), ["E10"]],
   ])("%s", (_name, g, cells) => {
