@@ -1764,12 +1764,31 @@ function rowTotalsHead(grid: Grid, relations: readonly Relation[]): { headerRow:
     byCol.set(r.total.col, rows);
   }
   let best: number[] = [];
-  for (const rows of byCol.values()) if (rows.length > best.length) best = rows;
+  let bestCol = 0;
+  for (const [col, rows] of byCol) if (rows.length > best.length) [best, bestCol] = [rows, col];
   // (or row totals in two columns or more: a table of several groups each opened by its 合计, as short as one line —
   // 在校生 合计 | 小学 | 初中, then 总额 合计 | 省 | 市县)
   if (best.length < ROW_TOTAL_TABLE_ROWS && byCol.size < 2) return null;
-  const h = headerAbove(grid, best.length >= ROW_TOTAL_TABLE_ROWS ? Math.min(...best) : Math.min(...[...byCol.values()].map((rows) => Math.min(...rows))));
-  return h ? { headerRow: h, totals: null } : null;
+  const table = best.length >= ROW_TOTAL_TABLE_ROWS;
+  const first = table ? Math.min(...best) : Math.min(...[...byCol.values()].map((rows) => Math.min(...rows)));
+  const h = headerAbove(grid, first);
+  if (!h) return null;
+  return { headerRow: h, totals: table ? leadingTotalLine(grid, first, bestCol) : null };
+}
+
+/**
+ * A table of row totals opened by its 合计 line (单位 | 小计 | 国土绿化支出 … over 合计 | 9746 | 573 …, then the units,
+ * an excerpt cut before its lines add up to it): the line right under the header, labelled as the grand total, states
+ * the table's total in its column of row totals. Null where the first line is any other (a unit's, a 小计).
+ */
+function leadingTotalLine(grid: Grid, first: number, col: number): Totals | null {
+  if (!GRAND_TOTAL_ROW.test(rowLabelBefore(grid, first, col))) return null;
+  const n = amountAt(grid, first, col);
+  if (!n || n.percent) return null;
+  let labelCol = 1;
+  while (labelCol < col && !grid.compactText(first, labelCol)) labelCol++;
+  const score: NumberRef = { cell: n.cell, row: n.row, col: n.col, value: n.value, text: n.text, decimals: n.decimals, percent: false };
+  return { row: first, labelCell: grid.addr(first, labelCol), weight: null, score, amount: true };
 }
 
 /**
@@ -1815,21 +1834,26 @@ const MONEY_LIST_HEADER_ROWS = 40;
  * A list of amounts given out that states no sum (cut before its 合计, or printed without one): a header line naming
  * a money column (金额, 补助资金, 提前下达金额(万元), 资金分配额 …) over at least three consecutive lines, each with a
  * number in that column and a name left of it (街镇 | 金额 | 备注, 镇街 | 示范村名称 | 提前下达金额(万元)); a second
- * header line under it (补助资金 over (元)) holds no number. Its header is the line above the first of them.
+ * header line under it (补助资金 over (元)) holds no number. Its header is the line above the first of them. So is a
+ * list of the rates its units reached (序号 | 归口部门 | 执行率 over 100.00%, 99.79% …: a percent on each line), which
+ * states no sum either.
  */
 function moneyListHead(grid: Grid): { headerRow: number; totals: Totals | null } | null {
   const last = Math.min(grid.rowCount, MONEY_LIST_HEADER_ROWS);
   for (let r = 1; r < last; r++) {
     if (rowHasNumbers(grid, r)) continue;
     for (let c = 2; c <= grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c) || amountRole(grid.text(r, c)) !== "amount") continue;
+      const role = grid.ownsCell(r, c) ? amountRole(grid.text(r, c)) : null;
+      if (role !== "amount" && role !== "rate") continue;
+      // (a line's value: a number under a money column, a percent under a rate column)
+      const listed = (k: number) => (role === "amount" ? numericCell(grid, k, c) : !!amountAt(grid, k, c)?.percent);
       // the first line with a number in the column, no more than one header line between
       let first = r + 1;
       while (first <= r + 2 && first <= grid.rowCount && !rowHasNumbers(grid, first)) first++;
       if (first > r + 2 || first > grid.rowCount) continue;
       let lines = 0;
       for (let k = first; k <= grid.rowCount && lines < MONEY_LIST_LINES; k++) {
-        if (!numericCell(grid, k, c)) break;
+        if (!listed(k)) break;
         let named = false;
         for (let d = 1; d < c && !named; d++) named = grid.ownsCell(k, d) && !!grid.compactText(k, d) && !numericCell(grid, k, d);
         if (!named) break;

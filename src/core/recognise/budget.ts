@@ -9,7 +9,7 @@ import { amountAt, numberAt } from "./cells";
 import { budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
 import { unitTerm } from "../relations/terms";
-import { BUDGET_RATE_BESIDE_AMOUNTS, BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FORECAST_EXECUTED_HEADER, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, SIGN_OFF_LABEL, TOTAL_LINE, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+import { BUDGET_RATE_BESIDE_AMOUNTS, BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FORECAST_EXECUTED_HEADER, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, SIGN_OFF_LABEL, TOTAL_LINE, UNIT_WAN, UNIT_YUAN, YEAR_COLUMN } from "./vocabulary";
 
 const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
 
@@ -520,12 +520,14 @@ function furtherAmountColumns(grid: Grid, sum: SumRelation, pointColumns: number
   const top = Math.min(...rows);
   for (let cc = sum.total.col + 1; cc <= grid.scanCols; cc++) {
     if (pointColumns.includes(cc)) continue;
-    // the column's header: the first text above the block's first line (within two rows)
+    // the column's header: the first text above the block's first line (within two rows), or above the amounts the
+    // column holds right over it (支出构成's lines under 收入构成's in one table: the header heads both)
     let head = "";
-    for (let hr = top - 1; hr >= Math.max(1, top - 2) && !head; hr--) if (typeof grid.raw(hr, cc) === "string") head = grid.compactText(hr, cc);
-    if (!head) continue;
-    const role = budgetRole(head);
-    if (role !== "initial" && role !== "adjusted" && role !== "executed" && !FORECAST_EXECUTED_HEADER.test(head)) continue;
+    let headRow = 0;
+    let above = top;
+    while (above > 1 && amountAt(grid, above - 1, cc)) above--;
+    for (let hr = above - 1; hr >= Math.max(1, above - 2) && !head; hr--) if (typeof grid.raw(hr, cc) === "string") [head, headRow] = [grid.compactText(hr, cc), hr];
+    if (!head || !amountColumnHead(grid, head, headRow, cc)) continue;
     const total = amountAt(grid, sum.total.row, cc);
     if (!total || total.percent) continue;
     const parts: RelationTerm[] = [];
@@ -538,6 +540,24 @@ function furtherAmountColumns(grid: Grid, sum: SumRelation, pointColumns: number
     out.push({ ...sum, id: `sum:amount:${total.cell}`, total: withUnit(total, sum.label, total.unit ?? sum.total.unit ?? null), parts });
   }
   return out;
+}
+
+/** the amount roles a further column of a fund block may name (an amount of money, planned, arrived or spent) */
+const FURTHER_AMOUNT_ROLES = new Set(["amount", "plan", "arrived", "spent"]);
+
+/**
+ * A further column's header names an amount: a budget's (年初预算数, 全年预算数, 执行数, 全年预计执行数), any money (当年金额,
+ * 收支金额), or a year (2021年 | 2022年) under a heading over the years that names one ("近两年收支金额", merged or not).
+ */
+function amountColumnHead(grid: Grid, head: string, headRow: number, col: number): boolean {
+  const role = budgetRole(head);
+  if (role === "initial" || role === "adjusted" || role === "executed" || FORECAST_EXECUTED_HEADER.test(head)) return true;
+  if (FURTHER_AMOUNT_ROLES.has(amountRole(head) ?? "")) return true;
+  if (!YEAR_COLUMN.test(head) || headRow <= 1) return false;
+  // (the heading over a run of years: merged across them, or written over the first of them, the cells right of it blank)
+  let first = col;
+  while (first > 1 && !grid.compactText(headRow - 1, first) && YEAR_COLUMN.test(grid.compactText(headRow, first - 1))) first--;
+  return FURTHER_AMOUNT_ROLES.has(amountRole(grid.compactText(headRow - 1, first)) ?? "");
 }
 
 /** The fund total labelled at (r, c) with its parts (below it, or above a closing 合计), or null. */

@@ -232,6 +232,11 @@ export const GRADE_LABEL = /^(评价|自评|评分|综合|复核|考评|考核|�
  * 预计全年执行数): a cumulative amount, so never below what is executed already.
  */
 export const FORECAST_EXECUTED_HEADER = /^(全年预计|预计全年|年底预计|预计年底|预计年末)(执行|支出)(数|金额|资金)?(\((万元|元)\))?$/;
+/**
+ * A column header naming a year only ("2021年", "2022年度", "2022年(万元)"): whose amount it is, a heading merged over the
+ * years says ("近两年收支金额" over 2021年 | 2022年).
+ */
+export const YEAR_COLUMN = /^(19|20)\d{2}年度?(\((万元|元)\))?$/;
 /** The options a 完成目标可能性 column draws from (财预〔2019〕136号 附件, as commonly published). */
 export const LIKELIHOOD_OPTIONS = ["确定能", "有可能", "完全不可能"];
 

@@ -156,11 +156,13 @@ export const DECLARING_FIELD = /(^|\|)(申报(单位|部门)|[^|\n]{0,8}资金�
  * its indicators. Each pattern counts once.
  */
 export const TARGET_FORM_HEAD: RegExp[] = [
-  /(^|\|)项目名称(\||$)/m,
-  // the department in any prefix form: 主管部门, 区级主管部门, 省级主管部门, 项目主管部门
-  /(^|\|)[^|\n]{0,4}主管部门(\(单位\))?(\||$)/m,
-  // the money block: 资金金额 / 资金总额 / 年度资金总额 / 项目资金, a line of its own
-  /(^|\|)(资金金额|年度资金总额|资金总额|项目资金)(\((万元|元)\))?(\||$)/m,
+  // (a transfer payment's form, 专项转移支付绩效目标表, names its 专项 where a project's names the project)
+  /(^|\|)(项目|专项)名称(\||$)/m,
+  // the department in any prefix form: 主管部门, 区级主管部门, 省级主管部门, 项目主管部门; its name field written out
+  // (主管部门(单位)名称及部门预算编码)
+  /(^|\|)[^|\n]{0,4}主管部门(\(单位\))?(名称(及[^|\n]{1,10})?)?(\||$)/m,
+  // the money block: 资金金额 / 资金总额 / 年度资金总额 / 项目资金, a line of its own (a colon after it: "资金总额:")
+  /(^|\|)(资金金额|年度资金总额|资金总额|项目资金)(\((万元|元)\))?[:：]?(\||$)/m,
   /(^|\|)(年度(总体|绩效)?目标|总体目标)(\||$)/m,
 ];
 
