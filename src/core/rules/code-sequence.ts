@@ -452,7 +452,8 @@ function letterLevels(model: EvaluationModel): Map<string, LetterItem[]> | null 
   const visit = (g: GroupNode, depth: number, parent: GroupNode | null) => {
     add(g.code, g.cell, g.row, depth, parent);
     for (const c of g.children) visit(c, depth + 1, g);
-    for (const i of g.indicators) if (i.nameCell !== g.cell && hasCell(i, "nameCell")) add(i.code, i.nameCell, i.row, depth + 1, g);
+    // (an uncoded row adds nothing: its address is not made)
+    for (const i of g.indicators) if (i.code && hasCell(i, "nameCell") && i.nameCell !== g.cell) add(i.code, i.nameCell, i.row, depth + 1, g);
   };
   for (const g of model.groups) visit(g, 0, null);
   if (!ok || depthOf.size < 2 || coded < 3) return null;
