@@ -46,6 +46,12 @@ class CodeColumns {
     let flags = this.cols.get(col);
     if (!flags) this.cols.set(col, (flags = this.scan(col)));
     if (flags[row] === 1) return true;
+    // (a number of the cell's own that is no code, in a column codeLine reads: its line is no code line, the line not
+    // scanned)
+    if (col >= 1 && col <= this.grid.scanCols && this.grid.ownsCell(row, col)) {
+      const n = numberAt(this.grid, row, col);
+      if (n !== null && !isCode(n)) return false;
+    }
     if (row < 0 || row >= this.rows.length) return this.codeLine(row);
     let line = this.rows[row];
     if (line === 0) this.rows[row] = line = this.codeLine(row) ? 2 : 1;

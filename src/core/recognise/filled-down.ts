@@ -1,8 +1,9 @@
 import type { CellRange } from "../grid/a1";
 import { parseA1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
-import type { EvaluationModel, GroupNode } from "../model/types";
+import type { EvaluationModel, GroupNode, Indicator } from "../model/types";
 import { groupWeightInLabel } from "../text/labels";
+import { hasCell, ownColumnOf } from "../model/indicator-row";
 
 /**
  * A table whose merged group cells were filled down when it was exported or pasted (the 一级 label and its 权重
@@ -84,12 +85,12 @@ function itemLineMerges(grid: Grid, model: EvaluationModel, out: CellRange[], co
   // each item line whose 分值 (its own, in its row) the next line repeats
   for (let k = 0; k < model.indicators.length; k++) {
     const i = model.indicators[k];
-    if (i.childOfRow !== null || i.weight === null || i.weightSource !== "column" || !i.weightCell) continue;
+    if (i.childOfRow !== null || i.weight === null || i.weightSource !== "column" || !hasCell(i, "weightCell")) continue;
     const p = i.row;
     const n1 = p + 1;
     if (n1 > last || p <= done) continue;
     const weightText = grid.compactText(p, w);
-    if (!weightText || grid.compactText(n1, w) !== weightText || grid.mergeAt(p, w) || grid.mergeAt(n1, w) || parseA1(i.weightCell).row !== p) continue;
+    if (!weightText || grid.compactText(n1, w) !== weightText || grid.mergeAt(p, w) || grid.mergeAt(n1, w) || !weightOnOwnRow(i)) continue;
     const scoreText = sc === undefined ? "" : grid.compactText(p, sc);
     if (sc !== undefined && grid.compactText(n1, sc) !== scoreText) continue;
     // the first further line: the columns it repeats from the first one on, up to the first that changes
@@ -105,6 +106,9 @@ function itemLineMerges(grid: Grid, model: EvaluationModel, out: CellRange[], co
       else same.push(c);
     }
     if (clash || !same.length) continue;
+    // (the item's number is one of these cells, or its lines are no item's: a table filled down by group only, the
+    // group labels repeated and every line's name its own, is passed over here, its runs not walked line by line)
+    if (!same.some((c) => NUMBER_TEXT.test(grid.compactText(p, c)))) continue;
     // the item's further lines: each repeats those cells, the 分值 and the 得分, and changes texts only
     const changesTextsOnly = (n: number) => {
       for (let c = c0; c <= width; c++) {
@@ -150,6 +154,11 @@ function itemLineMerges(grid: Grid, model: EvaluationModel, out: CellRange[], co
   }
   for (const m of merged) covered.add(m);
   out.push(...merged);
+}
+
+/** The item's 分值 cell is on its own row (a row's own cell read by its column, no address made and parsed back). */
+function weightOnOwnRow(i: Indicator): boolean {
+  return ownColumnOf(i, "weightCell") > 0 || parseA1(i.weightCell!).row === i.row;
 }
 
 /**

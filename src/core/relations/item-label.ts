@@ -1,5 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, GroupNode, RollupRelation } from "../model/types";
+import { ownColumnOf } from "../model/indicator-row";
 import { parseA1 } from "../grid/a1";
 import { termAt } from "./terms";
 
@@ -25,9 +26,13 @@ export function itemLabelRelations(grid: Grid, model: EvaluationModel): RollupRe
   const out: RollupRelation[] = [];
   for (let k = 0; k < model.indicators.length; k++) {
     const i = model.indicators[k];
-    if (i.weightSource !== "column" || i.weight === null || i.notApplicable || !i.nameCell || !i.weightCell || i.weightCell === i.nameCell) continue;
+    if (i.weightSource !== "column" || i.weight === null || i.notApplicable) continue;
+    // (the row's own cells compared by their columns: no address made for every row, only for the few that relate)
+    const nameCol = ownColumnOf(i, "nameCell");
+    const weightCol = ownColumnOf(i, "weightCell");
+    if (nameCol > 0 && weightCol > 0 ? nameCol === weightCol : !i.nameCell || !i.weightCell || i.weightCell === i.nameCell) continue;
     // (the label the line's own: on its row, merged over no other line — a label over several lines is a group's)
-    const at = parseA1(i.nameCell);
+    const at = nameCol > 0 ? { row: i.row, col: nameCol } : parseA1(i.nameCell!);
     if (at.row !== i.row || overSeveralRows(grid, i.row, at.col)) continue;
     // (nor a label whose next line leaves its label cell blank: the label spans that line too, a group's, merges undone)
     if (k + 1 < model.indicators.length && model.indicators[k + 1].row === i.row + 1 && grid.compactText(i.row + 1, at.col) === "") continue;
@@ -36,10 +41,10 @@ export function itemLabelRelations(grid: Grid, model: EvaluationModel): RollupRe
     const m = OWN_POINTS.exec(text);
     if (!m || NOT_OWN_POINTS.test(m[1]) || NOT_OWN_POINTS.test(m[2])) continue;
     // (the 分值 cell on the line itself, not a merged group cell over the line's block)
-    const w = parseA1(i.weightCell);
+    const w = weightCol > 0 ? { row: i.row, col: weightCol } : parseA1(i.weightCell!);
     if (w.row !== i.row) continue;
     groupCells ??= collectGroupCells(model.groups);
-    if (groupCells.has(i.nameCell)) continue;
+    if (groupCells.has(i.nameCell!)) continue;
     const points = Number(m[3]);
     // (the table's last line, cut there or the sheet's last row: a label stating more than the line's 分值 may be a group's
     // over lines the cut hides; a 分值 above the label's points no hidden line explains)
@@ -53,9 +58,9 @@ export function itemLabelRelations(grid: Grid, model: EvaluationModel): RollupRe
       measure: "weight",
       level: "item-label",
       label: name,
-      total: termAt(i.nameCell, points, { label: text }),
-      parts: [termAt(i.weightCell, i.weight, { label: name, text: grid.text(i.row, w.col) || String(i.weight) })],
-      reportAt: i.weightCell,
+      total: termAt(i.nameCell!, points, { label: text }),
+      parts: [termAt(i.weightCell!, i.weight, { label: name, text: grid.text(i.row, w.col) || String(i.weight) })],
+      reportAt: i.weightCell!,
     });
   }
   return out;

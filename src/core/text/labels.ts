@@ -7,6 +7,8 @@ const WEIGHT_IN_BRACKETS = /[(【]\D{0,12}?(\d+(?:\.\d+)?)分[)】]/;
 /** A weight written into a label: "A部门决策（35分）", "产出指标(50分)", "(特性指标70 分)", "(50分)", "组织领导【20分】". */
 export function weightInLabel(label: string): number | null {
   const c = compact(label);
+  // (no 分 in it, as most labels of a table: no pattern run)
+  if (c.indexOf("分") < 0) return null;
   const m = WEIGHT_IN_BRACKETS.exec(c);
   return m ? Number(m[1]) : null;
 }
@@ -55,7 +57,10 @@ const NOT_A_GROUP_WEIGHT =
 export function groupWeightInLabel(label: string): number | null {
   const w = weightInLabel(label);
   if (w !== null) return w;
-  const m = BARE_POINTS.exec(compact(label));
+  const c = compact(label);
+  // (a label not ending in 分: no pattern run)
+  if (c.charCodeAt(c.length - 1) !== 0x5206) return null;
+  const m = BARE_POINTS.exec(c);
   if (!m) return null;
   // (the label's own code is no punctuation of a sentence: "一、组织领导38分")
   const head = m[1].replace(GROUP_CODE, "");
@@ -94,6 +99,9 @@ const LETTER_CODE = /^([A-Z]\d*)(?=[^\dA-Za-z])/;
 /** A letter code prefix like "A", "A1", "C14" at the start of an indicator label, if any. */
 export function codePrefix(label: string): string | null {
   const c = compact(label);
+  // (no capital letter first, as most labels: no code, no pattern run)
+  const first = c.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return null;
   // "C142020年会计…": the code is C14, followed by a year
   const withYear = CODE_BEFORE_YEAR.exec(c);
   if (withYear) return withYear[1];
