@@ -67,7 +67,7 @@ const CAUSES = {
 const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#84 L2row|unmerged|gp:column|ip:text|code:none/1.|noseq|rub:none|x:加分项|total:总分|pb:group|sc:none|nomerge::clean": "label-row-points-in-column",
   "#84 L2row|unmerged|gp:column|ip:text|code:none/1.|noseq|rub:none|x:加分项|total:总分|pb:group|sc:none|nomerge::group-points": "label-row-points-in-column",
-  "#89 L3row|merged|gp:label【10分】|ip:text|code:none/1、/(1)|noseq|rub:none|x:附加分|total:none|pb:none|sc:blank|num::group-points": "header-words",
+  "#89 L3row|merged|gp:label【10分】|ip:text|code:none/1、/(1)|noseq|rub:none|x:附加分|total:none|pb:none|sc:blank|empty:left::group-points": "header-words",
 };
 
 describe("generated rule sheets", () => {

@@ -47,8 +47,8 @@ export interface RuleSpec {
    * both, or (备注) a bare page number on some items' lines
    */
   side: { head: string; on: "items" | "groups" | "both" | "pages" } | null;
-  /** an empty column (no header word, no cell) between the items' names and their points */
-  emptyCol: boolean;
+  /** an empty column (no header word, no cell): left of the table, right of its first column, or between the items' names and their points */
+  emptyCol: "left" | "second" | "names" | null;
   /** counts inside the items' names ("每季度召开1次专题会议", "开展不少于2次业务培训") */
   nameNumbers: boolean;
   /** every merge of the sheet undone (the title, label lines across the table, the total's label, the groups' cells) */
@@ -149,7 +149,7 @@ function sideDimensions(rnd: () => number): Pick<RuleSpec, "side" | "emptyCol" |
   const head = pick(SIDE_HEADS);
   const on = pick(["items", "groups", "both", "both", head === "备注" ? "pages" : "groups"] as const);
   const side = rnd() < 0.35 ? { head, on } : null;
-  return { side, emptyCol: rnd() < 0.12, nameNumbers: rnd() < 0.2, noMerges: rnd() < 0.15 };
+  return { side, emptyCol: rnd() < 0.15 ? pick(["left", "second", "names", "names"] as const) : null, nameNumbers: rnd() < 0.2, noMerges: rnd() < 0.15 };
 }
 
 export function ruleSpecKey(s: RuleSpec): string {
@@ -167,7 +167,7 @@ export function ruleSpecKey(s: RuleSpec): string {
     `sc:${s.scores}`,
     // (the later dimensions only where they are chosen: an earlier seed's key is unchanged)
     ...(s.side ? [`side:${s.side.head}/${s.side.on}`] : []),
-    ...(s.emptyCol ? ["empty"] : []),
+    ...(s.emptyCol ? [`empty:${s.emptyCol}`] : []),
     ...(s.nameNumbers ? ["num"] : []),
     ...(s.noMerges ? ["nomerge"] : []),
   ].join("|");
@@ -370,11 +370,13 @@ function columnsOf(spec: RuleSpec): Col[] {
     cols.push({ role: "label", level: l, head: spec.heads.levels[l === leaf ? Math.max(l, 1) : l] ?? spec.heads.levels[1] });
     if (l < leaf && (spec.groupPoints === "column" || spec.groupPoints === "both")) cols.push({ role: "gweight", level: l, head: spec.heads.weight });
   }
-  if (spec.emptyCol) cols.push({ role: "empty", head: "" });
+  if (spec.emptyCol === "names") cols.push({ role: "empty", head: "" });
   cols.push({ role: "weight", head: spec.heads.weight });
   if (spec.rubric) cols.push({ role: "rubric", head: spec.heads.rubric });
   if (spec.scores !== "none") cols.push({ role: "score", head: spec.heads.score });
   if (spec.side) cols.push({ role: "side", head: spec.side.head });
+  if (spec.emptyCol === "left") cols.unshift({ role: "empty", head: "" });
+  if (spec.emptyCol === "second") cols.splice(1, 0, { role: "empty", head: "" });
   return cols;
 }
 

@@ -38,6 +38,21 @@ function labelLines(head: string, side: (string | number | null)[]): Grid {
   );
 }
 
+/** The same sheet with an empty column (no header word, no cell) between the names and the points. */
+function withEmptyColumn(g: Grid): Grid {
+  const rows: (string | number | null)[][] = [];
+  for (let r = 1; r <= g.rowCount; r++) {
+    const line: (string | number | null)[] = [];
+    for (let c = 1; c <= g.colCount; c++) {
+      if (c === 3) line.push(null);
+      const v = g.cell(r, c)?.v;
+      line.push(typeof v === "string" || typeof v === "number" ? v : null);
+    }
+    rows.push(line);
+  }
+  return Grid.fromValues("Sheet1", rows, ["A1:G1", "A3:F3", "A6:F6", "A9:C9"]);
+}
+
 describe("a side column's cells do not change what a line is", () => {
   // [what, the sheet, a slip, the cell the slip is found at]
   const cases: [string, Grid, Record<string, string | number>, string][] = [
@@ -46,6 +61,7 @@ describe("a side column's cells do not change what a line is", () => {
     ["a page number in 备注 on the group lines", labelLines("备注", [3, null, 4, 7, null, 12]), { A3: "一、组织领导(15分)" }, "A3"],
     ["a 考核方式 column on every line", labelLines("考核方式", ["查阅资料", "查阅资料", "实地检查", "年终考核", "查阅资料、实地查看", "日常考核"]), { A6: "二、工作落实(90分)" }, "A6"],
     ["a 责任单位 column on the group lines", labelLines("责任单位", ["县委办", null, null, "县应急管理局", null, null]), { A3: "一、组织领导(30分)" }, "A3"],
+    ["an empty column between the names and the points, a 备注 on the group lines", withEmptyColumn(labelLines("备注", ["以实地查看为准", null, null, "详见附件2", null, null])), { A3: "一、组织领导(25分)" }, "A3"],
     ["a column with no header word holding text only", labelLines("", ["县委办", null, null, "县应急管理局", null, null]), { A3: "一、组织领导(30分)" }, "A3"],
   ];
   test.each(cases)("%s: read as a rule sheet, clean; the group's points changed: found at its label", (_, g, slip, at) => {

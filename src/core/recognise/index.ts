@@ -81,7 +81,7 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     columns: header?.columns ?? {},
     indicators: tables.length ? tablesIndicators(tables) : [],
     groups: tables.flatMap((t) => t.walk.groups),
-    weightBlocks: uniqueBlocks(pointed.concat(tables.flatMap((t) => [...findSectionLineBlocks(grid, t.header, t.walk), ...findWeightBlocks(grid, t.header, t.walk.lastRow), ...findNameLabelBlocks(grid, t.header, t.walk), ...findGroupPointBlocks(grid, t.header, t.walk)]))),
+    weightBlocks: uniqueBlocks(pointed.concat(tables.flatMap((t) => [...findSectionLineBlocks(grid, t.header, t.walk), ...findWeightBlocks(grid, t.header, t.walk.lastRow, t.walk.headerRepeats), ...findNameLabelBlocks(grid, t.header, t.walk), ...findGroupPointBlocks(grid, t.header, t.walk)]))),
     budget: f.budget,
     totals,
     grade,
@@ -200,7 +200,7 @@ function headerLines(grid: Grid, last: number | null): { headerRow: number | nul
 export function readSheet(sheet: Grid): { grid: Grid; model: EvaluationModel } {
   // (a side column's notes said beside the table's lines, 备注 | 考核方式 | 责任单位: read without them, side-columns.ts)
   let f = sheetFeatures(sheet);
-  const cleared = !process.env.NO_SIDE_FIX && f.header && f.walk ? withoutSideCells(sheet, f.header, f.walk) : null;
+  const cleared = f.header && f.walk ? withoutSideCells(sheet, f.header, f.walk) : null;
   if (cleared) f = sheetFeatures(cleared);
   const grid = cleared ?? sheet;
   const model = recognise(grid, f);
