@@ -10,7 +10,11 @@ import { buildRuleSheet, BuiltRuleSheet, sampleRuleSpec } from "./generated-rule
  * item's points as 10 / '10' / '10分', codes 一、 (一) 1. 1、 (1) ① A1 or none on each level, a 序号 column, a 评分标准 column
  * whose rules award parts adding up to the item, graded alternatives (优/良/中) or deductions (扣…扣完为止), a 加分项 /
  * 附加分 / 扣分项 block outside the 100, a 合计 / 总分 line, a page break repeating the header line (and a group label),
- * no score column, a blank one or scores filled in, titles and sheet names with 考核 / 评估 / 验收 / 细则.
+ * no score column, a blank one or scores filled in, titles and sheet names with 考核 / 评估 / 验收 / 细则; and, drawn after
+ * those (an earlier seed's sheet and key unchanged), a side column on the right (备注 / 说明 / 考核方式 / 考核办法 / 责任单位 /
+ * 牵头单位 / 数据来源 / 佐证材料) with text on some items' lines, on the groups' lines (a label line across the table, a cell
+ * merged down a group) or both, or page numbers in a 备注; an empty column between the items' names and their points;
+ * counts inside the items' names (开展3次专项督查检查); every merge of the sheet undone.
  * Each sheet is consistent by construction: it is read as a rule sheet (indicator-system or assessment) and its review
  * has no error or warning. Then each injected slip (an item's
  * points raised, a group's points lowered, the 100 changed, an item code or a 序号 skipped, a score above its points,
@@ -61,9 +65,9 @@ const CAUSES = {
 
 /** `#seed layout::kind` → its cause in CAUSES (each must keep failing; delete an entry when it is fixed) */
 const KNOWN: Record<string, keyof typeof CAUSES> = {
-  "#84 L2row|unmerged|gp:column|ip:text|code:none/1.|noseq|rub:none|x:加分项|total:总分|pb:group|sc:none::clean": "label-row-points-in-column",
-  "#84 L2row|unmerged|gp:column|ip:text|code:none/1.|noseq|rub:none|x:加分项|total:总分|pb:group|sc:none::group-points": "label-row-points-in-column",
-  "#89 L3row|merged|gp:label【10分】|ip:text|code:none/1、/(1)|noseq|rub:none|x:附加分|total:none|pb:none|sc:blank::group-points": "header-words",
+  "#84 L2row|unmerged|gp:column|ip:text|code:none/1.|noseq|rub:none|x:加分项|total:总分|pb:group|sc:none|nomerge::clean": "label-row-points-in-column",
+  "#84 L2row|unmerged|gp:column|ip:text|code:none/1.|noseq|rub:none|x:加分项|total:总分|pb:group|sc:none|nomerge::group-points": "label-row-points-in-column",
+  "#89 L3row|merged|gp:label【10分】|ip:text|code:none/1、/(1)|noseq|rub:none|x:附加分|total:none|pb:none|sc:blank|empty:left::group-points": "header-words",
 };
 
 describe("generated rule sheets", () => {

@@ -41,6 +41,18 @@ export interface RuleSpec {
   pageBreak: "none" | "header" | "group";
   /** no score column, a blank 得分 / 自评得分 column, or scores filled in */
   scores: "none" | "blank" | "filled";
+  /**
+   * a side column on the right (备注 / 考核方式 / 责任单位 / 数据来源 / 牵头单位 / 佐证材料) and where its cells are filled: on
+   * some items' lines, on the groups' lines (a label line across the table, or a cell merged down the group's lines), on
+   * both, or (备注) a bare page number on some items' lines
+   */
+  side: { head: string; on: "items" | "groups" | "both" | "pages" } | null;
+  /** an empty column (no header word, no cell): left of the table, right of its first column, or between the items' names and their points */
+  emptyCol: "left" | "second" | "names" | null;
+  /** counts inside the items' names ("每季度召开1次专题会议", "开展不少于2次业务培训") */
+  nameNumbers: boolean;
+  /** every merge of the sheet undone (the title, label lines across the table, the total's label, the groups' cells) */
+  noMerges: boolean;
   title: string;
   sheetName: string;
   /** header words */
@@ -86,6 +98,18 @@ const LEVEL_HEADS: string[][] = [
 const WEIGHT_HEADS = ["分值", "标准分", "分数", "满分", "分值(分)"];
 const RUBRIC_HEADS = ["评分标准", "评分细则", "考核标准", "评分办法", "计分方法"];
 const SCORE_HEADS = ["得分", "自评得分", "考核得分", "评估得分", "实得分"];
+const SIDE_HEADS = ["备注", "备注", "考核方式", "考核办法", "责任单位", "牵头单位", "数据来源", "佐证材料", "说明"];
+/** what each side column's cells say (a note, a way of checking, a unit in charge, a source, the evidence asked for) */
+const SIDE_TEXTS: Record<string, string[]> = {
+  备注: ["以实地查看为准", "提供佐证材料", "详见附件2", "按季度考核", "2023年12月完成"],
+  考核方式: ["查阅资料", "实地检查", "查阅资料、实地查看", "日常考核", "年终考核"],
+  考核办法: ["查阅资料", "实地抽查", "听取汇报、查阅资料", "座谈了解"],
+  责任单位: ["县水利局", "县财政局", "各乡镇（街道）", "县委办、县政府办"],
+  牵头单位: ["县委办", "县政府办", "县发改委", "县农业农村局"],
+  数据来源: ["统计报表", "部门提供", "系统数据", "年度总结"],
+  佐证材料: ["会议纪要", "文件、台账", "工作总结及照片", "签到表、培训资料"],
+  说明: ["年终一次性考核", "由牵头单位评分", "以上级通报为准", "按实际完成情况"],
+};
 
 export function sampleRuleSpec(rnd: () => number): RuleSpec {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
@@ -115,7 +139,17 @@ export function sampleRuleSpec(rnd: () => number): RuleSpec {
     title: `${pick(["", "2023年度", "2022年"])}${pick(SUBJECTS)}${pick(TITLE_TAILS)}`,
     sheetName: pick(SHEET_NAMES),
     heads: { levels: lh, weight: pick(WEIGHT_HEADS), rubric: pick(RUBRIC_HEADS), score: pick(SCORE_HEADS), seq: "序号" },
+    // (drawn last, so the dimensions above are the ones every seed had before these were added)
+    ...sideDimensions(rnd),
   };
+}
+
+function sideDimensions(rnd: () => number): Pick<RuleSpec, "side" | "emptyCol" | "nameNumbers" | "noMerges"> {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const head = pick(SIDE_HEADS);
+  const on = pick(["items", "groups", "both", "both", head === "备注" ? "pages" : "groups"] as const);
+  const side = rnd() < 0.35 ? { head, on } : null;
+  return { side, emptyCol: rnd() < 0.15 ? pick(["left", "second", "names", "names"] as const) : null, nameNumbers: rnd() < 0.2, noMerges: rnd() < 0.15 };
 }
 
 export function ruleSpecKey(s: RuleSpec): string {
@@ -131,6 +165,11 @@ export function ruleSpecKey(s: RuleSpec): string {
     `total:${s.total}`,
     `pb:${s.pageBreak}`,
     `sc:${s.scores}`,
+    // (the later dimensions only where they are chosen: an earlier seed's key is unchanged)
+    ...(s.side ? [`side:${s.side.head}/${s.side.on}`] : []),
+    ...(s.emptyCol ? [`empty:${s.emptyCol}`] : []),
+    ...(s.nameNumbers ? ["num"] : []),
+    ...(s.noMerges ? ["nomerge"] : []),
   ].join("|");
 }
 
@@ -170,6 +209,27 @@ const ITEMS = [
   "建立考核奖惩机制",
   "按要求公开工作信息",
   "配备必要的办公设备",
+  "建立联络员制度",
+];
+/** the same items with counts in their names (drawn in the same order: a sheet's tree is the same either way) */
+const ITEMS_NUMBERED = [
+  "成立领导小组，明确1名分管领导和2名工作人员",
+  "制定年度工作计划和实施方案",
+  "每月5日前报送工作信息和统计报表",
+  "每季度召开1次专题会议研究部署工作",
+  "建立健全工作台账",
+  "开展不少于2次业务培训",
+  "工作经费列入财政预算",
+  "开展3次专项督查检查",
+  "群众满意度达到90%以上",
+  "资料收集整理归档规范",
+  "完成12项年度目标任务",
+  "问题整改到位",
+  "开展宣传活动4次以上",
+  "落实24小时值班值守制度",
+  "建立考核奖惩机制",
+  "按要求公开工作信息",
+  "配备2台以上办公设备",
   "建立联络员制度",
 ];
 const CONDITIONS = ["制定实施方案", "建立工作台账", "按时报送材料", "召开专题会议", "开展督查检查", "资料归档完整", "有工作总结"];
@@ -246,7 +306,7 @@ function rubricOf(kind: RubricKind, w: number, rnd: () => number, k: number): { 
 function buildTree(spec: RuleSpec, rnd: () => number): Node[] {
   const pickN = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const nTop = pickN(2, 4);
-  const items = ITEMS.slice();
+  const items = (spec.nameNumbers ? ITEMS_NUMBERED : ITEMS).slice();
   const takeItem = () => (items.length ? items.splice(Math.floor(rnd() * items.length), 1)[0] : "其他工作");
   let mid = 0;
   let first = true;
@@ -297,7 +357,7 @@ function fillItems(spec: RuleSpec, nodes: Node[], total: number, rnd: () => numb
 // Layout
 
 interface Col {
-  role: "seq" | "label" | "gweight" | "weight" | "rubric" | "score";
+  role: "seq" | "label" | "gweight" | "empty" | "weight" | "rubric" | "score" | "side";
   level?: number;
   head: string;
 }
@@ -310,9 +370,13 @@ function columnsOf(spec: RuleSpec): Col[] {
     cols.push({ role: "label", level: l, head: spec.heads.levels[l === leaf ? Math.max(l, 1) : l] ?? spec.heads.levels[1] });
     if (l < leaf && (spec.groupPoints === "column" || spec.groupPoints === "both")) cols.push({ role: "gweight", level: l, head: spec.heads.weight });
   }
+  if (spec.emptyCol === "names") cols.push({ role: "empty", head: "" });
   cols.push({ role: "weight", head: spec.heads.weight });
   if (spec.rubric) cols.push({ role: "rubric", head: spec.heads.rubric });
   if (spec.scores !== "none") cols.push({ role: "score", head: spec.heads.score });
+  if (spec.side) cols.push({ role: "side", head: spec.side.head });
+  if (spec.emptyCol === "left") cols.unshift({ role: "empty", head: "" });
+  if (spec.emptyCol === "second") cols.splice(1, 0, { role: "empty", head: "" });
   return cols;
 }
 
@@ -351,6 +415,17 @@ export function buildRuleSheet(spec: RuleSpec, seed: number): BuiltRuleSheet {
 
   const cols = columnsOf(spec);
   const width = cols.length;
+  // the side column's cells (their own PRNG: the sheet is otherwise the one the seed gave before side columns)
+  const srnd = mulberry32(seed * 104729 + 7);
+  const side = spec.side;
+  const sideText = (): Cellv => (side ? SIDE_TEXTS[side.head][Math.floor(srnd() * SIDE_TEXTS[side.head].length)] : null);
+  const groupSide = !!side && (side.on === "groups" || side.on === "both");
+  const itemSide = (): Cellv => {
+    if (!side || side.on === "groups" || srnd() < 0.4) return null;
+    return side.on === "pages" ? 2 + Math.floor(srnd() * 30) : sideText();
+  };
+  // (a column group's side cell: written on its first line, merged down its lines where the sheet merges, or filled down)
+  const groupSideText = new Map<Node, Cellv>();
   const colOf = (role: Col["role"], level?: number) => cols.findIndex((c) => c.role === role && (level === undefined || c.level === level)) + 1;
   const { rows, merges, add, merge } = sheetRows(width);
   const slips: Slip[] = [];
@@ -391,8 +466,9 @@ export function buildRuleSheet(spec: RuleSpec, seed: number): BuiltRuleSheet {
     const wc = colOf("weight");
     const line: Cellv[] = [label];
     if (inColumn && n.weight !== null) line[wc - 1] = n.weight;
+    if (groupSide) line[colOf("side") - 1] = sideText();
     const r = add(line);
-    merge(r, 1, r, inColumn ? wc - 1 : width);
+    merge(r, 1, r, inColumn ? wc - 1 : side ? width - 1 : width);
     groupCells.push({ node: n, cell: a1(r, 1), label });
     if (inColumn && n.weight !== null) groupCells.push({ node: n, cell: a1(r, wc), label: n.weight });
     return r;
@@ -429,6 +505,15 @@ export function buildRuleSheet(spec: RuleSpec, seed: number): BuiltRuleSheet {
       line[colOf("weight") - 1] = itemPoints(n.weight);
       if (spec.rubric) line[colOf("rubric") - 1] = n.rubric ?? null;
       if (spec.scores === "filled") line[colOf("score") - 1] = n.score;
+      if (side) {
+        // the group holding the items (a column's group: a label line across the table has its own side cell)
+        const holder = path.length && !(spec.topAsRow && path[path.length - 1].node.level === 0) ? path[path.length - 1].node : null;
+        if (groupSide && side.on === "groups" && holder) {
+          if (!groupSideText.has(holder)) groupSideText.set(holder, sideText());
+          // (on the first line of each of its segments: a page break inside the group starts another)
+          if (open.get(holder)!.from === r || spec.fill === "filled") line[colOf("side") - 1] = groupSideText.get(holder)!;
+        } else line[colOf("side") - 1] = itemSide();
+      }
       add(line);
       leafRows.push({ node: n, row: r, k, letter, path: path.map((p) => p.node) });
       return;
@@ -465,6 +550,7 @@ export function buildRuleSheet(spec: RuleSpec, seed: number): BuiltRuleSheet {
     merge(s.from, lc, s.to, lc);
     const gc = colOf("gweight", s.node.level);
     if (gc) merge(s.from, gc, s.to, gc);
+    if (groupSideText.has(s.node)) merge(s.from, colOf("side"), s.to, colOf("side"));
   }
 
   // slips
@@ -521,7 +607,7 @@ export function buildRuleSheet(spec: RuleSpec, seed: number): BuiltRuleSheet {
       for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
       copy[Number(m[2]) - 1][c - 1] = v;
     }
-    return Grid.fromValues(spec.sheetName, copy, merges);
+    return Grid.fromValues(spec.sheetName, copy, spec.noMerges ? [] : merges);
   };
   return { spec, key: ruleSpecKey(spec), grid, slips };
 }

@@ -9,6 +9,7 @@ import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, namesAnotherProject, TableWalk, titlesAnotherForm, walkIndicatorTable } from "./table";
 import { findGroupPointBlocks, findNameLabelBlocks, findSectionLineBlocks } from "./label-blocks";
 import { pointedLabelLines, withoutRows } from "./pointed-label-lines";
+import { withoutSideCells } from "./side-columns";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
@@ -37,8 +38,7 @@ export function detectFamily(f: SheetFeatures): { family: Family; confidence: nu
 }
 
 /** Recognise a sheet: its family and the map of its evaluation table(s). Pure; never writes. */
-export function recognise(grid: Grid): EvaluationModel {
-  const f = sheetFeatures(grid);
+export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): EvaluationModel {
   const { family, confidence } = detectFamily(f);
   const header = f.header;
   const scored = header && f.walk && !header.inferred ? scoredTables(grid, header, f.walk) : null;
@@ -81,7 +81,7 @@ export function recognise(grid: Grid): EvaluationModel {
     columns: header?.columns ?? {},
     indicators: tables.length ? tablesIndicators(tables) : [],
     groups: tables.flatMap((t) => t.walk.groups),
-    weightBlocks: uniqueBlocks(pointed.concat(tables.flatMap((t) => [...findSectionLineBlocks(grid, t.header, t.walk), ...findWeightBlocks(grid, t.header, t.walk.lastRow), ...findNameLabelBlocks(grid, t.header, t.walk), ...findGroupPointBlocks(grid, t.header, t.walk)]))),
+    weightBlocks: uniqueBlocks(pointed.concat(tables.flatMap((t) => [...findSectionLineBlocks(grid, t.header, t.walk), ...findWeightBlocks(grid, t.header, t.walk.lastRow, t.walk.headerRepeats), ...findNameLabelBlocks(grid, t.header, t.walk), ...findGroupPointBlocks(grid, t.header, t.walk)]))),
     budget: f.budget,
     totals,
     grade,
@@ -197,8 +197,13 @@ function headerLines(grid: Grid, last: number | null): { headerRow: number | nul
  * Recognise a sheet, reading a table whose merged group cells were filled down (exported, pasted) as its merged
  * original: the grid the model was read from comes back with it, for the rules and fills to read the same cells.
  */
-export function readSheet(grid: Grid): { grid: Grid; model: EvaluationModel } {
-  const model = recognise(grid);
+export function readSheet(sheet: Grid): { grid: Grid; model: EvaluationModel } {
+  // (a side column's notes said beside the table's lines, 备注 | 考核方式 | 责任单位: read without them, side-columns.ts)
+  let f = sheetFeatures(sheet);
+  const cleared = f.header && f.walk ? withoutSideCells(sheet, f.header, f.walk) : null;
+  if (cleared) f = sheetFeatures(cleared);
+  const grid = cleared ?? sheet;
+  const model = recognise(grid, f);
   const extra = filledDownMerges(grid, model);
   if (!extra.length) return { grid, model };
   const merged = grid.withMerges(extra);

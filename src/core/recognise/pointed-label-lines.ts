@@ -29,8 +29,9 @@ export function pointedLabelLines(grid: Grid, header: HeaderMap, walk: TableWalk
   const items = walk.indicators.filter((i) => !i.notApplicable);
   if (items.length < 4) return null;
   // (the lines of the table's groups: up to a line stating no points or one of a group the walk read, 附加分)
-  // (a line that names a group of its own, the one name column read as 一级, is in none)
-  const inGroup = (i: Indicator) => !!i.level1 && !(i.level1.row === i.row && i.level1.col === nameCol);
+  // (a line that names a group of its own, the one name column read as 一级, is in none: its name cell, or a cell merged
+  // over it from the left, an empty column's or a 序号's, "组织领导(25分)" across A:B over the names in B)
+  const inGroup = (i: Indicator) => !!i.level1 && !(i.level1.row === i.row && i.level1.col === grid.anchorCol(i.row, nameCol));
   let end = 0;
   while (end < items.length && items[end].weight !== null && !inGroup(items[end])) end++;
   if (items.slice(end).some((i) => i.weight !== null && !inGroup(i))) return null;

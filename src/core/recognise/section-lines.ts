@@ -133,13 +133,20 @@ function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, num
   // cell, over numbered items: "综合工作" over 序号 | 考核内容 above "1 | 队伍建设 | 5" — a part stating its points, as a numbered
   // heading does: no sums asked)
   const style = codeStyle ?? headingStyle(label);
-  if (!spans && !style && from < top && to <= top && top < w && !ITEM_NUMBER.test(label) && numberedBelow(grid, r, from, top, endRow)) return { label: grid.text(r, col), col, numbered: true, style: null };
+  if (!spans && !style && from < top && to <= top && top < w && !ITEM_NUMBER.test(label)) {
+    if (numberedBelow(grid, r, from, top, endRow)) return { label: grid.text(r, col), col, numbered: true, style: null };
+    // (or, its own name cell blank, over a line naming an item with that column left blank: "组织领导(37分) | | 37" over
+    // " | 建立考核奖惩机制 | 8", unmerged; unnumbered, judged by the sums as a label merged across is)
+    if (!grid.compactText(r, top) && itemBelow(grid, r, from, top, endRow)) return { label: grid.text(r, col), col, numbered: false, style: null };
+  }
   if (!spans && !style) {
     // (or a name alone in the first name column, its rule cell empty over a line that states its rule)
     if (col !== top || cols.rubric === undefined || !ruleBelow(grid, r, top, label, cols.rubric, endRow)) return null;
     return { label: grid.text(r, col), col, numbered: false, style: null, bare: true };
   }
-  const below = spans ? true : labelBelow(grid, r, top, label, style, endRow);
+  // (a heading in the number column left of the names, its own name cell blank, names no item: the lines under it numbered
+  // (1), (2) … are its items, not an item's parts — "一、组织领导29分 | | 29" over "1 | (1)开展宣传活动 | 9", unmerged)
+  const below = spans ? true : labelBelow(grid, r, top, label, style, endRow, from < top && !grid.compactText(r, top));
   if (below === false) return null;
   return { label: grid.text(r, col), col, numbered: style !== null, style, ...(below === null ? { last: true } : {}) };
 }
@@ -161,12 +168,24 @@ function numberedBelow(grid: Grid, r: number, from: number, top: number, endRow:
   return false;
 }
 
+/** The next line with content names an item in the first name column `top`, its cells from `from` to left of it blank. */
+function itemBelow(grid: Grid, r: number, from: number, top: number, endRow: number): boolean {
+  for (let n = r + 1; n <= endRow; n++) {
+    if (!grid.rowHasContent(n)) continue;
+    if (isClosingRow(grid, n) || !grid.startsInRow(n, top) || !grid.compactText(n, top)) return false;
+    for (let c = from; c < top; c++) if (grid.ownsCell(n, c) && grid.compactText(n, c)) return false;
+    return true;
+  }
+  return false;
+}
+
 /**
  * The next line with content holds a label of its own in the first name column (not merged down, not the same), not
- * a sub-item's nor a heading numbered in the same style (a list of numbered items, each scored); null where the table
- * has no next line (it ends, or its 合计 follows).
+ * a sub-item's (unless `itemsNumbered`: the heading names no item whose parts they could be) nor a heading numbered in
+ * the same style (a list of numbered items, each scored); null where the table has no next line (it ends, or its 合计
+ * follows).
  */
-function labelBelow(grid: Grid, r: number, top: number, label: string, style: string | null, endRow: number): boolean | null {
+function labelBelow(grid: Grid, r: number, top: number, label: string, style: string | null, endRow: number, itemsNumbered = false): boolean | null {
   for (let n = r + 1; n <= endRow; n++) {
     if (!grid.rowHasContent(n)) continue;
     if (isClosingRow(grid, n)) return null;
@@ -175,7 +194,7 @@ function labelBelow(grid: Grid, r: number, top: number, label: string, style: st
     // (nor a heading numbered in an outer style: "(三)文字语言 | 4" right before "三、绩效反映 | 20" is the last item of
     // its group, not a section of none)
     const next = headingStyle(t);
-    return t !== "" && t !== label && !SUB_ITEM.test(t) && next !== style && !(next !== null && style !== null && outerStyle(next, style));
+    return t !== "" && t !== label && (itemsNumbered || !SUB_ITEM.test(t)) && next !== style && !(next !== null && style !== null && outerStyle(next, style));
   }
   return null;
 }

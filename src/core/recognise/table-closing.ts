@@ -5,6 +5,7 @@ import { compact } from "../text/normalize";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { numberAt, pointsAt, textAt, weightAt } from "./cells";
 import type { HeaderMap } from "./table-header";
+import { pageBreakSince } from "./table-walk";
 import { budgetRole, indicatorRole } from "./headers";
 import { BLOCK_LABEL_POINTS, CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIGHT_ITEM, NOTED_WEIGHTS, POINTS_TEXT, RESULT_TOTAL_LABEL, SCAN, STATED_TOTAL_IN_CELL, STATED_TOTAL_IN_SENTENCE, STATED_TOTAL_LABEL, TOTAL_LABEL } from "./vocabulary";
 
@@ -194,9 +195,11 @@ export function findNotedWeights(grid: Grid, from: number): NotedWeight[] {
 
 /**
  * Weighted blocks of indicator rows, labelled left of the 一级 column: "绩效指标(90分)" over the whole table
- * (Sichuan), "年度绩效目标1(40分)" per goal (Hubei). A block spans its merged label, else down to the next label.
+ * (Sichuan), "年度绩效目标1(40分)" per goal (Hubei). A block spans its merged label, else down to the next label; a
+ * label printed again in its column under the header repeated at a page break (`headerRepeats`), no other label
+ * between, continues the block above it (the merged label of the first page, unmerged: 组织领导(74分) over both pages).
  */
-export function findWeightBlocks(grid: Grid, header: HeaderMap, lastRow: number): WeightBlock[] {
+export function findWeightBlocks(grid: Grid, header: HeaderMap, lastRow: number, headerRepeats: number[] = []): WeightBlock[] {
   const roleCols = Object.values(header.columns);
   const firstRoleCol = Math.min(...roleCols);
   const labels: { row: number; col: number; label: string; weight: number; lastRow: number | null }[] = [];
@@ -211,6 +214,14 @@ export function findWeightBlocks(grid: Grid, header: HeaderMap, lastRow: number)
     }
   }
   labels.sort((a, b) => a.row - b.row);
+  if (headerRepeats.length) {
+    const again = (l: (typeof labels)[number], k: number) => {
+      const prev = labels[k - 1];
+      return !!prev && prev.col === l.col && prev.lastRow === null && l.lastRow === null && grid.compactText(prev.row, prev.col) === grid.compactText(l.row, l.col) && pageBreakSince(headerRepeats, prev.row, l.row);
+    };
+    // (dropped from the last: a label printed on three pages continues the first)
+    for (let k = labels.length - 1; k > 0; k--) if (again(labels[k], k)) labels.splice(k, 1);
+  }
   return labels.map((l, i) => ({
     label: l.label,
     weight: l.weight,

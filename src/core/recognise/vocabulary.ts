@@ -338,6 +338,18 @@ export const CODE_HEADER = /^(标号|序号|编号|代码|编码|指标编码|�
 export const THRESHOLD_HEADER = /^(标准|达标标准|等级标准|标准值)$/;
 /** A remarks column's heading: what is written under it is a note beside the line, never a value of the table. */
 export const REMARK_HEADER = /^(备注|备注栏|附注)$/;
+/**
+ * A side column's heading (side-columns.ts): a note (备注, 说明), how the line is checked (考核方式, 检查方式, 考核办法), who
+ * answers for it (责任单位, 牵头单位, 配合单位), where its data or evidence come from (数据来源, 佐证材料). What is written
+ * under it is said beside a line, never part of it: it does not make a line a group's label, an item or a total.
+ */
+export const SIDE_HEADER =
+  /^(备注|备注栏|附注|说明|备注说明|(考核|考评|检查|核查|评价|评估|评分)(方式|形式)|考核办法|考核方法|考核时间|完成时限|完成时间|(负责|责任|牵头|配合|协办|主责|承办)(考核|考评|评分|实施)?(单位|部门|科室|处室)|(考核|考评|评分)(责任)?(单位|部门)|责任人|(数据|资料|信息)来源|(佐证|证明|备查|支撑|印证)(材料|资料)|考核依据|提供资料)$/;
+/** A text stating points ("扣2分", "得5分", "不得分"): a rule's, never a side column's note. */
+export const STATES_POINTS = /\d\s*分(?!钟)|[扣加减]分|不得分/;
+/** Of those, the headings of a note whose cells may be a bare number (备注 | 3: the page a line's evidence is on). */
+export const SIDE_NOTE_HEADER = /^(备注|备注栏|附注|说明|备注说明|(佐证|证明|备查|支撑|印证)(材料|资料))$/;
+
 /** A column explaining the items, in such a table. */
 export const EXPLANATION_HEADER = /^(说明|备注说明|指标说明|释义)$/;
 

@@ -1,0 +1,81 @@
+import type { Cell, Grid } from "../grid/grid";
+import type { HeaderMap } from "./table-header";
+import type { TableWalk } from "./table-walk";
+import { SIDE_HEADER, SIDE_NOTE_HEADER, STATES_POINTS } from "./vocabulary";
+
+/**
+ * Side columns of an indicator table: a column right of the items' names that the header gives no role, headed by a
+ * side column's word (备注, 说明, 考核方式, 责任单位, 牵头单位, 数据来源, 佐证材料 …: SIDE_HEADER) or holding text only,
+ * and stating no points anywhere under the header (no number, no "2分", no 扣分: a column that does is a rule's or a
+ * score's, whatever its heading). A note's column (备注, 说明, 佐证材料: SIDE_NOTE_HEADER) may hold bare numbers: the page
+ * a line's evidence is on.
+ *
+ * What such a column says is said beside a line: a group's label line with 查阅资料 or 县水利局 in its 考核方式 or 责任单位
+ * cell is a label line still, an item with a note an item, a 合计 line a total. `withoutSideCells` gives the grid with
+ * those cells cleared on the table's lines (the header's own word kept, and so its repeats at a page break), for the
+ * sheet to be read from: no recogniser then counts them as a line's content.
+ */
+export function sideColumns(grid: Grid, header: HeaderMap, walk: TableWalk): number[] {
+  const cols = header.columns;
+  const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
+  if (nameCol === undefined || header.inferred) return [];
+  const taken = new Set<number>(Object.values(cols).filter((c): c is number => c !== undefined));
+  for (const c of [header.codeCol, header.thresholdCol, header.thirdLevelCol, header.groupPointsCol]) if (c !== undefined) taken.add(c);
+  const last = tableEnd(walk);
+  const out: number[] = [];
+  for (let c = nameCol + 1; c <= grid.scanCols; c++) {
+    if (taken.has(c)) continue;
+    const head = headerWord(grid, header, c);
+    const named = SIDE_HEADER.test(head);
+    // (an unknown word over it: a column of the table's own the header does not name, whatever its cells hold)
+    if (!named && head) continue;
+    const numbers = named && SIDE_NOTE_HEADER.test(head);
+    let filled = 0;
+    let side = true;
+    for (let r = header.headerRow + 1; r <= last && side; r++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const t = grid.compactText(r, c);
+      if (!t || t === head) continue;
+      filled++;
+      if (typeof grid.raw(r, c) === "number" || BARE_NUMBER.test(t)) side = numbers;
+      else if (STATES_POINTS.test(t)) side = false;
+    }
+    if (side && filled) out.push(c);
+  }
+  return out;
+}
+
+/** The grid with the side columns' cells cleared on the table's lines, or null where the table has no side column. */
+export function withoutSideCells(grid: Grid, header: HeaderMap, walk: TableWalk): Grid | null {
+  const side = sideColumns(grid, header, walk);
+  if (!side.length) return null;
+  const last = tableEnd(walk);
+  const edits: { cell: string; value: Cell | null }[] = [];
+  for (const c of side) {
+    const head = headerWord(grid, header, c);
+    for (let r = header.headerRow + 1; r <= last; r++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const t = grid.compactText(r, c);
+      if (t && t !== head) edits.push({ cell: grid.addr(r, c), value: null });
+    }
+  }
+  return edits.length ? grid.withCells(edits) : null;
+}
+
+/** A number as a note writes it (3, "12", "P3"): a page, never points. */
+const BARE_NUMBER = /^[Pp第]?\d{1,4}页?$/;
+
+/** The table's last line: the one above its closing line, or the last one the walk read. */
+function tableEnd(walk: TableWalk): number {
+  return walk.closingRow !== null ? walk.closingRow - 1 : walk.lastRow;
+}
+
+/** The header's word over a column (its lowest line naming it, merged cells read at their anchor). */
+function headerWord(grid: Grid, header: HeaderMap, c: number): string {
+  for (let r = header.headerRow; r >= header.firstHeaderRow; r--) {
+    const a = grid.anchor(r, c);
+    const t = grid.compactText(a.row, a.col);
+    if (t) return t;
+  }
+  return "";
+}
