@@ -241,6 +241,8 @@ function scoredTables(grid: Grid, header: HeaderMap, walk: TableWalk): { header:
   const last = Math.min(grid.rowCount, SCAN.indicatorHeaderRows);
   for (let r = 1; r <= last; r++) {
     if (r >= header.firstHeaderRow && r <= header.headerRow) continue;
+    // (the table's own header printed again at a page break, as its walk read it: the same table goes on under it)
+    if (walk.headerRepeats?.includes(r)) continue;
     const roles = rowRoles(grid, r);
     const criteria = hasLevel(roles) ? null : criteriaHeaderAt(grid, r, roles);
     if (!criteria && (!hasLevel(roles) || distinctKeyRoles(roles) < 3 || levelColumns(roles) === own)) continue;

@@ -1223,7 +1223,8 @@ export function criteriaHeaderAt(grid: Grid, row: number, roles = rowRoles(grid,
   let top = row;
   while (top < Math.min(grid.rowCount, row + 2) && !grid.rowHasContent(top + 1)) top++;
   let last = top;
-  while (last < grid.rowCount && weightValueAt(grid, last + 1, weightCol) !== null) last++;
+  // (the header printed again at a page break, its lines going on under it: the same block)
+  while (last < grid.rowCount && (weightValueAt(grid, last + 1, weightCol) !== null || (last > top && last + 2 <= grid.rowCount && sameHeaderLine(grid, row, last + 1) && weightValueAt(grid, last + 2, weightCol) !== null))) last++;
   if (last - top < 2) return null;
   let name: number | undefined;
   let label: number | undefined;
@@ -1246,6 +1247,17 @@ export function criteriaHeaderAt(grid: Grid, row: number, roles = rowRoles(grid,
   if (label !== undefined) columns.level1 = label;
   for (const [c, r] of roles) if (columns[r] === undefined) columns[r] = c;
   return { headerRow: row, firstHeaderRow: row, columns, roleCount: Object.keys(columns).length, lastRow: last };
+}
+
+/** Line `r` repeats header line `row` word for word, in the same columns (three words at least): a page break's repeat. */
+function sameHeaderLine(grid: Grid, row: number, r: number): boolean {
+  let words = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    const t = grid.ownsCell(row, c) ? grid.compactText(row, c) : "";
+    if (t !== (grid.ownsCell(r, c) ? grid.compactText(r, c) : "")) return false;
+    if (t) words++;
+  }
+  return words >= 3;
 }
 
 /** Lines above a header's last line that a header block may span (三 lines: 指标名称 over 一级 | 二级 over 名称). */
