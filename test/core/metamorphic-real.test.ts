@@ -80,7 +80,6 @@ Object.assign(KNOWN_GAPS, {
   // batch 32 (corpus32): measured once before any engine change (batch32-diagnosis.md)
   // validation batches corpus20–corpus32, graduated to real/ by age in session 25 (measured just before the move on dd1fe93)
   "real/cn-county-earthquake-prevention-task-breakdown-2011-excerpt|filled down": "filled down, its rows or error findings differ from the merged sheet's (measured at graduation, not yet diagnosed)",
-  "real/cn-poverty-alleviation-county-assessment-scoring-excerpt|filled down": "filled down, its rows or error findings differ from the merged sheet's (measured at graduation, not yet diagnosed)",
   "real/hb-kindergarten-running-level-comprehensive-assessment-scoring-2016-excerpt|all unmerged": "all merges undone, its rows or its (false) code-sequence errors differ (measured at graduation, not yet diagnosed)",
   "real/jx-city-river-lake-chief-work-assessment-items-2019-excerpt|serial": "with a 序号 column before the table, its rows or error findings differ (measured at graduation, not yet diagnosed)",
   // batch 20 (corpus20)

@@ -86,6 +86,25 @@ describe("a line whose item cell is a count of items (21项, 13项): the line of
   });
 });
 
+describe("a coded item's name filled down over its second, unscored line (a merged name pasted as values)", () => {
+  const table = (second: string): Grid =>
+    sheet([
+      ["考核指标", "评价内容", "评价标准", "计分条件", "计分分值", "数据来源"],
+      ["1.年度计划完成情况", "(1)减贫人口完成率(%)", "以评估验收确认结果为依据", "完成率100%计满分", 15, "市扶贫局"],
+      ["1.年度计划完成情况", "(2)义务教育保障", "无因贫困辍学的达标率(%)", "达标率100%计满分", 4, "部门考核结果"],
+      ["1.年度计划完成情况", "(3)住房安全保障", "住房安全达标率(%)", "达标率100%计满分", 4, "部门考核结果"],
+      ["1.年度计划完成情况", second, "易地扶贫搬迁年度计划完成率(%)", "完成率100%计满分", null, null],
+    ]);
+
+  test("the copy of the name above is that item's line, no item of its own", () => {
+    expect(rowsOf(table("(3)住房安全保障"))).toEqual([2, 3, 4]);
+  });
+
+  test("counter-shape: an unscored line coded as its group's items, with a name of its own, is still an item of the form", () => {
+    expect(rowsOf(table("(4)易地扶贫搬迁"))).toEqual([2, 3, 4, 5]);
+  });
+});
+
 describe("a 汇总 line under a scoring table: the total of its 分值 column", () => {
   const table = (w: number, last = "汇总"): Grid =>
     sheet([

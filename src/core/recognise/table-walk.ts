@@ -567,6 +567,9 @@ function keepUnfilledLines(
       closes = !!next && next.level2 !== g2 && !placeholderRows.some((r) => r > ind.row && r < next.row);
     }
     if (!between && !opens && !coded && !closes) continue;
+    // (the name of the line just above written again, a merged name filled down over the item's second line: that
+    // item's line, none of its own)
+    if (g.indicators.some((i) => i.row === ind.row - 1 && compact(i.name) === compact(ind.name))) continue;
     placeIn(ind, g1, g2);
     kept.push(ind);
   }
