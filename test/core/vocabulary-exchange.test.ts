@@ -154,7 +154,8 @@ const KNOWN_GAPS: Record<string, string> = {
   // exposed in session 25 when 30 graduated sheets joined real/ and the round-robin moved the wordings onto other sheets
   "level3|指标名称": "考核要点 → 指标名称 over the 镇 提升工程 sheet's header (… | 序号 | 考核要点 | 分值 | …) loses every indicator (measured at graduation in session 25, not yet diagnosed)",
   "level3|具体指标": "考核项目 → 具体指标 over the 江西 河湖长制 考核项目 sheet loses its indicators (measured at graduation in session 25, not yet diagnosed)",
-  "weight|权重(%)": "各项 分值 → 权重(%) over the 江西 河湖长制 考核项目 sheet changes its indicators (measured at graduation in session 25, not yet diagnosed)",
+  "weight|标准分": "各项 分值 → 标准分 over the 江西 河湖长制 考核项目 sheet: its header is printed again further down with the sheet's own wording (row 20 序号 | 考核项目 | 各项 分值 | …): with only the top header reworded the two differ, and the repeat is read as a line of the table (a non-numeric 分值 '各项 分值'). The wording the round-robin pairs with this sheet moved (权重(%) before eng25g) as the judicial-office sheet became readable",
+  "weight|各项分值(分)": "各项 分值 → 各项 分值(分) over the 江西 河湖长制 考核项目 sheet: its header is printed again further down with the sheet's own wording (row 20 序号 | 考核项目 | 各项 分值 | …): with only the top header reworded the two differ, and the repeat is read as a line of the table (a non-numeric 分值 '各项 分值'). The wording the round-robin pairs with this sheet moved (权重(%) before eng25g) as the judicial-office sheet became readable",
 };
 
 const ROLES = Object.keys(W.roles);

@@ -449,7 +449,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   // (its lines coded at every level, 1. / 1.1 / 1.1.1 opening the names: the lines whose codes the next line's extends are
   // its groups, codeSections)
   const nested = nameCol !== undefined && levelCols.length === 1 && levelCols[0] === nameCol && !sectionAt && header.codeCol === undefined && labelCodesNest(indicators.map((i) => i.name))
-    ? codeSections(indicators, (i) => labelNestingCode(i.name), (i, level) => newGroup(grid, level, i.row, nameCol, i.name, cols.weight, cols.score), closingRow === null && !closedBelow(grid, lastRow))
+    ? codeSections(indicators, (i) => labelNestingCode(i.name), (i, level) => newGroup(grid, level, i.row, nameCol, i.name, cols.weight, cols.score), !totalledBelow(grid, closingRow ?? lastRow + 1))
     : null;
   if (nested) {
     groups.splice(0, groups.length, ...nested.groups);
@@ -489,11 +489,16 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   };
 }
 
-/** The first line with content below `lastRow` closes a table (a 合计 the walk's bounds left out). */
-function closedBelow(grid: Grid, lastRow: number): boolean {
-  let n = lastRow + 1;
+/**
+ * The first line with content from `from` on is the table's total (合计, 总分: also one the walk's bounds left out): the
+ * table is whole above it. Signature lines or a remark close a table an excerpt may still have cut.
+ */
+function totalledBelow(grid: Grid, from: number): boolean {
+  let n = from;
   while (n <= grid.rowCount && !grid.rowHasContent(n)) n++;
-  return n <= grid.rowCount && isClosingRow(grid, n);
+  if (n > grid.rowCount) return false;
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(n, c) && grid.compactText(n, c)) return TOTAL_LABEL.test(grid.compactText(n, c)) || SUBTOTAL_LABEL.test(grid.compactText(n, c));
+  return false;
 }
 
 /**
