@@ -153,12 +153,7 @@ const kept = (r: ReviewResult, back: Move) => {
  * Changes that alter more than the family's name (relations or error findings): real gaps of the engine, listed
  * apart because KNOWN_GAPS holds family-only losses. Each must still FAIL.
  */
-const ARITHMETIC_GAPS: Record<string, string> = {
-  // validation batches corpus20–corpus32, graduated to real/ by age in session 25
-  "real/hi-judicial-office-standardization-assessment-scoring-excerpt|the header repeated at a page break":
-    "the repeated header cuts a group's rollup (A7 ← B8 only) and raises a false weight-sum error (measured at graduation in session 25, not yet diagnosed)",
-  "real/js-rural-toilet-improvement-work-scoring-standard-2009-excerpt|the header repeated at a page break": "the repeated header changes its relations or findings (measured at graduation in session 25, not yet diagnosed)",
-};
+const ARITHMETIC_GAPS: Record<string, string> = {};
 
 const KNOWN_GAPS: Record<string, string> = {
   // validation batches corpus20–corpus32, graduated to real/ by age in session 25

@@ -161,6 +161,9 @@ const KNOWN_GAPS: Record<string, string> = {
   // level3 sites and the round-robin moved 指标内容 onto the 河湖长制 sheet instead)
   "level3|指标内容":
     "考核项目 → 指标内容 over the 江西 河湖长制 考核项目 sheet: the header printed again further down (序号 | 考核项目 | 各项 分值, row 20) is no longer found as a repeat of the header (model.headerRepeats empty), so its 考核项目 is read as one more indicator ('各项 分值' non-numeric): the repeat is not matched to a header whose wording differs though its cells name the same roles (diagnosed in eng25a, not fixed)",
+  "level3|具体指标": "考核项目 → 具体指标 over the 江西 河湖长制 考核项目 sheet loses its indicators (measured at graduation in session 25, not yet diagnosed)",
+  "weight|标准分": "各项 分值 → 标准分 over the 江西 河湖长制 考核项目 sheet: its header is printed again further down with the sheet's own wording (row 20 序号 | 考核项目 | 各项 分值 | …): with only the top header reworded the two differ, and the repeat is read as a line of the table (a non-numeric 分值 '各项 分值'). The wording the round-robin pairs with this sheet moved (权重(%) before eng25g) as the judicial-office sheet became readable",
+  "weight|各项分值(分)": "各项 分值 → 各项 分值(分) over the 江西 河湖长制 考核项目 sheet: its header is printed again further down with the sheet's own wording (row 20 序号 | 考核项目 | 各项 分值 | …): with only the top header reworded the two differ, and the repeat is read as a line of the table (a non-numeric 分值 '各项 分值'). The wording the round-robin pairs with this sheet moved (权重(%) before eng25g) as the judicial-office sheet became readable",
 };
 
 const ROLES = Object.keys(W.roles);

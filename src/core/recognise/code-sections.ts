@@ -1,5 +1,6 @@
 import type { GroupNode, Indicator } from "../model/types";
 import { setPathLevel } from "../model/indicator-row";
+import { labelCode } from "../text/codes";
 
 /**
  * A scoring standard's items numbered in a column whose codes nest (标号 1 办馆条件 370, 11 设施建设 170, then 111 …,
@@ -13,12 +14,19 @@ export function codeSections(
   indicators: Indicator[],
   codeOf: (ind: Indicator) => string,
   makeGroup: (ind: Indicator, level: 1 | 2) => GroupNode,
+  endsOpen = false,
 ): { groups: GroupNode[]; leaves: Indicator[] } | null {
   const codes = indicators.map(codeOf);
   if (codes.some((c) => !/^\d+([.．]\d+)*$/.test(c))) return null;
   const under = (child: string, parent: string) => child.length > parent.length && child.startsWith(parent);
   const extendsByOne = (child: string, parent: string) => under(child, parent) && /^(\d|[.．]\d+)$/.test(child.slice(parent.length));
   if (!codes.some((c, k) => k + 1 < codes.length && extendsByOne(codes[k + 1], c))) return null;
+  // (the table's last line, outermost, where every other outermost line is a group and nothing closes the table: a
+  // group line whose lines are cut off, no item)
+  const outer = codes.filter((c) => !codes.some((p) => under(c, p)));
+  const last = codes.length - 1;
+  const cutGroup = (k: number) =>
+    endsOpen && k === last && outer.length >= 3 && outer[outer.length - 1] === codes[k] && codes.every((c, j) => j === last || !outer.includes(c) || (j + 1 < codes.length && extendsByOne(codes[j + 1], c)));
   const groups: GroupNode[] = [];
   const leaves: Indicator[] = [];
   const open: { code: string; node: GroupNode }[] = [];
@@ -26,7 +34,7 @@ export function codeSections(
     const ind = indicators[k];
     const code = codes[k];
     while (open.length && !under(code, open[open.length - 1].code)) open.pop();
-    if (k + 1 < codes.length && extendsByOne(codes[k + 1], code)) {
+    if ((k + 1 < codes.length && extendsByOne(codes[k + 1], code)) || cutGroup(k)) {
       if (open.length >= 2) return null;
       const node = makeGroup(ind, (open.length + 1) as 1 | 2);
       if (open.length) open[open.length - 1].node.children.push(node);
@@ -49,4 +57,24 @@ export function codeSections(
     leaves.push(ind);
   }
   return { groups, leaves };
+}
+
+/**
+ * The nesting code an item's label opens with, in one name column coded at every level (1.行政推动 → "1", 1.1政府… →
+ * "1.1", 1.1.1政府… → "1.1.1"), else "" (codeSections then reads no nesting).
+ */
+export function labelNestingCode(label: string): string {
+  const code = labelCode(label);
+  if (!code) return "";
+  if (code.style === "dotted") return code.text;
+  return code.style === "ar-dot" || code.style === "ar-dun" ? String(code.n) : "";
+}
+
+/** Some label's dotted code continues the code of the label just above it (1. → 1.1, 1.1 → 1.1.1): codes that nest. */
+export function labelCodesNest(labels: string[]): boolean {
+  for (let k = 1; k < labels.length; k++) {
+    const code = labelCode(labels[k]);
+    if (code?.style === "dotted" && code.parent !== "" && code.parent === labelNestingCode(labels[k - 1])) return true;
+  }
+  return false;
 }

@@ -15,7 +15,7 @@ import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
 import { gradeListHeader, statedResult } from "./stated-grades";
 import { unitResultList } from "./unit-results";
-import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRoles, transposedTargetHeader } from "./table-header";
+import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRoles, sameHeaderLine, transposedTargetHeader } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
 import { numberAt, textAt } from "./cells";
 import { parseA1 } from "../grid/a1";
@@ -246,6 +246,8 @@ function scoredTables(grid: Grid, header: HeaderMap, walk: TableWalk): { header:
   const last = Math.min(grid.rowCount, SCAN.indicatorHeaderRows);
   for (let r = 1; r <= last; r++) {
     if (r >= header.firstHeaderRow && r <= header.headerRow) continue;
+    // (the table's own header printed again at a page break, as its walk read it: the same table goes on under it)
+    if (walk.headerRepeats?.includes(r) && sameHeaderLine(grid, header.headerRow, r)) continue;
     const roles = rowRoles(grid, r);
     const criteria = hasLevel(roles) ? null : criteriaHeaderAt(grid, r, roles);
     if (!criteria && (!hasLevel(roles) || distinctKeyRoles(roles) < 3 || levelColumns(roles) === own)) continue;

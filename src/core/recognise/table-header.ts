@@ -1223,7 +1223,17 @@ export function criteriaHeaderAt(grid: Grid, row: number, roles = rowRoles(grid,
   let top = row;
   while (top < Math.min(grid.rowCount, row + 2) && !grid.rowHasContent(top + 1)) top++;
   let last = top;
-  while (last < grid.rowCount && weightValueAt(grid, last + 1, weightCol) !== null) last++;
+  // (the header printed again at a page break, an empty line or a note (注：…) between two lines: the block goes on
+  // under it where the next line states its points)
+  const between = new Set<number>();
+  const stepOver = (r: number) => sameHeaderLine(grid, row, r) || !grid.rowHasContent(r) || NOTE_LINE.test(firstText(grid, r));
+  while (last < grid.rowCount) {
+    if (weightValueAt(grid, last + 1, weightCol) !== null) last++;
+    else if (last > top && last + 2 <= grid.rowCount && stepOver(last + 1) && weightValueAt(grid, last + 2, weightCol) !== null) {
+      between.add(last + 1);
+      last += 2;
+    } else break;
+  }
   if (last - top < 2) return null;
   let name: number | undefined;
   let label: number | undefined;
@@ -1235,8 +1245,8 @@ export function criteriaHeaderAt(grid: Grid, row: number, roles = rowRoles(grid,
       continue;
     }
     let named = 0;
-    for (let r = top + 1; r <= last; r++) if (grid.startsInRow(r, c) && grid.compactText(r, c) && weightValueAt(grid, r, c) === null) named++;
-    if (named === last - top) name = c;
+    for (let r = top + 1; r <= last; r++) if (!between.has(r) && grid.startsInRow(r, c) && grid.compactText(r, c) && weightValueAt(grid, r, c) === null) named++;
+    if (named === last - top - between.size) name = c;
   }
   if (name === undefined) return null;
   // a last row stating the block's result (评价结果 | 100 | 80.14, 合计 | 100 | 92) is its total, not a criterion
@@ -1246,6 +1256,23 @@ export function criteriaHeaderAt(grid: Grid, row: number, roles = rowRoles(grid,
   if (label !== undefined) columns.level1 = label;
   for (const [c, r] of roles) if (columns[r] === undefined) columns[r] = c;
   return { headerRow: row, firstHeaderRow: row, columns, roleCount: Object.keys(columns).length, lastRow: last };
+}
+
+/** The first text of line `r`, "" where it has none. */
+function firstText(grid: Grid, r: number): string {
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) return grid.compactText(r, c);
+  return "";
+}
+
+/** Line `r` repeats header line `row` word for word, in the same columns (three words at least): a page break's repeat. */
+export function sameHeaderLine(grid: Grid, row: number, r: number): boolean {
+  let words = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    const t = grid.ownsCell(row, c) ? grid.compactText(row, c) : "";
+    if (t !== (grid.ownsCell(r, c) ? grid.compactText(r, c) : "")) return false;
+    if (t) words++;
+  }
+  return words >= 3;
 }
 
 /** Lines above a header's last line that a header block may span (三 lines: 指标名称 over 一级 | 二级 over 名称). */

@@ -13,11 +13,11 @@ import { isClosingRow } from "./table-closing";
 import { readBareGroupPoints, readBareLabelPoints, readBarePointsBesideColumn } from "./bare-points";
 import { pointsAtRuleHead } from "./rule-points";
 import { ClauseSpan, clauseSpans } from "./clause-lines";
-import { codeSections } from "./code-sections";
+import { codeSections, labelCodesNest, labelNestingCode } from "./code-sections";
 import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
 import { sectionLines } from "./section-lines";
-import { LEVEL_SUBHEADER, NOTE_LINE, PLACEHOLDER_NAME, SIDE_HEADER, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS, TOTAL_LABEL } from "./vocabulary";
+import { ITEM_COUNT_NAME, LEVEL_SUBHEADER, NOTE_LINE, PLACEHOLDER_NAME, SIDE_HEADER, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS, TOTAL_LABEL } from "./vocabulary";
 
 /** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
 const NUMBERING_LABEL = /^(序号|编号)$/;
@@ -413,6 +413,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     // (a four-level table: the 四级 cell names the line, or its 三级 where it has no 四级 of its own)
     const rowName = header.thirdLevelCol !== undefined && nameCol ? leafNameColumn(grid, r, nameCol, header.thirdLevelCol) : nameCol;
     const ind = readIndicator(grid, r, cols, rowName, false, (rowName === nameCol && clauses?.get(r)) || null);
+    // (a count of items in the item cell, "13项": the line states its group's size and points, no item)
+    if (ind && rowName !== undefined && grid.startsInRow(r, rowName) && ITEM_COUNT_NAME.test(grid.compactText(r, rowName))) continue;
     // a line of bare points right under the header, before any indicator ("| | | 90.00 | 90.00": the block's points
     // as the form states them): no indicator
     if (ind && !indicators.length && !ind.name && !header.unnamedLines && !g1.node && !g2.node && (ind.target?.kind ?? "empty") === "empty" && (ind.actual?.kind ?? "empty") === "empty") continue;
@@ -444,7 +446,15 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   if (cols.level1 !== undefined) leadingRowsJoinTheirDimension(groups);
   // (the one level column of the table: 一级 by its heading, or a 评价内容 / 目标名称 column read as 二级 or 三级)
   const levelCols = [cols.level1, cols.level2, cols.level3].filter((c) => c !== undefined);
-  if (nameCol !== undefined && levelCols.length === 1 && levelCols[0] === nameCol && !sectionAt) {
+  // (its lines coded at every level, 1. / 1.1 / 1.1.1 opening the names: the lines whose codes the next line's extends are
+  // its groups, codeSections)
+  const nested = nameCol !== undefined && levelCols.length === 1 && levelCols[0] === nameCol && !sectionAt && header.codeCol === undefined && labelCodesNest(indicators.map((i) => i.name))
+    ? codeSections(indicators, (i) => labelNestingCode(i.name), (i, level) => newGroup(grid, level, i.row, nameCol, i.name, cols.weight, cols.score), !totalledBelow(grid, closingRow ?? lastRow + 1))
+    : null;
+  if (nested) {
+    groups.splice(0, groups.length, ...nested.groups);
+    indicators.splice(0, indicators.length, ...nested.leaves);
+  } else if (nameCol !== undefined && levelCols.length === 1 && levelCols[0] === nameCol && !sectionAt) {
     const sections = outlineSections(grid, indicators, nameCol, cols.weight, cols.score, headerRepeats);
     if (sections) {
       groups.splice(0, groups.length, ...sections);
@@ -477,6 +487,18 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     ...(leadingTotalRow !== undefined && indicators.length ? { leadingTotalRow } : {}),
     ...(headerRepeats.length ? { headerRepeats } : {}),
   };
+}
+
+/**
+ * The first line with content from `from` on is the table's total (合计, 总分: also one the walk's bounds left out): the
+ * table is whole above it. Signature lines or a remark close a table an excerpt may still have cut.
+ */
+function totalledBelow(grid: Grid, from: number): boolean {
+  let n = from;
+  while (n <= grid.rowCount && !grid.rowHasContent(n)) n++;
+  if (n > grid.rowCount) return false;
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(n, c) && grid.compactText(n, c)) return TOTAL_LABEL.test(grid.compactText(n, c)) || SUBTOTAL_LABEL.test(grid.compactText(n, c));
+  return false;
 }
 
 /**
@@ -550,6 +572,9 @@ function keepUnfilledLines(
       closes = !!next && next.level2 !== g2 && !placeholderRows.some((r) => r > ind.row && r < next.row);
     }
     if (!between && !opens && !coded && !closes) continue;
+    // (the name of the line just above written again, a merged name filled down over the item's second line: that
+    // item's line, none of its own)
+    if (g.indicators.some((i) => i.row === ind.row - 1 && compact(i.name) === compact(ind.name))) continue;
     placeIn(ind, g1, g2);
     kept.push(ind);
   }

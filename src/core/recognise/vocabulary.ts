@@ -140,7 +140,7 @@ export const BUDGET_HEADERS: [BudgetRole, RegExp][] = [
 
 // —— totals and closing rows ——
 /** Words that label the 总分 / 合计 row of an indicator table. */
-const TOTAL_WORDS = "总分|合计|总计|得分合计|自评总分|综合得分|综合评分|最终得分|总评分|总体得分|总得分|合计得分|分值合计|总计得分|自评得分合计|自评总得分|评价总分|项目总得分|项目自评得分|项目总分";
+const TOTAL_WORDS = "总分|合计|总计|汇总|得分合计|自评总分|综合得分|综合评分|最终得分|总评分|总体得分|总得分|合计得分|分值合计|总计得分|自评得分合计|自评总得分|评价总分|项目总得分|项目自评得分|项目总分";
 /**
  * The header of a column totalling each group's lines down its merged cells (合计得分 merged over 得分 2分 | 2分 | 2分):
  * a total's word with 得分 or 分值, the group's points where the lines beside them are points.
@@ -210,6 +210,11 @@ export const DOCUMENT_TITLE_END = /[^。；;,，:：]{4,}(?:表|细则|标准|�
 
 /** Rows inside an indicator table that hold no indicator (template "……", "指标2:"). */
 export const PLACEHOLDER_NAME = /^(…+|\.{2,}|…|……|指标\d*[:：]?|\d+[.、]?|[①②③④⑤]|其他|等)$/;
+/**
+ * An item cell holding only a count of items ("21项", "共13项"): the line of a group (or of the whole table) stating how
+ * many items it holds and its points, ahead of them ("一、减贫成效 | 13项 | … | 65"), no item of its own.
+ */
+export const ITEM_COUNT_NAME = /^共?\d{1,3}项$/;
 /** A sub-item's name: "其中：线上培训" (explicit), or numbered "(1)…", "1)…", "①…". */
 export const SUB_ITEM = /^(其中[:：]?|[(（]\d+[)）]|\d+[)）]|[①②③④⑤⑥⑦⑧⑨⑩])/;
 /** "100分" written in a total row. */

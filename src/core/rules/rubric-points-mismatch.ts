@@ -4,7 +4,7 @@ import { sum2 } from "../score/aggregate";
 import type { Grid } from "../grid/grid";
 import { parseA1 } from "../grid/a1";
 import { IndicatorRow, ownColumnOf } from "../model/indicator-row";
-import type { Indicator } from "../model/types";
+import type { EvaluationModel, Indicator } from "../model/types";
 import { fmt, FindingDraft, Rule } from "./types";
 
 export const rubricPointsMismatch: Rule = {
@@ -16,8 +16,8 @@ export const rubricPointsMismatch: Rule = {
     families: ["indicator-system", "dept-self-eval", "project-self-eval"],
     title: { zh: "评分细则分值与指标分值不符", en: "Rubric points do not add up to the weight" },
     rationale: {
-      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比）；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示。",
-      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from; numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target); a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists.",
+      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比）；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示；其分值已由所在组标注的分值印证（组内各项分值之和等于组的分值）时，括注分值与之不符是同一行自相矛盾，作为警告。",
+      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from; numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target); a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists — a warning where its group's stated points confirm the item's weight (the group's lines adding up to them): the line then contradicts itself.",
     },
     source: "RULEBOOK B-V3, V-RUBRIC (seed 002 A11: 1.5 of 2)",
     messages: {
@@ -58,6 +58,7 @@ export const rubricPointsMismatch: Rule = {
   check({ model, grid }) {
     const out: FindingDraft[] = [];
     const ownText = model.family === "indicator-system";
+
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
@@ -75,6 +76,9 @@ export const rubricPointsMismatch: Rule = {
             out.push({
               cell: i.nameCell!,
               related: i.weightCell ? [i.weightCell] : [],
+              // (a 分值 its group's stated points confirm, the group's lines adding up to them: the text's points are the
+              // slip, the line contradicting itself — a warning; else a hint, as the rubric's sum)
+              ...(weightConfirmed(model, i) ? { severity: "warning" as const } : {}),
               messageId: "ownText",
               // (the item's name is its whole requirement text here: its opening words name it)
               data: { name: shortName(i.name), points: own.map(fmt).join("+"), sum, weight: i.weight },
@@ -195,6 +199,21 @@ export const rubricPointsMismatch: Rule = {
     return out;
   },
 };
+
+/**
+ * The item's 分值 is confirmed by its group: a weight block over its line (a label's points over the lines under it) or
+ * its group, stating points that the 分值 of its lines, every one written, add up to.
+ */
+function weightConfirmed(model: EvaluationModel, i: Indicator): boolean {
+  const lines = model.indicators.filter((x) => x.childOfRow === null && !x.notApplicable);
+  const adds = (stated: number, under: Indicator[]) => under.length >= 2 && under.every((x) => x.weight !== null) && Math.abs(sum2(under.map((x) => x.weight!)) - stated) <= 0.005;
+  for (const b of model.weightBlocks) {
+    if (i.row < b.firstRow || i.row > b.lastRow) continue;
+    if (adds(b.weight, lines.filter((x) => x.row >= b.firstRow && x.row <= b.lastRow))) return true;
+  }
+  const g = i.level2 ?? i.level1;
+  return !!g && g.weight !== null && adds(g.weight, g.indicators.filter((x) => x.childOfRow === null && !x.notApplicable));
+}
 
 /** Whether an indicator has the cell (an IndicatorRow answers without making its address). */
 function hasCell(i: Indicator, key: "rubricCell" | "nameCell"): boolean {
