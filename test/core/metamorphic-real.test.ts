@@ -82,7 +82,6 @@ Object.assign(KNOWN_GAPS, {
   "real/cn-county-earthquake-prevention-task-breakdown-2011-excerpt|filled down": "filled down, its rows or error findings differ from the merged sheet's (measured at graduation, not yet diagnosed)",
   "real/cn-poverty-alleviation-county-assessment-scoring-excerpt|filled down": "filled down, its rows or error findings differ from the merged sheet's (measured at graduation, not yet diagnosed)",
   "real/hb-kindergarten-running-level-comprehensive-assessment-scoring-2016-excerpt|all unmerged": "all merges undone, its rows or its (false) code-sequence errors differ (measured at graduation, not yet diagnosed)",
-  "real/jx-city-river-lake-chief-work-assessment-items-2019-excerpt|serial": "with a 序号 column before the table, its rows or error findings differ (measured at graduation, not yet diagnosed)",
   // batch 20 (corpus20)
   "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|all unmerged":
     "目标名称 | 分值 each merged over two columns with no sub-header line: merged, 分值 over two number columns is 标准分 | 得分 (the scores read); unmerged, the second number column stands under an empty header cell and gets no role, so every score reads null",
