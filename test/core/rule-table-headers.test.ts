@@ -104,6 +104,22 @@ describe("a level's head merged over the groups' and the items' columns (达标�
     expect(r.model.indicators.map((i) => i.row)).toEqual([3, 4, 5, 7, 8, 9]);
   });
 
+  test("an empty column inside the head's merge (达标项目 over A:C, C holding the items) reads the same", () => {
+    const r = review(sheet(
+      [
+        ["某县图书馆分馆考核评分细则", "", "", "", "", ""],
+        ["达标项目", "", "", "考核评分细则", "标准分", "考核分"],
+        ["(一)设施保障(36分)", "", "设施要求", "设施设备符合基本配置要求。", "20分(达不到酌情扣分)", ""],
+        ["", "", "智能设备", "采用人脸识别设备。", "6分", ""],
+        ["", "", "设施运行", "设施设备不挪用。", "10分(达不到酌情扣分)", ""],
+        ["(二)人员保障(10分)", "", "人员要求", "有固定的专职工作人员。", "10分", ""],
+      ],
+      ["A1:F1", "A2:C2", "A3:B5", "A6:B6"],
+    ), "national");
+    expect(r.model.columns).toMatchObject({ level1: 1, level3: 3 });
+    expect(r.model.groups.map((g) => [g.row, g.weight])).toEqual([[3, 36], [6, 10]]);
+  });
+
   test("counter-shape: one label per line (numbers' column beside the items) is no group column", () => {
     const r = review(sheet(
       [
@@ -235,15 +251,13 @@ function weightsList(opts: { repeat?: string[]; footer?: boolean; serial?: boole
 }
 
 describe("a weights list cut below, its header printed again at a page break", () => {
-  test("read: the repeated header is no line; 总分 over lines that fall short of it with nothing under them: cut", () => {
+  test("read: the repeated header is no line; 总分 over lines that fall short of it with nothing under them: a reminder", () => {
     const r = review(weightsList(), "national");
     expect(r.model.indicators.map((i) => i.row)).toEqual([5, 6, 7, 9, 10, 12, 13]);
-    expect(r.model.truncated).toBe(true);
     expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
-  test("a signature under the list closes it: the shortfall is an error", () => {
+  test("counter-shape: a signature under the list closes it: the shortfall is an error", () => {
     const r = review(weightsList({ footer: true }), "national");
-    expect(r.model.truncated).toBe(false);
     expect(r.findings.filter((f) => f.severity === "error").map((f) => f.rule)).toContain("weight-sum-mismatch");
   });
   const repeats: [string, string[]][] = [
@@ -280,5 +294,24 @@ describe("考核指标 | 指标名称: the right column names the left level's i
   });
   test("sheetFeatures reads the same header", () => {
     expect(sheetFeatures(grid("指标名称")).header?.columns.level2).toBe(2);
+  });
+});
+
+describe("an excerpt starting inside its numbering: its first group's lines may lie above the page", () => {
+  // (the first group 二、 (16分) shows one item, numbered 14: the items before it were on the page above)
+  const grid = (first: string) => sheet([
+    ["考核项目", "", "考核内容与评分依据", "分值", "得分"],
+    [first, "14、实施农村新五保工程", "完善农民最低生活保障制度。", 5, ""],
+    ["三、实施乡风文明示范行动(4分)", "15、开展新农村建设服务年活动", "建立三联系一指导制度。", 2, ""],
+    ["三、实施乡风文明示范行动(4分)", "16、开展送项目活动", "做好省送项目的争取对接工作。", 2, ""],
+    ["合计", "", "", 9, ""],
+  ], ["A1:B1"]);
+  test("its shortfall is a reminder (info), no error", () => {
+    const f = review(grid("二、实施生活宽裕富民行动(16分)"), "national").findings.filter((x) => x.rule === "weight-sum-mismatch" && x.cell === "A2");
+    expect(f.map((x) => x.severity)).toEqual(["info"]);
+  });
+  test("counter-shape: a first group numbered 一、 falling short is an error", () => {
+    const f = review(grid("一、实施生活宽裕富民行动(16分)"), "national").findings.filter((x) => x.rule === "weight-sum-mismatch" && x.cell === "A2");
+    expect(f.map((x) => x.severity)).toEqual(["error"]);
   });
 });

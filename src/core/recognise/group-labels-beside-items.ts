@@ -62,7 +62,7 @@ function underLevelHead(grid: Grid, rows: number[], level: number, head: number)
 
 /** No text in `col` on the lines under the header. */
 function emptyBelow(grid: Grid, head: number, col: number): boolean {
-  for (let r = head + 1; r <= Math.min(grid.rowCount, head + SCAN.headerSettleRows); r++) if (grid.startsInRow(r, col) && grid.compactText(r, col)) return false;
+  for (let r = head + 1; r <= Math.min(grid.rowCount, head + SCAN.headerSettleRows); r++) if (grid.ownsCell(r, col) && grid.compactText(r, col)) return false;
   return true;
 }
 

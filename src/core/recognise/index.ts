@@ -70,8 +70,7 @@ export function recognise(grid: Grid): EvaluationModel {
   const leading = trailing || scored || !header || header.inferred || !f.walk ? null : leadingSumsLine(grid, header, f.walk.indicators);
   // (a 总分/合计 line printed first, right under the header: the walk read past it, see leadingTotalLine)
   const labelledLead = trailing || !walk?.leadingTotalRow || !lastHeader ? null : findTotals(grid, walk.leadingTotalRow, lastHeader.columns, lastHeader.firstHeaderRow).totals;
-  const lead = labelledLead?.row === walk?.leadingTotalRow ? labelledLead : null;
-  const totals = trailing ?? lead ?? leading?.totals ?? null;
+  const totals = trailing ?? (labelledLead?.row === walk?.leadingTotalRow ? labelledLead : null) ?? leading?.totals ?? null;
   const model: EvaluationModel = {
     sheet: grid.name,
     family,
@@ -92,7 +91,7 @@ export function recognise(grid: Grid): EvaluationModel {
     // (the next project's form closing the table, several target forms on one sheet: the table read is whole)
     truncated:
       !!walk &&
-      ((walk.closingRow === null && (!totals || !!totals.inSentence || (!!leading && !leading.complete) || (totals === lead && leadFallsShort(lead!, tables)))) ||
+      ((walk.closingRow === null && (!totals || !!totals.inSentence || (!!leading && !leading.complete))) ||
         (!scored && !!header && !(walk.closingRow !== null && namesAnotherProject(grid, walk.closingRow)) && otherHeader(grid, header.firstHeaderRow, tableEnd))),
     cutAbove: !!header && !f.budget && rowsWithContent(grid, (scored ? scored[0].header : header).firstHeaderRow - 1) === 0 && (f.walk?.indicators.length ?? 0) > 0,
     placeholderRows: tables.flatMap((t) => t.walk.placeholderRows),
@@ -261,25 +260,6 @@ function scoredTables(grid: Grid, header: HeaderMap, walk: TableWalk): { header:
   // each table is scored: at least one of its rows carries a weight or a score
   if (tables.some((t) => !t.walk.indicators.some((x) => x.weight !== null || x.claimedScore !== null))) return null;
   return tables;
-}
-
-/**
- * A 总分 line printed first (总分 | 100 right under the header) whose points the table's lines fall short of, the lines'
- * own points added up (sub-items aside): with no closing row under them, the lines stop before the table does (an
- * excerpt cut), as a leading line of bare sums the lines do not reach (leadingSumsLine).
- */
-function leadFallsShort(lead: Totals, tables: { walk: TableWalk }[]): boolean {
-  const stated = lead.weight?.value;
-  if (stated === undefined || lead.weight?.percent) return false;
-  let sum = 0;
-  let lines = 0;
-  for (const t of tables)
-    for (const i of t.walk.indicators) {
-      if (i.childOfRow !== null || i.weight === null) continue;
-      sum += i.weight;
-      lines++;
-    }
-  return lines > 0 && sum < stated - 0.005;
 }
 
 /** Words a line must repeat before it is read as another line printed again. */
