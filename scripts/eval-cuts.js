@@ -145,7 +145,8 @@ function cutRows(json, headerRow) {
   return [...picks].sort((a, b) => a - b);
 }
 
-const NUM = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*(%|％|万元|万|元|分)?$/;
+// (points with a note after them, "20分(达不到酌情扣分)", are points too: the engine reads them as such, readPoints)
+const NUM = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*(%|％|万元|万|元|分([(（][^()（）]{1,40}[)）])?)?$/;
 const GRADE = /^(优秀|良好|合格|不合格|优|良|中|差|较好|一般|较差)$/;
 
 /** The template of a sheet: see (b) above. */

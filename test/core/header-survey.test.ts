@@ -79,7 +79,6 @@ const KNOWN: Record<string, string> = {
   // held out (causes not studied)
   "food-safety-model-shop-rules::family+header": "held out: not read as a scoring system",
   "rural-road-maintenance-inspection-score::family+header": "held out: not read as a scoring system",
-  "grassroots-party-building-score::family+header": "held out: not read as a scoring system",
   "waste-sorting-rules-pdf::family+header": "held out: not read as a scoring system",
   "gd-pastoral-complex-pilot-material-review::family+header": "held out (round 2): not read",
   "mine-party-group-target-petition-rules::family+header": "held out (round 2): not read",
@@ -131,8 +130,8 @@ describe("published header lines (header survey)", () => {
 
   test("held-out entries: the count the engine reads (for the record, not a target)", () => {
     // round 1: 9 of 14; round 2: 8 of 14 (before any round-2 work); round 1: 10 since the header's level words are read
-    // as a ladder (eng24a)
-    expect([passing(1, true), passing(2, true)]).toEqual([10, 8]);
+    // as a ladder (eng24a); 11 since a rule table's header words are read (eng25c, not tuned on: the suite's count after)
+    expect([passing(1, true), passing(2, true)]).toEqual([11, 8]);
   });
 
   knownGapTests(outcomes, KNOWN, "every surveyed table's family and header are read");

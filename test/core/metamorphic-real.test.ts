@@ -80,7 +80,6 @@ Object.assign(KNOWN_GAPS, {
   // batch 32 (corpus32): measured once before any engine change (batch32-diagnosis.md)
   // validation batches corpus20–corpus32, graduated to real/ by age in session 25 (measured just before the move on dd1fe93)
   "real/cn-county-earthquake-prevention-task-breakdown-2011-excerpt|filled down": "the 三级指标 name and its 分值 10 merged over its four 评分标准 lines (A4:A7, B4:B7): filled down, each line reads as an indicator '防震减灾' of 10 (filled-down.ts rejoins group levels, not a leaf's rubric lines), and the rubric's points are summed line by line (info rubric-points-mismatch C5); a rule-table layout (the 评分标准 lines), left to that work",
-  "real/jx-city-river-lake-chief-work-assessment-items-2019-excerpt|serial": "with a 序号 column before the table, its rows or error findings differ (measured at graduation, not yet diagnosed)",
   // batch 20 (corpus20)
   "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|all unmerged":
     "目标名称 | 分值 each merged over two columns with no sub-header line: merged, 分值 over two number columns is 标准分 | 得分 (the scores read); unmerged, the second number column stands under an empty header cell and gets no role, so every score reads null",

@@ -1,5 +1,5 @@
 import type { BudgetRole, ColumnRole } from "../model/types";
-import { BUDGET_HEADERS, HEADER_WORDS, INDICATOR_HEADERS, PRIOR_PERIOD_HEADER } from "./vocabulary";
+import { BUDGET_HEADERS, HEADER_WORDS, INDICATOR_HEADERS, LEVEL_WITH_POINTS, PRIOR_PERIOD_HEADER } from "./vocabulary";
 import { compact } from "../text/normalize";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
 
@@ -70,6 +70,10 @@ function classifyCompactHeader(c: string): ColumnRole | null {
   const core = headerCore(c);
   const coreRole = core !== c ? firstRole(INDICATOR_HEADERS, core) : null;
   if (coreRole !== null) return coreRole;
+  // a level's word with its points (考核指标及分值): that level's column, the points in its labels
+  const pointed = LEVEL_WITH_POINTS.exec(core);
+  const pointedRole = pointed ? firstRole(INDICATOR_HEADERS, pointed[1]) : null;
+  if (pointedRole === "level1" || pointedRole === "level2" || pointedRole === "level3") return pointedRole;
   // a year in the header word ("预期2022年实现值", "2021年实际实现值"): the year's expected value is the target; a
   // year's actual beside it is an earlier year's figure, never the completion column
   const unyeared = core.replace(YEAR_WORD, "");

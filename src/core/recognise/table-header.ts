@@ -12,6 +12,7 @@ import { ADMIN_SUFFIX_END, CODE_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, G
 import { fourthLevel } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
+import { groupLabelsBesideItems } from "./group-labels-beside-items";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
 
@@ -355,7 +356,7 @@ function ladderLevels(grid: Grid, row: number, roles: Map<number, ColumnRole>): 
   if (!named.length) {
     const last = cols[cols.length - 1];
     const points = Math.min(Infinity, ...[...roles].filter(([c, r]) => r === "weight" && c > last).map(([c]) => c));
-    for (let c = last + 1; c < points && c <= grid.scanCols; c++) if (grid.ownsCell(row, c) && grid.compactText(row, c)) return undefined;
+    for (let c = last + 1; c < points && c <= grid.scanCols; c++) if (grid.ownsCell(row, c) && grid.compactText(row, c) && roles.get(c) !== "rubric") return undefined;
     if (points === Infinity) return undefined;
   }
   // (two words under a label line across them, 组织领导(31分) over 机构设置(25分) | (1)…: the label lines are the top level,
@@ -554,6 +555,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   secondBlockCut(colRole);
   levelsLeftToRight(colRole);
   levelUnderMergedHead(grid, rows, colRole);
+  groupLabelsBesideItems(grid, rows, colRole);
   levelScoresAsWeights(colRole, grid, rows[rows.length - 1]);
   const groupPointsCol = groupPointsColumn(grid, rows[rows.length - 1], colRole);
   const columns: Partial<Record<ColumnRole, number>> = {};
@@ -649,6 +651,9 @@ function scoreUnderMergedPoints(grid: Grid, rows: number[], colRole: Map<number,
   }
 }
 
+/** What a header word right of a level's names of that level (考核指标 | 指标内容, 指标名称): its items' content, points or names. */
+const OF_THE_LEVEL = /^(?:(?:具体)?(?:内容|要点|细目|细项)|名称)$/;
+
 /**
  * A header ladder 考核内容 > 考核指标 > 考核要点 (考核内容 | 考核指标 | 序号 | 考核要点 | 分值 | 评分标准): two columns take the
  * lowest level's word and the right one is a finer item word or names the 三级 (FINER_ITEM_HEADER), names the content of
@@ -668,10 +673,11 @@ function finerItemRight(grid: Grid, rows: number[], colRole: Map<number, ColumnR
   const ownPoints = next(left) === "weight" && next(right) === "weight";
   // (or the right one's qualifier is the left one's level noun, the right one naming that level's content or points:
   // 考核指标 | 指标内容, 考核项目 | 项目要点 — LADDER_WORD's qualifier and noun)
+  // (its name too: 考核指标 | 指标名称, the name of each of the level's items)
   const contentOfLeft = rows.some((r) => {
     const l = LADDER_WORD.exec(grid.compactText(r, left));
-    const x = LADDER_WORD.exec(grid.compactText(r, right));
-    return !!l && !!x && !!l[1] && x[1] === l[3] && /^(?:内容|要点|细目|细项)$/.test(x[3]);
+    const x = grid.compactText(r, right);
+    return !!l && !!l[1] && x.startsWith(l[3]) && OF_THE_LEVEL.test(x.slice(l[3].length));
   });
   if (!(finer(right) || word(left) === word(right) || ownPoints || contentOfLeft) || finer(left)) return;
   for (let c = left + 1; c < right; c++) if (colRole.has(c) && !(ownPoints && colRole.get(c) !== "level1" && colRole.get(c) !== "level2")) return;

@@ -1117,14 +1117,33 @@ export function namesAnotherProject(grid: Grid, r: number): boolean {
 function repeatsHeader(grid: Grid, r: number, words: HeaderWords): boolean {
   // (fewer than three words: no line repeats them, whatever it holds)
   if (words.cols.length < 3) return false;
-  for (let k = 0; k < words.cols.length; k++) if (grid.compactText(r, words.cols[k]) !== words.texts[k]) return false;
-  return true;
+  let same = 0;
+  for (let k = 0; k < words.cols.length; k++) {
+    const t = grid.compactText(r, words.cols[k]);
+    // (or, in a column the table reads, another word of the same role: 考核项目 printed again over a header reworded
+    // 具体指标, 各项分值 over 权重(%) — the page's header, not a line)
+    if (t === words.texts[k] || (words.read[k] && t && sameRole(grid.text(r, words.cols[k]), words.raw[k]))) same++;
+    // (a word of a column the table does not read, 序号, may be left out of the line printed again: the columns read
+    // must repeat theirs, three words at least)
+    else if (t || words.read[k]) return false;
+  }
+  return same >= 3;
 }
 
 /** The header's distinct columns that hold a word, and their words (compact text), in the columns' order. */
 interface HeaderWords {
   cols: number[];
   texts: string[];
+  /** the column is one the table reads (a role of the header's) */
+  read: boolean[];
+  /** the header's cell text as written (its role read from it) */
+  raw: string[];
+}
+
+/** Two header texts name the same column role. */
+function sameRole(a: string, b: string): boolean {
+  const role = indicatorRole(a);
+  return role !== null && role === indicatorRole(b);
 }
 
 /**
@@ -1132,28 +1151,35 @@ interface HeaderWords {
  * line of a 40,000-row table was a fifth of what its review allocated.
  */
 function headerWords(grid: Grid, header: HeaderMap): HeaderWords {
-  const out: HeaderWords = { cols: [], texts: [] };
-  for (const c of new Set(Object.values(header.columns))) {
+  const out: HeaderWords = { cols: [], texts: [], read: [], raw: [] };
+  const roles = new Set(Object.values(header.columns));
+  for (const c of roles) {
     const t = grid.compactText(header.headerRow, c!);
     if (!t) continue;
     out.cols.push(c!);
     out.texts.push(t);
+    out.read.push(true);
+    out.raw.push(grid.text(header.headerRow, c!));
   }
   if (out.cols.length >= 3) return out;
   // (fewer than three columns with a role, 序号 | 二级指标 | 标准分: the header line's every word, where it has three; a
   // side column's word aside, 备注 | 负责考核单位, where three others are left: a note column added on the first page only
   // changes no line the break repeats)
-  const all: HeaderWords = { cols: [], texts: [] };
-  const own: HeaderWords = { cols: [], texts: [] };
+  const all: HeaderWords = { cols: [], texts: [], read: [], raw: [] };
+  const own: HeaderWords = { cols: [], texts: [], read: [], raw: [] };
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(header.headerRow, c)) continue;
     const t = grid.compactText(header.headerRow, c);
     if (!t) continue;
     all.cols.push(c);
     all.texts.push(t);
+    all.read.push(roles.has(c));
+    all.raw.push(grid.text(header.headerRow, c));
     if (SIDE_HEADER.test(t)) continue;
     own.cols.push(c);
     own.texts.push(t);
+    own.read.push(roles.has(c));
+    own.raw.push(grid.text(header.headerRow, c));
   }
   return own.cols.length >= 3 ? own : all.cols.length >= 3 ? all : out;
 }

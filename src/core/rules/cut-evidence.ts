@@ -86,6 +86,17 @@ function missingPastGroup(model: EvaluationModel, r: Relation & { kind: "rollup"
   return false;
 }
 
+/**
+ * The rollup of the table's first group (二、…(16分) over the first lines read): where the table starts inside its
+ * numbering (startsMidSequence), the group's lines above the first one shown may be cut off with the page above, so a
+ * sum that falls short of its points proves nothing (as the table's total there).
+ */
+export function firstGroupRollup(model: EvaluationModel, r: Relation): boolean {
+  if (r.kind !== "rollup" || r.level !== "group") return false;
+  const first = model.groups[0];
+  return !!first && ((first.weightCell ?? first.cell) === r.total.cell || first.score?.cell === r.total.cell);
+}
+
 /** The parts add up to less than a total the relation accepts (the shortfall a cut explains). */
 export function fallsShort(r: Relation, computed: number | null, alsoAccept: number[] = []): boolean {
   if (computed === null || (r.kind !== "sum" && r.kind !== "rollup")) return false;

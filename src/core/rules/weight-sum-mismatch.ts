@@ -7,7 +7,7 @@ import { relationMessage, relationMessages } from "../relations/messages";
 import { brokenThroughParts } from "../relations/root-cause";
 import { outsideRows } from "../relations/outside-the-whole";
 import { compact } from "../text/normalize";
-import { cutInsideParts, fallsShort, level1WeightRollup, mayBeRelative, startsMidSequence } from "./cut-evidence";
+import { cutInsideParts, fallsShort, firstGroupRollup, level1WeightRollup, mayBeRelative, startsMidSequence } from "./cut-evidence";
 import { DistinctCells, FindingDraft, Rule } from "./types";
 
 /** A noted category ("产出指标50分") matches a group label by its core word (产出 / 效益 / 满意度). */
@@ -77,7 +77,7 @@ export const weightSumMismatch: Rule = {
       const cut =
         r.level !== "item-label" &&
         ((relative && o.computed !== null && Math.abs(o.computed - 100) <= 0.005) ||
-        ((cutInsideParts(grid, model, r) || (r.level === "total" && startsMidSequence(grid, model))) &&
+        ((cutInsideParts(grid, model, r) || ((r.level === "total" || firstGroupRollup(model, r)) && startsMidSequence(grid, model))) &&
           fallsShort(r, o.computed, relative ? [100] : [])));
       out.push({ cell, related: related.list, ...(lost || cut ? { severity: "info" as const } : {}), ...msg });
     }

@@ -86,12 +86,19 @@ export function readNumber(v: CellValue, fmt?: string): ReadNumber | null {
   return { value: n, percent: false, decimals: decimalsOf(m[1]) };
 }
 
-/** Read "100分", "90 分" or a plain number. */
+/**
+ * Points written with their unit ("100分", "90 分"), a note in brackets after them allowed: a 标准分 cell stating how the
+ * points are judged, "20分(达不到酌情扣分)", still holds 20 points. (a module constant: a literal in a function makes a
+ * RegExp on every call)
+ */
+const POINTS_WITH_UNIT = /^([-−]?\d+(?:\.\d+)?)分(?:\([^()]{1,40}\))?$/;
+
+/** Read "100分", "90 分", "20分(达不到酌情扣分)" or a plain number. */
 export function readPoints(v: CellValue, fmt?: string): number | null {
   const n = readNumber(v, fmt);
   if (n && !n.percent) return n.value;
   if (typeof v === "string") {
-    const m = /^([-−]?\d+(?:\.\d+)?)分$/.exec(compact(v));
+    const m = POINTS_WITH_UNIT.exec(compact(v));
     if (m) return Number(m[1].replace("−", "-"));
   }
   return null;

@@ -8,13 +8,26 @@ export function progressColumn(f: SheetFeatures): boolean {
 }
 const PROGRESS_HEADER = /^(实施|执行|完成|项目)?(进度|进展)(情况)?$/;
 
+/** A sentence, not a title's words: sentence punctuation inside, or longer than any title (as features' PROSE). */
+const SENTENCE = /[。；;,，]|^.{61,}$/;
+
+/**
+ * The title's lines name a monitoring (绩效监控表, 运行监控): 监控 in one of its cells that is no sentence — a rule's text
+ * read with the title where no header was found ("…有视频监控系统,并与派出所联网,5分;…") names no form.
+ */
+function namesMonitoring(title: string): boolean {
+  if (title.indexOf("监控") < 0) return false;
+  for (const cell of title.split("|")) if (cell.indexOf("监控") >= 0 && !SENTENCE.test(cell)) return true;
+  return false;
+}
+
 /** 绩效运行监控表 (RULEBOOK §5): half-year execution, 完成目标可能性, progress so far beside the targets. */
 export const monitoring: FamilyDetector = {
   id: "monitoring",
   detect(f) {
     const cols = f.header?.columns ?? {};
     let s = 0;
-    if (/监控/.test(f.title)) s += 0.5;
+    if (namesMonitoring(f.title)) s += 0.5;
     if (cols.likelihood) s += 0.35;
     // targets beside their progress (指标值 | 实施进度 "已完成100%"): a sheet of how the year goes
     if (cols.targetValue && !cols.actual && !cols.score && progressColumn(f)) s += 0.45;

@@ -1,0 +1,105 @@
+import type { Grid } from "../grid/grid";
+import type { ColumnRole } from "../model/types";
+import { isClosingRow } from "./table-closing";
+import { LADDER_WORD, NAME_HEADER, SCAN } from "./vocabulary";
+
+const LEVEL_ROLES: ColumnRole[] = ["level1", "level2", "level3"];
+
+/** Item lines a group column must stand beside before it is read as one. */
+const MIN_ITEM_LINES = 3;
+
+/**
+ * A header's one level column beside a column of group labels, each label standing over several of the items' lines
+ * (merged down them, written on the first and blank below, or written again on each): the labels are the groups' level
+ * (一级), the level column the items' (the lowest). Where the group column is:
+ * - under the level's own header cell, merged across both columns (达标项目 over A:B: the groups '(一)设施保障(36分)' in A,
+ *   the items 设施要求 | 智能设备 in B), or the level's word over a blank header cell right of it (the merge undone);
+ * - left of the level column, headed by a word naming items but no level (项目 | 考核指标及分值 | 考核标准: the groups
+ *   '一、无刑事案件' in 项目, the items with their points in the level column).
+ * `colRole` is changed in place.
+ */
+export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
+  const levels = [...colRole].filter(([, r]) => LEVEL_ROLES.includes(r)).map(([c]) => c);
+  if (levels.length !== 1) return;
+  const level = levels[0];
+  const head = rows[rows.length - 1];
+  const text = (r: number, c: number) => (grid.ownsCell(r, c) ? grid.compactText(r, c) : "");
+  let groups = 0;
+  let items = 0;
+  const right = underLevelHead(grid, rows, level, head);
+  if (right !== undefined && !colRole.has(right)) {
+    groups = level;
+    items = right;
+  } else if (level > 1 && !colRole.has(level - 1) && rows.some((r) => ITEMS_WORD(text(r, level - 1)))) {
+    groups = level - 1;
+    items = level;
+  } else return;
+  if (!labelsSpanItems(grid, head, groups, items)) return;
+  colRole.set(groups, "level1");
+  colRole.set(items, "level3");
+}
+
+/** Blank header cells right of a level's word it may stand over when its merge is undone. */
+const SPANNED_BLANK_CELLS = 2;
+
+/**
+ * The one column right of the level's column under its header cell — merged across them, or over blank header cells
+ * (the merge undone) — that holds text under the header (an empty spacer column passed over), if any.
+ */
+function underLevelHead(grid: Grid, rows: number[], level: number, head: number): number | undefined {
+  const m = rows.map((r) => grid.mergeAt(r, level)).find((x) => x !== null && x.c1 === level && x.c2 > level);
+  const last = m ? m.c2 : Math.min(grid.scanCols, level + SPANNED_BLANK_CELLS);
+  let found: number | undefined;
+  for (let c = level + 1; c <= last; c++) {
+    if (!m && !rows.every((r) => grid.ownsCell(r, c) && !grid.compactText(r, c))) break;
+    if (emptyBelow(grid, head, c)) continue;
+    if (found !== undefined) return undefined;
+    found = c;
+    if (!m) break;
+  }
+  return found;
+}
+
+/** No text in `col` on the lines under the header. */
+function emptyBelow(grid: Grid, head: number, col: number): boolean {
+  for (let r = head + 1; r <= Math.min(grid.rowCount, head + SCAN.headerSettleRows); r++) if (grid.ownsCell(r, col) && grid.compactText(r, col)) return false;
+  return true;
+}
+
+/** A header word naming items but no level: 项目, 内容, 类别, 达标项目 (NAME_HEADER, LADDER_WORD). */
+function ITEMS_WORD(t: string): boolean {
+  return !!t && (NAME_HEADER.test(t) || LADDER_WORD.test(t));
+}
+
+/**
+ * Under the header line `head`, column `groups` holds labels (text, no bare number) each on the first of the lines it
+ * stands over, and column `items` a name on each line: the labels stand on fewer lines than the names, one of them at
+ * least over two names, and none on a line of its own (a label line across the table is a section line, no group column).
+ */
+function labelsSpanItems(grid: Grid, head: number, groups: number, items: number): boolean {
+  const end = Math.min(grid.rowCount, head + SCAN.headerSettleRows);
+  let label = "";
+  let labels = 0;
+  let lines = 0;
+  let under = 0;
+  let spans = false;
+  for (let r = head + 1; r <= end; r++) {
+    if (isClosingRow(grid, r)) break;
+    const g = grid.startsInRow(r, groups) ? grid.compactText(r, groups) : "";
+    const name = grid.startsInRow(r, items) ? grid.compactText(r, items) : "";
+    if (!name) {
+      if (g) return false;
+      continue;
+    }
+    lines++;
+    if (g && g !== label) {
+      if (!/[\u4e00-\u9fa5]/.test(g)) return false;
+      label = g;
+      labels++;
+      under = 0;
+    }
+    if (!label) return false;
+    if (++under >= 2) spans = true;
+  }
+  return lines >= MIN_ITEM_LINES && spans && labels < lines;
+}
