@@ -163,7 +163,6 @@ const ARITHMETIC_GAPS: Record<string, string> = {
 const KNOWN_GAPS: Record<string, string> = {
   // validation batches corpus20–corpus32, graduated to real/ by age in session 25
   "real/fj-shaxian-geohazard-prevention-target-2023|a 项目名称 / 主管部门 / 实施单位 preamble": "its family changes with the preamble (measured at graduation in session 25, not yet diagnosed)",
-  "real/js-nanjing-luhe-five-star-safe-village-creation-assessment-rules-excerpt|a 项目名称 / 主管部门 / 实施单位 preamble": "its family changes with the preamble (it is read as monitoring without it) (measured at graduation in session 25, not yet diagnosed)",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|title removed":
     "a scoring table (基本指标 | 具体指标 | 标准值 | 分值 | 自评分) that is a self-evaluation by its title only: without it, it reads as an indicator system scored by its unit, which extra/ah-shouxian-dept is",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|a title naming only the unit and the year":

@@ -46,9 +46,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // batch 34 (corpus34): development sheets, measured once before any engine change (batch34-diagnosis.md); 法律顾问 and 青原 pass every check
   // validation batches corpus20–corpus32 (30 sheets), graduated to real/ by age in session 25, measured just before the move on dd1fe93:
   // family 23/30, recall 0/2, precision 0/34, injected 16/20 (the other 10 held-out sheets: 9/10, 0/1, 0/1, 4/8)
-  { id: "ah-wanjiang-demo-zone-ten-cities-assessment-indicator-weights", check: "family", why: "read as unknown (truth: indicator-system)" },
-  { id: "ah-wanjiang-demo-zone-ten-cities-assessment-indicator-weights", check: "header-row", why: "follows from the family: read as unknown (truth: indicator-system)" },
-  { id: "ah-wanjiang-demo-zone-ten-cities-assessment-indicator-weights", check: "indicators", why: "follows from the family: read as unknown (truth: indicator-system)" },
   { id: "cn-longmen-town-new-village-quarterly-assessment-scoring-2018", check: "indicators", why: "row 9 is read as an extra indicator" },
   { id: "cn-poverty-alleviation-county-assessment-scoring-excerpt", check: "indicators", why: "rows 2–4 (above the indicator lines) are read as extra indicators" },
   { id: "cn-village-library-branch-liantang-shuwu-assessment-scoring-excerpt", check: "family", why: "read as unknown (truth: indicator-system)" },
@@ -57,13 +54,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "fj-shaxian-geohazard-prevention-target-2023", check: "family", why: "read as unknown (truth: target-declaration)" },
   { id: "hb-guangshui-education-bureau-dept-target-2023", check: "expected-findings", why: "the required total-mismatch over G9:G12 is missed" },
   { id: "hb-kindergarten-running-level-comprehensive-assessment-scoring-2016-excerpt", check: "no-other-errors", why: "codes with one letter per level numbered straight through the level (A1 A2 A3 | B1…B11 | C1…C31) are checked as nested codes (B1 'should be A11'): 34 false code-sequence errors" },
-  { id: "hb-wuhan-tourism-village-creation-rating-scoring-summary", check: "family", why: "read as unknown (truth: indicator-system)" },
-  { id: "hb-wuhan-tourism-village-creation-rating-scoring-summary", check: "header-row", why: "follows from the family: read as unknown (truth: indicator-system)" },
-  { id: "hb-wuhan-tourism-village-creation-rating-scoring-summary", check: "indicators", why: "follows from the family: read as unknown (truth: indicator-system)" },
   { id: "hi-judicial-office-standardization-assessment-scoring-excerpt", check: "expected-findings", why: "the required rubric-points-mismatch at A5|B5 is missed" },
-  { id: "js-nanjing-luhe-five-star-safe-village-creation-assessment-rules-excerpt", check: "family", why: "read as monitoring (truth: indicator-system)" },
-  { id: "js-nanjing-luhe-five-star-safe-village-creation-assessment-rules-excerpt", check: "header-row", why: "follows from the family: read as monitoring (truth: indicator-system)" },
-  { id: "js-nanjing-luhe-five-star-safe-village-creation-assessment-rules-excerpt", check: "indicators", why: "follows from the family: read as monitoring (truth: indicator-system)" },
   { id: "js-rural-toilet-improvement-work-scoring-standard-2009-excerpt", check: "indicators", why: "rows 4, 5, 9, 13 and 16 (the 1 / 1.1 coded group lines in the one code column) are read as extra indicators" },
   { id: "sc-nanjiang-forestry-grassland-provincial-fund-allocation-2024", check: "header-row", why: "no header row is read (truth: row 4)" },
   { id: "sc-nanjiang-forestry-grassland-provincial-fund-allocation-2024", check: "total", why: "the model has no claimed total (truth: 357.18 at B6)" },
@@ -72,9 +63,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "zj-hangzhou-drug-control-demonstration-creation-assessment-scoring-2018-excerpt", check: "family", why: "read as unknown (truth: indicator-system)" },
   { id: "zj-hangzhou-drug-control-demonstration-creation-assessment-scoring-2018-excerpt", check: "header-row", why: "follows from the family: read as unknown (truth: indicator-system)" },
   { id: "zj-hangzhou-drug-control-demonstration-creation-assessment-scoring-2018-excerpt", check: "indicators", why: "follows from the family: read as unknown (truth: indicator-system)" },
-  { id: "zj-wenzhou-county-work-performance-assessment-items-2012", check: "family", why: "read as unknown (truth: indicator-system)" },
-  { id: "zj-wenzhou-county-work-performance-assessment-items-2012", check: "header-row", why: "follows from the family: read as unknown (truth: indicator-system)" },
-  { id: "zj-wenzhou-county-work-performance-assessment-items-2012", check: "indicators", why: "follows from the family: read as unknown (truth: indicator-system)" },
 ];
 
 interface TruthEntry {
