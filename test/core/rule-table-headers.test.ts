@@ -24,7 +24,7 @@ describe("header words of a rule table", () => {
     // counter-shapes: the points column's own words stay points, a word naming no level keeps no role
     ["分值 stays the points", "分值", "weight"],
     ["指标分值 stays the points", "指标分值", "weight"],
-    ["项目名称及分值 (no level word) is no level", "项目名称及分值", "weight"],
+    ["项目名称及分值 (no level word): the items' column, their points in the labels (short-lists.ts)", "项目名称及分值", "level3"],
     ["考核得分 stays the score", "考核得分", "score"],
   ];
   test.each(cases)("%s", (_, word, role) => expect(indicatorRole(word)).toBe(role));

@@ -151,8 +151,8 @@ function exchanges(role: string): { site: Site; wording: string; how: string }[]
  * FAIL somewhere: fixing the vocabulary turns the test red until the entry is removed.
  */
 const KNOWN_GAPS: Record<string, string> = {
-  // (the five exposed in session 25 when the graduated sheets moved the round-robin — 指标名称, 指标内容 and 具体指标 for
-  // 考核要点 / 考核项目, 标准分 and 各项分值(分) for 各项 分值 — fixed by eng25c's header-repeat reading and eng25g's)
+  // (the wordings exposed in session 25 when the graduated sheets moved the round-robin — 指标名称, 指标内容 and 具体指标 for
+  // 考核要点 / 考核项目, 标准分, 各项分值(分) and 分值 for 各项 分值 — all read since eng25c's header-repeat reading and eng25g's)
 };
 
 const ROLES = Object.keys(W.roles);

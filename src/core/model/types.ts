@@ -373,6 +373,8 @@ export interface EvaluationModel {
   /** lines printing the table's header again inside it (a page break: the table walk's headerRepeats), where any */
   headerRepeats?: number[];
   columns: Partial<Record<ColumnRole, number>>;
+  /** further weight columns beside `columns.weight`, one per assessment of the same items, each its own sum (parallel-weights.ts) */
+  parallelWeightCols?: number[];
   indicators: Indicator[];
   groups: GroupNode[];
   /** weighted blocks of indicator rows: "绩效指标(90分)" over the table, "年度绩效目标1(40分)" per goal (Hubei) */

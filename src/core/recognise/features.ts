@@ -172,11 +172,13 @@ const LABEL_POINTS_MIN_GROUPS = 2;
  * (1 + 3 + 1), on two groups at least: the sheet is a scoring system's, its points distributed over its items, whatever
  * its heading calls it (a 考核 form's items and points, not a tally of scores). The labels are the walk's groups with
  * their points in the label, or a label in the items' column over the blank-named lines below it (findNameLabelBlocks);
- * the items, lines weighted in the weight column (sub-items aside), two at least under each label.
+ * the items, lines weighted in the weight column (sub-items aside), two at least under each label. With `source`
+ * "label", the items are those stating their own points in their labels, in a table with no weight column ('(二)…机关创建
+ * (100分)' over '1.…(30分)', '2.…(20分)', '3.…(50分)'): the same evidence, the points all written in the names.
  */
-export function labelPointsAddUp(f: SheetFeatures): boolean {
+export function labelPointsAddUp(f: SheetFeatures, source: "column" | "label" = "column"): boolean {
   const { header, walk, grid } = f;
-  if (!header || !walk || header.columns.weight === undefined || !walk.indicators.length) return false;
+  if (!header || !walk || (header.columns.weight === undefined) !== (source === "label") || !walk.indicators.length) return false;
   // (each label once, by its cell: a group of the walk is often a label block as well)
   const matched = new Set<string>();
   /** the label at `cell` states `stated` points, its items' 分值 add up to `sum` over `lines` lines: true once enough have */
@@ -184,7 +186,7 @@ export function labelPointsAddUp(f: SheetFeatures): boolean {
     if (stated !== null && lines >= 2 && stated > 0 && Math.abs(stated - sum) < 0.005) matched.add(cell);
     return matched.size >= LABEL_POINTS_MIN_GROUPS;
   };
-  const counts = (i: Indicator) => i.childOfRow === null && i.weight !== null && i.weightSource === "column";
+  const counts = (i: Indicator) => i.childOfRow === null && i.weight !== null && i.weightSource === source;
   const visit = (g: GroupNode): boolean => {
     if (g.weight !== null && g.weightCell === g.cell) {
       let sum = 0;

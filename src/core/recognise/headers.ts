@@ -1,5 +1,5 @@
 import type { BudgetRole, ColumnRole } from "../model/types";
-import { BUDGET_HEADERS, HEADER_WORDS, INDICATOR_HEADERS, LEVEL_WITH_POINTS, PRIOR_PERIOD_HEADER } from "./vocabulary";
+import { BUDGET_HEADERS, HEADER_WORDS, INDICATOR_HEADERS, LEVEL_WITH_POINTS, NAME_AND_POINTS_HEADER, PRIOR_PERIOD_HEADER } from "./vocabulary";
 import { compact } from "../text/normalize";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
 
@@ -74,6 +74,8 @@ function classifyCompactHeader(c: string): ColumnRole | null {
   const pointed = LEVEL_WITH_POINTS.exec(core);
   const pointedRole = pointed ? firstRole(INDICATOR_HEADERS, pointed[1]) : null;
   if (pointedRole === "level1" || pointedRole === "level2" || pointedRole === "level3") return pointedRole;
+  // (a head naming items with no level of their own and their points, 项目名称及分值: the items' column)
+  if (NAME_AND_POINTS_HEADER.test(core)) return "level3";
   // a year in the header word ("预期2022年实现值", "2021年实际实现值"): the year's expected value is the target; a
   // year's actual beside it is an earlier year's figure, never the completion column
   const unyeared = core.replace(YEAR_WORD, "");

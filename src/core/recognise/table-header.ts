@@ -8,11 +8,13 @@ import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, CODE_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, CODE_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NAME_AND_POINTS_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
 import { groupLabelsBesideItems } from "./group-labels-beside-items";
+import { listedItemColumn, pointedColumnsUnderHead } from "./short-lists";
+import { parallelWeightColumns } from "./parallel-weights";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
 
@@ -38,6 +40,8 @@ export interface HeaderMap {
   unnamedLines?: true;
   /** a column of each group's points merged down its lines (合计得分 over the lines' 得分 points): see groupPointsColumn */
   groupPointsCol?: number;
+  /** further weight columns beside `columns.weight`, one per assessment of the same items: see parallel-weights.ts */
+  parallelWeightCols?: number[];
 }
 
 const KEY_ROLES: ColumnRole[] = ["level1", "level2", "level3", "targetValue", "actual", "weight", "score", "rubric", "reason"];
@@ -70,6 +74,17 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
     roles.set(lastWeight, "score");
   }
   for (const [c, role] of [...roles]) if (LEVEL_ROLES.includes(role) && (grid.mergeAt(row, c) || !grid.compactText(row, c + 1))) mergedOverCodeAndName(grid, row, c, roles);
+  // (a head naming the items and their points, 项目名称及分值, merged over a group column and an item column whose labels
+  // state their points: the two levels, short-lists.ts)
+  for (const [c, role] of [...roles]) {
+    if (role !== "level3" || !grid.ownsCell(row, c) || !NAME_AND_POINTS_HEADER.test(grid.compactText(row, c))) continue;
+    const levels = pointedColumnsUnderHead(grid, row, c);
+    if (!levels) continue;
+    // (every column under the merged head reads its word: only the levels keep one)
+    const m = grid.mergeAt(row, c);
+    for (let k = c; k <= (m ? m.c2 : c); k++) roles.delete(k);
+    for (const [k, r] of levels) roles.set(k, r);
+  }
   levelBesideEachPoints(grid, row, roles);
   return roles;
 }
@@ -435,7 +450,8 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
       // (or a blank head over criteria stating their points, left of the rule and score columns: the items' column)
       // (or a ladder of item words over a scoring header, 项目 | 具体内容 | 分值 | 计分方法 | 得分: see ladderLevels)
       const type = [...roles].find(([, role]) => role === "valueType");
-      const blank = type ? undefined : pointedBlankHead(grid, r, roles);
+      // (or a short list's items beside their points, 序号 | 工作标准 | 分值, where the points add up: short-lists.ts)
+      const blank = type ? undefined : (pointedBlankHead(grid, r, roles) ?? listedItemColumn(grid, r, roles));
       if (blank !== undefined) roles = new Map([...roles, [blank, "level3" as ColumnRole]]);
       else if (type && dimensionCells(grid, r, type[0]) >= 2) roles = new Map([...roles, [type[0], "level1" as ColumnRole]]);
       else {
@@ -545,7 +561,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   }
   // (a blank head over items stating their points, left of the rule and score columns: the items' column)
   if (![...colRole.values()].some((role) => LEVEL_ROLES.includes(role))) {
-    const blank = pointedBlankHead(grid, rows[rows.length - 1], colRole);
+    const blank = pointedBlankHead(grid, rows[rows.length - 1], colRole) ?? listedItemColumn(grid, rows[rows.length - 1], colRole);
     if (blank !== undefined) colRole.set(blank, "level3");
   }
   scoreLabelledAbove(grid, rows[0], colRole);
@@ -571,6 +587,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   gradePoints(grid, rows, columns);
   assignGroupColumns(colRole, columns, "weight", "level1Weight", "level2Weight", thirdLevelCol);
   assignGroupColumns(colRole, columns, "score", "level1Score", "level2Score", thirdLevelCol);
+  const parallelWeightCols = parallelWeightColumns(colRole, columns);
   levelWordAfterPoints(colRole, columns);
   weightedScoreColumns(grid, rows[rows.length - 1], colRole, columns);
   dimensionsByContent(grid, rows[rows.length - 1], columns);
@@ -586,6 +603,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     roleCount: new Set(colRole.values()).size,
     ...(thirdLevelCol !== undefined ? { thirdLevelCol } : {}),
     ...(groupPointsCol !== undefined ? { groupPointsCol } : {}),
+    ...(parallelWeightCols.length ? { parallelWeightCols } : {}),
   };
 }
 

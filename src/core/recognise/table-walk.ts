@@ -418,6 +418,16 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     // a line of bare points right under the header, before any indicator ("| | | 90.00 | 90.00": the block's points
     // as the form states them): no indicator
     if (ind && !indicators.length && !ind.name && !header.unnamedLines && !g1.node && !g2.node && (ind.target?.kind ?? "empty") === "empty" && (ind.actual?.kind ?? "empty") === "empty") continue;
+    // (a line weighted only in a further weight column, one per assessment: an indicator of the others, blank in this
+    // one's — parallel-weights.ts)
+    const parallel = !ind && header.parallelWeightCols?.some((c) => pointsAt(grid, r, c) !== null) ? readIndicator(grid, r, cols, rowName, true) : null;
+    if (parallel?.name) {
+      placeIn(parallel, g1.node ?? section, g2.node);
+      (g2.node ?? g1.node ?? section)?.indicators.push(parallel);
+      indicators.push(parallel);
+      pageTop = false;
+      continue;
+    }
     if (!ind) {
       placeholderRows.push(r);
       // a named row with no value at all: an indicator of a blank template, if no row of the table has a value

@@ -69,6 +69,26 @@ export const LADDER_WORD = /^([\u4e00-\u9fa5]{0,4}?)(具体)?(项目分类|类�
  */
 export const LEVEL_WITH_POINTS = /^(.{2,10})及(分值|分数|权重|标准分|满分)$/;
 
+/**
+ * A head naming the items and their points in one (项目名称及分值, 考核指标及分值, 考核内容及分值): the items' column, each
+ * label stating its points ("1.学习型机关创建(20分)"), not a 分值 column of bare numbers (see short-lists.ts for one merged
+ * over a group column and an item column).
+ */
+export const NAME_AND_POINTS_HEADER = /^[\u4e00-\u9fa5]{0,4}(名称|指标|内容|项目|事项|任务)及其?(分值|分数|权重)$/;
+
+// —— short lists of indicators with their points (short-lists.ts) ——
+/**
+ * A list's items named by its head (序号 | 工作标准 | 分值, 项目名称 | 权重, 工作任务 | 分值): the items' column of a list of
+ * points only where the lines' points add up (short-lists.ts) — the words name a project, a task or a standard as well.
+ */
+export const LISTED_ITEM_HEADER = /^([\u4e00-\u9fa5]{0,4}(名称|标准|任务|项目|事项|内容)|[\u4e00-\u9fa5]{0,2}(类别|分类))$/;
+/** A head naming money (资金, 金额, 万元, 预算, 补助): a list of funds, whatever its other columns say. */
+export const LIST_FUND_HEADER = /资金|金额|万元|预算|补助|经费|拨付|分配数|(^|\()元\)?$/;
+/** A head naming recipients or assessed units (单位名称, 被考核单位, 乡镇, 部门): a list of units, not of indicators. */
+export const LIST_RECIPIENT_HEADER = /^(被考核|被考评|被评价|考核|受援|申报|承担|责任)?(单位|部门|地区|区县|县区|县市区|乡镇|街道|镇街|学校|企业|村|社区|姓名)(名称)?$/;
+/** Totals a list of points adds up to where it prints none (a weight system's whole). */
+export const LIST_ROUND_TOTALS = [100, 1000];
+
 /** A fourth level's header, right of the 三级 column (一级 | 二级 | 三级 | 四级指标 | 评分标准 | 得分): the leaves' names. */
 export const LEVEL4_HEADER = /^(四级指标|四级|四级指标名称|末级指标|末级指标名称)$/;
 
@@ -112,6 +132,9 @@ export const HEADER_WORDS: [ColumnRole, RegExp][] = [
   // one score column per level of review: 区县级自评 | 市级考评 | 中央抽查 (the first is the score, the others its reviews)
   ["score", /^[\u4e00-\u9fa5]{1,4}级?(自评|考评|复评|抽查|核查)$/],
   ["weight", /^(?!.*(扣|标准|说明))[\u4e00-\u9fa5]{0,6}(分值|权重|满分)(\(.{1,8}\))?$/],
+  // (the assessment an indicator's weight belongs to, named before it: 目标任务考核指标权重 | 发展成效考核指标权重, one
+  // weight column per assessment of the same indicators — a longer qualifier, the head noun 指标权重 / 指标分值 all the same)
+  ["weight", /^(?!.*(扣|标准|说明))[\u4e00-\u9fa5]{2,8}指标(分值|权重)$/],
   // (a value column may say it holds the unit too: "指标值及单位", "实际完成值及计量单位")
   // (a monitoring sheet's value so far, "上半年实际完成值", "截至8月底完成值", is no year's actual to hold against the
   // year's target: its 全年预计完成值 is, as under "1-7月实际完成值")

@@ -19,6 +19,7 @@ import { outsideRows } from "./outside-the-whole";
 import { withoutCodeColumns } from "../recognise/code-columns";
 import { termCellKey } from "./terms";
 import { itemLabelRelations } from "./item-label";
+import { parallelWeightRelations } from "../recognise/parallel-weights";
 import { unitResultRelations } from "../recognise/unit-results";
 
 export { treeGroups, relativeWeights } from "./tree";
@@ -75,6 +76,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     pushAll(found, scoreRateRelations(grid, model));
     // an item stating its points in its own label and again in its 分值 cell ("聘用情况(5分)" | 5分)
     pushAll(found, itemLabelRelations(grid, model));
+    // a further weight column beside the model's own (one per assessment): its sum against its own total
+    pushAll(found, parallelWeightRelations(grid, model));
     // a per-unit result list: each unit's 得分 against its base less the deductions stated beside it
     if (model.family === "evaluation-summary") pushAll(found, unitResultRelations(grid));
     if (model.grade && model.totals?.score) {

@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { EvaluationModel, GroupNode, NumberRef, Relation } from "../model/types";
 import { tableCutOff } from "../recognise/cut-row";
 import { TARGET_DIMENSIONS } from "../recognise/vocabulary";
+import { parallelWeights } from "../recognise/parallel-weights";
 import { evaluateRelation, relativeWeights, RelationOutcome } from "../relations";
 import { relationMessage, relationMessages } from "../relations/messages";
 import { brokenThroughParts } from "../relations/root-cause";
@@ -197,7 +198,10 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
   const rows = model.indicators.filter(
     (i) => i.childOfRow === null && !i.notApplicable && !outside.has(i.row) && !(i.weight === null && BONUS_LINE.test(compact(grid.text(i.row, w)))),
   );
-  if (rows.length < 3 || rows.some((i) => i.weight === null)) return [];
+  // (a list weighted once per assessment, several weight columns side by side: a blank cell leaves the item out of that
+  // column's assessment, no missing weight — each column is summed on its own, parallel-weights.ts)
+  const parallel = model.parallelWeightCols ?? [];
+  if (rows.length < 3 || (!parallel.length && rows.some((i) => i.weight === null))) return [];
   const level1 = model.groups.filter((g) => g.level === 1);
   // (a 一级 label met twice is a list of several projects' targets, or rows in no order: no one total)
   // (a label printed again right after itself, nothing new left of it, is its group going on over a page break: one
@@ -212,17 +216,27 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
   // the three target dimensions anywhere in the tree, or an evaluation's four 一级 (决策、过程、产出、效益: the common
   // framework of a 评价指标体系, whose weights make the whole 100)
   const dimensions = TARGET_DIMENSIONS.every((d) => d.names.test(labels)) || EVALUATION_DIMENSIONS.every((d) => names.some((n) => d.test(n)));
-  const sum = rows.reduce((s, i) => s + i.weight!, budget?.value ?? 0);
-  if ([90, 100].some((t) => Math.abs(sum - t) <= 0.005)) return [];
-  if (cut && !(sum > 100.005 && sum < UNSTATED_SLIP_ABOVE)) return [];
   // without the dimensions, a flat list (序号 | 考核指标 | 分值, each line its own 一级, or one 一级 over every line: each
   // line a part of one whole): only weights a little over the full 100 (a slip: 103, 107) are sure; a larger sum is a
   // table of another scale (120, 150 points), a smaller one may be cut. (Lines under several 一级 of other names,
   // 投入/管理/产出/效益, follow no framework that fixes their whole: no sum is asked of them.)
   const flat = level1.length <= 1 || level1.every((g) => g.children.length === 0 && g.indicators.length <= 1);
-  if (!dimensions && !(sum > 100.005 && sum < UNSTATED_SLIP_ABOVE && flat)) return [];
-  const related = rows.map((i) => i.weightCell).filter((c): c is string => !!c);
-  return [{ cell: grid.addr(model.headerLastRow, model.columns.weight), related, severity: "warning", messageId: "unstatedTotal", data: { sum: Math.round(sum * 100) / 100 } }];
+  const out: FindingDraft[] = [];
+  // the model's weight column (the budget line's weight with it), then each further one on its own
+  const own = rows.flatMap((i) => (i.weight !== null ? [{ value: i.weight, cell: i.weightCell }] : []));
+  const counted = new Set(rows.map((i) => i.row));
+  const columns = [{ col: w, weights: own, base: budget?.value ?? 0 }, ...parallel.map((col) => ({ col, weights: parallelWeights(grid, model, col).filter((p) => counted.has(p.row)), base: 0 }))];
+  for (const { col, weights, base } of columns) {
+    if (weights.length < 3) continue;
+    const sum = weights.reduce((s, p) => s + p.value, base);
+    if ([90, 100].some((t) => Math.abs(sum - t) <= 0.005)) continue;
+    // (a column with blank cells, items left out of its assessment, is as a cut one: only more than the whole is sure)
+    const partial = weights.length < rows.length;
+    if ((cut || partial) && !(sum > 100.005 && sum < UNSTATED_SLIP_ABOVE)) continue;
+    if (!dimensions && !(sum > 100.005 && sum < UNSTATED_SLIP_ABOVE && flat)) continue;
+    out.push({ cell: grid.addr(model.headerLastRow, col), related: weights.flatMap((p) => (p.cell ? [p.cell] : [])), severity: "warning", messageId: "unstatedTotal", data: { sum: Math.round(sum * 100) / 100 } });
+  }
+  return out;
 }
 
 /**

@@ -32,6 +32,9 @@ export const indicatorSystem: FamilyDetector = {
     // a total under the table stating the sum of its points (合计 | 100): the weights are a scoring system's, not amounts
     // (a target table's 分值 may add up too: only where no target column is read)
     if (f.weightsTotalled && cols.targetValue === undefined) s += 0.1;
+    // (or, the points all in the names, group labels stating the points their items' labels add up to: '(二)…(100分)' over
+    // '…(30分)', '…(20分)', '…(50分)')
+    else if (f.labelWeights && cols.targetValue === undefined && labelPointsAddUp(f, "label")) s += 0.1;
     // the three levels of an evaluation system, each in its column
     if (cols.level1 && cols.level2 && cols.level3) s += 0.1;
     // (or a rule sheet's title: 考核细则, 考核评价评分标准, 测评指标, 绩效考核指标及权重)
