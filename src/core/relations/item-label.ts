@@ -23,6 +23,9 @@ export function itemLabelRelations(grid: Grid, model: EvaluationModel): RollupRe
   if (col === undefined || !model.indicators.length) return [];
   let groupCells: Set<string> | null = null;
   const out: RollupRelation[] = [];
+  // lines above whose labels state their own points, as many as their 分值 cells (the list's convention: a line's
+  // label points are its own)
+  let agreeing = 0;
   for (let k = 0; k < model.indicators.length; k++) {
     const i = model.indicators[k];
     if (i.weightSource !== "column" || i.weight === null || i.notApplicable || !i.nameCell || !i.weightCell || i.weightCell === i.nameCell) continue;
@@ -42,8 +45,11 @@ export function itemLabelRelations(grid: Grid, model: EvaluationModel): RollupRe
     if (groupCells.has(i.nameCell)) continue;
     const points = Number(m[3]);
     // (the table's last line, cut there or the sheet's last row: a label stating more than the line's 分值 may be a group's
-    // over lines the cut hides; a 分值 above the label's points no hidden line explains)
-    if (points > i.weight && k === model.indicators.length - 1 && (model.truncated || i.row >= grid.rowCount)) continue;
+    // over lines the cut hides; a 分值 above the label's points no hidden line explains. Where lines above state their
+    // own points in their labels, as many as their 分值, the last line's label is its own as theirs are: no hidden
+    // line is its, and the two disagree whichever is the larger — reported at the 分值 cell as ever, the label beside it)
+    if (points > i.weight && !agreeing && k === model.indicators.length - 1 && (model.truncated || i.row >= grid.rowCount)) continue;
+    if (Math.abs(points - i.weight) <= 0.005) agreeing++;
     const name = m[1];
     out.push({
       kind: "rollup",

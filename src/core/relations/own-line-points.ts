@@ -1,0 +1,17 @@
+import { parseA1 } from "../grid/a1";
+import type { EvaluationModel, RelationTerm, WeightBlock } from "../model/types";
+
+/**
+ * A weight block's label over its own line alone whose 分值 cell stands between the label and the line's name
+ * ("工作方案 (10分) | 10分 | 根据…制定实施方案" under 二级要素 | 标准分值 | 考评要点): a points column weighs the level on its
+ * left, so the 分值 is the label's own, as the label's points are; no line past a cut is the label's.
+ */
+export function ownLinePoints(model: EvaluationModel, b: WeightBlock, parts: RelationTerm[]): boolean {
+  if (b.firstRow !== b.lastRow || parts.length !== 1) return false;
+  const line = model.indicators.find((i) => i.row === b.firstRow);
+  if (!line?.nameCell || line.weightCell !== parts[0].cell) return false;
+  const label = parseA1(b.cell);
+  const name = parseA1(line.nameCell);
+  return label.row === b.firstRow && label.col < parts[0].col && parts[0].col < name.col && name.row === line.row;
+}
+
