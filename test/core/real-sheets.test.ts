@@ -44,8 +44,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // batch 32 (corpus32): development sheets, measured once before any engine change (batch32-diagnosis.md); 水产健康养殖, 村级党建 and 乡镇农业产业化 pass every check; 平安农机 (the page-break repeat of its group label) and 济南 (评估标准 | 分值 | 评分标准) fixed by eng23a
   // batch 33 (corpus33): development sheets, measured once before any engine change (batch33-diagnosis.md); 宜宾 艾滋病 and 温州 温商 pass every check; 湖州, 泰州 (heading merged over number | name), 宗教 (考核细目) and 台州 (a label's points per row) fixed by eng23b
   // batch 35 (corpus35): development sheets, measured once before any engine change (batch35-diagnosis.md); 节约型机关, 成都 and 宝鸡 pass every check
-  { id: "cn-new-agri-business-entity-cultivation-assessment-scoring-excerpt", check: "family", why: "read as unknown (truth: indicator-system): the stored text has no header row (it starts on item '1.农业龙头企业 | 20 | rubric'), and a line with a name, a number and a rubric of '(N分)' clauses is no evidence for any family without one; with a header 考核项目 | 分值 | 评分标准 put above it the same line reads indicator-system 0.9, weight 20" },
-  { id: "cn-new-agri-business-entity-cultivation-assessment-scoring-excerpt", check: "indicators", why: "follows from the family: read as unknown, no indicator (truth: row 2, weight 20)" },
   // batch 34 (corpus34): development sheets, measured once before any engine change (batch34-diagnosis.md); 法律顾问 and 青原 pass every check
   // validation batches corpus20–corpus32 (30 sheets), graduated to real/ by age in session 25, measured just before the move on dd1fe93:
   // family 23/30, recall 0/2, precision 0/34, injected 16/20 (the other 10 held-out sheets: 9/10, 0/1, 0/1, 4/8)
