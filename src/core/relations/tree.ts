@@ -405,7 +405,7 @@ export function treeRelations(model: EvaluationModel, outside: ReadonlySet<numbe
       // a table cut off at the bottom: its last block, or any block reaching its last row, may be incomplete
       // (the last-listed block closed by a 一级 group starting below it: a cut below that group is none of its own)
       // (nor a label over its own line alone with its points column between it and the line's name: the points its own)
-      ...(model.truncated && !wholeGroups && ((k === model.weightBlocks.length - 1 && !model.groups.some((g) => g.level === 1 && g.row > b.lastRow)) || b.lastRow >= lastLeafRow) && !ownLinePoints(model, b, parts) ? { bound: "atMost" as const } : {}),
+      ...(model.truncated && !wholeGroups && ((k === model.weightBlocks.length - 1 && !model.groups.some((g) => g.level === 1 && g.row > b.lastRow)) || b.lastRow >= lastLeafRow) && !(grid && ownLinePoints(grid, model, b, parts)) ? { bound: "atMost" as const } : {}),
     });
   });
   const budgetMain = model.budget?.items.find((it) => it.kind === "total" && it.weight) ?? null;

@@ -35,7 +35,7 @@ export function cutInsideParts(grid: Grid, model: EvaluationModel, r: Relation):
   // (a block label over its own line whose points column stands between it and the line's name: its points its own)
   if (r.kind === "rollup" && r.level === "block" && r.measure === "weight") {
     const b = model.weightBlocks.find((x) => x.cell === r.total.cell);
-    if (b && ownLinePoints(model, b, r.parts)) return false;
+    if (b && ownLinePoints(grid, model, b, r.parts)) return false;
   }
   // a block's points over its 一级 groups' down to 满意度: a cut below hides lines, no group
   if (r.kind === "rollup" && r.level === "block" && r.measure === "weight" && overWholeGroups(model, r)) return false;
