@@ -25,6 +25,7 @@ describe("lines of a numbered name, its points and a rule whose clause heads sta
     ["one line, clauses on lines of their own", [["1.农业龙头企业", 20, RUBRIC_LINES]], [[2, 20]]],
     ["one line, clauses inline", [["1.家庭农场", 10, RUBRIC_INLINE]], [[2, 10]]],
     ["two lines, the second's rule stating points without clause heads", [["1.农业龙头企业", 20, RUBRIC_LINES], ["2.农民合作社", 10, "新增国家级示范社的得5分,省级示范社的得3分,市级得2分。"]], [[2, 20], [3, 10]]],
+    ["an empty spacer column between the name and its points", [["1.农业龙头企业", null, 20, RUBRIC_LINES]], [[2, 20]]],
     ["a group label with its points above the lines", [["一、主体培育(30分)", null, null], ["1.农业龙头企业", 20, RUBRIC_LINES], ["2.家庭农场", 10, RUBRIC_INLINE]], [[3, 20], [4, 10]]],
   ])("%s: an indicator system, the lines' points as weights", (_, rows, want) => {
     const r = review(sheet(rows as Row[]), "national");

@@ -155,10 +155,18 @@ function inferPointsRuleLines(grid: Grid): HeaderMap | null {
   const own = (r: number, c: number) => (grid.ownsCell(r, c) ? grid.compactText(r, c) : "");
   const named = (x: string) => !!x && labelCode(x) !== null && /[\u4e00-\u9fa5]/.test(x) && !STATES_POINTS.test(x);
   const points = (x: string) => POINTS_NUMBER.test(x) && Number(x) > 0 && Number(x) <= 100;
+  // (the next column right of c with content on the lines: an empty spacer column is passed over)
+  const next = (c: number) => {
+    for (let n = c + 1; n <= grid.scanCols; n++) if (rows.some((r) => own(r, n) !== "")) return n;
+    return 0;
+  };
   for (let c = 1; c + 2 <= grid.scanCols; c++) {
+    const wc = next(c);
+    const rc = wc ? next(wc) : 0;
+    if (!rc) continue;
     // an item line: a numbered name, its points, a rule stating points; evidence where the rule's clause heads state theirs
-    const item = (r: number) => named(own(r, c)) && points(own(r, c + 1)) && own(r, c + 2).length >= MIN_RULE_TEXT && STATES_POINTS.test(own(r, c + 2));
-    const evidence = rows.filter((r) => item(r) && clauseHeadPoints(grid.text(r, c + 2)) !== null);
+    const item = (r: number) => named(own(r, c)) && points(own(r, wc)) && own(r, rc).length >= MIN_RULE_TEXT && STATES_POINTS.test(own(r, rc));
+    const evidence = rows.filter((r) => item(r) && clauseHeadPoints(grid.text(r, rc)) !== null);
     if (!evidence.length) continue;
     const first = rows.find((r) => item(r))!;
     const body = rows.filter((r) => r >= first);
@@ -171,7 +179,7 @@ function inferPointsRuleLines(grid: Grid): HeaderMap | null {
       return true;
     };
     if (!body.every((r) => item(r) || labelLine(r))) continue;
-    const columns: Partial<Record<ColumnRole, number>> = { level2: c, weight: c + 1, rubric: c + 2 };
+    const columns: Partial<Record<ColumnRole, number>> = { level2: c, weight: wc, rubric: rc };
     // the groups: a column left of the names whose cells all carry their own points
     if (c > 1) {
       const groups = body.map((r) => own(r, c - 1)).filter(Boolean);
