@@ -1,4 +1,5 @@
 import { compact } from "../text/normalize";
+import { labelCode } from "../text/codes";
 
 /**
  * The item's points stated at the head of its scoring rule, where the table has no 分值 column: "单项基准6分，每少1项扣
@@ -218,4 +219,35 @@ const CLOSING_TOTAL = /(?:^|[,;。])(?:共|共计|合计|总计)(\d+(?:\.\d+)?)�
 export function closingTotal(rule: string): number | null {
   const m = CLOSING_TOTAL.exec(compact(rule));
   return m ? Number(m[1]) : null;
+}
+
+/** a clause's head ending in its own points, before the colon that opens its rule: "①完成…指标(15分):" */
+const CLAUSE_HEAD_POINTS = /\((\d+(?:\.\d+)?)分\):?$/;
+/** where a circled clause starts within a line ("…得1分。②…") */
+const BEFORE_CIRCLED = /(?=[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/;
+
+/**
+ * The points a rule's top-level clauses state at their heads: "①完成…指标(15分):\n新培育国家级…(6分):…\n②积极申报…(2.5分):
+ * …\n③工作实效性、质量性(2.5分):…" -> [15, 2.5, 2.5]. The clauses are the pieces numbered in the first code style the rule
+ * uses (circled, 1. / 1、, (1) …), each starting a line or at its circled number; each one's head — its text up to its
+ * first colon, or its whole first line — ends in its points in a bracket. Sub-clauses under a clause (other styles, or
+ * unnumbered lines) are its body. Two clauses at least, every one with its head points; else null (a rule whose clauses
+ * deduct or award inside their text is rubricAwards' or numberedDeductedAwards' business).
+ */
+export function clauseHeadPoints(rule: string): number[] | null {
+  if (!rule || rule.indexOf("分") < 0) return null;
+  const pieces: string[] = [];
+  for (const line of rule.split(/\r?\n/)) for (const p of line.split(BEFORE_CIRCLED)) if (p.trim()) pieces.push(compact(p));
+  let style: string | null = null;
+  const points: number[] = [];
+  for (const p of pieces) {
+    const code = labelCode(p);
+    if (style === null && code) style = code.style;
+    if (!code || code.style !== style || code.parent) continue;
+    const colon = p.indexOf(":");
+    const m = CLAUSE_HEAD_POINTS.exec(colon >= 0 ? p.slice(0, colon + 1) : p);
+    if (!m) return null;
+    points.push(Number(m[1]));
+  }
+  return points.length >= 2 ? points : null;
 }

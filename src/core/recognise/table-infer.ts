@@ -2,6 +2,8 @@ import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { normalizeGrade } from "../score/grade";
 import { weightInLabel } from "../text/labels";
+import { labelCode } from "../text/codes";
+import { clauseHeadPoints } from "./rule-points";
 import { numberAt } from "./cells";
 import { preambleLine } from "./preamble";
 import { isClosingRow } from "./table-closing";
@@ -27,7 +29,7 @@ const INFER_ROWS = 80;
 const MIN_OP_ROWS = 3;
 
 export function inferHeaderless(grid: Grid): HeaderMap | null {
-  return inferResultsTable(grid) ?? inferRuleTable(grid) ?? inferDimensionLines(grid) ?? inferGradedLines(grid);
+  return inferResultsTable(grid) ?? inferRuleTable(grid) ?? inferPointsRuleLines(grid) ?? inferDimensionLines(grid) ?? inferGradedLines(grid);
 }
 
 /**
@@ -131,6 +133,62 @@ function inferRuleTable(grid: Grid): HeaderMap | null {
       break;
     }
     return { headerRow: labelRows[0] - 1, firstHeaderRow: labelRows[0], columns, roleCount: Object.keys(columns).length, inferred: true };
+  }
+  return null;
+}
+
+/**
+ * A scoring table whose header is not in the sheet (a copy that starts on its first item): lines of a numbered item name,
+ * its points as a bare number, and beside them a rule text stating points ("1.农业龙头企业 | 20 | ①…(15分):… ②…(2.5分):
+ * … ③…(2.5分):…"). The evidence is the rule's own: at least one line's rule is itemised in clauses whose heads state
+ * their points (clauseHeadPoints) — a scoring item's breakdown, which no list of amounts or names carries — and every
+ * other line of the body is an item line of the same shape whose rule states points, or a label stating its points
+ * (a group, "一、…(40分)", in the name column or the one left of it). The names are the items (二级), the number the
+ * 分值, the text the rubric; a column left of the names whose cells all carry their own points the groups.
+ */
+const POINTS_NUMBER = /^\d{1,3}(?:\.\d+)?$/;
+const STATES_POINTS = /\d分/;
+
+function inferPointsRuleLines(grid: Grid): HeaderMap | null {
+  const rows = dataRows(grid);
+  if (!rows.length) return null;
+  const own = (r: number, c: number) => (grid.ownsCell(r, c) ? grid.compactText(r, c) : "");
+  const named = (x: string) => !!x && labelCode(x) !== null && /[\u4e00-\u9fa5]/.test(x) && !STATES_POINTS.test(x);
+  const points = (x: string) => POINTS_NUMBER.test(x) && Number(x) > 0 && Number(x) <= 100;
+  // (the next column right of c with content on the lines: an empty spacer column is passed over)
+  const next = (c: number) => {
+    for (let n = c + 1; n <= grid.scanCols; n++) if (rows.some((r) => own(r, n) !== "")) return n;
+    return 0;
+  };
+  for (let c = 1; c + 2 <= grid.scanCols; c++) {
+    const wc = next(c);
+    const rc = wc ? next(wc) : 0;
+    if (!rc) continue;
+    // an item line: a numbered name, its points, a rule stating points; evidence where the rule's clause heads state theirs
+    const item = (r: number) => named(own(r, c)) && points(own(r, wc)) && own(r, rc).length >= MIN_RULE_TEXT && STATES_POINTS.test(own(r, rc));
+    const evidence = rows.filter((r) => item(r) && clauseHeadPoints(grid.text(r, rc)) !== null);
+    if (!evidence.length) continue;
+    const first = rows.find((r) => item(r))!;
+    const body = rows.filter((r) => r >= first);
+    // a label line: its points in its label (the name column or the one left of it), nothing else on the line
+    const labelLine = (r: number) => {
+      for (let k = Math.max(1, c - 1); k <= grid.scanCols; k++) {
+        const t = own(r, k);
+        if (t && !(k <= c && weightInLabel(t) !== null)) return false;
+      }
+      return true;
+    };
+    if (!body.every((r) => item(r) || labelLine(r))) continue;
+    const columns: Partial<Record<ColumnRole, number>> = { level2: c, weight: wc, rubric: rc };
+    // the groups: a column left of the names whose cells all carry their own points
+    if (c > 1) {
+      const groups = body.map((r) => own(r, c - 1)).filter(Boolean);
+      if (groups.length) {
+        if (!groups.every((x) => weightInLabel(x) !== null)) continue;
+        columns.level1 = c - 1;
+      }
+    }
+    return { headerRow: first - 1, firstHeaderRow: first, columns, roleCount: Object.keys(columns).length, inferred: true };
   }
   return null;
 }

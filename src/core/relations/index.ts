@@ -71,7 +71,7 @@ function statedCellKey(r: Relation): number {
 export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // (the tree's list is the one the others are pushed into: on a 40,000-row sheet it holds a relation per parent of
   // sub-items, no copy of it made)
-  const found: Relation[] = model.family !== "unknown" ? treeRelations(model, outsideRows(grid, model)) : [];
+  const found: Relation[] = model.family !== "unknown" ? treeRelations(model, outsideRows(grid, model), grid) : [];
   if (model.family !== "unknown") {
     pushAll(found, scoreRateRelations(grid, model));
     // an item stating its points in its own label and again in its 分值 cell ("聘用情况(5分)" | 5分)

@@ -24,6 +24,9 @@ export function itemLabelRelations(grid: Grid, model: EvaluationModel): RollupRe
   if (col === undefined || !model.indicators.length) return [];
   let groupCells: Set<string> | null = null;
   const out: RollupRelation[] = [];
+  // lines above whose labels state their own points, as many as their 分值 cells right beside them (the list's
+  // convention: a line's label points are its own)
+  let agreeing = 0;
   for (let k = 0; k < model.indicators.length; k++) {
     const i = model.indicators[k];
     if (i.weightSource !== "column" || i.weight === null || i.notApplicable) continue;
@@ -47,8 +50,12 @@ export function itemLabelRelations(grid: Grid, model: EvaluationModel): RollupRe
     if (groupCells.has(i.nameCell!)) continue;
     const points = Number(m[3]);
     // (the table's last line, cut there or the sheet's last row: a label stating more than the line's 分值 may be a group's
-    // over lines the cut hides; a 分值 above the label's points no hidden line explains)
-    if (points > i.weight && k === model.indicators.length - 1 && (model.truncated || i.row >= grid.rowCount)) continue;
+    // over lines the cut hides; a 分值 above the label's points no hidden line explains. Where lines above state their
+    // own points in their labels, as many as their 分值, and the 分值 stands right beside the label (no name or text
+    // between: the points weigh the label, not a content column's lines), the last line's label is its own as theirs
+    // are: no hidden line is its, and the two disagree whichever is the larger — reported at the 分值 cell as ever)
+    if (points > i.weight && k === model.indicators.length - 1 && (model.truncated || i.row >= grid.rowCount) && !(agreeing && besideLabel(grid, i.row, at.col, w.col))) continue;
+    if (Math.abs(points - i.weight) <= 0.005 && besideLabel(grid, i.row, at.col, w.col)) agreeing++;
     const name = m[1];
     out.push({
       kind: "rollup",
@@ -64,6 +71,13 @@ export function itemLabelRelations(grid: Grid, model: EvaluationModel): RollupRe
     });
   }
   return out;
+}
+
+/** Nothing written on the line between the label's column and the 分值's. */
+function besideLabel(grid: Grid, row: number, labelCol: number, weightCol: number): boolean {
+  if (weightCol <= labelCol) return false;
+  for (let c = labelCol + 1; c < weightCol; c++) if (grid.compactText(row, c) !== "") return false;
+  return true;
 }
 
 /** The label cell's compact text, its merge's anchor read (memoised on the grid). */

@@ -1,8 +1,11 @@
+import type { Grid } from "../grid/grid";
 import type { EvaluationModel, GroupNode, Indicator, RelationTerm, RollupRelation } from "../model/types";
 import { hasCell, IndicatorRow } from "../model/indicator-row";
 import { labelledTermAt, leafTermAt, leafTotalAt, termAt } from "./terms";
 import { filterPacked, mapPacked, PackedList } from "../model/packed";
 import { outsideTheWhole } from "./outside-the-whole";
+import { closedByNextSibling } from "./next-sibling";
+import { ownLinePoints } from "./own-line-points";
 
 /**
  * The rollups of the indicator tree (三级 → 二级 → 一级 → 总分), for weights (分值) and for scores (得分):
@@ -151,7 +154,7 @@ function subItemsByParent(indicators: Indicator[]): Map<number, Indicator[]> {
   return subsOf;
 }
 
-function groupWeightRollups(out: RollupRelation[], model: EvaluationModel, groups: GroupNode[], relative: boolean): void {
+function groupWeightRollups(out: RollupRelation[], model: EvaluationModel, groups: GroupNode[], relative: boolean, grid: Grid | null): void {
   const lastGroup = model.groups[model.groups.length - 1];
   for (let k = 0; k < groups.length; k++) {
     const g = groups[k];
@@ -159,8 +162,12 @@ function groupWeightRollups(out: RollupRelation[], model: EvaluationModel, group
     const parts = childWeightTerms(g);
     if (parts.length === 0) continue;
     const accept = relative && g.level === 1 ? { alsoAccept: [100] } : {};
-    // a table cut off at the bottom: its last group may simply be incomplete (unless its stated siblings settle it)
-    const bound = model.truncated && isLastGroup(g, lastGroup) && !settledBySiblings(model, g) ? { bound: "atMost" as const } : {};
+    // a table cut off at the bottom: its last group may simply be incomplete (unless its stated siblings settle it, or
+    // the next sibling's line follows its lines: the cut is past the group)
+    const bound =
+      model.truncated && isLastGroup(g, lastGroup) && !settledBySiblings(model, g) && !(grid && closedByNextSibling(grid, g, lastPartRow(parts)))
+        ? { bound: "atMost" as const }
+        : {};
     pushRollup(out, { measure: "weight", level: "group", label: g.name || g.label, total: termAt(g.weightCell ?? g.cell, g.weight, { label: g.label }), parts, ...accept, ...bound });
     // its points stated again in its label, otherwise than in its column ("一、组织领导(35)" beside 38): the label
     // against the same parts (of the two, the one that does not add up is reported)
@@ -326,8 +333,18 @@ function everyScoredLeafWeighted(indicators: Indicator[], scoredLeaf: (i: Indica
   return any;
 }
 
-/** `outside`: the indicator rows of a 加分项 / 扣分项 block scored outside the whole (outside-the-whole.ts) */
-export function treeRelations(model: EvaluationModel, outside: ReadonlySet<number> = new Set()): RollupRelation[] {
+/** The last row among a relation's parts. */
+function lastPartRow(parts: RelationTerm[]): number {
+  let row = 0;
+  for (let k = 0; k < parts.length; k++) if (parts[k].row > row) row = parts[k].row;
+  return row;
+}
+
+/**
+ * `outside`: the indicator rows of a 加分项 / 扣分项 block scored outside the whole (outside-the-whole.ts); `grid`: the
+ * sheet, where lines the model reads as none of the table still tell where a cut group ends (next-sibling.ts)
+ */
+export function treeRelations(model: EvaluationModel, outside: ReadonlySet<number> = new Set(), grid: Grid | null = null): RollupRelation[] {
   const out: RollupRelation[] = [];
   const groups = treeGroups(model.groups);
   const level1 = model.groups.filter((g) => g.level === 1);
@@ -336,7 +353,7 @@ export function treeRelations(model: EvaluationModel, outside: ReadonlySet<numbe
   const subsOf = subItemsByParent(model.indicators);
 
   // —— weights ——
-  groupWeightRollups(out, model, groups, relative);
+  groupWeightRollups(out, model, groups, relative, grid);
   subItemWeightRollups(out, model.indicators, subsOf);
   // (the relations' parts as packed arrays in every tier: see model/packed.ts)
   const leafWeights = filterPacked(model.indicators, (i) => i.weight !== null && hasCell(i, "weightCell") && counts(i));
@@ -387,7 +404,8 @@ export function treeRelations(model: EvaluationModel, outside: ReadonlySet<numbe
       ...(overGroups ? { alsoAccept: [100] } : {}),
       // a table cut off at the bottom: its last block, or any block reaching its last row, may be incomplete
       // (the last-listed block closed by a 一级 group starting below it: a cut below that group is none of its own)
-      ...(model.truncated && !wholeGroups && ((k === model.weightBlocks.length - 1 && !model.groups.some((g) => g.level === 1 && g.row > b.lastRow)) || b.lastRow >= lastLeafRow) ? { bound: "atMost" as const } : {}),
+      // (nor a label over its own line alone with its points column between it and the line's name: the points its own)
+      ...(model.truncated && !wholeGroups && ((k === model.weightBlocks.length - 1 && !model.groups.some((g) => g.level === 1 && g.row > b.lastRow)) || b.lastRow >= lastLeafRow) && !(grid && ownLinePoints(grid, model, b, parts)) ? { bound: "atMost" as const } : {}),
     });
   });
   const budgetMain = model.budget?.items.find((it) => it.kind === "total" && it.weight) ?? null;

@@ -2,6 +2,8 @@ import type { Grid } from "../grid/grid";
 import { parseA1 } from "../grid/a1";
 import type { EvaluationModel, GroupNode, Relation } from "../model/types";
 import { labelCode } from "../text/codes";
+import { closedByNextSibling } from "../relations/next-sibling";
+import { ownLinePoints } from "../relations/own-line-points";
 import { groupsReachSatisfaction, settledBySiblings } from "../relations/tree";
 import { evaluateRelation } from "../relations/evaluate";
 
@@ -26,7 +28,15 @@ export function cutInsideParts(grid: Grid, model: EvaluationModel, r: Relation):
   const group = r.kind === "rollup" && r.level === "group" ? groupAt(model.groups, r.total.cell) : null;
   // (a group whose stated siblings settle its lines: nothing past the cut is its own)
   if (group && r.measure === "weight" && settledBySiblings(model, group)) return false;
+  // (a group whose next sibling's line follows its parts — 二、 under 一's lines, read as no group of its own where the cut
+  // leaves it without lines or points — is closed there: its lines are all above the cut, whatever else the sheet lacks)
+  if (group && closedByNextSibling(grid, group, lastLine)) return false;
   if (group) lastLine = Math.max(lastLine, group.lastRow);
+  // (a block label over its own line whose points column stands between it and the line's name: its points its own)
+  if (r.kind === "rollup" && r.level === "block" && r.measure === "weight") {
+    const b = model.weightBlocks.find((x) => x.cell === r.total.cell);
+    if (b && ownLinePoints(grid, model, b, r.parts)) return false;
+  }
   // a block's points over its 一级 groups' down to 满意度: a cut below hides lines, no group
   if (r.kind === "rollup" && r.level === "block" && r.measure === "weight" && overWholeGroups(model, r)) return false;
   // a total written under its parts is the closing row: the list ends there

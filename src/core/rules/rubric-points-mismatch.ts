@@ -1,4 +1,4 @@
-import { bracketedAwards, closingTotal, deductedAward, numberedDeductedAwards, pointsAtRuleHead, topTierAward } from "../recognise/rule-points";
+import { bracketedAwards, clauseHeadPoints, closingTotal, deductedAward, numberedDeductedAwards, pointsAtRuleHead, topTierAward } from "../recognise/rule-points";
 import { fullAward, rateFormulaPoints, rubricAwards, soleAward, targetAward } from "../text/labels";
 import { sum2 } from "../score/aggregate";
 import type { Grid } from "../grid/grid";
@@ -89,6 +89,20 @@ export const rubricPointsMismatch: Rule = {
       }
       if (!i.rubricCell) continue;
       const awards = rubricAwards(i.rubric);
+      // a rule itemised in clauses whose heads state their points ("①…(15分):…②…(2.5分):…"): the heads add up to the item's
+      const heads = awards ? null : clauseHeadPoints(i.rubric);
+      if (heads) {
+        const sum = sum2(heads);
+        if (Math.abs(sum - i.weight) > 0.005 && Math.abs(sum - i.weight * 100) > 0.005) {
+          out.push({
+            cell: i.rubricCell,
+            related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+            messageId: "sum",
+            data: { name: i.name || "该指标", points: heads.map(fmt).join("+"), sum, weight: i.weight },
+          });
+        }
+        continue;
+      }
       if (!awards) {
         // a rule that opens with the item's points and awards once, otherwise deducting (满分15分.…得10分，…扣…): that one
         // award is what full completion earns, and the sheet contradicts itself in one cell where they differ (a

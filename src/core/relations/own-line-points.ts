@@ -1,0 +1,22 @@
+import type { Grid } from "../grid/grid";
+import { parseA1 } from "../grid/a1";
+import type { EvaluationModel, RelationTerm, WeightBlock } from "../model/types";
+
+const BARE_POINTS = /^\d+(?:\.\d+)?分?$/;
+
+/**
+ * A weight block's label over its own line alone whose 分值 cell stands between the label and the line's name
+ * ("工作方案 (10分) | 10分 | 根据…制定实施方案" under 二级要素 | 标准分值 | 考评要点): a points column weighs the level on its
+ * left, so the 分值 is the label's own, as the label's points are; no line past a cut is the label's.
+ */
+export function ownLinePoints(grid: Grid, model: EvaluationModel, b: WeightBlock, parts: RelationTerm[]): boolean {
+  // (the part a bare number in the table's 分值 column: a lower label's own points, "数量指标 15 分", are no points column)
+  if (b.firstRow !== b.lastRow || parts.length !== 1 || parts[0].col !== model.columns.weight) return false;
+  if (!BARE_POINTS.test(grid.compactText(parts[0].row, parts[0].col))) return false;
+  const line = model.indicators.find((i) => i.row === b.firstRow);
+  if (!line?.nameCell || line.weightCell !== parts[0].cell) return false;
+  const label = parseA1(b.cell);
+  const name = parseA1(line.nameCell);
+  return label.row === b.firstRow && label.col < parts[0].col && parts[0].col < name.col && name.row === line.row;
+}
+
