@@ -55,7 +55,6 @@ Object.assign(KNOWN_GAPS, {
   // batch 29: 英德 reads since eng19f (具体打分办法 a rubric word); its group labels merged down beside the first item's line
   "real/gd-yingde-disabled-persons-work-assessment-scoring-2011-excerpt|unmerged":
     "the group labels '一、组织机构(10分)' (A4:A5) and '二、基础工作(10分)' (A6:A8) merged down over their items: unmerged, each label stands on its first item's line (1 | … | 6分), which is read as the group's line, so items 4 and 6 (6 and 3 points) are lost",
-  "real/gd-yingde-disabled-persons-work-assessment-scoring-2011-excerpt|all unmerged": "as 'unmerged': the group label on its first item's line takes that line",
   "real/hb-huangshi-library-sharing-project-selfeval-2022|filled down":
     "a 得分 merged over two 三级 lines (one score for the pair): written on both lines it reads as two scores of 10, which is what the filled sheet says",
   "real/cq-pengshui-family-planning-transfer|filled down":

@@ -17,7 +17,7 @@ import { codeSections, labelCodesNest, labelNestingCode } from "./code-sections"
 import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
 import { sectionLines } from "./section-lines";
-import { ITEM_COUNT_NAME, LEVEL_SUBHEADER, NOTE_LINE, PLACEHOLDER_NAME, SIDE_HEADER, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS, TOTAL_LABEL } from "./vocabulary";
+import { ITEM_COUNT_NAME, LEVEL_SUBHEADER, NOTE_LINE, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS, TOTAL_LABEL } from "./vocabulary";
 
 /** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
 const NUMBERING_LABEL = /^(序号|编号)$/;
@@ -1173,10 +1173,9 @@ function headerWords(grid: Grid, header: HeaderMap): HeaderWords {
   }
   if (out.cols.length >= 3) return out;
   // (fewer than three columns with a role, 序号 | 二级指标 | 标准分: the header line's every word, where it has three; a
-  // side column's word aside, 备注 | 负责考核单位, where three others are left: a note column added on the first page only
-  // changes no line the break repeats)
+  // word of a column the table does not read — 序号, a side column's 备注 | 负责考核单位 — may be left out of the line
+  // printed again: a note column added on the first page only changes no line the break repeats)
   const all: HeaderWords = { cols: [], texts: [], read: [], raw: [] };
-  const own: HeaderWords = { cols: [], texts: [], read: [], raw: [] };
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(header.headerRow, c)) continue;
     const t = grid.compactText(header.headerRow, c);
@@ -1185,13 +1184,8 @@ function headerWords(grid: Grid, header: HeaderMap): HeaderWords {
     all.texts.push(t);
     all.read.push(roles.has(c));
     all.raw.push(grid.text(header.headerRow, c));
-    if (SIDE_HEADER.test(t)) continue;
-    own.cols.push(c);
-    own.texts.push(t);
-    own.read.push(roles.has(c));
-    own.raw.push(grid.text(header.headerRow, c));
   }
-  return own.cols.length >= 3 ? own : all.cols.length >= 3 ? all : out;
+  return all.cols.length >= 3 ? all : out;
 }
 
 /**
