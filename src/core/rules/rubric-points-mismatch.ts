@@ -93,14 +93,7 @@ export const rubricPointsMismatch: Rule = {
       const heads = awards ? null : clauseHeadPoints(i.rubric);
       if (heads) {
         const sum = sum2(heads);
-        if (Math.abs(sum - i.weight) > 0.005 && Math.abs(sum - i.weight * 100) > 0.005) {
-          out.push({
-            cell: i.rubricCell,
-            related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
-            messageId: "sum",
-            data: { name: i.name || "该指标", points: heads.map(fmt).join("+"), sum, weight: i.weight },
-          });
-        }
+        if (Math.abs(sum - i.weight) > 0.005 && Math.abs(sum - i.weight * 100) > 0.005) out.push(sumFinding(i, heads, sum));
         continue;
       }
       if (!awards) {
@@ -153,14 +146,7 @@ export const rubricPointsMismatch: Rule = {
           const parts = head === null && award === null && rate === null && sole === null && deducted === null ? numberedDeductedAwards(i.rubric) : null;
           if (parts !== null) {
             const sum = sum2(parts);
-            if (Math.abs(sum - i.weight) > 0.005 && Math.abs(sum - i.weight * 100) > 0.005) {
-              out.push({
-                cell: i.rubricCell,
-                related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
-                messageId: "sum",
-                data: { name: i.name || "该指标", points: parts.map(fmt).join("+"), sum, weight: i.weight },
-              });
-            }
+            if (Math.abs(sum - i.weight) > 0.005 && Math.abs(sum - i.weight * 100) > 0.005) out.push(sumFinding(i, parts, sum));
             continue;
           }
           // one criterion scored in tiers falling from the best (达到100%的得30分,99%-90%的得27分,…以下的不得分): the best
@@ -203,16 +189,21 @@ export const rubricPointsMismatch: Rule = {
       // a second award ("…得3分,…再加3分") is part of the item's points where all the awards make its 分值 or fall short
       // of it, and a bonus where they would lift the item above it: then nothing is said
       if (awards.extra && sum > i.weight + 0.005) continue;
-      out.push({
-        cell: i.rubricCell,
-        related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
-        messageId: "sum",
-        data: { name: i.name || "该指标", points: awards.points.map(fmt).join("+"), sum, weight: i.weight },
-      });
+      out.push(sumFinding(i, awards.points, sum));
     }
     return out;
   },
 };
+
+/** The rubric's points, listed, do not add up to the item's 分值: the finding at the rubric's cell. */
+function sumFinding(i: Indicator, points: number[], sum: number): FindingDraft {
+  return {
+    cell: i.rubricCell!,
+    related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+    messageId: "sum",
+    data: { name: i.name || "该指标", points: points.map(fmt).join("+"), sum, weight: i.weight! },
+  };
+}
 
 /**
  * The item's 分值 is confirmed by its group: a weight block over its line (a label's points over the lines under it) or
