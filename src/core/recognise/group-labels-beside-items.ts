@@ -30,7 +30,7 @@ export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<
   if (right !== undefined && !colRole.has(right)) {
     groups = level;
     items = right;
-  } else if (level > 1 && !colRole.has(level - 1) && rows.some((r) => ITEMS_WORD(text(r, level - 1)))) {
+  } else if (level > 1 && !colRole.has(level - 1) && rows.some((r) => itemsWord(text(r, level - 1)))) {
     groups = level - 1;
     items = level;
   } else return;
@@ -67,7 +67,7 @@ function emptyBelow(grid: Grid, head: number, col: number): boolean {
 }
 
 /** A header word naming items but no level: 项目, 内容, 类别, 达标项目 (NAME_HEADER, LADDER_WORD). */
-function ITEMS_WORD(t: string): boolean {
+function itemsWord(t: string): boolean {
   return !!t && (NAME_HEADER.test(t) || LADDER_WORD.test(t));
 }
 

@@ -247,8 +247,8 @@ function scoredTables(grid: Grid, header: HeaderMap, walk: TableWalk): { header:
   const last = Math.min(grid.rowCount, SCAN.indicatorHeaderRows);
   for (let r = 1; r <= last; r++) {
     if (r >= header.firstHeaderRow && r <= header.headerRow) continue;
-    // (the header's line printed again at a page break, word for word, or as the table's walk read it: the table goes on under it)
-    if (sameLine(grid, r, header.headerRow) || (walk.headerRepeats?.includes(r) && sameHeaderLine(grid, header.headerRow, r))) continue;
+    // (the header's line printed again at a page break, word for word: the table goes on under it, whatever it reads as)
+    if (sameHeaderLine(grid, header.headerRow, r)) continue;
     const roles = rowRoles(grid, r);
     const criteria = hasLevel(roles) ? null : criteriaHeaderAt(grid, r, roles);
     if (!criteria && (!hasLevel(roles) || distinctKeyRoles(roles) < 3 || levelColumns(roles) === own)) continue;
@@ -266,21 +266,6 @@ function scoredTables(grid: Grid, header: HeaderMap, walk: TableWalk): { header:
   // each table is scored: at least one of its rows carries a weight or a score
   if (tables.some((t) => !t.walk.indicators.some((x) => x.weight !== null || x.claimedScore !== null))) return null;
   return tables;
-}
-
-/** Words a line must repeat before it is read as another line printed again. */
-const SAME_LINE_MIN_WORDS = 3;
-
-/** Lines `a` and `b` hold the same words in the same columns, three at least (a header printed again at a page break). */
-function sameLine(grid: Grid, a: number, b: number): boolean {
-  let words = 0;
-  for (let c = 1; c <= grid.scanCols; c++) {
-    const x = grid.ownsCell(a, c) ? grid.compactText(a, c) : "";
-    const y = grid.ownsCell(b, c) ? grid.compactText(b, c) : "";
-    if (x !== y) return false;
-    if (x) words++;
-  }
-  return words >= SAME_LINE_MIN_WORDS;
 }
 
 /**

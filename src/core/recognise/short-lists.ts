@@ -4,6 +4,7 @@ import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { budgetRole } from "./headers";
 import { pointsAt } from "./cells";
 import { isClosingRow } from "./table-closing";
+import { sameHeaderLine } from "./table-header";
 import { LISTED_ITEM_HEADER, LIST_FUND_HEADER, LIST_RECIPIENT_HEADER, LIST_ROUND_TOTALS, SCAN, TOTAL_LABEL } from "./vocabulary";
 
 /**
@@ -65,7 +66,7 @@ function listAddsUp(grid: Grid, row: number, nameCol: number, weightCol: number)
     if (isClosingRow(grid, r)) break;
     const name = grid.ownsCell(r, nameCol) ? grid.compactText(r, nameCol) : "";
     // (the header printed again at a page break: no line of the list)
-    if (repeatsLine(grid, row, r)) continue;
+    if (sameHeaderLine(grid, row, r, 2)) continue;
     const points = pointsAt(grid, r, weightCol);
     // (a line of another kind, a note or a second header, ends the list)
     if (!name || !/[\u4e00-\u9fa5]/.test(name)) break;
@@ -77,12 +78,6 @@ function listAddsUp(grid: Grid, row: number, nameCol: number, weightCol: number)
     sum += points.value;
   }
   return lines >= LIST_MIN_LINES && LIST_ROUND_TOTALS.some((t) => Math.abs(sum - t) < 0.005);
-}
-
-/** The line `r` holds the words of the header line `row`, cell for cell. */
-function repeatsLine(grid: Grid, row: number, r: number): boolean {
-  for (let c = 1; c <= grid.scanCols; c++) if (grid.compactText(r, c) !== grid.compactText(row, c)) return false;
-  return true;
 }
 
 /** A line labelled a total (合计, 总分) in a cell left of `weightCol`. */

@@ -1288,15 +1288,18 @@ function firstText(grid: Grid, r: number): string {
   return "";
 }
 
-/** Line `r` repeats header line `row` word for word, in the same columns (three words at least): a page break's repeat. */
-export function sameHeaderLine(grid: Grid, row: number, r: number): boolean {
+/**
+ * Line `r` repeats header line `row` word for word, in the same columns (`minWords` words at least, three by default; a
+ * short list's two-word header 项目名称 | 权重 is repeated with two): a page break's repeat.
+ */
+export function sameHeaderLine(grid: Grid, row: number, r: number, minWords = 3): boolean {
   let words = 0;
   for (let c = 1; c <= grid.scanCols; c++) {
     const t = grid.ownsCell(row, c) ? grid.compactText(row, c) : "";
     if (t !== (grid.ownsCell(r, c) ? grid.compactText(r, c) : "")) return false;
     if (t) words++;
   }
-  return words >= 3;
+  return words >= minWords;
 }
 
 /** Lines above a header's last line that a header block may span (三 lines: 指标名称 over 一级 | 二级 over 名称). */
