@@ -29,7 +29,10 @@ export interface LevelNode {
   row: number;
   depth: number;
   parent: LevelNode | null;
-  /** the label without code and points: the same code and name twice is one item written twice */
+  /**
+   * the label without code and points: the same code and name twice is one item written twice (read of letter codes
+   * only, the only nodes \`coded\` keeps and compares: "" for the others, most labels, which are never compared)
+   */
   name: string;
 }
 
@@ -52,7 +55,7 @@ const TRAILING_BRACKET = /\([^()]*\)$/;
 
 function node(code: string | null, label: string, cell: string, row: number, depth: number, parent: LevelNode | null): LevelNode {
   const m = code ? LETTER_CODE.exec(code) : null;
-  return { code, letter: m ? m[1] : null, n: m && m[2] ? Number(m[2]) : null, cell, row, depth, parent, name: labelName(label).replace(TRAILING_BRACKET, "") };
+  return { code, letter: m ? m[1] : null, n: m && m[2] ? Number(m[2]) : null, cell, row, depth, parent, name: m ? labelName(label).replace(TRAILING_BRACKET, "") : "" };
 }
 
 /** The tree's nodes (groups and their leaves) by depth. A child group on its parent's own cell (a heading line read as both levels) is its parent. */
