@@ -358,6 +358,9 @@ function scoringHeader(roles: Map<number, ColumnRole>): boolean {
  * assessment's grouped criteria, are standard-header's, which keeps their numbering column.)
  */
 function ladderLevels(grid: Grid, row: number, roles: Map<number, ColumnRole>): Map<number, ColumnRole> | undefined {
+  // (a line with no level word read and no scoring header has no ladder: its ladder words would all be unnamed, which
+  // only a scoring header takes, below. Most lines a header search asks are such lines: no cell is read for them)
+  if (!scoringHeader(roles) && !hasLevel(roles)) return undefined;
   const cols = ladderColumns(grid, row, roles);
   if (!cols.length) return undefined;
   const named = cols.map((c) => roles.get(c)).filter((r): r is ColumnRole => r !== undefined);

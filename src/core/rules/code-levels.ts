@@ -29,7 +29,10 @@ export interface LevelNode {
   row: number;
   depth: number;
   parent: LevelNode | null;
-  /** the label without code and points: the same code and name twice is one item written twice */
+  /**
+   * the label without code and points: the same code and name twice is one item written twice (read of letter codes
+   * only, the only nodes \`coded\` keeps and compares: "" for the others, most labels, which are never compared)
+   */
   name: string;
 }
 
@@ -52,11 +55,14 @@ const TRAILING_BRACKET = /\([^()]*\)$/;
 
 function node(code: string | null, label: string, cell: string, row: number, depth: number, parent: LevelNode | null): LevelNode {
   const m = code ? LETTER_CODE.exec(code) : null;
-  return { code, letter: m ? m[1] : null, n: m && m[2] ? Number(m[2]) : null, cell, row, depth, parent, name: labelName(label).replace(TRAILING_BRACKET, "") };
+  return { code, letter: m ? m[1] : null, n: m && m[2] ? Number(m[2]) : null, cell, row, depth, parent, name: m ? labelName(label).replace(TRAILING_BRACKET, "") : "" };
 }
 
-/** The tree's nodes (groups and their leaves) by depth. A child group on its parent's own cell (a heading line read as both levels) is its parent. */
-function collect(model: EvaluationModel): LevelNode[][] {
+/**
+ * The tree's nodes (groups and their leaves of a letter code) by depth. A child group on its parent's own cell (a heading
+ * line read as both levels) is its parent. `parents` gets each node with a leaf under it.
+ */
+function collect(model: EvaluationModel, parents: Set<LevelNode>): LevelNode[][] {
   const levels: LevelNode[][] = [];
   const put = (n: LevelNode) => (levels[n.depth] ??= []).push(n);
   const visit = (g: GroupNode, self: LevelNode) => {
@@ -69,9 +75,17 @@ function collect(model: EvaluationModel): LevelNode[][] {
       put(kid);
       visit(c, kid);
     }
+    // (a leaf with no letter code is never kept by `coded` and is no one's parent: no node is made for it, nor its cell's
+    // address once its group is known to have a leaf, for the uncoded items of a long table; a level left with none
+    // reads "nested", as an empty one does)
+    let parent = false;
     for (const i of g.indicators) {
+      const lettered = !!i.code && LETTER_CODE.test(i.code);
+      if (!lettered && parent) continue;
       if (i.nameCell === g.cell || !hasCell(i, "nameCell")) continue;
-      put(node(i.code, i.name, i.nameCell!, i.row, self.depth + 1, self));
+      if (!parent) parents.add(self);
+      parent = true;
+      if (lettered) put(node(i.code, i.name, i.nameCell!, i.row, self.depth + 1, self));
     }
   };
   for (const g of model.groups) {
@@ -140,8 +154,8 @@ function numbering(items: LevelNode[]): "global" | "local" | "unclear" {
 
 /** Each level's codes and scheme. */
 export function codeLevels(model: EvaluationModel): CodeLevels {
-  const all = collect(model);
   const parents = new Set<LevelNode>();
+  const all = collect(model, parents);
   for (const level of all) for (const it of level ?? []) if (it.parent) parents.add(it.parent);
   const levels = all.map((l) => coded(l ?? [], parents));
   const schemes: LevelScheme[] = levels.map((items, depth) => {
