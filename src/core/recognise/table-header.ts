@@ -364,7 +364,9 @@ function ladderLevels(grid: Grid, row: number, roles: Map<number, ColumnRole>): 
   const twice = new Set(named).size < named.length;
   // (two words both naming a level, 考核类别 | 考核内容: sameLevelSideBySide reads them, as before)
   if ((!twice && named.length === cols.length) || (cols.length === 2 && named.length === 2)) return undefined;
-  if (named.length < cols.length && !scoringHeader(roles)) return undefined;
+  // (three words of one qualifier, 评价内容 | 评价类别 | 评价指标, are the three levels over any header: a target value or
+  // an actual beside them does not make them a form's own words)
+  if (named.length < cols.length && !scoringHeader(roles) && !(cols.length === 3 && !!LADDER_WORD.exec(grid.compactText(row, cols[0]))?.[1])) return undefined;
   if (!named.length && ([...roles.values()].filter((r) => r === "weight").length !== 1 || (cols.length < 2 && ![...roles.values()].includes("score")))) return undefined;
   // (words naming no level are the items' only right before the points: 项目 | 2016年目标内容 | 分值 holds the groups
   // in 项目, the items under the unread head beside it)
