@@ -295,12 +295,16 @@ const SERIAL_SCAN_ROWS = 400;
 
 /**
  * Serial number `n` at line `rr` repeats the run's last one (`prev`) over a page break: an empty line right above it,
- * and the name beside it (column c + 1) that beside `prev`, its points aside.
+ * and the name beside it (the first text right of the number) that beside `prev`, its points aside.
  */
 function repeatsAfterBreak(grid: Grid, prev: NumberedLabel, rr: number, c: number, n: number): boolean {
-  if (prev.code.n !== n || rr - 1 <= prev.row || grid.rowHasContent(rr - 1) || c >= grid.scanCols) return false;
-  const name = groupLabelName(grid.text(rr, c + 1));
-  return name !== "" && name === groupLabelName(grid.text(prev.row, c + 1));
+  if (prev.code.n !== n || rr - 1 <= prev.row || grid.rowHasContent(rr - 1)) return false;
+  // (the name: the first text right of the number on either line)
+  let k = c + 1;
+  while (k <= grid.scanCols && !grid.compactText(rr, k) && !grid.compactText(prev.row, k)) k++;
+  if (k > grid.scanCols) return false;
+  const name = groupLabelName(grid.text(rr, k));
+  return name !== "" && name === groupLabelName(grid.text(prev.row, k));
 }
 
 /** Each run must count 1, 2, 3 …: a skipped, repeated or out-of-order number is a finding at its label. */
