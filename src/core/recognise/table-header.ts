@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
-import { budgetRole, indicatorRole } from "./headers";
+import { budgetRole, indicatorRole, pointsHeadLevel } from "./headers";
 import { pointsAt, weightValueAt } from "./cells";
 import { readNumber } from "../text/numbers";
 import { isClosingRow } from "./table-closing";
@@ -8,7 +8,7 @@ import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, CODE_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NAME_AND_POINTS_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, CODE_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
@@ -77,7 +77,7 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   // (a head naming the items and their points, 项目名称及分值, merged over a group column and an item column whose labels
   // state their points: the two levels, short-lists.ts)
   for (const [c, role] of [...roles]) {
-    if (role !== "level3" || !grid.ownsCell(row, c) || !NAME_AND_POINTS_HEADER.test(grid.compactText(row, c))) continue;
+    if (role !== "level3" || !grid.ownsCell(row, c) || pointsHeadLevel(grid.compactText(row, c)) !== "level3") continue;
     const levels = pointedColumnsUnderHead(grid, row, c);
     if (!levels) continue;
     // (every column under the merged head reads its word: only the levels keep one)
