@@ -109,4 +109,24 @@ describe("an item's lines filled down read as its merged lines", () => {
   test("the same name and 分值 under another number stays two items (6 + 6 + 4 = 16)", () => {
     expect(secondLine((_no, name, points) => ["2", name, points], 16)).toEqual({ family: "indicator-system", items: ["2:6", "3:6", "4:4"], relations: ["A2=F2+F3+F4"], errors: [] });
   });
+
+  describe("a name and its 分值 merged over its rule's lines, each line opening with its share (eng26c, 防震减灾)", () => {
+    // 三级指标 | 分值 | 评分标准 | 责任单位: '宣传教育 | 5', then '防震减灾 | 10' merged over four rule lines '落实领导责任(1分)。…'
+    const rules = (shares: number[]) => shares.map((x, k) => `${["落实领导责任", "条件保障", "开展监测活动", "抗震设防管理"][k]}(${x}分)。按要求完成得满分。`);
+    const lines = (layout: Layout, shares: number[]) => {
+      const rows: (string | null)[][] = [["三级指标", "分值", "评分标准", "责任单位"], ["宣传教育", "5", "开展宣传活动(5分)。", "县地震局"]];
+      rules(shares).forEach((rule, k) => rows.push([k === 0 || layout === "filled" ? "防震减灾" : null, k === 0 || layout === "filled" ? "10" : null, rule, "县地震局"]));
+      rows.push(["合计", "15", null, null]);
+      return Grid.fromValues("Sheet1", rows, layout === "merged" ? ["A3:A6", "B3:B6"] : []);
+    };
+    test("filled down: one item of 10, as merged, the total 5 + 10 = 15", () => {
+      const merged = reading(lines("merged", [1, 2, 3, 4]));
+      expect(merged.items).toEqual(["2:5", "3:10"]);
+      expect(merged.errors).toEqual([]);
+      expect(reading(lines("filled", [1, 2, 3, 4]))).toEqual(merged);
+    });
+    test("counter-shape: lines whose shares add up to more than the 分值 (4 × 3 = 12 over 10) are lines of their own", () => {
+      expect(reading(lines("filled", [3, 3, 3, 3])).items).toEqual(["2:5", "3:10", "4:10", "5:10", "6:10"]);
+    });
+  });
 });

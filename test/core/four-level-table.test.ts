@@ -57,6 +57,41 @@ describe("a table with a 四级指标 column", () => {
 });
 
 /**
+ * The 三级 labels' points against the 四级 lines they span (eng26c, label-blocks findThirdLevelBlocks): "目标设定(4分)"
+ * over 2 + 2, "目标管理(1分)" over 1. Counter-shapes: a 三级 with no 四级 (merged across, the line itself) is no block;
+ * a 三级 label without points relates nothing.
+ */
+describe("a 三级 label's points weigh the 四级 lines under it", () => {
+  const rows = (third: string, fourth2 = "工作目标合理性(2分)") => [
+    ["部门整体支出绩效评价指标体系评分表"],
+    ["一级指标", "二级指标", "三级指标", "四级指标", "评分标准", "得分"],
+    ["履职效能(20分)", "工作目标(5分)", third, "目标依据充分性(2分)", "每项达到目标值得0.5分。", 2],
+    [null, null, null, fourth2, "每项达到目标值得1分。", 1.5],
+    [null, null, "目标管理(1分)", "目标管理有效性(1分)", "每项达到目标值得0.5分。", 1],
+    [null, "整体工作(15分)", "总体工作完成率(15分)", null, "得分=完成率×15。", 15],
+    ["合计", null, null, null, null, 19.5],
+  ];
+  const grid = (third: string, fourth2?: string) => Grid.fromValues("评分表", rows(third, fourth2), ["A3:A6", "B3:B5", "C3:C4", "C6:D6"]);
+  const errors = (g: Grid) => review(g, "national").findings.filter((f) => f.severity === "error" || f.severity === "warning").map((f) => `${f.rule}@${f.cell}`);
+  test("blocks at C3 (4 = 2 + 2) and C5 (1 = 1), none at the 三级 merged across (C6): clean", () => {
+    const r = review(grid("目标设定(4分)"), "national");
+    expect(r.model.weightBlocks.map((b) => [b.cell, b.weight, b.firstRow, b.lastRow])).toEqual([
+      ["C3", 4, 3, 4],
+      ["C5", 1, 5, 5],
+    ]);
+    expect(errors(grid("目标设定(4分)"))).toEqual([]);
+  });
+  test("a 三级 label's points off its lines (5 over 2 + 2) are found at the label", () => {
+    expect(errors(grid("目标设定(5分)"))).toContain("weight-sum-mismatch@C3");
+  });
+  test("counter-shape: a 三级 label without points relates nothing", () => {
+    const r = review(grid("目标设定"), "national");
+    expect(r.model.weightBlocks.map((b) => b.cell)).toEqual(["C5"]);
+    expect(errors(grid("目标设定"))).toEqual([]);
+  });
+});
+
+/**
  * 一级 | 二级 | 三级指标 | 考核点 | 评价准则 | 评分: 考核点 is another 三级 word, but its cells are the finer level — more
  * lines than the 三级 column, each a short label with its own points — so the 考核点 are the indicators.
  */

@@ -103,6 +103,34 @@ describe("plain item words over a scoring header", () => {
   });
 });
 
+describe("three words of one qualifier beside a target value (eng26c)", () => {
+  // 评价内容 | 评价类别 | 评价指标 | 单位 | 分值 | 评分标准 | 完成量 | 目标值 | 得分: alone 评价内容 reads level 2 and 评价指标 level 1,
+  // 评价类别 nothing; the three share 评价 and nest left to right, a target value beside them or not
+  const head = ["评价内容", "评价类别", "评价指标", "单位", "分值", "评分标准", "完成量", "目标值", "得分"];
+  const rows = (second = 10): Rows => [
+    ["国土综合整治项目绩效评价指标表"],
+    head,
+    ["项目预算执行情况(30分)", "资金投入水平(20分)", "资金到位情况", "万元", 10, "按到位比例计分", null, "/", null],
+    [null, null, "资金支出情况", "万元", second, "按支出比例计分", null, "/", null],
+    [null, "资金管理(10分)", "财务制度", "项", 10, "制度健全得满分", null, "/", null],
+    ["目标完成情况(70分)", "生产空间优化(70分)", "新增耕地面积", "公顷", 70, "按实现程度赋分", null, "100", null],
+  ];
+  const merges = ["A1:I1", "A3:A5", "B3:B4"];
+  test("three levels, the group labels' points read against their items", () => {
+    const m = run(rows(), merges).model;
+    expect([m.columns.level1, m.columns.level2, m.columns.level3, m.columns.weight]).toEqual([1, 2, 3, 5]);
+    expect(flags(rows(), merges)).toEqual([]);
+  });
+  test("an item's points raised is found at its 评价类别 (资金投入水平 20)", () => {
+    expect(flags(rows(11), merges)).toContain("weight-sum-mismatch@B3");
+  });
+  test("counter-shape: three item words of no shared qualifier (项目 | 内容 | 指标) beside a target value add no level", () => {
+    const plain = rows().map((r, k) => (k === 1 ? ["项目", "内容", "指标", ...head.slice(3)] : r));
+    const m = run(plain, merges).model;
+    expect(m.columns.level2 === 2 && m.columns.level3 === 3).toBe(false);
+  });
+});
+
 describe("counter-shapes: no ladder", () => {
   test("a 目标表 / 自评表 header with a target and an actual value (项目 | 具体内容 | 年度指标值 | 实际完成值 | 分值 | 得分) adds no level", () => {
     const rows: Rows = [

@@ -77,3 +77,24 @@ describe("two adjacent columns with one level word", () => {
     expect(review(Grid.fromValues("S", g, merges)).model.family).toBe("indicator-system");
   });
 });
+
+/**
+ * A head naming a column and its labels' points in one (vocabulary HEAD_WITH_POINTS, one entry since eng26c): a level's
+ * word gives its level, a word naming items with no level the items' column; another word before 及 (完成情况) leaves the
+ * head to the other words (its 分值: the points column).
+ */
+test.each([
+  ["一级指标及分值", "level1"],
+  ["二级指标及权重", "level2"],
+  ["考核指标及分值", "level3"],
+  ["项目名称及分值", "level3"],
+  ["考核内容及其分值", "level1"],
+  ["工作任务及分值", "level3"],
+  ["重点事项及满分", "level3"],
+  ["评分标准及分值", "rubric"],
+  ["完成情况及分值", "weight"],
+  ["资金来源及金额", null],
+  ["指标值及单位", "targetValue"],
+])("%s reads as %s", (header, role) => {
+  expect(indicatorRole(header)).toBe(role);
+});

@@ -78,7 +78,6 @@ Object.assign(KNOWN_GAPS, {
     "三级指标 is merged over 序号 | 指标名称 | 指标涵义: unmerged it stands over the 序号 column, which becomes level 3 (the item numbers as names), the '(6分)' label weights are lost and the family drops to unknown",
   // batch 32 (corpus32): measured once before any engine change (batch32-diagnosis.md)
   // validation batches corpus20–corpus32, graduated to real/ by age in session 25 (measured just before the move on dd1fe93)
-  "real/cn-county-earthquake-prevention-task-breakdown-2011-excerpt|filled down": "the 三级指标 name and its 分值 10 merged over its four 评分标准 lines (A4:A7, B4:B7): filled down, each line reads as an indicator '防震减灾' of 10 (filled-down.ts rejoins group levels, not a leaf's rubric lines), and the rubric's points are summed line by line (info rubric-points-mismatch C5); a rule-table layout (the 评分标准 lines), left to that work",
   // batch 20 (corpus20)
   "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|all unmerged":
     "目标名称 | 分值 each merged over two columns with no sub-header line: merged, 分值 over two number columns is 标准分 | 得分 (the scores read); unmerged, the second number column stands under an empty header cell and gets no role, so every score reads null",

@@ -344,7 +344,8 @@ export interface GradeRelation extends RelationBase {
  */
 export interface ProductRelation extends RelationBase {
   kind: "product";
-  measure: "amount";
+  /** an amount at a rate (补助资金 = 人数 × 标准), or a line's points at a rate per unit of its 标准 (rate-points.ts) */
+  measure: "amount" | "weight";
   orientation: "rows";
   result: RelationTerm;
   factors: RelationTerm[];
@@ -354,6 +355,8 @@ export interface ProductRelation extends RelationBase {
   payees?: RelationTerm;
   /** the relations of one column of results (one per line) */
   group?: string;
+  /** the last factor is a rate written rounded to these decimals: the result agrees where result ÷ the other factors rounds to it */
+  rateDecimals?: number;
 }
 
 export type Relation = SumRelation | RollupRelation | DifferenceRelation | RatioRelation | GradeRelation | ProductRelation;

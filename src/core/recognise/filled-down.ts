@@ -107,8 +107,10 @@ function itemLineMerges(grid: Grid, model: EvaluationModel, out: CellRange[], co
     }
     if (clash || !same.length) continue;
     // (the item's number is one of these cells, or its lines are no item's: a table filled down by group only, the
-    // group labels repeated and every line's name its own, is passed over here, its runs not walked line by line)
-    if (!same.some((c) => NUMBER_TEXT.test(grid.compactText(p, c)))) continue;
+    // group labels repeated and every line's name its own, is passed over here, its runs not walked line by line —
+    // unless each line's rule states its share of the 分值, below)
+    const numberedLine = same.some((c) => NUMBER_TEXT.test(grid.compactText(p, c)));
+    if (!numberedLine && !same.includes(nameCol ?? 0)) continue;
     // the item's further lines: each repeats those cells, the 分值 and the 得分, and changes texts only
     const changesTextsOnly = (n: number) => {
       for (let c = c0; c <= width; c++) {
@@ -148,12 +150,38 @@ function itemLineMerges(grid: Grid, model: EvaluationModel, out: CellRange[], co
       const pts = groupWeightInLabel(t);
       return pts === null || pts === i.weight;
     });
-    if (!numbered || !named) continue;
+    if (!(numbered || sharesOfWeight(grid, p, q, c0, width, w, sc, i.weight)) || !named) continue;
     for (const c of [...itemCells, w, ...(sc === undefined ? [] : [sc])]) if (!grid.mergeAt(p, c) && !covered.has(p, c)) merged.push({ r1: p, c1: c, r2: q, c2: c });
     done = q;
   }
   for (const m of merged) covered.add(m);
   out.push(...merged);
+}
+
+/**
+ * A clause opening a line's rule with the points it weighs: "落实领导责任(1分)。各县(区)…" (a short head, its points in
+ * brackets, before any sentence mark). (a module constant: a literal in a function makes a RegExp on every call)
+ */
+const LINE_SHARE = /^[^。;:,!?]{2,30}?\((\d+(?:\.\d+)?)分\)/;
+
+/**
+ * Lines p..q each open their rule (a text right of the columns they repeat) with the points it weighs, "条件保障(2分)。…",
+ * and those add up to no more than the 分值 they all repeat: the 分值 is one item's, shared out by its lines (a name with
+ * its 分值 merged over its rule's lines, filled down), not each line's own.
+ */
+function sharesOfWeight(grid: Grid, p: number, q: number, c0: number, width: number, w: number, sc: number | undefined, weight: number): boolean {
+  let sum = 0;
+  for (let n = p; n <= q; n++) {
+    let share: number | null = null;
+    for (let c = c0; c <= width && share === null; c++) {
+      if (c === w || c === sc) continue;
+      const m = LINE_SHARE.exec(grid.compactText(n, c));
+      if (m) share = Number(m[1]);
+    }
+    if (share === null) return false;
+    sum += share;
+  }
+  return sum <= weight + 0.005;
 }
 
 /** The item's 分值 cell is on its own row (a row's own cell read by its column, no address made and parsed back). */

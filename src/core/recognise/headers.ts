@@ -1,5 +1,5 @@
 import type { BudgetRole, ColumnRole } from "../model/types";
-import { BUDGET_HEADERS, HEADER_WORDS, INDICATOR_HEADERS, LEVEL_WITH_POINTS, NAME_AND_POINTS_HEADER, PRIOR_PERIOD_HEADER } from "./vocabulary";
+import { BUDGET_HEADERS, HEAD_WITH_POINTS, HEADER_WORDS, INDICATOR_HEADERS, ITEMS_WORD, PRIOR_PERIOD_HEADER } from "./vocabulary";
 import { compact } from "../text/normalize";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
 
@@ -56,6 +56,19 @@ function classifyIndicatorHeader(text: string): ColumnRole | null {
   return role !== null && isPriorPeriodValue(role, c) ? null : role;
 }
 
+/**
+ * The level of a head naming a column and its labels' points (HEAD_WITH_POINTS: 考核指标及分值, 项目名称及分值): its
+ * word's level where the word names one, the items' (level3) where it names items with no level of their own
+ * (ITEMS_WORD), else null. `c`: compact text.
+ */
+export function pointsHeadLevel(c: string): "level1" | "level2" | "level3" | null {
+  const word = HEAD_WITH_POINTS.exec(c)?.[1];
+  if (!word) return null;
+  const role = firstRole(INDICATOR_HEADERS, word);
+  if (role === "level1" || role === "level2" || role === "level3") return role;
+  return ITEMS_WORD.test(word) ? "level3" : null;
+}
+
 /** An earlier period's value (上年完成值, 基期指标值): read as a value column by its last word, it is neither this year's. */
 function isPriorPeriodValue(role: ColumnRole, c: string): boolean {
   return (role === "actual" || role === "targetValue") && PRIOR_PERIOD_HEADER.test(c);
@@ -70,12 +83,9 @@ function classifyCompactHeader(c: string): ColumnRole | null {
   const core = headerCore(c);
   const coreRole = core !== c ? firstRole(INDICATOR_HEADERS, core) : null;
   if (coreRole !== null) return coreRole;
-  // a level's word with its points (考核指标及分值): that level's column, the points in its labels
-  const pointed = LEVEL_WITH_POINTS.exec(core);
-  const pointedRole = pointed ? firstRole(INDICATOR_HEADERS, pointed[1]) : null;
-  if (pointedRole === "level1" || pointedRole === "level2" || pointedRole === "level3") return pointedRole;
-  // (a head naming items with no level of their own and their points, 项目名称及分值: the items' column)
-  if (NAME_AND_POINTS_HEADER.test(core)) return "level3";
+  // a level's or the items' word with its points (考核指标及分值, 项目名称及分值): that level's column, the points in its labels
+  const pointed = pointsHeadLevel(core);
+  if (pointed !== null) return pointed;
   // a year in the header word ("预期2022年实现值", "2021年实际实现值"): the year's expected value is the target; a
   // year's actual beside it is an earlier year's figure, never the completion column
   const unyeared = core.replace(YEAR_WORD, "");

@@ -7,7 +7,7 @@ import { markerLine, sheetFeatures, SheetFeatures } from "./features";
 import { preambleLine } from "./preamble";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, namesAnotherProject, TableWalk, titlesAnotherForm, walkIndicatorTable } from "./table";
-import { findGroupPointBlocks, findNameLabelBlocks, findSectionLineBlocks } from "./label-blocks";
+import { findGroupPointBlocks, findNameLabelBlocks, findSectionLineBlocks, findThirdLevelBlocks } from "./label-blocks";
 import { pointedLabelLines, withoutRows } from "./pointed-label-lines";
 import { withoutSideCells } from "./side-columns";
 import { sheetRelations } from "../relations";
@@ -82,7 +82,7 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     ...(header?.parallelWeightCols ? { parallelWeightCols: header.parallelWeightCols } : {}),
     indicators: tables.length ? tablesIndicators(tables) : [],
     groups: tables.flatMap((t) => t.walk.groups),
-    weightBlocks: uniqueBlocks(pointed.concat(tables.flatMap((t) => [...findSectionLineBlocks(grid, t.header, t.walk), ...findWeightBlocks(grid, t.header, t.walk.lastRow, t.walk.headerRepeats), ...findNameLabelBlocks(grid, t.header, t.walk), ...findGroupPointBlocks(grid, t.header, t.walk)]))),
+    weightBlocks: uniqueBlocks(pointed.concat(tables.flatMap((t) => [...findSectionLineBlocks(grid, t.header, t.walk), ...findWeightBlocks(grid, t.header, t.walk.lastRow, t.walk.headerRepeats), ...findNameLabelBlocks(grid, t.header, t.walk), ...findThirdLevelBlocks(grid, t.header, t.walk), ...findGroupPointBlocks(grid, t.header, t.walk)]))),
     budget: f.budget,
     totals,
     grade,
@@ -103,6 +103,8 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   // (read under the columns of the table the sheet ends with)
   // (a total row under the table closes it: a line below that is no line of it)
   if (!model.truncated && walk && walk.closingRow === null && !(totals && !totals.inSentence && totals.row > walk.lastRow) && bareLastLine(grid, lastHeader ? { ...model, columns: lastHeader.columns } : model) !== null) model.truncated = true;
+  // (a 总分 of 100 printed first over whole groups that fall short of it: a group is missing past the sheet's end)
+  if (!model.truncated && walk?.leadingTotalRow && totals?.row === walk.leadingTotalRow && groupMissingPastEnd(model)) model.truncated = true;
   // criterion rows under one merged label: each named by its own criterion too (the rules' messages tell them apart)
   nameRowsUnderSharedLabels(grid, model.indicators);
   if (family === "unknown") {
@@ -335,6 +337,39 @@ function sumsRow(grid: Grid, indicators: EvaluationModel["indicators"], cols: He
     return { row: r, labelCell: grid.addr(r, labelCol), weight, score };
   }
   return null;
+}
+
+/** The whole a 总分 printed first states by convention: a total of other points is the table's own sum, not a cut. */
+const STANDARD_WHOLE = 100;
+
+/**
+ * A 总分 of 100 printed first, above the groups (总分 | 100, then 一、… 16 | 二、… 70), that the groups' own stated
+ * points fall short of, while every 一级 group is whole — two or more, each stating its points, its lines all weighted
+ * and adding up to them: the missing points are a group of their own past the sheet's end (an excerpt's cut, a page
+ * not shown), whatever closes the page below. A group whose lines do not add up, or a total of other points (a slip
+ * in the 总分: 101 over 100), is no cut.
+ */
+function groupMissingPastEnd(model: EvaluationModel): boolean {
+  const tw = model.totals?.weight;
+  if (!tw || tw.percent || Math.abs(tw.value - STANDARD_WHOLE) > 0.005) return false;
+  const level1 = model.groups.filter((g) => g.level === 1);
+  if (level1.length < 2) return false;
+  let stated = 0;
+  for (const g of level1) {
+    if (g.weight === null) return false;
+    let lines = 0;
+    let n = 0;
+    for (const i of model.indicators) {
+      if (i.level1 !== g || i.childOfRow !== null) continue;
+      if (i.weight === null) return false;
+      lines += i.weight;
+      n++;
+    }
+    if (n === 0 || Math.abs(lines - g.weight) > 0.005) return false;
+    stated += g.weight;
+  }
+  if (model.indicators.some((i) => i.childOfRow === null && !level1.includes(i.level1!))) return false;
+  return stated < tw.value - 0.005;
 }
 
 /** The total line a header read from graded lines names (see inferGradedLines): its 分值, 得分 and 等级. */

@@ -60,6 +60,42 @@ export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
 }
 
 /**
+ * A four-level table's 三级 labels stating their points ("目标设定(4分)" merged over its 四级 lines 目标依据充分性(2分) |
+ * 工作目标合理性(2分)): the tree keeps 一级, 二级 and the 四级 lines, so each such label is a weight block of the lines it
+ * spans (its merge, or the lines below it left blank), one line or more (a level's label, never a line's own name). A
+ * 三级 with no 四级 under it (merged across into the 四级 column, or the line's only name) is the line itself: no block.
+ */
+export function findThirdLevelBlocks(grid: Grid, header: HeaderMap, walk: TableWalk): WeightBlock[] {
+  const third = header.thirdLevelCol;
+  const fourth = header.columns.level3;
+  if (third === undefined || fourth === undefined || !walk.indicators.length) return [];
+  const weighted = new Set(walk.indicators.filter((i) => i.weight !== null && i.childOfRow === null && !i.notApplicable).map((i) => i.row));
+  const lines = new Set(walk.indicators.map((i) => i.row));
+  const out: WeightBlock[] = [];
+  for (let r = header.headerRow + 1; r <= walk.lastRow; r++) {
+    if (!grid.startsInRow(r, third) || !grid.ownsCell(r, third)) continue;
+    const label = grid.text(r, third);
+    const weight = label ? groupWeightInLabel(label) : null;
+    if (weight === null) continue;
+    const m = grid.mergeAt(r, third);
+    if (m && m.c2 >= fourth) continue;
+    let last = m ? m.r2 : r;
+    while (last < walk.lastRow && !grid.mergeAt(last + 1, third) && grid.compactText(last + 1, third) === "" && lines.has(last + 1)) last++;
+    // (every line it spans a 四级 of its own, weighted)
+    let rows = 0;
+    let own = true;
+    for (let n = r; n <= last && own; n++) {
+      if (!lines.has(n)) continue;
+      own = grid.anchor(n, fourth).col === fourth && grid.compactText(n, fourth) !== "" && weighted.has(n);
+      rows++;
+    }
+    if (!own || rows === 0) continue;
+    out.push({ label, weight, cell: grid.addr(r, third), firstRow: r, lastRow: last });
+  }
+  return out;
+}
+
+/**
  * No 分值 column: a label with its points over the clauses of its rule, each clause a line weighing the points it
  * states (clause-lines.ts: "1.耕地保有量;基本农田保护(7分)" over 本项满分3.5分 / 2.5分 / 1分): a weight block, the clauses
  * adding up to the label's points. Other lines' points are their own label's or their rule's, in no block.

@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
-import { budgetRole, indicatorRole } from "./headers";
+import { budgetRole, indicatorRole, pointsHeadLevel } from "./headers";
 import { pointsAt, weightValueAt } from "./cells";
 import { readNumber } from "../text/numbers";
 import { isClosingRow } from "./table-closing";
@@ -8,7 +8,7 @@ import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, CODE_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NAME_AND_POINTS_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, CODE_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthLevel } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
@@ -77,7 +77,7 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   // (a head naming the items and their points, 项目名称及分值, merged over a group column and an item column whose labels
   // state their points: the two levels, short-lists.ts)
   for (const [c, role] of [...roles]) {
-    if (role !== "level3" || !grid.ownsCell(row, c) || !NAME_AND_POINTS_HEADER.test(grid.compactText(row, c))) continue;
+    if (role !== "level3" || !grid.ownsCell(row, c) || pointsHeadLevel(grid.compactText(row, c)) !== "level3") continue;
     const levels = pointedColumnsUnderHead(grid, row, c);
     if (!levels) continue;
     // (every column under the merged head reads its word: only the levels keep one)
@@ -367,7 +367,9 @@ function ladderLevels(grid: Grid, row: number, roles: Map<number, ColumnRole>): 
   const twice = new Set(named).size < named.length;
   // (two words both naming a level, 考核类别 | 考核内容: sameLevelSideBySide reads them, as before)
   if ((!twice && named.length === cols.length) || (cols.length === 2 && named.length === 2)) return undefined;
-  if (named.length < cols.length && !scoringHeader(roles)) return undefined;
+  // (three words of one qualifier, 评价内容 | 评价类别 | 评价指标, are the three levels over any header: a target value or
+  // an actual beside them does not make them a form's own words)
+  if (named.length < cols.length && !scoringHeader(roles) && !(cols.length === 3 && !!LADDER_WORD.exec(grid.compactText(row, cols[0]))?.[1])) return undefined;
   if (!named.length && ([...roles.values()].filter((r) => r === "weight").length !== 1 || (cols.length < 2 && ![...roles.values()].includes("score")))) return undefined;
   // (words naming no level are the items' only right before the points: 项目 | 2016年目标内容 | 分值 holds the groups
   // in 项目, the items under the unread head beside it)

@@ -130,7 +130,8 @@ function repeatsGroupLabel(grid: Grid, prev: GroupNode | null, k: GroupKeyRead, 
   if (!prev || k.at <= prev.row) return false;
   // (a blank label merged over later lines prints no new group, as a blank unmerged one does not)
   if (!k.text) return k.key !== null && k.key.startsWith("m:");
-  if (!NAMED_LABEL.test(prev.name) || compact(k.text) !== compact(prev.label)) return false;
+  if (!NAMED_LABEL.test(prev.name)) return false;
+  if (compact(k.text) !== compact(prev.label)) return repeatsNameAfterBreak(grid, prev, k, weightCol);
   // right under the header printed again (a page break since the group's last line): the page repeats the label, with
   // or without points, unless the level's own weight column states other points there
   if (pageBreakSince(headerRepeats, prev.lastRow, k.at)) {
@@ -143,6 +144,28 @@ function repeatsGroupLabel(grid: Grid, prev: GroupNode | null, k: GroupKeyRead, 
   if (!weightCol) return false;
   const own = weightAt(grid, grid.anchor(k.at, weightCol).row, weightCol);
   return own !== null && own.value === prev.weight;
+}
+
+/**
+ * After an empty line (where a pasted page breaks), the group's label printed again without its points, as the page's
+ * top: "完善制度体系(25分)" over its items, an empty line, then "完善制度体系" over the next page's first item — the same
+ * group going on, not a second group of no points. The label states no points of its own, and the level's own weight
+ * column, if any, none but the group's.
+ */
+/** The label's leading code as written ("二、", "(一)"), "" where it has none. */
+function codePrefixOf(label: string): string {
+  const c = labelCode(label);
+  return c ? `${c.style}:${c.parent ?? ""}:${c.n}` : "";
+}
+
+function repeatsNameAfterBreak(grid: Grid, prev: GroupNode, k: GroupKeyRead, weightCol: number | undefined): boolean {
+  if (prev.weight === null || !k.text || groupWeightInLabel(k.text) !== null || compact(labelName(k.text)) !== compact(prev.name)) return false;
+  if (codePrefixOf(k.text) !== codePrefixOf(prev.label)) return false;
+  let empty = false;
+  for (let r = prev.lastRow + 1; r < k.at && !empty; r++) empty = !grid.rowHasContent(r);
+  if (!empty) return false;
+  const own = weightCol ? weightAt(grid, grid.anchor(k.at, weightCol).row, weightCol) : null;
+  return own === null || own.value === prev.weight;
 }
 
 /** A group's label (and its points in the level's weight column) printed again at line `at`: noted on the group. */

@@ -64,17 +64,14 @@ export const FINER_ITEM_HEADER = /^(考核要点|考评要点|评价要点|评�
 export const LADDER_WORD = /^([\u4e00-\u9fa5]{0,4}?)(具体)?(项目分类|类别|分类|项目|内容|要点|指标|细项|细目|事项)$/;
 
 /**
- * A level's word with the points its labels carry (考核指标及分值, 指标名称及权重): the items' column, each label stating its
- * points ("1、有综治组织机构(20分)"), no points column. The level is the word's before 及.
+ * A head naming the items' column and their points in one (考核指标及分值, 指标名称及权重, 项目名称及分值, 考核内容及其分值):
+ * each label states its points ("1、有综治组织机构(20分)"), no 分值 column of bare numbers. Its word (the first group)
+ * before 及: a level's word gives that level (headers.ts pointsHeadLevel); a word naming items, no level (ITEMS_WORD:
+ * 项目名称, 工作任务), the items' column (see short-lists.ts for one merged over a group column and an item column).
  */
-export const LEVEL_WITH_POINTS = /^(.{2,10})及(分值|分数|权重|标准分|满分)$/;
-
-/**
- * A head naming the items and their points in one (项目名称及分值, 考核指标及分值, 考核内容及分值): the items' column, each
- * label stating its points ("1.学习型机关创建(20分)"), not a 分值 column of bare numbers (see short-lists.ts for one merged
- * over a group column and an item column).
- */
-export const NAME_AND_POINTS_HEADER = /^[\u4e00-\u9fa5]{0,4}(名称|指标|内容|项目|事项|任务)及其?(分值|分数|权重)$/;
+export const HEAD_WITH_POINTS = /^(.{2,10})及其?(分值|分数|权重|标准分|满分)$/;
+/** HEAD_WITH_POINTS's word naming items with no level of their own: a few characters, then 名称, 指标, 内容, 项目, 事项 or 任务 */
+export const ITEMS_WORD = /^[\u4e00-\u9fa5]{0,4}(名称|指标|内容|项目|事项|任务)$/;
 
 // —— short lists of indicators with their points (short-lists.ts) ——
 /**

@@ -1,5 +1,5 @@
 import type { ProductRelation, Relation, RelationTerm } from "../model/types";
-import { combinationAgrees, productAgrees, ratioAgrees, roundHalfUp, sumAgrees } from "./tolerance";
+import { combinationAgrees, productAgrees, ratioAgrees, roundedRateAgrees, roundHalfUp, sumAgrees } from "./tolerance";
 
 export interface RelationOutcome {
   /** the relation holds at the shown precision (or cannot be evaluated) */
@@ -69,7 +69,9 @@ export function evaluateRelation(r: Relation, opts?: EvaluateOptions): RelationO
     }
     case "product": {
       const a = productAgrees(r.result, r.factors, r.scale, r.payees?.value ?? null, productUnit(r));
-      return { ok: a.ok, stated: r.result.value, computed: a.computed, from: r.factors };
+      // (a rate written rounded, 0.57 for 20 / 35: the result over the other factors rounds to it)
+      const ok = a.ok || (r.rateDecimals !== undefined && roundedRateAgrees(r.result.value, r.factors, r.rateDecimals));
+      return { ok, stated: r.result.value, computed: a.computed, from: r.factors };
     }
     case "grade":
       // a grade needs the profile's bands: grade-mismatch evaluates it

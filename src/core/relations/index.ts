@@ -11,6 +11,7 @@ import { sampleRatios } from "../recognise/sample-ratios";
 import { shareRatios } from "../recognise/share-ratios";
 import { labelledRates } from "../recognise/labelled-rates";
 import { productRelations } from "../recognise/product-columns";
+import { ratePointsRelations } from "../recognise/rate-points";
 import { markerFormulaRelations } from "../recognise/marker-formulas";
 import { wholeBesideParts } from "../recognise/whole-and-parts";
 import { columnTotals, mergedAmountSums, mergedRollups } from "./merged";
@@ -134,6 +135,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   found.push(...sentenceSums(grid), ...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid), ...sampleRatios(grid));
   // an amount at a stated rate, line by line (补助资金 = 学生人数 × 补助标准 (元/人))
   pushAll(found, productRelations(grid));
+  // a line's points at a rate per unit of its 标准 (分值 = 4 × 标准 15, the rule column's "4×实达标数")
+  pushAll(found, ratePointsRelations(grid, model));
   // the page's own formulas in a line of column markers under a header (A | B | … | O=L*M)
   pushAll(found, markerFormulaRelations(grid));
   // a whole beside the group of columns that breaks it down (全市完成投资总额 | … | 分区县投资完成情况 over its districts)

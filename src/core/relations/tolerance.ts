@@ -189,3 +189,14 @@ export function productAgrees(stated: SumTerm, factors: SumTerm[], scale = 1, pa
   const slack = payees !== null && payees > 0 ? Math.max(HALF_FEN * payees * (unit === "万元" ? 1e-4 : 1), PAYEE_RELATIVE * Math.abs(raw)) : 0;
   return { ok: Math.abs(stated.value - raw) <= slack + EPSILON, computed, decimals: d };
 }
+
+/**
+ * A result at a rate written rounded (rate-points.ts: 分值 20 at 0.57 × 标准 35): the result over the other factors
+ * rounds to the rate (the last factor) at its written decimals — 20 / 35 = 0.5714 → 0.57.
+ */
+export function roundedRateAgrees(stated: number, factors: SumTerm[], rateDecimals: number): boolean {
+  if (!factors.length) return false;
+  let others = 1;
+  for (let k = 0; k < factors.length - 1; k++) others *= factors[k].value;
+  return others !== 0 && Math.abs(roundHalfUp(stated / others, rateDecimals) - factors[factors.length - 1].value) <= EPSILON;
+}

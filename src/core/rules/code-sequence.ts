@@ -3,6 +3,7 @@ import { a1 } from "../grid/a1";
 import type { EvaluationModel, GroupNode, Indicator } from "../model/types";
 import { codeLike, LabelCode, labelCode, mayStartCode } from "../text/codes";
 import { compact } from "../text/normalize";
+import { groupLabelName } from "../text/labels";
 import { FindingDraft, Rule } from "./types";
 import { hasCell } from "../model/indicator-row";
 import { checkCodeLevels, codeLevels, hasOwnLetterLevel } from "./code-levels";
@@ -162,6 +163,8 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   const serialCol = new Uint16Array(grid.rowCount + 1);
   for (const run of serials) for (const it of run.items) serialCol[it.row] = it.col;
   let unnamed = 0;
+  let restated: Set<string> | undefined;
+  for (const g of model.groups) if (g.restatedCells) for (const cell of g.restatedCells) (restated ??= new Set()).add(cell);
   for (let r = 1; r <= grid.rowCount; r++) {
     if (repeats && repeats.has(r)) continue;
     if (leafCol !== undefined && indicatorRows[r] === 1 && grid.ownsCell(r, leafCol)) {
@@ -196,7 +199,8 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
         continue;
       }
       const text = grid.compactText(r, c); // owned: compact(raw), memoised on the grid
-      if (lastLabel[c] === text) {
+      // (a group's label printed again, its points left out, where the page breaks: the group's own, read as such)
+      if (lastLabel[c] === text || (restated && restated.has(grid.addr(r, c)))) {
         // the same label again (unmerged block, or filled down on every line): the label right of it is the row's first
         if (isFirst) first = carried = true;
         continue;
@@ -276,6 +280,9 @@ function serialColumnRuns(grid: Grid, headerRepeats?: Set<number>): Run[] {
         if (rr > 1 && c < grid.scanCols && grid.compactText(rr - 1, c) === t && grid.compactText(rr, c + 1) !== "" && grid.compactText(rr, c + 1) === grid.compactText(rr - 1, c + 1)) continue;
         const n = Number(t);
         if (n < 1) continue;
+        // the last number and its name printed again after an empty line (a pasted page's break), the name's points
+        // left out: "2 | 完善制度体系(25分)", an empty line, "2 | 完善制度体系" — the same item going on
+        if (items.length && repeatsAfterBreak(grid, items[items.length - 1], rr, c, n)) continue;
         items.push({ code: { style: "ar-dot", n, parent: "", text: t }, row: rr, col: c, text: `${rr}` });
       }
       if (items.length >= 2) runs.push({ items, strict: false, serial: true });
@@ -285,6 +292,20 @@ function serialColumnRuns(grid: Grid, headerRepeats?: Set<number>): Run[] {
 }
 
 const SERIAL_SCAN_ROWS = 400;
+
+/**
+ * Serial number `n` at line `rr` repeats the run's last one (`prev`) over a page break: an empty line right above it,
+ * and the name beside it (the first text right of the number) that beside `prev`, its points aside.
+ */
+function repeatsAfterBreak(grid: Grid, prev: NumberedLabel, rr: number, c: number, n: number): boolean {
+  if (prev.code.n !== n || rr - 1 <= prev.row || grid.rowHasContent(rr - 1)) return false;
+  // (the name: the first text right of the number on either line)
+  let k = c + 1;
+  while (k <= grid.scanCols && !grid.compactText(rr, k) && !grid.compactText(prev.row, k)) k++;
+  if (k > grid.scanCols) return false;
+  const name = groupLabelName(grid.text(rr, k));
+  return name !== "" && name === groupLabelName(grid.text(prev.row, k));
+}
 
 /** Each run must count 1, 2, 3 …: a skipped, repeated or out-of-order number is a finding at its label. */
 function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): void {

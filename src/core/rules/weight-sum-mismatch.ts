@@ -60,8 +60,9 @@ export const weightSumMismatch: Rule = {
     // one slip, one finding: a 一级 broken only through a broken 二级 among its parts is reported at the 二级 alone
     const through = brokenThroughParts(broken);
     const restated = sameStatedTwice(broken);
+    const byLines = brokenThroughLineProducts(model.relations, broken);
     for (const { r, o } of broken) {
-      if (through.has(r) || restated.has(r)) continue;
+      if (through.has(r) || restated.has(r) || byLines.has(r)) continue;
       const msg = relationMessage(r, o);
       const cell = r.reportAt ?? r.total.cell;
       // (each cell once, in order, the finding's own aside: one pass over the parts, no list of them made first)
@@ -235,6 +236,33 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
     if ((cut || partial) && !(sum > 100.005 && sum < UNSTATED_SLIP_ABOVE)) continue;
     if (!dimensions && !(sum > 100.005 && sum < UNSTATED_SLIP_ABOVE && flat)) continue;
     out.push({ cell: grid.addr(model.headerLastRow, col), related: weights.flatMap((p) => (p.cell ? [p.cell] : [])), severity: "warning", messageId: "unstatedTotal", data: { sum: Math.round(sum * 100) / 100 } });
+  }
+  return out;
+}
+
+/**
+ * One slip, one finding: the weight rollups that would hold if each line whose points break its own rate × 标准 (a
+ * product of points, rate-points.ts, its rate written exactly) took the points the product gives — 一、生产发展 170 over
+ * 61 + 70 + 20 + 20 where 61 should be 4 × 15 = 60: the line's finding (total-mismatch) is the slip's, not the group's.
+ */
+function brokenThroughLineProducts(relations: readonly Relation[], broken: { r: Relation & { kind: "rollup" } }[]): Set<Relation> {
+  const out = new Set<Relation>();
+  let fixed: Map<string, number> | null = null;
+  for (const r of relations) {
+    if (r.kind !== "product" || r.measure !== "weight" || r.rateDecimals !== undefined) continue;
+    const o = evaluateRelation(r);
+    if (!o.ok && o.computed !== null) (fixed ??= new Map()).set(r.result.cell, o.computed);
+  }
+  if (!fixed) return out;
+  for (const { r } of broken) {
+    let changed = false;
+    const parts = r.parts.map((p) => {
+      const v = fixed!.get(p.cell);
+      if (v === undefined) return p;
+      changed = true;
+      return { ...p, value: v, decimals: null };
+    });
+    if (changed && evaluateRelation({ ...r, parts }).ok) out.add(r);
   }
   return out;
 }
