@@ -66,7 +66,7 @@ export interface RuleSpec {
   pointsHead: { head: string; percent: boolean } | null;
   /** the score column(s) left of the points column */
   scoreLeft: boolean;
-  /** a two-line header: this word over the label columns (考评内容 over 一级要素 | 二级要素), the other heads merged down */
+  /** a two-line header: this word over the label columns (考评内容 over 一级要素 | 二级要素, or the levels' usual words), the other heads merged down */
   twoLine: string | null;
   /** 扣分说明 | 扣分 before the 得分 column (得分 = 分值 − 扣分) */
   deductCols: boolean;
@@ -180,7 +180,7 @@ const TWO_LINE_HEADS = ["考评内容", "考核指标", "评价指标", "考核�
 const DEEP_HEADS = [
   ["一级指标", "二级指标", "三级指标", "四级指标"],
   ["一级指标", "二级指标", "三级指标", "考核内容"],
-  ["考核项目", "考核内容", "考核要点", "考核细则"],
+  ["一级要素", "二级要素", "三级要素", "四级要素"],
 ];
 
 /** The later shape dimensions (see RuleSpec), drawn after every other; one may set an earlier one it needs. */
@@ -195,7 +195,12 @@ function shapeDimensions(spec: BaseSpec, rnd: () => number): RuleSpec {
   if (rnd() < 0.12) s.pointsHead = pointsHead;
   if (rnd() < 0.12 && s.scores !== "none") s.scoreLeft = true;
   const twoLine = pick(TWO_LINE_HEADS);
-  if (rnd() < 0.12 && !s.topAsRow) s.twoLine = twoLine;
+  const factors = rnd() < 0.5;
+  if (rnd() < 0.12 && !s.topAsRow) {
+    s.twoLine = twoLine;
+    // (考评内容 over 一级要素 | 二级要素)
+    if (factors) s.heads = { ...s.heads, levels: ["一级要素", "二级要素", "三级要素"] };
+  }
   if (rnd() < 0.1 && s.scores !== "none" && !s.scoreHeads) s.deductCols = true;
   const inRule = pick(["(5分)前", "5分。前", "满分5分，", "后（5分）"] as const);
   if (rnd() < 0.1 && !s.pointsHead && !s.scoreLeft) {
@@ -570,8 +575,9 @@ export function buildRuleSheet(spec: RuleSpec, seed: number): BuiltRuleSheet {
   if (rnd() < 0.4) add(["考核单位：", null, null, null, "考核时间：    年  月  日"].slice(0, Math.max(2, width)));
   const noteLines = (lines: string[]) => {
     // one text line each, merged across the table, or all in one cell of several lines
-    if (xrnd() < 0.3) merge(add([lines.join("\n")]), 1, 1, width);
-    else for (const l of lines) merge(add([l]), 1, 1, width);
+    const across = (r: number) => merge(r, 1, r, width);
+    if (xrnd() < 0.3) across(add([lines.join("\n")]));
+    else for (const l of lines) across(add([l]));
   };
   if (spec.notes === "说明" || spec.notes === "both") {
     const lines = [

@@ -14,7 +14,7 @@ import { pointsAt } from "./cells";
 export function parallelScoreColumns(grid: Grid, headerRow: number, colRole: Map<number, ColumnRole>, columns: Partial<Record<ColumnRole, number>>): number[] {
   const first = columns.score;
   const name = columns.level3 ?? columns.level2 ?? columns.level1;
-  if (first === undefined || name === undefined || first < name || columns.weight === undefined) return [];
+  if (first === undefined || name === undefined || first < name) return [];
   const group = new Set([columns.level1Score, columns.level2Score]);
   const cols = [...colRole].filter(([c, r]) => r === "score" && c > name && c !== first && !group.has(c)).map(([c]) => c);
   // (a weighted restatement, 单项指标得分 | 折算得分: one score given twice, not two reviews of it)
