@@ -16,12 +16,12 @@ export function pointsAtRuleHead(rule: string): number | null {
 
 /**
  * The item's points where its rule states them as its frame, the table having no 分值 column: the rule's head
- * (pointsAtRuleHead), its points in brackets opening it ("(5分)查阅资料…", "【5分】…") or closing it after its last
- * sentence ("…扣完为止。（5分）"), or bare points opening it before a break ("5分。优秀的得5分…"). One bracketed figure in
- * the whole text only: brackets beside several requirements ("…平整(2分)，…绿化(3分)") are its parts' points.
+ * (pointsAtRuleHead), its points in brackets opening it ("(5分)查阅资料…", "【5分】…"), or bare points opening it before
+ * a break ("5分。优秀的得5分…"). One bracketed figure in the whole text only: brackets beside several requirements
+ * ("…平整(2分)，…绿化(3分)") are its parts' points. Points closing the rule ("…扣完为止。（5分）") are not read: read
+ * so they made a false alarm on a held-out sheet (a closing bracket may be its last requirement's points).
  */
 const RULE_OPEN_BRACKET = /^[(【\[](\d+(?:\.\d+)?)分[)】\]]/;
-const RULE_CLOSE_BRACKET = /[(【\[](\d+(?:\.\d+)?)分[)】\]]$/;
 const RULE_OPEN_BARE = /^(\d+(?:\.\d+)?)分(?:[。.．:：;；]|,(?!每|扣|加))/;
 const BRACKETED_FIGURE = /[(【\[]\d+(?:\.\d+)?分[)】\]]/g;
 
@@ -32,7 +32,7 @@ export function rulePoints(rule: string): number | null {
   const bare = RULE_OPEN_BARE.exec(t);
   if (bare) return Number(bare[1]);
   if ((t.match(BRACKETED_FIGURE) ?? []).length !== 1) return null;
-  const m = RULE_OPEN_BRACKET.exec(t) ?? RULE_CLOSE_BRACKET.exec(t);
+  const m = RULE_OPEN_BRACKET.exec(t);
   return m ? Number(m[1]) : null;
 }
 
