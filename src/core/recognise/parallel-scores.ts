@@ -18,7 +18,7 @@ export function parallelScoreColumns(grid: Grid, headerRow: number, colRole: Map
   const group = new Set([columns.level1Score, columns.level2Score]);
   const cols = [...colRole].filter(([c, r]) => r === "score" && c > name && c !== first && !group.has(c)).map(([c]) => c);
   // (a weighted restatement, 单项指标得分 | 折算得分: one score given twice, not two reviews of it)
-  if (cols.some((c) => /折算|加权/.test(grid.compactText(grid.anchorRow(headerRow, c), c)))) return [];
+  if ([first, ...cols].some((c) => /折算|加权/.test(grid.compactText(grid.anchorRow(headerRow, c), c)))) return [];
   return cols.sort((a, b) => a - b);
 }
 
