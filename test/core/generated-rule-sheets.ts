@@ -216,6 +216,8 @@ function shapeDimensions(spec: BaseSpec, rnd: () => number): RuleSpec {
     s.levels = 4;
     s.heads = { ...s.heads, levels: deepHeads };
     if (s.groupPoints === "none") s.groupPoints = "label";
+    // (letter codes name the top group: A1 A2 A3 under one third-level group and A1 A2 again under the next is no sheet's)
+    if (s.itemCode === "A1") s.itemCode = "none";
   }
   return s;
 }

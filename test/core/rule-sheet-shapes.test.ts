@@ -140,3 +140,25 @@ describe("bare group points over a 扣分项 block stating none", () => {
     expect(flags(sheet("(一)组织领导(2)", "(二)制度建设(1)"), merges)).toEqual([]);
   });
 });
+
+describe("a note under the table numbering its own points (注：1.… / 2.…)", () => {
+  // the groups coded 1. 2. 3. in column A, the note's points 1. 2. on lines of their own under the 总分
+  const sheet = (note: string, g3 = "3.工作落实(40分)"): Rows => [
+    ["2023年度乡村振兴重点工作考核评分细则"],
+    ["考评项目", "考评内容", "分值", "计分方法"],
+    ["1.组织领导(30分)", "建立健全工作台账", 30, "每缺一项扣1分，扣完为止。"],
+    ["2.制度建设(30分)", "开展宣传活动", 30, "优秀的得30分，良好的得20分。"],
+    [g3, "问题整改到位", 40, "每缺一项扣1分，扣完为止。"],
+    ["总分", null, 100, null],
+    [`${note}1.考核结果分为优秀（90分及以上）、良好（80-89分）、合格（60-79分）、不合格（60分以下）。`],
+    ["2.各项得分以考核组认定为准。"],
+  ];
+  const merges = ["A1:D1", "A6:B6", "A7:D7", "A8:D8"];
+  test("注： / 说明： open a note: its 2. is no repeat of the groups' 2.", () => {
+    expect(flags(sheet("注："), merges)).toEqual([]);
+    expect(flags(sheet("说明："), merges)).toEqual([]);
+  });
+  test("counter-shape: a slip in the groups' codes above the note is still found", () => {
+    expect(flags(sheet("注：", "4.工作落实(40分)"), merges)).toContain("code-sequence@A5");
+  });
+});
