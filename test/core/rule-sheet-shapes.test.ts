@@ -162,3 +162,35 @@ describe("a note under the table numbering its own points (注：1.… / 2.…)"
     expect(flags(sheet("注：", "4.工作落实(40分)"), merges)).toContain("code-sequence@A5");
   });
 });
+
+describe("扣分说明 | 扣分 | 得分: a line's 得分 is its 分值 less its 扣分", () => {
+  const sheet = (edit: (rows: Rows) => void = () => {}, deductHead = "扣分"): Rows => {
+    const rows: Rows = [
+      ["2023年度防汛抗旱工作考核评分表"],
+      ["考评项目", "考评内容", "分值", "评分标准", "扣分说明", deductHead, "得分"],
+      ["一、组织领导(40分)", "1.成立领导小组", 15, "成立的得15分。", null, null, 15],
+      [null, "2.制定工作方案", 25, "制定的得25分。", "方案不完整，扣2分", 2, 23],
+      ["二、工作落实(60分)", "1.完成年度任务", 40, "完成的得40分。", "任务未全部完成，扣3分", 3, 37],
+      [null, "2.问题整改到位", 20, "整改到位的得20分。", null, null, 20],
+      ["三、加分项(5分)", "获得市级以上表彰", 5, "获得表彰的加5分。", null, null, 3],
+    ];
+    edit(rows);
+    return rows;
+  };
+  const merges = ["A1:G1", "A3:A4", "A5:A6"];
+  test("consistent: clean (the bonus line below its points needs no reason)", () => {
+    expect(flags(sheet(), merges)).toEqual([]);
+  });
+  test("a 扣分 that its line's 得分 does not follow is found", () => {
+    expect(flags(sheet((r) => (r[4][5] = 4)), merges).some((f) => f === "total-mismatch@G5" || f === "total-mismatch@F5")).toBe(true);
+  });
+  test("counter-shape: a column of another meaning (no line agreeing) states nothing", () => {
+    const rows = sheet((r) => {
+      r[3][5] = 5;
+      r[4][5] = 5;
+      r[2][5] = 5;
+      r[5][5] = 5;
+    }, "扣分");
+    expect(flags(rows, merges).filter((f) => f.startsWith("total-mismatch"))).toEqual([]);
+  });
+});

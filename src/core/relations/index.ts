@@ -21,6 +21,7 @@ import { termCellKey } from "./terms";
 import { itemLabelRelations } from "./item-label";
 import { parallelWeightRelations } from "../recognise/parallel-weights";
 import { parallelScoreRelations } from "../recognise/parallel-scores";
+import { deductionRelations } from "../recognise/deduction-column";
 import { unitResultRelations } from "../recognise/unit-results";
 
 export { treeGroups, relativeWeights } from "./tree";
@@ -82,6 +83,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     pushAll(found, parallelWeightRelations(grid, model));
     // a further score column beside the model's own (one per stage of review): its sum against its own total
     pushAll(found, parallelScoreRelations(grid, model, outside));
+    // a rule sheet's 扣分 column: each line's 得分 is its 分值 less it
+    pushAll(found, deductionRelations(grid, model));
     // a per-unit result list: each unit's 得分 against its base less the deductions stated beside it
     if (model.family === "evaluation-summary") pushAll(found, unitResultRelations(grid));
     if (model.grade && model.totals?.score) {
