@@ -787,7 +787,7 @@ export function buildRuleSheet(spec: RuleSpec, seed: number): BuiltRuleSheet {
       // a deduction that does not match its line: 得分 ≠ 分值 − 扣分
       const y = main[Math.min(main.length - 1, Math.floor(main.length * 0.5))];
       const d = y.node.weight! - y.node.score!;
-      slips.push({ kind: "deduct", rules: ["total-mismatch", "score-exceeds-weight", "indicator-score-mismatch"], edits: { [a1(y.row, colOf("deduct"))]: d + 1 }, cells: [a1(y.row, colOf("deduct")), a1(y.row, colOf("score"))] });
+      slips.push({ kind: "deduct", rules: ["total-mismatch"], edits: { [a1(y.row, colOf("deduct"))]: d + 1 }, cells: [a1(y.row, colOf("deduct")), a1(y.row, colOf("score"))] });
     }
   }
   {
