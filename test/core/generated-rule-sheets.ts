@@ -14,8 +14,8 @@ export type CodeStyle = "一、" | "(一)" | "1." | "1、" | "(1)" | "①" | "A1
 export type RubricKind = "awards" | "graded" | "deduct" | "plain";
 
 export interface RuleSpec {
-  /** 2 or 3 label levels */
-  levels: 2 | 3;
+  /** 2 or 3 label levels (4: the later dimension deep) */
+  levels: 2 | 3 | 4;
   /** the top level as a label row spanning the table ("一、组织领导(20分)" across), not a column */
   topAsRow: boolean;
   /** group cells merged down their lines, written once with blanks below, or filled down on every line */
@@ -57,9 +57,26 @@ export interface RuleSpec {
   sheetName: string;
   /** header words */
   heads: { levels: string[]; weight: string; rubric: string; score: string; seq: string };
+  // (drawn after the ones above: a seed that draws none of these has the sheet it had before)
+  /** a 说明 / 填表说明 preamble of text lines between the title and the header, 注： lines after the table, or both */
+  notes: "none" | "说明" | "注" | "both";
+  /** several score columns (自评得分 | 初审得分 | 复审得分): the first two filled where scores are, the others blank */
+  scoreHeads: string[] | null;
+  /** the points column headed 权重(%) / 权重 / 标准分值, its items' shares written as 10 or as '10%' */
+  pointsHead: { head: string; percent: boolean } | null;
+  /** the score column(s) left of the points column */
+  scoreLeft: boolean;
+  /** a two-line header: this word over the label columns (考评内容 over 一级要素 | 二级要素, or the levels' usual words), the other heads merged down */
+  twoLine: string | null;
+  /** 扣分说明 | 扣分 before the 得分 column (得分 = 分值 − 扣分) */
+  deductCols: boolean;
+  /** no 分值 column: each item's points only in its rule's text, before ("(5分)…", "5分。…", "满分5分，…") or after ("…（5分）") */
+  pointsInRule: "(5分)前" | "5分。前" | "满分5分，" | "后（5分）" | null;
+  /** four label levels, points at every level (党的组织和工作覆盖(8分) = 组织覆盖(2分) + 工作覆盖(6分)) */
+  deep: boolean;
 }
 
-export type SlipKind = "item-weight" | "group-points" | "total-weight" | "code" | "seq" | "score-over" | "score-total" | "rubric-award";
+export type SlipKind = "item-weight" | "group-points" | "total-weight" | "code" | "seq" | "score-over" | "score-total" | "rubric-award" | "score-over-2" | "score-total-2" | "deduct";
 
 export interface Slip {
   kind: SlipKind;
@@ -120,7 +137,7 @@ export function sampleRuleSpec(rnd: () => number): RuleSpec {
   const rubricKinds: RubricKind[] = ["awards", "graded", "deduct", "plain"];
   const rubric = rnd() < 0.85 ? rubricKinds.filter(() => rnd() < 0.5) : null;
   const lh = pick(LEVEL_HEADS);
-  return {
+  const spec: BaseSpec = {
     levels,
     topAsRow: rnd() < 0.3,
     fill: pick(["merged", "merged", "unmerged", "filled"] as const),
@@ -142,6 +159,67 @@ export function sampleRuleSpec(rnd: () => number): RuleSpec {
     // (drawn last, so the dimensions above are the ones every seed had before these were added)
     ...sideDimensions(rnd),
   };
+  return shapeDimensions(spec, rnd);
+}
+
+type BaseSpec = Omit<RuleSpec, "notes" | "scoreHeads" | "pointsHead" | "scoreLeft" | "twoLine" | "deductCols" | "pointsInRule" | "deep">;
+const SCORE_HEAD_SETS = [
+  ["自评得分", "初审得分", "复审得分"],
+  ["镇街初审得分", "区评审得分"],
+  ["自评分", "考核组评分"],
+  ["单位自评", "部门初审", "考核组复核"],
+];
+const POINTS_HEADS = [
+  { head: "权重(%)", percent: false },
+  { head: "权重(%)", percent: true },
+  { head: "权重", percent: false },
+  { head: "标准分值", percent: false },
+  { head: "满分", percent: false },
+];
+const TWO_LINE_HEADS = ["考评内容", "考核指标", "评价指标", "考核内容"];
+const DEEP_HEADS = [
+  ["一级指标", "二级指标", "三级指标", "四级指标"],
+  ["一级指标", "二级指标", "三级指标", "考核内容"],
+  ["一级要素", "二级要素", "三级要素", "四级要素"],
+];
+
+/** The later shape dimensions (see RuleSpec), drawn after every other; one may set an earlier one it needs. */
+function shapeDimensions(spec: BaseSpec, rnd: () => number): RuleSpec {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const s: RuleSpec = { ...spec, notes: "none", scoreHeads: null, pointsHead: null, scoreLeft: false, twoLine: null, deductCols: false, pointsInRule: null, deep: false };
+  const notes = pick(["说明", "注", "both"] as const);
+  if (rnd() < 0.15) s.notes = notes;
+  const scoreHeads = pick(SCORE_HEAD_SETS);
+  if (rnd() < 0.15 && s.scores !== "none") s.scoreHeads = scoreHeads;
+  const pointsHead = pick(POINTS_HEADS);
+  if (rnd() < 0.12) s.pointsHead = pointsHead;
+  if (rnd() < 0.12 && s.scores !== "none") s.scoreLeft = true;
+  const twoLine = pick(TWO_LINE_HEADS);
+  const factors = rnd() < 0.5;
+  if (rnd() < 0.12 && !s.topAsRow) {
+    s.twoLine = twoLine;
+    // (考评内容 over 一级要素 | 二级要素)
+    if (factors) s.heads = { ...s.heads, levels: ["一级要素", "二级要素", "三级要素"] };
+  }
+  if (rnd() < 0.1 && s.scores !== "none" && !s.scoreHeads) s.deductCols = true;
+  const inRule = pick(["(5分)前", "5分。前", "满分5分，", "后（5分）"] as const);
+  if (rnd() < 0.1 && !s.pointsHead && !s.scoreLeft) {
+    // the points only in the rules' texts: every item has a rule, the groups' points in their labels, no 合计 line
+    s.pointsInRule = inRule;
+    if (!s.rubric) s.rubric = ["awards"];
+    if (s.groupPoints !== "label") s.groupPoints = "label";
+    s.total = "none";
+  }
+  const deepHeads = pick(DEEP_HEADS);
+  if (rnd() < 0.25 && s.levels === 3) {
+    s.deep = true;
+    s.levels = 4;
+    s.heads = { ...s.heads, levels: deepHeads };
+    if (s.groupPoints === "none") s.groupPoints = "label";
+    // (letter codes name the top group: A1 A2 A3 under one third-level group and A1 A2 again under the next is no sheet's)
+    if (s.itemCode === "A1") s.itemCode = "none";
+  }
+  return s;
 }
 
 function sideDimensions(rnd: () => number): Pick<RuleSpec, "side" | "emptyCol" | "nameNumbers" | "noMerges"> {
@@ -158,7 +236,7 @@ export function ruleSpecKey(s: RuleSpec): string {
     s.fill,
     `gp:${s.groupPoints}${s.groupPoints === "label" || s.groupPoints === "both" ? s.pointStyle : ""}`,
     `ip:${s.itemPoints}`,
-    `code:${s.topCode}/${s.levels === 3 ? s.midCode + "/" : ""}${s.itemCode}`,
+    `code:${s.topCode}/${s.levels >= 3 ? s.midCode + "/" : ""}${s.levels === 4 ? subCodeOf(s) + "/" : ""}${s.itemCode}`,
     s.seq ? "seq" : "noseq",
     `rub:${s.rubric ? s.rubric.join("+") : "none"}`,
     `x:${s.extra}`,
@@ -170,7 +248,20 @@ export function ruleSpecKey(s: RuleSpec): string {
     ...(s.emptyCol ? [`empty:${s.emptyCol}`] : []),
     ...(s.nameNumbers ? ["num"] : []),
     ...(s.noMerges ? ["nomerge"] : []),
+    ...(s.notes !== "none" ? [`notes:${s.notes}`] : []),
+    ...(s.scoreHeads ? [`scores:${s.scoreHeads.join("+")}`] : []),
+    ...(s.pointsHead ? [`ph:${s.pointsHead.head}${s.pointsHead.percent ? "%" : ""}`] : []),
+    ...(s.scoreLeft ? ["scoreleft"] : []),
+    ...(s.twoLine ? [`2line:${s.twoLine}`] : []),
+    ...(s.deductCols ? ["deductcols"] : []),
+    ...(s.pointsInRule ? [`inrule:${s.pointsInRule}`] : []),
+    ...(s.deep ? ["deep"] : []),
   ].join("|");
+}
+
+/** the third level's codes of four (deep): the first style no other level uses */
+export function subCodeOf(s: RuleSpec): CodeStyle {
+  return (["(1)", "1.", "①", "none"] as const).find((c) => c === "none" || (c !== s.topCode && c !== s.midCode && c !== s.itemCode))!;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -232,6 +323,7 @@ const ITEMS_NUMBERED = [
   "配备2台以上办公设备",
   "建立联络员制度",
 ];
+const SUBS = ["组织覆盖", "工作覆盖", "班子建设", "制度执行", "阵地建设", "党员管理", "经费落实", "活动开展", "作风建设"];
 const CONDITIONS = ["制定实施方案", "建立工作台账", "按时报送材料", "召开专题会议", "开展督查检查", "资料归档完整", "有工作总结"];
 
 const CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
@@ -309,6 +401,7 @@ function buildTree(spec: RuleSpec, rnd: () => number): Node[] {
   const items = (spec.nameNumbers ? ITEMS_NUMBERED : ITEMS).slice();
   const takeItem = () => (items.length ? items.splice(Math.floor(rnd() * items.length), 1)[0] : "其他工作");
   let mid = 0;
+  let sub = 0;
   let first = true;
   const leafParent = (name: string, level: number): Node => {
     // the first parent of items has three (a code sequence to break), the others 1–4
@@ -320,7 +413,17 @@ function buildTree(spec: RuleSpec, rnd: () => number): Node[] {
   for (let i = 0; i < nTop; i++) {
     const name = TOPS[i];
     if (spec.levels === 2) tops.push(leafParent(name, 0));
-    else {
+    else if (spec.levels === 4) {
+      // four levels: each middle group holds one or two third-level groups of items
+      const n = i === 0 ? 2 : pickN(1, 2);
+      tops.push({
+        name,
+        level: 0,
+        weight: 0,
+        score: 0,
+        children: Array.from({ length: n }, () => ({ name: MIDS[mid++ % MIDS.length], level: 1, weight: 0, score: 0, children: Array.from({ length: pickN(1, 2) }, () => leafParent(SUBS[sub++ % SUBS.length], 2)) })),
+      });
+    } else {
       const n = i === 0 ? 2 : pickN(1, 3);
       tops.push({ name, level: 0, weight: 0, score: 0, children: Array.from({ length: n }, () => leafParent(MIDS[mid++ % MIDS.length], 1)) });
     }
@@ -357,7 +460,8 @@ function fillItems(spec: RuleSpec, nodes: Node[], total: number, rnd: () => numb
 // Layout
 
 interface Col {
-  role: "seq" | "label" | "gweight" | "empty" | "weight" | "rubric" | "score" | "side";
+  role: "seq" | "label" | "gweight" | "empty" | "weight" | "rubric" | "score" | "side" | "dnote" | "deduct";
+  /** a label column's level; a score column's place among several */
   level?: number;
   head: string;
 }
@@ -368,12 +472,15 @@ function columnsOf(spec: RuleSpec): Col[] {
   const leaf = spec.levels - 1;
   for (let l = spec.topAsRow ? 1 : 0; l <= leaf; l++) {
     cols.push({ role: "label", level: l, head: spec.heads.levels[l === leaf ? Math.max(l, 1) : l] ?? spec.heads.levels[1] });
-    if (l < leaf && (spec.groupPoints === "column" || spec.groupPoints === "both")) cols.push({ role: "gweight", level: l, head: spec.heads.weight });
+    if (l < leaf && (spec.groupPoints === "column" || spec.groupPoints === "both")) cols.push({ role: "gweight", level: l, head: spec.pointsHead?.head ?? spec.heads.weight });
   }
   if (spec.emptyCol === "names") cols.push({ role: "empty", head: "" });
-  cols.push({ role: "weight", head: spec.heads.weight });
+  const scoreCols: Col[] = spec.scores === "none" ? [] : (spec.scoreHeads ?? [spec.heads.score]).map((head, i) => ({ role: "score", level: i, head }));
+  if (spec.scoreLeft) cols.push(...scoreCols);
+  if (!spec.pointsInRule) cols.push({ role: "weight", head: spec.pointsHead?.head ?? spec.heads.weight });
   if (spec.rubric) cols.push({ role: "rubric", head: spec.heads.rubric });
-  if (spec.scores !== "none") cols.push({ role: "score", head: spec.heads.score });
+  if (spec.deductCols) cols.push({ role: "dnote", head: "扣分说明" }, { role: "deduct", head: "扣分" });
+  if (!spec.scoreLeft) cols.push(...scoreCols);
   if (spec.side) cols.push({ role: "side", head: spec.side.head });
   if (spec.emptyCol === "left") cols.unshift({ role: "empty", head: "" });
   if (spec.emptyCol === "second") cols.splice(1, 0, { role: "empty", head: "" });
@@ -396,7 +503,12 @@ export function buildRuleSheet(spec: RuleSpec, seed: number): BuiltRuleSheet {
       weight: 0,
       score: 0,
     }));
-    const holder: Node[] = spec.levels === 3 ? [{ name: bonus ? "加分事项" : "扣分事项", level: 1, children: items, weight: 0, score: 0 }] : items;
+    const holder: Node[] =
+      spec.levels === 4
+        ? [{ name: bonus ? "加分事项" : "扣分事项", level: 1, children: [{ name: bonus ? "表彰推广" : "责任事故", level: 2, children: items, weight: 0, score: 0 }], weight: 0, score: 0 }]
+        : spec.levels === 3
+          ? [{ name: bonus ? "加分事项" : "扣分事项", level: 1, children: items, weight: 0, score: 0 }]
+          : items;
     extraNode = { name: spec.extra, level: 0, children: holder, weight: 0, score: 0 };
     if (bonus) fillItems(spec, [extraNode], n === 1 ? 5 : 5, rnd, true);
     else {
@@ -409,7 +521,13 @@ export function buildRuleSheet(spec: RuleSpec, seed: number): BuiltRuleSheet {
       }
       extraNode.weight = null;
       extraNode.score = null;
-      for (const h of holder) if (h.children.length) ((h.weight = null), (h.score = null));
+      const clear = (h: Node): void => {
+        if (!h.children.length) return;
+        h.weight = null;
+        h.score = null;
+        h.children.forEach(clear);
+      };
+      holder.forEach(clear);
     }
   }
 
@@ -429,16 +547,65 @@ export function buildRuleSheet(spec: RuleSpec, seed: number): BuiltRuleSheet {
   const colOf = (role: Col["role"], level?: number) => cols.findIndex((c) => c.role === role && (level === undefined || c.level === level)) + 1;
   const { rows, merges, add, merge } = sheetRows(width);
   const slips: Slip[] = [];
+  // the later shape dimensions' own PRNG (a second score column's values, notes' texts)
+  const xrnd = mulberry32(seed * 15485863 + 3);
+  const score2 = new Map<Node, number | null>();
+  const filledScores = spec.scores === "filled";
+  const nScoreCols = spec.scores === "none" ? 0 : (spec.scoreHeads?.length ?? 1);
+  const secondScore = (n: Node): number | null => {
+    if (!score2.has(n)) score2.set(n, n.score === null ? null : n.score > 0 && xrnd() < 0.3 ? n.score - 1 : n.score);
+    return score2.get(n)!;
+  };
+  const points = (w: number | null): Cellv => (w === null ? null : spec.pointsHead?.percent ? `${w}%` : itemPoints(w));
+  /** a rule's text with the item's points in it (pointsInRule) */
+  const ruleText = (text: string | undefined, w: number | null, extra?: boolean): Cellv => {
+    if (text === undefined) return null;
+    if (!spec.pointsInRule || w === null || extra) return text;
+    switch (spec.pointsInRule) {
+      case "(5分)前":
+        return `(${w}分)${text}`;
+      case "5分。前":
+        return `${w}分。${text}`;
+      case "满分5分，":
+        return `满分${w}分，${text}`;
+      default:
+        return `${text}（${w}分）`;
+    }
+  };
 
   merge(add([spec.title]), 1, 1, width);
   if (rnd() < 0.4) add(["考核单位：", null, null, null, "考核时间：    年  月  日"].slice(0, Math.max(2, width)));
-  const header = () => add(cols.map((c) => c.head));
+  const noteLines = (lines: string[]) => {
+    // one text line each, merged across the table, or all in one cell of several lines
+    const across = (r: number) => merge(r, 1, r, width);
+    if (xrnd() < 0.3) across(add([lines.join("\n")]));
+    else for (const l of lines) across(add([l]));
+  };
+  if (spec.notes === "说明" || spec.notes === "both") {
+    const lines = [
+      xrnd() < 0.5 ? "说明：" : "填表说明：",
+      "1.本细则满分100分，" + (spec.extra === "none" ? "按实际完成情况评分。" : "加分项、扣分项另行计算。"),
+      "2.考核采取查阅资料、实地查看、听取汇报相结合的方式进行。",
+      ...(xrnd() < 0.5 ? ["3.各项扣分以该项分值扣完为止，不出现负分。"] : []),
+    ];
+    noteLines(lines);
+  }
+  const header = () => {
+    if (!spec.twoLine) return add(cols.map((c) => c.head));
+    // the parent word over the label columns, the other heads merged down both lines
+    const labels = cols.map((c, i) => (c.role === "label" ? i + 1 : 0)).filter((i) => i > 0);
+    const r = add(cols.map((c, i) => (c.role === "label" ? (i + 1 === labels[0] ? spec.twoLine : null) : c.head)));
+    add(cols.map((c) => (c.role === "label" ? c.head : null)));
+    merge(r, labels[0], r, labels[labels.length - 1]);
+    cols.forEach((c, i) => c.role !== "label" && merge(r, i + 1, r + 1, i + 1));
+    return r;
+  };
   header();
 
   const leafLevel = spec.levels - 1;
   const withPoints = spec.groupPoints === "label" || spec.groupPoints === "both";
   const inColumn = spec.groupPoints === "column" || spec.groupPoints === "both";
-  const codes = [spec.topCode, spec.midCode];
+  const codes = [spec.topCode, spec.midCode, subCodeOf(spec)];
   const groupLabel = (n: Node, k: number) => {
     const code = n.extra && n.level === 0 ? "" : codeOf(codes[n.level] ?? "none", k);
     return code + n.name + (withPoints && n.weight !== null ? pointsText(spec.pointStyle, n.weight) : "");
@@ -502,9 +669,16 @@ export function buildRuleSheet(spec: RuleSpec, seed: number): BuiltRuleSheet {
       }
       if (spec.seq) line[colOf("seq") - 1] = n.extra ? null : ++seqNo;
       line[colOf("label", leafLevel) - 1] = itemLabel(n, k, letter);
-      line[colOf("weight") - 1] = itemPoints(n.weight);
-      if (spec.rubric) line[colOf("rubric") - 1] = n.rubric ?? null;
-      if (spec.scores === "filled") line[colOf("score") - 1] = n.score;
+      if (!spec.pointsInRule) line[colOf("weight") - 1] = points(n.weight);
+      if (spec.rubric) line[colOf("rubric") - 1] = ruleText(n.rubric, n.weight, n.extra);
+      if (filledScores) {
+        line[colOf("score") - 1] = n.score;
+        if (nScoreCols > 1) line[colOf("score", 1) - 1] = secondScore(n);
+      }
+      if (spec.deductCols && filledScores && !n.extra && n.weight !== null && n.score !== null && n.weight > n.score) {
+        line[colOf("deduct") - 1] = n.weight - n.score;
+        line[colOf("dnote") - 1] = `${CONDITIONS[(r + n.weight) % CONDITIONS.length]}不到位，扣${n.weight - n.score}分`;
+      }
       if (side) {
         // the group holding the items (a column's group: a label line across the table has its own side cell)
         const holder = path.length && !(spec.topAsRow && path[path.length - 1].node.level === 0) ? path[path.length - 1].node : null;
@@ -530,20 +704,31 @@ export function buildRuleSheet(spec: RuleSpec, seed: number): BuiltRuleSheet {
   let totalRow = 0;
   const totalLine = () => {
     const line: Cellv[] = [spec.total];
-    line[colOf("weight") - 1] = 100;
+    line[colOf("weight") - 1] = spec.pointsHead?.percent ? "100%" : 100;
     const scored = spec.scores === "filled";
     const scoreSum = leafRows.reduce((s, l) => s + (l.node.score ?? 0), 0);
     if (scored) line[colOf("score") - 1] = scoreSum;
+    const scoreSum2 = leafRows.reduce((s, l) => s + (secondScore(l.node) ?? 0), 0);
+    if (scored && nScoreCols > 1) line[colOf("score", 1) - 1] = scoreSum2;
     totalRow = add(line);
-    const lastLabel = colOf("weight") - 1;
+    // (the label across the columns left of the first value: the points, or scores left of them)
+    const lastLabel = cols.findIndex((c) => c.role === "weight" || c.role === "score");
     merge(totalRow, 1, totalRow, lastLabel);
     slips.push({ kind: "total-weight", rules: ["weight-sum-mismatch", "total-mismatch"], edits: { [a1(totalRow, colOf("weight"))]: 95 }, cells: [a1(totalRow, colOf("weight"))] });
     if (scored) slips.push({ kind: "score-total", rules: ["total-mismatch"], edits: { [a1(totalRow, colOf("score"))]: scoreSum - 7 }, cells: [a1(totalRow, colOf("score"))] });
+    if (scored && nScoreCols > 1) slips.push({ kind: "score-total-2", rules: ["total-mismatch"], edits: { [a1(totalRow, colOf("score", 1))]: scoreSum2 - 7 }, cells: [a1(totalRow, colOf("score", 1))] });
   };
   const totalLast = rnd() < 0.5;
   if (spec.total !== "none" && (!extraNode || !totalLast)) totalLine();
   if (extraNode) walk(extraNode, tree.length + 1, [], tree.length + 1);
   if (spec.total !== "none" && extraNode && totalLast) totalLine();
+  if (spec.notes === "注" || spec.notes === "both") {
+    noteLines([
+      "注：1.考核结果分为优秀（90分及以上）、良好（80-89分）、合格（60-79分）、不合格（60分以下）四个等次。",
+      ...(spec.extra !== "none" ? ["2." + (spec.extra === "扣分项" ? "扣分项不设上限。" : "加分项最高加5分。")] : []),
+      ...(xrnd() < 0.5 ? [`${spec.extra !== "none" ? 3 : 2}.各项得分以考核组认定为准。`] : []),
+    ]);
+  }
   for (const s of spans) {
     if (spec.fill !== "merged" || s.to === s.from) continue;
     const lc = colOf("label", s.node.level);
@@ -560,7 +745,8 @@ export function buildRuleSheet(spec: RuleSpec, seed: number): BuiltRuleSheet {
     // an item's points raised by 2: its group's stated points (or the 100) no longer add up (with neither stated, the
     // sheet states no sum to break: lines under groups of other names than the evaluation framework's ask none)
     const x = main[Math.min(main.length - 1, Math.floor(main.length * 0.4))];
-    slips.push({ kind: "item-weight", rules: ["weight-sum-mismatch"], edits: { [a1(x.row, wc)]: itemPoints(x.node.weight! + 2) }, cells: [] });
+    const edits = spec.pointsInRule ? { [a1(x.row, colOf("rubric"))]: ruleText(x.node.rubric, x.node.weight! + 2) } : { [a1(x.row, wc)]: points(x.node.weight! + 2) };
+    slips.push({ kind: "item-weight", rules: ["weight-sum-mismatch"], edits, cells: [] });
   }
   {
     // a group's stated points lowered by 3 (in its label or its column): found at that cell
@@ -593,10 +779,20 @@ export function buildRuleSheet(spec: RuleSpec, seed: number): BuiltRuleSheet {
   if (spec.scores === "filled") {
     const x = main[Math.min(main.length - 1, Math.floor(main.length * 0.6))];
     slips.push({ kind: "score-over", rules: ["score-exceeds-weight"], edits: { [a1(x.row, colOf("score"))]: x.node.weight! + 2 }, cells: [a1(x.row, colOf("score"))] });
+    if (nScoreCols > 1) {
+      const y = main[Math.min(main.length - 1, Math.floor(main.length * 0.3))];
+      slips.push({ kind: "score-over-2", rules: ["score-exceeds-weight"], edits: { [a1(y.row, colOf("score", 1))]: y.node.weight! + 2 }, cells: [a1(y.row, colOf("score", 1))] });
+    }
+    if (spec.deductCols) {
+      // a deduction that does not match its line: 得分 ≠ 分值 − 扣分
+      const y = main[Math.min(main.length - 1, Math.floor(main.length * 0.5))];
+      const d = y.node.weight! - y.node.score!;
+      slips.push({ kind: "deduct", rules: ["total-mismatch"], edits: { [a1(y.row, colOf("deduct"))]: d + 1 }, cells: [a1(y.row, colOf("deduct")), a1(y.row, colOf("score"))] });
+    }
   }
   {
     const x = main.find((l) => l.node.rubricSlip);
-    if (x) slips.push({ kind: "rubric-award", rules: ["rubric-points-mismatch"], edits: { [a1(x.row, colOf("rubric"))]: x.node.rubricSlip! }, cells: [a1(x.row, colOf("rubric")), a1(x.row, wc)], severity: "info" });
+    if (x) slips.push({ kind: "rubric-award", rules: ["rubric-points-mismatch"], edits: { [a1(x.row, colOf("rubric"))]: ruleText(x.node.rubricSlip, x.node.weight) }, cells: [a1(x.row, colOf("rubric")), ...(wc ? [a1(x.row, wc)] : [])], severity: "info" });
   }
 
   const grid = (edits: Record<string, Cellv> = {}) => {

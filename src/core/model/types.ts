@@ -378,6 +378,8 @@ export interface EvaluationModel {
   columns: Partial<Record<ColumnRole, number>>;
   /** further weight columns beside `columns.weight`, one per assessment of the same items, each its own sum (parallel-weights.ts) */
   parallelWeightCols?: number[];
+  /** further score columns beside `columns.score`, one per stage of review of the same items (parallel-scores.ts) */
+  parallelScoreCols?: number[];
   indicators: Indicator[];
   groups: GroupNode[];
   /** weighted blocks of indicator rows: "绩效指标(90分)" over the table, "年度绩效目标1(40分)" per goal (Hubei) */

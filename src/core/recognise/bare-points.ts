@@ -1,6 +1,7 @@
 import type { GroupNode, Indicator } from "../model/types";
 import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
+import { outsideTheWhole } from "../relations/outside-the-whole";
 
 /**
  * Points written in brackets without 分 at a label's end ("2、产业结构调整(30)" over "受益农户数(15)" and "受益农户比例
@@ -63,7 +64,8 @@ function setWeight(m: Member, value: number): void {
 
 /** The bare points of every unweighted member of a list when each has one (null when not, or when they enumerate). */
 function bareOfAll(ms: Member[]): Map<Member, number> | null {
-  const todo = ms.filter(unweighted);
+  // (a 扣分项 / 加分项 block stating no points of its own is outside the list's convention)
+  const todo = ms.filter((m) => unweighted(m) && !(m.kind === "group" && outsideTheWhole(m.node) && bareBracketNumber(m.label) === null));
   if (!todo.length) return null;
   const out = new Map<Member, number>();
   for (const m of todo) {
@@ -137,7 +139,8 @@ export function readBareGroupPoints(groups: GroupNode[], indicators: Indicator[]
   const pointsWritten = all.some((g) => weightInLabel(g.label) !== null) || indicators.some((i) => weightInLabel(i.name) !== null);
   const largestItem = (g: GroupNode): number => Math.max(0, ...g.indicators.map((i) => i.weight ?? 0), ...g.children.map(largestItem));
   const readList = (gs: GroupNode[]) => {
-    const todo = gs.filter((g) => g.weight === null);
+    // (a 扣分项 / 加分项 block outside the whole may state no points of its own: the other groups' convention holds without it)
+    const todo = gs.filter((g) => g.weight === null && (bareBracketNumber(g.label) !== null || !outsideTheWhole(g)));
     const bare = todo.map((g) => bareBracketNumber(g.label));
     if (todo.length && bare.every((n) => n !== null && n >= 1) && !enumeration(bare as number[]) && (pointsWritten || todo.some((g, k) => bare[k]! >= largestItem(g)))) {
       todo.forEach((g, k) => setWeight({ kind: "group", node: g, label: g.label }, bare[k]!));

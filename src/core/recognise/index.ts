@@ -80,6 +80,7 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     headerLastRow: headerLast,
     columns: header?.columns ?? {},
     ...(header?.parallelWeightCols ? { parallelWeightCols: header.parallelWeightCols } : {}),
+    ...(header?.parallelScoreCols ? { parallelScoreCols: header.parallelScoreCols } : {}),
     indicators: tables.length ? tablesIndicators(tables) : [],
     groups: tables.flatMap((t) => t.walk.groups),
     weightBlocks: uniqueBlocks(pointed.concat(tables.flatMap((t) => [...findSectionLineBlocks(grid, t.header, t.walk), ...findWeightBlocks(grid, t.header, t.walk.lastRow, t.walk.headerRepeats), ...findNameLabelBlocks(grid, t.header, t.walk), ...findThirdLevelBlocks(grid, t.header, t.walk), ...findGroupPointBlocks(grid, t.header, t.walk)]))),

@@ -15,6 +15,28 @@ export function pointsAtRuleHead(rule: string): number | null {
 }
 
 /**
+ * The item's points where its rule states them as its frame, the table having no 分值 column: the rule's head
+ * (pointsAtRuleHead), its points in brackets opening it ("(5分)查阅资料…", "【5分】…"), or bare points opening it before
+ * a break ("5分。优秀的得5分…"). One bracketed figure in the whole text only: brackets beside several requirements
+ * ("…平整(2分)，…绿化(3分)") are its parts' points. Points closing the rule ("…扣完为止。（5分）") are not read: read
+ * so they made a false alarm on a held-out sheet (a closing bracket may be its last requirement's points).
+ */
+const RULE_OPEN_BRACKET = /^[(【\[](\d+(?:\.\d+)?)分[)】\]]/;
+const RULE_OPEN_BARE = /^(\d+(?:\.\d+)?)分(?:[。.．:：;；]|,(?!每|扣|加))/;
+const BRACKETED_FIGURE = /[(【\[]\d+(?:\.\d+)?分[)】\]]/g;
+
+export function rulePoints(rule: string): number | null {
+  const head = pointsAtRuleHead(rule);
+  if (head !== null) return head;
+  const t = compact(rule);
+  const bare = RULE_OPEN_BARE.exec(t);
+  if (bare) return Number(bare[1]);
+  if ((t.match(BRACKETED_FIGURE) ?? []).length !== 1) return null;
+  const m = RULE_OPEN_BRACKET.exec(t);
+  return m ? Number(m[1]) : null;
+}
+
+/**
  * The full points a clause of a scoring rule states for itself, anywhere in its text: "…得1分,否则不得分。本项满分1分。",
  * "满分3分", "最高得2分", "最高2分" (traditional forms read through compact). One figure: a clause stating two different
  * full points, or none, gives null. A cap on deductions ("扣分最高2分", "最高扣2分") is no full mark.

@@ -15,6 +15,7 @@ import { groupPointSpans } from "./label-blocks";
 import { groupLabelsBesideItems } from "./group-labels-beside-items";
 import { listedItemColumn, pointedColumnsUnderHead } from "./short-lists";
 import { parallelWeightColumns } from "./parallel-weights";
+import { parallelScoreColumns } from "./parallel-scores";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
 
@@ -42,6 +43,8 @@ export interface HeaderMap {
   groupPointsCol?: number;
   /** further weight columns beside `columns.weight`, one per assessment of the same items: see parallel-weights.ts */
   parallelWeightCols?: number[];
+  /** further score columns beside `columns.score`, one per stage of review of the same items: see parallel-scores.ts */
+  parallelScoreCols?: number[];
 }
 
 const KEY_ROLES: ColumnRole[] = ["level1", "level2", "level3", "targetValue", "actual", "weight", "score", "rubric", "reason"];
@@ -599,6 +602,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   namesBesideDimensions(grid, rows, columns);
   contentAcrossLevels(grid, rows, colRole, columns);
   tierPointsNotScores(grid, best.row, columns);
+  const parallelScoreCols = parallelScoreColumns(grid, rows[rows.length - 1], colRole, columns);
   // (the header's first line is the one the model names as its header row, headerTop: a line above read only for its
   // words — 评分标准 merged over two columns — is no line of the header, so a sheet with it above is not cut there)
   return {
@@ -609,6 +613,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     ...(thirdLevelCol !== undefined ? { thirdLevelCol } : {}),
     ...(groupPointsCol !== undefined ? { groupPointsCol } : {}),
     ...(parallelWeightCols.length ? { parallelWeightCols } : {}),
+    ...(parallelScoreCols.length ? { parallelScoreCols } : {}),
   };
 }
 
@@ -1210,13 +1215,18 @@ function assignGroupColumns(
   const name = columns.level3 ?? columns.level2;
   // a four-level table: the 三级 group's own 分值/得分 (right of the 三级 column) are neither the 二级's nor the leaves'
   const level2End = thirdLevelCol ?? columns.level3;
-  const leaf = cols.find((c) => name !== undefined && c > name) ?? cols[cols.length - 1];
+  // one label column and several 得分 right of it (考核内容 | 自评得分 | 初审得分 | 复审得分): its lines are the items, each
+  // column a stage of review scoring them — the first is the score (the others parallel-scores.ts's), none a group's
+  const single = role === "score" && name === undefined && columns.level1 !== undefined && cols[0] > columns.level1 ? cols[0] : undefined;
+  const leaf = single ?? cols.find((c) => name !== undefined && c > name) ?? cols[cols.length - 1];
   columns[role] = leaf;
+  if (single !== undefined) return;
   for (const c of cols) {
     if (c === leaf) continue;
     // (a group's column sits between its label and the next level's name column: never after the item's name)
     if (columns.level1 !== undefined && c > columns.level1 && c < (columns.level2 ?? columns.level3 ?? Infinity)) columns[level1Role] = c;
-    else if (columns.level2 !== undefined && c > columns.level2 && (level2End === undefined || c < level2End)) columns[level2Role] = c;
+    // (with no level below the 二级, its column holds the items: a column right of them is no group's but another of theirs)
+    else if (columns.level2 !== undefined && c > columns.level2 && (level2End === undefined ? role !== "score" || c < leaf : c < level2End)) columns[level2Role] = c;
   }
 }
 

@@ -11,7 +11,7 @@ import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
 import { readBareGroupPoints, readBareLabelPoints, readBarePointsBesideColumn } from "./bare-points";
-import { pointsAtRuleHead } from "./rule-points";
+import { rulePoints } from "./rule-points";
 import { ClauseSpan, clauseSpans } from "./clause-lines";
 import { codeSections, labelCodesNest, labelNestingCode } from "./code-sections";
 import { centredLabelRows, looksCentred } from "./centred-labels";
@@ -1015,7 +1015,7 @@ function readIndicator(
     clause !== null
       ? clause.points[r - clause.firstRow]
       : cols.weight === undefined && labelWeight === null && cols.rubric !== undefined && grid.startsInRow(r, cols.rubric)
-        ? pointsAtRuleHead(cellText(grid, r, cols.rubric))
+        ? rulePoints(cellText(grid, r, cols.rubric))
         : null;
   const fromLabel = labelWeight ?? ruleWeight;
   // a weight or score merged down over several rows belongs to its first row: counted once

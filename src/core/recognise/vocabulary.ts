@@ -127,7 +127,7 @@ export const INDICATOR_HEADERS: [ColumnRole, RegExp][] = [
 export const HEADER_WORDS: [ColumnRole, RegExp][] = [
   ["score", /^(?!.*(扣|标准|说明))[\u4e00-\u9fa5]{0,6}(得分|评分|自评分|打分)(\(.{1,8}\))?$/],
   // one score column per level of review: 区县级自评 | 市级考评 | 中央抽查 (the first is the score, the others its reviews)
-  ["score", /^[\u4e00-\u9fa5]{1,4}级?(自评|考评|复评|抽查|核查)$/],
+  ["score", /^[\u4e00-\u9fa5]{1,4}级?(自评|考评|复评|抽查|核查|初审|复审|复核)$/],
   ["weight", /^(?!.*(扣|标准|说明))[\u4e00-\u9fa5]{0,6}(分值|权重|满分)(\(.{1,8}\))?$/],
   // (the assessment an indicator's weight belongs to, named before it: 目标任务考核指标权重 | 发展成效考核指标权重, one
   // weight column per assessment of the same indicators — a longer qualifier, the head noun 指标权重 / 指标分值 all the same)

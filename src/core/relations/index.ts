@@ -21,6 +21,8 @@ import { withoutCodeColumns } from "../recognise/code-columns";
 import { termCellKey } from "./terms";
 import { itemLabelRelations } from "./item-label";
 import { parallelWeightRelations } from "../recognise/parallel-weights";
+import { parallelScoreRelations } from "../recognise/parallel-scores";
+import { deductionRelations } from "../recognise/deduction-column";
 import { unitResultRelations } from "../recognise/unit-results";
 
 export { treeGroups, relativeWeights } from "./tree";
@@ -72,13 +74,18 @@ function statedCellKey(r: Relation): number {
 export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // (the tree's list is the one the others are pushed into: on a 40,000-row sheet it holds a relation per parent of
   // sub-items, no copy of it made)
-  const found: Relation[] = model.family !== "unknown" ? treeRelations(model, outsideRows(grid, model), grid) : [];
+  const outside = model.family !== "unknown" ? outsideRows(grid, model) : new Set<number>();
+  const found: Relation[] = model.family !== "unknown" ? treeRelations(model, outside, grid) : [];
   if (model.family !== "unknown") {
     pushAll(found, scoreRateRelations(grid, model));
     // an item stating its points in its own label and again in its 分值 cell ("聘用情况(5分)" | 5分)
     pushAll(found, itemLabelRelations(grid, model));
     // a further weight column beside the model's own (one per assessment): its sum against its own total
     pushAll(found, parallelWeightRelations(grid, model));
+    // a further score column beside the model's own (one per stage of review): its sum against its own total
+    pushAll(found, parallelScoreRelations(grid, model, outside));
+    // a rule sheet's 扣分 column: each line's 得分 is its 分值 less it
+    pushAll(found, deductionRelations(grid, model));
     // a per-unit result list: each unit's 得分 against its base less the deductions stated beside it
     if (model.family === "evaluation-summary") pushAll(found, unitResultRelations(grid));
     if (model.grade && model.totals?.score) {

@@ -126,6 +126,14 @@ interface Run {
  * runs below it. Labels read are each row's first cell and the indicator table's name columns; the same label
  * repeated (unmerged blocks) is one label.
  */
+/** A note's opening under a table (注：…, 说明：…, 填表说明：…): the lines from it on are the note's, not the table's. */
+const NOTE_UNDER_TABLE = /^(注|说明|填表说明|备注)(?:[:：.\d]|$)/;
+/** The row's first cell with text (its merge's anchor where merged): 0 where none. */
+function firstOwned(grid: Grid, r: number): number {
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) return c;
+  return 0;
+}
+
 function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   const nameCols = new Set([model.columns.level1, model.columns.level2, model.columns.level3].filter((c): c is number => c !== undefined));
   const firstNameCol = Math.min(...nameCols);
@@ -165,8 +173,12 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   let unnamed = 0;
   let restated: Set<string> | undefined;
   for (const g of model.groups) if (g.restatedCells) for (const cell of g.restatedCells) (restated ??= new Set()).add(cell);
+  // (a note under the table, "注：1.…" then "2.…" on lines of their own: its points are numbered in a list of their own)
+  let lastIndicator = 0;
+  for (let k = 0; k < model.indicators.length; k++) lastIndicator = Math.max(lastIndicator, model.indicators[k].row);
   for (let r = 1; r <= grid.rowCount; r++) {
     if (repeats && repeats.has(r)) continue;
+    if (lastIndicator && r > lastIndicator && NOTE_UNDER_TABLE.test(grid.compactText(r, firstOwned(grid, r)))) break;
     if (leafCol !== undefined && indicatorRows[r] === 1 && grid.ownsCell(r, leafCol)) {
       const leaf = grid.raw(r, leafCol);
       if (leaf === null || leaf === undefined || (typeof leaf === "string" && leaf.trim() === "")) unnamed++;
