@@ -6,6 +6,7 @@ import { indicatorRole } from "../../src/core/recognise/headers";
  * An acceptance check's (验收) or an appraisal's (评比) score sheet names its items' column 验收项目 (考核验收项目,
  * 检查验收项目, 验收内容, 评比项目, 评比内容) as a work assessment names it 考核项目: the items' level (vocabulary.ts
  * LEVEL3_HEADER). Counter-shapes: the check's other words — 验收标准, 验收意见, 验收结果, 验收时间, 评比结果 — name no level.
+ * (考核验收内容 stays a ladder word only, as under 考核验收项目分类: a criteria header's items, rule-sheet-indicator-lines.)
  */
 const sheet = (itemsWord: string) =>
   Grid.fromValues("Sheet1", [
@@ -17,7 +18,7 @@ const sheet = (itemsWord: string) =>
   ], ["A1:G1", "A2:C2", "D2:G2"]);
 
 describe("验收项目 and its siblings head the items' column", () => {
-  test.each(["验收项目", "驗收項目", "考核验收项目", "检查验收项目", "验收内容", "考核验收内容", "评比项目", "评比内容"])("%s", (w) => {
+  test.each(["验收项目", "驗收項目", "考核验收项目", "检查验收项目", "验收内容", "评比项目", "评比内容"])("%s", (w) => {
     const { model, findings } = review(sheet(w), "national");
     expect(model.family).toBe("indicator-system");
     expect(model.headerRow).toBe(3);
@@ -25,7 +26,7 @@ describe("验收项目 and its siblings head the items' column", () => {
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
-  test.each(["验收标准", "验收意见", "验收结果", "验收时间", "评比结果"])("%s names no level", (w) => {
+  test.each(["验收标准", "验收意见", "验收结果", "验收时间", "评比结果", "考核验收内容"])("%s names no level", (w) => {
     expect(["level1", "level2", "level3"]).not.toContain(indicatorRole(w));
   });
 });

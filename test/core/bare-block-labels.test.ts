@@ -61,6 +61,16 @@ describe("a group label's bare '(N)' read as its points where its items add up t
     expect(flags(s)).toEqual([]);
   });
 
+  test("labels filled down on each of their lines (no merge): the same blocks, the same slip", () => {
+    const filled = (s: { rows: Rows; merges: string[] }) => {
+      const rows = s.rows.map((r) => [...r]);
+      for (let r = 3; r < rows.length; r++) if (rows[r][0] === null) rows[r][0] = rows[r - 1][0];
+      return { rows, merges: ["A1:F1"] };
+    };
+    expect(blocks(filled(sheet()))).toEqual(["A3:12:3-7", "A8:10:8-10"]);
+    expect(flags(filled(sheet(undefined, (g, k, p) => (g === 0 && k === 1 ? p + 1 : p))))).toEqual(["weight-sum-mismatch@A3"]);
+  });
+
   test("a label stating '(N分)' is findWeightBlocks' own: read as before, not twice", () => {
     expect(blocks(sheet((_g, n, p) => `${n}(${p}分)`))).toEqual(["A3:12:3-7", "A8:10:8-10"]);
   });

@@ -23,8 +23,8 @@ interface Opts {
   value?: (g: number, k: number, points: number) => string | number | null;
   /** the score column's value (default blank) */
   score?: (g: number, k: number, points: number) => string | number | null;
-  /** labels merged down their lines (default) or written on the first line, blank below */
-  merged?: boolean;
+  /** labels merged down their lines (default), written on the first line, blank below, or filled down on each */
+  merged?: boolean | "filled down";
 }
 
 function sheet(o: Opts = {}): { rows: Rows; merges: string[] } {
@@ -34,8 +34,8 @@ function sheet(o: Opts = {}): { rows: Rows; merges: string[] } {
   const merges = ["A1:F1"];
   GROUPS.forEach(([name, points, items], g) => {
     const top = rows.length + 1;
-    items.forEach(([item, p], k) => rows.push([k === 0 || o.merged === false ? (k === 0 ? label(name, points) : null) : null, `${k + 1}、${item}`, value(g, k, p), o.score?.(g, k, p) ?? null, null, k === 0 ? "必备" : null]));
-    if (o.merged !== false) merges.push(`A${top}:A${rows.length}`);
+    items.forEach(([item, p], k) => rows.push([k === 0 || o.merged === "filled down" ? label(name, points) : null, `${k + 1}、${item}`, value(g, k, p), o.score?.(g, k, p) ?? null, null, k === 0 ? "必备" : null]));
+    if (o.merged === undefined || o.merged === true) merges.push(`A${top}:A${rows.length}`);
   });
   return { rows, merges };
 }
@@ -50,6 +50,7 @@ describe("a blank-headed points column whose numbers add up to the group labels'
   test.each([
     ["bare '(15)', merged labels", {}],
     ["bare '(15)', labels written once, blank below", { merged: false }],
+    ["bare '(15)', labels filled down on each line", { merged: "filled down" }],
     ["'(15分)'", { label: (n: string, p: number) => `${n}(${p}分)` }],
   ])("%s: the points column, the header, the items with their points", (_what, o: Opts) => {
     const { model, findings } = run(sheet(o));
@@ -64,6 +65,7 @@ describe("a blank-headed points column whose numbers add up to the group labels'
   test("an item's points raised in one group: the other group still adds up, the slip is reported at its label", () => {
     expect(flags(sheet({ value: (g, k, p) => (g === 1 && k === 1 ? p + 1 : p) }))).toEqual(["weight-sum-mismatch@A7"]);
     expect(flags(sheet({ merged: false, value: (g, k, p) => (g === 0 && k === 2 ? p - 1 : p) }))).toEqual(["weight-sum-mismatch@A3"]);
+    expect(flags(sheet({ merged: "filled down", value: (g, k, p) => (g === 0 && k === 2 ? p + 1 : p) }))).toEqual(["weight-sum-mismatch@A3"]);
   });
 
   test("scores given in the blank column right of the points: the score column (a score above its points reported)", () => {

@@ -245,8 +245,8 @@ const TOTAL_LABEL_FIRST = /^(满分|总分|合计|总计|小计)/;
  * (3 + 2 + 2 + 3 + 2 = (12)), and as many of the column's labels agree with their lines as disagree. A label is read only
  * over two weighted lines at least, its number at least its largest line's (a count or a mark below the lines' points is
  * no group's points), and the column's numbers no run 1, 2, 3 … (a numbering). A year ("(2019)") is no bare number; a
- * count that adds up by chance is read but agrees. Each label spans its merge, else the lines down to the next text of
- * its column. Labels stating their points (…(12分)) are findWeightBlocks'.
+ * count that adds up by chance is read but agrees. Each label spans its merge, else the lines down to the next other text
+ * of its column (blank below it, or the label filled down). Labels stating their points (…(12分)) are findWeightBlocks'.
  */
 export function findBareLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWalk): WeightBlock[] {
   const first = Math.min(...Object.values(header.columns));
@@ -263,7 +263,9 @@ export function findBareLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
       if (n === null || groupWeightInLabel(label) !== null || TOTAL_LABEL_FIRST.test(grid.compactText(r, c))) continue;
       const m = grid.mergeAt(r, c);
       let last = m ? m.r2 : r;
-      if (!m) while (last < end && grid.ownsCell(last + 1, c) && !grid.compactText(last + 1, c) && !grid.mergeAt(last + 1, c)) last++;
+      // (unmerged: its lines go on while the cell is blank, or holds the same label filled down)
+      const text = grid.compactText(r, c);
+      if (!m) while (last < end && grid.ownsCell(last + 1, c) && !grid.mergeAt(last + 1, c) && [text, ""].includes(grid.compactText(last + 1, c))) last++;
       weights ??= new Map(walk.indicators.filter((i) => i.weight !== null && i.childOfRow === null && !i.notApplicable).map((i) => [i.row, i.weight!]));
       let sum = 0;
       let lines = 0;

@@ -12,7 +12,7 @@ import { LADDER_WORD, NAME_HEADER, SCAN } from "./vocabulary";
  * of the items' column (a level word or an items word: 考核验收内容, 项目, 内容) is the points column where
  *  - every cell of it under the header holds plain points (3, 2, 5: no text, none above 100), each beside an item's name,
  *  - a column left of the items holds group labels stating their points (…落到实处 (15), …(15分)), each merged down its
- *    items' lines or written on the first of them, and
+ *    items' lines, written on the first of them or filled down, and
  *  - one group at least has its lines' points add up to exactly its label's, over two lines at least, and as many groups
  *    agree as disagree (a slip in one group is then the weight rollup's to report).
  * A column of counts or amounts beside such labels adds up to none of them: no points column. The column right of the
@@ -68,7 +68,9 @@ function addsUpToLabels(grid: Grid, row: number, groups: number, items: number, 
     const stated = labelPoints(grid.text(r, groups));
     const m = grid.mergeAt(r, groups);
     let to = m ? Math.min(m.r2, last) : r;
-    if (!m) while (to < last && grid.ownsCell(to + 1, groups) && !grid.compactText(to + 1, groups)) to++;
+    // (unmerged: its lines go on while the cell is blank, or holds the same label filled down)
+    const text = grid.compactText(r, groups);
+    if (!m) while (to < last && grid.ownsCell(to + 1, groups) && !grid.mergeAt(to + 1, groups) && [text, ""].includes(grid.compactText(to + 1, groups))) to++;
     if (stated !== null) {
       let sum = 0;
       let lines = 0;
