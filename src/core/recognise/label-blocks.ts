@@ -270,3 +270,56 @@ export function findGroupPointBlocks(grid: Grid, header: HeaderMap, walk: TableW
     return { label: label || grid.text(header.headerRow, col), weight: span.value, cell: grid.addr(span.row, col), firstRow: span.row, lastRow: span.lastRow };
   });
 }
+
+/** A total's label, never a block's ("合计(100)", "总分(100)"). */
+const TOTAL_LABEL_FIRST = /^(满分|总分|合计|总计|小计)/;
+
+/**
+ * Group labels left of the table's columns that end in a bare bracketed number, without 分 ("一、坚持党政工共建…落到实处
+ * (12)" merged down its items' lines, the provincial standards dropping the 分): each label's number is its block's
+ * points where the sum says so — one label of the column at least has its lines' weights add up to exactly its number
+ * (3 + 2 + 2 + 3 + 2 = (12)), and as many of the column's labels agree with their lines as disagree. A label is read only
+ * over two weighted lines at least, its number at least its largest line's (a count or a mark below the lines' points is
+ * no group's points), and the column's numbers no run 1, 2, 3 … (a numbering). A year ("(2019)") is no bare number; a
+ * count that adds up by chance is read but agrees. Each label spans its merge, else the lines down to the next other text
+ * of its column (blank below it, or the label filled down). Labels stating their points (…(12分)) are findWeightBlocks'.
+ */
+export function findBareLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWalk): WeightBlock[] {
+  const first = Math.min(...Object.values(header.columns));
+  if (!(first > 1) || !walk.indicators.length) return [];
+  const end = walk.lastRow;
+  let weights: Map<number, number> | null = null;
+  const out: WeightBlock[] = [];
+  for (let c = 1; c < first; c++) {
+    const found: { block: WeightBlock; agrees: boolean }[] = [];
+    for (let r = header.headerRow + 1; r <= end; r++) {
+      if (!grid.startsInRow(r, c)) continue;
+      const label = grid.text(r, c);
+      const n = label ? bareBracketNumber(label) : null;
+      if (n === null || groupWeightInLabel(label) !== null || TOTAL_LABEL_FIRST.test(grid.compactText(r, c))) continue;
+      const m = grid.mergeAt(r, c);
+      let last = m ? m.r2 : r;
+      // (unmerged: its lines go on while the cell is blank, or holds the same label filled down)
+      const text = grid.compactText(r, c);
+      if (!m) while (last < end && grid.ownsCell(last + 1, c) && !grid.mergeAt(last + 1, c) && [text, ""].includes(grid.compactText(last + 1, c))) last++;
+      weights ??= new Map(walk.indicators.filter((i) => i.weight !== null && i.childOfRow === null && !i.notApplicable).map((i) => [i.row, i.weight!]));
+      let sum = 0;
+      let lines = 0;
+      let largest = 0;
+      for (let k = r; k <= Math.min(last, end); k++) {
+        const w = weights.get(k);
+        if (w === undefined) continue;
+        sum += w;
+        lines++;
+        largest = Math.max(largest, w);
+      }
+      if (lines >= 2 && n >= largest) found.push({ block: { label, weight: n, cell: grid.addr(r, c), firstRow: r, lastRow: Math.min(last, end) }, agrees: Math.abs(sum - n) <= 1e-9 * Math.max(1, n) });
+      r = last;
+    }
+    const agree = found.filter((f) => f.agrees).length;
+    if (!agree || agree < found.length - agree) continue;
+    if (found.length >= 2 && found.every((f, k) => f.block.weight === k + 1)) continue;
+    for (const f of found) out.push(f.block);
+  }
+  return out;
+}

@@ -16,6 +16,7 @@ import { groupLabelsBesideItems } from "./group-labels-beside-items";
 import { listedItemColumn, pointedColumnsUnderHead } from "./short-lists";
 import { parallelWeightColumns } from "./parallel-weights";
 import { parallelScoreColumns } from "./parallel-scores";
+import { unnamedPointsColumn } from "./unnamed-points";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
 
@@ -448,6 +449,9 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
     // the header sits above its data: once a full header is found, rows far below it are data
     if (best && best.n >= 4 && r > best.row + SCAN.headerSettleRows) break;
     let roles = rowRoles(grid, r);
+    // (a points column with a blank head whose numbers add up to the group labels' points: unnamed-points.ts)
+    const unnamed = unnamedPointsColumn(grid, r, roles);
+    if (unnamed) roles = new Map([...roles, [unnamed.items, roles.get(unnamed.items) ?? "level3"], [unnamed.points, "weight"], ...(unnamed.score ? [[unnamed.score, "score"] as [number, ColumnRole]] : [])]);
     if (!hasLevel(roles) && !best) {
       // a tiered rubric's header (项目 | 内容 | 评分指标 | 评价得分 | 评分标准 | 评价得分 …): its own columns
       const tiers = tieredRubricHeader(grid, r);
@@ -571,6 +575,13 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   if (![...colRole.values()].some((role) => LEVEL_ROLES.includes(role))) {
     const blank = pointedBlankHead(grid, rows[rows.length - 1], colRole) ?? listedItemColumn(grid, rows[rows.length - 1], colRole);
     if (blank !== undefined) colRole.set(blank, "level3");
+  }
+  // (a points column with a blank head whose numbers add up to the group labels' points: unnamed-points.ts)
+  const unnamed = unnamedPointsColumn(grid, rows[rows.length - 1], colRole);
+  if (unnamed) {
+    if (!colRole.has(unnamed.items)) colRole.set(unnamed.items, "level3");
+    colRole.set(unnamed.points, "weight");
+    if (unnamed.score) colRole.set(unnamed.score, "score");
   }
   scoreLabelledAbove(grid, rows[0], colRole);
   scoreUnderMergedPoints(grid, rows, colRole);

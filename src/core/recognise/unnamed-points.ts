@@ -1,0 +1,110 @@
+import type { Grid } from "../grid/grid";
+import type { ColumnRole } from "../model/types";
+import { groupWeightInLabel } from "../text/labels";
+import { bareBracketNumber } from "./bare-points";
+import { pointsAt } from "./cells";
+import { isClosingRow } from "./table-closing";
+import { LADDER_WORD, NAME_HEADER, SCAN } from "./vocabulary";
+
+/**
+ * A points column whose head cell is blank (条件 | 考核验收内容 | (blank) | (blank) | 备注: the 标准分 | 自评分 lost from the
+ * header): the sum is the evidence, not a word. Under a header line naming no weight column, the blank-headed column right
+ * of the items' column (a level word or an items word: 考核验收内容, 项目, 内容) is the points column where
+ *  - every cell of it under the header holds plain points (3, 2, 5: no text, none above 100), each beside an item's name,
+ *  - a column left of the items holds group labels stating their points (…落到实处 (15), …(15分)), each merged down its
+ *    items' lines, written on the first of them or filled down, and
+ *  - one group at least has its lines' points add up to exactly its label's, over two lines at least, and as many groups
+ *    agree as disagree (a slip in one group is then the weight rollup's to report).
+ * A column of counts or amounts beside such labels adds up to none of them: no points column. The column right of the
+ * points, its head blank too, is the score's the header lost with them (标准分 | 自评分) where no score column is named
+ * and its lines are blank or hold scores given (each at most its line's points). The header's roles are not changed here: the items', the
+ * points' (and the blank score's) columns, or undefined.
+ */
+export function unnamedPointsColumn(grid: Grid, row: number, roles: Map<number, ColumnRole>): { items: number; points: number; score?: number } | undefined {
+  for (const r of roles.values()) if (r === "weight") return undefined;
+  for (let c = 3; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(row, c) || grid.compactText(row, c) !== "" || roles.has(c)) continue;
+    const items = c - 1;
+    if (!grid.ownsCell(row, items)) continue;
+    const role = roles.get(items);
+    const head = grid.compactText(row, items);
+    if (!(role === "level1" || role === "level2" || role === "level3" || (!role && head && (NAME_HEADER.test(head) || LADDER_WORD.test(head))))) continue;
+    for (let g = items - 1; g >= 1; g--) {
+      if (!addsUpToLabels(grid, row, g, items, c)) continue;
+      const score = c + 1;
+      const blankScore = score <= grid.scanCols && !roles.has(score) && ![...roles.values()].includes("score") && grid.ownsCell(row, score) && !grid.compactText(row, score) && scoresUnder(grid, row, score, c);
+      return blankScore ? { items, points: c, score } : { items, points: c };
+    }
+  }
+  return undefined;
+}
+
+/** Largest points a line of a scoring table states. */
+const MAX_POINTS = 100;
+
+/** The points a group label states, with 分 or bare in brackets at its end ("…(15分)", "…落到实处 (15)"). */
+function labelPoints(label: string): number | null {
+  return groupWeightInLabel(label) ?? bareBracketNumber(label);
+}
+
+/**
+ * Under the header line `row`: column `col` holds plain points on the lines that name an item in `items` (and nothing
+ * elsewhere), and the group labels of column `groups` state points their lines add up to (see unnamedPointsColumn).
+ */
+function addsUpToLabels(grid: Grid, row: number, groups: number, items: number, col: number): boolean {
+  const end = Math.min(grid.rowCount, row + SCAN.headerSettleRows);
+  let last = row;
+  for (let r = row + 1; r <= end && !isClosingRow(grid, r); r++) {
+    last = r;
+    if (!grid.ownsCell(r, col) || !grid.compactText(r, col)) continue;
+    const p = pointsAt(grid, r, col);
+    if (!p || p.value <= 0 || p.value > MAX_POINTS || !/^\d+(\.\d+)?分?$/.test(grid.compactText(r, col))) return false;
+    if (!grid.compactText(r, items)) return false;
+  }
+  let agree = 0;
+  let disagree = 0;
+  for (let r = row + 1; r <= last; r++) {
+    if (!grid.startsInRow(r, groups) || !grid.compactText(r, groups)) continue;
+    const stated = labelPoints(grid.text(r, groups));
+    const m = grid.mergeAt(r, groups);
+    let to = m ? Math.min(m.r2, last) : r;
+    // (unmerged: its lines go on while the cell is blank, or holds the same label filled down)
+    const text = grid.compactText(r, groups);
+    if (!m) while (to < last && grid.ownsCell(to + 1, groups) && !grid.mergeAt(to + 1, groups) && [text, ""].includes(grid.compactText(to + 1, groups))) to++;
+    if (stated !== null) {
+      let sum = 0;
+      let lines = 0;
+      for (let k = r; k <= to; k++) {
+        const p = grid.ownsCell(k, col) && grid.compactText(k, col) ? pointsAt(grid, k, col) : null;
+        if (!p) continue;
+        sum += p.value;
+        lines++;
+      }
+      if (lines >= 2) {
+        if (Math.abs(sum - stated) <= 1e-9 * Math.max(1, stated)) agree++;
+        else disagree++;
+      }
+    }
+    r = to;
+  }
+  return agree > 0 && agree >= disagree;
+}
+
+/**
+ * Under the header line `row`, column `col` is blank or holds scores given: a number beside the line's points in column
+ * `points` wherever it is filled, most of them no larger than those points (a note, a code or an amount is no score; a
+ * slip above its points is the score rule's to report).
+ */
+function scoresUnder(grid: Grid, row: number, col: number, points: number): boolean {
+  let within = 0;
+  let above = 0;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows); r++) {
+    if (!grid.ownsCell(r, col) || !grid.compactText(r, col)) continue;
+    const given = pointsAt(grid, r, col);
+    const max = pointsAt(grid, r, points);
+    if (!given || !max || given.value < 0) return false;
+    if (given.value <= max.value) within++;
+    else above++;
+  }
+  return within >= above;
+}
