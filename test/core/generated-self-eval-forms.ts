@@ -99,9 +99,12 @@ export interface FormSpec {
   actualWords: boolean;
   /** a 序号 column left of the indicator levels (1, 2, 3 … on the leaves) */
   serial: boolean;
+  /** besides ≥ targets, met caps (投诉率 ≤5% | 2%), deadlines (2023年12月31日前 | 2023年11月20日) and qualitative
+   *  targets (明显提升 | 明显提升) on some lines; a cap exceeded with full marks and no reason is then injected */
+  targetKinds: boolean;
 }
 
-export type MutationKind = "fund-total" | "exec-rate" | "exec-score" | "balance" | "detail-total" | "score-over" | "total" | "grade" | "missed-target" | "code";
+export type MutationKind = "fund-total" | "exec-rate" | "exec-score" | "balance" | "detail-total" | "score-over" | "total" | "grade" | "missed-target" | "code" | "missed-cap";
 export const RULE_OF: Record<MutationKind, string> = {
   "fund-total": "total-mismatch",
   "exec-rate": "exec-rate-mismatch",
@@ -113,6 +116,7 @@ export const RULE_OF: Record<MutationKind, string> = {
   grade: "grade-mismatch",
   "missed-target": "missing-reason",
   code: "code-sequence",
+  "missed-cap": "missing-reason",
 };
 
 export interface Mutation extends GeneratedMutation<MutationKind> {
@@ -170,6 +174,7 @@ export function sampleFormSpec(rnd: () => number): FormSpec {
     numbersAsText: rnd() < 0.2,
     actualWords: rnd() < 0.2,
     serial: rnd() < 0.2,
+    targetKinds: rnd() < 0.35,
   };
 }
 
@@ -214,6 +219,7 @@ export function formKey(s: FormSpec): string {
     s.numbersAsText ? "\"9.00\"" : "",
     s.actualWords ? "已完成" : "",
     s.serial ? "序号" : "",
+    s.targetKinds ? "≤|前|明显" : "",
   ]
     .filter(Boolean)
     .join("|");
@@ -448,6 +454,30 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
   const tspec = { family: "project", levels: 3, budget: budgetWeight > 0 } as unknown as TableSpec;
   const tree: Node[] = buildTree(tspec, rnd);
   fillLeaves(tspec, tree, rnd);
+  // other kinds of target on full-marks lines (not the one a missed target is injected on: the first of weight ≥ 3)
+  const OTHER_TARGETS: [string, string, string][] = [
+    ["群众投诉率", "≤5%", "2%"],
+    ["项目完成时间", "2023年12月31日前", "2023年11月20日"],
+    ["社会效益", "明显提升", "明显提升"],
+    ["单位建设成本", "≤3万元/处", "2.8万元/处"],
+    ["生态环境", "有效改善", "有效改善"],
+  ];
+  let capLeaf: Node | null = null;
+  if (spec.targetKinds) {
+    const all: Node[] = [];
+    const collect = (n: Node) => (n.children.length ? n.children.forEach(collect) : all.push(n));
+    tree.forEach(collect);
+    const kept = all.find((n) => n.full && n.weight >= 3);
+    let j = 0;
+    for (const n of all) {
+      if (!n.full || n === kept) continue;
+      const [name, target, actual] = OTHER_TARGETS[j++ % OTHER_TARGETS.length];
+      n.name = name + (j > OTHER_TARGETS.length ? String(j) : "");
+      n.target = target;
+      n.actual = actual;
+      if (target.startsWith("≤") && !capLeaf) capLeaf = n;
+    }
+  }
   const C = spec.weightFirst ? { l1: 1, l2: 2, l3: 3, weight: 4, target: 5, actual: 6, score: 7, reason: 8 } : { l1: 1, l2: 2, l3: 3, target: 4, actual: 5, weight: 6, score: 7, reason: 8 };
   const headCells: Cellv[] = [];
   headCells[C.l1 - 1] = "一级指标";
@@ -550,6 +580,12 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
       if (gradeRow && GRADE_OF(totalScore - d) !== GRADE_OF(totalScore)) edits[gradeCell()] = gradeText(GRADE_OF(totalScore - d));
       mutations.push({ kind: "missed-target", rule: RULE_OF["missed-target"], edits, cells: [a1(x.row, C.reason)] });
     }
+  }
+  // a cap exceeded (投诉率 8% against ≤5%) with full marks and no reason: the missed target asks for its reason
+  const cap = capLeaf as Node | null;
+  if (cap) {
+    const x = leafRows.find((l) => l.node === cap)!;
+    mutations.push({ kind: "missed-cap", rule: RULE_OF["missed-cap"], edits: { [a1(x.row, C.actual)]: fw(cap.target!.startsWith("≤5%") ? "8%" : "3.6万元/处") }, cells: [a1(x.row, C.reason)] });
   }
   if (spec.serial) return withSerial(rows, merges, mutations, width, top, hdr, tl, leafRows.map((l) => l.row));
   return { rows, merges, mutations, width };
