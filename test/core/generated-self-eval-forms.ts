@@ -102,7 +102,21 @@ export interface FormSpec {
   /** besides ≥ targets, met caps (投诉率 ≤5% | 2%), deadlines (2023年12月31日前 | 2023年11月20日) and qualitative
    *  targets (明显提升 | 明显提升) on some lines; a cap exceeded with full marks and no reason is then injected */
   targetKinds: boolean;
+  /** the title as units write it (index into TITLES; 0: the template's own), or no title line at all (-1) */
+  title: number;
 }
+
+/** Titles filled-in self-evaluations carry (the template's own is TITLE_OF) */
+export const TITLES = [
+  "",
+  "2023年度项目支出绩效自评表",
+  "某某县农业技术推广中心项目支出绩效自评表",
+  "财政项目支出绩效自评表",
+  "项目支出绩效自评结果表",
+  "某某专项资金绩效自评表",
+  "附表：项目支出绩效自评表",
+  "项目绩效目标自评表",
+];
 
 export type MutationKind = "fund-total" | "exec-rate" | "exec-score" | "balance" | "detail-total" | "score-over" | "total" | "grade" | "missed-target" | "code" | "missed-cap";
 export const RULE_OF: Record<MutationKind, string> = {
@@ -175,6 +189,7 @@ export function sampleFormSpec(rnd: () => number): FormSpec {
     actualWords: rnd() < 0.2,
     serial: rnd() < 0.2,
     targetKinds: rnd() < 0.35,
+    title: rnd() < 0.4 ? (rnd() < 0.2 ? -1 : 1 + Math.floor(rnd() * (TITLES.length - 1))) : 0,
   };
 }
 
@@ -220,6 +235,7 @@ export function formKey(s: FormSpec): string {
     s.actualWords ? "已完成" : "",
     s.serial ? "序号" : "",
     s.targetKinds ? "≤|前|明显" : "",
+    s.title ? `title:${s.title < 0 ? "none" : TITLES[s.title]}` : "",
   ]
     .filter(Boolean)
     .join("|");
@@ -273,8 +289,8 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
   }
 
   // title and head
-  const title = spec.template === "national" ? "项目支出绩效自评表" : spec.template === "transfer" ? "转移支付区域（项目）绩效目标自评表" : "项目绩效自评表";
-  const tr = add([spec.unit === "title" ? `${title}（单位：${unitWord}）` : spec.unit === "label" && spec.template !== "hunan" ? title : `${title}（2023年度）`]);
+  const title = spec.title > 0 ? TITLES[spec.title] : spec.template === "national" ? "项目支出绩效自评表" : spec.template === "transfer" ? "转移支付区域（项目）绩效目标自评表" : "项目绩效自评表";
+  const tr = spec.title < 0 ? add([spec.unit === "title" ? `单位：${unitWord}` : "（2023年度）"]) : add([spec.unit === "title" ? `${title}（单位：${unitWord}）` : spec.unit === "label" && spec.template !== "hunan" ? title : `${title}（2023年度）`]);
   merge(tr, 1, tr, width);
   if (spec.unit === "cell" || spec.unit === "yuan") add([null, null, null, null, null, null, `单位：${unitWord}`]);
   if (spec.fillLine) add(["填报单位（盖章）：某某县农业技术推广中心", null, null, null, null, "填报日期：2024年3月10日"]);
