@@ -102,6 +102,8 @@ export interface FormSpec {
   /** besides ≥ targets, met caps (投诉率 ≤5% | 2%), deadlines (2023年12月31日前 | 2023年11月20日) and qualitative
    *  targets (明显提升 | 明显提升) on some lines; a cap exceeded with full marks and no reason is then injected */
   targetKinds: boolean;
+  /** ≥ targets in words as units write them: 不少于500人, 95%以上, >=95%, 不低于95%, 达到95% (by line) */
+  targetWords: boolean;
   /** the title as units write it (index into TITLES; 0: the template's own), or no title line at all (-1) */
   title: number;
 }
@@ -118,7 +120,7 @@ export const TITLES = [
   "项目绩效目标自评表",
 ];
 
-export type MutationKind = "fund-total" | "exec-rate" | "exec-score" | "balance" | "detail-total" | "score-over" | "total" | "grade" | "missed-target" | "code" | "missed-cap";
+export type MutationKind = "fund-total" | "exec-rate" | "exec-score" | "balance" | "detail-total" | "score-over" | "total" | "grade" | "missed-target" | "code" | "missed-cap" | "missed-full";
 export const RULE_OF: Record<MutationKind, string> = {
   "fund-total": "total-mismatch",
   "exec-rate": "exec-rate-mismatch",
@@ -131,6 +133,7 @@ export const RULE_OF: Record<MutationKind, string> = {
   "missed-target": "missing-reason",
   code: "code-sequence",
   "missed-cap": "missing-reason",
+  "missed-full": "missing-reason",
 };
 
 export interface Mutation extends GeneratedMutation<MutationKind> {
@@ -190,6 +193,7 @@ export function sampleFormSpec(rnd: () => number): FormSpec {
     serial: rnd() < 0.2,
     targetKinds: rnd() < 0.35,
     title: rnd() < 0.4 ? (rnd() < 0.2 ? -1 : 1 + Math.floor(rnd() * (TITLES.length - 1))) : 0,
+    targetWords: rnd() < 0.35,
   };
 }
 
@@ -236,6 +240,7 @@ export function formKey(s: FormSpec): string {
     s.serial ? "序号" : "",
     s.targetKinds ? "≤|前|明显" : "",
     s.title ? `title:${s.title < 0 ? "none" : TITLES[s.title]}` : "",
+    s.targetWords ? "不少于" : "",
   ]
     .filter(Boolean)
     .join("|");
@@ -479,6 +484,15 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
     ["生态环境", "有效改善", "有效改善"],
   ];
   let capLeaf: Node | null = null;
+  if (spec.targetWords) {
+    let j = 0;
+    const say = [(v: string) => `不少于${v}`, (v: string) => `${v}以上`, (v: string) => `>=${v}`, (v: string) => `不低于${v}`, (v: string) => `达到${v}`];
+    const visit = (n: Node) => {
+      if (n.children.length) return n.children.forEach(visit);
+      if (n.target?.startsWith("≥")) n.target = say[j++ % say.length](n.target.slice(1));
+    };
+    tree.forEach(visit);
+  }
   if (spec.targetKinds) {
     const all: Node[] = [];
     const collect = (n: Node) => (n.children.length ? n.children.forEach(collect) : all.push(n));
@@ -595,6 +609,8 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
       const edits: Record<string, Cellv> = { [a1(x.row, C.actual)]: fw(entry[2] === "%" ? `${gotv}%` : `${gotv}${entry[2]}`), [a1(x.row, C.score)]: pts(ns), [a1(tl, C.score)]: pts(round2(totalScore - d)) };
       if (gradeRow && GRADE_OF(totalScore - d) !== GRADE_OF(totalScore)) edits[gradeCell()] = gradeText(GRADE_OF(totalScore - d));
       mutations.push({ kind: "missed-target", rule: RULE_OF["missed-target"], edits, cells: [a1(x.row, C.reason)] });
+      // the same shortfall left at full marks with no reason: the target (≥, or in words) is read as missed
+      mutations.push({ kind: "missed-full", rule: RULE_OF["missed-full"], edits: { [a1(x.row, C.actual)]: edits[a1(x.row, C.actual)] }, cells: [a1(x.row, C.reason)] });
     }
   }
   // a cap exceeded (投诉率 8% against ≤5%) with full marks and no reason: the missed target asks for its reason
