@@ -16,7 +16,8 @@ import { build, Built, sampleSpec } from "./generated-monitoring-forms";
  * full-width digits in the indicators' values, blank spacer lines, a signature line, no merges at all (the ticked
  * form's sub-columns then named only by the line under the header), project funds by government level, and 部门整体
  * self-evaluations with 一级 and 二级 subtotal lines (label, 分值, 得分) above their indicators — a subtotal's 得分 off
- * by two is a total mismatch there.
+ * by two is a total mismatch there; titles as units write them (附件2：…, 2026年…, 绩效目标执行监控表, 跟踪监控表 …) or
+ * none at all (the form then told by its heads of the year so far and its forecast).
  * Combinations the engine still gets wrong are listed in KNOWN with their cause: each must keep failing.
  */
 

@@ -60,7 +60,16 @@ export interface Spec {
   fundLevels: boolean;
   /** dept self-eval: 一级 and 二级 subtotal lines (label, 分值, 得分) above their indicators */
   subtotalLines: boolean;
+  /** the title as units write it (index into TITLES_OF[kind]; 0: the template's own), or none (-1) */
+  title: number;
 }
+
+/** Titles of filled-in forms, by kind (the first is the template's own) */
+export const TITLES_OF: Record<FormKind, string[]> = {
+  "project-monitoring": ["项目支出绩效运行监控表", "附件2：项目支出绩效运行监控表", "2026年项目绩效运行监控表", "项目绩效目标执行监控表", "项目支出绩效跟踪监控表", "重点项目绩效运行监控情况表"],
+  "dept-monitoring": ["部门整体支出绩效运行监控表", "附件：部门整体支出绩效运行监控表", "部门整体绩效运行监控表", "部门预算绩效运行监控表", "部门（单位）整体支出绩效监控表", "2026年部门整体绩效目标执行监控表"],
+  "dept-self-eval": ["部门整体支出绩效自评表", "附件3：部门整体支出绩效自评表", "部门（单位）整体支出绩效自评表", "2025年度部门整体绩效自评表", "部门整体绩效自评表", "某县水利局部门整体支出绩效自评表"],
+};
 
 export type MutationKind = "exec-rate" | "fund-total" | "forecast-below-executed" | "missed-target" | "likelihood" | "subtotal";
 export const RULE_OF: Record<MutationKind, string> = {
@@ -108,6 +117,7 @@ export function sampleSpec(rnd: () => number): Spec {
     unmerged: rnd() < 0.15,
     fundLevels: rnd() < 0.3,
     subtotalLines: rnd() < 0.4,
+    title: rnd() < 0.5 ? (rnd() < 0.15 ? -1 : 1 + Math.floor(rnd() * 5)) : 0,
   };
 }
 
@@ -134,6 +144,7 @@ export function specKey(s: Spec): string {
     ...(s.unmerged ? ["unmerged"] : []),
     ...(s.fundLevels && s.kind === "project-monitoring" ? ["fund-levels"] : []),
     ...(s.subtotalLines && s.kind === "dept-self-eval" ? ["subtotal-lines"] : []),
+    ...(s.title ? [`title:${s.title < 0 ? "none" : TITLES_OF[s.kind][s.title]}`] : []),
   ].join("|");
 }
 
@@ -201,7 +212,7 @@ export function build(spec: Spec, seed: number): Built {
   }
   const title = spec.kind === "project-monitoring" ? "项目支出绩效运行监控表" : spec.kind === "dept-monitoring" ? "部门整体支出绩效运行监控表" : "部门整体支出绩效自评表";
   add([spec.kind === "dept-self-eval" ? `（2025年度）` : `（2026年度）`]);
-  add([title]);
+  if (spec.title >= 0) add([spec.title > 0 ? TITLES_OF[spec.kind][spec.title] : title]);
   if (spec.cover) add(["填报单位（盖章）：某县水利局", null, null, null, "填报日期：2026年8月10日"]);
   if (spec.unit === "line-wan") add([null, null, null, null, null, null, "单位：万元"]);
   if (spec.kind === "project-monitoring") {
