@@ -13,7 +13,7 @@ import { buildTargetForm, filledTargetDims, BuiltForm, sampleTargetSpec } from "
  * 三级 names (1. / (1) / ①), the period as two dates or one 起止时间 cell, a closing 填报人 line or none; and, drawn from a
  * PRNG of their own (filledTargetDims, so each seed keeps its form), filled-in shapes: amounts typed with their unit
  * ("300万元"), every number typed as text, full-width digits in every text (dates too), no merges at all (a blank
- * field is then read at the empty cell right of its label or text). KNOWN entries of seeds that drew one of these keep
+ * field is then read at the empty cell right of its label or text), the title line left out. KNOWN entries of seeds that drew one of these keep
  * their cause and gain the key's suffix.
  * Each form is read as a target-declaration and its review has no error or warning. Then one injected error per kind
  * (a blank required field, the 满意度 dimension dropped, a placeholder or blank target, a start after the end, a 时效
@@ -66,8 +66,8 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#3 project|p1|head:next|funds:rows|noextra|noweights|merged|simp|empty:0|cover|元|num:1.|period:two|nofooter|tv:年度指标值::dropped-dimension": "endsOnGroupOpening",
   '#8 dept|p1|head:next|funds:rows|noextra|weights|merged|trad|empty:0|cover|元|num:none|period:two|nofooter|tv:预期目标值|"300"::dropped-dimension': "endsOnGroupOpening",
   "#14 project|p1|head:colon|funds:columns|extra|noweights|merged|simp|empty:0|nocover|元|num:(1)|period:two|nofooter|tv:预期目标值|split::dropped-dimension": "endsOnGroupOpening",
-  "#15 project|p3|head:colon|funds:columns|noextra|noweights|merged|simp|empty:0|nocover|万元|num:none|period:span|nofooter|tv:目标值::dropped-dimension@p3": "endsOnGroupOpening",
-  '#25 project|p1|head:colon|funds:rows|noextra|weights|merged|simp|empty:0|cover|万元|num:none|period:two|nofooter|tv:目标值|"300"::dropped-dimension': "endsOnGroupOpening",
+  "#15 project|p3|head:colon|funds:columns|noextra|noweights|merged|simp|empty:0|nocover|万元|num:none|period:span|nofooter|tv:目标值|notitle::dropped-dimension@p3": "endsOnGroupOpening",
+  '#25 project|p1|head:colon|funds:rows|noextra|weights|merged|simp|empty:0|cover|万元|num:none|period:two|nofooter|tv:目标值|"300"|notitle::dropped-dimension': "endsOnGroupOpening",
   "#33 dept|p1|head:next|funds:rows|noextra|noweights|merged|trad|empty:0|cover|万元|num:none|period:two|nofooter|tv:指标值|split::dropped-dimension": "endsOnGroupOpening",
   "#36 approval|p3|head:next|funds:rows|noextra|noweights|merged|simp|empty:0|nocover|万元|num:(1)|period:span|nofooter|national|tv:目标值::dropped-dimension@p3": "endsOnGroupOpening",
   "#47 approval|p1|head:next|funds:rows|noextra|weights|merged|simp|empty:0|nocover|万元|num:(1)|period:two|nofooter|national|tv:年度指标值::dropped-dimension": "endsOnGroupOpening",
@@ -77,7 +77,7 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#77 project|p1|head:next|funds:rows|extra|noweights|merged|simp|empty:2|nocover|元|num:①|period:span|nofooter|tv:目标值::dropped-dimension": "endsOnGroupOpening",
   "#85 project|p3|head:next|funds:columns|noextra|noweights|merged|simp|empty:0|nocover|万元|num:none|period:span|nofooter|tv:指标值::dropped-dimension@p3": "endsOnGroupOpening",
   '#92 approval|p1|head:next|funds:rows|extra|noweights|merged|simp|empty:0|nocover|万元|num:(1)|period:span|nofooter|national|tv:指标目标值|split|"300"|全角::dropped-dimension': "endsOnGroupOpening",
-  "#101 approval|p3|head:colon|funds:rows|noextra|noweights|merged|simp|empty:0|nocover|万元|num:1.|period:two|nofooter|tv:指标值::dropped-dimension@p3": "endsOnGroupOpening",
+  "#101 approval|p3|head:colon|funds:rows|noextra|noweights|merged|simp|empty:0|nocover|万元|num:1.|period:two|nofooter|tv:指标值|notitle::dropped-dimension@p3": "endsOnGroupOpening",
   "#109 dept|p1|head:next|funds:columns|noextra|weights|merged|simp|empty:0|nocover|元|num:1.|period:two|nofooter|tv:指标值::dropped-dimension": "endsOnGroupOpening",
   "#120 dept|p1|head:next|funds:rows|noextra|weights|merged|simp|empty:3|nocover|万元|num:none|period:span|nofooter|tv:指标值|12.5万元::dropped-dimension": "endsOnGroupOpening",
   '#123 project|p1|head:next|funds:columns|noextra|weights|merged|simp|empty:0|nocover|万元|num:①|period:two|nofooter|tv:年度指标值|"300"|全角::dropped-dimension': "endsOnGroupOpening",

@@ -54,6 +54,8 @@ export interface TargetSpec {
   fullWidth: boolean;
   /** no merged cells at all */
   unmerged: boolean;
+  /** the title line left out (the form pasted from its year line down; a cover's own title kept) */
+  noTitle: boolean;
 }
 
 export type TargetMutationKind = "blank-field" | "dropped-dimension" | "placeholder" | "period-inverted" | "time-outside" | "fund-rows" | "fund-columns" | "expense-copied" | "weight-sum";
@@ -113,16 +115,18 @@ export function sampleTargetSpec(rnd: () => number): TargetSpec {
     numbersAsText: false,
     fullWidth: false,
     unmerged: false,
+    noTitle: false,
   };
 }
 
 /** The filled-in forms' shapes, drawn from a PRNG of their own (see TargetSpec). */
-export function filledTargetDims(rnd: () => number): Pick<TargetSpec, "amountUnits" | "numbersAsText" | "fullWidth" | "unmerged"> {
+export function filledTargetDims(rnd: () => number): Pick<TargetSpec, "amountUnits" | "numbersAsText" | "fullWidth" | "unmerged" | "noTitle"> {
   return {
     amountUnits: rnd() < 0.2,
     numbersAsText: rnd() < 0.2,
     fullWidth: rnd() < 0.15,
     unmerged: rnd() < 0.15,
+    noTitle: rnd() < 0.15,
   };
 }
 
@@ -149,6 +153,7 @@ export function targetSpecKey(s: TargetSpec): string {
     ...(s.numbersAsText ? ['"300"'] : []),
     ...(s.fullWidth ? ["全角"] : []),
     ...(s.unmerged ? ["unmerged"] : []),
+    ...(s.noTitle ? ["notitle"] : []),
   ].join("|");
 }
 
@@ -560,8 +565,10 @@ export function buildTargetForm(spec: TargetSpec, seed: number, rnd: () => numbe
     s.line(["填报日期：", null, `${year - 1}年10月`]);
     s.line([]);
   }
-  const tr = s.line([title]);
-  s.merge(tr, 1, tr, s.width);
+  if (!spec.noTitle) {
+    const tr = s.line([title]);
+    s.merge(tr, 1, tr, s.width);
+  }
   const ur = s.line([`(${year}年度)`, null, null, null, null, null, `单位：${spec.unit}`]);
   s.merge(ur, 1, ur, 6);
   s.merge(ur, 7, ur, 8);
