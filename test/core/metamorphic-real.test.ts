@@ -1,8 +1,7 @@
 import { Grid } from "../../src/core/grid/grid";
 import { a1, parseA1, rangeA1 } from "../../src/core/grid/a1";
 import { review } from "../../src/core/review";
-import { formatDecimals, isPercentFormat } from "../../src/core/text/numbers";
-import { afterCover, allUnmerged, build, emptyColumnAfter, id, Move, moved, SHEETS, signature, traditional } from "./metamorphic";
+import { afterCover, allUnmerged, build, emptyColumnAfter, id, Move, moved, numbersAsText, SHEETS, signature, traditional } from "./metamorphic";
 
 /**
  * The real published sheets (test/fixtures/real, extra) and the template kinds (kinds/sheets.ts), changed in
@@ -33,22 +32,6 @@ function withPoints(g: Grid, cols: number[], rows: Set<number>): Grid {
     const x = g.cell(r, c);
     if (!x || typeof x.v !== "number" || !rows.has(r) || !cols.includes(c) || /%/.test(x.fmt ?? "")) return x;
     return { v: `${x.v}分` };
-  }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)));
-}
-
-/**
- * Every number typed as text, as the cell shows it (a filled-in form typed cell by cell, or pasted from a document):
- * 96.4 under "0.00" is "96.40", 0.964 under "0.00%" is "96.40%", a number with no format as JS writes it.
- */
-function numbersAsText(g: Grid): Grid {
-  return build(g, (r, c) => {
-    const x = g.cell(r, c);
-    if (!x || typeof x.v !== "number" || !Number.isFinite(x.v)) return x;
-    const pct = isPercentFormat(x.fmt);
-    const d = formatDecimals(x.fmt);
-    const v = pct ? x.v * 100 : x.v;
-    const t = d !== null ? v.toFixed(d) : String(Math.round(v * 1e9) / 1e9);
-    return { v: pct ? `${t}%` : t };
   }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)));
 }
 
