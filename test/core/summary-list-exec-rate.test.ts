@@ -23,7 +23,7 @@ const rates = (rows: Row[]) => review_(rows).findings.filter((f) => f.rule === "
 describe("a results list's 执行率 under 预算金额 / 执行金额 headings", () => {
   test.each([
     ["预算金额（万元）", "执行金额（万元）"],
-    ["预算资金（万元）", "实际支出金额（万元）"],
+    ["预算金额", "实际支出金额（万元）"],
     ["预算安排数", "支出金额"],
     ["全年预算数", "全年执行数"],
   ])("%s | %s: 270 of 300 is 90.00%, not 95.00% (F4); 90.00% is right", (b, e) => {
