@@ -12,10 +12,16 @@ import { build, Built, sampleSpec } from "./generated-monitoring-forms";
  * Each form is of its family and its review has no error or warning. Then one injected error per kind (a wrong 执行率,
  * a fund total that is not its lines' sum, a 全年预计执行数 below the amount executed so far, a target forecast to fall
  * short with no reason, a 完成目标可能性 outside 确定能/有可能/完全不可能) must be found by its rule at its cell.
+ * Drawn after those, shapes of filled-in forms: amounts typed with their unit ("125.5万元") or as text ("125.50"),
+ * full-width digits in the indicators' values, blank spacer lines, a signature line, no merges at all (the ticked
+ * form's sub-columns then named only by the line under the header), project funds by government level, and 部门整体
+ * self-evaluations with 一级 and 二级 subtotal lines (label, 分值, 得分) above their indicators — a subtotal's 得分 off
+ * by two is a total mismatch there; titles as units write them (附件2：…, 2026年…, 绩效目标执行监控表, 跟踪监控表 …) or
+ * none at all (the form then told by its heads of the year so far and its forecast).
  * Combinations the engine still gets wrong are listed in KNOWN with their cause: each must keep failing.
  */
 
-const CASES = 150;
+const CASES = Number(process.env.GEN_MONITORING_CASES ?? 150);
 
 type Outcome = GeneratedOutcome;
 

@@ -43,15 +43,42 @@ export interface Spec {
    * 可能性, no 全年预计完成值 — a value short of the year's target so far needs no reason where the year is 确定能
    */
   soFarOnly: boolean;
+  // —— drawn after the ones above (earlier seeds keep their forms) ——
+  /** amounts typed as text with their unit ("125.5万元", "1255000元") */
+  amountUnits: boolean;
+  /** amounts typed as text with two decimals ("125.50") */
+  numbersAsText: boolean;
+  /** the indicators' values typed with full-width digits ("≥９５％", "１２００人次") */
+  fullWidth: boolean;
+  /** blank spacer lines between the head, the fund block(s), the goals and the indicators */
+  spacers: boolean;
+  /** a signature line under the form (单位负责人 / 填表人 / 联系电话 / 填报日期) */
+  signature: boolean;
+  /** no merged cells at all */
+  unmerged: boolean;
+  /** project monitoring: the fund lines by government level (中央 / 省级 / 市级 / 县级财政资金) */
+  fundLevels: boolean;
+  /** dept self-eval: 一级 and 二级 subtotal lines (label, 分值, 得分) above their indicators */
+  subtotalLines: boolean;
+  /** the title as units write it (index into TITLES_OF[kind]; 0: the template's own), or none (-1) */
+  title: number;
 }
 
-export type MutationKind = "exec-rate" | "fund-total" | "forecast-below-executed" | "missed-target" | "likelihood";
+/** Titles of filled-in forms, by kind (the first is the template's own) */
+export const TITLES_OF: Record<FormKind, string[]> = {
+  "project-monitoring": ["项目支出绩效运行监控表", "附件2：项目支出绩效运行监控表", "2026年项目绩效运行监控表", "项目绩效目标执行监控表", "项目支出绩效跟踪监控表", "重点项目绩效运行监控情况表"],
+  "dept-monitoring": ["部门整体支出绩效运行监控表", "附件：部门整体支出绩效运行监控表", "部门整体绩效运行监控表", "部门预算绩效运行监控表", "部门（单位）整体支出绩效监控表", "2026年部门整体绩效目标执行监控表"],
+  "dept-self-eval": ["部门整体支出绩效自评表", "附件3：部门整体支出绩效自评表", "部门（单位）整体支出绩效自评表", "2025年度部门整体绩效自评表", "部门整体绩效自评表", "某县水利局部门整体支出绩效自评表"],
+};
+
+export type MutationKind = "exec-rate" | "fund-total" | "forecast-below-executed" | "missed-target" | "likelihood" | "subtotal";
 export const RULE_OF: Record<MutationKind, string> = {
   "exec-rate": "exec-rate-mismatch",
   "fund-total": "total-mismatch",
   "forecast-below-executed": "forecast-below-executed",
   "missed-target": "missing-reason",
   likelihood: "likelihood-vocabulary",
+  subtotal: "total-mismatch",
 };
 
 export type Mutation = GeneratedMutation<MutationKind>;
@@ -82,6 +109,15 @@ export function sampleSpec(rnd: () => number): Spec {
     likelihoodOptions: rnd() < 0.5,
     ticks: rnd() < 0.35,
     soFarOnly: rnd() < 0.3,
+    amountUnits: rnd() < 0.2,
+    numbersAsText: rnd() < 0.2,
+    fullWidth: rnd() < 0.15,
+    spacers: rnd() < 0.3,
+    signature: rnd() < 0.3,
+    unmerged: rnd() < 0.15,
+    fundLevels: rnd() < 0.3,
+    subtotalLines: rnd() < 0.4,
+    title: rnd() < 0.5 ? (rnd() < 0.15 ? -1 : 1 + Math.floor(rnd() * 5)) : 0,
   };
 }
 
@@ -100,6 +136,15 @@ export function specKey(s: Spec): string {
     s.likelihoodOptions ? "opts" : "noopts",
     ...(s.ticks && s.kind !== "dept-self-eval" ? ["ticks"] : []),
     ...(s.soFarOnly && !s.ticks && s.kind !== "dept-self-eval" ? ["so-far-only"] : []),
+    ...(s.amountUnits ? ["12.5万元"] : []),
+    ...(s.numbersAsText ? ['"125.50"'] : []),
+    ...(s.fullWidth ? ["全角"] : []),
+    ...(s.spacers ? ["spacers"] : []),
+    ...(s.signature ? ["signature"] : []),
+    ...(s.unmerged ? ["unmerged"] : []),
+    ...(s.fundLevels && s.kind === "project-monitoring" ? ["fund-levels"] : []),
+    ...(s.subtotalLines && s.kind === "dept-self-eval" ? ["subtotal-lines"] : []),
+    ...(s.title ? [`title:${s.title < 0 ? "none" : TITLES_OF[s.kind][s.title]}`] : []),
   ].join("|");
 }
 
@@ -167,19 +212,26 @@ export function build(spec: Spec, seed: number): Built {
   }
   const title = spec.kind === "project-monitoring" ? "项目支出绩效运行监控表" : spec.kind === "dept-monitoring" ? "部门整体支出绩效运行监控表" : "部门整体支出绩效自评表";
   add([spec.kind === "dept-self-eval" ? `（2025年度）` : `（2026年度）`]);
-  add([title]);
+  if (spec.title >= 0) add([spec.title > 0 ? TITLES_OF[spec.kind][spec.title] : title]);
   if (spec.cover) add(["填报单位（盖章）：某县水利局", null, null, null, "填报日期：2026年8月10日"]);
   if (spec.unit === "line-wan") add([null, null, null, null, null, null, "单位：万元"]);
   if (spec.kind === "project-monitoring") {
     add(["项目名称", "农村饮水安全工程维修养护"]);
     add(["主管部门", "县水利局", null, null, null, "实施单位", "县农村供水站"]);
   } else add(["部门（单位）名称", "某县水利局"]);
+  if (spec.spacers) add([]);
 
   // —— money ——
   const rateText = (x: number) =>
     spec.rates === "percent-text" ? `${(x * 100).toFixed(2)}%` : spec.rates === "decimal" ? +x.toFixed(4) : +(x * 100).toFixed(2);
   const rateHeader = (h: string) => (spec.rates === "number-under-percent-header" ? `${h}(%)` : h);
   const unitWord = yuan ? "元" : "万元";
+  /** an amount as written: a number, or text with two decimals, or text with its unit */
+  const amt = (x: number): string | number => {
+    const v = Math.round(x * scale * 100) / 100;
+    return spec.amountUnits ? `${v}${unitWord}` : spec.numbersAsText ? v.toFixed(2) : v;
+  };
+  const fw = (x: string): string => (spec.fullWidth ? x.replace(/[0-9.%]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)) : x);
 
   const moneyBlock = (label: string, totalLabel: string, partLabels: string[], withForecast: boolean, soFar: boolean) => {
     // parts first, the total their sum
@@ -221,7 +273,7 @@ export function build(spec: Spec, seed: number): Built {
     const first = rows.length + 1;
     for (const m of lines) {
       const row = rows.length + 1;
-      const v = (c: Col): string | number => (c === "rate" ? rateText(m.executed / (order.includes("adjusted") ? m.adjusted : m.initial)) : Math.round(m[c] * scale * 100) / 100);
+      const v = (c: Col): string | number => (c === "rate" ? rateText(m.executed / (order.includes("adjusted") ? m.adjusted : m.initial)) : amt(m[c]));
       const labelCell = m.kind === "part" && !spec.totalLast ? `其中：${m.label}` : m.label;
       add([spec.mergedHead || row !== first ? null : fundLabel, labelCell, ...order.map(v)]);
       cellOf[m.label] = Object.fromEntries(order.map((c, k) => [c, a1(row, 3 + k)])) as Record<Col, string>;
@@ -236,7 +288,7 @@ export function build(spec: Spec, seed: number): Built {
     mutations.push({
       kind: "fund-total",
       rule: RULE_OF["fund-total"],
-      edits: { [cellOf[total.label][denom]]: Math.round((total[denom] + 10) * scale * 100) / 100 },
+      edits: { [cellOf[total.label][denom]]: amt(total[denom] + 10) },
       cells: [cellOf[total.label][denom], ...lines.map((m) => cellOf[m.label][denom])],
     });
     if (withForecast) {
@@ -244,7 +296,7 @@ export function build(spec: Spec, seed: number): Built {
       mutations.push({
         kind: "forecast-below-executed",
         rule: RULE_OF["forecast-below-executed"],
-        edits: { [cellOf[p.label].forecast]: Math.round(low * scale * 100) / 100 },
+        edits: { [cellOf[p.label].forecast]: amt(low) },
         cells: [cellOf[p.label].forecast],
       });
     }
@@ -253,13 +305,15 @@ export function build(spec: Spec, seed: number): Built {
 
   if (monitoring) {
     const label = spec.kind === "project-monitoring" ? "项目资金" : "年度预算执行情况";
-    const parts = spec.kind === "project-monitoring" ? ["财政资金", "其他资金"] : ["基本支出", "项目支出"];
+    const parts = spec.kind === "project-monitoring" ? (spec.fundLevels ? ["中央财政资金", "省级财政资金", "市级财政资金", "县级财政资金"] : ["财政资金", "其他资金"]) : ["基本支出", "项目支出"];
     const total = spec.totalLast ? "合计" : "年度资金总额";
     moneyBlock(label, total, parts, true, true);
   } else {
     moneyBlock("收入情况", spec.totalLast ? "合计" : "收入总计", ["财政拨款收入", "其他收入"], false, false);
+    if (spec.spacers) add([]);
     moneyBlock("支出情况", spec.totalLast ? "合计" : "支出总计", ["基本支出", "项目支出"], false, false);
   }
+  if (spec.spacers) add([]);
 
   // —— overall target ——
   {
@@ -267,6 +321,7 @@ export function build(spec: Spec, seed: number): Built {
     add([null, "完成维修养护工程20处，保障5万人饮水安全", null, null, monitoring ? "已完成维修养护工程12处" : "完成年度目标"]);
     merges.push(`A${r}:A${r + 1}`);
   }
+  if (spec.spacers) add([]);
 
   // —— indicators ——
   const pool = LEAVES.slice();
@@ -298,9 +353,32 @@ export function build(spec: Spec, seed: number): Built {
   for (let left = 90; left > 0; left--) weights[Math.floor(rnd() * weights.length)]++;
   const shortAt = int(0, leaves.length - 1);
   let candidate = -1;
+  // dept self-eval with subtotal lines: each 一级 and 二级 group opens with a line of its label, 分值 and 得分
+  const subtotals = spec.subtotalLines && !monitoring;
+  const leafScore = (l: Leaf, k: number) => (k === shortAt && l.op === "≥" ? +(weights[k] * 0.9).toFixed(2) : weights[k]);
+  const groupSums = (pred: (l: Leaf) => boolean) => {
+    const ks = leaves.map((l, k) => (pred(l) ? k : -1)).filter((k) => k >= 0);
+    return { w: ks.reduce((s, k) => s + weights[k], 0), s: +ks.reduce((s, k) => s + leafScore(leaves[k], k), 0).toFixed(2) };
+  };
+  /** the rows of the 一级 and 二级 subtotal lines over each leaf */
+  const subtotalRows: { l1: number; l2: number }[] = [];
+  let openL1 = 0;
+  let openL2 = 0;
   leaves.forEach((l, k) => {
+    if (subtotals) {
+      if (k === 0 || leaves[k - 1].l1 !== l.l1) {
+        const g = groupSums((x) => x.l1 === l.l1);
+        openL1 = add([null, l.l1, null, null, null, null, g.w, g.s, null]);
+      }
+      if (k === 0 || leaves[k - 1].l1 !== l.l1 || leaves[k - 1].l2 !== l.l2) {
+        const g = groupSums((x) => x.l1 === l.l1 && x.l2 === l.l2);
+        openL2 = add([null, l.l1, l.l2, null, null, null, g.w, g.s, null]);
+        if (!mutations.some((m) => m.kind === "subtotal")) mutations.push({ kind: "subtotal", rule: RULE_OF.subtotal, edits: { [a1(openL2, 8)]: +(g.s + 2).toFixed(2) }, cells: [a1(openL2, 8), a1(openL1, 8)] });
+      }
+      subtotalRows[k] = { l1: openL1, l2: openL2 };
+    }
     const row = rows.length + 1;
-    const target = fmt(l.target, l.op, l.unit);
+    const target = fw(fmt(l.target, l.op, l.unit));
     const dec = (x: number) => +x.toFixed(2);
     const share = 0.4 + rnd() * 0.3;
     // (a self-evaluation's short row is a ≥ target scored pro rata: 90% of it → 90% of the weight)
@@ -308,7 +386,7 @@ export function build(spec: Spec, seed: number): Built {
     // what is forecast for the year: met, or (one row) short with its reason and 有可能
     const year = short ? (l.op === "≤" ? dec(l.target * 1.2) : dec(l.target * 0.9)) : l.target;
     const sofar = l.unit === "%" || l.op === "≤" ? dec(year) : dec(year * share);
-    const val = (x: number) => `${x}${l.unit}`;
+    const val = (x: number) => fw(`${x}${l.unit}`);
     if (ticks) {
       // a √ under the reason's kind where the year falls short, and under the likelihood
       const reasonTicks = REASON_KINDS.map((_, q) => (short && q === k % REASON_KINDS.length ? "√" : null));
@@ -339,7 +417,15 @@ export function build(spec: Spec, seed: number): Built {
       const score = short ? +(w * 0.9).toFixed(2) : w;
       add([null, l.l1, l.l2, l.name, target, val(year), w, score, short ? REASONS[k % REASONS.length] : null]);
       if (!short && l.op === "≥" && mutations.every((m) => m.kind !== "missed-target")) {
-        mutations.push({ kind: "missed-target", rule: RULE_OF["missed-target"], edits: { [a1(row, 6)]: val(dec(l.target * 0.8)), [a1(row, 8)]: +(w * 0.8).toFixed(2) }, cells: [a1(row, 9)] });
+        const edits: Record<string, string | number | null> = { [a1(row, 6)]: val(dec(l.target * 0.8)), [a1(row, 8)]: +(w * 0.8).toFixed(2) };
+        // (its subtotals lowered with it)
+        if (subtotals) {
+          const st = subtotalRows[k];
+          const d = w - +(w * 0.8).toFixed(2);
+          edits[a1(st.l2, 8)] = +(groupSums((x) => x.l1 === l.l1 && x.l2 === l.l2).s - d).toFixed(2);
+          edits[a1(st.l1, 8)] = +(groupSums((x) => x.l1 === l.l1).s - d).toFixed(2);
+        }
+        mutations.push({ kind: "missed-target", rule: RULE_OF["missed-target"], edits, cells: [a1(row, 9)] });
       }
     }
   });
@@ -362,6 +448,8 @@ export function build(spec: Spec, seed: number): Built {
     add([]);
     add([monitoring ? "注：1.偏差原因分析从经费保障、制度保障、人员保障、硬件条件保障、其他等方面填写；2.完成目标可能性填写确定能、有可能、完全不可能。" : "注：偏差原因分析及改进措施须逐项说明。"]);
   }
+  if (spec.signature) add(["单位负责人：张三", null, "填表人：李四", null, "联系电话：0731-88886666", null, "填报日期：2026年8月10日"]);
+  if (spec.unmerged) merges.length = 0;
 
   const toTrad = spec.traditional ? toTraditional() : null;
   const conv = (v: string | number | null) => (toTrad && typeof v === "string" ? toTrad(v) : v);

@@ -13,14 +13,18 @@ import { buildForm, BuiltForm, sampleFormSpec } from "./generated-self-eval-form
  * budget (score capped), the budget-score rule printed in a note, in the 得分 heading or not at all, blank or zero
  * 其他资金 lines, cover lines above, a one- or two-line indicator header, 总分/合计/总计 with or without its 分值, the
  * grade beside its label or in one cell, traditional characters (tw / hk), and two forms on one sheet (the second of the
- * same template or another).
+ * same template or another); and, drawn after those, shapes of filled-in forms: points typed "10分" (the fund block's
+ * too), amounts typed "125.5万元", full-width digits in target and actual values, every number typed as text ("9.00"),
+ * blank spacer lines, a 填报单位/填报日期 line, a signature line, a 偏差原因分析及改进措施 block under the table, no
+ * merges at all, national fund lines by government level, lettered fund heads (全年预算数（A）… 执行率（B/A）), labels
+ * with a space inside (合　计), met counts' actual values in words (已完成), and a 序号 column left of the indicators.
  * Each form is read as project-self-eval with no error or warning; then each injected error must be found by its rule
  * at its cell (error or warning; a budget-execution score wrong where the sheet prints no rule: info, never error,
  * unless the rate is above 100% where every known rule gives full marks).
  * Combinations the engine still gets wrong are listed in KNOWN with their cause: each must keep failing.
  */
 
-const CASES = 150;
+const CASES = Number(process.env.GEN_FORMS_CASES ?? 150);
 
 type Outcome = GeneratedOutcome;
 

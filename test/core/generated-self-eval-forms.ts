@@ -6,12 +6,15 @@
  *  - transfer: 转移支付区域(项目)绩效目标自评表: 资金投入情况 全年预算数(A) | 全年执行数(B) | 执行率(B/A) over 中央/地方资金;
  *  - hunan: the 财政支出项目绩效评价自评报告 table: funds by government level (中央/省/市/县(市)/其它) as label | value
  *    pairs 计划安排 | 实际到位 | 实际支出 | 结余 (结余 = 到位 − 支出), and a 项目支出明细 list with 会计凭证号 and its 合计.
+ * Shapes of filled-in forms drawn after those (points and amounts typed with their units, full-width digits, numbers
+ * as text, spacer / 填报单位 / signature lines, a 偏差原因分析 block, no merges, fund lines by government level,
+ * lettered fund heads, spaced labels, actual values in words, a 序号 column) keep the earlier seeds' forms.
  * A seeded PRNG picks the variations; the builder writes a consistent form and records the cells each injected error
  * lands on. The indicator tree and its numbers come from the indicator-table generator (generated-indicator-tables.ts).
  */
 import { Converter } from "opencc-js/cn2t";
 import { Grid } from "../../src/core/grid/grid";
-import { a1 } from "../../src/core/grid/a1";
+import { a1, parseA1 } from "../../src/core/grid/a1";
 import { mulberry32, sheetRows } from "../helpers";
 import { buildTree, Cellv, codeOf, fillLeaves, GRADE_OF, LEAVES, Mutation as GeneratedMutation, Node, Numbering, round2, Spec as TableSpec, WRONG_GRADE } from "./generated-indicator-tables";
 
@@ -67,9 +70,57 @@ export interface FormSpec {
   oneLineHeader: boolean;
   /** a second form under the first (of the same template, or of another where the seed says so) */
   twoForms: boolean;
+  // —— drawn after the ones above (earlier seeds keep their forms) ——
+  /** the indicators' 分值 and 得分 (and the total's) written as text with 分: "10分", "9.5分" */
+  pointUnits: boolean;
+  /** the fund amounts written as text with their unit: "125.50万元", "1255000元" */
+  amountUnits: boolean;
+  /** the indicators' 年度指标值 and 实际完成值 typed with full-width digits: "≥９５％", "１２００人次" */
+  fullWidth: boolean;
+  /** blank spacer lines between the head, the fund block, the goals and the indicators */
+  spacers: boolean;
+  /** a 填报单位（盖章）：… | 填报日期：… line under the title */
+  fillLine: boolean;
+  /** a signature line under the form (单位负责人 / 财务负责人 / 填表人 / 联系电话) */
+  signature: boolean;
+  /** a 偏差原因分析及改进措施 block (and a 主要经验及做法 one) under the table: label | text across */
+  deviationBlock: boolean;
+  /** no merged cells at all (each merged value in its top-left cell, the others blank) */
+  unmerged: boolean;
+  /** national: the fund lines by government level (其中：中央财政资金 / 省级 / 市县 / 其他资金) */
+  fundLevels: boolean;
+  /** national: the fund heads lettered 全年预算数（A） | 全年执行数（B） | 执行率（B/A） */
+  lettered: boolean;
+  /** the closing label and the fund total's label typed with spaces inside (合　计, 总  分, 年度资金 总额) */
+  spacedLabels: boolean;
+  /** every number typed as text with two decimals ("9.00", "125.50") */
+  numbersAsText: boolean;
+  /** met targets' 实际完成值 written in words (已完成 / 达到目标 / 是) where the target is a count */
+  actualWords: boolean;
+  /** a 序号 column left of the indicator levels (1, 2, 3 … on the leaves) */
+  serial: boolean;
+  /** besides ≥ targets, met caps (投诉率 ≤5% | 2%), deadlines (2023年12月31日前 | 2023年11月20日) and qualitative
+   *  targets (明显提升 | 明显提升) on some lines; a cap exceeded with full marks and no reason is then injected */
+  targetKinds: boolean;
+  /** ≥ targets in words as units write them: 不少于500人, 95%以上, >=95%, 不低于95%, 达到95% (by line) */
+  targetWords: boolean;
+  /** the title as units write it (index into TITLES; 0: the template's own), or no title line at all (-1) */
+  title: number;
 }
 
-export type MutationKind = "fund-total" | "exec-rate" | "exec-score" | "balance" | "detail-total" | "score-over" | "total" | "grade" | "missed-target" | "code";
+/** Titles filled-in self-evaluations carry (the template's own is TITLE_OF) */
+export const TITLES = [
+  "",
+  "2023年度项目支出绩效自评表",
+  "某某县农业技术推广中心项目支出绩效自评表",
+  "财政项目支出绩效自评表",
+  "项目支出绩效自评结果表",
+  "某某专项资金绩效自评表",
+  "附表：项目支出绩效自评表",
+  "项目绩效目标自评表",
+];
+
+export type MutationKind = "fund-total" | "exec-rate" | "exec-score" | "balance" | "detail-total" | "score-over" | "total" | "grade" | "missed-target" | "code" | "missed-cap" | "missed-full";
 export const RULE_OF: Record<MutationKind, string> = {
   "fund-total": "total-mismatch",
   "exec-rate": "exec-rate-mismatch",
@@ -81,6 +132,8 @@ export const RULE_OF: Record<MutationKind, string> = {
   grade: "grade-mismatch",
   "missed-target": "missing-reason",
   code: "code-sequence",
+  "missed-cap": "missing-reason",
+  "missed-full": "missing-reason",
 };
 
 export interface Mutation extends GeneratedMutation<MutationKind> {
@@ -124,6 +177,23 @@ export function sampleFormSpec(rnd: () => number): FormSpec {
     traditional: rnd() < 0.15 ? (rnd() < 0.5 ? "tw" : "hk") : false,
     oneLineHeader: rnd() < 0.3,
     twoForms: rnd() < 0.12,
+    pointUnits: rnd() < 0.2,
+    amountUnits: rnd() < 0.2,
+    fullWidth: rnd() < 0.15,
+    spacers: rnd() < 0.3,
+    fillLine: rnd() < 0.3,
+    signature: rnd() < 0.3,
+    deviationBlock: rnd() < 0.25,
+    unmerged: rnd() < 0.15,
+    fundLevels: rnd() < 0.3,
+    lettered: rnd() < 0.3,
+    spacedLabels: rnd() < 0.25,
+    numbersAsText: rnd() < 0.2,
+    actualWords: rnd() < 0.2,
+    serial: rnd() < 0.2,
+    targetKinds: rnd() < 0.35,
+    title: rnd() < 0.4 ? (rnd() < 0.2 ? -1 : 1 + Math.floor(rnd() * (TITLES.length - 1))) : 0,
+    targetWords: rnd() < 0.35,
   };
 }
 
@@ -154,6 +224,23 @@ export function formKey(s: FormSpec): string {
     s.traditional ? `trad-${s.traditional}` : "",
     s.template === "national" && s.oneLineHeader ? "hdr1line" : "",
     s.twoForms ? "two" : "",
+    s.pointUnits ? "9分" : "",
+    s.amountUnits ? "12.5万元" : "",
+    s.fullWidth ? "全角" : "",
+    s.spacers ? "spacers" : "",
+    s.fillLine ? "fill-line" : "",
+    s.signature ? "signature" : "",
+    s.deviationBlock ? "deviation-block" : "",
+    s.unmerged ? "unmerged" : "",
+    s.template === "national" && s.fundLevels ? "fund-levels" : "",
+    s.template === "national" && s.lettered ? "(A)(B)" : "",
+    s.spacedLabels ? "合　计" : "",
+    s.numbersAsText ? "\"9.00\"" : "",
+    s.actualWords ? "已完成" : "",
+    s.serial ? "序号" : "",
+    s.targetKinds ? "≤|前|明显" : "",
+    s.title ? `title:${s.title < 0 ? "none" : TITLES[s.title]}` : "",
+    s.targetWords ? "不少于" : "",
   ]
     .filter(Boolean)
     .join("|");
@@ -185,7 +272,16 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
   const yuan = spec.unit === "yuan";
   const unitWord = yuan ? "元" : "万元";
   const grouped = (x: number, decimals: number) => x.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-  const amount = (x: number): Cellv => (spec.groupedAmounts ? grouped(yuan ? Math.round(x * 10000) : round2(x), 2) : yuan ? Math.round(x * 10000) : round2(x));
+  /** a number, or (numbersAsText) its text with two decimals */
+  const num = (x: number): Cellv => (spec.numbersAsText ? x.toFixed(2) : x);
+  const bare = (x: number): Cellv => (spec.groupedAmounts ? grouped(yuan ? Math.round(x * 10000) : round2(x), 2) : num(yuan ? Math.round(x * 10000) : round2(x)));
+  const amount = (x: number): Cellv => (spec.amountUnits ? `${bare(x)}${unitWord}` : bare(x));
+  /** points: a number, or text with 分 */
+  const pts = (x: number): Cellv => (spec.pointUnits ? `${round2(x)}分` : num(x));
+  /** a label typed with a space inside (合　计) */
+  const spaced = (w: string): string => (spec.spacedLabels && w.length === 2 ? `${w[0]}${w === "总计" ? "  " : "　"}${w[1]}` : w);
+  /** a target or an actual value, with full-width digits where the spec says so */
+  const fw = (x: Cellv): Cellv => (spec.fullWidth && typeof x === "string" ? x.replace(/[0-9.%]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)) : x);
 
   // cover
   if (spec.cover) {
@@ -198,10 +294,11 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
   }
 
   // title and head
-  const title = spec.template === "national" ? "项目支出绩效自评表" : spec.template === "transfer" ? "转移支付区域（项目）绩效目标自评表" : "项目绩效自评表";
-  const tr = add([spec.unit === "title" ? `${title}（单位：${unitWord}）` : spec.unit === "label" && spec.template !== "hunan" ? title : `${title}（2023年度）`]);
+  const title = spec.title > 0 ? TITLES[spec.title] : spec.template === "national" ? "项目支出绩效自评表" : spec.template === "transfer" ? "转移支付区域（项目）绩效目标自评表" : "项目绩效自评表";
+  const tr = spec.title < 0 ? add([spec.unit === "title" ? `单位：${unitWord}` : "（2023年度）"]) : add([spec.unit === "title" ? `${title}（单位：${unitWord}）` : spec.unit === "label" && spec.template !== "hunan" ? title : `${title}（2023年度）`]);
   merge(tr, 1, tr, width);
   if (spec.unit === "cell" || spec.unit === "yuan") add([null, null, null, null, null, null, `单位：${unitWord}`]);
+  if (spec.fillLine) add(["填报单位（盖章）：某某县农业技术推广中心", null, null, null, null, "填报日期：2024年3月10日"]);
   const headPair = (l1: string, v1: string, l2?: string, v2?: string) => {
     const r = add(l2 ? [l1, v1, null, null, l2, v2 ?? null] : [l1, v1]);
     if (l2) {
@@ -222,6 +319,7 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
     headPair("主管部门", "某某县农业农村局", spec.template === "hunan" ? "项目单位" : "实施单位", "某某县农业技术推广中心");
   }
 
+  if (spec.spacers) add([]);
   let budgetScore = 0;
   let budgetWeight = 0;
   const ruleNote = "注：预算执行率得分＝执行率×分值，最高不超过分值。";
@@ -229,7 +327,7 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
   if (spec.template === "national") {
     budgetWeight = 10;
     // 全年预算数 and its parts; 全年执行数 ≤ 全年预算数
-    const parts = [money(rnd, 40, 300), money(rnd, 0, 60), spec.blankOther ? 0 : money(rnd, 0, 20)];
+    const parts = spec.fundLevels ? [money(rnd, 40, 300), money(rnd, 0, 60), money(rnd, 0, 40), spec.blankOther ? 0 : money(rnd, 0, 20)] : [money(rnd, 40, 300), money(rnd, 0, 60), spec.blankOther ? 0 : money(rnd, 0, 20)];
     const initial = parts.map((p) => round2(p * (0.8 + rnd() * 0.2)));
     const done = parts.map((p) => round2(p * (spec.overRun ? 1.01 + rnd() * 0.05 : 0.75 + rnd() * 0.25)));
     const plan = round2(parts.reduce((s, x) => s + x, 0));
@@ -241,7 +339,7 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
     // value columns 3..8: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 (or 执行率 before 分值)
     const order = spec.rateBeforeWeight ? ["init", "plan", "exec", "rate", "weight", "score"] : ["init", "plan", "exec", "weight", "rate", "score"];
     const ruleHead = spec.printedRule && spec.ruleInHeader;
-    const heads: Record<string, string> = { init: "年初预算数", plan: "全年预算数", exec: "全年执行数", weight: spec.weightPercent ? "权重(%)" : "分值", rate: "执行率", score: ruleHead ? "得分（执行率×分值）" : "得分" };
+    const heads: Record<string, string> = { init: "年初预算数", plan: spec.lettered ? "全年预算数（A）" : "全年预算数", exec: spec.lettered ? "全年执行数（B）" : "全年执行数", weight: spec.weightPercent ? "权重(%)" : "分值", rate: spec.lettered ? "执行率（B/A）" : "执行率", score: ruleHead ? "得分（执行率×分值）" : "得分" };
     const colOf = (k: string) => order.indexOf(k) + 3 + wide;
     const line = (lbl: string, vals: Record<string, Cellv>): number => {
       const cells: Cellv[] = [null, lbl];
@@ -252,19 +350,19 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
     };
     const h = line("", heads);
     rows[h - top][0] = label;
-    const tot = line("年度资金总额", { init: amount(init), plan: amount(plan), exec: amount(exec), weight: budgetWeight, rate: rateText(spec.rate, rate), score: budgetScore });
-    const names = ["其中：当年财政拨款", "上年结转资金", "其他资金"];
+    const tot = line("年度资金总额", { init: amount(init), plan: amount(plan), exec: amount(exec), weight: pts(budgetWeight), rate: rateText(spec.rate, rate), score: pts(budgetScore) });
+    const names = spec.fundLevels ? ["其中：中央财政资金", "省级财政资金", "市县财政资金", "其他资金"] : ["其中：当年财政拨款", "上年结转资金", "其他资金"];
     const partRows = names.map((n, i) =>
-      i === 2 && spec.blankOther ? line(n, { rate: "—", weight: "—", score: "—" }) : line(n, { init: amount(initial[i]), plan: amount(parts[i]), exec: amount(done[i]), weight: "—", rate: rateText(spec.rate, parts[i] ? done[i] / parts[i] : 0), score: "—" }),
+      i === names.length - 1 && spec.blankOther ? line(n, { rate: "—", weight: "—", score: "—" }) : line(n, { init: amount(initial[i]), plan: amount(parts[i]), exec: amount(done[i]), weight: "—", rate: rateText(spec.rate, parts[i] ? done[i] / parts[i] : 0), score: "—" }),
     );
     if (spec.remark) rows[h - top][width - 1] = "备注";
-    merge(h, 1, partRows[2], 1);
+    merge(h, 1, partRows[partRows.length - 1], 1);
     // fund-total: the first part's 年初预算数 raised by 5 (the total's 年初预算数 no longer its parts' sum)
     mutations.push({ kind: "fund-total", rule: RULE_OF["fund-total"], edits: { [a1(partRows[0], colOf("init"))]: amount(initial[0] + 5) }, cells: [a1(tot, colOf("init")), a1(partRows[0], colOf("init"))] });
     // exec-rate: the total's rate ten points off
     mutations.push({ kind: "exec-rate", rule: RULE_OF["exec-rate"], edits: { [a1(tot, colOf("rate"))]: rateText(spec.rate, rate - 0.1) }, cells: [a1(tot, colOf("rate"))] });
     // exec-score: the score two points under the rule (an error where the rule is printed, else info)
-    mutations.push({ kind: "exec-score", rule: RULE_OF["exec-score"], edits: { [a1(tot, colOf("score"))]: round2(budgetScore - 2) }, cells: [a1(tot, colOf("score"))], severity: spec.printedRule || rate >= 1 ? undefined : "info" });
+    mutations.push({ kind: "exec-score", rule: RULE_OF["exec-score"], edits: { [a1(tot, colOf("score"))]: pts(round2(budgetScore - 2)) }, cells: [a1(tot, colOf("score"))], severity: spec.printedRule || rate >= 1 ? undefined : "info" });
   } else if (spec.template === "transfer") {
     const parts = [money(rnd, 100, 800), money(rnd, 10, 200), spec.blankOther ? 0 : money(rnd, 0, 30)];
     const done = parts.map((p) => round2(p * (0.75 + rnd() * 0.25)));
@@ -307,7 +405,7 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
       const h = add(["资金来源", null, "计划安排资金" + u, null, "实际到位资金" + u, "实际支出" + u, "结余" + u]);
       merge(h, 1, h, 2);
       const totLine = () => {
-        const r = add(["合计", null, amount(sum(plan)), null, amount(sum(got)), amount(sum(spent)), amount(round2(sum(got) - sum(spent)))]);
+        const r = add([spaced("合计"), null, amount(sum(plan)), null, amount(sum(got)), amount(sum(spent)), amount(round2(sum(got) - sum(spent)))]);
         merge(r, 1, r, 2);
         merge(r, 3, r, 4);
         return r;
@@ -335,7 +433,7 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
     const s = add(["二、项目支出明细情况"]);
     merge(s, 1, s, width);
     const dy = spec.detailYuan && !yuan;
-    const damount = (x: number) => (dy ? Math.round(x * 10000) : amount(x));
+    const damount = (x: number): Cellv => (dy ? (spec.amountUnits ? `${Math.round(x * 10000)}元` : num(Math.round(x * 10000))) : amount(x));
     const lh = add(["支出内容", null, `实际支出数（${dy ? "元" : unitWord}）`, null, "会计凭证号", null, "备注", null]);
     for (const c of [1, 3, 5, 7]) merge(lh, c, lh, c + 1);
     const total = sum(spent);
@@ -361,6 +459,7 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
   }
 
   // 年度总体目标
+  if (spec.spacers) add([]);
   {
     const g = add(["年度总体目标", "预期目标", null, null, null, spec.template === "transfer" ? "目标实际完成情况" : "实际完成情况"]);
     const t = add([null, "完成项目建设任务，提升服务水平，群众满意度达到90%以上。", null, null, null, "已按计划完成建设任务，服务水平提升，群众满意度92%。"]);
@@ -370,11 +469,45 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
     merge(g, 6, g, width);
     merge(t, 6, t, width);
   }
+  if (spec.spacers) add([]);
 
   // indicators: 一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 (| 备注)
   const tspec = { family: "project", levels: 3, budget: budgetWeight > 0 } as unknown as TableSpec;
   const tree: Node[] = buildTree(tspec, rnd);
   fillLeaves(tspec, tree, rnd);
+  // other kinds of target on full-marks lines (not the one a missed target is injected on: the first of weight ≥ 3)
+  const OTHER_TARGETS: [string, string, string][] = [
+    ["群众投诉率", "≤5%", "2%"],
+    ["项目完成时间", "2023年12月31日前", "2023年11月20日"],
+    ["社会效益", "明显提升", "明显提升"],
+    ["单位建设成本", "≤3万元/处", "2.8万元/处"],
+    ["生态环境", "有效改善", "有效改善"],
+  ];
+  let capLeaf: Node | null = null;
+  if (spec.targetWords) {
+    let j = 0;
+    const say = [(v: string) => `不少于${v}`, (v: string) => `${v}以上`, (v: string) => `>=${v}`, (v: string) => `不低于${v}`, (v: string) => `达到${v}`];
+    const visit = (n: Node) => {
+      if (n.children.length) return n.children.forEach(visit);
+      if (n.target?.startsWith("≥")) n.target = say[j++ % say.length](n.target.slice(1));
+    };
+    tree.forEach(visit);
+  }
+  if (spec.targetKinds) {
+    const all: Node[] = [];
+    const collect = (n: Node) => (n.children.length ? n.children.forEach(collect) : all.push(n));
+    tree.forEach(collect);
+    const kept = all.find((n) => n.full && n.weight >= 3);
+    let j = 0;
+    for (const n of all) {
+      if (!n.full || n === kept) continue;
+      const [name, target, actual] = OTHER_TARGETS[j++ % OTHER_TARGETS.length];
+      n.name = name + (j > OTHER_TARGETS.length ? String(j) : "");
+      n.target = target;
+      n.actual = actual;
+      if (target.startsWith("≤") && !capLeaf) capLeaf = n;
+    }
+  }
   const C = spec.weightFirst ? { l1: 1, l2: 2, l3: 3, weight: 4, target: 5, actual: 6, score: 7, reason: 8 } : { l1: 1, l2: 2, l3: 3, target: 4, actual: 5, weight: 6, score: 7, reason: 8 };
   const headCells: Cellv[] = [];
   headCells[C.l1 - 1] = "一级指标";
@@ -413,10 +546,12 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
       const line: Cellv[] = [];
       for (const p of path) line[p.node.level] = p.row === R() || spec.fill === "repeated" ? labelOf(p.node, 0) : null;
       line[C.l3 - 1] = labelOf(n, k);
-      line[C.target - 1] = n.target ?? null;
-      line[C.actual - 1] = n.actual ?? null;
-      line[C.weight - 1] = n.weight;
-      line[C.score - 1] = n.score;
+      line[C.target - 1] = fw(n.target ?? null);
+      // (a count met: its actual value in words where the spec says so)
+      const met = !!n.target && !!n.actual && n.target === `≥${n.actual}` && !n.actual.endsWith("%");
+      line[C.actual - 1] = spec.actualWords && met ? ["已完成", "达到目标", "完成"][k % 3] : fw(n.actual ?? null);
+      line[C.weight - 1] = pts(n.weight);
+      line[C.score - 1] = pts(n.score);
       line[C.reason - 1] = n.reason ?? null;
       const r = add(line);
       leafRows.push({ node: n, row: r, k, parents: path.map((p) => p.node) });
@@ -431,12 +566,12 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
 
   const indicatorScore = round2(tree.reduce((s, n) => s + n.score, 0));
   const totalScore = round2(indicatorScore + budgetScore);
-  const totalCells: Cellv[] = [spec.totalWord];
-  totalCells[C.weight - 1] = spec.totalScoreOnly ? null : 100;
-  totalCells[C.score - 1] = totalScore;
+  const totalCells: Cellv[] = [spaced(spec.totalWord)];
+  totalCells[C.weight - 1] = spec.totalScoreOnly ? null : pts(100);
+  totalCells[C.score - 1] = pts(totalScore);
   const tl = add(totalCells);
   merge(tl, 1, tl, Math.min(C.weight, C.target) - 1);
-  mutations.push({ kind: "total", rule: RULE_OF.total, edits: { [a1(tl, C.score)]: round2(totalScore - 5) }, cells: [a1(tl, C.score)] });
+  mutations.push({ kind: "total", rule: RULE_OF.total, edits: { [a1(tl, C.score)]: pts(round2(totalScore - 5)) }, cells: [a1(tl, C.score)] });
   let gradeRow = 0;
   const gradeCell = () => a1(gradeRow, spec.gradeInCell ? 1 : 2);
   const gradeText = (g: string) => (spec.gradeInCell ? `自评等级：${g}` : g);
@@ -447,11 +582,18 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
     mutations.push({ kind: "grade", rule: RULE_OF.grade, edits: { [gradeCell()]: gradeText(WRONG_GRADE[GRADE_OF(totalScore)]) }, cells: [gradeCell()] });
   }
   if (spec.printedRule && !(spec.template === "national" && spec.ruleInHeader)) add([ruleNote]);
+  if (spec.deviationBlock) {
+    const d1 = add(["偏差原因分析及改进措施", "个别指标未完全达到年度目标，主要原因是项目实施进度滞后；下一步将加强项目管理，确保按期完成。"]);
+    merge(d1, 2, d1, width);
+    const d2 = add(["主要经验及做法", "建立健全项目管理制度，加强资金监管，按季度开展绩效运行监控。"]);
+    merge(d2, 2, d2, width);
+  }
+  if (spec.signature) add(["单位负责人：张三", null, "财务负责人：李四", null, "填表人：王五", null, "联系电话：0731-88886666"]);
 
   const at = (k: number) => leafRows[Math.min(leafRows.length - 1, Math.floor(leafRows.length * k))];
   {
     const x = at(0.5);
-    mutations.push({ kind: "score-over", rule: RULE_OF["score-over"], edits: { [a1(x.row, C.score)]: x.node.weight + Math.max(1, Math.round(x.node.weight * 0.2)) }, cells: [a1(x.row, C.score)] });
+    mutations.push({ kind: "score-over", rule: RULE_OF["score-over"], edits: { [a1(x.row, C.score)]: pts(x.node.weight + Math.max(1, Math.round(x.node.weight * 0.2))) }, cells: [a1(x.row, C.score)] });
   }
   if (spec.numbering !== "none") {
     const third = leafRows.find((l) => l.k === 3);
@@ -464,12 +606,57 @@ function buildOne(spec: FormSpec, seed: number, top: number): { rows: Cellv[][];
       const gotv = Math.round(entry[1] * 0.8);
       const ns = round2((x.node.weight * gotv) / entry[1]);
       const d = round2(x.node.weight - ns);
-      const edits: Record<string, Cellv> = { [a1(x.row, C.actual)]: entry[2] === "%" ? `${gotv}%` : `${gotv}${entry[2]}`, [a1(x.row, C.score)]: ns, [a1(tl, C.score)]: round2(totalScore - d) };
+      const edits: Record<string, Cellv> = { [a1(x.row, C.actual)]: fw(entry[2] === "%" ? `${gotv}%` : `${gotv}${entry[2]}`), [a1(x.row, C.score)]: pts(ns), [a1(tl, C.score)]: pts(round2(totalScore - d)) };
       if (gradeRow && GRADE_OF(totalScore - d) !== GRADE_OF(totalScore)) edits[gradeCell()] = gradeText(GRADE_OF(totalScore - d));
       mutations.push({ kind: "missed-target", rule: RULE_OF["missed-target"], edits, cells: [a1(x.row, C.reason)] });
+      // the same shortfall left at full marks with no reason: the target (≥, or in words) is read as missed
+      mutations.push({ kind: "missed-full", rule: RULE_OF["missed-full"], edits: { [a1(x.row, C.actual)]: edits[a1(x.row, C.actual)] }, cells: [a1(x.row, C.reason)] });
     }
   }
+  // a cap exceeded (投诉率 8% against ≤5%) with full marks and no reason: the missed target asks for its reason
+  const cap = capLeaf as Node | null;
+  if (cap) {
+    const x = leafRows.find((l) => l.node === cap)!;
+    mutations.push({ kind: "missed-cap", rule: RULE_OF["missed-cap"], edits: { [a1(x.row, C.actual)]: fw(cap.target!.startsWith("≤5%") ? "8%" : "3.6万元/处") }, cells: [a1(x.row, C.reason)] });
+  }
+  if (spec.serial) return withSerial(rows, merges, mutations, width, top, hdr, tl, leafRows.map((l) => l.row));
   return { rows, merges, mutations, width };
+}
+
+/**
+ * A 序号 column inserted left of the form: 序号 over the indicator header, 1, 2, 3 … on the leaves; every other line's
+ * first cell widened over it (its merge, or a new one), every cell and edit one column further right.
+ */
+function withSerial(rows: Cellv[][], merges: string[], mutations: Mutation[], width: number, top: number, hdr: number, tl: number, leaves: number[]) {
+  // (a first cell outside the table stays in column A)
+  const shift = (ref: string) => {
+    const p = parseA1(ref);
+    return p.col === 1 && !(p.row >= hdr && p.row < tl) ? ref : a1(p.row, p.col + 1);
+  };
+  const out: string[] = [];
+  const covered = new Set<number>();
+  for (const m of merges) {
+    const [x, y] = m.split(":").map(parseA1);
+    const inTable = x.row >= hdr && x.row < tl;
+    if (x.col === 1 && !inTable) {
+      out.push(`${a1(x.row, 1)}:${a1(y.row, y.col + 1)}`);
+      for (let r = x.row; r <= y.row; r++) covered.add(r);
+    } else out.push(`${a1(x.row, x.col + 1)}:${a1(y.row, y.col + 1)}`);
+  }
+  const newRows = rows.map((r, i) => {
+    const row = top + i;
+    const inTable = row >= hdr && row < tl;
+    const k = leaves.indexOf(row);
+    const first: Cellv = row === hdr ? "序号" : k >= 0 ? k + 1 : null;
+    if (!inTable && r[0] !== null && r[0] !== undefined && !covered.has(row)) out.push(`${a1(row, 1)}:${a1(row, 2)}`);
+    return inTable ? [first, ...r] : [r[0] ?? null, null, ...r.slice(1)];
+  });
+  // the header over two lines: 序号 merged over both
+  if (rows[hdr - top + 1] && hdr + 1 < tl && leaves.indexOf(hdr + 1) < 0) out.push(`${a1(hdr, 1)}:${a1(hdr + 1, 1)}`);
+  // lines outside the table: their first cell stays in column A (now merged over A:B); every other cell moves right
+  const shifted = mutations.map((m) => ({ ...m, edits: Object.fromEntries(Object.entries(m.edits).map(([c, v]) => [shift(c), v])), cells: m.cells.map(shift) }));
+  void width;
+  return { rows: newRows, merges: out, mutations: shifted, width: width + 1 };
 }
 
 const TO_TRADITIONAL = { tw: Converter({ from: "cn", to: "tw" }), hk: Converter({ from: "cn", to: "hk" }) };
@@ -490,6 +677,7 @@ export function buildForm(spec: FormSpec, seed: number): BuiltForm {
     mutations = [...mutations, ...second.mutations];
   }
   const width = Math.max(...rows.map((r) => r.length));
+  if (spec.unmerged) merges = [];
   const grid = (edits: Record<string, Cellv> = {}) => {
     const copy = rows.map((r) => {
       const x = r.slice();

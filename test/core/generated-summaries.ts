@@ -9,7 +9,7 @@ import { Grid } from "../../src/core/grid/grid";
 import { a1, parseA1 } from "../../src/core/grid/a1";
 import { mulberry32 } from "../helpers";
 import type { Cellv, Mutation as GeneratedMutation } from "./generated-indicator-tables";
-import { afterCover, allUnmerged, emptyColumnAfter, id, Move, moved, traditional } from "./metamorphic";
+import { afterCover, allUnmerged, emptyColumnAfter, id, Move, moved, numbersAsText, traditional } from "./metamorphic";
 
 export type SheetKind = "rubric" | "dept" | "summary";
 /** 优/良/中/差, 优秀/良好/合格/不合格, A/B/C/D (the letters only where the sheet prints its bands) */
@@ -530,6 +530,8 @@ export function transformsOf(g: Grid): Transformed[] {
     { name: "unmerged", grid: allUnmerged(g), back: id, errorsOnly: true },
     { name: "traditional", grid: traditional(g), back: id },
     { name: "empty column", ...emptyColumnAfter(g, 1) },
+    // (every number typed as text, as the cell shows it: the same family, rows and errors)
+    { name: "numbers as text", grid: numbersAsText(g), back: id, errorsOnly: true },
   ];
 }
 export async function coverTransform(g: Grid): Promise<Transformed> {

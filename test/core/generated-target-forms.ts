@@ -44,6 +44,18 @@ export interface TargetSpec {
   targetWord: string;
   /** targets split over 指标性质 | 指标值 | 度量单位 (operator, number, unit) */
   split: boolean;
+  // —— drawn by filledTargetDims from a PRNG of their own (the builder goes on drawing from the spec's: earlier seeds
+  //    keep their forms) ——
+  /** fund amounts typed with their unit ("300万元", "3000000元") */
+  amountUnits: boolean;
+  /** every number typed as text ("300", "20") */
+  numbersAsText: boolean;
+  /** every text's digits typed full-width ("２０２４年１月", "≥９５％") */
+  fullWidth: boolean;
+  /** no merged cells at all */
+  unmerged: boolean;
+  /** the title line left out (the form pasted from its year line down; a cover's own title kept) */
+  noTitle: boolean;
 }
 
 export type TargetMutationKind = "blank-field" | "dropped-dimension" | "placeholder" | "period-inverted" | "time-outside" | "fund-rows" | "fund-columns" | "expense-copied" | "weight-sum";
@@ -99,6 +111,22 @@ export function sampleTargetSpec(rnd: () => number): TargetSpec {
     national: kind === "approval" && rnd() < 0.7,
     targetWord: pick(["指标值", "指标值", "年度指标值", "目标值", "绩效指标值", "预期目标值", "指标目标值"] as const),
     split: rnd() < 0.25,
+    amountUnits: false,
+    numbersAsText: false,
+    fullWidth: false,
+    unmerged: false,
+    noTitle: false,
+  };
+}
+
+/** The filled-in forms' shapes, drawn from a PRNG of their own (see TargetSpec). */
+export function filledTargetDims(rnd: () => number): Pick<TargetSpec, "amountUnits" | "numbersAsText" | "fullWidth" | "unmerged" | "noTitle"> {
+  return {
+    amountUnits: rnd() < 0.2,
+    numbersAsText: rnd() < 0.2,
+    fullWidth: rnd() < 0.15,
+    unmerged: rnd() < 0.15,
+    noTitle: rnd() < 0.15,
   };
 }
 
@@ -121,6 +149,11 @@ export function targetSpecKey(s: TargetSpec): string {
     ...(s.national ? ["national"] : []),
     `tv:${s.targetWord}`,
     ...(s.split ? ["split"] : []),
+    ...(s.amountUnits ? ["12.5万元"] : []),
+    ...(s.numbersAsText ? ['"300"'] : []),
+    ...(s.fullWidth ? ["全角"] : []),
+    ...(s.unmerged ? ["unmerged"] : []),
+    ...(s.noTitle ? ["notitle"] : []),
   ].join("|");
 }
 
@@ -239,6 +272,9 @@ function renderGrid(spec: TargetSpec, sheet: Sheet, edits: [number, number, Cell
     merges = merges.map(([r1, c1, r2, c2]) => [r1, c1 >= ec ? c1 + 1 : c1, r2, c2 >= ec ? c2 + 1 : c2] as [number, number, number, number]);
   }
   if (spec.traditional) kept = kept.map((r) => r.map((v) => (typeof v === "string" ? toTrad(v) : v)));
+  if (spec.numbersAsText) kept = kept.map((r) => r.map((v) => (typeof v === "number" ? String(v) : v)));
+  if (spec.fullWidth) kept = kept.map((r) => r.map((v) => (typeof v === "string" ? v.replace(/[0-9.%]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)) : v)));
+  if (spec.unmerged) merges = [];
   return Grid.fromValues(
     "Sheet1",
     kept,
@@ -259,7 +295,10 @@ function addrs(spec: TargetSpec, r: number, c: number, drop: number[] = []): str
 const PROJECT_NAMES = ["农村饮水安全巩固提升工程", "基层医疗卫生机构能力建设", "高标准农田建设项目", "城乡公益性岗位补贴", "文化惠民演出活动", "困难残疾人生活补贴"];
 const DEPTS = ["县农业农村局", "区卫生健康委员会", "市文化和旅游局", "县水利局", "区残疾人联合会"];
 
-const fmtMoney = (spec: TargetSpec, wan: number) => (spec.unit === "元" ? wan * 10000 : wan);
+const fmtMoney = (spec: TargetSpec, wan: number): CellValue => {
+  const v = spec.unit === "元" ? wan * 10000 : wan;
+  return spec.amountUnits ? `${v}${spec.unit}` : v;
+};
 
 /** The head fields of one project (项目名称, 主管部门, 实施单位, the period), the fund block, the goals. */
 function projectHead(spec: TargetSpec, rnd: () => number, s: Sheet, d: Draft, p: number, year: number): void {
@@ -526,8 +565,10 @@ export function buildTargetForm(spec: TargetSpec, seed: number, rnd: () => numbe
     s.line(["填报日期：", null, `${year - 1}年10月`]);
     s.line([]);
   }
-  const tr = s.line([title]);
-  s.merge(tr, 1, tr, s.width);
+  if (!spec.noTitle) {
+    const tr = s.line([title]);
+    s.merge(tr, 1, tr, s.width);
+  }
   const ur = s.line([`(${year}年度)`, null, null, null, null, null, `单位：${spec.unit}`]);
   s.merge(ur, 1, ur, 6);
   s.merge(ur, 7, ur, 8);
@@ -560,7 +601,9 @@ export function buildTargetForm(spec: TargetSpec, seed: number, rnd: () => numbe
     rule: TARGET_RULE_OF[e.kind],
     what: e.what,
     grid: () => renderGrid(spec, s, e.edits, e.drop ?? []),
-    cells: e.cells.flatMap(([r, c]) => addrs(spec, r, c, e.drop ?? [])),
+    // (merges undone, a blank field's value cell is no longer merged into its label's line: the empty cell right of
+    // the label, or of the blanked text, is where it is read as blank)
+    cells: e.cells.flatMap(([r, c]) => (spec.unmerged && e.kind === "blank-field" ? [...addrs(spec, r, c, e.drop ?? []), ...addrs(spec, r, c + 1, e.drop ?? [])] : addrs(spec, r, c, e.drop ?? []))),
   }));
   return { spec, key: targetSpecKey(spec), grid, mutations };
 }

@@ -1,7 +1,7 @@
 import { Grid } from "../../src/core/grid/grid";
 import { a1, parseA1, rangeA1 } from "../../src/core/grid/a1";
 import { review } from "../../src/core/review";
-import { afterCover, allUnmerged, build, emptyColumnAfter, id, Move, moved, SHEETS, signature, traditional } from "./metamorphic";
+import { afterCover, allUnmerged, build, emptyColumnAfter, id, Move, moved, numbersAsText, SHEETS, signature, traditional } from "./metamorphic";
 
 /**
  * The real published sheets (test/fixtures/real, extra) and the template kinds (kinds/sheets.ts), changed in
@@ -115,6 +115,15 @@ describe.each(SHEETS)("%s", (name, load) => {
     const r = base();
     const cols = [r.model.columns.weight, r.model.columns.score].filter((c): c is number => c !== undefined);
     sameRowsAndErrors(withPoints(load(), cols, new Set(r.model.indicators.map((i) => i.row))));
+  });
+  test("every number typed as text, as the cell shows it ('96.40', '96.40%'): the same family, rows and error findings", () => {
+    orGap(name, "numbers as text", () => sameRowsAndErrors(numbersAsText(load())));
+  });
+  test("the fund block's 分值 and 得分 written with their unit ('10分', '9.5分'): the same family, rows and error findings", () => {
+    const b = base().model.budget;
+    const cols = [b?.columns.weight, b?.columns.score].filter((c): c is number => c !== undefined);
+    if (!b || !cols.length) return;
+    sameRowsAndErrors(withPoints(load(), cols, new Set(b.items.map((i) => i.row))));
   });
   test("a 序号 column before the table: the same family, rows and error findings, moved", () => {
     const r = base();

@@ -10,6 +10,7 @@ import type { Relation } from "../../src/core/model/types";
 import { statedCell } from "../../src/core/relations";
 import type { ReviewResult } from "../../src/core/review";
 import { readXlsx } from "../../src/hosts/file/xlsx";
+import { formatDecimals, isPercentFormat } from "../../src/core/text/numbers";
 import { FIXTURES, jsonGrid } from "../helpers";
 import { KINDS, Kind } from "./kinds/sheets";
 
@@ -37,6 +38,22 @@ export function moved(g: Grid, dr: number, dc: number): { grid: Grid; back: Move
 /** Every merge undone, across and down (a CSV dump or a paste as values): each value on its first cell. */
 export function allUnmerged(g: Grid): Grid {
   return build(g, (r, c) => g.cell(r, c), g.rowCount, g.colCount, []);
+}
+
+/**
+ * Every number typed as text, as the cell shows it (a filled-in form typed cell by cell, or pasted from a document):
+ * 96.4 under "0.00" is "96.40", 0.964 under "0.00%" is "96.40%", a number with no format as JS writes it.
+ */
+export function numbersAsText(g: Grid): Grid {
+  return build(g, (r, c) => {
+    const x = g.cell(r, c);
+    if (!x || typeof x.v !== "number" || !Number.isFinite(x.v)) return x;
+    const pct = isPercentFormat(x.fmt);
+    const d = formatDecimals(x.fmt);
+    const v = pct ? x.v * 100 : x.v;
+    const t = d !== null ? v.toFixed(d) : String(Math.round(v * 1e9) / 1e9);
+    return { v: pct ? `${t}%` : t };
+  }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)));
 }
 
 /** An empty column inserted after column `col`. */

@@ -5,7 +5,7 @@ import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
 import { parseValue } from "../text/quantity";
 import { amountRole } from "./blocks";
-import { amountAt, numberAt } from "./cells";
+import { amountAt, numberAt, pointsAt } from "./cells";
 import { budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
 import { unitTerm } from "../relations/terms";
@@ -260,8 +260,9 @@ function readItem(
     executed: amountAt(grid, r, columns.executed),
     rate: numberAt(grid, r, columns.rate),
     rateCell: columns.rate ? grid.addr(r, columns.rate) : null,
-    weight: numberAt(grid, r, columns.weight),
-    score: numberAt(grid, r, columns.score),
+    // points may carry their unit in the text ("10分", "9.04分")
+    weight: numberAt(grid, r, columns.weight) ?? pointsAt(grid, r, columns.weight),
+    score: numberAt(grid, r, columns.score) ?? pointsAt(grid, r, columns.score),
     scoreCell: columns.score ? grid.addr(r, columns.score) : null,
     scoreNA: !!scoreText && parseValue(scoreText).kind === "na",
     reason: reasonCol ? grid.text(r, reasonCol) || null : null,

@@ -23,8 +23,11 @@ export function sideColumns(grid: Grid, header: HeaderMap, walk: TableWalk): num
   for (const c of [header.codeCol, header.thresholdCol, header.thirdLevelCol, header.groupPointsCol]) if (c !== undefined) taken.add(c);
   const last = tableEnd(walk);
   const out: number[] = [];
+  const sub = subHeaderLine(grid, header, cols);
   for (let c = nameCol + 1; c <= grid.scanCols; c++) {
     if (taken.has(c)) continue;
+    // (a column its header names on the line under it, merges undone: 偏差原因分析 | blank over 经费保障 | 制度保障)
+    if (sub && SUB_HEADER_WORD.test(grid.compactText(sub, c))) continue;
     const head = headerWord(grid, header, c);
     const named = SIDE_HEADER.test(head);
     // (an unknown word over it: a column of the table's own the header does not name, whatever its cells hold)
@@ -60,6 +63,29 @@ export function withoutSideCells(grid: Grid, header: HeaderMap, walk: TableWalk)
     }
   }
   return edits.length ? grid.withCells(edits) : null;
+}
+
+/** A short word naming a sub-column (经费保障, 确定能, 其他): no digit, no sentence. */
+const SUB_HEADER_WORD = /^[^\d\s，。；：,.;:]{1,8}$/;
+
+/**
+ * The line under a header read as one line that names sub-columns (merges undone, the two-line header's lower line
+ * lost its merged cells above): no text in any level column nor the items' names, short words in two cells or more
+ * right of the names, nothing a line of the table holds (a number, a mark). 0 when there is none.
+ */
+function subHeaderLine(grid: Grid, header: HeaderMap, cols: HeaderMap["columns"]): number {
+  const r = header.headerRow + 1;
+  if (r > grid.rowCount) return 0;
+  const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
+  for (const c of [cols.level1, cols.level2, cols.level3, nameCol]) if (c !== undefined && grid.compactText(r, c)) return 0;
+  let words = 0;
+  for (let c = nameCol! + 1; c <= grid.scanCols; c++) {
+    const t = grid.compactText(r, c);
+    if (!t) continue;
+    if (!SUB_HEADER_WORD.test(t)) return 0;
+    words++;
+  }
+  return words >= 2 ? r : 0;
 }
 
 /** A number as a note writes it (3, "12", "P3"): a page, never points. */

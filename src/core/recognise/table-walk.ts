@@ -1106,12 +1106,13 @@ function innermostWeighted(g: GroupNode, ind: Indicator): GroupNode {
 }
 
 /**
- * A form's title on a line of its own ("省级部门预算项目支出绩效目标表2023年度"): the next form starts there. Narrower than
+ * A form's title on a line of its own ("省级部门预算项目支出绩效目标表2023年度", after an attachment's number too: "附件2：项目
+ * 支出绩效自评表"): the next form starts there. Narrower than
  * titleLine's title words (titleOpening / DOCUMENT_TITLE_END): asked of every line inside a table, where a wrapped
  * indicator name on a line of its own may be worded like a title ("完工项目县规模养殖场…" once opened like a region, see
  * test/core/header-first-line-cut.test.ts); titleLine only asks the line right above a header.
  */
-const FORM_TITLE = /^[^。；;,，:：]{0,40}绩效[^。；;,，:：]{0,20}表(\(.{1,20}\)|\d{4}年度?)?$/;
+const FORM_TITLE = /^(?:附[表件][\d一二三四五六七八九十-]{0,4}[:：])?[^。；;,，:：]{0,40}绩效[^。；;,，:：]{0,20}表(\(.{1,20}\)|\d{4}年度?)?$/;
 export function titlesAnotherForm(grid: Grid, r: number): boolean {
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;

@@ -1,4 +1,4 @@
-import { numberAt } from "../recognise/cells";
+import { amountAt } from "../recognise/cells";
 import { FORECAST_EXECUTED_HEADER } from "../recognise/vocabulary";
 import { FindingDraft, fmt, Rule } from "./types";
 
@@ -33,9 +33,12 @@ export const forecastBelowExecuted: Rule = {
     if (!col) return out;
     for (const item of b.items) {
       const executed = item.executed;
-      const forecast = numberAt(grid, item.row, col);
+      // (amounts may carry their unit in the text: "141.89万元"; one in 元 beside one in 万元 compared in 元)
+      const forecast = amountAt(grid, item.row, col);
       if (!executed || !forecast || forecast.percent || executed.percent) continue;
-      if (forecast.value >= executed.value - 0.005) continue;
+      const scale = (u: string | undefined, other: string | undefined) => (u === "万元" && other === "元" ? 10000 : 1);
+      const eu = (executed as { unit?: string }).unit;
+      if (forecast.value * scale(forecast.unit, eu) >= executed.value * scale(eu, forecast.unit) - 0.005) continue;
       out.push({
         cell: forecast.cell,
         related: [executed.cell],

@@ -1,3 +1,4 @@
+import type { Grid } from "../grid/grid";
 import { cutLine } from "../recognise/cut-row";
 import { compact } from "../text/normalize";
 import { LIKELIHOOD_OPTIONS } from "../recognise/vocabulary";
@@ -18,6 +19,24 @@ const CERTAIN = LIKELIHOOD_OPTIONS[0];
 
 function blank(text: string | null): boolean {
   return !text || !compact(text) || isInstructionText(text);
+}
+
+/**
+ * The columns a header cell stands over in a two-line header: its merge, or (merges undone) the cell and the columns
+ * right of it whose top cell is blank and whose sub-line names a kind (偏差原因分析 | blank | blank over 经费保障 |
+ * 制度保障 | 人员保障) — the cell's own sub-line must name one too, else it heads its own column alone. Merges undone,
+ * the header is read as one line: its sub-line is then the line under it where that line is no indicator's.
+ */
+function headerSpan(grid: Grid, model: { headerRow: number | null; headerLastRow: number | null; indicators: { row: number }[] }, col: number): { c1: number; c2: number } | null {
+  const top = model.headerRow;
+  if (!top) return null;
+  const m = grid.mergeAt(top, col);
+  if (m) return m;
+  const sub = model.headerLastRow && model.headerLastRow > top ? model.headerLastRow : model.indicators.some((i) => i.row === top + 1) ? 0 : top + 1;
+  if (!sub || blank(grid.text(sub, col)) || grid.mergeAt(sub, col)) return null;
+  let c2 = col;
+  while (c2 + 1 <= grid.scanCols && blank(grid.text(top, c2 + 1)) && !grid.mergeAt(top, c2 + 1) && !blank(grid.text(sub, c2 + 1)) && !grid.mergeAt(sub, c2 + 1)) c2++;
+  return c2 > col ? { c1: col, c2 } : null;
 }
 
 export const missingReason: Rule = {
@@ -59,7 +78,7 @@ export const missingReason: Rule = {
     // a reason header merged over the kinds of reason (偏差原因分析 over 经费保障 | 制度保障 | … | 其他, the monitoring
     // template's ticked form): a line gives its reason by a mark or a word in any of them
     const reasonCol = model.columns.reason;
-    const span = reasonCol && model.headerRow ? grid.mergeAt(model.headerRow, reasonCol) : null;
+    const span = reasonCol ? headerSpan(grid, model, reasonCol) : null;
     const spanned = (row: number) => {
       if (!span || span.c2 <= span.c1) return false;
       for (let c = span.c1; c <= span.c2; c++) if (!blank(grid.text(row, c))) return true;
@@ -74,8 +93,8 @@ export const missingReason: Rule = {
     const certain = (row: number): boolean => {
       if (!likelyCol || !model.headerRow) return false;
       if (compact(grid.text(row, likelyCol)) === CERTAIN) return true;
-      const m = grid.mergeAt(model.headerRow, likelyCol);
-      const sub = model.headerLastRow ?? model.headerRow;
+      const m = headerSpan(grid, model, likelyCol);
+      const sub = model.headerLastRow && model.headerLastRow > model.headerRow ? model.headerLastRow : model.headerRow + 1;
       if (!m || m.c2 <= m.c1 || sub === model.headerRow) return false;
       for (let c = m.c1; c <= m.c2; c++) if (compact(grid.text(sub, c)) === CERTAIN && !blank(grid.text(row, c))) return true;
       return false;

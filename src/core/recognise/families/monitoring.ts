@@ -21,6 +21,17 @@ function namesMonitoring(title: string): boolean {
   return false;
 }
 
+/**
+ * A head of the year so far (1-7月执行数, 1~6月, 截至8月底执行数, 上半年实际完成值, 前三季度执行率, 半年度) in a cell of its
+ * own: what a monitoring sheet reports and a year's self-evaluation never does. (A sentence's "上半年完成招标" is no
+ * head: the cell must be short.)
+ */
+const SO_FAR_HEAD = /(^|[|\n])[^|\n]{0,4}(1[-—~至]\d{1,2}月|1~\d{1,2}月|截至\d{1,2}月(底|末)?|上半年|前三季度|半年度)[^|\n]{0,10}(\||\n|$)/;
+/** The year's forecast beside what is done so far (全年预计执行数, 全年预计完成值): a monitoring sheet's own column. */
+const FORECAST_HEAD = /(^|[|\n])(全年)?预计(全年)?(执行数|完成值|完成情况|执行率)(\([^|\n]{0,8}\))?(\||\n|$)/;
+/** 完成目标可能性 as a head (its column not read where it spans ticked options, merges undone). */
+const LIKELIHOOD_HEAD = /(^|[|\n])完成目标可能性(\([^|\n]{0,20}\))?(\||\n|$)/;
+
 /** 绩效运行监控表 (RULEBOOK §5): half-year execution, 完成目标可能性, progress so far beside the targets. */
 export const monitoring: FamilyDetector = {
   id: "monitoring",
@@ -31,7 +42,11 @@ export const monitoring: FamilyDetector = {
     if (cols.likelihood) s += 0.35;
     // targets beside their progress (指标值 | 实施进度 "已完成100%"): a sheet of how the year goes
     if (cols.targetValue && !cols.actual && !cols.score && progressColumn(f)) s += 0.45;
-    if (/1-\d+月执行(数|情况)|1~\d+月|半年度/.test(f.text)) s += 0.15;
+    if (/1-\d+月执行(数|情况)|1~\d+月|半年度/.test(f.text) || SO_FAR_HEAD.test(f.body)) s += 0.15;
+    // (the year's forecast, and 完成目标可能性 written as a head where its column is not read: the title left out,
+    // these are what tell a monitoring sheet from a self-evaluation)
+    if (FORECAST_HEAD.test(f.body)) s += 0.15;
+    if (!cols.likelihood && LIKELIHOOD_HEAD.test(f.body)) s += 0.25;
     if (f.header) s += 0.1;
     return Math.min(1, s);
   },

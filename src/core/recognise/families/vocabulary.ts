@@ -128,10 +128,13 @@ export const SUMMARY_TITLE = /概要表|概要|摘要|(评价|自评)结果(汇�
 export const DECLARATION_BLOCKS: RegExp[] = [
   /资金申请|申请总额|申报/,
   // a department's declaration: its money by source and use this year, and what it is for
-  /(部门)?总体资金情况|收入构成|支出构成|年度预算收支情况|按(收入|支出)性质分/,
+  // (or blocks opening their lines: 年度收入(万元) | 收入合计 …, 年度支出 | 支出合计 …)
+  /(部门)?总体资金情况|收入构成|支出构成|年度预算收支情况|按(收入|支出)性质分|(^|\n)年度(部门)?(收入|支出)(预算)?(\((万元|元)\))?\|/,
   /(部门|单位)职能概述|职能职责概述/,
   // a department's main tasks for the year it asks money for (任务名称 | 主要内容), not their completion (年度主要任务完成情况)
-  /年度主要任务(?!完成)/,
+  // (or its tasks under another label, 部门职责 | 任务名称 | 主要内容 | 资金: what each is for, nothing of their completion
+  // on the line; one field with 年度主要任务, the same block)
+  /年度主要任务(?!完成)|^(?![^\n]*(完成|执行|实际))[^\n]*(^|\|)任务名称\|主要内容\|/m,
   // (年度(绩效)总目标 counts where it is split into an 产出 line and an 效益 line: a declaration's goals block)
   /实施期(绩效)?目标|中长期目标|年度目标|年度绩效目标|当年绩效目标|整体绩效目标|年度(绩效)?总目标\|产出(指标)?\|.*\n(.*\n){0,3}?(.*\|)?效益(指标)?\|/,
   /计划开始|计划完成|项目期限|实施期限|起止(时间|年限)|项目周期|开始日期|结束日期/,
