@@ -146,18 +146,18 @@ function repeatsGroupLabel(grid: Grid, prev: GroupNode | null, k: GroupKeyRead, 
   return own !== null && own.value === prev.weight;
 }
 
+/** The label's leading code ("二、", "(一)") as a key of its style, parent and number; "" where it has none. */
+function codePrefixOf(label: string): string {
+  const c = labelCode(label);
+  return c ? `${c.style}:${c.parent ?? ""}:${c.n}` : "";
+}
+
 /**
  * After an empty line (where a pasted page breaks), the group's label printed again without its points, as the page's
  * top: "完善制度体系(25分)" over its items, an empty line, then "完善制度体系" over the next page's first item — the same
  * group going on, not a second group of no points. The label states no points of its own, and the level's own weight
  * column, if any, none but the group's.
  */
-/** The label's leading code as written ("二、", "(一)"), "" where it has none. */
-function codePrefixOf(label: string): string {
-  const c = labelCode(label);
-  return c ? `${c.style}:${c.parent ?? ""}:${c.n}` : "";
-}
-
 function repeatsNameAfterBreak(grid: Grid, prev: GroupNode, k: GroupKeyRead, weightCol: number | undefined): boolean {
   if (prev.weight === null || !k.text || groupWeightInLabel(k.text) !== null || compact(labelName(k.text)) !== compact(prev.name)) return false;
   if (codePrefixOf(k.text) !== codePrefixOf(prev.label)) return false;
