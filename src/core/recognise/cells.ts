@@ -141,3 +141,16 @@ export function amountAt(grid: Grid, row: number, col: number | undefined): (Num
     ...(m[2] ? { unit: m[2] === "元" ? ("元" as const) : ("万元" as const) } : {}),
   };
 }
+
+/**
+ * The last line a group label at (r, c) spans, at most `end`: its merge, else the lines below it while its cell is blank
+ * or holds the same label filled down.
+ */
+export function labelSpanEnd(grid: Grid, r: number, c: number, end: number): number {
+  const m = grid.mergeAt(r, c);
+  if (m) return Math.min(m.r2, end);
+  const text = grid.compactText(r, c);
+  let last = r;
+  while (last < end && grid.ownsCell(last + 1, c) && !grid.mergeAt(last + 1, c) && [text, ""].includes(grid.compactText(last + 1, c))) last++;
+  return last;
+}

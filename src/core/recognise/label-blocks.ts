@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { WeightBlock } from "../model/types";
 import { groupWeightInLabel } from "../text/labels";
-import { pointsAt } from "./cells";
+import { labelSpanEnd, pointsAt } from "./cells";
 import { bareBracketNumber } from "./bare-points";
 import { clauseSpans } from "./clause-lines";
 import { isClosingRow } from "./table-closing";
@@ -297,23 +297,19 @@ export function findBareLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
       const label = grid.text(r, c);
       const n = label ? bareBracketNumber(label) : null;
       if (n === null || groupWeightInLabel(label) !== null || TOTAL_LABEL_FIRST.test(grid.compactText(r, c))) continue;
-      const m = grid.mergeAt(r, c);
-      let last = m ? m.r2 : r;
-      // (unmerged: its lines go on while the cell is blank, or holds the same label filled down)
-      const text = grid.compactText(r, c);
-      if (!m) while (last < end && grid.ownsCell(last + 1, c) && !grid.mergeAt(last + 1, c) && [text, ""].includes(grid.compactText(last + 1, c))) last++;
+      const last = labelSpanEnd(grid, r, c, end);
       weights ??= new Map(walk.indicators.filter((i) => i.weight !== null && i.childOfRow === null && !i.notApplicable).map((i) => [i.row, i.weight!]));
       let sum = 0;
       let lines = 0;
       let largest = 0;
-      for (let k = r; k <= Math.min(last, end); k++) {
+      for (let k = r; k <= last; k++) {
         const w = weights.get(k);
         if (w === undefined) continue;
         sum += w;
         lines++;
         largest = Math.max(largest, w);
       }
-      if (lines >= 2 && n >= largest) found.push({ block: { label, weight: n, cell: grid.addr(r, c), firstRow: r, lastRow: Math.min(last, end) }, agrees: Math.abs(sum - n) <= 1e-9 * Math.max(1, n) });
+      if (lines >= 2 && n >= largest) found.push({ block: { label, weight: n, cell: grid.addr(r, c), firstRow: r, lastRow: last }, agrees: Math.abs(sum - n) <= 1e-9 * Math.max(1, n) });
       r = last;
     }
     const agree = found.filter((f) => f.agrees).length;

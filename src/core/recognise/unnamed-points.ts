@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { groupWeightInLabel } from "../text/labels";
 import { bareBracketNumber } from "./bare-points";
-import { pointsAt } from "./cells";
+import { labelSpanEnd, pointsAt } from "./cells";
 import { isClosingRow } from "./table-closing";
 import { LADDER_WORD, NAME_HEADER, SCAN } from "./vocabulary";
 
@@ -66,11 +66,7 @@ function addsUpToLabels(grid: Grid, row: number, groups: number, items: number, 
   for (let r = row + 1; r <= last; r++) {
     if (!grid.startsInRow(r, groups) || !grid.compactText(r, groups)) continue;
     const stated = labelPoints(grid.text(r, groups));
-    const m = grid.mergeAt(r, groups);
-    let to = m ? Math.min(m.r2, last) : r;
-    // (unmerged: its lines go on while the cell is blank, or holds the same label filled down)
-    const text = grid.compactText(r, groups);
-    if (!m) while (to < last && grid.ownsCell(to + 1, groups) && !grid.mergeAt(to + 1, groups) && [text, ""].includes(grid.compactText(to + 1, groups))) to++;
+    const to = labelSpanEnd(grid, r, groups, last);
     if (stated !== null) {
       let sum = 0;
       let lines = 0;
