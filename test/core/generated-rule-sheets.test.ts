@@ -87,11 +87,6 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#3 L2row|merged|gp:label10分|ip:number|code:none/(1)|seq|rub:awards+plain|x:扣分项|total:none|pb:none|sc:blank|side:责任单位/both|inrule:(5分)前::item-weight": "rule-points-label-rows",
   "#3 L2row|merged|gp:label10分|ip:number|code:none/(1)|seq|rub:awards+plain|x:扣分项|total:none|pb:none|sc:blank|side:责任单位/both|inrule:(5分)前::group-points": "rule-points-label-rows",
   "#3 L2row|merged|gp:label10分|ip:number|code:none/(1)|seq|rub:awards+plain|x:扣分项|total:none|pb:none|sc:blank|side:责任单位/both|inrule:(5分)前::rubric-award": "rule-points-label-rows",
-  "#12 L2row|filled|gp:label10分|ip:text|code:(一)/none|noseq|rub:awards|x:none|total:none|pb:none|sc:filled|side:说明/both|num|inrule:满分5分，::item-weight": "rule-points-label-rows",
-  "#12 L2row|filled|gp:label10分|ip:text|code:(一)/none|noseq|rub:awards|x:none|total:none|pb:none|sc:filled|side:说明/both|num|inrule:满分5分，::group-points": "rule-points-label-rows",
-  "#12 L2row|filled|gp:label10分|ip:text|code:(一)/none|noseq|rub:awards|x:none|total:none|pb:none|sc:filled|side:说明/both|num|inrule:满分5分，::rubric-award": "rule-points-label-rows",
-  "#19 L2row|merged|gp:label【10分】|ip:text|code:none/1.|seq|rub:graded+deduct+plain|x:none|total:none|pb:header|sc:filled|side:备注/pages|scores:镇街初审得分+区评审得分|inrule:5分。前::item-weight": "rule-points-label-rows",
-  "#19 L2row|merged|gp:label【10分】|ip:text|code:none/1.|seq|rub:graded+deduct+plain|x:none|total:none|pb:header|sc:filled|side:备注/pages|scores:镇街初审得分+区评审得分|inrule:5分。前::group-points": "rule-points-label-rows",
   "#57 L2|unmerged|gp:label【10分】|ip:number|code:一、/none|seq|rub:awards+graded+plain|x:none|total:none|pb:none|sc:filled|nomerge|inrule:后（5分）::item-weight": "rule-closing-points",
   "#57 L2|unmerged|gp:label【10分】|ip:number|code:一、/none|seq|rub:awards+graded+plain|x:none|total:none|pb:none|sc:filled|nomerge|inrule:后（5分）::group-points": "rule-closing-points",
   "#57 L2|unmerged|gp:label【10分】|ip:number|code:一、/none|seq|rub:awards+graded+plain|x:none|total:none|pb:none|sc:filled|nomerge|inrule:后（5分）::score-over": "rule-closing-points",
@@ -104,7 +99,6 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#84 L2row|unmerged|gp:column|ip:text|code:none/1.|noseq|rub:none|x:加分项|total:总分|pb:group|sc:none|nomerge::clean": "label-row-points-in-column",
   "#84 L2row|unmerged|gp:column|ip:text|code:none/1.|noseq|rub:none|x:加分项|total:总分|pb:group|sc:none|nomerge::group-points": "label-row-points-in-column",
   "#85 L3|merged|gp:label(10)|ip:number|code:一、/1./none|seq|rub:awards+graded|x:none|total:none|pb:none|sc:blank|nomerge|inrule:满分5分，::group-points": "header-words",
-  "#85 L3|merged|gp:label(10)|ip:number|code:一、/1./none|seq|rub:awards+graded|x:none|total:none|pb:none|sc:blank|nomerge|inrule:满分5分，::rubric-award": "header-words",
   "#89 L3row|merged|gp:label【10分】|ip:text|code:none/1、/(1)|noseq|rub:none|x:附加分|total:none|pb:none|sc:blank|empty:left::group-points": "header-words",
   "#94 L4|merged|gp:label(10)|ip:number|code:1./none/(1)/none|seq|rub:awards+graded+plain|x:加分项|total:合计|pb:none|sc:none|side:牵头单位/groups|notes:注|deep::family": "factor-words",
   "#94 L4|merged|gp:label(10)|ip:number|code:1./none/(1)/none|seq|rub:awards+graded+plain|x:加分项|total:合计|pb:none|sc:none|side:牵头单位/groups|notes:注|deep::group-points": "factor-words",
@@ -121,11 +115,6 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#120 L3|merged|gp:label(10分)|ip:text分|code:1./none/①|seq|rub:awards+graded|x:加分项|total:none|pb:none|sc:blank|nomerge|notes:both|2line:考核内容|inrule:后（5分）::item-weight": "rule-closing-points",
   "#120 L3|merged|gp:label(10分)|ip:text分|code:1./none/①|seq|rub:awards+graded|x:加分项|total:none|pb:none|sc:blank|nomerge|notes:both|2line:考核内容|inrule:后（5分）::code": "factor-words",
   "#122 L2|merged|gp:column|ip:text分|code:1./none|seq|rub:none|x:附加分|total:总分|pb:none|sc:filled|num|nomerge|ph:权重|2line:考评内容::total-weight": "two-line-unmerged",
-  "#127 L2row|merged|gp:label10分|ip:text分|code:(一)/none|noseq|rub:awards|x:none|total:none|pb:none|sc:filled|inrule:5分。前::item-weight": "rule-points-label-rows",
-  "#127 L2row|merged|gp:label10分|ip:text分|code:(一)/none|noseq|rub:awards|x:none|total:none|pb:none|sc:filled|inrule:5分。前::group-points": "rule-points-label-rows",
-  "#128 L2row|merged|gp:label（10分）|ip:text分|code:(一)/none|seq|rub:awards|x:附加分|total:none|pb:group|sc:blank|notes:注|inrule:满分5分，::item-weight": "rule-points-label-rows",
-  "#128 L2row|merged|gp:label（10分）|ip:text分|code:(一)/none|seq|rub:awards|x:附加分|total:none|pb:group|sc:blank|notes:注|inrule:满分5分，::group-points": "rule-points-label-rows",
-  "#128 L2row|merged|gp:label（10分）|ip:text分|code:(一)/none|seq|rub:awards|x:附加分|total:none|pb:group|sc:blank|notes:注|inrule:满分5分，::rubric-award": "rule-points-label-rows",
 };
 
 describe("generated rule sheets", () => {
