@@ -69,8 +69,6 @@ const CAUSES = {
     "the header's level words are read as a ladder (eng24a: 考核项目 | 考核内容 | 考核要点, 项目 | 具体内容, a lone 项目 over the items); left: a top level as a label line across the table (组织领导【38分】) over 项目 | 具体内容 (read as 二级 | 三级) with the 项目 labels filled down and no code on the top labels is read as a group of the 项目 column of its own, with no lines, so its points are not held against its parts (table-walk / label-blocks); where the items' column is lost (类别 | 项目, 考评项目 | 分数 | 考评内容) its codes go unchecked (letter level codes A1 … under A, B1 … under B included: read with level words the header reads they are checked)",
   "label-row-points-in-column":
     "a label line across the label columns with its points in the 分值 column (组织领导 | | 27), unmerged, printed again with the header at a page break inside its group: the two parts are not joined, so the total counts the group's points twice (eng24b reads such label lines as groups where no page break splits them; eng24c joins repeated labels in the other shapes)",
-  "rule-points-label-rows":
-    "no 分值 column, the items' points in their rules ((5分)… / 5分。… / 满分5分，…) and the top level as label lines across the table (组织领导(30分)) over the one label column: the label lines are not read as groups holding the items (or, 项目 | 考核标准 with no points column, the sheet is read as no rule sheet at all), so a group's points are not held against its items' and an item's points against nothing (eng26a)",
   "rule-closing-points":
     "no 分值 column, each item's points closing its rule (…扣完为止。（5分）): not read — read so they made a false alarm on a held-out sheet, where a closing bracket was not the item's points (eng26a); the groups' points then have no parts",
   "two-line-unmerged":
@@ -83,10 +81,6 @@ const CAUSES = {
 
 /** `#seed layout::kind` → its cause in CAUSES (each must keep failing; delete an entry when it is fixed) */
 const KNOWN: Record<string, keyof typeof CAUSES> = {
-  "#3 L2row|merged|gp:label10分|ip:number|code:none/(1)|seq|rub:awards+plain|x:扣分项|total:none|pb:none|sc:blank|side:责任单位/both|inrule:(5分)前::family": "rule-points-label-rows",
-  "#3 L2row|merged|gp:label10分|ip:number|code:none/(1)|seq|rub:awards+plain|x:扣分项|total:none|pb:none|sc:blank|side:责任单位/both|inrule:(5分)前::item-weight": "rule-points-label-rows",
-  "#3 L2row|merged|gp:label10分|ip:number|code:none/(1)|seq|rub:awards+plain|x:扣分项|total:none|pb:none|sc:blank|side:责任单位/both|inrule:(5分)前::group-points": "rule-points-label-rows",
-  "#3 L2row|merged|gp:label10分|ip:number|code:none/(1)|seq|rub:awards+plain|x:扣分项|total:none|pb:none|sc:blank|side:责任单位/both|inrule:(5分)前::rubric-award": "rule-points-label-rows",
   "#57 L2|unmerged|gp:label【10分】|ip:number|code:一、/none|seq|rub:awards+graded+plain|x:none|total:none|pb:none|sc:filled|nomerge|inrule:后（5分）::item-weight": "rule-closing-points",
   "#57 L2|unmerged|gp:label【10分】|ip:number|code:一、/none|seq|rub:awards+graded+plain|x:none|total:none|pb:none|sc:filled|nomerge|inrule:后（5分）::group-points": "rule-closing-points",
   "#57 L2|unmerged|gp:label【10分】|ip:number|code:一、/none|seq|rub:awards+graded+plain|x:none|total:none|pb:none|sc:filled|nomerge|inrule:后（5分）::score-over": "rule-closing-points",
