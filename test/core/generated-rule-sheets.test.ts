@@ -75,8 +75,6 @@ const CAUSES = {
     "not diagnosed further: a two-line header (考评内容 over 评估项目 | 评估内容) with every merge undone, 权重 heads and an 附加分 block (#122): the 总分 line's points lowered go unreported (eng26a)",
   "factor-words":
     "the level words 一级要素 / 二级要素 / 三级要素 / 四级要素 (four levels, or a two-line header 考评内容 over 一级要素 | 二级要素) are not read as levels: read so, they broke a real two-line header's reading (考评要素 over 一级要素 | 二级要素 with 考评要点 as the items: item-label-points.test.ts), so the sheet is read as no rule sheet or with its items' column lost, a false 总分 alarm on one (#77) (eng26a)",
-  "deep-points-columns":
-    "four levels with a 标准分 column beside each (一级 | 标准分 | 二级 | 标准分 | 三级 | 标准分 | 考核内容 | 标准分): the leaves' column is read as the 三级 group's, so a rule's awards are held against no item's points (eng26a)",
 } as const;
 
 /** `#seed layout::kind` → its cause in CAUSES (each must keep failing; delete an entry when it is fixed) */
@@ -85,7 +83,6 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#57 L2|unmerged|gp:label【10分】|ip:number|code:一、/none|seq|rub:awards+graded+plain|x:none|total:none|pb:none|sc:filled|nomerge|inrule:后（5分）::group-points": "rule-closing-points",
   "#57 L2|unmerged|gp:label【10分】|ip:number|code:一、/none|seq|rub:awards+graded+plain|x:none|total:none|pb:none|sc:filled|nomerge|inrule:后（5分）::score-over": "rule-closing-points",
   "#57 L2|unmerged|gp:label【10分】|ip:number|code:一、/none|seq|rub:awards+graded+plain|x:none|total:none|pb:none|sc:filled|nomerge|inrule:后（5分）::rubric-award": "rule-closing-points",
-  "#75 L4|merged|gp:column|ip:number|code:一、/none/(1)/1.|seq|rub:awards+deduct+plain|x:扣分项|total:none|pb:none|sc:blank|deductcols|deep::rubric-award": "deep-points-columns",
   "#77 L4|filled|gp:label(10)|ip:number|code:1./(一)/(1)/①|noseq|rub:graded+plain|x:附加分|total:合计|pb:none|sc:none|num|deep::family": "factor-words",
   "#77 L4|filled|gp:label(10)|ip:number|code:1./(一)/(1)/①|noseq|rub:graded+plain|x:附加分|total:合计|pb:none|sc:none|num|deep::clean": "factor-words",
   "#77 L4|filled|gp:label(10)|ip:number|code:1./(一)/(1)/①|noseq|rub:graded+plain|x:附加分|total:合计|pb:none|sc:none|num|deep::group-points": "factor-words",

@@ -277,7 +277,8 @@ export function findGroupPointBlocks(grid: Grid, header: HeaderMap, walk: TableW
   if (col === undefined || nameCol === undefined || !walk.indicators.length) return [];
   return groupPointSpans(grid, col, header.headerRow + 1, walk.lastRow, nameCol).map((span) => {
     let label = "";
-    for (let c = nameCol - 1; c >= 1 && !label; c--) label = grid.text(span.row, c);
+    // (not the points' own cell: a four-level table's 三级 points stand between its label and the leaves' names)
+    for (let c = nameCol - 1; c >= 1 && !label; c--) if (c !== col) label = grid.text(span.row, c);
     return { label: label || grid.text(header.headerRow, col), weight: span.value, cell: grid.addr(span.row, col), firstRow: span.row, lastRow: span.lastRow };
   });
 }
