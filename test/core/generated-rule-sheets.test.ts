@@ -70,11 +70,9 @@ const CAUSES = {
   "label-row-points-in-column":
     "a label line across the label columns with its points in the 分值 column (组织领导 | | 27), unmerged, printed again with the header at a page break inside its group: the two parts are not joined, so the total counts the group's points twice (eng24b reads such label lines as groups where no page break splits them; eng24c joins repeated labels in the other shapes)",
   "rule-closing-points":
-    "no 分值 column, each item's points closing its rule (…扣完为止。（5分）): not read — read so they made a false alarm on a held-out sheet, where a closing bracket was not the item's points (eng26a); the groups' points then have no parts",
+    "no 分值 column, each item's points closing its rule (…扣完为止。（5分）): not read — read so they made a false alarm on a held-out sheet, where a closing bracket was not the item's points (eng26a); the groups' points then have no parts; #120 (三级要素 read as the items since eng26e: before, the 二级 labels were read as the items and a hint at the rule fired on the consistent sheet as well, which the slip's check took for its own) has its raised award unchecked, its item's points unread",
   "two-line-unmerged":
     "not diagnosed further: a two-line header (考评内容 over 评估项目 | 评估内容) with every merge undone, 权重 heads and an 附加分 block (#122): the 总分 line's points lowered go unreported (eng26a)",
-  "factor-words":
-    "the level words 一级要素 / 二级要素 / 三级要素 / 四级要素 (four levels, or a two-line header 考评内容 over 一级要素 | 二级要素) are not read as levels: read so, they broke a real two-line header's reading (考评要素 over 一级要素 | 二级要素 with 考评要点 as the items: item-label-points.test.ts), so the sheet is read as no rule sheet or with its items' column lost, a false 总分 alarm on one (#77) (eng26a)",
 } as const;
 
 /** `#seed layout::kind` → its cause in CAUSES (each must keep failing; delete an entry when it is fixed) */
@@ -83,18 +81,10 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#57 L2|unmerged|gp:label【10分】|ip:number|code:一、/none|seq|rub:awards+graded+plain|x:none|total:none|pb:none|sc:filled|nomerge|inrule:后（5分）::group-points": "rule-closing-points",
   "#57 L2|unmerged|gp:label【10分】|ip:number|code:一、/none|seq|rub:awards+graded+plain|x:none|total:none|pb:none|sc:filled|nomerge|inrule:后（5分）::score-over": "rule-closing-points",
   "#57 L2|unmerged|gp:label【10分】|ip:number|code:一、/none|seq|rub:awards+graded+plain|x:none|total:none|pb:none|sc:filled|nomerge|inrule:后（5分）::rubric-award": "rule-closing-points",
-  "#77 L4|filled|gp:label(10)|ip:number|code:1./(一)/(1)/①|noseq|rub:graded+plain|x:附加分|total:合计|pb:none|sc:none|num|deep::family": "factor-words",
-  "#77 L4|filled|gp:label(10)|ip:number|code:1./(一)/(1)/①|noseq|rub:graded+plain|x:附加分|total:合计|pb:none|sc:none|num|deep::clean": "factor-words",
-  "#77 L4|filled|gp:label(10)|ip:number|code:1./(一)/(1)/①|noseq|rub:graded+plain|x:附加分|total:合计|pb:none|sc:none|num|deep::group-points": "factor-words",
-  "#77 L4|filled|gp:label(10)|ip:number|code:1./(一)/(1)/①|noseq|rub:graded+plain|x:附加分|total:合计|pb:none|sc:none|num|deep::code": "factor-words",
   "#84 L2row|unmerged|gp:column|ip:text|code:none/1.|noseq|rub:none|x:加分项|total:总分|pb:group|sc:none|nomerge::clean": "label-row-points-in-column",
   "#84 L2row|unmerged|gp:column|ip:text|code:none/1.|noseq|rub:none|x:加分项|total:总分|pb:group|sc:none|nomerge::group-points": "label-row-points-in-column",
   "#85 L3|merged|gp:label(10)|ip:number|code:一、/1./none|seq|rub:awards+graded|x:none|total:none|pb:none|sc:blank|nomerge|inrule:满分5分，::group-points": "header-words",
   "#89 L3row|merged|gp:label【10分】|ip:text|code:none/1、/(1)|noseq|rub:none|x:附加分|total:none|pb:none|sc:blank|empty:left::group-points": "header-words",
-  "#94 L4|merged|gp:label(10)|ip:number|code:1./none/(1)/none|seq|rub:awards+graded+plain|x:加分项|total:合计|pb:none|sc:none|side:牵头单位/groups|notes:注|deep::family": "factor-words",
-  "#94 L4|merged|gp:label(10)|ip:number|code:1./none/(1)/none|seq|rub:awards+graded+plain|x:加分项|total:合计|pb:none|sc:none|side:牵头单位/groups|notes:注|deep::group-points": "factor-words",
-  "#94 L4|merged|gp:label(10)|ip:number|code:1./none/(1)/none|seq|rub:awards+graded+plain|x:加分项|total:合计|pb:none|sc:none|side:牵头单位/groups|notes:注|deep::rubric-award": "factor-words",
-  "#95 L2|unmerged|gp:none|ip:number|code:1./(1)|seq|rub:none|x:none|total:none|pb:header|sc:none|nomerge|2line:评价指标::code": "factor-words",
   "#97 L2|unmerged|gp:label（10分）|ip:text|code:一、/none|noseq|rub:awards+graded+plain|x:加分项|total:none|pb:none|sc:none|inrule:后（5分）::family": "rule-closing-points",
   "#97 L2|unmerged|gp:label（10分）|ip:text|code:一、/none|noseq|rub:awards+graded+plain|x:加分项|total:none|pb:none|sc:none|inrule:后（5分）::item-weight": "rule-closing-points",
   "#97 L2|unmerged|gp:label（10分）|ip:text|code:一、/none|noseq|rub:awards+graded+plain|x:加分项|total:none|pb:none|sc:none|inrule:后（5分）::group-points": "rule-closing-points",
@@ -104,7 +94,7 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#99 L2|filled|gp:label【10分】|ip:number|code:一、/(1)|seq|rub:awards|x:none|total:none|pb:group|sc:none|inrule:后（5分）::group-points": "rule-closing-points",
   "#99 L2|filled|gp:label【10分】|ip:number|code:一、/(1)|seq|rub:awards|x:none|total:none|pb:group|sc:none|inrule:后（5分）::rubric-award": "rule-closing-points",
   "#120 L3|merged|gp:label(10分)|ip:text分|code:1./none/①|seq|rub:awards+graded|x:加分项|total:none|pb:none|sc:blank|nomerge|notes:both|2line:考核内容|inrule:后（5分）::item-weight": "rule-closing-points",
-  "#120 L3|merged|gp:label(10分)|ip:text分|code:1./none/①|seq|rub:awards+graded|x:加分项|total:none|pb:none|sc:blank|nomerge|notes:both|2line:考核内容|inrule:后（5分）::code": "factor-words",
+  "#120 L3|merged|gp:label(10分)|ip:text分|code:1./none/①|seq|rub:awards+graded|x:加分项|total:none|pb:none|sc:blank|nomerge|notes:both|2line:考核内容|inrule:后（5分）::rubric-award": "rule-closing-points",
   "#122 L2|merged|gp:column|ip:text分|code:1./none|seq|rub:none|x:附加分|total:总分|pb:none|sc:filled|num|nomerge|ph:权重|2line:考评内容::total-weight": "two-line-unmerged",
 };
 
