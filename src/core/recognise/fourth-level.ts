@@ -53,3 +53,32 @@ export function leafNameColumn(grid: Grid, r: number, fourth: number, third: num
   if (a.col === fourth && grid.text(r, fourth) !== "") return fourth;
   return grid.startsInRow(r, third) && grid.text(r, third) !== "" ? third : fourth;
 }
+
+/**
+ * A four-level table with each level's points beside it (一级 | 标准分 | 二级 | 标准分 | 三级 | 标准分 | 考核内容 | 标准分 |
+ * 评分办法): the three levels each followed by a points column, then a fourth column headed by a level word (read as a
+ * level named again) followed by a points column too. That fourth column holds the leaves — more lines start in it than
+ * in the 三级 column, each with its points beside it — and the 三级 column is their groups' (thirdLevelCol), its points
+ * column each group's points merged down its leaves (groupPointsCol). Returns the leaves' and the 三级's columns and
+ * the 三级's points column, or null where the header or the lines do not show it. `colRole` is read, not changed.
+ */
+export function levelPointsLadder(grid: Grid, headerRow: number, colRole: Map<number, ColumnRole>): { leaf: number; third: number; thirdPoints: number } | null {
+  const sorted = [...colRole].sort((a, b) => a[0] - b[0]);
+  const levels = sorted.filter(([, r]) => r === "level1" || r === "level2" || r === "level3");
+  if (levels.length !== 4) return null;
+  // (each level word followed by a points column: the pairs one after another)
+  if (!levels.every(([c]) => colRole.get(c + 1) === "weight")) return null;
+  if (!levels.every(([c], k) => k === 0 || c === levels[k - 1][0] + 2)) return null;
+  const firstThree = new Set(levels.slice(0, 3).map(([, r]) => r));
+  if (firstThree.size !== 3) return null;
+  const third = levels[2][0];
+  const leaf = levels[3][0];
+  // (the leaves: more lines start in their column than in the 三级's, each with its points beside it)
+  let own = 0;
+  let parents = 0;
+  for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + SCAN.headerSettleRows); r++) {
+    if (grid.startsInRow(r, third) && grid.compactText(r, third)) parents++;
+    if (grid.startsInRow(r, leaf) && grid.compactText(r, leaf) && typeof grid.value(r, leaf + 1) === "number") own++;
+  }
+  return own >= 2 && own > parents ? { leaf, third, thirdPoints: third + 1 } : null;
+}

@@ -137,7 +137,11 @@ function onlyText(grid: Grid, r: number): { col: number; text: string } | null {
  * weighted groups (their groups' sums are checked; the section would repeat an error found there).
  */
 export function findSectionLineBlocks(grid: Grid, header: HeaderMap, walk: TableWalk): WeightBlock[] {
-  if (header.columns.weight === undefined || !walk.indicators.length) return [];
+  if (!walk.indicators.length) return [];
+  // (no 分值 column: the criteria's points are the ones their names or rules state, "满分5分，…" / "(5分)…", read only
+  // where every criterion has its own; see the sums' evidence below)
+  const noWeightCol = header.columns.weight === undefined;
+  if (noWeightCol && !walk.indicators.some((i) => i.weightSource === "label")) return [];
   // (the indicators' rows marked in one byte per row up to the table's last: no set of a large table's rows)
   const indicatorRows = new Uint8Array(Math.max(walk.lastRow + 1, 0));
   for (let k = 0; k < walk.indicators.length; k++) {
@@ -164,14 +168,21 @@ export function findSectionLineBlocks(grid: Grid, header: HeaderMap, walk: Table
   if (!sections.length) return [];
   const rows = walk.indicators.filter((i) => i.childOfRow === null && !i.notApplicable);
   const out: WeightBlock[] = [];
+  let agrees = 0;
   sections.forEach((s, k) => {
     const last = k + 1 < sections.length ? sections[k + 1].row - 1 : walk.lastRow;
     const under = rows.filter((i) => i.row > s.row && i.row <= last);
     // (a criterion with its points left blank: the section's weights are not all there to add up; criteria under
     // weighted groups: the groups' sums are checked, a section over them would report the same error again)
     if (!under.length || under.some((i) => i.weight === null || (i.level1?.weight ?? null) !== null || (i.level2?.weight ?? null) !== null)) return;
+    // (no 分值 column: every criterion's points its own label's or rule's, none read from another column)
+    if (noWeightCol && under.some((i) => i.weightSource !== "label")) return;
+    if (Math.abs(under.reduce((a, i) => a + i.weight!, 0) - s.weight) <= 0.005) agrees++;
     out.push({ label: s.label, weight: s.weight, cell: grid.addr(s.row, s.col), firstRow: s.row + 1, lastRow: last });
   });
+  // (no 分值 column, the points read from the criteria's texts: the sections are the sheet's groups where one of them
+  // at least is its criteria's sum, and one at most is not — a slip, which its block reports)
+  if (noWeightCol && (agrees === 0 || out.length - agrees > 1)) return [];
   return out;
 }
 
@@ -266,7 +277,8 @@ export function findGroupPointBlocks(grid: Grid, header: HeaderMap, walk: TableW
   if (col === undefined || nameCol === undefined || !walk.indicators.length) return [];
   return groupPointSpans(grid, col, header.headerRow + 1, walk.lastRow, nameCol).map((span) => {
     let label = "";
-    for (let c = nameCol - 1; c >= 1 && !label; c--) label = grid.text(span.row, c);
+    // (not the points' own cell: a four-level table's 三级 points stand between its label and the leaves' names)
+    for (let c = nameCol - 1; c >= 1 && !label; c--) if (c !== col) label = grid.text(span.row, c);
     return { label: label || grid.text(header.headerRow, col), weight: span.value, cell: grid.addr(span.row, col), firstRow: span.row, lastRow: span.lastRow };
   });
 }

@@ -36,6 +36,21 @@ export function rulePoints(rule: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** the opening frame rulePoints reads: a head (满分5分，), a bracket ((5分)) or bare points before a break (5分。) */
+const RULE_OPENING = /^(?:(?:本项|该项|此项|单项)?(?:基准分?|满分|分值|标准分|基本分)(?:为|是)?\d+(?:\.\d+)?分[,，;；。.．:：]?|[(【\[]\d+(?:\.\d+)?分[)】\]]|\d+(?:\.\d+)?分[。.．:：;；,])/;
+
+/**
+ * The rule without the item's points it opens with, where rulePoints reads them ("满分13分，A的得5分；B的得8分。" -> "A的
+ * 得5分；B的得8分。"): what the rule awards, those points being the frame it awards in, not an award. Null where the rule
+ * opens with no points rulePoints reads.
+ */
+export function ruleBody(rule: string): string | null {
+  if (rulePoints(rule) === null) return null;
+  const t = compact(rule);
+  const m = RULE_OPENING.exec(t);
+  return m && m[0].length < t.length ? t.slice(m[0].length) : null;
+}
+
 /**
  * The full points a clause of a scoring rule states for itself, anywhere in its text: "…得1分,否则不得分。本项满分1分。",
  * "满分3分", "最高得2分", "最高2分" (traditional forms read through compact). One figure: a clause stating two different

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { pointsAt } from "./cells";
+import { rulePoints } from "./rule-points";
 import { isClosingRow } from "./table-closing";
 import { firstHeaderOf, hasLevel, type HeaderMap, numbersBelow, rowRoles } from "./table-header";
 import { CODE_HEADER, EXPLANATION_HEADER, NAME_HEADER, SCAN, THRESHOLD_HEADER } from "./vocabulary";
@@ -28,6 +29,8 @@ export function standardHeaderAt(grid: Grid, row: number): HeaderMap | null {
   if (all.some((r) => r === "targetValue" || r === "actual")) return null;
   const grouped = groupedCriteria(grid, row, name, roles);
   if (grouped) return grouped;
+  const framed = pointsInRules(grid, row, name, roles);
+  if (framed) return framed;
   if (all.some((r) => r === "score")) return null;
   let points: number | undefined;
   for (let c = name + 1; c <= grid.scanCols && points === undefined; c++) {
@@ -103,6 +106,33 @@ function groupedCriteria(grid: Grid, row: number, name: number, roles: Map<numbe
   const columns: Partial<Record<ColumnRole, number>> = { level1: name, level1Weight: groupPoints, level3: criteria, weight: points };
   if (score !== undefined) columns.score = score;
   return { headerRow: row, firstHeaderRow: row, columns, roleCount: Object.keys(columns).length };
+}
+
+/**
+ * Such a header with no points column, each item's points opening its rule (序号 | 项目 | 考核标准 | 得分, "(5分)查阅资料…",
+ * "满分5分，…", "5分。…": rulePoints): the items' column, the rules' column right of it (the first, the only one) and
+ * a score column right of that, if any. Evidence: the rule on each of two data lines at least opens with the points,
+ * the item's name beside it. The walk reads each item's points from its rule.
+ */
+function pointsInRules(grid: Grid, row: number, name: number, roles: Map<number, ColumnRole>): HeaderMap | null {
+  if ([...roles.values()].some((r) => r === "weight" || r === "grade")) return null;
+  const rules = [...roles].filter(([c, r]) => r === "rubric" && c > name).map(([c]) => c);
+  if (rules.length !== 1) return null;
+  const rubric = rules[0];
+  let items = 0;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows) && items < MIN_ITEMS; r++) {
+    if (isClosingRow(grid, r)) break;
+    if (grid.startsInRow(r, name) && grid.text(r, name) && grid.startsInRow(r, rubric) && rulePoints(grid.text(r, rubric)) !== null) items++;
+  }
+  if (items < MIN_ITEMS) return null;
+  const columns: Partial<Record<ColumnRole, number>> = { level3: name, rubric };
+  for (const [c, r] of roles) if (r === "score" && c > rubric && columns.score === undefined) columns.score = c;
+  const header: HeaderMap = { headerRow: row, firstHeaderRow: row, columns, roleCount: Object.keys(columns).length };
+  for (let c = name - 1; c >= 1; c--) if (CODE_HEADER.test(grid.ownsCell(row, c) ? grid.compactText(row, c) : "")) {
+    header.codeCol = c;
+    break;
+  }
+  return header;
 }
 
 /** Lines `a` and `b` hold the same points in column `col`. */

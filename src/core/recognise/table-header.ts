@@ -9,7 +9,7 @@ import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
 import { placeOpening } from "../rubric/region";
 import { ADMIN_SUFFIX_END, CODE_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
-import { fourthLevel } from "./fourth-level";
+import { fourthLevel, levelPointsLadder } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
 import { groupLabelsBesideItems } from "./group-labels-beside-items";
@@ -585,6 +585,14 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   }
   scoreLabelledAbove(grid, rows[0], colRole);
   scoreUnderMergedPoints(grid, rows, colRole);
+  // (four levels each with its points beside it: the fourth column the leaves', the 三级 their groups' with the groups'
+  // points beside it — the fourth level word is no second block)
+  const ladder = levelPointsLadder(grid, rows[rows.length - 1], colRole);
+  if (ladder) {
+    colRole.delete(ladder.third);
+    colRole.delete(ladder.thirdPoints);
+    colRole.set(ladder.leaf, "level3");
+  }
   levelLadder(grid, rows, colRole);
   finerItemRight(grid, rows, colRole);
   secondBlockCut(colRole);
@@ -592,13 +600,13 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   levelUnderMergedHead(grid, rows, colRole);
   groupLabelsBesideItems(grid, rows, colRole);
   levelScoresAsWeights(colRole, grid, rows[rows.length - 1]);
-  const groupPointsCol = groupPointsColumn(grid, rows[rows.length - 1], colRole);
+  const groupPointsCol = ladder?.thirdPoints ?? groupPointsColumn(grid, rows[rows.length - 1], colRole);
   const columns: Partial<Record<ColumnRole, number>> = {};
   for (let c = 1; c <= grid.scanCols; c++) {
     const role = colRole.get(c);
     if (role && columns[role] === undefined) columns[role] = c;
   }
-  const thirdLevelCol = fourthLevel(grid, rows, columns);
+  const thirdLevelCol = ladder && columns.level3 === ladder.leaf ? ladder.third : fourthLevel(grid, rows, columns);
   leafColumn(colRole, columns, "targetValue");
   leafColumn(colRole, columns, "actual");
   rubricByContent(grid, rows[rows.length - 1], columns);

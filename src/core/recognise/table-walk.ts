@@ -331,9 +331,11 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     lastRow = r;
     // a header repeated inside the table (page break, one block per 绩效目标): not data, nor the rows it spans
     if (r <= skipThrough) continue;
-    if ((nameCol && indicatorRole(grid.text(r, nameCol)) && distinctKeyRoles(rowRoles(grid, r)) >= 3) || repeatsHeader(grid, r, words)) {
+    const twoLines = !repeatsHeader(grid, r, words) && repeatsTwoLineHeader(grid, r, header, words);
+    if (twoLines || (nameCol && indicatorRole(grid.text(r, nameCol)) && distinctKeyRoles(rowRoles(grid, r)) >= 3) || repeatsHeader(grid, r, words)) {
       // header cells merged over two rows (the block label beside them spans the data and does not count)
       for (const c of Object.values(cols)) skipThrough = Math.max(skipThrough, grid.mergeAt(r, c!)?.r2 ?? r);
+      if (twoLines) skipThrough = Math.max(skipThrough, r + 1);
       repeatedHeaderAt = r;
       headerRepeats.push(r);
       pageTop = true;
@@ -1163,6 +1165,37 @@ function repeatsHeader(grid: Grid, r: number, words: HeaderWords): boolean {
     else if (t || words.read[k]) return false;
   }
   return same >= 3;
+}
+
+/**
+ * The line and the one under it repeat a header of two lines written without merges (序号 | 评价指标 | | 分值(分) over
+ * | 一级要素 | 二级要素 |, printed again at a page break): in each column the header's lines hold a word in, the two lines
+ * hold one of those words (or another word of the same role) and nothing else, three such columns at least, every
+ * column the table reads among them.
+ */
+function repeatsTwoLineHeader(grid: Grid, r: number, header: HeaderMap, words: HeaderWords): boolean {
+  const h = header.headerRow;
+  if (h < 2 || r + 1 > grid.rowCount || r <= h) return false;
+  let same = 0;
+  let upper = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    const heads = [grid.compactText(h - 1, c), grid.compactText(h, c)].filter((t) => t !== "");
+    const read = Object.values(header.columns).includes(c);
+    const lines = [grid.compactText(r, c), grid.compactText(r + 1, c)].filter((t) => t !== "");
+    if (grid.compactText(h - 1, c) && grid.ownsCell(h - 1, c)) upper++;
+    if (!heads.length) {
+      if (lines.length) return false;
+      continue;
+    }
+    if (!lines.length) {
+      if (read) return false;
+      continue;
+    }
+    if (!lines.every((t) => heads.includes(t) || heads.some((x) => sameRole(t, x)))) return false;
+    same++;
+  }
+  // (a header of two lines: its upper line holds words of its own, two at least)
+  return same >= 3 && upper >= 2 && words.cols.length > 0;
 }
 
 /** The header's distinct columns that hold a word, and their words (compact text), in the columns' order. */

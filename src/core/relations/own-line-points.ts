@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import { parseA1 } from "../grid/a1";
-import type { EvaluationModel, RelationTerm, WeightBlock } from "../model/types";
+import type { EvaluationModel, GroupNode, RelationTerm, WeightBlock } from "../model/types";
 
 const BARE_POINTS = /^\d+(?:\.\d+)?分?$/;
 
@@ -10,13 +10,25 @@ const BARE_POINTS = /^\d+(?:\.\d+)?分?$/;
  * left, so the 分值 is the label's own, as the label's points are; no line past a cut is the label's.
  */
 export function ownLinePoints(grid: Grid, model: EvaluationModel, b: WeightBlock, parts: RelationTerm[]): boolean {
+  return b.firstRow === b.lastRow && labelOwnLinePoints(grid, model, b.cell, b.firstRow, parts);
+}
+
+/**
+ * The same for a group of the tree (一级要素 | 二级要素 | 标准分值 | 考评要点, both read as levels): its label on its one
+ * line, the line's 分值 cell between the label and the line's name.
+ */
+export function groupOwnLinePoints(grid: Grid, model: EvaluationModel, g: GroupNode, parts: RelationTerm[]): boolean {
+  return parts.length === 1 && parts[0].row === g.row && labelOwnLinePoints(grid, model, g.cell, g.row, parts);
+}
+
+function labelOwnLinePoints(grid: Grid, model: EvaluationModel, labelCell: string, row: number, parts: RelationTerm[]): boolean {
   // (the part a bare number in the table's 分值 column: a lower label's own points, "数量指标 15 分", are no points column)
-  if (b.firstRow !== b.lastRow || parts.length !== 1 || parts[0].col !== model.columns.weight) return false;
+  if (parts.length !== 1 || parts[0].col !== model.columns.weight || parts[0].row !== row) return false;
   if (!BARE_POINTS.test(grid.compactText(parts[0].row, parts[0].col))) return false;
-  const line = model.indicators.find((i) => i.row === b.firstRow);
+  const line = model.indicators.find((i) => i.row === row);
   if (!line?.nameCell || line.weightCell !== parts[0].cell) return false;
-  const label = parseA1(b.cell);
+  const label = parseA1(labelCell);
   const name = parseA1(line.nameCell);
-  return label.row === b.firstRow && label.col < parts[0].col && parts[0].col < name.col && name.row === line.row;
+  return label.row === row && label.col < parts[0].col && parts[0].col < name.col && name.row === line.row;
 }
 

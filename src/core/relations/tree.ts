@@ -5,7 +5,7 @@ import { labelledTermAt, leafTermAt, leafTotalAt, termAt } from "./terms";
 import { filterPacked, mapPacked, PackedList } from "../model/packed";
 import { outsideTheWhole } from "./outside-the-whole";
 import { closedByNextSibling } from "./next-sibling";
-import { ownLinePoints } from "./own-line-points";
+import { groupOwnLinePoints, ownLinePoints } from "./own-line-points";
 
 /**
  * The rollups of the indicator tree (三级 → 二级 → 一级 → 总分), for weights (分值) and for scores (得分):
@@ -165,7 +165,7 @@ function groupWeightRollups(out: RollupRelation[], model: EvaluationModel, group
     // a table cut off at the bottom: its last group may simply be incomplete (unless its stated siblings settle it, or
     // the next sibling's line follows its lines: the cut is past the group)
     const bound =
-      model.truncated && isLastGroup(g, lastGroup) && !settledBySiblings(model, g) && !(grid && closedByNextSibling(grid, g, lastPartRow(parts)))
+      model.truncated && isLastGroup(g, lastGroup) && !settledBySiblings(model, g) && !(grid && (closedByNextSibling(grid, g, lastPartRow(parts)) || groupOwnLinePoints(grid, model, g, parts)))
         ? { bound: "atMost" as const }
         : {};
     pushRollup(out, { measure: "weight", level: "group", label: g.name || g.label, total: termAt(g.weightCell ?? g.cell, g.weight, { label: g.label }), parts, ...accept, ...bound });

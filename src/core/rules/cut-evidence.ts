@@ -3,7 +3,7 @@ import { parseA1 } from "../grid/a1";
 import type { EvaluationModel, GroupNode, Relation } from "../model/types";
 import { labelCode } from "../text/codes";
 import { closedByNextSibling } from "../relations/next-sibling";
-import { ownLinePoints } from "../relations/own-line-points";
+import { groupOwnLinePoints, ownLinePoints } from "../relations/own-line-points";
 import { groupsReachSatisfaction, settledBySiblings } from "../relations/tree";
 import { evaluateRelation } from "../relations/evaluate";
 
@@ -31,6 +31,8 @@ export function cutInsideParts(grid: Grid, model: EvaluationModel, r: Relation):
   // (a group whose next sibling's line follows its parts — 二、 under 一's lines, read as no group of its own where the cut
   // leaves it without lines or points — is closed there: its lines are all above the cut, whatever else the sheet lacks)
   if (group && closedByNextSibling(grid, group, lastLine)) return false;
+  // (a group's label over its own line whose points column stands between it and the line's name: its points its own)
+  if (group && r.measure === "weight" && groupOwnLinePoints(grid, model, group, r.parts)) return false;
   if (group) lastLine = Math.max(lastLine, group.lastRow);
   // (a block label over its own line whose points column stands between it and the line's name: its points its own)
   if (r.kind === "rollup" && r.level === "block" && r.measure === "weight") {
