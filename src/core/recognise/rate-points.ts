@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, ProductRelation, RelationTerm } from "../model/types";
-import { productAgrees, roundedRateAgrees } from "../relations/tolerance";
+import { evaluateRelation } from "../relations/evaluate";
 import { numberAt } from "./cells";
 
 /**
@@ -72,15 +72,11 @@ export function ratePointsRelations(grid: Grid, model: EvaluationModel): Product
       ...(rateDecimals > 0 ? { rateDecimals } : {}),
       group: `product:weight:${grid.addr(last + 1, w)}`,
     };
-    if (ratePointsAgree(r)) agree++;
+    // (exactly, at the points' shown decimals, or with a rate written with decimals as rounded: the product relation's own test)
+    if (evaluateRelation(r).ok) agree++;
     out.push(r);
   }
   return agree >= MIN_AGREE && (out.length - agree) * 2 <= agree ? out : [];
-}
-
-/** A line's points agree with its rate × 标准: exactly, at the points' shown decimals, or with the rate as written rounded. */
-function ratePointsAgree(r: ProductRelation): boolean {
-  return productAgrees(r.result, r.factors, r.scale).ok || (r.rateDecimals !== undefined && roundedRateAgrees(r.result.value, r.factors, r.rateDecimals));
 }
 
 /** A column's header text (its lowest line's own, else the first above it). */

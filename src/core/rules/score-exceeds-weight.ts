@@ -38,8 +38,7 @@ export const scoreExceedsWeight: Rule = {
         });
       }
     }
-    // a 一级 / 二级 group's own score (得分 at every level) against its own weight
-    // (a further score column, one per stage of review: each of its scores within its item's points too)
+    // a further score column, one per stage of review: each of its scores within its item's points too
     for (const col of model.parallelScoreCols ?? []) {
       for (const { ind: i, score } of parallelScores(grid, model, col)) {
         if (i.weight === null || !hasCell(i, "weightCell")) continue;
@@ -47,6 +46,7 @@ export const scoreExceedsWeight: Rule = {
         if (score.value > i.weight + bonus + 0.005) out.push({ cell: score.cell, related: i.weightCell ? [i.weightCell] : [], messageId: "indicator", data: { name: i.name || "该指标", score: score.value, weight: i.weight } });
       }
     }
+    // a 一级 / 二级 group's own score (得分 at every level) against its own weight
     for (let k = 0, groups = allGroups(model.groups); k < groups.length; k++) {
       const g = groups[k];
       if (!g.score || g.weight === null || g.score.value <= g.weight + 0.005) continue;
