@@ -295,6 +295,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
 
   // (the header's words, read once: repeatsHeader compares every line with them)
   const words = headerWords(grid, header);
+  // (and the words of its two lines, for a header of two lines printed again without merges)
+  const twoLineWords = twoLineHeader(grid, header, words);
   // (a rule sheet's label merged over clauses that state their own points: each clause a line, clause-lines.ts)
   const clauses = nameCol !== undefined && cols.weight === undefined && cols.rubric !== undefined ? clauseSpans(grid, cols, nameCol, firstData, endRow) : null;
   // the columns left of the table's own: a project's name, unit and money written once over its lines (项目名称 | 项目单位
@@ -331,7 +333,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     lastRow = r;
     // a header repeated inside the table (page break, one block per 绩效目标): not data, nor the rows it spans
     if (r <= skipThrough) continue;
-    const twoLines = !repeatsHeader(grid, r, words) && repeatsTwoLineHeader(grid, r, header, words);
+    const twoLines = !repeatsHeader(grid, r, words) && repeatsTwoLineHeader(grid, r, twoLineWords);
     if (twoLines || (nameCol && indicatorRole(grid.text(r, nameCol)) && distinctKeyRoles(rowRoles(grid, r)) >= 3) || repeatsHeader(grid, r, words)) {
       // header cells merged over two rows (the block label beside them spans the data and does not count)
       for (const c of Object.values(cols)) skipThrough = Math.max(skipThrough, grid.mergeAt(r, c!)?.r2 ?? r);
@@ -1173,29 +1175,65 @@ function repeatsHeader(grid: Grid, r: number, words: HeaderWords): boolean {
  * hold one of those words (or another word of the same role) and nothing else, three such columns at least, every
  * column the table reads among them.
  */
-function repeatsTwoLineHeader(grid: Grid, r: number, header: HeaderMap, words: HeaderWords): boolean {
-  const h = header.headerRow;
-  if (h < 2 || r + 1 > grid.rowCount || r <= h) return false;
+function repeatsTwoLineHeader(grid: Grid, r: number, two: TwoLineHeader | null): boolean {
+  if (two === null || r + 1 > grid.rowCount || r <= two.headerRow) return false;
   let same = 0;
-  let upper = 0;
   for (let c = 1; c <= grid.scanCols; c++) {
-    const heads = [grid.compactText(h - 1, c), grid.compactText(h, c)].filter((t) => t !== "");
-    const read = Object.values(header.columns).includes(c);
-    const lines = [grid.compactText(r, c), grid.compactText(r + 1, c)].filter((t) => t !== "");
-    if (grid.compactText(h - 1, c) && grid.ownsCell(h - 1, c)) upper++;
-    if (!heads.length) {
-      if (lines.length) return false;
+    const heads = two.heads[c];
+    const l1 = grid.compactText(r, c);
+    const l2 = grid.compactText(r + 1, c);
+    if (heads.length === 0) {
+      if (l1 !== "" || l2 !== "") return false;
       continue;
     }
-    if (!lines.length) {
-      if (read) return false;
+    if (l1 === "" && l2 === "") {
+      if (two.read[c]) return false;
       continue;
     }
-    if (!lines.every((t) => heads.includes(t) || heads.some((x) => sameRole(t, x)))) return false;
+    if ((l1 !== "" && !headsHold(heads, l1)) || (l2 !== "" && !headsHold(heads, l2))) return false;
     same++;
   }
-  // (a header of two lines: its upper line holds words of its own, two at least)
-  return same >= 3 && upper >= 2 && words.cols.length > 0;
+  // (a header of two lines: its upper line holds words of its own, two at least; read with the header)
+  return same >= 3;
+}
+
+/** A line's text is one of a header column's words, or another word of the same role. */
+function headsHold(heads: string[], t: string): boolean {
+  if (heads.includes(t)) return true;
+  // (sameRole(t, x) for each word x, t's role read once)
+  const role = indicatorRole(t);
+  if (role === null) return false;
+  for (let k = 0; k < heads.length; k++) if (indicatorRole(heads[k]) === role) return true;
+  return false;
+}
+
+/**
+ * What repeatsTwoLineHeader compares every line with, read once per walk (two arrays per column of every line, and a
+ * list of the header's columns per column, were over a quarter of what a 40,000-row review allocated): by column, the
+ * words of the header's two lines and whether the table reads the column. Null where no line can repeat the header: a
+ * header on the sheet's first row, an upper line with fewer than two words of its own, or no header word.
+ */
+interface TwoLineHeader {
+  headerRow: number;
+  /** by column (1…scanCols), the header's two lines' non-empty compact texts, upper first */
+  heads: string[][];
+  /** by column, the column is one of the header's roles */
+  read: boolean[];
+}
+
+function twoLineHeader(grid: Grid, header: HeaderMap, words: HeaderWords): TwoLineHeader | null {
+  const h = header.headerRow;
+  if (h < 2 || words.cols.length === 0) return null;
+  const roleCols = Object.values(header.columns);
+  const heads: string[][] = [[]];
+  const read: boolean[] = [false];
+  let upper = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    heads.push([grid.compactText(h - 1, c), grid.compactText(h, c)].filter((t) => t !== ""));
+    read.push(roleCols.includes(c));
+    if (grid.compactText(h - 1, c) && grid.ownsCell(h - 1, c)) upper++;
+  }
+  return upper >= 2 ? { headerRow: h, heads, read } : null;
 }
 
 /** The header's distinct columns that hold a word, and their words (compact text), in the columns' order. */
