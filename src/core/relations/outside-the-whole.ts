@@ -22,22 +22,24 @@ const NONE: ReadonlySet<number> = new Set();
 export function outsideRows(grid: Grid, model: EvaluationModel): ReadonlySet<number> {
   const inds = model.indicators;
   if (!inds.length || model.headerLastRow === null) return NONE;
-  const isRow = new Map<number, boolean>();
   let last = 0;
+  for (let k = 0; k < inds.length; k++) if (inds[k].row > last) last = inds[k].row;
+  // by row: 0 no indicator, 1 an indicator's, 2 an indicator's under a block outside the whole (an array at its size,
+  // not a map grown through a 40,000-row table)
+  const isRow = new Uint8Array(last + 1);
   for (let k = 0; k < inds.length; k++) {
     const i = inds[k];
-    isRow.set(i.row, (isRow.get(i.row) ?? false) || outsideTheWhole(i.level1));
-    if (i.row > last) last = i.row;
+    if (isRow[i.row] !== 2) isRow[i.row] = outsideTheWhole(i.level1) ? 2 : 1;
   }
   let out: Set<number> | null = null;
   let current = false;
   for (let r = model.headerLastRow + 1; r <= last; r++) {
-    const own = isRow.get(r);
-    if (own === undefined) {
+    const own = isRow[r];
+    if (own === 0) {
       let text = "";
       for (let c = 1; c <= grid.colCount && !text; c++) text = grid.text(r, c).trim();
       if (text) current = OUTSIDE_THE_WHOLE.test(compact(text));
-    } else if (own || current) (out ??= new Set()).add(r);
+    } else if (own === 2 || current) (out ??= new Set()).add(r);
   }
   return out ?? NONE;
 }
