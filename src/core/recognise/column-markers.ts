@@ -40,9 +40,15 @@ export function columnMarkerLine(grid: Grid, r: number): boolean {
   let fromA = false;
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
-    const text = grid.compactText(r, c).toUpperCase();
-    if (!text) continue;
-    if (n === 0 && NUMBERING_HEADER.test(text)) continue;
+    const own = grid.compactText(r, c);
+    if (!own) continue;
+    // (NUMBERING_HEADER's words are ideographs: upper case or not, the same test)
+    if (n === 0 && NUMBERING_HEADER.test(own)) continue;
+    // (a text opening with an ideograph other than a stem is no marker, upper case or not: every line of a table is
+    // asked, and its name is not copied in upper case to learn so)
+    const c0 = own.charCodeAt(0);
+    if (c0 >= 0x4e00 && c0 <= 0x9fff && !STEMS.includes(own[0])) return false;
+    const text = own.toUpperCase();
     const m = MARKER.exec(text);
     if (!m) return false;
     const name = m[1];

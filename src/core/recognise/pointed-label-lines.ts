@@ -26,16 +26,28 @@ export function pointedLabelLines(grid: Grid, header: HeaderMap, walk: TableWalk
   const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
   const wc = cols.weight;
   if (nameCol === undefined || wc === undefined) return null;
-  const items = walk.indicators.filter((i) => !i.notApplicable);
-  if (items.length < 4) return null;
+  // (the items: the indicators that are not 不适用, read in place; no copy of a 40,000-row table's list)
+  const all = walk.indicators;
+  let items = 0;
+  for (let k = 0; k < all.length; k++) if (!all[k].notApplicable) items++;
+  if (items < 4) return null;
   // (the lines of the table's groups: up to a line stating no points or one of a group the walk read, 附加分)
   // (a line that names a group of its own, the one name column read as 一级, is in none: its name cell, or a cell merged
   // over it from the left, an empty column's or a 序号's, "组织领导(25分)" across A:B over the names in B)
   const inGroup = (i: Indicator) => !!i.level1 && !(i.level1.row === i.row && i.level1.col === grid.anchorCol(i.row, nameCol));
-  let end = 0;
-  while (end < items.length && items[end].weight !== null && !inGroup(items[end])) end++;
-  if (items.slice(end).some((i) => i.weight !== null && !inGroup(i))) return null;
-  const lines = items.slice(0, end);
+  const lines: Indicator[] = [];
+  let k = 0;
+  for (; k < all.length; k++) {
+    const i = all[k];
+    if (i.notApplicable) continue;
+    if (i.weight === null || inGroup(i)) break;
+    lines.push(i);
+  }
+  // (no item after them states points outside a group)
+  for (; k < all.length; k++) {
+    const i = all[k];
+    if (!i.notApplicable && i.weight !== null && !inGroup(i)) return null;
+  }
   if (lines.length < 4) return null;
   /** the name cell merged across on its row alone, ending left of the 分值 column */
   const across = (i: Indicator) => {

@@ -82,8 +82,9 @@ function besideLabel(grid: Grid, row: number, labelCol: number, weightCol: numbe
 
 /** The label cell's compact text, its merge's anchor read (memoised on the grid). */
 function labelText(grid: Grid, row: number, col: number): string {
-  const a = grid.anchor(row, col);
-  return grid.compactText(a.row, a.col);
+  // (the anchor read without an object: every line's label cell is asked)
+  const m = grid.mergeAt(row, col);
+  return m ? grid.compactText(m.r1, m.c1) : grid.compactText(row, col);
 }
 
 function overSeveralRows(grid: Grid, row: number, col: number): boolean {
