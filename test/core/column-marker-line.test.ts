@@ -29,6 +29,11 @@ describe("a line of column markers", () => {
     ["the label columns' stems, then numbers in steps of one", ["甲", "乙", 1, 2, 3], true],
     ["a named line of amounts", ["甲镇", 100, 60, 40, 1150, 10], false],
     ["a line with a word", [null, "A", "B", "合计"], false],
+    // (a first cell 序号 / 列次 is passed over; any other word opening with an ideograph is no marker)
+    ["序号 then letters", ["序号", "A", "B", "C"], true],
+    ["列次 then stems", ["列次", "甲", "乙", "丙"], true],
+    ["a word then letters", ["名称", "A", "B", "C"], false],
+    ["letters then a stem-led word", [null, "A", "B", "甲镇"], false],
   ] as [string, Row, boolean][])("%s: %s", (_n, line, expected) => {
     expect(columnMarkerLine(under(line), 2)).toBe(expected);
   });
