@@ -175,7 +175,12 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   for (const g of model.groups) if (g.restatedCells) for (const cell of g.restatedCells) (restated ??= new Set()).add(cell);
   // (a note under the table, "注：1.…" then "2.…" on lines of their own: its points are numbered in a list of their own)
   let lastIndicator = 0;
-  for (let k = 0; k < model.indicators.length; k++) lastIndicator = Math.max(lastIndicator, model.indicators[k].row);
+  let firstIndicator = 0;
+  for (let k = 0; k < model.indicators.length; k++) {
+    const row = model.indicators[k].row;
+    lastIndicator = Math.max(lastIndicator, row);
+    if (!firstIndicator || row < firstIndicator) firstIndicator = row;
+  }
   for (let r = 1; r <= grid.rowCount; r++) {
     if (repeats && repeats.has(r)) continue;
     if (lastIndicator && r > lastIndicator && NOTE_UNDER_TABLE.test(grid.compactText(r, firstOwned(grid, r)))) break;
@@ -183,6 +188,9 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       const leaf = grid.raw(r, leafCol);
       if (leaf === null || leaf === undefined || (typeof leaf === "string" && leaf.trim() === "")) unnamed++;
     }
+    // a wholly empty line among the table's lines (a line whose item was lost, 1、2、3、 then an empty line, then 5、
+    // 6、): it stands where the number it skips would be — the item is missing, its neighbours are not misnumbered
+    if (leafCol !== undefined && r > firstIndicator && r < lastIndicator && indicatorRows[r] !== 1 && !grid.rowHasContent(r)) unnamed++;
     let first = true;
     /**
      * the row's first label is its group's, repeated (filled down) or merged down from above: that group's points
