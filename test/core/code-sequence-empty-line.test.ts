@@ -23,6 +23,9 @@ describe("a numbered list with an empty line where a number is skipped", () => {
   test("1、2、3、 empty line 5、6、: the empty line is the lost item, nothing reported", () => {
     expect(codes(table(["1、成立领导小组", "2、纳入工作规划", "3、依靠职工群众", null, "5、行政支持建家", "6、拨缴工会经费"]))).toEqual([]);
   });
+  test("a repeated number before the empty line is reported alone: 1、2、2、 empty line 5、6、", () => {
+    expect(codes(table(["1、成立领导小组", "2、纳入工作规划", "2、依靠职工群众", null, "5、行政支持建家", "6、拨缴工会经费"]))).toEqual(["B5 2、"]);
+  });
   test("counter-shape: 1、2、3、5、6、 with no empty line is reported at 5、", () => {
     expect(codes(table(["1、成立领导小组", "2、纳入工作规划", "3、依靠职工群众", "5、行政支持建家", "6、拨缴工会经费"]))).toEqual(["B6 5、"]);
   });

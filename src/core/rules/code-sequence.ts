@@ -355,7 +355,8 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): voi
       data: { code: code.text, expected: want, prev: prev.code.text, next: next !== undefined ? run[i + 1].code.text : "—", nextPart: next !== undefined ? `，后一项 ${run[i + 1].code.text}` : "" },
     });
     // one wrong label between right ones: go on from the number it should have had
-    cur = next === expected + 1 ? expected : code.n;
+    // (the next label may stand past empty lines or unnamed rows of its own, the numbers they stand for between)
+    cur = next !== undefined && next >= expected + 1 && next <= expected + 1 + (run[i + 1].unnamed ?? 0) ? expected : code.n;
   }
 }
 
