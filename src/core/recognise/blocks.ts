@@ -1671,12 +1671,32 @@ function pairSubtotals(grid: Grid, h: number, end: number, L: number, A: number,
       if (sumAgrees(s.n, terms([...before, ...seg.slice(k + 1)])).ok) subOk.push(k);
     }
     const both = chainOk.filter((k) => subOk.includes(k));
-    const k = both.length === 1 ? both[0] : both.length === 0 && chainOk.length === 1 ? chainOk[0] : both.length === 0 && chainOk.length === 0 && subOk.length === 1 ? subOk[0] : -1;
+    let k = both.length === 1 ? both[0] : both.length === 0 && chainOk.length === 1 ? chainOk[0] : both.length === 0 && chainOk.length === 0 && subOk.length === 1 ? subOk[0] : -1;
+    // no end adds up either way (a slip in the owner or the 小计): the names may still mark the end — a city's line over
+    // its districts (其中:市本级, 越城区, 柯桥区 …), then its counties and county-level cities (诸暨市, 新昌县): the chain
+    // is the run of 区 / 本级 lines, the next line a 县 / 市 / 旗 of its own
+    if (k < 0 && chainOk.length === 0 && subOk.length === 0) k = districtChainEnd(seg, o);
     if (k < 0) continue;
     out.push(sum(seg[o].n!, terms(seg.slice(o + 1, k + 1)), "equal", seg[o].label));
     out.push(sum(s.n, terms([...before, ...seg.slice(k + 1)]), "equal", s.label));
   }
   return out;
+}
+
+/** A city's own lines under its line: its districts (越城区) and its own level (市本级, 本级), minus the 其中 prefix. */
+const DISTRICT_LINE = /^(?:其中[:：]?)?[\u4e00-\u9fa5A-Za-z0-9]{1,8}(区|本级)$/;
+/** A county-level line of its own after a city's districts: 诸暨市, 新昌县, 鄂托克旗. */
+const COUNTY_LINE = /^[\u4e00-\u9fa5A-Za-z0-9]{1,8}(县|市|旗)$/;
+
+/**
+ * The last line of the 其中 chain under its owner (seg[o]) as the names mark it: every line of the chain a district or
+ * the city's 本级, the line after it a county-level line (a 县, 市 or 旗); -1 where the names mark no such end.
+ */
+function districtChainEnd(seg: { label: string }[], o: number): number {
+  let k = o;
+  while (k + 1 < seg.length && DISTRICT_LINE.test(seg[k + 1].label)) k++;
+  if (k === o || k + 1 >= seg.length || !COUNTY_LINE.test(seg[k + 1].label)) return -1;
+  return k;
 }
 
 /** A grand total's row label: "合计", "总计", "全县合计", "浙江省合计" (a 小计 closes a group only). */
