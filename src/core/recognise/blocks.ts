@@ -1170,11 +1170,15 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const end = group && group.c1 === tc && group.r2 === h - 1 ? group.c2 : grid.scanCols;
       const cols: number[] = [];
       const names = new Map<number, string>();
+      // parts merged over a 小计 sub-column of their own (自然保护地体系建设 over 小计 | 2110406)
+      let subtotalParts = 0;
       // (inside a group a short name is enough: "C级", "D级")
       const named = (name: string) => (end < grid.scanCols ? /^[A-Za-z\u4e00-\u9fa5]/.test(name) : COLUMN_NAME.test(name));
       // the header's lines: the total's cell merged down over the second line (孤儿数 over 机构养育 | 散居)
       const own = grid.mergeAt(h, tc);
-      const last = own && own.r1 === h ? own.r2 : h;
+      let last = own && own.r1 === h ? own.r2 : h;
+      // (or a second line under parts merged across two columns or more, 小计 first under each: 小计 | 2110406)
+      if (last === h && h < grid.rowCount && subtotalLine(grid, h, tc)) last = h + 1;
       const totalUnit = HEADER_UNIT.exec(grid.compactText(h, tc))?.[1];
       for (let c = tc + 1; c <= end; c++) {
         if (grid.anchorCol(h, c) !== c) continue;
@@ -1186,6 +1190,15 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
         // a part merged across the columns named on the header's second line: those columns are the parts
         const m = grid.mergeAt(h, c);
         if (m && m.r1 === h && m.r2 === h && m.c2 > m.c1 && last > h) {
+          // (its first sub-column a 小计, the others its code or text: the 小计 is the part's amount, 小计 | 2110406)
+          const subtotal = grid.ownsCell(last, m.c1) && /^(小计|合计)$/.test(grid.compactText(last, m.c1));
+          if (subtotal) {
+            cols.push(m.c1);
+            names.set(m.c1, name);
+            subtotalParts++;
+            c = m.c2;
+            continue;
+          }
           const subs: number[] = [];
           for (let cc = m.c1; cc <= m.c2; cc++) if (grid.ownsCell(last, cc) && named(grid.compactText(last, cc))) subs.push(cc);
           if (subs.length !== m.c2 - m.c1 + 1) break;
@@ -1223,16 +1236,33 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
         else if (Math.abs(parts.reduce((a, x) => a + x.value, 0) - total.value) <= LEADING_NEAR * Math.abs(total.value)) near++;
         rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: label || "合计", total, parts, bound: "equal" });
       }
+      // (parts that are each a 小计 of its own: the lines' totals of a list, one line of which may be the whole allocation)
+      if (subtotalParts >= 2 && subtotalParts === cols.length) for (const x of rows) x.group = `${ROW_TOTAL_GROUP}${x.total.cell}`;
       // a 小计 opening the group merged over it ("其中:免学费补助" over 小计 | 提前下达 | 本次下达) says so itself
       const opens = !!group && group.c1 === tc && group.r2 === h - 1;
       const vouched = opens && /^小计$/.test(grid.compactText(h, tc));
       // a 合计 opening it (2017年在校生(人) over 合计 | 小学 | 初中) says so where the lines bear it out: a single line
       // that agrees or nearly agrees (a slip, then found), several of which half agree
       const borne = opens && /^合计$/.test(grid.compactText(h, tc)) && (rows.length === 1 ? agree + near === 1 : rows.length >= 2 && agree * 2 >= rows.length);
-      if (vouched ? rows.length > 0 : borne || (rows.length >= LEADING_MIN_ROWS && agree >= LEADING_AGREE * rows.length)) out.push(...rows);
+      // every part a 小计 of its own under a 合计 (合计 | 甲: 小计 | 代码 | 乙: 小计 | 代码): the header itself says the lines
+      // add up across, as a 小计 opening its group does
+      const subtotals = subtotalParts >= 2 && subtotalParts === cols.length && rows.length > 0 && /^(合计|总计)$/.test(grid.compactText(h, tc));
+      if (vouched ? rows.length > 0 : borne || subtotals || (rows.length >= LEADING_MIN_ROWS && agree >= LEADING_AGREE * rows.length)) out.push(...rows);
     }
   }
   return out;
+}
+
+/** The line under header row h has 小计 first under two or more parts merged across columns right of the total's column tc. */
+function subtotalLine(grid: Grid, h: number, tc: number): boolean {
+  let n = 0;
+  for (let c = tc + 1; c <= grid.scanCols; c++) {
+    const m = grid.mergeAt(h, c);
+    if (!m || m.r1 !== h || m.c1 !== c || m.r2 !== h || m.c2 === m.c1) continue;
+    if (grid.ownsCell(h + 1, c) && /^(小计|合计)$/.test(grid.compactText(h + 1, c))) n++;
+    c = m.c2;
+  }
+  return n >= 2;
 }
 
 /**
@@ -1725,6 +1755,9 @@ function headerAbove(grid: Grid, firstLine: number): number {
   // (a line of column markers, A | B | … | L=J*100-K, belongs to the header block: the line the header ends on)
   while (h > 0 && !grid.rowHasContent(h)) h--;
   if (h > 1 && columnMarkerLine(grid, h)) return headerAbove(grid, h) && h;
+  // (a header's second line of 小计 | 功能科目代码 under each part merged over two columns: its codes are no amounts, the
+  // header is the line above it, which names the columns)
+  if (h > 1 && rowHasNumbers(grid, h) && !rowHasNumbers(grid, h - 1) && subtotalLine(grid, h - 1, 0)) return h - 1;
   if (h < 1 || rowHasNumbers(grid, h)) return 0;
   if (h > 1 && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) {
     let linked = false;
@@ -1816,6 +1849,9 @@ function leadingTotalLine(grid: Grid, first: number, col: number): Totals | null
  * see trailingRowTotalColumns): its header is the line above its first line; a list of one line, nothing below it, states
  * the whole allocation in that line's total (a single unit's 分配表).
  */
+/** A line opening the next attachment of the document: "附件2", "附件 3", "附件二". */
+const NEXT_ATTACHMENT = /^附件\s*[\d一二三四五六七八九十]+[:：]?$/;
+
 function rowTotalLinesHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {
   const lines = relations.filter((r): r is SumRelation => r.kind === "sum" && !!r.group?.startsWith(ROW_TOTAL_GROUP));
   if (!lines.length) return null;
@@ -1824,7 +1860,11 @@ function rowTotalLinesHead(grid: Grid, relations: readonly Relation[]): { header
   if (!h) return null;
   const only = lines.length === 1 ? lines[0] : null;
   let alone = !!only;
-  for (let r = (only?.total.row ?? grid.rowCount) + 1; r <= grid.rowCount && alone; r++) if (grid.rowHasContent(r)) alone = false;
+  // (down to the sheet's end or the next attachment, 附件2, another table of its own)
+  for (let r = (only?.total.row ?? grid.rowCount) + 1; r <= grid.rowCount && alone; r++) {
+    if (NEXT_ATTACHMENT.test(rowLabelBefore(grid, r, grid.scanCols + 1))) break;
+    if (grid.rowHasContent(r)) alone = false;
+  }
   if (!only || !alone) return { headerRow: h, totals: null };
   const n = only.total;
   let labelCol = 1;
