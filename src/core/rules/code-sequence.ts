@@ -175,12 +175,7 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   for (const g of model.groups) if (g.restatedCells) for (const cell of g.restatedCells) (restated ??= new Set()).add(cell);
   // (a note under the table, "注：1.…" then "2.…" on lines of their own: its points are numbered in a list of their own)
   let lastIndicator = 0;
-  let firstIndicator = 0;
-  for (let k = 0; k < model.indicators.length; k++) {
-    const row = model.indicators[k].row;
-    lastIndicator = Math.max(lastIndicator, row);
-    if (!firstIndicator || row < firstIndicator) firstIndicator = row;
-  }
+  for (let k = 0; k < model.indicators.length; k++) lastIndicator = Math.max(lastIndicator, model.indicators[k].row);
   for (let r = 1; r <= grid.rowCount; r++) {
     if (repeats && repeats.has(r)) continue;
     if (lastIndicator && r > lastIndicator && NOTE_UNDER_TABLE.test(grid.compactText(r, firstOwned(grid, r)))) break;
@@ -188,9 +183,6 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       const leaf = grid.raw(r, leafCol);
       if (leaf === null || leaf === undefined || (typeof leaf === "string" && leaf.trim() === "")) unnamed++;
     }
-    // a wholly empty line among the table's lines (a line whose item was lost, 1、2、3、 then an empty line, then 5、
-    // 6、): it stands where the number it skips would be — the item is missing, its neighbours are not misnumbered
-    if (leafCol !== undefined && r > firstIndicator && r < lastIndicator && indicatorRows[r] !== 1 && !grid.rowHasContent(r)) unnamed++;
     let first = true;
     /**
      * the row's first label is its group's, repeated (filled down) or merged down from above: that group's points
@@ -241,7 +233,15 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       const item: NumberedLabel = { code, row: r, col: c, text };
       if (gap) item.unnamed = gap;
       const run = open.get(key)?.run;
-      if (run) run.items.push(item);
+      if (run) {
+        // only wholly empty lines between the run's last label and this one (a line whose item was lost: 1、2、3、, an
+        // empty line, 5、): they stand where the numbers they skip would be — the item is missing, none misnumbered
+        const prevRow = run.items[run.items.length - 1].row;
+        let empty = 0;
+        for (let u = prevRow + 1; u < r && emptyLine(grid, u, c); u++) empty++;
+        if (empty && prevRow + 1 + empty === r) item.unnamed = (item.unnamed ?? 0) + empty;
+        run.items.push(item);
+      }
       else {
         const fresh: Run = { items: [item], strict: nameCols.has(c) && c > firstNameCol, key };
         open.set(key, { col: c, style: code.style, run: fresh });
@@ -250,6 +250,19 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
     }
   }
   return [...runs, ...serials];
+}
+
+/**
+ * A line with nothing on it under the labels of column `col`: no content of its own and no merge from a line above
+ * running through it from `col` rightwards (a parent's label merged down over its block, left of `col`, may).
+ */
+function emptyLine(grid: Grid, r: number, col: number): boolean {
+  if (grid.rowHasContent(r)) return false;
+  for (let c = col; c <= grid.scanCols; c++) {
+    const m = grid.mergeAt(r, c);
+    if (m && m.r1 < r) return false;
+  }
+  return true;
 }
 
 /** Close the runs open right of column c, and those of c whose style ranks below `rank` in its `order`. */
