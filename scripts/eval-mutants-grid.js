@@ -206,7 +206,14 @@ function findRelations(v) {
           if (isTotal(v.rowLabel(u, c))) break;
           below.push({ r: u, c, ...p });
         }
-        const hitB = prefix(below, n);
+        let hitB = prefix(below, n);
+        // the rows below closed by a total row of their own that they add up to (收入 合计 then 支出 lines and their 合计,
+        // both 122641.5): they are that total's, this one closes the rows above it
+        if (hitB) {
+          const u = hitB[hitB.length - 1].r + 1;
+          const closing = u <= v.rows && !v.covered(u, c) ? parseNum(v.text(u, c)) : null;
+          if (closing && !closing.percent && (isTotal(v.rowLabel(u, c)) || isTotal(v.labelLeft(u, c))) && sumHolds(hitB, closing)) hitB = null;
+        }
         const startsQizhong = (u) => /^其中/.test(compact(v.labelLeft(u, c))) || /^其中/.test(compact(v.rowLabel(u, c)));
         // numbered lines (1、局机关 | 2、二级机构1 …) under a leading total whose list runs to the sheet's end, its last
         // line a name with no number (3、二级机构2 | | |): an excerpt's list may go on, its total only a bound there

@@ -45,3 +45,18 @@ test("one mutant per relation: a part or the total changed, a rate moved 7.5 poi
   expect(of("rows").map((m: any) => m.edits)).toEqual([{ D8: "2.5" }]);
   for (const m of ms) expect(m.cells.length).toBeGreaterThan(0);
 });
+
+test("a 合计 over the lines above it whose lines below have a 合计 of their own (收入 then 支出, equal totals): the lines above", () => {
+  const grid = [
+    ["总体资金情况", "", "当年金额"],
+    ["收入构成", "财政拨款", "108292.73"],
+    ["", "其他资金", "14348.77"],
+    ["", "合计", "122641.5"],
+    ["支出构成", "基本支出", "93199.91"],
+    ["", "项目支出", "29441.59"],
+    ["", "合计", "122641.5"],
+  ];
+  const rels = findRelations(new View({ grid, merges: ["A2:A4", "A5:A7"] }));
+  const first = rels.filter((r: any) => r.kind === "rows" && r.total.c === 3 && r.total.r === 4);
+  expect(first.map((r: any) => r.parts.map((p: any) => p.r))).toEqual([[2, 3]]);
+});

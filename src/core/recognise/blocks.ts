@@ -1170,11 +1170,15 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const end = group && group.c1 === tc && group.r2 === h - 1 ? group.c2 : grid.scanCols;
       const cols: number[] = [];
       const names = new Map<number, string>();
+      // parts merged over a 小计 sub-column of their own (自然保护地体系建设 over 小计 | 2110406)
+      let subtotalParts = 0;
       // (inside a group a short name is enough: "C级", "D级")
       const named = (name: string) => (end < grid.scanCols ? /^[A-Za-z\u4e00-\u9fa5]/.test(name) : COLUMN_NAME.test(name));
       // the header's lines: the total's cell merged down over the second line (孤儿数 over 机构养育 | 散居)
       const own = grid.mergeAt(h, tc);
-      const last = own && own.r1 === h ? own.r2 : h;
+      let last = own && own.r1 === h ? own.r2 : h;
+      // (or a second line under parts merged across two columns or more, 小计 first under each: 小计 | 2110406)
+      if (last === h && h < grid.rowCount && subtotalLine(grid, h, tc)) last = h + 1;
       const totalUnit = HEADER_UNIT.exec(grid.compactText(h, tc))?.[1];
       for (let c = tc + 1; c <= end; c++) {
         if (grid.anchorCol(h, c) !== c) continue;
@@ -1186,6 +1190,15 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
         // a part merged across the columns named on the header's second line: those columns are the parts
         const m = grid.mergeAt(h, c);
         if (m && m.r1 === h && m.r2 === h && m.c2 > m.c1 && last > h) {
+          // (its first sub-column a 小计, the others its code or text: the 小计 is the part's amount, 小计 | 2110406)
+          const subtotal = grid.ownsCell(last, m.c1) && /^(小计|合计)$/.test(grid.compactText(last, m.c1));
+          if (subtotal) {
+            cols.push(m.c1);
+            names.set(m.c1, name);
+            subtotalParts++;
+            c = m.c2;
+            continue;
+          }
           const subs: number[] = [];
           for (let cc = m.c1; cc <= m.c2; cc++) if (grid.ownsCell(last, cc) && named(grid.compactText(last, cc))) subs.push(cc);
           if (subs.length !== m.c2 - m.c1 + 1) break;
@@ -1223,16 +1236,33 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
         else if (Math.abs(parts.reduce((a, x) => a + x.value, 0) - total.value) <= LEADING_NEAR * Math.abs(total.value)) near++;
         rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: label || "合计", total, parts, bound: "equal" });
       }
+      // (parts that are each a 小计 of its own: the lines' totals of a list, one line of which may be the whole allocation)
+      if (subtotalParts >= 2 && subtotalParts === cols.length) for (const x of rows) x.group = `${ROW_TOTAL_GROUP}${x.total.cell}`;
       // a 小计 opening the group merged over it ("其中:免学费补助" over 小计 | 提前下达 | 本次下达) says so itself
       const opens = !!group && group.c1 === tc && group.r2 === h - 1;
       const vouched = opens && /^小计$/.test(grid.compactText(h, tc));
       // a 合计 opening it (2017年在校生(人) over 合计 | 小学 | 初中) says so where the lines bear it out: a single line
       // that agrees or nearly agrees (a slip, then found), several of which half agree
       const borne = opens && /^合计$/.test(grid.compactText(h, tc)) && (rows.length === 1 ? agree + near === 1 : rows.length >= 2 && agree * 2 >= rows.length);
-      if (vouched ? rows.length > 0 : borne || (rows.length >= LEADING_MIN_ROWS && agree >= LEADING_AGREE * rows.length)) out.push(...rows);
+      // every part a 小计 of its own under a 合计 (合计 | 甲: 小计 | 代码 | 乙: 小计 | 代码): the header itself says the lines
+      // add up across, as a 小计 opening its group does
+      const subtotals = subtotalParts >= 2 && subtotalParts === cols.length && rows.length > 0 && /^(合计|总计)$/.test(grid.compactText(h, tc));
+      if (vouched ? rows.length > 0 : borne || subtotals || (rows.length >= LEADING_MIN_ROWS && agree >= LEADING_AGREE * rows.length)) out.push(...rows);
     }
   }
   return out;
+}
+
+/** The line under header row h has 小计 first under two or more parts merged across columns right of the total's column tc. */
+function subtotalLine(grid: Grid, h: number, tc: number): boolean {
+  let n = 0;
+  for (let c = tc + 1; c <= grid.scanCols; c++) {
+    const m = grid.mergeAt(h, c);
+    if (!m || m.r1 !== h || m.c1 !== c || m.r2 !== h || m.c2 === m.c1) continue;
+    if (grid.ownsCell(h + 1, c) && /^(小计|合计)$/.test(grid.compactText(h + 1, c))) n++;
+    c = m.c2;
+  }
+  return n >= 2;
 }
 
 /**
@@ -1671,12 +1701,32 @@ function pairSubtotals(grid: Grid, h: number, end: number, L: number, A: number,
       if (sumAgrees(s.n, terms([...before, ...seg.slice(k + 1)])).ok) subOk.push(k);
     }
     const both = chainOk.filter((k) => subOk.includes(k));
-    const k = both.length === 1 ? both[0] : both.length === 0 && chainOk.length === 1 ? chainOk[0] : both.length === 0 && chainOk.length === 0 && subOk.length === 1 ? subOk[0] : -1;
+    let k = both.length === 1 ? both[0] : both.length === 0 && chainOk.length === 1 ? chainOk[0] : both.length === 0 && chainOk.length === 0 && subOk.length === 1 ? subOk[0] : -1;
+    // no end adds up either way (a slip in the owner or the 小计): the names may still mark the end — a city's line over
+    // its districts (其中:市本级, 越城区, 柯桥区 …), then its counties and county-level cities (诸暨市, 新昌县): the chain
+    // is the run of 区 / 本级 lines, the next line a 县 / 市 / 旗 of its own
+    if (k < 0 && chainOk.length === 0 && subOk.length === 0) k = districtChainEnd(seg, o);
     if (k < 0) continue;
     out.push(sum(seg[o].n!, terms(seg.slice(o + 1, k + 1)), "equal", seg[o].label));
     out.push(sum(s.n, terms([...before, ...seg.slice(k + 1)]), "equal", s.label));
   }
   return out;
+}
+
+/** A city's own lines under its line: its districts (越城区) and its own level (市本级, 本级), minus the 其中 prefix. */
+const DISTRICT_LINE = /^(?:其中[:：]?)?[\u4e00-\u9fa5A-Za-z0-9]{1,8}(区|本级)$/;
+/** A county-level line of its own after a city's districts: 诸暨市, 新昌县, 鄂托克旗. */
+const COUNTY_LINE = /^[\u4e00-\u9fa5A-Za-z0-9]{1,8}(县|市|旗)$/;
+
+/**
+ * The last line of the 其中 chain under its owner (seg[o]) as the names mark it: every line of the chain a district or
+ * the city's 本级, the line after it a county-level line (a 县, 市 or 旗); -1 where the names mark no such end.
+ */
+function districtChainEnd(seg: { label: string }[], o: number): number {
+  let k = o;
+  while (k + 1 < seg.length && DISTRICT_LINE.test(seg[k + 1].label)) k++;
+  if (k === o || k + 1 >= seg.length || !COUNTY_LINE.test(seg[k + 1].label)) return -1;
+  return k;
 }
 
 /** A grand total's row label: "合计", "总计", "全县合计", "浙江省合计" (a 小计 closes a group only). */
@@ -1705,6 +1755,9 @@ function headerAbove(grid: Grid, firstLine: number): number {
   // (a line of column markers, A | B | … | L=J*100-K, belongs to the header block: the line the header ends on)
   while (h > 0 && !grid.rowHasContent(h)) h--;
   if (h > 1 && columnMarkerLine(grid, h)) return headerAbove(grid, h) && h;
+  // (a header's second line of 小计 | 功能科目代码 under each part merged over two columns: its codes are no amounts, the
+  // header is the line above it, which names the columns)
+  if (h > 1 && rowHasNumbers(grid, h) && !rowHasNumbers(grid, h - 1) && subtotalLine(grid, h - 1, 0)) return h - 1;
   if (h < 1 || rowHasNumbers(grid, h)) return 0;
   if (h > 1 && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) {
     let linked = false;
@@ -1796,6 +1849,9 @@ function leadingTotalLine(grid: Grid, first: number, col: number): Totals | null
  * see trailingRowTotalColumns): its header is the line above its first line; a list of one line, nothing below it, states
  * the whole allocation in that line's total (a single unit's 分配表).
  */
+/** A line opening the next attachment of the document: "附件2", "附件 3", "附件二". */
+const NEXT_ATTACHMENT = /^附件\s*[\d一二三四五六七八九十]+[:：]?$/;
+
 function rowTotalLinesHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {
   const lines = relations.filter((r): r is SumRelation => r.kind === "sum" && !!r.group?.startsWith(ROW_TOTAL_GROUP));
   if (!lines.length) return null;
@@ -1804,7 +1860,11 @@ function rowTotalLinesHead(grid: Grid, relations: readonly Relation[]): { header
   if (!h) return null;
   const only = lines.length === 1 ? lines[0] : null;
   let alone = !!only;
-  for (let r = (only?.total.row ?? grid.rowCount) + 1; r <= grid.rowCount && alone; r++) if (grid.rowHasContent(r)) alone = false;
+  // (down to the sheet's end or the next attachment, 附件2, another table of its own)
+  for (let r = (only?.total.row ?? grid.rowCount) + 1; r <= grid.rowCount && alone; r++) {
+    if (NEXT_ATTACHMENT.test(rowLabelBefore(grid, r, grid.scanCols + 1))) break;
+    if (grid.rowHasContent(r)) alone = false;
+  }
   if (!only || !alone) return { headerRow: h, totals: null };
   const n = only.total;
   let labelCol = 1;

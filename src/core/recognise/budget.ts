@@ -561,6 +561,9 @@ function amountColumnHead(grid: Grid, head: string, headRow: number, col: number
   return FURTHER_AMOUNT_ROLES.has(amountRole(grid.compactText(headRow - 1, first)) ?? "");
 }
 
+/** the amounts a form gives a line of their own (计划安排资金, 实际到位资金, 实际支出, 结余): never a further part of a fund's list */
+const OWN_AMOUNT_LINE = new Set(["plan", "arrived", "spent", "balance"]);
+
 /** The fund total labelled at (r, c) with its parts (below it, or above a closing 合计), or null. */
 function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[]): SumRelation | null {
   const valueCol = firstNumberCol(grid, r, c + 1) ?? blankTotalCol(grid, r, c);
@@ -614,7 +617,18 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
     // the list goes on with an amount under a label of another kind ("基本支出 | 60" then "人员经费 | 40"): the
     // parts read are not all of it, so they only bound the total
     // (another total's line, "支出合计" under the 收入 lines, opens a list of its own)
-    if (parts.length && rr <= grid.rowCount && grid.compactText(rr, c) && amountAt(grid, rr, valueCol) && fundLabelKind(grid.compactText(rr, c), true) !== "total") partial = true;
+    // (not a line of its own: an amount merged across from a label further left, "实际支出(万元) | 1020.02" spanning the
+    // other side's columns, nor a line the form names as another amount, 实际支出 under 计划安排资金's 其中 lines)
+    if (
+      parts.length &&
+      rr <= grid.rowCount &&
+      grid.ownsCell(rr, c) &&
+      grid.compactText(rr, c) &&
+      amountAt(grid, rr, valueCol) &&
+      fundLabelKind(grid.compactText(rr, c), true) !== "total" &&
+      !OWN_AMOUNT_LINE.has(amountRole(grid.compactText(rr, c)) ?? "")
+    )
+      partial = true;
   }
   if (!parts.length) return null;
   return { kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label, total: withUnit(total, label, total.unit ?? unit), parts, bound: partial ? "atMost" : "equal" };

@@ -25,6 +25,7 @@ export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
   const headerText = grid.compactText(header.headerRow, nameCol);
   const end = walk.lastRow;
   const out: WeightBlock[] = [];
+  const single: WeightBlock[] = [];
   // (the last label read: a label printed again under the header repeated at a page break continues its block)
   let prev: { r: number; last: number; text: string; weight: number } | null = null;
   for (let r = header.headerRow + 1; r <= end; r++) {
@@ -53,8 +54,18 @@ export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
     prev = { r: from, last, text, weight };
     let rows = 0;
     for (let n = from; n <= last; n++) if (weightedRows.has(n)) rows++;
-    if (rows < 2) continue;
+    if (rows < 2) {
+      // (a label over its one weighted line, nothing else under it: kept aside, a block only beside blocks of its kind)
+      if (rows === 1 && from === last && !again) single.push({ label, weight, cell: grid.addr(from, nameCol), firstRow: from, lastRow: last });
+      continue;
+    }
     out.push({ label, weight, cell: grid.addr(from, nameCol), firstRow: from, lastRow: last });
+  }
+  // a label over one line where the column's other labels with points head blocks of two lines or more ("河面4分" among
+  // "公共区域18分", "厕所12分", "庭院11分"): a group's label as theirs are, over a group of one line, whose weight is its points
+  if (out.length >= 2 && single.length) {
+    for (const b of single) if (!out.some((x) => x.firstRow === b.firstRow)) out.push(b);
+    out.sort((a, b) => a.firstRow - b.firstRow);
   }
   return out;
 }

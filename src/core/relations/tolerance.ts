@@ -110,20 +110,29 @@ export function combinationAgrees(total: SumTerm, parts: { term: SumTerm; sign: 
 /** combinationAgrees over terms and their signs (null: every sign +1, a plain sum, with no object per part). */
 function agreesOver(total: SumTerm, terms: SumTerm[], signs: (1 | -1)[] | null): Agreement {
   const unitOf = toYuan(total.unit);
-  let d = shownDecimals(total);
+  const td = shownDecimals(total);
+  let d = td;
   let raw = 0;
   let shown = 0;
+  let partsD = 0;
+  // (in one unit, no percent: a part's rounding is then in the total's own unit)
+  let finer = !total.percent;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i];
     const sign = signs === null ? 1 : signs[i];
     const pd = shownDecimals(term);
     if (pd > d) d = pd;
+    if (pd > partsD) partsD = pd;
     const f = toYuan(term.unit) / unitOf;
+    if (term.percent || f !== 1) finer = false;
     raw += sign * term.value * f;
     shown += sign * roundHalfUp(term.value, pd) * f;
   }
   const computed = roundHalfUp(raw, Math.min(MAX_DECIMALS, d + 2));
   if (agreesAtDecimals(total.value, raw, d) || agreesAtDecimals(total.value, shown, d)) return { ok: true, computed, decimals: d };
+  // a total shown finer than every part (1,548.447 over 1,537.45 + 11): the parts are shown rounded to their column's
+  // precision, each up to half its last unit off, so a total within that rounding of their sum agrees with them
+  if (finer && td > partsD && partsD >= 1 && Math.abs(total.value - shown) <= terms.length * 0.5 * pow10(-partsD) + noise(total.value)) return { ok: true, computed, decimals: d };
   // one side 10,000 times the other where no unit is stated for some term: the unit, not the numbers, differ
   const unitUnknown = total.unit == null || terms.some((t) => t.unit == null);
   if (unitUnknown && raw !== 0 && total.value !== 0) {

@@ -233,7 +233,15 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       const item: NumberedLabel = { code, row: r, col: c, text };
       if (gap) item.unnamed = gap;
       const run = open.get(key)?.run;
-      if (run) run.items.push(item);
+      if (run) {
+        // only wholly empty lines between the run's last label and this one (a line whose item was lost: 1、2、3、, an
+        // empty line, 5、): they stand where the numbers they skip would be — the item is missing, none misnumbered
+        const prevRow = run.items[run.items.length - 1].row;
+        let empty = 0;
+        for (let u = prevRow + 1; u < r && emptyLine(grid, u, c); u++) empty++;
+        if (empty && prevRow + 1 + empty === r) item.unnamed = (item.unnamed ?? 0) + empty;
+        run.items.push(item);
+      }
       else {
         const fresh: Run = { items: [item], strict: nameCols.has(c) && c > firstNameCol, key };
         open.set(key, { col: c, style: code.style, run: fresh });
@@ -242,6 +250,19 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
     }
   }
   return [...runs, ...serials];
+}
+
+/**
+ * A line with nothing on it under the labels of column `col`: no content of its own and no merge from a line above
+ * running through it from `col` rightwards (a parent's label merged down over its block, left of `col`, may).
+ */
+function emptyLine(grid: Grid, r: number, col: number): boolean {
+  if (grid.rowHasContent(r)) return false;
+  for (let c = col; c <= grid.scanCols; c++) {
+    const m = grid.mergeAt(r, c);
+    if (m && m.r1 < r) return false;
+  }
+  return true;
 }
 
 /** Close the runs open right of column c, and those of c whose style ranks below `rank` in its `order`. */
@@ -347,7 +368,8 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): voi
       data: { code: code.text, expected: want, prev: prev.code.text, next: next !== undefined ? run[i + 1].code.text : "—", nextPart: next !== undefined ? `，后一项 ${run[i + 1].code.text}` : "" },
     });
     // one wrong label between right ones: go on from the number it should have had
-    cur = next === expected + 1 ? expected : code.n;
+    // (the next label may stand past empty lines or unnamed rows of its own, the numbers they stand for between)
+    cur = next !== undefined && next >= expected + 1 && next <= expected + 1 + (run[i + 1].unnamed ?? 0) ? expected : code.n;
   }
 }
 

@@ -202,7 +202,10 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
   // (a list weighted once per assessment, several weight columns side by side: a blank cell leaves the item out of that
   // column's assessment, no missing weight — each column is summed on its own, parallel-weights.ts)
   const parallel = model.parallelWeightCols ?? [];
-  if (rows.length < 3 || (!parallel.length && rows.some((i) => i.weight === null))) return [];
+  // (a line with no weight under a group whose stated points its weighted lines already make, 生态效益指标 left blank
+  // under 效益指标(30分) = 10 + 10 + 10: it holds no points, no weight is missing)
+  const settled = parallel.length ? null : settledBlankLines(model);
+  if (rows.length < 3 || (!parallel.length && rows.some((i) => i.weight === null && !settled!.has(i.row)))) return [];
   const level1 = model.groups.filter((g) => g.level === 1);
   // (a 一级 label met twice is a list of several projects' targets, or rows in no order: no one total)
   // (a label printed again right after itself, nothing new left of it, is its group going on over a page break: one
@@ -236,6 +239,29 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
     if ((cut || partial) && !(sum > 100.005 && sum < UNSTATED_SLIP_ABOVE)) continue;
     if (!dimensions && !(sum > 100.005 && sum < UNSTATED_SLIP_ABOVE && flat)) continue;
     out.push({ cell: grid.addr(model.headerLastRow, col), related: weights.flatMap((p) => (p.cell ? [p.cell] : [])), severity: "warning", messageId: "unstatedTotal", data: { sum: Math.round(sum * 100) / 100 } });
+  }
+  return out;
+}
+
+/**
+ * Lines with no weight under a 一级 group stating its points, where the group's weighted lines add up to those points
+ * exactly: the blank lines hold none of them (an unused line of the template).
+ */
+function settledBlankLines(model: EvaluationModel): Set<number> {
+  const out = new Set<number>();
+  const linesOf = (g: GroupNode, acc: EvaluationModel["indicators"]) => {
+    for (const i of g.indicators) acc.push(i);
+    for (const c of g.children) linesOf(c, acc);
+    return acc;
+  };
+  for (const g of model.groups) {
+    if (g.level !== 1 || g.weight === null) continue;
+    const lines = linesOf(g, []).filter((i) => i.childOfRow === null && !i.notApplicable);
+    const blank = lines.filter((i) => i.weight === null);
+    const weighted = lines.filter((i) => i.weight !== null);
+    if (!blank.length || !weighted.length) continue;
+    const sum = weighted.reduce((a, i) => a + i.weight!, 0);
+    if (Math.abs(sum - g.weight) <= 0.005) for (const i of blank) out.add(i.row);
   }
   return out;
 }

@@ -73,3 +73,51 @@ describe("points of a label in the name column", () => {
     expect(r.findings.filter((f) => f.rule === "weight-sum-mismatch" && f.cell === "C5")).toEqual([]);
   });
 });
+
+/**
+ * A label over its one line among labels heading blocks of two lines or more ("河面2分" between "厕所5分" and
+ * "庭院7分"): a group's label of the same kind, over a group of one line, whose 标准分值 must be its points. Counter-
+ * shapes: beside a single block of its kind, or alone (考试成绩80分 over 分值 5), a one-line label is the line's own name.
+ */
+describe("a one-line label among blocks of its kind", () => {
+  const withRiver = (river: string, blocks = 3) => {
+    // (blocks < 3: 厕所 and 庭院 state no points, 公共区域 the only block of two lines)
+    const rows: string[][] = [
+      ["村庄环境卫生考核评分表", "", "", "", "", "", ""],
+      HEAD,
+      ["村庄环境卫生20分", "村庄环境", "公共区域8分", "1", "路面有垃圾,每发现1处扣0.5分。", "4", ""],
+      ["", "", "", "2", "绿化带有垃圾,每发现1处扣0.5分。", "4", ""],
+      ["", "", blocks >= 3 ? "厕所5分" : "厕所", "3", "公厕脏乱,每发现1处扣1分。", "3", ""],
+      ["", "", "", "4", "露天粪缸,每发现1处扣1分。", "2", ""],
+      ["", "", river, "5", "河塘有漂浮物,每发现1处扣0.5分。", "2", ""],
+      ["", "", blocks >= 3 ? "庭院5分" : "庭院", "6", "房前屋后乱堆放,每发现1处扣0.5分。", "3", ""],
+      ["", "", "", "7", "宅基地内乱堆放,每发现1处扣0.5分。", "2", ""],
+      ["合计", "", "", "", "", "20", ""],
+    ];
+    return Grid.fromValues("Sheet1", rows, ["A1:G1", "A3:A9", "B3:B9", "C3:C4", "C5:C6", "C8:C9"]);
+  };
+  test("河面2分 over its one line of 2: a block of its own, no finding", () => {
+    const r = review(withRiver("河面2分"));
+    expect(r.model.weightBlocks.map((b) => b.cell)).toEqual(["C3", "C5", "C7", "C8"]);
+    expect(weightFindings(withRiver("河面2分"))).toEqual([]);
+  });
+  test("河面3分 over a line of 2 (the 类别 still 20): flagged at the label", () => {
+    expect(weightFindings(withRiver("河面3分")).map((f) => f.cell)).toEqual(["C7"]);
+  });
+  test("counter-shape: beside one block of its kind only, a one-line label is left alone", () => {
+    const r = review(withRiver("河面3分", 1));
+    expect(r.model.weightBlocks.map((b) => b.cell)).not.toContain("C7");
+    expect(weightFindings(withRiver("河面3分", 1)).map((f) => f.cell)).not.toContain("C7");
+  });
+  test("counter-shape: a one-line name stating points in a list with no blocks (考试成绩80分 | 5) is the line's own name", () => {
+    const g = Grid.fromValues("Sheet1", [
+      ["考核评分表", "", ""],
+      ["序号", "考核内容", "分值"],
+      ["1", "考试成绩80分", "5"],
+      ["2", "出勤情况", "5"],
+      ["3", "培训记录", "10"],
+    ]);
+    expect(review(g).model.weightBlocks).toEqual([]);
+    expect(weightFindings(g)).toEqual([]);
+  });
+});

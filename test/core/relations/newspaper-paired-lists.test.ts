@@ -70,3 +70,23 @@ test("the grid-mutant planner plans each closed 小计 as 'leading 小计', the 
     [2, 4, [20, 30]],
   ]);
 });
+
+/**
+ * A slip in the chain's owner (甲市 40 → 44): no end of the chain adds up to it, nor the 小计 over it, so the numbers mark
+ * no end. The names do: the city's 其中:市本级 and its districts (A区), then its counties (B县). The owner's sum is kept,
+ * the slip reported at it. Counter-shapes: a chain whose names mark no end (a 县 right under 其中:) is still left
+ * alone, and the sheet as published gives no finding either way.
+ */
+test("a wrong chain owner (甲市 44): the 区 lines end the chain, reported at the owner", () => {
+  expect(mismatches(PAIRED({ B4: 44 }))).toEqual(["B4"]);
+  expect(evaluateRelation(sumAt(PAIRED({ B4: 44 }), "B4")!).from.map((t) => t.cell)).toEqual(["B5", "B6"]);
+});
+test("counter-shape: the names mark no end (其中:市本级 then B县 … no 区 line before a county): nothing guessed", () => {
+  const g = PAIRED({ B4: 44 });
+  const renamed = Grid.fromValues(
+    "Sheet1",
+    Array.from({ length: g.rowCount }, (_, r) => Array.from({ length: 4 }, (_, c) => (r === 5 && c === 0 ? "A镇" : g.raw(r + 1, c + 1)))),
+  );
+  expect(sumAt(renamed, "B4")).toBeUndefined();
+  expect(mismatches(renamed)).toEqual([]);
+});

@@ -73,3 +73,38 @@ describe("the grid-mutant planner plans the column pairs", () => {
     expect(pair(8)).toBeUndefined();
   });
 });
+
+/**
+ * The 2011 national 项目绩效评价报告 form: two pairs (计划安排资金 | 实际到位资金) over their 其中 lines, then
+ * "实际支出(万元)" with its amount merged across the other pair's columns. That line is the form's next amount, no
+ * further part of either list: both totals are equal to their parts. Counter-shape: a line of no amount kind with an
+ * amount under the 其中 lines ("人员经费 | 40") may still be more of the list, its total only bounded.
+ */
+describe("a fund pair's 其中 lines closed by the form's next amount line", () => {
+  const form = (arrived: number, next: [string, number] = ["实际支出(万元)", 1020.02]) =>
+    Grid.fromValues(
+      "Sheet1",
+      [
+        ["计划安排资金(万元)", 1088, "实际到位资金(万元)", arrived],
+        ["其中:中央财政", null, "其中:中央财政", null],
+        ["省财政", null, "省财政", null],
+        ["市财政", 49.34, "市财政", 49.34],
+        ["县财政", 1038.66, "县财政", 970.68],
+        [next[0], next[1], null, null],
+        ["二、项目支出明细情况", null, null, null],
+      ],
+      ["B6:D6", "A7:D7"],
+    );
+  const mismatches = (g: Grid) => review(g, "national").findings.filter((f) => f.rule === "total-mismatch" && f.severity !== "info").map((f) => f.cell);
+  test("both pairs are equal to their parts; the sheet as published gives no finding", () => {
+    expect(sumAt(form(1020.02), "B1")!.bound).toBe("equal");
+    expect(sumAt(form(1020.02), "D1")!.bound).toBe("equal");
+    expect(mismatches(form(1020.02))).toEqual([]);
+  });
+  test("实际到位资金 raised to 1122.02 over 49.34 + 970.68 is a total-mismatch at D1", () => {
+    expect(mismatches(form(1122.02))).toEqual(["D1"]);
+  });
+  test("counter-shape: a line of no amount kind under the 其中 lines (人员经费 | 40) leaves the list open", () => {
+    expect(sumAt(form(1020.02, ["人员经费", 40]), "B1")!.bound).toBe("atMost");
+  });
+});

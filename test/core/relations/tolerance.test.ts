@@ -37,6 +37,11 @@ describe("one tolerance policy: the shown precision, half-up or truncated", () =
     ["771325800 元 ≠ 771325800 + 1 (one 元 off at 7 亿 is no binary noise)", n(771325800), [n(771325800), n(1)], false],
     ["1234567890.12 ≠ 1234567890.12 + 0.01 at two decimals", n(1234567890.12, 2), [n(1234567890.12, 2), n(0.01, 2)], false],
     ["a long sum of large amounts keeps its binary noise: 1000 × 987654.321 = 987654321", n(987654321, 3), Array.from({ length: 1000 }, () => n(987654.321, 3)), true],
+    // a total shown finer than every part: the parts are rounded to their column's precision (half a cent each)
+    ["1548.447 (three decimals) = 1537.45 + 11 (parts to the cent: 0.003 within their rounding)", n(1548.447), [n(1537.45), n(11)], true],
+    ["1548.467 ≠ 1537.45 + 11 (0.017 is more than two parts' rounding)", n(1548.467), [n(1537.45), n(11)], false],
+    ["1548.4 ≠ 1537.45 + 11 (the total coarser than its parts: the finest decides)", n(1548.4), [n(1537.45), n(11)], false],
+    ["100.3 ≠ 50 + 50 (whole parts are no rounded amounts)", n(100.3), [n(50), n(50)], false],
   ])("%s", (_name, total, parts, ok) => expect(sumAgrees(total, parts).ok).toBe(ok));
 
   test("万元 against 元: 1.2 万元 = 10,000 元 + 2,000 元", () => {
