@@ -13,6 +13,7 @@ import { isClosingRow } from "./table-closing";
 import { readBareGroupPoints, readBareLabelPoints, readBarePointsBesideColumn } from "./bare-points";
 import { rulePoints } from "./rule-points";
 import { ClauseSpan, clauseSpans } from "./clause-lines";
+import { closingPointsRows } from "./closing-points";
 import { codeSections, labelCodesNest, labelNestingCode } from "./code-sections";
 import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
@@ -297,6 +298,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   const words = headerWords(grid, header);
   // (a rule sheet's label merged over clauses that state their own points: each clause a line, clause-lines.ts)
   const clauses = nameCol !== undefined && cols.weight === undefined && cols.rubric !== undefined ? clauseSpans(grid, cols, nameCol, firstData, endRow) : null;
+  // (a rule sheet whose rules close with their items' points, "…扣完为止。（5分）", where its groups bear them out: closing-points.ts)
+  const closingPoints = nameCol !== undefined && cols.weight === undefined && cols.rubric !== undefined ? closingPointsRows(grid, cols, nameCol, firstData, endRow) : null;
   // the columns left of the table's own: a project's name, unit and money written once over its lines (项目名称 | 项目单位
   // | … | 一级指标 …, one block per project, merged down it or not); a new name there opens a new block, whose 一级 and
   // 二级 groups are its own even where their labels read as the block's above (产出指标(50分) again, unmerged)
@@ -437,7 +440,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     if (header.thresholdCol !== undefined && nameCol && indicators.length && isGradeLine(grid, r, header, nameCol, indicators[indicators.length - 1].row)) continue;
     // (a four-level table: the 四级 cell names the line, or its 三级 where it has no 四级 of its own)
     const rowName = header.thirdLevelCol !== undefined && nameCol ? leafNameColumn(grid, r, nameCol, header.thirdLevelCol) : nameCol;
-    const ind = readIndicator(grid, r, cols, rowName, false, (rowName === nameCol && clauses?.get(r)) || null);
+    const ind = readIndicator(grid, r, cols, rowName, false, (rowName === nameCol && clauses?.get(r)) || null, (rowName === nameCol && closingPoints?.get(r)) || null);
     // (a count of items in the item cell, "13项": the line states its group's size and points, no item)
     if (ind && rowName !== undefined && grid.startsInRow(r, rowName) && ITEM_COUNT_NAME.test(grid.compactText(r, rowName))) continue;
     // a line of bare points right under the header, before any indicator ("| | | 90.00 | 90.00": the block's points
@@ -997,6 +1000,8 @@ function readIndicator(
   namesOnly = false,
   /** the label over clauses this line is one of, each clause with its own points (clause-lines.ts) */
   clause: ClauseSpan | null = null,
+  /** the points closing this line's rule, where the table bears them out (closing-points.ts) */
+  closingPoints: number | null = null,
 ): Indicator | null {
   // a level-3 cell merged down from the row above continues that indicator: not a new row
   // a level-3 name merged down from the row above continues that indicator: a new row only when it carries
@@ -1017,7 +1022,7 @@ function readIndicator(
     clause !== null
       ? clause.points[r - clause.firstRow]
       : cols.weight === undefined && labelWeight === null && cols.rubric !== undefined && grid.startsInRow(r, cols.rubric)
-        ? rulePoints(cellText(grid, r, cols.rubric))
+        ? (rulePoints(cellText(grid, r, cols.rubric)) ?? closingPoints)
         : null;
   const fromLabel = labelWeight ?? ruleWeight;
   // a weight or score merged down over several rows belongs to its first row: counted once
