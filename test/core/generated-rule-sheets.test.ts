@@ -78,7 +78,6 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#84 L2row|unmerged|gp:column|ip:text|code:none/1.|noseq|rub:none|x:加分项|total:总分|pb:group|sc:none|nomerge::clean": "label-row-points-in-column",
   "#84 L2row|unmerged|gp:column|ip:text|code:none/1.|noseq|rub:none|x:加分项|total:总分|pb:group|sc:none|nomerge::group-points": "label-row-points-in-column",
   "#85 L3|merged|gp:label(10)|ip:number|code:一、/1./none|seq|rub:awards+graded|x:none|total:none|pb:none|sc:blank|nomerge|inrule:满分5分，::group-points": "header-words",
-  "#89 L3row|merged|gp:label【10分】|ip:text|code:none/1、/(1)|noseq|rub:none|x:附加分|total:none|pb:none|sc:blank|empty:left::group-points": "header-words",
   "#122 L2|merged|gp:column|ip:text分|code:1./none|seq|rub:none|x:附加分|total:总分|pb:none|sc:filled|num|nomerge|ph:权重|2line:考评内容::total-weight": "two-line-unmerged",
 };
 
