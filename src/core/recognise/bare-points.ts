@@ -196,8 +196,10 @@ function readBareOverWeighted(gs: GroupNode[]): void {
   for (const g of gs) readBareOverWeighted(g.children);
   const todo = gs.filter((g) => g.weight === null && !(outsideTheWhole(g) && bareBracketNumber(g.label) === null));
   if (!todo.length) return;
-  const bare = todo.map((g) => bareBracketNumber(g.label));
-  if (bare.some((n) => n === null || n < 1) || enumeration(bare as number[])) return;
+  // (the list's groups with bare numbers, those (b) weighted by theirs included: each judged by its members' sum)
+  const list = gs.filter((g) => g.weight === null || g.weight === bareBracketNumber(g.label));
+  const bare = list.map((g) => bareBracketNumber(g.label));
+  if (todo.some((g) => bareBracketNumber(g.label) === null) || bare.some((n) => n !== null && n < 1) || enumeration(bare.filter((n): n is number => n !== null))) return;
   const sumOf = (g: GroupNode): number | null => {
     let sum = 0;
     for (const i of g.indicators) {
@@ -212,12 +214,12 @@ function readBareOverWeighted(gs: GroupNode[]): void {
   };
   let agree = 0;
   let disagree = 0;
-  todo.forEach((g, k) => {
-    const sum = sumOf(g);
+  list.forEach((g, k) => {
+    const sum = bare[k] === null ? null : sumOf(g);
     if (sum === null) return;
     if (Math.abs(sum - bare[k]!) <= 1e-9) agree++;
     else disagree++;
   });
   if (agree === 0 || agree < disagree) return;
-  todo.forEach((g, k) => setWeight({ kind: "group", node: g, label: g.label }, bare[k]!));
+  for (const g of todo) setWeight({ kind: "group", node: g, label: g.label }, bareBracketNumber(g.label)!);
 }
