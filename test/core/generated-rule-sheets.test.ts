@@ -65,16 +65,12 @@ const outcomes: Outcome[] = [];
 
 /** What the engine still gets wrong on these sheets, by cause. */
 const CAUSES = {
-  "label-row-points-in-column":
-    "a label line across the label columns with its points in the 分值 column (组织领导 | | 27), unmerged, printed again with the header at a page break inside its group: the two parts are not joined, so the total counts the group's points twice (eng24b reads such label lines as groups where no page break splits them; eng24c joins repeated labels in the other shapes)",
   "two-line-unmerged":
     "not diagnosed further: a two-line header (考评内容 over 评估项目 | 评估内容) with every merge undone, 权重 heads and an 附加分 block (#122): the 总分 line's points lowered go unreported (eng26a)",
 } as const;
 
 /** `#seed layout::kind` → its cause in CAUSES (each must keep failing; delete an entry when it is fixed) */
 const KNOWN: Record<string, keyof typeof CAUSES> = {
-  "#84 L2row|unmerged|gp:column|ip:text|code:none/1.|noseq|rub:none|x:加分项|total:总分|pb:group|sc:none|nomerge::clean": "label-row-points-in-column",
-  "#84 L2row|unmerged|gp:column|ip:text|code:none/1.|noseq|rub:none|x:加分项|total:总分|pb:group|sc:none|nomerge::group-points": "label-row-points-in-column",
   "#122 L2|merged|gp:column|ip:text分|code:1./none|seq|rub:none|x:附加分|total:总分|pb:none|sc:filled|num|nomerge|ph:权重|2line:考评内容::total-weight": "two-line-unmerged",
 };
 

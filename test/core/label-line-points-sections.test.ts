@@ -69,3 +69,48 @@ test("counter-shape: a line across whose points are in its 分值 cell is read f
   ];
   expect(flags(Grid.fromValues("Sheet1", rows, ["A1:D1"]))).toEqual([]);
 });
+
+/** 评估内容 | 分值(分): uncoded label lines with their points in the 分值 column over coded lines, no merges, a page break */
+function uncodedOverCoded(g1 = 30, pageBreak = true): Grid {
+  const head: Row = ["评估内容", "分值(分)"];
+  const rows: Row[] = [
+    ["残疾人工作考核验收评分细则"],
+    head,
+    ["组织领导", g1],
+    ["1.开展专项督查检查", 14],
+    ...(pageBreak ? [head, ["组织领导", g1]] : []),
+    ["2.成立领导小组", 8],
+    ["3.开展业务培训", 8],
+    ["制度建设", 30],
+    ["1.按要求公开工作信息", 18],
+    ["2.召开专题会议", 12],
+    ["工作落实", 40],
+    ["1.制定年度工作计划", 25],
+    ["2.完成年度目标任务", 15],
+    ["加分项", 5],
+    ["获得市级以上表彰", 5],
+    ["总分", 100],
+  ];
+  return Grid.fromValues("Sheet1", rows);
+}
+
+test("uncoded label lines over coded lines, printed again at a page break (the header too): blocks; clean, a group's points off found", () => {
+  expect(flags(uncodedOverCoded())).toEqual([]);
+  expect(flags(uncodedOverCoded(30, false))).toEqual([]);
+  expect(at(uncodedOverCoded(27))).toContain("weight-sum-mismatch@B3");
+});
+
+test("counter-shape: uncoded lines over coded lines whose points add up to none of them: all items, the 总分 their sum; clean", () => {
+  const rows: Row[] = [
+    ["残疾人工作考核验收评分细则"],
+    ["评估内容", "分值(分)"],
+    ["组织领导", 10],
+    ["1.成立领导小组", 3],
+    ["2.明确分工", 4],
+    ["制度建设", 20],
+    ["1.建立制度", 6],
+    ["2.制度执行", 7],
+    ["总分", 50],
+  ];
+  expect(flags(Grid.fromValues("Sheet1", rows))).toEqual([]);
+});

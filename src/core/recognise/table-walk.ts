@@ -1157,8 +1157,9 @@ export function namesAnotherProject(grid: Grid, r: number): boolean {
  * the header's words again in its columns, three at least.
  */
 function repeatsHeader(grid: Grid, r: number, words: HeaderWords): boolean {
-  // (fewer than three words: no line repeats them, whatever it holds)
-  if (words.cols.length < 3) return false;
+  // (fewer than three words: no line repeats them, whatever it holds — but a table of two columns, both read, whose
+  // line prints both words exactly as the header does: 评估内容 | 分值(分) again at a page break)
+  if (words.cols.length < 3) return words.cols.length === 2 && words.read.every(Boolean) && words.cols.every((c, k) => grid.compactText(r, c) === words.texts[k]);
   let same = 0;
   for (let k = 0; k < words.cols.length; k++) {
     const t = grid.compactText(r, words.cols[k]);
