@@ -17,7 +17,7 @@ const MIN_ITEM_LINES = 3;
  * - left of the level column, headed by a word naming items but no level (项目 | 考核指标及分值 | 考核标准: the groups
  *   '一、无刑事案件' in 项目, the items with their points in the level column);
  * - or the level column is the groups' and the items' column is right of it, headed by a word naming items but no
- *   level (类别 | 项目 | 评分标准: the groups '一、组织领导(52分)' in 类别, the items in 项目).
+ *   level, the level's word one naming categories (类别 | 项目 | 评分标准: the groups '一、组织领导(52分)' in 类别, the items in 项目).
  * `colRole` is changed in place.
  */
 export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
@@ -35,7 +35,7 @@ export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<
   } else if (level > 1 && !colRole.has(level - 1) && rows.some((r) => itemsWord(text(r, level - 1)))) {
     groups = level - 1;
     items = level;
-  } else if (!colRole.has(level + 1) && rows.some((r) => itemsWord(text(r, level + 1)))) {
+  } else if (!colRole.has(level + 1) && rows.some((r) => CATEGORY_WORD.test(text(r, level)) && NAME_HEADER.test(text(r, level + 1)))) {
     // (right of it, headed by a word naming items: 类别 | 项目 | 评分标准, the groups '一、组织领导(52分)' in 类别)
     groups = level;
     items = level + 1;
@@ -44,6 +44,9 @@ export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<
   colRole.set(groups, "level1");
   colRole.set(items, "level3");
 }
+
+/** a level word naming categories, no items (类别 | 项目: the items right of it) */
+const CATEGORY_WORD = /^(类别|分类|项目分类|类型)$/;
 
 /** Blank header cells right of a level's word it may stand over when its merge is undone. */
 const SPANNED_BLANK_CELLS = 2;
