@@ -127,7 +127,8 @@ function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, num
   if (m && m.r2 > r) return null;
   // (its points in the 分值 column, or in its label with that cell blank or under the label: "一、组织领导【48分】" across)
   const inLabel = !grid.startsInRow(r, w) || !weightAt(grid, r, w);
-  if (inLabel && (groupWeightInLabel(label) === null || (grid.ownsCell(r, w) && grid.compactText(r, w) !== "" && grid.compactText(r, w) !== label))) return null;
+  // (in its label only over a level column's groups: over one name column such lines are read as label blocks)
+  if (inLabel && (nameCols.length < 2 || groupWeightInLabel(label) === null || (grid.ownsCell(r, w) && grid.compactText(r, w) !== "" && grid.compactText(r, w) !== label))) return null;
   // across the first name column and another column left of the 分值: under its merge, or written again
   const from = m ? m.c1 : col;
   const to = Math.max(m ? m.c2 : col, repeatedTo);

@@ -1158,8 +1158,8 @@ export function namesAnotherProject(grid: Grid, r: number): boolean {
  */
 function repeatsHeader(grid: Grid, r: number, words: HeaderWords): boolean {
   // (fewer than three words: no line repeats them, whatever it holds — but a table of two columns, both read, whose
-  // line prints both words exactly as the header does: 评估内容 | 分值(分) again at a page break)
-  if (words.cols.length < 3) return words.cols.length === 2 && words.read.every(Boolean) && words.cols.every((c, k) => grid.compactText(r, c) === words.texts[k]);
+  // line prints both words exactly as the header does and nothing else: 评估内容 | 分值(分) again at a page break)
+  if (words.cols.length < 3) return words.cols.length === 2 && words.read.every(Boolean) && words.cols.every((c, k) => grid.compactText(r, c) === words.texts[k]) && filledCells(grid, r) === 2;
   let same = 0;
   for (let k = 0; k < words.cols.length; k++) {
     const t = grid.compactText(r, words.cols[k]);
