@@ -97,6 +97,8 @@ export function readBareLabelPoints(groups: GroupNode[], indicators: Indicator[]
     if (parent.weight === null) setWeight({ kind: "group", node: parent, label: parent.label }, own);
     for (const [m, n] of bare) setWeight(m, n);
   }
+  // (d) groups over members weighted otherwise (their rules' opening points, "(14分)查阅资料…"): bare-points-over-weighted
+  readBareOverWeighted(groups);
   // (c) decimal shares of one parent adding up to 1 ("1.1.1 问题与对象(0.5)" + "1.1.2 总目标与分目标(0.5)"): the items'
   // relative weights. Items only: a group's share is of its own parent, never the sum of its members' shares, so no
   // group is given one (no group sum is checked against shares). Only where the table writes no points (N分) and no
@@ -182,3 +184,42 @@ export function readBarePointsBesideColumn(groups: GroupNode[]): void {
 
 /** weighted in a column of its own (not its label), its label ending in a bare bracketed number */
 const inColumn = (g: GroupNode): boolean => g.weight !== null && g.weightCell !== null && g.weightCell !== g.cell && bareBracketNumber(g.label) !== null;
+
+/**
+ * (d) of readBareLabelPoints: a list of groups (the 一级 groups, or one group's 二级 ones) whose labels each end in a bare
+ * bracketed number ("1.组织领导(39)", "2.制度建设(61)"), over members all weighted otherwise (items' points read from their
+ * rules, no 分值 column): the numbers are the groups' points where as many of the groups at least add up to them as do
+ * not (one at least) — a slip in one group is then what the rollup reports. Not a run 1, 2, 3 …, none below 1; a 加分项 /
+ * 扣分项 block stating none stays out of the list. Inner lists first (a group's own members may be such groups).
+ */
+function readBareOverWeighted(gs: GroupNode[]): void {
+  for (const g of gs) readBareOverWeighted(g.children);
+  const todo = gs.filter((g) => g.weight === null && !(outsideTheWhole(g) && bareBracketNumber(g.label) === null));
+  if (!todo.length) return;
+  // (the list's groups with bare numbers, those (b) weighted by theirs included: each judged by its members' sum)
+  const list = gs.filter((g) => g.weight === null || g.weight === bareBracketNumber(g.label));
+  const bare = list.map((g) => bareBracketNumber(g.label));
+  if (todo.some((g) => bareBracketNumber(g.label) === null) || bare.some((n) => n !== null && n < 1) || enumeration(bare.filter((n): n is number => n !== null))) return;
+  const sumOf = (g: GroupNode): number | null => {
+    let sum = 0;
+    for (const i of g.indicators) {
+      if (i.weight === null) return null;
+      sum += i.weight;
+    }
+    for (const c of g.children) {
+      if (c.weight === null) return null;
+      sum += c.weight;
+    }
+    return g.indicators.length + g.children.length ? sum : null;
+  };
+  let agree = 0;
+  let disagree = 0;
+  list.forEach((g, k) => {
+    const sum = bare[k] === null ? null : sumOf(g);
+    if (sum === null) return;
+    if (Math.abs(sum - bare[k]!) <= 1e-9) agree++;
+    else disagree++;
+  });
+  if (agree === 0 || agree < disagree) return;
+  for (const g of todo) setWeight({ kind: "group", node: g, label: g.label }, bareBracketNumber(g.label)!);
+}

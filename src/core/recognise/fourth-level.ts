@@ -12,11 +12,16 @@ import { LEVEL4_HEADER, SCAN } from "./vocabulary";
  * with its own points, and no 分值 column. The leaves' column becomes the name column; the 三级 column is returned,
  * for a line with no 四级 of its own (its 三级 merged across the 四级 cell, or the 四级 left empty) whose 三级 is its name.
  */
-export function fourthLevel(grid: Grid, rows: number[], columns: Partial<Record<ColumnRole, number>>): number | undefined {
+export function fourthLevel(grid: Grid, rows: number[], columns: Partial<Record<ColumnRole, number>>, afterOrdinals?: number): number | undefined {
   const third = columns.level3;
   if (third === undefined) return undefined;
   const taken = new Set(Object.values(columns));
   const headerRow = rows[rows.length - 1];
+  // (a level word after 一级 | 二级 | 三级指标 whose lines are finer than the 三级's: fourthAfterOrdinals)
+  if (afterOrdinals === third + 1 && !taken.has(afterOrdinals) && finerLines(grid, headerRow, third, afterOrdinals)) {
+    columns.level3 = afterOrdinals;
+    return third;
+  }
   for (const r of rows)
     for (let c = third + 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c) || taken.has(c)) continue;
@@ -42,6 +47,55 @@ function finerLevel(grid: Grid, headerRow: number, third: number, c: number): bo
     own++;
   }
   return own >= 2 && own > parents;
+}
+
+/** the ordinal level words (一级指标, 二级要素, 三级 …) */
+const ORDINAL_LEVEL = /^([一二三])级/;
+
+/**
+ * A level word right after an ordinal ladder (一级指标 | 二级指标 | 三级指标 | 考核内容 | 分值 …): the ladder names three levels
+ * by their ordinals, so the word after them (read as a level of its own, 考核内容 as the 一级 of 考核内容 | 考核要点, which
+ * would start a second block) is a fourth: its column, its role taken out of `colRole` for fourthLevel to judge by the
+ * lines (finerLines), or undefined.
+ */
+export function fourthAfterOrdinals(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): number | undefined {
+  const levels = [...colRole].filter(([, r]) => r === "level1" || r === "level2" || r === "level3").sort((a, b) => a[0] - b[0]);
+  if (levels.length !== 4) return undefined;
+  const order: ColumnRole[] = ["level1", "level2", "level3"];
+  const ordinal = (c: number) => {
+    for (const r of rows) if (grid.ownsCell(r, c)) {
+      const m = ORDINAL_LEVEL.exec(grid.compactText(r, c));
+      if (m) return "一二三".indexOf(m[1]);
+    }
+    return -1;
+  };
+  for (let k = 0; k < 3; k++) if (levels[k][1] !== order[k] || ordinal(levels[k][0]) !== k || (k > 0 && levels[k][0] !== levels[k - 1][0] + 1)) return undefined;
+  // (a 三级 word again, 三级指标 | 考核点, is the item's description: secondBlockCut and fourthLevel read it)
+  const [c4, role4] = levels[3];
+  if (c4 !== levels[2][0] + 1 || role4 === "level3" || ordinal(c4) >= 0) return undefined;
+  colRole.delete(c4);
+  return c4;
+}
+
+/**
+ * More lines start a label in column `c` than in the 三级 column, and one 三级 label at least spans two of them (merged
+ * down, written once over blanks, or filled down): `c` holds the leaves, the 三级 their groups.
+ */
+function finerLines(grid: Grid, headerRow: number, third: number, c: number): boolean {
+  let own = 0;
+  let parents = 0;
+  let spanning = false;
+  for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + SCAN.headerSettleRows); r++) {
+    if (!grid.rowHasContent(r)) continue;
+    const t = grid.ownsCell(r, third) ? grid.compactText(r, third) : "";
+    const starts = t !== "" && t !== (grid.ownsCell(r - 1, third) ? grid.compactText(r - 1, third) : "");
+    if (starts) parents++;
+    if (grid.ownsCell(r, c) && grid.compactText(r, c)) {
+      own++;
+      if (!starts) spanning = true;
+    }
+  }
+  return own >= 2 && own > parents && spanning;
 }
 
 /**

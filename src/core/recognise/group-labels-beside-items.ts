@@ -15,7 +15,9 @@ const MIN_ITEM_LINES = 3;
  * - under the level's own header cell, merged across both columns (达标项目 over A:B: the groups '(一)设施保障(36分)' in A,
  *   the items 设施要求 | 智能设备 in B), or the level's word over a blank header cell right of it (the merge undone);
  * - left of the level column, headed by a word naming items but no level (项目 | 考核指标及分值 | 考核标准: the groups
- *   '一、无刑事案件' in 项目, the items with their points in the level column).
+ *   '一、无刑事案件' in 项目, the items with their points in the level column);
+ * - or the level column is the groups' and the items' column is right of it, headed by a word naming items but no
+ *   level, the level's word one naming categories (类别 | 项目 | 评分标准: the groups '一、组织领导(52分)' in 类别, the items in 项目).
  * `colRole` is changed in place.
  */
 export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
@@ -33,11 +35,18 @@ export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<
   } else if (level > 1 && !colRole.has(level - 1) && rows.some((r) => itemsWord(text(r, level - 1)))) {
     groups = level - 1;
     items = level;
+  } else if (!colRole.has(level + 1) && rows.some((r) => CATEGORY_WORD.test(text(r, level)) && NAME_HEADER.test(text(r, level + 1)))) {
+    // (right of it, headed by a word naming items: 类别 | 项目 | 评分标准, the groups '一、组织领导(52分)' in 类别)
+    groups = level;
+    items = level + 1;
   } else return;
   if (!labelsSpanItems(grid, head, groups, items)) return;
   colRole.set(groups, "level1");
   colRole.set(items, "level3");
 }
+
+/** a level word naming categories, no items (类别 | 项目: the items right of it) */
+const CATEGORY_WORD = /^(类别|分类|项目分类|类型)$/;
 
 /** Blank header cells right of a level's word it may stand over when its merge is undone. */
 const SPANNED_BLANK_CELLS = 2;

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { WeightBlock } from "../model/types";
 import { groupWeightInLabel } from "../text/labels";
+import { compact } from "../text/normalize";
 import { labelSpanEnd, pointsAt } from "./cells";
 import { bareBracketNumber } from "./bare-points";
 import { clauseSpans } from "./clause-lines";
@@ -101,6 +102,12 @@ export function findThirdLevelBlocks(grid: Grid, header: HeaderMap, walk: TableW
       rows++;
     }
     if (!own || rows === 0) continue;
+    // (the label printed again under a header repeated at a page break, the same points: the same block goes on)
+    const prev = out[out.length - 1];
+    if (prev && compact(prev.label) === compact(label) && prev.weight === weight && walk.headerRepeats && pageBreakSince(walk.headerRepeats, prev.lastRow, r)) {
+      prev.lastRow = last;
+      continue;
+    }
     out.push({ label, weight, cell: grid.addr(r, third), firstRow: r, lastRow: last });
   }
   return out;

@@ -1,8 +1,10 @@
 import type { Grid } from "../grid/grid";
 import type { GroupNode, Indicator, WeightBlock } from "../model/types";
 import { groupWeightInLabel } from "../text/labels";
+import { labelCode } from "../text/codes";
+import { compact } from "../text/normalize";
 import type { HeaderMap } from "./table-header";
-import type { TableWalk } from "./table-walk";
+import { pageBreakSince, TableWalk } from "./table-walk";
 
 /** Points equal within rounding. */
 const same = (a: number, b: number) => Math.abs(a - b) <= 0.005;
@@ -54,27 +56,53 @@ export function pointedLabelLines(grid: Grid, header: HeaderMap, walk: TableWalk
     const m = grid.mergeAt(i.row, nameCol);
     return !!m && m.r1 === i.row && m.r2 === i.row && m.c2 > m.c1 && m.c2 < wc;
   };
-  const looks: ((i: Indicator) => boolean)[] = [(i) => groupWeightInLabel(i.name) !== null, across];
+  // (a line with no code over lines numbered 1. 2. 3. …, "组织领导 | 30" over "1.开展专项督查检查 | 14"; a 加分项 / 扣分项
+  // line over its own lines, outside the whole, one of that look too)
+  const next = new Map<number, Indicator>();
+  for (let k = 0; k + 1 < lines.length; k++) next.set(lines[k].row, lines[k + 1]);
+  const coded = (i: Indicator | undefined) => !!i && labelCode(i.name) !== null;
+  const uncodedOverCoded = (i: Indicator) => !coded(i) && (coded(next.get(i.row)) || OUTSIDE_THE_WHOLE.test(compact(i.name)));
+  const looks: ((i: Indicator) => boolean)[] = [(i) => groupWeightInLabel(i.name) !== null, across, uncodedOverCoded];
   if (cols.rubric !== undefined) looks.unshift((i) => !grid.compactText(i.row, cols.rubric!));
+  // (the line printed again under the header repeated at a page break inside its group, the same points: the group goes on)
+  const again = (head: Indicator, i: Indicator, last: number) =>
+    !!walk.headerRepeats?.length && compact(head.name) === compact(i.name) && same(head.weight!, i.weight!) && pageBreakSince(walk.headerRepeats, last, i.row);
   for (const look of looks) {
-    const groups = byLook(lines, look);
+    const groups = byLook(lines, look, again);
     if (groups) return asBlocks(grid, nameCol, groups);
   }
   return null;
 }
 
-type Group = { head: Indicator; under: Indicator[] };
+/** a block outside the whole, told by its label's first word: 加分项, 附加分, 扣分项 (relations/outside-the-whole.ts) */
+const OUTSIDE_THE_WHOLE = /^(?:加分|附加分|附加项|奖励加分|奖励分|额外加分|扣分|减分)/;
 
-/** The lines cut at each line of that look (the first one of them), if they are groups by their sums. */
-function byLook(lines: Indicator[], look: (i: Indicator) => boolean): Group[] | null {
+type Group = { head: Indicator; under: Indicator[]; repeats: Indicator[] };
+
+/**
+ * The lines cut at each line of that look (the first one of them), if they are groups by their sums; a head printed
+ * again (`again`: after a page break, the same name and points) goes on with its group.
+ */
+function byLook(lines: Indicator[], look: (i: Indicator) => boolean, again: (head: Indicator, i: Indicator, last: number) => boolean): Group[] | null {
   if (!look(lines[0])) return null;
   const groups: Group[] = [];
   for (const i of lines) {
     if (look(i)) {
       if (i.childOfRow !== null || i.claimedScore !== null) return null;
-      groups.push({ head: i, under: [] });
+      const g = groups[groups.length - 1];
+      if (g && again(g.head, i, g.under.length ? g.under[g.under.length - 1].row : g.head.row)) {
+        g.repeats.push(i);
+        continue;
+      }
+      groups.push({ head: i, under: [], repeats: [] });
     } else if ((i.childOfRow ?? groups[groups.length - 1].head.row) !== groups[groups.length - 1].head.row) return null;
     else groups[groups.length - 1].under.push(i);
+  }
+  // (a 加分项 / 扣分项 line closing the lines, whose own lines the walk did not read: a block outside the whole, no item)
+  const tail = groups[groups.length - 1];
+  if (tail && !tail.under.length && OUTSIDE_THE_WHOLE.test(compact(tail.head.name))) {
+    groups.pop();
+    if (groups.length) groups[groups.length - 1].repeats.push(tail.head);
   }
   if (groups.length < 2 || groups.some((g) => !g.under.length)) return null;
   const agree = groups.filter((g) => same(g.head.weight!, g.under.reduce((s, i) => s + i.weight!, 0))).length;
@@ -94,7 +122,7 @@ function asBlocks(grid: Grid, nameCol: number, groups: Group[]): { rows: Set<num
     const at = grid.anchor(head.row, nameCol);
     blocks.push({ label: head.name, weight: own, cell: grid.addr(at.row, at.col), ...span });
   }
-  return { rows: new Set(groups.map((g) => g.head.row)), blocks };
+  return { rows: new Set(groups.flatMap((g) => [g.head.row, ...g.repeats.map((i) => i.row)])), blocks };
 }
 
 /** The walk without the indicators on `rows`: out of its list and its groups, a group left empty dropped. */

@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { labelCode, mayStartCode } from "../text/codes";
 import { weightAt } from "./cells";
+import { groupWeightInLabel } from "../text/labels";
 import { codeCellLevel } from "./list-levels";
 import { isClosingRow } from "./table-closing";
 import { NOTE_LINE, SECTION_ORDINAL, SUB_ITEM, SUBTOTAL_LABEL } from "./vocabulary";
@@ -124,11 +125,14 @@ function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, num
   if (!label || SUBTOTAL_LABEL.test(label)) return null;
   const m = grid.mergeAt(r, col);
   if (m && m.r2 > r) return null;
-  if (!grid.startsInRow(r, w) || !weightAt(grid, r, w)) return null;
+  // (its points in the 分值 column, or in its label with that cell blank or under the label: "一、组织领导【48分】" across)
+  const inLabel = !grid.startsInRow(r, w) || !weightAt(grid, r, w);
+  // (in its label only over a level column's groups: over one name column such lines are read as label blocks)
+  if (inLabel && (nameCols.length < 2 || groupWeightInLabel(label) === null || (grid.ownsCell(r, w) && grid.compactText(r, w) !== "" && grid.compactText(r, w) !== label))) return null;
   // across the first name column and another column left of the 分值: under its merge, or written again
   const from = m ? m.c1 : col;
   const to = Math.max(m ? m.c2 : col, repeatedTo);
-  const spans = from <= top && to > top && to < w;
+  const spans = from <= top && to > top && (to < w || inLabel);
   // (or, unnumbered, in the number column left of the names, merged across the first name column or beside its blank
   // cell, over numbered items: "综合工作" over 序号 | 考核内容 above "1 | 队伍建设 | 5" — a part stating its points, as a numbered
   // heading does: no sums asked)
@@ -223,7 +227,8 @@ function looseLinesAddUp(grid: Grid, lines: Map<number, SectionLine>, w: number,
   let adding = 0;
   rows.forEach((r, k) => {
     if (!judged(lines.get(r)!)) return;
-    const own = weightAt(grid, r, w)!.value;
+    const own = (grid.startsInRow(r, w) ? weightAt(grid, r, w)?.value : undefined) ?? groupWeightInLabel(grid.compactText(r, lines.get(r)!.col));
+    if (own === null) return;
     const next = k + 1 < rows.length ? rows[k + 1] : endRow + 1;
     let sum = 0;
     let n = 0;

@@ -9,7 +9,7 @@ import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
 import { placeOpening } from "../rubric/region";
 import { ADMIN_SUFFIX_END, CODE_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
-import { fourthLevel, levelPointsLadder } from "./fourth-level";
+import { fourthAfterOrdinals, fourthLevel, levelPointsLadder } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
 import { groupLabelsBesideItems } from "./group-labels-beside-items";
@@ -593,6 +593,8 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     colRole.delete(ladder.thirdPoints);
     colRole.set(ladder.leaf, "level3");
   }
+  // (一级 | 二级 | 三级指标 | 考核内容: the fourth level, no second block — judged by the lines below, fourthLevel)
+  const afterOrdinals = ladder ? undefined : fourthAfterOrdinals(grid, rows, colRole);
   levelLadder(grid, rows, colRole);
   finerItemRight(grid, rows, colRole);
   secondBlockCut(colRole);
@@ -606,7 +608,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     const role = colRole.get(c);
     if (role && columns[role] === undefined) columns[role] = c;
   }
-  const thirdLevelCol = ladder && columns.level3 === ladder.leaf ? ladder.third : fourthLevel(grid, rows, columns);
+  const thirdLevelCol = ladder && columns.level3 === ladder.leaf ? ladder.third : fourthLevel(grid, rows, columns, afterOrdinals);
   leafColumn(colRole, columns, "targetValue");
   leafColumn(colRole, columns, "actual");
   rubricByContent(grid, rows[rows.length - 1], columns);

@@ -13,6 +13,7 @@ import { isClosingRow } from "./table-closing";
 import { readBareGroupPoints, readBareLabelPoints, readBarePointsBesideColumn } from "./bare-points";
 import { rulePoints } from "./rule-points";
 import { ClauseSpan, clauseSpans } from "./clause-lines";
+import { closingPointsRows } from "./closing-points";
 import { codeSections, labelCodesNest, labelNestingCode } from "./code-sections";
 import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
@@ -299,6 +300,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   const twoLineWords = twoLineHeader(grid, header, words);
   // (a rule sheet's label merged over clauses that state their own points: each clause a line, clause-lines.ts)
   const clauses = nameCol !== undefined && cols.weight === undefined && cols.rubric !== undefined ? clauseSpans(grid, cols, nameCol, firstData, endRow) : null;
+  // (a rule sheet whose rules close with their items' points, "…扣完为止。（5分）", where its groups bear them out: closing-points.ts)
+  const closingPoints = nameCol !== undefined && cols.weight === undefined && cols.rubric !== undefined ? closingPointsRows(grid, cols, nameCol, firstData, endRow) : null;
   // the columns left of the table's own: a project's name, unit and money written once over its lines (项目名称 | 项目单位
   // | … | 一级指标 …, one block per project, merged down it or not); a new name there opens a new block, whose 一级 and
   // 二级 groups are its own even where their labels read as the block's above (产出指标(50分) again, unmerged)
@@ -439,7 +442,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     if (header.thresholdCol !== undefined && nameCol && indicators.length && isGradeLine(grid, r, header, nameCol, indicators[indicators.length - 1].row)) continue;
     // (a four-level table: the 四级 cell names the line, or its 三级 where it has no 四级 of its own)
     const rowName = header.thirdLevelCol !== undefined && nameCol ? leafNameColumn(grid, r, nameCol, header.thirdLevelCol) : nameCol;
-    const ind = readIndicator(grid, r, cols, rowName, false, (rowName === nameCol && clauses?.get(r)) || null);
+    const ind = readIndicator(grid, r, cols, rowName, false, (rowName === nameCol && clauses?.get(r)) || null, (rowName === nameCol && closingPoints?.get(r)) || null);
     // (a count of items in the item cell, "13项": the line states its group's size and points, no item)
     if (ind && rowName !== undefined && grid.startsInRow(r, rowName) && ITEM_COUNT_NAME.test(grid.compactText(r, rowName))) continue;
     // a line of bare points right under the header, before any indicator ("| | | 90.00 | 90.00": the block's points
@@ -999,6 +1002,8 @@ function readIndicator(
   namesOnly = false,
   /** the label over clauses this line is one of, each clause with its own points (clause-lines.ts) */
   clause: ClauseSpan | null = null,
+  /** the points closing this line's rule, where the table bears them out (closing-points.ts) */
+  closingPoints: number | null = null,
 ): Indicator | null {
   // a level-3 cell merged down from the row above continues that indicator: not a new row
   // a level-3 name merged down from the row above continues that indicator: a new row only when it carries
@@ -1019,7 +1024,7 @@ function readIndicator(
     clause !== null
       ? clause.points[r - clause.firstRow]
       : cols.weight === undefined && labelWeight === null && cols.rubric !== undefined && grid.startsInRow(r, cols.rubric)
-        ? rulePoints(cellText(grid, r, cols.rubric))
+        ? (rulePoints(cellText(grid, r, cols.rubric)) ?? closingPoints)
         : null;
   const fromLabel = labelWeight ?? ruleWeight;
   // a weight or score merged down over several rows belongs to its first row: counted once
@@ -1154,8 +1159,9 @@ export function namesAnotherProject(grid: Grid, r: number): boolean {
  * the header's words again in its columns, three at least.
  */
 function repeatsHeader(grid: Grid, r: number, words: HeaderWords): boolean {
-  // (fewer than three words: no line repeats them, whatever it holds)
-  if (words.cols.length < 3) return false;
+  // (fewer than three words: no line repeats them, whatever it holds — but a table of two columns, both read, whose
+  // line prints both words exactly as the header does and nothing else: 评估内容 | 分值(分) again at a page break)
+  if (words.cols.length < 3) return words.cols.length === 2 && words.read.every(Boolean) && words.cols.every((c, k) => grid.compactText(r, c) === words.texts[k]) && filledCells(grid, r) === 2;
   let same = 0;
   for (let k = 0; k < words.cols.length; k++) {
     const t = grid.compactText(r, words.cols[k]);
