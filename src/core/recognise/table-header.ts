@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
-import { budgetRole, indicatorRole, pointsHeadLevel } from "./headers";
+import { budgetRole, indicatorRole, itemsPointsHead, pointsHeadLevel } from "./headers";
 import { pointsAt, weightValueAt } from "./cells";
 import { readNumber } from "../text/numbers";
 import { isClosingRow } from "./table-closing";
@@ -90,7 +90,20 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
     for (const [k, r] of levels) roles.set(k, r);
   }
   levelBesideEachPoints(grid, row, roles);
+  itemsHeadOverLevel(grid, row, roles);
   return roles;
+}
+
+/**
+ * A head naming items and their points with no level word of its own (攻坚工程任务及评分值: itemsPointsHead) left of a
+ * column that names the items' level itself (具体考核指标, 考核要点): the head's labels ('防艾办机构人员落实(50分)') are the
+ * groups those items belong to, one level up. `roles` is changed in place.
+ */
+function itemsHeadOverLevel(grid: Grid, row: number, roles: Map<number, ColumnRole>): void {
+  for (const [c, role] of [...roles]) {
+    if (role !== "level3" || !itemsPointsHead(grid.compactText(row, c))) continue;
+    if ([...roles].some(([k, r]) => k > c && r === "level3" && !itemsPointsHead(grid.compactText(row, k))) && ![...roles].some(([k, r]) => k !== c && r === "level2")) roles.set(c, "level2");
+  }
 }
 
 /** A standard the items meet (评估标准, 考核标准, 验收标准), not the rule giving their points (评分标准, 计分标准). */

@@ -64,12 +64,13 @@ export const FINER_ITEM_HEADER = /^(考核要点|考评要点|评价要点|评�
 export const LADDER_WORD = /^([\u4e00-\u9fa5]{0,4}?)(具体)?(项目分类|类别|分类|项目|内容|要点|指标|细项|细目|事项)$/;
 
 /**
- * A head naming the items' column and their points in one (考核指标及分值, 指标名称及权重, 项目名称及分值, 考核内容及其分值):
+ * A head naming the items' column and their points in one (考核指标及分值, 指标名称及权重, 项目名称及分值, 考核内容及其分值,
+ * 工作任务及评分值):
  * each label states its points ("1、有综治组织机构(20分)"), no 分值 column of bare numbers. Its word (the first group)
  * before 及: a level's word gives that level (headers.ts pointsHeadLevel); a word naming items, no level (ITEMS_WORD:
  * 项目名称, 工作任务), the items' column (see short-lists.ts for one merged over a group column and an item column).
  */
-export const HEAD_WITH_POINTS = /^(.{2,10})及其?(分值|分数|权重|标准分|满分)$/;
+export const HEAD_WITH_POINTS = /^(.{2,10})及其?(评?分值|分数|权重|标准分|满分)$/;
 /** HEAD_WITH_POINTS's word naming items with no level of their own: a few characters, then 名称, 指标, 内容, 项目, 事项 or 任务 */
 export const ITEMS_WORD = /^[\u4e00-\u9fa5]{0,4}(名称|指标|内容|项目|事项|任务)$/;
 
@@ -125,6 +126,8 @@ export const INDICATOR_HEADERS: [ColumnRole, RegExp][] = [
  * list. A rule's words before it ("未达指标值酌情扣分", "达到目标值") name a criterion, not a column.
  */
 export const HEADER_WORDS: [ColumnRole, RegExp][] = [
+  // (the work the indicators are set for, named before 具体指标: 攻坚工程具体考核指标, 重点任务具体指标 — the items' column)
+  ["level3", /^[\u4e00-\u9fa5]{1,6}具体(考核|考评|评价)?指标$/],
   ["score", /^(?!.*(扣|标准|说明))[\u4e00-\u9fa5]{0,6}(得分|评分|自评分|打分)(\(.{1,8}\))?$/],
   // one score column per level of review: 区县级自评 | 市级考评 | 中央抽查 (the first is the score, the others its reviews)
   ["score", /^[\u4e00-\u9fa5]{1,4}级?(自评|考评|复评|抽查|核查|初审|复审|复核)$/],
