@@ -91,7 +91,44 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   }
   levelBesideEachPoints(grid, row, roles);
   itemsHeadOverLevel(grid, row, roles);
+  criteriaItemsBeforeRules(grid, row, roles);
   return roles;
+}
+
+/** Of the cells under `row` in `col` that hold text, most are scoring rules (扣0.5分, 不得分): two at least. */
+function rulesBelow(grid: Grid, row: number, col: number): boolean {
+  let filled = 0;
+  let rules = 0;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows); r++) {
+    if (!grid.ownsCell(r, col) || isClosingRow(grid, r)) continue;
+    const t = grid.text(r, col);
+    if (!t) continue;
+    filled++;
+    if (SCORING_RULE_TEXT.test(t)) rules++;
+  }
+  return rules >= 2 && rules * 2 > filled;
+}
+
+/**
+ * A standard the items meet (考核标准, 评估标准: CRITERIA_STANDARD, read as the rubric) right of a level column, no
+ * 分值 column and no other level: where its cells are numbered criteria stating their points ("1.标识醒目…(2分)") and
+ * the next headed column holds the scoring rules (扣分/加分情况: "发现一次扣1分"), the standard's column holds the items,
+ * the level's lowest, and the next column is the rubric (考核内容 | 考核标准 | 扣分/加分情况 | 考核办法 | 自评分).
+ * `roles` is changed in place.
+ */
+function criteriaItemsBeforeRules(grid: Grid, row: number, roles: Map<number, ColumnRole>): void {
+  const levels = [...roles].filter(([, r]) => LEVEL_ROLES.includes(r));
+  if (levels.length !== 1 || levels[0][1] === "level3" || [...roles.values()].includes("weight")) return;
+  const rubrics = [...roles].filter(([, r]) => r === "rubric").map(([c]) => c);
+  if (rubrics.length !== 1) return;
+  const c = rubrics[0];
+  if (c <= levels[0][0] || !CRITERIA_STANDARD.test(grid.compactText(row, c))) return;
+  let next = c + 1;
+  while (next <= grid.scanCols && !(grid.ownsCell(row, next) && grid.compactText(row, next))) next++;
+  if (next > grid.scanCols || roles.has(next)) return;
+  if (!numberedPointedLabels(grid, row, c) || !rulesBelow(grid, row, next)) return;
+  roles.set(c, "level3");
+  roles.set(next, "rubric");
 }
 
 /**
