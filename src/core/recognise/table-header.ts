@@ -4,6 +4,7 @@ import { budgetRole, indicatorRole, itemsPointsHead, pointsHeadLevel } from "./h
 import { pointsAt, weightValueAt } from "./cells";
 import { readNumber } from "../text/numbers";
 import { isClosingRow } from "./table-closing";
+import { bandLadder } from "./rule-points";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
@@ -660,6 +661,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   leafColumn(colRole, columns, "targetValue");
   leafColumn(colRole, columns, "actual");
   rubricByContent(grid, rows[rows.length - 1], columns);
+  bandsInNoteColumn(grid, rows[rows.length - 1], columns);
   namesUnderPoints(grid, rows[rows.length - 1], columns);
   gradePoints(grid, rows, columns);
   assignGroupColumns(colRole, columns, "weight", "level1Weight", "level2Weight", thirdLevelCol);
@@ -1090,6 +1092,37 @@ function rubricByContent(grid: Grid, headerRow: number, columns: Partial<Record<
   if (filled >= 2 && rules * 2 >= filled) {
     columns.rubric = c;
     delete columns.targetValue;
+  }
+}
+
+/** A note's head (说明, 备注): a column whose words name no role, read by what it holds. */
+const NOTE_HEAD = /^(说明|备注|注|附注|评定说明|评分说明|考核说明)$/;
+
+/**
+ * A 说明 (or 备注) column right of the items whose cells are bands of a figure each with its points ("37.2%-40%,1分;
+ * 40%-42%,1.5分;超过42%,2分": bandLadder) beside a 分值 column, no rubric column: the table's 评分标准, read by its
+ * contents. Two band ladders at least and most of its cells.
+ */
+function bandsInNoteColumn(grid: Grid, headerRow: number, columns: Partial<Record<ColumnRole, number>>): void {
+  if (columns.rubric !== undefined || columns.weight === undefined) return;
+  const items = columns.level3 ?? columns.level2 ?? columns.level1;
+  if (items === undefined) return;
+  const taken = new Set(Object.values(columns));
+  for (let c = items + 1; c <= grid.scanCols; c++) {
+    if (taken.has(c) || !grid.ownsCell(headerRow, c) || !NOTE_HEAD.test(grid.compactText(headerRow, c))) continue;
+    let filled = 0;
+    let bands = 0;
+    for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + SCAN.headerSettleRows); r++) {
+      if (!grid.startsInRow(r, c)) continue;
+      const t = grid.text(r, c);
+      if (!t) continue;
+      filled++;
+      if (bandLadder(t) !== null) bands++;
+    }
+    if (bands >= 2 && bands * 2 > filled) {
+      columns.rubric = c;
+      return;
+    }
   }
 }
 
