@@ -24,6 +24,9 @@ test("bandLadder: rising bands, the best the last; mixed; no ladder", () => {
   expect(bandLadder("低于90%,扣1分;低于80%,扣2分")).toBeNull();
   expect(bandLadder("有制度,1分;有台账,2分")).toBeNull();
   expect(bandLadder("每发现一处,1分;2处以上,2分")).toBeNull();
+  // (numbered clauses each awarding: added up elsewhere, no bands)
+  expect(bandLadder("1.纳入政府工作重点,3分\n2.出台相关政策,2分;\n3.经费纳入预算,2分。")).toBeNull();
+  expect(bandLadder("(1)机构成立,2分;(2)人员到位,2分")).toBeNull();
 });
 
 function table(rule6 = "0-10%,0.5分;超过10%,1分", head = "说明"): Grid {

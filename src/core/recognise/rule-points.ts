@@ -263,7 +263,7 @@ export function bandLadder(rule: string): { kind: "rising"; top: number } | { ki
   for (let m = BAND_POINTS.exec(c); m; m = BAND_POINTS.exec(c)) {
     const condition = c.slice(prevEnd, m.index).replace(/^[;；,，]/, "");
     // (the lowest band may name the bare fact, "有数字平台,1分;有2个,1.5分;超过2个,2分")
-    if (!(awards.length === 0 ? BAND_FIRST_CONDITION : BAND_CONDITION).test(condition)) return null;
+    if (!(awards.length === 0 ? BAND_FIRST_CONDITION : BAND_CONDITION).test(condition) || CLAUSE_NUMBER.test(condition)) return null;
     awards.push(Number(m[1]));
     prevEnd = m.index + m[0].length;
   }
@@ -274,6 +274,8 @@ export function bandLadder(rule: string): { kind: "rising"; top: number } | { ki
 /** a band's points: after a comma, no award verb ("…40%,1分") */
 const BAND_POINTS = /(?:[,，]|(?<=\d[%个人米]))(\d+(?:\.\d+)?)分/g;
 const BAND_FIRST_CONDITION = /^[^,，;；。]+$/;
+/** a numbered clause's opening ("1.", "2、", "(3)"): clauses each awarding, no bands */
+const CLAUSE_NUMBER = /^(?:\d{1,2}(?:、|\.(?!\d))|[(（]\d{1,2}[)）])/;
 /** a band's condition: a figure with a range or a threshold, no verb of its own ("37.2%-40%", "超过42%", "2个", "3平方米-3.5平方米") */
 const BAND_CONDITION = /^[^,，;；。]*\d[^,，;；。]*$/;
 
