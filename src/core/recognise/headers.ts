@@ -48,6 +48,8 @@ const REQUIRED_MARK = /^[*＊※]+|[*＊※]+(?=(\([^()]*\))?$)/g;
 const LONG_TERM_SET = /\((长期|中期)\)$/;
 const YEAR_WORD = /(?:19|20)\d{2}年度?/g;
 const TABLE_TITLE_END = /表$/;
+/** A level's word and the requirements its items state: 考核内容和要求, 评价内容及要求, 检查内容与要求. */
+const REQUIREMENTS_AFTER = /^(.{2,8})(?:和|及|与)(?:其)?(?:具体)?要求$/;
 
 function classifyIndicatorHeader(text: string): ColumnRole | null {
   // a required column's mark ("*指标值", "＊三级指标", "一级指标*") names no other column
@@ -92,6 +94,12 @@ function classifyCompactHeader(c: string): ColumnRole | null {
   const core = headerCore(c);
   const coreRole = core !== c ? firstRole(INDICATOR_HEADERS, core) : null;
   if (coreRole !== null) return coreRole;
+  // a level's word with the requirements its items state (考核内容和要求, 评价内容及要求): that level's column
+  const required = REQUIREMENTS_AFTER.exec(core);
+  if (required) {
+    const level = firstRole(INDICATOR_HEADERS, required[1]);
+    if (level === "level1" || level === "level2" || level === "level3") return level;
+  }
   // a level's or the items' word with its points (考核指标及分值, 项目名称及分值): that level's column, the points in its labels
   const pointed = pointsHeadLevel(core);
   if (pointed !== null) return pointed;

@@ -916,6 +916,20 @@ function levelScoresAsWeights(colRole: Map<number, ColumnRole>, grid: Grid, head
  * the last one short of its total (an excerpt ending inside it) or the totals' merged cells left blank (a blank form).
  * The column is then no score: its number is each group's points (groupPointsCol).
  */
+/**
+ * A number under the header in `col` standing for several lines: merged down two lines or more, or (merges undone) with
+ * the line below blank in `col` where the lines' column `lines` has its points.
+ */
+function mergedDownLines(grid: Grid, headRow: number, col: number, lines: number): boolean {
+  for (let r = headRow + 1; r < Math.min(grid.rowCount, headRow + SCAN.headerSettleRows); r++) {
+    if (!grid.startsInRow(r, col) || !pointsAt(grid, r, col)) continue;
+    const m = grid.mergeAt(r, col);
+    if (m && m.r1 === r && m.r2 > r && m.c1 === col) return true;
+    if (!m && !grid.mergeAt(r + 1, col) && !grid.compactText(r + 1, col) && pointsAt(grid, r + 1, lines)) return true;
+  }
+  return false;
+}
+
 function groupPointsColumn(grid: Grid, headRow: number, colRole: Map<number, ColumnRole>): number | undefined {
   // (the total's column: headed 合计得分, read as a 得分 column or as none)
   let total = 0;
@@ -923,13 +937,25 @@ function groupPointsColumn(grid: Grid, headRow: number, colRole: Map<number, Col
     const role = colRole.get(c);
     if ((role === undefined || role === "score") && grid.ownsCell(headRow, c) && GROUP_TOTAL_HEADER.test(grid.compactText(headRow, c))) total = c;
   }
-  if (!total) return undefined;
-  const of = (role: ColumnRole) => [...colRole].filter(([c, r]) => r === role && c !== total).map(([c]) => c);
-  const weights = of("weight");
-  const scores = of("score");
-  // (the lines' column: the one weight column and no 得分 beside it, or with none the one other 得分 column)
-  const lines = weights.length === 1 && !scores.length ? weights[0] : !weights.length && scores.length === 1 ? scores[0] : undefined;
-  if (lines === undefined || total <= lines) return undefined;
+  // (or two 分值 columns side by side, right of the names, the first merged down a group's lines: 项目分值 30 over the
+  // lines' 标准分值 10 | 4 | 3 … — the groups' points before the lines', one group adding up at least and none off)
+  let lines: number | undefined;
+  let pair = false;
+  if (!total) {
+    const w = [...colRole].filter(([, r]) => r === "weight").map(([c]) => c).sort((a, b) => a - b);
+    if (w.length !== 2 || w[1] !== w[0] + 1 || !mergedDownLines(grid, headRow, w[0], w[1])) return undefined;
+    if (![...colRole].some(([c, r]) => c < w[0] && LEVEL_ROLES.includes(r))) return undefined;
+    total = w[0];
+    lines = w[1];
+    pair = true;
+  } else {
+    const of = (role: ColumnRole) => [...colRole].filter(([c, r]) => r === role && c !== total).map(([c]) => c);
+    const weights = of("weight");
+    const scores = of("score");
+    // (the lines' column: the one weight column and no 得分 beside it, or with none the one other 得分 column)
+    lines = weights.length === 1 && !scores.length ? weights[0] : !weights.length && scores.length === 1 ? scores[0] : undefined;
+    if (lines === undefined || total <= lines) return undefined;
+  }
   // (the names: the first level column left of the lines' points)
   const names = Math.min(lines, ...[...colRole].filter(([c, r]) => c < lines && (r === "level1" || r === "level2" || r === "level3")).map(([c]) => c + 1));
   let end = headRow;
@@ -970,6 +996,7 @@ function groupPointsColumn(grid: Grid, headRow: number, colRole: Map<number, Col
   // two groups adding up and one slip at most; or nothing against it (the groups seen adding up, the last one cut
   // short, a blank form's merged totals)
   if (!(agree >= 2 && off <= 1) && !(off === 0 && (agree > 0 || lastShort || blankSpans > 0))) return undefined;
+  if (pair && !(off === 0 && agree > 0)) return undefined;
   colRole.set(lines, "weight");
   colRole.delete(total);
   return total;
