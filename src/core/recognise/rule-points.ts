@@ -261,10 +261,11 @@ export function bandLadder(rule: string): { kind: "rising"; top: number } | { ki
   let prevEnd = 0;
   BAND_POINTS.lastIndex = 0;
   for (let m = BAND_POINTS.exec(c); m; m = BAND_POINTS.exec(c)) {
-    const condition = c.slice(prevEnd, m.index).replace(/^[;；,，]/, "");
+    // (points right after a figure's unit, no comma: "60%-70%1.5分" — the unit ends the condition)
+    const condition = c.slice(prevEnd, m.index + (m[1] ? m[1].length : 0)).replace(/^[;；,，]/, "");
     // (the lowest band may name the bare fact, "有数字平台,1分;有2个,1.5分;超过2个,2分")
     if (!(awards.length === 0 ? BAND_FIRST_CONDITION : BAND_CONDITION).test(condition) || CLAUSE_NUMBER.test(condition)) return null;
-    awards.push(Number(m[1]));
+    awards.push(Number(m[2]));
     prevEnd = m.index + m[0].length;
   }
   if (awards.length < 2 || prevEnd !== c.length) return null;
@@ -272,7 +273,7 @@ export function bandLadder(rule: string): { kind: "rising"; top: number } | { ki
   return { kind: "rising", top: awards[awards.length - 1] };
 }
 /** a band's points: after a comma, no award verb ("…40%,1分") */
-const BAND_POINTS = /(?:[,，]|(?<=\d[%个人米]))(\d+(?:\.\d+)?)分/g;
+const BAND_POINTS = /(?:[,，]|(\d[%个人米]))(\d+(?:\.\d+)?)分/g;
 const BAND_FIRST_CONDITION = /^[^,，;；。]+$/;
 /** a numbered clause's opening ("1.", "2、", "(3)"): clauses each awarding, no bands */
 const CLAUSE_NUMBER = /^(?:\d{1,2}(?:、|\.(?!\d))|[(（]\d{1,2}[)）])/;
