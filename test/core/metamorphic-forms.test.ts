@@ -218,6 +218,15 @@ const UNTITLED_GAPS: Record<string, string> = {
 const FOOTER_GAPS: Record<string, string> = {
 };
 
+/**
+ * Sheets whose reading a note row between the first two groups still changes (`<sheet>`, with the cause): each must
+ * still FAIL, and an entry fixed must be removed (as KNOWN_GAPS in real-sheets.test.ts).
+ */
+const NOTE_ROW_GAPS: Record<string, string> = {
+  "real/cn-school-four-modernizations-construction-evaluation-scoring-excerpt":
+    "graduated from validation/ by age in session 27, measured just before the move: 项目 | 评价内容 read as 一级 | 三级 only with the groups' labels right under the header; with a note row under 组织健全 the group labels are read from their points ('校园文化20分') and the label printed again at the page break (A16:A17, A18:A19) makes two groups, the first (2 + 6 = 8 of 20) a false weight-sum-mismatch error (as the empty-column gap in metamorphic-real)",
+};
+
 describe.each(SHEETS)("%s", (name, load) => {
   // (the unchanged sheet reviewed once, its result and signature only read by the tests below)
   let reviewed: ReturnType<typeof review> | undefined;
@@ -248,7 +257,9 @@ describe.each(SHEETS)("%s", (name, load) => {
     const at = secondGroupRow(reviewedBase());
     if (at === null) return;
     const m = insertRows(load(), at, [[{ v: "注：本组指标分值按年度目标完成比例计算。" }]]);
-    expect(signature(review(m.grid, "national"), m.back)).toEqual(base());
+    const check = () => expect(signature(review(m.grid, "national"), m.back)).toEqual(base());
+    if (NOTE_ROW_GAPS[name]) expect(check).toThrow();
+    else check();
   });
   test("footer lines under the table (填表人, 联系电话, 填报日期): the same", () => {
     if (isExcerpt(name)) return;

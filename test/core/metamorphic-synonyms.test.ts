@@ -30,7 +30,10 @@ const sig = (values: Sheet["values"], merges: string[]) => JSON.stringify(signat
  * Wordings the engine does not survive yet (`<role>|<word>`), with the cause. Each must still break on some sheet:
  * fixing one turns the test red until its entry is removed.
  */
-const KNOWN_GAPS: Record<string, string> = {};
+const KNOWN_GAPS: Record<string, string> = {
+  "level1|类别":
+    "shown when the 10 sheets of corpus33/34 graduated from validation/ in session 27 (their sites shifted the sample, measured just before the move): 类别 for 考核内容 (D1) on real/cn-town-construction-sanitation-box-rubric-excerpt makes 项目 | 分项 | 类别 a ladder of level words (项目 read as 一级, 类别 as 三级), where 考核内容 alone was the one level: the groups become 城镇建设(650分) instead of the code column's 2",
+};
 
 const sheets: { sheet: Sheet; base: string; sites: Site[] }[] = [];
 for (const sheet of S.devSheets(FIXTURES) as Sheet[]) {

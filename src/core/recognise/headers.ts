@@ -48,6 +48,8 @@ const REQUIRED_MARK = /^[*＊※]+|[*＊※]+(?=(\([^()]*\))?$)/g;
 const LONG_TERM_SET = /\((长期|中期)\)$/;
 const YEAR_WORD = /(?:19|20)\d{2}年度?/g;
 const TABLE_TITLE_END = /表$/;
+/** A level's word and the requirements its items state: 考核内容和要求, 评价内容及要求, 检查内容与要求. */
+const REQUIREMENTS_AFTER = /^(.{2,8})(?:和|及|与)(?:其)?(?:具体)?要求$/;
 
 function classifyIndicatorHeader(text: string): ColumnRole | null {
   // a required column's mark ("*指标值", "＊三级指标", "一级指标*") names no other column
@@ -69,6 +71,15 @@ export function pointsHeadLevel(c: string): "level1" | "level2" | "level3" | nul
   return ITEMS_WORD.test(word) ? "level3" : null;
 }
 
+/**
+ * A head naming items and their points with no level word of its own (工作任务及评分值, 项目名称及分值: ITEMS_WORD), as
+ * opposed to a level's (三级指标及分值, 考核指标及分值). `c`: compact text.
+ */
+export function itemsPointsHead(c: string): boolean {
+  const word = HEAD_WITH_POINTS.exec(headerCore(c.replace(REQUIRED_MARK, "")))?.[1];
+  return !!word && firstRole(INDICATOR_HEADERS, word) === null && ITEMS_WORD.test(word);
+}
+
 /** An earlier period's value (上年完成值, 基期指标值): read as a value column by its last word, it is neither this year's. */
 function isPriorPeriodValue(role: ColumnRole, c: string): boolean {
   return (role === "actual" || role === "targetValue") && PRIOR_PERIOD_HEADER.test(c);
@@ -83,13 +94,23 @@ function classifyCompactHeader(c: string): ColumnRole | null {
   const core = headerCore(c);
   const coreRole = core !== c ? firstRole(INDICATOR_HEADERS, core) : null;
   if (coreRole !== null) return coreRole;
+  // a level's word with the requirements its items state (考核内容和要求, 评价内容及要求): that level's column
+  const required = REQUIREMENTS_AFTER.exec(core);
+  if (required) {
+    const level = firstRole(INDICATOR_HEADERS, required[1]);
+    if (level === "level1" || level === "level2" || level === "level3") return level;
+  }
   // a level's or the items' word with its points (考核指标及分值, 项目名称及分值): that level's column, the points in its labels
   const pointed = pointsHeadLevel(core);
   if (pointed !== null) return pointed;
   // a year in the header word ("预期2022年实现值", "2021年实际实现值"): the year's expected value is the target; a
-  // year's actual beside it is an earlier year's figure, never the completion column
+  // year's actual beside it is an earlier year's figure, never the completion column; a year before a level's word
+  // ("2011年考核指标", "2011年攻坚工程具体考核指标") names the year the indicators are set for, the level all the same
   const unyeared = core.replace(YEAR_WORD, "");
-  if (unyeared !== core) return unyeared && classifyCompactHeader(unyeared) === "targetValue" ? "targetValue" : null;
+  if (unyeared !== core) {
+    const role = unyeared ? classifyCompactHeader(unyeared) : null;
+    return role === "targetValue" || role === "level1" || role === "level2" || role === "level3" ? role : null;
+  }
   // (a title or caption — "得分情况表", "…汇总表" — is no column header)
   return core.length <= 10 && !TABLE_TITLE_END.test(core) ? firstRole(HEADER_WORDS, core) : null;
 }

@@ -246,6 +246,40 @@ export function topTierAward(rule: string): number | null {
   return awards.length >= 2 ? awards[0] : null;
 }
 
+/**
+ * A rule listing bands of a figure, each with its points after a comma and no award verb, rising to the best
+ * ("37.2%-40%,1分;40%-42%,1.5分;超过42%,2分", "0-10%,0.5分超过10%,1分", "1个,1分;2个,1.5分;3个,2分"): alternatives, one
+ * of which applies — never awards to add up. `kind` "rising": the bands' points rise strictly, the best (the last) the
+ * item's full mark (`top`); "mixed": a band ladder whose points do not rise (a slip such as 15 for 1.5, or a falling
+ * ladder): nothing is said of it. Null where the rule is no such ladder: a condition with no figure or threshold, an
+ * award after 得/计/记/给, a deduction or bonus (NOT_TIERS), text after the last band.
+ */
+export function bandLadder(rule: string): { kind: "rising"; top: number } | { kind: "mixed" } | null {
+  const c = compact(rule).replace(/[。.]+$/, "");
+  if (NOT_TIERS.test(c)) return null;
+  const awards: number[] = [];
+  let prevEnd = 0;
+  BAND_POINTS.lastIndex = 0;
+  for (let m = BAND_POINTS.exec(c); m; m = BAND_POINTS.exec(c)) {
+    // (points right after a figure's unit, no comma: "60%-70%1.5分" — the unit ends the condition)
+    const condition = c.slice(prevEnd, m.index + (m[1] ? m[1].length : 0)).replace(/^[;；,，]/, "");
+    // (the lowest band may name the bare fact, "有数字平台,1分;有2个,1.5分;超过2个,2分")
+    if (!(awards.length === 0 ? BAND_FIRST_CONDITION : BAND_CONDITION).test(condition) || CLAUSE_NUMBER.test(condition)) return null;
+    awards.push(Number(m[2]));
+    prevEnd = m.index + m[0].length;
+  }
+  if (awards.length < 2 || prevEnd !== c.length) return null;
+  for (let k = 1; k < awards.length; k++) if (!(awards[k] > awards[k - 1])) return { kind: "mixed" };
+  return { kind: "rising", top: awards[awards.length - 1] };
+}
+/** a band's points: after a comma, no award verb ("…40%,1分") */
+const BAND_POINTS = /(?:[,，]|(\d[%个人米]))(\d+(?:\.\d+)?)分/g;
+const BAND_FIRST_CONDITION = /^[^,，;；。]+$/;
+/** a numbered clause's opening ("1.", "2、", "(3)"): clauses each awarding, no bands */
+const CLAUSE_NUMBER = /^(?:\d{1,2}(?:、|\.(?!\d))|[(（]\d{1,2}[)）])/;
+/** a band's condition: a figure with a range or a threshold, no verb of its own ("37.2%-40%", "超过42%", "2个", "3平方米-3.5平方米") */
+const BAND_CONDITION = /^[^,，;；。]*\d[^,，;；。]*$/;
+
 /** the rule's closing total: "…得2分,共6分。", "…;合计10分" */
 const CLOSING_TOTAL = /(?:^|[,;。])(?:共|共计|合计|总计)(\d+(?:\.\d+)?)分[。.]?$/;
 

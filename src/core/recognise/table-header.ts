@@ -1,9 +1,10 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
-import { budgetRole, indicatorRole, pointsHeadLevel } from "./headers";
+import { budgetRole, indicatorRole, itemsPointsHead, pointsHeadLevel } from "./headers";
 import { pointsAt, weightValueAt } from "./cells";
 import { readNumber } from "../text/numbers";
 import { isClosingRow } from "./table-closing";
+import { bandLadder } from "./rule-points";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
@@ -90,7 +91,57 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
     for (const [k, r] of levels) roles.set(k, r);
   }
   levelBesideEachPoints(grid, row, roles);
+  itemsHeadOverLevel(grid, row, roles);
+  criteriaItemsBeforeRules(grid, row, roles);
   return roles;
+}
+
+/** Of the cells under `row` in `col` that hold text, most are scoring rules (扣0.5分, 不得分): two at least. */
+function rulesBelow(grid: Grid, row: number, col: number): boolean {
+  let filled = 0;
+  let rules = 0;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows); r++) {
+    if (!grid.ownsCell(r, col) || isClosingRow(grid, r)) continue;
+    const t = grid.text(r, col);
+    if (!t) continue;
+    filled++;
+    if (SCORING_RULE_TEXT.test(t)) rules++;
+  }
+  return rules >= 2 && rules * 2 > filled;
+}
+
+/**
+ * A standard the items meet (考核标准, 评估标准: CRITERIA_STANDARD, read as the rubric) right of a level column, no
+ * 分值 column and no other level: where its cells are numbered criteria stating their points ("1.标识醒目…(2分)") and
+ * the next headed column holds the scoring rules (扣分/加分情况: "发现一次扣1分"), the standard's column holds the items,
+ * the level's lowest, and the next column is the rubric (考核内容 | 考核标准 | 扣分/加分情况 | 考核办法 | 自评分).
+ * `roles` is changed in place.
+ */
+function criteriaItemsBeforeRules(grid: Grid, row: number, roles: Map<number, ColumnRole>): void {
+  const levels = [...roles].filter(([, r]) => LEVEL_ROLES.includes(r));
+  if (levels.length !== 1 || levels[0][1] === "level3" || [...roles.values()].includes("weight")) return;
+  const rubrics = [...roles].filter(([, r]) => r === "rubric").map(([c]) => c);
+  if (rubrics.length !== 1) return;
+  const c = rubrics[0];
+  if (c <= levels[0][0] || !CRITERIA_STANDARD.test(grid.compactText(row, c))) return;
+  let next = c + 1;
+  while (next <= grid.scanCols && !(grid.ownsCell(row, next) && grid.compactText(row, next))) next++;
+  if (next > grid.scanCols || roles.has(next)) return;
+  if (!numberedPointedLabels(grid, row, c) || !rulesBelow(grid, row, next)) return;
+  roles.set(c, "level3");
+  roles.set(next, "rubric");
+}
+
+/**
+ * A head naming items and their points with no level word of its own (攻坚工程任务及评分值: itemsPointsHead) left of a
+ * column that names the items' level itself (具体考核指标, 考核要点): the head's labels ('防艾办机构人员落实(50分)') are the
+ * groups those items belong to, one level up. `roles` is changed in place.
+ */
+function itemsHeadOverLevel(grid: Grid, row: number, roles: Map<number, ColumnRole>): void {
+  for (const [c, role] of [...roles]) {
+    if (role !== "level3" || !itemsPointsHead(grid.compactText(row, c))) continue;
+    if ([...roles].some(([k, r]) => k > c && r === "level3" && !itemsPointsHead(grid.compactText(row, k))) && ![...roles].some(([k, r]) => k !== c && r === "level2")) roles.set(c, "level2");
+  }
 }
 
 /** A standard the items meet (评估标准, 考核标准, 验收标准), not the rule giving their points (评分标准, 计分标准). */
@@ -612,6 +663,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   leafColumn(colRole, columns, "targetValue");
   leafColumn(colRole, columns, "actual");
   rubricByContent(grid, rows[rows.length - 1], columns);
+  bandsInNoteColumn(grid, rows[rows.length - 1], columns);
   namesUnderPoints(grid, rows[rows.length - 1], columns);
   gradePoints(grid, rows, columns);
   assignGroupColumns(colRole, columns, "weight", "level1Weight", "level2Weight", thirdLevelCol);
@@ -866,6 +918,20 @@ function levelScoresAsWeights(colRole: Map<number, ColumnRole>, grid: Grid, head
  * the last one short of its total (an excerpt ending inside it) or the totals' merged cells left blank (a blank form).
  * The column is then no score: its number is each group's points (groupPointsCol).
  */
+/**
+ * A number under the header in `col` standing for several lines: merged down two lines or more, or (merges undone) with
+ * the line below blank in `col` where the lines' column `lines` has its points.
+ */
+function mergedDownLines(grid: Grid, headRow: number, col: number, lines: number): boolean {
+  for (let r = headRow + 1; r < Math.min(grid.rowCount, headRow + SCAN.headerSettleRows); r++) {
+    if (!grid.startsInRow(r, col) || !pointsAt(grid, r, col)) continue;
+    const m = grid.mergeAt(r, col);
+    if (m && m.r1 === r && m.r2 > r && m.c1 === col) return true;
+    if (!m && !grid.mergeAt(r + 1, col) && !grid.compactText(r + 1, col) && pointsAt(grid, r + 1, lines)) return true;
+  }
+  return false;
+}
+
 function groupPointsColumn(grid: Grid, headRow: number, colRole: Map<number, ColumnRole>): number | undefined {
   // (the total's column: headed 合计得分, read as a 得分 column or as none)
   let total = 0;
@@ -873,13 +939,25 @@ function groupPointsColumn(grid: Grid, headRow: number, colRole: Map<number, Col
     const role = colRole.get(c);
     if ((role === undefined || role === "score") && grid.ownsCell(headRow, c) && GROUP_TOTAL_HEADER.test(grid.compactText(headRow, c))) total = c;
   }
-  if (!total) return undefined;
-  const of = (role: ColumnRole) => [...colRole].filter(([c, r]) => r === role && c !== total).map(([c]) => c);
-  const weights = of("weight");
-  const scores = of("score");
-  // (the lines' column: the one weight column and no 得分 beside it, or with none the one other 得分 column)
-  const lines = weights.length === 1 && !scores.length ? weights[0] : !weights.length && scores.length === 1 ? scores[0] : undefined;
-  if (lines === undefined || total <= lines) return undefined;
+  // (or two 分值 columns side by side, right of the names, the first merged down a group's lines: 项目分值 30 over the
+  // lines' 标准分值 10 | 4 | 3 … — the groups' points before the lines', one group adding up at least and none off)
+  let lines: number | undefined;
+  let pair = false;
+  if (!total) {
+    const w = [...colRole].filter(([, r]) => r === "weight").map(([c]) => c).sort((a, b) => a - b);
+    if (w.length !== 2 || w[1] !== w[0] + 1 || !mergedDownLines(grid, headRow, w[0], w[1])) return undefined;
+    if (![...colRole].some(([c, r]) => c < w[0] && LEVEL_ROLES.includes(r))) return undefined;
+    total = w[0];
+    lines = w[1];
+    pair = true;
+  } else {
+    const of = (role: ColumnRole) => [...colRole].filter(([c, r]) => r === role && c !== total).map(([c]) => c);
+    const weights = of("weight");
+    const scores = of("score");
+    // (the lines' column: the one weight column and no 得分 beside it, or with none the one other 得分 column)
+    lines = weights.length === 1 && !scores.length ? weights[0] : !weights.length && scores.length === 1 ? scores[0] : undefined;
+    if (lines === undefined || total <= lines) return undefined;
+  }
   // (the names: the first level column left of the lines' points)
   const names = Math.min(lines, ...[...colRole].filter(([c, r]) => c < lines && (r === "level1" || r === "level2" || r === "level3")).map(([c]) => c + 1));
   let end = headRow;
@@ -920,6 +998,7 @@ function groupPointsColumn(grid: Grid, headRow: number, colRole: Map<number, Col
   // two groups adding up and one slip at most; or nothing against it (the groups seen adding up, the last one cut
   // short, a blank form's merged totals)
   if (!(agree >= 2 && off <= 1) && !(off === 0 && (agree > 0 || lastShort || blankSpans > 0))) return undefined;
+  if (pair && !(off === 0 && agree > 0)) return undefined;
   colRole.set(lines, "weight");
   colRole.delete(total);
   return total;
@@ -1042,6 +1121,37 @@ function rubricByContent(grid: Grid, headerRow: number, columns: Partial<Record<
   if (filled >= 2 && rules * 2 >= filled) {
     columns.rubric = c;
     delete columns.targetValue;
+  }
+}
+
+/** A note's head (说明, 备注): a column whose words name no role, read by what it holds. */
+const NOTE_HEAD = /^(说明|备注|注|附注|评定说明|评分说明|考核说明)$/;
+
+/**
+ * A 说明 (or 备注) column right of the items whose cells are bands of a figure each with its points ("37.2%-40%,1分;
+ * 40%-42%,1.5分;超过42%,2分": bandLadder) beside a 分值 column, no rubric column: the table's 评分标准, read by its
+ * contents. Two band ladders at least and most of its cells.
+ */
+function bandsInNoteColumn(grid: Grid, headerRow: number, columns: Partial<Record<ColumnRole, number>>): void {
+  if (columns.rubric !== undefined || columns.weight === undefined) return;
+  const items = columns.level3 ?? columns.level2 ?? columns.level1;
+  if (items === undefined) return;
+  const taken = new Set(Object.values(columns));
+  for (let c = items + 1; c <= grid.scanCols; c++) {
+    if (taken.has(c) || !grid.ownsCell(headerRow, c) || !NOTE_HEAD.test(grid.compactText(headerRow, c))) continue;
+    let filled = 0;
+    let bands = 0;
+    for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + SCAN.headerSettleRows); r++) {
+      if (!grid.startsInRow(r, c)) continue;
+      const t = grid.text(r, c);
+      if (!t) continue;
+      filled++;
+      if (bandLadder(t) !== null) bands++;
+    }
+    if (bands >= 2 && bands * 2 > filled) {
+      columns.rubric = c;
+      return;
+    }
   }
 }
 

@@ -46,7 +46,7 @@ export const ATTACHMENT_LINE = /^附[件表]/;
 // —— levels ——
 export const LEVEL1_HEADER = /^(一级指标|一级要素|一级|一级目标|类别|一级指标名称|评价指标|评估指标|考核内容|考核类别|考核项目类别|考评内容|考评项目|考评类别|评定项目|评估项目|一级绩效指标|评价维度|绩效指标分类|指标分类|指标类别|评审指标|测评类别|(考核|考评)?内容\(分值\))$/;
 export const LEVEL2_HEADER = /^(二级指标|二级要素|二级|二级目标|指标|二级指标名称|评价内容|审核内容|二级绩效指标|测评项目|建设内容)$/;
-export const LEVEL3_HEADER = /^(三级指标|三级要素|三级|检查内容|指标名称|三级指标名称|指标内容|具体指标|评价要点|考核要点|审核要点|考核细项|考评细项|考核项目|考核指标|考评指标|考评要点|考核点|考评点|评价点|评分点|评定内容|评估内容|目标名称|三级指标内容|绩效指标名称|具体评价指标|评分要点|指标项|指标名称及内容|三级绩效指标|指标体系|测评内容|考核细目|考评细目|评价细目|评分细目|建设指标|(考核|检查)?验收项目|验收内容|评比(项目|内容))$/;
+export const LEVEL3_HEADER = /^(三级指标|三级要素|三级|检查内容|指标名称|三级指标名称|指标内容|具体指标|评价要点|考核要点|审核要点|考核细项|考评细项|考核项目|考核指标|考评指标|评定指标|考评要点|考核点|考评点|评价点|评分点|评定内容|评估内容|目标名称|三级指标内容|绩效指标名称|具体评价指标|评分要点|指标项|指标名称及内容|三级绩效指标|指标体系|测评内容|考核细目|考评细目|评价细目|评分细目|建设指标|(考核|检查)?验收项目|验收内容|评比(项目|内容))$/;
 
 /**
  * An item word finer than an indicator's (考核要点, 评分要点, 考核点, 考核细项), or one naming the 三级 itself: right of a column
@@ -64,12 +64,13 @@ export const FINER_ITEM_HEADER = /^(考核要点|考评要点|评价要点|评�
 export const LADDER_WORD = /^([\u4e00-\u9fa5]{0,4}?)(具体)?(项目分类|类别|分类|项目|内容|要点|指标|细项|细目|事项)$/;
 
 /**
- * A head naming the items' column and their points in one (考核指标及分值, 指标名称及权重, 项目名称及分值, 考核内容及其分值):
+ * A head naming the items' column and their points in one (考核指标及分值, 指标名称及权重, 项目名称及分值, 考核内容及其分值,
+ * 工作任务及评分值):
  * each label states its points ("1、有综治组织机构(20分)"), no 分值 column of bare numbers. Its word (the first group)
  * before 及: a level's word gives that level (headers.ts pointsHeadLevel); a word naming items, no level (ITEMS_WORD:
  * 项目名称, 工作任务), the items' column (see short-lists.ts for one merged over a group column and an item column).
  */
-export const HEAD_WITH_POINTS = /^(.{2,10})及其?(分值|分数|权重|标准分|满分)$/;
+export const HEAD_WITH_POINTS = /^(.{2,10})及其?(评?分值|分数|权重|标准分|满分)$/;
 /** HEAD_WITH_POINTS's word naming items with no level of their own: a few characters, then 名称, 指标, 内容, 项目, 事项 or 任务 */
 export const ITEMS_WORD = /^[\u4e00-\u9fa5]{0,4}(名称|指标|内容|项目|事项|任务)$/;
 
@@ -125,6 +126,8 @@ export const INDICATOR_HEADERS: [ColumnRole, RegExp][] = [
  * list. A rule's words before it ("未达指标值酌情扣分", "达到目标值") name a criterion, not a column.
  */
 export const HEADER_WORDS: [ColumnRole, RegExp][] = [
+  // (the work the indicators are set for, named before 具体指标: 攻坚工程具体考核指标, 重点任务具体指标 — the items' column)
+  ["level3", /^[\u4e00-\u9fa5]{1,6}具体(考核|考评|评价)?指标$/],
   ["score", /^(?!.*(扣|标准|说明))[\u4e00-\u9fa5]{0,6}(得分|评分|自评分|打分)(\(.{1,8}\))?$/],
   // one score column per level of review: 区县级自评 | 市级考评 | 中央抽查 (the first is the score, the others its reviews)
   ["score", /^[\u4e00-\u9fa5]{1,4}级?(自评|考评|复评|抽查|核查|初审|复审|复核)$/],

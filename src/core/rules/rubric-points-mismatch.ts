@@ -1,4 +1,4 @@
-import { bracketedAwards, clauseHeadPoints, closingTotal, deductedAward, numberedDeductedAwards, pointsAtRuleHead, ruleBody, rulePoints, topTierAward } from "../recognise/rule-points";
+import { bandLadder, bracketedAwards, clauseHeadPoints, closingTotal, deductedAward, numberedDeductedAwards, pointsAtRuleHead, ruleBody, rulePoints, topTierAward } from "../recognise/rule-points";
 import { fullAward, rateFormulaPoints, rubricAwards, soleAward, targetAward } from "../text/labels";
 import { sum2 } from "../score/aggregate";
 import type { Grid } from "../grid/grid";
@@ -88,6 +88,22 @@ export const rubricPointsMismatch: Rule = {
         continue;
       }
       if (!i.rubricCell) continue;
+      // bands of a figure each with its points, rising to the best ("0-10%,0.5分;超过10%,1分"): alternatives, never added
+      // up; the best band is the item's full mark — below its 分值 the item can never be met in full (the weight and its
+      // own rule contradict: a warning, as a sole award), above it a hint; a ladder whose points do not rise says nothing
+      const band = bandLadder(i.rubric);
+      if (band !== null) {
+        if (band.kind === "rising" && (!i.target || i.target.kind === "empty") && Math.abs(band.top - i.weight) > 0.005 && Math.abs(band.top - i.weight * 100) > 0.005) {
+          out.push({
+            cell: i.rubricCell,
+            related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+            ...(band.top < i.weight ? { severity: "warning" as const } : {}),
+            messageId: "topTier",
+            data: { name: i.name || "该指标", award: band.top, weight: i.weight },
+          });
+        }
+        continue;
+      }
       // (no 分值 column, the item's points the ones its rule opens with, "满分13分，…得5分；…得8分": the awards are the
       // rest of the rule, the opening points the frame they make up, no award of their own)
       const body = model.columns.weight === undefined && i.weightSource === "label" && rulePoints(i.rubric) === i.weight ? ruleBody(i.rubric) : null;
