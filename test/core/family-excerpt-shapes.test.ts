@@ -47,9 +47,23 @@ describe("a page of a rule sheet without its header", () => {
       [4, "赤溪镇", "上报方案、培训等资料，未完成专利申报任务2件，扣0.2分", 99.8],
     ];
     expect(family(units)).not.toBe("indicator-system");
+    // (nor printed twice, its numbers starting again at 1)
+    expect(family([...units, [null], ...units])).not.toBe("indicator-system");
   });
   test("under a 考核评分表 title, item labels closing on their points beside rules in words are an indicator system", () => {
     expect(family([["殡葬改革工作乡镇目标责任考核评分表"], ...FUNERAL_LINES])).toBe("indicator-system");
+  });
+  test("rules opening on their item's points (满分10分.…) beside numbered items are an indicator system; the numbers are no points", () => {
+    const rows: Rows = [
+      ["某县农业科技示范项目技术指导员考核评分表"],
+      [5, "对指导员、示范户督促检查情况", "满分5分.对指导员及示范户认真督促检查的得5分，督促不到位的扣2分", null],
+      [6, "对指导员培训情况", "满分5分.积极加强对指导员的指导培训的得5分，未开展培训的不得分", null],
+      [7, "完成信息上报和产业宣传情况", "满分15分.按要求完成信息上报，积极做好产业宣传的得15分", null],
+    ];
+    expect(family(rows)).toBe("indicator-system");
+    // (counter-shape: the same numbered names beside texts that state no points)
+    const plain: Rows = rows.map((r, k) => (k === 0 ? r : [r[0], r[1], "按要求认真组织落实，做好各项工作记录并及时上报材料", null]));
+    expect(family(plain)).toBe("unknown");
   });
   test("an attachment's number above the title is no title", () => {
     expect(family([["附件2"], ["某县2012年村级党建目标考核评分细则"], ...PARTY_LINES])).toBe("indicator-system");

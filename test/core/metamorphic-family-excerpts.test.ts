@@ -149,7 +149,42 @@ const namesItsForm = (family: Family, title: string) => {
 };
 
 /** Sheets whose family the change loses (`<sheet>|<change>`, with the cause). Each must still FAIL. */
-const KNOWN: Record<string, string> = {};
+const KNOWN: Record<string, string> = {
+  "real/hi-commerce-service-trade|the title replaced by 附件2":
+    "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
+  "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad|the title replaced by 附件2":
+    "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
+  "real/hn-shaoyang-cdc-public-health-selfeval-report-2021-trad|the title replaced by 附件2":
+    "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
+  "real/js-nanjing-zhongshanling-river-chief-assessment-rubric|the title replaced by 附件2":
+    "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
+  "real/yn-changning-justice-dept-selfeval-2020-cut|the title replaced by 附件2":
+    "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
+  "real/zj-fenghua-edu-disabled-training-selfeval-2022|the title replaced by 附件2":
+    "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
+  "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad|the title moved to the sheet's name":
+    "a department form whose head reads 单位名称 / 主管部门 / 实施单位 like a project's: its title in the sheet's name is read, but the title's rows then take the head's lines, whose project words outweigh it (not diagnosed further)",
+  "extra/ah-shouxian-dept|the title moved to the sheet's name":
+    "a 部门整体支出绩效评价自评表 scored as a rubric (序号 | 一级 | 二级 | 三级 | 指标分值 | 指标解释 | 评分标准 | 自评得分), indicator-system by convention: it keeps that family with its title removed, but the title in the sheet's name is read as a department self-evaluation's title again, which the rubric's evidence no longer outweighs (not diagnosed further)",
+  "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|the table cut after the first third of its lines":
+    "a short list (序号 | 工作标准 | 分值) under a 目录 title whose only evidence is its 分值 adding up to its 合计 500 (short-lists.ts): an excerpt of it no longer adds up, and nothing else names a scoring system",
+  "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|the table cut to its last third":
+    "a short list (序号 | 工作标准 | 分值) under a 目录 title whose only evidence is its 分值 adding up to its 合计 500 (short-lists.ts): an excerpt of it no longer adds up, and nothing else names a scoring system",
+  "kind rubric2|the header dropped, a title naming the form kept (a page of the table)":
+    "the template's rules are formulas (到位率×分值, 按完成比例计分) and one 效果明显得20分, all short: no headerless rule page (headerlessRulePage needs two lines of points beside a rule in words, or three beside a criterion of 15 characters)",
+  "real/ah-xuancheng-grain-security-assessment-scoring-2020-excerpt|the header dropped, a title naming the form kept (a page of the table)":
+    "the points stand only in the merged labels ((一)保护耕地(15分), 1.耕地保有量…(7分)) over several rule lines each: fewer than two lines carry points beside a rule (headerlessRulePage)",
+  "real/gd-rural-domestic-waste-governance-assessment-weights-excerpt|the header dropped, a title naming the form kept (a page of the table)":
+    "a weights table (一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重) whose lines are short names beside numbers, no rule and no criterion written out: without its header nothing says the numbers are weights",
+  "real/he-handan-chengan-civil-affairs-centenarian-allowance-selfeval-2020|the header dropped, a title naming the form kept (a page of the table)":
+    "a project self-evaluation's indicator table read without its two-line header: the operator column (>=) is not taken (inferResultsTable reads the whole sheet's rows from the top, its head and fund blocks included), and the title and head alone score below the threshold",
+  "real/sc-suining-jingkai-drugs-devices-transfer-selfeval-2021|the header dropped, a title naming the form kept (a page of the table)":
+    "a transfer payment's self-evaluation whose indicator lines (指标值 ≥3 | 完成值 4, no unit column) are read only under their header: inferResultsTable needs a unit column right of the operators",
+  "real/cn-new-agri-business-entity-cultivation-assessment-scoring-excerpt|the form printed twice, one under the other":
+    "a one-line headerless rule (inferPointsRuleLines) is read only where every line under its first item is an item or a label: the second copy's title is neither",
+  "real/gd-lechang-vocational-student-aid-allocation-target-2018-trad|the form printed twice, one under the other":
+    "an allocation list with a target form: printed twice, the second copy's lines read under the first copy's head (not diagnosed further)",
+};
 
 const MEASURE = !!process.env.FAMILY_MEASURE;
 const outcomes: string[] = [];

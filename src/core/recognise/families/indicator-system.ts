@@ -1,6 +1,7 @@
 import { evidence, type FamilyDetector, labelPointsAddUp, type SheetFeatures } from "../features";
 import { departmentScores } from "./self-report";
 import { declaredByHead } from "./target-declaration";
+import { rulePoints } from "../rule-points";
 import { MARKER_LINE } from "../vocabulary";
 import { ASSESSMENT_SHEET, DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER, RULE_SHEET_TITLE, RULE_TEXT } from "./vocabulary";
 
@@ -101,7 +102,7 @@ const NOT_RULE_PAGE_TITLE = /自评|自評|目标表|目標表|绩效目标|績�
  * A page of a rule sheet whose header is not on it (an excerpt that starts below the header, a later page printed without
  * it): its title line names the rules (…考核评分细则, …评分表, …考评标准) and none of the forms units fill in (自评, 目标,
  * 申报, 监控, 汇总 / 结果), and two lines or more under it each carry their points (a bare number, or closing the item's
- * label in brackets, "…(20分)") beside a rule in words
+ * label in brackets, "…(20分)", or opening the rule, "满分10分.…") beside a rule in words
  * (扣2分 / 得5分 / 不得分, RULE_TEXT), or three beside a criterion written out (15 characters or more) — the items, their
  * points and how they are scored (a column numbering the lines, 1, 2, 3 …, holds no points). The family only: no table is read
  * from it (the columns are not named), so nothing is checked.
@@ -119,12 +120,13 @@ export function headerlessRulePage(f: SheetFeatures): boolean {
   if (!titleRow) return false;
   const last = Math.min(g.rowCount, titleRow + RULE_TEXT_ROWS);
   const bare = (r: number, c: number) => (g.ownsCell(r, c) && BARE_POINTS.test(g.compactText(r, c)) ? Number(g.compactText(r, c).replace("分", "")) : null);
-  // (a column numbering the lines, 1, 2, 3 … one more on each line that has a number: 序号, no points)
+  // (a column numbering the lines, 1, 2, 3 … one more on each line that has a number, or 1 again where a second copy
+  // of the form starts after a run of three: 序号, no points)
   const numbering = new Set<number>();
   for (let c = 1; c <= g.scanCols; c++) {
     const xs: number[] = [];
     for (let r = titleRow + 1; r <= last; r++) { const x = bare(r, c); if (x !== null) xs.push(x); }
-    if (xs.length >= 2 && xs.every((x, k) => k === 0 || x === xs[k - 1] + 1)) numbering.add(c);
+    if (xs.length >= 2 && xs.every((x, k) => k === 0 || x === xs[k - 1] + 1 || (x === 1 && xs[k - 1] >= 3))) numbering.add(c);
   }
   let rules = 0;
   let criteria = 0;
@@ -140,6 +142,8 @@ export function headerlessRulePage(f: SheetFeatures): boolean {
         if (!numbering.has(c) && x > 0 && x < ITEM_POINTS_BELOW) points = true;
       } else if (!points && LABEL_POINTS.test(t)) points = true;
       else {
+        // (a rule opening on its item's points, "满分10分.…得10分": the points and the rule in one cell)
+        if (t.length >= CRITERION_TEXT && rulePoints(t) !== null) points = true;
         if (t.length >= 4 && RULE_TEXT.test(t)) rule = true;
         if (t.length >= CRITERION_TEXT) criterion = true;
       }
