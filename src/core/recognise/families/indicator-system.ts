@@ -88,6 +88,8 @@ const BARE_POINTS = /^\d{1,3}(?:\.\d+)?分?$/;
  * score (…考核评分表 of 被考核单位 | 考核情况 | 得分: 100, 99.5), a result list, not a rule page.
  */
 const ITEM_POINTS_BELOW = 60;
+/** A score column's head word: the scores given under it are no points. */
+const SCORE_HEAD = /^(实际|单项|项目|综合|最终)?(得分|自评分|考评分|考核得分|评分|自评得分|实得分|评定得分|考评得分)$/;
 /** An item's label closing on its points in brackets ("1、有综治组织机构(20分)"): its points, as a bare number would be. */
 const LABEL_POINTS = /[(（]\d{1,3}(?:\.\d+)?分[)）]$/;
 /** Rule lines a headerless rule page shows at least (or criterion lines: points beside a criterion written out). */
@@ -104,7 +106,7 @@ const NOT_RULE_PAGE_TITLE = /自评|自評|目标表|目標表|绩效目标|績�
  * 申报, 监控, 汇总 / 结果), and two lines or more under it each carry their points (a bare number, or closing the item's
  * label in brackets, "…(20分)", or opening the rule, "满分10分.…") beside a rule in words
  * (扣2分 / 得5分 / 不得分, RULE_TEXT), or three beside a criterion written out (15 characters or more) — the items, their
- * points and how they are scored (a column numbering the lines, 1, 2, 3 …, holds no points). The family only: no table is read
+ * points and how they are scored (a column numbering the lines, 1, 2, 3 …, or headed 得分 holds no points). The family only: no table is read
  * from it (the columns are not named), so nothing is checked.
  */
 export function headerlessRulePage(f: SheetFeatures): boolean {
@@ -123,6 +125,8 @@ export function headerlessRulePage(f: SheetFeatures): boolean {
   // (a column numbering the lines, 1, 2, 3 … one more on each line that has a number, or 1 again where a second copy
   // of the form starts after a run of three: 序号, no points)
   const numbering = new Set<number>();
+  // (and a column headed by a score word above its numbers, 得分 / 自评分 / 考评分: the scores given, no points)
+  for (let c = 1; c <= g.scanCols; c++) for (let r = titleRow + 1; r <= last; r++) if (g.ownsCell(r, c) && SCORE_HEAD.test(g.compactText(r, c))) numbering.add(c);
   for (let c = 1; c <= g.scanCols; c++) {
     const xs: number[] = [];
     for (let r = titleRow + 1; r <= last; r++) { const x = bare(r, c); if (x !== null) xs.push(x); }
