@@ -45,11 +45,15 @@ export function standardHeaderAt(grid: Grid, row: number): HeaderMap | null {
     else if ((role === "explanation" || (!role && EXPLANATION_HEADER.test(text(c)))) && columns.explanation === undefined) columns.explanation = c;
   }
   if (columns.rubric === undefined && columns.explanation === undefined) return null;
-  // (data lines: a name and points on the same line)
+  // (data lines: a name and points on the same line; or, under a name merged down over several lines, a line with its own
+  // text between the names and the points, in a column of no role: one of the lines that label heads, an excerpt cut in
+  // its first label counts them)
   let items = 0;
+  // (in a column the header gives no role: the items' own names, 小项内容, not a rule column standing before the points)
+  const ownText = (r: number) => { for (let c = name + 1; c < points; c++) if (!roles.has(c) && grid.startsInRow(r, c) && grid.text(r, c)) return true; return false; };
   for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows) && items < MIN_ITEMS; r++) {
     if (isClosingRow(grid, r)) break;
-    if (grid.startsInRow(r, name) && grid.text(r, name) && pointsAt(grid, r, points)) items++;
+    if (grid.text(r, name) && (grid.startsInRow(r, name) || ownText(r)) && pointsAt(grid, r, points)) items++;
   }
   if (items < MIN_ITEMS) return null;
   const header: HeaderMap = { headerRow: row, firstHeaderRow: row, columns, roleCount: Object.keys(columns).length };

@@ -7,7 +7,7 @@ import { numberAt, pointsAt, textAt, weightAt } from "./cells";
 import type { HeaderMap } from "./table-header";
 import { pageBreakSince } from "./table-walk";
 import { budgetRole, indicatorRole } from "./headers";
-import { BLOCK_LABEL_POINTS, CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIGHT_ITEM, NOTED_WEIGHTS, POINTS_TEXT, RESULT_TOTAL_LABEL, SCAN, STATED_TOTAL_IN_CELL, STATED_TOTAL_IN_SENTENCE, STATED_TOTAL_LABEL, TOTAL_LABEL } from "./vocabulary";
+import { BLOCK_LABEL_POINTS, CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIGHT_ITEM, NOTED_WEIGHTS, POINTS_TEXT, RESULT_TOTAL_LABEL, SCAN, SIGN_OFF_LABEL, SIGN_OFF_UNIT, STATED_TOTAL_IN_CELL, STATED_TOTAL_IN_SENTENCE, STATED_TOTAL_LABEL, TOTAL_LABEL } from "./vocabulary";
 
 /** The rows that close the indicator table: 总分/合计, the grade, notes that fix weights, weighted block labels. */
 
@@ -17,8 +17,23 @@ export function isClosingRow(grid: Grid, row: number): boolean {
     if (!grid.startsInRow(row, c)) continue; // filled down from above (a block label)
     const t = grid.compactText(row, c);
     if (!t) continue;
-    return CLOSING_ROW.test(t) || GRADE_IN_CELL.test(t) || (GRADE_LABEL.test(t) && gradeRightOf(grid, row, c));
+    return CLOSING_ROW.test(t) || GRADE_IN_CELL.test(t) || (GRADE_LABEL.test(t) && gradeRightOf(grid, row, c)) || signOffLine(grid, row, c, t);
   }
+  return false;
+}
+
+/**
+ * A line of signatures under a form: the filing unit's label left blank (填报单位(盖章):) with another signature label
+ * after it, in its own cell or a later one (填报人: | 填报日期:). A preamble's 填报单位:某县农业农村局 (beside 单位:万元 or
+ * 填报日期:2023年12月) names the unit: none.
+ */
+function signOffLine(grid: Grid, row: number, col: number, t: string): boolean {
+  const m = SIGN_OFF_UNIT.exec(t);
+  if (!m) return false;
+  // (the unit's field left blank, to be stamped: a preamble names the unit, 填报单位:某县农业农村局 | 填报日期:…)
+  const rest = t.slice(m[0].length);
+  if (rest) return SIGN_OFF_LABEL.test(rest);
+  for (let c = col + 1; c <= grid.scanCols; c++) if (grid.ownsCell(row, c) && SIGN_OFF_LABEL.test(grid.compactText(row, c))) return true;
   return false;
 }
 

@@ -39,8 +39,10 @@ export function inferHeaderless(grid: Grid): HeaderMap | null {
 function dataRows(grid: Grid): number[] {
   const rows: number[] = [];
   for (let r = 1; r <= Math.min(grid.rowCount, INFER_ROWS); r++) {
+    // (a preamble's line naming who files the form, 填报单位:… | 填报日期:…, opens no closing above the data)
+    if (!rows.length && grid.rowHasContent(r) && preambleLine(grid, r)) continue;
     if (isClosingRow(grid, r)) break;
-    if (grid.rowHasContent(r) && (rows.length || !preambleLine(grid, r))) rows.push(r);
+    if (grid.rowHasContent(r)) rows.push(r);
   }
   return rows;
 }

@@ -194,6 +194,11 @@ export const STATED_TOTAL_IN_SENTENCE = /(?:^|[,，。;；:：])(?:本|该)?项�
 const SIGN_OFF_WORDS = "项目负责人|填表人|填报人|制表人|经办人|审核人|单位负责人|财务负责人|联系电话|填报日期|填表日期";
 /** A line opening with a signature label: no line of a table above it. */
 export const SIGN_OFF_LABEL = new RegExp(`^(?:${SIGN_OFF_WORDS})`);
+/**
+ * The unit that files the form, as a signature line under it opens ("填报单位(盖章):", "填表单位:"): the same words head a
+ * preamble above a table (填报单位:某县农业农村局), so they close a table only beside another signature label.
+ */
+export const SIGN_OFF_UNIT = /^(?:填报|填表|报送|申报|编报|编制)单位(?:\((?:盖章|公章|签章)\))?[:：]?/;
 /** Rows that close an indicator table. */
 export const CLOSING_ROW = new RegExp(
   // a closing word on its own (or before ":" / "(" / "（"), so that "说明书编制完成率" stays an indicator

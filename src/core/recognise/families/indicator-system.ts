@@ -1,6 +1,8 @@
 import { evidence, type FamilyDetector, labelPointsAddUp, type SheetFeatures } from "../features";
 import { departmentScores } from "./self-report";
 import { declaredByHead } from "./target-declaration";
+import { rulePoints } from "../rule-points";
+import { MARKER_LINE } from "../vocabulary";
 import { ASSESSMENT_SHEET, DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER, RULE_SHEET_TITLE, RULE_TEXT } from "./vocabulary";
 
 /** 评价指标体系 / 评分表: 3-level tables with 分值 (often inside labels) and 得分 or 评分标准 (RULEBOOK §3.1). */
@@ -10,7 +12,8 @@ export const indicatorSystem: FamilyDetector = {
     const cols = f.header?.columns ?? {};
     // (lines read by their grades, their labels lost: an evaluation's result table, not a scoring system)
     // (a completion column blank on every line beside a rule column and no target: a rule sheet's blank assessors' column)
-    if (!f.header || (cols.actual && !blankActualBesideRule(f)) || f.header.unnamedLines) return 0;
+    if (!f.header) return headerlessRulePage(f) ? HEADERLESS_RULE_PAGE : 0;
+    if ((cols.actual && !blankActualBesideRule(f)) || f.header.unnamedLines) return 0;
     // weights in a column, in the labels, or only inside the 评分标准 text beside a 得分 column
     const weighted = cols.weight !== undefined || f.labelWeights || (cols.score !== undefined && cols.rubric !== undefined);
     if (!weighted) return 0;
@@ -73,6 +76,87 @@ export const indicatorSystem: FamilyDetector = {
     return Math.min(1, s);
   },
 };
+
+/** The score of a rule sheet's page read without its header (headerlessRulePage): a family, no table read. */
+const HEADERLESS_RULE_PAGE = 0.6;
+/** A rule sheet's title on its first line (…考核评分细则, …评分表, …考评标准, …指标体系): its own words, no self-evaluation's. */
+const RULE_PAGE_TITLE = /评分表|评分细则|评分标准|考评表|考核表|指标体系|(考核|考评|测评|评分|评估)[^|]{0,8}(细则|标准|办法)/;
+/** A rule page's line: a bare number of points in one cell (above 0, below ITEM_POINTS_BELOW), a rule in words (扣2分, 得5分, 不得分) in another. */
+const BARE_POINTS = /^\d{1,3}(?:\.\d+)?分?$/;
+/**
+ * An item's points are a part of the sheet's whole (100): below this. A number this high beside each line is a unit's
+ * score (…考核评分表 of 被考核单位 | 考核情况 | 得分: 100, 99.5), a result list, not a rule page.
+ */
+const ITEM_POINTS_BELOW = 60;
+/** A score column's head word: the scores given under it are no points. */
+const SCORE_HEAD = /^(实际|单项|项目|综合|最终)?(得分|自评分|考评分|考核得分|评分|自评得分|实得分|评定得分|考评得分)$/;
+/** An item's label closing on its points in brackets ("1、有综治组织机构(20分)"): its points, as a bare number would be. */
+const LABEL_POINTS = /[(（]\d{1,3}(?:\.\d+)?分[)）]$/;
+/** Rule lines a headerless rule page shows at least (or criterion lines: points beside a criterion written out). */
+const RULE_PAGE_LINES = 2;
+const CRITERION_LINES = 3;
+/** A criterion written out: a text this long beside the points (an item's name alone is shorter). */
+const CRITERION_TEXT = 15;
+/** A title naming a form units fill in (自评, 目标表, 申报, 监控) or a summary of results, not the rules. */
+const NOT_RULE_PAGE_TITLE = /自评|自評|目标表|目標表|绩效目标|績效目標|申报|申報|监控|監控|汇总|匯總|结果|結果/;
+
+/**
+ * A page of a rule sheet whose header is not on it (an excerpt that starts below the header, a later page printed without
+ * it): its title line names the rules (…考核评分细则, …评分表, …考评标准) and none of the forms units fill in (自评, 目标,
+ * 申报, 监控, 汇总 / 结果), and two lines or more under it each carry their points (a bare number, or closing the item's
+ * label in brackets, "…(20分)", or opening the rule, "满分10分.…") beside a rule in words
+ * (扣2分 / 得5分 / 不得分, RULE_TEXT), or three beside a criterion written out (15 characters or more) — the items, their
+ * points and how they are scored (a column numbering the lines, 1, 2, 3 …, or headed 得分 holds no points). The family only: no table is read
+ * from it (the columns are not named), so nothing is checked.
+ */
+export function headerlessRulePage(f: SheetFeatures): boolean {
+  const g = f.grid;
+  let titleRow = 0;
+  for (let r = 1; r <= Math.min(g.rowCount, 6) && !titleRow; r++) {
+    const texts: string[] = [];
+    for (let c = 1; c <= Math.min(g.scanCols, 30); c++) if (g.ownsCell(r, c) && g.compactText(r, c)) texts.push(g.compactText(r, c));
+    if (!texts.length || (texts.length === 1 && MARKER_LINE.test(texts[0]))) continue;
+    if (texts.length !== 1 || !RULE_PAGE_TITLE.test(texts[0]) || NOT_RULE_PAGE_TITLE.test(texts[0])) return false;
+    titleRow = r;
+  }
+  if (!titleRow) return false;
+  const last = Math.min(g.rowCount, titleRow + RULE_TEXT_ROWS);
+  const bare = (r: number, c: number) => (g.ownsCell(r, c) && BARE_POINTS.test(g.compactText(r, c)) ? Number(g.compactText(r, c).replace("分", "")) : null);
+  // (a column numbering the lines, 1, 2, 3 … one more on each line that has a number, or 1 again where a second copy
+  // of the form starts after a run of three: 序号, no points)
+  const numbering = new Set<number>();
+  // (and a column headed by a score word above its numbers, 得分 / 自评分 / 考评分: the scores given, no points)
+  for (let c = 1; c <= g.scanCols; c++) for (let r = titleRow + 1; r <= last; r++) if (g.ownsCell(r, c) && SCORE_HEAD.test(g.compactText(r, c))) numbering.add(c);
+  for (let c = 1; c <= g.scanCols; c++) {
+    const xs: number[] = [];
+    for (let r = titleRow + 1; r <= last; r++) { const x = bare(r, c); if (x !== null) xs.push(x); }
+    if (xs.length >= 2 && xs.every((x, k) => k === 0 || x === xs[k - 1] + 1 || (x === 1 && xs[k - 1] >= 3))) numbering.add(c);
+  }
+  let rules = 0;
+  let criteria = 0;
+  for (let r = titleRow + 1; r <= last && rules < RULE_PAGE_LINES && criteria < CRITERION_LINES; r++) {
+    let points = false;
+    let rule = false;
+    let criterion = false;
+    for (let c = 1; c <= g.scanCols; c++) {
+      if (!g.ownsCell(r, c)) continue;
+      const t = g.compactText(r, c);
+      const x = bare(r, c);
+      if (x !== null) {
+        if (!numbering.has(c) && x > 0 && x < ITEM_POINTS_BELOW) points = true;
+      } else if (!points && LABEL_POINTS.test(t)) points = true;
+      else {
+        // (a rule opening on its item's points, "满分10分.…得10分": the points and the rule in one cell)
+        if (t.length >= CRITERION_TEXT && rulePoints(t) !== null) points = true;
+        if (t.length >= 4 && RULE_TEXT.test(t)) rule = true;
+        if (t.length >= CRITERION_TEXT) criterion = true;
+      }
+    }
+    if (points && rule) rules++;
+    if (points && criterion) criteria++;
+  }
+  return rules >= RULE_PAGE_LINES || criteria >= CRITERION_LINES;
+}
 
 /** A title naming a table of points given (…考核评分一览表, …考核打分表, …考核得分表): over a score column, a scoring system's. */
 const SCORING_TITLE = /评分|打分|验收|得分表/;
