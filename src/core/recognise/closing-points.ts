@@ -92,11 +92,13 @@ function groupsAgreeing(grid: Grid, rule: number, nameCol: number, firstRow: num
   let agreeing = 0;
   let agreeingItems = 0;
   let disagreeing = 0;
+  const lastInColumn = new Map<number, string>(); // column → the text of the last label in it
   for (let i = 0; i < labels.length; i++) {
     const g = labels[i];
     // (a repeat of the label above it in its column goes on with that group: not a group of its own)
-    const prev = labels.slice(0, i).reverse().find((x) => x.c === g.c);
-    if (prev && prev.text === g.text) continue;
+    const prev = lastInColumn.get(g.c);
+    lastInColumn.set(g.c, g.text);
+    if (prev === g.text) continue;
     let end = endRow;
     for (let j = i + 1; j < labels.length; j++) {
       const x = labels[j];
@@ -107,8 +109,15 @@ function groupsAgreeing(grid: Grid, rule: number, nameCol: number, firstRow: num
     let sum = 0;
     let n = 0;
     let whole = true;
-    for (const r of itemRows) {
-      if (r < g.r || r > end) continue;
+    // (itemRows rise: the group's first item found by halving, its last where a row passes `end`)
+    let lo = 0;
+    for (let hi = itemRows.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (itemRows[mid] < g.r) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < itemRows.length && itemRows[k] <= end; k++) {
+      const r = itemRows[k];
       const p = points.get(r);
       if (p === undefined) {
         whole = false;

@@ -9,7 +9,7 @@ import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, CODE_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, CODE_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_COLUMN_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthAfterOrdinals, fourthLevel, levelPointsLadder } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
@@ -96,19 +96,25 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   return roles;
 }
 
-/** Of the cells under `row` in `col` that hold text, most are scoring rules (扣0.5分, 不得分): two at least. */
-function rulesBelow(grid: Grid, row: number, col: number): boolean {
+/**
+ * Of the cells in `col` under the header at `headRow` that hold text (closing rows left out), most pass `test`, two at
+ * least: scoring rules, numbered labels with their points, labels stating their weights.
+ */
+function mostBelow(grid: Grid, headRow: number, col: number, test: (t: string) => boolean): boolean {
   let filled = 0;
-  let rules = 0;
-  for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows); r++) {
+  let hits = 0;
+  for (let r = headRow + 1; r <= Math.min(grid.rowCount, headRow + SCAN.headerSettleRows); r++) {
     if (!grid.ownsCell(r, col) || isClosingRow(grid, r)) continue;
     const t = grid.text(r, col);
     if (!t) continue;
     filled++;
-    if (SCORING_RULE_TEXT.test(t)) rules++;
+    if (test(t)) hits++;
   }
-  return rules >= 2 && rules * 2 > filled;
+  return hits >= 2 && hits * 2 > filled;
 }
+
+/** Of the cells under `row` in `col` that hold text, most are scoring rules (扣0.5分, 不得分): two at least. */
+const rulesBelow = (grid: Grid, row: number, col: number) => mostBelow(grid, row, col, (t) => SCORING_RULE_TEXT.test(t));
 
 /**
  * A standard the items meet (考核标准, 评估标准: CRITERIA_STANDARD, read as the rubric) right of a level column, no
@@ -1042,30 +1048,12 @@ function emptyBelow(grid: Grid, headRow: number, col: number): boolean {
 
 /** Numbered labels with their points in `col` under the header ("1.…(5分)", "2.…4分"): two at least, and most of its labels. */
 function numberedPointedLabels(grid: Grid, headRow: number, col: number): boolean {
-  let labels = 0;
-  let pointed = 0;
-  for (let r = headRow + 1; r <= Math.min(grid.rowCount, headRow + SCAN.headerSettleRows); r++) {
-    if (!grid.ownsCell(r, col) || isClosingRow(grid, r)) continue;
-    const t = grid.text(r, col);
-    if (!t) continue;
-    labels++;
-    if (labelCode(t) !== null && groupWeightInLabel(t) !== null) pointed++;
-  }
-  return pointed >= 2 && pointed * 2 > labels;
+  return mostBelow(grid, headRow, col, (t) => labelCode(t) !== null && groupWeightInLabel(t) !== null);
 }
 
 /** Labels in `col` under the header that state their points ("产出指标(30分)"): two at least, and most of them. */
 function labelsStateWeights(grid: Grid, headRow: number, col: number): boolean {
-  let labels = 0;
-  let weighted = 0;
-  for (let r = headRow + 1; r <= Math.min(grid.rowCount, headRow + SCAN.headerSettleRows); r++) {
-    if (!grid.ownsCell(r, col) || isClosingRow(grid, r)) continue;
-    const t = grid.text(r, col);
-    if (!t) continue;
-    labels++;
-    if (weightInLabel(t) !== null) weighted++;
-  }
-  return weighted >= 2 && weighted * 2 > labels;
+  return mostBelow(grid, headRow, col, (t) => weightInLabel(t) !== null);
 }
 
 /**
@@ -1124,9 +1112,6 @@ function rubricByContent(grid: Grid, headerRow: number, columns: Partial<Record<
   }
 }
 
-/** A note's head (说明, 备注): a column whose words name no role, read by what it holds. */
-const NOTE_HEAD = /^(说明|备注|注|附注|评定说明|评分说明|考核说明)$/;
-
 /**
  * A 说明 (or 备注) column right of the items whose cells are bands of a figure each with its points ("37.2%-40%,1分;
  * 40%-42%,1.5分;超过42%,2分": bandLadder) beside a 分值 column, no rubric column: the table's 评分标准, read by its
@@ -1138,7 +1123,7 @@ function bandsInNoteColumn(grid: Grid, headerRow: number, columns: Partial<Recor
   if (items === undefined) return;
   const taken = new Set(Object.values(columns));
   for (let c = items + 1; c <= grid.scanCols; c++) {
-    if (taken.has(c) || !grid.ownsCell(headerRow, c) || !NOTE_HEAD.test(grid.compactText(headerRow, c))) continue;
+    if (taken.has(c) || !grid.ownsCell(headerRow, c) || !NOTE_COLUMN_HEADER.test(grid.compactText(headerRow, c))) continue;
     let filled = 0;
     let bands = 0;
     for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + SCAN.headerSettleRows); r++) {

@@ -388,6 +388,8 @@ export const SIDE_HEADER =
 export const STATES_POINTS = /\d\s*分(?!钟)|[扣加减]分|不得分/;
 /** Of those, the headings of a note whose cells may be a bare number (备注 | 3: the page a line's evidence is on). */
 export const SIDE_NOTE_HEADER = /^(备注|备注栏|附注|说明|备注说明|(佐证|证明|备查|支撑|印证)(材料|资料))$/;
+/** A note column's head (说明, 备注) whose words name no role: read by what its cells hold (a 说明 of score bands is the rubric). */
+export const NOTE_COLUMN_HEADER = /^(说明|备注|注|附注|评定说明|评分说明|考核说明)$/;
 
 /** A column explaining the items, in such a table. */
 export const EXPLANATION_HEADER = /^(说明|备注说明|指标说明|释义)$/;
