@@ -3,6 +3,7 @@ import type { GroupNode, Indicator, WeightBlock } from "../model/types";
 import { groupWeightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
 import { compact } from "../text/normalize";
+import { outsideTheWholeLabel } from "../relations/outside-the-whole";
 import type { HeaderMap } from "./table-header";
 import { pageBreakSince, TableWalk } from "./table-walk";
 
@@ -61,7 +62,7 @@ export function pointedLabelLines(grid: Grid, header: HeaderMap, walk: TableWalk
   const next = new Map<number, Indicator>();
   for (let k = 0; k + 1 < lines.length; k++) next.set(lines[k].row, lines[k + 1]);
   const coded = (i: Indicator | undefined) => !!i && labelCode(i.name) !== null;
-  const uncodedOverCoded = (i: Indicator) => !coded(i) && (coded(next.get(i.row)) || OUTSIDE_THE_WHOLE.test(compact(i.name)));
+  const uncodedOverCoded = (i: Indicator) => !coded(i) && (coded(next.get(i.row)) || outsideTheWholeLabel(i.name));
   const looks: ((i: Indicator) => boolean)[] = [(i) => groupWeightInLabel(i.name) !== null, across, uncodedOverCoded];
   if (cols.rubric !== undefined) looks.unshift((i) => !grid.compactText(i.row, cols.rubric!));
   // (the line printed again under the header repeated at a page break inside its group, the same points: the group goes on)
@@ -73,9 +74,6 @@ export function pointedLabelLines(grid: Grid, header: HeaderMap, walk: TableWalk
   }
   return null;
 }
-
-/** a block outside the whole, told by its label's first word: 加分项, 附加分, 扣分项 (relations/outside-the-whole.ts) */
-const OUTSIDE_THE_WHOLE = /^(?:加分|附加分|附加项|奖励加分|奖励分|额外加分|扣分|减分)/;
 
 type Group = { head: Indicator; under: Indicator[]; repeats: Indicator[] };
 
@@ -100,7 +98,7 @@ function byLook(lines: Indicator[], look: (i: Indicator) => boolean, again: (hea
   }
   // (a 加分项 / 扣分项 line closing the lines, whose own lines the walk did not read: a block outside the whole, no item)
   const tail = groups[groups.length - 1];
-  if (tail && !tail.under.length && OUTSIDE_THE_WHOLE.test(compact(tail.head.name))) {
+  if (tail && !tail.under.length && outsideTheWholeLabel(tail.head.name)) {
     groups.pop();
     if (groups.length) groups[groups.length - 1].repeats.push(tail.head);
   }

@@ -10,7 +10,9 @@ import { compact } from "../text/normalize";
  */
 const OUTSIDE_THE_WHOLE = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]?|[A-Z][、.．]?)?(?:加分|附加分|附加项|奖励加分|奖励分|额外加分|扣分|减分)/;
 
-export const outsideTheWhole = (g: GroupNode | undefined): boolean => !!g && OUTSIDE_THE_WHOLE.test(compact(g.name || g.label));
+/** A label naming a block outside the whole (加分项, 五、附加分): its first word. */
+export const outsideTheWholeLabel = (label: string): boolean => OUTSIDE_THE_WHOLE.test(compact(label));
+export const outsideTheWhole = (g: GroupNode | undefined): boolean => !!g && outsideTheWholeLabel(g.name || g.label);
 
 const NONE: ReadonlySet<number> = new Set();
 
