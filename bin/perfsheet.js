@@ -9,7 +9,8 @@ const ROOT = path.join(__dirname, "..");
  * A V8 code cache for the CLI's own modules and its dependencies (what Node 22's
  * module.enableCompileCache() does; Node 20 has none): start-up is mostly compiling JavaScript.
  * Kept in node_modules/.cache (owned by whoever installed the project), keyed by path, size and mtime.
- * PERFSHEET_NO_CODE_CACHE=1 turns it off.
+ * PERFSHEET_NO_CODE_CACHE=1 turns it off. Returns the compiler of a module's function (wrapped source) with the
+ * cache, or null when there is no cache.
  */
 function enableCodeCache() {
   const Module = require("module");
@@ -18,35 +19,33 @@ function enableCodeCache() {
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch {
-    return;
+    return null;
   }
-  const compile = Module.prototype._compile;
   const pending = [];
+  /** `wrapped` (a module's function, as Module.wrap makes it) compiled with its cache entry (read, or made at exit) */
+  const compileCached = (wrapped, filename) => {
+    const st = fs.statSync(filename);
+    const key = path.join(dir, `${Buffer.from(path.relative(ROOT, filename)).toString("base64url").slice(-160)}-${st.size}-${Math.floor(st.mtimeMs)}`);
+    let cachedData;
+    try {
+      cachedData = fs.readFileSync(key);
+    } catch {
+      cachedData = undefined;
+    }
+    const script = new vm.Script(wrapped, { filename, cachedData });
+    if (!cachedData || script.cachedDataRejected) pending.push([script, key]);
+    return script;
+  };
+  const compile = Module.prototype._compile;
   Module.prototype._compile = function (content, filename) {
     if (!filename.startsWith(ROOT + path.sep)) return compile.call(this, content, filename);
-    let key;
-    let cachedData;
     let script;
     try {
-      const st = fs.statSync(filename);
-      key = path.join(dir, `${Buffer.from(path.relative(ROOT, filename)).toString("base64url").slice(-160)}-${st.size}-${Math.floor(st.mtimeMs)}`);
-      try {
-        cachedData = fs.readFileSync(key);
-      } catch {
-        cachedData = undefined;
-      }
-      script = new vm.Script(Module.wrap(content), { filename, cachedData });
+      script = compileCached(Module.wrap(content), filename);
     } catch {
       return compile.call(this, content, filename);
     }
-    if (!cachedData || script.cachedDataRejected) pending.push([script, key]);
-    const mod = this;
-    const req = (id) => mod.require(id);
-    req.resolve = (request, options) => Module._resolveFilename(request, mod, false, options);
-    req.main = process.mainModule;
-    req.extensions = Module._extensions;
-    req.cache = Module._cache;
-    return script.runInThisContext({ displayErrors: true }).call(mod.exports, mod.exports, req, mod, filename, path.dirname(filename));
+    return script.runInThisContext({ displayErrors: true }).call(this.exports, this.exports, requireOf(this), this, filename, path.dirname(filename));
   };
   process.once("exit", () => {
     for (const [script, key] of pending) {
@@ -76,6 +75,44 @@ function enableCodeCache() {
       }
     }
   });
+  return compileCached;
+}
+
+/** The `require` a module's code is given (as Node makes it). */
+function requireOf(mod) {
+  const Module = require("module");
+  const req = (id) => mod.require(id);
+  req.resolve = (request, options) => Module._resolveFilename(request, mod, false, options);
+  req.main = process.mainModule;
+  req.extensions = Module._extensions;
+  req.cache = Module._cache;
+  return req;
+}
+
+/**
+ * lib/cli.bundle.js, written as the module's function (scripts/bundle-cli.js), loaded here rather than by require:
+ * read as Latin-1 (the bundle is ASCII: no UTF-8 decoding of its megabyte) and compiled as it is (Module.wrap's
+ * text around it made V8 copy the whole source into one string before compiling). Returns its exports.
+ */
+function loadBundle(file, compileCached) {
+  const Module = require("module");
+  const mod = new Module(file, module);
+  mod.filename = file;
+  mod.paths = Module._nodeModulePaths(path.dirname(file));
+  Module._cache[file] = mod;
+  const source = fs.readFileSync(file, "latin1");
+  let script = null;
+  if (compileCached) {
+    try {
+      script = compileCached(source, file);
+    } catch {
+      script = null;
+    }
+  }
+  if (!script) script = new (require("vm").Script)(source, { filename: file });
+  script.runInThisContext({ displayErrors: true }).call(mod.exports, mod.exports, requireOf(mod), mod, file, path.dirname(file));
+  mod.loaded = true;
+  return mod.exports;
 }
 
 /**
@@ -114,10 +151,10 @@ function entry() {
   }
 }
 const main = entry();
-if (!process.env.PERFSHEET_NO_CODE_CACHE) enableCodeCache();
+const compileCached = process.env.PERFSHEET_NO_CODE_CACHE ? null : enableCodeCache();
 let cli;
 try {
-  cli = require(main);
+  cli = main === compiled ? require(main) : loadBundle(main, compileCached);
 } catch (e) {
   process.stderr.write(`perfsheet: 内部错误 (internal error): ${String((e && e.message) || e).split("\n")[0]}\n`);
   process.exit(2);
