@@ -128,13 +128,18 @@ export function levelPointsLadder(grid: Grid, headerRow: number, colRole: Map<nu
     while (n < grid.scanCols && !colRole.has(n) && emptyColumn(grid, n)) n++;
     return n;
   };
-  if (!levels.every(([c]) => colRole.get(next(c)) === "weight")) return null;
+  // (and the leaves' score column written between their names and their points, 考核内容 | 得分 | 分值, passed over)
+  const pointsOf = (c: number, leaf: boolean) => {
+    const n = next(c);
+    return leaf && colRole.get(n) === "score" ? next(n) : n;
+  };
+  if (!levels.every(([c], k) => colRole.get(pointsOf(c, k === 3)) === "weight")) return null;
   if (!levels.every(([c], k) => k === 0 || c === next(next(levels[k - 1][0])))) return null;
   const firstThree = new Set(levels.slice(0, 3).map(([, r]) => r));
   if (firstThree.size !== 3) return null;
   const third = levels[2][0];
   const leaf = levels[3][0];
-  const leafPoints = next(leaf);
+  const leafPoints = pointsOf(leaf, true);
   // (the leaves: more lines start in their column than in the 三级's, each with its points beside it)
   let own = 0;
   let parents = 0;

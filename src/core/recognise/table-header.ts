@@ -640,7 +640,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     colRole.set(unnamed.points, "weight");
     if (unnamed.score) colRole.set(unnamed.score, "score");
   }
-  scoreLabelledAbove(grid, rows[0], colRole);
+  scoreLabelledAbove(grid, rows[0], colRole); if (process.env.DBG) console.log("DBG scoreLabelledAbove(g", JSON.stringify([...colRole].sort((a,b)=>a[0]-b[0])));
   scoreUnderMergedPoints(grid, rows, colRole);
   // (four levels each with its points beside it: the fourth column the leaves', the 三级 their groups' with the groups'
   // points beside it — the fourth level word is no second block)
@@ -652,13 +652,13 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   }
   // (一级 | 二级 | 三级指标 | 考核内容: the fourth level, no second block — judged by the lines below, fourthLevel)
   const afterOrdinals = ladder ? undefined : fourthAfterOrdinals(grid, rows, colRole);
-  levelLadder(grid, rows, colRole);
-  finerItemRight(grid, rows, colRole);
-  secondBlockCut(colRole);
-  levelsLeftToRight(colRole);
-  levelUnderMergedHead(grid, rows, colRole);
-  groupLabelsBesideItems(grid, rows, colRole);
-  levelScoresAsWeights(colRole, grid, rows[rows.length - 1]);
+  levelLadder(grid, rows, colRole); if (process.env.DBG) console.log("DBG levelLadder(grid, ro", JSON.stringify([...colRole].sort((a,b)=>a[0]-b[0])));
+  finerItemRight(grid, rows, colRole); if (process.env.DBG) console.log("DBG finerItemRight(grid,", JSON.stringify([...colRole].sort((a,b)=>a[0]-b[0])));
+  secondBlockCut(colRole); if (process.env.DBG) console.log("DBG secondBlockCut(colRo", JSON.stringify([...colRole].sort((a,b)=>a[0]-b[0])));
+  levelsLeftToRight(colRole); if (process.env.DBG) console.log("DBG levelsLeftToRight(co", JSON.stringify([...colRole].sort((a,b)=>a[0]-b[0])));
+  levelUnderMergedHead(grid, rows, colRole); if (process.env.DBG) console.log("DBG levelUnderMergedHead", JSON.stringify([...colRole].sort((a,b)=>a[0]-b[0])));
+  groupLabelsBesideItems(grid, rows, colRole); if (process.env.DBG) console.log("DBG groupLabelsBesideIte", JSON.stringify([...colRole].sort((a,b)=>a[0]-b[0])));
+  levelScoresAsWeights(colRole, grid, rows[rows.length - 1]); if (process.env.DBG) console.log("DBG levelScoresAsWeights", JSON.stringify([...colRole].sort((a,b)=>a[0]-b[0])));
   const groupPointsCol = ladder?.thirdPoints ?? groupPointsColumn(grid, rows[rows.length - 1], colRole);
   const columns: Partial<Record<ColumnRole, number>> = {};
   for (let c = 1; c <= grid.scanCols; c++) {
@@ -808,9 +808,14 @@ function levelBesideEachPoints(grid: Grid, row: number, colRole: Map<number, Col
   const levels = weights.length === 3 ? LEVEL_ROLES : [LEVEL_ROLES[0], LEVEL_ROLES[2]];
   // (the headed column left of each 分值, an empty spacer column between them passed over; the only one after the 分值 before)
   const headed = (c: number) => grid.ownsCell(row, c) && !!grid.compactText(row, c);
-  const names = weights.map((w) => {
+  // (the items' score column written between their names and their points, 考核要点 | 实得分 | 满分, passed over too)
+  const names = weights.map((w, k) => {
     let n = w - 1;
     while (n >= 1 && !headed(n)) n--;
+    if (k === weights.length - 1 && colRole.get(n) === "score") {
+      n--;
+      while (n >= 1 && !headed(n)) n--;
+    }
     return n;
   });
   for (let k = 0; k < names.length; k++) {
