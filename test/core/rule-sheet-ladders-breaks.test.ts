@@ -1,0 +1,234 @@
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
+import type { Finding } from "../../src/core/rules";
+
+/**
+ * Rule sheets the generated suite (generated-rule-sheets, 400 seeds) found misread (eng28b): a four-level table with
+ * each level's points beside it whose cells are filled down, whose item points are text ('5'), with an empty column
+ * or the items' score column between a name and its points; a three-level table whose items' score column stands
+ * between the items' names and their points (考核要点 | 实得分 | 满分); a group's points merged down its lines and
+ * printed again, merged, under a header repeated at a page break; a two-line header printed again at a page break;
+ * a 附加分 line merged across 序号 | 考评内容 over its unnumbered lines. Each with a counter-shape where the reading must
+ * not apply.
+ */
+
+const flags = (fs: Finding[]) => fs.filter((f) => f.severity === "error" || f.severity === "warning").map((f) => `${f.rule}@${f.cell}`);
+const rule = (n: number) => `制定实施方案的得${n}分。`;
+
+type Cell = string | number | null;
+interface LadderOpts {
+  filled: boolean;
+  empty?: boolean;
+  scoreLeft?: boolean;
+  edit?: [number, number, Cell];
+}
+
+/** 一级 | 分值 | 二级 | 分值 | 三级 | 分值 | 考核内容 | 分值 | 评分标准: four levels, each with its points beside it. */
+function ladder(o: LadderOpts): Grid {
+  const head = ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "考核内容", ...(o.scoreLeft ? ["得分"] : []), "分值", "评分标准"];
+  const lines: Cell[][] = [
+    ["一、组织领导", 30, "(一)机构设置", 30, "1.组织覆盖", 12, "(1)开展专项督查", "5"],
+    ["一、组织领导", 30, "(一)机构设置", 30, "1.组织覆盖", 12, "(2)召开专题会议", "7"],
+    ["一、组织领导", 30, "(一)机构设置", 30, "2.工作覆盖", 18, "(1)开展业务培训", "8"],
+    ["一、组织领导", 30, "(一)机构设置", 30, "2.工作覆盖", 18, "(2)公开工作信息", "10"],
+    ["二、制度建设", 70, "(一)工作计划", 70, "1.制度执行", 70, "(1)问题整改到位", "30"],
+    ["二、制度建设", 70, "(一)工作计划", 70, "1.制度执行", 70, "(2)制定年度计划", "40"],
+  ];
+  const rows = lines.map((l, k) => {
+    const prev = lines[k - 1];
+    // (unfilled: each group's cells written on its first line only)
+    const row = o.filled || !prev ? l : l.map((v, c) => (c < 6 && v === prev[c] && (c >= 4 || l[0] === prev[0]) ? null : v));
+    return [...row.slice(0, 7), ...(o.scoreLeft ? [null] : []), row[7], rule(Number(l[7]))];
+  });
+  const total: Cell[] = ["合计", null, null, null, null, null, null, ...(o.scoreLeft ? [null] : []), 100, null];
+  let grid: Cell[][] = [["2022年防汛抗旱工作考核评分表"], head, ...rows, total];
+  if (o.empty) grid = grid.map((r) => [r[0], null, ...r.slice(1)]);
+  if (o.edit) grid[o.edit[0] - 1][o.edit[1] - 1] = o.edit[2];
+  return Grid.fromValues("评分表", grid, []);
+}
+
+describe("a four-level table with each level's points beside it (levelPointsLadder)", () => {
+  test.each([
+    ["filled down on every line", { filled: true }],
+    ["written once per group", { filled: false }],
+    ["filled down, an empty column right of the first", { filled: true, empty: true }],
+    ["filled down, the items' score column between their names and their points", { filled: true, scoreLeft: true }],
+  ])("%s: the 考核内容 column holds the items, the sheet is clean", (_, o) => {
+    const r = review(ladder(o), "national");
+    expect(r.model.family).toBe("indicator-system");
+    expect(r.model.indicators.map((i) => i.weight)).toEqual([5, 7, 8, 10, 30, 40]);
+    expect(flags(r.findings)).toEqual([]);
+  });
+
+  test("an item's points raised (5 → 6, filled down, empty column, score left): its 三级 group's points and the 100 disagree", () => {
+    const f = flags(review(ladder({ filled: true, empty: true, scoreLeft: true, edit: [3, 10, "6"] }), "national").findings);
+    expect(f).toEqual(expect.arrayContaining(["weight-sum-mismatch@G3", "weight-sum-mismatch@J9"]));
+  });
+
+  test("counter-shape: one item per 三级 label (no finer column), the 三级 column holds the items", () => {
+    const g = Grid.fromValues(
+      "评分表",
+      [
+        ["2022年防汛抗旱工作考核评分表"],
+        ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "考核内容", "分值", "评分标准"],
+        ["一、组织领导", 30, "(一)机构设置", 30, "1.组织覆盖", 12, "(1)开展专项督查", "12", rule(12)],
+        ["一、组织领导", 30, "(一)机构设置", 30, "2.工作覆盖", 18, "(1)开展业务培训", "18", rule(18)],
+        ["二、制度建设", 70, "(一)工作计划", 70, "1.制度执行", 30, "(1)问题整改到位", "30", rule(30)],
+        ["二、制度建设", 70, "(一)工作计划", 70, "2.年度计划", 40, "(1)制定年度计划", "40", rule(40)],
+        ["合计", null, null, null, null, null, null, 100, null],
+      ],
+      [],
+    );
+    const r = review(g, "national");
+    expect(r.model.columns.level3).toBe(5);
+    expect(flags(r.findings)).toEqual([]);
+  });
+});
+
+describe("three levels with their points beside each, the items' score column left of their points", () => {
+  const sheet = (edit?: [number, number, Cell]) => {
+    const g: Cell[][] = [
+      ["政务公开工作考核评分表"],
+      ["序号", "考核项目", "满分", "考核内容", "满分", "考核要点", "实得分", "满分", "计分方法"],
+      [1, "1.组织领导(36分)", 36, "(一)机构设置(23分)", 23, "A1完成年度目标任务", null, 6, rule(6)],
+      [2, null, null, null, null, "A2工作经费列入预算", null, 10, rule(10)],
+      [3, null, null, null, null, "A3配备必要的办公设备", null, 7, rule(7)],
+      [4, null, null, "(二)职责分工(13分)", 13, "B1开展宣传活动", null, 6, rule(6)],
+      [5, null, null, null, null, "B2问题整改到位", null, 7, rule(7)],
+      [6, "2.制度建设(64分)", 64, "(一)工作计划(64分)", 64, "C1建立健全工作台账", null, 30, rule(30)],
+      [7, null, null, null, null, "C2建立考核奖惩机制", null, 34, rule(34)],
+      ["总分", null, null, null, null, null, null, 100, null],
+    ];
+    if (edit) g[edit[0] - 1][edit[1] - 1] = edit[2];
+    return Grid.fromValues("评分表", g, ["A1:I1", "A10:G10"]);
+  };
+
+  test("考核项目 | 考核内容 | 考核要点 are the three levels, 实得分 the score, the last 满分 the items' points", () => {
+    const r = review(sheet(), "national");
+    expect(r.model.columns).toEqual(expect.objectContaining({ level1: 2, level2: 4, level3: 6, score: 7, weight: 8, rubric: 9 }));
+    expect(flags(r.findings)).toEqual([]);
+  });
+
+  test("an item code skipped (A3 → A4) and an item's points raised are found", () => {
+    expect(flags(review(sheet([5, 6, "A4配备必要的办公设备"]), "national").findings)).toContain("code-sequence@F5");
+    expect(flags(review(sheet([4, 8, 11]), "national").findings)).toContain("weight-sum-mismatch@D3");
+  });
+
+  test("counter-shape: a score column between a group's name and its points is not passed over (only the items')", () => {
+    const g = Grid.fromValues(
+      "评分表",
+      [
+        ["政务公开工作考核评分表"],
+        ["序号", "考核项目", "得分", "满分", "考核内容", "满分", "考核要点", "满分", "计分方法"],
+        [1, "1.组织领导", null, 36, "(一)机构设置", 36, "A1完成年度目标任务", 36, rule(36)],
+        [2, "2.制度建设", null, 64, "(一)工作计划", 64, "B1建立健全工作台账", 64, rule(64)],
+      ],
+      ["A1:I1"],
+    );
+    const cols = review(g, "national").model.columns;
+    expect(cols.score).toBe(3);
+    expect(cols.level3).not.toBe(7);
+  });
+});
+
+describe("a group's points merged down its lines, printed again under a header repeated at a page break", () => {
+  const H: Cell[] = ["一级要素", "标准分", "二级要素", "标准分", "三级要素", "标准分", "四级要素", "标准分", "评分办法"];
+  const sheet = (edit?: [number, number, Cell], again = "①组织覆盖", againPoints = 25) => {
+    const g: Cell[][] = [
+      ["残疾人工作验收评分标准"],
+      H,
+      ["1.组织领导", 40, "机构设置", 40, "①组织覆盖", 25, "(1)按要求公开工作信息", 8, rule(8)],
+      H,
+      ["1.组织领导", 40, "机构设置", 40, again, againPoints, "(2)完成年度目标任务", 7, rule(7)],
+      [null, null, null, null, null, null, "(3)建立健全工作台账", 10, rule(10)],
+      [null, null, null, null, "②工作覆盖", 15, "(1)开展业务培训", 8, rule(8)],
+      [null, null, null, null, null, null, "(2)开展宣传活动", 7, rule(7)],
+      ["2.制度建设", 60, "工作计划", 60, "①制度执行", 60, "(1)落实值班值守制度", 30, rule(30)],
+      [null, null, null, null, null, null, "(2)问题整改到位", 30, rule(30)],
+    ];
+    if (edit) g[edit[0] - 1][edit[1] - 1] = edit[2];
+    const merges = ["A1:I1", "A5:A8", "B5:B8", "C5:C8", "D5:D8", "E5:E6", "F5:F6", "E7:E8", "F7:F8", "A9:A10", "B9:B10", "C9:C10", "D9:D10", "E9:E10", "F9:F10"];
+    return Grid.fromValues("评分表", g, merges);
+  };
+
+  test("①组织覆盖 25 = 8 above the break + 7 + 10 below it: one group, clean", () => {
+    expect(flags(review(sheet(), "national").findings)).toEqual([]);
+  });
+
+  test("an item's points raised under the break: the group (F5) and its 二级 report it", () => {
+    expect(flags(review(sheet([6, 8, 11]), "national").findings)).toEqual(expect.arrayContaining(["weight-sum-mismatch@F5", "weight-sum-mismatch@D3"]));
+  });
+
+  test("counter-shape: another label under the break with the same points is a group of its own, checked alone", () => {
+    expect(flags(review(sheet(undefined, "①班子建设", 25), "national").findings)).toContain("weight-sum-mismatch@F5");
+  });
+});
+
+describe("a two-line header printed again at a page break", () => {
+  const sheet = (edit?: [number, number, Cell]) => {
+    const upper: Cell[] = ["序号", "评价指标", null, null, null, "分值(分)", "评分办法", "自评得分"];
+    const lower: Cell[] = [null, "一级指标", "二级指标", "三级指标", "考核内容", null, null, null];
+    const g: Cell[][] = [
+      ["乡村振兴重点工作考核验收评分细则"],
+      upper,
+      lower,
+      [1, "(一)组织领导52分", "机构设置28分", "(1)组织覆盖28分", "①落实值班值守制度", 10, rule(10), null],
+      upper,
+      lower,
+      [2, "(一)组织领导52分", "机构设置28分", "(1)组织覆盖28分", "②按时报送工作信息", 11, rule(11), null],
+      [3, null, null, null, "③开展专项督查检查", 7, rule(7), null],
+      [4, null, "职责分工24分", "(1)工作覆盖24分", "①配备必要的办公设备", 13, rule(13), null],
+      [5, null, null, null, "②完成年度目标任务", 11, rule(11), null],
+      [6, "(二)制度建设48分", "工作计划48分", "(1)班子建设48分", "①资料收集整理归档规范", 20, rule(20), null],
+      [7, null, null, null, "②按要求公开工作信息", 28, rule(28), null],
+      ["合计", null, null, null, null, 100, null, null],
+    ];
+    if (edit) g[edit[0] - 1][edit[1] - 1] = edit[2];
+    const merges = ["A1:H1", "B2:E2", "A2:A3", "F2:F3", "G2:G3", "H2:H3", "B5:E5", "A5:A6", "F5:F6", "G5:G6", "H5:H6"];
+    return Grid.fromValues("评分表", g, [...merges, "B7:B10", "C7:C8", "D7:D8", "C9:C10", "D9:D10", "B11:B12", "C11:C12", "D11:D12", "A13:E13"]);
+  };
+
+  test("one table: the groups go on over the break, the sheet is clean", () => {
+    const r = review(sheet(), "national");
+    expect(r.model.headerRepeats).toEqual([5]);
+    expect(r.model.indicators).toHaveLength(7);
+    expect(flags(r.findings)).toEqual([]);
+  });
+
+  test("a 序号 skipped and an item's points raised after the break are found", () => {
+    expect(flags(review(sheet([9, 1, 5]), "national").findings)).toContain("code-sequence@A9");
+    expect(flags(review(sheet([8, 6, 9]), "national").findings)).toContain("weight-sum-mismatch@C4");
+  });
+});
+
+describe("附加分 merged across 序号 | 考评内容 over its unnumbered lines (section-lines)", () => {
+  const sheet = (bonus: [number, number, number]) =>
+    Grid.fromValues(
+      "评分表",
+      [
+        ["2022年残疾人工作考核评分表"],
+        ["序号", "考评内容", "分数", "评分办法", "考核得分"],
+        ["组织领导", null, 75, null, null],
+        [1, "(1)工作经费列入财政预算", 31, rule(31), 31],
+        [2, "(2)按时报送工作信息", 17, rule(17), 17],
+        [3, "(3)完成年度目标任务", 27, rule(27), 27],
+        ["制度建设", null, 25, null, null],
+        [4, "(1)建立健全工作台账", 25, rule(25), 25],
+        ["附加分", null, bonus[0], null, null],
+        [null, "获得市级以上表彰", bonus[1], "获得市级以上表彰的加2分。", 1],
+        [null, "工作经验被上级推广", bonus[2], "工作经验被推广的加3分。", 2],
+      ],
+      ["A1:E1", "A3:B3", "A7:B7", "A9:B9"],
+    );
+
+  test("附加分 5 over 2 + 3: a block of its own, outside 制度建设; no score asked of it", () => {
+    const r = review(sheet([5, 2, 3]), "national");
+    expect(r.model.indicators.map((i) => i.row)).not.toContain(9);
+    expect(flags(r.findings)).toEqual([]);
+  });
+
+  test("counter-shape: its lines not adding up to it (5 over 1 + 1), the line is no section: read as before", () => {
+    const r = review(sheet([5, 1, 1]), "national");
+    expect(r.model.groups.map((g) => g.cell)).not.toContain("A9");
+  });
+});
