@@ -232,3 +232,73 @@ describe("附加分 merged across 序号 | 考评内容 over its unnumbered line
     expect(r.model.groups.map((g) => g.cell)).not.toContain("A9");
   });
 });
+
+describe("项目 | 分数 | 具体内容 | 分数, no rule or score column: the groups' points the sums of their items'", () => {
+  const sheet = (points: [Cell, Cell, Cell], total: Cell = 100) =>
+    Grid.fromValues(
+      "评分表",
+      [
+        ["2022年河湖长制工作考核评分表"],
+        ["项目", "分数", "具体内容", "分数"],
+        ["(一)组织领导", null, null, 84],
+        ["1.机构设置", points[0], "(1)资料收集整理归档规范", 14],
+        [null, null, "(2)建立考核奖惩机制", 25],
+        [null, null, "(3)召开专题会议研究部署工作", 11],
+        ["2.职责分工", points[1], "(1)按要求公开工作信息", 18],
+        [null, null, "(2)完成年度目标任务", 16],
+        ["(二)制度建设", null, null, 16],
+        ["1.工作计划", points[2], "(1)问题整改到位", 16],
+        ["合计", null, null, total],
+      ],
+      ["A1:D1", "A3:C3", "A9:C9", "A11:C11"],
+    );
+
+  test("50 = 14 + 25 + 11, 34 = 18 + 16, 16 = 16: the two levels and their points, the sheet clean", () => {
+    const r = review(sheet([50, 34, 16]), "national");
+    expect(["indicator-system", "assessment"]).toContain(r.model.family);
+    expect(r.model.columns).toEqual(expect.objectContaining({ level1: 1, level1Weight: 2, level3: 3, weight: 4 }));
+    expect(flags(r.findings)).toEqual([]);
+  });
+
+  test("a group's points lowered on the label line across (84 → 81) is found", () => {
+    const g = sheet([50, 34, 16]);
+    const vals: Cell[][] = [];
+    for (let r = 1; r <= g.rowCount; r++) vals.push([1, 2, 3, 4].map((c) => g.raw(r, c) as Cell));
+    vals[2][3] = 81;
+    expect(flags(review(Grid.fromValues("评分表", vals, ["A1:D1", "A3:C3", "A9:C9", "A11:C11"]), "national").findings).some((f) => f.startsWith("weight-sum-mismatch@") || f.startsWith("total-mismatch@D3"))).toBe(true);
+  });
+
+  test("counter-shape: the first 分数 column's numbers are no sums of the second's (a count, 3 | 2 | 1): no level read from it", () => {
+    const r = review(sheet([3, 2, 1]), "national");
+    expect(r.model.columns.level1Weight).toBeUndefined();
+  });
+});
+
+describe("序号 | 项目 | 实得分 | 分值: the items' score column between their names and their points", () => {
+  const sheet = (score: Cell) =>
+    Grid.fromValues(
+      "评分表",
+      [
+        ["2022年防汛抗旱工作评估评分表"],
+        ["序号", "项目", score, "分值(分)"],
+        ["一、组织领导（54分）", null, null, null],
+        [1, "①制定年度工作计划和实施方案", null, 18],
+        [2, "②建立考核奖惩机制", null, 21],
+        [3, "③完成年度目标任务", null, 15],
+        ["二、制度建设（46分）", null, null, null],
+        [4, "①按要求公开工作信息", null, 26],
+        [5, "②建立健全工作台账", null, 20],
+      ],
+      ["A1:D1", "A3:D3", "A7:D7"],
+    );
+
+  test("项目 holds the items, 实得分 the score, 分值 the points: clean, and a raised item found by its section", () => {
+    const r = review(sheet("实得分"), "national");
+    expect(r.model.columns).toEqual(expect.objectContaining({ level3: 2, score: 3, weight: 4 }));
+    expect(flags(r.findings)).toEqual([]);
+  });
+
+  test("counter-shape: another column between (备注), not a score: no ladder read over it", () => {
+    expect(review(sheet("备注"), "national").model.columns.level3).toBeUndefined();
+  });
+});

@@ -433,11 +433,12 @@ function ladderLevels(grid: Grid, row: number, roles: Map<number, ColumnRole>): 
   if (named.length < cols.length && !scoringHeader(roles) && !(cols.length === 3 && !!LADDER_WORD.exec(grid.compactText(row, cols[0]))?.[1])) return undefined;
   if (!named.length && ([...roles.values()].filter((r) => r === "weight").length !== 1 || (cols.length < 2 && ![...roles.values()].includes("score")))) return undefined;
   // (words naming no level are the items' only right before the points: 项目 | 2016年目标内容 | 分值 holds the groups
-  // in 项目, the items under the unread head beside it)
+  // in 项目, the items under the unread head beside it; a rule or the items' score column may stand between them,
+  // 项目 | 实得分 | 分值)
   if (!named.length) {
     const last = cols[cols.length - 1];
     const points = Math.min(Infinity, ...[...roles].filter(([c, r]) => r === "weight" && c > last).map(([c]) => c));
-    for (let c = last + 1; c < points && c <= grid.scanCols; c++) if (grid.ownsCell(row, c) && grid.compactText(row, c) && roles.get(c) !== "rubric") return undefined;
+    for (let c = last + 1; c < points && c <= grid.scanCols; c++) if (grid.ownsCell(row, c) && grid.compactText(row, c) && roles.get(c) !== "rubric" && roles.get(c) !== "score") return undefined;
     if (points === Infinity) return undefined;
   }
   // (two words under a label line across them, 组织领导(31分) over 机构设置(25分) | (1)…: the label lines are the top level,
@@ -640,7 +641,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     colRole.set(unnamed.points, "weight");
     if (unnamed.score) colRole.set(unnamed.score, "score");
   }
-  scoreLabelledAbove(grid, rows[0], colRole); if (process.env.DBG) console.log("DBG scoreLabelledAbove(g", JSON.stringify([...colRole].sort((a,b)=>a[0]-b[0])));
+  scoreLabelledAbove(grid, rows[0], colRole);
   scoreUnderMergedPoints(grid, rows, colRole);
   // (four levels each with its points beside it: the fourth column the leaves', the 三级 their groups' with the groups'
   // points beside it — the fourth level word is no second block)
@@ -652,13 +653,13 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   }
   // (一级 | 二级 | 三级指标 | 考核内容: the fourth level, no second block — judged by the lines below, fourthLevel)
   const afterOrdinals = ladder ? undefined : fourthAfterOrdinals(grid, rows, colRole);
-  levelLadder(grid, rows, colRole); if (process.env.DBG) console.log("DBG levelLadder(grid, ro", JSON.stringify([...colRole].sort((a,b)=>a[0]-b[0])));
-  finerItemRight(grid, rows, colRole); if (process.env.DBG) console.log("DBG finerItemRight(grid,", JSON.stringify([...colRole].sort((a,b)=>a[0]-b[0])));
-  secondBlockCut(colRole); if (process.env.DBG) console.log("DBG secondBlockCut(colRo", JSON.stringify([...colRole].sort((a,b)=>a[0]-b[0])));
-  levelsLeftToRight(colRole); if (process.env.DBG) console.log("DBG levelsLeftToRight(co", JSON.stringify([...colRole].sort((a,b)=>a[0]-b[0])));
-  levelUnderMergedHead(grid, rows, colRole); if (process.env.DBG) console.log("DBG levelUnderMergedHead", JSON.stringify([...colRole].sort((a,b)=>a[0]-b[0])));
-  groupLabelsBesideItems(grid, rows, colRole); if (process.env.DBG) console.log("DBG groupLabelsBesideIte", JSON.stringify([...colRole].sort((a,b)=>a[0]-b[0])));
-  levelScoresAsWeights(colRole, grid, rows[rows.length - 1]); if (process.env.DBG) console.log("DBG levelScoresAsWeights", JSON.stringify([...colRole].sort((a,b)=>a[0]-b[0])));
+  levelLadder(grid, rows, colRole);
+  finerItemRight(grid, rows, colRole);
+  secondBlockCut(colRole);
+  levelsLeftToRight(colRole);
+  levelUnderMergedHead(grid, rows, colRole);
+  groupLabelsBesideItems(grid, rows, colRole);
+  levelScoresAsWeights(colRole, grid, rows[rows.length - 1]);
   const groupPointsCol = ladder?.thirdPoints ?? groupPointsColumn(grid, rows[rows.length - 1], colRole);
   const columns: Partial<Record<ColumnRole, number>> = {};
   for (let c = 1; c <= grid.scanCols; c++) {
@@ -831,11 +832,53 @@ function levelBesideEachPoints(grid: Grid, row: number, colRole: Map<number, Col
   let next = weights[weights.length - 1] + 1;
   while (next < grid.scanCols && !headed(next)) next++;
   const after = colRole.get(next);
-  if (!roles.some((r) => r !== undefined) && after !== "rubric" && after !== "score") return;
+  // (or, two pairs, the groups' points the sums of their items' below: 项目 | 分数 | 具体内容 | 分数 over 50 = 14 + 25 + 11)
+  if (!roles.some((r) => r !== undefined) && after !== "rubric" && after !== "score" && !(weights.length === 2 && groupPointsAddUp(grid, row, names[0], weights[0], weights[1]))) return;
   if (roles.every((r, k) => r === levels[k])) return;
   // (a level word elsewhere on the line is no level: the three are)
   for (const [c, r] of [...colRole]) if (LEVEL_ROLES.includes(r) && !names.includes(c)) colRole.delete(c);
   names.forEach((n, k) => colRole.set(n, levels[k]));
+}
+
+/** Lines under a header looked at for the sums of a pair of points columns. */
+const PAIR_SUM_LINES = SCAN.headerSettleRows;
+
+/**
+ * Under the header line `row`, each number of the points column `groups` (a group's, on its first line, written
+ * once or filled down beside its name) is the sum of the points column `items` over its lines, up to the next such
+ * number or a line naming a group of another level in `name` with no number there (a label line across the table,
+ * 一、组织领导 | | | 84): two groups at least, every one agreeing. A table's closing line ends the lines.
+ */
+function groupPointsAddUp(grid: Grid, row: number, name: number, groups: number, items: number): boolean {
+  let open: { value: number; sum: number; key: string } | null = null;
+  let agree = 0;
+  let ok = true;
+  const close = () => {
+    if (open && Math.abs(open.value - open.sum) > 0.005) ok = false;
+    else if (open) agree++;
+    open = null;
+  };
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + PAIR_SUM_LINES) && ok; r++) {
+    if (!grid.rowHasContent(r)) continue;
+    if (isClosingRow(grid, r)) break;
+    const g = grid.startsInRow(r, groups) ? pointsAt(grid, r, groups) : null;
+    const label = grid.startsInRow(r, name) ? grid.compactText(r, name) : "";
+    if (g) {
+      // (the group's name and points written again on each of its lines: filled down, the same group)
+      const key = `${label}|${g.value}`;
+      if (!open || (open as { key: string }).key !== key) {
+        close();
+        open = { value: g.value, sum: 0, key };
+      }
+    } else if (label) {
+      close();
+      continue;
+    }
+    const p = pointsAt(grid, r, items);
+    if (open && p) (open as { sum: number }).sum += p.value;
+  }
+  close();
+  return ok && agree >= 2;
 }
 
 /**
