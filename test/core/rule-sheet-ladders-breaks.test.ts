@@ -302,3 +302,42 @@ describe("序号 | 项目 | 实得分 | 分值: the items' score column between 
     expect(review(sheet("备注"), "national").model.columns.level3).toBeUndefined();
   });
 });
+
+describe("a group label merged down its lines, printed again right under them (a page break's repeat, no header)", () => {
+  // 项目 | (empty column) | 评价内容 | 分值 | 得分: 项目 is no level column, its labels are read from their points (findWeightBlocks)
+  const sheet = (again: string, points: [number, number], last: string | null = null) => {
+    const g: Cell[][] = [
+      ["学校建设评估细则评分表"],
+      ["项目", null, "评价内容", "分值", "得分", "备注"],
+      ["组织健全", null, "1、学校有建设工作领导组，各项工作有专人负责", 5, null, null],
+      ["校园硬化15分", null, "2、校园路面全部硬化4分，畅通平整1分。", 5, null, null],
+      [null, null, "3、公共场所硬化4分，平整1分。", 5, null, null],
+      [null, null, "4、花园甬道硬化2分，景致安全1分。", 5, null, null],
+      ["校园文化20分", null, "5、校园内有宣传教育方针的标语2分。", points[0], null, null],
+      [null, null, "6、校园文化氛围浓厚，楼道、墙体布置合理。", points[1], null, null],
+      [again, null, "7、在校园显著位置设置永久性的校训4分。", 4, null, null],
+      [null, null, "8、班级文化建设有特色4分。", 4, null, null],
+    ];
+    if (last) g.push([null, null, last, null, null, null]);
+    return Grid.fromValues("评分表", g, ["A1:F1", "A4:A6", "A7:A8", "A9:A10"]);
+  };
+  const blocks = (g: Grid) => review(g, "national").model.weightBlocks.map((b) => [b.cell, b.firstRow, b.lastRow]);
+
+  test("校园文化20分 over 4 + 8, then again over 4 + 4: one block of 20, clean; a line's points raised found at the label", () => {
+    expect(blocks(sheet("校园文化20分", [4, 8]))).toEqual([["A4", 4, 6], ["A7", 7, 10]]);
+    expect(flags(review(sheet("校园文化20分", [4, 8]), "national").findings)).toEqual([]);
+    expect(flags(review(sheet("校园文化20分", [4, 9]), "national").findings)).toEqual(["weight-sum-mismatch@A7"]);
+  });
+
+  test("counter-shape: the label below states other points (12分): a block of its own", () => {
+    expect(blocks(sheet("校园文化12分", [4, 8]))).toEqual([["A4", 4, 6], ["A7", 7, 8], ["A9", 9, 10]]);
+  });
+
+  test("a last line numbered next (9、班级, its points cut off) is an item of the list, as it is beside a group column", () => {
+    expect(review(sheet("校园文化20分", [4, 8], "9、班级"), "national").model.indicators.map((i) => i.row)).toContain(11);
+  });
+
+  test("counter-shape: a remark under the lines (no number) is no item", () => {
+    expect(review(sheet("校园文化20分", [4, 8], "以上各项由督导组评定"), "national").model.indicators.map((i) => i.row)).not.toContain(11);
+  });
+});

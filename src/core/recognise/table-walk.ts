@@ -581,6 +581,16 @@ function placeIn(ind: Indicator, g1: GroupNode | null, g2: GroupNode | null): vo
   }
 }
 
+/** The line's code follows, in its style, the code of the last indicator above it (14、 → 15、). */
+function numberedNext(ind: Indicator, indicators: Indicator[]): boolean {
+  const code = labelCode(ind.name);
+  if (!code) return false;
+  let prev: Indicator | undefined;
+  for (const i of indicators) if (i.row < ind.row && (!prev || i.row > prev.row)) prev = i;
+  const before = prev ? labelCode(prev.name) : null;
+  return !!before && before.style === code.style && (before.parent ?? "") === (code.parent ?? "") && code.n === before.n + 1;
+}
+
 /**
  * Named lines left unfilled in a filled table (no target, value, weight or score) are still indicators where the
  * table says so: a line between two indicators of its group, a coded line ("指标2.") in a group whose indicators are
@@ -597,6 +607,12 @@ function keepUnfilledLines(
   const kept: Indicator[] = [];
   for (const { ind, g1, g2 } of blank) {
     const g = g2 ?? g1;
+    // (a table of no groups: a line numbered next after the indicator above it, "15、班级" after "14、…", is the list's
+    // next item, its points left blank or cut)
+    if (!g && ind.name && numberedNext(ind, indicators)) {
+      kept.push(ind);
+      continue;
+    }
     if (!g || !ind.name) continue;
     const between = g.indicators.some((i) => i.row < ind.row) && g.indicators.some((i) => i.row > ind.row);
     // (in a table of targets only: where completions are reported, a blank group may be the template's leftover)
@@ -621,9 +637,11 @@ function keepUnfilledLines(
   if (!kept.length) return;
   const byRow = (a: Indicator, b: Indicator) => a.row - b.row;
   for (const ind of kept) {
-    const g = ind.level2 ?? ind.level1!;
-    g.indicators.push(ind);
-    g.indicators.sort(byRow);
+    const g = ind.level2 ?? ind.level1;
+    if (g) {
+      g.indicators.push(ind);
+      g.indicators.sort(byRow);
+    }
     indicators.push(ind);
   }
   indicators.sort(byRow);
