@@ -341,3 +341,31 @@ describe("a group label merged down its lines, printed again right under them (a
     expect(review(sheet("校园文化20分", [4, 8], "以上各项由督导组评定"), "national").model.indicators.map((i) => i.row)).not.toContain(11);
   });
 });
+
+describe("项目分值 | 标准分值, the groups' points filled down on every line of their group (groupPointsColumn)", () => {
+  const sheet = (group: [Cell, Cell], lines: Cell[]) =>
+    Grid.fromValues(
+      "评分表",
+      [
+        ["考核项目", "考核内容和要求", "项目分值", "标准分值", "得分", "评分标准"],
+        ["综合类", "1、坚持机制创新，建立工作推进机制。", group[0], lines[0], null, "工作机制健全，得10分。"],
+        ["综合类", "2、重点工作制定实施方案。", group[0], lines[1], null, "制定实施方案，得8分。"],
+        ["综合类", "3、组织开展宣传、培训等工作。", group[0], lines[2], null, "已组织开展，得12分。"],
+        ["业务类", "1、完成重点项目申报。", group[1], lines[3], null, "按计划完成，得30分。"],
+        ["业务类", "2、组织标准化示范区申报。", group[1], lines[4], null, "积极申报，得40分。"],
+      ],
+      [],
+    );
+
+  test("30 = 10 + 8 + 12 and 70 = 30 + 40 written on every line: the groups' points, the lines' weights their own", () => {
+    const r = review(sheet(["30分", "70分"], [10, 8, 12, 30, 40]), "national");
+    expect(r.model.columns.weight).toBe(4);
+    expect(r.model.indicators.map((i) => i.weight)).toEqual([10, 8, 12, 30, 40]);
+    expect(flags(r.findings)).toEqual([]);
+  });
+
+  test("counter-shape: numbers repeated down the lines that are no sums (5 beside 10 | 8 | 12): not read as groups' points", () => {
+    const r = review(sheet([5, 6], [10, 8, 12, 30, 40]), "national");
+    expect(r.model.weightBlocks.map((b) => b.weight)).not.toContain(5);
+  });
+});

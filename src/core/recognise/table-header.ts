@@ -974,7 +974,7 @@ function levelScoresAsWeights(colRole: Map<number, ColumnRole>, grid: Grid, head
  */
 /**
  * A number under the header in `col` standing for several lines: merged down two lines or more, or (merges undone) with
- * the line below blank in `col` where the lines' column `lines` has its points.
+ * the line below blank in `col` (or the same number again, filled down) where the lines' column `lines` has its points.
  */
 function mergedDownLines(grid: Grid, headRow: number, col: number, lines: number): boolean {
   for (let r = headRow + 1; r < Math.min(grid.rowCount, headRow + SCAN.headerSettleRows); r++) {
@@ -982,6 +982,9 @@ function mergedDownLines(grid: Grid, headRow: number, col: number, lines: number
     const m = grid.mergeAt(r, col);
     if (m && m.r1 === r && m.r2 > r && m.c1 === col) return true;
     if (!m && !grid.mergeAt(r + 1, col) && !grid.compactText(r + 1, col) && pointsAt(grid, r + 1, lines)) return true;
+    // (or filled down: the same number written again on the next line, beside other points of the lines' own — the sums
+    // then judge, groupPointsColumn)
+    if (!m && !grid.mergeAt(r + 1, col) && grid.compactText(r + 1, col) === grid.compactText(r, col) && pointsAt(grid, r, lines) && pointsAt(grid, r + 1, lines)) return true;
   }
   return false;
 }
