@@ -52,9 +52,8 @@ const KNOWN_GAPS: Record<string, string> = {
     "a second 三级 line whose target and actual are merged down from the line above (社会效益: D21 '促进黄石文化经济发展…' under E20:E21 / F20:F21): merged, the line reads as an indicator with the shared values; with the merges undone it has a name and no values and is dropped — a named line inside a 二级 group should stay an indicator either way",
 };
 Object.assign(KNOWN_GAPS, {
-  // batch 29: 英德 reads since eng19f (具体打分办法 a rubric word); its group labels merged down beside the first item's line
-  "real/gd-yingde-disabled-persons-work-assessment-scoring-2011-excerpt|unmerged":
-    "the group labels '一、组织机构(10分)' (A4:A5) and '二、基础工作(10分)' (A6:A8) merged down over their items: unmerged, each label stands on its first item's line (1 | … | 6分), which is read as the group's line, so items 4 and 6 (6 and 3 points) are lost",
+  // batch 29: 英德 reads since eng19f (具体打分办法 a rubric word); its 'unmerged' (group labels merged down beside the first
+  // item's line) fixed by eng28b: the level word merged over label | 序号 | item columns reads the last as the items' (itemsUnderMergedLevel)
   "real/hb-huangshi-library-sharing-project-selfeval-2022|filled down":
     "a 得分 merged over two 三级 lines (one score for the pair): written on both lines it reads as two scores of 10, which is what the filled sheet says",
   "real/cq-pengshui-family-planning-transfer|filled down":

@@ -369,3 +369,31 @@ describe("项目分值 | 标准分值, the groups' points filled down on every l
     expect(r.model.weightBlocks.map((b) => b.weight)).not.toContain(5);
   });
 });
+
+describe("one level word merged across group label | 序号 | item columns (考核内容 over A:C, itemsUnderMergedLevel)", () => {
+  const sheet = (merged: boolean, third: Cell = "按时参加市组织的会议及各类业务培训。") =>
+    Grid.fromValues(
+      "评分表",
+      [
+        ["2011年英德市残疾人工作考核内容及打分办法"],
+        ["考核内容", null, null, "分值", "具体打分办法"],
+        ["一、组织机构(10分)", 1, "镇(街)残联机构健全，成立专门的残联办公室。", "6分", "机构健全2分，有办公场地1分，有专职人员3分。"],
+        [null, 2, "村(居)委残协机构健全，有办公场地。", "4分", "机构健全1分，有办公场地3分。"],
+        ["二、基础工作(10分)", 3, "残疾人工作年初有计划，年终有总结。", "3分", "年初有计划1分，年终有总结2分。"],
+        [null, 4, "建立残疾人花名册，各类档案齐全。", "3分", "建立花名册1分，档案齐全2分。"],
+        [null, 5, third, "4分", "按时参加4分。"],
+      ],
+      ["A1:E1", "A2:C2", ...(merged ? ["A3:A4", "A5:A7"] : [])],
+    );
+
+  test.each([true, false])("group labels merged down %s: 一级 in A, the items in C, every item read with its points, clean", (merged) => {
+    const r = review(sheet(merged), "national");
+    expect(r.model.columns).toEqual(expect.objectContaining({ level1: 1, level3: 3, weight: 4 }));
+    expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual([[3, 6], [4, 4], [5, 3], [6, 3], [7, 4]]);
+    expect(flags(r.findings)).toEqual([]);
+  });
+
+  test("counter-shape: a line with points and no item named in C (the last column is no item column): not read so", () => {
+    expect(review(sheet(true, null), "national").model.columns.level3).toBeUndefined();
+  });
+});

@@ -658,6 +658,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   secondBlockCut(colRole);
   levelsLeftToRight(colRole);
   levelUnderMergedHead(grid, rows, colRole);
+  itemsUnderMergedLevel(grid, rows, colRole);
   groupLabelsBesideItems(grid, rows, colRole);
   levelScoresAsWeights(colRole, grid, rows[rows.length - 1]);
   const groupPointsCol = ladder?.thirdPoints ?? groupPointsColumn(grid, rows[rows.length - 1], colRole);
@@ -1089,6 +1090,38 @@ function levelUnderMergedHead(grid: Grid, rows: number[], colRole: Map<number, C
     cols.forEach((x, k) => colRole.set(x, LEVEL_ROLES[from + k]));
     return;
   }
+}
+
+/**
+ * The one level word of the header merged across several columns (考核内容 over A:C), its first column holding group
+ * labels that state their points ("一、组织机构(10分)" on a group's first line) and its last one a name on every line
+ * with points in the 分值 column (the items, numbered in a column between or not): the first column is the groups'
+ * level, the last the items'. Read the same merged down or not: unmerged, a group's label stands on its first item's
+ * line, whose item is the last column's. `colRole` is changed in place.
+ */
+function itemsUnderMergedLevel(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
+  const levelCols = [...colRole].filter(([, r]) => LEVEL_ROLES.includes(r)).map(([c]) => c);
+  const weights = [...colRole].filter(([, r]) => r === "weight").map(([c]) => c);
+  if (levelCols.length !== 1 || weights.length !== 1) return;
+  const c = levelCols[0];
+  const m = rows.map((r) => grid.mergeAt(r, c)).find((x) => x !== null && x.c1 === c && x.c2 > c);
+  if (!m || m.c2 >= weights[0] || [...colRole.keys()].some((x) => x > c && x <= m.c2)) return;
+  const head = rows[rows.length - 1];
+  if (!labelsStateWeights(grid, head, c)) return;
+  // (every line with points names its item in the last column; the first column's labels on fewer lines)
+  let lines = 0;
+  let named = 0;
+  let labels = 0;
+  for (let r = head + 1; r <= Math.min(grid.rowCount, head + SCAN.headerSettleRows); r++) {
+    if (isClosingRow(grid, r)) break;
+    if (grid.startsInRow(r, c) && grid.compactText(r, c)) labels++;
+    if (!pointsAt(grid, r, weights[0])) continue;
+    lines++;
+    if (grid.ownsCell(r, m.c2) && grid.compactText(r, m.c2) && weightInLabel(grid.text(r, m.c2)) === null) named++;
+  }
+  if (lines < 2 || named !== lines || labels >= lines) return;
+  colRole.set(c, "level1");
+  colRole.set(m.c2, "level3");
 }
 
 /** No text in `col` in the lines under the header. */
