@@ -397,3 +397,34 @@ describe("one level word merged across group label | 序号 | item columns (考�
     expect(review(sheet(true, null), "national").model.columns.level3).toBeUndefined();
   });
 });
+
+describe("one group column (项目) holding captions and groups, both printed again under a header repeated at a page break", () => {
+  const H: Cell[] = ["项目", "具体内容", "标准分", "评分标准", "评估得分"];
+  const sheet = (again: string, points: Cell = "7分") => {
+    const g: Cell[][] = [
+      ["2022年农村人居环境整治评估评分表"],
+      H,
+      ["一、组织领导(52)", null, null, null, null],
+      ["(一)机构设置(28)", "①落实值班值守制度", "10分", "制定实施方案的得10分。", 10],
+      H,
+      ["一、组织领导(52)", null, null, null, null],
+      [again, "②召开专题会议研究部署工作", points, "建立工作台账的得7分。", 7],
+      [null, "③按时报送工作信息和统计报表", "11分", "按时报送材料的得11分。", 9],
+      ["(二)职责分工(24)", "①建立健全工作台账", "8分", "召开专题会议的得8分。", 6],
+      [null, "②制定年度工作计划和实施方案", "16分", "开展督查检查的得16分。", 16],
+      ["二、制度建设(48)", null, null, null, null],
+      ["(一)工作计划(48)", "①建立联络员制度", "20分", "有工作总结的得20分。", 20],
+      [null, "②问题整改到位", "28分", "制定实施方案的得28分。", 28],
+    ];
+    return Grid.fromValues("评分表", g, ["A1:E1", "A3:E3", "A6:E6", "A11:E11", "A7:A8", "A9:A10", "A12:A13"]);
+  };
+
+  test("(一)机构设置(28) goes on under the break: 10 + 7 + 11, clean; an item's points raised there found at its label", () => {
+    expect(flags(review(sheet("(一)机构设置(28)"), "national").findings)).toEqual([]);
+    expect(flags(review(sheet("(一)机构设置(28)", "8分"), "national").findings)).toContain("weight-sum-mismatch@A4");
+  });
+
+  test("counter-shape: another label under the break is a group of its own, checked alone", () => {
+    expect(flags(review(sheet("(一)工作覆盖(28)"), "national").findings)).toEqual(expect.arrayContaining(["weight-sum-mismatch@A4", "weight-sum-mismatch@A7"]));
+  });
+});

@@ -186,7 +186,7 @@ const PAGE_TOP_LOOKBACK = 4;
  * A label read at the top of a page (under a header repeated at a page break) that repeats one of the groups of its
  * level open at the break other than `current` (a caption line printed again above it): that group, or null.
  */
-function earlierGroupRepeated(grid: Grid, list: GroupNode[], current: GroupNode | null, k: GroupKeyRead, weightCol: number | undefined, headerRepeats: number[]): GroupNode | null {
+function earlierGroupRepeated(grid: Grid, list: GroupNode[], current: GroupNode | null, k: GroupKeyRead, weightCol: number | undefined, headerRepeats: number[], level: 1 | 2 = 1): GroupNode | null {
   // (the groups open at the break: the last one with lines of its own before it, and the captions right above that one)
   let withLines = false;
   for (let i = list.length - 1, n = 0; i >= 0 && n < PAGE_TOP_LOOKBACK; i--, n++) {
@@ -195,7 +195,7 @@ function earlierGroupRepeated(grid: Grid, list: GroupNode[], current: GroupNode 
     const lines = g.indicators.length > 0 || g.children.length > 0;
     if (lines && withLines) break;
     withLines ||= lines;
-    if (g !== current && g.level === 1 && repeatsGroupLabel(grid, g, k, weightCol, headerRepeats)) return g;
+    if (g !== current && g.level === level && repeatsGroupLabel(grid, g, k, weightCol, headerRepeats)) return g;
   }
   return null;
 }
@@ -413,7 +413,14 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       const k = key(r, cols.level2, g2, centred2, read2);
       if (k.key !== g2.key) {
         g2.key = k.key;
-        if (!repeatsGroupLabel(grid, g2.node, k, cols.level2Weight, headerRepeats)) {
+        // (right under a header repeated at a page break: a label of the level open at the break printed again, its
+        // caption above it printed again first — as for the 一级 labels above; the 二级 column the table's only group column)
+        const list = g1.node ? g1.node.children : section ? section.children : groups;
+        const earlier = pageTop && !cols.level1 && k.text && !repeatsGroupLabel(grid, g2.node, k, cols.level2Weight, headerRepeats) ? earlierGroupRepeated(grid, list, g2.node, k, cols.level2Weight, headerRepeats, 2) : null;
+        if (earlier) {
+          g2.node = earlier;
+          noteRestated(grid, earlier, k.at, cols.level2, cols.level2Weight);
+        } else if (!repeatsGroupLabel(grid, g2.node, k, cols.level2Weight, headerRepeats)) {
           g2.node = k.text ? newGroup(grid, 2, k.at, cols.level2, k.text, cols.level2Weight, cols.level2Score, r) : null;
           if (g2.node) {
             if (g1.node) g1.node.children.push(g2.node);
