@@ -223,8 +223,6 @@ const FOOTER_GAPS: Record<string, string> = {
  * still FAIL, and an entry fixed must be removed (as KNOWN_GAPS in real-sheets.test.ts).
  */
 const NOTE_ROW_GAPS: Record<string, string> = {
-  "real/cn-school-four-modernizations-construction-evaluation-scoring-excerpt":
-    "graduated from validation/ by age in session 27, measured just before the move: 项目 | 评价内容 read as 一级 | 三级 only with the groups' labels right under the header; with a note row under 组织健全 the group labels are read from their points ('校园文化20分') and the label printed again at the page break (A16:A17, A18:A19) makes two groups, the first (2 + 6 = 8 of 20) a false weight-sum-mismatch error (as the empty-column gap in metamorphic-real)",
 };
 
 describe.each(SHEETS)("%s", (name, load) => {

@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { weightInLabel } from "../text/labels";
 import { indicatorRole } from "./headers";
+import { pointsAt } from "./cells";
 import { LEVEL4_HEADER, SCAN } from "./vocabulary";
 
 /**
@@ -120,19 +121,44 @@ export function levelPointsLadder(grid: Grid, headerRow: number, colRole: Map<nu
   const sorted = [...colRole].sort((a, b) => a[0] - b[0]);
   const levels = sorted.filter(([, r]) => r === "level1" || r === "level2" || r === "level3");
   if (levels.length !== 4) return null;
-  // (each level word followed by a points column: the pairs one after another)
-  if (!levels.every(([c]) => colRole.get(c + 1) === "weight")) return null;
-  if (!levels.every(([c], k) => k === 0 || c === levels[k - 1][0] + 2)) return null;
+  // (each level word followed by a points column: the pairs one after another — a column empty from top to bottom
+  // between them stepped over)
+  const next = (c: number) => {
+    let n = c + 1;
+    while (n < grid.scanCols && !colRole.has(n) && emptyColumn(grid, n)) n++;
+    return n;
+  };
+  // (and the leaves' score column written between their names and their points, 考核内容 | 得分 | 分值, passed over)
+  const pointsOf = (c: number, leaf: boolean) => {
+    const n = next(c);
+    return leaf && colRole.get(n) === "score" ? next(n) : n;
+  };
+  if (!levels.every(([c], k) => colRole.get(pointsOf(c, k === 3)) === "weight")) return null;
+  if (!levels.every(([c], k) => k === 0 || c === next(next(levels[k - 1][0])))) return null;
   const firstThree = new Set(levels.slice(0, 3).map(([, r]) => r));
   if (firstThree.size !== 3) return null;
   const third = levels[2][0];
   const leaf = levels[3][0];
+  const leafPoints = pointsOf(leaf, true);
   // (the leaves: more lines start in their column than in the 三级's, each with its points beside it)
   let own = 0;
   let parents = 0;
   for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + SCAN.headerSettleRows); r++) {
-    if (grid.startsInRow(r, third) && grid.compactText(r, third)) parents++;
-    if (grid.startsInRow(r, leaf) && grid.compactText(r, leaf) && typeof grid.value(r, leaf + 1) === "number") own++;
+    // (a 三级 label written again on each line of its group, filled down with its points, is one group)
+    if (grid.startsInRow(r, third) && grid.compactText(r, third) && !filledDownFromAbove(grid, r, third, next(third))) parents++;
+    if (grid.startsInRow(r, leaf) && grid.compactText(r, leaf) && pointsAt(grid, r, leafPoints) !== null) own++;
   }
-  return own >= 2 && own > parents ? { leaf, third, thirdPoints: third + 1 } : null;
+  return own >= 2 && own > parents ? { leaf, third, thirdPoints: next(third) } : null;
+}
+
+/** Line `r` repeats the label (and its points beside it, column `points`) of the line above: a group's cells filled down. */
+function filledDownFromAbove(grid: Grid, r: number, col: number, points: number): boolean {
+  if (r < 2 || !grid.startsInRow(r - 1, col)) return false;
+  return grid.compactText(r, col) === grid.compactText(r - 1, col) && grid.compactText(r, points) === grid.compactText(r - 1, points);
+}
+
+/** No cell of column `c` holds anything (an empty column left between a table's columns). */
+function emptyColumn(grid: Grid, c: number): boolean {
+  for (let r = 1; r <= grid.rowCount; r++) if (grid.ownsCell(r, c) && grid.compactText(r, c) !== "") return false;
+  return true;
 }

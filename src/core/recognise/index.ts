@@ -251,7 +251,8 @@ function scoredTables(grid: Grid, header: HeaderMap, walk: TableWalk): { header:
   for (let r = 1; r <= last; r++) {
     if (r >= header.firstHeaderRow && r <= header.headerRow) continue;
     // (the header's line printed again at a page break, word for word: the table goes on under it, whatever it reads as)
-    if (sameHeaderLine(grid, header.headerRow, r)) continue;
+    // (or any line of a header of several lines: 序号 | 评价指标 | 分值 over 一级指标 | 二级指标 …, both printed again)
+    if (repeatsHeaderLine(grid, header, r)) continue;
     const roles = rowRoles(grid, r);
     const criteria = hasLevel(roles) ? null : criteriaHeaderAt(grid, r, roles);
     if (!criteria && (!hasLevel(roles) || distinctKeyRoles(roles) < 3 || levelColumns(roles) === own)) continue;
@@ -269,6 +270,12 @@ function scoredTables(grid: Grid, header: HeaderMap, walk: TableWalk): { header:
   // each table is scored: at least one of its rows carries a weight or a score
   if (tables.some((t) => !t.walk.indicators.some((x) => x.weight !== null || x.claimedScore !== null))) return null;
   return tables;
+}
+
+/** Line `r` prints one of the header's lines again, word for word (a page break's repeat). */
+function repeatsHeaderLine(grid: Grid, header: HeaderMap, r: number): boolean {
+  for (let k = header.firstHeaderRow; k <= header.headerRow; k++) if (sameHeaderLine(grid, k, r)) return true;
+  return false;
 }
 
 /**

@@ -141,7 +141,8 @@ function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, num
     if (numberedBelow(grid, r, from, top, endRow)) return { label: grid.text(r, col), col, numbered: true, style: null };
     // (or, its own name cell blank, over a line naming an item with that column left blank: "组织领导(37分) | | 37" over
     // " | 建立考核奖惩机制 | 8", unmerged; unnumbered, judged by the sums as a label merged across is)
-    if (!grid.compactText(r, top) && itemBelow(grid, r, from, top, endRow)) return { label: grid.text(r, col), col, numbered: false, style: null };
+    // (or merged over it from the number column: "附加分" across 序号 | 考核内容 over its unnumbered lines)
+    if ((!grid.ownsCell(r, top) || !grid.compactText(r, top)) && itemBelow(grid, r, from, top, endRow)) return { label: grid.text(r, col), col, numbered: false, style: null };
   }
   if (!spans && !style) {
     // (or a name alone in the first name column, its rule cell empty over a line that states its rule)

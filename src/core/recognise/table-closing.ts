@@ -229,6 +229,16 @@ export function findWeightBlocks(grid: Grid, header: HeaderMap, lastRow: number,
     }
   }
   labels.sort((a, b) => a.row - b.row);
+  // (a label merged down its lines and printed again, merged, right under them — the same text and points, no line
+  // between: the group going on over a page break, as the walk reads a level's label so, repeatsGroupLabel)
+  for (let k = labels.length - 1; k > 0; k--) {
+    const prev = labels[k - 1];
+    const l = labels[k];
+    if (prev.col !== l.col || prev.lastRow === null || l.lastRow === null || l.row !== prev.lastRow + 1 || prev.weight !== l.weight) continue;
+    if (grid.compactText(prev.row, prev.col) !== grid.compactText(l.row, l.col)) continue;
+    prev.lastRow = l.lastRow;
+    labels.splice(k, 1);
+  }
   if (headerRepeats.length) {
     const again = (l: (typeof labels)[number], k: number) => {
       const prev = labels[k - 1];

@@ -433,11 +433,12 @@ function ladderLevels(grid: Grid, row: number, roles: Map<number, ColumnRole>): 
   if (named.length < cols.length && !scoringHeader(roles) && !(cols.length === 3 && !!LADDER_WORD.exec(grid.compactText(row, cols[0]))?.[1])) return undefined;
   if (!named.length && ([...roles.values()].filter((r) => r === "weight").length !== 1 || (cols.length < 2 && ![...roles.values()].includes("score")))) return undefined;
   // (words naming no level are the items' only right before the points: 项目 | 2016年目标内容 | 分值 holds the groups
-  // in 项目, the items under the unread head beside it)
+  // in 项目, the items under the unread head beside it; a rule or the items' score column may stand between them,
+  // 项目 | 实得分 | 分值)
   if (!named.length) {
     const last = cols[cols.length - 1];
     const points = Math.min(Infinity, ...[...roles].filter(([c, r]) => r === "weight" && c > last).map(([c]) => c));
-    for (let c = last + 1; c < points && c <= grid.scanCols; c++) if (grid.ownsCell(row, c) && grid.compactText(row, c) && roles.get(c) !== "rubric") return undefined;
+    for (let c = last + 1; c < points && c <= grid.scanCols; c++) if (grid.ownsCell(row, c) && grid.compactText(row, c) && roles.get(c) !== "rubric" && roles.get(c) !== "score") return undefined;
     if (points === Infinity) return undefined;
   }
   // (two words under a label line across them, 组织领导(31分) over 机构设置(25分) | (1)…: the label lines are the top level,
@@ -657,6 +658,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   secondBlockCut(colRole);
   levelsLeftToRight(colRole);
   levelUnderMergedHead(grid, rows, colRole);
+  itemsUnderMergedLevel(grid, rows, colRole);
   groupLabelsBesideItems(grid, rows, colRole);
   levelScoresAsWeights(colRole, grid, rows[rows.length - 1]);
   const groupPointsCol = ladder?.thirdPoints ?? groupPointsColumn(grid, rows[rows.length - 1], colRole);
@@ -808,9 +810,14 @@ function levelBesideEachPoints(grid: Grid, row: number, colRole: Map<number, Col
   const levels = weights.length === 3 ? LEVEL_ROLES : [LEVEL_ROLES[0], LEVEL_ROLES[2]];
   // (the headed column left of each 分值, an empty spacer column between them passed over; the only one after the 分值 before)
   const headed = (c: number) => grid.ownsCell(row, c) && !!grid.compactText(row, c);
-  const names = weights.map((w) => {
+  // (the items' score column written between their names and their points, 考核要点 | 实得分 | 满分, passed over too)
+  const names = weights.map((w, k) => {
     let n = w - 1;
     while (n >= 1 && !headed(n)) n--;
+    if (k === weights.length - 1 && colRole.get(n) === "score") {
+      n--;
+      while (n >= 1 && !headed(n)) n--;
+    }
     return n;
   });
   for (let k = 0; k < names.length; k++) {
@@ -826,11 +833,53 @@ function levelBesideEachPoints(grid: Grid, row: number, colRole: Map<number, Col
   let next = weights[weights.length - 1] + 1;
   while (next < grid.scanCols && !headed(next)) next++;
   const after = colRole.get(next);
-  if (!roles.some((r) => r !== undefined) && after !== "rubric" && after !== "score") return;
+  // (or, two pairs, the groups' points the sums of their items' below: 项目 | 分数 | 具体内容 | 分数 over 50 = 14 + 25 + 11)
+  if (!roles.some((r) => r !== undefined) && after !== "rubric" && after !== "score" && !(weights.length === 2 && groupPointsAddUp(grid, row, names[0], weights[0], weights[1]))) return;
   if (roles.every((r, k) => r === levels[k])) return;
   // (a level word elsewhere on the line is no level: the three are)
   for (const [c, r] of [...colRole]) if (LEVEL_ROLES.includes(r) && !names.includes(c)) colRole.delete(c);
   names.forEach((n, k) => colRole.set(n, levels[k]));
+}
+
+/** Lines under a header looked at for the sums of a pair of points columns. */
+const PAIR_SUM_LINES = SCAN.headerSettleRows;
+
+/**
+ * Under the header line `row`, each number of the points column `groups` (a group's, on its first line, written
+ * once or filled down beside its name) is the sum of the points column `items` over its lines, up to the next such
+ * number or a line naming a group of another level in `name` with no number there (a label line across the table,
+ * 一、组织领导 | | | 84): two groups at least, every one agreeing. A table's closing line ends the lines.
+ */
+function groupPointsAddUp(grid: Grid, row: number, name: number, groups: number, items: number): boolean {
+  let open: { value: number; sum: number; key: string } | null = null;
+  let agree = 0;
+  let ok = true;
+  const close = () => {
+    if (open && Math.abs(open.value - open.sum) > 0.005) ok = false;
+    else if (open) agree++;
+    open = null;
+  };
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + PAIR_SUM_LINES) && ok; r++) {
+    if (!grid.rowHasContent(r)) continue;
+    if (isClosingRow(grid, r)) break;
+    const g = grid.startsInRow(r, groups) ? pointsAt(grid, r, groups) : null;
+    const label = grid.startsInRow(r, name) ? grid.compactText(r, name) : "";
+    if (g) {
+      // (the group's name and points written again on each of its lines: filled down, the same group)
+      const key = `${label}|${g.value}`;
+      if (!open || (open as { key: string }).key !== key) {
+        close();
+        open = { value: g.value, sum: 0, key };
+      }
+    } else if (label) {
+      close();
+      continue;
+    }
+    const p = pointsAt(grid, r, items);
+    if (open && p) (open as { sum: number }).sum += p.value;
+  }
+  close();
+  return ok && agree >= 2;
 }
 
 /**
@@ -926,7 +975,7 @@ function levelScoresAsWeights(colRole: Map<number, ColumnRole>, grid: Grid, head
  */
 /**
  * A number under the header in `col` standing for several lines: merged down two lines or more, or (merges undone) with
- * the line below blank in `col` where the lines' column `lines` has its points.
+ * the line below blank in `col` (or the same number again, filled down) where the lines' column `lines` has its points.
  */
 function mergedDownLines(grid: Grid, headRow: number, col: number, lines: number): boolean {
   for (let r = headRow + 1; r < Math.min(grid.rowCount, headRow + SCAN.headerSettleRows); r++) {
@@ -934,6 +983,9 @@ function mergedDownLines(grid: Grid, headRow: number, col: number, lines: number
     const m = grid.mergeAt(r, col);
     if (m && m.r1 === r && m.r2 > r && m.c1 === col) return true;
     if (!m && !grid.mergeAt(r + 1, col) && !grid.compactText(r + 1, col) && pointsAt(grid, r + 1, lines)) return true;
+    // (or filled down: the same number written again on the next line, beside other points of the lines' own — the sums
+    // then judge, groupPointsColumn)
+    if (!m && !grid.mergeAt(r + 1, col) && grid.compactText(r + 1, col) === grid.compactText(r, col) && pointsAt(grid, r, lines) && pointsAt(grid, r + 1, lines)) return true;
   }
   return false;
 }
@@ -1038,6 +1090,38 @@ function levelUnderMergedHead(grid: Grid, rows: number[], colRole: Map<number, C
     cols.forEach((x, k) => colRole.set(x, LEVEL_ROLES[from + k]));
     return;
   }
+}
+
+/**
+ * The one level word of the header merged across several columns (考核内容 over A:C), its first column holding group
+ * labels that state their points ("一、组织机构(10分)" on a group's first line) and its last one a name on every line
+ * with points in the 分值 column (the items, numbered in a column between or not): the first column is the groups'
+ * level, the last the items'. Read the same merged down or not: unmerged, a group's label stands on its first item's
+ * line, whose item is the last column's. `colRole` is changed in place.
+ */
+function itemsUnderMergedLevel(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
+  const levelCols = [...colRole].filter(([, r]) => LEVEL_ROLES.includes(r)).map(([c]) => c);
+  const weights = [...colRole].filter(([, r]) => r === "weight").map(([c]) => c);
+  if (levelCols.length !== 1 || weights.length !== 1) return;
+  const c = levelCols[0];
+  const m = rows.map((r) => grid.mergeAt(r, c)).find((x) => x !== null && x.c1 === c && x.c2 > c);
+  if (!m || m.c2 >= weights[0] || [...colRole.keys()].some((x) => x > c && x <= m.c2)) return;
+  const head = rows[rows.length - 1];
+  if (!labelsStateWeights(grid, head, c)) return;
+  // (every line with points names its item in the last column; the first column's labels on fewer lines)
+  let lines = 0;
+  let named = 0;
+  let labels = 0;
+  for (let r = head + 1; r <= Math.min(grid.rowCount, head + SCAN.headerSettleRows); r++) {
+    if (isClosingRow(grid, r)) break;
+    if (grid.startsInRow(r, c) && grid.compactText(r, c)) labels++;
+    if (!pointsAt(grid, r, weights[0])) continue;
+    lines++;
+    if (grid.ownsCell(r, m.c2) && grid.compactText(r, m.c2) && weightInLabel(grid.text(r, m.c2)) === null) named++;
+  }
+  if (lines < 2 || named !== lines || labels >= lines) return;
+  colRole.set(c, "level1");
+  colRole.set(m.c2, "level3");
 }
 
 /** No text in `col` in the lines under the header. */

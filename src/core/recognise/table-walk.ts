@@ -186,7 +186,7 @@ const PAGE_TOP_LOOKBACK = 4;
  * A label read at the top of a page (under a header repeated at a page break) that repeats one of the groups of its
  * level open at the break other than `current` (a caption line printed again above it): that group, or null.
  */
-function earlierGroupRepeated(grid: Grid, list: GroupNode[], current: GroupNode | null, k: GroupKeyRead, weightCol: number | undefined, headerRepeats: number[]): GroupNode | null {
+function earlierGroupRepeated(grid: Grid, list: GroupNode[], current: GroupNode | null, k: GroupKeyRead, weightCol: number | undefined, headerRepeats: number[], level: 1 | 2 = 1): GroupNode | null {
   // (the groups open at the break: the last one with lines of its own before it, and the captions right above that one)
   let withLines = false;
   for (let i = list.length - 1, n = 0; i >= 0 && n < PAGE_TOP_LOOKBACK; i--, n++) {
@@ -195,7 +195,7 @@ function earlierGroupRepeated(grid: Grid, list: GroupNode[], current: GroupNode 
     const lines = g.indicators.length > 0 || g.children.length > 0;
     if (lines && withLines) break;
     withLines ||= lines;
-    if (g !== current && g.level === 1 && repeatsGroupLabel(grid, g, k, weightCol, headerRepeats)) return g;
+    if (g !== current && g.level === level && repeatsGroupLabel(grid, g, k, weightCol, headerRepeats)) return g;
   }
   return null;
 }
@@ -413,7 +413,14 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       const k = key(r, cols.level2, g2, centred2, read2);
       if (k.key !== g2.key) {
         g2.key = k.key;
-        if (!repeatsGroupLabel(grid, g2.node, k, cols.level2Weight, headerRepeats)) {
+        // (right under a header repeated at a page break: a label of the level open at the break printed again, its
+        // caption above it printed again first — as for the 一级 labels above; the 二级 column the table's only group column)
+        const list = g1.node ? g1.node.children : section ? section.children : groups;
+        const earlier = pageTop && !cols.level1 && k.text && !repeatsGroupLabel(grid, g2.node, k, cols.level2Weight, headerRepeats) ? earlierGroupRepeated(grid, list, g2.node, k, cols.level2Weight, headerRepeats, 2) : null;
+        if (earlier) {
+          g2.node = earlier;
+          noteRestated(grid, earlier, k.at, cols.level2, cols.level2Weight);
+        } else if (!repeatsGroupLabel(grid, g2.node, k, cols.level2Weight, headerRepeats)) {
           g2.node = k.text ? newGroup(grid, 2, k.at, cols.level2, k.text, cols.level2Weight, cols.level2Score, r) : null;
           if (g2.node) {
             if (g1.node) g1.node.children.push(g2.node);
@@ -581,6 +588,16 @@ function placeIn(ind: Indicator, g1: GroupNode | null, g2: GroupNode | null): vo
   }
 }
 
+/** The line's code follows, in its style, the code of the last indicator above it (14、 → 15、). */
+function numberedNext(ind: Indicator, indicators: Indicator[]): boolean {
+  const code = labelCode(ind.name);
+  if (!code) return false;
+  let prev: Indicator | undefined;
+  for (const i of indicators) if (i.row < ind.row && (!prev || i.row > prev.row)) prev = i;
+  const before = prev ? labelCode(prev.name) : null;
+  return !!before && before.style === code.style && (before.parent ?? "") === (code.parent ?? "") && code.n === before.n + 1;
+}
+
 /**
  * Named lines left unfilled in a filled table (no target, value, weight or score) are still indicators where the
  * table says so: a line between two indicators of its group, a coded line ("指标2.") in a group whose indicators are
@@ -597,6 +614,12 @@ function keepUnfilledLines(
   const kept: Indicator[] = [];
   for (const { ind, g1, g2 } of blank) {
     const g = g2 ?? g1;
+    // (a table of no groups: a line numbered next after the indicator above it, "15、班级" after "14、…", is the list's
+    // next item, its points left blank or cut)
+    if (!g && ind.name && numberedNext(ind, indicators)) {
+      kept.push(ind);
+      continue;
+    }
     if (!g || !ind.name) continue;
     const between = g.indicators.some((i) => i.row < ind.row) && g.indicators.some((i) => i.row > ind.row);
     // (in a table of targets only: where completions are reported, a blank group may be the template's leftover)
@@ -621,9 +644,11 @@ function keepUnfilledLines(
   if (!kept.length) return;
   const byRow = (a: Indicator, b: Indicator) => a.row - b.row;
   for (const ind of kept) {
-    const g = ind.level2 ?? ind.level1!;
-    g.indicators.push(ind);
-    g.indicators.sort(byRow);
+    const g = ind.level2 ?? ind.level1;
+    if (g) {
+      g.indicators.push(ind);
+      g.indicators.sort(byRow);
+    }
     indicators.push(ind);
   }
   indicators.sort(byRow);

@@ -124,7 +124,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // (a 得分 column at every level); the tree's own relations come first and keep their cells
   // (not over a group label's points printed again at a page break: the group's, its rollup the tree's)
   const restated = restatedCells(model.groups);
-  pushAll(found, restated ? mergedRollups(grid).filter((r) => !restated.has(r.total.cell)) : mergedRollups(grid));
+  const merged = mergedRollups(grid, model.headerRepeats);
+  pushAll(found, restated ? merged.filter((r) => !restated.has(r.total.cell)) : merged);
   // subtotals merged down their rows in an amount column (each county's 合计 over its towns)
   pushAll(found, mergedAmountSums(grid));
   // a closing row's total an earlier source already states would be dropped below: not built at all (the keys

@@ -1,5 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { NumberRef, RelationTerm, RollupRelation, SumRelation } from "../model/types";
+import type { CellRange } from "../grid/a1";
 import { lineName, numberAt, NUMBER_LIKE } from "../recognise/cells";
 import { isPercentFormat, readNumber } from "../text/numbers";
 import { budgetRole } from "../recognise/headers";
@@ -229,24 +230,30 @@ export function columnTotals(grid: Grid, stated: (key: string) => boolean = () =
   return out;
 }
 
-export function mergedRollups(grid: Grid): RollupRelation[] {
+export function mergedRollups(grid: Grid, headerRepeats: readonly number[] = []): RollupRelation[] {
   const out: RollupRelation[] = [];
   const headingOf = columnHeadings(grid);
+  const { startOf, before } = continuedOverBreaks(grid, headerRepeats);
   for (const m of grid.merges) {
     if (m.r2 <= m.r1 || m.c2 > grid.scanCols) continue;
+    // (the part of a group above a page break whose points are printed again, merged, under the repeated header:
+    // read with that merge, as one group)
+    if (before.has(`${m.r1}:${m.c1}`)) continue;
     const total = numberAt(grid, m.r1, m.c1);
     if (!total || total.percent) continue;
     const measure = headingOf(m.r1, m.c1);
     if (!measure) continue;
+    const from = startOf.get(m) ?? m.r1;
     for (let c = m.c2 + 1; c <= grid.scanCols; c++) {
       if (headingOf(m.r1, c) !== measure) continue;
       const parts: RelationTerm[] = [];
       let clean = true;
-      for (let r = m.r1; r <= m.r2; r++) {
+      for (let r = from; r <= m.r2; r++) {
+        if (from < m.r1 && headerRepeats.includes(r)) continue;
         if (!grid.ownsCell(r, c)) {
           // a part merged beyond the group: the columns do not nest
           const pm = grid.mergeAt(r, c);
-          if (pm && (pm.r1 < m.r1 || pm.r2 > m.r2)) clean = false;
+          if (pm && (pm.r1 < from || pm.r2 > m.r2)) clean = false;
           continue;
         }
         const t = grid.text(r, c);
@@ -276,6 +283,35 @@ export function mergedRollups(grid: Grid): RollupRelation[] {
     }
   }
   return out;
+}
+
+/**
+ * A group's points printed again at a page break: a number merged down the lines right under a header line printed
+ * again (`headerRepeats`) whose cell above that header holds the same number beside the same label (the group's points
+ * on its lines before the break, merged or not). Returns, for each such merge, the first line of the group's points
+ * above the break (`startOf`), and those cells' keys (`before`, `row:col`), read as one group with the merge.
+ */
+function continuedOverBreaks(grid: Grid, headerRepeats: readonly number[]): { startOf: Map<CellRange, number>; before: Set<string> } {
+  const startOf = new Map<CellRange, number>();
+  const before = new Set<string>();
+  if (!headerRepeats.length) return { startOf, before };
+  const repeats = new Set(headerRepeats);
+  for (const m of grid.merges) {
+    if (m.r2 <= m.r1 || m.c2 > grid.scanCols || !repeats.has(m.r1 - 1)) continue;
+    const total = numberAt(grid, m.r1, m.c1);
+    if (!total || total.percent) continue;
+    let p = m.r1 - 1;
+    while (p > 1 && repeats.has(p)) p--;
+    const a = grid.anchor(p, m.c1);
+    if (a.col !== m.c1 || repeats.has(a.row)) continue;
+    const prev = numberAt(grid, a.row, m.c1);
+    if (!prev || prev.value !== total.value) continue;
+    const label = labelLeft(grid, m.r1, m.c1);
+    if (!label || labelLeft(grid, a.row, m.c1) !== label) continue;
+    startOf.set(m, a.row);
+    before.add(`${a.row}:${m.c1}`);
+  }
+  return { startOf, before };
 }
 
 /** A column headed as a total: 合计 / 小计 / 总计 (units stripped). */
