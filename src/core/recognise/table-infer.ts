@@ -171,7 +171,9 @@ function inferPointsRuleLines(grid: Grid): HeaderMap | null {
     const evidence = rows.filter((r) => item(r) && clauseHeadPoints(grid.text(r, rc)) !== null);
     if (!evidence.length) continue;
     const first = rows.find((r) => item(r))!;
-    const body = rows.filter((r) => r >= first);
+    // (the form printed again under it, from its title: the copy's lines are the same table's again, not read)
+    const copyAt = rows.find((r) => r > first && repeatsLineAbove(grid, r, first)) ?? Infinity;
+    const body = rows.filter((r) => r >= first && r < copyAt);
     // a label line: its points in its label (the name column or the one left of it), nothing else on the line
     const labelLine = (r: number) => {
       for (let k = Math.max(1, c - 1); k <= grid.scanCols; k++) {
@@ -193,6 +195,21 @@ function inferPointsRuleLines(grid: Grid): HeaderMap | null {
     return { headerRow: first - 1, firstHeaderRow: first, columns, roleCount: Object.keys(columns).length, inferred: true };
   }
   return null;
+}
+
+/** The owned texts of row r, joined by "|". */
+function lineText(grid: Grid, r: number): string {
+  const out: string[] = [];
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) out.push(grid.compactText(r, c));
+  return out.join("|");
+}
+
+/** Row r prints again a line of one text above row `first` (the form's title over a second copy of the form). */
+function repeatsLineAbove(grid: Grid, r: number, first: number): boolean {
+  const t = lineText(grid, r);
+  if (!t || t.includes("|")) return false;
+  for (let k = 1; k < first; k++) if (lineText(grid, k) === t) return true;
+  return false;
 }
 
 /** A 一级 dimension's name in its own cell (产出指标, 效益指标, 满意度指标). */

@@ -327,7 +327,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     }
     // (a header whose first word names the project, 项目名称 | 项目单位 | … | 一级指标 …, repeated at a page break names no
     // other project: the table goes on under it)
-    if (isClosingRow(grid, r) || (indicators.length > 0 && (((headsAnotherTable(grid, r) || namesAnotherProject(grid, r)) && !repeatsHeader(grid, r, words)) || titlesAnotherForm(grid, r)))) {
+    if (isClosingRow(grid, r) || (indicators.length > 0 && (((headsAnotherTable(grid, r) || namesAnotherProject(grid, r)) && !repeatsHeader(grid, r, words)) || titlesAnotherForm(grid, r) || attachmentNumberLine(grid, r)))) {
       if (isNoteBetweenRows(grid, r, nameCol)) continue;
       closingRow = r;
       break;
@@ -1128,6 +1128,21 @@ export function titlesAnotherForm(grid: Grid, r: number): boolean {
     const t = grid.compactText(r, c);
     // (a text without 绩效 is no such title: most lines, answered without running the pattern)
     if (t) return t.includes("绩效") && FORM_TITLE.test(t) && filledCells(grid, r) === 1;
+  }
+  return false;
+}
+
+/**
+ * An attachment's number on a line of its own (附件1, 附件2：, 附表3) under the indicators: the next attachment starts there
+ * (the same form printed again under it, or another table), no line of this one.
+ */
+const ATTACHMENT_NUMBER = /^附[件表][\d一二三四五六七八九十]{0,3}(-\d{1,2})?[:：]?$/;
+export function attachmentNumberLine(grid: Grid, r: number): boolean {
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c)) continue;
+    const t = grid.compactText(r, c);
+    // (cheap test first, every row is asked: the line opens with 附)
+    if (t) return t.charCodeAt(0) === 0x9644 && ATTACHMENT_NUMBER.test(t) && filledCells(grid, r) === 1;
   }
   return false;
 }

@@ -92,6 +92,11 @@ const ITEM_POINTS_BELOW = 60;
 const SCORE_HEAD = /^(实际|单项|项目|综合|最终)?(得分|自评分|考评分|考核得分|评分|自评得分|实得分|评定得分|考评得分)$/;
 /** An item's label closing on its points in brackets ("1、有综治组织机构(20分)"): its points, as a bare number would be. */
 const LABEL_POINTS = /[(（]\d{1,3}(?:\.\d+)?分[)）]$/;
+/**
+ * A rule written as the formula the points are given by: a rate times the points ("到位率×分值", "完成率*权重") or points
+ * in proportion ("按完成比例计分", "按实际完成比例得分") — how an item is scored, as a rule in words (RULE_TEXT) says.
+ */
+const SCORING_FORMULA = /[×*]\s*(分值|权重|权数|满分)|按[^|\n]{0,10}(比例|比率|比重)(计分|得分|给分|打分)/;
 /** Rule lines a headerless rule page shows at least (or criterion lines: points beside a criterion written out). */
 const RULE_PAGE_LINES = 2;
 const CRITERION_LINES = 3;
@@ -105,7 +110,8 @@ const NOT_RULE_PAGE_TITLE = /自评|自評|目标表|目標表|绩效目标|績�
  * it): its title line names the rules (…考核评分细则, …评分表, …考评标准) and none of the forms units fill in (自评, 目标,
  * 申报, 监控, 汇总 / 结果), and two lines or more under it each carry their points (a bare number, or closing the item's
  * label in brackets, "…(20分)", or opening the rule, "满分10分.…") beside a rule in words
- * (扣2分 / 得5分 / 不得分, RULE_TEXT), or three beside a criterion written out (15 characters or more) — the items, their
+ * (扣2分 / 得5分 / 不得分, RULE_TEXT, or a formula: 到位率×分值, SCORING_FORMULA), or three beside a criterion written out (the points also where the item's label
+ * closing on them is merged down over the line's row) (15 characters or more) — the items, their
  * points and how they are scored (a column numbering the lines, 1, 2, 3 …, or headed 得分 holds no points). The family only: no table is read
  * from it (the columns are not named), so nothing is checked.
  */
@@ -139,7 +145,13 @@ export function headerlessRulePage(f: SheetFeatures): boolean {
     let rule = false;
     let criterion = false;
     for (let c = 1; c <= g.scanCols; c++) {
-      if (!g.ownsCell(r, c)) continue;
+      if (!g.ownsCell(r, c)) {
+        // (an item's label merged down over its rule lines, closing on its points, "1.耕地保有量…(7分)": each line under it
+        // carries them, as its own cell would)
+        const m = g.mergeAt(r, c);
+        if (m && m.c1 === c && m.r1 < r && m.r1 > titleRow && LABEL_POINTS.test(g.compactText(m.r1, c))) points = true;
+        continue;
+      }
       const t = g.compactText(r, c);
       const x = bare(r, c);
       if (x !== null) {
@@ -148,7 +160,7 @@ export function headerlessRulePage(f: SheetFeatures): boolean {
       else {
         // (a rule opening on its item's points, "满分10分.…得10分": the points and the rule in one cell)
         if (t.length >= CRITERION_TEXT && rulePoints(t) !== null) points = true;
-        if (t.length >= 4 && RULE_TEXT.test(t)) rule = true;
+        if (t.length >= 4 && (RULE_TEXT.test(t) || SCORING_FORMULA.test(t))) rule = true;
         if (t.length >= CRITERION_TEXT) criterion = true;
       }
     }
