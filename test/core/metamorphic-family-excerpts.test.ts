@@ -170,20 +170,8 @@ const KNOWN: Record<string, string> = {
     "a short list (序号 | 工作标准 | 分值) under a 目录 title whose only evidence is its 分值 adding up to its 合计 500 (short-lists.ts): an excerpt of it no longer adds up, and nothing else names a scoring system",
   "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|the table cut to its last third":
     "a short list (序号 | 工作标准 | 分值) under a 目录 title whose only evidence is its 分值 adding up to its 合计 500 (short-lists.ts): an excerpt of it no longer adds up, and nothing else names a scoring system",
-  "kind rubric2|the header dropped, a title naming the form kept (a page of the table)":
-    "the template's rules are formulas (到位率×分值, 按完成比例计分) and one 效果明显得20分, all short: no headerless rule page (headerlessRulePage needs two lines of points beside a rule in words, or three beside a criterion of 15 characters)",
-  "real/ah-xuancheng-grain-security-assessment-scoring-2020-excerpt|the header dropped, a title naming the form kept (a page of the table)":
-    "the points stand only in the merged labels ((一)保护耕地(15分), 1.耕地保有量…(7分)) over several rule lines each: fewer than two lines carry points beside a rule (headerlessRulePage)",
   "real/gd-rural-domestic-waste-governance-assessment-weights-excerpt|the header dropped, a title naming the form kept (a page of the table)":
     "a weights table (一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重) whose lines are short names beside numbers, no rule and no criterion written out: without its header nothing says the numbers are weights",
-  "real/he-handan-chengan-civil-affairs-centenarian-allowance-selfeval-2020|the header dropped, a title naming the form kept (a page of the table)":
-    "a project self-evaluation's indicator table read without its two-line header: the operator column (>=) is not taken (inferResultsTable reads the whole sheet's rows from the top, its head and fund blocks included), and the title and head alone score below the threshold",
-  "real/sc-suining-jingkai-drugs-devices-transfer-selfeval-2021|the header dropped, a title naming the form kept (a page of the table)":
-    "a transfer payment's self-evaluation whose indicator lines (指标值 ≥3 | 完成值 4, no unit column) are read only under their header: inferResultsTable needs a unit column right of the operators",
-  "real/cn-new-agri-business-entity-cultivation-assessment-scoring-excerpt|the form printed twice, one under the other":
-    "a one-line headerless rule (inferPointsRuleLines) is read only where every line under its first item is an item or a label: the second copy's title is neither",
-  "real/gd-lechang-vocational-student-aid-allocation-target-2018-trad|the form printed twice, one under the other":
-    "an allocation list with a target form: printed twice, the second copy's lines read under the first copy's head (not diagnosed further)",
 };
 
 const MEASURE = !!process.env.FAMILY_MEASURE;

@@ -1,0 +1,149 @@
+import { Grid } from "../../src/core/grid/grid";
+import { recognise, sheetFeatures } from "../../src/core/recognise";
+import { review } from "../../src/core/review";
+
+/**
+ * Excerpts and reprints of a form whose family a careful reader still tells (metamorphic-family-excerpts.test.ts measures
+ * them on every development sheet), each with counter-shapes that must not move:
+ *   - a page of a project's self-evaluation without its indicator table's header, under the title naming the form: the
+ *     year's execution stated with its figure (执行数 | 6.84, 预算执行率(B/A) | 100%) is what only a report of the year states;
+ *   - a page of a rule sheet without its header whose points stand in an item's label merged down over its rule lines
+ *     ("1.耕地保有量(7分)" over "(1)…得4.7分" / "(2)…得2.3分"), or whose rules are formulas (到位率×分值, 按完成比例计分);
+ *   - the form printed again under an attachment's number (附件1): the table ends there, the copy's lines are none of its;
+ *   - a one-line rule page (numbered item | points | rule stating points) printed again from its title.
+ */
+type Rows = (string | number | null)[][];
+const grid = (rows: Rows, merges: string[] = []) => Grid.fromValues("Sheet1", rows, merges);
+const family = (rows: Rows, merges: string[] = []) => recognise(grid(rows, merges)).family;
+
+/** A project self-evaluation's head and indicator lines, its indicator header left out (a later page, printed without it). */
+const selfEvalPage = (title: string, funds: Rows): Rows => [
+  [title],
+  ["一、基本情况", "项目名称：", "百岁老人高龄津贴", null, "实施(主管)单位", "某县民政局机关"],
+  ...funds,
+  ["三、目标完成情况", "年度预期目标", null, "具体完成情况", null, "总体完成率(%)"],
+  ["为百岁高龄老年人发放补贴", null, null, "已按月发放补贴", null, 100],
+  ["四、年度绩效指标完成情况"],
+  ["产出指标", "质量指标", "符合条件对象覆盖率", ">=", 98, "100%"],
+  [null, "时效指标", "按月及时审批比例", ">=", 99, "100%"],
+  ["效果指标", "社会效益指标", "补贴发放率", ">=", 75, "100%"],
+  ["满意度指标", "服务对象满意度指标", "服务对象满意度", ">=", 95, "100%"],
+];
+const EXECUTED: Rows = [
+  ["二、预算执行情况", "预算数", "到位数", "执行数", "预算执行进度(%)"],
+  ["预算数", 6.84, "执行数", 6.84, 100],
+];
+const RATE: Rows = [
+  ["预算执行情况(万元)", "转移支付预算数(A)", "5.8万", "预算执行率(B/A)", "100%"],
+  [null, "转移支付执行数(B)", "5.8万"],
+];
+const PLANNED: Rows = [["二、资金情况", "年度资金总额", 6.84, "其中：财政资金", 6.84]];
+
+describe("a page of a project's self-evaluation without its indicator header", () => {
+  test("under a 项目绩效自评表 title, the year's executed money stated with its figure: a project self-evaluation", () => {
+    expect(family(selfEvalPage("某县民政局2020年度预算项目绩效自评表", EXECUTED))).toBe("project-self-eval");
+  });
+  test("…or its execution rate stated with its figure (预算执行率(B/A) | 100%)", () => {
+    expect(family(selfEvalPage("2021年中央对地方专项转移支付区域绩效目标自评表", RATE))).toBe("project-self-eval");
+  });
+  test("counter-shape: the same title over money planned only (no execution stated): the title alone does not tell it", () => {
+    expect(family(selfEvalPage("某县民政局2020年度预算项目绩效自评表", PLANNED))).not.toBe("project-self-eval");
+  });
+  test("counter-shape: the execution stated under a monitoring title or a declaration's title is no self-evaluation", () => {
+    expect(family(selfEvalPage("某县民政局2020年度项目绩效运行监控表", EXECUTED))).not.toBe("project-self-eval");
+    expect(family(selfEvalPage("某县民政局2020年度项目支出绩效目标申报表", RATE))).not.toBe("project-self-eval");
+  });
+  test("counter-shape: a department's self-evaluation title keeps its own family", () => {
+    expect(family(selfEvalPage("某县民政局2020年度部门整体支出绩效自评表", EXECUTED))).not.toBe("project-self-eval");
+  });
+});
+
+/** A 粮食安全 rule sheet's page: group labels and an item label merged down over the item's rule lines. */
+const RULE_LINES: Rows = [
+  ["一、确保耕地面积基本稳定(45分)", "(一)保护耕地(15分)", "1.耕地保有量;基本农田保护(7分)", "(1)年末耕地面积大于或等于规划下达的耕地保有量目标任务的，得3.7分，否则不得分。"],
+  [null, null, null, "(2)永久基本农田面积大于或等于规划下达的保护目标任务的，得2.3分，否则不得分。"],
+  [null, null, null, "(3)完成年度下达补充耕地任务的，得1分，否则不得分。本项满分1分。"],
+];
+const RULE_MERGES = ["A2:A4", "B2:B4", "C2:C4"];
+
+describe("a page of a rule sheet without its header", () => {
+  test("under a 考核评分表 title, an item's label closing on its points merged down over rule lines: an indicator system", () => {
+    expect(family([["某市2020年度粮食安全考核评分表"], ...RULE_LINES], RULE_MERGES)).toBe("indicator-system");
+  });
+  test("the family only: no table is read from the page, nothing is reported as an error or a warning", () => {
+    const r = review(grid([["某市2020年度粮食安全考核评分表"], ...RULE_LINES], RULE_MERGES), "national");
+    expect(r.findings.filter((x) => x.severity === "error" || x.severity === "warning")).toEqual([]);
+  });
+  test("counter-shape: the labels merged down without points carry none to the lines under them", () => {
+    const bare = RULE_LINES.map((l) => l.map((x) => (typeof x === "string" ? x.replace(/\(\d+分\)$/, "") : x)));
+    expect(family([["某市2020年度粮食安全考核评分表"], ...bare], RULE_MERGES)).not.toBe("indicator-system");
+  });
+  test("counter-shape: under a self-evaluation's title the same page is no rule page", () => {
+    expect(family([["某市2020年度粮食安全工作绩效自评表"], ...RULE_LINES], RULE_MERGES)).not.toBe("indicator-system");
+  });
+
+  const FORMULAS: Rows = [
+    ["资金到位率", "到位率×分值", 10, 10],
+    ["预算执行率", "执行率×分值", 10, 9],
+    ["项目完成率", "按完成比例计分", 30, 30],
+    ["群众满意度", "满意度×分值", 30, 29],
+  ];
+  test("under a 评分表 title, rules written as formulas beside their points: an indicator system", () => {
+    expect(family([["专项资金绩效评价评分表"], ...FORMULAS])).toBe("indicator-system");
+  });
+  test("counter-shape: a formula in a line's name with no points beside it is no rule line", () => {
+    const noPoints = FORMULAS.map(([a, b]) => [a, b, "已完成"]);
+    expect(family([["专项资金绩效评价评分表"], ...noPoints])).not.toBe("indicator-system");
+  });
+  test("counter-shape: the same lines under a monitoring title are no rule page", () => {
+    expect(family([["专项资金绩效运行监控表"], ...FORMULAS])).not.toBe("indicator-system");
+  });
+});
+
+/** A target form (its completion column blank) that an allocation table precedes, under attachment numbers. */
+const TARGET_FORM: Rows = [
+  ["附件1"],
+  ["2018年中职学校国家助学金补助资金安排表"],
+  ["单位：元"],
+  ["单位", "全年中央补助资金", "其中：免学费补助", "其中：国家助学金"],
+  ["某市中等职业技术学校", 7548150, 7074550, 473600, 414400, 59200],
+  ["附件2"],
+  ["中等职业学校国家助学金补助资金绩效目标表"],
+  ["专项名称", "学生资助补助经费"],
+  ["中央主管部门", "财政部、教育部"],
+  ["总体目标", "中等职业教育各项国家资助政策按规定得到落实"],
+  ["绩效指标", "一级目标", "二级指标", "三级指标", "指标值", "实际完成值", "未达到指标值原因"],
+  [null, "产出指标", "数量指标", "国家助学金应受助学生数", "100%", null, null],
+  [null, null, null, "免学费应受助学生数", "100%", null, null],
+  [null, "效益指标", "社会效益指标", "家庭经济困难学生受助率", "100%", null, null],
+];
+
+describe("the form printed again under an attachment's number", () => {
+  test("a target form printed twice: the table ends at the copy's 附件1, the copy's amounts are no completions", () => {
+    const rows = [...TARGET_FORM, [null], ...TARGET_FORM];
+    expect(family(rows)).toBe("target-declaration");
+    const f = sheetFeatures(grid(rows));
+    expect(f.walk!.indicators.map((i) => i.row)).toEqual([12, 13, 14]);
+  });
+  test("counter-shape: an indicator named after attachments (附件材料齐全率) is a line of the table", () => {
+    const rows = [...TARGET_FORM, [null, null, "质量指标", "附件材料齐全率", "100%", null, null]];
+    const f = sheetFeatures(grid(rows));
+    expect(f.walk!.indicators.map((i) => i.row)).toEqual([12, 13, 14, 15]);
+  });
+  test("counter-shape: a completion filled in under the table's own header still tells a self-evaluation", () => {
+    const filled = TARGET_FORM.map((l, k) => (k >= 11 ? [...l.slice(0, 5), "100%", null] : l));
+    expect(family([...filled, [null], ...TARGET_FORM])).not.toBe("target-declaration");
+  });
+});
+
+describe("a one-line rule page printed again from its title", () => {
+  const LINE: Rows = [["1.农业龙头企业", 20, "①完成新增农业龙头企业指标(15分):新培育国家级龙头企业的得6分，省级的得4分；②龙头企业规模化经营(5分):达到标准的得5分，否则不得分"]];
+  const TITLE = "新型农业经营主体培育工作考核评分指标表";
+  test("the page alone and printed twice: an indicator system", () => {
+    expect(family([[TITLE], ...LINE])).toBe("indicator-system");
+    expect(family([[TITLE], ...LINE, [null], [TITLE], ...LINE])).toBe("indicator-system");
+  });
+  test("counter-shape: a line under the item that is neither an item, a label nor a line printed again above it", () => {
+    expect(family([[TITLE], ...LINE, ["以上各项由县农业农村局负责考核，每年考核一次，结果通报全县"]])).not.toBe("indicator-system");
+  });
+});
