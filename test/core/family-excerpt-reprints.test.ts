@@ -10,7 +10,9 @@ import { review } from "../../src/core/review";
  *   - a page of a rule sheet without its header whose points stand in an item's label merged down over its rule lines
  *     ("1.耕地保有量(7分)" over "(1)…得4.7分" / "(2)…得2.3分"), or whose rules are formulas (到位率×分值, 按完成比例计分);
  *   - the form printed again under an attachment's number (附件1): the table ends there, the copy's lines are none of its;
- *   - a one-line rule page (numbered item | points | rule stating points) printed again from its title.
+ *   - a one-line rule page (numbered item | points | rule stating points) printed again from its title;
+ *   - a rubric opening the sheet, its title in the sheet's name: its first lines, read with the title, are no title's
+ *     words (…按年初预算基础信息表考核 names no 预算绩效管理考核), unless the header names an assessment (assessmentTitle).
  */
 type Rows = (string | number | null)[][];
 const grid = (rows: Rows, merges: string[] = []) => Grid.fromValues("Sheet1", rows, merges);
@@ -145,5 +147,30 @@ describe("a one-line rule page printed again from its title", () => {
   });
   test("counter-shape: a line under the item that is neither an item, a label nor a line printed again above it", () => {
     expect(family([[TITLE], ...LINE, ["以上各项由县农业农村局负责考核，每年考核一次，结果通报全县"]])).not.toBe("indicator-system");
+  });
+});
+
+describe("the title in the sheet's name, the table opening the sheet", () => {
+  /** A department's rubric, scored by itself: its first lines speak of the budget's basic data (基础数据) and of 考核. */
+  const RUBRIC: Rows = [
+    ["序号", "一级指标", "二级指标", "三级指标", "指标分值", "指标解释", "指标说明及评分标准", "自评得分"],
+    [1, "规划(15分)", "基础信息(3分)", "基础信息完整性", 3, "预算基础信息是否真实、完整，用以评价基础信息对预算编制的支撑情况(按年初预算基础信息表考核)。", "1、基础数据信息是否真实(1分)；2、基础数据信息是否完整(1分)；3、基础数据信息是否准确(1分)。", 3],
+    [2, null, "工作计划(6分)", "年度工作计划", 6, "是否按要求制定年度工作计划。", "制定计划的得6分，未制定的不得分。", 6],
+    [3, "执行(85分)", "预算执行(85分)", "预算执行率", 85, "预算执行数与预算数的比率。", "执行率100%的得85分，每低1%扣1分。", 80],
+  ];
+  const TITLE = "2023年度部门整体支出绩效评价自评表";
+  test("a department's rubric keeps its family with its title moved to the sheet's name: the lines' 考核 / 基础数据 are no title", () => {
+    const titled = recognise(Grid.fromValues("Sheet1", [[TITLE], ...RUBRIC])).family;
+    expect(titled).toBe("indicator-system");
+    expect(recognise(Grid.fromValues(TITLE, RUBRIC)).family).toBe(titled);
+  });
+  test("counter-shape: a header naming an assessment (考核内容 | 考评得分) reads its first lines with the title (预算…考核)", () => {
+    const rows: Rows = [
+      ["项目", "考核内容", "考核指标", "指标说明", "评分标准", "权数", "考评得分"],
+      ["一般公共预算支出管理(60分)", "一般公共预算支出", "预算支出实际完成率", "本年支出完成数与年初预算数之比，用以反映和考核部门(单位)预算支出实际完成情况。", "按完成比例计算得分，满分为止。", 20, 18],
+      [null, "结转结余情况", "结转结余率", "本年结转结余资金与支出完成数之比，用以反映和考核部门(单位)对结转结余资金的控制程度。", "按完成比例计算得分，满分为止。", 20, 20],
+      [null, "应付账款", "应付账款率", "用以反映和考核部门(单位)对本年度应付账款的控制程度。", "按完成比例计算得分，满分为止。", 20, 15],
+    ];
+    expect(recognise(Grid.fromValues("Sheet1", rows)).family).toBe("assessment");
   });
 });

@@ -163,9 +163,7 @@ const KNOWN: Record<string, string> = {
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|the title replaced by 附件2":
     "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad|the title moved to the sheet's name":
-    "a department form whose head reads 单位名称 / 主管部门 / 实施单位 like a project's: its title in the sheet's name is read, but the title's rows then take the head's lines, whose project words outweigh it (not diagnosed further)",
-  "extra/ah-shouxian-dept|the title moved to the sheet's name":
-    "a 部门整体支出绩效评价自评表 scored as a rubric (序号 | 一级 | 二级 | 三级 | 指标分值 | 指标解释 | 评分标准 | 自评得分), indicator-system by convention: it keeps that family with its title removed, but the title in the sheet's name is read as a department self-evaluation's title again, which the rubric's evidence no longer outweighs (not diagnosed further)",
+    "a department's form whose head reads 单位名称 / 主管部门 / 实施单位 like a project's, under a title of 33 characters: the sheet's name keeps 31 of them (2020年…236.25万元部门整), 部门整体 and 自评表 cut off, and the head's project words then tell a project's self-evaluation",
   "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|the table cut after the first third of its lines":
     "a short list (序号 | 工作标准 | 分值) under a 目录 title whose only evidence is its 分值 adding up to its 合计 500 (short-lists.ts): an excerpt of it no longer adds up, and nothing else names a scoring system",
   "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|the table cut to its last third":

@@ -3,7 +3,7 @@ import { departmentScores } from "./self-report";
 import { declaredByHead } from "./target-declaration";
 import { rulePoints } from "../rule-points";
 import { MARKER_LINE } from "../vocabulary";
-import { ASSESSMENT_SHEET, DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER, RULE_SHEET_TITLE, RULE_TEXT } from "./vocabulary";
+import { ASSESSMENT_SHEET, assessmentTitle, DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER, RULE_SHEET_TITLE, RULE_TEXT } from "./vocabulary";
 
 /** 评价指标体系 / 评分表: 3-level tables with 分值 (often inside labels) and 得分 or 评分标准 (RULEBOOK §3.1). */
 export const indicatorSystem: FamilyDetector = {
@@ -53,7 +53,9 @@ export const indicatorSystem: FamilyDetector = {
     // merged down its lines (合计得分 over the lines' points: groupPointsColumn)
     if (cols.level1Weight || cols.level2Weight || cols.level1Score || cols.level2Score || f.header?.groupPointsCol !== undefined) s += 0.15;
     // the finance bureau's 预算绩效管理(工作)考核 is a score tally (assessment), whatever its columns
-    if (/(预算|绩效管理)[^|]{0,12}考核/.test(f.title)) s -= 0.3;
+    // (the title's words, not a rubric's lines read as the title where the table opens the sheet: "…按年初预算基础信息表
+    // 考核" is an indicator's text, as the assessment reads its title: assessmentTitle)
+    if (/(预算|绩效管理)[^|]{0,12}考核/.test(assessmentTitle(f))) s -= 0.3;
     // (the form's own title: a table opening on the sheet's first row names its columns 考核项目 | 考核指标, no title)
     // (not under a title naming the assessment's rules, 考核细则 / 考核评价评分标准 / 考核指标, nor over a header naming a
     // rule sheet's columns beside its items, 牵头部门 / 考核对象 / 测评方法 / 扣分: the items and how they are scored or
