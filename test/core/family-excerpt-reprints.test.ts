@@ -8,7 +8,8 @@ import { review } from "../../src/core/review";
  *   - a page of a project's self-evaluation without its indicator table's header, under the title naming the form: the
  *     year's execution stated with its figure (执行数 | 6.84, 预算执行率(B/A) | 100%) is what only a report of the year states;
  *   - a page of a rule sheet without its header whose points stand in an item's label merged down over its rule lines
- *     ("1.耕地保有量(7分)" over "(1)…得4.7分" / "(2)…得2.3分"), or whose rules are formulas (到位率×分值, 按完成比例计分);
+ *     ("1.耕地保有量(7分)" over "(1)…得4.7分" / "(2)…得2.3分"), or whose rules are formulas (到位率×分值, 按完成比例计分),
+ *     or a weights table's (一级 | 权重 | 二级 | 权重 …) whose groups' points are their items' sums;
  *   - the form printed again under an attachment's number (附件1): the table ends there, the copy's lines are none of its;
  *   - a one-line rule page (numbered item | points | rule stating points) printed again from its title;
  *   - a rubric opening the sheet, its title in the sheet's name: its first lines, read with the title, are no title's
@@ -172,5 +173,28 @@ describe("the title in the sheet's name, the table opening the sheet", () => {
       [null, "应付账款", "应付账款率", "用以反映和考核部门(单位)对本年度应付账款的控制程度。", "按完成比例计算得分，满分为止。", 20, 15],
     ];
     expect(recognise(Grid.fromValues("Sheet1", rows)).family).toBe("assessment");
+  });
+});
+
+describe("a weights table's page without its header (一级 | 权重 | 二级 | 权重 | 三级 | 权重)", () => {
+  /** Numbered lines, each group's points merged down over its items, which add up to them. */
+  const lines = (top: number, funds: number): Rows => [
+    [1, "垃圾管理工作", top, "环卫规划", 2, "规划文件的完整性", 2],
+    [2, null, null, "法制建设", 4, "管理条例宣传教育", 2],
+    [3, null, null, null, null, "奖惩措施实施情况", 2],
+    [4, null, null, "资金保障", funds, "设施建设资金保障", 6],
+    [5, null, null, null, null, "分类工作资金保障", 2],
+    [6, null, null, null, null, "保洁员资金保障", 3],
+    [7, null, null, null, null, "收费实施情况", 3],
+  ];
+  const merges = ["B2:B8", "C2:C8", "D3:D4", "E3:E4", "D5:D8", "E5:E8"];
+  test("under a 评估指标体系评分细则 title, groups whose points their items' add up to: an indicator system", () => {
+    expect(family([["某县农村生活垃圾治理评估指标体系评分细则"], ...lines(20, 14)], merges)).toBe("indicator-system");
+  });
+  test("counter-shape: the groups' numbers not their items' sums are no weights", () => {
+    expect(family([["某县农村生活垃圾治理评估指标体系评分细则"], ...lines(25, 18)], merges)).not.toBe("indicator-system");
+  });
+  test("counter-shape: amounts adding up under an allocation's title are no scoring system", () => {
+    expect(family([["某县农村生活垃圾治理资金分配表"], ...lines(20, 14)], merges)).not.toBe("indicator-system");
   });
 });

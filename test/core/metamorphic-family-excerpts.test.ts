@@ -168,8 +168,6 @@ const KNOWN: Record<string, string> = {
     "a short list (序号 | 工作标准 | 分值) under a 目录 title whose only evidence is its 分值 adding up to its 合计 500 (short-lists.ts): an excerpt of it no longer adds up, and nothing else names a scoring system",
   "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|the table cut to its last third":
     "a short list (序号 | 工作标准 | 分值) under a 目录 title whose only evidence is its 分值 adding up to its 合计 500 (short-lists.ts): an excerpt of it no longer adds up, and nothing else names a scoring system",
-  "real/gd-rural-domestic-waste-governance-assessment-weights-excerpt|the header dropped, a title naming the form kept (a page of the table)":
-    "a weights table (一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重) whose lines are short names beside numbers, no rule and no criterion written out: without its header nothing says the numbers are weights",
 };
 
 const MEASURE = !!process.env.FAMILY_MEASURE;

@@ -110,12 +110,13 @@ const NOT_RULE_PAGE_TITLE = /自评|自評|目标表|目標表|绩效目标|績�
 /**
  * A page of a rule sheet whose header is not on it (an excerpt that starts below the header, a later page printed without
  * it): its title line names the rules (…考核评分细则, …评分表, …考评标准) and none of the forms units fill in (自评, 目标,
- * 申报, 监控, 汇总 / 结果), and two lines or more under it each carry their points (a bare number, or closing the item's
- * label in brackets, "…(20分)", or opening the rule, "满分10分.…") beside a rule in words
- * (扣2分 / 得5分 / 不得分, RULE_TEXT, or a formula: 到位率×分值, SCORING_FORMULA), or three beside a criterion written out (the points also where the item's label
- * closing on them is merged down over the line's row) (15 characters or more) — the items, their
- * points and how they are scored (a column numbering the lines, 1, 2, 3 …, or headed 得分 holds no points). The family only: no table is read
- * from it (the columns are not named), so nothing is checked.
+ * 申报, 监控, 汇总 / 结果), and two lines or more under it each carry their points (a bare number, closing the item's
+ * label in brackets, "…(20分)", also where that label is merged down over the line, or opening the rule, "满分10分.…")
+ * beside a rule in words (扣2分 / 得5分 / 不得分, RULE_TEXT, or a formula: 到位率×分值, SCORING_FORMULA), or three beside a
+ * criterion written out (15 characters or more) — the items, their points and how they are scored (a column numbering
+ * the lines, 1, 2, 3 …, or headed 得分 holds no points); or two groups or more whose points their items' add up to
+ * (nestedPoints: a weights table's levels). The family only: no table is read from it (the columns are not named), so
+ * nothing is checked.
  */
 export function headerlessRulePage(f: SheetFeatures): boolean {
   const g = f.grid;
@@ -169,7 +170,53 @@ export function headerlessRulePage(f: SheetFeatures): boolean {
     if (points && rule) rules++;
     if (points && criterion) criteria++;
   }
-  return rules >= RULE_PAGE_LINES || criteria >= CRITERION_LINES;
+  return rules >= RULE_PAGE_LINES || criteria >= CRITERION_LINES || nestedPoints(f, titleRow + 1, last, numbering) >= NESTED_GROUPS;
+}
+
+/** Groups whose points their items' add up to that a headerless weights page shows at least. */
+const NESTED_GROUPS = 2;
+
+/**
+ * Groups whose points are the sum of their items' on a page without its header (一级 | 权重 | 二级 | 权重 | 三级 | 权重
+ * printed without that line: "农村生活垃圾管理工作 | 46" over its items' 2 + 4 + 14 + …): in two columns of bare points
+ * (a numbering column aside), each point in the left one opening a group of two items or more in the right one, from its
+ * line down to the next point in the left one, whose points add up to it. The count of such groups: a scoring system's
+ * points distributed over its levels, whatever the header said.
+ */
+function nestedPoints(f: SheetFeatures, from: number, to: number, numbering: Set<number>): number {
+  const g = f.grid;
+  const at = (r: number, c: number) => (g.ownsCell(r, c) && BARE_POINTS.test(g.compactText(r, c)) ? Number(g.compactText(r, c).replace("分", "")) : null);
+  const cols: number[] = [];
+  for (let c = 1; c <= g.scanCols; c++) {
+    if (numbering.has(c)) continue;
+    let n = 0;
+    for (let r = from; r <= to && n < 2; r++) if (at(r, c) !== null) n++;
+    if (n >= 2) cols.push(c);
+  }
+  let best = 0;
+  for (let k = 0; k + 1 < cols.length; k++) {
+    const [a, b] = [cols[k], cols[k + 1]];
+    let groups = 0;
+    let open: { points: number; sum: number; items: number } | null = null;
+    const close = () => {
+      if (open && open.items >= 2 && Math.abs(open.sum - open.points) < 0.01) groups++;
+    };
+    for (let r = from; r <= to; r++) {
+      const x = at(r, a);
+      if (x !== null) {
+        close();
+        open = { points: x, sum: 0, items: 0 };
+      }
+      const y = at(r, b);
+      if (open && y !== null) {
+        open.sum += y;
+        open.items++;
+      }
+    }
+    close();
+    best = Math.max(best, groups);
+  }
+  return best;
 }
 
 /** A title naming a table of points given (…考核评分一览表, …考核打分表, …考核得分表): over a score column, a scoring system's. */
