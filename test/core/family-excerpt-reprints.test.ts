@@ -198,3 +198,26 @@ describe("a weights table's page without its header (一级 | 权重 | 二级 | 
     expect(family([["某县农村生活垃圾治理资金分配表"], ...lines(20, 14)], merges)).not.toBe("indicator-system");
   });
 });
+
+describe("a list of assessed units with a 备注 column right of it", () => {
+  const units = (head: string[], extra: (string | null)[]): Rows => [
+    ["2023年度省定党务(政务)目标考核评分表"],
+    ["序号", "被考核单位", "考核情况", "得分", ...head],
+    [1, "经信局", "完成专利申报任务10件", 100, ...extra],
+    [2, "农业农村局", "未完成专利申报任务5件，扣0.5分", 99.5, ...extra],
+    [3, "公山镇", "未完成专利申报任务2件，扣0.2分", 99.8, ...extra],
+    [4, "赤溪镇", "未完成专利申报任务2件，扣0.3分", 99.8, ...extra],
+  ];
+  const signature = (rows: Rows) => {
+    const r = review(grid(rows), "national");
+    return { family: r.model.family, findings: r.findings.map((x) => `${x.severity} ${x.rule}@${x.cell}`).sort() };
+  };
+  test("the list is read as without it: the same family and findings (赤溪镇's 99.8 beside 扣0.3分 reported alike)", () => {
+    const plain = signature(units([], []));
+    expect(plain.family).toBe("evaluation-summary");
+    expect(signature(units(["备注"], [null]))).toEqual(plain);
+  });
+  test("counter-shape: a column the list does not know (联系人) is still no unit result list", () => {
+    expect(family(units(["联系人"], ["张三"]))).not.toBe("evaluation-summary");
+  });
+});

@@ -124,6 +124,43 @@ const CHANGES: Record<string, (g: Grid, r: ReviewResult) => Change> = {
     const grid = titleAs(g, row, t.text, t.col, g.colCount - 1);
     return build(grid, (rr, c) => (rr === row && c === g.colCount ? { v: "单位：万元" } : grid.cell(rr, c)), grid.rowCount, grid.colCount, grid.merges.map((m) => rangeA1(m)), grid.name);
   },
+  "the group labels written on every line of their group (merges undone)": (g, r) => {
+    const last = r.model.headerLastRow ?? r.model.headerRow;
+    if (last === null || last === undefined) return null;
+    // (a label merged down over its lines, below the header: written out on each of them, as a sheet filled down prints it)
+    const down = g.merges.filter((m) => m.r1 > last && m.r2 > m.r1);
+    if (!down.length) return null;
+    const fill = (rr: number, c: number) => down.find((m) => m.c1 === c && rr >= m.r1 && rr <= m.r2);
+    const merges = g.merges.filter((m) => !down.includes(m)).map((m) => rangeA1(m));
+    return build(g, (rr, c) => { const m = fill(rr, c); return m ? g.cell(m.r1, m.c1) : down.some((d) => rr >= d.r1 && rr <= d.r2 && c > d.c1 && c <= d.c2) ? null : g.cell(rr, c); }, g.rowCount, g.colCount, merges, g.name);
+  },
+  "a blank 备注 column right of the table": (g, r) => {
+    const top = r.model.headerRow;
+    const last = r.model.headerLastRow ?? top;
+    if (top === null || top === undefined || last === null) return null;
+    const col = g.colCount + 1;
+    const merges = [...g.merges.map((m) => rangeA1(m)), ...(last > top ? [rangeA1({ r1: top, c1: col, r2: last, c2: col })] : [])];
+    return build(g, (rr, c) => (c === col ? (rr === top ? { v: "备注" } : null) : g.cell(rr, c)), g.rowCount, col, merges, g.name);
+  },
+  "a 序号 column numbering the lines, left of the table": (g, r) => {
+    const top = r.model.headerRow;
+    const last = r.model.headerLastRow ?? top;
+    const rows = tableRows(r);
+    if (top === null || top === undefined || last === null || rows.length < 3) return null;
+    if (rowTexts(g, top).some((t) => /序号|編號|编号/.test(t.text))) return null;
+    const number = new Map(rows.map((x, k) => [x, k + 1]));
+    const titles = new Set(titleRows(g, top));
+    // (the title lines merged across the table stretch over the new column too; others move right)
+    const merges = g.merges.map((m) => rangeA1(titles.has(m.r1) && m.c1 === 1 ? { ...m, c2: m.c2 + 1 } : { ...m, c1: m.c1 + 1, c2: m.c2 + 1 }));
+    if (last > top) merges.push(rangeA1({ r1: top, c1: 1, r2: last, c2: 1 }));
+    const titled = (rr: number) => titles.has(rr) && !g.merges.some((m) => m.r1 === rr && m.c1 === 1);
+    return build(g, (rr, c) => {
+      if (titled(rr)) return c === 1 ? null : g.cell(rr, c - 1);
+      if (titles.has(rr)) return c === 1 ? g.cell(rr, 1) : c === 2 ? null : g.cell(rr, c - 1);
+      if (c === 1) return rr === top ? { v: "序号" } : number.has(rr) ? { v: number.get(rr)! } : null;
+      return g.cell(rr, c - 1);
+    }, g.rowCount, g.colCount + 1, merges, g.name);
+  },
   "the form printed twice, one under the other": (g) => {
     const lines: (Cell | null)[][] = [[null]];
     for (let r = 1; r <= g.rowCount; r++) { const l: (Cell | null)[] = []; for (let c = 1; c <= g.colCount; c++) l.push(g.cell(r, c)); lines.push(l); }
