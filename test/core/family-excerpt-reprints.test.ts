@@ -13,7 +13,9 @@ import { review } from "../../src/core/review";
  *   - the form printed again under an attachment's number (附件1): the table ends there, the copy's lines are none of its;
  *   - a one-line rule page (numbered item | points | rule stating points) printed again from its title;
  *   - a rubric opening the sheet, its title in the sheet's name: its first lines, read with the title, are no title's
- *     words (…按年初预算基础信息表考核 names no 预算绩效管理考核), unless the header names an assessment (assessmentTitle).
+ *     words (…按年初预算基础信息表考核 names no 预算绩效管理考核), unless the header names an assessment (assessmentTitle);
+ *   - a weights table's page whose groups' points are their items' sums; a unit result list with a 备注 column; a page
+ *     footer (第1页，共1页) under a one-line rule page.
  */
 type Rows = (string | number | null)[][];
 const grid = (rows: Rows, merges: string[] = []) => Grid.fromValues("Sheet1", rows, merges);
@@ -219,5 +221,17 @@ describe("a list of assessed units with a 备注 column right of it", () => {
   });
   test("counter-shape: a column the list does not know (联系人) is still no unit result list", () => {
     expect(family(units(["联系人"], ["张三"]))).not.toBe("evaluation-summary");
+  });
+});
+
+describe("a page footer under the table (第1页，共1页)", () => {
+  const LINE: Rows = [["1.农业龙头企业", 20, "①完成新增农业龙头企业指标(15分):新培育国家级龙头企业的得6分，省级的得4分；②龙头企业规模化经营(5分):达到标准的得5分，否则不得分"]];
+  const TITLE = "新型农业经营主体培育工作考核评分指标表";
+  test("a one-line rule page keeps its family over a page footer", () => {
+    expect(family([[TITLE], ...LINE, [null], ["第1页，共1页"]])).toBe("indicator-system");
+    expect(family([[TITLE], ...LINE, ["共2页 第1页"]])).toBe("indicator-system");
+  });
+  test("counter-shape: a line naming pages in a sentence is no footer (the page is no rule page)", () => {
+    expect(family([[TITLE], ...LINE, ["本细则共2页，第1页为考核内容，请各乡镇对照自查"]])).not.toBe("indicator-system");
   });
 });

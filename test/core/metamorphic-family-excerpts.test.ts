@@ -161,6 +161,23 @@ const CHANGES: Record<string, (g: Grid, r: ReviewResult) => Change> = {
       return g.cell(rr, c - 1);
     }, g.rowCount, g.colCount + 1, merges, g.name);
   },
+  "a (2023年度) line under the title": (g, r) => {
+    const rows = titleRows(g, r.model.headerRow);
+    if (!rows.length) return null;
+    const row = mainTitleRow(g, rows);
+    const pad = Array(rowTexts(g, row)[0].col - 1).fill(null);
+    return withRowsBefore(g, row + 1, [[...pad, { v: "（2023年度）" }]]).grid;
+  },
+  "a blank line between the header and the table's first line": (g, r) => {
+    const last = r.model.headerLastRow ?? r.model.headerRow;
+    if (last === null || last === undefined || !tableRows(r).length) return null;
+    // (not inside a merge running across the header's last line: a label merged from the header down)
+    if (g.merges.some((m) => m.r1 <= last && m.r2 > last)) return null;
+    return withRowsBefore(g, last + 1, [[null]]).grid;
+  },
+  "a page footer (第1页，共1页) under the table": (g) => {
+    return withRowsBefore(g, g.rowCount + 1, [[null], [{ v: "第1页，共1页" }]]).grid;
+  },
   "the form printed twice, one under the other": (g) => {
     const lines: (Cell | null)[][] = [[null]];
     for (let r = 1; r <= g.rowCount; r++) { const l: (Cell | null)[] = []; for (let c = 1; c <= g.colCount; c++) l.push(g.cell(r, c)); lines.push(l); }

@@ -7,7 +7,7 @@ import { clauseHeadPoints } from "./rule-points";
 import { numberAt } from "./cells";
 import { preambleLine } from "./preamble";
 import { isClosingRow } from "./table-closing";
-import { REMARK_HEADER } from "./vocabulary";
+import { PAGE_FOOTER, REMARK_HEADER } from "./vocabulary";
 import type { HeaderMap } from "./table-header";
 
 /**
@@ -42,9 +42,23 @@ function dataRows(grid: Grid): number[] {
     // (a preamble's line naming who files the form, 填报单位:… | 填报日期:…, opens no closing above the data)
     if (!rows.length && grid.rowHasContent(r) && preambleLine(grid, r)) continue;
     if (isClosingRow(grid, r)) break;
-    if (grid.rowHasContent(r)) rows.push(r);
+    // (a page footer, 第1页，共1页, is no line of the table)
+    if (grid.rowHasContent(r) && !pageFooter(grid, r)) rows.push(r);
   }
   return rows;
+}
+
+/** Row r holds only a page footer (PAGE_FOOTER). */
+function pageFooter(grid: Grid, r: number): boolean {
+  let only = "";
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c)) continue;
+    const t = grid.compactText(r, c);
+    if (!t) continue;
+    if (only) return false;
+    only = t;
+  }
+  return PAGE_FOOTER.test(only);
 }
 
 function inferResultsTable(grid: Grid): HeaderMap | null {

@@ -209,6 +209,11 @@ export const CLOSING_ROW = new RegExp(
 
 /** A remark's opening (注：…, 注1, 注): a note between a table's lines or under it. */
 export const NOTE_LINE = /^注(?:[:：.\d]|$)/;
+/**
+ * A page footer a sheet converted from a printout keeps on a line of its own (第1页，共2页, 共2页第1页, 第3页, -2-): no line
+ * of any table.
+ */
+export const PAGE_FOOTER = /^(第\d{1,3}页([,、]?共\d{1,3}页)?|共\d{1,3}页[,、]?第\d{1,3}页|[-—]\d{1,3}[-—])$/;
 
 /**
  * A section's heading over a rubric's criteria, by its numbering: "一、决策", "(一)项目管理" (codes.ts reads those two
