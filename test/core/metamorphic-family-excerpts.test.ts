@@ -205,17 +205,17 @@ const namesItsForm = (family: Family, title: string) => {
 /** Sheets whose family the change loses (`<sheet>|<change>`, with the cause). Each must still FAIL. */
 const KNOWN: Record<string, string> = {
   "real/hi-commerce-service-trade|the title replaced by 附件2":
-    "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
+    "a project's head (项目实施单位, 实际到位资金 | 398.88) over a scored table (一级 | 分值 | 二级 | 分值 | 三级 | 分值 | 得分) and no target: without a title naming the self-evaluation, the development sheets label that shape an indicator system (self-report.ts departmentScores), so only the title tells it (as metamorphic-family's 'title removed' entry)",
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad|the title replaced by 附件2":
-    "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
+    "a department's form only by its title (…部门整体支出绩效自评表): its body is a project self-evaluation's (单位名称 / 主管部门 / 实施单位, 年初预算资金总额 | 实际投入资金额, 年度总体目标完成情况, 指标值 | 全年实际完成值), which it is read as without the title",
   "real/hn-shaoyang-cdc-public-health-selfeval-report-2021-trad|the title replaced by 附件2":
-    "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
+    "an excerpt of the Hunan 项目绩效自评报告表 cut at its 实施情况 block (项目立项依据, 可行性研究报告结论, 是否实行招投标 ticked): no fund block executed, no indicator, and a project's application asks for the same head and 立项 fields — only the title says what was evaluated",
   "real/js-nanjing-zhongshanling-river-chief-assessment-rubric|the title replaced by 附件2":
-    "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
+    "a blank tally (考核类别 | 考核内容 | 分值 | 备注, no rule column, no score) is an assessment only under a title naming the assessment's scoring sheet (考核评分表, ASSESSMENT_SHEET); without it the same items and points are a scoring system's (indicator-system), a labelling convention no body word settles",
   "real/yn-changning-justice-dept-selfeval-2020-cut|the title replaced by 附件2":
-    "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
+    "cut after its first lines (部门名称, 部门总体目标 | 部门职责): a department's declaration opens the same way, nothing done is stated, and dept-self-eval stays at 0.45 without its title",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|the title replaced by 附件2":
-    "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
+    "a Zhejiang 基本指标 | 具体指标 | 标准值 | 分值 | 自评分 rubric scored by the unit: about twenty development rule sheets carry a 自评分 / 自评得分 column too (hn-yueyang-*-scoring, hn-nanxian-…-selfeval-scoring), so without the title naming a self-evaluation it is an indicator system",
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad|the title moved to the sheet's name":
     "a department's form whose head reads 单位名称 / 主管部门 / 实施单位 like a project's, under a title of 33 characters: the sheet's name keeps 31 of them (2020年…236.25万元部门整), 部门整体 and 自评表 cut off, and the head's project words then tell a project's self-evaluation",
   "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|the table cut after the first third of its lines":
