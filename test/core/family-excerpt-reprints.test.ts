@@ -15,7 +15,8 @@ import { review } from "../../src/core/review";
  *   - a rubric opening the sheet, its title in the sheet's name: its first lines, read with the title, are no title's
  *     words (…按年初预算基础信息表考核 names no 预算绩效管理考核), unless the header names an assessment (assessmentTitle);
  *   - a weights table's page whose groups' points are their items' sums; a unit result list with a 备注 column; a page
- *     footer (第1页，共1页) under a one-line rule page.
+ *     footer (第1页，共1页) under a one-line rule page; the attachment's number on the title's line (附件2 | …评分细则),
+ *     which leaves it the title's line, no header line.
  */
 type Rows = (string | number | null)[][];
 const grid = (rows: Rows, merges: string[] = []) => Grid.fromValues("Sheet1", rows, merges);
@@ -233,5 +234,29 @@ describe("a page footer under the table (第1页，共1页)", () => {
   });
   test("counter-shape: a line naming pages in a sentence is no footer (the page is no rule page)", () => {
     expect(family([[TITLE], ...LINE, ["本细则共2页，第1页为考核内容，请各乡镇对照自查"]])).not.toBe("indicator-system");
+  });
+});
+
+describe("the attachment's number on the title's line, left of it (附件2 | title)", () => {
+  const TITLE = "福建省模范职工之家考核验收评分细则";
+  const LINES: Rows = [
+    ["条件", "考核验收内容", null, null, null, "备注"],
+    ["一、坚持党政工共建职工之家(15)", "1、成立共建领导小组，下发共建文件，定期召开共建协调工作会", 3, null, null, "必备"],
+    [null, "2、建家工作纳入单位整体工作规划，做到有计划、有检查、有总结", 2, null, null, null],
+    [null, "3、全心全意依靠职工群众搞好企业的各项工作", 3, null, null, null],
+    [null, "4、行政在人力、物力、财力等方面支持工会工作", 2, null, null, null],
+    [null, "5、行政及时足额依法拨缴工会经费", 5, null, null, "必备"],
+  ];
+  const read = (first: Rows[number], merges: string[]) => {
+    const f = sheetFeatures(grid([first, ...LINES], merges));
+    return { family: recognise(grid([first, ...LINES], merges)).family, columns: f.header?.columns };
+  };
+  test("the title's line with the number beside it is the title's line still, not the header's first line", () => {
+    const plain = read([TITLE, null, null, null, null, null], ["A1:F1", "A3:A7"]);
+    expect(plain.family).toBe("indicator-system");
+    expect(read(["附件2", TITLE, null, null, null, null], ["B1:F1", "A3:A7"])).toEqual(plain);
+  });
+  test("counter-shape: another word beside the title (表头 | …) is no attachment's number: that line is read as before", () => {
+    expect(read(["表头", TITLE, null, null, null, null], ["B1:F1", "A3:A7"]).columns).not.toEqual(read([TITLE, null, null, null, null, null], ["A1:F1", "A3:A7"]).columns);
   });
 });

@@ -178,6 +178,25 @@ const CHANGES: Record<string, (g: Grid, r: ReviewResult) => Change> = {
   "a page footer (第1页，共1页) under the table": (g) => {
     return withRowsBefore(g, g.rowCount + 1, [[null], [{ v: "第1页，共1页" }]]).grid;
   },
+  "the attachment's number on the title's line, left of it (附件2 | title)": (g, r) => {
+    const rows = titleRows(g, r.model.headerRow);
+    if (!rows.length) return null;
+    const row = mainTitleRow(g, rows);
+    const t = rowTexts(g, row)[0];
+    // (the title from the second column on, merged to the table's last as it was, the number in the first)
+    const moved = titleAs(g, row, t.text, Math.max(2, t.col), g.colCount);
+    return build(moved, (rr, c) => (rr === row && c === 1 ? { v: "附件2" } : moved.cell(rr, c)), moved.rowCount, moved.colCount, moved.merges.map((m) => rangeA1(m)), moved.name);
+  },
+  "the header's points columns with their unit in brackets (分值(分), 得分(分))": (g, r) => {
+    const top = r.model.headerRow;
+    const last = r.model.headerLastRow ?? top;
+    if (top === null || top === undefined || last === null) return null;
+    const POINTS = /^(分值|得分|权重|自评得分|指标分值|标准分|评分)$/;
+    const at = new Set<string>();
+    for (let rr = top; rr <= last; rr++) for (const t of rowTexts(g, rr)) if (POINTS.test(t.text.trim())) at.add(`${rr},${t.col}`);
+    if (!at.size) return null;
+    return build(g, (rr, c) => (at.has(`${rr},${c}`) ? { v: `${String(g.cell(rr, c)!.v).trim()}（分）` } : g.cell(rr, c)), g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)), g.name);
+  },
   "the form printed twice, one under the other": (g) => {
     const lines: (Cell | null)[][] = [[null]];
     for (let r = 1; r <= g.rowCount; r++) { const l: (Cell | null)[] = []; for (let c = 1; c <= g.colCount; c++) l.push(g.cell(r, c)); lines.push(l); }

@@ -18,7 +18,7 @@ import { codeSections, labelCodesNest, labelNestingCode } from "./code-sections"
 import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
 import { sectionLines } from "./section-lines";
-import { ITEM_COUNT_NAME, LEVEL_SUBHEADER, NOTE_LINE, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS, TOTAL_LABEL } from "./vocabulary";
+import { ATTACHMENT_NUMBER, ITEM_COUNT_NAME, LEVEL_SUBHEADER, NOTE_LINE, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS, TOTAL_LABEL } from "./vocabulary";
 
 /** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
 const NUMBERING_LABEL = /^(序号|编号)$/;
@@ -1136,7 +1136,6 @@ export function titlesAnotherForm(grid: Grid, r: number): boolean {
  * An attachment's number on a line of its own (附件1, 附件2：, 附表3) under the indicators: the next attachment starts there
  * (the same form printed again under it, or another table), no line of this one.
  */
-const ATTACHMENT_NUMBER = /^附[件表][\d一二三四五六七八九十]{0,3}(-\d{1,2})?[:：]?$/;
 export function attachmentNumberLine(grid: Grid, r: number): boolean {
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
