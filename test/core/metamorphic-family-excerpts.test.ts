@@ -124,6 +124,79 @@ const CHANGES: Record<string, (g: Grid, r: ReviewResult) => Change> = {
     const grid = titleAs(g, row, t.text, t.col, g.colCount - 1);
     return build(grid, (rr, c) => (rr === row && c === g.colCount ? { v: "单位：万元" } : grid.cell(rr, c)), grid.rowCount, grid.colCount, grid.merges.map((m) => rangeA1(m)), grid.name);
   },
+  "the group labels written on every line of their group (merges undone)": (g, r) => {
+    const last = r.model.headerLastRow ?? r.model.headerRow;
+    if (last === null || last === undefined) return null;
+    // (a label merged down over its lines, below the header: written out on each of them, as a sheet filled down prints it)
+    const down = g.merges.filter((m) => m.r1 > last && m.r2 > m.r1);
+    if (!down.length) return null;
+    const fill = (rr: number, c: number) => down.find((m) => m.c1 === c && rr >= m.r1 && rr <= m.r2);
+    const merges = g.merges.filter((m) => !down.includes(m)).map((m) => rangeA1(m));
+    return build(g, (rr, c) => { const m = fill(rr, c); return m ? g.cell(m.r1, m.c1) : down.some((d) => rr >= d.r1 && rr <= d.r2 && c > d.c1 && c <= d.c2) ? null : g.cell(rr, c); }, g.rowCount, g.colCount, merges, g.name);
+  },
+  "a blank 备注 column right of the table": (g, r) => {
+    const top = r.model.headerRow;
+    const last = r.model.headerLastRow ?? top;
+    if (top === null || top === undefined || last === null) return null;
+    const col = g.colCount + 1;
+    const merges = [...g.merges.map((m) => rangeA1(m)), ...(last > top ? [rangeA1({ r1: top, c1: col, r2: last, c2: col })] : [])];
+    return build(g, (rr, c) => (c === col ? (rr === top ? { v: "备注" } : null) : g.cell(rr, c)), g.rowCount, col, merges, g.name);
+  },
+  "a 序号 column numbering the lines, left of the table": (g, r) => {
+    const top = r.model.headerRow;
+    const last = r.model.headerLastRow ?? top;
+    const rows = tableRows(r);
+    if (top === null || top === undefined || last === null || rows.length < 3) return null;
+    if (rowTexts(g, top).some((t) => /序号|編號|编号/.test(t.text))) return null;
+    const number = new Map(rows.map((x, k) => [x, k + 1]));
+    const titles = new Set(titleRows(g, top));
+    // (the title lines merged across the table stretch over the new column too; others move right)
+    const merges = g.merges.map((m) => rangeA1(titles.has(m.r1) && m.c1 === 1 ? { ...m, c2: m.c2 + 1 } : { ...m, c1: m.c1 + 1, c2: m.c2 + 1 }));
+    if (last > top) merges.push(rangeA1({ r1: top, c1: 1, r2: last, c2: 1 }));
+    const titled = (rr: number) => titles.has(rr) && !g.merges.some((m) => m.r1 === rr && m.c1 === 1);
+    return build(g, (rr, c) => {
+      if (titled(rr)) return c === 1 ? null : g.cell(rr, c - 1);
+      if (titles.has(rr)) return c === 1 ? g.cell(rr, 1) : c === 2 ? null : g.cell(rr, c - 1);
+      if (c === 1) return rr === top ? { v: "序号" } : number.has(rr) ? { v: number.get(rr)! } : null;
+      return g.cell(rr, c - 1);
+    }, g.rowCount, g.colCount + 1, merges, g.name);
+  },
+  "a (2023年度) line under the title": (g, r) => {
+    const rows = titleRows(g, r.model.headerRow);
+    if (!rows.length) return null;
+    const row = mainTitleRow(g, rows);
+    const pad = Array(rowTexts(g, row)[0].col - 1).fill(null);
+    return withRowsBefore(g, row + 1, [[...pad, { v: "（2023年度）" }]]).grid;
+  },
+  "a blank line between the header and the table's first line": (g, r) => {
+    const last = r.model.headerLastRow ?? r.model.headerRow;
+    if (last === null || last === undefined || !tableRows(r).length) return null;
+    // (not inside a merge running across the header's last line: a label merged from the header down)
+    if (g.merges.some((m) => m.r1 <= last && m.r2 > last)) return null;
+    return withRowsBefore(g, last + 1, [[null]]).grid;
+  },
+  "a page footer (第1页，共1页) under the table": (g) => {
+    return withRowsBefore(g, g.rowCount + 1, [[null], [{ v: "第1页，共1页" }]]).grid;
+  },
+  "the attachment's number on the title's line, left of it (附件2 | title)": (g, r) => {
+    const rows = titleRows(g, r.model.headerRow);
+    if (!rows.length) return null;
+    const row = mainTitleRow(g, rows);
+    const t = rowTexts(g, row)[0];
+    // (the title from the second column on, merged to the table's last as it was, the number in the first)
+    const moved = titleAs(g, row, t.text, Math.max(2, t.col), g.colCount);
+    return build(moved, (rr, c) => (rr === row && c === 1 ? { v: "附件2" } : moved.cell(rr, c)), moved.rowCount, moved.colCount, moved.merges.map((m) => rangeA1(m)), moved.name);
+  },
+  "the header's points columns with their unit in brackets (分值(分), 得分(分))": (g, r) => {
+    const top = r.model.headerRow;
+    const last = r.model.headerLastRow ?? top;
+    if (top === null || top === undefined || last === null) return null;
+    const POINTS = /^(分值|得分|权重|自评得分|指标分值|标准分|评分)$/;
+    const at = new Set<string>();
+    for (let rr = top; rr <= last; rr++) for (const t of rowTexts(g, rr)) if (POINTS.test(t.text.trim())) at.add(`${rr},${t.col}`);
+    if (!at.size) return null;
+    return build(g, (rr, c) => (at.has(`${rr},${c}`) ? { v: `${String(g.cell(rr, c)!.v).trim()}（分）` } : g.cell(rr, c)), g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)), g.name);
+  },
   "the form printed twice, one under the other": (g) => {
     const lines: (Cell | null)[][] = [[null]];
     for (let r = 1; r <= g.rowCount; r++) { const l: (Cell | null)[] = []; for (let c = 1; c <= g.colCount; c++) l.push(g.cell(r, c)); lines.push(l); }
@@ -151,39 +224,23 @@ const namesItsForm = (family: Family, title: string) => {
 /** Sheets whose family the change loses (`<sheet>|<change>`, with the cause). Each must still FAIL. */
 const KNOWN: Record<string, string> = {
   "real/hi-commerce-service-trade|the title replaced by 附件2":
-    "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
+    "a project's head (项目实施单位, 实际到位资金 | 398.88) over a scored table (一级 | 分值 | 二级 | 分值 | 三级 | 分值 | 得分) and no target: without a title naming the self-evaluation, the development sheets label that shape an indicator system (self-report.ts departmentScores), so only the title tells it (as metamorphic-family's 'title removed' entry)",
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad|the title replaced by 附件2":
-    "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
+    "a department's form only by its title (…部门整体支出绩效自评表): its body is a project self-evaluation's (单位名称 / 主管部门 / 实施单位, 年初预算资金总额 | 实际投入资金额, 年度总体目标完成情况, 指标值 | 全年实际完成值), which it is read as without the title",
   "real/hn-shaoyang-cdc-public-health-selfeval-report-2021-trad|the title replaced by 附件2":
-    "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
+    "an excerpt of the Hunan 项目绩效自评报告表 cut at its 实施情况 block (项目立项依据, 可行性研究报告结论, 是否实行招投标 ticked): no fund block executed, no indicator, and a project's application asks for the same head and 立项 fields — only the title says what was evaluated",
   "real/js-nanjing-zhongshanling-river-chief-assessment-rubric|the title replaced by 附件2":
-    "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
+    "a blank tally (考核类别 | 考核内容 | 分值 | 备注, no rule column, no score) is an assessment only under a title naming the assessment's scoring sheet (考核评分表, ASSESSMENT_SHEET); without it the same items and points are a scoring system's (indicator-system), a labelling convention no body word settles",
   "real/yn-changning-justice-dept-selfeval-2020-cut|the title replaced by 附件2":
-    "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
+    "cut after its first lines (部门名称, 部门总体目标 | 部门职责): a department's declaration opens the same way, nothing done is stated, and dept-self-eval stays at 0.45 without its title",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|the title replaced by 附件2":
-    "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
+    "a Zhejiang 基本指标 | 具体指标 | 标准值 | 分值 | 自评分 rubric scored by the unit: about twenty development rule sheets carry a 自评分 / 自评得分 column too (hn-yueyang-*-scoring, hn-nanxian-…-selfeval-scoring), so without the title naming a self-evaluation it is an indicator system",
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad|the title moved to the sheet's name":
-    "a department form whose head reads 单位名称 / 主管部门 / 实施单位 like a project's: its title in the sheet's name is read, but the title's rows then take the head's lines, whose project words outweigh it (not diagnosed further)",
-  "extra/ah-shouxian-dept|the title moved to the sheet's name":
-    "a 部门整体支出绩效评价自评表 scored as a rubric (序号 | 一级 | 二级 | 三级 | 指标分值 | 指标解释 | 评分标准 | 自评得分), indicator-system by convention: it keeps that family with its title removed, but the title in the sheet's name is read as a department self-evaluation's title again, which the rubric's evidence no longer outweighs (not diagnosed further)",
+    "a department's form whose head reads 单位名称 / 主管部门 / 实施单位 like a project's, under a title of 33 characters: the sheet's name keeps 31 of them (2020年…236.25万元部门整), 部门整体 and 自评表 cut off, and the head's project words then tell a project's self-evaluation",
   "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|the table cut after the first third of its lines":
     "a short list (序号 | 工作标准 | 分值) under a 目录 title whose only evidence is its 分值 adding up to its 合计 500 (short-lists.ts): an excerpt of it no longer adds up, and nothing else names a scoring system",
   "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|the table cut to its last third":
     "a short list (序号 | 工作标准 | 分值) under a 目录 title whose only evidence is its 分值 adding up to its 合计 500 (short-lists.ts): an excerpt of it no longer adds up, and nothing else names a scoring system",
-  "kind rubric2|the header dropped, a title naming the form kept (a page of the table)":
-    "the template's rules are formulas (到位率×分值, 按完成比例计分) and one 效果明显得20分, all short: no headerless rule page (headerlessRulePage needs two lines of points beside a rule in words, or three beside a criterion of 15 characters)",
-  "real/ah-xuancheng-grain-security-assessment-scoring-2020-excerpt|the header dropped, a title naming the form kept (a page of the table)":
-    "the points stand only in the merged labels ((一)保护耕地(15分), 1.耕地保有量…(7分)) over several rule lines each: fewer than two lines carry points beside a rule (headerlessRulePage)",
-  "real/gd-rural-domestic-waste-governance-assessment-weights-excerpt|the header dropped, a title naming the form kept (a page of the table)":
-    "a weights table (一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重) whose lines are short names beside numbers, no rule and no criterion written out: without its header nothing says the numbers are weights",
-  "real/he-handan-chengan-civil-affairs-centenarian-allowance-selfeval-2020|the header dropped, a title naming the form kept (a page of the table)":
-    "a project self-evaluation's indicator table read without its two-line header: the operator column (>=) is not taken (inferResultsTable reads the whole sheet's rows from the top, its head and fund blocks included), and the title and head alone score below the threshold",
-  "real/sc-suining-jingkai-drugs-devices-transfer-selfeval-2021|the header dropped, a title naming the form kept (a page of the table)":
-    "a transfer payment's self-evaluation whose indicator lines (指标值 ≥3 | 完成值 4, no unit column) are read only under their header: inferResultsTable needs a unit column right of the operators",
-  "real/cn-new-agri-business-entity-cultivation-assessment-scoring-excerpt|the form printed twice, one under the other":
-    "a one-line headerless rule (inferPointsRuleLines) is read only where every line under its first item is an item or a label: the second copy's title is neither",
-  "real/gd-lechang-vocational-student-aid-allocation-target-2018-trad|the form printed twice, one under the other":
-    "an allocation list with a target form: printed twice, the second copy's lines read under the first copy's head (not diagnosed further)",
 };
 
 const MEASURE = !!process.env.FAMILY_MEASURE;

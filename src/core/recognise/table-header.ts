@@ -9,7 +9,7 @@ import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, CODE_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_COLUMN_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, ATTACHMENT_NUMBER, CODE_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_COLUMN_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthAfterOrdinals, fourthLevel, levelPointsLadder } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
@@ -555,6 +555,8 @@ export function titleLine(grid: Grid, r: number, headerRow: number): boolean {
   let col = 0;
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c) || !grid.compactText(r, c)) continue;
+    // (the attachment's number printed on the title's line, left of it: "附件2 | …评分细则" is the title's line still)
+    if (ATTACHMENT_NUMBER.test(grid.compactText(r, c))) continue;
     if (col) return false;
     col = c;
   }

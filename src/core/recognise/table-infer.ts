@@ -7,7 +7,7 @@ import { clauseHeadPoints } from "./rule-points";
 import { numberAt } from "./cells";
 import { preambleLine } from "./preamble";
 import { isClosingRow } from "./table-closing";
-import { REMARK_HEADER } from "./vocabulary";
+import { PAGE_FOOTER, REMARK_HEADER } from "./vocabulary";
 import type { HeaderMap } from "./table-header";
 
 /**
@@ -42,9 +42,23 @@ function dataRows(grid: Grid): number[] {
     // (a preamble's line naming who files the form, 填报单位:… | 填报日期:…, opens no closing above the data)
     if (!rows.length && grid.rowHasContent(r) && preambleLine(grid, r)) continue;
     if (isClosingRow(grid, r)) break;
-    if (grid.rowHasContent(r)) rows.push(r);
+    // (a page footer, 第1页，共1页, is no line of the table)
+    if (grid.rowHasContent(r) && !pageFooter(grid, r)) rows.push(r);
   }
   return rows;
+}
+
+/** Row r holds only a page footer (PAGE_FOOTER). */
+function pageFooter(grid: Grid, r: number): boolean {
+  let only = "";
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c)) continue;
+    const t = grid.compactText(r, c);
+    if (!t) continue;
+    if (only) return false;
+    only = t;
+  }
+  return PAGE_FOOTER.test(only);
 }
 
 function inferResultsTable(grid: Grid): HeaderMap | null {
@@ -171,7 +185,9 @@ function inferPointsRuleLines(grid: Grid): HeaderMap | null {
     const evidence = rows.filter((r) => item(r) && clauseHeadPoints(grid.text(r, rc)) !== null);
     if (!evidence.length) continue;
     const first = rows.find((r) => item(r))!;
-    const body = rows.filter((r) => r >= first);
+    // (the form printed again under it, from its title: the copy's lines are the same table's again, not read)
+    const copyAt = rows.find((r) => r > first && repeatsLineAbove(grid, r, first)) ?? Infinity;
+    const body = rows.filter((r) => r >= first && r < copyAt);
     // a label line: its points in its label (the name column or the one left of it), nothing else on the line
     const labelLine = (r: number) => {
       for (let k = Math.max(1, c - 1); k <= grid.scanCols; k++) {
@@ -193,6 +209,21 @@ function inferPointsRuleLines(grid: Grid): HeaderMap | null {
     return { headerRow: first - 1, firstHeaderRow: first, columns, roleCount: Object.keys(columns).length, inferred: true };
   }
   return null;
+}
+
+/** The owned texts of row r, joined by "|". */
+function lineText(grid: Grid, r: number): string {
+  const out: string[] = [];
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) out.push(grid.compactText(r, c));
+  return out.join("|");
+}
+
+/** Row r prints again a line of one text above row `first` (the form's title over a second copy of the form). */
+function repeatsLineAbove(grid: Grid, r: number, first: number): boolean {
+  const t = lineText(grid, r);
+  if (!t || t.includes("|")) return false;
+  for (let k = 1; k < first; k++) if (lineText(grid, k) === t) return true;
+  return false;
 }
 
 /** A 一级 dimension's name in its own cell (产出指标, 效益指标, 满意度指标). */

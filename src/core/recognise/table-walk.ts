@@ -18,7 +18,7 @@ import { codeSections, labelCodesNest, labelNestingCode } from "./code-sections"
 import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
 import { sectionLines } from "./section-lines";
-import { ITEM_COUNT_NAME, LEVEL_SUBHEADER, NOTE_LINE, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS, TOTAL_LABEL } from "./vocabulary";
+import { ATTACHMENT_NUMBER, ITEM_COUNT_NAME, LEVEL_SUBHEADER, NOTE_LINE, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS, TOTAL_LABEL } from "./vocabulary";
 
 /** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
 const NUMBERING_LABEL = /^(序号|编号)$/;
@@ -327,7 +327,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     }
     // (a header whose first word names the project, 项目名称 | 项目单位 | … | 一级指标 …, repeated at a page break names no
     // other project: the table goes on under it)
-    if (isClosingRow(grid, r) || (indicators.length > 0 && (((headsAnotherTable(grid, r) || namesAnotherProject(grid, r)) && !repeatsHeader(grid, r, words)) || titlesAnotherForm(grid, r)))) {
+    if (isClosingRow(grid, r) || (indicators.length > 0 && (((headsAnotherTable(grid, r) || namesAnotherProject(grid, r)) && !repeatsHeader(grid, r, words)) || titlesAnotherForm(grid, r) || attachmentNumberLine(grid, r)))) {
       if (isNoteBetweenRows(grid, r, nameCol)) continue;
       closingRow = r;
       break;
@@ -1153,6 +1153,20 @@ export function titlesAnotherForm(grid: Grid, r: number): boolean {
     const t = grid.compactText(r, c);
     // (a text without 绩效 is no such title: most lines, answered without running the pattern)
     if (t) return t.includes("绩效") && FORM_TITLE.test(t) && filledCells(grid, r) === 1;
+  }
+  return false;
+}
+
+/**
+ * An attachment's number on a line of its own (附件1, 附件2：, 附表3) under the indicators: the next attachment starts there
+ * (the same form printed again under it, or another table), no line of this one.
+ */
+export function attachmentNumberLine(grid: Grid, r: number): boolean {
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c)) continue;
+    const t = grid.compactText(r, c);
+    // (cheap test first, every row is asked: the line opens with 附)
+    if (t) return t.charCodeAt(0) === 0x9644 && ATTACHMENT_NUMBER.test(t) && filledCells(grid, r) === 1;
   }
   return false;
 }

@@ -65,6 +65,9 @@ function findList(grid: Grid): UnitResultList | null {
   return null;
 }
 
+/** A remarks column's head (备注, 说明). */
+const REMARK_HEADER = /^(备注|说明)$/;
+
 type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol" | "baseCol">;
 
 /** Row `r` as a result list's header: a unit column, a score column right of it, nothing but the allowed columns. */
@@ -84,6 +87,8 @@ function headerAt(grid: Grid, r: number): Head | null {
     else if (unitCol && deductCol === null && UNIT_LIST_DEDUCT_HEADER.test(t)) deductCol = c;
     else if (unitCol && baseCol === null && UNIT_LIST_BASE_HEADER.test(t)) baseCol = c;
     else if (unitCol && noteCol === null && UNIT_LIST_NOTE_HEADER.test(t)) noteCol = c;
+    // (a 备注 column beside the notes already read, 考核情况 | 得分 | 备注: remarks, no column the list reads)
+    else if (unitCol && noteCol !== null && REMARK_HEADER.test(t)) continue;
     else if (!NUMBERING_HEADER.test(t) && !UNIT_LIST_RANK_HEADER.test(t)) return null;
   }
   return unitCol && scoreCol ? { unitCol, scoreCol, noteCol, deductCol, baseCol } : null;

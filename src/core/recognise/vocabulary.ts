@@ -42,6 +42,8 @@ export const MARKER_LINE = /^(附[件表]\d{0,2}(-\d{1,2})?[:：]?|(金额|资�
 export const DATE_LINE = /^(19|20)\d{2}(年\d{1,2}月(\d{1,2}日)?|[-/.]\d{1,2}[-/.]\d{1,2})$/;
 /** Of those, the attachment's number: under a title's lines it opens the next attachment. */
 export const ATTACHMENT_LINE = /^附[件表]/;
+/** An attachment's number alone in its cell (附件1, 附件2：, 附表3, 附件一, 附件2-1). */
+export const ATTACHMENT_NUMBER = /^附[件表][\d一二三四五六七八九十]{0,3}(-\d{1,2})?[:：]?$/;
 
 // —— levels ——
 export const LEVEL1_HEADER = /^(一级指标|一级要素|一级|一级目标|类别|一级指标名称|评价指标|评估指标|考核内容|考核类别|考核项目类别|考评内容|考评项目|考评类别|评定项目|评估项目|一级绩效指标|评价维度|绩效指标分类|指标分类|指标类别|评审指标|测评类别|(考核|考评)?内容\(分值\))$/;
@@ -209,6 +211,11 @@ export const CLOSING_ROW = new RegExp(
 
 /** A remark's opening (注：…, 注1, 注): a note between a table's lines or under it. */
 export const NOTE_LINE = /^注(?:[:：.\d]|$)/;
+/**
+ * A page footer a sheet converted from a printout keeps on a line of its own (第1页，共2页, 共2页第1页, 第3页, -2-): no line
+ * of any table.
+ */
+export const PAGE_FOOTER = /^(第\d{1,3}页([,、]?共\d{1,3}页)?|共\d{1,3}页[,、]?第\d{1,3}页|[-—]\d{1,3}[-—])$/;
 
 /**
  * A section's heading over a rubric's criteria, by its numbering: "一、决策", "(一)项目管理" (codes.ts reads those two

@@ -1,6 +1,6 @@
-import type { FamilyDetector, SheetFeatures } from "../features";
+import type { FamilyDetector } from "../features";
 import { namesRule, namesRuleSheetColumn } from "./indicator-system";
-import { ASSESSMENT_SHEET } from "./vocabulary";
+import { ASSESSMENT_SHEET, assessmentTitle } from "./vocabulary";
 
 /** 预算绩效管理工作考核 score tally (RULEBOOK §7, SEED004). */
 export const assessment: FamilyDetector = {
@@ -26,17 +26,3 @@ export const assessment: FamilyDetector = {
     return Math.min(1, s);
   },
 };
-
-/**
- * The text read for the assessment's title words: the title, where its rows are the table's own (a table opening the
- * sheet, its title left out) only if the header names an assessment (考核内容, 考评得分): otherwise the words of the
- * table's first lines (a rubric's "…按年初预算基础信息表考核") are an indicator's text, not the form's name.
- */
-function assessmentTitle(f: SheetFeatures): string {
-  if (f.title === f.heading || !f.header) return f.title;
-  const h = f.header;
-  for (let r = h.firstHeaderRow; r <= h.headerRow; r++) for (let c = 1; c <= f.grid.scanCols; c++) if (ASSESSMENT_HEADER.test(f.grid.compactText(r, c))) return f.title;
-  return f.heading;
-}
-/** A header cell naming what an assessment assesses or its points (考核内容, 考核项目, 考评得分). */
-const ASSESSMENT_HEADER = /考核|考评/;

@@ -3,7 +3,7 @@ import { departmentScores } from "./self-report";
 import { declaredByHead } from "./target-declaration";
 import { rulePoints } from "../rule-points";
 import { MARKER_LINE } from "../vocabulary";
-import { ASSESSMENT_SHEET, DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER, RULE_SHEET_TITLE, RULE_TEXT } from "./vocabulary";
+import { ASSESSMENT_SHEET, assessmentTitle, DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER, RULE_SHEET_TITLE, RULE_TEXT } from "./vocabulary";
 
 /** 评价指标体系 / 评分表: 3-level tables with 分值 (often inside labels) and 得分 or 评分标准 (RULEBOOK §3.1). */
 export const indicatorSystem: FamilyDetector = {
@@ -53,7 +53,9 @@ export const indicatorSystem: FamilyDetector = {
     // merged down its lines (合计得分 over the lines' points: groupPointsColumn)
     if (cols.level1Weight || cols.level2Weight || cols.level1Score || cols.level2Score || f.header?.groupPointsCol !== undefined) s += 0.15;
     // the finance bureau's 预算绩效管理(工作)考核 is a score tally (assessment), whatever its columns
-    if (/(预算|绩效管理)[^|]{0,12}考核/.test(f.title)) s -= 0.3;
+    // (the title's words, not a rubric's lines read as the title where the table opens the sheet: "…按年初预算基础信息表
+    // 考核" is an indicator's text, as the assessment reads its title: assessmentTitle)
+    if (/(预算|绩效管理)[^|]{0,12}考核/.test(assessmentTitle(f))) s -= 0.3;
     // (the form's own title: a table opening on the sheet's first row names its columns 考核项目 | 考核指标, no title)
     // (not under a title naming the assessment's rules, 考核细则 / 考核评价评分标准 / 考核指标, nor over a header naming a
     // rule sheet's columns beside its items, 牵头部门 / 考核对象 / 测评方法 / 扣分: the items and how they are scored or
@@ -92,6 +94,11 @@ const ITEM_POINTS_BELOW = 60;
 const SCORE_HEAD = /^(实际|单项|项目|综合|最终)?(得分|自评分|考评分|考核得分|评分|自评得分|实得分|评定得分|考评得分)$/;
 /** An item's label closing on its points in brackets ("1、有综治组织机构(20分)"): its points, as a bare number would be. */
 const LABEL_POINTS = /[(（]\d{1,3}(?:\.\d+)?分[)）]$/;
+/**
+ * A rule written as the formula the points are given by: a rate times the points ("到位率×分值", "完成率*权重") or points
+ * in proportion ("按完成比例计分", "按实际完成比例得分") — how an item is scored, as a rule in words (RULE_TEXT) says.
+ */
+const SCORING_FORMULA = /[×*]\s*(分值|权重|权数|满分)|按[^|\n]{0,10}(比例|比率|比重)(计分|得分|给分|打分)/;
 /** Rule lines a headerless rule page shows at least (or criterion lines: points beside a criterion written out). */
 const RULE_PAGE_LINES = 2;
 const CRITERION_LINES = 3;
@@ -103,11 +110,13 @@ const NOT_RULE_PAGE_TITLE = /自评|自評|目标表|目標表|绩效目标|績�
 /**
  * A page of a rule sheet whose header is not on it (an excerpt that starts below the header, a later page printed without
  * it): its title line names the rules (…考核评分细则, …评分表, …考评标准) and none of the forms units fill in (自评, 目标,
- * 申报, 监控, 汇总 / 结果), and two lines or more under it each carry their points (a bare number, or closing the item's
- * label in brackets, "…(20分)", or opening the rule, "满分10分.…") beside a rule in words
- * (扣2分 / 得5分 / 不得分, RULE_TEXT), or three beside a criterion written out (15 characters or more) — the items, their
- * points and how they are scored (a column numbering the lines, 1, 2, 3 …, or headed 得分 holds no points). The family only: no table is read
- * from it (the columns are not named), so nothing is checked.
+ * 申报, 监控, 汇总 / 结果), and two lines or more under it each carry their points (a bare number, closing the item's
+ * label in brackets, "…(20分)", also where that label is merged down over the line, or opening the rule, "满分10分.…")
+ * beside a rule in words (扣2分 / 得5分 / 不得分, RULE_TEXT, or a formula: 到位率×分值, SCORING_FORMULA), or three beside a
+ * criterion written out (15 characters or more) — the items, their points and how they are scored (a column numbering
+ * the lines, 1, 2, 3 …, or headed 得分 holds no points); or two groups or more whose points their items' add up to
+ * (nestedPoints: a weights table's levels). The family only: no table is read from it (the columns are not named), so
+ * nothing is checked.
  */
 export function headerlessRulePage(f: SheetFeatures): boolean {
   const g = f.grid;
@@ -139,7 +148,13 @@ export function headerlessRulePage(f: SheetFeatures): boolean {
     let rule = false;
     let criterion = false;
     for (let c = 1; c <= g.scanCols; c++) {
-      if (!g.ownsCell(r, c)) continue;
+      if (!g.ownsCell(r, c)) {
+        // (an item's label merged down over its rule lines, closing on its points, "1.耕地保有量…(7分)": each line under it
+        // carries them, as its own cell would)
+        const m = g.mergeAt(r, c);
+        if (m && m.c1 === c && m.r1 < r && m.r1 > titleRow && LABEL_POINTS.test(g.compactText(m.r1, c))) points = true;
+        continue;
+      }
       const t = g.compactText(r, c);
       const x = bare(r, c);
       if (x !== null) {
@@ -148,14 +163,60 @@ export function headerlessRulePage(f: SheetFeatures): boolean {
       else {
         // (a rule opening on its item's points, "满分10分.…得10分": the points and the rule in one cell)
         if (t.length >= CRITERION_TEXT && rulePoints(t) !== null) points = true;
-        if (t.length >= 4 && RULE_TEXT.test(t)) rule = true;
+        if (t.length >= 4 && (RULE_TEXT.test(t) || SCORING_FORMULA.test(t))) rule = true;
         if (t.length >= CRITERION_TEXT) criterion = true;
       }
     }
     if (points && rule) rules++;
     if (points && criterion) criteria++;
   }
-  return rules >= RULE_PAGE_LINES || criteria >= CRITERION_LINES;
+  return rules >= RULE_PAGE_LINES || criteria >= CRITERION_LINES || nestedPoints(f, titleRow + 1, last, numbering) >= NESTED_GROUPS;
+}
+
+/** Groups whose points their items' add up to that a headerless weights page shows at least. */
+const NESTED_GROUPS = 2;
+
+/**
+ * Groups whose points are the sum of their items' on a page without its header (一级 | 权重 | 二级 | 权重 | 三级 | 权重
+ * printed without that line: "农村生活垃圾管理工作 | 46" over its items' 2 + 4 + 14 + …): in two columns of bare points
+ * (a numbering column aside), each point in the left one opening a group of two items or more in the right one, from its
+ * line down to the next point in the left one, whose points add up to it. The count of such groups: a scoring system's
+ * points distributed over its levels, whatever the header said.
+ */
+function nestedPoints(f: SheetFeatures, from: number, to: number, numbering: Set<number>): number {
+  const g = f.grid;
+  const at = (r: number, c: number) => (g.ownsCell(r, c) && BARE_POINTS.test(g.compactText(r, c)) ? Number(g.compactText(r, c).replace("分", "")) : null);
+  const cols: number[] = [];
+  for (let c = 1; c <= g.scanCols; c++) {
+    if (numbering.has(c)) continue;
+    let n = 0;
+    for (let r = from; r <= to && n < 2; r++) if (at(r, c) !== null) n++;
+    if (n >= 2) cols.push(c);
+  }
+  let best = 0;
+  for (let k = 0; k + 1 < cols.length; k++) {
+    const [a, b] = [cols[k], cols[k + 1]];
+    let groups = 0;
+    let open: { points: number; sum: number; items: number } | null = null;
+    const close = () => {
+      if (open && open.items >= 2 && Math.abs(open.sum - open.points) < 0.01) groups++;
+    };
+    for (let r = from; r <= to; r++) {
+      const x = at(r, a);
+      if (x !== null) {
+        close();
+        open = { points: x, sum: 0, items: 0 };
+      }
+      const y = at(r, b);
+      if (open && y !== null) {
+        open.sum += y;
+        open.items++;
+      }
+    }
+    close();
+    best = Math.max(best, groups);
+  }
+  return best;
 }
 
 /** A title naming a table of points given (…考核评分一览表, …考核打分表, …考核得分表): over a score column, a scoring system's. */

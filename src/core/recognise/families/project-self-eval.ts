@@ -2,7 +2,7 @@ import { compact } from "../../text/normalize";
 import { evidence, type FamilyDetector } from "../features";
 import { FUND_TOTAL_LABEL } from "../vocabulary";
 import { blankActualBesideRule } from "./indicator-system";
-import { COMPLETION_WORDS, departmentFunds, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
+import { COMPLETION_WORDS, departmentFunds, EXECUTED_AMOUNT, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
 
 /** The Hebei form's name for the project: "工作活动(项目)负责人", "工作活动(项目)起止时间", "二、工作活动(项目)绩效目标情况". */
 const HEBEI_ACTIVITY = /工作活动[(（]项目[)）](负责人|起止时间|绩效目标情况|名称)/;
@@ -32,7 +32,10 @@ export const projectSelfEval: FamilyDetector = {
       s += 0.35;
       // a project named with its units under a title that says what the form is: its head block alone (an excerpt
       // cut before the indicators) is enough
-      if (PROJECT_IDENTITY.test(f.body) && PROJECT_UNITS.test(f.body)) s += 0.15;
+      // (or, its head naming no unit the reader knows, 实施(主管)单位 / 单位名称, the year's execution stated with its
+      // figure, 执行数 | 6.84 or 预算执行率(B/A) | 100%: what only a report of the year states, a page of the form read
+      // without its indicator table's header)
+      if ((PROJECT_IDENTITY.test(f.body) && PROJECT_UNITS.test(f.body)) || EXECUTED_AMOUNT.test(f.body) || EXECUTION_RATE_STATED.test(f.body)) s += 0.15;
     }
     // (a transfer payment's 资金绩效评价表, Sichuan 2024, is its self-evaluation form)
     else if (/(项目|专项|资金).{0,30}(自评|完成情况)|绩效目标自评|自评表|自评报告|完成情况表|(转移支付|资金).{0,12}绩效评价表|项目.{0,6}绩效评价报告|财政支出.{0,6}绩效评价报告/.test(f.title)) s += 0.25;
@@ -77,3 +80,6 @@ export const projectSelfEval: FamilyDetector = {
 
 /** A fund block's column of the year's executed money beside an execution rate column ("全年执行资金(E)|预算执行(E/C×100%)"). */
 const YEAR_EXECUTED_COLUMN = /(^|\|)全年(执行|支出)(数|资金|金额)(\([A-Z]\))?\|([^|\n]*\|)?(预算)?执行(率|进度|\()/m;
+
+/** The budget's execution rate as a label with its figure in the next cell ("预算执行率(B/A) | 100%", "执行率: | 98.5"). */
+const EXECUTION_RATE_STATED = /(^|\|)(预算|资金)?执行率(\([^|\n]{0,12}\))?:?\|\d/m;

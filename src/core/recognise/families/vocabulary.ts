@@ -1,3 +1,4 @@
+import type { SheetFeatures } from "../features";
 import { MARKER_LINE } from "../vocabulary";
 
 /**
@@ -249,3 +250,17 @@ export const RULE_SHEET_TITLE = /(考核|考评|测评|评分|评价|评估)[^|]
  * header that does not name it (考核办法, 扣分, 备注) is the rule sheet's rule column all the same.
  */
 export const RULE_TEXT = /[扣得计加减]\d+(?:\.\d+)?分|扣完为止|扣完即止|不得分/;
+
+/**
+ * The text read for the assessment's title words: the title, where its rows are the table's own (a table opening the
+ * sheet, its title left out) only if the header names an assessment (考核内容, 考评得分): otherwise the words of the
+ * table's first lines (a rubric's "…按年初预算基础信息表考核") are an indicator's text, not the form's name.
+ */
+export function assessmentTitle(f: SheetFeatures): string {
+  if (f.title === f.heading || !f.header) return f.title;
+  const h = f.header;
+  for (let r = h.firstHeaderRow; r <= h.headerRow; r++) for (let c = 1; c <= f.grid.scanCols; c++) if (ASSESSMENT_HEADER.test(f.grid.compactText(r, c))) return f.title;
+  return f.heading;
+}
+/** A header cell naming what an assessment assesses or its points (考核内容, 考核项目, 考评得分). */
+const ASSESSMENT_HEADER = /考核|考评/;
