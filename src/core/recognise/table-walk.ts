@@ -333,6 +333,11 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       break;
     }
     if (!grid.rowHasContent(r)) continue;
+    // (a line of bare points that add up every weighted line above, no label: the table's total line, unlabelled)
+    if (!header.unnamedLines && unlabelledSumsLine(grid, r, cols, indicators)) {
+      closingRow = r;
+      break;
+    }
     lastRow = r;
     // a header repeated inside the table (page break, one block per 绩效目标): not data, nor the rows it spans
     if (r <= skipThrough) continue;
@@ -539,6 +544,39 @@ function totalledBelow(grid: Grid, from: number): boolean {
   if (n > grid.rowCount) return false;
   for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(n, c) && grid.compactText(n, c)) return TOTAL_LABEL.test(grid.compactText(n, c)) || SUBTOTAL_LABEL.test(grid.compactText(n, c));
   return false;
+}
+
+/** (three weighted lines at least above an unlabelled line whose 分值 is their sum) */
+const MIN_LINES_SUMMED = 3;
+
+/**
+ * A line that holds nothing but numbers in the 分值 (and 得分) columns — no label in any column, merged from above or
+ * its own — its 分值 the sum of the weights of every line read above it (three at least, all weighted), its 得分 blank
+ * or the sum of their scores: the table's total line printed without its 合计 label (an unfilled form's "| | 100 |"
+ * under its last group). It closes the table; read as a line it made an item of the whole's points in the last group.
+ * A line whose number is any other (a cut-off item's points, a line whose name the page lost) is not it.
+ */
+function unlabelledSumsLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>, indicators: Indicator[]): boolean {
+  const w = cols.weight;
+  if (w === undefined || indicators.length < MIN_LINES_SUMMED || !grid.ownsCell(r, w)) return false;
+  const weight = numberAt(grid, r, w);
+  if (weight === null || weight.value <= 0) return false;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (c === w || c === cols.score) continue;
+    if (grid.text(r, c) !== "") return false;
+  }
+  let wSum = 0;
+  let sSum = 0;
+  for (const i of indicators) {
+    if (i.weight === null) return false;
+    wSum += i.weight;
+    sSum += i.claimedScore ?? 0;
+  }
+  if (Math.abs(weight.value - wSum) >= 0.005) return false;
+  const score = cols.score !== undefined && grid.ownsCell(r, cols.score) ? grid.text(r, cols.score) : "";
+  if (score === "") return true;
+  const s = cols.score !== undefined ? numberAt(grid, r, cols.score) : null;
+  return s !== null && Math.abs(s.value - sSum) < 0.005;
 }
 
 /**
