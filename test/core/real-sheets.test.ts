@@ -60,9 +60,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "gx-aids-prevention-tackling-project-city-assessment-2011-excerpt", check: "indicators", why: "graduated from validation/ by age in session 27, measured just before the move (no header then; read since items-head-over-level): row 13 (the item '市本级组织开展…活动。' stating no points of its own, under the task '大型防艾宣传活动(20分)' whose other items the excerpt cut) is dropped as no line of a table whose items state their points; the truth gives it the task's 20" },
   // validation batch corpus35 (4 sheets), graduated from validation/ by age in session 28, measured just before the move on 6cf96b4:
   // family 3/4, recall 0/0, precision 0/0, injected 1/2 (the 8 that stay held out: 6/8, 0/0, 0/0, 10/12)
-  { id: "zj-xiaoshan-demonstration-family-farm-review-scoring-2014", check: "family", why: "graduated from validation/ by age in session 28, measured just before the move: read unknown, no header — 项目 merged over the group and item columns (A4:B4) names no level beside 评分标准 | 镇街初审得分 | 区评审得分; the group labels state their points (主体职业化15分), the items' points stand only in their 评分标准 clauses ('…(5分);…(5分)。'), no 分值 column" },
-  { id: "zj-xiaoshan-demonstration-family-farm-review-scoring-2014", check: "header-row", why: "graduated from validation/ by age in session 28, measured just before the move: no header (truth 4), see family" },
-  { id: "zj-xiaoshan-demonstration-family-farm-review-scoring-2014", check: "indicators", why: "graduated from validation/ by age in session 28, measured just before the move: no indicator (see family); the items' weights are the sums of the points closing each clause of their rules" },
 ];
 
 interface TruthEntry {

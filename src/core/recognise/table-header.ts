@@ -9,7 +9,7 @@ import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, CODE_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_COLUMN_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, CODE_HEADER, NAME_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_COLUMN_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthAfterOrdinals, fourthLevel, levelPointsLadder } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
@@ -367,9 +367,14 @@ function pointedBlankHead(grid: Grid, row: number, roles: Map<number, ColumnRole
   if (!all.includes("rubric") || !all.includes("score")) return undefined;
   const first = Math.min(...roles.keys());
   for (let c = 1; c < first; c++) {
-    if (!grid.ownsCell(row, c) || grid.compactText(row, c) !== "") continue;
+    if (!grid.ownsCell(row, c)) continue;
+    // (or a bare word naming items, 项目, no level's: over the group labels stating their points bare, 主体职业化15分, or
+    // bracketed — groupLabelsBesideItems then reads the items' column beside them under the same head)
+    const head = grid.compactText(row, c);
+    const named = head !== "" && NAME_HEADER.test(head);
+    if (head !== "" && !named) continue;
     let pointed = 0;
-    for (let r = row + 1; r <= Math.min(grid.rowCount, row + POINTED_LINES); r++) if (grid.ownsCell(r, c) && weightInLabel(grid.text(r, c)) !== null) pointed++;
+    for (let r = row + 1; r <= Math.min(grid.rowCount, row + POINTED_LINES); r++) if (grid.ownsCell(r, c) && (named ? groupWeightInLabel(grid.text(r, c)) : weightInLabel(grid.text(r, c))) !== null) pointed++;
     if (pointed >= 2) return c;
   }
   return undefined;

@@ -1046,7 +1046,8 @@ function readIndicator(
   // a level-3 cell merged down from the row above continues that indicator: not a new row
   // a level-3 name merged down from the row above continues that indicator: a new row only when it carries
   // its own weight or score (sub-points ①②③ of one question, each with its points; a clause of the rule stating its own)
-  if (nameCol && nameCol === cols.level3 && !grid.startsInRow(r, nameCol) && clause === null) {
+  // (or a rule of its own closing with its points, where the table bears them out: closing-points.ts)
+  if (nameCol && nameCol === cols.level3 && !grid.startsInRow(r, nameCol) && clause === null && closingPoints === null) {
     if (!ownValue(grid, r, cols.weight) && !ownValue(grid, r, cols.score)) return null;
   }
   // one cell merged across the name and the value columns ("项目年度目标1:…" over the whole row): a caption
