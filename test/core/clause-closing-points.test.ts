@@ -85,6 +85,23 @@ describe("项目 merged over pointed group labels and their items, rules closing
     expect(flags(g)).toEqual([]);
   });
 
+  test("a page of the form with one group (管理规范化20分 over 5 + 5 + 10): read; its rules adding up to other points (21): not", () => {
+    const page = (g3: string) =>
+      Grid.fromValues(
+        "Sheet1",
+        [
+          ["项目", null, "评分标准", "镇街初审得分", "区评审得分"],
+          [g3, "土地流转", "土地流转年限不低于规定年限(3分);签订规范的流转合同(2分)。", null, null],
+          [null, "农场规章", "规章制度完善,会计核算规范(5分)。", null, null],
+          [null, "生产记录", "投入品建立进出台帐(5分);产品生产过程要有记录(5分)。", null, null],
+        ],
+        ["A1:B1", "A2:A4"],
+      );
+    expect(recognise(page("管理规范化20分")).headerRow).toBe(1);
+    expect(weights(page("管理规范化20分"))).toEqual([[2, 5], [3, 5], [4, 10]]);
+    expect(recognise(page("管理规范化21分")).headerRow).toBeNull();
+  });
+
   test("counter-shape: 项目 over group labels stating no points reads no level from them", () => {
     const g = form({ g1: "主体职业化", g2: "规模适度化" }).withCells([{ cell: "A8", value: { v: "管理规范化" } }]);
     expect(recognise(g).headerRow).toBeNull();

@@ -15,6 +15,7 @@ import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
 import { groupLabelsBesideItems } from "./group-labels-beside-items";
 import { listedItemColumn, pointedColumnsUnderHead } from "./short-lists";
+import { ruleClosingPoints } from "./closing-points";
 import { parallelWeightColumns } from "./parallel-weights";
 import { parallelScoreColumns } from "./parallel-scores";
 import { unnamedPointsColumn } from "./unnamed-points";
@@ -374,10 +375,36 @@ function pointedBlankHead(grid: Grid, row: number, roles: Map<number, ColumnRole
     const named = head !== "" && NAME_HEADER.test(head);
     if (head !== "" && !named) continue;
     let pointed = 0;
-    for (let r = row + 1; r <= Math.min(grid.rowCount, row + POINTED_LINES); r++) if (grid.ownsCell(r, c) && (named ? groupWeightInLabel(grid.text(r, c)) : weightInLabel(grid.text(r, c))) !== null) pointed++;
+    let lone = 0;
+    for (let r = row + 1; r <= Math.min(grid.rowCount, row + POINTED_LINES); r++) {
+      if (grid.ownsCell(r, c) && (named ? groupWeightInLabel(grid.text(r, c)) : weightInLabel(grid.text(r, c))) !== null) {
+        pointed++;
+        lone = r;
+      }
+    }
     if (pointed >= 2) return c;
+    // (one such group, as on a page of the table: where its items' rules close with points that add up to its own)
+    const rule = [...roles].find(([, role]) => role === "rubric")?.[0];
+    if (named && pointed === 1 && rule !== undefined && groupBorneOutByRules(grid, lone, c, rule)) return c;
   }
   return undefined;
+}
+
+/**
+ * The group label at (`r`, `c`), stating its points bare or bracketed and merged down over two lines or more, whose lines'
+ * rules (column `rule`) each close with their points (ruleClosingPoints) adding up to the label's points.
+ */
+function groupBorneOutByRules(grid: Grid, r: number, c: number, rule: number): boolean {
+  const m = grid.mergeAt(r, c);
+  const w = groupWeightInLabel(grid.text(r, c));
+  if (!m || m.r2 <= r || m.c2 !== c || w === null) return false;
+  let sum = 0;
+  for (let k = r; k <= m.r2; k++) {
+    const p = grid.startsInRow(k, rule) ? ruleClosingPoints(grid.text(k, rule)) : null;
+    if (p === null) return false;
+    sum += p;
+  }
+  return Math.abs(sum - w) < 0.005;
 }
 
 /**
