@@ -714,6 +714,8 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   contentAcrossLevels(grid, rows, colRole, columns);
   tierPointsNotScores(grid, best.row, columns);
   const parallelScoreCols = parallelScoreColumns(grid, rows[rows.length - 1], colRole, columns);
+  // (one level column with a numbering column left of it whose codes nest, 编号 1 / 1.1 / 1.1.1: the groups they make)
+  const codeCol = nestingCodeColumn(grid, rows[rows.length - 1], columns);
   // (the header's first line is the one the model names as its header row, headerTop: a line above read only for its
   // words — 评分标准 merged over two columns — is no line of the header, so a sheet with it above is not cut there)
   return {
@@ -725,7 +727,36 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     ...(groupPointsCol !== undefined ? { groupPointsCol } : {}),
     ...(parallelWeightCols.length ? { parallelWeightCols } : {}),
     ...(parallelScoreCols.length ? { parallelScoreCols } : {}),
+    ...(codeCol !== undefined ? { codeCol } : {}),
   };
+}
+
+/** a dotted code one part deeper than the one above it: 1 → 1.1, 1.1 → 1.1.2 is not (1.1 → 1.1.1 is) */
+const DOTTED_CODE = /^\d+(?:[.．]\d+)*$/;
+
+/**
+ * The numbering column of a header with one level column (编号 | 评定项目 | 分数 | 评分细则): headed by a code word
+ * (CODE_HEADER), left of the level column, its codes under the header nesting by dotted parts — some code extends the
+ * one on the line above by one part (1 → 1.1, 1.1 → 1.1.1). The walk then reads the lines whose codes the next line's
+ * extends as the groups over them (codeSections). A plain 序号 (1, 2, 3 … 11) never nests; codes written into the names
+ * (1.1组织…) are the name column's own (labelNestingCode), not a column's.
+ */
+function nestingCodeColumn(grid: Grid, headRow: number, columns: Partial<Record<ColumnRole, number>>): number | undefined {
+  const levels = [columns.level1, columns.level2, columns.level3].filter((c): c is number => c !== undefined);
+  if (levels.length !== 1) return undefined;
+  for (let c = levels[0] - 1; c >= 1; c--) {
+    if (!grid.ownsCell(headRow, c) || !CODE_HEADER.test(grid.compactText(headRow, c))) continue;
+    let prev = "";
+    for (let r = headRow + 1; r <= Math.min(grid.rowCount, headRow + SCAN.headerSettleRows); r++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const code = grid.compactText(r, c);
+      if (!code) continue;
+      if (prev && DOTTED_CODE.test(code) && code.startsWith(prev + ".") && /^\d+$/.test(code.slice(prev.length + 1))) return c;
+      prev = code;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /**
