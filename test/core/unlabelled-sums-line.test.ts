@@ -59,6 +59,18 @@ describe("an unlabelled line of the 分值 sum closing an unfilled form", () => 
     expect(rows(g).map(([r]) => r)).toEqual([3, 4, 5, 6, 7, 8]);
   });
 
+  test("the header printed again at a page break before the last group: 评分标准's points still read from the first header", () => {
+    const base = form();
+    const rows: Row[] = [];
+    for (let r = 1; r <= base.rowCount; r++) rows.push([1, 2, 3, 4].map((c) => (base.ownsCell(r, c) ? (base.value(r, c) as string | number | null) : null)));
+    rows.splice(5, 0, HEAD);
+    const g = Grid.fromValues("Sheet1", rows, ["A1:D1", "A3:A5", "A7:A9"]);
+    const m = recognise(g);
+    expect(m.headerRow).toBe(2);
+    expect(m.groups.map((x) => [x.row, x.weight])).toEqual([[3, 15], [7, 25]]);
+    expect(errors(g)).toEqual([]);
+  });
+
   test("counter-shape: a last unlabelled line of other points (a cut item's, 8) stays a line of the last group", () => {
     const g = form({ last: [null, null, 8, null] });
     expect(rows(g)).toContainEqual([9, 8]);

@@ -493,9 +493,11 @@ function pointsUnderRuleHead(grid: Grid, row: number, roles: Map<number, ColumnR
   const rules = all.filter(([, r]) => r === "rubric").map(([c]) => c);
   if (rules.length !== 1) return undefined;
   const col = rules[0];
+  const head = grid.compactText(row, col);
   let points = 0;
   for (let r = row + 1; r <= Math.min(grid.rowCount, row + RULE_HEAD_LINES); r++) {
-    if (!grid.ownsCell(r, col) || !grid.compactText(r, col)) continue;
+    // (the head printed again at a page break, 评分标准 over the next page's points, is no cell of the column)
+    if (!grid.ownsCell(r, col) || !grid.compactText(r, col) || grid.compactText(r, col) === head) continue;
     if (pointsAt(grid, r, col) === null) return undefined;
     points++;
   }
