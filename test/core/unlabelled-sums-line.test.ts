@@ -71,6 +71,39 @@ describe("an unlabelled line of the 分值 sum closing an unfilled form", () => 
     expect(errors(g)).toEqual([]);
   });
 
+  test("an excerpt showing only the last group (25) over the whole's line (40): no item of 40 in the group, no finding", () => {
+    const g = Grid.fromValues(
+      "Sheet1",
+      [
+        HEAD,
+        ["示范社建设情况\n25分)", "有专用的办公场所", 10, null],
+        [null, "有独立的财务和成员帐户", 10, null],
+        [null, "开展了技术指导和销售服务", 5, null],
+        [null, null, 40, null],
+        ["备注:只要有一个示范社考核验收不达标,则该项考核不达标", null, null, null],
+      ],
+      ["A2:A4"],
+    );
+    expect(rows(g)).toEqual([[2, 10], [3, 10], [4, 5]]);
+    expect(errors(g)).toEqual([]);
+  });
+
+  test("counter-shape: an unlabelled line of more points than the lines above with lines after it stays a line", () => {
+    const g = Grid.fromValues(
+      "Sheet1",
+      [
+        HEAD,
+        ["示范社建设情况(65分)", "有专用的办公场所", 10, null],
+        [null, "有独立的财务和成员帐户", 10, null],
+        [null, "开展了技术指导和销售服务", 5, null],
+        [null, null, 30, null],
+        [null, "促进成员增收成效显著", 10, null],
+      ],
+      ["A2:A6"],
+    );
+    expect(rows(g)).toContainEqual([5, 30]);
+  });
+
   test("counter-shape: a last unlabelled line of other points (a cut item's, 8) stays a line of the last group", () => {
     const g = form({ last: [null, null, 8, null] });
     expect(rows(g)).toContainEqual([9, 8]);

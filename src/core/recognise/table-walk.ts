@@ -554,7 +554,9 @@ const MIN_LINES_SUMMED = 3;
  * its own — its 分值 the sum of the weights of every line read above it (three at least, all weighted), its 得分 blank
  * or the sum of their scores: the table's total line printed without its 合计 label (an unfilled form's "| | 100 |"
  * under its last group). It closes the table; read as a line it made an item of the whole's points in the last group.
- * A line whose number is any other (a cut-off item's points, a line whose name the page lost) is not it.
+ * So does such a line, the table's last, stating more than every line above together (the whole's 100 under an excerpt
+ * that shows only its last group's 60): no item weighs as much as all the others. A line whose number is less (a
+ * cut-off item's points, a line whose name the page lost) is not it.
  */
 function unlabelledSumsLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>, indicators: Indicator[]): boolean {
   const w = cols.weight;
@@ -572,11 +574,20 @@ function unlabelledSumsLine(grid: Grid, r: number, cols: Partial<Record<ColumnRo
     wSum += i.weight;
     sSum += i.claimedScore ?? 0;
   }
-  if (Math.abs(weight.value - wSum) >= 0.005) return false;
+  const sums = Math.abs(weight.value - wSum) < 0.005;
+  // (more than every line above together, as the whole's points under an excerpt cut above its last group: no item,
+  // where it is the table's last line — nothing but closing lines or nothing below it)
+  if (!sums && !(weight.value > wSum && lastTableLine(grid, r))) return false;
   const score = cols.score !== undefined && grid.ownsCell(r, cols.score) ? grid.text(r, cols.score) : "";
   if (score === "") return true;
   const s = cols.score !== undefined ? numberAt(grid, r, cols.score) : null;
-  return s !== null && Math.abs(s.value - sSum) < 0.005;
+  return s !== null && (sums ? Math.abs(s.value - sSum) < 0.005 : s.value >= sSum - 0.005);
+}
+
+/** No line with content below `r`, or the next one closes the table (备注, 合计, a signature line). */
+function lastTableLine(grid: Grid, r: number): boolean {
+  for (let n = r + 1; n <= grid.rowCount; n++) if (grid.rowHasContent(n)) return isClosingRow(grid, n);
+  return true;
 }
 
 /**
