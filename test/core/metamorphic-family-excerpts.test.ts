@@ -151,7 +151,7 @@ const namesItsForm = (family: Family, title: string) => {
 /** Sheets whose family the change loses (`<sheet>|<change>`, with the cause). Each must still FAIL. */
 const KNOWN: Record<string, string> = {
   "real/hn-yiyang-provincial-demonstration-coop-acceptance-scoring-2011|the table cut to its last third":
-    "graduated from validation/ by age in session 28, measured just before the move: the last third (the group 示范社建设情况 60分) and its unnamed 100 line) reads unknown under 考核验收项目分类 | 考核验收内容 | 评分标准 | 考核验收得分",
+    "graduated from validation/ by age in session 28, measured just before the move: the last third's first line lies inside the last group's label merged down A11:A16, so the clean cut runs past the whole group — the excerpt keeps only the header, the unlabelled 100 line and the notes: no line of the table left to tell its family (diagnosed by grad28)",
   "real/hi-commerce-service-trade|the title replaced by 附件2":
     "as metamorphic-family's 'title removed' entry for this sheet: an attachment's number names nothing, and without its title the sheet's body does not tell its family",
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad|the title replaced by 附件2":
