@@ -73,6 +73,16 @@ describe("项目 merged over pointed group labels and their items, rules closing
     expect(flags(g)).toEqual([]);
   });
 
+  test("every merge undone (a CSV dump: 项目 over a blank head cell, 经营规模 left blank on its second line): read the same", () => {
+    const base = form();
+    const rows: Row[] = [];
+    for (let r = 1; r <= base.rowCount; r++) rows.push([1, 2, 3, 4, 5].map((c) => (base.ownsCell(r, c) ? (base.value(r, c) as string | number | null) : null)));
+    const g = Grid.fromValues("Sheet1", rows);
+    expect(recognise(g).headerRow).toBe(2);
+    expect(weights(g)).toEqual([[3, 5], [4, 5], [5, 5], [6, 10], [7, 10], [8, 5], [9, 5], [10, 10]]);
+    expect(flags(g)).toEqual([]);
+  });
+
   test("a clause's points slip (C10 '(5分);(5分)' → '(5分);(6分)'): the group's 20 no longer holds", () => {
     const g = form({ rules: { 10: "投入品建立进出台帐(5分);产品生产过程要有记录(6分)。" } });
     expect(weights(g)).toContainEqual([10, 11]);
@@ -104,6 +114,15 @@ describe("项目 merged over pointed group labels and their items, rules closing
 
   test("counter-shape: 项目 over group labels stating no points reads no level from them", () => {
     const g = form({ g1: "主体职业化", g2: "规模适度化" }).withCells([{ cell: "A8", value: { v: "管理规范化" } }]);
+    expect(recognise(g).headerRow).toBeNull();
+  });
+
+  test("counter-shape: 项目 not merged over the items' column (项目 | 内容 | 评分标准 …, a tiered rubric's head) heads nothing here", () => {
+    const g = Grid.fromValues("Sheet1", [
+      ["项目", "内容", "评分标准", "评价得分", "评分标准", "评价得分"],
+      ["技术服务10分", "培训覆盖率", "完成率100%(4分)。", 4, "完成率<100%", 2],
+      ["入户指导6分", "技术入户率", "指导率100%(6分)。", 6, "指导率<100%", 3],
+    ]);
     expect(recognise(g).headerRow).toBeNull();
   });
 

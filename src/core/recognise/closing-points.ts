@@ -67,7 +67,9 @@ export function closingPointsRows(grid: Grid, cols: Partial<Record<ColumnRole, n
   for (let r = firstRow; r <= endRow; r++) {
     // (an item's name merged down over two lines each with a rule of its own, 经营规模 over '…达到标准(10分)。' and '…场所
     // (5分);…设施(5分)。': each line a standard of the item, weighing the points its rule closes with)
-    if (!grid.text(r, nameCol) || (grid.anchorRow(r, nameCol) !== r && !underMergedName(grid, r, nameCol))) continue;
+    // (or left blank under it, the merge undone: a line of its own rule under an item line, no group label starting on it)
+    const blankUnderItem = !grid.text(r, nameCol) && grid.ownsCell(r, nameCol) && itemRows.length > 0 && itemRows[itemRows.length - 1] === r - 1 && !labelStartsLeft(grid, r, nameCol);
+    if (!blankUnderItem && (!grid.text(r, nameCol) || (grid.anchorRow(r, nameCol) !== r && !underMergedName(grid, r, nameCol)))) continue;
     if (!grid.startsInRow(r, rule) || grid.anchorRow(r, rule) !== r) continue;
     const text = grid.text(r, rule);
     if (!text) continue;
@@ -85,6 +87,12 @@ export function closingPointsRows(grid: Grid, cols: Partial<Record<ColumnRole, n
   const framed = itemRows.filter((r) => !points.has(r) && !BONUS_RULE.test(grid.compactText(r, rule))).length === 0;
   const all = [...points.values()].reduce((a, b) => a + b, 0);
   return framed && points.size >= MIN_LINES_FOR_TOTAL && (Math.abs(all - 100) < 0.005 || groups.agreeing > 0) ? points : null;
+}
+
+/** Some label starts on line `r` left of the name column (a new group's). */
+function labelStartsLeft(grid: Grid, r: number, nameCol: number): boolean {
+  for (let c = 1; c < nameCol; c++) if (grid.startsInRow(r, c) && grid.anchorRow(r, c) === r && grid.text(r, c)) return true;
+  return false;
 }
 
 /** A line under an item's name merged down from a line above it (a merge in the name's column alone). */

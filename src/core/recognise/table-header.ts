@@ -369,10 +369,12 @@ function pointedBlankHead(grid: Grid, row: number, roles: Map<number, ColumnRole
   const first = Math.min(...roles.keys());
   for (let c = 1; c < first; c++) {
     if (!grid.ownsCell(row, c)) continue;
-    // (or a bare word naming items, 项目, no level's: over the group labels stating their points bare, 主体职业化15分, or
-    // bracketed — groupLabelsBesideItems then reads the items' column beside them under the same head)
+    // (or a bare word naming items, 项目, no level's, merged over two columns: over the group labels stating their points
+    // bare, 主体职业化15分, or bracketed — groupLabelsBesideItems then reads the items' column beside them under it)
     const head = grid.compactText(row, c);
-    const named = head !== "" && NAME_HEADER.test(head);
+    // (or over a blank head cell right of it: the merge undone)
+    const across = grid.mergeAt(row, c);
+    const named = head !== "" && NAME_HEADER.test(head) && ((!!across && across.c2 > across.c1) || (!across && c + 1 < first && grid.compactText(row, c + 1) === ""));
     if (head !== "" && !named) continue;
     let pointed = 0;
     let lone = 0;
