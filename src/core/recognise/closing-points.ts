@@ -18,7 +18,28 @@ const BRACKETED_FIGURE = /[(【\[]\d+(?:\.\d+)?分[)】\]]/g;
 const NOT_FRAME_BEFORE = /(?:[扣得加减计记给]|每[^,;。]{0,3}|共|合计|总计|最高|最多|不超过)$/;
 
 export function ruleClosingPoints(rule: string): number | null {
-  const t = compact(rule);
+  // (the sentence's full stop after the bracket, "…营业执照(5分)。", closes the same frame)
+  const t = compact(rule).replace(FULL_STOP_END, "");
+  const figures = (t.match(BRACKETED_FIGURE) ?? []).length;
+  if (figures <= 1) return clauseClosingPoints(t);
+  // (several clauses, each closing with its own points — "…不低于规定年限(3分);签订规范的流转合同(2分)" — and nothing
+  // else: the rule's points are their sum, as a label's clause points are summed; a bracket inside a clause is none)
+  const clauses = t.split(CLAUSE_BREAK);
+  if (clauses.length !== figures) return null;
+  let sum = 0;
+  for (const c of clauses) {
+    const p = clauseClosingPoints(c);
+    if (p === null) return null;
+    sum += p;
+  }
+  return sum;
+}
+
+const FULL_STOP_END = /[。.]$/;
+const CLAUSE_BREAK = /[;；]/;
+
+/** One clause's closing points: its one bracketed figure, at its end, no word before it that makes it an award. */
+function clauseClosingPoints(t: string): number | null {
   const m = CLOSING_BRACKET.exec(t);
   if (!m || m.index === 0) return null;
   if ((t.match(BRACKETED_FIGURE) ?? []).length !== 1) return null;
@@ -44,7 +65,11 @@ export function closingPointsRows(grid: Grid, cols: Partial<Record<ColumnRole, n
   const points = new Map<number, number>();
   const itemRows: number[] = [];
   for (let r = firstRow; r <= endRow; r++) {
-    if (!grid.startsInRow(r, nameCol) || grid.anchorRow(r, nameCol) !== r || !grid.text(r, nameCol)) continue;
+    // (an item's name merged down over two lines each with a rule of its own, 经营规模 over '…达到标准(10分)。' and '…场所
+    // (5分);…设施(5分)。': each line a standard of the item, weighing the points its rule closes with)
+    // (or left blank under it, the merge undone: a line of its own rule under an item line, no group label starting on it)
+    const blankUnderItem = !grid.text(r, nameCol) && grid.ownsCell(r, nameCol) && itemRows.length > 0 && itemRows[itemRows.length - 1] === r - 1 && !labelStartsLeft(grid, r, nameCol);
+    if (!blankUnderItem && (!grid.text(r, nameCol) || (grid.anchorRow(r, nameCol) !== r && !underMergedName(grid, r, nameCol)))) continue;
     if (!grid.startsInRow(r, rule) || grid.anchorRow(r, rule) !== r) continue;
     const text = grid.text(r, rule);
     if (!text) continue;
@@ -62,6 +87,18 @@ export function closingPointsRows(grid: Grid, cols: Partial<Record<ColumnRole, n
   const framed = itemRows.filter((r) => !points.has(r) && !BONUS_RULE.test(grid.compactText(r, rule))).length === 0;
   const all = [...points.values()].reduce((a, b) => a + b, 0);
   return framed && points.size >= MIN_LINES_FOR_TOTAL && (Math.abs(all - 100) < 0.005 || groups.agreeing > 0) ? points : null;
+}
+
+/** Some label starts on line `r` left of the name column (a new group's). */
+function labelStartsLeft(grid: Grid, r: number, nameCol: number): boolean {
+  for (let c = 1; c < nameCol; c++) if (grid.startsInRow(r, c) && grid.anchorRow(r, c) === r && grid.text(r, c)) return true;
+  return false;
+}
+
+/** A line under an item's name merged down from a line above it (a merge in the name's column alone). */
+export function underMergedName(grid: Grid, r: number, nameCol: number): boolean {
+  const m = grid.mergeAt(r, nameCol);
+  return !!m && m.r1 < r && m.c1 === nameCol && m.c2 === nameCol;
 }
 
 /** a bonus's rule, outside the items' frame ("获得市级以上表彰的加5分"): its line states no points of its own */

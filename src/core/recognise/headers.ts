@@ -48,6 +48,9 @@ const REQUIRED_MARK = /^[*＊※]+|[*＊※]+(?=(\([^()]*\))?$)/g;
 const LONG_TERM_SET = /\((长期|中期)\)$/;
 const YEAR_WORD = /(?:19|20)\d{2}年度?/g;
 const TABLE_TITLE_END = /表$/;
+/** Two header words joined by 与/及/和 (评定项目与评定内容): each part read on its own. */
+const JOINED_LEVELS = /^(.{2,8}?)(?:与|及|和)(.{2,8})$/;
+const LEVELS: ColumnRole[] = ["level1", "level2", "level3"];
 /** A level's word and the requirements its items state: 考核内容和要求, 评价内容及要求, 检查内容与要求. */
 const REQUIREMENTS_AFTER = /^(.{2,8})(?:和|及|与)(?:其)?(?:具体)?要求$/;
 
@@ -99,6 +102,13 @@ function classifyCompactHeader(c: string): ColumnRole | null {
   if (required) {
     const level = firstRole(INDICATOR_HEADERS, required[1]);
     if (level === "level1" || level === "level2" || level === "level3") return level;
+  }
+  // two levels' words joined (评定项目与评定内容, 考核项目及考核内容): the column holds both, its lines' lowest level
+  const joined = JOINED_LEVELS.exec(core);
+  if (joined) {
+    const a = firstRole(INDICATOR_HEADERS, joined[1]);
+    const b = firstRole(INDICATOR_HEADERS, joined[2]);
+    if (a !== null && b !== null && a !== b && LEVELS.includes(a) && LEVELS.includes(b)) return LEVELS[Math.max(LEVELS.indexOf(a), LEVELS.indexOf(b))];
   }
   // a level's or the items' word with its points (考核指标及分值, 项目名称及分值): that level's column, the points in its labels
   const pointed = pointsHeadLevel(core);

@@ -323,7 +323,9 @@ export function allGroups(groups: GroupNode[]): GroupNode[] {
  */
 function sumsRow(grid: Grid, indicators: EvaluationModel["indicators"], cols: HeaderMap["columns"], lastIndicatorRow: number, end: number, budget: EvaluationModel["budget"]): Totals | null {
   const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
-  if (!cols.weight || !cols.score || !nameCol || lastIndicatorRow === 0) return null;
+  if (!cols.weight || !nameCol || lastIndicatorRow === 0) return null;
+  // (an unfilled form, no line scored: its total line states the 分值 sum and leaves its 得分 blank as every line's)
+  const unscored = indicators.every((i) => i.claimedScore === null);
   const weighted = indicators.filter((i) => i.weight !== null);
   if (weighted.length < 3) return null;
   const near = (a: number, b: number) => Math.abs(a - b) < 0.005;
@@ -337,9 +339,10 @@ function sumsRow(grid: Grid, indicators: EvaluationModel["indicators"], cols: He
     // (a label merged across the name columns, "分总" over A:F, is no name)
     if (grid.ownsCell(r, nameCol) && grid.text(r, nameCol) !== "") return null;
     const weight = numberAt(grid, r, cols.weight);
-    const score = numberAt(grid, r, cols.score);
+    const score = cols.score ? numberAt(grid, r, cols.score) : null;
+    const blankScore = unscored && (!cols.score || grid.text(r, cols.score) === "");
     // (the 分值 sum is the evidence; a 得分 that is not its column's sum is then the slip the total check reports)
-    if (!weight || !score || !sums.some(([w]) => near(weight.value, w) && w > 0)) return null;
+    if (!weight || (!score && !blankScore) || !sums.some(([w]) => near(weight.value, w) && w > 0)) return null;
     let labelCol = 1;
     while (labelCol < nameCol && !(grid.ownsCell(r, labelCol) && grid.text(r, labelCol))) labelCol++;
     return { row: r, labelCell: grid.addr(r, labelCol), weight, score };

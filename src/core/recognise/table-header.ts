@@ -9,12 +9,13 @@ import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, ATTACHMENT_NUMBER, CODE_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_COLUMN_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, ATTACHMENT_NUMBER, CODE_HEADER, NAME_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_COLUMN_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthAfterOrdinals, fourthLevel, levelPointsLadder } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
 import { groupLabelsBesideItems } from "./group-labels-beside-items";
 import { listedItemColumn, pointedColumnsUnderHead } from "./short-lists";
+import { ruleClosingPoints } from "./closing-points";
 import { parallelWeightColumns } from "./parallel-weights";
 import { parallelScoreColumns } from "./parallel-scores";
 import { unnamedPointsColumn } from "./unnamed-points";
@@ -367,12 +368,45 @@ function pointedBlankHead(grid: Grid, row: number, roles: Map<number, ColumnRole
   if (!all.includes("rubric") || !all.includes("score")) return undefined;
   const first = Math.min(...roles.keys());
   for (let c = 1; c < first; c++) {
-    if (!grid.ownsCell(row, c) || grid.compactText(row, c) !== "") continue;
+    if (!grid.ownsCell(row, c)) continue;
+    // (or a bare word naming items, 项目, no level's, merged over two columns: over the group labels stating their points
+    // bare, 主体职业化15分, or bracketed — groupLabelsBesideItems then reads the items' column beside them under it)
+    const head = grid.compactText(row, c);
+    // (or over a blank head cell right of it: the merge undone)
+    const across = grid.mergeAt(row, c);
+    const named = head !== "" && NAME_HEADER.test(head) && ((!!across && across.c2 > across.c1) || (!across && c + 1 < first && grid.compactText(row, c + 1) === ""));
+    if (head !== "" && !named) continue;
     let pointed = 0;
-    for (let r = row + 1; r <= Math.min(grid.rowCount, row + POINTED_LINES); r++) if (grid.ownsCell(r, c) && weightInLabel(grid.text(r, c)) !== null) pointed++;
+    let lone = 0;
+    for (let r = row + 1; r <= Math.min(grid.rowCount, row + POINTED_LINES); r++) {
+      if (grid.ownsCell(r, c) && (named ? groupWeightInLabel(grid.text(r, c)) : weightInLabel(grid.text(r, c))) !== null) {
+        pointed++;
+        lone = r;
+      }
+    }
     if (pointed >= 2) return c;
+    // (one such group, as on a page of the table: where its items' rules close with points that add up to its own)
+    const rule = [...roles].find(([, role]) => role === "rubric")?.[0];
+    if (named && pointed === 1 && rule !== undefined && groupBorneOutByRules(grid, lone, c, rule)) return c;
   }
   return undefined;
+}
+
+/**
+ * The group label at (`r`, `c`), stating its points bare or bracketed and merged down over two lines or more, whose lines'
+ * rules (column `rule`) each close with their points (ruleClosingPoints) adding up to the label's points.
+ */
+function groupBorneOutByRules(grid: Grid, r: number, c: number, rule: number): boolean {
+  const m = grid.mergeAt(r, c);
+  const w = groupWeightInLabel(grid.text(r, c));
+  if (!m || m.r2 <= r || m.c2 !== c || w === null) return false;
+  let sum = 0;
+  for (let k = r; k <= m.r2; k++) {
+    const p = grid.startsInRow(k, rule) ? ruleClosingPoints(grid.text(k, rule)) : null;
+    if (p === null) return false;
+    sum += p;
+  }
+  return Math.abs(sum - w) < 0.005;
 }
 
 /**
@@ -462,9 +496,11 @@ function pointsUnderRuleHead(grid: Grid, row: number, roles: Map<number, ColumnR
   const rules = all.filter(([, r]) => r === "rubric").map(([c]) => c);
   if (rules.length !== 1) return undefined;
   const col = rules[0];
+  const head = grid.compactText(row, col);
   let points = 0;
   for (let r = row + 1; r <= Math.min(grid.rowCount, row + RULE_HEAD_LINES); r++) {
-    if (!grid.ownsCell(r, col) || !grid.compactText(r, col)) continue;
+    // (the head printed again at a page break, 评分标准 over the next page's points, is no cell of the column)
+    if (!grid.ownsCell(r, col) || !grid.compactText(r, col) || grid.compactText(r, col) === head) continue;
     if (pointsAt(grid, r, col) === null) return undefined;
     points++;
   }
@@ -686,6 +722,8 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   contentAcrossLevels(grid, rows, colRole, columns);
   tierPointsNotScores(grid, best.row, columns);
   const parallelScoreCols = parallelScoreColumns(grid, rows[rows.length - 1], colRole, columns);
+  // (one level column with a numbering column left of it whose codes nest, 编号 1 / 1.1 / 1.1.1: the groups they make)
+  const codeCol = nestingCodeColumn(grid, rows[rows.length - 1], columns);
   // (the header's first line is the one the model names as its header row, headerTop: a line above read only for its
   // words — 评分标准 merged over two columns — is no line of the header, so a sheet with it above is not cut there)
   return {
@@ -697,7 +735,36 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     ...(groupPointsCol !== undefined ? { groupPointsCol } : {}),
     ...(parallelWeightCols.length ? { parallelWeightCols } : {}),
     ...(parallelScoreCols.length ? { parallelScoreCols } : {}),
+    ...(codeCol !== undefined ? { codeCol } : {}),
   };
+}
+
+/** a dotted code one part deeper than the one above it: 1 → 1.1, 1.1 → 1.1.2 is not (1.1 → 1.1.1 is) */
+const DOTTED_CODE = /^\d+(?:[.．]\d+)*$/;
+
+/**
+ * The numbering column of a header with one level column (编号 | 评定项目 | 分数 | 评分细则): headed by a code word
+ * (CODE_HEADER), left of the level column, its codes under the header nesting by dotted parts — some code extends the
+ * one on the line above by one part (1 → 1.1, 1.1 → 1.1.1). The walk then reads the lines whose codes the next line's
+ * extends as the groups over them (codeSections). A plain 序号 (1, 2, 3 … 11) never nests; codes written into the names
+ * (1.1组织…) are the name column's own (labelNestingCode), not a column's.
+ */
+function nestingCodeColumn(grid: Grid, headRow: number, columns: Partial<Record<ColumnRole, number>>): number | undefined {
+  const levels = [columns.level1, columns.level2, columns.level3].filter((c): c is number => c !== undefined);
+  if (levels.length !== 1) return undefined;
+  for (let c = levels[0] - 1; c >= 1; c--) {
+    if (!grid.ownsCell(headRow, c) || !CODE_HEADER.test(grid.compactText(headRow, c))) continue;
+    let prev = "";
+    for (let r = headRow + 1; r <= Math.min(grid.rowCount, headRow + SCAN.headerSettleRows); r++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const code = grid.compactText(r, c);
+      if (!code) continue;
+      if (prev && DOTTED_CODE.test(code) && code.startsWith(prev + ".") && /^\d+$/.test(code.slice(prev.length + 1))) return c;
+      prev = code;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /**

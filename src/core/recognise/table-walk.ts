@@ -333,6 +333,11 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       break;
     }
     if (!grid.rowHasContent(r)) continue;
+    // (a line of bare points that add up every weighted line above, no label: the table's total line, unlabelled)
+    if (!header.unnamedLines && unlabelledSumsLine(grid, r, cols, indicators)) {
+      closingRow = r;
+      break;
+    }
     lastRow = r;
     // a header repeated inside the table (page break, one block per 绩效目标): not data, nor the rows it spans
     if (r <= skipThrough) continue;
@@ -546,6 +551,50 @@ function totalledBelow(grid: Grid, from: number): boolean {
   if (n > grid.rowCount) return false;
   for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(n, c) && grid.compactText(n, c)) return TOTAL_LABEL.test(grid.compactText(n, c)) || SUBTOTAL_LABEL.test(grid.compactText(n, c));
   return false;
+}
+
+/** (three weighted lines at least above an unlabelled line whose 分值 is their sum) */
+const MIN_LINES_SUMMED = 3;
+
+/**
+ * A line that holds nothing but numbers in the 分值 (and 得分) columns — no label in any column, merged from above or
+ * its own — its 分值 the sum of the weights of every line read above it (three at least, all weighted), its 得分 blank
+ * or the sum of their scores: the table's total line printed without its 合计 label (an unfilled form's "| | 100 |"
+ * under its last group). It closes the table; read as a line it made an item of the whole's points in the last group.
+ * So does such a line, the table's last, stating more than every line above together (the whole's 100 under an excerpt
+ * that shows only its last group's 60): no item weighs as much as all the others. A line whose number is less (a
+ * cut-off item's points, a line whose name the page lost) is not it.
+ */
+function unlabelledSumsLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>, indicators: Indicator[]): boolean {
+  const w = cols.weight;
+  if (w === undefined || indicators.length < MIN_LINES_SUMMED || !grid.ownsCell(r, w)) return false;
+  const weight = numberAt(grid, r, w);
+  if (weight === null || weight.value <= 0) return false;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (c === w || c === cols.score) continue;
+    if (grid.text(r, c) !== "") return false;
+  }
+  let wSum = 0;
+  let sSum = 0;
+  for (const i of indicators) {
+    if (i.weight === null) return false;
+    wSum += i.weight;
+    sSum += i.claimedScore ?? 0;
+  }
+  const sums = Math.abs(weight.value - wSum) < 0.005;
+  // (more than every line above together, as the whole's points under an excerpt cut above its last group: no item,
+  // where it is the table's last line — nothing but closing lines or nothing below it)
+  if (!sums && !(weight.value > wSum && lastTableLine(grid, r))) return false;
+  const score = cols.score !== undefined && grid.ownsCell(r, cols.score) ? grid.text(r, cols.score) : "";
+  if (score === "") return true;
+  const s = cols.score !== undefined ? numberAt(grid, r, cols.score) : null;
+  return s !== null && (sums ? Math.abs(s.value - sSum) < 0.005 : s.value >= sSum - 0.005);
+}
+
+/** No line with content below `r`, or the next one closes the table (备注, 合计, a signature line). */
+function lastTableLine(grid: Grid, r: number): boolean {
+  for (let n = r + 1; n <= grid.rowCount; n++) if (grid.rowHasContent(n)) return isClosingRow(grid, n);
+  return true;
 }
 
 /**
@@ -1033,7 +1082,8 @@ function readIndicator(
   // a level-3 cell merged down from the row above continues that indicator: not a new row
   // a level-3 name merged down from the row above continues that indicator: a new row only when it carries
   // its own weight or score (sub-points ①②③ of one question, each with its points; a clause of the rule stating its own)
-  if (nameCol && nameCol === cols.level3 && !grid.startsInRow(r, nameCol) && clause === null) {
+  // (or a rule of its own closing with its points, where the table bears them out: closing-points.ts)
+  if (nameCol && nameCol === cols.level3 && !grid.startsInRow(r, nameCol) && clause === null && closingPoints === null) {
     if (!ownValue(grid, r, cols.weight) && !ownValue(grid, r, cols.score)) return null;
   }
   // one cell merged across the name and the value columns ("项目年度目标1:…" over the whole row): a caption

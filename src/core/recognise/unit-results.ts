@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { DifferenceRelation, RelationTerm } from "../model/types";
 import { readNumber } from "../text/numbers";
 import { numberAt } from "./cells";
-import { NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+import { NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A per-unit result list: the results of one assessment over several units, one unit a line (南江 目标考核评分表: 序号 |
@@ -58,9 +58,12 @@ function findList(grid: Grid): UnitResultList | null {
     if (rows.length < MIN_UNITS) continue;
     let title = "";
     for (let t = 1; t < r; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) title += grid.compactText(t, c) + "|";
+    // (a bare 名称 names the units only under a title naming the results: 名称 | 综合评分 under '…评分结果')
+    if (head.bareName && !UNIT_LIST_RESULT_TITLE.test(title)) continue;
     if (!ASSESSMENT_TITLE.test(title)) return null;
     const stated = statedBase(grid, r);
-    return { headerRow: r, ...head, base: stated?.value ?? 100, baseCell: stated?.cell ?? null, rows };
+    const { bareName: _, ...cols } = head;
+    return { headerRow: r, ...cols, base: stated?.value ?? 100, baseCell: stated?.cell ?? null, rows };
   }
   return null;
 }
@@ -68,7 +71,7 @@ function findList(grid: Grid): UnitResultList | null {
 /** A remarks column's head (备注, 说明). */
 const REMARK_HEADER = /^(备注|说明)$/;
 
-type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol" | "baseCol">;
+type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol" | "baseCol"> & { bareName: boolean };
 
 /** Row `r` as a result list's header: a unit column, a score column right of it, nothing but the allowed columns. */
 function headerAt(grid: Grid, r: number): Head | null {
@@ -77,12 +80,16 @@ function headerAt(grid: Grid, r: number): Head | null {
   let noteCol: number | null = null;
   let deductCol: number | null = null;
   let baseCol: number | null = null;
+  let bareName = false;
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
     const t = grid.compactText(r, c);
     if (!t) continue;
     if (t.length > 12) return null;
-    if (!unitCol && UNIT_LIST_UNIT_HEADER.test(t)) unitCol = c;
+    if (!unitCol && (UNIT_LIST_UNIT_HEADER.test(t) || UNIT_LIST_BARE_NAME.test(t))) {
+      unitCol = c;
+      bareName = UNIT_LIST_BARE_NAME.test(t);
+    }
     else if (unitCol && !scoreCol && UNIT_LIST_SCORE_HEADER.test(t)) scoreCol = c;
     else if (unitCol && deductCol === null && UNIT_LIST_DEDUCT_HEADER.test(t)) deductCol = c;
     else if (unitCol && baseCol === null && UNIT_LIST_BASE_HEADER.test(t)) baseCol = c;
@@ -91,7 +98,7 @@ function headerAt(grid: Grid, r: number): Head | null {
     else if (unitCol && noteCol !== null && REMARK_HEADER.test(t)) continue;
     else if (!NUMBERING_HEADER.test(t) && !UNIT_LIST_RANK_HEADER.test(t)) return null;
   }
-  return unitCol && scoreCol ? { unitCol, scoreCol, noteCol, deductCol, baseCol } : null;
+  return unitCol && scoreCol ? { unitCol, scoreCol, noteCol, deductCol, baseCol, bareName } : null;
 }
 
 /** The lines under the header naming a unit with a number in the score column (a last line cut before its score is none). */

@@ -57,7 +57,9 @@ const NOT_A_GROUP_WEIGHT =
 export function groupWeightInLabel(label: string): number | null {
   const w = weightInLabel(label);
   if (w !== null) return w;
-  const c = compact(label);
+  // (the points' closing bracket kept where the page lost its opening one, "示范社建设情况60分)": the bare points, the
+  // stray bracket dropped — only a bracket that closes none opened in the label)
+  const c = strayClosingBracketDropped(compact(label));
   // (a label not ending in 分: no pattern run)
   if (c.charCodeAt(c.length - 1) !== 0x5206) return null;
   const m = BARE_POINTS.exec(c);
@@ -68,11 +70,22 @@ export function groupWeightInLabel(label: string): number | null {
   return Number(m[2]);
 }
 
+/** The label without a last ')' that closes no bracket opened before it ("…情况60分)" → "…情况60分"). */
+function strayClosingBracketDropped(c: string): string {
+  if (!c.endsWith(")")) return c;
+  let depth = 0;
+  for (let k = 0; k < c.length - 1; k++) {
+    if (c[k] === "(") depth++;
+    else if (c[k] === ")" && depth > 0) depth--;
+  }
+  return depth === 0 ? c.slice(0, -1) : c;
+}
+
 /** A group label's name without its points, bracketed or bare: "投入20 分" -> "投入". */
 export function groupLabelName(label: string): string {
   const name = labelName(label);
   if (weightInLabel(label) !== null || groupWeightInLabel(label) === null) return name;
-  return name.replace(/\d+(?:\.\d+)?分$/, "");
+  return name.replace(/\d+(?:\.\d+)?分\)?$/, "");
 }
 
 /**
