@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { DifferenceRelation, RelationTerm } from "../model/types";
 import { readNumber } from "../text/numbers";
 import { numberAt } from "./cells";
-import { NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+import { NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A per-unit result list: the results of one assessment over several units, one unit a line (南江 目标考核评分表: 序号 |
@@ -68,9 +68,6 @@ function findList(grid: Grid): UnitResultList | null {
   return null;
 }
 
-/** A remarks column's head (备注, 说明). */
-const REMARK_HEADER = /^(备注|说明)$/;
-
 type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol" | "baseCol"> & { bareName: boolean };
 
 /** Row `r` as a result list's header: a unit column, a score column right of it, nothing but the allowed columns. */
@@ -95,7 +92,7 @@ function headerAt(grid: Grid, r: number): Head | null {
     else if (unitCol && baseCol === null && UNIT_LIST_BASE_HEADER.test(t)) baseCol = c;
     else if (unitCol && noteCol === null && UNIT_LIST_NOTE_HEADER.test(t)) noteCol = c;
     // (a 备注 column beside the notes already read, 考核情况 | 得分 | 备注: remarks, no column the list reads)
-    else if (unitCol && noteCol !== null && REMARK_HEADER.test(t)) continue;
+    else if (unitCol && noteCol !== null && NOTE_COLUMN_HEADER.test(t)) continue;
     else if (!NUMBERING_HEADER.test(t) && !UNIT_LIST_RANK_HEADER.test(t)) return null;
   }
   return unitCol && scoreCol ? { unitCol, scoreCol, noteCol, deductCol, baseCol, bareName } : null;
