@@ -903,7 +903,7 @@ function levelBesideEachPoints(grid: Grid, row: number, colRole: Map<number, Col
   while (next < grid.scanCols && !headed(next)) next++;
   const after = colRole.get(next);
   // (or, two pairs, the groups' points the sums of their items' below: 项目 | 分数 | 具体内容 | 分数 over 50 = 14 + 25 + 11)
-  if (!roles.some((r) => r !== undefined) && after !== "rubric" && after !== "score" && !(weights.length === 2 && groupPointsAddUp(grid, row, names[0], weights[0], weights[1]))) return;
+  if (!roles.some((r) => r !== undefined) && after !== "rubric" && after !== "score" && !(weights.length === 2 && pointsColumnsNest(grid, row, names[0], weights[0], weights[1]))) return;
   if (roles.every((r, k) => r === levels[k])) return;
   // (a level word elsewhere on the line is no level: the three are)
   for (const [c, r] of [...colRole]) if (LEVEL_ROLES.includes(r) && !names.includes(c)) colRole.delete(c);
@@ -919,7 +919,7 @@ const PAIR_SUM_LINES = SCAN.headerSettleRows;
  * number or a line naming a group of another level in `name` with no number there (a label line across the table,
  * 一、组织领导 | | | 84): two groups at least, every one agreeing. A table's closing line ends the lines.
  */
-function groupPointsAddUp(grid: Grid, row: number, name: number, groups: number, items: number): boolean {
+function pointsColumnsNest(grid: Grid, row: number, name: number, groups: number, items: number): boolean {
   let open: { value: number; sum: number; key: string } | null = null;
   let agree = 0;
   let ok = true;

@@ -50,15 +50,8 @@ function dataRows(grid: Grid): number[] {
 
 /** Row r holds only a page footer (PAGE_FOOTER). */
 function pageFooter(grid: Grid, r: number): boolean {
-  let only = "";
-  for (let c = 1; c <= grid.scanCols; c++) {
-    if (!grid.ownsCell(r, c)) continue;
-    const t = grid.compactText(r, c);
-    if (!t) continue;
-    if (only) return false;
-    only = t;
-  }
-  return PAGE_FOOTER.test(only);
+  const t = lineText(grid, r);
+  return !t.includes("|") && PAGE_FOOTER.test(t);
 }
 
 function inferResultsTable(grid: Grid): HeaderMap | null {
