@@ -16,14 +16,18 @@ const YOUNG_BYTES = (Number(process.env.PERFSHEET_YOUNG_MB) || 8) * 1048576;
  * each file, stops its growth there. (Frozen at start-up size, as before, nearly every workbook outlived
  * the scavenges run while it was read and was copied twice then promoted: a quarter of the main thread's
  * time was GC.) All are V8 settings read at each collection. PERFSHEET_HEAP=default leaves V8's defaults.
+ * `done()` sets V8's defaults back when the files are reviewed: the CLI may run inside a longer-lived process (the
+ * tests call `run()` in a jest worker), whose later work must not inherit these settings.
  */
-export function steadyHeap(): () => void {
-  if (process.env.PERFSHEET_HEAP === "default") return () => {};
+export function steadyHeap(): { afterFile: () => void; done: () => void } {
+  const none = { afterFile: () => {}, done: () => {} };
+  if (process.env.PERFSHEET_HEAP === "default") return none;
   try {
     setFlagsFromString("--heap-growing-percent=10");
     process.prependListener("exit", restoreDefaults);
   } catch {
     /* an engine without these settings runs with its defaults */
+    return none;
   }
   let frozen = false;
   const freeze = () => {
@@ -35,10 +39,16 @@ export function steadyHeap(): () => void {
     }
   };
   if (YOUNG_BYTES <= 1048576) freeze();
-  return () => {
-    if (frozen) return;
-    const young = getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
-    if (!young || young.space_size >= YOUNG_BYTES) freeze();
+  return {
+    afterFile: () => {
+      if (frozen) return;
+      const young = getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
+      if (!young || young.space_size >= YOUNG_BYTES) freeze();
+    },
+    done: () => {
+      process.removeListener("exit", restoreDefaults);
+      restoreDefaults();
+    },
   };
 }
 

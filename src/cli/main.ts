@@ -166,14 +166,18 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
   };
   for (const m of missing) emit({ file: m, error: { code: "not-found", message: en ? "File or folder not found" : "找不到文件或文件夹" }, sheets: [] });
   const showProgress = !!io.progress && files.length > 1;
-  const afterFile = files.length > 1 ? steadyHeap() : () => {};
-  for (let i = 0; i < files.length; i++) {
-    if (showProgress) io.stderr(`[${i + 1}/${files.length}] ${relative(process.cwd(), files[i]) || files[i]}\n`);
-    emit(reviewFile(files[i], profile, args.lang, !!args.out));
-    afterFile();
-    // the reports waiting in the output count as memory: let a slow reader catch up before the next file
-    const backlog = io.backlog?.();
-    if (backlog) await backlog;
+  const heap = files.length > 1 ? steadyHeap() : null;
+  try {
+    for (let i = 0; i < files.length; i++) {
+      if (showProgress) io.stderr(`[${i + 1}/${files.length}] ${relative(process.cwd(), files[i]) || files[i]}\n`);
+      emit(reviewFile(files[i], profile, args.lang, !!args.out));
+      heap?.afterFile();
+      // the reports waiting in the output count as memory: let a slow reader catch up before the next file
+      const backlog = io.backlog?.();
+      if (backlog) await backlog;
+    }
+  } finally {
+    heap?.done();
   }
   json?.end(skippedOut);
   const report: ReviewReport | null = keep ? { version: 1, profile: profile?.id ?? "auto", files: keep, ...(skippedOut.length ? { skipped: skippedOut } : {}) } : null;

@@ -48,6 +48,13 @@ describe("perfsheet review", () => {
     expect(s.findings[0]).not.toHaveProperty("messageEn");
   });
 
+  test("a folder's run inside a longer-lived process gives back what it set: no exit listener is left behind", async () => {
+    // (src/cli/heap.ts sets V8's heap settings for a run over several files and sets them back when it ends)
+    const before = process.listenerCount("exit");
+    await cli(["review", "--json", join(CORPUS, "cases", "011.xlsx"), join(CORPUS, "cases", "012.xlsx")]);
+    expect(process.listenerCount("exit")).toBe(before);
+  });
+
   test("exit 0 when a file has no error findings; human report in Chinese", async () => {
     const { code, out } = await cli(["review", join(CORPUS, "cases", "015.xlsx")]);
     expect(code).toBe(0);
