@@ -57,6 +57,13 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "gx-aids-prevention-tackling-project-city-assessment-2011-excerpt", check: "indicators", why: "graduated from validation/ by age in session 27, measured just before the move (no header then; read since items-head-over-level): row 13 (the item '市本级组织开展…活动。' stating no points of its own, under the task '大型防艾宣传活动(20分)' whose other items the excerpt cut) is dropped as no line of a table whose items state their points; the truth gives it the task's 20" },
   // validation batch corpus35 (4 sheets), graduated from validation/ by age in session 28, measured just before the move on 6cf96b4:
   // family 3/4, recall 0/0, precision 0/0, injected 1/2 (the 8 that stay held out: 6/8, 0/0, 0/0, 10/12)
+  // batch 39 (corpus39a): development sheets, measured once before any engine change (batch39a-diagnosis.md); 大英 总工会's scoring excerpt passes every check
+  { id: "sc-meishan-ten-livelihood-projects-employment-completion-2019-excerpt", check: "header-row", why: "no header (truth 2): a 地区 list under five 小项 of 目标任务 | 进度 | 完成比例(%) each (a five-line head: 工程, 分项, 小项, 牵头单位, then the trio repeated five times under the merged 小项) is not given a header; the trio is no column vocabulary the header reader knows, so the 全市 line over its 区县 and the printed ratios go unchecked (no finding either way)" },
+  // its second group (眉山 2017 1—11月 实施进度表, one sheet found afterwards), measured alone before being looked at: family 0/1, precision 0/1
+  { id: "sc-meishan-ten-livelihood-projects-progress-jan-nov-2017-excerpt", check: "family", why: "read unknown (truth monitoring): no header is read (below), so nothing of a progress table is seen; the title's '1—11月' is inside a long title cell, not a head of its own" },
+  { id: "sc-meishan-ten-livelihood-projects-progress-jan-nov-2017-excerpt", check: "header-row", why: "no header (truth 2): 工程 名称 | 序号 | 项 目 内 容 (over 分项 | 小项) | 目标任务 | 市级牵头 责任单位 | 进度 | 完成目标 (%) | 备注 — 目标任务 is read as a name head (NAME_HEADER) and 进度 / 完成目标 (%) as no actual or rate column, so no target/progress/rate header forms" },
+  { id: "sc-meishan-ten-livelihood-projects-progress-jan-nov-2017-excerpt", check: "indicators", why: "no header, so none of the 15 item rows (3–17) is read" },
+  { id: "sc-meishan-ten-livelihood-projects-progress-jan-nov-2017-excerpt", check: "no-other-errors", why: "false code-sequence at B16 ('14 应为 9'): the 序号 column's serialColumnRuns takes only /^\\d{1,3}$/, so the marked numbers 9*–13* are passed over and 14 follows 8; a number with a trailing mark (*, ＊, ※, ★) is still the row's number (a one-line change in code-sequence.ts, left to an engine helper)" },
 ];
 
 interface TruthEntry {
