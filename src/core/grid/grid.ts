@@ -390,9 +390,12 @@ export class Grid {
   }
 
   private compactOf(row: number, col: number): string {
-    // a number's or a boolean's text is ASCII without spaces: its own compact form
+    // text(row, col) from the value read once (no second merge lookup): a number's or a boolean's text is ASCII without
+    // spaces, its own compact form
     const v = this.value(row, col);
-    return typeof v === "number" || typeof v === "boolean" ? this.text(row, col) : compact(this.text(row, col));
+    if (v === null || v === undefined) return "";
+    if (typeof v === "number" || typeof v === "boolean") return String(v);
+    return compact(typeof v === "object" ? v.error : v.trim());
   }
 
   /** True when some cell of the row holds its own content (not filled down from a merge above). */

@@ -98,19 +98,24 @@ function itemLineMerges(grid: Grid, model: EvaluationModel, out: CellRange[], co
     while (c0 <= width && (c0 === w || c0 === sc || grid.compactText(n1, c0) === grid.compactText(p, c0))) c0++;
     if (c0 > width) continue;
     // (the repeated cells: texts of the item's line left of the first change, not merged already)
-    const same: number[] = [];
-    let clash = false;
-    for (let c = 1; c < c0 && !clash; c++) {
-      if (c === w || c === sc || !grid.compactText(p, c)) continue;
-      if (grid.mergeAt(p, c) || grid.mergeAt(n1, c)) clash = true;
-      else same.push(c);
-    }
-    if (clash || !same.length) continue;
     // (the item's number is one of these cells, or its lines are no item's: a table filled down by group only, the
     // group labels repeated and every line's name its own, is passed over here, its runs not walked line by line —
     // unless each line's rule states its share of the 分值, below)
-    const numberedLine = same.some((c) => NUMBER_TEXT.test(grid.compactText(p, c)));
-    if (!numberedLine && !same.includes(nameCol ?? 0)) continue;
+    // (judged before their list is made: every line repeating its 分值 and 得分 is asked, most of them pass over)
+    let repeated = 0;
+    let clash = false;
+    let itemLine = false;
+    for (let c = 1; c < c0 && !clash; c++) {
+      if (c === w || c === sc || !grid.compactText(p, c)) continue;
+      if (grid.mergeAt(p, c) || grid.mergeAt(n1, c)) clash = true;
+      else {
+        repeated++;
+        if (c === nameCol || NUMBER_TEXT.test(grid.compactText(p, c))) itemLine = true;
+      }
+    }
+    if (clash || !repeated || !itemLine) continue;
+    const same: number[] = [];
+    for (let c = 1; c < c0; c++) if (c !== w && c !== sc && grid.compactText(p, c)) same.push(c);
     // the item's further lines: each repeats those cells, the 分值 and the 得分, and changes texts only
     const changesTextsOnly = (n: number) => {
       for (let c = c0; c <= width; c++) {

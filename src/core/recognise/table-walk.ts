@@ -568,12 +568,13 @@ const MIN_LINES_SUMMED = 3;
 function unlabelledSumsLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>, indicators: Indicator[]): boolean {
   const w = cols.weight;
   if (w === undefined || indicators.length < MIN_LINES_SUMMED || !grid.ownsCell(r, w)) return false;
-  const weight = numberAt(grid, r, w);
-  if (weight === null || weight.value <= 0) return false;
+  // (the labels first: every line of the table is asked, and nearly every one has a label; no NumberRef made for it)
   for (let c = 1; c <= grid.scanCols; c++) {
     if (c === w || c === cols.score) continue;
     if (grid.text(r, c) !== "") return false;
   }
+  const weight = numberAt(grid, r, w);
+  if (weight === null || weight.value <= 0) return false;
   let wSum = 0;
   let sSum = 0;
   for (const i of indicators) {

@@ -99,8 +99,12 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     });
     cells[r - 1] = out;
   });
+  // the merges' ranges as ws.model lists them, read from the sheet's own record of them: ws.model builds the model of
+  // every row and cell (a 2,000-row sheet's whole contents again, to be dropped at once) to list them
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const merges: string[] = ((ws as any).model?.merges as string[] | undefined) ?? [];
+  const own = (ws as any)._merges as Record<string, { range: string }> | undefined;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const merges: string[] = own ? Object.values(own).map((m) => m.range) : (((ws as any).model?.merges as string[] | undefined) ?? []);
   return new Grid({ name: ws.name, cells, merges });
 }
 
