@@ -223,10 +223,22 @@ function pointsLabelMerges(grid: Grid, model: EvaluationModel, out: CellRange[],
     const t = grid.compactText(r, nameCol);
     if (!t || t !== grid.compactText(r + 1, nameCol) || grid.mergeAt(r, nameCol) || groupWeightInLabel(t) === null || taken(r)) continue;
     let end = r;
-    while (end < last && !grid.mergeAt(end + 1, nameCol) && !taken(end + 1) && grid.compactText(end + 1, nameCol) === t) end++;
+    while (end < last && !grid.mergeAt(end + 1, nameCol) && !taken(end + 1) && grid.compactText(end + 1, nameCol) === t && sameGroupsLeft(grid, r, end + 1, nameCol)) end++;
     if (end > r) out.push({ r1: r, c1: nameCol, r2: end, c2: nameCol });
     r = end;
   }
+}
+
+/**
+ * Line `n` stands in the groups of line `r`: no cell left of the name column names another group (a copy filled down
+ * repeats them or leaves them blank; 其他指标1(6分) under 日常管理 after the same name under 重点工作 is another line).
+ */
+function sameGroupsLeft(grid: Grid, r: number, n: number, nameCol: number): boolean {
+  for (let c = 1; c < nameCol; c++) {
+    const t = grid.compactText(n, c);
+    if (t && t !== grid.compactText(r, c)) return false;
+  }
+  return true;
 }
 
 /** The cells the merges made so far cover, looked up by cell (no scan of every merge per cell asked). */
