@@ -1279,9 +1279,9 @@ export function attachmentNumberLine(grid: Grid, r: number): boolean {
  * sheet): the line opens with the 项目名称 label and names the project beside it or after a colon. No indicator is
  * named 项目名称.
  */
-export const PROJECT_NAME_LABEL = /^(项目名称|专项名称|专项资金名称|项目\(专项\)名称)[:：]?/;
-/** The first character of PROJECT_NAME_LABEL's words (项, 专): a text opening otherwise is no 项目名称 label. */
-export const opensProjectLabel = (t: string): boolean => t.charCodeAt(0) === 0x9879 || t.charCodeAt(0) === 0x4e13;
+export const PROJECT_NAME_LABEL = /^(项目名称|专项名称|专项资金名称|项目\(专项\)名称|转移支付(\(项目\))?名称)[:：]?/;
+/** The first character of PROJECT_NAME_LABEL's words (项, 专, 转): a text opening otherwise is no 项目名称 label. */
+export const opensProjectLabel = (t: string): boolean => t.charCodeAt(0) === 0x9879 || t.charCodeAt(0) === 0x4e13 || t.charCodeAt(0) === 0x8f6c;
 export function namesAnotherProject(grid: Grid, r: number): boolean {
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
