@@ -301,7 +301,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   // (a rule sheet's label merged over clauses that state their own points: each clause a line, clause-lines.ts)
   const clauses = nameCol !== undefined && cols.weight === undefined && cols.rubric !== undefined ? clauseSpans(grid, cols, nameCol, firstData, endRow) : null;
   // (a rule sheet whose rules close with their items' points, "…扣完为止。（5分）", where its groups bear them out: closing-points.ts)
-  const closingPoints = nameCol !== undefined && cols.weight === undefined && cols.rubric !== undefined ? closingPointsRows(grid, cols, nameCol, firstData, endRow) : null;
+  const closingPoints = nameCol !== undefined && cols.weight === undefined && cols.rubric !== undefined ? closingPointsRows(grid, cols, nameCol, firstData, endRow, header.headerRow) : null;
   // the columns left of the table's own: a project's name, unit and money written once over its lines (项目名称 | 项目单位
   // | … | 一级指标 …, one block per project, merged down it or not); a new name there opens a new block, whose 一级 and
   // 二级 groups are its own even where their labels read as the block's above (产出指标(50分) again, unmerged)
@@ -1030,7 +1030,10 @@ function settleSubItems(parent: Indicator, subs: Indicator[], grid: Grid, nameCo
   let explicit = true;
   for (let k = 0; k < subs.length && explicit && !listed; k++) explicit = OF_WHICH.test(compactNameAt(grid, nameCol, subs[k].row));
   const sum = subs.reduce((a, i) => a + (i.weight ?? 0), 0);
-  if (explicit || parent.weight === null || sum <= parent.weight + 0.005) for (let k = 0; k < subs.length; k++) subs[k].childOfRow = parent.row;
+  // (a parent stating its points twice, in its label and its 分值, "一、组织领导44分 | 44": a group's heading, its numbered
+  // lines its parts even where they add up to more)
+  const heading = parent.weight !== null && groupWeightInLabel(compactNameAt(grid, nameCol, parent.row)) === parent.weight;
+  if (explicit || heading || parent.weight === null || sum <= parent.weight + 0.005) for (let k = 0; k < subs.length; k++) subs[k].childOfRow = parent.row;
 }
 
 /** A row with nothing in its name columns and no number anywhere: text only, as a header's second row is. */
