@@ -92,6 +92,7 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   '#150 dept|p1|head:next|funds:columns|noextra|weights|merged|simp|empty:0|cover|元|num:1.|period:span|nofooter|tv:目标值|split|"300"::dropped-dimension': "endsOnGroupOpening",
   "#153 project|p1|head:next|funds:rows|extra|noweights|merged|simp|empty:0|nocover|万元|num:(1)|period:two|nofooter|tv:绩效指标值::dropped-dimension": "endsOnGroupOpening",
   "#158 project|p1|head:next|funds:columns|noextra|noweights|merged|simp|empty:3|cover|万元|num:(1)|period:two|nofooter|tv:目标值|12.5万元|unmerged::dropped-dimension": "endsOnGroupOpening",
+  '#323 project|p1|head:colon|funds:rows|extra|weights|merged|simp|empty:4|nocover|元|num:(1)|period:two|nofooter|tv:预期目标值|"300"::dropped-dimension': "endsOnGroupOpening",
 };
 
 describe("generated target forms", () => {
