@@ -232,11 +232,12 @@ function pointsLabelMerges(grid: Grid, model: EvaluationModel, out: CellRange[],
 /**
  * Line `n` stands in the groups of line `r`: no cell left of the name column names another group (a copy filled down
  * repeats them or leaves them blank; 其他指标1(6分) under 日常管理 after the same name under 重点工作 is another line).
+ * A line's own number there (序号 1, 2 …) names no group.
  */
 function sameGroupsLeft(grid: Grid, r: number, n: number, nameCol: number): boolean {
   for (let c = 1; c < nameCol; c++) {
     const t = grid.compactText(n, c);
-    if (t && t !== grid.compactText(r, c)) return false;
+    if (t && t !== grid.compactText(r, c) && !NUMBER_TEXT.test(t)) return false;
   }
   return true;
 }
