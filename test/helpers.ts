@@ -66,6 +66,14 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+/**
+ * The seeds a generated suite runs, 1…cases, then each of `pinned` past them: seeds that failed at a larger count and
+ * whose cause was fixed, run at every count so CI keeps them.
+ */
+export function seedsWithPinned(cases: number, pinned: readonly number[]): number[] {
+  return [...Array.from({ length: cases }, (_, i) => i + 1), ...pinned.filter((n) => n > cases)];
+}
+
 /** One check of a seeded generator: a sheet (`#seed layout`) and a kind (clean, or an injected error), right or not. */
 export interface GeneratedOutcome {
   id: string;

@@ -1,6 +1,6 @@
 import { review } from "../../src/core/review";
 import type { Finding } from "../../src/core/rules";
-import { GeneratedOutcome, knownGapTests, mulberry32, reportFailing } from "../helpers";
+import { GeneratedOutcome, knownGapTests, mulberry32, reportFailing, seedsWithPinned } from "../helpers";
 import { build, Built, ROLES, sampleSpec, wordingsOf } from "./generated-indicator-tables";
 
 /**
@@ -48,10 +48,17 @@ function run(b: Built, id: string): Outcome[] {
 }
 
 const outcomes: Outcome[] = [];
+/**
+ * Seeds past the CI count, run at every count (eng29a): two lines of the same name and points under different 三级
+ * groups read as one line filled down (#136); a weight raised in a 评价指标体系 of some of the framework's 一级 (决策 |
+ * 过程 | 产出), no total or group points stated, its lines then a little over 100 (#126 #171 #155).
+ */
+const PINNED = [126, 136, 155, 171];
+
 const built: { id: string; b: Built }[] = [];
-for (let i = 0; i < CASES; i++) {
-  const b = build(specFor(i), i + 1);
-  built.push({ id: `#${i + 1} ${b.key}`, b });
+for (const n of seedsWithPinned(CASES, PINNED)) {
+  const b = build(specFor(n - 1), n);
+  built.push({ id: `#${n} ${b.key}`, b });
 }
 
 /** What the engine still gets wrong on these combinations, by cause. */

@@ -1,6 +1,6 @@
 import { review } from "../../src/core/review";
 import type { Finding } from "../../src/core/rules";
-import { GeneratedOutcome, knownGapTests, mulberry32, reportFailing } from "../helpers";
+import { GeneratedOutcome, knownGapTests, mulberry32, reportFailing, seedsWithPinned } from "../helpers";
 import { build, Built, sampleSpec } from "./generated-monitoring-forms";
 
 /**
@@ -47,10 +47,16 @@ function run(b: Built, id: string): Outcome[] {
   return out;
 }
 
+/**
+ * Seeds past the CI count, run at every count (eng29a): a fund line executed past 150% of its budget, its rate a
+ * fraction (1.5024 among 0.86, 0.97) read as 1.50% (#474).
+ */
+const PINNED = [474];
+
 const built: { id: string; b: Built }[] = [];
-for (let i = 0; i < CASES; i++) {
-  const b = build(sampleSpec(mulberry32(1000 + i)), i + 1);
-  built.push({ id: `#${i + 1} ${b.key}`, b });
+for (const n of seedsWithPinned(CASES, PINNED)) {
+  const b = build(sampleSpec(mulberry32(1000 + n - 1)), n);
+  built.push({ id: `#${n} ${b.key}`, b });
 }
 
 /** What the engine still gets wrong on these combinations, by cause. */

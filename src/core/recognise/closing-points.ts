@@ -59,9 +59,11 @@ const MIN_LINES_FOR_TOTAL = 3;
  * where neither holds (a closing bracket may then be the last requirement's points, not the item's: not read), or
  * where a rule opens with its points (rulePoints reads those).
  */
-export function closingPointsRows(grid: Grid, cols: Partial<Record<ColumnRole, number>>, nameCol: number, firstRow: number, endRow: number): Map<number, number> | null {
+export function closingPointsRows(grid: Grid, cols: Partial<Record<ColumnRole, number>>, nameCol: number, firstRow: number, endRow: number, headerRow = 0): Map<number, number> | null {
   const rule = cols.rubric;
   if (rule === undefined || cols.weight !== undefined || rule === nameCol) return null;
+  // (the header printed again at a page break, its words in the name and rule columns: no item line)
+  const heads = headerRow > 0 ? [grid.compactText(headerRow, nameCol), grid.compactText(headerRow, rule)] : null;
   const points = new Map<number, number>();
   const itemRows: number[] = [];
   for (let r = firstRow; r <= endRow; r++) {
@@ -73,6 +75,7 @@ export function closingPointsRows(grid: Grid, cols: Partial<Record<ColumnRole, n
     if (!grid.startsInRow(r, rule) || grid.anchorRow(r, rule) !== r) continue;
     const text = grid.text(r, rule);
     if (!text) continue;
+    if (heads && grid.compactText(r, nameCol) === heads[0] && grid.compactText(r, rule) === heads[1]) continue;
     const nm = grid.mergeAt(r, nameCol);
     if (nm && nm.c2 >= rule) continue; // a caption across the table
     if (rulePoints(text) !== null) return null;

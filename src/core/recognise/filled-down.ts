@@ -24,29 +24,48 @@ export function filledDownMerges(grid: Grid, model: EvaluationModel): CellRange[
     while (end < lastRow && !grid.mergeAt(end + 1, col) && grid.compactText(end + 1, col) === label) end++;
     return end;
   };
+  /**
+   * The label's runs from its row: the first, and where a header printed again at a page break (model.headerRepeats)
+   * stops it, the run of the same label right under that header (its line or the line below, a header of two lines):
+   * each run its own merge, none over the header.
+   */
+  const runs = (row: number, col: number, lastRow: number) => {
+    const out: { from: number; to: number }[] = [];
+    const label = grid.compactText(row, col);
+    for (let from = row; from > 0; ) {
+      const to = runEnd(from, col, lastRow);
+      out.push({ from, to });
+      from = 0;
+      if (!model.headerRepeats?.includes(to + 1)) break;
+      for (let n = to + 2; n <= Math.min(lastRow, to + 3) && !from; n++) if (!grid.mergeAt(n, col) && grid.compactText(n, col) === label) from = n;
+    }
+    return out;
+  };
   const visit = (g: GroupNode) => {
     for (let k = 0; k < g.children.length; k++) visit(g.children[k]);
     // a label alone written again reads the same (its rows are grouped by its text): only a weight or a score repeated
     // with it (or carried in it) would be counted again
     if (g.weight === null && g.score === null) return;
-    const end = runEnd(g.row, g.col, g.lastRow);
-    if (end === g.row) return;
-    out.push({ r1: g.row, c1: g.col, r2: end, c2: g.col });
     const own = [g.weightCell ? parseA1(g.weightCell) : null, g.score ? { row: g.score.row, col: g.score.col } : null];
-    for (const cell of own) {
-      if (!cell || cell.row !== g.row || cell.col === g.col || grid.mergeAt(g.row, cell.col)) continue;
-      const text = grid.text(g.row, cell.col);
-      let same = true;
-      for (let r = g.row + 1; r <= end && same; r++) same = !grid.mergeAt(r, cell.col) && grid.text(r, cell.col) === text;
-      if (same) out.push({ r1: g.row, c1: cell.col, r2: end, c2: cell.col });
+    for (const { from, to } of runs(g.row, g.col, g.lastRow)) {
+      if (to === from) continue;
+      out.push({ r1: from, c1: g.col, r2: to, c2: g.col });
+      for (const cell of own) {
+        if (!cell || cell.row !== g.row || cell.col === g.col || grid.mergeAt(from, cell.col)) continue;
+        const text = grid.text(g.row, cell.col);
+        let same = true;
+        for (let r = from; r <= to && same; r++) same = !grid.mergeAt(r, cell.col) && grid.text(r, cell.col) === text;
+        if (same) out.push({ r1: from, c1: cell.col, r2: to, c2: cell.col });
+      }
     }
   };
   for (const g of model.groups) visit(g);
   // a block label with its points ("年度绩效目标(90分)") written on every row of its block
   for (const b of model.weightBlocks) {
     const { row, col } = parseA1(b.cell);
-    const end = runEnd(row, col, grid.rowCount);
-    if (end > row && !out.some((m) => m.c1 === col && m.r1 <= row && m.r2 >= row)) out.push({ r1: row, c1: col, r2: end, c2: col });
+    // (a block stated on a line of its own above its lines, a label line's 分值: a line below may weigh as much, no copy)
+    if (row < b.firstRow) continue;
+    for (const { from, to } of runs(row, col, grid.rowCount)) if (to > from && !out.some((m) => m.c1 === col && m.r1 <= from && m.r2 >= from)) out.push({ r1: from, c1: col, r2: to, c2: col });
   }
   const covered = new CoveredCells(out);
   itemLineMerges(grid, model, out, covered);
@@ -209,10 +228,23 @@ function pointsLabelMerges(grid: Grid, model: EvaluationModel, out: CellRange[],
     const t = grid.compactText(r, nameCol);
     if (!t || t !== grid.compactText(r + 1, nameCol) || grid.mergeAt(r, nameCol) || groupWeightInLabel(t) === null || taken(r)) continue;
     let end = r;
-    while (end < last && !grid.mergeAt(end + 1, nameCol) && !taken(end + 1) && grid.compactText(end + 1, nameCol) === t) end++;
+    while (end < last && !grid.mergeAt(end + 1, nameCol) && !taken(end + 1) && grid.compactText(end + 1, nameCol) === t && sameGroupsLeft(grid, r, end + 1, nameCol)) end++;
     if (end > r) out.push({ r1: r, c1: nameCol, r2: end, c2: nameCol });
     r = end;
   }
+}
+
+/**
+ * Line `n` stands in the groups of line `r`: no cell left of the name column names another group (a copy filled down
+ * repeats them or leaves them blank; 其他指标1(6分) under 日常管理 after the same name under 重点工作 is another line).
+ * A line's own number there (序号 1, 2 …) names no group.
+ */
+function sameGroupsLeft(grid: Grid, r: number, n: number, nameCol: number): boolean {
+  for (let c = 1; c < nameCol; c++) {
+    const t = grid.compactText(n, c);
+    if (t && t !== grid.compactText(r, c) && !NUMBER_TEXT.test(t)) return false;
+  }
+  return true;
 }
 
 /** The cells the merges made so far cover, looked up by cell (no scan of every merge per cell asked). */

@@ -275,7 +275,11 @@ function scoredTables(grid: Grid, header: HeaderMap, walk: TableWalk): { header:
 /** Line `r` prints one of the header's lines again, word for word (a page break's repeat). */
 function repeatsHeaderLine(grid: Grid, header: HeaderMap, r: number): boolean {
   for (let k = header.firstHeaderRow; k <= header.headerRow; k++) if (sameHeaderLine(grid, k, r)) return true;
-  return false;
+  // (a header of two lines without merges whose upper line was read as none of its own, both lines printed again, the
+  // lower one of fewer words: 序号 | 考核内容 | 分数 over | 一级要素 | | 二级要素 |)
+  const k = header.firstHeaderRow;
+  if (k < 2) return false;
+  return (sameHeaderLine(grid, k - 1, r) && sameHeaderLine(grid, k, r + 1, 1)) || (r > 1 && sameHeaderLine(grid, k - 1, r - 1) && sameHeaderLine(grid, k, r, 1));
 }
 
 /**

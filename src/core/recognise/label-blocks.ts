@@ -293,12 +293,21 @@ export function findGroupPointBlocks(grid: Grid, header: HeaderMap, walk: TableW
   const col = header.groupPointsCol;
   const nameCol = header.columns.level3 ?? header.columns.level2 ?? header.columns.level1;
   if (col === undefined || nameCol === undefined || !walk.indicators.length) return [];
-  return groupPointSpans(grid, col, header.headerRow + 1, walk.lastRow, nameCol).map((span) => {
+  const out: WeightBlock[] = [];
+  for (const span of groupPointSpans(grid, col, header.headerRow + 1, walk.lastRow, nameCol)) {
     let label = "";
     // (not the points' own cell: a four-level table's 三级 points stand between its label and the leaves' names)
     for (let c = nameCol - 1; c >= 1 && !label; c--) if (c !== col) label = grid.text(span.row, c);
-    return { label: label || grid.text(header.headerRow, col), weight: span.value, cell: grid.addr(span.row, col), firstRow: span.row, lastRow: span.lastRow };
-  });
+    label ||= grid.text(header.headerRow, col);
+    // (the same points beside the same label under the header repeated at a page break: the block goes on)
+    const prev = out[out.length - 1];
+    if (prev && walk.headerRepeats && prev.weight === span.value && compact(prev.label) === compact(label) && pageBreakSince(walk.headerRepeats, prev.lastRow, span.row)) {
+      prev.lastRow = span.lastRow;
+      continue;
+    }
+    out.push({ label, weight: span.value, cell: grid.addr(span.row, col), firstRow: span.row, lastRow: span.lastRow });
+  }
+  return out;
 }
 
 /** A total's label, never a block's ("合计(100)", "总分(100)"). */

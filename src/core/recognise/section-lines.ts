@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { labelCode, mayStartCode } from "../text/codes";
 import { weightAt } from "./cells";
+import { bareBracketNumber } from "./bare-points";
 import { groupWeightInLabel } from "../text/labels";
 import { codeCellLevel } from "./list-levels";
 import { isClosingRow } from "./table-closing";
@@ -128,7 +129,9 @@ function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, num
   // (its points in the 分值 column, or in its label with that cell blank or under the label: "一、组织领导【48分】" across)
   const inLabel = !grid.startsInRow(r, w) || !weightAt(grid, r, w);
   // (in its label only over a level column's groups: over one name column such lines are read as label blocks)
-  if (inLabel && (nameCols.length < 2 || groupWeightInLabel(label) === null || (grid.ownsCell(r, w) && grid.compactText(r, w) !== "" && grid.compactText(r, w) !== label))) return null;
+  // (or bare in brackets after a heading's number, "一、组织领导(39)": read as points where its list shows them, bare-points.ts)
+  const labelPoints = groupWeightInLabel(label) !== null || (bareBracketNumber(label) !== null && headingStyle(label) !== null);
+  if (inLabel && (nameCols.length < 2 || !labelPoints || (grid.ownsCell(r, w) && grid.compactText(r, w) !== "" && grid.compactText(r, w) !== label))) return null;
   // across the first name column and another column left of the 分值: under its merge, or written again
   const from = m ? m.c1 : col;
   const to = Math.max(m ? m.c2 : col, repeatedTo);

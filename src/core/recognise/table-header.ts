@@ -693,7 +693,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   const afterOrdinals = ladder ? undefined : fourthAfterOrdinals(grid, rows, colRole);
   levelLadder(grid, rows, colRole);
   finerItemRight(grid, rows, colRole);
-  secondBlockCut(colRole);
+  secondBlockCut(grid, rows, colRole);
   levelsLeftToRight(colRole);
   levelUnderMergedHead(grid, rows, colRole);
   itemsUnderMergedLevel(grid, rows, colRole);
@@ -956,7 +956,7 @@ function pointsColumnsNest(grid: Grid, row: number, name: number, groups: number
  * 二级 | 三级 | 指标值 again for the 年度 ones): a level named a second time starts the second block, whose columns are
  * left out — the first block is read, as a table of its own.
  */
-function secondBlockCut(colRole: Map<number, ColumnRole>): void {
+function secondBlockCut(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
   const isLevel = (r: ColumnRole) => r === "level1" || r === "level2" || r === "level3";
   const seen = new Set<ColumnRole>();
   let cut: number | null = null;
@@ -965,7 +965,8 @@ function secondBlockCut(colRole: Map<number, ColumnRole>): void {
     const role = colRole.get(c)!;
     if (!isLevel(role)) continue;
     // the lowest level named again right beside itself (三级指标 | 指标内容) describes the item: no second block
-    if (seen.size >= 2 && last && last[1] === role && last[0] === c - 1) {
+    // (beside it across a column no header line names, a blank spacer column between them)
+    if (seen.size >= 2 && last && last[1] === role && unnamedBetween(grid, rows, last[0], c)) {
       colRole.delete(c);
       continue;
     }
@@ -982,6 +983,12 @@ function secondBlockCut(colRole: Map<number, ColumnRole>): void {
     return;
   }
   for (const c of [...colRole.keys()]) if (c >= cut) colRole.delete(c);
+}
+
+/** Every column between `left` and `right` is headed by no word on any header line. */
+function unnamedBetween(grid: Grid, rows: number[], left: number, right: number): boolean {
+  for (let c = left + 1; c < right; c++) for (const r of rows) if (grid.compactText(r, c)) return false;
+  return true;
 }
 
 /**

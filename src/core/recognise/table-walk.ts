@@ -301,7 +301,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   // (a rule sheet's label merged over clauses that state their own points: each clause a line, clause-lines.ts)
   const clauses = nameCol !== undefined && cols.weight === undefined && cols.rubric !== undefined ? clauseSpans(grid, cols, nameCol, firstData, endRow) : null;
   // (a rule sheet whose rules close with their items' points, "…扣完为止。（5分）", where its groups bear them out: closing-points.ts)
-  const closingPoints = nameCol !== undefined && cols.weight === undefined && cols.rubric !== undefined ? closingPointsRows(grid, cols, nameCol, firstData, endRow) : null;
+  const closingPoints = nameCol !== undefined && cols.weight === undefined && cols.rubric !== undefined ? closingPointsRows(grid, cols, nameCol, firstData, endRow, header.headerRow) : null;
   // the columns left of the table's own: a project's name, unit and money written once over its lines (项目名称 | 项目单位
   // | … | 一级指标 …, one block per project, merged down it or not); a new name there opens a new block, whose 一级 and
   // 二级 groups are its own even where their labels read as the block's above (产出指标(50分) again, unmerged)
@@ -532,8 +532,9 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     readBarePointsBesideColumn(groups);
   }
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
-  markSubItems(indicators, grid, nameCol ?? 0);
-  subItemsJoinParentGroups(indicators, groups, nameCol ?? 0);
+  const restated = markSubItems(indicators, grid, nameCol ?? 0, headerRepeats);
+  if (restated) dropRestatedParents(grid, indicators, groups, restated, nameCol ?? 0, cols.weight);
+  subItemsJoinParentGroups(grid, indicators, groups, nameCol ?? 0);
   return {
     indicators, groups, placeholderRows, closingRow, lastRow, subtotals,
     ...(leadingTotalRow !== undefined && indicators.length ? { leadingTotalRow } : {}),
@@ -826,7 +827,7 @@ function leadingRowsJoinTheirDimension(groups: GroupNode[]): void {
  * in the same group; numbered rows ("(1)…") are taken as its parts only when their weights fit inside it —
  * a list of indicators numbered (1), (2), … stays a list of indicators.
  */
-function markSubItems(indicators: Indicator[], grid: Grid, nameCol: number): void {
+function markSubItems(indicators: Indicator[], grid: Grid, nameCol: number, headerRepeats: number[]): Map<Indicator, Indicator> | null {
   // (the grid and the name column passed, no closure made per walk: a closure called from the loop and made anew
   // in every review drops the loop's optimised code in every review of a large sheet)
   let parent: Indicator | null = null;
@@ -835,12 +836,19 @@ function markSubItems(indicators: Indicator[], grid: Grid, nameCol: number): voi
   const subs: Indicator[] = [];
   /** the parts are one 其中 list, its word on the first part only */
   let listed = false;
+  /** parent lines printed again at a page break → the parent they repeat */
+  let restated: Map<Indicator, Indicator> | null = null;
   for (let k = 0; k < indicators.length; k++) {
     const ind = indicators[k];
     if (ind.childOfRow !== null) continue;
     const name = compactNameAt(grid, nameCol, ind.row);
     const sub = SUB_ITEM.test(name);
-    if (sub && parent && sameGroup(ind, parent, nameCol)) {
+    // (the parent line printed again under the header repeated at a page break among its parts: the parent goes on)
+    if (!sub && parent && subs.length && restatesParent(grid, nameCol, parent, ind, subs[subs.length - 1].row, headerRepeats)) {
+      (restated ??= new Map()).set(ind, parent);
+      continue;
+    }
+    if (sub && parent && sameGroup(grid, ind, parent, nameCol)) {
       subs.push(ind);
       // "其中：线上 5 | 线下 5": the unmarked lines after the first part, up to the line where the parts reach their parent
       const more = !listed && subs.length === 1 && OF_WHICH.test(name) ? unmarkedParts(indicators, k, parent, grid, nameCol) : 0;
@@ -855,10 +863,50 @@ function markSubItems(indicators: Indicator[], grid: Grid, nameCol: number): voi
     parent = !sub && (ind.weight !== null || ind.claimedScore !== null) ? ind : null;
   }
   if (parent && subs.length) settleSubItems(parent, subs, grid, nameCol, listed);
+  return restated;
 }
 
-function sameGroup(ind: Indicator, parent: Indicator, nameCol: number): boolean {
-  return enclosing(ind.level2, ind, nameCol) === enclosing(parent.level2, parent, nameCol) && enclosing(ind.level1, ind, nameCol) === enclosing(parent.level1, parent, nameCol);
+/**
+ * Line `ind` prints the parent line above it again (the same name and points, no other score) under a header repeated
+ * at a page break since the parent's last part: "组织领导 | 80" over (1), the header again, "组织领导 | 80" over (2) (3).
+ */
+function restatesParent(grid: Grid, nameCol: number, parent: Indicator, ind: Indicator, lastPart: number, headerRepeats: number[]): boolean {
+  if (!headerRepeats.length || parent.weight === null || ind.weight !== parent.weight) return false;
+  if (ind.claimedScore !== null && ind.claimedScore !== parent.claimedScore) return false;
+  return compactNameAt(grid, nameCol, ind.row) === compactNameAt(grid, nameCol, parent.row) && pageBreakSince(headerRepeats, lastPart, ind.row);
+}
+
+/**
+ * Parent lines printed again at a page break (markSubItems) are no lines: out of the list and of their groups, a group
+ * their row alone made dropped, their cells noted as restated on the parent's group.
+ */
+function dropRestatedParents(grid: Grid, indicators: Indicator[], groups: GroupNode[], restated: Map<Indicator, Indicator>, nameCol: number, weightCol: number | undefined): void {
+  const emptied = new Set<GroupNode>();
+  for (const [ind, parent] of restated) {
+    for (const g of [ind.level2, ind.level1]) {
+      if (!g) continue;
+      const at = g.indicators.indexOf(ind);
+      if (at >= 0) g.indicators.splice(at, 1);
+      if (!g.indicators.length && !g.children.length) emptied.add(g);
+    }
+    const home = parent.level2 ?? parent.level1;
+    if (home && !emptied.has(home)) noteRestated(grid, home, ind.row, nameCol, weightCol);
+  }
+  let n = 0;
+  for (let k = 0; k < indicators.length; k++) if (!restated.has(indicators[k])) indicators[n++] = indicators[k];
+  indicators.length = n;
+  if (!emptied.size) return;
+  const keep = (list: GroupNode[]) => {
+    let m = 0;
+    for (let k = 0; k < list.length; k++) if (!emptied.has(list[k])) list[m++] = list[k];
+    list.length = m;
+    for (const g of list) if (g.children.length) keep(g.children);
+  };
+  keep(groups);
+}
+
+function sameGroup(grid: Grid, ind: Indicator, parent: Indicator, nameCol: number): boolean {
+  return enclosing(grid, ind.level2, ind, nameCol) === enclosing(grid, parent.level2, parent, nameCol) && enclosing(grid, ind.level1, ind, nameCol) === enclosing(grid, parent.level1, parent, nameCol);
 }
 
 /**
@@ -873,7 +921,7 @@ function unmarkedParts(indicators: Indicator[], k: number, parent: Indicator, gr
   if (reaches(weights, parent.weight) || reaches(scores, parent.claimedScore)) return 0;
   for (let j = k + 1; j < indicators.length && (weights !== null || scores !== null); j++) {
     const ind = indicators[j];
-    if (ind.childOfRow !== null || SUB_ITEM.test(compactNameAt(grid, nameCol, ind.row)) || !sameGroup(ind, parent, nameCol)) return 0;
+    if (ind.childOfRow !== null || SUB_ITEM.test(compactNameAt(grid, nameCol, ind.row)) || !sameGroup(grid, ind, parent, nameCol)) return 0;
     weights = weights !== null && ind.weight !== null ? weights + ind.weight : null;
     scores = scores !== null && ind.claimedScore !== null ? scores + ind.claimedScore : null;
     if (reaches(weights, parent.weight) || reaches(scores, parent.claimedScore)) return j - k;
@@ -889,8 +937,13 @@ function reaches(sum: number | null, total: number | null): boolean {
  * The group a row stands in, a group of the row's own name left aside: in a table whose one name column is read as
  * its 一级 (考核内容 / 项目 …) every row names a group of its own, and a 其中 row under an item is still that item's part.
  */
-function enclosing(g: GroupNode | undefined, ind: Indicator, nameCol: number): GroupNode | undefined {
-  return g && g.row === ind.row && g.col === nameCol ? undefined : g;
+function enclosing(grid: Grid, g: GroupNode | undefined, ind: Indicator, nameCol: number): GroupNode | undefined {
+  return g && ownRowGroup(grid, g, ind, nameCol) ? undefined : g;
+}
+
+/** The group made by the row's own name cell (its anchor: a label merged over it from the left, an empty column's). */
+function ownRowGroup(grid: Grid, g: GroupNode, ind: Indicator, nameCol: number): boolean {
+  return g.row === ind.row && g.col === grid.anchorCol(ind.row, nameCol);
 }
 
 function compactNameAt(grid: Grid, nameCol: number, row: number): string {
@@ -905,10 +958,10 @@ function rowsFrom(indicators: Indicator[], from: number): number[] {
 }
 
 /** A part's own group at `level` joins its parent's group at that level where the part's row alone made it. */
-function joinParentGroup(ind: Indicator, parent: Indicator, level: 1 | 2, nameCol: number, dropped: Set<GroupNode>, joined: Set<GroupNode>): void {
+function joinParentGroup(grid: Grid, ind: Indicator, parent: Indicator, level: 1 | 2, nameCol: number, dropped: Set<GroupNode>, joined: Set<GroupNode>): void {
   const own = level === 1 ? ind.level1 : ind.level2;
   const into = level === 1 ? parent.level1 : parent.level2;
-  if (!own || !into || own === into || own.row !== ind.row || own.col !== nameCol) return;
+  if (!own || !into || own === into || !ownRowGroup(grid, own, ind, nameCol)) return;
   if (own.children.length || own.indicators.some((i) => i !== ind)) return;
   dropped.add(own);
   joined.add(into);
@@ -945,7 +998,7 @@ function indicatorAtRow(byRow: (Indicator | undefined)[], row: number): Indicato
  * holding it alone, leaves the tree. Sums leave it out as ever (childOfRow); the model and explain now show it under
  * its parent.
  */
-function subItemsJoinParentGroups(indicators: Indicator[], groups: GroupNode[], nameCol: number): void {
+function subItemsJoinParentGroups(grid: Grid, indicators: Indicator[], groups: GroupNode[], nameCol: number): void {
   if (!nameCol) return;
   let byRow: (Indicator | undefined)[] | null = null;
   // (the groups dropped and joined are settled once at the end: a long table's many parts cost no scan each)
@@ -957,8 +1010,8 @@ function subItemsJoinParentGroups(indicators: Indicator[], groups: GroupNode[], 
     const parent = indicatorAtRow((byRow ??= indicatorsByRow(indicators)), ind.childOfRow);
     if (!parent) continue;
     // (the 二级, then the 一级: a function called twice, no list of the levels made per part)
-    joinParentGroup(ind, parent, 2, nameCol, dropped, joined);
-    joinParentGroup(ind, parent, 1, nameCol, dropped, joined);
+    joinParentGroup(grid, ind, parent, 2, nameCol, dropped, joined);
+    joinParentGroup(grid, ind, parent, 1, nameCol, dropped, joined);
   }
   if (!dropped.size) return;
   for (const g of joined) g.indicators.sort((a, b) => a.row - b.row);
@@ -978,7 +1031,10 @@ function settleSubItems(parent: Indicator, subs: Indicator[], grid: Grid, nameCo
   let explicit = true;
   for (let k = 0; k < subs.length && explicit && !listed; k++) explicit = OF_WHICH.test(compactNameAt(grid, nameCol, subs[k].row));
   const sum = subs.reduce((a, i) => a + (i.weight ?? 0), 0);
-  if (explicit || parent.weight === null || sum <= parent.weight + 0.005) for (let k = 0; k < subs.length; k++) subs[k].childOfRow = parent.row;
+  // (a parent stating its points twice, in its label and its 分值, "一、组织领导44分 | 44": a group's heading, its numbered
+  // lines its parts even where they add up to more)
+  const heading = parent.weight !== null && groupWeightInLabel(compactNameAt(grid, nameCol, parent.row)) === parent.weight;
+  if (explicit || heading || parent.weight === null || sum <= parent.weight + 0.005) for (let k = 0; k < subs.length; k++) subs[k].childOfRow = parent.row;
 }
 
 /** A row with nothing in its name columns and no number anywhere: text only, as a header's second row is. */
@@ -1227,9 +1283,9 @@ export function attachmentNumberLine(grid: Grid, r: number): boolean {
  * sheet): the line opens with the 项目名称 label and names the project beside it or after a colon. No indicator is
  * named 项目名称.
  */
-export const PROJECT_NAME_LABEL = /^(项目名称|专项名称|专项资金名称|项目\(专项\)名称)[:：]?/;
-/** The first character of PROJECT_NAME_LABEL's words (项, 专): a text opening otherwise is no 项目名称 label. */
-export const opensProjectLabel = (t: string): boolean => t.charCodeAt(0) === 0x9879 || t.charCodeAt(0) === 0x4e13;
+export const PROJECT_NAME_LABEL = /^(项目名称|专项名称|专项资金名称|项目\(专项\)名称|转移支付(\(项目\))?名称)[:：]?/;
+/** The first character of PROJECT_NAME_LABEL's words (项, 专, 转): a text opening otherwise is no 项目名称 label. */
+export const opensProjectLabel = (t: string): boolean => t.charCodeAt(0) === 0x9879 || t.charCodeAt(0) === 0x4e13 || t.charCodeAt(0) === 0x8f6c;
 export function namesAnotherProject(grid: Grid, r: number): boolean {
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;

@@ -132,7 +132,7 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // are gathered when a closing row first asks, most sheets have none)
   let statedKeys: Set<string> | null = null;
   const known = found.length;
-  found.push(...columnTotals(grid, (key) => (statedKeys ??= new Set(found.slice(0, known).map(relationKey))).has(key)));
+  found.push(...columnTotals(grid, (key) => (statedKeys ??= new Set(found.slice(0, known).map(relationKey))).has(key), model.headerRepeats));
   // the generic block scan: everywhere but inside the indicator table (its 分值/得分 rollups come from the tree)
   const first = model.headerLastRow ?? 0;
   const lastIndicator = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;

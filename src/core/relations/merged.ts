@@ -123,9 +123,12 @@ function walkUp(
   c: number,
   labels: RowLabels,
   into: { nums: NumberRef[]; rows: number[] } | null,
+  repeats: ReadonlySet<number> | null = null,
 ): { clean: boolean; measure: Measure | null; count: number; at?: number } {
   let count = 0;
   for (let u = r - 1; u >= 1 && r - u <= HEAD_ROWS; u--) {
+    // (the header printed again at a page break: the column goes on above it)
+    if (repeats?.has(u)) continue;
     if (!grid.ownsCell(u, c)) {
       if (grid.anchorCol(u, c) !== c) return { clean: false, measure: null, count }; // a group or text row
       continue;
@@ -188,9 +191,10 @@ function budgetLineAbove(grid: Grid, headRow: number, measure: Measure): Relatio
   return null;
 }
 
-export function columnTotals(grid: Grid, stated: (key: string) => boolean = () => false): RollupRelation[] {
+export function columnTotals(grid: Grid, stated: (key: string) => boolean = () => false, headerRepeats: readonly number[] = []): RollupRelation[] {
   const out: RollupRelation[] = [];
   const labels = new RowLabels(grid);
+  const repeats = headerRepeats.length ? new Set(headerRepeats) : null;
   for (let r = 2; r <= grid.rowCount; r++) {
     const labelCol = labels.colOf(r);
     if (!labelCol || !CLOSING_LABEL.test(grid.compactText(r, labelCol))) continue;
@@ -201,11 +205,11 @@ export function columnTotals(grid: Grid, stated: (key: string) => boolean = () =
       // the column read up to its heading without building anything: a total an earlier source states (the
       // tree's 总分 rollups) is dropped, so its numbers are not read as terms; in either measure, for the tree reads
       // the heading beside the others (分数 after 分值 is the score, not a second weight)
-      const head = walkUp(grid, r, c, labels, null);
+      const head = walkUp(grid, r, c, labels, null, repeats);
       if (!head.clean || !head.measure || head.count < 2 || stated(`rollup:weight:${total.cell}`) || stated(`rollup:score:${total.cell}`)) continue;
       const nums: NumberRef[] = [];
       const rows: number[] = [];
-      const { measure, at } = walkUp(grid, r, c, labels, { nums, rows });
+      const { measure, at } = walkUp(grid, r, c, labels, { nums, rows }, repeats);
       if (!measure) continue;
       const parts: RelationTerm[] = nums.map((n, k) => ({ ...n, label: labelLeft(grid, rows[k], c) }));
       if (doubleCounted(total.value, parts)) continue;

@@ -172,8 +172,18 @@ export function ratioAgrees(stated: NumberRef, numerator: number, denominator: n
   // a rate shown with no decimals stated anywhere: compare at 2 decimals of the percentage (0.01 pp), as before
   const dd = stated.decimals === null && d === 0 && !Number.isInteger(asPoints) ? 2 : d;
   const ok = agreesAtDecimals(asPoints, ratioPoints, dd) || (stated.decimals === null && Math.abs(asPoints - ratioPoints) <= 0.01 + EPSILON);
+  // a bare number past 1.5 read as points (1.5024 as 1.50%) that is the ratio as a fraction: a rate past 150% in a
+  // column of fractions (31.55 executed of 21 budgeted), the cell's own digits shown to the hundredth of a point
+  if (!ok && !stated.percent && !inPoints && Math.abs(stated.value) > 1.5 && Math.abs(stated.value) <= MAX_FRACTION_RATE) {
+    const frac = Math.round(stated.value * 100 * 1e9) / 1e9;
+    const fd = Math.max(0, (stated.decimals ?? typedDecimals(stated.value)) - 2);
+    if (fd >= 2 && agreesAtDecimals(frac, ratioPoints, fd)) return { ok: true, computed: ratioPoints, decimals: fd, statedPoints: frac };
+  }
   return { ok, computed: ratioPoints, decimals: dd, statedPoints: asPoints };
 }
+
+/** The largest bare number that may still be a rate written as a fraction (10 = 1000%). */
+const MAX_FRACTION_RATE = 10;
 
 /** half a fen (0.005 元): what rounding one payee's amount to the fen can move it */
 const HALF_FEN = 0.005;

@@ -225,6 +225,9 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
   // table of another scale (120, 150 points), a smaller one may be cut. (Lines under several 一级 of other names,
   // 投入/管理/产出/效益, follow no framework that fixes their whole: no sum is asked of them.)
   const flat = level1.length <= 1 || level1.every((g) => g.children.length === 0 && g.indicators.length <= 1);
+  // (or some of the framework's 一级 and nothing else, 决策 | 过程 | 产出: their whole is 100 at most, a sum a little
+  // over it is as sure)
+  const framework = names.length >= 2 && names.every((n) => EVALUATION_DIMENSIONS.some((d) => d.test(n)));
   const out: FindingDraft[] = [];
   // the model's weight column (the budget line's weight with it), then each further one on its own
   const own = rows.flatMap((i) => (i.weight !== null ? [{ value: i.weight, cell: i.weightCell }] : []));
@@ -237,7 +240,7 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
     // (a column with blank cells, items left out of its assessment, is as a cut one: only more than the whole is sure)
     const partial = weights.length < rows.length;
     if ((cut || partial) && !(sum > 100.005 && sum < UNSTATED_SLIP_ABOVE)) continue;
-    if (!dimensions && !(sum > 100.005 && sum < UNSTATED_SLIP_ABOVE && flat)) continue;
+    if (!dimensions && !(sum > 100.005 && sum < UNSTATED_SLIP_ABOVE && (flat || framework))) continue;
     out.push({ cell: grid.addr(model.headerLastRow, col), related: weights.flatMap((p) => (p.cell ? [p.cell] : [])), severity: "warning", messageId: "unstatedTotal", data: { sum: Math.round(sum * 100) / 100 } });
   }
   return out;

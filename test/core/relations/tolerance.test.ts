@@ -65,6 +65,10 @@ describe("one tolerance policy: the shown precision, half-up or truncated", () =
     ["98.05 typed without % for 98.05/100", n(98.05, 2), 98.05, 100, true],
     ["\"108.70%\" for 50/46 (108.696%)", n(1.087, 2, true), 50, 46, true],
     ["\"105.00%\" for 50/46", n(1.05, 2, true), 50, 46, false],
+    // a bare fraction past 1.5 (a line executed past 150%): 31.55/21 = 1.50238 → 150.24%, its 4 decimals the 0.01 point
+    ["1.5024 typed bare for 31.55/21 (150.24%)", n(1.5024), 31.55, 21, true],
+    ["1.5124 typed bare for 31.55/21", n(1.5124), 31.55, 21, false],
+    ["1.51 shown with 2 decimals for 31.71/21 (151%): read as 1.51%, too few digits to be told a fraction", n(1.51, 2), 31.71, 21, false],
   ])("ratio %s", (_name, stated, num, den, ok) => expect(ratioAgrees(stated, num, den).ok).toBe(ok));
 
   test("shown decimals: the format's, else the typed value's", () => {
