@@ -54,14 +54,8 @@ const KNOWN_GAPS: Record<string, string> = {
 Object.assign(KNOWN_GAPS, {
   // batch 29: 英德 reads since eng19f (具体打分办法 a rubric word); its 'unmerged' (group labels merged down beside the first
   // item's line) fixed by eng28b: the level word merged over label | 序号 | item columns reads the last as the items' (itemsUnderMergedLevel)
-  "real/hb-huangshi-library-sharing-project-selfeval-2022|filled down":
-    "a 得分 merged over two 三级 lines (one score for the pair): written on both lines it reads as two scores of 10, which is what the filled sheet says",
   "real/cq-pengshui-family-planning-transfer|filled down":
     "its indicator names merged over several lines: written on every line, each line reads as an indicator of its own",
-  "real/wanglu-budget-assessment|filled down":
-    "points merged over the lines of one 评分 item (G2:G3 …): filled down, every line's copy is summed into the block's 60",
-  "extra/sc-wanglu-2017-project|filled down":
-    "a 二级 分值 merged over its 三级 lines beside a name column that is not read as a level: filled down, each copy is summed into the 一级 block",
   "real/fj-longyan-ethnic-development-fund-target-2023|filled down":
     "序号 | 单位 merged over a county's lines and its 小计 line: filled down, the 小计 lines read as the county's project lines and the 合计 sums them with the projects",
   "real/hb-huangshi-library-sharing-project-selfeval-2022|all unmerged": "as 'unmerged': a line whose values are merged down from the line above is dropped",

@@ -1,0 +1,93 @@
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
+
+/**
+ * Points merged over several lines (a 分值 over a few 三级 lines, a 得分 over a 二级 group's lines) and filled down by
+ * an export: the group's stated points tell the readings apart. Every line counted misses them, each run of the same
+ * points counted once adds up to them exactly: one value, read as the merged original reads it. Anything else (the
+ * lines' sum already right, or neither reading right) leaves every line its own points.
+ */
+
+type Layout = "merged" | "filled";
+/** a line: 二级 label, 三级 name, the points in the merged column (null: under the merge above) */
+type Line = [string, string, number | null];
+
+/**
+ * 一级 | 二级 | 三级 | 分值 | 得分 under one 一级 group '产出指标(N分)' (or, `points` 得分, 一级 | 二级 | 三级 | 年度指标值 |
+ * 实际完成值 | 得分: no 分值 column, the scores the lines' points)
+ */
+function sheet(layout: Layout, lines: Line[], groupPoints: number, points: "分值" | "得分"): Grid {
+  const rows: (string | number | null)[][] = [["一级指标", "二级指标", "三级指标", ...(points === "分值" ? ["分值"] : ["年度指标值", "实际完成值"]), "得分"]];
+  const merges: string[] = [];
+  const at = points === "分值" ? 3 : 5;
+  lines.forEach(([l2, name, v], k) => {
+    const row: (string | number | null)[] = [k === 0 || layout === "filled" ? `产出指标(${groupPoints}分)` : null, l2, name, ...(points === "分值" ? [null] : ["达标", "达标"]), null];
+    let own = v;
+    // (filled: the value of the merge above written again)
+    for (let j = k; own === null && layout === "filled"; j--) own = lines[j - 1][2];
+    row[at] = own;
+    if (points === "分值") row[4] = own;
+    rows.push(row);
+  });
+  // the points' merges: each value over the lines below it with none of their own
+  if (layout === "merged") {
+    merges.push(`A2:A${lines.length + 1}`);
+    for (let k = 0; k < lines.length; k++) {
+      let end = k;
+      while (end + 1 < lines.length && lines[end + 1][2] === null) end++;
+      if (end > k) for (const c of points === "分值" ? ["D", "E"] : ["F"]) merges.push(`${c}${k + 2}:${c}${end + 2}`);
+      k = end;
+    }
+  }
+  return Grid.fromValues("Sheet1", rows, merges);
+}
+
+/** what a reader compares: the lines (row: points, score) and the errors */
+function reading(g: Grid) {
+  const r = review(g, "national");
+  return {
+    lines: r.model.indicators.map((i) => `${i.row}:${i.weight}/${i.claimedScore}`),
+    errors: r.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`),
+  };
+}
+
+/** 40 over the first three 三级 lines, 10 on the fourth: 40 + 10 = 50 */
+const RUN: Line[] = [
+  ["项目效益", "经济效益", 40],
+  ["项目效益", "社会效益", null],
+  ["项目效益", "生态效益", null],
+  ["项目效益", "满意度", 10],
+];
+
+describe("points filled down over a group's lines read as the merged points", () => {
+  test("merged: 40 on row 2 and 10 on row 5, adding up to the group's 50", () => {
+    expect(reading(sheet("merged", RUN, 50, "分值"))).toEqual({ lines: ["2:40/40", "3:null/null", "4:null/null", "5:10/10"], errors: [] });
+  });
+
+  test("filled down: the same (40 + 10 = 50, not 40 + 40 + 40 + 10 = 130)", () => {
+    expect(reading(sheet("filled", RUN, 50, "分值"))).toEqual(reading(sheet("merged", RUN, 50, "分值")));
+  });
+
+  test("filled down, the group's points 130 (every line's own 40 adds up): every line keeps its 40", () => {
+    expect(reading(sheet("filled", RUN, 130, "分值"))).toEqual({ lines: ["2:40/40", "3:40/40", "4:40/40", "5:10/10"], errors: [] });
+  });
+
+  test("filled down, the group's points 60 (neither 130 nor 50 adds up): every line keeps its 40 and the slip is an error", () => {
+    expect(reading(sheet("filled", RUN, 60, "分值"))).toEqual({ lines: ["2:40/40", "3:40/40", "4:40/40", "5:10/10"], errors: ["weight-sum-mismatch@A2"] });
+  });
+
+  /** a 得分 merged over each 二级 group's lines (no 分值 column): 10 per group, four groups in a 40-point 一级 */
+  const GROUPS: Line[] = [
+    ["数量指标", "存储备份器", 10],
+    ["数量指标", "WIFI布点", null],
+    ["质量指标", "资源更新", 10],
+    ["时效指标", "使用时长", 10],
+    ["时效指标", "全年服务", null],
+    ["成本指标", "采购成本", 10],
+  ];
+  test("a 得分 per 二级 group filled down: one score per group (10 × 4 = 40), as merged", () => {
+    const merged = reading(sheet("merged", GROUPS, 40, "得分"));
+    expect(merged.lines).toEqual(["2:null/10", "3:null/null", "4:null/10", "5:null/10", "6:null/null", "7:null/10"]);
+    expect(reading(sheet("filled", GROUPS, 40, "得分"))).toEqual(merged);
+  });
+});
