@@ -54,8 +54,6 @@ const KNOWN_GAPS: Record<string, string> = {
 Object.assign(KNOWN_GAPS, {
   // batch 29: 英德 reads since eng19f (具体打分办法 a rubric word); its 'unmerged' (group labels merged down beside the first
   // item's line) fixed by eng28b: the level word merged over label | 序号 | item columns reads the last as the items' (itemsUnderMergedLevel)
-  "real/cq-pengshui-family-planning-transfer|filled down":
-    "its indicator names merged over several lines: written on every line, each line reads as an indicator of its own",
   "real/fj-longyan-ethnic-development-fund-target-2023|filled down":
     "序号 | 单位 merged over a county's lines and its 小计 line: filled down, the 小计 lines read as the county's project lines and the 合计 sums them with the projects",
   "real/hb-huangshi-library-sharing-project-selfeval-2022|all unmerged": "as 'unmerged': a line whose values are merged down from the line above is dropped",
