@@ -54,11 +54,9 @@ const KNOWN_GAPS: Record<string, string> = {
 Object.assign(KNOWN_GAPS, {
   // batch 29: 英德 reads since eng19f (具体打分办法 a rubric word); its 'unmerged' (group labels merged down beside the first
   // item's line) fixed by eng28b: the level word merged over label | 序号 | item columns reads the last as the items' (itemsUnderMergedLevel)
-  "real/fj-longyan-ethnic-development-fund-target-2023|filled down":
-    "序号 | 单位 merged over a county's lines and its 小计 line: filled down, the 小计 lines read as the county's project lines and the 合计 sums them with the projects",
   "real/hb-huangshi-library-sharing-project-selfeval-2022|all unmerged": "as 'unmerged': a line whose values are merged down from the line above is dropped",
-  "real/fj-longyan-ethnic-development-fund-target-2023|all unmerged": "the list's 序号 | 单位 spans and the form's label spans undone: the form's indicator lines are read differently",
-  "real/fj-longyan-ethnic-development-fund-target-2025|all unmerged": "as the 2023 list: its 序号 | 单位 spans undone change which lines the form's table reads",
+  "real/fj-longyan-ethnic-development-fund-target-2023|all unmerged": "the form's 区域目标值 merged over the counties' names (新罗区 | 永定区 | … on the header's second line, the level cells merged down beside it): unmerged, that line is not joined to the header and reads as an indicator with no name",
+  "real/fj-longyan-ethnic-development-fund-target-2025|all unmerged": "as the 2023 sheet: the counties' names under 区域目标值 are the header's second line only by its merges",
   "real/hb-huangshi-sponge-city-selfeval-2022|all unmerged": "'总分 | 99.55分' is the score total only because it is merged across the 得分 column; unmerged it stands in the 一级 column and reads as a weight total",
   "real/hb-tongcheng-tanghu-town-dept-selfeval-2020|all unmerged": "as 黄石 sponge city: '总分 | 100分' merged across the 得分 column; unmerged it stands in the 一级 column and reads as a weight total",
   "real/hb-huangshi-party-school-main-classes-target-approval-2022|all unmerged": "指标值 over 2021年实际实现值 | 预期2022年实现值 is read as a two-line header by its merges (the header cells merged down beside it, 指标值 merged across): unmerged, the second line is not joined and the target column falls back to the empty first sub-column",
