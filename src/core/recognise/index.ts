@@ -6,6 +6,7 @@ import { filledDownMerges } from "./filled-down";
 import { markerLine, sheetFeatures, SheetFeatures } from "./features";
 import { preambleLine } from "./preamble";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
+import { scoresTotalOfUnweighted } from "./table-closing";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, namesAnotherProject, TableWalk, titlesAnotherForm, walkIndicatorTable } from "./table";
 import { findBareLabelBlocks, findGroupPointBlocks, findNameLabelBlocks, findSectionLineBlocks, findThirdLevelBlocks } from "./label-blocks";
 import { pointedLabelLines, withoutRows } from "./pointed-label-lines";
@@ -70,7 +71,11 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   const leading = trailing || scored || !header || header.inferred || !f.walk ? null : leadingSumsLine(grid, header, f.walk.indicators);
   // (a 总分/合计 line printed first, right under the header: the walk read past it, see leadingTotalLine)
   const labelledLead = trailing || !walk?.leadingTotalRow || !lastHeader ? null : findTotals(grid, walk.leadingTotalRow, lastHeader.columns, lastHeader.firstHeaderRow).totals;
-  const totals = trailing ?? (labelledLead?.row === walk?.leadingTotalRow ? labelledLead : null) ?? leading?.totals ?? null;
+  const stated = trailing ?? (labelledLead?.row === walk?.leadingTotalRow ? labelledLead : null) ?? leading?.totals ?? null;
+  const indicators = tables.length ? tablesIndicators(tables) : [];
+  const groups = tables.flatMap((t) => t.walk.groups);
+  // (the points of a table that weighs nothing: its scores' total)
+  const totals = lastHeader ? scoresTotalOfUnweighted(stated, lastHeader.columns, indicators, groups) : stated;
   const model: EvaluationModel = {
     sheet: grid.name,
     family,
@@ -81,8 +86,8 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     columns: header?.columns ?? {},
     ...(header?.parallelWeightCols ? { parallelWeightCols: header.parallelWeightCols } : {}),
     ...(header?.parallelScoreCols ? { parallelScoreCols: header.parallelScoreCols } : {}),
-    indicators: tables.length ? tablesIndicators(tables) : [],
-    groups: tables.flatMap((t) => t.walk.groups),
+    indicators,
+    groups,
     weightBlocks: uniqueBlocks(pointed.concat(tables.flatMap((t) => [...findSectionLineBlocks(grid, t.header, t.walk), ...findWeightBlocks(grid, t.header, t.walk.lastRow, t.walk.headerRepeats), ...findNameLabelBlocks(grid, t.header, t.walk), ...findThirdLevelBlocks(grid, t.header, t.walk), ...findGroupPointBlocks(grid, t.header, t.walk), ...findBareLabelBlocks(grid, t.header, t.walk)]))),
     budget: f.budget,
     totals,
