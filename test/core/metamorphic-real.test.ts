@@ -47,14 +47,10 @@ function withSerialColumn(g: Grid, headerRow: number, rows: number[]): { grid: G
  * Real sheets whose invariance the engine does not keep yet (`<sheet>|<change>`, with the reason). Each listed check
  * must still FAIL: fixing the engine turns it red until the entry is removed (as KNOWN_GAPS in real-sheets.test.ts).
  */
-const KNOWN_GAPS: Record<string, string> = {
-  "real/hb-huangshi-library-sharing-project-selfeval-2022|unmerged":
-    "a second 三级 line whose target and actual are merged down from the line above (社会效益: D21 '促进黄石文化经济发展…' under E20:E21 / F20:F21): merged, the line reads as an indicator with the shared values; with the merges undone it has a name and no values and is dropped — a named line inside a 二级 group should stay an indicator either way",
-};
+const KNOWN_GAPS: Record<string, string> = {};
 Object.assign(KNOWN_GAPS, {
   // batch 29: 英德 reads since eng19f (具体打分办法 a rubric word); its 'unmerged' (group labels merged down beside the first
   // item's line) fixed by eng28b: the level word merged over label | 序号 | item columns reads the last as the items' (itemsUnderMergedLevel)
-  "real/hb-huangshi-library-sharing-project-selfeval-2022|all unmerged": "as 'unmerged': a line whose values are merged down from the line above is dropped",
   "real/fj-longyan-ethnic-development-fund-target-2023|all unmerged": "the form's 区域目标值 merged over the counties' names (新罗区 | 永定区 | … on the header's second line, the level cells merged down beside it): unmerged, that line is not joined to the header and reads as an indicator with no name",
   "real/fj-longyan-ethnic-development-fund-target-2025|all unmerged": "as the 2023 sheet: the counties' names under 区域目标值 are the header's second line only by its merges",
   "real/hb-huangshi-party-school-main-classes-target-approval-2022|all unmerged": "指标值 over 2021年实际实现值 | 预期2022年实现值 is read as a two-line header by its merges (the header cells merged down beside it, 指标值 merged across): unmerged, the second line is not joined and the target column falls back to the empty first sub-column",
