@@ -90,4 +90,32 @@ describe("points filled down over a group's lines read as the merged points", ()
     expect(merged.lines).toEqual(["2:null/10", "3:null/null", "4:null/10", "5:null/10", "6:null/null", "7:null/10"]);
     expect(reading(sheet("filled", GROUPS, 40, "得分"))).toEqual(merged);
   });
+
+  /**
+   * 项目 | 考核内容 | 考核指标 | 权数 under a block '一般公共预算支出管理(60分)', the 考核内容 and its 权数 merged over its
+   * two 考核指标 lines, the table cut in its last line (a name, no 权数): 20 + 20 + 10 fall short of 60 (the rest past
+   * the cut), every line counted (20 + 20 + 20 + 10 + 10) runs over it
+   */
+  const cutBlock = (layout: Layout) => {
+    const lines: [string, string, number | null][] = [
+      ["一般公共预算支出", "一般公共预算支出完成率", 20],
+      ["结转结余情况", "结转结余率", 20],
+      ["结转结余情况", "结转结余变动率", null],
+      ["应付账款", "应付账款率", 10],
+      ["应付账款", "应付账款变动率", null],
+      ["应收账款", "应收账款率", null],
+    ];
+    const rows: (string | number | null)[][] = [["项目", "考核内容", "考核指标", "权数", "考评得分"]];
+    lines.forEach(([content, name, v], k) => {
+      const above = k > 0 && lines[k - 1][0] === content;
+      const filled = layout === "filled";
+      rows.push([k === 0 || filled ? "一般公共预算支出管理(60分)" : null, !above || filled ? content : null, name, v ?? (filled && above ? lines[k - 1][2] : null), null]);
+    });
+    return Grid.fromValues("Sheet1", rows, layout === "merged" ? ["A2:A7", "B3:B4", "D3:D4", "B5:B6", "D5:D6"] : []);
+  };
+  test("a table cut inside a block: the 权数 filled down over each 考核内容's lines read once, as merged", () => {
+    const merged = reading(cutBlock("merged"));
+    expect(merged).toEqual({ lines: ["2:20/null", "3:20/null", "5:10/null"], errors: [] });
+    expect(reading(cutBlock("filled"))).toEqual(merged);
+  });
 });

@@ -231,10 +231,10 @@ function repeatedPointsMerges(grid: Grid, model: EvaluationModel, out: CellRange
   const columns: [number, "weight" | "score"][] = w !== undefined ? [[w, "weight"]] : sc !== undefined ? [[sc, "score"]] : [];
   const cut = columns.length ? cutLine(grid, model) : null;
   for (const [col, kind] of columns) {
-    /** the lines' own points in the column, null when a line has none of its own there */
+    /** the lines' own points in the column, null when a line has none of its own there (or is a part of a line) */
     const own = (i: Indicator): LinePoints | null => {
       const value = kind === "weight" ? i.weight : i.claimedScore;
-      if (value === null || (kind === "weight" && i.weightSource !== "column") || grid.mergeAt(i.row, col) || covered.has(i.row, col)) return null;
+      if (value === null || i.childOfRow !== null || (kind === "weight" && i.weightSource !== "column") || grid.mergeAt(i.row, col) || covered.has(i.row, col)) return null;
       return grid.compactText(i.row, col) ? { row: i.row, col, value } : null;
     };
     /** runs of the group's own lines: consecutive rows, the same text in the column */
@@ -251,9 +251,11 @@ function repeatedPointsMerges(grid: Grid, model: EvaluationModel, out: CellRange
     };
     const stated = (g: GroupNode) => (kind === "weight" ? g.weight : (g.score?.value ?? null));
     /** the parts' sum, every line counted or each run once, and the runs of more than one line */
-    const sums = (g: GroupNode): { lines: number; once: number; repeated: LinePoints[][] } => {
+    const sums = (g: GroupNode): { lines: number; once: number; repeated: LinePoints[][]; whole: boolean } => {
       const rs = runs(g);
-      const acc = { lines: 0, once: 0, repeated: rs.filter((r) => r.length > 1) };
+      const repeated = rs.filter((r) => r.length > 1);
+      // (whole: every repeated run spans all of its group's lines, the group's label filled down with it)
+      const acc = { lines: 0, once: 0, repeated, whole: repeated.every((r) => r.length === g.indicators.length) };
       for (const r of rs) {
         acc.lines += r.length * r[0].value;
         acc.once += r[0].value;
@@ -269,15 +271,17 @@ function repeatedPointsMerges(grid: Grid, model: EvaluationModel, out: CellRange
         acc.lines += s.lines;
         acc.once += s.once;
         acc.repeated.push(...s.repeated);
+        acc.whole &&= s.whole;
       }
       return acc;
     };
     /** the group's runs merged where each once adds up to its points (and every line counted does not) */
     const settles = (g: Pick<GroupNode, "lastRow" | "children" | "indicators">, points: number): boolean => {
       const s = sums(g as GroupNode);
-      // (a table cut inside the group: its lines past the cut only add, so each run once falling short of the
-      // points where every line counted runs over them is the same evidence)
-      const fits = Math.abs(s.once - points) < 0.005 || (cut !== null && cut <= g.lastRow && s.once < points && s.lines > points + 0.005);
+      // (a table cut inside the group: its lines past the cut only add, so each run once falling short of the points
+      // where every line counted runs over them is the same evidence — where each run is a whole 二级 group's lines,
+      // its label filled down with the points, not a few numbered lines under a heading that shares them out)
+      const fits = Math.abs(s.once - points) < 0.005 || (cut !== null && cut <= g.lastRow && s.whole && s.once < points && s.lines > points + 0.005);
       if (!s.repeated.length || !fits || Math.abs(s.lines - points) < 0.005) return false;
       for (const r of s.repeated) {
         const m = { r1: r[0].row, c1: col, r2: r[r.length - 1].row, c2: col };
