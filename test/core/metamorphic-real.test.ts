@@ -51,7 +51,6 @@ const KNOWN_GAPS: Record<string, string> = {};
 Object.assign(KNOWN_GAPS, {
   // batch 29: 英德 reads since eng19f (具体打分办法 a rubric word); its 'unmerged' (group labels merged down beside the first
   // item's line) fixed by eng28b: the level word merged over label | 序号 | item columns reads the last as the items' (itemsUnderMergedLevel)
-  "real/ah-huoshan-special-education-transfer-selfeval-2024|all unmerged": "its closing line '分总 | 100 | 100' (the page's slip for 总分) is left out of the indicators only because the label is merged across A25:F25; unmerged, the unknown label stands in column A and the line reads as an indicator with weight 100 and score 100 (a total line is known by its vocabulary only)",
   // batch 19b (corpus19b)
   // batch 32 (corpus32): measured once before any engine change (batch32-diagnosis.md)
   // validation batches corpus20–corpus32, graduated to real/ by age in session 25 (measured just before the move on dd1fe93)

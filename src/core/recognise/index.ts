@@ -62,6 +62,10 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     withoutRows(t.walk, p.rows);
     pointed.push(...p.blocks);
   }
+  // (the table's last line unnamed, its 分值 the sum of every line's above: its line of sums, not a line of it)
+  const lastWalk = tables[tables.length - 1]?.walk;
+  const sumsLine = !found.totals && lastWalk ? unnamedSumsLine(lastWalk.indicators, f.budget) : null;
+  if (sumsLine !== null) withoutRows(lastWalk!, new Set([sumsLine]));
   const subtotals = tables.flatMap((t) => t.walk.subtotals);
   const lastIndicatorRow = Math.max(0, ...tables.map((t) => t.walk.indicators[t.walk.indicators.length - 1]?.row ?? 0));
   const closing = found.totals ? null : loneSubtotal(grid, subtotals, lastIndicatorRow);
@@ -353,6 +357,21 @@ function sumsRow(grid: Grid, indicators: EvaluationModel["indicators"], cols: He
     return { row: r, labelCell: grid.addr(r, labelCol), weight, score };
   }
   return null;
+}
+
+/**
+ * The row of the list's last line when it has no name, no target nor value, and its 分值 is the sum of the 分值 of the
+ * lines above it (three at least; with the budget line's points where the sheet weighs its 执行率, as sumsRow): a 总分 line whose label stands outside the name columns ("分总 | … | 100 | 100", the
+ * label's merge across them undone), read as the line of sums sumsRow finds below the lines. Null otherwise.
+ */
+function unnamedSumsLine(indicators: Indicator[], budget: EvaluationModel["budget"]): number | null {
+  const last = indicators[indicators.length - 1];
+  if (!last || last.name || last.weight === null || last.childOfRow !== null || (last.target?.kind ?? "empty") !== "empty" || (last.actual?.kind ?? "empty") !== "empty") return null;
+  const above = indicators.slice(0, -1).filter((i) => i.weight !== null && i.childOfRow === null);
+  if (above.length < 3) return null;
+  const sum = above.reduce((a, i) => a + i.weight!, 0);
+  const share = budget?.items.find((it) => it.kind === "total" && it.weight)?.weight?.value ?? 0;
+  return [sum, sum + share].some((x) => Math.abs(x - last.weight!) < 0.005) ? last.row : null;
 }
 
 /** The whole a 总分 printed first states by convention: a total of other points is the table's own sum, not a cut. */
