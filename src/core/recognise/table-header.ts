@@ -1,5 +1,4 @@
 import type { Grid } from "../grid/grid";
-import type { CellRange } from "../grid/a1";
 import type { ColumnRole } from "../model/types";
 import { budgetRole, indicatorRole, itemsPointsHead, pointsHeadLevel } from "./headers";
 import { pointsAt, weightValueAt } from "./cells";
@@ -662,9 +661,8 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     // a level is one column: a merged "指标名称" over 一级|二级|三级 does not name another (an empty column under it)
     for (const [c, role] of rowRoles(grid, r)) {
       if (colRole.has(c) || taken.has(role)) continue;
-      // a parent merged over sub-columns (or spread over them by blanks, the merge undone), one of which a lower line
-      // gives the same role: that sub-column is it
-      const m = grid.mergeAt(r, c) ?? (r < rows[rows.length - 1] ? blankSpreadOver(grid, r, c) : null);
+      // a parent merged over sub-columns, one of which a lower line gives the same role: that sub-column is it
+      const m = grid.mergeAt(r, c);
       if (m && m.c2 > m.c1 && [...colRole].some(([cc, rr]) => rr === role && cc >= m.c1 && cc <= m.c2)) continue;
       colRole.set(c, role);
     }
@@ -1229,8 +1227,7 @@ function subHeaderBelow(grid: Grid, row: number): number | null {
     if (!grid.ownsCell(r, c)) continue;
     const t = grid.text(r, c);
     if (!t) continue;
-    // (under a header cell spread by blanks only a short name, a sub-column's: a line's text is no header's)
-    const over = grid.mergeAt(row, c) ?? (grid.compactText(r, c).length <= SUB_COLUMN_NAME_MAX ? blankSpreadOver(grid, row, c) : null);
+    const over = grid.mergeAt(row, c);
     if (typeof grid.raw(r, c) === "number" || !over || over.c2 === over.c1 || over.r2 !== row) return null;
     names++;
     if (indicatorRole(t)) named++;
@@ -1241,23 +1238,6 @@ function subHeaderBelow(grid: Grid, row: number): number | null {
   if (numbers > 0 && named === 0) return null;
   // (merged down beside it, one sub-column that names a role is enough: 指标值 over 上年实际值 | 预期当年实现值)
   return (mergedDown ? named >= 1 : names >= 2) ? r : null;
-}
-
-/** the longest name of a sub-column under a header cell (2021年实际实现值, 预期2022年实现值) */
-const SUB_COLUMN_NAME_MAX = 16;
-
-/**
- * The header cell over column `c` spread by blanks instead of a merge (a merge undone, a CSV dump: 绩效指标评价标准
- * | | | over 优 | 良 | 中 | 差): the nearest text left of it (or at it) on the header line, the cells right of that
- * one blank up to `c` and one further at least; read as the merge it was, over those columns.
- */
-function blankSpreadOver(grid: Grid, row: number, c: number): CellRange | null {
-  let c0 = c;
-  while (c0 >= 1 && !grid.compactText(row, c0)) c0--;
-  if (c0 < 1 || c0 + 1 > grid.scanCols || grid.compactText(row, c0 + 1) || grid.mergeAt(row, c0)) return null;
-  let c2 = c0 + 1;
-  while (c2 < grid.scanCols && !grid.compactText(row, c2 + 1) && !grid.mergeAt(row, c2 + 1)) c2++;
-  return { r1: row, c1: c0, r2: row, c2 };
 }
 
 /** A scoring rule's wording: a deduction, an award of points, or "no points". */
