@@ -47,31 +47,20 @@ function withSerialColumn(g: Grid, headerRow: number, rows: number[]): { grid: G
  * Real sheets whose invariance the engine does not keep yet (`<sheet>|<change>`, with the reason). Each listed check
  * must still FAIL: fixing the engine turns it red until the entry is removed (as KNOWN_GAPS in real-sheets.test.ts).
  */
-const KNOWN_GAPS: Record<string, string> = {
-  "real/hb-huangshi-library-sharing-project-selfeval-2022|unmerged":
-    "a second 三级 line whose target and actual are merged down from the line above (社会效益: D21 '促进黄石文化经济发展…' under E20:E21 / F20:F21): merged, the line reads as an indicator with the shared values; with the merges undone it has a name and no values and is dropped — a named line inside a 二级 group should stay an indicator either way",
-};
+const KNOWN_GAPS: Record<string, string> = {};
 Object.assign(KNOWN_GAPS, {
   // batch 29: 英德 reads since eng19f (具体打分办法 a rubric word); its 'unmerged' (group labels merged down beside the first
   // item's line) fixed by eng28b: the level word merged over label | 序号 | item columns reads the last as the items' (itemsUnderMergedLevel)
   "real/hb-huangshi-library-sharing-project-selfeval-2022|filled down":
     "a 得分 merged over two 三级 lines (one score for the pair): written on both lines it reads as two scores of 10, which is what the filled sheet says",
-  "real/cq-pengshui-family-planning-transfer|filled down":
-    "its indicator names merged over several lines: written on every line, each line reads as an indicator of its own",
   "real/wanglu-budget-assessment|filled down":
     "points merged over the lines of one 评分 item (G2:G3 …): filled down, every line's copy is summed into the block's 60",
   "extra/sc-wanglu-2017-project|filled down":
     "a 二级 分值 merged over its 三级 lines beside a name column that is not read as a level: filled down, each copy is summed into the 一级 block",
-  "real/fj-longyan-ethnic-development-fund-target-2023|filled down":
-    "序号 | 单位 merged over a county's lines and its 小计 line: filled down, the 小计 lines read as the county's project lines and the 合计 sums them with the projects",
-  "real/hb-huangshi-library-sharing-project-selfeval-2022|all unmerged": "as 'unmerged': a line whose values are merged down from the line above is dropped",
-  "real/fj-longyan-ethnic-development-fund-target-2023|all unmerged": "the list's 序号 | 单位 spans and the form's label spans undone: the form's indicator lines are read differently",
-  "real/fj-longyan-ethnic-development-fund-target-2025|all unmerged": "as the 2023 list: its 序号 | 单位 spans undone change which lines the form's table reads",
-  "real/hb-huangshi-sponge-city-selfeval-2022|all unmerged": "'总分 | 99.55分' is the score total only because it is merged across the 得分 column; unmerged it stands in the 一级 column and reads as a weight total",
-  "real/hb-tongcheng-tanghu-town-dept-selfeval-2020|all unmerged": "as 黄石 sponge city: '总分 | 100分' merged across the 得分 column; unmerged it stands in the 一级 column and reads as a weight total",
+  "real/fj-longyan-ethnic-development-fund-target-2023|all unmerged": "the form's 区域目标值 merged over the counties' names (新罗区 | 永定区 | … on the header's second line, the level cells merged down beside it): unmerged, that line is not joined to the header and reads as an indicator with no name",
+  "real/fj-longyan-ethnic-development-fund-target-2025|all unmerged": "as the 2023 sheet: the counties' names under 区域目标值 are the header's second line only by its merges",
   "real/hb-huangshi-party-school-main-classes-target-approval-2022|all unmerged": "指标值 over 2021年实际实现值 | 预期2022年实现值 is read as a two-line header by its merges (the header cells merged down beside it, 指标值 merged across): unmerged, the second line is not joined and the target column falls back to the empty first sub-column",
   "real/he-handan-needy-relief-target-2019-trad|all unmerged": "the 优 | 良 | 中 | 差 line under 绩效指标评价标准 is the header's second line only by its merges: unmerged, it reads as an indicator row with no name",
-  "real/ah-huoshan-special-education-transfer-selfeval-2024|all unmerged": "its closing line '分总 | 100 | 100' (the page's slip for 总分) is left out of the indicators only because the label is merged across A25:F25; unmerged, the unknown label stands in column A and the line reads as an indicator with weight 100 and score 100 (a total line is known by its vocabulary only)",
   // batch 19b (corpus19b)
   "real/cn-agri-special-fund-benefit-indicators-excerpt|all unmerged":
     "三级指标 is merged over 序号 | 指标名称 | 指标涵义: unmerged it stands over the 序号 column, which becomes level 3 (the item numbers as names), the '(6分)' label weights are lost and the family drops to unknown",

@@ -231,10 +231,11 @@ interface Block {
 function rowLabel(grid: Grid, r: number, labelCol: number | null, firstAmountCol = labelCol ? labelCol + 1 : 0): string {
   if (!labelCol) return "";
   const end = Math.max(firstAmountCol, labelCol + 1);
-  // the row's own label first: a group name merged down beside it (上杭县 over its projects and 小计) is not it
+  // the row's own label first: a group name merged down beside it (上杭县 over its projects and 小计) is not it, nor
+  // the same name written again from the line above (the merge filled down by an export)
   for (let c = labelCol; c < end; c++) {
     const t = grid.ownsCell(r, c) ? grid.compactText(r, c) : "";
-    if (t && !/^[\d.、()（）]+$/.test(t)) return t;
+    if (t && !/^[\d.、()（）]+$/.test(t) && !(r > 1 && grid.compactText(r - 1, c) === t)) return t;
   }
   for (let c = labelCol; c < end; c++) {
     const t = grid.compactText(r, c);

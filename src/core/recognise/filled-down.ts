@@ -70,6 +70,7 @@ export function filledDownMerges(grid: Grid, model: EvaluationModel): CellRange[
   const covered = new CoveredCells(out);
   itemLineMerges(grid, model, out, covered);
   pointsLabelMerges(grid, model, out, covered);
+  repeatedNameMerges(grid, model, out, covered);
   return out;
 }
 
@@ -245,6 +246,36 @@ function sameGroupsLeft(grid: Grid, r: number, n: number, nameCol: number): bool
     if (t && t !== grid.compactText(r, c) && !NUMBER_TEXT.test(t)) return false;
   }
   return true;
+}
+
+/**
+ * An indicator's name merged over several lines (its 评价要点 or 完成情况 one per line, a record of several amounts)
+ * filled down: the lines below repeat its name and every level label left of it, exactly, and state no points and no
+ * score of their own. They are the indicator's further lines, as merged (a name over lines that each state points is
+ * itemLineMerges' reading, or lines of their own).
+ */
+function repeatedNameMerges(grid: Grid, model: EvaluationModel, out: CellRange[], covered: CoveredCells): void {
+  const cols = model.columns;
+  const nameCol = cols.level3 ?? cols.level2 ?? cols.level1;
+  if (nameCol === undefined || model.headerRow === null) return;
+  const labels = [cols.level1, cols.level2, cols.level3].filter((c): c is number => c !== undefined && c <= nameCol);
+  const points = [cols.weight, cols.score].filter((c): c is number => c !== undefined);
+  const rows = new Set(model.indicators.map((i) => i.row));
+  /** line `n` repeats line `p`'s name and labels and states no points of its own */
+  const further = (p: number, n: number) =>
+    rows.has(n) &&
+    labels.every((c) => !grid.mergeAt(n, c) && !covered.has(n, c) && grid.compactText(n, c) === grid.compactText(p, c)) &&
+    points.every((c) => !grid.compactText(n, c));
+  for (const i of model.indicators) {
+    const p = i.row;
+    if (!grid.compactText(p, nameCol) || grid.mergeAt(p, nameCol) || covered.has(p, nameCol) || (rows.has(p - 1) && further(p - 1, p))) continue;
+    let q = p;
+    while (further(p, q + 1)) q++;
+    if (q === p) continue;
+    const m = { r1: p, c1: nameCol, r2: q, c2: nameCol };
+    out.push(m);
+    covered.add(m);
+  }
 }
 
 /** The cells the merges made so far cover, looked up by cell (no scan of every merge per cell asked). */

@@ -6,6 +6,7 @@ import { filledDownMerges } from "./filled-down";
 import { markerLine, sheetFeatures, SheetFeatures } from "./features";
 import { preambleLine } from "./preamble";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
+import { scoresTotalOfUnweighted } from "./table-closing";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, namesAnotherProject, TableWalk, titlesAnotherForm, walkIndicatorTable } from "./table";
 import { findBareLabelBlocks, findGroupPointBlocks, findNameLabelBlocks, findSectionLineBlocks, findThirdLevelBlocks } from "./label-blocks";
 import { pointedLabelLines, withoutRows } from "./pointed-label-lines";
@@ -61,6 +62,10 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     withoutRows(t.walk, p.rows);
     pointed.push(...p.blocks);
   }
+  // (the table's last line unnamed, its 分值 the sum of every line's above: its line of sums, not a line of it)
+  const lastWalk = tables[tables.length - 1]?.walk;
+  const sumsLine = !found.totals && lastWalk ? unnamedSumsLine(lastWalk.indicators, f.budget) : null;
+  if (sumsLine !== null) withoutRows(lastWalk!, new Set([sumsLine]));
   const subtotals = tables.flatMap((t) => t.walk.subtotals);
   const lastIndicatorRow = Math.max(0, ...tables.map((t) => t.walk.indicators[t.walk.indicators.length - 1]?.row ?? 0));
   const closing = found.totals ? null : loneSubtotal(grid, subtotals, lastIndicatorRow);
@@ -70,7 +75,11 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   const leading = trailing || scored || !header || header.inferred || !f.walk ? null : leadingSumsLine(grid, header, f.walk.indicators);
   // (a 总分/合计 line printed first, right under the header: the walk read past it, see leadingTotalLine)
   const labelledLead = trailing || !walk?.leadingTotalRow || !lastHeader ? null : findTotals(grid, walk.leadingTotalRow, lastHeader.columns, lastHeader.firstHeaderRow).totals;
-  const totals = trailing ?? (labelledLead?.row === walk?.leadingTotalRow ? labelledLead : null) ?? leading?.totals ?? null;
+  const stated = trailing ?? (labelledLead?.row === walk?.leadingTotalRow ? labelledLead : null) ?? leading?.totals ?? null;
+  const indicators = tables.length ? tablesIndicators(tables) : [];
+  const groups = tables.flatMap((t) => t.walk.groups);
+  // (the points of a table that weighs nothing: its scores' total)
+  const totals = lastHeader ? scoresTotalOfUnweighted(stated, lastHeader.columns, indicators, groups) : stated;
   const model: EvaluationModel = {
     sheet: grid.name,
     family,
@@ -81,8 +90,8 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     columns: header?.columns ?? {},
     ...(header?.parallelWeightCols ? { parallelWeightCols: header.parallelWeightCols } : {}),
     ...(header?.parallelScoreCols ? { parallelScoreCols: header.parallelScoreCols } : {}),
-    indicators: tables.length ? tablesIndicators(tables) : [],
-    groups: tables.flatMap((t) => t.walk.groups),
+    indicators,
+    groups,
     weightBlocks: uniqueBlocks(pointed.concat(tables.flatMap((t) => [...findSectionLineBlocks(grid, t.header, t.walk), ...findWeightBlocks(grid, t.header, t.walk.lastRow, t.walk.headerRepeats), ...findNameLabelBlocks(grid, t.header, t.walk), ...findThirdLevelBlocks(grid, t.header, t.walk), ...findGroupPointBlocks(grid, t.header, t.walk), ...findBareLabelBlocks(grid, t.header, t.walk)]))),
     budget: f.budget,
     totals,
@@ -352,6 +361,21 @@ function sumsRow(grid: Grid, indicators: EvaluationModel["indicators"], cols: He
     return { row: r, labelCell: grid.addr(r, labelCol), weight, score };
   }
   return null;
+}
+
+/**
+ * The row of the list's last line when it has no name, no target nor value, and its 分值 is the sum of the 分值 of the
+ * lines above it (three at least; with the budget line's points where the sheet weighs its 执行率, as sumsRow): a 总分 line whose label stands outside the name columns ("分总 | … | 100 | 100", the
+ * label's merge across them undone), read as the line of sums sumsRow finds below the lines. Null otherwise.
+ */
+function unnamedSumsLine(indicators: Indicator[], budget: EvaluationModel["budget"]): number | null {
+  const last = indicators[indicators.length - 1];
+  if (!last || last.name || last.weight === null || last.childOfRow !== null || (last.target?.kind ?? "empty") !== "empty" || (last.actual?.kind ?? "empty") !== "empty") return null;
+  const above = indicators.slice(0, -1).filter((i) => i.weight !== null && i.childOfRow === null);
+  if (above.length < 3) return null;
+  const sum = above.reduce((a, i) => a + i.weight!, 0);
+  const share = budget?.items.find((it) => it.kind === "total" && it.weight)?.weight?.value ?? 0;
+  return [sum, sum + share].some((x) => Math.abs(x - last.weight!) < 0.005) ? last.row : null;
 }
 
 /** The whole a 总分 printed first states by convention: a total of other points is the table's own sum, not a cut. */

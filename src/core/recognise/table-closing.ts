@@ -1,5 +1,5 @@
 import type { Grid } from "../grid/grid";
-import type { CellRef, ColumnRole, NotedWeight, NumberRef, Totals, WeightBlock } from "../model/types";
+import type { CellRef, ColumnRole, GroupNode, Indicator, NotedWeight, NumberRef, Totals, WeightBlock } from "../model/types";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
@@ -109,6 +109,20 @@ export function findTotals(
     };
   }
   return { totals: statedTotalAbove(grid, from, headerRow), grade: findGradeRow(grid, from) };
+}
+
+/**
+ * A 总分 line's points read as the weights' total ("总分 | 99.55分", the points in a cell of their own outside the
+ * 分值 and 得分 columns: merged across the 得分 column they are its total, see findTotals) under a table that weighs
+ * none of its lines nor groups (no 分值 column, no points in its labels) but scores them: there are no weights for
+ * the points to total, so they are the scores' (a merge undone, a CSV dump, leaves the points beside the label).
+ */
+export function scoresTotalOfUnweighted(totals: Totals | null, cols: Partial<Record<ColumnRole, number>>, indicators: Indicator[], groups: GroupNode[]): Totals | null {
+  const w = totals?.weight;
+  if (!totals || !w || totals.score || cols.score === undefined || w.col === cols.weight) return totals;
+  const weighted = (g: GroupNode): boolean => g.weight !== null || g.children.some(weighted);
+  if (indicators.some((i) => i.weight !== null) || groups.some(weighted) || !indicators.some((i) => i.claimedScore !== null)) return totals;
+  return { ...totals, weight: null, score: w };
 }
 
 /**

@@ -492,7 +492,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     }
     const taken = new Set(indicators.map((i) => i.row));
     placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
-  } else if (indicators.length) keepUnfilledLines(blankNamed, indicators, placeholderRows, !cols.actual && !cols.score, cols.weight !== undefined && nameCol === cols.level3 && cols.level2 !== undefined);
+  } else if (indicators.length) keepUnfilledLines(blankNamed, indicators, placeholderRows, !cols.actual && !cols.score, (cols.weight ?? cols.score) !== undefined && nameCol === cols.level3 && cols.level2 !== undefined);
   // (one name column under section lines: a path of two, [section, name], as outlineSections makes it)
   if (sectionAt && nameCols.length === 1) for (const ind of indicators) if (ind.level1 && sectionAt.has(ind.level1.row)) ind.path = [ind.level1.label, ind.name];
   if (cols.level1 !== undefined) leadingRowsJoinTheirDimension(groups);
@@ -677,7 +677,8 @@ function keepUnfilledLines(
     const opens = targetsOnly && !!g2 && g2.row === ind.row && g2.indicators.length === 0;
     const code = labelCode(ind.name);
     const coded = !!code && g.indicators.length > 0 && g.indicators.every((i) => labelCode(i.name)?.style === code.style);
-    // or, in a scored three-level table, the last 三级 line of a 二级 group that has scored lines above it, right before
+    // or, in a three-level table weighed by 分值 or scored by 得分 (a line whose values were merged down from the line
+    // above, the merge undone), the last 三级 line of a 二级 group that has lines above it, right before
     // the next group's first line ("分配结果(5分)": 审核把关 5, then 资金均衡 left blank, then 项目管理 …): the form lists
     // it in its group (a cut last line, with nothing after it, or a bracketed remark stays aside)
     let closes = false;
