@@ -30,6 +30,8 @@ interface Opts {
   tail?: string[];
   /** every merge undone */
   unmerged?: boolean;
+  /** an empty column inserted after A (项目 merged over A:C) */
+  spacer?: boolean;
 }
 
 function form(o: Opts = {}): Grid {
@@ -48,6 +50,7 @@ function form(o: Opts = {}): Grid {
   ];
   const g = o.gap ? 1 : 0;
   const merges = ["A1:D1", ...(o.seq === undefined ? ["A2:B2"] : []), "A3:A4", `A${5 + g}:A${rows.length - (o.tail?.length ?? 0)}`];
+  if (o.spacer) return Grid.fromValues("Sheet1", rows.map((x) => [x[0], null, ...x.slice(1)]), ["A1:E1", "A2:C2", "A3:A4", `A5:A${rows.length}`]);
   return Grid.fromValues("Sheet1", rows, o.unmerged ? [] : merges);
 }
 
@@ -69,11 +72,12 @@ describe("项目 over the group labels and the items' numbers | 考核内容 | �
     ["the merge undone, a blank head over the numbers", { seq: "" }],
     ["a page footer under the table (第1页，共1页)", { tail: ["第1页，共1页"] }],
     ["every merge undone, the form's title printed again under the table on a line of its own", { unmerged: true, tail: ["某市2003年度非公有制企业工会先进职工之家考核表"] }],
-  ] as [string, Opts][])("%s: groups in A, items in C, each item's 标准分 its weight (20 = 10 + 10, 35 = 10 + 5 + 5 + 15)", (_, o) => {
+    ["an empty column after A (项目 merged over A:C), the items in D", { spacer: true }],
+  ] as [string, Opts][])("%s: groups in A, items in 考核内容, each item's 标准分 its weight (20 = 10 + 10, 35 = 10 + 5 + 5 + 15)", (_, o) => {
     expect(read(form(o))).toEqual({
       family: "indicator-system",
       header: 2,
-      levels: [1, 3],
+      levels: [1, o.spacer ? 4 : 3],
       weights: [[3, 10], [4, 10], [5, 10], [6, 5], [7, 5], [8, 15]],
       flags: [],
     });

@@ -50,7 +50,8 @@ const ITEM_NUMBER = /^[(（]?\d{1,2}[)）.、．]?$/;
 
 /**
  * The column left of the items' numbering column ending at `col` (its head blank or a code word, 序号 / 编号, every cell
- * under the header an item's number or blank, one at least): where there is none, `col` itself.
+ * under the header an item's number or blank; an empty spacer column beside it passed over the same): where there is
+ * none, `col` itself.
  */
 function leftOfNumbering(grid: Grid, rows: number[], head: number, col: number): number {
   let c = col;
@@ -60,15 +61,12 @@ function leftOfNumbering(grid: Grid, rows: number[], head: number, col: number):
 
 function numberingColumn(grid: Grid, rows: number[], head: number, col: number): boolean {
   if (!rows.every((r) => !grid.ownsCell(r, col) || !grid.compactText(r, col) || CODE_HEADER.test(grid.compactText(r, col)))) return false;
-  let numbers = 0;
   for (let r = head + 1; r <= Math.min(grid.rowCount, head + SCAN.headerSettleRows); r++) {
     if (isClosingRow(grid, r)) break;
     const t = grid.ownsCell(r, col) ? grid.compactText(r, col) : "";
-    if (!t) continue;
-    if (!ITEM_NUMBER.test(t)) return false;
-    numbers++;
+    if (t && !ITEM_NUMBER.test(t)) return false;
   }
-  return numbers > 0;
+  return true;
 }
 
 /** a level word naming categories, no items (类别 | 项目: the items right of it) */
