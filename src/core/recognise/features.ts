@@ -174,8 +174,9 @@ const LABEL_POINTS_ONE_GROUP_LINES = 4;
 
 /**
  * Group labels state points ("组织领导和工作机构建设情况(5分)") that the weight column's items under them add up to
- * (1 + 3 + 1), on two groups at least (or one of four items or more: LABEL_POINTS_ONE_GROUP_LINES): the sheet is a scoring system's, its points distributed over its items, whatever
- * its heading calls it (a 考核 form's items and points, not a tally of scores). The labels are the walk's groups with
+ * (1 + 3 + 1), on two groups at least (or one of four items or more: LABEL_POINTS_ONE_GROUP_LINES): the sheet is a
+ * scoring system's, its points distributed over its items, whatever its heading calls it (a 考核 form's items and points,
+ * not a tally of scores). The labels are the walk's groups with
  * their points in the label, or a label in the items' column over the blank-named lines below it (findNameLabelBlocks);
  * the items, lines weighted in the weight column (sub-items aside), two at least under each label. With `source`
  * "label", the items are those stating their own points in their labels, in a table with no weight column ('(二)…机关创建

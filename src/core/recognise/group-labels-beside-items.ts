@@ -30,10 +30,12 @@ export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<
   let groups = 0;
   let items = 0;
   const right = underLevelHead(grid, rows, level, head);
+  const left = level > 1 ? leftOfNumbering(grid, rows, head, level - 1) : 0;
   if (right !== undefined && !colRole.has(right)) {
     groups = level;
     items = right;
-  } else if (level > 1 && (groups = leftOfNumbering(grid, rows, head, level - 1)) >= 1 && !colRole.has(groups) && rows.some((r) => itemsWord(text(r, groups)))) {
+  } else if (left >= 1 && !colRole.has(left) && rows.some((r) => itemsWord(text(r, left)))) {
+    groups = left;
     items = level;
   } else if (!colRole.has(level + 1) && rows.some((r) => CATEGORY_WORD.test(text(r, level)) && NAME_HEADER.test(text(r, level + 1)))) {
     // (right of it, headed by a word naming items: 类别 | 项目 | 评分标准, the groups '一、组织领导(52分)' in 类别)
