@@ -52,23 +52,33 @@ const ITEM_NUMBER = /^[(（]?\d{1,2}[)）.、．]?$/;
 
 /**
  * The column left of the items' numbering column ending at `col` (its head blank or a code word, 序号 / 编号, every cell
- * under the header an item's number or blank; an empty spacer column beside it passed over the same): where there is
- * none, `col` itself.
+ * under the header an item's number or blank, one number at least; an empty spacer column beside it passed over the
+ * same, never alone): where there is none, `col` itself.
  */
 function leftOfNumbering(grid: Grid, rows: number[], head: number, col: number): number {
   let c = col;
-  while (c > 1 && numberingColumn(grid, rows, head, c)) c--;
-  return c;
+  let numbered = false;
+  while (c > 1) {
+    const n = numbersUnder(grid, rows, head, c);
+    if (n === null) break;
+    if (n > 0) numbered = true;
+    c--;
+  }
+  return numbered ? c : col;
 }
 
-function numberingColumn(grid: Grid, rows: number[], head: number, col: number): boolean {
-  if (!rows.every((r) => !grid.ownsCell(r, col) || !grid.compactText(r, col) || CODE_HEADER.test(grid.compactText(r, col)))) return false;
+/** The item numbers under the header in `col`, headed blank or by a code word; null where a cell holds anything else. */
+function numbersUnder(grid: Grid, rows: number[], head: number, col: number): number | null {
+  if (!rows.every((r) => !grid.ownsCell(r, col) || !grid.compactText(r, col) || CODE_HEADER.test(grid.compactText(r, col)))) return null;
+  let numbers = 0;
   for (let r = head + 1; r <= Math.min(grid.rowCount, head + SCAN.headerSettleRows); r++) {
     if (isClosingRow(grid, r)) break;
     const t = grid.ownsCell(r, col) ? grid.compactText(r, col) : "";
-    if (t && !ITEM_NUMBER.test(t)) return false;
+    if (!t) continue;
+    if (!ITEM_NUMBER.test(t)) return null;
+    numbers++;
   }
-  return true;
+  return numbers;
 }
 
 /** a level word naming categories, no items (类别 | 项目: the items right of it) */
