@@ -166,11 +166,17 @@ function statesWeightSum(grid: Grid, header: HeaderMap, walk: TableWalk): boolea
 
 /** Group labels whose points their items add up to, before they are evidence of a scoring system. */
 const LABEL_POINTS_MIN_GROUPS = 2;
+/**
+ * Or one group whose points this many items add up to (10 + 5 + 5 + 15 under '四个规范(35分)'): as many lines borne out as
+ * two groups of two give, where an excerpt cut the other groups' lines.
+ */
+const LABEL_POINTS_ONE_GROUP_LINES = 4;
 
 /**
  * Group labels state points ("组织领导和工作机构建设情况(5分)") that the weight column's items under them add up to
- * (1 + 3 + 1), on two groups at least: the sheet is a scoring system's, its points distributed over its items, whatever
- * its heading calls it (a 考核 form's items and points, not a tally of scores). The labels are the walk's groups with
+ * (1 + 3 + 1), on two groups at least (or one of four items or more: LABEL_POINTS_ONE_GROUP_LINES): the sheet is a
+ * scoring system's, its points distributed over its items, whatever its heading calls it (a 考核 form's items and points,
+ * not a tally of scores). The labels are the walk's groups with
  * their points in the label, or a label in the items' column over the blank-named lines below it (findNameLabelBlocks);
  * the items, lines weighted in the weight column (sub-items aside), two at least under each label. With `source`
  * "label", the items are those stating their own points in their labels, in a table with no weight column ('(二)…机关创建
@@ -182,9 +188,13 @@ export function labelPointsAddUp(f: SheetFeatures, source: "column" | "label" = 
   // (each label once, by its cell: a group of the walk is often a label block as well)
   const matched = new Set<string>();
   /** the label at `cell` states `stated` points, its items' 分值 add up to `sum` over `lines` lines: true once enough have */
+  let longest = 0;
   const count = (cell: string, stated: number | null, sum: number, lines: number) => {
-    if (stated !== null && lines >= 2 && stated > 0 && Math.abs(stated - sum) < 0.005) matched.add(cell);
-    return matched.size >= LABEL_POINTS_MIN_GROUPS;
+    if (stated !== null && lines >= 2 && stated > 0 && Math.abs(stated - sum) < 0.005) {
+      matched.add(cell);
+      longest = Math.max(longest, lines);
+    }
+    return matched.size >= LABEL_POINTS_MIN_GROUPS || longest >= LABEL_POINTS_ONE_GROUP_LINES;
   };
   const counts = (i: Indicator) => i.childOfRow === null && i.weight !== null && i.weightSource === source;
   const visit = (g: GroupNode): boolean => {

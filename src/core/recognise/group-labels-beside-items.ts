@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { isClosingRow } from "./table-closing";
-import { LADDER_WORD, NAME_HEADER, SCAN } from "./vocabulary";
+import { CODE_HEADER, LADDER_WORD, NAME_HEADER, NOTE_LINE, PAGE_FOOTER, SCAN } from "./vocabulary";
 
 const LEVEL_ROLES: ColumnRole[] = ["level1", "level2", "level3"];
 
@@ -15,7 +15,8 @@ const MIN_ITEM_LINES = 3;
  * - under the level's own header cell, merged across both columns (达标项目 over A:B: the groups '(一)设施保障(36分)' in A,
  *   the items 设施要求 | 智能设备 in B), or the level's word over a blank header cell right of it (the merge undone);
  * - left of the level column, headed by a word naming items but no level (项目 | 考核指标及分值 | 考核标准: the groups
- *   '一、无刑事案件' in 项目, the items with their points in the level column);
+ *   '一、无刑事案件' in 项目, the items with their points in the level column), the items' numbering column between them
+ *   passed over (项目 merged over A:B or 项目 | 序号 | 考核内容: the groups '四个机制(40分)' in A, 1, 2 … in B);
  * - or the level column is the groups' and the items' column is right of it, headed by a word naming items but no
  *   level, the level's word one naming categories (类别 | 项目 | 评分标准: the groups '一、组织领导(52分)' in 类别, the items in 项目).
  * `colRole` is changed in place.
@@ -29,11 +30,12 @@ export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<
   let groups = 0;
   let items = 0;
   const right = underLevelHead(grid, rows, level, head);
+  const left = level > 1 ? leftOfNumbering(grid, rows, head, level - 1) : 0;
   if (right !== undefined && !colRole.has(right)) {
     groups = level;
     items = right;
-  } else if (level > 1 && !colRole.has(level - 1) && rows.some((r) => itemsWord(text(r, level - 1)))) {
-    groups = level - 1;
+  } else if (left >= 1 && !colRole.has(left) && rows.some((r) => itemsWord(text(r, left)))) {
+    groups = left;
     items = level;
   } else if (!colRole.has(level + 1) && rows.some((r) => CATEGORY_WORD.test(text(r, level)) && NAME_HEADER.test(text(r, level + 1)))) {
     // (right of it, headed by a word naming items: 类别 | 项目 | 评分标准, the groups '一、组织领导(52分)' in 类别)
@@ -43,6 +45,40 @@ export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<
   if (!labelsSpanItems(grid, head, groups, items)) return;
   colRole.set(groups, "level1");
   colRole.set(items, "level3");
+}
+
+/** Item numbers in a numbering column (1, 2, 3 …; 1、, (1)). */
+const ITEM_NUMBER = /^[(（]?\d{1,2}[)）.、．]?$/;
+
+/**
+ * The column left of the items' numbering column ending at `col` (its head blank or a code word, 序号 / 编号, every cell
+ * under the header an item's number or blank, one number at least; an empty spacer column beside it passed over the
+ * same, never alone): where there is none, `col` itself.
+ */
+function leftOfNumbering(grid: Grid, rows: number[], head: number, col: number): number {
+  let c = col;
+  let numbered = false;
+  while (c > 1) {
+    const n = numbersUnder(grid, rows, head, c);
+    if (n === null) break;
+    if (n > 0) numbered = true;
+    c--;
+  }
+  return numbered ? c : col;
+}
+
+/** The item numbers under the header in `col`, headed blank or by a code word; null where a cell holds anything else. */
+function numbersUnder(grid: Grid, rows: number[], head: number, col: number): number | null {
+  if (!rows.every((r) => !grid.ownsCell(r, col) || !grid.compactText(r, col) || CODE_HEADER.test(grid.compactText(r, col)))) return null;
+  let numbers = 0;
+  for (let r = head + 1; r <= Math.min(grid.rowCount, head + SCAN.headerSettleRows); r++) {
+    if (isClosingRow(grid, r)) break;
+    const t = grid.ownsCell(r, col) ? grid.compactText(r, col) : "";
+    if (!t) continue;
+    if (!ITEM_NUMBER.test(t)) return null;
+    numbers++;
+  }
+  return numbers;
 }
 
 /** a level word naming categories, no items (类别 | 项目: the items right of it) */
@@ -83,7 +119,8 @@ function itemsWord(t: string): boolean {
 /**
  * Under the header line `head`, column `groups` holds labels (text, no bare number) each on the first of the lines it
  * stands over, and column `items` a name on each line: the labels stand on fewer lines than the names, one of them at
- * least over two names, and none on a line of its own (a label line across the table is a section line, no group column).
+ * least over two names, and none on a line of its own before they are (a label line across the table is a section line,
+ * no group column; a note or a page footer on a line of its own is neither, a line of its own after them ends them).
  */
 function labelsSpanItems(grid: Grid, head: number, groups: number, items: number): boolean {
   const end = Math.min(grid.rowCount, head + SCAN.headerSettleRows);
@@ -93,10 +130,14 @@ function labelsSpanItems(grid: Grid, head: number, groups: number, items: number
   let under = 0;
   let spans = false;
   for (let r = head + 1; r <= end; r++) {
-    if (isClosingRow(grid, r)) break;
     const g = grid.startsInRow(r, groups) ? grid.compactText(r, groups) : "";
     const name = grid.startsInRow(r, items) ? grid.compactText(r, items) : "";
+    // (a note, 注：…, or a page footer, 第1页，共1页, on a line of its own is no label, nor the table's end)
+    if (!name && (NOTE_LINE.test(g) || PAGE_FOOTER.test(g))) continue;
+    if (isClosingRow(grid, r)) break;
     if (!name) {
+      // (a line of its own once the groups are borne out — the form's title printed again, its unmerged copy — ends them)
+      if (g && lines >= MIN_ITEM_LINES && spans) break;
       if (g) return false;
       continue;
     }

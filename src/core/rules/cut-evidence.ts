@@ -34,6 +34,9 @@ export function cutInsideParts(grid: Grid, model: EvaluationModel, r: Relation):
   // (a group's label over its own line whose points column stands between it and the line's name: its points its own)
   if (group && r.measure === "weight" && groupOwnLinePoints(grid, model, group, r.parts)) return false;
   if (group) lastLine = Math.max(lastLine, group.lastRow);
+  // (a group whose last line is named but states nothing, a blank row right under it: the page lost its text there, in
+  // mid-line — the group's lines run on past the gap)
+  if (group && lostInGap(grid, model, group)) return true;
   // (a block label over its own line whose points column stands between it and the line's name: its points its own)
   if (r.kind === "rollup" && r.level === "block" && r.measure === "weight") {
     const b = model.weightBlocks.find((x) => x.cell === r.total.cell);
@@ -54,6 +57,16 @@ export function cutInsideParts(grid: Grid, model: EvaluationModel, r: Relation):
   const lines = new Set<number>([...model.indicators.map((i) => i.row), ...model.placeholderRows]);
   for (let row = lastLine + 1; row <= last; row++) if (grid.rowHasContent(row) && !lines.has(row)) return false;
   return true;
+}
+
+/**
+ * The group's last line is a named line with nothing beside its name (a placeholder line) and the row under it is
+ * blank, inside the sheet: the page's text broke off in the middle of the group ("…职工民主参与制度。工会" over an
+ * empty row, the next group below), so its lines past the gap are not shown.
+ */
+function lostInGap(grid: Grid, model: EvaluationModel, group: GroupNode): boolean {
+  const last = group.lastRow;
+  return model.placeholderRows.includes(last) && last < grid.lastContentRow() && !grid.rowHasContent(last + 1);
 }
 
 /**

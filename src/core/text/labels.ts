@@ -40,11 +40,12 @@ export function itemWeightInLabel(label: string): number | null {
 }
 
 /**
- * Points written bare after a group label, as scoring forms do: "投入20 分", "公共区域18分", "农村村庄环境卫生考核评分45分".
+ * Points written bare after a group label, as scoring forms do: "投入20 分", "公共区域18分", "农村村庄环境卫生考核评分45分",
+ * also after a closing quote ("做到『五有』15分").
  * Only a short label ending in the points: not a rule or target ("得2分", "扣1分", "每…", "90分以上", "满分100分",
  * "≥20分钟", "100分制", "考试成绩80分以上比例", "平均成绩80分"), not a sentence (no ，；。：).
  */
-const BARE_POINTS = /^(.*?[\u4e00-\u9fa5)])(\d+(?:\.\d+)?)分$/;
+const BARE_POINTS = /^(.*?[\u4e00-\u9fa5)』」”])(\d+(?:\.\d+)?)分$/;
 /** A group label's leading code (compact text): 一、 (一) 1. 1、 1.2 ① A、 */
 const GROUP_CODE = /^(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}(?:\.\d{1,2})*[、.]|[①-⑳]|[A-Z]\d{0,2}[、.])/;
 const NOT_A_GROUP_WEIGHT =
@@ -58,8 +59,11 @@ export function groupWeightInLabel(label: string): number | null {
   const w = weightInLabel(label);
   if (w !== null) return w;
   // (the points' closing bracket kept where the page lost its opening one, "示范社建设情况60分)": the bare points, the
-  // stray bracket dropped — only a bracket that closes none opened in the label)
-  const c = strayClosingBracketDropped(compact(label));
+  // stray bracket dropped — only a bracket that closes none opened in the label; where the page printed the opening
+  // bracket as a full stop, "四个规范。35分)", that stop goes with it)
+  const compacted = compact(label);
+  let c = strayClosingBracketDropped(compacted);
+  if (c !== compacted) c = c.replace(STOP_FOR_BRACKET, "$1");
   // (a label not ending in 分: no pattern run)
   if (c.charCodeAt(c.length - 1) !== 0x5206) return null;
   const m = BARE_POINTS.exec(c);
@@ -69,6 +73,9 @@ export function groupWeightInLabel(label: string): number | null {
   if (head.length < 2 || head.length > 24 || /[,;:。、!?]/.test(head) || NOT_A_GROUP_WEIGHT.test(head)) return null;
   return Number(m[2]);
 }
+
+/** A full stop right before the closing points, "。35分": the opening bracket a page lost, printed as a stop. */
+const STOP_FOR_BRACKET = /。(\d+(?:\.\d+)?分)$/;
 
 /** The label without a last ')' that closes no bracket opened before it ("…情况60分)" → "…情况60分"). */
 function strayClosingBracketDropped(c: string): string {
