@@ -13,6 +13,7 @@ import { columnMarkerLine } from "./column-markers";
 import { budgetRole } from "./headers";
 import {
   AMOUNT_HEADERS,
+  CEILING_TARGET,
   AmountRole,
   EXPENSE_ITEM_HEADER,
   FUND_PART_LABEL,
@@ -330,6 +331,9 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
           rows.push(rr);
           continue;
         }
+        // or a named line with no amount (its cells blank, a region given nothing: 眉山天府新区 between 市本级 and 东坡区; or
+        // words, 应补尽补) right above a line of amounts: a line of the list, not its end
+        if (rows.length > 0 && label && rr < end && cols.some((c) => grid.startsInRow(rr + 1, c.col) && amountAt(grid, rr + 1, c.col)) && headerColumns(grid, rr + 1).length < 2 && rowKind(rowLabel(grid, rr + 1, labelCol, first)) === "item") continue;
         // or a numbered group's title (一、市直单位, or 一 | 市直单位 in a 序号 column) over the group's lines right
         // under it, its sum on a 小计 closing them
         if (rows.length > 0 && blankAmounts && rr < end && numberedTitle(grid, rr, labelCol, first) && cols.some((c) => grid.startsInRow(rr + 1, c.col) && amountAt(grid, rr + 1, c.col))) {
@@ -753,7 +757,7 @@ function plainlyPercents(terms: (RelationTerm | null)[]): boolean {
 }
 
 /** Differences and ratios among slots (columns read along a row, or rows read along a column). */
-function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock): Relation[] {
+function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock, laneLabel?: (k: number) => string): Relation[] {
   const out: Relation[] = [];
   const balance = slots.find((s) => s.role === "balance");
   if (balance) {
@@ -773,9 +777,16 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock): Rel
       }
     }
   }
-  for (const rate of slots.filter((s) => s.role === "rate")) {
+  const rates = slots.filter((s) => s.role === "rate");
+  for (const rate of rates) {
     let num: Slot | undefined;
     let dens: Slot[] = [];
+    // (a trio repeated under each head, 目标任务 | 进度 | 完成比例 five times over: each rate is of the slots since the rate
+    // before it, where they hold an amount done and a plan)
+    const at = slots.indexOf(rate);
+    const own = slots.slice(slots.slice(0, at).map((s) => s.role).lastIndexOf("rate") + 1, at);
+    let progress = false;
+    const pool = rates.length > 1 && own.some((s) => s.role === "spent") && own.some((s) => s.role === "plan") ? own : slots;
     const f = rate.formula && /^([A-Z])\/([A-Z])$/.exec(rate.formula);
     if (f) {
       num = pick(slots, "spent", f[1]);
@@ -784,13 +795,14 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock): Rel
     } else if (/到位率/.test(rate.label)) {
       num = pick(slots, "arrived");
       dens = slots.filter((s) => s.role === "plan");
-    } else if (/执行率|支出率|完成率/.test(rate.label)) {
-      num = pick(slots, "spent");
+    } else if (/执行率|支出率|完成率|完成比例|完成目标/.test(rate.label)) {
+      progress = /完成比例|完成目标/.test(rate.label);
+      num = pick(pool, "spent");
       // (the year's budget as adjusted, 全年预算数 / 调整后预算数, before the one set at its start, 年初预算数: whatever
       // the family, the rate is of the budget the year ended with; 年初 stays an alternative)
-      const plans = slots.filter((s) => s.role === "plan");
+      const plans = pool.filter((s) => s.role === "plan");
       const adjusted = plans.filter((s) => budgetRole(s.label) === "adjusted");
-      dens = [...adjusted, ...plans.filter((s) => !adjusted.includes(s)), ...slots.filter((s) => s.role === "arrived")];
+      dens = [...adjusted, ...plans.filter((s) => !adjusted.includes(s)), ...pool.filter((s) => s.role === "arrived")];
     }
     if (!num || dens.length === 0) continue;
     const inPoints = rate.points || plainlyPercents(lanes.map((k) => rate.at(k)));
@@ -799,6 +811,12 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock): Rel
       const n = num.at(k);
       const ds = dens.map((d) => d.at(k)).filter((x): x is RelationTerm => !!x && x.value !== 0);
       if (!stated || !n || ds.length === 0) continue;
+      // (a progress table's line whose target is a ceiling, 城镇登记失业率低于(%) 4.3 | 4.17 | 103.1: done over the target
+      // turned over, the target over what is done)
+      if (progress && laneLabel && CEILING_TARGET.test(laneLabel(k))) {
+        out.push({ kind: "ratio", id: `ratio:${stated.cell}`, measure: "rate", block: kind, name: rate.label, label: rate.label, stated, numerator: ds[0], denominator: n, bound: "equal", ...(inPoints && !stated.percent ? { statedInPoints: true } : {}) } as RatioRelation);
+        continue;
+      }
       out.push({ kind: "ratio", id: `ratio:${stated.cell}`, measure: "rate", block: kind, name: rate.label, label: rate.label, stated, numerator: n, denominator: ds[0], bound: "equal", ...(ds.length > 1 ? { alternatives: ds.slice(1) } : {}), ...(inPoints && !stated.percent ? { statedInPoints: true } : {}) } as RatioRelation);
     }
   }
@@ -815,7 +833,7 @@ function columnSlots(grid: Grid, b: Block): Relation[] {
     label: c.label,
     at: (r: number) => t(grid, r, c, c.label, b.unit),
   }));
-  return slotRelations(slots, b.rows, b.kind);
+  return slotRelations(slots, b.rows, b.kind, (r) => rowLabel(grid, r, b.labelCol, b.firstAmountCol));
 }
 
 /** Row slots (rows labelled 计划安排 / 实际到位 / 实际支出 / 结余, columns by government level), read down each column. */
