@@ -13,6 +13,7 @@ import { columnMarkerLine } from "./column-markers";
 import { budgetRole } from "./headers";
 import {
   AMOUNT_HEADERS,
+  AREA_WHOLE_LINE,
   CEILING_TARGET,
   AmountRole,
   EXPENSE_ITEM_HEADER,
@@ -249,7 +250,7 @@ function rowKind(label: string): RowKind {
   // numbering does not change what a row is: "(1)中央资金", "1.财政拨款", "①其他资金"
   const l = label.replace(TRAILING_COLON, "").replace(LIST_NUMBER, "");
   // "合计", "小计(万元)", and a named total: "三公经费合计", "收入合计", "支出总计"
-  if (FUND_TOTAL_LABEL.test(l) || /^(合计|总计|小计)/.test(l) || (l.length <= 16 && /(合计|总计|小计)(\((万元|元)\))?$/.test(l))) return "total";
+  if (FUND_TOTAL_LABEL.test(l) || AREA_WHOLE_LINE.test(l) || /^(合计|总计|小计)/.test(l) || (l.length <= 16 && /(合计|总计|小计)(\((万元|元)\))?$/.test(l))) return "total";
   if (PART_OF_PREFIX.test(l) || FUND_PART_LABEL.test(l)) return "part";
   return "item";
 }
@@ -470,12 +471,23 @@ function columnSums(grid: Grid, b: Block): SumRelation[] {
   return out;
 }
 
+const RATE_HEAD = /率|%\)?$/;
+/** A head of rates merged over column `col` in the lines right above the header line `headerRow` (…失业率低于(%)). */
+function rateHeadAbove(grid: Grid, headerRow: number, col: number): boolean {
+  for (let h = headerRow - 1; h >= Math.max(1, headerRow - 3); h--) {
+    const m = grid.mergeAt(h, col);
+    if (m && m.c2 > m.c1 && RATE_HEAD.test(grid.compactText(m.r1, m.c1))) return true;
+  }
+  return false;
+}
+
 /** Σ rows: a 合计 row against its 其中 rows (below it), or against the list it closes or opens. */
 function rowSums(grid: Grid, b: Block): SumRelation[] {
   const out: SumRelation[] = [];
   if (!b.labelCol) return out;
   const kinds = b.rows.map((r) => rowKind(rowLabel(grid, r, b.labelCol, b.firstAmountCol)));
-  const amountCols = b.cols.filter((c) => c.role !== "rate");
+  // (nor a column under a head of rates over its trio: 城镇登记失业率低于(%) over 目标任务 | 进度 | 完成比例)
+  const amountCols = b.cols.filter((c) => c.role !== "rate" && !rateHeadAbove(grid, b.headerRow, c.col));
   /** the top-level rows of lines under numbered headings (numberedHeadings), else null */
   const headingRows = (all: number[]): number[] | null => {
     // (a 其中 line under a line is that line's breakdown: no line of a group under a heading)
@@ -519,8 +531,9 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     let partial = false;
     const labelOf = (j: number) => rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol);
     if (!heads) {
-    // 其中 rows right below the total (a nested 其中 line is its part's, not the total's)
-    for (let j = i + 1; j < b.rows.length && kinds[j] === "part"; j++) if (j === i + 1 || !nestedPart(labelOf(i + 1), labelOf(j))) partRows.push(b.rows[j]);
+    // 其中 rows right below the total (a nested 其中 line is its part's, not the total's; under 全市 the lines are the
+    // area's parts, 市本级 one of them)
+    for (let j = i + 1; j < b.rows.length && kinds[j] === "part" && !AREA_WHOLE_LINE.test(labelOf(i)); j++) if (j === i + 1 || !nestedPart(labelOf(i + 1), labelOf(j))) partRows.push(b.rows[j]);
     // "其中:公务接待费" then rows the vocabulary does not name (公务用车运行维护费, 因公出国费) up to the next total:
     // the list is complete where the sheet's own numbers say so (it adds up in one column at least)
     if (partRows.length && PART_OF_PREFIX.test(labelOf(i + 1)) && i + 1 + partRows.length < b.rows.length && kinds[i + 1 + partRows.length] === "item") {
@@ -833,7 +846,12 @@ function columnSlots(grid: Grid, b: Block): Relation[] {
     label: c.label,
     at: (r: number) => t(grid, r, c, c.label, b.unit),
   }));
-  return slotRelations(slots, b.rows, b.kind, (r) => rowLabel(grid, r, b.labelCol, b.firstAmountCol));
+  // (a line's finest name: its last text left of the amounts, 城镇登记失业率低于(%) under 就业促进工程 filled down)
+  const finestName = (r: number) => {
+    for (let c = b.firstAmountCol - 1; c >= 1; c--) if (grid.compactText(r, c)) return grid.compactText(r, c);
+    return "";
+  };
+  return slotRelations(slots, b.rows, b.kind, finestName);
 }
 
 /** Row slots (rows labelled 计划安排 / 实际到位 / 实际支出 / 结余, columns by government level), read down each column. */
@@ -2005,7 +2023,8 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
   // the grand rows: each with the rows of its lines (its parts, and their parts down the levels); with no such row, a table of row totals (rowTotalsHead)
   const partRows = new Map<number, Set<number>>();
   for (const r of rows) {
-    if (partCells.has(r.total.cell) || !GRAND_TOTAL_ROW.test(rowLabelBefore(grid, r.total.row, r.total.col))) continue;
+    const label = rowLabelBefore(grid, r.total.row, r.total.col);
+    if (partCells.has(r.total.cell) || !(GRAND_TOTAL_ROW.test(label) || AREA_WHOLE_LINE.test(label))) continue;
     const set = partRows.get(r.total.row) ?? new Set<number>();
     for (const p of r.parts) set.add(p.row);
     partRows.set(r.total.row, set);

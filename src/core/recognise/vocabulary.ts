@@ -299,6 +299,8 @@ export const FUND_PART_LABEL =
  * name its area ("全县合计", "全市总计") or say it adds the items ("分项合计").
  */
 export const CLOSING_TOTAL = /^(全[省市州县区旗乡镇]|分项)?(合计|小计|总计|资金合计)[:：]?$/;
+/** The whole area's line of a list of its parts, named by the area alone: 全市 over 市本级 and the 区县, 全省, 全县. */
+export const AREA_WHOLE_LINE = /^全[省市州县区旗]$/;
 /** A line that totals others, whatever it totals: "财政拨款小计", "市级小计", "区(县、市)合计" (never a part). */
 export const TOTAL_LINE = /(小计|合计|总计)$/;
 /**
