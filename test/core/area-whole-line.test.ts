@@ -1,0 +1,37 @@
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
+
+/**
+ * 全市 (全省, 全县) on top of a list of the area's parts (市本级, the 区县) is the list's whole: each amount column adds
+ * up under it, 市本级 one of the parts (not a 其中 of it); a column under a merged head of rates (…失业率低于(%)) is
+ * not summed.
+ */
+type Row = (string | number | null)[];
+function table(lines: Row[]): Grid {
+  const rows: Row[] = [["民生工程项目完成情况表"], ["地区", "城镇新增就业(人)", null, null, "城镇登记失业率低于(%)", null, null], [null, "目标任务", "进度", "完成比例(%)", "目标任务", "进度", "完成比例(%)"], ...lines];
+  return Grid.fromValues("完成情况", rows, ["A2:A3", "B2:D2", "E2:G2"]);
+}
+const sumCells = (g: Grid) =>
+  review(g, "national")
+    .findings.filter((f) => f.rule === "total-mismatch" && f.severity !== "info")
+    .map((f) => f.cell)
+    .sort();
+
+const good: Row[] = [
+  ["全市", 1300, 1500, 115.4, 4.3, 3.6, null],
+  ["市本级", 100, 150, 150, null, null, null],
+  ["东坡区", 800, 900, 112.5, 4.3, 3.5, null],
+  ["彭山区", 400, 450, 112.5, 4.3, 3.7, null],
+];
+
+test("全市 1300 = 100 + 800 + 400 and 1500 = 150 + 900 + 450; the rates' 4.3 is no sum of 4.3 + 4.3: nothing flagged", () => {
+  expect(sumCells(table(good))).toEqual([]);
+});
+test.each([
+  ["全市 目标任务 1350 (the parts make 1300)", 1, 1350, ["B4"]],
+  ["全市 进度 1400 (the parts make 1500)", 2, 1400, ["C4"]],
+] as [string, number, number, string[]][])("counter-shape: %s is flagged", (_, col, value, cells) => {
+  const lines = good.map((r) => [...r]);
+  lines[0][col] = value;
+  expect(sumCells(table(lines))).toEqual(cells);
+});
