@@ -14,6 +14,7 @@ import { budgetRole } from "./headers";
 import {
   AMOUNT_HEADERS,
   AREA_WHOLE_LINE,
+  SIGN_OFF_LABEL,
   CEILING_TARGET,
   AmountRole,
   EXPENSE_ITEM_HEADER,
@@ -307,6 +308,8 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     for (; rr <= end; rr++) {
       // a line of column markers under the header (A | B | C | D=C/B, 甲 | 乙 | 1 | 2) holds no amounts
       if (rows.length === 0 && columnMarkerLine(grid, rr)) continue;
+      // (a signature line under the list, 填表人： | 张三 | a mobile number, is no line of it)
+      if (rows.length > 0 && SIGN_OFF_LABEL.test(rowLabel(grid, rr, labelCol, first))) break;
       const hasNumber = cols.some((c) => grid.startsInRow(rr, c.col) && amountAt(grid, rr, c.col));
       if (!hasNumber) {
         if (!grid.rowHasContent(rr) && rows.length === 0) continue; // a blank line under the header
@@ -333,8 +336,8 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
           continue;
         }
         // or a named line with no amount (its cells blank, a region given nothing: 眉山天府新区 between 市本级 and 东坡区; or
-        // words, 应补尽补) right above a line of amounts: a line of the list, not its end
-        if (rows.length > 0 && label && rr < end && cols.some((c) => grid.startsInRow(rr + 1, c.col) && amountAt(grid, rr + 1, c.col)) && headerColumns(grid, rr + 1).length < 2 && rowKind(rowLabel(grid, rr + 1, labelCol, first)) === "item") continue;
+        // words, 应补尽补, none a column's name) right above a line of amounts: a line of the list, not its end
+        if (rows.length > 0 && label && rr < end && headerColumns(grid, rr).length === 0 && cols.some((c) => grid.startsInRow(rr + 1, c.col) && amountAt(grid, rr + 1, c.col)) && headerColumns(grid, rr + 1).length < 2 && rowKind(rowLabel(grid, rr + 1, labelCol, first)) === "item") continue;
         // or a numbered group's title (一、市直单位, or 一 | 市直单位 in a 序号 column) over the group's lines right
         // under it, its sum on a 小计 closing them
         if (rows.length > 0 && blankAmounts && rr < end && numberedTitle(grid, rr, labelCol, first) && cols.some((c) => grid.startsInRow(rr + 1, c.col) && amountAt(grid, rr + 1, c.col))) {
@@ -473,12 +476,23 @@ function columnSums(grid: Grid, b: Block): SumRelation[] {
 
 const RATE_HEAD = /率|%\)?$/;
 /** A head of rates merged over column `col` in the lines right above the header line `headerRow` (…失业率低于(%)). */
-function rateHeadAbove(grid: Grid, headerRow: number, col: number): boolean {
+function rateHeadAbove(grid: Grid, headerRow: number, col: number, from: number): boolean {
   for (let h = headerRow - 1; h >= Math.max(1, headerRow - 3); h--) {
     const m = grid.mergeAt(h, col);
     if (m && m.c2 > m.c1 && RATE_HEAD.test(grid.compactText(m.r1, m.c1))) return true;
+    // (the merge undone: the head written over the trio's first column, blank over the others)
+    if (m) continue;
+    let k = col;
+    while (k > from && !grid.compactText(h, k)) k--;
+    if (RATE_HEAD.test(grid.compactText(h, k))) return true;
   }
   return false;
+}
+
+/** The first column of the trio column `k` of `cols` is in: right after the rate before it (its own column where none). */
+function trioStart(cols: Col[], k: number): number {
+  for (let j = k - 1; j >= 0; j--) if (cols[j].role === "rate") return cols[j].col + 1;
+  return cols[k].col;
 }
 
 /** Σ rows: a 合计 row against its 其中 rows (below it), or against the list it closes or opens. */
@@ -487,7 +501,7 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
   if (!b.labelCol) return out;
   const kinds = b.rows.map((r) => rowKind(rowLabel(grid, r, b.labelCol, b.firstAmountCol)));
   // (nor a column under a head of rates over its trio: 城镇登记失业率低于(%) over 目标任务 | 进度 | 完成比例)
-  const amountCols = b.cols.filter((c) => c.role !== "rate" && !rateHeadAbove(grid, b.headerRow, c.col));
+  const amountCols = b.cols.filter((c, k) => c.role !== "rate" && !rateHeadAbove(grid, b.headerRow, c.col, trioStart(b.cols, k)));
   /** the top-level rows of lines under numbered headings (numberedHeadings), else null */
   const headingRows = (all: number[]): number[] | null => {
     // (a 其中 line under a line is that line's breakdown: no line of a group under a heading)
