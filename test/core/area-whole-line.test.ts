@@ -35,3 +35,29 @@ test.each([
   lines[0][col] = value;
   expect(sumCells(table(lines))).toEqual(cells);
 });
+
+describe("a head merged down to the header's last line starts the header (地区 over a five-line head)", () => {
+  const head: Row[] = [
+    ["民生工程项目完成情况表"],
+    ["地区", "就业促进工程", null, null, null, null, null],
+    [null, "促进城乡劳动者就业创业", null, null, null, null, null],
+    [null, "城镇新增就业(人)", null, null, "城镇失业人员再就业(人)", null, null],
+    [null, "市人力资源社会保障局", null, null, null, null, null],
+    [null, "目标任务", "进度", "完成比例(%)", "目标任务", "进度", "完成比例(%)"],
+  ];
+  const body: Row[] = [
+    ["全市", 1200, 1500, 125, 300, 330, 110],
+    ["东坡区", 800, 1000, 125, 200, 220, 110],
+    ["彭山区", 400, 500, 125, 100, 110, 110],
+  ];
+  const merges = ["B2:G2", "B3:G3", "B4:D4", "E4:G4", "B5:G5"];
+  test.each([
+    ["地区 merged A2:A6: the header's top line is 2", [...merges, "A2:A6"], 2],
+    ["counter-shape: 地区 written on the last line alone (no merge): the header is not read from 2", merges, null],
+  ] as [string, string[], number | null][])("%s", (_, m, top) => {
+    const rows = m.includes("A2:A6") ? [...head, ...body] : [...head.map((r, k) => (k === 1 ? [null, ...r.slice(1)] : k === 5 ? ["地区", ...r.slice(1)] : r)), ...body];
+    const got = review(Grid.fromValues("完成情况", rows, m), "national").model.headerRow;
+    if (top === null) expect(got).not.toBe(2);
+    else expect(got).toBe(top);
+  });
+});

@@ -8,6 +8,7 @@ import { bandLadder } from "./rule-points";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode, serialNumber } from "../text/codes";
+import { rowHasNumbers } from "./blocks";
 import { placeOpening } from "../rubric/region";
 import { ADMIN_SUFFIX_END, ATTACHMENT_NUMBER, CODE_HEADER, NAME_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_COLUMN_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthAfterOrdinals, fourthLevel, levelPointsLadder } from "./fourth-level";
@@ -1626,8 +1627,19 @@ export function headerTop(grid: Grid, last: number): number {
   while (columnMarkerLine(grid, bottom)) bottom--;
   let top = bottom;
   while (bottom - top < HEADER_BLOCK_LINES - 1 && upperHeaderLine(grid, top)) top--;
+  // (a head merged down from above to the last line, 地区 over a five-line head of 工程 | 分项 | 小项 | 牵头单位 | 目标任务 …:
+  // the header starts at its top, the lines between holding no number)
+  for (let c = 1; c <= grid.scanCols; c++) {
+    const m = grid.mergeAt(bottom, c);
+    if (!m || m.c1 !== c || m.r2 !== bottom || m.r1 >= top || bottom - m.r1 >= HEADER_MERGE_LINES || !grid.compactText(m.r1, c)) continue;
+    let plain = true;
+    for (let r = m.r1; r < top && plain; r++) if (rowHasNumbers(grid, r)) plain = false;
+    if (plain) top = m.r1;
+  }
   return top;
 }
+/** Lines a head merged down to a header's last line may span. */
+const HEADER_MERGE_LINES = 5;
 
 /** A 一级 dimension's name as a transposed table's group heading (产出指标 over its 二级 columns). */
 const FIRST_LEVEL_HEADING = /^(产出|效益|效果|满意度)指标$/;
