@@ -13,6 +13,9 @@ import { columnMarkerLine } from "./column-markers";
 import { budgetRole } from "./headers";
 import {
   AMOUNT_HEADERS,
+  AREA_WHOLE_LINE,
+  SIGN_OFF_LABEL,
+  CEILING_TARGET,
   AmountRole,
   EXPENSE_ITEM_HEADER,
   FUND_PART_LABEL,
@@ -249,7 +252,7 @@ function rowKind(label: string): RowKind {
   // numbering does not change what a row is: "(1)中央资金", "1.财政拨款", "①其他资金"
   const l = label.replace(TRAILING_COLON, "").replace(LIST_NUMBER, "");
   // "合计", "小计(万元)", and a named total: "三公经费合计", "收入合计", "支出总计"
-  if (FUND_TOTAL_LABEL.test(l) || /^(合计|总计|小计)/.test(l) || (l.length <= 16 && /(合计|总计|小计)(\((万元|元)\))?$/.test(l))) return "total";
+  if (FUND_TOTAL_LABEL.test(l) || AREA_WHOLE_LINE.test(l) || /^(合计|总计|小计)/.test(l) || (l.length <= 16 && /(合计|总计|小计)(\((万元|元)\))?$/.test(l))) return "total";
   if (PART_OF_PREFIX.test(l) || FUND_PART_LABEL.test(l)) return "part";
   return "item";
 }
@@ -306,6 +309,8 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     for (; rr <= end; rr++) {
       // a line of column markers under the header (A | B | C | D=C/B, 甲 | 乙 | 1 | 2) holds no amounts
       if (rows.length === 0 && columnMarkerLine(grid, rr)) continue;
+      // (a signature line under the list, 填表人： | 张三 | a mobile number, is no line of it)
+      if (rows.length > 0 && SIGN_OFF_LABEL.test(rowLabel(grid, rr, labelCol, first))) break;
       const hasNumber = cols.some((c) => grid.startsInRow(rr, c.col) && amountAt(grid, rr, c.col));
       if (!hasNumber) {
         if (!grid.rowHasContent(rr) && rows.length === 0) continue; // a blank line under the header
@@ -331,6 +336,9 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
           rows.push(rr);
           continue;
         }
+        // or a named line with no amount (its cells blank, a region given nothing: 眉山天府新区 between 市本级 and 东坡区; or
+        // words, 应补尽补, none a column's name) right above a line of amounts: a line of the list, not its end
+        if (rows.length > 0 && label && rr < end && headerColumns(grid, rr).length === 0 && cols.some((c) => grid.startsInRow(rr + 1, c.col) && amountAt(grid, rr + 1, c.col)) && headerColumns(grid, rr + 1).length < 2 && rowKind(rowLabel(grid, rr + 1, labelCol, first)) === "item") continue;
         // or a numbered group's title (一、市直单位, or 一 | 市直单位 in a 序号 column) over the group's lines right
         // under it, its sum on a 小计 closing them
         if (rows.length > 0 && blankAmounts && rr < end && numberedTitle(grid, rr, labelCol, first) && cols.some((c) => grid.startsInRow(rr + 1, c.col) && amountAt(grid, rr + 1, c.col))) {
@@ -467,12 +475,34 @@ function columnSums(grid: Grid, b: Block): SumRelation[] {
   return out;
 }
 
+const RATE_HEAD = /率|%\)?$/;
+/** A head of rates merged over column `col` in the lines right above the header line `headerRow` (…失业率低于(%)). */
+function rateHeadAbove(grid: Grid, headerRow: number, col: number, from: number): boolean {
+  for (let h = headerRow - 1; h >= Math.max(1, headerRow - 3); h--) {
+    const m = grid.mergeAt(h, col);
+    if (m && m.c2 > m.c1 && RATE_HEAD.test(grid.compactText(m.r1, m.c1))) return true;
+    // (the merge undone: the head written over the trio's first column, blank over the others)
+    if (m) continue;
+    let k = col;
+    while (k > from && !grid.compactText(h, k)) k--;
+    if (RATE_HEAD.test(grid.compactText(h, k))) return true;
+  }
+  return false;
+}
+
+/** The first column of the trio column `k` of `cols` is in: right after the rate before it (its own column where none). */
+function trioStart(cols: Col[], k: number): number {
+  for (let j = k - 1; j >= 0; j--) if (cols[j].role === "rate") return cols[j].col + 1;
+  return cols[k].col;
+}
+
 /** Σ rows: a 合计 row against its 其中 rows (below it), or against the list it closes or opens. */
 function rowSums(grid: Grid, b: Block): SumRelation[] {
   const out: SumRelation[] = [];
   if (!b.labelCol) return out;
   const kinds = b.rows.map((r) => rowKind(rowLabel(grid, r, b.labelCol, b.firstAmountCol)));
-  const amountCols = b.cols.filter((c) => c.role !== "rate");
+  // (nor a column under a head of rates over its trio: 城镇登记失业率低于(%) over 目标任务 | 进度 | 完成比例)
+  const amountCols = b.cols.filter((c, k) => c.role !== "rate" && !rateHeadAbove(grid, b.headerRow, c.col, trioStart(b.cols, k)));
   /** the top-level rows of lines under numbered headings (numberedHeadings), else null */
   const headingRows = (all: number[]): number[] | null => {
     // (a 其中 line under a line is that line's breakdown: no line of a group under a heading)
@@ -516,8 +546,9 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     let partial = false;
     const labelOf = (j: number) => rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol);
     if (!heads) {
-    // 其中 rows right below the total (a nested 其中 line is its part's, not the total's)
-    for (let j = i + 1; j < b.rows.length && kinds[j] === "part"; j++) if (j === i + 1 || !nestedPart(labelOf(i + 1), labelOf(j))) partRows.push(b.rows[j]);
+    // 其中 rows right below the total (a nested 其中 line is its part's, not the total's; under 全市 the lines are the
+    // area's parts, 市本级 one of them)
+    for (let j = i + 1; j < b.rows.length && kinds[j] === "part" && !AREA_WHOLE_LINE.test(labelOf(i)); j++) if (j === i + 1 || !nestedPart(labelOf(i + 1), labelOf(j))) partRows.push(b.rows[j]);
     // "其中:公务接待费" then rows the vocabulary does not name (公务用车运行维护费, 因公出国费) up to the next total:
     // the list is complete where the sheet's own numbers say so (it adds up in one column at least)
     if (partRows.length && PART_OF_PREFIX.test(labelOf(i + 1)) && i + 1 + partRows.length < b.rows.length && kinds[i + 1 + partRows.length] === "item") {
@@ -754,7 +785,7 @@ function plainlyPercents(terms: (RelationTerm | null)[]): boolean {
 }
 
 /** Differences and ratios among slots (columns read along a row, or rows read along a column). */
-function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock): Relation[] {
+function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock, laneLabel?: (k: number) => string): Relation[] {
   const out: Relation[] = [];
   const balance = slots.find((s) => s.role === "balance");
   if (balance) {
@@ -774,9 +805,16 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock): Rel
       }
     }
   }
-  for (const rate of slots.filter((s) => s.role === "rate")) {
+  const rates = slots.filter((s) => s.role === "rate");
+  for (const rate of rates) {
     let num: Slot | undefined;
     let dens: Slot[] = [];
+    // (a trio repeated under each head, 目标任务 | 进度 | 完成比例 five times over: each rate is of the slots since the rate
+    // before it, where they hold an amount done and a plan)
+    const at = slots.indexOf(rate);
+    const own = slots.slice(slots.slice(0, at).map((s) => s.role).lastIndexOf("rate") + 1, at);
+    let progress = false;
+    const pool = rates.length > 1 && own.some((s) => s.role === "spent") && own.some((s) => s.role === "plan") ? own : slots;
     const f = rate.formula && /^([A-Z])\/([A-Z])$/.exec(rate.formula);
     if (f) {
       num = pick(slots, "spent", f[1]);
@@ -785,13 +823,14 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock): Rel
     } else if (/到位率/.test(rate.label)) {
       num = pick(slots, "arrived");
       dens = slots.filter((s) => s.role === "plan");
-    } else if (/执行率|支出率|完成率/.test(rate.label)) {
-      num = pick(slots, "spent");
+    } else if (/执行率|支出率|完成率|完成比例|完成目标/.test(rate.label)) {
+      progress = /完成比例|完成目标/.test(rate.label);
+      num = pick(pool, "spent");
       // (the year's budget as adjusted, 全年预算数 / 调整后预算数, before the one set at its start, 年初预算数: whatever
       // the family, the rate is of the budget the year ended with; 年初 stays an alternative)
-      const plans = slots.filter((s) => s.role === "plan");
+      const plans = pool.filter((s) => s.role === "plan");
       const adjusted = plans.filter((s) => budgetRole(s.label) === "adjusted");
-      dens = [...adjusted, ...plans.filter((s) => !adjusted.includes(s)), ...slots.filter((s) => s.role === "arrived")];
+      dens = [...adjusted, ...plans.filter((s) => !adjusted.includes(s)), ...pool.filter((s) => s.role === "arrived")];
     }
     if (!num || dens.length === 0) continue;
     const inPoints = rate.points || plainlyPercents(lanes.map((k) => rate.at(k)));
@@ -800,6 +839,12 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock): Rel
       const n = num.at(k);
       const ds = dens.map((d) => d.at(k)).filter((x): x is RelationTerm => !!x && x.value !== 0);
       if (!stated || !n || ds.length === 0) continue;
+      // (a progress table's line whose target is a ceiling, 城镇登记失业率低于(%) 4.3 | 4.17 | 103.1: done over the target
+      // turned over, the target over what is done)
+      if (progress && laneLabel && CEILING_TARGET.test(laneLabel(k))) {
+        out.push({ kind: "ratio", id: `ratio:${stated.cell}`, measure: "rate", block: kind, name: rate.label, label: rate.label, stated, numerator: ds[0], denominator: n, bound: "equal", ...(inPoints && !stated.percent ? { statedInPoints: true } : {}) } as RatioRelation);
+        continue;
+      }
       out.push({ kind: "ratio", id: `ratio:${stated.cell}`, measure: "rate", block: kind, name: rate.label, label: rate.label, stated, numerator: n, denominator: ds[0], bound: "equal", ...(ds.length > 1 ? { alternatives: ds.slice(1) } : {}), ...(inPoints && !stated.percent ? { statedInPoints: true } : {}) } as RatioRelation);
     }
   }
@@ -816,7 +861,12 @@ function columnSlots(grid: Grid, b: Block): Relation[] {
     label: c.label,
     at: (r: number) => t(grid, r, c, c.label, b.unit),
   }));
-  return slotRelations(slots, b.rows, b.kind);
+  // (a line's finest name: its last text left of the amounts, 城镇登记失业率低于(%) under 就业促进工程 filled down)
+  const finestName = (r: number) => {
+    for (let c = b.firstAmountCol - 1; c >= 1; c--) if (grid.compactText(r, c)) return grid.compactText(r, c);
+    return "";
+  };
+  return slotRelations(slots, b.rows, b.kind, finestName);
 }
 
 /** Row slots (rows labelled 计划安排 / 实际到位 / 实际支出 / 结余, columns by government level), read down each column. */
@@ -1988,7 +2038,8 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
   // the grand rows: each with the rows of its lines (its parts, and their parts down the levels); with no such row, a table of row totals (rowTotalsHead)
   const partRows = new Map<number, Set<number>>();
   for (const r of rows) {
-    if (partCells.has(r.total.cell) || !GRAND_TOTAL_ROW.test(rowLabelBefore(grid, r.total.row, r.total.col))) continue;
+    const label = rowLabelBefore(grid, r.total.row, r.total.col);
+    if (partCells.has(r.total.cell) || !(GRAND_TOTAL_ROW.test(label) || AREA_WHOLE_LINE.test(label))) continue;
     const set = partRows.get(r.total.row) ?? new Set<number>();
     for (const p of r.parts) set.add(p.row);
     partRows.set(r.total.row, set);

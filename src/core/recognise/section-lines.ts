@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
-import { labelCode, mayStartCode } from "../text/codes";
+import { labelCode, mayStartCode, serialNumber } from "../text/codes";
 import { weightAt } from "./cells";
 import { bareBracketNumber } from "./bare-points";
 import { groupWeightInLabel } from "../text/labels";
@@ -140,7 +140,7 @@ function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, num
   // cell, over numbered items: "综合工作" over 序号 | 考核内容 above "1 | 队伍建设 | 5" — a part stating its points, as a numbered
   // heading does: no sums asked)
   const style = codeStyle ?? headingStyle(label);
-  if (!spans && !style && from < top && to <= top && top < w && !ITEM_NUMBER.test(label)) {
+  if (!spans && !style && from < top && to <= top && top < w && serialNumber(label, true) === null) {
     if (numberedBelow(grid, r, from, top, endRow)) return { label: grid.text(r, col), col, numbered: true, style: null };
     // (or, its own name cell blank, over a line naming an item with that column left blank: "组织领导(37分) | | 37" over
     // " | 建立考核奖惩机制 | 8", unmerged; unnumbered, judged by the sums as a label merged across is)
@@ -159,9 +159,6 @@ function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, num
   return { label: grid.text(r, col), col, numbered: style !== null, style, ...(below === null ? { last: true } : {}) };
 }
 
-/** A plain sequence number (1, 2 …; "1." / "1、"): an item's number in a column of its own. */
-const ITEM_NUMBER = /^\d{1,3}[.、]?$/;
-
 /**
  * The next line with content holds a plain item number in a column from `from` to left of the first name column `top`
  * and a name of its own in `top`.
@@ -170,7 +167,7 @@ function numberedBelow(grid: Grid, r: number, from: number, top: number, endRow:
   for (let n = r + 1; n <= endRow; n++) {
     if (!grid.rowHasContent(n)) continue;
     if (isClosingRow(grid, n) || !grid.startsInRow(n, top) || !grid.compactText(n, top)) return false;
-    for (let c = from; c < top; c++) if (grid.ownsCell(n, c) && ITEM_NUMBER.test(grid.compactText(n, c))) return true;
+    for (let c = from; c < top; c++) if (grid.ownsCell(n, c) && serialNumber(grid.compactText(n, c), true) !== null) return true;
     return false;
   }
   return false;

@@ -7,7 +7,8 @@ import { isClosingRow } from "./table-closing";
 import { bandLadder } from "./rule-points";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
-import { labelCode } from "../text/codes";
+import { labelCode, serialNumber } from "../text/codes";
+import { rowHasNumbers } from "./blocks";
 import { placeOpening } from "../rubric/region";
 import { ADMIN_SUFFIX_END, ATTACHMENT_NUMBER, CODE_HEADER, NAME_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_COLUMN_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthAfterOrdinals, fourthLevel, levelPointsLadder } from "./fourth-level";
@@ -166,9 +167,6 @@ function criteriaBeforePoints(grid: Grid, row: number, roles: Map<number, Column
   roles.set(cols[w - 1], "level3");
 }
 
-/** A plain sequence number under a heading (1, 2, 3 …; "1." / "1、" too). */
-const SEQUENCE_NUMBER = /^\d{1,3}[.、]?$/;
-
 /** Blank header cells right of a heading that it may stand over when the table's merges are undone (a CSV dump). */
 const SPANNED_BLANK_CELLS = 2;
 
@@ -198,7 +196,8 @@ function mergedOverCodeAndName(grid: Grid, row: number, c: number, roles: Map<nu
     const across = grid.mergeAt(r, c);
     // (a part line merged across the number and the name, "综合工作" over A:B, "一、规范操作(55分)" over the table)
     if (across && across.c2 > c) continue;
-    if (!SEQUENCE_NUMBER.test(t)) {
+    const n = serialNumber(t, true);
+    if (n === null) {
       // (a note between the items, "注：…", is no end)
       if (NOTE_LINE.test(t)) continue;
       if (isClosingRow(grid, r)) break;
@@ -208,7 +207,6 @@ function mergedOverCodeAndName(grid: Grid, row: number, c: number, roles: Map<nu
       if (named) return;
       continue;
     }
-    const n = parseInt(t, 10);
     if (n !== prev + 1 && n !== 1) return;
     prev = n;
     // (the name: the first column right of the number with text on the line, the same on every line)
@@ -1636,8 +1634,19 @@ export function headerTop(grid: Grid, last: number): number {
   while (columnMarkerLine(grid, bottom)) bottom--;
   let top = bottom;
   while (bottom - top < HEADER_BLOCK_LINES - 1 && upperHeaderLine(grid, top)) top--;
+  // (a head merged down from above to the last line, 地区 over a five-line head of 工程 | 分项 | 小项 | 牵头单位 | 目标任务 …:
+  // the header starts at its top, the lines between holding no number)
+  for (let c = 1; c <= grid.scanCols; c++) {
+    const m = grid.mergeAt(bottom, c);
+    if (!m || m.c1 !== c || m.r2 !== bottom || m.r1 >= top || bottom - m.r1 >= HEADER_MERGE_LINES || !grid.compactText(m.r1, c)) continue;
+    let plain = true;
+    for (let r = m.r1; r < top && plain; r++) if (rowHasNumbers(grid, r)) plain = false;
+    if (plain) top = m.r1;
+  }
   return top;
 }
+/** Lines a head merged down to a header's last line may span. */
+const HEADER_MERGE_LINES = 5;
 
 /** A 一级 dimension's name as a transposed table's group heading (产出指标 over its 二级 columns). */
 const FIRST_LEVEL_HEADING = /^(产出|效益|效果|满意度)指标$/;

@@ -299,6 +299,8 @@ export const FUND_PART_LABEL =
  * name its area ("全县合计", "全市总计") or say it adds the items ("分项合计").
  */
 export const CLOSING_TOTAL = /^(全[省市州县区旗乡镇]|分项)?(合计|小计|总计|资金合计)[:：]?$/;
+/** The whole area's line of a list of its parts, named by the area alone: 全市 over 市本级 and the 区县, 全省, 全县. */
+export const AREA_WHOLE_LINE = /^全[省市州县区旗]$/;
 /** A line that totals others, whatever it totals: "财政拨款小计", "市级小计", "区(县、市)合计" (never a part). */
 export const TOTAL_LINE = /(小计|合计|总计)$/;
 /**
@@ -335,11 +337,12 @@ export type AmountRole = "total" | "part" | "plan" | "arrived" | "spent" | "bala
 
 /** Header vocabulary of amount blocks, first match wins (units and letter hints "(A)", "(B/A)" stripped first). */
 export const AMOUNT_HEADERS: [AmountRole, RegExp][] = [
-  ["rate", /^(到位率|执行率|支出率|预算执行率|资金到位率|资金执行率|资金支出率|投资完成率)$/],
+  // (a progress table's ratio of its 进度 to its 目标任务: 完成比例(%), 完成目标(%))
+  ["rate", /^(到位率|执行率|支出率|预算执行率|资金到位率|资金执行率|资金支出率|投资完成率|完成比例|完成目标)$/],
   ["balance", /^(结余|结转结余|结余资金|结余数|结余金额|资金结余|余额)$/],
   ["arrived", /^(实际到位|到位数|到位资金|已到位|资金到位|实际到位数|到位金额|实际到位资金|实际到位金额|资金到位数|全年到位资金)$/],
-  ["spent", /^(实际支出|支出数|执行数|全年执行数|已支出|实际使用|实际支出数|支出金额|已使用|实际执行数|资金支出|累计支出|实际支出金额|支出|预算执行数|全年执行资金|实际投入资金额|实际投入资金|实际投入金额|实际投入|完成投资|完成投资额|完成投资总额|实际完成投资|累计完成投资)$/],
-  ["plan", /^(计划安排|计划投资|计划数|计划支出数|计划支出|计划金额|预算数|预算金额|全年预算数|年初预算数|调整后预算数|批复数|下达数|安排数|预算安排|计划安排数|计划安排资金|年度预算数|预算批复数|扣除统筹整合资金后预算金额|年初预算资金总额|预算资金总额|年初预算资金)$/],
+  ["spent", /^(实际支出|支出数|执行数|全年执行数|已支出|实际使用|实际支出数|支出金额|已使用|实际执行数|资金支出|累计支出|实际支出金额|支出|预算执行数|全年执行资金|实际投入资金额|实际投入资金|实际投入金额|实际投入|完成投资|完成投资额|完成投资总额|实际完成投资|累计完成投资|进度|完成数)$/],
+  ["plan", /^(计划安排|计划投资|计划数|计划支出数|计划支出|计划金额|预算数|预算金额|全年预算数|年初预算数|调整后预算数|批复数|下达数|安排数|预算安排|计划安排数|计划安排资金|年度预算数|预算批复数|扣除统筹整合资金后预算金额|年初预算资金总额|预算资金总额|年初预算资金|目标任务)$/],
   ["total", /^(合计|小计|总计|总额|资金总额|年度资金总额|金额合计|资金合计|投资总额|总投资|合计金额|资金来源合计|收入合计|支出合计|收入总计|支出总计)$/],
   // a plain amount column (an expense list's 金额): summed down its rows, never a part of another column
   ["amount", /^(金额|数额|支出数额|资金数额|发生额|报销金额|合同金额)$/],
@@ -351,6 +354,12 @@ export const AMOUNT_HEADERS: [AmountRole, RegExp][] = [
     /^(其中[:：]?)?(?:(?:(?:中央|省|自治区|市|州|盟|县|区|旗|乡|镇|本|上|地方)级?[、和及/]?)+(?:财政|资金|补助|专项|配套|拨款|转移支付|财政资金|补助资金|财政拨款)*|(?:当年|本年)?财政拨款|财政资金|上年结转(?:资金)?|其[他它]资金|自筹(?:资金)?|单位自筹|社会(?:资金|投入)|银行贷款|一般公共预算(?:拨款|资金)?|政府性基金(?:预算)?(?:拨款|资金)?|基本支出|项目支出|财政专户(?:管理)?(?:资金|收入)?|事业收入|经营收入|其他收入)$/,
   ],
 ];
+
+/**
+ * A line's name stating its target as a ceiling (城镇登记失业率低于(%), 万元GDP能耗不超过): in a progress table (目标任务 | 进度 |
+ * 完成比例) its ratio is the target over what is done.
+ */
+export const CEILING_TARGET = /(低于|不高于|不超过|不多于|控制在|以下|以内)(\([^()]{1,8}\))?$/;
 
 /** Column headers of an expense list (支出内容 … 实际支出数). */
 export const EXPENSE_ITEM_HEADER = /^(支出内容|支出项目|支出事项|支出明细|费用名称|费用项目|开支内容|开支项目|明细|项目|项目名称|摘要|用途|内容)(\((经济科目|科目|项目)\))?$/;

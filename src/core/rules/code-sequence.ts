@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import { a1 } from "../grid/a1";
 import type { EvaluationModel, GroupNode, Indicator } from "../model/types";
-import { codeLike, LabelCode, labelCode, mayStartCode } from "../text/codes";
+import { codeLike, LabelCode, labelCode, mayStartCode, serialNumber } from "../text/codes";
 import { compact } from "../text/normalize";
 import { groupLabelName } from "../text/labels";
 import { FindingDraft, Rule } from "./types";
@@ -308,10 +308,10 @@ function serialColumnRuns(grid: Grid, headerRepeats?: Set<number>): Run[] {
         const t = grid.compactText(rr, c); // owned: compact(String(raw)), memoised on the grid
         if (SERIAL_HEADER.test(t) && headerRepeats && headerRepeats.has(rr)) continue;
         if (SERIAL_HEADER.test(t) || /^(合计|总计|小计|总分)/.test(t)) break;
-        if (!/^\d{1,3}$/.test(t)) continue;
+        const n = serialNumber(t);
+        if (n === null) continue;
         // the number and the name beside it both written again: a merged 序号 | 单位 filled down, the same item
         if (rr > 1 && c < grid.scanCols && grid.compactText(rr - 1, c) === t && grid.compactText(rr, c + 1) !== "" && grid.compactText(rr, c + 1) === grid.compactText(rr - 1, c + 1)) continue;
-        const n = Number(t);
         if (n < 1) continue;
         // the last number and its name printed again after an empty line (a pasted page's break), the name's points
         // left out: "2 | 完善制度体系(25分)", an empty line, "2 | 完善制度体系" — the same item going on

@@ -127,6 +127,17 @@ function labelCodeUncached(label: string): LabelCode | null {
   return null;
 }
 
+/**
+ * A serial number as a 序号 cell writes it: 1, 2, 3 …, a footnote mark after it allowed ("9*", "10＊", "11※", "12★"
+ * are still 9, 10, 11, 12); `pointed`: "1." and "1、" too. Null for anything else. Read wherever serials are read.
+ */
+export function serialNumber(compacted: string, pointed = false): number | null {
+  const m = (pointed ? POINTED_SERIAL : SERIAL).exec(compacted);
+  return m ? Number(m[1]) : null;
+}
+const SERIAL = /^(\d{1,3})[*＊※★]?$/;
+const POINTED_SERIAL = /^(\d{1,3})[.、]?[*＊※★]?$/;
+
 /** The code of number `n` written in the same style as `like` ("三、" for 3 like "二、"). */
 export function codeLike(like: LabelCode, n: number): string {
   switch (like.style) {
