@@ -9,13 +9,13 @@ const ROOT = path.join(__dirname, "..");
  * A V8 code cache for the CLI's own modules and its dependencies (what Node 22's
  * module.enableCompileCache() does; Node 20 has none): start-up is mostly compiling JavaScript.
  * Kept in node_modules/.cache (owned by whoever installed the project), keyed by path, size and mtime.
- * PERFSHEET_NO_CODE_CACHE=1 turns it off. Returns the compiler of a module's function (wrapped source) with the
+ * PERFSHEET_NO_CODE_CACHE=1 turns it off; PERFSHEET_CODE_CACHE_DIR=dir keeps it elsewhere (a test's own folder). Returns the compiler of a module's function (wrapped source) with the
  * cache, or null when there is no cache.
  */
 function enableCodeCache() {
   const Module = require("module");
   const vm = require("vm");
-  const dir = path.join(ROOT, "node_modules", ".cache", `perfsheet-v8-${process.version}-${process.arch}`);
+  const dir = path.join(process.env.PERFSHEET_CODE_CACHE_DIR || path.join(ROOT, "node_modules", ".cache"), `perfsheet-v8-${process.version}-${process.arch}`);
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch {
@@ -120,17 +120,30 @@ function loadBundle(file, compileCached) {
  * function is optimised after running about 66 KB of bytecode, so each of the hundreds of recognisers and
  * rules was compiled (and recompiled after each deoptimisation) within the first few workbooks, on
  * background threads that count as the run's CPU. An 8× budget keeps optimisation for code that is really
- * hot: on the 300-workbook bench folder, CPU 6.7–7.5 s → 3.3–3.6 s, same output. Set before any of the
- * CLI's code runs (the budget is read when a function's feedback is allocated). PERFSHEET_JIT=default
+ * hot: on the 300-workbook bench folder, CPU 6.7–7.5 s → 3.3–3.6 s, same output. PERFSHEET_JIT=default
  * leaves V8's default.
+ * And TurboFan compiles each function without inlining its callees: most of the review's code runs only a few
+ * thousand times, inlining makes each compilation several times larger (a rule's check compiled with every grid
+ * accessor and recogniser it calls), and a deoptimisation of any inlined callee throws the whole of it away: on
+ * the 300-workbook folder 6–9 % less CPU, the same output. PERFSHEET_INLINE=default leaves V8's default.
+ * Both are set here, before any of the CLI's code is compiled, and kept to the end: the code cache made at exit
+ * records the flags in force, and V8 refuses an entry made under other flags than those its script is compiled
+ * under. (Inlining was once turned off by the CLI itself and on again at exit, so a module compiled meanwhile —
+ * the place index, read by the first region lookup — was cached under the defaults, refused by every next run,
+ * compiled from its source and written again at each exit.) A host embedding the engine (the add-in, the tests)
+ * keeps V8's defaults.
  */
-function jitBudget() {
+function jitSettings() {
+  const flags = [];
   const budget = process.env.PERFSHEET_JIT === "default" ? null : Number(process.env.PERFSHEET_JIT) || 540000;
-  if (!budget) return;
-  try {
-    require("v8").setFlagsFromString(`--interrupt-budget=${budget}`);
-  } catch {
-    /* an engine without this setting runs with its default */
+  if (budget) flags.push(`--interrupt-budget=${budget}`);
+  if (process.env.PERFSHEET_INLINE !== "default") flags.push("--no-turbo-inlining");
+  for (const flag of flags) {
+    try {
+      require("v8").setFlagsFromString(flag);
+    } catch {
+      /* an engine without this setting runs with its default */
+    }
   }
 }
 
@@ -139,7 +152,7 @@ if (!fs.existsSync(compiled)) {
   process.stderr.write("perfsheet: 请先运行 npm run build:lib (run `npm run build:lib` first)\n");
   process.exit(2);
 }
-jitBudget();
+jitSettings();
 /** lib/cli.bundle.js (scripts/bundle-cli.js) when it was built from the current lib/; PERFSHEET_NO_BUNDLE=1 runs lib/ itself */
 function entry() {
   const bundle = path.join(ROOT, "lib", "cli.bundle.js");

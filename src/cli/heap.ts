@@ -22,30 +22,40 @@ const YOUNG_BYTES = (Number(process.env.PERFSHEET_YOUNG_MB) || 8) * 1048576;
 export function steadyHeap(): { afterFile: () => void; done: () => void } {
   const none = { afterFile: () => {}, done: () => {} };
   if (process.env.PERFSHEET_HEAP === "default") return none;
-  try {
-    setFlagsFromString("--heap-growing-percent=10");
-    process.prependListener("exit", restoreDefaults);
-  } catch {
-    /* an engine without these settings runs with its defaults */
-    return none;
-  }
+  // set after the first file, not before it: the modules a review loads when it first needs them (the place index)
+  // are compiled under the flags the run started with, those the code cache made at exit records
+  let started = false;
   let frozen = false;
-  const freeze = () => {
-    frozen = true;
+  const set = (flag: string) => {
     try {
-      setFlagsFromString("--semi-space-growth-factor=1");
+      setFlagsFromString(flag);
+      return true;
     } catch {
-      /* as above */
+      /* an engine without these settings runs with its defaults */
+      return false;
     }
   };
-  if (YOUNG_BYTES <= 1048576) freeze();
+  const freeze = () => {
+    frozen = true;
+    set("--semi-space-growth-factor=1");
+  };
   return {
     afterFile: () => {
+      if (!started) {
+        started = true;
+        if (!set("--heap-growing-percent=10")) {
+          frozen = true;
+          return;
+        }
+        process.prependListener("exit", restoreDefaults);
+        if (YOUNG_BYTES <= 1048576) freeze();
+      }
       if (frozen) return;
       const young = getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
       if (!young || young.space_size >= YOUNG_BYTES) freeze();
     },
     done: () => {
+      if (!started) return;
       process.removeListener("exit", restoreDefaults);
       restoreDefaults();
     },
@@ -56,8 +66,7 @@ export function steadyHeap(): { afterFile: () => void; done: () => void } {
  * V8's own values (Node 20), set back when the process exits, before anything else runs then: the code cache made
  * at exit (bin/perfsheet.js) records the flags in force, and one recorded with these settings was refused by every
  * later run (which starts with the defaults), so that a folder's run left a cache no run could use, and each run
- * after it compiled the CLI from its source and wrote the cache again at its exit (as src/cli/jit.ts does for
- * inlining).
+ * after it compiled the CLI from its source and wrote the cache again at its exit.
  */
 function restoreDefaults(): void {
   try {

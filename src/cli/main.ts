@@ -12,7 +12,6 @@ import { collectFiles, Skipped } from "./files";
 import { langOf, usage as usageText, version, wantsHelp, wantsVersion } from "./usage";
 import { useNativeInflate } from "./native-inflate";
 import { steadyHeap } from "./heap";
-import { leanInlining } from "./jit";
 
 // the CLI runs in Node: the reader inflates with node:zlib
 useNativeInflate();
@@ -241,7 +240,6 @@ export function processIO(): CliIO {
 
 /** Run from a command line: an unexpected error is one clear line (no stack trace), exit 2. */
 export function main(argv: string[]): void {
-  leanInlining();
   const fail = (e: unknown) => {
     process.stderr.write(`perfsheet: 内部错误 (internal error): ${firstLine(e)}\n`);
     process.exitCode = 2;

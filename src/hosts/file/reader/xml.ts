@@ -257,7 +257,7 @@ export class XmlTokenizer {
    * Read the start tag whose name begins at `from` and report it; returns the index of its '>', or -1 when
    * the tag is not complete in the buffer yet (nothing is reported then).
    * Its loops (run for every tag of a worksheet) test characters in line, not through isSpace or nameAt: the CLI
-   * compiles without inlining (src/cli/jit.ts), where each of those is a call per character or name. Every
+   * compiles without inlining (bin/perfsheet.js), where each of those is a call per character or name. Every
    * character that ends a name, or is an error in one, is at most '>' (0x3e): white space, '/', '<', '=', '>'; a
    * name's letters are above it, so most characters take one comparison.
    */
