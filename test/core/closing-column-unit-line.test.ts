@@ -30,4 +30,17 @@ describe("a 合计 column under a unit line merged over the right columns", () =
   test("a slip is measured against every part, not only those under the unit: 5 + 15 + 25 = 45 ≠ 46", () => {
     expect(errors(table(46), MERGES)).toEqual([["E5", expect.objectContaining({ total: 46, sum: 45 })]]);
   });
+
+  test("a two-line head (科目 over 款 | 名称) two columns to the right: the 合计 still closes 甲县 … 丙县 — 45 ≠ 46 at H6", () => {
+    const rows: Row[] = [
+      ["补助资金分配表"],
+      ["2024年", undefined, "单位:万元"],
+      ["科目", undefined, "甲县", "乙县", "丙县", "合计"],
+      ["款", "名称"],
+      [1, "教育", 10, 20, 30, 60],
+      [2, "卫生", 5, 15, 25, 46],
+    ].map((r) => [undefined, undefined, ...r]);
+    const merges = ["C1:H1", "C2:D2", "E2:H2", "C3:D3", "E3:E4", "F3:F4", "G3:G4", "H3:H4"];
+    expect(errors(rows, merges)).toEqual([["H6", expect.objectContaining({ total: 46, sum: 45 })]]);
+  });
 });

@@ -1146,7 +1146,11 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const cols: number[] = [];
       const names: string[] = [];
       let bad = false;
-      for (let c = group ? group.c1 : 2; c < tc; c++) {
+      // (without a group, the parts start right of the table's first column, the rows' labels — 科目 over 款 | 名称 —
+      // wherever the table starts; a blank corner above the labels is still that column)
+      let first = 1;
+      while (first < tc && [h, h + 1, h + 2].every((r) => r > grid.rowCount || !grid.compactText(r, first))) first++;
+      for (let c = group ? group.c1 : grid.anchorCol(h, first) + 1; c < tc; c++) {
         if (grid.anchorCol(h, c) !== c && !(below && grid.anchorCol(h + 1, c) === c)) continue;
         const name = (below && grid.compactText(h + 1, c)) || grid.compactText(h, c);
         if (!name) continue;
