@@ -28,6 +28,7 @@ import {
   PART_OF_PREFIX,
   ROW_TOTAL_AMOUNT,
   SCAN,
+  UNIT_STATEMENT,
   UNIT_WAN,
   UNIT_YUAN,
 } from "./vocabulary";
@@ -1134,8 +1135,10 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
     for (let tc = 3; tc <= grid.scanCols; tc++) {
       if (!grid.ownsCell(h, tc) || !CLOSING_COLUMN.test(grid.compactText(h, tc))) continue;
       // under a merged header ("其中:国家助学金" over 小计 | 提前下达 | 本次下达) it closes that group only, and one
-      // that opens its group (its parts to its right) is left alone
-      const group = h > 1 ? grid.mergeAt(h - 1, tc) : null;
+      // that opens its group (its parts to its right) is left alone; a unit line merged over the right columns above
+      // the header ("单位:万元") groups nothing
+      const above = h > 1 ? grid.mergeAt(h - 1, tc) : null;
+      const group = above && !UNIT_STATEMENT.test(grid.compactText(above.r1, above.c1)) ? above : null;
       if (group && group.c1 === tc) continue;
       // the columns it closes: the header's named columns left of it (the row below names them when it holds no
       // numbers: a two-row header), none of them a rate, a price or a number of its own kind, at least two
@@ -1143,7 +1146,11 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const cols: number[] = [];
       const names: string[] = [];
       let bad = false;
-      for (let c = group ? group.c1 : 2; c < tc; c++) {
+      // (without a group, the parts start right of the table's first column, the rows' labels — 科目 over 款 | 名称 —
+      // wherever the table starts; a blank corner above the labels is still that column)
+      let first = 1;
+      while (first < tc && [h, h + 1, h + 2].every((r) => r > grid.rowCount || !grid.compactText(r, first))) first++;
+      for (let c = group ? group.c1 : grid.anchorCol(h, first) + 1; c < tc; c++) {
         if (grid.anchorCol(h, c) !== c && !(below && grid.anchorCol(h + 1, c) === c)) continue;
         const name = (below && grid.compactText(h + 1, c)) || grid.compactText(h, c);
         if (!name) continue;

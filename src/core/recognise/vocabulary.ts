@@ -367,6 +367,8 @@ export const EXPENSE_ITEM_HEADER = /^(支出内容|支出项目|支出事项|支
 /** A unit stated for a block: "(万元)", "单位:万元", "金额单位:元". */
 export const UNIT_WAN = /万元/;
 export const UNIT_YUAN = /[(（]元[)）]|单位[:：]?元/;
+/** A cell stating a table's unit ("单位:万元", "金额单位:元", "单位:新台币千元"): above a header, no group of its columns. */
+export const UNIT_STATEMENT = /^(金额|资金|计量)?单位[:：(（]/;
 
 // —— target-sheet dimensions ——
 /**
