@@ -202,6 +202,7 @@ const TITLE_NAMES_FAMILY: Record<string, string> = {
   "real/he-pingshan-admin-approval-bureau-dept-selfeval-2023-cut": "a scored table (指标内容 | 评价标准 | 分值 | 自评得分) under label: value fund pairs: only 部门整体支出绩效自评表 in the title tells a department's self-evaluation from a scoring system",
   "real/yn-changning-justice-dept-selfeval-2020-cut": "the form's head only (部门名称, 部门总体目标 | 部门职责): only 部门整体支出绩效自评表 in the title names it",
   "real/fj-dehua-elderly-meal-aid-allocation-target-2025": "an allocation table (unknown) only by its title (…补助资金分配表): without it the attached 附件2 专项转移支付区域绩效目标表 and its head name the sheet a declaration",
+  "real/cn-business-environment-satisfaction-index-county-ranking-trad-excerpt": "an index ranked over areas (縣(市、區) | … | 綜合指數 | 綜合排名): only '…滿意度綜合指數各縣(市、區)排名表' in the title names it an assessment's results (a per-unit result list) rather than a table of statistics",
 };
 
 /** Sheets that lose their family without their title although the sheet says it elsewhere: each must still FAIL. */

@@ -1077,7 +1077,9 @@ function groupPointsColumn(grid: Grid, headRow: number, colRole: Map<number, Col
   let pair = false;
   if (!total) {
     const w = [...colRole].filter(([, r]) => r === "weight").map(([c]) => c).sort((a, b) => a - b);
-    if (w.length !== 2 || w[1] !== w[0] + 1 || !mergedDownLines(grid, headRow, w[0], w[1])) return undefined;
+    // (or with the rule between them, 分值 | 评分细则 | 项目分值: each line's clause and its points right of the group's)
+    const ruleBetween = (c: number) => c <= w[0] || c >= w[1] || colRole.get(c) === "rubric";
+    if (w.length !== 2 || !Array.from({ length: w[1] - w[0] - 1 }, (_, k) => w[0] + 1 + k).every(ruleBetween) || !mergedDownLines(grid, headRow, w[0], w[1])) return undefined;
     if (![...colRole].some(([c, r]) => c < w[0] && LEVEL_ROLES.includes(r))) return undefined;
     total = w[0];
     lines = w[1];
@@ -1133,6 +1135,9 @@ function groupPointsColumn(grid: Grid, headRow: number, colRole: Map<number, Col
   if (pair && !(off === 0 && agree > 0)) return undefined;
   colRole.set(lines, "weight");
   colRole.delete(total);
+  // (the rule between the two, each line's clause with its own points, names the lines: the items, not their rule)
+  const clauses = [...colRole].find(([c, r]) => r === "rubric" && c > total && c < lines!);
+  if (pair && clauses && ![...colRole.values()].includes("level3")) colRole.set(clauses[0], "level3");
   return total;
 }
 

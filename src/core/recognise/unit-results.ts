@@ -2,14 +2,15 @@ import type { Grid } from "../grid/grid";
 import type { DifferenceRelation, RelationTerm } from "../model/types";
 import { readNumber } from "../text/numbers";
 import { numberAt } from "./cells";
-import { NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+import { NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A per-unit result list: the results of one assessment over several units, one unit a line (南江 目标考核评分表: 序号 |
  * 被考核单位 | 考核情况 | 得分, 21 units). Its header names the assessed units and their score, and besides them at most a
  * 序号, a grade or rank, the assessment's notes (考核情况, 扣分情况), a 扣分 column and a 满分 / 基础分 column; a title
  * above it names an assessment (考核, 考评, 评价, 得分). No amount, no indicator column: an allocation by unit (单位 |
- * 分配金额) or an indicator table is none.
+ * 分配金额) or an indicator table is none. A ranking of areas by an index is one too (县(市、区) | 政务满意度指数(70%) |
+ * 经济指数(30%) | 综合指数(百分制) | 综合排名 under '…各县(市、区)排名表'): the index the score, its weighted parts not read.
  */
 export interface UnitResultList {
   headerRow: number;
@@ -28,8 +29,8 @@ export interface UnitResultList {
   rows: number[];
 }
 
-/** an assessment's title above the list */
-const ASSESSMENT_TITLE = /考核|考评|评价|得分|评分|测评|评比/;
+/** an assessment's title above the list (or a ranking of the units, '…综合指数各县(市、区)排名表') */
+const ASSESSMENT_TITLE = /考核|考评|评价|得分|评分|测评|评比|排名/;
 /** a base stated in the title or the header ("满分100分", "百分制", "总分100分") */
 const STATED_BASE = /满分(\d+(?:\.\d+)?)分?|(百)分制|总分(?:为)?(\d+(?:\.\d+)?)分/;
 
@@ -93,7 +94,7 @@ function headerAt(grid: Grid, r: number): Head | null {
     else if (unitCol && noteCol === null && UNIT_LIST_NOTE_HEADER.test(t)) noteCol = c;
     // (a 备注 column beside the notes already read, 考核情况 | 得分 | 备注: remarks, no column the list reads)
     else if (unitCol && noteCol !== null && NOTE_COLUMN_HEADER.test(t)) continue;
-    else if (!NUMBERING_HEADER.test(t) && !UNIT_LIST_RANK_HEADER.test(t)) return null;
+    else if (!NUMBERING_HEADER.test(t) && !UNIT_LIST_RANK_HEADER.test(t) && !(unitCol && UNIT_LIST_PART_HEADER.test(t))) return null;
   }
   return unitCol && scoreCol ? { unitCol, scoreCol, noteCol, deductCol, baseCol, bareName } : null;
 }

@@ -1,0 +1,41 @@
+import { Grid } from "../../src/core/grid/grid";
+import { recognise } from "../../src/core/recognise";
+import { unitResultList } from "../../src/core/recognise/unit-results";
+
+/**
+ * A ranking of areas by an index (县(市、区) | 政务满意度指数(70%) | 经济指数(30%) | 综合指数(百分制) | 综合排名 under
+ * '…综合指数各县(市、区)排名表'): one assessment's results over several units, a per-unit result list as 被考核单位 | 得分
+ * is. The area column names the units, 综合指数 is their score, the parts with their share printed in the head are
+ * already weighted (not read), 综合排名 is a rank. Counter-shapes: a part without its share, an amount column, a title
+ * naming neither an assessment nor a ranking.
+ */
+type Row = (string | number)[];
+const HEAD: Row = ["县(市、区)", "政务满意度指数(70%)", "经济指数(30%)", "综合指数(百分制)", "综合排名"];
+const LINES: Row[] = [
+  ["甲县", 59.97, 26, 85.97, 1],
+  ["乙区", 61.95, 22, 83.95, 2],
+  ["丙市", 62.11, 21, 83.11, 3],
+];
+const TITLE = "表1:上半年某市营商环境满意度综合指数各县(市、区)排名表";
+const list = (title: string, head: Row, lines: Row[] = LINES) => Grid.fromValues("Sheet1", [[title], head, ...lines]);
+
+test.each([
+  ["县(市、区)", HEAD],
+  ["区县", ["区县", ...HEAD.slice(1)]],
+  ["地区 with a 名次", ["地区", ...HEAD.slice(1, 4), "名次"]],
+])("an index ranking by %s: an evaluation summary headed at row 2, three units on rows 3–5", (_, head) => {
+  const g = list(TITLE, head);
+  expect(unitResultList(g)).toMatchObject({ headerRow: 2, unitCol: 1, scoreCol: 4, rows: [3, 4, 5] });
+  const m = recognise(g);
+  expect([m.family, m.headerRow]).toEqual(["evaluation-summary", 2]);
+});
+
+test.each([
+  ["a part without its share (政务满意度指数)", TITLE, ["县(市、区)", "政务满意度指数", ...HEAD.slice(2)]],
+  ["an amount column (分配金额(万元))", TITLE, [...HEAD.slice(0, 4), "分配金额(万元)"]],
+  ["a title naming neither an assessment nor a ranking", "上半年某市营商环境满意度综合指数汇总表", HEAD],
+])("counter-shape: %s — no result list", (_, title, head) => {
+  const g = list(title, head);
+  expect(unitResultList(g)).toBeNull();
+  expect(recognise(g).family).not.toBe("evaluation-summary");
+});
