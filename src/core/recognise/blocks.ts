@@ -2128,6 +2128,15 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
     for (const r of relations) if (r.kind === "sum" && r.measure === "amount" && r.orientation === "columns" && (r.total.row === grand || lines.has(r.total.row))) corners.add(r.total.col);
     const inRow = numbers.filter((c) => corners.has(c));
     if (inRow.length === 1) col = inRow[0];
+    // (else the one column the header names a total, 地区 | 总额 | 补助总额明细 …: the whole's own column)
+    else {
+      const first = Math.min(grand, ...lines);
+      const named = numbers.filter((c) => {
+        for (let r = h; r < first; r++) if (grid.anchorCol(r, c) === c && amountRole(grid.compactText(grid.anchorRow(r, c), c)) === "total") return true;
+        return false;
+      });
+      if (named.length === 1) col = named[0];
+    }
   }
   const n = col ? amountAt(grid, grand, col) : null;
   const score: NumberRef | null = n && !n.percent ? { cell: n.cell, row: n.row, col: n.col, value: n.value, text: n.text, decimals: n.decimals, percent: false } : null;
