@@ -61,3 +61,37 @@ describe("a head merged down to the header's last line starts the header (地区
     else expect(got).toBe(top);
   });
 });
+
+describe("a head merged down one line past the header's last line read starts the header (地区 A3:A5)", () => {
+  // 地区 | 总额 | 补助总额明细 over 已经下达 | 其中: | 此次下达… over 三区三州补助 | 其他深度贫困地区补助 (no column words of their own)
+  const head: Row[] = [
+    ["重点生态功能区转移支付分配情况表", null, null, null, null, null],
+    ["单位:亿元", null, null, null, null, null],
+    ["地区", "总额", "补助总额明细", null, null, null],
+    [null, null, "已经下达", "其中:", null, "此次下达其他深度贫困地区补助"],
+    [null, null, null, "三区三州补助", "其他深度贫困地区补助", null],
+  ];
+  const merges = ["A1:F1", "A2:F2", "B3:B5", "C3:F3", "C4:C5", "D4:E4", "F4:F5"];
+  const body = (top: Row): Row[] => [top, ["北京", 2, 2, null, null, null], ["河北", 34, 33, null, 2, 1]];
+  test.each([
+    ["地区 merged A3:A5: the header's top line is 3", [...merges, "A3:A5"], 3],
+    ["counter-shape: 地区 merged A3:A6 into the first data line: not read from 3", [...merges, "A3:A6"], null],
+  ] as [string, string[], number | null][])("%s", (_, m, top) => {
+    const rows = [...head, ...body(m.includes("A3:A6") ? [null, 36, 35, null, 2, 1] : ["地方合计", 36, 35, null, 2, 1])];
+    const got = review(Grid.fromValues("分配", rows, m), "national").model.headerRow;
+    if (top === null) expect(got).not.toBe(3);
+    else expect(got).toBe(top);
+  });
+});
+
+describe("a leading whole line with several numbers: the model's total is its number in the column the header names a total", () => {
+  // 地区 | 总额 | 已经下达 | 此次下达: 地方合计 36 | 35 | 1 over 北京 2 | 2 | —, 河北 34 | 33 | 1
+  const g = (totalHead: string) =>
+    Grid.fromValues("分配", [["转移支付分配情况表", null, null, null], ["单位:亿元", null, null, null], ["地区", totalHead, "已经下达", "此次下达"], ["地方合计", 36, 35, 1], ["北京", 2, 2, null], ["河北", 34, 33, 1]], []);
+  test.each([
+    ["总额 over column B: the total is B4 = 36", "总额", "B4"],
+    ["counter-shape: 资金 (no total word) over column B: no column is the total's", "资金", null],
+  ] as [string, string, string | null][])("%s", (_, head, cell) => {
+    expect(review(g(head), "national").model.totals?.score?.cell ?? null).toBe(cell);
+  });
+});

@@ -3,7 +3,7 @@ import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation
 import { compact } from "../text/normalize";
 import { labelCode } from "../text/codes";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
-import { sumAgrees } from "../relations/tolerance";
+import { ratioAgrees, sumAgrees } from "../relations/tolerance";
 import { amountAt, NUMBER_LIKE } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
 import { codeCellLevel, levelledOutline, outlineParents } from "./list-levels";
@@ -246,6 +246,15 @@ function rowLabel(grid: Grid, r: number, labelCol: number | null, firstAmountCol
     if (t && !/^[\d.、()（）]+$/.test(t)) return t;
   }
   return "";
+}
+
+/**
+ * A block line's label as its sums read it: a 小计 / 合计 in a cell of its own beside the group's name (教育 | 小计)
+ * makes the line that total, else its label (rowLabel).
+ */
+function lineLabel(grid: Grid, r: number, labelCol: number | null, firstAmountCol: number): string {
+  if (labelCol) for (let c = labelCol + 1; c < firstAmountCol; c++) if (grid.ownsCell(r, c) && /^(小计|合计)$/.test(grid.compactText(r, c))) return grid.compactText(r, c);
+  return rowLabel(grid, r, labelCol, firstAmountCol);
 }
 
 type RowKind = "total" | "part" | "item";
@@ -501,14 +510,14 @@ function trioStart(cols: Col[], k: number): number {
 function rowSums(grid: Grid, b: Block): SumRelation[] {
   const out: SumRelation[] = [];
   if (!b.labelCol) return out;
-  const kinds = b.rows.map((r) => rowKind(rowLabel(grid, r, b.labelCol, b.firstAmountCol)));
+  const kinds = b.rows.map((r) => rowKind(lineLabel(grid, r, b.labelCol, b.firstAmountCol)));
   // (nor a column under a head of rates over its trio: 城镇登记失业率低于(%) over 目标任务 | 进度 | 完成比例)
   const amountCols = b.cols.filter((c, k) => c.role !== "rate" && !rateHeadAbove(grid, b.headerRow, c.col, trioStart(b.cols, k)));
   /** the top-level rows of lines under numbered headings (numberedHeadings), else null */
   const headingRows = (all: number[]): number[] | null => {
     // (a 其中 line under a line is that line's breakdown: no line of a group under a heading)
-    const rows = all.filter((r, k) => k === 0 || !PART_OF_PREFIX.test(rowLabel(grid, r, b.labelCol, b.firstAmountCol)));
-    const labels = rows.map((r) => rowLabel(grid, r, b.labelCol, b.firstAmountCol));
+    const rows = all.filter((r, k) => k === 0 || !PART_OF_PREFIX.test(lineLabel(grid, r, b.labelCol, b.firstAmountCol)));
+    const labels = rows.map((r) => lineLabel(grid, r, b.labelCol, b.firstAmountCol));
     if (!numberedHeadings(labels)) return null;
     const top = listLevel(labels[0]);
     return rows.filter((_, k) => listLevel(labels[k]) === top);
@@ -524,7 +533,7 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
   const cut = cutAfterBlock(grid, b, codeCol);
   for (let i = 0; i < b.rows.length; i++) {
     if (kinds[i] !== "total") continue;
-    if (numberedList(b.rows.slice(i).map((r) => rowLabel(grid, r, b.labelCol, b.firstAmountCol)))) continue;
+    if (numberedList(b.rows.slice(i).map((r) => lineLabel(grid, r, b.labelCol, b.firstAmountCol)))) continue;
     // a total over a list numbered by level (in its own 序号 column or fused with the names): the top level only,
     // each heading over its own lines
     const levelled = levelledSums(grid, b, kinds, i, codeCol, cut);
@@ -538,14 +547,14 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     let next = i + 1;
     while (next < b.rows.length && kinds[next] !== "total") next++;
     // (a 小计 under lines closes them: the headings after it open the next group, not its parts)
-    const closes = i > 0 && kinds[i - 1] !== "total" && /^小计/.test(rowLabel(grid, b.rows[i], b.labelCol, b.firstAmountCol));
+    const closes = i > 0 && kinds[i - 1] !== "total" && /^小计/.test(lineLabel(grid, b.rows[i], b.labelCol, b.firstAmountCol));
     // (headings with no amounts of their own are titles of groups a 小计 closes: no parts of the total)
     const titled = closes ? null : headingRows(b.rows.slice(i + 1, next));
     const heads = titled && titled.some((r) => amountCols.some((c) => t(grid, r, c, "", b.unit))) ? titled : null;
     if (heads && !headsAddUp(b.rows[i], heads)) continue;
     let partRows: number[] = heads ?? [];
     let partial = false;
-    const labelOf = (j: number) => rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol);
+    const labelOf = (j: number) => lineLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol);
     if (!heads) {
     // 其中 rows right below the total (a nested 其中 line is its part's, not the total's; under 全市 the lines are the
     // area's parts, 市本级 one of them)
@@ -574,6 +583,10 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     };
     if (partRows.length) {
       partial = partRows.length === 1 && PART_OF_PREFIX.test(labelOf(i + 1));
+    } else if (isSubtotal(0) && isSubtotal(i)) {
+      // a list that opens with a 小计 line (一 | 教育 | 小计 over the 教育 items, 二 | 就业 | 小计 …): each 小计 leads
+      // the lines under it, up to the next total
+      for (let j = i + 1; j < b.rows.length && kinds[j] !== "total"; j++) if (!PART_OF_PREFIX.test(labelOf(j))) partRows.push(b.rows[j]);
     } else if (isSubtotal(i) && i > 0) {
       // a 小计 closes its group
       partRows = itemsBefore(i);
@@ -599,11 +612,11 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     }
     if (partRows.length === 0) continue;
     const r = b.rows[i];
-    const label = rowLabel(grid, r, b.labelCol, b.firstAmountCol).replace(TRAILING_COLON, "");
+    const label = lineLabel(grid, r, b.labelCol, b.firstAmountCol).replace(TRAILING_COLON, "");
     let first = true;
     for (const c of amountCols) {
       const total = t(grid, r, c, label, b.unit);
-      const ps = partRows.map((pr) => t(grid, pr, c, rowLabel(grid, pr, b.labelCol, b.firstAmountCol).replace(PART_OF_PREFIX, ""), b.unit)).filter((x): x is RelationTerm => !!x);
+      const ps = partRows.map((pr) => t(grid, pr, c, lineLabel(grid, pr, b.labelCol, b.firstAmountCol).replace(PART_OF_PREFIX, ""), b.unit)).filter((x): x is RelationTerm => !!x);
       if (!total || ps.length === 0) continue;
       out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: b.kind, orientation: "rows", label, total, parts: ps, bound: partial ? "atMost" : "equal", group: `rows:${b.headerRow}:${r}`, preferred: first });
       first = false;
@@ -785,6 +798,23 @@ function plainlyPercents(terms: (RelationTerm | null)[]): boolean {
   return above >= 2 && small < above;
 }
 
+/**
+ * A column of rates under a head of percentage points (完成比例(%)) whose bare numbers are fractions all the same
+ * (1.154 for 1500 / 1300): two lines at least agree as fractions and none as points.
+ */
+function writtenAsFractions(lanes: number[], rate: Slot, num: Slot, den: Slot): boolean {
+  let fractions = 0;
+  for (const k of lanes) {
+    const stated = rate.at(k);
+    const n = num.at(k);
+    const d = den.at(k);
+    if (!stated || stated.percent || !n || !d || d.value === 0) continue;
+    if (ratioAgrees(stated, n.value, d.value, true).ok) return false;
+    if (ratioAgrees(stated, n.value, d.value, false).ok) fractions++;
+  }
+  return fractions >= 2;
+}
+
 /** Differences and ratios among slots (columns read along a row, or rows read along a column). */
 function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock, laneLabel?: (k: number) => string): Relation[] {
   const out: Relation[] = [];
@@ -834,7 +864,7 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock, lane
       dens = [...adjusted, ...plans.filter((s) => !adjusted.includes(s)), ...pool.filter((s) => s.role === "arrived")];
     }
     if (!num || dens.length === 0) continue;
-    const inPoints = rate.points || plainlyPercents(lanes.map((k) => rate.at(k)));
+    const inPoints = (rate.points && !writtenAsFractions(lanes, rate, num, dens[0])) || plainlyPercents(lanes.map((k) => rate.at(k)));
     for (const k of lanes) {
       const stated = rate.at(k);
       const n = num.at(k);
@@ -935,7 +965,7 @@ const LIST_GAP_ROWS = 1;
  * down a column, or "预算数 | 100 | 执行数 | 95 | 执行率 | 95%" along a row. Their rates and 结余 relate.
  */
 function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
-  interface Entry { row: number; valueCol: number; slot: Slot }
+  interface Entry { row: number; valueCol: number; unit: AmountUnit | null; slot: Slot }
   const entries: Entry[] = [];
   for (let r = 1; r <= grid.rowCount; r++) {
     if (skip && r >= skip.first && r <= skip.last) r = skip.last + 1;
@@ -955,13 +985,25 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
       const unit = h.unit ?? blockUnit(grid, r);
       const row = r;
       const col = d;
-      entries.push({ row, valueCol: col, slot: { role, letter: h.letter, formula: h.formula, label: h.core, at: () => t(grid, row, col, h.core, unit) } });
+      entries.push({ row, valueCol: col, unit, slot: { role, letter: h.letter, formula: h.formula, label: h.core, at: () => t(grid, row, col, h.core, unit) } });
     }
   }
   const out: Relation[] = [];
   const emit = (list: Entry[]) => {
     if (list.length < 2 || !list.some((e) => e.slot.role === "rate" || e.slot.role === "balance")) return;
     out.push(...slotRelations(list.map((e) => e.slot), [0], "fund-block"));
+  };
+  // (a run down a column read in every column right of its first value whose lines all hold an amount there: the
+  // areas side by side, 目标任务 / 进度 / 完成比例 down the rows under 全市 | 东坡区 | 彭山区)
+  const emitColumns = (list: Entry[]) => {
+    if (list.length < 2 || !list.some((e) => e.slot.role === "rate" || e.slot.role === "balance")) return;
+    const lanes = [list[0].valueCol];
+    for (let c = list[0].valueCol + 1; c <= grid.scanCols; c++) {
+      if (!list.every((e) => grid.ownsCell(e.row, c) && amountAt(grid, e.row, c))) break;
+      lanes.push(c);
+    }
+    const slots = list.map((e) => ({ ...e.slot, at: (k: number) => t(grid, e.row, k, e.slot.label, e.unit) }));
+    out.push(...slotRelations(slots, lanes, "fund-block"));
   };
   // along a row
   const byRow = new Map<number, Entry[]>();
@@ -973,12 +1015,12 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
   for (const e of single) {
     const last = run[run.length - 1];
     if (last && (e.valueCol !== last.valueCol || e.row - last.row > LIST_GAP_ROWS + 1)) {
-      emit(run);
+      emitColumns(run);
       run = [];
     }
     run.push(e);
   }
-  emit(run);
+  emitColumns(run);
   return out;
 }
 
@@ -2093,6 +2135,15 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
     for (const r of relations) if (r.kind === "sum" && r.measure === "amount" && r.orientation === "columns" && (r.total.row === grand || lines.has(r.total.row))) corners.add(r.total.col);
     const inRow = numbers.filter((c) => corners.has(c));
     if (inRow.length === 1) col = inRow[0];
+    // (else the one column the header names a total, 地区 | 总额 | 补助总额明细 …: the whole's own column)
+    else {
+      const first = Math.min(grand, ...lines);
+      const named = numbers.filter((c) => {
+        for (let r = h; r < first; r++) if (grid.anchorCol(r, c) === c && amountRole(grid.compactText(grid.anchorRow(r, c), c)) === "total") return true;
+        return false;
+      });
+      if (named.length === 1) col = named[0];
+    }
   }
   const n = col ? amountAt(grid, grand, col) : null;
   const score: NumberRef | null = n && !n.percent ? { cell: n.cell, row: n.row, col: n.col, value: n.value, text: n.text, decimals: n.decimals, percent: false } : null;

@@ -1643,9 +1643,11 @@ export function headerTop(grid: Grid, last: number): number {
   // the header starts at its top, the lines between holding no number)
   for (let c = 1; c <= grid.scanCols; c++) {
     const m = grid.mergeAt(bottom, c);
-    if (!m || m.c1 !== c || m.r2 !== bottom || m.r1 >= top || bottom - m.r1 >= HEADER_MERGE_LINES || !grid.compactText(m.r1, c)) continue;
+    // (or past it, over lines with no number: 地区 A3:A5 over 已经下达 | 其中: on line 4 and its parts on line 5, a last
+    // line whose words name no column of their own)
+    if (!m || m.c1 !== c || m.r2 < bottom || m.r2 - bottom > 1 || m.r1 >= top || m.r2 - m.r1 >= HEADER_MERGE_LINES || !grid.compactText(m.r1, c)) continue;
     let plain = true;
-    for (let r = m.r1; r < top && plain; r++) if (rowHasNumbers(grid, r)) plain = false;
+    for (let r = m.r1; r <= m.r2 && plain; r++) if ((r < top || r > bottom) && rowHasNumbers(grid, r)) plain = false;
     if (plain) top = m.r1;
   }
   return top;
