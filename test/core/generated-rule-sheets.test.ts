@@ -64,9 +64,12 @@ function run(b: BuiltRuleSheet, id: string): Outcome[] {
  * line printed again at a page break over its (1)(2) parts #432 #560, with a blank column left of the table #546; a
  * filled-down label run cut by the repeated header #548; a group's points beside the same label after the break #755; a
  * two-line header repeated without merges read as a second table #664; a label line's 分值 read as filled down onto an
- * item of the same points #738 #301).
+ * item of the same points #738 #301; eng30a: a 扣分 column holding one number only, that line's slip, the blank lines
+ * beside full points its only evidence #226; no 分值 column, the items' points in their rules: numbered section lines
+ * across the table stating theirs in their labels ("一、组织领导(28分)") read as one-line groups and as items #314, and a
+ * ladder 项目 | 具体内容 over rules opening with their points ("(8分)…") not read, the groups read as the items #350).
  */
-const PINNED = [301, 412, 432, 546, 548, 560, 580, 664, 709, 738, 755, 780];
+const PINNED = [226, 301, 314, 350, 412, 432, 546, 548, 560, 580, 664, 709, 738, 755, 780];
 
 const built: { id: string; b: BuiltRuleSheet }[] = [];
 for (const n of seedsWithPinned(CASES, PINNED)) {

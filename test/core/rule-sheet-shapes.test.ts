@@ -193,4 +193,23 @@ describe("扣分说明 | 扣分 | 得分: a line's 得分 is its 分值 less its
     }, "扣分");
     expect(flags(rows, merges).filter((f) => f.startsWith("total-mismatch"))).toEqual([]);
   });
+  // one line alone holds a 扣分: 40 − 4 = 36, not its 37; the three blank lines beside full points (15, 20, and the 扣分
+  // line 2 made blank with its 得分 25) are the evidence
+  const lone = (r: Rows) => {
+    r[3][4] = r[3][5] = null;
+    r[3][6] = 25;
+    r[4][5] = 4;
+  };
+  test("a lone 扣分 its line's 得分 does not follow is found", () => {
+    expect(flags(sheet(lone), merges).some((f) => f === "total-mismatch@G5" || f === "total-mismatch@F5")).toBe(true);
+  });
+  test("counter-shape: a lone 扣分 where the blank lines' 得分 fall short of their 分值 states nothing", () => {
+    const rows = sheet((r) => {
+      lone(r);
+      r[2][6] = 12;
+      r[3][6] = 20;
+      r[5][6] = 18;
+    });
+    expect(flags(rows, merges).filter((f) => f.startsWith("total-mismatch@G5") || f.startsWith("total-mismatch@F5"))).toEqual([]);
+  });
 });

@@ -10,6 +10,8 @@ import { UNIT_LIST_DEDUCT_HEADER } from "./vocabulary";
  * names, the model reading a 分值 and a 得分 column beside it. Evidence the column means this: one line at least whose
  * three numbers agree, and more lines agreeing than not (a blank 扣分 beside full points agrees; a column of something
  * else, a cap or a count, agrees on none). Only a line with a number in its 扣分 is checked: a blank one states nothing.
+ * Where one line alone holds a 扣分 (a positive number), the blank lines beside full points are the evidence: one number
+ * cannot show the convention by agreeing with itself, and its line is the one to check.
  */
 export function deductionColumn(grid: Grid, model: EvaluationModel): number | null {
   const { weight, score } = model.columns;
@@ -32,6 +34,7 @@ export function deductionRelations(grid: Grid, model: EvaluationModel): Differen
   // (lines agreeing: their three numbers, or a blank 扣分 beside full points; lines read: those and the ones with a 扣分)
   let agree = 0;
   let read = 0;
+  let numbered = 0;
   for (const i of model.indicators) {
     if (i.childOfRow !== null || i.notApplicable || i.weight === null || i.claimedScore === null) continue;
     if (!hasCell(i, "weightCell") || !hasCell(i, "scoreCell") || !i.weightCell || !i.scoreCell) continue;
@@ -44,6 +47,7 @@ export function deductionRelations(grid: Grid, model: EvaluationModel): Differen
       continue;
     }
     read++;
+    numbered++;
     if (Math.abs(w.value - d.value - s.value) < 0.005) agree++;
     out.push({
       kind: "difference",
@@ -57,5 +61,6 @@ export function deductionRelations(grid: Grid, model: EvaluationModel): Differen
       subtrahends: [{ ...d, label: "扣分" }],
     });
   }
-  return out.some((r) => Math.abs(r.minuend.value - r.subtrahends[0].value - r.result.value) < 0.005) && agree >= 2 && 2 * agree > read ? out : [];
+  const shown = out.some((r) => Math.abs(r.minuend.value - r.subtrahends[0].value - r.result.value) < 0.005) || (numbered === 1 && out[0].subtrahends[0].value > 0);
+  return shown && agree >= 2 && 2 * agree > read ? out : [];
 }

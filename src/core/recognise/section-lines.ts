@@ -15,7 +15,8 @@ import { NOTE_LINE, SECTION_ORDINAL, SUB_ITEM, SUBTOTAL_LABEL } from "./vocabula
  * columns (a 一级 over 评价内容 | 评价要点), its points and score those of the criteria under it.
  *
  * A section line:
- * - carries points of its own in the 分值 column;
+ * - carries points of its own in the 分值 column (where the table has none, its items' points in their rules, a numbered
+ *   heading across the name columns stating its points in its label);
  * - holds one label and no other text (the 分值 and 得分 cells aside): in a cell at or left of the first name column (the
  *   序号 cell, or the first name cell), written on this line only (not merged down), the same text repeated across
  *   columns at most (an export that copies a merged cell's text into every cell); no 小计 / 合计;
@@ -70,7 +71,7 @@ function bareHeadingStyle(code: string): string | null {
  * first text right of the first name column.
  */
 export function sectionLines(grid: Grid, cols: Partial<Record<ColumnRole, number>>, nameCols: number[], first: number, endRow: number): Map<number, SectionLine> | null {
-  if (cols.weight === undefined || !nameCols.length) return null;
+  if (!nameCols.length) return null;
   let out: Map<number, SectionLine> | null = null;
   let loose = 0;
   let bare = 0;
@@ -87,10 +88,10 @@ export function sectionLines(grid: Grid, cols: Partial<Record<ColumnRole, number
   if (!out) return null;
   // (each kind of unnumbered line judged by its own sums: a name alone with its points is more often an item than a label
   // merged across the name columns is)
-  if (loose && !looseLinesAddUp(grid, out, cols.weight, loose, endRow, (l) => !l.numbered && !l.bare)) {
+  if (loose && !looseLinesAddUp(grid, out, cols.weight ?? 0, loose, endRow, (l) => !l.numbered && !l.bare)) {
     for (const [r, s] of out) if (!s.numbered && !s.bare) out.delete(r);
   }
-  if (bare && !looseLinesAddUp(grid, out, cols.weight, bare, endRow, (l) => !!l.bare)) {
+  if (bare && !looseLinesAddUp(grid, out, cols.weight ?? 0, bare, endRow, (l) => !!l.bare)) {
     for (const [r, s] of out) if (s.bare) out.delete(r);
   }
   for (const [r, s] of out) if (s.last && ![...out.values()].some((o) => !o.last && o.style === s.style)) out.delete(r);
@@ -98,7 +99,9 @@ export function sectionLines(grid: Grid, cols: Partial<Record<ColumnRole, number
 }
 
 function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>, nameCols: number[], endRow: number): SectionLine | null {
-  const w = cols.weight!;
+  // (no 分值 column, the items' points in their rules: 0, a numbered heading across the name columns stating its points
+  // in its label only)
+  const w = cols.weight ?? 0;
   const top = nameCols[0];
   let label = "";
   let col = 0;
@@ -127,11 +130,11 @@ function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, num
   const m = grid.mergeAt(r, col);
   if (m && m.r2 > r) return null;
   // (its points in the 分值 column, or in its label with that cell blank or under the label: "一、组织领导【48分】" across)
-  const inLabel = !grid.startsInRow(r, w) || !weightAt(grid, r, w);
+  const inLabel = !w || !grid.startsInRow(r, w) || !weightAt(grid, r, w);
   // (in its label only over a level column's groups: over one name column such lines are read as label blocks)
   // (or bare in brackets after a heading's number, "一、组织领导(39)": read as points where its list shows them, bare-points.ts)
   const labelPoints = groupWeightInLabel(label) !== null || (bareBracketNumber(label) !== null && headingStyle(label) !== null);
-  if (inLabel && (nameCols.length < 2 || !labelPoints || (grid.ownsCell(r, w) && grid.compactText(r, w) !== "" && grid.compactText(r, w) !== label))) return null;
+  if (inLabel && (nameCols.length < 2 || !labelPoints || (w > 0 && grid.ownsCell(r, w) && grid.compactText(r, w) !== "" && grid.compactText(r, w) !== label))) return null;
   // across the first name column and another column left of the 分值: under its merge, or written again
   const from = m ? m.c1 : col;
   const to = Math.max(m ? m.c2 : col, repeatedTo);
@@ -140,6 +143,7 @@ function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, num
   // cell, over numbered items: "综合工作" over 序号 | 考核内容 above "1 | 队伍建设 | 5" — a part stating its points, as a numbered
   // heading does: no sums asked)
   const style = codeStyle ?? headingStyle(label);
+  if (!w && (!spans || !style)) return null;
   if (!spans && !style && from < top && to <= top && top < w && serialNumber(label, true) === null) {
     if (numberedBelow(grid, r, from, top, endRow)) return { label: grid.text(r, col), col, numbered: true, style: null };
     // (or, its own name cell blank, over a line naming an item with that column left blank: "组织领导(37分) | | 37" over

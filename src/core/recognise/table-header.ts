@@ -4,7 +4,7 @@ import { budgetRole, indicatorRole, itemsPointsHead, pointsHeadLevel } from "./h
 import { pointsAt, weightValueAt } from "./cells";
 import { readNumber } from "../text/numbers";
 import { isClosingRow } from "./table-closing";
-import { bandLadder } from "./rule-points";
+import { bandLadder, rulePoints } from "./rule-points";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode, serialNumber } from "../text/codes";
@@ -453,7 +453,10 @@ function scoringHeader(roles: Map<number, ColumnRole>): boolean {
 function ladderLevels(grid: Grid, row: number, roles: Map<number, ColumnRole>): Map<number, ColumnRole> | undefined {
   // (a line with no level word read and no scoring header has no ladder: its ladder words would all be unnamed, which
   // only a scoring header takes, below. Most lines a header search asks are such lines: no cell is read for them)
-  if (!scoringHeader(roles) && !hasLevel(roles)) return undefined;
+  // (or a header whose one rule column opens its lines with their points, "(8分)制定方案的得…": the 分值 written into the
+  // rule, rulePoints, a scoring header all the same)
+  const ruled = !scoringHeader(roles) && pointsOpeningRules(grid, row, roles);
+  if (!scoringHeader(roles) && !hasLevel(roles) && !ruled) return undefined;
   const cols = ladderColumns(grid, row, roles);
   if (!cols.length) return undefined;
   const named = cols.map((c) => roles.get(c)).filter((r): r is ColumnRole => r !== undefined);
@@ -462,14 +465,14 @@ function ladderLevels(grid: Grid, row: number, roles: Map<number, ColumnRole>): 
   if ((!twice && named.length === cols.length) || (cols.length === 2 && named.length === 2)) return undefined;
   // (three words of one qualifier, 评价内容 | 评价类别 | 评价指标, are the three levels over any header: a target value or
   // an actual beside them does not make them a form's own words)
-  if (named.length < cols.length && !scoringHeader(roles) && !(cols.length === 3 && !!LADDER_WORD.exec(grid.compactText(row, cols[0]))?.[1])) return undefined;
-  if (!named.length && ([...roles.values()].filter((r) => r === "weight").length !== 1 || (cols.length < 2 && ![...roles.values()].includes("score")))) return undefined;
+  if (named.length < cols.length && !scoringHeader(roles) && !ruled && !(cols.length === 3 && !!LADDER_WORD.exec(grid.compactText(row, cols[0]))?.[1])) return undefined;
+  if (!named.length && !ruled && ([...roles.values()].filter((r) => r === "weight").length !== 1 || (cols.length < 2 && ![...roles.values()].includes("score")))) return undefined;
   // (words naming no level are the items' only right before the points: 项目 | 2016年目标内容 | 分值 holds the groups
   // in 项目, the items under the unread head beside it; a rule or the items' score column may stand between them,
   // 项目 | 实得分 | 分值)
   if (!named.length) {
     const last = cols[cols.length - 1];
-    const points = Math.min(Infinity, ...[...roles].filter(([c, r]) => r === "weight" && c > last).map(([c]) => c));
+    const points = Math.min(Infinity, ...[...roles].filter(([c, r]) => (ruled ? r === "rubric" : r === "weight") && c > last).map(([c]) => c));
     for (let c = last + 1; c < points && c <= grid.scanCols; c++) if (grid.ownsCell(row, c) && grid.compactText(row, c) && roles.get(c) !== "rubric" && roles.get(c) !== "score") return undefined;
     if (points === Infinity) return undefined;
   }
@@ -503,6 +506,25 @@ function pointsUnderRuleHead(grid: Grid, row: number, roles: Map<number, ColumnR
     points++;
   }
   return points >= 2 ? col : undefined;
+}
+
+/**
+ * A header with no 分值, 得分, target or actual column whose one rule column opens most of its lines under it with their
+ * points (rulePoints: "(8分)…", "满分5分，…"), two at least: a scoring header whose points stand in its rules.
+ */
+function pointsOpeningRules(grid: Grid, row: number, roles: Map<number, ColumnRole>): boolean {
+  const all = [...roles.values()];
+  if (all.some((r) => r === "weight" || r === "score" || r === "targetValue" || r === "actual")) return false;
+  const rules = [...roles].filter(([, r]) => r === "rubric").map(([c]) => c);
+  if (rules.length !== 1) return false;
+  let lines = 0;
+  let points = 0;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + RULE_HEAD_LINES); r++) {
+    if (!grid.ownsCell(r, rules[0]) || !grid.compactText(r, rules[0])) continue;
+    lines++;
+    if (rulePoints(grid.text(r, rules[0])) !== null) points++;
+  }
+  return points >= 2 && 2 * points > lines;
 }
 
 /** The line's roles with a rule column of points read as the 分值 (pointsUnderRuleHead). */
