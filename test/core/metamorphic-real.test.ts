@@ -52,11 +52,7 @@ Object.assign(KNOWN_GAPS, {
   // batch 29: 英德 reads since eng19f (具体打分办法 a rubric word); its 'unmerged' (group labels merged down beside the first
   // item's line) fixed by eng28b: the level word merged over label | 序号 | item columns reads the last as the items' (itemsUnderMergedLevel)
   "real/hb-huangshi-library-sharing-project-selfeval-2022|filled down":
-    "a 得分 merged over two 三级 lines (one score for the pair): written on both lines it reads as two scores of 10, which is what the filled sheet says",
-  "real/wanglu-budget-assessment|filled down":
-    "points merged over the lines of one 评分 item (G2:G3 …): filled down, every line's copy is summed into the block's 60",
-  "extra/sc-wanglu-2017-project|filled down":
-    "a 二级 分值 merged over its 三级 lines beside a name column that is not read as a level: filled down, each copy is summed into the 一级 block",
+    "a 得分 merged over two 三级 lines (one score for the pair), no 分值 column and nothing else merged with it: written on both lines it reads as two scores of 10, which is what the filled sheet says — only a 得分 or 评分标准 copied beside repeated points tells one merged value (filled-down.ts copiedBeside), and a score has no companion here",
   "real/fj-longyan-ethnic-development-fund-target-2023|all unmerged": "the form's 区域目标值 merged over the counties' names (新罗区 | 永定区 | … on the header's second line, the level cells merged down beside it): unmerged, that line is not joined to the header and reads as an indicator with no name",
   "real/fj-longyan-ethnic-development-fund-target-2025|all unmerged": "as the 2023 sheet: the counties' names under 区域目标值 are the header's second line only by its merges",
   "real/hb-huangshi-party-school-main-classes-target-approval-2022|all unmerged": "指标值 over 2021年实际实现值 | 预期2022年实现值 is read as a two-line header by its merges (the header cells merged down beside it, 指标值 merged across): unmerged, the second line is not joined and the target column falls back to the empty first sub-column",
