@@ -63,8 +63,6 @@ Object.assign(KNOWN_GAPS, {
   // batch 32 (corpus32): measured once before any engine change (batch32-diagnosis.md)
   // validation batches corpus20–corpus32, graduated to real/ by age in session 25 (measured just before the move on dd1fe93)
   // batch 20 (corpus20)
-  "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|all unmerged":
-    "目标名称 | 分值 each merged over two columns with no sub-header line: merged, 分值 over two number columns is 标准分 | 得分 (the scores read); unmerged, the second number column stands under an empty header cell and gets no role, so every score reads null",
   // validation batches corpus33 and corpus34, graduated from validation/ by age in session 27 (measured just before the move on defe8bf)
   // batch 39b (corpus39b): development sheets, measured once before any engine change (batch39b-diagnosis.md); the 2020
   // 重点生态功能区 table's two entries (unmerged, all unmerged) closed by fix39: the leading 地方合计's parts now run to 云南
