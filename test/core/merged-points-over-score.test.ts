@@ -3,9 +3,13 @@ import { review } from "../../src/core/review";
 
 /**
  * A points header (分值) merged over two number columns with no sub-header line under it, on a self-scoring sheet:
- * the line under the header is data (it holds numbers and no header word), the two columns are 标准分 | 得分.
+ * the line under the header is data (it holds numbers and no header word), the two columns are 标准分 | 得分. The same
+ * with its merges undone (a CSV dump: 目标名称 | (empty) | 分值 | (empty)): the second column, unnamed, is still the score.
  */
-describe("分值 merged over two number columns with no sub-header line (标准分 | 得分)", () => {
+describe.each([
+  ["merged", ["A3:B3", "C3:D3"]],
+  ["unmerged", []],
+])("分值 %s over two number columns with no sub-header line (标准分 | 得分)", (_layout, merges) => {
   const sheet = (title: string, scores: (string | number | null)[], by = "评价人员:") =>
     Grid.fromValues(
       "Sheet1",
@@ -17,7 +21,7 @@ describe("分值 merged over two number columns with no sub-header line (标准�
         ["合理性", "按程序报批,得5分。", "5", scores[1]],
         ["公示情况", "公示时间不少于7天,得2分。", "2", scores[2]],
       ],
-      ["A3:B3", "C3:D3"],
+      merges,
     );
   const SELF = "某街道耕地地力保护补贴项目绩效评分细则";
 
@@ -51,6 +55,9 @@ describe("分值 merged over two number columns with no sub-header line (标准�
     expect(m.columns.score).toBeUndefined();
   });
 
+});
+
+describe("分值 merged over two columns with a sub-header line", () => {
   test("a sub-header line (权重 | 得分) under the merged 分值 keeps being read as the header's lower line", () => {
     const g = Grid.fromValues(
       "Sheet1",

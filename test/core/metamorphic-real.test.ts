@@ -52,11 +52,7 @@ Object.assign(KNOWN_GAPS, {
   // batch 29: 英德 reads since eng19f (具体打分办法 a rubric word); its 'unmerged' (group labels merged down beside the first
   // item's line) fixed by eng28b: the level word merged over label | 序号 | item columns reads the last as the items' (itemsUnderMergedLevel)
   "real/hb-huangshi-library-sharing-project-selfeval-2022|filled down":
-    "a 得分 merged over two 三级 lines (one score for the pair): written on both lines it reads as two scores of 10, which is what the filled sheet says",
-  "real/wanglu-budget-assessment|filled down":
-    "points merged over the lines of one 评分 item (G2:G3 …): filled down, every line's copy is summed into the block's 60",
-  "extra/sc-wanglu-2017-project|filled down":
-    "a 二级 分值 merged over its 三级 lines beside a name column that is not read as a level: filled down, each copy is summed into the 一级 block",
+    "a 得分 merged over two 三级 lines (one score for the pair), no 分值 column and nothing else merged with it: written on both lines it reads as two scores of 10, which is what the filled sheet says — only a 得分 or 评分标准 copied beside repeated points tells one merged value (filled-down.ts copiedBeside), and a score has no companion here",
   "real/fj-longyan-ethnic-development-fund-target-2023|all unmerged": "the form's 区域目标值 merged over the counties' names (新罗区 | 永定区 | … on the header's second line, the level cells merged down beside it): unmerged, that line is not joined to the header and reads as an indicator with no name",
   "real/fj-longyan-ethnic-development-fund-target-2025|all unmerged": "as the 2023 sheet: the counties' names under 区域目标值 are the header's second line only by its merges",
   "real/hb-huangshi-party-school-main-classes-target-approval-2022|all unmerged": "指标值 over 2021年实际实现值 | 预期2022年实现值 is read as a two-line header by its merges (the header cells merged down beside it, 指标值 merged across): unmerged, the second line is not joined and the target column falls back to the empty first sub-column",
@@ -67,8 +63,6 @@ Object.assign(KNOWN_GAPS, {
   // batch 32 (corpus32): measured once before any engine change (batch32-diagnosis.md)
   // validation batches corpus20–corpus32, graduated to real/ by age in session 25 (measured just before the move on dd1fe93)
   // batch 20 (corpus20)
-  "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|all unmerged":
-    "目标名称 | 分值 each merged over two columns with no sub-header line: merged, 分值 over two number columns is 标准分 | 得分 (the scores read); unmerged, the second number column stands under an empty header cell and gets no role, so every score reads null",
   // validation batches corpus33 and corpus34, graduated from validation/ by age in session 27 (measured just before the move on defe8bf)
   // batch 39b (corpus39b): development sheets, measured once before any engine change (batch39b-diagnosis.md); the 2020
   // 重点生态功能区 table's two entries (unmerged, all unmerged) closed by fix39: the leading 地方合计's parts now run to 云南

@@ -3,6 +3,7 @@ import { parseA1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, GroupNode, Indicator } from "../model/types";
 import { groupWeightInLabel } from "../text/labels";
+import { cutLine } from "./cut-row";
 import { hasCell, ownColumnOf } from "../model/indicator-row";
 
 /**
@@ -70,6 +71,7 @@ export function filledDownMerges(grid: Grid, model: EvaluationModel): CellRange[
   const covered = new CoveredCells(out);
   itemLineMerges(grid, model, out, covered);
   pointsLabelMerges(grid, model, out, covered);
+  repeatedPointsMerges(grid, model, out, covered);
   repeatedNameMerges(grid, model, out, covered);
   return out;
 }
@@ -232,6 +234,130 @@ function pointsLabelMerges(grid: Grid, model: EvaluationModel, out: CellRange[],
     while (end < last && !grid.mergeAt(end + 1, nameCol) && !taken(end + 1) && grid.compactText(end + 1, nameCol) === t && sameGroupsLeft(grid, r, end + 1, nameCol)) end++;
     if (end > r) out.push({ r1: r, c1: nameCol, r2: end, c2: nameCol });
     r = end;
+  }
+}
+
+/**
+ * Whether the lines' points come with a companion copied beside them, as a merged cell filled down leaves them: in
+ * the line's other points-side columns (its 得分, its 评分标准) the same text on every line in one of them at least
+ * (the score or the rule merged over the lines with the points), and no two different texts in any. Two items that
+ * merely state equal points keep their own scores and rules (9 and 10, two different rules): they are two lines.
+ */
+export function copiedBeside(grid: Grid, rows: number[], columns: number[]): boolean {
+  let copied = false;
+  for (const c of columns) {
+    const texts = rows.map((r) => grid.compactText(r, c));
+    const filled = texts.filter((t) => t);
+    if (new Set(filled).size > 1) return false;
+    if (filled.length === rows.length) copied = true;
+  }
+  return copied;
+}
+
+/** a line's points in one column: its own cell (on its row, not merged) and the number read from it */
+type LinePoints = { row: number; col: number; value: number };
+
+/**
+ * Points written again, unchanged, on consecutive lines of one group (a 分值 or 得分 merged over several 三级 lines, or
+ * over a 二级 group's lines, filled down by an export), where the group's stated points tell which reading is meant:
+ * counted on every line the parts miss the group's points (40 + 40 + 40 + 40 + 40 + 40 + 10 against 50), counted once
+ * per run they add up exactly (40 + 10). Each such run gets a merge, as the merged original had. Runs stay inside the
+ * lines' own group (two 二级 groups' 10 and 10 are two values), a run's lines carry a companion copied with the points
+ * (copiedBeside: the same 得分 or 评分标准 on each), and only an exact sum decides: points repeated by chance, or a
+ * slip, leave the lines as they are.
+ */
+function repeatedPointsMerges(grid: Grid, model: EvaluationModel, out: CellRange[], covered: CoveredCells): void {
+  const w = model.columns.weight;
+  const sc = model.columns.score;
+  // the score column read alone only where no weight column carries the lines' points (its runs go with the weight's)
+  const columns: [number, "weight" | "score"][] = w !== undefined ? [[w, "weight"]] : sc !== undefined ? [[sc, "score"]] : [];
+  const cut = columns.length ? cutLine(grid, model) : null;
+  for (const [col, kind] of columns) {
+    const companions = [sc, model.columns.rubric].filter((c): c is number => c !== undefined && c !== col);
+    /** the lines' own points in the column, null when a line has none of its own there (or is a part of a line) */
+    const own = (i: Indicator): LinePoints | null => {
+      const value = kind === "weight" ? i.weight : i.claimedScore;
+      if (value === null || i.childOfRow !== null || (kind === "weight" && i.weightSource !== "column") || grid.mergeAt(i.row, col) || covered.has(i.row, col)) return null;
+      return grid.compactText(i.row, col) ? { row: i.row, col, value } : null;
+    };
+    /** runs of the group's own lines: consecutive rows, the same text in the column */
+    const runs = (g: GroupNode): LinePoints[][] => {
+      const list: LinePoints[][] = [];
+      for (const i of g.indicators) {
+        const p = own(i);
+        const run = list[list.length - 1];
+        const prev = run?.[run.length - 1];
+        if (p && prev && prev.row + 1 === p.row && grid.compactText(prev.row, col) === grid.compactText(p.row, col)) run.push(p);
+        else list.push(p ? [p] : []);
+      }
+      // (a run with no companion copy is lines that happen to state equal points: each line its own)
+      return list.filter((r) => r.length).flatMap((r) => (r.length > 1 && !copiedBeside(grid, r.map((p) => p.row), companions) ? r.map((p) => [p]) : [r]));
+    };
+    const stated = (g: GroupNode) => (kind === "weight" ? g.weight : (g.score?.value ?? null));
+    /** the parts' sum, every line counted or each run once, and the runs of more than one line */
+    const sums = (g: GroupNode): { lines: number; once: number; repeated: LinePoints[][]; whole: boolean } => {
+      const rs = runs(g);
+      const repeated = rs.filter((r) => r.length > 1);
+      // (whole: every repeated run spans all of its group's lines, the group's label filled down with it)
+      const acc = { lines: 0, once: 0, repeated, whole: repeated.every((r) => r.length === g.indicators.length) };
+      for (const r of rs) {
+        acc.lines += r.length * r[0].value;
+        acc.once += r[0].value;
+      }
+      for (const c of g.children) {
+        const v = stated(c);
+        if (v !== null) {
+          acc.lines += v;
+          acc.once += v;
+          continue;
+        }
+        const s = sums(c);
+        acc.lines += s.lines;
+        acc.once += s.once;
+        acc.repeated.push(...s.repeated);
+        acc.whole &&= s.whole;
+      }
+      return acc;
+    };
+    /** the group's runs merged where each once adds up to its points (and every line counted does not) */
+    const settles = (g: Pick<GroupNode, "lastRow" | "children" | "indicators">, points: number): boolean => {
+      const s = sums(g as GroupNode);
+      // (a table cut inside the group: its lines past the cut only add, so each run once falling short of the points
+      // where every line counted runs over them is the same evidence — where each run is a whole 二级 group's lines,
+      // its label filled down with the points, not a few numbered lines under a heading that shares them out)
+      const fits = Math.abs(s.once - points) < 0.005 || (cut !== null && cut <= g.lastRow && s.whole && s.once < points && s.lines > points + 0.005);
+      if (!s.repeated.length || !fits || Math.abs(s.lines - points) < 0.005) return false;
+      for (const r of s.repeated) {
+        const m = { r1: r[0].row, c1: col, r2: r[r.length - 1].row, c2: col };
+        out.push(m);
+        covered.add(m);
+        // (the score written again over the same lines with the points: one score, merged with them)
+        if (kind === "weight" && sc !== undefined && r.every((p) => !grid.mergeAt(p.row, sc) && !covered.has(p.row, sc) && grid.compactText(p.row, sc) === grid.compactText(r[0].row, sc))) {
+          const ms = { ...m, c1: sc, c2: sc };
+          out.push(ms);
+          covered.add(ms);
+        }
+      }
+      return true;
+    };
+    const visit = (g: GroupNode) => {
+      if (g.weight !== null && (kind === "weight" || stated(g) === null) && settles(g, g.weight)) return;
+      for (const c of g.children) visit(c);
+    };
+    for (const g of model.groups) visit(g);
+    // a block's points ("一般公共预算支出管理(60分)" over its groups): its groups and its lines outside any group
+    // (its label written again on each of its lines, filled down, is read as a block per line: one block to the last)
+    const blocks = model.weightBlocks;
+    for (let k = 0; k < blocks.length; k++) {
+      const b = blocks[k];
+      const labelCol = parseA1(b.cell).col;
+      let lastRow = b.lastRow;
+      while (k + 1 < blocks.length && blocks[k + 1].firstRow === lastRow + 1 && blocks[k + 1].label === b.label && parseA1(blocks[k + 1].cell).col === labelCol) lastRow = blocks[++k].lastRow;
+      const inside = (row: number) => row >= b.firstRow && row <= lastRow;
+      const children = model.groups.filter((g) => inside(g.row));
+      const indicators = model.indicators.filter((i) => inside(i.row) && !i.level1 && !i.level2);
+      settles({ lastRow, children, indicators }, b.weight);
+    }
   }
 }
 

@@ -816,7 +816,8 @@ const SCORING_SHEET_WORDS = /自评|评分|打分|得分|考评|评价人/;
  * A points header (分值) merged over two columns with no sub-header line under it, on a self-scoring sheet (a scoring
  * word above the table): the two columns are 标准分 | 得分, the second the score — where both hold numbers on at least
  * two lines, each line's own (no group's points merged down), and the second is not above the first on most of them
- * (港南 自评评分表: 目标名称 (A:B) | 分值 (C:D) over name | 评分标准 | 3 | 3). A sheet with a 得分 column is left as it is.
+ * (港南 自评评分表: 目标名称 (A:B) | 分值 (C:D) over name | 评分标准 | 3 | 3), or its merge undone (分值 | an empty header
+ * cell over the second column). A sheet with a 得分 column is left as it is.
  */
 function scoreUnderMergedPoints(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
   if ([...colRole.values()].includes("score")) return;
@@ -827,9 +828,10 @@ function scoreUnderMergedPoints(grid: Grid, rows: number[], colRole: Map<number,
   for (const [c, role] of colRole) {
     if (role !== "weight") continue;
     const m = grid.mergeAt(head, c);
-    if (!m || m.c1 !== c || m.c2 !== c + 1 || m.r2 !== head) continue;
     const second = colRole.get(c + 1);
-    if (second !== undefined && second !== "weight") continue;
+    // (its merge undone, a CSV dump: the column right of it unnamed on every header line and given no role)
+    const spread = m ? m.c1 === c && m.c2 === c + 1 && m.r2 === head : second === undefined && rows.every((r) => !grid.compactText(r, c + 1));
+    if (!spread || (second !== undefined && second !== "weight")) continue;
     let both = 0;
     let notAbove = 0;
     for (let r = head + 1; r <= Math.min(grid.rowCount, head + SCAN.headerSettleRows); r++) {
