@@ -53,13 +53,9 @@ Object.assign(KNOWN_GAPS, {
   // item's line) fixed by eng28b: the level word merged over label | 序号 | item columns reads the last as the items' (itemsUnderMergedLevel)
   "real/hb-huangshi-library-sharing-project-selfeval-2022|filled down":
     "a 得分 merged over two 三级 lines (one score for the pair), no 分值 column and nothing else merged with it: written on both lines it reads as two scores of 10, which is what the filled sheet says — only a 得分 or 评分标准 copied beside repeated points tells one merged value (filled-down.ts copiedBeside), and a score has no companion here",
-  "real/fj-longyan-ethnic-development-fund-target-2023|all unmerged": "the form's 区域目标值 merged over the counties' names (新罗区 | 永定区 | … on the header's second line, the level cells merged down beside it): unmerged, that line is not joined to the header and reads as an indicator with no name",
-  "real/fj-longyan-ethnic-development-fund-target-2025|all unmerged": "as the 2023 sheet: the counties' names under 区域目标值 are the header's second line only by its merges",
-  "real/hb-huangshi-party-school-main-classes-target-approval-2022|all unmerged": "指标值 over 2021年实际实现值 | 预期2022年实现值 is read as a two-line header by its merges (the header cells merged down beside it, 指标值 merged across): unmerged, the second line is not joined and the target column falls back to the empty first sub-column",
-  "real/he-handan-needy-relief-target-2019-trad|all unmerged": "the 优 | 良 | 中 | 差 line under 绩效指标评价标准 is the header's second line only by its merges: unmerged, it reads as an indicator row with no name",
-  // batch 19b (corpus19b)
-  "real/cn-agri-special-fund-benefit-indicators-excerpt|all unmerged":
-    "三级指标 is merged over 序号 | 指标名称 | 指标涵义: unmerged it stands over the 序号 column, which becomes level 3 (the item numbers as names), the '(6分)' label weights are lost and the family drops to unknown",
+  // the five 'all unmerged' entries of a header's second line (区域目标值 over the counties, 指标值 over two years, 绩效指标评价标准
+  // over 优 | 良 | 中 | 差, 三级指标 over 指标名称 | 指标涵义) closed by eng31b: the words under blank header cells right of a word,
+  // nothing under the header's other words, are its lower line (table-header.ts unmergedSubHeaderBelow)
   // batch 32 (corpus32): measured once before any engine change (batch32-diagnosis.md)
   // validation batches corpus20–corpus32, graduated to real/ by age in session 25 (measured just before the move on dd1fe93)
   // batch 20 (corpus20)

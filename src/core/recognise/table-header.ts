@@ -3,6 +3,7 @@ import type { ColumnRole } from "../model/types";
 import { budgetRole, indicatorRole, itemsPointsHead, pointsHeadLevel } from "./headers";
 import { pointsAt, weightValueAt } from "./cells";
 import { readNumber } from "../text/numbers";
+import { parseValue } from "../text/quantity";
 import { isClosingRow } from "./table-closing";
 import { bandLadder, rulePoints } from "./rule-points";
 import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
@@ -675,6 +676,8 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   rows.sort((a, b) => a - b);
   const below = subHeaderBelow(grid, rows[rows.length - 1]);
   if (below !== null) rows.push(below);
+  // (the line over a lower line its merges undone: its words span the blank header cells right of them)
+  const spanned = below !== null && unmergedSubHeaderBelow(grid, below - 1) === below ? below - 1 : null;
   const colRole = new Map<number, ColumnRole>();
   for (const r of [...rows].reverse()) {
     const taken = new Set<ColumnRole>([...colRole.values()].filter((role) => role === "level1" || role === "level2" || role === "level3"));
@@ -682,7 +685,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     for (const [c, role] of rowRoles(grid, r)) {
       if (colRole.has(c) || taken.has(role)) continue;
       // a parent merged over sub-columns, one of which a lower line gives the same role: that sub-column is it
-      const m = grid.mergeAt(r, c);
+      const m = grid.mergeAt(r, c) ?? (r === spanned ? unmergedSpan(grid, r, c) : undefined);
       if (m && m.c2 > m.c1 && [...colRole].some(([cc, rr]) => rr === role && cc >= m.c1 && cc <= m.c2)) continue;
       colRole.set(c, role);
     }
@@ -1251,6 +1254,8 @@ function labelsStateWeights(grid: Grid, headRow: number, col: number): boolean {
 function subHeaderBelow(grid: Grid, row: number): number | null {
   const r = row + 1;
   if (r > grid.rowCount) return null;
+  const unmerged = unmergedSubHeaderBelow(grid, row);
+  if (unmerged !== null) return unmerged;
   // the header's other cells merged down over it: the row is the second line of a two-line header
   let mergedDown = false;
   for (let c = 1; c <= grid.scanCols; c++) if (grid.mergeAt(row, c)?.r2 === r && grid.mergeAt(row, c)!.r1 === row) mergedDown = true;
@@ -1272,6 +1277,54 @@ function subHeaderBelow(grid: Grid, row: number): number | null {
   if (numbers > 0 && named === 0) return null;
   // (merged down beside it, one sub-column that names a role is enough: 指标值 over 上年实际值 | 预期当年实现值)
   return (mergedDown ? named >= 1 : names >= 2) ? r : null;
+}
+
+/** A header word's span on a line with no merge: its cell and the blank cells right of it, to the next word. */
+function unmergedSpan(grid: Grid, row: number, c: number): { c1: number; c2: number } {
+  let c2 = c;
+  while (c2 < grid.scanCols && !grid.text(row, c2 + 1)) c2++;
+  return { c1: c, c2 };
+}
+
+/** What a cell of a table's line holds and a header's name does not (parseValue's kinds): a value, a template's ≥**. */
+const VALUE_KINDS = new Set(["number", "placeholder"]);
+
+/**
+ * The same lower line with the header's merges undone (a CSV dump, a paste as values), each value left on its first
+ * cell: 区域目标值 | blank … over 新罗区 | 永定区 | …, 绩效指标评价标准 | blank | blank | blank over 优 | 良 | 中 | 差. What
+ * the merges said, the line still shows by where its words sit: every one under a header word with blank header cells
+ * right of it (its span, to the next word), two at least, and nothing under the header's other words — the cells once
+ * merged down beside the line (一级指标 | 二级指标 | 三级指标 …), two at least. Names only, no number: a table's first
+ * line holds its item's name under one of those other words, or numbers.
+ */
+function unmergedSubHeaderBelow(grid: Grid, row: number): number | null {
+  const r = row + 1;
+  const heads: number[] = [];
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (grid.mergeAt(row, c) || grid.mergeAt(r, c)) return null;
+    if (grid.text(row, c)) heads.push(c);
+  }
+  let names = 0;
+  let narrow = 0;
+  for (let k = 0; k < heads.length; k++) {
+    const end = unmergedSpan(grid, row, heads[k]).c2;
+    let under = 0;
+    for (let c = heads[k]; c <= end; c++) {
+      const t = grid.text(r, c);
+      if (!t) continue;
+      // (a value, 280人次 | ≥95%, or a template's ≥**: a line of the table's)
+      if (typeof grid.raw(r, c) === "number" || (VALUE_KINDS.has(parseValue(t).kind) && !indicatorRole(t))) return null;
+      under++;
+    }
+    // (a word with no blank beside it: a cell once merged down, blank on the line)
+    if (end === heads[k]) {
+      if (under) return null;
+      narrow++;
+    } else names += under;
+  }
+  // (the words left of the first header word: no line's content either)
+  for (let c = 1; c < (heads[0] ?? 1); c++) if (grid.text(r, c)) return null;
+  return names >= 2 && narrow >= 2 ? r : null;
 }
 
 /** A scoring rule's wording: a deduction, an award of points, or "no points". */
@@ -1632,6 +1685,8 @@ const HEADER_BLOCK_LINES = 3;
 function upperHeaderLine(grid: Grid, row: number): boolean {
   const up = row - 1;
   if (up < 1) return false;
+  // (or its merges undone, `row` named under its words' spans: unmergedSubHeaderBelow)
+  if (unmergedSubHeaderBelow(grid, up) === row) return true;
   let own = 0;
   let mergedDown = false;
   let overNames = false;
