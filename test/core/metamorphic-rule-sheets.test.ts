@@ -26,8 +26,6 @@ const TALLY_LEFT = new Set([
 const KNOWN: Record<string, string> = {
   "real/js-nanjing-zhongshanling-river-chief-assessment-rubric::no title":
     "考核类别 | 考核内容 | 分值 | 备注 without its 考核评分表 title: only the title tells an assessment's tally from a scoring system (indicator-system 0.5)",
-  "real/js-nanjing-zhongshanling-river-chief-assessment-rubric::points in labels, no 分值 column":
-    "考核类别 | 考核内容 | 备注: both words read as 一级 and no weight column, no header is found (the points only in the labels)",
   "real/wanglu-budget-assessment::no score column":
     "the grid has no title (部门预算绩效管理考核表 is the page's, not the sheet's): without its 考评得分 column it is the assessment's rules, read as a scoring system",
   "real/wanglu-budget-assessment::no score nor rule column": "as without its score column",

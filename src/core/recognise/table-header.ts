@@ -344,17 +344,20 @@ function dimensionCells(grid: Grid, headerRow: number, c: number): number {
 const POINTED_LINES = 4;
 
 /**
- * A header naming one level column and no other key column (项目 | 序号 | 考评内容, 测评类别 | 测评项目 …): still the
- * table's header where that column's cells state their own points in brackets (…发挥作用。(1分), 有班子(10分)) on two of
+ * A header naming one level column and no other key column (项目 | 序号 | 考评内容, 测评类别 | 测评项目 …), or one level
+ * word for adjacent columns: still the table's header where that column's cells state their own points in brackets (…发挥作用。(1分), 有班子(10分)) on two of
  * the lines right under it at least — the weights are in the labels, a scoring system's criteria.
  */
 function pointedLevel(grid: Grid, row: number, roles: Map<number, ColumnRole>): boolean {
   const levels = [...roles].filter(([, role]) => LEVEL_ROLES.includes(role));
-  if (levels.length !== 1) return false;
-  const col = levels[0][0];
-  let pointed = 0;
-  for (let r = row + 1; r <= Math.min(grid.rowCount, row + POINTED_LINES); r++) if (grid.ownsCell(r, col) && weightInLabel(grid.text(r, col)) !== null) pointed++;
-  return pointed >= 2;
+  if (!levels.length || levels.some(([, role]) => role !== levels[0][1])) return false;
+  // (or one level word for adjacent columns, 考核类别 | 考核内容 both read as 一级, which sameLevelSideBySide nests: one of
+  // them stating its points, 一、政策制度(20分) over (1)…(8分))
+  return levels.some(([col]) => {
+    let pointed = 0;
+    for (let r = row + 1; r <= Math.min(grid.rowCount, row + POINTED_LINES); r++) if (grid.ownsCell(r, col) && weightInLabel(grid.text(r, col)) !== null) pointed++;
+    return pointed >= 2;
+  });
 }
 
 /**

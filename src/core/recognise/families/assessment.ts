@@ -14,7 +14,8 @@ export const assessment: FamilyDetector = {
     // (nor with a rule-sheet column beside its items, 考核内容: who is assessed or assesses, how it is checked, points
     // deducted — see RULE_SHEET_HEADER)
     const title = assessmentTitle(f);
-    const blankTally = cols.weight !== undefined && !cols.rubric && !cols.explanation && ASSESSMENT_SHEET.test(title) && !namesRuleSheetColumn(f);
+    // (its 分值 a column's, or written into the items' labels, 一、政策制度(20分) over (1)…(8分): the same tally)
+    const blankTally = (cols.weight !== undefined || f.labelWeights) && !cols.rubric && !cols.explanation && ASSESSMENT_SHEET.test(title) && !namesRuleSheetColumn(f);
     if (!cols.score && !blankTally) return 0;
     let s = 0.3;
     // the finance bureau's 预算绩效管理工作考核, not an employee appraisal

@@ -37,7 +37,9 @@ export const indicatorSystem: FamilyDetector = {
     if (f.weightsTotalled && cols.targetValue === undefined) s += 0.1;
     // (or, the points all in the names, group labels stating the points their items' labels add up to: '(二)…(100分)' over
     // '…(30分)', '…(20分)', '…(50分)')
-    else if (f.labelWeights && cols.targetValue === undefined && labelPointsAddUp(f, "label")) s += 0.1;
+    // (not under a title naming an assessment's scoring sheet, 考核评分表: its tally's points written into the labels add up
+    // as its 分值 column's would, no more a scoring system's than the column — see the 考核 title's weighing below)
+    else if (f.labelWeights && cols.targetValue === undefined && !ASSESSMENT_SHEET.test(f.heading) && labelPointsAddUp(f, "label")) s += 0.1;
     // the three levels of an evaluation system, each in its column
     if (cols.level1 && cols.level2 && cols.level3) s += 0.1;
     // (or a rule sheet's title: 考核细则, 考核评价评分标准, 测评指标, 绩效考核指标及权重)
