@@ -66,6 +66,14 @@ const CASES: Case[] = [
     rows: [3, 4, 5, 6],
   },
   {
+    name: "labels stating their points under the span (组织领导(20分) | 机构设置(5分)): the table's first line, not the header's",
+    second: [null, null, null, null, "组织领导(20分)", "机构设置(5分)", null],
+    top: 2,
+    last: 2,
+    targetValue: 5,
+    rows: [3, 4, 5, 6],
+  },
+  {
     name: "one word under the span only: no lower line",
     second: [null, null, null, null, null, "预期2022年实现值", null],
     top: 2,

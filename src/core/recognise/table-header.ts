@@ -1315,8 +1315,8 @@ function unmergedSubHeaderBelow(grid: Grid, row: number): number | null {
     for (let c = heads[k]; c <= end; c++) {
       const t = grid.text(r, c);
       if (!t) continue;
-      // (a value, 280人次 | ≥95%, or a template's ≥**: a line of the table's)
-      if (typeof grid.raw(r, c) === "number" || (VALUE_KINDS.has(parseValue(t).kind) && !indicatorRole(t))) return null;
+      // (a value, 280人次 | ≥95%, or a template's ≥**, or a label stating its points, 组织领导(20分): a line of the table's)
+      if (typeof grid.raw(r, c) === "number" || (VALUE_KINDS.has(parseValue(t).kind) && !indicatorRole(t)) || weightInLabel(t) !== null) return null;
       under++;
     }
     // (a word with no blank beside it: a cell once merged down, blank on the line)
