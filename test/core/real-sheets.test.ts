@@ -75,6 +75,14 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // 營商環境 排名表 (family, header-row): fixed by grad30 (an area ranking by an index is a per-unit result list); 上海 扫黄打非
   // (indicators, the D6 code mutant): fixed by grad30 (分值 | 评分细则 | 项目分值, the groups' points with the rule between);
   // 南昌 森林城乡 (total): its truth corrected (合 计 the 分值 column's total, no 得分 column: no claimed score total)
+  // batch 41 (corpus41): development sheets, measured once before any engine change (batch41-diagnosis.md); 內政部 租金補貼 passes every check;
+  // 人事處 範例 (total, and lines 5–7): fixed in corpus41 (a rule word merged over sub-heads the line below names titles them)
+  { id: "tw-taichung-economic-development-bureau-kpi-weights-2014-trad-excerpt", check: "family", why: "read unknown with no header (below): a 施政目標 KPI table whose weights are percentages in its labels ('推展會展活動(6%)'), which weightInLabel reads only in 分" },
+  { id: "tw-taichung-economic-development-bureau-kpi-weights-2014-trad-excerpt", check: "header-row", why: "no header (truth 3): 策略績效目標 | 衡量指標 | 評估體制 | 評估方式 | 衡量標準 | 年度目標值 name no level, weight or score column in the vocabulary" },
+  { id: "tw-taichung-economic-development-bureau-kpi-weights-2014-trad-excerpt", check: "indicators", why: "no header, so none of the ten 衡量指標 lines (5–14) is read; their '(N%)' weights need a group's % = the sum of its items' % as evidence (a bracketed % is more often a target)" },
+  { id: "tw-personnel-office-performance-self-assessment-report-example-trad-excerpt", check: "indicators", why: "lines 5–7 read (30/26, 30/25, 40/35) since corpus41; the second target's line 9 (30/23), after the first target's 總計 (row 8), is not: the 總計 closes the table, and a target's repeated scoring block below it is not read as the same table's" },
+  { id: "tw-central-government-expenditure-by-function-judicial-2003-trad-excerpt", check: "header-row", why: "no header (truth 4): a budget comparison 本年度預算數 | 上年度預算數 | 前年度決算數 | 本年度與上年度比較 with no 合計 line or column; the words are no budget-table vocabulary outside a 自评表 and the 比較 column (本年 − 上年) is no relation read" },
+  { id: "tw-gas-water-heater-relocation-subsidy-by-year-2008-2021-trad", check: "header-row", why: "no header (truth 3): every amount is text in 億/萬/元 ('1,030萬6,880元'), read as no number, so no column of amounts is seen" },
 ];
 
 interface TruthEntry {

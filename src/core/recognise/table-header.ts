@@ -663,6 +663,22 @@ export function levelColumns(roles: Map<number, ColumnRole>): string {
   return [...roles].filter(([, role]) => role === "level1" || role === "level2" || role === "level3").map(([c, role]) => `${role}@${c}`).join();
 }
 
+/** Column c has a head of its own on a header line below r (its own text, not the merged cell's). */
+function ownSubHead(grid: Grid, rows: number[], r: number, c: number): boolean {
+  return rows.some((x) => x > r && grid.ownsCell(x, c) && grid.startsInRow(x, c) && grid.compactText(x, c) !== "");
+}
+
+/** The last column a head starting at (r, c) stands over: its merge's, or the run of the same words written again
+ * across (a merge filled across); c itself when neither. */
+function spanOver(grid: Grid, r: number, c: number): number {
+  const m = grid.mergeAt(r, c);
+  if (m && m.c1 === c) return m.c2;
+  const t = grid.compactText(r, c);
+  let end = c;
+  while (end < grid.scanCols && grid.ownsCell(r, end + 1) && grid.compactText(r, end + 1) === t) end++;
+  return end;
+}
+
 /** The header whose main row is `row` (with a header row above or below it that also classifies), its columns mapped. */
 export function headerAt(grid: Grid, row: number): HeaderMap {
   const best = { row };
@@ -690,6 +706,13 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
       // a parent merged over sub-columns, one of which a lower line gives the same role: that sub-column is it
       const m = grid.mergeAt(r, c) ?? (r === spanned ? unmergedSpan(grid, r, c) : undefined);
       if (m && m.c2 > m.c1 && [...colRole].some(([cc, rr]) => rr === role && cc >= m.c1 && cc <= m.c2)) continue;
+      // a rule word merged over sub-heads the line below names (评分标准 over 项目 | 配分 | 自评 | 自评分数), or written
+      // again over each (its merge filled across): it titles them; the sub-column with a head of its own that names no
+      // role (项目) is not the rule's
+      if (role === "rubric" && ownSubHead(grid, rows, r, c)) {
+        const end = spanOver(grid, r, c);
+        if (end > c && [...colRole.keys()].filter((cc) => cc > c && cc <= end).length >= 2) continue;
+      }
       colRole.set(c, role);
     }
   }

@@ -3,7 +3,7 @@ import type { NumberRef, RelationTerm, RollupRelation, SumRelation } from "../mo
 import type { CellRange } from "../grid/a1";
 import { lineName, numberAt, NUMBER_LIKE } from "../recognise/cells";
 import { isPercentFormat, readNumber } from "../text/numbers";
-import { budgetRole } from "../recognise/headers";
+import { budgetRole, indicatorRole } from "../recognise/headers";
 import { titlesAnotherForm } from "../recognise/table-walk";
 import { sumAgrees } from "./tolerance";
 
@@ -24,7 +24,12 @@ type Measure = "weight" | "score";
 
 const measureOf = (text: string): Measure | null => {
   const h = text.replace(/\(.*?\)$/, "");
-  return SCORE_HEAD.test(h) ? "score" : WEIGHT_HEAD.test(h) ? "weight" : null;
+  if (SCORE_HEAD.test(h)) return "score";
+  if (WEIGHT_HEAD.test(h)) return "weight";
+  // (any other wording the header vocabulary gives the points or the score — 配分, 应得分, 标准分值, 实得分数 …: a
+  // sheet's 总计 line closes its 配分 column as it closes a 分值 one)
+  const role = indicatorRole(text);
+  return role === "weight" || role === "score" ? role : null;
 };
 
 /**
