@@ -74,8 +74,9 @@ function run(b: BuiltRuleSheet, id: string): Outcome[] {
  * upper line read as another table's header, the table as cut and its 总分's 权重 unchecked #571 (and #122); the top level
  * as uncoded label lines with bare points, merges undone (组织领导(51) over (一)机构设置(26) …), read as siblings of the
  * groups under them #693; over one name column, numbered headings stating their points alone on their lines, merges
- * undone ((一)组织领导(24分) over 1.… | 8分。…), read as items beside the items #679). Seeds that still fail and are listed
- * in KNOWN are pinned too, so their entries are checked at every count (#517 #543).
+ * undone ((一)组织领导(24分) over 1.… | 8分。…), read as items beside the items #679; a group's points bare in its label and in its 分值, the label's lowered, compared
+ * with nothing #517). Seeds that still fail and are listed in KNOWN are pinned too, so their entries are checked at every
+ * count (#543).
  */
 const PINNED = [226, 301, 314, 350, 412, 432, 517, 543, 546, 548, 560, 571, 580, 664, 679, 692, 693, 709, 738, 747, 749, 755, 780];
 
@@ -91,7 +92,7 @@ const CAUSES = {
   "closing-points-slip":
     "no 分值 column, each item's points closing its rule (\"…（6分）\"), the groups' bare in their labels (组织领导(45)): the closing points are read where the sheet bears them out — groups stating their points (…(45分)) that add up, or every line's adding up to 100 — and one raised breaks the 100 while bare labels bear nothing out, so none is read and the slip goes unreported (#709, eng29a; #543 the same with a 序号 column and label lines across the table)",
   "bare-label-points":
-    "a group's points stated twice, bare in its label and in the 分值 column (组织领导(83) | 83), the label's lowered to (80): a bare bracketed number in a label line read as a group by its 分值 (pointed-label-lines.ts) is not read as points, so the two are not compared (eng29a; #738, #517)",
+    "a group's points stated twice, bare in its label and in the 分值 column (组织领导(83) | 83), the label's lowered to (80): a bare bracketed number in a label line read as a group by its 分值 (pointed-label-lines.ts) is not read as points, so the two are not compared (eng29a). Since eng31a a bare number is read as the label's points where the other label lines bear it out (their bare numbers their 分值, two at least: #517 fixed); #738 has two label lines only, one of them slipped, so one agreeing line is too little",
   "two-groups-one-slip":
     "label lines 组织领导 | 80 over (1)(2)(3) items and 制度建设 | 20 over one, two groups only (#432, with or without its page break): a slip in one group leaves one group adding up, too little to read the lines as groups (pointed-label-lines.ts asks two), and (1)(2)(3) over their parent's points are no sub-items — the slip goes unreported (eng29a)",
 } as const;
@@ -102,7 +103,6 @@ const KNOWN: Record<string, keyof typeof CAUSES> = {
   "#432 L2row|merged|gp:column|ip:text分|code:none/(1)|noseq|rub:awards+deduct|x:附加分|total:none|pb:group|sc:filled|side:备注/groups::group-points": "two-groups-one-slip",
   "#738 L2row|unmerged|gp:both(10)|ip:text|code:none/1、|noseq|rub:graded|x:none|total:总分|pb:group|sc:filled|side:佐证材料/both::group-points": "bare-label-points",
   "#709 L3|merged|gp:label(10)|ip:text分|code:none/1、/1.|seq|rub:awards|x:none|total:none|pb:group|sc:filled|side:考核方式/items|inrule:后（5分）::item-weight": "closing-points-slip",
-  "#517 L2row|merged|gp:both(10)|ip:number|code:none/①|noseq|rub:none|x:none|total:合计|pb:none|sc:blank|num|scores:自评分+考核组评分::group-points": "bare-label-points",
   "#543 L2row|unmerged|gp:label(10)|ip:text分|code:(一)/①|seq|rub:awards+graded+plain|x:附加分|total:none|pb:none|sc:filled|inrule:后（5分）::item-weight": "closing-points-slip",
 };
 
