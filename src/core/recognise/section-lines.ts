@@ -136,9 +136,10 @@ function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, num
   // (or bare, uncoded, in the first name column — "组织领导(51)" over "(一)机构设置(26)" | (1)… — judged by the sums under it
   // as every unnumbered line is: looseLinesAddUp)
   const labelPoints = groupWeightInLabel(label) !== null || (bareBracketNumber(label) !== null && (headingStyle(label) !== null || col === top));
-  // (over one name column: a numbered heading stating its points, alone on its line — the line's merge across the table
-  // undone, "(一)组织领导(24分)" over "1.建立联络员制度 | 8分。查阅资料…" — spans the table as a merged one does)
-  const alone = nameCols.length === 1 && !m && !repeatedTo && codeStyle === null && col === top && labelPoints && headingStyle(label) !== null;
+  // (over one name column and no 分值 column, the items' points in their rules: a numbered heading stating its points,
+  // alone on its line — the line's merge across the table undone, "(一)组织领导(24分)" over "1.建立联络员制度 | 8分。查阅
+  // 资料…" — spans the table as a merged one does; with a 分值 column such lines are label blocks, as before)
+  const alone = !w && nameCols.length === 1 && !m && !repeatedTo && codeStyle === null && col === top && labelPoints && headingStyle(label) !== null;
   if (inLabel && ((nameCols.length < 2 && !alone) || !labelPoints || (w > 0 && grid.ownsCell(r, w) && grid.compactText(r, w) !== "" && grid.compactText(r, w) !== label))) return null;
   // across the first name column and another column left of the 分值: under its merge, or written again
   const from = m ? m.c1 : col;
