@@ -35,6 +35,17 @@ export function ruleClosingPoints(rule: string): number | null {
   return sum;
 }
 
+/**
+ * The rule without the item's points it closes with, where ruleClosingPoints reads one bracket ("…的得6分。（13分）" ->
+ * "…的得6分。"): what the rule awards, the closing points the frame those awards make up. Null where it reads none.
+ */
+export function ruleWithoutClosingPoints(rule: string): string | null {
+  const t = compact(rule).replace(FULL_STOP_END, "");
+  if ((t.match(BRACKETED_FIGURE) ?? []).length !== 1 || clauseClosingPoints(t) === null) return null;
+  const m = CLOSING_BRACKET.exec(t);
+  return m ? t.slice(0, m.index) : null;
+}
+
 const FULL_STOP_END = /[。.]$/;
 const CLAUSE_BREAK = /[;；]/;
 

@@ -302,7 +302,9 @@ function otherHeader(grid: Grid, firstHeaderRow: number, tableEnd: number): bool
     const roles = rowRoles(grid, r);
     return hasLevel(roles) && distinctKeyRoles(roles) >= 3;
   };
-  for (let r = firstHeaderRow - 1; r >= 1 && !titlesAnotherForm(grid, r); r--) if (isHeader(r)) return true;
+  // (the line right above the header, no line of data between, is the header's own upper line where it reads as a
+  // header too — 考核内容 | 权重(%) | 考核得分 over 一级要素 | 二级要素, its merges undone — not another table's)
+  for (let r = firstHeaderRow - 2; r >= 1 && !titlesAnotherForm(grid, r); r--) if (isHeader(r)) return true;
   for (let r = tableEnd + 1; r <= grid.rowCount && !titlesAnotherForm(grid, r); r++) if (isHeader(r)) return true;
   return false;
 }

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { GroupNode, Indicator, WeightBlock } from "../model/types";
 import { groupWeightInLabel } from "../text/labels";
+import { bareBracketNumber } from "./bare-points";
 import { labelCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { outsideTheWholeLabel } from "../relations/outside-the-whole";
@@ -111,15 +112,20 @@ function asBlocks(grid: Grid, nameCol: number, groups: Group[]): { rows: Set<num
   // (the parts hung under a line are the group's items)
   for (const g of groups) for (const i of g.under) i.childOfRow = null;
   const blocks: WeightBlock[] = [];
-  for (const { head, under } of groups) {
+  // (bare in brackets, "组织领导(44) | 44": the label's points where the other lines' bare numbers are their 分值 — two at
+  // least, every one but one — so one that is not is the same points stated twice, not the same)
+  const bare = groups.map((g) => bareBracketNumber(g.head.name));
+  const bareAgree = groups.filter((g, k) => bare[k] !== null && same(bare[k]!, g.head.weight!)).length;
+  const bareArePoints = bareAgree >= 2 && bareAgree >= bare.filter((b) => b !== null).length - 1;
+  groups.forEach(({ head, under }, k) => {
     const span = { firstRow: head.row + 1, lastRow: under[under.length - 1].row };
     blocks.push({ label: head.name, weight: head.weight!, cell: head.weightCell ?? grid.addr(head.row, nameCol), ...span });
     // (points stated twice, in the label and in the 分值 column, and not the same: the label's are checked too)
-    const own = groupWeightInLabel(head.name);
-    if (own === null || same(own, head.weight!)) continue;
+    const own = groupWeightInLabel(head.name) ?? (bareArePoints ? bare[k] : null);
+    if (own === null || same(own, head.weight!)) return;
     const at = grid.anchor(head.row, nameCol);
     blocks.push({ label: head.name, weight: own, cell: grid.addr(at.row, at.col), ...span });
-  }
+  });
   return { rows: new Set(groups.flatMap((g) => [g.head.row, ...g.repeats.map((i) => i.row)])), blocks };
 }
 

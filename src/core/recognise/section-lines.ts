@@ -133,12 +133,18 @@ function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, num
   const inLabel = !w || !grid.startsInRow(r, w) || !weightAt(grid, r, w);
   // (in its label only over a level column's groups: over one name column such lines are read as label blocks)
   // (or bare in brackets after a heading's number, "一、组织领导(39)": read as points where its list shows them, bare-points.ts)
-  const labelPoints = groupWeightInLabel(label) !== null || (bareBracketNumber(label) !== null && headingStyle(label) !== null);
-  if (inLabel && (nameCols.length < 2 || !labelPoints || (w > 0 && grid.ownsCell(r, w) && grid.compactText(r, w) !== "" && grid.compactText(r, w) !== label))) return null;
+  // (or bare, uncoded, in the first name column — "组织领导(51)" over "(一)机构设置(26)" | (1)… — judged by the sums under it
+  // as every unnumbered line is: looseLinesAddUp)
+  const labelPoints = groupWeightInLabel(label) !== null || (bareBracketNumber(label) !== null && (headingStyle(label) !== null || col === top));
+  // (over one name column and no 分值 column, the items' points in their rules: a numbered heading stating its points,
+  // alone on its line — the line's merge across the table undone, "(一)组织领导(24分)" over "1.建立联络员制度 | 8分。查阅
+  // 资料…" — spans the table as a merged one does; with a 分值 column such lines are label blocks, as before)
+  const alone = !w && nameCols.length === 1 && !m && !repeatedTo && codeStyle === null && col === top && labelPoints && headingStyle(label) !== null;
+  if (inLabel && ((nameCols.length < 2 && !alone) || !labelPoints || (w > 0 && grid.ownsCell(r, w) && grid.compactText(r, w) !== "" && grid.compactText(r, w) !== label))) return null;
   // across the first name column and another column left of the 分值: under its merge, or written again
   const from = m ? m.c1 : col;
   const to = Math.max(m ? m.c2 : col, repeatedTo);
-  const spans = from <= top && to > top && (to < w || inLabel);
+  const spans = alone || (from <= top && to > top && (to < w || inLabel));
   // (or, unnumbered, in the number column left of the names, merged across the first name column or beside its blank
   // cell, over numbered items: "综合工作" over 序号 | 考核内容 above "1 | 队伍建设 | 5" — a part stating its points, as a numbered
   // heading does: no sums asked)
@@ -158,7 +164,8 @@ function sectionLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, num
   }
   // (a heading in the number column left of the names, its own name cell blank, names no item: the lines under it numbered
   // (1), (2) … are its items, not an item's parts — "一、组织领导29分 | | 29" over "1 | (1)开展宣传活动 | 9", unmerged)
-  const below = spans ? true : labelBelow(grid, r, top, label, style, endRow, from < top && !grid.compactText(r, top));
+  // (a heading alone on its line is asked for its label below as an unmerged heading is: items numbered as it is are none)
+  const below = spans && !alone ? true : labelBelow(grid, r, top, label, style, endRow, from < top && !grid.compactText(r, top));
   if (below === false) return null;
   return { label: grid.text(r, col), col, numbered: style !== null, style, ...(below === null ? { last: true } : {}) };
 }
@@ -232,7 +239,8 @@ function looseLinesAddUp(grid: Grid, lines: Map<number, SectionLine>, w: number,
   let adding = 0;
   rows.forEach((r, k) => {
     if (!judged(lines.get(r)!)) return;
-    const own = (grid.startsInRow(r, w) ? weightAt(grid, r, w)?.value : undefined) ?? groupWeightInLabel(grid.compactText(r, lines.get(r)!.col));
+    const text = grid.compactText(r, lines.get(r)!.col);
+    const own = (grid.startsInRow(r, w) ? weightAt(grid, r, w)?.value : undefined) ?? groupWeightInLabel(text) ?? bareBracketNumber(text);
     if (own === null) return;
     const next = k + 1 < rows.length ? rows[k + 1] : endRow + 1;
     let sum = 0;

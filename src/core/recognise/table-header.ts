@@ -77,8 +77,10 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   // 分数 after a 分值 (or 权重) column and no 得分 column is the points given: the score (考核内容 | 分值 | 计分标准 | 分数),
   // unless a level has no weight of its own yet (一级 | 权重 | 二级 | 分值 | 三级 | 目标值 | 分数: the 三级 one's 分值),
   // or its values add up to the weight before it group by group (the lower level's own weight); one 分数 merged over a
-  // pair of columns (分数 over 主城各区 | 其他区县) is that pair's weight, after no other
-  if (!score && weights >= 2 && grid.compactText(row, lastWeight) === "分数" && everyLevelWeighted(roles, lastWeight) && !oneCellOver(grid, row, weightBefore, lastWeight) && !addsUpToGroupWeights(grid, row, weightBefore, lastWeight)) {
+  // pair of columns (分数 over 主城各区 | 其他区县) is that pair's weight, after no other; and 分数 twice, a level's name
+  // column between them (类别 | 分数 | 项目 | 分数), is one word for both levels' points — the second the items' whether
+  // or not they add up (a slip in an item's points is a slip, not the points given)
+  if (!score && weights >= 2 && grid.compactText(row, lastWeight) === "分数" && everyLevelWeighted(roles, lastWeight) && !oneCellOver(grid, row, weightBefore, lastWeight) && !sameWordEachLevel(grid, row, roles, weightBefore, lastWeight) && !addsUpToGroupWeights(grid, row, weightBefore, lastWeight)) {
     roles.set(lastWeight, "score");
   }
   for (const [c, role] of [...roles]) if (LEVEL_ROLES.includes(role) && (grid.mergeAt(row, c) || !grid.compactText(row, c + 1))) mergedOverCodeAndName(grid, row, c, roles);
@@ -231,6 +233,26 @@ function mergedOverCodeAndName(grid: Grid, row: number, c: number, roles: Map<nu
     points++;
   }
   if (points >= 2) roles.set(last, "weight");
+}
+
+/**
+ * The points columns `a` and `b` of the header line `row` are headed by the same word, each right of a name column: a
+ * level's left of `a`, and one headed column between them that reads as a level or as nothing (类别 | 分数 | 项目 | 分数,
+ * 评估内容 | 分数 | 评估要点 | 分数) — the pairs levelBesideEachPoints reads as the groups' points and the items'. A rule
+ * or a score column between them (考核内容 | 分数 | 评分标准 | 分数) makes no pair.
+ */
+function sameWordEachLevel(grid: Grid, row: number, roles: Map<number, ColumnRole>, a: number, b: number): boolean {
+  if (grid.compactText(row, a) !== grid.compactText(row, b)) return false;
+  const headed = (c: number) => grid.ownsCell(row, c) && !!grid.compactText(row, c);
+  let left = a - 1;
+  while (left >= 1 && !headed(left)) left--;
+  const leftRole = left >= 1 ? roles.get(left) : undefined;
+  if (!leftRole || !LEVEL_ROLES.includes(leftRole)) return false;
+  const between: number[] = [];
+  for (let c = a + 1; c < b; c++) if (headed(c)) between.push(c);
+  if (between.length !== 1) return false;
+  const role = roles.get(between[0]);
+  return role === undefined || LEVEL_ROLES.includes(role);
 }
 
 /** Columns `a` and `b` of the line `row` are under one merged header cell. */
@@ -518,9 +540,13 @@ function pointsUnderRuleHead(grid: Grid, row: number, roles: Map<number, ColumnR
  */
 function pointsOpeningRules(grid: Grid, row: number, roles: Map<number, ColumnRole>): boolean {
   const all = [...roles.values()];
-  if (all.some((r) => r === "weight" || r === "score" || r === "targetValue" || r === "actual")) return false;
+  if (all.some((r) => r === "weight" || r === "targetValue" || r === "actual")) return false;
   const rules = [...roles].filter(([, r]) => r === "rubric").map(([c]) => c);
   if (rules.length !== 1) return false;
+  // (or closing them, "…扣完为止。（14分）", where label lines across the table state their groups' points that those
+  // add up to: closingPointsUnderLabelLines; with a 得分 column beside them as well)
+  if (closingPointsUnderLabelLines(grid, row, rules[0])) return true;
+  if (all.includes("score")) return false;
   let lines = 0;
   let points = 0;
   for (let r = row + 1; r <= Math.min(grid.rowCount, row + RULE_HEAD_LINES); r++) {
@@ -529,6 +555,54 @@ function pointsOpeningRules(grid: Grid, row: number, roles: Map<number, ColumnRo
     if (rulePoints(grid.text(r, rules[0])) !== null) points++;
   }
   return points >= 2 && 2 * points > lines;
+}
+
+/**
+ * Under the header line `row`, label lines across the table state their groups' points ("1.组织领导(37分)" over the
+ * rule column `rule` too: merged across it, or written again in it) and the rules of the lines under each close with
+ * their points ("…扣完为止。（14分）", ruleClosingPoints) adding up to the label's: two groups at least, and as many as
+ * those whose lines do not (a slip in one item's points leaves the others' evidence). The label's own points are what
+ * bear the closing brackets out as the items' points, not their last requirement's (closing-points.ts).
+ */
+function closingPointsUnderLabelLines(grid: Grid, row: number, rule: number): boolean {
+  let open: { value: number; sum: number; n: number } | null = null;
+  let agree = 0;
+  let disagree = 0;
+  const close = () => {
+    if (open && open.n >= 1) {
+      if (Math.abs(open.value - open.sum) < 0.005) agree++;
+      else disagree++;
+    }
+    open = null;
+  };
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows); r++) {
+    if (!grid.rowHasContent(r)) continue;
+    if (isClosingRow(grid, r)) break;
+    // (the first cell of the line that holds text: a label line's label, an item's name)
+    let first = 0;
+    for (let c = 1; c < rule && !first; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) first = c;
+    if (!first) continue;
+    const label = grid.compactText(r, first);
+    const m = grid.mergeAt(r, first);
+    const across = (m && m.r1 === r && m.c2 >= rule) || grid.compactText(r, rule) === label;
+    const w = across ? groupWeightInLabel(grid.text(r, first)) : null;
+    if (across) {
+      close();
+      if (w !== null) open = { value: w, sum: 0, n: 0 };
+      continue;
+    }
+    const p = grid.startsInRow(r, rule) ? ruleClosingPoints(grid.text(r, rule)) : null;
+    if (!open) continue;
+    if (p === null) {
+      // (an item whose rule states no points: the group's lines are not all read, no evidence either way)
+      open = null;
+      continue;
+    }
+    (open as { sum: number }).sum += p;
+    (open as { n: number }).n++;
+  }
+  close();
+  return agree >= 2 && agree >= disagree;
 }
 
 /** The line's roles with a rule column of points read as the 分值 (pointsUnderRuleHead). */

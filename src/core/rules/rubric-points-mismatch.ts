@@ -1,3 +1,4 @@
+import { ruleClosingPoints, ruleWithoutClosingPoints } from "../recognise/closing-points";
 import { bandLadder, bracketedAwards, clauseHeadPoints, closingTotal, deductedAward, numberedDeductedAwards, pointsAtRuleHead, ruleBody, rulePoints, topTierAward } from "../recognise/rule-points";
 import { fullAward, rateFormulaPoints, rubricAwards, soleAward, targetAward } from "../text/labels";
 import { sum2 } from "../score/aggregate";
@@ -106,7 +107,9 @@ export const rubricPointsMismatch: Rule = {
       }
       // (no 分值 column, the item's points the ones its rule opens with, "满分13分，…得5分；…得8分": the awards are the
       // rest of the rule, the opening points the frame they make up, no award of their own)
-      const body = model.columns.weight === undefined && i.weightSource === "label" && rulePoints(i.rubric) === i.weight ? ruleBody(i.rubric) : null;
+      // (or the ones it closes with, "…的得6分。（13分）", ruleClosingPoints: the same frame, at the rule's end)
+      const fromLabel = model.columns.weight === undefined && i.weightSource === "label";
+      const body = fromLabel && rulePoints(i.rubric) === i.weight ? ruleBody(i.rubric) : fromLabel && ruleClosingPoints(i.rubric) === i.weight ? ruleWithoutClosingPoints(i.rubric) : null;
       const awards = body !== null ? rubricAwards(body) : rubricAwards(i.rubric);
       // a rule itemised in clauses whose heads state their points ("①…(15分):…②…(2.5分):…"): the heads add up to the item's
       const heads = awards ? null : clauseHeadPoints(i.rubric);
