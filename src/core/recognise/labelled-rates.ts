@@ -37,11 +37,13 @@ const TRAILING_COLON = /[:：]$/;
 
 export function labelledRates(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
+  const { start, cols } = grid.textCells();
   for (let r = 1; r <= grid.rowCount; r++) {
     // cheap test first: a cell of the line names an executed amount
     let any = false;
-    for (let c = 1; c <= grid.scanCols && !any; c++) {
-      if (!grid.ownsCell(r, c) || typeof grid.raw(r, c) !== "string") continue;
+    for (let k = start[r]; k < start[r + 1] && !any; k++) {
+      const c = cols[k];
+      if (typeof grid.raw(r, c) !== "string") continue;
       const t = grid.compactText(r, c);
       any = t.length <= 26 && EXECUTED_WORD.test(t) && budgetRole(t.replace(TRAILING_COLON, "")) === "executed";
     }

@@ -13,9 +13,10 @@ const ROWS = 3;
 
 export function printedRatios(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
+  const { start, cols } = grid.textCells();
   for (let h = 1; h < grid.rowCount; h++) {
-    for (let c = 1; c <= grid.scanCols; c++) {
-      if (!grid.ownsCell(h, c)) continue;
+    for (let i = start[h]; i < start[h + 1]; i++) {
+      const c = cols[i];
       const text = grid.compactText(h, c);
       if (text.length < 7 || !(text.includes("/") || text.includes("／") || text.includes("÷"))) continue;
       const m = FORMULA.exec(text);

@@ -71,9 +71,11 @@ function rowHasNumber(grid: Grid, r: number): boolean {
 export function productRelations(grid: Grid): ProductRelation[] {
   const out: ProductRelation[] = [];
   const seenRate = new Set<number>();
+  const { start, cols: texts } = grid.textCells();
   for (let r = 1; r <= grid.rowCount; r++) {
-    for (let c = 1; c <= grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c) || seenRate.has(c)) continue;
+    for (let i = start[r]; i < start[r + 1]; i++) {
+      const c = texts[i];
+      if (seenRate.has(c)) continue;
       const t = grid.compactText(r, c);
       if (!t || t.length > 20 || !RATE_WORD.test(t) || rowHasNumber(grid, r)) continue;
       // the header's lines: this one and those below it before the first line with numbers

@@ -16,9 +16,10 @@ const MIN_TEXT = 16;
 
 export function sentenceSums(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
+  const { start, cols } = grid.textCells();
   for (let r = 1; r <= grid.rowCount; r++) {
-    for (let c = 1; c <= grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c)) continue;
+    for (let k = start[r]; k < start[r + 1]; k++) {
+      const c = cols[k];
       const text = grid.compactText(r, c);
       if (text.length < MIN_TEXT || !text.includes("其中")) continue;
       TOTAL.lastIndex = 0;

@@ -19,7 +19,8 @@ function pairs(text: string): Set<string> {
 
 /** A line with a label that names a share (no number read before one is seen). */
 function namesShare(grid: Grid, r: number): boolean {
-  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && SHARE.test(grid.compactText(r, c))) return true;
+  const { start, cols } = grid.textCells();
+  for (let k = start[r]; k < start[r + 1]; k++) if (SHARE.test(grid.compactText(r, cols[k]))) return true;
   return false;
 }
 

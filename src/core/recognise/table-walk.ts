@@ -341,8 +341,10 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     lastRow = r;
     // a header repeated inside the table (page break, one block per 绩效目标): not data, nor the rows it spans
     if (r <= skipThrough) continue;
-    const twoLines = !repeatsHeader(grid, r, words) && repeatsTwoLineHeader(grid, r, twoLineWords);
-    if (twoLines || (nameCol && indicatorRole(grid.text(r, nameCol)) && distinctKeyRoles(rowRoles(grid, r)) >= 3) || repeatsHeader(grid, r, words)) {
+    // (asked once: both tests below read it)
+    const repeats = repeatsHeader(grid, r, words);
+    const twoLines = !repeats && repeatsTwoLineHeader(grid, r, twoLineWords);
+    if (twoLines || (nameCol && indicatorRole(grid.text(r, nameCol)) && distinctKeyRoles(rowRoles(grid, r)) >= 3) || repeats) {
       // header cells merged over two rows (the block label beside them spans the data and does not count)
       for (const c of Object.values(cols)) skipThrough = Math.max(skipThrough, grid.mergeAt(r, c!)?.r2 ?? r);
       if (twoLines) skipThrough = Math.max(skipThrough, r + 1);

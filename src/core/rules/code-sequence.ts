@@ -130,8 +130,8 @@ interface Run {
 const NOTE_UNDER_TABLE = /^(注|说明|填表说明|备注)(?:[:：.\d]|$)/;
 /** The row's first cell with text (its merge's anchor where merged): 0 where none. */
 function firstOwned(grid: Grid, r: number): number {
-  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) return c;
-  return 0;
+  const { start, cols } = grid.textCells();
+  return start[r] < start[r + 1] ? cols[start[r]] : 0;
 }
 
 function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
@@ -294,11 +294,13 @@ const SERIAL_HEADER = /^(序号|编号|指标编号|指标序号|序列号)$/;
 function serialColumnRuns(grid: Grid, headerRepeats?: Set<number>): Run[] {
   const runs: Run[] = [];
   const last = Math.min(grid.rowCount, SERIAL_SCAN_ROWS);
+  const owned = grid.textCells();
   for (let r = 1; r <= last; r++) {
     // (a header printed again at a page break heads no run: the one above goes on through it)
     if (headerRepeats && headerRepeats.has(r)) continue;
-    for (let c = 1; c <= grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c) || !SERIAL_HEADER.test(grid.compactText(r, c))) continue;
+    for (let k = owned.start[r]; k < owned.start[r + 1]; k++) {
+      const c = owned.cols[k];
+      if (!SERIAL_HEADER.test(grid.compactText(r, c))) continue;
       const m = grid.mergeAt(r, c);
       const items: NumberedLabel[] = [];
       for (let rr = (m ? m.r2 : r) + 1; rr <= grid.rowCount; rr++) {

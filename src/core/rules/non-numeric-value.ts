@@ -81,9 +81,11 @@ export const nonNumericValue: Rule = {
     weightsNotNumbers(grid, model, out);
     // a number typed with its separators in impossible places ("7,00.0,77" for 700.077?): read as nothing, so every
     // sum it belongs to goes unchecked; said once per cell
+    const { start, cols } = grid.textCells();
     for (let r = 1; r <= grid.rowCount; r++) {
-      for (let c = 1; c <= grid.scanCols; c++) {
-        if (!grid.ownsCell(r, c) || typeof grid.raw(r, c) !== "string") continue;
+      for (let k = start[r]; k < start[r + 1]; k++) {
+        const c = cols[k];
+        if (typeof grid.raw(r, c) !== "string") continue;
         const t = grid.compactText(r, c);
         if (t.length >= 5 && t.includes(",") && GARBLED_NUMBER.test(t) && readNumber(t) === null && !NUMBER_LIST.test(t) && t.replace(/\D/g, "").length >= 4) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
       }
