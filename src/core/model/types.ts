@@ -282,6 +282,8 @@ export interface SumRelation extends RelationBase {
   group?: string;
   /** within its group, the one to report first (the rate's denominator column) */
   preferred?: boolean;
+  /** a running total (累计) bounded by a figure it includes, the month's or the earlier 累计 (recognise/cumulative.ts) */
+  running?: true;
 }
 
 /** 三级 → 二级 → 一级 → 总分, for weights (分值) and scores (得分). */

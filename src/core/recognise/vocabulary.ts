@@ -301,6 +301,17 @@ export const FUND_PART_LABEL =
 export const CLOSING_TOTAL = /^(全[省市州县区旗乡镇]|分项)?(合计|小计|总计|资金合计)[:：]?$/;
 /** The whole area's line of a list of its parts, named by the area alone: 全市 over 市本级 and the 区县, 全省, 全县. */
 export const AREA_WHOLE_LINE = /^全[省市州县区旗]$/;
+/**
+ * A line (or column) measuring a rate, a share or an average (城镇登记失业率低于(%), 完成比例, 人均收入): the whole area's
+ * figure of it is no sum of its parts' (全市 4.3 beside 东坡区 4.3 | 彭山区 4.3).
+ */
+export const NOT_ADDITIVE_NAME = /率|比例|比重|占比|%|平均|人均|指数/;
+/** A head naming a running total of the year so far (累计完成, 1-11月累计支出, 本月累计). */
+export const CUMULATIVE_HEAD = /累计/;
+/** A head naming one period's own figure (本月完成, 当月支出, 本期, 本季度). */
+export const PERIOD_HEAD = /^(本月|当月|本期|本季度?|当季)/;
+/** A head of another year's figures (上年同期累计, 去年累计): no part of this year's running total. */
+export const OTHER_YEAR_HEAD = /上年|去年|同期|上一年|往年|历年/;
 /** A line that totals others, whatever it totals: "财政拨款小计", "市级小计", "区(县、市)合计" (never a part). */
 export const TOTAL_LINE = /(小计|合计|总计)$/;
 /**

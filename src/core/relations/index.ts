@@ -14,6 +14,7 @@ import { productRelations } from "../recognise/product-columns";
 import { ratePointsRelations } from "../recognise/rate-points";
 import { markerFormulaRelations } from "../recognise/marker-formulas";
 import { wholeBesideParts } from "../recognise/whole-and-parts";
+import { cumulativeBounds } from "../recognise/cumulative";
 import { columnTotals, mergedAmountSums, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
 import { outsideRows } from "./outside-the-whole";
@@ -150,6 +151,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // a whole beside the group of columns that breaks it down (全市完成投资总额 | … | 分区县投资完成情况 over its districts)
   // (its stated rates, found above, may vouch for a line whose whole is the slip)
   pushAll(found, wholeBesideParts(grid, found));
+  // a running total at least its month's figure and at least the month before's (本月完成 | 累计完成, 1-10月累计 | 1-11月累计)
+  pushAll(found, cumulativeBounds(grid));
   // a classification-code column (政府经济分类科目 51301 on every line) labels its lines: no relation reads it
   const kept = withoutCodeColumns(grid, found);
   // by stated cell, then kind and measure: no key string built per relation. An address in a1()'s form by its number
