@@ -61,9 +61,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // family 3/4, recall 0/0, precision 0/0, injected 1/2 (the 8 that stay held out: 6/8, 0/0, 0/0, 10/12)
   // batch 39 (corpus39a): development sheets, measured once before any engine change (batch39a-diagnosis.md); 大英 总工会's scoring excerpt passes every check
   // its second group (眉山 2017 1—11月 实施进度表, one sheet found afterwards), measured alone before being looked at: family 0/1, precision 0/1
-  { id: "sc-meishan-ten-livelihood-projects-progress-jan-nov-2017-excerpt", check: "family", why: "read unknown (truth monitoring): no header is read (below), so nothing of a progress table is seen; the title's '1—11月' is inside a long title cell, not a head of its own. No title rule can settle it (fix40): 黄山's '1-11月工作进度' (ah-huangshan-reading-circle-progress-2022, 全市目标任务 | 完成合计 | 完成比例 as well) is filed unknown; what sets 眉山 apart is its indicator header (目标任务 per 小项 beside 进度), so this entry goes with header-row" },
-  { id: "sc-meishan-ten-livelihood-projects-progress-jan-nov-2017-excerpt", check: "header-row", why: "no indicator header (truth 2): 工程 名称 | 序号 | 项 目 内 容 (over 分项 | 小项) | 目标任务 | 市级牵头 责任单位 | 进度 | 完成目标 (%) | 备注 — 目标任务 is read as a name head (NAME_HEADER) and 进度 / 完成目标 (%) as no indicator column, so no target/progress/rate header forms. Since fix39 the amount-block reader reads the columns (目标任务 plan, 进度 spent, 完成目标 rate) and checks the ratio on every line (城镇登记失业率低于(%) turned over: 4.3/4.17 = 103.1), the header as an indicator table is still not read" },
-  { id: "sc-meishan-ten-livelihood-projects-progress-jan-nov-2017-excerpt", check: "indicators", why: "no header, so none of the 15 item rows (3–17) is read" },
+  // 眉山 2017 (family, header-row, indicators): fixed by fix41 — a progress table's header (项目内容 | 目标任务 | … | 进度: the
+  // items' name head, their task, their progress) read as an indicator header, its lines still read by the amount blocks
+  // (no points column, no rollup); 黄山's 1-11月工作进度 stays unknown: one project line, no 进度 column, no items
   // validation batch corpus36 (4 sheets), graduated from validation/ by age in session 29, measured just before the move on 267e41a:
   // family 3/4, recall 0/0, precision 0/0, injected 8/8 (the 8 that stay held out: 7/8, 0/0, 0/0, 5/7)
   // 温州 先进职工之家 考核表 (family, header-row, indicators): fixed by grad29 (项目 over the groups and the items' numbers)

@@ -400,6 +400,12 @@ export const TARGET_DIMENSIONS = [
  * assessment's rules name the items by the work they set (工作内容, 任务内容, 目标任务 | 分值 | 考核标准).
  */
 export const NAME_HEADER = /^(项目|专案|内容|项目内容|工作内容|任务内容|目标任务|评估项目|检查项目|考核事项|评分项目)$/;
+/** A column of the indicator header that reports progress so far (实施进度, 执行进度, 进展情况, 进度). */
+export const PROGRESS_HEADER = /^(实施|执行|完成|项目)?(进度|进展)(情况)?$/;
+/** A progress table's target column (目标任务 | … | 进度): each item's task for the year. */
+export const TASK_TARGET_HEADER = /^(年度)?(目标任务|任务目标)(\([^()]{1,6}\))?$/;
+/** A group column's head left of the items' (工程名称, 项目名称 over the 小项 of each 工程). */
+export const GROUP_NAME_HEADER = /^[\u4e00-\u9fa5]{1,4}名称$/;
 /** Header words of a numbering column. */
 export const CODE_HEADER = /^(标号|序号|编号|代码|编码|指标编码|指标代码|条目)$/;
 /** Header words of the column stating what each grade of an item requires (its threshold). */

@@ -135,9 +135,12 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const known = found.length;
   found.push(...columnTotals(grid, (key) => (statedKeys ??= new Set(found.slice(0, known).map(relationKey))).has(key), model.headerRepeats));
   // the generic block scan: everywhere but inside the indicator table (its 分值/得分 rollups come from the tree)
+  // (a table with no points column, 目标任务 | 进度 | 完成目标(%), has no rollups: its lines are read as any block's)
   const first = model.headerLastRow ?? 0;
   const lastIndicator = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;
-  found.push(...scanAmountBlocks(grid, model.headerLastRow !== null ? { first, last: lastIndicator } : null));
+  const cols = model.columns;
+  const pointed = [cols.weight, cols.score, cols.level1Weight, cols.level2Weight, cols.level1Score, cols.level2Score].some((x) => x !== undefined);
+  found.push(...scanAmountBlocks(grid, model.headerLastRow !== null && pointed ? { first, last: lastIndicator } : null));
   // amounts in a sentence ("共申请预算资金2026400元，其中…400000元，…"); a ratio whose formula a header prints; a
   // share beside its two counts (资金抽查占比); an execution rate beside its 预算数: / 执行数: pairs on one line; a
   // sample check's rate in a sentence ("抽查20户，合格19户，合格率95%")
