@@ -2018,7 +2018,8 @@ function moneyListHead(grid: Grid): { headerRow: number; totals: Totals | null }
       const role = grid.ownsCell(r, c) ? amountRole(grid.text(r, c)) : null;
       if (role !== "amount" && role !== "rate") continue;
       // (a line's value: a number under a money column, a percent under a rate column)
-      const listed = (k: number) => (role === "amount" ? numericCell(grid, k, c) : !!amountAt(grid, k, c)?.percent);
+      // (an amount with its unit fused, "20万元", is one)
+      const listed = (k: number) => (role === "amount" ? numericCell(grid, k, c) || (amountAt(grid, k, c)?.unit !== undefined && !amountAt(grid, k, c)!.percent) : !!amountAt(grid, k, c)?.percent);
       // the first line with a number in the column, no more than one header line between
       let first = r + 1;
       while (first <= r + 2 && first <= grid.rowCount && !rowHasNumbers(grid, first)) first++;

@@ -356,7 +356,8 @@ export const AMOUNT_HEADERS: [AmountRole, RegExp][] = [
   ["plan", /^(计划安排|计划投资|计划数|计划支出数|计划支出|计划金额|预算数|预算金额|全年预算数|年初预算数|调整后预算数|批复数|下达数|安排数|预算安排|计划安排数|计划安排资金|年度预算数|预算批复数|扣除统筹整合资金后预算金额|年初预算资金总额|预算资金总额|年初预算资金|目标任务)$/],
   ["total", /^(合计|小计|总计|总额|资金总额|年度资金总额|金额合计|资金合计|投资总额|总投资|合计金额|资金来源合计|收入合计|支出合计|收入总计|支出总计)$/],
   // a plain amount column (an expense list's 金额): summed down its rows, never a part of another column
-  ["amount", /^(金额|数额|支出数额|资金数额|发生额|报销金额|合同金额)$/],
+  // (a project list's 投资规模 / 投资额: the money each project is given, in 万元 — 序号 | 项目名称 | 建设地点 | 建设内容 | 投资规模)
+  ["amount", /^(金额|数额|支出数额|资金数额|发生额|报销金额|合同金额|投资规模|投资额|投资金额|项目投资)$/],
   [
     "part",
     // by government level (中央 / 省级财政 / 市县财政 / 上级补助), or by source (财政拨款 / 上年结转 / 其他资金 / 自筹);
