@@ -56,7 +56,8 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // 南江 林草 分配表 (header-row, total): fixed by eng27b (parts merged over 小计 | 功能科目代码, leadingTotalColumns; the list closed by 附件2)
   // validation batches corpus33 and corpus34 (10 sheets), graduated from validation/ by age in session 27, measured just before the move
   // on defe8bf: family 9/10, recall 0/1, precision 0/0, injected 7/8 (the 8 that stay held out: 6/8, 0/0, 0/0, 9/10)
-  { id: "gx-aids-prevention-tackling-project-city-assessment-2011-excerpt", check: "indicators", why: "graduated from validation/ by age in session 27, measured just before the move (no header then; read since items-head-over-level): row 13 (the item '市本级组织开展…活动。' stating no points of its own, under the task '大型防艾宣传活动(20分)' whose other items the excerpt cut) is dropped as no line of a table whose items state their points; the truth gives it the task's 20" },
+  // 广西 防艾 (indicators): fixed by fix41 — an item with no points of its own on the line its pointed group label starts on,
+  // its scoring rule written ('未开展的扣20分'), is the group's item and takes the group's 20 as its only one
   // validation batch corpus35 (4 sheets), graduated from validation/ by age in session 28, measured just before the move on 6cf96b4:
   // family 3/4, recall 0/0, precision 0/0, injected 1/2 (the 8 that stay held out: 6/8, 0/0, 0/0, 10/12)
   // batch 39 (corpus39a): development sheets, measured once before any engine change (batch39a-diagnosis.md); 大英 总工会's scoring excerpt passes every check
