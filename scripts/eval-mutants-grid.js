@@ -19,6 +19,7 @@
  *  - merged subtotal  a number merged down rows under a 合计/小计 heading equal to the amount column beside it
  *  - leading 合计  a 合计 row right under its header equal to the …小计 group totals under it
  *  - 累计      a running total at least its month's figure (本月完成 | 累计完成) and the earlier month's 累计
+ *  - 完成 note  a completion rate's state noted beside it (123.4 | 超额完成, 100 | 已完成): a mutant swaps the state
  *  - 全市      the whole area's line (or column) equal to its areas' lines (or columns): 全市 | 东坡区 | 彭山区 …
  *  - numbered heading  a line numbered 一、 / (一) / 1. … over lines unnumbered or numbered deeper, equal to their sum
  * Mutations: a part changed, a total changed, a 结余 changed, a rate moved 7.5 points, a grade swapped.
@@ -220,9 +221,44 @@ function findRunningTotals(v) {
   return rels;
 }
 
+/** a note's state beside a completion rate, and the state a mutant swaps it to */
+const NOTE_STATES = [
+  [/^超额完成/, (p) => p > 100, "未完成"],
+  [/^(已完成|全部完成|完成)$/, (p) => p >= 100, "未完成"],
+  [/^(未完成|尚未完成)/, (p) => p < 100, "超额完成"],
+];
+/**
+ * Completion notes: under a header with a completion rate (完成比例, 完成目标(%), 完成率) and a 备注/说明 column right of
+ * it, a line whose note states its state (超额完成 above 100, 已完成 at 100, 未完成 below) in agreement with its rate.
+ * A mutant swaps the state.
+ */
+function findCompletionNotes(v) {
+  const rels = [];
+  for (let h = 1; h <= v.rows; h++) {
+    let rc = 0;
+    let nc = 0;
+    for (let c = 1; c <= v.cols; c++) {
+      const t = compact(v.shown(h, c));
+      if (!rc && /完成(比例|目标|率)/.test(t) && !v.covered(h, c)) rc = c;
+      else if (rc && !nc && /^(备注|说明)$/.test(t)) nc = c;
+    }
+    if (!rc || !nc) continue;
+    for (let r = h + 1; r <= v.rows; r++) {
+      const n = v.num(r, rc);
+      const note = compact(v.text(r, nc));
+      if (!n || !note) continue;
+      const points = n.percent ? n.value * 100 : n.value;
+      const st = NOTE_STATES.find(([re]) => re.test(note));
+      if (!st || !st[1](points)) continue;
+      rels.push({ kind: "完成 note", total: { r, c: nc, value: 0, text: v.text(r, nc), swap: st[2] }, parts: [{ r, c: rc, ...n }] });
+    }
+  }
+  return rels;
+}
+
 /** One relation: { kind, total/result/stated cell, parts[], edits choices }. */
 function findRelations(v) {
-  const rels = findRunningTotals(v);
+  const rels = [...findRunningTotals(v), ...findCompletionNotes(v)];
   const isTotal = (t) => !!t && TOTAL_LABEL.test(core(t));
   for (let r = 1; r <= v.rows; r++) {
     for (let c = 1; c <= v.cols; c++) {
@@ -675,6 +711,9 @@ function planGridMutants(c) {
       edits[totalCell] = x.total.inText ? x.total.text.replace(new RegExp(`(等级|等次|评级|评定|结论|结果)([为是:：]?[“"「]?)${x.total.grade}`), `$1$2${g2}`) : g2;
       if (edits[totalCell] === x.total.text) continue;
       variant = "grade";
+    } else if (x.kind === "完成 note") {
+      edits[totalCell] = x.total.swap;
+      variant = "note";
     } else if (x.kind === "ratio") {
       const nv = x.total.value >= 50 ? x.total.value - 7.5 : x.total.value + 7.5;
       edits[totalCell] = fmtLike(v.raw(x.total.r, x.total.c), nv);

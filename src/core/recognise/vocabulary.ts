@@ -306,6 +306,14 @@ export const AREA_WHOLE_LINE = /^全[省市州县区旗]$/;
  * figure of it is no sum of its parts' (全市 4.3 beside 东坡区 4.3 | 彭山区 4.3).
  */
 export const NOT_ADDITIVE_NAME = /率|比例|比重|占比|%|平均|人均|指数/;
+/** A ratio's name that states how much of a target is done (完成比例, 完成目标(%), 完成率, 投资完成率): its line's state. */
+export const COMPLETION_RATE_NAME = /完成(比例|目标|率)/;
+/** The states a note beside a completion rate may state: above its target, at it, below it. */
+export const COMPLETION_STATES: ["over" | "done" | "under", RegExp][] = [
+  ["over", /^超额完成/],
+  ["done", /^(已完成|已全部完成|全部完成|完成)$/],
+  ["under", /^(未完成|尚未完成|没有完成)/],
+];
 /** A head naming a running total of the year so far (累计完成, 1-11月累计支出, 本月累计). */
 export const CUMULATIVE_HEAD = /累计/;
 /** A head naming one period's own figure (本月完成, 当月支出, 本期, 本季度). */

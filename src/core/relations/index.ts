@@ -15,6 +15,7 @@ import { ratePointsRelations } from "../recognise/rate-points";
 import { markerFormulaRelations } from "../recognise/marker-formulas";
 import { wholeBesideParts } from "../recognise/whole-and-parts";
 import { cumulativeBounds } from "../recognise/cumulative";
+import { completionNotes } from "../recognise/completion-notes";
 import { columnTotals, mergedAmountSums, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
 import { outsideRows } from "./outside-the-whole";
@@ -154,6 +155,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // a whole beside the group of columns that breaks it down (全市完成投资总额 | … | 分区县投资完成情况 over its districts)
   // (its stated rates, found above, may vouch for a line whose whole is the slip)
   pushAll(found, wholeBesideParts(grid, found));
+  // a completion rate's state noted beside it (123.4 | 超额完成): read from the ratios found above
+  pushAll(found, completionNotes(grid, found));
   // a running total at least its month's figure and at least the month before's (本月完成 | 累计完成, 1-10月累计 | 1-11月累计)
   pushAll(found, cumulativeBounds(grid));
   // a classification-code column (政府经济分类科目 51301 on every line) labels its lines: no relation reads it
