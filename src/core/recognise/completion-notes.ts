@@ -11,18 +11,31 @@ import { COMPLETION_RATE_NAME, COMPLETION_STATES, NOTE_COLUMN_HEADER } from "./v
  * (grade ""), where the column notes 超额完成 on two other lines or more: the sheet's own practice says so.
  */
 
+/** a number as a cell's text shows it (123.4, 1,200, 107.76%) */
+const NUMBER_TEXT = /^[-+]?[\d.,]+%?$/;
 /** lines of a column noting 超额完成 before a blank note above 100 is a missing one */
 const NOTED_OVER = 2;
 
 export function completionNotes(grid: Grid, relations: readonly Relation[]): GradeRelation[] {
   const found: { r: GradeRelation; state: string }[] = [];
   const headOf = new Map<number, number>();
+  // the header line found per column, and the row it was asked for: a later row of the column scans up to that row
+  // only (the ratios of a list come down its lines: linear over the list, not a scan per line)
+  const above = new Map<number, { h: number; from: number }>();
+  const textAt = (r: number, c: number) => {
+    const t = grid.compactText(grid.anchorRow(r, c), c);
+    return t !== "" && !NUMBER_TEXT.test(t);
+  };
   for (const x of relations) {
     if (x.kind !== "ratio" || !COMPLETION_RATE_NAME.test(x.name)) continue;
     const s = x.stated;
     // the rate's header line: the first text above it in its column
+    const known = above.get(s.col);
     let h = s.row - 1;
-    while (h >= 1 && (grid.compactText(grid.anchorRow(h, s.col), s.col) === "" || /^[-+]?[\d.,]+%?$/.test(grid.compactText(grid.anchorRow(h, s.col), s.col)))) h--;
+    const stop = known && known.from <= s.row ? known.from : 0;
+    while (h >= 1 && h >= stop && !textAt(h, s.col)) h--;
+    if (h < stop && known) h = known.h;
+    above.set(s.col, { h, from: s.row });
     if (h < 1) continue;
     const key = h * 100_000 + s.col;
     let note = headOf.get(key);

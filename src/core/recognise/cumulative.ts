@@ -102,11 +102,14 @@ export function cumulativeBounds(grid: Grid): SumRelation[] {
       const x = readHead(grid.compactText(h, c), c);
       if (x) heads.push(x);
     }
+    // (the lines read under this header are not asked again as headers: one pass over a long list)
+    let read = h;
     for (const [q, p] of pairsOf(heads)) {
       // the lines under the header (its cells merged down: under the merge)
       const first = Math.max(grid.mergeAt(h, q.col)?.r2 ?? h, grid.mergeAt(h, p.col)?.r2 ?? h) + 1;
       let gap = 0;
       for (let r = first; r <= grid.rowCount && gap < GAP; r++) {
+        read = Math.max(read, r - 1);
         const total = amountAt(grid, r, q.col);
         const part = amountAt(grid, r, p.col);
         if (!total || !part) {
@@ -133,6 +136,7 @@ export function cumulativeBounds(grid: Grid): SumRelation[] {
         });
       }
     }
+    h = read;
   }
   return out;
 }
