@@ -99,7 +99,7 @@ export const gradeMismatch: Rule = {
       },
       noteMissing: {
         zh: "{{name}} {{rate}}%，超过 100%，备注未注明「超额完成」（同列其他超额完成的行均已注明）",
-        en: "{{name}} is {{rate}}%, above 100%, but its note is blank while the column notes 超额完成 on the other lines above 100%",
+        en: "{{name}} is {{rate}}%, above 100%, but its note is blank while the column notes the other lines above 100% as over target",
       },
       beyondAnyBands: {
         zh: "总分 {{total}} 评为「{{stated}}」，已知各地等级标准均不会给出此等级（{{rules}}应为「{{expected}}」）",
