@@ -67,6 +67,11 @@ Object.assign(KNOWN_GAPS, {
   // batch 39b (corpus39b): development sheets, measured once before any engine change (batch39b-diagnosis.md); the 2020
   // 重点生态功能区 table's two entries (unmerged, all unmerged) closed by fix39: the leading 地方合计's parts now run to 云南
   // whatever the merges (a named line with no amount is no end of the list), its flags info only
+  // session 31 (fix41): 眉山 2017 read as a progress table since its header is (项目内容 | 目标任务 | 进度); every merge undone,
+  // its 城镇登记失业率低于(%) line's ratio is read by the label-value slots with no line name, so the ceiling is not turned
+  // over (4.17/4.3 instead of 4.3/4.17): a false ratio-mismatch at H6, left for the next session
+  "real/sc-meishan-ten-livelihood-projects-progress-jan-nov-2017-excerpt|all unmerged":
+    "every merge undone, the ceiling line (城镇登记失业率低于(%)) is read by a path that knows no line name: 103.1 checked as 4.17/4.3 (a false ratio-mismatch at H6)",
 } as Record<string, string>);
 const orGap = (name: string, change: string, check: () => void) => (KNOWN_GAPS[`${name}|${change}`] ? expect(check).toThrow() : check());
 
