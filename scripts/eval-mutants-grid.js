@@ -18,6 +18,9 @@
  *  - one-line 合计  a 合计 row equal to the single line between it and its column's name
  *  - merged subtotal  a number merged down rows under a 合计/小计 heading equal to the amount column beside it
  *  - leading 合计  a 合计 row right under its header equal to the …小计 group totals under it
+ *  - 累计      a running total at least its month's figure (本月完成 | 累计完成) and the earlier month's 累计
+ *  - 完成 note  a completion rate's state noted beside it (123.4 | 超额完成, 100 | 已完成): a mutant swaps the state
+ *  - 全市      the whole area's line (or column) equal to its areas' lines (or columns): 全市 | 东坡区 | 彭山区 …
  *  - numbered heading  a line numbered 一、 / (一) / 1. … over lines unnumbered or numbered deeper, equal to their sum
  * Mutations: a part changed, a total changed, a 结余 changed, a rate moved 7.5 points, a grade swapped.
  * A mutant is found when an error or warning of a relation rule appears at one of the relation's cells and is
@@ -39,6 +42,10 @@ const RATE_LABEL = /率/;
 const AMOUNT_HEAD = /万元|\(元\)|资金|金额|补助|奖补|经费|投资|下达|分配|安排|拨付|数额/;
 /** a fund part's label: a level of government or a source (中央财政, 省级, 区财政, 自筹, 其它) */
 const FUND_PART = /^(中央|省|市|县|区|州|乡|镇|本级|上级|地方|财政|自筹|社会|银行|其[他它]|单位|上年|当年|一般公共|政府性基金)/;
+/** the whole area named alone (全市 over 市本级 and the 区县, 全省, 全县) */
+const AREA_WHOLE = /^全[省市州县区旗]$/;
+/** a rate, a share or an average: no sum of the areas' */
+const NOT_ADDITIVE = /率|比例|比重|占比|%|平均|人均|指数/;
 const GRADE_WORDS = ["优秀", "良好", "合格", "不合格", "优", "良", "中", "差"];
 const GRADE_LABEL = /(等级|等次|评级|结论|结果|档次)/;
 const SCORE_LABEL = /(得分|总分|分值|评分|分数)/;
@@ -174,9 +181,84 @@ class View {
   }
 }
 
+/** the words that only say which period a head counts (本月, 累计, 1-10月): what is left is what it counts */
+const RUN_WORDS = /\d{1,2}[-—~～至到](?=\d{1,2}月)|本月|当月|本期|上月|累计|截至|截止|\d{1,2}月(底|末)?|[-—~～至到]/g;
+/**
+ * Running totals: under a head 累计… the line's figure is at least the month's under 本月/当月… of the same thing, and
+ * at least the earlier month's 累计 (1-10月累计完成 | 1-11月累计完成). Bounds: a mutant raises the part above the total.
+ */
+function findRunningTotals(v) {
+  const rels = [];
+  const coreOf = (t) => t.replace(/\(.*?\)$/, "").replace(RUN_WORDS, "").replace(/(数|额|金额)$/, "");
+  const unitOf = (t) => (/\(([^()]*)\)$/.exec(t) || [])[1] || "";
+  const monthOf = (t) => { const m = [...t.matchAll(/(\d{1,2})月/g)]; return m.length ? Number(m[m.length - 1][1]) : null; };
+  for (let h = 1; h <= v.rows; h++) {
+    const heads = [];
+    for (let c = 1; c <= v.cols; c++) {
+      const t = compact(v.text(h, c));
+      if (!t || t.length > 20 || parseNum(t) || NOT_ADDITIVE.test(t) || /上年|去年|同期/.test(t)) continue;
+      if (/累计/.test(t) || /^(本月|当月|本期)/.test(t)) heads.push({ c, run: /累计/.test(t), core: coreOf(t), unit: unitOf(t), month: monthOf(t) });
+    }
+    for (const q of heads) {
+      if (!q.run) continue;
+      const earlier = heads.filter((p) => p.run && p !== q && p.core === q.core && p.unit === q.unit && p.month !== null && q.month !== null && p.month < q.month).sort((a, b) => b.month - a.month)[0];
+      // (the month's figure is in the latest 累计 only: 1-10月累计 does not hold November's 本月)
+      const latest = !heads.some((x) => x.run && x !== q && x.core === q.core && x.unit === q.unit && x.month !== null && q.month !== null && x.month > q.month);
+      const p = earlier || (latest ? heads.find((x) => !x.run && x.core === q.core && x.unit === q.unit) : null);
+      if (!p) continue;
+      for (let r = h + 1; r <= v.rows; r++) {
+        const n = v.num(r, q.c);
+        const m = v.num(r, p.c);
+        if (!n || !m) {
+          if (v.text(r, q.c) && !n) break;
+          continue;
+        }
+        if (n.percent || m.percent || n.value <= 0 || m.value < 0 || m.value > n.value + 1e-9) continue;
+        rels.push({ kind: "累计", total: { r, c: q.c, ...n }, parts: [{ r, c: p.c, ...m }], atMost: true });
+      }
+    }
+  }
+  return rels;
+}
+
+/** a note's state beside a completion rate, and the state a mutant swaps it to */
+const NOTE_STATES = [
+  [/^超额完成/, (p) => p > 100, "未完成"],
+  [/^(已完成|全部完成|完成)$/, (p) => p >= 100, "未完成"],
+  [/^(未完成|尚未完成)/, (p) => p < 100, "超额完成"],
+];
+/**
+ * Completion notes: under a header with a completion rate (完成比例, 完成目标(%), 完成率) and a 备注/说明 column right of
+ * it, a line whose note states its state (超额完成 above 100, 已完成 at 100, 未完成 below) in agreement with its rate.
+ * A mutant swaps the state.
+ */
+function findCompletionNotes(v) {
+  const rels = [];
+  for (let h = 1; h <= v.rows; h++) {
+    let rc = 0;
+    let nc = 0;
+    for (let c = 1; c <= v.cols; c++) {
+      const t = compact(v.shown(h, c));
+      if (!rc && /完成(比例|目标|率)/.test(t) && !v.covered(h, c)) rc = c;
+      else if (rc && !nc && /^(备注|说明)$/.test(t)) nc = c;
+    }
+    if (!rc || !nc) continue;
+    for (let r = h + 1; r <= v.rows; r++) {
+      const n = v.num(r, rc);
+      const note = compact(v.text(r, nc));
+      if (!n || !note) continue;
+      const points = n.percent ? n.value * 100 : n.value;
+      const st = NOTE_STATES.find(([re]) => re.test(note));
+      if (!st || !st[1](points)) continue;
+      rels.push({ kind: "完成 note", total: { r, c: nc, value: 0, text: v.text(r, nc), swap: st[2] }, parts: [{ r, c: rc, ...n }] });
+    }
+  }
+  return rels;
+}
+
 /** One relation: { kind, total/result/stated cell, parts[], edits choices }. */
 function findRelations(v) {
-  const rels = [];
+  const rels = [...findRunningTotals(v), ...findCompletionNotes(v)];
   const isTotal = (t) => !!t && TOTAL_LABEL.test(core(t));
   for (let r = 1; r <= v.rows; r++) {
     for (let c = 1; c <= v.cols; c++) {
@@ -274,6 +356,30 @@ function findRelations(v) {
             break;
           }
         }
+      }
+      // --- 全市: the whole area's line over its areas' lines (全市 | 市本级 | 东坡区 …), or its column beside its areas'
+      // columns (全市 | 东坡区 | 彭山区 …); a line of rates or averages is none (失业率 4.3 in every area)
+      if (AREA_WHOLE.test(label) && !NOT_ADDITIVE.test(v.header(r, c))) {
+        const parts = [];
+        for (let u = r + 1; u <= Math.min(v.rows, r + 40); u++) {
+          if (v.covered(u, c)) continue;
+          const t = v.text(u, c);
+          if (!t) continue;
+          const p = parseNum(t);
+          if (!p || p.percent || !v.rowLabel(u, c) || AREA_WHOLE.test(v.rowLabel(u, c))) break;
+          parts.push({ r: u, c, ...p });
+        }
+        if (parts.length >= 2 && sumHolds(parts, n)) rels.push({ kind: "全市 rows", total: { r, c, ...n }, parts });
+      }
+      if (AREA_WHOLE.test(v.header(r, c).replace(/\(.*?\)$/, "")) && !AREA_WHOLE.test(label) && !NOT_ADDITIVE.test(v.rowLabel(r, c))) {
+        const parts = [];
+        for (let d = c + 1; d <= v.cols; d++) {
+          if (v.covered(r, d)) continue;
+          const p = parseNum(v.text(r, d));
+          if (!p || p.percent || NOT_ADDITIVE.test(v.header(r, d))) break;
+          parts.push({ r, c: d, ...p });
+        }
+        if (parts.length >= 2 && sumHolds(parts, n)) rels.push({ kind: "全市 columns", total: { r, c, ...n }, parts });
       }
       // --- 其中 down a label | amount column pair: "计划安排资金(万元) | 1208.75" over "其中:中央财政 | ", "省财政 | 1125",
       // "市财政 | 33.75" … (side-by-side fund blocks: each pair sums down its own two columns)
@@ -605,6 +711,9 @@ function planGridMutants(c) {
       edits[totalCell] = x.total.inText ? x.total.text.replace(new RegExp(`(等级|等次|评级|评定|结论|结果)([为是:：]?[“"「]?)${x.total.grade}`), `$1$2${g2}`) : g2;
       if (edits[totalCell] === x.total.text) continue;
       variant = "grade";
+    } else if (x.kind === "完成 note") {
+      edits[totalCell] = x.total.swap;
+      variant = "note";
     } else if (x.kind === "ratio") {
       const nv = x.total.value >= 50 ? x.total.value - 7.5 : x.total.value + 7.5;
       edits[totalCell] = fmtLike(v.raw(x.total.r, x.total.c), nv);

@@ -282,6 +282,8 @@ export interface SumRelation extends RelationBase {
   group?: string;
   /** within its group, the one to report first (the rate's denominator column) */
   preferred?: boolean;
+  /** a running total (累计) bounded by a figure it includes, the month's or the earlier 累计 (recognise/cumulative.ts) */
+  running?: true;
 }
 
 /** 三级 → 二级 → 一级 → 总分, for weights (分值) and scores (得分). */
@@ -331,10 +333,12 @@ export interface RatioRelation extends RelationBase {
 /** A stated grade against the total it is read from (under the 总分, "评价分值:xx分 评价等级:良", 自评等级). */
 export interface GradeRelation extends RelationBase {
   kind: "grade";
-  measure: "score";
+  /** a score's grade; or a completion rate's state noted beside it (source "completion-note": 超额完成 / 已完成 / 未完成) */
+  measure: "score" | "rate";
   grade: CellRef<string>;
+  /** the score graded; for a completion note, the stated rate in percentage points */
   total: RelationTerm;
-  /** where the grade was stated ("total-row", "grade-row", "header-line", "self-eval-pair", …) */
+  /** where the grade was stated ("total-row", "grade-row", "header-line", "self-eval-pair", "completion-note" …) */
   source: string;
 }
 

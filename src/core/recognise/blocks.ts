@@ -14,6 +14,7 @@ import { budgetRole } from "./headers";
 import {
   AMOUNT_HEADERS,
   AREA_WHOLE_LINE,
+  NOT_ADDITIVE_NAME,
   SIGN_OFF_LABEL,
   CEILING_TARGET,
   AmountRole,
@@ -1256,7 +1257,10 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
     }
     if (!grid.rowHasContent(h)) continue;
     for (let tc = 2; tc < grid.scanCols; tc++) {
-      if (!grid.ownsCell(h, tc) || !LEADING_TOTAL.test(grid.compactText(h, tc))) continue;
+      if (!grid.ownsCell(h, tc)) continue;
+      // (or the whole area, 全市 | 东坡区 | 彭山区 …: its areas side by side)
+      const area = AREA_WHOLE_LINE.test(grid.compactText(h, tc).replace(/\(.*?\)$/, ""));
+      if (!area && !LEADING_TOTAL.test(grid.compactText(h, tc))) continue;
       // row labels left of it (on this header row or merged down from the one above)
       let labelled = false;
       for (let c = 1; c < tc && !labelled; c++) {
@@ -1330,6 +1334,8 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
           break;
         }
         if (total.percent) break;
+        // (under the whole area a line of rates or averages is no sum of the areas': 城镇登记失业率(%) 4.3 | 4.3 | 4.3)
+        if (area && rateLine(grid, r, tc)) continue;
         const parts = cols.map((c) => t(grid, r, c, names.get(c)!, unit)).filter((x): x is RelationTerm => !!x);
         if (!parts.length || parts.some((x) => x.percent)) continue;
         if (sumAgrees(total, parts).ok) agree++;
@@ -1351,6 +1357,12 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
     }
   }
   return out;
+}
+
+/** A cell left of column `before` on line r names a rate, a share or an average (its name, or its unit (%)). */
+function rateLine(grid: Grid, r: number, before: number): boolean {
+  for (let c = 1; c < before; c++) if (grid.ownsCell(r, c) && NOT_ADDITIVE_NAME.test(grid.compactText(r, c))) return true;
+  return false;
 }
 
 /** The line under header row h has 小计 first under two or more parts merged across columns right of the total's column tc. */
@@ -2006,7 +2018,8 @@ function moneyListHead(grid: Grid): { headerRow: number; totals: Totals | null }
       const role = grid.ownsCell(r, c) ? amountRole(grid.text(r, c)) : null;
       if (role !== "amount" && role !== "rate") continue;
       // (a line's value: a number under a money column, a percent under a rate column)
-      const listed = (k: number) => (role === "amount" ? numericCell(grid, k, c) : !!amountAt(grid, k, c)?.percent);
+      // (an amount with its unit fused, "20万元", is one)
+      const listed = (k: number) => (role === "amount" ? numericCell(grid, k, c) || (amountAt(grid, k, c)?.unit !== undefined && !amountAt(grid, k, c)!.percent) : !!amountAt(grid, k, c)?.percent);
       // the first line with a number in the column, no more than one header line between
       let first = r + 1;
       while (first <= r + 2 && first <= grid.rowCount && !rowHasNumbers(grid, first)) first++;

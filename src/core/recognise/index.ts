@@ -18,7 +18,7 @@ import { gradeListHeader, statedResult } from "./stated-grades";
 import { unitResultList } from "./unit-results";
 import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRoles, sameHeaderLine, transposedTargetHeader } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
-import { numberAt, textAt } from "./cells";
+import { amountAt, numberAt, textAt } from "./cells";
 import { parseA1 } from "../grid/a1";
 
 export { sheetFeatures } from "./features";
@@ -164,7 +164,8 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
 function restated(grid: Grid, value: number, from: number, to: number): boolean {
   for (let r = from; r <= to; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
-      const n = grid.text(r, c) ? numberAt(grid, r, c) : null;
+      // (an amount with its unit fused, "50万元", restates it as well)
+      const n = grid.text(r, c) ? amountAt(grid, r, c) : null;
       if (n && !n.percent && Math.abs(n.value - value) < 0.005) return true;
     }
   }

@@ -1,7 +1,7 @@
 import type { Cell, Grid } from "../grid/grid";
 import type { HeaderMap } from "./table-header";
 import type { TableWalk } from "./table-walk";
-import { SIDE_HEADER, SIDE_NOTE_HEADER, STATES_POINTS } from "./vocabulary";
+import { COMPLETION_STATES, SIDE_HEADER, SIDE_NOTE_HEADER, STATES_POINTS } from "./vocabulary";
 
 /**
  * Side columns of an indicator table: a column right of the items' names that the header gives no role, headed by a
@@ -34,6 +34,7 @@ export function sideColumns(grid: Grid, header: HeaderMap, walk: TableWalk): num
     if (!named && head) continue;
     const numbers = named && SIDE_NOTE_HEADER.test(head);
     let filled = 0;
+    let states = 0;
     let side = true;
     for (let r = header.headerRow + 1; r <= last && side; r++) {
       if (!grid.ownsCell(r, c)) continue;
@@ -42,8 +43,11 @@ export function sideColumns(grid: Grid, header: HeaderMap, walk: TableWalk): num
       filled++;
       if (typeof grid.raw(r, c) === "number" || BARE_NUMBER.test(t)) side = numbers;
       else if (STATES_POINTS.test(t)) side = false;
+      else if (COMPLETION_STATES.some(([, re]) => re.test(t))) states++;
     }
-    if (side && filled) out.push(c);
+    // (a column noting each line's state, 超额完成 / 已完成 on most lines, is read: its notes relate to the lines' rates,
+    // completion-notes.ts)
+    if (side && filled && !(states >= 2 && states * 2 >= filled)) out.push(c);
   }
   return out;
 }

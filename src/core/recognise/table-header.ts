@@ -11,7 +11,7 @@ import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode, serialNumber } from "../text/codes";
 import { rowHasNumbers } from "./blocks";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, ATTACHMENT_NUMBER, CODE_HEADER, NAME_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_COLUMN_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, ATTACHMENT_NUMBER, CODE_HEADER, GROUP_NAME_HEADER, NAME_HEADER, PROGRESS_HEADER, TASK_TARGET_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_COLUMN_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthAfterOrdinals, fourthLevel, levelPointsLadder } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
@@ -98,7 +98,45 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   levelBesideEachPoints(grid, row, roles);
   itemsHeadOverLevel(grid, row, roles);
   criteriaItemsBeforeRules(grid, row, roles);
+  progressTableHead(grid, row, roles);
   return roles;
+}
+
+/**
+ * A progress table's header, no level word in it (工程名称 | 序号 | 项目内容 | 目标任务 | 牵头单位 | 进度 | 完成目标(%) | 备注):
+ * items named under a name head (NAME_HEADER: 项目内容, 工作内容), each with its task (TASK_TARGET_HEADER: 目标任务) and,
+ * right of that, its progress so far (PROGRESS_HEADER: 进度) — each item's target and progress, as a monitoring table's
+ * 指标值 | 实施进度. The name head is the items' column (level3); merged across two columns, the first is their 分项
+ * (level2) and the second the items; a group name left of it (GROUP_NAME_HEADER: 工程名称) their group (level1). The task
+ * is the target. A 目标任务 with no 进度 after it (目标任务 | 分值 | 考核标准: an assessment's work items) is none of
+ * this. `roles` is changed in place.
+ */
+function progressTableHead(grid: Grid, row: number, roles: Map<number, ColumnRole>): void {
+  if (roles.size > 0) return;
+  let target = 0;
+  let progress = 0;
+  for (let c = 1; c <= grid.scanCols && !progress; c++) {
+    if (!grid.ownsCell(row, c)) continue;
+    const t = grid.compactText(row, c);
+    if (!target) {
+      if (TASK_TARGET_HEADER.test(t)) target = c;
+    } else if (PROGRESS_HEADER.test(t)) progress = c;
+  }
+  if (!progress) return;
+  let name = 0;
+  for (let c = target - 1; c >= 1 && !name; c--) if (grid.ownsCell(row, c) && NAME_HEADER.test(grid.compactText(row, c)) && !TASK_TARGET_HEADER.test(grid.compactText(row, c))) name = c;
+  if (!name) return;
+  const m = grid.mergeAt(row, name);
+  const last = m && m.r1 === row ? m.c2 : name;
+  if (last - name > 1) return;
+  if (last > name) roles.set(name, "level2");
+  roles.set(last, "level3");
+  for (let c = name - 1; c >= 1; c--) {
+    if (!grid.ownsCell(row, c) || !GROUP_NAME_HEADER.test(grid.compactText(row, c))) continue;
+    roles.set(c, "level1");
+    break;
+  }
+  roles.set(target, "targetValue");
 }
 
 /**

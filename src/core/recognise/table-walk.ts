@@ -1116,6 +1116,19 @@ function cellColumns(cols: Partial<Record<ColumnRole, number>>, name: number, we
   return made;
 }
 
+/**
+ * A named item with no points of its own on the line its group's label starts on, the label stating the group's points
+ * in a table whose points stand in the labels (no 分值 column), its own scoring rule written: "大型防艾宣传活动(20分)" |
+ * "市本级组织开展…活动。" | … | "未开展的扣20分" — the group's item, its points the group's where it is the group's only one
+ * (soleItemsTakeGroupWeight). A line with nothing but its name (cut by the excerpt, or a template's blank) is none.
+ */
+function opensPointedGroup(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>, nameCol: number | undefined, name: string): boolean {
+  // (a line whose own scoring rule is written is a whole line of the table, not a cut one nor a template's blank)
+  if (!name || cols.weight !== undefined || !nameCol || cols.rubric === undefined || !grid.startsInRow(r, cols.rubric) || !cellText(grid, r, cols.rubric)) return false;
+  const group = nameCol === cols.level3 ? cols.level2 : nameCol === cols.level2 ? cols.level1 : undefined;
+  return group !== undefined && group !== nameCol && grid.startsInRow(r, group) && groupWeightInLabel(cellText(grid, r, group)) !== null;
+}
+
 /** A value of the row's own in the column (not merged down from above). */
 function ownValue(grid: Grid, r: number, c: number | undefined): boolean {
   return !!c && grid.startsInRow(r, c) && grid.raw(r, c) !== null;
@@ -1185,7 +1198,7 @@ function readIndicator(
   if (!name && !cols.targetValue && !cols.weight && !cols.score) return null;
   if (!hasValues && (namesOnly || (!cols.targetValue && !cols.weight && !cols.score))) {
     // a names-only table: every named row is an indicator
-  } else if (!hasValues) return null;
+  } else if (!hasValues && !opensPointedGroup(grid, r, cols, nameCol, name)) return null;
 
   const weightNA = !!weightText && weightRef === null && parseValue(weightText).kind === "na";
   const opText = cellText(grid, r, cols.targetOp) || null;

@@ -301,6 +301,25 @@ export const FUND_PART_LABEL =
 export const CLOSING_TOTAL = /^(全[省市州县区旗乡镇]|分项)?(合计|小计|总计|资金合计)[:：]?$/;
 /** The whole area's line of a list of its parts, named by the area alone: 全市 over 市本级 and the 区县, 全省, 全县. */
 export const AREA_WHOLE_LINE = /^全[省市州县区旗]$/;
+/**
+ * A line (or column) measuring a rate, a share or an average (城镇登记失业率低于(%), 完成比例, 人均收入): the whole area's
+ * figure of it is no sum of its parts' (全市 4.3 beside 东坡区 4.3 | 彭山区 4.3).
+ */
+export const NOT_ADDITIVE_NAME = /率|比例|比重|占比|%|平均|人均|指数/;
+/** A ratio's name that states how much of a target is done (完成比例, 完成目标(%), 完成率, 投资完成率): its line's state. */
+export const COMPLETION_RATE_NAME = /完成(比例|目标|率)/;
+/** The states a note beside a completion rate may state: above its target, at it, below it. */
+export const COMPLETION_STATES: ["over" | "done" | "under", RegExp][] = [
+  ["over", /^超额完成/],
+  ["done", /^(已完成|已全部完成|全部完成|完成)$/],
+  ["under", /^(未完成|尚未完成|没有完成)/],
+];
+/** A head naming a running total of the year so far (累计完成, 1-11月累计支出, 本月累计). */
+export const CUMULATIVE_HEAD = /累计/;
+/** A head naming one period's own figure (本月完成, 当月支出, 本期, 本季度). */
+export const PERIOD_HEAD = /^(本月|当月|本期|本季度?|当季)/;
+/** A head of another year's figures (上年同期累计, 去年累计): no part of this year's running total. */
+export const OTHER_YEAR_HEAD = /上年|去年|同期|上一年|往年|历年/;
 /** A line that totals others, whatever it totals: "财政拨款小计", "市级小计", "区(县、市)合计" (never a part). */
 export const TOTAL_LINE = /(小计|合计|总计)$/;
 /**
@@ -345,7 +364,8 @@ export const AMOUNT_HEADERS: [AmountRole, RegExp][] = [
   ["plan", /^(计划安排|计划投资|计划数|计划支出数|计划支出|计划金额|预算数|预算金额|全年预算数|年初预算数|调整后预算数|批复数|下达数|安排数|预算安排|计划安排数|计划安排资金|年度预算数|预算批复数|扣除统筹整合资金后预算金额|年初预算资金总额|预算资金总额|年初预算资金|目标任务)$/],
   ["total", /^(合计|小计|总计|总额|资金总额|年度资金总额|金额合计|资金合计|投资总额|总投资|合计金额|资金来源合计|收入合计|支出合计|收入总计|支出总计)$/],
   // a plain amount column (an expense list's 金额): summed down its rows, never a part of another column
-  ["amount", /^(金额|数额|支出数额|资金数额|发生额|报销金额|合同金额)$/],
+  // (a project list's 投资规模 / 投资额: the money each project is given, in 万元 — 序号 | 项目名称 | 建设地点 | 建设内容 | 投资规模)
+  ["amount", /^(金额|数额|支出数额|资金数额|发生额|报销金额|合同金额|投资规模|投资额|投资金额|项目投资)$/],
   [
     "part",
     // by government level (中央 / 省级财政 / 市县财政 / 上级补助), or by source (财政拨款 / 上年结转 / 其他资金 / 自筹);
@@ -389,6 +409,12 @@ export const TARGET_DIMENSIONS = [
  * assessment's rules name the items by the work they set (工作内容, 任务内容, 目标任务 | 分值 | 考核标准).
  */
 export const NAME_HEADER = /^(项目|专案|内容|项目内容|工作内容|任务内容|目标任务|评估项目|检查项目|考核事项|评分项目)$/;
+/** A column of the indicator header that reports progress so far (实施进度, 执行进度, 进展情况, 进度). */
+export const PROGRESS_HEADER = /^(实施|执行|完成|项目)?(进度|进展)(情况)?$/;
+/** A progress table's target column (目标任务 | … | 进度): each item's task for the year. */
+export const TASK_TARGET_HEADER = /^(年度)?(目标任务|任务目标)(\([^()]{1,6}\))?$/;
+/** A group column's head left of the items' (工程名称, 项目名称 over the 小项 of each 工程). */
+export const GROUP_NAME_HEADER = /^[\u4e00-\u9fa5]{1,4}名称$/;
 /** Header words of a numbering column. */
 export const CODE_HEADER = /^(标号|序号|编号|代码|编码|指标编码|指标代码|条目)$/;
 /** Header words of the column stating what each grade of an item requires (its threshold). */

@@ -14,6 +14,8 @@ import { productRelations } from "../recognise/product-columns";
 import { ratePointsRelations } from "../recognise/rate-points";
 import { markerFormulaRelations } from "../recognise/marker-formulas";
 import { wholeBesideParts } from "../recognise/whole-and-parts";
+import { cumulativeBounds } from "../recognise/cumulative";
+import { completionNotes } from "../recognise/completion-notes";
 import { columnTotals, mergedAmountSums, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
 import { outsideRows } from "./outside-the-whole";
@@ -134,9 +136,12 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const known = found.length;
   found.push(...columnTotals(grid, (key) => (statedKeys ??= new Set(found.slice(0, known).map(relationKey))).has(key), model.headerRepeats));
   // the generic block scan: everywhere but inside the indicator table (its 分值/得分 rollups come from the tree)
+  // (a table with no points column, 目标任务 | 进度 | 完成目标(%), has no rollups: its lines are read as any block's)
   const first = model.headerLastRow ?? 0;
   const lastIndicator = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;
-  found.push(...scanAmountBlocks(grid, model.headerLastRow !== null ? { first, last: lastIndicator } : null));
+  const cols = model.columns;
+  const pointed = [cols.weight, cols.score, cols.level1Weight, cols.level2Weight, cols.level1Score, cols.level2Score].some((x) => x !== undefined);
+  found.push(...scanAmountBlocks(grid, model.headerLastRow !== null && pointed ? { first, last: lastIndicator } : null));
   // amounts in a sentence ("共申请预算资金2026400元，其中…400000元，…"); a ratio whose formula a header prints; a
   // share beside its two counts (资金抽查占比); an execution rate beside its 预算数: / 执行数: pairs on one line; a
   // sample check's rate in a sentence ("抽查20户，合格19户，合格率95%")
@@ -150,6 +155,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // a whole beside the group of columns that breaks it down (全市完成投资总额 | … | 分区县投资完成情况 over its districts)
   // (its stated rates, found above, may vouch for a line whose whole is the slip)
   pushAll(found, wholeBesideParts(grid, found));
+  // a completion rate's state noted beside it (123.4 | 超额完成): read from the ratios found above
+  pushAll(found, completionNotes(grid, found));
+  // a running total at least its month's figure and at least the month before's (本月完成 | 累计完成, 1-10月累计 | 1-11月累计)
+  pushAll(found, cumulativeBounds(grid));
   // a classification-code column (政府经济分类科目 51301 on every line) labels its lines: no relation reads it
   const kept = withoutCodeColumns(grid, found);
   // by stated cell, then kind and measure: no key string built per relation. An address in a1()'s form by its number

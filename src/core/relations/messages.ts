@@ -56,6 +56,10 @@ export const RELATION_MESSAGES = {
     zh: "{{inColumn}}{{name}} {{total}}，小于其中所列 {{sum}}{{more}}",
     en: "{{name}}{{inColumnEn}} states {{total}}, less than its listed part {{sum}}{{moreEn}}",
   },
+  sumRunning: {
+    zh: "{{name}} {{total}}，小于其所含的{{part}} {{sum}}：累计数不应小于本期数或此前的累计数",
+    en: "{{name}} states {{total}}, less than {{partEn}} {{sum}} it includes: a running total cannot fall below the period's figure or an earlier running total",
+  },
   difference: { zh: "{{name}} {{stated}}，与 {{expr}} = {{computed}} 不符", en: "{{name}} states {{stated}}, but {{expr}} = {{computed}}" },
   ratio: {
     zh: "{{name}}应为 {{numerator}}/{{denominator}} = {{computed}}，表中为 {{stated}}",
@@ -109,6 +113,7 @@ export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 
       const name = bare(r.label) || "合计";
       const total = datum(r.total.value, dd);
       const inColumn: MessageData = column ? { column, inColumn: `${column}栏：`, inColumnEn: ` (column ${column})` } : {};
+      if (r.running) return { messageId: "sumRunning", data: { name, total, sum, part: bare(r.parts[0]?.label ?? ""), partEn: r.parts[0]?.label ?? "its part" } };
       if (r.bound === "atMost") return { messageId: "sumAtMost", data: { name, total, sum, more, moreEn, ...inColumn } };
       const parts = r.parts.length <= 6 ? `（${r.parts.map((p) => `${p.label ? bare(p.label) + " " : ""}${num(p.value, p.decimals ?? 2)}`).join(" + ")}）` : "";
       // a total line left blank against the amounts of its parts (年度资金总额 blank over 其中:中央补助 50.29)

@@ -1,4 +1,5 @@
 import type { FamilyDetector, SheetFeatures } from "../features";
+import { PROGRESS_HEADER } from "../vocabulary";
 
 /** A column of the indicator header that reports progress so far (实施进度, 执行进度, 进展情况). */
 export function progressColumn(f: SheetFeatures): boolean {
@@ -6,7 +7,6 @@ export function progressColumn(f: SheetFeatures): boolean {
   for (let c = 1; c <= f.grid.scanCols; c++) if (PROGRESS_HEADER.test(f.grid.compactText(f.header.headerRow, c))) return true;
   return false;
 }
-const PROGRESS_HEADER = /^(实施|执行|完成|项目)?(进度|进展)(情况)?$/;
 
 /** A sentence, not a title's words: sentence punctuation inside, or longer than any title (as features' PROSE). */
 const SENTENCE = /[。；;,，]|^.{61,}$/;
