@@ -23,6 +23,7 @@ import {
   GROUP_TOTAL_ROW,
   LIST_NUMBER,
   NUMBERING_HEADER,
+  REMARK_LINE,
   CLOSING_TOTAL,
   nestedPart,
   PART_OF_PREFIX,
@@ -2005,8 +2006,8 @@ function moneyListHead(grid: Grid): { headerRow: number; totals: Totals | null }
     for (let c = 2; c <= grid.scanCols; c++) {
       const role = grid.ownsCell(r, c) ? amountRole(grid.text(r, c)) : null;
       if (role !== "amount" && role !== "rate") continue;
-      // (a line's value: a number under a money column, a percent under a rate column)
-      const listed = (k: number) => (role === "amount" ? numericCell(grid, k, c) : !!amountAt(grid, k, c)?.percent);
+      // (a line's value: a number under a money column — or written with its unit, '20万元' — a percent under a rate column)
+      const listed = (k: number) => (role === "amount" ? numericCell(grid, k, c) || !!amountAt(grid, k, c)?.unit : !!amountAt(grid, k, c)?.percent);
       // the first line with a number in the column, no more than one header line between
       let first = r + 1;
       while (first <= r + 2 && first <= grid.rowCount && !rowHasNumbers(grid, first)) first++;
@@ -2019,12 +2020,32 @@ function moneyListHead(grid: Grid): { headerRow: number; totals: Totals | null }
         if (!named) break;
         lines++;
       }
-      if (lines < MONEY_LIST_LINES) continue;
+      if (lines < MONEY_LIST_LINES && !(role === "amount" && numberedShortList(grid, r, first, lines))) continue;
       const h = headerAbove(grid, first);
       return h ? { headerRow: h, totals: null } : null;
     }
   }
   return null;
+}
+
+/**
+ * A money list shorter than MONEY_LIST_LINES that still shows it is one (the 扶贫资金分配表 template 序号 | 项目名称 | 建设地点 |
+ * 建设内容 | 投资规模 | 责任单位 over one to three projects, no 合计): its header line opens with a numbering column (序号)
+ * and names at least three columns, its lines are numbered 1, 2 … in that column, and the list ends after them (the
+ * sheet's end, an empty line or a note merged across: no further line of it). A short list with no 序号, or whose
+ * numbers do not count from 1, or that runs on into other lines, is not read (one line of numbers under a few words
+ * may be anything).
+ */
+function numberedShortList(grid: Grid, header: number, first: number, lines: number): boolean {
+  if (lines < 1) return false;
+  let numbering = 0;
+  for (let c = 1; c <= grid.scanCols && !numbering; c++) if (grid.ownsCell(header, c) && grid.compactText(header, c)) numbering = NUMBERING_HEADER.test(grid.compactText(header, c)) ? c : -1;
+  if (numbering <= 0 || namedCells(grid, header, 1, grid.scanCols) < 3) return false;
+  for (let k = 0; k < lines; k++) if (grid.compactText(first + k, numbering) !== String(k + 1)) return false;
+  const next = first + lines;
+  if (next > grid.rowCount || !grid.rowHasContent(next)) return true;
+  // (a note line merged across the table's columns: one cell of text)
+  return namedCells(grid, next, 1, grid.scanCols) === 1 && !rowHasNumbers(grid, next);
 }
 
 /** Merged subtotals a list must hold before its header is read from them (one is a coincidence of layout). */
@@ -2060,6 +2081,8 @@ export function listEndsCut(grid: Grid, relations: readonly Relation[], list: { 
   while (last > list.headerRow && !grid.rowHasContent(last)) last--;
   if (last <= list.headerRow || (list.totals && list.totals.row >= last)) return false;
   if (GRAND_TOTAL_ROW.test(rowLabelBefore(grid, last, grid.scanCols + 1))) return false;
+  // (a remark under the list, 备注:…, is printed after its last line: the list ends there)
+  if (namedCells(grid, last, 1, grid.scanCols) === 1 && REMARK_LINE.test(rowLabelBefore(grid, last, grid.scanCols + 1))) return false;
   for (const r of relations) {
     if (r.kind !== "sum" || r.orientation !== "rows" || r.measure !== "amount" || r.total.row > last) continue;
     if (r.parts.some((p) => p.row === last) && sumAgrees(r.total, r.parts).ok) return false;

@@ -211,6 +211,8 @@ export const CLOSING_ROW = new RegExp(
 
 /** A remark's opening (注：…, 注1, 注): a note between a table's lines or under it. */
 export const NOTE_LINE = /^注(?:[:：.\d]|$)/;
+/** A remark line under a list, 备注 or 注 with its colon ("备注:每个具体项目建设情况由责任单位另行公告公示。"): the list ends above it. */
+export const REMARK_LINE = /^(?:备注|附注|注)[:：]/;
 /**
  * A page footer a sheet converted from a printout keeps on a line of its own (第1页，共2页, 共2页第1页, 第3页, -2-): no line
  * of any table.
@@ -345,7 +347,8 @@ export const AMOUNT_HEADERS: [AmountRole, RegExp][] = [
   ["plan", /^(计划安排|计划投资|计划数|计划支出数|计划支出|计划金额|预算数|预算金额|全年预算数|年初预算数|调整后预算数|批复数|下达数|安排数|预算安排|计划安排数|计划安排资金|年度预算数|预算批复数|扣除统筹整合资金后预算金额|年初预算资金总额|预算资金总额|年初预算资金|目标任务)$/],
   ["total", /^(合计|小计|总计|总额|资金总额|年度资金总额|金额合计|资金合计|投资总额|总投资|合计金额|资金来源合计|收入合计|支出合计|收入总计|支出总计)$/],
   // a plain amount column (an expense list's 金额): summed down its rows, never a part of another column
-  ["amount", /^(金额|数额|支出数额|资金数额|发生额|报销金额|合同金额)$/],
+  // (an allocation list's 投资规模 / 投资额: the money each project is given, 扶贫资金分配表's 序号 | 项目名称 | … | 投资规模 | 责任单位)
+  ["amount", /^(金额|数额|支出数额|资金数额|发生额|报销金额|合同金额|投资规模|投资额|投资金额)$/],
   [
     "part",
     // by government level (中央 / 省级财政 / 市县财政 / 上级补助), or by source (财政拨款 / 上年结转 / 其他资金 / 自筹);
