@@ -14,6 +14,8 @@ import { budgetRole } from "./headers";
 import {
   AMOUNT_HEADERS,
   AREA_WHOLE_LINE,
+  AREA_OVER_LINE,
+  AREA_NAME_LINE,
   SIGN_OFF_LABEL,
   CEILING_TARGET,
   AmountRole,
@@ -514,6 +516,8 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
   const kinds = b.rows.map((r) => rowKind(lineLabel(grid, r, b.labelCol, b.firstAmountCol)));
   // (nor a column under a head of rates over its trio: 城镇登记失业率低于(%) over 目标任务 | 进度 | 完成比例)
   const amountCols = b.cols.filter((c, k) => c.role !== "rate" && !rateHeadAbove(grid, b.headerRow, c.col, trioStart(b.cols, k)));
+  // (a first line named as the area over lines named as its places, 和田地区 over 皮山县 … 和田市: their whole, see areaWholeRows)
+  if (areaWholeRows(grid, b, kinds, amountCols)) kinds[0] = "total";
   /** the top-level rows of lines under numbered headings (numberedHeadings), else null */
   const headingRows = (all: number[]): number[] | null => {
     // (a 其中 line under a line is that line's breakdown: no line of a group under a heading)
@@ -624,6 +628,30 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     }
   }
   return out;
+}
+
+/** Lines named as places a leading area line must be over before it is read as their whole (two may add up by chance). */
+const AREA_WHOLE_PARTS = 3;
+
+/**
+ * A list with no total line whose first line is named as an area that holds the others (和田地区, 凉山州, 眉山市: AREA_OVER_LINE)
+ * over lines each named as a place (皮山县 … 和田市: AREA_NAME_LINE), at least AREA_WHOLE_PARTS of them: the first line is
+ * their whole where it is the sum of every line below it in one amount column at least (the published 分配表 of a 地区
+ * over its 县市, no 合计 word). A first line that adds up in no column (a list cut before its last 县), or one under a
+ * total line, or over lines not named as places, stays a line.
+ */
+function areaWholeRows(grid: Grid, b: Block, kinds: readonly RowKind[], amountCols: readonly Col[]): boolean {
+  // (the lines with amounts: a template line left blank, 本级单位**, is none of them)
+  const valued = b.rows.filter((r, k) => (k === 0 || kinds[k] === "item") && amountCols.some((c) => !!amountAt(grid, r, c.col)));
+  if (kinds[0] !== "item" || valued[0] !== b.rows[0] || valued.length < AREA_WHOLE_PARTS + 1) return false;
+  if (b.rows.some((r, k) => kinds[k] !== "item" && amountCols.some((c) => !!amountAt(grid, r, c.col)))) return false;
+  const label = (r: number) => lineLabel(grid, r, b.labelCol, b.firstAmountCol);
+  if (!AREA_OVER_LINE.test(label(valued[0])) || !valued.slice(1).every((r) => AREA_NAME_LINE.test(label(r)))) return false;
+  return amountCols.some((c) => {
+    const total = t(grid, valued[0], c, "", b.unit);
+    const ps = valued.slice(1).map((r) => t(grid, r, c, "", b.unit)).filter((x): x is RelationTerm => !!x);
+    return !!total && ps.length >= AREA_WHOLE_PARTS && sumAgrees(total, ps).ok;
+  });
 }
 
 /** header words of the column that names a block's lines (项目名称, 支出内容), preferred to a 责任部门 beside it */
@@ -1234,7 +1262,8 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
 }
 
 /** A column heading the row totals of the named columns right of it (单位 | 合计 | 艾滋病防治 | 结核病防治 …). */
-const LEADING_TOTAL = new RegExp(`^(合计|总计|小计|合计金额|资金合计|金额|补助金额|分配金额|安排金额|(?!.*(分值|得分|分数))[\\u4e00-\\u9fa5]{1,8}合计)(\\((${UNIT_WORDS})\\))?$`);
+// (总投资 / 投资总额 / 总额 opening its parts too: 完成投资 over 总投资 | 住房建设投资 | 基础及公共设施建设投资)
+const LEADING_TOTAL = new RegExp(`^(合计|总计|小计|合计金额|资金合计|金额|补助金额|分配金额|安排金额|总额|资金总额|总投资|投资总额|(?!.*(分值|得分|分数))[\\u4e00-\\u9fa5]{1,8}合计)(\\((${UNIT_WORDS})\\))?$`);
 /** rows needed, and the share of them that must add up, before a leading total column is taken as one */
 const LEADING_MIN_ROWS = 3;
 const LEADING_AGREE = 2 / 3;
@@ -2111,7 +2140,9 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
   const partRows = new Map<number, Set<number>>();
   for (const r of rows) {
     const label = rowLabelBefore(grid, r.total.row, r.total.col);
-    if (partCells.has(r.total.cell) || !(GRAND_TOTAL_ROW.test(label) || AREA_WHOLE_LINE.test(label))) continue;
+    // (or a leading line named as the area its lines are places of, read as their whole by areaWholeRows)
+    const areaOver = AREA_OVER_LINE.test(label) && r.parts.length >= AREA_WHOLE_PARTS && r.parts.every((p) => p.row > r.total.row);
+    if (partCells.has(r.total.cell) || !(GRAND_TOTAL_ROW.test(label) || AREA_WHOLE_LINE.test(label) || areaOver)) continue;
     const set = partRows.get(r.total.row) ?? new Set<number>();
     for (const p of r.parts) set.add(p.row);
     partRows.set(r.total.row, set);

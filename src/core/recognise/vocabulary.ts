@@ -303,6 +303,13 @@ export const FUND_PART_LABEL =
 export const CLOSING_TOTAL = /^(全[省市州县区旗乡镇]|分项)?(合计|小计|总计|资金合计)[:：]?$/;
 /** The whole area's line of a list of its parts, named by the area alone: 全市 over 市本级 and the 区县, 全省, 全县. */
 export const AREA_WHOLE_LINE = /^全[省市州县区旗]$/;
+/**
+ * A line named as a place of a level that holds others (和田地区, 凉山州, 眉山市, 锡林郭勒盟) and a line named as a place
+ * (皮山县, 和田市, 东坡区): a list's first line of the first kind over lines of the second is the whole of them where its
+ * numbers say so (areaWholeRows in blocks.ts), with no 合计 word.
+ */
+export const AREA_OVER_LINE = /^[\u4e00-\u9fa5]{1,8}(?:地区|自治州|州|盟|市)$/;
+export const AREA_NAME_LINE = /^[\u4e00-\u9fa5]{1,8}(?:市|县|区|旗|自治县|州|盟|镇|乡|街道)$/;
 /** A line that totals others, whatever it totals: "财政拨款小计", "市级小计", "区(县、市)合计" (never a part). */
 export const TOTAL_LINE = /(小计|合计|总计)$/;
 /**
