@@ -61,7 +61,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // family 3/4, recall 0/0, precision 0/0, injected 1/2 (the 8 that stay held out: 6/8, 0/0, 0/0, 10/12)
   // batch 39 (corpus39a): development sheets, measured once before any engine change (batch39a-diagnosis.md); 大英 总工会's scoring excerpt passes every check
   // its second group (眉山 2017 1—11月 实施进度表, one sheet found afterwards), measured alone before being looked at: family 0/1, precision 0/1
-  { id: "sc-meishan-ten-livelihood-projects-progress-jan-nov-2017-excerpt", check: "family", why: "read unknown (truth monitoring): no header is read (below), so nothing of a progress table is seen; the title's '1—11月' is inside a long title cell, not a head of its own. No title rule can settle it (fix40): 黄山's '1-11月工作进度' (ah-huangshan-reading-circle-progress-2022, 全市目标任务 | 完成合计 | 完成比例 as well) is filed unknown; what sets 眉山 apart is its indicator header (目标任务 per 小项 beside 进度), so this entry goes with header-row" },
+  // 眉山 2017 1—11月 实施进度表 (family): fixed by grad31 (the title names a progress form with its period so far; 黄山's heading '…1-11月工作进度' names no form and stays unknown)
   { id: "sc-meishan-ten-livelihood-projects-progress-jan-nov-2017-excerpt", check: "header-row", why: "no indicator header (truth 2): 工程 名称 | 序号 | 项 目 内 容 (over 分项 | 小项) | 目标任务 | 市级牵头 责任单位 | 进度 | 完成目标 (%) | 备注 — 目标任务 is read as a name head (NAME_HEADER) and 进度 / 完成目标 (%) as no indicator column, so no target/progress/rate header forms. Since fix39 the amount-block reader reads the columns (目标任务 plan, 进度 spent, 完成目标 rate) and checks the ratio on every line (城镇登记失业率低于(%) turned over: 4.3/4.17 = 103.1), the header as an indicator table is still not read" },
   { id: "sc-meishan-ten-livelihood-projects-progress-jan-nov-2017-excerpt", check: "indicators", why: "no header, so none of the 15 item rows (3–17) is read" },
   // validation batch corpus36 (4 sheets), graduated from validation/ by age in session 29, measured just before the move on 267e41a:
@@ -80,9 +80,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // 新乡高新区 扶贫资金分配表 (header-row): fixed by grad31 (a short numbered money list: 序号 from 1, 投资规模 a money head, closed by its 备注 line)
   // 和田 林业发展补助 (header-row, total): fixed by grad31 (a first line named as the area over lines named as its places, adding up in one column: their whole)
   { id: "sc-meishan-thirty-livelihood-affairs-skills-training-target-assignment-2021-excerpt", check: "header-row", why: "no header (truth 2): 地区 merged over a two-line head (组织技能培训 over eight items), a 责任 单位 line under it, then the 全市 line over the 地区" },
-  { id: "sc-sichuan-sports-venues-free-opening-livelihood-progress-2021", check: "family", why: "read unknown (truth monitoring): a per-市州 progress table (目标任务 | 完成情况 | 完成比例, 资金拨付数 | 资金拨付比例 | 未达到序时进度说明)" },
+  // 四川 体育场馆 推进情况 (family): fixed by grad31 (a head measuring against 序时进度, 未达到序时进度说明: monitoring)
   { id: "sc-sichuan-sports-venues-free-opening-livelihood-progress-2021", check: "expected-findings", why: "missing-reason at J5 (成都 4.33%) and J23 (阿坝 13.98%) with an empty 未达到序时进度说明: not checked" },
-  { id: "sc-liangshan-yi-new-village-construction-monthly-progress-2016-excerpt", check: "family", why: "read unknown (truth monitoring): a 月报进度表 by 县 (在建 / 完成 households, 占计划(%), 完成投资)" },
+  // 凉山 彝家新寨 月报进度表 (family): fixed by grad31 (a title naming a progress form, …进度表, with its date so far: monitoring; the header its list's)
   // 凉山 彝家新寨 (expected-findings, M13): fixed by grad31 (总投资 / 投资总额 / 总额 open their parts as 合计 does, checked where two thirds of the lines add up)
 ];
 
