@@ -278,3 +278,7 @@ export const SO_FAR_PERIOD = /(^|[^\d])1[-—~至]\d{1,2}月|截至(\d{4}年)?\d
  * year gone by, which only an in-year monitoring reports.
  */
 export const TIME_PROGRESS_HEAD = /(^|[|\n])[^|\n]{0,6}序时进度[^|\n]{0,6}(\||\n|$)/;
+/** The column asking for a reason where a line falls behind 序时进度 (未达到序时进度说明, 未达序时进度原因, 滞后原因说明). */
+export const TIME_PROGRESS_REASON_HEAD = /^(未达到?|未完成|低于|滞后于?)序时进度(的)?(情况)?(说明|原因|原因说明|情况说明)$/;
+/** A column of rates a line's progress is measured by (资金拨付比例, 支出进度, 执行率, 完成比例, 拨付率). */
+export const PROGRESS_RATE_HEAD = /(比例|率|进度)(\(%\))?$/;
