@@ -79,7 +79,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // on d19e1be: family 5/7, recall 0/3, precision 0/0, injected 3/3 (the 4 that stay held out: 4/4, 0/1, 0/2, 1/2); 益阳 自然灾害 and 龙陵 冬春救助 pass every check
   // 新乡高新区 扶贫资金分配表 (header-row): fixed by grad31 (a short numbered money list: 序号 from 1, 投资规模 a money head, closed by its 备注 line)
   // 和田 林业发展补助 (header-row, total): fixed by grad31 (a first line named as the area over lines named as its places, adding up in one column: their whole)
-  { id: "sc-meishan-thirty-livelihood-affairs-skills-training-target-assignment-2021-excerpt", check: "header-row", why: "no header (truth 2): 地区 merged over a two-line head (组织技能培训 over eight items), a 责任 单位 line under it, then the 全市 line over the 地区" },
+  // 眉山 30件民生实事 责任分工表 (header-row): fixed by grad31 (the 全市 line over its places read in columns of counts, 2/3 of them adding up; the 责任单位 line under the header stepped over)
   // 四川 体育场馆 推进情况 (family): fixed by grad31 (a head measuring against 序时进度, 未达到序时进度说明: monitoring)
   { id: "sc-sichuan-sports-venues-free-opening-livelihood-progress-2021", check: "expected-findings", why: "J5 (成都 4.33%) found since grad31 (a line behind one month's 序时进度, 8.33%, the floor where no period is printed: a warning); J23 (阿坝 13.98%) is behind the 序时进度 only from the end of February on, and the sheet prints no period (the truth reads it from the page's date, 2021/5/12, which is not on the sheet): not found" },
   // 凉山 彝家新寨 月报进度表 (family): fixed by grad31 (a title naming a progress form, …进度表, with its date so far: monitoring; the header its list's)

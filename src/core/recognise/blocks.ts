@@ -25,6 +25,7 @@ import {
   GROUP_TOTAL_ROW,
   LIST_NUMBER,
   NUMBERING_HEADER,
+  RESPONSIBLE_LINE,
   REMARK_LINE,
   CLOSING_TOTAL,
   nestedPart,
@@ -654,6 +655,67 @@ function areaWholeRows(grid: Grid, b: Block, kinds: readonly RowKind[], amountCo
   });
 }
 
+/** Columns of a whole's line that must add up over its places, and the share of them, before its columns are read. */
+const AREA_WHOLE_COLUMNS = 2;
+const AREA_WHOLE_AGREE = 2 / 3;
+/** A head naming a rate or share, whose column never adds up over lines (完成比例, 占计划(%), 增长率). */
+const RATE_LIKE_HEAD = /率|比例|比重|占|%|％|平均|标准/;
+/** Lines above a whole's line its columns' heads are looked for in. */
+const AREA_HEAD_LINES = 4;
+/** A place's line under a whole's that is its own part though no place name: 市本级, 县本级, 州本级. */
+const OWN_LEVEL_LINE = /^[\u4e00-\u9fa5]{0,6}本级$/;
+
+/**
+ * A whole's line (全市, 全省, or an area holding the others: 眉山市, 凉山州) over at least AREA_WHOLE_PARTS lines named as
+ * places (东坡区 … 青神县, 市本级 among them, lines left blank counted as nothing), in columns whose heads name no amount
+ * (组织技能培训 over 劳务品牌培训(人) | 农村残疾人实用技术培训(人) …: a 目标任务 shared out by 地区): each column the whole's
+ * line has a number in is the sum of the places' where at least AREA_WHOLE_COLUMNS columns, and two thirds of them, add
+ * up (the sheet's own numbers say so); a column whose head names a rate or a share (完成比例, 占计划(%)) is none. Each row
+ * is looked at once.
+ */
+function areaWholeLines(grid: Grid, skip: RowSpan | null): SumRelation[] {
+  const out: SumRelation[] = [];
+  const labelOf = (r: number) => {
+    for (let c = 1; c <= Math.min(2, grid.scanCols); c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) return { col: c, text: grid.compactText(r, c) };
+    return null;
+  };
+  for (let r = 1; r < grid.rowCount; r++) {
+    if (inSpan(skip, r)) {
+      r = skip!.last;
+      continue;
+    }
+    const whole = labelOf(r);
+    if (!whole || !(AREA_WHOLE_LINE.test(whole.text) || AREA_OVER_LINE.test(whole.text))) continue;
+    const places: number[] = [];
+    let k = r + 1;
+    for (; k <= grid.rowCount && !inSpan(skip, k); k++) {
+      const l = labelOf(k);
+      if (!l || l.col !== whole.col || !(AREA_NAME_LINE.test(l.text) || OWN_LEVEL_LINE.test(l.text)) || AREA_WHOLE_LINE.test(l.text)) break;
+      places.push(k);
+    }
+    if (places.length < AREA_WHOLE_PARTS) continue;
+    const rateHead = (c: number) => {
+      for (let h = r - 1; h >= Math.max(1, r - AREA_HEAD_LINES); h--) if (RATE_LIKE_HEAD.test(grid.compactText(grid.anchorRow(h, c), grid.anchorCol(h, c)))) return true;
+      return false;
+    };
+    const columns: { total: RelationTerm; parts: RelationTerm[]; ok: boolean }[] = [];
+    for (let c = whole.col + 1; c <= grid.scanCols; c++) {
+      const total = t(grid, r, c, whole.text, null);
+      if (!total || total.percent || rateHead(c)) continue;
+      const parts = places.map((p) => t(grid, p, c, labelOf(p)!.text, null)).filter((x): x is RelationTerm => !!x && !x.percent);
+      if (parts.length < 2) continue;
+      columns.push({ total, parts, ok: sumAgrees(total, parts).ok });
+    }
+    const agree = columns.filter((x) => x.ok).length;
+    if (agree >= AREA_WHOLE_COLUMNS && agree >= columns.length * AREA_WHOLE_AGREE) {
+      for (const x of columns)
+        out.push({ kind: "sum", id: `sum:amount:${x.total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: whole.text, total: x.total, parts: x.parts, bound: "equal", group: `area:${r}` });
+    }
+    r = k - 1;
+  }
+  return out;
+}
+
 /** header words of the column that names a block's lines (项目名称, 支出内容), preferred to a 责任部门 beside it */
 const NAME_HEADER = /名称|项目|内容|事项|科目|明细/;
 
@@ -1254,6 +1316,8 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   }
   out.push(...pairSums(grid, skip), ...pairedLists(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip), ...leadingTotalColumns(grid, skip), ...leadingTotalRows(grid, skip), ...closingNumberedGroups(grid, skip));
   out.push(...trailingRowTotalColumns(grid, skip));
+  // a whole's line (全市, 凉山州) over its places in columns no head names as amounts (培训(人), 户数)
+  out.push(...areaWholeLines(grid, skip));
   // a form's money by source: a line of source labels over a line of amounts, against its stated 预算金额
   out.push(...fundSourceLines(grid, skip));
   // a merged block's unlabelled last line of amounts (县区 merged over its lines, then | | | 15): the block's subtotal
@@ -1889,6 +1953,8 @@ function headerAbove(grid: Grid, firstLine: number): number {
   // header is the line above it, which names the columns)
   if (h > 1 && rowHasNumbers(grid, h) && !rowHasNumbers(grid, h - 1) && subtotalLine(grid, h - 1, 0)) return h - 1;
   if (h < 1 || rowHasNumbers(grid, h)) return 0;
+  // (a line naming who answers for each column, 责任单位 | 市人力资源社会保障局 …, under the header: the line above it names the columns)
+  if (h > 1 && RESPONSIBLE_LINE.test(grid.compactText(h, 1)) && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) h--;
   if (h > 1 && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) {
     let linked = false;
     for (let c = 1; c <= grid.scanCols && !linked; c++) {

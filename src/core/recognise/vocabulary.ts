@@ -412,6 +412,11 @@ export const REMARK_HEADER = /^(备注|备注栏|附注)$/;
  */
 export const SIDE_HEADER =
   /^(备注|备注栏|附注|说明|备注说明|(考核|考评|检查|核查|评价|评估|评分)(方式|形式)|考核办法|考核方法|考核时间|完成时限|完成时间|(负责|责任|牵头|配合|协办|主责|承办)(考核|考评|评分|实施)?(单位|部门|科室|处室)|(考核|考评|评分)(责任)?(单位|部门)|责任人|(数据|资料|信息)来源|(佐证|证明|备查|支撑|印证)(材料|资料)|考核依据|提供资料)$/;
+/**
+ * A line under a list's header naming who answers for each column (责任单位 | 市人力资源社会保障局 | 市残联 …, a 民生实事
+ * 责任分工表): the header's, not a line of the list.
+ */
+export const RESPONSIBLE_LINE = /^(负责|责任|牵头|主责|承办)(单位|部门|科室|处室)$/;
 /** A text stating points ("扣2分", "得5分", "不得分"): a rule's, never a side column's note. */
 export const STATES_POINTS = /\d\s*分(?!钟)|[扣加减]分|不得分/;
 /** Of those, the headings of a note whose cells may be a bare number (备注 | 3: the page a line's evidence is on). */

@@ -219,3 +219,34 @@ describe("a 总投资 column opening its parts (完成投资 over 总投资 | �
     expect(review(table(head, ningnan), "national").findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell)).toEqual(cells);
   });
 });
+
+describe("a whole's line over its places in columns of counts (全市 over 地区, a 目标任务 shared out: 培训(人) …)", () => {
+  // 全市 | 2400 | 2000 | 1000 over 市本级 (blank), 甲区 400 + 500 + 200, 乙县 750 + 500 + 300, 丙县 1250 + 1000 + 500
+  const sheet = (whole: Row, head: Row = ["地区", "劳务品牌培训(人)", "残疾人技术培训(人)", "妇女就业培训(人)"], lines: Row[] = LINES, responsible = true) =>
+    review(
+      Grid.fromValues("S", [["2021年某市民生实事责任分工表", null, null, null], head, ...(responsible ? [["责任单位", "市人社局", "市残联", "市妇联"]] : []), whole, ...lines], ["A1:D1"]),
+      "national",
+    );
+  type Row = (string | number | null)[];
+  const LINES: Row[] = [
+    ["市本级", null, null, null],
+    ["甲区", 400, 500, 200],
+    ["乙县", 750, 500, 300],
+    ["丙县", 1250, 1000, 500],
+  ];
+  const mismatches = (r: ReturnType<typeof sheet>) => r.findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell);
+  test.each([
+    ["every column adding up: header 2 over the 责任单位 line, no finding", ["全市", 2400, 2000, 1000], undefined, 2, [], undefined],
+    ["a slip in one column of three (C4 2100 for 2000): total-mismatch at C4", ["全市", 2400, 2100, 1000], undefined, 2, ["C4"], undefined],
+    // counter-shapes: two columns of three not adding up (no evidence the line is their whole); a rate column (完成比例) beside
+    ["two slips of three: not read", ["全市", 2500, 2100, 1000], undefined, null, [], undefined],
+    ["a 完成比例 column (100 on every line) is no sum", ["全市", 2400, 2000, 100], ["地区", "劳务品牌培训(人)", "残疾人技术培训(人)", "完成比例"], 2, [], LINES.map((l) => (l[1] === null ? l : [l[0], l[1], l[2], 100]))],
+  ] as [string, Row, Row | undefined, number | null, string[], Row[] | undefined][])("%s", (_name, whole, head, header, cells, lines) => {
+    const r = sheet(whole, head, lines);
+    expect(r.model.headerRow).toBe(header);
+    expect(mismatches(r)).toEqual(cells);
+  });
+  test("counter-shape: a line of 甲县 first over the others is no whole (the lines' names hold no area over them)", () => {
+    expect(mismatches(sheet(["甲县", 2400, 2000, 1000]))).toEqual([]);
+  });
+});
