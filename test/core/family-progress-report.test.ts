@@ -3,8 +3,8 @@ import { review } from "../../src/core/review";
 
 /**
  * A progress report with no indicator table (a 月报进度表 of a programme by 县, a 民生实事's 推进情况 by 市州): what it
- * reports tells it is a monitoring — a title naming a progress form (…进度表, with or without its period so far), or a
- * head measuring against 序时进度 (未达到序时进度说明). Its header is then the list's.
+ * reports tells it is a monitoring — a title naming a progress form (…进度表) with the period so far (截至2016年9月30日,
+ * 1—11月), or a head measuring against 序时进度 (未达到序时进度说明). Its header is then the list's.
  * A page heading naming the work's progress with no form (…1-11月工作进度), and an allocation list, stay unknown.
  */
 type Row = (string | number | null)[];
@@ -21,7 +21,8 @@ describe("a progress report with no indicator table", () => {
   test.each([
     ["a 月报进度表 with its date so far", [["某州2016年易地搬迁工程月报进度表"], ["(截至2016年9月30日)"]], HEAD, "monitoring", 3],
     ["a 1—11月 实施进度表", [["2017年1—11月民生工程项目实施进度表"]], HEAD, "monitoring", 2],
-    ["a 进展情况表 with no period", [["2021年民生实事进展情况表"]], HEAD, "monitoring", 2],
+    ["a 进展情况表 with its period", [["2021年1-4月民生实事进展情况表"]], HEAD, "monitoring", 2],
+    ["a 工作进度表 with no period (a title alone is not enough)", [["某工作进度表"]], HEAD, "unknown", null],
     ["a 推进情况 by 县 with a 未达到序时进度说明 column", [["民生实事 项目推进情况"]], [...HEAD.slice(0, 4), "未达到序时进度说明"], "monitoring", 2],
     // counter-shapes: a page heading naming progress with no form, an allocation list's title, a 进度 word inside a sentence
     ["a heading “…”1-11月工作进度 (no form)", [["“15分钟阅读圈”1-11月工作进度"]], HEAD, "unknown", null],

@@ -676,7 +676,7 @@ const OWN_LEVEL_LINE = /^[\u4e00-\u9fa5]{0,6}本级$/;
 function areaWholeLines(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
   const labelOf = (r: number) => {
-    for (let c = 1; c <= Math.min(2, grid.scanCols); c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) return { col: c, text: grid.compactText(r, c) };
+    for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) return { col: c, text: grid.compactText(r, c) };
     return null;
   };
   for (let r = 1; r < grid.rowCount; r++) {
@@ -1954,7 +1954,7 @@ function headerAbove(grid: Grid, firstLine: number): number {
   if (h > 1 && rowHasNumbers(grid, h) && !rowHasNumbers(grid, h - 1) && subtotalLine(grid, h - 1, 0)) return h - 1;
   if (h < 1 || rowHasNumbers(grid, h)) return 0;
   // (a line naming who answers for each column, 责任单位 | 市人力资源社会保障局 …, under the header: the line above it names the columns)
-  if (h > 1 && RESPONSIBLE_LINE.test(grid.compactText(h, 1)) && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) h--;
+  if (h > 1 && grid.ownsCell(h, 1) && !grid.mergeAt(h, 1) && RESPONSIBLE_LINE.test(grid.compactText(h, 1)) && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) h--;
   if (h > 1 && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) {
     let linked = false;
     for (let c = 1; c <= grid.scanCols && !linked; c++) {

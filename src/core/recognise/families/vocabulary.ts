@@ -271,6 +271,8 @@ const ASSESSMENT_HEADER = /考核|考评/;
  * is none.
  */
 export const PROGRESS_FORM_TITLE = /(进度|进展)(情况)?(月报)?表$/;
+/** A period so far in a title line (1—11月, 1-9月, 截至2016年9月30日, 截至9月底): the report's date inside the year. */
+export const SO_FAR_PERIOD = /(^|[^\d])1[-—~至]\d{1,2}月|截至(\d{4}年)?\d{1,2}月(\d{1,2}日|底|末)?/;
 /**
  * A head naming 序时进度 (未达到序时进度说明, 是否达到序时进度, 序时进度(%)): progress measured against the share of the
  * year gone by, which only an in-year monitoring reports.
