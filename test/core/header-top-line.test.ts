@@ -187,3 +187,32 @@ describe("a list of amounts given out that states no sum (cut before its 合计)
     expect(list(head, lines, merges).headerRow).toBe(header);
   });
 });
+
+describe("a short numbered allocation list (序号 | 项目名称 | 建设地点 | 建设内容 | 投资规模 | 责任单位, no 合计): its header is read", () => {
+  const HEAD = ["序号", "项目名称", "建设地点", "建设内容", "投资规模", "责任单位"];
+  const model = (head: (string | null)[], lines: (string | number | null)[][], after: (string | null)[][] = []) =>
+    review(Grid.fromValues("Sheet1", [["2018年扶贫资金分配表"], head, ...lines, ...after], ["A1:F1", ...after.map((_, k) => `A${lines.length + 3 + k}:F${lines.length + 3 + k}`)]), "national").model;
+  const ONE = [["1", "义务教育保障", "关堤乡", "义务教育保障", "241.3", "社会事务局"]];
+  const THREE = [
+    ["1", "人行道硬化", "周家营村", "铺设道板砖", "20万元", "办事处"],
+    ["2", "饮水工程", "屈王度村", "新建主管道", "20万元", "办事处"],
+    ["3", "道路建设", "后林都村", "道路硬化", "73.5万元", "柏庄镇"],
+  ];
+  const NOTE = [["备注:每个具体项目建设情况由责任单位另行公告公示。"]];
+  test.each([
+    ["one numbered line closed by a 备注 line", HEAD, ONE, NOTE, 2, false],
+    ["one numbered line ending the sheet", HEAD, ONE, [], 2, true],
+    ["three lines with their unit written in ('20万元')", HEAD, THREE, NOTE, 2, false],
+    // counter-shapes: no numbering column, numbers not counting from 1, a money head the list does not open with 序号
+    ["no 序号 column", HEAD.slice(1), ONE.map((l) => l.slice(1)), NOTE, null, false],
+    ["numbered from 2", HEAD, [["2", ...ONE[0].slice(1)]], NOTE, null, false],
+    ["a head naming no money (规模)", ["序号", "项目名称", "建设地点", "建设内容", "规模", "责任单位"], ONE, NOTE, null, false],
+  ] as [string, (string | null)[], (string | number | null)[][], (string | null)[][], number | null, boolean][])("%s", (_name, head, lines, after, header, cut) => {
+    const m = model(head, lines, after);
+    expect(m.headerRow).toBe(header);
+    if (header !== null) expect(m.truncated).toBe(cut);
+  });
+  test("a numbered line followed by another line of several cells (the list runs on unread): no header", () => {
+    expect(model(HEAD, [...ONE, ["另一项目", "某村", "某内容"]]).headerRow).toBe(null);
+  });
+});

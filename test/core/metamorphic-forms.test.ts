@@ -203,6 +203,8 @@ const TITLE_NAMES_FAMILY: Record<string, string> = {
   "real/yn-changning-justice-dept-selfeval-2020-cut": "the form's head only (部门名称, 部门总体目标 | 部门职责): only 部门整体支出绩效自评表 in the title names it",
   "real/fj-dehua-elderly-meal-aid-allocation-target-2025": "an allocation table (unknown) only by its title (…补助资金分配表): without it the attached 附件2 专项转移支付区域绩效目标表 and its head name the sheet a declaration",
   "real/cn-business-environment-satisfaction-index-county-ranking-trad-excerpt": "an index ranked over areas (縣(市、區) | … | 綜合指數 | 綜合排名): only '…滿意度綜合指數各縣(市、區)排名表' in the title names it an assessment's results (a per-unit result list) rather than a table of statistics",
+  "real/sc-liangshan-yi-new-village-construction-monthly-progress-2016-excerpt": "a progress report by 县 (在建 / 完成 households, 占计划(%), 完成投资): only …月报进度表 in the title names it a monitoring (grad31)",
+  "real/sc-meishan-ten-livelihood-projects-progress-jan-nov-2017-excerpt": "a progress table (目标任务 | 进度 | 完成目标(%)): only …实施进度表 in the title names it a monitoring (grad31)",
 };
 
 /** Sheets that lose their family without their title although the sheet says it elsewhere: each must still FAIL. */

@@ -15,6 +15,8 @@ import {
   AMOUNT_HEADERS,
   AREA_WHOLE_LINE,
   NOT_ADDITIVE_NAME,
+  AREA_OVER_LINE,
+  AREA_NAME_LINE,
   SIGN_OFF_LABEL,
   CEILING_TARGET,
   AmountRole,
@@ -24,6 +26,8 @@ import {
   GROUP_TOTAL_ROW,
   LIST_NUMBER,
   NUMBERING_HEADER,
+  RESPONSIBLE_LINE,
+  REMARK_LINE,
   CLOSING_TOTAL,
   nestedPart,
   PART_OF_PREFIX,
@@ -514,6 +518,8 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
   const kinds = b.rows.map((r) => rowKind(lineLabel(grid, r, b.labelCol, b.firstAmountCol)));
   // (nor a column under a head of rates over its trio: 城镇登记失业率低于(%) over 目标任务 | 进度 | 完成比例)
   const amountCols = b.cols.filter((c, k) => c.role !== "rate" && !rateHeadAbove(grid, b.headerRow, c.col, trioStart(b.cols, k)));
+  // (a first line named as the area over lines named as its places, 和田地区 over 皮山县 … 和田市: their whole, see areaWholeRows)
+  if (areaWholeRows(grid, b, kinds, amountCols)) kinds[0] = "total";
   /** the top-level rows of lines under numbered headings (numberedHeadings), else null */
   const headingRows = (all: number[]): number[] | null => {
     // (a 其中 line under a line is that line's breakdown: no line of a group under a heading)
@@ -622,6 +628,91 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: b.kind, orientation: "rows", label, total, parts: ps, bound: partial ? "atMost" : "equal", group: `rows:${b.headerRow}:${r}`, preferred: first });
       first = false;
     }
+  }
+  return out;
+}
+
+/** Lines named as places a leading area line must be over before it is read as their whole (two may add up by chance). */
+const AREA_WHOLE_PARTS = 3;
+
+/**
+ * A list with no total line whose first line is named as an area that holds the others (和田地区, 凉山州, 眉山市: AREA_OVER_LINE)
+ * over lines each named as a place (皮山县 … 和田市: AREA_NAME_LINE), at least AREA_WHOLE_PARTS of them: the first line is
+ * their whole where it is the sum of every line below it in one amount column at least (the published 分配表 of a 地区
+ * over its 县市, no 合计 word). A first line that adds up in no column (a list cut before its last 县), or one under a
+ * total line, or over lines not named as places, stays a line.
+ */
+function areaWholeRows(grid: Grid, b: Block, kinds: readonly RowKind[], amountCols: readonly Col[]): boolean {
+  // (the lines with amounts: a template line left blank, 本级单位**, is none of them)
+  const valued = b.rows.filter((r, k) => (k === 0 || kinds[k] === "item") && amountCols.some((c) => !!amountAt(grid, r, c.col)));
+  if (kinds[0] !== "item" || valued[0] !== b.rows[0] || valued.length < AREA_WHOLE_PARTS + 1) return false;
+  if (b.rows.some((r, k) => kinds[k] !== "item" && amountCols.some((c) => !!amountAt(grid, r, c.col)))) return false;
+  const label = (r: number) => lineLabel(grid, r, b.labelCol, b.firstAmountCol);
+  if (!AREA_OVER_LINE.test(label(valued[0])) || !valued.slice(1).every((r) => AREA_NAME_LINE.test(label(r)))) return false;
+  return amountCols.some((c) => {
+    const total = t(grid, valued[0], c, "", b.unit);
+    const ps = valued.slice(1).map((r) => t(grid, r, c, "", b.unit)).filter((x): x is RelationTerm => !!x);
+    return !!total && ps.length >= AREA_WHOLE_PARTS && sumAgrees(total, ps).ok;
+  });
+}
+
+/** Columns of a whole's line that must add up over its places, and the share of them, before its columns are read. */
+const AREA_WHOLE_COLUMNS = 2;
+const AREA_WHOLE_AGREE = 2 / 3;
+/** A head naming a rate or share, whose column never adds up over lines (完成比例, 占计划(%), 增长率). */
+const RATE_LIKE_HEAD = /率|比例|比重|占|%|％|平均|标准/;
+/** Lines above a whole's line its columns' heads are looked for in. */
+const AREA_HEAD_LINES = 4;
+/** A place's line under a whole's that is its own part though no place name: 市本级, 县本级, 州本级. */
+const OWN_LEVEL_LINE = /^[\u4e00-\u9fa5]{0,6}本级$/;
+
+/**
+ * A whole's line (全市, 全省, or an area holding the others: 眉山市, 凉山州) over at least AREA_WHOLE_PARTS lines named as
+ * places (东坡区 … 青神县, 市本级 among them, lines left blank counted as nothing), in columns whose heads name no amount
+ * (组织技能培训 over 劳务品牌培训(人) | 农村残疾人实用技术培训(人) …: a 目标任务 shared out by 地区): each column the whole's
+ * line has a number in is the sum of the places' where at least AREA_WHOLE_COLUMNS columns, and two thirds of them, add
+ * up (the sheet's own numbers say so); a column whose head names a rate or a share (完成比例, 占计划(%)) is none. Each row
+ * is looked at once.
+ */
+function areaWholeLines(grid: Grid, skip: RowSpan | null): SumRelation[] {
+  const out: SumRelation[] = [];
+  const labelOf = (r: number) => {
+    for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) return { col: c, text: grid.compactText(r, c) };
+    return null;
+  };
+  for (let r = 1; r < grid.rowCount; r++) {
+    if (inSpan(skip, r)) {
+      r = skip!.last;
+      continue;
+    }
+    const whole = labelOf(r);
+    if (!whole || !(AREA_WHOLE_LINE.test(whole.text) || AREA_OVER_LINE.test(whole.text))) continue;
+    const places: number[] = [];
+    let k = r + 1;
+    for (; k <= grid.rowCount && !inSpan(skip, k); k++) {
+      const l = labelOf(k);
+      if (!l || l.col !== whole.col || !(AREA_NAME_LINE.test(l.text) || OWN_LEVEL_LINE.test(l.text)) || AREA_WHOLE_LINE.test(l.text)) break;
+      places.push(k);
+    }
+    if (places.length < AREA_WHOLE_PARTS) continue;
+    const rateHead = (c: number) => {
+      for (let h = r - 1; h >= Math.max(1, r - AREA_HEAD_LINES); h--) if (RATE_LIKE_HEAD.test(grid.compactText(grid.anchorRow(h, c), grid.anchorCol(h, c)))) return true;
+      return false;
+    };
+    const columns: { total: RelationTerm; parts: RelationTerm[]; ok: boolean }[] = [];
+    for (let c = whole.col + 1; c <= grid.scanCols; c++) {
+      const total = t(grid, r, c, whole.text, null);
+      if (!total || total.percent || rateHead(c)) continue;
+      const parts = places.map((p) => t(grid, p, c, labelOf(p)!.text, null)).filter((x): x is RelationTerm => !!x && !x.percent);
+      if (parts.length < 2) continue;
+      columns.push({ total, parts, ok: sumAgrees(total, parts).ok });
+    }
+    const agree = columns.filter((x) => x.ok).length;
+    if (agree >= AREA_WHOLE_COLUMNS && agree >= columns.length * AREA_WHOLE_AGREE) {
+      for (const x of columns)
+        out.push({ kind: "sum", id: `sum:amount:${x.total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: whole.text, total: x.total, parts: x.parts, bound: "equal", group: `area:${r}` });
+    }
+    r = k - 1;
   }
   return out;
 }
@@ -1226,6 +1317,8 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   }
   out.push(...pairSums(grid, skip), ...pairedLists(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip), ...leadingTotalColumns(grid, skip), ...leadingTotalRows(grid, skip), ...closingNumberedGroups(grid, skip));
   out.push(...trailingRowTotalColumns(grid, skip));
+  // a whole's line (全市, 凉山州) over its places in columns no head names as amounts (培训(人), 户数)
+  out.push(...areaWholeLines(grid, skip));
   // a form's money by source: a line of source labels over a line of amounts, against its stated 预算金额
   out.push(...fundSourceLines(grid, skip));
   // a merged block's unlabelled last line of amounts (县区 merged over its lines, then | | | 15): the block's subtotal
@@ -1234,7 +1327,8 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
 }
 
 /** A column heading the row totals of the named columns right of it (单位 | 合计 | 艾滋病防治 | 结核病防治 …). */
-const LEADING_TOTAL = new RegExp(`^(合计|总计|小计|合计金额|资金合计|金额|补助金额|分配金额|安排金额|(?!.*(分值|得分|分数))[\\u4e00-\\u9fa5]{1,8}合计)(\\((${UNIT_WORDS})\\))?$`);
+// (总投资 / 投资总额 / 总额 opening its parts too: 完成投资 over 总投资 | 住房建设投资 | 基础及公共设施建设投资)
+const LEADING_TOTAL = new RegExp(`^(合计|总计|小计|合计金额|资金合计|金额|补助金额|分配金额|安排金额|总额|资金总额|总投资|投资总额|(?!.*(分值|得分|分数))[\\u4e00-\\u9fa5]{1,8}合计)(\\((${UNIT_WORDS})\\))?$`);
 /** rows needed, and the share of them that must add up, before a leading total column is taken as one */
 const LEADING_MIN_ROWS = 3;
 const LEADING_AGREE = 2 / 3;
@@ -1871,6 +1965,8 @@ function headerAbove(grid: Grid, firstLine: number): number {
   // header is the line above it, which names the columns)
   if (h > 1 && rowHasNumbers(grid, h) && !rowHasNumbers(grid, h - 1) && subtotalLine(grid, h - 1, 0)) return h - 1;
   if (h < 1 || rowHasNumbers(grid, h)) return 0;
+  // (a line naming who answers for each column, 责任单位 | 市人力资源社会保障局 …, under the header: the line above it names the columns)
+  if (h > 1 && grid.ownsCell(h, 1) && !grid.mergeAt(h, 1) && RESPONSIBLE_LINE.test(grid.compactText(h, 1)) && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) h--;
   if (h > 1 && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) {
     let linked = false;
     for (let c = 1; c <= grid.scanCols && !linked; c++) {
@@ -2032,12 +2128,32 @@ function moneyListHead(grid: Grid): { headerRow: number; totals: Totals | null }
         if (!named) break;
         lines++;
       }
-      if (lines < MONEY_LIST_LINES) continue;
+      if (lines < MONEY_LIST_LINES && !(role === "amount" && numberedShortList(grid, r, first, lines))) continue;
       const h = headerAbove(grid, first);
       return h ? { headerRow: h, totals: null } : null;
     }
   }
   return null;
+}
+
+/**
+ * A money list shorter than MONEY_LIST_LINES that still shows it is one (the 扶贫资金分配表 template 序号 | 项目名称 | 建设地点 |
+ * 建设内容 | 投资规模 | 责任单位 over one to three projects, no 合计): its header line opens with a numbering column (序号)
+ * and names at least three columns, its lines are numbered 1, 2 … in that column, and the list ends after them (the
+ * sheet's end, an empty line or a note merged across: no further line of it). A short list with no 序号, or whose
+ * numbers do not count from 1, or that runs on into other lines, is not read (one line of numbers under a few words
+ * may be anything).
+ */
+function numberedShortList(grid: Grid, header: number, first: number, lines: number): boolean {
+  if (lines < 1) return false;
+  let numbering = 0;
+  for (let c = 1; c <= grid.scanCols && !numbering; c++) if (grid.ownsCell(header, c) && grid.compactText(header, c)) numbering = NUMBERING_HEADER.test(grid.compactText(header, c)) ? c : -1;
+  if (numbering <= 0 || namedCells(grid, header, 1, grid.scanCols) < 3) return false;
+  for (let k = 0; k < lines; k++) if (grid.compactText(first + k, numbering) !== String(k + 1)) return false;
+  const next = first + lines;
+  if (next > grid.rowCount || !grid.rowHasContent(next)) return true;
+  // (a note line merged across the table's columns: one cell of text)
+  return namedCells(grid, next, 1, grid.scanCols) === 1 && !rowHasNumbers(grid, next);
 }
 
 /** Merged subtotals a list must hold before its header is read from them (one is a coincidence of layout). */
@@ -2073,6 +2189,8 @@ export function listEndsCut(grid: Grid, relations: readonly Relation[], list: { 
   while (last > list.headerRow && !grid.rowHasContent(last)) last--;
   if (last <= list.headerRow || (list.totals && list.totals.row >= last)) return false;
   if (GRAND_TOTAL_ROW.test(rowLabelBefore(grid, last, grid.scanCols + 1))) return false;
+  // (a remark under the list, 备注:…, is printed after its last line: the list ends there)
+  if (namedCells(grid, last, 1, grid.scanCols) === 1 && REMARK_LINE.test(rowLabelBefore(grid, last, grid.scanCols + 1))) return false;
   for (const r of relations) {
     if (r.kind !== "sum" || r.orientation !== "rows" || r.measure !== "amount" || r.total.row > last) continue;
     if (r.parts.some((p) => p.row === last) && sumAgrees(r.total, r.parts).ok) return false;
@@ -2101,7 +2219,9 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
   const partRows = new Map<number, Set<number>>();
   for (const r of rows) {
     const label = rowLabelBefore(grid, r.total.row, r.total.col);
-    if (partCells.has(r.total.cell) || !(GRAND_TOTAL_ROW.test(label) || AREA_WHOLE_LINE.test(label))) continue;
+    // (or a leading line named as the area its lines are places of, read as their whole by areaWholeRows)
+    const areaOver = AREA_OVER_LINE.test(label) && r.parts.length >= AREA_WHOLE_PARTS && r.parts.every((p) => p.row > r.total.row);
+    if (partCells.has(r.total.cell) || !(GRAND_TOTAL_ROW.test(label) || AREA_WHOLE_LINE.test(label) || areaOver)) continue;
     const set = partRows.get(r.total.row) ?? new Set<number>();
     for (const p of r.parts) set.add(p.row);
     partRows.set(r.total.row, set);

@@ -211,6 +211,8 @@ export const CLOSING_ROW = new RegExp(
 
 /** A remark's opening (注：…, 注1, 注): a note between a table's lines or under it. */
 export const NOTE_LINE = /^注(?:[:：.\d]|$)/;
+/** A remark line under a list, 备注 or 注 with its colon ("备注:每个具体项目建设情况由责任单位另行公告公示。"): the list ends above it. */
+export const REMARK_LINE = /^(?:备注|附注|注)[:：]/;
 /**
  * A page footer a sheet converted from a printout keeps on a line of its own (第1页，共2页, 共2页第1页, 第3页, -2-): no line
  * of any table.
@@ -320,6 +322,13 @@ export const CUMULATIVE_HEAD = /累计/;
 export const PERIOD_HEAD = /^(本月|当月|本期|本季度?|当季)/;
 /** A head of another year's figures (上年同期累计, 去年累计): no part of this year's running total. */
 export const OTHER_YEAR_HEAD = /上年|去年|同期|上一年|往年|历年/;
+/**
+ * A line named as a place of a level that holds others (和田地区, 凉山州, 眉山市, 锡林郭勒盟) and a line named as a place
+ * (皮山县, 和田市, 东坡区): a list's first line of the first kind over lines of the second is the whole of them where its
+ * numbers say so (areaWholeRows in blocks.ts), with no 合计 word.
+ */
+export const AREA_OVER_LINE = /^[\u4e00-\u9fa5]{1,8}(?:地区|自治州|州|盟|市)$/;
+export const AREA_NAME_LINE = /^[\u4e00-\u9fa5]{1,8}(?:市|县|区|旗|自治县|州|盟|镇|乡|街道)$/;
 /** A line that totals others, whatever it totals: "财政拨款小计", "市级小计", "区(县、市)合计" (never a part). */
 export const TOTAL_LINE = /(小计|合计|总计)$/;
 /**
@@ -428,6 +437,11 @@ export const REMARK_HEADER = /^(备注|备注栏|附注)$/;
  */
 export const SIDE_HEADER =
   /^(备注|备注栏|附注|说明|备注说明|(考核|考评|检查|核查|评价|评估|评分)(方式|形式)|考核办法|考核方法|考核时间|完成时限|完成时间|(负责|责任|牵头|配合|协办|主责|承办)(考核|考评|评分|实施)?(单位|部门|科室|处室)|(考核|考评|评分)(责任)?(单位|部门)|责任人|(数据|资料|信息)来源|(佐证|证明|备查|支撑|印证)(材料|资料)|考核依据|提供资料)$/;
+/**
+ * A line under a list's header naming who answers for each column (责任单位 | 市人力资源社会保障局 | 市残联 …, a 民生实事
+ * 责任分工表): the header's, not a line of the list.
+ */
+export const RESPONSIBLE_LINE = /^(负责|责任|牵头|主责|承办)(单位|部门|科室|处室)$/;
 /** A text stating points ("扣2分", "得5分", "不得分"): a rule's, never a side column's note. */
 export const STATES_POINTS = /\d\s*分(?!钟)|[扣加减]分|不得分/;
 /** Of those, the headings of a note whose cells may be a bare number (备注 | 3: the page a line's evidence is on). */

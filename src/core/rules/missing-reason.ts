@@ -5,6 +5,7 @@ import { LIKELIHOOD_OPTIONS } from "../recognise/vocabulary";
 import { scoreTargetActual } from "../score/evaluate";
 import { hasCell } from "../model/indicator-row";
 import { outsideTheWhole } from "../relations/outside-the-whole";
+import { timeProgressList } from "../recognise/time-progress";
 import { FindingDraft, pct, profileSeverity, Rule } from "./types";
 
 /** Instruction text left in a reason cell is not a reason ("…需说明原因(100字以内)"). */
@@ -63,6 +64,10 @@ export const missingReason: Rule = {
         zh: "预算执行率 {{rate}} 未达到表内注明的 {{threshold}}，需说明原因",
         en: "Execution rate {{rate}} is below the {{threshold}} the sheet states: a reason is required",
       },
+      belowTimeProgress: {
+        zh: "{{name}}{{rateName}} {{rate}} 低于序时进度 {{threshold}}（{{period}}），但未填写未达到序时进度说明",
+        en: "{{name}}: {{rateName}} {{rate}} is below the time-elapsed progress {{threshold}} ({{periodEn}}) but no explanation is given",
+      },
       execBelowProfile: {
         zh: "预算执行率 {{rate}} 未达到 {{threshold}}（{{profile}}），需说明原因",
         en: "Execution rate {{rate}} is below {{threshold}} ({{profileEn}}): a reason is required",
@@ -120,6 +125,29 @@ export const missingReason: Rule = {
       const hint = i.row === cut ? { severity: "info" as const } : {};
       if (below) out.push({ cell: i.reasonCell!, related, ...hint, messageId: "belowWeight", data: { name, score: i.claimedScore!, weight: i.weight! } });
       else out.push({ cell: i.reasonCell!, related, ...hint, messageId: "targetMissed", data: { name } });
+    }
+    // a progress list asking for a 未达到序时进度说明 (one line per 市州 with its 资金拨付比例): a line behind the 序时进度
+    // of the period the sheet states (1-4月: 4/12), or, with none stated, behind one month's (1/12, the floor of any
+    // report's date: a warning, the date not being printed) needs its explanation
+    if (model.family === "monitoring") {
+      const list = timeProgressList(grid, model);
+      for (const l of list?.lines ?? []) {
+        if (l.rate.value >= list!.threshold - 1e-9 || !blank(l.reason)) continue;
+        out.push({
+          cell: l.reasonCell,
+          related: [l.rate.cell],
+          ...(list!.printed ? {} : { severity: "warning" as const }),
+          messageId: "belowTimeProgress",
+          data: {
+            name: l.name,
+            rateName: list!.rateName,
+            rate: pct(l.rate.value),
+            threshold: pct(list!.threshold),
+            period: list!.printed ? "表内注明的期间" : "表内未注明期间，按最早一个月计",
+            periodEn: list!.printed ? "the period the sheet states" : "no period printed: one month at the least",
+          },
+        });
+      }
     }
     // the sheet's own threshold ("预算执行率未达到90%的需说明原因") first, else the profile's
     const printed = model.budget?.statedReasonBelowRate ?? null;

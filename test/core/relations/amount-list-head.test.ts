@@ -158,3 +158,95 @@ describe("an amount list's 合计 is no score a grade grades", () => {
     expect(r.findings.filter((f) => f.rule === "grade-mismatch")).toEqual([]);
   });
 });
+
+describe("a first line named as the area its lines are places of (和田地区 over its 县市, no 合计 word)", () => {
+  // 地县 | 资金合计 | 中央资金 | 自治区资金: 230 + 503 + 300 + 264 = 1297 in 资金合计 and 自治区资金; 中央 empty
+  const list = (first: string, whole: number, lines = [["皮山县", 230], ["墨玉县", 503], ["和田县", 300], ["和田市", 264]] as [string, number][]) =>
+    Grid.fromValues("Sheet1", [
+      ["2018年财政扶贫资金分配情况表", null, null, null],
+      ["地县", "资金合计", "中央资金", "自治区资金"],
+      [first, whole, null, whole],
+      ...lines.map(([n, v]) => [n, v, null, v]),
+    ], ["A1:D1"]);
+  test.each([
+    ["和田地区 over four 县市, adding up", "和田地区", 1297, undefined, 2, "B3"],
+    ["凉山州 over four 县市, adding up", "凉山州", 1297, undefined, 2, "B3"],
+    // counter-shapes: the first line adds up in no column (a list cut before its last 县), a first line named as a county
+    // (no area over the others), three lines only of which two are parts (two may add up by chance)
+    ["和田地区 not adding up (1400)", "和田地区", 1400, undefined, null, null],
+    ["a county first (皮山县 over the others)", "洛浦县", 1297, undefined, null, null],
+    ["two parts only, adding up (533 = 230 + 303)", "和田地区", 533, [["皮山县", 230], ["墨玉县", 303]] as [string, number][], null, null],
+  ] as [string, string, number, [string, number][] | undefined, number | null, string | null][])("%s", (_name, first, whole, lines, header, total) => {
+    const m = review(list(first, whole, lines), "national").model;
+    expect(m.headerRow).toBe(header);
+    expect(m.totals?.score?.cell ?? null).toBe(total);
+  });
+  test("a slip in one 县's line (墨玉县 D5 503 → 513 in 自治区资金 only) is a total-mismatch at the area line's D3, the 资金合计 column still adding up", () => {
+    const g = list("和田地区", 1297);
+    const slipped = Grid.fromValues("Sheet1", [
+      ["2018年财政扶贫资金分配情况表", null, null, null],
+      ["地县", "资金合计", "中央资金", "自治区资金"],
+      ["和田地区", 1297, null, 1297],
+      ["皮山县", 230, null, 230],
+      ["墨玉县", 503, null, 513],
+      ["和田县", 300, null, 300],
+      ["和田市", 264, null, 264],
+    ], ["A1:D1"]);
+    expect(review(g, "national").findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(review(slipped, "national").findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell)).toContain("D3");
+  });
+});
+
+describe("a 总投资 column opening its parts (完成投资 over 总投资 | 住房建设投资 | 基础设施投资)", () => {
+  // each line 总投资 = 住房 + 基础: 55 = 50 + 5, 340 = 200 + 140, 1580 = 975 + 605, 130 = 70 + 60; 宁南 516 against 240 + 277 = 517
+  const table = (head: string, ningnan: number) =>
+    Grid.fromValues("Sheet1", [
+      ["县名", "完成投资", null, null],
+      [null, head, "住房建设投资", "基础设施投资"],
+      ["西昌市", 55, 50, 5],
+      ["德昌县", 340, 200, 140],
+      ["会理县", 1580, 975, 605],
+      ["会东县", 130, 70, 60],
+      ["宁南县", ningnan, 240, 277],
+    ], ["A1:A2", "B1:D1"]);
+  test.each([
+    ["总投资, 宁南 516 for 517", "总投资", 516, ["B7"]],
+    ["投资总额, 宁南 516 for 517", "投资总额", 516, ["B7"]],
+    ["总投资, every line adding up", "总投资", 517, []],
+    // counter-shape: a first column named as no total (单价) is not read as the sum of the columns right of it
+    ["单价 first: no sum", "单价", 516, []],
+  ] as [string, string, number, string[]][])("%s", (_name, head, ningnan, cells) => {
+    expect(review(table(head, ningnan), "national").findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell)).toEqual(cells);
+  });
+});
+
+describe("a whole's line over its places in columns of counts (全市 over 地区, a 目标任务 shared out: 培训(人) …)", () => {
+  // 全市 | 2400 | 2000 | 1000 over 市本级 (blank), 甲区 400 + 500 + 200, 乙县 750 + 500 + 300, 丙县 1250 + 1000 + 500
+  const sheet = (whole: Row, head: Row = ["地区", "劳务品牌培训(人)", "残疾人技术培训(人)", "妇女就业培训(人)"], lines: Row[] = LINES, responsible = true) =>
+    review(
+      Grid.fromValues("S", [["2021年某市民生实事责任分工表", null, null, null], head, ...(responsible ? [["责任单位", "市人社局", "市残联", "市妇联"]] : []), whole, ...lines], ["A1:D1"]),
+      "national",
+    );
+  type Row = (string | number | null)[];
+  const LINES: Row[] = [
+    ["市本级", null, null, null],
+    ["甲区", 400, 500, 200],
+    ["乙县", 750, 500, 300],
+    ["丙县", 1250, 1000, 500],
+  ];
+  const mismatches = (r: ReturnType<typeof sheet>) => r.findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell);
+  test.each([
+    ["every column adding up: header 2 over the 责任单位 line, no finding", ["全市", 2400, 2000, 1000], undefined, 2, [], undefined],
+    ["a slip in one column of three (C4 2100 for 2000): total-mismatch at C4", ["全市", 2400, 2100, 1000], undefined, 2, ["C4"], undefined],
+    // counter-shapes: two columns of three not adding up (no evidence the line is their whole); a rate column (完成比例) beside
+    ["two slips of three: not read", ["全市", 2500, 2100, 1000], undefined, null, [], undefined],
+    ["a 完成比例 column (100 on every line) is no sum", ["全市", 2400, 2000, 100], ["地区", "劳务品牌培训(人)", "残疾人技术培训(人)", "完成比例"], 2, [], LINES.map((l) => (l[1] === null ? l : [l[0], l[1], l[2], 100]))],
+  ] as [string, Row, Row | undefined, number | null, string[], Row[] | undefined][])("%s", (_name, whole, head, header, cells, lines) => {
+    const r = sheet(whole, head, lines);
+    expect(r.model.headerRow).toBe(header);
+    expect(mismatches(r)).toEqual(cells);
+  });
+  test("counter-shape: a line of 甲县 first over the others is no whole (the lines' names hold no area over them)", () => {
+    expect(mismatches(sheet(["甲县", 2400, 2000, 1000]))).toEqual([]);
+  });
+});

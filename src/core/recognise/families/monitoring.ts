@@ -1,5 +1,6 @@
 import type { FamilyDetector, SheetFeatures } from "../features";
 import { PROGRESS_HEADER } from "../vocabulary";
+import { PROGRESS_FORM_TITLE, SO_FAR_PERIOD, TIME_PROGRESS_HEAD } from "./vocabulary";
 
 /** A column of the indicator header that reports progress so far (实施进度, 执行进度, 进展情况). */
 export function progressColumn(f: SheetFeatures): boolean {
@@ -47,7 +48,21 @@ export const monitoring: FamilyDetector = {
     // these are what tell a monitoring sheet from a self-evaluation)
     if (FORECAST_HEAD.test(f.body)) s += 0.15;
     if (!cols.likelihood && LIKELIHOOD_HEAD.test(f.body)) s += 0.25;
+    // a progress form's title (…月报进度表, 1—11月…实施进度表); a head measuring against 序时进度 (未达到序时进度说明)
+    s += progressFormTitle(f.title);
+    if (TIME_PROGRESS_HEAD.test(f.body)) s += 0.5;
     if (f.header) s += 0.1;
     return Math.min(1, s);
   },
 };
+
+/**
+ * The evidence of a progress form's title (PROGRESS_FORM_TITLE in one of the title's cells that is no sentence): 0.4, and
+ * 0.15 more where a title cell states the period so far (1—11月, 截至2016年9月30日); 0 with no such title. (A 工作进度表 with
+ * no period, a whole beside its districts' breakdown, is no monitoring by its title alone: whole-beside-breakdown.test.ts.)
+ */
+function progressFormTitle(title: string): number {
+  const cells = title.split("|").filter((c) => c && !SENTENCE.test(c));
+  if (!cells.some((c) => PROGRESS_FORM_TITLE.test(c))) return 0;
+  return cells.some((c) => SO_FAR_PERIOD.test(c)) ? 0.55 : 0.4;
+}

@@ -264,3 +264,21 @@ export function assessmentTitle(f: SheetFeatures): string {
 }
 /** A header cell naming what an assessment assesses or its points (考核内容, 考核项目, 考评得分). */
 const ASSESSMENT_HEADER = /考核|考评/;
+
+/**
+ * A progress report's title (monitoring.ts): a title cell naming a progress form (实施进度表, 月报进度表, 进展情况表, 进度月报表)
+ * — the year's work reported while it goes on. A page heading naming the work's progress with no form (“…”1-11月工作进度)
+ * is none.
+ */
+export const PROGRESS_FORM_TITLE = /(进度|进展)(情况)?(月报)?表$/;
+/** A period so far in a title line (1—11月, 1-9月, 截至2016年9月30日, 截至9月底): the report's date inside the year. */
+export const SO_FAR_PERIOD = /(^|[^\d])1[-—~至]\d{1,2}月|截至(\d{4}年)?\d{1,2}月(\d{1,2}日|底|末)?/;
+/**
+ * A head naming 序时进度 (未达到序时进度说明, 是否达到序时进度, 序时进度(%)): progress measured against the share of the
+ * year gone by, which only an in-year monitoring reports.
+ */
+export const TIME_PROGRESS_HEAD = /(^|[|\n])[^|\n]{0,6}序时进度[^|\n]{0,6}(\||\n|$)/;
+/** The column asking for a reason where a line falls behind 序时进度 (未达到序时进度说明, 未达序时进度原因, 滞后原因说明). */
+export const TIME_PROGRESS_REASON_HEAD = /^(未达到?|未完成|低于|滞后于?)序时进度(的)?(情况)?(说明|原因|原因说明|情况说明)$/;
+/** A column of rates a line's progress is measured by (资金拨付比例, 支出进度, 执行率, 完成比例, 拨付率). */
+export const PROGRESS_RATE_HEAD = /(比例|率|进度)(\(%\))?$/;
