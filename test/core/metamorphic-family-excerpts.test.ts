@@ -227,8 +227,6 @@ const KNOWN: Record<string, string> = {
     "graduated from validation/ by age in session 28, measured just before the move: the last third's first line lies inside the last group's label merged down A11:A16, so the clean cut runs past the whole group — the excerpt keeps only the header, the unlabelled 100 line and the notes: no line of the table left to tell its family (diagnosed by grad28)",
   "real/sc-liangshan-yi-new-village-construction-monthly-progress-2016-excerpt|the title replaced by 附件2":
     "a progress report by 县 that is a monitoring by its title only (…月报进度表, grad31): replaced by 附件2, nothing of the table (县名 | 计划任务数 | 在建 / 完成 households | 占计划(%) | 完成投资) names a period, a 序时进度 or a forecast",
-  "real/sc-meishan-ten-livelihood-projects-progress-jan-nov-2017-excerpt|the title replaced by 附件2":
-    "a progress table (目标任务 | 进度 | 完成目标(%)) that is a monitoring by its title only (…1—11月…实施进度表, grad31): replaced by 附件2, nothing else names a monitoring",
   "real/sc-liangshan-yi-new-village-construction-monthly-progress-2016-excerpt|the title moved to the sheet's name":
     "its title lines taken away, the sheet's name keeps …月报进度表 but not the line (截至2016年9月30日) under it: a progress form's title with no period is not monitoring evidence enough (grad31; a 工作进度表 heading with no period stays unknown, whole-beside-breakdown.test.ts)",
   "real/hi-commerce-service-trade|the title replaced by 附件2":

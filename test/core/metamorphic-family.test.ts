@@ -182,10 +182,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "a progress report by 县 (在建 / 完成 households, 占计划(%), 完成投资) that is a monitoring by its title only (…月报进度表, 截至2016年9月30日, grad31): its head names no period so far, no 序时进度 and no forecast",
   "real/sc-liangshan-yi-new-village-construction-monthly-progress-2016-excerpt|a title naming only the unit and the year":
     "a progress report by 县 (在建 / 完成 households, 占计划(%), 完成投资) that is a monitoring by its title only (…月报进度表, 截至2016年9月30日, grad31): its head names no period so far, no 序时进度 and no forecast",
-  "real/sc-meishan-ten-livelihood-projects-progress-jan-nov-2017-excerpt|title removed":
-    "a progress table (目标任务 | 进度 | 完成目标(%)) that is a monitoring by its title only (2017年1—11月…实施进度表, grad31): 进度 beside 目标任务 is read as a monitoring's only in an indicator header, which this sheet's is not read as",
-  "real/sc-meishan-ten-livelihood-projects-progress-jan-nov-2017-excerpt|a title naming only the unit and the year":
-    "a progress table (目标任务 | 进度 | 完成目标(%)) that is a monitoring by its title only (2017年1—11月…实施进度表, grad31): 进度 beside 目标任务 is read as a monitoring's only in an indicator header, which this sheet's is not read as",
   "real/yn-changning-justice-dept-selfeval-2020-cut|title removed":
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
   "real/yn-changning-justice-dept-selfeval-2020-cut|a title naming only the unit and the year":

@@ -15,10 +15,13 @@ const lines: Row[] = [
   [null, "4", null, "创业补贴", "应补尽补", "市人社局", "发放补贴262万元", null, "达到时间进度"],
 ];
 const merges = ["A1:I1", "C2:D2", "A3:A6", "C3:C6"];
-const sheet = (h: Row, body: Row[] = lines) => review(Grid.fromValues("进度", [["2017年1—11月民生工程项目实施进度表"], h, ...body], merges), "national");
+const sheet = (h: Row, body: Row[] = lines, title = "2017年1—11月民生工程项目实施进度表") =>
+  review(Grid.fromValues("进度", [[title], h, ...body], merges), "national");
+/** a title naming no progress form (a progress form's title with its period is monitoring evidence alone): the header decides */
+const NEUTRAL_TITLE = "2017年民生工程项目情况表";
 
-test("项目内容 (over 分项 | 小项) | 目标任务 | … | 进度: header 2, the four items read, a monitoring sheet", () => {
-  const r = sheet(head);
+test.each([["its progress title", undefined], ["a title naming no progress form", NEUTRAL_TITLE]])("项目内容 (over 分项 | 小项) | 目标任务 | … | 进度 under %s: header 2, the four items read, a monitoring sheet", (_, title) => {
+  const r = sheet(head, lines, title);
   expect(r.model.headerRow).toBe(2);
   expect(r.model.family).toBe("monitoring");
   expect(r.model.columns).toMatchObject({ level1: 1, level2: 3, level3: 4, targetValue: 5 });
@@ -40,7 +43,7 @@ test.each([
   ["no name head left of the task (地区 | 目标任务 | 进度, the areas' lines)", ["工程名称", "序号", "地区", null, "目标任务", "市级牵头责任单位", "进度", "完成目标(%)", "备注"]],
   ["the 进度 left of the task", ["工程名称", "序号", "项目内容", null, "进度", "市级牵头责任单位", "目标任务", "完成目标(%)", "备注"]],
 ] as [string, Row][])("counter-shape: %s — no target column read at E", (_, h) => {
-  const r = sheet(h);
+  const r = sheet(h, lines, NEUTRAL_TITLE);
   expect(r.model.columns.targetValue).not.toBe(5);
   expect(r.model.family).not.toBe("monitoring");
 });
