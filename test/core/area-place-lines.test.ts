@@ -142,3 +142,21 @@ describe("全 省 (a space inside) over 市州 printed without endings, in colum
     expect(mismatches(sheet(group, whole))).toEqual(cells);
   });
 });
+
+describe("a group head stating money and rates over a block's columns (资金到位情况(万元、%) over 预算数 | 到位数 | 到位率)", () => {
+  // 合计 300 | 250 | 83.33% over 甲项目 100 | 100 and 乙项目 200 | 150: the 合计's 到位数 slipped to 260
+  const sheet = (group: string) =>
+    Grid.fromValues(
+      "S",
+      [["2021年项目资金到位情况表", null, null, null], ["项目", group, null, null], [null, "预算数", "到位数", "到位率"], ["合计", 300, 260, 0.8333], ["甲项目", 100, 100, 1], ["乙项目", 200, 150, 0.75]],
+      ["A1:D1", "A2:A3", "B2:D2"],
+    );
+  test.each([
+    ["(万元、%): its 到位数 is summed, 260 against 100 + 150 flagged", "资金到位情况(万元、%)", ["C4"]],
+    ["(万元): summed", "资金到位情况(万元)", ["C4"]],
+    // counter-shape: a head of rates alone over the columns (…(%)): no sum read under it
+    ["counter-shape: (%) alone: not summed", "资金到位情况(%)", []],
+  ] as [string, string, string[]][])("%s", (_, group, cells) => {
+    expect(review(sheet(group), "national").findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell)).toEqual(cells);
+  });
+});

@@ -494,12 +494,12 @@ const RATE_HEAD = /率|%\)?$/;
 function rateHeadAbove(grid: Grid, headerRow: number, col: number, from: number): boolean {
   for (let h = headerRow - 1; h >= Math.max(1, headerRow - 3); h--) {
     const m = grid.mergeAt(h, col);
-    if (m && m.c2 > m.c1 && RATE_HEAD.test(grid.compactText(m.r1, m.c1))) return true;
+    if (m && m.c2 > m.c1 && headNamesRate(grid.compactText(m.r1, m.c1), RATE_HEAD)) return true;
     // (the merge undone: the head written over the trio's first column, blank over the others)
     if (m) continue;
     let k = col;
     while (k > from && !grid.compactText(h, k)) k--;
-    if (RATE_HEAD.test(grid.compactText(h, k))) return true;
+    if (headNamesRate(grid.compactText(h, k), RATE_HEAD)) return true;
   }
   return false;
 }
@@ -671,29 +671,31 @@ const AREA_WHOLE_AGREE = 2 / 3;
 /** A head naming a rate or share, whose column never adds up over lines (完成比例, 占计划(%), 增长率). */
 const RATE_LIKE_HEAD = /率|比例|比重|占|%|％|平均|标准/;
 /** The units a head states at its end, in parentheses: (万元), (%), (万元、%). */
-const HEAD_UNITS = /[(（]([^()（）]{1,8})[)）]$/;
-/** Units that are a rate's alone: (%), (‰). */
-const RATE_UNITS = /^[%％‰]$/;
+const HEAD_UNITS = /[(（]([^()（）]{1,12})[)）]$/;
+/** Units that are a rate's alone, with no unit word beside them: (%), (≥**%), (B/A×100%), (‰). */
+const RATE_UNITS = /^[^\u4e00-\u9fa5]*[%％‰][^\u4e00-\u9fa5]*$/;
 
 /**
- * A head over a column of rates or shares: its words name one (完成比例, 城镇登记失业率低于(%), 占计划(%)), or its only
- * unit is a rate's (进度(%)). A group's head stating the units of the columns under it, money and rates together
- * (资金拨付情况(万元、%) over 年初预算安排数 | … | 资金拨付比例), names no rate: its columns' own heads say which are.
+ * A head over a column of rates or shares: its words name one (`words`: 完成比例, 城镇登记失业率低于(%), 占计划(%)), or
+ * its units are a rate's alone (进度(%)). A group's head stating the units of the columns under it, money and rates
+ * together (资金拨付情况(万元、%) over 年初预算安排数 | … | 资金拨付比例), names no rate: its columns' own heads say which are.
  */
-function rateLikeHead(text: string): boolean {
+function headNamesRate(text: string, words: RegExp): boolean {
   const units = HEAD_UNITS.exec(text);
-  return units ? RATE_LIKE_HEAD.test(text.slice(0, units.index)) || RATE_UNITS.test(units[1]) : RATE_LIKE_HEAD.test(text);
+  return units ? words.test(text.slice(0, units.index)) || RATE_UNITS.test(units[1]) : words.test(text);
 }
 /** Lines above a whole's line its columns' heads are looked for in. */
 const AREA_HEAD_LINES = 4;
 
 /**
- * A whole's line (全市, 全省, or an area holding the others: 眉山市, 凉山州) over at least AREA_WHOLE_PARTS lines named as
- * places (东坡区 … 青神县, 市本级 among them, lines left blank counted as nothing), in columns whose heads name no amount
- * (组织技能培训 over 劳务品牌培训(人) | 农村残疾人实用技术培训(人) …: a 目标任务 shared out by 地区): each column the whole's
- * line has a number in is the sum of the places' where at least AREA_WHOLE_COLUMNS columns, and two thirds of them, add
- * up (the sheet's own numbers say so); a column whose head names a rate or a share (完成比例, 占计划(%)) is none. Each row
- * is looked at once.
+ * A whole's line (全市, 全 省, or a place holding the others: 眉山市, 凉山州, 凉山, 大英县; place-lines.ts) over at least
+ * AREA_WHOLE_PARTS lines named as places below it in one province (东坡区 … 青神县, 成都 … 凉山 printed without their
+ * endings, 市本级 among them, lines left blank counted as nothing; zones, 高新区, among them as parts that do not count),
+ * in columns whose heads name no amount (组织技能培训 over 劳务品牌培训(人) | 农村残疾人实用技术培训(人) …: a 目标任务
+ * shared out by 地区): each column the whole's line has a number in is the sum of the places' where at least
+ * AREA_WHOLE_COLUMNS columns, and two thirds of them, add up (the sheet's own numbers say so); a column whose head names
+ * a rate or a share (完成比例, 占计划(%); not a group's head stating 万元 beside %: headNamesRate) is none. Each row is
+ * looked at a bounded number of times (a run shorter than AREA_WHOLE_PARTS is read again from its next line).
  */
 function areaWholeLines(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
@@ -727,7 +729,7 @@ function areaWholeLines(grid: Grid, skip: RowSpan | null): SumRelation[] {
       continue;
     }
     const rateHead = (c: number) => {
-      for (let h = r - 1; h >= Math.max(1, r - AREA_HEAD_LINES); h--) if (rateLikeHead(grid.compactText(grid.anchorRow(h, c), grid.anchorCol(h, c)))) return true;
+      for (let h = r - 1; h >= Math.max(1, r - AREA_HEAD_LINES); h--) if (headNamesRate(grid.compactText(grid.anchorRow(h, c), grid.anchorCol(h, c)), RATE_LIKE_HEAD)) return true;
       return false;
     };
     const columns: { total: RelationTerm; parts: RelationTerm[]; ok: boolean }[] = [];
