@@ -160,3 +160,33 @@ describe("a group head stating money and rates over a block's columns (资金到
     expect(review(sheet(group), "national").findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell)).toEqual(cells);
   });
 });
+
+describe("the list's whole is read by the total line's own label, not by its row's first text (a list printed in pairs of columns)", () => {
+  // 单位 | 金额 | 单位 | 金额: 全省合计 1000 = 杭州市小计 600 + 温州市小计 400 in B; beside it in D, 湖州市小计 170 over 吴兴区,
+  // 南浔区, 长兴县 on rows whose first text is 上城区 (a county of the list in A): no area's line over places
+  const pairs: Row[] = [
+    ["全省合计", 1000, "德清县", 50],
+    ["杭州市小计", 600, "安吉县", 60],
+    ["上城区", 100, "湖州市小计", 170],
+    ["下城区", 200, "吴兴区", 40],
+    ["西湖区", 300, "南浔区", 50],
+    ["温州市小计", 400, "长兴县", 80],
+    ["鹿城区", 150, "嘉兴市小计", 90],
+    ["瓯海区", 250, "海宁市", 90],
+  ];
+  const one: Row[] = [
+    ["湖州市", 170, null, null],
+    ["吴兴区", 40, null, null],
+    ["南浔区", 50, null, null],
+    ["长兴县", 80, null, null],
+  ];
+  test.each([
+    ["pairs of columns: the total is 全省合计's B4", pairs, "B4"],
+    ["one list under its area's line (湖州市 over 吴兴区 …): the area's line B4", one, "B4"],
+  ] as [string, Row[], string][])("%s", (_, lines, cell) => {
+    const g = Grid.fromValues("S", [["2018年补助资金分配表", null, null, null], ["金额单位:万元", null, null, null], ["单位", "金额", "单位", "金额"], ...lines], ["A1:D1", "A2:D2"]);
+    const m = review(g, "national").model;
+    expect(m.headerRow).toBe(3);
+    expect(m.totals?.score?.cell ?? null).toBe(cell);
+  });
+});

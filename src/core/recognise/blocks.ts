@@ -2252,8 +2252,9 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
   const partRows = new Map<number, Set<number>>();
   for (const r of rows) {
     const label = rowLabelBefore(grid, r.total.row, r.total.col);
-    // (or a leading line named as the area its lines are places of, read as their whole by areaWholeRows)
-    const areaOver = r.parts.length >= AREA_WHOLE_PARTS && r.parts.every((p) => p.row > r.total.row) && !!areaWholeLine(label);
+    // (or a leading line named as the area its lines are places of, read as their whole by areaWholeRows: by its own
+    // label, not the row's first text, a 县 of the list beside it in a table printed in pairs of columns)
+    const areaOver = r.parts.length >= AREA_WHOLE_PARTS && r.parts.every((p) => p.row > r.total.row) && !!areaWholeLine(r.label);
     if (partCells.has(r.total.cell) || !(GRAND_TOTAL_ROW.test(label) || AREA_WHOLE_LINE.test(label) || areaOver)) continue;
     const set = partRows.get(r.total.row) ?? new Set<number>();
     for (const p of r.parts) set.add(p.row);
