@@ -9,14 +9,13 @@ import { listLevel, numberedSubtotals } from "./numbered-funds";
 import { codeCellLevel, levelledOutline, outlineParents } from "./list-levels";
 import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
 import { fundSourceLines } from "./fund-source-line";
+import { areaWholeLine, lineUnder, oneProvince } from "./place-lines";
 import { columnMarkerLine } from "./column-markers";
 import { budgetRole } from "./headers";
 import {
   AMOUNT_HEADERS,
   AREA_WHOLE_LINE,
   NOT_ADDITIVE_NAME,
-  AREA_OVER_LINE,
-  AREA_NAME_LINE,
   SIGN_OFF_LABEL,
   CEILING_TARGET,
   AmountRole,
@@ -495,12 +494,12 @@ const RATE_HEAD = /率|%\)?$/;
 function rateHeadAbove(grid: Grid, headerRow: number, col: number, from: number): boolean {
   for (let h = headerRow - 1; h >= Math.max(1, headerRow - 3); h--) {
     const m = grid.mergeAt(h, col);
-    if (m && m.c2 > m.c1 && RATE_HEAD.test(grid.compactText(m.r1, m.c1))) return true;
+    if (m && m.c2 > m.c1 && headNamesRate(grid.compactText(m.r1, m.c1), RATE_HEAD)) return true;
     // (the merge undone: the head written over the trio's first column, blank over the others)
     if (m) continue;
     let k = col;
     while (k > from && !grid.compactText(h, k)) k--;
-    if (RATE_HEAD.test(grid.compactText(h, k))) return true;
+    if (headNamesRate(grid.compactText(h, k), RATE_HEAD)) return true;
   }
   return false;
 }
@@ -636,11 +635,12 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
 const AREA_WHOLE_PARTS = 3;
 
 /**
- * A list with no total line whose first line is named as an area that holds the others (和田地区, 凉山州, 眉山市: AREA_OVER_LINE)
- * over lines each named as a place (皮山县 … 和田市: AREA_NAME_LINE), at least AREA_WHOLE_PARTS of them: the first line is
- * their whole where it is the sum of every line below it in one amount column at least (the published 分配表 of a 地区
- * over its 县市, no 合计 word). A first line that adds up in no column (a list cut before its last 县), or one under a
- * total line, or over lines not named as places, stays a line.
+ * A list with no total line whose first line is named as a place that holds the others (和田地区, 凉山州, 眉山市, 四川;
+ * place-lines.ts: areaWholeLine) over lines each named as a place below it in its province (皮山县 … 和田市, 市本级;
+ * lineUnder, oneProvince), at least AREA_WHOLE_PARTS of them, with zones among them (高新区, 工业园区) only where it adds up
+ * with them: the first line is their whole where it is the sum of every line below it in one amount column at least
+ * (the published 分配表 of a 地区 over its 县市, no 合计 word). A first line that adds up in no column (a list cut
+ * before its last 县), or one under a total line, or over lines not named as its places, stays a line.
  */
 function areaWholeRows(grid: Grid, b: Block, kinds: readonly RowKind[], amountCols: readonly Col[]): boolean {
   // (the lines with amounts: a template line left blank, 本级单位**, is none of them)
@@ -648,7 +648,16 @@ function areaWholeRows(grid: Grid, b: Block, kinds: readonly RowKind[], amountCo
   if (kinds[0] !== "item" || valued[0] !== b.rows[0] || valued.length < AREA_WHOLE_PARTS + 1) return false;
   if (b.rows.some((r, k) => kinds[k] !== "item" && amountCols.some((c) => !!amountAt(grid, r, c.col)))) return false;
   const label = (r: number) => lineLabel(grid, r, b.labelCol, b.firstAmountCol);
-  if (!AREA_OVER_LINE.test(label(valued[0])) || !valued.slice(1).every((r) => AREA_NAME_LINE.test(label(r)))) return false;
+  const whole = areaWholeLine(label(valued[0]));
+  if (!whole) return false;
+  const names = valued.slice(1).map(label);
+  let places = 0;
+  for (const name of names) {
+    const under = lineUnder(name, whole);
+    if (!under) return false;
+    if (under === "place") places++;
+  }
+  if (places < AREA_WHOLE_PARTS || !oneProvince(whole, names)) return false;
   return amountCols.some((c) => {
     const total = t(grid, valued[0], c, "", b.unit);
     const ps = valued.slice(1).map((r) => t(grid, r, c, "", b.unit)).filter((x): x is RelationTerm => !!x);
@@ -661,18 +670,32 @@ const AREA_WHOLE_COLUMNS = 2;
 const AREA_WHOLE_AGREE = 2 / 3;
 /** A head naming a rate or share, whose column never adds up over lines (完成比例, 占计划(%), 增长率). */
 const RATE_LIKE_HEAD = /率|比例|比重|占|%|％|平均|标准/;
-/** Lines above a whole's line its columns' heads are looked for in. */
-const AREA_HEAD_LINES = 4;
-/** A place's line under a whole's that is its own part though no place name: 市本级, 县本级, 州本级. */
-const OWN_LEVEL_LINE = /^[\u4e00-\u9fa5]{0,6}本级$/;
+/** The units a head states at its end, in parentheses: (万元), (%), (万元、%). */
+const HEAD_UNITS = /[(（]([^()（）]{1,12})[)）]$/;
+/** Units that are a rate's alone, with no unit word beside them: (%), (≥**%), (B/A×100%), (‰). */
+const RATE_UNITS = /^[^\u4e00-\u9fa5]*[%％‰][^\u4e00-\u9fa5]*$/;
 
 /**
- * A whole's line (全市, 全省, or an area holding the others: 眉山市, 凉山州) over at least AREA_WHOLE_PARTS lines named as
- * places (东坡区 … 青神县, 市本级 among them, lines left blank counted as nothing), in columns whose heads name no amount
- * (组织技能培训 over 劳务品牌培训(人) | 农村残疾人实用技术培训(人) …: a 目标任务 shared out by 地区): each column the whole's
- * line has a number in is the sum of the places' where at least AREA_WHOLE_COLUMNS columns, and two thirds of them, add
- * up (the sheet's own numbers say so); a column whose head names a rate or a share (完成比例, 占计划(%)) is none. Each row
- * is looked at once.
+ * A head over a column of rates or shares: its words name one (`words`: 完成比例, 城镇登记失业率低于(%), 占计划(%)), or
+ * its units are a rate's alone (进度(%)). A group's head stating the units of the columns under it, money and rates
+ * together (资金拨付情况(万元、%) over 年初预算安排数 | … | 资金拨付比例), names no rate: its columns' own heads say which are.
+ */
+function headNamesRate(text: string, words: RegExp): boolean {
+  const units = HEAD_UNITS.exec(text);
+  return units ? words.test(text.slice(0, units.index)) || RATE_UNITS.test(units[1]) : words.test(text);
+}
+/** Lines above a whole's line its columns' heads are looked for in. */
+const AREA_HEAD_LINES = 4;
+
+/**
+ * A whole's line (全市, 全 省, or a place holding the others: 眉山市, 凉山州, 凉山, 大英县; place-lines.ts) over at least
+ * AREA_WHOLE_PARTS lines named as places below it in one province (东坡区 … 青神县, 成都 … 凉山 printed without their
+ * endings, 市本级 among them, lines left blank counted as nothing; zones, 高新区, among them as parts that do not count),
+ * in columns whose heads name no amount (组织技能培训 over 劳务品牌培训(人) | 农村残疾人实用技术培训(人) …: a 目标任务
+ * shared out by 地区): each column the whole's line has a number in is the sum of the places' where at least
+ * AREA_WHOLE_COLUMNS columns, and two thirds of them, add up (the sheet's own numbers say so); a column whose head names
+ * a rate or a share (完成比例, 占计划(%); not a group's head stating 万元 beside %: headNamesRate) is none. Each row is
+ * looked at a bounded number of times (a run shorter than AREA_WHOLE_PARTS is read again from its next line).
  */
 function areaWholeLines(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
@@ -686,24 +709,34 @@ function areaWholeLines(grid: Grid, skip: RowSpan | null): SumRelation[] {
       continue;
     }
     const whole = labelOf(r);
-    if (!whole || !(AREA_WHOLE_LINE.test(whole.text) || AREA_OVER_LINE.test(whole.text))) continue;
-    const places: number[] = [];
+    const area = whole ? areaWholeLine(whole.text) : null;
+    if (!whole || !area) continue;
+    const lines: number[] = [];
+    const names: string[] = [];
+    let places = 0;
     let k = r + 1;
     for (; k <= grid.rowCount && !inSpan(skip, k); k++) {
       const l = labelOf(k);
-      if (!l || l.col !== whole.col || !(AREA_NAME_LINE.test(l.text) || OWN_LEVEL_LINE.test(l.text)) || AREA_WHOLE_LINE.test(l.text)) break;
-      places.push(k);
+      const under = l && l.col === whole.col ? lineUnder(l.text, area) : null;
+      if (!under) break;
+      if (under === "place") places++;
+      lines.push(k);
+      names.push(l!.text);
     }
-    if (places.length < AREA_WHOLE_PARTS) continue;
+    if (places < AREA_WHOLE_PARTS || !oneProvince(area, names)) {
+      // (a run as long as a whole's places is looked at once, as one read; a shorter one's lines may open their own)
+      if (lines.length >= AREA_WHOLE_PARTS) r = k - 1;
+      continue;
+    }
     const rateHead = (c: number) => {
-      for (let h = r - 1; h >= Math.max(1, r - AREA_HEAD_LINES); h--) if (RATE_LIKE_HEAD.test(grid.compactText(grid.anchorRow(h, c), grid.anchorCol(h, c)))) return true;
+      for (let h = r - 1; h >= Math.max(1, r - AREA_HEAD_LINES); h--) if (headNamesRate(grid.compactText(grid.anchorRow(h, c), grid.anchorCol(h, c)), RATE_LIKE_HEAD)) return true;
       return false;
     };
     const columns: { total: RelationTerm; parts: RelationTerm[]; ok: boolean }[] = [];
     for (let c = whole.col + 1; c <= grid.scanCols; c++) {
       const total = t(grid, r, c, whole.text, null);
       if (!total || total.percent || rateHead(c)) continue;
-      const parts = places.map((p) => t(grid, p, c, labelOf(p)!.text, null)).filter((x): x is RelationTerm => !!x && !x.percent);
+      const parts = lines.map((p, j) => t(grid, p, c, names[j], null)).filter((x): x is RelationTerm => !!x && !x.percent);
       if (parts.length < 2) continue;
       columns.push({ total, parts, ok: sumAgrees(total, parts).ok });
     }
@@ -2219,8 +2252,9 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
   const partRows = new Map<number, Set<number>>();
   for (const r of rows) {
     const label = rowLabelBefore(grid, r.total.row, r.total.col);
-    // (or a leading line named as the area its lines are places of, read as their whole by areaWholeRows)
-    const areaOver = AREA_OVER_LINE.test(label) && r.parts.length >= AREA_WHOLE_PARTS && r.parts.every((p) => p.row > r.total.row);
+    // (or a leading line named as the area its lines are places of, read as their whole by areaWholeRows: by its own
+    // label, not the row's first text, a 县 of the list beside it in a table printed in pairs of columns)
+    const areaOver = r.parts.length >= AREA_WHOLE_PARTS && r.parts.every((p) => p.row > r.total.row) && !!areaWholeLine(r.label);
     if (partCells.has(r.total.cell) || !(GRAND_TOTAL_ROW.test(label) || AREA_WHOLE_LINE.test(label) || areaOver)) continue;
     const set = partRows.get(r.total.row) ?? new Set<number>();
     for (const p of r.parts) set.add(p.row);

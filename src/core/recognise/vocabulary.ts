@@ -323,12 +323,22 @@ export const PERIOD_HEAD = /^(本月|当月|本期|本季度?|当季)/;
 /** A head of another year's figures (上年同期累计, 去年累计): no part of this year's running total. */
 export const OTHER_YEAR_HEAD = /上年|去年|同期|上一年|往年|历年/;
 /**
- * A line named as a place of a level that holds others (和田地区, 凉山州, 眉山市, 锡林郭勒盟) and a line named as a place
- * (皮山县, 和田市, 东坡区): a list's first line of the first kind over lines of the second is the whole of them where its
- * numbers say so (areaWholeRows in blocks.ts), with no 合计 word.
+ * The places a line may be named as that the division index (rubric/region.ts: province, city, county) lacks, by their
+ * endings: a 乡 / 镇 / 街道 (level 3, under its county) and a 村 (level 4): 黄桷镇, 城关街道, 王家村. Not the words that
+ * name a kind of place or a group of them (乡镇, 城镇, 农村, 行政村, 贫困村, 其他乡镇, 全镇), nor a 社区 (a community
+ * is below its 街道: no part of a county's list).
  */
-export const AREA_OVER_LINE = /^[\u4e00-\u9fa5]{1,8}(?:地区|自治州|州|盟|市)$/;
-export const AREA_NAME_LINE = /^[\u4e00-\u9fa5]{1,8}(?:市|县|区|旗|自治县|州|盟|镇|乡|街道)$/;
+export const TOWN_LINE = /^[\u4e00-\u9fa5]{2,8}(?:乡|镇|街道|街道办事处)$/;
+export const VILLAGE_LINE = /^[\u4e00-\u9fa5]{2,8}村$/;
+export const NOT_A_TOWN_LINE = /^(?:其他|其它|各|全|本|所属|下辖|相关|部分)|(?:乡镇|城镇|村镇|集镇|小镇|乡村|农村|城乡|行政村|自然村|建制村|贫困村|中心村|示范村|重点村|中心镇|重点镇|特色镇|新农村)$/;
+/**
+ * A zone a list of places may print among them that is no place of the index (高新区, 经开区, 天府新区, 工业园区,
+ * 风景区 管委会): one of an area's parts only where the area's line adds up with it (areaWholeRows, areaWholeLines),
+ * never one of the places an area's line needs. A zone the index knows (浦东新区, 滨海新区, 苏州工业园区) is a place.
+ */
+export const ZONE_LINE = /^[\u4e00-\u9fa5]{1,14}(?:开发区|经开区|园区|新区|工业区|产业区|管理区|示范区|实验区|试验区|合作区|保税区|风景区|景区|管委会)$/;
+/** A place's line under a whole's that is its own part though no place name: 市本级, 县本级, 州本级. */
+export const OWN_LEVEL_LINE = /^[\u4e00-\u9fa5]{0,6}本级$/;
 /** A line that totals others, whatever it totals: "财政拨款小计", "市级小计", "区(县、市)合计" (never a part). */
 export const TOTAL_LINE = /(小计|合计|总计)$/;
 /**

@@ -148,6 +148,57 @@ export function placeOpening(text: string): PlaceHit | null {
   return hit ? hitOf(hit, "", 1) : null;
 }
 
+/**
+ * The administrative ending a name is printed with or without (和田 for 和田地区, 攀枝花 for 攀枝花市), or with another
+ * one than the dataset's (凉山州 for 凉山彝族自治州, 会理县 for today's 会理市): taken off a line's name to find its stem.
+ */
+const NAME_ENDING = /(?:自治[州县旗区]|地区|新区|林区|特区|[省市县区旗盟州])$/;
+/** What follows a stem in the dataset's name (地区, 市, …, 彝族自治州, 蒙古自治县). */
+const STEM_REST = /^(?:[\u4e00-\u9fa5]{0,10}自治[州县旗区]|地区|新区|林区|特区|[省市县区旗盟州])$/;
+const CHINESE_NAME = /^[\u4e00-\u9fa5]{2,16}$/;
+
+/** A name a whole text is of the divisions: the places it may be (a stem may name several: 和田地区, 和田市, 和田县). */
+export interface NamedPlace {
+  /** the kinds it may be, in KINDS' order (province first) */
+  kinds: PlaceKind[];
+  /** the full provinces of the places it may be */
+  provinces: string[];
+}
+
+/**
+ * The place a whole text names (a line's name in an allocation list): a name of the dataset as it is ("和田地区",
+ * "和田县", "四川"), else its stem with any ending ("和田": 和田地区, 和田市 or 和田县; "凉山州": 凉山彝族自治州; "会理县":
+ * 会理市), the stem two characters at least; null for a text that says more than a place ("和田县人饮工程", "社区卫生")
+ * or names none ("高新区", "经开区": no name of the dataset). One look-up of the names sharing the text's first two
+ * characters.
+ */
+export function placeNamed(text: string): NamedPlace | null {
+  const t = text.replace(/\s+/g, "");
+  if (!CHINESE_NAME.test(t)) return null;
+  const index = places();
+  const k = index.prefixes.get(t.charCodeAt(0) * 65536 + t.charCodeAt(1));
+  if (k === undefined) return null;
+  const bare = t.replace(NAME_ENDING, "");
+  const stem = bare.length >= 2 ? bare : t;
+  const { entries, starts } = index;
+  const head = t.slice(0, 2);
+  let exact: Place | null = null;
+  const stems: Place[] = [];
+  for (let at = starts.charCodeAt(k), end = starts.charCodeAt(k + 1); at < end; ) {
+    const len = entries.charCodeAt(at) - DIGIT;
+    const info = at + len - 1;
+    const name = head + entries.slice(at + 1, info);
+    if (name === t) exact = placeOf(index, name, info);
+    else if (!exact && name.length > stem.length && name.startsWith(stem) && STEM_REST.test(name.slice(stem.length))) stems.push(placeOf(index, name, info));
+    at = info + 2 + entries.charCodeAt(info) - DIGIT;
+  }
+  const found = exact ? [exact] : stems;
+  if (!found.length) return null;
+  const kinds = KINDS.filter((kind) => found.some((p) => p.kind === kind));
+  const provinces = [...new Set(found.flatMap((p) => p.provinces))];
+  return { kinds, provinces };
+}
+
 const KIND_WEIGHT: Record<PlaceKind, number> = { province: 3, city: 2, county: 2 };
 const SPECIFICITY: Record<PlaceKind, number> = { county: 3, city: 2, province: 1 };
 

@@ -170,11 +170,13 @@ describe("a first line named as the area its lines are places of (和田地区 o
     ], ["A1:D1"]);
   test.each([
     ["和田地区 over four 县市, adding up", "和田地区", 1297, undefined, 2, "B3"],
-    ["凉山州 over four 县市, adding up", "凉山州", 1297, undefined, 2, "B3"],
+    ["凉山州 over four of its 县市, adding up", "凉山州", 1297, [["西昌市", 230], ["德昌县", 503], ["会理县", 300], ["会东县", 264]] as [string, number][], 2, "B3"],
     // counter-shapes: the first line adds up in no column (a list cut before its last 县), a first line named as a county
-    // (no area over the others), three lines only of which two are parts (two may add up by chance)
+    // (no area over the others), three lines only of which two are parts (two may add up by chance), an area over places
+    // of another province (凉山州 over 和田's 县市: the division index knows where they lie)
     ["和田地区 not adding up (1400)", "和田地区", 1400, undefined, null, null],
     ["a county first (皮山县 over the others)", "洛浦县", 1297, undefined, null, null],
+    ["凉山州 over 和田's four 县市, adding up", "凉山州", 1297, undefined, null, null],
     ["two parts only, adding up (533 = 230 + 303)", "和田地区", 533, [["皮山县", 230], ["墨玉县", 303]] as [string, number][], null, null],
   ] as [string, string, number, [string, number][] | undefined, number | null, string | null][])("%s", (_name, first, whole, lines, header, total) => {
     const m = review(list(first, whole, lines), "national").model;
@@ -230,9 +232,9 @@ describe("a whole's line over its places in columns of counts (全市 over 地�
   type Row = (string | number | null)[];
   const LINES: Row[] = [
     ["市本级", null, null, null],
-    ["甲区", 400, 500, 200],
-    ["乙县", 750, 500, 300],
-    ["丙县", 1250, 1000, 500],
+    ["东坡区", 400, 500, 200],
+    ["彭山区", 750, 500, 300],
+    ["仁寿县", 1250, 1000, 500],
   ];
   const mismatches = (r: ReturnType<typeof sheet>) => r.findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell);
   test.each([
@@ -246,7 +248,7 @@ describe("a whole's line over its places in columns of counts (全市 over 地�
     expect(r.model.headerRow).toBe(header);
     expect(mismatches(r)).toEqual(cells);
   });
-  test("counter-shape: a line of 甲县 first over the others is no whole (the lines' names hold no area over them)", () => {
-    expect(mismatches(sheet(["甲县", 2400, 2000, 1000]))).toEqual([]);
+  test("counter-shape: a line of 洪雅县 first over the others is no whole (a county holds no counties)", () => {
+    expect(mismatches(sheet(["洪雅县", 2400, 2000, 1000]))).toEqual([]);
   });
 });
