@@ -26,11 +26,21 @@ interface ReadGrade extends StatedGrade {
   scoreBelow: boolean;
 }
 
-const GRADE_WORD = "(优秀|良好|中等|较差|不合格|合格|一般|优|良|中|差|[ABCD])(?=$|[,，。;；|)）(（\\s\"”」、])";
-/** "评价等级:良", "等级为优", "自评结论：优秀", "评定为良好" inside a text */
-const GRADE_IN_TEXT = new RegExp(`(?:等级|等次|评级|评定|结论|结果)(?:为|是|:|：)?[“"「]?${GRADE_WORD}`);
+/** a score's label where it follows a grade in one text ("评价等级:良 评价分值:85分": the spaces between are compacted away) */
+const SCORE_WORD = "(?:评价|自评|综合|复核|考评|考核|最终|项目)?(?:分值|得分|总分|评分|分数)|总得分";
+const GRADE_WORDS = "(优秀|良好|优等|良等|中等|差等|较差|不合格|合格|一般|优|良|中|差|[ABCD][级等]?)";
+/** what ends a grade word: the text's end or a punctuation mark */
+const GRADE_END = "$|[,，。;；|)）(（\\s\"”」、]";
+const GRADE_WORD = `${GRADE_WORDS}(?=${GRADE_END})`;
+/**
+ * "评价等级:良", "等级为优", "自评结论：优秀", "评定为良好" inside a text; after 为/是/a colon the grade may run into the
+ * label of the score that follows it ("评价等级:良评价分值:85分"), never in prose ("考核结果中得分最高的…")
+ */
+const GRADE_IN_TEXT = new RegExp(`(?:等级|等次|评级|评定|结论|结果)(?:(?:为|是|:|：)[“"「]?${GRADE_WORDS}(?=${GRADE_END}|${SCORE_WORD})|[“"「]?${GRADE_WORD})`);
+/** the grade GRADE_IN_TEXT read */
+const gradeIn = (m: RegExpExecArray): string => m[1] ?? m[2];
 /** "评价等级：良（85分）": the score in brackets right after the grade */
-const SCORE_AFTER_GRADE = /(?:优秀|良好|中等|较差|不合格|合格|一般|优|良|中|差)[(（](\d+(?:\.\d+)?)分[)）]/;
+const SCORE_AFTER_GRADE = /(?:优秀|良好|优等|良等|中等|差等|较差|不合格|合格|一般|优|良|中|差)[(（](\d+(?:\.\d+)?)分[)）]/;
 /** a label whose value (right of it or below it) is a grade */
 /** "评价分值:92.5分", "自评得分为96分", "综合得分 88.5" inside a text (bare 总分 / 分值 are weights) */
 const SCORE_IN_TEXT = /(?:(?:评价|自评|综合|复核|考评|考核|最终|项目)(?:分值|得分|总分|评分|分数)|总得分|得分)(?:为|是|:|：)?(\d+(?:\.\d+)?)分?/g;
@@ -161,7 +171,7 @@ function scanGradesOnce(grid: Grid): Scan {
         }
       } else {
         const g = GRADE_IN_TEXT.exec(t);
-        if (g) grades.push({ ...here(), grade: g[1], inText: true });
+        if (g) grades.push({ ...here(), grade: gradeIn(g), inText: true });
       }
       if (SCORE_LABEL.test(t)) {
         for (const v of valueOf(r, c)) {

@@ -62,6 +62,9 @@ export function printedGradeBands(grid: Grid): { bands: Bands; cell: string } | 
   return null;
 }
 
+/** a pass written as such: 中 of four levels (优秀/良好/合格/不合格), or the middle of three (优秀/合格/不合格, SEED001) */
+const PASS_WORD = /^合格$/;
+
 const bandsText = (bands: Bands) => bands.map((b) => `${b.grade}≥${b.min}`).join("，");
 
 /** Every grade band set a region is known to use (the built-in profiles and the chosen one). */
@@ -131,7 +134,12 @@ export const gradeMismatch: Rule = {
         return;
       }
       // under assumed bands: an error only when no known band set gives the stated grade
-      const possible = knownBandSets(profile).some((b) => gradeFor(total, b) === stated);
+      // (合格 may be a three-level scheme's pass, 优秀/合格/不合格 as 塔城 labels its results: 良 under four levels)
+      const pass = PASS_WORD.test(compact(gradeText));
+      const possible = knownBandSets(profile).some((b) => {
+        const g = gradeFor(total, b);
+        return g === stated || (pass && g === "良");
+      });
       out.push({ cell: gradeCell, related: rel, severity: possible ? "info" : "error", messageId: possible ? "assumed" : "beyondAnyBands", data });
     };
     const g = model.grade;
