@@ -56,12 +56,19 @@ const SHAPES: [string, Row[], string | null][] = [
   ["评价等次 | 优 under the 合计 row", [["评价等次", "优"]], "B8"],
   ["评价结果 | 优秀 under the 合计 row", [["评价结果", "优秀"]], "B8"],
   ["评价结论 | 优秀 under the 合计 row", [["评价结论", "优秀"]], "B8"],
+  ["自评结果 | 优 under the 合计 row", [["自评结果", "优"]], "B8"],
+  ["绩效评价结果 | 优 under the 合计 row", [["绩效评价结果", "优"]], "B8"],
+  ["综合评定 | 优 under the 合计 row", [["综合评定", "优"]], "B8"],
+  ["评价档次 | 优 under the 合计 row", [["评价档次", "优"]], "B8"],
+  ["  counter: 自评结果 | 良 under the 合计 row", [["自评结果", "良"]], null],
   ["  counter: 自评结论：良好 in one cell", [["自评结论：良好"]], null],
   ["评价等级 | 优等 (a grade written with 等)", [["评价等级", "优等"]], "B8"],
   // a closing line
   ["closing sentence with its score: 经自评，该项目得分85分，评价等级为优。", [["经自评，该项目得分85分，评价等级为优。"]], "A8"],
   ["closing sentence with no score: 综上，本项目评价等级为“优”。", [["综上，本项目评价等级为“优”。"]], "A8"],
   ["  counter: 综上，本项目评价等级为“良”。", [["综上，本项目评价等级为“良”。"]], null],
+  ["closing sentence with 评为: 该项目综合得分85分，评为优。", [["该项目综合得分85分，评为优。"]], "A8"],
+  ["  counter: 该项目综合得分85分，评为良。", [["该项目综合得分85分，评为良。"]], null],
   // traditional characters
   ["traditional line: 評價分值：85分 評價等級：優", [["評價分值：85分 評價等級：優"]], "A8"],
   ["traditional cells: 評價等級 | 優 under the 合计 row", [["評價等級", "優"]], "B8"],
@@ -71,6 +78,10 @@ const SHAPES: [string, Row[], string | null][] = [
   ["  counter: a grading rule cited in prose", [["评价等级划分依据《项目支出绩效评价管理办法》执行"]], null],
   ["  counter: 结果 then 中得分 in prose (no colon: no grade)", [["考核结果中得分最高的为产出指标"]], null],
   ["  counter: a rate, not a grade: 评价结果：合格率100%", [["评价结果：合格率100%"]], null],
+  // the bands a note prints are no grade stated (read as the bands instead)
+  ["  counter: bands with 评定为 (no grade stated)", [["评价等级：90分（含）以上评定为优，80（含）-90分评定为良，60（含）-80分评定为中，60分以下评定为差"]], null],
+  ["  counter: one band's rule: 得分90分以上的评为优秀", [["得分90分以上的评为优秀"]], null],
+  ["  counter: one band's rule with a sign: 得分≥90分评定为优", [["得分≥90分评定为优"]], null],
 ];
 
 describe.each(SHAPES)("%s", (_shape, tail, cell) => {
@@ -78,6 +89,38 @@ describe.each(SHAPES)("%s", (_shape, tail, cell) => {
     const f = gradeFindings(table(tail), "national");
     if (!cell) expect(f).toEqual([]);
     else expect(f).toEqual([{ cell, severity: "error", messageId: "profile", expected: "良", total: 85 }]);
+  });
+});
+
+/** An evaluation's summary (概要表) whose lines 4… are given: its result states the score beside the grade. */
+function summary(lines: Row[]): Grid {
+  return Grid.fromValues("概要表", [
+    ["2023年度某县农村饮水安全项目绩效评价报告概要表"],
+    ["项目名称", "农村饮水安全巩固提升工程"],
+    ["评价机构", "某会计师事务所(第三方)"],
+    ...lines,
+    ["存在问题", "个别工程管护不到位"],
+  ]);
+}
+
+describe("a summary's result (no indicator table): the grade against the score stated beside it", () => {
+  test.each([
+    ["总分 | 等级 headings over 85 | 优 (bare 总分 beside the grade's heading)", [["总分", "等级"], [85, "优"]], "B5", "A5"],
+    ["得分 | 评价等级 headings over 85 | 优", [["得分", "评价等级"], [85, "优"]], "B5", "A5"],
+    ["评分 | 85 | 评级 | 优", [["评分", 85, "评级", "优"]], "D4", "B4"],
+    ["自评分 | 85 | 自评等级 | 优", [["自评分", 85, "自评等级", "优"]], "D4", "B4"],
+    ["one line: 自评分：85 自评等级：优", [["自评分：85 自评等级：优"]], "A4", "A4"],
+    ["绩效评价得分 | 85 | 绩效评价等级 | 优", [["绩效评价得分", 85, "绩效评价等级", "优"]], "D4", "B4"],
+  ])("%s: an error at the grade (85 is 良)", (_shape, lines, cell, scoreCell) => {
+    const f = review(summary(lines as Row[]), "national").findings.filter((x) => x.rule === "grade-mismatch");
+    expect(f.map((x) => [x.cell, x.related ?? [], x.severity, x.data?.expected, x.data?.total])).toEqual([[cell, scoreCell === cell ? [] : [scoreCell], "error", "良", 85]]);
+  });
+  test.each([
+    ["总分 | 等级 over 85 | 良", [["总分", "等级"], [85, "良"]]],
+    ["评分 | 85 | 评级 | 良", [["评分", 85, "评级", "良"]]],
+    ["a weight, not a score: 分值 | 等级 over 100 | 良 (分值 is no score label)", [["分值", "等级"], [100, "良"]]],
+  ])("counter: %s — no finding", (_shape, lines) => {
+    expect(gradeFindings(summary(lines as Row[]), "national")).toEqual([]);
   });
 });
 
