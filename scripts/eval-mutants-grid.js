@@ -1012,6 +1012,10 @@ function planStatedGradeMutants(v, rels) {
   out.push({ kind: "grid-grade", gridKind: "grade line, one band off", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: `评价分值:${v.raw(sum.total.r, sum.total.c)}分 评价等级:${adjacent}` }, cells: [a1(row, 1)] });
   // the grade first, half-width colons, one space between ("评价等级:差 评价分值:92分")
   out.push({ kind: "grid-grade", gridKind: "grade line, grade first", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: `评价等级:${wrong} 评价分值:${v.raw(sum.total.r, sum.total.c)}分` }, cells: [a1(row, 1)] });
+  // in traditional characters, as mirror sites copy them ("評價分值:92分 評價等級:差")
+  out.push({ kind: "grid-grade", gridKind: "grade line, traditional", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: `評價分值:${v.raw(sum.total.r, sum.total.c)}分 評價等級:${{ 优: "優", 差: "差" }[wrong]}` }, cells: [a1(row, 1)] });
+  // a closing sentence ("经自评，该项目得分92分，评价等级为“差”。")
+  out.push({ kind: "grid-grade", gridKind: "grade in a closing sentence", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: `经自评，该项目得分${v.raw(sum.total.r, sum.total.c)}分，评价等级为“${wrong}”。` }, cells: [a1(row, 1)] });
   // 自评分值 | 92 | 自评等级 | 差 side by side under the table
   out.push({ kind: "grid-grade", gridKind: "grade beside score", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: "自评分值", [a1(row, 2)]: v.raw(sum.total.r, sum.total.c), [a1(row, 3)]: "自评等级", [a1(row, 4)]: wrong }, cells: [a1(row, 4)] });
   out.push({ kind: "grid-grade", gridKind: "grade under total", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: "自评等级", [a1(row, 2)]: wrong }, cells: [a1(row, 2)] });
