@@ -972,6 +972,25 @@ function scoreTotalOf(v) {
   return sum;
 }
 
+/** the grade bands regions are known to use (RULEBOOK §8: G-NAT 90/80/60, G-XJ 90/80/70, G-PK 80/70/60) */
+const KNOWN_BANDS = [
+  [90, 80, 60],
+  [90, 80, 70],
+  [80, 70, 60],
+];
+const BAND_GRADES = ["优", "良", "中", "差"];
+/** the grade of a total under lower bounds [优, 良, 中] (inclusive; 差 below the last) */
+function gradeUnder(total, mins) {
+  const k = mins.findIndex((m) => total >= m - 1e-9);
+  return BAND_GRADES[k < 0 ? mins.length : k];
+}
+/** a grade one band from the national one that no known band set gives the total (else the national neighbour above) */
+function oneBandOff(total) {
+  const i = BAND_GRADES.indexOf(gradeUnder(total, KNOWN_BANDS[0]));
+  const near = [i - 1, i + 1].filter((k) => k >= 0 && k < BAND_GRADES.length).map((k) => BAND_GRADES[k]);
+  return near.find((g) => KNOWN_BANDS.every((b) => gradeUnder(total, b) !== g)) ?? near[0];
+}
+
 /**
  * Sheets that state no grade: a wrong grade stated for the score total (a 合计/总分 row under a 得分 column), as a
  * header-style line ("评价分值:92.5分 评价等级:差") and as a 自评等级 cell under the table.
@@ -987,10 +1006,18 @@ function planStatedGradeMutants(v, rels) {
   const row = last + 2;
   const wrong = total >= 70 ? "差" : "优";
   out.push({ kind: "grid-grade", gridKind: "grade line", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: `评价分值:${v.raw(sum.total.r, sum.total.c)}分 评价等级:${wrong}` }, cells: [a1(row, 1)] });
-  // one band off (92 → 良, 85 → 优): a grade some region's bands might give, so under assumed national bands it is
-  // only info (found here only where the sheet prints its bands or the profile states them)
-  const adjacent = total >= 90 ? "良" : total >= 80 ? "优" : total >= 60 ? "良" : "中";
+  // one band off (92 → 良, 85 → 中, 75 → 差): the neighbouring grade no known region's bands give, so a flag is due
+  // without a printed or chosen band set (85 → 优 is pmkpi's, 75 → 良 too: under assumed bands only info)
+  const adjacent = oneBandOff(total);
   out.push({ kind: "grid-grade", gridKind: "grade line, one band off", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: `评价分值:${v.raw(sum.total.r, sum.total.c)}分 评价等级:${adjacent}` }, cells: [a1(row, 1)] });
+  // the grade first, half-width colons, one space between ("评价等级:差 评价分值:92分")
+  out.push({ kind: "grid-grade", gridKind: "grade line, grade first", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: `评价等级:${wrong} 评价分值:${v.raw(sum.total.r, sum.total.c)}分` }, cells: [a1(row, 1)] });
+  // in traditional characters, as mirror sites copy them ("評價分值:92分 評價等級:差")
+  out.push({ kind: "grid-grade", gridKind: "grade line, traditional", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: `評價分值:${v.raw(sum.total.r, sum.total.c)}分 評價等級:${{ 优: "優", 差: "差" }[wrong]}` }, cells: [a1(row, 1)] });
+  // a closing sentence ("经自评，该项目得分92分，评价等级为“差”。")
+  out.push({ kind: "grid-grade", gridKind: "grade in a closing sentence", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: `经自评，该项目得分${v.raw(sum.total.r, sum.total.c)}分，评价等级为“${wrong}”。` }, cells: [a1(row, 1)] });
+  // 自评分值 | 92 | 自评等级 | 差 side by side under the table
+  out.push({ kind: "grid-grade", gridKind: "grade beside score", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: "自评分值", [a1(row, 2)]: v.raw(sum.total.r, sum.total.c), [a1(row, 3)]: "自评等级", [a1(row, 4)]: wrong }, cells: [a1(row, 4)] });
   out.push({ kind: "grid-grade", gridKind: "grade under total", variant: "stated", rules: ["grade-mismatch"], edits: { [a1(row, 1)]: "自评等级", [a1(row, 2)]: wrong }, cells: [a1(row, 2)] });
   return out;
 }

@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
 import { readNumber, readPoints } from "../text/numbers";
+import { bandsInText, mayStateBands } from "./grade-bands";
 import { GRADE_LABEL } from "./vocabulary";
 
 /**
@@ -26,24 +27,42 @@ interface ReadGrade extends StatedGrade {
   scoreBelow: boolean;
 }
 
-const GRADE_WORD = "(优秀|良好|中等|较差|不合格|合格|一般|优|良|中|差|[ABCD])(?=$|[,，。;；|)）(（\\s\"”」、])";
-/** "评价等级:良", "等级为优", "自评结论：优秀", "评定为良好" inside a text */
-const GRADE_IN_TEXT = new RegExp(`(?:等级|等次|评级|评定|结论|结果)(?:为|是|:|：)?[“"「]?${GRADE_WORD}`);
+/** a score's label where it follows a grade in one text ("评价等级:良 评价分值:85分": the spaces between are compacted away) */
+const SCORE_WORD = "(?:评价|自评|综合|复核|考评|考核|最终|项目)?(?:分值|得分|总分|评分|分数)|总得分|自评分";
+const GRADE_WORDS = "(优秀|良好|优等|良等|中等|差等|较差|不合格|合格|一般|优|良|中|差|[ABCD][级等]?)";
+/** what ends a grade word: the text's end or a punctuation mark */
+const GRADE_END = "$|[,，。;；|)）(（\\s\"”」、]";
+const GRADE_WORD = `${GRADE_WORDS}(?=${GRADE_END})`;
+/**
+ * "评价等级:良", "等级为优", "自评结论：优秀", "评定为良好" inside a text; after 为/是/a colon the grade may run into the
+ * label of the score that follows it ("评价等级:良评价分值:85分"), never in prose ("考核结果中得分最高的…")
+ */
+const GRADE_IN_TEXT = new RegExp(`(?:等级|等次|档次|评级|评定|评为|结论|结果)(?:(?:为|是|:|：)[“"「]?${GRADE_WORDS}(?=${GRADE_END}|${SCORE_WORD})|[“"「]?${GRADE_WORD})`);
+/** the grade GRADE_IN_TEXT read */
+const gradeIn = (m: RegExpExecArray): string => m[1] ?? m[2];
+/** a band's bound in the clause before a grade ("90分以上评定为优", "得分≥90的评为优秀"): a rule, not a grade stated */
+const BAND_CLAUSE = /\d分?(?:[(（]含[)）])?(?:及|含)?(?:以上|以下|以内)|[≥≤＜＞<>]|不低于|低于|不足|\d分?[-－—~～至到]\d/;
+/** the text of the clause (since the last stop or comma) that ends where a grade is read */
+function clauseBefore(t: string, at: number): string {
+  let from = at;
+  while (from > 0 && !"，,。；;！".includes(t[from - 1])) from--;
+  return t.slice(from, at);
+}
 /** "评价等级：良（85分）": the score in brackets right after the grade */
-const SCORE_AFTER_GRADE = /(?:优秀|良好|中等|较差|不合格|合格|一般|优|良|中|差)[(（](\d+(?:\.\d+)?)分[)）]/;
+const SCORE_AFTER_GRADE = /(?:优秀|良好|优等|良等|中等|差等|较差|不合格|合格|一般|优|良|中|差)[(（](\d+(?:\.\d+)?)分[)）]/;
 /** a label whose value (right of it or below it) is a grade */
 /** "评价分值:92.5分", "自评得分为96分", "综合得分 88.5" inside a text (bare 总分 / 分值 are weights) */
-const SCORE_IN_TEXT = /(?:(?:评价|自评|综合|复核|考评|考核|最终|项目)(?:分值|得分|总分|评分|分数)|总得分|得分)(?:为|是|:|：)?(\d+(?:\.\d+)?)分?/g;
+const SCORE_IN_TEXT = /(?:(?:评价|自评|综合|复核|考评|考核|最终|项目)(?:分值|得分|总分|评分|分数)|总得分|自评分|得分)(?:为|是|:|：)?(\d+(?:\.\d+)?)分?/g;
 /** a label whose value (right of it or below it) is the score that is graded (its unit may follow: (分), (百分制) on a 100 scale) */
-const SCORE_LABEL = /^((评价|自评|综合|复核|考评|考核|最终)(分值|得分|总分|评分|分数)|总得分|自评总得分|得分合计)(\((分|百分制)\))?[:：]?$/;
+const SCORE_LABEL = /^((评价|自评|综合|复核|考评|考核|最终|绩效评价)(分值|得分|总分|评分|分数)|总得分|自评总得分|得分合计|自评分)(\((分|百分制)\))?[:：]?$/;
 /** a bare 总分 / 合计 label: its number is a weight or a score; beside a stated grade, the last number before the
  *  grade is the score it grades ("总分 | 100 | 85 | 等级 | 良") */
-const WEAK_SCORE_LABEL = /^(总分|合计|总计|得分)[:：]?$/;
+const WEAK_SCORE_LABEL = /^(总分|合计|总计|得分|评分|分数)[:：]?$/;
 
 const MAX_ROWS = 2000;
 /** rows a column of grades (or of graded scores) under its heading may run (a 评价结果汇总表 of projects) */
 const MAX_LIST_ROWS = 200;
-const MENTIONS = /等级|等次|评级|评定|结论|结果|得分|分值|总分|评分|分数/;
+const MENTIONS = /等级|等次|档次|评级|评定|评为|结论|结果|得分|分值|总分|评分|分数/;
 
 interface Spot {
   row: number;
@@ -141,6 +160,8 @@ function scanGradesOnce(grid: Grid): Scan {
       if (typeof grid.raw(r, c) !== "string" || !ownedAt(grid, r, c)) continue;
       const t = grid.compactText(r, c); // owned: compact(raw), memoised on the grid
       if (!t || t.length > 400 || !MENTIONS.test(t)) continue;
+      // a text that prints the bands ("90分（含）以上评定为优，80（含）-90分评定为良…") states neither a grade nor a score
+      if (mayStateBands(grid.raw(r, c)) && bandsInText(t)) continue;
       // (the spot of this cell, built only for a grade or score found in its own text)
       const here = () => ({ row: r, col: c, cell: grid.addr(r, c) });
       if (GRADE_LABEL.test(t)) {
@@ -161,7 +182,7 @@ function scanGradesOnce(grid: Grid): Scan {
         }
       } else {
         const g = GRADE_IN_TEXT.exec(t);
-        if (g) grades.push({ ...here(), grade: g[1], inText: true });
+        if (g && !BAND_CLAUSE.test(clauseBefore(t, g.index))) grades.push({ ...here(), grade: gradeIn(g), inText: true });
       }
       if (SCORE_LABEL.test(t)) {
         for (const v of valueOf(r, c)) {
@@ -208,11 +229,30 @@ function scanGradesOnce(grid: Grid): Scan {
   const weakScore = (g: Spot): (Spot & { value: number }) | undefined => {
     let label = 0;
     for (let c = 1; c < g.col; c++) if (ownedAt(grid, g.row, c) && WEAK_SCORE_LABEL.test(grid.compactText(g.row, c))) label = c;
-    if (!label) return undefined;
+    if (!label) return headedScore(g);
     for (let c = g.col - 1; c > label; c--) {
       if (!ownedAt(grid, g.row, c)) continue;
       const n = readNumber(grid.raw(g.row, c), grid.format(g.row, c));
       if (n && !n.percent) return { row: g.row, col: c, cell: grid.addr(g.row, c), value: n.value };
+    }
+    return undefined;
+  };
+  /**
+   * "总分 | 等级" over "85 | 优": a grade under its label beside a number under a bare 总分/得分/评分 heading (nearest left),
+   * one line under the headings only: under a table's 得分 | 等级 headings the lines are its items, each rated on its own
+   * scale (优 for 45 of 50), no total graded
+   */
+  const headedScore = (g: Spot): (Spot & { value: number }) | undefined => {
+    const h = g.row - 1;
+    if (!ownedAt(grid, h, g.col) || !GRADE_LABEL.test(grid.compactText(h, g.col))) return undefined;
+    const next = g.row + 1;
+    if (ownedAt(grid, next, g.col) && normalizeGrade(grid.compactText(next, g.col))) return undefined;
+    for (let c = g.col - 1; c >= 1; c--) {
+      if (!ownedAt(grid, g.row, c) || !ownedAt(grid, h, c) || !WEAK_SCORE_LABEL.test(grid.compactText(h, c))) continue;
+      const n = readNumber(grid.raw(g.row, c), grid.format(g.row, c));
+      if (!n || n.percent) return undefined;
+      if (ownedAt(grid, next, c) && readNumber(grid.raw(next, c), grid.format(next, c))) return undefined;
+      return { row: g.row, col: c, cell: grid.addr(g.row, c), value: n.value };
     }
     return undefined;
   };

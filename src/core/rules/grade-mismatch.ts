@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { Relation } from "../model/types";
 import { COMPLETION_STATES } from "../recognise/vocabulary";
+import { bandsInText, mayStateBands } from "../recognise/grade-bands";
 import { findLoneGrades, findStatedGrades } from "../recognise/stated-grades";
 import { BUILTIN_PROFILES } from "../rubric/builtin";
 import type { Profile } from "../rubric/schema";
@@ -9,19 +10,6 @@ import { compact } from "../text/normalize";
 import { basisWords, FindingDraft, profileAssumed, Rule } from "./types";
 
 type Bands = Profile["gradeBands"];
-
-/** (the letters A–D where a sheet grades by letter: "90分（含）以上为A") */
-const GRADE_WORD = "(优秀|良好|中等|合格|不合格|较差|优|良|中|差|[ABCD](?![A-Za-z]))";
-/** "90分(含)以上为优" / "90分及以上为优秀" / "≥90分为优" / "80-89分为良" / "80（含）-90分为良" */
-const BAND_TEXT = new RegExp(`(?:[≥>＞]=?|大于等于|不低于)?(\\d{2,3}(?:\\.\\d+)?)分?(?:[(（]含[)）])?(?:(?:[-－—~～至到]\\d{2,3}(?:\\.\\d+)?分?(?:[(（](?:含|不含)[)）])?)|(?:分?(?:及|含)?以上))?(?:的)?(?:为|评为|定为|属于|[:：])${GRADE_WORD}`, "g");
-/** "优（90分以上）" / "优：90分及以上" */
-const BAND_TEXT_GRADE_FIRST = new RegExp(`${GRADE_WORD}[(（:：]?(\\d{2,3}(?:\\.\\d+)?)分?(?:[(（]含[)）])?(?:及|含)?以上`, "g");
-/** "优(≥90)" / "良：≥80" (the upper bound after it, "良(≥80,<90)", says nothing more) */
-const BAND_TEXT_GRADE_FIRST_SIGN = new RegExp(`${GRADE_WORD}[(（:：]?(?:≥|>=|大于等于|不低于)(\\d{2,3}(?:\\.\\d+)?)`, "g");
-/** the grade written before its lower bound, in words or with a sign */
-const GRADE_FIRST_TEXTS = [BAND_TEXT_GRADE_FIRST, BAND_TEXT_GRADE_FIRST_SIGN];
-/** "差(<60)": the lowest grade, written before its bound */
-const BELOW_GRADE_FIRST = new RegExp(`${GRADE_WORD}[(（:：]?(?:<|小于|低于)(\\d{2,3})`);
 
 /**
  * The grade bands the sheet prints ("90分（含）以上为优，80（含）-90分为良，60（含）-80分为中，60分以下为差"),
@@ -32,35 +20,17 @@ export function printedGradeBands(grid: Grid): { bands: Bands; cell: string } | 
     for (let c = 1; c <= grid.scanCols; c++) {
       // the cheap test on the raw value first, the merge lookup only for the few long texts with 分
       const raw = grid.raw(r, c);
-      // (bands written with signs, "优(≥90) 良(≥80,<90)", need no 分)
-      if (typeof raw !== "string" || raw.length < 8 || (raw.indexOf("分") < 0 && raw.indexOf("≥") < 0 && raw.indexOf(">=") < 0)) continue;
+      if (!mayStateBands(raw)) continue;
       if (!grid.ownsCell(r, c)) continue;
-      const t = compact(raw);
-      if (!/(优|良|中|差|合格|为[ABCD])/.test(t)) continue;
-      const mins = new Map<string, number>();
-      for (const m of t.matchAll(BAND_TEXT)) {
-        const g = normalizeGrade(m[2]);
-        if (g && !mins.has(g)) mins.set(g, Number(m[1]));
-      }
-      for (const re of GRADE_FIRST_TEXTS)
-        for (const m of t.matchAll(re)) {
-          const g = normalizeGrade(m[1]);
-          if (g && !mins.has(g)) mins.set(g, Number(m[2]));
-        }
-      if (mins.size < 2) continue;
-      const bands = [...mins].map(([grade, min]) => ({ grade, min })).sort((a, b) => b.min - a.min);
-      if (new Set(bands.map((b) => b.min)).size !== bands.length) continue;
-      // "60分以下为差": the lowest grade reads "below", and starts at 0
-      const below = t.match(new RegExp(`(\\d{2,3})分?以下(?:的)?(?:为|评为|定为|[:：])${GRADE_WORD}`));
-      const belowFirst = below ? null : BELOW_GRADE_FIRST.exec(t);
-      const low = below ? normalizeGrade(below[2]) : belowFirst ? normalizeGrade(belowFirst[1]) : null;
-      if (low && !mins.has(low)) bands.push({ grade: low, min: 0 });
-      else bands[bands.length - 1] = { ...bands[bands.length - 1], min: 0 };
-      return { bands, cell: grid.addr(r, c) };
+      const bands = bandsInText(compact(raw));
+      if (bands) return { bands, cell: grid.addr(r, c) };
     }
   }
   return null;
 }
+
+/** a pass written as such: 中 of four levels (优秀/良好/合格/不合格), or the middle of three (优秀/合格/不合格, SEED001) */
+const PASS_WORD = /^合格$/;
 
 const bandsText = (bands: Bands) => bands.map((b) => `${b.grade}≥${b.min}`).join("，");
 
@@ -131,7 +101,12 @@ export const gradeMismatch: Rule = {
         return;
       }
       // under assumed bands: an error only when no known band set gives the stated grade
-      const possible = knownBandSets(profile).some((b) => gradeFor(total, b) === stated);
+      // (合格 may be a three-level scheme's pass, 优秀/合格/不合格 as 塔城 labels its results: 良 under four levels)
+      const pass = PASS_WORD.test(compact(gradeText));
+      const possible = knownBandSets(profile).some((b) => {
+        const g = gradeFor(total, b);
+        return g === stated || (pass && g === "良");
+      });
       out.push({ cell: gradeCell, related: rel, severity: possible ? "info" : "error", messageId: possible ? "assumed" : "beyondAnyBands", data });
     };
     const g = model.grade;
