@@ -954,6 +954,9 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock, lane
       const plans = pool.filter((s) => s.role === "plan");
       const adjusted = plans.filter((s) => budgetRole(s.label) === "adjusted");
       dens = [...adjusted, ...plans.filter((s) => !adjusted.includes(s)), ...pool.filter((s) => s.role === "arrived")];
+      // (no budget column: a fund-source head 中央 | 省 | 本级 | 其他 | 合计 | 执行数 | 执行率, as 广水's form, executes
+      // its 合计 — the sources' total is the budget the rate is of)
+      if (!dens.length && !progress) dens = pool.filter((s) => s.role === "total");
     }
     if (!num || dens.length === 0) continue;
     const inPoints = (rate.points && !writtenAsFractions(lanes, rate, num, dens[0])) || plainlyPercents(lanes.map((k) => rate.at(k)));
@@ -1645,8 +1648,10 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
       loose.every((row) => !PART_OF_PREFIX.test(labelOf(row, numCols[0])));
     // a list that runs to the sheet's end (or stops in a line with a name only) may go on: its last group and the
     // total over everything are bounds there (the rows seen never add up to more), not sums
-    const open = cut || r > grid.lastContentRow();
     const unit = blockUnit(grid, r0);
+    // (the lines a cut would shorten are the last group's, or the list's own with no groups: theirs is the evidence)
+    const last = groups.length ? groups[groups.length - 1] : { row: r0, parts: loose };
+    const open = (cut || r > grid.lastContentRow()) && !wholeByItsNumbers(grid, last.row, last.parts, numCols, (row) => labelOf(row, numCols[0]), unit);
     const sums: SumRelation[] = [];
     let agree = 0;
     for (const c of numCols) {
@@ -1672,6 +1677,29 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     r0 = r - 1;
   }
   return out;
+}
+
+/**
+ * A list that runs to the sheet's end (its leading total a bound: the list may go on past the page) whose own numbers
+ * say it is whole: the total over its last lines (the list's own, or its last group's) equals them exactly in two
+ * columns at least and in two thirds of its amount columns (a list cut short falls below its total in every column its missing lines fill; lines that fill no column
+ * but one or two are not what a page cuts off twice over). The total is then a sum in every column, so a column
+ * whose total differs from its lines (广元 2016 医疗救助: 合计 295 over 132 + 67 + 69 in one column of five) is a
+ * slip, not the rest of the list.
+ */
+function wholeByItsNumbers(grid: Grid, r0: number, parts: readonly number[], numCols: readonly number[], labelOf: (row: number) => string, unit: AmountUnit | null): boolean {
+  if (parts.length < 2) return false;
+  let exact = 0;
+  let counted = 0;
+  for (const c of numCols) {
+    const total = t(grid, r0, c, labelOf(r0), unit);
+    if (!total || total.percent) continue;
+    const ps = parts.map((row) => t(grid, row, c, labelOf(row), unit)).filter((x): x is RelationTerm => !!x);
+    if (!ps.length || ps.some((x) => x.percent)) continue;
+    counted++;
+    if (sumAgrees(total, ps).ok) exact++;
+  }
+  return exact >= 2 && exact >= LEADING_AGREE * counted;
 }
 
 /** Labels numbered 1, 2, 3 … in one style, from the first (1、局机关 | 2、二级机构1; (1) (2); 一、 二、). */
