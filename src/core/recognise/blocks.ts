@@ -24,6 +24,7 @@ import {
   FUND_PART_LABEL,
   FUND_TOTAL_LABEL,
   GROUP_TOTAL_ROW,
+  SHARE_LINE,
   LIST_NUMBER,
   NUMBERING_HEADER,
   RESPONSIBLE_LINE,
@@ -1615,6 +1616,8 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
         cut = label !== "" && label.length <= 20 && !/^(注|说明|备注|资料来源|数据来源|填表|制表|审核)/.test(label) && numCols.every((c) => grid.text(r, c) === "");
         break;
       }
+      // (a line of the total's shares in percent, 百分比 under 歲入合計金額, is no line of the list)
+      if (SHARE_LINE.test(label)) continue;
       if (GROUP_TOTAL_ROW.test(label)) groups.push({ row: r, parts: [] });
       // (a 其中 line under a line of the list is that line's breakdown, not a line of its own)
       else if (PART_OF_PREFIX.test(label) && r > r0 + 1 && !GROUP_TOTAL_ROW.test(labelOf(r - 1, numCols[0]))) continue;
@@ -1963,8 +1966,8 @@ function districtChainEnd(seg: { label: string }[], o: number): number {
   return k;
 }
 
-/** A grand total's row label: "合计", "总计", "全县合计", "浙江省合计" (a 小计 closes a group only). */
-const GRAND_TOTAL_ROW = /^[\u4e00-\u9fa5()、]{0,14}(合计|总计)$/;
+/** A grand total's row label: "合计", "总计", "全县合计", "浙江省合计", "一、歲入合計金額" (a 小计 closes a group only). */
+const GRAND_TOTAL_ROW = /^[\u4e00-\u9fa5()、]{0,14}(合计|总计)(金额)?$/;
 
 /** The first text left of column `before` in a row (its label), sequence numbers aside. */
 function rowLabelBefore(grid: Grid, r: number, before: number): string {
@@ -2293,9 +2296,18 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
   if (numbers.length > 1) {
     const corners = new Set<number>();
     // (a column of row totals: its cell in the grand row may be stated as the column's sum, not as its row's)
-    for (const r of relations) if (r.kind === "sum" && r.measure === "amount" && r.orientation === "columns" && (r.total.row === grand || lines.has(r.total.row))) corners.add(r.total.col);
+    // (a column of row totals that is itself a part of another's, 一般预算 小计 inside 合计 = 小计 + 彩票公益金, is a
+    // subtotal: the outermost is the row's total)
+    const nested = new Set<number>();
+    for (const r of relations)
+      if (r.kind === "sum" && r.measure === "amount" && r.orientation === "columns" && (r.total.row === grand || lines.has(r.total.row))) {
+        corners.add(r.total.col);
+        for (const p of r.parts) nested.add(p.col);
+      }
     const inRow = numbers.filter((c) => corners.has(c));
+    const outermost = inRow.filter((c) => !nested.has(c));
     if (inRow.length === 1) col = inRow[0];
+    else if (outermost.length === 1) col = outermost[0];
     // (else the one column the header names a total, 地区 | 总额 | 补助总额明细 …: the whole's own column)
     else {
       const first = Math.min(grand, ...lines);

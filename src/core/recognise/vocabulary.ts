@@ -335,7 +335,12 @@ export const TOTAL_LINE = /(小计|合计|总计)$/;
  * A row label naming a total of the lines of a list: "合计", "浙江省合计", "温州市小计", or the lines gathered
  * ("局机关及二级机构汇总" over 1、局机关 | 2、二级机构1 …).
  */
-export const GROUP_TOTAL_ROW = /^[\u4e00-\u9fa5()（）、]{0,14}(合计|小计|总计|汇总)$/;
+export const GROUP_TOTAL_ROW = /^[\u4e00-\u9fa5()（）、]{0,14}(合计|小计|总计|汇总)(金额)?$/;
+/**
+ * A line of shares under a total (百分比 | 88.8 | 11.2 | 100.0 under 歲入合計金額, 主計處's 歲入歲出簡明對照表): the
+ * total's columns as percentages of it, no line of the list the total adds up.
+ */
+export const SHARE_LINE = /^(百分比|比重|占比|所占比重|构成比?)(\(%\))?$/;
 /** A list number before a label: "(1)", "1.", "1、", "①", "一、", "(一)". */
 export const LIST_NUMBER = /^(?:[(（]?[0-9一二三四五六七八九十]+[)）.、．]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
 /** Ratios that are execution rates (执行率 = 执行数 / 预算数, 支出率 = 支出 / 到位, a lettered "预算执行(E/C×100%)"). */
