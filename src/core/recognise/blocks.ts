@@ -23,6 +23,7 @@ import {
   FUND_PART_LABEL,
   FUND_TOTAL_LABEL,
   GROUP_TOTAL_ROW,
+  SHARE_LINE,
   LIST_NUMBER,
   NUMBERING_HEADER,
   RESPONSIBLE_LINE,
@@ -987,6 +988,9 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock, lane
       const plans = pool.filter((s) => s.role === "plan");
       const adjusted = plans.filter((s) => budgetRole(s.label) === "adjusted");
       dens = [...adjusted, ...plans.filter((s) => !adjusted.includes(s)), ...pool.filter((s) => s.role === "arrived")];
+      // (no budget column: a fund-source head 中央 | 省 | 本级 | 其他 | 合计 | 执行数 | 执行率, as 广水's form, executes
+      // its 合计 — the sources' total is the budget the rate is of)
+      if (!dens.length && !progress) dens = pool.filter((s) => s.role === "total");
     }
     if (!num || dens.length === 0) continue;
     const inPoints = (rate.points && !writtenAsFractions(lanes, rate, num, dens[0])) || plainlyPercents(lanes.map((k) => rate.at(k)));
@@ -1645,6 +1649,8 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
         cut = label !== "" && label.length <= 20 && !/^(注|说明|备注|资料来源|数据来源|填表|制表|审核)/.test(label) && numCols.every((c) => grid.text(r, c) === "");
         break;
       }
+      // (a line of the total's shares in percent, 百分比 under 歲入合計金額, is no line of the list)
+      if (SHARE_LINE.test(label)) continue;
       if (GROUP_TOTAL_ROW.test(label)) groups.push({ row: r, parts: [] });
       // (a 其中 line under a line of the list is that line's breakdown, not a line of its own)
       else if (PART_OF_PREFIX.test(label) && r > r0 + 1 && !GROUP_TOTAL_ROW.test(labelOf(r - 1, numCols[0]))) continue;
@@ -1678,8 +1684,10 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
       loose.every((row) => !PART_OF_PREFIX.test(labelOf(row, numCols[0])));
     // a list that runs to the sheet's end (or stops in a line with a name only) may go on: its last group and the
     // total over everything are bounds there (the rows seen never add up to more), not sums
-    const open = cut || r > grid.lastContentRow();
     const unit = blockUnit(grid, r0);
+    // (the lines a cut would shorten are the last group's, or the list's own with no groups: theirs is the evidence)
+    const last = groups.length ? groups[groups.length - 1] : { row: r0, parts: loose };
+    const open = (cut || r > grid.lastContentRow()) && !wholeByItsNumbers(grid, last.row, last.parts, numCols, (row) => labelOf(row, numCols[0]), unit);
     const sums: SumRelation[] = [];
     let agree = 0;
     for (const c of numCols) {
@@ -1705,6 +1713,29 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     r0 = r - 1;
   }
   return out;
+}
+
+/**
+ * A list that runs to the sheet's end (its leading total a bound: the list may go on past the page) whose own numbers
+ * say it is whole: the total over its last lines (the list's own, or its last group's) equals them exactly in two
+ * columns at least and in two thirds of its amount columns (a list cut short falls below its total in every column its missing lines fill; lines that fill no column
+ * but one or two are not what a page cuts off twice over). The total is then a sum in every column, so a column
+ * whose total differs from its lines (广元 2016 医疗救助: 合计 295 over 132 + 67 + 69 in one column of five) is a
+ * slip, not the rest of the list.
+ */
+function wholeByItsNumbers(grid: Grid, r0: number, parts: readonly number[], numCols: readonly number[], labelOf: (row: number) => string, unit: AmountUnit | null): boolean {
+  if (parts.length < 2) return false;
+  let exact = 0;
+  let counted = 0;
+  for (const c of numCols) {
+    const total = t(grid, r0, c, labelOf(r0), unit);
+    if (!total || total.percent) continue;
+    const ps = parts.map((row) => t(grid, row, c, labelOf(row), unit)).filter((x): x is RelationTerm => !!x);
+    if (!ps.length || ps.some((x) => x.percent)) continue;
+    counted++;
+    if (sumAgrees(total, ps).ok) exact++;
+  }
+  return exact >= 2 && exact >= LEADING_AGREE * counted;
 }
 
 /** Labels numbered 1, 2, 3 … in one style, from the first (1、局机关 | 2、二级机构1; (1) (2); 一、 二、). */
@@ -1968,8 +1999,8 @@ function districtChainEnd(seg: { label: string }[], o: number): number {
   return k;
 }
 
-/** A grand total's row label: "合计", "总计", "全县合计", "浙江省合计" (a 小计 closes a group only). */
-const GRAND_TOTAL_ROW = /^[\u4e00-\u9fa5()、]{0,14}(合计|总计)$/;
+/** A grand total's row label: "合计", "总计", "全县合计", "浙江省合计", "一、歲入合計金額" (a 小计 closes a group only). */
+const GRAND_TOTAL_ROW = /^[\u4e00-\u9fa5()、]{0,14}(合计|总计)(金额)?$/;
 
 /** The first text left of column `before` in a row (its label), sequence numbers aside. */
 function rowLabelBefore(grid: Grid, r: number, before: number): string {
@@ -2299,9 +2330,18 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
   if (numbers.length > 1) {
     const corners = new Set<number>();
     // (a column of row totals: its cell in the grand row may be stated as the column's sum, not as its row's)
-    for (const r of relations) if (r.kind === "sum" && r.measure === "amount" && r.orientation === "columns" && (r.total.row === grand || lines.has(r.total.row))) corners.add(r.total.col);
+    // (a column of row totals that is itself a part of another's, 一般预算 小计 inside 合计 = 小计 + 彩票公益金, is a
+    // subtotal: the outermost is the row's total)
+    const nested = new Set<number>();
+    for (const r of relations)
+      if (r.kind === "sum" && r.measure === "amount" && r.orientation === "columns" && (r.total.row === grand || lines.has(r.total.row))) {
+        corners.add(r.total.col);
+        for (const p of r.parts) nested.add(p.col);
+      }
     const inRow = numbers.filter((c) => corners.has(c));
+    const outermost = inRow.filter((c) => !nested.has(c));
     if (inRow.length === 1) col = inRow[0];
+    else if (outermost.length === 1) col = outermost[0];
     // (else the one column the header names a total, 地区 | 总额 | 补助总额明细 …: the whole's own column)
     else {
       const first = Math.min(grand, ...lines);
