@@ -2207,6 +2207,47 @@ export function listEndsCut(grid: Grid, relations: readonly Relation[], list: { 
  * or, with several, the one in the column of row totals (合计 | 中央 | 省 …): none where the row
  * totals several kinds (人数 and 资金, or areas by factor). Null without such a 合计 row.
  */
+/** share of a list's lines on which a whole column must equal the numbers on one side of it (as the grand row does) */
+const WHOLE_LINES_AGREE = 2 / 3;
+
+/**
+ * The column of a grand row's numbers that is their whole: the numbers on one side of it (two or more, every one of
+ * them up to the row's first or last) add up to it — on the grand row and on two thirds of its lines (a blank cell a
+ * 0). Read from the sheet's numbers where no header word names the whole (补助金额 | 提前下达 | 实际下达): exactly one
+ * column must be so, or none is taken.
+ */
+function wholeOfNeighbours(grid: Grid, grand: number, numbers: readonly number[], lines: ReadonlySet<number>): number | null {
+  const term = (r: number, c: number): RelationTerm | null => t(grid, r, c, "", null);
+  const sideHolds = (r: number, k: number, from: number, to: number): boolean => {
+    if (to - from < 1) return false;
+    const whole = term(r, numbers[k]);
+    if (!whole) return false;
+    const parts: RelationTerm[] = [];
+    for (let j = from; j <= to; j++) {
+      const p = term(r, numbers[j]);
+      if (p) parts.push(p);
+      else if (grid.text(r, numbers[j]) !== "") return false;
+    }
+    return parts.length > 0 && sumAgrees(whole, parts).ok;
+  };
+  const holds = (r: number, k: number) => sideHolds(r, k, 0, k - 1) || sideHolds(r, k, k + 1, numbers.length - 1);
+  let found: number | null = null;
+  for (let k = 0; k < numbers.length; k++) {
+    if (!holds(grand, k)) continue;
+    let filled = 0;
+    let agree = 0;
+    for (const r of lines) {
+      if (!term(r, numbers[k])) continue;
+      filled++;
+      if (holds(r, k)) agree++;
+    }
+    if (!filled || agree < WHOLE_LINES_AGREE * filled) continue;
+    if (found !== null) return null;
+    found = numbers[k];
+  }
+  return found;
+}
+
 export function amountListHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {
   const rows: SumRelation[] = [];
   const partCells = new Set<string>();
@@ -2276,6 +2317,9 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
         return false;
       });
       if (named.length === 1) col = named[0];
+      // (else the one column the others add up to, on the grand row and on its lines: 2017年补助金额 = 2016年提前下达 +
+      // 2017年实际下达, 预算数 = its parts on the left = 提前下达数 + 此次下达数 on the right)
+      else col = wholeOfNeighbours(grid, grand, numbers, lines) ?? 0;
     }
   }
   const n = col ? amountAt(grid, grand, col) : null;
