@@ -4,6 +4,7 @@ import { weightInLabel } from "../text/labels";
 import { indicatorRole } from "./headers";
 import { isClosingRow } from "./table-closing";
 import type { HeaderMap } from "./table-header";
+import { normalizeGrade } from "../score/grade";
 
 /**
  * A tiered scoring rule's header: after the name columns, pairs of a tier's text and the points it earns repeated
@@ -70,4 +71,37 @@ export function tierPointsNotScores(grid: Grid, row: number, columns: Partial<Re
     if (c !== undefined && c > tiers.first && c <= tiers.last) delete columns[k];
   }
   if (columns.rubric === undefined || (columns.rubric > tiers.first && columns.rubric <= tiers.last)) columns.rubric = tiers.first;
+}
+
+/** grade tiers a head merged across names on the header's next line (优秀 | 良好 | 一般 | 较差) */
+const MIN_GRADE_TIERS = 3;
+
+/**
+ * The columns of grade tiers under a head merged across them (等次及分值 over 优秀 | 良好 | 一般 | 较差, each line's
+ * cells the points range of its tier, '4~5' | '3~4' | '2~3' | '0~2'): the first and last tier column, or null. On the
+ * header's lower line `row`, under one merge of the line above it spanning them all, every sub-head a grade (normalizeGrade),
+ * MIN_GRADE_TIERS at least.
+ */
+export function gradeTierSpan(grid: Grid, row: number): { first: number; last: number } | null {
+  if (row < 2) return null;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    const m = grid.mergeAt(row - 1, c);
+    if (!m || m.r1 !== row - 1 || m.r2 !== row - 1 || m.c1 !== c || m.c2 - m.c1 + 1 < MIN_GRADE_TIERS) continue;
+    let grades = 0;
+    for (let cc = m.c1; cc <= m.c2; cc++) if (grid.ownsCell(row, cc) && normalizeGrade(grid.compactText(row, cc)) !== null) grades++;
+    if (grades === m.c2 - m.c1 + 1) return { first: m.c1, last: m.c2 };
+    c = m.c2;
+  }
+  return null;
+}
+
+/**
+ * A head merged over grade tiers (gradeTierSpan) names no weight or score, whatever its words (等次及分值: the points are
+ * the tiers' ranges): the tier columns lose any role, and the first one — the best tier's range — is the items' rule.
+ */
+export function gradeTiersAsRule(grid: Grid, rows: readonly number[], colRole: Map<number, ColumnRole>): void {
+  const span = gradeTierSpan(grid, rows[rows.length - 1]);
+  if (!span) return;
+  for (const c of [...colRole.keys()]) if (c >= span.first && c <= span.last) colRole.delete(c);
+  if (![...colRole.values()].includes("rubric")) colRole.set(span.first, "rubric");
 }

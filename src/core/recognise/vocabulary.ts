@@ -271,8 +271,8 @@ export const NOTED_WEIGHT_ITEM = /^([\u4e00-\u9fa5]{2,14}?)(\d+(?:\.\d+)?)分$/;
 // —— grades ——
 /** "自评等级：优" in one cell. */
 export const GRADE_IN_CELL = /^(?:评价等级|自评等级|评分等级|等级|评定等级|评价结果|绩效等级|自评结论|(?:综合)?评价结论|综合(?:评价)?等级|考核等级|考评等级|绩效评价等级)[:：](优秀?|良好?|中等?|合格|差|较差)$/;
-/** A grade label with the grade in the next cell. */
-export const GRADE_LABEL = /^(评价|自评|评分|综合|复核|考评|考核|评定|绩效|综合评价|绩效评价)?(等级|评级|等次)[:：]?$|^(自评结论|评价结果|(?:综合)?评价结论|考核结果)[:：]?$/;
+/** A grade label with the grade in the next cell (总体评价 | 优秀 | 合格 …: a grade key under a form, closing its table). */
+export const GRADE_LABEL = /^(评价|自评|评分|综合|复核|考评|考核|评定|绩效|综合评价|绩效评价)?(等级|评级|等次)[:：]?$|^(自评结论|评价结果|(?:综合)?评价结论|考核结果|总体评价|总评)[:：]?$/;
 
 // —— fund blocks ——
 /**
