@@ -43,7 +43,7 @@ describe("a grand row whose whole no header word names: the column its neighbour
   const science: Row[] = [
     ["2017年某补助资金分配表"],
     ["单位:万元"],
-    ["序号", "地区", "2017年补助金额", "2016年提前下达", "2017年实际下达"],
+    ["序号", "地区", "2017年分配数", "2016年提前下达", "2017年实际下达"],
     ["合计", null, 2868, 2016, 852],
     [1, "甲省", 727, 573, 154],
     [2, "乙省", 1091, 834, 257],
@@ -60,8 +60,8 @@ describe("a grand row whose whole no header word names: the column its neighbour
   ];
   const total = (rows: Row[]) => run(rows, ["A4:B4"]).model.totals?.score?.cell ?? null;
   test.each([
-    // 2868 = 2016 + 852 on the 合计 line, and 727 = 573 + 154, 1091 = 834 + 257, 1050 = 609 + 441 on its lines
-    ["补助金额 = 提前下达 + 实际下达 (the whole first)", science, "C4"],
+    // (分配数: no word of LEADING_TOTAL) 2868 = 2016 + 852 on the 合计 line, and 727 = 573 + 154, 1091 = 834 + 257, 1050 = 609 + 441 on its lines
+    ["分配数 = 提前下达 + 实际下达 (the whole first)", science, "C4"],
     // 25556 = 19389 + 1600 + 4567 = 23000 + 2556, and line by line (丁市 760 = 360 + 400, its 国家级 blank)
     ["预算数 = its parts on the left = 提前下达数 + 此次下达数 on the right", museum, "F4"],
     // counter-shape: three amounts side by side, none the others' sum (2868 ≠ 2016 + 900) — no whole is taken
@@ -70,6 +70,32 @@ describe("a grand row whose whole no header word names: the column its neighbour
     ["the grand row alone adds up", science.map((r, i) => (i === 5 ? [2, "乙省", 1091, 800, 257] : i === 6 ? [3, "丙省", 1050, 600, 441] : i === 3 ? ["合计", null, 2868, 1973, 895] : r)), null],
   ])("%s", (_name, rows, cell) => {
     expect(total(rows as Row[])).toBe(cell);
+  });
+});
+
+describe("a leading total column whose head opens with its year (2017年补助金额 | 2016年提前下达 | 2017年实际下达)", () => {
+  // 乙省's 补助金额 written 1101 for 834 + 257 = 1091 (the 合计 3778 restating the slip, 727 + 1101 + 1050 + 500 + 400)
+  const rows = (head: string): Row[] => [
+    ["2017年某补助资金分配表"],
+    ["单位:万元"],
+    ["序号", "地区", head, "2016年提前下达", "2017年实际下达"],
+    ["合计", null, 3778, 2416, 1352],
+    [1, "甲省", 727, 573, 154],
+    [2, "乙省", 1101, 834, 257],
+    [3, "丙省", 1050, 609, 441],
+    [4, "丁省", 500, 300, 200],
+    [5, "戊省", 400, 100, 300],
+  ];
+  const lineSlip = (head: string) =>
+    run(rows(head), ["A4:B4"]).findings.some((f) => f.rule === "total-mismatch" && f.severity === "error" && f.cell === "C6");
+  test.each([
+    // the head names the whole after its year: the line's 1101 against 834 + 257 = 1091 is found at C6
+    ["2017年补助金额", true],
+    ["补助金额", true],
+    // counter-shape: a year before a head that names no total (补助对象数) opens no parts
+    ["2017年补助对象数", false],
+  ])("%s", (head, found) => {
+    expect(lineSlip(head as string)).toBe(found);
   });
 });
 

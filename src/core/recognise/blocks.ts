@@ -1329,6 +1329,8 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
 /** A column heading the row totals of the named columns right of it (单位 | 合计 | 艾滋病防治 | 结核病防治 …). */
 // (总投资 / 投资总额 / 总额 opening its parts too: 完成投资 over 总投资 | 住房建设投资 | 基础及公共设施建设投资)
 const LEADING_TOTAL = new RegExp(`^(合计|总计|小计|合计金额|资金合计|金额|补助金额|分配金额|安排金额|总额|资金总额|总投资|投资总额|(?!.*(分值|得分|分数))[\\u4e00-\\u9fa5]{1,8}合计)(\\((${UNIT_WORDS})\\))?$`);
+/** a year opening a column's head (2017年补助金额, 2020年度合计): the column's year, no word of its role */
+const COLUMN_YEAR = /^(19|20)\d{2}年度?(?=.{2})/;
 /** rows needed, and the share of them that must add up, before a leading total column is taken as one */
 const LEADING_MIN_ROWS = 3;
 const LEADING_AGREE = 2 / 3;
@@ -1354,7 +1356,8 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       if (!grid.ownsCell(h, tc)) continue;
       // (or the whole area, 全市 | 东坡区 | 彭山区 …: its areas side by side)
       const area = AREA_WHOLE_LINE.test(grid.compactText(h, tc).replace(/\(.*?\)$/, ""));
-      if (!area && !LEADING_TOTAL.test(grid.compactText(h, tc))) continue;
+      // (the year the column is for says nothing of its role: 2017年补助金额 opens 2016年提前下达 | 2017年实际下达)
+      if (!area && !LEADING_TOTAL.test(grid.compactText(h, tc).replace(COLUMN_YEAR, ""))) continue;
       // row labels left of it (on this header row or merged down from the one above)
       let labelled = false;
       for (let c = 1; c < tc && !labelled; c++) {
