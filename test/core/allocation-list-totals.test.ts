@@ -43,7 +43,7 @@ describe("a grand row whose whole no header word names: the column its neighbour
   const science: Row[] = [
     ["2017年某补助资金分配表"],
     ["单位:万元"],
-    ["序号", "地区", "2017年分配数", "2016年提前下达", "2017年实际下达"],
+    ["序号", "地区", "2017年分配数", "2017年甲类补助", "2017年乙类补助"],
     ["合计", null, 2868, 2016, 852],
     [1, "甲省", 727, 573, 154],
     [2, "乙省", 1091, 834, 257],
@@ -60,8 +60,8 @@ describe("a grand row whose whole no header word names: the column its neighbour
   ];
   const total = (rows: Row[]) => run(rows, ["A4:B4"]).model.totals?.score?.cell ?? null;
   test.each([
-    // (分配数: no word of LEADING_TOTAL) 2868 = 2016 + 852 on the 合计 line, and 727 = 573 + 154, 1091 = 834 + 257, 1050 = 609 + 441 on its lines
-    ["分配数 = 提前下达 + 实际下达 (the whole first)", science, "C4"],
+    // (分配数, 甲类 / 乙类: no word of LEADING_TOTAL or of an allocation's batches) 2868 = 2016 + 852 on the 合计 line, and 727 = 573 + 154, 1091 = 834 + 257, 1050 = 609 + 441 on its lines
+    ["分配数 = 甲类补助 + 乙类补助 (the whole first)", science, "C4"],
     // 25556 = 19389 + 1600 + 4567 = 23000 + 2556, and line by line (丁市 760 = 360 + 400, its 国家级 blank)
     ["预算数 = its parts on the left = 提前下达数 + 此次下达数 on the right", museum, "F4"],
     // counter-shape: three amounts side by side, none the others' sum (2868 ≠ 2016 + 900) — no whole is taken
@@ -96,6 +96,32 @@ describe("a leading total column whose head opens with its year (2017年补助�
     ["2017年补助对象数", false],
   ])("%s", (head, found) => {
     expect(lineSlip(head as string)).toBe(found);
+  });
+});
+
+describe("the column right before an allocation's batches (预算数 | 提前下达数 | 此次下达数) is their whole", () => {
+  // lines 5173 = 4691 + 482, 12362 = 10971 + 1391, 7261 = 5095 + 2166, 760 = 360 + 400 (合计 25556 = 21117 + 4439);
+  // the slip: 丙省's 此次下达数 written 2266
+  const rows = (heads: string[], slip: number): Row[] => [
+    ["2024年某补助资金分省预算表"],
+    ["单位:万元"],
+    ["序号", "地区", ...heads],
+    ["合计", null, 25556, 21117, 4439],
+    [1, "甲省", 5173, 4691, 482],
+    [2, "乙省", 12362, 10971, 1391],
+    [3, "丙省", 7261, 5095, 2166 + slip],
+    [4, "丁市", 760, 360, 400],
+  ];
+  const lineSlip = (heads: string[], slip: number) =>
+    run(rows(heads, slip), ["A4:B4"]).findings.filter((f) => f.rule === "total-mismatch" && f.severity === "error" && /^C\d+$/.test(f.cell) && f.cell !== "C4").map((f) => f.cell);
+  test.each([
+    ["预算数 | 提前下达数 | 此次下达数, 丙省 7261 against 5095 + 2266", ["预算数", "提前下达数", "此次下达数"], 100, ["C7"]],
+    ["the same, every line adding up", ["预算数", "提前下达数", "此次下达数"], 0, []],
+    // counter-shapes: two advances side by side name no batches of one whole; a later batch first, the advance second
+    ["预算数 | 提前下达数 | 已下达数", ["预算数", "提前下达数", "已下达数"], 100, []],
+    ["预算数 | 此次下达数 | 提前下达数", ["预算数", "此次下达数", "提前下达数"], 100, []],
+  ])("%s", (_name, heads, slip, expected) => {
+    expect(lineSlip(heads as string[], slip as number)).toEqual(expected);
   });
 });
 

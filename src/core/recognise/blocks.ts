@@ -24,6 +24,7 @@ import {
   FUND_PART_LABEL,
   FUND_TOTAL_LABEL,
   GROUP_TOTAL_ROW,
+  ISSUE_BATCH_HEADER,
   LIST_NUMBER,
   NUMBERING_HEADER,
   RESPONSIBLE_LINE,
@@ -1357,7 +1358,8 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       // (or the whole area, 全市 | 东坡区 | 彭山区 …: its areas side by side)
       const area = AREA_WHOLE_LINE.test(grid.compactText(h, tc).replace(/\(.*?\)$/, ""));
       // (the year the column is for says nothing of its role: 2017年补助金额 opens 2016年提前下达 | 2017年实际下达)
-      if (!area && !LEADING_TOTAL.test(grid.compactText(h, tc).replace(COLUMN_YEAR, ""))) continue;
+      // (or the column right before an allocation's batches, 预算数 | 提前下达数 | 此次下达数: their whole)
+      if (!area && !LEADING_TOTAL.test(grid.compactText(h, tc).replace(COLUMN_YEAR, "")) && !opensIssueBatches(grid, h, tc)) continue;
       // row labels left of it (on this header row or merged down from the one above)
       let labelled = false;
       for (let c = 1; c < tc && !labelled; c++) {
@@ -1454,6 +1456,25 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
     }
   }
   return out;
+}
+
+/**
+ * The two columns right after column tc on header line h are an allocation's batches (ISSUE_BATCH_HEADER), the first the
+ * advance (提前下达, 已下达) and the second a later one (此次下达, 实际下达): tc, a named amount column, is their whole.
+ */
+function opensIssueBatches(grid: Grid, h: number, tc: number): boolean {
+  const next = (c: number) => {
+    for (let k = c + 1; k <= grid.scanCols; k++) if (grid.anchorCol(h, k) === k) return k;
+    return null;
+  };
+  const a = next(tc);
+  const b = a !== null ? next(a) : null;
+  const head = grid.compactText(h, tc);
+  // (a named column of money: no count, rate or rule, 补助对象数 | 提前下达 | 本次下达)
+  if (a === null || b === null || !COLUMN_NAME.test(head) || notSummed(head) || NOT_MONEY_HEADER.test(head)) return false;
+  const first = ISSUE_BATCH_HEADER.exec(grid.compactText(h, a));
+  const second = ISSUE_BATCH_HEADER.exec(grid.compactText(h, b));
+  return !!first && !!second && /^(提前|已)$/.test(first[1]) && !/^(提前|已)$/.test(second[1]);
 }
 
 /** A cell left of column `before` on line r names a rate, a share or an average (its name, or its unit (%)). */

@@ -458,6 +458,14 @@ export const SOURCE_LABEL = /^(财政拨款|财政资金|一般公共预算|政�
 /** The form's stated budget, a label left of its value. */
 export const BUDGET_LABEL = /^(预算金额|预算资金|预算总额|预算数|项目预算|项目资金总额|资金总额|年度资金总额|申请金额|资金申请总额|年度预算资金|项目总投资|总投资)(\((万元|元)\))?[:：]?$/;
 
+// ── an allocation's batches (blocks.ts leadingTotalColumns)
+/**
+ * A column of one batch of an allocation: the advance (提前下达数, 2016年提前下达, 已下达) or the one the notice issues
+ * (此次下达数, 本次下达, 2017年实际下达, 第二批下达): a line's amount is its batches', so the column right before them is their
+ * whole whatever its word (预算数 | 提前下达数 | 此次下达数). Group 1: the advance's word.
+ */
+export const ISSUE_BATCH_HEADER = /^(?:(?:19|20)\d{2}年度?)?(提前|已|此次|本次|本批|实际|再次|第[一二三四五六七八九十\d]批)下达(?:数|资金|金额|预算数?)?(?:\((?:万元|元)\))?$/;
+
 // ── an allocation row's total column (blocks.ts)
 /**
  * The money given out on each line (下达金额, 资金金额, 金额合计 …), or a short qualifier before 合计 / 总计 / 小计
