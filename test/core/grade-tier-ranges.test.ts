@@ -53,6 +53,18 @@ describe("grade tiers' points ranges under a head merged over them", () => {
     expect(f.map((x) => [x.cell, x.severity, x.data])).toEqual(expected);
   });
 
+  test.each([
+    // a later page of the key, its header lost: the lines of ranges, the items' points in their labels — the same items
+    ["the header lost, the items' points in their labels", (x: string) => x, "indicator-system", [5, 5, 30, 10]],
+    // counter-shape: the names carry no points — ranges alone say nothing of items
+    ["the header lost, the names without points", (x: string) => x.replace(/\(\d+\)$/, ""), "unknown", []],
+  ])("%s", (_name, name, family, weights) => {
+    const lines = LINES("9~10").map((r) => r.map((v, k) => (k < 2 && typeof v === "string" ? (name as (x: string) => string)(v) : v)));
+    const r = run([HEAD[0], ...lines, ...KEY], ["A1:F1", "A2:A3", "A4:A5", "A6:B6", "A7:B7"]);
+    expect(r.model.family).toBe(family);
+    expect(r.model.indicators.map((i) => i.weight)).toEqual(weights);
+  });
+
   test("counter-shape: a head merged over sub-heads that are no grades (标准分 | 扣分 | 得分) keeps its columns' roles", () => {
     const rows: Row[] = [
       ["某考核评分表"],

@@ -79,18 +79,29 @@ const MIN_GRADE_TIERS = 3;
 /**
  * The columns of grade tiers under a head merged across them (等次及分值 over 优秀 | 良好 | 一般 | 较差, each line's
  * cells the points range of its tier, '4~5' | '3~4' | '2~3' | '0~2'): the first and last tier column, or null. On the
- * header's lower line `row`, under one merge of the line above it spanning them all, every sub-head a grade (normalizeGrade),
- * MIN_GRADE_TIERS at least.
+ * header's lower line `row`, under one head of the line above it spanning them all (its merge, or its cell and the blank
+ * cells right of it), every sub-head a grade (normalizeGrade), MIN_GRADE_TIERS at least.
  */
 export function gradeTierSpan(grid: Grid, row: number): { first: number; last: number } | null {
   if (row < 2) return null;
+  const up = row - 1;
   for (let c = 1; c <= grid.scanCols; c++) {
-    const m = grid.mergeAt(row - 1, c);
-    if (!m || m.r1 !== row - 1 || m.r2 !== row - 1 || m.c1 !== c || m.c2 - m.c1 + 1 < MIN_GRADE_TIERS) continue;
-    let grades = 0;
-    for (let cc = m.c1; cc <= m.c2; cc++) if (grid.ownsCell(row, cc) && normalizeGrade(grid.compactText(row, cc)) !== null) grades++;
-    if (grades === m.c2 - m.c1 + 1) return { first: m.c1, last: m.c2 };
-    c = m.c2;
+    // the head's span: its merge, or with the merges undone (a CSV dump) its cell and the blank cells right of it
+    const m = grid.mergeAt(up, c);
+    let last = c;
+    if (m) {
+      if (m.r1 !== up || m.r2 !== up || m.c1 !== c) continue;
+      last = m.c2;
+    } else {
+      if (!grid.text(up, c)) continue;
+      while (last < grid.scanCols && !grid.mergeAt(up, last + 1) && !grid.text(up, last + 1)) last++;
+    }
+    if (last - c + 1 >= MIN_GRADE_TIERS) {
+      let grades = 0;
+      for (let cc = c; cc <= last; cc++) if (grid.ownsCell(row, cc) && normalizeGrade(grid.compactText(row, cc)) !== null) grades++;
+      if (grades === last - c + 1) return { first: c, last };
+    }
+    c = last;
   }
   return null;
 }
@@ -104,4 +115,16 @@ export function gradeTiersAsRule(grid: Grid, rows: readonly number[], colRole: M
   if (!span) return;
   for (const c of [...colRole.keys()]) if (c >= span.first && c <= span.last) colRole.delete(c);
   if (![...colRole.values()].includes("rubric")) colRole.set(span.first, "rubric");
+}
+
+/** a points range in a tier's cell: '4~5', '22～30', '85—100', '9-10分' (compact text) */
+const POINTS_RANGE = /^(\d+(?:\.\d+)?)分?[~～\-—–至](\d+(?:\.\d+)?)分?$/;
+
+/** The range a tier's cell gives ('9~10' → 9 and 10), or null (compact text; the low end not above the high one). */
+export function pointsRange(text: string): { low: number; high: number } | null {
+  const m = POINTS_RANGE.exec(text);
+  if (!m) return null;
+  const low = Number(m[1]);
+  const high = Number(m[2]);
+  return high >= low ? { low, high } : null;
 }

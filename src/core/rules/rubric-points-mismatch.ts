@@ -7,7 +7,7 @@ import { parseA1 } from "../grid/a1";
 import { IndicatorRow, ownColumnOf } from "../model/indicator-row";
 import type { EvaluationModel, Indicator } from "../model/types";
 import { fmt, FindingDraft, Rule } from "./types";
-import { gradeTierSpan } from "../recognise/table-tiers";
+import { gradeTierSpan, pointsRange } from "../recognise/table-tiers";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
 
@@ -246,9 +246,6 @@ function sumFinding(i: Indicator, points: number[], sum: number): FindingDraft {
   };
 }
 
-/** a points range in a tier's cell: '4~5', '22～30', '85—100', '9-10分' */
-const POINTS_RANGE = /^(\d+(?:\.\d+)?)分?[~～\-—–至](\d+(?:\.\d+)?)分?$/;
-
 /**
  * The top of the points range the item's rule cell gives where that cell is under the best of the grade tiers a head is
  * merged over (gradeTierSpan: 优秀 first), or null.
@@ -259,11 +256,7 @@ function bestTierTop(grid: Grid, model: EvaluationModel, i: Indicator): number |
   if (sub === null || col === undefined) return null;
   const span = gradeTierSpan(grid, sub);
   if (!span || span.first !== col || normalizeGrade(grid.compactText(sub, col)) !== "优") return null;
-  const m = POINTS_RANGE.exec(compact(i.rubric ?? ""));
-  if (!m) return null;
-  const lo = Number(m[1]);
-  const hi = Number(m[2]);
-  return hi >= lo ? hi : null;
+  return pointsRange(compact(i.rubric ?? ""))?.high ?? null;
 }
 
 /**
