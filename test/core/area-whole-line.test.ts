@@ -86,12 +86,14 @@ describe("a head merged down one line past the header's last line read starts th
 
 describe("a leading whole line with several numbers: the model's total is its number in the column the header names a total", () => {
   // 地区 | 总额 | 已经下达 | 此次下达: 地方合计 36 | 35 | 1 over 北京 2 | 2 | —, 河北 34 | 33 | 1
-  const g = (totalHead: string) =>
-    Grid.fromValues("分配", [["转移支付分配情况表", null, null, null], ["单位:亿元", null, null, null], ["地区", totalHead, "已经下达", "此次下达"], ["地方合计", 36, 35, 1], ["北京", 2, 2, null], ["河北", 34, 33, 1]], []);
+  const g = (totalHead: string, already = 35) =>
+    Grid.fromValues("分配", [["转移支付分配情况表", null, null, null], ["单位:亿元", null, null, null], ["地区", totalHead, "已经下达", "此次下达"], ["地方合计", 36, already, 1], ["北京", 2, 2, null], ["河北", 34, already - 2, 1]], []);
   test.each([
-    ["总额 over column B: the total is B4 = 36", "总额", "B4"],
-    ["counter-shape: 资金 (no total word) over column B: no column is the total's", "资金", null],
-  ] as [string, string, string | null][])("%s", (_, head, cell) => {
-    expect(review(g(head), "national").model.totals?.score?.cell ?? null).toBe(cell);
+    ["总额 over column B: the total is B4 = 36", "总额", 35, "B4"],
+    // (since grad32: with no total word, the numbers name the whole — 36 = 35 + 1, 2 = 2, 34 = 33 + 1: wholeOfNeighbours)
+    ["资金 (no total word) over column B, its lines adding up across: B4 by the numbers", "资金", 35, "B4"],
+    ["counter-shape: 资金 (no total word) over column B, no column the others add up to (36 against 30 + 1): no column is the total's", "资金", 30, null],
+  ] as [string, string, number, string | null][])("%s", (_, head, already, cell) => {
+    expect(review(g(head, already), "national").model.totals?.score?.cell ?? null).toBe(cell);
   });
 });

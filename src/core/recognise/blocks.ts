@@ -23,6 +23,7 @@ import {
   FUND_PART_LABEL,
   FUND_TOTAL_LABEL,
   GROUP_TOTAL_ROW,
+  ISSUE_BATCH_HEADER,
   SHARE_LINE,
   LIST_NUMBER,
   NUMBERING_HEADER,
@@ -1366,6 +1367,8 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
 /** A column heading the row totals of the named columns right of it (单位 | 合计 | 艾滋病防治 | 结核病防治 …). */
 // (总投资 / 投资总额 / 总额 opening its parts too: 完成投资 over 总投资 | 住房建设投资 | 基础及公共设施建设投资)
 const LEADING_TOTAL = new RegExp(`^(合计|总计|小计|合计金额|资金合计|金额|补助金额|分配金额|安排金额|总额|资金总额|总投资|投资总额|(?!.*(分值|得分|分数))[\\u4e00-\\u9fa5]{1,8}合计)(\\((${UNIT_WORDS})\\))?$`);
+/** a year opening a column's head (2017年补助金额, 2020年度合计): the column's year, no word of its role */
+const COLUMN_YEAR = /^(19|20)\d{2}年度?(?=.{2})/;
 /** rows needed, and the share of them that must add up, before a leading total column is taken as one */
 const LEADING_MIN_ROWS = 3;
 const LEADING_AGREE = 2 / 3;
@@ -1391,7 +1394,9 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       if (!grid.ownsCell(h, tc)) continue;
       // (or the whole area, 全市 | 东坡区 | 彭山区 …: its areas side by side)
       const area = AREA_WHOLE_LINE.test(grid.compactText(h, tc).replace(/\(.*?\)$/, ""));
-      if (!area && !LEADING_TOTAL.test(grid.compactText(h, tc))) continue;
+      // (the year the column is for says nothing of its role: 2017年补助金额 opens 2016年提前下达 | 2017年实际下达)
+      // (or the column right before an allocation's batches, 预算数 | 提前下达数 | 此次下达数: their whole)
+      if (!area && !LEADING_TOTAL.test(grid.compactText(h, tc).replace(COLUMN_YEAR, "")) && !opensIssueBatches(grid, h, tc)) continue;
       // row labels left of it (on this header row or merged down from the one above)
       let labelled = false;
       for (let c = 1; c < tc && !labelled; c++) {
@@ -1488,6 +1493,25 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
     }
   }
   return out;
+}
+
+/**
+ * The two columns right after column tc on header line h are an allocation's batches (ISSUE_BATCH_HEADER), the first the
+ * advance (提前下达, 已下达) and the second a later one (此次下达, 实际下达): tc, a named amount column, is their whole.
+ */
+function opensIssueBatches(grid: Grid, h: number, tc: number): boolean {
+  const next = (c: number) => {
+    for (let k = c + 1; k <= grid.scanCols; k++) if (grid.anchorCol(h, k) === k) return k;
+    return null;
+  };
+  const a = next(tc);
+  const b = a !== null ? next(a) : null;
+  const head = grid.compactText(h, tc);
+  // (a named column of money: no count, rate or rule, 补助对象数 | 提前下达 | 本次下达)
+  if (a === null || b === null || !COLUMN_NAME.test(head) || notSummed(head) || NOT_MONEY_HEADER.test(head)) return false;
+  const first = ISSUE_BATCH_HEADER.exec(grid.compactText(h, a));
+  const second = ISSUE_BATCH_HEADER.exec(grid.compactText(h, b));
+  return !!first && !!second && /^(提前|已)$/.test(first[1]) && !/^(提前|已)$/.test(second[1]);
 }
 
 /** A cell left of column `before` on line r names a rate, a share or an average (its name, or its unit (%)). */
@@ -2271,6 +2295,47 @@ export function listEndsCut(grid: Grid, relations: readonly Relation[], list: { 
  * or, with several, the one in the column of row totals (合计 | 中央 | 省 …): none where the row
  * totals several kinds (人数 and 资金, or areas by factor). Null without such a 合计 row.
  */
+/** share of a list's lines on which a whole column must equal the numbers on one side of it (as the grand row does) */
+const WHOLE_LINES_AGREE = 2 / 3;
+
+/**
+ * The column of a grand row's numbers that is their whole: the numbers on one side of it (two or more, every one of
+ * them up to the row's first or last) add up to it — on the grand row and on two thirds of its lines (a blank cell a
+ * 0). Read from the sheet's numbers where no header word names the whole (补助金额 | 提前下达 | 实际下达): exactly one
+ * column must be so, or none is taken.
+ */
+function wholeOfNeighbours(grid: Grid, grand: number, numbers: readonly number[], lines: ReadonlySet<number>): number | null {
+  const term = (r: number, c: number): RelationTerm | null => t(grid, r, c, "", null);
+  const sideHolds = (r: number, k: number, from: number, to: number): boolean => {
+    if (to - from < 1) return false;
+    const whole = term(r, numbers[k]);
+    if (!whole) return false;
+    const parts: RelationTerm[] = [];
+    for (let j = from; j <= to; j++) {
+      const p = term(r, numbers[j]);
+      if (p) parts.push(p);
+      else if (grid.text(r, numbers[j]) !== "") return false;
+    }
+    return parts.length > 0 && sumAgrees(whole, parts).ok;
+  };
+  const holds = (r: number, k: number) => sideHolds(r, k, 0, k - 1) || sideHolds(r, k, k + 1, numbers.length - 1);
+  let found: number | null = null;
+  for (let k = 0; k < numbers.length; k++) {
+    if (!holds(grand, k)) continue;
+    let filled = 0;
+    let agree = 0;
+    for (const r of lines) {
+      if (!term(r, numbers[k])) continue;
+      filled++;
+      if (holds(r, k)) agree++;
+    }
+    if (!filled || agree < WHOLE_LINES_AGREE * filled) continue;
+    if (found !== null) return null;
+    found = numbers[k];
+  }
+  return found;
+}
+
 export function amountListHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {
   const rows: SumRelation[] = [];
   const partCells = new Set<string>();
@@ -2350,6 +2415,9 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
         return false;
       });
       if (named.length === 1) col = named[0];
+      // (else the one column the others add up to, on the grand row and on its lines: 2017年补助金额 = 2016年提前下达 +
+      // 2017年实际下达, 预算数 = its parts on the left = 提前下达数 + 此次下达数 on the right)
+      else col = wholeOfNeighbours(grid, grand, numbers, lines) ?? 0;
     }
   }
   const n = col ? amountAt(grid, grand, col) : null;

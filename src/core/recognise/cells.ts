@@ -114,12 +114,16 @@ export function textAt(grid: Grid, row: number, col: number | undefined): CellRe
 }
 
 
-/** An amount with its unit fused into the text ("30万元", "1,200元", "¥1,200.00"). */
-const FUSED_AMOUNT = /^[¥￥]?([+-]?\d[\d,]*(?:\.\d+)?)(万元|万|元)?$/;
+/**
+ * An amount with its unit fused into the text ("30万元", "1,200元", "¥1,200.00"), or with a note in brackets on what it
+ * holds ("10(其中,灾情因素6万元)", "25(含配套5万元)": the line's own amount, a part of it named after it).
+ */
+const FUSED_AMOUNT = /^[¥￥]?([+-]?\d[\d,]*(?:\.\d+)?)(万元|万|元)?(?:\((?:其中|含|包括|包含)[^()]*\))?$/;
 
 /**
  * Read an amount at a cell: a number, or a number with its unit fused into the text ("30万元", "3359.62万", in
- * traditional characters too: "30萬元"), whose unit then travels with it.
+ * traditional characters too: "30萬元"), whose unit then travels with it; a note in brackets after it on the part it
+ * holds ("10(其中,灾情因素6万元)") is no other number of the line.
  */
 export function amountAt(grid: Grid, row: number, col: number | undefined): (NumberRef & { unit?: "万元" | "元" }) | null {
   const n = numberAt(grid, row, col);

@@ -6,7 +6,7 @@ import { readNumber } from "../text/numbers";
 import { parseValue } from "../text/quantity";
 import { isClosingRow } from "./table-closing";
 import { bandLadder, rulePoints } from "./rule-points";
-import { tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
+import { gradeTierSpan, gradeTiersAsRule, tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { labelCode, serialNumber } from "../text/codes";
 import { rowHasNumbers } from "./blocks";
@@ -828,6 +828,8 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
       colRole.set(c, role);
     }
   }
+  // (a head merged over grade tiers, 等次及分值 over 优秀 | 良好 | 一般 | 较差: the tiers' points ranges, the items' rule)
+  gradeTiersAsRule(grid, rows, colRole);
   // (a blank head over items stating their points, left of the rule and score columns: the items' column)
   if (![...colRole.values()].some((role) => LEVEL_ROLES.includes(role))) {
     const blank = pointedBlankHead(grid, rows[rows.length - 1], colRole) ?? listedItemColumn(grid, rows[rows.length - 1], colRole);
@@ -1413,8 +1415,9 @@ function subHeaderBelow(grid: Grid, row: number): number | null {
   // a line holding numbers (written as text: "3" | "3") and no header word is the first data line under a header merged
   // over two number columns (目标名称 (A:B) | 分值 (C:D) over name | 评分标准 | 3 | 3), not its lower line
   if (numbers > 0 && named === 0) return null;
-  // (merged down beside it, one sub-column that names a role is enough: 指标值 over 上年实际值 | 预期当年实现值)
-  return (mergedDown ? named >= 1 : names >= 2) ? r : null;
+  // (merged down beside it, one sub-column that names a role is enough: 指标值 over 上年实际值 | 预期当年实现值; or grade
+  // tiers under a head merged across them, 等次及分值 over 优秀 | 良好 | 一般 | 较差)
+  return (mergedDown ? named >= 1 || gradeTierSpan(grid, r) !== null : names >= 2) ? r : null;
 }
 
 /** A header word's span on a line with no merge: its cell and the blank cells right of it, to the next word. */

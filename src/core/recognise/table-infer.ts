@@ -4,6 +4,8 @@ import { normalizeGrade } from "../score/grade";
 import { weightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
 import { clauseHeadPoints } from "./rule-points";
+import { pointsRange } from "./table-tiers";
+import { bareBracketNumber } from "./bare-points";
 import { numberAt } from "./cells";
 import { preambleLine } from "./preamble";
 import { isClosingRow } from "./table-closing";
@@ -29,7 +31,44 @@ const INFER_ROWS = 80;
 const MIN_OP_ROWS = 3;
 
 export function inferHeaderless(grid: Grid): HeaderMap | null {
-  return inferResultsTable(grid) ?? inferRuleTable(grid) ?? inferPointsRuleLines(grid) ?? inferDimensionLines(grid) ?? inferGradedLines(grid);
+  return inferResultsTable(grid) ?? inferRuleTable(grid) ?? inferPointsRuleLines(grid) ?? inferDimensionLines(grid) ?? inferGradedLines(grid) ?? inferTierRangeLines(grid);
+}
+
+/** tier ranges a line needs, side by side, to be read as a tiered key's line */
+const MIN_TIER_RANGES = 3;
+
+/**
+ * A page of a grade-tier key whose header is on the previous page (等次及分值 over 优秀 | 良好 | 一般 | 较差, lost): lines of
+ * points ranges side by side ('4~5' | '3~4' | '2~3' | '0~2', MIN_TIER_RANGES at least, from the same column on), left of
+ * them the items' names with their points ('职业道德(5)', bare or in 分: MIN_OP_ROWS at least, most lines) and, left of
+ * those, their groups' ('1.思想品德(10)'). The best tier's column (the first) is the items' rule, as under its header.
+ */
+function inferTierRangeLines(grid: Grid): HeaderMap | null {
+  const rows = dataRows(grid);
+  const own = (r: number, c: number) => (grid.ownsCell(r, c) ? grid.compactText(r, c) : "");
+  const rangesFrom = (r: number): number | null => {
+    let first: number | null = null;
+    let n = 0;
+    for (let c = grid.scanCols; c >= 1; c--) {
+      const t = own(r, c);
+      if (!t && n === 0) continue;
+      if (!pointsRange(t)) break;
+      first = c;
+      n++;
+    }
+    return n >= MIN_TIER_RANGES ? first : null;
+  };
+  const lines = rows.map((r) => ({ r, first: rangesFrom(r) })).filter((x) => x.first !== null);
+  if (lines.length < MIN_OP_ROWS) return null;
+  const first = lines[0].first!;
+  const body = rows.filter((r) => r >= lines[0].r);
+  if (lines.some((x) => x.first !== first) || lines.length < 0.8 * body.length || first < 2) return null;
+  const item = first - 1;
+  const pointed = lines.filter((x) => bareBracketNumber(own(x.r, item)) !== null || weightInLabel(own(x.r, item)) !== null).length;
+  if (pointed < MIN_OP_ROWS || pointed < 0.8 * lines.length) return null;
+  const columns: Partial<Record<ColumnRole, number>> = { level2: item, rubric: first };
+  if (item > 1 && lines.some((x) => own(x.r, item - 1))) columns.level1 = item - 1;
+  return { headerRow: lines[0].r - 1, firstHeaderRow: lines[0].r, columns, roleCount: Object.keys(columns).length, inferred: true };
 }
 
 /**

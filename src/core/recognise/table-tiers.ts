@@ -4,6 +4,7 @@ import { weightInLabel } from "../text/labels";
 import { indicatorRole } from "./headers";
 import { isClosingRow } from "./table-closing";
 import type { HeaderMap } from "./table-header";
+import { normalizeGrade } from "../score/grade";
 
 /**
  * A tiered scoring rule's header: after the name columns, pairs of a tier's text and the points it earns repeated
@@ -70,4 +71,60 @@ export function tierPointsNotScores(grid: Grid, row: number, columns: Partial<Re
     if (c !== undefined && c > tiers.first && c <= tiers.last) delete columns[k];
   }
   if (columns.rubric === undefined || (columns.rubric > tiers.first && columns.rubric <= tiers.last)) columns.rubric = tiers.first;
+}
+
+/** grade tiers a head merged across names on the header's next line (优秀 | 良好 | 一般 | 较差) */
+const MIN_GRADE_TIERS = 3;
+
+/**
+ * The columns of grade tiers under a head merged across them (等次及分值 over 优秀 | 良好 | 一般 | 较差, each line's
+ * cells the points range of its tier, '4~5' | '3~4' | '2~3' | '0~2'): the first and last tier column, or null. On the
+ * header's lower line `row`, under one head of the line above it spanning them all (its merge, or its cell and the blank
+ * cells right of it), every sub-head a grade (normalizeGrade), MIN_GRADE_TIERS at least.
+ */
+export function gradeTierSpan(grid: Grid, row: number): { first: number; last: number } | null {
+  if (row < 2) return null;
+  const up = row - 1;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    // the head's span: its merge, or with the merges undone (a CSV dump) its cell and the blank cells right of it
+    const m = grid.mergeAt(up, c);
+    let last = c;
+    if (m) {
+      if (m.r1 !== up || m.r2 !== up || m.c1 !== c) continue;
+      last = m.c2;
+    } else {
+      if (!grid.text(up, c)) continue;
+      while (last < grid.scanCols && !grid.mergeAt(up, last + 1) && !grid.text(up, last + 1)) last++;
+    }
+    if (last - c + 1 >= MIN_GRADE_TIERS) {
+      let grades = 0;
+      for (let cc = c; cc <= last; cc++) if (grid.ownsCell(row, cc) && normalizeGrade(grid.compactText(row, cc)) !== null) grades++;
+      if (grades === last - c + 1) return { first: c, last };
+    }
+    c = last;
+  }
+  return null;
+}
+
+/**
+ * A head merged over grade tiers (gradeTierSpan) names no weight or score, whatever its words (等次及分值: the points are
+ * the tiers' ranges): the tier columns lose any role, and the first one — the best tier's range — is the items' rule.
+ */
+export function gradeTiersAsRule(grid: Grid, rows: readonly number[], colRole: Map<number, ColumnRole>): void {
+  const span = gradeTierSpan(grid, rows[rows.length - 1]);
+  if (!span) return;
+  for (const c of [...colRole.keys()]) if (c >= span.first && c <= span.last) colRole.delete(c);
+  if (![...colRole.values()].includes("rubric")) colRole.set(span.first, "rubric");
+}
+
+/** a points range in a tier's cell: '4~5', '22～30', '85—100', '9-10分' (compact text) */
+const POINTS_RANGE = /^(\d+(?:\.\d+)?)分?[~～\-—–至](\d+(?:\.\d+)?)分?$/;
+
+/** The range a tier's cell gives ('9~10' → 9 and 10), or null (compact text; the low end not above the high one). */
+export function pointsRange(text: string): { low: number; high: number } | null {
+  const m = POINTS_RANGE.exec(text);
+  if (!m) return null;
+  const low = Number(m[1]);
+  const high = Number(m[2]);
+  return high >= low ? { low, high } : null;
 }

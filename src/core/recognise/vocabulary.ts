@@ -271,8 +271,8 @@ export const NOTED_WEIGHT_ITEM = /^([\u4e00-\u9fa5]{2,14}?)(\d+(?:\.\d+)?)分$/;
 // —— grades ——
 /** "自评等级：优" in one cell. */
 export const GRADE_IN_CELL = /^(?:评价等级|自评等级|评分等级|等级|评定等级|评价结果|绩效等级|自评结论|(?:综合)?评价结论|综合(?:评价)?等级|考核等级|考评等级|绩效评价等级)[:：](优秀?|良好?|中等?|合格|差|较差)$/;
-/** A grade label with the grade in the next cell. */
-export const GRADE_LABEL = /^(评价|自评|评分|综合|复核|考评|考核|评定|绩效|综合评价|绩效评价)?(等级|评级|等次)[:：]?$|^(?:(?:自评|评价|综合评价|绩效评价|考核|考评|评定|复核|评审)(?:结论|结果)|综合评定|(?:评价|评定|考核|绩效)档次)[:：]?$/;
+/** A grade label with the grade in the next cell (总体评价 | 优秀 | 合格 …: a grade key under a form, closing its table). */
+export const GRADE_LABEL = /^(评价|自评|评分|综合|复核|考评|考核|评定|绩效|综合评价|绩效评价)?(等级|评级|等次)[:：]?$|^(?:(?:自评|评价|综合评价|绩效评价|考核|考评|评定|复核|评审)(?:结论|结果)|综合评定|(?:评价|评定|考核|绩效)档次|总体评价|总评)[:：]?$/;
 
 // —— fund blocks ——
 /**
@@ -472,6 +472,14 @@ export const EXPLANATION_HEADER = /^(说明|备注说明|指标说明|释义)$/;
 export const SOURCE_LABEL = /^(财政拨款|财政资金|一般公共预算|政府性基金|国有资本经营预算|非税(收入|安排|资金)?|上年结转(结余)?|政府(专项)?债券|专项债券?|一般债券?|债券资金|自筹(资金)?|单位自有资金|社会(资金|投入)|银行贷款|其他(资金)?|中央(资金|补助)?|省级?(资金|补助)?|市级?(资金|补助)?|县级?(资金|补助)?)(\((万元|元)\))?$/;
 /** The form's stated budget, a label left of its value. */
 export const BUDGET_LABEL = /^(预算金额|预算资金|预算总额|预算数|项目预算|项目资金总额|资金总额|年度资金总额|申请金额|资金申请总额|年度预算资金|项目总投资|总投资)(\((万元|元)\))?[:：]?$/;
+
+// ── an allocation's batches (blocks.ts leadingTotalColumns)
+/**
+ * A column of one batch of an allocation: the advance (提前下达数, 2016年提前下达, 已下达) or the one the notice issues
+ * (此次下达数, 本次下达, 2017年实际下达, 第二批下达): a line's amount is its batches', so the column right before them is their
+ * whole whatever its word (预算数 | 提前下达数 | 此次下达数). Group 1: the advance's word.
+ */
+export const ISSUE_BATCH_HEADER = /^(?:(?:19|20)\d{2}年度?)?(提前|已|此次|本次|本批|实际|再次|第[一二三四五六七八九十\d]批)下达(?:数|资金|金额|预算数?)?(?:\((?:万元|元)\))?$/;
 
 // ── an allocation row's total column (blocks.ts)
 /**

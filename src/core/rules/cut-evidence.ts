@@ -25,6 +25,9 @@ export function cutInsideParts(grid: Grid, model: EvaluationModel, r: Relation):
   // (a loop, no spread: a total's parts may be every line of a large sheet; by index, no iterator per relation)
   let lastLine = 0;
   for (let k = 0; k < r.parts.length; k++) if (r.parts[k].row > lastLine) lastLine = r.parts[k].row;
+  // (a 合计 line's column whose last lines are left blank — no 国家级 part for the last places listed — has its parts end
+  // above the list's: its lines are the list's, down to the last line any column of the same 合计 line sums)
+  if (r.kind === "sum") lastLine = Math.max(lastLine, lastListLine(model.relations, r.total.row));
   const group = r.kind === "rollup" && r.level === "group" ? groupAt(model.groups, r.total.cell) : null;
   // (a group whose stated siblings settle its lines: nothing past the cut is its own)
   if (group && r.measure === "weight" && settledBySiblings(model, group)) return false;
@@ -57,6 +60,29 @@ export function cutInsideParts(grid: Grid, model: EvaluationModel, r: Relation):
   const lines = new Set<number>([...model.indicators.map((i) => i.row), ...model.placeholderRows]);
   for (let row = lastLine + 1; row <= last; row++) if (grid.rowHasContent(row) && !lines.has(row)) return false;
   return true;
+}
+
+/** Per relation list: the last part row of the row-oriented sums of each stated row (one pass, then looked up). */
+const lastLines = new WeakMap<readonly Relation[], Map<number, number>>();
+
+/**
+ * The last line a stated row's sums down the columns run to (合计 | 284877 | 29123 | 30000 over the places listed): the
+ * lowest part of any of them. The list is one list whichever columns a line leaves blank.
+ */
+function lastListLine(relations: readonly Relation[], totalRow: number): number {
+  let byRow = lastLines.get(relations);
+  if (!byRow) {
+    byRow = new Map<number, number>();
+    for (let i = 0; i < relations.length; i++) {
+      const s = relations[i];
+      if (s.kind !== "sum" || s.orientation !== "rows") continue;
+      let last = byRow.get(s.total.row) ?? 0;
+      for (let k = 0; k < s.parts.length; k++) if (s.parts[k].row > last) last = s.parts[k].row;
+      byRow.set(s.total.row, last);
+    }
+    lastLines.set(relations, byRow);
+  }
+  return byRow.get(totalRow) ?? 0;
 }
 
 /**

@@ -7,6 +7,9 @@ import { parseA1 } from "../grid/a1";
 import { IndicatorRow, ownColumnOf } from "../model/indicator-row";
 import type { EvaluationModel, Indicator } from "../model/types";
 import { fmt, FindingDraft, Rule } from "./types";
+import { gradeTierSpan, pointsRange } from "../recognise/table-tiers";
+import { normalizeGrade } from "../score/grade";
+import { compact } from "../text/normalize";
 
 export const rubricPointsMismatch: Rule = {
   meta: {
@@ -89,6 +92,22 @@ export const rubricPointsMismatch: Rule = {
         continue;
       }
       if (!i.rubricCell) continue;
+      // the best grade tier's points range under a head merged over the tiers (等次及分值 over 优秀 | 良好 | 一般 | 较差,
+      // '9~10' under 优秀): its top is the item's full mark — above the 分值 the tier awards more than the item is worth (a
+      // warning, as where the group's points confirm the 分值), below it a hint
+      const tierTop = bestTierTop(grid, model, i);
+      if (tierTop !== null) {
+        if (Math.abs(tierTop - i.weight) > 0.005) {
+          out.push({
+            cell: i.rubricCell,
+            related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+            ...(tierTop > i.weight || weightConfirmed(model, i) ? { severity: "warning" as const } : {}),
+            messageId: "topTier",
+            data: { name: i.name || "该指标", award: tierTop, weight: i.weight },
+          });
+        }
+        continue;
+      }
       // bands of a figure each with its points, rising to the best ("0-10%,0.5分;超过10%,1分"): alternatives, never added
       // up; the best band is the item's full mark — below its 分值 the item can never be met in full (the weight and its
       // own rule contradict: a warning, as a sole award), above it a hint; a ladder whose points do not rise says nothing
@@ -225,6 +244,19 @@ function sumFinding(i: Indicator, points: number[], sum: number): FindingDraft {
     messageId: "sum",
     data: { name: i.name || "该指标", points: points.map(fmt).join("+"), sum, weight: i.weight! },
   };
+}
+
+/**
+ * The top of the points range the item's rule cell gives where that cell is under the best of the grade tiers a head is
+ * merged over (gradeTierSpan: 优秀 first), or null.
+ */
+function bestTierTop(grid: Grid, model: EvaluationModel, i: Indicator): number | null {
+  const sub = model.headerLastRow;
+  const col = model.columns.rubric;
+  if (sub === null || col === undefined) return null;
+  const span = gradeTierSpan(grid, sub);
+  if (!span || span.first !== col || normalizeGrade(grid.compactText(sub, col)) !== "优") return null;
+  return pointsRange(compact(i.rubric ?? ""))?.high ?? null;
 }
 
 /**

@@ -89,20 +89,18 @@ function throughBrokenOperand(b: Checked, fixedAt: Map<string, number>): boolean
 /**
  * Another sum over the same lines adds up (实际到位 21.7 = 5 + 16.7 beside 计划安排 21.7 against 5 + 15.7): the list of
  * lines is complete, whatever follows the sheet's last row. (Exactly: a bound the lines stay under says nothing of
- * whether the list is complete.)
+ * whether the list is complete.) Over the same lines and more: a column that leaves some lines blank (no 国家级 part for
+ * the last places) is short of its 合计 on a list its sibling columns show complete.
  */
 function parallelHolds(r: Relation, all: Relation[]): boolean {
   if (r.kind !== "sum") return false;
-  const rows = [...new Set(r.parts.map((p) => p.row))].sort((a, b) => a - b).join(",");
-  return all.some(
-    (s) =>
-      s !== r &&
-      s.kind === "sum" &&
-      s.orientation === "rows" &&
-      s.total.row === r.total.row &&
-      [...new Set(s.parts.map((p) => p.row))].sort((a, b) => a - b).join(",") === rows &&
-      sumAgrees(s.total, s.parts).ok,
-  );
+  const rows = new Set(r.parts.map((p) => p.row));
+  return all.some((s) => {
+    if (s === r || s.kind !== "sum" || s.orientation !== "rows" || s.total.row !== r.total.row) return false;
+    const theirs = new Set(s.parts.map((p) => p.row));
+    for (const row of rows) if (!theirs.has(row)) return false;
+    return sumAgrees(s.total, s.parts).ok;
+  });
 }
 
 /*
