@@ -695,8 +695,22 @@ function areaWholeLines(grid: Grid, skip: RowSpan | null): SumRelation[] {
       places.push(k);
     }
     if (places.length < AREA_WHOLE_PARTS) continue;
+    // (a head merged over its columns, or the merge undone: written over the span's first column, blank over the others,
+    // on a line of several heads — a title's line alone is none)
+    const heads = new Map<number, boolean>();
+    const headLine = (h: number) => {
+      let v = heads.get(h);
+      if (v === undefined) heads.set(h, (v = namedCells(grid, h, whole.col + 1, grid.scanCols) >= 2));
+      return v;
+    };
     const rateHead = (c: number) => {
-      for (let h = r - 1; h >= Math.max(1, r - AREA_HEAD_LINES); h--) if (RATE_LIKE_HEAD.test(grid.compactText(grid.anchorRow(h, c), grid.anchorCol(h, c)))) return true;
+      for (let h = r - 1; h >= Math.max(1, r - AREA_HEAD_LINES); h--) {
+        if (RATE_LIKE_HEAD.test(grid.compactText(grid.anchorRow(h, c), grid.anchorCol(h, c)))) return true;
+        if (grid.mergeAt(h, c) || !headLine(h)) continue;
+        let k = c;
+        while (k > whole.col + 1 && !grid.compactText(h, k)) k--;
+        if (RATE_LIKE_HEAD.test(grid.compactText(h, k))) return true;
+      }
       return false;
     };
     const columns: { total: RelationTerm; parts: RelationTerm[]; ok: boolean }[] = [];
@@ -1355,11 +1369,12 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       // (or the whole area, 全市 | 东坡区 | 彭山区 …: its areas side by side)
       const area = AREA_WHOLE_LINE.test(grid.compactText(h, tc).replace(/\(.*?\)$/, ""));
       if (!area && !LEADING_TOTAL.test(grid.compactText(h, tc))) continue;
-      // row labels left of it (on this header row or merged down from the one above)
+      // row labels left of it (on this header row or merged down from the one above, or written on a header line above
+      // it, the merge down undone: 县名 over the header's lines, blank beside 合计(户))
       let labelled = false;
       for (let c = 1; c < tc && !labelled; c++) {
         const a = grid.anchor(h, c);
-        labelled = grid.text(a.row, a.col) !== "";
+        labelled = grid.text(a.row, a.col) !== "" || headWordAbove(grid, h, c);
       }
       if (!labelled) continue;
       // the named columns right of it, up to one that is no amount's (备注, a rate, a second total); under a group
@@ -1418,6 +1433,9 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       for (let r = last + 1; r <= grid.rowCount && !inSpan(skip, r); r++) {
         // (a line of column markers under the header, A | B | C …, is the header's)
         if (r === last + 1 && columnMarkerLine(grid, r)) continue;
+        // (the header's lower line, the merges down over it undone: blank under the total and its parts, words elsewhere
+        // and no number — 合计(户) | 新建(户) under 户数, nothing under 总投资 | 住房建设投资)
+        if (r === last + 1 && !grid.compactText(r, tc) && !cols.some((c) => grid.compactText(r, c)) && grid.rowHasContent(r) && !rowHasNumbers(grid, r)) continue;
         const label = (!numericCell(grid, r, tc - 1) && grid.compactText(r, tc - 1)) || grid.compactText(r, 1);
         const total = t(grid, r, tc, label, unit);
         if (!total) {
@@ -1451,6 +1469,22 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
     }
   }
   return out;
+}
+
+/** Header lines above a header's line in which a word merged down over it, the merge undone, may stand. */
+const HEAD_LINES_ABOVE = 3;
+
+/**
+ * Column c holds a word on a header line above line h, blank on the lines between (a word once merged down over the
+ * header's lines, the merge undone: 县名 on the first line): header lines only — two words at least, no number; a
+ * title's line (one text) or a line of data ends the search.
+ */
+function headWordAbove(grid: Grid, h: number, c: number): boolean {
+  for (let r = h - 1; r >= Math.max(1, h - HEAD_LINES_ABOVE); r--) {
+    if (rowHasNumbers(grid, r) || namedCells(grid, r, 1, grid.scanCols) < 2) return false;
+    if (grid.ownsCell(r, c) && grid.compactText(r, c)) return true;
+  }
+  return false;
 }
 
 /** A cell left of column `before` on line r names a rate, a share or an average (its name, or its unit (%)). */

@@ -17,6 +17,9 @@ export function isClosingRow(grid: Grid, row: number): boolean {
     if (!grid.startsInRow(row, c)) continue; // filled down from above (a block label)
     const t = grid.compactText(row, c);
     if (!t) continue;
+    // (or written again from the line above, unchanged, as an export or a paste fills a merge down: the target's label
+    // beside its 总计 line, which merged it leaves to the line's own first word)
+    if (row > 1 && grid.compactText(row - 1, c) === t) continue;
     return CLOSING_ROW.test(t) || GRADE_IN_CELL.test(t) || (GRADE_LABEL.test(t) && gradeRightOf(grid, row, c)) || signOffLine(grid, row, c, t);
   }
   return false;

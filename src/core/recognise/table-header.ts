@@ -102,6 +102,33 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   return roles;
 }
 
+/** lines under a progress table's header read to tell its name head's span, its merge undone */
+const NAME_SPAN_LINES = 100;
+
+/**
+ * The last column of a progress table's name head written without its merge (项目内容 | blank, a CSV dump or a paste as
+ * values): the blank header cell right of it, before the task, is under the head when the lines name their items there
+ * and name fewer things in the head's own column — a 分项 written on its first item's line only, its merge down undone
+ * (促进就业创业 on one line of four, an item's name on each). A blank-headed column naming as many lines as the head's
+ * own (a second column of names, or of notes) is no part of it, nor one holding numbers.
+ */
+function unmergedNameSpan(grid: Grid, row: number, name: number, target: number): number {
+  const next = name + 1;
+  if (next >= target || !grid.ownsCell(row, next) || grid.compactText(row, next)) return name;
+  let items = 0;
+  let groups = 0;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + NAME_SPAN_LINES); r++) {
+    if (!grid.rowHasContent(r)) break;
+    const t = grid.ownsCell(r, next) ? grid.compactText(r, next) : "";
+    if (t) {
+      if (typeof grid.raw(r, next) === "number" || readNumber(t) !== null) return name;
+      items++;
+    }
+    if (grid.ownsCell(r, name) && grid.compactText(r, name)) groups++;
+  }
+  return items >= 2 && groups < items ? next : name;
+}
+
 /**
  * A progress table's header, no level word in it (工程名称 | 序号 | 项目内容 | 目标任务 | 牵头单位 | 进度 | 完成目标(%) | 备注):
  * items named under a name head (NAME_HEADER: 项目内容, 工作内容), each with its task (TASK_TARGET_HEADER: 目标任务) and,
@@ -127,7 +154,7 @@ function progressTableHead(grid: Grid, row: number, roles: Map<number, ColumnRol
   for (let c = target - 1; c >= 1 && !name; c--) if (grid.ownsCell(row, c) && NAME_HEADER.test(grid.compactText(row, c)) && !TASK_TARGET_HEADER.test(grid.compactText(row, c))) name = c;
   if (!name) return;
   const m = grid.mergeAt(row, name);
-  const last = m && m.r1 === row ? m.c2 : name;
+  const last = m && m.r1 === row ? m.c2 : unmergedNameSpan(grid, row, name, target);
   if (last - name > 1) return;
   if (last > name) roles.set(name, "level2");
   roles.set(last, "level3");
