@@ -147,3 +147,83 @@ describe("a target's label filled down beside its 总计 line (merged over the t
     expect(read(grid([head, ...lines("减少用纸量(10%)")])).totals).not.toBe(5);
   });
 });
+
+/** Every horizontal merge of `merges` filled across (its value written in each cell it covered) and undone. */
+function filledAcross(rows: Row[], merges: string[]): Row[] {
+  const out = rows.map((l) => [...l]);
+  for (const m of merges) {
+    const [, c1, r1, c2, r2] = /^([A-Z])(\d+):([A-Z])(\d+)$/.exec(m)!;
+    if (r1 !== r2) continue;
+    const r = Number(r1) - 1;
+    const a = c1.charCodeAt(0) - 65;
+    for (let c = a + 1; c <= c2.charCodeAt(0) - 65; c++) out[r][c] = out[r][a];
+  }
+  return out;
+}
+
+describe("merges filled across (an export or a paste writing a merged value in every cell it covered)", () => {
+  /** the cells the sheet's sentences state a total in (共…其中 read from the sentence's own cell) */
+  const sentenceTotals = (g: Grid) => signature(review(g, "national")).relations.filter((x) => /^sum\/amount ([A-Z]+\d+) ← (\1,)*\1$/.test(x)).map((x) => x.split(" ")[1]);
+  test.each([["merged", true], ["filled across", false]])("%s: a sentence's 共…其中 amounts (2026400 against 1740000) read once, at B2", (_, merged) => {
+    const sentence = "本项目共申请预算资金2026400元，其中村级组织运转400000元，村干部报酬252000元，村级事务补助960000元，村级工作目标奖励128000元。";
+    const rows: Row[] = [["年度总体目标", "预期目标", null, null, null], [null, sentence, null, null, null]];
+    const merges = ["B1:E1", "B2:E2", "A1:A2"];
+    expect(sentenceTotals(merged ? grid(rows, merges) : grid(filledAcross(rows, merges), ["A1:A2"]))).toEqual(["B2"]);
+  });
+
+  test("counter-shape: two different sentences side by side are both read", () => {
+    const a = "本项目共申请预算资金2026400元，其中村级组织运转400000元，村干部报酬252000元，村级事务补助960000元。";
+    const b = "本项目共完成预算资金1329120元，其中村级组织运转439120元，村干部报酬152000元，村级事务补助660000元。";
+    expect(sentenceTotals(grid([["预期目标", "实际完成情况"], [a, b]]))).toEqual(["A2", "B2"]);
+  });
+
+  // 预算执行率 merged over E:G on the head and on each line
+  const fund: Row[] = [
+    ["资金投入情况(万元)", null, "全年预算数(A)", "全年执行数(B)", "预算执行率(B/A×100%)", null, null],
+    [null, "年度资金总额:", 148, 46, "31.00%", null, null],
+    [null, "其中:中央财政资金", 102, 0, "0%", null, null],
+    [null, "地方资金", 46, 46, "100%", null, null],
+  ];
+  const fundMerges = ["A1:B1", "E1:G1", "E2:G2", "E3:G3", "E4:G4"];
+  test.each([["merged", true], ["filled across", false]])("%s: the rate read once, 31.00% against 46/148 = 31.08% flagged at E2 only", (_, merged) => {
+    expect(errors(merged ? grid(fund, fundMerges) : grid(filledAcross(fund, fundMerges)))).toEqual(["exec-rate-mismatch@E2"]);
+  });
+
+  test("counter-shape: 2022年 | 2023年 over 预算数 | 预算数 are two columns — 2023's 合计 120 against 70 + 40 = 110 flagged at C3", () => {
+    const rows: Row[] = [
+      [null, "2022年", "2023年"],
+      ["资金来源", "预算数", "预算数"],
+      ["合计", 100, 120],
+      ["中央资金", 60, 70],
+      ["地方资金", 40, 40],
+    ];
+    const g = grid(rows);
+    expect(signature(review(g, "national")).relations).toEqual(expect.arrayContaining(["sum/amount B3 ← B4,B5", "sum/amount C3 ← C4,C5"]));
+    expect(errors(g)).toEqual(["total-mismatch@C3"]);
+  });
+
+  // a fund block, then the year's goal: 预期目标 merged over C:E and 实际完成情况 over F:H, their amounts merged the same
+  const form: Row[] = [
+    ["项目资金(万元)", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    [null, "年度资金总额", 43.2, 43.2, 37.24, 10, "86%", 9],
+    [null, "其中:当年财政拨款", 43.2, 43.2, 37.24, null, null, null],
+    [null, "上年结转资金", null, null, null, null, null, null],
+    [null, "其他资金", null, null, null, null, null, null],
+    ["年度总体目标", "预期目标", null, null, null, "实际完成情况", null, null],
+    [null, 43.2, null, null, null, 37.24, null, null],
+  ];
+  const formMerges = ["A1:B1", "A2:A5", "A6:A7", "B6:E6", "F6:H6", "B7:E7", "F7:H7"];
+  test.each([["merged", true], ["filled across", false]])("%s: the goal's line (43.2 | 37.24) is no line of the fund block above it — no error", (_, merged) => {
+    expect(errors(merged ? grid(form, formMerges) : grid(filledAcross(form, formMerges), ["A2:A5", "A6:A7"]))).toEqual([]);
+  });
+
+  test("counter-shape: a line of words over some of a progress list's columns (应补尽补 | 发放补贴262万元, no rate) is a line of it: the line after it still checked", () => {
+    const rows: Row[] = [
+      ["序号", "项目内容", "目标任务", "进度", "完成目标(%)"],
+      ["1", "城镇新增就业(人)", 26000, 32095, 123.4],
+      ["2", "创业补贴", "应补尽补", "发放补贴262万元", null],
+      ["3", "促进大学生创业(人)", 260, 262, 110.8],
+    ];
+    expect(signature(review(grid(rows), "national")).relations).toContain("ratio/rate E4 ← D4,C4");
+  });
+});

@@ -184,7 +184,7 @@ function headerColumns(grid: Grid, r: number): Col[] {
   let numbers = 0;
   const borrowedCols = new Set<number>();
   for (let c = 1; c <= grid.scanCols; c++) {
-    if (grid.anchorCol(r, c) !== c) continue; // a horizontal merge counts once
+    if (grid.anchorCol(r, c) !== c || filledAcross(grid, r, c)) continue; // a horizontal merge counts once (filled across too)
     let text = grid.text(r, c);
     let borrowed = false;
     // a two-row header written without merges: "合计" only in the upper row, above the parts' row
@@ -209,6 +209,20 @@ function headerColumns(grid: Grid, r: number): Col[] {
   const ownRight = cols.some((col) => !borrowedCols.has(col.col) && col.col > firstBorrowed);
   const kept = numbers > 0 || !ownRight ? cols.filter((col) => !borrowedCols.has(col.col)) : cols;
   return own > 0 && kept.some((col) => !borrowedCols.has(col.col)) ? kept : [];
+}
+
+/**
+ * A header cell repeating, unchanged, the cell left of it, under a line that does not tell the two apart (the same text
+ * over both, or none over one of them): a merge filled across by an export or a paste (预算执行率 | 预算执行率 | 预算执行率), one column.
+ * (上年 | 本年 over 金额 | 金额 are two.)
+ */
+function filledAcross(grid: Grid, r: number, c: number): boolean {
+  if (c < 2 || !grid.ownsCell(r, c - 1)) return false;
+  const t = grid.compactText(r, c);
+  if (!t || grid.compactText(r, c - 1) !== t || r === 1) return !!t && grid.compactText(r, c - 1) === t;
+  const a = grid.compactText(r - 1, c - 1);
+  const b = grid.compactText(r - 1, c);
+  return !a || !b || a === b;
 }
 
 /** The unit a block states: in its header row, its label or the rows just above ("单位:万元"). */
@@ -352,8 +366,9 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
           continue;
         }
         // or a named line with no amount (its cells blank, a region given nothing: 眉山天府新区 between 市本级 and 东坡区; or
-        // words, 应补尽补, none a column's name) right above a line of amounts: a line of the list, not its end
-        if (rows.length > 0 && label && rr < end && headerColumns(grid, rr).length === 0 && cols.some((c) => grid.startsInRow(rr + 1, c.col) && amountAt(grid, rr + 1, c.col)) && headerColumns(grid, rr + 1).length < 2 && rowKind(rowLabel(grid, rr + 1, labelCol, first)) === "item") continue;
+        // words, 应补尽补, none a column's name) right above a line of amounts: a line of the list, not its end (words over
+        // every column of the block, 预期目标 | 预期目标 | 预期目标 | 实际完成情况, a merge filled across, head the next table)
+        if (rows.length > 0 && label && rr < end && headerColumns(grid, rr).length === 0 && !cols.every((c) => grid.ownsCell(rr, c.col) && grid.compactText(rr, c.col) && !amountAt(grid, rr, c.col)) && cols.some((c) => grid.startsInRow(rr + 1, c.col) && amountAt(grid, rr + 1, c.col)) && headerColumns(grid, rr + 1).length < 2 && rowKind(rowLabel(grid, rr + 1, labelCol, first)) === "item") continue;
         // or a numbered group's title (一、市直单位, or 一 | 市直单位 in a 序号 column) over the group's lines right
         // under it, its sum on a 小计 closing them
         if (rows.length > 0 && blankAmounts && rr < end && numberedTitle(grid, rr, labelCol, first) && cols.some((c) => grid.startsInRow(rr + 1, c.col) && amountAt(grid, rr + 1, c.col))) {
