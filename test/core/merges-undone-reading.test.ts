@@ -1,6 +1,8 @@
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { signature } from "./metamorphic";
+import { readSheet } from "../../src/core/recognise/index";
+import { readFields } from "../../src/core/rules/target-sheet";
 
 /**
  * A table read the same whether its merges are there, undone (a CSV dump, a paste as values: each value on its first
@@ -225,5 +227,124 @@ describe("merges filled across (an export or a paste writing a merged value in e
       ["3", "促进大学生创业(人)", 260, 262, 110.8],
     ];
     expect(signature(review(grid(rows), "national")).relations).toContain("ratio/rate E4 ← D4,C4");
+  });
+});
+
+describe("merges filled across, in a form's totals, lists, head block and two-line header", () => {
+  // the 总分 line's points merged from B across the 得分 column (F)
+  const scored: Row[] = [
+    ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "得分"],
+    ["产出指标", "数量指标", "办结信访案件", "168起", "168起", 30],
+    [null, "质量指标", "拆除活人墓", "32座", "32座", 40],
+    ["满意度指标", "满意度", "群众满意度", "≥90%", "95%", 30],
+    ["总分", "100分", null, null, null, null],
+  ];
+  const totalsOf = (g: Grid) => {
+    const t = review(g, "national").model.totals;
+    return { weight: t?.weight?.value ?? null, score: t?.score?.value ?? null };
+  };
+  test.each([["merged (B6:F6)", true], ["filled across", false]])("%s: 100分 over the 得分 column is the scores' total (30 + 40 + 30), no weight total", (_, merged) => {
+    const g = merged ? grid(scored, ["B5:F5", "A2:A3"]) : grid(filledAcross(scored, ["B5:F5"]), ["A2:A3"]);
+    expect(totalsOf(g)).toEqual({ weight: null, score: 100 });
+    expect(errors(g)).toEqual([]);
+  });
+  test("counter-shape: 100分 written again over B:C only, short of the 得分 column, beside a 分值 column: the weights' total", () => {
+    const weighted: Row[] = [
+      ["一级指标", "二级指标", "三级指标", "分值", "得分", "备注"],
+      ["产出指标", "数量指标", "办结信访案件", 30, 30, null],
+      [null, "质量指标", "拆除活人墓", 40, 38, null],
+      ["满意度指标", "满意度", "群众满意度", 30, 30, null],
+      ["总分", "100分", "100分", null, null, null],
+    ];
+    expect(totalsOf(grid(weighted, ["A2:A3"]))).toEqual({ weight: 100, score: null });
+  });
+
+  // a list's 合计 merged over its label columns (A:E)
+  const list = (total: number): Row[] => [
+    ["序号", "项目单位", "项目名称", "路线编码", "里程", "本次下达金额"],
+    ["1", "桂阳乡", "X329桂东线道路硬化", "X329350526", 2.2, 22],
+    ["2", "交通局本级", "县道310杨葛线养护", "X310350526", 12.3, 17],
+    ["合计", null, null, null, null, total],
+  ];
+  test.each([
+    ["merged, 39 = 22 + 17", true, 39, []],
+    ["filled across, 39 = 22 + 17", false, 39, []],
+    ["merged, 38 against 39", true, 38, ["total-mismatch@F4"]],
+    ["filled across, 38 against 39", false, 38, ["total-mismatch@F4"]],
+  ] as [string, boolean, number, string[]][])("合计 over A:E, %s: the sum read once, at F4", (_, merged, total, want) => {
+    expect(errors(merged ? grid(list(total), ["A4:E4"]) : grid(filledAcross(list(total), ["A4:E4"])))).toEqual(want);
+  });
+
+  // 指标值 merged over 2021年实际实现值 | 预期2022年实现值 (E1:F1), the other heads merged down the two lines
+  const twoLine = (across: boolean): Row[] => [
+    ["一级指标", "二级指标", "三级指标", "指标值", across ? "指标值" : null, "指标标准或依据"],
+    [null, null, null, "2021年实际实现值", "预期2022年实现值", null],
+    ["产出指标", "数量指标", "主体班培训人次", null, "280人次", "培训计划"],
+    [null, null, "开设课程数量", null, "220门", "教学计划"],
+    ["满意度指标", "满意度", "学员满意度", null, "≥90%", "问卷"],
+  ];
+  const down = ["A1:A2", "B1:B2", "C1:C2", "F1:F2", "A3:A4", "B3:B4"];
+  test.each([["merged (D1:E1)", false], ["filled across", true]])("%s: the target column is the 预期2022年实现值 under 指标值 (E), no blank target flagged", (_, across) => {
+    const g = grid(twoLine(across), across ? down : [...down, "D1:E1"]);
+    const r = review(g, "national");
+    expect(r.model.columns.targetValue).toBe(5);
+    expect(errors(g).filter((e) => e.startsWith("placeholder-value"))).toEqual([]);
+  });
+  test("counter-shape: 指标值 | 指标值 with no line under them naming the two: the first is the target column", () => {
+    const rows = twoLine(true).filter((_, k) => k !== 1);
+    const r = review(grid(rows, ["A2:A3", "B2:B3"]), "national");
+    expect(r.model.columns.targetValue).toBe(4);
+  });
+});
+
+describe("a form's head lines filled across, above its table", () => {
+  // 项目类别's ticked options merged over B:G: "1、…" copied into the items' column (D) once filled across
+  const form: Row[] = [
+    ["2022年度项目支出绩效自评表", null, null, null, null, null, null],
+    ["项目名称", "化肥减量增效示范项目", null, null, null, null, null],
+    ["项目类别", "1、部门预算项目 £ 2、区直专项 £ 3、上级转移支付项目 R", null, null, null, null, null],
+    ["项目属性", "1、持续性项目 £ 2、新增性项目 R", null, null, null, null, null],
+    ["年度绩效目标", "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+    [null, "产出指标", "数量指标", "一、示范区建立", "≥20000亩", "20000亩", 15],
+    [null, null, null, "1、水稻侧深施肥", "≥500亩", "500亩", 5],
+    [null, null, null, "2、玉米种肥同播", "≥1000亩", "1000亩", 5],
+    [null, null, null, "3、施用配方肥", "≥18500亩", "18500亩", 5],
+    [null, null, null, "二、田间试验", "≥15组", "15组", 15],
+    [null, null, null, "1、肥料利用率", "≥5组", "5组", 5],
+    [null, null, null, "2、化肥减量增效", "≥5组", "5组", 5],
+  ];
+  const across = ["A1:G1", "B2:G2", "B3:G3", "B4:G4"];
+  const down = ["A5:A12", "B6:B12", "C6:C12"];
+  const codes = (g: Grid) => errors(g).filter((e) => e.startsWith("code-sequence"));
+  test.each([["merged", true], ["filled across", false]])("%s: 一、 over 1、2、3、, then 二、 over 1、2、: no numbering slip", (_, merged) => {
+    expect(codes(merged ? grid(form, [...across, ...down]) : grid(filledAcross(form, across), down))).toEqual([]);
+  });
+  test("counter-shape: 2、 written twice under 二、 (a real slip) is found, filled across", () => {
+    const slipped = form.map((l) => [...l]);
+    slipped[11][3] = "1、化肥减量增效";
+    expect(codes(grid(filledAcross(slipped, across), down))).toEqual(["code-sequence@D12"]);
+  });
+
+  // 实施单位 merged over D:E, its value over F:G
+  const head: Row[] = [
+    ["项目支出绩效目标批复表", null, null, null, null, null, null],
+    ["项目名称", "主体班", null, "项目负责人", null, "张三", null],
+    ["项目主管部门", "中共黄石市委", null, "实施单位", null, "中共黄石市委党校", null],
+  ];
+  const headAcross = ["A1:G1", "B2:C2", "D2:E2", "F2:G2", "B3:C3", "D3:E3", "F3:G3"];
+  const fields = (g: Grid) => {
+    const { grid: read, model } = readSheet(g);
+    return readFields(read, model).map((f) => `${f.key}@${f.valueCell}=${f.value}`);
+  };
+  test("filled across: each label read once, its value past its copies (实施单位 → F3), as merged", () => {
+    expect(fields(grid(filledAcross(head, headAcross)))).toEqual(fields(grid(head, headAcross)));
+    expect(fields(grid(head, headAcross))).toContain("implementer@F3=中共黄石市委党校");
+  });
+  test("counter-shape: a label followed by another label's text (实施单位 | 项目负责人), not its own copy, has no value", () => {
+    const other = head.map((l) => [...l]);
+    other[2][4] = "项目负责人";
+    other[2][5] = null;
+    other[2][6] = null;
+    expect(fields(grid(other))).toContain("implementer@D3=");
   });
 });

@@ -809,7 +809,7 @@ function ownSubHead(grid: Grid, rows: number[], r: number, c: number): boolean {
 
 /** The last column a head starting at (r, c) stands over: its merge's, or the run of the same words written again
  * across (a merge filled across); c itself when neither. */
-function spanOver(grid: Grid, r: number, c: number): number {
+export function spanOver(grid: Grid, r: number, c: number): number {
   const m = grid.mergeAt(r, c);
   if (m && m.c1 === c) return m.c2;
   const t = grid.compactText(r, c);
@@ -842,8 +842,9 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     // a level is one column: a merged "指标名称" over 一级|二级|三级 does not name another (an empty column under it)
     for (const [c, role] of rowRoles(grid, r)) {
       if (colRole.has(c) || taken.has(role)) continue;
-      // a parent merged over sub-columns, one of which a lower line gives the same role: that sub-column is it
-      const m = grid.mergeAt(r, c) ?? (r === spanned ? unmergedSpan(grid, r, c) : undefined);
+      // a parent merged over sub-columns, one of which a lower line gives the same role: that sub-column is it (or its
+      // merge filled across, the parent written again over each: 指标值 | 指标值 over 2021年实际实现值 | 预期2022年实现值)
+      const m = grid.mergeAt(r, c) ?? (r === spanned ? unmergedSpan(grid, r, c) : { c1: c, c2: spanOver(grid, r, c) });
       if (m && m.c2 > m.c1 && [...colRole].some(([cc, rr]) => rr === role && cc >= m.c1 && cc <= m.c2)) continue;
       // a rule word merged over sub-heads the line below names (评分标准 over 项目 | 配分 | 自评 | 自评分数), or written
       // again over each (its merge filled across): it titles them; the sub-column with a head of its own that names no
@@ -1432,7 +1433,10 @@ function subHeaderBelow(grid: Grid, row: number): number | null {
     const t = grid.text(r, c);
     if (!t) continue;
     const over = grid.mergeAt(row, c);
-    if (typeof grid.raw(r, c) === "number" || !over || over.c2 === over.c1 || over.r2 !== row) return null;
+    // (or its head written again across the sub-columns, the merge filled across: 指标值 | 指标值 over two years)
+    const head = over ? "" : grid.compactText(row, c);
+    const across = head !== "" && ((c > 1 && grid.compactText(row, c - 1) === head) || (c < grid.scanCols && grid.compactText(row, c + 1) === head));
+    if (typeof grid.raw(r, c) === "number" || (!across && (!over || over.c2 === over.c1 || over.r2 !== row))) return null;
     names++;
     if (indicatorRole(t)) named++;
     else if (readNumber(t)) numbers++;
