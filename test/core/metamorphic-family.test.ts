@@ -179,9 +179,9 @@ const KNOWN_GAPS: Record<string, string> = {
   "real/wanglu-budget-assessment|a 项目名称 / 主管部门 / 实施单位 preamble":
     "as js-nanjing: the assessment's 0.45 comes from the table's own first rows read as its title (the table opens the sheet); three lines above it push them out of the title",
   "real/sc-liangshan-yi-new-village-construction-monthly-progress-2016-excerpt|title removed":
-    "a progress report by 县 (在建 / 完成 households, 占计划(%), 完成投资) that is a monitoring by its title only (…月报进度表, 截至2016年9月30日, grad31): its head names no period so far, no 序时进度 and no forecast",
+    "a progress report by 县 (在建 / 完成 households, 占计划(%), 完成投资) that is a monitoring by its title only (…月报进度表, 截至2016年9月30日, grad31): its head names no period so far, no 序时进度 and no forecast. Judged by meta32 (session 32): its body (a plan, what is built and done, 占计划(%), by 县 under a 州's line) is the shape of real/sc-meishan-…-employment-completion-2019 (目标任务 | 进度 | 完成比例 by 地区 under 全市), which is no monitoring under its own 完成情况表 title — unlike 眉山 2017, no 进度 head beside a task names progress so far; 在建 alone (houses under construction) is said at a year's end as well",
   "real/sc-liangshan-yi-new-village-construction-monthly-progress-2016-excerpt|a title naming only the unit and the year":
-    "a progress report by 县 (在建 / 完成 households, 占计划(%), 完成投资) that is a monitoring by its title only (…月报进度表, 截至2016年9月30日, grad31): its head names no period so far, no 序时进度 and no forecast",
+    "a progress report by 县 (在建 / 完成 households, 占计划(%), 完成投资) that is a monitoring by its title only (…月报进度表, 截至2016年9月30日, grad31): its head names no period so far, no 序时进度 and no forecast. Judged by meta32 (session 32): its body (a plan, what is built and done, 占计划(%), by 县 under a 州's line) is the shape of real/sc-meishan-…-employment-completion-2019 (目标任务 | 进度 | 完成比例 by 地区 under 全市), which is no monitoring under its own 完成情况表 title — unlike 眉山 2017, no 进度 head beside a task names progress so far; 在建 alone (houses under construction) is said at a year's end as well",
   "real/yn-changning-justice-dept-selfeval-2020-cut|title removed":
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
   "real/yn-changning-justice-dept-selfeval-2020-cut|a title naming only the unit and the year":

@@ -185,7 +185,7 @@ function headerColumns(grid: Grid, r: number): Col[] {
   let numbers = 0;
   const borrowedCols = new Set<number>();
   for (let c = 1; c <= grid.scanCols; c++) {
-    if (grid.anchorCol(r, c) !== c) continue; // a horizontal merge counts once
+    if (grid.anchorCol(r, c) !== c || filledAcross(grid, r, c)) continue; // a horizontal merge counts once (filled across too)
     let text = grid.text(r, c);
     let borrowed = false;
     // a two-row header written without merges: "合计" only in the upper row, above the parts' row
@@ -210,6 +210,20 @@ function headerColumns(grid: Grid, r: number): Col[] {
   const ownRight = cols.some((col) => !borrowedCols.has(col.col) && col.col > firstBorrowed);
   const kept = numbers > 0 || !ownRight ? cols.filter((col) => !borrowedCols.has(col.col)) : cols;
   return own > 0 && kept.some((col) => !borrowedCols.has(col.col)) ? kept : [];
+}
+
+/**
+ * A header cell repeating, unchanged, the cell left of it, under a line that does not tell the two apart (the same text
+ * over both, or none over one of them): a merge filled across by an export or a paste (预算执行率 | 预算执行率 | 预算执行率), one column.
+ * (上年 | 本年 over 金额 | 金额 are two.)
+ */
+function filledAcross(grid: Grid, r: number, c: number): boolean {
+  if (c < 2 || !grid.ownsCell(r, c - 1)) return false;
+  const t = grid.compactText(r, c);
+  if (!t || grid.compactText(r, c - 1) !== t || r === 1) return !!t && grid.compactText(r, c - 1) === t;
+  const a = grid.compactText(r - 1, c - 1);
+  const b = grid.compactText(r - 1, c);
+  return !a || !b || a === b;
 }
 
 /** The unit a block states: in its header row, its label or the rows just above ("单位:万元"). */
@@ -353,8 +367,9 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
           continue;
         }
         // or a named line with no amount (its cells blank, a region given nothing: 眉山天府新区 between 市本级 and 东坡区; or
-        // words, 应补尽补, none a column's name) right above a line of amounts: a line of the list, not its end
-        if (rows.length > 0 && label && rr < end && headerColumns(grid, rr).length === 0 && cols.some((c) => grid.startsInRow(rr + 1, c.col) && amountAt(grid, rr + 1, c.col)) && headerColumns(grid, rr + 1).length < 2 && rowKind(rowLabel(grid, rr + 1, labelCol, first)) === "item") continue;
+        // words, 应补尽补, none a column's name) right above a line of amounts: a line of the list, not its end (words over
+        // every column of the block, 预期目标 | 预期目标 | 预期目标 | 实际完成情况, a merge filled across, head the next table)
+        if (rows.length > 0 && label && rr < end && headerColumns(grid, rr).length === 0 && !cols.every((c) => grid.ownsCell(rr, c.col) && grid.compactText(rr, c.col) && !amountAt(grid, rr, c.col)) && cols.some((c) => grid.startsInRow(rr + 1, c.col) && amountAt(grid, rr + 1, c.col)) && headerColumns(grid, rr + 1).length < 2 && rowKind(rowLabel(grid, rr + 1, labelCol, first)) === "item") continue;
         // or a numbered group's title (一、市直单位, or 一 | 市直单位 in a 序号 column) over the group's lines right
         // under it, its sum on a 小计 closing them
         if (rows.length > 0 && blankAmounts && rr < end && numberedTitle(grid, rr, labelCol, first) && cols.some((c) => grid.startsInRow(rr + 1, c.col) && amountAt(grid, rr + 1, c.col))) {
@@ -730,8 +745,22 @@ function areaWholeLines(grid: Grid, skip: RowSpan | null): SumRelation[] {
       if (lines.length >= AREA_WHOLE_PARTS) r = k - 1;
       continue;
     }
+    // (a head merged over its columns, or the merge undone: written over the span's first column, blank over the others,
+    // on a line of several heads — a title's line alone is none)
+    const heads = new Map<number, boolean>();
+    const headLine = (h: number) => {
+      let v = heads.get(h);
+      if (v === undefined) heads.set(h, (v = namedCells(grid, h, whole.col + 1, grid.scanCols) >= 2));
+      return v;
+    };
     const rateHead = (c: number) => {
-      for (let h = r - 1; h >= Math.max(1, r - AREA_HEAD_LINES); h--) if (headNamesRate(grid.compactText(grid.anchorRow(h, c), grid.anchorCol(h, c)), RATE_LIKE_HEAD)) return true;
+      for (let h = r - 1; h >= Math.max(1, r - AREA_HEAD_LINES); h--) {
+        if (headNamesRate(grid.compactText(grid.anchorRow(h, c), grid.anchorCol(h, c)), RATE_LIKE_HEAD)) return true;
+        if (grid.mergeAt(h, c) || !headLine(h)) continue;
+        let k = c;
+        while (k > whole.col + 1 && !grid.compactText(h, k)) k--;
+        if (headNamesRate(grid.compactText(h, k), RATE_LIKE_HEAD)) return true;
+      }
       return false;
     };
     const columns: { total: RelationTerm; parts: RelationTerm[]; ok: boolean }[] = [];
@@ -1397,11 +1426,12 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       // (the year the column is for says nothing of its role: 2017年补助金额 opens 2016年提前下达 | 2017年实际下达)
       // (or the column right before an allocation's batches, 预算数 | 提前下达数 | 此次下达数: their whole)
       if (!area && !LEADING_TOTAL.test(grid.compactText(h, tc).replace(COLUMN_YEAR, "")) && !opensIssueBatches(grid, h, tc)) continue;
-      // row labels left of it (on this header row or merged down from the one above)
+      // row labels left of it (on this header row or merged down from the one above, or written on a header line above
+      // it, the merge down undone: 县名 over the header's lines, blank beside 合计(户))
       let labelled = false;
       for (let c = 1; c < tc && !labelled; c++) {
         const a = grid.anchor(h, c);
-        labelled = grid.text(a.row, a.col) !== "";
+        labelled = grid.text(a.row, a.col) !== "" || headWordAbove(grid, h, c);
       }
       if (!labelled) continue;
       // the named columns right of it, up to one that is no amount's (备注, a rate, a second total); under a group
@@ -1460,6 +1490,9 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       for (let r = last + 1; r <= grid.rowCount && !inSpan(skip, r); r++) {
         // (a line of column markers under the header, A | B | C …, is the header's)
         if (r === last + 1 && columnMarkerLine(grid, r)) continue;
+        // (the header's lower line, the merges down over it undone: blank under the total and its parts, words elsewhere
+        // and no number — 合计(户) | 新建(户) under 户数, nothing under 总投资 | 住房建设投资)
+        if (r === last + 1 && !grid.compactText(r, tc) && !cols.some((c) => grid.compactText(r, c)) && grid.rowHasContent(r) && !rowHasNumbers(grid, r)) continue;
         const label = (!numericCell(grid, r, tc - 1) && grid.compactText(r, tc - 1)) || grid.compactText(r, 1);
         const total = t(grid, r, tc, label, unit);
         if (!total) {
@@ -1512,6 +1545,22 @@ function opensIssueBatches(grid: Grid, h: number, tc: number): boolean {
   const first = ISSUE_BATCH_HEADER.exec(grid.compactText(h, a));
   const second = ISSUE_BATCH_HEADER.exec(grid.compactText(h, b));
   return !!first && !!second && /^(提前|已)$/.test(first[1]) && !/^(提前|已)$/.test(second[1]);
+}
+
+/** Header lines above a header's line in which a word merged down over it, the merge undone, may stand. */
+const HEAD_LINES_ABOVE = 3;
+
+/**
+ * Column c holds a word on a header line above line h, blank on the lines between (a word once merged down over the
+ * header's lines, the merge undone: 县名 on the first line): header lines only — two words at least, no number; a
+ * title's line (one text) or a line of data ends the search.
+ */
+function headWordAbove(grid: Grid, h: number, c: number): boolean {
+  for (let r = h - 1; r >= Math.max(1, h - HEAD_LINES_ABOVE); r--) {
+    if (rowHasNumbers(grid, r) || namedCells(grid, r, 1, grid.scanCols) < 2) return false;
+    if (grid.ownsCell(r, c) && grid.compactText(r, c)) return true;
+  }
+  return false;
 }
 
 /** A cell left of column `before` on line r names a rate, a share or an average (its name, or its unit (%)). */

@@ -497,7 +497,8 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
       }
       // (a numbered outline, "(一)财政拨款小计" over "1、一般公共预算", is read level by level: numberedSubtotals)
       const text = grid.compactText(r, c);
-      if (!text) continue;
+      // (the label of the cell left of it written again, a merge filled across by an export or a paste: read once, there)
+      if (!text || (c > 1 && grid.compactText(r, c - 1) === text)) continue;
       // a total label, or an amount's own label with 其中 lines right under it ("计划安排资金(万元) | 21.7" over
       // "其中:中央财政", "省财政", "市县财政 | 21.7": the 2011 national 项目绩效评价报告 form)
       if (fundLabelKind(text, true) !== "total" && !(OF_WHICH.test(grid.compactText(r + 1, c)) && amountLineLabel(text))) continue;

@@ -22,6 +22,8 @@ export function sentenceSums(grid: Grid): SumRelation[] {
       const c = cols[k];
       const text = grid.compactText(r, c);
       if (text.length < MIN_TEXT || !text.includes("其中")) continue;
+      // (the same sentence in the cell left of it: a merge filled across by an export or a paste, read once)
+      if (c > 1 && grid.compactText(r, c - 1) === text) continue;
       TOTAL.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = TOTAL.exec(text))) {

@@ -5,6 +5,7 @@ import { compact } from "../text/normalize";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { numberAt, pointsAt, textAt, weightAt } from "./cells";
 import type { HeaderMap } from "./table-header";
+import { spanOver } from "./table-header";
 import { pageBreakSince } from "./table-walk";
 import { budgetRole, indicatorRole } from "./headers";
 import { BLOCK_LABEL_POINTS, CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIGHT_ITEM, NOTED_WEIGHTS, POINTS_TEXT, RESULT_TOTAL_LABEL, SCAN, SIGN_OFF_LABEL, SIGN_OFF_UNIT, STATED_TOTAL_IN_CELL, STATED_TOTAL_IN_SENTENCE, STATED_TOTAL_LABEL, TOTAL_LABEL } from "./vocabulary";
@@ -17,6 +18,9 @@ export function isClosingRow(grid: Grid, row: number): boolean {
     if (!grid.startsInRow(row, c)) continue; // filled down from above (a block label)
     const t = grid.compactText(row, c);
     if (!t) continue;
+    // (or written again from the line above, unchanged, as an export or a paste fills a merge down: the target's label
+    // beside its 总计 line, which merged it leaves to the line's own first word)
+    if (row > 1 && grid.compactText(row - 1, c) === t) continue;
     return CLOSING_ROW.test(t) || GRADE_IN_CELL.test(t) || (GRADE_LABEL.test(t) && gradeRightOf(grid, row, c)) || signOffLine(grid, row, c, t);
   }
   return false;
@@ -89,7 +93,9 @@ export function findTotals(
         if (POINTS_TEXT.test(t)) {
           // "99.55分" merged across the 得分 column is the score's total, not the weights'
           const m = grid.mergeAt(r, c);
-          if (!score && cols.score !== undefined && m && m.c1 <= cols.score && cols.score <= m.c2) score = pointsAt(grid, r, c);
+          // (or written again in each cell through the 得分 column, the merge filled across: the score read there is its copy)
+          if (!m && cols.score !== undefined && cols.score > c && spanOver(grid, r, c) >= cols.score) score = pointsAt(grid, r, c);
+          else if (!score && cols.score !== undefined && m && m.c1 <= cols.score && cols.score <= m.c2) score = pointsAt(grid, r, c);
           else weight = pointsAt(grid, r, c);
           break;
         }

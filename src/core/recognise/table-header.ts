@@ -102,6 +102,33 @@ export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   return roles;
 }
 
+/** lines under a progress table's header read to tell its name head's span, its merge undone */
+const NAME_SPAN_LINES = 100;
+
+/**
+ * The last column of a progress table's name head written without its merge (项目内容 | blank, a CSV dump or a paste as
+ * values): the blank header cell right of it, before the task, is under the head when the lines name their items there
+ * and name fewer things in the head's own column — a 分项 written on its first item's line only, its merge down undone
+ * (促进就业创业 on one line of four, an item's name on each). A blank-headed column naming as many lines as the head's
+ * own (a second column of names, or of notes) is no part of it, nor one holding numbers.
+ */
+function unmergedNameSpan(grid: Grid, row: number, name: number, target: number): number {
+  const next = name + 1;
+  if (next >= target || !grid.ownsCell(row, next) || grid.compactText(row, next)) return name;
+  let items = 0;
+  let groups = 0;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + NAME_SPAN_LINES); r++) {
+    if (!grid.rowHasContent(r)) break;
+    const t = grid.ownsCell(r, next) ? grid.compactText(r, next) : "";
+    if (t) {
+      if (typeof grid.raw(r, next) === "number" || readNumber(t) !== null) return name;
+      items++;
+    }
+    if (grid.ownsCell(r, name) && grid.compactText(r, name)) groups++;
+  }
+  return items >= 2 && groups < items ? next : name;
+}
+
 /**
  * A progress table's header, no level word in it (工程名称 | 序号 | 项目内容 | 目标任务 | 牵头单位 | 进度 | 完成目标(%) | 备注):
  * items named under a name head (NAME_HEADER: 项目内容, 工作内容), each with its task (TASK_TARGET_HEADER: 目标任务) and,
@@ -127,7 +154,7 @@ function progressTableHead(grid: Grid, row: number, roles: Map<number, ColumnRol
   for (let c = target - 1; c >= 1 && !name; c--) if (grid.ownsCell(row, c) && NAME_HEADER.test(grid.compactText(row, c)) && !TASK_TARGET_HEADER.test(grid.compactText(row, c))) name = c;
   if (!name) return;
   const m = grid.mergeAt(row, name);
-  const last = m && m.r1 === row ? m.c2 : name;
+  const last = m && m.r1 === row ? m.c2 : unmergedNameSpan(grid, row, name, target);
   if (last - name > 1) return;
   if (last > name) roles.set(name, "level2");
   roles.set(last, "level3");
@@ -782,7 +809,7 @@ function ownSubHead(grid: Grid, rows: number[], r: number, c: number): boolean {
 
 /** The last column a head starting at (r, c) stands over: its merge's, or the run of the same words written again
  * across (a merge filled across); c itself when neither. */
-function spanOver(grid: Grid, r: number, c: number): number {
+export function spanOver(grid: Grid, r: number, c: number): number {
   const m = grid.mergeAt(r, c);
   if (m && m.c1 === c) return m.c2;
   const t = grid.compactText(r, c);
@@ -815,8 +842,9 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     // a level is one column: a merged "指标名称" over 一级|二级|三级 does not name another (an empty column under it)
     for (const [c, role] of rowRoles(grid, r)) {
       if (colRole.has(c) || taken.has(role)) continue;
-      // a parent merged over sub-columns, one of which a lower line gives the same role: that sub-column is it
-      const m = grid.mergeAt(r, c) ?? (r === spanned ? unmergedSpan(grid, r, c) : undefined);
+      // a parent merged over sub-columns, one of which a lower line gives the same role: that sub-column is it (or its
+      // merge filled across, the parent written again over each: 指标值 | 指标值 over 2021年实际实现值 | 预期2022年实现值)
+      const m = grid.mergeAt(r, c) ?? (r === spanned ? unmergedSpan(grid, r, c) : { c1: c, c2: spanOver(grid, r, c) });
       if (m && m.c2 > m.c1 && [...colRole].some(([cc, rr]) => rr === role && cc >= m.c1 && cc <= m.c2)) continue;
       // a rule word merged over sub-heads the line below names (评分标准 over 项目 | 配分 | 自评 | 自评分数), or written
       // again over each (its merge filled across): it titles them; the sub-column with a head of its own that names no
@@ -1407,7 +1435,10 @@ function subHeaderBelow(grid: Grid, row: number): number | null {
     const t = grid.text(r, c);
     if (!t) continue;
     const over = grid.mergeAt(row, c);
-    if (typeof grid.raw(r, c) === "number" || !over || over.c2 === over.c1 || over.r2 !== row) return null;
+    // (or its head written again across the sub-columns, the merge filled across: 指标值 | 指标值 over two years)
+    const head = over ? "" : grid.compactText(row, c);
+    const across = head !== "" && ((c > 1 && grid.compactText(row, c - 1) === head) || (c < grid.scanCols && grid.compactText(row, c + 1) === head));
+    if (typeof grid.raw(r, c) === "number" || (!across && (!over || over.c2 === over.c1 || over.r2 !== row))) return null;
     names++;
     if (indicatorRole(t)) named++;
     else if (readNumber(t)) numbers++;

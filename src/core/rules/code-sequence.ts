@@ -196,6 +196,8 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
         if (first) carried = true;
         continue;
       }
+      // (the text of the cell left of it written again, a merge filled across by an export or a paste: that cell, read once)
+      if (typeof raw === "string" && c > 1 && grid.ownsCell(r, c - 1) && grid.raw(r, c - 1) === raw) continue;
       const isFirst = first;
       first = false;
       if (typeof raw !== "string" || isValue[c]) {

@@ -143,6 +143,8 @@ export function readFields(grid: Grid, model: EvaluationModel): FieldHit[] {
       if (!grid.ownsCell(r, c)) continue;
       const lt = labelText(grid.text(r, c));
       if (!lt) continue;
+      // (the label of the cell left of it written again, a merge filled across by an export or a paste: that label)
+      if (c > 1 && grid.ownsCell(r, c - 1) && grid.text(r, c - 1) === grid.text(r, c)) continue;
       let key = exactField(lt);
       if (!key) {
         const stray = strayField(lt);
@@ -156,7 +158,7 @@ export function readFields(grid: Grid, model: EvaluationModel): FieldHit[] {
         continue;
       }
       const m = grid.mergeAt(r, c);
-      const endCol = m ? m.c2 : c;
+      let endCol = m ? m.c2 : c;
       let value = "";
       let valueCell: string | null = null;
       // unmerged blank cells only, to the row's end: the label's merge undone (年度目标 over F:H, its text in the row below)
@@ -164,6 +166,11 @@ export function readFields(grid: Grid, model: EvaluationModel): FieldHit[] {
       for (let cc = endCol + 1; cc <= grid.scanCols; cc++) {
         if (!grid.ownsCell(r, cc)) continue; // a merge from the row above, or the rest of a value's merge
         const t = grid.text(r, cc);
+        // (the label written again across its merge's cells, filled across: still the label's)
+        if (cc === endCol + 1 && t === grid.text(r, c)) {
+          endCol = cc;
+          continue;
+        }
         if (t && isHeadLabel(t)) {
           blanksToEnd = false;
           break;
