@@ -136,11 +136,14 @@ function scanGradesOnce(grid: Grid): Scan {
       if (!text || !keep(row, text)) break;
     }
   };
+  // (the cells with text of their own: a blank one states nothing)
+  const { start, cols } = grid.textCells();
   for (let r = 1; r <= last; r++) {
-    for (let c = 1; c <= grid.scanCols; c++) {
-      if (typeof grid.raw(r, c) !== "string" || !ownedAt(grid, r, c)) continue;
+    for (let k = start[r]; k < start[r + 1]; k++) {
+      const c = cols[k];
+      if (typeof grid.raw(r, c) !== "string") continue;
       const t = grid.compactText(r, c); // owned: compact(raw), memoised on the grid
-      if (!t || t.length > 400 || !MENTIONS.test(t)) continue;
+      if (t.length > 400 || !MENTIONS.test(t)) continue;
       // (the spot of this cell, built only for a grade or score found in its own text)
       const here = () => ({ row: r, col: c, cell: grid.addr(r, c) });
       if (GRADE_LABEL.test(t)) {
