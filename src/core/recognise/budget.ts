@@ -484,10 +484,13 @@ const OF_WHICH = /^其中/;
 
 export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, pointColumns: number[] = []): SumRelation[] {
   const out: SumRelation[] = [];
+  // (the cells with text of their own: a blank one is no label, inline or not)
+  const { start, cols } = grid.textCells();
   for (let r = Math.max(1, firstRow); r <= Math.min(lastRow, grid.rowCount); r++) {
-    for (let c = 1; c <= grid.scanCols; c++) {
+    for (let k = start[r]; k < start[r + 1]; k++) {
+      const c = cols[k];
       // a fund label is text (a number, a flag or an error value is none)
-      if (typeof grid.raw(r, c) !== "string" || !grid.ownsCell(r, c)) continue;
+      if (typeof grid.raw(r, c) !== "string") continue;
       // label and amount in one cell ("年度资金总额:16"): its 其中 lines below, or its multi-line breakdowns
       const inline = inlineFundLine(grid, r, c, "total");
       if (inline) {

@@ -155,11 +155,14 @@ function scanGradesOnce(grid: Grid): Scan {
       if (!text || !keep(row, text)) break;
     }
   };
+  // (the cells with text of their own: a blank one states nothing)
+  const { start, cols } = grid.textCells();
   for (let r = 1; r <= last; r++) {
-    for (let c = 1; c <= grid.scanCols; c++) {
-      if (typeof grid.raw(r, c) !== "string" || !ownedAt(grid, r, c)) continue;
+    for (let k = start[r]; k < start[r + 1]; k++) {
+      const c = cols[k];
+      if (typeof grid.raw(r, c) !== "string") continue;
       const t = grid.compactText(r, c); // owned: compact(raw), memoised on the grid
-      if (!t || t.length > 400 || !MENTIONS.test(t)) continue;
+      if (t.length > 400 || !MENTIONS.test(t)) continue;
       // a text that prints the bands ("90分（含）以上评定为优，80（含）-90分评定为良…") states neither a grade nor a score
       if (mayStateBands(grid.raw(r, c)) && bandsInText(t)) continue;
       // (the spot of this cell, built only for a grade or score found in its own text)

@@ -54,7 +54,19 @@ export interface HeaderMap {
 
 const KEY_ROLES: ColumnRole[] = ["level1", "level2", "level3", "targetValue", "actual", "weight", "score", "rubric", "reason"];
 
+/** each grid's rows' roles as first read (a grid never changes): the header search asks again for the rows it read below a candidate */
+const readRoles = new WeakMap<Grid, Map<number, Map<number, ColumnRole>>>();
+
+/** The role each column's head on `row` names (a copy: the caller may change it). Read once per grid and row. */
 export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
+  let rows = readRoles.get(grid);
+  if (!rows) readRoles.set(grid, (rows = new Map()));
+  let roles = rows.get(row);
+  if (!roles) rows.set(row, (roles = readRowRoles(grid, row)));
+  return new Map(roles);
+}
+
+function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   const roles = new Map<number, ColumnRole>();
   let weights = 0;
   let lastWeight = 0;
