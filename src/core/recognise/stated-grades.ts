@@ -3,7 +3,7 @@ import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
 import { readNumber, readPoints } from "../text/numbers";
 import { bandsInText, mayStateBands } from "./grade-bands";
-import { GRADE_LABEL } from "./vocabulary";
+import { GRADE_LABEL, GRADE_LETTER_ALT, GRADE_WORD_ALT } from "./vocabulary";
 
 /**
  * A grade the sheet states together with the score it grades, wherever they stand: in one line
@@ -29,15 +29,16 @@ interface ReadGrade extends StatedGrade {
 
 /** a score's label where it follows a grade in one text ("评价等级:良 评价分值:85分": the spaces between are compacted away) */
 const SCORE_WORD = "(?:评价|自评|综合|复核|考评|考核|最终|项目)?(?:分值|得分|总分|评分|分数)|总得分|自评分";
-const GRADE_WORDS = "(优秀|良好|优等|良等|中等|差等|较差|不合格|合格|一般|优|良|中|差|[ABCD][级等]?)";
+/** a grade word of the vocabulary (vocabulary GRADE_WORDS) or a letter, captured */
+const GRADE_GROUP = `(${GRADE_WORD_ALT}|${GRADE_LETTER_ALT})`;
 /** what ends a grade word: the text's end or a punctuation mark */
 const GRADE_END = "$|[,，。;；|)）(（\\s\"”」、]";
-const GRADE_WORD = `${GRADE_WORDS}(?=${GRADE_END})`;
+const GRADE_WORD = `${GRADE_GROUP}(?=${GRADE_END})`;
 /**
  * "评价等级:良", "等级为优", "自评结论：优秀", "评定为良好" inside a text; after 为/是/a colon the grade may run into the
  * label of the score that follows it ("评价等级:良评价分值:85分"), never in prose ("考核结果中得分最高的…")
  */
-const GRADE_IN_TEXT = new RegExp(`(?:等级|等次|档次|评级|评定|评为|结论|结果)(?:(?:为|是|:|：)[“"「]?${GRADE_WORDS}(?=${GRADE_END}|${SCORE_WORD})|[“"「]?${GRADE_WORD})`);
+const GRADE_IN_TEXT = new RegExp(`(?:等级|等次|档次|评级|评定|评为|结论|结果)(?:(?:为|是|:|：)[“"「]?${GRADE_GROUP}(?=${GRADE_END}|${SCORE_WORD})|[“"「]?${GRADE_WORD})`);
 /** the grade GRADE_IN_TEXT read */
 const gradeIn = (m: RegExpExecArray): string => m[1] ?? m[2];
 /** a band's bound in the clause before a grade ("90分以上评定为优", "得分≥90的评为优秀"): a rule, not a grade stated */
@@ -49,7 +50,7 @@ function clauseBefore(t: string, at: number): string {
   return t.slice(from, at);
 }
 /** "评价等级：良（85分）": the score in brackets right after the grade */
-const SCORE_AFTER_GRADE = /(?:优秀|良好|优等|良等|中等|差等|较差|不合格|合格|一般|优|良|中|差)[(（](\d+(?:\.\d+)?)分[)）]/;
+const SCORE_AFTER_GRADE = new RegExp(`(?:${GRADE_WORD_ALT}|${GRADE_LETTER_ALT})[(（](\\d+(?:\\.\\d+)?)分[)）]`);
 /** a label whose value (right of it or below it) is a grade */
 /** "评价分值:92.5分", "自评得分为96分", "综合得分 88.5" inside a text (bare 总分 / 分值 are weights) */
 const SCORE_IN_TEXT = /(?:(?:评价|自评|综合|复核|考评|考核|最终|项目)(?:分值|得分|总分|评分|分数)|总得分|自评分|得分)(?:为|是|:|：)?(\d+(?:\.\d+)?)分?/g;
