@@ -731,7 +731,8 @@ function planGridMutants(c) {
       edits[a1(p.r, p.c)] = fmtLike(v.raw(p.r, p.c), p.value + bump(p.value));
       variant = "part";
     }
-    out.push({ kind: `grid-${x.kind}`, gridKind: x.kind, variant, rule: "relation", edits, cells: cellsOf(x) });
+    // (a completion note's state is its own rule's: completion-note-mismatch; every other relation any relation rule's)
+    out.push({ kind: `grid-${x.kind}`, gridKind: x.kind, variant, rule: "relation", ...(x.kind === "完成 note" ? { rules: ["completion-note-mismatch"] } : {}), edits, cells: cellsOf(x) });
   }
   out.push(...planCodeMutants(v), ...planScoreMutants(v, rels), ...planStatedGradeMutants(v, rels));
   // collateral: the cells of every other relation that holds one of the edited cells (a changed part also
@@ -1039,6 +1040,6 @@ function planCodeMutants(v) {
 }
 
 /** Rules whose findings are relation findings. */
-const RELATION_RULES = ["total-mismatch", "weight-sum-mismatch", "exec-rate-mismatch", "ratio-mismatch", "grade-mismatch", "exec-score-mismatch"];
+const RELATION_RULES = ["total-mismatch", "weight-sum-mismatch", "exec-rate-mismatch", "ratio-mismatch", "grade-mismatch", "completion-note-mismatch", "exec-score-mismatch"];
 
 module.exports = { planGridMutants, scoreTotalOf, findRelations, findCodeRuns, codeOfLabel, rewriteCode, fmtLike, findScoreColumns, View, RELATION_RULES, parseNum, colLetter, parseA1, a1 };

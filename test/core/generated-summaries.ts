@@ -231,6 +231,14 @@ class Sheet {
   }
 }
 
+/** a closing sentence stating the grade (with its score or not: a grade under the table with none grades the total) */
+const CLOSING_SENTENCES: ((total: number, g: string) => string)[] = [
+  (total, g) => `经综合评价，该项目得分${total}分，评价等级为${g}。`,
+  (total, g) => `该项目综合得分${total}分，属于${g}等级。`,
+  (total, g) => `评价结果：${total}分，${g}`,
+  (_total, g) => `综上，项目综合评价为${g}。`,
+];
+
 /** the grade line's forms: above the table ("自评得分:86.5分 评价等级:良"), under it (评价等级 | 良) */
 function gradeMutation(spec: Spec, cell: string, total: number, text: (grade: string) => string = (g) => g): Mutation {
   return { kind: "grade", rule: RULE_OF.grade, edits: { [cell]: text(offGrade(spec, total)) }, cells: [cell], printed: spec.printed };
@@ -329,10 +337,12 @@ function buildRubric(spec: Spec, rnd: () => number): { sheet: Sheet; mutations: 
     }
   }
   if (spec.gradeAt === "under" && spec.underForm === "sentence") {
-    const r = sheet.add([`经综合评价，该项目得分${total}分，评价等级为${grade}。`]);
+    // the sentence's shape by the total (no draw: the cases' other choices stay as they were)
+    const sentence = CLOSING_SENTENCES[Math.round(total * 10) % CLOSING_SENTENCES.length];
+    const r = sheet.add([sentence(total, grade)]);
     sheet.merge(r, 1, r, W);
     gradeCell = a1(r, 1);
-    gradeText = (g) => `经综合评价，该项目得分${total}分，评价等级为${g}。`;
+    gradeText = (g) => sentence(total, g);
   } else if (spec.gradeAt === "under") {
     const r = sheet.add([pick(["评价等级", "自评等级", "评价结论"]), grade]);
     gradeCell = a1(r, 2);

@@ -7,7 +7,7 @@ import { COMPLETION_RATE_NAME, COMPLETION_STATES, NOTE_COLUMN_HEADER } from "./v
  * stated ratio named for completion (COMPLETION_RATE_NAME) whose line holds, in the column headed 备注/说明 on the
  * rate's header line, one of the states (COMPLETION_STATES). The note must agree with the rate as the sheet shows it
  * (超额完成 above 100, 已完成 at 100 or above, 未完成 below 100): a grade of the rate by fixed bands (GradeRelation,
- * source "completion-note", evaluated by grade-mismatch). A line above 100 with its note left blank is one too
+ * source "completion-note", evaluated by the rule completion-note-mismatch). A line above 100 with its note left blank is one too
  * (grade ""), where the column notes 超额完成 on two other lines or more: the sheet's own practice says so.
  */
 

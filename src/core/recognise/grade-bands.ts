@@ -1,10 +1,11 @@
 import type { Profile } from "../rubric/schema";
 import { normalizeGrade } from "../score/grade";
+import { GRADE_LETTER_ALT, GRADE_WORD_ALT } from "./vocabulary";
 
 type Bands = Profile["gradeBands"];
 
-/** (the letters A–D where a sheet grades by letter: "90分（含）以上为A") */
-const GRADE_WORD = "(优秀|良好|中等|合格|不合格|较差|优|良|中|差|[ABCD](?![A-Za-z]))";
+/** a grade word of the vocabulary, or a letter where a sheet grades by letter ("90分（含）以上为A", "…为B级") */
+const GRADE_WORD = `(${GRADE_WORD_ALT}|${GRADE_LETTER_ALT})`;
 /** the words that give a band its grade: 为, 评为, 评定为 ("90分（含）以上评定为优"), 定为, 确定为, 认定为, 属于, a colon */
 const GIVES = "(?:为|评为|评定为|定为|确定为|认定为|属于|[:：])";
 /** "90分(含)以上为优" / "90分及以上为优秀" / "≥90分为优" / "80-89分为良" / "80（含）-90分为良" / "90分以上评定为优" */
@@ -17,8 +18,8 @@ const BAND_TEXT_GRADE_FIRST_SIGN = new RegExp(`${GRADE_WORD}[(（:：]?(?:≥|>=
 const GRADE_FIRST_TEXTS = [BAND_TEXT_GRADE_FIRST, BAND_TEXT_GRADE_FIRST_SIGN];
 /** "60分以下为差" / "60分以下评定为差": the lowest grade reads "below" */
 const BELOW_TEXT = new RegExp(`(\\d{2,3})分?以下(?:的)?${GIVES}${GRADE_WORD}`);
-/** "差(<60)": the lowest grade, written before its bound */
-const BELOW_GRADE_FIRST = new RegExp(`${GRADE_WORD}[(（:：]?(?:<|小于|低于)(\\d{2,3})`);
+/** "差(<60)" / "差（60分以下）": the lowest grade, written before its bound */
+const BELOW_GRADE_FIRST = new RegExp(`${GRADE_WORD}[(（:：]?(?:(?:<|小于|低于)\\d{2,3}|\\d{2,3}分?以下)`);
 
 /** A cell's raw value that may print bands: a text of some length with 分 or a sign (the cheap test before compacting). */
 export function mayStateBands(raw: unknown): raw is string {

@@ -3,7 +3,7 @@ import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
 import { readNumber, readPoints } from "../text/numbers";
 import { bandsInText, mayStateBands } from "./grade-bands";
-import { GRADE_LABEL } from "./vocabulary";
+import { GRADE_LABEL, GRADE_LETTER_ALT, GRADE_WORD_ALT } from "./vocabulary";
 
 /**
  * A grade the sheet states together with the score it grades, wherever they stand: in one line
@@ -29,17 +29,39 @@ interface ReadGrade extends StatedGrade {
 
 /** a score's label where it follows a grade in one text ("评价等级:良 评价分值:85分": the spaces between are compacted away) */
 const SCORE_WORD = "(?:评价|自评|综合|复核|考评|考核|最终|项目)?(?:分值|得分|总分|评分|分数)|总得分|自评分";
-const GRADE_WORDS = "(优秀|良好|优等|良等|中等|差等|较差|不合格|合格|一般|优|良|中|差|[ABCD][级等]?)";
+/** a grade word of the vocabulary (vocabulary GRADE_WORDS) or a letter, captured */
+const GRADE_GROUP = `(${GRADE_WORD_ALT}|${GRADE_LETTER_ALT})`;
 /** what ends a grade word: the text's end or a punctuation mark */
 const GRADE_END = "$|[,，。;；|)）(（\\s\"”」、]";
-const GRADE_WORD = `${GRADE_WORDS}(?=${GRADE_END})`;
+const GRADE_WORD = `${GRADE_GROUP}(?=${GRADE_END})`;
 /**
  * "评价等级:良", "等级为优", "自评结论：优秀", "评定为良好" inside a text; after 为/是/a colon the grade may run into the
  * label of the score that follows it ("评价等级:良评价分值:85分"), never in prose ("考核结果中得分最高的…")
  */
-const GRADE_IN_TEXT = new RegExp(`(?:等级|等次|档次|评级|评定|评为|结论|结果)(?:(?:为|是|:|：)[“"「]?${GRADE_WORDS}(?=${GRADE_END}|${SCORE_WORD})|[“"「]?${GRADE_WORD})`);
-/** the grade GRADE_IN_TEXT read */
-const gradeIn = (m: RegExpExecArray): string => m[1] ?? m[2];
+const GRADE_IN_TEXT = new RegExp(`(?:等级|等次|档次|评级|评定|评为|结论|结果)(?:(?:为|是|:|：)[“"「]?${GRADE_GROUP}(?=${GRADE_END}|${SCORE_WORD})|[“"「]?${GRADE_WORD})`);
+/** "属于优秀等级", "评定为良好等次", "达到优秀档次": the grade before the word 等级 (no relative clause: "属于优秀等级的项目…") */
+const GRADE_BEFORE_LEVEL = new RegExp(`(?:属于|为|评为|评定为|确定为|定为|达到)[“"「]?${GRADE_GROUP}[”"」]?(?:等级|等次|档次)(?=${GRADE_END})`);
+/** "评价结果：85分，优", "自评结论:92分（优秀）": a label, the score, then the grade that grades it (score group 1, grade group 2) */
+const GRADE_AFTER_SCORE = new RegExp(`(?:等级|等次|结论|结果|评定|得分)(?:为|是|:)(\\d+(?:\\.\\d+)?)分?[,，、;；(（\\s]?[“"「]?${GRADE_GROUP}(?=${GRADE_END})`);
+/** "综合评价为良好", "总体评价：优秀", "本项目自评为优": an overall evaluation's grade (the qualifier is needed: "群众评价为良好" is prose) */
+const EVALUATED_AS = new RegExp(`(?:(?:综合|总体|整体|绩效|项目|最终)评价|自评)(?:为|是|:)[“"「]?${GRADE_GROUP}(?=${GRADE_END})`);
+/** A grade read in a text: where its statement starts, the grade, the score the statement gives it (if any), and
+ *  whether one of the later shapes read it (a column of those rates its items: see scanGradesOnce) */
+interface TextGrade {
+  at: number;
+  grade: string;
+  score: number | null;
+  later: boolean;
+}
+/** The grade a text states, the first shape that reads it: GRADE_IN_TEXT, then GRADE_BEFORE_LEVEL, GRADE_AFTER_SCORE, EVALUATED_AS. */
+function gradeInText(t: string): TextGrade | null {
+  const m = GRADE_IN_TEXT.exec(t);
+  if (m) return { at: m.index, grade: m[1] ?? m[2], score: null, later: false };
+  const b = GRADE_BEFORE_LEVEL.exec(t) ?? EVALUATED_AS.exec(t);
+  if (b) return { at: b.index, grade: b[1], score: null, later: true };
+  const a = GRADE_AFTER_SCORE.exec(t);
+  return a ? { at: a.index, grade: a[2], score: Number(a[1]), later: true } : null;
+}
 /** a band's bound in the clause before a grade ("90分以上评定为优", "得分≥90的评为优秀"): a rule, not a grade stated */
 const BAND_CLAUSE = /\d分?(?:[(（]含[)）])?(?:及|含)?(?:以上|以下|以内)|[≥≤＜＞<>]|不低于|低于|不足|\d分?[-－—~～至到]\d/;
 /** the text of the clause (since the last stop or comma) that ends where a grade is read */
@@ -49,7 +71,7 @@ function clauseBefore(t: string, at: number): string {
   return t.slice(from, at);
 }
 /** "评价等级：良（85分）": the score in brackets right after the grade */
-const SCORE_AFTER_GRADE = /(?:优秀|良好|优等|良等|中等|差等|较差|不合格|合格|一般|优|良|中|差)[(（](\d+(?:\.\d+)?)分[)）]/;
+const SCORE_AFTER_GRADE = new RegExp(`(?:${GRADE_WORD_ALT}|${GRADE_LETTER_ALT})[(（](\\d+(?:\\.\\d+)?)分[)）]`);
 /** a label whose value (right of it or below it) is a grade */
 /** "评价分值:92.5分", "自评得分为96分", "综合得分 88.5" inside a text (bare 总分 / 分值 are weights) */
 const SCORE_IN_TEXT = /(?:(?:评价|自评|综合|复核|考评|考核|最终|项目)(?:分值|得分|总分|评分|分数)|总得分|自评分|得分)(?:为|是|:|：)?(\d+(?:\.\d+)?)分?/g;
@@ -62,7 +84,7 @@ const WEAK_SCORE_LABEL = /^(总分|合计|总计|得分|评分|分数)[:：]?$/;
 const MAX_ROWS = 2000;
 /** rows a column of grades (or of graded scores) under its heading may run (a 评价结果汇总表 of projects) */
 const MAX_LIST_ROWS = 200;
-const MENTIONS = /等级|等次|档次|评级|评定|评为|结论|结果|得分|分值|总分|评分|分数/;
+const MENTIONS = /等级|等次|档次|评级|评定|评为|结论|结果|得分|分值|总分|评分|分数|评价[为是:]|自评为/;
 
 interface Spot {
   row: number;
@@ -123,8 +145,9 @@ function ownedAt(grid: Grid, r: number, c: number): boolean {
 
 function scanGradesOnce(grid: Grid): Scan {
   // `listed`: read from a column under its heading, beyond the first value
-  const grades: (Spot & { grade: string; inText: boolean; listed?: boolean })[] = [];
-  const scores: (Spot & { value: number; inText: boolean; listed?: boolean; self?: true; below?: true })[] = [];
+  // `later`: read by a later text shape (gradeInText)
+  const grades: (Spot & { grade: string; inText: boolean; listed?: boolean; later?: true })[] = [];
+  let scores: (Spot & { value: number; inText: boolean; listed?: boolean; self?: true; below?: true })[] = [];
   let listHeader: number | null = null;
   const last = Math.min(grid.rowCount, MAX_ROWS);
   /** the value of a label: the next owned non-empty cell to its right, else the cell below it */
@@ -167,6 +190,9 @@ function scanGradesOnce(grid: Grid): Scan {
       if (mayStateBands(grid.raw(r, c)) && bandsInText(t)) continue;
       // (the spot of this cell, built only for a grade or score found in its own text)
       const here = () => ({ row: r, col: c, cell: grid.addr(r, c) });
+      // (the grade the text states, read once, only where asked)
+      let inText: TextGrade | null | undefined;
+      const textGrade = () => (inText === undefined ? (inText = gradeInText(t)) : inText);
       if (GRADE_LABEL.test(t)) {
         for (const v of valueOf(r, c)) {
           if (normalizeGrade(v.text)) {
@@ -184,8 +210,8 @@ function scanGradesOnce(grid: Grid): Scan {
           }
         }
       } else {
-        const g = GRADE_IN_TEXT.exec(t);
-        if (g && !BAND_CLAUSE.test(clauseBefore(t, g.index))) grades.push({ ...here(), grade: gradeIn(g), inText: true });
+        const g = textGrade();
+        if (g && !BAND_CLAUSE.test(clauseBefore(t, g.at))) grades.push({ ...here(), grade: g.grade, inText: true, ...(g.later ? { later: true as const } : {}) });
       }
       if (SCORE_LABEL.test(t)) {
         for (const v of valueOf(r, c)) {
@@ -206,7 +232,8 @@ function scanGradesOnce(grid: Grid): Scan {
         }
       } else {
         // the score mentioned last before the grade in the same text ("满分100分，自评得分95分，等级为优")
-        const gradeAt = GRADE_IN_TEXT.exec(t)?.index ?? t.length;
+        const g = textGrade();
+        const gradeAt = g?.at ?? t.length;
         let found: number | null = null;
         let self = false;
         // (exec from lastIndex 0 rather than matchAll, which copies the regex per call; no match is empty)
@@ -218,9 +245,10 @@ function scanGradesOnce(grid: Grid): Scan {
           }
         }
         if (found === null && gradeAt < t.length) {
+          // the score in brackets after the grade, or the one the statement gave it ("评价结果：85分，优")
           const after = SCORE_AFTER_GRADE.exec(t.slice(gradeAt));
-          if (after) {
-            found = Number(after[1]);
+          if (after || g?.score != null) {
+            found = after ? Number(after[1]) : g!.score!;
             self = /自评/.test(t.slice(0, gradeAt));
           }
         }
@@ -263,8 +291,15 @@ function scanGradesOnce(grid: Grid): Scan {
   const read: ReadGrade[] = [];
   const lone: { grade: string; gradeCell: string }[] = [];
   const seen = new Set<string>();
+  // a column holding two grades or more read by the later shapes ("属于优秀等级", "评价结果：9分，优" line by line) rates
+  // its items, each on its own scale: none of them is a grade of the total
+  const laterByCol = new Map<number, number>();
+  for (const g of grades) if (g.later) laterByCol.set(g.col, (laterByCol.get(g.col) ?? 0) + 1);
+  const rating = new Set(grades.filter((g) => g.later && (laterByCol.get(g.col) ?? 0) > 1).map((g) => g.cell));
+  // (nor is the score such a line states any grade's score)
+  if (rating.size) scores = scores.filter((x) => !rating.has(x.cell));
   for (const g of grades) {
-    if (seen.has(g.cell)) continue;
+    if (seen.has(g.cell) || rating.has(g.cell)) continue;
     // the score in the same text, else on the same row (nearest), else in the two rows above (nearest column)
     const sameCell = scores.find((s) => s.cell === g.cell);
     const sameRow = scores.filter((s) => s.row === g.row && s.cell !== g.cell).sort((a, b) => Math.abs(a.col - g.col) - Math.abs(b.col - g.col))[0];

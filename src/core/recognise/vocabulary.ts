@@ -269,8 +269,28 @@ export const NOTED_WEIGHTS = /分值[^:：]{0,8}?设置为[:：]?([^。;；]*)/;
 export const NOTED_WEIGHT_ITEM = /^([\u4e00-\u9fa5]{2,14}?)(\d+(?:\.\d+)?)分$/;
 
 // —— grades ——
+/**
+ * The words a sheet writes for each of the four grades (RULEBOOK §8): 优/优秀/优等, 良/良好/良等, 中/中等/合格/一般,
+ * 差/较差/差等/不合格. The one grade vocabulary: the printed bands (grade-bands.ts), the grades stated (stated-grades.ts)
+ * and normalizeGrade (score/grade.ts) all read these words.
+ */
+export const GRADE_WORDS: Readonly<Record<"优" | "良" | "中" | "差", readonly string[]>> = {
+  优: ["优秀", "优等", "优"],
+  良: ["良好", "良等", "良"],
+  中: ["中等", "合格", "一般", "中"],
+  差: ["不合格", "较差", "差等", "差"],
+};
+/** A sheet that grades by letter (A/B/C/D, "A级", "B等") in the places of 优/良/中/差. */
+export const GRADE_LETTERS: Readonly<Record<string, "优" | "良" | "中" | "差">> = { A: "优", B: "良", C: "中", D: "差" };
+/** every grade word as a regex alternation, longer words first (不合格 before 合格, 优秀 before 优) */
+export const GRADE_WORD_ALT = Object.values(GRADE_WORDS)
+  .flat()
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+/** a letter grade with the 级/等 it may carry ("A", "A级", "B等"), no letter after it ("AB类" is none) */
+export const GRADE_LETTER_ALT = "[ABCD](?![A-Za-z])[级等]?";
 /** "自评等级：优" in one cell. */
-export const GRADE_IN_CELL = /^(?:评价等级|自评等级|评分等级|等级|评定等级|评价结果|绩效等级|自评结论|(?:综合)?评价结论|综合(?:评价)?等级|考核等级|考评等级|绩效评价等级)[:：](优秀?|良好?|中等?|合格|差|较差)$/;
+export const GRADE_IN_CELL = new RegExp(`^(?:评价等级|自评等级|评分等级|等级|评定等级|评价结果|绩效等级|自评结论|(?:综合)?评价结论|综合(?:评价)?等级|考核等级|考评等级|绩效评价等级)[:：](${GRADE_WORD_ALT})$`);
 /** A grade label with the grade in the next cell (总体评价 | 优秀 | 合格 …: a grade key under a form, closing its table). */
 export const GRADE_LABEL = /^(评价|自评|评分|综合|复核|考评|考核|评定|绩效|综合评价|绩效评价)?(等级|评级|等次)[:：]?$|^(?:(?:自评|评价|综合评价|绩效评价|考核|考评|评定|复核|评审)(?:结论|结果)|综合评定|(?:评价|评定|考核|绩效)档次|总体评价|总评)[:：]?$/;
 

@@ -1,6 +1,4 @@
 import type { Grid } from "../grid/grid";
-import type { Relation } from "../model/types";
-import { COMPLETION_STATES } from "../recognise/vocabulary";
 import { bandsInText, mayStateBands } from "../recognise/grade-bands";
 import { findLoneGrades, findStatedGrades } from "../recognise/stated-grades";
 import { BUILTIN_PROFILES } from "../rubric/builtin";
@@ -16,13 +14,13 @@ type Bands = Profile["gradeBands"];
  * or null when it prints none (at least two graded lower bounds in one cell). The lowest grade starts at 0.
  */
 export function printedGradeBands(grid: Grid): { bands: Bands; cell: string } | null {
+  // (the cells with text of their own, row by row: the cheap test on the raw value first, the few long texts with 分)
+  const { start, cols } = grid.textCells();
   for (let r = 1; r <= grid.rowCount; r++) {
-    for (let c = 1; c <= grid.scanCols; c++) {
-      // the cheap test on the raw value first, the merge lookup only for the few long texts with 分
-      const raw = grid.raw(r, c);
-      if (!mayStateBands(raw)) continue;
-      if (!grid.ownsCell(r, c)) continue;
-      const bands = bandsInText(compact(raw));
+    for (let k = start[r]; k < start[r + 1]; k++) {
+      const c = cols[k];
+      if (!mayStateBands(grid.raw(r, c))) continue;
+      const bands = bandsInText(grid.compactText(r, c)); // owned: compact(raw), memoised on the grid
       if (bands) return { bands, cell: grid.addr(r, c) };
     }
   }
@@ -62,14 +60,6 @@ export const gradeMismatch: Rule = {
       assumed: {
         zh: "表内未注明等级标准；总分 {{total}} {{rules}}（{{bands}}）应为「{{expected}}」，表中为「{{stated}}」（各地等级标准不同，请核对）",
         en: "The sheet states no grade bands; a total of {{total}} is graded {{expected}} {{rulesEn}} ({{bands}}); the sheet says {{stated}} (regions differ: please check)",
-      },
-      noteState: {
-        zh: "{{name}} {{rate}}%，备注「{{stated}}」与之不符（应为「{{expected}}」）",
-        en: "{{name}} is {{rate}}%, but the note says {{stated}} (expected {{expectedEn}})",
-      },
-      noteMissing: {
-        zh: "{{name}} {{rate}}%，超过 100%，备注未注明「超额完成」（同列其他超额完成的行均已注明）",
-        en: "{{name}} is {{rate}}%, above 100%, but its note is blank while the column notes the other lines above 100% as over target",
       },
       beyondAnyBands: {
         zh: "总分 {{total}} 评为「{{stated}}」，已知各地等级标准均不会给出此等级（{{rules}}应为「{{expected}}」）",
@@ -138,33 +128,6 @@ export const gradeMismatch: Rule = {
         report(s.grade, s.gradeCell, total, statedTotal ? [statedTotal.cell] : []);
       }
     }
-    completionNoteFindings(model.relations, out);
     return out;
   },
 };
-
-/** The state a note states (COMPLETION_STATES), in the words a message gives back. */
-const STATE_WORDS = { over: ["超额完成", "over its target"], done: ["已完成", "done"], under: ["未完成", "not done"] } as const;
-
-/**
- * A completion rate's state noted beside it (recognise/completion-notes.ts) against the rate as the sheet shows it:
- * 超额完成 above 100, 已完成 at 100 or above, 未完成 below 100; a blank note above 100 where the column notes 超额完成
- * elsewhere is a warning.
- */
-function completionNoteFindings(relations: readonly Relation[], out: FindingDraft[]): void {
-  for (let ri = 0; ri < relations.length; ri++) {
-    const r = relations[ri];
-    if (r.kind !== "grade" || r.source !== "completion-note") continue;
-    const rate = r.total.value;
-    const shown = +rate.toFixed(Math.min(6, r.total.decimals ?? 2));
-    const expected: keyof typeof STATE_WORDS = shown > 100 ? "over" : shown === 100 ? "done" : "under";
-    const data = { name: r.label, rate: shown, stated: r.grade.value, expected: STATE_WORDS[expected][0], expectedEn: STATE_WORDS[expected][1] };
-    if (r.grade.value === "") {
-      out.push({ cell: r.grade.cell, related: [r.total.cell], severity: "warning", messageId: "noteMissing", data });
-      continue;
-    }
-    const state = COMPLETION_STATES.find(([, re]) => re.test(r.grade.value))?.[0];
-    const agrees = state === "over" ? shown > 100 : state === "done" ? shown >= 100 : state === "under" ? shown < 100 : true;
-    if (!agrees) out.push({ cell: r.grade.cell, related: [r.total.cell], messageId: "noteState", data });
-  }
-}

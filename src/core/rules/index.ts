@@ -1,4 +1,5 @@
 import { codeSequence } from "./code-sequence";
+import { completionNoteMismatch } from "./completion-note-mismatch";
 import { errorValue } from "./error-value";
 import { execCap } from "./exec-cap";
 import { execRateMismatch } from "./exec-rate-mismatch";
@@ -38,6 +39,7 @@ export const RULES: Rule[] = [
   execScoreMismatch,
   indicatorScoreMismatch,
   gradeMismatch,
+  completionNoteMismatch,
   missingReason,
   missingScore,
   codeSequence,

@@ -82,6 +82,25 @@ const SHAPES: [string, Row[], string | null][] = [
   ["  counter: bands with 评定为 (no grade stated)", [["评价等级：90分（含）以上评定为优，80（含）-90分评定为良，60（含）-80分评定为中，60分以下评定为差"]], null],
   ["  counter: one band's rule: 得分90分以上的评为优秀", [["得分90分以上的评为优秀"]], null],
   ["  counter: one band's rule with a sign: 得分≥90分评定为优", [["得分≥90分评定为优"]], null],
+  // the grade before 等级 (属于优秀等级), after its score (评价结果：85分，优), an overall 评价 (综合评价为良好)
+  ["属于…等级 with its score: 该项目综合得分85分，属于优秀等级。", [["该项目综合得分85分，属于优秀等级。"]], "A8"],
+  ["  counter: 该项目综合得分85分，属于良好等级。", [["该项目综合得分85分，属于良好等级。"]], null],
+  ["属于…等级 with no score: 经综合评定，本项目属于优秀等级", [["经综合评定，本项目属于优秀等级"]], "A8"],
+  ["达到…等次: 本项目达到优秀等次。", [["本项目达到优秀等次。"]], "A8"],
+  ["  counter: a rule in prose (属于优秀等级的…): 评价结果属于优秀等级的项目，下年度预算优先安排", [["评价结果属于优秀等级的项目，下年度预算优先安排"]], null],
+  ["  counter: a band's rule: 得分90分以上的属于优秀等级", [["得分90分以上的属于优秀等级"]], null],
+  ["the score, then the grade: 评价结果：85分，优", [["评价结果：85分，优"]], "A8"],
+  ["  counter: 评价结果：85分，良", [["评价结果：85分，良"]], null],
+  ["the score, then the grade in brackets: 自评结论：85分（优秀）", [["自评结论：85分（优秀）"]], "A8"],
+  ["  counter: a grade word running into prose: 评价结果：85分，优于上年", [["评价结果：85分，优于上年"]], null],
+  ["an overall 评价: 综合评价为优秀", [["综合评价为优秀"]], "A8"],
+  ["an overall 评价 with its score: 项目总得分85分，总体评价：优", [["项目总得分85分，总体评价：优"]], "A8"],
+  ["  counter: 综合评价为良好", [["综合评价为良好"]], null],
+  ["  counter: prose with no qualifier: 群众评价为优秀，社会反响良好", [["群众评价为优秀，社会反响良好"]], null],
+  ["traditional: 該項目綜合得分85分，屬於優秀等級。", [["該項目綜合得分85分，屬於優秀等級。"]], "A8"],
+  ["traditional: 評價結果：85分，優", [["評價結果：85分，優"]], "A8"],
+  ["  counter: traditional 評價結果：85分，良", [["評價結果：85分，良"]], null],
+  ["traditional: 綜合評價為優秀", [["綜合評價為優秀"]], "A8"],
 ];
 
 describe.each(SHAPES)("%s", (_shape, tail, cell) => {
@@ -186,5 +205,28 @@ describe("bands the profile does not state: info naming the assumption (issue 7,
   });
   test("counter: 71.7 graded 中 is right under every known band set", () => {
     expect(gradeFindings(sd("评价分值:71.7分 评价等级:中"), "auto")).toEqual([]);
+  });
+});
+
+describe("an indicator-level column of grades stated in texts is no grade of the total", () => {
+  const head = [...HEAD, "评价结论"];
+  test.each([
+    ["评价结果：45分，优 / 25分，优 / 15分，良 on the indicator lines", [["评价结果：45分，优"], ["评价结果：25分，优"], ["评价结果：15分，良"]]],
+    ["属于优秀等级 / 属于优秀等级 / 属于良好等级 on the indicator lines", [["属于优秀等级"], ["属于优秀等级"], ["属于良好等级"]]],
+    ["综合评价为优秀 on two indicator lines", [["综合评价为优秀"], ["综合评价为优秀"], []]],
+  ] as [string, Row[]][])("%s: no grade finding", (_shape, extra) => {
+    expect(gradeFindings(table([], undefined, undefined, head, extra), "national")).toEqual([]);
+  });
+  test("the same column with the total's line under the table (属于优秀等级 for 85): that line is checked", () => {
+    const extra: Row[] = [["评价结果：45分，优"], ["评价结果：25分，优"], ["评价结果：15分，良"]];
+    expect(gradeFindings(table([["经综合评定，本项目属于优秀等级"]], undefined, undefined, head, extra), "national")).toEqual([{ cell: "A8", severity: "error", messageId: "profile", expected: "良", total: 85 }]);
+  });
+});
+
+describe("the later shapes with no bands printed or chosen: info naming the assumption", () => {
+  test.each([["该项目综合得分85分，属于优秀等级。"], ["评价结果：85分，优"], ["综合评价为优秀"]])("%s under auto: info (85 is 优 under some known bands)", (line) => {
+    const f = review(table([[line]]), "auto").findings.filter((x) => x.rule === "grade-mismatch");
+    expect(f.map((x) => [x.cell, x.severity, x.messageId, x.data?.expected])).toEqual([["A8", "info", "assumed", "良"]]);
+    expect(f[0].message).toContain("假定");
   });
 });
