@@ -183,6 +183,9 @@ export interface TextCells {
   readonly cols: Int32Array;
 }
 
+/** Texts joined at a time for Grid.hasText: an array of their slots stays below V8's large-object size (128 KB). */
+const TEXT_PIECE = 8192;
+
 /** Columns scanned by recognisers (see Grid.scanCols). */
 export const MAX_SCAN_COLS = 128;
 
@@ -220,8 +223,11 @@ export class Grid {
   private compactCache: TextPlane | null = null;
   /** textCells(), made on first use */
   private textIndex: TextCells | null = null;
-  /** the compact texts of textCells(), in its order (made with it), and joined by line ends (made on first use) */
-  private textList: string[] | null = null;
+  /**
+   * the compact texts of textCells() joined by line ends, in pieces of at most TEXT_PIECE texts (made with it: no array
+   * of every text, a large object on a large sheet), and whole (made on first use)
+   */
+  private textPieces: string[] | null = null;
   private joinedText: string | null = null;
 
   /** `store`: the cells of another grid (the same cells with other merges); init.cells is then not read */
@@ -426,13 +432,18 @@ export class Grid {
     // (typed arrays: no object per cell, nothing for the collector to trace; grown by doubling, cut to size at the end)
     let cols = new Int32Array(Math.max(64, rows * 4));
     let n = 0;
-    const texts: string[] = [];
+    const pieces: string[] = [];
+    let texts: string[] = [];
     for (let r = 1; r <= rows; r++) {
       start[r] = n;
       for (let c = 1; c <= this.scanCols; c++) {
         if (!this.ownsCell(r, c)) continue;
         const t = this.compactText(r, c);
         if (!t) continue;
+        if (texts.length === TEXT_PIECE) {
+          pieces.push(texts.join("\n"));
+          texts = [];
+        }
         texts.push(t);
         if (n === cols.length) {
           const grown = new Int32Array(cols.length * 2);
@@ -443,7 +454,8 @@ export class Grid {
       }
     }
     start[rows + 1] = n;
-    this.textList = texts;
+    pieces.push(texts.join("\n"));
+    this.textPieces = pieces;
     return { start, cols: cols.subarray(0, n) };
   }
 
@@ -457,9 +469,9 @@ export class Grid {
    */
   hasText(needle: string | RegExp): boolean {
     if (this.joinedText === null) {
-      if (this.textList === null) this.textCells();
-      this.joinedText = this.textList!.join("\n");
-      this.textList = null;
+      if (this.textPieces === null) this.textCells();
+      this.joinedText = this.textPieces!.join("\n");
+      this.textPieces = null;
     }
     return typeof needle === "string" ? this.joinedText.includes(needle) : needle.test(this.joinedText);
   }
