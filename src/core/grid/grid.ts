@@ -183,6 +183,9 @@ export interface TextCells {
   readonly cols: Int32Array;
 }
 
+/** Texts joined at a time for Grid.hasText: an array of their slots stays below V8's large-object size (128 KB). */
+const TEXT_PIECE = 8192;
+
 /** Columns scanned by recognisers (see Grid.scanCols). */
 export const MAX_SCAN_COLS = 128;
 
@@ -220,6 +223,12 @@ export class Grid {
   private compactCache: TextPlane | null = null;
   /** textCells(), made on first use */
   private textIndex: TextCells | null = null;
+  /**
+   * the compact texts of textCells() joined by line ends, in pieces of at most TEXT_PIECE texts (made with it: no array
+   * of every text, a large object on a large sheet), and whole (made on first use)
+   */
+  private textPieces: string[] | null = null;
+  private joinedText: string | null = null;
 
   /** `store`: the cells of another grid (the same cells with other merges); init.cells is then not read */
   constructor(init: GridInit, store?: CellStore) {
@@ -423,10 +432,19 @@ export class Grid {
     // (typed arrays: no object per cell, nothing for the collector to trace; grown by doubling, cut to size at the end)
     let cols = new Int32Array(Math.max(64, rows * 4));
     let n = 0;
+    const pieces: string[] = [];
+    let texts: string[] = [];
     for (let r = 1; r <= rows; r++) {
       start[r] = n;
       for (let c = 1; c <= this.scanCols; c++) {
-        if (!this.ownsCell(r, c) || !this.compactText(r, c)) continue;
+        if (!this.ownsCell(r, c)) continue;
+        const t = this.compactText(r, c);
+        if (!t) continue;
+        if (texts.length === TEXT_PIECE) {
+          pieces.push(texts.join("\n"));
+          texts = [];
+        }
+        texts.push(t);
         if (n === cols.length) {
           const grown = new Int32Array(cols.length * 2);
           grown.set(cols);
@@ -436,7 +454,26 @@ export class Grid {
       }
     }
     start[rows + 1] = n;
+    pieces.push(texts.join("\n"));
+    this.textPieces = pieces;
     return { start, cols: cols.subarray(0, n) };
+  }
+
+  /**
+   * Whether some cell of textCells() has a compact text that contains `needle` (a string), or in which `needle` (a
+   * regular expression without the g or y flag) finds a match: one search over all those texts joined by line ends,
+   * made once per grid. A scanner that reads only the cells whose compact text holds a word, or matches an unanchored
+   * pattern (no ^, $, \b, nor a lookbehind or a lookahead that a line end would satisfy differently than the text's
+   * end), asks this first and skips the sheet where no cell can: the answer may be true with no such cell (a match
+   * across two texts), never false with one, so the scanner finds the same.
+   */
+  hasText(needle: string | RegExp): boolean {
+    if (this.joinedText === null) {
+      if (this.textPieces === null) this.textCells();
+      this.joinedText = this.textPieces!.join("\n");
+      this.textPieces = null;
+    }
+    return typeof needle === "string" ? this.joinedText.includes(needle) : needle.test(this.joinedText);
   }
 
   /** True when some cell of the row holds its own content (not filled down from a merge above). */

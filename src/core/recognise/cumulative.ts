@@ -91,6 +91,8 @@ const GAP = 2;
 
 export function cumulativeBounds(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
+  // (a sheet with no running total's word in any text has no such header: Grid.hasText)
+  if (!grid.hasText(CUMULATIVE_HEAD)) return out;
   for (let h = 1; h < grid.rowCount; h++) {
     // cheap test first: a cell of the line names a running total
     let any = false;

@@ -37,6 +37,8 @@ const TRAILING_COLON = /[:：]$/;
 
 export function labelledRates(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
+  // (a sheet with no executed amount's word in any text has no such line: Grid.hasText)
+  if (!grid.hasText(EXECUTED_WORD)) return out;
   const { start, cols } = grid.textCells();
   for (let r = 1; r <= grid.rowCount; r++) {
     // cheap test first: a cell of the line names an executed amount

@@ -62,6 +62,8 @@ function headerLinesTop(grid: Grid, r: number): number {
 
 export function markerFormulaRelations(grid: Grid): Relation[] {
   const out: Relation[] = [];
+  // (every formula cell holds its "=": a sheet with none in any text states no formula, Grid.hasText)
+  if (!grid.hasText("=")) return out;
   for (let r = 2; r < grid.rowCount; r++) {
     if (!columnMarkerLine(grid, r)) continue;
     const top = headerLinesTop(grid, r);

@@ -11,8 +11,12 @@ const RESULT = /^(全年)?(实际完成值|实际完成情况|实际完成|完�
 /** rows under the header read for the ratio */
 const ROWS = 3;
 
+/** a formula's division sign: a sheet with none in any text prints no ratio (Grid.hasText) */
+const DIVIDES = /[/／÷]/;
+
 export function printedRatios(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
+  if (!grid.hasText(DIVIDES)) return out;
   const { start, cols } = grid.textCells();
   for (let h = 1; h < grid.rowCount; h++) {
     for (let i = start[h]; i < start[h + 1]; i++) {

@@ -70,6 +70,8 @@ function rowHasNumber(grid: Grid, r: number): boolean {
 /** Every product a table's header states (see above), line by line. */
 export function productRelations(grid: Grid): ProductRelation[] {
   const out: ProductRelation[] = [];
+  // (a sheet with no rate's word in any text states no product: Grid.hasText)
+  if (!grid.hasText(RATE_WORD)) return out;
   const seenRate = new Set<number>();
   const { start, cols: texts } = grid.textCells();
   for (let r = 1; r <= grid.rowCount; r++) {

@@ -12,9 +12,12 @@ const SAMPLED = /(抽查|抽检|抽取|抽样|抽验|抽测|调查|检查|核查
 /** the rate after the counts: its name (the passing word + 率/度), then the percentage */
 const RATE = /^[^\d；;。]{0,12}?(合格|达标|满意|符合|有效|正常|完好|通过)(率|度)(?:为|是|达|达到)?[:：]?(\d+(?:\.\d+)?)[%％]/;
 const MIN_TEXT = 12;
+/** SAMPLED without its g flag: a sheet none of whose texts it matches reports no sample (Grid.hasText) */
+const ANY_SAMPLED = new RegExp(SAMPLED.source);
 
 export function sampleRatios(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
+  if (!grid.hasText(ANY_SAMPLED)) return out;
   for (let r = 1; r <= grid.rowCount; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       const raw = grid.raw(r, c);

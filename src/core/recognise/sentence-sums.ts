@@ -13,9 +13,12 @@ const PART = /(\d+(?:\.\d+)?)(万元|元)(?![/／每])/g;
 /** A standard or a rate right before the amount: not a part of the total. */
 const PER_HEAD = /(每|人均|户均|亩均|标准|按|不低于|不超过|最高|最低)[^，,；;]{0,6}$/;
 const MIN_TEXT = 16;
+/** TOTAL without its g flag: a sheet none of whose texts it matches has no such sentence (Grid.hasText) */
+const ANY_TOTAL = new RegExp(TOTAL.source);
 
 export function sentenceSums(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
+  if (!grid.hasText(ANY_TOTAL)) return out;
   const { start, cols } = grid.textCells();
   for (let r = 1; r <= grid.rowCount; r++) {
     for (let k = start[r]; k < start[r + 1]; k++) {

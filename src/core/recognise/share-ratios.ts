@@ -24,8 +24,12 @@ function namesShare(grid: Grid, r: number): boolean {
   return false;
 }
 
+/** SHARE's words: a sheet with none of them in any text names no share (Grid.hasText) */
+const SHARE_WORD = /占比|比例|比率|比重/;
+
 export function shareRatios(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
+  if (!grid.hasText(SHARE_WORD)) return out;
   for (let r = 1; r <= grid.rowCount; r++) {
     if (!namesShare(grid, r)) continue;
     // the line's label | number pairs (a label's value is the next filled cell of the line)

@@ -51,3 +51,30 @@ describe("Grid.textCells: each row's own text cells, left to right", () => {
     expect(textCols(more, 2)).toEqual([3]);
   });
 });
+
+describe("Grid.hasText: does some text cell's compact text hold a word or match a pattern", () => {
+  // row 1: 预算 执行数 (spaces inside: compacted), a label merged over B1:C1 whose tail C1 is not a cell of its own;
+  // row 2: a number, a sentence; row 3: a cell right of the scanned columns
+  const wide = Array.from({ length: 140 }, (_, k) => (k === 139 ? "比重" : null));
+  const grid = Grid.fromValues("t", [["预算 执行数", "抽查 合格率", null], [12.5, "其中本级资金10万元"], wide], ["B1:C1"]);
+
+  it.each<[string | RegExp, boolean]>([
+    ["执行数", true], // compacted: the space inside 预算 执行数 is gone
+    ["预算执行数", true],
+    ["抽查合格率", true],
+    ["12.5", true], // a number's text is a text cell's
+    [/其中[^。]*万元/, true],
+    [/执行|决算/, true],
+    ["决算", false], // the counter-shapes: a word no cell holds
+    [/占比|比重/, false], // 比重 stands right of the scanned columns only: not a text cell
+    ["预算 执行数", false], // the raw text with its space: the compact text has none
+  ])("%s → %s", (needle, expected) => {
+    expect(grid.hasText(needle)).toBe(expected);
+  });
+
+  it("answers as a scan of textCells() would, on a grid with more merges too", () => {
+    const more = grid.withMerges([{ r1: 2, c1: 1, r2: 2, c2: 2 }]); // 其中… becomes a merged tail under 12.5
+    expect(more.hasText("其中")).toBe(false);
+    expect(grid.hasText("其中")).toBe(true);
+  });
+});
