@@ -106,3 +106,29 @@ describe("a government account's block total, 經營收入總額, over fiscal-ye
     expect(mismatches(rows)).not.toContain("B10");
   });
 });
+
+const comparison = (heads: string[]): Row[] => [
+  ["中央政府總預算"],
+  ["歲出政事別預算比較總表"],
+  ["科 目", ...heads],
+  ["合 計", 300, 250, 240, 50],
+  ["政權行使支出", 100, 100, 90, 0],
+  ["國務支出", 200, 150, 150, 50],
+];
+
+describe("a budget comparison's 合計 over period columns", () => {
+  test("本年度預算數 | 上年度預算數 | 前年度決算數 | 比較: the stated total is the current budget's B4 (300 = 100 + 200)", () => {
+    const r = run(comparison(["本年度預算數", "上年度預算數", "前年度決算數", "本年度與上年度比較"]));
+    expect(r.model.totals?.score).toEqual(expect.objectContaining({ cell: "B4", value: 300 }));
+  });
+
+  test("本次預算數 (an 18-month budget) beside 上年度預算數: B4 as well", () => {
+    const r = run(comparison(["本 次 預 算 數", "上年度預算數", "前年度決算數", "本次與上年度比較"]));
+    expect(r.model.totals?.score).toEqual(expect.objectContaining({ cell: "B4" }));
+  });
+
+  test("counter-shape — no column names an earlier period (本年度預算數 | 甲區 | 乙區 | 丙區): no one column is the stated total", () => {
+    const r = run(comparison(["本年度預算數", "甲區", "乙區", "丙區"]));
+    expect(r.model.totals?.score?.cell ?? null).not.toBe("B4");
+  });
+});

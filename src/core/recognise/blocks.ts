@@ -32,6 +32,8 @@ import {
   REMARK_LINE,
   CLOSING_TOTAL,
   ACCOUNT_TOTAL_ROW,
+  CURRENT_PERIOD_BUDGET_HEADER,
+  EARLIER_PERIOD_HEADER,
   nestedPart,
   PART_OF_PREFIX,
   ROW_TOTAL_AMOUNT,
@@ -2442,6 +2444,30 @@ function wholeOfNeighbours(grid: Grid, grand: number, numbers: readonly number[]
   return found;
 }
 
+/**
+ * Of a budget comparison's columns (本次预算数 | 上年度预算数 | 前年度决算数 | 本次与上年度比较), the one current period's
+ * budget, where another column names an earlier period: the table's own amount, its total the stated one.
+ */
+function currentPeriodColumn(grid: Grid, header: number, first: number, numbers: number[]): number | null {
+  const current: number[] = [];
+  let earlier = false;
+  for (const c of numbers) {
+    for (let r = header; r < first; r++) {
+      if (grid.anchorCol(r, c) !== c) continue;
+      const name = parseAmountHeader(grid.compactText(grid.anchorRow(r, c), c)).core;
+      if (CURRENT_PERIOD_BUDGET_HEADER.test(name)) {
+        current.push(c);
+        break;
+      }
+      if (EARLIER_PERIOD_HEADER.test(name)) {
+        earlier = true;
+        break;
+      }
+    }
+  }
+  return current.length === 1 && earlier ? current[0] : null;
+}
+
 export function amountListHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {
   const rows: SumRelation[] = [];
   const partCells = new Set<string>();
@@ -2528,7 +2554,7 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
       if (named.length === 1) col = named[0];
       // (else the one column the others add up to, on the grand row and on its lines: 2017年补助金额 = 2016年提前下达 +
       // 2017年实际下达, 预算数 = its parts on the left = 提前下达数 + 此次下达数 on the right)
-      else col = wholeOfNeighbours(grid, grand, numbers, lines) ?? 0;
+      else col = wholeOfNeighbours(grid, grand, numbers, lines) ?? currentPeriodColumn(grid, h, Math.min(grand, ...lines), numbers) ?? 0;
     }
   }
   const n = col ? amountAt(grid, grand, col) : null;

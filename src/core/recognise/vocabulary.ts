@@ -149,6 +149,13 @@ export const HEADER_WORDS: [ColumnRole, RegExp][] = [
  * target was set against, never this year's actual nor this year's target, whatever value word follows it.
  */
 export const PRIOR_PERIOD_HEADER = /^(上一?年度?|去年|往年|前一年度?|以前年度|历年|基期|基准期|基年|历史)/;
+/**
+ * A budget comparison's columns by period (本年度预算数 | 上年度预算数 | 前年度决算数 | 本年度与上年度比较; 本次预算数 for an
+ * 18-month budget): the current period's budget and the earlier periods' figures. The current budget is the table's own
+ * amount; the others (and the 比较 of the two) are set beside it for comparison.
+ */
+export const CURRENT_PERIOD_BUDGET_HEADER = /^(本次|本年度?|当年度?)(预算|预算数|预算金额)$/;
+export const EARLIER_PERIOD_HEADER = /^(上一?年度?|去年|前年度?|前一年度?|以前年度)(预算|决算|实际)?(数|金额)?$/;
 
 /**
  * A ratio word that is the budget's execution rate only beside the budget's amounts (预算数 | 执行数 | 完成率): alone, 完成率
