@@ -2,6 +2,7 @@ import type { CellValue } from "../../src/core/grid/grid";
 import { Grid } from "../../src/core/grid/grid";
 import { readNumber } from "../../src/core/text/numbers";
 import { review } from "../../src/core/review";
+import { amountRole } from "../../src/core/recognise/blocks";
 
 /**
  * Government account tables outside the mainland's forms (development sheets of corpus43):
@@ -130,5 +131,14 @@ describe("a budget comparison's 合計 over period columns", () => {
   test("counter-shape — no column names an earlier period (本年度預算數 | 甲區 | 乙區 | 丙區): no one column is the stated total", () => {
     const r = run(comparison(["本年度預算數", "甲區", "乙區", "丙區"]));
     expect(r.model.totals?.score?.cell ?? null).not.toBe("B4");
+  });
+});
+
+describe("a fiscal year before or after an account's amount head", () => {
+  test.each([["1998-1999实际收入"], ["实收1997-98"], ["修订预算1999-2000"], ["2003-2004修订预算"]])("%s is an amount column", (text) => {
+    expect(amountRole(text)).toBe("amount");
+  });
+  test.each([["1998-1999"], ["实收"]])("counter-shape — %s: a year alone is no head; the word alone is one", (text) => {
+    expect(amountRole(text)).toBe(text === "实收" ? "amount" : null);
   });
 });

@@ -112,14 +112,20 @@ export function parseAmountHeader(text: string): { core: string; letter: string 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
 const LEADING_YEAR = /^(?:(?:19|20)\d{2}[-–—~至/](?:19|20)?\d{2}(?:年度?)?|(?:(?:19|20)\d{2}|本|上)年度?)(?=.{2})/;
 /** a fiscal year written after the words ("实收1997-98", "修订预算1999-2000"): says nothing of the role either */
-const TRAILING_YEAR_SPAN = /(?<=.{2})(?:19|20)\d{2}[-–—~至/](?:19|20)?\d{2}(?:年度?)?$/;
+const TRAILING_YEAR_SPAN = /(?:19|20)\d{2}[-–—~至/](?:19|20)?\d{2}(?:年度?)?$/;
+
+/** The words without a fiscal year after them (two characters at least left). */
+function withoutTrailingYearSpan(core: string): string {
+  const m = TRAILING_YEAR_SPAN.exec(core);
+  return m && m.index >= 2 ? core.slice(0, m.index) : core;
+}
 /** the whole a column is counted over says nothing of its role either ("全市完成投资总额", "全县计划投资") */
 const LEADING_SCOPE = /^全[国省市州县区旗](?=.{2})/;
 
 /** The role amount vocabulary gives a header's words (units and hints already stripped). */
 function coreRole(core: string): AmountRole | null {
   // the year a column is for says nothing of its role ("2020年实际执行数", "本年度申请金额")
-  const bare = core.replace(LEADING_YEAR, "").replace(TRAILING_YEAR_SPAN, "").replace(LEADING_SCOPE, "");
+  const bare = withoutTrailingYearSpan(core.replace(LEADING_YEAR, "")).replace(LEADING_SCOPE, "");
   for (let k = 0; k < AMOUNT_HEADERS.length; k++) {
     const re = AMOUNT_HEADERS[k][1];
     if (re.test(core) || (bare !== core && re.test(bare))) return AMOUNT_HEADERS[k][0];
