@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation, RelationBlock, RelationTerm, SumRelation, Totals } from "../model/types";
 import { compact } from "../text/normalize";
+import { readNumber } from "../text/numbers";
 import { labelCode } from "../text/codes";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
 import { ratioAgrees, sumAgrees } from "../relations/tolerance";
@@ -30,6 +31,9 @@ import {
   RESPONSIBLE_LINE,
   REMARK_LINE,
   CLOSING_TOTAL,
+  ACCOUNT_TOTAL_ROW,
+  CURRENT_PERIOD_BUDGET_HEADER,
+  EARLIER_PERIOD_HEADER,
   nestedPart,
   PART_OF_PREFIX,
   ROW_TOTAL_AMOUNT,
@@ -106,14 +110,22 @@ export function parseAmountHeader(text: string): { core: string; letter: string 
 }
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
-const LEADING_YEAR = /^((19|20)\d{2}|本|上)年度?(?=.{2})/;
+const LEADING_YEAR = /^(?:(?:19|20)\d{2}[-–—~至/](?:19|20)?\d{2}(?:年度?)?|(?:(?:19|20)\d{2}|本|上)年度?)(?=.{2})/;
+/** a fiscal year written after the words ("实收1997-98", "修订预算1999-2000"): says nothing of the role either */
+const TRAILING_YEAR_SPAN = /(?:19|20)\d{2}[-–—~至/](?:19|20)?\d{2}(?:年度?)?$/;
+
+/** The words without a fiscal year after them (two characters at least left). */
+function withoutTrailingYearSpan(core: string): string {
+  const m = TRAILING_YEAR_SPAN.exec(core);
+  return m && m.index >= 2 ? core.slice(0, m.index) : core;
+}
 /** the whole a column is counted over says nothing of its role either ("全市完成投资总额", "全县计划投资") */
 const LEADING_SCOPE = /^全[国省市州县区旗](?=.{2})/;
 
 /** The role amount vocabulary gives a header's words (units and hints already stripped). */
 function coreRole(core: string): AmountRole | null {
   // the year a column is for says nothing of its role ("2020年实际执行数", "本年度申请金额")
-  const bare = core.replace(LEADING_YEAR, "").replace(LEADING_SCOPE, "");
+  const bare = withoutTrailingYearSpan(core.replace(LEADING_YEAR, "")).replace(LEADING_SCOPE, "");
   for (let k = 0; k < AMOUNT_HEADERS.length; k++) {
     const re = AMOUNT_HEADERS[k][1];
     if (re.test(core) || (bare !== core && re.test(bare))) return AMOUNT_HEADERS[k][0];
@@ -155,7 +167,9 @@ function amountRoleUncached(text: string): AmountRole | null {
  * A number written as text ("4000", "1,226.5", "-13.27", full-width "１２２６"): a sheet exported or pasted as text
  * keeps its amounts so. Matched against the cell's compact text (NFKC, no whitespace).
  */
-const NUMBER_TEXT = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+const NUMBER_TEXT = /^(?:(?:HK|MOP|NT|US)?[$¥])?[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+/** (a currency sign before the amount, "$6,300,000.00" in a budget annex: the amount all the same, as readNumber reads it) */
+const CURRENCY_SIGN = /^(?:HK|MOP|NT|US)?[$¥]/;
 
 /** A cell holding a number, stored as one or written as text. */
 function numericCell(grid: Grid, r: number, c: number): boolean {
@@ -169,7 +183,7 @@ function numericValue(grid: Grid, r: number, c: number): number {
   if (typeof raw === "number") return raw;
   if (typeof raw !== "string") return 0;
   const t = grid.compactText(r, c);
-  return NUMBER_TEXT.test(t) ? Number(t.replace(/,/g, "")) : 0;
+  return NUMBER_TEXT.test(t) ? Number(t.replace(CURRENCY_SIGN, "").replace(/,/g, "")) : 0;
 }
 
 /** A line with a number in any of its own cells. */
@@ -1226,6 +1240,19 @@ function numberedFromOne(grid: Grid, rows: number[], col: number): boolean {
   return true;
 }
 
+/**
+ * A row that is one label merged from column `c` across column `col` and beyond nothing else: a section heading
+ * inside a list (经常收入, 资本收入), neither a number nor a total.
+ */
+function sectionLine(grid: Grid, r: number, c: number, col: number): boolean {
+  const m = grid.mergeAt(r, c);
+  if (!m || m.r1 !== r || m.r2 !== r || m.c2 < col) return false;
+  const text = grid.compactText(r, c);
+  if (!text || readNumber(text) !== null || CLOSING_TOTAL.test(text) || ACCOUNT_TOTAL_ROW.test(text)) return false;
+  for (let cc = m.c2 + 1; cc <= grid.scanCols; cc++) if (grid.ownsCell(r, cc) && grid.text(r, cc)) return false;
+  return true;
+}
+
 /** A total's label (合计, 总计, 全省合计) in a column left of `col` in the row: a line of totals, no line of a list. */
 function totalLeftOf(grid: Grid, r: number, col: number): boolean {
   for (let c = 1; c < col; c++) if (grid.ownsCell(r, c) && GRAND_TOTAL_ROW.test(grid.compactText(r, c))) return true;
@@ -1253,7 +1280,9 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
     }
     if (!grid.rowHasContent(r)) continue;
     for (let c = 1; c <= Math.min(grid.scanCols, 4); c++) {
-      if (!grid.ownsCell(r, c) || !CLOSING_TOTAL.test(grid.compactText(r, c))) continue;
+      if (!grid.ownsCell(r, c)) continue;
+      const closing = grid.compactText(r, c);
+      if (!CLOSING_TOTAL.test(closing) && !ACCOUNT_TOTAL_ROW.test(closing)) continue;
       const unit = blockUnit(grid, r);
       const labelEnd = grid.mergeAt(r, c)?.c2 ?? c;
       // 合计 row: each number in it over the numbers above it in its column
@@ -1280,12 +1309,15 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
             if (n) subtotals.push({ term: n, row: rr, parts: [] });
             continue;
           }
-          if (PART_OF_PREFIX.test(label) || CLOSING_TOTAL.test(label) || listLevel(label) >= 0 || totalLeftOf(grid, rr, c)) {
+          if (PART_OF_PREFIX.test(label) || CLOSING_TOTAL.test(label) || ACCOUNT_TOTAL_ROW.test(label) || listLevel(label) >= 0 || totalLeftOf(grid, rr, c)) {
             mixed = true;
             break;
           }
           const a = grid.anchor(rr, col);
           if (a.col !== col) {
+            // a section line merged from the label across the amounts (经常收入 / 资本收入 over their items in a
+            // budget annex): a heading inside the list, no number of it — the list goes on above
+            if (a.row === rr && a.col === c && sectionLine(grid, rr, c, col)) continue;
             top = 0;
             break;
           }
@@ -2102,6 +2134,7 @@ function headerAbove(grid: Grid, firstLine: number): number {
   // header is the line above it, which names the columns)
   if (h > 1 && rowHasNumbers(grid, h) && !rowHasNumbers(grid, h - 1) && subtotalLine(grid, h - 1, 0)) return h - 1;
   if (h < 1 || rowHasNumbers(grid, h)) return 0;
+  h = headLinesAbove(grid, h, firstLine);
   // (a line naming who answers for each column, 责任单位 | 市人力资源社会保障局 …, under the header: the line above it names the columns)
   if (h > 1 && grid.ownsCell(h, 1) && !grid.mergeAt(h, 1) && RESPONSIBLE_LINE.test(grid.compactText(h, 1)) && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) h--;
   if (h > 1 && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) {
@@ -2117,6 +2150,38 @@ function headerAbove(grid: Grid, firstLine: number): number {
 
 /** lines under a header read to find the columns its numbers sit in */
 const NUMBER_LINES = 3;
+
+/** head lines (a code and a name, no amount) a list may open with between its header and its first amount */
+const HEAD_LINES = 40;
+
+/**
+ * A list whose first lines are heads without amounts (a budget annex: 经常收入 over 04-00-00-00 财产之收益 over
+ * 04-03-00-00 利息 over 04-03-01-00 银行存款 | 6,300,000.00): the header is the line above them that names the
+ * amounts' columns — a name in one of those columns, or a header cell merged down into them. Lines whose amount
+ * columns are blank, or covered by a section label merged from the left, are heads of the list. With no such line
+ * (numbers above, or nothing naming the columns), the line right above the first amount stays the header.
+ */
+function headLinesAbove(grid: Grid, h: number, firstLine: number): number {
+  const cols: number[] = [];
+  for (let c = 1; c <= grid.scanCols; c++) {
+    for (let r = firstLine; r < firstLine + NUMBER_LINES && r <= grid.rowCount; r++) {
+      if (grid.ownsCell(r, c) && numericCell(grid, r, c)) {
+        cols.push(c);
+        break;
+      }
+    }
+  }
+  if (!cols.length) return h;
+  for (let r = h, k = 0; r > 0 && k < HEAD_LINES; r--, k++) {
+    if (!grid.rowHasContent(r)) continue;
+    if (rowHasNumbers(grid, r)) return h;
+    for (const c of cols) {
+      const a = grid.anchor(r, c);
+      if ((a.row === r && a.col === c && grid.compactText(r, c)) || a.row < r) return r;
+    }
+  }
+  return h;
+}
 
 /**
  * Of a two-line header, the lower line names more of the columns the list's numbers sit in (学生人数 merged over 合计 |
@@ -2385,6 +2450,30 @@ function wholeOfNeighbours(grid: Grid, grand: number, numbers: readonly number[]
   return found;
 }
 
+/**
+ * Of a budget comparison's columns (本次预算数 | 上年度预算数 | 前年度决算数 | 本次与上年度比较), the one current period's
+ * budget, where another column names an earlier period: the table's own amount, its total the stated one.
+ */
+function currentPeriodColumn(grid: Grid, header: number, first: number, numbers: number[]): number | null {
+  const current: number[] = [];
+  let earlier = false;
+  for (const c of numbers) {
+    for (let r = header; r < first; r++) {
+      if (grid.anchorCol(r, c) !== c) continue;
+      const name = parseAmountHeader(grid.compactText(grid.anchorRow(r, c), c)).core;
+      if (CURRENT_PERIOD_BUDGET_HEADER.test(name)) {
+        current.push(c);
+        break;
+      }
+      if (EARLIER_PERIOD_HEADER.test(name)) {
+        earlier = true;
+        break;
+      }
+    }
+  }
+  return current.length === 1 && earlier ? current[0] : null;
+}
+
 export function amountListHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {
   const rows: SumRelation[] = [];
   const partCells = new Set<string>();
@@ -2400,7 +2489,7 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
     // (or a leading line named as the area its lines are places of, read as their whole by areaWholeRows: by its own
     // label, not the row's first text, a 县 of the list beside it in a table printed in pairs of columns)
     const areaOver = r.parts.length >= AREA_WHOLE_PARTS && r.parts.every((p) => p.row > r.total.row) && !!areaWholeLine(r.label);
-    if (partCells.has(r.total.cell) || !(GRAND_TOTAL_ROW.test(label) || AREA_WHOLE_LINE.test(label) || areaOver)) continue;
+    if (partCells.has(r.total.cell) || !(GRAND_TOTAL_ROW.test(label) || AREA_WHOLE_LINE.test(label) || ACCOUNT_TOTAL_ROW.test(label) || areaOver)) continue;
     const set = partRows.get(r.total.row) ?? new Set<number>();
     for (const p of r.parts) set.add(p.row);
     partRows.set(r.total.row, set);
@@ -2428,6 +2517,11 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
   }
   const h = headerAbove(grid, Math.min(grand, ...lines));
   if (!h) return null;
+  // (an account's block total, 经营收入总额, with more amounts below it — the 非经常收入 block — closes one block of
+  // the table, not the table: its header, and no stated total)
+  if (!GRAND_TOTAL_ROW.test(rowLabelBefore(grid, grand, grid.scanCols + 1)) && ACCOUNT_TOTAL_ROW.test(rowLabelBefore(grid, grand, grid.scanCols + 1))) {
+    for (let r = grand + 1; r <= grid.rowCount; r++) if (rowHasNumbers(grid, r)) return { headerRow: h, totals: null };
+  }
 
   // the stated total: the grand row's one number, else the one its columns add up to
   const label = rowLabelBefore(grid, grand, grid.scanCols + 1);
@@ -2466,7 +2560,7 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
       if (named.length === 1) col = named[0];
       // (else the one column the others add up to, on the grand row and on its lines: 2017年补助金额 = 2016年提前下达 +
       // 2017年实际下达, 预算数 = its parts on the left = 提前下达数 + 此次下达数 on the right)
-      else col = wholeOfNeighbours(grid, grand, numbers, lines) ?? 0;
+      else col = wholeOfNeighbours(grid, grand, numbers, lines) ?? currentPeriodColumn(grid, h, Math.min(grand, ...lines), numbers) ?? 0;
     }
   }
   const n = col ? amountAt(grid, grand, col) : null;

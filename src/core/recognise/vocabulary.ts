@@ -149,6 +149,13 @@ export const HEADER_WORDS: [ColumnRole, RegExp][] = [
  * target was set against, never this year's actual nor this year's target, whatever value word follows it.
  */
 export const PRIOR_PERIOD_HEADER = /^(上一?年度?|去年|往年|前一年度?|以前年度|历年|基期|基准期|基年|历史)/;
+/**
+ * A budget comparison's columns by period (本年度预算数 | 上年度预算数 | 前年度决算数 | 本年度与上年度比较; 本次预算数 for an
+ * 18-month budget): the current period's budget and the earlier periods' figures. The current budget is the table's own
+ * amount; the others (and the 比较 of the two) are set beside it for comparison.
+ */
+export const CURRENT_PERIOD_BUDGET_HEADER = /^(本次|本年度?|当年度?)(预算|预算数|预算金额)$/;
+export const EARLIER_PERIOD_HEADER = /^(上一?年度?|去年|前年度?|前一年度?|以前年度)(预算|决算|实际)?(数|金额)?$/;
 
 /**
  * A ratio word that is the budget's execution rate only beside the budget's amounts (预算数 | 执行数 | 完成率): alone, 完成率
@@ -321,6 +328,11 @@ export const FUND_PART_LABEL =
  * name its area ("全县合计", "全市总计") or say it adds the items ("分项合计").
  */
 export const CLOSING_TOTAL = /^(全[省市州县区旗乡镇]|分项)?(合计|小计|总计|资金合计)[:：]?$/;
+/**
+ * A government account's closing line of a list of revenue or spending items, named by what it totals: 经营收入总额,
+ * 非经常收入总额, 政府收入总额, 开支总额 (香港's 政府总收支 tables). A fund's 年度资金总额 / 资金总额 is no such line.
+ */
+export const ACCOUNT_TOTAL_ROW = /^[\u4e00-\u9fa5]{0,8}(收入|支出|开支)总额$/;
 /** The whole area's line of a list of its parts, named by the area alone: 全市 over 市本级 and the 区县, 全省, 全县. */
 export const AREA_WHOLE_LINE = /^全[省市州县区旗]$/;
 /**
@@ -409,7 +421,9 @@ export const AMOUNT_HEADERS: [AmountRole, RegExp][] = [
   ["total", /^(合计|小计|总计|总额|资金总额|年度资金总额|金额合计|资金合计|投资总额|总投资|合计金额|资金来源合计|收入合计|支出合计|收入总计|支出总计)$/],
   // a plain amount column (an expense list's 金额): summed down its rows, never a part of another column
   // (a project list's 投资规模 / 投资额: the money each project is given, in 万元 — 序号 | 项目名称 | 建设地点 | 建设内容 | 投资规模)
-  ["amount", /^(金额|数额|支出数额|资金数额|发生额|报销金额|合同金额|投资规模|投资额|投资金额|项目投资)$/],
+  // (a government account's yearly columns: 实际收入 / 实收 / 实支 / 修订预算, a fiscal year before or after the words —
+  // 1998-1999 实际收入 | 2002-2003 实际收入 | 2003-2004 修订预算 — each column summed down its own lines)
+  ["amount", /^(金额|数额|支出数额|资金数额|发生额|报销金额|合同金额|投资规模|投资额|投资金额|项目投资|实际收入|实收|实支|实际开支|修订预算)$/],
   [
     "part",
     // by government level (中央 / 省级财政 / 市县财政 / 上级补助), or by source (财政拨款 / 上年结转 / 其他资金 / 自筹);

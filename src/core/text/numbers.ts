@@ -57,6 +57,14 @@ const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?(%|‰)?$/;
 const TRAILING_DOTS = /\.+$/;
 const ENDS_IN_DIGIT = /\d$/;
 const PLAIN_NUMBER = /^([+-]?\d+(?:\.\d+)?|[+-]?\.\d+)(%|‰)?$/;
+/**
+ * A currency sign before an amount ("$ 6,300,000.00" in Macao's budget annexes, "¥1,200", "HK$ 5,800", "MOP$ 100"):
+ * the amount all the same. Only the sign (with its region letters) and spaces after it; a word before the number is
+ * still no number.
+ */
+const CURRENCY_PREFIX = /^(?:HK|MOP|NT|US)?[$＄¥￥]/;
+/** first characters a currency prefix can start with ($ ＄ ¥ ￥, and the H M N U of HK$ MOP$ NT$ US$) */
+const CURRENCY_START = new Set([..."$＄¥￥HMNU"].map((ch) => ch.charCodeAt(0)));
 
 /**
  * Read a plain number from a cell: numbers as numbers, or text like "238.93", "7.50.", "1,234", "100.00%",
@@ -69,7 +77,11 @@ export function readNumber(v: CellValue, fmt?: string): ReadNumber | null {
     if (!Number.isFinite(v)) return null;
     return { value: v, percent: isPercentFormat(fmt), decimals: formatDecimals(fmt) };
   }
-  const raw = compact(v);
+  let raw = compact(v);
+  if (raw.length > 1 && CURRENCY_START.has(raw.charCodeAt(0))) {
+    const cur = CURRENCY_PREFIX.exec(raw);
+    if (cur) raw = raw.slice(cur[0].length).trimStart();
+  }
   // a number starts with a sign, a digit or a point (a thousands separator first is no number either): a label is
   // none, whatever follows (the cheap test before the patterns)
   if (raw.length > 0 && !NUMBER_START.has(raw.charCodeAt(0))) return null;
