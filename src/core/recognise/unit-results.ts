@@ -61,9 +61,10 @@ function findList(grid: Grid): UnitResultList | null {
     for (let t = 1; t < r; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) title += grid.compactText(t, c) + "|";
     // (a bare 名称 names the units only under a title naming the results: 名称 | 综合评分 under '…评分结果')
     if (head.bareName && !UNIT_LIST_RESULT_TITLE.test(title)) continue;
-    // (or, no title above, the units ranked by their scores: a rank column, 综合排名, whose ranks order the scores —
-    // the results of an assessment or an evaluation, which an allocation or a list of amounts never ranks)
-    if (!ASSESSMENT_TITLE.test(title) && !(head.rankCol && ranksOrderScores(grid, rows, head.scoreCol, head.rankCol))) return null;
+    // (or, no line at all above the header, the units ranked by their scores: a rank column, 综合排名, whose ranks order
+    // the scores — the results of an assessment or an evaluation, which an allocation or a list of amounts never ranks;
+    // a title naming something else, …汇总表, still says what the list is)
+    if (!ASSESSMENT_TITLE.test(title) && !(!title.replace(/\|/g, "") && head.rankCol && ranksOrderScores(grid, rows, head.scoreCol, head.rankCol))) return null;
     const stated = statedBase(grid, r);
     const { bareName: _, rankCol: __, ...cols } = head;
     return { headerRow: r, ...cols, base: stated?.value ?? 100, baseCell: stated?.cell ?? null, rows };
