@@ -49,6 +49,15 @@ describe("units ranked by their scores, no title above", () => {
   ])("%s", (_name, ranks, expected) => {
     expect(family(ranking(ranks))).toBe(expected);
   });
+
+  test.each<[string, string]>([
+    // (a title naming only the unit and the year says nothing of the list: the ranks still do)
+    ["某市发展改革委2023年度", "evaluation-summary"],
+    // (a title naming something else says what the list is: unit-result-ranking.test.ts)
+    ["上半年某市营商环境满意度综合指数汇总表", "unknown"],
+  ])("under the title %s", (title, expected) => {
+    expect(family([[title], ...ranking([1, 2, 3, 4])])).toBe(expected);
+  });
 });
 
 describe("a page of weights without its header under a title naming the system", () => {

@@ -2,7 +2,8 @@ import type { Grid } from "../grid/grid";
 import type { DifferenceRelation, RelationTerm } from "../model/types";
 import { readNumber } from "../text/numbers";
 import { numberAt } from "./cells";
-import { NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+import { UNIT_YEAR_LINE } from "./families/vocabulary";
+import { MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A per-unit result list: the results of one assessment over several units, one unit a line (南江 目标考核评分表: 序号 |
@@ -61,10 +62,12 @@ function findList(grid: Grid): UnitResultList | null {
     for (let t = 1; t < r; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) title += grid.compactText(t, c) + "|";
     // (a bare 名称 names the units only under a title naming the results: 名称 | 综合评分 under '…评分结果')
     if (head.bareName && !UNIT_LIST_RESULT_TITLE.test(title)) continue;
-    // (or, no line at all above the header, the units ranked by their scores: a rank column, 综合排名, whose ranks order
+    // (or, no title above the header, the units ranked by their scores: a rank column, 综合排名, whose ranks order
     // the scores — the results of an assessment or an evaluation, which an allocation or a list of amounts never ranks;
     // a title naming something else, …汇总表, still says what the list is)
-    if (!ASSESSMENT_TITLE.test(title) && !(!title.replace(/\|/g, "") && head.rankCol && ranksOrderScores(grid, rows, head.scoreCol, head.rankCol))) return null;
+    // (a line naming only a unit and a year, 某县农业农村局2023年度, or an attachment's number says nothing of it either)
+    const namesNothing = title.split("|").every((t) => !t || UNIT_YEAR_LINE.test(t) || MARKER_LINE.test(t));
+    if (!ASSESSMENT_TITLE.test(title) && !(namesNothing && head.rankCol && ranksOrderScores(grid, rows, head.scoreCol, head.rankCol))) return null;
     const stated = statedBase(grid, r);
     const { bareName: _, rankCol: __, ...cols } = head;
     return { headerRow: r, ...cols, base: stated?.value ?? 100, baseCell: stated?.cell ?? null, rows };
