@@ -12,6 +12,8 @@
  *   node scripts/header-synonyms.js --measure  every sheet × every other wording of the same role
  *                                              (test/core/metamorphic-synonyms/synonyms.json), one at a time: the
  *                                              pairs whose family, relations or error findings change, per word
+ *   node scripts/header-synonyms.js --family   the same sweep, the family alone: how many (sheet, wording) pairs keep
+ *                                              the sheet's family, and the pairs that lose it (sheet, cell, word → family)
  */
 const fs = require("fs");
 const path = require("path");
@@ -60,7 +62,27 @@ for (const s of sheets) {
   all.push({ s, base: signature(r), ss });
 }
 
-if (mode === "--measure") {
+if (mode === "--family") {
+  const table = JSON.parse(fs.readFileSync(path.join(SYNONYMS_DIR, "synonyms.json"), "utf8")).roles;
+  const only = process.argv[3] ? new RegExp(process.argv[3]) : null;
+  let pairs = 0;
+  const lost = [];
+  for (const { s, base, ss } of all) {
+    if (only && !only.test(s.id)) continue;
+    const family = JSON.parse(base).family;
+    for (const site of ss)
+      for (const w of table[site.role] || []) {
+        const values = substitute(s, site, w);
+        if (!values) continue;
+        pairs++;
+        let got;
+        try { got = run(values, s.merges).model.family; } catch (e) { got = `throws ${e.message}`; }
+        if (got !== family) lost.push(`${s.id} ${site.cell} '${site.text}' → ${site.role}|${w}: ${family} → ${got}`);
+      }
+  }
+  console.log(`pairs ${pairs}, family kept ${pairs - lost.length}, lost ${lost.length}`);
+  for (const l of lost) console.log(l);
+} else if (mode === "--measure") {
   const table = JSON.parse(fs.readFileSync(path.join(SYNONYMS_DIR, "synonyms.json"), "utf8")).roles;
   const broken = {};
   const tried = {};

@@ -3,7 +3,7 @@ import type { Cell } from "../../src/core/grid/grid";
 import { Grid } from "../../src/core/grid/grid";
 import type { Family } from "../../src/core/model/types";
 import { review, ReviewResult } from "../../src/core/review";
-import { build, firstContentRow, mainTitleRow, rowTexts, SHEETS, titleAs, titleRows, withoutRows, withRowsBefore } from "./metamorphic";
+import { asSheetName, build, firstContentRow, mainTitleRow, rowTexts, SHEETS, titleAs, titleRows, withoutRows, withRowsBefore } from "./metamorphic";
 
 /**
  * Why held-out sheets lost their family at graduation (README graduation paragraphs, batch*-diagnosis.md, git log
@@ -21,7 +21,8 @@ import { build, firstContentRow, mainTitleRow, rowTexts, SHEETS, titleAs, titleR
  *   6. a 填报单位 / 填报日期 line under the table (where a filled form signs off), and a blank row before it;
  *   7. numbered 说明 lines under the table (1.本表由…填写);
  *   8. the header dropped under a title that names the form (a later page of the table, printed without its header);
- *   9. the title moved to the sheet's name (the table pasted into a sheet named after it);
+ *   9. the title moved to the sheet's name (the table pasted into a sheet named after it), or only its line naming the
+ *      form (the period or year lines under it kept);
  *  10. the money unit (单位：万元) on the title's own line, in the last column;
  *  11. the form printed twice, one copy under the other (two projects' forms on one sheet, as publishers print them).
  * Only the family is compared (a cut changes what the arithmetic can check).
@@ -114,7 +115,15 @@ const CHANGES: Record<string, (g: Grid, r: ReviewResult) => Change> = {
     if (!rows.length) return null;
     const t = rowTexts(g, mainTitleRow(g, rows))[0].text.trim();
     const out = withoutRows(g, rows).grid;
-    return build(out, (rr, c) => out.cell(rr, c), out.rowCount, out.colCount, out.merges.map((m) => rangeA1(m)), t.slice(0, 31));
+    return build(out, (rr, c) => out.cell(rr, c), out.rowCount, out.colCount, out.merges.map((m) => rangeA1(m)), asSheetName(t));
+  },
+  // (only the line naming the form: the lines under it, a period "(截至2016年9月30日)" or the year, stay on the sheet)
+  "the title line moved to the sheet's name, the lines under it kept": (g, r) => {
+    const rows = titleRows(g, r.model.headerRow);
+    if (!rows.length) return null;
+    const row = mainTitleRow(g, rows);
+    const out = withoutRows(g, [row]).grid;
+    return build(out, (rr, c) => out.cell(rr, c), out.rowCount, out.colCount, out.merges.map((m) => rangeA1(m)), asSheetName(rowTexts(g, row)[0].text));
   },
   "the money unit on the title's line": (g, r) => {
     const rows = titleRows(g, r.model.headerRow);
@@ -228,7 +237,7 @@ const KNOWN: Record<string, string> = {
   "real/sc-liangshan-yi-new-village-construction-monthly-progress-2016-excerpt|the title replaced by 附件2":
     "a progress report by 县 that is a monitoring by its title only (…月报进度表, grad31): replaced by 附件2, nothing of the table (县名 | 计划任务数 | 在建 / 完成 households | 占计划(%) | 完成投资) names a period, a 序时进度 or a forecast",
   "real/sc-liangshan-yi-new-village-construction-monthly-progress-2016-excerpt|the title moved to the sheet's name":
-    "its title lines taken away, the sheet's name keeps …月报进度表 but not the line (截至2016年9月30日) under it: a progress form's title with no period is not monitoring evidence enough (grad31; a 工作进度表 heading with no period stays unknown, whole-beside-breakdown.test.ts)",
+    "its title lines taken away, the sheet's name keeps …月报进度表 but not the line (截至2016年9月30日) under it: a progress form's title with no period is not monitoring evidence enough (grad31; a 工作进度表 heading with no period stays unknown, whole-beside-breakdown.test.ts). With that line kept ('the title line moved to the sheet's name, the lines under it kept') it stays monitoring (fam33)",
   "real/hi-commerce-service-trade|the title replaced by 附件2":
     "a project's head (项目实施单位, 实际到位资金 | 398.88) over a scored table (一级 | 分值 | 二级 | 分值 | 三级 | 分值 | 得分) and no target: without a title naming the self-evaluation, the development sheets label that shape an indicator system (self-report.ts departmentScores), so only the title tells it (as metamorphic-family's 'title removed' entry)",
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad|the title replaced by 附件2":
@@ -243,6 +252,14 @@ const KNOWN: Record<string, string> = {
     "a Zhejiang 基本指标 | 具体指标 | 标准值 | 分值 | 自评分 rubric scored by the unit: about twenty development rule sheets carry a 自评分 / 自评得分 column too (hn-yueyang-*-scoring, hn-nanxian-…-selfeval-scoring), so without the title naming a self-evaluation it is an indicator system",
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad|the title moved to the sheet's name":
     "a department's form whose head reads 单位名称 / 主管部门 / 实施单位 like a project's, under a title of 33 characters: the sheet's name keeps 31 of them (2020年…236.25万元部门整), 部门整体 and 自评表 cut off, and the head's project words then tell a project's self-evaluation",
+  "real/js-nanjing-port-logistics-fund-target-2018-trad|the title replaced by 附件2":
+    "an excerpt of the form's head only (graduated into the title changes when titleRows took the '附件1：' line over its title, fam33): 项目名称, 预算功能科目, 项目属性, 单位 / 项目负责人, 立项时间 | 开始实施时间 | 预计完成时间, 一、立项依据, 二、必要性、可行性 — the head a project's application opens with as well, no target, no money asked for, no 主管部门 (declaredByHead needs a target or the money): only the title (…绩效目标申报表) names the declaration",
+  "real/js-nanjing-port-logistics-fund-target-2018-trad|the title moved to the sheet's name":
+    "an excerpt of the form's head only (graduated into the title changes when titleRows took the '附件1：' line over its title, fam33): 项目名称, 预算功能科目, 项目属性, 单位 / 项目负责人, 立项时间 | 开始实施时间 | 预计完成时间, 一、立项依据, 二、必要性、可行性 — the head a project's application opens with as well, no target, no money asked for, no 主管部门 (declaredByHead needs a target or the money): only the title (…绩效目标申报表) names the declaration; as the sheet's name its 31 characters, the mirror's pinyin glosses inside (市級(jí)專(zhuān)項(xiàng)…), stop before 申报表",
+  "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad|the title line moved to the sheet's name, the lines under it kept":
+    "as 'the title moved to the sheet's name': the name keeps 31 of the title's 33 characters (2020年…236.25萬元部門整), 部门整体 and 自评表 cut off, and the head's project words (单位名称 / 主管部门 / 实施单位) tell a project's self-evaluation",
+  "real/js-nanjing-port-logistics-fund-target-2018-trad|the title line moved to the sheet's name, the lines under it kept":
+    "as 'the title moved to the sheet's name': the name's 31 characters, the mirror's pinyin glosses inside (市級(jí)專(zhuān)項(xiàng)…), stop before 申报表, and the head alone (项目名称, 项目属性, 立项时间 | 预计完成时间, 立项依据) is a project application's as well",
   "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|the table cut after the first third of its lines":
     "a short list (序号 | 工作标准 | 分值) under a 目录 title whose only evidence is its 分值 adding up to its 合计 500 (short-lists.ts): an excerpt of it no longer adds up, and nothing else names a scoring system",
   "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|the table cut to its last third":
@@ -251,8 +268,10 @@ const KNOWN: Record<string, string> = {
 
 const MEASURE = !!process.env.FAMILY_MEASURE;
 const outcomes: string[] = [];
+/** (measuring: how many sheets each change applied to) */
+const tried = new Map<string, number>();
 afterAll(() => {
-  if (MEASURE) console.log(outcomes.join("\n"));
+  if (MEASURE) console.log([...outcomes, ...[...tried].map(([k, n]) => `TRIED\t${k}\t${n}`)].join("\n"));
 });
 
 describe.each(SHEETS)("%s", (name, load) => {
@@ -264,6 +283,7 @@ describe.each(SHEETS)("%s", (name, load) => {
     if (!changed) return;
     const family: Family = review(changed, "national").model.family;
     if (MEASURE) {
+      tried.set(change, (tried.get(change) ?? 0) + 1);
       if (family !== base.model.family) outcomes.push(`MEASURE\t${change}\t${name}\t${base.model.family} -> ${family}`);
       return;
     }

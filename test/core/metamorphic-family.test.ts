@@ -182,6 +182,10 @@ const KNOWN_GAPS: Record<string, string> = {
     "a progress report by 县 (在建 / 完成 households, 占计划(%), 完成投资) that is a monitoring by its title only (…月报进度表, 截至2016年9月30日, grad31): its head names no period so far, no 序时进度 and no forecast. Judged by meta32 (session 32): its body (a plan, what is built and done, 占计划(%), by 县 under a 州's line) is the shape of real/sc-meishan-…-employment-completion-2019 (目标任务 | 进度 | 完成比例 by 地区 under 全市), which is no monitoring under its own 完成情况表 title — unlike 眉山 2017, no 进度 head beside a task names progress so far; 在建 alone (houses under construction) is said at a year's end as well",
   "real/sc-liangshan-yi-new-village-construction-monthly-progress-2016-excerpt|a title naming only the unit and the year":
     "a progress report by 县 (在建 / 完成 households, 占计划(%), 完成投资) that is a monitoring by its title only (…月报进度表, 截至2016年9月30日, grad31): its head names no period so far, no 序时进度 and no forecast. Judged by meta32 (session 32): its body (a plan, what is built and done, 占计划(%), by 县 under a 州's line) is the shape of real/sc-meishan-…-employment-completion-2019 (目标任务 | 进度 | 完成比例 by 地区 under 全市), which is no monitoring under its own 完成情况表 title — unlike 眉山 2017, no 进度 head beside a task names progress so far; 在建 alone (houses under construction) is said at a year's end as well",
+  "real/js-nanjing-port-logistics-fund-target-2018-trad|title removed":
+    "an excerpt of the form's head only (graduated into the title changes when titleRows took the '附件1：' line over its title, fam33): 项目名称, 预算功能科目, 项目属性, 单位 / 项目负责人, 立项时间 | 开始实施时间 | 预计完成时间, 一、立项依据, 二、必要性、可行性 — the head a project's application opens with as well, no target, no money asked for, no 主管部门 (declaredByHead needs a target or the money): only the title (…绩效目标申报表) names the declaration",
+  "real/js-nanjing-port-logistics-fund-target-2018-trad|a title naming only the unit and the year":
+    "an excerpt of the form's head only (graduated into the title changes when titleRows took the '附件1：' line over its title, fam33): 项目名称, 预算功能科目, 项目属性, 单位 / 项目负责人, 立项时间 | 开始实施时间 | 预计完成时间, 一、立项依据, 二、必要性、可行性 — the head a project's application opens with as well, no target, no money asked for, no 主管部门 (declaredByHead needs a target or the money): only the title (…绩效目标申报表) names the declaration",
   "real/yn-changning-justice-dept-selfeval-2020-cut|title removed":
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
   "real/yn-changning-justice-dept-selfeval-2020-cut|a title naming only the unit and the year":
@@ -190,8 +194,10 @@ const KNOWN_GAPS: Record<string, string> = {
 
 const MEASURE = !!process.env.FAMILY_MEASURE;
 const outcomes: string[] = [];
+/** (measuring: how many sheets each change applied to) */
+const tried = new Map<string, number>();
 afterAll(() => {
-  if (MEASURE) console.log(outcomes.join("\n"));
+  if (MEASURE) console.log([...outcomes, ...[...tried].map(([k, n]) => `TRIED\t${k}\t${n}`)].join("\n"));
 });
 
 describe.each(SHEETS)("%s", (name, load) => {
@@ -205,6 +211,7 @@ describe.each(SHEETS)("%s", (name, load) => {
     if (!m) return;
     const check = () => expect(kept(review(m.grid, "national"), m.back)).toEqual(kept(base, id));
     if (MEASURE) {
+      tried.set(change, (tried.get(change) ?? 0) + 1);
       const after = review(m.grid, "national");
       const a = kept(after, m.back);
       const b = kept(base, id);

@@ -135,25 +135,41 @@ export function rowTexts(g: Grid, r: number): { col: number; text: string }[] {
 /** A numbered block label ("一、项目基本概况", "(一)…", "1.…"): the sheet's content, not its title. */
 export const BLOCK_LABEL = /^\s*([一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．])/;
 
+/** An attachment's or a table's number before a title ("附件2：", "附表4:", "表1：", "表二:", "附表："), or a line of its own. */
+export const TITLE_NUMBER = /^(?:附件|附表|表)\s*(?:[\d一二三四五六七八九十]{1,3}(?:-\d{1,2})?\s*[:：]?|[:：])\s*/;
+
 /**
  * The sheet's title lines: from the top (blank rows skipped), lines of one text that is no field ("单位：万元",
- * "项目名称：…"), no numbered block label and no number, above the table's header; at most three.
+ * "项目名称：…"), no numbered block label and no number, above the table's header; at most three. The title may open
+ * on its attachment's or table's number ("附件2：示范区10市考核评价指标体系", "表1：…排名表"), or that number stand on a line
+ * of its own above it ("附件1：" over the title): it goes with the title. A number with no title under it is none.
  */
 export function titleRows(g: Grid, headerRow: number | null): number[] {
   const rows: number[] = [];
+  let titled = false;
   for (let r = 1; r <= g.rowCount && rows.length < 3; r++) {
     if (headerRow !== null && r >= headerRow) break;
     const t = rowTexts(g, r);
     if (!t.length) continue;
-    const text = t[0].text.trim();
-    if (t.length !== 1 || /[:：]/.test(text) || BLOCK_LABEL.test(text) || !/[\u4e00-\u9fff]/.test(text) || text.length > 60) break;
+    if (t.length !== 1) break;
+    const whole = t[0].text.trim();
+    const text = whole.replace(TITLE_NUMBER, "").trim();
+    if (!text && !rows.length && TITLE_NUMBER.test(whole)) {
+      rows.push(r);
+      continue;
+    }
+    if (/[:：]/.test(text) || BLOCK_LABEL.test(text) || !/[\u4e00-\u9fff]/.test(text) || text.length > 60) break;
     rows.push(r);
+    titled = true;
   }
-  return rows;
+  return titled ? rows : [];
 }
 
 /** The title line that names the sheet: the longest of them. */
 export const mainTitleRow = (g: Grid, rows: number[]) => rows.reduce((a, r) => (rowTexts(g, r)[0].text.length > rowTexts(g, a)[0].text.length ? r : a), rows[0]);
+
+/** A title as a workbook's sheet name: its attachment's number off, no character Excel refuses in a name (: \ / ? * [ ]), 31 at most. */
+export const asSheetName = (title: string) => title.trim().replace(TITLE_NUMBER, "").replace(/[:：\\/?？*［\[\]］]/g, "").trim().slice(0, 31);
 
 /** Rows `rows` (sorted) removed; the merges touching them dropped, the others moved up. */
 export function withoutRows(g: Grid, rows: number[]): { grid: Grid; back: Move } {

@@ -38,6 +38,11 @@ describe("header ladder 考核内容 > 考核指标 > 考核要点", () => {
     ["考核指标 | 考核要点, no 序号 between", "考核指标", "考核要点", false],
     ["考评指标 | 序号 | 评分要点", "考评指标", "评分要点", true],
     ["考核指标 | 序号 | 考核点", "考核指标", "考核点", true],
+    // (fam33: an item word that is no finer one, 检查内容 / 目标名称 / 评定内容 — the middle level read from the lines: each
+    // 考核指标 label stands over several items, and each item has its own 分值)
+    ["考核指标 | 序号 | 检查内容", "考核指标", "检查内容", true],
+    ["考核指标 | 序号 | 目标名称", "考核指标", "目标名称", true],
+    ["考核指标 | 评定内容, no 序号 between", "考核指标", "评定内容", false],
   ];
   test.each(cases)("%s: three levels, 分值 and 评分标准 read; E5 2.5 → 3.5 breaks the group's 7", (_name, middle, finer, withCode) => {
     const clean = ladder(middle, finer, withCode, 2.5);
@@ -51,6 +56,28 @@ describe("header ladder 考核内容 > 考核指标 > 考核要点", () => {
     const broken = ladder(middle, finer, withCode, 3.5);
     // 1.5 + 1 + 1 + 3.5 + 1 = 8 against the group's 7
     expect(errors(broken.rows, broken.merges)).toEqual(["weight-sum-mismatch@A2"]);
+  });
+
+  // the near-misses of the lines' evidence: the same header words, lines that do not nest as levels do
+  test("考核指标 | 序号 | 检查内容 with one 分值 merged over each 考核指标's lines: the 检查内容 lines are no weighted items, no middle level", () => {
+    const { rows, merges } = ladder("考核指标", "检查内容", true, 2.5);
+    // (each 考核指标's points, 3.5 and 3.5, merged over its lines: its 检查内容 lines carry none of their own)
+    for (const r of [2, 3, 4, 5, 6]) rows[r - 1][4] = r === 2 || r === 5 ? 3.5 : null;
+    const r = run(rows, [...merges, "E2:E4", "E5:E6"]);
+    expect(r.model.columns.level2).toBeUndefined();
+  });
+
+  test("考核项目 | 序号 | 考核指标 | 分值 | 考核内容: a level word right of the pair, 考核指标 stays the item level", () => {
+    const rows: Rows = [
+      ["考核项目", "序号", "考核指标", "分值", "考核内容"],
+      ["组织领导", 1, "水土保持工作领导机制", 10, "加强对水土保持工作的统一领导"],
+      [null, 2, "水土保持目标责任制", 10, "建立并实施政府水土保持目标责任制"],
+      ["综合治理", 3, "水土流失治理任务", 30, "年度水土流失治理任务完成情况"],
+      [null, 4, "水土流失治理资金", 10, "水土流失治理项目资金落实和使用情况"],
+    ];
+    const r = run(rows, ["A2:A3", "A4:A5"]);
+    expect(r.model.columns).toMatchObject({ level1: 1, level3: 3, weight: 4 });
+    expect(r.model.columns.level2).toBeUndefined();
   });
 
   test("考核内容 | 考核指标 | 分值 alone keeps 考核指标 as the item level", () => {

@@ -122,7 +122,7 @@ function itemsWord(t: string): boolean {
  * least over two names, and none on a line of its own before they are (a label line across the table is a section line,
  * no group column; a note or a page footer on a line of its own is neither, a line of its own after them ends them).
  */
-function labelsSpanItems(grid: Grid, head: number, groups: number, items: number): boolean {
+export function labelsSpanItems(grid: Grid, head: number, groups: number, items: number): boolean {
   const end = Math.min(grid.rowCount, head + SCAN.headerSettleRows);
   let label = "";
   let labels = 0;

@@ -15,7 +15,7 @@ import { ADMIN_SUFFIX_END, ATTACHMENT_NUMBER, CODE_HEADER, GROUP_NAME_HEADER, NA
 import { fourthAfterOrdinals, fourthLevel, levelPointsLadder } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
-import { groupLabelsBesideItems } from "./group-labels-beside-items";
+import { groupLabelsBesideItems, labelsSpanItems } from "./group-labels-beside-items";
 import { listedItemColumn, pointedColumnsUnderHead } from "./short-lists";
 import { ruleClosingPoints } from "./closing-points";
 import { parallelWeightColumns } from "./parallel-weights";
@@ -1042,6 +1042,10 @@ const OF_THE_LEVEL = /^(?:(?:具体)?(?:内容|要点|细目|细项)|名称)$/;
  * lowest level's word and the right one is a finer item word or names the 三级 (FINER_ITEM_HEADER), names the content of
  * the left one's level (考核指标 | 指标内容), or the two are the same word, with no 二级 column and nothing but unnamed
  * columns (序号) between them — the left one is the middle level, not a second table's first column. (考核项目 | 序号 | 考核指标 is no ladder: two item words side by side.)
+ * (Or, whatever the right one's word, the lines say it: the left one's labels each stand over several of the right
+ * one's items — merged down them, printed once or written again on each, labelsSpanItems — as a level stands over the
+ * next: 考核内容 | 考核指标 | 序号 | 检查内容 | 分值 with 构建便捷交通网络 over three 检查内容 lines. Two tables side by
+ * side name an item on each line in both.)
  */
 function finerItemRight(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
   if ([...colRole.values()].includes("level2")) return;
@@ -1062,8 +1066,15 @@ function finerItemRight(grid: Grid, rows: number[], colRole: Map<number, ColumnR
     const x = grid.compactText(r, right);
     return !!l && !!l[1] && x.startsWith(l[3]) && OF_THE_LEVEL.test(x.slice(l[3].length));
   });
-  if (!(finer(right) || word(left) === word(right) || ownPoints || contentOfLeft) || finer(left)) return;
+  if (finer(left)) return;
   for (let c = left + 1; c < right; c++) if (colRole.has(c) && !(ownPoints && colRole.get(c) !== "level1" && colRole.get(c) !== "level2")) return;
+  // (the lines' evidence for the lowest two levels only: a level column right of them, 考核项目 | 序号 | 考核指标 | 分值 |
+  // 考核内容, leaves them no ladder's foot)
+  // (and only where each of the right one's lines carries its own points: 测评内容 lines under one item's merged 分值 are
+  // the item's contents, no level of their own)
+  const lowest = ![...colRole].some(([c, r]) => c > right && LEVEL_ROLES.includes(r));
+  const nested = () => lowest && labelsSpanItems(grid, rows[rows.length - 1], left, right) && pointsOnEachLine(grid, rows[rows.length - 1], right, colRole);
+  if (!(finer(right) || word(left) === word(right) || ownPoints || contentOfLeft || nested())) return;
   colRole.set(left, "level2");
 }
 
@@ -1154,6 +1165,24 @@ function pointsColumnsNest(grid: Grid, row: number, name: number, groups: number
   }
   close();
   return ok && agree >= 2;
+}
+
+/**
+ * Each line under the header `head` that names an item in column `items` has its own points in the header's one weight
+ * column (a number in a cell of its own, not a merge from the line above), up to the table's closing line: the items are
+ * the ones weighted, the lowest level.
+ */
+function pointsOnEachLine(grid: Grid, head: number, items: number, colRole: Map<number, ColumnRole>): boolean {
+  const weights = [...colRole].filter(([, r]) => r === "weight").map(([c]) => c);
+  if (weights.length !== 1) return false;
+  let lines = 0;
+  for (let r = head + 1; r <= Math.min(grid.rowCount, head + SCAN.headerSettleRows); r++) {
+    if (isClosingRow(grid, r)) break;
+    if (!grid.startsInRow(r, items) || !grid.compactText(r, items)) continue;
+    if (!grid.startsInRow(r, weights[0]) || weightValueAt(grid, r, weights[0]) === null) return false;
+    lines++;
+  }
+  return lines >= 2;
 }
 
 /**

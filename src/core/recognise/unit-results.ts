@@ -2,7 +2,8 @@ import type { Grid } from "../grid/grid";
 import type { DifferenceRelation, RelationTerm } from "../model/types";
 import { readNumber } from "../text/numbers";
 import { numberAt } from "./cells";
-import { NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+import { UNIT_YEAR_LINE } from "./families/vocabulary";
+import { MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A per-unit result list: the results of one assessment over several units, one unit a line (南江 目标考核评分表: 序号 |
@@ -61,15 +62,45 @@ function findList(grid: Grid): UnitResultList | null {
     for (let t = 1; t < r; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) title += grid.compactText(t, c) + "|";
     // (a bare 名称 names the units only under a title naming the results: 名称 | 综合评分 under '…评分结果')
     if (head.bareName && !UNIT_LIST_RESULT_TITLE.test(title)) continue;
-    if (!ASSESSMENT_TITLE.test(title)) return null;
+    // (or, no title above the header, the units ranked by their scores: a rank column, 综合排名, whose ranks order
+    // the scores — the results of an assessment or an evaluation, which an allocation or a list of amounts never ranks;
+    // a title naming something else, …汇总表, still says what the list is)
+    // (a line naming only a unit and a year, 某县农业农村局2023年度, or an attachment's number says nothing of it either)
+    const namesNothing = title.split("|").every((t) => !t || UNIT_YEAR_LINE.test(t) || MARKER_LINE.test(t));
+    if (!ASSESSMENT_TITLE.test(title) && !(namesNothing && head.rankCol && ranksOrderScores(grid, rows, head.scoreCol, head.rankCol))) return null;
     const stated = statedBase(grid, r);
-    const { bareName: _, ...cols } = head;
+    const { bareName: _, rankCol: __, ...cols } = head;
     return { headerRow: r, ...cols, base: stated?.value ?? 100, baseCell: stated?.cell ?? null, rows };
   }
   return null;
 }
 
-type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol" | "baseCol"> & { bareName: boolean };
+type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol" | "baseCol"> & { bareName: boolean; rankCol: number | null };
+
+/** a rank column's head (名次, 综合排名, 位次, 排序): the units' places, no grade */
+const RANK_HEAD = /(名次|排名|位次|排序)$/;
+
+/**
+ * The rank column orders the scores: on MIN_UNITS lines or more it holds a whole number from 1 up to the count of
+ * lines, each once, and a unit ranked before another never scored less (a line without a rank, the whole's, passed
+ * over). Ranks that follow the scores are a ranking of the units by them.
+ */
+function ranksOrderScores(grid: Grid, rows: number[], scoreCol: number, rankCol: number): boolean {
+  const ranked: { rank: number; score: number }[] = [];
+  for (const r of rows) {
+    const t = grid.compactText(r, rankCol);
+    if (!t) continue;
+    if (!/^\d{1,3}$/.test(t)) return false;
+    const score = numberAt(grid, r, scoreCol);
+    if (!score) return false;
+    ranked.push({ rank: Number(t), score: score.value });
+  }
+  if (ranked.length < MIN_UNITS) return false;
+  const ranks = new Set(ranked.map((x) => x.rank));
+  if (ranks.size !== ranked.length || ranked.some((x) => x.rank < 1 || x.rank > ranked.length)) return false;
+  const byRank = [...ranked].sort((a, b) => a.rank - b.rank);
+  return byRank.every((x, k) => k === 0 || x.score <= byRank[k - 1].score);
+}
 
 /** Row `r` as a result list's header: a unit column, a score column right of it, nothing but the allowed columns. */
 function headerAt(grid: Grid, r: number): Head | null {
@@ -79,6 +110,7 @@ function headerAt(grid: Grid, r: number): Head | null {
   let deductCol: number | null = null;
   let baseCol: number | null = null;
   let bareName = false;
+  let rankCol: number | null = null;
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
     const t = grid.compactText(r, c);
@@ -95,8 +127,9 @@ function headerAt(grid: Grid, r: number): Head | null {
     // (a 备注 column beside the notes already read, 考核情况 | 得分 | 备注: remarks, no column the list reads)
     else if (unitCol && noteCol !== null && NOTE_COLUMN_HEADER.test(t)) continue;
     else if (!NUMBERING_HEADER.test(t) && !UNIT_LIST_RANK_HEADER.test(t) && !(unitCol && UNIT_LIST_PART_HEADER.test(t))) return null;
+    if (unitCol && scoreCol && rankCol === null && c > unitCol && UNIT_LIST_RANK_HEADER.test(t) && RANK_HEAD.test(t)) rankCol = c;
   }
-  return unitCol && scoreCol ? { unitCol, scoreCol, noteCol, deductCol, baseCol, bareName } : null;
+  return unitCol && scoreCol ? { unitCol, scoreCol, noteCol, deductCol, baseCol, bareName, rankCol } : null;
 }
 
 /** The lines under the header naming a unit with a number in the score column (a last line cut before its score is none). */

@@ -172,7 +172,39 @@ export function headerlessRulePage(f: SheetFeatures): boolean {
     if (points && rule) rules++;
     if (points && criterion) criteria++;
   }
-  return rules >= RULE_PAGE_LINES || criteria >= CRITERION_LINES || nestedPoints(f, titleRow + 1, last, numbering) >= NESTED_GROUPS;
+  return rules >= RULE_PAGE_LINES || criteria >= CRITERION_LINES || nestedPoints(f, titleRow + 1, last, numbering) >= NESTED_GROUPS || wholePointsColumn(f, titleRow + 1, last, numbering);
+}
+
+/** The whole a scoring system's points add up to, and the item lines a column must show to be read as its points. */
+const WHOLE_POINTS = 100;
+const WHOLE_POINTS_LINES = 5;
+
+/**
+ * A column of bare points (a numbering column aside) on WHOLE_POINTS_LINES lines or more of a page without its header,
+ * each below ITEM_POINTS_BELOW, that add up to 100 (序号 | 考评指标 | 权重 | 数据来源 printed without that line: 地区生产总值
+ * 10, 财政收入 12 … 100 in all): the weights of a scoring system, however the header named them.
+ */
+function wholePointsColumn(f: SheetFeatures, from: number, to: number, numbering: Set<number>): boolean {
+  const g = f.grid;
+  for (let c = 1; c <= g.scanCols; c++) {
+    if (numbering.has(c)) continue;
+    let sum = 0;
+    let lines = 0;
+    let other = false;
+    for (let r = from; r <= to && !other; r++) {
+      if (!g.ownsCell(r, c)) continue;
+      const t = g.compactText(r, c);
+      if (!t) continue;
+      const x = BARE_POINTS.test(t) ? Number(t.replace("分", "")) : null;
+      if (x === null || x <= 0 || x >= ITEM_POINTS_BELOW) other = true;
+      else {
+        sum += x;
+        lines++;
+      }
+    }
+    if (!other && lines >= WHOLE_POINTS_LINES && Math.abs(sum - WHOLE_POINTS) < 0.01) return true;
+  }
+  return false;
 }
 
 /** Groups whose points their items' add up to that a headerless weights page shows at least. */

@@ -36,10 +36,14 @@ export function departmentScores(f: SheetFeatures): boolean {
 
 /**
  * A department's report without its title: three or more of its blocks (部门(单位)基本概况, 人员编制, 职能职责概述,
- * 年度主要工作内容 …) where its cover says the evaluation is a self-evaluation (评价方式: 部门(单位)绩效自评).
+ * 年度主要工作内容 …) where its cover says the evaluation is a self-evaluation (评价方式: 部门(单位)绩效自评); or two where
+ * no project is named (a report cut after its cover and first block: 部门(单位)名称 over 一、收支概况). A project's report
+ * under the same cover names its project (项目名称) and none of a department's blocks.
  */
 export function departmentSelfReport(body: string): boolean {
-  return SELF_EVAL_COVER.test(body) && evidence(body, DEPT_SELF_EVAL_BLOCKS) >= 3;
+  if (!SELF_EVAL_COVER.test(body)) return false;
+  const blocks = evidence(body, DEPT_SELF_EVAL_BLOCKS);
+  return blocks >= 3 || (blocks >= 2 && !PROJECT_IDENTITY.test(body));
 }
 
 /**
