@@ -3,6 +3,8 @@ import { review } from "../../src/core/review";
 import { signature } from "./metamorphic";
 import { readSheet } from "../../src/core/recognise/index";
 import { readFields } from "../../src/core/rules/target-sheet";
+import { copiesLeft } from "../../src/core/recognise/cells";
+import { markerLine, sheetFeatures } from "../../src/core/recognise/features";
 
 /**
  * A table read the same whether its merges are there, undone (a CSV dump, a paste as values: each value on its first
@@ -346,5 +348,69 @@ describe("a form's head lines filled across, above its table", () => {
     other[2][5] = null;
     other[2][6] = null;
     expect(fields(grid(other))).toContain("implementer@D3=");
+  });
+});
+
+describe("merges filled across on a list's own lines and over a form's title (session 33)", () => {
+  // a list of amounts closed by 小计 lines merged over the label columns, a last line named across B:D, its 合计
+  const list: Row[] = [
+    ["序号", "村名", "项目名称", "建设内容", "资金金额"],
+    ["1", "苗儿村", "水果基地", "续建", 20],
+    ["2", "田江村", "蔬菜基地", "新建", 30],
+    ["小计", null, null, null, 50],
+    ["3", "光裕村", "养殖基地", "新建", 40],
+    ["4", "田庄村", "秋桃基地", "续建", 35],
+    ["小计", null, null, null, 75],
+    ["5", "小额信贷贴息", null, null, 12],
+    ["合计", null, null, null, 137],
+  ];
+  const listMerges = ["A4:D4", "A7:D7", "B8:D8", "A9:D9"];
+  test.each([["merged", true], ["filled across", false]])("%s: 合计 137 = 小计 50 + 小计 75 + 12 (E9 ← E4,E7,E8), no error", (_, merged) => {
+    const g = merged ? grid(list, listMerges) : grid(filledAcross(list, listMerges));
+    expect(signature(review(g, "national")).relations).toContain("sum/amount E9 ← E4,E7,E8");
+    expect(errors(g)).toEqual([]);
+  });
+
+  test("counter-shape: under the list, a second table's head 上年 | 本年 over 金额 | 金额 (words only, no number on the line) is two columns — 本年's 合计 90 against 50 + 30 flagged at C13 (a blank line after the list)", () => {
+    const rows: Row[] = [...filledAcross(list, listMerges), [null, null, null], [null, "上年", "本年"], ["资金来源", "金额", "金额"], ["合计", 80, 90], ["中央资金", 50, 50], ["地方资金", 30, 30]];
+    const g = grid(rows);
+    expect(signature(review(g, "national")).relations).toEqual(expect.arrayContaining(["sum/amount E9 ← E4,E7,E8", "sum/amount B13 ← B14,B15", "sum/amount C13 ← C14,C15"]));
+    expect(errors(g)).toEqual(["total-mismatch@C13"]);
+  });
+
+  test.each([
+    // (a title, an attachment's number: words written again across the line)
+    ["专项转移支付绩效目标表", "专项转移支付绩效目标表", true],
+    ["附件2", "附件2", true],
+    // (two equal numbers side by side are two amounts; two different words two texts)
+    [10, 10, false],
+    ["10", "10", false],
+    ["专项转移支付绩效目标表", "单位:万元", false],
+  ] as [string | number, string | number, boolean][])("copiesLeft: %p | %p → %p", (a, b, copy) => {
+    expect(copiesLeft(grid([[a, b]]), 1, 2)).toBe(copy);
+  });
+  test("copiesLeft: a merge's own cells are no copies (A1:B1 merged, B1 blank under it)", () => {
+    expect(copiesLeft(grid([["附件2", "附件2"]], ["A1:B1"]), 1, 2)).toBe(false);
+  });
+
+  // (an amount list, then the next attachment's number and a target form's title, each on a line of its own)
+  const titled = (title: Row): Row[] => [
+    ["序号", "单位", "项目", "金额", null],
+    ["1", "上杭县", "人饮工程项目", 8, null],
+    ["2", "漳平市", "茶山道路硬化项目", 5, null],
+    ["合计", null, null, 13, null],
+    ["附件2", null, null, null, null],
+    title,
+  ];
+  const titleMerges = ["A4:C4", "A5:E5", "A6:E6"];
+  test.each([["merged", true], ["filled across", false]])("%s: the attachment's number and the form's title under the list are lines of one text — the title a heading of the sheet", (_, merged) => {
+    const rows = titled(["专项转移支付绩效目标表", null, null, null, null]);
+    const f = sheetFeatures(merged ? grid(rows, titleMerges) : grid(filledAcross(rows, titleMerges)));
+    expect(f.headings).toEqual(["专项转移支付绩效目标表"]);
+    expect(markerLine(merged ? grid(rows, titleMerges) : grid(filledAcross(rows, titleMerges)), 5)).toBe("attachment");
+  });
+  test("counter-shape: the title with the money unit beside it (two texts, 绩效目标表 | 单位:万元) is no heading line", () => {
+    const rows = titled(["专项转移支付绩效目标表", null, null, "单位:万元", null]);
+    expect(sheetFeatures(grid(rows, ["A4:C4", "A5:E5", "A6:C6"])).headings).toEqual([]);
   });
 });

@@ -18,6 +18,19 @@ export function lineName(grid: Grid, r: number, from: number, to: number): strin
   return "";
 }
 
+/**
+ * A text cell written again from the unmerged cell left of it, unchanged (a merge filled across by an export, a paste or
+ * 取消合并并填充): one text, read once, at the first of its copies. Words only: two equal numbers side by side are two
+ * amounts (10 | 10), and a number-like text as well.
+ */
+export function copiesLeft(grid: Grid, r: number, c: number): boolean {
+  if (c < 2 || !grid.ownsCell(r, c) || !grid.ownsCell(r, c - 1)) return false;
+  const raw = grid.raw(r, c);
+  if (typeof raw !== "string") return false;
+  const t = grid.compactText(r, c);
+  return t !== "" && !NUMBER_LIKE.test(t) && grid.compactText(r, c - 1) === t;
+}
+
 /** Read a number at a cell (merge-filled) as a NumberRef, or null. */
 export function numberAt(grid: Grid, row: number, col: number | undefined): NumberRef | null {
   if (!col) return null;

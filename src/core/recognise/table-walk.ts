@@ -6,7 +6,7 @@ import { labelCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
 import { codePrefix, groupLabelName, groupWeightInLabel, itemWeightInLabel, labelName, weightInLabel } from "../text/labels";
-import { numberAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt } from "./cells";
+import { copiesLeft, numberAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt } from "./cells";
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
@@ -241,9 +241,10 @@ function firstText(grid: Grid, r: number): string {
   for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.text(r, c)) return grid.text(r, c);
   return "";
 }
+/** The line's filled cells, a text written again across the cells after it (a merge filled across) counted once. */
 function filledCells(grid: Grid, r: number): number {
   let n = 0;
-  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) n++;
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c) && !copiesLeft(grid, r, c)) n++;
   return n;
 }
 
