@@ -414,3 +414,74 @@ describe("merges filled across on a list's own lines and over a form's title (se
     expect(sheetFeatures(grid(rows, ["A4:C4", "A5:E5", "A6:C6"])).headings).toEqual([]);
   });
 });
+
+describe("a caption line merged across an indicator table, filled across (session 33)", () => {
+  const head: Row = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"];
+  const rows: Row[] = [
+    head,
+    ["产出指标", "数量指标", "养护道路里程", "120公里", "120公里", 20, 20],
+    [null, "质量指标", "验收合格率", "100%", "100%", 20, 18],
+    ["项目年度目标2:提高道路通行能力", null, null, null, null, null, null],
+    ["效益指标", "社会效益指标", "群众出行便利度", "提高", "提高", 30, 28],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", 20, 20],
+  ];
+  const merges = ["A4:G4"];
+  const lines = (g: Grid) => review(g, "national").model.indicators.map((i) => i.row);
+  test.each([["merged", true], ["filled across", false]])("%s: the caption (row 4) is no indicator — lines 2, 3, 5, 6", (_, merged) => {
+    expect(lines(merged ? grid(rows, merges) : grid(filledAcross(rows, merges)))).toEqual([2, 3, 5, 6]);
+  });
+  test("counter-shape: an indicator's name written again in the next column only (三级指标 | 指标解释 the same words), its values its own: still a line", () => {
+    const g = grid([
+      [...head.slice(0, 3), "指标解释", ...head.slice(3)],
+      ["产出指标", "数量指标", "养护道路里程", "养护道路里程", "120公里", "120公里", 20, 20],
+      [null, "质量指标", "验收合格率", "验收合格率", "100%", "100%", 20, 18],
+    ]);
+    expect(lines(g)).toEqual([2, 3]);
+  });
+  test("counter-shape: an indicator's name written again as its 指标值, its other values beside (2022年底之前 | 2022年底之前 | 达成预期指标 | 10 | 10): still a line", () => {
+    const g = grid([head, rows[1], ["产出指标", "时效指标", "2022年底之前", "2022年底之前", "达成预期指标", 10, 10], rows[2]]);
+    expect(lines(g)).toEqual([2, 3, 4]);
+  });
+});
+
+describe("a level's head merged over the number, name and points columns, filled across (session 33)", () => {
+  // 考核内容 merged over A:C (序号 | 名称 | 分值 under it, no line naming them), a part line 综合工作 over A:B with its points
+  const rows: Row[] = [
+    ["2020年度工作考评细则", null, null, null, null],
+    ["考核内容", null, null, "评分标准", "考核方式"],
+    ["综合工作", null, 15, null, null],
+    ["1", "队伍建设", 5, "群众满意率低于95%的,每下降1个百分点扣0.5分", "年底测评"],
+    ["2", "依法行政工作", 5, "未依法办理的,每件扣1分", "检查"],
+    ["3", "调研信息工作", 5, "按完成信息考核指标分的比例计分", "按通报"],
+  ];
+  const merges = ["A1:E1", "A2:C2", "A3:B3"];
+  test.each([["merged", true], ["filled across", false]])("%s: the items' column B and their points C (weights 5, 5, 5), read under the head", (_, merged) => {
+    const r = review(merged ? grid(rows, merges) : grid(filledAcross(rows, merges)), "national");
+    expect(r.model.columns).toMatchObject({ weight: 3, rubric: 4 });
+    expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual([[4, 5], [5, 5], [6, 5]]);
+  });
+  test("counter-shape: two different level words side by side (考核项目 | 考核内容 | 分值) are two columns, each its own", () => {
+    const g = grid([rows[0], ["考核项目", "考核内容", "分值", "评分标准", "考核方式"], ...rows.slice(2)], ["A1:E1", "A3:B3"]);
+    expect(review(g, "national").model.columns).toMatchObject({ level1: 1, weight: 3 });
+  });
+});
+
+describe("a level's head merged over its group column and its numbered items' column, filled across (session 33)", () => {
+  // 考评项目 over A:B: the groups (一、…(10分)) in A, numbered items stating their points (1.…(5分)) in B, clauses in C
+  const rows: Row[] = [
+    ["考评项目", null, "考评内容", "考评方法", "自评得分"],
+    ["一、组织领导(10分)", "1.加强组织领导(6分)", "(1)成立领导小组。(3分)", "查看文件材料", null],
+    [null, null, "(2)领导小组由分管领导担任负责人。(3分)", "查看文件材料", null],
+    [null, "2.保障财政投入(4分)", "(1)工作经费纳入财政预算。(2分)", "查看预算", null],
+    [null, null, "(2)逐步加强基础设施建设。(2分)", "查看材料", null],
+  ];
+  const merges = ["A1:B1", "A2:A5", "B2:B3", "B4:B5"];
+  test.each([["merged", true], ["filled across", false]])("%s: A the groups, B the items (B2 ← C2,C3 and B4 ← C4,C5 rolled up)", (_, merged) => {
+    const g = merged ? grid(rows, merges) : grid(filledAcross(rows, merges), ["A2:A5", "B2:B3", "B4:B5"]);
+    expect(signature(review(g, "national")).relations).toEqual(expect.arrayContaining(["rollup/weight B2 ← C2,C3", "rollup/weight B4 ← C4,C5"]));
+  });
+  test("counter-shape: 考评项目 | 考评要点 (two words) over the same columns: B is a level of its own, its items still rolled up", () => {
+    const g = grid([["考评项目", "考评要点", ...rows[0].slice(2)], ...rows.slice(1)], ["A2:A5", "B2:B3", "B4:B5"]);
+    expect(signature(review(g, "national")).relations).toEqual(expect.arrayContaining(["rollup/weight B2 ← C2,C3", "rollup/weight B4 ← C4,C5"]));
+  });
+});

@@ -83,8 +83,8 @@ Object.assign(KNOWN_GAPS, {
   // blocks.ts areaWholeLines); 凉山 'unmerged' and 'all unmerged' (M13: the leading 总投资's header line below it blank,
   // 县名 on the header's first line only, blocks.ts leadingTotalColumns); 人事處 'filled down' (the target's label written
   // again beside its 總計 line, table-closing.ts isClosingRow)
-  // session 33 (meta33): 'filled across' (every merge filled across and down) added; 398 of 448 sheets with merges read the
-  // same family, rows, relations and errors; the 50 others listed here by cause
+  // session 33 (meta33): 'filled across' (every merge filled across and down) added; 413 of 448 sheets with merges read the
+  // same family, rows, relations and errors; the 35 others listed here by cause
   "real/ah-huangshan-reading-circle-progress-2022|filled across":
     `${FILLED.GROUP} — R2:Z2 分区县投资完成情况 over the counties: P4's sum of R:Z lost`,
   "real/ah-huoshan-special-education-transfer-selfeval-2024|filled across":
@@ -93,8 +93,6 @@ Object.assign(KNOWN_GAPS, {
     `${FILLED.HEAD} — C3:F3 等次及分值 over the grades, A3:A4/B3:B4 filled down: the points column no more read, the weight rollups lost`,
   "real/cn-village-library-branch-liantang-shuwu-assessment-scoring-excerpt|filled across":
     `${FILLED.HEAD} — A2:B2 达标项目 over label and item: the rollup A6 ← D6 lost`,
-  "real/cn-water-saving-unit-construction-standard-excerpt|filled across":
-    `${FILLED.SECTION} — A11:E11 二、节水管理标准(60分) in every cell: an extra line at row 11`,
   "real/cq-dazu-rural-housing-2nd-batch-allocation-2022|filled across":
     `${FILLED.GROUP} — B3:E3 年度任务(户) and I3:L3 over 小计 | C级 | D级…: the leading 小计 columns lost (22 sums)`,
   "real/fj-dehua-elderly-meal-aid-allocation-target-2025|filled across":
@@ -105,8 +103,6 @@ Object.assign(KNOWN_GAPS, {
     `${FILLED.DOWN} — B5:B8 上杭县 / B9:B11 漳平市 filled down over their lines, B17:D17 across: the county subtotals D8, D11 lost`,
   "real/fj-model-workers-home-acceptance-scoring-excerpt|filled across":
     `${FILLED.LINE} — A1:F1, the title, in every cell of row 1 (with A2:A3 and B2:B3 filled down): the header is not found, family indicator-system -> unknown and a false code-sequence@B7 (meta32's second false error, measured again)`,
-  "real/fj-ningde-talent-station-subsidy-targets-2023-trad|filled across":
-    `${FILLED.HEAD} — A2:B2 評價內容 over 一級 | 二級, B3:B5 / B6:B7 filled down: 3 target lines lost`,
   "real/fj-putian-cultural-relics-protection-allocation-2023|filled across":
     `${FILLED.DOWN} — A4:A8 仙游县 filled down over its relics: the block subtotal E8 (read from the merge, block-subtotals.ts) lost`,
   "real/fj-quanzhou-town-promotion-award-allocation-2024|filled across":
@@ -115,22 +111,10 @@ Object.assign(KNOWN_GAPS, {
     `${FILLED.GROUP} — B3:D3, H3:J3, P3:R3 over 合计 | 小学 | 初中: the leading totals B6, H6, P6 lost`,
   "real/gd-lechang-vocational-student-aid-allocation-target-2018-trad|filled across":
     `${FILLED.GROUP} — C4:E4 其中:免學費補助 and F4:H4 over 小计 | parts: C6, F6 lost`,
-  "real/gd-rural-domestic-waste-governance-assessment-weights-excerpt|filled across":
-    `${FILLED.SECTION} — A4:G4, A20:G20, A37:G37 (一、… 二、… 三、…评估指标) in every cell: three extra lines`,
-  "real/gd-yingde-disabled-persons-work-assessment-scoring-2011-excerpt|filled across":
-    `${FILLED.HEAD} — A3:C3 考核内容 over code | name | points: an extra line at row 8`,
   "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|filled across":
     `${FILLED.HEAD} — C3:D3 分值 over 分值 | 得分 written twice: the lines' scores no more read (weight kept, score null)`,
-  "real/gz-domestic-waste-sorting-city-assessment-rules-excerpt|filled across":
-    `${FILLED.SECTION} — A4:D4 一、体制机制建设(17分) in every cell: an extra line at row 4`,
-  "real/hb-guangshui-discipline-commission-lan-maintenance-selfeval-2019-excerpt|filled across":
-    `${FILLED.LINE} — A15:I15 项目年度目标1:… in every cell: an extra line at row 15`,
-  "real/hb-guangshui-rural-road-selfeval|filled across":
-    `${FILLED.LINE} — A15:I15 项目年度目标1:… in every cell: an extra line at row 15`,
   "real/hb-huangshi-library-sharing-project-selfeval-2022|filled across":
     `${FILLED.DOWN} — G13:G14, G16:G17, G22:G23 (one 得分 of 10 over two lines) on each: the same cause as its 'filled down' entry`,
-  "real/hb-huangshi-party-school-main-classes-target-approval-2022|filled across":
-    `${FILLED.LINE} — D23:G23 财政绩效管理科室(盖章)年月日 in every cell (A8:A22, G8:G9 down): an extra line at row 23`,
   "real/hb-jingmen-cultural-relics-protection-project-target-2022|filled across":
     `${FILLED.DOWN} — A4:A5 资金来源(万元) filled down: D1's sum of B5:F5 lost`,
   "real/hb-kindergarten-running-level-comprehensive-assessment-scoring-2016-excerpt|filled across":
@@ -145,10 +129,6 @@ Object.assign(KNOWN_GAPS, {
     `${FILLED.COPIES} — each 分配金额 merged over D:H written in E:H: E11..H11 ← their copies (no single merge alone)`,
   "real/hn-hengyang-nanyue-shiyan-school-dept-target-2017|filled across":
     `${FILLED.COPIES} — B5:D5 资金总额:704 and B7:C7 in every column: sums of copies (C5 ← C7,C7 …)`,
-  "real/hn-nanyue-asset-income-poverty-target-2018|filled across":
-    `${FILLED.LINE} — B21:F21.. (盖章) in every cell: an extra line at row 21`,
-  "real/hn-nanyue-poverty-tourism-infra-target-2018|filled across":
-    `${FILLED.LINE} — B26:F26.. (盖章) in every cell: an extra line at row 26`,
   "real/hn-xiangyin-kindergarten-public-funds-target-2022|filled across":
     `${FILLED.COPIES} — E14:F14 本年度申请资金 in both cells: F15 ← F19`,
   "real/hn-yueyanglou-ndrc-project-target-2021|filled across":
@@ -167,16 +147,6 @@ Object.assign(KNOWN_GAPS, {
     `${FILLED.COPIES} — B6:D6 (一)财政拨款小计 … B12:D12 written across, A5:A13 down: E6 ← E7..E9 and E10 ← E11,E12 lost`,
   "real/sc-zhaohua-special-aid-target|filled across":
     `${FILLED.COPIES} — B6:D6 (一)财政拨款小计 … B12:D12 written across, A5:A13 down: E6 ← E7..E9 and E10 ← E11,E12 lost`,
-  "real/sd-wucheng-sewage-preassess|filled across":
-    `${FILLED.LINE} — A10:D10 综合评定…总得分为90 in every cell: an extra line at row 10, D9 ← C9,B9 lost`,
-  "real/sn-jiaxian-target-form|filled across":
-    `${FILLED.LINE} — A43:F43 佳县财政支出项目绩效目标申报表 (the next form's title) in every cell: an extra line at row 43`,
-  "real/zj-cixi-infant-care-target-2023|filled across":
-    `${FILLED.LINE} — A21:D21, A22:D22, A23:D23 (the next project's title, (一)中长期绩效目标 and its sentence) in every cell: 3 extra lines`,
-  "real/zj-huzhou-compulsory-drug-rehab-centre-work-assessment-rules-2020-excerpt|filled across":
-    `${FILLED.HEAD} — A2:C2 考核内容 over code | name | points, A3:B3 综合工作 | 综合工作 | 33: family indicator-system -> unknown`,
-  "real/zj-jinhua-new-countryside-assessment-scoring-excerpt|filled across":
-    `${FILLED.HEAD} — A1:B1 考核项目 over label | item, B3:B4 filled down: A2 ← D2 read`,
   "real/zj-wenzhou-county-work-performance-assessment-items-2012|filled across":
     `${FILLED.HEAD} — A3:C3 项目名称及分值 over three columns, B10:C10.. items written twice: family indicator-system -> unknown`,
   "real/zj-wenzhou-non-public-enterprise-union-workers-home-assessment-2003-trad-excerpt|filled across":

@@ -6,7 +6,7 @@ import { labelCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
 import { codePrefix, groupLabelName, groupWeightInLabel, itemWeightInLabel, labelName, weightInLabel } from "../text/labels";
-import { copiesLeft, numberAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt } from "./cells";
+import { copiesEnd, copiesLeft, numberAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt } from "./cells";
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
@@ -1136,6 +1136,18 @@ function ownValue(grid: Grid, r: number, c: number | undefined): boolean {
 }
 
 /** The merge over the name cell covers the value column c too. */
+/**
+ * The cells right of (r, c) writing its text again, one after the other (copiesLeft), with it as a range, where nothing
+ * else follows them on the line (a caption filled across the row); null otherwise. (A name written again as its own
+ * 指标值, 2022年底之前 | 2022年底之前 | 达成预期指标 | 10, is an item with values of its own.)
+ */
+function copiedAcross(grid: Grid, r: number, c: number): CellRange | null {
+  const end = copiesEnd(grid, r, c);
+  if (end === c) return null;
+  for (let k = end + 1; k <= grid.scanCols; k++) if (grid.ownsCell(r, k) && grid.compactText(r, k)) return null;
+  return { r1: r, c1: c, r2: r, c2: end };
+}
+
 function covers(caption: CellRange, nameCol: number, c: number | undefined): boolean {
   return c !== undefined && c !== nameCol && c >= caption.c1 && c <= caption.c2;
 }
@@ -1160,8 +1172,9 @@ function readIndicator(
   if (nameCol && nameCol === cols.level3 && !grid.startsInRow(r, nameCol) && clause === null && closingPoints === null) {
     if (!ownValue(grid, r, cols.weight) && !ownValue(grid, r, cols.score)) return null;
   }
-  // one cell merged across the name and the value columns ("项目年度目标1:…" over the whole row): a caption
-  const caption = nameCol ? grid.mergeAt(r, nameCol) : null;
+  // one cell merged across the name and the value columns ("项目年度目标1:…" over the whole row): a caption (or its text
+  // written again in each cell through them, the merge filled across by an export or a paste)
+  const caption = nameCol ? (grid.mergeAt(r, nameCol) ?? copiedAcross(grid, r, nameCol)) : null;
   if (caption && (covers(caption, nameCol!, cols.weight) || covers(caption, nameCol!, cols.score) || covers(caption, nameCol!, cols.targetValue) || covers(caption, nameCol!, cols.actual))) return null;
   // (a clause's line: the label's name, written on the span's first line; its points the clause's, not the label's)
   const name = clause !== null ? cellText(grid, clause.labelRow, nameCol) : cellText(grid, r, nameCol);
