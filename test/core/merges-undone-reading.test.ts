@@ -5,6 +5,7 @@ import { readSheet } from "../../src/core/recognise/index";
 import { readFields } from "../../src/core/rules/target-sheet";
 import { copiesLeft } from "../../src/core/recognise/cells";
 import { markerLine, sheetFeatures } from "../../src/core/recognise/features";
+import { headerAt } from "../../src/core/recognise/table-header";
 
 /**
  * A table read the same whether its merges are there, undone (a CSV dump, a paste as values: each value on its first
@@ -483,5 +484,40 @@ describe("a level's head merged over its group column and its numbered items' co
   test("counter-shape: 考评项目 | 考评要点 (two words) over the same columns: B is a level of its own, its items still rolled up", () => {
     const g = grid([["考评项目", "考评要点", ...rows[0].slice(2)], ...rows.slice(1)], ["A2:A5", "B2:B3", "B4:B5"]);
     expect(signature(review(g, "national")).relations).toEqual(expect.arrayContaining(["rollup/weight B2 ← C2,C3", "rollup/weight B4 ← C4,C5"]));
+  });
+});
+
+describe("a title and coded section captions merged across a rule table, filled across (session 33)", () => {
+  // the title "…评分细则" merged over the table (a rubric word, 细则, in it), then the header
+  const rows: Row[] = [
+    ["福建省模范职工之家考核验收评分细则", null, null, null],
+    ["条件", "考核验收内容", "分值", "备注"],
+    ["一、坚持党政工共建职工之家", "1、成立共建领导小组", 3, "必备"],
+    [null, "2、建家工作纳入单位整体工作规划", 2, null],
+    [null, "3、行政及时足额依法拨缴工会经费", 5, "必备"],
+  ];
+  const merges = ["A1:D1", "A3:A5"];
+  test.each([["merged", true], ["filled across", false]])("%s: the title is no line of the header — its 细则 names no rule column (A has none)", (_, merged) => {
+    const g = merged ? grid(rows, merges) : grid(filledAcross(rows, merges), ["A3:A5"]);
+    expect(headerAt(g, 2).columns.rubric).toBeUndefined();
+  });
+  test("counter-shape: a second header line of two words over the table (考核项目 | 评分细则 above 条件 | 考核验收内容) is read with it", () => {
+    const g = grid([["考核项目", "评分细则", null, null], ...rows.slice(1)], ["A3:A5"]);
+    expect(headerAt(g, 2).columns.rubric).toBe(2);
+  });
+
+  // a caption coded like the groups (A2…) merged over the table before its group's header is printed again
+  const coded: Row[] = [
+    ["一级指标(分值)", "二级指标(分值)", "三级指标(分值)", "评估得分"],
+    ["A1办园资格(100)", "B1资质条件(15)", "C1办园许可(15)", null],
+    [null, "B2园舍状况(85)", "C2园舍面积(85)", null],
+    ["A2办园宗旨与园务管理(100分X0.2)", null, null, null],
+    ["一级指标(分值)", "二级指标(分值)", "三级指标(分值)", "评估得分"],
+    ["A2办园宗旨与园务管理(100)", "B3办园宗旨(40)", "C3办园理念(40)", null],
+    [null, "B4机构管理(60)", "C4机构设置(60)", null],
+  ];
+  const codedMerges = ["A2:A3", "A4:D4", "A6:A7"];
+  test.each([["merged", true], ["filled across", false]])("%s: the caption A4 (A2…) and its group A6 (A2…) are one code, B1…B4 and C1…C4 in sequence — no code-sequence error", (_, merged) => {
+    expect(errors(merged ? grid(coded, codedMerges) : grid(filledAcross(coded, codedMerges), ["A2:A3", "A6:A7"]))).toEqual([]);
   });
 });

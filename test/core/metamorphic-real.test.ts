@@ -49,8 +49,8 @@ function withSerialColumn(g: Grid, headerRow: number, rows: number[]): { grid: G
  */
 /**
  * Causes of the 'filled across' entries (session 33, meta33): each sheet measured by filling its merges one at a time
- * (the merge or merges that alone change its reading are named in its entry). None gives a false error but
- * 模范职工之家 (code-sequence@B7).
+ * (the merge or merges that alone change its reading are named in its entry). None gives a false error (模范职工之家's
+ * code-sequence@B7 and 幼儿园's code-sequence@A24, @A38 closed in session 33).
  */
 const FILLED = {
   HEAD: "a head merged over columns of different roles written in each (its word now names every column; nothing in the values tells code, name and points apart as the merge did): the table's columns read otherwise",
@@ -58,7 +58,6 @@ const FILLED = {
   GROUP: "a group head merged over its parts' columns in an amount table written in each: the group's span the merge gave (its parts, a leading 小计/合计, 其中 columns) is lost, its sums not read",
   COPIES: "an amount or a fund field merged across written in each cell: the copies read as columns of their own (summed again, or a copy read as the total of the cell left of it) — consistent, but relations the merged sheet has not",
   DOWN: "a number merged down over a group's lines written on each (a filled amount): read as a part, or as each line's weight — the 'filled down' change's shape (that test compares no relations)",
-  LINE: "a line of text merged across inside or under the table (a sign-off, a target sentence, a sub-form's title) written in every cell: read as a line of the table",
 };
 const KNOWN_GAPS: Record<string, string> = {};
 Object.assign(KNOWN_GAPS, {
@@ -83,8 +82,8 @@ Object.assign(KNOWN_GAPS, {
   // blocks.ts areaWholeLines); 凉山 'unmerged' and 'all unmerged' (M13: the leading 总投资's header line below it blank,
   // 县名 on the header's first line only, blocks.ts leadingTotalColumns); 人事處 'filled down' (the target's label written
   // again beside its 總計 line, table-closing.ts isClosingRow)
-  // session 33 (meta33): 'filled across' (every merge filled across and down) added; 413 of 448 sheets with merges read the
-  // same family, rows, relations and errors; the 35 others listed here by cause
+  // session 33 (meta33): 'filled across' (every merge filled across and down) added; 415 of 448 sheets with merges read the
+  // same family, rows, relations and errors; the 33 others listed here by cause
   "real/ah-huangshan-reading-circle-progress-2022|filled across":
     `${FILLED.GROUP} — R2:Z2 分区县投资完成情况 over the counties: P4's sum of R:Z lost`,
   "real/ah-huoshan-special-education-transfer-selfeval-2024|filled across":
@@ -101,8 +100,6 @@ Object.assign(KNOWN_GAPS, {
     `${FILLED.COPIES} — B22:E22 项目名称's value and C23:L23 资金总额 30 in every column: D23 ← D24, E23 ← E24`,
   "real/fj-longyan-ethnic-development-fund-target-2025|filled across":
     `${FILLED.DOWN} — B5:B8 上杭县 / B9:B11 漳平市 filled down over their lines, B17:D17 across: the county subtotals D8, D11 lost`,
-  "real/fj-model-workers-home-acceptance-scoring-excerpt|filled across":
-    `${FILLED.LINE} — A1:F1, the title, in every cell of row 1 (with A2:A3 and B2:B3 filled down): the header is not found, family indicator-system -> unknown and a false code-sequence@B7 (meta32's second false error, measured again)`,
   "real/fj-putian-cultural-relics-protection-allocation-2023|filled across":
     `${FILLED.DOWN} — A4:A8 仙游县 filled down over its relics: the block subtotal E8 (read from the merge, block-subtotals.ts) lost`,
   "real/fj-quanzhou-town-promotion-award-allocation-2024|filled across":
@@ -117,8 +114,6 @@ Object.assign(KNOWN_GAPS, {
     `${FILLED.DOWN} — G13:G14, G16:G17, G22:G23 (one 得分 of 10 over two lines) on each: the same cause as its 'filled down' entry`,
   "real/hb-jingmen-cultural-relics-protection-project-target-2022|filled across":
     `${FILLED.DOWN} — A4:A5 资金来源(万元) filled down: D1's sum of B5:F5 lost`,
-  "real/hb-kindergarten-running-level-comprehensive-assessment-scoring-2016-excerpt|filled across":
-    `${FILLED.SECTION} — A22:G22 A2办园宗旨与园务管理(100分X0.2), A36:G36 in every cell: 31 lines and 13 rollups lost, family indicator-system -> unknown`,
   "real/hb-wudang-dept-overall-eval-scoring-cut|filled across":
     `${FILLED.HEAD} — C9:D9 预算编制完整性(4分) over two columns written twice: B9 ← D9 and C9 ← D9 for B9 ← C9`,
   "real/hb-wuhan-qingshan-rural-school-target-2020|filled across":

@@ -843,7 +843,8 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     // (a title over the table, "…评分细则" merged across it, is no header line whatever its words: see titleLine)
     if (titleLine(grid, r, best.row)) continue;
     const roles = rowRoles(grid, r);
-    const own = [...roles.keys()].filter((c) => grid.startsInRow(r, c)).length;
+    // (a word written again across the line, its merge filled across, is one cell: a title, "…评分细则" in every cell)
+    const own = [...roles.keys()].filter((c) => grid.startsInRow(r, c) && !copiesLeft(grid, r, c)).length;
     if (own >= 2 && roles.size >= 2) rows.push(r);
   }
   rows.sort((a, b) => a - b);

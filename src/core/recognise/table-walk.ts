@@ -98,7 +98,11 @@ function groupKey(grid: Grid, row: number, col: number, prev: GroupKeyState, out
 }
 
 function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: string, weightCol?: number, scoreCol?: number, firstRow = row): GroupNode {
-  const a = grid.anchor(row, col);
+  // (a label written again from the cell left of it, its merge filled across: the label's cell is its first copy's, as the
+  // merge's anchor is)
+  let first = col;
+  while (copiesLeft(grid, row, first)) first--;
+  const a = grid.anchor(row, first);
   const labelWeight = groupWeightInLabel(label);
   const own = labelWeight === null && weightCol ? weightAt(grid, a.row, weightCol) : null;
   const w = labelWeight ?? own?.value ?? null;
