@@ -3,6 +3,9 @@ import { review } from "../../src/core/review";
 import { signature } from "./metamorphic";
 import { readSheet } from "../../src/core/recognise/index";
 import { readFields } from "../../src/core/rules/target-sheet";
+import { copiesLeft } from "../../src/core/recognise/cells";
+import { markerLine, sheetFeatures } from "../../src/core/recognise/features";
+import { headerAt } from "../../src/core/recognise/table-header";
 
 /**
  * A table read the same whether its merges are there, undone (a CSV dump, a paste as values: each value on its first
@@ -346,5 +349,175 @@ describe("a form's head lines filled across, above its table", () => {
     other[2][5] = null;
     other[2][6] = null;
     expect(fields(grid(other))).toContain("implementer@D3=");
+  });
+});
+
+describe("merges filled across on a list's own lines and over a form's title (session 33)", () => {
+  // a list of amounts closed by 小计 lines merged over the label columns, a last line named across B:D, its 合计
+  const list: Row[] = [
+    ["序号", "村名", "项目名称", "建设内容", "资金金额"],
+    ["1", "苗儿村", "水果基地", "续建", 20],
+    ["2", "田江村", "蔬菜基地", "新建", 30],
+    ["小计", null, null, null, 50],
+    ["3", "光裕村", "养殖基地", "新建", 40],
+    ["4", "田庄村", "秋桃基地", "续建", 35],
+    ["小计", null, null, null, 75],
+    ["5", "小额信贷贴息", null, null, 12],
+    ["合计", null, null, null, 137],
+  ];
+  const listMerges = ["A4:D4", "A7:D7", "B8:D8", "A9:D9"];
+  test.each([["merged", true], ["filled across", false]])("%s: 合计 137 = 小计 50 + 小计 75 + 12 (E9 ← E4,E7,E8), no error", (_, merged) => {
+    const g = merged ? grid(list, listMerges) : grid(filledAcross(list, listMerges));
+    expect(signature(review(g, "national")).relations).toContain("sum/amount E9 ← E4,E7,E8");
+    expect(errors(g)).toEqual([]);
+  });
+
+  test("counter-shape: under the list, a second table's head 上年 | 本年 over 金额 | 金额 (words only, no number on the line) is two columns — 本年's 合计 90 against 50 + 30 flagged at C13 (a blank line after the list)", () => {
+    const rows: Row[] = [...filledAcross(list, listMerges), [null, null, null], [null, "上年", "本年"], ["资金来源", "金额", "金额"], ["合计", 80, 90], ["中央资金", 50, 50], ["地方资金", 30, 30]];
+    const g = grid(rows);
+    expect(signature(review(g, "national")).relations).toEqual(expect.arrayContaining(["sum/amount E9 ← E4,E7,E8", "sum/amount B13 ← B14,B15", "sum/amount C13 ← C14,C15"]));
+    expect(errors(g)).toEqual(["total-mismatch@C13"]);
+  });
+
+  test.each([
+    // (a title, an attachment's number: words written again across the line)
+    ["专项转移支付绩效目标表", "专项转移支付绩效目标表", true],
+    ["附件2", "附件2", true],
+    // (two equal numbers side by side are two amounts; two different words two texts)
+    [10, 10, false],
+    ["10", "10", false],
+    ["专项转移支付绩效目标表", "单位:万元", false],
+  ] as [string | number, string | number, boolean][])("copiesLeft: %p | %p → %p", (a, b, copy) => {
+    expect(copiesLeft(grid([[a, b]]), 1, 2)).toBe(copy);
+  });
+  test("copiesLeft: a merge's own cells are no copies (A1:B1 merged, B1 blank under it)", () => {
+    expect(copiesLeft(grid([["附件2", "附件2"]], ["A1:B1"]), 1, 2)).toBe(false);
+  });
+
+  // (an amount list, then the next attachment's number and a target form's title, each on a line of its own)
+  const titled = (title: Row): Row[] => [
+    ["序号", "单位", "项目", "金额", null],
+    ["1", "上杭县", "人饮工程项目", 8, null],
+    ["2", "漳平市", "茶山道路硬化项目", 5, null],
+    ["合计", null, null, 13, null],
+    ["附件2", null, null, null, null],
+    title,
+  ];
+  const titleMerges = ["A4:C4", "A5:E5", "A6:E6"];
+  test.each([["merged", true], ["filled across", false]])("%s: the attachment's number and the form's title under the list are lines of one text — the title a heading of the sheet", (_, merged) => {
+    const rows = titled(["专项转移支付绩效目标表", null, null, null, null]);
+    const f = sheetFeatures(merged ? grid(rows, titleMerges) : grid(filledAcross(rows, titleMerges)));
+    expect(f.headings).toEqual(["专项转移支付绩效目标表"]);
+    expect(markerLine(merged ? grid(rows, titleMerges) : grid(filledAcross(rows, titleMerges)), 5)).toBe("attachment");
+  });
+  test("counter-shape: the title with the money unit beside it (two texts, 绩效目标表 | 单位:万元) is no heading line", () => {
+    const rows = titled(["专项转移支付绩效目标表", null, null, "单位:万元", null]);
+    expect(sheetFeatures(grid(rows, ["A4:C4", "A5:E5", "A6:C6"])).headings).toEqual([]);
+  });
+});
+
+describe("a caption line merged across an indicator table, filled across (session 33)", () => {
+  const head: Row = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"];
+  const rows: Row[] = [
+    head,
+    ["产出指标", "数量指标", "养护道路里程", "120公里", "120公里", 20, 20],
+    [null, "质量指标", "验收合格率", "100%", "100%", 20, 18],
+    ["项目年度目标2:提高道路通行能力", null, null, null, null, null, null],
+    ["效益指标", "社会效益指标", "群众出行便利度", "提高", "提高", 30, 28],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", 20, 20],
+  ];
+  const merges = ["A4:G4"];
+  const lines = (g: Grid) => review(g, "national").model.indicators.map((i) => i.row);
+  test.each([["merged", true], ["filled across", false]])("%s: the caption (row 4) is no indicator — lines 2, 3, 5, 6", (_, merged) => {
+    expect(lines(merged ? grid(rows, merges) : grid(filledAcross(rows, merges)))).toEqual([2, 3, 5, 6]);
+  });
+  test("counter-shape: an indicator's name written again in the next column only (三级指标 | 指标解释 the same words), its values its own: still a line", () => {
+    const g = grid([
+      [...head.slice(0, 3), "指标解释", ...head.slice(3)],
+      ["产出指标", "数量指标", "养护道路里程", "养护道路里程", "120公里", "120公里", 20, 20],
+      [null, "质量指标", "验收合格率", "验收合格率", "100%", "100%", 20, 18],
+    ]);
+    expect(lines(g)).toEqual([2, 3]);
+  });
+  test("counter-shape: an indicator's name written again as its 指标值, its other values beside (2022年底之前 | 2022年底之前 | 达成预期指标 | 10 | 10): still a line", () => {
+    const g = grid([head, rows[1], ["产出指标", "时效指标", "2022年底之前", "2022年底之前", "达成预期指标", 10, 10], rows[2]]);
+    expect(lines(g)).toEqual([2, 3, 4]);
+  });
+});
+
+describe("a level's head merged over the number, name and points columns, filled across (session 33)", () => {
+  // 考核内容 merged over A:C (序号 | 名称 | 分值 under it, no line naming them), a part line 综合工作 over A:B with its points
+  const rows: Row[] = [
+    ["2020年度工作考评细则", null, null, null, null],
+    ["考核内容", null, null, "评分标准", "考核方式"],
+    ["综合工作", null, 15, null, null],
+    ["1", "队伍建设", 5, "群众满意率低于95%的,每下降1个百分点扣0.5分", "年底测评"],
+    ["2", "依法行政工作", 5, "未依法办理的,每件扣1分", "检查"],
+    ["3", "调研信息工作", 5, "按完成信息考核指标分的比例计分", "按通报"],
+  ];
+  const merges = ["A1:E1", "A2:C2", "A3:B3"];
+  test.each([["merged", true], ["filled across", false]])("%s: the items' column B and their points C (weights 5, 5, 5), read under the head", (_, merged) => {
+    const r = review(merged ? grid(rows, merges) : grid(filledAcross(rows, merges)), "national");
+    expect(r.model.columns).toMatchObject({ weight: 3, rubric: 4 });
+    expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual([[4, 5], [5, 5], [6, 5]]);
+  });
+  test("counter-shape: two different level words side by side (考核项目 | 考核内容 | 分值) are two columns, each its own", () => {
+    const g = grid([rows[0], ["考核项目", "考核内容", "分值", "评分标准", "考核方式"], ...rows.slice(2)], ["A1:E1", "A3:B3"]);
+    expect(review(g, "national").model.columns).toMatchObject({ level1: 1, weight: 3 });
+  });
+});
+
+describe("a level's head merged over its group column and its numbered items' column, filled across (session 33)", () => {
+  // 考评项目 over A:B: the groups (一、…(10分)) in A, numbered items stating their points (1.…(5分)) in B, clauses in C
+  const rows: Row[] = [
+    ["考评项目", null, "考评内容", "考评方法", "自评得分"],
+    ["一、组织领导(10分)", "1.加强组织领导(6分)", "(1)成立领导小组。(3分)", "查看文件材料", null],
+    [null, null, "(2)领导小组由分管领导担任负责人。(3分)", "查看文件材料", null],
+    [null, "2.保障财政投入(4分)", "(1)工作经费纳入财政预算。(2分)", "查看预算", null],
+    [null, null, "(2)逐步加强基础设施建设。(2分)", "查看材料", null],
+  ];
+  const merges = ["A1:B1", "A2:A5", "B2:B3", "B4:B5"];
+  test.each([["merged", true], ["filled across", false]])("%s: A the groups, B the items (B2 ← C2,C3 and B4 ← C4,C5 rolled up)", (_, merged) => {
+    const g = merged ? grid(rows, merges) : grid(filledAcross(rows, merges), ["A2:A5", "B2:B3", "B4:B5"]);
+    expect(signature(review(g, "national")).relations).toEqual(expect.arrayContaining(["rollup/weight B2 ← C2,C3", "rollup/weight B4 ← C4,C5"]));
+  });
+  test("counter-shape: 考评项目 | 考评要点 (two words) over the same columns: B is a level of its own, its items still rolled up", () => {
+    const g = grid([["考评项目", "考评要点", ...rows[0].slice(2)], ...rows.slice(1)], ["A2:A5", "B2:B3", "B4:B5"]);
+    expect(signature(review(g, "national")).relations).toEqual(expect.arrayContaining(["rollup/weight B2 ← C2,C3", "rollup/weight B4 ← C4,C5"]));
+  });
+});
+
+describe("a title and coded section captions merged across a rule table, filled across (session 33)", () => {
+  // the title "…评分细则" merged over the table (a rubric word, 细则, in it), then the header
+  const rows: Row[] = [
+    ["福建省模范职工之家考核验收评分细则", null, null, null],
+    ["条件", "考核验收内容", "分值", "备注"],
+    ["一、坚持党政工共建职工之家", "1、成立共建领导小组", 3, "必备"],
+    [null, "2、建家工作纳入单位整体工作规划", 2, null],
+    [null, "3、行政及时足额依法拨缴工会经费", 5, "必备"],
+  ];
+  const merges = ["A1:D1", "A3:A5"];
+  test.each([["merged", true], ["filled across", false]])("%s: the title is no line of the header — its 细则 names no rule column (A has none)", (_, merged) => {
+    const g = merged ? grid(rows, merges) : grid(filledAcross(rows, merges), ["A3:A5"]);
+    expect(headerAt(g, 2).columns.rubric).toBeUndefined();
+  });
+  test("counter-shape: a second header line of two words over the table (考核项目 | 评分细则 above 条件 | 考核验收内容) is read with it", () => {
+    const g = grid([["考核项目", "评分细则", null, null], ...rows.slice(1)], ["A3:A5"]);
+    expect(headerAt(g, 2).columns.rubric).toBe(2);
+  });
+
+  // a caption coded like the groups (A2…) merged over the table before its group's header is printed again
+  const coded: Row[] = [
+    ["一级指标(分值)", "二级指标(分值)", "三级指标(分值)", "评估得分"],
+    ["A1办园资格(100)", "B1资质条件(15)", "C1办园许可(15)", null],
+    [null, "B2园舍状况(85)", "C2园舍面积(85)", null],
+    ["A2办园宗旨与园务管理(100分X0.2)", null, null, null],
+    ["一级指标(分值)", "二级指标(分值)", "三级指标(分值)", "评估得分"],
+    ["A2办园宗旨与园务管理(100)", "B3办园宗旨(40)", "C3办园理念(40)", null],
+    [null, "B4机构管理(60)", "C4机构设置(60)", null],
+  ];
+  const codedMerges = ["A2:A3", "A4:D4", "A6:A7"];
+  test.each([["merged", true], ["filled across", false]])("%s: the caption A4 (A2…) and its group A6 (A2…) are one code, B1…B4 and C1…C4 in sequence — no code-sequence error", (_, merged) => {
+    expect(errors(merged ? grid(coded, codedMerges) : grid(filledAcross(coded, codedMerges), ["A2:A3", "A6:A7"]))).toEqual([]);
   });
 });

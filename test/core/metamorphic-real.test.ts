@@ -1,12 +1,12 @@
 import { Grid } from "../../src/core/grid/grid";
 import { a1, parseA1, rangeA1 } from "../../src/core/grid/a1";
 import { review } from "../../src/core/review";
-import { afterCover, allUnmerged, build, emptyColumnAfter, id, Move, moved, numbersAsText, SHEETS, signature, traditional } from "./metamorphic";
+import { afterCover, allUnmerged, build, emptyColumnAfter, filledAcross, id, Move, moved, numbersAsText, SHEETS, signature, traditional } from "./metamorphic";
 
 /**
  * The real published sheets (test/fixtures/real, extra) and the template kinds (kinds/sheets.ts), changed in
  * ways that leave their meaning alone — moved, unmerged, converted to traditional characters, an empty column
- * inserted, a cover sheet added before them in the workbook, merged cells filled down or undone, points written
+ * inserted, a cover sheet added before them in the workbook, merged cells filled down, filled across and down or undone, points written
  * with their unit, a 序号 column added — must give the same family, the same relations
  * and the same findings at the correspondingly moved cells.
  */
@@ -47,6 +47,18 @@ function withSerialColumn(g: Grid, headerRow: number, rows: number[]): { grid: G
  * Real sheets whose invariance the engine does not keep yet (`<sheet>|<change>`, with the reason). Each listed check
  * must still FAIL: fixing the engine turns it red until the entry is removed (as KNOWN_GAPS in real-sheets.test.ts).
  */
+/**
+ * Causes of the 'filled across' entries (session 33, meta33): each sheet measured by filling its merges one at a time
+ * (the merge or merges that alone change its reading are named in its entry). None gives a false error (模范职工之家's
+ * code-sequence@B7 and 幼儿园's code-sequence@A24, @A38 closed in session 33).
+ */
+const FILLED = {
+  HEAD: "a head merged over columns of different roles written in each (its word now names every column; nothing in the values tells code, name and points apart as the merge did): the table's columns read otherwise",
+  SECTION: "a section or total line merged across the table written in every cell: its copy in the name or points column reads as an indicator line (or a group of one)",
+  GROUP: "a group head merged over its parts' columns in an amount table written in each: the group's span the merge gave (its parts, a leading 小计/合计, 其中 columns) is lost, its sums not read",
+  COPIES: "an amount or a fund field merged across written in each cell: the copies read as columns of their own (summed again, or a copy read as the total of the cell left of it) — consistent, but relations the merged sheet has not",
+  DOWN: "a number merged down over a group's lines written on each (a filled amount): read as a part, or as each line's weight — the 'filled down' change's shape (that test compares no relations)",
+};
 const KNOWN_GAPS: Record<string, string> = {};
 Object.assign(KNOWN_GAPS, {
   // batch 29: 英德 reads since eng19f (具体打分办法 a rubric word); its 'unmerged' (group labels merged down beside the first
@@ -70,6 +82,74 @@ Object.assign(KNOWN_GAPS, {
   // blocks.ts areaWholeLines); 凉山 'unmerged' and 'all unmerged' (M13: the leading 总投资's header line below it blank,
   // 县名 on the header's first line only, blocks.ts leadingTotalColumns); 人事處 'filled down' (the target's label written
   // again beside its 總計 line, table-closing.ts isClosingRow)
+  // session 33 (meta33): 'filled across' (every merge filled across and down) added; 415 of 448 sheets with merges read the
+  // same family, rows, relations and errors; the 33 others listed here by cause
+  "real/ah-huangshan-reading-circle-progress-2022|filled across":
+    `${FILLED.GROUP} — R2:Z2 分区县投资完成情况 over the counties: P4's sum of R:Z lost`,
+  "real/ah-huoshan-special-education-transfer-selfeval-2024|filled across":
+    `${FILLED.SECTION} — A25:F25 总分 written in A:F: read as an indicator line, the rollups of G25/H25 lost`,
+  "real/cn-associate-researcher-appraisal-elements-grading-table-trad|filled across":
+    `${FILLED.HEAD} — C3:F3 等次及分值 over the grades, A3:A4/B3:B4 filled down: the points column no more read, the weight rollups lost`,
+  "real/cn-village-library-branch-liantang-shuwu-assessment-scoring-excerpt|filled across":
+    `${FILLED.HEAD} — A2:B2 达标项目 over label and item: the rollup A6 ← D6 lost`,
+  "real/cq-dazu-rural-housing-2nd-batch-allocation-2022|filled across":
+    `${FILLED.GROUP} — B3:E3 年度任务(户) and I3:L3 over 小计 | C级 | D级…: the leading 小计 columns lost (22 sums)`,
+  "real/fj-dehua-elderly-meal-aid-allocation-target-2025|filled across":
+    `${FILLED.COPIES} — 资金总额 | 10 over C:E: D13 ← C13 (and 14, 15) read, no single merge alone`,
+  "real/fj-longyan-ethnic-development-fund-target-2023|filled across":
+    `${FILLED.COPIES} — B22:E22 项目名称's value and C23:L23 资金总额 30 in every column: D23 ← D24, E23 ← E24`,
+  "real/fj-longyan-ethnic-development-fund-target-2025|filled across":
+    `${FILLED.DOWN} — B5:B8 上杭县 / B9:B11 漳平市 filled down over their lines, B17:D17 across: the county subtotals D8, D11 lost`,
+  "real/fj-putian-cultural-relics-protection-allocation-2023|filled across":
+    `${FILLED.DOWN} — A4:A8 仙游县 filled down over its relics: the block subtotal E8 (read from the merge, block-subtotals.ts) lost`,
+  "real/fj-quanzhou-town-promotion-award-allocation-2024|filled across":
+    `${FILLED.DOWN} — B5:B6 100, B7:B10 200, B12:B13 100 (a town's award over its villages) on each line: B5 ← E5,E6 … lost`,
+  "real/gd-lechang-compulsory-edu-public-funds-arrangement-2019|filled across":
+    `${FILLED.GROUP} — B3:D3, H3:J3, P3:R3 over 合计 | 小学 | 初中: the leading totals B6, H6, P6 lost`,
+  "real/gd-lechang-vocational-student-aid-allocation-target-2018-trad|filled across":
+    `${FILLED.GROUP} — C4:E4 其中:免學費補助 and F4:H4 over 小计 | parts: C6, F6 lost`,
+  "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|filled across":
+    `${FILLED.HEAD} — C3:D3 分值 over 分值 | 得分 written twice: the lines' scores no more read (weight kept, score null)`,
+  "real/hb-huangshi-library-sharing-project-selfeval-2022|filled across":
+    `${FILLED.DOWN} — G13:G14, G16:G17, G22:G23 (one 得分 of 10 over two lines) on each: the same cause as its 'filled down' entry`,
+  "real/hb-jingmen-cultural-relics-protection-project-target-2022|filled across":
+    `${FILLED.DOWN} — A4:A5 资金来源(万元) filled down: D1's sum of B5:F5 lost`,
+  "real/hb-wudang-dept-overall-eval-scoring-cut|filled across":
+    `${FILLED.HEAD} — C9:D9 预算编制完整性(4分) over two columns written twice: B9 ← D9 and C9 ← D9 for B9 ← C9`,
+  "real/hb-wuhan-qingshan-rural-school-target-2020|filled across":
+    `${FILLED.COPIES} — B5:E5 年度资金总额:16 in every column: C5 ← C6, D5 ← D6, E5 ← E6`,
+  "real/he-pingshan-admin-approval-bureau-dept-selfeval-2023-cut|filled across":
+    `${FILLED.DOWN} — F4:H6 87% (one rate over three lines and columns) in every cell: F4 ← E4,C4 lost`,
+  "real/hi-hainan-exhibition-award-allocation-target-2021|filled across":
+    `${FILLED.COPIES} — each 分配金额 merged over D:H written in E:H: E11..H11 ← their copies (no single merge alone)`,
+  "real/hn-hengyang-nanyue-shiyan-school-dept-target-2017|filled across":
+    `${FILLED.COPIES} — B5:D5 资金总额:704 and B7:C7 in every column: sums of copies (C5 ← C7,C7 …)`,
+  "real/hn-xiangyin-kindergarten-public-funds-target-2022|filled across":
+    `${FILLED.COPIES} — E14:F14 本年度申请资金 in both cells: F15 ← F19`,
+  "real/hn-yueyanglou-ndrc-project-target-2021|filled across":
+    `${FILLED.COPIES} — E13:F13 本年度申请资金 in both cells: F14 ← F15`,
+  "real/js-taizhou-centralized-procurement-agency-assessment-scoring-2025-excerpt|filled across":
+    `${FILLED.HEAD} — A1:B1 考核内容 over label | item and A2:G2 一、规范操作(55分): the group A2 read over B3:B7 for B3..B7 each`,
+  "real/jx-nanchangxian-cancha-health-centre-dept-selfeval-2021-excerpt|filled across":
+    `${FILLED.DOWN} — B11:B17 30, B18:B23 25, B24:B26 35 (a group's points) on each line: the rollups B11, B18, B24 lost`,
+  "real/nm-wuhai-supply-coop-recycling-market-target-2021|filled across":
+    `${FILLED.COPIES} — D8:J8 年初安排金额(万元) over the fund lines in every column: E9..J9 ← their copies`,
+  "real/sc-guangyuan-urban-rural-medical-assistance-central-fund-allocation-2016|filled across":
+    `${FILLED.GROUP} — C4:E4 一般预算 over 小计 | parts (B4:B5 合计 down): B7 ← C7,F7 … lost`,
+  "real/sc-nanjiang-forestry-grassland-provincial-fund-allocation-2024|filled across":
+    `${FILLED.GROUP} — C4:D4, E4:F4, G4:H4 (a part over 小计 | its code): B6 ← C6,E6,G6 lost`,
+  "real/sc-zhaohua-leprosy-control-target-2021|filled across":
+    `${FILLED.COPIES} — B6:D6 (一)财政拨款小计 … B12:D12 written across, A5:A13 down: E6 ← E7..E9 and E10 ← E11,E12 lost`,
+  "real/sc-zhaohua-special-aid-target|filled across":
+    `${FILLED.COPIES} — B6:D6 (一)财政拨款小计 … B12:D12 written across, A5:A13 down: E6 ← E7..E9 and E10 ← E11,E12 lost`,
+  "real/zj-wenzhou-county-work-performance-assessment-items-2012|filled across":
+    `${FILLED.HEAD} — A3:C3 项目名称及分值 over three columns, B10:C10.. items written twice: family indicator-system -> unknown`,
+  "real/zj-wenzhou-non-public-enterprise-union-workers-home-assessment-2003-trad-excerpt|filled across":
+    `${FILLED.HEAD} — A2:B2 / A11:B11 項目 over label | item: family indicator-system -> unknown`,
+  "real/zj-xiaoshan-demonstration-family-farm-review-scoring-2014|filled across":
+    `${FILLED.HEAD} — A4:B4 项目 over label | item: family indicator-system -> unknown`,
+  "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|filled across":
+    `${FILLED.DOWN} — C18:C19 基础设施13分 filled down onto its last line: C18 ← F18 (a group of one), no single merge alone`,
 } as Record<string, string>);
 const orGap = (name: string, change: string, check: () => void) => (KNOWN_GAPS[`${name}|${change}`] ? expect(check).toThrow() : check());
 
@@ -96,6 +176,13 @@ describe.each(SHEETS)("%s", (name, load) => {
   });
   test("merged cells filled down (an exported or pasted table): the same family, rows and error findings", () => {
     orGap(name, "filled down", () => sameRowsAndErrors(filledDown(load())));
+  });
+  test("every merge filled across and down (取消合并并填充, an export): the same family, rows, relations and error findings", () => {
+    orGap(name, "filled across", () => {
+      const a = signature(review(filledAcross(load()), "national"), id, true);
+      const b = signature(base(), id, true);
+      expect([a.family, a.indicators, a.relations, a.findings]).toEqual([b.family, b.indicators, b.relations, b.findings]);
+    });
   });
   test("every merge undone, across and down (a CSV dump): the same family, rows and error findings", () => {
     orGap(name, "all unmerged", () => sameRowsAndErrors(allUnmerged(load())));

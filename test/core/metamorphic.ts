@@ -41,6 +41,18 @@ export function allUnmerged(g: Grid): Grid {
 }
 
 /**
+ * Every merge undone and its value written again in each cell it covered (WPS / Excel "取消合并并填充", an export or a
+ * paste of a merged table): across a merge one line high, across and down a merge over lines. `down` false leaves the
+ * merges over more than one line as they were (only the merges across filled).
+ */
+export function filledAcross(g: Grid, down = true): Grid {
+  const filled = g.merges.filter((m) => down || m.r1 === m.r2);
+  const owner = new Map<string, CellRange>();
+  for (const m of filled) for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) owner.set(`${r},${c}`, m);
+  return build(g, (r, c) => { const m = owner.get(`${r},${c}`); return m ? g.cell(m.r1, m.c1) : g.cell(r, c); }, g.rowCount, g.colCount, g.merges.filter((m) => !filled.includes(m)).map((m) => rangeA1(m)));
+}
+
+/**
  * Every number typed as text, as the cell shows it (a filled-in form typed cell by cell, or pasted from a document):
  * 96.4 under "0.00" is "96.40", 0.964 under "0.00%" is "96.40%", a number with no format as JS writes it.
  */

@@ -198,8 +198,11 @@ function headerColumns(grid: Grid, r: number): Col[] {
   let own = 0;
   let numbers = 0;
   const borrowedCols = new Set<number>();
+  // (whether the line holds numbers of its own: a line of data, read once for the line, not per cell)
+  let ownNumbers: boolean | undefined;
   for (let c = 1; c <= grid.scanCols; c++) {
-    if (grid.anchorCol(r, c) !== c || filledAcross(grid, r, c)) continue; // a horizontal merge counts once (filled across too)
+    // a horizontal merge counts once (filled across too)
+    if (grid.anchorCol(r, c) !== c || filledAcross(grid, r, c, () => (ownNumbers ??= rowHasNumbers(grid, r)))) continue;
     let text = grid.text(r, c);
     let borrowed = false;
     // a two-row header written without merges: "合计" only in the upper row, above the parts' row
@@ -229,12 +232,14 @@ function headerColumns(grid: Grid, r: number): Col[] {
 /**
  * A header cell repeating, unchanged, the cell left of it, under a line that does not tell the two apart (the same text
  * over both, or none over one of them): a merge filled across by an export or a paste (预算执行率 | 预算执行率 | 预算执行率), one column.
- * (上年 | 本年 over 金额 | 金额 are two.)
+ * (上年 | 本年 over 金额 | 金额 are two.) On a line holding numbers of its own, a line of data (小计 | 小计 | 小计 | 160 under
+ * a list's line), the copies are one label whatever the line above says: a line of data is no header over them.
  */
-function filledAcross(grid: Grid, r: number, c: number): boolean {
+function filledAcross(grid: Grid, r: number, c: number, dataLine: () => boolean): boolean {
   if (c < 2 || !grid.ownsCell(r, c - 1)) return false;
   const t = grid.compactText(r, c);
   if (!t || grid.compactText(r, c - 1) !== t || r === 1) return !!t && grid.compactText(r, c - 1) === t;
+  if (dataLine()) return true;
   const a = grid.compactText(r - 1, c - 1);
   const b = grid.compactText(r - 1, c);
   return !a || !b || a === b;

@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import type { CellRange } from "../grid/a1";
 import type { CellRef, NumberRef } from "../model/types";
 import { formatDecimals, isPercentFormat, readNumber, readPoints } from "../text/numbers";
 import type { ReadNumber } from "../text/numbers";
@@ -16,6 +17,39 @@ export function lineName(grid: Grid, r: number, from: number, to: number): strin
     if (t && !NUMBER_LIKE.test(t)) return t;
   }
   return "";
+}
+
+/**
+ * A text cell written again from the unmerged cell left of it, unchanged (a merge filled across by an export, a paste or
+ * 取消合并并填充): one text, read once, at the first of its copies. Words only: two equal numbers side by side are two
+ * amounts (10 | 10), and a number-like text as well.
+ */
+export function copiesLeft(grid: Grid, r: number, c: number): boolean {
+  if (c < 2 || !grid.ownsCell(r, c) || !grid.ownsCell(r, c - 1)) return false;
+  const raw = grid.raw(r, c);
+  if (typeof raw !== "string") return false;
+  const t = grid.compactText(r, c);
+  return t !== "" && !NUMBER_LIKE.test(t) && grid.compactText(r, c - 1) === t;
+}
+
+/** The last column of the run of cells right of (r, c) writing its text again (copiesLeft); c itself when none. */
+export function copiesEnd(grid: Grid, r: number, c: number): number {
+  let end = c;
+  while (end < grid.scanCols && copiesLeft(grid, r, end + 1)) end++;
+  return end;
+}
+
+/**
+ * The merge over a header cell, or where there is none the run of the cells writing its text again (copiesLeft: the
+ * merge filled across), from the run's first cell, as a range; null when neither.
+ */
+export function headMerge(grid: Grid, r: number, c: number): CellRange | null {
+  const m = grid.mergeAt(r, c);
+  if (m) return m;
+  let first = c;
+  while (copiesLeft(grid, r, first)) first--;
+  const end = copiesEnd(grid, r, c);
+  return end > first ? { r1: r, c1: first, r2: r, c2: end } : null;
 }
 
 /** Read a number at a cell (merge-filled) as a NumberRef, or null. */

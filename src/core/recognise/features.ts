@@ -3,7 +3,7 @@ import type { BudgetBlock, GroupNode, Indicator } from "../model/types";
 import { groupWeightInLabel } from "../text/labels";
 import { compact } from "../text/normalize";
 import { findBudgetBlock } from "./budget";
-import { numberAt } from "./cells";
+import { copiesLeft, numberAt } from "./cells";
 import { findNameLabelBlocks } from "./label-blocks";
 import { fieldLine } from "./preamble";
 import { firstStandardHeader } from "./standard-header";
@@ -88,7 +88,8 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
     let cells = 0;
     let only = "";
     for (let c = 1; c <= Math.min(grid.scanCols, 30); c++) {
-      if (!grid.ownsCell(r, c)) continue;
+      // (a text written again across the cells after it, a merge filled across, read once)
+      if (!grid.ownsCell(r, c) || copiesLeft(grid, r, c)) continue;
       const t = grid.compactText(r, c);
       if (t) {
         line += t.slice(0, 80) + "|";
@@ -127,7 +128,7 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
 export function markerLine(grid: Grid, r: number): "attachment" | "unit" | null {
   let only = "";
   for (let c = 1; c <= Math.min(grid.scanCols, 30); c++) {
-    if (!grid.ownsCell(r, c)) continue;
+    if (!grid.ownsCell(r, c) || copiesLeft(grid, r, c)) continue;
     const t = grid.compactText(r, c);
     if (!t) continue;
     if (only) return null;

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { budgetRole, indicatorRole, itemsPointsHead, pointsHeadLevel } from "./headers";
-import { pointsAt, weightValueAt } from "./cells";
+import { copiesEnd, copiesLeft, headMerge, pointsAt, weightValueAt } from "./cells";
 import { readNumber } from "../text/numbers";
 import { parseValue } from "../text/quantity";
 import { isClosingRow } from "./table-closing";
@@ -95,7 +95,8 @@ function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   if (!score && weights >= 2 && grid.compactText(row, lastWeight) === "分数" && everyLevelWeighted(roles, lastWeight) && !oneCellOver(grid, row, weightBefore, lastWeight) && !sameWordEachLevel(grid, row, roles, weightBefore, lastWeight) && !addsUpToGroupWeights(grid, row, weightBefore, lastWeight)) {
     roles.set(lastWeight, "score");
   }
-  for (const [c, role] of [...roles]) if (LEVEL_ROLES.includes(role) && (grid.mergeAt(row, c) || !grid.compactText(row, c + 1))) mergedOverCodeAndName(grid, row, c, roles);
+  // (or written again in each of those cells, the merge filled across: read at its first cell)
+  for (const [c, role] of [...roles]) if (LEVEL_ROLES.includes(role) && roles.has(c) && !copiesLeft(grid, row, c) && (grid.mergeAt(row, c) || !grid.compactText(row, c + 1) || copiesLeft(grid, row, c + 1))) mergedOverCodeAndName(grid, row, c, roles);
   // (a head naming the items and their points, 项目名称及分值, merged over a group column and an item column whose labels
   // state their points: the two levels, short-lists.ts)
   for (const [c, role] of [...roles]) {
@@ -261,8 +262,9 @@ const SPANNED_BLANK_CELLS = 2;
 function mergedOverCodeAndName(grid: Grid, row: number, c: number, roles: Map<number, ColumnRole>): void {
   const m = grid.mergeAt(row, c);
   if (m && (m.c1 !== c || m.r2 < row)) return;
-  let last = m ? m.c2 : c;
-  if (!m) while (last < c + SPANNED_BLANK_CELLS && last < grid.scanCols && grid.ownsCell(row, last + 1) && !grid.compactText(row, last + 1) && !roles.has(last + 1)) last++;
+  // (the heading written again across its cells, a merge filled across: those cells)
+  let last = m ? m.c2 : copiesEnd(grid, row, c);
+  if (!m && last === c) while (last < c + SPANNED_BLANK_CELLS && last < grid.scanCols && grid.ownsCell(row, last + 1) && !grid.compactText(row, last + 1) && !roles.has(last + 1)) last++;
   if (last === c) return;
   const top = m ? m.r2 : row;
   const end = Math.min(grid.rowCount, top + SCAN.headerSettleRows);
@@ -274,8 +276,9 @@ function mergedOverCodeAndName(grid: Grid, row: number, c: number, roles: Map<nu
     const t = grid.compactText(r, c);
     if (!t) continue;
     const across = grid.mergeAt(r, c);
-    // (a part line merged across the number and the name, "综合工作" over A:B, "一、规范操作(55分)" over the table)
-    if (across && across.c2 > c) continue;
+    // (a part line merged across the number and the name, "综合工作" over A:B, "一、规范操作(55分)" over the table; or
+    // written again across them, the merge filled across)
+    if ((across && across.c2 > c) || copiesLeft(grid, r, c + 1)) continue;
     const n = serialNumber(t, true);
     if (n === null) {
       // (a note between the items, "注：…", is no end)
@@ -840,7 +843,8 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     // (a title over the table, "…评分细则" merged across it, is no header line whatever its words: see titleLine)
     if (titleLine(grid, r, best.row)) continue;
     const roles = rowRoles(grid, r);
-    const own = [...roles.keys()].filter((c) => grid.startsInRow(r, c)).length;
+    // (a word written again across the line, its merge filled across, is one cell: a title, "…评分细则" in every cell)
+    const own = [...roles.keys()].filter((c) => grid.startsInRow(r, c) && !copiesLeft(grid, r, c)).length;
     if (own >= 2 && roles.size >= 2) rows.push(r);
   }
   rows.sort((a, b) => a - b);
@@ -856,7 +860,8 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
       if (colRole.has(c) || taken.has(role)) continue;
       // a parent merged over sub-columns, one of which a lower line gives the same role: that sub-column is it (or its
       // merge filled across, the parent written again over each: 指标值 | 指标值 over 2021年实际实现值 | 预期2022年实现值)
-      const m = grid.mergeAt(r, c) ?? (r === spanned ? unmergedSpan(grid, r, c) : { c1: c, c2: spanOver(grid, r, c) });
+      // (the copies from the first: a copy's own column is the head's, as a cell under its merge is)
+      const m = grid.mergeAt(r, c) ?? (r === spanned ? unmergedSpan(grid, r, c) : (headMerge(grid, r, c) ?? { c1: c, c2: c }));
       if (m && m.c2 > m.c1 && [...colRole].some(([cc, rr]) => rr === role && cc >= m.c1 && cc <= m.c2)) continue;
       // a rule word merged over sub-heads the line below names (评分标准 over 项目 | 配分 | 自评 | 自评分数), or written
       // again over each (its merge filled across): it titles them; the sub-column with a head of its own that names no
@@ -1390,7 +1395,7 @@ function levelUnderMergedHead(grid: Grid, rows: number[], colRole: Map<number, C
   for (const c of levelCols) {
     // (the column under the merged cell that holds labels: an empty column inside the merge is passed over)
     let second = c + 1;
-    const m = rows.map((r) => grid.mergeAt(r, c)).find((x) => x !== null && x.c1 === c && x.c2 > c);
+    const m = rows.map((r) => headMerge(grid, r, c)).find((x) => x !== null && x.c1 === c && x.c2 > c);
     if (m) {
       const filled = [];
       for (let x = c + 1; x <= m.c2; x++) if (!emptyBelow(grid, head, x)) filled.push(x);

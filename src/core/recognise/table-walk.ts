@@ -6,7 +6,7 @@ import { labelCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
 import { codePrefix, groupLabelName, groupWeightInLabel, itemWeightInLabel, labelName, weightInLabel } from "../text/labels";
-import { numberAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt } from "./cells";
+import { copiesEnd, copiesLeft, numberAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt } from "./cells";
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
@@ -98,7 +98,11 @@ function groupKey(grid: Grid, row: number, col: number, prev: GroupKeyState, out
 }
 
 function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: string, weightCol?: number, scoreCol?: number, firstRow = row): GroupNode {
-  const a = grid.anchor(row, col);
+  // (a label written again from the cell left of it, its merge filled across: the label's cell is its first copy's, as the
+  // merge's anchor is)
+  let first = col;
+  while (copiesLeft(grid, row, first)) first--;
+  const a = grid.anchor(row, first);
   const labelWeight = groupWeightInLabel(label);
   const own = labelWeight === null && weightCol ? weightAt(grid, a.row, weightCol) : null;
   const w = labelWeight ?? own?.value ?? null;
@@ -241,9 +245,10 @@ function firstText(grid: Grid, r: number): string {
   for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.text(r, c)) return grid.text(r, c);
   return "";
 }
+/** The line's filled cells, a text written again across the cells after it (a merge filled across) counted once. */
 function filledCells(grid: Grid, r: number): number {
   let n = 0;
-  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) n++;
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c) && !copiesLeft(grid, r, c)) n++;
   return n;
 }
 
@@ -1135,6 +1140,18 @@ function ownValue(grid: Grid, r: number, c: number | undefined): boolean {
 }
 
 /** The merge over the name cell covers the value column c too. */
+/**
+ * The cells right of (r, c) writing its text again, one after the other (copiesLeft), with it as a range, where nothing
+ * else follows them on the line (a caption filled across the row); null otherwise. (A name written again as its own
+ * 指标值, 2022年底之前 | 2022年底之前 | 达成预期指标 | 10, is an item with values of its own.)
+ */
+function copiedAcross(grid: Grid, r: number, c: number): CellRange | null {
+  const end = copiesEnd(grid, r, c);
+  if (end === c) return null;
+  for (let k = end + 1; k <= grid.scanCols; k++) if (grid.ownsCell(r, k) && grid.compactText(r, k)) return null;
+  return { r1: r, c1: c, r2: r, c2: end };
+}
+
 function covers(caption: CellRange, nameCol: number, c: number | undefined): boolean {
   return c !== undefined && c !== nameCol && c >= caption.c1 && c <= caption.c2;
 }
@@ -1159,8 +1176,9 @@ function readIndicator(
   if (nameCol && nameCol === cols.level3 && !grid.startsInRow(r, nameCol) && clause === null && closingPoints === null) {
     if (!ownValue(grid, r, cols.weight) && !ownValue(grid, r, cols.score)) return null;
   }
-  // one cell merged across the name and the value columns ("项目年度目标1:…" over the whole row): a caption
-  const caption = nameCol ? grid.mergeAt(r, nameCol) : null;
+  // one cell merged across the name and the value columns ("项目年度目标1:…" over the whole row): a caption (or its text
+  // written again in each cell through them, the merge filled across by an export or a paste)
+  const caption = nameCol ? (grid.mergeAt(r, nameCol) ?? copiedAcross(grid, r, nameCol)) : null;
   if (caption && (covers(caption, nameCol!, cols.weight) || covers(caption, nameCol!, cols.score) || covers(caption, nameCol!, cols.targetValue) || covers(caption, nameCol!, cols.actual))) return null;
   // (a clause's line: the label's name, written on the span's first line; its points the clause's, not the label's)
   const name = clause !== null ? cellText(grid, clause.labelRow, nameCol) : cellText(grid, r, nameCol);
