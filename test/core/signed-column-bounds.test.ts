@@ -52,3 +52,23 @@ describe("a bound in a column of signed amounts says nothing of the lines left o
     expect(bounds(changeHead, total, fall)).toEqual(expected);
   });
 });
+
+describe("counter-shape: a whole list in a signed column is still added up", () => {
+  // (a 合计 closing every line: the changes add up as the amounts do, −20 among them; 合计 15 against 10 + 5 − 20 + 20 = 15)
+  const sheet = (closing: number) =>
+    Grid.fromValues("S", [
+      ["某单位支出比较表"],
+      ["项目", "本年预算数", "上年预算数", "增减额"],
+      ["人员经费", 110, 100, 10],
+      ["公用经费", 55, 50, 5],
+      ["项目支出", 80, 100, -20],
+      ["其他支出", 40, 20, 20],
+      ["合计", 285, 270, closing],
+    ], ["A1:D1"]);
+  test.each<[string, number, string[]]>([
+    ["the changes add up: no flag", 15, []],
+    ["合计's change off by 10: flagged", 25, ["sum@D7"]],
+  ])("%s", (_name, closing, expected) => {
+    expect(review(sheet(closing), "national").findings.filter((f) => f.rule === "total-mismatch").map((f) => `${f.messageId}@${f.cell}`)).toEqual(expected);
+  });
+});
