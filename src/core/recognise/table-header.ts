@@ -898,7 +898,6 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   finerItemRight(grid, rows, colRole);
   secondBlockCut(grid, rows, colRole);
   levelsLeftToRight(colRole);
-  levelNamesBesideOrdinals(grid, rows, colRole);
   levelUnderMergedHead(grid, rows, colRole);
   itemsUnderMergedLevel(grid, rows, colRole);
   groupLabelsBesideItems(grid, rows, colRole);
@@ -1415,36 +1414,6 @@ function itemsUnderMergedLevel(grid: Grid, rows: number[], colRole: Map<number, 
 function emptyBelow(grid: Grid, headRow: number, col: number): boolean {
   for (let r = headRow + 1; r <= Math.min(grid.rowCount, headRow + SCAN.headerSettleRows); r++) if (grid.ownsCell(r, col) && grid.compactText(r, col)) return false;
   return true;
-}
-
-/** A bare ordinal in a cell of its own (一, 二, 十一, 1, 12, (一), 1.): a line's number, no name. */
-const BARE_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)$/;
-
-/**
- * A level word merged over two columns (策略績效目標 over A:B, 衡量指標 over C:D), the first holding only bare ordinals
- * under the header (一, 二, 三) and the second names: the names' column is the level's, the ordinals only number its
- * labels. Two lines at least with an ordinal, every line with text in the first column an ordinal, and a name (not an
- * ordinal) beside each. `colRole` is changed in place.
- */
-function levelNamesBesideOrdinals(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
-  const head = rows[rows.length - 1];
-  const last = Math.min(grid.rowCount, head + SCAN.headerSettleRows);
-  for (const [c, role] of [...colRole]) {
-    if (!LEVEL_ROLES.includes(role)) continue;
-    const m = rows.map((r) => grid.mergeAt(r, c)).find((x) => x !== null && x.c1 === c && x.c2 === c + 1);
-    if (!m || colRole.has(c + 1)) continue;
-    let ordinals = 0;
-    let ok = true;
-    for (let r = head + 1; r <= last && ok; r++) {
-      if (!grid.ownsCell(r, c) || !grid.compactText(r, c)) continue;
-      const name = grid.compactText(grid.anchorRow(r, c + 1), c + 1);
-      if (!BARE_ORDINAL.test(grid.compactText(r, c)) || !name || BARE_ORDINAL.test(name)) ok = false;
-      else ordinals++;
-    }
-    if (!ok || ordinals < 2) continue;
-    colRole.delete(c);
-    colRole.set(c + 1, role);
-  }
 }
 
 /** Numbered labels with their points in `col` under the header ("1.…(5分)", "2.…4分"): two at least, and most of its labels. */
