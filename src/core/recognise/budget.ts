@@ -597,8 +597,14 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
   // label heads the 其中 rows below it
   // (a 其中 line right above it is the breakdown of the line above that, not a part of the 合计)
   if (CLOSING_TOTAL.test(compact(label)) && r > 1 && fundLabelKind(grid.text(r - 1, c)) === "part" && grid.startsInRow(r - 1, c) && !OF_WHICH.test(grid.compactText(r - 1, c))) {
-    for (let rr = r - 1; rr >= Math.max(1, r - SCAN.labelledPartRows) && partAt(rr); rr--);
+    let rr = r - 1;
+    for (; rr >= Math.max(1, r - SCAN.labelledPartRows) && partAt(rr); rr--);
     parts.reverse();
+    // the list goes on above with an amount under a label of another kind ("人员经费 | 110", "公用经费 | 55" over
+    // "项目支出 | 80", "其他支出 | 40", "合计 | 285"): the parts read are not all of it, so they only bound the total (as
+    // read down, below)
+    if (parts.length && rr >= 1 && grid.ownsCell(rr, c) && grid.compactText(rr, c) && amountAt(grid, rr, valueCol) && fundLabelKind(grid.compactText(rr, c), true) !== "total" && !OWN_AMOUNT_LINE.has(amountRole(grid.compactText(rr, c)) ?? ""))
+      partial = true;
   } else {
     let rr = r + 1;
     const end = Math.min(grid.rowCount, r + SCAN.labelledPartRows);

@@ -355,6 +355,11 @@ export const PERIOD_HEAD = /^(本月|当月|本期|本季度?|当季)/;
 /** A head of another year's figures (上年同期累计, 去年累计): no part of this year's running total. */
 export const OTHER_YEAR_HEAD = /上年|去年|同期|上一年|往年|历年/;
 /**
+ * A head of a column of changes, signed (本年度与上年度比较, 增减额, 增(减), 差额, 变动数): one line's change may be negative,
+ * so the lines a list leaves out may take away what the listed ones add (relations/signed-columns.ts).
+ */
+export const CHANGE_HEAD = /比较|比上年|增减|增\(减\)|增加\(减少\)|差额|变动(额|数)|增(加|长)额|减少额/;
+/**
  * The places a line may be named as that the division index (rubric/region.ts: province, city, county) lacks, by their
  * endings: a 乡 / 镇 / 街道 (level 3, under its county) and a 村 (level 4): 黄桷镇, 城关街道, 王家村. Not the words that
  * name a kind of place or a group of them (乡镇, 城镇, 农村, 行政村, 贫困村, 其他乡镇, 全镇), nor a 社区 (a community

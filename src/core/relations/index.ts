@@ -20,6 +20,7 @@ import { columnTotals, mergedAmountSums, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
 import { outsideRows } from "./outside-the-whole";
 import { withoutCodeColumns } from "../recognise/code-columns";
+import { withoutSignedBounds } from "./signed-columns";
 import { termCellKey } from "./terms";
 import { itemLabelRelations } from "./item-label";
 import { parallelWeightRelations } from "../recognise/parallel-weights";
@@ -160,7 +161,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // a running total at least its month's figure and at least the month before's (本月完成 | 累计完成, 1-10月累计 | 1-11月累计)
   pushAll(found, cumulativeBounds(grid));
   // a classification-code column (政府经济分类科目 51301 on every line) labels its lines: no relation reads it
-  const kept = withoutCodeColumns(grid, found);
+  // a bound in a column of signed amounts (changes: 比较, 增减; a negative line under it) says nothing of the lines left out
+  const kept = withoutSignedBounds(grid, withoutCodeColumns(grid, found));
   // by stated cell, then kind and measure: no key string built per relation. An address in a1()'s form by its number
   // (statedCellKey: a 40,000-row table's sub-item rollups state as many cells of their rows, read from their rows and
   // columns, no address made), any other address by its string
