@@ -75,6 +75,24 @@ describe("a budget annex: '$' amounts, head lines and merged section lines betwe
   });
 });
 
+describe("the section line's merge filled across (取消合并并填充: 資本收入 written in A11, B11 and C11)", () => {
+  const filled = (bank: string, c11 = "資本收入") =>
+    annex(bank).map((row, i) => (i === 10 ? ["資本收入", "資本收入", c11] : row));
+  const merges = annexMerges.filter((m) => m !== "A11:C11");
+  test("the same reading as merged: 198,580,000 adds up, and 銀行存款 6,400,000 makes 總計 C14 a mismatch", () => {
+    expect(mismatches(filled("$ 6,300,000.00"), merges)).toEqual([]);
+    expect(mismatches(filled("$ 6,400,000.00"), merges)).toContain("C14");
+  });
+  test("counter-shape — another text in the amount column (C11 其他收入, no copy of the label) is no section line: the 總計's sum is read up to it only (C12, C13), as before", () => {
+    const sumOf = (c11: string) =>
+      run(filled("$ 6,300,000.00", c11), merges)
+        .model.relations?.filter((x) => x.kind === "sum" && x.total.cell === "C14")
+        .map((x) => (x.kind === "sum" ? x.parts.map((p) => p.cell) : []));
+    expect(sumOf("資本收入")).toEqual([["C7", "C9", "C10", "C12", "C13"]]);
+    expect(sumOf("其他收入")).toEqual([["C12", "C13"]]);
+  });
+});
+
 const account = (income: number): Row[] => [
   ["政府總收支及財政狀況概要"],
   ["單位:百萬元"],

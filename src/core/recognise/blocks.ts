@@ -5,7 +5,7 @@ import { readNumber } from "../text/numbers";
 import { labelCode } from "../text/codes";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
 import { ratioAgrees, sumAgrees } from "../relations/tolerance";
-import { amountAt, NUMBER_LIKE } from "./cells";
+import { amountAt, copiesLeft, headMerge, NUMBER_LIKE } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
 import { codeCellLevel, levelledOutline, outlineParents } from "./list-levels";
 import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
@@ -1246,11 +1246,12 @@ function numberedFromOne(grid: Grid, rows: number[], col: number): boolean {
 }
 
 /**
- * A row that is one label merged from column `c` across column `col` and beyond nothing else: a section heading
- * inside a list (经常收入, 资本收入), neither a number nor a total.
+ * A row that is one label merged from column `c` across column `col` (or written again across it: the merge filled
+ * across, headMerge) and beyond nothing else: a section heading inside a list (经常收入, 资本收入), neither a number nor a
+ * total.
  */
 function sectionLine(grid: Grid, r: number, c: number, col: number): boolean {
-  const m = grid.mergeAt(r, c);
+  const m = headMerge(grid, r, c);
   if (!m || m.r1 !== r || m.r2 !== r || m.c2 < col) return false;
   const text = grid.compactText(r, c);
   if (!text || readNumber(text) !== null || CLOSING_TOTAL.test(text) || ACCOUNT_TOTAL_ROW.test(text)) return false;
@@ -1319,12 +1320,16 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
             break;
           }
           const a = grid.anchor(rr, col);
-          if (a.col !== col) {
+          // (the section's label written again in the amounts' column: its merge filled across)
+          const copied = a.col === col && copiesLeft(grid, rr, col);
+          if (a.col !== col || copied) {
             // a section line merged from the label across the amounts (经常收入 / 资本收入 over their items in a
             // budget annex): a heading inside the list, no number of it — the list goes on above
-            if (a.row === rr && a.col === c && sectionLine(grid, rr, c, col)) continue;
-            top = 0;
-            break;
+            if (a.row === rr && (copied || a.col === c) && sectionLine(grid, rr, c, col)) continue;
+            if (!copied) {
+              top = 0;
+              break;
+            }
           }
           // (a line numbered in the 合计 label's column, 序号 | 镇、村 | …, is named by its first text: "东岭镇彭城村")
           const name = /^[\d.、()（）]+$/.test(label) ? rowLabel(grid, rr, c, col) || label : label;
