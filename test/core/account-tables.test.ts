@@ -1,7 +1,5 @@
-import type { CellValue } from "../../src/core/grid/grid";
-import { Grid } from "../../src/core/grid/grid";
+import { reviewRows as run, totalMismatchCells as mismatches, type Row } from "../helpers/review-rows";
 import { readNumber } from "../../src/core/text/numbers";
-import { review } from "../../src/core/review";
 import { amountRole } from "../../src/core/recognise/blocks";
 
 /**
@@ -12,12 +10,6 @@ import { amountRole } from "../../src/core/recognise/blocks";
  *  - a Hong Kong yearbook table (政府總收支及財政狀況概要): fiscal-year columns (1998-1999 實際收入 | … | 2003-2004
  *    修訂預算) and a block total named by what it adds, 經營收入總額, with the next block's lines below it.
  */
-type Row = (CellValue | undefined)[];
-const run = (rows: Row[], merges: string[] = []) => review(Grid.fromValues("Sheet1", rows, merges), "national");
-const mismatches = (rows: Row[], merges: string[] = []) =>
-  run(rows, merges)
-    .findings.filter((f) => f.rule === "total-mismatch" && f.severity !== "info")
-    .map((f) => f.cell);
 
 describe("a currency sign before an amount", () => {
   test.each([

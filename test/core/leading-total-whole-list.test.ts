@@ -1,6 +1,4 @@
-import type { CellValue } from "../../src/core/grid/grid";
-import { Grid } from "../../src/core/grid/grid";
-import { review } from "../../src/core/review";
+import { totalMismatchCells as mismatches, type Row } from "../helpers/review-rows";
 
 /**
  * A list whose 合计 line comes first and whose lines run to the sheet's end may go on past the page: its total is a
@@ -10,11 +8,6 @@ import { review } from "../../src/core/review";
  * The evidence is the last lines' own: a 合计 over group lines (市级小计 + 区小计) that holds says nothing of the last
  * group's lines, which the page may have cut (宁波 2025 分配表).
  */
-type Row = (CellValue | undefined)[];
-const mismatches = (rows: Row[], merges: string[] = []) =>
-  review(Grid.fromValues("Sheet1", rows, merges), "national")
-    .findings.filter((f) => f.rule === "total-mismatch" && f.severity !== "info")
-    .map((f) => f.cell);
 
 /** 合计 first, four districts, the sheet ending with the last district (as 广元's annex) */
 const allocation = (poorTotal: number, lotteryTotal = 230): Row[] => [

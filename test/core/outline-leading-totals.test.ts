@@ -1,6 +1,4 @@
-import type { CellValue } from "../../src/core/grid/grid";
-import { Grid } from "../../src/core/grid/grid";
-import { review } from "../../src/core/review";
+import { reviewRows as run, totalMismatchCells as mismatches, type Row } from "../helpers/review-rows";
 
 /**
  * Two readings of an amount list's leading total line (development sheets of corpus42):
@@ -10,12 +8,6 @@ import { review } from "../../src/core/review";
  *  - an allocation table whose grand row holds two columns of row totals, 合计 = 小计 + 彩票公益金 and
  *    小计 = 常规分配 + 定向分配 (广元 2016): the stated total is the outermost, 合计, not the nested 小计.
  */
-type Row = (CellValue | undefined)[];
-const run = (rows: Row[], merges: string[] = []) => review(Grid.fromValues("Sheet1", rows, merges), "national");
-const mismatches = (rows: Row[], merges: string[] = []) =>
-  run(rows, merges)
-    .findings.filter((f) => f.rule === "total-mismatch" && f.severity !== "info")
-    .map((f) => f.cell);
 
 const summary = (borrowing: number, share = "百分比"): Row[] => [
   ["中央政府總預算"],
