@@ -110,7 +110,11 @@ export function parseAmountHeader(text: string): { core: string; letter: string 
 }
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
-const LEADING_YEAR = /^(?:(?:19|20)\d{2}[-–—~至/](?:19|20)?\d{2}(?:年度?)?|(?:(?:19|20)\d{2}|本|上)年度?)(?=.{2})/;
+/**
+ * (and a year whose 年 a site's template printed as '-': "2016-执行数", "本-预算数", "2017-度" on the 岳阳县 pages — a '-'
+ * after a four-digit year or 本 / 上 with no digit after it, which a span "2017-18" would have)
+ */
+const LEADING_YEAR = /^(?:(?:19|20)\d{2}[-–—~至/](?:19|20)?\d{2}(?:年度?)?|(?:(?:19|20)\d{2}|本|上)(?:年|-(?!\d))度?)(?=.{2})/;
 /** a fiscal year written after the words ("实收1997-98", "修订预算1999-2000"): says nothing of the role either */
 const TRAILING_YEAR_SPAN = /(?:19|20)\d{2}[-–—~至/](?:19|20)?\d{2}(?:年度?)?$/;
 
@@ -827,7 +831,16 @@ function codeColumn(grid: Grid, b: Block, kinds: RowKind[]): number {
 /** A line's numbering level: its number alone in the code column, else the number its label starts with (-1: none). */
 function lineLevel(grid: Grid, b: Block, codeCol: number, r: number): number {
   const own = codeCol && grid.ownsCell(r, codeCol) ? codeCellLevel(grid.compactText(r, codeCol)) : -1;
-  return own >= 0 ? own : listLevel(rowLabel(grid, r, b.labelCol, b.firstAmountCol));
+  // (a 其中 line numbered itself, "其中:(1)公务用车运行维护费": its number's level)
+  return own >= 0 ? own : listLevel(rowLabel(grid, r, b.labelCol, b.firstAmountCol).replace(PART_OF_PREFIX, ""));
+}
+
+/**
+ * A 其中 line numbered itself ("其中:(1)公务用车运行维护费" under 3、公务用车费, then "(2)公务用车购置" without the mark):
+ * the first of the numbered lines the line above breaks down into, a line of the outline at its number's level.
+ */
+function numberedPartLine(label: string): boolean {
+  return PART_OF_PREFIX.test(label) && listLevel(label.replace(PART_OF_PREFIX, "")) >= 0;
 }
 
 /** A line's name: its text under a 名称 / 项目 header, else its first text that is not a list number. */
@@ -886,10 +899,10 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
     if (from < to && !moneyCols(b).some((c) => t(grid, b.rows[from], c, "", b.unit)) && lineLevel(grid, b, codeCol, b.rows[from]) >= 0) from++;
   } else return null;
   // (a 其中 line under a line is that line's breakdown, not a line of the outline; one right under the total is the
-  // total's, read by rowSums)
+  // total's, read by rowSums); a 其中 line numbered itself is a line of the outline, its siblings written without the mark
   const ofWhich = (r: number) => PART_OF_PREFIX.test(rowLabel(grid, r, b.labelCol, b.firstAmountCol));
   if (from >= to || ofWhich(b.rows[from]) || kinds.slice(from, to).some((k) => k === "total")) return null;
-  const rows = b.rows.slice(from, to).filter((r) => !ofWhich(r));
+  const rows = b.rows.slice(from, to).filter((r) => !ofWhich(r) || numberedPartLine(rowLabel(grid, r, b.labelCol, b.firstAmountCol)));
   if (rows.length < 2) return null;
   const levels = rows.map((r) => lineLevel(grid, b, codeCol, r));
   if (!levelledOutline(levels)) return null;
