@@ -939,23 +939,7 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
   }
   // (no heading stated a sum: the list is read as a plain one)
   if (!sums.length) return null;
-  return agree > 0 || holdsThroughBrokenPart(sums) ? sums : [];
-}
-
-/**
- * One slip breaks two sums of an outline at once: a heading printed 0 over its parts' 32.65 breaks its own sum and the
- * 合计 over the headings. The levels are still confirmed where a sum holds once each part that is itself a broken
- * heading takes the value its own parts give (the 合计 34.35 = 0 + 1.70 + 32.65): the one slip is the heading's, as
- * relations/root-cause.ts reports it.
- */
-function holdsThroughBrokenPart(sums: SumRelation[]): boolean {
-  const given = new Map<string, number>();
-  for (const s of sums) given.set(s.total.cell, s.parts.reduce((x, q) => x + q.value, 0));
-  return sums.some((s) => {
-    if (!s.parts.some((q) => given.has(q.cell))) return false;
-    const parts = s.parts.map((q) => (given.has(q.cell) ? { ...q, value: given.get(q.cell)!, decimals: null } : q));
-    return sumAgrees(s.total, parts).ok;
-  });
+  return agree > 0 ? sums : [];
 }
 
 /**
