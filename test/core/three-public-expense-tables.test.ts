@@ -69,3 +69,43 @@ describe("a 其中 line numbered itself opens the numbered breakdown of the line
     expect(mismatches(rows)).toEqual([]);
   });
 });
+
+/** 江北 2021's shape: 3.公务用车购置及运行维护费 over "其中:公务用车运行维护费" and "公务用车购置" (no mark), footer lines below. */
+const jiangbei = (total: string, footer: boolean): Row[] => [
+  ["2021年区本级“三公”经费预算支出表"],
+  [undefined, "单位:万元"],
+  ["项目", "预算数"],
+  ["合计", total],
+  ["1.因公出国(境)费用", "39"],
+  ["2.公务接待费", "323"],
+  ["3.公务用车购置及运行维护费", "4070"],
+  ["其中:公务用车运行维护费", "2648"],
+  ["公务用车购置", "1422"],
+  ...(footer ? [[], ["填表人：张三", undefined], ["联系电话：12345678"]] : []),
+];
+
+describe("under a numbered line, an unnumbered line right after its 其中 line goes on with the breakdown", () => {
+  test.each([[false], [true]])("江北's shape (footer lines below: %s): 4432 = 39 + 323 + 4070, no finding (before: with the footer, 4070 against 公务用车购置 1422 alone)", (footer) => {
+    expect(mismatches(jiangbei("4432", footer))).toEqual([]);
+  });
+
+  test("its 合计 printed 4400: B4 is flagged", () => {
+    expect(mismatches(jiangbei("4400", true))).toEqual(["B4"]);
+  });
+
+  test.each([
+    ["60", []],
+    ["70", ["B3"]],
+  ])("counter-shape — an unnumbered list (合计 %s over 甲单位 10 / 其中:子 4 / 乙单位 20 / 丙单位 30): the lines after the 其中 line are the list's own: %j", (total, cells) => {
+    const rows: Row[] = [["某单位经费表"], ["单位", "金额"], ["合计", total], ["甲单位", "10"], ["其中:子", "4"], ["乙单位", "20"], ["丙单位", "30"], [], ["填表人：张三"]];
+    expect(mismatches(rows)).toEqual(cells);
+  });
+
+  test.each([
+    ["20", []],
+    ["25", ["B4"]],
+  ])("counter-shape — under an unnumbered line (一、市直 %s over 甲局 12 / 其中:本级 5 / 乙局 8) the lines after the 其中 line stay the heading's: %j", (head, cells) => {
+    const rows: Row[] = [["某市经费分配表"], ["单位", "金额"], ["合计", String(Number(head) + 30)], ["一、市直", head], ["甲局", "12"], ["其中:本级", "5"], ["乙局", "8"], ["二、县区", "30"], ["1.甲县", "10"], ["2.乙县", "20"], [], ["填表人：张三"]];
+    expect(mismatches(rows)).toEqual(cells);
+  });
+});

@@ -902,7 +902,20 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
   // total's, read by rowSums); a 其中 line numbered itself is a line of the outline, its siblings written without the mark
   const ofWhich = (r: number) => PART_OF_PREFIX.test(rowLabel(grid, r, b.labelCol, b.firstAmountCol));
   if (from >= to || ofWhich(b.rows[from]) || kinds.slice(from, to).some((k) => k === "total")) return null;
-  const rows = b.rows.slice(from, to).filter((r) => !ofWhich(r) || numberedPartLine(rowLabel(grid, r, b.labelCol, b.firstAmountCol)));
+  // (under a numbered line, an unnumbered line right after its 其中 line goes on with that breakdown — "其中:公务用车
+  // 运行维护费" then "公务用车购置" under 3、公务用车购置及运行维护费 — no line of the outline either; under an
+  // unnumbered line the unnumbered lines are the list's own)
+  const rows: number[] = [];
+  let inBreakdown = false;
+  for (const r of b.rows.slice(from, to)) {
+    const label = rowLabel(grid, r, b.labelCol, b.firstAmountCol);
+    if (ofWhich(r) && !numberedPartLine(label)) inBreakdown = rows.length > 0 && lineLevel(grid, b, codeCol, rows[rows.length - 1]) >= 0;
+    else if (inBreakdown && lineLevel(grid, b, codeCol, r) < 0) continue;
+    else {
+      inBreakdown = false;
+      rows.push(r);
+    }
+  }
   if (rows.length < 2) return null;
   const levels = rows.map((r) => lineLevel(grid, b, codeCol, r));
   if (!levelledOutline(levels)) return null;
@@ -1761,6 +1774,9 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     const groups: { row: number; parts: number[] }[] = [];
     const loose: number[] = [];
     let cut = false;
+    // (inside a 其中 breakdown under a numbered line of the list; whether the last line of the list was numbered)
+    let breakdown = false;
+    let lastNumbered = false;
     let r = r0 + 1;
     for (; r <= Math.min(grid.rowCount, r0 + CLOSING_RUN_ROWS) && !inSpan(skip, r); r++) {
       if (!grid.rowHasContent(r)) {
@@ -1779,10 +1795,19 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
       }
       // (a line of the total's shares in percent, 百分比 under 歲入合計金額, is no line of the list)
       if (SHARE_LINE.test(label)) continue;
-      if (GROUP_TOTAL_ROW.test(label)) groups.push({ row: r, parts: [] });
-      // (a 其中 line under a line of the list is that line's breakdown, not a line of its own)
-      else if (PART_OF_PREFIX.test(label) && r > r0 + 1 && !GROUP_TOTAL_ROW.test(labelOf(r - 1, numCols[0]))) continue;
-      else (groups.length ? groups[groups.length - 1].parts : loose).push(r);
+      if (GROUP_TOTAL_ROW.test(label)) {
+        groups.push({ row: r, parts: [] });
+        breakdown = false;
+      }
+      // (a 其中 line under a line of the list is that line's breakdown, not a line of its own; so, under a numbered line, is
+      // an unnumbered line right after it, the breakdown going on: "其中:公务用车运行维护费" then "公务用车购置")
+      else if (PART_OF_PREFIX.test(label) && r > r0 + 1 && !GROUP_TOTAL_ROW.test(labelOf(r - 1, numCols[0]))) breakdown = lastNumbered;
+      else if (breakdown && listLevel(label) < 0 && codeCellLevel(label) < 0) continue;
+      else {
+        breakdown = false;
+        lastNumbered = listLevel(label) >= 0 || codeCellLevel(label) >= 0;
+        (groups.length ? groups[groups.length - 1].parts : loose).push(r);
+      }
     }
     if (loose.length && groups.length) continue;
     // numbered headings that carry their group's sum (一、市直单位 | 60 over its lines, 二、县区 | 40 over its own):
