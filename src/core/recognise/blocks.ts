@@ -110,7 +110,11 @@ export function parseAmountHeader(text: string): { core: string; letter: string 
 }
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
-const LEADING_YEAR = /^(?:(?:19|20)\d{2}[-–—~至/](?:19|20)?\d{2}(?:年度?)?|(?:(?:19|20)\d{2}|本|上)年度?)(?=.{2})/;
+/**
+ * (and a year whose 年 a site's template printed as '-': "2016-执行数", "本-预算数", "2017-度" on the 岳阳县 pages — a '-'
+ * after a four-digit year or 本 / 上 with no digit after it, which a span "2017-18" would have)
+ */
+const LEADING_YEAR = /^(?:(?:19|20)\d{2}[-–—~至/](?:19|20)?\d{2}(?:年度?)?|(?:(?:19|20)\d{2}|本|上)(?:年|-(?!\d))度?)(?=.{2})/;
 /** a fiscal year written after the words ("实收1997-98", "修订预算1999-2000"): says nothing of the role either */
 const TRAILING_YEAR_SPAN = /(?:19|20)\d{2}[-–—~至/](?:19|20)?\d{2}(?:年度?)?$/;
 
@@ -827,7 +831,16 @@ function codeColumn(grid: Grid, b: Block, kinds: RowKind[]): number {
 /** A line's numbering level: its number alone in the code column, else the number its label starts with (-1: none). */
 function lineLevel(grid: Grid, b: Block, codeCol: number, r: number): number {
   const own = codeCol && grid.ownsCell(r, codeCol) ? codeCellLevel(grid.compactText(r, codeCol)) : -1;
-  return own >= 0 ? own : listLevel(rowLabel(grid, r, b.labelCol, b.firstAmountCol));
+  // (a 其中 line numbered itself, "其中:(1)公务用车运行维护费": its number's level)
+  return own >= 0 ? own : listLevel(rowLabel(grid, r, b.labelCol, b.firstAmountCol).replace(PART_OF_PREFIX, ""));
+}
+
+/**
+ * A 其中 line numbered itself ("其中:(1)公务用车运行维护费" under 3、公务用车费, then "(2)公务用车购置" without the mark):
+ * the first of the numbered lines the line above breaks down into, a line of the outline at its number's level.
+ */
+function numberedPartLine(label: string): boolean {
+  return PART_OF_PREFIX.test(label) && listLevel(label.replace(PART_OF_PREFIX, "")) >= 0;
 }
 
 /** A line's name: its text under a 名称 / 项目 header, else its first text that is not a list number. */
@@ -886,10 +899,23 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
     if (from < to && !moneyCols(b).some((c) => t(grid, b.rows[from], c, "", b.unit)) && lineLevel(grid, b, codeCol, b.rows[from]) >= 0) from++;
   } else return null;
   // (a 其中 line under a line is that line's breakdown, not a line of the outline; one right under the total is the
-  // total's, read by rowSums)
+  // total's, read by rowSums); a 其中 line numbered itself is a line of the outline, its siblings written without the mark
   const ofWhich = (r: number) => PART_OF_PREFIX.test(rowLabel(grid, r, b.labelCol, b.firstAmountCol));
   if (from >= to || ofWhich(b.rows[from]) || kinds.slice(from, to).some((k) => k === "total")) return null;
-  const rows = b.rows.slice(from, to).filter((r) => !ofWhich(r));
+  // (under a numbered line, an unnumbered line right after its 其中 line goes on with that breakdown — "其中:公务用车
+  // 运行维护费" then "公务用车购置" under 3、公务用车购置及运行维护费 — no line of the outline either; under an
+  // unnumbered line the unnumbered lines are the list's own)
+  const rows: number[] = [];
+  let inBreakdown = false;
+  for (const r of b.rows.slice(from, to)) {
+    const label = rowLabel(grid, r, b.labelCol, b.firstAmountCol);
+    if (ofWhich(r) && !numberedPartLine(label)) inBreakdown = rows.length > 0 && lineLevel(grid, b, codeCol, rows[rows.length - 1]) >= 0;
+    else if (inBreakdown && lineLevel(grid, b, codeCol, r) < 0) continue;
+    else {
+      inBreakdown = false;
+      rows.push(r);
+    }
+  }
   if (rows.length < 2) return null;
   const levels = rows.map((r) => lineLevel(grid, b, codeCol, r));
   if (!levelledOutline(levels)) return null;
@@ -1748,6 +1774,9 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     const groups: { row: number; parts: number[] }[] = [];
     const loose: number[] = [];
     let cut = false;
+    // (inside a 其中 breakdown under a numbered line of the list; whether the last line of the list was numbered)
+    let breakdown = false;
+    let lastNumbered = false;
     let r = r0 + 1;
     for (; r <= Math.min(grid.rowCount, r0 + CLOSING_RUN_ROWS) && !inSpan(skip, r); r++) {
       if (!grid.rowHasContent(r)) {
@@ -1766,10 +1795,19 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
       }
       // (a line of the total's shares in percent, 百分比 under 歲入合計金額, is no line of the list)
       if (SHARE_LINE.test(label)) continue;
-      if (GROUP_TOTAL_ROW.test(label)) groups.push({ row: r, parts: [] });
-      // (a 其中 line under a line of the list is that line's breakdown, not a line of its own)
-      else if (PART_OF_PREFIX.test(label) && r > r0 + 1 && !GROUP_TOTAL_ROW.test(labelOf(r - 1, numCols[0]))) continue;
-      else (groups.length ? groups[groups.length - 1].parts : loose).push(r);
+      if (GROUP_TOTAL_ROW.test(label)) {
+        groups.push({ row: r, parts: [] });
+        breakdown = false;
+      }
+      // (a 其中 line under a line of the list is that line's breakdown, not a line of its own; so, under a numbered line, is
+      // an unnumbered line right after it, the breakdown going on: "其中:公务用车运行维护费" then "公务用车购置")
+      else if (PART_OF_PREFIX.test(label) && r > r0 + 1 && !GROUP_TOTAL_ROW.test(labelOf(r - 1, numCols[0]))) breakdown = lastNumbered;
+      else if (breakdown && listLevel(label) < 0 && codeCellLevel(label) < 0) continue;
+      else {
+        breakdown = false;
+        lastNumbered = listLevel(label) >= 0 || codeCellLevel(label) >= 0;
+        (groups.length ? groups[groups.length - 1].parts : loose).push(r);
+      }
     }
     if (loose.length && groups.length) continue;
     // numbered headings that carry their group's sum (一、市直单位 | 60 over its lines, 二、县区 | 40 over its own):
