@@ -1535,6 +1535,8 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
         // (the header's lower line, the merges down over it undone: blank under the total and its parts, words elsewhere
         // and no number — 合计(户) | 新建(户) under 户数, nothing under 总投资 | 住房建设投资)
         if (r === last + 1 && !grid.compactText(r, tc) && !cols.some((c) => grid.compactText(r, c)) && grid.rowHasContent(r) && !rowHasNumbers(grid, r)) continue;
+        // (a blank line under the header or between the lines, the blocks spaced out: the list goes on below it)
+        if (!grid.rowHasContent(r) && r < grid.rowCount && !inSpan(skip, r + 1) && t(grid, r + 1, tc, "", unit)) continue;
         const label = (!numericCell(grid, r, tc - 1) && grid.compactText(r, tc - 1)) || grid.compactText(r, 1);
         const total = t(grid, r, tc, label, unit);
         if (!total) {

@@ -10,7 +10,7 @@ import { scoresTotalOfUnweighted } from "./table-closing";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, namesAnotherProject, TableWalk, titlesAnotherForm, walkIndicatorTable } from "./table";
 import { findBareLabelBlocks, findGroupPointBlocks, findNameLabelBlocks, findSectionLineBlocks, findThirdLevelBlocks } from "./label-blocks";
 import { pointedLabelLines, withoutRows } from "./pointed-label-lines";
-import { withoutSideCells } from "./side-columns";
+import { withoutRemarks, withoutSideCells } from "./side-columns";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
@@ -214,10 +214,12 @@ function headerLines(grid: Grid, last: number | null): { headerRow: number | nul
  */
 export function readSheet(sheet: Grid): { grid: Grid; model: EvaluationModel } {
   // (a side column's notes said beside the table's lines, 备注 | 考核方式 | 责任单位: read without them, side-columns.ts)
-  let f = sheetFeatures(sheet);
-  const cleared = f.header && f.walk ? withoutSideCells(sheet, f.header, f.walk) : null;
+  // (and a remarks column's notes beside any table's lines, 备注 | 见附件2, 2024.6: no amounts, side-columns.ts withoutRemarks)
+  const remarked = withoutRemarks(sheet) ?? sheet;
+  let f = sheetFeatures(remarked);
+  const cleared = f.header && f.walk ? withoutSideCells(remarked, f.header, f.walk) : null;
   if (cleared) f = sheetFeatures(cleared);
-  const grid = cleared ?? sheet;
+  const grid = cleared ?? remarked;
   const model = recognise(grid, f);
   const extra = filledDownMerges(grid, model);
   if (!extra.length) return { grid, model };
