@@ -11,11 +11,15 @@ const copy = (g: Grid, cellAt: (r: number, c: number) => Cell | null, cols = g.c
 const typed = (v: number) => String(Math.round(v * 1e9) / 1e9);
 const PLAIN = /^\s*-?\d+(?:\.\d+)?\s*$/;
 const SHOWN_PERCENT = /^\s*(-?\d+)(?:\.(\d+))?\s*[%％]\s*$/;
-/** The unit a column's head names for its numbers: 分 (points), 万元, % (a rate), or none. */
+/**
+ * The unit a column's head names for its numbers: 万元 or % in brackets ("补助资金(万元)", "完成率(%)": not "指数(70%)",
+ * a weight), 分 where the head is a points word ("分值", "得分", "权重", "综合评分", "标准分(分)": not "按权重计算…").
+ */
 function unitOf(head: string): string {
-  if (/万元/.test(head)) return "万元";
-  if (/[%％]/.test(head)) return "%";
-  if (/分值|得分|权重|權重|分数|分數|标准分|標準分|评分|評分|满分|滿分/.test(head)) return "分";
+  const h = head.replace(/\s+/g, "");
+  if (/[(（]万元[)）]/.test(h)) return "万元";
+  if (/[(（][%％][)）]/.test(h)) return "%";
+  if (/^(标准|標準|考核|评价|評價|实际|實際|综合|綜合|自评|自評)?(分值|分值|得分|分数|分數|评分|評分)([(（]分[)）])?$|^(权重|權重)([(（]分[)）])?$|[(（]分[)）]$/.test(h)) return "分";
   return "";
 }
 

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { NumberRef, RelationTerm, RollupRelation, SumRelation } from "../model/types";
 import type { CellRange } from "../grid/a1";
-import { lineName, numberOrPointsAt, NUMBER_LIKE } from "../recognise/cells";
+import { copiesLeft, lineName, numberOrPointsAt, NUMBER_LIKE } from "../recognise/cells";
 import { isPercentFormat, readNumber, readPoints } from "../text/numbers";
 import { budgetRole, indicatorRole } from "../recognise/headers";
 import { titlesAnotherForm } from "../recognise/table-walk";
@@ -205,7 +205,8 @@ export function columnTotals(grid: Grid, stated: (key: string) => boolean = () =
     const labelCol = labels.colOf(r);
     if (!labelCol || !CLOSING_LABEL.test(grid.compactText(r, labelCol))) continue;
     for (let c = labelCol + 1; c <= grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c)) continue;
+      // (nor a copy of the cell left of it, a merge filled across: "总分 | 100分 | 100分 …" states one total)
+      if (!grid.ownsCell(r, c) || copiesLeft(grid, r, c)) continue;
       const total = numberOrPointsAt(grid, r, c);
       if (!total || total.percent) continue;
       // the column read up to its heading without building anything: a total an earlier source states (the
