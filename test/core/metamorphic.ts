@@ -217,3 +217,30 @@ export function firstContentRow(g: Grid, titles: number[]): number {
   return g.rowCount + 1;
 }
 
+
+/** Empty rows inserted, one before each of `rows` (sorted, distinct); merges crossing a point are stretched over it. */
+export function emptyRowsBefore(g: Grid, rows: number[]): { grid: Grid; back: Move } {
+  const shift = (r: number) => r + rows.filter((x) => x <= r).length;
+  const newRow = new Map<number, number>();
+  for (let r = 1; r <= g.rowCount; r++) newRow.set(shift(r), r);
+  const merges = g.merges.map((m) => rangeA1({ r1: shift(m.r1), c1: m.c1, r2: shift(m.r2), c2: m.c2 }));
+  const grid = build(g, (r, c) => { const o = newRow.get(r); return o === undefined ? null : g.cell(o, c); }, g.rowCount + rows.length, g.colCount, merges);
+  return { grid, back: (cell) => { const p = parseA1(cell); return a1(newRow.get(p.row) ?? p.row, p.col); } };
+}
+
+/** A block's label line, "一、项目基本情况" or "(一)产出指标": where a user spaces the blocks out. */
+export const BLOCK_LINE = /^\s*([一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十]+[)）])/;
+
+/** The text a column's header gives it: the header's lines at that column, a merge's value read from its first cell. */
+export function columnHead(g: Grid, top: number, last: number, col: number): string {
+  let t = "";
+  for (let r = top; r <= last; r++) {
+    const m = g.mergeAt(r, col);
+    const x = m ? g.cell(m.r1, m.c1) : g.cell(r, col);
+    if (x && typeof x.v === "string") t += x.v;
+  }
+  return t;
+}
+
+/** A number written as the full-width digits of an IME in full-width mode ("８.５"). */
+export const fullWidth = (s: string) => s.replace(/[0-9.%\-]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));

@@ -1561,6 +1561,7 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
         // (the header's lower line, the merges down over it undone: blank under the total and its parts, words elsewhere
         // and no number — 合计(户) | 新建(户) under 户数, nothing under 总投资 | 住房建设投资)
         if (r === last + 1 && !grid.compactText(r, tc) && !cols.some((c) => grid.compactText(r, c)) && grid.rowHasContent(r) && !rowHasNumbers(grid, r)) continue;
+        if (spacer(grid, r, tc, skip)) continue;
         const label = (!numericCell(grid, r, tc - 1) && grid.compactText(r, tc - 1)) || grid.compactText(r, 1);
         const total = t(grid, r, tc, label, unit);
         if (!total) {
@@ -1682,8 +1683,11 @@ function trailingRowTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[
     if (!ROW_TOTAL_AMOUNT.test(head) || grid.mergeAt(h, tc)) continue;
     // the leading columns label the rows (序号 | 项目单位: text or a sequence number on the first line under the
     // header); the ones between them and the total are the purposes, each a name of a summed amount
+    // (that line the first with content: a blank line under the header spaces it out)
+    let first = h + 1;
+    while (first < grid.rowCount && !grid.rowHasContent(first)) first++;
     let lead = 0;
-    while (lead < k && (notSummed(grid.compactText(h, named[lead])) || (grid.compactText(h + 1, named[lead]) !== "" && !numericCell(grid, h + 1, named[lead])))) lead++;
+    while (lead < k && (notSummed(grid.compactText(h, named[lead])) || (grid.compactText(first, named[lead]) !== "" && !numericCell(grid, first, named[lead])))) lead++;
     const cols = named.slice(lead, k);
     if (!lead || cols.length < 2) continue;
     const names = cols.map((c) => grid.compactText(h, c));
@@ -1693,6 +1697,7 @@ function trailingRowTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[
     let agree = 0;
     let near = 0;
     for (let r = h + 1; r <= grid.rowCount && !inSpan(skip, r); r++) {
+      if (spacer(grid, r, tc, skip)) continue;
       const total = t(grid, r, tc, head, unit);
       if (!total || total.percent) break;
       const label = rowLabel(grid, r, named[0], cols[0]) || head;
@@ -1706,6 +1711,14 @@ function trailingRowTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[
     if (rows.length === 1 ? agree + near === 1 : rows.length >= 2 && agree * 2 >= rows.length) out.push(...rows);
   }
   return out;
+}
+
+/**
+ * A blank line (no content at all) with a number right under it in column `col`: the header and the list's lines, or
+ * its blocks, spaced out by a user — the list goes on below it. A blank line with no number under it still ends it.
+ */
+function spacer(grid: Grid, r: number, col: number, skip: RowSpan | null): boolean {
+  return !grid.rowHasContent(r) && r < grid.rowCount && !inSpan(skip, r + 1) && grid.startsInRow(r + 1, col) && amountAt(grid, r + 1, col) !== null;
 }
 
 /** A line of a list that is the sum of two or more lines right under it (a level the list does not mark). */

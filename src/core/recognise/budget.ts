@@ -5,7 +5,7 @@ import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
 import { parseValue } from "../text/quantity";
 import { amountRole } from "./blocks";
-import { amountAt, numberAt, pointsAt } from "./cells";
+import { amountAt, numberAt, numberOrPointsAt, pointsAt } from "./cells";
 import { budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
 import { unitTerm } from "../relations/terms";
@@ -261,8 +261,8 @@ function readItem(
     rate: numberAt(grid, r, columns.rate),
     rateCell: columns.rate ? grid.addr(r, columns.rate) : null,
     // points may carry their unit in the text ("10分", "9.04分")
-    weight: numberAt(grid, r, columns.weight) ?? pointsAt(grid, r, columns.weight),
-    score: numberAt(grid, r, columns.score) ?? pointsAt(grid, r, columns.score),
+    weight: numberOrPointsAt(grid, r, columns.weight),
+    score: numberOrPointsAt(grid, r, columns.score),
     scoreCell: columns.score ? grid.addr(r, columns.score) : null,
     scoreNA: !!scoreText && parseValue(scoreText).kind === "na",
     reason: reasonCol ? grid.text(r, reasonCol) || null : null,

@@ -109,6 +109,14 @@ export function numberReadAt(grid: Grid, row: number, col: number | undefined): 
   return readNumber(grid.value(row, col), grid.format(row, col));
 }
 
+/**
+ * A number at a cell as numberAt reads it (a percent kept as one), else points written with their unit ("10分",
+ * "80.14分"): a weight's, a score's or a total's cell as a user types it.
+ */
+export function numberOrPointsAt(grid: Grid, row: number, col: number | undefined): NumberRef | null {
+  return numberAt(grid, row, col) ?? pointsAt(grid, row, col);
+}
+
 /** Read points ("100分" or a number) at a cell. */
 export function pointsAt(grid: Grid, row: number, col: number | undefined): NumberRef | null {
   if (!col) return null;

@@ -10,7 +10,7 @@ import { scoresTotalOfUnweighted } from "./table-closing";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, namesAnotherProject, TableWalk, titlesAnotherForm, walkIndicatorTable } from "./table";
 import { findBareLabelBlocks, findGroupPointBlocks, findNameLabelBlocks, findSectionLineBlocks, findThirdLevelBlocks } from "./label-blocks";
 import { pointedLabelLines, withoutRows } from "./pointed-label-lines";
-import { withoutSideCells } from "./side-columns";
+import { withoutRemarks, withoutSideCells } from "./side-columns";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
@@ -18,7 +18,7 @@ import { gradeListHeader, statedResult } from "./stated-grades";
 import { unitResultList } from "./unit-results";
 import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRoles, sameHeaderLine, transposedTargetHeader } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
-import { amountAt, numberAt, textAt } from "./cells";
+import { amountAt, numberAt, numberOrPointsAt, textAt } from "./cells";
 import { parseA1 } from "../grid/a1";
 
 export { sheetFeatures } from "./features";
@@ -214,10 +214,12 @@ function headerLines(grid: Grid, last: number | null): { headerRow: number | nul
  */
 export function readSheet(sheet: Grid): { grid: Grid; model: EvaluationModel } {
   // (a side column's notes said beside the table's lines, 备注 | 考核方式 | 责任单位: read without them, side-columns.ts)
-  let f = sheetFeatures(sheet);
-  const cleared = f.header && f.walk ? withoutSideCells(sheet, f.header, f.walk) : null;
+  // (and a remarks column's notes beside any table's lines, 备注 | 见附件2, 2024.6: no amounts, side-columns.ts withoutRemarks)
+  const remarked = withoutRemarks(sheet) ?? sheet;
+  let f = sheetFeatures(remarked);
+  const cleared = f.header && f.walk ? withoutSideCells(remarked, f.header, f.walk) : null;
   if (cleared) f = sheetFeatures(cleared);
-  const grid = cleared ?? sheet;
+  const grid = cleared ?? remarked;
   const model = recognise(grid, f);
   const extra = filledDownMerges(grid, model);
   if (!extra.length) return { grid, model };
@@ -355,8 +357,8 @@ function sumsRow(grid: Grid, indicators: EvaluationModel["indicators"], cols: He
     if (!grid.rowHasContent(r)) continue;
     // (a label merged across the name columns, "分总" over A:F, is no name)
     if (grid.ownsCell(r, nameCol) && grid.text(r, nameCol) !== "") return null;
-    const weight = numberAt(grid, r, cols.weight);
-    const score = cols.score ? numberAt(grid, r, cols.score) : null;
+    const weight = numberOrPointsAt(grid, r, cols.weight);
+    const score = cols.score ? numberOrPointsAt(grid, r, cols.score) : null;
     const blankScore = unscored && (!cols.score || grid.text(r, cols.score) === "");
     // (the 分值 sum is the evidence; a 得分 that is not its column's sum is then the slip the total check reports)
     if (!weight || (!score && !blankScore) || !sums.some(([w]) => near(weight.value, w) && w > 0)) return null;
@@ -420,7 +422,7 @@ function totalLine(grid: Grid, header: HeaderMap): { totals: Totals; grade: Cell
   const r = header.totalRow;
   const { weight, score, grade } = header.columns;
   if (r === undefined || weight === undefined || score === undefined) return null;
-  return { totals: { row: r, labelCell: grid.addr(r, 1), weight: numberAt(grid, r, weight), score: numberAt(grid, r, score) }, grade: textAt(grid, r, grade) };
+  return { totals: { row: r, labelCell: grid.addr(r, 1), weight: numberOrPointsAt(grid, r, weight), score: numberOrPointsAt(grid, r, score) }, grade: textAt(grid, r, grade) };
 }
 
 /**
@@ -438,8 +440,8 @@ function leadingSumsLine(grid: Grid, header: HeaderMap, indicators: EvaluationMo
     if (c === cols.weight || c === cols.score) continue;
     if (grid.ownsCell(r, c) && grid.text(r, c) !== "") return null;
   }
-  const weight = numberAt(grid, r, cols.weight);
-  const score = numberAt(grid, r, cols.score);
+  const weight = numberOrPointsAt(grid, r, cols.weight);
+  const score = numberOrPointsAt(grid, r, cols.score);
   if (!weight || !score || weight.percent || score.percent) return null;
   const sum = indicators.reduce((a, i) => a + (i.weight ?? 0), 0);
   if (weight.value < sum - 0.005) return null;

@@ -1,7 +1,8 @@
 import type { Cell, Grid } from "../grid/grid";
 import type { HeaderMap } from "./table-header";
 import type { TableWalk } from "./table-walk";
-import { COMPLETION_STATES, SIDE_HEADER, SIDE_NOTE_HEADER, STATES_POINTS } from "./vocabulary";
+import { readNumber } from "../text/numbers";
+import { COMPLETION_STATES, REMARK_HEADER, SIDE_HEADER, SIDE_NOTE_HEADER, STATES_POINTS } from "./vocabulary";
 
 /**
  * Side columns of an indicator table: a column right of the items' names that the header gives no role, headed by a
@@ -108,4 +109,58 @@ function headerWord(grid: Grid, header: HeaderMap, c: number): string {
     if (t) return t;
   }
   return "";
+}
+
+/**
+ * The remarks columns of any table, its indicators' or a list of amounts': a 备注 heading (REMARK_HEADER) on a header's
+ * line, two names at least left of it. What is written under it is said beside a line ("见附件2", a date "2024.6", the
+ * page "3"), never an amount, a part or a total of the table, nor a line's content. `withoutRemarks` gives the grid with
+ * those cells cleared below the heading (the heading kept, and so its repeats at a page break) — except a column whose
+ * cells state points (扣2分: a rule's) or note each line's completion state (超额完成 / 已完成 on most lines, read by
+ * completion-notes.ts), and a column of numbers only (no note in it: a column of the table's own, whatever its name).
+ * Null where no column is cleared.
+ */
+export function withoutRemarks(grid: Grid): Grid | null {
+  if (!grid.hasText("备注") && !grid.hasText("附注")) return null;
+  const { start, cols } = grid.textCells();
+  const done = new Set<number>();
+  const edits: { cell: string; value: Cell | null }[] = [];
+  for (let r = 1; r < grid.rowCount; r++) {
+    for (let k = start[r] + 2; k < start[r + 1]; k++) {
+      const c = cols[k];
+      const head = grid.compactText(r, c);
+      if (done.has(c) || !REMARK_HEADER.test(head)) continue;
+      done.add(c);
+      const cells: string[] = [];
+      let filled = 0;
+      let states = 0;
+      let notes = 0;
+      let keep = false;
+      for (let rr = r + 1; rr <= grid.rowCount && !keep; rr++) {
+        // (the table ends at a line across the column from its left, a block's title or a form's field, or at another
+        // header: words only, three or more, one of them over this column)
+        const m = grid.mergeAt(rr, c);
+        if (m && m.c1 < c) break;
+        if (!grid.ownsCell(rr, c)) continue;
+        const t = grid.compactText(rr, c);
+        if (!t || t === head) continue;
+        if (otherHeader(grid, rr, start, cols)) break;
+        filled++;
+        cells.push(grid.addr(rr, c));
+        if (STATES_POINTS.test(t)) keep = true;
+        else if (COMPLETION_STATES.some(([, re]) => re.test(t))) states++;
+        if (typeof grid.raw(rr, c) !== "number" && readNumber(t) === null) notes++;
+      }
+      if (keep || !notes || (states >= 2 && states * 2 >= filled)) continue;
+      for (const cell of cells) edits.push({ cell, value: null });
+    }
+  }
+  return edits.length ? grid.withCells(edits) : null;
+}
+
+/** A line of three words or more and no number: a header's (its texts are the cells textCells lists). */
+function otherHeader(grid: Grid, r: number, start: Int32Array, cols: Int32Array): boolean {
+  if (start[r + 1] - start[r] < 3) return false;
+  for (let k = start[r]; k < start[r + 1]; k++) if (typeof grid.raw(r, cols[k]) === "number" || readNumber(grid.compactText(r, cols[k])) !== null) return false;
+  return true;
 }

@@ -3,7 +3,7 @@ import type { CellRef, ColumnRole, GroupNode, Indicator, NotedWeight, NumberRef,
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
-import { numberAt, pointsAt, textAt, weightAt } from "./cells";
+import { numberAt, numberOrPointsAt, pointsAt, textAt, weightAt } from "./cells";
 import type { HeaderMap } from "./table-header";
 import { spanOver } from "./table-header";
 import { pageBreakSince } from "./table-walk";
@@ -67,7 +67,7 @@ export function findTotals(
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
       const t = grid.compactText(r, c);
-      if (TOTAL_LABEL.test(t) || (RESULT_TOTAL_LABEL.test(t) && cols.score !== undefined && cols.score !== c && numberAt(grid, r, cols.score) !== null)) {
+      if (TOTAL_LABEL.test(t) || (RESULT_TOTAL_LABEL.test(t) && cols.score !== undefined && cols.score !== c && numberOrPointsAt(grid, r, cols.score) !== null)) {
         labelCol = c;
         break;
       }

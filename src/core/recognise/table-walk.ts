@@ -6,7 +6,7 @@ import { labelCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
 import { codePrefix, groupLabelName, groupWeightInLabel, itemWeightInLabel, labelName, weightInLabel } from "../text/labels";
-import { copiesEnd, copiesLeft, numberAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt } from "./cells";
+import { copiesEnd, copiesLeft, numberAt, numberOrPointsAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt } from "./cells";
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
@@ -116,7 +116,7 @@ function newGroup(grid: Grid, level: 1 | 2, row: number, col: number, label: str
     col: a.col,
     weight: w,
     weightCell: own ? own.cell : w !== null ? grid.addr(a.row, a.col) : null,
-    score: scoreCol ? numberAt(grid, a.row, scoreCol) : null,
+    score: scoreCol ? numberOrPointsAt(grid, a.row, scoreCol) : null,
     firstRow: Math.min(row, firstRow),
     lastRow: Math.max(row, firstRow),
     children: [],
@@ -364,7 +364,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     if (isLevelSubheader(grid, r, cols)) continue;
     // 小计 rows: the group's subtotal, checked against its rows, never an indicator
     if (isSubtotalRow(grid, r, cols)) {
-      subtotals.push({ row: r, weight: cols.weight ? pointsAt(grid, r, cols.weight) : null, score: cols.score ? numberAt(grid, r, cols.score) : null, rows: rowsFrom(indicators, subtotalFrom) });
+      subtotals.push({ row: r, weight: cols.weight ? pointsAt(grid, r, cols.weight) : null, score: cols.score ? numberOrPointsAt(grid, r, cols.score) : null, rows: rowsFrom(indicators, subtotalFrom) });
       subtotalFrom = indicators.length;
       continue;
     }
@@ -452,7 +452,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
           groupHere.weight = w.value;
           groupHere.weightCell = w.cell;
         }
-        groupHere.score = cols.score ? numberAt(grid, r, cols.score) : null;
+        groupHere.score = cols.score ? numberOrPointsAt(grid, r, cols.score) : null;
         continue;
       }
     }
@@ -596,7 +596,7 @@ function unlabelledSumsLine(grid: Grid, r: number, cols: Partial<Record<ColumnRo
   if (!sums && !(weight.value > wSum && lastTableLine(grid, r))) return false;
   const score = cols.score !== undefined && grid.ownsCell(r, cols.score) ? grid.text(r, cols.score) : "";
   if (score === "") return true;
-  const s = cols.score !== undefined ? numberAt(grid, r, cols.score) : null;
+  const s = cols.score !== undefined ? numberOrPointsAt(grid, r, cols.score) : null;
   return s !== null && (sums ? Math.abs(s.value - sSum) < 0.005 : s.value >= sSum - 0.005);
 }
 

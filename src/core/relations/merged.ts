@@ -1,8 +1,8 @@
 import type { Grid } from "../grid/grid";
 import type { NumberRef, RelationTerm, RollupRelation, SumRelation } from "../model/types";
 import type { CellRange } from "../grid/a1";
-import { lineName, numberAt, NUMBER_LIKE } from "../recognise/cells";
-import { isPercentFormat, readNumber } from "../text/numbers";
+import { copiesLeft, lineName, numberOrPointsAt, NUMBER_LIKE } from "../recognise/cells";
+import { isPercentFormat, readNumber, readPoints } from "../text/numbers";
 import { budgetRole, indicatorRole } from "../recognise/headers";
 import { titlesAnotherForm } from "../recognise/table-walk";
 import { sumAgrees } from "./tolerance";
@@ -143,16 +143,17 @@ function walkUp(
     let plain: boolean;
     let n: NumberRef | null = null;
     if (into) {
-      n = numberAt(grid, u, c);
+      n = numberOrPointsAt(grid, u, c);
       plain = !!n && !n.percent;
     } else {
-      // numberAt's reading without its reference (ownsCell: the cell is its own anchor); a number cell without
+      // numberOrPointsAt's reading without its reference (ownsCell: the cell is its own anchor); a number cell without
       // building the reading (readNumber of a finite number is its value, a percent exactly when its format is)
       const raw = grid.raw(u, c);
       if (typeof raw === "number") plain = Number.isFinite(raw) && !isPercentFormat(grid.format(u, c));
       else {
         const v = readNumber(raw, grid.format(u, c));
-        plain = !!v && !v.percent;
+        // (or points written with their unit, "8分", as numberOrPointsAt reads them)
+        plain = v ? !v.percent : readPoints(raw) !== null;
       }
     }
     if (plain) {
@@ -188,7 +189,7 @@ function budgetLineAbove(grid: Grid, headRow: number, measure: Measure): Relatio
     }
     if (!executed || !col) continue;
     for (let u = r + 1; u < headRow && u <= r + 3; u++) {
-      const n = numberAt(grid, u, col);
+      const n = numberOrPointsAt(grid, u, col);
       if (n && !n.percent) return { ...n, label: "预算执行" };
     }
     return null;
@@ -204,8 +205,9 @@ export function columnTotals(grid: Grid, stated: (key: string) => boolean = () =
     const labelCol = labels.colOf(r);
     if (!labelCol || !CLOSING_LABEL.test(grid.compactText(r, labelCol))) continue;
     for (let c = labelCol + 1; c <= grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c)) continue;
-      const total = numberAt(grid, r, c);
+      // (nor a copy of the cell left of it, a merge filled across: "总分 | 100分 | 100分 …" states one total)
+      if (!grid.ownsCell(r, c) || copiesLeft(grid, r, c)) continue;
+      const total = numberOrPointsAt(grid, r, c);
       if (!total || total.percent) continue;
       // the column read up to its heading without building anything: a total an earlier source states (the
       // tree's 总分 rollups) is dropped, so its numbers are not read as terms; in either measure, for the tree reads
@@ -248,7 +250,7 @@ export function mergedRollups(grid: Grid, headerRepeats: readonly number[] = [])
     // (the part of a group above a page break whose points are printed again, merged, under the repeated header:
     // read with that merge, as one group)
     if (before.has(`${m.r1}:${m.c1}`)) continue;
-    const total = numberAt(grid, m.r1, m.c1);
+    const total = numberOrPointsAt(grid, m.r1, m.c1);
     if (!total || total.percent) continue;
     const measure = headingOf(m.r1, m.c1);
     if (!measure) continue;
@@ -267,7 +269,7 @@ export function mergedRollups(grid: Grid, headerRepeats: readonly number[] = [])
         }
         const t = grid.text(r, c);
         if (!t) continue;
-        const n = numberAt(grid, r, c);
+        const n = numberOrPointsAt(grid, r, c);
         if (!n || n.percent) {
           clean = false;
           break;
@@ -307,13 +309,13 @@ function continuedOverBreaks(grid: Grid, headerRepeats: readonly number[]): { st
   const repeats = new Set(headerRepeats);
   for (const m of grid.merges) {
     if (m.r2 <= m.r1 || m.c2 > grid.scanCols || !repeats.has(m.r1 - 1)) continue;
-    const total = numberAt(grid, m.r1, m.c1);
+    const total = numberOrPointsAt(grid, m.r1, m.c1);
     if (!total || total.percent) continue;
     let p = m.r1 - 1;
     while (p > 1 && repeats.has(p)) p--;
     const a = grid.anchor(p, m.c1);
     if (a.col !== m.c1 || repeats.has(a.row)) continue;
-    const prev = numberAt(grid, a.row, m.c1);
+    const prev = numberOrPointsAt(grid, a.row, m.c1);
     if (!prev || prev.value !== total.value) continue;
     const label = labelLeft(grid, m.r1, m.c1);
     if (!label || labelLeft(grid, a.row, m.c1) !== label) continue;
@@ -350,7 +352,7 @@ export function mergedAmountSums(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
   for (const m of grid.merges) {
     if (m.r2 <= m.r1 || m.c1 !== m.c2 || m.c2 > grid.scanCols) continue;
-    const total = numberAt(grid, m.r1, m.c1);
+    const total = numberOrPointsAt(grid, m.r1, m.c1);
     if (!total || total.percent) continue;
     const head = headingAbove(grid, m.r1, m.c1).replace(/\((万元|元)\)$/, "");
     if (!TOTAL_COLUMN_HEAD.test(head)) continue;
@@ -359,7 +361,7 @@ export function mergedAmountSums(grid: Grid): SumRelation[] {
     let many = false;
     for (let c = m.c2 + 1; c <= grid.scanCols && !many; c++) {
       for (let r = m.r1; r <= m.r2; r++) {
-        if (grid.startsInRow(r, c) && grid.text(r, c) && numberAt(grid, r, c)) {
+        if (grid.startsInRow(r, c) && grid.text(r, c) && numberOrPointsAt(grid, r, c)) {
           if (col && col !== c) many = true;
           col = c;
           break;
@@ -374,7 +376,7 @@ export function mergedAmountSums(grid: Grid): SumRelation[] {
       // a part merged beyond the group: the columns do not nest
       if (pm && (pm.r1 < m.r1 || pm.r2 > m.r2)) clean = false;
       if (!grid.ownsCell(r, col) || !grid.text(r, col)) continue;
-      const n = numberAt(grid, r, col);
+      const n = numberOrPointsAt(grid, r, col);
       if (!n || n.percent) clean = false;
       else parts.push({ ...n, label: lineName(grid, r, m.c2 + 1, col) || labelLeft(grid, r, col) });
     }
