@@ -2504,29 +2504,35 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
     for (const p of r.parts) set.add(p.row);
     partRows.set(r.total.row, set);
   }
+  if (!partRows.size) return rowTotalsHead(grid, relations) ?? blockSubtotalsHead(grid, rows) ?? rowTotalLinesHead(grid, relations) ?? mergedSubtotalsHead(grid, rows) ?? productLinesHead(grid, relations) ?? moneyListHead(grid);
+  // the grand row over the most lines; where another block of the list stands between it and the header (歲入合計 over
+  // its lines, then 歲出合計 over more lines under the same 項目 | 本次預算數 | … header), the first grand row the header
+  // stands right above: the list's first block
+  // (the rows by most lines, on a tie the one read first, as before)
+  const grands = [...partRows.keys()].sort((a, b) => partRows.get(b)!.size - partRows.get(a)!.size);
   let grand = 0;
-  let most = 0;
-  for (const [row, set] of partRows) {
-    if (set.size > most) {
-      grand = row;
-      most = set.size;
-    }
-  }
-  if (!grand) return rowTotalsHead(grid, relations) ?? blockSubtotalsHead(grid, rows) ?? rowTotalLinesHead(grid, relations) ?? mergedSubtotalsHead(grid, rows) ?? productLinesHead(grid, relations) ?? moneyListHead(grid);
-  // the list's lines: the grand row's parts and, level by level, the parts of those that are totals themselves
-  const lines = new Set(partRows.get(grand));
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const r of rows) {
-      if (!lines.has(r.total.row)) continue;
-      for (const p of r.parts) if (!lines.has(p.row)) {
-        lines.add(p.row);
-        grew = true;
+  let h = 0;
+  let lines = new Set<number>();
+  for (const g of grands) {
+    // the list's lines: the grand row's parts and, level by level, the parts of those that are totals themselves
+    const own = new Set(partRows.get(g));
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const r of rows) {
+        if (!own.has(r.total.row)) continue;
+        for (const p of r.parts) if (!own.has(p.row)) {
+          own.add(p.row);
+          grew = true;
+        }
       }
     }
+    const above = headerAbove(grid, Math.min(g, ...own));
+    if (above) {
+      [grand, h, lines] = [g, above, own];
+      break;
+    }
   }
-  const h = headerAbove(grid, Math.min(grand, ...lines));
-  if (!h) return null;
+  if (!grand) return null;
   // (an account's block total, 经营收入总额, with more amounts below it — the 非经常收入 block — closes one block of
   // the table, not the table: its header, and no stated total)
   if (!GRAND_TOTAL_ROW.test(rowLabelBefore(grid, grand, grid.scanCols + 1)) && ACCOUNT_TOTAL_ROW.test(rowLabelBefore(grid, grand, grid.scanCols + 1))) {
