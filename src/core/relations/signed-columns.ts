@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { Relation, SumRelation } from "../model/types";
-import { numberReadAt } from "../recognise/cells";
+import { copiesLeft, numberReadAt } from "../recognise/cells";
 import { rowHasNumbers } from "../recognise/blocks";
 import { CHANGE_HEAD } from "../recognise/vocabulary";
 
@@ -81,9 +81,12 @@ function downOneColumn(r: SumRelation): number {
   return top;
 }
 
-/** The row holds one text only (a title merged across the table, or a unit line): no column's head. */
+/**
+ * The row holds one text only (a title merged across the table, or a unit line): no column's head. (A merge filled
+ * across, the title written again in each cell it spanned, is one text.)
+ */
 function oneText(grid: Grid, r: number): boolean {
   let n = 0;
-  for (let c = 1; c <= grid.scanCols && n < 2; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) n++;
+  for (let c = 1; c <= grid.scanCols && n < 2; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c) && !copiesLeft(grid, r, c)) n++;
   return n < 2;
 }
