@@ -10,6 +10,7 @@ import { listLevel, numberedSubtotals } from "./numbered-funds";
 import { codeCellLevel, levelledOutline, outlineParents } from "./list-levels";
 import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
 import { fundSourceLines } from "./fund-source-line";
+import { periodChanges } from "./period-change";
 import { areaWholeLine, lineUnder, oneProvince } from "./place-lines";
 import { columnMarkerLine } from "./column-markers";
 import { budgetRole } from "./headers";
@@ -1429,6 +1430,8 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   out.push(...trailingRowTotalColumns(grid, skip));
   // a whole's line (全市, 凉山州) over its places in columns no head names as amounts (培训(人), 户数)
   out.push(...areaWholeLines(grid, skip));
+  // a budget comparison's change column on each line: 比较 = 本次预算数 − 上年度预算数
+  out.push(...periodChanges(grid, skip));
   // a form's money by source: a line of source labels over a line of amounts, against its stated 预算金额
   out.push(...fundSourceLines(grid, skip));
   // a merged block's unlabelled last line of amounts (县区 merged over its lines, then | | | 15): the block's subtotal
