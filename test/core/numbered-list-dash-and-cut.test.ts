@@ -69,8 +69,9 @@ describe("a bare list number on the sheet's last line cuts the numbered list abo
   test.each<[string, Row[], string[]]>([
     // (8 lines give 3,381,566 of 3,460,841: the rest is after the cut)
     ["the published cut ('9.' alone): 歲出合計 only bounded, nothing flagged", [["9.", "", "", ""]], []],
-    // (the bound still holds the other way: 歲出合計 2,000,000 under its 8 lines' 3,381,566)
-    ["a total below the lines read: flagged as a bound", [["9.", "", "", ""]], ["sumAtMost@B14"]],
+    // (the bound still holds the other way: 歲出合計 2,000,000 under its 8 lines' 3,381,566; its 比較 956,892 is then no
+    // longer 本次 − 上年度 either: period-change.ts)
+    ["a total below the lines read: flagged as a bound", [["9.", "", "", ""]], ["sumAtMost@B14", "difference@D14"]],
     // counter: a 9th line with its name and amounts is a line of the list: 歲出合計 must be the whole sum
     ["counter: '9.其他支出' with amounts, no cut", [["9.其他支出", "79,275", "134,336", "-55,061"]], []],
     ["counter: a 9th line that does not close the sum is flagged", [["9.其他支出", "79,000", "134,336", "-55,336"]], ["sum@B14", "sum@D14"]],
@@ -90,6 +91,7 @@ describe("a one-text title line names no column's change; two grand blocks under
   test("counter: 比較 named in the column's own head drops the bound there (D, signed), not in B", () => {
     // (歲出合計 below its 8 lines in B and in D: B's bound stands, D's — a change column — says nothing)
     const expense = EXPENSE("2,000,000").map((r, i) => (i === 1 ? [r[0], r[1], r[2], "100"] : r));
-    expect(run([...HEAD, ...REVENUE, ...expense, ["9.", "", "", ""]]).flags).toEqual(["sumAtMost@B14"]);
+    // (and D14's 100 is not 2,000,000 − 2,503,949: the line's change, read by period-change.ts)
+    expect(run([...HEAD, ...REVENUE, ...expense, ["9.", "", "", ""]]).flags).toEqual(["sumAtMost@B14", "difference@D14"]);
   });
 });
