@@ -312,6 +312,9 @@ function findRelations(v) {
         } else {
           const above = [];
           let headRow = 0;
+          // (the lines above led by a total line of their own that they add up to, 歲入合計 over its lines, then 歲出合計
+          // under them: they are that total's, and their sum equal to this one only by chance — a balanced budget)
+          let ledBy = null;
           for (let u = r - 1; u >= 1; u--) {
             if (v.covered(u, c)) continue;
             const t = v.text(u, c);
@@ -321,10 +324,13 @@ function findRelations(v) {
               if (!p) headRow = u;
               break;
             }
-            if (isTotal(v.rowLabel(u, c))) break;
+            if (isTotal(v.rowLabel(u, c))) {
+              ledBy = p;
+              break;
+            }
             above.push({ r: u, c, ...p });
           }
-          if (above.length >= 2 && sumHolds(above, n)) rels.push({ kind: "rows", total: { r, c, ...n }, parts: above.reverse() });
+          if (above.length >= 2 && sumHolds(above, n) && !(ledBy && sumHolds(above, ledBy))) rels.push({ kind: "rows", total: { r, c, ...n }, parts: above.reverse() });
           // one line right under its column's name (补助金额(万元) | 10 over 合计 | 10): the whole list
           else if (above.length === 1 && headRow === above[0].r - 1 && /[\u4e00-\u9fa5]{2,}/.test(v.text(headRow, c)) && sumHolds(above, n))
             rels.push({ kind: "one-line 合计", total: { r, c, ...n }, parts: above });

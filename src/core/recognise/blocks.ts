@@ -10,6 +10,7 @@ import { listLevel, numberedSubtotals } from "./numbered-funds";
 import { codeCellLevel, levelledOutline, outlineParents } from "./list-levels";
 import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
 import { fundSourceLines } from "./fund-source-line";
+import { periodChanges } from "./period-change";
 import { areaWholeLine, lineUnder, oneProvince } from "./place-lines";
 import { columnMarkerLine } from "./column-markers";
 import { budgetRole } from "./headers";
@@ -28,6 +29,7 @@ import {
   SHARE_LINE,
   LIST_NUMBER,
   NUMBERING_HEADER,
+  STATEMENT_LINE_HEADER,
   RESPONSIBLE_LINE,
   REMARK_LINE,
   CLOSING_TOTAL,
@@ -1454,6 +1456,8 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   out.push(...trailingRowTotalColumns(grid, skip));
   // a whole's line (全市, 凉山州) over its places in columns no head names as amounts (培训(人), 户数)
   out.push(...areaWholeLines(grid, skip));
+  // a budget comparison's change column on each line: 比较 = 本次预算数 − 上年度预算数
+  out.push(...periodChanges(grid, skip));
   // a form's money by source: a line of source labels over a line of amounts, against its stated 预算金额
   out.push(...fundSourceLines(grid, skip));
   // a merged block's unlabelled last line of amounts (县区 merged over its lines, then | | | 15): the block's subtotal
@@ -2400,6 +2404,44 @@ function moneyListHead(grid: Grid): { headerRow: number; totals: Totals | null }
 }
 
 /**
+ * An accounts statement cut before its totals (收入支出决算总表: 项目 | 行次 | 金额, two sides of them, a 栏次 line under
+ * the header numbering the amount columns): most of its lines carry no amount (the template's lines a unit does not
+ * use), so moneyListHead's run of amounts does not show it. Its lines are numbered in the 行次 column, one by one (1, 2,
+ * 3 … or 31, 32 …): a header line naming 行次 with a money column right of it (金额), at least MONEY_LIST_LINES lines
+ * under it (a 栏次 line aside) numbered on in that column, and an amount in the money column on one of them at least.
+ * The header is that line; no total is stated. Lines numbered with no amount anywhere, or a 行次 column whose numbers
+ * do not go on by one, are not read.
+ */
+function statementHead(grid: Grid): { headerRow: number; totals: Totals | null } | null {
+  const last = Math.min(grid.rowCount, MONEY_LIST_HEADER_ROWS);
+  for (let r = 1; r < last; r++) {
+    if (rowHasNumbers(grid, r)) continue;
+    for (let d = 1; d < grid.scanCols; d++) {
+      if (!grid.ownsCell(r, d) || !STATEMENT_LINE_HEADER.test(grid.compactText(r, d))) continue;
+      // the money column: the next column of the header with a name, a money column's
+      let c = d + 1;
+      while (c <= grid.scanCols && !(grid.ownsCell(r, c) && grid.compactText(r, c))) c++;
+      if (c > grid.scanCols || amountRole(grid.text(r, c)) !== "amount") continue;
+      // (the 栏次 line under the header numbers the columns: the header's)
+      let first = r + 1;
+      if (first <= grid.rowCount && (numberingRow(grid, first) || columnMarkerLine(grid, first))) first++;
+      let lines = 0;
+      let amounts = 0;
+      let prev = NaN;
+      for (let k = first; k <= grid.rowCount; k++) {
+        const n = Number(grid.compactText(k, d));
+        if (!/^\d{1,4}$/.test(grid.compactText(k, d)) || (lines > 0 && n !== prev + 1)) break;
+        prev = n;
+        lines++;
+        if (numericCell(grid, k, c)) amounts++;
+      }
+      if (lines >= MONEY_LIST_LINES && amounts > 0) return { headerRow: r, totals: null };
+    }
+  }
+  return null;
+}
+
+/**
  * A money list shorter than MONEY_LIST_LINES that still shows it is one (the 扶贫资金分配表 template 序号 | 项目名称 | 建设地点 |
  * 建设内容 | 投资规模 | 责任单位 over one to three projects, no 合计): its header line opens with a numbering column (序号)
  * and names at least three columns, its lines are numbered 1, 2 … in that column, and the list ends after them (the
@@ -2555,29 +2597,35 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
     for (const p of r.parts) set.add(p.row);
     partRows.set(r.total.row, set);
   }
+  if (!partRows.size) return rowTotalsHead(grid, relations) ?? blockSubtotalsHead(grid, rows) ?? rowTotalLinesHead(grid, relations) ?? mergedSubtotalsHead(grid, rows) ?? productLinesHead(grid, relations) ?? moneyListHead(grid) ?? statementHead(grid);
+  // the grand row over the most lines; where another block of the list stands between it and the header (歲入合計 over
+  // its lines, then 歲出合計 over more lines under the same 項目 | 本次預算數 | … header), the first grand row the header
+  // stands right above: the list's first block
+  // (the rows by most lines, on a tie the one read first, as before)
+  const grands = [...partRows.keys()].sort((a, b) => partRows.get(b)!.size - partRows.get(a)!.size);
   let grand = 0;
-  let most = 0;
-  for (const [row, set] of partRows) {
-    if (set.size > most) {
-      grand = row;
-      most = set.size;
-    }
-  }
-  if (!grand) return rowTotalsHead(grid, relations) ?? blockSubtotalsHead(grid, rows) ?? rowTotalLinesHead(grid, relations) ?? mergedSubtotalsHead(grid, rows) ?? productLinesHead(grid, relations) ?? moneyListHead(grid);
-  // the list's lines: the grand row's parts and, level by level, the parts of those that are totals themselves
-  const lines = new Set(partRows.get(grand));
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const r of rows) {
-      if (!lines.has(r.total.row)) continue;
-      for (const p of r.parts) if (!lines.has(p.row)) {
-        lines.add(p.row);
-        grew = true;
+  let h = 0;
+  let lines = new Set<number>();
+  for (const g of grands) {
+    // the list's lines: the grand row's parts and, level by level, the parts of those that are totals themselves
+    const own = new Set(partRows.get(g));
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const r of rows) {
+        if (!own.has(r.total.row)) continue;
+        for (const p of r.parts) if (!own.has(p.row)) {
+          own.add(p.row);
+          grew = true;
+        }
       }
     }
+    const above = headerAbove(grid, Math.min(g, ...own));
+    if (above) {
+      [grand, h, lines] = [g, above, own];
+      break;
+    }
   }
-  const h = headerAbove(grid, Math.min(grand, ...lines));
-  if (!h) return null;
+  if (!grand) return null;
   // (an account's block total, 经营收入总额, with more amounts below it — the 非经常收入 block — closes one block of
   // the table, not the table: its header, and no stated total)
   if (!GRAND_TOTAL_ROW.test(rowLabelBefore(grid, grand, grid.scanCols + 1)) && ACCOUNT_TOTAL_ROW.test(rowLabelBefore(grid, grand, grid.scanCols + 1))) {

@@ -66,7 +66,7 @@ function oneBareLine(grid: Grid, model: EvaluationModel, line: number): number |
 }
 
 /** A line whose one filled cell is a number of an outline ("1-2", "5.", "(3)", "①") and nothing else. */
-function onlyACode(grid: Grid, line: number): boolean {
+export function onlyACode(grid: Grid, line: number): boolean {
   let code = false;
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(line, c)) continue;

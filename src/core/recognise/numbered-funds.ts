@@ -1,7 +1,9 @@
 import type { Grid } from "../grid/grid";
 import type { NumberRef, SumRelation } from "../model/types";
 import { type CodeStyle, labelCode } from "../text/codes";
+import { isNotApplicableText } from "../text/normalize";
 import { amountAt } from "./cells";
+import { onlyACode } from "./cut-row";
 import type { RowSpan } from "./blocks";
 import { FUND_TOTAL_LABEL, LIST_NUMBER, TOTAL_LINE } from "./vocabulary";
 
@@ -26,8 +28,8 @@ interface Entry {
   level: number;
   label: string;
   total: boolean;
-  /** the amounts right of the label, left to right, and their columns ("3,5") */
-  amounts: NumberRef[];
+  /** the amounts right of the label, left to right (null: a dash, no amount), and their columns ("3,5") */
+  amounts: (NumberRef | null)[];
   cols: string;
 }
 
@@ -46,16 +48,20 @@ function entryOf(grid: Grid, r: number): Entry | null {
   const text = grid.compactText(r, labelCol);
   const level = listLevel(text);
   if (level < 0) return null;
-  const amounts: NumberRef[] = [];
+  const amounts: (NumberRef | null)[] = [];
+  const cols: number[] = [];
   for (let c = labelCol + 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c) || grid.raw(r, c) === null || grid.raw(r, c) === "") continue;
     const n = amountAt(grid, r, c);
-    if (!n) return null; // text after the label: another kind of line
+    // a dash ("-", "—") where the list's other lines have an amount: no amount in that column, the line still one of the
+    // list's (主计处's '6.公債及賒借收入 | - | 220,329 | -220,329' under 歲入合計: the column's amounts skip it)
+    if (!n && !isNotApplicableText(grid.text(r, c))) return null; // text after the label: another kind of line
     amounts.push(n);
+    cols.push(c);
   }
-  if (!amounts.length) return null;
+  if (!amounts.some((n) => n)) return null;
   const label = text.replace(LIST_NUMBER, "").replace(/[:：]$/, "");
-  return { row: r, level, label, total: TOTAL_LINE.test(label) || FUND_TOTAL_LABEL.test(label), amounts, cols: amounts.map((a) => a.col).join(",") };
+  return { row: r, level, label, total: TOTAL_LINE.test(label) || FUND_TOTAL_LABEL.test(label), amounts, cols: cols.join(",") };
 }
 
 /**
@@ -67,18 +73,27 @@ function entryOf(grid: Grid, r: number): Entry | null {
 export function numberedSubtotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
   const run: Entry[] = [];
+  // the level of a bare list number the sheet ends in right under the run ('9.' alone on the last line: the excerpt stops
+  // after it), else -1 (its level read as a label's: the number with a name cut after it)
+  let cutLevel = -1;
   const flush = () => {
     for (let i = 0; i < run.length; i++) {
       const head = run[i];
       if (!head.total) continue;
       const parts: Entry[] = [];
       let childLevel = -1;
-      for (let j = i + 1; j < run.length && run[j].level > head.level; j++) {
+      let j = i + 1;
+      for (; j < run.length && run[j].level > head.level; j++) {
         if (childLevel < 0) childLevel = run[j].level;
         if (run[j].level === childLevel) parts.push(run[j]);
       }
       if (parts.length < 2) continue;
-      head.amounts.forEach((total, k) =>
+      // (its lines run to the cut, and the bare number is one of them, deeper than the total: the lines after it are
+      // not on the sheet, so those read only bound the total)
+      const cut = j === run.length && cutLevel > head.level;
+      head.amounts.forEach((total, k) => {
+        // (a dash on the total's line states no total in that column; a dash on a part's line, no part)
+        if (!total) return;
         out.push({
           kind: "sum",
           id: `sum:amount:${total.cell}`,
@@ -87,15 +102,17 @@ export function numberedSubtotals(grid: Grid, skip: RowSpan | null): SumRelation
           orientation: "rows",
           label: head.label,
           total: { ...total, label: head.label },
-          parts: parts.map((p) => ({ ...p.amounts[k], label: p.label })),
-          bound: "equal",
+          parts: parts.flatMap((p) => { const n = p.amounts[k]; return n ? [{ ...n, label: p.label }] : []; }),
+          bound: cut ? "atMost" : "equal",
           group: `numbered:${head.row}`,
           preferred: k === 0,
-        }),
-      );
+        });
+      });
     }
     run.length = 0;
+    cutLevel = -1;
   };
+  const lastLine = grid.lastContentRow();
   for (let r = 1; r <= grid.rowCount; r++) {
     if (skip && r >= skip.first && r <= skip.last) {
       flush();
@@ -105,6 +122,7 @@ export function numberedSubtotals(grid: Grid, skip: RowSpan | null): SumRelation
     const e = entryOf(grid, r);
     const last = run[run.length - 1];
     if (!e) {
+      if (last && r === lastLine && r - last.row <= GAP_ROWS + 1 && onlyACode(grid, r)) cutLevel = listLevel(grid.compactText(r, firstFilledCol(grid, r)) + "…");
       if (last && r - last.row > GAP_ROWS) flush();
       continue;
     }
@@ -113,4 +131,10 @@ export function numberedSubtotals(grid: Grid, skip: RowSpan | null): SumRelation
   }
   flush();
   return out;
+}
+
+/** The first column of a row with a cell of its own holding text, or 1. */
+function firstFilledCol(grid: Grid, r: number): number {
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) return c;
+  return 1;
 }

@@ -394,6 +394,8 @@ export const LIST_NUMBER = /^(?:[(（]?[0-9一二三四五六七八九十]+[)）
 export const EXEC_RATE_NAME = /执行率|支出率|执行$/;
 /** The header of a numbering column or row (行次 1, 2, 3 …; 列次 0, 1, 2 …): its numbers are no amounts. */
 export const NUMBERING_HEADER = /^(行次|列次|栏次|序号|编号|行号)$/;
+/** The header of an accounts statement's line numbers (收入支出决算总表: 项目 | 行次 | 金额): lines numbered 1, 2, 3 … */
+export const STATEMENT_LINE_HEADER = /^(行次|行号)$/;
 /** A fund row label that starts a 其中 breakdown. */
 export const PART_OF_PREFIX = /^其中[:：]?/;
 /**

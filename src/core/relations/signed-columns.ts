@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { Relation, SumRelation } from "../model/types";
-import { numberReadAt } from "../recognise/cells";
+import { copiesLeft, numberReadAt } from "../recognise/cells";
 import { rowHasNumbers } from "../recognise/blocks";
 import { CHANGE_HEAD } from "../recognise/vocabulary";
 
@@ -13,7 +13,8 @@ const HEAD_LINES = 3;
  * below its listed part says nothing: 主計處's 本年度與上年度比較 | 金額 column, 歲入合計 59,431,505 over (一)實質收入
  * 60,918,265 with the cut (二) lower than the year before. A column is signed where a number in it, at or below the
  * bound's first line, is negative (−25,324 and −11,460,298 under the bound), or where the head lines above the column's
- * first number name a change (CHANGE_HEAD: 比较, 增减, 差额 …). Such a bound is dropped; a sum over the whole list (bound
+ * first number name a change (CHANGE_HEAD: 比较, 增减, 差额 …; a line of one text, a title merged across the table such as
+ * 各級政府淨收支比較總表, heads no column). Such a bound is dropped; a sum over the whole list (bound
  * "equal") is kept: changes add up as their amounts do. Only amount sums down one column: a bound across a line (a
  * running total's 累计 over its month) reads other columns.
  *
@@ -47,6 +48,8 @@ export function withoutSignedBounds(grid: Grid, relations: Relation[]): Relation
       for (let h = first - 1; h >= 1 && lines < HEAD_LINES && !yes; h--) {
         if (!grid.rowHasContent(h)) continue;
         if (rowHasNumbers(grid, h)) break;
+        // (a title line above the head, one text merged across the table, 各級政府淨收支比較總表, heads no column)
+        if (oneText(grid, h)) continue;
         lines++;
         yes = CHANGE_HEAD.test(grid.compactText(h, col));
       }
@@ -76,4 +79,14 @@ function downOneColumn(r: SumRelation): number {
     if (p.row < top) top = p.row;
   }
   return top;
+}
+
+/**
+ * The row holds one text only (a title merged across the table, or a unit line): no column's head. (A merge filled
+ * across, the title written again in each cell it spanned, is one text.)
+ */
+function oneText(grid: Grid, r: number): boolean {
+  let n = 0;
+  for (let c = 1; c <= grid.scanCols && n < 2; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c) && !copiesLeft(grid, r, c)) n++;
+  return n < 2;
 }

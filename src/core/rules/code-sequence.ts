@@ -7,6 +7,7 @@ import { groupLabelName } from "../text/labels";
 import { FindingDraft, Rule } from "./types";
 import { hasCell } from "../model/indicator-row";
 import { checkCodeLevels, codeLevels, hasOwnLetterLevel } from "./code-levels";
+import { repeatedSideStarts } from "../recognise/repeated-sides";
 
 interface Coded {
   code: string | null;
@@ -148,6 +149,9 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   const isValue: boolean[] = new Array<boolean>(grid.scanCols + 1).fill(false);
   for (const c of nameCols) if (c <= grid.scanCols) isName[c] = true;
   for (const c of valueCols) if (c <= grid.scanCols) isValue[c] = true;
+  // a statement printed in two sides (项目 | 行次 | 金额 | 项目(按功能分类) | 行次 | 金额): each side's first column holds
+  // its own labels, numbered on their own (一、 … 十四、 of the 支出 side), as the row's first column holds the first side's
+  for (const c of repeatedSideStarts(grid, model.headerLastRow ?? model.headerRow)) if (c <= grid.scanCols && !isValue[c]) isName[c] = true;
   // the deepest name column: an indicator row whose cell there is empty still takes a number of the sequence
   const leafCol = nameCols.size ? Math.max(...nameCols) : undefined;
   // a column between two name columns that no role names (the 三级 of a four-level table, whose leaves are the 四级):

@@ -1,6 +1,6 @@
 import { evidence, type FamilyDetector } from "../features";
 import { departmentScores, departmentSelfReport, reportsNothingDone } from "./self-report";
-import { COMPLETION_WORDS, DECLARATION_BLOCKS, DECLARATION_TITLE, departmentFunds, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
+import { ACCOUNTS_STATEMENT_LINE, COMPLETION_WORDS, DECLARATION_BLOCKS, DECLARATION_TITLE, departmentFunds, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
 
 /** 部门整体支出绩效自评表 (RULEBOOK §3, Anhui/Guizhou/Chongqing layouts in the corpus). */
 export const deptSelfEval: FamilyDetector = {
@@ -27,6 +27,10 @@ export const deptSelfEval: FamilyDetector = {
     if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;
     // a scoring table (评分表) is an indicator system, unless the title names the department's self-evaluation
     if (cols.rubric && !cols.actual && !DEPT_SELF_EVAL_TITLE.test(f.title) && !deptScores) s -= 0.4;
+    // a page titled a self-evaluation whose only table is an accounts statement headed as such (收入支出决算总表 under the
+    // contents of a 部门决算 package listing the 部门整体支出绩效自评表 as a later 公开表): no indicator table, no fund
+    // block, no scores read — the self-evaluation is another table, not on the sheet
+    if (!f.header && !f.budget && !deptScores && !deptReport && ACCOUNTS_STATEMENT_LINE.test(f.body)) s -= 0.3;
     // a department's monitoring form (部门整体支出绩效运行监控表; 完成目标可能性 beside its targets) reports the year so far
     if (/监控/.test(f.title) || cols.likelihood) s -= 0.5;
     // a basic-data table, named by its title or opening the sheet with its first block: a self-evaluation's head

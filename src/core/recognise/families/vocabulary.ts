@@ -58,6 +58,12 @@ export const SELF_EVAL_COVER = /(^|\|)(评价|考评)方式:?[^|\n]{0,12}自评/
 
 /** A title naming a department's self-evaluation (部门整体支出绩效自评表, 部门整体支出绩效评价自评报告). */
 export const DEPT_SELF_EVAL_TITLE = /(部门整体|整体支出)[^|]{0,12}自评/;
+/**
+ * A line of the sheet's body (SheetFeatures.body: a row's cells joined by "|") that is one heading naming an accounts
+ * statement of a department's 决算 / 预算 package (收入支出决算总表, 财政拨款收入支出决算表, 一般公共预算财政拨款基本支出
+ * 预算表): a statement of money by account, no evaluation. (A contents line, 1 | 收入支出决算总表 | 公开01表, is none.)
+ */
+export const ACCOUNTS_STATEMENT_LINE = /^[^|\n]{2,40}(决算|预算)总?表\|$/m;
 /** A title that names a project's self-evaluation (项目绩效自评表, 项目支出绩效自评报告, 项目自评表 without 绩效). */
 export const PROJECT_SELF_EVAL_TITLE = /项目(支出)?(绩效)?自评表|项目.{0,30}自评报告|(转移支付|项目).{0,30}绩效目标自评表/;
 

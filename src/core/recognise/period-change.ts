@@ -1,0 +1,108 @@
+import type { Grid } from "../grid/grid";
+import type { DifferenceRelation, NumberRef } from "../model/types";
+import { combinationAgrees } from "../relations/tolerance";
+import { amountAt } from "./cells";
+import { CHANGE_HEAD, CURRENT_PERIOD_BUDGET_HEADER, EARLIER_PERIOD_HEADER } from "./vocabulary";
+
+/** the longest head read as a change column's (本年度與上年度比較, 本年度比上年度增减) */
+const CHANGE_HEAD_CHARS = 16;
+/** lines with all three amounts a change column needs, and the share of them on which change = current − earlier */
+const CHANGE_MIN_LINES = 3;
+const CHANGE_AGREE = 2 / 3;
+
+/**
+ * A budget comparison's change column (主計處's 項目 | 本次預算數 | 上年度預算數 | 比較; 本年度預算數 | 上年度預算數 |
+ * 前年度決算數 | 本年度與上年度比較, each head merged over 金額 | 百分比): on every line the change is the current
+ * period's amount less the earlier one's. The header line names a change (CHANGE_HEAD) right of a current period's
+ * budget (CURRENT_PERIOD_BUDGET_HEADER) and an earlier period's figures (EARLIER_PERIOD_HEADER); a head merged across
+ * its sub-columns is read in its first (金額). The earlier column is the one (of several: 上年度預算數, 前年度決算數) for
+ * which, on two thirds of the lines with all three amounts and three at least, the change is the difference; with no
+ * such column, or two, nothing is read. Then each such line states its change: a difference relation, checked as the
+ * others. Lines where a column holds a dash or nothing are not read. The lines run down from the header to a line whose
+ * change cell holds text (another table's head); each change head is read once, its lines once (linear in the sheet).
+ */
+export function periodChanges(grid: Grid, skip: { first: number; last: number } | null): DifferenceRelation[] {
+  const out: DifferenceRelation[] = [];
+  const { start, cols } = grid.textCells();
+  for (let h = 1; h <= grid.rowCount; h++) {
+    if (skip && h >= skip.first && h <= skip.last) continue;
+    for (let k = start[h]; k < start[h + 1]; k++) {
+      const d = cols[k];
+      if (!grid.ownsCell(h, d)) continue;
+      const head = grid.compactText(h, d);
+      if (head.length > CHANGE_HEAD_CHARS || !CHANGE_HEAD.test(head)) continue;
+      let current = 0;
+      const earlier: number[] = [];
+      for (let c = 1; c < d; c++) {
+        if (!grid.ownsCell(h, c)) continue;
+        const t = grid.compactText(h, c);
+        if (!current && CURRENT_PERIOD_BUDGET_HEADER.test(t)) current = c;
+        else if (current && EARLIER_PERIOD_HEADER.test(t)) earlier.push(c);
+      }
+      if (!current || !earlier.length) continue;
+      const rel = changeLines(grid, h, d, current, earlier);
+      for (let i = 0; i < rel.length; i++) out.push(rel[i]);
+    }
+  }
+  return out;
+}
+
+/** The change relations of one change column (see periodChanges), or none. */
+function changeLines(grid: Grid, h: number, d: number, current: number, earlier: number[]): DifferenceRelation[] {
+  const lines: { r: number; result: NumberRef; minuend: NumberRef; others: (NumberRef | null)[] }[] = [];
+  for (let r = h + 1; r <= grid.rowCount; r++) {
+    const text = grid.ownsCell(r, d) ? grid.compactText(r, d) : "";
+    const result = text ? amountAt(grid, r, d) : null;
+    // (a head's second line, 金額 | 增加率, before the first line; another table's head after it)
+    if (text && !result && /[\u4e00-\u9fa5]/.test(text)) {
+      if (lines.length) break;
+      continue;
+    }
+    const minuend = result ? amountAt(grid, r, current) : null;
+    if (!result || !minuend || result.percent || minuend.percent) continue;
+    lines.push({ r, result, minuend, others: earlier.map((e) => amountAt(grid, r, e)) });
+  }
+  let chosen = -1;
+  for (let i = 0; i < earlier.length; i++) {
+    let n = 0;
+    let agree = 0;
+    for (const l of lines) {
+      const s = l.others[i];
+      if (!s || s.percent) continue;
+      n++;
+      if (combinationAgrees(l.result, [{ term: l.minuend, sign: 1 }, { term: s, sign: -1 }]).ok) agree++;
+    }
+    if (n < CHANGE_MIN_LINES || agree < CHANGE_AGREE * n) continue;
+    if (chosen >= 0) return [];
+    chosen = i;
+  }
+  if (chosen < 0) return [];
+  const out: DifferenceRelation[] = [];
+  for (const l of lines) {
+    const s = l.others[chosen];
+    if (!s || s.percent) continue;
+    const label = rowName(grid, l.r, current);
+    out.push({
+      kind: "difference",
+      id: `difference:${l.result.cell}`,
+      measure: "amount",
+      block: "amount-table",
+      label: label ? `${label}比较` : "比较",
+      result: { ...l.result, label: "比较" },
+      minuend: { ...l.minuend, label: grid.compactText(h, current) },
+      subtrahends: [{ ...s, label: grid.compactText(h, earlier[chosen]) }],
+      bound: "equal",
+    });
+  }
+  return out;
+}
+
+/** The line's name: its first text left of `before`, a bare code (款 1, 2 …) aside. */
+function rowName(grid: Grid, r: number, before: number): string {
+  for (let c = 1; c < before; c++) {
+    const t = grid.ownsCell(r, c) ? grid.compactText(r, c) : "";
+    if (t && !BARE_CODE.test(t)) return t;
+  }
+  return "";
+}
+const BARE_CODE = /^[\d.、()（）]+$/;
