@@ -54,6 +54,138 @@ export interface ReviewReport {
 
 const indent = (json: string, pad: string) => json.replace(/\n/g, "\n" + pad);
 
+/** the indentation of JSON.stringify(…, null, 2) at `depth` levels */
+const pad = (depth: number) => "  ".repeat(depth);
+
+/** `v` nested `depth` arrays deep: JSON.stringify then indents it as it sits `depth` levels deep in the report */
+function nest(v: unknown, depth: number): unknown {
+  for (let d = 0; d < depth; d++) v = [v];
+  return v;
+}
+
+/** the lengths of the text JSON.stringify(nest(x, depth), null, 2) puts around x: [before, after] */
+const aroundCache: [number, number][] = [];
+function around(depth: number): [number, number] {
+  let a = aroundCache[depth];
+  if (!a) {
+    const t = JSON.stringify(nest(0, depth), null, 2);
+    const i = t.indexOf("0");
+    a = aroundCache[depth] = [i, t.length - i - 1];
+  }
+  return a;
+}
+
+/** the lengths of the text JSON.stringify(nest(items, depth), null, 2) puts around an array's items: [before, after] */
+const itemsCache: [number, number][] = [];
+function aroundItems(depth: number): [number, number] {
+  let a = itemsCache[depth];
+  if (!a) {
+    const t = JSON.stringify(nest([0], depth), null, 2);
+    const i = t.indexOf("0");
+    a = itemsCache[depth] = [i, t.length - i - 1];
+  }
+  return a;
+}
+
+/** a plain object or array, which JSON.stringify writes member by member (no toJSON, no class) */
+function plainContainer(v: unknown): v is Record<string, unknown> | unknown[] {
+  if (v === null || typeof v !== "object") return false;
+  if (Array.isArray(v)) return true;
+  const proto = Object.getPrototypeOf(v);
+  return (proto === Object.prototype || proto === null) && typeof (v as { toJSON?: unknown }).toJSON !== "function";
+}
+
+/** members (array items and object values, counted through nested containers) a value may hold to be written whole */
+const PART_MEMBERS = 400;
+
+/** the members `v` holds (counted through nested containers), or -1 past `budget` (counting stops there) */
+function members(v: unknown, budget: number): number {
+  if (!plainContainer(v)) return 0;
+  let n = 0;
+  if (Array.isArray(v)) {
+    if ((n = v.length) > budget) return -1;
+    for (let i = 0; i < v.length; i++) {
+      const m = members(v[i], budget - n);
+      if (m < 0) return -1;
+      n += m;
+    }
+    return n;
+  }
+  for (const k in v) {
+    if (++n > budget) return -1;
+    const m = members(v[k], budget - n);
+    if (m < 0) return -1;
+    n += m;
+  }
+  return n;
+}
+
+/** `v` as JSON.stringify(v, null, 2) writes it `depth` levels deep: one call, the text around it cut off */
+function whole(v: unknown, depth: number): string {
+  if (v === null || typeof v !== "object") return JSON.stringify(v) ?? "null";
+  const t = JSON.stringify(nest(v, depth), null, 2);
+  const [before, after] = around(depth);
+  return t.slice(before, t.length - after);
+}
+
+/**
+ * `v` as JSON.stringify(…, null, 2) writes it `depth` levels deep (its first line unindented), as pieces pushed to
+ * `out`, none much longer than PART_MEMBERS members. V8 builds a long result of JSON.stringify as a chain of pieces
+ * (a cons string), and writing it makes it one string first: a 2,000-row sheet's report, 900,000 characters, became
+ * one string of 1.8 MB, allocated on fresh pages of its own (V8's large objects), whose page faults cost twice the
+ * stringify itself. A large array is written in runs of items (one JSON.stringify each, the brackets around cut off),
+ * a large object member by member.
+ */
+function jsonPieces(v: unknown, depth: number, out: string[]): void {
+  if (!plainContainer(v) || members(v, PART_MEMBERS) >= 0) return void out.push(whole(v, depth));
+  const inner = "\n" + pad(depth + 1);
+  if (Array.isArray(v)) {
+    // (not empty: it holds more than PART_MEMBERS members)
+    let run: unknown[] = [];
+    let runMembers = 0;
+    let sep = "[" + inner;
+    const flush = () => {
+      if (run.length === 0) return;
+      // the run as an array at this depth: its items are indented as this array's; its brackets are cut off
+      const t = JSON.stringify(nest(run, depth), null, 2);
+      const [before, after] = aroundItems(depth);
+      out.push(sep + t.slice(before, t.length - after));
+      sep = "," + inner;
+      run = [];
+      runMembers = 0;
+    };
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      const m = members(x, PART_MEMBERS);
+      if (m < 0) {
+        flush();
+        out.push(sep);
+        sep = "," + inner;
+        jsonPieces(x, depth + 1, out);
+        continue;
+      }
+      if (runMembers + m + 1 > PART_MEMBERS) flush();
+      run.push(x); // an undefined, function or symbol item is null in the run, as in the array
+      runMembers += m + 1;
+    }
+    flush();
+    out.push("\n" + pad(depth) + "]");
+    return;
+  }
+  let n = 0;
+  for (const k of Object.keys(v)) {
+    const x = v[k];
+    // an object's undefined, function or symbol member is left out, as JSON.stringify does
+    if (x === undefined || typeof x === "function" || typeof x === "symbol") continue;
+    out.push((n++ ? "," : "{") + inner + JSON.stringify(k) + ": ");
+    jsonPieces(x, depth + 1, out);
+  }
+  out.push(n ? "\n" + pad(depth) + "}" : "{}");
+}
+
+/** characters of report text joined before they are written: a short file's report goes out in one write */
+const WRITE_CHARS = 1 << 14;
+
 /**
  * The JSON report printed one file at a time (memory flat in the number of files): the header, each
  * file's object as soon as it is reviewed, then the closing. Together they are JSON.stringify(report, null, 2).
@@ -73,13 +205,22 @@ export class JsonReportStream {
     this.write(`{\n  "version": 1,\n  "profile": ${JSON.stringify(profile)},\n  "files": [`);
   }
   file(f: FileReport): void {
-    // nested two levels deep, JSON.stringify indents the object as it sits in the report (no second pass); after
-    // the first file a 0 ahead of it in the same array puts its separator in the text too: "[\n  [\n    0" then
-    // ",\n    {…}", where the first file's text is "\n    {…}"; "\n  ]\n]" closes both. The text is cut out of the
-    // whole as a view (a substring of a long string is not copied) and written at once, separator included.
-    const first = this.count++ === 0;
-    const json = JSON.stringify(first ? [[f]] : [[0, f]], null, 2);
-    const text = json.slice(first ? 5 : 11, json.length - 6);
+    // the file's object sits two levels deep ("files" of the report), after a comma from the second file on; its
+    // pieces are joined (one flat string) and written some 64 K characters at a time, separator included
+    const pieces: string[] = [this.count++ === 0 ? "\n    " : ",\n    "];
+    jsonPieces(f, 2, pieces);
+    let from = 0;
+    let chars = 0;
+    for (let i = 0; i < pieces.length; i++) {
+      chars += pieces[i].length;
+      if (chars >= WRITE_CHARS || i === pieces.length - 1) {
+        this.out(i === from ? pieces[i] : pieces.slice(from, i + 1).join(""));
+        from = i + 1;
+        chars = 0;
+      }
+    }
+  }
+  private out(text: string): void {
     if (this.writeBytes) this.writeBytes(Buffer.from(text, "utf8"));
     else this.write(text);
   }

@@ -83,12 +83,20 @@ export function xmlParser(part: string): XmlParser {
   return new XmlParser(part);
 }
 
+/**
+ * bytes of a part decoded and tokenised at a time: a part inflated whole (a 2,000-row sheet: 660 KB) decoded at once
+ * was one string of its size, which V8 places on fresh pages of its own (a large object), where a piece of 32 KB
+ * (at most 64 KB as text) is made in the young generation
+ */
+const TEXT_SLICE = 32 * 1024;
+
 /** Feeds inflated bytes to a parser as text. */
 export function textFeeder(p: XmlParser): { push: (chunk: Uint8Array) => void; end: () => void } {
   const dec = new TextDecoder("utf-8");
   return {
     push: (c) => {
-      p.write(dec.decode(c, { stream: true }));
+      if (c.length <= TEXT_SLICE) return p.write(dec.decode(c, { stream: true }));
+      for (let o = 0; o < c.length; o += TEXT_SLICE) p.write(dec.decode(c.subarray(o, Math.min(o + TEXT_SLICE, c.length)), { stream: true }));
     },
     end: () => {
       const rest = dec.decode();
