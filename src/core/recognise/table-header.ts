@@ -1482,7 +1482,8 @@ function columnUnderSameHead(grid: Grid, rows: number[], c: number, last: number
  * over both or standing over a blank head cell right of it; an empty column between allowed): the names' column is
  * the level's, the ordinals only number its labels. The run of ordinals under the header — each the next, 1 again or
  * the same again (filled down) — counts two lines at least, a name (not an ordinal) beside each; the run ends at the
- * first other text (a note under the table), the header printed again at a page break stepped over. Counter-shape: numbers that are no sequence
+ * first other text with a name beside it; the header printed again at a page break and a line with nothing beside it
+ * (a note between two groups, a signature line under the table) are stepped over. Counter-shape: numbers that are no sequence
  * (12 | 30, quantities) keep their column. `colRole` is changed in place.
  */
 function levelNamesBesideOrdinals(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
@@ -1508,10 +1509,11 @@ function levelNamesBesideOrdinals(grid: Grid, rows: number[], colRole: Map<numbe
     for (let r = first; r <= last && ok; r++) {
       if (!grid.ownsCell(r, c) || !grid.compactText(r, c)) continue;
       const n = bareOrdinal(grid.compactText(r, c));
-      // (the header printed again at a page break: the level's word again, the run goes on under it)
-      if (n === null && rowRoles(grid, r).get(c) === role) continue;
-      if (n === null) break;
       const name = grid.compactText(grid.anchorRow(r, d), d);
+      // (the header printed again at a page break — the level's word again — or a line of its own with nothing beside
+      // it, a note (注：…) between two groups or a signature line under the table: the run goes on under it)
+      if (n === null && (rowRoles(grid, r).get(c) === role || !name || (grid.mergeAt(r, c)?.c2 ?? c) >= d)) continue;
+      if (n === null) break;
       if ((n !== prev + 1 && n !== 1 && n !== prev) || !name || bareOrdinal(name) !== null) ok = false;
       else ordinals++;
       prev = n;
