@@ -232,6 +232,13 @@ const namesItsForm = (family: Family, title: string) => {
 
 /** Sheets whose family the change loses (`<sheet>|<change>`, with the cause). Each must still FAIL. */
 const KNOWN: Record<string, string> = {
+  // (real34, session 34: the 臺中 KPI table reads since its '(N%)' weights are read where two groups' percentages are their
+  // items' sums; a cut keeping fewer than two whole groups leaves no such evidence, by design — a bracketed percentage is
+  // more often a target than a weight)
+  "real/tw-taichung-economic-development-bureau-kpi-weights-2014-trad-excerpt|the table cut after the first third of its lines":
+    "a 施政計畫 KPI table whose weights are only the '(N%)' at its labels' ends: the cut keeps group 一's first four lines (6 + 4 + 4 + 4 of its 25%), no group adding up, so nothing tells its percentages weights rather than targets (percent-label-weights.test.ts' counter-shape) — no weights, no family",
+  "real/tw-taichung-economic-development-bureau-kpi-weights-2014-trad-excerpt|the table cut to its last third":
+    "as its first-third cut: the last third keeps group 二 (10% = 5 + 5) and the excerpt's cut group 三 (25% over 7 + 5): one group adding up, too little evidence that its percentages are weights (two asked)",
   "real/hn-yiyang-provincial-demonstration-coop-acceptance-scoring-2011|the table cut to its last third":
     "graduated from validation/ by age in session 28, measured just before the move: the last third's first line lies inside the last group's label merged down A11:A16, so the clean cut runs past the whole group — the excerpt keeps only the header, the unlabelled 100 line and the notes: no line of the table left to tell its family (diagnosed by grad28)",
   "real/sc-liangshan-yi-new-village-construction-monthly-progress-2016-excerpt|the title replaced by 附件2":

@@ -217,6 +217,16 @@ const UNTITLED_GAPS: Record<string, string> = {
   "real/hi-wenchang-returning-farmland-nursery-eval-report-tables-2017": "the same 海南 评价报告 as 研究室 2013: its 项目基本信息 lines fit several families, only the title names it a project evaluation",
 };
 
+/**
+ * Sheets whose title's line is also the only line stating the table's money unit (…概況表 單位:新臺幣千元 in one merged
+ * cell): pasted without it, the unit goes with it, and so does the evidence that reads a one-unit difference as the
+ * rounding residue of amounts shown in 千元 (total-mismatch.ts weakEvidence) — the residue is an error again. Only
+ * that finding's severity may change: each must still FAIL, its relations kept.
+ */
+const UNIT_IN_TITLE_GAPS: Record<string, string> = {
+  "real/tw-farmland-water-fund-buildings-equipment-plan-budget-execution-2021-2024-trad": "C9 (4,726,881 against 4,726,880) is info under 單位:新臺幣千元, an error with the title's line (and the unit) gone (real34)",
+};
+
 /** Sheets whose findings change when footer lines are added under the table: a gap of the engine, listed with why. */
 const FOOTER_GAPS: Record<string, string> = {
 };
@@ -287,6 +297,11 @@ describe.each(SHEETS)("%s", (name, load) => {
       const errors = (f: string[]) => f.filter((x) => x.startsWith("error "));
       const before = dropRows(base(), k);
       expect({ relations: after.relations, errors: errors(after.findings) }).toEqual({ relations: before.relations, errors: errors(before.findings) });
+    } else if (UNIT_IN_TITLE_GAPS[name]) {
+      expect(check).toThrow();
+      const after = signature(review(m.grid, "national"), m.back);
+      const before = dropRows(base(), k);
+      expect({ family: after.family, relations: after.relations }).toEqual({ family: before.family, relations: before.relations });
     } else check();
   });
 });

@@ -78,9 +78,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // 南昌 森林城乡 (total): its truth corrected (合 计 the 分值 column's total, no 得分 column: no claimed score total)
   // batch 41 (corpus41): development sheets, measured once before any engine change (batch41-diagnosis.md); 內政部 租金補貼 passes every check;
   // 人事處 範例 (total, and lines 5–7): fixed in corpus41 (a rule word merged over sub-heads the line below names titles them)
-  { id: "tw-taichung-economic-development-bureau-kpi-weights-2014-trad-excerpt", check: "family", why: "read unknown with no header (below): a 施政目標 KPI table whose weights are percentages in its labels ('推展會展活動(6%)'), which weightInLabel reads only in 分" },
-  { id: "tw-taichung-economic-development-bureau-kpi-weights-2014-trad-excerpt", check: "header-row", why: "no header (truth 3): 策略績效目標 | 衡量指標 | 評估體制 | 評估方式 | 衡量標準 | 年度目標值 name no level, weight or score column in the vocabulary" },
-  { id: "tw-taichung-economic-development-bureau-kpi-weights-2014-trad-excerpt", check: "indicators", why: "no header, so none of the ten 衡量指標 lines (5–14) is read; their '(N%)' weights need a group's % = the sum of its items' % as evidence (a bracketed % is more often a target)" },
   { id: "tw-personnel-office-performance-self-assessment-report-example-trad-excerpt", check: "indicators", why: "lines 5–7 read (30/26, 30/25, 40/35) since corpus41; the second target's line 9 (30/23), after the first target's 總計 (row 8), is not: the 總計 closes the table, and a target's repeated scoring block below it is not read as the same table's" },
   { id: "tw-central-government-expenditure-by-function-judicial-2003-trad-excerpt", check: "header-row", why: "no header (truth 4): a budget comparison 本年度預算數 | 上年度預算數 | 前年度決算數 | 本年度與上年度比較 with no 合計 line or column; the words are no budget-table vocabulary outside a 自评表 and the 比較 column (本年 − 上年) is no relation read" },
   { id: "tw-gas-water-heater-relocation-subsidy-by-year-2008-2021-trad", check: "header-row", why: "no header (truth 3): every amount is text in 億/萬/元 ('1,030萬6,880元'), read as no number, so no column of amounts is seen" },
@@ -90,7 +87,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // 和田 林业发展补助 (header-row, total): fixed by grad31 (a first line named as the area over lines named as its places, adding up in one column: their whole)
   // 眉山 30件民生实事 责任分工表 (header-row): fixed by grad31 (the 全市 line over its places read in columns of counts, 2/3 of them adding up; the 责任单位 line under the header stepped over)
   // 四川 体育场馆 推进情况 (family): fixed by grad31 (a head measuring against 序时进度, 未达到序时进度说明: monitoring)
-  { id: "sc-sichuan-sports-venues-free-opening-livelihood-progress-2021", check: "expected-findings", why: "J5 (成都 4.33%) found since grad31 (a line behind one month's 序时进度, 8.33%, the floor where no period is printed: a warning); J23 (阿坝 13.98%) is behind the 序时进度 only from the end of February on, and the sheet prints no period (the truth reads it from the page's date, 2021/5/12, which is not on the sheet): not found" },
   // 凉山 彝家新寨 月报进度表 (family): fixed by grad31 (a title naming a progress form, …进度表, with its date so far: monitoring; the header its list's)
   // 凉山 彝家新寨 (expected-findings, M13): fixed by grad31 (总投资 / 投资总额 / 总额 open their parts as 合计 does, checked where two thirds of the lines add up)
   // corpus43's development sheets (measured once before any change: family 3/3, grid 0/3, header-row 2 of 3 and total 2 of 3 wrong):

@@ -58,7 +58,7 @@ function setWeight(m: Member, value: number): void {
     const g = m.node;
     g.weight = value;
     g.weightCell = g.cell;
-    g.name = g.name.replace(/\(\d{1,3}(?:\.\d+)?\)$/, "");
+    g.name = g.name.replace(/\(\d{1,3}(?:\.\d+)?%?\)$/, "");
   }
 }
 
@@ -222,4 +222,61 @@ function readBareOverWeighted(gs: GroupNode[]): void {
   });
   if (agree === 0 || agree < disagree) return;
   for (const g of todo) setWeight({ kind: "group", node: g, label: g.label }, bareBracketNumber(g.label)!);
+}
+
+/** "(6%)" right after a name (its last character a CJK one or a closing bracket or quote), at the label's end. */
+const PERCENT_AT_END = /[\u4e00-\u9fa5)」』”][(](\d{1,3}(?:\.\d+)?)%[)]$/;
+
+/** The bracketed percentage at a label's end ("推展會展活動(6%)" → 6), or null. */
+export function bracketPercent(label: string): number | null {
+  const c = compact(label);
+  if (!c.endsWith("%)")) return null;
+  const m = PERCENT_AT_END.exec(c);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n > 0 && n <= MAX_POINTS ? n : null;
+}
+
+/** Groups whose percentages their members' add up to that a table shows before its percentages are read as weights. */
+const PERCENT_GROUPS = 2;
+
+/**
+ * Weights written as percentages at the labels' end ("輔導服務業發展…(25%)" over "推展會展活動(6%)", "輔導地方特色產業
+ * (4%)" …: a 施政計畫's 策略績效目標 and 衡量指標 with their weights). A bracketed percentage is more often a target
+ * ("覆盖率(95%)") than a weight, so it is read as one only where the table shows it: in two groups at least, the group's
+ * percentage is the sum of its members' (every unweighted member carrying one: 25 = 6 + 4 + 4 + 4 + 4 + 3, 10 = 5 + 5).
+ * Then every list whose parent and unweighted members all carry one is read (a group cut off by the excerpt, 25 over
+ * 7 + 5, included: its sum is the weight rollup's to check). Not where a label writes points (N分): the table's weights
+ * are its points then. For a table without a weight column, after the walk.
+ */
+export function readPercentLabelWeights(groups: GroupNode[], indicators: Indicator[]): void {
+  // cheap test first: an unweighted group label with a percentage at its end
+  const all: GroupNode[] = [];
+  const collect = (gs: GroupNode[]) => gs.forEach((g) => (all.push(g), collect(g.children)));
+  collect(groups);
+  if (!all.some((g) => g.weight === null && bracketPercent(g.label) !== null)) return;
+  if (all.some((g) => weightInLabel(g.label) !== null) || indicators.some((i) => weightInLabel(i.name) !== null)) return;
+  const lists: { parent: GroupNode; ms: Member[]; own: number; shares: Map<Member, number> }[] = [];
+  let adding = 0;
+  for (const g of all) {
+    const own = g.weight === null ? bracketPercent(g.label) : null;
+    const ms = members(g);
+    if (own === null || !ms.length) continue;
+    const shares = new Map<Member, number>();
+    let sum = 0;
+    for (const m of ms) {
+      const n = unweighted(m) ? bracketPercent(m.label) : null;
+      if (n === null) break;
+      shares.set(m, n);
+      sum += n;
+    }
+    if (shares.size !== ms.length || enumeration([...shares.values()])) continue;
+    lists.push({ parent: g, ms, own, shares });
+    if (ms.length >= 2 && Math.abs(sum - own) < 1e-9) adding++;
+  }
+  if (adding < PERCENT_GROUPS) return;
+  for (const { parent, own, shares } of lists) {
+    setWeight({ kind: "group", node: parent, label: parent.label }, own);
+    for (const [m, n] of shares) setWeight(m, n);
+  }
 }

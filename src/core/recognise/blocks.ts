@@ -1835,12 +1835,19 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const own = codeCellLevel(label);
       return own >= 0 ? own : listLevel(label);
     };
+    // (or unnumbered headings, each right over a run of lines numbered from 1 in the 款 column: (1.一般政務支出) over
+    // 1 | 政權行使支出, 2 | 國務支出 … — a line and its own sub-lines are never parts of one sum; read so only where the
+    // sheet's numbers bear it out, else the lines stay the total's parts)
+    let headed: { row: number; parts: number[] }[] | null = null;
     if (!groups.length && loose.length >= 3) {
       const levels = loose.map(levelOf);
       if (levelledOutline(levels)) {
         groups.push(...headingGroups(loose, levels));
         // (a heading with no lines under it is a line of the total's only)
         loose.length = 0;
+      } else {
+        const over = unnumberedHeadings(levels, loose.map((row) => labelOf(row, numCols[0])));
+        if (over) headed = headingGroups(loose, over);
       }
     }
     if (!groups.length && loose.length < 2) continue;
@@ -1855,6 +1862,7 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     // a list that runs to the sheet's end (or stops in a line with a name only) may go on: its last group and the
     // total over everything are bounds there (the rows seen never add up to more), not sums
     const unit = blockUnit(grid, r0);
+    const read = (groups: { row: number; parts: number[] }[], loose: number[]): SumRelation[] | null => {
     // (the lines a cut would shorten are the last group's, or the list's own with no groups: theirs is the evidence)
     const last = groups.length ? groups[groups.length - 1] : { row: r0, parts: loose };
     const open = (cut || r > grid.lastContentRow()) && !wholeByItsNumbers(grid, last.row, last.parts, numCols, (row) => labelOf(row, numCols[0]), unit);
@@ -1879,7 +1887,10 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     // (the table's structure is one for all its columns: the agreement is counted over them all)
     // (a plain list whose lines hide a level of their own, 基本支出 60 over 人员经费 40 | 公用经费 20, is no plain list)
     const plain = plainList && !numCols.some((c) => hidesSubtotal(loose.map((row) => numericValue(grid, row, c))));
-    if (groups.length ? agree >= 2 && agree >= LEADING_AGREE * sums.length : plain || agree === sums.length) out.push(...sums);
+    return (groups.length ? agree >= 2 && agree >= LEADING_AGREE * sums.length : plain || agree === sums.length) ? sums : null;
+    };
+    const sums = (headed && read(headed, [])) || read(groups, loose);
+    if (sums) out.push(...sums);
     r0 = r - 1;
   }
   return out;
@@ -1917,6 +1928,28 @@ function numberedRun(labels: string[]): boolean {
     const code = labelCode(label);
     return !!code && code.style === first.style && !code.parent && code.n === k + 1;
   });
+}
+
+/** The first number of a level, standing alone or opening a name: 1, 1., 一, 一、, (一), (1), ①, "1.天津". */
+const FIRST_NUMBER = /^(?:1|一|\((?:1|一)\)|①)(?:[、.．,，)]|$)/;
+
+/**
+ * The levels of a list whose unnumbered lines each stand right over a run of lines numbered from its first (1, 一, (一)):
+ * headings half a level above the run under them ((1.一般政務支出) over 1 | 政權行使支出, 2 | 國務支出 …), or null where
+ * an unnumbered line stands over no such run or the list opens with none (outlineParents reads an unnumbered line as
+ * deeper than every numbered one, a 其中 or a remark line).
+ */
+function unnumberedHeadings(levels: readonly number[], labels: readonly string[]): number[] | null {
+  if (levels[0] !== -1) return null;
+  // (the numbered levels one deeper, so that a heading over 一 stands at 0.5)
+  const out = levels.map((l) => (l < 0 ? l : l + 1));
+  for (let k = 0; k < levels.length; k++) {
+    if (levels[k] !== -1) continue;
+    const next = levels[k + 1] ?? -1;
+    if (next < 0 || !FIRST_NUMBER.test(labels[k + 1])) return null;
+    out[k] = next + 0.5;
+  }
+  return levelledOutline(out) ? out : null;
 }
 
 /**

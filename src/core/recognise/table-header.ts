@@ -8,7 +8,7 @@ import { isClosingRow } from "./table-closing";
 import { bandLadder, rulePoints } from "./rule-points";
 import { gradeTierSpan, gradeTiersAsRule, tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
-import { labelCode, serialNumber } from "../text/codes";
+import { chineseNumber, labelCode, serialNumber } from "../text/codes";
 import { rowHasNumbers } from "./blocks";
 import { placeOpening } from "../rubric/region";
 import { ADMIN_SUFFIX_END, ATTACHMENT_NUMBER, CODE_HEADER, GROUP_NAME_HEADER, NAME_HEADER, PROGRESS_HEADER, TASK_TARGET_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_COLUMN_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
@@ -903,6 +903,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   finerItemRight(grid, rows, colRole);
   secondBlockCut(grid, rows, colRole);
   levelsLeftToRight(colRole);
+  levelNamesBesideOrdinals(grid, rows, colRole);
   levelUnderMergedHead(grid, rows, colRole);
   itemsUnderMergedLevel(grid, rows, colRole);
   groupLabelsBesideItems(grid, rows, colRole);
@@ -1448,6 +1449,79 @@ function itemsUnderMergedLevel(grid: Grid, rows: number[], colRole: Map<number, 
 function emptyBelow(grid: Grid, headRow: number, col: number): boolean {
   for (let r = headRow + 1; r <= Math.min(grid.rowCount, headRow + SCAN.headerSettleRows); r++) if (grid.ownsCell(r, col) && grid.compactText(r, col)) return false;
   return true;
+}
+
+/** A bare ordinal in a cell of its own (一, 二, 十一, 1, 12, (一), 1., 一、): a line's number, no name — its value, or null. */
+function bareOrdinal(t: string): number | null {
+  const m = /^(?:([一二三四五六七八九十]{1,3})、?|\(([一二三四五六七八九十]{1,3}|\d{1,2})\)|(\d{1,2})[.、]?)$/.exec(t);
+  if (!m) return null;
+  return m[3] !== undefined ? Number(m[3]) : m[1] !== undefined ? chineseNumber(m[1]) : /\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2]);
+}
+
+/**
+ * The column right of a level column `c` its head stands over: the first column with text under the header, the
+ * columns between empty under it, each one's head (and the names column's) on every header line blank or under the
+ * same head as c's (its merge, or its words written again across: a merge filled across). Undefined when a column
+ * between or the names' own head names something else.
+ */
+function columnUnderSameHead(grid: Grid, rows: number[], c: number, last: number): number | undefined {
+  const head = Math.max(...rows);
+  for (let d = c + 1; d <= grid.scanCols; d++) {
+    for (const r of rows) {
+      const m = headMerge(grid, r, d);
+      if (m && m.c1 <= c) continue;
+      if (grid.compactText(r, d)) return undefined;
+    }
+    for (let r = head + 1; r <= last; r++) if (grid.compactText(r, d)) return d;
+  }
+  return undefined;
+}
+
+/**
+ * A level word over a column of bare ordinals and a column of names (策略績效目標 over A:B, 衡量指標 over C:D, merged
+ * over both or standing over a blank head cell right of it; an empty column between allowed): the names' column is
+ * the level's, the ordinals only number its labels. The run of ordinals under the header — each the next, 1 again or
+ * the same again (filled down) — counts two lines at least, a name (not an ordinal) beside each; the run ends at the
+ * first other text with a name beside it; the header printed again at a page break and a line with nothing beside it
+ * (a note between two groups, a signature line under the table) are stepped over. Counter-shape: numbers that are no sequence
+ * (12 | 30, quantities) keep their column. `colRole` is changed in place.
+ */
+function levelNamesBesideOrdinals(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
+  const head = rows[rows.length - 1];
+  const last = Math.min(grid.rowCount, head + SCAN.headerSettleRows);
+  for (const [c, role] of [...colRole]) {
+    if (!LEVEL_ROLES.includes(role)) continue;
+    // (cheap test first: the first text under the header an ordinal — past a lower header line writing the level's
+    // word again, 衡量指標 over 衡量指標 | blank unmerged)
+    const headLines = [...rows];
+    let first = head + 1;
+    for (; first <= last; first++) {
+      if (!grid.ownsCell(first, c) || !grid.compactText(first, c)) continue;
+      if (rowRoles(grid, first).get(c) !== role) break;
+      headLines.push(first);
+    }
+    if (first > last || bareOrdinal(grid.compactText(first, c)) === null) continue;
+    const d = columnUnderSameHead(grid, headLines, c, last);
+    if (d === undefined || (colRole.has(d) && colRole.get(d) !== role)) continue;
+    let ordinals = 0;
+    let prev = 0;
+    let ok = true;
+    for (let r = first; r <= last && ok; r++) {
+      if (!grid.ownsCell(r, c) || !grid.compactText(r, c)) continue;
+      const n = bareOrdinal(grid.compactText(r, c));
+      const name = grid.compactText(grid.anchorRow(r, d), d);
+      // (the header printed again at a page break — the level's word again — or a line of its own with nothing beside
+      // it, a note (注：…) between two groups or a signature line under the table: the run goes on under it)
+      if (n === null && (rowRoles(grid, r).get(c) === role || !name || (grid.mergeAt(r, c)?.c2 ?? c) >= d)) continue;
+      if (n === null) break;
+      if ((n !== prev + 1 && n !== 1 && n !== prev) || !name || bareOrdinal(name) !== null) ok = false;
+      else ordinals++;
+      prev = n;
+    }
+    if (!ok || ordinals < 2) continue;
+    colRole.delete(c);
+    colRole.set(d, role);
+  }
 }
 
 /** Numbered labels with their points in `col` under the header ("1.…(5分)", "2.…4分"): two at least, and most of its labels. */

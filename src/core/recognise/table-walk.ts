@@ -10,7 +10,7 @@ import { copiesEnd, copiesLeft, numberAt, numberOrPointsAt, numberReadAt, points
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
 import { isClosingRow } from "./table-closing";
-import { readBareGroupPoints, readBareLabelPoints, readBarePointsBesideColumn } from "./bare-points";
+import { readBareGroupPoints, readBareLabelPoints, readBarePointsBesideColumn, readPercentLabelWeights } from "./bare-points";
 import { rulePoints } from "./rule-points";
 import { ClauseSpan, clauseSpans } from "./clause-lines";
 import { closingPointsRows } from "./closing-points";
@@ -531,7 +531,11 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     }
   }
   // points in brackets without 分 ("受益农户数(15)"), where the table shows they are points (bare-points.ts)
-  if (cols.weight === undefined) readBareLabelPoints(groups, indicators);
+  if (cols.weight === undefined) {
+    readBareLabelPoints(groups, indicators);
+    // (or weights written as percentages, "推展會展活動(6%)", where groups' percentages are their items' sums)
+    readPercentLabelWeights(groups, indicators);
+  }
   // (groups' points so written over items weighted in the 分值 column: "一、组织领导坚强有力(6)")
   else {
     readBareGroupPoints(groups, indicators);

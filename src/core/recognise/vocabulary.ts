@@ -46,8 +46,8 @@ export const ATTACHMENT_LINE = /^附[件表]/;
 export const ATTACHMENT_NUMBER = /^附[件表][\d一二三四五六七八九十]{0,3}(-\d{1,2})?[:：]?$/;
 
 // —— levels ——
-export const LEVEL1_HEADER = /^(一级指标|一级要素|一级|一级目标|类别|一级指标名称|评价指标|评估指标|考核内容|考核类别|考核项目类别|考评内容|考评项目|考评类别|评定项目|评估项目|一级绩效指标|评价维度|绩效指标分类|指标分类|指标类别|评审指标|测评类别|(考核|考评)?内容\(分值\))$/;
-export const LEVEL2_HEADER = /^(二级指标|二级要素|二级|二级目标|指标|二级指标名称|评价内容|审核内容|二级绩效指标|测评项目|建设内容)$/;
+export const LEVEL1_HEADER = /^(一级指标|一级要素|一级|一级目标|类别|一级指标名称|评价指标|评估指标|考核内容|考核类别|考核项目类别|考评内容|考评项目|考评类别|评定项目|评估项目|一级绩效指标|评价维度|绩效指标分类|指标分类|指标类别|评审指标|测评类别|(考核|考评)?内容\(分值\)|策略绩效目标|关键策略目标)$/;
+export const LEVEL2_HEADER = /^(二级指标|二级要素|二级|二级目标|指标|二级指标名称|评价内容|审核内容|二级绩效指标|测评项目|建设内容|衡量指标|关键绩效指标)$/;
 export const LEVEL3_HEADER = /^(三级指标|三级要素|三级|检查内容|指标名称|三级指标名称|指标内容|具体指标|评价要点|考核要点|审核要点|考核细项|考评细项|考核项目|考核指标|考评指标|评定指标|考评要点|考核点|考评点|评价点|评分点|评定内容|评估内容|目标名称|三级指标内容|绩效指标名称|具体评价指标|评分要点|指标项|指标名称及内容|三级绩效指标|指标体系|测评内容|考核细目|考评细目|评价细目|评分细目|建设指标|(考核|检查)?验收项目|验收内容|评比(项目|内容))$/;
 
 /**
@@ -452,6 +452,11 @@ export const EXPENSE_ITEM_HEADER = /^(支出内容|支出项目|支出事项|支
 /** A unit stated for a block: "(万元)", "单位:万元", "金额单位:元". */
 export const UNIT_WAN = /万元/;
 export const UNIT_YUAN = /[(（]元[)）]|单位[:：]?元/;
+/**
+ * A money unit above the 元 stated for a table or a column ("单位:新台币千元", "单位：万元", "金额(万元)", "(亿元)"): amounts
+ * shown in it are amounts kept in 元 and rounded, each on its own, to the unit.
+ */
+export const SCALED_MONEY_UNIT = /单位[:：(（]?[\u4e00-\u9fa5]{0,4}(千|万|百万|亿)元|[(（](千|万|百万|亿)元[)）]/;
 /** A cell stating a table's unit ("单位:万元", "金额单位:元", "单位:新台币千元"): above a header, no group of its columns. */
 export const UNIT_STATEMENT = /^(金额|资金|计量)?单位[:：(（]/;
 

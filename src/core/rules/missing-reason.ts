@@ -128,7 +128,8 @@ export const missingReason: Rule = {
     }
     // a progress list asking for a 未达到序时进度说明 (one line per 市州 with its 资金拨付比例): a line behind the 序时进度
     // of the period the sheet states (1-4月: 4/12), or, with none stated, behind one month's (1/12, the floor of any
-    // report's date: a warning, the date not being printed) needs its explanation
+    // report's date) or half the whole's rate where the list states one (a warning, the date not being printed) needs
+    // its explanation
     if (model.family === "monitoring") {
       const list = timeProgressList(grid, model);
       for (const l of list?.lines ?? []) {
@@ -143,8 +144,8 @@ export const missingReason: Rule = {
             rateName: list!.rateName,
             rate: pct(l.rate.value),
             threshold: pct(list!.threshold),
-            period: list!.printed ? "表内注明的期间" : "表内未注明期间，按最早一个月计",
-            periodEn: list!.printed ? "the period the sheet states" : "no period printed: one month at the least",
+            period: list!.printed ? "表内注明的期间" : list!.wholeRate !== undefined ? `表内未注明期间，按合计行比例 ${pct(list!.wholeRate)} 的一半计` : "表内未注明期间，按最早一个月计",
+            periodEn: list!.printed ? "the period the sheet states" : list!.wholeRate !== undefined ? `no period printed: half the whole's ${pct(list!.wholeRate)}` : "no period printed: one month at the least",
           },
         });
       }

@@ -3,7 +3,7 @@ import { evaluateRelation, RelationOutcome, sumAgrees } from "../relations";
 import { relationMessage, relationMessages } from "../relations/messages";
 import { brokenThroughParts } from "../relations/root-cause";
 import type { Grid } from "../grid/grid";
-import { EXEC_RATE_NAME } from "../recognise/vocabulary";
+import { EXEC_RATE_NAME, SCALED_MONEY_UNIT } from "../recognise/vocabulary";
 import { amountColumnName } from "../recognise/amount-column";
 import { cutInsideParts, fallsShort } from "./cut-evidence";
 import { DistinctCells, FindingDraft, Rule, Severity } from "./types";
@@ -38,7 +38,10 @@ function columnYear(grid: Grid, row: number, col: number): number | null {
  *   blank cells on part rows the sibling fills and a total above the listed parts: the list is the current year's,
  *   last year's lines that ended are not on it (a 基础数据表's 上年决算数 column);
  * - "residue": an amount total off its parts by one unit of its last shown decimal, shown to 0.01 or finer (1020.02 against 1020.03 over
- *   thirteen amounts kept in 元 and shown in 万元): the rounding residue of the parts, not a slip.
+ *   thirteen amounts kept in 元 and shown in 万元): the rounding residue of the parts, not a slip; or, every amount a whole
+ *   number, by one unit of a money unit above the 元 the sheet states for the table or the column (单位:新台币千元: 4,726,881
+ *   against six parts adding up to 4,726,880), on a total of 10,000 units and more (RESIDUE_SHARE): each amount rounded
+ *   to the 千元 on its own, the same residue.
  */
 function weakEvidence(b: Checked, all: Relation[], brokenRates: Set<string>, grid: Grid): boolean {
   const r = b.r;
@@ -49,6 +52,8 @@ function weakEvidence(b: Checked, all: Relation[], brokenRates: Set<string>, gri
   if (r.parts.length > 0 && r.parts.every(blankTerm)) return brokenRates.has(total.cell);
   const d = Math.max(shownDecimals(total), ...r.parts.map(shownDecimals));
   if (d >= 2 && r.parts.length >= 3 && Math.abs(computed - total.value) <= 10 ** -d + 1e-9) return true;
+  const off = Math.abs(computed - total.value);
+  if (d === 0 && r.parts.length >= 3 && off <= 1 + 1e-9 && off <= Math.abs(total.value) * RESIDUE_SHARE && scaledMoneyUnit(grid, total.row, total.col)) return true;
   if (r.orientation === "rows" && computed < total.value) {
     const year = columnYear(grid, total.row, total.col);
     if (year === null) return false;
@@ -59,6 +64,27 @@ function weakEvidence(b: Checked, all: Relation[], brokenRates: Set<string>, gri
       if (y === null || y <= year || !evaluateRelation(s).ok) continue;
       if (s.parts.some((p) => !rows.has(p.row) && p.text !== "" && grid.text(p.row, total.col) === "")) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * A whole-unit residue is the rounding's only on a total of this many units and more (one unit in 10,000 at most: 4,726,881
+ * 千元); a small allocation's whole amounts (10, 8, 3 万元) are set as they are, a unit off there is a slip.
+ */
+const RESIDUE_SHARE = 1e-4;
+
+/** Lines above a total searched for the money unit its table or column states. */
+const UNIT_LINES = 40;
+
+/**
+ * A money unit above the 元 stated over the total at (row, col): in its column's head ("金额(万元)") or in a line of its
+ * own above the table ("单位:新台币千元", on the title's line or under it). Only the cells above the total are read.
+ */
+function scaledMoneyUnit(grid: Grid, row: number, col: number): boolean {
+  for (let r = row - 1; r >= 1 && r >= row - UNIT_LINES; r--) {
+    if (SCALED_MONEY_UNIT.test(grid.compactText(r, col))) return true;
+    for (let c = 1; c <= grid.scanCols; c++) if (c !== col && grid.ownsCell(r, c) && SCALED_MONEY_UNIT.test(grid.compactText(r, c)) && /单位/.test(grid.compactText(r, c))) return true;
   }
   return false;
 }
