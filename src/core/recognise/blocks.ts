@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation, RelationBlock, RelationTerm, SumRelation, Totals } from "../model/types";
 import { compact } from "../text/normalize";
-import { readNumber } from "../text/numbers";
+import { readNumber, withoutCurrency } from "../text/numbers";
 import { labelCode } from "../text/codes";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
 import { ratioAgrees, sumAgrees } from "../relations/tolerance";
@@ -171,16 +171,15 @@ function amountRoleUncached(text: string): AmountRole | null {
 
 /**
  * A number written as text ("4000", "1,226.5", "-13.27", full-width "１２２６"): a sheet exported or pasted as text
- * keeps its amounts so. Matched against the cell's compact text (NFKC, no whitespace).
+ * keeps its amounts so. Matched against the cell's compact text (NFKC, no whitespace), a currency sign before it aside
+ * ("$6,300,000.00" in a budget annex: the amount all the same, as readNumber reads it).
  */
-const NUMBER_TEXT = /^(?:(?:HK|MOP|NT|US)?[$¥])?[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
-/** (a currency sign before the amount, "$6,300,000.00" in a budget annex: the amount all the same, as readNumber reads it) */
-const CURRENCY_SIGN = /^(?:HK|MOP|NT|US)?[$¥]/;
+const NUMBER_TEXT = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
 /** A cell holding a number, stored as one or written as text. */
 function numericCell(grid: Grid, r: number, c: number): boolean {
   const raw = grid.raw(r, c);
-  return typeof raw === "number" || (typeof raw === "string" && NUMBER_TEXT.test(grid.compactText(r, c)));
+  return typeof raw === "number" || (typeof raw === "string" && NUMBER_TEXT.test(withoutCurrency(grid.compactText(r, c))));
 }
 
 /** A numeric cell's value (0 for any other). */
@@ -188,8 +187,8 @@ function numericValue(grid: Grid, r: number, c: number): number {
   const raw = grid.raw(r, c);
   if (typeof raw === "number") return raw;
   if (typeof raw !== "string") return 0;
-  const t = grid.compactText(r, c);
-  return NUMBER_TEXT.test(t) ? Number(t.replace(CURRENCY_SIGN, "").replace(/,/g, "")) : 0;
+  const t = withoutCurrency(grid.compactText(r, c));
+  return NUMBER_TEXT.test(t) ? Number(t.replace(/,/g, "")) : 0;
 }
 
 /** A line with a number in any of its own cells. */
@@ -1863,31 +1862,31 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     // total over everything are bounds there (the rows seen never add up to more), not sums
     const unit = blockUnit(grid, r0);
     const read = (groups: { row: number; parts: number[] }[], loose: number[]): SumRelation[] | null => {
-    // (the lines a cut would shorten are the last group's, or the list's own with no groups: theirs is the evidence)
-    const last = groups.length ? groups[groups.length - 1] : { row: r0, parts: loose };
-    const open = (cut || r > grid.lastContentRow()) && !wholeByItsNumbers(grid, last.row, last.parts, numCols, (row) => labelOf(row, numCols[0]), unit);
-    const sums: SumRelation[] = [];
-    let agree = 0;
-    for (const c of numCols) {
-      const term = (row: number) => t(grid, row, c, labelOf(row, numCols[0]), unit);
-      if (term(r0)?.percent) continue;
-      const relate = (row: number, parts: number[], atMost: boolean) => {
-        const total = term(row);
-        const ps = parts.map(term).filter((x): x is RelationTerm => !!x);
-        if (!total || !ps.length || ps.some((x) => x.percent)) return;
-        // (a bound needs amounts that only add: a negative adjustment among them says nothing of the rest)
-        if (atMost && (total.value < 0 || ps.some((x) => x.value < 0))) return;
-        const ok = sumAgrees(total, ps).ok;
-        if (ok || (atMost && ps.reduce((x, p) => x + p.value, 0) <= total.value)) agree++;
-        sums.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: total.label || "合计", total, parts: ps, bound: atMost ? "atMost" : "equal", group: `leading:${row}` });
-      };
-      groups.forEach((g, i) => relate(g.row, g.parts, (open && i === groups.length - 1) || partialLineTotal(grid, g.row, g.parts, numCols, c)));
-      relate(r0, groups.length ? groups.map((g) => g.row) : loose, open);
-    }
-    // (the table's structure is one for all its columns: the agreement is counted over them all)
-    // (a plain list whose lines hide a level of their own, 基本支出 60 over 人员经费 40 | 公用经费 20, is no plain list)
-    const plain = plainList && !numCols.some((c) => hidesSubtotal(loose.map((row) => numericValue(grid, row, c))));
-    return (groups.length ? agree >= 2 && agree >= LEADING_AGREE * sums.length : plain || agree === sums.length) ? sums : null;
+      // (the lines a cut would shorten are the last group's, or the list's own with no groups: theirs is the evidence)
+      const last = groups.length ? groups[groups.length - 1] : { row: r0, parts: loose };
+      const open = (cut || r > grid.lastContentRow()) && !wholeByItsNumbers(grid, last.row, last.parts, numCols, (row) => labelOf(row, numCols[0]), unit);
+      const sums: SumRelation[] = [];
+      let agree = 0;
+      for (const c of numCols) {
+        const term = (row: number) => t(grid, row, c, labelOf(row, numCols[0]), unit);
+        if (term(r0)?.percent) continue;
+        const relate = (row: number, parts: number[], atMost: boolean) => {
+          const total = term(row);
+          const ps = parts.map(term).filter((x): x is RelationTerm => !!x);
+          if (!total || !ps.length || ps.some((x) => x.percent)) return;
+          // (a bound needs amounts that only add: a negative adjustment among them says nothing of the rest)
+          if (atMost && (total.value < 0 || ps.some((x) => x.value < 0))) return;
+          const ok = sumAgrees(total, ps).ok;
+          if (ok || (atMost && ps.reduce((x, p) => x + p.value, 0) <= total.value)) agree++;
+          sums.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: total.label || "合计", total, parts: ps, bound: atMost ? "atMost" : "equal", group: `leading:${row}` });
+        };
+        groups.forEach((g, i) => relate(g.row, g.parts, (open && i === groups.length - 1) || partialLineTotal(grid, g.row, g.parts, numCols, c)));
+        relate(r0, groups.length ? groups.map((g) => g.row) : loose, open);
+      }
+      // (the table's structure is one for all its columns: the agreement is counted over them all)
+      // (a plain list whose lines hide a level of their own, 基本支出 60 over 人员经费 40 | 公用经费 20, is no plain list)
+      const plain = plainList && !numCols.some((c) => hidesSubtotal(loose.map((row) => numericValue(grid, row, c))));
+      return (groups.length ? agree >= 2 && agree >= LEADING_AGREE * sums.length : plain || agree === sums.length) ? sums : null;
     };
     const sums = (headed && read(headed, [])) || read(groups, loose);
     if (sums) out.push(...sums);

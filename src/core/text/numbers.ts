@@ -66,6 +66,13 @@ const CURRENCY_PREFIX = /^(?:HK|MOP|NT|US)?[$＄¥￥]/;
 /** first characters a currency prefix can start with ($ ＄ ¥ ￥, and the H M N U of HK$ MOP$ NT$ US$) */
 const CURRENCY_START = new Set([..."$＄¥￥HMNU"].map((ch) => ch.charCodeAt(0)));
 
+/** A text without the currency sign it opens with (CURRENCY_PREFIX) and the spaces after it; the text itself where none. */
+export function withoutCurrency(raw: string): string {
+  if (raw.length < 2 || !CURRENCY_START.has(raw.charCodeAt(0))) return raw;
+  const cur = CURRENCY_PREFIX.exec(raw);
+  return cur ? raw.slice(cur[0].length).trimStart() : raw;
+}
+
 /**
  * Read a plain number from a cell: numbers as numbers, or text like "238.93", "7.50.", "1,234", "100.00%",
  * " 95 % ". Anything else (operators, units, words, "/") gives null — use parseQuantity for those.
@@ -77,11 +84,7 @@ export function readNumber(v: CellValue, fmt?: string): ReadNumber | null {
     if (!Number.isFinite(v)) return null;
     return { value: v, percent: isPercentFormat(fmt), decimals: formatDecimals(fmt) };
   }
-  let raw = compact(v);
-  if (raw.length > 1 && CURRENCY_START.has(raw.charCodeAt(0))) {
-    const cur = CURRENCY_PREFIX.exec(raw);
-    if (cur) raw = raw.slice(cur[0].length).trimStart();
-  }
+  const raw = withoutCurrency(compact(v));
   // a number starts with a sign, a digit or a point (a thousands separator first is no number either): a label is
   // none, whatever follows (the cheap test before the patterns)
   if (raw.length > 0 && !NUMBER_START.has(raw.charCodeAt(0))) return null;
