@@ -1,7 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, NumberRef } from "../model/types";
-import { numberAt } from "./cells";
-import { readNumber } from "../text/numbers";
+import { lineName, numberAt } from "./cells";
 import { PROGRESS_RATE_HEAD, TIME_PROGRESS_REASON_HEAD } from "./families/vocabulary";
 import { AREA_WHOLE_LINE, TOTAL_LINE } from "./vocabulary";
 
@@ -61,7 +60,7 @@ export function timeProgressList(grid: Grid, model: EvaluationModel): TimeProgre
     const rate = numberAt(grid, r, rateCol);
     if (!rate?.percent) continue;
     // (the whole's line, 全省 / 合计, is no unit asked to explain itself: its lines are)
-    const name = lineName(grid, r, rateCol);
+    const name = lineName(grid, r, 1, rateCol);
     if (AREA_WHOLE_LINE.test(name) || TOTAL_LINE.test(name)) {
       whole ??= rate.value;
       continue;
@@ -78,15 +77,6 @@ export function timeProgressList(grid: Grid, model: EvaluationModel): TimeProgre
 
 /** With no period printed, a line under this share of its whole's rate (全省 39.54% → 19.77%) is behind (see timeProgressList). */
 const WHOLE_SHARE = 0.5;
-
-/** A line's name: its first text left of the rates that is no number (全省, 成都; the table need not start in column A). */
-function lineName(grid: Grid, r: number, before: number): string {
-  for (let c = 1; c < before; c++) {
-    const t = grid.compactText(r, c);
-    if (t && typeof grid.value(r, c) !== "number" && !readNumber(t)) return t;
-  }
-  return "";
-}
 
 /** The months of the year a title's period covers (1-4月 → 4, 截至9月底 → 9, 截至2016年9月30日 → 9), or null. */
 export function periodMonths(title: string): number | null {
