@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { NumberRef, RatioRelation, SumRelation } from "../model/types";
 import { numberAt } from "./cells";
-import { firstTextCol } from "./budget";
+import { firstTextCol } from "./cells";
 
 /** Rows a search is limited to, inclusive. */
 export interface RowRange {

@@ -5,7 +5,7 @@ import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
 import { parseValue } from "../text/quantity";
 import { amountRole } from "./blocks";
-import { amountAt, numberAt, numberOrPointsAt, pointsAt } from "./cells";
+import { amountAt, firstTextCol, numberAt, numberOrPointsAt, pointsAt } from "./cells";
 import { budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
 import { unitTerm } from "../relations/terms";
@@ -679,12 +679,6 @@ function unitNear(grid: Grid, r: number, c: number): AmountUnit | null {
     if (UNIT_WAN.test(t)) return "万元";
   }
   return null;
-}
-
-/** The first column of a row with text (merged-down labels included), or 1. */
-export function firstTextCol(grid: Grid, r: number): number {
-  for (let c = 1; c <= grid.scanCols; c++) if (grid.text(r, c)) return c;
-  return 1;
 }
 
 function firstNumberCol(grid: Grid, r: number, from: number): number | null {

@@ -52,6 +52,12 @@ export function headMerge(grid: Grid, r: number, c: number): CellRange | null {
   return end > first ? { r1: r, c1: first, r2: r, c2: end } : null;
 }
 
+/** The first column of a row with text (merged-down labels included), or 1. */
+export function firstTextCol(grid: Grid, r: number): number {
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.text(r, c)) return c;
+  return 1;
+}
+
 /** Read a number at a cell (merge-filled) as a NumberRef, or null. */
 export function numberAt(grid: Grid, row: number, col: number | undefined): NumberRef | null {
   if (!col) return null;

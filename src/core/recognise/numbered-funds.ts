@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { NumberRef, SumRelation } from "../model/types";
 import { type CodeStyle, labelCode } from "../text/codes";
 import { isNotApplicableText } from "../text/normalize";
-import { amountAt } from "./cells";
+import { amountAt, firstTextCol } from "./cells";
 import { onlyACode } from "./cut-row";
 import type { RowSpan } from "./blocks";
 import { FUND_TOTAL_LABEL, LIST_NUMBER, TOTAL_LINE } from "./vocabulary";
@@ -122,7 +122,7 @@ export function numberedSubtotals(grid: Grid, skip: RowSpan | null): SumRelation
     const e = entryOf(grid, r);
     const last = run[run.length - 1];
     if (!e) {
-      if (last && r === lastLine && r - last.row <= GAP_ROWS + 1 && onlyACode(grid, r)) cutLevel = listLevel(grid.compactText(r, firstFilledCol(grid, r)) + "…");
+      if (last && r === lastLine && r - last.row <= GAP_ROWS + 1 && onlyACode(grid, r)) cutLevel = listLevel(grid.compactText(r, firstTextCol(grid, r)) + "…");
       if (last && r - last.row > GAP_ROWS) flush();
       continue;
     }
@@ -131,10 +131,4 @@ export function numberedSubtotals(grid: Grid, skip: RowSpan | null): SumRelation
   }
   flush();
   return out;
-}
-
-/** The first column of a row with a cell of its own holding text, or 1. */
-function firstFilledCol(grid: Grid, r: number): number {
-  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) return c;
-  return 1;
 }
