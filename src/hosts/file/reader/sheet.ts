@@ -90,17 +90,64 @@ export function xmlParser(part: string): XmlParser {
  */
 const TEXT_SLICE = 32 * 1024;
 
-/** Feeds inflated bytes to a parser as text. */
+/**
+ * The decoder of every piece that ends on a whole character: not streaming (V8 decodes such a piece several times
+ * faster than a streaming decoder, which goes through ICU), and keeping a byte-order mark (a part's own one is
+ * dropped by textFeeder, as a streaming decoder drops it at the start only).
+ */
+const wholeDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/**
+ * Feeds inflated bytes to a parser as text, TEXT_SLICE bytes at a time. A piece is cut before a '<' where there is
+ * one (the last in its slice): the tokeniser then ends each piece on a whole tag, and holds nothing back to be joined
+ * to the next piece (a join made the next piece a rope, copied whole at its first read). A piece whose last byte is
+ * ASCII ends on a whole character, and is decoded alone (wholeDecoder); any other (a piece cut inside a character:
+ * a part streamed in chunks, a slice with no '<') goes through a streaming decoder, flushed as soon as a piece ends on
+ * a whole character again (it then holds nothing). The text is that of one streaming decoder over the whole part.
+ */
 export function textFeeder(p: XmlParser): { push: (chunk: Uint8Array) => void; end: () => void } {
-  const dec = new TextDecoder("utf-8");
+  let stream: TextDecoder | null = null;
+  /** the streaming decoder may hold the start of a character */
+  let pending = false;
+  /** the first bytes are read: a byte-order mark dropped, or (a first chunk of fewer than 3 bytes) every piece streamed */
+  let started = false;
+  let allStreamed = false;
+  const write = (s: string) => {
+    if (s) p.write(s);
+  };
   return {
     push: (c) => {
-      if (c.length <= TEXT_SLICE) return p.write(dec.decode(c, { stream: true }));
-      for (let o = 0; o < c.length; o += TEXT_SLICE) p.write(dec.decode(c.subarray(o, Math.min(o + TEXT_SLICE, c.length)), { stream: true }));
+      let o = 0;
+      if (!started) {
+        started = true;
+        if (c.length < 3) allStreamed = true;
+        else if (c[0] === 0xef && c[1] === 0xbb && c[2] === 0xbf) o = 3;
+      }
+      if (allStreamed) {
+        stream ??= new TextDecoder("utf-8");
+        for (; o < c.length; o += TEXT_SLICE) write(stream.decode(c.subarray(o, Math.min(o + TEXT_SLICE, c.length)), { stream: true }));
+        return;
+      }
+      while (o < c.length) {
+        let end = Math.min(o + TEXT_SLICE, c.length);
+        if (end < c.length) {
+          const lt = c.lastIndexOf(0x3c, end - 1);
+          if (lt > o) end = lt;
+        }
+        const piece = c.subarray(o, end);
+        const whole = c[end - 1] < 0x80;
+        if (whole && !pending) write(wholeDecoder.decode(piece));
+        else {
+          stream ??= new TextDecoder("utf-8", { ignoreBOM: true });
+          write(stream.decode(piece, { stream: true }));
+          pending = !whole;
+          if (whole) write(stream.decode());
+        }
+        o = end;
+      }
     },
     end: () => {
-      const rest = dec.decode();
-      if (rest) p.write(rest);
+      if (stream && (pending || allStreamed)) write(stream.decode());
       p.close();
     },
   };

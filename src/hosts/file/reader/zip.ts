@@ -203,10 +203,22 @@ export function inflatePart(buf: Uint8Array, e: ZipEntry, budget: InflateBudget,
   if (!done) throw corrupt(`部件 ${e.name} 不完整`, `part ${e.name} is incomplete`);
 }
 
-/** Inflate a small part whole, as text (workbook.xml, rels, styles). */
+/**
+ * Inflate a small part whole, as text (workbook.xml, rels, styles). A part inflated in one chunk (the usual) is
+ * decoded in one call, without a streaming decoder of its own (made per part, it cost more than the decoding).
+ */
 export function partText(buf: Uint8Array, e: ZipEntry, budget: InflateBudget): string {
-  const dec = new TextDecoder("utf-8");
+  let one: Uint8Array | null = null;
+  let dec: TextDecoder | null = null;
   let s = "";
-  inflatePart(buf, e, budget, (c) => (s += dec.decode(c, { stream: true })));
-  return s + dec.decode();
+  inflatePart(buf, e, budget, (c) => {
+    if (!dec && !one) return void (one = c);
+    if (!dec) {
+      dec = new TextDecoder("utf-8");
+      s = dec.decode(one!, { stream: true });
+    }
+    s += dec.decode(c, { stream: true });
+  });
+  if (!dec) return one ? utf8.decode(one) : "";
+  return s + (dec as TextDecoder).decode();
 }
