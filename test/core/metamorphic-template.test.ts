@@ -28,23 +28,15 @@ const kept = (r: ReviewResult, back: Move) => {
  */
 const GAP = {
   FIRST_LINE: "a reader takes the list's first line as the line right under its header (header + 1): a blank line there, the header spaced from its lines, ends or empties the list",
-  SINGLE: "closingTotals reads a one-line list only with its header right above the line (single): a blank line between them drops the 合计's relation",
-  FAMILY_FIRST: "the summary family's evidence reads the numbers on the lines right under the header: a blank line first loses it (family evaluation-summary -> unknown)",
   UNIT_EVIDENCE: "a reader's evidence tests bare numbers (readNumber / numericCell, NUMBER_TEXT) where the cells are points written with their unit ('15分', '97分'): the column is not taken",
 };
 const KNOWN_GAPS: Record<string, string> = {
   // an empty row after the header and before each block label line
-  "real/ah-huangshan-reading-circle-progress-2022|empty rows between blocks": `${GAP.FIRST_LINE} — the row-total reader (row-total:P4) over the counties of a two-line header`,
-  "real/gd-lechang-boarding-school-funds-allocation-2020-trad|empty rows between blocks": `${GAP.FIRST_LINE} — 合計 | 小學 | 初中 under a group head, the leading 合計's sums C6 ← D6,E6 … lost`,
-  "real/gd-lechang-compulsory-edu-public-funds-arrangement-2019|empty rows between blocks": `${GAP.FIRST_LINE} — the product read by its column markers (A | B | … | K, marker:P6) wants its line right under the markers`,
-  "real/sc-guangyuan-urban-rural-medical-assistance-central-fund-allocation-2016|empty rows between blocks": `${GAP.FIRST_LINE} — the fund block's leading 合计 line (rows:…) read across (B6 ← C6,F6) instead of over its 县区`,
+  // (session 35, meta35: ten closed — the readers that took a list's first line as the one right under its header
+  // read it across the empty lines a user spaced them out with, cells.ts lineBelow: findBlocks' recipient column, the
+  // one-line list of closingTotals, weightedTotals, leadingTotalColumns, trailingRowTotalColumns, wholeBesideParts,
+  // the column-marker products and unit-results' lines, the summary family's evidence with them)
   "real/zj-zhoushan-compulsory-edu-guarantee-allocation-2022|empty rows between blocks": `${GAP.FIRST_LINE} — the leading 合计 line over its (一)…小计 (leading:F5) with blank lines around it`,
-  "real/ha-jiaozuo-poverty-fund-allocation-2018-trad|empty rows between blocks": `${GAP.FIRST_LINE} — the closing 合计's sum over the 市縣 (closing:B12) replaced by an across sum B12 ← C12,D12: its real total-mismatch@B12 lost`,
-  "real/fj-dehua-modern-agri-allocation-2025|empty rows between blocks": `${GAP.SINGLE} — B25 ← B6 … G25 ← G6`,
-  "real/zj-xiaoshan-xianghu-bond-selfeval-summary-2024|empty rows between blocks": `${GAP.SINGLE} — 总计 D5 ← D4`,
-  "real/sc-ziyang-adb-green-transition-eval-2024-trad|empty rows between blocks": `${GAP.FIRST_LINE} — the weighted score column's sum (sum:score D7 ← D3..D6) of a 評價準則 | 權重(%) summary`,
-  "real/cn-business-environment-satisfaction-index-county-ranking-trad-excerpt|empty rows between blocks": GAP.FAMILY_FIRST,
-  "real/sc-nanjiang-ip-protection-target-assessment-unit-scores-2023-excerpt|empty rows between blocks": `${GAP.FAMILY_FIRST}, and its differences from the full score (difference/score D10 ← D6,C10 …)`,
   // numbers written with their units as text
   "real/sc-nanjiang-ip-protection-target-assessment-unit-scores-2023-excerpt|numbers with their units as text": `${GAP.UNIT_EVIDENCE} — 得分 '100分' per unit: family evaluation-summary -> unknown`,
   "real/fj-dongshan-water-saving-carriers-scoring-results-2023-excerpt|numbers with their units as text": `${GAP.UNIT_EVIDENCE} — 综合评分 '97分' per unit: family evaluation-summary -> unknown`,

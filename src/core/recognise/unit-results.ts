@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { DifferenceRelation, RelationTerm } from "../model/types";
 import { readNumber } from "../text/numbers";
-import { numberAt } from "./cells";
+import { lineBelow, numberAt } from "./cells";
 import { UNIT_YEAR_LINE } from "./families/vocabulary";
 import { MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
@@ -136,7 +136,8 @@ function headerAt(grid: Grid, r: number): Head | null {
 function unitLines(grid: Grid, header: number, unitCol: number, scoreCol: number): number[] {
   const rows: number[] = [];
   const below = grid.mergeAt(header, unitCol)?.r2 ?? header;
-  for (let r = below + 1; r <= grid.rowCount; r++) {
+  // (from the first line under the header: empty lines spacing them out stepped over)
+  for (let r = lineBelow(grid, below); r <= grid.rowCount; r++) {
     const unit = grid.compactText(r, unitCol);
     if (!unit || readNumber(grid.raw(r, unitCol), grid.format(r, unitCol))) break;
     const score = numberAt(grid, r, scoreCol);

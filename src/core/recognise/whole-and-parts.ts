@@ -3,7 +3,7 @@ import type { Relation, RelationTerm, SumRelation } from "../model/types";
 import { evaluateRelation } from "../relations/evaluate";
 import { sumAgrees } from "../relations/tolerance";
 import { ROW_TOTAL_GROUP } from "./blocks";
-import { amountAt } from "./cells";
+import { amountAt, lineBelow } from "./cells";
 
 /**
  * A whole beside its breakdown: a column naming a whole (全市完成投资总额, 全省合计, 资金总额) and, to its right, a group
@@ -83,7 +83,8 @@ export function wholeBesideParts(grid: Grid, rates: readonly Relation[] = []): S
       const rows: SumRelation[] = [];
       let agree = 0;
       let near = 0;
-      for (let r = sub + 1; r <= grid.rowCount; r++) {
+      // (from the first line under the header: empty lines spacing them out stepped over)
+      for (let r = lineBelow(grid, sub); r <= grid.rowCount; r++) {
         const total = term(grid, r, whole, label);
         if (!total) break;
         const terms = parts.map((k) => term(grid, r, k, grid.compactText(sub, k))).filter((x): x is RelationTerm => !!x);
