@@ -144,3 +144,30 @@ describe("a per-unit result list spaced from its header (unit-results.ts unitLin
     expect(unitResultList(sheet(spaced(UNITS, 2, 4)))).toBeNull();
   });
 });
+
+describe("a leading 合计 over numbered groups spaced out (blocks.ts leadingTotalRows)", () => {
+  // 合计 300 | 200 | 100 over (一)…小计 200 (甲校 120 + 乙校 80) and (二)…小计 100 (丙校 100): 200 + 100 = 300
+  const E: Row = [null, null, null, null, null];
+  const H: Row = ["序号", "单位名称", "合计", "中央资金", "省级资金"];
+  const T: Row = ["合计", null, 300, 200, 100];
+  const A: Row[] = [[1, "甲校", 120, 100, 20], [2, "乙校", 80, 50, 30]];
+  const C: Row = [3, "丙校", 100, 50, 50];
+  const groups = (first: string, second: string, blank: boolean): Row[] => [H, T, ...(blank ? [E] : []), [first, null, 200, 150, 50], ...A, ...(blank ? [E] : []), [second, null, 100, 50, 50], C];
+  const leading = (rows: Row[]) => reviewed(sheet(rows)).relations.filter((x) => x.startsWith("sum D"));
+  test.each([
+    ["numbered groups right under the total", groups("(一)公用经费小计", "(二)校舍维修小计", false), ["sum D2 ← D3,D6", "sum D3 ← D4,D5", "sum D6 ← D7"]],
+    ["numbered groups, an empty line before each", groups("(一)公用经费小计", "(二)校舍维修小计", true), ["sum D2 ← D4,D8", "sum D4 ← D5,D6", "sum D8 ← D9"]],
+    ["unnumbered groups right under the total", groups("公用经费小计", "校舍维修小计", false), ["sum D2 ← D3,D6", "sum D3 ← D4,D5", "sum D6 ← D7"]],
+    // counter-shape: an empty line before an unnumbered 小计 line still ends the list (another list's total may follow)
+    ["unnumbered groups, an empty line before each: not read", groups("公用经费小计", "校舍维修小计", true), []],
+  ] as [string, Row[], string[]][])("%s", (_, rows, sums) => {
+    expect(leading(rows)).toEqual(sums.sort());
+  });
+  // counter-shape: after an empty line, a total numbered at the total's own level (二、支出合计 after 一、收入合计) is the
+  // next list's: the first list ends above it, read as without the empty line
+  test("一、收入合计 over its groups, an empty line, then 二、支出合计 over its own: two lists", () => {
+    const first = groups("(一)公用经费小计", "(二)校舍维修小计", false).map((r, i) => (i === 1 ? ["一、收入合计", ...r.slice(1)] : r));
+    const second: Row[] = [["二、支出合计", null, 300, 200, 100], ["(一)人员经费小计", null, 300, 200, 100], [4, "丁校", 300, 200, 100]];
+    expect(leading([...first, E, ...second]).filter((x) => !x.startsWith("sum D1"))).toEqual(["sum D2 ← D3,D6", "sum D3 ← D4,D5", "sum D6 ← D7"]);
+  });
+});

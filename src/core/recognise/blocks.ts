@@ -1800,8 +1800,11 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     let r = r0 + 1;
     for (; r <= Math.min(grid.rowCount, r0 + CLOSING_RUN_ROWS) && !inSpan(skip, r); r++) {
       if (!grid.rowHasContent(r)) {
-        // a blank line inside the list: its lines go on right below it (a line with the total's numbers, no total)
-        if (r > r0 + 1 && r < grid.rowCount && numCols.some((c) => numericCell(grid, r + 1, c)) && !GROUP_TOTAL_ROW.test(labelOf(r + 1, numCols[0])) && !inSpan(skip, r + 1)) continue;
+        // a blank line inside the list: its lines go on right below it (a line with the total's numbers, no total); or,
+        // right under the total too, a group's total line with them numbered a level below the total's own ((一)…小计
+        // under 合计: the groups spaced out; 二、…合计 after 一、…合计 is the next list's total)
+        const next = r < grid.rowCount && !inSpan(skip, r + 1) && numCols.some((c) => numericCell(grid, r + 1, c)) ? labelOf(r + 1, numCols[0]) : null;
+        if (next !== null && (GROUP_TOTAL_ROW.test(next) ? listLevel(next) > listLevel(labelOf(r0, numCols[0])) : r > r0 + 1)) continue;
         break;
       }
       const label = labelOf(r, numCols[0]);
