@@ -1510,7 +1510,8 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       if (!labelled) continue;
       // the named columns right of it, up to one that is no amount's (备注, a rate, a second total); under a group
       // header merged across it and opened by it (年度任务(户) over 小计 | C级 | D级 | 无房), that group's columns only
-      const group = h > 1 ? grid.mergeAt(h - 1, tc) : null;
+      // (the group header's merge, or its text written again across the group's columns: the merge filled across)
+      const group = h > 1 ? headMerge(grid, h - 1, tc) : null;
       const end = group && group.c1 === tc && group.r2 === h - 1 ? group.c2 : grid.scanCols;
       const cols: number[] = [];
       const names = new Map<number, string>();
@@ -1521,6 +1522,8 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       // the header's lines: the total's cell merged down over the second line (孤儿数 over 机构养育 | 散居)
       const own = grid.mergeAt(h, tc);
       let last = own && own.r1 === h ? own.r2 : h;
+      // (or its head written again on the line below, that merge filled down: 合计 over 合计)
+      if (last === h && h < grid.rowCount && grid.ownsCell(h + 1, tc) && grid.compactText(h + 1, tc) === grid.compactText(h, tc)) last = h + 1;
       // (or a second line under parts merged across two columns or more, 小计 first under each: 小计 | 2110406)
       if (last === h && h < grid.rowCount && subtotalLine(grid, h, tc)) last = h + 1;
       const totalUnit = HEADER_UNIT.exec(grid.compactText(h, tc))?.[1];
@@ -1532,7 +1535,7 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
         const unitHere = HEADER_UNIT.exec(name)?.[1];
         if (totalUnit && unitHere && unitHere !== totalUnit) break;
         // a part merged across the columns named on the header's second line: those columns are the parts
-        const m = grid.mergeAt(h, c);
+        const m = headMerge(grid, h, c);
         if (m && m.r1 === h && m.r2 === h && m.c2 > m.c1 && last > h) {
           // (its first sub-column a 小计, the others its code or text: the 小计 is the part's amount, 小计 | 2110406)
           const subtotal = grid.ownsCell(last, m.c1) && /^(小计|合计)$/.test(grid.compactText(last, m.c1));
@@ -1650,7 +1653,8 @@ function rateLine(grid: Grid, r: number, before: number): boolean {
 function subtotalLine(grid: Grid, h: number, tc: number): boolean {
   let n = 0;
   for (let c = tc + 1; c <= grid.scanCols; c++) {
-    const m = grid.mergeAt(h, c);
+    // (a part's merge, or its text written again across its columns: the merge filled across)
+    const m = headMerge(grid, h, c);
     if (!m || m.r1 !== h || m.c1 !== c || m.r2 !== h || m.c2 === m.c1) continue;
     if (grid.ownsCell(h + 1, c) && /^(小计|合计)$/.test(grid.compactText(h + 1, c))) n++;
     c = m.c2;

@@ -3,7 +3,7 @@ import type { Relation, RelationTerm, SumRelation } from "../model/types";
 import { evaluateRelation } from "../relations/evaluate";
 import { sumAgrees } from "../relations/tolerance";
 import { ROW_TOTAL_GROUP } from "./blocks";
-import { amountAt, lineBelow } from "./cells";
+import { amountAt, headMerge, lineBelow } from "./cells";
 
 /**
  * A whole beside its breakdown: a column naming a whole (全市完成投资总额, 全省合计, 资金总额) and, to its right, a group
@@ -61,7 +61,8 @@ export function wholeBesideParts(grid: Grid, rates: readonly Relation[] = []): S
   const out: SumRelation[] = [];
   for (let h = 1; h < grid.rowCount; h++) {
     for (let c = 2; c <= grid.scanCols; c++) {
-      const m = grid.mergeAt(h, c);
+      // (the group's merge, or its text written again across its columns: the merge filled across)
+      const m = headMerge(grid, h, c);
       if (!m || m.r1 !== h || m.c1 !== c || m.c2 <= m.c1) continue;
       const group = grid.compactText(h, c);
       if (!BREAKDOWN_GROUP.test(group)) continue;
