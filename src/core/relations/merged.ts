@@ -32,6 +32,12 @@ const measureOf = (text: string): Measure | null => {
   return role === "weight" || role === "score" ? role : null;
 };
 
+/** Points written with their unit ("16分", "-2分"): a number of its column, no word (read only where a digit or sign opens it). */
+function pointsText(t: string): boolean {
+  const first = t.charCodeAt(0);
+  return (first <= 0x39 || t[0] === "−") && readPoints(t) !== null;
+}
+
 /**
  * The heading of each row of a column (the nearest text above it that is not a number), read once per column
  * top-down: a sheet's merges ask for it row by row, and the scan stays linear in the cells.
@@ -48,7 +54,7 @@ function columnHeadings(grid: Grid): (row: number, col: number) => Measure | nul
         if (!grid.startsInRow(r, col)) continue;
         const t = grid.compactText(r, col);
         // (points written with their unit, "16分", are a number of the column, no heading)
-        if (t && !NUMBER_LIKE.test(t) && readPoints(t) === null) current = measureOf(t);
+        if (t && !NUMBER_LIKE.test(t) && !pointsText(t)) current = measureOf(t);
       }
       byCol.set(col, list);
     }
@@ -60,7 +66,7 @@ function columnHeadings(grid: Grid): (row: number, col: number) => Measure | nul
 function labelLeft(grid: Grid, row: number, col: number): string {
   for (let c = col - 1; c >= 1; c--) {
     const t = grid.compactText(row, c);
-    if (t && !NUMBER_LIKE.test(t) && readPoints(t) === null) return t;
+    if (t && !NUMBER_LIKE.test(t) && !pointsText(t)) return t;
   }
   return "";
 }
