@@ -82,18 +82,18 @@ Object.assign(KNOWN_GAPS, {
   // blocks.ts areaWholeLines); 凉山 'unmerged' and 'all unmerged' (M13: the leading 总投资's header line below it blank,
   // 县名 on the header's first line only, blocks.ts leadingTotalColumns); 人事處 'filled down' (the target's label written
   // again beside its 總計 line, table-closing.ts isClosingRow)
+  // session 35 (meta35): five 'filled across' entries of FILLED.GROUP closed — a group head written in each of its
+  // columns is read as its merge (cells.ts headMerge in leadingTotalColumns, subtotalLine, wholeBesideParts) and a
+  // total's head written again under it as its merge down: 黄山 P4, 大足 B10…, 乐昌 B6/H6/P6 and C6/F6, 广元 B7…;
+  // 南江 林草 re-diagnosed (a code line's label over the 合计 column)
   // session 33 (meta33): 'filled across' (every merge filled across and down) added; 415 of 448 sheets with merges read the
   // same family, rows, relations and errors; the 33 others listed here by cause
-  "real/ah-huangshan-reading-circle-progress-2022|filled across":
-    `${FILLED.GROUP} — R2:Z2 分区县投资完成情况 over the counties: P4's sum of R:Z lost`,
   "real/ah-huoshan-special-education-transfer-selfeval-2024|filled across":
     `${FILLED.SECTION} — A25:F25 总分 written in A:F: read as an indicator line, the rollups of G25/H25 lost`,
   "real/cn-associate-researcher-appraisal-elements-grading-table-trad|filled across":
     `${FILLED.HEAD} — C3:F3 等次及分值 over the grades, A3:A4/B3:B4 filled down: the points column no more read, the weight rollups lost`,
   "real/cn-village-library-branch-liantang-shuwu-assessment-scoring-excerpt|filled across":
     `${FILLED.HEAD} — A2:B2 达标项目 over label and item: the rollup A6 ← D6 lost`,
-  "real/cq-dazu-rural-housing-2nd-batch-allocation-2022|filled across":
-    `${FILLED.GROUP} — B3:E3 年度任务(户) and I3:L3 over 小计 | C级 | D级…: the leading 小计 columns lost (22 sums)`,
   "real/fj-dehua-elderly-meal-aid-allocation-target-2025|filled across":
     `${FILLED.COPIES} — 资金总额 | 10 over C:E: D13 ← C13 (and 14, 15) read, no single merge alone`,
   "real/fj-longyan-ethnic-development-fund-target-2023|filled across":
@@ -104,10 +104,6 @@ Object.assign(KNOWN_GAPS, {
     `${FILLED.DOWN} — A4:A8 仙游县 filled down over its relics: the block subtotal E8 (read from the merge, block-subtotals.ts) lost`,
   "real/fj-quanzhou-town-promotion-award-allocation-2024|filled across":
     `${FILLED.DOWN} — B5:B6 100, B7:B10 200, B12:B13 100 (a town's award over its villages) on each line: B5 ← E5,E6 … lost`,
-  "real/gd-lechang-compulsory-edu-public-funds-arrangement-2019|filled across":
-    `${FILLED.GROUP} — B3:D3, H3:J3, P3:R3 over 合计 | 小学 | 初中: the leading totals B6, H6, P6 lost`,
-  "real/gd-lechang-vocational-student-aid-allocation-target-2018-trad|filled across":
-    `${FILLED.GROUP} — C4:E4 其中:免學費補助 and F4:H4 over 小计 | parts: C6, F6 lost`,
   "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|filled across":
     `${FILLED.HEAD} — C3:D3 分值 over 分值 | 得分 written twice: the lines' scores no more read (weight kept, score null)`,
   "real/hb-huangshi-library-sharing-project-selfeval-2022|filled across":
@@ -134,10 +130,8 @@ Object.assign(KNOWN_GAPS, {
     `${FILLED.DOWN} — B11:B17 30, B18:B23 25, B24:B26 35 (a group's points) on each line: the rollups B11, B18, B24 lost`,
   "real/nm-wuhai-supply-coop-recycling-market-target-2021|filled across":
     `${FILLED.COPIES} — D8:J8 年初安排金额(万元) over the fund lines in every column: E9..J9 ← their copies`,
-  "real/sc-guangyuan-urban-rural-medical-assistance-central-fund-allocation-2016|filled across":
-    `${FILLED.GROUP} — C4:E4 一般预算 over 小计 | parts (B4:B5 合计 down): B7 ← C7,F7 … lost`,
   "real/sc-nanjiang-forestry-grassland-provincial-fund-allocation-2024|filled across":
-    `${FILLED.GROUP} — C4:D4, E4:F4, G4:H4 (a part over 小计 | its code): B6 ← C6,E6,G6 lost`,
+    "A5:B5 政府收支分类功能科目代码 (the code line's label, merged over the 合计 column) written in B5 too: column B, the 合计's, reads as a classification-code column under it (code-columns.ts withoutCodeColumns) and B6 ← C6,E6,G6 is dropped — the group heads C4:D4 … (小计 | its code) read filled since meta35 (headMerge)",
   "real/sc-zhaohua-leprosy-control-target-2021|filled across":
     `${FILLED.COPIES} — B6:D6 (一)财政拨款小计 … B12:D12 written across, A5:A13 down: E6 ← E7..E9 and E10 ← E11,E12 lost`,
   "real/sc-zhaohua-special-aid-target|filled across":

@@ -5,7 +5,7 @@ import { readNumber, withoutCurrency } from "../text/numbers";
 import { labelCode } from "../text/codes";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
 import { ratioAgrees, sumAgrees } from "../relations/tolerance";
-import { amountAt, copiesLeft, headMerge, NUMBER_LIKE } from "./cells";
+import { amountAt, copiesLeft, headMerge, lineBelow, NUMBER_LIKE } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
 import { codeCellLevel, levelledOutline, outlineParents } from "./list-levels";
 import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
@@ -434,9 +434,11 @@ function childLine(grid: Grid, r: number, labelCol: number | null, firstAmountCo
   return false;
 }
 
-/** A column whose two lines under the header are names (text, no number): the rows' labels. */
+/** A column whose two lines under the header are names (text, no number): the rows' labels (empty lines between them stepped over). */
 function recipientColumn(grid: Grid, headerRow: number, col: number): boolean {
-  for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + 2); r++) {
+  const first = lineBelow(grid, headerRow);
+  for (const r of [first, lineBelow(grid, first)]) {
+    if (r > grid.rowCount) break;
     const text = grid.ownsCell(r, col) ? grid.compactText(r, col) : "";
     if (!text || amountAt(grid, r, col) || !/[\u4e00-\u9fa5]/.test(text)) return false;
   }
@@ -1381,8 +1383,9 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         const cut = !header && top === 1;
         // (unless the lines are numbered from 1: the list's head is there, only its header lost)
         const whole = cut && numberedFromOne(grid, summed.map((x) => x.row).reverse(), c);
-        // one line: only a list whose header stands right above it (complete, not cut: 补助金额 | 10 over 合计 10)
-        const single = summed.length === 1 && !subtotals.length && !!header && headerRow === summed[0].row - 1;
+        // one line: only a list whose header stands right above it (complete, not cut: 补助金额 | 10 over 合计 10; empty
+        // lines between them, spacing them out, are nothing)
+        const single = summed.length === 1 && !subtotals.length && !!header && lineBelow(grid, headerRow) === summed[0].row;
         if (mixed || (summed.length < 2 && !single) || !(COLUMN_NAME.test(header) ? !notSummed(header) : cut)) continue;
         out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "合计", total, parts: summed.reverse(), bound: cut && !whole ? "atMost" : "equal", group: `closing:${r}` });
         // each 小计 over its rows, where one of them adds up (lines of unmarked levels under a 小计 never do)
@@ -1507,7 +1510,8 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       if (!labelled) continue;
       // the named columns right of it, up to one that is no amount's (备注, a rate, a second total); under a group
       // header merged across it and opened by it (年度任务(户) over 小计 | C级 | D级 | 无房), that group's columns only
-      const group = h > 1 ? grid.mergeAt(h - 1, tc) : null;
+      // (the group header's merge, or its text written again across the group's columns: the merge filled across)
+      const group = h > 1 ? headMerge(grid, h - 1, tc) : null;
       const end = group && group.c1 === tc && group.r2 === h - 1 ? group.c2 : grid.scanCols;
       const cols: number[] = [];
       const names = new Map<number, string>();
@@ -1518,6 +1522,8 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       // the header's lines: the total's cell merged down over the second line (孤儿数 over 机构养育 | 散居)
       const own = grid.mergeAt(h, tc);
       let last = own && own.r1 === h ? own.r2 : h;
+      // (or its head written again on the line below, that merge filled down: 合计 over 合计)
+      if (last === h && h < grid.rowCount && grid.ownsCell(h + 1, tc) && grid.compactText(h + 1, tc) === grid.compactText(h, tc)) last = h + 1;
       // (or a second line under parts merged across two columns or more, 小计 first under each: 小计 | 2110406)
       if (last === h && h < grid.rowCount && subtotalLine(grid, h, tc)) last = h + 1;
       const totalUnit = HEADER_UNIT.exec(grid.compactText(h, tc))?.[1];
@@ -1529,7 +1535,7 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
         const unitHere = HEADER_UNIT.exec(name)?.[1];
         if (totalUnit && unitHere && unitHere !== totalUnit) break;
         // a part merged across the columns named on the header's second line: those columns are the parts
-        const m = grid.mergeAt(h, c);
+        const m = headMerge(grid, h, c);
         if (m && m.r1 === h && m.r2 === h && m.c2 > m.c1 && last > h) {
           // (its first sub-column a 小计, the others its code or text: the 小计 is the part's amount, 小计 | 2110406)
           const subtotal = grid.ownsCell(last, m.c1) && /^(小计|合计)$/.test(grid.compactText(last, m.c1));
@@ -1558,12 +1564,14 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const rows: SumRelation[] = [];
       let agree = 0;
       let near = 0;
-      for (let r = last + 1; r <= grid.rowCount && !inSpan(skip, r); r++) {
+      // (from the first line under the header: empty lines spacing them out stepped over)
+      const start = lineBelow(grid, last);
+      for (let r = start; r <= grid.rowCount && !inSpan(skip, r); r++) {
         // (a line of column markers under the header, A | B | C …, is the header's)
-        if (r === last + 1 && columnMarkerLine(grid, r)) continue;
+        if (r === start && columnMarkerLine(grid, r)) continue;
         // (the header's lower line, the merges down over it undone: blank under the total and its parts, words elsewhere
         // and no number — 合计(户) | 新建(户) under 户数, nothing under 总投资 | 住房建设投资)
-        if (r === last + 1 && !grid.compactText(r, tc) && !cols.some((c) => grid.compactText(r, c)) && grid.rowHasContent(r) && !rowHasNumbers(grid, r)) continue;
+        if (r === start && !grid.compactText(r, tc) && !cols.some((c) => grid.compactText(r, c)) && grid.rowHasContent(r) && !rowHasNumbers(grid, r)) continue;
         if (spacer(grid, r, tc, skip)) continue;
         const label = (!numericCell(grid, r, tc - 1) && grid.compactText(r, tc - 1)) || grid.compactText(r, 1);
         const total = t(grid, r, tc, label, unit);
@@ -1645,7 +1653,8 @@ function rateLine(grid: Grid, r: number, before: number): boolean {
 function subtotalLine(grid: Grid, h: number, tc: number): boolean {
   let n = 0;
   for (let c = tc + 1; c <= grid.scanCols; c++) {
-    const m = grid.mergeAt(h, c);
+    // (a part's merge, or its text written again across its columns: the merge filled across)
+    const m = headMerge(grid, h, c);
     if (!m || m.r1 !== h || m.c1 !== c || m.r2 !== h || m.c2 === m.c1) continue;
     if (grid.ownsCell(h + 1, c) && /^(小计|合计)$/.test(grid.compactText(h + 1, c))) n++;
     c = m.c2;
@@ -1687,8 +1696,7 @@ function trailingRowTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[
     // the leading columns label the rows (序号 | 项目单位: text or a sequence number on the first line under the
     // header); the ones between them and the total are the purposes, each a name of a summed amount
     // (that line the first with content: a blank line under the header spaces it out)
-    let first = h + 1;
-    while (first < grid.rowCount && !grid.rowHasContent(first)) first++;
+    const first = lineBelow(grid, h);
     let lead = 0;
     while (lead < k && (notSummed(grid.compactText(h, named[lead])) || (grid.compactText(first, named[lead]) !== "" && !numericCell(grid, first, named[lead])))) lead++;
     const cols = named.slice(lead, k);
@@ -1796,8 +1804,11 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     let r = r0 + 1;
     for (; r <= Math.min(grid.rowCount, r0 + CLOSING_RUN_ROWS) && !inSpan(skip, r); r++) {
       if (!grid.rowHasContent(r)) {
-        // a blank line inside the list: its lines go on right below it (a line with the total's numbers, no total)
-        if (r > r0 + 1 && r < grid.rowCount && numCols.some((c) => numericCell(grid, r + 1, c)) && !GROUP_TOTAL_ROW.test(labelOf(r + 1, numCols[0])) && !inSpan(skip, r + 1)) continue;
+        // a blank line inside the list: its lines go on right below it (a line with the total's numbers, no total); or,
+        // right under the total too, a group's total line with them numbered a level below the total's own ((一)…小计
+        // under 合计: the groups spaced out; 二、…合计 after 一、…合计 is the next list's total)
+        const next = r < grid.rowCount && !inSpan(skip, r + 1) && numCols.some((c) => numericCell(grid, r + 1, c)) ? labelOf(r + 1, numCols[0]) : null;
+        if (next !== null && (GROUP_TOTAL_ROW.test(next) ? listLevel(next) > listLevel(labelOf(r0, numCols[0])) : r > r0 + 1)) continue;
         break;
       }
       const label = labelOf(r, numCols[0]);
@@ -2060,7 +2071,8 @@ function weightedTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
     }
     if (!wc || !sc) continue;
     const parts: RelationTerm[] = [];
-    for (let r = h + 1; r <= grid.rowCount && !inSpan(skip, r); r++) {
+    // (from the first line under the header: empty lines spacing them out stepped over)
+    for (let r = lineBelow(grid, h); r <= grid.rowCount && !inSpan(skip, r); r++) {
       const w = amountAt(grid, r, wc);
       if (!w) break;
       const full = w.percent ? Math.abs(w.value - 100) < 1e-9 || Math.abs(w.value - 1) < 1e-9 : false;

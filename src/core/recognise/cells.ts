@@ -3,6 +3,7 @@ import type { CellRange } from "../grid/a1";
 import type { CellRef, NumberRef } from "../model/types";
 import { formatDecimals, isPercentFormat, readNumber, readPoints } from "../text/numbers";
 import type { ReadNumber } from "../text/numbers";
+import { SCAN } from "./vocabulary";
 
 /** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
 const POINTS_DECIMALS = /(?:\d)\.(\d+)\s*分/;
@@ -50,6 +51,16 @@ export function headMerge(grid: Grid, r: number, c: number): CellRange | null {
   while (copiesLeft(grid, r, first)) first--;
   const end = copiesEnd(grid, r, c);
   return end > first ? { r1: r, c1: first, r2: r, c2: end } : null;
+}
+
+/**
+ * The first line below row r with content of its own: the line right under a header, or under it across the empty
+ * lines a user spaced the header and its lines out with (SCAN.spacerRows at most); r + 1 where none is found (the
+ * line under the header as it is: a reader tests it and finds it blank).
+ */
+export function lineBelow(grid: Grid, r: number): number {
+  for (let k = r + 1; k <= Math.min(grid.rowCount, r + 1 + SCAN.spacerRows); k++) if (grid.rowHasContent(k)) return k;
+  return r + 1;
 }
 
 /** The first column of a row with text (merged-down labels included), or 1. */

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, DifferenceRelation, ProductRelation, Relation, RelationTerm, SumRelation } from "../model/types";
 import { productAgrees } from "../relations/tolerance";
-import { amountAt, lineName } from "./cells";
+import { amountAt, lineBelow, lineName } from "./cells";
 import { columnMarkerLine, MARKER } from "./column-markers";
 import { PER_UNIT, TOTAL_LINE } from "./product-columns";
 
@@ -98,7 +98,8 @@ export function markerFormulaRelations(grid: Grid): Relation[] {
         unstated = !!per && resultUnit === null;
       }
       const products: ProductRelation[] = [];
-      for (let rr = r + 1; rr <= grid.rowCount; rr++) {
+      // (from the first line under the markers: empty lines spacing them out stepped over)
+      for (let rr = lineBelow(grid, r); rr <= grid.rowCount; rr++) {
         if (!grid.ownsCell(rr, f.col)) continue;
         const n = amountAt(grid, rr, f.col);
         if (!n) {

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, ProductRelation, RelationTerm } from "../model/types";
 import { evaluateRelation } from "../relations/evaluate";
-import { numberAt } from "./cells";
+import { numberOrPointsAt } from "./cells";
 
 /**
  * Points at a rate per unit achieved, line by line: a scoring table whose rule column (折算计分办法) states each line's
@@ -47,7 +47,8 @@ export function ratePointsRelations(grid: Grid, model: EvaluationModel): Product
   let agree = 0;
   for (const i of model.indicators) {
     if (i.childOfRow !== null || i.weight === null || i.notApplicable) continue;
-    const result = numberAt(grid, i.row, w);
+    // (the 分值 as a number, or as points written with their unit: "60分")
+    const result = numberOrPointsAt(grid, i.row, w);
     const rate = RATE_TIMES_ACHIEVED.exec(grid.compactText(i.row, rateCol));
     const standard = STANDARD_VALUE.exec(grid.compactText(i.row, standardCol));
     if (!result || result.percent || result.row !== i.row || !rate || !standard) continue;

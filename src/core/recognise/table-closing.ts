@@ -86,9 +86,10 @@ export function findTotals(
       if (numbers.length === 1) score = numberAt(grid, r, numbers[0]);
     }
     if (!weight) {
-      // "100分" written somewhere in the row (weights carried in labels)
+      // "100分" written somewhere in the row (weights carried in labels; not under a column of the groups' own weights,
+      // 一级 权重 | … over its groups' points: that column's total, read with it as a bare number is)
       for (let c = labelCol + 1; c <= grid.scanCols; c++) {
-        if (c === cols.score) continue;
+        if (c === cols.score || c === cols.level1Weight || c === cols.level2Weight) continue;
         const t = grid.compactText(r, c);
         if (POINTS_TEXT.test(t)) {
           // "99.55分" merged across the 得分 column is the score's total, not the weights'

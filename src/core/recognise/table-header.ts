@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { budgetRole, indicatorRole, itemsPointsHead, pointsHeadLevel } from "./headers";
-import { copiesEnd, copiesLeft, headMerge, pointsAt, weightValueAt } from "./cells";
+import { copiesEnd, copiesLeft, headMerge, numberOrPointsAt, pointsAt, weightValueAt } from "./cells";
 import { readNumber } from "../text/numbers";
 import { parseValue } from "../text/quantity";
 import { isClosingRow } from "./table-closing";
@@ -1561,9 +1561,9 @@ function subHeaderBelow(grid: Grid, row: number): number | null {
     if (typeof grid.raw(r, c) === "number" || (!across && (!over || over.c2 === over.c1 || over.r2 !== row))) return null;
     names++;
     if (indicatorRole(t)) named++;
-    else if (readNumber(t)) numbers++;
+    else if (readNumber(t) || pointsAt(grid, r, c)) numbers++;
   }
-  // a line holding numbers (written as text: "3" | "3") and no header word is the first data line under a header merged
+  // a line holding numbers (written as text: "3" | "3", or as points: "3分" | "3分") and no header word is the first data line under a header merged
   // over two number columns (目标名称 (A:B) | 分值 (C:D) over name | 评分标准 | 3 | 3), not its lower line
   if (numbers > 0 && named === 0) return null;
   // (merged down beside it, one sub-column that names a role is enough: 指标值 over 上年实际值 | 预期当年实现值; or grade
@@ -1839,7 +1839,8 @@ function weightedScoreColumns(grid: Grid, headerRow: number, colRole: Map<number
   columns.score = weighted;
   const numbers = (c: number) => {
     let n = 0;
-    for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + SCAN.headerSettleRows); r++) if (typeof grid.value(r, c) === "number" || /^\d+(\.\d+)?$/.test(grid.compactText(r, c))) n++;
+    // (a number, a number typed as text, or points or a share written with their unit: "25分", "25.00%")
+    for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + SCAN.headerSettleRows); r++) if (numberOrPointsAt(grid, r, c)) n++;
     return n;
   };
   const share = right("weight").find((c) => c !== columns.weight && /占比|比重/.test(grid.compactText(headerRow, c)));

@@ -585,7 +585,7 @@ function unlabelledSumsLine(grid: Grid, r: number, cols: Partial<Record<ColumnRo
     if (c === w || c === cols.score) continue;
     if (grid.text(r, c) !== "") return false;
   }
-  const weight = numberAt(grid, r, w);
+  const weight = numberOrPointsAt(grid, r, w);
   if (weight === null || weight.value <= 0) return false;
   let wSum = 0;
   let sSum = 0;
@@ -620,7 +620,8 @@ function leadingTotalLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole
   let label = "";
   for (let c = 1; c <= grid.scanCols && !label; c++) if (grid.startsInRow(r, c)) label = grid.compactText(r, c);
   if (!TOTAL_LABEL.test(label)) return false;
-  const stated = (c: number | undefined) => c !== undefined && grid.ownsCell(r, c) && numberAt(grid, r, c) !== null;
+  // (a number, or points written with their unit: 总分 | 200分)
+  const stated = (c: number | undefined) => c !== undefined && grid.ownsCell(r, c) && numberOrPointsAt(grid, r, c) !== null;
   if (!stated(cols.score) && !stated(cols.weight)) return false;
   let next = r + 1;
   while (next <= endRow && !grid.rowHasContent(next)) next++;

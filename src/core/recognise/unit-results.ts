@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { DifferenceRelation, RelationTerm } from "../model/types";
 import { readNumber } from "../text/numbers";
-import { numberAt } from "./cells";
+import { lineBelow, numberOrPointsAt } from "./cells";
 import { UNIT_YEAR_LINE } from "./families/vocabulary";
 import { MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
@@ -91,7 +91,7 @@ function ranksOrderScores(grid: Grid, rows: number[], scoreCol: number, rankCol:
     const t = grid.compactText(r, rankCol);
     if (!t) continue;
     if (!/^\d{1,3}$/.test(t)) return false;
-    const score = numberAt(grid, r, scoreCol);
+    const score = numberOrPointsAt(grid, r, scoreCol);
     if (!score) return false;
     ranked.push({ rank: Number(t), score: score.value });
   }
@@ -136,10 +136,11 @@ function headerAt(grid: Grid, r: number): Head | null {
 function unitLines(grid: Grid, header: number, unitCol: number, scoreCol: number): number[] {
   const rows: number[] = [];
   const below = grid.mergeAt(header, unitCol)?.r2 ?? header;
-  for (let r = below + 1; r <= grid.rowCount; r++) {
+  // (from the first line under the header: empty lines spacing them out stepped over)
+  for (let r = lineBelow(grid, below); r <= grid.rowCount; r++) {
     const unit = grid.compactText(r, unitCol);
     if (!unit || readNumber(grid.raw(r, unitCol), grid.format(r, unitCol))) break;
-    const score = numberAt(grid, r, scoreCol);
+    const score = numberOrPointsAt(grid, r, scoreCol);
     if (!score || score.percent) {
       // (the sheet cut inside the last line, its score not reached)
       if (grid.compactText(r, scoreCol) === "") continue;
@@ -179,18 +180,18 @@ export function unitResultRelations(grid: Grid): DifferenceRelation[] {
   const headerCell = grid.addr(list.headerRow, list.scoreCol);
   const assumed = list.baseCol === null && list.baseCell === null;
   for (const r of list.rows) {
-    const score = numberAt(grid, r, list.scoreCol);
+    const score = numberOrPointsAt(grid, r, list.scoreCol);
     if (!score) continue;
     let base: RelationTerm;
     if (list.baseCol !== null) {
-      const b = numberAt(grid, r, list.baseCol);
+      const b = numberOrPointsAt(grid, r, list.baseCol);
       if (!b) continue;
       base = { ...b, label: "满分" };
     } else base = { cell: list.baseCell ?? headerCell, row: list.headerRow, col: list.scoreCol, value: list.base, text: String(list.base), decimals: 0, percent: false, label: "满分" };
     let deduction: RelationTerm;
     if (list.deductCol !== null) {
       const text = grid.compactText(r, list.deductCol);
-      const d = text === "" ? null : numberAt(grid, r, list.deductCol);
+      const d = text === "" ? null : numberOrPointsAt(grid, r, list.deductCol);
       if (text !== "" && !d) continue;
       deduction = d ? { ...d, value: Math.abs(d.value), label: "扣分" } : { cell: grid.addr(r, list.deductCol), row: r, col: list.deductCol, value: 0, text: "", decimals: 0, percent: false, label: "扣分" };
     } else {

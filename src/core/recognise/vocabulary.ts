@@ -30,6 +30,8 @@ export const SCAN = {
   unitRows: 4,
   /** data rows a generic amount block may span */
   amountBlockRows: 500,
+  /** empty lines a user puts between a header and its first line (the blocks spaced out) stepped over to reach it */
+  spacerRows: 3,
 } as const;
 
 // —— marker lines above a title ——

@@ -3,7 +3,7 @@ import type { Relation, RelationTerm, SumRelation } from "../model/types";
 import { evaluateRelation } from "../relations/evaluate";
 import { sumAgrees } from "../relations/tolerance";
 import { ROW_TOTAL_GROUP } from "./blocks";
-import { amountAt } from "./cells";
+import { amountAt, copiesLeft, headMerge, lineBelow } from "./cells";
 
 /**
  * A whole beside its breakdown: a column naming a whole (全市完成投资总额, 全省合计, 资金总额) and, to its right, a group
@@ -59,12 +59,22 @@ function rateVouches(total: RelationTerm, sum: number, rates: readonly Relation[
 
 export function wholeBesideParts(grid: Grid, rates: readonly Relation[] = []): SumRelation[] {
   const out: SumRelation[] = [];
+  // (the sheet's own text cells, Grid.textCells: no cell by cell scan of a large sheet)
+  const { start, cols } = grid.textCells();
   for (let h = 1; h < grid.rowCount; h++) {
-    for (let c = 2; c <= grid.scanCols; c++) {
-      const m = grid.mergeAt(h, c);
-      if (!m || m.r1 !== h || m.c1 !== c || m.c2 <= m.c1) continue;
+    for (let k = start[h]; k < start[h + 1]; k++) {
+      const c = cols[k];
+      // (a group is written 分…: any other cell passed over on its raw value)
+      const raw = grid.raw(h, c);
+      if (c < 2 || typeof raw !== "string" || !raw.includes("分")) continue;
+      // (the group's merge, or its text written again across its columns: the merge filled across — a cell neither
+      // starts nor is written again right of it passed over first, no run read for it)
+      const own = grid.mergeAt(h, c);
+      if (own ? own.r1 !== h || own.c1 !== c || own.c2 <= own.c1 : c >= grid.scanCols || !copiesLeft(grid, h, c + 1)) continue;
       const group = grid.compactText(h, c);
       if (!BREAKDOWN_GROUP.test(group)) continue;
+      const m = own ?? headMerge(grid, h, c);
+      if (!m || m.r1 !== h || m.c1 !== c || m.c2 <= m.c1) continue;
       // the sub-columns: each named on the line below the group
       const sub = h + 1;
       if (sub > grid.rowCount) continue;
@@ -83,7 +93,8 @@ export function wholeBesideParts(grid: Grid, rates: readonly Relation[] = []): S
       const rows: SumRelation[] = [];
       let agree = 0;
       let near = 0;
-      for (let r = sub + 1; r <= grid.rowCount; r++) {
+      // (from the first line under the header: empty lines spacing them out stepped over)
+      for (let r = lineBelow(grid, sub); r <= grid.rowCount; r++) {
         const total = term(grid, r, whole, label);
         if (!total) break;
         const terms = parts.map((k) => term(grid, r, k, grid.compactText(sub, k))).filter((x): x is RelationTerm => !!x);

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { NumberRef, RelationTerm, RollupRelation, SumRelation } from "../model/types";
 import type { CellRange } from "../grid/a1";
-import { copiesLeft, lineName, numberOrPointsAt, NUMBER_LIKE } from "../recognise/cells";
+import { amountAt, copiesLeft, lineName, numberOrPointsAt, NUMBER_LIKE, pointsAt } from "../recognise/cells";
 import { isPercentFormat, readNumber, readPoints } from "../text/numbers";
 import { budgetRole, indicatorRole } from "../recognise/headers";
 import { titlesAnotherForm } from "../recognise/table-walk";
@@ -32,6 +32,12 @@ const measureOf = (text: string): Measure | null => {
   return role === "weight" || role === "score" ? role : null;
 };
 
+/** Points written with their unit ("16分", "-2分"): a number of its column, no word (read only where a digit or sign opens it). */
+function pointsText(t: string): boolean {
+  const first = t.charCodeAt(0);
+  return (first <= 0x39 || t[0] === "−") && readPoints(t) !== null;
+}
+
 /**
  * The heading of each row of a column (the nearest text above it that is not a number), read once per column
  * top-down: a sheet's merges ask for it row by row, and the scan stays linear in the cells.
@@ -47,7 +53,8 @@ function columnHeadings(grid: Grid): (row: number, col: number) => Measure | nul
         list[r] = current; // the heading above row r
         if (!grid.startsInRow(r, col)) continue;
         const t = grid.compactText(r, col);
-        if (t && !NUMBER_LIKE.test(t)) current = measureOf(t);
+        // (points written with their unit, "16分", are a number of the column, no heading)
+        if (t && !NUMBER_LIKE.test(t) && !pointsText(t)) current = measureOf(t);
       }
       byCol.set(col, list);
     }
@@ -59,7 +66,7 @@ function columnHeadings(grid: Grid): (row: number, col: number) => Measure | nul
 function labelLeft(grid: Grid, row: number, col: number): string {
   for (let c = col - 1; c >= 1; c--) {
     const t = grid.compactText(row, c);
-    if (t && !NUMBER_LIKE.test(t)) return t;
+    if (t && !NUMBER_LIKE.test(t) && !pointsText(t)) return t;
   }
   return "";
 }
@@ -342,6 +349,9 @@ function headingAbove(grid: Grid, r: number, c: number): string {
 }
 
 
+/** An amount as amountAt reads it (a number, or one with its unit fused in: "50万元"), else points ("10分"). */
+const amountOrPointsAt = (grid: Grid, r: number, c: number): NumberRef | null => amountAt(grid, r, c) ?? pointsAt(grid, r, c);
+
 /**
  * Subtotals merged down their detail rows in an amount column (an allocation table: each county's 合计 merged
  * down its towns' rows, "泉港区 | 100" over "前黄镇 | 50", "峰尾镇 | 50"): the merged number, under a 合计 / 小计
@@ -352,7 +362,7 @@ export function mergedAmountSums(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
   for (const m of grid.merges) {
     if (m.r2 <= m.r1 || m.c1 !== m.c2 || m.c2 > grid.scanCols) continue;
-    const total = numberOrPointsAt(grid, m.r1, m.c1);
+    const total = amountOrPointsAt(grid, m.r1, m.c1);
     if (!total || total.percent) continue;
     const head = headingAbove(grid, m.r1, m.c1).replace(/\((万元|元)\)$/, "");
     if (!TOTAL_COLUMN_HEAD.test(head)) continue;
@@ -361,7 +371,7 @@ export function mergedAmountSums(grid: Grid): SumRelation[] {
     let many = false;
     for (let c = m.c2 + 1; c <= grid.scanCols && !many; c++) {
       for (let r = m.r1; r <= m.r2; r++) {
-        if (grid.startsInRow(r, c) && grid.text(r, c) && numberOrPointsAt(grid, r, c)) {
+        if (grid.startsInRow(r, c) && grid.text(r, c) && amountOrPointsAt(grid, r, c)) {
           if (col && col !== c) many = true;
           col = c;
           break;
@@ -376,7 +386,7 @@ export function mergedAmountSums(grid: Grid): SumRelation[] {
       // a part merged beyond the group: the columns do not nest
       if (pm && (pm.r1 < m.r1 || pm.r2 > m.r2)) clean = false;
       if (!grid.ownsCell(r, col) || !grid.text(r, col)) continue;
-      const n = numberOrPointsAt(grid, r, col);
+      const n = amountOrPointsAt(grid, r, col);
       if (!n || n.percent) clean = false;
       else parts.push({ ...n, label: lineName(grid, r, m.c2 + 1, col) || labelLeft(grid, r, col) });
     }
