@@ -8,7 +8,8 @@ import { withJoinedHeads } from "../../src/core/recognise/split-heads";
  * prints it on one (real/ah-tongling-jiaoqu-rural-public-award-rubric-2021: 指标 over 分值, 县级 over 评分, 市级 over 评分).
  * Read as one line, the table keeps its family and its columns. Counter-shapes, no pair: a line of fields over the
  * header (镇 | 村 | 村书记 | 电话, real/js-kunshan-…-scoring-excerpt), a form's head of fields and their values
- * (项目名称 | 初中公用经费 | 主管部门 over 实施单位 | 银川市第六中学 | 自评得分, real/nx-yinchuan-liuzhong-gongyong), the
+ * (项目名称 | 初中公用经费 | 主管部门 over 实施单位 | 银川市第六中学 | 自评得分, real/nx-yinchuan-liuzhong-gongyong), or over
+ * a fund block's header (corpus 011 with its merges undone), the
  * header over its table's first lines, a title over its second line, a header over its units.
  */
 
@@ -97,6 +98,14 @@ describe("two lines that are no header's halves are left as they are", () => {
     [
       "a form's head of fields and their values",
       grid([["项目名称", "初中公用经费", "主管部门", "银川市教育局"], ["实施单位", "银川市第六中学", "自评得分", 98]]),
+    ],
+    [
+      "a line of fields over a fund block's header, its merges undone (主管部门 | … | 实施单位 over 项目资金(元) | 年初预算数 | … | 分值)",
+      grid([
+        ["主管部门", "永德县教育体育局", null, null, null, "实施单位", "永德县明朗中学", null],
+        ["项目资金(元)", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [null, "年度资金总额", 387664.62, 387664.62, 387664.62, 10, "100%", 10],
+      ], ["B1:E1", "G1:H1"]),
     ],
     ["the header over its table's first lines", oneLineRubric],
     [

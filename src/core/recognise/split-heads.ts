@@ -70,7 +70,13 @@ function splitHeadsAt(grid: Grid, r: number): { c: number; c2: number; text: str
   }
   // (two words at least: one cell over another is a title's lines, 某县2023年度 over …评分细则, no header)
   if (out.length < 2 || gains <= losses + lowerLosses || (!fresh && lowerLosses)) return null;
-  return joinedWords(grid, r, out) >= JOINED_WORDS ? out : null;
+  const words = joinedWords(grid, r, out);
+  // (nor where the lower line is a header alone, three words or more, that the join adds no word to: its own header under
+  // a line of fields, 主管部门 | 永德县教育体育局 | 实施单位 over 项目资金(元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 |
+  // 执行率 | 得分; 考核 | 考核 | 评分 | 考评 over 内容 | 指标 | 标准 | 得分 gains 考核指标, 评分标准 and more)
+  const lower = lineWords(grid, r + 1);
+  if (lower >= HEADER_ALONE && words <= lower) return null;
+  return words >= JOINED_WORDS ? out : null;
 }
 
 /** Distinct header words the two lines read joined before they are a header (评价得分 | 评价结果). */
@@ -101,16 +107,19 @@ function joinedWords(grid: Grid, r: number, heads: { c: number; c2: number; text
 /** Distinct header words a line reads alone before it is a header (一级指标 | 二级指标 | 分值). */
 const HEADER_ALONE = 3;
 
-/** Line r reads HEADER_ALONE header words or more, cell by cell. */
-function headerAlone(grid: Grid, r: number): boolean {
+/** The distinct header words line r reads alone, cell by cell. */
+function lineWords(grid: Grid, r: number): number {
   const roles = new Set<string>();
-  for (let c = 1; c <= grid.scanCols && roles.size < HEADER_ALONE; c++) {
+  for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
     const role = roleOf(grid.compactText(r, c));
     if (role !== null) roles.add(role);
   }
-  return roles.size >= HEADER_ALONE;
+  return roles.size;
 }
+
+/** Line r reads HEADER_ALONE header words or more. */
+const headerAlone = (grid: Grid, r: number) => lineWords(grid, r) >= HEADER_ALONE;
 
 /** The grid with the header words split over two lines written whole on the top one, merged down over both; null where there are none. */
 export function withJoinedHeads(grid: Grid): Grid | null {
