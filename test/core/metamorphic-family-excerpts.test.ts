@@ -24,7 +24,9 @@ import { asSheetName, build, firstContentRow, mainTitleRow, rowTexts, SHEETS, ti
  *   9. the title moved to the sheet's name (the table pasted into a sheet named after it), or only its line naming the
  *      form (the period or year lines under it kept);
  *  10. the money unit (单位：万元) on the title's own line, in the last column;
- *  11. the form printed twice, one copy under the other (two projects' forms on one sheet, as publishers print them).
+ *  11. the form printed twice, one copy under the other (two projects' forms on one sheet, as publishers print them);
+ *  12. a continuation page: the header repeated at its top, nothing above it, the table's first 3 lines cut;
+ *  13. a one-line header written on two lines, each head's first word over the rest (一级 over 指标).
  * Only the family is compared (a cut changes what the arithmetic can check).
  */
 
@@ -206,6 +208,59 @@ const CHANGES: Record<string, (g: Grid, r: ReviewResult) => Change> = {
     if (!at.size) return null;
     return build(g, (rr, c) => (at.has(`${rr},${c}`) ? { v: `${String(g.cell(rr, c)!.v).trim()}（分）` } : g.cell(rr, c)), g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)), g.name);
   },
+  // (a later page of a long table, printed with its header repeated at the top: nothing above the header, the lines
+  // before it on the page before)
+  "a continuation page: the header repeated, no title, the table's first 3 lines cut": (g, r) => {
+    const top = r.model.headerRow;
+    const last = r.model.headerLastRow ?? top;
+    const rows = tableRows(r);
+    if (top === null || top === undefined || last === null || rows.length < 6) return null;
+    if (g.merges.some((m) => m.r1 < top && m.r2 >= top)) return null;
+    const from = cleanCut(g, last + 1);
+    const to = cleanCut(g, rows[3]);
+    if (from === null || to === null || to <= from) return null;
+    return withoutRows(g, [...range(1, top - 1), ...range(from, to - 1)]).grid;
+  },
+  // (a one-line header written on two: each head of four characters or more split in two, its first word over the rest,
+  // 一级 over 指标, 年度 over 指标值, 绩效 over 评价等级, or its words over their bracket, 分值 over (分); a shorter one, 分值,
+  // merged down over both lines)
+  "the header written on two lines (一级 over 指标)": (g, r) => {
+    const top = r.model.headerRow;
+    if (top === null || top === undefined || (r.model.headerLastRow ?? top) !== top) return null;
+    if (g.merges.some((m) => m.r1 <= top && m.r2 > top) || g.merges.some((m) => m.r1 < top && m.r2 >= top)) return null;
+    const heads = new Map<number, [string, string] | null>();
+    let split = 0;
+    for (let c = 1; c <= g.colCount; c++) {
+      if (!g.ownsCell(top, c)) continue;
+      const v = g.cell(top, c)?.v;
+      const t = typeof v === "string" ? v.replace(/\s+/g, "") : "";
+      if (t.length < 4) { heads.set(c, null); continue; }
+      // (after its first word, two characters, or before its bracket: 一级 over 指标, 绩效 over 评价等级, 分值 over (分))
+      const br = t.search(/[(（]/);
+      if (br >= 0 && br < 2) { heads.set(c, null); continue; }
+      const at = br >= 2 ? br : 2;
+      heads.set(c, [t.slice(0, at), t.slice(at)]);
+      split++;
+    }
+    if (split < 2) return null;
+    const grown = withRowsBefore(g, top + 1, [[]]).grid;
+    const merges: string[] = grown.merges.filter((m) => m.r1 !== top).map((m) => rangeA1(m));
+    for (let c = 1; c <= g.colCount; c++) {
+      if (!g.ownsCell(top, c)) continue;
+      const across = g.merges.find((m) => m.r1 === top && m.c1 === c);
+      const c2 = across ? across.c2 : c;
+      const h = heads.get(c);
+      if (h === undefined) continue;
+      if (h === null) { if (g.cell(top, c) || c2 > c) merges.push(rangeA1({ r1: top, c1: c, r2: top + 1, c2 })); }
+      else if (c2 > c) merges.push(rangeA1({ r1: top, c1: c, r2: top, c2 }), rangeA1({ r1: top + 1, c1: c, r2: top + 1, c2 }));
+    }
+    return build(grown, (rr, c) => {
+      const h = heads.get(c);
+      if (rr === top && h) return { v: h[0] };
+      if (rr === top + 1) return h ? { v: h[1] } : null;
+      return grown.cell(rr, c);
+    }, grown.rowCount, grown.colCount, merges, grown.name);
+  },
   "the form printed twice, one under the other": (g) => {
     const lines: (Cell | null)[][] = [[null]];
     for (let r = 1; r <= g.rowCount; r++) { const l: (Cell | null)[] = []; for (let c = 1; c <= g.colCount; c++) l.push(g.cell(r, c)); lines.push(l); }
@@ -271,6 +326,36 @@ const KNOWN: Record<string, string> = {
     "a short list (序号 | 工作标准 | 分值) under a 目录 title whose only evidence is its 分值 adding up to its 合计 500 (short-lists.ts): an excerpt of it no longer adds up, and nothing else names a scoring system",
   "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|the table cut to its last third":
     "a short list (序号 | 工作标准 | 分值) under a 目录 title whose only evidence is its 分值 adding up to its 合计 500 (short-lists.ts): an excerpt of it no longer adds up, and nothing else names a scoring system",
+  // (fam35, session 35: a continuation page, the header repeated at its top, nothing above it, the table's first 3 lines
+  // on the page before)
+  "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|a continuation page: the header repeated, no title, the table's first 3 lines cut":
+    "as its cuts: a short list (序号 | 工作标准 | 分值) whose only evidence is its 分值 adding up to its 合计 500; a page of it no longer adds up",
+  "real/hi-commerce-service-trade|a continuation page: the header repeated, no title, the table's first 3 lines cut":
+    "as 'the title replaced by 附件2': the page above took the title and the project's head (项目实施单位, 实际到位资金), and a scored table (一级 | 分值 | 二级 | 分值 | 三级 | 分值 | 得分) alone is labelled an indicator system on the development sheets",
+  "real/hi-haikou-archives-collection-compilation-eval-2016|a continuation page: the header repeated, no title, the table's first 3 lines cut":
+    "the page holds the form's target table only (指标类型 | 指标名称 | 绩效目标 | 绩效标准: targets, no completion, no score): a declaration's table by every word on it; only the head on the page above (资金执行, 自评) tells the self-evaluation",
+  "real/hn-lingling-forestry-dept-selfeval-2021|a continuation page: the header repeated, no title, the table's first 3 lines cut":
+    "the department's indicator table (一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施) is a project's self-evaluation table word for word: only the title and the head on the page above (部门整体, 基本支出 / 项目支出) tell the department",
+  "real/jx-nanchangxian-cancha-health-centre-dept-selfeval-2021-excerpt|a continuation page: the header repeated, no title, the table's first 3 lines cut":
+    "as hn-lingling's page: a department's indicator table is a project's word for word; the department is named on the page above only",
+  "real/js-nanjing-zhongshanling-river-chief-assessment-rubric|a continuation page: the header repeated, no title, the table's first 3 lines cut":
+    "as 'the title replaced by 附件2': a blank tally (考核类别 | 考核内容 | 分值 | 备注) is an assessment only under its 考核评分表 title",
+  "real/sd-dezhou-linyi-affiliated-primary-public-funds-target-2025|a continuation page: the header repeated, no title, the table's first 3 lines cut":
+    "一级 | 二级 | 三级 | 年度数值 | 备注 with its targets (=100%, 有效): 年度数值 is no target column's word of the vocabulary (年度指标值 / 年度目标值; no other development sheet says 年度数值, so not added), and the declaration's head (项目名称, 资金, 年度目标) is on the page above",
+  "real/tw-taichung-economic-development-bureau-kpi-weights-2014-trad-excerpt|a continuation page: the header repeated, no title, the table's first 3 lines cut":
+    "as its cuts: its weights are only the '(N%)' at its labels' ends, read where two groups' percentages are their items' sums; the page keeps fewer whole groups",
+  // (fam35: a one-line header written on two, 一级 over 指标, is read as one line where its halves joined gain header
+  // words, split-heads.ts; these do not)
+  "real/cn-business-environment-satisfaction-index-county-ranking-trad-excerpt|the header written on two lines (一级 over 指标)":
+    "its heads (县(市、区) | 政务满意度指数(70%) | 经济指数(30%) | 综合指数(百分制) | 综合排名) are no header word of the vocabulary, whole or halved: nothing says the two lines are one header's, and its result list is read by the whole words",
+  "real/sc-nanjiang-ip-protection-target-assessment-unit-scores-2023-excerpt|the header written on two lines (一级 over 指标)":
+    "序号 | 被考/核单位 | 考核/情况 | 得分: the joined heads (被考核单位, 考核情况) are no header word (the unit list is read by unit-results.ts from the whole words), 得分 is one already: no word gained",
+  "real/zj-quzhou-key-projects-eval-results-notice-2022|the header written on two lines (一级 over 指标)":
+    "主管部门/(单位) | 项目/名称 | 资金量/(万元) | 评价/等级: one header word joined (评价等级), two asked so that a form's head of fields and values (项目名称 | … | 主管部门 over 实施单位 | … | 自评得分) is no pair",
+  "real/zj-wenzhou-edu-construction-centre-bond-eval-result-2022|the header written on two lines (一级 over 指标)":
+    "项目 over 单位: 单位 alone reads a measurement unit's column, which 项目单位 loses, and 评价结果 is the one word gained: a loss as large as the gain, no pair",
+  "real/zj-yongjia-xunzhai-bond-eval-results-2023|the header written on two lines (一级 over 指标)":
+    "as zj-wenzhou-edu: 项目 over 单位 loses a measurement unit's word, 评价结果 is the one gained",
 };
 
 const MEASURE = !!process.env.FAMILY_MEASURE;

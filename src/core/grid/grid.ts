@@ -508,8 +508,8 @@ export class Grid {
     return new Grid({ name: this.name, cells: [], merges: [...this.merges, ...extra] }, this.store);
   }
 
-  /** A copy with some cells replaced (null clears a cell). The original is not changed. */
-  withCells(edits: { cell: string; value: Cell | null }[]): Grid {
+  /** A copy with some cells replaced (null clears a cell), and `merges` for its merges. The original is not changed. */
+  withCells(edits: { cell: string; value: Cell | null }[], merges: CellRange[] = this.merges): Grid {
     const cells: (Cell | null)[][] = storedCells(this.store);
     for (const e of edits) {
       const { row, col } = parseA1(e.cell);
@@ -517,6 +517,6 @@ export class Grid {
       if (!cells[row - 1]) cells[row - 1] = [];
       cells[row - 1]![col - 1] = e.value;
     }
-    return new Grid({ name: this.name, cells, merges: this.merges });
+    return new Grid({ name: this.name, cells, merges });
   }
 }

@@ -11,6 +11,7 @@ import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, le
 import { findBareLabelBlocks, findGroupPointBlocks, findNameLabelBlocks, findSectionLineBlocks, findThirdLevelBlocks } from "./label-blocks";
 import { pointedLabelLines, withoutRows } from "./pointed-label-lines";
 import { withoutRemarks, withoutSideCells } from "./side-columns";
+import { withJoinedHeads } from "./split-heads";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
@@ -215,7 +216,9 @@ function headerLines(grid: Grid, last: number | null): { headerRow: number | nul
 export function readSheet(sheet: Grid): { grid: Grid; model: EvaluationModel } {
   // (a side column's notes said beside the table's lines, 备注 | 考核方式 | 责任单位: read without them, side-columns.ts)
   // (and a remarks column's notes beside any table's lines, 备注 | 见附件2, 2024.6: no amounts, side-columns.ts withoutRemarks)
-  const remarked = withoutRemarks(sheet) ?? sheet;
+  // (and a header's words written over two lines, 一级 over 指标: read whole on one, split-heads.ts)
+  const joined = withJoinedHeads(sheet) ?? sheet;
+  const remarked = withoutRemarks(joined) ?? joined;
   let f = sheetFeatures(remarked);
   const cleared = f.header && f.walk ? withoutSideCells(remarked, f.header, f.walk) : null;
   if (cleared) f = sheetFeatures(cleared);

@@ -1,0 +1,147 @@
+import type { CellRange } from "../grid/a1";
+import type { Cell, Grid } from "../grid/grid";
+import { budgetRole, indicatorRole } from "./headers";
+import { SCAN } from "./vocabulary";
+
+/**
+ * A header whose words are written over two lines, one half of each word on each (一级 over 指标, 年度 over 指标值, 评价
+ * over 得分, 年初 over 预算数), where the template prints them on one: two lines one under the other whose cells, column by
+ * column, are short texts and no figure, and whose halves read together gain header words (indicatorRole, budgetRole)
+ * the top halves alone do not say (see splitHeadsAt). A line of letters, units or the table's first line under a header
+ * is no such pair: the header's own line reads its words alone. `withJoinedHeads` gives the grid with every word of the
+ * pair whole on its top line, merged down over the two (as a header of one line merged over two is printed), for the
+ * sheet to be read from.
+ */
+/** Each half: a short text (a header word's half), no number. */
+const HALF_MAX = 10;
+const FIGURE = /^[\d.,%\-+()（）]*$/;
+/** A field's label or a label with its value (示范社名称:, 参考分:85—100): a whole text, no half of a header word. */
+const FIELD = /[:：]/;
+
+/** The cell at (r, c) starts here, on this line alone (no merge, or one across the line only): its last column, else null. */
+function lineSpan(grid: Grid, r: number, c: number): number | null {
+  if (!grid.ownsCell(r, c)) return null;
+  const m = grid.mergeAt(r, c);
+  if (!m) return c;
+  return m.r1 === r && m.r2 === r && m.c1 === c ? m.c2 : null;
+}
+
+/** A header word's half at (r, c): a short text, no figure. */
+function half(grid: Grid, r: number, c: number): string | null {
+  if (typeof grid.raw(r, c) !== "string") return null;
+  const t = grid.compactText(r, c);
+  return t && t.length <= HALF_MAX && !FIGURE.test(t) && !FIELD.test(t) ? t : null;
+}
+
+const roleOf = (t: string): string | null => indicatorRole(t) ?? budgetRole(t);
+
+/**
+ * The words split over lines r and r+1 (their first and last columns and the whole word), or null where the two lines
+ * are no such pair: every column whose two halves are short texts, where joining them gains more header words than it
+ * loses. A gain is a word the halves read together that the top half does not (考核 + 指标, 评价 + 结果; 年度 + 指标值 one
+ * the lower half says alone as well, a weaker one); a loss a word either half reads that the join does not (完成情况 over
+ * 简要说明). Where the lower line loses a word of its own and no gain is new to both halves, the lower line is a header of
+ * its own under a line of fields (镇 | 村 | 村书记 | 电话 over 序号 | 内容 | 标准分 | 评分标准 | 村自评分): no pair.
+ */
+function splitHeadsAt(grid: Grid, r: number): { c: number; c2: number; text: string }[] | null {
+  const out: { c: number; c2: number; text: string }[] = [];
+  let gains = 0;
+  let fresh = 0;
+  let losses = 0;
+  let lowerLosses = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    const top = half(grid, r, c);
+    if (top === null) continue;
+    const c2 = lineSpan(grid, r, c);
+    if (c2 === null || lineSpan(grid, r + 1, c) !== c2) continue;
+    const bottom = half(grid, r + 1, c);
+    if (bottom === null) continue;
+    out.push({ c, c2, text: top + bottom });
+    const role = roleOf(top + bottom);
+    const upper = roleOf(top);
+    const lower = roleOf(bottom);
+    if (role !== null && role !== upper) {
+      gains++;
+      if (role !== lower) fresh++;
+    } else if (role === null) {
+      if (upper !== null) losses++;
+      if (lower !== null) lowerLosses++;
+    }
+  }
+  // (two words at least: one cell over another is a title's lines, 某县2023年度 over …评分细则, no header)
+  if (out.length < 2 || gains <= losses + lowerLosses || (!fresh && lowerLosses)) return null;
+  const words = joinedWords(grid, r, out);
+  // (nor where the lower line is a header alone, three words or more, that the join adds no word to: its own header under
+  // a line of fields, 主管部门 | 永德县教育体育局 | 实施单位 over 项目资金(元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 |
+  // 执行率 | 得分; 考核 | 考核 | 评分 | 考评 over 内容 | 指标 | 标准 | 得分 gains 考核指标, 评分标准 and more)
+  const lower = lineWords(grid, r + 1);
+  if (lower >= HEADER_ALONE && words <= lower) return null;
+  return words >= JOINED_WORDS ? out : null;
+}
+
+/** Distinct header words the two lines read joined before they are a header (评价得分 | 评价结果). */
+const JOINED_WORDS = 2;
+
+/**
+ * The distinct header words of lines r and r+1 read as one: the joined words, and the other cells of either line (分值
+ * merged down over both). A form's head of fields and their values, 项目名称 | 初中公用经费 | 主管部门 over 实施单位 |
+ * 银川市第六中学 | 自评得分, reads one word however it is joined: no header.
+ */
+function joinedWords(grid: Grid, r: number, heads: { c: number; c2: number; text: string }[]): number {
+  const roles = new Set<string>();
+  const joined = new Set(heads.map((h) => h.c));
+  for (const h of heads) {
+    const role = roleOf(h.text);
+    if (role !== null) roles.add(role);
+  }
+  for (const line of [r, r + 1]) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (joined.has(c) || !grid.ownsCell(line, c)) continue;
+      const role = roleOf(grid.compactText(line, c));
+      if (role !== null) roles.add(role);
+    }
+  }
+  return roles.size;
+}
+
+/** Distinct header words a line reads alone before it is a header (一级指标 | 二级指标 | 分值). */
+const HEADER_ALONE = 3;
+
+/** The distinct header words line r reads alone, cell by cell. */
+function lineWords(grid: Grid, r: number): number {
+  const roles = new Set<string>();
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c)) continue;
+    const role = roleOf(grid.compactText(r, c));
+    if (role !== null) roles.add(role);
+  }
+  return roles.size;
+}
+
+/** Line r reads HEADER_ALONE header words or more. */
+const headerAlone = (grid: Grid, r: number) => lineWords(grid, r) >= HEADER_ALONE;
+
+/** The grid with the header words split over two lines written whole on the top one, merged down over both; null where there are none. */
+export function withJoinedHeads(grid: Grid): Grid | null {
+  const edits: { cell: string; value: Cell | null }[] = [];
+  const joined: CellRange[] = [];
+  const last = Math.min(grid.rowCount - 1, SCAN.indicatorHeaderRows);
+  for (let r = 1; r <= last; r++) {
+    const heads = splitHeadsAt(grid, r);
+    // (up to the first line that reads as a header alone, three header words or more: a table's lines under it, 经济成本指标
+    // over 生态环境成本指标, are no header's halves; that line may be a split header's top, 一级 | 二级 | 三级 | 绩效 | 权重)
+    if (!heads) {
+      if (headerAlone(grid, r)) break;
+      continue;
+    }
+    for (const h of heads) {
+      edits.push({ cell: grid.addr(r, h.c), value: { v: h.text } }, { cell: grid.addr(r + 1, h.c), value: null });
+      joined.push({ r1: r, c1: h.c, r2: r + 1, c2: h.c2 });
+    }
+    // (the table's lines under it: no header's halves)
+    break;
+  }
+  if (!edits.length) return null;
+  const gone = (m: CellRange) => joined.some((j) => m.r1 >= j.r1 && m.r2 <= j.r2 && m.c1 === j.c1 && m.c2 === j.c2);
+  return grid.withCells(edits, [...grid.merges.filter((m) => !gone(m)), ...joined]);
+}
