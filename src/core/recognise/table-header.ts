@@ -85,6 +85,12 @@ function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
       lastWeight = c;
     }
   }
+  // (a line naming no column, most lines a header search asks of: of the readings below only a progress table's head
+  // reads one, and the others' copies and iterators of the empty map were most of what this made per line)
+  if (roles.size === 0) {
+    progressTableHead(grid, row, roles);
+    return roles;
+  }
   if (rubrics >= 2 && weights >= 1 && !hasLevel(roles)) criteriaBeforePoints(grid, row, roles);
   // 分数 after a 分值 (or 权重) column and no 得分 column is the points given: the score (考核内容 | 分值 | 计分标准 | 分数),
   // unless a level has no weight of its own yet (一级 | 权重 | 二级 | 分值 | 三级 | 目标值 | 分数: the 三级 one's 分值),
