@@ -1907,6 +1907,8 @@ export function firstCriteriaHeader(grid: Grid): HeaderMap | null {
  * amount (a fund block's 分值 | 得分 are the budget line's), or fewer than two rows follow.
  */
 export function criteriaHeaderAt(grid: Grid, row: number, roles = rowRoles(grid, row)): HeaderMap | null {
+  // (one 分值 and one 得分 at least: a line of fewer roles, most lines a scan asks of, is none, and no list is made for it)
+  if (roles.size < 2) return null;
   const all = [...roles.values()];
   if (hasLevel(roles) || all.some((r) => r === "targetValue" || r === "actual")) return null;
   if (all.filter((r) => r === "weight").length !== 1 || all.filter((r) => r === "score").length !== 1) return null;
