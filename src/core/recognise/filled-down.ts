@@ -388,10 +388,13 @@ function repeatedNameMerges(grid: Grid, model: EvaluationModel, out: CellRange[]
   const points = [cols.weight, cols.score].filter((c): c is number => c !== undefined);
   const rows = new Set(model.indicators.map((i) => i.row));
   /** line `n` repeats line `p`'s name and labels and states no points of its own */
-  const further = (p: number, n: number) =>
-    rows.has(n) &&
-    labels.every((c) => !grid.mergeAt(n, c) && !covered.has(n, c) && grid.compactText(n, c) === grid.compactText(p, c)) &&
-    points.every((c) => !grid.compactText(n, c));
+  // (loops, not every() with closures over p and n: two closures and their context per line asked, twice per line)
+  const further = (p: number, n: number): boolean => {
+    if (!rows.has(n)) return false;
+    for (const c of labels) if (grid.mergeAt(n, c) || covered.has(n, c) || grid.compactText(n, c) !== grid.compactText(p, c)) return false;
+    for (const c of points) if (grid.compactText(n, c)) return false;
+    return true;
+  };
   for (const i of model.indicators) {
     const p = i.row;
     if (!grid.compactText(p, nameCol) || grid.mergeAt(p, nameCol) || covered.has(p, nameCol) || (rows.has(p - 1) && further(p - 1, p))) continue;

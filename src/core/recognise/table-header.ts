@@ -85,6 +85,12 @@ function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
       lastWeight = c;
     }
   }
+  // (a line naming no column, most lines a header search asks of: of the readings below only a progress table's head
+  // reads one, and the others' copies and iterators of the empty map were most of what this made per line)
+  if (roles.size === 0) {
+    progressTableHead(grid, row, roles);
+    return roles;
+  }
   if (rubrics >= 2 && weights >= 1 && !hasLevel(roles)) criteriaBeforePoints(grid, row, roles);
   // 分数 after a 分值 (or 权重) column and no 得分 column is the points given: the score (考核内容 | 分值 | 计分标准 | 分数),
   // unless a level has no weight of its own yet (一级 | 权重 | 二级 | 分值 | 三级 | 目标值 | 分数: the 三级 one's 分值),
@@ -1902,6 +1908,8 @@ export function firstCriteriaHeader(grid: Grid): HeaderMap | null {
  * amount (a fund block's 分值 | 得分 are the budget line's), or fewer than two rows follow.
  */
 export function criteriaHeaderAt(grid: Grid, row: number, roles = rowRoles(grid, row)): HeaderMap | null {
+  // (one 分值 and one 得分 at least: a line of fewer roles, most lines a scan asks of, is none, and no list is made for it)
+  if (roles.size < 2) return null;
   const all = [...roles.values()];
   if (hasLevel(roles) || all.some((r) => r === "targetValue" || r === "actual")) return null;
   if (all.filter((r) => r === "weight").length !== 1 || all.filter((r) => r === "score").length !== 1) return null;

@@ -112,11 +112,14 @@ export const gradeMismatch: Rule = {
     // grades stated elsewhere with the score beside them (header lines, 自评分值/自评等级, 评价结论)
     // (not on an indicator's line with a score within its weight: "评价结果：9分，优" beside 项目立项 | 9 grades that item,
     // not the sheet's total under the sheet's bands)
-    const itemWeights = new Map(model.indicators.map((i) => [i.row, i.weight]));
-    for (const s of findStatedGrades(grid)) {
+    // (the lines' weights indexed only where a grade is stated: most sheets state none, and a 2,000-row table's map of
+    // pairs was most of what this rule made)
+    const stated = findStatedGrades(grid);
+    const itemWeights = stated.length ? new Map(model.indicators.map((i) => [i.row, i.weight])) : null;
+    for (const s of stated) {
       if (checked.has(s.gradeCell)) continue;
       const row = Number(/\d+$/.exec(s.gradeCell)?.[0] ?? 0);
-      const weight = itemWeights.get(row);
+      const weight = itemWeights!.get(row);
       if (weight !== undefined && (weight === null || s.score <= weight + 1e-9)) continue;
       checked.add(s.gradeCell);
       report(s.grade, s.gradeCell, s.score, [s.scoreCell]);

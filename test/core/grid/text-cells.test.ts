@@ -78,3 +78,23 @@ describe("Grid.hasText: does some text cell's compact text hold a word or match 
     expect(grid.hasText("其中")).toBe(true);
   });
 });
+
+describe("Grid.hasText over more texts than one piece holds (8,192 texts a piece, searched piece by piece)", () => {
+  // 3,000 rows of three text cells: 9,000 texts, the first 8,192 in one piece, the rest in a second; 得分 in the first
+  // cell only, 自评等级 in the last only
+  const rows = Array.from({ length: 3000 }, (_, r) => [`名称${r}`, `指标${r}`, `值${r}`]);
+  rows[0][0] = "得分";
+  rows[2999][2] = "自评等级";
+  const grid = Grid.fromValues("t", rows);
+
+  it.each<[string | RegExp, boolean]>([
+    ["得分", true], // the first piece
+    ["自评等级", true], // the second piece
+    [/自评等[级次]/, true], // a pattern only the last text matches
+    ["值2998", true], // the second piece too
+    ["等次", false], // the counter-shapes: a word no cell holds
+    [/得分.*等级/, false], // the two words are in texts far apart, on no line of one text
+  ])("%s → %s", (needle, expected) => {
+    expect(grid.hasText(needle)).toBe(expected);
+  });
+});
