@@ -109,3 +109,22 @@ describe("groups of columns headed 合计 beside groups of the same sub-columns"
     expect(mismatches(rows, merges)).not.toContain("J5");
   });
 });
+
+describe("the same shapes written as a user or an export leaves them", () => {
+  test("the grouped table with every merge undone (a CSV dump): no finding; 乙镇's 合计 补助资金 8.5 still flagged at J5 (before: the 合计 head read as one column over 户数 and 补助资金 together, 23 false errors on the development sheet)", () => {
+    const { rows } = grouped();
+    expect(mismatches(rows)).toEqual([]);
+    const bad = grouped("8.5").rows;
+    expect(mismatches(bad)).toContain("J5");
+  });
+  test("the grouped table with its heads filled across (合计 | 合计 over 总户数 | 补助资金): no finding", () => {
+    const { rows } = grouped();
+    const filled = rows.map((r, i) => (i === 1 ? ["序号", "乡镇", "C级", "C级", "D级", "D级", "无房户", "无房户", "合计", "合计"] : r));
+    expect(mismatches(filled)).toEqual([]);
+  });
+  test("a blank line before 二、区级固定收入 (a fund part's word after the number) keeps the statement one list: 收入总计 printed 815 still flagged at B16", () => {
+    const rows = statement({ 15: ["815", "780"] });
+    rows.splice(5, 0, []);
+    expect(mismatches(rows)).toEqual(["B16"]);
+  });
+});

@@ -374,7 +374,9 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
         if (!grid.rowHasContent(rr) && rr < end) {
           const amountsAt = (row: number) => row <= end && cols.some((c) => grid.startsInRow(row, c.col) && amountAt(grid, row, c.col));
           const next = amountsAt(rr + 1) || (numberedTitle(grid, rr + 1, labelCol, first) && amountsAt(rr + 2));
-          if (next && headerColumns(grid, rr + 1).length < 2 && rowKind(rowLabel(grid, rr + 1, labelCol, first)) === "item") continue;
+          // (a numbered line is one of the list whatever its words: 二、区级固定收入, '区级' a fund part's word)
+          const nextLabel = rowLabel(grid, rr + 1, labelCol, first);
+          if (next && headerColumns(grid, rr + 1).length < 2 && (rowKind(nextLabel) === "item" || (rowKind(nextLabel) === "part" && !PART_OF_PREFIX.test(nextLabel) && listLevel(nextLabel) >= 0))) continue;
         }
         // a criterion row with its amount cells blank under the header ("分配科学性" above "资金到位 | 1000 | 980")
         const blankAmounts = cols.every((c) => !grid.text(rr, c.col));
@@ -1460,6 +1462,14 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
     if (!grid.rowHasContent(h)) continue;
     for (let tc = 3; tc <= grid.scanCols; tc++) {
       if (!grid.ownsCell(h, tc) || !CLOSING_COLUMN.test(grid.compactText(h, tc))) continue;
+      // (a 合计 merged across columns of its own, 合计 over 总户数 | 补助资金 — or so written with its merge undone or
+      // filled across, the cell right of it blank or 合计 again over a sub-head of its own — is a group of totals, no
+      // one column of them: groupedTotalColumns reads it)
+      const own = grid.mergeAt(h, tc);
+      const subHead = (c: number) => c <= grid.scanCols && grid.ownsCell(h + 1, c) && !!grid.compactText(h + 1, c) && !numericCell(grid, h + 1, c);
+      const right = tc < grid.scanCols && grid.ownsCell(h, tc + 1) ? grid.compactText(h, tc + 1) : null;
+      const left = grid.ownsCell(h, tc - 1) ? grid.compactText(h, tc - 1) : null;
+      if ((own && own.r1 === h && own.r2 === h && own.c2 > own.c1) || (!own && subHead(tc) && ((subHead(tc + 1) && (right === "" || right === grid.compactText(h, tc))) || (subHead(tc - 1) && left === grid.compactText(h, tc))))) continue;
       // under a merged header ("其中:国家助学金" over 小计 | 提前下达 | 本次下达) it closes that group only, and one
       // that opens its group (its parts to its right) is left alone; a unit line merged over the right columns above
       // the header ("单位:万元") groups nothing
@@ -1731,20 +1741,40 @@ function groupedTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       h = skip!.last;
       continue;
     }
-    // the groups: merges one row high on this line, side by side, all of one width
+    // each column's group on this line, where a sub-head stands under it: the text of its merge one row high, else its
+    // own, else — blank — the group of the column left of it (a merge undone); a merge filled across repeats the text
+    const label: (string | null)[] = [null];
+    for (let c = 1; c <= grid.scanCols; c++) {
+      let name: string | null = null;
+      if (grid.ownsCell(h + 1, c) && grid.compactText(h + 1, c)) {
+        const m = grid.mergeAt(h, c);
+        if (m) name = m.r1 === h && m.r2 === h ? grid.compactText(h, m.c1) || null : null;
+        else name = grid.compactText(h, c) || label[c - 1];
+      }
+      label.push(name);
+    }
+    // the groups: runs of columns under one name, side by side, all of one width
     const groups: number[] = [];
     let width = 0;
-    for (let c = 1; c <= grid.scanCols; c++) {
-      const m = grid.mergeAt(h, c);
-      if (!m || m.r1 !== h || m.r2 !== h || m.c1 !== c || m.c2 === m.c1) continue;
-      const w = m.c2 - m.c1 + 1;
-      if (groups.length && (w !== width || c !== groups[groups.length - 1] + width)) {
-        if (groups.length >= 3) break;
-        groups.length = 0;
+    for (let c = 1; c <= grid.scanCols; ) {
+      if (!label[c]) {
+        c++;
+        continue;
       }
-      width = w;
-      groups.push(c);
-      c = m.c2;
+      let e = c;
+      while (e + 1 <= grid.scanCols && label[e + 1] === label[c]) e++;
+      const w = e - c + 1;
+      if (w >= 2 && (!groups.length || (w === width && c === groups[groups.length - 1] + width))) {
+        width = w;
+        groups.push(c);
+      } else if (groups.length < 3) {
+        groups.length = 0;
+        if (w >= 2) {
+          width = w;
+          groups.push(c);
+        }
+      } else break;
+      c = e + 1;
     }
     if (groups.length < 3) continue;
     const totals = groups.filter((g) => GROUP_TOTAL_HEAD.test(grid.compactText(h, g)));
@@ -1763,17 +1793,19 @@ function groupedTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
     const rows: SumRelation[] = [];
     let agree = 0;
     let lines = 0;
+    const cells = groups.flatMap((g) => Array.from({ length: width }, (_, k) => g + k));
     for (let r = h + 2; r <= grid.rowCount && !inSpan(skip, r); r++) {
-      const cells = [...groups].flatMap((g) => Array.from({ length: width }, (_, k) => g + k));
+      // (a blank line spaces the lines out; a line with no amount in the groups ends them)
+      if (!grid.rowHasContent(r)) continue;
       if (!cells.some((c) => t(grid, r, c, "", unit))) break;
       lines++;
-      const label = rowLabel(grid, r, 1, groups[0]);
+      const line = rowLabel(grid, r, 1, groups[0]);
       for (let k = 0; k < width; k++) {
-        const total = t(grid, r, tg + k, label, unit);
+        const total = t(grid, r, tg + k, line, unit);
         const ps = parts.map((g) => t(grid, r, g + k, `${grid.compactText(h, g)}${sub(g, k)}`, unit)).filter((x): x is RelationTerm => !!x);
         if (!total || !ps.length || total.percent || ps.some((x) => x.percent)) continue;
         if (sumAgrees(total, ps).ok) agree++;
-        rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: `${label}${sub(tg, k)}`, total, parts: ps, bound: "equal" });
+        rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: `${line}${sub(tg, k)}`, total, parts: ps, bound: "equal" });
       }
     }
     if (lines >= GROUPED_MIN_LINES && rows.length && agree >= GROUPED_AGREE * rows.length) out.push(...rows);
