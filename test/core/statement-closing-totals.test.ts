@@ -128,3 +128,19 @@ describe("the same shapes written as a user or an export leaves them", () => {
     expect(mismatches(rows)).toEqual(["B16"]);
   });
 });
+
+describe("counter-shape — under a fund total's own word a lone 其中 line is its one source, not a bound", () => {
+  const form = (part: string): Row[] => [
+    ["专项转移支付绩效目标表"],
+    ["项目名称", "某某项目"],
+    ["资金情况(万元)", "年度资金总额", "350"],
+    [undefined, "其中:省级资金", part],
+    ["总体目标", "完成建设任务。"],
+  ];
+  test("年度资金总额 350 over 其中:省级资金 350: no finding", () => {
+    expect(mismatches(form("350"))).toEqual([]);
+  });
+  test("其中:省级资金 printed 340: the total 350 is flagged (C3), as before the 其中 bound", () => {
+    expect(mismatches(form("340"))).toEqual(["C3"]);
+  });
+});

@@ -644,9 +644,10 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
       partial = true;
   }
   if (!parts.length) return null;
-  // a total read down over one line only, marked 其中 ("上年结转结余 | 1441" over "其中:上年结转 | 1155", then the
-  // statement's 收入总计): the part of it the line names, not its whole
-  if (lines === 1 && firstPart !== null && OF_WHICH.test(firstPart) && parts[0].row > r) partial = true;
+  // an amount's own label — no fund total's word (年度资金总额, 合计) — read down over one line only, marked 其中
+  // ("上年结转结余 | 1441" over "其中:上年结转 | 1155", then the statement's 收入总计): the part of it the line names, not
+  // its whole (under a fund total a lone 其中 line is its one source: "年度资金总额 | 350" over "其中:省级资金 | 350")
+  if (lines === 1 && firstPart !== null && OF_WHICH.test(firstPart) && parts[0].row > r && fundLabelKind(label, true) !== "total") partial = true;
   return { kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label, total: withUnit(total, label, total.unit ?? unit), parts, bound: partial ? "atMost" : "equal" };
 }
 
