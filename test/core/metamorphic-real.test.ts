@@ -94,8 +94,7 @@ Object.assign(KNOWN_GAPS, {
     `${FILLED.HEAD} — A2:B2 达标项目 over label and item: the rollup A6 ← D6 lost`,
   "real/cq-dazu-rural-housing-2nd-batch-allocation-2022|filled across":
     `${FILLED.GROUP} — B3:E3 年度任务(户) and I3:L3 over 小计 | C级 | D级…: the leading 小计 columns lost (22 sums)`,
-  "real/fj-dehua-elderly-meal-aid-allocation-target-2025|filled across":
-    `${FILLED.COPIES} — 资金总额 | 10 over C:E: D13 ← C13 (and 14, 15) read, no single merge alone`,
+  // (fj-dehua-elderly-meal-aid-allocation-target-2025|filled across: fixed by corpus45 — D13 ← C13 no longer read)
   "real/fj-longyan-ethnic-development-fund-target-2023|filled across":
     `${FILLED.COPIES} — B22:E22 项目名称's value and C23:L23 资金总额 30 in every column: D23 ← D24, E23 ← E24`,
   "real/fj-longyan-ethnic-development-fund-target-2025|filled across":
