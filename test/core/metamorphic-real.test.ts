@@ -94,8 +94,7 @@ Object.assign(KNOWN_GAPS, {
     `${FILLED.HEAD} — C3:F3 等次及分值 over the grades, A3:A4/B3:B4 filled down: the points column no more read, the weight rollups lost`,
   "real/cn-village-library-branch-liantang-shuwu-assessment-scoring-excerpt|filled across":
     `${FILLED.HEAD} — A2:B2 达标项目 over label and item: the rollup A6 ← D6 lost`,
-  "real/fj-dehua-elderly-meal-aid-allocation-target-2025|filled across":
-    `${FILLED.COPIES} — 资金总额 | 10 over C:E: D13 ← C13 (and 14, 15) read, no single merge alone`,
+  // (fj-dehua-elderly-meal-aid-allocation-target-2025|filled across: fixed by corpus45 — D13 ← C13 no longer read)
   "real/fj-longyan-ethnic-development-fund-target-2023|filled across":
     `${FILLED.COPIES} — B22:E22 项目名称's value and C23:L23 资金总额 30 in every column: D23 ← D24, E23 ← E24`,
   "real/fj-longyan-ethnic-development-fund-target-2025|filled across":

@@ -374,7 +374,9 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
         if (!grid.rowHasContent(rr) && rr < end) {
           const amountsAt = (row: number) => row <= end && cols.some((c) => grid.startsInRow(row, c.col) && amountAt(grid, row, c.col));
           const next = amountsAt(rr + 1) || (numberedTitle(grid, rr + 1, labelCol, first) && amountsAt(rr + 2));
-          if (next && headerColumns(grid, rr + 1).length < 2 && rowKind(rowLabel(grid, rr + 1, labelCol, first)) === "item") continue;
+          // (a numbered line is one of the list whatever its words: 二、区级固定收入, '区级' a fund part's word)
+          const nextLabel = rowLabel(grid, rr + 1, labelCol, first);
+          if (next && headerColumns(grid, rr + 1).length < 2 && (rowKind(nextLabel) === "item" || (rowKind(nextLabel) === "part" && !PART_OF_PREFIX.test(nextLabel) && listLevel(nextLabel) >= 0))) continue;
         }
         // a criterion row with its amount cells blank under the header ("分配科学性" above "资金到位 | 1000 | 980")
         const blankAmounts = cols.every((c) => !grid.text(rr, c.col));
@@ -578,6 +580,50 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       const ps = heads.map((pr) => t(grid, pr, c, "", b.unit)).filter((x): x is RelationTerm => !!x);
       return !!total && ps.length === heads.length && sumAgrees(total, ps).ok;
     });
+  /**
+   * A statement's closing total whose lines since the total above do not add up to it (收入总计 under 区级财政收入合计,
+   * 上级补助收入 | 税收返回及转移支付补助 | 上级追加补助, 上年结转结余 | 其中:上年结转): the total above is a line of it
+   * (a 总计 adds the 合计 and the lines after it), and a line right under a line that adds up to it exactly in each of
+   * its amounts is that line's breakdown (税收返回… 37811 under 上级补助收入 37811), no line of the total's. Taken only
+   * under a total above, where the sheet's numbers then add up in one column at least; else the lines as read.
+   */
+  const statementLines = (i: number, lines: number[]): number[] => {
+    let p = i - 1;
+    while (p >= 0 && kinds[p] !== "total") p--;
+    const above = p >= 0 && !/^小计/.test(lineLabel(grid, b.rows[p], b.labelCol, b.firstAmountCol)) ? [b.rows[p]] : [];
+    // (only under a total above: in a plain list two equal neighbours would read as a line and its breakdown)
+    if (!above.length) return lines;
+    for (const cand of [[...above, ...lines], [...above, ...withoutBreakdowns(lines)]]) if (linesAddUp(b.rows[i], cand)) return cand;
+    return lines;
+  };
+  /** the lines' amounts (a blank line none) add up to the total in one column at least */
+  const linesAddUp = (r: number, lines: number[]) =>
+    amountCols.some((c) => {
+      const total = t(grid, r, c, "", b.unit);
+      const ps = lines.map((pr) => t(grid, pr, c, "", b.unit)).filter((x): x is RelationTerm => !!x);
+      return !!total && ps.length > 0 && sumAgrees(total, ps).ok;
+    });
+  /** lines less those that, right under a line, add up to it exactly in every amount column it fills */
+  const withoutBreakdowns = (lines: number[]): number[] => {
+    const out: number[] = [];
+    for (let k = 0; k < lines.length; k++) {
+      out.push(lines[k]);
+      const head = amountCols.map((c) => t(grid, lines[k], c, "", b.unit));
+      if (!head.some((x) => !!x)) continue;
+      const acc = amountCols.map(() => 0);
+      for (let j = k + 1; j < lines.length && lines[j] === lines[j - 1] + 1; j++) {
+        const own = amountCols.map((c) => t(grid, lines[j], c, "", b.unit));
+        // (a line with an amount where the heading has none is no part of it)
+        if (own.some((x, n) => !!x && !head[n])) break;
+        own.forEach((x, n) => (acc[n] += x ? x.value : 0));
+        if (head.every((x, n) => !x || Math.abs(x.value - acc[n]) < 1e-6)) {
+          k = j;
+          break;
+        }
+      }
+    }
+    return out;
+  };
   const codeCol = codeColumn(grid, b, kinds);
   const cut = cutAfterBlock(grid, b, codeCol);
   for (let i = 0; i < b.rows.length; i++) {
@@ -647,6 +693,7 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       const closingHeads = subtotals.length ? null : headingRows(partRows);
       if (closingHeads && !headsAddUp(b.rows[i], closingHeads)) continue;
       if (closingHeads) partRows = closingHeads;
+      else if (!subtotals.length && !linesAddUp(b.rows[i], partRows)) partRows = statementLines(i, partRows);
     } else if (i === 0 && b.rows.length > 2 && isSubtotal(b.rows.length - 1) && kinds.slice(1).every((k, j) => k !== "total" || isSubtotal(j + 1))) {
       // a total opening groups that each close with a 小计 line (一、市直单位 over its lines and 小计, 二、县区 …):
       // the 小计 lines are its parts
@@ -888,13 +935,17 @@ const moneyCols = (b: Block): Col[] => b.cols.filter((c) => c.role !== "rate");
 function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol: number, cut: boolean): SumRelation[] | null {
   let from: number;
   let to: number;
+  let middle = false;
   const leading = i === 0 || kinds.slice(0, i).every((k) => k === "total");
   if (leading) {
     from = i + 1;
     to = b.rows.length;
     for (let j = from; j < to; j++) if (kinds[j] === "total") return null;
-  } else if (i === b.rows.length - 1 || /^小计/.test(rowLabel(grid, b.rows[i], b.labelCol, b.firstAmountCol))) {
-    // (a closing total: the last line's, or a 小计 closing its group)
+  } else if (i > 0 && kinds[i - 1] !== "total") {
+    // (a closing total: the last line's, or a 小计 closing its group; or a 合计 amid the lines that closes the outline
+    // above it — 一、共享收入 | 二、区级固定收入 | 区级财政收入合计, then 上级补助收入 … 收入总计 — where its own sum
+    // holds, below)
+    middle = i < b.rows.length - 1 && !/^小计/.test(rowLabel(grid, b.rows[i], b.labelCol, b.firstAmountCol));
     from = i;
     while (from > 0 && kinds[from - 1] !== "total") from--;
     to = i;
@@ -935,6 +986,7 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
   const totalRow = b.rows[i];
   const sums: SumRelation[] = [];
   let agree = 0;
+  let totalAgrees = false;
   for (const [p, ks] of children) {
     // (a heading over lines of several levels: which of them add up is not said)
     if (ks.some((k) => levels[k] !== levels[ks[0]])) continue;
@@ -948,13 +1000,19 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
       if (!total || !ps.length || total.percent || ps.some((x) => x.percent)) continue;
       // (a bound needs amounts that only add: a negative adjustment among them says nothing of the rest)
       if (atMost && (total.value < 0 || ps.some((x) => x.value < 0))) continue;
-      if (sumAgrees(total, ps).ok || (atMost && ps.reduce((x, q) => x + q.value, 0) <= total.value)) agree++;
+      if (sumAgrees(total, ps).ok || (atMost && ps.reduce((x, q) => x + q.value, 0) <= total.value)) {
+        agree++;
+        if (p < 0) totalAgrees = true;
+      }
       sums.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: b.kind, orientation: "rows", label, total, parts: ps, bound: atMost ? "atMost" : "equal", group: `rows:${b.headerRow}:${row}`, preferred: first });
       first = false;
     }
   }
   // (no heading stated a sum: the list is read as a plain one)
   if (!sums.length) return null;
+  // (a 合计 amid the lines closes the outline above it only where it is that outline's sum in one column at least;
+  // else it is read as before, over the lines below it)
+  if (middle) return totalAgrees ? sums : null;
   return agree > 0 ? sums : [];
 }
 
@@ -1407,6 +1465,14 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
     if (!grid.rowHasContent(h)) continue;
     for (let tc = 3; tc <= grid.scanCols; tc++) {
       if (!grid.ownsCell(h, tc) || !CLOSING_COLUMN.test(grid.compactText(h, tc))) continue;
+      // (a 合计 merged across columns of its own, 合计 over 总户数 | 补助资金 — or so written with its merge undone or
+      // filled across, the cell right of it blank or 合计 again over a sub-head of its own — is a group of totals, no
+      // one column of them: groupedTotalColumns reads it)
+      const own = grid.mergeAt(h, tc);
+      const subHead = (c: number) => c <= grid.scanCols && grid.ownsCell(h + 1, c) && !!grid.compactText(h + 1, c) && !numericCell(grid, h + 1, c);
+      const right = tc < grid.scanCols && grid.ownsCell(h, tc + 1) ? grid.compactText(h, tc + 1) : null;
+      const left = grid.ownsCell(h, tc - 1) ? grid.compactText(h, tc - 1) : null;
+      if ((own && own.r1 === h && own.r2 === h && own.c2 > own.c1) || (!own && subHead(tc) && ((subHead(tc + 1) && (right === "" || right === grid.compactText(h, tc))) || (subHead(tc - 1) && left === grid.compactText(h, tc))))) continue;
       // under a merged header ("其中:国家助学金" over 小计 | 提前下达 | 本次下达) it closes that group only, and one
       // that opens its group (its parts to its right) is left alone; a unit line merged over the right columns above
       // the header ("单位:万元") groups nothing
@@ -1456,6 +1522,8 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   }
   out.push(...pairSums(grid, skip), ...pairedLists(grid, skip), ...labelValueSlots(grid, skip), ...numberedSubtotals(grid, skip), ...closingTotals(grid, skip), ...weightedTotals(grid, skip), ...leadingTotalColumns(grid, skip), ...leadingTotalRows(grid, skip), ...closingNumberedGroups(grid, skip));
   out.push(...trailingRowTotalColumns(grid, skip));
+  // a group of columns headed 合计 beside groups of the same sub-columns (C级 | D级 | 无房户 | 合计, each 户数 | 补助资金)
+  out.push(...groupedTotalColumns(grid, skip));
   // a whole's line (全市, 凉山州) over its places in columns no head names as amounts (培训(人), 户数)
   out.push(...areaWholeLines(grid, skip));
   // a budget comparison's change column on each line: 比较 = 本次预算数 − 上年度预算数
@@ -1660,6 +1728,99 @@ function subtotalLine(grid: Grid, h: number, tc: number): boolean {
     c = m.c2;
   }
   return n >= 2;
+}
+
+/** a merged group head naming the groups' total (合计 over 总户数 | 补助资金) */
+const GROUP_TOTAL_HEAD = /^(合计|小计|总计)$/;
+/** lines of a grouped table needed, and the share of its cells that must add up, before the total group is taken as one */
+const GROUPED_MIN_LINES = 2;
+const GROUPED_AGREE = 2 / 3;
+
+/**
+ * Groups of columns of one width merged over their sub-heads (C级 | D级 | 无房户 | 合计 over 户数 | 补助资金(万元) each;
+ * the total group's 总户数 | 补助资金(万元)), one group headed 合计 / 小计 / 总计: on each line, each of the total group's
+ * columns is the sum of the same column of every other group. The sub-heads must say so — the same in every other
+ * group, the total group's each the same or ending in them (总户数 over 户数) — and the numbers vouch: two lines at
+ * least, two thirds of the line-and-column sums adding up; then every one is checked.
+ */
+function groupedTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
+  const out: SumRelation[] = [];
+  for (let h = 1; h < grid.rowCount; h++) {
+    if (inSpan(skip, h)) {
+      h = skip!.last;
+      continue;
+    }
+    // each column's group on this line, where a sub-head stands under it: the text of its merge one row high, else its
+    // own, else — blank — the group of the column left of it (a merge undone); a merge filled across repeats the text
+    const label: (string | null)[] = [null];
+    for (let c = 1; c <= grid.scanCols; c++) {
+      let name: string | null = null;
+      if (grid.ownsCell(h + 1, c) && grid.compactText(h + 1, c)) {
+        const m = grid.mergeAt(h, c);
+        if (m) name = m.r1 === h && m.r2 === h ? grid.compactText(h, m.c1) || null : null;
+        else name = grid.compactText(h, c) || label[c - 1];
+      }
+      label.push(name);
+    }
+    // the groups: runs of columns under one name, side by side, all of one width
+    const groups: number[] = [];
+    let width = 0;
+    for (let c = 1; c <= grid.scanCols; ) {
+      if (!label[c]) {
+        c++;
+        continue;
+      }
+      let e = c;
+      while (e + 1 <= grid.scanCols && label[e + 1] === label[c]) e++;
+      const w = e - c + 1;
+      if (w >= 2 && (!groups.length || (w === width && c === groups[groups.length - 1] + width))) {
+        width = w;
+        groups.push(c);
+      } else if (groups.length < 3) {
+        groups.length = 0;
+        if (w >= 2) {
+          width = w;
+          groups.push(c);
+        }
+      } else break;
+      c = e + 1;
+    }
+    if (groups.length < 3) continue;
+    const totals = groups.filter((g) => GROUP_TOTAL_HEAD.test(grid.compactText(h, g)));
+    if (totals.length !== 1) continue;
+    const tg = totals[0];
+    const parts = groups.filter((g) => g !== tg);
+    // the sub-heads on the line below: the same in every part group, the total group's the same or ending in them
+    const sub = (g: number, k: number) => parseAmountHeader(grid.compactText(h + 1, g + k)).core;
+    let same = true;
+    for (let k = 0; k < width && same; k++) {
+      const name = sub(parts[0], k);
+      if (!name || parts.some((g) => sub(g, k) !== name) || !sub(tg, k).endsWith(name)) same = false;
+    }
+    if (!same) continue;
+    const unit = blockUnit(grid, h);
+    const rows: SumRelation[] = [];
+    let agree = 0;
+    let lines = 0;
+    const cells = groups.flatMap((g) => Array.from({ length: width }, (_, k) => g + k));
+    for (let r = h + 2; r <= grid.rowCount && !inSpan(skip, r); r++) {
+      // (a blank line spaces the lines out; a line with no amount in the groups ends them)
+      if (!grid.rowHasContent(r)) continue;
+      if (!cells.some((c) => t(grid, r, c, "", unit))) break;
+      lines++;
+      const line = rowLabel(grid, r, 1, groups[0]);
+      for (let k = 0; k < width; k++) {
+        const total = t(grid, r, tg + k, line, unit);
+        const ps = parts.map((g) => t(grid, r, g + k, `${grid.compactText(h, g)}${sub(g, k)}`, unit)).filter((x): x is RelationTerm => !!x);
+        if (!total || !ps.length || total.percent || ps.some((x) => x.percent)) continue;
+        if (sumAgrees(total, ps).ok) agree++;
+        rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: `${line}${sub(tg, k)}`, total, parts: ps, bound: "equal" });
+      }
+    }
+    if (lines >= GROUPED_MIN_LINES && rows.length && agree >= GROUPED_AGREE * rows.length) out.push(...rows);
+    h++;
+  }
+  return out;
 }
 
 /**
@@ -2701,8 +2862,14 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
       }
     const inRow = numbers.filter((c) => corners.has(c));
     const outermost = inRow.filter((c) => !nested.has(c));
+    // (of several, the one whose head names money: 补助资金(万元) beside 总户数)
+    const money = outermost.filter((c) => {
+      for (let r = h; r < Math.min(grand, ...lines); r++) if (grid.anchorCol(r, c) === c && grid.anchorRow(r, c) === r && (amountRole(grid.compactText(r, c)) ?? "total") !== "total") return true;
+      return false;
+    });
     if (inRow.length === 1) col = inRow[0];
     else if (outermost.length === 1) col = outermost[0];
+    else if (outermost.length > 1 && money.length === 1) col = money[0];
     // (else the one column the header names a total, 地区 | 总额 | 补助总额明细 …: the whole's own column)
     else {
       const first = Math.min(grand, ...lines);

@@ -583,12 +583,15 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
   let firstPart: string | null = null;
   // (read down: a nested 其中 line was just passed, its list may go on under labels of no fund kind)
   let nested = false;
+  // (the part lines read, a blank one too: one 其中 line alone is "of which", a bound)
+  let lines = 0;
   const partAt = (rr: number, down = false): boolean => {
     if (!grid.startsInRow(rr, c) || fundLabelKind(grid.compactText(rr, c), true) !== "part") return false;
     const text = grid.compactText(rr, c);
     if (firstPart === null) firstPart = text;
     else if (down && nestedPart(firstPart, text)) return (nested = true);
     nested = false;
+    lines++;
     const n = amountAt(grid, rr, valueCol);
     if (n) parts.push(withUnit(n, grid.text(rr, c).replace(/^其中[:：]?/, ""), n.unit ?? unit));
     return true;
@@ -641,6 +644,10 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
       partial = true;
   }
   if (!parts.length) return null;
+  // an amount's own label — no fund total's word (年度资金总额, 合计) — read down over one line only, marked 其中
+  // ("上年结转结余 | 1441" over "其中:上年结转 | 1155", then the statement's 收入总计): the part of it the line names, not
+  // its whole (under a fund total a lone 其中 line is its one source: "年度资金总额 | 350" over "其中:省级资金 | 350")
+  if (lines === 1 && firstPart !== null && OF_WHICH.test(firstPart) && parts[0].row > r && fundLabelKind(label, true) !== "total") partial = true;
   return { kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label, total: withUnit(total, label, total.unit ?? unit), parts, bound: partial ? "atMost" : "equal" };
 }
 

@@ -11,7 +11,7 @@ import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { chineseNumber, labelCode, serialNumber } from "../text/codes";
 import { rowHasNumbers } from "./blocks";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, ATTACHMENT_NUMBER, CODE_HEADER, GROUP_NAME_HEADER, NAME_HEADER, PROGRESS_HEADER, TASK_TARGET_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_COLUMN_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, ATTACHMENT_NUMBER, ITEMS_WITH_RULE, ITEMS_WORD, CODE_HEADER, GROUP_NAME_HEADER, NAME_HEADER, PROGRESS_HEADER, TASK_TARGET_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_COLUMN_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthAfterOrdinals, fourthLevel, levelPointsLadder } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
@@ -92,6 +92,7 @@ function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
     return roles;
   }
   if (rubrics >= 2 && weights >= 1 && !hasLevel(roles)) criteriaBeforePoints(grid, row, roles);
+  if (rubrics >= 2 && weights >= 1) joinedItemsBeforePoints(grid, row, roles);
   // 分数 after a 分值 (or 权重) column and no 得分 column is the points given: the score (考核内容 | 分值 | 计分标准 | 分数),
   // unless a level has no weight of its own yet (一级 | 权重 | 二级 | 分值 | 三级 | 目标值 | 分数: the 三级 one's 分值),
   // or its values add up to the weight before it group by group (the lower level's own weight); one 分数 merged over a
@@ -251,6 +252,24 @@ function criteriaBeforePoints(grid: Grid, row: number, roles: Map<number, Column
   const w = cols.findIndex((c) => roles.get(c) === "weight");
   if (w < 1 || roles.get(cols[w - 1]) !== "rubric" || !cols.slice(w + 1).some((c) => roles.get(c) === "rubric")) return;
   if (!CRITERIA_STANDARD.test(grid.compactText(row, cols[w - 1]))) return;
+  roles.set(cols[w - 1], "level3");
+}
+
+/**
+ * Two rule columns with the points between them, the first headed by the items' word joined to a rule's
+ * (考核项目 | 考核内容及计分标准 | 标准分 | 扣分标准): the first holds the items — each line its numbered item and what
+ * earns its points — and the one after the points the rules; the first is the items' column (level3), a level column
+ * left of it the groups' (level1). A single such column (评价内容及评分标准 right of the 分值) stays the rubric.
+ */
+function joinedItemsBeforePoints(grid: Grid, row: number, roles: Map<number, ColumnRole>): void {
+  const cols = [...roles.keys()].sort((a, b) => a - b);
+  const w = cols.findIndex((c) => roles.get(c) === "weight");
+  if (w < 1 || roles.get(cols[w - 1]) !== "rubric" || !cols.slice(w + 1).some((c) => roles.get(c) === "rubric")) return;
+  const word = ITEMS_WITH_RULE.exec(grid.compactText(row, cols[w - 1]))?.[1];
+  if (!word || !(ITEMS_WORD.test(word) || LEVEL_ROLES.includes(indicatorRole(word) as ColumnRole))) return;
+  const levels = cols.slice(0, w - 1).filter((c) => LEVEL_ROLES.includes(roles.get(c)!));
+  if (levels.length > 1) return;
+  if (levels.length === 1) roles.set(levels[0], "level1");
   roles.set(cols[w - 1], "level3");
 }
 

@@ -77,6 +77,12 @@ export const LADDER_WORD = /^([\u4e00-\u9fa5]{0,4}?)(具体)?(项目分类|类�
 export const HEAD_WITH_POINTS = /^(.{2,10})及其?(评?分值|分数|权重|标准分|满分)$/;
 /** HEAD_WITH_POINTS's word naming items with no level of their own: a few characters, then 名称, 指标, 内容, 项目, 事项 or 任务 */
 export const ITEMS_WORD = /^[\u4e00-\u9fa5]{0,4}(名称|指标|内容|项目|事项|任务)$/;
+/**
+ * A head joining the items' word and their rule's (考核内容及计分标准, 评价内容和评分标准): the items, each with the rule
+ * earning its points — the items' column where a rule column of its own follows the points (table-header.ts
+ * joinedItemsBeforePoints); alone, the rubric.
+ */
+export const ITEMS_WITH_RULE = /^(.{2,6}?)(?:及|和|与)其?(?:计分|评分|考核|考评)(?:标准|细则|办法)$/;
 
 // —— short lists of indicators with their points (short-lists.ts) ——
 /**
@@ -153,11 +159,11 @@ export const HEADER_WORDS: [ColumnRole, RegExp][] = [
 export const PRIOR_PERIOD_HEADER = /^(上一?年度?|去年|往年|前一年度?|以前年度|历年|基期|基准期|基年|历史)/;
 /**
  * A budget comparison's columns by period (本年度预算数 | 上年度预算数 | 前年度决算数 | 本年度与上年度比较; 本次预算数 for an
- * 18-month budget): the current period's budget and the earlier periods' figures. The current budget is the table's own
- * amount; the others (and the 比较 of the two) are set beside it for comparison.
+ * 18-month budget; a year's, 2016年预算数 beside 上年完成数): the current period's budget and the earlier periods' figures.
+ * The current budget is the table's own amount; the others (and the 比较 of the two) are set beside it for comparison.
  */
-export const CURRENT_PERIOD_BUDGET_HEADER = /^(本次|本年度?|当年度?)(预算|预算数|预算金额)$/;
-export const EARLIER_PERIOD_HEADER = /^(上一?年度?|去年|前年度?|前一年度?|以前年度)(预算|决算|实际)?(数|金额)?$/;
+export const CURRENT_PERIOD_BUDGET_HEADER = /^(本次|本年度?|当年度?|(?:19|20)\d{2}年度?)(预算|预算数|预算金额)$/;
+export const EARLIER_PERIOD_HEADER = /^(上一?年度?|去年|前年度?|前一年度?|以前年度)(预算|决算|实际|完成|执行)?(数|金额)?$/;
 
 /**
  * A ratio word that is the budget's execution rate only beside the budget's amounts (预算数 | 执行数 | 完成率): alone, 完成率
