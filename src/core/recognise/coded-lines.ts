@@ -1,0 +1,250 @@
+import type { Grid } from "../grid/grid";
+import type { NumberRef, SumRelation } from "../model/types";
+import { sumAgrees } from "../relations/tolerance";
+import { amountAt } from "./cells";
+import { ACCOUNT_TOTAL_ROW, BUDGET_TOTAL_LINE, CLASSIFICATION_CODE_CELL, CLASSIFICATION_CODE_GROUP, CLOSING_TOTAL } from "./vocabulary";
+
+/**
+ * A budget listed by classification code (澳门's 经济分类: 04-00-00-00 财产之收益 over 04-03-00-00 利息 over 04-03-01-00
+ * 银行存款 | 5,000,000; the code in one cell, or in 章 | 节 | 条 | 款 | 项 cells of their own), with section lines (经常收入,
+ * 资本收入, 经常开支: one label, an amount or none) and a total line (总收入, 总计, 合计). The codes say what adds up:
+ *  - a coded line with an amount is the sum of the nearest lines under it that have one (a line under it: its code
+ *    goes on from the other's last group other than 00; the lines between without an amount are heads, not blanks);
+ *  - a section line with an amount, of the outermost such lines up to the next section or total line;
+ *  - a line with an amount and no words right under a chapter's lines (the next coded line opens another chapter, or
+ *    nothing follows), of that chapter's outermost lines: its subtotal printed under its items;
+ *  - the total line, of the sections with an amount (a section without one: its outermost lines) since the list's
+ *    start or the previous total.
+ * Where the sheet ends inside the list (its last line no total), the lines over its last line are bounds (the page may
+ * stop before their other lines). Only runs of three coded lines at least, their amounts in one column; kept when half
+ * the relations at least hold (a list whose parents carry amounts of their own is read by nothing here).
+ */
+
+/** the fewest coded lines a run must have */
+const MIN_CODED_LINES = 3;
+const AGREE = 1 / 2;
+
+type Line =
+  | { kind: "coded"; row: number; code: string[]; name: string; amount: NumberRef | null }
+  | { kind: "section" | "total"; row: number; name: string; amount: NumberRef | null }
+  | { kind: "closing"; row: number; amount: NumberRef };
+
+/** The row's cells as texts, left to right, each merged cell once. */
+function cellsOf(grid: Grid, r: number): { col: number; text: string }[] {
+  const out: { col: number; text: string }[] = [];
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c) || grid.anchorCol(r, c) !== c) continue;
+    out.push({ col: c, text: grid.compactText(r, c) });
+  }
+  return out;
+}
+
+/** The row read as a line of a coded list, or null (a header, a note, anything else). */
+function lineOf(grid: Grid, r: number): Line | null {
+  const cells = cellsOf(grid, r);
+  const filled = cells.filter((x) => x.text !== "");
+  if (!filled.length) return null;
+  const amountOf = (x: { col: number }) => amountAt(grid, r, x.col);
+  // the code: one cell of four groups or more, or four cells of one group or more side by side (blanks after them)
+  let code: string[] | null = null;
+  let k = 0;
+  for (; k < cells.length; k++) {
+    const text = cells[k].text;
+    if (text === "") continue;
+    if (CLASSIFICATION_CODE_CELL.test(text)) {
+      code = text.split("-");
+      k++;
+      break;
+    }
+    if (CLASSIFICATION_CODE_GROUP.test(text)) {
+      const groups: string[] = [];
+      let j = k;
+      while (j < cells.length && CLASSIFICATION_CODE_GROUP.test(cells[j].text)) groups.push(cells[j++].text);
+      if (groups.length >= 4) {
+        code = groups;
+        k = j;
+      }
+      break;
+    }
+    // (a text before the code: another column's code, 职能分类 3-02-2, or none at all)
+    if (!/^\d+(?:-\d+)+$/.test(text)) break;
+  }
+  if (code) {
+    const rest = cells.slice(k).filter((x) => x.text !== "");
+    if (!rest.length || amountOf(rest[0])) return null;
+    const numbers = rest.slice(1);
+    if (numbers.length > 1 || (numbers.length === 1 && !amountOf(numbers[0]))) return null;
+    return { kind: "coded", row: r, code, name: rest[0].text, amount: numbers.length ? amountOf(numbers[0]) : null };
+  }
+  // no code: a label alone, with an amount or none; or an amount alone
+  if (filled.length > 2) return null;
+  if (filled.length === 1 && amountOf(filled[0])) return { kind: "closing", row: r, amount: amountOf(filled[0])! };
+  const [label, value] = filled;
+  if (amountOf(label)) return null;
+  const amount = value ? amountOf(value) : null;
+  if (value && !amount) return null;
+  const total = CLOSING_TOTAL.test(label.text) || ACCOUNT_TOTAL_ROW.test(label.text) || BUDGET_TOTAL_LINE.test(label.text);
+  return { kind: total ? "total" : "section", row: r, name: label.text, amount };
+}
+
+/**
+ * A head line of a coded list: a classification code and a name, no amount (05 | 01 | 03 | 00 | 預算轉移). Its code's
+ * groups written in cells of their own read as numbers, but they are no amounts: a header stands above such lines.
+ */
+export function codedHeadLine(grid: Grid, r: number): boolean {
+  const line = lineOf(grid, r);
+  return !!line && line.kind === "coded" && !line.amount;
+}
+
+/** A cell holding one group of a coded line's code (05 of 05 | 01 | 03 | 01 | 特區預算轉移 | 8,600,000.00): no amount. */
+export function codeGroupCell(grid: Grid, r: number, c: number): boolean {
+  return CLASSIFICATION_CODE_GROUP.test(grid.compactText(r, c)) && lineOf(grid, r)?.kind === "coded";
+}
+
+/** The code's groups up to its last one other than 00: what it stands for (05-01-00-00 → 05 01). */
+function significant(code: string[]): string[] {
+  let n = code.length;
+  while (n > 1 && code[n - 1] === "00") n--;
+  return code.slice(0, n);
+}
+
+/** Code b stands under code a: a's significant groups begin b's, b's own go further. */
+function under(b: string[], a: string[]): boolean {
+  const sa = significant(a);
+  const sb = significant(b);
+  return sb.length > sa.length && sa.every((g, i) => sb[i] === g);
+}
+
+/** Every relation of every coded list on the sheet (outside `skip`). Linear in the cells. */
+export function codedLines(grid: Grid, skip: { first: number; last: number } | null): SumRelation[] {
+  const out: SumRelation[] = [];
+  const last = grid.lastContentRow();
+  let run: Line[] = [];
+  const flush = (endsSheet: boolean) => {
+    if (run.filter((x) => x.kind === "coded").length >= MIN_CODED_LINES) out.push(...runRelations(run, endsSheet));
+    run = [];
+  };
+  for (let r = 1; r <= grid.rowCount; r++) {
+    if (skip && r >= skip.first && r <= skip.last) {
+      flush(false);
+      r = skip.last;
+      continue;
+    }
+    if (!grid.rowHasContent(r)) continue;
+    const line = lineOf(grid, r);
+    // (a run's amounts stand in one column: a line with its amount elsewhere starts another list)
+    const col = run.find((x) => x.amount)?.amount?.col;
+    if (!line || (line.amount && col !== undefined && line.amount.col !== col)) {
+      flush(false);
+      if (!line) continue;
+    }
+    // (a list opens with a coded line or a section line; an amount alone opens nothing)
+    if (!run.length && line.kind === "closing") continue;
+    run.push(line);
+  }
+  flush(run.length > 0 && run[run.length - 1].row >= last);
+  return out;
+}
+
+function runRelations(run: Line[], endsSheet: boolean): SumRelation[] {
+  const sums: SumRelation[] = [];
+  // each coded line's nearest coded line above it that it stands under (its parent), and the nearest such with an amount
+  const coded = run.filter((x): x is Extract<Line, { kind: "coded" }> => x.kind === "coded");
+  const parent = new Map<Line, Extract<Line, { kind: "coded" }> | null>();
+  const stack: Extract<Line, { kind: "coded" }>[] = [];
+  for (const x of run) {
+    if (x.kind !== "coded") {
+      stack.length = 0;
+      continue;
+    }
+    while (stack.length && !under(x.code, stack[stack.length - 1].code)) stack.pop();
+    parent.set(x, stack.length ? stack[stack.length - 1] : null);
+    stack.push(x);
+  }
+  const amountedParent = (x: Line): Line | null => {
+    for (let p = parent.get(x) ?? null; p; p = parent.get(p) ?? null) if (p.amount) return p;
+    return null;
+  };
+  const chapter = (x: Extract<Line, { kind: "coded" }>) => {
+    let c = x;
+    for (let p = parent.get(c); p; p = parent.get(p)) c = p;
+    return c;
+  };
+  // the lines the list may go on after: the last line's amounted ancestors, its section, the total
+  const open = new Set<Line>();
+  const lastLine = run[run.length - 1];
+  const endsOpen = endsSheet && lastLine.kind !== "total";
+  if (endsOpen && lastLine.kind === "coded") for (let p = amountedParent(lastLine); p; p = amountedParent(p)) open.add(p);
+  const children = new Map<Line, Line[]>();
+  const add = (total: Line, part: Line) => {
+    const list = children.get(total);
+    if (list) list.push(part);
+    else children.set(total, [part]);
+  };
+  for (const x of coded) {
+    const p = amountedParent(x);
+    if (x.amount && p) add(p, x);
+  }
+  // the outermost amounted lines of each section (a chapter closed by its own subtotal line: that line)
+  let section: Line | null = null;
+  let since: Line[] = [];
+  let outer: Line[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const x = run[i];
+    if (x.kind === "coded") {
+      if (x.amount && !amountedParent(x)) outer.push(x);
+      continue;
+    }
+    if (x.kind === "closing") {
+      const prev = run[i - 1];
+      const next = run.slice(i + 1).find((y) => y.kind === "coded");
+      if (prev?.kind !== "coded") continue;
+      const ch = chapter(prev);
+      if (next && next.kind === "coded" && chapter(next) === ch) continue;
+      const mine = outer.filter((y) => y.kind === "coded" && chapter(y) === ch);
+      if (!mine.length) continue;
+      for (const y of mine) add(x, y);
+      outer = [...outer.filter((y) => !mine.includes(y)), x];
+      continue;
+    }
+    // a section or total line closes the section before it
+    if (section) {
+      if (section.amount) for (const y of outer) add(section, y);
+      since.push(...(section.amount ? [section] : outer));
+    } else since.push(...outer);
+    outer = [];
+    if (x.kind === "total") {
+      if (x.amount) for (const y of since) add(x, y);
+      since = [];
+      section = null;
+    } else section = x;
+  }
+  if (section?.amount) for (const y of outer) add(section, y);
+  if (endsOpen && section) open.add(section);
+  let agree = 0;
+  for (const [total, parts] of children) {
+    if (!total.amount) continue;
+    const terms = parts.flatMap((p) => (p.amount ? [{ ...p.amount, label: nameOf(p) }] : []));
+    const atMost = open.has(total);
+    if (atMost && (total.amount.value < 0 || terms.some((p) => p.value < 0))) continue;
+    const stated = { ...total.amount, label: nameOf(total) };
+    if (sumAgrees(stated, terms).ok || (atMost && terms.reduce((s, p) => s + p.value, 0) <= stated.value)) agree++;
+    sums.push({
+      kind: "sum",
+      id: `sum:amount:${total.amount.cell}`,
+      measure: "amount",
+      block: "amount-table",
+      orientation: "rows",
+      label: nameOf(total),
+      total: stated,
+      parts: terms,
+      bound: atMost ? "atMost" : "equal",
+      group: `coded:${total.row}`,
+    });
+  }
+  return sums.length && agree >= AGREE * sums.length ? sums : [];
+}
+
+function nameOf(x: Line): string {
+  return x.kind === "closing" ? "小计" : x.name;
+}
