@@ -968,7 +968,8 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
  * 2.間接稅收入, 3.賦稅外收入; (二)歲出 over its own): each heading with amounts adds the lines one level deeper under it
  * (a heading over lines of several levels says nothing). No word says so, so the sheet's own numbers must: kept when at
  * least two of the relations, and two thirds, hold over the amount columns. The headings over the list's last line are
- * bounds where the sheet ends there (the page may stop inside the group). Null where fewer than two headings carry sums.
+ * bounds where the sheet ends there (the page may stop inside the group), and so is a heading in a column one of its
+ * lines leaves blank. Null where fewer than two headings carry sums.
  */
 function headedSums(grid: Grid, b: Block, codeCol: number, cut: boolean): SumRelation[] | null {
   const rows = b.rows.filter((r) => !PART_OF_PREFIX.test(rowLabel(grid, r, b.labelCol, b.firstAmountCol)));
@@ -994,7 +995,9 @@ function headedSums(grid: Grid, b: Block, codeCol: number, cut: boolean): SumRel
     const label = lineName(grid, b, codeCol, row);
     let first = true;
     for (const c of moneyCols(b)) {
-      const atMost = open.has(p);
+      // (a line of the group blank in this column, the total filled: what it stands for is not said — 預備金 with no
+      // 決算 and no 比較, its heading's figures counting something there or not — so the lines read bound the total)
+      const atMost = open.has(p) || ks.some((k) => !t(grid, rows[k], c, "", b.unit));
       const total = t(grid, row, c, label, b.unit);
       const ps = ks.map((k) => t(grid, rows[k], c, lineName(grid, b, codeCol, rows[k]), b.unit)).filter((x): x is RelationTerm => !!x);
       if (!total || ps.length < 2 || total.percent || ps.some((x) => x.percent)) continue;

@@ -39,13 +39,20 @@ function cellsOf(grid: Grid, r: number): { col: number; text: string }[] {
   return out;
 }
 
-/** The row read as a line of a coded list, or null (a header, a note, anything else). */
+/**
+ * The row read as a line of a coded list, or null (a header, a note, anything else). A coded line's amount is the cell
+ * right after its name (blank: a head); a remark may follow it (备注). A label copied across a merge undone (经常收入 |
+ * 经常收入) is one label.
+ */
 function lineOf(grid: Grid, r: number): Line | null {
-  const cells = cellsOf(grid, r);
+  // (a word copied, not a code group or an amount written twice)
+  const copy = (x: { col: number; text: string }, before: { text: string } | undefined) =>
+    !!before && x.text !== "" && x.text === before.text && !CLASSIFICATION_CODE_GROUP.test(x.text) && !amountAt(grid, r, x.col);
+  const cells = cellsOf(grid, r).filter((x, k, all) => !copy(x, all[k - 1]));
   const filled = cells.filter((x) => x.text !== "");
   if (!filled.length) return null;
-  const amountOf = (x: { col: number }) => amountAt(grid, r, x.col);
-  // the code: one cell of four groups or more, or four cells of one group or more side by side (blanks after them)
+  const amountOf = (x: { col: number } | undefined) => (x ? amountAt(grid, r, x.col) : null);
+  // the code: one cell of four groups or more, or four cells of one group or more (blank columns between them aside)
   let code: string[] | null = null;
   let k = 0;
   for (; k < cells.length; k++) {
@@ -59,7 +66,7 @@ function lineOf(grid: Grid, r: number): Line | null {
     if (CLASSIFICATION_CODE_GROUP.test(text)) {
       const groups: string[] = [];
       let j = k;
-      while (j < cells.length && CLASSIFICATION_CODE_GROUP.test(cells[j].text)) groups.push(cells[j++].text);
+      for (; j < cells.length && (cells[j].text === "" || CLASSIFICATION_CODE_GROUP.test(cells[j].text)); j++) if (cells[j].text) groups.push(cells[j].text);
       if (groups.length >= 4) {
         code = groups;
         k = j;
@@ -70,21 +77,21 @@ function lineOf(grid: Grid, r: number): Line | null {
     if (!/^\d+(?:-\d+)+$/.test(text)) break;
   }
   if (code) {
-    const rest = cells.slice(k).filter((x) => x.text !== "");
-    if (!rest.length || amountOf(rest[0])) return null;
-    const numbers = rest.slice(1);
-    if (numbers.length > 1 || (numbers.length === 1 && !amountOf(numbers[0]))) return null;
-    return { kind: "coded", row: r, code, name: rest[0].text, amount: numbers.length ? amountOf(numbers[0]) : null };
+    while (k < cells.length && cells[k].text === "") k++;
+    const name = cells[k];
+    if (!name || amountOf(name)) return null;
+    return { kind: "coded", row: r, code, name: name.text, amount: amountOf(cells[k + 1]) };
   }
-  // no code: a label alone, with an amount or none; or an amount alone
-  if (filled.length > 2) return null;
-  if (filled.length === 1 && amountOf(filled[0])) return { kind: "closing", row: r, amount: amountOf(filled[0])! };
-  const [label, value] = filled;
-  if (amountOf(label)) return null;
-  const amount = value ? amountOf(value) : null;
-  if (value && !amount) return null;
-  const total = CLOSING_TOTAL.test(label.text) || ACCOUNT_TOTAL_ROW.test(label.text) || BUDGET_TOTAL_LINE.test(label.text);
-  return { kind: total ? "total" : "section", row: r, name: label.text, amount };
+  // no code: a label, with an amount or none, or an amount alone; a remark after the amount (or after a label merged
+  // across the table)
+  const [first, second, third] = filled;
+  if (filled.length > 3) return null;
+  if (amountOf(first)) return filled.length === 1 || (filled.length === 2 && !amountOf(second)) ? { kind: "closing", row: r, amount: amountOf(first)! } : null;
+  const amount = amountOf(second);
+  const merged = (grid.mergeAt(r, first.col)?.c2 ?? first.col) > first.col + 1;
+  if (third ? !amount : second && !amount && !merged) return null;
+  const total = CLOSING_TOTAL.test(first.text) || ACCOUNT_TOTAL_ROW.test(first.text) || BUDGET_TOTAL_LINE.test(first.text);
+  return { kind: total ? "total" : "section", row: r, name: first.text, amount };
 }
 
 /**
@@ -131,9 +138,11 @@ export function codedLines(grid: Grid, skip: { first: number; last: number } | n
       continue;
     }
     if (!grid.rowHasContent(r)) continue;
-    const line = lineOf(grid, r);
-    // (a run's amounts stand in one column: a line with its amount elsewhere starts another list)
+    let line = lineOf(grid, r);
+    // (a run's amounts stand in one column: a coded line with its amount elsewhere starts another list; a section line's
+    // number elsewhere is a remark's, 备注 2024.6 beside 经常开支)
     const col = run.find((x) => x.amount)?.amount?.col;
+    if (line && line.kind === "section" && line.amount && col !== undefined && line.amount.col !== col) line = { ...line, amount: null };
     if (!line || (line.amount && col !== undefined && line.amount.col !== col)) {
       flush(false);
       if (!line) continue;
