@@ -22,6 +22,8 @@
  *  - 完成 note  a completion rate's state noted beside it (123.4 | 超额完成, 100 | 已完成): a mutant swaps the state
  *  - 全市      the whole area's line (or column) equal to its areas' lines (or columns): 全市 | 东坡区 | 彭山区 …
  *  - numbered heading  a line numbered 一、 / (一) / 1. … over lines unnumbered or numbered deeper, equal to their sum
+ *  - account totals  a government account's total right under others of its kind (政府收入总额 under 非经常收入总额, with
+ *              经营收入总额 further up), equal to their sum
  *  - code outline  a line coded by classification (澳门's 经济分类 05-00-00-00, or 05 | 01 | 03 | 01 in cells of their
  *              own) equal to the nearest lines under it that have an amount (05-01-03-01, 05-01-03-02; the heads between
  *              without one)
@@ -592,6 +594,29 @@ function findRelations(v) {
       if (!sumHolds(groups, n)) continue;
       const open = u > v.rows;
       rels.push({ kind: "leading 合计", total: { r, c, ...n }, parts: groups, ...(open ? { atMost: true } : {}) });
+    }
+  }
+  // --- account totals at the foot: …收入总额 right under another …收入总额, the sum of every such line above it
+  {
+    const kindOf = (l) => {
+      const m = /^[\u4e00-\u9fa5]{0,8}(收入|支出|开支)总额$/.exec(l);
+      return m ? (m[1] === "收入" ? "收入" : "支出") : null;
+    };
+    for (let r = 3; r <= v.rows; r++) {
+      for (let c = 2; c <= v.cols; c++) {
+        const n = v.num(r, c);
+        const kind = kindOf(v.rowLabel(r, c));
+        if (!n || n.percent || !kind) continue;
+        let u = r - 1;
+        while (u > 1 && !v.rowLabel(u, c) && !v.num(u, c)) u--;
+        if (kindOf(v.rowLabel(u, c)) !== kind || !v.num(u, c)) continue;
+        const parts = [];
+        for (; u >= 1; u--) {
+          const p = v.num(u, c);
+          if (p && kindOf(v.rowLabel(u, c)) === kind) parts.unshift({ r: u, c, ...p });
+        }
+        if (parts.length >= 2 && sumHolds(parts, n)) rels.push({ kind: "account totals", total: { r, c, ...n }, parts });
+      }
     }
   }
   // --- code outlines: lines coded by classification (04-03-01-00 in one cell, or 04 | 03 | 01 | 00 in four cells or
