@@ -163,9 +163,41 @@ describe("4. a budget listed by classification code", () => {
     ["the shape: nothing flagged", SPLIT, []],
     ["an item off: found at its chapter's subtotal", at(SPLIT, 5, 6, "104,000.00"), ["G8"]],
     ["the total off: found there", at(SPLIT, 12, 6, "2,357,000.00"), ["G13"]],
+    // counter: the subtotal a number of seven digits (2073400, as a workbook holds it), no mainland code (no name after it)
+    ["counter: a bare 2073400 is the subtotal, no code", at(at(SPLIT, 7, 6, "2073400"), 5, 6, "104,000.00"), ["G8"]],
     // counter: the amount-only line inside a chapter (its next coded line the same chapter's) is no subtotal
     ["counter: an amount-only line inside a chapter", [...SPLIT.slice(0, 5), [null, null, null, null, null, null, "9.00"], ...SPLIT.slice(5, 8)], []],
   ])("%s", (_name, rows, expected) => {
     expect(flags(rows, ["A1:G1", "A13:F13"])).toEqual(expected);
+  });
+
+  // a mainland subject code fused (类 201, 款 20101, 项 2010101), the 合计 line opening the list
+  const CN: Row[] = [
+    ["一般公共预算财政拨款支出表", null, null],
+    ["科目编码", "科目名称", "合计"],
+    [null, "合计", "1,000.00"],
+    ["201", "一般公共服务支出", "600.00"],
+    ["20101", "人大事务", "600.00"],
+    ["2010101", "行政运行", "400.00"],
+    ["2010102", "一般行政管理事务", "200.00"],
+    ["208", "社会保障和就业支出", "400.00"],
+    ["20805", "行政事业单位养老支出", "400.00"],
+    ["2080501", "机关事业单位基本养老保险缴费支出", "400.00"],
+    ["注:本表无政府性基金预算拨款。", null, null],
+  ];
+  test.each<[string, Row[], string[]]>([
+    ["mainland codes: nothing flagged", CN, []],
+    ["a 项 line off: found at its 款", at(CN, 6, 2, "300.00"), ["C5"]],
+    ["the leading 合计 off: found there", at(CN, 2, 2, "1,100.00"), ["C3"]],
+  ])("%s", (_name, rows, expected) => {
+    expect(flags(rows)).toEqual(expected);
+  });
+  test("mainland codes: the relations read, 合计 over the 类 lines, each line over the next level's", () => {
+    expect(sumsRead(CN)).toEqual(["C3=C4+C8", "C4=C5", "C5=C6+C7", "C8=C9", "C9=C10"]);
+  });
+  // counter: a list numbered 101, 102, 103 (no number goes on from another): no line is read as others' sum, only the 合计
+  test("counter: three-digit serials nest nothing", () => {
+    const rows: Row[] = [["序号", "单位", "金额"], ["101", "甲单位", "10"], ["102", "乙单位", "20"], ["103", "丙单位", "30"], ["合计", null, "60"]];
+    expect(sumsRead(rows)).toEqual(["C5=C2+C3+C4"]);
   });
 });

@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { NumberRef, SumRelation } from "../model/types";
 import { sumAgrees } from "../relations/tolerance";
 import { amountAt } from "./cells";
-import { ACCOUNT_TOTAL_ROW, BUDGET_TOTAL_LINE, CLASSIFICATION_CODE_CELL, CLASSIFICATION_CODE_GROUP, CLOSING_TOTAL } from "./vocabulary";
+import { ACCOUNT_TOTAL_ROW, BUDGET_TOTAL_LINE, CLASSIFICATION_CODE_CELL, CLASSIFICATION_CODE_GROUP, CLOSING_TOTAL, FUSED_SUBJECT_CODE_CELL, NOTE_LINE } from "./vocabulary";
 
 /**
  * A budget listed by classification code (澳门's 经济分类: 04-00-00-00 财产之收益 over 04-03-00-00 利息 over 04-03-01-00
@@ -14,7 +14,8 @@ import { ACCOUNT_TOTAL_ROW, BUDGET_TOTAL_LINE, CLASSIFICATION_CODE_CELL, CLASSIF
  *  - a line with an amount and no words right under a chapter's lines (the next coded line opens another chapter, or
  *    nothing follows), of that chapter's outermost lines: its subtotal printed under its items;
  *  - the total line, of the sections with an amount (a section without one: its outermost lines) since the list's
- *    start or the previous total.
+ *    start or the previous total; a total line opening the list (合计 above 201 一般公共服务支出 …), of those after it.
+ * Codes: 澳门's 经济分类 (two-digit groups, 00 for "all of it"), or a mainland subject code fused (201, 20101, 2010101).
  * Where the sheet ends inside the list (its last line no total), the lines over its last line are bounds (the page may
  * stop before their other lines). Only runs of three coded lines at least, their amounts in one column; kept when half
  * the relations at least hold (a list whose parents carry amounts of their own is read by nothing here).
@@ -23,6 +24,8 @@ import { ACCOUNT_TOTAL_ROW, BUDGET_TOTAL_LINE, CLASSIFICATION_CODE_CELL, CLASSIF
 /** the fewest coded lines a run must have */
 const MIN_CODED_LINES = 3;
 const AGREE = 1 / 2;
+/** the longest section or total label (经常收入及资本收入); a longer text is a title or a note */
+const SECTION_CHARS = 20;
 
 type Line =
   | { kind: "coded"; row: number; code: string[]; name: string; amount: NumberRef | null }
@@ -63,6 +66,13 @@ function lineOf(grid: Grid, r: number): Line | null {
       k++;
       break;
     }
+    // (a mainland subject code, 类 款 项 fused: 2010101 → 201 01 01 — with a name after it: an amount alone, 3770200,
+    // is none)
+    if (FUSED_SUBJECT_CODE_CELL.test(text) && cells.slice(k + 1).some((x) => x.text !== "" && !amountOf(x))) {
+      code = [text.slice(0, 3), ...(text.slice(3).match(/\d{2}/g) ?? [])];
+      k++;
+      break;
+    }
     if (CLASSIFICATION_CODE_GROUP.test(text)) {
       const groups: string[] = [];
       let j = k;
@@ -90,6 +100,8 @@ function lineOf(grid: Grid, r: number): Line | null {
   const amount = amountOf(second);
   const merged = (grid.mergeAt(r, first.col)?.c2 ?? first.col) > first.col + 1;
   if (third ? !amount : second && !amount && !merged) return null;
+  // (a note under the list, 注:本表无…, or a sentence, is no line of it)
+  if (first.text.length > SECTION_CHARS || NOTE_LINE.test(first.text) || /[。；;]$/.test(first.text)) return null;
   const total = CLOSING_TOTAL.test(first.text) || ACCOUNT_TOTAL_ROW.test(first.text) || BUDGET_TOTAL_LINE.test(first.text);
   return { kind: total ? "total" : "section", row: r, name: first.text, amount };
 }
@@ -198,6 +210,14 @@ function runRelations(run: Line[], endsSheet: boolean): SumRelation[] {
   let section: Line | null = null;
   let since: Line[] = [];
   let outer: Line[] = [];
+  // (a total line before any line since the list's start or the previous total: a leading total, of the lines after it)
+  let leading: Line | null = null;
+  // (each line's next coded line, read once backwards)
+  const nextCoded: (Line | undefined)[] = [];
+  for (let i = run.length - 1, next: Line | undefined; i >= 0; i--) {
+    nextCoded[i] = next;
+    if (run[i].kind === "coded") next = run[i];
+  }
   for (let i = 0; i < run.length; i++) {
     const x = run[i];
     if (x.kind === "coded") {
@@ -206,7 +226,7 @@ function runRelations(run: Line[], endsSheet: boolean): SumRelation[] {
     }
     if (x.kind === "closing") {
       const prev = run[i - 1];
-      const next = run.slice(i + 1).find((y) => y.kind === "coded");
+      const next = nextCoded[i];
       if (prev?.kind !== "coded") continue;
       const ch = chapter(prev);
       if (next && next.kind === "coded" && chapter(next) === ch) continue;
@@ -223,13 +243,18 @@ function runRelations(run: Line[], endsSheet: boolean): SumRelation[] {
     } else since.push(...outer);
     outer = [];
     if (x.kind === "total") {
-      if (x.amount) for (const y of since) add(x, y);
+      if (leading?.amount) for (const y of since) add(leading, y);
+      leading = null;
+      if (!since.length && !section) leading = x;
+      else if (x.amount) for (const y of since) add(x, y);
       since = [];
       section = null;
     } else section = x;
   }
   if (section?.amount) for (const y of outer) add(section, y);
+  if (leading?.amount) for (const y of [...since, ...(section?.amount ? [section] : outer)]) add(leading, y);
   if (endsOpen && section) open.add(section);
+  if (endsOpen && leading) open.add(leading);
   let agree = 0;
   for (const [total, parts] of children) {
     if (!total.amount) continue;

@@ -344,6 +344,11 @@ export const BUDGET_TOTAL_LINE = /^总(收入|支出|开支)$/;
  * a line's place in the budget's outline, the groups of 00 after its last other group standing for "all of it".
  */
 export const CLASSIFICATION_CODE_CELL = /^\d{2}(?:-\d{2}){3,}$/;
+/**
+ * A mainland 政府收支分类科目 code in one cell, 类 | 款 | 项 fused (201 一般公共服务支出, 20101 人大事务, 2010101 行政运行;
+ * 301 / 30101 by 经济分类): three digits, then two for each level down.
+ */
+export const FUSED_SUBJECT_CODE_CELL = /^[1-5]\d{2}(?:\d{2}){0,2}$/;
 /** One group of such a code in a cell of its own (章 | 节 | 条 | 款 | 项 columns: 01 | 01 | 07 | 00 | 02). */
 export const CLASSIFICATION_CODE_GROUP = /^\d{2}$/;
 /** The whole area's line of a list of its parts, named by the area alone: 全市 over 市本级 and the 区县, 全省, 全县. */
