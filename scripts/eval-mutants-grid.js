@@ -22,6 +22,11 @@
  *  - 完成 note  a completion rate's state noted beside it (123.4 | 超额完成, 100 | 已完成): a mutant swaps the state
  *  - 全市      the whole area's line (or column) equal to its areas' lines (or columns): 全市 | 东坡区 | 彭山区 …
  *  - numbered heading  a line numbered 一、 / (一) / 1. … over lines unnumbered or numbered deeper, equal to their sum
+ *  - account totals  a government account's total right under others of its kind (政府收入总额 under 非经常收入总额, with
+ *              经营收入总额 further up), equal to their sum
+ *  - code outline  a line coded by classification (澳门's 经济分类 05-00-00-00, or 05 | 01 | 03 | 01 in cells of their
+ *              own) equal to the nearest lines under it that have an amount (05-01-03-01, 05-01-03-02; the heads between
+ *              without one)
  * Mutations: a part changed, a total changed, a 结余 changed, a rate moved 7.5 points, a grade swapped.
  * A mutant is found when an error or warning of a relation rule appears at one of the relation's cells and is
  * not among the unmutated sheet's findings; new flags elsewhere are false alarms (see eval-corpus.js).
@@ -589,6 +594,89 @@ function findRelations(v) {
       if (!sumHolds(groups, n)) continue;
       const open = u > v.rows;
       rels.push({ kind: "leading 合计", total: { r, c, ...n }, parts: groups, ...(open ? { atMost: true } : {}) });
+    }
+  }
+  // --- account totals at the foot: …收入总额 right under another …收入总额, the sum of every such line above it
+  {
+    const kindOf = (l) => {
+      const m = /^[\u4e00-\u9fa5]{0,8}(收入|支出|开支)总额$/.exec(l);
+      return m ? (m[1] === "收入" ? "收入" : "支出") : null;
+    };
+    for (let r = 3; r <= v.rows; r++) {
+      for (let c = 2; c <= v.cols; c++) {
+        const n = v.num(r, c);
+        const kind = kindOf(v.rowLabel(r, c));
+        if (!n || n.percent || !kind) continue;
+        let u = r - 1;
+        while (u > 1 && !v.rowLabel(u, c) && !v.num(u, c)) u--;
+        if (kindOf(v.rowLabel(u, c)) !== kind || !v.num(u, c)) continue;
+        const parts = [];
+        for (; u >= 1; u--) {
+          const p = v.num(u, c);
+          if (p && kindOf(v.rowLabel(u, c)) === kind) parts.unshift({ r: u, c, ...p });
+        }
+        if (parts.length >= 2 && sumHolds(parts, n)) rels.push({ kind: "account totals", total: { r, c, ...n }, parts });
+      }
+    }
+  }
+  // --- code outlines: lines coded by classification (04-03-01-00 in one cell, or 04 | 03 | 01 | 00 in four cells or
+  // more), a line with an amount the sum of the nearest lines under it with one (a line under another: its code goes on
+  // from the other's last group other than 00); a line without a code ends the outline
+  {
+    const codeOf = (r) => {
+      for (let c = 1; c <= v.cols; c++) {
+        const t = v.text(r, c);
+        if (!t) continue;
+        if (/^\d{2}(?:-\d{2}){3,}$/.test(t)) return { groups: t.split("-"), next: c + 1 };
+        if (/^\d{2}$/.test(t)) {
+          const groups = [];
+          let d = c;
+          while (d <= v.cols && /^\d{2}$/.test(v.text(r, d))) groups.push(v.text(r, d++));
+          return groups.length >= 4 ? { groups, next: d } : null;
+        }
+        if (!/^\d+(?:-\d+)+$/.test(t)) return null;
+      }
+      return null;
+    };
+    const sig = (g) => {
+      let n = g.length;
+      while (n > 1 && g[n - 1] === "00") n--;
+      return g.slice(0, n);
+    };
+    const under = (b, a) => {
+      const sa = sig(a);
+      const sb = sig(b);
+      return sb.length > sa.length && sa.every((x, i) => sb[i] === x);
+    };
+    let stack = [];
+    const children = new Map();
+    const lines = [];
+    for (let r = 1; r <= v.rows; r++) {
+      const code = codeOf(r);
+      if (!code) {
+        stack = [];
+        continue;
+      }
+      let amount = null;
+      for (let c = v.cols; c >= code.next; c--) {
+        const n = v.num(r, c);
+        if (n && !n.percent) {
+          amount = { r, c, ...n };
+          break;
+        }
+        if (v.text(r, c)) break;
+      }
+      const line = { code: code.groups, amount };
+      while (stack.length && !under(line.code, stack[stack.length - 1].code)) stack.pop();
+      // (its nearest ancestor with an amount in the same column)
+      const owner = [...stack].reverse().find((x) => x.amount && amount && x.amount.c === amount.c);
+      if (owner && amount) children.set(owner, [...(children.get(owner) || []), amount]);
+      stack.push(line);
+      lines.push(line);
+    }
+    for (const x of lines) {
+      const parts = children.get(x);
+      if (parts && parts.length >= 2 && sumHolds(parts, x.amount)) rels.push({ kind: "code outline", total: x.amount, parts });
     }
   }
   // --- numbered headings: a line numbered at one level (一、市直单位 | 60) followed by lines unnumbered or numbered

@@ -40,7 +40,8 @@ const KNOWN_GAPS: Record<string, string> = {
   // merged amount subtotals, rate-points' 分值; and table-closing's stated 总分 no more taken from under the 一级 权重 column)
   // a 备注 column at the right
   "real/hi-danzhou-court-dept-overall-eval-result-2018|a 备注 column at the right": "a header of one word left of 备注 (绩效等级 | 备注 over graded lines inferred from their numbers, table-infer.ts): withoutRemarks wants two names left of the heading, so the notes stay and the family reads dept-self-eval",
-  "real/mo-science-technology-development-fund-own-budget-revenue-2008|a 备注 column at the right": "withoutRemarks stops at a line of three texts and no number, read as another header (otherHeader): the list's first line, code 04-00-00-00 | 财产之收益 | its note, is one — the notes below stay, and '2024.6' … in the column break the closing walk of 总数 C35",
+  // (澳門 科學技術發展基金's entry closed by grad35: its coded list is read by coded-lines.ts, the amount right after each
+  // line's name, a note after it a remark's, so the notes no longer break the 总计's lines)
   "real/sx-lvliang-nursing-worker-training-results-2021|a 备注 column at the right": "a second table under the first (序号 … 补助资金 | 备注 at row 15, its own 备注 at I) stops the clearing of the appended column (otherHeader): the note beside its column-marker line (① … ⑧=④*⑦) makes that line no marker line, and the product H17 ← D17,G17 (marker:H17) is lost",
 };
 

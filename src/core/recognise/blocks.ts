@@ -11,6 +11,7 @@ import { codeCellLevel, levelledOutline, outlineParents } from "./list-levels";
 import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
 import { fundSourceLines } from "./fund-source-line";
 import { periodChanges } from "./period-change";
+import { codedHeadLine, codedLines, codeGroupCell } from "./coded-lines";
 import { areaWholeLine, lineUnder, oneProvince } from "./place-lines";
 import { columnMarkerLine } from "./column-markers";
 import { budgetRole } from "./headers";
@@ -34,6 +35,7 @@ import {
   REMARK_LINE,
   CLOSING_TOTAL,
   ACCOUNT_TOTAL_ROW,
+  BUDGET_TOTAL_LINE,
   CURRENT_PERIOD_BUDGET_HEADER,
   EARLIER_PERIOD_HEADER,
   nestedPart,
@@ -626,6 +628,11 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
   };
   const codeCol = codeColumn(grid, b, kinds);
   const cut = cutAfterBlock(grid, b, codeCol);
+  // (no total line: numbered headings that carry their groups' sums)
+  if (!kinds.includes("total")) {
+    const headed = headedSums(grid, b, codeCol, cut);
+    if (headed) out.push(...headed);
+  }
   for (let i = 0; i < b.rows.length; i++) {
     if (kinds[i] !== "total") continue;
     if (numberedList(b.rows.slice(i).map((r) => lineLabel(grid, r, b.labelCol, b.firstAmountCol)))) continue;
@@ -1017,6 +1024,55 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
 }
 
 /**
+ * A list with no total line whose numbered headings carry their groups' sums ((一)歲入 | 1,295,182,922 over 1.直接稅收入,
+ * 2.間接稅收入, 3.賦稅外收入; (二)歲出 over its own): each heading with amounts adds the lines one level deeper under it
+ * (a heading over lines of several levels says nothing). No word says so, so the sheet's own numbers must: kept when at
+ * least two of the relations, and two thirds, hold over the amount columns. The headings over the list's last line are
+ * bounds where the sheet ends there (the page may stop inside the group), and so is a heading in a column one of its
+ * lines leaves blank. Null where fewer than two headings carry sums.
+ */
+function headedSums(grid: Grid, b: Block, codeCol: number, cut: boolean): SumRelation[] | null {
+  const rows = b.rows.filter((r) => !PART_OF_PREFIX.test(rowLabel(grid, r, b.labelCol, b.firstAmountCol)));
+  if (rows.length < 4 || rows.length !== b.rows.length) return null;
+  const levels = rows.map((r) => lineLevel(grid, b, codeCol, r));
+  if (levels.some((l) => l < 0) || !levelledOutline(levels)) return null;
+  const parents = outlineParents(levels);
+  const open = new Set<number>();
+  if (cut || rows[rows.length - 1] >= grid.lastContentRow()) for (let k = rows.length - 1; k >= 0; k = parents[k]) open.add(parents[k]);
+  const children = new Map<number, number[]>();
+  parents.forEach((p, k) => {
+    if (p < 0) return;
+    const list = children.get(p);
+    if (list) list.push(k);
+    else children.set(p, [k]);
+  });
+  const sums: SumRelation[] = [];
+  const heads = new Set<number>();
+  let agree = 0;
+  for (const [p, ks] of children) {
+    if (ks.length < 2 || ks.some((k) => levels[k] !== levels[ks[0]])) continue;
+    const row = rows[p];
+    const label = lineName(grid, b, codeCol, row);
+    let first = true;
+    for (const c of moneyCols(b)) {
+      // (a line of the group blank in this column, the total filled: what it stands for is not said — 預備金 with no
+      // 決算 and no 比較, its heading's figures counting something there or not — so the lines read bound the total)
+      const atMost = open.has(p) || ks.some((k) => !t(grid, rows[k], c, "", b.unit));
+      const total = t(grid, row, c, label, b.unit);
+      const ps = ks.map((k) => t(grid, rows[k], c, lineName(grid, b, codeCol, rows[k]), b.unit)).filter((x): x is RelationTerm => !!x);
+      if (!total || ps.length < 2 || total.percent || ps.some((x) => x.percent)) continue;
+      // (a bound needs amounts that only add: a negative adjustment among them says nothing of the rest)
+      if (atMost && (total.value < 0 || ps.some((x) => x.value < 0))) continue;
+      if (sumAgrees(total, ps).ok || (atMost && ps.reduce((x, q) => x + q.value, 0) <= total.value)) agree++;
+      heads.add(p);
+      sums.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: b.kind, orientation: "rows", label, total, parts: ps, bound: atMost ? "atMost" : "equal", group: `rows:${b.headerRow}:${row}`, preferred: first });
+      first = false;
+    }
+  }
+  return heads.size >= 2 && agree >= 2 && agree >= LEADING_AGREE * sums.length ? sums : null;
+}
+
+/**
  * A numbered total ("(一)财政拨款小计") over lines numbered one style deeper, with a line of its own style or an outer
  * one further down: a list by levels, which numberedSubtotals reads level by level.
  */
@@ -1352,6 +1408,12 @@ function totalLeftOf(grid: Grid, r: number, col: number): boolean {
   return false;
 }
 
+/** What an account total (ACCOUNT_TOTAL_ROW: 经营收入总额, 开支总额) totals: 收入 or 支出 (开支 is 支出); null for any other label. */
+function accountKind(label: string): "收入" | "支出" | null {
+  const m = ACCOUNT_TOTAL_ROW.exec(label);
+  return m ? (m[1] === "收入" ? "收入" : "支出") : null;
+}
+
 /** the rows a closing total's column is read up through (a long allocation list) */
 const CLOSING_RUN_ROWS = 200;
 
@@ -1392,9 +1454,36 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         let mixed = false;
         // the highest row read (1: the numbers run up to the sheet's first row, an excerpt cut above its header)
         let top = r;
+        // (an account's total under account totals of its kind, 政府收入总额 right under 非经常收入总额 with 经营收入总额
+        // further up: the sum of those totals, the lines between them theirs; an account total above the lines of
+        // another closes its own list, as a header would: 非经常收入总额's lines start below 经营收入总额)
+        const account = accountKind(closing);
+        let foot = false;
+        let closedByAccount = false;
         for (let rr = r - 1; rr >= Math.max(1, r - CLOSING_RUN_ROWS) && !inSpan(skip, rr); rr--) {
           top = rr;
           const label = grid.compactText(rr, c);
+          if (account && accountKind(label) === account && grid.anchorRow(rr, col) === rr) {
+            const n = t(grid, rr, col, label, unit);
+            if (n && !n.percent && (foot || !parts.length)) {
+              foot = true;
+              parts.push(n);
+              continue;
+            }
+            if (n && !n.percent && parts.length) {
+              closedByAccount = true;
+              break;
+            }
+          }
+          // (the lines between the totals at the foot are theirs, not the foot's)
+          if (foot && !PART_OF_PREFIX.test(label) && !CLOSING_TOTAL.test(label) && !ACCOUNT_TOTAL_ROW.test(label) && !totalLeftOf(grid, rr, c)) {
+            const a = grid.anchor(rr, col);
+            const text = a.row === rr && a.col === col ? grid.text(rr, col) : "";
+            if (!text || t(grid, rr, col, label, unit)) continue;
+            header = grid.compactText(rr, col);
+            headerRow = rr;
+            break;
+          }
           let sub = false;
           for (let lc = c; lc <= labelEnd && !sub; lc++) sub = /^小计|小计$/.test(grid.compactText(rr, lc));
           if (sub) {
@@ -1444,7 +1533,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         // one line: only a list whose header stands right above it (complete, not cut: 补助金额 | 10 over 合计 10; empty
         // lines between them, spacing them out, are nothing)
         const single = summed.length === 1 && !subtotals.length && !!header && lineBelow(grid, headerRow) === summed[0].row;
-        if (mixed || (summed.length < 2 && !single) || !(COLUMN_NAME.test(header) ? !notSummed(header) : cut)) continue;
+        if (mixed || (summed.length < 2 && !single) || (!closedByAccount && !(COLUMN_NAME.test(header) ? !notSummed(header) : cut))) continue;
         out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "合计", total, parts: summed.reverse(), bound: cut && !whole ? "atMost" : "equal", group: `closing:${r}` });
         // each 小计 over its rows, where one of them adds up (lines of unmarked levels under a 小计 never do)
         const segments = subtotals.filter((x) => x.parts.length >= 2);
@@ -1516,7 +1605,9 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
 
 /** Every relation of every amount block of the sheet (outside `skip`: the indicator table). Linear in the cells. */
 export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relation[] {
-  const out: Relation[] = [];
+  // (a budget listed by classification code first: its codes say which lines add up, where a closing total's column
+  // would add every amount of it, heads and items alike)
+  const out: Relation[] = [...codedLines(grid, skip)];
   for (const b of findBlocks(grid, skip)) {
     out.push(...columnSums(grid, b), ...rowSums(grid, b), ...columnSlots(grid, b), ...rowSlots(grid, b));
   }
@@ -2403,7 +2494,8 @@ function headerAbove(grid: Grid, firstLine: number): number {
   // (a header's second line of 小计 | 功能科目代码 under each part merged over two columns: its codes are no amounts, the
   // header is the line above it, which names the columns)
   if (h > 1 && rowHasNumbers(grid, h) && !rowHasNumbers(grid, h - 1) && subtotalLine(grid, h - 1, 0)) return h - 1;
-  if (h < 1 || rowHasNumbers(grid, h)) return 0;
+  // (a coded list's head line, 05 | 01 | 03 | 00 | 預算轉移 with no amount, holds codes, no numbers)
+  if (h < 1 || (rowHasNumbers(grid, h) && !codedHeadLine(grid, h))) return 0;
   h = headLinesAbove(grid, h, firstLine);
   // (a line naming who answers for each column, 责任单位 | 市人力资源社会保障局 …, under the header: the line above it names the columns)
   if (h > 1 && grid.ownsCell(h, 1) && !grid.mergeAt(h, 1) && RESPONSIBLE_LINE.test(grid.compactText(h, 1)) && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) h--;
@@ -2435,7 +2527,7 @@ function headLinesAbove(grid: Grid, h: number, firstLine: number): number {
   const cols: number[] = [];
   for (let c = 1; c <= grid.scanCols; c++) {
     for (let r = firstLine; r < firstLine + NUMBER_LINES && r <= grid.rowCount; r++) {
-      if (grid.ownsCell(r, c) && numericCell(grid, r, c)) {
+      if (grid.ownsCell(r, c) && numericCell(grid, r, c) && !codeGroupCell(grid, r, c)) {
         cols.push(c);
         break;
       }
@@ -2444,7 +2536,7 @@ function headLinesAbove(grid: Grid, h: number, firstLine: number): number {
   if (!cols.length) return h;
   for (let r = h, k = 0; r > 0 && k < HEAD_LINES; r--, k++) {
     if (!grid.rowHasContent(r)) continue;
-    if (rowHasNumbers(grid, r)) return h;
+    if (rowHasNumbers(grid, r) && !codedHeadLine(grid, r)) return h;
     for (const c of cols) {
       const a = grid.anchor(r, c);
       if ((a.row === r && a.col === c && grid.compactText(r, c)) || a.row < r) return r;
@@ -2797,7 +2889,7 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
     // (or a leading line named as the area its lines are places of, read as their whole by areaWholeRows: by its own
     // label, not the row's first text, a 县 of the list beside it in a table printed in pairs of columns)
     const areaOver = r.parts.length >= AREA_WHOLE_PARTS && r.parts.every((p) => p.row > r.total.row) && !!areaWholeLine(r.label);
-    if (partCells.has(r.total.cell) || !(GRAND_TOTAL_ROW.test(label) || AREA_WHOLE_LINE.test(label) || ACCOUNT_TOTAL_ROW.test(label) || areaOver)) continue;
+    if (partCells.has(r.total.cell) || !(GRAND_TOTAL_ROW.test(label) || AREA_WHOLE_LINE.test(label) || ACCOUNT_TOTAL_ROW.test(label) || BUDGET_TOTAL_LINE.test(label) || areaOver)) continue;
     const set = partRows.get(r.total.row) ?? new Set<number>();
     for (const p of r.parts) set.add(p.row);
     partRows.set(r.total.row, set);
@@ -2833,8 +2925,14 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
   if (!grand) return null;
   // (an account's block total, 经营收入总额, with more amounts below it — the 非经常收入 block — closes one block of
   // the table, not the table: its header, and no stated total)
-  if (!GRAND_TOTAL_ROW.test(rowLabelBefore(grid, grand, grid.scanCols + 1)) && ACCOUNT_TOTAL_ROW.test(rowLabelBefore(grid, grand, grid.scanCols + 1))) {
-    for (let r = grand + 1; r <= grid.rowCount; r++) if (rowHasNumbers(grid, r)) return { headerRow: h, totals: null };
+  const grandLabel = rowLabelBefore(grid, grand, grid.scanCols + 1);
+  if (!GRAND_TOTAL_ROW.test(grandLabel) && (ACCOUNT_TOTAL_ROW.test(grandLabel) || BUDGET_TOTAL_LINE.test(grandLabel))) {
+    // (amounts under another header below, 職能分類 | 經濟分類 | 開支項目 | 金額, are another table's: the account total
+    // closes its own)
+    for (let r = grand + 1; r <= grid.rowCount; r++) {
+      if (rowHasNumbers(grid, r) && !codedHeadLine(grid, r)) return { headerRow: h, totals: null };
+      if (namedCells(grid, r, 1, grid.scanCols) >= 3 && !rowHasNumbers(grid, r)) break;
+    }
   }
 
   // the stated total: the grand row's one number, else the one its columns add up to

@@ -341,6 +341,24 @@ export const CLOSING_TOTAL = /^(全[省市州县区旗乡镇]|分项)?(合计|�
  * 非经常收入总额, 政府收入总额, 开支总额 (香港's 政府总收支 tables). A fund's 年度资金总额 / 资金总额 is no such line.
  */
 export const ACCOUNT_TOTAL_ROW = /^[\u4e00-\u9fa5]{0,8}(收入|支出|开支)总额$/;
+/**
+ * A budget's total line by classification code (总收入, 总开支, 总支出: 澳门's budgets by 经济分类), the sum of its sections
+ * (经常收入 + 资本收入) or of its outermost coded lines — read by coded-lines.ts, whose codes say which lines those are
+ * (a closing total's column would add sections and items alike).
+ */
+export const BUDGET_TOTAL_LINE = /^总(收入|支出|开支)$/;
+/**
+ * A classification code in one cell, four or more groups of two digits (澳门's 经济分类 04-03-01-00, 01-01-07-00-02):
+ * a line's place in the budget's outline, the groups of 00 after its last other group standing for "all of it".
+ */
+export const CLASSIFICATION_CODE_CELL = /^\d{2}(?:-\d{2}){3,}$/;
+/**
+ * A mainland 政府收支分类科目 code in one cell, 类 | 款 | 项 fused (201 一般公共服务支出, 20101 人大事务, 2010101 行政运行;
+ * 301 / 30101 by 经济分类): three digits, then two for each level down.
+ */
+export const FUSED_SUBJECT_CODE_CELL = /^[1-5]\d{2}(?:\d{2}){0,2}$/;
+/** One group of such a code in a cell of its own (章 | 节 | 条 | 款 | 项 columns: 01 | 01 | 07 | 00 | 02). */
+export const CLASSIFICATION_CODE_GROUP = /^\d{2}$/;
 /** The whole area's line of a list of its parts, named by the area alone: 全市 over 市本级 and the 区县, 全省, 全县. */
 export const AREA_WHOLE_LINE = /^全[省市州县区旗]$/;
 /**

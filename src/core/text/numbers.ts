@@ -66,6 +66,13 @@ const CURRENCY_PREFIX = /^(?:HK|MOP|NT|US)?[$＄¥￥]/;
 /** first characters a currency prefix can start with ($ ＄ ¥ ￥, and the H M N U of HK$ MOP$ NT$ US$) */
 const CURRENCY_START = new Set([..."$＄¥￥HMNU"].map((ch) => ch.charCodeAt(0)));
 
+/**
+ * One footnote mark after a number ("6,006 #", "48,067 *" in a yearbook's table whose notes are under it; a 序号 "9*"):
+ * the number all the same. One mark only, right after the digits (spaces between are compacted away); a masked number
+ * ("1360740****") or a mark alone stays what it was.
+ */
+const FOOTNOTE_MARK = /([\d%])[#*＊※†‡★]$/;
+
 /** A text without the currency sign it opens with (CURRENCY_PREFIX) and the spaces after it; the text itself where none. */
 export function withoutCurrency(raw: string): string {
   if (raw.length < 2 || !CURRENCY_START.has(raw.charCodeAt(0))) return raw;
@@ -84,7 +91,7 @@ export function readNumber(v: CellValue, fmt?: string): ReadNumber | null {
     if (!Number.isFinite(v)) return null;
     return { value: v, percent: isPercentFormat(fmt), decimals: formatDecimals(fmt) };
   }
-  const raw = withoutCurrency(compact(v));
+  const raw = withoutCurrency(compact(v)).replace(FOOTNOTE_MARK, "$1");
   // a number starts with a sign, a digit or a point (a thousands separator first is no number either): a label is
   // none, whatever follows (the cheap test before the patterns)
   if (raw.length > 0 && !NUMBER_START.has(raw.charCodeAt(0))) return null;
