@@ -26,6 +26,8 @@ const MIN_CODED_LINES = 3;
 const AGREE = 1 / 2;
 /** the longest section or total label (经常收入及资本收入); a longer text is a title or a note */
 const SECTION_CHARS = 20;
+/** another column's code before the line's own (职能分类 3-02-2): passed over in the search for the code */
+const OTHER_CODE = /^\d+(?:-\d+)+$/;
 
 type Line =
   | { kind: "coded"; row: number; code: string[]; name: string; amount: NumberRef | null }
@@ -84,7 +86,7 @@ function lineOf(grid: Grid, r: number): Line | null {
       break;
     }
     // (a text before the code: another column's code, 职能分类 3-02-2, or none at all)
-    if (!/^\d+(?:-\d+)+$/.test(text)) break;
+    if (!OTHER_CODE.test(text)) break;
   }
   if (code) {
     while (k < cells.length && cells[k].text === "") k++;
@@ -134,10 +136,40 @@ function under(b: string[], a: string[]): boolean {
   return sb.length > sa.length && sa.every((g, i) => sb[i] === g);
 }
 
+/**
+ * Whether row r may be a coded line: lineOf's search for the code, on the cells as they are (no lists made). Its first
+ * text, past other columns' codes (3-02-2), is a code cell, fused or not, or opens four code groups. True for every
+ * row lineOf reads as coded (and for some it does not: a 序号 of two digits beside three more).
+ */
+function mayBeCoded(grid: Grid, r: number): boolean {
+  let groups = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c) || grid.anchorCol(r, c) !== c) continue;
+    const text = grid.compactText(r, c);
+    if (text === "") continue;
+    if (groups) {
+      if (!CLASSIFICATION_CODE_GROUP.test(text)) return groups >= 4;
+      if (++groups >= 4) return true;
+      continue;
+    }
+    if (CLASSIFICATION_CODE_CELL.test(text) || FUSED_SUBJECT_CODE_CELL.test(text)) return true;
+    if (CLASSIFICATION_CODE_GROUP.test(text)) groups = 1;
+    else if (!OTHER_CODE.test(text)) return false;
+  }
+  return groups >= 4;
+}
+
 /** Every relation of every coded list on the sheet (outside `skip`). Linear in the cells. */
 export function codedLines(grid: Grid, skip: { first: number; last: number } | null): SumRelation[] {
   const out: SumRelation[] = [];
   const last = grid.lastContentRow();
+  // (a sheet with fewer lines that may be coded than a run needs has none: most sheets, passed without a line read)
+  let coded = 0;
+  for (let r = 1; r <= grid.rowCount && coded < MIN_CODED_LINES; r++) {
+    if (skip && r >= skip.first && r <= skip.last) r = skip.last;
+    else if (grid.rowHasContent(r) && mayBeCoded(grid, r)) coded++;
+  }
+  if (coded < MIN_CODED_LINES) return out;
   let run: Line[] = [];
   const flush = (endsSheet: boolean) => {
     if (run.filter((x) => x.kind === "coded").length >= MIN_CODED_LINES) out.push(...runRelations(run, endsSheet));
