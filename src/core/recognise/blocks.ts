@@ -17,6 +17,7 @@ import { columnMarkerLine } from "./column-markers";
 import { budgetRole } from "./headers";
 import {
   AMOUNT_HEADERS,
+  COUNT_COLUMN_HEAD,
   AREA_WHOLE_LINE,
   NOT_ADDITIVE_NAME,
   SIGN_OFF_LABEL,
@@ -1586,7 +1587,18 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         cols.push(c);
         names.push(name);
       }
-      if (bad || cols.length < 2) continue;
+      if (bad) continue;
+      // counts beside amounts (户数 | 人数 | 特困供养金 | 护理补贴 | 合计): the 合计 of money adds up the amounts, never the
+      // households or persons; a 合计 over counts alone (城镇人数 | 农村人数 | 合计) keeps them, and one that is a count
+      // itself (合计(人)) is not this total
+      const counts = names.map((n) => COUNT_COLUMN_HEAD.test(n));
+      if (counts.some(Boolean) && !counts.every(Boolean) && !COUNT_COLUMN_HEAD.test(grid.compactText(h, tc))) {
+        for (let k = names.length - 1; k >= 0; k--) if (counts[k]) {
+          cols.splice(k, 1);
+          names.splice(k, 1);
+        }
+      }
+      if (cols.length < 2) continue;
       const unit = blockUnit(grid, h);
       for (let r = h + (below ? 2 : 1); r <= Math.min(grid.rowCount, h + CLOSING_RUN_ROWS) && !inSpan(skip, r); r++) {
         const total = t(grid, r, tc, "合计", unit);

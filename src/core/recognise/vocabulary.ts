@@ -94,6 +94,12 @@ export const LISTED_ITEM_HEADER = /^([\u4e00-\u9fa5]{0,4}(名称|标准|任务|�
 export const LIST_FUND_HEADER = /资金|金额|万元|预算|补助|经费|拨付|分配数|(^|\()元\)?$/;
 /** A head naming recipients or assessed units (单位名称, 被考核单位, 乡镇, 部门): a list of units, not of indicators. */
 export const LIST_RECIPIENT_HEADER = /^(被考核|被考评|被评价|考核|受援|申报|承担|责任)?(单位|部门|地区|区县|县区|县市区|乡镇|街道|镇街|学校|企业|村|社区|姓名)(名称)?$/;
+/**
+ * A column of counts — households, persons, items — not of money (户数, 人数, 保障人数, 人次, 个数, 家数, or a head ending in a
+ * count's unit: 补助对象(人), 新建(户)): a 合计 column after counts and amounts (户数 | 人数 | 特困供养金 | 护理补贴 | 合计)
+ * adds up the amounts only.
+ */
+export const COUNT_COLUMN_HEAD = /(户数|人数|人次|个数|家数|次数|批次)(\((人|户|个|家|次|人次)\))?$|\((人|户|个|家|次|人次)\)$/;
 /** Totals a list of points adds up to where it prints none (a weight system's whole). */
 export const LIST_ROUND_TOTALS = [100, 1000];
 

@@ -73,6 +73,13 @@ const CURRENCY_START = new Set([..."$＄¥￥HMNU"].map((ch) => ch.charCodeAt(0)
  */
 const FOOTNOTE_MARK = /([\d%])[#*＊※†‡★]$/;
 
+/**
+ * A pointer to an attachment in brackets after a number ("8(附1)", "8(见附件2)", "12.5(详见附表)": the score or amount, its
+ * evidence attached elsewhere): the number all the same. Only such a pointer — 附 / 附件 / 附表 / 附录, perhaps after 见 or
+ * 详见, and the attachment's number — and only right after the digits; any other bracket ("8(扣2分)", "10(5)") stays.
+ */
+const ATTACHMENT_POINTER = /([\d%])\((?:详?见)?附(?:件|表|录)?[\d一二三四五六七八九十]{0,3}\)$/;
+
 /** A text without the currency sign it opens with (CURRENCY_PREFIX) and the spaces after it; the text itself where none. */
 export function withoutCurrency(raw: string): string {
   if (raw.length < 2 || !CURRENCY_START.has(raw.charCodeAt(0))) return raw;
@@ -91,7 +98,7 @@ export function readNumber(v: CellValue, fmt?: string): ReadNumber | null {
     if (!Number.isFinite(v)) return null;
     return { value: v, percent: isPercentFormat(fmt), decimals: formatDecimals(fmt) };
   }
-  const raw = withoutCurrency(compact(v)).replace(FOOTNOTE_MARK, "$1");
+  const raw = withoutCurrency(compact(v)).replace(FOOTNOTE_MARK, "$1").replace(ATTACHMENT_POINTER, "$1");
   // a number starts with a sign, a digit or a point (a thousands separator first is no number either): a label is
   // none, whatever follows (the cheap test before the patterns)
   if (raw.length > 0 && !NUMBER_START.has(raw.charCodeAt(0))) return null;
