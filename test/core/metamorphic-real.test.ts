@@ -92,14 +92,20 @@ Object.assign(KNOWN_GAPS, {
   // closingTotals), and a numbered fund list reads its lines past a label filled down beside them and its own label
   // filled across to the amounts (numbered-funds.ts entryOf: copiesAbove, copiesLeft): 龙岩 2023, 青山, 海南 会展, 南岳
   // 实验中学, 湘阴, 岳阳楼, 乌海, 昭化 ×2
+  // session 36 (meta36): four entries of FILLED.HEAD closed — a level's or the items' head merged over the group labels'
+  // column and the items' (项目 | 达标项目 over A:B, 项目名称及分值 over A:C) written in each is read as its merge: the
+  // header's ladder and blank-head readings pass over a head's copies (table-header.ts ladderColumns, ladderLevels,
+  // pointedBlankHead: copiesLeft, headMerge), the group column beside the items reads the merge from the copies
+  // (group-labels-beside-items.ts underLevelHead, numbersUnder) and so does pointedColumnsUnderHead (short-lists.ts),
+  // whose labels written again right of themselves are the left column's; a name written again on the line under it
+  // (its merge down filled) names no item of its own (itemsUnderMergedLevel, labelsSpanItems: copiesAbove):
+  // 莲塘书屋, 温州 2012, 温州 职工之家, 萧山 家庭农场
   // session 33 (meta33): 'filled across' (every merge filled across and down) added; 415 of 448 sheets with merges read the
   // same family, rows, relations and errors; the 33 others listed here by cause
   "real/ah-huoshan-special-education-transfer-selfeval-2024|filled across":
     `${FILLED.SECTION} — A25:F25 总分 written in A:F: read as an indicator line, the rollups of G25/H25 lost`,
   "real/cn-associate-researcher-appraisal-elements-grading-table-trad|filled across":
     `${FILLED.HEAD} — C3:F3 等次及分值 over the grades, A3:A4/B3:B4 filled down: the points column no more read, the weight rollups lost`,
-  "real/cn-village-library-branch-liantang-shuwu-assessment-scoring-excerpt|filled across":
-    `${FILLED.HEAD} — A2:B2 达标项目 over label and item: the rollup A6 ← D6 lost`,
   // (fj-dehua-elderly-meal-aid-allocation-target-2025|filled across: fixed by corpus45 — D13 ← C13 no longer read)
   "real/fj-longyan-ethnic-development-fund-target-2025|filled across":
     `${FILLED.DOWN} — B5:B8 上杭县 / B9:B11 漳平市 filled down over their lines, B17:D17 across: the county subtotals D8, D11 lost`,
@@ -123,12 +129,6 @@ Object.assign(KNOWN_GAPS, {
     `${FILLED.DOWN} — B11:B17 30, B18:B23 25, B24:B26 35 (a group's points) on each line: the rollups B11, B18, B24 lost`,
   "real/sc-nanjiang-forestry-grassland-provincial-fund-allocation-2024|filled across":
     "A5:B5 政府收支分类功能科目代码 (the code line's label, merged over the 合计 column) written in B5 too: column B, the 合计's, reads as a classification-code column under it (code-columns.ts withoutCodeColumns) and B6 ← C6,E6,G6 is dropped — the group heads C4:D4 … (小计 | its code) read filled since meta35 (headMerge)",
-  "real/zj-wenzhou-county-work-performance-assessment-items-2012|filled across":
-    `${FILLED.HEAD} — A3:C3 项目名称及分值 over three columns, B10:C10.. items written twice: family indicator-system -> unknown`,
-  "real/zj-wenzhou-non-public-enterprise-union-workers-home-assessment-2003-trad-excerpt|filled across":
-    `${FILLED.HEAD} — A2:B2 / A11:B11 項目 over label | item: family indicator-system -> unknown`,
-  "real/zj-xiaoshan-demonstration-family-farm-review-scoring-2014|filled across":
-    `${FILLED.HEAD} — A4:B4 项目 over label | item: family indicator-system -> unknown`,
   "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|filled across":
     `${FILLED.DOWN} — C18:C19 基础设施13分 filled down onto its last line: C18 ← F18 (a group of one), no single merge alone`,
 } as Record<string, string>);
