@@ -7,7 +7,8 @@ import { review } from "../../src/core/review";
  * each of its cells, a block's label merged down beside its lines on each line. The copies are one cell, read once at
  * the first (cells.ts copiesLeft, copiesAbove, columnCopiesLeft): an inline fund line and a multi-line breakdown
  * (budget.ts findLabelledFundSums, multiLineBreakdowns), a fund total's further columns (furtherAmountColumns), a
- * closing 合计's columns (blocks.ts closingTotals) and a numbered fund list (numbered-funds.ts entryOf). Each shape is
+ * closing 合计's columns (blocks.ts closingTotals), a numbered fund list (numbered-funds.ts entryOf) and a block's label
+ * merged down over its lines and their unlabelled subtotal (block-subtotals.ts filledDownLabels). Each shape is
  * read merged and filled (the same sums), beside a near miss — different words or different amounts in the columns —
  * that is read column by column as before.
  */
@@ -91,5 +92,27 @@ describe("an amount or a fund line merged across, filled, is read once", () => {
     const a = sums(NUMBERED_NOTE);
     expect(a).toContain("E6 ← E7,E8");
     expect(a).not.toContain("E3 ← E4,E5");
+  });
+});
+
+// 县区 merged down over each county's relics and its subtotal line (amounts alone): 15 = 3 + 5 + 4 + 3, 9 = 5 + 4
+const COUNTIES: Row[] = [
+  ["文物保护专项资金安排表", null, null, null],
+  ["县区", "文物名称", "项目内容", "金额(万元)"],
+  ["仙游县", "城内林氏宗祠", "电气线路改造", 3], [null, "辉煌吴氏民居", "修缮工程", 5], [null, "象星岳王庙", "修缮工程", 4], [null, "罗峰白石院", "保养维护", 3], [null, null, null, 15],
+  ["荔城区", "东阳御史第", "修缮工程", 5], [null, "东阳通礼祠", "保养维护", 4], [null, null, null, 9],
+  ["合计", null, null, 24],
+];
+const COUNTIES_MERGES = ["A1:D1", "A3:A7", "A8:A10"];
+
+describe("a block's label merged down over its lines, filled, is read as its merge", () => {
+  test("县区 over the relics and the subtotal line: each subtotal over its block's lines, merged or filled", () => {
+    const a = sums(COUNTIES, COUNTIES_MERGES);
+    for (const x of ["D7 ← D3,D4,D5,D6", "D10 ← D8,D9"]) expect(a).toContain(x);
+    expect(sums(fill(COUNTIES, COUNTIES_MERGES))).toEqual(a);
+  });
+  test("near miss: a different name on each line (a flat list, no block): no subtotal read", () => {
+    const rows = fill(COUNTIES, COUNTIES_MERGES).map((r, i) => (i === 3 ? ["仙游", ...r.slice(1)] : i === 5 ? ["仙游县城", ...r.slice(1)] : r));
+    expect(sums(rows)).not.toContain("D7 ← D3,D4,D5,D6");
   });
 });

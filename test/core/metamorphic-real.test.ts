@@ -100,6 +100,9 @@ Object.assign(KNOWN_GAPS, {
   // whose labels written again right of themselves are the left column's; a name written again on the line under it
   // (its merge down filled) names no item of its own (itemsUnderMergedLevel, labelsSpanItems: copiesAbove):
   // 莲塘书屋, 温州 2012, 温州 职工之家, 萧山 家庭农场
+  // session 36 (meta36): two entries of FILLED.DOWN closed — a block's label merged down over its lines and their
+  // unlabelled subtotal line, written on each (县区 仙游县, 单位 上杭县 / 漳平市), is read as its merge (block-subtotals.ts
+  // filledDownLabels): 龙岩 2025 D8, D11 and 莆田 E8 kept
   // session 33 (meta33): 'filled across' (every merge filled across and down) added; 415 of 448 sheets with merges read the
   // same family, rows, relations and errors; the 33 others listed here by cause
   "real/ah-huoshan-special-education-transfer-selfeval-2024|filled across":
@@ -107,10 +110,6 @@ Object.assign(KNOWN_GAPS, {
   "real/cn-associate-researcher-appraisal-elements-grading-table-trad|filled across":
     `${FILLED.HEAD} — C3:F3 等次及分值 over the grades, A3:A4/B3:B4 filled down: the points column no more read, the weight rollups lost`,
   // (fj-dehua-elderly-meal-aid-allocation-target-2025|filled across: fixed by corpus45 — D13 ← C13 no longer read)
-  "real/fj-longyan-ethnic-development-fund-target-2025|filled across":
-    `${FILLED.DOWN} — B5:B8 上杭县 / B9:B11 漳平市 filled down over their lines, B17:D17 across: the county subtotals D8, D11 lost`,
-  "real/fj-putian-cultural-relics-protection-allocation-2023|filled across":
-    `${FILLED.DOWN} — A4:A8 仙游县 filled down over its relics: the block subtotal E8 (read from the merge, block-subtotals.ts) lost`,
   "real/fj-quanzhou-town-promotion-award-allocation-2024|filled across":
     `${FILLED.DOWN} — B5:B6 100, B7:B10 200, B12:B13 100 (a town's award over its villages) on each line: B5 ← E5,E6 … lost`,
   "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|filled across":
