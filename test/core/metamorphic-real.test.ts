@@ -123,7 +123,7 @@ Object.assign(KNOWN_GAPS, {
   "real/he-pingshan-admin-approval-bureau-dept-selfeval-2023-cut|filled across":
     `${FILLED.DOWN} — F4:H6 87% (one rate over three lines and columns) in every cell: F4 ← E4,C4 lost`,
   "real/js-taizhou-centralized-procurement-agency-assessment-scoring-2025-excerpt|filled across":
-    `${FILLED.HEAD} — A1:B1 考核内容 over label | item and A2:G2 一、规范操作(55分): the group A2 read over B3:B7 for B3..B7 each`,
+    `${FILLED.SECTION} — A2:G2 一、规范操作(55分) written in A:G: the group read as a block A2 over B3..B7 beside B3..B7 each (re-diagnosed by meta36: A1:B1 考核内容 over label | item, filled, reads as merged since session 36)`,
   "real/jx-nanchangxian-cancha-health-centre-dept-selfeval-2021-excerpt|filled across":
     `${FILLED.DOWN} — B11:B17 30, B18:B23 25, B24:B26 35 (a group's points) on each line: the rollups B11, B18, B24 lost`,
   "real/sc-nanjiang-forestry-grassland-provincial-fund-allocation-2024|filled across":
