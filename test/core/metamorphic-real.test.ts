@@ -56,7 +56,6 @@ const FILLED = {
   HEAD: "a head merged over columns of different roles written in each (its word now names every column; nothing in the values tells code, name and points apart as the merge did): the table's columns read otherwise",
   SECTION: "a section or total line merged across the table written in every cell: its copy in the name or points column reads as an indicator line (or a group of one)",
   GROUP: "a group head merged over its parts' columns in an amount table written in each: the group's span the merge gave (its parts, a leading 小计/合计, 其中 columns) is lost, its sums not read",
-  COPIES: "an amount or a fund field merged across written in each cell: the copies read as columns of their own (summed again, or a copy read as the total of the cell left of it) — consistent, but relations the merged sheet has not",
   DOWN: "a number merged down over a group's lines written on each (a filled amount): read as a part, or as each line's weight — the 'filled down' change's shape (that test compares no relations)",
 };
 const KNOWN_GAPS: Record<string, string> = {};
@@ -86,21 +85,31 @@ Object.assign(KNOWN_GAPS, {
   // columns is read as its merge (cells.ts headMerge in leadingTotalColumns, subtotalLine, wholeBesideParts) and a
   // total's head written again under it as its merge down: 黄山 P4, 大足 B10…, 乐昌 B6/H6/P6 and C6/F6, 广元 B7…;
   // 南江 林草 re-diagnosed (a code line's label over the 合计 column)
+  // session 36 (meta36): the nine entries of the cause 'an amount or a fund field merged across written in each cell'
+  // closed — an inline fund line ("年度资金总额:16") or a multi-line breakdown written again from the cell left of it is
+  // read once (budget.ts findLabelledFundSums, multiLineBreakdowns: copiesLeft), a column written again from the one left
+  // of it, head and every line's amount (cells.ts columnCopiesLeft), adds no sum of its own (furtherAmountColumns,
+  // closingTotals), and a numbered fund list reads its lines past a label filled down beside them and its own label
+  // filled across to the amounts (numbered-funds.ts entryOf: copiesAbove, copiesLeft): 龙岩 2023, 青山, 海南 会展, 南岳
+  // 实验中学, 湘阴, 岳阳楼, 乌海, 昭化 ×2
+  // session 36 (meta36): four entries of FILLED.HEAD closed — a level's or the items' head merged over the group labels'
+  // column and the items' (项目 | 达标项目 over A:B, 项目名称及分值 over A:C) written in each is read as its merge: the
+  // header's ladder and blank-head readings pass over a head's copies (table-header.ts ladderColumns, ladderLevels,
+  // pointedBlankHead: copiesLeft, headMerge), the group column beside the items reads the merge from the copies
+  // (group-labels-beside-items.ts underLevelHead, numbersUnder) and so does pointedColumnsUnderHead (short-lists.ts),
+  // whose labels written again right of themselves are the left column's; a name written again on the line under it
+  // (its merge down filled) names no item of its own (itemsUnderMergedLevel, labelsSpanItems: copiesAbove):
+  // 莲塘书屋, 温州 2012, 温州 职工之家, 萧山 家庭农场
+  // session 36 (meta36): two entries of FILLED.DOWN closed — a block's label merged down over its lines and their
+  // unlabelled subtotal line, written on each (县区 仙游县, 单位 上杭县 / 漳平市), is read as its merge (block-subtotals.ts
+  // filledDownLabels): 龙岩 2025 D8, D11 and 莆田 E8 kept
   // session 33 (meta33): 'filled across' (every merge filled across and down) added; 415 of 448 sheets with merges read the
   // same family, rows, relations and errors; the 33 others listed here by cause
   "real/ah-huoshan-special-education-transfer-selfeval-2024|filled across":
     `${FILLED.SECTION} — A25:F25 总分 written in A:F: read as an indicator line, the rollups of G25/H25 lost`,
   "real/cn-associate-researcher-appraisal-elements-grading-table-trad|filled across":
     `${FILLED.HEAD} — C3:F3 等次及分值 over the grades, A3:A4/B3:B4 filled down: the points column no more read, the weight rollups lost`,
-  "real/cn-village-library-branch-liantang-shuwu-assessment-scoring-excerpt|filled across":
-    `${FILLED.HEAD} — A2:B2 达标项目 over label and item: the rollup A6 ← D6 lost`,
   // (fj-dehua-elderly-meal-aid-allocation-target-2025|filled across: fixed by corpus45 — D13 ← C13 no longer read)
-  "real/fj-longyan-ethnic-development-fund-target-2023|filled across":
-    `${FILLED.COPIES} — B22:E22 项目名称's value and C23:L23 资金总额 30 in every column: D23 ← D24, E23 ← E24`,
-  "real/fj-longyan-ethnic-development-fund-target-2025|filled across":
-    `${FILLED.DOWN} — B5:B8 上杭县 / B9:B11 漳平市 filled down over their lines, B17:D17 across: the county subtotals D8, D11 lost`,
-  "real/fj-putian-cultural-relics-protection-allocation-2023|filled across":
-    `${FILLED.DOWN} — A4:A8 仙游县 filled down over its relics: the block subtotal E8 (read from the merge, block-subtotals.ts) lost`,
   "real/fj-quanzhou-town-promotion-award-allocation-2024|filled across":
     `${FILLED.DOWN} — B5:B6 100, B7:B10 200, B12:B13 100 (a town's award over its villages) on each line: B5 ← E5,E6 … lost`,
   "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|filled across":
@@ -111,36 +120,14 @@ Object.assign(KNOWN_GAPS, {
     `${FILLED.DOWN} — A4:A5 资金来源(万元) filled down: D1's sum of B5:F5 lost`,
   "real/hb-wudang-dept-overall-eval-scoring-cut|filled across":
     `${FILLED.HEAD} — C9:D9 预算编制完整性(4分) over two columns written twice: B9 ← D9 and C9 ← D9 for B9 ← C9`,
-  "real/hb-wuhan-qingshan-rural-school-target-2020|filled across":
-    `${FILLED.COPIES} — B5:E5 年度资金总额:16 in every column: C5 ← C6, D5 ← D6, E5 ← E6`,
   "real/he-pingshan-admin-approval-bureau-dept-selfeval-2023-cut|filled across":
     `${FILLED.DOWN} — F4:H6 87% (one rate over three lines and columns) in every cell: F4 ← E4,C4 lost`,
-  "real/hi-hainan-exhibition-award-allocation-target-2021|filled across":
-    `${FILLED.COPIES} — each 分配金额 merged over D:H written in E:H: E11..H11 ← their copies (no single merge alone)`,
-  "real/hn-hengyang-nanyue-shiyan-school-dept-target-2017|filled across":
-    `${FILLED.COPIES} — B5:D5 资金总额:704 and B7:C7 in every column: sums of copies (C5 ← C7,C7 …)`,
-  "real/hn-xiangyin-kindergarten-public-funds-target-2022|filled across":
-    `${FILLED.COPIES} — E14:F14 本年度申请资金 in both cells: F15 ← F19`,
-  "real/hn-yueyanglou-ndrc-project-target-2021|filled across":
-    `${FILLED.COPIES} — E13:F13 本年度申请资金 in both cells: F14 ← F15`,
   "real/js-taizhou-centralized-procurement-agency-assessment-scoring-2025-excerpt|filled across":
-    `${FILLED.HEAD} — A1:B1 考核内容 over label | item and A2:G2 一、规范操作(55分): the group A2 read over B3:B7 for B3..B7 each`,
+    `${FILLED.SECTION} — A2:G2 一、规范操作(55分) written in A:G: the group read as a block A2 over B3..B7 beside B3..B7 each (re-diagnosed by meta36: A1:B1 考核内容 over label | item, filled, reads as merged since session 36)`,
   "real/jx-nanchangxian-cancha-health-centre-dept-selfeval-2021-excerpt|filled across":
     `${FILLED.DOWN} — B11:B17 30, B18:B23 25, B24:B26 35 (a group's points) on each line: the rollups B11, B18, B24 lost`,
-  "real/nm-wuhai-supply-coop-recycling-market-target-2021|filled across":
-    `${FILLED.COPIES} — D8:J8 年初安排金额(万元) over the fund lines in every column: E9..J9 ← their copies`,
   "real/sc-nanjiang-forestry-grassland-provincial-fund-allocation-2024|filled across":
     "A5:B5 政府收支分类功能科目代码 (the code line's label, merged over the 合计 column) written in B5 too: column B, the 合计's, reads as a classification-code column under it (code-columns.ts withoutCodeColumns) and B6 ← C6,E6,G6 is dropped — the group heads C4:D4 … (小计 | its code) read filled since meta35 (headMerge)",
-  "real/sc-zhaohua-leprosy-control-target-2021|filled across":
-    `${FILLED.COPIES} — B6:D6 (一)财政拨款小计 … B12:D12 written across, A5:A13 down: E6 ← E7..E9 and E10 ← E11,E12 lost`,
-  "real/sc-zhaohua-special-aid-target|filled across":
-    `${FILLED.COPIES} — B6:D6 (一)财政拨款小计 … B12:D12 written across, A5:A13 down: E6 ← E7..E9 and E10 ← E11,E12 lost`,
-  "real/zj-wenzhou-county-work-performance-assessment-items-2012|filled across":
-    `${FILLED.HEAD} — A3:C3 项目名称及分值 over three columns, B10:C10.. items written twice: family indicator-system -> unknown`,
-  "real/zj-wenzhou-non-public-enterprise-union-workers-home-assessment-2003-trad-excerpt|filled across":
-    `${FILLED.HEAD} — A2:B2 / A11:B11 項目 over label | item: family indicator-system -> unknown`,
-  "real/zj-xiaoshan-demonstration-family-farm-review-scoring-2014|filled across":
-    `${FILLED.HEAD} — A4:B4 项目 over label | item: family indicator-system -> unknown`,
   "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|filled across":
     `${FILLED.DOWN} — C18:C19 基础设施13分 filled down onto its last line: C18 ← F18 (a group of one), no single merge alone`,
 } as Record<string, string>);

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
-import { amountAt, lineName } from "./cells";
+import type { CellRange } from "../grid/a1";
+import { amountAt, copiesAbove, lineName } from "./cells";
 import { UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 /**
@@ -22,7 +23,7 @@ export function unlabelledBlockSubtotals(
   isMoneyHeader: (text: string) => boolean,
 ): SumRelation[] {
   const out: SumRelation[] = [];
-  for (const m of grid.merges) {
+  for (const m of [...grid.merges, ...filledDownLabels(grid)]) {
     if (m.c1 !== m.c2 || m.c1 > grid.scanCols || m.r2 - m.r1 < 2 || m.r2 >= grid.rowCount) continue;
     if (skip && m.r2 >= skip.first && m.r1 <= skip.last) continue;
     const label = grid.compactText(m.r1, m.c1);
@@ -91,6 +92,33 @@ export function unlabelledBlockSubtotals(
       });
     }
   }
+  return out;
+}
+
+/**
+ * The lines' first labels written again down a column, unchanged (县区 仙游县 merged over its relics, filled down by an
+ * export or a paste: 仙游县 on each line, its subtotal's line too): each run of three lines or more, as the merge it was.
+ * Only a line's first text that is no number is asked (the block's label column is the list's first), once per line.
+ */
+function filledDownLabels(grid: Grid): CellRange[] {
+  const out: CellRange[] = [];
+  const { start, cols } = grid.textCells();
+  let run: CellRange | null = null;
+  const close = () => {
+    if (run && run.r2 - run.r1 >= 2) out.push(run);
+    run = null;
+  };
+  for (let r = 1; r <= grid.rowCount; r++) {
+    let c = 0;
+    for (let k = start[r]; k < start[r + 1] && !c; k++) if (!NUMBER_TEXT.test(grid.compactText(r, cols[k]))) c = cols[k];
+    if (c && run && (run as CellRange).c1 === c && (run as CellRange).r2 === r - 1 && copiesAbove(grid, r, c)) {
+      (run as CellRange).r2 = r;
+      continue;
+    }
+    close();
+    if (c) run = { r1: r, c1: c, r2: r, c2: c };
+  }
+  close();
   return out;
 }
 

@@ -5,7 +5,7 @@ import { readNumber, withoutCurrency } from "../text/numbers";
 import { labelCode } from "../text/codes";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
 import { ratioAgrees, sumAgrees } from "../relations/tolerance";
-import { amountAt, copiesLeft, headMerge, lineBelow, NUMBER_LIKE } from "./cells";
+import { amountAt, columnCopiesLeft, copiesLeft, headMerge, lineBelow, NUMBER_LIKE } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
 import { codeCellLevel, levelledOutline, outlineParents } from "./list-levels";
 import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
@@ -1535,6 +1535,8 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         // lines between them, spacing them out, are nothing)
         const single = summed.length === 1 && !subtotals.length && !!header && lineBelow(grid, headerRow) === summed[0].row;
         if (mixed || (summed.length < 2 && !single) || (!closedByAccount && !(COLUMN_NAME.test(header) ? !notSummed(header) : cut))) continue;
+        // (the column left of it written again, head, lines and 合计: an amount merged across filled, read once, there)
+        if (headerRow && columnCopiesLeft(grid, headerRow, col, [r, ...summed.map((x) => x.row)])) continue;
         out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "合计", total, parts: summed.reverse(), bound: cut && !whole ? "atMost" : "equal", group: `closing:${r}` });
         // each 小计 over its rows, where one of them adds up (lines of unmarked levels under a 小计 never do)
         const segments = subtotals.filter((x) => x.parts.length >= 2);

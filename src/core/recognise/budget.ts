@@ -5,7 +5,7 @@ import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
 import { parseValue } from "../text/quantity";
 import { amountRole } from "./blocks";
-import { amountAt, firstTextCol, numberAt, numberOrPointsAt, pointsAt } from "./cells";
+import { amountAt, columnCopiesLeft, copiesLeft, firstTextCol, numberAt, numberOrPointsAt, pointsAt } from "./cells";
 import { budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
 import { unitTerm } from "../relations/terms";
@@ -452,7 +452,8 @@ function multiLineBreakdowns(grid: Grid, r: number, c: number, total: InlineFund
   const all: RelationTerm[] = [];
   for (let rr = r + 1; rr <= Math.min(grid.rowCount, r + BREAKDOWN_ROWS); rr++) {
     for (let cc = 1; cc <= grid.scanCols; cc++) {
-      if (!grid.ownsCell(rr, cc)) continue;
+      // (a cell writing its left neighbour's breakdown again, a merge filled across: read once, there)
+      if (!grid.ownsCell(rr, cc) || copiesLeft(grid, rr, cc)) continue;
       const lines = grid.text(rr, cc).split(/\n/).map((l) => compact(l)).filter(Boolean);
       if (lines.length < 2) continue;
       const parts: RelationTerm[] = [];
@@ -491,6 +492,8 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
       const c = cols[k];
       // a fund label is text (a number, a flag or an error value is none)
       if (typeof grid.raw(r, c) !== "string") continue;
+      // (an inline line written again from the cell left of it, "年度资金总额:16" over B:E filled across: read once, there)
+      if (copiesLeft(grid, r, c)) continue;
       // label and amount in one cell ("年度资金总额:16"): its 其中 lines below, or its multi-line breakdowns
       const inline = inlineFundLine(grid, r, c, "total");
       if (inline) {
@@ -533,6 +536,8 @@ function furtherAmountColumns(grid: Grid, sum: SumRelation, pointColumns: number
     while (above > 1 && amountAt(grid, above - 1, cc)) above--;
     for (let hr = above - 1; hr >= Math.max(1, above - 2) && !head; hr--) if (typeof grid.raw(hr, cc) === "string") [head, headRow] = [grid.compactText(hr, cc), hr];
     if (!head || !amountColumnHead(grid, head, headRow, cc)) continue;
+    // (the column left of it written again, its head and every line's amount: a merge filled across, read once)
+    if (columnCopiesLeft(grid, headRow, cc, rows)) continue;
     const total = amountAt(grid, sum.total.row, cc);
     if (!total || total.percent) continue;
     const parts: RelationTerm[] = [];

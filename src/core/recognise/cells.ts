@@ -41,6 +41,36 @@ export function copiesEnd(grid: Grid, r: number, c: number): number {
 }
 
 /**
+ * A text cell written again from the unmerged cell above it, unchanged (a label merged down over a block's lines, filled
+ * down by an export or a paste: 项目资金(万元) on each fund line beside it): the label of the line above, not this line's.
+ * Words only, as copiesLeft.
+ */
+export function copiesAbove(grid: Grid, r: number, c: number): boolean {
+  if (r < 2 || !grid.ownsCell(r, c) || !grid.ownsCell(r - 1, c)) return false;
+  const raw = grid.raw(r, c);
+  if (typeof raw !== "string") return false;
+  const t = grid.compactText(r, c);
+  return t !== "" && !NUMBER_LIKE.test(t) && grid.compactText(r - 1, c) === t;
+}
+
+/**
+ * A column written again, cell for cell, from the one left of it (an amount merged across both on every line, its head
+ * too, filled across by an export or a paste: 分配金额(万元) | 分配金额(万元) over 500 | 500): its head at `headRow` a copy
+ * (copiesLeft) and each of `rows` holding the very value of the cell left of it, none merged. One column, read once,
+ * at the first. Two columns of their own under one head merged over them have heads of their own below it (中央 | 省),
+ * and two equal amounts under two heads are two amounts.
+ */
+export function columnCopiesLeft(grid: Grid, headRow: number, c: number, rows: number[]): boolean {
+  if (!rows.length || !copiesLeft(grid, headRow, c)) return false;
+  for (const r of rows) {
+    if (!grid.ownsCell(r, c) || !grid.ownsCell(r, c - 1)) return false;
+    const v = grid.raw(r, c);
+    if (v !== grid.raw(r, c - 1) || v === null || v === undefined || v === "") return false;
+  }
+  return true;
+}
+
+/**
  * The merge over a header cell, or where there is none the run of the cells writing its text again (copiesLeft: the
  * merge filled across), from the run's first cell, as a range; null when neither.
  */

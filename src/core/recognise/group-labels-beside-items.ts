@@ -1,5 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
+import { copiesAbove, copiesLeft, headMerge } from "./cells";
 import { isClosingRow } from "./table-closing";
 import { CODE_HEADER, LADDER_WORD, NAME_HEADER, NOTE_LINE, PAGE_FOOTER, SCAN } from "./vocabulary";
 
@@ -69,11 +70,13 @@ function leftOfNumbering(grid: Grid, rows: number[], head: number, col: number):
 
 /** The item numbers under the header in `col`, headed blank or by a code word; null where a cell holds anything else. */
 function numbersUnder(grid: Grid, rows: number[], head: number, col: number): number | null {
-  if (!rows.every((r) => !grid.ownsCell(r, col) || !grid.compactText(r, col) || CODE_HEADER.test(grid.compactText(r, col)))) return null;
+  // (a head written again from the cell left of it, a merge over both filled across, is as blank as the merge left it)
+  if (!rows.every((r) => !grid.ownsCell(r, col) || !grid.compactText(r, col) || CODE_HEADER.test(grid.compactText(r, col)) || copiesLeft(grid, r, col))) return null;
   let numbers = 0;
   for (let r = head + 1; r <= Math.min(grid.rowCount, head + SCAN.headerSettleRows); r++) {
     if (isClosingRow(grid, r)) break;
-    const t = grid.ownsCell(r, col) ? grid.compactText(r, col) : "";
+    // (a text written again from the cell left of it, a label or a title merged across filled, is none of the column's)
+    const t = grid.ownsCell(r, col) && !copiesLeft(grid, r, col) ? grid.compactText(r, col) : "";
     if (!t) continue;
     if (!ITEM_NUMBER.test(t)) return null;
     numbers++;
@@ -92,7 +95,8 @@ const SPANNED_BLANK_CELLS = 2;
  * (the merge undone) — that holds text under the header (an empty spacer column passed over), if any.
  */
 function underLevelHead(grid: Grid, rows: number[], level: number, head: number): number | undefined {
-  const m = rows.map((r) => grid.mergeAt(r, level)).find((x) => x !== null && x.c1 === level && x.c2 > level);
+  // (or its word written again over them, the merge filled across: headMerge)
+  const m = rows.map((r) => headMerge(grid, r, level)).find((x) => x !== null && x.c1 === level && x.c2 > level);
   const last = m ? m.c2 : Math.min(grid.scanCols, level + SPANNED_BLANK_CELLS);
   let found: number | undefined;
   for (let c = level + 1; c <= last; c++) {
@@ -130,8 +134,9 @@ export function labelsSpanItems(grid: Grid, head: number, groups: number, items:
   let under = 0;
   let spans = false;
   for (let r = head + 1; r <= end; r++) {
-    const g = grid.startsInRow(r, groups) ? grid.compactText(r, groups) : "";
-    const name = grid.startsInRow(r, items) ? grid.compactText(r, items) : "";
+    // (a label or a name written again from the line above, its merge down filled, is the merge's covered cell: blank)
+    const g = grid.startsInRow(r, groups) && !copiesAbove(grid, r, groups) ? grid.compactText(r, groups) : "";
+    const name = grid.startsInRow(r, items) && !copiesAbove(grid, r, items) ? grid.compactText(r, items) : "";
     // (a note, 注：…, or a page footer, 第1页，共1页, on a line of its own is no label, nor the table's end)
     if (!name && (NOTE_LINE.test(g) || PAGE_FOOTER.test(g))) continue;
     if (isClosingRow(grid, r)) break;

@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { NumberRef, SumRelation } from "../model/types";
 import { type CodeStyle, labelCode } from "../text/codes";
 import { isNotApplicableText } from "../text/normalize";
-import { amountAt, firstTextCol } from "./cells";
+import { amountAt, copiesAbove, copiesLeft, firstTextCol } from "./cells";
 import { onlyACode } from "./cut-row";
 import type { RowSpan } from "./blocks";
 import { FUND_TOTAL_LABEL, LIST_NUMBER, TOTAL_LINE } from "./vocabulary";
@@ -41,6 +41,9 @@ function entryOf(grid: Grid, r: number): Entry | null {
     const raw = grid.raw(r, c);
     if (raw === null || raw === undefined || raw === "") continue;
     if (typeof raw !== "string") return null; // a number before the label: not a numbered list line
+    // (the label of the line above written again, a block's label merged down beside its lines and filled: 项目资金(万元)
+    // on each fund line, as blank as the merge left it)
+    if (copiesAbove(grid, r, c)) continue;
     labelCol = c;
     break;
   }
@@ -51,7 +54,8 @@ function entryOf(grid: Grid, r: number): Entry | null {
   const amounts: (NumberRef | null)[] = [];
   const cols: number[] = [];
   for (let c = labelCol + 1; c <= grid.scanCols; c++) {
-    if (!grid.ownsCell(r, c) || grid.raw(r, c) === null || grid.raw(r, c) === "") continue;
+    // (the label written again right of it, merged across to the amounts and filled: read once, at the label)
+    if (!grid.ownsCell(r, c) || grid.raw(r, c) === null || grid.raw(r, c) === "" || copiesLeft(grid, r, c)) continue;
     const n = amountAt(grid, r, c);
     // a dash ("-", "—") where the list's other lines have an amount: no amount in that column, the line still one of the
     // list's (主计处's '6.公債及賒借收入 | - | 220,329 | -220,329' under 歲入合計: the column's amounts skip it)

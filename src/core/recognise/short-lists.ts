@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { BudgetRole, ColumnRole } from "../model/types";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { budgetRole } from "./headers";
-import { pointsAt } from "./cells";
+import { copiesLeft, headMerge, pointsAt } from "./cells";
 import { isClosingRow } from "./table-closing";
 import { sameHeaderLine } from "./table-header";
 import { LISTED_ITEM_HEADER, LIST_FUND_HEADER, LIST_RECIPIENT_HEADER, LIST_ROUND_TOTALS, SCAN, TOTAL_LABEL } from "./vocabulary";
@@ -93,7 +93,8 @@ function totalLine(grid: Grid, r: number, weightCol: number): boolean {
  * at least. The columns with their levels (the first the 一级, the last the items'), else undefined.
  */
 export function pointedColumnsUnderHead(grid: Grid, row: number, c: number): Map<number, ColumnRole> | undefined {
-  const m = grid.mergeAt(row, c);
+  // (or its words written again over them, the merge filled across: headMerge)
+  const m = headMerge(grid, row, c);
   if (m && (m.c1 !== c || m.r2 < row)) return undefined;
   // (or standing over blank header cells, its merge undone: a CSV dump)
   let end = m ? m.c2 : c;
@@ -104,7 +105,8 @@ export function pointedColumnsUnderHead(grid: Grid, row: number, c: number): Map
   const pointed: number[] = [];
   for (let k = c; k <= end; k++) {
     let n = 0;
-    for (let r = top + 1; r <= last; r++) if (grid.startsInRow(r, k) && grid.ownsCell(r, k) && weightInLabel(grid.text(r, k)) !== null) n++;
+    // (a label written again from the cell left of it, merged across both and filled, is the left column's)
+    for (let r = top + 1; r <= last; r++) if (grid.startsInRow(r, k) && grid.ownsCell(r, k) && !copiesLeft(grid, r, k) && weightInLabel(grid.text(r, k)) !== null) n++;
     if (n) pointed.push(k);
   }
   if (pointed.length !== 2) return undefined;

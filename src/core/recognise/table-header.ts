@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { budgetRole, indicatorRole, itemsPointsHead, pointsHeadLevel } from "./headers";
-import { copiesEnd, copiesLeft, headMerge, numberOrPointsAt, pointsAt, weightValueAt } from "./cells";
+import { copiesAbove, copiesEnd, copiesLeft, headMerge, numberOrPointsAt, pointsAt, weightValueAt } from "./cells";
 import { readNumber } from "../text/numbers";
 import { parseValue } from "../text/quantity";
 import { isClosingRow } from "./table-closing";
@@ -497,12 +497,13 @@ function pointedBlankHead(grid: Grid, row: number, roles: Map<number, ColumnRole
   if (!all.includes("rubric") || !all.includes("score")) return undefined;
   const first = Math.min(...roles.keys());
   for (let c = 1; c < first; c++) {
-    if (!grid.ownsCell(row, c)) continue;
+    // (a word written again from the cell left of it, its merge filled across, is the merge's covered cell)
+    if (!grid.ownsCell(row, c) || copiesLeft(grid, row, c)) continue;
     // (or a bare word naming items, 项目, no level's, merged over two columns: over the group labels stating their points
     // bare, 主体职业化15分, or bracketed — groupLabelsBesideItems then reads the items' column beside them under it)
     const head = grid.compactText(row, c);
-    // (or over a blank head cell right of it: the merge undone)
-    const across = grid.mergeAt(row, c);
+    // (or over a blank head cell right of it: the merge undone; or written again over it, the merge filled: headMerge)
+    const across = headMerge(grid, row, c);
     const named = head !== "" && NAME_HEADER.test(head) && ((!!across && across.c2 > across.c1) || (!across && c + 1 < first && grid.compactText(row, c + 1) === ""));
     if (head !== "" && !named) continue;
     let pointed = 0;
@@ -549,7 +550,9 @@ function ladderColumns(grid: Grid, row: number, roles: Map<number, ColumnRole>):
   let run: { col: number; qualifier: string; plain: boolean; text: string }[] | null = null;
   for (let c = 1; c <= grid.scanCols; c++) {
     const role = roles.get(c);
-    const t = grid.ownsCell(row, c) ? grid.compactText(row, c) : "";
+    // (a word written again from the cell left of it, its merge over both filled across, is that column's: passed over,
+    // as the merge's covered cell is)
+    const t = grid.ownsCell(row, c) && !copiesLeft(grid, row, c) ? grid.compactText(row, c) : "";
     const m = (!role || LEVEL_ROLES.includes(role)) && t ? LADDER_WORD.exec(t) : null;
     if (m) {
       if (!run) runs.push((run = []));
@@ -604,7 +607,8 @@ function ladderLevels(grid: Grid, row: number, roles: Map<number, ColumnRole>): 
   if (!named.length) {
     const last = cols[cols.length - 1];
     const points = Math.min(Infinity, ...[...roles].filter(([c, r]) => (ruled ? r === "rubric" : r === "weight") && c > last).map(([c]) => c));
-    for (let c = last + 1; c < points && c <= grid.scanCols; c++) if (grid.ownsCell(row, c) && grid.compactText(row, c) && roles.get(c) !== "rubric" && roles.get(c) !== "score") return undefined;
+    // (the last word written again over the next columns, its merge filled across, is no head of their own)
+    for (let c = last + 1; c < points && c <= grid.scanCols; c++) if (grid.ownsCell(row, c) && grid.compactText(row, c) && !copiesLeft(grid, row, c) && roles.get(c) !== "rubric" && roles.get(c) !== "score") return undefined;
     if (points === Infinity) return undefined;
   }
   // (two words under a label line across them, 组织领导(31分) over 机构设置(25分) | (1)…: the label lines are the top level,
@@ -1450,7 +1454,8 @@ function itemsUnderMergedLevel(grid: Grid, rows: number[], colRole: Map<number, 
   const weights = [...colRole].filter(([, r]) => r === "weight").map(([c]) => c);
   if (levelCols.length !== 1 || weights.length !== 1) return;
   const c = levelCols[0];
-  const m = rows.map((r) => grid.mergeAt(r, c)).find((x) => x !== null && x.c1 === c && x.c2 > c);
+  // (or its word written again across those columns, its merge filled across: headMerge)
+  const m = rows.map((r) => headMerge(grid, r, c)).find((x) => x !== null && x.c1 === c && x.c2 > c);
   if (!m || m.c2 >= weights[0] || [...colRole.keys()].some((x) => x > c && x <= m.c2)) return;
   const head = rows[rows.length - 1];
   if (!labelsStateWeights(grid, head, c)) return;
@@ -1463,7 +1468,8 @@ function itemsUnderMergedLevel(grid: Grid, rows: number[], colRole: Map<number, 
     if (grid.startsInRow(r, c) && grid.compactText(r, c)) labels++;
     if (!pointsAt(grid, r, weights[0])) continue;
     lines++;
-    if (grid.ownsCell(r, m.c2) && grid.compactText(r, m.c2) && weightInLabel(grid.text(r, m.c2)) === null) named++;
+    // (a name written again from the line above, merged down over both lines and filled, names no item of its own)
+    if (grid.ownsCell(r, m.c2) && !copiesAbove(grid, r, m.c2) && grid.compactText(r, m.c2) && weightInLabel(grid.text(r, m.c2)) === null) named++;
   }
   if (lines < 2 || named !== lines || labels >= lines) return;
   colRole.set(c, "level1");
