@@ -475,6 +475,13 @@ export class Grid {
     return false;
   }
 
+  /** The column of the row's first text cell (textCells(): owned, with a compact text), 0 where the row has none. */
+  firstTextCell(row: number): number {
+    if (row < 1 || row > this.rowCount) return 0;
+    const { start, cols } = this.textCells();
+    return start[row] < start[row + 1] ? cols[start[row]] : 0;
+  }
+
   /**
    * Which text cells hold `needle`: a flag per entry of textCells().cols (1 where the cell's compact text contains the
    * string `needle`, or where the regular expression `needle` finds a match in it), from one search over the joined

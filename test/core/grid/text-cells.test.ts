@@ -140,3 +140,19 @@ describe("Grid.textMatches: the text cells whose compact text holds a word or ma
     expect(flagged(big, "值2998")).toEqual(["2999:3"]);
   });
 });
+
+describe("Grid.firstTextCell: the column of a row's first text cell", () => {
+  // row 1: blank A1, a label merged over B1:B2 (B2 is its tail, no text of row 2's own), C1; row 2: A2 blank, C2;
+  // row 3: nothing; row 4: a number first
+  const grid = Grid.fromValues("t", [[null, "产出指标", "名称"], [" ", null, "指标1"], [], [12, "x"]], ["B1:B2"]);
+  it.each<[number, number]>([
+    [1, 2],
+    [2, 3], // the merged tail B2 is the label's, filled down: not row 2's own text
+    [3, 0],
+    [4, 1], // a number's text is a text cell's
+    [0, 0], // the counter-shapes: rows outside the sheet
+    [5, 0],
+  ])("row %d → column %d", (row, col) => {
+    expect(grid.firstTextCell(row)).toBe(col);
+  });
+});
