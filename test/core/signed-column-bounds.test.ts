@@ -47,6 +47,8 @@ describe("a bound in a column of signed amounts says nothing of the lines left o
     ["a change head over positive changes only", "本年度与上年度比较", PUBLISHED, UNSIGNED, []],
     ["增减 in the head", "本年度比上年度增减", PUBLISHED, UNSIGNED, []],
     ["negatives under the bound, the head naming no change", "本年度执行数", PUBLISHED, SIGNED, []],
+    // (the minus typed full-width, "－25,324": read as a minus once compacted, the column signed all the same)
+    ["full-width minus signs under the bound, the head naming no change", "本年度执行数", PUBLISHED, ["－25,324", "－11,460,298"], []],
     // counter-shapes: a plain amount column keeps its bound (B: 1,000,000,000 < (一)'s 1,040,822,886), on the same sheet
     ["counter: B's total below its listed part, beside the signed column", "本年度与上年度比较", "1,000,000,000", SIGNED, ["sumAtMost@B6"]],
     ["counter: positive amounts under a head naming no change (H7 too: 1. and 2. alone exceed (一))", "本年度执行数", PUBLISHED, UNSIGNED, ["sumAtMost@H6", "sumAtMost@H7"]],

@@ -475,6 +475,59 @@ export class Grid {
     return false;
   }
 
+  /** The column of the row's first text cell (textCells(): owned, with a compact text), 0 where the row has none. */
+  firstTextCell(row: number): number {
+    if (row < 1 || row > this.rowCount) return 0;
+    const { start, cols } = this.textCells();
+    return start[row] < start[row + 1] ? cols[start[row]] : 0;
+  }
+
+  /**
+   * Which text cells hold `needle`: a flag per entry of textCells().cols (1 where the cell's compact text contains the
+   * string `needle`, or where the regular expression `needle` finds a match in it), from one search over the joined
+   * pieces instead of one test per cell. `needle` must not be able to match a line end ("\n", the joint between two
+   * texts; a compact text holds none), so that every match lies within one text, nor be anchored (no ^, $, \b, nor a
+   * lookaround a line end satisfies otherwise than a text's end, as for hasText); a text with a match then has at
+   * least one found, and the flags are exactly the cells a test of each cell's text would pass. (A pattern's own flags
+   * are kept, g added to a copy.)
+   */
+  textMatches(needle: string | RegExp): Uint8Array {
+    const { cols } = this.textCells();
+    const pieces = this.textPieces!;
+    const flags = new Uint8Array(cols.length);
+    const re = typeof needle === "string" ? null : new RegExp(needle.source, needle.flags.includes("g") ? needle.flags : needle.flags + "g");
+    for (let p = 0; p < pieces.length; p++) {
+      const piece = pieces[p];
+      // (every piece but the last holds TEXT_PIECE texts: its first text's index)
+      let k = p * TEXT_PIECE;
+      // (the offset text k starts at, and the line end after it, -1 past the last text)
+      let at = 0;
+      let end = piece.indexOf("\n");
+      for (;;) {
+        let hit: number;
+        if (re === null) hit = piece.indexOf(needle as string, at);
+        else {
+          re.lastIndex = at;
+          const m = re.exec(piece);
+          hit = m === null ? -1 : m.index;
+        }
+        if (hit < 0) break;
+        // on to the text that holds the match, flagged; the search goes on from the next text
+        while (end !== -1 && end < hit) {
+          k++;
+          at = end + 1;
+          end = piece.indexOf("\n", at);
+        }
+        flags[k] = 1;
+        if (end === -1) break;
+        k++;
+        at = end + 1;
+        end = piece.indexOf("\n", at);
+      }
+    }
+    return flags;
+  }
+
   /** True when some cell of the row holds its own content (not filled down from a merge above). */
   rowHasContent(row: number): boolean {
     if (row < 1) return false;

@@ -26,10 +26,17 @@ const FUNCTION_CODE_MAX = 2_999_999;
 
 const isCode = (v: number) => Number.isInteger(v) && v >= CODE_MIN && v <= CODE_MAX;
 
+/**
+ * The characters NUMBER_TEXT's match can open with: a digit, a sign, or a space of \s (ECMAScript's white space and line
+ * terminators), so that a text opening otherwise is no number without the pattern run (every cell of a column is asked).
+ */
+export const NUMBER_TEXT_START = new Set([..."0123456789+-\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff"].map((ch) => ch.charCodeAt(0)));
+for (let ch = 0x2000; ch <= 0x200a; ch++) NUMBER_TEXT_START.add(ch);
+
 function numberAt(grid: Grid, r: number, c: number): number | null {
   const raw = grid.raw(r, c);
   if (typeof raw === "number") return raw;
-  return typeof raw === "string" && NUMBER_TEXT.test(raw) ? Number(raw.replace(/[,\s]/g, "")) : null;
+  return typeof raw === "string" && NUMBER_TEXT_START.has(raw.charCodeAt(0)) && NUMBER_TEXT.test(raw) ? Number(raw.replace(/[,\s]/g, "")) : null;
 }
 
 /** Per column: for each row, whether the cell lies in a code column's run (computed once per column, top down). */

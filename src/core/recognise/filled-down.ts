@@ -386,18 +386,26 @@ function repeatedNameMerges(grid: Grid, model: EvaluationModel, out: CellRange[]
   if (nameCol === undefined || model.headerRow === null) return;
   const labels = [cols.level1, cols.level2, cols.level3].filter((c): c is number => c !== undefined && c <= nameCol);
   const points = [cols.weight, cols.score].filter((c): c is number => c !== undefined);
-  const rows = new Set(model.indicators.map((i) => i.row));
+  // (the indicator rows as flags by row: no set of every row)
+  const rows = new Uint8Array(grid.rowCount + 2);
+  for (const i of model.indicators) if (i.row >= 1 && i.row <= grid.rowCount) rows[i.row] = 1;
+  const isRow = (r: number) => r >= 1 && r <= grid.rowCount && rows[r] === 1;
   /** line `n` repeats line `p`'s name and labels and states no points of its own */
   // (loops, not every() with closures over p and n: two closures and their context per line asked, twice per line)
+  // (the labels from the name's column leftwards, each text compared first: a line's name is its own on nearly every
+  // line, the labels left of it its group's, the same on most lines)
   const further = (p: number, n: number): boolean => {
-    if (!rows.has(n)) return false;
-    for (const c of labels) if (grid.mergeAt(n, c) || covered.has(n, c) || grid.compactText(n, c) !== grid.compactText(p, c)) return false;
+    if (!isRow(n)) return false;
+    for (let k = labels.length - 1; k >= 0; k--) {
+      const c = labels[k];
+      if (grid.compactText(n, c) !== grid.compactText(p, c) || grid.mergeAt(n, c) || covered.has(n, c)) return false;
+    }
     for (const c of points) if (grid.compactText(n, c)) return false;
     return true;
   };
   for (const i of model.indicators) {
     const p = i.row;
-    if (!grid.compactText(p, nameCol) || grid.mergeAt(p, nameCol) || covered.has(p, nameCol) || (rows.has(p - 1) && further(p - 1, p))) continue;
+    if (!grid.compactText(p, nameCol) || grid.mergeAt(p, nameCol) || covered.has(p, nameCol) || (isRow(p - 1) && further(p - 1, p))) continue;
     let q = p;
     while (further(p, q + 1)) q++;
     if (q === p) continue;

@@ -40,14 +40,17 @@ export function labelledRates(grid: Grid): RatioRelation[] {
   // (a sheet with no executed amount's word in any text has no such line: Grid.hasText)
   if (!grid.hasText(EXECUTED_WORD)) return out;
   const { start, cols } = grid.textCells();
+  // (the texts with the word, found in one search of the sheet's texts)
+  const withWord = grid.textMatches(EXECUTED_WORD);
   for (let r = 1; r <= grid.rowCount; r++) {
     // cheap test first: a cell of the line names an executed amount
     let any = false;
     for (let k = start[r]; k < start[r + 1] && !any; k++) {
+      if (withWord[k] === 0) continue;
       const c = cols[k];
       if (typeof grid.raw(r, c) !== "string") continue;
       const t = grid.compactText(r, c);
-      any = t.length <= 26 && EXECUTED_WORD.test(t) && budgetRole(t.replace(TRAILING_COLON, "")) === "executed";
+      any = t.length <= 26 && budgetRole(t.replace(TRAILING_COLON, "")) === "executed";
     }
     if (!any) continue;
     const pairs = new Map<BudgetRole, Pair[]>();

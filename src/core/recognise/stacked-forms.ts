@@ -76,9 +76,9 @@ const DEPT_NAME_LABEL = /^部门(\(单位\))?名称[:：]?/;
  */
 function headsProject(grid: Grid, r: number): boolean {
   // (cheap test first, every row is asked: the line's first text opens with 项目/专项 or 部门)
-  const { start, cols } = grid.textCells();
-  if (start[r] === start[r + 1]) return false;
-  const first = grid.compactText(r, cols[start[r]]);
+  const c = grid.firstTextCell(r);
+  if (!c) return false;
+  const first = grid.compactText(r, c);
   if (opensProjectLabel(first)) return namesAnotherProject(grid, r) || projectLabelAlone(grid, r);
   return first.charCodeAt(0) === 0x90e8 && DEPT_NAME_LABEL.test(first.replace(/（/g, "(").replace(/）/g, ")"));
 }

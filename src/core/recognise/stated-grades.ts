@@ -190,12 +190,15 @@ function scanGradesOnce(grid: Grid): Scan {
   // (the grade the text states, read once, only where asked)
   let inText: TextGrade | null | undefined;
   const textGrade = () => (inText === undefined ? (inText = gradeInText(t)) : inText);
+  // (the texts that mention a grade or a score, found in one search of the sheet's texts, not a test of each)
+  const mentions = grid.textMatches(MENTIONS);
   for (r = 1; r <= last; r++) {
     for (let k = start[r]; k < start[r + 1]; k++) {
+      if (mentions[k] === 0) continue;
       c = cols[k];
       if (typeof grid.raw(r, c) !== "string") continue;
       t = grid.compactText(r, c); // owned: compact(raw), memoised on the grid
-      if (t.length > 400 || !MENTIONS.test(t)) continue;
+      if (t.length > 400) continue;
       // a text that prints the bands ("90分（含）以上评定为优，80（含）-90分评定为良…") states neither a grade nor a score
       if (mayStateBands(grid.raw(r, c)) && bandsInText(t)) continue;
       inText = undefined;

@@ -1294,13 +1294,12 @@ function innermostWeighted(g: GroupNode, ind: Indicator): GroupNode {
  */
 const FORM_TITLE = /^(?:附[表件][\d一二三四五六七八九十-]{0,4}[:：])?[^。；;,，:：]{0,40}绩效[^。；;,，:：]{0,20}表(\(.{1,20}\)|\d{4}年度?)?$/;
 export function titlesAnotherForm(grid: Grid, r: number): boolean {
-  for (let c = 1; c <= grid.scanCols; c++) {
-    if (!grid.ownsCell(r, c)) continue;
-    const t = grid.compactText(r, c);
-    // (a text without 绩效 is no such title: most lines, answered without running the pattern)
-    if (t) return t.includes("绩效") && FORM_TITLE.test(t) && filledCells(grid, r) === 1;
-  }
-  return false;
+  // (the line's first text: Grid.firstTextCell, no cell by cell scan of every line asked)
+  const c = grid.firstTextCell(r);
+  if (!c) return false;
+  const t = grid.compactText(r, c);
+  // (a text without 绩效 is no such title: most lines, answered without running the pattern)
+  return t.includes("绩效") && FORM_TITLE.test(t) && filledCells(grid, r) === 1;
 }
 
 /**
@@ -1308,13 +1307,11 @@ export function titlesAnotherForm(grid: Grid, r: number): boolean {
  * (the same form printed again under it, or another table), no line of this one.
  */
 export function attachmentNumberLine(grid: Grid, r: number): boolean {
-  for (let c = 1; c <= grid.scanCols; c++) {
-    if (!grid.ownsCell(r, c)) continue;
-    const t = grid.compactText(r, c);
-    // (cheap test first, every row is asked: the line opens with 附)
-    if (t) return t.charCodeAt(0) === 0x9644 && ATTACHMENT_NUMBER.test(t) && filledCells(grid, r) === 1;
-  }
-  return false;
+  const c = grid.firstTextCell(r);
+  if (!c) return false;
+  const t = grid.compactText(r, c);
+  // (cheap test first, every row is asked: the line opens with 附)
+  return t.charCodeAt(0) === 0x9644 && ATTACHMENT_NUMBER.test(t) && filledCells(grid, r) === 1;
 }
 
 /**
@@ -1326,17 +1323,14 @@ export const PROJECT_NAME_LABEL = /^(项目名称|专项名称|专项资金名�
 /** The first character of PROJECT_NAME_LABEL's words (项, 专, 转): a text opening otherwise is no 项目名称 label. */
 export const opensProjectLabel = (t: string): boolean => t.charCodeAt(0) === 0x9879 || t.charCodeAt(0) === 0x4e13 || t.charCodeAt(0) === 0x8f6c;
 export function namesAnotherProject(grid: Grid, r: number): boolean {
-  for (let c = 1; c <= grid.scanCols; c++) {
-    if (!grid.ownsCell(r, c)) continue;
-    const raw = grid.compactText(r, c);
-    if (!raw) continue;
-    // (cheap test first, every row is asked: the label opens with 项目 or 专项)
-    if (!opensProjectLabel(raw)) return false;
-    const t = raw.replace(/（/g, "(").replace(/）/g, ")");
-    const m = PROJECT_NAME_LABEL.exec(t);
-    return !!m && (m[0].length < t.length || filledCells(grid, r) >= 2);
-  }
-  return false;
+  const c = grid.firstTextCell(r);
+  if (!c) return false;
+  const raw = grid.compactText(r, c);
+  // (cheap test first, every row is asked: the label opens with 项目 or 专项)
+  if (!opensProjectLabel(raw)) return false;
+  const t = raw.replace(/（/g, "(").replace(/）/g, ")");
+  const m = PROJECT_NAME_LABEL.exec(t);
+  return !!m && (m[0].length < t.length || filledCells(grid, r) >= 2);
 }
 
 /**

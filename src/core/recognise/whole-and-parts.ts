@@ -61,8 +61,11 @@ export function wholeBesideParts(grid: Grid, rates: readonly Relation[] = []): S
   const out: SumRelation[] = [];
   // (the sheet's own text cells, Grid.textCells: no cell by cell scan of a large sheet)
   const { start, cols } = grid.textCells();
+  // (the texts with 分, found in one search of the sheet's texts: a raw text with it keeps it compacted)
+  const fen = grid.textMatches("分");
   for (let h = 1; h < grid.rowCount; h++) {
     for (let k = start[h]; k < start[h + 1]; k++) {
+      if (fen[k] === 0) continue;
       const c = cols[k];
       // (a group is written 分…: any other cell passed over on its raw value)
       const raw = grid.raw(h, c);

@@ -29,6 +29,14 @@ export function withoutSignedBounds(grid: Grid, relations: Relation[]): Relation
     if (r === undefined) {
       r = 0;
       for (let row = grid.rowCount; row >= 1 && r === 0; row--) {
+        // (a number is read as itself, whatever its format: no reading made for it; a text as numberReadAt reads it)
+        const v = grid.value(row, col);
+        if (typeof v === "number") {
+          if (v < 0 && Number.isFinite(v)) r = row;
+          continue;
+        }
+        // (a text reads as a negative number only with its minus sign, "-" once compacted: most texts read no further)
+        if (typeof v !== "string" || !grid.compactText(row, col).includes("-")) continue;
         const n = numberReadAt(grid, row, col);
         if (n && n.value < 0) r = row;
       }

@@ -129,11 +129,6 @@ interface Run {
  */
 /** A note's opening under a table (注：…, 说明：…, 填表说明：…): the lines from it on are the note's, not the table's. */
 const NOTE_UNDER_TABLE = /^(注|说明|填表说明|备注)(?:[:：.\d]|$)/;
-/** The row's first cell with text (its merge's anchor where merged): 0 where none. */
-function firstOwned(grid: Grid, r: number): number {
-  const { start, cols } = grid.textCells();
-  return start[r] < start[r + 1] ? cols[start[r]] : 0;
-}
 
 function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   const nameCols = new Set([model.columns.level1, model.columns.level2, model.columns.level3].filter((c): c is number => c !== undefined));
@@ -182,7 +177,7 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   for (let k = 0; k < model.indicators.length; k++) lastIndicator = Math.max(lastIndicator, model.indicators[k].row);
   for (let r = 1; r <= grid.rowCount; r++) {
     if (repeats && repeats.has(r)) continue;
-    if (lastIndicator && r > lastIndicator && NOTE_UNDER_TABLE.test(grid.compactText(r, firstOwned(grid, r)))) break;
+    if (lastIndicator && r > lastIndicator && NOTE_UNDER_TABLE.test(grid.compactText(r, grid.firstTextCell(r)))) break;
     if (leafCol !== undefined && indicatorRows[r] === 1 && grid.ownsCell(r, leafCol)) {
       const leaf = grid.raw(r, leafCol);
       if (leaf === null || leaf === undefined || (typeof leaf === "string" && leaf.trim() === "")) unnamed++;

@@ -82,7 +82,9 @@ export const nonNumericValue: Rule = {
     // a number typed with its separators in impossible places ("7,00.0,77" for 700.077?): read as nothing, so every
     // sum it belongs to goes unchecked; said once per cell
     const { start, cols } = grid.textCells();
-    for (let r = 1; r <= grid.rowCount; r++) {
+    // (a sheet with no comma in any text has none: Grid.hasText)
+    const commas = grid.hasText(",");
+    for (let r = 1; commas && r <= grid.rowCount; r++) {
       for (let k = start[r]; k < start[r + 1]; k++) {
         const c = cols[k];
         if (typeof grid.raw(r, c) !== "string") continue;

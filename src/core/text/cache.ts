@@ -1,7 +1,7 @@
 /**
  * A bounded memo for pure text functions (compact, parseValue, labelCode): two generations of at most `max`
  * entries each. When the young generation fills, it becomes the old one and the oldest is dropped; a hit in
- * the old generation moves back to the young one. A sheet's recurring labels (headers, units, 达成年度指标)
+ * the old generation moves back to the young one while that has room. A sheet's recurring labels (headers, units, 达成年度指标)
  * stay cached however many unique names a large sheet streams through, memory stays bounded (2 × max), and
  * nothing is ever cleared all at once (the cliff a single map emptied when full hits at 40,000 rows).
  */
@@ -23,7 +23,11 @@ export class TextCache<V> {
     const v = this.young.get(key);
     if (v !== undefined) return v;
     const o = this.old.get(key);
-    if (o !== undefined) this.set(key, o);
+    // (moved back only while the young generation has room: a move that filled it would rotate the generations, and a
+    // sheet read again whose labels number between max and 2 × max would then miss the young one on every label, each
+    // hit a move, every max moves a rotation — a 2,000-row table's 2,200 names on every review. A label met again after
+    // the young generation filled stays in the old one, asked anew once the next rotation drops it)
+    if (o !== undefined && this.young.size < this.max) this.young.set(key, o);
     return o;
   }
 

@@ -72,6 +72,8 @@ const CURRENCY_START = new Set([..."$＄¥￥HMNU"].map((ch) => ch.charCodeAt(0)
  * ("1360740****") or a mark alone stays what it was.
  */
 const FOOTNOTE_MARK = /([\d%])[#*＊※†‡★]$/;
+/** the marks FOOTNOTE_MARK ends in */
+const FOOTNOTE_END = new Set([..."#*＊※†‡★"].map((ch) => ch.charCodeAt(0)));
 
 /**
  * A pointer to an attachment in brackets after a number ("8(附1)", "8(见附件2)", "12.5(详见附表)": the score or amount, its
@@ -98,10 +100,13 @@ export function readNumber(v: CellValue, fmt?: string): ReadNumber | null {
     if (!Number.isFinite(v)) return null;
     return { value: v, percent: isPercentFormat(fmt), decimals: formatDecimals(fmt) };
   }
-  const raw = withoutCurrency(compact(v)).replace(FOOTNOTE_MARK, "$1").replace(ATTACHMENT_POINTER, "$1");
+  let raw = withoutCurrency(compact(v));
   // a number starts with a sign, a digit or a point (a thousands separator first is no number either): a label is
-  // none, whatever follows (the cheap test before the patterns)
+  // none, whatever follows (the cheap test before the patterns; a footnote mark's removal keeps the first character)
   if (raw.length > 0 && !NUMBER_START.has(raw.charCodeAt(0))) return null;
+  // (the pattern only where the text ends in a mark: it is searched from every character of the text)
+  if (raw.length > 1 && FOOTNOTE_END.has(raw.charCodeAt(raw.length - 1))) raw = raw.replace(FOOTNOTE_MARK, "$1");
+  if (raw.endsWith(")")) raw = raw.replace(ATTACHMENT_POINTER, "$1");
   // thousands separators only in groups of three before the point ("7,00.0,77" is not a number)
   if (raw.includes(",") && !GROUPED_NUMBER.test(raw)) return null;
   let s = raw.replace(/,/g, "");

@@ -98,3 +98,61 @@ describe("Grid.hasText over more texts than one piece holds (8,192 texts a piece
     expect(grid.hasText(needle)).toBe(expected);
   });
 });
+
+describe("Grid.textMatches: the text cells whose compact text holds a word or matches a pattern, from one search", () => {
+  /** the text cells a test of each cell's compact text passes, as (row, col) */
+  const byCell = (grid: Grid, test: (t: string) => boolean) => {
+    const { start, cols } = grid.textCells();
+    const out: string[] = [];
+    for (let r = 1; r <= grid.rowCount; r++) for (let k = start[r]; k < start[r + 1]; k++) if (test(grid.compactText(r, cols[k]))) out.push(`${r}:${cols[k]}`);
+    return out;
+  };
+  const flagged = (grid: Grid, needle: string | RegExp) => {
+    const { start, cols } = grid.textCells();
+    const flags = grid.textMatches(needle);
+    const out: string[] = [];
+    for (let r = 1; r <= grid.rowCount; r++) for (let k = start[r]; k < start[r + 1]; k++) if (flags[k]) out.push(`${r}:${cols[k]}`);
+    return out;
+  };
+  // two matches in one text (得分 … 得分), matches in adjacent texts, one at a text's start and one at its end, a merged
+  // tail (C1, not a cell of its own), a number's text
+  const grid = Grid.fromValues("t", [["自评 得分", "得分合计", null, "分值"], [12.5, "得分与得分", "结果", "评价为优"], ["其中", "无", "执行数 得分", "名称"]], ["B1:C1"]);
+
+  it.each<[string | RegExp, string[]]>([
+    ["得分", ["1:1", "1:2", "2:2", "3:3"]],
+    [/等级|结果|得分/, ["1:1", "1:2", "2:2", "2:3", "3:3"]],
+    [/评价[为是:]/, ["2:4"]],
+    ["12.5", ["2:1"]],
+    ["分", ["1:1", "1:2", "1:4", "2:2", "3:3"]],
+    ["决算", []], // the counter-shapes: a word no cell holds
+    [/分值合计/, []], // 分值 and 合计 are in two texts, never one
+  ])("%s → %s", (needle, expected) => {
+    expect(flagged(grid, needle)).toEqual(expected);
+    expect(flagged(grid, needle)).toEqual(byCell(grid, (t) => (typeof needle === "string" ? t.includes(needle) : needle.test(t))));
+  });
+
+  it("over two pieces of texts (9,000 texts): each text with the word flagged, in either piece, and none other", () => {
+    const rows = Array.from({ length: 3000 }, (_, r) => [`名称${r}`, r % 997 === 0 ? `得分${r}` : `指标${r}`, `值${r}`]);
+    rows[2999][2] = "自评等级";
+    const big = Grid.fromValues("t", rows);
+    expect(flagged(big, /得分|等级/)).toEqual(["1:2", "998:2", "1995:2", "2992:2", "3000:3"]);
+    expect(flagged(big, /得分|等级/)).toEqual(byCell(big, (t) => /得分|等级/.test(t)));
+    expect(flagged(big, "值2998")).toEqual(["2999:3"]);
+  });
+});
+
+describe("Grid.firstTextCell: the column of a row's first text cell", () => {
+  // row 1: blank A1, a label merged over B1:B2 (B2 is its tail, no text of row 2's own), C1; row 2: A2 blank, C2;
+  // row 3: nothing; row 4: a number first
+  const grid = Grid.fromValues("t", [[null, "产出指标", "名称"], [" ", null, "指标1"], [], [12, "x"]], ["B1:B2"]);
+  it.each<[number, number]>([
+    [1, 2],
+    [2, 3], // the merged tail B2 is the label's, filled down: not row 2's own text
+    [3, 0],
+    [4, 1], // a number's text is a text cell's
+    [0, 0], // the counter-shapes: rows outside the sheet
+    [5, 0],
+  ])("row %d → column %d", (row, col) => {
+    expect(grid.firstTextCell(row)).toBe(col);
+  });
+});

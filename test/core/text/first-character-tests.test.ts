@@ -40,4 +40,22 @@ describe("first-character tests before the label patterns", () => {
     expect(readNumber(",123")).toBeNull();
     expect(readNumber("约95")).toBeNull();
   });
+
+  // (the footnote pattern runs only on a text ending in a mark: each mark it knows is still read off a number)
+  it.each([
+    ["6,006 #", 6006],
+    ["48,067 *", 48067],
+    ["9＊", 9],
+    ["12.5※", 12.5],
+    ["3†", 3],
+    ["4‡", 4],
+    ["95%★", 0.95],
+  ])("a number with a footnote mark after it, %s, reads as the number", (text, value) => {
+    expect(readNumber(text)?.value).toBe(value);
+  });
+
+  it.each(["1360740****", "*", "#5", "★", "指标5#"])("a mark alone, twice, or before the number, %s, is no number", (text) => {
+    expect(readNumber(text)).toBeNull();
+  });
 });
+
