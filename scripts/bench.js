@@ -14,7 +14,7 @@
  *  4. one-file start-up of `perfsheet review` vs `node -e 0`: ≤ 2×.
  */
 const { readFileSync, readdirSync, existsSync, mkdtempSync, writeFileSync, rmSync } = require("fs");
-const { tmpdir } = require("os");
+const { tmpdir, loadavg, cpus } = require("os");
 const { spawnSync } = require("child_process");
 const { unzipSync } = require("fflate");
 const { SaxesParser } = require("saxes");
@@ -226,13 +226,15 @@ async function measure(buffers, reps) {
   }
 
   // 3. a 300-workbook folder through the CLI vs the baseline, each in its own process
+  const load0 = loadavg()[0];
   const f = await folderBench(gen);
+  const load1 = loadavg()[0];
   const list = (xs) => xs.map((x) => x.toFixed(2)).join(" ");
   console.log(
     `300 workbooks (15 × 2,000 rows)     baseline ${f.base.cpu} ms CPU (${f.base.cpuRange.join("–")}), ${f.base.rss.toFixed(0)} MB   perfsheet review --json ${f.ours.cpu} ms CPU (${f.ours.cpuRange.join("–")}), ${f.ours.rss.toFixed(0)} MB`,
   );
   console.log(
-    `  CPU = user + system time of the whole process, all its threads (GC and compiler threads included), from start to exit; ${f.pairs} CLI runs, each against the mean of the baseline runs just before and after it`,
+    `  CPU = user + system time of the whole process, all its threads (GC and compiler threads included), from start to exit; ${f.pairs} CLI runs, each against the mean of the baseline runs just before and after it; machine load ${load0.toFixed(1)} → ${load1.toFixed(1)} (1-minute average, ${cpus().length} cores)`,
   );
   console.log(`  per-run CPU ratios ${list(f.cpuRatios)}   (spread ${(Math.max(...f.cpuRatios) - Math.min(...f.cpuRatios)).toFixed(2)});  peak memory ratios ${list(f.rssRatios)}`);
   console.log(`  (reference only: the baseline inflating with node:zlib, as the CLI does: ${f.zlib.cpu} ms CPU, ${f.zlib.rss.toFixed(0)} MB)`);
