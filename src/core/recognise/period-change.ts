@@ -33,11 +33,19 @@ export function periodChanges(grid: Grid, skip: { first: number; last: number } 
       if (head.length > CHANGE_HEAD_CHARS || !CHANGE_HEAD.test(head)) continue;
       let current = 0;
       const earlier: number[] = [];
+      const currents: { col: number; text: string }[] = [];
       for (let c = 1; c < d; c++) {
         if (!grid.ownsCell(h, c)) continue;
         const t = grid.compactText(h, c);
+        if (CURRENT_PERIOD_BUDGET_HEADER.test(t)) currents.push({ col: c, text: t });
         if (!current && CURRENT_PERIOD_BUDGET_HEADER.test(t)) current = c;
         else if (current && EARLIER_PERIOD_HEADER.test(t)) earlier.push(c);
+      }
+      // (heads naming only years, 2023年预算数 | 2024年预算数: the latest year's budget against the earlier ones')
+      const years = !earlier.length ? yearPeriods(currents) : null;
+      if (years) {
+        current = years.current;
+        earlier.push(...years.earlier);
       }
       if (!current || !earlier.length) continue;
       const rel = changeLines(grid, h, d, current, earlier);
@@ -106,3 +114,22 @@ function rowName(grid: Grid, r: number, before: number): string {
   return "";
 }
 const BARE_CODE = /^[\d.、()（）]+$/;
+
+/** a budget head naming its year (2024年预算数, 2023年度预算): the year */
+const YEAR_BUDGET_HEAD = /^((?:19|20)\d{2})年度?(?:预算|预算数|预算金额)$/;
+
+/**
+ * Budget columns named by their years only (2023年预算数 | 2024年预算数, no 本年 / 上年 word): the latest year's is the
+ * current period's, the others earlier periods'. Null unless two heads at least name years, every one of them a
+ * different year (one year named twice, or a head with no year among them, says nothing of which is current).
+ */
+export function yearPeriods(heads: readonly { col: number; text: string }[]): { current: number; earlier: number[] } | null {
+  if (heads.length < 2) return null;
+  const years = heads.map((x) => YEAR_BUDGET_HEAD.exec(x.text)?.[1]);
+  if (years.some((y) => !y) || new Set(years).size !== years.length) return null;
+  let latest = 0;
+  years.forEach((y, k) => {
+    if (Number(y) > Number(years[latest])) latest = k;
+  });
+  return { current: heads[latest].col, earlier: heads.filter((_, k) => k !== latest).map((x) => x.col) };
+}
