@@ -8,7 +8,7 @@ import { review } from "../../src/core/review";
  *     them) denies both sums it stands in: its last lines making the total vouch for the levels;
  *  2. a 其中 column right of a money column that names no total (本年预算数 | 其中:公共预算财政拨款): a part of it;
  *  3. budgets named by their years only (2023年预算数 | 2024年预算数 | 比上年增、减金额): the latest year's is the current
- *     one, the change column its difference from the earlier;
+ *     one, the change column its difference from the earlier, and the 增、减幅度 beside it the change over the earlier;
  *  4. a line that is no total over its numbered 其中 lines (“三公”經費 over 其中:(一) (二) (三), (二) over 1. 2.).
  */
 type Row = (string | null)[];
@@ -132,6 +132,28 @@ const ADMIN: Row[] = [
 ];
 const ADMIN_ONE_FUND = ADMIN.map((r, i) => (i < 2 ? r : [r[0], r[1], r[2], null]));
 const rowSumsOf = (rows: Row[]) => sumsRead(rows).filter((s) => /^[B-D]\d+=[B-D](\d+)\+[B-D]\d+/.test(s) && s[0] === s.split("=")[1][0]);
+
+const WITH_RATE: Row[] = YEARS.map((r, i) => [...r, i === 2 ? "增、减幅度" : i === 3 ? "22%" : i === 5 ? "133%" : i === 6 ? "0" : null]);
+const WITH_RATE_MERGES = [...YEAR_MERGES, "D2:E2"];
+const ratiosRead = (rows: Row[]) =>
+  result(rows, WITH_RATE_MERGES)
+    .model.relations.filter((x) => x.kind === "ratio")
+    .map((x) => (x.kind === "ratio" ? `${x.stated.cell}=${x.numerator.cell}/${x.denominator.cell}` : ""))
+    .sort();
+
+describe("3b. the rate of change beside the change column: the change over the earlier year's amount", () => {
+  test.each<[string, Row[], string[], string[]]>([
+    // 4 / 18.15 = 22.04% → 22%; 4 / 3 = 133.3% → 133%; 0 / 15.15 = 0
+    ["the shape", WITH_RATE, ["E4=D4/B4", "E6=D6/B6", "E7=D7/B7"], []],
+    // 4 / 3 = 133%, printed 33%
+    ["a rate miscomputed", at(WITH_RATE, [[5, 4, "33%"]]), ["E4=D4/B4", "E6=D6/B6", "E7=D7/B7"], ["ratio-mismatch@E6"]],
+    // counter: a share of the total (占比) beside the change is no rate of change
+    ["counter: a share beside it", at(WITH_RATE, [[2, 4, "占比"]]), [], []],
+  ])("%s", (_name, rows, ratios, flagged) => {
+    expect(ratiosRead(rows)).toEqual(ratios);
+    expect(flags(rows, WITH_RATE_MERGES)).toEqual(flagged);
+  });
+});
 
 describe("4. a line that is no total over its numbered 其中 lines", () => {
   test.each<[string, Row[], string[]]>([
