@@ -24,6 +24,8 @@
  *  - numbered heading  a line numbered 一、 / (一) / 1. … over lines unnumbered or numbered deeper, equal to their sum
  *  - account totals  a government account's total right under others of its kind (政府收入总额 under 非经常收入总额, with
  *              经营收入总额 further up), equal to their sum
+ *  - item 其中  a line that is no total (3.公务用车费, “三公”经费) over its 其中 breakdown right under it (其中:公务用车运行
+ *              维护费 then 公务用车购置; 其中:(一) then (二) (三), lines numbered deeper stepped over), equal to their sum
  *  - change    a cell under a change head (比上年增减, 增减金额, 比较) equal to the current period's amount less the earlier
  *              one's on its line (本年 / 本次 / the later year against 上年 / the earlier year); and the rate of change
  *              beside it (增、减幅度, 增长率: a percent = the change over the earlier amount) — "change rate"
@@ -307,6 +309,31 @@ function findRelations(v) {
         }
         const hit = prefix(parts, n);
         if (hit) rels.push({ kind: "pairs", total: { r, c, ...n }, parts: hit });
+      }
+      // --- item 其中: a line that is no total (3.公务用车费, “三公”经费) over its 其中 breakdown right under it: the 其中 line
+      // and the lines after it of the same kind (unnumbered, or numbered in the 其中 line's own style: 其中:(一) then (二)),
+      // lines numbered deeper under them stepped over
+      if (!isTotal(label) && label && r < v.rows && /^其中/.test(v.rowLabel(r + 1, c)) && v.num(r + 1, c) && !v.num(r + 1, c).percent) {
+        const styleOf = (t) => { const m = /^(?:其中[:：]?)?(\([一二三四五六七八九十]+\)|\(\d+\)|[一二三四五六七八九十]+[、.．]|\d+[、.．])/.exec(compact(t)); return m ? m[1].replace(/[一二三四五六七八九十]+/, "一").replace(/\d+/, "1") : ""; };
+        const own = styleOf(v.rowLabel(r + 1, c));
+        const mine = styleOf(label);
+        const parts = [];
+        for (let u = r + 1; u <= Math.min(v.rows, r + 15); u++) {
+          const t = v.rowLabel(u, c);
+          const p = v.covered(u, c) ? null : parseNum(v.text(u, c));
+          if (!t || isTotal(t) || (u > r + 1 && /^其中/.test(t))) break;
+          const st = styleOf(t);
+          // (a line numbered as the owner's own level ends the breakdown: 2.公务接待费 after 1.'s 其中 lines)
+          if (u > r + 1 && mine && st === mine) break;
+          if (st !== own) {
+            // (deeper lines of a numbered 其中 level: 1. 2. under (二); else the breakdown ends)
+            if (own && st) continue;
+            break;
+          }
+          if (p && !p.percent) parts.push({ r: u, c, ...p });
+          else if (v.text(u, c)) break;
+        }
+        if (parts.length >= 2 && sumHolds(parts, n)) rels.push({ kind: "item 其中", total: { r, c, ...n }, parts });
       }
       // --- rows: a total row against the rows below it (其中) or the list above it
       if (isTotal(label) || isTotal(left)) {

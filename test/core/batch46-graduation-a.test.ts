@@ -9,7 +9,9 @@ import { review } from "../../src/core/review";
  *  2. a 其中 column right of a money column that names no total (本年预算数 | 其中:公共预算财政拨款): a part of it;
  *  3. budgets named by their years only (2023年预算数 | 2024年预算数 | 比上年增、减金额): the latest year's is the current
  *     one, the change column its difference from the earlier, and the 增、减幅度 beside it the change over the earlier;
- *  4. a line that is no total over its numbered 其中 lines (“三公”經費 over 其中:(一) (二) (三), (二) over 1. 2.).
+ *  4. a line that is no total over its numbered 其中 lines (“三公”經費 over 其中:(一) (二) (三), (二) over 1. 2.);
+ *  5. a numbered line over its 其中 breakdown not numbered (3.公务用车购置及运行维护费 over 其中:公务用车运行维护费,
+ *     公务用车购置: 江北, 岳阳县, 王路 基础数据表): their sum where it adds up, else a bound.
  */
 type Row = (string | null)[];
 const at = (rows: Row[], edits: [number, number, string][]) => rows.map((row, i) => row.map((x, j) => edits.find(([r, c]) => r === i && c === j)?.[2] ?? x));
@@ -175,5 +177,49 @@ describe("4. a line that is no total over its numbered 其中 lines", () => {
     // (三) 公務接待費 1 → 2 in 一般公共預算: 29 ≠ 0 + 28 + 2
     expect(flags(at(ADMIN, [[8, 2, "2"]]))).toContain("total-mismatch@C4");
     expect(flags(ADMIN)).toEqual([]);
+  });
+});
+
+const JIANGBEI: Row[] = [
+  ["2021年区本级“三公”经费预算支出表", null],
+  [null, "单位:万元"],
+  ["项目", "预算数"],
+  ["合计", "4432"],
+  ["1.因公出国(境)费用", "39"],
+  ["2.公务接待费", "323"],
+  ["3.公务用车购置及运行维护费", "4070"],
+  ["其中:公务用车运行维护费", "2648"],
+  ["公务用车购置", "1422"],
+];
+
+describe("5. a numbered line over its 其中 breakdown not numbered", () => {
+  test.each<[string, Row[], string[], string[]]>([
+    // 4432 = 39 + 323 + 4070; 4070 = 2648 + 1422
+    ["the shape", JIANGBEI, ["B4=B5+B6+B7", "B7=B8+B9"], []],
+    // 2648 + 1400 = 4048 ≠ 4070: in its only column the breakdown does not add up, so it is read as a bound (4048 ≤ 4070)
+    ["a breakdown line short: a bound, nothing flagged", at(JIANGBEI, [[8, 1, "1400"]]), ["B4=B5+B6+B7", "B7=B8+B9≥"], []],
+    // 2648 + 1500 = 4148 > 4070: the bound fails
+    ["a breakdown line above its line's amount", at(JIANGBEI, [[8, 1, "1500"]]), ["B4=B5+B6+B7", "B7=B8+B9≥"], ["total-mismatch@B7"]],
+  ])("%s", (_name, rows, sums, flagged) => {
+    expect(sumsRead(rows)).toEqual(sums);
+    expect(flags(rows)).toEqual(flagged);
+  });
+
+  test("counter: the line over it not numbered (公务用车费 written without 3.): not read as its breakdown's sum", () => {
+    expect(sumsRead(at(JIANGBEI, [[6, 0, "公务用车购置及运行维护费"]])).filter((x) => x.startsWith("B7="))).toEqual([]);
+  });
+
+  test("two amount columns: whole where one column adds up (王路 2018 年决算数 | 预算数 | 决算数)", () => {
+    const rows: Row[] = [
+      ["经费控制情况", "2017年决算数", "2018年预算数", "2018年决算数"],
+      ["三公经费", "29.08", "63.46", "44.29"],
+      ["1、公务用车购置和维护经费", "11.86", "41.46", "39.30"],
+      ["其中:公车购置", null, "29.46", "29.46"],
+      ["公车运行维护", "11.86", "12", "9.84"],
+      ["2、出国经费", null, null, null],
+      ["3、公务接待", "17.22", "22", "4.99"],
+    ];
+    // 41.46 = 29.46 + 12, 39.30 = 29.46 + 9.84, 11.86 = (blank) + 11.86
+    expect(sumsRead(rows).filter((x) => /^[B-D]3=/.test(x))).toEqual(["B3=B5", "C3=C4+C5", "D3=D4+D5"]);
   });
 });

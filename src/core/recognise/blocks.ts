@@ -1054,6 +1054,32 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
 }
 
 /**
+ * A numbered line of an outline over its 其中 breakdown ("3.公务用车购置及运行维护费 | 4070", then "其中:公务用车运行维护费 |
+ * 2648", "公务用车购置 | 1422"): the line is the sum of the breakdown's lines where they add up to it in one money column
+ * at least (the breakdown is whole), else a bound (其中 lists what it names: the lines are at most the line).
+ */
+function breakdownSums(grid: Grid, b: Block, codeCol: number, head: number, lines: readonly number[]): SumRelation[] {
+  const out: SumRelation[] = [];
+  {
+    const label = lineName(grid, b, codeCol, head);
+    const terms = (c: Col) => ({ total: t(grid, head, c, label, b.unit), ps: lines.map((r) => t(grid, r, c, lineName(grid, b, codeCol, r).replace(PART_OF_PREFIX, ""), b.unit)).filter((x): x is RelationTerm => !!x) });
+    const usable = (x: ReturnType<typeof terms>) => !!x.total && x.ps.length > 0 && !x.total.percent && !x.ps.some((p) => p.percent) && x.total.value >= 0 && !x.ps.some((p) => p.value < 0);
+    const whole = moneyCols(b).some((c) => {
+      const x = terms(c);
+      return usable(x) && sumAgrees(x.total!, x.ps).ok;
+    });
+    let first = true;
+    for (const c of moneyCols(b)) {
+      const x = terms(c);
+      if (!usable(x)) continue;
+      out.push({ kind: "sum", id: `sum:amount:${x.total!.cell}`, measure: "amount", block: b.kind, orientation: "rows", label, total: x.total!, parts: x.ps, bound: whole ? "equal" : "atMost", group: `rows:${b.headerRow}:${head}`, preferred: first });
+      first = false;
+    }
+  }
+  return out;
+}
+
+/**
  * A line that is no total over its 其中 lines numbered one by one ("“三公”經費 | 29.00", then "其中:(一)因公出國(境)支出",
  * "(二)公務用車購置及運行維護支出" over "1.公務用車購置", "2.公務用車運行維護費", then "(三)公務接待費支出"): the line is the
  * sum of the lines numbered at the 其中 line's level, each of them a heading over the lines one level deeper right under
@@ -1065,7 +1091,16 @@ function ofWhichOutlines(grid: Grid, b: Block, kinds: readonly RowKind[], codeCo
   const out: SumRelation[] = [];
   for (let i = 0; i + 2 < b.rows.length; i++) {
     const row = b.rows[i];
-    if (kinds[i] === "total" || b.rows[i + 1] !== row + 1 || !numberedPartLine(rowLabel(grid, b.rows[i + 1], b.labelCol, b.firstAmountCol))) continue;
+    if (kinds[i] === "total" || b.rows[i + 1] !== row + 1) continue;
+    const next = rowLabel(grid, b.rows[i + 1], b.labelCol, b.firstAmountCol);
+    // (a numbered line over a 其中 line not numbered itself and the unnumbered lines right after it: its breakdown)
+    if (PART_OF_PREFIX.test(next) && !numberedPartLine(next) && lineLevel(grid, b, codeCol, row) >= 0) {
+      const lines = [b.rows[i + 1]];
+      for (let j = i + 2; j < b.rows.length && b.rows[j] === b.rows[j - 1] + 1 && kinds[j] !== "total" && lineLevel(grid, b, codeCol, b.rows[j]) < 0 && !PART_OF_PREFIX.test(rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol)); j++) lines.push(b.rows[j]);
+      out.push(...breakdownSums(grid, b, codeCol, row, lines));
+      continue;
+    }
+    if (!numberedPartLine(next)) continue;
     const top = lineLevel(grid, b, codeCol, b.rows[i + 1]);
     const rows = [b.rows[i + 1]];
     for (let j = i + 2; j < b.rows.length && b.rows[j] === b.rows[j - 1] + 1 && kinds[j] !== "total"; j++) {
