@@ -293,6 +293,7 @@ function findCompletionNotes(v) {
 /** One relation: { kind, total/result/stated cell, parts[], edits choices }. */
 function findRelations(v) {
   const rels = [...findRunningTotals(v), ...findCompletionNotes(v)];
+  const itemOfWhich = [];
   const isTotal = (t) => !!t && TOTAL_LABEL.test(core(t));
   for (let r = 1; r <= v.rows; r++) {
     for (let c = 1; c <= v.cols; c++) {
@@ -333,7 +334,8 @@ function findRelations(v) {
           if (p && !p.percent) parts.push({ r: u, c, ...p });
           else if (v.text(u, c)) break;
         }
-        if (parts.length >= 2 && sumHolds(parts, n)) rels.push({ kind: "item 其中", total: { r, c, ...n }, parts });
+        // (planned after the other kinds: a cell another kind reads keeps that kind's mutant)
+        if (parts.length >= 2 && sumHolds(parts, n)) itemOfWhich.push({ kind: "item 其中", total: { r, c, ...n }, parts });
       }
       // --- rows: a total row against the rows below it (其中) or the list above it
       if (isTotal(label) || isTotal(left)) {
@@ -822,6 +824,7 @@ function findRelations(v) {
       }
     }
   }
+  for (const x of itemOfWhich) rels.push(x);
   return rels;
 }
 

@@ -1079,11 +1079,18 @@ function breakdownSums(grid: Grid, b: Block, codeCol: number, head: number, line
   return out;
 }
 
+/** Line b comes next after line a: right under it, or with empty lines only between (blocks a user spaced out). */
+function nextTo(grid: Grid, a: number, b: number): boolean {
+  for (let r = a + 1; r < b; r++) if (grid.rowHasContent(r)) return false;
+  return b > a;
+}
+
 /**
  * A line that is no total over its 其中 lines numbered one by one ("“三公”經費 | 29.00", then "其中:(一)因公出國(境)支出",
  * "(二)公務用車購置及運行維護支出" over "1.公務用車購置", "2.公務用車運行維護費", then "(三)公務接待費支出"): the line is the
  * sum of the lines numbered at the 其中 line's level, each of them a heading over the lines one level deeper right under
- * it. The run ends at a line numbered shallower than the 其中 line, an unnumbered line, a total line or a gap. (A total's
+ * it. The run ends at a line numbered shallower than the 其中 line, an unnumbered line, a total line or a line of another
+ * kind between (empty lines are none: blocks spaced out). (A total's
  * 其中 lines are rowSums' own.) The numbering says which lines add up, the numbers must not all deny it: kept where one
  * relation at least holds, or where the run's last lines make the line (leavesMakeTotal).
  */
@@ -1091,19 +1098,19 @@ function ofWhichOutlines(grid: Grid, b: Block, kinds: readonly RowKind[], codeCo
   const out: SumRelation[] = [];
   for (let i = 0; i + 2 < b.rows.length; i++) {
     const row = b.rows[i];
-    if (kinds[i] === "total" || b.rows[i + 1] !== row + 1) continue;
+    if (kinds[i] === "total" || !nextTo(grid, row, b.rows[i + 1])) continue;
     const next = rowLabel(grid, b.rows[i + 1], b.labelCol, b.firstAmountCol);
     // (a numbered line over a 其中 line not numbered itself and the unnumbered lines right after it: its breakdown)
     if (PART_OF_PREFIX.test(next) && !numberedPartLine(next) && lineLevel(grid, b, codeCol, row) >= 0) {
       const lines = [b.rows[i + 1]];
-      for (let j = i + 2; j < b.rows.length && b.rows[j] === b.rows[j - 1] + 1 && kinds[j] !== "total" && lineLevel(grid, b, codeCol, b.rows[j]) < 0 && !PART_OF_PREFIX.test(rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol)); j++) lines.push(b.rows[j]);
+      for (let j = i + 2; j < b.rows.length && nextTo(grid, b.rows[j - 1], b.rows[j]) && kinds[j] !== "total" && lineLevel(grid, b, codeCol, b.rows[j]) < 0 && !PART_OF_PREFIX.test(rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol)); j++) lines.push(b.rows[j]);
       out.push(...breakdownSums(grid, b, codeCol, row, lines));
       continue;
     }
     if (!numberedPartLine(next)) continue;
     const top = lineLevel(grid, b, codeCol, b.rows[i + 1]);
     const rows = [b.rows[i + 1]];
-    for (let j = i + 2; j < b.rows.length && b.rows[j] === b.rows[j - 1] + 1 && kinds[j] !== "total"; j++) {
+    for (let j = i + 2; j < b.rows.length && nextTo(grid, b.rows[j - 1], b.rows[j]) && kinds[j] !== "total"; j++) {
       const level = lineLevel(grid, b, codeCol, b.rows[j]);
       if (level < top || PART_OF_PREFIX.test(rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol))) break;
       rows.push(b.rows[j]);
