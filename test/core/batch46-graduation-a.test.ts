@@ -205,6 +205,20 @@ describe("5. a numbered line over its 其中 breakdown not numbered", () => {
     expect(flags(rows)).toEqual(flagged);
   });
 
+  test("counter: a column of 0 over 0 is no evidence the breakdown is whole (预算数 277.08 over 其中 138, 执行数 0.00 over 0.00)", () => {
+    const rows: Row[] = [
+      ["项目名称", "全年预算数", "全年执行数"],
+      ["1.项目甲", "843.61", "100.00"],
+      ["2.项目乙", "277.08", "0.00"],
+      ["其中:专项经费", "138.00", "0.00"],
+      ["3.项目丙", "689.81", "361.88"],
+      ["合计", "1810.50", "461.88"],
+    ];
+    // 138 ≤ 277.08: a bound, nothing flagged
+    expect(sumsRead(rows).filter((x) => x.startsWith("B3="))).toEqual(["B3=B4≥"]);
+    expect(flags(rows)).toEqual([]);
+  });
+
   test("counter: the line over it not numbered (公务用车费 written without 3.): not read as its breakdown's sum", () => {
     expect(sumsRead(at(JIANGBEI, [[6, 0, "公务用车购置及运行维护费"]])).filter((x) => x.startsWith("B7="))).toEqual([]);
   });

@@ -1055,26 +1055,27 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
 
 /**
  * A numbered line of an outline over its 其中 breakdown ("3.公务用车购置及运行维护费 | 4070", then "其中:公务用车运行维护费 |
- * 2648", "公务用车购置 | 1422"): the line is the sum of the breakdown's lines where they add up to it in one money column
- * at least (the breakdown is whole), else a bound (其中 lists what it names: the lines are at most the line).
+ * 2648", "公务用车购置 | 1422"): the line is the sum of the breakdown's lines where they add up to a line's amount other than
+ * 0 in one money column at least (the breakdown is whole), else a bound (其中 lists what it names: the lines are at most
+ * the line).
  */
 function breakdownSums(grid: Grid, b: Block, codeCol: number, head: number, lines: readonly number[]): SumRelation[] {
   const out: SumRelation[] = [];
-  {
-    const label = lineName(grid, b, codeCol, head);
-    const terms = (c: Col) => ({ total: t(grid, head, c, label, b.unit), ps: lines.map((r) => t(grid, r, c, lineName(grid, b, codeCol, r).replace(PART_OF_PREFIX, ""), b.unit)).filter((x): x is RelationTerm => !!x) });
-    const usable = (x: ReturnType<typeof terms>) => !!x.total && x.ps.length > 0 && !x.total.percent && !x.ps.some((p) => p.percent) && x.total.value >= 0 && !x.ps.some((p) => p.value < 0);
-    const whole = moneyCols(b).some((c) => {
-      const x = terms(c);
-      return usable(x) && sumAgrees(x.total!, x.ps).ok;
-    });
-    let first = true;
-    for (const c of moneyCols(b)) {
-      const x = terms(c);
-      if (!usable(x)) continue;
-      out.push({ kind: "sum", id: `sum:amount:${x.total!.cell}`, measure: "amount", block: b.kind, orientation: "rows", label, total: x.total!, parts: x.ps, bound: whole ? "equal" : "atMost", group: `rows:${b.headerRow}:${head}`, preferred: first });
-      first = false;
-    }
+  const label = lineName(grid, b, codeCol, head);
+  const terms = (c: Col) => ({ total: t(grid, head, c, label, b.unit), ps: lines.map((r) => t(grid, r, c, lineName(grid, b, codeCol, r).replace(PART_OF_PREFIX, ""), b.unit)).filter((x): x is RelationTerm => !!x) });
+  const usable = (x: ReturnType<typeof terms>) => !!x.total && x.ps.length > 0 && !x.total.percent && !x.ps.some((p) => p.percent) && x.total.value >= 0 && !x.ps.some((p) => p.value < 0);
+  // (the evidence a column that adds up gives: a 0 over lines of 0 says nothing — 执行数 0.00 over 其中:专项经费 0.00
+  // beside 预算数 277.08 over 138.00, a part)
+  const whole = moneyCols(b).some((c) => {
+    const x = terms(c);
+    return usable(x) && x.total!.value !== 0 && sumAgrees(x.total!, x.ps).ok;
+  });
+  let first = true;
+  for (const c of moneyCols(b)) {
+    const x = terms(c);
+    if (!usable(x)) continue;
+    out.push({ kind: "sum", id: `sum:amount:${x.total!.cell}`, measure: "amount", block: b.kind, orientation: "rows", label, total: x.total!, parts: x.ps, bound: whole ? "equal" : "atMost", group: `rows:${b.headerRow}:${head}`, preferred: first });
+    first = false;
   }
   return out;
 }
@@ -1090,9 +1091,9 @@ function nextTo(grid: Grid, a: number, b: number): boolean {
  * "(二)公務用車購置及運行維護支出" over "1.公務用車購置", "2.公務用車運行維護費", then "(三)公務接待費支出"): the line is the
  * sum of the lines numbered at the 其中 line's level, each of them a heading over the lines one level deeper right under
  * it. The run ends at a line numbered shallower than the 其中 line, an unnumbered line, a total line or a line of another
- * kind between (empty lines are none: blocks spaced out). (A total's
- * 其中 lines are rowSums' own.) The numbering says which lines add up, the numbers must not all deny it: kept where one
- * relation at least holds, or where the run's last lines make the line (leavesMakeTotal).
+ * kind between (empty lines are none: blocks spaced out). (A total's 其中 lines are rowSums' own.) The numbering says which
+ * lines add up, the numbers must not all deny it: kept where one relation at least holds (a 0 over lines of 0 is none), or
+ * where the run's last lines make the line (leavesMakeTotal).
  */
 function ofWhichOutlines(grid: Grid, b: Block, kinds: readonly RowKind[], codeCol: number): SumRelation[] {
   const out: SumRelation[] = [];
@@ -1136,7 +1137,8 @@ function ofWhichOutlines(grid: Grid, b: Block, kinds: readonly RowKind[], codeCo
         const total = t(grid, at, c, label, b.unit);
         const ps = ks.map((k) => t(grid, rows[k], c, lineName(grid, b, codeCol, rows[k]).replace(PART_OF_PREFIX, ""), b.unit)).filter((x): x is RelationTerm => !!x);
         if (!total || !ps.length || total.percent || ps.some((x) => x.percent)) continue;
-        if (sumAgrees(total, ps).ok) agree++;
+        // (a 0 over lines of 0 is no evidence of the levels)
+        if (total.value !== 0 && sumAgrees(total, ps).ok) agree++;
         sums.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: b.kind, orientation: "rows", label, total, parts: ps, bound: "equal", group: `rows:${b.headerRow}:${at}`, preferred: first });
         first = false;
       }
@@ -1162,7 +1164,7 @@ function leavesMakeTotal(grid: Grid, b: Block, rows: readonly number[], children
     if (heads.some((r) => !t(grid, r, c, "", b.unit))) return false;
     const total = t(grid, totalRow, c, "", b.unit);
     const ps = leaves.map((r) => t(grid, r, c, "", b.unit)).filter((x): x is RelationTerm => !!x);
-    return !!total && !total.percent && ps.length >= 2 && !ps.some((x) => x.percent) && sumAgrees(total, ps).ok;
+    return !!total && !total.percent && total.value !== 0 && ps.length >= 2 && !ps.some((x) => x.percent) && sumAgrees(total, ps).ok;
   });
 }
 
