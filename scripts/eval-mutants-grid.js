@@ -24,6 +24,11 @@
  *  - numbered heading  a line numbered 一、 / (一) / 1. … over lines unnumbered or numbered deeper, equal to their sum
  *  - account totals  a government account's total right under others of its kind (政府收入总额 under 非经常收入总额, with
  *              经营收入总额 further up), equal to their sum
+ *  - item 其中  a line that is no total (3.公务用车费, “三公”经费) over its 其中 breakdown right under it (其中:公务用车运行
+ *              维护费 then 公务用车购置; 其中:(一) then (二) (三), lines numbered deeper stepped over), equal to their sum
+ *  - change    a cell under a change head (比上年增减, 增减金额, 比较) equal to the current period's amount less the earlier
+ *              one's on its line (本年 / 本次 / the later year against 上年 / the earlier year); and the rate of change
+ *              beside it (增、减幅度, 增长率: a percent = the change over the earlier amount) — "change rate"
  *  - code outline  a line coded by classification (澳门's 经济分类 05-00-00-00, or 05 | 01 | 03 | 01 in cells of their
  *              own) equal to the nearest lines under it that have an amount (05-01-03-01, 05-01-03-02; the heads between
  *              without one)
@@ -55,6 +60,30 @@ const GRADE_WORDS = ["优秀", "良好", "合格", "不合格", "优", "良", "�
 const GRADE_LABEL = /(等级|等次|评级|结论|结果|档次)/;
 const SCORE_LABEL = /(得分|总分|分值|评分|分数)/;
 const GRADE_IN_TEXT = /(等级|等次|评级|评定|结论|结果)(为|是|:|：)?[“"「]?(优秀|良好|不合格|合格|优|良|中|差)(?=$|[,，。;；)）(（\s"”」、])/;
+/** a change column's head (比上年增、减情况 over 增、减金额; 本年与上年比较; 增减额) */
+const CHANGE_HEAD = /比上年|增减|增、减|增\(减\)|比较|差额|变动额|增加额/;
+/** the two nearest texts over a cell (merges resolved; numbers and dashes stepped over), within 40 lines: a head and the head over it */
+function headsAbove(v, r, c) {
+  const out = [];
+  for (let u = r - 1; u >= Math.max(1, r - 40) && out.length < 2; u--) {
+    const t = v.shown(u, c);
+    if (!t || parseNum(t) || /^[-—–]+$/.test(t)) continue;
+    if (!out.includes(compact(t))) out.push(compact(t));
+  }
+  return out;
+}
+/** a rate of change's head (增、减幅度, 增减率, 增长率(%)) */
+const CHANGE_RATE = /(增、?减|增长|增加|减少|变动|变化)(率|幅度)(\(%\))?$/;
+/** a period's amount head: the current period (本年 / 本次 / 当年) above the earlier (上年 / 去年), a year by its number */
+function periodOf(head) {
+  const h = compact(head);
+  if (!/(预算|决算|执行|支出|收入|金额|数)$/.test(h) || /增减|比较|率/.test(h)) return null;
+  const y = /^((?:19|20)\d{2})年/.exec(h);
+  if (y) return Number(y[1]);
+  if (/^(本年|本次|当年|本期)/.test(h)) return 10000;
+  if (/^(上年|去年|上一年|上期|上年度)/.test(h)) return 9999;
+  return null;
+}
 /** How many relations of one kind a sheet contributes at most (a long list has many equal ones). */
 const PER_KIND = 4;
 
@@ -264,6 +293,7 @@ function findCompletionNotes(v) {
 /** One relation: { kind, total/result/stated cell, parts[], edits choices }. */
 function findRelations(v) {
   const rels = [...findRunningTotals(v), ...findCompletionNotes(v)];
+  const itemOfWhich = [];
   const isTotal = (t) => !!t && TOTAL_LABEL.test(core(t));
   for (let r = 1; r <= v.rows; r++) {
     for (let c = 1; c <= v.cols; c++) {
@@ -280,6 +310,32 @@ function findRelations(v) {
         }
         const hit = prefix(parts, n);
         if (hit) rels.push({ kind: "pairs", total: { r, c, ...n }, parts: hit });
+      }
+      // --- item 其中: a line that is no total (3.公务用车费, “三公”经费) over its 其中 breakdown right under it: the 其中 line
+      // and the lines after it of the same kind (unnumbered, or numbered in the 其中 line's own style: 其中:(一) then (二)),
+      // lines numbered deeper under them stepped over
+      if (!isTotal(label) && label && r < v.rows && /^其中/.test(v.rowLabel(r + 1, c)) && v.num(r + 1, c) && !v.num(r + 1, c).percent) {
+        const styleOf = (t) => { const m = /^(?:其中[:：]?)?(\([一二三四五六七八九十]+\)|\(\d+\)|[一二三四五六七八九十]+[、.．]|\d+[、.．])/.exec(compact(t)); return m ? m[1].replace(/[一二三四五六七八九十]+/, "一").replace(/\d+/, "1") : ""; };
+        const own = styleOf(v.rowLabel(r + 1, c));
+        const mine = styleOf(label);
+        const parts = [];
+        for (let u = r + 1; u <= Math.min(v.rows, r + 15); u++) {
+          const t = v.rowLabel(u, c);
+          const p = v.covered(u, c) ? null : parseNum(v.text(u, c));
+          if (!t || isTotal(t) || (u > r + 1 && /^其中/.test(t))) break;
+          const st = styleOf(t);
+          // (a line numbered as the owner's own level ends the breakdown: 2.公务接待费 after 1.'s 其中 lines)
+          if (u > r + 1 && mine && st === mine) break;
+          if (st !== own) {
+            // (deeper lines of a numbered 其中 level: 1. 2. under (二); else the breakdown ends)
+            if (own && st) continue;
+            break;
+          }
+          if (p && !p.percent) parts.push({ r: u, c, ...p });
+          else if (v.text(u, c)) break;
+        }
+        // (planned after the other kinds: a cell another kind reads keeps that kind's mutant)
+        if (parts.length >= 2 && sumHolds(parts, n)) itemOfWhich.push({ kind: "item 其中", total: { r, c, ...n }, parts });
       }
       // --- rows: a total row against the rows below it (其中) or the list above it
       if (isTotal(label) || isTotal(left)) {
@@ -433,6 +489,35 @@ function findRelations(v) {
             }
           }
         }
+      }
+    }
+  }
+  // --- change: a column headed as the change from an earlier period (比上年增减, 增减金额, 本年与上年比较) equal, on its
+  // line, to the current period's amount less the earlier one's (本年 / 本次 / the later year against 上年 / 去年 / the
+  // earlier year), both heads in the same line's columns
+  for (let r = 1; r <= v.rows; r++) {
+    for (let c = 2; c <= v.cols; c++) {
+      const n = v.num(r, c);
+      if (!n || n.percent || !headsAbove(v, r, c).some((h) => CHANGE_HEAD.test(h)) || /率|幅度|%/.test(v.header(r, c))) continue;
+      const cands = [];
+      for (let d = 1; d < c; d++) {
+        const m = v.num(r, d);
+        // (the period's head over a 金额 | 百分比 pair: the line above the nearest)
+        const period = headsAbove(v, r, d).map(periodOf).find((x) => x !== null) ?? null;
+        if (m && !m.percent && period !== null) cands.push({ r, c: d, ...m, period });
+      }
+      let found = null;
+      for (const a of cands) for (const b of cands) if (!found && a.period > b.period && sameShown(n.value, a.value - b.value, Math.max(n.decimals, a.decimals, b.decimals))) found = [a, b];
+      if (!found) continue;
+      rels.push({ kind: "change", total: { r, c, ...n }, parts: found });
+      // the rate of change beside it (增、减幅度, 增长率): a percent = the change over the earlier amount
+      const earlier = found[1];
+      for (let e = c + 1; e <= Math.min(v.cols, c + 2) && earlier.value !== 0; e++) {
+        const q = v.num(r, e);
+        // (a percent, or a bare number in points under the rate's head: 增加率 | 5.2 in a table "單位:千元;%")
+        if (!q || !CHANGE_RATE.test(v.header(r, e))) continue;
+        if (sameShown(q.value, (100 * n.value) / earlier.value, q.decimals)) rels.push({ kind: "change rate", total: { r, c: e, ...q }, parts: [{ r, c, ...n }, earlier] });
+        break;
       }
     }
   }
@@ -739,6 +824,7 @@ function findRelations(v) {
       }
     }
   }
+  for (const x of itemOfWhich) rels.push(x);
   return rels;
 }
 
@@ -808,7 +894,7 @@ function planGridMutants(c) {
     } else if (x.kind === "完成 note") {
       edits[totalCell] = x.total.swap;
       variant = "note";
-    } else if (x.kind === "ratio") {
+    } else if (x.kind === "ratio" || x.kind === "change rate") {
       const nv = x.total.value >= 50 ? x.total.value - 7.5 : x.total.value + 7.5;
       edits[totalCell] = fmtLike(v.raw(x.total.r, x.total.c), nv);
       variant = "rate";
@@ -817,7 +903,7 @@ function planGridMutants(c) {
       const p = x.parts[0];
       edits[a1(p.r, p.c)] = fmtLike(v.raw(p.r, p.c), x.total.value + bump(x.total.value));
       variant = "part";
-    } else if (x.kind === "结余" || (k % 2 === 0 && !runsToCut(x))) {
+    } else if (x.kind === "结余" || x.kind === "change" || (k % 2 === 0 && !runsToCut(x))) {
       edits[totalCell] = fmtLike(v.raw(x.total.r, x.total.c), x.total.value + bump(x.total.value));
       variant = "total";
     } else {

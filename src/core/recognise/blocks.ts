@@ -10,7 +10,7 @@ import { listLevel, numberedSubtotals } from "./numbered-funds";
 import { codeCellLevel, levelledOutline, outlineParents } from "./list-levels";
 import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
 import { fundSourceLines } from "./fund-source-line";
-import { periodChanges } from "./period-change";
+import { periodChanges, yearPeriods } from "./period-change";
 import { codedHeadLine, codedLines, codeGroupCell } from "./coded-lines";
 import { areaWholeLine, lineUnder, oneProvince } from "./place-lines";
 import { columnMarkerLine } from "./column-markers";
@@ -534,6 +534,34 @@ function columnSums(grid: Grid, b: Block): SumRelation[] {
       out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: b.kind, orientation: "columns", label: `${label}${label === cols[i].label ? "" : cols[i].label}`, total, parts: ps, bound: partial ? "atMost" : "equal" });
     }
   }
+  out.push(...ofWhichColumns(grid, b));
+  return out;
+}
+
+/** money roles a 其中 column right of it may break down (a 合计 column's own parts are columnSums' above) */
+const OF_WHICH_WHOLE: ReadonlySet<AmountRole> = new Set<AmountRole>(["plan", "spent", "arrived", "amount"]);
+
+/**
+ * A column of money that names no total (本年预算数, 实际支出数, 金额) with, right of it, a column headed 其中:… that names
+ * a part of money (其中:公共预算财政拨款, 其中:财政拨款): on each line the part is at most the column's amount (a bound:
+ * the other parts are not printed). Not under a 合计 column (columnSums reads its parts), nor a 其中 column a column
+ * away, nor a column that names no part (其中:公务接待批次, a count).
+ */
+function ofWhichColumns(grid: Grid, b: Block): SumRelation[] {
+  const out: SumRelation[] = [];
+  for (let i = 0; i + 1 < b.cols.length; i++) {
+    const whole = b.cols[i];
+    const part = b.cols[i + 1];
+    if (!OF_WHICH_WHOLE.has(whole.role) || part.role !== "part" || !PART_OF_PREFIX.test(part.label)) continue;
+    if (nextColumn(grid, b.headerRow, whole.col, 1) !== part.col) continue;
+    for (const r of b.rows) {
+      const label = rowLabel(grid, r, b.labelCol, b.firstAmountCol) || whole.label;
+      const total = t(grid, r, whole, label, b.unit);
+      const p = t(grid, r, part, part.label.replace(PART_OF_PREFIX, ""), b.unit);
+      if (!total || !p || total.percent || p.percent) continue;
+      out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: b.kind, orientation: "columns", label: `${label}${whole.label}`, total, parts: [p], bound: "atMost" });
+    }
+  }
   return out;
 }
 
@@ -726,6 +754,8 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       first = false;
     }
   }
+  // (a line that is no total over its numbered 其中 lines)
+  out.push(...ofWhichOutlines(grid, b, kinds, codeCol));
   return out;
 }
 
@@ -1021,7 +1051,122 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
   // (a 合计 amid the lines closes the outline above it only where it is that outline's sum in one column at least;
   // else it is read as before, over the lines below it)
   if (middle) return totalAgrees ? sums : null;
-  return agree > 0 ? sums : [];
+  return agree > 0 || leavesMakeTotal(grid, b, rows, children, totalRow) ? sums : [];
+}
+
+/**
+ * A numbered line of an outline over its 其中 breakdown ("3.公务用车购置及运行维护费 | 4070", then "其中:公务用车运行维护费 |
+ * 2648", "公务用车购置 | 1422"): the line is the sum of the breakdown's lines where they add up to a line's amount other than
+ * 0 in one money column at least (the breakdown is whole), else a bound (其中 lists what it names: the lines are at most
+ * the line).
+ */
+function breakdownSums(grid: Grid, b: Block, codeCol: number, head: number, lines: readonly number[]): SumRelation[] {
+  const out: SumRelation[] = [];
+  const label = lineName(grid, b, codeCol, head);
+  const terms = (c: Col) => ({ total: t(grid, head, c, label, b.unit), ps: lines.map((r) => t(grid, r, c, lineName(grid, b, codeCol, r).replace(PART_OF_PREFIX, ""), b.unit)).filter((x): x is RelationTerm => !!x) });
+  const usable = (x: ReturnType<typeof terms>) => !!x.total && x.ps.length > 0 && !x.total.percent && !x.ps.some((p) => p.percent) && x.total.value >= 0 && !x.ps.some((p) => p.value < 0);
+  // (the evidence a column that adds up gives: a 0 over lines of 0 says nothing — 执行数 0.00 over 其中:专项经费 0.00
+  // beside 预算数 277.08 over 138.00, a part)
+  const whole = moneyCols(b).some((c) => {
+    const x = terms(c);
+    return usable(x) && x.total!.value !== 0 && sumAgrees(x.total!, x.ps).ok;
+  });
+  let first = true;
+  for (const c of moneyCols(b)) {
+    const x = terms(c);
+    if (!usable(x)) continue;
+    out.push({ kind: "sum", id: `sum:amount:${x.total!.cell}`, measure: "amount", block: b.kind, orientation: "rows", label, total: x.total!, parts: x.ps, bound: whole ? "equal" : "atMost", group: `rows:${b.headerRow}:${head}`, preferred: first });
+    first = false;
+  }
+  return out;
+}
+
+/** Line b comes next after line a: right under it, or with empty lines only between (blocks a user spaced out). */
+function nextTo(grid: Grid, a: number, b: number): boolean {
+  for (let r = a + 1; r < b; r++) if (grid.rowHasContent(r)) return false;
+  return b > a;
+}
+
+/**
+ * A line that is no total over its 其中 lines numbered one by one ("“三公”經費 | 29.00", then "其中:(一)因公出國(境)支出",
+ * "(二)公務用車購置及運行維護支出" over "1.公務用車購置", "2.公務用車運行維護費", then "(三)公務接待費支出"): the line is the
+ * sum of the lines numbered at the 其中 line's level, each of them a heading over the lines one level deeper right under
+ * it. The run ends at a line numbered shallower than the 其中 line, an unnumbered line, a total line or a line of another
+ * kind between (empty lines are none: blocks spaced out). (A total's 其中 lines are rowSums' own.) The numbering says which
+ * lines add up, the numbers must not all deny it: kept where one relation at least holds (a 0 over lines of 0 is none), or
+ * where the run's last lines make the line (leavesMakeTotal).
+ */
+function ofWhichOutlines(grid: Grid, b: Block, kinds: readonly RowKind[], codeCol: number): SumRelation[] {
+  const out: SumRelation[] = [];
+  for (let i = 0; i + 2 < b.rows.length; i++) {
+    const row = b.rows[i];
+    if (kinds[i] === "total" || !nextTo(grid, row, b.rows[i + 1])) continue;
+    const next = rowLabel(grid, b.rows[i + 1], b.labelCol, b.firstAmountCol);
+    // (a numbered line over a 其中 line not numbered itself and the unnumbered lines right after it: its breakdown)
+    if (PART_OF_PREFIX.test(next) && !numberedPartLine(next) && lineLevel(grid, b, codeCol, row) >= 0) {
+      const lines = [b.rows[i + 1]];
+      for (let j = i + 2; j < b.rows.length && nextTo(grid, b.rows[j - 1], b.rows[j]) && kinds[j] !== "total" && lineLevel(grid, b, codeCol, b.rows[j]) < 0 && !PART_OF_PREFIX.test(rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol)); j++) lines.push(b.rows[j]);
+      out.push(...breakdownSums(grid, b, codeCol, row, lines));
+      continue;
+    }
+    if (!numberedPartLine(next)) continue;
+    const top = lineLevel(grid, b, codeCol, b.rows[i + 1]);
+    const rows = [b.rows[i + 1]];
+    for (let j = i + 2; j < b.rows.length && nextTo(grid, b.rows[j - 1], b.rows[j]) && kinds[j] !== "total"; j++) {
+      const level = lineLevel(grid, b, codeCol, b.rows[j]);
+      if (level < top || PART_OF_PREFIX.test(rowLabel(grid, b.rows[j], b.labelCol, b.firstAmountCol))) break;
+      rows.push(b.rows[j]);
+    }
+    const levels = rows.map((r) => lineLevel(grid, b, codeCol, r));
+    if (levels.filter((l) => l === top).length < 2) continue;
+    const parents = outlineParents(levels);
+    const children = new Map<number, number[]>();
+    parents.forEach((p, k) => {
+      const list = children.get(p);
+      if (list) list.push(k);
+      else children.set(p, [k]);
+    });
+    const sums: SumRelation[] = [];
+    let agree = 0;
+    for (const [p, ks] of children) {
+      // (a heading over lines of several levels: which of them add up is not said)
+      if (ks.some((k) => levels[k] !== levels[ks[0]])) continue;
+      const at = p < 0 ? row : rows[p];
+      const label = lineName(grid, b, codeCol, at).replace(PART_OF_PREFIX, "").replace(TRAILING_COLON, "");
+      let first = true;
+      for (const c of moneyCols(b)) {
+        const total = t(grid, at, c, label, b.unit);
+        const ps = ks.map((k) => t(grid, rows[k], c, lineName(grid, b, codeCol, rows[k]).replace(PART_OF_PREFIX, ""), b.unit)).filter((x): x is RelationTerm => !!x);
+        if (!total || !ps.length || total.percent || ps.some((x) => x.percent)) continue;
+        // (a 0 over lines of 0 is no evidence of the levels)
+        if (total.value !== 0 && sumAgrees(total, ps).ok) agree++;
+        sums.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: b.kind, orientation: "rows", label, total, parts: ps, bound: "equal", group: `rows:${b.headerRow}:${at}`, preferred: first });
+        first = false;
+      }
+    }
+    if (sums.length && (agree > 0 || leavesMakeTotal(grid, b, rows, children, row))) out.push(...sums);
+  }
+  return out;
+}
+
+/**
+ * The outline's last lines (those with no lines under them) add up to its total in one money column at least: the
+ * levels are read right even where no heading and not the total over the top level holds — one heading printed wrong
+ * (桂林 3.公务用车费 0 over its 其中 32.65, the 合计 34.35 counting the 32.65) denies both sums it stands in. Read in a
+ * column where every heading has an amount (0 is one).
+ */
+function leavesMakeTotal(grid: Grid, b: Block, rows: readonly number[], children: ReadonlyMap<number, number[]>, totalRow: number): boolean {
+  const leaves = rows.filter((_, k) => !children.has(k));
+  const heads = rows.filter((_, k) => children.has(k));
+  if (leaves.length < 2 || !heads.length) return false;
+  return moneyCols(b).some((c) => {
+    // (in a column every heading fills: where a heading is blank the leaves' sum says nothing of it — 农业农村局's own
+    // projects in columns its 乡镇 lines leave blank, and the reverse)
+    if (heads.some((r) => !t(grid, r, c, "", b.unit))) return false;
+    const total = t(grid, totalRow, c, "", b.unit);
+    const ps = leaves.map((r) => t(grid, r, c, "", b.unit)).filter((x): x is RelationTerm => !!x);
+    return !!total && !total.percent && total.value !== 0 && ps.length >= 2 && !ps.some((x) => x.percent) && sumAgrees(total, ps).ok;
+  });
 }
 
 /**
@@ -2866,10 +3011,12 @@ function wholeOfNeighbours(grid: Grid, grand: number, numbers: readonly number[]
 
 /**
  * Of a budget comparison's columns (本次预算数 | 上年度预算数 | 前年度决算数 | 本次与上年度比较), the one current period's
- * budget, where another column names an earlier period: the table's own amount, its total the stated one.
+ * budget, where another column names an earlier period (or, of budgets named by their years only, the latest year's): the
+ * table's own amount, its total the stated one.
  */
 function currentPeriodColumn(grid: Grid, header: number, first: number, numbers: number[]): number | null {
   const current: number[] = [];
+  const named: { col: number; text: string }[] = [];
   let earlier = false;
   for (const c of numbers) {
     for (let r = header; r < first; r++) {
@@ -2877,6 +3024,7 @@ function currentPeriodColumn(grid: Grid, header: number, first: number, numbers:
       const name = parseAmountHeader(grid.compactText(grid.anchorRow(r, c), c)).core;
       if (CURRENT_PERIOD_BUDGET_HEADER.test(name)) {
         current.push(c);
+        named.push({ col: c, text: name });
         break;
       }
       if (EARLIER_PERIOD_HEADER.test(name)) {
@@ -2885,7 +3033,8 @@ function currentPeriodColumn(grid: Grid, header: number, first: number, numbers:
       }
     }
   }
-  return current.length === 1 && earlier ? current[0] : null;
+  // (or budgets named by their years only, 2023年预算数 | 2024年预算数: the latest year's)
+  return current.length === 1 && earlier ? current[0] : !earlier ? (yearPeriods(named)?.current ?? null) : null;
 }
 
 export function amountListHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {

@@ -1,5 +1,5 @@
 import type { Grid } from "../grid/grid";
-import type { DifferenceRelation, NumberRef } from "../model/types";
+import type { DifferenceRelation, NumberRef, RatioRelation } from "../model/types";
 import { combinationAgrees } from "../relations/tolerance";
 import { amountAt } from "./cells";
 import { CHANGE_HEAD, CURRENT_PERIOD_BUDGET_HEADER, EARLIER_PERIOD_HEADER } from "./vocabulary";
@@ -21,8 +21,8 @@ const CHANGE_AGREE = 2 / 3;
  * others. Lines where a column holds a dash or nothing are not read. The lines run down from the header to a line whose
  * change cell holds text (another table's head); each change head is read once, its lines once (linear in the sheet).
  */
-export function periodChanges(grid: Grid, skip: { first: number; last: number } | null): DifferenceRelation[] {
-  const out: DifferenceRelation[] = [];
+export function periodChanges(grid: Grid, skip: { first: number; last: number } | null): (DifferenceRelation | RatioRelation)[] {
+  const out: (DifferenceRelation | RatioRelation)[] = [];
   const { start, cols } = grid.textCells();
   for (let h = 1; h <= grid.rowCount; h++) {
     if (skip && h >= skip.first && h <= skip.last) continue;
@@ -33,11 +33,19 @@ export function periodChanges(grid: Grid, skip: { first: number; last: number } 
       if (head.length > CHANGE_HEAD_CHARS || !CHANGE_HEAD.test(head)) continue;
       let current = 0;
       const earlier: number[] = [];
+      const currents: { col: number; text: string }[] = [];
       for (let c = 1; c < d; c++) {
         if (!grid.ownsCell(h, c)) continue;
         const t = grid.compactText(h, c);
+        if (CURRENT_PERIOD_BUDGET_HEADER.test(t)) currents.push({ col: c, text: t });
         if (!current && CURRENT_PERIOD_BUDGET_HEADER.test(t)) current = c;
         else if (current && EARLIER_PERIOD_HEADER.test(t)) earlier.push(c);
+      }
+      // (heads naming only years, 2023年预算数 | 2024年预算数: the latest year's budget against the earlier ones')
+      const years = !earlier.length ? yearPeriods(currents) : null;
+      if (years) {
+        current = years.current;
+        earlier.push(...years.earlier);
       }
       if (!current || !earlier.length) continue;
       const rel = changeLines(grid, h, d, current, earlier);
@@ -48,7 +56,7 @@ export function periodChanges(grid: Grid, skip: { first: number; last: number } 
 }
 
 /** The change relations of one change column (see periodChanges), or none. */
-function changeLines(grid: Grid, h: number, d: number, current: number, earlier: number[]): DifferenceRelation[] {
+function changeLines(grid: Grid, h: number, d: number, current: number, earlier: number[]): (DifferenceRelation | RatioRelation)[] {
   const lines: { r: number; result: NumberRef; minuend: NumberRef; others: (NumberRef | null)[] }[] = [];
   for (let r = h + 1; r <= grid.rowCount; r++) {
     const text = grid.ownsCell(r, d) ? grid.compactText(r, d) : "";
@@ -77,11 +85,30 @@ function changeLines(grid: Grid, h: number, d: number, current: number, earlier:
     chosen = i;
   }
   if (chosen < 0) return [];
-  const out: DifferenceRelation[] = [];
+  const out: (DifferenceRelation | RatioRelation)[] = [];
+  const rateCol = changeRateColumn(grid, h, d);
   for (const l of lines) {
     const s = l.others[chosen];
     if (!s || s.percent) continue;
     const label = rowName(grid, l.r, current);
+    // (the rate of change beside it: the change over the earlier period's amount, none over a blank or a 0)
+    const rate = rateCol ? amountAt(grid, l.r, rateCol) : null;
+    if (rate && s.value !== 0) {
+      const name = grid.compactText(grid.anchorRow(h + 1, rateCol!), rateCol!) || "增减率";
+      out.push({
+        kind: "ratio",
+        id: `ratio:${rate.cell}`,
+        measure: "rate",
+        block: "amount-table",
+        name,
+        label: label ? `${label}${name}` : name,
+        stated: { ...rate, label: name },
+        numerator: { ...l.result, label: "比较" },
+        denominator: { ...s, label: grid.compactText(h, earlier[chosen]) },
+        bound: "equal",
+        ...(!rate.percent ? { statedInPoints: true as const } : {}),
+      });
+    }
     out.push({
       kind: "difference",
       id: `difference:${l.result.cell}`,
@@ -106,3 +133,39 @@ function rowName(grid: Grid, r: number, before: number): string {
   return "";
 }
 const BARE_CODE = /^[\d.、()（）]+$/;
+
+/** a budget head naming its year (2024年预算数, 2023年度预算): the year */
+const YEAR_BUDGET_HEAD = /^((?:19|20)\d{2})年度?(?:预算|预算数|预算金额)$/;
+
+/**
+ * Budget columns named by their years only (2023年预算数 | 2024年预算数, no 本年 / 上年 word): the latest year's is the
+ * current period's, the others earlier periods'. Null unless two heads at least name years, every one of them a
+ * different year (one year named twice, or a head with no year among them, says nothing of which is current).
+ */
+export function yearPeriods(heads: readonly { col: number; text: string }[]): { current: number; earlier: number[] } | null {
+  if (heads.length < 2) return null;
+  const years = heads.map((x) => YEAR_BUDGET_HEAD.exec(x.text)?.[1]);
+  if (years.some((y) => !y) || new Set(years).size !== years.length) return null;
+  let latest = 0;
+  years.forEach((y, k) => {
+    if (Number(y) > Number(years[latest])) latest = k;
+  });
+  return { current: heads[latest].col, earlier: heads.filter((_, k) => k !== latest).map((x) => x.col) };
+}
+
+/** a rate of change's head (增减幅度, 增、减幅度, 增长率, 增减率(%)): the change over the earlier period's amount */
+const CHANGE_RATE_HEAD = /^(比上年)?(增、?减|增长|增加|减少|变动|变化)(率|幅度)(\(%\))?$/;
+
+/**
+ * The column right of a change column (the next one, or the one after a blank) whose head, on the change head's line
+ * or the line under it (比上年增、减情况 merged over 增、减金额 | 增、减幅度), names the rate of change; or 0.
+ */
+function changeRateColumn(grid: Grid, h: number, d: number): number {
+  for (let e = d + 1; e <= Math.min(grid.scanCols, d + 2); e++) {
+    for (const r of [h, h + 1]) {
+      if (r > grid.rowCount || grid.anchorCol(r, e) !== e) continue;
+      if (CHANGE_RATE_HEAD.test(grid.compactText(grid.anchorRow(r, e), e))) return e;
+    }
+  }
+  return 0;
+}
