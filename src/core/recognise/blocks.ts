@@ -349,16 +349,16 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     }
     // a statement printed in two sides (收入 | 支出 over 项目 | 2020年预算数 | 项目 | 2020年预算数): each side a block of
     // its own, its labels in its own first column (repeatedSideStarts)
-    const starts = repeatedSideStarts(grid, r);
+    const starts = sidesNamedAbove(grid, r, repeatedSideStarts(grid, r));
     const sides = starts.length ? [1, ...starts].map((from, k, all) => ({ from, cols: cols.filter((c) => c.col >= from && (k + 1 >= all.length || c.col < all[k + 1])) })).filter((x) => x.cols.length > 0) : [{ from: 1, cols }];
     let lastRow = 0;
-    for (const side of sides) lastRow = Math.max(lastRow, readBlock(r, side.cols, side.from));
+    for (const side of sides) lastRow = Math.max(lastRow, readBlock(r, side.cols, side.from, sides.length > 1));
     r = Math.max(r + 1, lastRow ? lastRow + 1 : r + 1);
   }
   return blocks;
 
   /** The block under header line `r` with amount columns `cols`, its labels from column `from` on: its last row, 0 for none. */
-  function readBlock(r: number, cols: Col[], from: number): number {
+  function readBlock(r: number, cols: Col[], from: number, sided: boolean): number {
     const first = Math.min(...cols.map((c) => c.col));
     // the row labels: text columns left of the amounts (资金来源, 序号 | 支出内容 | 凭证号, 项目…)
     let labelCol: number | null = null;
@@ -438,7 +438,7 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
       }
       // the next block's header (not a total line with its amounts, whose other side's label names one too: 本年收入合计 |
       // 16,745.59 | 本年支出合计 | 16,745.59 across a two-sided statement)
-      if (headerColumns(grid, rr).length >= 2 && !(rows.length && rowKind(rowLabel(grid, rr, labelCol, first)) === "total")) break;
+      if (headerColumns(grid, rr).length >= 2 && !(sided && rows.length && rowKind(rowLabel(grid, rr, labelCol, first)) === "total")) break;
       // a row numbering the columns (列次 | 0 | 1 | 2 …) under the header holds no amounts
       if (numberingRow(grid, rr)) continue;
       rows.push(rr);
@@ -446,6 +446,26 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     if (rows.length) blocks.push({ headerRow: r, cols, labelCol, firstAmountCol: first, rows, unit: blockUnit(grid, r), kind: isExpense ? "expense-list" : "fund-block" });
     return rows.length ? rows[rows.length - 1] : 0;
   }
+}
+
+/**
+ * The starts of a header's repeated runs of heads (`starts`, repeatedSideStarts) where the line above names each side
+ * apart — 收入 over the first run, 支出 over the second, each a cell of its own (or its merge) starting at the run, the
+ * words differing: a statement printed in two sides, each side's lines its own. Empty otherwise (a list set in newspaper
+ * columns, 单位 | 金额 | 单位 | 金额 under one title, runs on from one pair of columns to the next).
+ */
+function sidesNamedAbove(grid: Grid, r: number, starts: number[]): number[] {
+  if (!starts.length || r < 2) return [];
+  const names = new Set<string>();
+  for (const c of [1, ...starts]) {
+    // (the side's word at the run's first column; a blank first column, 序号's, may leave it one column right)
+    let k = c;
+    while (k < c + 2 && k <= grid.scanCols && !(grid.startsInRow(r - 1, k) && grid.anchorCol(r - 1, k) === k && grid.compactText(r - 1, k))) k++;
+    const t = k < c + 2 && k <= grid.scanCols ? grid.compactText(r - 1, k) : "";
+    if (!t) return [];
+    names.add(t);
+  }
+  return names.size === starts.length + 1 ? starts : [];
 }
 
 /** numbered lines left blank a list may run through before its next line with amounts */
@@ -653,8 +673,9 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     const above = p >= 0 && !/^小计/.test(lineLabel(grid, b.rows[p], b.labelCol, b.firstAmountCol)) ? [b.rows[p]] : [];
     // (only under a total above: in a plain list two equal neighbours would read as a line and its breakdown)
     if (!above.length) return lines;
-    // (no line filled between them, 二十九、 and 三十、 left blank: the 总计 is the 合计 above, whatever the numbers)
-    if (!lines.length) return above;
+    // (no line filled between a statement's …合计 and its …总计, 二十九、 and 三十、 left blank: the 总计 is the 合计 above,
+    // whatever the numbers)
+    if (!lines.length && /合计$/.test(lineLabel(grid, above[0], b.labelCol, b.firstAmountCol)) && /总计$/.test(lineLabel(grid, b.rows[i], b.labelCol, b.firstAmountCol))) return above;
     for (const cand of [[...above, ...lines], [...above, ...withoutBreakdowns(lines)]]) if (linesAddUp(b.rows[i], cand)) return cand;
     return lines;
   };
@@ -2576,6 +2597,9 @@ function headerAbove(grid: Grid, firstLine: number): number {
     }
     if (linked && namedCells(grid, h - 1, 1, grid.scanCols) > namedCells(grid, h, 1, grid.scanCols) && !namesNumbersBelow(grid, h - 1, firstLine)) h--;
   }
+  // (a two-sided statement's line naming its sides, 收入 | 支出 over 项目 | 2020年预算数 | 项目 | 2020年预算数: the
+  // header's top line)
+  if (h > 1 && sidesNamedAbove(grid, h, repeatedSideStarts(grid, h)).length) h--;
   return h;
 }
 
