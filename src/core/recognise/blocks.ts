@@ -457,7 +457,10 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
 function sidesNamedAbove(grid: Grid, r: number, starts: number[]): number[] {
   if (!starts.length || r < 2) return [];
   const names = new Set<string>();
-  for (const c of [1, ...starts]) {
+  // (the first side starts at the header's first head, wherever the table stands on the sheet)
+  let head = 1;
+  while (head < starts[0] && !(grid.ownsCell(r, head) && grid.compactText(r, head))) head++;
+  for (const c of [head, ...starts]) {
     // (the side's word at the run's first column; a blank first column, 序号's, may leave it one column right)
     let k = c;
     while (k < c + 2 && k <= grid.scanCols && !(grid.startsInRow(r - 1, k) && grid.anchorCol(r - 1, k) === k && grid.compactText(r - 1, k))) k++;

@@ -31,6 +31,19 @@ export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<
   let groups = 0;
   let items = 0;
   const right = underLevelHead(grid, rows, level, head);
+  /** the headed column left of `c` (empty columns between passed over), 0 where none */
+  const headedLeft = (c: number) => {
+    let k = c - 1;
+    while (k >= 1 && rows.every((r) => !text(r, k)) && emptyBelow(grid, head, k)) k--;
+    return k;
+  };
+  /** the points column and the groups' column left of the level, where the groups' points stand between them */
+  const pointsBeside = (lv: number): [number, number] | undefined => {
+    const p = headedLeft(lv);
+    const g = p >= 1 ? headedLeft(p) : 0;
+    if (g < 1 || colRole.get(p) !== "weight" || colRole.has(g) || !rows.some((r) => itemsWord(text(r, g)))) return undefined;
+    return groupPointsBeside(grid, head, g, p, lv) ? [g, p] : undefined;
+  };
   const left = level > 1 ? leftOfNumbering(grid, rows, head, level - 1) : 0;
   if (right !== undefined && !colRole.has(right)) {
     groups = level;
@@ -38,11 +51,12 @@ export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<
   } else if (left >= 1 && !colRole.has(left) && rows.some((r) => itemsWord(text(r, left)))) {
     groups = left;
     items = level;
-  } else if (level > 2 && colRole.get(level - 1) === "weight" && !colRole.has(level - 2) && rows.some((r) => itemsWord(text(r, level - 2))) && groupPointsBeside(grid, head, level - 2, level - 1, level)) {
+  } else if (pointsBeside(level) !== undefined) {
     // (项目 | 分值 | 考核内容: the groups' points between the groups and the items, each item's own in its label)
-    if (!labelsSpanItems(grid, head, level - 2, level)) return;
-    colRole.set(level - 2, "level1");
-    colRole.set(level - 1, "level1Weight");
+    const [g, p] = pointsBeside(level)!;
+    if (!labelsSpanItems(grid, head, g, level)) return;
+    colRole.set(g, "level1");
+    colRole.set(p, "level1Weight");
     colRole.set(level, "level3");
     return;
   } else if (!colRole.has(level + 1) && rows.some((r) => CATEGORY_WORD.test(text(r, level)) && NAME_HEADER.test(text(r, level + 1)))) {
