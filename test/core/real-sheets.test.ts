@@ -98,6 +98,11 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // family 4/4, recall 0/0, precision 0/0, injected 0/1 (the 3 that stay held out: 3/3, 0/1, 0/0, 2/2); after grad35's fixes
   // (batch45-graduation-diagnosis.md) every check passes on 澳門 教育發展基金, 立法會 and 主計處 93B103; 香港 1999's total:
   { id: "hk-government-revenue-summary-1997-2000-trad", check: "total", why: "no stated total (truth B45, 'the first year column taken'): 政府收入總額 is read over 經營收入總額 + 非經常收入總額 in each of three period columns (實收 1997-98 | 實收 1998-99 | 修訂預算 1999-2000), none named as the current budget (CURRENT_PERIOD_BUDGET_HEADER), as a column of row totals or as a total; the truth's choice of the first column is a convention no label states, and the engine does not guess one" },
+  // validation batch corpus45 (4 sheets), graduated from validation/ in session 36 by grad36b, measured just before the move on a67c1c2:
+  // family 4/4, recall 0/0, precision 0/2, injected 2/6; after grad36b's fixes (batch46-graduation-b-diagnosis.md) every check
+  // passes on 滁州 and 安全生产月; 杜集区's and the 教育局's stated totals:
+  { id: "ah-huaibei-duji-destitute-persons-support-funds-by-town-trad", check: "total", why: "the 合計 line holds three columns of row totals read since grad36b (保障戶數 E, 保障人數 H, 集中+分散合計 K, each the sum of the two columns before it): the truth's K9 613413 is the money's, but no head says so — '集中+分散合計' and its parts' '集中供養資金+護理補貼' read as no amount role (amountRole), and E9 (the first whole of its neighbours) is taken" },
+  { id: "cn-education-bureau-dept-budget-income-expenditure-summary-2020", check: "total", why: "a two-sided statement with two grand totals of equal value, 收入總計 B38 and 支出總計 D38 (16,745.59): the engine states the first side's (B38), the truth the 支出 side's; both are read and checked (B38 = B34 = B6, D38 = D34 = D10 + D13 + D14 + D24) — which one is 'the' total is a convention no label states" },
 ];
 
 interface TruthEntry {

@@ -2599,11 +2599,35 @@ function headerAbove(grid: Grid, firstLine: number): number {
       linked = !!m && m.r1 === h - 1 && m.r2 >= h;
     }
     if (linked && namedCells(grid, h - 1, 1, grid.scanCols) > namedCells(grid, h, 1, grid.scanCols) && !namesNumbersBelow(grid, h - 1, firstLine)) h--;
+    else if (!linked && strayLineUnder(grid, h, firstLine)) h--;
   }
   // (a two-sided statement's line naming its sides, 收入 | 支出 over 项目 | 2020年预算数 | 项目 | 2020年预算数: the
   // header's top line)
   if (h > 1 && sidesNamedAbove(grid, h, repeatedSideStarts(grid, h)).length) h--;
   return h;
+}
+
+/**
+ * Line `h`, right above the list's first amounts, names only some of the columns the numbers sit in — each of them
+ * named on the line above too, which names every one of those columns in a cell of its own (no merge over two of them)
+ * and at least two more: a stray line under the header (a leftover of another form's head, 集中供养救助金额 | 分散供养救助金额
+ * | … over the 序号 and 地区 columns), not the header; the line above is. A lower line naming as many columns, or
+ * columns the upper leaves blank, is a header's line of its own.
+ */
+function strayLineUnder(grid: Grid, h: number, firstLine: number): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    let numbers = false;
+    for (let r = firstLine; r < firstLine + NUMBER_LINES && r <= grid.rowCount && !numbers; r++) numbers = grid.ownsCell(r, c) && numericCell(grid, r, c);
+    if (!numbers) continue;
+    const up = grid.startsInRow(h - 1, c) && grid.anchorCol(h - 1, c) === c && !grid.mergeAt(h - 1, c) && grid.compactText(h - 1, c) !== "";
+    const low = grid.ownsCell(h, c) && grid.compactText(h, c) !== "";
+    if (!up) return false;
+    upper++;
+    if (low) lower++;
+  }
+  return lower > 0 && upper >= lower + 2;
 }
 
 /** lines under a header read to find the columns its numbers sit in */
