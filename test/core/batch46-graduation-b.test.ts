@@ -182,6 +182,19 @@ describe("5. a two-sided statement with its template lines blank", () => {
     ];
     expect(review(Grid.fromValues("S", rows, ["A1:D1", "A2:D2"]), "national").model.headerRow).toBe(3);
   });
+  // counter: groups of amount columns (基本支出 | 项目支出 over 合计 | 财政拨款 twice) are no sides: one block, its lines
+  // labelled from the left (泸县's 部门整体支出绩效目标申报表)
+  test("counter: 合计 | 财政拨款 under 基本支出 and again under 项目支出 is no two-sided statement", () => {
+    const rows: Row[] = [
+      ["总体资金情况(万元)", "预算支出", null, null, null, null],
+      [null, "总额", "基本支出", null, "项目支出", null],
+      [null, null, "合计", "财政拨款", "合计", "财政拨款"],
+      [null, 1695.55, 1478.75, 1478.75, 216.8, 216.8],
+    ];
+    const merges = ["A1:A4", "B1:F1", "B2:B3", "C2:D2", "E2:F2"];
+    const sums = review(Grid.fromValues("S", rows, merges), "national").model.relations.filter((x) => x.kind === "sum" && x.total.cell === "E4");
+    expect(sums.map((x) => x.label)).toEqual(["总体资金情况(万元)合计"]);
+  });
   // counter: blank numbered lines whose numbering breaks before the amounts (二、 三、 then 五、) are no template run:
   // the list above them ends there, the total under them is not read over its first line and its last
   test.each<[string, string, string[]]>([

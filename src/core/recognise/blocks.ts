@@ -452,7 +452,8 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
  * The starts of a header's repeated runs of heads (`starts`, repeatedSideStarts) where the line above names each side
  * apart — 收入 over the first run, 支出 over the second, each a cell of its own (or its merge) starting at the run, the
  * words differing: a statement printed in two sides, each side's lines its own. Empty otherwise (a list set in newspaper
- * columns, 单位 | 金额 | 单位 | 金额 under one title, runs on from one pair of columns to the next).
+ * columns, 单位 | 金额 | 单位 | 金额 under one title, runs on from one pair of columns to the next; groups of amount
+ * columns, 基本支出 over 合计 | 财政拨款 … beside 项目支出 over the same).
  */
 function sidesNamedAbove(grid: Grid, r: number, starts: number[]): number[] {
   if (!starts.length || r < 2) return [];
@@ -461,6 +462,9 @@ function sidesNamedAbove(grid: Grid, r: number, starts: number[]): number[] {
   let head = 1;
   while (head < starts[0] && !(grid.ownsCell(r, head) && grid.compactText(r, head))) head++;
   for (const c of [head, ...starts]) {
+    // (each side opens with its lines' names, 项目: a run opening with an amount, 合计 | 财政拨款 | … under 基本支出 and again
+    // under 项目支出, is a group of columns, no side)
+    if (amountRole(grid.compactText(r, c)) !== null) return [];
     // (the side's word at the run's first column; a blank first column, 序号's, may leave it one column right)
     let k = c;
     while (k < c + 2 && k <= grid.scanCols && !(grid.startsInRow(r - 1, k) && grid.anchorCol(r - 1, k) === k && grid.compactText(r - 1, k))) k++;
