@@ -79,6 +79,8 @@ function groupPointsBeside(grid: Grid, head: number, groups: number, points: num
   let pointed = 0;
   for (let r = head + 1; r <= Math.min(grid.rowCount, head + SCAN.headerSettleRows); r++) {
     if (isClosingRow(grid, r)) break;
+    // (the header printed again at a page break is no line of the table)
+    if (grid.compactText(r, items) === grid.compactText(head, items) && grid.compactText(r, points) === grid.compactText(head, points)) continue;
     const starts = grid.startsInRow(r, groups) && grid.compactText(r, groups) !== "";
     const p = grid.startsInRow(r, points) ? grid.compactText(r, points) : "";
     if (p && !starts) return false;

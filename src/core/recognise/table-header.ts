@@ -257,8 +257,24 @@ function criteriaBeforePoints(grid: Grid, row: number, roles: Map<number, Column
   if (!CRITERIA_STANDARD.test(grid.compactText(row, cols[w - 1]))) return;
   const levels = cols.filter((c) => LEVEL_ROLES.includes(roles.get(c)!));
   if (levels.length > 1 || (levels.length === 1 && (levels[0] > cols[w - 1] || roles.get(levels[0]) !== "level3"))) return;
+  // (the level column holds groups only where a label stands over two criteria or more — merged down them, or blank on the
+  // lines after it; a label on each line, 考核项目 | 考核标准 | 分值 | 评分细则 with one item a line, names the items themselves
+  // and the 标准 is their rule text)
+  if (levels.length === 1 && !labelOverCriteria(grid, row, levels[0], cols[w - 1])) return;
   if (levels.length === 1) roles.set(levels[0], "level2");
   roles.set(cols[w - 1], "level3");
+}
+
+/** Under header line `row`, a line with text in `criteria` and no label of its own in `level` (under a merge, or blank) after a labelled one. */
+function labelOverCriteria(grid: Grid, row: number, level: number, criteria: number): boolean {
+  let labelled = false;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows); r++) {
+    if (!grid.ownsCell(r, criteria) || !grid.compactText(r, criteria)) continue;
+    const own = grid.startsInRow(r, level) && grid.compactText(r, level) !== "";
+    if (own) labelled = true;
+    else if (labelled) return true;
+  }
+  return false;
 }
 
 /**
