@@ -403,7 +403,9 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
         // 12,204.85: lines of the list, their numbering going on to a line with amounts)
         // (and a blank 其中 line right under such a line, 其中:转入事业基金 under 二十九、事业单位结余分配: its breakdown)
         // (or a line empty in the block's columns inside such a run: the other side's lines of a two-sided statement)
-        if (blankAmounts && (blankNumberedRun(grid, rr, end, cols, labelCol, first) || (skippedBlank === rr - 1 && (PART_OF_PREFIX.test(rowLabel(grid, rr, labelCol, first)) || !rowLabel(grid, rr, labelCol, first))))) {
+        // (and a line empty there right above such a run: the lines spaced out by a user)
+        const emptyHere = blankAmounts && !rowLabel(grid, rr, labelCol, first);
+        if (blankAmounts && (blankNumberedRun(grid, rr, end, cols, labelCol, first) || (skippedBlank === rr - 1 && (PART_OF_PREFIX.test(rowLabel(grid, rr, labelCol, first)) || emptyHere)) || (emptyHere && rows.length > 0 && rr < end && blankNumberedRun(grid, rr + 1, end, cols, labelCol, first)))) {
           skippedBlank = rr;
           continue;
         }
@@ -455,7 +457,7 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
  * columns, 单位 | 金额 | 单位 | 金额 under one title, runs on from one pair of columns to the next; groups of amount
  * columns, 基本支出 over 合计 | 财政拨款 … beside 项目支出 over the same).
  */
-function sidesNamedAbove(grid: Grid, r: number, starts: number[]): number[] {
+export function sidesNamedAbove(grid: Grid, r: number, starts: number[] = repeatedSideStarts(grid, r)): number[] {
   if (!starts.length || r < 2) return [];
   const names = new Set<string>();
   // (the first side starts at the header's first head, wherever the table stands on the sheet)
@@ -477,11 +479,13 @@ function sidesNamedAbove(grid: Grid, r: number, starts: number[]): number[] {
 
 /** numbered lines left blank a list may run through before its next line with amounts */
 const BLANK_NUMBERED_RUN = 30;
+/** lines read in all, lines empty in the block's columns among them (the other side's, or spacing), for such a run */
+const BLANK_RUN_LINES = 100;
 
 /**
  * Line `r` is numbered (一、, 1.) with the block's amount columns blank, and the lines under it go on in the same
  * numbering — each the next number of the same style, blank too — to a line of that numbering with amounts, within
- * BLANK_NUMBERED_RUN lines: a line of a printed template with nothing in it this time (部门收支总表's 二、外交支出 …
+ * BLANK_NUMBERED_RUN numbered lines (BLANK_RUN_LINES in all): a line of a printed template with nothing in it this time (部门收支总表's 二、外交支出 …
  * 四、公共安全支出 before 五、教育支出 | 12,204.85), not the list's end. A break in the numbering, or a line of other
  * words, before the amounts: no such run.
  */
@@ -491,7 +495,7 @@ function blankNumberedRun(grid: Grid, r: number, end: number, cols: Col[], label
   const start = codeOf(r);
   if (!start) return false;
   let n = start.n;
-  for (let k = r + 1; k <= Math.min(end, r + BLANK_NUMBERED_RUN); k++) {
+  for (let k = r + 1; k <= Math.min(end, r + BLANK_RUN_LINES) && n - start.n <= BLANK_NUMBERED_RUN; k++) {
     const code = codeOf(k);
     // (or to the list's total line with its amounts: 二十八、债务发行费用支出 left blank over 本年支出合计 | 16,745.59)
     const label = rowLabel(grid, k, labelCol, first);
@@ -2605,9 +2609,6 @@ function headerAbove(grid: Grid, firstLine: number): number {
     if (linked && namedCells(grid, h - 1, 1, grid.scanCols) > namedCells(grid, h, 1, grid.scanCols) && !namesNumbersBelow(grid, h - 1, firstLine)) h--;
     else if (!linked && strayLineUnder(grid, h, firstLine)) h--;
   }
-  // (a two-sided statement's line naming its sides, 收入 | 支出 over 项目 | 2020年预算数 | 项目 | 2020年预算数: the
-  // header's top line)
-  if (h > 1 && sidesNamedAbove(grid, h, repeatedSideStarts(grid, h)).length) h--;
   return h;
 }
 
