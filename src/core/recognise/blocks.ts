@@ -15,6 +15,7 @@ import { codedHeadLine, codedLines, codeGroupCell } from "./coded-lines";
 import { areaWholeLine, lineUnder, oneProvince } from "./place-lines";
 import { columnMarkerLine } from "./column-markers";
 import { budgetRole } from "./headers";
+import { repeatedSideStarts } from "./repeated-sides";
 import {
   AMOUNT_HEADERS,
   COUNT_COLUMN_HEAD,
@@ -347,10 +348,22 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
       r++;
       continue;
     }
+    // a statement printed in two sides (收入 | 支出 over 项目 | 2020年预算数 | 项目 | 2020年预算数): each side a block of
+    // its own, its labels in its own first column (repeatedSideStarts)
+    const starts = sidesNamedAbove(grid, r, repeatedSideStarts(grid, r));
+    const sides = starts.length ? [1, ...starts].map((from, k, all) => ({ from, cols: cols.filter((c) => c.col >= from && (k + 1 >= all.length || c.col < all[k + 1])) })).filter((x) => x.cols.length > 0) : [{ from: 1, cols }];
+    let lastRow = 0;
+    for (const side of sides) lastRow = Math.max(lastRow, readBlock(r, side.cols, side.from, sides.length > 1));
+    r = Math.max(r + 1, lastRow ? lastRow + 1 : r + 1);
+  }
+  return blocks;
+
+  /** The block under header line `r` with amount columns `cols`, its labels from column `from` on: its last row, 0 for none. */
+  function readBlock(r: number, cols: Col[], from: number, sided: boolean): number {
     const first = Math.min(...cols.map((c) => c.col));
     // the row labels: text columns left of the amounts (资金来源, 序号 | 支出内容 | 凭证号, 项目…)
     let labelCol: number | null = null;
-    for (let c = 1; c < first; c++) {
+    for (let c = from; c < first; c++) {
       if (grid.text(r, c) || grid.text(r + 1, c)) {
         labelCol = grid.anchorCol(r, c);
         break;
@@ -362,6 +375,8 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     let rr = r + 1;
     const end = Math.min(grid.rowCount, r + SCAN.amountBlockRows, skip && skip.first > r ? skip.first - 1 : Infinity);
     let labelOnly = 0;
+    /** the last blank line of a numbered run stepped over (blankNumberedRun) */
+    let skippedBlank = 0;
     const children = new Set<number>();
     for (; rr <= end; rr++) {
       // a line of column markers under the header (A | B | C | D=C/B, 甲 | 乙 | 1 | 2) holds no amounts
@@ -385,6 +400,16 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
         const blankAmounts = cols.every((c) => !grid.text(rr, c.col));
         // (a row label that is itself amount vocabulary — 合计, 中央财政资金 left blank above the filled lines — is no
         // next header: only roles over the amount columns are)
+        // (a template's numbered lines with nothing budgeted, 二、外交支出 | 三、国防支出 left blank before 五、教育支出 |
+        // 12,204.85: lines of the list, their numbering going on to a line with amounts)
+        // (and a blank 其中 line right under such a line, 其中:转入事业基金 under 二十九、事业单位结余分配: its breakdown)
+        // (or a line empty in the block's columns inside such a run: the other side's lines of a two-sided statement)
+        // (and a line empty there right above such a run: the lines spaced out by a user)
+        const emptyHere = blankAmounts && !rowLabel(grid, rr, labelCol, first);
+        if (blankAmounts && (blankNumberedRun(grid, rr, end, cols, labelCol, first) || (skippedBlank === rr - 1 && (PART_OF_PREFIX.test(rowLabel(grid, rr, labelCol, first)) || emptyHere)) || (emptyHere && rows.length > 0 && rr < end && blankNumberedRun(grid, rr + 1, end, cols, labelCol, first)))) {
+          skippedBlank = rr;
+          continue;
+        }
         if (rows.length === 0 && blankAmounts && headerColumns(grid, rr).every((c) => c.col < first)) {
           const label = rowLabel(grid, rr, labelCol, first);
           if ((label && rowKind(label) !== "item") || ++labelOnly <= BLOCK_LABEL_ROWS) continue;
@@ -414,15 +439,79 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
         }
         break;
       }
-      if (headerColumns(grid, rr).length >= 2) break; // the next block's header
+      // the next block's header (not a total line with its amounts, whose other side's label names one too: 本年收入合计 |
+      // 16,745.59 | 本年支出合计 | 16,745.59 across a two-sided statement)
+      if (headerColumns(grid, rr).length >= 2 && !(sided && rows.length && rowKind(rowLabel(grid, rr, labelCol, first)) === "total")) break;
       // a row numbering the columns (列次 | 0 | 1 | 2 …) under the header holds no amounts
       if (numberingRow(grid, rr)) continue;
       rows.push(rr);
     }
     if (rows.length) blocks.push({ headerRow: r, cols, labelCol, firstAmountCol: first, rows, unit: blockUnit(grid, r), kind: isExpense ? "expense-list" : "fund-block" });
-    r = Math.max(r + 1, rows.length ? rows[rows.length - 1] + 1 : r + 1);
+    return rows.length ? rows[rows.length - 1] : 0;
   }
-  return blocks;
+}
+
+/**
+ * The starts of a header's repeated runs of heads (`starts`, repeatedSideStarts) where the line above names each side
+ * apart — 收入 over the first run, 支出 over the second, each a cell of its own (or its merge) starting at the run, the
+ * words differing: a statement printed in two sides, each side's lines its own. Empty otherwise (a list set in newspaper
+ * columns, 单位 | 金额 | 单位 | 金额 under one title, runs on from one pair of columns to the next; groups of amount
+ * columns, 基本支出 over 合计 | 财政拨款 … beside 项目支出 over the same).
+ */
+export function sidesNamedAbove(grid: Grid, r: number, starts: number[] = repeatedSideStarts(grid, r)): number[] {
+  if (!starts.length || r < 2) return [];
+  const names = new Set<string>();
+  // (the first side starts at the header's first head, wherever the table stands on the sheet)
+  let head = 1;
+  while (head < starts[0] && !(grid.ownsCell(r, head) && grid.compactText(r, head))) head++;
+  for (const c of [head, ...starts]) {
+    // (each side opens with its lines' names, 项目: a run opening with an amount, 合计 | 财政拨款 | … under 基本支出 and again
+    // under 项目支出, is a group of columns, no side)
+    if (amountRole(grid.compactText(r, c)) !== null) return [];
+    // (the side's word at the run's first column; a blank first column, 序号's, may leave it one column right)
+    let k = c;
+    while (k < c + 2 && k <= grid.scanCols && !(grid.startsInRow(r - 1, k) && grid.anchorCol(r - 1, k) === k && grid.compactText(r - 1, k))) k++;
+    const t = k < c + 2 && k <= grid.scanCols ? grid.compactText(r - 1, k) : "";
+    if (!t) return [];
+    names.add(t);
+  }
+  return names.size === starts.length + 1 ? starts : [];
+}
+
+/** numbered lines left blank a list may run through before its next line with amounts */
+const BLANK_NUMBERED_RUN = 30;
+/** lines read in all, lines empty in the block's columns among them (the other side's, or spacing), for such a run */
+const BLANK_RUN_LINES = 100;
+
+/**
+ * Line `r` is numbered (一、, 1.) with the block's amount columns blank, and the lines under it go on in the same
+ * numbering — each the next number of the same style, blank too — to a line of that numbering with amounts, within
+ * BLANK_NUMBERED_RUN numbered lines (BLANK_RUN_LINES in all): a line of a printed template with nothing in it this time (部门收支总表's 二、外交支出 …
+ * 四、公共安全支出 before 五、教育支出 | 12,204.85), not the list's end. A break in the numbering, or a line of other
+ * words, before the amounts: no such run.
+ */
+function blankNumberedRun(grid: Grid, r: number, end: number, cols: Col[], labelCol: number | null, first: number): boolean {
+  if (!labelCol) return false;
+  const codeOf = (row: number) => labelCode(rowLabel(grid, row, labelCol, first));
+  const start = codeOf(r);
+  if (!start) return false;
+  let n = start.n;
+  for (let k = r + 1; k <= Math.min(end, r + BLANK_RUN_LINES) && n - start.n <= BLANK_NUMBERED_RUN; k++) {
+    const code = codeOf(k);
+    // (or to the list's total line with its amounts: 二十八、债务发行费用支出 left blank over 本年支出合计 | 16,745.59)
+    const label = rowLabel(grid, k, labelCol, first);
+    const blank = cols.every((c) => !grid.text(k, c.col));
+    // (a line empty in the block's columns: the other side's line of a two-sided statement, passed over)
+    if (!code && !label && blank) continue;
+    if (!code && rowKind(label) === "total") return cols.some((c) => grid.startsInRow(k, c.col) && amountAt(grid, k, c.col));
+    // (a blank 其中 line under a blank line of the run, 其中:转入事业基金 under 二十九、事业单位结余分配: that line's breakdown)
+    if (PART_OF_PREFIX.test(label) && blank) continue;
+    if (!code || code.style !== start.style || code.parent !== start.parent || code.n !== n + 1) return false;
+    n = code.n;
+    if (cols.some((c) => grid.startsInRow(k, c.col) && amountAt(grid, k, c.col))) return true;
+    if (!cols.every((c) => !grid.text(k, c.col))) return false;
+  }
+  return false;
 }
 
 /**
@@ -624,6 +713,9 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     const above = p >= 0 && !/^小计/.test(lineLabel(grid, b.rows[p], b.labelCol, b.firstAmountCol)) ? [b.rows[p]] : [];
     // (only under a total above: in a plain list two equal neighbours would read as a line and its breakdown)
     if (!above.length) return lines;
+    // (no line filled between a statement's …合计 and its …总计, 二十九、 and 三十、 left blank: the 总计 is the 合计 above,
+    // whatever the numbers)
+    if (!lines.length && /合计$/.test(lineLabel(grid, above[0], b.labelCol, b.firstAmountCol)) && /总计$/.test(lineLabel(grid, b.rows[i], b.labelCol, b.firstAmountCol))) return above;
     for (const cand of [[...above, ...lines], [...above, ...withoutBreakdowns(lines)]]) if (linesAddUp(b.rows[i], cand)) return cand;
     return lines;
   };
@@ -740,6 +832,15 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       // line of the list); a list cut in its last line may go on: a bound
       partRows = b.rows.filter((_, k) => k > 0 && !PART_OF_PREFIX.test(labelOf(k)));
       partial = cut;
+    } else if (i > 0 && kinds[i - 1] !== "total" && i < b.rows.length - 1 && kinds.slice(i + 1).includes("total") && !isSubtotal(i)) {
+      // a 合计 amid a statement over a flat list (本年支出合计 under 一、…支出 … 二十八、…, then 二十九、… and 支出总计):
+      // the lines since the total above, where they add up to it in one column at least (the closing 总计 then adds it
+      // and the lines after it: statementLines)
+      // (or, whatever the numbers, where the labels say it: a …合计 under a list the block closes with a …总计, 本年收入合计
+      // then 收入总计 — the statement's two totals, the 合计 over the lines above it)
+      const above = itemsBefore(i);
+      const closedByGrandTotal = /合计$/.test(labelOf(i)) && /总计$/.test(labelOf(b.rows.length - 1)) && kinds[b.rows.length - 1] === "total";
+      if (above.length && (closedByGrandTotal || linesAddUp(b.rows[i], above))) partRows = above;
     }
     }
     if (partRows.length === 0) continue;
@@ -2665,8 +2766,32 @@ function headerAbove(grid: Grid, firstLine: number): number {
       linked = !!m && m.r1 === h - 1 && m.r2 >= h;
     }
     if (linked && namedCells(grid, h - 1, 1, grid.scanCols) > namedCells(grid, h, 1, grid.scanCols) && !namesNumbersBelow(grid, h - 1, firstLine)) h--;
+    else if (!linked && strayLineUnder(grid, h, firstLine)) h--;
   }
   return h;
+}
+
+/**
+ * Line `h`, right above the list's first amounts, names only some of the columns the numbers sit in — each of them
+ * named on the line above too, which names every one of those columns in a cell of its own (no merge over two of them)
+ * and at least two more: a stray line under the header (a leftover of another form's head, 集中供养救助金额 | 分散供养救助金额
+ * | … over the 序号 and 地区 columns), not the header; the line above is. A lower line naming as many columns, or
+ * columns the upper leaves blank, is a header's line of its own.
+ */
+function strayLineUnder(grid: Grid, h: number, firstLine: number): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    let numbers = false;
+    for (let r = firstLine; r < firstLine + NUMBER_LINES && r <= grid.rowCount && !numbers; r++) numbers = grid.ownsCell(r, c) && numericCell(grid, r, c);
+    if (!numbers) continue;
+    const up = grid.startsInRow(h - 1, c) && grid.anchorCol(h - 1, c) === c && !grid.mergeAt(h - 1, c) && grid.compactText(h - 1, c) !== "";
+    const low = grid.ownsCell(h, c) && grid.compactText(h, c) !== "";
+    if (!up) return false;
+    upper++;
+    if (low) lower++;
+  }
+  return lower > 0 && upper >= lower + 2;
 }
 
 /** lines under a header read to find the columns its numbers sit in */

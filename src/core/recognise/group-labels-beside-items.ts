@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { copiesAbove, copiesLeft, headMerge } from "./cells";
+import { itemWeightInLabel } from "../text/labels";
 import { isClosingRow } from "./table-closing";
 import { CODE_HEADER, LADDER_WORD, NAME_HEADER, NOTE_LINE, PAGE_FOOTER, SCAN } from "./vocabulary";
 
@@ -31,6 +32,19 @@ export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<
   let groups = 0;
   let items = 0;
   const right = underLevelHead(grid, rows, level, head);
+  /** the headed column left of `c` (empty columns between passed over), 0 where none */
+  const headedLeft = (c: number) => {
+    let k = c - 1;
+    while (k >= 1 && rows.every((r) => !text(r, k)) && emptyBelow(grid, head, k)) k--;
+    return k;
+  };
+  /** the points column and the groups' column left of the level, where the groups' points stand between them */
+  const pointsBeside = (lv: number): [number, number] | undefined => {
+    const p = headedLeft(lv);
+    const g = p >= 1 ? headedLeft(p) : 0;
+    if (g < 1 || colRole.get(p) !== "weight" || colRole.has(g) || !rows.some((r) => itemsWord(text(r, g)))) return undefined;
+    return groupPointsBeside(grid, head, g, p, lv) ? [g, p] : undefined;
+  };
   const left = level > 1 ? leftOfNumbering(grid, rows, head, level - 1) : 0;
   if (right !== undefined && !colRole.has(right)) {
     groups = level;
@@ -38,6 +52,14 @@ export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<
   } else if (left >= 1 && !colRole.has(left) && rows.some((r) => itemsWord(text(r, left)))) {
     groups = left;
     items = level;
+  } else if (pointsBeside(level) !== undefined) {
+    // (项目 | 分值 | 考核内容: the groups' points between the groups and the items, each item's own in its label)
+    const [g, p] = pointsBeside(level)!;
+    if (!labelsSpanItems(grid, head, g, level)) return;
+    colRole.set(g, "level1");
+    colRole.set(p, "level1Weight");
+    colRole.set(level, "level3");
+    return;
   } else if (!colRole.has(level + 1) && rows.some((r) => CATEGORY_WORD.test(text(r, level)) && NAME_HEADER.test(text(r, level + 1)))) {
     // (right of it, headed by a word naming items: 类别 | 项目 | 评分标准, the groups '一、组织领导(52分)' in 类别)
     groups = level;
@@ -46,6 +68,30 @@ export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<
   if (!labelsSpanItems(grid, head, groups, items)) return;
   colRole.set(groups, "level1");
   colRole.set(items, "level3");
+}
+
+/**
+ * The points column between the group labels and the items (项目 | 分值 | 考核内容 | 扣分标准, 滁州's 考核自评表) holds the
+ * groups' points, each item stating its own in its label ("1、…按期结案率达95%以上(10 分)"): the points stand only on the
+ * lines a group label starts (merged down its items, or blank below), and the items' labels state points on two lines at
+ * least, on every line where a group label starts. A points column with a number on each item's line is the items' own.
+ */
+function groupPointsBeside(grid: Grid, head: number, groups: number, points: number, items: number): boolean {
+  let pointed = 0;
+  for (let r = head + 1; r <= Math.min(grid.rowCount, head + SCAN.headerSettleRows); r++) {
+    if (isClosingRow(grid, r)) break;
+    // (the header printed again at a page break is no line of the table)
+    if (grid.compactText(r, items) === grid.compactText(head, items) && grid.compactText(r, points) === grid.compactText(head, points)) continue;
+    const starts = grid.startsInRow(r, groups) && grid.compactText(r, groups) !== "";
+    const p = grid.startsInRow(r, points) ? grid.compactText(r, points) : "";
+    if (p && !starts) return false;
+    if (starts && !p) return false;
+    const name = grid.startsInRow(r, items) ? grid.compactText(r, items) : "";
+    if (!name) continue;
+    if (itemWeightInLabel(name) !== null) pointed++;
+    else if (starts) return false;
+  }
+  return pointed >= 2;
 }
 
 /** Item numbers in a numbering column (1, 2, 3 …; 1、, (1)). */

@@ -2,6 +2,8 @@ import type { Grid } from "../grid/grid";
 
 /** a head's note in brackets ("项目(按功能分类)", "金额(元)"): the same head as without it */
 const HEAD_NOTE = /\(.*\)$/;
+/** a remark column's head */
+const REMARK_HEAD = /^(备注|说明)$/;
 
 /**
  * The columns where a header's run of heads starts again: a statement printed in two sides (收入 | 支出 over 项目 | 行次 |
@@ -19,6 +21,11 @@ export function repeatedSideStarts(grid: Grid, headerRow: number | null): number
     if (!t) continue;
     heads.push(t);
     cols.push(c);
+  }
+  // (a remark column after the sides, 备注 / 说明, is no side's)
+  if (heads.length > 4 && REMARK_HEAD.test(heads[heads.length - 1])) {
+    heads.pop();
+    cols.pop();
   }
   // the shortest run the heads are made of, two heads at least, repeated two times at least
   for (let k = 2; k * 2 <= heads.length; k++) {

@@ -130,7 +130,7 @@ export const INDICATOR_HEADERS: [ColumnRole, RegExp][] = [
   ["score", /^(得分|自评得分|指标得分|实际得分|考评得分|评价得分|得分计算|核查得分|评分|复核得分|自评分|自评分数|指标得分\(分\)|单位自评得分|部门自评得分|自评打分|最终得分|核定得分|审核得分|评审得分|专家评分|专家打分|考核得分|实得分|实际得分数|自评分值|得分情况|单位自评分|自评得分情况|评价得分情况|自评|实得分数|终分|最后得分|考核分)$/],
   // (a criterion's 存在问题(和改进措施) says why it lost points, as a reason column does)
   ["reason", /(偏差原因|未完成原因|原因分析|扣分原因|原因说明|不能完成.*原因|扣分理由|扣分说明|^未(达到|达|实现)[\u4e00-\u9fa5]{0,6}原因|^存在(的)?问题((和|及|与)(改进|整改)措施)?$)/],
-  ["rubric", /(评分标准|评分细则|测评标准|测评细则|评分办法|计分方法|计分标准|计分办法|计分规则|评价标准|评分规则|评分依据|指标评分细则|考核标准|考评标准|考评说明|打分档级细则|评分档次|打分细则|评分档级|评估细则|评估标准|评定标准|评定细则|考核细则|打分办法|打分标准|打分说明|打分方法|评分方法|评审标准|^扣分标准$|^扣分细则$|^考评办法$)/],
+  ["rubric", /(评分标准|评分细则|测评标准|测评细则|评分办法|计分方法|计分标准|计分办法|计分规则|评价标准|评分规则|评分依据|指标评分细则|考核标准|考评标准|考评说明|打分档级细则|评分档次|打分细则|评分档级|评估细则|评估标准|评定标准|评定细则|考核细则|打分办法|打分标准|打分说明|打分方法|评分方法|评分方式|计分方式|打分方式|评审标准|^扣分标准$|^扣分细则$|^考评办法$)/],
   ["explanation", /^(指标解释|指标说明|指标内涵|指标释义|指标定义|绩效指标描述)$/],
   ["likelihood", /(完成目标可能性|完成可能性)/],
   ["grade", /^(等级|评价等级|评级|自评等级|评价结果|自评结论|绩效等级)$/],
@@ -192,7 +192,7 @@ export const BUDGET_HEADERS: [BudgetRole, RegExp][] = [
 
 // —— totals and closing rows ——
 /** Words that label the 总分 / 合计 row of an indicator table. */
-const TOTAL_WORDS = "总分|合计|总计|汇总|得分合计|自评总分|综合得分|综合评分|最终得分|总评分|总体得分|总得分|合计得分|分值合计|总计得分|自评得分合计|自评总得分|评价总分|项目总得分|项目自评得分|项目总分";
+const TOTAL_WORDS = "总分|合计|总计|汇总|得分合计|自评总分|综合得分|综合评分|最终得分|总评分|总体得分|总得分|合计得分|分值合计|合计分值|合计分数|分数合计|总计得分|总计分值|自评得分合计|自评总得分|评价总分|项目总得分|项目自评得分|项目总分";
 /**
  * The header of a column totalling each group's lines down its merged cells (合计得分 merged over 得分 2分 | 2分 | 2分):
  * a total's word with 得分 or 分值, the group's points where the lines beside them are points.
@@ -205,8 +205,8 @@ export const TOTAL_LABEL = new RegExp(`^(${TOTAL_WORDS})(\\((满分)?\\d+(\\.\\d
  * total where a number stands in the 得分 column (else 评价结果 | 良 is the grade's line, GRADE_LABEL).
  */
 export const RESULT_TOTAL_LABEL = /^(评价结果|考核结果|考评结果|自评结果|评价得分)[:：]?$/;
-/** A 小计 / 合计 row inside a table. */
-export const SUBTOTAL_LABEL = /^(得分小计|分值小计|小计|合计)[:：]?$/;
+/** A 小计 / 合计 row inside a table, the measure's word before or after it (分值小计, 小计分值: a scored form's 小计分值 | 30 | 小计得分). */
+export const SUBTOTAL_LABEL = /^(得分小计|分值小计|分数小计|小计得分|小计分值|小计分数|小计|合计)[:：]?$/;
 /** "自评总分(分) | 97.6" stated above a table (Chongqing). */
 export const STATED_TOTAL_LABEL = /^(自评总分|自评得分|总得分|综合得分|项目总得分|项目自评得分|自评总得分)(\(分\))?[:：]?$/;
 /** The same total written inside its label's cell: "自评总分: 95", "自评总分(分):97.5分". */

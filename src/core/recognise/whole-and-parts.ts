@@ -120,3 +120,83 @@ function term(grid: Grid, r: number, c: number, label: string): RelationTerm | n
   const n = amountAt(grid, r, c);
   return n && !n.percent ? { ...n, label, unit: n.unit ?? null } : null;
 }
+
+/** a unit or count noted in brackets at a head's end ("(万元)", "(人)"): the same head without it */
+const HEAD_UNIT_NOTE = /\((万元|元|亿元|人|户|个|次|%)\)$/;
+/** a total's word closing a head that joins its parts' qualifiers (集中+分散合计) */
+const JOINED_TOTAL_WORD = /(合计|小计|总计|总数|总额)$/;
+/** one qualifier of such a head: a short word (集中, 分散, 城镇, 农村, 中央, 省级) */
+const QUALIFIER = /^[\u4e00-\u9fa5]{1,4}$/;
+/** label lines a list may have between the header and its first number in the whole's column (a leftover head line) */
+const LEAD_LINES = 2;
+
+/**
+ * A whole named by what its parts share, on a header line:
+ * - its head is the words the heads right before it end with, each opening with its own qualifier (集中供养保障户数 |
+ *   分散供养保障户数 | 保障户数: 保障户数 = 集中… + 分散…, two parts at least);
+ * - or its head joins its parts' qualifiers with '+', a total's word after them or none (集中+分散合计): its parts are the
+ *   nearest heads left of it opening with each qualifier (集中供养资金+护理补贴, 分散供养资金+护理补贴).
+ * On every line, whole = Σ parts. The heads only suggest it, so the numbers must vouch as for wholeBesideParts: a single
+ * line where its sum agrees or nearly agrees; several lines where at least half of them agree. No rate or share is a whole.
+ */
+export function qualifiedWholes(grid: Grid): SumRelation[] {
+  const out: SumRelation[] = [];
+  const { start, cols } = grid.textCells();
+  for (let h = 1; h < grid.rowCount; h++) {
+    if (start[h + 1] - start[h] < 3) continue;
+    const heads: { c: number; t: string }[] = [];
+    for (let k = start[h]; k < start[h + 1]; k++) {
+      const c = cols[k];
+      if (!grid.startsInRow(h, c) || copiesLeft(grid, h, c)) continue;
+      const t = grid.compactText(h, c).replace(HEAD_UNIT_NOTE, "");
+      if (t && !NUMBER_HEAD.test(t)) heads.push({ c, t });
+    }
+    for (let i = 2; i < heads.length; i++) {
+      const whole = heads[i];
+      if (NOT_WHOLE.test(whole.t) || !/[\u4e00-\u9fa5]{2}/.test(whole.t)) continue;
+      let parts: { c: number; t: string }[] = [];
+      for (let j = i - 1; j >= 0 && heads[j].t.length > whole.t.length && heads[j].t.endsWith(whole.t) && !NOT_WHOLE.test(heads[j].t); j--) parts.unshift(heads[j]);
+      if (parts.length < 2 && whole.t.includes("+")) {
+        const qualifiers = whole.t.replace(JOINED_TOTAL_WORD, "").split("+");
+        parts = [];
+        if (qualifiers.length >= 2 && qualifiers.every((q) => QUALIFIER.test(q))) {
+          for (const q of qualifiers) {
+            let j = i - 1;
+            while (j >= 0 && !(heads[j].t.startsWith(q) && heads[j].t.length > q.length)) j--;
+            if (j < 0 || parts.some((p) => p.c === heads[j].c) || NOT_WHOLE.test(heads[j].t)) break;
+            parts.push(heads[j]);
+          }
+          if (parts.length !== qualifiers.length) parts = [];
+        }
+      }
+      if (parts.length < 2) continue;
+      const rows: SumRelation[] = [];
+      let agree = 0;
+      let near = 0;
+      let lead = 0;
+      for (let r = h + 1; r <= grid.rowCount; r++) {
+        const total = term(grid, r, whole.c, whole.t);
+        if (!total) {
+          if (!rows.length && lead++ < LEAD_LINES && !numberAt(grid, r, whole.c)) continue;
+          break;
+        }
+        const terms = parts.map((p) => term(grid, r, p.c, p.t)).filter((x): x is RelationTerm => !!x);
+        if (terms.length < 2) continue;
+        const sum = terms.reduce((a, x) => a + x.value, 0);
+        if (sumAgrees(total, terms).ok) agree++;
+        else if (Math.abs(sum - total.value) <= NEAR * Math.abs(total.value)) near++;
+        rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: whole.t, total, parts: terms, bound: "equal", group: `${ROW_TOTAL_GROUP}${total.cell}` });
+      }
+      if (rows.length === 1 ? agree + near === 1 : rows.length >= 2 && agree * 2 >= rows.length) out.push(...rows);
+    }
+  }
+  return out;
+}
+
+/** a head that is a number or a column marker, no name (1 | 2 | 3, 栏次) */
+const NUMBER_HEAD = /^[\d.]+$/;
+
+/** A number of any kind in the cell (a percent too): the line holds figures there. */
+function numberAt(grid: Grid, r: number, c: number): boolean {
+  return grid.ownsCell(r, c) && amountAt(grid, r, c) !== null;
+}

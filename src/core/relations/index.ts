@@ -13,7 +13,7 @@ import { labelledRates } from "../recognise/labelled-rates";
 import { productRelations } from "../recognise/product-columns";
 import { ratePointsRelations } from "../recognise/rate-points";
 import { markerFormulaRelations } from "../recognise/marker-formulas";
-import { wholeBesideParts } from "../recognise/whole-and-parts";
+import { qualifiedWholes, wholeBesideParts } from "../recognise/whole-and-parts";
 import { cumulativeBounds } from "../recognise/cumulative";
 import { completionNotes } from "../recognise/completion-notes";
 import { columnTotals, mergedAmountSums, mergedRollups } from "./merged";
@@ -156,6 +156,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // a whole beside the group of columns that breaks it down (全市完成投资总额 | … | 分区县投资完成情况 over its districts)
   // (its stated rates, found above, may vouch for a line whose whole is the slip)
   pushAll(found, wholeBesideParts(grid, found));
+  // a whole named by what its parts share (集中供养保障户数 | 分散供养保障户数 | 保障户数; 集中+分散合计)
+  pushAll(found, qualifiedWholes(grid));
   // a completion rate's state noted beside it (123.4 | 超额完成): read from the ratios found above
   pushAll(found, completionNotes(grid, found));
   // a running total at least its month's figure and at least the month before's (本月完成 | 累计完成, 1-10月累计 | 1-11月累计)

@@ -99,6 +99,11 @@ interface NumberedLabel {
   text: string;
   /** indicator rows with an empty name cell in this column since the previous label (numbers they stand for) */
   unnamed?: number;
+  /**
+   * every name column left of the label is empty on its line, no merge from above running through it: the parent the
+   * run's columns would read is not there (a group's label lost or never written), so a 1 may start its numbering again
+   */
+  parentUnread?: boolean;
 }
 
 /** A cell that reads as a number or points ("10", "10分", "95%"), not a label. */
@@ -233,6 +238,7 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       const key = `${c}|${code.style}|${code.parent}`;
       const item: NumberedLabel = { code, row: r, col: c, text };
       if (gap) item.unnamed = gap;
+      if (code.n === 1 && c > firstNameCol && parentUnread(grid, r, c, isName, firstNameCol)) item.parentUnread = true;
       const run = open.get(key)?.run;
       if (run) {
         // only wholly empty lines between the run's last label and this one (a line whose item was lost: 1、2、3、, an
@@ -251,6 +257,12 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
     }
   }
   return [...runs, ...serials];
+}
+
+/** No name column left of `col` (from the first) holds text on line `r` or lies under a merge there. */
+function parentUnread(grid: Grid, r: number, col: number, isName: boolean[], firstNameCol: number): boolean {
+  for (let k = firstNameCol; k < col; k++) if (isName[k] && (grid.compactText(r, k) !== "" || grid.mergeAt(r, k))) return false;
+  return true;
 }
 
 /**
@@ -357,8 +369,8 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): voi
       continue;
     }
     const next = run[i + 1]?.code.n;
-    if (code.n === 1 && !strict && next !== expected + 1) {
-      cur = 1; // numbering starts again under a parent the sheet does not mark
+    if (code.n === 1 && (!strict || run[i].parentUnread) && next !== expected + 1) {
+      cur = 1; // numbering starts again under a parent the sheet does not mark (or whose label its line lacks)
       continue;
     }
     const prev = run[i - 1];
