@@ -7,7 +7,7 @@ import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
 import { ratioAgrees, sumAgrees } from "../relations/tolerance";
 import { amountAt, columnCopiesLeft, copiesLeft, headMerge, lineBelow, NUMBER_LIKE } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
-import { codeCellLevel, levelledOutline, outlineParents } from "./list-levels";
+import { codeCellLevel, levelledOutline, outlineChildren, outlineParents } from "./list-levels";
 import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
 import { fundSourceLines } from "./fund-source-line";
 import { periodChanges, yearPeriods } from "./period-change";
@@ -19,6 +19,8 @@ import { repeatedSideStarts } from "./repeated-sides";
 import {
   AMOUNT_HEADERS,
   COUNT_COLUMN_HEAD,
+  GRAND_TOTAL_END,
+  SUM_LINE_END,
   AREA_WHOLE_LINE,
   NOT_ADDITIVE_NAME,
   SIGN_OFF_LABEL,
@@ -715,7 +717,7 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     if (!above.length) return lines;
     // (no line filled between a statement's …合计 and its …总计, 二十九、 and 三十、 left blank: the 总计 is the 合计 above,
     // whatever the numbers)
-    if (!lines.length && /合计$/.test(lineLabel(grid, above[0], b.labelCol, b.firstAmountCol)) && /总计$/.test(lineLabel(grid, b.rows[i], b.labelCol, b.firstAmountCol))) return above;
+    if (!lines.length && SUM_LINE_END.test(lineLabel(grid, above[0], b.labelCol, b.firstAmountCol)) && GRAND_TOTAL_END.test(lineLabel(grid, b.rows[i], b.labelCol, b.firstAmountCol))) return above;
     for (const cand of [[...above, ...lines], [...above, ...withoutBreakdowns(lines)]]) if (linesAddUp(b.rows[i], cand)) return cand;
     return lines;
   };
@@ -839,7 +841,7 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       // (or, whatever the numbers, where the labels say it: a …合计 under a list the block closes with a …总计, 本年收入合计
       // then 收入总计 — the statement's two totals, the 合计 over the lines above it)
       const above = itemsBefore(i);
-      const closedByGrandTotal = /合计$/.test(labelOf(i)) && /总计$/.test(labelOf(b.rows.length - 1)) && kinds[b.rows.length - 1] === "total";
+      const closedByGrandTotal = SUM_LINE_END.test(labelOf(i)) && GRAND_TOTAL_END.test(labelOf(b.rows.length - 1)) && kinds[b.rows.length - 1] === "total";
       if (above.length && (closedByGrandTotal || linesAddUp(b.rows[i], above))) partRows = above;
     }
     }
@@ -1116,12 +1118,7 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
   // the lines that may go on: the last line's headings and the total, where the list is cut at its end
   const open = new Set<number>();
   if (leading && (cut || rows[rows.length - 1] >= grid.lastContentRow())) for (let k = rows.length - 1; k >= 0; k = parents[k]) open.add(parents[k]);
-  const children = new Map<number, number[]>();
-  parents.forEach((p, k) => {
-    const list = children.get(p);
-    if (list) list.push(k);
-    else children.set(p, [k]);
-  });
+  const children = outlineChildren(parents);
   const totalRow = b.rows[i];
   const sums: SumRelation[] = [];
   let agree = 0;
@@ -1221,12 +1218,7 @@ function ofWhichOutlines(grid: Grid, b: Block, kinds: readonly RowKind[], codeCo
     const levels = rows.map((r) => lineLevel(grid, b, codeCol, r));
     if (levels.filter((l) => l === top).length < 2) continue;
     const parents = outlineParents(levels);
-    const children = new Map<number, number[]>();
-    parents.forEach((p, k) => {
-      const list = children.get(p);
-      if (list) list.push(k);
-      else children.set(p, [k]);
-    });
+    const children = outlineChildren(parents);
     const sums: SumRelation[] = [];
     let agree = 0;
     for (const [p, ks] of children) {
@@ -1286,13 +1278,8 @@ function headedSums(grid: Grid, b: Block, codeCol: number, cut: boolean): SumRel
   const parents = outlineParents(levels);
   const open = new Set<number>();
   if (cut || rows[rows.length - 1] >= grid.lastContentRow()) for (let k = rows.length - 1; k >= 0; k = parents[k]) open.add(parents[k]);
-  const children = new Map<number, number[]>();
-  parents.forEach((p, k) => {
-    if (p < 0) return;
-    const list = children.get(p);
-    if (list) list.push(k);
-    else children.set(p, [k]);
-  });
+  const children = outlineChildren(parents);
+  children.delete(-1);
   const sums: SumRelation[] = [];
   const heads = new Set<number>();
   let agree = 0;

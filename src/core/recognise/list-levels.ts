@@ -50,3 +50,14 @@ export function outlineParents(levels: readonly number[]): number[] {
   });
   return parents;
 }
+
+/** Each line's lines right under it (outlineParents' inverse, in order), the top level's under -1. */
+export function outlineChildren(parents: readonly number[]): Map<number, number[]> {
+  const children = new Map<number, number[]>();
+  parents.forEach((p, k) => {
+    const list = children.get(p);
+    if (list) list.push(k);
+    else children.set(p, [k]);
+  });
+  return children;
+}

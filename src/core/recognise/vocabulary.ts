@@ -410,6 +410,10 @@ export const ZONE_LINE = /^[\u4e00-\u9fa5]{1,14}(?:开发区|经开区|园区|�
 export const OWN_LEVEL_LINE = /^[\u4e00-\u9fa5]{0,6}本级$/;
 /** A line that totals others, whatever it totals: "财政拨款小计", "市级小计", "区(县、市)合计" (never a part). */
 export const TOTAL_LINE = /(小计|合计|总计)$/;
+/** a statement's line summing the lines above it (本年收入合计, 支出合计) */
+export const SUM_LINE_END = /合计$/;
+/** a statement's grand total (收入总计): its 合计 and the lines after it */
+export const GRAND_TOTAL_END = /总计$/;
 /**
  * A row label naming a total of the lines of a list: "合计", "浙江省合计", "温州市小计", or the lines gathered
  * ("局机关及二级机构汇总" over 1、局机关 | 2、二级机构1 …).

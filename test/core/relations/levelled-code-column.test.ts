@@ -1,7 +1,7 @@
 import { Grid } from "../../../src/core/grid/grid";
 import { evaluateRelation, statedCell } from "../../../src/core/relations";
 import { review } from "../../../src/core/review";
-import { codeCellLevel, levelledOutline, outlineParents } from "../../../src/core/recognise/list-levels";
+import { codeCellLevel, levelledOutline, outlineChildren, outlineParents } from "../../../src/core/recognise/list-levels";
 
 /**
  * A money list numbered by level in a 序号 column of its own (一 / (一) / 1 …, the name in a later column) is read as
@@ -52,6 +52,11 @@ describe("the outline of numbered lines", () => {
   });
   test("unnumbered lines are deeper than every numbered one", () => {
     expect(outlineParents([0, -1, -1, 0, -1])).toEqual([-1, 0, 0, -1, 3]);
+  });
+  test("each line's lines under it, in order; the top level's under -1", () => {
+    // 一 / (一) / 1 / 2 / (二) / 二 / (一): parents -1 0 1 1 0 -1 5
+    const children = outlineChildren(outlineParents([0, 1, 2, 2, 1, 0, 1]));
+    expect([...children.entries()]).toEqual([[-1, [0, 5]], [0, [1, 4]], [1, [2, 3]], [5, [6]]]);
   });
 });
 
