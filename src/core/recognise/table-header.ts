@@ -9,7 +9,7 @@ import { bandLadder, rulePoints } from "./rule-points";
 import { gradeTierSpan, gradeTiersAsRule, tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { chineseNumber, labelCode, serialNumber } from "../text/codes";
-import { rowHasNumbers } from "./blocks";
+import { rowHasNumbers, sidesNamedAbove } from "./blocks";
 import { placeOpening } from "../rubric/region";
 import { ADMIN_SUFFIX_END, ATTACHMENT_NUMBER, ITEMS_WITH_RULE, ITEMS_WORD, CODE_HEADER, GROUP_NAME_HEADER, NAME_HEADER, PROGRESS_HEADER, TASK_TARGET_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_COLUMN_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthAfterOrdinals, fourthLevel, levelPointsLadder } from "./fourth-level";
@@ -2035,6 +2035,8 @@ function upperHeaderLine(grid: Grid, row: number): boolean {
   if (up < 1) return false;
   // (or its merges undone, `row` named under its words' spans: unmergedSubHeaderBelow)
   if (unmergedSubHeaderBelow(grid, up) === row) return true;
+  // (or it names the sides of a two-sided statement, 收入 | 支出 over 项目 | 2020年预算数 | 项目 | 2020年预算数)
+  if (sidesNamedAbove(grid, row).length) return true;
   let own = 0;
   let mergedDown = false;
   let overNames = false;
