@@ -187,6 +187,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
       } else {
         for (const i of there) if (sameKey(out[i], r)) at = i;
       }
+      // (a cell that is the sum of two breakdowns — a 合计 line's cell under a 合计 column, the sum of its line and of its
+      // column — keeps both: a slip in either direction is found; the same breakdown read twice is one relation)
+      if (at !== undefined && otherBreakdown(out, there, r)) at = undefined;
     }
     if (at === undefined) {
       if (there === undefined || typeof there === "number") {
@@ -243,6 +246,27 @@ const relationKey = (r: Relation) => `${r.kind}:${r.measure}:${statedCell(r)}`;
 
 /** Two relations of one stated cell with the same identity (relationKey): the same kind and measure. */
 const sameKey = (a: Relation, b: Relation) => a.kind === b.kind && a.measure === b.measure;
+
+/**
+ * `r` is a sum of its stated cell over other cells than every sum of the same identity kept there (`there`: their
+ * indexes in `out`): each of them and `r` an equal sum of two parts or more, no part shared — the cell is the sum of two
+ * breakdowns (across its line and down its column; 集中 + 分散 and 供养资金 + 护理补贴), each a relation of its own.
+ */
+function otherBreakdown(out: readonly Relation[], there: number | number[], r: Relation): boolean {
+  if (r.kind !== "sum" || r.bound !== "equal" || r.parts.length < 2) return false;
+  const own = new Set<string>();
+  for (let k = 0; k < r.parts.length; k++) own.add(r.parts[k].cell);
+  const check = (i: number) => {
+    const x = out[i];
+    if (!sameKey(x, r)) return true;
+    if (x.kind !== "sum" || x.bound !== "equal" || x.parts.length < 2) return false;
+    for (let k = 0; k < x.parts.length; k++) if (own.has(x.parts[k].cell)) return false;
+    return true;
+  };
+  if (typeof there === "number") return check(there);
+  for (const i of there) if (!check(i)) return false;
+  return true;
+}
 
 /** "按收入性质分:一般公共预算", "其中:按支出性质分:基本支出": a part that starts one breakdown of its total */
 const BREAKDOWN = /^(其中[:：]?)?按[^:：]{1,8}分[:：]?/;

@@ -224,7 +224,11 @@ export const totalMismatch: Rule = {
     for (const list of byGroup.values()) {
       const main = list.find((b) => b.r.kind === "sum" && b.r.preferred) ?? list[0];
       // a sum down an amount column names the column its header gives (全年执行数栏：年度资金总额 …)
-      const msg = relationMessage(main.r, main.o, list.length - 1, main.r.kind === "sum" ? amountColumnName(grid, main.r) : null);
+      // (a cell broken as the sum of two breakdowns, across and down, is one cell that disagrees: counted once)
+      const mainCell = statedOf(main.r).cell;
+      let others = 0;
+      for (let k = 0; k < list.length; k++) if (statedOf(list[k].r).cell !== mainCell) others++;
+      const msg = relationMessage(main.r, main.o, others, main.r.kind === "sum" ? amountColumnName(grid, main.r) : null);
       const cell = main.r.reportAt ?? statedOf(main.r).cell;
       // the other totals' cells, every part's, the cells the totals bring along: each once, in that order, the finding's
       // own cell aside (one pass, by index: the 总分's parts are every row's cell, no intermediate list of them made)
