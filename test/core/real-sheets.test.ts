@@ -104,8 +104,8 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "cn-dept-admin-and-three-public-expenses-budget-2019-trad", check: "total", why: "no 合計 line (truth B4, 'the “三公”經費 line over its 其中 (一)–(三)'): the table lists 行政經費 312.23 and “三公”經費 29.00, neither a part of the other nor of any total; “三公”經費 is read as the sum of its 其中 lines, but no word makes one of the two lines the table's own total, and the engine does not take a line that is the sum of its breakdown for the sheet's total (in a list 1. A, 2. B 其中:…, 3. C that line is one of the list's)" },
   // validation batch corpus45 (4 sheets), graduated from validation/ in session 36 by grad36b, measured just before the move on a67c1c2:
   // family 4/4, recall 0/0, precision 0/2, injected 2/6; after grad36b's fixes (batch46-graduation-b-diagnosis.md) every check
-  // passes on 滁州 and 安全生产月; 杜集区's and the 教育局's stated totals:
-  { id: "ah-huaibei-duji-destitute-persons-support-funds-by-town-trad", check: "total", why: "the 合計 line holds three columns of row totals read since grad36b (保障戶數 E, 保障人數 H, 集中+分散合計 K, each the sum of the two columns before it): the truth's K9 613413 is the money's, but no head says so — '集中+分散合計' and its parts' '集中供養資金+護理補貼' read as no amount role (amountRole), and E9 (the first whole of its neighbours) is taken" },
+  // passes on 滁州 and 安全生产月; 杜集区's total fixed by conv37 (its money column named by its parts' heads, the stray line under
+  // the header no head); the 教育局's header-row fixed by conv37 (a header's top line, README); its stated total:
   { id: "cn-education-bureau-dept-budget-income-expenditure-summary-2020", check: "total", why: "a two-sided statement with two grand totals of equal value, 收入總計 B38 and 支出總計 D38 (16,745.59): the engine states the first side's (B38), the truth the 支出 side's; both are read and checked (B38 = B34 = B6, D38 = D34 = D10 + D13 + D14 + D24) — which one is 'the' total is a convention no label states" },
 ];
 

@@ -3228,18 +3228,31 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
     // (a column of row totals that is itself a part of another's, 一般预算 小计 inside 合计 = 小计 + 彩票公益金, is a
     // subtotal: the outermost is the row's total)
     const nested = new Set<number>();
+    // (each such column's parts' columns)
+    const partCols = new Map<number, Set<number>>();
     for (const r of relations)
       if (r.kind === "sum" && r.measure === "amount" && r.orientation === "columns" && (r.total.row === grand || lines.has(r.total.row))) {
         corners.add(r.total.col);
-        for (const p of r.parts) nested.add(p.col);
+        let own = partCols.get(r.total.col);
+        if (!own) partCols.set(r.total.col, (own = new Set()));
+        for (const p of r.parts) {
+          nested.add(p.col);
+          own.add(p.col);
+        }
       }
     const inRow = numbers.filter((c) => corners.has(c));
     const outermost = inRow.filter((c) => !nested.has(c));
-    // (of several, the one whose head names money: 补助资金(万元) beside 总户数)
-    const money = outermost.filter((c) => {
-      for (let r = h; r < Math.min(grand, ...lines); r++) if (grid.anchorCol(r, c) === c && grid.anchorRow(r, c) === r && (amountRole(grid.compactText(r, c)) ?? "total") !== "total") return true;
+    // (not on a stray line under the header, 集中供养救助金额 | … | 发放总金额 over other columns: strayLineUnder)
+    const firstLine = Math.min(grand, ...lines);
+    let stray = 0;
+    for (let r = h + 1; r < firstLine && !stray; r++) if (strayLineUnder(grid, r, firstLine)) stray = r;
+    const namesMoney = (c: number) => {
+      for (let r = h; r < firstLine; r++) if (r !== stray && grid.anchorCol(r, c) === c && grid.anchorRow(r, c) === r && (amountRole(grid.compactText(r, c)) ?? "total") !== "total") return true;
       return false;
-    });
+    };
+    // (of several, the one whose head names money: 补助资金(万元) beside 总户数; or whose parts' heads do: 集中+分散合计 =
+    // 供养资金 + 护理补贴 beside 保障户数 = 集中供养保障户数 + 分散供养保障户数)
+    const money = outermost.filter((c) => namesMoney(c) || [...(partCols.get(c) ?? [])].some(namesMoney));
     if (inRow.length === 1) col = inRow[0];
     else if (outermost.length === 1) col = outermost[0];
     else if (outermost.length > 1 && money.length === 1) col = money[0];

@@ -125,17 +125,26 @@ function term(grid: Grid, r: number, c: number, label: string): RelationTerm | n
 const HEAD_UNIT_NOTE = /\((万元|元|亿元|人|户|个|次|%)\)$/;
 /** a total's word closing a head that joins its parts' qualifiers (集中+分散合计) */
 const JOINED_TOTAL_WORD = /(合计|小计|总计|总数|总额)$/;
+/** the joins of such a head's qualifiers: 集中+分散合计, 集中、分散合计, 集中和分散合计 */
+const QUALIFIER_JOIN = /[+、和]/;
+/** the joins of the terms a part's head adds up after its qualifier (集中供养资金+护理补贴, 集中供养资金、护理补贴) */
+const TERM_JOIN = /[+、]/;
 /** one qualifier of such a head: a short word (集中, 分散, 城镇, 农村, 中央, 省级) */
 const QUALIFIER = /^[\u4e00-\u9fa5]{1,4}$/;
 /** label lines a list may have between the header and its first number in the whole's column (a leftover head line) */
 const LEAD_LINES = 2;
 
+type Head = { c: number; t: string };
+
 /**
  * A whole named by what its parts share, on a header line:
  * - its head is the words the heads right before it end with, each opening with its own qualifier (集中供养保障户数 |
  *   分散供养保障户数 | 保障户数: 保障户数 = 集中… + 分散…, two parts at least);
- * - or its head joins its parts' qualifiers with '+', a total's word after them or none (集中+分散合计): its parts are the
- *   nearest heads left of it opening with each qualifier (集中供养资金+护理补贴, 分散供养资金+护理补贴).
+ * - or its head joins its parts' qualifiers with '+', '、' or 和, a total's word after them or none (集中+分散合计,
+ *   集中、分散合计): its parts are the nearest heads left of it opening with each qualifier (集中供养资金+护理补贴,
+ *   分散供养资金+护理补贴). Where each such part's head, its qualifier aside, adds up the same terms (供养资金+护理补贴)
+ *   and the header names each term in a column of its own (供养资金 | 护理补贴), the whole is also their sum: Σ over the
+ *   qualifiers of (供养资金 + 护理补贴) = 供养资金 + 护理补贴 (termColumns).
  * On every line, whole = Σ parts. The heads only suggest it, so the numbers must vouch as for wholeBesideParts: a single
  * line where its sum agrees or nearly agrees; several lines where at least half of them agree. No rate or share is a whole.
  */
@@ -144,7 +153,7 @@ export function qualifiedWholes(grid: Grid): SumRelation[] {
   const { start, cols } = grid.textCells();
   for (let h = 1; h < grid.rowCount; h++) {
     if (start[h + 1] - start[h] < 3) continue;
-    const heads: { c: number; t: string }[] = [];
+    const heads: Head[] = [];
     for (let k = start[h]; k < start[h + 1]; k++) {
       const c = cols[k];
       if (!grid.startsInRow(h, c) || copiesLeft(grid, h, c)) continue;
@@ -154,10 +163,11 @@ export function qualifiedWholes(grid: Grid): SumRelation[] {
     for (let i = 2; i < heads.length; i++) {
       const whole = heads[i];
       if (NOT_WHOLE.test(whole.t) || !/[\u4e00-\u9fa5]{2}/.test(whole.t)) continue;
-      let parts: { c: number; t: string }[] = [];
+      let parts: Head[] = [];
+      let qualifiers: string[] = [];
       for (let j = i - 1; j >= 0 && heads[j].t.length > whole.t.length && heads[j].t.endsWith(whole.t) && !NOT_WHOLE.test(heads[j].t); j--) parts.unshift(heads[j]);
-      if (parts.length < 2 && whole.t.includes("+")) {
-        const qualifiers = whole.t.replace(JOINED_TOTAL_WORD, "").split("+");
+      if (parts.length < 2 && QUALIFIER_JOIN.test(whole.t)) {
+        qualifiers = whole.t.replace(JOINED_TOTAL_WORD, "").split(QUALIFIER_JOIN);
         parts = [];
         if (qualifiers.length >= 2 && qualifiers.every((q) => QUALIFIER.test(q))) {
           for (const q of qualifiers) {
@@ -170,33 +180,64 @@ export function qualifiedWholes(grid: Grid): SumRelation[] {
         }
       }
       if (parts.length < 2) continue;
-      const rows: SumRelation[] = [];
-      let agree = 0;
-      let near = 0;
-      let lead = 0;
-      for (let r = h + 1; r <= grid.rowCount; r++) {
-        const total = term(grid, r, whole.c, whole.t);
-        if (!total) {
-          if (!rows.length && lead++ < LEAD_LINES && !numberAt(grid, r, whole.c)) continue;
-          break;
-        }
-        const terms = parts.map((p) => term(grid, r, p.c, p.t)).filter((x): x is RelationTerm => !!x);
-        if (terms.length < 2) continue;
-        const sum = terms.reduce((a, x) => a + x.value, 0);
-        if (sumAgrees(total, terms).ok) agree++;
-        else if (Math.abs(sum - total.value) <= NEAR * Math.abs(total.value)) near++;
-        rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: whole.t, total, parts: terms, bound: "equal", group: `${ROW_TOTAL_GROUP}${total.cell}` });
-      }
-      if (rows.length === 1 ? agree + near === 1 : rows.length >= 2 && agree * 2 >= rows.length) out.push(...rows);
+      out.push(...wholeDown(grid, h, whole, parts));
+      // (the same whole as the sum of the columns naming the terms its parts add up: 供养资金 | 护理补贴)
+      const byTerm = parts.length === qualifiers.length ? termColumns(heads, whole, parts, qualifiers) : null;
+      if (byTerm) out.push(...wholeDown(grid, h, whole, byTerm));
     }
   }
   return out;
+}
+
+/**
+ * The columns naming the terms the parts of a joined whole add up (集中供养资金+护理补贴 and 分散供养资金+护理补贴 under
+ * 集中+分散合计: 供养资金 | 护理补贴): each part's head, its own qualifier aside, the same two terms or more joined by '+'
+ * or '、', each term the whole head of one column of the line (not the whole's nor a part's). Null where any is missing.
+ */
+function termColumns(heads: readonly Head[], whole: Head, parts: readonly Head[], qualifiers: readonly string[]): Head[] | null {
+  let terms: string[] | null = null;
+  for (let k = 0; k < parts.length; k++) {
+    const own = parts[k].t.slice(qualifiers[k].length).split(TERM_JOIN);
+    if (own.length < 2 || own.some((x) => !x)) return null;
+    if (terms === null) terms = own;
+    else if (own.length !== terms.length || own.some((x, j) => x !== terms![j])) return null;
+  }
+  if (!terms) return null;
+  const out: Head[] = [];
+  for (const t of terms) {
+    const at = heads.find((x) => x.t === t && x.c !== whole.c && !parts.some((p) => p.c === x.c));
+    if (!at || NOT_WHOLE.test(at.t)) return null;
+    out.push(at);
+  }
+  return out;
+}
+
+/** whole = Σ parts on each line under header line `h`, where the numbers vouch (qualifiedWholes); none otherwise. */
+function wholeDown(grid: Grid, h: number, whole: Head, parts: readonly Head[]): SumRelation[] {
+  const rows: SumRelation[] = [];
+  let agree = 0;
+  let near = 0;
+  let lead = 0;
+  for (let r = h + 1; r <= grid.rowCount; r++) {
+    const total = term(grid, r, whole.c, whole.t);
+    if (!total) {
+      if (!rows.length && lead++ < LEAD_LINES && !holdsNumber(grid, r, whole.c)) continue;
+      break;
+    }
+    const terms = parts.map((p) => term(grid, r, p.c, p.t)).filter((x): x is RelationTerm => !!x);
+    if (terms.length < 2) continue;
+    const sum = terms.reduce((a, x) => a + x.value, 0);
+    if (sumAgrees(total, terms).ok) agree++;
+    else if (Math.abs(sum - total.value) <= NEAR * Math.abs(total.value)) near++;
+    rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: whole.t, total, parts: terms, bound: "equal", group: `${ROW_TOTAL_GROUP}${total.cell}` });
+  }
+  return rows.length === 1 ? (agree + near === 1 ? rows : []) : rows.length >= 2 && agree * 2 >= rows.length ? rows : [];
 }
 
 /** a head that is a number or a column marker, no name (1 | 2 | 3, 栏次) */
 const NUMBER_HEAD = /^[\d.]+$/;
 
 /** A number of any kind in the cell (a percent too): the line holds figures there. */
-function numberAt(grid: Grid, r: number, c: number): boolean {
+function holdsNumber(grid: Grid, r: number, c: number): boolean {
   return grid.ownsCell(r, c) && amountAt(grid, r, c) !== null;
 }
