@@ -18,6 +18,15 @@ import { budgetRole } from "./headers";
 import { repeatedSideStarts } from "./repeated-sides";
 import {
   AMOUNT_HEADERS,
+  BARE_GRAND_TOTAL,
+  BARE_SUM,
+  CLOSING_COLUMN,
+  GRAND_TOTAL_ROW,
+  GROUP_TOTAL_HEAD,
+  PAIR_GRAND_TOTAL,
+  PAIR_SUBTOTAL,
+  TOTAL_ENDING,
+  TOTAL_OPENING,
   COUNT_COLUMN_HEAD,
   GRAND_TOTAL_END,
   SUM_LINE_END,
@@ -312,7 +321,7 @@ function rowKind(label: string): RowKind {
   // numbering does not change what a row is: "(1)中央资金", "1.财政拨款", "①其他资金"
   const l = label.replace(TRAILING_COLON, "").replace(LIST_NUMBER, "");
   // "合计", "小计(万元)", and a named total: "三公经费合计", "收入合计", "支出总计"
-  if (FUND_TOTAL_LABEL.test(l) || AREA_WHOLE_LINE.test(l) || /^(合计|总计|小计)/.test(l) || (l.length <= 16 && /(合计|总计|小计)(\((万元|元)\))?$/.test(l))) return "total";
+  if (FUND_TOTAL_LABEL.test(l) || AREA_WHOLE_LINE.test(l) || TOTAL_OPENING.test(l) || (l.length <= 16 && TOTAL_ENDING.test(l))) return "total";
   if (PART_OF_PREFIX.test(l) || FUND_PART_LABEL.test(l)) return "part";
   return "item";
 }
@@ -1589,9 +1598,6 @@ const notSummed = (name: string) => NOT_SUMMED_HEADER.test(name.replace(/\(\d+(\
 const UNIT_WORDS = "人次|人|户|个|次|亩|万元|千元|亿元|元";
 const HEADER_UNIT = new RegExp(`\\((${UNIT_WORDS})\\)$`);
 
-/** A column that closes the columns left of it (a 小计 column may open its group instead). */
-const CLOSING_COLUMN = /^(合计|总计|合计金额|合计(下达|安排|分配|拨付|补助)(数|金额|资金)?|(下达|安排|分配|拨付|补助)(资金)?合计)$/;
-
 /** A column's name: words, not a value ("≥90%", "/", "—"). */
 const COLUMN_NAME = /^(?![≥≤<>=＞＜≧≦]).*[\u4e00-\u9fa5]{2,}/;
 
@@ -2004,10 +2010,10 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const vouched = opens && /^小计$/.test(grid.compactText(h, tc));
       // a 合计 opening it (2017年在校生(人) over 合计 | 小学 | 初中) says so where the lines bear it out: a single line
       // that agrees or nearly agrees (a slip, then found), several of which half agree
-      const borne = opens && /^合计$/.test(grid.compactText(h, tc)) && (rows.length === 1 ? agree + near === 1 : rows.length >= 2 && agree * 2 >= rows.length);
+      const borne = opens && BARE_SUM.test(grid.compactText(h, tc)) && (rows.length === 1 ? agree + near === 1 : rows.length >= 2 && agree * 2 >= rows.length);
       // every part a 小计 of its own under a 合计 (合计 | 甲: 小计 | 代码 | 乙: 小计 | 代码): the header itself says the lines
       // add up across, as a 小计 opening its group does
-      const subtotals = subtotalParts >= 2 && subtotalParts === cols.length && rows.length > 0 && /^(合计|总计)$/.test(grid.compactText(h, tc));
+      const subtotals = subtotalParts >= 2 && subtotalParts === cols.length && rows.length > 0 && BARE_GRAND_TOTAL.test(grid.compactText(h, tc));
       if (vouched ? rows.length > 0 : borne || subtotals || (rows.length >= LEADING_MIN_ROWS && agree >= LEADING_AGREE * rows.length)) out.push(...rows);
     }
   }
@@ -2068,8 +2074,6 @@ function subtotalLine(grid: Grid, h: number, tc: number): boolean {
   return n >= 2;
 }
 
-/** a merged group head naming the groups' total (合计 over 总户数 | 补助资金) */
-const GROUP_TOTAL_HEAD = /^(合计|小计|总计)$/;
 /** lines of a grouped table needed, and the share of its cells that must add up, before the total group is taken as one */
 const GROUPED_MIN_LINES = 2;
 const GROUPED_AGREE = 2 / 3;
@@ -2365,7 +2369,7 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     // 2、二级机构1 …, (1) (2), 一、 二、): the numbers say the lines are a list of its own, and the total opens it
     const levels = new Set(loose.map((row) => listLevel(labelOf(row, numCols[0]))));
     const plainList =
-      (/^(合计|总计)$/.test(labelOf(r0, numCols[0])) || numberedRun(loose.map((row) => labelOf(row, numCols[0])))) &&
+      (BARE_GRAND_TOTAL.test(labelOf(r0, numCols[0])) || numberedRun(loose.map((row) => labelOf(row, numCols[0])))) &&
       levels.size === 1 &&
       loose.every((row) => !PART_OF_PREFIX.test(labelOf(row, numCols[0])));
     // a list that runs to the sheet's end (or stops in a line with a name only) may go on: its last group and the
@@ -2589,10 +2593,6 @@ function weightedTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
 }
 
 
-/** A subtotal line of a paired list: "杭州市小计", "小计". */
-const PAIR_SUBTOTAL = /小计$/;
-/** A grand total line: "全省合计", "合计", "总计". */
-const PAIR_GRAND_TOTAL = /(合计|总计)$/;
 /** The amount column's name in a repeated (name | amount) header. */
 const PAIR_AMOUNT_HEAD = /^(金额|资金|补助金额|补助资金|分配金额|下达金额|安排金额|合计金额)(\((万元|元)\))?$/;
 
@@ -2711,9 +2711,6 @@ function districtChainEnd(seg: { label: string }[], o: number): number {
   if (k === o || k + 1 >= seg.length || !COUNTY_LINE.test(seg[k + 1].label)) return -1;
   return k;
 }
-
-/** A grand total's row label: "合计", "总计", "全县合计", "浙江省合计", "一、歲入合計金額" (a 小计 closes a group only). */
-const GRAND_TOTAL_ROW = /^[\u4e00-\u9fa5()、]{0,14}(合计|总计)(金额)?$/;
 
 /** The first text left of column `before` in a row (its label), sequence numbers aside. */
 function rowLabelBefore(grid: Grid, r: number, before: number): string {

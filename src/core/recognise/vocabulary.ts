@@ -415,6 +415,25 @@ export const SUM_LINE_END = /合计$/;
 /** a statement's grand total (收入总计): its 合计 and the lines after it */
 export const GRAND_TOTAL_END = /总计$/;
 /**
+ * The closing totals of amount lists and their columns (blocks.ts), in one table:
+ * - TOTAL_OPENING / TOTAL_ENDING: a line's label opening with a total's word ("合计", "小计(万元)"), or a short one ending
+ *   with it, a money unit after it or none ("三公经费合计", "支出总计");
+ * - BARE_SUM / BARE_GRAND_TOTAL: a head or a line's label that is the word alone (合计; 合计 or 总计);
+ * - CLOSING_COLUMN: a column that closes the columns left of it (a 小计 column may open its group instead);
+ * - GROUP_TOTAL_HEAD: a merged group head naming the groups' total (合计 over 总户数 | 补助资金);
+ * - PAIR_SUBTOTAL / PAIR_GRAND_TOTAL: a paired list's subtotal line ("杭州市小计", "小计") and grand total ("全省合计", "合计", "总计");
+ * - GRAND_TOTAL_ROW: a grand total's row label: "合计", "总计", "全县合计", "浙江省合计", "一、歲入合計金額" (a 小计 closes a group only).
+ */
+export const TOTAL_OPENING = /^(合计|总计|小计)/;
+export const TOTAL_ENDING = /(合计|总计|小计)(\((万元|元)\))?$/;
+export const BARE_SUM = /^合计$/;
+export const BARE_GRAND_TOTAL = /^(合计|总计)$/;
+export const CLOSING_COLUMN = /^(合计|总计|合计金额|合计(下达|安排|分配|拨付|补助)(数|金额|资金)?|(下达|安排|分配|拨付|补助)(资金)?合计)$/;
+export const GROUP_TOTAL_HEAD = /^(合计|小计|总计)$/;
+export const PAIR_SUBTOTAL = /小计$/;
+export const PAIR_GRAND_TOTAL = /(合计|总计)$/;
+export const GRAND_TOTAL_ROW = /^[\u4e00-\u9fa5()、]{0,14}(合计|总计)(金额)?$/;
+/**
  * A row label naming a total of the lines of a list: "合计", "浙江省合计", "温州市小计", or the lines gathered
  * ("局机关及二级机构汇总" over 1、局机关 | 2、二级机构1 …).
  */
