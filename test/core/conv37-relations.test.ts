@@ -12,7 +12,7 @@ import type { SumRelation } from "../../src/core/model/types";
  *    name money.
  */
 type Row = string[];
-const reviewed = (rows: Row[], merges: string[] = []) => review(Grid.fromValues("Sheet1", rows, merges), "national");
+const reviewed = (rows: Row[]) => review(Grid.fromValues("Sheet1", rows, []), "national");
 /** the sums stated at `cell`, each as "parts (holds)" with its parts' cells joined by '+' */
 const sumsAt = (rows: Row[], cell: string) =>
   reviewed(rows)
@@ -53,6 +53,36 @@ describe("1. a 合计 line's cell under a 合计 column: the sum of its line and
   // counter: no 合计 line — the 合计 column's cells are sums across only, one each
   test("counter: no 合计 line: D5 the sum of its line only", () => {
     expect(sumsAt(TABLE.slice(0, 5), "D5")).toEqual(["B5+C5 holds"]);
+  });
+});
+
+describe("1b. counter: two readings down one column are not two breakdowns", () => {
+  // groups 一 二 三 each closed by a 小计, the last 小计 under the 小计 lines above it: it is its own group's (一)+(二)
+  // (80 = 70 + 10), never also the 小计s above it (30 + 50) — the first reading kept, no finding (generated-lists seed
+  // 20261415's shape, a false alarm at D17 where both were kept)
+  const rows: Row[] = [
+    ["序号", "项目名称", "预算数", "执行数"],
+    ["一", "分组1", "", ""],
+    ["(一)", "分组2", "30", "20"],
+    ["1", "项目3", "10", "5"],
+    ["2", "项目4", "20", "15"],
+    ["", "小计", "30", "20"],
+    ["二", "分组5", "", ""],
+    ["(一)", "分组6", "50", "40"],
+    ["3", "项目7", "50", "40"],
+    ["", "小计", "50", "40"],
+    ["三", "分组8", "", ""],
+    ["(一)", "分组9", "70", "60"],
+    ["4", "项目10", "30", "20"],
+    ["5", "项目11", "40", "40"],
+    ["(二)", "分组12", "10", "10"],
+    ["6", "项目13", "10", "10"],
+    ["", "小计", "80", "70"],
+    ["合计", "", "160", "130"],
+  ];
+  test("the last 小计: one sum down, no finding", () => {
+    expect(sumsAt(rows, "C17")).toEqual(["C12+C15 holds"]);
+    expect(findings(rows)).toEqual([]);
   });
 });
 

@@ -249,8 +249,10 @@ const sameKey = (a: Relation, b: Relation) => a.kind === b.kind && a.measure ===
 
 /**
  * `r` is a sum of its stated cell over other cells than every sum of the same identity kept there (`there`: their
- * indexes in `out`): each of them and `r` an equal sum of two parts or more, no part shared — the cell is the sum of two
- * breakdowns (across its line and down its column; 集中 + 分散 and 供养资金 + 护理补贴), each a relation of its own.
+ * indexes in `out`): each of them and `r` an equal sum of two parts or more, no part shared, and not both down their
+ * column — the cell is the sum of two breakdowns (across its line and down its column; across by 集中 + 分散 and by
+ * 供养资金 + 护理补贴), each a relation of its own. Two readings down one column are two guesses at its lines (a 小计 over
+ * its groups, or over the 小计 lines above it): the first kept, as before.
  */
 function otherBreakdown(out: readonly Relation[], there: number | number[], r: Relation): boolean {
   if (r.kind !== "sum" || r.bound !== "equal" || r.parts.length < 2) return false;
@@ -259,7 +261,7 @@ function otherBreakdown(out: readonly Relation[], there: number | number[], r: R
   const check = (i: number) => {
     const x = out[i];
     if (!sameKey(x, r)) return true;
-    if (x.kind !== "sum" || x.bound !== "equal" || x.parts.length < 2) return false;
+    if (x.kind !== "sum" || x.bound !== "equal" || x.parts.length < 2 || (x.orientation === "rows" && r.orientation === "rows")) return false;
     for (let k = 0; k < x.parts.length; k++) if (own.has(x.parts[k].cell)) return false;
     return true;
   };
