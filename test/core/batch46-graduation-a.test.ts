@@ -160,8 +160,9 @@ describe("3b. the rate of change beside the change column: the change over the e
 describe("4. a line that is no total over its numbered 其中 lines", () => {
   test.each<[string, Row[], string[]]>([
     // 29 = 0 + 28 + 1 (in 一般公共預算 too; 政府性基金 0 = 0 + 0 + 0), 28 = 0 + 28 — B4 and B6 are also their lines'
-    // 合計 across (one relation a cell: the first read is kept)
-    ["the shape: the line over (一) (二) (三), (二) over 1. 2.", ADMIN, ["C4=C5+C6+C9", "C6=C7+C8", "D4=D5+D6+D9", "D6=D7+D8"]],
+    // 合計 across: since session 37 (conv37) a cell that is the sum of its line and of its lines below keeps both sums,
+    // so the 合計 column's B4 = B5 + B6 + B9 and B6 = B7 + B8 are read too (they were dropped for the sum across)
+    ["the shape: the line over (一) (二) (三), (二) over 1. 2.", ADMIN, ["B4=B5+B6+B9", "B6=B7+B8", "C4=C5+C6+C9", "C6=C7+C8", "D4=D5+D6+D9", "D6=D7+D8"]],
     // counter: the 其中 line unnumbered — one part, nothing says which lines follow it
     ["counter: the 其中 line not numbered", at(ADMIN, [[4, 0, "其中:因公出國(境)支出"]]), []],
     // with the 政府性基金 column blank: 29 = 0 + 28 + 1, 28 = 0 + 28 in 一般公共預算

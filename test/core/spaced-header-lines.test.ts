@@ -117,9 +117,14 @@ describe("a list spaced from its header reads as the list right under it", () =>
     const rows = [WEIGHTED[0], ["说明：按权重加权", null, null, null, null], ...WEIGHTED.slice(1)];
     expect(reviewed(sheet(rows)).relations.filter((x) => x.startsWith("sum D7"))).toEqual([]);
   });
+  // (before session 37 this asserted no "sum B8 ← B3,B4,B5": a cell kept one sum, the first read, here the line's. Since
+  // conv37 a 合计 line's cell under a 合计 column keeps its line's sum and its column's: both are read, and the column's
+  // slip — 丁场's 10 in 中央资金 left out of its 资金合计, 3300 against 3310 — is found as in the table unspaced)
   test("the counties' column, its first line under the header a number, is a part column: the 合计 line read across", () => {
     const rows = COUNTIES.map((r, i) => (i === 1 ? [5, ...r.slice(1)] : r));
-    expect(reviewed(sheet(spaced(rows, 1))).relations).not.toContain("sum B8 ← B3,B4,B5");
+    const r = reviewed(sheet(spaced(rows, 1)));
+    expect(r.relations).toContain("sum B8 ← C8,D8");
+    expect(r.errors).toEqual(["total-mismatch@B8"]);
   });
 });
 

@@ -175,6 +175,27 @@ function productFindings(relations: Relation[], out: FindingDraft[]): void {
   }
 }
 
+/**
+ * The broken sums of a cell stated by two breakdowns (its line's and its column's, relations/index.ts otherBreakdown)
+ * whose other sum there holds with a part that is itself a broken total: the corner agrees with a column that carries the
+ * slip of one of its lines (1.5 for 1.3 in the 合计 column: the 合计 line's cell is the column's 19.7, its line's parts
+ * 19.5). That slip is the finding, at its own cell.
+ */
+function twinBrokenThroughOther(relations: readonly Relation[], broken: readonly Checked[]): Checked["r"][] {
+  const at = new Map<string, Checked["r"][]>();
+  for (const b of broken) if (b.r.kind === "sum") at.set(b.r.total.cell, [...(at.get(b.r.total.cell) ?? []), b.r]);
+  if (!at.size) return [];
+  const out: Checked["r"][] = [];
+  for (let i = 0; i < relations.length; i++) {
+    const r = relations[i];
+    if (r.kind !== "sum") continue;
+    const twins = at.get(r.total.cell);
+    if (!twins || twins.includes(r) || !r.parts.some((p) => at.has(p.cell)) || !evaluateRelation(r).ok) continue;
+    out.push(...twins);
+  }
+  return out;
+}
+
 /** A total the model already bounds by what its cut-off rows can add (their weights): broken even so, the cut explains nothing. */
 const cutBounded = (r: Relation) => r.kind === "rollup" && r.bound === "atMost" && r.cutSlack !== undefined;
 
@@ -200,6 +221,9 @@ export const totalMismatch: Rule = {
     productFindings(model.relations, out);
     // one slip, one finding: a total broken only through a broken subtotal among its parts is not reported again
     const through = brokenThroughParts(broken);
+    // nor a cell that is the sum of two breakdowns broken in one where the other holds through a broken total among its
+    // parts (a 合计 line's cell under a 合计 column, its column carrying one line's slip in that column: that slip)
+    for (const r of twinBrokenThroughOther(model.relations, broken)) through.add(r);
     // the value each broken sum's parts give its stated total (the operand a difference is checked with)
     const fixedAt = new Map<string, number>();
     for (const b of broken) if (b.r.kind === "sum" && b.o.computed !== null) fixedAt.set(b.r.total.cell, b.o.computed);
