@@ -22,6 +22,7 @@ describe("a lost character between two ideographs", () => {
     ["分？值", "分值"],
     ["分\ufffd值", "分值"],
     ["實?際得分", "实际得分"],
+    ["分 ? 值", "分值"],
   ])("%s reads as %s", (raw, want) => {
     expect(compact(raw)).toBe(want);
   });

@@ -161,6 +161,8 @@ export function compact(s: string): string {
   let c = compactCache.get(s);
   if (c === undefined) {
     c = normalizeText(s).replace(SPACES, "");
+    // (a lost character written apart, "分 ? 值": beside its ideographs once the spaces are gone)
+    if (c.includes("?") || c.includes("？") || c.includes("\ufffd")) c = c.replace(LOST_CHARACTER, "$1");
     compactCache.set(s, c);
   }
   return c;
