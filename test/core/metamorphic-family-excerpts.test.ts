@@ -287,6 +287,19 @@ const namesItsForm = (family: Family, title: string) => {
 
 /** Sheets whose family the change loses (`<sheet>|<change>`, with the cause). Each must still FAIL. */
 const KNOWN: Record<string, string> = {
+  // corpus47a (session 37)
+  "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|the title replaced by 附件2":
+    "广元's header is a KNOWN gap of real-sheets (its first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake): with no header read, its family is its title's (考核評估細則) alone, so a change to the title line loses it — follows from that gap (batch47a-diagnosis.md)",
+  "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|the title split over two lines (unit and year, then the form)":
+    "广元's header is a KNOWN gap of real-sheets (its first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake): with no header read, its family is its title's (考核評估細則) alone, so a change to the title line loses it — follows from that gap (batch47a-diagnosis.md)",
+  "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|the title moved to the sheet's name":
+    "广元's header is a KNOWN gap of real-sheets (its first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake): with no header read, its family is its title's (考核評估細則) alone, so a change to the title line loses it — follows from that gap (batch47a-diagnosis.md)",
+  "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|the title line moved to the sheet's name, the lines under it kept":
+    "广元's header is a KNOWN gap of real-sheets (its first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake): with no header read, its family is its title's (考核評估細則) alone, so a change to the title line loses it — follows from that gap (batch47a-diagnosis.md)",
+  "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|the money unit on the title's line":
+    "广元's header is a KNOWN gap of real-sheets (its first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake): with no header read, its family is its title's (考核評估細則) alone, so a change to the title line loses it — follows from that gap (batch47a-diagnosis.md)",
+  "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|the attachment's number on the title's line, left of it (附件2 | title)":
+    "广元's header is a KNOWN gap of real-sheets (its first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake): with no header read, its family is its title's (考核評估細則) alone, so a change to the title line loses it — follows from that gap (batch47a-diagnosis.md)",
   // (real34, session 34: the 臺中 KPI table reads since its '(N%)' weights are read where two groups' percentages are their
   // items' sums; a cut keeping fewer than two whole groups leaves no such evidence, by design — a bracketed percentage is
   // more often a target than a weight)

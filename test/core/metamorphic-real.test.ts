@@ -60,6 +60,9 @@ const FILLED = {
 };
 const KNOWN_GAPS: Record<string, string> = {};
 Object.assign(KNOWN_GAPS, {
+  // corpus47a (session 37): 广元's header is a KNOWN gap of real-sheets (its first head lost in the mirror's mojibake)
+  "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|filled across":
+    "with no header read (real-sheets KNOWN gap: the first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake) its family is its title's alone; the title merged across four columns, filled across, repeats the title four times and is no title line — follows from the header gap (batch47a-diagnosis.md)",
   // batch 29: 英德 reads since eng19f (具体打分办法 a rubric word); its 'unmerged' (group labels merged down beside the first
   // item's line) fixed by eng28b: the level word merged over label | 序号 | item columns reads the last as the items' (itemsUnderMergedLevel)
   "real/hb-huangshi-library-sharing-project-selfeval-2022|filled down":

@@ -29,6 +29,16 @@ function labelOwnLinePoints(grid: Grid, model: EvaluationModel, labelCell: strin
   if (!line?.nameCell || line.weightCell !== parts[0].cell) return false;
   const label = parseA1(labelCell);
   const name = parseA1(line.nameCell);
-  return label.row === row && label.col < parts[0].col && parts[0].col < name.col && name.row === line.row;
+  if (!(label.row === row && label.col < parts[0].col && parts[0].col < name.col && name.row === line.row)) return false;
+  // a points column weighs the level nearest on its left: a lower level named on the line between the label and the
+  // 分值 ("、环境建设(15分) | 教学生活设施 | 5 | 1.布局合理…" under 一级 | 二级 | 分值 | 指标内容) owns the points, the
+  // label's group goes on past a cut
+  for (const k of LEVEL_KEYS) {
+    const c = model.columns[k];
+    if (c && c > label.col && c < parts[0].col && grid.text(row, c) !== "" && grid.ownsCell(row, c)) return false;
+  }
+  return true;
 }
+
+const LEVEL_KEYS = ["level1", "level2", "level3"] as const;
 

@@ -95,7 +95,8 @@ function isCompactForm(s: string): boolean {
   const flags = bmpFlags ?? loadFlags();
   for (let i = 0, n = s.length; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c > 0x20 && c < 0x7f) continue;
+    // ("?" may stand for a character a mirror lost between two ideographs: LOST_CHARACTER)
+    if (c > 0x20 && c < 0x7f && c !== 0x3f) continue;
     if (c < 0x4e00 || c > 0x9fff || flags[c] !== 0) return false;
   }
   return true;
@@ -132,13 +133,20 @@ const PINYIN_GLOSS = /([\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìō
 /** (a module constant: a literal in a function makes a RegExp on every call) */
 const NOT_CIRCLED = /[^\u2460-\u24ff]+/g;
 
-/** NFKC + traditional->simplified + pinyin glosses dropped + trimmed; keeps inner spacing. */
+/**
+ * A character a mirror could not encode, printed as one "?" (or U+FFFD) between two ideographs ("分?值" for 分值, a
+ * space or a rare glyph lost): nothing of the word, dropped. A "?" beside Latin letters, digits or punctuation stays
+ * (a question, "≥?%", the mojibake of a whole gloss "當?shù)亟?jīng)" whose character is lost with it).
+ */
+const LOST_CHARACTER = /([\u3400-\u9fff])[?？\ufffd](?=[\u3400-\u9fff])/g;
+
+/** NFKC + traditional->simplified + pinyin glosses and lost characters dropped + trimmed; keeps inner spacing. */
 export function normalizeText(s: string): string {
   if (!s) return "";
   // printable ASCII and CJK unified ideographs are their own NFKC form: most labels skip the normalisation
-  if (NFKC_STABLE.test(s)) return traditionalToSimplified(s).trim();
+  if (NFKC_STABLE.test(s)) return traditionalToSimplified(s.includes("?") ? s.replace(LOST_CHARACTER, "$1") : s).trim();
   // NFKC everything except circled numbers (①②③ mark rubric items and would become digits)
-  return traditionalToSimplified(s.replace(PINYIN_GLOSS, "$1").replace(NOT_CIRCLED, (m) => m.normalize("NFKC"))).trim();
+  return traditionalToSimplified(s.replace(PINYIN_GLOSS, "$1").replace(LOST_CHARACTER, "$1").replace(NOT_CIRCLED, (m) => m.normalize("NFKC"))).trim();
 }
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
@@ -153,6 +161,8 @@ export function compact(s: string): string {
   let c = compactCache.get(s);
   if (c === undefined) {
     c = normalizeText(s).replace(SPACES, "");
+    // (a lost character written apart, "分 ? 值": beside its ideographs once the spaces are gone)
+    if (c.includes("?") || c.includes("？") || c.includes("\ufffd")) c = c.replace(LOST_CHARACTER, "$1");
     compactCache.set(s, c);
   }
   return c;
