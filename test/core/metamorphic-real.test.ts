@@ -103,6 +103,10 @@ Object.assign(KNOWN_GAPS, {
   // session 36 (meta36): two entries of FILLED.DOWN closed — a block's label merged down over its lines and their
   // unlabelled subtotal line, written on each (县区 仙游县, 单位 上杭县 / 漳平市), is read as its merge (block-subtotals.ts
   // filledDownLabels): 龙岩 2025 D8, D11 and 莆田 E8 kept
+  // session 37 (meta37): two entries of FILLED.DOWN closed — a label and its number merged down side by side over their
+  // lines (a county and its 合计 over its towns, a 一级 label and its 自评权重), filled down, are read as the merged pair
+  // where one run of the column at least is its lines' sum in another column (filled-down.ts labelledTotalRuns):
+  // 泉州 B5/B7/B12, 南昌县 蚕茶 B11/B18/B24
   // session 33 (meta33): 'filled across' (every merge filled across and down) added; 415 of 448 sheets with merges read the
   // same family, rows, relations and errors; the 33 others listed here by cause
   "real/ah-huoshan-special-education-transfer-selfeval-2024|filled across":
@@ -110,8 +114,6 @@ Object.assign(KNOWN_GAPS, {
   "real/cn-associate-researcher-appraisal-elements-grading-table-trad|filled across":
     `${FILLED.HEAD} — C3:F3 等次及分值 over the grades, A3:A4/B3:B4 filled down: the points column no more read, the weight rollups lost`,
   // (fj-dehua-elderly-meal-aid-allocation-target-2025|filled across: fixed by corpus45 — D13 ← C13 no longer read)
-  "real/fj-quanzhou-town-promotion-award-allocation-2024|filled across":
-    `${FILLED.DOWN} — B5:B6 100, B7:B10 200, B12:B13 100 (a town's award over its villages) on each line: B5 ← E5,E6 … lost`,
   "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|filled across":
     `${FILLED.HEAD} — C3:D3 分值 over 分值 | 得分 written twice: the lines' scores no more read (weight kept, score null)`,
   "real/hb-huangshi-library-sharing-project-selfeval-2022|filled across":
@@ -124,8 +126,6 @@ Object.assign(KNOWN_GAPS, {
     `${FILLED.DOWN} — F4:H6 87% (one rate over three lines and columns) in every cell: F4 ← E4,C4 lost`,
   "real/js-taizhou-centralized-procurement-agency-assessment-scoring-2025-excerpt|filled across":
     `${FILLED.SECTION} — A2:G2 一、规范操作(55分) written in A:G: the group read as a block A2 over B3..B7 beside B3..B7 each (re-diagnosed by meta36: A1:B1 考核内容 over label | item, filled, reads as merged since session 36)`,
-  "real/jx-nanchangxian-cancha-health-centre-dept-selfeval-2021-excerpt|filled across":
-    `${FILLED.DOWN} — B11:B17 30, B18:B23 25, B24:B26 35 (a group's points) on each line: the rollups B11, B18, B24 lost`,
   "real/sc-nanjiang-forestry-grassland-provincial-fund-allocation-2024|filled across":
     "A5:B5 政府收支分类功能科目代码 (the code line's label, merged over the 合计 column) written in B5 too: column B, the 合计's, reads as a classification-code column under it (code-columns.ts withoutCodeColumns) and B6 ← C6,E6,G6 is dropped — the group heads C4:D4 … (小计 | its code) read filled since meta35 (headMerge)",
   "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|filled across":
