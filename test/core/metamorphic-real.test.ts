@@ -107,6 +107,11 @@ Object.assign(KNOWN_GAPS, {
   // lines (a county and its 合计 over its towns, a 一级 label and its 自评权重), filled down, are read as the merged pair
   // where one run of the column at least is its lines' sum in another column (filled-down.ts labelledTotalRuns):
   // 泉州 B5/B7/B12, 南昌县 蚕茶 B11/B18/B24
+  // session 37 (meta37): two entries of FILLED.HEAD closed — a head merged over two columns written in each is read as
+  // its merge where the merge told the columns' roles: 分值 | 分值 over 标准分 | 得分 on a scoring sheet (table-header.ts
+  // scoreUnderMergedPoints: headMerge), a 三级 label written again in its 四级 cell is the line itself, named by the 三级,
+  // no block of its own (fourth-level.ts leafNameColumn: copiesLeft; label-blocks.ts findThirdLevelBlocks: headMerge):
+  // 港南 八塘 C4…, 武当 C9
   // session 33 (meta33): 'filled across' (every merge filled across and down) added; 415 of 448 sheets with merges read the
   // same family, rows, relations and errors; the 33 others listed here by cause
   "real/ah-huoshan-special-education-transfer-selfeval-2024|filled across":
@@ -114,14 +119,10 @@ Object.assign(KNOWN_GAPS, {
   "real/cn-associate-researcher-appraisal-elements-grading-table-trad|filled across":
     `${FILLED.HEAD} — C3:F3 等次及分值 over the grades, A3:A4/B3:B4 filled down: the points column no more read, the weight rollups lost`,
   // (fj-dehua-elderly-meal-aid-allocation-target-2025|filled across: fixed by corpus45 — D13 ← C13 no longer read)
-  "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|filled across":
-    `${FILLED.HEAD} — C3:D3 分值 over 分值 | 得分 written twice: the lines' scores no more read (weight kept, score null)`,
   "real/hb-huangshi-library-sharing-project-selfeval-2022|filled across":
     `${FILLED.DOWN} — G13:G14, G16:G17, G22:G23 (one 得分 of 10 over two lines) on each: the same cause as its 'filled down' entry`,
   "real/hb-jingmen-cultural-relics-protection-project-target-2022|filled across":
     `${FILLED.DOWN} — A4:A5 资金来源(万元) filled down: D1's sum of B5:F5 lost`,
-  "real/hb-wudang-dept-overall-eval-scoring-cut|filled across":
-    `${FILLED.HEAD} — C9:D9 预算编制完整性(4分) over two columns written twice: B9 ← D9 and C9 ← D9 for B9 ← C9`,
   "real/he-pingshan-admin-approval-bureau-dept-selfeval-2023-cut|filled across":
     `${FILLED.DOWN} — F4:H6 87% (one rate over three lines and columns) in every cell: F4 ← E4,C4 lost`,
   "real/js-taizhou-centralized-procurement-agency-assessment-scoring-2025-excerpt|filled across":
