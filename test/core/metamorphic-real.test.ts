@@ -112,10 +112,13 @@ Object.assign(KNOWN_GAPS, {
   // scoreUnderMergedPoints: headMerge), a 三级 label written again in its 四级 cell is the line itself, named by the 三级,
   // no block of its own (fourth-level.ts leafNameColumn: copiesLeft; label-blocks.ts findThirdLevelBlocks: headMerge):
   // 港南 八塘 C4…, 武当 C9
+  // session 37 (meta37): the two entries of FILLED.SECTION closed — a line's label merged across the name columns (or left
+  // of the table's columns), filled across, is read as its merge: the last line's name, target and actual cells each a
+  // copy of the label ("分总" in A:F over 100 | 100) make the line of sums (index.ts unnamedSumsLine, sumsRow:
+  // copiesLeft), and a block label with its points copied across its line is a block over that line alone, read once
+  // (table-closing.ts findWeightBlocks: copiesLeft, headMerge): 霍山 G25/H25, 泰州 A2
   // session 33 (meta33): 'filled across' (every merge filled across and down) added; 415 of 448 sheets with merges read the
   // same family, rows, relations and errors; the 33 others listed here by cause
-  "real/ah-huoshan-special-education-transfer-selfeval-2024|filled across":
-    `${FILLED.SECTION} — A25:F25 总分 written in A:F: read as an indicator line, the rollups of G25/H25 lost`,
   "real/cn-associate-researcher-appraisal-elements-grading-table-trad|filled across":
     `${FILLED.HEAD} — C3:F3 等次及分值 over the grades, A3:A4/B3:B4 filled down: the points column no more read, the weight rollups lost`,
   // (fj-dehua-elderly-meal-aid-allocation-target-2025|filled across: fixed by corpus45 — D13 ← C13 no longer read)
@@ -125,8 +128,6 @@ Object.assign(KNOWN_GAPS, {
     `${FILLED.DOWN} — A4:A5 资金来源(万元) filled down: D1's sum of B5:F5 lost`,
   "real/he-pingshan-admin-approval-bureau-dept-selfeval-2023-cut|filled across":
     `${FILLED.DOWN} — F4:H6 87% (one rate over three lines and columns) in every cell: F4 ← E4,C4 lost`,
-  "real/js-taizhou-centralized-procurement-agency-assessment-scoring-2025-excerpt|filled across":
-    `${FILLED.SECTION} — A2:G2 一、规范操作(55分) written in A:G: the group read as a block A2 over B3..B7 beside B3..B7 each (re-diagnosed by meta36: A1:B1 考核内容 over label | item, filled, reads as merged since session 36)`,
   "real/sc-nanjiang-forestry-grassland-provincial-fund-allocation-2024|filled across":
     "A5:B5 政府收支分类功能科目代码 (the code line's label, merged over the 合计 column) written in B5 too: column B, the 合计's, reads as a classification-code column under it (code-columns.ts withoutCodeColumns) and B6 ← C6,E6,G6 is dropped — the group heads C4:D4 … (小计 | its code) read filled since meta35 (headMerge)",
   "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|filled across":

@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { WeightBlock } from "../model/types";
 import { groupWeightInLabel } from "../text/labels";
 import { compact } from "../text/normalize";
-import { headMerge, labelSpanEnd, pointsAt } from "./cells";
+import { copiesLeft, headMerge, labelSpanEnd, pointsAt } from "./cells";
 import { bareBracketNumber } from "./bare-points";
 import { clauseSpans } from "./clause-lines";
 import { isClosingRow } from "./table-closing";
@@ -137,11 +137,14 @@ function clauseLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWalk, nameC
   return out;
 }
 
-/** The one text of a row (its only filled cell, merged across or not) and its column, or null. */
+/**
+ * The one text of a row (its only filled cell, merged across or not, or that merge filled across: the text written
+ * again in the cells right of it, copiesLeft) and its column, or null.
+ */
 function onlyText(grid: Grid, r: number): { col: number; text: string } | null {
   let found: { col: number; text: string } | null = null;
   for (let c = 1; c <= grid.scanCols; c++) {
-    if (!grid.ownsCell(r, c) || !grid.compactText(r, c)) continue;
+    if (!grid.ownsCell(r, c) || !grid.compactText(r, c) || (found && copiesLeft(grid, r, c))) continue;
     if (found) return null;
     found = { col: c, text: grid.text(r, c) };
   }
