@@ -117,6 +117,11 @@ Object.assign(KNOWN_GAPS, {
   // copy of the label ("分总" in A:F over 100 | 100) make the line of sums (index.ts unnamedSumsLine, sumsRow:
   // copiesLeft), and a block label with its points copied across its line is a block over that line alone, read once
   // (table-closing.ts findWeightBlocks: copiesLeft, headMerge): 霍山 G25/H25, 泰州 A2
+  // session 37 (meta37): two entries filed under FILLED.DOWN re-diagnosed and closed — neither was a number read as a part
+  // or a weight: 荆门's fund line lost its breakdown to the source label written again beside its amounts (A4:A5
+  // 资金来源(万元) filled down: the amount line holds nothing but amounts and that copy, fund-source-line.ts copiesAbove),
+  // 平山's rate to its copies under its heading's copies (F4:H6 87% under 预算执行率 written in F3:H3: one rate at its
+  // first copy, labelled-rates.ts): 荆门 D1, 平山 F4
   // session 33 (meta33): 'filled across' (every merge filled across and down) added; 415 of 448 sheets with merges read the
   // same family, rows, relations and errors; the 33 others listed here by cause
   "real/cn-associate-researcher-appraisal-elements-grading-table-trad|filled across":
@@ -124,10 +129,6 @@ Object.assign(KNOWN_GAPS, {
   // (fj-dehua-elderly-meal-aid-allocation-target-2025|filled across: fixed by corpus45 — D13 ← C13 no longer read)
   "real/hb-huangshi-library-sharing-project-selfeval-2022|filled across":
     `${FILLED.DOWN} — G13:G14, G16:G17, G22:G23 (one 得分 of 10 over two lines) on each: the same cause as its 'filled down' entry`,
-  "real/hb-jingmen-cultural-relics-protection-project-target-2022|filled across":
-    `${FILLED.DOWN} — A4:A5 资金来源(万元) filled down: D1's sum of B5:F5 lost`,
-  "real/he-pingshan-admin-approval-bureau-dept-selfeval-2023-cut|filled across":
-    `${FILLED.DOWN} — F4:H6 87% (one rate over three lines and columns) in every cell: F4 ← E4,C4 lost`,
   "real/sc-nanjiang-forestry-grassland-provincial-fund-allocation-2024|filled across":
     "A5:B5 政府收支分类功能科目代码 (the code line's label, merged over the 合计 column) written in B5 too: column B, the 合计's, reads as a classification-code column under it (code-columns.ts withoutCodeColumns) and B6 ← C6,E6,G6 is dropped — the group heads C4:D4 … (小计 | its code) read filled since meta35 (headMerge)",
   "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|filled across":
