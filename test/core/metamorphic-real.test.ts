@@ -136,6 +136,74 @@ Object.assign(KNOWN_GAPS, {
 } as Record<string, string>);
 const orGap = (name: string, change: string, check: () => void) => (KNOWN_GAPS[`${name}|${change}`] ? expect(check).toThrow() : check());
 
+/**
+ * Relations the 'unmerged', 'filled down' and 'all unmerged' changes lose (or add) on sheets whose family, rows and
+ * error findings they keep (session 37, meta37: those tests compared no relations till then; measured on e31877f, each
+ * sheet's merges undone one at a time to name the merge that alone loses it). A relation lost is a slip no longer
+ * found on a mutant of the changed sheet. Each listed check must still FAIL, as KNOWN_GAPS.
+ */
+const RELATIONS = {
+  HEAD: "a header's merge undone — a group head over its parts' columns (其中: | 一般预算 over 小计 | its sources), or a two-line head cell merged down (合计 over 小计): the columns' heads no more read, the line's row sums lost",
+  TOTAL: "a total or a group's points merged down beside (or over) its lines, undone: stated on the first line only, the lines under it blank in its column — read as the first line's own number, the group's sum lost (a county's 合计 over its towns, 自评权重 30 over seven lines, 得分 16 over two lines, a label with its points, 村级班子强15分)",
+  BLOCK: "a block's label merged down over its lines and their unlabelled subtotal line (仙游县, 上杭县 / 漳平市), undone: the subtotal line no more in the block, its sum lost",
+  LINE: "a line merged across the table undone (a 合计 label over A:C, a closing note over A:D, a section line with its points over A:G): its label in its first cell only, the line read otherwise (its sum lost, or its section line read as a block over the lines below it)",
+  XIDIAN: "基础设施13分 merged down C18:C19 over a group of one line, undone or filled down: read as a block label over its one line, C18 ← F18 added (its 'filled across' entry's cause)",
+};
+const RELATION_GAPS: Record<string, string> = {
+  "real/cn-key-ecological-function-zone-transfer-deep-poverty-allocation-2020-excerpt|unmerged": `${RELATIONS.HEAD} — sum/amount B6 ← B7,B8,B9,B10…`,
+  "real/cn-town-construction-sanitation-box-rubric-excerpt|unmerged": `${RELATIONS.TOTAL} — rollup/weight B2 ← G2,G3,G4,G5`,
+  "real/fj-longyan-ethnic-development-fund-target-2025|unmerged": `${RELATIONS.BLOCK} — sum/amount D11 ← D9,D10`,
+  "real/fj-putian-cultural-relics-protection-allocation-2023|unmerged": `${RELATIONS.BLOCK} — sum/amount E8 ← E4,E5,E6,E7`,
+  "real/fj-quanzhou-town-promotion-award-allocation-2024|unmerged": `${RELATIONS.TOTAL} — sum/amount B12 ← E12,E13`,
+  "real/hi-qiongzhong-li-miao-culture-demo-village-assessment-excerpt|unmerged": `${RELATIONS.TOTAL} — rollup/weight A10 ← F10,F13`,
+  "real/hn-wanglu-2018-dept-indicators|unmerged": `${RELATIONS.TOTAL} — rollup/score D3 ← F3,F4`,
+  "real/hn-yueyangxian-rongwanhu-dev-centre-dept-selfeval-2016-excerpt|unmerged": `${RELATIONS.HEAD} — sum/amount B20 ← C20,D20,G20`,
+  "real/jx-nanchangxian-cancha-health-centre-dept-selfeval-2021-excerpt|unmerged": `${RELATIONS.TOTAL} — rollup/weight B11 ← G11,G12,G13,G14…`,
+  "real/sc-guangyuan-urban-rural-medical-assistance-central-fund-allocation-2016|unmerged": `${RELATIONS.HEAD} — sum/amount B10 ← C10,F10`,
+  "real/sd-central-forestry-reform-fund-allocation-2021|unmerged": `${RELATIONS.HEAD} — sum/amount B6 ← C6,D6,E6,F6…`,
+  "real/sd-jinan-kindergarten-assessment-acceptance-standard-excerpt|unmerged": `${RELATIONS.TOTAL} — rollup/weight A2 ← D2,D3,D4,D5…`,
+  "real/tw-central-government-current-expenditure-by-function-comparison-2000-trad-excerpt|unmerged": `${RELATIONS.HEAD} — sum/amount C6 ← C7`,
+  "real/tw-central-government-subsidies-to-local-governments-summary-2001-trad|unmerged": `${RELATIONS.HEAD} — sum/amount C6 ← C7,C8,C10,C11…`,
+  "real/yn-baoshan-orphan-living-allowance-distribution|unmerged": `${RELATIONS.HEAD} — sum/amount C3 ← D3,F3`,
+  "real/yn-baoshan-orphan-living-allowance-distribution-prev-standard|unmerged": `${RELATIONS.HEAD} — sum/amount C3 ← D3`,
+  "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|unmerged": `${RELATIONS.XIDIAN} — adds rollup/weight C18 ← F18`,
+  "kind dept|unmerged": `${RELATIONS.TOTAL} — rollup/score D3 ← F3,F4`,
+  "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|filled down": `${RELATIONS.XIDIAN} — adds rollup/weight C18 ← F18`,
+  "real/ah-huangshan-reading-circle-progress-2022|all unmerged": `${RELATIONS.HEAD} — sum/amount P4 ← R4,S4,T4,U4…`,
+  "real/cn-key-ecological-function-zone-transfer-deep-poverty-allocation-2020-excerpt|all unmerged": `${RELATIONS.HEAD} — sum/amount B6 ← B7,B8,B9,B10…`,
+  "real/cn-town-construction-sanitation-box-rubric-excerpt|all unmerged": `${RELATIONS.TOTAL} — rollup/weight B2 ← G2,G3,G4,G5`,
+  "real/cq-dazu-rural-housing-2nd-batch-allocation-2022|all unmerged": `${RELATIONS.HEAD} — sum/amount B10 ← C10,D10,E10`,
+  "real/fj-longyan-ethnic-development-fund-target-2023|all unmerged": `${RELATIONS.LINE} — sum/amount D16 ← D12,D13,D14,D15`,
+  "real/fj-longyan-ethnic-development-fund-target-2025|all unmerged": `${RELATIONS.BLOCK} — sum/amount D11 ← D9,D10`,
+  "real/fj-putian-cultural-relics-protection-allocation-2023|all unmerged": `${RELATIONS.BLOCK} — sum/amount E8 ← E4,E5,E6,E7`,
+  "real/fj-quanzhou-town-promotion-award-allocation-2024|all unmerged": `${RELATIONS.TOTAL} — sum/amount B12 ← E12,E13`,
+  "real/gd-lechang-compulsory-edu-public-funds-arrangement-2019|all unmerged": `${RELATIONS.HEAD} — sum/amount B6 ← C6,D6`,
+  "real/gd-lechang-vocational-student-aid-allocation-target-2018-trad|all unmerged": `${RELATIONS.HEAD} — sum/amount C6 ← D6,E6`,
+  "real/hi-qiongzhong-li-miao-culture-demo-village-assessment-excerpt|all unmerged": `${RELATIONS.TOTAL} — rollup/weight A10 ← F10,F13`,
+  "real/hn-wanglu-2018-dept-indicators|all unmerged": `${RELATIONS.TOTAL} — rollup/score D3 ← F3,F4`,
+  "real/hn-yueyangxian-rongwanhu-dev-centre-dept-selfeval-2016-excerpt|all unmerged": `${RELATIONS.HEAD} — sum/amount B20 ← C20,D20,G20`,
+  "real/js-taizhou-centralized-procurement-agency-assessment-scoring-2025-excerpt|all unmerged": `${RELATIONS.LINE} — adds rollup/weight A2 ← B3,B4,B5,B6…`,
+  "real/jx-nanchangxian-cancha-health-centre-dept-selfeval-2021-excerpt|all unmerged": `${RELATIONS.TOTAL} — rollup/weight B11 ← G11,G12,G13,G14…`,
+  "real/sc-guangyuan-urban-rural-medical-assistance-central-fund-allocation-2016|all unmerged": `${RELATIONS.HEAD} — sum/amount B10 ← C10,F10`,
+  "real/sc-nanjiang-forestry-grassland-provincial-fund-allocation-2024|all unmerged": `${RELATIONS.HEAD} — sum/amount B6 ← C6,E6,G6`,
+  "real/sd-central-forestry-reform-fund-allocation-2021|all unmerged": `${RELATIONS.HEAD} — sum/amount B6 ← C6,D6,E6,F6…`,
+  "real/sd-jinan-kindergarten-assessment-acceptance-standard-excerpt|all unmerged": `${RELATIONS.TOTAL} — rollup/weight A2 ← D2,D3,D4,D5…`,
+  "real/sd-wucheng-sewage-preassess|all unmerged": `${RELATIONS.LINE} — rollup/weight B9 ← B4,B5,B6,B7…`,
+  "real/tw-central-government-current-expenditure-by-function-comparison-2000-trad-excerpt|all unmerged": `${RELATIONS.HEAD} — sum/amount C6 ← C7`,
+  "real/tw-central-government-subsidies-to-local-governments-summary-2001-trad|all unmerged": `${RELATIONS.HEAD} — sum/amount C6 ← C7,C8,C10,C11…`,
+  "real/yn-baoshan-orphan-living-allowance-distribution|all unmerged": `${RELATIONS.HEAD} — sum/amount C3 ← D3,F3`,
+  "real/yn-baoshan-orphan-living-allowance-distribution-prev-standard|all unmerged": `${RELATIONS.HEAD} — sum/amount C3 ← D3`,
+  "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|all unmerged": `${RELATIONS.XIDIAN} — adds rollup/weight C18 ← F18`,
+  "kind dept|all unmerged": `${RELATIONS.TOTAL} — rollup/score D3 ← F3,F4`,
+};
+/** The relations kept as well (a sheet listed in KNOWN_GAPS for the change is left to that entry). */
+const orRelationGap = (name: string, change: string, check: () => void) => {
+  if (KNOWN_GAPS[`${name}|${change}`]) return;
+  if (RELATION_GAPS[`${name}|${change}`]) expect(check).toThrow();
+  else check();
+};
+
+
 describe.each(SHEETS)("%s", (name, load) => {
   // (the unchanged sheet reviewed once, its result only read by the tests below)
   let reviewed: ReturnType<typeof review> | undefined;
@@ -154,11 +222,18 @@ describe.each(SHEETS)("%s", (name, load) => {
     const b = signature(base(), id, true);
     expect([a.family, a.indicators, a.findings]).toEqual([b.family, b.indicators, b.findings]);
   };
-  test("vertical merges undone (labels on their first row): the same family, rows and error findings", () => {
-    orGap(name, "unmerged", () => sameRowsAndErrors(unmerged(load())));
+  /** The same, and the same relations (RELATION_GAPS apart), the changed sheet reviewed once. */
+  const sameRowsErrorsAndRelations = (change: string, grid: Grid) => {
+    const a = signature(review(grid, "national"), id, true);
+    const b = signature(base(), id, true);
+    orGap(name, change, () => expect([a.family, a.indicators, a.findings]).toEqual([b.family, b.indicators, b.findings]));
+    orRelationGap(name, change, () => expect(a.relations).toEqual(b.relations));
+  };
+  test("vertical merges undone (labels on their first row): the same family, rows, relations and error findings", () => {
+    sameRowsErrorsAndRelations("unmerged", unmerged(load()));
   });
-  test("merged cells filled down (an exported or pasted table): the same family, rows and error findings", () => {
-    orGap(name, "filled down", () => sameRowsAndErrors(filledDown(load())));
+  test("merged cells filled down (an exported or pasted table): the same family, rows, relations and error findings", () => {
+    sameRowsErrorsAndRelations("filled down", filledDown(load()));
   });
   test("every merge filled across and down (取消合并并填充, an export): the same family, rows, relations and error findings", () => {
     orGap(name, "filled across", () => {
@@ -167,8 +242,8 @@ describe.each(SHEETS)("%s", (name, load) => {
       expect([a.family, a.indicators, a.relations, a.findings]).toEqual([b.family, b.indicators, b.relations, b.findings]);
     });
   });
-  test("every merge undone, across and down (a CSV dump): the same family, rows and error findings", () => {
-    orGap(name, "all unmerged", () => sameRowsAndErrors(allUnmerged(load())));
+  test("every merge undone, across and down (a CSV dump): the same family, rows, relations and error findings", () => {
+    sameRowsErrorsAndRelations("all unmerged", allUnmerged(load()));
   });
   test("weights and scores written with their unit ('10分', '8分'): the same family, rows and error findings", () => {
     const r = base();
