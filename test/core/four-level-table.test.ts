@@ -1,5 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
+import { signature } from "./metamorphic";
 
 /**
  * A table of four levels (一级 | 二级 | 三级 | 四级指标 | 评分标准 | 得分), each level's points in its label: the 四级
@@ -88,6 +89,24 @@ describe("a 三级 label's points weigh the 四级 lines under it", () => {
     const r = review(grid("目标设定"), "national");
     expect(r.model.weightBlocks.map((b) => b.cell)).toEqual(["C5"]);
     expect(errors(grid("目标设定"))).toEqual([]);
+  });
+  // (the 三级 merged across its 四级 cell, that merge filled across by an export: 总体工作完成率(15分) written in C6 and D6)
+  const filledAcross = (d6: string) => {
+    const r = rows("目标设定(4分)");
+    r[5] = [null, "整体工作(15分)", "总体工作完成率(15分)", d6, "得分=完成率×15。", 15];
+    return Grid.fromValues("评分表", r, ["A3:A6", "B3:B5", "C3:C4"]);
+  };
+  const relations = (g: Grid) => signature(review(g, "national")).relations;
+  test("the 三级 written again in its 四级 cell (C6 | C6, a merge filled across) is the line itself: no block at C6, the relations as merged (B6 ← C6)", () => {
+    const g = filledAcross("总体工作完成率(15分)");
+    expect(review(g, "national").model.weightBlocks.map((b) => b.cell)).toEqual(["C3", "C5"]);
+    expect(relations(g)).toEqual(relations(grid("目标设定(4分)")));
+    expect(relations(g)).toContainEqual(expect.stringMatching(/B6 ← C6$/));
+  });
+  test("counter-shape: a 四级 of its own under the 三级 (完成率(15分) in D6) is its line, and the 三级 its block (C6: 15 = 15)", () => {
+    const g = filledAcross("完成率(15分)");
+    expect(review(g, "national").model.weightBlocks.map((b) => [b.cell, b.weight])).toEqual([["C3", 4], ["C5", 1], ["C6", 15]]);
+    expect(relations(g)).toContainEqual(expect.stringMatching(/B6 ← D6$/));
   });
 });
 

@@ -40,6 +40,19 @@ describe("a project form's source line and its goals block", () => {
     expect(f[0].data).toMatchObject({ name: "预算金额", total, sum });
   });
 
+  // (the label's merge A4:A5 filled down, an export: 资金来源(万元) written again beside the amounts)
+  test.each([
+    ["filled down beside the amounts (资金来源(万元) on both lines)", "资金来源(万元)", [["D1", 36, ["B5", "C5", "D5", "E5", "F5"]]]],
+    // counter-shape: a label of its own beside the amounts is another line, no breakdown's amount line
+    ["counter-shape: a label of its own beside the amounts (实际到位)", "实际到位", []],
+  ])("the source label %s", (_what, a5, expected) => {
+    const g = form("36万元", ["30", "4", "2", "0", "0"]);
+    const rows = Array.from({ length: 7 }, (_, r) => Array.from({ length: 6 }, (_, c) => g.raw(r + 1, c + 1)));
+    rows[4][0] = a5;
+    const r = review(Grid.fromValues("Sheet1", rows, ["D1:F1", "A6:A7", "C6:F6", "C7:F7"]), "national");
+    expect(r.model.relations.flatMap((x) => (x.kind === "sum" ? [[x.total.cell, x.total.value, x.parts.map((p) => p.cell)]] : []))).toEqual(expected);
+  });
+
   test("a line with a word that is no source (财政拨款 | 非税安排 | 用途 | 其他) is no breakdown", () => {
     const g = form("36万元", ["30", "4", "2", "0", "0"]);
     const rows = Array.from({ length: 7 }, (_, r) => Array.from({ length: 6 }, (_, c) => g.raw(r + 1, c + 1)));

@@ -4,19 +4,23 @@ import { review } from "../../src/core/review";
 /**
  * A points header (分值) merged over two number columns with no sub-header line under it, on a self-scoring sheet:
  * the line under the header is data (it holds numbers and no header word), the two columns are 标准分 | 得分. The same
- * with its merges undone (a CSV dump: 目标名称 | (empty) | 分值 | (empty)): the second column, unnamed, is still the score.
+ * with its merges undone (a CSV dump: 目标名称 | (empty) | 分值 | (empty)): the second column, unnamed, is still the score;
+ * and with its merges filled across (目标名称 | 目标名称 | 分值 | 分值): the second 分值 a copy of the first, not a second
+ * points column.
  */
-describe.each([
-  ["merged", ["A3:B3", "C3:D3"]],
-  ["unmerged", []],
-])("分值 %s over two number columns with no sub-header line (标准分 | 得分)", (_layout, merges) => {
+describe.each<[string, string[], (string | null)[]]>([
+  ["merged", ["A3:B3", "C3:D3"], ["目标名称", null, "分值", null]],
+  ["unmerged", [], ["目标名称", null, "分值", null]],
+  // (its merges filled across, 取消合并并填充: 分值 | 分值, the second a copy of the first — read as its merge, headMerge)
+  ["filled across", [], ["目标名称", "目标名称", "分值", "分值"]],
+])("分值 %s over two number columns with no sub-header line (标准分 | 得分)", (_layout, merges, header) => {
   const sheet = (title: string, scores: (string | number | null)[], by = "评价人员:") =>
     Grid.fromValues(
       "Sheet1",
       [
         [title, null, null, null],
         ["评价单位:某街道办事处", "评价项目:某补贴", by, null],
-        ["目标名称", null, "分值", null],
+        header,
         ["充分性", "制定实施方案,得3分,否则不得分。", "3", scores[0]],
         ["合理性", "按程序报批,得5分。", "5", scores[1]],
         ["公示情况", "公示时间不少于7天,得2分。", "2", scores[2]],

@@ -106,35 +106,106 @@ Object.assign(KNOWN_GAPS, {
   // session 36 (meta36): two entries of FILLED.DOWN closed — a block's label merged down over its lines and their
   // unlabelled subtotal line, written on each (县区 仙游县, 单位 上杭县 / 漳平市), is read as its merge (block-subtotals.ts
   // filledDownLabels): 龙岩 2025 D8, D11 and 莆田 E8 kept
+  // session 37 (meta37): two entries of FILLED.DOWN closed — a label and its number merged down side by side over their
+  // lines (a county and its 合计 over its towns, a 一级 label and its 自评权重), filled down, are read as the merged pair
+  // where one run of the column at least is its lines' sum in another column (filled-down.ts labelledTotalRuns):
+  // 泉州 B5/B7/B12, 南昌县 蚕茶 B11/B18/B24
+  // session 37 (meta37): two entries of FILLED.HEAD closed — a head merged over two columns written in each is read as
+  // its merge where the merge told the columns' roles: 分值 | 分值 over 标准分 | 得分 on a scoring sheet (table-header.ts
+  // scoreUnderMergedPoints: headMerge), a 三级 label written again in its 四级 cell is the line itself, named by the 三级,
+  // no block of its own (fourth-level.ts leafNameColumn: copiesLeft; label-blocks.ts findThirdLevelBlocks: headMerge):
+  // 港南 八塘 C4…, 武当 C9
+  // session 37 (meta37): the two entries of FILLED.SECTION closed — a line's label merged across the name columns (or left
+  // of the table's columns), filled across, is read as its merge: the last line's name, target and actual cells each a
+  // copy of the label ("分总" in A:F over 100 | 100) make the line of sums (index.ts unnamedSumsLine, sumsRow:
+  // copiesLeft), and a block label with its points copied across its line is a block over that line alone, read once
+  // (table-closing.ts findWeightBlocks: copiesLeft, headMerge): 霍山 G25/H25, 泰州 A2
+  // session 37 (meta37): two entries filed under FILLED.DOWN re-diagnosed and closed — neither was a number read as a part
+  // or a weight: 荆门's fund line lost its breakdown to the source label written again beside its amounts (A4:A5
+  // 资金来源(万元) filled down: the amount line holds nothing but amounts and that copy, fund-source-line.ts copiesAbove),
+  // 平山's rate to its copies under its heading's copies (F4:H6 87% under 预算执行率 written in F3:H3: one rate at its
+  // first copy, labelled-rates.ts): 荆门 D1, 平山 F4
   // session 33 (meta33): 'filled across' (every merge filled across and down) added; 415 of 448 sheets with merges read the
   // same family, rows, relations and errors; the 33 others listed here by cause
-  "real/ah-huoshan-special-education-transfer-selfeval-2024|filled across":
-    `${FILLED.SECTION} — A25:F25 总分 written in A:F: read as an indicator line, the rollups of G25/H25 lost`,
   "real/cn-associate-researcher-appraisal-elements-grading-table-trad|filled across":
     `${FILLED.HEAD} — C3:F3 等次及分值 over the grades, A3:A4/B3:B4 filled down: the points column no more read, the weight rollups lost`,
   // (fj-dehua-elderly-meal-aid-allocation-target-2025|filled across: fixed by corpus45 — D13 ← C13 no longer read)
-  "real/fj-quanzhou-town-promotion-award-allocation-2024|filled across":
-    `${FILLED.DOWN} — B5:B6 100, B7:B10 200, B12:B13 100 (a town's award over its villages) on each line: B5 ← E5,E6 … lost`,
-  "real/gx-gangnan-batang-farmland-protection-subsidy-scoring-2018|filled across":
-    `${FILLED.HEAD} — C3:D3 分值 over 分值 | 得分 written twice: the lines' scores no more read (weight kept, score null)`,
   "real/hb-huangshi-library-sharing-project-selfeval-2022|filled across":
     `${FILLED.DOWN} — G13:G14, G16:G17, G22:G23 (one 得分 of 10 over two lines) on each: the same cause as its 'filled down' entry`,
-  "real/hb-jingmen-cultural-relics-protection-project-target-2022|filled across":
-    `${FILLED.DOWN} — A4:A5 资金来源(万元) filled down: D1's sum of B5:F5 lost`,
-  "real/hb-wudang-dept-overall-eval-scoring-cut|filled across":
-    `${FILLED.HEAD} — C9:D9 预算编制完整性(4分) over two columns written twice: B9 ← D9 and C9 ← D9 for B9 ← C9`,
-  "real/he-pingshan-admin-approval-bureau-dept-selfeval-2023-cut|filled across":
-    `${FILLED.DOWN} — F4:H6 87% (one rate over three lines and columns) in every cell: F4 ← E4,C4 lost`,
-  "real/js-taizhou-centralized-procurement-agency-assessment-scoring-2025-excerpt|filled across":
-    `${FILLED.SECTION} — A2:G2 一、规范操作(55分) written in A:G: the group read as a block A2 over B3..B7 beside B3..B7 each (re-diagnosed by meta36: A1:B1 考核内容 over label | item, filled, reads as merged since session 36)`,
-  "real/jx-nanchangxian-cancha-health-centre-dept-selfeval-2021-excerpt|filled across":
-    `${FILLED.DOWN} — B11:B17 30, B18:B23 25, B24:B26 35 (a group's points) on each line: the rollups B11, B18, B24 lost`,
   "real/sc-nanjiang-forestry-grassland-provincial-fund-allocation-2024|filled across":
     "A5:B5 政府收支分类功能科目代码 (the code line's label, merged over the 合计 column) written in B5 too: column B, the 合计's, reads as a classification-code column under it (code-columns.ts withoutCodeColumns) and B6 ← C6,E6,G6 is dropped — the group heads C4:D4 … (小计 | its code) read filled since meta35 (headMerge)",
   "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|filled across":
     `${FILLED.DOWN} — C18:C19 基础设施13分 filled down onto its last line: C18 ← F18 (a group of one), no single merge alone`,
 } as Record<string, string>);
 const orGap = (name: string, change: string, check: () => void) => (KNOWN_GAPS[`${name}|${change}`] ? expect(check).toThrow() : check());
+
+/**
+ * Relations the 'unmerged', 'filled down' and 'all unmerged' changes lose (or add) on sheets whose family, rows and
+ * error findings they keep (session 37, meta37: those tests compared no relations till then; measured on e31877f, each
+ * sheet's merges undone one at a time to name the merge that alone loses it). A relation lost is a slip no longer
+ * found on a mutant of the changed sheet. Each listed check must still FAIL, as KNOWN_GAPS.
+ */
+const RELATIONS = {
+  HEAD: "a header's merge undone — a group head over its parts' columns (其中: | 一般预算 over 小计 | its sources), or a two-line head cell merged down (合计 over 小计): the columns' heads no more read, the line's row sums lost",
+  TOTAL: "a total or a group's points merged down beside (or over) its lines, undone: stated on the first line only, the lines under it blank in its column — read as the first line's own number, the group's sum lost (a county's 合计 over its towns, 自评权重 30 over seven lines, 得分 16 over two lines, a label with its points, 村级班子强15分)",
+  BLOCK: "a block's label merged down over its lines and their unlabelled subtotal line (仙游县, 上杭县 / 漳平市), undone: the subtotal line no more in the block, its sum lost",
+  LINE: "a line merged across the table undone (a 合计 label over A:C, a closing note over A:D, a section line with its points over A:G): its label in its first cell only, the line read otherwise (its sum lost, or its section line read as a block over the lines below it)",
+  XIDIAN: "基础设施13分 merged down C18:C19 over a group of one line, undone or filled down: read as a block label over its one line, C18 ← F18 added (its 'filled across' entry's cause)",
+};
+const RELATION_GAPS: Record<string, string> = {
+  "real/cn-key-ecological-function-zone-transfer-deep-poverty-allocation-2020-excerpt|unmerged": `${RELATIONS.HEAD} — sum/amount B6 ← B7,B8,B9,B10…`,
+  "real/cn-town-construction-sanitation-box-rubric-excerpt|unmerged": `${RELATIONS.TOTAL} — rollup/weight B2 ← G2,G3,G4,G5`,
+  "real/fj-longyan-ethnic-development-fund-target-2025|unmerged": `${RELATIONS.BLOCK} — sum/amount D11 ← D9,D10`,
+  "real/fj-putian-cultural-relics-protection-allocation-2023|unmerged": `${RELATIONS.BLOCK} — sum/amount E8 ← E4,E5,E6,E7`,
+  "real/fj-quanzhou-town-promotion-award-allocation-2024|unmerged": `${RELATIONS.TOTAL} — sum/amount B12 ← E12,E13`,
+  "real/hi-qiongzhong-li-miao-culture-demo-village-assessment-excerpt|unmerged": `${RELATIONS.TOTAL} — rollup/weight A10 ← F10,F13`,
+  "real/hn-wanglu-2018-dept-indicators|unmerged": `${RELATIONS.TOTAL} — rollup/score D3 ← F3,F4`,
+  "real/hn-yueyangxian-rongwanhu-dev-centre-dept-selfeval-2016-excerpt|unmerged": `${RELATIONS.HEAD} — sum/amount B20 ← C20,D20,G20`,
+  "real/jx-nanchangxian-cancha-health-centre-dept-selfeval-2021-excerpt|unmerged": `${RELATIONS.TOTAL} — rollup/weight B11 ← G11,G12,G13,G14…`,
+  "real/sc-guangyuan-urban-rural-medical-assistance-central-fund-allocation-2016|unmerged": `${RELATIONS.HEAD} — sum/amount B10 ← C10,F10`,
+  "real/sd-central-forestry-reform-fund-allocation-2021|unmerged": `${RELATIONS.HEAD} — sum/amount B6 ← C6,D6,E6,F6…`,
+  "real/sd-jinan-kindergarten-assessment-acceptance-standard-excerpt|unmerged": `${RELATIONS.TOTAL} — rollup/weight A2 ← D2,D3,D4,D5…`,
+  "real/tw-central-government-current-expenditure-by-function-comparison-2000-trad-excerpt|unmerged": `${RELATIONS.HEAD} — sum/amount C6 ← C7`,
+  "real/tw-central-government-subsidies-to-local-governments-summary-2001-trad|unmerged": `${RELATIONS.HEAD} — sum/amount C6 ← C7,C8,C10,C11…`,
+  "real/yn-baoshan-orphan-living-allowance-distribution|unmerged": `${RELATIONS.HEAD} — sum/amount C3 ← D3,F3`,
+  "real/yn-baoshan-orphan-living-allowance-distribution-prev-standard|unmerged": `${RELATIONS.HEAD} — sum/amount C3 ← D3`,
+  "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|unmerged": `${RELATIONS.XIDIAN} — adds rollup/weight C18 ← F18`,
+  "kind dept|unmerged": `${RELATIONS.TOTAL} — rollup/score D3 ← F3,F4`,
+  "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|filled down": `${RELATIONS.XIDIAN} — adds rollup/weight C18 ← F18`,
+  "real/ah-huangshan-reading-circle-progress-2022|all unmerged": `${RELATIONS.HEAD} — sum/amount P4 ← R4,S4,T4,U4…`,
+  "real/cn-key-ecological-function-zone-transfer-deep-poverty-allocation-2020-excerpt|all unmerged": `${RELATIONS.HEAD} — sum/amount B6 ← B7,B8,B9,B10…`,
+  "real/cn-town-construction-sanitation-box-rubric-excerpt|all unmerged": `${RELATIONS.TOTAL} — rollup/weight B2 ← G2,G3,G4,G5`,
+  "real/cq-dazu-rural-housing-2nd-batch-allocation-2022|all unmerged": `${RELATIONS.HEAD} — sum/amount B10 ← C10,D10,E10`,
+  "real/fj-longyan-ethnic-development-fund-target-2023|all unmerged": `${RELATIONS.LINE} — sum/amount D16 ← D12,D13,D14,D15`,
+  "real/fj-longyan-ethnic-development-fund-target-2025|all unmerged": `${RELATIONS.BLOCK} — sum/amount D11 ← D9,D10`,
+  "real/fj-putian-cultural-relics-protection-allocation-2023|all unmerged": `${RELATIONS.BLOCK} — sum/amount E8 ← E4,E5,E6,E7`,
+  "real/fj-quanzhou-town-promotion-award-allocation-2024|all unmerged": `${RELATIONS.TOTAL} — sum/amount B12 ← E12,E13`,
+  "real/gd-lechang-compulsory-edu-public-funds-arrangement-2019|all unmerged": `${RELATIONS.HEAD} — sum/amount B6 ← C6,D6`,
+  "real/gd-lechang-vocational-student-aid-allocation-target-2018-trad|all unmerged": `${RELATIONS.HEAD} — sum/amount C6 ← D6,E6`,
+  "real/hi-qiongzhong-li-miao-culture-demo-village-assessment-excerpt|all unmerged": `${RELATIONS.TOTAL} — rollup/weight A10 ← F10,F13`,
+  "real/hn-wanglu-2018-dept-indicators|all unmerged": `${RELATIONS.TOTAL} — rollup/score D3 ← F3,F4`,
+  "real/hn-yueyangxian-rongwanhu-dev-centre-dept-selfeval-2016-excerpt|all unmerged": `${RELATIONS.HEAD} — sum/amount B20 ← C20,D20,G20`,
+  "real/js-taizhou-centralized-procurement-agency-assessment-scoring-2025-excerpt|all unmerged": `${RELATIONS.LINE} — adds rollup/weight A2 ← B3,B4,B5,B6…`,
+  "real/jx-nanchangxian-cancha-health-centre-dept-selfeval-2021-excerpt|all unmerged": `${RELATIONS.TOTAL} — rollup/weight B11 ← G11,G12,G13,G14…`,
+  "real/sc-guangyuan-urban-rural-medical-assistance-central-fund-allocation-2016|all unmerged": `${RELATIONS.HEAD} — sum/amount B10 ← C10,F10`,
+  "real/sc-nanjiang-forestry-grassland-provincial-fund-allocation-2024|all unmerged": `${RELATIONS.HEAD} — sum/amount B6 ← C6,E6,G6`,
+  "real/sd-central-forestry-reform-fund-allocation-2021|all unmerged": `${RELATIONS.HEAD} — sum/amount B6 ← C6,D6,E6,F6…`,
+  "real/sd-jinan-kindergarten-assessment-acceptance-standard-excerpt|all unmerged": `${RELATIONS.TOTAL} — rollup/weight A2 ← D2,D3,D4,D5…`,
+  "real/sd-wucheng-sewage-preassess|all unmerged": `${RELATIONS.LINE} — rollup/weight B9 ← B4,B5,B6,B7…`,
+  "real/tw-central-government-current-expenditure-by-function-comparison-2000-trad-excerpt|all unmerged": `${RELATIONS.HEAD} — sum/amount C6 ← C7`,
+  "real/tw-central-government-subsidies-to-local-governments-summary-2001-trad|all unmerged": `${RELATIONS.HEAD} — sum/amount C6 ← C7,C8,C10,C11…`,
+  "real/yn-baoshan-orphan-living-allowance-distribution|all unmerged": `${RELATIONS.HEAD} — sum/amount C3 ← D3,F3`,
+  "real/yn-baoshan-orphan-living-allowance-distribution-prev-standard|all unmerged": `${RELATIONS.HEAD} — sum/amount C3 ← D3`,
+  "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|all unmerged": `${RELATIONS.XIDIAN} — adds rollup/weight C18 ← F18`,
+  "kind dept|all unmerged": `${RELATIONS.TOTAL} — rollup/score D3 ← F3,F4`,
+};
+/** The relations kept as well (a sheet listed in KNOWN_GAPS for the change is left to that entry). */
+const orRelationGap = (name: string, change: string, check: () => void) => {
+  if (KNOWN_GAPS[`${name}|${change}`]) return;
+  if (RELATION_GAPS[`${name}|${change}`]) expect(check).toThrow();
+  else check();
+};
+
 
 describe.each(SHEETS)("%s", (name, load) => {
   // (the unchanged sheet reviewed once, its result only read by the tests below)
@@ -154,11 +225,18 @@ describe.each(SHEETS)("%s", (name, load) => {
     const b = signature(base(), id, true);
     expect([a.family, a.indicators, a.findings]).toEqual([b.family, b.indicators, b.findings]);
   };
-  test("vertical merges undone (labels on their first row): the same family, rows and error findings", () => {
-    orGap(name, "unmerged", () => sameRowsAndErrors(unmerged(load())));
+  /** The same, and the same relations (RELATION_GAPS apart), the changed sheet reviewed once. */
+  const sameRowsErrorsAndRelations = (change: string, grid: Grid) => {
+    const a = signature(review(grid, "national"), id, true);
+    const b = signature(base(), id, true);
+    orGap(name, change, () => expect([a.family, a.indicators, a.findings]).toEqual([b.family, b.indicators, b.findings]));
+    orRelationGap(name, change, () => expect(a.relations).toEqual(b.relations));
+  };
+  test("vertical merges undone (labels on their first row): the same family, rows, relations and error findings", () => {
+    sameRowsErrorsAndRelations("unmerged", unmerged(load()));
   });
-  test("merged cells filled down (an exported or pasted table): the same family, rows and error findings", () => {
-    orGap(name, "filled down", () => sameRowsAndErrors(filledDown(load())));
+  test("merged cells filled down (an exported or pasted table): the same family, rows, relations and error findings", () => {
+    sameRowsErrorsAndRelations("filled down", filledDown(load()));
   });
   test("every merge filled across and down (取消合并并填充, an export): the same family, rows, relations and error findings", () => {
     orGap(name, "filled across", () => {
@@ -167,8 +245,8 @@ describe.each(SHEETS)("%s", (name, load) => {
       expect([a.family, a.indicators, a.relations, a.findings]).toEqual([b.family, b.indicators, b.relations, b.findings]);
     });
   });
-  test("every merge undone, across and down (a CSV dump): the same family, rows and error findings", () => {
-    orGap(name, "all unmerged", () => sameRowsAndErrors(allUnmerged(load())));
+  test("every merge undone, across and down (a CSV dump): the same family, rows, relations and error findings", () => {
+    sameRowsErrorsAndRelations("all unmerged", allUnmerged(load()));
   });
   test("weights and scores written with their unit ('10分', '8分'): the same family, rows and error findings", () => {
     const r = base();

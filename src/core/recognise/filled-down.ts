@@ -5,6 +5,7 @@ import type { EvaluationModel, GroupNode, Indicator } from "../model/types";
 import { groupWeightInLabel } from "../text/labels";
 import { cutLine } from "./cut-row";
 import { hasCell, ownColumnOf } from "../model/indicator-row";
+import { numberOrPointsAt } from "./cells";
 
 /**
  * A table whose merged group cells were filled down when it was exported or pasted (the 一级 label and its 权重
@@ -73,7 +74,66 @@ export function filledDownMerges(grid: Grid, model: EvaluationModel): CellRange[
   pointsLabelMerges(grid, model, out, covered);
   repeatedPointsMerges(grid, model, out, covered);
   repeatedNameMerges(grid, model, out, covered);
+  labelledTotalRuns(grid, out, covered);
   return out;
+}
+
+/**
+ * A label and its number merged down, side by side, over the lines they head, and filled down by an export (a
+ * county's name and its 合计 over its towns' lines, 泉港区 | 100 on both of 前黄镇 | 50 and 峰尾镇 | 50; a 一级 label and
+ * its 自评权重 over its lines, 管理指标 | 30 on each of seven lines scored 4 … 5): the number's run over exactly the
+ * label's run (a label written again alone, or a number repeated on lines of different labels, is no such copy), read
+ * as the merged pair the original had. Only where the column shows it: one run at least whose number is the sum of
+ * another column's numbers on its lines (100 = 50 + 50), then every such run of the column (a group whose parts were
+ * mistyped keeps its one total). Equal numbers of lines that are each their own (two lines of 100 beside lines of 50
+ * and 40) add up to nothing and stay two lines.
+ */
+function labelledTotalRuns(grid: Grid, out: CellRange[], covered: CoveredCells): void {
+  const width = Math.min(grid.scanCols, 30);
+  const rows = grid.rowCount;
+  const free = (r: number, c: number) => !grid.mergeAt(r, c) && !covered.has(r, c);
+  for (let c = 2; c <= width; c++) {
+    const runs: { r1: number; r2: number; value: number }[] = [];
+    for (let r = 1; r < rows; r++) {
+      const label = grid.compactText(r, c - 1);
+      // (the label on the next line first: most lines differ there, and nothing else is asked of them)
+      if (!label || grid.compactText(r + 1, c - 1) !== label || !free(r, c - 1) || !free(r, c) || (r > 1 && grid.compactText(r - 1, c - 1) === label) || numberOrPointsAt(grid, r, c - 1)) continue;
+      let end = r;
+      while (end < rows && free(end + 1, c - 1) && grid.compactText(end + 1, c - 1) === label) end++;
+      if (end === r) continue;
+      const n = numberOrPointsAt(grid, r, c);
+      const text = grid.compactText(r, c);
+      let same = n !== null && !n.percent;
+      for (let k = r + 1; k <= end && same; k++) same = free(k, c) && grid.compactText(k, c) === text;
+      // (the number's run ends with the label's: the next line's, under another label, is not a copy)
+      if (same) runs.push({ r1: r, r2: end, value: n!.value });
+      r = end;
+    }
+    if (!runs.length || !runs.some((run) => partsAddUp(grid, run, c, width))) continue;
+    for (const { r1, r2 } of runs)
+      for (const col of [c - 1, c]) {
+        const m = { r1, c1: col, r2, c2: col };
+        out.push(m);
+        covered.add(m);
+      }
+  }
+}
+
+/** Some column right of `c` holds two numbers at least on the run's lines, and they add up to its number. */
+function partsAddUp(grid: Grid, run: { r1: number; r2: number; value: number }, c: number, width: number): boolean {
+  for (let d = c + 1; d <= width; d++) {
+    let sum = 0;
+    let count = 0;
+    for (let r = run.r1; r <= run.r2; r++) {
+      const n = numberOrPointsAt(grid, r, d);
+      if (n && !n.percent) {
+        sum += n.value;
+        count++;
+      }
+    }
+    if (count >= 2 && Math.abs(sum - run.value) < 0.005) return true;
+  }
+  return false;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { weightInLabel } from "../text/labels";
 import { indicatorRole } from "./headers";
-import { pointsAt } from "./cells";
+import { copiesLeft, pointsAt } from "./cells";
 import { LEVEL4_HEADER, SCAN } from "./vocabulary";
 
 /**
@@ -101,11 +101,13 @@ function finerLines(grid: Grid, headerRow: number, third: number, c: number): bo
 
 /**
  * The column a line's name is read from in a four-level table: the 四级 cell, unless it is empty or merged in from
- * the 三级 cell at its left (a 三级 with no 四级 under it) — then the 三级 cell, when it starts in this line.
+ * the 三级 cell at its left (a 三级 with no 四级 under it) — then the 三级 cell, when it starts in this line. A 三级 label
+ * written again in the 四级 cell (that merge filled across: 预算编制完整性(4分) | 预算编制完整性(4分)) is merged in from it
+ * as well.
  */
 export function leafNameColumn(grid: Grid, r: number, fourth: number, third: number): number {
   const a = grid.anchor(r, fourth);
-  if (a.col === fourth && grid.text(r, fourth) !== "") return fourth;
+  if (a.col === fourth && grid.text(r, fourth) !== "" && !(third === fourth - 1 && copiesLeft(grid, r, fourth))) return fourth;
   return grid.startsInRow(r, third) && grid.text(r, third) !== "" ? third : fourth;
 }
 

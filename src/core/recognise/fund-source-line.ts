@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
-import { amountAt } from "./cells";
+import { amountAt, copiesAbove } from "./cells";
 import { BUDGET_LABEL, SOURCE_LABEL, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 /**
@@ -44,7 +44,8 @@ export function fundSourceLines(grid: Grid, skip: { first: number; last: number 
     const parts: RelationTerm[] = [];
     let clean = true;
     for (let c = 1; c <= grid.scanCols && clean; c++) {
-      if (!grid.ownsCell(r + 1, c)) continue;
+      // (the label merged down into it, or that merge filled down: the label written again under itself, copiesAbove)
+      if (!grid.ownsCell(r + 1, c) || (c === labelCol && copiesAbove(grid, r + 1, c))) continue;
       const t = grid.compactText(r + 1, c);
       if (!t) continue;
       const n = sources.includes(c) ? amountAt(grid, r + 1, c) : null;

@@ -19,7 +19,7 @@ import { gradeListHeader, statedResult } from "./stated-grades";
 import { unitResultList } from "./unit-results";
 import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRoles, sameHeaderLine, transposedTargetHeader } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
-import { amountAt, numberAt, numberOrPointsAt, textAt } from "./cells";
+import { amountAt, copiesLeft, numberAt, numberOrPointsAt, textAt } from "./cells";
 import { parseA1 } from "../grid/a1";
 
 export { sheetFeatures } from "./features";
@@ -65,7 +65,7 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   }
   // (the table's last line unnamed, its 分值 the sum of every line's above: its line of sums, not a line of it)
   const lastWalk = tables[tables.length - 1]?.walk;
-  const sumsLine = !found.totals && lastWalk ? unnamedSumsLine(lastWalk.indicators, f.budget) : null;
+  const sumsLine = !found.totals && lastWalk ? unnamedSumsLine(grid, lastWalk.indicators, f.budget) : null;
   if (sumsLine !== null) withoutRows(lastWalk!, new Set([sumsLine]));
   const subtotals = tables.flatMap((t) => t.walk.subtotals);
   const lastIndicatorRow = Math.max(0, ...tables.map((t) => t.walk.indicators[t.walk.indicators.length - 1]?.row ?? 0));
@@ -358,8 +358,9 @@ function sumsRow(grid: Grid, indicators: EvaluationModel["indicators"], cols: He
   const sums: [number, number][] = [[wSum, sSum], ...(main?.weight ? [[wSum + main.weight.value, sSum + (main.score?.value ?? 0)] as [number, number]] : [])];
   for (let r = lastIndicatorRow + 1; r < Math.min(end + 1, lastIndicatorRow + 3); r++) {
     if (!grid.rowHasContent(r)) continue;
-    // (a label merged across the name columns, "分总" over A:F, is no name)
-    if (grid.ownsCell(r, nameCol) && grid.text(r, nameCol) !== "") return null;
+    // (a label merged across the name columns, "分总" over A:F, is no name; nor is that merge filled across, "分总" in
+    // each of A:F, the name column's a copy of the cell left of it)
+    if (grid.ownsCell(r, nameCol) && grid.text(r, nameCol) !== "" && !copiesLeft(grid, r, nameCol)) return null;
     const weight = numberOrPointsAt(grid, r, cols.weight);
     const score = cols.score ? numberOrPointsAt(grid, r, cols.score) : null;
     const blankScore = unscored && (!cols.score || grid.text(r, cols.score) === "");
@@ -375,11 +376,16 @@ function sumsRow(grid: Grid, indicators: EvaluationModel["indicators"], cols: He
 /**
  * The row of the list's last line when it has no name, no target nor value, and its 分值 is the sum of the 分值 of the
  * lines above it (three at least; with the budget line's points where the sheet weighs its 执行率, as sumsRow): a 总分 line whose label stands outside the name columns ("分总 | … | 100 | 100", the
- * label's merge across them undone), read as the line of sums sumsRow finds below the lines. Null otherwise.
+ * label's merge across them undone), read as the line of sums sumsRow finds below the lines — or whose name is that
+ * label written again from the cell left of it (the merge filled across: "分总" in each of A:F). Null otherwise.
  */
-function unnamedSumsLine(indicators: Indicator[], budget: EvaluationModel["budget"]): number | null {
+function unnamedSumsLine(grid: Grid, indicators: Indicator[], budget: EvaluationModel["budget"]): number | null {
   const last = indicators[indicators.length - 1];
-  if (!last || last.name || last.weight === null || last.childOfRow !== null || (last.target?.kind ?? "empty") !== "empty" || (last.actual?.kind ?? "empty") !== "empty") return null;
+  if (!last || last.weight === null || last.childOfRow !== null) return null;
+  // (the label merged across the name columns and beyond, filled across: its name, target and actual cells each a copy)
+  const copied = (cell: string | null) => cell !== null && copiesLeft(grid, last.row, parseA1(cell).col);
+  const empty = (v: Indicator["target"], cell: string | null) => (v?.kind ?? "empty") === "empty" || copied(cell);
+  if ((last.name && !copied(last.nameCell)) || !empty(last.target, last.targetCell) || !empty(last.actual, last.actualCell)) return null;
   const above = indicators.slice(0, -1).filter((i) => i.weight !== null && i.childOfRow === null);
   if (above.length < 3) return null;
   const sum = above.reduce((a, i) => a + i.weight!, 0);

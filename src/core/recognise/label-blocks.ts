@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { WeightBlock } from "../model/types";
 import { groupWeightInLabel } from "../text/labels";
 import { compact } from "../text/normalize";
-import { labelSpanEnd, pointsAt } from "./cells";
+import { copiesLeft, headMerge, labelSpanEnd, pointsAt } from "./cells";
 import { bareBracketNumber } from "./bare-points";
 import { clauseSpans } from "./clause-lines";
 import { isClosingRow } from "./table-closing";
@@ -75,7 +75,8 @@ export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
  * A four-level table's 三级 labels stating their points ("目标设定(4分)" merged over its 四级 lines 目标依据充分性(2分) |
  * 工作目标合理性(2分)): the tree keeps 一级, 二级 and the 四级 lines, so each such label is a weight block of the lines it
  * spans (its merge, or the lines below it left blank), one line or more (a level's label, never a line's own name). A
- * 三级 with no 四级 under it (merged across into the 四级 column, or the line's only name) is the line itself: no block.
+ * 三级 with no 四级 under it (merged across into the 四级 column or written again in it, or the line's only name) is the
+ * line itself: no block.
  */
 export function findThirdLevelBlocks(grid: Grid, header: HeaderMap, walk: TableWalk): WeightBlock[] {
   const third = header.thirdLevelCol;
@@ -89,7 +90,8 @@ export function findThirdLevelBlocks(grid: Grid, header: HeaderMap, walk: TableW
     const label = grid.text(r, third);
     const weight = label ? groupWeightInLabel(label) : null;
     if (weight === null) continue;
-    const m = grid.mergeAt(r, third);
+    // (merged across into the 四级 column, or that merge filled across: its label written again there, headMerge)
+    const m = headMerge(grid, r, third);
     if (m && m.c2 >= fourth) continue;
     let last = m ? m.r2 : r;
     while (last < walk.lastRow && !grid.mergeAt(last + 1, third) && grid.compactText(last + 1, third) === "" && lines.has(last + 1)) last++;
@@ -135,11 +137,14 @@ function clauseLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWalk, nameC
   return out;
 }
 
-/** The one text of a row (its only filled cell, merged across or not) and its column, or null. */
+/**
+ * The one text of a row (its only filled cell, merged across or not, or that merge filled across: the text written
+ * again in the cells right of it, copiesLeft) and its column, or null.
+ */
 function onlyText(grid: Grid, r: number): { col: number; text: string } | null {
   let found: { col: number; text: string } | null = null;
   for (let c = 1; c <= grid.scanCols; c++) {
-    if (!grid.ownsCell(r, c) || !grid.compactText(r, c)) continue;
+    if (!grid.ownsCell(r, c) || !grid.compactText(r, c) || (found && copiesLeft(grid, r, c))) continue;
     if (found) return null;
     found = { col: c, text: grid.text(r, c) };
   }

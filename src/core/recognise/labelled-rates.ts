@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { BudgetRole, RatioRelation, RelationTerm } from "../model/types";
-import { amountAt } from "./cells";
+import { amountAt, copiesLeft } from "./cells";
 import { budgetRole } from "./headers";
 
 /**
@@ -55,13 +55,23 @@ export function labelledRates(grid: Grid): RatioRelation[] {
     if (!any) continue;
     const pairs = new Map<BudgetRole, Pair[]>();
     const bare: Pair[] = [];
+    // (the column of the last bare rate read, or of its last copy)
+    let bareCol = 0;
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
       const n = amountAt(grid, r, c);
       if (n) {
+        // (the rate written again right of itself, its merge filled across: 87% | 87% under 预算执行率 | 预算执行率, one rate)
+        if (bareCol === c - 1 && grid.raw(r, c) === grid.raw(r, c - 1) && copiesLeft(grid, r - 1, c)) {
+          bareCol = c;
+          continue;
+        }
         // a number no label of the line stands before: a rate when its column's heading names one
         const heading = headingAbove(grid, r, c);
-        if (heading && budgetRole(heading) === "rate") bare.push({ label: heading, n });
+        if (heading && budgetRole(heading) === "rate") {
+          bare.push({ label: heading, n });
+          bareCol = c;
+        }
         continue;
       }
       if (typeof grid.raw(r, c) !== "string") continue;

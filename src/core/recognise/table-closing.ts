@@ -3,7 +3,7 @@ import type { CellRef, ColumnRole, GroupNode, Indicator, NotedWeight, NumberRef,
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
-import { numberAt, numberOrPointsAt, pointsAt, textAt, weightAt } from "./cells";
+import { copiesLeft, headMerge, numberAt, numberOrPointsAt, pointsAt, textAt, weightAt } from "./cells";
 import type { HeaderMap } from "./table-header";
 import { spanOver } from "./table-header";
 import { pageBreakSince } from "./table-walk";
@@ -241,11 +241,12 @@ export function findWeightBlocks(grid: Grid, header: HeaderMap, lastRow: number,
   const labels: { row: number; col: number; label: string; weight: number; lastRow: number | null }[] = [];
   for (let c = 1; c < firstRoleCol; c++) {
     for (let r = header.firstHeaderRow; r <= lastRow; r++) {
-      if (!grid.ownsCell(r, c)) continue;
+      // (a label merged across the line, filled across: read once, at its first copy, and over its own line as merged)
+      if (!grid.ownsCell(r, c) || copiesLeft(grid, r, c)) continue;
       const t = grid.text(r, c);
       const w = weightInLabel(t) ?? blockLabelPoints(grid.compactText(r, c));
       if (w === null) continue;
-      const m = grid.mergeAt(r, c);
+      const m = headMerge(grid, r, c);
       labels.push({ row: r, col: c, label: t, weight: w, lastRow: m ? m.r2 : null });
     }
   }

@@ -1067,7 +1067,8 @@ function scoreUnderMergedPoints(grid: Grid, rows: number[], colRole: Map<number,
   if (!words) return;
   for (const [c, role] of colRole) {
     if (role !== "weight") continue;
-    const m = grid.mergeAt(head, c);
+    // (or its merge filled across, 分值 | 分值: the run of its copies, headMerge)
+    const m = headMerge(grid, head, c);
     const second = colRole.get(c + 1);
     // (its merge undone, a CSV dump: the column right of it unnamed on every header line and given no role)
     const spread = m ? m.c1 === c && m.c2 === c + 1 && m.r2 === head : second === undefined && rows.every((r) => !grid.compactText(r, c + 1));
