@@ -142,50 +142,66 @@ const LEAD_LINES = 2;
 export function qualifiedWholes(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
   const { start, cols } = grid.textCells();
+  // (a line's heads, columns and texts, in two arrays written again line after line: no object per head nor array per
+  // line, on every line of a sheet with three texts or more)
+  const hc: number[] = [];
+  const ht: string[] = [];
   for (let h = 1; h < grid.rowCount; h++) {
     if (start[h + 1] - start[h] < 3) continue;
-    const heads: { c: number; t: string }[] = [];
+    let n = 0;
     for (let k = start[h]; k < start[h + 1]; k++) {
       const c = cols[k];
-      if (!grid.startsInRow(h, c) || copiesLeft(grid, h, c)) continue;
-      const t = grid.compactText(h, c).replace(HEAD_UNIT_NOTE, "");
-      if (t && !NUMBER_HEAD.test(t)) heads.push({ c, t });
+      const ct = grid.compactText(h, c);
+      // (a text cell is the line's own, so its text starts in it; a copy of the text left of it is of the text cell
+      // just before it, at the next column left, with the same text: only such a cell is asked whether it copies)
+      if (k > start[h] && cols[k - 1] === c - 1 && grid.compactText(h, c - 1) === ct && copiesLeft(grid, h, c)) continue;
+      // (a unit note closes with ')': a text ending otherwise has none to drop)
+      const t = ct.endsWith(")") ? ct.replace(HEAD_UNIT_NOTE, "") : ct;
+      if (t && !(isNumberHeadStart(t.charCodeAt(0)) && NUMBER_HEAD.test(t))) {
+        hc[n] = c;
+        ht[n++] = t;
+      }
     }
-    for (let i = 2; i < heads.length; i++) {
-      const whole = heads[i];
-      if (NOT_WHOLE.test(whole.t) || !/[\u4e00-\u9fa5]{2}/.test(whole.t)) continue;
-      let parts: { c: number; t: string }[] = [];
-      for (let j = i - 1; j >= 0 && heads[j].t.length > whole.t.length && heads[j].t.endsWith(whole.t) && !NOT_WHOLE.test(heads[j].t); j--) parts.unshift(heads[j]);
-      if (parts.length < 2 && whole.t.includes("+")) {
-        const qualifiers = whole.t.replace(JOINED_TOTAL_WORD, "").split("+");
+    for (let i = 2; i < n; i++) {
+      const w = ht[i];
+      // (the nearest part is the head right before the whole, ending with its head, or the whole joins its parts'
+      // qualifiers with '+': where neither can be, no parts are read)
+      if (!(ht[i - 1].length > w.length && ht[i - 1].endsWith(w)) && !w.includes("+")) continue;
+      if (NOT_WHOLE.test(w) || !/[\u4e00-\u9fa5]{2}/.test(w)) continue;
+      // (the parts by their index in the line's heads)
+      let parts: number[] = [];
+      for (let j = i - 1; j >= 0 && ht[j].length > w.length && ht[j].endsWith(w) && !NOT_WHOLE.test(ht[j]); j--) parts.unshift(j);
+      if (parts.length < 2 && w.includes("+")) {
+        const qualifiers = w.replace(JOINED_TOTAL_WORD, "").split("+");
         parts = [];
         if (qualifiers.length >= 2 && qualifiers.every((q) => QUALIFIER.test(q))) {
           for (const q of qualifiers) {
             let j = i - 1;
-            while (j >= 0 && !(heads[j].t.startsWith(q) && heads[j].t.length > q.length)) j--;
-            if (j < 0 || parts.some((p) => p.c === heads[j].c) || NOT_WHOLE.test(heads[j].t)) break;
-            parts.push(heads[j]);
+            while (j >= 0 && !(ht[j].startsWith(q) && ht[j].length > q.length)) j--;
+            if (j < 0 || parts.includes(j) || NOT_WHOLE.test(ht[j])) break;
+            parts.push(j);
           }
           if (parts.length !== qualifiers.length) parts = [];
         }
       }
       if (parts.length < 2) continue;
+      const wc = hc[i];
       const rows: SumRelation[] = [];
       let agree = 0;
       let near = 0;
       let lead = 0;
       for (let r = h + 1; r <= grid.rowCount; r++) {
-        const total = term(grid, r, whole.c, whole.t);
+        const total = term(grid, r, wc, w);
         if (!total) {
-          if (!rows.length && lead++ < LEAD_LINES && !numberAt(grid, r, whole.c)) continue;
+          if (!rows.length && lead++ < LEAD_LINES && !numberAt(grid, r, wc)) continue;
           break;
         }
-        const terms = parts.map((p) => term(grid, r, p.c, p.t)).filter((x): x is RelationTerm => !!x);
+        const terms = parts.map((j) => term(grid, r, hc[j], ht[j])).filter((x): x is RelationTerm => !!x);
         if (terms.length < 2) continue;
         const sum = terms.reduce((a, x) => a + x.value, 0);
         if (sumAgrees(total, terms).ok) agree++;
         else if (Math.abs(sum - total.value) <= NEAR * Math.abs(total.value)) near++;
-        rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: whole.t, total, parts: terms, bound: "equal", group: `${ROW_TOTAL_GROUP}${total.cell}` });
+        rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: w, total, parts: terms, bound: "equal", group: `${ROW_TOTAL_GROUP}${total.cell}` });
       }
       if (rows.length === 1 ? agree + near === 1 : rows.length >= 2 && agree * 2 >= rows.length) out.push(...rows);
     }
@@ -195,6 +211,10 @@ export function qualifiedWholes(grid: Grid): SumRelation[] {
 
 /** a head that is a number or a column marker, no name (1 | 2 | 3, 栏次) */
 const NUMBER_HEAD = /^[\d.]+$/;
+/** A character a NUMBER_HEAD can open with: a digit or '.'. */
+function isNumberHeadStart(ch: number): boolean {
+  return (ch >= 48 && ch <= 57) || ch === 46;
+}
 
 /** A number of any kind in the cell (a percent too): the line holds figures there. */
 function numberAt(grid: Grid, r: number, c: number): boolean {
