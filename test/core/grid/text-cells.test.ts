@@ -156,7 +156,7 @@ describe("Grid textCells' pieces at their edges: texts filling one piece exactly
     ["8,194 texts: the last two in a second piece", 4097, 2, ["4097:2"]],
     ["three texts on a sheet of 40 columns", 1, 3, ["1:3"]],
   ])("%s", (_name, nRows, perRow, expected) => {
-    const rows = Array.from({ length: nRows }, (_, r) => Array.from({ length: perRow }, (_, c) => `名${r}_${c}`));
+    const rows: (string | number | null)[][] = Array.from({ length: nRows }, (_, r) => Array.from({ length: perRow }, (_, c) => `名${r}_${c}`));
     rows[nRows - 1][perRow - 1] = "末格";
     if (nRows === 1) rows[0].push(...Array.from({ length: 37 }, () => null), 7);
     const grid = Grid.fromValues("t", rows);
