@@ -59,11 +59,19 @@ const readRoles = new WeakMap<Grid, Map<number, Map<number, ColumnRole>>>();
 
 /** The role each column's head on `row` names (a copy: the caller may change it). Read once per grid and row. */
 export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
+  return new Map(rowRolesShared(grid, row));
+}
+
+/**
+ * rowRoles as first read, not copied: for a caller that only reads them (a scan asking every line of the sheet's top
+ * whether it heads a table made a copy of each line's roles, most of them none).
+ */
+export function rowRolesShared(grid: Grid, row: number): ReadonlyMap<number, ColumnRole> {
   let rows = readRoles.get(grid);
   if (!rows) readRoles.set(grid, (rows = new Map()));
   let roles = rows.get(row);
   if (!roles) rows.set(row, (roles = readRowRoles(grid, row)));
-  return new Map(roles);
+  return roles;
 }
 
 function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
@@ -455,11 +463,14 @@ function everyLevelWeighted(roles: Map<number, ColumnRole>, except: number): boo
   return !open;
 }
 
-export function distinctKeyRoles(roles: Map<number, ColumnRole>): number {
+export function distinctKeyRoles(roles: ReadonlyMap<number, ColumnRole>): number {
+  // (a line naming no column, most lines asked: no list made)
+  if (roles.size === 0) return 0;
   return new Set([...roles.values()].filter((r) => KEY_ROLES.includes(r))).size;
 }
 
-export function hasLevel(roles: Map<number, ColumnRole>): boolean {
+export function hasLevel(roles: ReadonlyMap<number, ColumnRole>): boolean {
+  if (roles.size === 0) return false;
   return [...roles.values()].some((r) => r === "level1" || r === "level2" || r === "level3");
 }
 
@@ -864,7 +875,7 @@ const PROSE_LINE = /[。；;,，]|^.{61,}$/;
 const TITLE_MIN_CHARS = 8;
 
 /** The level columns a header row names ("level1@2,level2@3"): two headers with the same ones head the same table. */
-export function levelColumns(roles: Map<number, ColumnRole>): string {
+export function levelColumns(roles: ReadonlyMap<number, ColumnRole>): string {
   return [...roles].filter(([, role]) => role === "level1" || role === "level2" || role === "level3").map(([c, role]) => `${role}@${c}`).join();
 }
 
@@ -1954,7 +1965,7 @@ export function firstCriteriaHeader(grid: Grid): HeaderMap | null {
  * label merged down its left is its 一级. Null where the header names a level, a target, an actual value or an
  * amount (a fund block's 分值 | 得分 are the budget line's), or fewer than two rows follow.
  */
-export function criteriaHeaderAt(grid: Grid, row: number, roles = rowRoles(grid, row)): HeaderMap | null {
+export function criteriaHeaderAt(grid: Grid, row: number, roles: ReadonlyMap<number, ColumnRole> = rowRolesShared(grid, row)): HeaderMap | null {
   // (one 分值 and one 得分 at least: a line of fewer roles, most lines a scan asks of, is none, and no list is made for it)
   if (roles.size < 2) return null;
   const all = [...roles.values()];
