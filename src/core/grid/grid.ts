@@ -429,22 +429,28 @@ export class Grid {
   private buildTextCells(): TextCells {
     const rows = this.rowCount;
     const start = new Int32Array(rows + 2);
-    // (typed arrays: no object per cell, nothing for the collector to trace; grown by doubling, cut to size at the end)
-    let cols = new Int32Array(Math.max(64, rows * 4));
+    // (typed arrays: no object per cell, nothing for the collector to trace; room for every scanned cell of a narrow
+    // sheet from the start, grown by doubling, cut to size at the end)
+    let cols = new Int32Array(Math.max(64, rows * Math.min(this.scanCols, 16)));
     let n = 0;
     const pieces: string[] = [];
-    let texts: string[] = [];
+    // (a piece's texts in an array made once at the most it can hold — TEXT_PIECE, or the cells left to read — and
+    // cut to its texts at the end, not grown text by text: three times its size allocated on every grid)
+    const room = (r: number) => Math.min(TEXT_PIECE, (rows - r + 1) * this.scanCols);
+    let texts = new Array<string>(room(1));
+    let m = 0;
     for (let r = 1; r <= rows; r++) {
       start[r] = n;
       for (let c = 1; c <= this.scanCols; c++) {
         if (!this.ownsCell(r, c)) continue;
         const t = this.compactText(r, c);
         if (!t) continue;
-        if (texts.length === TEXT_PIECE) {
+        if (m === TEXT_PIECE) {
           pieces.push(texts.join("\n"));
-          texts = [];
+          texts = new Array<string>(room(r));
+          m = 0;
         }
-        texts.push(t);
+        texts[m++] = t;
         if (n === cols.length) {
           const grown = new Int32Array(cols.length * 2);
           grown.set(cols);
@@ -454,6 +460,7 @@ export class Grid {
       }
     }
     start[rows + 1] = n;
+    texts.length = m;
     pieces.push(texts.join("\n"));
     this.textPieces = pieces;
     return { start, cols: cols.subarray(0, n) };

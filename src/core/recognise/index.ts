@@ -17,7 +17,7 @@ import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
 import { gradeListHeader, statedResult } from "./stated-grades";
 import { unitResultList } from "./unit-results";
-import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRoles, sameHeaderLine, transposedTargetHeader } from "./table-header";
+import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRolesShared, sameHeaderLine, transposedTargetHeader } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
 import { amountAt, copiesLeft, numberAt, numberOrPointsAt, textAt } from "./cells";
 import { parseA1 } from "../grid/a1";
@@ -261,7 +261,7 @@ function isScoredHeader(h: HeaderMap): boolean {
  */
 function scoredTables(grid: Grid, header: HeaderMap, walk: TableWalk): { header: HeaderMap; walk: TableWalk }[] | null {
   if (!isScoredHeader(header) || !walk.indicators.length) return null;
-  const own = levelColumns(rowRoles(grid, header.headerRow));
+  const own = levelColumns(rowRolesShared(grid, header.headerRow));
   const others: HeaderMap[] = [];
   const last = Math.min(grid.rowCount, SCAN.indicatorHeaderRows);
   for (let r = 1; r <= last; r++) {
@@ -269,14 +269,14 @@ function scoredTables(grid: Grid, header: HeaderMap, walk: TableWalk): { header:
     // (the header's line printed again at a page break, word for word: the table goes on under it, whatever it reads as)
     // (or any line of a header of several lines: 序号 | 评价指标 | 分值 over 一级指标 | 二级指标 …, both printed again)
     if (repeatsHeaderLine(grid, header, r)) continue;
-    const roles = rowRoles(grid, r);
+    const roles = rowRolesShared(grid, r);
     const criteria = hasLevel(roles) ? null : criteriaHeaderAt(grid, r, roles);
     if (!criteria && (!hasLevel(roles) || distinctKeyRoles(roles) < 3 || levelColumns(roles) === own)) continue;
     const h = criteria ?? headerAt(grid, r);
     if (h.firstHeaderRow <= header.headerRow && h.headerRow >= header.firstHeaderRow) continue;
     if (others.some((o) => h.firstHeaderRow <= o.headerRow && h.headerRow >= o.firstHeaderRow)) continue;
     // a header repeated inside one of the other tables (the same level columns) is that table's, not a new one
-    if (!criteria && others.some((o) => levelColumns(rowRoles(grid, o.headerRow)) === levelColumns(roles))) continue;
+    if (!criteria && others.some((o) => levelColumns(rowRolesShared(grid, o.headerRow)) === levelColumns(roles))) continue;
     if (!isScoredHeader(h)) return null;
     others.push(h);
   }
@@ -306,7 +306,7 @@ function repeatsHeaderLine(grid: Grid, header: HeaderMap, r: number): boolean {
  */
 function otherHeader(grid: Grid, firstHeaderRow: number, tableEnd: number): boolean {
   const isHeader = (r: number) => {
-    const roles = rowRoles(grid, r);
+    const roles = rowRolesShared(grid, r);
     return hasLevel(roles) && distinctKeyRoles(roles) >= 3;
   };
   // (the line right above the header, no line of data between, is the header's own upper line where it reads as a

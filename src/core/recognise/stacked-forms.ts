@@ -2,7 +2,7 @@ import { Grid } from "../grid/grid";
 import type { Cell } from "../grid/grid";
 import type { CellRange } from "../grid/a1";
 import { namesAnotherProject, opensProjectLabel, PROJECT_NAME_LABEL, titlesAnotherForm } from "./table-walk";
-import { distinctKeyRoles, hasLevel, rowRoles } from "./table-header";
+import { distinctKeyRoles, hasLevel, rowRolesShared } from "./table-header";
 
 export interface StackedForm {
   from: number;
@@ -29,7 +29,7 @@ export interface StackedForm {
  */
 export function stackedForms(grid: Grid): StackedForm[] | null {
   const isHeader = (r: number) => {
-    const roles = rowRoles(grid, r);
+    const roles = rowRolesShared(grid, r);
     return hasLevel(roles) && distinctKeyRoles(roles) >= 3;
   };
   const starts: number[] = [];

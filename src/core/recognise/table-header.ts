@@ -59,15 +59,27 @@ const readRoles = new WeakMap<Grid, Map<number, Map<number, ColumnRole>>>();
 
 /** The role each column's head on `row` names (a copy: the caller may change it). Read once per grid and row. */
 export function rowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
+  return new Map(rowRolesShared(grid, row));
+}
+
+/**
+ * rowRoles as first read, not copied: for a caller that only reads them (a scan asking every line of the sheet's top
+ * whether it heads a table made a copy of each line's roles, most of them none).
+ */
+export function rowRolesShared(grid: Grid, row: number): ReadonlyMap<number, ColumnRole> {
   let rows = readRoles.get(grid);
   if (!rows) readRoles.set(grid, (rows = new Map()));
   let roles = rows.get(row);
   if (!roles) rows.set(row, (roles = readRowRoles(grid, row)));
-  return new Map(roles);
+  return roles;
 }
 
+/** The roles of every line naming no column (rowRolesShared's readers read it, rowRoles' get a copy): none changes it. */
+const NO_ROLES: Map<number, ColumnRole> = new Map();
+
 function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
-  const roles = new Map<number, ColumnRole>();
+  // (made at the line's first role: most lines a header search asks of name none, and their roles stay cached)
+  let roles: Map<number, ColumnRole> | null = null;
   let weights = 0;
   let lastWeight = 0;
   let weightBefore = 0;
@@ -76,7 +88,7 @@ function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   for (let c = 1; c <= grid.scanCols; c++) {
     const role = indicatorRole(grid.text(row, c));
     if (!role) continue;
-    roles.set(c, role);
+    (roles ??= new Map()).set(c, role);
     if (role === "score") score = true;
     else if (role === "rubric") rubrics++;
     else if (role === "weight") {
@@ -87,10 +99,8 @@ function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   }
   // (a line naming no column, most lines a header search asks of: of the readings below only a progress table's head
   // reads one, and the others' copies and iterators of the empty map were most of what this made per line)
-  if (roles.size === 0) {
-    progressTableHead(grid, row, roles);
-    return roles;
-  }
+  // (none made for it either: the one empty map stands for its roles)
+  if (roles === null) return progressTableRoles(grid, row) ?? NO_ROLES;
   if (rubrics >= 2 && weights >= 1) criteriaBeforePoints(grid, row, roles);
   if (rubrics >= 2 && weights >= 1) joinedItemsBeforePoints(grid, row, roles);
   // 分数 after a 分值 (or 权重) column and no 得分 column is the points given: the score (考核内容 | 分值 | 计分标准 | 分数),
@@ -160,6 +170,12 @@ function unmergedNameSpan(grid: Grid, row: number, name: number, target: number)
  */
 function progressTableHead(grid: Grid, row: number, roles: Map<number, ColumnRole>): void {
   if (roles.size > 0) return;
+  const found = progressTableRoles(grid, row);
+  if (found) for (const [c, role] of found) roles.set(c, role);
+}
+
+/** progressTableHead's roles for a line read as naming no column: null where it is no progress table's head. */
+function progressTableRoles(grid: Grid, row: number): Map<number, ColumnRole> | null {
   let target = 0;
   let progress = 0;
   for (let c = 1; c <= grid.scanCols && !progress; c++) {
@@ -169,13 +185,14 @@ function progressTableHead(grid: Grid, row: number, roles: Map<number, ColumnRol
       if (TASK_TARGET_HEADER.test(t)) target = c;
     } else if (PROGRESS_HEADER.test(t)) progress = c;
   }
-  if (!progress) return;
+  if (!progress) return null;
   let name = 0;
   for (let c = target - 1; c >= 1 && !name; c--) if (grid.ownsCell(row, c) && NAME_HEADER.test(grid.compactText(row, c)) && !TASK_TARGET_HEADER.test(grid.compactText(row, c))) name = c;
-  if (!name) return;
+  if (!name) return null;
   const m = grid.mergeAt(row, name);
   const last = m && m.r1 === row ? m.c2 : unmergedNameSpan(grid, row, name, target);
-  if (last - name > 1) return;
+  if (last - name > 1) return null;
+  const roles = new Map<number, ColumnRole>();
   if (last > name) roles.set(name, "level2");
   roles.set(last, "level3");
   for (let c = name - 1; c >= 1; c--) {
@@ -184,6 +201,7 @@ function progressTableHead(grid: Grid, row: number, roles: Map<number, ColumnRol
     break;
   }
   roles.set(target, "targetValue");
+  return roles;
 }
 
 /**
@@ -455,11 +473,14 @@ function everyLevelWeighted(roles: Map<number, ColumnRole>, except: number): boo
   return !open;
 }
 
-export function distinctKeyRoles(roles: Map<number, ColumnRole>): number {
+export function distinctKeyRoles(roles: ReadonlyMap<number, ColumnRole>): number {
+  // (a line naming no column, most lines asked: no list made)
+  if (roles.size === 0) return 0;
   return new Set([...roles.values()].filter((r) => KEY_ROLES.includes(r))).size;
 }
 
-export function hasLevel(roles: Map<number, ColumnRole>): boolean {
+export function hasLevel(roles: ReadonlyMap<number, ColumnRole>): boolean {
+  if (roles.size === 0) return false;
   return [...roles.values()].some((r) => r === "level1" || r === "level2" || r === "level3");
 }
 
@@ -864,7 +885,7 @@ const PROSE_LINE = /[。；;,，]|^.{61,}$/;
 const TITLE_MIN_CHARS = 8;
 
 /** The level columns a header row names ("level1@2,level2@3"): two headers with the same ones head the same table. */
-export function levelColumns(roles: Map<number, ColumnRole>): string {
+export function levelColumns(roles: ReadonlyMap<number, ColumnRole>): string {
   return [...roles].filter(([, role]) => role === "level1" || role === "level2" || role === "level3").map(([c, role]) => `${role}@${c}`).join();
 }
 
@@ -1955,7 +1976,7 @@ export function firstCriteriaHeader(grid: Grid): HeaderMap | null {
  * label merged down its left is its 一级. Null where the header names a level, a target, an actual value or an
  * amount (a fund block's 分值 | 得分 are the budget line's), or fewer than two rows follow.
  */
-export function criteriaHeaderAt(grid: Grid, row: number, roles = rowRoles(grid, row)): HeaderMap | null {
+export function criteriaHeaderAt(grid: Grid, row: number, roles: ReadonlyMap<number, ColumnRole> = rowRolesShared(grid, row)): HeaderMap | null {
   // (one 分值 and one 得分 at least: a line of fewer roles, most lines a scan asks of, is none, and no list is made for it)
   if (roles.size < 2) return null;
   const all = [...roles.values()];

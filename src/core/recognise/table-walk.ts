@@ -8,7 +8,7 @@ import { parseValue, qualitativeTier } from "../text/quantity";
 import { codePrefix, groupLabelName, groupWeightInLabel, itemWeightInLabel, labelName, weightInLabel } from "../text/labels";
 import { copiesEnd, copiesLeft, numberAt, numberOrPointsAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt } from "./cells";
 import { indicatorRole } from "./headers";
-import { distinctKeyRoles, hasLevel, HeaderMap, rowRoles } from "./table-header";
+import { distinctKeyRoles, hasLevel, HeaderMap, rowRolesShared } from "./table-header";
 import { isClosingRow } from "./table-closing";
 import { readBareGroupPoints, readBareLabelPoints, readBarePointsBesideColumn, readPercentLabelWeights } from "./bare-points";
 import { rulePoints } from "./rule-points";
@@ -349,7 +349,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     // (asked once: both tests below read it)
     const repeats = repeatsHeader(grid, r, words);
     const twoLines = !repeats && repeatsTwoLineHeader(grid, r, twoLineWords);
-    if (twoLines || (nameCol && indicatorRole(grid.text(r, nameCol)) && distinctKeyRoles(rowRoles(grid, r)) >= 3) || repeats) {
+    if (twoLines || (nameCol && indicatorRole(grid.text(r, nameCol)) && distinctKeyRoles(rowRolesShared(grid, r)) >= 3) || repeats) {
       // header cells merged over two rows (the block label beside them spans the data and does not count)
       for (const c of Object.values(cols)) skipThrough = Math.max(skipThrough, grid.mergeAt(r, c!)?.r2 ?? r);
       if (twoLines) skipThrough = Math.max(skipThrough, r + 1);
@@ -1483,5 +1483,5 @@ function headsAnotherTable(grid: Grid, r: number): boolean {
     if (names === 0 && !NUMBERING_LABEL.test(grid.compactText(r, c))) return false;
     names++;
   }
-  return names >= 3 && !hasLevel(rowRoles(grid, r));
+  return names >= 3 && !hasLevel(rowRolesShared(grid, r));
 }

@@ -156,12 +156,20 @@ export function qualifiedWholes(grid: Grid): SumRelation[] {
     const heads: Head[] = [];
     for (let k = start[h]; k < start[h + 1]; k++) {
       const c = cols[k];
-      if (!grid.startsInRow(h, c) || copiesLeft(grid, h, c)) continue;
-      const t = grid.compactText(h, c).replace(HEAD_UNIT_NOTE, "");
-      if (t && !NUMBER_HEAD.test(t)) heads.push({ c, t });
+      const ct = grid.compactText(h, c);
+      // (a copy of the text left of it is of the text cell just before it, at the next column left, with the same text:
+      // only such a cell is asked whether it copies)
+      if (!grid.startsInRow(h, c) || (k > start[h] && cols[k - 1] === c - 1 && grid.compactText(h, c - 1) === ct && copiesLeft(grid, h, c))) continue;
+      // (a unit note closes with ')': a text ending otherwise has none to drop)
+      const t = ct.endsWith(")") ? ct.replace(HEAD_UNIT_NOTE, "") : ct;
+      if (t && !(isNumberHeadStart(t.charCodeAt(0)) && NUMBER_HEAD.test(t))) heads.push({ c, t });
     }
     for (let i = 2; i < heads.length; i++) {
       const whole = heads[i];
+      // (the nearest part is the head right before the whole, ending with its head, or the whole joins its parts'
+      // qualifiers: where neither can be, no parts are read)
+      const before = heads[i - 1].t;
+      if (!(before.length > whole.t.length && before.endsWith(whole.t)) && !QUALIFIER_JOIN.test(whole.t)) continue;
       if (NOT_WHOLE.test(whole.t) || !/[\u4e00-\u9fa5]{2}/.test(whole.t)) continue;
       let parts: Head[] = [];
       let qualifiers: string[] = [];
@@ -236,6 +244,10 @@ function wholeDown(grid: Grid, h: number, whole: Head, parts: readonly Head[]): 
 
 /** a head that is a number or a column marker, no name (1 | 2 | 3, 栏次) */
 const NUMBER_HEAD = /^[\d.]+$/;
+/** a character a NUMBER_HEAD may open with (a digit or '.'): only such a head is tested against the pattern */
+function isNumberHeadStart(ch: number): boolean {
+  return (ch >= 48 && ch <= 57) || ch === 46;
+}
 
 /** A number of any kind in the cell (a percent too): the line holds figures there. */
 function holdsNumber(grid: Grid, r: number, c: number): boolean {

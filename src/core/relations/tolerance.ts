@@ -25,7 +25,19 @@ const WAN = 10_000;
 /** Digits after the decimal point in a number as typed (4.25 → 2, 100 → 0). */
 export function typedDecimals(v: number): number {
   if (!Number.isFinite(v) || Number.isInteger(v)) return 0;
-  const s = String(Math.abs(v));
+  const a = Math.abs(v);
+  // (read from the number, no text made — a sum over a 2,000-line column asked it of every part, each time a string —
+  // where it is small enough to be read exactly: the fewest decimals d ≤ MAX_DECIMALS that give the number back
+  // rounded to d, MAX_DECIMALS where none do, which is what its shortest text shows (a d-digit decimal that gives it
+  // back is a shorter text of it); below 1e9 the number times 10^d is off an integer by far less than a half)
+  if (a < 1e9) {
+    for (let d = 1; d <= MAX_DECIMALS; d++) {
+      const f = POW10[d];
+      if (Math.round(a * f) / f === a) return d;
+    }
+    return MAX_DECIMALS;
+  }
+  const s = String(a);
   if (s.includes("e")) return MAX_DECIMALS;
   const i = s.indexOf(".");
   return i < 0 ? 0 : Math.min(MAX_DECIMALS, s.length - i - 1);

@@ -141,6 +141,39 @@ describe("Grid.textMatches: the text cells whose compact text holds a word or ma
   });
 });
 
+describe("Grid textCells' pieces at their edges: texts filling one piece exactly, one more, a wide sheet with few texts", () => {
+  // (a piece's array is made at the most it can hold and cut to its texts: each text is in one piece, in order)
+  const flaggedAt = (grid: Grid, needle: string) => {
+    const { start, cols } = grid.textCells();
+    const flags = grid.textMatches(needle);
+    const out: string[] = [];
+    for (let r = 1; r <= grid.rowCount; r++) for (let k = start[r]; k < start[r + 1]; k++) if (flags[k]) out.push(`${r}:${cols[k]}`);
+    return out;
+  };
+  it.each<[string, number, number, string[]]>([
+    // rows × texts a row: 4,096 × 2 = 8,192 texts, one full piece; one row more, a second piece of two
+    ["8,192 texts: the last in the first piece", 4096, 2, ["4096:2"]],
+    ["8,194 texts: the last two in a second piece", 4097, 2, ["4097:2"]],
+    ["three texts on a sheet of 40 columns", 1, 3, ["1:3"]],
+  ])("%s", (_name, nRows, perRow, expected) => {
+    const rows: (string | number | null)[][] = Array.from({ length: nRows }, (_, r) => Array.from({ length: perRow }, (_, c) => `名${r}_${c}`));
+    rows[nRows - 1][perRow - 1] = "末格";
+    if (nRows === 1) rows[0].push(...Array.from({ length: 37 }, () => null), 7);
+    const grid = Grid.fromValues("t", rows);
+    expect(grid.textCells().cols.length).toBe(nRows * perRow + (nRows === 1 ? 1 : 0));
+    expect(flaggedAt(grid, "末格")).toEqual(expected);
+    expect(grid.hasText("末格")).toBe(true);
+    expect(grid.hasText("名0_0")).toBe(true);
+    // (a text and the next are never read as one: the joint between them is a line end)
+    expect(grid.hasText(`名0_0名0_1`)).toBe(false);
+  });
+  it("a sheet with no text: no text cell, no text found", () => {
+    const grid = Grid.fromValues("t", [[null, null], [null, null]]);
+    expect(grid.textCells().cols.length).toBe(0);
+    expect(grid.hasText("名")).toBe(false);
+  });
+});
+
 describe("Grid.firstTextCell: the column of a row's first text cell", () => {
   // row 1: blank A1, a label merged over B1:B2 (B2 is its tail, no text of row 2's own), C1; row 2: A2 blank, C2;
   // row 3: nothing; row 4: a number first

@@ -1,4 +1,4 @@
-import { agreesAtDecimals, ratioAgrees, roundHalfUp, shownDecimals, sumAgrees, truncate } from "../../../src/core/relations/tolerance";
+import { agreesAtDecimals, ratioAgrees, roundHalfUp, shownDecimals, sumAgrees, truncate, typedDecimals } from "../../../src/core/relations/tolerance";
 
 const n = (value: number, decimals: number | null = null, percent = false) => ({ value, decimals, percent, cell: "A1", row: 1, col: 1, text: String(value) });
 
@@ -75,5 +75,44 @@ describe("one tolerance policy: the shown precision, half-up or truncated", () =
     expect(shownDecimals(n(89.974, 2))).toBe(2);
     expect(shownDecimals(n(89.974))).toBe(3);
     expect(shownDecimals(n(0.9805, null, true))).toBe(2);
+  });
+});
+
+describe("typedDecimals: the digits after the point of a number as typed, read from the number (no text made)", () => {
+  it.each<[number, number]>([
+    [4.25, 2],
+    [100, 0],
+    [0.045, 3], // 90 / 2000, the bench sheet's weights
+    [90 / 2000, 3],
+    [1.005, 3],
+    [-0.5, 1],
+    [0.1 + 0.2, 6], // 0.30000000000000004: binary noise, at most six
+    [1 / 3, 6],
+    [0.000001, 6],
+    [0.0000015, 6],
+    [5e-7, 6], // written 5e-7
+    [123456789.123456, 6],
+    [999999999.5, 1],
+    [1234567890.25, 2], // from 1e9 up, read from its text as before
+    [NaN, 0],
+    [Infinity, 0],
+  ])("%p → %i", (v, d) => {
+    expect(typedDecimals(v)).toBe(d);
+  });
+  it("the same as the shortest text's digits after the point (at most six) on numbers of every size", () => {
+    const byText = (v: number) => {
+      const s = String(Math.abs(v));
+      if (s.includes("e")) return 6;
+      const i = s.indexOf(".");
+      return i < 0 ? 0 : Math.min(6, s.length - i - 1);
+    };
+    // (a fixed sequence: decimals of 0 … 9 digits at magnitudes 1 … 10^9, divided by 7 and scaled)
+    let x = 12345;
+    for (let k = 0; k < 20000; k++) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      const digits = x % 10;
+      const v = (x % 10 ** (1 + (k % 10))) / 10 ** digits;
+      for (const w of [v, -v, v / 7, v * 1.1, v / 10000]) if (!Number.isInteger(w)) expect(typedDecimals(w)).toBe(byText(w));
+    }
   });
 });
