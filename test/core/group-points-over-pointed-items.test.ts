@@ -72,3 +72,23 @@ describe("a 分值 merged down a group's lines whose labels state their own poin
     ]);
   });
 });
+
+/** The same sheet exported with its merges filled down: each group's label and 分值 written again on each of its lines. */
+const filled = (rows: Row[]): Row[] => {
+  const out = rows.map((r) => r.slice());
+  for (let r = 3; r < out.length; r++) for (const c of [0, 1, 2]) if (out[r][c] === undefined) out[r][c] = out[r - 1][c];
+  return out;
+};
+
+describe("the same sheet with its merges filled down (an export or a paste)", () => {
+  test("the lines read as merged; the 1.3 group's 20 (over 15 + 5) is not run on into 1.4's line, whose 分值 is 20 too: no finding", () => {
+    const r = run(filled(rules()), ["A1:F1"]);
+    expect(r.model.indicators.map((i) => i.weight)).toEqual([10, 10, 5, 5, 5, 15, 5, 10]);
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  test("counter-shape — a slip in the filled sheet is still found: 1.3's lines (15分) + (7分) = 22 against 20 at C8", () => {
+    const f = run(filled(rules(["(10分)", "(10分)", "(5分)", "(5分)", "(5分)", "(15分)", "(7分)", "(10分)"])), ["A1:F1"]).findings.filter((x) => x.rule === "weight-sum-mismatch" && x.severity !== "info");
+    expect(f.map((x) => [x.cell, x.data?.sum, x.data?.total])).toEqual([["C8", 22, 20]]);
+  });
+});
