@@ -92,31 +92,3 @@ describe("a standard with no 分值 column: the items' column read off its point
     expect(r.model.indicators.map((i) => i.weight)).toEqual([5, 5]);
   });
 });
-
-describe("an empty column between the group labels and the items' column (a spacer, or a column inserted blank)", () => {
-  const spaced = (rows: Row[], spacer = ""): Row[] => rows.map((r, k) => (k === 2 ? [r[0], spacer, ...r.slice(1)] : [r[0], undefined, ...r.slice(1)]));
-  const MERGES_SPACED = ["A1:F1", "A2:F2", "A4:A7", "A8:A9"];
-
-  test("read as without it: the groups in A (10 and 8 points), the items in C with 3, 3, 2, 2, 4, 4; no finding", () => {
-    const r = run(spaced(standard()), MERGES_SPACED);
-    expect(r.model.columns.level1).toBe(1);
-    expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual([
-      [4, 3],
-      [5, 3],
-      [6, 2],
-      [7, 2],
-      [8, 4],
-      [9, 4],
-    ]);
-    expect(r.model.groups.map((g) => [g.row, g.weight])).toEqual([
-      [4, 10],
-      [8, 8],
-    ]);
-    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
-  });
-
-  test("counter-shape — the column between them headed 备注 (no spacer): no group column is read past it", () => {
-    const r = run(spaced(standard(), "备注"), MERGES_SPACED);
-    expect(r.model.columns.level1).toBeUndefined();
-  });
-});

@@ -45,10 +45,7 @@ export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<
     if (g < 1 || colRole.get(p) !== "weight" || colRole.has(g) || !rows.some((r) => itemsWord(text(r, g)))) return undefined;
     return groupPointsBeside(grid, head, g, p, lv) ? [g, p] : undefined;
   };
-  let left = level > 1 ? leftOfNumbering(grid, rows, head, level - 1) : 0;
-  // (an empty column between the groups and the items, a spacer or a column inserted blank, head and lines: passed over
-  // to the headed column left of it, as pointsBeside's headedLeft does)
-  if (left >= 1 && rows.every((r) => !text(r, left)) && emptyBelow(grid, head, left)) left = headedLeft(level);
+  const left = level > 1 ? leftOfNumbering(grid, rows, head, level - 1) : 0;
   if (right !== undefined && !colRole.has(right)) {
     groups = level;
     items = right;
