@@ -545,7 +545,7 @@ function pointedBlankHead(grid: Grid, row: number, roles: Map<number, ColumnRole
 }
 
 /**
- * A header naming no level, no 分值, target or actual column, but a score column (项目 | 项目内容 | 扣分 | 扣分理由 | 实得分, a
+ * A header naming no level, no 分值, rule, target or actual column, but one score column (项目 | 项目内容 | 扣分 | 扣分理由 | 实得分, a
  * standard that deducts from each item's points): the column left of the score headed by a word naming items
  * (NAME_HEADER: 项目内容, 项目, 内容 …) whose cells state their own points in their labels ("…并兑现奖惩。(2分,无评比活动扣
  * 2分,…扣完为止)", itemWeightInLabel) on two of the lines right under it at least is the items' column — the nearest such
@@ -554,8 +554,10 @@ function pointedBlankHead(grid: Grid, row: number, roles: Map<number, ColumnRole
  */
 function pointedNamedItems(grid: Grid, row: number, roles: Map<number, ColumnRole>): number | undefined {
   const all = [...roles.values()];
-  if (!all.includes("score") || all.some((r) => r === "weight" || r === "targetValue" || r === "actual" || LEVEL_ROLES.includes(r))) return undefined;
-  const score = Math.min(...[...roles].filter(([, r]) => r === "score").map(([c]) => c));
+  // (one score column and no rule column: two 评分标准 | 评价得分 pairs are a tiered rubric's tiers, their 得分 each tier's
+  // points, tieredRubricHeader's — no items' score)
+  if (all.filter((r) => r === "score").length !== 1 || all.includes("rubric") || all.some((r) => r === "weight" || r === "targetValue" || r === "actual" || LEVEL_ROLES.includes(r))) return undefined;
+  const score = [...roles].find(([, r]) => r === "score")![0];
   for (let c = score - 1; c >= 1; c--) {
     if (roles.has(c) || !grid.ownsCell(row, c) || copiesLeft(grid, row, c) || !NAME_HEADER.test(grid.compactText(row, c))) continue;
     let pointed = 0;
