@@ -134,6 +134,9 @@ Object.assign(KNOWN_GAPS, {
     `${FILLED.DOWN} — G13:G14, G16:G17, G22:G23 (one 得分 of 10 over two lines) on each: the same cause as its 'filled down' entry`,
   "real/sc-nanjiang-forestry-grassland-provincial-fund-allocation-2024|filled across":
     "A5:B5 政府收支分类功能科目代码 (the code line's label, merged over the 合计 column) written in B5 too: column B, the 合计's, reads as a classification-code column under it (code-columns.ts withoutCodeColumns) and B6 ← C6,E6,G6 is dropped — the group heads C4:D4 … (小计 | its code) read filled since meta35 (headMerge)",
+  // batch 47b (corpus47b): 山东 卫生先进单位 reads since corpus47b (项目 | 项目内容 | … | 实得分, the items' points in their labels)
+  "real/sd-provincial-health-advanced-unit-creation-standard-scoring-excerpt|empty column":
+    "an empty column inserted between 项目 (the group labels '一、组织管理(10分)') and 项目内容 (the items): groupLabelsBesideItems takes no group column across an empty one (a spacer column there is the 学校建设评估细则 shape of rule-sheet-ladders-breaks.test.ts, whose labels are weight blocks, not a level), so the groups become weight blocks — the same rollup A4 ← B4..B7 — and the cut item 5 (row 8, no points) is read as an item without weight (the truth allows it: optional row)",
   "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|filled across":
     `${FILLED.DOWN} — C18:C19 基础设施13分 filled down onto its last line: C18 ← F18 (a group of one), no single merge alone`,
 } as Record<string, string>);

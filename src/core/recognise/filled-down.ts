@@ -7,6 +7,9 @@ import { cutLine } from "./cut-row";
 import { hasCell, ownColumnOf } from "../model/indicator-row";
 import { numberOrPointsAt } from "./cells";
 
+/** A cell holding a number alone (a points column's cell), no label. */
+const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
+
 /**
  * A table whose merged group cells were filled down when it was exported or pasted (the 一级 label and its 权重
  * written again on every row of the group, "产出指标 | 50 | 数量指标 …" on each line): the repeated cells are the
@@ -67,7 +70,11 @@ export function filledDownMerges(grid: Grid, model: EvaluationModel): CellRange[
     const { row, col } = parseA1(b.cell);
     // (a block stated on a line of its own above its lines, a label line's 分值: a line below may weigh as much, no copy)
     if (row < b.firstRow) continue;
-    for (const { from, to } of runs(row, col, grid.rowCount)) if (to > from && !out.some((m) => m.c1 === col && m.r1 <= from && m.r2 >= from)) out.push({ r1: from, c1: col, r2: to, c2: col });
+    // (a bare number, a points column's group points: no further than the block's own lines as its spans read them — the
+    // next group's points on its first line may be the same number, 20 over 1.3's lines and 20 on 1.4's; a label with
+    // its points changes its text from group to group)
+    const bare = BARE_NUMBER.test(grid.compactText(row, col));
+    for (const { from, to } of runs(row, col, bare ? Math.max(row, b.lastRow) : grid.rowCount)) if (to > from && !out.some((m) => m.c1 === col && m.r1 <= from && m.r2 >= from)) out.push({ r1: from, c1: col, r2: to, c2: col });
   }
   const covered = new CoveredCells(out);
   itemLineMerges(grid, model, out, covered);

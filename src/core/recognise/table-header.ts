@@ -7,7 +7,7 @@ import { parseValue } from "../text/quantity";
 import { isClosingRow } from "./table-closing";
 import { bandLadder, rulePoints } from "./rule-points";
 import { gradeTierSpan, gradeTiersAsRule, tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
-import { groupWeightInLabel, weightInLabel } from "../text/labels";
+import { groupWeightInLabel, itemWeightInLabel, weightInLabel } from "../text/labels";
 import { chineseNumber, labelCode, serialNumber } from "../text/codes";
 import { rowHasNumbers, sidesNamedAbove } from "./blocks";
 import { placeOpening } from "../rubric/region";
@@ -566,6 +566,29 @@ function pointedBlankHead(grid: Grid, row: number, roles: Map<number, ColumnRole
 }
 
 /**
+ * A header naming no level, no 分值, rule, target or actual column, but one score column (项目 | 项目内容 | 扣分 | 扣分理由 | 实得分, a
+ * standard that deducts from each item's points): the column left of the score headed by a word naming items
+ * (NAME_HEADER: 项目内容, 项目, 内容 …) whose cells state their own points in their labels ("…并兑现奖惩。(2分,无评比活动扣
+ * 2分,…扣完为止)", itemWeightInLabel) on two of the lines right under it at least is the items' column — the nearest such
+ * column to the score (a group column left of it, 项目 over '一、组织管理(10分)', is groupLabelsBesideItems'). A column
+ * whose labels state no points (an item's name alone, 项目 | 得分 of a unit's results) is none.
+ */
+function pointedNamedItems(grid: Grid, row: number, roles: Map<number, ColumnRole>): number | undefined {
+  const all = [...roles.values()];
+  // (one score column and no rule column: two 评分标准 | 评价得分 pairs are a tiered rubric's tiers, their 得分 each tier's
+  // points, tieredRubricHeader's — no items' score)
+  if (all.filter((r) => r === "score").length !== 1 || all.includes("rubric") || all.some((r) => r === "weight" || r === "targetValue" || r === "actual" || LEVEL_ROLES.includes(r))) return undefined;
+  const score = [...roles].find(([, r]) => r === "score")![0];
+  for (let c = score - 1; c >= 1; c--) {
+    if (roles.has(c) || !grid.ownsCell(row, c) || copiesLeft(grid, row, c) || !NAME_HEADER.test(grid.compactText(row, c))) continue;
+    let pointed = 0;
+    for (let r = row + 1; r <= Math.min(grid.rowCount, row + POINTED_LINES); r++) if (grid.ownsCell(r, c) && itemWeightInLabel(grid.text(r, c)) !== null) pointed++;
+    if (pointed >= 2) return c;
+  }
+  return undefined;
+}
+
+/**
  * The group label at (`r`, `c`), stating its points bare or bracketed and merged down over two lines or more, whose lines'
  * rules (column `rule`) each close with their points (ruleClosingPoints) adding up to the label's points.
  */
@@ -807,7 +830,7 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
       // (or a ladder of item words over a scoring header, 项目 | 具体内容 | 分值 | 计分方法 | 得分: see ladderLevels)
       const type = [...roles].find(([, role]) => role === "valueType");
       // (or a short list's items beside their points, 序号 | 工作标准 | 分值, where the points add up: short-lists.ts)
-      const blank = type ? undefined : (pointedBlankHead(grid, r, roles) ?? listedItemColumn(grid, r, roles));
+      const blank = type ? undefined : (pointedBlankHead(grid, r, roles) ?? listedItemColumn(grid, r, roles) ?? pointedNamedItems(grid, r, roles));
       if (blank !== undefined) roles = new Map([...roles, [blank, "level3" as ColumnRole]]);
       else if (type && dimensionCells(grid, r, type[0]) >= 2) roles = new Map([...roles, [type[0], "level1" as ColumnRole]]);
       else {
@@ -949,7 +972,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   gradeTiersAsRule(grid, rows, colRole);
   // (a blank head over items stating their points, left of the rule and score columns: the items' column)
   if (![...colRole.values()].some((role) => LEVEL_ROLES.includes(role))) {
-    const blank = pointedBlankHead(grid, rows[rows.length - 1], colRole) ?? listedItemColumn(grid, rows[rows.length - 1], colRole);
+    const blank = pointedBlankHead(grid, rows[rows.length - 1], colRole) ?? listedItemColumn(grid, rows[rows.length - 1], colRole) ?? pointedNamedItems(grid, rows[rows.length - 1], colRole);
     if (blank !== undefined) colRole.set(blank, "level3");
   }
   // (a points column with a blank head whose numbers add up to the group labels' points: unnamed-points.ts)
@@ -980,7 +1003,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   itemsUnderMergedLevel(grid, rows, colRole);
   groupLabelsBesideItems(grid, rows, colRole);
   levelScoresAsWeights(colRole, grid, rows[rows.length - 1]);
-  const groupPointsCol = ladder?.thirdPoints ?? groupPointsColumn(grid, rows[rows.length - 1], colRole);
+  const groupPointsCol = ladder?.thirdPoints ?? groupPointsColumn(grid, rows[rows.length - 1], colRole) ?? pointsOverPointedItems(grid, rows[rows.length - 1], colRole);
   const columns: Partial<Record<ColumnRole, number>> = {};
   for (let c = 1; c <= grid.scanCols; c++) {
     const role = colRole.get(c);
@@ -1454,6 +1477,60 @@ function groupPointsColumn(grid: Grid, headRow: number, colRole: Map<number, Col
   const clauses = [...colRole].find(([c, r]) => r === "rubric" && c > total && c < lines!);
   if (pair && clauses && ![...colRole.values()].includes("level3")) colRole.set(clauses[0], "level3");
   return total;
+}
+
+/** The level roles from the top down: the deepest one a header names is its items' level. */
+const LEVEL_DEPTH: Partial<Record<ColumnRole, number>> = { level1: 1, level2: 2, level3: 3 };
+
+/**
+ * One 分值 column whose numbers each stand for a group's lines (merged down them, or on the first line with the lines
+ * below blank: groupPointSpans), between the groups' level column and the items' (the deepest level, right of it), the
+ * items' labels stating each line's own points ("1.1.1…纳入政府目标考核。(10分)", itemWeightInLabel) — 考核要点 | 分值 |
+ * 考核内容 | 评分标准 of a county's 考核评分细则: the 分值 is the group's points (20 = 10 + 10), each line's points its
+ * label's. Evidence: two groups of two lines or more at least whose labels' points add up to their 分值, one at most off
+ * (a slip in one group is a slip: the weight rollup reports it), the last one allowed short (an excerpt ending inside it);
+ * every line of those groups states its points, and no group is one line whose label restates its 分值 (a line's own
+ * 分值 beside a label repeating it is its weight: item-label-points). The column is then no line's weight: its number is
+ * each group's points (groupPointsCol), as groupPointsColumn's.
+ */
+function pointsOverPointedItems(grid: Grid, headRow: number, colRole: Map<number, ColumnRole>): number | undefined {
+  const weights = [...colRole].filter(([, r]) => r === "weight").map(([c]) => c);
+  if (weights.length !== 1) return undefined;
+  const w = weights[0];
+  const levels = [...colRole].filter(([, r]) => LEVEL_DEPTH[r] !== undefined);
+  const right = levels.filter(([c]) => c > w);
+  if (right.length !== 1 || !levels.some(([c]) => c < w)) return undefined;
+  const [items, itemRole] = right[0];
+  if (levels.some(([c, r]) => c < w && LEVEL_DEPTH[r]! >= LEVEL_DEPTH[itemRole]!)) return undefined;
+  let end = headRow;
+  while (end < grid.rowCount && !isClosingRow(grid, end + 1)) end++;
+  const spans = groupPointSpans(grid, w, headRow + 1, end, items);
+  let agree = 0;
+  let off = 0;
+  let restated = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    let sum = 0;
+    let parts = 0;
+    let unpointed = 0;
+    for (let r = span.row; r <= span.lastRow; r++) {
+      if (!grid.startsInRow(r, items) || !grid.compactText(r, items)) continue;
+      const p = itemWeightInLabel(grid.text(r, items));
+      if (p === null) unpointed++;
+      else (sum += p), parts++;
+    }
+    // (lines whose labels state no points: the labels are no points of the lines')
+    if (unpointed) return undefined;
+    if (!parts) continue;
+    const equal = Math.abs(sum - span.value) < 0.005;
+    if (parts >= 2 && equal) agree++;
+    else if (k === spans.length - 1 && sum < span.value) continue;
+    else if (parts === 1 && equal) restated++;
+    else off++;
+  }
+  if (agree < 2 || off > 1 || restated > 0) return undefined;
+  colRole.delete(w);
+  return w;
 }
 
 /**

@@ -4,12 +4,23 @@ import { compact } from "./normalize";
 // (round brackets, or the black lenticular ones a rule sheet prints its points in: "组织领导【20分】")
 const WEIGHT_IN_BRACKETS = /[(【]\D{0,12}?(\d+(?:\.\d+)?)分[)】]/;
 
-/** A weight written into a label: "A部门决策（35分）", "产出指标(50分)", "(特性指标70 分)", "(50分)", "组织领导【20分】". */
+/**
+ * The label's closing bracket opening with its points and going on with the item's deductions, as a standard's items
+ * print them: "…并兑现奖惩。(2分,无评比活动扣2分,…扣完为止)" — the points first, right after the bracket, then a comma or a
+ * semicolon and a clause that deducts (扣). Not a bracket opening with a rule's word ("(扣2分,…)", "(每缺一项扣1分,…)"),
+ * nor points for two tiers or a bonus ("(5分,35分)", "(50分,附加分5分)": no deduction), nor one with another bracket inside.
+ */
+const POINTS_OPENING_CLOSING_BRACKET = /[(【](\d+(?:\.\d+)?)分[,;][^()【】]*扣[^()【】]*[)】]$/;
+
+/**
+ * A weight written into a label: "A部门决策（35分）", "产出指标(50分)", "(特性指标70 分)", "(50分)", "组织领导【20分】", or
+ * opening the closing bracket that carries the item's deductions, "…活动。(2分,缺1次扣0.5分,扣完为止)".
+ */
 export function weightInLabel(label: string): number | null {
   const c = compact(label);
   // (no 分 in it, as most labels of a table: no pattern run)
   if (c.indexOf("分") < 0) return null;
-  const m = WEIGHT_IN_BRACKETS.exec(c);
+  const m = WEIGHT_IN_BRACKETS.exec(c) ?? POINTS_OPENING_CLOSING_BRACKET.exec(c);
   return m ? Number(m[1]) : null;
 }
 
