@@ -1,0 +1,82 @@
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
+
+/**
+ * The shapes corpus46's four held-out sheets (graduated in session 37, batch47-graduation-diagnosis.md) showed the
+ * engine reading wrongly, each with its counter-shape:
+ *  1. 考核内容 (one head merged over the groups' column and their parts') | 考核标准 | 扣分标准 | 考核方式 | 得分, no 分值
+ *     column: the 标准 column holds the numbered items stating their points ("1、…(3分)。"), the 扣分标准 column (a
+ *     rule's own word) the rules — the items were read as the rubric, so their numbering (1、2、3、3、) was never checked;
+ *  2. a 二级 group stating its points with no items under it, one sentence on its line in the items' column
+ *     (社区党建(10分) | 由市委组织部制定考核标准): scored as one item, its line the indicator.
+ */
+type Row = (string | number | null)[];
+const at = (rows: Row[], r: number, c: number, v: string | number | null) => rows.map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row));
+const reviewed = (rows: Row[], merges: string[]) => review(Grid.fromValues("S", rows, merges), "national");
+const errors = (rows: Row[], merges: string[]) =>
+  reviewed(rows, merges)
+    .findings.filter((f) => f.severity === "error")
+    .map((f) => `${f.rule}@${f.cell}`)
+    .sort();
+
+// (the 农村社区 考核评分表's shape, shortened: 社区自治 10 = 3 + 2 + 2 + 3, 社区设施 10 = 2 + 3 + 5)
+const FORM: Row[] = [
+  ["考核内容", null, "考核标准", "扣分标准", "考核方式", "得分"],
+  ["基础工作(30)", "社区党建(10分)", "由市委组织部制定考核标准,并组织考核。", null, null, null],
+  [null, "社区自治(10分)", "1、依法按期完成换届选举,资料齐全(3分)。", "延期换届的扣1分;资料不全扣0.5分。", "查资料", null],
+  [null, null, "2、有办公场所和标识,办公设施齐全(2分)。", "无办公场所不得分;无标识扣0.5分。", "看现场", null],
+  [null, null, "3、制度上墙,有相关工作板夹(2分)。", "每少一个扣0.5分。", "查资料看现场", null],
+  [null, null, "4、选举产生社区事务监督委员会(3分)。", "每有一项不达标扣0.5分。", "查资料", null],
+  [null, "社区设施(10分)", "1、服务中心面积达标(2分)。", "每有一项不达标扣0.5分。", "看现场", null],
+  [null, null, "2、综合服务厅设施齐全(3分)。", "每有一项不达标扣0.5分。", "看现场", null],
+  [null, null, "3、实现集中供暖(5分)。", "未实现集中供暖扣2分。", "看现场", null],
+];
+const MERGES = ["A1:B1", "A2:A9", "B3:B6", "B7:B9"];
+// (the head's merge undone: 考核内容 | blank, the groups' merges too)
+const UNMERGED = FORM;
+
+describe("1. numbered items under 考核标准 beside a 扣分标准 column, the level's head over two columns", () => {
+  test.each<[string, Row[], string[]]>([
+    ["the published shape: nothing flagged", FORM, []],
+    ["an item number repeated (1、2、3、3、): found", at(FORM, 5, 2, "3、选举产生社区事务监督委员会(3分)。"), ["code-sequence@C6"]],
+    ["an item number skipped (1、2、4、): found", at(FORM, 4, 2, "4、制度上墙,有相关工作板夹(2分)。"), ["code-sequence@C5"]],
+    ["the last group's numbers repeated (1、2、2、): found", at(FORM, 8, 2, "2、实现集中供暖(5分)。"), ["code-sequence@C9"]],
+    // (3 + 2 + 2 + 5 = 12 against the group's 10)
+    ["an item's points (3分) → (5分): found at its group", at(FORM, 5, 2, "4、选举产生社区事务监督委员会(5分)。"), ["weight-sum-mismatch@B3"]],
+    // counters: the numbering starting again under each group is no repeat; a 3 and a 3.1 under it, sub-items ①② inside one
+    ["counter: 1、 again under the next group's merged label", FORM, []],
+    ["counter: an item's text listing ①② inside it", at(FORM, 4, 2, "3、制度上墙:①职责②制度,有相关工作板夹(2分)。"), []],
+  ])("%s", (_name, rows, expected) => {
+    expect(errors(rows, MERGES)).toEqual(expected);
+  });
+  test("the columns read: the groups, their parts, the items, the rules", () => {
+    const cols = reviewed(FORM, MERGES).model.columns;
+    expect([cols.level1, cols.level2, cols.level3, cols.rubric]).toEqual([1, 2, 3, 4]);
+  });
+  test("the head's merge and the groups' merges undone: the same columns, the repeat found", () => {
+    const cols = reviewed(UNMERGED, []).model.columns;
+    expect([cols.level1, cols.level2, cols.level3, cols.rubric]).toEqual([1, 2, 3, 4]);
+    expect(errors(at(UNMERGED, 5, 2, "3、选举产生社区事务监督委员会(3分)。"), [])).toEqual(["code-sequence@C6"]);
+  });
+  test("counter: 考核标准 holding the rules themselves (no numbered items with points) stays the rubric", () => {
+    const rows = FORM.map((r, i) => (i === 0 ? r : [r[0], r[1], r[3], r[2] === null ? null : "查资料", r[4], r[5]]));
+    const cols = reviewed(rows, MERGES).model.columns;
+    expect(cols.level3).not.toBe(3);
+  });
+  test("counter: a second column of no rules after the items (看现场 only) leaves 考核标准 the rubric", () => {
+    const rows = FORM.map((r, i) => (i === 0 ? [r[0], r[1], r[2], "考核方式", "得分"] : [r[0], r[1], r[2], r[4], r[5]]));
+    const cols = reviewed(rows, MERGES).model.columns;
+    expect(cols.rubric).toBe(3);
+  });
+});
+
+describe("2. a group with its points and no items: its line is its indicator", () => {
+  test("社区党建(10分) over one sentence: an indicator weighing 10, the items their own points", () => {
+    const m = reviewed(FORM, MERGES).model;
+    expect(m.indicators.map((i) => [i.row, i.weight])).toEqual([[2, 10], [3, 3], [4, 2], [5, 2], [6, 3], [7, 2], [8, 3], [9, 5]]);
+  });
+  test("counter: a group's first line among its items is no indicator of the group's points", () => {
+    const m = reviewed(FORM, MERGES).model;
+    expect(m.indicators.find((i) => i.row === 3)?.weight).toBe(3);
+  });
+});
