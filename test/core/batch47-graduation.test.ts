@@ -80,3 +80,29 @@ describe("2. a group with its points and no items: its line is its indicator", (
     expect(m.indicators.find((i) => i.row === 3)?.weight).toBe(3);
   });
 });
+
+// (银川 六中's 成本指标 with its first line's 分值 4 → 7, as the planner's weight mutant writes it: 7 + 3 + 3 = 13 against 10)
+const COSTS: Row[] = [
+  ["一级指标", "二级指标", "三级指标", "分值", "指标值", "实际值", "得分"],
+  ["产出指标(20分)", "数量指标(10分)", "保障人数", 10, "2370人", "2370人", 10],
+  [null, "成本指标(10分)", "办公所需成本", 7, "15万元", "15万元", 7],
+  [null, null, "维修所需成本", 3, "35万元", "35万元", 3],
+  [null, null, "水电费等成本", 3, "14.8万元", "14.8万元", 3],
+];
+describe("3. points written again on a group's lines beside its label still merged down over them: each line's own", () => {
+  test.each<[string, Row[], string[], string[]]>([
+    ["the 二级 label merged over the lines: 7 + 3 + 3 = 13 against 10, found", COSTS, ["A2:A5", "B3:B5"], ["weight-sum-mismatch@B3"]],
+    // counter: the label written on each line (an export that filled every merge down): the 3 read once, 7 + 3 = 10
+    ["counter: the label filled down too — the repeated 3 is one merged value", COSTS.map((r, i) => (i >= 3 ? [r[0] ?? "产出指标(20分)", "成本指标(10分)", ...r.slice(2)] : i >= 1 ? [r[0] ?? "产出指标(20分)", ...r.slice(1)] : r)), [], []],
+  ])("%s", (_name, rows, merges, expected) => {
+    expect(errors(rows, merges)).toEqual(expected);
+  });
+});
+
+describe("2b. counter: a group opening on the table's last line (an excerpt cut inside it) is no item of the group's points", () => {
+  test("社区环境(10分) over a cut first item on the last line: no indicator there", () => {
+    const rows: Row[] = [...FORM, [null, "社区环境(10分)", "1、社区环境整洁", null, null, null]];
+    const m = reviewed(rows, ["A1:B1", "A2:A10", "B3:B6", "B7:B9"]).model;
+    expect(m.indicators.find((i) => i.row === 10)?.weight ?? null).toBeNull();
+  });
+});
