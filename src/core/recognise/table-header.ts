@@ -226,8 +226,10 @@ function criteriaItemsBeforeRules(grid: Grid, row: number, roles: Map<number, Co
   while (next <= grid.scanCols && !(grid.ownsCell(row, next) && grid.compactText(row, next))) next++;
   if (next > grid.scanCols || (roles.has(next) && roles.get(next) !== "rubric") || rubrics.some((k) => k !== c && k !== next)) return;
   const span = levelHeadSpan(grid, row, levels[0], c, roles);
-  if (!span || levels.some((k) => !span.includes(k))) return;
+  if (!span) return;
   if (!numberedPointedLabels(grid, row, c) || !rulesBelow(grid, row, next)) return;
+  // (an empty column under the head, between its two: no level)
+  for (const k of levels) if (!span.includes(k)) roles.delete(k);
   if (span.length === 2) {
     roles.set(span[0], "level1");
     roles.set(span[1], "level2");
