@@ -106,3 +106,48 @@ describe("2b. counter: a group opening on the table's last line (an excerpt cut 
     expect(m.indicators.find((i) => i.row === 10)?.weight ?? null).toBeNull();
   });
 });
+
+// (the 中介机构 报告质量 考核评分表's shape: each item's rule in 评分标准, numbered 1. 2. 3. under each 一级 group)
+const RULED: Row[] = [
+  ["考核内容", "分值", "评分标准", "评定分数"],
+  ["一、报告格式", 6, null, null],
+  ["(一)封面填写", 2, "1.封面各要素填写规范的,计2分;每有一项不规范扣0.5分。", null],
+  ["(二)表格填写", 2, "2.表格部分填写齐全且符合要求的,计2分;每有一项填写不全扣0.5分。", null],
+  ["(三)评价计分", 2, "3.评价计分正确、评分与评级相符的,计2分;不符的扣1分。", null],
+  ["二、报告内容", 14, null, null],
+  ["(一)要素完备", 2, "1.评价报告基本要素齐全的,计2分;每缺一项扣0.5分。", null],
+  ["(二)内容齐全", 8, "2.评价报告按编写提纲要求撰写的,计8分;每缺一项扣2分。", null],
+  ["(三)文字语言", 4, "3.评价报告准确规范、文字通顺的,计4分;酌情扣分。", null],
+];
+describe("4. a rubric column numbering its lines (one rule a line, 1. 2. 3. under each group): its repeats and skips", () => {
+  test.each<[string, Row[], string[]]>([
+    ["the published shape: nothing flagged (the numbering starts again under 二、)", RULED, []],
+    ["a rule's number repeated (1. 2. 2.): found", at(RULED, 4, 2, "2.评价计分正确、评分与评级相符的,计2分;不符的扣1分。"), ["code-sequence@C5"]],
+    ["a rule's number skipped in the second group (1. 2. 4.): found", at(RULED, 8, 2, "4.评价报告准确规范、文字通顺的,计4分;酌情扣分。"), ["code-sequence@C9"]],
+    // counters: rules each listing their own points (every cell opening with 1.); a rubric mostly unnumbered
+    ["counter: every rule opening with its own list (1.… 2.… in each cell)", RULED.map((r, i) => (i > 0 && typeof r[2] === "string" ? at([r], 0, 2, `1.${r[2].slice(2)}2.其他情形不得分。`)[0] : r)), []],
+    ["counter: a rubric mostly unnumbered, two numbered lines out of order", RULED.map((r, i) => (i > 0 && typeof r[2] === "string" ? at([r], 0, 2, i === 3 ? "3.表格齐全计2分" : i === 4 ? "2.计分正确计2分" : r[2].slice(2))[0] : r)), []],
+  ])("%s", (_name, rows, expected) => {
+    expect(errors(rows, [])).toEqual(expected);
+  });
+});
+
+// (广东's 用款计划额度构成 附表: two classifications of one quota, no total line)
+const QUOTA: Row[] = [
+  ["用款计划额度构成", null, "额 度(万元)", "比 例(%)"],
+  ["按预算项目分类", "基本支出", "218,747", "27"],
+  [null, "项目支出", "604,920", "73"],
+  ["按支付方式分类", "直接支付", "405,351", "49"],
+  [null, "授权支付", "418,316", "51"],
+];
+describe("5. 额度 (万元) names a money column: a list of amounts with no total has its header", () => {
+  test.each<[string, Row[], number | null]>([
+    ["额 度(万元) over the amounts: header line 1", QUOTA, 1],
+    ["the same worded 金额(万元)", at(QUOTA, 0, 2, "金额(万元)"), 1],
+    // counter: a head naming no money (说明) over the same numbers reads no list
+    ["counter: 说 明 over the numbers: no header", at(QUOTA, 0, 2, "说 明"), null],
+  ])("%s", (_name, rows, header) => {
+    expect(reviewed(rows, ["A1:B1", "A2:A3", "A4:A5"]).model.headerRow).toBe(header);
+    expect(errors(rows, ["A1:B1", "A2:A3", "A4:A5"])).toEqual([]);
+  });
+});
