@@ -151,3 +151,11 @@ describe("5. 额度 (万元) names a money column: a list of amounts with no tot
     expect(errors(rows, ["A1:B1", "A2:A3", "A4:A5"])).toEqual([]);
   });
 });
+
+describe("2c. counter: in a form whose lines are scored, a group's single blank line is no item of the group's points", () => {
+  test("社区党建(10分) over a blank template line in a scored form: no indicator there", () => {
+    const rows = FORM.map((r, i) => (i >= 2 ? [...r.slice(0, 5), 1] : r));
+    const m = reviewed(rows, MERGES).model;
+    expect(m.indicators.find((i) => i.row === 2)).toBeUndefined();
+  });
+});

@@ -701,8 +701,9 @@ function keepUnfilledLines(
     // or a 二级 group stating its points whose own line is its only one, no item under it while its sibling groups have
     // theirs, the next group's lines after it (社区党建(10分) beside one sentence in the items' column, "由市委组织部制定考核
     // 标准", then 社区自治(10分) over its items): the group is scored as one item, its line the indicator and the group's points
-    // its weight (a table's last line, an excerpt cut inside its group, stays aside)
-    const whole = !!g2 && !!g1 && g2.row === ind.row && g2.lastRow === ind.row && g2.indicators.length === 0 && g2.weight !== null && g1.children.some((c) => c !== g2 && c.indicators.length > 0) && indicators.some((i) => i.row > ind.row && i.level2 !== g2);
+    // its weight (a table's last line, an excerpt cut inside its group, stays aside); only in a form no line of which is
+    // scored (a rule sheet, a blank form): in a filled one a group's single blank line is a template's leftover ('指标1:')
+    const whole = !!g2 && !!g1 && g2.row === ind.row && g2.lastRow === ind.row && g2.indicators.length === 0 && g2.weight !== null && g1.children.some((c) => c !== g2 && c.indicators.length > 0) && indicators.some((i) => i.row > ind.row && i.level2 !== g2) && !indicators.some((i) => i.claimedScore !== null);
     if (!between && !opens && !coded && !closes && !whole) continue;
     if (whole && ind.weight === null) {
       ind.weight = g2!.weight;
