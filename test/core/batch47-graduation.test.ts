@@ -159,3 +159,21 @@ describe("2c. counter: in a form whose lines are scored, a group's single blank 
     expect(m.indicators.find((i) => i.row === 2)).toBeUndefined();
   });
 });
+
+describe("2d. counter: a group's label merged down over blank lines left for the unit to fill is no one item", () => {
+  test("履职成效(20分) merged over 部门特性指标 and three empty lines: no indicator there", () => {
+    const rows: Row[] = [
+      ["一级指标", "二级指标", "三级指标", "得分"],
+      ["部门决策(20分)", "目标任务(10分)", "目标制定(5分)", null],
+      [null, null, "目标执行(5分)", null],
+      [null, "预算编制(10分)", "预算编制科学(5分)", null],
+      [null, null, "预算编制规范(5分)", null],
+      ["部门绩效(35分)", "履职成效(20分)", "部门特性指标", null],
+      [null, null, null, null],
+      [null, null, null, null],
+      [null, "满意度(15分)", "社会公众满意度(15分)", null],
+    ];
+    const m = reviewed(rows, ["A2:A5", "B2:B3", "B4:B5", "A6:A9", "B6:B8"]).model;
+    expect(m.indicators.find((i) => i.row === 6)?.weight ?? null).toBeNull();
+  });
+});

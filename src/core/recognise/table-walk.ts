@@ -499,7 +499,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     }
     const taken = new Set(indicators.map((i) => i.row));
     placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
-  } else if (indicators.length) keepUnfilledLines(blankNamed, indicators, placeholderRows, !cols.actual && !cols.score, (cols.weight ?? cols.score) !== undefined && nameCol === cols.level3 && cols.level2 !== undefined);
+  } else if (indicators.length) keepUnfilledLines(grid, blankNamed, indicators, placeholderRows, !cols.actual && !cols.score, (cols.weight ?? cols.score) !== undefined && nameCol === cols.level3 && cols.level2 !== undefined);
   // (one name column under section lines: a path of two, [section, name], as outlineSections makes it)
   if (sectionAt && nameCols.length === 1) for (const ind of indicators) if (ind.level1 && sectionAt.has(ind.level1.row)) ind.path = [ind.level1.label, ind.name];
   if (cols.level1 !== undefined) leadingRowsJoinTheirDimension(groups);
@@ -668,6 +668,7 @@ function numberedNext(ind: Indicator, indicators: Indicator[]): boolean {
  * name, a remark) stay aside.
  */
 function keepUnfilledLines(
+  grid: Grid,
   blank: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[],
   indicators: Indicator[],
   placeholderRows: number[],
@@ -702,8 +703,10 @@ function keepUnfilledLines(
     // theirs, the next group's lines after it (社区党建(10分) beside one sentence in the items' column, "由市委组织部制定考核
     // 标准", then 社区自治(10分) over its items): the group is scored as one item, its line the indicator and the group's points
     // its weight (a table's last line, an excerpt cut inside its group, stays aside); only in a form no line of which is
-    // scored (a rule sheet, a blank form): in a filled one a group's single blank line is a template's leftover ('指标1:')
-    const whole = !!g2 && !!g1 && g2.row === ind.row && g2.lastRow === ind.row && g2.indicators.length === 0 && g2.weight !== null && g1.children.some((c) => c !== g2 && c.indicators.length > 0) && indicators.some((i) => i.row > ind.row && i.level2 !== g2) && !indicators.some((i) => i.claimedScore !== null);
+    // scored (a rule sheet, a blank form): in a filled one a group's single blank line is a template's leftover ('指标1:');
+    // and only a label on its one line — merged down over blank lines it is a template's group left for lines to be filled
+    // (履职成效(20分) over 部门特性指标 and three empty lines)
+    const whole = !!g2 && !!g1 && g2.row === ind.row && g2.lastRow === ind.row && (grid.mergeAt(g2.row, g2.col)?.r2 ?? g2.row) === g2.row && g2.indicators.length === 0 && g2.weight !== null && g1.children.some((c) => c !== g2 && c.indicators.length > 0) && indicators.some((i) => i.row > ind.row && i.level2 !== g2) && !indicators.some((i) => i.claimedScore !== null);
     if (!between && !opens && !coded && !closes && !whole) continue;
     if (whole && ind.weight === null) {
       ind.weight = g2!.weight;
