@@ -704,9 +704,9 @@ function keepUnfilledLines(
     // 标准", then 社区自治(10分) over its items): the group is scored as one item, its line the indicator and the group's points
     // its weight (a table's last line, an excerpt cut inside its group, stays aside); only in a form no line of which is
     // scored (a rule sheet, a blank form): in a filled one a group's single blank line is a template's leftover ('指标1:');
-    // and only a label on its one line — merged down over blank lines it is a template's group left for lines to be filled
-    // (履职成效(20分) over 部门特性指标 and three empty lines)
-    const whole = !!g2 && !!g1 && g2.row === ind.row && g2.lastRow === ind.row && (grid.mergeAt(g2.row, g2.col)?.r2 ?? g2.row) === g2.row && g2.indicators.length === 0 && g2.weight !== null && g1.children.some((c) => c !== g2 && c.indicators.length > 0) && indicators.some((i) => i.row > ind.row && i.level2 !== g2) && !indicators.some((i) => i.claimedScore !== null);
+    // and only where the next group's line follows right under it — over blank lines it is a template's group left for lines
+    // to be filled (履职成效(20分) over 部门特性指标 and three empty lines, merged down over them or not)
+    const whole = !!g2 && !!g1 && g2.row === ind.row && g2.lastRow === ind.row && grid.rowHasContent(ind.row + 1) && g2.indicators.length === 0 && g2.weight !== null && g1.children.some((c) => c !== g2 && c.indicators.length > 0) && indicators.some((i) => i.row > ind.row && i.level2 !== g2) && !indicators.some((i) => i.claimedScore !== null);
     if (!between && !opens && !coded && !closes && !whole) continue;
     if (whole && ind.weight === null) {
       ind.weight = g2!.weight;
