@@ -266,6 +266,41 @@ function codeOf(text) {
   return null;
 }
 
+/**
+ * An item's points: its weight cell's number, or the points its label closes with ("1、…齐全(3分)。", "…(10 分)") where the
+ * weight is stated in the item's label.
+ */
+const LABEL_POINTS = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.;；]?\s*$/;
+function pointsOf(text) {
+  const n = num(text);
+  if (n !== null) return n;
+  const m = LABEL_POINTS.exec(String(text ?? ""));
+  return m ? Number(m[1]) : null;
+}
+/** The label with its closing points written `v` instead. */
+const withPoints = (text, v) => String(text).replace(LABEL_POINTS, (all, n) => all.replace(n, String(v)));
+/** A group label's stated points: "社区自治(10分)", "产出指标(50分)", "一、组织领导(38)". */
+const groupPoints = (label) => {
+  const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$|(\d+(?:\.\d+)?)\s*分\s*$/.exec(String(label ?? "").trim());
+  return m ? Number(m[1] ?? m[2]) : null;
+};
+/**
+ * On a truncated sheet: indicator `i` lies in a group (its 二级, else its 一级, the nearest whose label states points) closed
+ * before the cut — another group's line after its last — whose lines' points add up to the label's.
+ */
+function closedGroupAddsUp(c, inds, i) {
+  for (const [key, label] of [[(x) => `${x.level1}|${x.level2}`, i.level2], [(x) => `${x.level1}`, i.level1]]) {
+    const stated = groupPoints(label);
+    if (!label || stated === null) continue;
+    const members = inds.filter((x) => key(x) === key(i));
+    const last = Math.max(...members.map((x) => x.row));
+    if (members.length < 2 || !inds.some((x) => x.row > last && key(x) !== key(i))) return false;
+    const sum = members.reduce((t, x) => t + (x.weight_cell ? pointsOf(textAt(c, x.weight_cell)) ?? NaN : NaN), 0);
+    return Math.abs(sum - stated) < 0.005;
+  }
+  return false;
+}
+
 function planMutants(c) {
   const t = c.truth;
   if (!t || !Array.isArray(t.indicators)) return [];
@@ -371,16 +406,19 @@ function planMutants(c) {
     out.push({ kind: "exec-rate", rule: "exec-rate-mismatch", edits: { [bi.rate_cell]: nv }, cells: [bi.rate_cell], collateral: [bi.score_cell, ...common].filter(Boolean) });
   }
   // 8. a weight that breaks its parent's sum
-  // (not on a truncated sheet: the parent's other parts may lie beyond the cut, so the sum cannot be checked)
-  const weighted = inds.filter((i) => i.weight_cell && rowOf(i.weight_cell) === i.row && num(textAt(c, i.weight_cell)) > 0);
-  if (weighted.length >= 2 && !truncated) {
+  // (on a truncated sheet only inside a group closed before the cut whose stated points its lines add up to: elsewhere the
+  // parent's other parts may lie beyond the cut, so the sum cannot be checked)
+  let weighted = inds.filter((i) => i.weight_cell && rowOf(i.weight_cell) === i.row && pointsOf(textAt(c, i.weight_cell)) > 0);
+  if (truncated) weighted = weighted.filter((i) => closedGroupAddsUp(c, inds, i));
+  if (weighted.length >= 2) {
     const at = new Set([pick(weighted, 0.25), pick(weighted, 0.75)]);
     for (const w of at) {
-      const wv = num(textAt(c, w.weight_cell));
+      const text = textAt(c, w.weight_cell);
+      const wv = pointsOf(text);
       out.push({
         kind: "weight",
         rule: "weight-sum-mismatch",
-        edits: { [w.weight_cell]: fmtLike(textAt(c, w.weight_cell), wv + 3) },
+        edits: { [w.weight_cell]: num(text) !== null ? fmtLike(text, wv + 3) : withPoints(text, wv + 3) },
         cells: [w.weight_cell],
         anyNew: true, // the sum may be reported at the parent, the total weight or the changed cell
         collateral: common,

@@ -973,9 +973,9 @@ const CODE_STYLES = [
 ];
 /** 万元, 个, 天 after a number: an amount, not a code */
 const AMOUNT_AFTER = /^(万|亿|元|个|天|年|月|日|次|人|户|亩|%)/;
-function codeOfLabel(text) {
+function codeOfLabel(text, maxLength = 60) {
   const t = compact(text).replace(/^\s+/, "");
-  if (t.length > 60 || /[□■☐☑√]/.test(t)) return null;
+  if (t.length > maxLength || /[□■☐☑√]/.test(t)) return null;
   for (const [style, re, num, write, parentOf] of CODE_STYLES) {
     const m = re.exec(t);
     if (!m) continue;

@@ -22,6 +22,8 @@ export const RULE_SHEETS: { id: string; family: Family }[] = [
   { id: "real/cn-agency-eval-report-quality-scoring-form-excerpt", family: "indicator-system" },
   { id: "real/cn-city-livestock-leading-breeds-tech-extension-assessment-scoring", family: "indicator-system" },
   { id: "real/cn-moa-biogas-service-outlet-assessment-scoring-standard-2011", family: "indicator-system" },
+  // (corpus46's 农村社区 考核评分表, graduated in session 37: batch47-graduation-diagnosis.md)
+  { id: "real/cn-rural-community-basic-work-assessment-scoring-excerpt", family: "indicator-system" },
   { id: "real/cn-soil-water-conservation-assessment-scoring", family: "indicator-system" },
   { id: "real/cn-town-construction-sanitation-box-rubric-excerpt", family: "indicator-system" },
   { id: "real/cq-grain-security-governor-assessment-2018", family: "indicator-system" },

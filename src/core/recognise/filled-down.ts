@@ -321,6 +321,16 @@ export function copiedBeside(grid: Grid, rows: number[], columns: number[]): boo
   return copied;
 }
 
+/** A level column's label merged down over lines `from`..`to` (one merge spanning them all): the table kept its merges. */
+function labelMergedOver(grid: Grid, model: EvaluationModel, from: number, to: number): boolean {
+  for (const c of [model.columns.level1, model.columns.level2]) {
+    if (c === undefined) continue;
+    const m = grid.mergeAt(from, c);
+    if (m && m.r1 <= from && m.r2 >= to && m.r2 > m.r1) return true;
+  }
+  return false;
+}
+
 /** a line's points in one column: its own cell (on its row, not merged) and the number read from it */
 type LinePoints = { row: number; col: number; value: number };
 
@@ -357,8 +367,9 @@ function repeatedPointsMerges(grid: Grid, model: EvaluationModel, out: CellRange
         if (p && prev && prev.row + 1 === p.row && grid.compactText(prev.row, col) === grid.compactText(p.row, col)) run.push(p);
         else list.push(p ? [p] : []);
       }
-      // (a run with no companion copy is lines that happen to state equal points: each line its own)
-      return list.filter((r) => r.length).flatMap((r) => (r.length > 1 && !copiedBeside(grid, r.map((p) => p.row), companions) ? r.map((p) => [p]) : [r]));
+      // (a run with no companion copy is lines that happen to state equal points: each line its own; so is a run beside
+      // a group label still merged down over its lines — an export that fills merges down fills the label's too)
+      return list.filter((r) => r.length).flatMap((r) => (r.length > 1 && (!copiedBeside(grid, r.map((p) => p.row), companions) || labelMergedOver(grid, model, r[0].row, r[r.length - 1].row)) ? r.map((p) => [p]) : [r]));
     };
     const stated = (g: GroupNode) => (kind === "weight" ? g.weight : (g.score?.value ?? null));
     /** the parts' sum, every line counted or each run once, and the runs of more than one line */

@@ -229,21 +229,47 @@ const rulesBelow = (grid: Grid, row: number, col: number) => mostBelow(grid, row
  * 分值 column and no other level: where its cells are numbered criteria stating their points ("1.标识醒目…(2分)") and
  * the next headed column holds the scoring rules (扣分/加分情况: "发现一次扣1分"), the standard's column holds the items,
  * the level's lowest, and the next column is the rubric (考核内容 | 考核标准 | 扣分/加分情况 | 考核办法 | 自评分).
- * `roles` is changed in place.
+ * The rules' column may be headed by a rule's own word (扣分标准, 评分标准: read as a rubric already). The level's head
+ * may stand over two columns (考核内容 merged over A:B, or over a blank head cell right of it): the groups and their
+ * parts (基础工作(70) | 社区自治(10分)), the first the 一级 and the second the 二级. `roles` is changed in place.
  */
 function criteriaItemsBeforeRules(grid: Grid, row: number, roles: Map<number, ColumnRole>): void {
-  const levels = [...roles].filter(([, r]) => LEVEL_ROLES.includes(r));
-  if (levels.length !== 1 || levels[0][1] === "level3" || [...roles.values()].includes("weight")) return;
-  const rubrics = [...roles].filter(([, r]) => r === "rubric").map(([c]) => c);
-  if (rubrics.length !== 1) return;
+  if ([...roles.values()].includes("weight")) return;
+  const levels = [...roles].filter(([, r]) => LEVEL_ROLES.includes(r)).map(([c]) => c).sort((a, b) => a - b);
+  if (!levels.length || roles.get(levels[0]) === "level3") return;
+  const rubrics = [...roles].filter(([, r]) => r === "rubric").map(([c]) => c).sort((a, b) => a - b);
   const c = rubrics[0];
-  if (c <= levels[0][0] || !CRITERIA_STANDARD.test(grid.compactText(row, c))) return;
+  if (c === undefined || c <= levels[levels.length - 1] || !CRITERIA_STANDARD.test(grid.compactText(row, c))) return;
   let next = c + 1;
   while (next <= grid.scanCols && !(grid.ownsCell(row, next) && grid.compactText(row, next))) next++;
-  if (next > grid.scanCols || roles.has(next)) return;
+  if (next > grid.scanCols || (roles.has(next) && roles.get(next) !== "rubric") || rubrics.some((k) => k !== c && k !== next)) return;
+  const span = levelHeadSpan(grid, row, levels[0], c, roles);
+  if (!span) return;
   if (!numberedPointedLabels(grid, row, c) || !rulesBelow(grid, row, next)) return;
+  // (an empty column under the head, between its two: no level)
+  for (const k of levels) if (!span.includes(k)) roles.delete(k);
+  if (span.length === 2) {
+    roles.set(span[0], "level1");
+    roles.set(span[1], "level2");
+  }
   roles.set(c, "level3");
   roles.set(next, "rubric");
+}
+
+/**
+ * The columns a level's head at (row, level) stands over left of column `before`, those holding text under the header:
+ * its merge (or its word written again across: headMerge), then blank unroled head cells right of it. One or two
+ * columns; undefined where a column between holds a head of its own, or none or more than two hold text.
+ */
+function levelHeadSpan(grid: Grid, row: number, level: number, before: number, roles: Map<number, ColumnRole>): number[] | undefined {
+  const m = headMerge(grid, row, level);
+  const merged = m && m.c1 === level ? m.c2 : level;
+  const cols: number[] = [];
+  for (let k = level; k < before; k++) {
+    if (k > merged && ((grid.ownsCell(row, k) && grid.compactText(row, k)) || (roles.has(k) && !LEVEL_ROLES.includes(roles.get(k)!)))) return undefined;
+    if (!emptyBelow(grid, row, k)) cols.push(k);
+  }
+  return cols.length === 1 || cols.length === 2 ? cols : undefined;
 }
 
 /**

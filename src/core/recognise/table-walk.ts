@@ -499,7 +499,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     }
     const taken = new Set(indicators.map((i) => i.row));
     placeholderRows.splice(0, placeholderRows.length, ...placeholderRows.filter((r) => !taken.has(r)));
-  } else if (indicators.length) keepUnfilledLines(blankNamed, indicators, placeholderRows, !cols.actual && !cols.score, (cols.weight ?? cols.score) !== undefined && nameCol === cols.level3 && cols.level2 !== undefined);
+  } else if (indicators.length) keepUnfilledLines(grid, blankNamed, indicators, placeholderRows, !cols.actual && !cols.score, (cols.weight ?? cols.score) !== undefined && nameCol === cols.level3 && cols.level2 !== undefined);
   // (one name column under section lines: a path of two, [section, name], as outlineSections makes it)
   if (sectionAt && nameCols.length === 1) for (const ind of indicators) if (ind.level1 && sectionAt.has(ind.level1.row)) ind.path = [ind.level1.label, ind.name];
   if (cols.level1 !== undefined) leadingRowsJoinTheirDimension(groups);
@@ -668,6 +668,7 @@ function numberedNext(ind: Indicator, indicators: Indicator[]): boolean {
  * name, a remark) stay aside.
  */
 function keepUnfilledLines(
+  grid: Grid,
   blank: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[],
   indicators: Indicator[],
   placeholderRows: number[],
@@ -698,7 +699,20 @@ function keepUnfilledLines(
       const next = indicators.find((i) => i.row > ind.row);
       closes = !!next && next.level2 !== g2 && !placeholderRows.some((r) => r > ind.row && r < next.row);
     }
-    if (!between && !opens && !coded && !closes) continue;
+    // or a 二级 group stating its points whose own line is its only one, no item under it while its sibling groups have
+    // theirs, the next group's lines after it (社区党建(10分) beside one sentence in the items' column, "由市委组织部制定考核
+    // 标准", then 社区自治(10分) over its items): the group is scored as one item, its line the indicator and the group's points
+    // its weight (a table's last line, an excerpt cut inside its group, stays aside); only in a form no line of which is
+    // scored (a rule sheet, a blank form): in a filled one a group's single blank line is a template's leftover ('指标1:');
+    // and only where the next group's line follows right under it — over blank lines it is a template's group left for lines
+    // to be filled (履职成效(20分) over 部门特性指标 and three empty lines, merged down over them or not)
+    const whole = !!g2 && !!g1 && g2.row === ind.row && g2.lastRow === ind.row && grid.rowHasContent(ind.row + 1) && g2.indicators.length === 0 && g2.weight !== null && g1.children.some((c) => c !== g2 && c.indicators.length > 0) && indicators.some((i) => i.row > ind.row && i.level2 !== g2) && !indicators.some((i) => i.claimedScore !== null);
+    if (!between && !opens && !coded && !closes && !whole) continue;
+    if (whole && ind.weight === null) {
+      ind.weight = g2!.weight;
+      ind.weightCell = g2!.weightCell;
+      ind.weightSource = "label";
+    }
     // (the name of the line just above written again, a merged name filled down over the item's second line: that
     // item's line, none of its own)
     if (g.indicators.some((i) => i.row === ind.row - 1 && compact(i.name) === compact(ind.name))) continue;

@@ -485,7 +485,8 @@ export const AMOUNT_HEADERS: [AmountRole, RegExp][] = [
   // (a project list's 投资规模 / 投资额: the money each project is given, in 万元 — 序号 | 项目名称 | 建设地点 | 建设内容 | 投资规模)
   // (a government account's yearly columns: 实际收入 / 实收 / 实支 / 修订预算, a fiscal year before or after the words —
   // 1998-1999 实际收入 | 2002-2003 实际收入 | 2003-2004 修订预算 — each column summed down its own lines)
-  ["amount", /^(金额|数额|支出数额|资金数额|发生额|报销金额|合同金额|投资规模|投资额|投资金额|项目投资|实际收入|实收|实支|实际开支|修订预算)$/],
+  // (a quota's amount, 额度 (万元): the money a plan's quota composition lists by kind — 用款计划额度构成 | 额度(万元) | 比例(%))
+  ["amount", /^(金额|数额|额度|支出数额|资金数额|发生额|报销金额|合同金额|投资规模|投资额|投资金额|项目投资|实际收入|实收|实支|实际开支|修订预算)$/],
   [
     "part",
     // by government level (中央 / 省级财政 / 市县财政 / 上级补助), or by source (财政拨款 / 上年结转 / 其他资金 / 自筹);

@@ -259,6 +259,52 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   return [...runs, ...serials];
 }
 
+/** Lines of the rubric column opening with a number before a column is taken to number its lines: three, and most of them. */
+const RUBRIC_NUMBERED_LINES = 3;
+
+/**
+ * The rubric column numbering its lines (考核内容 | 分值 | 评分标准 with "1.封面…计2分", "2.表格…", "3.评价计分…" beside the
+ * items, or 分项 | 评分标准及考核办法 with (1) (2) (3) (4), one rule a line): its cells from the first indicator line to the
+ * last, each taken under the group of the indicator line at or above it (its 二级, else its 一级), one run per group and
+ * style — the numbering may start again under each group (a run is not strict). Only where most of those cells open with
+ * a number, three at least: a rubric whose cells each list their own rules (1.… 2.… inside one cell) opens each with 1.
+ */
+function rubricRuns(grid: Grid, model: EvaluationModel): Run[] {
+  const col = model.columns.rubric;
+  if (col === undefined || !model.indicators.length || col > grid.scanCols) return [];
+  const first = model.indicators[0].row;
+  const last = model.indicators[model.indicators.length - 1].row;
+  const byRow = new Map<number, Indicator>();
+  for (const i of model.indicators) byRow.set(i.row, i);
+  const runs: Run[] = [];
+  const open = new Map<string, { run: Run; parent: GroupNode | undefined }>();
+  let parent: GroupNode | undefined;
+  let texts = 0;
+  let numbered = 0;
+  for (let r = first; r <= last; r++) {
+    const ind = byRow.get(r);
+    if (ind) parent = ind.level2 ?? ind.level1 ?? parent;
+    if (!grid.ownsCell(r, col)) continue;
+    const raw = grid.raw(r, col);
+    if (typeof raw !== "string" || raw.trim() === "") continue;
+    texts++;
+    const text = grid.compactText(r, col);
+    const code = mayStartCode(text) ? labelCode(raw) : null;
+    if (!code) continue;
+    numbered++;
+    const key = `${code.style}|${code.parent}`;
+    const item: NumberedLabel = { code, row: r, col, text };
+    const at = open.get(key);
+    if (at && at.parent === parent) at.run.items.push(item);
+    else {
+      const fresh: Run = { items: [item], strict: false };
+      open.set(key, { run: fresh, parent });
+      runs.push(fresh);
+    }
+  }
+  return numbered >= RUBRIC_NUMBERED_LINES && 2 * numbered > texts ? runs : [];
+}
+
 /** No name column left of `col` (from the first) holds text on line `r` or lies under a merge there. */
 function parentUnread(grid: Grid, r: number, col: number, isName: boolean[], firstNameCol: number): boolean {
   for (let k = firstNameCol; k < col; k++) if (isName[k] && (grid.compactText(r, k) !== "" || grid.mergeAt(r, k))) return false;
@@ -540,6 +586,7 @@ export const codeSequence: Rule = {
     const numbered: FindingDraft[] = [];
     const runs = numberedRuns(grid, model);
     for (const run of runs) if (run.items.length >= 2) checkRun(run, numbered);
+    for (const run of rubricRuns(grid, model)) if (run.items.length >= 2) checkRun(run, numbered);
     checkRunningAcross(runs, numbered);
     return [...out, ...numbered.filter((f) => !flagged.has(f.cell))];
   },
