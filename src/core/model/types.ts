@@ -42,6 +42,8 @@ export type ColumnRole =
   | "level2Weight"
   | "level1Score"
   | "level2Score";
+/** The three levels of an indicator table (一级 | 二级 | 三级), top first. */
+export const LEVEL_ROLES: readonly ColumnRole[] = ["level1", "level2", "level3"];
 
 /** Roles in the budget block (项目资金 / 预算执行情况). */
 export type BudgetRole =

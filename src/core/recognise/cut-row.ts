@@ -1,9 +1,9 @@
 import type { Grid } from "../grid/grid";
+import { LEVEL_ROLES } from "../model/types";
 import type { EvaluationModel } from "../model/types";
 
 /** the columns whose cells an indicator row fills beside its name */
 const VALUE_ROLES = ["targetValue", "actual", "weight", "score"] as const;
-const LEVEL_ROLES = ["level1", "level2", "level3"] as const;
 
 /**
  * The sheet stops inside its indicator table: no closing row, and its last line holds a name or a fragment of one

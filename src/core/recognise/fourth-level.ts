@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { LEVEL_ROLES } from "../model/types";
 import type { ColumnRole } from "../model/types";
 import { weightInLabel } from "../text/labels";
 import { indicatorRole } from "./headers";
@@ -62,7 +63,7 @@ const ORDINAL_LEVEL = /^([一二三])级/;
 export function fourthAfterOrdinals(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): number | undefined {
   const levels = [...colRole].filter(([, r]) => r === "level1" || r === "level2" || r === "level3").sort((a, b) => a[0] - b[0]);
   if (levels.length !== 4) return undefined;
-  const order: ColumnRole[] = ["level1", "level2", "level3"];
+  const order = LEVEL_ROLES;
   const ordinal = (c: number) => {
     for (const r of rows) if (grid.ownsCell(r, c)) {
       const m = ORDINAL_LEVEL.exec(grid.compactText(r, c));

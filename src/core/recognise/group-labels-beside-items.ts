@@ -1,11 +1,10 @@
 import type { Grid } from "../grid/grid";
+import { LEVEL_ROLES } from "../model/types";
 import type { ColumnRole } from "../model/types";
 import { copiesAbove, copiesLeft, headMerge } from "./cells";
 import { itemWeightInLabel } from "../text/labels";
 import { isClosingRow } from "./table-closing";
 import { CODE_HEADER, LADDER_WORD, NAME_HEADER, NOTE_LINE, PAGE_FOOTER, SCAN } from "./vocabulary";
-
-const LEVEL_ROLES: ColumnRole[] = ["level1", "level2", "level3"];
 
 /** Item lines a group column must stand beside before it is read as one. */
 const MIN_ITEM_LINES = 3;

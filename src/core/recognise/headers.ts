@@ -1,3 +1,4 @@
+import { LEVEL_ROLES } from "../model/types";
 import type { BudgetRole, ColumnRole } from "../model/types";
 import { BUDGET_HEADERS, HEAD_WITH_POINTS, HEADER_WORDS, INDICATOR_HEADERS, ITEMS_WORD, PRIOR_PERIOD_HEADER } from "./vocabulary";
 import { compact } from "../text/normalize";
@@ -50,7 +51,7 @@ const YEAR_WORD = /(?:19|20)\d{2}年度?/g;
 const TABLE_TITLE_END = /表$/;
 /** Two header words joined by 与/及/和 (评定项目与评定内容): each part read on its own. */
 const JOINED_LEVELS = /^(.{2,8}?)(?:与|及|和)(.{2,8})$/;
-const LEVELS: ColumnRole[] = ["level1", "level2", "level3"];
+const LEVELS = LEVEL_ROLES;
 /** A level's word and the requirements its items state: 考核内容和要求, 评价内容及要求, 检查内容与要求. */
 const REQUIREMENTS_AFTER = /^(.{2,8})(?:和|及|与)(?:其)?(?:具体)?要求$/;
 

@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { LEVEL_ROLES } from "../model/types";
 import type { BudgetRole, ColumnRole } from "../model/types";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { budgetRole } from "./headers";
@@ -22,7 +23,6 @@ const LIST_LINES = SCAN.headerSettleRows;
 /** Named lines with points a list needs before its sum is evidence. */
 const LIST_MIN_LINES = 3;
 
-const LEVEL_ROLES: ColumnRole[] = ["level1", "level2", "level3"];
 /** A budget's amounts and its rate (预算数, 执行数, 执行率): money, not points. */
 const AMOUNT_ROLES: (BudgetRole | null)[] = ["initial", "adjusted", "executed", "rate"];
 

@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { LEVEL_ROLES } from "../model/types";
 import type { ColumnRole } from "../model/types";
 import { budgetRole, indicatorRole, itemsPointsHead, pointsHeadLevel } from "./headers";
 import { copiesAbove, copiesEnd, copiesLeft, headMerge, numberOrPointsAt, pointsAt, weightValueAt } from "./cells";
@@ -476,8 +477,6 @@ function filledAgain(grid: Grid, r: number, k: number, col: number): boolean {
   return col > 1 && grid.compactText(k, col) === grid.compactText(r, col) && !!grid.compactText(r, col - 1) && grid.compactText(k, col - 1) === grid.compactText(r, col - 1);
 }
 
-const LEVEL_ROLES: ColumnRole[] = ["level1", "level2", "level3"];
-
 /**
  * Every level column right of the line's first weight has a weight column of its own after it (before the next
  * level's), `except` left aside: the weights stand per level (一级 | 权重 | 二级 | 分值 | …), none is missing.
@@ -705,7 +704,7 @@ function ladderLevels(grid: Grid, row: number, roles: Map<number, ColumnRole>): 
   }
   // (two words under a label line across them, 组织领导(31分) over 机构设置(25分) | (1)…: the label lines are the top level,
   // the words the two below it)
-  const levels: ColumnRole[] = cols.length === 1 ? ["level3"] : cols.length === 3 ? LEVEL_ROLES : labelLineUnder(grid, row, cols) ? ["level2", "level3"] : ["level1", "level3"];
+  const levels: readonly ColumnRole[] = cols.length === 1 ? ["level3"] : cols.length === 3 ? LEVEL_ROLES : labelLineUnder(grid, row, cols) ? ["level2", "level3"] : ["level1", "level3"];
   const out = new Map(roles);
   cols.forEach((c, k) => out.set(c, levels[k]));
   return out;
@@ -1359,7 +1358,7 @@ function unnamedBetween(grid: Grid, rows: number[], left: number, right: number)
  */
 function sameLevelSideBySide(colRole: Map<number, ColumnRole>): void {
   const order = [...colRole.keys()].sort((a, b) => a - b);
-  const levels: ColumnRole[] = ["level1", "level2", "level3"];
+  const levels = LEVEL_ROLES;
   // (the header names one level only: every level column has that role)
   const run = order.filter((c) => levels.includes(colRole.get(c)!));
   const first = order.indexOf(run[0]);

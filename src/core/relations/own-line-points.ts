@@ -1,5 +1,6 @@
 import type { Grid } from "../grid/grid";
 import { parseA1 } from "../grid/a1";
+import { LEVEL_ROLES } from "../model/types";
 import type { EvaluationModel, GroupNode, RelationTerm, WeightBlock } from "../model/types";
 
 const BARE_POINTS = /^\d+(?:\.\d+)?分?$/;
@@ -33,12 +34,10 @@ function labelOwnLinePoints(grid: Grid, model: EvaluationModel, labelCell: strin
   // a points column weighs the level nearest on its left: a lower level named on the line between the label and the
   // 分值 ("、环境建设(15分) | 教学生活设施 | 5 | 1.布局合理…" under 一级 | 二级 | 分值 | 指标内容) owns the points, the
   // label's group goes on past a cut
-  for (const k of LEVEL_KEYS) {
+  for (const k of LEVEL_ROLES) {
     const c = model.columns[k];
     if (c && c > label.col && c < parts[0].col && grid.text(row, c) !== "" && grid.ownsCell(row, c)) return false;
   }
   return true;
 }
-
-const LEVEL_KEYS = ["level1", "level2", "level3"] as const;
 
