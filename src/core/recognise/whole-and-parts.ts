@@ -151,9 +151,13 @@ type Head = { c: number; t: string };
 export function qualifiedWholes(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
   const { start, cols } = grid.textCells();
+  // (a line's heads, columns and texts, in two arrays written again line after line: no object per head nor array per
+  // line on every line of a sheet with three texts or more; the heads as objects only on a line where a whole may be)
+  const hc: number[] = [];
+  const ht: string[] = [];
   for (let h = 1; h < grid.rowCount; h++) {
     if (start[h + 1] - start[h] < 3) continue;
-    const heads: Head[] = [];
+    let n = 0;
     for (let k = start[h]; k < start[h + 1]; k++) {
       const c = cols[k];
       const ct = grid.compactText(h, c);
@@ -162,15 +166,21 @@ export function qualifiedWholes(grid: Grid): SumRelation[] {
       if (!grid.startsInRow(h, c) || (k > start[h] && cols[k - 1] === c - 1 && grid.compactText(h, c - 1) === ct && copiesLeft(grid, h, c))) continue;
       // (a unit note closes with ')': a text ending otherwise has none to drop)
       const t = ct.endsWith(")") ? ct.replace(HEAD_UNIT_NOTE, "") : ct;
-      if (t && !(isNumberHeadStart(t.charCodeAt(0)) && NUMBER_HEAD.test(t))) heads.push({ c, t });
+      if (t && !(isNumberHeadStart(t.charCodeAt(0)) && NUMBER_HEAD.test(t))) {
+        hc[n] = c;
+        ht[n++] = t;
+      }
     }
-    for (let i = 2; i < heads.length; i++) {
-      const whole = heads[i];
+    let lineHeads: Head[] | null = null;
+    for (let i = 2; i < n; i++) {
+      const w = ht[i];
       // (the nearest part is the head right before the whole, ending with its head, or the whole joins its parts'
       // qualifiers: where neither can be, no parts are read)
-      const before = heads[i - 1].t;
-      if (!(before.length > whole.t.length && before.endsWith(whole.t)) && !QUALIFIER_JOIN.test(whole.t)) continue;
-      if (NOT_WHOLE.test(whole.t) || !/[\u4e00-\u9fa5]{2}/.test(whole.t)) continue;
+      const before = ht[i - 1];
+      if (!(before.length > w.length && before.endsWith(w)) && !QUALIFIER_JOIN.test(w)) continue;
+      if (NOT_WHOLE.test(w) || !/[\u4e00-\u9fa5]{2}/.test(w)) continue;
+      const heads = lineHeads ?? (lineHeads = hc.slice(0, n).map((c, j) => ({ c, t: ht[j] })));
+      const whole = heads[i];
       let parts: Head[] = [];
       let qualifiers: string[] = [];
       for (let j = i - 1; j >= 0 && heads[j].t.length > whole.t.length && heads[j].t.endsWith(whole.t) && !NOT_WHOLE.test(heads[j].t); j--) parts.unshift(heads[j]);
