@@ -144,6 +144,24 @@ class CodeColumns {
   }
 }
 
+/**
+ * A code's text: a run of five digits or more not after a digit or a point (51301, 2130122, 51301.0: an integer of
+ * CODE_MIN..CODE_MAX as String() or NUMBER_TEXT writes it; 0.0404999 has none), or digits grouped by a comma (51,301).
+ */
+const CODE_DIGITS = /(?<![\d.])\d{5}|\d,\d{3}/;
+/** the words every CLASSIFICATION_HEADER holds (科目, 经济分类 / 功能分类 / 支出分类, 编码, 代码) */
+const CLASSIFICATION_WORD = /科目|分类|编码|代码/;
+
+/**
+ * Whether some cell may be a code or head a classification column (a necessary condition, asked of the sheet's text
+ * cells at once: Grid.hasText): a number is read only from a cell the line owns (numberAt after ownsCell), and every such
+ * cell with a number holds a text cell's compact text with the same digits (a number's String, a text's digits kept by
+ * compact). Cells right of the scanned columns are not among the text cells: a grid with any is always asked.
+ */
+export function mayHoldCodes(grid: Grid): boolean {
+  return grid.colCount > grid.scanCols || grid.hasText(CODE_DIGITS) || grid.hasText(CLASSIFICATION_WORD);
+}
+
 /** whether a term of the list is a code */
 function anyCode(codes: CodeColumns, terms: RelationTerm[]): boolean {
   for (let i = 0; i < terms.length; i++) if (codes.has(terms[i].row, terms[i].col)) return true;
@@ -173,6 +191,8 @@ function fixedTermIsCode(codes: CodeColumns, r: Relation): boolean {
  * the sum dropped when no part is left.
  */
 export function withoutCodeColumns(grid: Grid, relations: Relation[]): Relation[] {
+  // (a sheet with no cell that could be a code nor name a classification has none: nothing asked term by term)
+  if (!mayHoldCodes(grid)) return relations;
   const codes = new CodeColumns(grid);
   // (the list copied from the first relation that changes: where none does, as on most sheets, it is returned as it
   // is, no copy of a large table's relations made)
