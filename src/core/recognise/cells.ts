@@ -26,11 +26,12 @@ export function lineName(grid: Grid, r: number, from: number, to: number): strin
  * amounts (10 | 10), and a number-like text as well.
  */
 export function copiesLeft(grid: Grid, r: number, c: number): boolean {
-  if (c < 2 || !grid.ownsCell(r, c) || !grid.ownsCell(r, c - 1)) return false;
+  if (c < 2) return false;
   const raw = grid.raw(r, c);
   if (typeof raw !== "string") return false;
   const t = grid.compactText(r, c);
-  return t !== "" && !NUMBER_LIKE.test(t) && grid.compactText(r, c - 1) === t;
+  // (the texts compared first, both memoised: most cells differ from the one left of it, asked no merge nor pattern)
+  return t !== "" && grid.compactText(r, c - 1) === t && grid.ownsCell(r, c) && grid.ownsCell(r, c - 1) && !NUMBER_LIKE.test(t);
 }
 
 /** The last column of the run of cells right of (r, c) writing its text again (copiesLeft); c itself when none. */
