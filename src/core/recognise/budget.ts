@@ -492,8 +492,11 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
       const c = cols[k];
       // a fund label is text (a number, a flag or an error value is none)
       if (typeof grid.raw(r, c) !== "string") continue;
+      const text = grid.compactText(r, c);
+      // (the text of the cell left of it, the same: asked once; only such a cell may copy it)
+      const asLeft = c > 1 && grid.compactText(r, c - 1) === text;
       // (an inline line written again from the cell left of it, "年度资金总额:16" over B:E filled across: read once, there)
-      if (copiesLeft(grid, r, c)) continue;
+      if (asLeft && copiesLeft(grid, r, c)) continue;
       // label and amount in one cell ("年度资金总额:16"): its 其中 lines below, or its multi-line breakdowns
       const inline = inlineFundLine(grid, r, c, "total");
       if (inline) {
@@ -502,9 +505,8 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
         continue;
       }
       // (a numbered outline, "(一)财政拨款小计" over "1、一般公共预算", is read level by level: numberedSubtotals)
-      const text = grid.compactText(r, c);
       // (the label of the cell left of it written again, a merge filled across by an export or a paste: read once, there)
-      if (!text || (c > 1 && grid.compactText(r, c - 1) === text)) continue;
+      if (!text || asLeft) continue;
       // a total label, or an amount's own label with 其中 lines right under it ("计划安排资金(万元) | 21.7" over
       // "其中:中央财政", "省财政", "市县财政 | 21.7": the 2011 national 项目绩效评价报告 form)
       if (fundLabelKind(text, true) !== "total" && !(OF_WHICH.test(grid.compactText(r + 1, c)) && amountLineLabel(text))) continue;
