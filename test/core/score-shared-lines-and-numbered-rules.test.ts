@@ -102,3 +102,43 @@ describe("a rubric column numbered line by line", () => {
     expect(flags(kepu(rule3 as string, w3 as number, numbered as boolean))).toEqual([]);
   });
 });
+
+describe("two level columns, the lower one's head merged over the column of its items", () => {
+  /** 考核项目 | 考核内容 (over B:C) | 评分细则: the 考核内容's sub-item labels merged down B over numbered lines in C. */
+  const fire = (points: number[], spanned = true) => {
+    const lines = points.map((p, k): (string | null)[] => [
+      k === 0 ? "火灾预防(25分)" : null,
+      spanned ? (k === 0 ? "消防安全源头管控(5分)" : null) : `消防安全源头管控${k + 1}`,
+      `${k + 1}、严格落实第${k + 1}项消防安全监管职责。(${p}分)`,
+      `${k + 1}、随机抽查有关档案,未落实的扣${p}分。`,
+    ]);
+    const last = 2 + points.length;
+    return Grid.fromValues(
+      "Sheet1",
+      [["2015年度政府消防工作考核细则", null, null, null], ["考核项目", "考 核 内 容", null, "评 分 细 则"], ...lines],
+      ["A1:D1", "B2:C2", `A3:A${last}`, ...(spanned ? [`B3:B${last}`] : [])],
+    );
+  };
+
+  test("the labels in B are a level between A and the lines in C, whose points are their own: (5分) = 2 + 2 + 1, clean", () => {
+    const r = review(fire([2, 2, 1]), "national");
+    expect([r.model.columns.level1, r.model.columns.level2, r.model.columns.level3]).toEqual([1, 2, 3]);
+    expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual([[3, 2], [4, 2], [5, 1]]);
+    expect(flags(fire([2, 2, 1]))).toEqual([]);
+  });
+
+  test("the lines' points 2 + 2 + 2 under the label's (5分): the label disagrees with its lines", () => {
+    expect(flags(fire([2, 2, 2]))).toContain("weight-sum-mismatch@B3");
+  });
+
+  test("counter-shape: 考核内容 heads B alone, C under a head of its own (考核要求): the roles as before, B the items' column", () => {
+    const g = fire([2, 2, 1]);
+    const unmerged = Grid.fromValues(
+      "Sheet1",
+      [["2015年度政府消防工作考核细则", null, null, null], ["考核项目", "考 核 内 容", "考核要求", "评 分 细 则"], ...[3, 4, 5].map((r) => [0, 1, 2, 3].map((c) => g.text(r, c + 1) || null))],
+      ["A1:D1", "A3:A5", "B3:B5"],
+    );
+    const r = review(unmerged, "national");
+    expect([r.model.columns.level3, r.model.columns.level2]).toEqual([2, undefined]);
+  });
+});
