@@ -83,9 +83,8 @@ export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<
 function nestedUnderLowestHead(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>, levels: number[]): void {
   const head = rows[rows.length - 1];
   const [upper, lower] = levels[0] < levels[1] ? levels : [levels[1], levels[0]];
-  const m = rows.map((r) => headMerge(grid, r, lower)).find((x) => x !== null && x.c1 === lower && x.c2 > lower);
-  // (only a header cell merged over the two: a blank cell right of the lower level's word is no such head)
-  if (!m) return;
+  // (its header cell merged over the two, or the merge undone: the lower level's word over a blank header cell right of
+  // it — underLevelHead; a column under a head of its own, 考核内容 | 考核要求, is none)
   const right = underLevelHead(grid, rows, lower, head);
   if (right === undefined || colRole.has(right) || !labelsSpanItems(grid, head, lower, right)) return;
   colRole.set(upper, "level1");

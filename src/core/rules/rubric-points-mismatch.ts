@@ -288,9 +288,10 @@ function numberedRuleLines(indicators: Indicator[]): Set<number> {
   return out;
 }
 
-/** A numbered line's rule without its line number, its closing list separator and a closing evidence note. */
+/** A numbered line's rule without its line number, its closing list separator and a closing evidence note (read
+ *  compact: traditional characters as simplified, '以會議記錄為準' as '以会议记录为准'). */
 function ownLineRule(rule: string): string {
-  return rule
+  return compact(rule)
     .replace(LINE_NUMBER, "")
     .replace(/[;；][ \t\u3000]*$/, "")
     .replace(EVIDENCE_NOTE, "");
