@@ -21,6 +21,8 @@ export const RULE_SHEETS: { id: string; family: Family }[] = [
   { id: "real/ah-employment-subsidy-fund-eval-indicators-2017-excerpt", family: "indicator-system" },
   { id: "real/cn-agency-eval-report-quality-scoring-form-excerpt", family: "indicator-system" },
   { id: "real/cn-city-livestock-leading-breeds-tech-extension-assessment-scoring", family: "indicator-system" },
+  // (corpus48a's development rule sheets, session 38: batch48a-diagnosis.md)
+  { id: "real/cn-county-government-fire-safety-responsible-person-scoring-excerpt", family: "indicator-system" },
   { id: "real/cn-moa-biogas-service-outlet-assessment-scoring-standard-2011", family: "indicator-system" },
   // (corpus46's 农村社区 考核评分表, graduated in session 37: batch47-graduation-diagnosis.md)
   { id: "real/cn-rural-community-basic-work-assessment-scoring-excerpt", family: "indicator-system" },
@@ -32,9 +34,11 @@ export const RULE_SHEETS: { id: string; family: Family }[] = [
   { id: "real/hi-ledong-four-good-rural-roads-assessment-standard-excerpt", family: "indicator-system" },
   { id: "real/js-nanjing-zhongshanling-river-chief-assessment-rubric", family: "assessment" },
   { id: "real/sh-jiading-culture-evaluator-quality-scoring-2018", family: "indicator-system" },
+  { id: "real/sn-baoji-government-fire-work-assessment-rules-2015-trad-excerpt", family: "indicator-system" },
   { id: "real/sn-xianyang-river-chief-assessment-scoring-rules-excerpt-trad", family: "indicator-system" },
   { id: "real/wanglu-budget-assessment", family: "assessment" },
   { id: "real/yn-baoshan-ethnic-unity-creation-organs-evaluation-indicators-2021-excerpt", family: "indicator-system" },
+  { id: "real/yn-wenshan-county-public-science-literacy-assessment-scoring", family: "indicator-system" },
   { id: "real/zj-jinhua-new-countryside-assessment-scoring-excerpt", family: "indicator-system" },
   { id: "real/zj-quzhou-village-town-construction-assessment-scoring-excerpt", family: "indicator-system" },
   { id: "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt", family: "indicator-system" },

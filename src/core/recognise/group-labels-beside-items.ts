@@ -24,6 +24,10 @@ const MIN_ITEM_LINES = 3;
  */
 export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>): void {
   const levels = [...colRole].filter(([, r]) => LEVEL_ROLES.includes(r)).map(([c]) => c);
+  if (levels.length === 2) {
+    nestedUnderLowestHead(grid, rows, colRole, levels);
+    return;
+  }
   if (levels.length !== 1) return;
   const level = levels[0];
   const head = rows[rows.length - 1];
@@ -67,6 +71,25 @@ export function groupLabelsBesideItems(grid: Grid, rows: number[], colRole: Map<
   if (!labelsSpanItems(grid, head, groups, items)) return;
   colRole.set(groups, "level1");
   colRole.set(items, "level3");
+}
+
+/**
+ * Two level columns, the lower one's header cell merged across it and the column right of it (考核項目 | 考核內容 over
+ * B:C | 評分細則: 宝鸡's '消防安全 源頭管控 (5分)' merged down B over the lines '1、…(2分)', '2、…(2分)', '3、…(1分)' in C):
+ * the lower level's labels stand over the lines right of them — a level of groups between the upper level and the
+ * items, which are the column right of it (level1 | level2 | level3). Only where the right column is roleless and the
+ * labels span its lines (labelsSpanItems); otherwise the roles stay.
+ */
+function nestedUnderLowestHead(grid: Grid, rows: number[], colRole: Map<number, ColumnRole>, levels: number[]): void {
+  const head = rows[rows.length - 1];
+  const [upper, lower] = levels[0] < levels[1] ? levels : [levels[1], levels[0]];
+  // (its header cell merged over the two, or the merge undone: the lower level's word over a blank header cell right of
+  // it — underLevelHead; a column under a head of its own, 考核内容 | 考核要求, is none)
+  const right = underLevelHead(grid, rows, lower, head);
+  if (right === undefined || colRole.has(right) || !labelsSpanItems(grid, head, lower, right)) return;
+  colRole.set(upper, "level1");
+  colRole.set(lower, "level2");
+  colRole.set(right, "level3");
 }
 
 /**

@@ -543,6 +543,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     readBarePointsBesideColumn(groups);
   }
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
+  scoreSharedLines(grid, indicators, cols);
   const restated = markSubItems(indicators, grid, nameCol ?? 0, headerRepeats);
   if (restated) dropRestatedParents(grid, indicators, groups, restated, nameCol ?? 0, cols.weight);
   subItemsJoinParentGroups(grid, indicators, groups, nameCol ?? 0);
@@ -1062,6 +1063,40 @@ function settleSubItems(parent: Indicator, subs: Indicator[], grid: Grid, nameCo
   // lines its parts even where they add up to more)
   const heading = parent.weight !== null && groupWeightInLabel(compactNameAt(grid, nameCol, parent.row)) === parent.weight;
   if (explicit || heading || parent.weight === null || sum <= parent.weight + 0.005) for (let k = 0; k < subs.length; k++) subs[k].childOfRow = parent.row;
+}
+
+/**
+ * Lines of one item scored once: a score merged down over rows that each carry a 分值 and a 评分标准 of their own
+ * ("1 | 贯彻执行消防法律法规… | 6分 | 未组织研究…扣6分。" then "5分 | 未签订…扣5分。", "5分 | 未督促检查…扣5分。",
+ * 自评分 / 考评分 merged over the three). The merged score made the later lines sub-items of the first (childOfRow),
+ * whose 6 they would have to add up to; but where they weigh more than it (5 + 5 > 6) they are no parts of it: every
+ * line is a part of the item, its 分值 counted with the others', and the score their one score (missing-score and
+ * score-exceeds-weight read the merge). A parent line whose 分值 its lines fit under (16 over 6 + 5 + 5), or one with
+ * no rule of its own, keeps them as its sub-items. Linear in the rows.
+ */
+function scoreSharedLines(grid: Grid, indicators: Indicator[], cols: Partial<Record<ColumnRole, number>>): void {
+  const w = cols.weight;
+  const sc = cols.score;
+  const rb = cols.rubric;
+  if (!w || !sc || !rb) return;
+  // (a line's weight and rule its own: written in its row, not merged down from another)
+  const ownLine = (i: Indicator) => i.weight !== null && grid.startsInRow(i.row, w) && grid.startsInRow(i.row, rb) && !!grid.compactText(i.row, rb);
+  for (let k = 0; k < indicators.length; k++) {
+    const first = indicators[k];
+    if (first.childOfRow !== null || !ownLine(first)) continue;
+    let end = k + 1;
+    let sum = 0;
+    while (end < indicators.length) {
+      const i = indicators[end];
+      // (tied to the first line by the score merge alone)
+      if (i.childOfRow !== first.row || grid.startsInRow(i.row, sc) || grid.anchorRow(i.row, sc) !== first.row || !ownLine(i)) break;
+      sum += i.weight!;
+      end++;
+    }
+    if (end === k + 1 || sum <= first.weight! + 0.005) continue;
+    for (let j = k + 1; j < end; j++) indicators[j].childOfRow = null;
+    k = end - 1;
+  }
 }
 
 /** A row with nothing in its name columns and no number anywhere: text only, as a header's second row is. */

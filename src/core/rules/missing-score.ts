@@ -31,8 +31,11 @@ export const missingScore: Rule = {
     if (!anyScoredRow(grid, model.indicators) && !items.some((b) => scoredItem(grid, b))) return [];
     const out: FindingDraft[] = [];
     // (the weighted rows read in place: no filtered copy of a large table's rows kept through the check)
+    const sc = model.columns.score;
     for (let ii = 0; ii < model.indicators.length; ii++) {
       const i = model.indicators[ii];
+      // (a line whose score cell is merged down from a line above is scored with it, once: lines of one item)
+      if (sc && !grid.startsInRow(i.row, sc)) continue;
       if (weightedRow(i) && i.row !== cutRow && !scoredRow(grid, i)) reportMissing(out, i.scoreCell, i.weightCell, i.name);
     }
     for (const b of items) if (!scoredItem(grid, b)) reportMissing(out, b.scoreCell, b.weight!.cell, b.kind === "total" ? "预算执行" : b.label.replace(/[:：]$/, ""));

@@ -63,6 +63,8 @@ export const rubricPointsMismatch: Rule = {
     const out: FindingDraft[] = [];
     const ownText = model.family === "indicator-system";
 
+    // (the rows whose rule is a numbered line of the rubric column's own list, 1. 2. 3. down the rows: read once)
+    const lines = numberedRuleLines(model.indicators);
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
@@ -159,7 +161,7 @@ export const rubricPointsMismatch: Rule = {
           }
           // a rule that awards once and nothing else (列入预算且有凭证的得1分): its award is the most the item can score,
           // and an item whose 分值 is above it can never be met in full (the weight and its own rule contradict: a warning)
-          const sole = head === null && award === null && rate === null ? soleAward(i.rubric) : null;
+          const sole = head === null && award === null && rate === null ? soleAward(lines.has(i.row) ? ownLineRule(i.rubric) : i.rubric) : null;
           if (sole !== null && sole < i.weight - 0.005) {
             out.push({
               cell: i.rubricCell,
@@ -257,6 +259,42 @@ function bestTierTop(grid: Grid, model: EvaluationModel, i: Indicator): number |
   const span = gradeTierSpan(grid, sub);
   if (!span || span.first !== col || normalizeGrade(grid.compactText(sub, col)) !== "优") return null;
   return pointsRange(compact(i.rubric ?? ""))?.high ?? null;
+}
+
+/** a rule's leading line number ("3.", "3、", "(3)"): the number, and where the rule's text starts after it */
+const LINE_NUMBER = /^[ \t\u3000]*(?:(\d{1,2})(?:、|\.(?!\d)|\)|．)|[(（](\d{1,2})[)）])/;
+/** the closing note of the evidence a rule is checked against, "(以会议记录为准)", "(以文件上报县…(科协)为准)": no part of the award */
+const EVIDENCE_NOTE = /[(（]以(?:[^()（）]|[(（][^()（）]*[)）])*?为(?:准|依据)[)）]$/;
+
+/**
+ * The rows whose rule is a numbered line of the rubric column's own list: the rules of consecutive rows open 1. 2. 3. …
+ * (each row's number one more than the row's before or one less than the row's after). The number is then the line's,
+ * not the first of several numbered clauses ("1、…得1分;" with the rest cut: soleAward reads no award there), and the
+ * line's closing ';' is the list's separator. One pass over the rows.
+ */
+function numberedRuleLines(indicators: Indicator[]): Set<number> {
+  const out = new Set<number>();
+  let prev: { row: number; n: number } | null = null;
+  for (let k = 0; k < indicators.length; k++) {
+    const i = indicators[k];
+    const m = i.rubric ? LINE_NUMBER.exec(i.rubric) : null;
+    const n = m ? Number(m[1] ?? m[2]) : null;
+    if (n !== null && prev !== null && n === prev.n + 1) {
+      out.add(prev.row);
+      out.add(i.row);
+    }
+    prev = n === null ? null : { row: i.row, n };
+  }
+  return out;
+}
+
+/** A numbered line's rule without its line number, its closing list separator and a closing evidence note (read
+ *  compact: traditional characters as simplified, '以會議記錄為準' as '以会议记录为准'). */
+function ownLineRule(rule: string): string {
+  return compact(rule)
+    .replace(LINE_NUMBER, "")
+    .replace(/[;；][ \t\u3000]*$/, "")
+    .replace(EVIDENCE_NOTE, "");
 }
 
 /**
