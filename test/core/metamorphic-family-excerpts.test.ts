@@ -300,6 +300,16 @@ const KNOWN: Record<string, string> = {
     "广元's header is a KNOWN gap of real-sheets (its first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake): with no header read, its family is its title's (考核評估細則) alone, so a change to the title line loses it — follows from that gap (batch47a-diagnosis.md)",
   "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|the attachment's number on the title's line, left of it (附件2 | title)":
     "广元's header is a KNOWN gap of real-sheets (its first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake): with no header read, its family is its title's (考核評估細則) alone, so a change to the title line loses it — follows from that gap (batch47a-diagnosis.md)",
+  // corpus48b (session 38): the 农村环境综合整治 细则 is read by its grouped criteria (项目 merged over criteria with their own
+  // 具体分值, the items' 项目分值 right of them: standard-header.ts groupedCriteria); the excerpt has six lines, and a cut
+  // keeping its last two (one criterion with points, one cut line) or its last three (one line under no name, one item of one
+  // criterion) leaves no item spanning two criteria — the evidence the layout asks for, by design. (Before the change no
+  // line was read, so these two cuts, which keep a share of the lines read, were not applied; the sheet's family came from
+  // its title alone and six title changes lost it — they keep it now)
+  "real/cn-rural-environment-comprehensive-improvement-management-assessment-scoring-excerpt|the table cut to its last third":
+    "农村环境综合整治: the last third (rows 7–8: one criterion with points, one cut line) holds no item over two criteria, the grouped-criteria layout's evidence, and the family is lost with the header (batch48b-diagnosis.md)",
+  "real/cn-rural-environment-comprehensive-improvement-management-assessment-scoring-excerpt|a continuation page: the header repeated, no title, the table's first 3 lines cut":
+    "农村环境综合整治: with no title and rows 3–5 cut, the lines left (one criterion under no name, one item of one criterion, one cut line) hold no item over two criteria, the grouped-criteria layout's evidence (batch48b-diagnosis.md)",
   // (real34, session 34: the 臺中 KPI table reads since its '(N%)' weights are read where two groups' percentages are their
   // items' sums; a cut keeping fewer than two whole groups leaves no such evidence, by design — a bracketed percentage is
   // more often a target than a weight)

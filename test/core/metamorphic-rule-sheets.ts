@@ -26,6 +26,8 @@ export const RULE_SHEETS: { id: string; family: Family }[] = [
   { id: "real/cn-moa-biogas-service-outlet-assessment-scoring-standard-2011", family: "indicator-system" },
   // (corpus46's 农村社区 考核评分表, graduated in session 37: batch47-graduation-diagnosis.md)
   { id: "real/cn-rural-community-basic-work-assessment-scoring-excerpt", family: "indicator-system" },
+  // (corpus48b's development sheets, session 38: batch48b-diagnosis.md)
+  { id: "real/cn-rural-environment-comprehensive-improvement-management-assessment-scoring-excerpt", family: "indicator-system" },
   { id: "real/cn-soil-water-conservation-assessment-scoring", family: "indicator-system" },
   { id: "real/cn-town-construction-sanitation-box-rubric-excerpt", family: "indicator-system" },
   { id: "real/cq-grain-security-governor-assessment-2018", family: "indicator-system" },
@@ -39,6 +41,7 @@ export const RULE_SHEETS: { id: string; family: Family }[] = [
   { id: "real/wanglu-budget-assessment", family: "assessment" },
   { id: "real/yn-baoshan-ethnic-unity-creation-organs-evaluation-indicators-2021-excerpt", family: "indicator-system" },
   { id: "real/yn-wenshan-county-public-science-literacy-assessment-scoring", family: "indicator-system" },
+  { id: "real/zj-good-governance-village-application-assessment-form-excerpt", family: "indicator-system" },
   { id: "real/zj-jinhua-new-countryside-assessment-scoring-excerpt", family: "indicator-system" },
   { id: "real/zj-quzhou-village-town-construction-assessment-scoring-excerpt", family: "indicator-system" },
   { id: "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt", family: "indicator-system" },

@@ -75,17 +75,28 @@ export function standardHeaderAt(grid: Grid, row: number): HeaderMap | null {
  * points they add up to. Evidence: two points columns right of the names, a text column between them, the first
  * column's points standing only where an item starts (merged down its criteria, left blank below or written again with
  * the name on each: a filled-down copy), one item at least spanning two criteria, and the second column's points on
- * the criteria.
+ * the criteria. The item's points may also stand right of the criteria's own (序号 | 项目 | 考核标准 | 具体分值 | 项目分值 |
+ * 扣分 | 得分, the criteria's text then between the names and both points columns): the same evidence, the columns' order
+ * swapped.
  */
 function groupedCriteria(grid: Grid, row: number, name: number, roles: Map<number, ColumnRole>): HeaderMap | null {
   const weights = [...roles].filter(([c, r]) => r === "weight" && c > name).map(([c]) => c);
   if (weights.length !== 2) return null;
-  const [groupPoints, points] = weights;
+  // (the item's points left of its criteria, 项目 | 分值 | 考核标准 | 单项分值; or right of the criteria's own points,
+  // 项目 | 考核标准 | 具体分值 | 项目分值: the lines decide which column is the item's — its points stand only where an item
+  // starts, the other column's on each criterion)
+  return criteriaLayout(grid, row, name, roles, weights[0], weights[1], weights[0] + 1, weights[1] - 1)
+    ?? criteriaLayout(grid, row, name, roles, weights[1], weights[0], name + 1, weights[0] - 1);
+}
+
+/** groupedCriteria with the item's points in `groupPoints`, each criterion's in `points`, the criteria's text in the first
+ *  column between `from` and `to` that the header gives no role or a rule's. */
+function criteriaLayout(grid: Grid, row: number, name: number, roles: Map<number, ColumnRole>, groupPoints: number, points: number, from: number, to: number): HeaderMap | null {
   let criteria: number | undefined;
-  for (let c = groupPoints + 1; c < points && criteria === undefined; c++) if (!roles.has(c) || roles.get(c) === "rubric") criteria = c;
+  for (let c = from; c <= to && criteria === undefined; c++) if (!roles.has(c) || roles.get(c) === "rubric") criteria = c;
   if (criteria === undefined) return null;
   let score: number | undefined;
-  for (const [c, r] of roles) if (r === "score" && c > points && score === undefined) score = c;
+  for (const [c, r] of roles) if (r === "score" && c > Math.max(points, groupPoints) && score === undefined) score = c;
   let items = 0;
   let spanning = false;
   let lines = 0;
