@@ -2,8 +2,8 @@ import { rangeA1 } from "../../src/core/grid/a1";
 import type { Cell } from "../../src/core/grid/grid";
 import { Grid } from "../../src/core/grid/grid";
 import type { Family } from "../../src/core/model/types";
-import { review, ReviewResult } from "../../src/core/review";
-import { asSheetName, build, firstContentRow, mainTitleRow, rowTexts, SHEETS, titleAs, titleRows, withoutRows, withRowsBefore } from "./metamorphic";
+import type { ReviewResult } from "../../src/core/review";
+import { asSheetName, build, firstContentRow, mainTitleRow, rowTexts, SHEETS, titleAs, titleRows, withoutRows, withRowsBefore, baseReview, reviewOf } from "./metamorphic";
 
 /**
  * Why held-out sheets lost their family at graduation (README graduation paragraphs, batch*-diagnosis.md, git log
@@ -30,11 +30,8 @@ import { asSheetName, build, firstContentRow, mainTitleRow, rowTexts, SHEETS, ti
  * Only the family is compared (a cut changes what the arithmetic can check).
  */
 
-const BASE = new Map<string, ReviewResult>();
-const baseOf = (name: string, load: () => Grid) => {
-  if (!BASE.has(name)) BASE.set(name, review(load(), "national"));
-  return BASE.get(name)!;
-};
+/** The unchanged sheet's review: read once, kept by reviewOf while this sheet's tests run. */
+const baseOf = (name: string, load: () => Grid) => baseReview(name, load);
 const asSheet1 = (g: Grid) => build(g, (r, c) => g.cell(r, c), g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)), "Sheet1");
 
 /** The run of indicator lines right under the header (a second table further down, under its own header, is not this one). */
@@ -396,7 +393,7 @@ describe.each(SHEETS)("%s", (name, load) => {
     if (base.model.family === "unknown") return;
     const changed = CHANGES[change](asSheet1(load()), base);
     if (!changed) return;
-    const family: Family = review(changed, "national").model.family;
+    const family: Family = reviewOf(name, changed).model.family;
     if (MEASURE) {
       tried.set(change, (tried.get(change) ?? 0) + 1);
       if (family !== base.model.family) outcomes.push(`MEASURE\t${change}\t${name}\t${base.model.family} -> ${family}`);

@@ -2,12 +2,11 @@ import type { Cell } from "../../src/core/grid/grid";
 import { Grid } from "../../src/core/grid/grid";
 import { a1, parseA1, rangeA1 } from "../../src/core/grid/a1";
 import { formatNumber, readNumber } from "../../src/core/text/numbers";
-import { review } from "../../src/core/review";
 import type { ReviewResult } from "../../src/core/review";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { FIXTURES } from "../helpers";
-import { build, Move, SHEETS, signature } from "./metamorphic";
+import { build, Move, SHEETS, signature, baseReview, reviewOf } from "./metamorphic";
 
 /**
  * The forms real sheets take that ours do not: spaces typed inside labels and line breaks in header cells,
@@ -240,48 +239,47 @@ const NOTE_ROW_GAPS: Record<string, string> = {
 
 describe.each(SHEETS)("%s", (name, load) => {
   // (the unchanged sheet reviewed once, its result and signature only read by the tests below)
-  let reviewed: ReturnType<typeof review> | undefined;
   let baseSig: ReturnType<typeof signature> | undefined;
-  const reviewedBase = () => (reviewed ??= review(load(), "national"));
+  const reviewedBase = () => baseReview(name, load);
   const base = () => (baseSig ??= signature(reviewedBase()));
   test("spaces typed inside labels, header cells broken over two lines: the same family, relations and findings", () => {
-    expect(signature(review(spaced(load()), "national"))).toEqual(base());
+    expect(signature(reviewOf(name, spaced(load())))).toEqual(base());
   });
   test.each([0, 1])("header words a template uses for the same columns (synonym set %i): the same", (pick) => {
-    expect(signature(review(synonymHeaders(load(), pick), "national"))).toEqual(base());
+    expect(signature(reviewOf(name, synonymHeaders(load(), pick)))).toEqual(base());
   });
   test("weights typed with their unit (10分): the same", () => {
     // left open: a 得分 column at every level (部门整体支出绩效评价指标表) is read as scores by numberAt, which takes no "8分"
     if (name === "kind dept") return;
-    expect(signature(review(weightsInPoints(load(), reviewedBase()), "national"))).toEqual(base());
+    expect(signature(reviewOf(name, weightsInPoints(load(), reviewedBase())))).toEqual(base());
   });
   test("numbers typed as text (1,234.5, full-width digits, padded, percents as shown): the same", () => {
-    expect(signature(review(numbersAsText(load()), "national"))).toEqual(base());
+    expect(signature(reviewOf(name, numbersAsText(load())))).toEqual(base());
   });
   test("a blank row between the first two first-level groups: the same, moved", () => {
     const at = secondGroupRow(reviewedBase());
     if (at === null) return;
     const m = insertRows(load(), at, [[]]);
-    expect(signature(review(m.grid, "national"), m.back)).toEqual(base());
+    expect(signature(reviewOf(name, m.grid), m.back)).toEqual(base());
   });
   test("a note row (注：…) between the first two first-level groups: the same, moved", () => {
     const at = secondGroupRow(reviewedBase());
     if (at === null) return;
     const m = insertRows(load(), at, [[{ v: "注：本组指标分值按年度目标完成比例计算。" }]]);
-    const check = () => expect(signature(review(m.grid, "national"), m.back)).toEqual(base());
+    const check = () => expect(signature(reviewOf(name, m.grid), m.back)).toEqual(base());
     if (NOTE_ROW_GAPS[name]) expect(check).toThrow();
     else check();
   });
   test("footer lines under the table (填表人, 联系电话, 填报日期): the same", () => {
     if (isExcerpt(name)) return;
-    const check = () => expect(signature(review(withFooter(load()), "national"))).toEqual(base());
+    const check = () => expect(signature(reviewOf(name, withFooter(load())))).toEqual(base());
     if (FOOTER_GAPS[name]) expect(check).toThrow();
     else check();
   });
   test("the unit line (单位：万元) moved to a row of its own above the sheet: the same, moved", () => {
     const m = unitLineMoved(load());
     if (!m) return;
-    expect(signature(review(m.grid, "national"), m.back)).toEqual(base());
+    expect(signature(reviewOf(name, m.grid), m.back)).toEqual(base());
   });
   test("pasted without its title: the same family, rows, relations and findings, moved", () => {
     if (TITLE_NAMES_FAMILY[name]) return;
@@ -289,17 +287,17 @@ describe.each(SHEETS)("%s", (name, load) => {
     const m = untitled(g);
     if (!m) return;
     const k = g.rowCount - m.grid.rowCount;
-    const check = () => expect(signature(review(m.grid, "national"), m.back)).toEqual(dropRows(base(), k));
+    const check = () => expect(signature(reviewOf(name, m.grid), m.back)).toEqual(dropRows(base(), k));
     if (UNTITLED_GAPS[name]) {
       expect(check).toThrow();
       // (its family unclear, its relations are still checked: the arithmetic and the errors found stay the sheet's)
-      const after = signature(review(m.grid, "national"), m.back);
+      const after = signature(reviewOf(name, m.grid), m.back);
       const errors = (f: string[]) => f.filter((x) => x.startsWith("error "));
       const before = dropRows(base(), k);
       expect({ relations: after.relations, errors: errors(after.findings) }).toEqual({ relations: before.relations, errors: errors(before.findings) });
     } else if (UNIT_IN_TITLE_GAPS[name]) {
       expect(check).toThrow();
-      const after = signature(review(m.grid, "national"), m.back);
+      const after = signature(reviewOf(name, m.grid), m.back);
       const before = dropRows(base(), k);
       expect({ family: after.family, relations: after.relations }).toEqual({ family: before.family, relations: before.relations });
     } else check();

@@ -1,8 +1,8 @@
 import { a1, parseA1, rangeA1 } from "../../src/core/grid/a1";
 import type { Cell } from "../../src/core/grid/grid";
 import { Grid } from "../../src/core/grid/grid";
-import { review, ReviewResult } from "../../src/core/review";
-import { build, id, Move, SHEETS, signature } from "./metamorphic";
+import type { ReviewResult } from "../../src/core/review";
+import { build, id, Move, SHEETS, signature, baseReview, reviewOf } from "./metamorphic";
 
 /**
  * The real published sheets (test/fixtures/real, extra) and the template kinds, with the noise people leave around
@@ -158,17 +158,17 @@ const KNOWN_GAPS: Record<string, string> = {
 const orGap = (name: string, change: string, check: () => void) => (KNOWN_GAPS[`${name}|${change}`] ? expect(check).toThrow() : check());
 
 describe.each(SHEETS)("%s", (name, load) => {
-  // (the unchanged sheet reviewed once, its result only read by the tests below)
-  let reviewed: ReturnType<typeof review> | undefined;
-  const base = () => (reviewed ??= review(load(), "national"));
-  const same = (change: string, grid: Grid, back: Move = id, b = base()) => orGap(name, change, () => expect(kept(review(grid, "national"), back)).toEqual(kept(b)));
+  // (the unchanged sheet reviewed once, its result only read by the tests below: reviewOf keeps it while this sheet's
+  // tests run)
+  const base = () => baseReview(name, load);
+  const same = (change: string, grid: Grid, back: Move = id, b = base()) => orGap(name, change, () => expect(kept(reviewOf(name, grid), back)).toEqual(kept(b)));
 
   test("a signature block below the table (填表人, 联系电话, 填报日期, 单位负责人, 说明): the same (an excerpt cut below: the same family and rows)", () => {
     const b = base();
     // (below an excerpt cut off mid-table the block closes the table: its totals and missing dimensions are then the
     // sheet's to answer for, so only the family and the rows read must stay)
     if (b.model.truncated || CUT_BELOW[name]) {
-      const a = kept(review(withFooter(load()), "national"));
+      const a = kept(reviewOf(name, withFooter(load())));
       const k = kept(b);
       orGap(name, "footer", () => expect([a.family, a.indicators]).toEqual([k.family, k.indicators]));
     } else same("footer", withFooter(load()), id, b);
@@ -176,7 +176,7 @@ describe.each(SHEETS)("%s", (name, load) => {
   test("signature lines in cells of their own (填表人： | 张三, a mobile number as a number): the same (an excerpt cut below: the same family and rows)", () => {
     const b = base();
     if (b.model.truncated || CUT_BELOW[name]) {
-      const a = kept(review(withFooterCells(load()), "national"));
+      const a = kept(reviewOf(name, withFooterCells(load())));
       const k = kept(b);
       orGap(name, "footer cells", () => expect([a.family, a.indicators]).toEqual([k.family, k.indicators]));
     } else same("footer cells", withFooterCells(load()), id, b);

@@ -1,7 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
 import { a1, parseA1, rangeA1 } from "../../src/core/grid/a1";
-import { review } from "../../src/core/review";
-import { afterCover, allUnmerged, build, emptyColumnAfter, filledAcross, id, Move, moved, numbersAsText, SHEETS, signature, traditional } from "./metamorphic";
+import { afterCover, allUnmerged, build, emptyColumnAfter, filledAcross, id, Move, moved, numbersAsText, SHEETS, signature, traditional, baseReview, reviewOf } from "./metamorphic";
 
 /**
  * The real published sheets (test/fixtures/real, extra) and the template kinds (kinds/sheets.ts), changed in
@@ -211,26 +210,26 @@ const orRelationGap = (name: string, change: string, check: () => void) => {
 
 
 describe.each(SHEETS)("%s", (name, load) => {
-  // (the unchanged sheet reviewed once, its result only read by the tests below)
-  let reviewed: ReturnType<typeof review> | undefined;
-  const base = () => (reviewed ??= review(load(), "national"));
+  // (the unchanged sheet reviewed once, its result only read by the tests below: reviewOf keeps it while this sheet's
+  // tests run)
+  const base = () => baseReview(name, load);
   test("moved down 4 rows and right 2 columns: the same family, relations and findings", () => {
     const m = moved(load(), 4, 2);
-    expect(signature(review(m.grid, "national"), m.back)).toEqual(signature(base()));
+    expect(signature(reviewOf(name, m.grid), m.back)).toEqual(signature(base()));
   });
   test("an empty column inserted after column A: the same, moved", () => {
     const m = emptyColumnAfter(load(), 1);
-    orGap(name, "empty column", () => expect(signature(review(m.grid, "national"), m.back)).toEqual(signature(base())));
+    orGap(name, "empty column", () => expect(signature(reviewOf(name, m.grid), m.back)).toEqual(signature(base())));
   });
   /** The changed sheet reads the same family, indicator rows (weight, score) and error findings, cells moved back. */
   const sameRowsAndErrors = (grid: Grid, back: Move = id) => {
-    const a = signature(review(grid, "national"), back, true);
+    const a = signature(reviewOf(name, grid), back, true);
     const b = signature(base(), id, true);
     expect([a.family, a.indicators, a.findings]).toEqual([b.family, b.indicators, b.findings]);
   };
   /** The same, and the same relations (RELATION_GAPS apart), the changed sheet reviewed once. */
   const sameRowsErrorsAndRelations = (change: string, grid: Grid) => {
-    const a = signature(review(grid, "national"), id, true);
+    const a = signature(reviewOf(name, grid), id, true);
     const b = signature(base(), id, true);
     orGap(name, change, () => expect([a.family, a.indicators, a.findings]).toEqual([b.family, b.indicators, b.findings]));
     orRelationGap(name, change, () => expect(a.relations).toEqual(b.relations));
@@ -243,7 +242,7 @@ describe.each(SHEETS)("%s", (name, load) => {
   });
   test("every merge filled across and down (取消合并并填充, an export): the same family, rows, relations and error findings", () => {
     orGap(name, "filled across", () => {
-      const a = signature(review(filledAcross(load()), "national"), id, true);
+      const a = signature(reviewOf(name, filledAcross(load())), id, true);
       const b = signature(base(), id, true);
       expect([a.family, a.indicators, a.relations, a.findings]).toEqual([b.family, b.indicators, b.relations, b.findings]);
     });
@@ -274,9 +273,9 @@ describe.each(SHEETS)("%s", (name, load) => {
     });
   });
   test("in traditional characters: the same family, relations and findings", () => {
-    orGap(name, "traditional", () => expect(signature(review(traditional(load()), "national"))).toEqual(signature(base())));
+    orGap(name, "traditional", () => expect(signature(reviewOf(name, traditional(load())))).toEqual(signature(base())));
   });
   test("after a cover sheet in the workbook: the same family, relations and findings", async () => {
-    expect(signature(review(await afterCover(load()), "national"))).toEqual(signature(base()));
+    expect(signature(reviewOf(name, await afterCover(load())))).toEqual(signature(base()));
   });
 });

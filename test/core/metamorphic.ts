@@ -8,6 +8,7 @@ import type { Cell } from "../../src/core/grid/grid";
 import { Grid } from "../../src/core/grid/grid";
 import type { Relation } from "../../src/core/model/types";
 import { statedCell } from "../../src/core/relations";
+import { review } from "../../src/core/review";
 import type { ReviewResult } from "../../src/core/review";
 import { readXlsx } from "../../src/hosts/file/xlsx";
 import { formatDecimals, isPercentFormat } from "../../src/core/text/numbers";
@@ -119,6 +120,76 @@ export function signature(r: ReviewResult, back: Move = id, errorsOnly = false) 
     relations: r.model.relations.map((x) => relationSig(x, back)).sort(),
     findings: r.findings.filter((f) => !errorsOnly || f.severity === "error").map((f) => `${f.severity} ${f.rule}@${back(f.cell)}`).sort(),
   };
+}
+
+/**
+ * A grid's whole content as one string: its name, size, merges (in order) and every cell's value (with its type),
+ * format and formula, as cell() reads them back — all a review reads of it. Two grids with the same key are the
+ * same input to review().
+ */
+export function gridKey(g: Grid): string {
+  const parts: string[] = [g.name, `${g.rowCount}x${g.colCount}`, g.merges.map((m) => rangeA1(m)).join(",")];
+  for (let r = 1; r <= g.rowCount; r++)
+    for (let c = 1; c <= g.colCount; c++) {
+      const x = g.cell(r, c);
+      if (x) parts.push(`${r},${c}:${typeof x.v}:${JSON.stringify(x.v)}:${x.fmt ?? ""}:${x.f ?? ""}`);
+    }
+  return parts.join("\u0001");
+}
+
+/** (METAMORPHIC_MEMO=off: every changed grid reviewed afresh, to compare; METAMORPHIC_MEMO_STATS=1: the counts printed) */
+const MEMO = process.env.METAMORPHIC_MEMO !== "off";
+const memoStats = { bases: 0, reviewed: 0, reused: 0 };
+if (process.env.METAMORPHIC_MEMO_STATS)
+  afterAll(() => console.log(`METAMORPHIC_MEMO\t${expect.getState().testPath}\tsheets ${memoStats.bases}\tchanged grids reviewed ${memoStats.reviewed}\treused ${memoStats.reused}`));
+/** the sheet whose tests run, its unchanged review, and the reviews of its grids by content (gridKey) */
+let memoSheet: string | null = null;
+let memoBase: ReviewResult | null = null;
+const memo = new Map<string, ReviewResult>();
+const memoFor = (sheet: string) => {
+  if (memoSheet === sheet) return;
+  memoSheet = sheet;
+  memoBase = null;
+  memo.clear();
+};
+
+/**
+ * The unchanged sheet `sheet` (`load`) reviewed ("national") once while its tests run, kept till another sheet's tests
+ * begin (a suite over every sheet then holds one sheet's reviews, not all of them).
+ */
+export function baseReview(sheet: string, load: () => Grid): ReviewResult {
+  memoFor(sheet);
+  if (memoBase) return memoBase;
+  memoStats.bases++;
+  const g = load();
+  memoBase = review(g, "national");
+  if (MEMO) memo.set(gridKey(g), memoBase);
+  return memoBase;
+}
+
+/**
+ * review(grid, "national") of a changed grid of the sheet `sheet`, memoised by the grid's content (gridKey) while that
+ * sheet's tests run: review is a pure function of the grid, so a change that leaves the sheet as it was (no merge to
+ * undo, no number to write as text) or gives the grid another change of the suite gave is read once, and each test
+ * asserts on that one result as it would on a second reading. Only the reading is shared: every test still builds its
+ * own grid and makes its own assertions.
+ */
+export function reviewOf(sheet: string, grid: Grid): ReviewResult {
+  memoFor(sheet);
+  if (!MEMO) {
+    memoStats.reviewed++;
+    return review(grid, "national");
+  }
+  const key = gridKey(grid);
+  const had = memo.get(key);
+  if (had) {
+    memoStats.reused++;
+    return had;
+  }
+  memoStats.reviewed++;
+  const r = review(grid, "national");
+  memo.set(key, r);
+  return r;
 }
 
 const jsonIds = (dir: string) =>
