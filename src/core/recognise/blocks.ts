@@ -4,7 +4,7 @@ import { compact } from "../text/normalize";
 import { readNumber, withoutCurrency } from "../text/numbers";
 import { labelCode } from "../text/codes";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
-import { ratioAgrees, sumAgrees } from "../relations/tolerance";
+import { agreesTyped, fallsShortTyped, ratioAgrees, sumAgrees } from "../relations/tolerance";
 import { amountAt, columnCopiesLeft, copiesLeft, headMerge, lineBelow, NUMBER_LIKE } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
 import { codeCellLevel, levelledOutline, outlineChildren, outlineParents } from "./list-levels";
@@ -2240,9 +2240,9 @@ function hidesSubtotal(values: number[]): boolean {
   for (let i = 0; i < values.length; i++) {
     if (!values[i]) continue;
     let sum = 0;
-    for (let j = i + 1; j < values.length && sum < values[i] - 0.005; j++) {
+    for (let j = i + 1; j < values.length && fallsShortTyped(sum, values[i]); j++) {
       sum += values[j];
-      if (j > i + 1 && Math.abs(sum - values[i]) <= 0.005) return true;
+      if (j > i + 1 && agreesTyped(values[i], sum)) return true;
     }
   }
   return false;

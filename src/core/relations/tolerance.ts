@@ -160,6 +160,50 @@ export function sumAgrees(total: SumTerm, parts: SumTerm[]): Agreement {
 }
 
 /**
+ * A bare number as a sum term: shown as typed, no unit, no percent. Its digits are read after rounding to MAX_DECIMALS
+ * (a sum computed in binary, 100.00000000000001, is typed 100, not shown to the millionth).
+ */
+function typedTerm(v: number): SumTerm {
+  return { value: v, decimals: typedDecimals(roundHalfUp(v, MAX_DECIMALS)), percent: false };
+}
+
+/**
+ * `total` is the sum of `parts` under the one policy (sumAgrees: at the finest precision any of them shows, the parts as
+ * computed or as shown, rounded half-up or truncated) — and never by a 万元/元 slip, a reading of units, not a sum. The
+ * evidence a recogniser or a rule takes from a sum (a group's points over its lines', a 合计 over its column): bare numbers
+ * count as typed (10.5 to one decimal), a cell's NumberRef at the decimals its format shows (a 0-decimal 分值 of 99.6 reads
+ * 100, and agrees with 100).
+ */
+export function addsUp(total: SumTerm | number, parts: readonly (SumTerm | number)[]): boolean {
+  const terms = new Array<SumTerm>(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    terms[i] = typeof p === "number" ? typedTerm(p) : p;
+  }
+  const a = agreesOver(typeof total === "number" ? typedTerm(total) : total, terms, null);
+  return a.ok && !a.unitSlip;
+}
+
+/** Two numbers agree under the one policy (a stated number and the one computed for it, a sum of one part). */
+export function agreesTyped(stated: SumTerm | number, computed: SumTerm | number): boolean {
+  return addsUp(stated, [computed]);
+}
+
+/** `value` is more than `bound` and does not agree with it under the one policy (a score above its weight, a sum past its whole). */
+export function exceedsTyped(value: SumTerm | number, bound: SumTerm | number): boolean {
+  return valueOf(value) > valueOf(bound) && !agreesTyped(bound, value);
+}
+
+/** `value` is less than `bound` and does not agree with it under the one policy (a sum short of its whole). */
+export function fallsShortTyped(value: SumTerm | number, bound: SumTerm | number): boolean {
+  return valueOf(value) < valueOf(bound) && !agreesTyped(bound, value);
+}
+
+function valueOf(x: SumTerm | number): number {
+  return typeof x === "number" ? x : x.value;
+}
+
+/**
  * A stated rate in percentage points: "98.05%" and a bare 0.9805 are 98.05, a rate typed as "98.05" (no percent
  * format) is 98.05 too. (0.14 × 100 is 14.000000000000002 in binary: read back at the cell's own digits.) A bare
  * number of 1.5 or less is a fraction, but where its column says it is in points (inPoints: 执行率(%), or its other
