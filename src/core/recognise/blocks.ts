@@ -750,7 +750,7 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
         // (a line with an amount where the heading has none is no part of it)
         if (own.some((x, n) => !!x && !head[n])) break;
         own.forEach((x, n) => (acc[n] += x ? x.value : 0));
-        if (head.every((x, n) => !x || Math.abs(x.value - acc[n]) < 1e-6)) {
+        if (head.every((x, n) => !x || agreesTyped({ value: x.value, decimals: x.decimals, percent: false }, acc[n]))) {
           k = j;
           break;
         }
@@ -1887,7 +1887,8 @@ const COLUMN_YEAR = /^(19|20)\d{2}年度?(?=.{2})/;
 /** rows needed, and the share of them that must add up, before a leading total column is taken as one */
 const LEADING_MIN_ROWS = 3;
 const LEADING_AGREE = 2 / 3;
-/** how near a single line's sum must come to a group's opening 合计 to vouch for it (a share of the total) */
+/** how near a single line's sum must come to a group's opening 合计 to vouch for it (a share of the total)
+ * (kept: no agreement but a near miss, 1% of the whole, vouching for a relation whose slip the one policy then finds) */
 const LEADING_NEAR = 0.01;
 
 /**
@@ -2172,7 +2173,8 @@ function groupedTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
  * its sum agrees or nearly agrees (within ROW_TOTAL_NEAR of the total: a slip, which is then found); several rows where
  * at least half of them agree exactly. A column whose rows miss by a wide margin is some other amount (no relation).
  */
-/** how near a single row's sum must come to its stated total to vouch for the column (a share of the total) */
+/** how near a single row's sum must come to its stated total to vouch for the column (a share of the total)
+ * (kept: no agreement but a near miss, 1% of the whole, vouching for a relation whose slip the one policy then finds) */
 const ROW_TOTAL_NEAR = 0.01;
 /** the group of such a row's relation (one per row): amountListHead reads a one-line list's total from it */
 export const ROW_TOTAL_GROUP = "row-total:";

@@ -354,7 +354,7 @@ export function findBareLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
         lines++;
         largest = Math.max(largest, w);
       }
-      if (lines >= 2 && n >= largest) found.push({ block: { label, weight: n, cell: grid.addr(r, c), firstRow: r, lastRow: last }, agrees: Math.abs(sum - n) <= 1e-9 * Math.max(1, n) });
+      if (lines >= 2 && n >= largest) found.push({ block: { label, weight: n, cell: grid.addr(r, c), firstRow: r, lastRow: last }, agrees: agreesTyped(n, sum) });
       r = last;
     }
     const agree = found.filter((f) => f.agrees).length;

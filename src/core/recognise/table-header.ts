@@ -465,7 +465,7 @@ function addsUpToGroupWeights(grid: Grid, row: number, groupCol: number, col: nu
     }
     // (a line whose points are not filled in, "分" alone, leaves its group's sum unknown)
     if (unread) lines = 0;
-    if (lines && Math.abs(sum - group.value) > 1e-9 * Math.max(1, group.value)) return false;
+    if (lines && !agreesTyped(group, sum)) return false;
     if (lines) groups++;
     if (lines >= 2) several = true;
     r = last;

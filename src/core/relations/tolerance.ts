@@ -4,6 +4,10 @@ import type { AmountUnit, NumberRef } from "../model/types";
  * The one tolerance policy of every relation (sums, rollups, differences, ratios): a stated number agrees with
  * the number computed from its cells when it equals it at the precision the sheet shows — rounded half-up, or
  * truncated as some sheets do — and money written in 万元 in one place and 元 in another is compared in one unit.
+ * Recognisers and rules read their evidence through it too (addsUp, agreesTyped, exceedsTyped, fallsShortTyped).
+ * Kept apart, each with its reason beside it: a score recomputed by a formula (text/numbers.ts agreesAt, the rules'
+ * 0.01), a near miss vouching for a relation (NEAR, LEADING_NEAR, ROW_TOTAL_NEAR: 1% of the whole), and the 1e-9 guards
+ * of an order against a threshold (a rate at 60%, a grade's lower bound: binary noise, no precision shown).
  */
 
 /** Decimals a sheet may show at most; anything finer is binary noise. */
