@@ -1868,6 +1868,8 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   out.push(...trailingRowTotalColumns(grid, skip));
   // a group of columns headed 合计 beside groups of the same sub-columns (C级 | D级 | 无房户 | 合计, each 户数 | 补助资金)
   out.push(...groupedTotalColumns(grid, skip));
+  // a column headed as the total of the group of tiers left of it (照料护理补贴合计金额 after 每月特困照料护理补贴's 金额 columns)
+  out.push(...tierTotalColumns(grid, skip));
   // a whole's line (全市, 凉山州) over its places in columns no head names as amounts (培训(人), 户数)
   out.push(...areaWholeLines(grid, skip));
   // a budget comparison's change column on each line: 比较 = 本次预算数 − 上年度预算数
@@ -2162,6 +2164,53 @@ function groupedTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
     }
     if (lines >= GROUPED_MIN_LINES && rows.length && agree >= GROUPED_AGREE * rows.length) out.push(...rows);
     h++;
+  }
+  return out;
+}
+
+/**
+ * A column headed as the total of the group of columns left of it — 照料护理补贴合计金额(元) right after 每月特困照料护理补贴,
+ * merged over its tiers 一档 | 二档 | 三档, each 人数 | 金额: on each line the total is the sum of the group's columns named
+ * as the total is measured (its head's word after 合计: 金额, the tiers' counts aside; F + H + J). The heads must say so:
+ * the group's merged one line high over four columns at least, the total's merged down from that line to the sub-heads'
+ * last, its words before 合计 in the group's name (照料护理补贴), two like-named columns at least under the group; and the
+ * numbers vouch: two lines at least, two thirds adding up — then every line is checked. Linear in the merges and lines.
+ */
+function tierTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
+  const out: SumRelation[] = [];
+  for (const m of grid.merges) {
+    const h = m.r1;
+    if (m.r2 !== h || m.c2 - m.c1 < 3 || inSpan(skip, h)) continue;
+    const tc = m.c2 + 1;
+    const tm = grid.mergeAt(h, tc);
+    if (!tm || tm.r1 !== h || tm.c1 !== tc || tm.c2 !== tc || tm.r2 <= h) continue;
+    const head = parseAmountHeader(grid.compactText(h, tc));
+    const k = head.core.indexOf("合计");
+    const stem = k > 0 ? head.core.slice(0, k) : "";
+    const measure = k > 0 ? head.core.slice(k + 2) : "";
+    if (!stem || !measure || !grid.compactText(h, m.c1).includes(stem)) continue;
+    const leaf = tm.r2;
+    const cols: number[] = [];
+    for (let c = m.c1; c <= m.c2; c++) if (grid.ownsCell(leaf, c) && parseAmountHeader(grid.compactText(leaf, c)).core === measure) cols.push(c);
+    if (cols.length < 2) continue;
+    const unit = head.unit ?? blockUnit(grid, h);
+    // (a part named by its tier, the sub-head over it — 一档(995元/月) — else by the group)
+    const partName = (c: number) => (leaf - 1 > h ? grid.compactText(grid.anchorRow(leaf - 1, c), grid.anchorCol(leaf - 1, c)) : "") || grid.compactText(h, m.c1);
+    const rows: SumRelation[] = [];
+    let agree = 0;
+    for (let r = leaf + 1; r <= grid.rowCount && !inSpan(skip, r); r++) {
+      if (spacer(grid, r, tc, skip)) continue;
+      const total = t(grid, r, tc, head.core, unit);
+      const label = rowLabel(grid, r, 1, m.c1);
+      // (a named line whose total is left blank, 左门乡's tiers unfilled: the list goes on)
+      if (!total && label && grid.compactText(r, tc) === "") continue;
+      if (!total || total.percent) break;
+      const parts = cols.map((c) => t(grid, r, c, `${partName(c)}${grid.compactText(leaf, c)}`, unit)).filter((x): x is RelationTerm => !!x);
+      if (parts.length < 2 || parts.some((x) => x.percent)) break;
+      if (sumAgrees(total, parts).ok) agree++;
+      rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: label ? `${label}${head.core}` : head.core, total, parts, bound: "equal" });
+    }
+    if (rows.length >= GROUPED_MIN_LINES && agree >= GROUPED_AGREE * rows.length) out.push(...rows);
   }
   return out;
 }
