@@ -1,3 +1,4 @@
+import type { SumRelation } from "../../src/core/model/types";
 import { reviewRows as run, totalMismatchCells as mismatches, type Row } from "../helpers/review-rows";
 
 /**
@@ -25,7 +26,7 @@ function sheet(head = "照料护理补贴合计金额(元)", total = (k: number,
 }
 const totals = (rows: Row[]) =>
   run(rows, MERGES)
-    .model.relations.filter((r) => r.kind === "sum" && r.total.cell.startsWith("H"))
+    .model.relations.filter((r): r is SumRelation => r.kind === "sum" && r.total.cell.startsWith("H"))
     .map((r) => `${r.total.cell}=${r.parts.map((p) => p.cell).join("+")}`);
 
 describe("a 合计 column over its group's tiers: the like-named columns add up on each line", () => {
