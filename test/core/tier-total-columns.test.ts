@@ -57,3 +57,41 @@ describe("counter-shapes: no such total", () => {
     expect(totals(sheet(undefined, (k) => 1000 + 7 * k))).toEqual([]);
   });
 });
+
+/**
+ * A 合计 group closing a header's groups (姚安's 合计 户数 | 人数 | 金额 after 集中供养 and 分散供养): each of its columns the sum
+ * of the like-named columns before it (户数 over 户 | 户, 金额 over 发放金额 | 发放金额) — blocks.ts groupWholeColumns.
+ */
+const WHOLE_MERGES = ["A1:A3", "B1:D1", "E1:G1", "H1:J2", "B2:B3", "C2:C3", "D2:D3", "E2:F2", "G2:G3"];
+const LINES: [string, number[]][] = [
+  // 集中供养 户, 人数, 发放金额; 农村分散供养 户, 人数; 分散 发放金额
+  ["栋川镇", [0, 0, 0, 117, 120, 116160]],
+  ["前场镇", [16, 16, 15488, 35, 36, 34848]],
+  ["弥兴镇", [21, 21, 20328, 39, 39, 37752]],
+  ["官屯镇", [9, 9, 8712, 60, 61, 59048]],
+];
+function wholeSheet(groups = ["集中供养", "分散供养"], total = (k: number, v: number[]) => [v[0] + v[3], v[1] + v[4], v[2] + v[5]]): Row[] {
+  return [
+    ["乡镇名称", groups[0], undefined, undefined, groups[1], undefined, undefined, "合计"],
+    [undefined, "户", "人数", "发放金额(元)", "农村分散供养", undefined, "发放金额(元)"],
+    [undefined, undefined, undefined, undefined, "户", "人数", undefined, "户数", "人数", "金额"],
+    ...LINES.map(([name, v], k) => [name, ...v.map(String), ...total(k, v).map(String)]),
+  ];
+}
+const wholes = (rows: Row[]) =>
+  run(rows, WHOLE_MERGES)
+    .model.relations.filter((r): r is SumRelation => r.kind === "sum" && /^[HIJ]5$/.test(r.total.cell))
+    .map((r) => `${r.total.cell}=${r.parts.map((p) => p.cell).join("+")}`);
+
+describe("a 合计 group over the like-named columns of the groups before it", () => {
+  test("every line adds up: 户数 = 户 + 户, 人数 = 人数 + 人数, 金额 = 发放金额 + 发放金额; no finding", () => {
+    expect(wholes(wholeSheet())).toEqual(["H5=B5+E5", "I5=C5+F5", "J5=D5+G5"]);
+    expect(mismatches(wholeSheet(), WHOLE_MERGES)).toEqual([]);
+  });
+  test("one line's 人数 total off by one (53 for 16 + 36 = 52): found at it", () => {
+    expect(mismatches(wholeSheet(undefined, (k, v) => [v[0] + v[3], v[1] + v[4] + (k === 1 ? 1 : 0), v[2] + v[5]]), WHOLE_MERGES)).toEqual(["I5"]);
+  });
+  test("counter: a head 合计 whose columns are some other numbers (not their sums): no relation", () => {
+    expect(wholes(wholeSheet(undefined, (k) => [100 + k, 200 + 3 * k, 300 + 7 * k]))).toEqual([]);
+  });
+});

@@ -2277,8 +2277,13 @@ function groupWholeColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
         }
       }
       if (cols.length < 2 || from.size < 2) continue;
-      const groupOf = (c: number) => grid.compactText(h, groups.find((m) => c >= m.c1 && c <= m.c2)!.c1);
-      out.push(...lineSums(grid, skip, leaf + 1, tc, `${grid.compactText(h, g.c1)}${s}`, parseAmountHeader(grid.compactText(sub, tc)).unit ?? blockUnit(grid, h), cols, (c) => `${groupOf(c)}${grid.compactText(grid.anchorRow(leaf, c), c)}`, groups[0].c1));
+      // (a part named by the head right over its own — 农村分散供养 over 户 | 人数 — else by its group)
+      const over = (c: number) => {
+        const ar = grid.anchorRow(leaf, c);
+        const up = ar - 1 > h ? grid.compactText(grid.anchorRow(ar - 1, c), grid.anchorCol(ar - 1, c)) : "";
+        return `${up || grid.compactText(h, groups.find((m) => c >= m.c1 && c <= m.c2)!.c1)}${grid.compactText(ar, c)}`;
+      };
+      out.push(...lineSums(grid, skip, leaf + 1, tc, `${grid.compactText(h, g.c1)}${s}`, parseAmountHeader(grid.compactText(sub, tc)).unit ?? blockUnit(grid, h), cols, over, groups[0].c1));
     }
   }
   return out;
