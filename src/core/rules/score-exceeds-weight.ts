@@ -3,7 +3,6 @@ import { bonusPoints } from "../text/labels";
 import { hasCell } from "../model/indicator-row";
 import { parallelScores } from "../recognise/parallel-scores";
 import { FindingDraft, Rule } from "./types";
-import { exceedsTyped } from "../relations/tolerance";
 
 export const scoreExceedsWeight: Rule = {
   meta: {
@@ -30,7 +29,9 @@ export const scoreExceedsWeight: Rule = {
       if (i.claimedScore === null || i.weight === null || !hasCell(i, "scoreCell")) continue;
       // the scoring rule printed beside it may grant bonus points ("一个加1分，最多加2分")
       const bonus = bonusPoints(i.rubric ?? (explained ? grid.text(i.row, explained) : null));
-      if (exceedsTyped(i.claimedScore, i.weight + bonus)) {
+      // (kept apart from the one tolerance policy: a score typed to the thousandth, 10.004 over 10, is rounding noise of
+      // the scorer's, tolerated by this rule's contract (score-exceeds-weight.test.ts); under the policy it would exceed)
+      if (i.claimedScore > i.weight + bonus + 0.005) {
         out.push({
           cell: i.scoreCell!,
           related: i.weightCell ? [i.weightCell] : [],
@@ -44,17 +45,17 @@ export const scoreExceedsWeight: Rule = {
       for (const { ind: i, score } of parallelScores(grid, model, col)) {
         if (i.weight === null || !hasCell(i, "weightCell")) continue;
         const bonus = bonusPoints(i.rubric ?? (explained ? grid.text(i.row, explained) : null));
-        if (exceedsTyped(score.value, i.weight + bonus)) out.push({ cell: score.cell, related: i.weightCell ? [i.weightCell] : [], messageId: "indicator", data: { name: i.name || "该指标", score: score.value, weight: i.weight } });
+        if (score.value > i.weight + bonus + 0.005) out.push({ cell: score.cell, related: i.weightCell ? [i.weightCell] : [], messageId: "indicator", data: { name: i.name || "该指标", score: score.value, weight: i.weight } });
       }
     }
     // a 一级 / 二级 group's own score (得分 at every level) against its own weight
     for (let k = 0, groups = allGroups(model.groups); k < groups.length; k++) {
       const g = groups[k];
-      if (!g.score || g.weight === null || !exceedsTyped(g.score, g.weight)) continue;
+      if (!g.score || g.weight === null || g.score.value <= g.weight + 0.005) continue;
       out.push({ cell: g.score.cell, related: g.weightCell ? [g.weightCell] : [], messageId: "indicator", data: { name: g.name || g.label, score: g.score.value, weight: g.weight } });
     }
     for (const b of model.budget?.items ?? []) {
-      if (b.score && b.weight && exceedsTyped(b.score, b.weight)) {
+      if (b.score && b.weight && b.score.value > b.weight.value + 0.005) {
         out.push({
           cell: b.score.cell,
           related: [b.weight.cell],
