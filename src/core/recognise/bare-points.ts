@@ -2,6 +2,7 @@ import type { GroupNode, Indicator } from "../model/types";
 import { compact } from "../text/normalize";
 import { weightInLabel } from "../text/labels";
 import { outsideTheWhole } from "../relations/outside-the-whole";
+import { agreesTyped } from "../relations/tolerance";
 
 /**
  * Points written in brackets without 分 at a label's end ("2、产业结构调整(30)" over "受益农户数(15)" and "受益农户比例
@@ -93,7 +94,7 @@ export function readBareLabelPoints(groups: GroupNode[], indicators: Indicator[]
     if (own === null || !bare) continue;
     let sum = 0;
     for (const m of ms) sum += bare.get(m) ?? weightOf(m) ?? 0;
-    if (Math.abs(sum - own) > 1e-9) continue;
+    if (!agreesTyped(own, sum)) continue;
     if (parent.weight === null) setWeight({ kind: "group", node: parent, label: parent.label }, own);
     for (const [m, n] of bare) setWeight(m, n);
   }
@@ -109,7 +110,7 @@ export function readBareLabelPoints(groups: GroupNode[], indicators: Indicator[]
     if (!bare || [...bare].some(([m, n]) => n >= 1 || (m.kind === "indicator" && (m.node.claimedScore ?? 0) > n))) continue;
     let sum = 0;
     for (const n of bare.values()) sum += n;
-    if (Math.abs(sum - 1) > 1e-9) continue;
+    if (!agreesTyped(1, sum)) continue;
     for (const [m, n] of bare) setWeight(m, n);
   }
   // (a) the table writes its points as (N分) elsewhere: whole numbers of points in brackets are points too
@@ -171,7 +172,7 @@ export function readBarePointsBesideColumn(groups: GroupNode[]): void {
     const weighted = gs.filter((g) => g.weight !== null && g.weightCell !== null && g.weightCell !== g.cell);
     const bare = weighted.map((g) => bareBracketNumber(g.label));
     if (weighted.length && bare.every((n) => n !== null) && !enumeration(bare as number[])) {
-      const agree = weighted.filter((g, k) => Math.abs(bare[k]! - g.weight!) <= 1e-9).length;
+      const agree = weighted.filter((g, k) => agreesTyped(g.weight!, bare[k]!)).length;
       const disagree = weighted.length - agree;
       if (disagree && agree >= disagree) {
         for (let k = 0; k < weighted.length; k++) if (bare[k] !== weighted[k].weight) weighted[k].labelPoints = { value: bare[k]!, cell: weighted[k].cell };
@@ -217,7 +218,7 @@ function readBareOverWeighted(gs: GroupNode[]): void {
   list.forEach((g, k) => {
     const sum = bare[k] === null ? null : sumOf(g);
     if (sum === null) return;
-    if (Math.abs(sum - bare[k]!) <= 1e-9) agree++;
+    if (agreesTyped(bare[k]!, sum)) agree++;
     else disagree++;
   });
   if (agree === 0 || agree < disagree) return;
@@ -272,7 +273,7 @@ export function readPercentLabelWeights(groups: GroupNode[], indicators: Indicat
     }
     if (shares.size !== ms.length || enumeration([...shares.values()])) continue;
     lists.push({ parent: g, ms, own, shares });
-    if (ms.length >= 2 && Math.abs(sum - own) < 1e-9) adding++;
+    if (ms.length >= 2 && agreesTyped(own, sum)) adding++;
   }
   if (adding < PERCENT_GROUPS) return;
   for (const { parent, own, shares } of lists) {

@@ -1,10 +1,11 @@
 import type { Grid } from "../grid/grid";
+import type { CellRange } from "../grid/a1";
 import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation, RelationBlock, RelationTerm, SumRelation, Totals } from "../model/types";
 import { compact } from "../text/normalize";
 import { readNumber, withoutCurrency } from "../text/numbers";
 import { labelCode } from "../text/codes";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
-import { ratioAgrees, sumAgrees } from "../relations/tolerance";
+import { agreesTyped, fallsShortTyped, ratioAgrees, sumAgrees } from "../relations/tolerance";
 import { amountAt, columnCopiesLeft, copiesLeft, headMerge, lineBelow, NUMBER_LIKE } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
 import { codeCellLevel, levelledOutline, outlineChildren, outlineParents } from "./list-levels";
@@ -750,7 +751,7 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
         // (a line with an amount where the heading has none is no part of it)
         if (own.some((x, n) => !!x && !head[n])) break;
         own.forEach((x, n) => (acc[n] += x ? x.value : 0));
-        if (head.every((x, n) => !x || Math.abs(x.value - acc[n]) < 1e-6)) {
+        if (head.every((x, n) => !x || agreesTyped({ value: x.value, decimals: x.decimals, percent: false }, acc[n]))) {
           k = j;
           break;
         }
@@ -1868,6 +1869,11 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   out.push(...trailingRowTotalColumns(grid, skip));
   // a group of columns headed 合计 beside groups of the same sub-columns (C级 | D级 | 无房户 | 合计, each 户数 | 补助资金)
   out.push(...groupedTotalColumns(grid, skip));
+  // a column headed as the total of the group of tiers left of it (照料护理补贴合计金额 after 每月特困照料护理补贴's 金额 columns)
+  out.push(...tierTotalColumns(grid, skip));
+  // a 合计 group closing a header's groups over their like-named columns (合计 户数 | 人数 | 金额 after 集中供养 and 分散供养)
+  const read = new Set(out.map((r) => (r.kind === "sum" ? r.total.cell : "")));
+  for (const r of groupWholeColumns(grid, skip)) if (!read.has(r.total.cell)) out.push(r);
   // a whole's line (全市, 凉山州) over its places in columns no head names as amounts (培训(人), 户数)
   out.push(...areaWholeLines(grid, skip));
   // a budget comparison's change column on each line: 比较 = 本次预算数 − 上年度预算数
@@ -1887,7 +1893,8 @@ const COLUMN_YEAR = /^(19|20)\d{2}年度?(?=.{2})/;
 /** rows needed, and the share of them that must add up, before a leading total column is taken as one */
 const LEADING_MIN_ROWS = 3;
 const LEADING_AGREE = 2 / 3;
-/** how near a single line's sum must come to a group's opening 合计 to vouch for it (a share of the total) */
+/** how near a single line's sum must come to a group's opening 合计 to vouch for it (a share of the total)
+ * (kept: no agreement but a near miss, 1% of the whole, vouching for a relation whose slip the one policy then finds) */
 const LEADING_NEAR = 0.01;
 
 /**
@@ -2166,13 +2173,140 @@ function groupedTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
 }
 
 /**
+ * A column headed as the total of the group of columns left of it — 照料护理补贴合计金额(元) right after 每月特困照料护理补贴,
+ * merged over its tiers 一档 | 二档 | 三档, each 人数 | 金额: on each line the total is the sum of the group's columns named
+ * as the total is measured (its head's word after 合计: 金额, the tiers' counts aside; F + H + J). The heads must say so:
+ * the group's merged one line high over four columns at least, the total's merged down from that line to the sub-heads'
+ * last, its words before 合计 in the group's name (照料护理补贴), two like-named columns at least under the group; and the
+ * numbers vouch: two lines at least, two thirds adding up — then every line is checked. Linear in the merges and lines.
+ */
+function tierTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
+  const out: SumRelation[] = [];
+  for (const m of grid.merges) {
+    const total = tierTotalHead(grid, m, 3);
+    if (!total || inSpan(skip, m.r1)) continue;
+    const { h, tc, leaf, head, measure } = total;
+    const cols: number[] = [];
+    for (let c = m.c1; c <= m.c2; c++) if (grid.ownsCell(leaf, c) && parseAmountHeader(grid.compactText(leaf, c)).core === measure) cols.push(c);
+    if (cols.length < 2) continue;
+    // (a part named by its tier, the sub-head over it — 一档(995元/月) — else by the group)
+    const partName = (c: number) => (leaf - 1 > h ? grid.compactText(grid.anchorRow(leaf - 1, c), grid.anchorCol(leaf - 1, c)) : "") || grid.compactText(h, m.c1);
+    out.push(...lineSums(grid, skip, leaf + 1, tc, head.core, head.unit ?? blockUnit(grid, h), cols, (c) => `${partName(c)}${grid.compactText(leaf, c)}`, m.c1));
+  }
+  return out;
+}
+
+/**
+ * The total column of a group merged one line high over `minWidth` + 1 columns at least (m): the column right after it,
+ * merged down from the group's line, its head naming the group before 合计 and a measure after it (照料护理补贴合计金额 after
+ * 每月特困照料护理补贴: 金额). Null where there is none.
+ */
+function tierTotalHead(grid: Grid, m: CellRange, minWidth: number): { h: number; tc: number; leaf: number; head: ReturnType<typeof parseAmountHeader>; measure: string } | null {
+  const h = m.r1;
+  if (m.r2 !== h || m.c2 - m.c1 < minWidth) return null;
+  const tc = m.c2 + 1;
+  const tm = grid.mergeAt(h, tc);
+  if (!tm || tm.r1 !== h || tm.c1 !== tc || tm.c2 !== tc || tm.r2 <= h) return null;
+  const head = parseAmountHeader(grid.compactText(h, tc));
+  const k = head.core.indexOf("合计");
+  const stem = k > 0 ? head.core.slice(0, k) : "";
+  const measure = k > 0 ? head.core.slice(k + 2) : "";
+  if (!stem || !measure || !grid.compactText(h, m.c1).includes(stem)) return null;
+  return { h, tc, leaf: tm.r2, head, measure };
+}
+
+/**
+ * Each line's sum of `cols` against column `tc`, from line `first` down to the first line with no number there (a named
+ * line whose total is left blank goes on): the relations where the numbers vouch — two lines at least, two thirds adding up.
+ */
+function lineSums(grid: Grid, skip: RowSpan | null, first: number, tc: number, name: string, unit: AmountUnit | null, cols: number[], partLabel: (c: number) => string, firstAmountCol: number): SumRelation[] {
+  const rows: SumRelation[] = [];
+  let agree = 0;
+  for (let r = first; r <= grid.rowCount && !inSpan(skip, r); r++) {
+    if (spacer(grid, r, tc, skip)) continue;
+    const total = t(grid, r, tc, name, unit);
+    const label = rowLabel(grid, r, 1, firstAmountCol);
+    // (a named line whose total is left blank, 左门乡's tiers unfilled: the list goes on)
+    if (!total && label && grid.compactText(r, tc) === "") continue;
+    if (!total || total.percent) break;
+    const parts = cols.map((c) => t(grid, r, c, partLabel(c), unit)).filter((x): x is RelationTerm => !!x);
+    if (parts.length < 2 || parts.some((x) => x.percent)) break;
+    if (sumAgrees(total, parts).ok) agree++;
+    rows.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "columns", label: label ? `${label}${name}` : name, total, parts, bound: "equal" });
+  }
+  return rows.length >= GROUPED_MIN_LINES && agree >= GROUPED_AGREE * rows.length ? rows : [];
+}
+
+/**
+ * A 合计 group closing a header's groups (合计 over 户数 | 人数 | 金额, after 集中供养 and 分散供养 each merged over columns
+ * of their own): on each line each of its columns is the sum of the columns of the groups before it that it names — 户数
+ * over 户 | 户 | 户, 人数 over 人数 | 人数 | 人数, 金额 over 基本生活补贴发放金额 | 照料护理补贴合计金额 | … (the same name, the
+ * total's starting with the column's, or the column's ending in the total's). A group of tiers with a total of its own
+ * (每月特困照料护理补贴 before 照料护理补贴合计金额: tierTotalHead) counts by that total only, its tiers' columns left out.
+ * Two groups before it at least, each total's columns from two of them; the numbers vouch as in lineSums. Groups of one
+ * width and the same sub-heads are groupedTotalColumns' (the same cells are not read twice).
+ */
+function groupWholeColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
+  const out: SumRelation[] = [];
+  for (const g of grid.merges) {
+    const h = g.r1;
+    if (g.c2 === g.c1 || inSpan(skip, h) || !GROUP_TOTAL_HEAD.test(grid.compactText(h, g.c1))) continue;
+    // the groups before it on its line, side by side up to it, each merged over two columns at least
+    const groups: CellRange[] = [];
+    for (let c = g.c1 - 1; c >= 1; ) {
+      const m = grid.mergeAt(h, c);
+      if (!m || m.r1 !== h || m.c2 !== c || m.c2 === m.c1) break;
+      groups.unshift(m);
+      c = m.c1 - 1;
+    }
+    if (groups.length < 2) continue;
+    const sub = g.r2 + 1;
+    for (let tc = g.c1; tc <= g.c2; tc++) {
+      if (grid.anchorCol(sub, tc) !== tc || grid.anchorRow(sub, tc) !== sub) continue;
+      const leaf = grid.mergeAt(sub, tc)?.r2 ?? sub;
+      const s = parseAmountHeader(grid.compactText(sub, tc)).core;
+      if (!s) continue;
+      const cols: number[] = [];
+      const from = new Set<CellRange>();
+      for (const m of groups) {
+        for (let c = m.c1; c <= m.c2; c++) {
+          const ar = grid.anchorRow(leaf, c);
+          if (ar <= h || grid.anchorCol(leaf, c) !== c || underTieredTotal(grid, h, ar, c)) continue;
+          const name = parseAmountHeader(grid.compactText(ar, c)).core;
+          if (name && (name === s || s.startsWith(name) || name.endsWith(s))) cols.push(c), from.add(m);
+        }
+      }
+      if (cols.length < 2 || from.size < 2) continue;
+      // (a part named by the head right over its own — 农村分散供养 over 户 | 人数 — else by its group)
+      const over = (c: number) => {
+        const ar = grid.anchorRow(leaf, c);
+        const up = ar - 1 > h ? grid.compactText(grid.anchorRow(ar - 1, c), grid.anchorCol(ar - 1, c)) : "";
+        return `${up || grid.compactText(h, groups.find((m) => c >= m.c1 && c <= m.c2)!.c1)}${grid.compactText(ar, c)}`;
+      };
+      out.push(...lineSums(grid, skip, leaf + 1, tc, `${grid.compactText(h, g.c1)}${s}`, parseAmountHeader(grid.compactText(sub, tc)).unit ?? blockUnit(grid, h), cols, over, groups[0].c1));
+    }
+  }
+  return out;
+}
+
+/** Column c's head between the group line h and its own head's line `own` lies under a group of tiers with its own total. */
+function underTieredTotal(grid: Grid, h: number, own: number, c: number): boolean {
+  for (let r = h + 1; r < own; r++) {
+    const m = grid.mergeAt(r, c);
+    if (m && m.r1 === r && tierTotalHead(grid, m, 1)) return true;
+  }
+  return false;
+}
+
+/**
  * The last amount column of an allocation whose header names the money given out without a total word (本次下达资金金额,
  * 下达金额, 资金金额, 合计金额(万元)) after two or more purpose columns (项目单位 | 12项基本公共卫生服务 | 重点地方病防治 …):
  * each row's total over its purposes. The header only suggests it, so the numbers must vouch: a single row counts where
  * its sum agrees or nearly agrees (within ROW_TOTAL_NEAR of the total: a slip, which is then found); several rows where
  * at least half of them agree exactly. A column whose rows miss by a wide margin is some other amount (no relation).
  */
-/** how near a single row's sum must come to its stated total to vouch for the column (a share of the total) */
+/** how near a single row's sum must come to its stated total to vouch for the column (a share of the total)
+ * (kept: no agreement but a near miss, 1% of the whole, vouching for a relation whose slip the one policy then finds) */
 const ROW_TOTAL_NEAR = 0.01;
 /** the group of such a row's relation (one per row): amountListHead reads a one-line list's total from it */
 export const ROW_TOTAL_GROUP = "row-total:";
@@ -2240,9 +2374,9 @@ function hidesSubtotal(values: number[]): boolean {
   for (let i = 0; i < values.length; i++) {
     if (!values[i]) continue;
     let sum = 0;
-    for (let j = i + 1; j < values.length && sum < values[i] - 0.005; j++) {
+    for (let j = i + 1; j < values.length && fallsShortTyped(sum, values[i]); j++) {
       sum += values[j];
-      if (j > i + 1 && Math.abs(sum - values[i]) <= 0.005) return true;
+      if (j > i + 1 && agreesTyped(values[i], sum)) return true;
     }
   }
   return false;

@@ -10,6 +10,7 @@ import { budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
 import { unitTerm } from "../relations/terms";
 import { BUDGET_RATE_BESIDE_AMOUNTS, BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FORECAST_EXECUTED_HEADER, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, SIGN_OFF_LABEL, TOTAL_LINE, UNIT_WAN, UNIT_YUAN, YEAR_COLUMN } from "./vocabulary";
+import { addsUp } from "../relations/tolerance";
 
 const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
 
@@ -288,7 +289,7 @@ function blankParts(block: BudgetBlock, parts: BudgetItem[], total: BudgetItem, 
   const complete = roles.some((o) => {
     const t = total[o];
     const filled = parts.filter((p) => p[o]);
-    return o !== k && t && filled.length > 0 && Math.abs(filled.reduce((a, p) => a + p[o]!.value, 0) - t.value) < 0.005;
+    return o !== k && t && filled.length > 0 && addsUp(t, filled.map((p) => p[o]!));
   });
   if (!complete) return [];
   return parts

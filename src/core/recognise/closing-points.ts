@@ -3,6 +3,7 @@ import type { ColumnRole } from "../model/types";
 import { compact } from "../text/normalize";
 import { groupWeightInLabel } from "../text/labels";
 import { rulePoints } from "./rule-points";
+import { agreesTyped } from "../relations/tolerance";
 
 /**
  * An item's points closing its scoring rule, the table having no 分值 column: "…扣完为止。（5分）", "查阅资料，实地查看（19分）".
@@ -100,7 +101,7 @@ export function closingPointsRows(grid: Grid, cols: Partial<Record<ColumnRole, n
   // (every line but a bonus's closes with its points: their sum the sheet's 100, or one group's own points)
   const framed = itemRows.filter((r) => !points.has(r) && !BONUS_RULE.test(grid.compactText(r, rule))).length === 0;
   const all = [...points.values()].reduce((a, b) => a + b, 0);
-  return framed && points.size >= MIN_LINES_FOR_TOTAL && (Math.abs(all - 100) < 0.005 || groups.agreeing > 0) ? points : null;
+  return framed && points.size >= MIN_LINES_FOR_TOTAL && (agreesTyped(100, all) || groups.agreeing > 0) ? points : null;
 }
 
 /** Some label starts on line `r` left of the name column (a new group's). */
@@ -178,7 +179,7 @@ function groupsAgreeing(grid: Grid, rule: number, nameCol: number, firstRow: num
       n++;
     }
     if (!whole || n === 0) continue;
-    if (Math.abs(sum - g.w) < 0.005) {
+    if (agreesTyped(g.w, sum)) {
       agreeing++;
       agreeingItems += n;
     } else disagreeing++;

@@ -3,6 +3,7 @@ import type { DifferenceRelation, EvaluationModel } from "../model/types";
 import { hasCell } from "../model/indicator-row";
 import { pointsAt } from "./cells";
 import { UNIT_LIST_DEDUCT_HEADER } from "./vocabulary";
+import { addsUp, agreesTyped } from "../relations/tolerance";
 
 /**
  * A rule sheet scoring each item by what it deducts (考核内容 | 分值 | 评分标准 | 扣分说明 | 扣分 | 得分): a line's 得分 is its
@@ -43,12 +44,12 @@ export function deductionRelations(grid: Grid, model: EvaluationModel): Differen
     const s = pointsAt(grid, i.row, model.columns.score);
     if (!w || !s) continue;
     if (!d) {
-      if (grid.compactText(i.row, col) === "" && Math.abs(w.value - s.value) < 0.005) (agree++, read++);
+      if (grid.compactText(i.row, col) === "" && agreesTyped(w, s)) (agree++, read++);
       continue;
     }
     read++;
     numbered++;
-    if (Math.abs(w.value - d.value - s.value) < 0.005) agree++;
+    if (addsUp(w, [d, s])) agree++;
     out.push({
       kind: "difference",
       id: `difference:score:${s.cell}`,
@@ -61,6 +62,6 @@ export function deductionRelations(grid: Grid, model: EvaluationModel): Differen
       subtrahends: [{ ...d, label: "扣分" }],
     });
   }
-  const shown = out.some((r) => Math.abs(r.minuend.value - r.subtrahends[0].value - r.result.value) < 0.005) || (numbered === 1 && out[0].subtrahends[0].value > 0);
+  const shown = out.some((r) => addsUp(r.minuend, [r.subtrahends[0], r.result])) || (numbered === 1 && out[0].subtrahends[0].value > 0);
   return shown && agree >= 2 && 2 * agree > read ? out : [];
 }

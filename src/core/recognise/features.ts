@@ -9,6 +9,7 @@ import { fieldLine } from "./preamble";
 import { firstStandardHeader } from "./standard-header";
 import { ATTACHMENT_LINE, MARKER_LINE, TOTAL_LABEL } from "./vocabulary";
 import { findIndicatorHeader, firstCriteriaHeader, HeaderMap, inferHeaderless, TableWalk, walkIndicatorTable } from "./table";
+import { agreesTyped } from "../relations/tolerance";
 
 /** Rows read for the title and first-rows keywords, and for block labels anywhere in the sheet. */
 const TEXT_ROWS = 40;
@@ -162,7 +163,7 @@ function statesWeightSum(grid: Grid, header: HeaderMap, walk: TableWalk): boolea
   let labelled = false;
   for (let c = 1; c < col && !labelled; c++) if (grid.ownsCell(r, c) && TOTAL_LABEL.test(grid.compactText(r, c))) labelled = true;
   const stated = numberAt(grid, r, col);
-  return labelled && !!stated && stated.value > 0 && Math.abs(stated.value - sum) < 0.005;
+  return labelled && !!stated && stated.value > 0 && agreesTyped(stated, sum);
 }
 
 /** Group labels whose points their items add up to, before they are evidence of a scoring system. */
@@ -191,7 +192,7 @@ export function labelPointsAddUp(f: SheetFeatures, source: "column" | "label" = 
   /** the label at `cell` states `stated` points, its items' 分值 add up to `sum` over `lines` lines: true once enough have */
   let longest = 0;
   const count = (cell: string, stated: number | null, sum: number, lines: number) => {
-    if (stated !== null && lines >= 2 && stated > 0 && Math.abs(stated - sum) < 0.005) {
+    if (stated !== null && lines >= 2 && stated > 0 && agreesTyped(stated, sum)) {
       matched.add(cell);
       longest = Math.max(longest, lines);
     }

@@ -1,11 +1,12 @@
 import type { CellRange } from "../grid/a1";
 import { parseA1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
-import type { EvaluationModel, GroupNode, Indicator } from "../model/types";
+import type { EvaluationModel, GroupNode, Indicator, NumberRef } from "../model/types";
 import { groupWeightInLabel } from "../text/labels";
 import { cutLine } from "./cut-row";
 import { hasCell, ownColumnOf } from "../model/indicator-row";
 import { numberOrPointsAt } from "./cells";
+import { addsUp, agreesTyped, exceedsTyped } from "../relations/tolerance";
 
 /** A cell holding a number alone (a points column's cell), no label. */
 const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
@@ -100,7 +101,7 @@ function labelledTotalRuns(grid: Grid, out: CellRange[], covered: CoveredCells):
   const rows = grid.rowCount;
   const free = (r: number, c: number) => !grid.mergeAt(r, c) && !covered.has(r, c);
   for (let c = 2; c <= width; c++) {
-    const runs: { r1: number; r2: number; value: number }[] = [];
+    const runs: { r1: number; r2: number; value: number; ref: NumberRef }[] = [];
     for (let r = 1; r < rows; r++) {
       const label = grid.compactText(r, c - 1);
       // (the label on the next line first: most lines differ there, and nothing else is asked of them)
@@ -113,7 +114,7 @@ function labelledTotalRuns(grid: Grid, out: CellRange[], covered: CoveredCells):
       let same = n !== null && !n.percent;
       for (let k = r + 1; k <= end && same; k++) same = free(k, c) && grid.compactText(k, c) === text;
       // (the number's run ends with the label's: the next line's, under another label, is not a copy)
-      if (same) runs.push({ r1: r, r2: end, value: n!.value });
+      if (same) runs.push({ r1: r, r2: end, value: n!.value, ref: n! });
       r = end;
     }
     if (!runs.length || !runs.some((run) => partsAddUp(grid, run, c, width))) continue;
@@ -127,18 +128,16 @@ function labelledTotalRuns(grid: Grid, out: CellRange[], covered: CoveredCells):
 }
 
 /** Some column right of `c` holds two numbers at least on the run's lines, and they add up to its number. */
-function partsAddUp(grid: Grid, run: { r1: number; r2: number; value: number }, c: number, width: number): boolean {
+function partsAddUp(grid: Grid, run: { r1: number; r2: number; ref: NumberRef }, c: number, width: number): boolean {
+  const parts: NumberRef[] = [];
   for (let d = c + 1; d <= width; d++) {
-    let sum = 0;
-    let count = 0;
+    parts.length = 0;
     for (let r = run.r1; r <= run.r2; r++) {
       const n = numberOrPointsAt(grid, r, d);
-      if (n && !n.percent) {
-        sum += n.value;
-        count++;
-      }
+      if (n && !n.percent) parts.push(n);
     }
-    if (count >= 2 && Math.abs(sum - run.value) < 0.005) return true;
+    // (at the precision the cells show: the one tolerance policy, relations/tolerance.ts)
+    if (parts.length >= 2 && addsUp(run.ref, parts)) return true;
   }
   return false;
 }
@@ -275,7 +274,7 @@ function sharesOfWeight(grid: Grid, p: number, q: number, c0: number, width: num
     if (share === null) return false;
     sum += share;
   }
-  return sum <= weight + 0.005;
+  return !exceedsTyped(sum, weight);
 }
 
 /** The item's 分值 cell is on its own row (a row's own cell read by its column, no address made and parsed back). */
@@ -403,8 +402,8 @@ function repeatedPointsMerges(grid: Grid, model: EvaluationModel, out: CellRange
       // (a table cut inside the group: its lines past the cut only add, so each run once falling short of the points
       // where every line counted runs over them is the same evidence — where each run is a whole 二级 group's lines,
       // its label filled down with the points, not a few numbered lines under a heading that shares them out)
-      const fits = Math.abs(s.once - points) < 0.005 || (cut !== null && cut <= g.lastRow && s.whole && s.once < points && s.lines > points + 0.005);
-      if (!s.repeated.length || !fits || Math.abs(s.lines - points) < 0.005) return false;
+      const fits = agreesTyped(points, s.once) || (cut !== null && cut <= g.lastRow && s.whole && s.once < points && exceedsTyped(s.lines, points));
+      if (!s.repeated.length || !fits || agreesTyped(points, s.lines)) return false;
       for (const r of s.repeated) {
         const m = { r1: r[0].row, c1: col, r2: r[r.length - 1].row, c2: col };
         out.push(m);

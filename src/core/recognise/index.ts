@@ -21,6 +21,7 @@ import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRolesShared
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
 import { amountAt, copiesLeft, numberAt, numberOrPointsAt, textAt } from "./cells";
 import { parseA1 } from "../grid/a1";
+import { agreesTyped, exceedsTyped, fallsShortTyped } from "../relations/tolerance";
 
 export { sheetFeatures } from "./features";
 export type { SheetFeatures } from "./features";
@@ -168,7 +169,8 @@ function restated(grid: Grid, value: number, from: number, to: number): boolean 
     for (let c = 1; c <= grid.scanCols; c++) {
       // (an amount with its unit fused, "50万元", restates it as well)
       const n = grid.text(r, c) ? amountAt(grid, r, c) : null;
-      if (n && !n.percent && Math.abs(n.value - value) < 0.005) return true;
+      // (the number as written, at its shown precision: "50万元" restates a 合计 of 50 read with no unit)
+      if (n && !n.percent && agreesTyped({ value: n.value, decimals: n.decimals, percent: false }, value)) return true;
     }
   }
   return false;
@@ -350,7 +352,6 @@ function sumsRow(grid: Grid, indicators: EvaluationModel["indicators"], cols: He
   const unscored = indicators.every((i) => i.claimedScore === null);
   const weighted = indicators.filter((i) => i.weight !== null);
   if (weighted.length < 3) return null;
-  const near = (a: number, b: number) => Math.abs(a - b) < 0.005;
   // (with the budget line's points where the sheet scores its 执行率: the 总分 counts them)
   const main = budget?.items.find((it) => it.kind === "total" && it.weight);
   const wSum = weighted.reduce((a, i) => a + i.weight!, 0);
@@ -365,7 +366,7 @@ function sumsRow(grid: Grid, indicators: EvaluationModel["indicators"], cols: He
     const score = cols.score ? numberOrPointsAt(grid, r, cols.score) : null;
     const blankScore = unscored && (!cols.score || grid.text(r, cols.score) === "");
     // (the 分值 sum is the evidence; a 得分 that is not its column's sum is then the slip the total check reports)
-    if (!weight || (!score && !blankScore) || !sums.some(([w]) => near(weight.value, w) && w > 0)) return null;
+    if (!weight || (!score && !blankScore) || !sums.some(([w]) => agreesTyped(weight, w) && w > 0)) return null;
     let labelCol = 1;
     while (labelCol < nameCol && !(grid.ownsCell(r, labelCol) && grid.text(r, labelCol))) labelCol++;
     return { row: r, labelCell: grid.addr(r, labelCol), weight, score };
@@ -390,7 +391,7 @@ function unnamedSumsLine(grid: Grid, indicators: Indicator[], budget: Evaluation
   if (above.length < 3) return null;
   const sum = above.reduce((a, i) => a + i.weight!, 0);
   const share = budget?.items.find((it) => it.kind === "total" && it.weight)?.weight?.value ?? 0;
-  return [sum, sum + share].some((x) => Math.abs(x - last.weight!) < 0.005) ? last.row : null;
+  return [sum, sum + share].some((x) => agreesTyped(last.weight!, x)) ? last.row : null;
 }
 
 /** The whole a 总分 printed first states by convention: a total of other points is the table's own sum, not a cut. */
@@ -405,7 +406,7 @@ const STANDARD_WHOLE = 100;
  */
 function groupMissingPastEnd(model: EvaluationModel): boolean {
   const tw = model.totals?.weight;
-  if (!tw || tw.percent || Math.abs(tw.value - STANDARD_WHOLE) > 0.005) return false;
+  if (!tw || tw.percent || !agreesTyped(tw, STANDARD_WHOLE)) return false;
   const level1 = model.groups.filter((g) => g.level === 1);
   if (level1.length < 2) return false;
   let stated = 0;
@@ -419,11 +420,11 @@ function groupMissingPastEnd(model: EvaluationModel): boolean {
       lines += i.weight;
       n++;
     }
-    if (n === 0 || Math.abs(lines - g.weight) > 0.005) return false;
+    if (n === 0 || !agreesTyped(g.weight, lines)) return false;
     stated += g.weight;
   }
   if (model.indicators.some((i) => i.childOfRow === null && !level1.includes(i.level1!))) return false;
-  return stated < tw.value - 0.005;
+  return fallsShortTyped(stated, tw);
 }
 
 /** The total line a header read from graded lines names (see inferGradedLines): its 分值, 得分 and 等级. */
@@ -453,8 +454,8 @@ function leadingSumsLine(grid: Grid, header: HeaderMap, indicators: EvaluationMo
   const score = numberOrPointsAt(grid, r, cols.score);
   if (!weight || !score || weight.percent || score.percent) return null;
   const sum = indicators.reduce((a, i) => a + (i.weight ?? 0), 0);
-  if (weight.value < sum - 0.005) return null;
-  return { totals: { row: r, labelCell: grid.addr(r, 1), weight, score }, complete: weight.value - sum < 0.005 };
+  if (fallsShortTyped(weight, sum)) return null;
+  return { totals: { row: r, labelCell: grid.addr(r, 1), weight, score }, complete: !exceedsTyped(weight, sum) };
 }
 
 function loneSubtotal(grid: Grid, subtotals: Subtotal[], lastIndicatorRow: number): Totals | null {

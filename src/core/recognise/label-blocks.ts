@@ -8,6 +8,7 @@ import { clauseSpans } from "./clause-lines";
 import { isClosingRow } from "./table-closing";
 import type { HeaderMap } from "./table-header";
 import { pageBreakSince, TableWalk } from "./table-walk";
+import { agreesTyped } from "../relations/tolerance";
 
 /**
  * Group labels in the indicator-name column: one label with its points ("公共区域18分", "厕所(12分)") over two or more
@@ -200,7 +201,7 @@ export function findSectionLineBlocks(grid: Grid, header: HeaderMap, walk: Table
     if (!under.length || under.some((i) => i.weight === null || (i.level1?.weight ?? null) !== null || (i.level2?.weight ?? null) !== null)) return;
     // (no 分值 column: every criterion's points its own label's or rule's, none read from another column)
     if (noWeightCol && under.some((i) => i.weightSource !== "label")) return;
-    if (Math.abs(under.reduce((a, i) => a + i.weight!, 0) - s.weight) <= 0.005) agrees++;
+    if (agreesTyped(s.weight, under.reduce((a, i) => a + i.weight!, 0))) agrees++;
     out.push({ label: s.label, weight: s.weight, cell: grid.addr(s.row, s.col), firstRow: s.row + 1, lastRow: last });
   });
   // (no 分值 column, the points read from the criteria's texts: the sections are the sheet's groups where one of them
@@ -241,7 +242,7 @@ function bareSectionPoints(bare: { row: number; col: number; label: string; weig
       largest = Math.max(largest, i.weight);
     }
     if (lines && s.weight < largest) return [];
-    if (lines && Math.abs(sum - s.weight) <= 0.005) agrees++;
+    if (lines && agreesTyped(s.weight, sum)) agrees++;
   }
   return agrees ? bare : [];
 }
@@ -353,7 +354,7 @@ export function findBareLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
         lines++;
         largest = Math.max(largest, w);
       }
-      if (lines >= 2 && n >= largest) found.push({ block: { label, weight: n, cell: grid.addr(r, c), firstRow: r, lastRow: last }, agrees: Math.abs(sum - n) <= 1e-9 * Math.max(1, n) });
+      if (lines >= 2 && n >= largest) found.push({ block: { label, weight: n, cell: grid.addr(r, c), firstRow: r, lastRow: last }, agrees: agreesTyped(n, sum) });
       r = last;
     }
     const agree = found.filter((f) => f.agrees).length;

@@ -7,9 +7,10 @@ import { compact } from "../text/normalize";
 import { outsideTheWholeLabel } from "../relations/outside-the-whole";
 import type { HeaderMap } from "./table-header";
 import { pageBreakSince, TableWalk } from "./table-walk";
+import { agreesTyped } from "../relations/tolerance";
 
-/** Points equal within rounding. */
-const same = (a: number, b: number) => Math.abs(a - b) <= 0.005;
+/** Points equal under the one tolerance policy (relations/tolerance.ts). */
+const same = (a: number, b: number) => agreesTyped(a, b);
 
 /**
  * Label lines of a rule sheet that state their group's points in the 分值 column (组织领导 | 23 | | , "一、组织领导"

@@ -1,5 +1,6 @@
 import { compact } from "../text/normalize";
 import { labelCode } from "../text/codes";
+import { agreesTyped } from "../relations/tolerance";
 
 /**
  * The item's points stated at the head of its scoring rule, where the table has no 分值 column: "单项基准6分，每少1项扣
@@ -109,7 +110,7 @@ export function bracketedAwards(text: string): number[] | null {
   const head = OWN_WEIGHT_HEAD.exec(t);
   if (head) {
     const rest = points.slice(1).reduce((a, b) => a + b, 0);
-    return points.length >= 3 && Math.abs(rest - points[0]) <= 0.005 ? points.slice(1) : null;
+    return points.length >= 3 && agreesTyped(points[0], rest) ? points.slice(1) : null;
   }
   return points;
 }

@@ -7,6 +7,7 @@ import { groupWeightInLabel } from "../text/labels";
 import { codeCellLevel } from "./list-levels";
 import { isClosingRow } from "./table-closing";
 import { NOTE_LINE, SECTION_ORDINAL, SUB_ITEM, SUBTOTAL_LABEL } from "./vocabulary";
+import { agreesTyped } from "../relations/tolerance";
 
 /**
  * Section lines over a table's name columns (评分细则 `序号 | 评价内容 | 评价要点 | 评分标准 | 分值 | 得分` whose sections
@@ -254,7 +255,7 @@ function looseLinesAddUp(grid: Grid, lines: Map<number, SectionLine>, w: number,
         n++;
       }
     }
-    if (n && Math.abs(sum - own) <= 0.005) adding++;
+    if (n && agreesTyped(own, sum)) adding++;
   });
   return adding >= 1 && adding * 2 >= loose;
 }

@@ -7,6 +7,7 @@ import { copiesLeft, headMerge, pointsAt } from "./cells";
 import { isClosingRow } from "./table-closing";
 import { sameHeaderLine } from "./table-header";
 import { LISTED_ITEM_HEADER, LIST_FUND_HEADER, LIST_RECIPIENT_HEADER, LIST_ROUND_TOTALS, SCAN, TOTAL_LABEL } from "./vocabulary";
+import { agreesTyped } from "../relations/tolerance";
 
 /**
  * Short lists of indicators with their points or weights (序号 | 工作标准 | 分值, 项目名称 | 权重 …): one level, no title
@@ -61,7 +62,7 @@ function listAddsUp(grid: Grid, row: number, nameCol: number, weightCol: number)
     if (!grid.rowHasContent(r)) continue;
     if (totalLine(grid, r, weightCol)) {
       const stated = pointsAt(grid, r, weightCol);
-      return lines >= LIST_MIN_LINES && !!stated && Math.abs(stated.value - sum) < 0.005;
+      return lines >= LIST_MIN_LINES && !!stated && agreesTyped(stated, sum);
     }
     if (isClosingRow(grid, r)) break;
     const name = grid.ownsCell(r, nameCol) ? grid.compactText(r, nameCol) : "";
@@ -77,7 +78,7 @@ function listAddsUp(grid: Grid, row: number, nameCol: number, weightCol: number)
     lines++;
     sum += points.value;
   }
-  return lines >= LIST_MIN_LINES && LIST_ROUND_TOTALS.some((t) => Math.abs(sum - t) < 0.005);
+  return lines >= LIST_MIN_LINES && LIST_ROUND_TOTALS.some((t) => agreesTyped(t, sum));
 }
 
 /** A line labelled a total (合计, 总分) in a cell left of `weightCol`. */
@@ -140,7 +141,7 @@ function groupPointsAddUp(grid: Grid, first: number, last: number, groupCol: num
       sum += w;
       lines++;
     }
-    if (lines >= 2 && Math.abs(sum - stated) < 0.005) return true;
+    if (lines >= 2 && agreesTyped(stated, sum)) return true;
   }
   return false;
 }

@@ -22,6 +22,7 @@ import { ruleClosingPoints } from "./closing-points";
 import { parallelWeightColumns } from "./parallel-weights";
 import { parallelScoreColumns } from "./parallel-scores";
 import { unnamedPointsColumn } from "./unnamed-points";
+import { agreesTyped } from "../relations/tolerance";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
 
@@ -464,7 +465,7 @@ function addsUpToGroupWeights(grid: Grid, row: number, groupCol: number, col: nu
     }
     // (a line whose points are not filled in, "分" alone, leaves its group's sum unknown)
     if (unread) lines = 0;
-    if (lines && Math.abs(sum - group.value) > 1e-9 * Math.max(1, group.value)) return false;
+    if (lines && !agreesTyped(group, sum)) return false;
     if (lines) groups++;
     if (lines >= 2) several = true;
     r = last;
@@ -627,7 +628,7 @@ function groupBorneOutByRules(grid: Grid, r: number, c: number, rule: number): b
     if (p === null) return false;
     sum += p;
   }
-  return Math.abs(sum - w) < 0.005;
+  return agreesTyped(w, sum);
 }
 
 /**
@@ -770,7 +771,7 @@ function closingPointsUnderLabelLines(grid: Grid, row: number, rule: number): bo
   let disagree = 0;
   const close = () => {
     if (open && open.n >= 1) {
-      if (Math.abs(open.value - open.sum) < 0.005) agree++;
+      if (agreesTyped(open.value, open.sum)) agree++;
       else disagree++;
     }
     open = null;
@@ -1267,7 +1268,7 @@ function pointsColumnsNest(grid: Grid, row: number, name: number, groups: number
   let agree = 0;
   let ok = true;
   const close = () => {
-    if (open && Math.abs(open.value - open.sum) > 0.005) ok = false;
+    if (open && !agreesTyped(open.value, open.sum)) ok = false;
     else if (open) agree++;
     open = null;
   };
@@ -1480,7 +1481,7 @@ function groupPointsColumn(grid: Grid, headRow: number, colRole: Map<number, Col
   spans.forEach((span, k) => {
     const { sum, parts } = linePoints(span.row, span.lastRow);
     if (!parts) return;
-    if (parts >= 2 && Math.abs(sum - span.value) <= 0.005) agree++;
+    if (parts >= 2 && agreesTyped(span.value, sum)) agree++;
     else if (k === spans.length - 1 && sum < span.value) lastShort = true;
     else if (parts >= 2 || sum > span.value) off++;
   });
@@ -1547,7 +1548,7 @@ function pointsOverPointedItems(grid: Grid, headRow: number, colRole: Map<number
     // (lines whose labels state no points: the labels are no points of the lines')
     if (unpointed) return undefined;
     if (!parts) continue;
-    const equal = Math.abs(sum - span.value) < 0.005;
+    const equal = agreesTyped(span.value, sum);
     if (parts >= 2 && equal) agree++;
     else if (k === spans.length - 1 && sum < span.value) continue;
     else if (parts === 1 && equal) restated++;

@@ -11,6 +11,7 @@ import { preambleLine } from "./preamble";
 import { isClosingRow } from "./table-closing";
 import { PAGE_FOOTER, REMARK_HEADER } from "./vocabulary";
 import type { HeaderMap } from "./table-header";
+import { agreesTyped } from "../relations/tolerance";
 
 /**
  * An indicator table whose header is not on the sheet (a page that starts below it, a copied tail): its
@@ -353,7 +354,7 @@ function inferGradedLines(grid: Grid): HeaderMap | null {
   for (let r = 1; r <= last; r++) for (let c = 1; c <= grid.scanCols; c++) if (!remarks.has(c) && grid.ownsCell(r, c) && REMARK_HEADER.test(grid.compactText(r, c))) remarks.set(c, r);
   let run: { r: number; w: number | null; s: number | null; named: boolean; serial: number | null }[] = [];
   let col = 0;
-  const near = (a: number, b: number) => Math.abs(a - b) < 0.005;
+  const near = (a: number, b: number) => agreesTyped(a, b);
   const tryRun = (): HeaderMap | null => {
     if (run.length < MIN_GRADED_LINES || col < 4) return null;
     const total = run[run.length - 1];

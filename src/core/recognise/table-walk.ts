@@ -19,6 +19,7 @@ import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
 import { sectionLines } from "./section-lines";
 import { ATTACHMENT_NUMBER, ITEM_COUNT_NAME, LEVEL_SUBHEADER, NOTE_LINE, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS, TOTAL_LABEL } from "./vocabulary";
+import { agreesTyped, exceedsTyped, fallsShortTyped } from "../relations/tolerance";
 
 /** patterns of the per-row tests below (module constants: a literal in a function makes a RegExp on every call) */
 const NUMBERING_LABEL = /^(序号|编号)$/;
@@ -595,14 +596,14 @@ function unlabelledSumsLine(grid: Grid, r: number, cols: Partial<Record<ColumnRo
     wSum += i.weight;
     sSum += i.claimedScore ?? 0;
   }
-  const sums = Math.abs(weight.value - wSum) < 0.005;
+  const sums = agreesTyped(weight, wSum);
   // (more than every line above together, as the whole's points under an excerpt cut above its last group: no item,
   // where it is the table's last line — nothing but closing lines or nothing below it)
   if (!sums && !(weight.value > wSum && lastTableLine(grid, r))) return false;
   const score = cols.score !== undefined && grid.ownsCell(r, cols.score) ? grid.text(r, cols.score) : "";
   if (score === "") return true;
   const s = cols.score !== undefined ? numberOrPointsAt(grid, r, cols.score) : null;
-  return s !== null && (sums ? Math.abs(s.value - sSum) < 0.005 : s.value >= sSum - 0.005);
+  return s !== null && (sums ? agreesTyped(s, sSum) : !fallsShortTyped(s, sSum));
 }
 
 /** No line with content below `r`, or the next one closes the table (备注, 合计, a signature line). */
@@ -804,7 +805,7 @@ function sectionsAddUp(rows: Indicator[], styles: (string | null)[], top: string
       if (rows[j].weight === null) all = false;
       else sum += rows[j].weight!;
     }
-    if (all && rows[k].weight !== null && Math.abs(rows[k].weight! - sum) <= 0.005) adding++;
+    if (all && rows[k].weight !== null && agreesTyped(rows[k].weight!, sum)) adding++;
   }
   return adding >= 1 && adding * 2 >= sections;
 }
@@ -958,7 +959,7 @@ function unmarkedParts(indicators: Indicator[], k: number, parent: Indicator, gr
 }
 
 function reaches(sum: number | null, total: number | null): boolean {
-  return sum !== null && total !== null && Math.abs(sum - total) <= 0.005;
+  return sum !== null && total !== null && agreesTyped(total, sum);
 }
 
 /**
@@ -1062,7 +1063,7 @@ function settleSubItems(parent: Indicator, subs: Indicator[], grid: Grid, nameCo
   // (a parent stating its points twice, in its label and its 分值, "一、组织领导44分 | 44": a group's heading, its numbered
   // lines its parts even where they add up to more)
   const heading = parent.weight !== null && groupWeightInLabel(compactNameAt(grid, nameCol, parent.row)) === parent.weight;
-  if (explicit || heading || parent.weight === null || sum <= parent.weight + 0.005) for (let k = 0; k < subs.length; k++) subs[k].childOfRow = parent.row;
+  if (explicit || heading || parent.weight === null || !exceedsTyped(sum, parent.weight)) for (let k = 0; k < subs.length; k++) subs[k].childOfRow = parent.row;
 }
 
 /**

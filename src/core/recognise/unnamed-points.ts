@@ -5,6 +5,7 @@ import { bareBracketNumber } from "./bare-points";
 import { labelSpanEnd, pointsAt } from "./cells";
 import { isClosingRow } from "./table-closing";
 import { LADDER_WORD, NAME_HEADER, SCAN } from "./vocabulary";
+import { agreesTyped } from "../relations/tolerance";
 
 /**
  * A points column whose head cell is blank (条件 | 考核验收内容 | (blank) | (blank) | 备注: the 标准分 | 自评分 lost from the
@@ -77,7 +78,7 @@ function addsUpToLabels(grid: Grid, row: number, groups: number, items: number, 
         lines++;
       }
       if (lines >= 2) {
-        if (Math.abs(sum - stated) <= 1e-9 * Math.max(1, stated)) agree++;
+        if (agreesTyped(stated, sum)) agree++;
         else disagree++;
       }
     }

@@ -23,7 +23,8 @@ const BREAKDOWN_GROUP = /^分[\u4e00-\u9fa5]{1,4}/;
 const WHOLE = /^全[国省市州县区旗]|总额$|合计$|总计$|总数$/;
 /** a rate or a share, never a whole */
 const NOT_WHOLE = /率|比例|比重|占比|%/;
-/** how near a single line's sum must come to its whole (a share of it) to vouch for the relation */
+/** how near a single line's sum must come to its whole (a share of it) to vouch for the relation
+ * (kept: no agreement but a near miss, 1% of the whole, vouching for a relation whose slip the one policy then finds) */
 const NEAR = 0.01;
 
 /** The words of a header that say what is counted (its 全市 / 分区县 prefix and its 总额 / 情况 suffix aside). */

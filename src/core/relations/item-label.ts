@@ -3,6 +3,7 @@ import type { EvaluationModel, GroupNode, RollupRelation } from "../model/types"
 import { ownColumnOf } from "../model/indicator-row";
 import { parseA1 } from "../grid/a1";
 import { termAt } from "./terms";
+import { agreesTyped } from "./tolerance";
 
 /**
  * An item's own label closed by its points in brackets, the label's only points: "聘用情况(5分)", "服务明示情况【5分】",
@@ -55,7 +56,7 @@ export function itemLabelRelations(grid: Grid, model: EvaluationModel): RollupRe
     // between: the points weigh the label, not a content column's lines), the last line's label is its own as theirs
     // are: no hidden line is its, and the two disagree whichever is the larger — reported at the 分值 cell as ever)
     if (points > i.weight && k === model.indicators.length - 1 && (model.truncated || i.row >= grid.rowCount) && !(agreeing && besideLabel(grid, i.row, at.col, w.col))) continue;
-    if (Math.abs(points - i.weight) <= 0.005 && besideLabel(grid, i.row, at.col, w.col)) agreeing++;
+    if (agreesTyped(i.weight, points) && besideLabel(grid, i.row, at.col, w.col)) agreeing++;
     const name = m[1];
     out.push({
       kind: "rollup",

@@ -3,6 +3,7 @@ import type { NumberRef, RelationTerm, RollupRelation, SumRelation } from "../mo
 import type { CellRange } from "../grid/a1";
 import { amountAt, copiesLeft, lineName, numberOrPointsAt, NUMBER_LIKE, pointsAt } from "../recognise/cells";
 import { isPercentFormat, readNumber, readPoints } from "../text/numbers";
+import { addsUp, agreesTyped } from "./tolerance";
 import { budgetRole, indicatorRole } from "../recognise/headers";
 import { titlesAnotherForm } from "../recognise/table-walk";
 import { sumAgrees } from "./tolerance";
@@ -77,9 +78,10 @@ function labelLeft(grid: Grid, row: number, col: number): string {
  */
 function doubleCounted(total: number, parts: RelationTerm[]): boolean {
   // (two parts hold a subtotal and its item only as the total twice over: 0.5 + 1.5 under a merged 1 is a slip)
-  if (parts.length === 2 && !parts.every((p) => Math.abs(p.value - total) < 1e-6)) return false;
-  const sum = parts.reduce((a, p) => a + p.value, 0);
-  return total !== 0 && Math.abs(sum - 2 * total) < 1e-6 * Math.max(1, Math.abs(total)) + 0.005;
+  // (the numbers as shown, in the column's one unit: the one tolerance policy, relations/tolerance.ts)
+  const shown = parts.map((p) => ({ value: p.value, decimals: p.decimals, percent: p.percent }));
+  if (parts.length === 2 && !shown.every((p) => agreesTyped(total, p))) return false;
+  return total !== 0 && addsUp(2 * total, shown);
 }
 
 /** A closing row's label: 合计 / 总计 / 总分 / 得分合计 (spaces inside are compacted away). */

@@ -4,6 +4,10 @@ import type { AmountUnit, NumberRef } from "../model/types";
  * The one tolerance policy of every relation (sums, rollups, differences, ratios): a stated number agrees with
  * the number computed from its cells when it equals it at the precision the sheet shows — rounded half-up, or
  * truncated as some sheets do — and money written in 万元 in one place and 元 in another is compared in one unit.
+ * Recognisers and rules read their evidence through it too (addsUp, agreesTyped, exceedsTyped, fallsShortTyped).
+ * Kept apart, each with its reason beside it: a score recomputed by a formula (text/numbers.ts agreesAt, the rules'
+ * 0.01), a near miss vouching for a relation (NEAR, LEADING_NEAR, ROW_TOTAL_NEAR: 1% of the whole), and the 1e-9 guards
+ * of an order against a threshold (a rate at 60%, a grade's lower bound: binary noise, no precision shown).
  */
 
 /** Decimals a sheet may show at most; anything finer is binary noise. */
@@ -157,6 +161,50 @@ function agreesOver(total: SumTerm, terms: SumTerm[], signs: (1 | -1)[] | null):
 /** Σ parts = total. */
 export function sumAgrees(total: SumTerm, parts: SumTerm[]): Agreement {
   return agreesOver(total, parts, null);
+}
+
+/**
+ * A bare number as a sum term: shown as typed, no unit, no percent. Its digits are read after rounding to MAX_DECIMALS
+ * (a sum computed in binary, 100.00000000000001, is typed 100, not shown to the millionth).
+ */
+function typedTerm(v: number): SumTerm {
+  return { value: v, decimals: typedDecimals(roundHalfUp(v, MAX_DECIMALS)), percent: false };
+}
+
+/**
+ * `total` is the sum of `parts` under the one policy (sumAgrees: at the finest precision any of them shows, the parts as
+ * computed or as shown, rounded half-up or truncated) — and never by a 万元/元 slip, a reading of units, not a sum. The
+ * evidence a recogniser or a rule takes from a sum (a group's points over its lines', a 合计 over its column): bare numbers
+ * count as typed (10.5 to one decimal), a cell's NumberRef at the decimals its format shows (a 0-decimal 分值 of 99.6 reads
+ * 100, and agrees with 100).
+ */
+export function addsUp(total: SumTerm | number, parts: readonly (SumTerm | number)[]): boolean {
+  const terms = new Array<SumTerm>(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    terms[i] = typeof p === "number" ? typedTerm(p) : p;
+  }
+  const a = agreesOver(typeof total === "number" ? typedTerm(total) : total, terms, null);
+  return a.ok && !a.unitSlip;
+}
+
+/** Two numbers agree under the one policy (a stated number and the one computed for it, a sum of one part). */
+export function agreesTyped(stated: SumTerm | number, computed: SumTerm | number): boolean {
+  return addsUp(stated, [computed]);
+}
+
+/** `value` is more than `bound` and does not agree with it under the one policy (a score above its weight, a sum past its whole). */
+export function exceedsTyped(value: SumTerm | number, bound: SumTerm | number): boolean {
+  return valueOf(value) > valueOf(bound) && !agreesTyped(bound, value);
+}
+
+/** `value` is less than `bound` and does not agree with it under the one policy (a sum short of its whole). */
+export function fallsShortTyped(value: SumTerm | number, bound: SumTerm | number): boolean {
+  return valueOf(value) < valueOf(bound) && !agreesTyped(bound, value);
+}
+
+function valueOf(x: SumTerm | number): number {
+  return typeof x === "number" ? x : x.value;
 }
 
 /**

@@ -6,6 +6,7 @@ import { filterPacked, mapPacked, PackedList } from "../model/packed";
 import { outsideTheWhole } from "./outside-the-whole";
 import { closedByNextSibling } from "./next-sibling";
 import { groupOwnLinePoints, ownLinePoints } from "./own-line-points";
+import { agreesTyped } from "./tolerance";
 
 /**
  * The rollups of the indicator tree (三级 → 二级 → 一级 → 总分), for weights (分值) and for scores (得分):
@@ -84,7 +85,7 @@ const sumOf = (ts: RelationTerm[]) => ts.reduce((a, t) => a + t.value, 0);
  */
 export function relativeWeights(level1: GroupNode[]): boolean {
   const weighted = level1.filter((g) => g.weight !== null && childWeightTerms(g).length > 0);
-  const hundred = weighted.filter((g) => Math.abs(sumOf(childWeightTerms(g)) - 100) <= 0.005);
+  const hundred = weighted.filter((g) => agreesTyped(100, sumOf(childWeightTerms(g))));
   // all groups, or all but one (the one whose items were mistyped is reported, not the layout's others)
   return weighted.length >= 2 && hundred.length >= Math.max(2, weighted.length - 1) && hundred.some((g) => g.weight !== 100);
 }
@@ -200,7 +201,7 @@ export function settledBySiblings(model: EvaluationModel, g: GroupNode): boolean
   if (siblings.length < 2 || siblings[siblings.length - 1] !== g || siblings.some((x) => x.weight === null)) return false;
   if (relativeWeights(model.groups.filter((x) => x.level === 1))) return false;
   const lines = sumOf(childWeightTerms(g));
-  if (lines <= 0 || Math.abs(lines - g.weight) <= 0.005) return false;
+  if (lines <= 0 || agreesTyped(g.weight, lines)) return false;
   let others = 0;
   for (const x of siblings) if (x !== g) others += x.weight!;
   return wholes.some((w) => Math.abs(others + lines - w) <= 0.005);

@@ -6,6 +6,7 @@ import { closedByNextSibling } from "../relations/next-sibling";
 import { groupOwnLinePoints, ownLinePoints } from "../relations/own-line-points";
 import { groupsReachSatisfaction, settledBySiblings } from "../relations/tree";
 import { evaluateRelation } from "../relations/evaluate";
+import { agreesTyped } from "../relations/tolerance";
 
 /**
  * The sheet stops inside the rows a relation's parts run down: nothing is written below the relation's last line but
@@ -174,7 +175,7 @@ export function mayBeRelative(grid: Grid, model: EvaluationModel): boolean {
   for (const r of model.relations) {
     if (r.kind === "rollup" && r.measure === "weight" && r.level === "group") sums.set(r.total.cell, r.parts.reduce((a, p) => a + p.value, 0));
   }
-  return level1.slice(0, -1).every((g) => g.weight !== 100 && Math.abs((sums.get(g.weightCell ?? g.cell) ?? -1) - 100) <= 0.005);
+  return level1.slice(0, -1).every((g) => g.weight !== 100 && agreesTyped(100, sums.get(g.weightCell ?? g.cell) ?? -1));
 }
 
 /** The rollup of a weighted 一级 group's children. */

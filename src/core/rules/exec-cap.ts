@@ -1,5 +1,6 @@
 import { execCapFor } from "../score/budget";
 import { basisWords, FindingDraft, pct, profileSeverity, Rule } from "./types";
+import { exceedsTyped } from "../relations/tolerance";
 
 export const execCap: Rule = {
   meta: {
@@ -26,7 +27,7 @@ export const execCap: Rule = {
     const total = model.totals?.score;
     if (rate === null || rate === undefined || !total) return [];
     const cap = execCapFor(rate, profile.execCaps);
-    if (cap === null || total.value <= cap + 0.005) return [];
+    if (cap === null || !exceedsTyped(total.value, cap)) return [];
     const basis = basisWords(ctx, "execCaps");
     const out: FindingDraft = {
       cell: total.cell,

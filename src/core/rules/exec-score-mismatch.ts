@@ -90,6 +90,7 @@ export const execScoreMismatch: Rule = {
       // (or less than every variant gives: full marks at 100% under any rule)
       // (the floor at the rate both computed and stated: a stated 82.12% over equal amounts is another finding)
       const floorRate = b.item.rate ? Math.min(b.rate, statedRatePoints(b.item.rate) / 100) : b.rate;
+      // (kept: bounds of a score recomputed by every regional formula, the cent of their rounding and half a point below — no sum)
       const beyond = assumed && (stated.value > ceiling + 0.01 || stated.value < execScoreFloor(floorRate, b.item.weight.value) - 0.5);
       const related = [b.denominator?.cell, b.item.executed?.cell, b.item.weight.cell, printed ?? model.budget?.ruleCell].filter((c): c is string => !!c);
       const capped = b.formula === "capped";

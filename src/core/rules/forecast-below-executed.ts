@@ -1,6 +1,7 @@
 import { amountAt } from "../recognise/cells";
 import { FORECAST_EXECUTED_HEADER } from "../recognise/vocabulary";
 import { FindingDraft, fmt, Rule } from "./types";
+import { fallsShortTyped } from "../relations/tolerance";
 
 /**
  * A monitoring sheet's 全年预计执行数 is the year's cumulative execution as forecast: it contains what is executed so
@@ -38,7 +39,7 @@ export const forecastBelowExecuted: Rule = {
       if (!executed || !forecast || forecast.percent || executed.percent) continue;
       const scale = (u: string | undefined, other: string | undefined) => (u === "万元" && other === "元" ? 10000 : 1);
       const eu = (executed as { unit?: string }).unit;
-      if (forecast.value * scale(forecast.unit, eu) >= executed.value * scale(eu, forecast.unit) - 0.005) continue;
+      if (!fallsShortTyped(forecast.value * scale(forecast.unit, eu), executed.value * scale(eu, forecast.unit))) continue;
       out.push({
         cell: forecast.cell,
         related: [executed.cell],

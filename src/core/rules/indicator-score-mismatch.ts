@@ -53,6 +53,7 @@ export const indicatorScoreMismatch: Rule = {
       const i = inds[ii];
       const o = scores.indicators.get(i.row);
       if (!o?.ok || o.formula === "qualitative" || i.claimedScore === null || !hasCell(i, "scoreCell")) continue;
+      // (kept: the tolerance of a score recomputed by formula, 0.01 as the rule's description states — no sum of cells)
       if (Math.abs(i.claimedScore - o.score) <= 0.01 + 1e-9) continue;
       const c = o.comparison;
       // the evidence behind the formula: 得分系数 (Chongqing's source states it); the quantitative formulas

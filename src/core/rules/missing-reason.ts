@@ -7,6 +7,7 @@ import { hasCell } from "../model/indicator-row";
 import { outsideTheWhole } from "../relations/outside-the-whole";
 import { timeProgressList } from "../recognise/time-progress";
 import { FindingDraft, pct, profileSeverity, Rule } from "./types";
+import { fallsShortTyped } from "../relations/tolerance";
 
 /** Instruction text left in a reason cell is not a reason ("…需说明原因(100字以内)"). */
 export function isInstructionText(text: string | null): boolean {
@@ -110,7 +111,7 @@ export const missingReason: Rule = {
       if (!hasCell(i, "reasonCell") || !blank(i.reason) || spanned(i.row)) continue;
       const o = scores.indicators.get(i.row);
       // (a bonus line outside the whole, 加分项 / 附加分: its points are the most it may add, nothing deducted below them)
-      const below = i.claimedScore !== null && i.weight !== null && i.claimedScore < i.weight - 0.005 && !outsideTheWhole(i.level1);
+      const below = i.claimedScore !== null && i.weight !== null && fallsShortTyped(i.claimedScore, i.weight) && !outsideTheWhole(i.level1);
       // a table without 分值 or 得分 columns (targets, what was achieved, reasons) asks for a reason on every missed
       // target: whether it is missed does not depend on a weight
       const unscored = !model.columns.score && !model.columns.weight && i.weight === null;

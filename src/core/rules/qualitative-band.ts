@@ -1,6 +1,7 @@
 import { qualitativeBand } from "../score/indicator";
 import { hasCell } from "../model/indicator-row";
 import { basisWords, FindingDraft, profileSeverity, Rule } from "./types";
+import { exceedsTyped, fallsShortTyped } from "../relations/tolerance";
 
 const TIER_ZH = { met: "达成", partial: "部分达成", missed: "未达成" } as const;
 const TIER_EN = { met: "met", partial: "partly met", missed: "missed" } as const;
@@ -33,7 +34,7 @@ export const qualitativeBandRule: Rule = {
       const o = scores.indicators.get(i.row);
       if (!o?.ok || o.formula !== "qualitative" || !o.tier || i.claimedScore === null || i.weight === null || !hasCell(i, "scoreCell")) continue;
       const [lo, hi] = qualitativeBand(o.tier, i.weight, profile);
-      const inside = i.claimedScore >= lo - 0.005 && (o.tier === "met" ? i.claimedScore <= hi + 0.005 : i.claimedScore < hi);
+      const inside = !fallsShortTyped(i.claimedScore, lo) && (o.tier === "met" ? !exceedsTyped(i.claimedScore, hi) : i.claimedScore < hi);
       if (inside) continue;
       out.push({
         cell: i.scoreCell!,

@@ -10,6 +10,7 @@ import { fmt, FindingDraft, Rule } from "./types";
 import { gradeTierSpan, pointsRange } from "../recognise/table-tiers";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
+import { agreesTyped, exceedsTyped, fallsShortTyped } from "../relations/tolerance";
 
 export const rubricPointsMismatch: Rule = {
   meta: {
@@ -78,7 +79,7 @@ export const rubricPointsMismatch: Rule = {
         const own = ownTextAwards(grid, i);
         if (own !== null) {
           const sum = sum2(own);
-          if (Math.abs(sum - i.weight) > 0.005) {
+          if (!agreesTyped(i.weight, sum)) {
             out.push({
               cell: i.nameCell!,
               related: i.weightCell ? [i.weightCell] : [],
@@ -99,7 +100,7 @@ export const rubricPointsMismatch: Rule = {
       // warning, as where the group's points confirm the 分值), below it a hint
       const tierTop = bestTierTop(grid, model, i);
       if (tierTop !== null) {
-        if (Math.abs(tierTop - i.weight) > 0.005) {
+        if (!agreesTyped(i.weight, tierTop)) {
           out.push({
             cell: i.rubricCell,
             related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
@@ -115,7 +116,7 @@ export const rubricPointsMismatch: Rule = {
       // own rule contradict: a warning, as a sole award), above it a hint; a ladder whose points do not rise says nothing
       const band = bandLadder(i.rubric);
       if (band !== null) {
-        if (band.kind === "rising" && (!i.target || i.target.kind === "empty") && Math.abs(band.top - i.weight) > 0.005 && Math.abs(band.top - i.weight * 100) > 0.005) {
+        if (band.kind === "rising" && (!i.target || i.target.kind === "empty") && !agreesTyped(i.weight, band.top) && !agreesTyped(i.weight * 100, band.top)) {
           out.push({
             cell: i.rubricCell,
             related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
@@ -136,7 +137,7 @@ export const rubricPointsMismatch: Rule = {
       const heads = awards ? null : clauseHeadPoints(i.rubric);
       if (heads) {
         const sum = sum2(heads);
-        if (Math.abs(sum - i.weight) > 0.005 && Math.abs(sum - i.weight * 100) > 0.005) out.push(sumFinding(i, heads, sum));
+        if (!agreesTyped(i.weight, sum) && !agreesTyped(i.weight * 100, sum)) out.push(sumFinding(i, heads, sum));
         continue;
       }
       if (!awards) {
@@ -147,10 +148,10 @@ export const rubricPointsMismatch: Rule = {
         // weight written as a fraction of 1 (0.4 for 40) is not compared
         const head = pointsAtRuleHead(i.rubric);
         const award = head === i.weight ? fullAward(i.rubric) : head === null ? targetAward(i.rubric) : null;
-        if (award === null || Math.abs(award - i.weight) <= 0.005) {
+        if (award === null || agreesTyped(i.weight, award)) {
           // a rate formula's multiplier is the full points (按完成率×50计分: a 100% rate earns 50), a hint where it differs
           const rate = head === null && award === null ? rateFormulaPoints(i.rubric) : null;
-          if (rate !== null && Math.abs(rate - i.weight) > 0.005 && Math.abs(rate - i.weight * 100) > 0.005) {
+          if (rate !== null && !agreesTyped(i.weight, rate) && !agreesTyped(i.weight * 100, rate)) {
             out.push({
               cell: i.rubricCell,
               related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
@@ -162,7 +163,7 @@ export const rubricPointsMismatch: Rule = {
           // a rule that awards once and nothing else (列入预算且有凭证的得1分): its award is the most the item can score,
           // and an item whose 分值 is above it can never be met in full (the weight and its own rule contradict: a warning)
           const sole = head === null && award === null && rate === null ? soleAward(lines.has(i.row) ? ownLineRule(i.rubric) : i.rubric) : null;
-          if (sole !== null && sole < i.weight - 0.005) {
+          if (sole !== null && fallsShortTyped(sole, i.weight)) {
             out.push({
               cell: i.rubricCell,
               related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
@@ -175,7 +176,7 @@ export const rubricPointsMismatch: Rule = {
           // a rule that awards once and deducts from that award (…≦100%,计5分;每超过一个百分点扣0.5分,扣完为止): the award is
           // the item's full mark, a hint where the 分值 differs (a weight written as a fraction of 1 is not compared)
           const deducted = head === null && award === null && rate === null && sole === null ? deductedAward(i.rubric) : null;
-          if (deducted !== null && Math.abs(deducted - i.weight) > 0.005 && Math.abs(deducted - i.weight * 100) > 0.005) {
+          if (deducted !== null && !agreesTyped(i.weight, deducted) && !agreesTyped(i.weight * 100, deducted)) {
             out.push({
               cell: i.rubricCell,
               related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
@@ -189,14 +190,14 @@ export const rubricPointsMismatch: Rule = {
           const parts = head === null && award === null && rate === null && sole === null && deducted === null ? numberedDeductedAwards(i.rubric) : null;
           if (parts !== null) {
             const sum = sum2(parts);
-            if (Math.abs(sum - i.weight) > 0.005 && Math.abs(sum - i.weight * 100) > 0.005) out.push(sumFinding(i, parts, sum));
+            if (!agreesTyped(i.weight, sum) && !agreesTyped(i.weight * 100, sum)) out.push(sumFinding(i, parts, sum));
             continue;
           }
           // one criterion scored in tiers falling from the best (达到100%的得30分,99%-90%的得27分,…以下的不得分): the best
           // tier is the item's full mark. Not where the item states its own target (标准值 ≥75%): the tiers may then be the
           // steps below it (≥70%得3分,≥65%得1分 on a 5-point row), meeting the target earning the full weight
           const top = head === null && award === null && rate === null && sole === null && deducted === null && (!i.target || i.target.kind === "empty") ? topTierAward(i.rubric) : null;
-          if (top !== null && Math.abs(top - i.weight) > 0.005 && Math.abs(top - i.weight * 100) > 0.005) {
+          if (top !== null && !agreesTyped(i.weight, top) && !agreesTyped(i.weight * 100, top)) {
             out.push({
               cell: i.rubricCell,
               related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
@@ -207,7 +208,7 @@ export const rubricPointsMismatch: Rule = {
           }
           // the total the rule states at its close (…得2分,共6分。)
           const closing = head === null && award === null && rate === null && sole === null && deducted === null && top === null ? closingTotal(i.rubric) : null;
-          if (closing !== null && Math.abs(closing - i.weight) > 0.005 && Math.abs(closing - i.weight * 100) > 0.005) {
+          if (closing !== null && !agreesTyped(i.weight, closing) && !agreesTyped(i.weight * 100, closing)) {
             out.push({
               cell: i.rubricCell,
               related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
@@ -217,7 +218,7 @@ export const rubricPointsMismatch: Rule = {
           }
           continue;
         }
-        if (head === null && Math.abs(award - i.weight * 100) <= 0.005) continue;
+        if (head === null && agreesTyped(i.weight * 100, award)) continue;
         out.push({
           cell: i.rubricCell,
           related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
@@ -228,10 +229,10 @@ export const rubricPointsMismatch: Rule = {
         continue;
       }
       const sum = sum2(awards.points);
-      if (Math.abs(sum - i.weight) <= 0.005) continue;
+      if (agreesTyped(i.weight, sum)) continue;
       // a second award ("…得3分,…再加3分") is part of the item's points where all the awards make its 分值 or fall short
       // of it, and a bonus where they would lift the item above it: then nothing is said
-      if (awards.extra && sum > i.weight + 0.005) continue;
+      if (awards.extra && exceedsTyped(sum, i.weight)) continue;
       out.push(sumFinding(i, awards.points, sum));
     }
     return out;
@@ -303,7 +304,7 @@ function ownLineRule(rule: string): string {
  */
 function weightConfirmed(model: EvaluationModel, i: Indicator): boolean {
   const lines = model.indicators.filter((x) => x.childOfRow === null && !x.notApplicable);
-  const adds = (stated: number, under: Indicator[]) => under.length >= 2 && under.every((x) => x.weight !== null) && Math.abs(sum2(under.map((x) => x.weight!)) - stated) <= 0.005;
+  const adds = (stated: number, under: Indicator[]) => under.length >= 2 && under.every((x) => x.weight !== null) && agreesTyped(stated, sum2(under.map((x) => x.weight!)));
   for (const b of model.weightBlocks) {
     if (i.row < b.firstRow || i.row > b.lastRow) continue;
     if (adds(b.weight, lines.filter((x) => x.row >= b.firstRow && x.row <= b.lastRow))) return true;

@@ -35,6 +35,8 @@ export const scoreExceedsWeight: Rule = {
       // (a score merged down over lines of one item, each weighted and none a sub-item: it scores them all, out of
       // their points together — 6 + 5 + 5 under one 考评分)
       const weight = i.weight + (sc ? linesScoredWith(grid, inds, ii, sc) : 0);
+      // (kept apart from the one tolerance policy: a score typed to the thousandth, 10.004 over 10, is rounding noise of
+      // the scorer's, tolerated by this rule's contract (score-exceeds-weight.test.ts); under the policy it would exceed)
       if (i.claimedScore > weight + bonus + 0.005) {
         out.push({
           cell: i.scoreCell!,

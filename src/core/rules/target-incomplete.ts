@@ -9,6 +9,7 @@ import { TARGET_DIMENSIONS } from "../recognise/vocabulary";
 
 import { blankForm, FIELD_EN, FIELD_ZH, readFields, targetRows } from "./target-sheet";
 import { FindingDraft, Rule } from "./types";
+import { fallsShortTyped } from "../relations/tolerance";
 
 export const targetIncomplete: Rule = {
   meta: {
@@ -126,7 +127,7 @@ function percentsShort(grid: Grid, model: EvaluationModel, endsOnLine: boolean):
     if (!numberAt(grid, at.row, at.col)?.percent) return false;
     sum += i.weight;
   }
-  return sum < 100 - 0.005;
+  return fallsShortTyped(sum, 100);
 }
 
 /**

@@ -10,6 +10,7 @@ import { outsideRows } from "../relations/outside-the-whole";
 import { compact } from "../text/normalize";
 import { cutInsideParts, fallsShort, firstGroupRollup, level1WeightRollup, mayBeRelative, startsMidSequence } from "./cut-evidence";
 import { DistinctCells, FindingDraft, Rule } from "./types";
+import { agreesTyped, exceedsTyped } from "../relations/tolerance";
 
 /** A noted category ("产出指标50分") matches a group label by its core word (产出 / 效益 / 满意度). */
 function notedMatches(noted: string, group: GroupNode): boolean {
@@ -78,7 +79,7 @@ export const weightSumMismatch: Rule = {
       // (an item's label against its own 分值 cell: both on the line, no cut hides either)
       const cut =
         r.level !== "item-label" &&
-        ((relative && o.computed !== null && Math.abs(o.computed - 100) <= 0.005) ||
+        ((relative && o.computed !== null && agreesTyped(100, o.computed)) ||
         ((cutInsideParts(grid, model, r) || ((r.level === "total" || firstGroupRollup(model, r)) && startsMidSequence(grid, model))) &&
           fallsShort(r, o.computed, relative ? [100] : [])));
       out.push({ cell, related: related.list, ...(lost || cut ? { severity: "info" as const } : {}), ...msg });
@@ -90,7 +91,7 @@ export const weightSumMismatch: Rule = {
       const g = model.groups.find((x) => notedMatches(nw.name, x));
       if (g) {
         const w = g.weight ?? leafSum(g);
-        if (Math.abs(w - nw.weight) > 0.005) {
+        if (!agreesTyped(nw.weight, w)) {
           out.push({
             cell: g.cell,
             related: [nw.cell],
@@ -100,7 +101,7 @@ export const weightSumMismatch: Rule = {
         }
       } else if (/执行率|预算执行|资金执行/.test(nw.name) && scores.budgetMain?.item.weight) {
         const w = scores.budgetMain.item.weight;
-        if (Math.abs(w.value - nw.weight) > 0.005) {
+        if (!agreesTyped(nw.weight, w)) {
           out.push({
             cell: w.cell,
             related: [nw.cell],
@@ -236,11 +237,11 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
   for (const { col, weights, base } of columns) {
     if (weights.length < 3) continue;
     const sum = weights.reduce((s, p) => s + p.value, base);
-    if ([90, 100].some((t) => Math.abs(sum - t) <= 0.005)) continue;
+    if ([90, 100].some((t) => agreesTyped(t, sum))) continue;
     // (a column with blank cells, items left out of its assessment, is as a cut one: only more than the whole is sure)
     const partial = weights.length < rows.length;
-    if ((cut || partial) && !(sum > 100.005 && sum < UNSTATED_SLIP_ABOVE)) continue;
-    if (!dimensions && !(sum > 100.005 && sum < UNSTATED_SLIP_ABOVE && (flat || framework))) continue;
+    if ((cut || partial) && !(exceedsTyped(sum, 100) && sum < UNSTATED_SLIP_ABOVE)) continue;
+    if (!dimensions && !(exceedsTyped(sum, 100) && sum < UNSTATED_SLIP_ABOVE && (flat || framework))) continue;
     out.push({ cell: grid.addr(model.headerLastRow, col), related: weights.flatMap((p) => (p.cell ? [p.cell] : [])), severity: "warning", messageId: "unstatedTotal", data: { sum: Math.round(sum * 100) / 100 } });
   }
   return out;
@@ -264,7 +265,7 @@ function settledBlankLines(model: EvaluationModel): Set<number> {
     const weighted = lines.filter((i) => i.weight !== null);
     if (!blank.length || !weighted.length) continue;
     const sum = weighted.reduce((a, i) => a + i.weight!, 0);
-    if (Math.abs(sum - g.weight) <= 0.005) for (const i of blank) out.add(i.row);
+    if (agreesTyped(g.weight, sum)) for (const i of blank) out.add(i.row);
   }
   return out;
 }
@@ -308,5 +309,5 @@ function sharesOfPoints(r: Relation & { kind: "rollup" }): boolean {
     if (p.value < 0 || p.value > 1) return false;
     sum += p.value;
   }
-  return Math.abs(sum * 100 - r.total.value) <= 0.005;
+  return agreesTyped(r.total, sum * 100);
 }

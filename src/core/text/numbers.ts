@@ -156,7 +156,12 @@ export function round(x: number, d = 2): number {
   return (Math.sign(x) * r) / f;
 }
 
-/** Two numbers agree at a precision of `decimals` (half a unit of the last shown digit, never tighter than 0.005). */
+/**
+ * Two numbers agree at a precision of `decimals` (half a unit of the last shown digit, never tighter than 0.005).
+ * (Kept beside relations/tolerance.ts's one policy: it compares a score recomputed by a scoring formula from a rate,
+ * not a stated number with the cells it is the sum, difference or ratio of — a formula rounding to the cent over a rate
+ * shown rounded moves it by up to a cent, hence the floor of 0.005 and 0.01 where no precision is shown.)
+ */
 export function agreesAt(a: number, b: number, decimals: number | null, fallbackTol = 0.01): boolean {
   const tol = decimals === null ? fallbackTol : Math.max(0.5 * 10 ** -decimals, 0.005);
   return Math.abs(a - b) <= tol + 1e-9;

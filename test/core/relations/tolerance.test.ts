@@ -1,4 +1,4 @@
-import { agreesAtDecimals, ratioAgrees, roundHalfUp, shownDecimals, sumAgrees, truncate, typedDecimals } from "../../../src/core/relations/tolerance";
+import { addsUp, agreesAtDecimals, agreesTyped, exceedsTyped, fallsShortTyped, ratioAgrees, roundHalfUp, shownDecimals, sumAgrees, truncate, typedDecimals } from "../../../src/core/relations/tolerance";
 
 const n = (value: number, decimals: number | null = null, percent = false) => ({ value, decimals, percent, cell: "A1", row: 1, col: 1, text: String(value) });
 
@@ -114,5 +114,44 @@ describe("typedDecimals: the digits after the point of a number as typed, read f
       const v = (x % 10 ** (1 + (k % 10))) / 10 ** digits;
       for (const w of [v, -v, v / 7, v * 1.1, v / 10000]) if (!Number.isInteger(w)) expect(typedDecimals(w)).toBe(byText(w));
     }
+  });
+});
+
+/**
+ * addsUp / agreesTyped / exceedsTyped / fallsShortTyped: the evidence recognisers and rules take from a sum or a bound, on
+ * the one policy (session 38: they compared with a fixed 0.005 or 0.01 of their own). Each shape with its counter-shape.
+ */
+describe("one policy for every sum, bound and agreement the recognisers and rules read", () => {
+  test.each([
+    // label, total, parts, adds up, what the old fixed |Σ − total| < 0.005 said
+    ["0-decimal cells: 10.4 | 20.4 shown 10 | 20 under a 30, added as shown", n(30, 0), [n(10.4, 0), n(20.4, 0)], true, false],
+    ["counter: the same numbers typed (one decimal shown): 30.8 is no 30", n(30, null), [n(10.4), n(20.4)], false, false],
+    ["2 decimals, off by 0.01: 5.00 + 5.00 under 10.01", n(10.01, 2), [n(5, 2), n(5, 2)], false, false],
+    ["counter: 5.00 + 5.00 under 10.00", n(10, 2), [n(5, 2), n(5, 2)], true, true],
+    ["truncated: 1.115 | 2.224 shown to 2 decimals under 3.33 (3.339 cut, half-up 3.34)", n(3.33, 2), [n(1.115, 2), n(2.224, 2)], true, false],
+    ["counter: the same under 3.32 (neither cut nor rounded)", n(3.32, 2), [n(1.115, 2), n(2.224, 2)], false, false],
+    ["typed to 3 decimals: 33.333 × 3 is 99.999, no 100 at the thousandth", 100, [33.333, 33.333, 33.333], false, true],
+    ["counter: 33.33 + 33.33 + 33.34 = 100", 100, [33.33, 33.33, 33.34], true, true],
+    ["binary noise: 0.1 + 0.2 is 0.3", 0.3, [0.1, 0.2], true, true],
+    ["a 万元/元 slip is no sum: 50 over 500,000", 50, [200000, 300000], false, false],
+  ])("%s", (_label, total, parts, adds, old) => {
+    expect(addsUp(total, parts)).toBe(adds);
+    const t = typeof total === "number" ? total : total.value;
+    const sum = parts.reduce((a: number, p) => a + (typeof p === "number" ? p : p.value), 0);
+    expect(Math.abs(sum - t) < 0.005).toBe(old);
+  });
+
+  test.each([
+    // value, bound, exceeds, falls short
+    ["a score of 0.0405 under a weight of 0.045 (90/2000): short at the shown ten-thousandth", 0.0405, 0.045, false, true],
+    ["counter: 0.045 of 0.045", 0.045, 0.045, false, false],
+    ["a score 4.996 shown 5.00 of 5: neither", n(4.996, 2), 5, false, false],
+    ["a score 5.004 shown 5.00 of 5: neither", n(5.004, 2), 5, false, false],
+    ["counter: 5.01 of 5 exceeds it", n(5.01, 2), 5, true, false],
+    ["counter: 4.99 of 5 falls short", n(4.99, 2), 5, false, true],
+  ])("%s", (_label, value, bound, exceeds, short) => {
+    expect(exceedsTyped(value, bound)).toBe(exceeds);
+    expect(fallsShortTyped(value, bound)).toBe(short);
+    expect(agreesTyped(bound, value)).toBe(!exceeds && !short);
   });
 });

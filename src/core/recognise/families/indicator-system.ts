@@ -4,6 +4,7 @@ import { declaredByHead } from "./target-declaration";
 import { rulePoints } from "../rule-points";
 import { MARKER_LINE } from "../vocabulary";
 import { ASSESSMENT_SHEET, assessmentTitle, DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER, RULE_SHEET_TITLE, RULE_TEXT } from "./vocabulary";
+import { agreesTyped } from "../../relations/tolerance";
 
 /** 评价指标体系 / 评分表: 3-level tables with 分值 (often inside labels) and 得分 or 评分标准 (RULEBOOK §3.1). */
 export const indicatorSystem: FamilyDetector = {
@@ -202,7 +203,7 @@ function wholePointsColumn(f: SheetFeatures, from: number, to: number, numbering
         lines++;
       }
     }
-    if (!other && lines >= WHOLE_POINTS_LINES && Math.abs(sum - WHOLE_POINTS) < 0.01) return true;
+    if (!other && lines >= WHOLE_POINTS_LINES && agreesTyped(WHOLE_POINTS, sum)) return true;
   }
   return false;
 }
@@ -233,7 +234,7 @@ function nestedPoints(f: SheetFeatures, from: number, to: number, numbering: Set
     let groups = 0;
     let open: { points: number; sum: number; items: number } | null = null;
     const close = () => {
-      if (open && open.items >= 2 && Math.abs(open.sum - open.points) < 0.01) groups++;
+      if (open && open.items >= 2 && agreesTyped(open.points, open.sum)) groups++;
     };
     for (let r = from; r <= to; r++) {
       const x = at(r, a);
