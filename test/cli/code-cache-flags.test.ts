@@ -49,3 +49,50 @@ test("the code cache a run leaves is accepted whole by the next run, a folder's 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a folder's run keeps an entry of its own, a one-file run's entry is read meanwhile and never written again", () => {
+  const dir = mkdtempSync(join(tmpdir(), "perfsheet-cache-"));
+  try {
+    const folder = join(dir, "in");
+    mkdirSync(folder);
+    // 012 is of another kind than 011: its review calls functions 011's never does
+    for (const name of ["011.xlsx", "012.xlsx"]) copyFileSync(join(ROOT, "test", "fixtures", "corpus", "cases", name), join(folder, name));
+    const cache = join(dir, "cache");
+    const run = (...inputs: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, "bin", "perfsheet.js"), "review", "--json", ...inputs], {
+        encoding: "utf8",
+        env: { ...process.env, PERFSHEET_CODE_CACHE_DIR: cache, PERFSHEET_NO_BUNDLE: "", PERFSHEET_JIT: "", PERFSHEET_INLINE: "", PERFSHEET_HEAP: "" },
+      });
+    const entries = () => {
+      const out: Record<string, string> = {};
+      for (const sub of readdirSync(cache)) for (const f of readdirSync(join(cache, sub))) {
+        const st = statSync(join(cache, sub, f));
+        out[`${sub}/${f}`] = `${st.ino}:${st.mtimeMs}:${st.size}`;
+      }
+      return out;
+    };
+    const bundle = Buffer.from("lib/cli.bundle.js").toString("base64url");
+    const sizeOf = (all: Record<string, string>, folderEntry: boolean) => {
+      const k = Object.keys(all).filter((x) => x.includes(bundle) && x.endsWith(".folder") === folderEntry);
+      expect(k).toHaveLength(1);
+      return Number(all[k[0]].split(":")[2]);
+    };
+    const one = run(join(folder, "011.xlsx"));
+    expect(one.stderr).not.toMatch(/内部错误|internal error/);
+    const afterOne = entries();
+    expect(Object.keys(afterOne).some((k) => k.endsWith(".folder"))).toBe(false);
+    // the folder's run: the one-file entry read and left as it was, the folder's written beside it, larger
+    const many = run(folder);
+    expect(many.stderr).not.toMatch(/内部错误|internal error/);
+    const afterMany = entries();
+    for (const [k, v] of Object.entries(afterOne)) expect(afterMany[k]).toBe(v);
+    expect(sizeOf(afterMany, true)).toBeGreaterThan(sizeOf(afterMany, false));
+    // two names are many too; then each kind of run accepts its own entry and writes none
+    expect(run(join(folder, "011.xlsx"), join(folder, "012.xlsx")).stdout).toBe(many.stdout);
+    expect(run(folder).stdout).toBe(many.stdout);
+    expect(run(join(folder, "011.xlsx")).stdout).toBe(one.stdout);
+    expect(entries()).toEqual(afterMany);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
