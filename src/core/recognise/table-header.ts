@@ -33,6 +33,8 @@ export interface HeaderMap {
   roleCount: number;
   /** read from the columns' contents: the sheet has no header row (a table tail); headerRow is the row above the data */
   inferred?: boolean;
+  /** of an inferred table: the line right above it is its header line, the part of it the page kept (table-infer withHeadsKept) */
+  headKept?: true;
   /** the table's last row where the header itself bounds it (a block of scored criteria: see criteriaHeaderAt) */
   lastRow?: number;
   /** a scoring standard's numbering column (标号 1 / 11 / 111: the codes whose nesting makes its levels, see standard-header) */
