@@ -1,6 +1,7 @@
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { inferHeaderless } from "../../src/core/recognise/table";
+import { criterionPoints } from "../../src/core/text/labels";
 
 /**
  * The shapes session 37's six held-out sheets (graduated in session 38, batch48-graduation-diagnosis.md) showed the
@@ -10,6 +11,7 @@ import { inferHeaderless } from "../../src/core/recognise/table";
  *     the item's number alone (a 序号 column) | the item's text | its points | a rule awarding them in clauses ('纳入年度
  *     计划记5分,贯彻落实记10分。') | 考核办法 | 得分 — no header was read, no line, so a group's points (65 = 15 + 30 + 10 + 10)
  *     were never checked (both injected weight-sum-mismatch mutants missed);
+ *  2. (below, section 2).
  */
 type Row = (string | number | null)[];
 const at = (rows: Row[], r: number, c: number, v: string | number | null) => rows.map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row));
@@ -111,5 +113,82 @@ describe("1. counter-shapes: no table read from the lines", () => {
     expect(h).not.toBeNull();
     expect(h.headKept).toBeUndefined();
     expect(reviewed(rows, MERGES).model.headerRow).toBeNull();
+  });
+});
+
+/**
+ *  2. 项目 | 评估标准 | 得分 | 评估方法 with no 分值 column (the 无烟党政机关 建设评分表): the 项目 column holds the group labels
+ *     stating their points ("一、组织领导(10分)", merged down), the 评估标准 column the numbered criteria, each stating its
+ *     points bare after its clause ("1.本机构有职责明确的控烟领导小组,2分;") over its deductions on further lines — no level
+ *     word, no header was read (header-row, indicators), no group's points checked.
+ */
+const STANDARD: Row[] = [
+  ["无烟党政机关建设评分表", null, null, null],
+  ["项目", "评估标准", "得分", "评估方法"],
+  ["一、组织领导(10分)", "1.本机构有职责明确的控烟领导小组,2分;", null, "听取汇报"],
+  [null, "2.各部门有职责明确的控烟工作负责人,2分;", null, null],
+  [null, "3.将控烟工作纳入本单位的工作计划,2分;\n并有资金保障,1分;", null, null],
+  [null, "4.本机构领导成员都不吸烟,3分;\n有1位吸烟成员扣1分,扣完为止;", null, null],
+  ["二、控烟考评制度(6分)", "1.本机构有控烟考评奖惩制度,2分;", null, "查阅文件"],
+  [null, "2.有控烟考评奖惩标准,2分;", null, null],
+  [null, "3.有控烟考评奖惩记录,2分;\n每缺1项记录扣1分;", null, null],
+];
+const STANDARD_MERGES = ["A1:D1", "A3:A6", "D3:D6", "A7:A9", "D7:D9"];
+
+describe("2. group labels with their points beside numbered criteria stating theirs bare after the clause", () => {
+  test.each<[string, string, number | null]>([
+    ["points closing the clause", "1.本机构有职责明确的控烟领导小组,2分;", 2],
+    ["a second clause awarding on a line of its own adds", "3.将控烟工作纳入本单位的工作计划,2分;\n并有资金保障,1分;", 3],
+    ["deductions on the lines below are the rule", "4.本机构领导成员都不吸烟,3分;\n有1位吸烟成员扣1分,扣完为止;", 3],
+    ["a full-width comma and full stop", "2.有控烟考评奖惩标准，2分。", 2],
+    // counters
+    ["no number opening it", "若不设室外吸烟区,室外场所完全禁烟,4分;", null],
+    ["cut before its points", "2.开展控烟宣传活动:讲座、咨询、沙龙等,每年至少2", null],
+    ["a rule's award (得), not the criterion's points", "1.有控烟领导小组的得2分;", null],
+    ["a deduction closing the first line", "1.领导成员吸烟的,扣2分;", null],
+    ["per occurrence", "1.每发现1处禁烟标识,1分;", null],
+    ["a further line neither awarding nor deducting", "1.有控烟领导小组,2分;\n查阅文件", null],
+  ])("criterionPoints: %s", (_, text, want) => {
+    expect(criterionPoints(text)).toBe(want);
+  });
+
+  test("the criteria are the items, the labels their groups: 10 = 2 + 2 + 3 + 3, 6 = 2 + 2 + 2", () => {
+    const r = reviewed(STANDARD, STANDARD_MERGES);
+    expect(r.model.family).toBe("indicator-system");
+    expect(r.model.headerRow).toBe(2);
+    expect(r.model.columns).toEqual({ level1: 1, level3: 2, score: 3 });
+    expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual([
+      [3, 2],
+      [4, 2],
+      [5, 3],
+      [6, 3],
+      [7, 2],
+      [8, 2],
+      [9, 2],
+    ]);
+    expect(r.model.groups.map((g) => [g.cell, g.weight])).toEqual([
+      ["A3", 10],
+      ["A7", 6],
+    ]);
+  });
+
+  test.each<[string, Row[], string[]]>([
+    ["as published", STANDARD, []],
+    ["an item's points raised (B4 2 → 3): 一's 10 against 11", at(STANDARD, 3, 1, "2.各部门有职责明确的控烟工作负责人,3分;"), ["A3"]],
+    ["a group's points raised (一 10 → 12)", at(STANDARD, 2, 0, "一、组织领导(12分)"), ["A3"]],
+  ])("%s", (_, rows, want) => {
+    expect(weightSums(rows, STANDARD_MERGES)).toEqual(want);
+  });
+
+  test.each<[string, Row[]]>([
+    // (the 标准 column's cells rules that award, "…的得2分": no criteria stating their points)
+    ["rules awarding under 评估标准", STANDARD.map((row, i) => (i >= 2 ? [row[0], row[1] === null ? null : String(row[1]).replace(/,(\d)分;/, "的得$1分;"), row[2], row[3]] : row))],
+    // (group labels stating no points: no groups the criteria's points add up to)
+    ["group labels without points", STANDARD.map((row, i) => (i >= 2 && row[0] ? [String(row[0]).replace(/\(\d+分\)/, ""), row[1], row[2], row[3]] : row))],
+    // (a head naming no items over the labels, 评分 | 评估标准: not the groups' column)
+    ["the groups' head naming no items", at(STANDARD, 1, 0, "类别")],
+  ])("counter: %s — no criteria read as items", (_, rows) => {
+    const r = reviewed(rows, STANDARD_MERGES);
+    expect(r.model.columns.level3).toBeUndefined();
   });
 });
