@@ -173,6 +173,22 @@ describe("2. group labels with their points beside numbered criteria stating the
   });
 
   test.each<[string, Row[], string[]]>([
+    ["an empty column after 项目", STANDARD.map((row) => [row[0], null, ...row.slice(1)]), ["A1:E1", "A3:A6", "E3:E6", "A7:A9", "E7:E9"]],
+    ["the group labels written again on each line (merges filled down)", STANDARD.map((row, i) => (i >= 3 && i <= 5 ? [STANDARD[2][0], ...row.slice(1)] : i >= 7 ? [STANDARD[6][0], ...row.slice(1)] : row)), ["A1:D1"]],
+  ])("read the same: %s", (_, rows, merges) => {
+    const r = reviewed(rows, merges);
+    expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual([
+      [3, 2],
+      [4, 2],
+      [5, 3],
+      [6, 3],
+      [7, 2],
+      [8, 2],
+      [9, 2],
+    ]);
+  });
+
+  test.each<[string, Row[], string[]]>([
     ["as published", STANDARD, []],
     ["an item's points raised (B4 2 → 3): 一's 10 against 11", at(STANDARD, 3, 1, "2.各部门有职责明确的控烟工作负责人,3分;"), ["A3"]],
     ["a group's points raised (一 10 → 12)", at(STANDARD, 2, 0, "一、组织领导(12分)"), ["A3"]],
@@ -190,5 +206,53 @@ describe("2. group labels with their points beside numbered criteria stating the
   ])("counter: %s — no criteria read as items", (_, rows) => {
     const r = reviewed(rows, STANDARD_MERGES);
     expect(r.model.columns.level3).toBeUndefined();
+  });
+});
+
+/**
+ *  3. 序号 | 考核项目 | 考核子项目 | 分数 | 扣分标准 (the 湘潭 无烟单位 考核登记表): 考核子项目 named no column, so the items were read
+ *     in 考核项目 (one group label over three items' points) — with the group's label written again on each line (its merge
+ *     filled down, an export) the lines under it were lost. 考核子项目 is the items' word, finer than 考核项目's.
+ */
+const SUB_ITEMS: Row[] = [
+  ["无烟单位考核登记表", null, null, null, null, null],
+  ["序号", "考核项目", "考核子项目", "分数", "扣分标准", "实得分"],
+  ["1", "组织机构", "有控烟工作领导小组", 5, "无领导小组,5分全扣。", null],
+  [null, null, "有控烟工作网络", 5, "无工作网络资料,5分全扣。", null],
+  [null, null, "有控烟监督员", 5, "无监督员文字资料,5分全扣。", null],
+  ["2", "制度建设", "有控烟监督管理制度", 5, "无控烟监督管理制度,扣5分。", null],
+  [null, null, "有控烟考评奖惩制度", 5, "无控烟考评奖惩制度,扣5分。", null],
+];
+const SUB_MERGES = ["A1:F1", "A3:A5", "B3:B5", "A6:A7", "B6:B7"];
+const filledDown = (rows: Row[]) => rows.map((row, i) => (i === 3 || i === 4 ? ["1", "组织机构", ...row.slice(2)] : i === 6 ? ["2", "制度建设", ...row.slice(2)] : row));
+
+describe("3. 考核子项目 beside 考核项目: the sub-items are the items, the 项目 their groups", () => {
+  test.each<[string, Row[], string[]]>([
+    ["merged", SUB_ITEMS, SUB_MERGES],
+    ["the merges filled down (an export)", filledDown(SUB_ITEMS), ["A1:F1"]],
+  ])("%s: every sub-item a line of its own with its points", (_, rows, merges) => {
+    const r = reviewed(rows, merges);
+    expect(r.model.family).toBe("indicator-system");
+    expect(r.model.columns).toMatchObject({ level2: 2, level3: 3, weight: 4 });
+    expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual([
+      [3, 5],
+      [4, 5],
+      [5, 5],
+      [6, 5],
+      [7, 5],
+    ]);
+  });
+
+  test("counter: 子项目 in a fund list (项目 | 子项目 | 金额(万元)) reads no indicator table", () => {
+    const rows: Row[] = [
+      ["2023年专项资金分配表", null, null],
+      ["项目", "子项目", "金额(万元)"],
+      ["农村公路", "县道养护", 120],
+      [null, "乡道养护", 80],
+      ["水利", "小型水库维修", 60],
+    ];
+    const r = reviewed(rows, ["A1:C1", "A3:A4"]);
+    expect(r.model.family).not.toBe("indicator-system");
+    expect(r.model.indicators).toEqual([]);
   });
 });

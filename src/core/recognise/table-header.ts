@@ -630,11 +630,13 @@ function groupsOverPointedCriteria(grid: Grid, row: number, roles: Map<number, C
   const rubrics = all.filter(([, r]) => r === "rubric").map(([c]) => c);
   if (rubrics.length !== 1 || !CRITERIA_STANDARD.test(grid.compactText(row, rubrics[0]))) return undefined;
   const items = rubrics[0];
+  // (the column left of it holding text: an empty column between, blank head and lines, is passed over)
   let group = items - 1;
-  while (group >= 1 && !grid.ownsCell(row, group)) group--;
+  while (group >= 1 && (!grid.ownsCell(row, group) || (!grid.compactText(row, group) && emptyBelow(grid, row, group)))) group--;
   if (group < 1 || roles.has(group) || !NAME_HEADER.test(grid.compactText(row, group))) return undefined;
   if (!mostBelow(grid, row, items, (t) => criterionPoints(t) !== null)) return undefined;
-  if (!mostBelow(grid, row, group, (t) => groupWeightInLabel(t) !== null) || !labelOverCriteria(grid, row, group, items)) return undefined;
+  // (each label over two criteria or more: merged down them, printed once, or written again on each — labelsSpanItems)
+  if (!mostBelow(grid, row, group, (t) => groupWeightInLabel(t) !== null) || !labelsSpanItems(grid, row, group, items)) return undefined;
   return { group, items };
 }
 

@@ -269,7 +269,10 @@ function inferPointsRuleLines(grid: Grid): HeaderMap | null {
       };
       // (the page stopping inside the body's last line: a numbered item line whose rule is cut short, numbered lines only)
       const cut = (r: number) => numbered && r === body[body.length - 1] && body.length > 1 && named(r) && points(own(r, wc)) && !SCORES.test(own(r, rc));
-      if (!body.every((r) => item(r) || labelLine(r) || cut(r))) continue;
+      // (the line above the first item line printed again inside the body: the kept header repeated at a page break)
+      const head = lineText(grid, first - 1);
+      const repeat = (r: number) => numbered && head !== "" && lineText(grid, r) === head;
+      if (!body.every((r) => item(r) || labelLine(r) || cut(r) || repeat(r))) continue;
       const columns: Partial<Record<ColumnRole, number>> = { level2: c, weight: wc, rubric: rc };
       // the groups: a column left of the names (of the numbers) whose cells all carry their own points
       const gc = numbered ? c - 2 : c - 1;
