@@ -271,14 +271,23 @@ function codeOf(text) {
  * weight is stated in the item's label.
  */
 const LABEL_POINTS = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.;；]?\s*$/;
+/**
+ * (or a numbered criterion of one line closing with its points bare after its clause: "1.本机构有职责明确的控烟领导小组,2分;"
+ * — not one that awards, deducts or counts per occurrence, and not one of several lines, whose points add up over its clauses)
+ */
+const CRITERION_POINTS = /^\s*\d{1,2}[.、．](?![^\n]*[得扣每])[^\n]*[,，]\s*(\d+(?:\.\d+)?)\s*分\s*[;；。]?\s*$/;
 function pointsOf(text) {
   const n = num(text);
   if (n !== null) return n;
-  const m = LABEL_POINTS.exec(String(text ?? ""));
+  const m = LABEL_POINTS.exec(String(text ?? "")) ?? CRITERION_POINTS.exec(String(text ?? ""));
   return m ? Number(m[1]) : null;
 }
 /** The label with its closing points written `v` instead. */
-const withPoints = (text, v) => String(text).replace(LABEL_POINTS, (all, n) => all.replace(n, String(v)));
+const withPoints = (text, v) => {
+  const re = LABEL_POINTS.test(String(text)) ? LABEL_POINTS : CRITERION_POINTS;
+  // (the points are the match's last figure: a criterion's match is its whole line)
+  return String(text).replace(re, (all, n) => all.slice(0, all.lastIndexOf(n)) + String(v) + all.slice(all.lastIndexOf(n) + n.length));
+};
 /** A group label's stated points: "社区自治(10分)", "产出指标(50分)", "一、组织领导(38)". */
 const groupPoints = (label) => {
   const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$|(\d+(?:\.\d+)?)\s*分\s*$/.exec(String(label ?? "").trim());

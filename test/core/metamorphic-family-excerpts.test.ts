@@ -284,6 +284,9 @@ const namesItsForm = (family: Family, title: string) => {
 
 /** Sheets whose family the change loses (`<sheet>|<change>`, with the cause). Each must still FAIL. */
 const KNOWN: Record<string, string> = {
+  // session 37's held-out sheets, graduated in session 38 (grad38, batch48-graduation-diagnosis.md)
+  "real/sx-primary-secondary-safe-campus-creation-evaluation-standard-excerpt|a continuation page: the header repeated, no title, the table's first 3 lines cut":
+    "a page that lost its header's heads, read by its lines' content (table-infer inferPointsRuleLines): the evidence is a rule awarding in clauses (rubricAwards); the cut keeps 六's three lines only, whose rules' second clauses open with 无 ('…记5分,无安全责任事故发生记5分。'), which rubricAwards reads as an alternative (无… as '否则'), no award list — no evidence left, no table, and with no title no family",
   // corpus47a (session 37)
   "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|the title replaced by 附件2":
     "广元's header is a KNOWN gap of real-sheets (its first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake): with no header read, its family is its title's (考核評估細則) alone, so a change to the title line loses it — follows from that gap (batch47a-diagnosis.md)",

@@ -42,9 +42,9 @@ describe("development rule sheets varied as unseen ones vary keep their family",
     return { key, expected, family: m.family, confidence: m.confidence };
   });
 
-  test("more than 480 variants over 28 sheets", () => {
+  test("more than 480 variants over 34 sheets", () => {
     expect(outcomes.length).toBeGreaterThan(480);
-    expect(new Set(outcomes.map((o) => o.key.split("::")[0])).size).toBe(28);
+    expect(new Set(outcomes.map((o) => o.key.split("::")[0])).size).toBe(34);
   });
   test("every variant outside KNOWN keeps its family", () => {
     const wrong = outcomes.filter((o) => o.family !== o.expected && !(o.key in KNOWN)).map((o) => `${o.key}: ${o.family} ${o.confidence} (expected ${o.expected})`);

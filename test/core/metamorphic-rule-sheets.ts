@@ -47,6 +47,13 @@ export const RULE_SHEETS: { id: string; family: Family }[] = [
   { id: "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt", family: "indicator-system" },
   { id: "real/zj-zhoushan-five-waters-county-tasks-assessment-indicators-2022-excerpt", family: "indicator-system" },
   { id: "real/zj-zhoushan-water-pollution-control-county-assessment-indicators-2021-excerpt", family: "indicator-system" },
+  // (session 37's six held-out 考核评分表, graduated in session 38: batch48-graduation-diagnosis.md)
+  { id: "real/cn-smoke-free-party-government-organs-construction-scoring-excerpt", family: "indicator-system" },
+  { id: "real/gd-shenzhen-community-disabled-persons-work-assessment-scoring-excerpt", family: "indicator-system" },
+  { id: "real/hn-xiangtan-smoke-free-unit-assessment-registration-form-excerpt", family: "indicator-system" },
+  { id: "real/sc-yibin-county-food-safety-target-management-assessment-scoring-2011-trad-excerpt", family: "indicator-system" },
+  { id: "real/sx-primary-secondary-safe-campus-creation-evaluation-standard-excerpt", family: "indicator-system" },
+  { id: "real/zj-songyang-food-safety-assessment-responsibility-breakdown-2016-excerpt", family: "indicator-system" },
   { id: "corpus/027", family: "indicator-system" },
 ];
 

@@ -50,7 +50,8 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   const lastHeader = scored ? scored[scored.length - 1].header : header;
   const tableEnd = walk ? (walk.closingRow ?? walk.lastRow + 1) : header ? header.headerRow + 1 : 1;
   // (a block of scored criteria above the indicators is not the table the sheet is headed by)
-  const headerLast = header && !header.inferred ? (scored ? (scored.find((t) => t.header.lastRow === undefined) ?? scored[0]).header.headerRow : header.headerRow) : null;
+  // (an inferred table under the part of its header line a page kept: that line)
+  const headerLast = header && header.inferred && header.headKept ? header.headerRow : header && !header.inferred ? (scored ? (scored.find((t) => t.header.lastRow === undefined) ?? scored[0]).header.headerRow : header.headerRow) : null;
   const found = lastHeader ? findTotals(grid, tableEnd, lastHeader.columns, (scored ? scored[0].header : lastHeader).firstHeaderRow) : { totals: null, grade: null };
   // (a table read from its graded lines, its labels lost: the unnamed line of sums the inference found)
   const inferredTotal = found.totals || !lastHeader?.totalRow ? null : totalLine(grid, lastHeader);

@@ -8,7 +8,7 @@ import { parseValue } from "../text/quantity";
 import { isClosingRow } from "./table-closing";
 import { bandLadder, rulePoints } from "./rule-points";
 import { gradeTierSpan, gradeTiersAsRule, tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
-import { groupWeightInLabel, itemWeightInLabel, weightInLabel } from "../text/labels";
+import { criterionPoints, groupWeightInLabel, itemWeightInLabel, weightInLabel } from "../text/labels";
 import { chineseNumber, labelCode, serialNumber } from "../text/codes";
 import { rowHasNumbers, sidesNamedAbove } from "./blocks";
 import { placeOpening } from "../rubric/region";
@@ -34,6 +34,8 @@ export interface HeaderMap {
   roleCount: number;
   /** read from the columns' contents: the sheet has no header row (a table tail); headerRow is the row above the data */
   inferred?: boolean;
+  /** of an inferred table: the line right above it is its header line, the part of it the page kept (table-infer withHeadsKept) */
+  headKept?: true;
   /** the table's last row where the header itself bounds it (a block of scored criteria: see criteriaHeaderAt) */
   lastRow?: number;
   /** a scoring standard's numbering column (标号 1 / 11 / 111: the codes whose nesting makes its levels, see standard-header) */
@@ -615,6 +617,31 @@ function pointedNamedItems(grid: Grid, row: number, roles: Map<number, ColumnRol
 }
 
 /**
+ * A header naming no level, no 分值, target or actual column, whose one 标准 column (CRITERIA_STANDARD: 评估标准, 考核标准)
+ * holds numbered criteria each stating its points bare after its clause (criterionPoints: "1.本机构有职责明确的控烟领导
+ * 小组,2分;" over its deductions, "有1位吸烟成员扣1分,扣完为止;"), most of its cells and two at least, and whose column
+ * left of it, headed by a word naming items (NAME_HEADER: 项目, 内容 …), holds group labels stating their points
+ * ("一、组织领导(10分)"), most of them, each over two criteria or more (merged down, or blank under it): the criteria are the
+ * items (level3) and the labels their groups (level1) — 项目 | 评估标准 | 得分 | 评估方法. A 标准 column of rules that award
+ * ("…的得2分") or a group column whose labels state no points is none.
+ */
+function groupsOverPointedCriteria(grid: Grid, row: number, roles: Map<number, ColumnRole>): { group: number; items: number } | undefined {
+  const all = [...roles];
+  if (all.some(([, r]) => r === "weight" || r === "targetValue" || r === "actual" || LEVEL_ROLES.includes(r))) return undefined;
+  const rubrics = all.filter(([, r]) => r === "rubric").map(([c]) => c);
+  if (rubrics.length !== 1 || !CRITERIA_STANDARD.test(grid.compactText(row, rubrics[0]))) return undefined;
+  const items = rubrics[0];
+  // (the column left of it holding text: an empty column between, blank head and lines, is passed over)
+  let group = items - 1;
+  while (group >= 1 && (!grid.ownsCell(row, group) || (!grid.compactText(row, group) && emptyBelow(grid, row, group)))) group--;
+  if (group < 1 || roles.has(group) || !NAME_HEADER.test(grid.compactText(row, group))) return undefined;
+  if (!mostBelow(grid, row, items, (t) => criterionPoints(t) !== null)) return undefined;
+  // (each label over two criteria or more: merged down them, printed once, or written again on each — labelsSpanItems)
+  if (!mostBelow(grid, row, group, (t) => groupWeightInLabel(t) !== null) || !labelsSpanItems(grid, row, group, items)) return undefined;
+  return { group, items };
+}
+
+/**
  * The group label at (`r`, `c`), stating its points bare or bracketed and merged down over two lines or more, whose lines'
  * rules (column `rule`) each close with their points (ruleClosingPoints) adding up to the label's points.
  */
@@ -857,7 +884,11 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
       const type = [...roles].find(([, role]) => role === "valueType");
       // (or a short list's items beside their points, 序号 | 工作标准 | 分值, where the points add up: short-lists.ts)
       const blank = type ? undefined : (pointedBlankHead(grid, r, roles) ?? listedItemColumn(grid, r, roles) ?? pointedNamedItems(grid, r, roles));
-      if (blank !== undefined) roles = new Map([...roles, [blank, "level3" as ColumnRole]]);
+      // (or a names head over group labels stating their points beside a 标准 column of numbered criteria stating theirs
+      // bare, 项目 | 评估标准 | 得分: groupsOverPointedCriteria)
+      const criteria = type || blank !== undefined ? undefined : groupsOverPointedCriteria(grid, r, roles);
+      if (criteria) roles = new Map([...roles, [criteria.group, "level1" as ColumnRole], [criteria.items, "level3" as ColumnRole]]);
+      else if (blank !== undefined) roles = new Map([...roles, [blank, "level3" as ColumnRole]]);
       else if (type && dimensionCells(grid, r, type[0]) >= 2) roles = new Map([...roles, [type[0], "level1" as ColumnRole]]);
       else {
         const ladder = ladderLevels(grid, r, withPointsUnderRuleHead(grid, r, roles));
@@ -999,7 +1030,13 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   // (a blank head over items stating their points, left of the rule and score columns: the items' column)
   if (![...colRole.values()].some((role) => LEVEL_ROLES.includes(role))) {
     const blank = pointedBlankHead(grid, rows[rows.length - 1], colRole) ?? listedItemColumn(grid, rows[rows.length - 1], colRole) ?? pointedNamedItems(grid, rows[rows.length - 1], colRole);
+    // (or group labels beside numbered criteria stating their points: groupsOverPointedCriteria)
+    const criteria = blank === undefined ? groupsOverPointedCriteria(grid, rows[rows.length - 1], colRole) : undefined;
     if (blank !== undefined) colRole.set(blank, "level3");
+    else if (criteria) {
+      colRole.set(criteria.group, "level1");
+      colRole.set(criteria.items, "level3");
+    }
   }
   // (a points column with a blank head whose numbers add up to the group labels' points: unnamed-points.ts)
   const unnamed = unnamedPointsColumn(grid, rows[rows.length - 1], colRole);

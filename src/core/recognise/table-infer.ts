@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { normalizeGrade } from "../score/grade";
-import { weightInLabel } from "../text/labels";
+import { groupWeightInLabel, rubricAwards, weightInLabel } from "../text/labels";
 import { labelCode } from "../text/codes";
 import { clauseHeadPoints } from "./rule-points";
 import { pointsRange } from "./table-tiers";
@@ -10,7 +10,7 @@ import { numberAt } from "./cells";
 import { preambleLine } from "./preamble";
 import { isClosingRow } from "./table-closing";
 import { PAGE_FOOTER, REMARK_HEADER } from "./vocabulary";
-import type { HeaderMap } from "./table-header";
+import { rowRolesShared, titleLine, type HeaderMap } from "./table-header";
 import { agreesTyped } from "../relations/tolerance";
 
 /**
@@ -32,7 +32,30 @@ const INFER_ROWS = 80;
 const MIN_OP_ROWS = 3;
 
 export function inferHeaderless(grid: Grid): HeaderMap | null {
-  return inferResultsTable(grid) ?? inferRuleTable(grid) ?? inferPointsRuleLines(grid) ?? inferDimensionLines(grid) ?? inferGradedLines(grid) ?? inferTierRangeLines(grid);
+  const h = inferResultsTable(grid) ?? inferRuleTable(grid) ?? inferPointsRuleLines(grid) ?? inferDimensionLines(grid) ?? inferGradedLines(grid) ?? inferTierRangeLines(grid);
+  return h ? withHeadsKept(grid, h) : null;
+}
+
+/**
+ * The line right above an inferred table's first line, where it names columns of its own that the content did not
+ * give another role (the tail of a header line a page kept, '分标准 | 考核办法 | 得分': 得分 over the empty score column):
+ * that line is the table's header, its columns added to the inferred ones (headKept). A title line is none, nor a line
+ * naming a column the content read otherwise, or a role the content gave another column.
+ */
+function withHeadsKept(grid: Grid, h: HeaderMap): HeaderMap {
+  const r = h.headerRow;
+  if (r < 1 || r >= h.firstHeaderRow || titleLine(grid, r, h.firstHeaderRow)) return h;
+  const roles = rowRolesShared(grid, r);
+  if (!roles.size) return h;
+  const byCol = new Map(Object.entries(h.columns).map(([role, c]) => [c, role]));
+  const added: Partial<Record<ColumnRole, number>> = {};
+  for (const [c, role] of roles) {
+    if (byCol.get(c) === role) continue;
+    if (byCol.has(c) || h.columns[role] !== undefined || added[role] !== undefined) return h;
+    added[role] = c;
+  }
+  const columns = { ...h.columns, ...added };
+  return { ...h, columns, roleCount: Object.keys(columns).length, headKept: true };
 }
 
 /** tier ranges a line needs, side by side, to be read as a tiered key's line */
@@ -194,15 +217,23 @@ function inferRuleTable(grid: Grid): HeaderMap | null {
  * other line of the body is an item line of the same shape whose rule states points, or a label stating its points
  * (a group, "一、…(40分)", in the name column or the one left of it). The names are the items (二级), the number the
  * 分值, the text the rubric; a column left of the names whose cells all carry their own points the groups.
+ * The same lines with the item's number in a column of its own (a 序号 column left of the names, 1 | …学校把参与… | 15 |
+ * …), and with a rule that awards in clauses of its own ("纳入年度计划记5分,贯彻落实记10分。", rubricAwards: two awards at
+ * least) as that evidence — a page that lost its header's heads ('分标准 | 考核办法 | 得分', the tail of …评分标准): the
+ * groups are then the column left of the numbers, their points written in the label, bracketed or bare ('…治理65分'), and
+ * a rule may score by zeroing alone ("…的不得分"). The body's last line may stop inside its rule (the page cut, '座谈、').
  */
 const POINTS_NUMBER = /^\d{1,3}(?:\.\d+)?$/;
 const STATES_POINTS = /\d分/;
+/** a rule that scores: points stated, or the item zeroed (不得分, 不计分) */
+const SCORES = /\d分|不得分|不计分/;
+/** an item's number alone in its cell (a 序号 column) */
+const BARE_ORDINAL = /^\d{1,2}$/;
 
 function inferPointsRuleLines(grid: Grid): HeaderMap | null {
   const rows = dataRows(grid);
   if (!rows.length) return null;
   const own = (r: number, c: number) => (grid.ownsCell(r, c) ? grid.compactText(r, c) : "");
-  const named = (x: string) => !!x && labelCode(x) !== null && /[\u4e00-\u9fa5]/.test(x) && !STATES_POINTS.test(x);
   const points = (x: string) => POINTS_NUMBER.test(x) && Number(x) > 0 && Number(x) <= 100;
   // (the next column right of c with content on the lines: an empty spacer column is passed over)
   const next = (c: number) => {
@@ -213,33 +244,48 @@ function inferPointsRuleLines(grid: Grid): HeaderMap | null {
     const wc = next(c);
     const rc = wc ? next(wc) : 0;
     if (!rc) continue;
-    // an item line: a numbered name, its points, a rule stating points; evidence where the rule's clause heads state theirs
-    const item = (r: number) => named(own(r, c)) && points(own(r, wc)) && own(r, rc).length >= MIN_RULE_TEXT && STATES_POINTS.test(own(r, rc));
-    const evidence = rows.filter((r) => item(r) && clauseHeadPoints(grid.text(r, rc)) !== null);
-    if (!evidence.length) continue;
-    const first = rows.find((r) => item(r))!;
-    // (the form printed again under it, from its title: the copy's lines are the same table's again, not read)
-    const copyAt = rows.find((r) => r > first && repeatsLineAbove(grid, r, first)) ?? Infinity;
-    const body = rows.filter((r) => r >= first && r < copyAt);
-    // a label line: its points in its label (the name column or the one left of it), nothing else on the line
-    const labelLine = (r: number) => {
-      for (let k = Math.max(1, c - 1); k <= grid.scanCols; k++) {
-        const t = own(r, k);
-        if (t && !(k <= c && weightInLabel(t) !== null)) return false;
+    for (const numbered of [false, true]) {
+      // (the item's number in the name, "1.农业龙头企业"; or alone in the column left of it, a 序号 column)
+      if (numbered && c < 2) continue;
+      const named = (r: number) => {
+        const x = own(r, c);
+        return !!x && /[\u4e00-\u9fa5]/.test(x) && !STATES_POINTS.test(x) && (numbered ? BARE_ORDINAL.test(own(r, c - 1)) : labelCode(x) !== null);
+      };
+      // an item line: a numbered name, its points, a rule stating points (or zeroing the item, beside numbered lines);
+      // evidence where the rule's clause heads state theirs, or, beside numbered lines, its clauses award theirs
+      const item = (r: number) => named(r) && points(own(r, wc)) && own(r, rc).length >= MIN_RULE_TEXT && (numbered ? SCORES : STATES_POINTS).test(own(r, rc));
+      const evidence = rows.filter((r) => item(r) && (clauseHeadPoints(grid.text(r, rc)) !== null || (numbered && (rubricAwards(grid.text(r, rc))?.points.length ?? 0) >= 2)));
+      if (!evidence.length) continue;
+      const first = rows.find((r) => item(r))!;
+      // (the form printed again under it, from its title: the copy's lines are the same table's again, not read)
+      const copyAt = rows.find((r) => r > first && repeatsLineAbove(grid, r, first)) ?? Infinity;
+      const body = rows.filter((r) => r >= first && r < copyAt);
+      // a label line: its points in its label (the name column or the one left of it), nothing else on the line
+      const labelLine = (r: number) => {
+        for (let k = Math.max(1, c - 1); k <= grid.scanCols; k++) {
+          const t = own(r, k);
+          if (t && !(k <= c && weightInLabel(t) !== null)) return false;
+        }
+        return true;
+      };
+      // (the page stopping inside the body's last line: a numbered item line whose rule is cut short, numbered lines only)
+      const cut = (r: number) => numbered && r === body[body.length - 1] && body.length > 1 && named(r) && points(own(r, wc)) && !SCORES.test(own(r, rc));
+      // (the line above the first item line printed again inside the body: the kept header repeated at a page break)
+      const head = lineText(grid, first - 1);
+      const repeat = (r: number) => numbered && head !== "" && lineText(grid, r) === head;
+      if (!body.every((r) => item(r) || labelLine(r) || cut(r) || repeat(r))) continue;
+      const columns: Partial<Record<ColumnRole, number>> = { level2: c, weight: wc, rubric: rc };
+      // the groups: a column left of the names (of the numbers) whose cells all carry their own points
+      const gc = numbered ? c - 2 : c - 1;
+      if (gc >= 1) {
+        const groups = body.map((r) => own(r, gc)).filter(Boolean);
+        if (groups.length) {
+          if (!groups.every((x) => (numbered ? groupWeightInLabel(x) : weightInLabel(x)) !== null)) continue;
+          columns.level1 = gc;
+        }
       }
-      return true;
-    };
-    if (!body.every((r) => item(r) || labelLine(r))) continue;
-    const columns: Partial<Record<ColumnRole, number>> = { level2: c, weight: wc, rubric: rc };
-    // the groups: a column left of the names whose cells all carry their own points
-    if (c > 1) {
-      const groups = body.map((r) => own(r, c - 1)).filter(Boolean);
-      if (groups.length) {
-        if (!groups.every((x) => weightInLabel(x) !== null)) continue;
-        columns.level1 = c - 1;
-      }
+      return { headerRow: first - 1, firstHeaderRow: first, columns, roleCount: Object.keys(columns).length, inferred: true };
     }
-    return { headerRow: first - 1, firstHeaderRow: first, columns, roleCount: Object.keys(columns).length, inferred: true };
   }
   return null;
 }

@@ -5,7 +5,7 @@ import { IndicatorColumns, IndicatorRow, setPathLevel } from "../model/indicator
 import { labelCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
-import { codePrefix, groupLabelName, groupWeightInLabel, itemWeightInLabel, labelName, weightInLabel } from "../text/labels";
+import { codePrefix, criterionPoints, groupLabelName, groupWeightInLabel, itemWeightInLabel, labelName, weightInLabel } from "../text/labels";
 import { copiesEnd, copiesLeft, numberAt, numberOrPointsAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt } from "./cells";
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRolesShared } from "./table-header";
@@ -1239,7 +1239,8 @@ function readIndicator(
   const name = clause !== null ? cellText(grid, clause.labelRow, nameCol) : cellText(grid, r, nameCol);
   // (a label merged down over several lines states its points once, on its first line: they are its group's, never
   // each line's)
-  const labelWeight = cols.weight === undefined && clause === null && (!nameCol || grid.startsInRow(r, nameCol)) ? itemWeightInLabel(name) : null;
+  // (or a numbered criterion's points written bare after its clause, "1.…领导小组,2分;", under no rule column: criterionPoints)
+  const labelWeight = cols.weight === undefined && clause === null && (!nameCol || grid.startsInRow(r, nameCol)) ? (itemWeightInLabel(name) ?? (cols.rubric === undefined ? criterionPoints(name) : null)) : null;
   // (no 分值 column and none in the name: the points its scoring rule opens with, "单项基准6分，每少1项扣0.5分")
   const ruleWeight =
     clause !== null

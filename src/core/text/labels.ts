@@ -50,6 +50,34 @@ export function itemWeightInLabel(label: string): number | null {
   return n >= 2 ? Math.round(sum * 1000) / 1000 : w;
 }
 
+/** (module constants) a clause's points written bare after its comma, closing it; a clause that deducts */
+const COMMA_POINTS_END = /,(\d+(?:\.\d+)?)分[;。]?$/;
+const DEDUCTING_CLAUSE = /扣/;
+const PER_OCCURRENCE = /每/;
+/** a number opening the criterion: 1. 1、 (1) */
+const CRITERION_NUMBER = /^(?:\d{1,2}[.、]|[(]\d{1,2}[)])\D/;
+
+/**
+ * A numbered criterion's points written bare after its clause's comma, as a standard with no 分值 column prints its items
+ * ("1.本机构有职责明确的控烟领导小组,2分;" -> 2): the cell's first line opens with the item's number and closes with its
+ * points; a further line awarding the same way adds to them ("3.…纳入本单位的工作计划,2分;↵并有资金保障,1分;" -> 3), a line
+ * that deducts ("有1位吸烟成员扣1分,扣完为止;", "每发现1个烟头扣1分;") is the item's rule. Null where the first line states
+ * no points so (a criterion cut short, a rule's award "…的得2分"), or another line neither awards so nor deducts.
+ */
+export function criterionPoints(text: string): number | null {
+  if (text.indexOf("分") < 0) return null;
+  const lines = text.split(/\r?\n/).map((l) => compact(l)).filter((l) => l !== "");
+  if (!lines.length || !CRITERION_NUMBER.test(lines[0]) || DEDUCTING_CLAUSE.test(lines[0])) return null;
+  let sum = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const m = COMMA_POINTS_END.exec(lines[k]);
+    // (not per occurrence: "每发现1处,1分" awards each, no item's points)
+    if (m && !DEDUCTING_CLAUSE.test(lines[k]) && !PER_OCCURRENCE.test(lines[k].slice(0, m.index).split(/[,;]/).pop()!)) sum += Number(m[1]);
+    else if (k === 0 || !DEDUCTING_CLAUSE.test(lines[k])) return null;
+  }
+  return sum > 0 ? Math.round(sum * 1000) / 1000 : null;
+}
+
 /**
  * Points written bare after a group label, as scoring forms do: "投入20 分", "公共区域18分", "农村村庄环境卫生考核评分45分",
  * also after a closing quote ("做到『五有』15分").
