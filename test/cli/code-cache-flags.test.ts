@@ -14,6 +14,23 @@ import { join } from "path";
  */
 const ROOT = join(__dirname, "..", "..");
 
+/** the built CLI's review of these inputs, its code cache in `cache` */
+const review = (cache: string, ...inputs: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, "bin", "perfsheet.js"), "review", "--json", ...inputs], {
+    encoding: "utf8",
+    env: { ...process.env, PERFSHEET_CODE_CACHE_DIR: cache, PERFSHEET_NO_BUNDLE: "", PERFSHEET_JIT: "", PERFSHEET_INLINE: "", PERFSHEET_HEAP: "" },
+  });
+
+/** every entry of the cache with its inode and time: an entry written again is a new file renamed over it */
+const cacheEntries = (cache: string) => {
+  const out: Record<string, string> = {};
+  for (const sub of readdirSync(cache)) for (const f of readdirSync(join(cache, sub))) {
+    const st = statSync(join(cache, sub, f));
+    out[`${sub}/${f}`] = `${st.ino}:${st.mtimeMs}:${st.size}`;
+  }
+  return out;
+};
+
 test("the code cache a run leaves is accepted whole by the next run, a folder's run included", () => {
   const dir = mkdtempSync(join(tmpdir(), "perfsheet-cache-"));
   try {
@@ -21,20 +38,8 @@ test("the code cache a run leaves is accepted whole by the next run, a folder's 
     mkdirSync(folder);
     for (const name of ["011.xlsx", "012.xlsx"]) copyFileSync(join(ROOT, "test", "fixtures", "corpus", "cases", name), join(folder, name));
     const cache = join(dir, "cache");
-    const run = () =>
-      spawnSync(process.execPath, [join(ROOT, "bin", "perfsheet.js"), "review", "--json", folder], {
-        encoding: "utf8",
-        env: { ...process.env, PERFSHEET_CODE_CACHE_DIR: cache, PERFSHEET_NO_BUNDLE: "", PERFSHEET_JIT: "", PERFSHEET_INLINE: "", PERFSHEET_HEAP: "" },
-      });
-    /** every entry of the cache with its inode and time: an entry written again is a new file renamed over it */
-    const entries = () => {
-      const out: Record<string, string> = {};
-      for (const sub of readdirSync(cache)) for (const f of readdirSync(join(cache, sub))) {
-        const st = statSync(join(cache, sub, f));
-        out[`${sub}/${f}`] = `${st.ino}:${st.mtimeMs}:${st.size}`;
-      }
-      return out;
-    };
+    const run = () => review(cache, folder);
+    const entries = () => cacheEntries(cache);
     const first = run();
     expect(first.stderr).not.toMatch(/内部错误|internal error/);
     expect(JSON.parse(first.stdout)).toBeTruthy();
@@ -58,19 +63,8 @@ test("a folder's run keeps an entry of its own, a one-file run's entry is read m
     // 012 is of another kind than 011: its review calls functions 011's never does
     for (const name of ["011.xlsx", "012.xlsx"]) copyFileSync(join(ROOT, "test", "fixtures", "corpus", "cases", name), join(folder, name));
     const cache = join(dir, "cache");
-    const run = (...inputs: string[]) =>
-      spawnSync(process.execPath, [join(ROOT, "bin", "perfsheet.js"), "review", "--json", ...inputs], {
-        encoding: "utf8",
-        env: { ...process.env, PERFSHEET_CODE_CACHE_DIR: cache, PERFSHEET_NO_BUNDLE: "", PERFSHEET_JIT: "", PERFSHEET_INLINE: "", PERFSHEET_HEAP: "" },
-      });
-    const entries = () => {
-      const out: Record<string, string> = {};
-      for (const sub of readdirSync(cache)) for (const f of readdirSync(join(cache, sub))) {
-        const st = statSync(join(cache, sub, f));
-        out[`${sub}/${f}`] = `${st.ino}:${st.mtimeMs}:${st.size}`;
-      }
-      return out;
-    };
+    const run = (...inputs: string[]) => review(cache, ...inputs);
+    const entries = () => cacheEntries(cache);
     const bundle = Buffer.from("lib/cli.bundle.js").toString("base64url");
     const sizeOf = (all: Record<string, string>, folderEntry: boolean) => {
       const k = Object.keys(all).filter((x) => x.includes(bundle) && x.endsWith(".folder") === folderEntry);

@@ -87,6 +87,13 @@ function nestedUnderLowestHead(grid: Grid, rows: number[], colRole: Map<number, 
   // it — underLevelHead; a column under a head of its own, 考核内容 | 考核要求, is none)
   const right = underLevelHead(grid, rows, lower, head);
   if (right === undefined || colRole.has(right) || !labelsSpanItems(grid, head, lower, right)) return;
+  // (with no merge to say so, the blank-headed column holds the items only where it holds names: a column of numbers
+  // under a blank head is a column of its own)
+  const merged = rows.some((r) => {
+    const x = headMerge(grid, r, lower);
+    return x !== null && x.c1 === lower && x.c2 > lower;
+  });
+  if (!merged && !namesBelow(grid, head, right)) return;
   colRole.set(upper, "level1");
   colRole.set(lower, "level2");
   colRole.set(right, "level3");
@@ -175,6 +182,19 @@ function underLevelHead(grid: Grid, rows: number[], level: number, head: number)
     if (!m) break;
   }
   return found;
+}
+
+/** More names (a text with a Chinese character) than other texts (a number, a dash) in `col` under the header. */
+function namesBelow(grid: Grid, head: number, col: number): boolean {
+  let names = 0;
+  let others = 0;
+  for (let r = head + 1; r <= Math.min(grid.rowCount, head + SCAN.headerSettleRows); r++) {
+    const t = grid.ownsCell(r, col) ? grid.compactText(r, col) : "";
+    if (!t) continue;
+    if (/[\u4e00-\u9fa5]/.test(t)) names++;
+    else others++;
+  }
+  return names > others;
 }
 
 /** No text in `col` on the lines under the header. */
