@@ -31,13 +31,22 @@ const cacheEntries = (cache: string) => {
   return out;
 };
 
-test("the code cache a run leaves is accepted whole by the next run, a folder's run included", () => {
+/** A folder of two workbooks (012 is of another kind than 011: its review calls functions 011's never does) and an empty
+ *  cache folder beside it, in a temporary folder removed after `body`. */
+function withFolder(body: (folder: string, cache: string) => void): void {
   const dir = mkdtempSync(join(tmpdir(), "perfsheet-cache-"));
   try {
     const folder = join(dir, "in");
     mkdirSync(folder);
     for (const name of ["011.xlsx", "012.xlsx"]) copyFileSync(join(ROOT, "test", "fixtures", "corpus", "cases", name), join(folder, name));
-    const cache = join(dir, "cache");
+    body(folder, join(dir, "cache"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test("the code cache a run leaves is accepted whole by the next run, a folder's run included", () => {
+  withFolder((folder, cache) => {
     const run = () => review(cache, folder);
     const entries = () => cacheEntries(cache);
     const first = run();
@@ -50,19 +59,11 @@ test("the code cache a run leaves is accepted whole by the next run, a folder's 
     const second = run();
     expect(second.stdout).toBe(first.stdout);
     expect(entries()).toEqual(made);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test("a folder's run keeps an entry of its own, a one-file run's entry is read meanwhile and never written again", () => {
-  const dir = mkdtempSync(join(tmpdir(), "perfsheet-cache-"));
-  try {
-    const folder = join(dir, "in");
-    mkdirSync(folder);
-    // 012 is of another kind than 011: its review calls functions 011's never does
-    for (const name of ["011.xlsx", "012.xlsx"]) copyFileSync(join(ROOT, "test", "fixtures", "corpus", "cases", name), join(folder, name));
-    const cache = join(dir, "cache");
+  withFolder((folder, cache) => {
     const run = (...inputs: string[]) => review(cache, ...inputs);
     const entries = () => cacheEntries(cache);
     const bundle = Buffer.from("lib/cli.bundle.js").toString("base64url");
@@ -86,7 +87,5 @@ test("a folder's run keeps an entry of its own, a one-file run's entry is read m
     expect(run(folder).stdout).toBe(many.stdout);
     expect(run(join(folder, "011.xlsx")).stdout).toBe(one.stdout);
     expect(entries()).toEqual(afterMany);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });

@@ -134,6 +134,16 @@ const STANDARD: Row[] = [
   [null, "3.有控烟考评奖惩记录,2分;\n每缺1项记录扣1分;", null, null],
 ];
 const STANDARD_MERGES = ["A1:D1", "A3:A6", "D3:D6", "A7:A9", "D7:D9"];
+/** Each criterion's row and the points it states (2, 2, 3, 3 under 一, 10; 2, 2, 2 under 二, 6), read by hand. */
+const STANDARD_WEIGHTS = [
+  [3, 2],
+  [4, 2],
+  [5, 3],
+  [6, 3],
+  [7, 2],
+  [8, 2],
+  [9, 2],
+];
 
 describe("2. group labels with their points beside numbered criteria stating theirs bare after the clause", () => {
   test.each<[string, string, number | null]>([
@@ -157,15 +167,7 @@ describe("2. group labels with their points beside numbered criteria stating the
     expect(r.model.family).toBe("indicator-system");
     expect(r.model.headerRow).toBe(2);
     expect(r.model.columns).toEqual({ level1: 1, level3: 2, score: 3 });
-    expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual([
-      [3, 2],
-      [4, 2],
-      [5, 3],
-      [6, 3],
-      [7, 2],
-      [8, 2],
-      [9, 2],
-    ]);
+    expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual(STANDARD_WEIGHTS);
     expect(r.model.groups.map((g) => [g.cell, g.weight])).toEqual([
       ["A3", 10],
       ["A7", 6],
@@ -177,15 +179,7 @@ describe("2. group labels with their points beside numbered criteria stating the
     ["the group labels written again on each line (merges filled down)", STANDARD.map((row, i) => (i >= 3 && i <= 5 ? [STANDARD[2][0], ...row.slice(1)] : i >= 7 ? [STANDARD[6][0], ...row.slice(1)] : row)), ["A1:D1"]],
   ])("read the same: %s", (_, rows, merges) => {
     const r = reviewed(rows, merges);
-    expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual([
-      [3, 2],
-      [4, 2],
-      [5, 3],
-      [6, 3],
-      [7, 2],
-      [8, 2],
-      [9, 2],
-    ]);
+    expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual(STANDARD_WEIGHTS);
   });
 
   test.each<[string, Row[], string[]]>([
