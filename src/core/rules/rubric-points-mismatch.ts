@@ -11,6 +11,7 @@ import { gradeTierSpan, pointsRange } from "../recognise/table-tiers";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
 import { agreesTyped, exceedsTyped, fallsShortTyped } from "../relations/tolerance";
+import { mergedLinesEnd } from "../model/merged-lines";
 
 export const rubricPointsMismatch: Rule = {
   meta: {
@@ -49,6 +50,10 @@ export const rubricPointsMismatch: Rule = {
       soleAward: {
         zh: "{{name}}评分标准只给一次分（得 {{award}} 分），达不到指标分值 {{weight}} 分",
         en: "{{name}}: the rule awards {{award}} once and nothing else, short of the weight {{weight}}",
+      },
+      sharedLines: {
+        zh: "{{name}}等 {{lines}} 行共用分值 {{weight}} 分，各行评分标准合计 {{points}} = {{sum}} 分，与分值不符",
+        en: "{{name}}: the {{lines}} lines sharing the weight {{weight}} award {{points}} = {{sum}} points together",
       },
       ownText: {
         zh: "{{name}}内容所列各项分值合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
@@ -95,6 +100,13 @@ export const rubricPointsMismatch: Rule = {
         continue;
       }
       if (!i.rubricCell) continue;
+      // (a 分值 merged down over lines that each print a rule of their own: the lines' awards together make it, not the
+      // first line's alone — sharedWorthFinding; undefined where the 分值 is the row's own)
+      const shared = sharedWorthFinding(grid, model, i);
+      if (shared !== undefined) {
+        if (shared !== null) out.push(shared);
+        continue;
+      }
       // the best grade tier's points range under a head merged over the tiers (等次及分值 over 优秀 | 良好 | 一般 | 较差,
       // '9~10' under 优秀): its top is the item's full mark — above the 分值 the tier awards more than the item is worth (a
       // warning, as where the group's points confirm the 分值), below it a hint
@@ -238,6 +250,64 @@ export const rubricPointsMismatch: Rule = {
     return out;
   },
 };
+
+/**
+ * An item's 分值 merged down over lines that each print a rule of their own (标准分 '5分' over C4:C6, the 评分方法 有文件…得2分 /
+ * 层层签订得2分,少一个单位扣1分 / …划分表得1分 in D4, D5, D6): the lines are scored together (mergedLinesEnd), each line's
+ * award its most (lineMost), and their sum is the item's full mark (2 + 2 + 1 = 5). Undefined where the layout is not
+ * this one (the 分值 the row's own, or one rule for the merged lines: the usual reading); null where nothing is said — the
+ * sum agrees, a line's award cannot be read (its most unknown: no line is compared alone either), or a cut sheet stops
+ * inside the lines. A sum below the 分值 means the item can never be met in full (a warning, as a sole award short of its
+ * 分值); above it, a hint. Reads only the rows the merge covers.
+ */
+function sharedWorthFinding(grid: Grid, model: EvaluationModel, i: Indicator): FindingDraft | null | undefined {
+  const w = model.columns.weight;
+  const rb = model.columns.rubric;
+  if (w === undefined || rb === undefined || i.weight === null || !i.weightCell || !i.rubricCell) return undefined;
+  const last = mergedLinesEnd(grid, i.row, w);
+  if (last === null || !grid.startsInRow(i.row, rb)) return undefined;
+  const at = parseA1(i.weightCell);
+  if (at.row !== i.row || at.col !== w) return undefined;
+  const points: number[] = [];
+  let rules = 0;
+  let open = false;
+  for (let r = i.row; r <= last; r++) {
+    // (a rule merged down from a line above is that line's; a line with no rule awards nothing)
+    if (!grid.startsInRow(r, rb)) continue;
+    const text = grid.text(r, rb);
+    if (!compact(text)) continue;
+    rules++;
+    const most = lineMost(text);
+    if (most === null) open = true;
+    else points.push(most);
+  }
+  if (rules < 2) return undefined;
+  if (open || (model.truncated && last >= grid.lastContentRow())) return null;
+  const sum = sum2(points);
+  if (agreesTyped(i.weight, sum) || agreesTyped(i.weight * 100, sum)) return null;
+  return {
+    cell: i.rubricCell,
+    related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+    ...(fallsShortTyped(sum, i.weight) ? { severity: "warning" as const } : {}),
+    messageId: "sharedLines",
+    data: { name: i.name || "该指标", lines: rules, points: points.map(fmt).join("+"), sum, weight: i.weight },
+  };
+}
+
+/** a clause closed by 无分 ("全年无火灾得10分,发生森林火灾无分,并实行一票否决"): it zeroes the award, as 不得分 (not 无分管领导) */
+const NO_POINTS_CLAUSE = /无分(?=[,;。]|$)/;
+
+/**
+ * The most one line of a shared 分值 awards: its itemised awards' sum, or its one award (a sole award, one that shortfalls
+ * are deducted from, or one that is zeroed otherwise), read without a leading line number, a closing ';' or an evidence
+ * note (ownLineRule). Null where the line awards otherwise (tiers, per occurrence, a bonus, a formula): its most unknown.
+ */
+function lineMost(rule: string): number | null {
+  const t = ownLineRule(rule);
+  const awards = rubricAwards(t);
+  if (awards) return awards.extra ? null : sum2(awards.points);
+  return soleAward(t) ?? deductedAward(t) ?? fullAward(NO_POINTS_CLAUSE.test(t) ? t.replace(NO_POINTS_CLAUSE, "不得分") : t);
+}
 
 /** The rubric's points, listed, do not add up to the item's 分值: the finding at the rubric's cell. */
 function sumFinding(i: Indicator, points: number[], sum: number): FindingDraft {

@@ -3,6 +3,7 @@ import { bonusPoints } from "../text/labels";
 import { hasCell } from "../model/indicator-row";
 import { parallelScores } from "../recognise/parallel-scores";
 import { FindingDraft, Rule } from "./types";
+import { mergedLinesEnd } from "../model/merged-lines";
 import type { Grid } from "../grid/grid";
 import type { Indicator } from "../model/types";
 
@@ -87,10 +88,10 @@ export const scoreExceedsWeight: Rule = {
  * scoreSharedLines). 0 where the score is its row's own. Reads only the rows the merge covers.
  */
 function linesScoredWith(grid: Grid, inds: Indicator[], k: number, sc: number): number {
-  const m = grid.mergeAt(inds[k].row, sc);
-  if (!m || m.r1 !== inds[k].row || m.r2 === m.r1) return 0;
+  const last = mergedLinesEnd(grid, inds[k].row, sc);
+  if (last === null) return 0;
   let sum = 0;
-  for (let j = k + 1; j < inds.length && inds[j].row <= m.r2; j++) {
+  for (let j = k + 1; j < inds.length && inds[j].row <= last; j++) {
     const i = inds[j];
     if (i.childOfRow === null && i.weight !== null && !i.notApplicable) sum += i.weight;
   }

@@ -107,7 +107,9 @@ const NOT_A_GROUP_WEIGHT =
  * reads, else points written bare after the label ("投入20 分" -> 20). Not for indicator names or rubric texts.
  */
 export function groupWeightInLabel(label: string): number | null {
-  const w = weightInLabel(label);
+  // (a label whose clauses each close with their points, one a line, is worth their sum as an item's is: the same cell
+  // read as a group of its own line states one worth, not two)
+  const w = itemWeightInLabel(label);
   if (w !== null) return w;
   // (the points' closing bracket kept where the page lost its opening one, "示范社建设情况60分)": the bare points, the
   // stray bracket dropped — only a bracket that closes none opened in the label; where the page printed the opening
