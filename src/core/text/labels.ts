@@ -48,9 +48,10 @@ const DEDUCTION_IN_BRACKET = /[(][^()]*扣[^()]*分[)]/;
 export function itemWeightInLabel(label: string): number | null {
   const w = weightInLabel(label);
   if (w === null) return null;
+  const flat = compact(label);
+  if (flat.indexOf("分)") === flat.lastIndexOf("分)") || NOT_LABEL_CLAUSES.test(flat) || DEDUCTION_IN_BRACKET.test(flat)) return w;
   // (each line compacted apart: a line break closes the clause before it)
-  const c = label.indexOf("\n") < 0 ? compact(label) : label.split(/\r?\n/).map(compact).filter((l) => l !== "").join("\n");
-  if (c.indexOf("分)") === c.lastIndexOf("分)") || NOT_LABEL_CLAUSES.test(c) || DEDUCTION_IN_BRACKET.test(c)) return w;
+  const c = label.indexOf("\n") < 0 ? flat : label.split(/\r?\n/).map(compact).filter((l) => l !== "").join("\n");
   let sum = 0;
   let n = 0;
   LABEL_CLAUSE_POINTS.lastIndex = 0;
