@@ -46,7 +46,12 @@ describe("a 标准分 merged down over lines, each with its own 评分方法: th
     ["2 + 1 + 1 = 4 under 5: the lines can never make the item's 5 — a warning at the first line's rule", [RESP[0], "层层签订得1分,少一个单位扣1分", RESP[2]], FIELD, false, ["rubric-points-mismatch@D3"]],
     ["3 + 2 + 9 = 14 under 15 ('…无分' zeroes the 9: the line's most is 9), the table closed: a warning", RESP, [FIELD[0], FIELD[1], "全年无火灾得9分,发生森林火灾无分,并实行一票否决"], true, ["rubric-points-mismatch@D6"]],
     ["counter-shape: the same 14 under 15 in the last item of a table read as cut — the cut may hold a line: nothing said", RESP, [FIELD[0], FIELD[1], "全年无火灾得9分,发生森林火灾无分,并实行一票否决"], false, []],
-    ["counter-shape: a line whose most cannot be read (tiers 得2分 / 得1分): nothing said, the first line not compared alone", [RESP[0], "达到90%得2分,达到80%得1分", RESP[2]], FIELD, false, []],
+    ["a line in tiers counts its best: 2 + (达到90%得2分,达到80%得1分: 2) + 1 = 5, clean", [RESP[0], "达到90%得2分,达到80%得1分", RESP[2]], FIELD, false, []],
+    ["the same tiers topped by 1: 2 + 1 + 1 = 4 under 5, a warning", [RESP[0], "达到90%得1分,达到80%得0.5分", RESP[2]], FIELD, false, ["rubric-points-mismatch@D3"]],
+    ["a line of plain awards for things of their own adds them: 1 + (有预案得2分,有制度或公开上墙得1分: 3) + 1 = 5, clean", ["有文件和人员分工表得1分", "有预案得2分,有制度或公开上墙得1分", RESP[2]], FIELD, false, []],
+    ["the same with 有预案得1分: 1 + 2 + 1 = 4 under 5, a warning", ["有文件和人员分工表得1分", "有预案得1分,有制度或公开上墙得1分", RESP[2]], FIELD, false, ["rubric-points-mismatch@D3"]],
+    ["counter-shape: a line whose most cannot be read (an award for falling short, 全部完成得1分,基本完成得0.5分): nothing said, the first line not compared alone", [RESP[0], "全部完成得1分,基本完成得0.5分", RESP[2]], FIELD, false, []],
+    ["counter-shape: a line awarding per occurrence (每…得1分): its most unknown, nothing said", [RESP[0], "每签订一个单位得0.5分", RESP[2]], FIELD, false, []],
   ] as [string, string[], string[], boolean, string[]][])("%s", (_case, resp, field, closing, expected) => {
     expect(flags(fire(resp, field, { closing }))).toEqual(expected);
   });

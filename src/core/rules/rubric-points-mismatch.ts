@@ -297,16 +297,28 @@ function sharedWorthFinding(grid: Grid, model: EvaluationModel, i: Indicator): F
 /** a clause closed by 无分 ("全年无火灾得10分,发生森林火灾无分,并实行一票否决"): it zeroes the award, as 不得分 (not 无分管领导) */
 const NO_POINTS_CLAUSE = /无分(?=[,;。]|$)/;
 
+/** (module constants) an award's points; what makes a line's awards no plain list: per occurrence, a bonus, a cap, a range, tiers, a formula */
+const LINE_AWARD = /[得计记](\d+(?:\.\d+)?)分/g;
+const NOT_AN_AWARD_LIST = /每|加分|加\d|奖励|最高|最多|至多|不超过|酌情|视情|\d[-~～至]\d|[×÷*]|比例|分值|权重|以上|以下|以内|不足|低于|高于|基本|部分|较|未|没有|否则|其他|其余/;
+
 /**
  * The most one line of a shared 分值 awards: its itemised awards' sum, or its one award (a sole award, one that shortfalls
- * are deducted from, or one that is zeroed otherwise), read without a leading line number, a closing ';' or an evidence
- * note (ownLineRule). Null where the line awards otherwise (tiers, per occurrence, a bonus, a formula): its most unknown.
+ * are deducted from, or one that is zeroed otherwise), or the best of its tiers (达到90%得2分,达到80%得1分 -> 2), read without
+ * a leading line number, a closing ';' or an evidence note (ownLineRule); else, on a line of plain awards for things of
+ * their own ("有预案得2分,有制度或公开上墙得1分"), their sum (3) — were they alternatives, the sum is above their best and only
+ * a hint can follow, never the warning of a shortfall. Null where the line awards otherwise (for falling short, per
+ * occurrence, a bonus, a cap, a formula): its most unknown.
  */
 function lineMost(rule: string): number | null {
   const t = ownLineRule(rule);
   const awards = rubricAwards(t);
   if (awards) return awards.extra ? null : sum2(awards.points);
-  return soleAward(t) ?? deductedAward(t) ?? fullAward(NO_POINTS_CLAUSE.test(t) ? t.replace(NO_POINTS_CLAUSE, "不得分") : t);
+  const one = soleAward(t) ?? deductedAward(t) ?? fullAward(NO_POINTS_CLAUSE.test(t) ? t.replace(NO_POINTS_CLAUSE, "不得分") : t) ?? topTierAward(t);
+  if (one !== null || NOT_AN_AWARD_LIST.test(t)) return one;
+  const points: number[] = [];
+  LINE_AWARD.lastIndex = 0;
+  for (let m = LINE_AWARD.exec(t); m; m = LINE_AWARD.exec(t)) if (Number(m[1]) > 0) points.push(Number(m[1]));
+  return points.length >= 2 ? sum2(points) : null;
 }
 
 /** The rubric's points, listed, do not add up to the item's 分值: the finding at the rubric's cell. */
