@@ -8,6 +8,8 @@ import { groupWeightInLabel, itemWeightInLabel, weightInLabel } from "../../src/
  *   2 + 2 + 1): the lines are scored together, their awards' sum is the item's full mark — not the first line's award
  *   alone ('只给一次分（得 2 分），达不到指标分值 5 分' was a wrong warning). A sum below the merged 分值 is a warning (the
  *   item can never be met in full), above it a hint; a line whose most cannot be read leaves the item unsaid;
+ * - the same layout filled in, each line scored in its own cell: the lines are no sub-items of the first (whose score was
+ *   read as their total), their scores count together against the one 分值;
  * - points in an item's own text (村民自治, no 分值 column): several '(N分)' each closing a line of the cell add up
  *   (2, not 1); a bracket '(1个0.5分,共3分)' is worth its 共N分 (3); a bracket that deducts, '(扣1分)', is no worth.
  */
@@ -71,6 +73,46 @@ describe("a 标准分 merged down over lines, each with its own 评分方法: th
 
   test("counter-shape: one rule merged over the same lines as the 分值 is the item's one rule, read as before (得2分 once, short of 5)", () => {
     expect(flags(fire([RESP[0], "", ""], FIELD, { ruleMerged: true }))).toEqual(["rubric-points-mismatch@D3"]);
+  });
+});
+
+describe("the same layout filled in: each line scored in its own 自评分 / 考评分 cell", () => {
+  const RESP = ["有文件和人员分工表得2分", "层层签订得2分,少一个单位扣1分", "有责任区和责任人划分表得1分,漏一处扣1分"];
+  const FIELD = ["执行审批制度,辖区内无擅自野外用火现象得3分,发现一起违章用火扣2分", "有记录和材料可查得2分,未消除一次扣1分", "全年无火灾得10分,发生森林火灾无分,并实行一票否决"];
+  /** 责任制落实 5分 over rows 3–5 scored as given, 野外用火管理 15分 over rows 6–8 scored 3 / 2 / 10, a 合计 line (row 9) stating `total`. */
+  const scored = (resp: string[], scores: string[], total: number, scoreMerged = false) => {
+    const t = String(total);
+    const rows: string[][] = [
+      ["绩效考核评分细则(森林防火)", "", "", "", "", ""],
+      ["项目", "考核内容", "标准分", "评分方法", "自评分", "考评分"],
+      ["责任制落实", "组织机构健全、人员分工明确", "5分", resp[0], scores[0], scores[0]],
+      ["", "责任状签订", "", resp[1], scores[1], scores[1]],
+      ["", "划定责任区、落实责任人", "", resp[2], scores[2], scores[2]],
+      ["野外用火管理", "严格野外用火管理", "15分", FIELD[0], "3", "3"],
+      ["", "对火灾隐患做到了及时整改", "", FIELD[1], "2", "2"],
+      ["", "本辖区内年度无森林火灾", "", FIELD[2], "10", "10"],
+      ["合计", "", "20分", "", t, t],
+    ];
+    return Grid.fromValues("Sheet1", rows, ["A1:F1", "A3:A5", "C3:C5", "A6:A8", "C6:C8", ...(scoreMerged ? ["E3:E5", "F3:F5"] : [])]);
+  };
+
+  test.each([
+    // [case, 责任制落实's rules, its three scores, the 合计, the score merged over the lines, flags expected]
+    ["2 + 2 + 1 = 5 of 5, 合计 5 + 15 = 20: clean (the lines were sub-items of the first: '得分 2，与分项得分合计 3' at E3 and F3, 合计 6 against 20)", RESP, ["2", "2", "1"], 20, false, []],
+    ["3 + 2 + 1 = 6 over the shared 5: above it, at the first line's score cells", RESP, ["3", "2", "1"], 21, false, ["score-exceeds-weight@E3", "score-exceeds-weight@F3"]],
+    ["the 合计 21 against 5 + 15 = 20 (the lines scored 2 + 2 + 1): the total's error, nothing else", RESP, ["2", "2", "1"], 21, false, ["total-mismatch@E9", "total-mismatch@F9"]],
+    ["counter-shape: a first line with no rule of its own over two scored lines keeps them as its sub-items: 4 = 2 + 2, clean", ["", "有文件得2分", "有责任区得2分"], ["4", "2", "2"], 19, false, []],
+    ["counter-shape: the same first line scored 3 against its parts' 2 + 2: its sum's error, as before (in the 自评分 column)", ["", "有文件得2分", "有责任区得2分"], ["3", "2", "2"], 18, false, ["total-mismatch@E3"]],
+    ["counter-shape: one score merged over the lines with the 分值: 5 of 5, clean", RESP, ["5", "", ""], 20, true, []],
+    ["counter-shape: one score merged over the lines, 6 of 5: above it", RESP, ["6", "", ""], 21, true, ["score-exceeds-weight@E3", "score-exceeds-weight@F3"]],
+  ] as [string, string[], string[], number, boolean, string[]][])("%s", (_case, resp, scores, total, merged, expected) => {
+    expect(flags(scored(resp, scores, total, merged)).sort()).toEqual([...expected].sort());
+  });
+
+  test("the finding names the lines' scores together: 6 over 5, the lines' score cells related", () => {
+    const f = review(scored(RESP, ["3", "2", "1"], 21), "national").findings.filter((x) => x.rule === "score-exceeds-weight" && x.cell === "E3");
+    expect(f.map((x) => x.related)).toEqual([["C3", "E4", "E5"]]);
+    expect(f[0].message).toContain("6");
   });
 });
 
