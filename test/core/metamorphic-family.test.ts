@@ -157,7 +157,7 @@ const kept = (r: ReviewResult, back: Move) => {
 const ARITHMETIC_GAPS: Record<string, string> = {
   // graduated from validation/ in session 39 (lead, measured on 3f22006)
   "real/cn-village-self-governance-assessment-content-excerpt|the header repeated at a page break":
-    "村民自治's items' points stand only in their texts ('(1分)'), read as group rollups A2 ← C2…; with the header repeated between two lines each item's line also reads as a rollup of itself (C2 ← C2): follows from the misread text points (KNOWN indicators of real-sheets; graduated in session 39, left to grad39b)",
+    "村民自治's items' points stand only in their texts ('(1分)'), read as group rollups A2 ← C2…; with the header repeated between 组织建设's last line and 民主选举 (the one line no merge crosses) the 项目 column loses its role and each item's line also reads as a group of itself, a rollup of itself (C2 ← C2 … C16 ← C16). Not the text points: since grad39b (session 39) the items read 1, 2, 3 … as the truth and the group and the item read one worth from the same cell (the two false errors C4, C15 of 2 against 1 gone); the self-rollups stay — the repeated header's reading of the 项目 | 序号 | 考评内容 columns (graduated in session 39)",
 };
 
 const KNOWN_GAPS: Record<string, string> = {

@@ -61,9 +61,9 @@ const KNOWN_GAPS: Record<string, string> = {};
 Object.assign(KNOWN_GAPS, {
   // graduated from validation/ in session 39 (lead, measured on 3f22006): 森林防火's 标准分 merged over its lines
   "real/cn-forest-fire-prevention-performance-assessment-scoring-rules|filled down":
-    "the 标准分 merged down over a group's lines (5分 over C4:C6, 20分 over C7:C16), filled down, reads as every line's own worth (rows 5, 6 read 5; rows 8–16 read 20): the merge alone says the lines share one worth (graduated in session 39, left to grad39b)",
+    "the 标准分 merged down over a group's lines (5分 over C4:C6, 20分 over C7:C16), filled down, reads as every line's own worth (rows 5, 6 read 5; rows 8–16 read 20): the merge alone says the lines share one worth (graduated in session 39). grad39b left it: the merged sheet's lines are now scored together (rubric-points-mismatch's shared 分值, mergedLinesEnd), but filled down nothing tells a copy of the group's 5分 from a line's own equal 5分 (the 项目 label repeats on every line too); only the rules' awards would (2 + 2 + 1 = 5 over three 5s), evidence the walk does not weigh",
   "real/cn-forest-fire-prevention-performance-assessment-scoring-rules|filled across":
-    "the 标准分 merged down over a group's lines, filled down, reads as every line's own worth — as 'filled down' (graduated in session 39, left to grad39b)",
+    "the 标准分 merged down over a group's lines, filled down, reads as every line's own worth — as 'filled down' (graduated in session 39; grad39b left it, the same cause)",
   // gaps38 (session 38): 姚安's per-line totals are read from its merged header only (RELATION_GAPS' entries below)
   "real/yn-yaoan-destitute-persons-support-and-care-subsidy-by-town-excerpt|filled across":
     "the header's merges filled across and down: the group heads (每月特困照料护理补贴 over its tiers, 合计 over 户数 | 人数 | 金额) and the totals merged down (照料护理补贴合计金额) are no merges, and tierTotalColumns / groupWholeColumns read them by their merges: K, W, X, Y, Z's per-line sums lost (gaps38-diagnosis.md)",

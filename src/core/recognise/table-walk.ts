@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { mergedLinesEnd } from "../model/merged-lines";
 import type { CellRange } from "../grid/a1";
 import type { ColumnRole, GroupNode, Indicator, Subtotal } from "../model/types";
 import { IndicatorColumns, IndicatorRow, setPathLevel } from "../model/indicator-row";
@@ -545,6 +546,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   }
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
   scoreSharedLines(grid, indicators, cols);
+  worthSharedLines(grid, indicators, cols);
   const restated = markSubItems(indicators, grid, nameCol ?? 0, headerRepeats);
   if (restated) dropRestatedParents(grid, indicators, groups, restated, nameCol ?? 0, cols.weight);
   subItemsJoinParentGroups(grid, indicators, groups, nameCol ?? 0);
@@ -1095,6 +1097,37 @@ function scoreSharedLines(grid: Grid, indicators: Indicator[], cols: Partial<Rec
       end++;
     }
     if (end === k + 1 || sum <= first.weight! + 0.005) continue;
+    for (let j = k + 1; j < end; j++) indicators[j].childOfRow = null;
+    k = end - 1;
+  }
+}
+
+/**
+ * Lines of one item under one worth: a 分值 (标准分) merged down over lines that each print a 评分方法 of their own and are
+ * each scored in a score cell of their own ("责任制落实 | 组织机构健全… | 5分 | 有文件…得2分 | 2", "| 责任状签订 | | 层层签订得2分… | 2",
+ * "| 划定责任区… | | …划分表得1分… | 1"). The merged 分值 made the later lines sub-items of the first (childOfRow), the first
+ * line's score their total; but the first line is a line like the others — its own rule, its own score — and no total of
+ * them: every line is a part of the item, the lines scored together against the one 分值 (score-exceeds-weight reads the
+ * merge, rubric-points-mismatch the lines' awards, both through mergedLinesEnd). Lines whose score is merged (one score
+ * for them), or whose first line has no rule of its own, keep the reading they had. Linear in the rows.
+ */
+function worthSharedLines(grid: Grid, indicators: Indicator[], cols: Partial<Record<ColumnRole, number>>): void {
+  const w = cols.weight;
+  const sc = cols.score;
+  const rb = cols.rubric;
+  if (!w || !sc || !rb) return;
+  // (a line's rule and score cell its own: written in its row, not merged down from another)
+  const ownLine = (i: Indicator) => grid.startsInRow(i.row, rb) && !!grid.compactText(i.row, rb) && grid.startsInRow(i.row, sc);
+  for (let k = 0; k < indicators.length; k++) {
+    const first = indicators[k];
+    if (first.childOfRow !== null || first.weight === null || mergedLinesEnd(grid, first.row, w) === null || !ownLine(first)) continue;
+    let end = k + 1;
+    while (end < indicators.length) {
+      const i = indicators[end];
+      // (tied to the first line by the 分值 merge alone: no weight of its own)
+      if (i.childOfRow !== first.row || i.weight !== null || grid.anchorRow(i.row, w) !== first.row || !ownLine(i)) break;
+      end++;
+    }
     for (let j = k + 1; j < end; j++) indicators[j].childOfRow = null;
     k = end - 1;
   }

@@ -11,6 +11,7 @@ import { gradeTierSpan, pointsRange } from "../recognise/table-tiers";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
 import { agreesTyped, exceedsTyped, fallsShortTyped } from "../relations/tolerance";
+import { mergedLinesEnd } from "../model/merged-lines";
 
 export const rubricPointsMismatch: Rule = {
   meta: {
@@ -21,8 +22,8 @@ export const rubricPointsMismatch: Rule = {
     families: ["indicator-system", "dept-self-eval", "project-self-eval"],
     title: { zh: "评分细则分值与指标分值不符", en: "Rubric points do not add up to the weight" },
     rationale: {
-      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比）；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示；其分值已由所在组标注的分值印证（组内各项分值之和等于组的分值）时，括注分值与之不符是同一行自相矛盾，作为警告。",
-      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from; numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target); a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists — a warning where its group's stated points confirm the item's weight (the group's lines adding up to them): the line then contradicts itself.",
+      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比）；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示；其分值已由所在组标注的分值印证（组内各项分值之和等于组的分值）时，括注分值与之不符是同一行自相矛盾，作为警告。分值单元格向下合并、所覆盖的各行各有评分标准时，各行共同给分：各行所给分之和即满分，不足分值为警告，超出为提示。",
+      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from; numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target); a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists — a warning where its group's stated points confirm the item's weight (the group's lines adding up to them): the line then contradicts itself. A weight merged down over lines that each print a rule of their own is scored by the lines together: their awards add up to the item's full mark — a warning where they fall short of the weight, a hint where they exceed it.",
     },
     source: "RULEBOOK B-V3, V-RUBRIC (seed 002 A11: 1.5 of 2)",
     messages: {
@@ -49,6 +50,10 @@ export const rubricPointsMismatch: Rule = {
       soleAward: {
         zh: "{{name}}评分标准只给一次分（得 {{award}} 分），达不到指标分值 {{weight}} 分",
         en: "{{name}}: the rule awards {{award}} once and nothing else, short of the weight {{weight}}",
+      },
+      sharedLines: {
+        zh: "{{name}}等 {{lines}} 行共用分值 {{weight}} 分，各行评分标准合计 {{points}} = {{sum}} 分，与分值不符",
+        en: "{{name}}: the {{lines}} lines sharing the weight {{weight}} award {{points}} = {{sum}} points together",
       },
       ownText: {
         zh: "{{name}}内容所列各项分值合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
@@ -95,6 +100,13 @@ export const rubricPointsMismatch: Rule = {
         continue;
       }
       if (!i.rubricCell) continue;
+      // (a 分值 merged down over lines that each print a rule of their own: the lines' awards together make it, not the
+      // first line's alone — sharedWorthFinding; undefined where the 分值 is the row's own)
+      const shared = sharedWorthFinding(grid, model, i);
+      if (shared !== undefined) {
+        if (shared !== null) out.push(shared);
+        continue;
+      }
       // the best grade tier's points range under a head merged over the tiers (等次及分值 over 优秀 | 良好 | 一般 | 较差,
       // '9~10' under 优秀): its top is the item's full mark — above the 分值 the tier awards more than the item is worth (a
       // warning, as where the group's points confirm the 分值), below it a hint
@@ -238,6 +250,76 @@ export const rubricPointsMismatch: Rule = {
     return out;
   },
 };
+
+/**
+ * An item's 分值 merged down over lines that each print a rule of their own (标准分 '5分' over C4:C6, the 评分方法 有文件…得2分 /
+ * 层层签订得2分,少一个单位扣1分 / …划分表得1分 in D4, D5, D6): the lines are scored together (mergedLinesEnd), each line's
+ * award its most (lineMost), and their sum is the item's full mark (2 + 2 + 1 = 5). Undefined where the layout is not
+ * this one (the 分值 the row's own, or one rule for the merged lines: the usual reading); null where nothing is said — the
+ * sum agrees, a line's award cannot be read (its most unknown: no line is compared alone either), or a cut sheet stops
+ * inside the lines. A sum below the 分值 means the item can never be met in full (a warning, as a sole award short of its
+ * 分值); above it, a hint. Reads only the rows the merge covers.
+ */
+function sharedWorthFinding(grid: Grid, model: EvaluationModel, i: Indicator): FindingDraft | null | undefined {
+  const w = model.columns.weight;
+  const rb = model.columns.rubric;
+  if (w === undefined || rb === undefined || i.weight === null || !i.weightCell || !i.rubricCell) return undefined;
+  const last = mergedLinesEnd(grid, i.row, w);
+  if (last === null || !grid.startsInRow(i.row, rb)) return undefined;
+  const at = parseA1(i.weightCell);
+  if (at.row !== i.row || at.col !== w) return undefined;
+  const points: number[] = [];
+  let rules = 0;
+  let open = false;
+  for (let r = i.row; r <= last; r++) {
+    // (a rule merged down from a line above is that line's; a line with no rule awards nothing)
+    if (!grid.startsInRow(r, rb)) continue;
+    const text = grid.text(r, rb);
+    if (!compact(text)) continue;
+    rules++;
+    const most = lineMost(text);
+    if (most === null) open = true;
+    else points.push(most);
+  }
+  if (rules < 2) return undefined;
+  if (open || (model.truncated && last >= grid.lastContentRow())) return null;
+  const sum = sum2(points);
+  if (agreesTyped(i.weight, sum) || agreesTyped(i.weight * 100, sum)) return null;
+  return {
+    cell: i.rubricCell,
+    related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+    ...(fallsShortTyped(sum, i.weight) ? { severity: "warning" as const } : {}),
+    messageId: "sharedLines",
+    data: { name: i.name || "该指标", lines: rules, points: points.map(fmt).join("+"), sum, weight: i.weight },
+  };
+}
+
+/** a clause closed by 无分 ("全年无火灾得10分,发生森林火灾无分,并实行一票否决"): it zeroes the award, as 不得分 (not 无分管领导) */
+const NO_POINTS_CLAUSE = /无分(?=[,;。]|$)/;
+
+/** (module constants) an award's points; what makes a line's awards no plain list: per occurrence, a bonus, a cap, a range, tiers, a formula */
+const LINE_AWARD = /[得计记](\d+(?:\.\d+)?)分/g;
+const NOT_AN_AWARD_LIST = /每|加分|加\d|奖励|最高|最多|至多|不超过|酌情|视情|\d[-~～至]\d|[×÷*]|比例|分值|权重|以上|以下|以内|不足|低于|高于|基本|部分|较|未|没有|否则|其他|其余/;
+
+/**
+ * The most one line of a shared 分值 awards: its itemised awards' sum, or its one award (a sole award, one that shortfalls
+ * are deducted from, or one that is zeroed otherwise), or the best of its tiers (达到90%得2分,达到80%得1分 -> 2), read without
+ * a leading line number, a closing ';' or an evidence note (ownLineRule); else, on a line of plain awards for things of
+ * their own ("有预案得2分,有制度或公开上墙得1分"), their sum (3) — were they alternatives, the sum is above their best and only
+ * a hint can follow, never the warning of a shortfall. Null where the line awards otherwise (for falling short, per
+ * occurrence, a bonus, a cap, a formula): its most unknown.
+ */
+function lineMost(rule: string): number | null {
+  const t = ownLineRule(rule);
+  const awards = rubricAwards(t);
+  if (awards) return awards.extra ? null : sum2(awards.points);
+  const one = soleAward(t) ?? deductedAward(t) ?? fullAward(NO_POINTS_CLAUSE.test(t) ? t.replace(NO_POINTS_CLAUSE, "不得分") : t) ?? topTierAward(t);
+  if (one !== null || NOT_AN_AWARD_LIST.test(t)) return one;
+  const points: number[] = [];
+  LINE_AWARD.lastIndex = 0;
+  for (let m = LINE_AWARD.exec(t); m; m = LINE_AWARD.exec(t)) if (Number(m[1]) > 0) points.push(Number(m[1]));
+  return points.length >= 2 ? sum2(points) : null;
+}
 
 /** The rubric's points, listed, do not add up to the item's 分值: the finding at the rubric's cell. */
 function sumFinding(i: Indicator, points: number[], sum: number): FindingDraft {

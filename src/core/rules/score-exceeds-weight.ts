@@ -3,6 +3,7 @@ import { bonusPoints } from "../text/labels";
 import { hasCell } from "../model/indicator-row";
 import { parallelScores } from "../recognise/parallel-scores";
 import { FindingDraft, Rule } from "./types";
+import { mergedLinesEnd } from "../model/merged-lines";
 import type { Grid } from "../grid/grid";
 import type { Indicator } from "../model/types";
 
@@ -26,6 +27,7 @@ export const scoreExceedsWeight: Rule = {
     const out: FindingDraft[] = [];
     const explained = model.columns.explanation;
     const sc = model.columns.score;
+    const wc = model.columns.weight;
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
@@ -35,14 +37,18 @@ export const scoreExceedsWeight: Rule = {
       // (a score merged down over lines of one item, each weighted and none a sub-item: it scores them all, out of
       // their points together — 6 + 5 + 5 under one 考评分)
       const weight = i.weight + (sc ? linesScoredWith(grid, inds, ii, sc) : 0);
+      // (a 分值 merged down over lines each scored in its own cell, none weighted: its lines' scores count together
+      // against it — 2 + 2 + 1 under one 5分, table-walk's worthSharedLines)
+      const shared = wc ? linesUnderWorth(grid, inds, ii, wc, ownScore) : null;
+      const score = i.claimedScore + (shared ? shared.sum : 0);
       // (kept apart from the one tolerance policy: a score typed to the thousandth, 10.004 over 10, is rounding noise of
       // the scorer's, tolerated by this rule's contract (score-exceeds-weight.test.ts); under the policy it would exceed)
-      if (i.claimedScore > weight + bonus + 0.005) {
+      if (score > weight + bonus + 0.005) {
         out.push({
           cell: i.scoreCell!,
-          related: i.weightCell ? [i.weightCell] : [],
+          related: [...(i.weightCell ? [i.weightCell] : []), ...(shared ? shared.cells : [])],
           messageId: "indicator",
-          data: { name: i.name || "该指标", score: i.claimedScore, weight },
+          data: { name: i.name || "该指标", score, weight },
         });
       }
     }
@@ -51,14 +57,20 @@ export const scoreExceedsWeight: Rule = {
       // (each row's place among the indicators, for the lines a merged score covers: made once per column, few sheets have one)
       const at = new Map<Indicator, number>();
       for (let k = 0; k < model.indicators.length; k++) at.set(model.indicators[k], k);
-      for (const { ind: i, score } of parallelScores(grid, model, col)) {
+      const scored = parallelScores(grid, model, col);
+      // (the column's score of each line, for the lines one merged 分值 covers)
+      const scoreIn = new Map<Indicator, { value: number; cell: string }>();
+      for (const x of scored) scoreIn.set(x.ind, x.score);
+      for (const { ind: i, score } of scored) {
         if (i.weight === null || !hasCell(i, "weightCell")) continue;
         // (a score merged down from a line above is that line's: read once, there)
         if (!grid.startsInRow(i.row, col)) continue;
         const bonus = bonusPoints(i.rubric ?? (explained ? grid.text(i.row, explained) : null));
         const k = at.get(i);
         const weight = i.weight + (k === undefined ? 0 : linesScoredWith(grid, model.indicators, k, col));
-        if (score.value > weight + bonus + 0.005) out.push({ cell: score.cell, related: i.weightCell ? [i.weightCell] : [], messageId: "indicator", data: { name: i.name || "该指标", score: score.value, weight } });
+        const shared = wc && k !== undefined ? linesUnderWorth(grid, model.indicators, k, wc, (x) => (grid.startsInRow(x.row, col) ? scoreIn.get(x) ?? null : null)) : null;
+        const value = score.value + (shared ? shared.sum : 0);
+        if (value > weight + bonus + 0.005) out.push({ cell: score.cell, related: [...(i.weightCell ? [i.weightCell] : []), ...(shared ? shared.cells : [])], messageId: "indicator", data: { name: i.name || "该指标", score: value, weight } });
       }
     }
     // a 一级 / 二级 group's own score (得分 at every level) against its own weight
@@ -87,12 +99,38 @@ export const scoreExceedsWeight: Rule = {
  * scoreSharedLines). 0 where the score is its row's own. Reads only the rows the merge covers.
  */
 function linesScoredWith(grid: Grid, inds: Indicator[], k: number, sc: number): number {
-  const m = grid.mergeAt(inds[k].row, sc);
-  if (!m || m.r1 !== inds[k].row || m.r2 === m.r1) return 0;
+  const last = mergedLinesEnd(grid, inds[k].row, sc);
+  if (last === null) return 0;
   let sum = 0;
-  for (let j = k + 1; j < inds.length && inds[j].row <= m.r2; j++) {
+  for (let j = k + 1; j < inds.length && inds[j].row <= last; j++) {
     const i = inds[j];
     if (i.childOfRow === null && i.weight !== null && !i.notApplicable) sum += i.weight;
   }
   return sum;
+}
+
+/** A line's own score in the score column: its claimed score where its score cell is its row's own. */
+function ownScore(i: Indicator): { value: number; cell: string } | null {
+  return i.claimedScore !== null && i.scoreCell ? { value: i.claimedScore, cell: i.scoreCell } : null;
+}
+
+/**
+ * The scores of the lines after indicator k that its 分值 cell is merged down over, each scored in a cell of its own and
+ * none weighted nor a sub-item (table-walk's worthSharedLines): their sum and cells, or null where the 分值 is its row's own
+ * or no line under it is scored. Reads only the rows the merge covers.
+ */
+function linesUnderWorth(grid: Grid, inds: Indicator[], k: number, wc: number, scoreOf: (i: Indicator) => { value: number; cell: string } | null): { sum: number; cells: string[] } | null {
+  const last = mergedLinesEnd(grid, inds[k].row, wc);
+  if (last === null) return null;
+  let sum = 0;
+  const cells: string[] = [];
+  for (let j = k + 1; j < inds.length && inds[j].row <= last; j++) {
+    const i = inds[j];
+    if (i.childOfRow !== null || i.weight !== null || i.notApplicable || grid.anchorRow(i.row, wc) !== inds[k].row) continue;
+    const s = scoreOf(i);
+    if (s === null) continue;
+    sum += s.value;
+    cells.push(s.cell);
+  }
+  return cells.length ? { sum, cells } : null;
 }

@@ -1,8 +1,9 @@
 import { compact } from "./normalize";
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
-// (round brackets, or the black lenticular ones a rule sheet prints its points in: "组织领导【20分】")
-const WEIGHT_IN_BRACKETS = /[(【]\D{0,12}?(\d+(?:\.\d+)?)分[)】]/;
+// (round brackets, or the black lenticular ones a rule sheet prints its points in: "组织领导【20分】"; not a bracket that
+// deducts, "(扣1分)": a rule's deduction, no worth)
+const WEIGHT_IN_BRACKETS = /[(【][^\d扣]{0,12}?(\d+(?:\.\d+)?)分[)】]/;
 
 /**
  * The label's closing bracket opening with its points and going on with the item's deductions, as a standard's items
@@ -20,25 +21,37 @@ export function weightInLabel(label: string): number | null {
   const c = compact(label);
   // (no 分 in it, as most labels of a table: no pattern run)
   if (c.indexOf("分") < 0) return null;
-  const m = WEIGHT_IN_BRACKETS.exec(c) ?? POINTS_OPENING_CLOSING_BRACKET.exec(c);
+  const m = WEIGHT_IN_BRACKETS.exec(c) ?? POINTS_OPENING_CLOSING_BRACKET.exec(c) ?? TOTAL_CLOSING_BRACKET.exec(c);
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * A bracket awarding per unit and closing with the total it makes, "…民主理财制度等各项工作。(1个0.5分,共3分)": the 共 / 合计 /
+ * 满分 N分 is the item's worth, the per-unit award (1个0.5分) its rule. Read only where no bracket holds points alone.
+ */
+const TOTAL_CLOSING_BRACKET = /[(【][^()【】]*?[,;](?:共计?|合计|满分)(\d+(?:\.\d+)?)分[)】]/;
+
 /** (module constants) every bracketed '(N分)' and what follows it; a word that sums or splits the points */
 const LABEL_CLAUSE_POINTS = /[(]\D{0,12}?(\d+(?:\.\d+)?)分[)]([^(]?)/g;
-const LABEL_CLAUSE_END = /^$|^[,;。、]$/;
+// (a clause closed by a comma, a semicolon, a full stop or the end of its line: "…经常组织活动。(1分)↵党员先锋…(1分)")
+const LABEL_CLAUSE_END = /^$|^[,;。、\n]$/;
 const NOT_LABEL_CLAUSES = /其中|共计?|合计|小计|包括|含|满分|总分|最高|最多|每/;
+/** a bracket's points that are a rule's deduction, "(扣1分)": no clause's worth */
+const DEDUCTION_IN_BRACKET = /[(][^()]*扣[^()]*分[)]/;
 
 /**
  * An item's points written into its label: weightInLabel's, or where the label states two or more clauses each closed
- * by its own '(N分)' ("…纳入对乡镇的年度考核(2分),…纳入对相关部门的年度考核(2分)。") and no points of its own, their sum (4)
- * — as clause awards are summed elsewhere. Not where a word totals or splits them (其中, 共, 合计, 每 …).
+ * by its own '(N分)' ("…纳入对乡镇的年度考核(2分),…纳入对相关部门的年度考核(2分)。", or one clause a line, "…经常组织活动。(1分)↵
+ * 党员先锋模范作用好,…问题。(1分)") and no points of its own, their sum (4, 2) — as clause awards are summed elsewhere. Not where
+ * a word totals or splits them (其中, 共, 合计, 每 …), nor where a bracket repeats a rule's deduction ("(扣1分)").
  */
 export function itemWeightInLabel(label: string): number | null {
   const w = weightInLabel(label);
   if (w === null) return null;
-  const c = compact(label);
-  if (c.indexOf("分)") === c.lastIndexOf("分)") || NOT_LABEL_CLAUSES.test(c)) return w;
+  const flat = compact(label);
+  if (flat.indexOf("分)") === flat.lastIndexOf("分)") || NOT_LABEL_CLAUSES.test(flat) || DEDUCTION_IN_BRACKET.test(flat)) return w;
+  // (each line compacted apart: a line break closes the clause before it)
+  const c = label.indexOf("\n") < 0 ? flat : label.split(/\r?\n/).map(compact).filter((l) => l !== "").join("\n");
   let sum = 0;
   let n = 0;
   LABEL_CLAUSE_POINTS.lastIndex = 0;
@@ -95,7 +108,9 @@ const NOT_A_GROUP_WEIGHT =
  * reads, else points written bare after the label ("投入20 分" -> 20). Not for indicator names or rubric texts.
  */
 export function groupWeightInLabel(label: string): number | null {
-  const w = weightInLabel(label);
+  // (a label whose clauses each close with their points, one a line, is worth their sum as an item's is: the same cell
+  // read as a group of its own line states one worth, not two)
+  const w = itemWeightInLabel(label);
   if (w !== null) return w;
   // (the points' closing bracket kept where the page lost its opening one, "示范社建设情况60分)": the bare points, the
   // stray bracket dropped — only a bracket that closes none opened in the label; where the page printed the opening
