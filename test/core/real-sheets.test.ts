@@ -112,11 +112,8 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt", check: "indicators", why: "follows from the header-row gap: no header, no indicator rows (2/2, 3/3, 3/3 are read once the first head is legible, lost-characters-and-lower-level-points.test.ts's 评估分 rubric)" },
   // validation split of session 38 (corpus48a's 3, corpus48b's 3), graduated from validation/ by age in session 39 (lead), measured
   // just before the move on 3f22006: family 6/6, recall 1/5, precision 1/4 (strict 1/4), injected 1/1, false alarms 0
-  { id: "cn-autumn-animal-epidemic-prevention-assessment-scoring-2014-excerpt", check: "indicators", why: "graduated in session 39, measured on 3f22006: the 分值 column's points (2, 2, 10, 8, 8, …) are not read as the lines' weights" },
-  { id: "cn-autumn-animal-epidemic-prevention-assessment-scoring-2014-excerpt", check: "expected-findings", why: "graduated in session 39: three rubric-points slips missed (D6 10 against 得5分, D7 8 against 3 × 5, D8 8 against 2 × 5)" },
   { id: "cn-village-self-governance-assessment-content-excerpt", check: "indicators", why: "graduated in session 39: rows 4 and 14 read 1 for 2, row 8 no weight for 3" },
   { id: "cn-village-self-governance-assessment-content-excerpt", check: "no-other-errors", why: "graduated in session 39: weight-sum-mismatch@A2 (组织建设 12 against its 16), not in the truth" },
-  { id: "nx-helan-purchased-animal-epidemic-service-acceptance-scoring-excerpt", check: "expected-findings", why: "graduated in session 39: rubric-points-mismatch@B3 missed (item 一 worth 5, its rule awards at most 2)" },
 ];
 
 interface TruthEntry {

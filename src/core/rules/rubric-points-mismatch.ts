@@ -1,5 +1,5 @@
 import { ruleClosingPoints, ruleWithoutClosingPoints } from "../recognise/closing-points";
-import { bandLadder, bracketedAwards, clauseHeadPoints, closingTotal, deductedAward, numberedDeductedAwards, pointsAtRuleHead, ruleBody, rulePoints, topTierAward } from "../recognise/rule-points";
+import { bandLadder, bracketedAwards, clauseHeadPoints, closingTotal, deductedAward, enumeratedAwards, EnumeratedAwards, numberedDeductedAwards, pointsAtRuleHead, ruleBody, rulePoints, topTierAward } from "../recognise/rule-points";
 import { fullAward, rateFormulaPoints, rubricAwards, soleAward, targetAward } from "../text/labels";
 import { sum2 } from "../score/aggregate";
 import type { Grid } from "../grid/grid";
@@ -29,6 +29,10 @@ export const rubricPointsMismatch: Rule = {
       deductedAward: {
         zh: "{{name}}评分标准达到要求得 {{award}} 分、不足时从中扣分，满分即 {{award}} 分，与指标分值 {{weight}} 分不符",
         en: "{{name}}: the rule awards {{award}} when met and deducts from it, so {{award}} in full, yet the weight is {{weight}}",
+      },
+      eachAward: {
+        zh: "{{name}}评分标准所列 {{count}} 项各得 {{each}} 分，共 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
+        en: "{{name}}: the rule awards {{each}} to each of the {{count}} things it lists, {{points}} = {{sum}} in all, yet the weight is {{weight}}",
       },
       closingTotal: {
         zh: "{{name}}评分标准写明共 {{points}} 分，与指标分值 {{weight}} 分不符",
@@ -77,6 +81,12 @@ export const rubricPointsMismatch: Rule = {
         // (a scoring sheet's items, indicator-system: a self-evaluation form's names are no requirement lists)
         if (!ownText || hasCell(i, "rubricCell")) continue;
         const own = ownTextAwards(grid, i);
+        // (or the item's text is its rule, awarding once and deducting from it: ownTextDeductedAward)
+        if (own === null) {
+          const f = ownTextDeductedAward(grid, i);
+          if (f) out.push(f);
+          continue;
+        }
         if (own !== null) {
           const sum = sum2(own);
           if (!agreesTyped(i.weight, sum)) {
@@ -125,6 +135,13 @@ export const rubricPointsMismatch: Rule = {
             data: { name: i.name || "该指标", award: band.top, weight: i.weight },
           });
         }
+        continue;
+      }
+      // a rule awarding each of the things it lists the same points ("猪瘟、猪蓝耳病、猪口蹄疫…分别达到100%各得5分"): the
+      // count times the award, with the rule's other plain awards, is what full completion earns (enumeratedAwards)
+      const listed = enumeratedAwards(i.rubric);
+      if (listed !== null) {
+        if (!agreesTyped(i.weight, listed.total) && !agreesTyped(i.weight * 100, listed.total)) out.push(eachAwardFinding(grid, i, listed));
         continue;
       }
       // (no 分值 column, the item's points the ones its rule opens with, "满分13分，…得5分；…得8分": the awards are the
@@ -180,6 +197,9 @@ export const rubricPointsMismatch: Rule = {
             out.push({
               cell: i.rubricCell,
               related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+              // (below the line's own 分值 the item can never be met in full, deductions only taking away: the weight
+              // and its own rule contradict, a warning as a sole award; see awardShortOfOwnWeight)
+              ...(awardShortOfOwnWeight(grid, i, deducted) ? { severity: "warning" as const } : {}),
               messageId: "deductedAward",
               data: { name: i.name || "该指标", award: deducted, weight: i.weight },
             });
@@ -246,6 +266,62 @@ function sumFinding(i: Indicator, points: number[], sum: number): FindingDraft {
     related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
     messageId: "sum",
     data: { name: i.name || "该指标", points: points.map(fmt).join("+"), sum, weight: i.weight! },
+  };
+}
+
+/**
+ * Whether an award is short of the line's own 分值: the weight cell is the line's alone (not merged down over further
+ * lines, each with its own rule, whose points the merged 分值 holds together: 森林防火's 15分 over three rules).
+ */
+function awardShortOfOwnWeight(grid: Grid, i: Indicator, award: number): boolean {
+  if (i.weight === null || !fallsShortTyped(award, i.weight) || !i.weightCell) return false;
+  const { row, col } = parseA1(i.weightCell);
+  const m = grid.mergeAt(row, col);
+  return !m || m.r2 === m.r1;
+}
+
+/** The finding of a rule awarding each listed thing (enumeratedAwards) whose total is not the line's 分值: a warning where the weight is the line's own. */
+function eachAwardFinding(grid: Grid, i: Indicator, listed: EnumeratedAwards): FindingDraft {
+  const { row, col } = i.weightCell ? parseA1(i.weightCell) : { row: 0, col: 0 };
+  const m = i.weightCell ? grid.mergeAt(row, col) : null;
+  const parts = [`${listed.count}×${fmt(listed.each)}`, ...listed.others.map(fmt)];
+  return {
+    cell: i.rubricCell!,
+    related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+    ...(!m || m.r2 === m.r1 ? { severity: "warning" as const } : {}),
+    messageId: "eachAward",
+    data: { name: i.name || "该指标", count: listed.count, each: listed.each, points: parts.join("+"), sum: listed.total, weight: i.weight! },
+  };
+}
+
+/**
+ * No rubric column, the item's own text its rule (内容细节: "口蹄疫、禽流感…。适时全部开展得2分,按期完不成的每延迟一天扣0.2分,…",
+ * 贺兰): one award deducted from (deductedAward) below the line's own 分值 — the item can never be met in full, the
+ * weight and the text contradict (a warning, as in a rubric column). An award above the weight says nothing here.
+ */
+function ownTextDeductedAward(grid: Grid, i: Indicator): FindingDraft | null {
+  if (i.weight === null) return null;
+  // (read by its column where the row is the indicator's own: no address made for every row of a large table)
+  const own = ownColumnOf(i, "nameCell");
+  let row = i.row;
+  let col = own;
+  if (!own) {
+    const cell = i.nameCell;
+    if (!cell) return null;
+    ({ row, col } = parseA1(cell));
+  }
+  if (!grid.startsInRow(row, col!)) return null;
+  const text = grid.text(row, col!);
+  // (most names hold no rule)
+  if (text.indexOf("扣") < 0 || text.indexOf("分") < 0) return null;
+  const award = deductedAward(text);
+  if (award === null || !awardShortOfOwnWeight(grid, i, award)) return null;
+  return {
+    cell: i.nameCell!,
+    related: i.weightCell ? [i.weightCell] : [],
+    severity: "warning",
+    messageId: "deductedAward",
+    data: { name: shortName(i.name), award, weight: i.weight },
   };
 }
 
