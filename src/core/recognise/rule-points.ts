@@ -340,6 +340,16 @@ const CLAUSE_START = /[,;。:]/;
 /** a joining word after the list's last '、' ("猪瘟、蓝耳病和口蹄疫"): the count the '、' give is not the list's */
 const LIST_JOIN = /[和及与]/;
 
+/**
+ * Whether a rule awards each of several things the same points ("…各得5分"): where enumeratedAwards cannot count them (a
+ * list joined by 和, a count in words, a cap) the award is no single award either, and nothing is read.
+ */
+export function awardsEach(rule: string): boolean {
+  const c = compact(rule);
+  return c.indexOf("各") >= 0 && EACH_AWARD.test(c);
+}
+const EACH_AWARD = /各(?:可)?[得计记给]\d/;
+
 /** The full mark of a rule awarding each of the things it lists: the count, each one's award, and the rule's total. */
 export interface EnumeratedAwards {
   /** the things listed ('、'-separated) in the award's clause */
