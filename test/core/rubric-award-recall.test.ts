@@ -49,6 +49,22 @@ describe("a bare 计分 head: the lines' points where 得分 and a rule column s
       [5, 10],
     ]);
   });
+  test("the header repeated at a page break between the lines: the points still read, 2, 10 and 8", () => {
+    const g = Grid.fromValues("Sheet1", [
+      ["秋季动物防疫工作考核评分细则"],
+      AUTUMN_HEAD,
+      ["1、会议", "召开工作会,制定工作方案", 2, "召开工作会得1分,有工作方案得1分,否则不得分。", null, null],
+      ["2、免疫", "耳标佩戴率100%", 10, "耳标佩戴率100%得5分,每降2%扣1分,扣完为止。", null, null],
+      AUTUMN_HEAD,
+      ["3、补针", "及时补针", 8, "记录齐全得8分,无记录不得分。", null, null],
+    ]);
+    const m = review(g, "national").model;
+    expect(m.indicators.filter((i) => i.weight !== null).map((i) => [i.row, i.weight])).toEqual([
+      [3, 2],
+      [4, 10],
+      [6, 8],
+    ]);
+  });
   test("texts under 计分 ('每项1分'): no points column, no weight", () => {
     const g = Grid.fromValues("Sheet1", [
       ["评分表"],

@@ -146,7 +146,7 @@ const SCORING_HEAD_LINES = 12;
  * A bare 计分 head on a line naming no weight but a score (得分) and a rule (评分方法) column (考核项目 | 考核内容 | 计分 |
  * 考核评分方法 | 得分 | 备注, 秋季动物防疫): the score is the 得分 column's, so the 计分 column holds the points each item
  * counts for — the weight, where its cells below are numbers (two at least, no text among them but a group line's
- * text filled across: a column of rule texts under 计分 is no points column). Without a 得分 column 计分 may be the points given and is left unread. `roles` is
+ * text filled across or the head repeated at a page break: a column of rule texts under 计分 is no points column). Without a 得分 column 计分 may be the points given and is left unread. `roles` is
  * changed in place.
  */
 function pointsUnderScoringHead(grid: Grid, row: number, roles: Map<number, ColumnRole>): void {
@@ -157,7 +157,8 @@ function pointsUnderScoringHead(grid: Grid, row: number, roles: Map<number, Colu
       // (a group line merged across, or its merge filled across by an export: no cell of the column)
       if (!grid.ownsCell(r, c) || copiesLeft(grid, r, c)) continue;
       const t = grid.compactText(r, c);
-      if (!t) continue;
+      // (the head itself again: the header repeated at a page break)
+      if (!t || SCORING_HEAD.test(t)) continue;
       if (typeof grid.raw(r, c) !== "number" && readNumber(t) === null) return;
       numbers++;
     }
