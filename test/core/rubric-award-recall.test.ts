@@ -96,6 +96,11 @@ describe("enumeratedAwards: '…、…各得N分' is the count of things listed 
     ["台账、档案齐全的各得2分,有公示栏得1分。", 2, 2, 5],
     // traditional characters, full-width punctuation
     ["豬瘟、藍耳病免疫密度分別達到100%各得5分；單項密度每降1%扣0.5分。", 2, 5, 10],
+    // two joined by one 和 before 分别
+    ["鸡新城疫和禽流感免疫密度分别达到100%各得5分;每降1%扣0.5分。", 2, 5, 10],
+    // a count stated, alone or beside the same list
+    ["三种疫病免疫密度分别达到100%各得5分。", 3, 5, 15],
+    ["猪瘟、蓝耳病、口蹄疫三种疫病分别达到100%各得5分。", 3, 5, 15],
   ])("%s -> %i × %i = %i", (rule, count, each, total) => {
     expect(enumeratedAwards(rule)).toMatchObject({ count, each, total });
   });
@@ -103,8 +108,13 @@ describe("enumeratedAwards: '…、…各得N分' is the count of things listed 
     // no list before the award: each of what?
     "每项各得1分,扣完为止。",
     "猪瘟免疫密度达到100%各得5分。",
-    // the list's last thing joined by 和: the count unclear
+    // the list's last thing joined by 和: the count unclear (3, or 2 × 2 below)
     "猪瘟、蓝耳病和口蹄疫免疫密度达到100%各得5分。",
+    "猪瘟、蓝耳病免疫密度和抗体合格率分别达到100%各得5分。",
+    // two joined by 和 without 分别: not read
+    "鸡新城疫和禽流感免疫密度达到100%各得5分。",
+    // a stated count that differs from the list
+    "猪瘟、蓝耳病三种疫病分别达到100%各得5分。",
     // a cap, a proportion, the item's points in words
     "台账、档案齐全的各得2分,最高3分。",
     "猪瘟、蓝耳病合格率达70%以上各得该项分数的80%,按比例增分。",

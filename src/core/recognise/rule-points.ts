@@ -1,5 +1,5 @@
 import { compact } from "../text/normalize";
-import { labelCode } from "../text/codes";
+import { chineseNumber, labelCode } from "../text/codes";
 import { agreesTyped } from "../relations/tolerance";
 
 /**
@@ -350,6 +350,36 @@ export function awardsEach(rule: string): boolean {
 }
 const EACH_AWARD = /各(?:可)?[得计记给]\d/;
 
+/** a count stated in words or figures before the award ("三种疫病", "2项指标"): the things the award goes to */
+const STATED_COUNT = /(?:^|[^\d.])([两二三四五六七八九]|[2-9])(?:种|项|类|个)/;
+
+/**
+ * The number of things an award's clause lists before '各得N分': the '、'-separated things ("猪瘟、猪蓝耳病、猪口蹄疫…分别达到
+ * 100%各得" -> 3), two joined by one 和 / 及 / 与 before 分别 ("鸡新城疫和禽流感免疫密度分别达到100%各得" -> 2), or a count stated
+ * ("三种疫病…分别达到100%各得" -> 3; beside a list, the same count). Null where the clause lists fewer than two, a '、' list's last
+ * thing is joined by 和 / 及 / 与 (the count unclear: "A、B免疫密度和抗体合格率" may be 2 × 2), or a stated count differs.
+ */
+function listedCount(clause: string): number | null {
+  const subject = clause.replace(/各(?:可)?[得计记给]$/, "");
+  const split = subject.indexOf("分别");
+  const head = split >= 0 ? subject.slice(0, split) : subject;
+  const parts = subject.split("、");
+  let listed: number | null = null;
+  if (parts.length >= 2) {
+    if (LIST_JOIN.test(parts[parts.length - 1].slice(0, 8))) return null;
+    listed = parts.length;
+  } else if (split > 0) {
+    const joins = head.match(LIST_JOINS);
+    if (joins && joins.length === 1) listed = 2;
+  }
+  const m = STATED_COUNT.exec(head);
+  const stated = m ? (/\d/.test(m[1]) ? Number(m[1]) : m[1] === "两" ? 2 : chineseNumber(m[1])) : null;
+  if (stated !== null && listed !== null && stated !== listed) return null;
+  const n = listed ?? stated;
+  return n !== null && n >= 2 ? n : null;
+}
+const LIST_JOINS = /[和及与]/g;
+
 /** The full mark of a rule awarding each of the things it lists: the count, each one's award, and the rule's total. */
 export interface EnumeratedAwards {
   /** the things listed ('、'-separated) in the award's clause */
@@ -388,9 +418,9 @@ export function enumeratedAwards(rule: string): EnumeratedAwards | null {
     const clause = c.slice(from, m.index);
     if (EACH_AWARD_BEFORE.test(before)) {
       if (count > 0 || clause.indexOf("每") >= 0) return null;
-      const parts = clause.split("、");
-      if (parts.length < 2 || LIST_JOIN.test(parts[parts.length - 1].replace(/各(?:可)?[得计记给]$/, "").slice(0, 8))) return null;
-      count = parts.length;
+      const n = listedCount(clause);
+      if (n === null) return null;
+      count = n;
       each = v;
       continue;
     }
