@@ -65,6 +65,18 @@ describe("a bare 计分 head: the lines' points where 得分 and a rule column s
       [6, 8],
     ]);
   });
+  test.each([
+    // no rule column: 计分 left of 得分 is still the points
+    [["考核项目", "考核内容", "计分", "得分"], [2, 3]],
+    // traditional characters, the head written apart
+    [["考核項目", "考核內容", "計 分", "考核評分方法", "得分"], [2, 3]],
+    // right of 得分: it may be the points given, not read as the weight
+    [["考核项目", "考核内容", "得分", "计分"], [null, null]],
+  ])("header %p: weights %p", (head, weights) => {
+    const line = (name: string, points: number) => head.map((h) => (/计|計/.test(h) ? points : /项目|項目/.test(h) ? name : /内容|內容/.test(h) ? name + "情况" : /方法/.test(h) ? `有${name}得${points}分` : null));
+    const g = Grid.fromValues("Sheet1", [["考核评分细则"], head, line("会议", 2), line("方案", 3)]);
+    expect(review(g, "national").model.indicators.map((i) => i.weight)).toEqual(weights);
+  });
   test("texts under 计分 ('每项1分'): no points column, no weight", () => {
     const g = Grid.fromValues("Sheet1", [
       ["评分表"],
