@@ -112,11 +112,11 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt", check: "indicators", why: "follows from the header-row gap: no header, no indicator rows (2/2, 3/3, 3/3 are read once the first head is legible, lost-characters-and-lower-level-points.test.ts's 评估分 rubric)" },
   // validation split of session 38 (corpus48a's 3, corpus48b's 3), graduated from validation/ by age in session 39 (lead), measured
   // just before the move on 3f22006: family 6/6, recall 1/5, precision 1/4 (strict 1/4), injected 1/1, false alarms 0
-  { id: "cn-autumn-animal-epidemic-prevention-assessment-scoring-2014-excerpt", check: "indicators", why: "graduated in session 39, measured on 3f22006: the 分值 column's points (2, 2, 10, 8, 8, …) are not read as the lines' weights" },
-  { id: "cn-autumn-animal-epidemic-prevention-assessment-scoring-2014-excerpt", check: "expected-findings", why: "graduated in session 39: three rubric-points slips missed (D6 10 against 得5分, D7 8 against 3 × 5, D8 8 against 2 × 5)" },
+  // 秋季动物防疫 (indicators, expected-findings) and 贺兰 (expected-findings): fixed by grad39a — a bare 计分 head is the points
+  // column; '…、…、…各得5分' awards the count times 5 (D7 15, D8 10 against 8); one award with deductions below the line's own
+  // points is a warning (D6 5 against 10; 贺兰 B3 2 against 5, its own text the rule)
   // 村民自治 (indicators, no-other-errors): fixed by grad39b — '(N分)' closing each line of a cell add up (rows 4, 14: 2), a
   // bracket's 共N分 after a per-unit award is the worth (row 8: 3); 组织建设 1 + 1 + 2 + 1 + 1 + 1 + 3 + 1 + 2 + 1 + 1 + 1 = 16
-  { id: "nx-helan-purchased-animal-epidemic-service-acceptance-scoring-excerpt", check: "expected-findings", why: "graduated in session 39: rubric-points-mismatch@B3 missed (item 一 worth 5, its rule awards at most 2)" },
 ];
 
 interface TruthEntry {

@@ -1,5 +1,5 @@
 import { compact } from "../text/normalize";
-import { labelCode } from "../text/codes";
+import { chineseNumber, labelCode } from "../text/codes";
 import { agreesTyped } from "../relations/tolerance";
 
 /**
@@ -130,6 +130,9 @@ const BREAK_AT = /^(?:[,;。:]|\.\D)/;
 /** an award that is not the item's whole: per occurrence (每…得1分, 一项得1分), a share of it */
 const PER_OCCURRENCE = /每|[一1](?:项|个|次|处|条|人|家|篇|件|例|所|户|村|天)(?:可|即|均)?[得计记给]$/;
 
+/** an award for one thing of a count, anywhere in its clause: "解决1个实际问题得1分" (per problem solved, not the item's whole) */
+const PER_UNIT_CONDITION = /(?:^|[^\d.])[一1](?:个|项|次|处|条|人|家|篇|件|例|所|户|村)/;
+
 /** an award for falling short ("未完成年度任务的,得10分", "基本完成的得5分"): not what meeting the rule earns */
 const SHORTFALL_CONDITION = /^(?:\d{1,2}[、.)])?(?:部分|基本|较|未|没有|无|不|否则|其他|其余|其它|仅|只|若未|如未)/;
 
@@ -163,7 +166,7 @@ export function deductedAward(rule: string): number | null {
     while (from > 0 && !BREAK_AT.test(c.slice(from - 1, from + 1))) from--;
     // (and its sentence's condition: not a shortfall)
     const sentence = Math.max(c.lastIndexOf(";", m.index), c.lastIndexOf("。", m.index)) + 1;
-    if (PER_OCCURRENCE.test(c.slice(from, m.index)) || SHORTFALL_CONDITION.test(c.slice(sentence, m.index))) return null;
+    if (PER_OCCURRENCE.test(c.slice(from, m.index)) || PER_UNIT_CONDITION.test(c.slice(from, m.index)) || SHORTFALL_CONDITION.test(c.slice(sentence, m.index))) return null;
     award = v;
   }
   if (award === null || (full !== null && full !== award)) return null;
@@ -322,4 +325,112 @@ export function clauseHeadPoints(rule: string): number[] | null {
     points.push(Number(m[1]));
   }
   return points.length >= 2 ? points : null;
+}
+
+/** an award to each of the things a rule lists before it: "…分别达到100%各得5分", "…均达标的各计2分" */
+const EACH_AWARD_BEFORE = /各(?:可)?[得计记给]$/;
+/**
+ * What makes a rule's awards no fixed full mark: a judgement (酌情, 视情), a proportion or formula (比例, ×), the item's
+ * own points named in words (满分, 该项分数, 分值), a cap or a bonus (最高, 最多, 不超过, 加2分), a range of points, or
+ * circled items (rubricAwards' business).
+ */
+const NOT_FIXED_AWARDS = /酌情|视情|比例|[×÷*]|满分|(?:该|本|此)项分数|分值|权重|最高|最多|至多|不超过|加\d|加分|奖励|\d[-~～至]\d+(?:\.\d+)?分|分(?:以上|以下|以内)|[①②③④⑤⑥⑦⑧⑨⑩]/;
+/** a clause's start: after a comma, a semicolon, a colon or a full stop ('。': a '.' may be a decimal point) */
+const CLAUSE_START = /[,;。:]/;
+/** a joining word after the list's last '、' ("猪瘟、蓝耳病和口蹄疫"): the count the '、' give is not the list's */
+const LIST_JOIN = /[和及与]/;
+
+/**
+ * Whether a rule awards each of several things the same points ("…各得5分"): where enumeratedAwards cannot count them (a
+ * list joined by 和, a count in words, a cap) the award is no single award either, and nothing is read.
+ */
+export function awardsEach(rule: string): boolean {
+  const c = compact(rule);
+  return c.indexOf("各") >= 0 && EACH_AWARD.test(c);
+}
+const EACH_AWARD = /各(?:可)?[得计记给]\d/;
+
+/** a count stated in words or figures before the award ("三种疫病", "2项指标"): the things the award goes to */
+const STATED_COUNT = /(?:^|[^\d.])([两二三四五六七八九]|[2-9])(?:种|项|类|个)/;
+
+/**
+ * The number of things an award's clause lists before '各得N分': the '、'-separated things ("猪瘟、猪蓝耳病、猪口蹄疫…分别达到
+ * 100%各得" -> 3), two joined by one 和 / 及 / 与 before 分别 ("鸡新城疫和禽流感免疫密度分别达到100%各得" -> 2), or a count stated
+ * ("三种疫病…分别达到100%各得" -> 3; beside a list, the same count). Null where the clause lists fewer than two, a '、' list's last
+ * thing is joined by 和 / 及 / 与 (the count unclear: "A、B免疫密度和抗体合格率" may be 2 × 2), or a stated count differs.
+ */
+function listedCount(clause: string): number | null {
+  const subject = clause.replace(/各(?:可)?[得计记给]$/, "");
+  const split = subject.indexOf("分别");
+  const head = split >= 0 ? subject.slice(0, split) : subject;
+  const parts = subject.split("、");
+  let listed: number | null = null;
+  if (parts.length >= 2) {
+    if (LIST_JOIN.test(parts[parts.length - 1].slice(0, 8))) return null;
+    listed = parts.length;
+  } else if (split > 0) {
+    const joins = head.match(LIST_JOINS);
+    if (joins && joins.length === 1) listed = 2;
+  }
+  const m = STATED_COUNT.exec(head);
+  const stated = m ? (/\d/.test(m[1]) ? Number(m[1]) : m[1] === "两" ? 2 : chineseNumber(m[1])) : null;
+  if (stated !== null && listed !== null && stated !== listed) return null;
+  const n = listed ?? stated;
+  return n !== null && n >= 2 ? n : null;
+}
+const LIST_JOINS = /[和及与]/g;
+
+/** The full mark of a rule awarding each of the things it lists: the count, each one's award, and the rule's total. */
+export interface EnumeratedAwards {
+  /** the things listed ('、'-separated) in the award's clause */
+  count: number;
+  /** the award each earns (各得N分) */
+  each: number;
+  /** the rule's other plain awards, added */
+  others: number[];
+  /** count × each + others */
+  total: number;
+}
+
+/**
+ * The full mark of a rule that awards each of the things it lists ('、'-separated, in the award's own clause) the same
+ * points: "猪瘟、猪蓝耳病、猪口蹄疫免疫密度分别达到100%各得5分;单项密度每降1%扣0.5分,扣完为止" -> 3 × 5 = 15;
+ * "A、B各得2分,C得1分" -> 2 × 2 + 1 = 5. Deductions only take away and are not counted; the otherwise-zero is none. Null
+ * where the rule has no '各得N分' after a list of two or more, awards '各' twice (tiers), awards per occurrence (每) in
+ * that clause, joins the list's last thing by 和/及/与 (the count unclear), judges, scales, caps, adds a bonus, names
+ * its full points in words (满分, 该项分数), states a range, or holds points that are neither awards nor deductions (a
+ * threshold), or another award that is an alternative (部分达到的得2分).
+ */
+export function enumeratedAwards(rule: string): EnumeratedAwards | null {
+  const c = compact(rule);
+  if (c.indexOf("各") < 0 || NOT_FIXED_AWARDS.test(c)) return null;
+  let count = 0;
+  let each = 0;
+  const others: number[] = [];
+  ANY_POINTS.lastIndex = 0;
+  for (let m = ANY_POINTS.exec(c); m; m = ANY_POINTS.exec(c)) {
+    const v = Number(m[1]);
+    const before = c.slice(Math.max(0, m.index - 6), m.index);
+    if (DEDUCTION_POINTS_BEFORE.test(before)) continue;
+    // the award's clause: back to its comma, semicolon or full stop
+    let from = m.index;
+    while (from > 0 && !CLAUSE_START.test(c[from - 1])) from--;
+    const clause = c.slice(from, m.index);
+    if (EACH_AWARD_BEFORE.test(before)) {
+      if (count > 0 || clause.indexOf("每") >= 0) return null;
+      const n = listedCount(clause);
+      if (n === null) return null;
+      count = n;
+      each = v;
+      continue;
+    }
+    if (!AWARD_BEFORE.test(before)) return null; // a threshold or other points: not this shape
+    if (v === 0) continue; // the otherwise-zero
+    // another plain award adds, unless it is one of per occurrence or an alternative of a shortfall
+    const sentence = Math.max(c.lastIndexOf(";", m.index), c.lastIndexOf("。", m.index)) + 1;
+    if (PER_OCCURRENCE.test(clause) || SHORTFALL_CONDITION.test(c.slice(sentence, m.index)) || SHORTFALL_CONDITION.test(clause)) return null;
+    others.push(v);
+  }
+  if (count === 0 || !(each > 0)) return null;
+  return { count, each, others, total: count * each + others.reduce((a, b) => a + b, 0) };
 }

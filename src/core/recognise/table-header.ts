@@ -105,6 +105,7 @@ function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   // reads one, and the others' copies and iterators of the empty map were most of what this made per line)
   // (none made for it either: the one empty map stands for its roles)
   if (roles === null) return progressTableRoles(grid, row) ?? NO_ROLES;
+  if (weights === 0 && score) pointsUnderScoringHead(grid, row, roles);
   if (rubrics >= 2 && weights >= 1) criteriaBeforePoints(grid, row, roles);
   if (rubrics >= 2 && weights >= 1) joinedItemsBeforePoints(grid, row, roles);
   // 分数 after a 分值 (or 权重) column and no 得分 column is the points given: the score (考核内容 | 分值 | 计分标准 | 分数),
@@ -134,6 +135,38 @@ function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   criteriaItemsBeforeRules(grid, row, roles);
   progressTableHead(grid, row, roles);
   return roles;
+}
+
+/** a bare 计分 head (记分, 計分 read compact): the points an item counts for, or the points it was given */
+const SCORING_HEAD = /^(计分|记分)$/;
+/** lines under a bare 计分 head read to tell whether it holds points */
+const SCORING_HEAD_LINES = 12;
+
+/**
+ * A bare 计分 head left of a score (得分) column on a line naming no weight (考核项目 | 考核内容 | 计分 | 考核评分方法 | 得分 |
+ * 备注, 秋季动物防疫): the score is the 得分 column's, so the 计分 column holds the points each item counts for — the
+ * weight, where its cells below are numbers (two at least, no text among them but a group line's text filled across or
+ * the head repeated at a page break: a column of rule texts under 计分 is no points column). Without a 得分 column, or
+ * right of it, 计分 may be the points given and is left unread. `roles` is changed in place.
+ */
+function pointsUnderScoringHead(grid: Grid, row: number, roles: Map<number, ColumnRole>): void {
+  let scoreCol = 0;
+  for (const [c, role] of roles) if (role === "score" && (!scoreCol || c < scoreCol)) scoreCol = c;
+  for (let c = 1; c < scoreCol; c++) {
+    if (roles.has(c) || !grid.ownsCell(row, c) || !SCORING_HEAD.test(grid.compactText(row, c))) continue;
+    let numbers = 0;
+    for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCORING_HEAD_LINES); r++) {
+      // (a group line merged across, or its merge filled across by an export: no cell of the column)
+      if (!grid.ownsCell(r, c) || copiesLeft(grid, r, c)) continue;
+      const t = grid.compactText(r, c);
+      // (the head itself again: the header repeated at a page break)
+      if (!t || SCORING_HEAD.test(t)) continue;
+      if (typeof grid.raw(r, c) !== "number" && readNumber(t) === null) return;
+      numbers++;
+    }
+    if (numbers >= 2) roles.set(c, "weight");
+    return;
+  }
 }
 
 /** lines under a progress table's header read to tell its name head's span, its merge undone */

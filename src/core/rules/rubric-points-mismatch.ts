@@ -1,5 +1,5 @@
 import { ruleClosingPoints, ruleWithoutClosingPoints } from "../recognise/closing-points";
-import { bandLadder, bracketedAwards, clauseHeadPoints, closingTotal, deductedAward, numberedDeductedAwards, pointsAtRuleHead, ruleBody, rulePoints, topTierAward } from "../recognise/rule-points";
+import { bandLadder, bracketedAwards, clauseHeadPoints, closingTotal, awardsEach, deductedAward, enumeratedAwards, EnumeratedAwards, numberedDeductedAwards, pointsAtRuleHead, ruleBody, rulePoints, topTierAward } from "../recognise/rule-points";
 import { fullAward, rateFormulaPoints, rubricAwards, soleAward, targetAward } from "../text/labels";
 import { sum2 } from "../score/aggregate";
 import type { Grid } from "../grid/grid";
@@ -22,14 +22,22 @@ export const rubricPointsMismatch: Rule = {
     families: ["indicator-system", "dept-self-eval", "project-self-eval"],
     title: { zh: "评分细则分值与指标分值不符", en: "Rubric points do not add up to the weight" },
     rationale: {
-      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比）；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示；其分值已由所在组标注的分值印证（组内各项分值之和等于组的分值）时，括注分值与之不符是同一行自相矛盾，作为警告。分值单元格向下合并、所覆盖的各行各有评分标准时，各行共同给分：各行所给分之和即满分，不足分值为警告，超出为提示。",
-      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from; numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target); a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists — a warning where its group's stated points confirm the item's weight (the group's lines adding up to them): the line then contradicts itself. A weight merged down over lines that each print a rule of their own is scored by the lines together: their awards add up to the item's full mark — a warning where they fall short of the weight, a hint where they exceed it.",
+      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；所给分低于本行独有的指标分值时（分值未跨行合并）该项永远得不到满分，作为警告（细则在无评分标准列的指标内容中时亦同）；列举各项、各得N分（猪瘟、猪蓝耳病、猪口蹄疫…分别达到100%各得5分）时，项数×N（加其余得分）即满分，与分值不同作为警告；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比）；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示；其分值已由所在组标注的分值印证（组内各项分值之和等于组的分值）时，括注分值与之不符是同一行自相矛盾，作为警告。分值单元格向下合并、所覆盖的各行各有评分标准时，各行共同给分：各行所给分之和即满分，不足分值为警告，超出为提示。",
+      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from (a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full — also where the item's own text is its rule, no rubric column); an award to each of the things a rule lists (…、…、…各得5分: the count times the award, with the rule's other awards, a warning where it differs); numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target); a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists — a warning where its group's stated points confirm the item's weight (the group's lines adding up to them): the line then contradicts itself. A weight merged down over lines that each print a rule of their own is scored by the lines together: their awards add up to the item's full mark — a warning where they fall short of the weight, a hint where they exceed it.",
     },
     source: "RULEBOOK B-V3, V-RUBRIC (seed 002 A11: 1.5 of 2)",
     messages: {
       deductedAward: {
         zh: "{{name}}评分标准达到要求得 {{award}} 分、不足时从中扣分，满分即 {{award}} 分，与指标分值 {{weight}} 分不符",
         en: "{{name}}: the rule awards {{award}} when met and deducts from it, so {{award}} in full, yet the weight is {{weight}}",
+      },
+      eachAward: {
+        zh: "{{name}}评分标准所列 {{count}} 项各得 {{each}} 分，共 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
+        en: "{{name}}: the rule awards {{each}} to each of the {{count}} things it lists, {{points}} = {{sum}} in all, yet the weight is {{weight}}",
+      },
+      ownDeductedAward: {
+        zh: "{{name}}内容写明达到要求得 {{award}} 分、不足时从中扣分，满分即 {{award}} 分，达不到指标分值 {{weight}} 分",
+        en: "{{name}}: the item's text awards {{award}} when met and deducts from it, short of the weight {{weight}}",
       },
       closingTotal: {
         zh: "{{name}}评分标准写明共 {{points}} 分，与指标分值 {{weight}} 分不符",
@@ -82,6 +90,12 @@ export const rubricPointsMismatch: Rule = {
         // (a scoring sheet's items, indicator-system: a self-evaluation form's names are no requirement lists)
         if (!ownText || hasCell(i, "rubricCell")) continue;
         const own = ownTextAwards(grid, i);
+        // (or the item's text is its rule, awarding once and deducting from it: ownTextDeductedAward)
+        if (own === null) {
+          const f = ownTextDeductedAward(grid, i);
+          if (f) out.push(f);
+          continue;
+        }
         if (own !== null) {
           const sum = sum2(own);
           if (!agreesTyped(i.weight, sum)) {
@@ -139,6 +153,15 @@ export const rubricPointsMismatch: Rule = {
         }
         continue;
       }
+      // a rule awarding each of the things it lists the same points ("猪瘟、猪蓝耳病、猪口蹄疫…分别达到100%各得5分"): the
+      // count times the award, with the rule's other plain awards, is what full completion earns (enumeratedAwards)
+      const listed = enumeratedAwards(i.rubric);
+      if (listed !== null) {
+        if (!agreesTyped(i.weight, listed.total) && !agreesTyped(i.weight * 100, listed.total)) out.push(eachAwardFinding(grid, i, listed));
+        continue;
+      }
+      // (an award to each of things it cannot count, "猪瘟、蓝耳病和口蹄疫…各得5分", is no single award nor a sum: nothing said)
+      if (awardsEach(i.rubric)) continue;
       // (no 分值 column, the item's points the ones its rule opens with, "满分13分，…得5分；…得8分": the awards are the
       // rest of the rule, the opening points the frame they make up, no award of their own)
       // (or the ones it closes with, "…的得6分。（13分）", ruleClosingPoints: the same frame, at the rule's end)
@@ -192,6 +215,9 @@ export const rubricPointsMismatch: Rule = {
             out.push({
               cell: i.rubricCell,
               related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+              // (below the line's own 分值 the item can never be met in full, deductions only taking away: the weight
+              // and its own rule contradict, a warning as a sole award; see awardShortOfOwnWeight)
+              ...(awardShortOfOwnWeight(grid, i, deducted) ? { severity: "warning" as const } : {}),
               messageId: "deductedAward",
               data: { name: i.name || "该指标", award: deducted, weight: i.weight },
             });
@@ -328,6 +354,62 @@ function sumFinding(i: Indicator, points: number[], sum: number): FindingDraft {
     related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
     messageId: "sum",
     data: { name: i.name || "该指标", points: points.map(fmt).join("+"), sum, weight: i.weight! },
+  };
+}
+
+/**
+ * Whether an award is short of the line's own 分值: the weight cell is the line's alone (not merged down over further
+ * lines, each with its own rule, whose points the merged 分值 holds together: 森林防火's 15分 over three rules).
+ */
+function awardShortOfOwnWeight(grid: Grid, i: Indicator, award: number): boolean {
+  if (i.weight === null || !fallsShortTyped(award, i.weight) || !i.weightCell) return false;
+  const { row, col } = parseA1(i.weightCell);
+  const m = grid.mergeAt(row, col);
+  return !m || m.r2 === m.r1;
+}
+
+/** The finding of a rule awarding each listed thing (enumeratedAwards) whose total is not the line's 分值: a warning where the weight is the line's own. */
+function eachAwardFinding(grid: Grid, i: Indicator, listed: EnumeratedAwards): FindingDraft {
+  const { row, col } = i.weightCell ? parseA1(i.weightCell) : { row: 0, col: 0 };
+  const m = i.weightCell ? grid.mergeAt(row, col) : null;
+  const parts = [`${listed.count}×${fmt(listed.each)}`, ...listed.others.map(fmt)];
+  return {
+    cell: i.rubricCell!,
+    related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+    ...(!m || m.r2 === m.r1 ? { severity: "warning" as const } : {}),
+    messageId: "eachAward",
+    data: { name: i.name || "该指标", count: listed.count, each: listed.each, points: parts.join("+"), sum: listed.total, weight: i.weight! },
+  };
+}
+
+/**
+ * No rubric column, the item's own text its rule (内容细节: "口蹄疫、禽流感…。适时全部开展得2分,按期完不成的每延迟一天扣0.2分,…",
+ * 贺兰): one award deducted from (deductedAward) below the line's own 分值 — the item can never be met in full, the
+ * weight and the text contradict (a warning, as in a rubric column). An award above the weight says nothing here.
+ */
+function ownTextDeductedAward(grid: Grid, i: Indicator): FindingDraft | null {
+  if (i.weight === null) return null;
+  // (read by its column where the row is the indicator's own: no address made for every row of a large table)
+  const own = ownColumnOf(i, "nameCell");
+  let row = i.row;
+  let col = own;
+  if (!own) {
+    const cell = i.nameCell;
+    if (!cell) return null;
+    ({ row, col } = parseA1(cell));
+  }
+  if (!grid.startsInRow(row, col!)) return null;
+  const text = grid.text(row, col!);
+  // (most names hold no rule)
+  if (text.indexOf("扣") < 0 || text.indexOf("分") < 0) return null;
+  const award = deductedAward(text);
+  if (award === null || !awardShortOfOwnWeight(grid, i, award)) return null;
+  return {
+    cell: i.nameCell!,
+    related: i.weightCell ? [i.weightCell] : [],
+    severity: "warning",
+    messageId: "ownDeductedAward",
+    data: { name: shortName(i.name), award, weight: i.weight },
   };
 }
 

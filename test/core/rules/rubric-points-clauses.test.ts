@@ -21,10 +21,19 @@ ruleTester("rubric-points-mismatch", {
   ],
   invalid: [
     {
-      name: "one award deducted from is the full mark: 2 against a weight of 3 (a hint, eng22b)",
+      // (a hint in eng22b; a warning since grad39a: below its own 分值 the item can never be met in full, the deductions
+      // only taking away — the weight and its own rule contradict, as 秋季动物防疫's 10 against '100%得5分,每降2%扣1分')
+      name: "one award deducted from is the full mark: 2 against a weight of 3, short of it (a warning)",
       build: () => {
         const b = sheet("制度健全得2分;每缺一项扣1分", 3);
-        return { grid: b.grid, expect: { cell: b.ind(0, "rubric"), severity: "info", messageId: "deductedAward", message: ["满分即 2 分", "与指标分值 3 分不符"] } };
+        return { grid: b.grid, expect: { cell: b.ind(0, "rubric"), severity: "warning", messageId: "deductedAward", message: ["满分即 2 分", "与指标分值 3 分不符"] } };
+      },
+    },
+    {
+      name: "one award deducted from above the weight: 2 against 1 stays a hint",
+      build: () => {
+        const b = sheet("制度健全得2分;每缺一项扣1分", 1);
+        return { grid: b.grid, expect: { cell: b.ind(0, "rubric"), severity: "info", messageId: "deductedAward", message: ["满分即 2 分", "与指标分值 1 分不符"] } };
       },
     },
     {
