@@ -2159,7 +2159,7 @@ export function criteriaHeaderAt(grid: Grid, row: number, roles: ReadonlyMap<num
       if (between.has(r)) continue;
       if (ownName(r, c)) {
         named++;
-        if (c > 1 && !roles.has(c - 1) && ownName(r, c - 1)) besideItem = true;
+        if (!besideItem && c > 1 && !roles.has(c - 1) && ownName(r, c - 1)) besideItem = true;
       } else if (c > 1 && !roles.has(c - 1) && !grid.compactText(r, c) && ownName(r, c - 1)) groupLines++;
     }
     if (named === last - top - between.size || (besideItem && groupLines > 0 && named > groupLines && named + groupLines === last - top - between.size)) name = c;
