@@ -211,6 +211,8 @@ const RELATION_GAPS: Record<string, string> = {
   "real/yn-baoshan-orphan-living-allowance-distribution|all unmerged": `${RELATIONS.HEAD} — sum/amount C3 ← D3,F3`,
   "real/yn-baoshan-orphan-living-allowance-distribution-prev-standard|all unmerged": `${RELATIONS.HEAD} — sum/amount C3 ← D3`,
   "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|all unmerged": `${RELATIONS.XIDIAN} — adds rollup/weight C18 ← F18`,
+  // corpus49a (session 39): 中国科协 2007 青少年工作自评表 — its groups of no items, label merged across the group and item columns
+  "real/cn-cast-youth-science-work-selfeval-form-2007|all unmerged": `${RELATIONS.LINE} — rollup/weight B26 ← C26, B27 ← C27 (辅协工作(7 分) | | 7, 特殊贡献(5 分) | | 5: merged over A:B the label is the line's name, its own '(7 分)' compared with its 分值; undone, the label stands in the group column and the item cell B26 is empty — the line is read, under its header and with its 分值 (criteriaHeaderAt names it by its label), but nameless, so its label's points are not compared; batch49a-diagnosis.md)`,
   "kind dept|all unmerged": `${RELATIONS.TOTAL} — rollup/score D3 ← F3,F4`,
 };
 /** The relations kept as well (a sheet listed in KNOWN_GAPS for the change is left to that entry). */

@@ -2183,12 +2183,25 @@ export function criteriaHeaderAt(grid: Grid, row: number, roles: ReadonlyMap<num
       continue;
     }
     let named = 0;
-    for (let r = top + 1; r <= last; r++) if (!between.has(r) && grid.startsInRow(r, c) && grid.compactText(r, c) && weightValueAt(grid, r, c) === null) named++;
-    if (named === last - top - between.size) name = c;
+    // (a group with no items, its merge across the group and item columns undone: its label, left of the empty item
+    // cell, names its line — where the column left holds the groups' labels, one at least beside an item of its own)
+    let groupLines = 0;
+    let besideItem = false;
+    const ownName = (r: number, col: number) => grid.startsInRow(r, col) && !!grid.compactText(r, col) && weightValueAt(grid, r, col) === null;
+    for (let r = top + 1; r <= last; r++) {
+      if (between.has(r)) continue;
+      if (ownName(r, c)) {
+        named++;
+        if (!besideItem && c > 1 && !roles.has(c - 1) && ownName(r, c - 1)) besideItem = true;
+      } else if (c > 1 && !roles.has(c - 1) && !grid.compactText(r, c) && ownName(r, c - 1)) groupLines++;
+    }
+    if (named === last - top - between.size || (besideItem && groupLines > 0 && named > groupLines && named + groupLines === last - top - between.size)) name = c;
   }
   if (name === undefined) return null;
   // a last row stating the block's result (评价结果 | 100 | 80.14, 合计 | 100 | 92) is its total, not a criterion
-  if (RESULT_TOTAL_LABEL.test(grid.compactText(last, name)) || TOTAL_LABEL.test(grid.compactText(last, name))) last--;
+  // (its label left of an empty name cell, the merge across the two undone: 总分 | | 100)
+  const lastLabel = grid.compactText(last, name) || (name > 1 ? grid.compactText(last, name - 1) : "");
+  if (RESULT_TOTAL_LABEL.test(lastLabel) || TOTAL_LABEL.test(lastLabel)) last--;
   if (last - top < 2) return null;
   const columns: Partial<Record<ColumnRole, number>> = { level3: name };
   if (label !== undefined) columns.level1 = label;
