@@ -51,6 +51,23 @@ const CLI = path.join(ROOT, "bin", "perfsheet.js");
 const SPLITS = ["corpus", "extra", "real", "validation", "peer"];
 
 const args = process.argv.slice(2);
+/**
+ * Flags this script knows; anything else (a typo, --help) stops it before any sheet is reviewed, so that a mistyped
+ * command cannot run the held-out split by accident (its default is every split, validation's aggregate row included).
+ */
+const USAGE = `usage: node scripts/eval-corpus.js [--split corpus,extra,real,validation,peer] [--only id1,id2] [--verbose]
+       [--show-validation] [--strict] [--no-mutants] [--json]
+  (with no --split every split is run, the held-out validation split's aggregate row included)`;
+const FLAGS = new Set(["--json", "--verbose", "--no-mutants", "--split", "--only", "--strict", "--show-validation"]);
+const VALUED = new Set(["--split", "--only"]);
+for (let i = 0; i < args.length; i++) {
+  const flag = args[i].split("=")[0];
+  if (!FLAGS.has(flag)) {
+    console.error(`${args[i] === "--help" || args[i] === "-h" ? "" : `unknown argument ${args[i]}\n`}${USAGE}`);
+    process.exit(args[i] === "--help" || args[i] === "-h" ? 0 : 2);
+  }
+  if (VALUED.has(flag) && !args[i].includes("=")) i++;
+}
 const asJson = args.includes("--json");
 const verbose = args.includes("--verbose");
 const noMutants = args.includes("--no-mutants");
