@@ -67,9 +67,7 @@ Object.assign(KNOWN_GAPS, {
   // gaps38 (session 38): 姚安's per-line totals are read from its merged header only (RELATION_GAPS' entries below)
   "real/yn-yaoan-destitute-persons-support-and-care-subsidy-by-town-excerpt|filled across":
     "the header's merges filled across and down: the group heads (每月特困照料护理补贴 over its tiers, 合计 over 户数 | 人数 | 金额) and the totals merged down (照料护理补贴合计金额) are no merges, and tierTotalColumns / groupWholeColumns read them by their merges: K, W, X, Y, Z's per-line sums lost (gaps38-diagnosis.md)",
-  // corpus47a (session 37): 广元's header is a KNOWN gap of real-sheets (its first head lost in the mirror's mojibake)
-  "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|filled across":
-    "with no header read (real-sheets KNOWN gap: the first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake) its family is its title's alone; the title merged across four columns, filled across, repeats the title four times and is no title line — follows from the header gap (batch47a-diagnosis.md)",
+  // corpus47a (session 37): 广元's 'filled across' closed by gaps39 (its header read through the mended lost character)
   // batch 29: 英德 reads since eng19f (具体打分办法 a rubric word); its 'unmerged' (group labels merged down beside the first
   // item's line) fixed by eng28b: the level word merged over label | 序号 | item columns reads the last as the items' (itemsUnderMergedLevel)
   "real/hb-huangshi-library-sharing-project-selfeval-2022|filled down":
