@@ -1,6 +1,7 @@
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { compact, LOST_MARK, mendLostCharacter, normalizeText } from "../../src/core/text/normalize";
+import { rubricAwards } from "../../src/core/text/labels";
 
 /**
  * Session 39 (gaps39): the development corpus's open gaps, general fixes.
@@ -81,6 +82,53 @@ describe("a pinyin gloss garbled with its character", () => {
 
   test("counter-shape: two characters lost in the first head ('項?jī)?mù)?nèi)容'): no head read, no indicator", () => {
     const r = review(rubric("項?jī)?mù)?nèi)容"), "national");
+    expect(r.model.indicators).toEqual([]);
+  });
+});
+
+/**
+ * 2. A clause opening with 无 awards for the absence of what it names ("安全管理措施到位记5分,无安全责任事故发生记5分": 5 + 5)
+ * unless the clause before it names the same thing (then it is that clause's alternative: "有应急预案得2分,无预案得1分").
+ */
+describe("a clause awarding for an absence (无X发生记N分)", () => {
+  test.each([
+    ["安全管理措施到位记5分,无安全责任事故发生记5分。", [5, 5]],
+    ["校园周边交通秩序良好记5分,无发生交通事故记5分。", [5, 5]],
+    ["纳入年度计划记2分,无违规违纪记3分。", [2, 3]],
+  ])("%s awards %j", (rule, points) => {
+    expect(rubricAwards(rule)?.points).toEqual(points);
+  });
+
+  test.each([
+    ["无 names what the clause before has: its alternative", "有应急预案得2分,无预案得1分。"],
+    ["无 names the clause before's words: its alternative", "建立安全台账记5分,无安全台账记2分。"],
+    ["an otherwise clause (否则)", "安全管理措施到位记5分,否则记2分。"],
+  ])("counter-shape, %s: no award list (%s)", (_k, rule) => {
+    expect(rubricAwards(rule)).toBeNull();
+  });
+
+  /** A continuation page (山西 平安校园's 六 创建成效): the header's heads lost but 分标准 | 考核办法 | 得分, no title. */
+  const page = (r2: string, r3: string) =>
+    Grid.fromValues(
+      "Sheet1",
+      [
+        [null, null, null, null, "分标准", "考核办法", "得分"],
+        ["六\n创\n建\n成\n效\n40分", "1", "校园安全管理措施落实到位,近二年内无危害师生人身安全责任事故发生。", 10, r2, "查资料,走访学生", null],
+        [null, "2", "学校及周边治安秩序良好,近二年内无治安和刑事案件。", 10, r3, "查阅资料,实地查看", null],
+        [null, "3", "师生民主法制意识显著提高,近二年内师生无违法犯罪案件发生。", 10, "座谈、", null, null],
+      ],
+      ["A2:A4"],
+    );
+
+  test("rules awarding 5 + 5 with an absence clause: the page is read, three lines of 10", () => {
+    const r = review(page("安全管理措施到位记5分,无安全责任事故发生记5分。", "周边治安秩序良好记5分,无治安刑事案件发生记5分。"), "national");
+    expect(r.model.family).toBe("indicator-system");
+    expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual([[2, 10], [3, 10], [4, 10]]);
+  });
+
+  test("counter-shape: rules whose 无 clauses are alternatives (有X记5分,无X记2分): no evidence, nothing read", () => {
+    const r = review(page("有安全管理措施记5分,无安全管理措施记2分。", "有治安巡查记5分,无治安巡查记2分。"), "national");
+    expect(r.model.family).toBe("unknown");
     expect(r.model.indicators).toEqual([]);
   });
 });

@@ -285,8 +285,8 @@ const namesItsForm = (family: Family, title: string) => {
 /** Sheets whose family the change loses (`<sheet>|<change>`, with the cause). Each must still FAIL. */
 const KNOWN: Record<string, string> = {
   // session 37's held-out sheets, graduated in session 38 (grad38, batch48-graduation-diagnosis.md)
-  "real/sx-primary-secondary-safe-campus-creation-evaluation-standard-excerpt|a continuation page: the header repeated, no title, the table's first 3 lines cut":
-    "a page that lost its header's heads, read by its lines' content (table-infer inferPointsRuleLines): the evidence is a rule awarding in clauses (rubricAwards); the cut keeps 六's three lines only, whose rules' second clauses open with 无 ('…记5分,无安全责任事故发生记5分。'), which rubricAwards reads as an alternative (无… as '否则'), no award list — no evidence left, no table, and with no title no family",
+  // 山西 平安校园's continuation page closed by gaps39: a clause opening with 无 awards for the absence of what it names
+  // ('无安全责任事故发生记5分') unless the clause before it names it (labels.ts absenceAward): 六's rules award in clauses again
   // corpus47a (session 37): 广元's six title changes closed by gaps39 (its header read through the mended lost character)
   // corpus48b (session 38): the 农村环境综合整治 细则 is read by its grouped criteria (项目 merged over criteria with their own
   // 具体分值, the items' 项目分值 right of them: standard-header.ts groupedCriteria); the excerpt has six lines, and a cut
