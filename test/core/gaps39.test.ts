@@ -195,3 +195,51 @@ describe("a header's group spans from its texts (merges undone or filled)", () =
     expect(errors(other)).toEqual([]);
   });
 });
+
+/**
+ * 4. A section's heading line (nothing under it) over a label of the same name is that label written again, whatever its
+ * code: the label's code is the one judged in the sequence (code-levels.ts coded) — 湖北 幼儿园's 'A3…(100分X0.25)' over a
+ * label 'A4…(100)' after A2 is a skipped number at the label.
+ */
+describe("a section heading over a label of the same name: the label's code judged", () => {
+  const build = (heading3: string, label3: string): Grid => {
+    const head = ["一级指标(分值)", "二级指标(分值)", "三级指标(分值)", "评估得分"];
+    const rows: (string | number | null)[][] = [head];
+    const merges: string[] = [];
+    const section = (heading: string | null, a: string, bs: [string, string[]][]) => {
+      if (heading) {
+        rows.push([heading, null, null, null]);
+        merges.push(`A${rows.length}:D${rows.length}`);
+        rows.push(head);
+      }
+      const aRow = rows.length + 1;
+      for (const [b, cs] of bs) {
+        const bRow = rows.length + 1;
+        cs.forEach((c, k) => rows.push([rows.length + 1 === aRow ? a : null, k === 0 ? b : null, c, null]));
+        if (cs.length > 1) merges.push(`B${bRow}:B${rows.length}`);
+      }
+      merges.push(`A${aRow}:A${rows.length}`);
+    };
+    section(null, "A1办园条件(20)", [["B1资质条件(10)", ["C1审批办证(5)", "C2经费保障(5)"]], ["B2园舍状况(10)", ["C3选址布局(5)", "C4基本用房(5)"]]]);
+    section("A2园务管理(100分X0.2)", "A2园务管理(20)", [["B3办园宗旨(10)", ["C5办园理念(5)", "C6发展规划(5)"]], ["B4机构管理(10)", ["C7组织机构(5)", "C8运行机制(5)"]]]);
+    section(heading3, label3, [["B5安全防护(10)", ["C9安全制度(5)", "C10安全设施(5)"]]]);
+    return Grid.fromValues("Sheet1", rows, merges);
+  };
+  const codes = (g: Grid) =>
+    review(g, "national")
+      .findings.filter((f) => f.rule === "code-sequence")
+      .map((f) => `${f.cell} ${f.data?.code}→${f.data?.expected}`);
+
+  test("heading A3 over the label A4 (after A2): the label's skipped number found, A4 → A3", () => {
+    const g = build("A3安全防护(100分X0.25)", "A4安全防护(10)");
+    const at = g.rowCount - 1;
+    expect(codes(g)).toEqual([`A${at} A4→A3`]);
+  });
+
+  test.each([
+    ["the heading and the label one code (A3 over A3)", "A3安全防护(100分X0.25)", "A3安全防护(10)"],
+    ["a heading of another name over the next group (A3 其他 over A4 安全防护): two groups, in sequence", "A3其他事项(100分X0.25)", "A4安全防护(10)"],
+  ])("counter-shape, %s: no code-sequence finding", (_k, heading, label) => {
+    expect(codes(build(heading, label))).toEqual([]);
+  });
+});
