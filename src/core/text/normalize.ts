@@ -167,42 +167,49 @@ export function normalizeText(s: string): string {
   return traditionalToSimplified(t.replace(PINYIN_GLOSS, "$1").replace(LOST_CHARACTER, "$1").replace(NOT_CIRCLED, (m) => m.normalize("NFKC"))).trim();
 }
 
-/** the ideographs the header vocabulary names (the candidates for a lost character of a head), made on first use */
-let headChars: string[] | null = null;
-const HEAD_TABLES: RegExp[] = [];
+/** the header vocabulary's patterns, each with the ideographs it writes (made on first use) */
+let headTables: { re: RegExp; chars: Set<string> }[] | null = null;
 const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
 
-function loadHeadChars(): string[] {
-  for (const t of [INDICATOR_HEADERS, HEADER_WORDS, BUDGET_HEADERS]) for (const e of t) HEAD_TABLES.push(e[1]);
-  HEAD_TABLES.push(NAME_HEADER);
-  const chars = new Set<string>();
-  // the ideographs written in the patterns, as themselves or as \uXXXX escapes (the CLI's bundle writes them so; a
-  // range's ends, [\u4e00-\u9fa5], are two candidates more, tried like the others)
-  for (const re of HEAD_TABLES) {
+function loadHeadTables(): { re: RegExp; chars: Set<string> }[] {
+  const res: RegExp[] = [];
+  for (const t of [INDICATOR_HEADERS, HEADER_WORDS, BUDGET_HEADERS]) for (const e of t) res.push(e[1]);
+  res.push(NAME_HEADER);
+  // the ideographs written in a pattern, as themselves or as \uXXXX escapes (the CLI's bundle writes them so; a range's
+  // ends, [\u4e00-\u9fa5], are two more, harmless)
+  return (headTables = res.map((re) => {
+    const chars = new Set<string>();
     const src = re.source.replace(UNICODE_ESCAPE, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
     for (const ch of src) if (ch >= "\u4e00" && ch <= "\u9fff") chars.add(ch);
-  }
-  return (headChars = Array.from(chars));
+    return { re, chars };
+  }));
 }
 
 /**
  * A head with one character lost in a mirror ("项目〓容"): the known head word it is when exactly one ideograph of the
  * header vocabulary in its place makes a head (项目内容: NAME_HEADER), else the text as it is (no head read from a
  * guess). Only a text of 3 to 10 characters with one mark and at least two ideographs beside it: "分〓" (分值? 分数?)
- * stays. `c`: compact text.
+ * stays. The patterns tried are those that write every other ideograph of the text, the candidates theirs (a head word
+ * is written in its pattern): a few patterns, not the whole vocabulary, per text. `c`: compact text.
  */
 export function mendLostCharacter(c: string): string {
   const at = c.indexOf(LOST_MARK);
   if (at < 0 || c.length < 3 || c.length > 10 || c.indexOf(LOST_MARK, at + 1) >= 0) return c;
-  const chars = headChars ?? loadHeadChars();
+  const known: string[] = [];
+  for (const ch of c) if (ch >= "\u4e00" && ch <= "\u9fff") known.push(ch);
+  if (known.length < 2) return c;
+  const tables = (headTables ?? loadHeadTables()).filter((t) => known.every((ch) => t.chars.has(ch)));
+  const tried = new Set<string>();
   let found: string | null = null;
-  for (const ch of chars) {
-    const t = c.slice(0, at) + ch + c.slice(at + 1);
-    let head = false;
-    for (let k = 0; k < HEAD_TABLES.length && !head; k++) head = HEAD_TABLES[k].test(t);
-    if (!head) continue;
-    if (found !== null) return c;
-    found = t;
+  for (const t of tables) {
+    for (const ch of t.chars) {
+      if (tried.has(ch)) continue;
+      tried.add(ch);
+      const text = c.slice(0, at) + ch + c.slice(at + 1);
+      if (!tables.some((u) => u.re.test(text))) continue;
+      if (found !== null) return c;
+      found = text;
+    }
   }
   return found ?? c;
 }
