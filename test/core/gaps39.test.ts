@@ -245,3 +245,38 @@ describe("a section heading over a label of the same name: the label's code judg
     expect(codes(build(heading, label))).toEqual([]);
   });
 });
+
+/**
+ * 5. A rate named by its unit alone (安化's 月保障金(元/人/月), no 标准 / 单价 / 定额): a name, then a money unit per unit in
+ * brackets, heads the rate of 金额 = 人数 × 标准 (product-columns.ts), the lines vouching as before (three at least).
+ */
+describe("a rate named by its unit only (月保障金(元/人/月))", () => {
+  // 94 × 386 = 36,284; 100 × 386 = 38,600; 332 × 386 = 128,152; 10 × 386 = 3,860
+  const sheet = (rateHead: string, d6: number = 3860, rates: number[] = [386, 386, 386, 386]) =>
+    Grid.fromValues(
+      "Sheet1",
+      [
+        ["2022年8月份城镇低保对象生活补助经费汇总表", null, null, null],
+        ["乡镇", "保障人数", rateHead, "月发放金额(元)"],
+        ["高明乡", 94, rates[0], 36284],
+        ["清塘铺镇", 100, rates[1], 38600],
+        ["梅城镇", 332, rates[2], 128152],
+        ["乐安镇", 10, rates[3], d6],
+      ],
+      ["A1:D1"],
+    );
+  const products = (g: Grid) => review(g, "national").model.relations.filter((x) => x.kind === "product").map((x) => x.id);
+
+  test("月发放金额 = 保障人数 × 月保障金 on each line; 乐安镇's 3,960 against 10 × 386 = 3,860 found (D6)", () => {
+    expect(products(sheet("月保障金(元/人/月)"))).toEqual(["product:amount:D3", "product:amount:D4", "product:amount:D5", "product:amount:D6"]);
+    expect(errors(sheet("月保障金(元/人/月)", 3960))).toEqual(["total-mismatch@D6"]);
+  });
+
+  test.each([
+    ["a money unit with no unit after it, 月保障金(元): an amount, no rate", "月保障金(元)", [386, 386, 386, 386]],
+    ["a per-unit head whose lines do not bear the product out", "月保障金(元/人/月)", [300, 420, 250, 386]],
+  ])("counter-shape, %s: no product, no finding", (_k, head, rates) => {
+    expect(products(sheet(head as string, 3960, rates as number[]))).toEqual([]);
+    expect(errors(sheet(head as string, 3960, rates as number[]))).toEqual([]);
+  });
+});
