@@ -285,21 +285,9 @@ const namesItsForm = (family: Family, title: string) => {
 /** Sheets whose family the change loses (`<sheet>|<change>`, with the cause). Each must still FAIL. */
 const KNOWN: Record<string, string> = {
   // session 37's held-out sheets, graduated in session 38 (grad38, batch48-graduation-diagnosis.md)
-  "real/sx-primary-secondary-safe-campus-creation-evaluation-standard-excerpt|a continuation page: the header repeated, no title, the table's first 3 lines cut":
-    "a page that lost its header's heads, read by its lines' content (table-infer inferPointsRuleLines): the evidence is a rule awarding in clauses (rubricAwards); the cut keeps 六's three lines only, whose rules' second clauses open with 无 ('…记5分,无安全责任事故发生记5分。'), which rubricAwards reads as an alternative (无… as '否则'), no award list — no evidence left, no table, and with no title no family",
-  // corpus47a (session 37)
-  "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|the title replaced by 附件2":
-    "广元's header is a KNOWN gap of real-sheets (its first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake): with no header read, its family is its title's (考核評估細則) alone, so a change to the title line loses it — follows from that gap (batch47a-diagnosis.md)",
-  "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|the title split over two lines (unit and year, then the form)":
-    "广元's header is a KNOWN gap of real-sheets (its first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake): with no header read, its family is its title's (考核評估細則) alone, so a change to the title line loses it — follows from that gap (batch47a-diagnosis.md)",
-  "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|the title moved to the sheet's name":
-    "广元's header is a KNOWN gap of real-sheets (its first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake): with no header read, its family is its title's (考核評估細則) alone, so a change to the title line loses it — follows from that gap (batch47a-diagnosis.md)",
-  "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|the title line moved to the sheet's name, the lines under it kept":
-    "广元's header is a KNOWN gap of real-sheets (its first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake): with no header read, its family is its title's (考核評估細則) alone, so a change to the title line loses it — follows from that gap (batch47a-diagnosis.md)",
-  "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|the money unit on the title's line":
-    "广元's header is a KNOWN gap of real-sheets (its first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake): with no header read, its family is its title's (考核評估細則) alone, so a change to the title line loses it — follows from that gap (batch47a-diagnosis.md)",
-  "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|the attachment's number on the title's line, left of it (附件2 | title)":
-    "广元's header is a KNOWN gap of real-sheets (its first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake): with no header read, its family is its title's (考核評估細則) alone, so a change to the title line loses it — follows from that gap (batch47a-diagnosis.md)",
+  // 山西 平安校园's continuation page closed by gaps39: a clause opening with 无 awards for the absence of what it names
+  // ('无安全责任事故发生记5分') unless the clause before it names it (labels.ts absenceAward): 六's rules award in clauses again
+  // corpus47a (session 37): 广元's six title changes closed by gaps39 (its header read through the mended lost character)
   // corpus48b (session 38): the 农村环境综合整治 细则 is read by its grouped criteria (项目 merged over criteria with their own
   // 具体分值, the items' 项目分值 right of them: standard-header.ts groupedCriteria); the excerpt has six lines, and a cut
   // keeping its last two (one criterion with points, one cut line) or its last three (one line under no name, one item of one

@@ -161,11 +161,7 @@ const ARITHMETIC_GAPS: Record<string, string> = {
 };
 
 const KNOWN_GAPS: Record<string, string> = {
-  // corpus47a (session 37)
-  "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|title removed":
-    "广元's header is a KNOWN gap of real-sheets (its first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake): with no header read, its family is its title's (考核評估細則) alone, so a change to the title line loses it — follows from that gap (batch47a-diagnosis.md)",
-  "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|a title naming only the unit and the year":
-    "广元's header is a KNOWN gap of real-sheets (its first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake): with no header read, its family is its title's (考核評估細則) alone, so a change to the title line loses it — follows from that gap (batch47a-diagnosis.md)",
+  // corpus47a (session 37): 广元's two title changes closed by gaps39 (its header read through the mended lost character)
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|title removed":
     "a scoring table (基本指标 | 具体指标 | 标准值 | 分值 | 自评分) that is a self-evaluation by its title only: without it, it reads as an indicator system scored by its unit, which extra/ah-shouxian-dept is",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|a title naming only the unit and the year":

@@ -64,12 +64,9 @@ Object.assign(KNOWN_GAPS, {
     "the 标准分 merged down over a group's lines (5分 over C4:C6, 20分 over C7:C16), filled down, reads as every line's own worth (rows 5, 6 read 5; rows 8–16 read 20): the merge alone says the lines share one worth (graduated in session 39). grad39b left it: the merged sheet's lines are now scored together (rubric-points-mismatch's shared 分值, mergedLinesEnd), but filled down nothing tells a copy of the group's 5分 from a line's own equal 5分 (the 项目 label repeats on every line too); only the rules' awards would (2 + 2 + 1 = 5 over three 5s), evidence the walk does not weigh",
   "real/cn-forest-fire-prevention-performance-assessment-scoring-rules|filled across":
     "the 标准分 merged down over a group's lines, filled down, reads as every line's own worth — as 'filled down' (graduated in session 39; grad39b left it, the same cause)",
-  // gaps38 (session 38): 姚安's per-line totals are read from its merged header only (RELATION_GAPS' entries below)
-  "real/yn-yaoan-destitute-persons-support-and-care-subsidy-by-town-excerpt|filled across":
-    "the header's merges filled across and down: the group heads (每月特困照料护理补贴 over its tiers, 合计 over 户数 | 人数 | 金额) and the totals merged down (照料护理补贴合计金额) are no merges, and tierTotalColumns / groupWholeColumns read them by their merges: K, W, X, Y, Z's per-line sums lost (gaps38-diagnosis.md)",
-  // corpus47a (session 37): 广元's header is a KNOWN gap of real-sheets (its first head lost in the mirror's mojibake)
-  "real/sc-guangyuan-safe-campus-creation-assessment-rules-scored-trad-excerpt|filled across":
-    "with no header read (real-sheets KNOWN gap: the first head '項(xiàng)目?jī)?nèi)容' lost in the mirror's mojibake) its family is its title's alone; the title merged across four columns, filled across, repeats the title four times and is no title line — follows from the header gap (batch47a-diagnosis.md)",
+  // gaps38 (session 38): 姚安's per-line totals were read from its merged header only; its 'filled across' and RELATION_GAPS'
+  // three entries closed by gaps39 (blocks.ts headBox: a head's span from its texts where its merge is undone or filled)
+  // corpus47a (session 37): 广元's 'filled across' closed by gaps39 (its header read through the mended lost character)
   // batch 29: 英德 reads since eng19f (具体打分办法 a rubric word); its 'unmerged' (group labels merged down beside the first
   // item's line) fixed by eng28b: the level word merged over label | 序号 | item columns reads the last as the items' (itemsUnderMergedLevel)
   "real/hb-huangshi-library-sharing-project-selfeval-2022|filled down":
@@ -163,10 +160,7 @@ const RELATIONS = {
   XIDIAN: "基础设施13分 merged down C18:C19 over a group of one line, undone or filled down: read as a block label over its one line, C18 ← F18 added (its 'filled across' entry's cause)",
 };
 const RELATION_GAPS: Record<string, string> = {
-  // gaps38 (session 38): 姚安's per-line totals are read from its merged header only
-  "real/yn-yaoan-destitute-persons-support-and-care-subsidy-by-town-excerpt|unmerged": `${RELATIONS.HEAD} — sum/amount K5 ← F5,H5,J5 … Z13 ← D13,K13,P13,W13 (gaps38: tierTotalColumns and groupWholeColumns read the group heads by their merges — 每月特困照料护理补贴 over its tiers, 照料护理补贴合计金额 merged down, 合计 over 户数 | 人数 | 金额)`,
-  "real/yn-yaoan-destitute-persons-support-and-care-subsidy-by-town-excerpt|filled down": `${RELATIONS.HEAD} — sum/amount K5 ← F5,H5,J5 … Z13 ← D13,K13,P13,W13 (gaps38: tierTotalColumns and groupWholeColumns read the group heads by their merges — 每月特困照料护理补贴 over its tiers, 照料护理补贴合计金额 merged down, 合计 over 户数 | 人数 | 金额)`,
-  "real/yn-yaoan-destitute-persons-support-and-care-subsidy-by-town-excerpt|all unmerged": `${RELATIONS.HEAD} — sum/amount K5 ← F5,H5,J5 … Z13 ← D13,K13,P13,W13 (gaps38: tierTotalColumns and groupWholeColumns read the group heads by their merges — 每月特困照料护理补贴 over its tiers, 照料护理补贴合计金额 merged down, 合计 over 户数 | 人数 | 金额)`,
+  // (姚安's three entries, gaps38, closed by gaps39: the header's spans read from its texts too, blocks.ts headBox)
   "real/cn-key-ecological-function-zone-transfer-deep-poverty-allocation-2020-excerpt|unmerged": `${RELATIONS.HEAD} — sum/amount B6 ← B7,B8,B9,B10…`,
   "real/cn-town-construction-sanitation-box-rubric-excerpt|unmerged": `${RELATIONS.TOTAL} — rollup/weight B2 ← G2,G3,G4,G5`,
   "real/fj-longyan-ethnic-development-fund-target-2025|unmerged": `${RELATIONS.BLOCK} — sum/amount D11 ← D9,D10`,

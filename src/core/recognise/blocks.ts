@@ -6,7 +6,7 @@ import { readNumber, withoutCurrency } from "../text/numbers";
 import { labelCode } from "../text/codes";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
 import { agreesTyped, fallsShortTyped, ratioAgrees, sumAgrees } from "../relations/tolerance";
-import { amountAt, columnCopiesLeft, copiesLeft, headMerge, lineBelow, NUMBER_LIKE } from "./cells";
+import { amountAt, columnCopiesLeft, copiesAbove, copiesEnd, copiesLeft, headMerge, lineBelow, NUMBER_LIKE } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
 import { codeCellLevel, levelledOutline, outlineChildren, outlineParents } from "./list-levels";
 import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
@@ -1804,7 +1804,13 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const subHead = (c: number) => c <= grid.scanCols && grid.ownsCell(h + 1, c) && !!grid.compactText(h + 1, c) && !numericCell(grid, h + 1, c);
       const right = tc < grid.scanCols && grid.ownsCell(h, tc + 1) ? grid.compactText(h, tc + 1) : null;
       const left = grid.ownsCell(h, tc - 1) ? grid.compactText(h, tc - 1) : null;
-      if ((own && own.r1 === h && own.r2 === h && own.c2 > own.c1) || (!own && subHead(tc) && ((subHead(tc + 1) && (right === "" || right === grid.compactText(h, tc))) || (subHead(tc - 1) && left === grid.compactText(h, tc))))) continue;
+      // (merged over lines too, 合计 over X1:Z2 above 户数 | 人数 | 金额, or so written with its merges undone or filled — its
+      // span what its text says, headBox: the same where the line under it names its columns, two of them at least)
+      const span = own ?? headBox(grid, h, tc);
+      const under = span.r1 === h && span.r2 > h && span.c2 > span.c1 && span.r2 < grid.rowCount ? span.r2 + 1 : 0;
+      let subHeads = 0;
+      if (under) for (let c = span.c1; c <= span.c2; c++) if (grid.anchorRow(under, c) === under && grid.anchorCol(under, c) === c && grid.compactText(under, c) && !numericCell(grid, under, c)) subHeads++;
+      if ((own && own.r1 === h && own.r2 === h && own.c2 > own.c1) || subHeads >= 2 || (!own && subHead(tc) && ((subHead(tc + 1) && (right === "" || right === grid.compactText(h, tc))) || (subHead(tc - 1) && left === grid.compactText(h, tc))))) continue;
       // under a merged header ("其中:国家助学金" over 小计 | 提前下达 | 本次下达) it closes that group only, and one
       // that opens its group (its parts to its right) is left alone; a unit line merged over the right columns above
       // the header ("单位:万元") groups nothing
@@ -2174,45 +2180,146 @@ function groupedTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
 
 /**
  * A column headed as the total of the group of columns left of it — 照料护理补贴合计金额(元) right after 每月特困照料护理补贴,
- * merged over its tiers 一档 | 二档 | 三档, each 人数 | 金额: on each line the total is the sum of the group's columns named
+ * over its tiers 一档 | 二档 | 三档, each 人数 | 金额: on each line the total is the sum of the group's columns named
  * as the total is measured (its head's word after 合计: 金额, the tiers' counts aside; F + H + J). The heads must say so:
- * the group's merged one line high over four columns at least, the total's merged down from that line to the sub-heads'
- * last, its words before 合计 in the group's name (照料护理补贴), two like-named columns at least under the group; and the
- * numbers vouch: two lines at least, two thirds adding up — then every line is checked. Linear in the merges and lines.
+ * the group's one line high over four columns at least, the total's reaching down from that line to the sub-heads' last,
+ * its words before 合计 in the group's name (照料护理补贴), two like-named columns at least under the group; and the
+ * numbers vouch: two lines at least, two thirds adding up — then every line is checked. The heads' spans are their merges,
+ * or where the merges are undone or filled what the texts say (headBox: a head written again across or down its cells, or
+ * followed by blank cells over sub-heads of their own). Linear in the cells naming a 合计 and the lines.
  */
 function tierTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
-  for (const m of grid.merges) {
-    const total = tierTotalHead(grid, m, 3);
-    if (!total || inSpan(skip, m.r1)) continue;
-    const { h, tc, leaf, head, measure } = total;
-    const cols: number[] = [];
-    for (let c = m.c1; c <= m.c2; c++) if (grid.ownsCell(leaf, c) && parseAmountHeader(grid.compactText(leaf, c)).core === measure) cols.push(c);
-    if (cols.length < 2) continue;
-    // (a part named by its tier, the sub-head over it — 一档(995元/月) — else by the group)
-    const partName = (c: number) => (leaf - 1 > h ? grid.compactText(grid.anchorRow(leaf - 1, c), grid.anchorCol(leaf - 1, c)) : "") || grid.compactText(h, m.c1);
-    out.push(...lineSums(grid, skip, leaf + 1, tc, head.core, head.unit ?? blockUnit(grid, h), cols, (c) => `${partName(c)}${grid.compactText(leaf, c)}`, m.c1));
+  if (!grid.hasText("合计")) return out;
+  const { start, cols: textCols } = grid.textCells();
+  const flags = grid.textMatches("合计");
+  for (let h = 1; h <= grid.rowCount; h++) {
+    if (inSpan(skip, h)) continue;
+    for (let i = start[h]; i < start[h + 1]; i++) {
+      if (!flags[i]) continue;
+      const total = tierTotalHead(grid, h, textCols[i], 3);
+      if (!total) continue;
+      const { m, tc, leaf, head, measure } = total;
+      const cols: number[] = [];
+      for (let c = m.c1; c <= m.c2; c++) if (grid.ownsCell(leaf, c) && parseAmountHeader(grid.compactText(leaf, c)).core === measure) cols.push(c);
+      if (cols.length < 2) continue;
+      // (a part named by its tier, the sub-head over it — 一档(995元/月) — else by the group)
+      const partName = (c: number) => (leaf - 1 > h ? headOver(grid, leaf - 1, c) : "") || grid.compactText(h, m.c1);
+      out.push(...lineSums(grid, skip, leaf + 1, tc, head.core, head.unit ?? blockUnit(grid, h), cols, (c) => `${partName(c)}${grid.compactText(leaf, c)}`, m.c1));
+    }
   }
   return out;
 }
 
 /**
- * The total column of a group merged one line high over `minWidth` + 1 columns at least (m): the column right after it,
- * merged down from the group's line, its head naming the group before 合计 and a measure after it (照料护理补贴合计金额 after
- * 每月特困照料护理补贴: 金额). Null where there is none.
+ * The group of columns a total column `tc` on line h closes: the head on h ending right left of it, one line high over
+ * `minWidth` + 1 columns at least (m); the total's head reaching down from h over its own column, naming the group before
+ * 合计 and a measure after it (照料护理补贴合计金额 after 每月特困照料护理补贴: 金额); `leaf` its last line. Null where
+ * there is none.
  */
-function tierTotalHead(grid: Grid, m: CellRange, minWidth: number): { h: number; tc: number; leaf: number; head: ReturnType<typeof parseAmountHeader>; measure: string } | null {
-  const h = m.r1;
-  if (m.r2 !== h || m.c2 - m.c1 < minWidth) return null;
-  const tc = m.c2 + 1;
-  const tm = grid.mergeAt(h, tc);
-  if (!tm || tm.r1 !== h || tm.c1 !== tc || tm.c2 !== tc || tm.r2 <= h) return null;
+function tierTotalHead(grid: Grid, h: number, tc: number, minWidth: number): { m: CellRange; tc: number; leaf: number; head: ReturnType<typeof parseAmountHeader>; measure: string } | null {
+  if (tc < 2 || grid.anchorRow(h, tc) !== h || grid.anchorCol(h, tc) !== tc || copiesLeft(grid, h, tc)) return null;
   const head = parseAmountHeader(grid.compactText(h, tc));
   const k = head.core.indexOf("合计");
   const stem = k > 0 ? head.core.slice(0, k) : "";
   const measure = k > 0 ? head.core.slice(k + 2) : "";
-  if (!stem || !measure || !grid.compactText(h, m.c1).includes(stem)) return null;
-  return { h, tc, leaf: tm.r2, head, measure };
+  if (!stem || !measure) return null;
+  const m = boxEndingAt(grid, h, tc - 1);
+  if (!m || m.r1 !== h || m.r2 !== h || m.c2 - m.c1 < minWidth || !grid.compactText(h, m.c1).includes(stem)) return null;
+  const tm = headBox(grid, h, tc);
+  if (tm.c2 !== tc || tm.r2 <= h) return null;
+  return { m, tc, leaf: tm.r2, head, measure };
+}
+
+/** how far down a header's lines are looked for under a head (its sub-heads, the lines its span reaches) */
+const HEAD_LINES_DOWN = 6;
+
+/** Whether line r is a line of a header: text of its own and no number (the first line of numbers is the table's). */
+function headLine(grid: Grid, r: number): boolean {
+  if (r < 1 || r > grid.rowCount) return false;
+  const { start, cols } = grid.textCells();
+  if (start[r] === start[r + 1]) return false;
+  for (let i = start[r]; i < start[r + 1]; i++) if (NUMBER_LIKE.test(grid.compactText(r, cols[i]))) return false;
+  return true;
+}
+
+/** Whether a header line below r (down to the first line that is no header's) has text in column c. */
+function headBelow(grid: Grid, r: number, c: number): boolean {
+  for (let k = r + 1; k <= r + HEAD_LINES_DOWN && headLine(grid, k); k++) if (grid.compactText(k, c) !== "") return true;
+  return false;
+}
+
+/**
+ * The span of the head at (r, c) (its text's own cell): its merge; else, its merge undone or filled, what the text says
+ * — across, the cells right of it writing it again (copiesLeft) or, where it has sub-heads under it and blank cells
+ * after it, those of them that have sub-heads under them on the header's lines (集中供养 | blank … over 户 | 人数 | …; a
+ * head with nothing under it, 照料护理补贴合计金额 beside the blank cells of 合计's undone merge, spans its column); down, the header's lines under it
+ * whose cells in that span are all blank or write it again (照料护理补贴合计金额 over two blank lines, 合计 over one).
+ */
+function headBox(grid: Grid, r: number, c: number): CellRange {
+  const merged = grid.mergeAt(r, c);
+  if (merged) return merged;
+  const t = grid.compactText(r, c);
+  let c2 = copiesEnd(grid, r, c);
+  if (c2 === c && headBelow(grid, r, c)) while (c2 < grid.scanCols && grid.compactText(r, c2 + 1) === "" && !grid.mergeAt(r, c2 + 1) && headBelow(grid, r, c2 + 1)) c2++;
+  let r2 = r;
+  while (r2 < r + HEAD_LINES_DOWN && headLine(grid, r2 + 1)) {
+    let open = true;
+    for (let k = c; k <= c2 && open; k++) {
+      const u = grid.compactText(r2 + 1, k);
+      open = grid.ownsCell(r2 + 1, k) && (u === "" || u === t);
+    }
+    if (!open) break;
+    r2++;
+  }
+  return { r1: r, c1: c, r2, c2 };
+}
+
+/** The head on line r whose span (headBox) covers column c: its first cell's text's, left of c or at it; null where none. */
+function boxCovering(grid: Grid, r: number, c: number): CellRange | null {
+  const merged = grid.mergeAt(r, c);
+  if (merged) return merged.r1 === r ? merged : null;
+  let k = c;
+  while (k >= 1 && grid.compactText(r, k) === "" && !grid.mergeAt(r, k)) k--;
+  if (k < 1) return null;
+  const m = grid.mergeAt(r, k);
+  if (m) return m.r1 === r && m.c2 >= c ? m : null;
+  while (copiesLeft(grid, r, k)) k--;
+  const box = headBox(grid, r, k);
+  return box.c2 >= c ? box : null;
+}
+
+/** The head on line r whose span ends at column c; null where none. */
+function boxEndingAt(grid: Grid, r: number, c: number): CellRange | null {
+  const box = boxCovering(grid, r, c);
+  return box && box.c2 === c ? box : null;
+}
+
+/** The text of the head on line r over column c (boxCovering), "" where none. */
+function headOver(grid: Grid, r: number, c: number): string {
+  const box = boxCovering(grid, r, c);
+  return box ? grid.compactText(box.r1, box.c1) : "";
+}
+
+/**
+ * The line of column c's own head between the group line h and the header's last line `leaf`: the lowest with a text of
+ * its own in c (a copy of the one above it read at the first), none of the lines under it down to `leaf` covered by a
+ * head from the left; -1 where the head over c at `leaf` spans from a column left of it (c is no column of its own).
+ */
+function ownHeadLine(grid: Grid, c: number, h: number, leaf: number): number {
+  for (let r = leaf; r > h; r--) {
+    const m = grid.mergeAt(r, c);
+    if (m) return m.c1 === c ? m.r1 : -1;
+    if (grid.compactText(r, c) === "") {
+      if (boxCovering(grid, r, c)) return -1;
+      continue;
+    }
+    if (copiesLeft(grid, r, c)) return -1;
+    let own = r;
+    while (own > h + 1 && copiesAbove(grid, own, c)) own--;
+    return own;
+  }
+  return -1;
 }
 
 /**
@@ -2238,52 +2345,62 @@ function lineSums(grid: Grid, skip: RowSpan | null, first: number, tc: number, n
 }
 
 /**
- * A 合计 group closing a header's groups (合计 over 户数 | 人数 | 金额, after 集中供养 and 分散供养 each merged over columns
+ * A 合计 group closing a header's groups (合计 over 户数 | 人数 | 金额, after 集中供养 and 分散供养 each over columns
  * of their own): on each line each of its columns is the sum of the columns of the groups before it that it names — 户数
  * over 户 | 户 | 户, 人数 over 人数 | 人数 | 人数, 金额 over 基本生活补贴发放金额 | 照料护理补贴合计金额 | … (the same name, the
  * total's starting with the column's, or the column's ending in the total's). A group of tiers with a total of its own
  * (每月特困照料护理补贴 before 照料护理补贴合计金额: tierTotalHead) counts by that total only, its tiers' columns left out.
  * Two groups before it at least, each total's columns from two of them; the numbers vouch as in lineSums. Groups of one
- * width and the same sub-heads are groupedTotalColumns' (the same cells are not read twice).
+ * width and the same sub-heads are groupedTotalColumns' (the same cells are not read twice). The heads' spans are their
+ * merges or what the texts say (headBox), as in tierTotalColumns.
  */
 function groupWholeColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
-  for (const g of grid.merges) {
-    const h = g.r1;
-    if (g.c2 === g.c1 || inSpan(skip, h) || !GROUP_TOTAL_HEAD.test(grid.compactText(h, g.c1))) continue;
-    // the groups before it on its line, side by side up to it, each merged over two columns at least
-    const groups: CellRange[] = [];
-    for (let c = g.c1 - 1; c >= 1; ) {
-      const m = grid.mergeAt(h, c);
-      if (!m || m.r1 !== h || m.c2 !== c || m.c2 === m.c1) break;
-      groups.unshift(m);
-      c = m.c1 - 1;
-    }
-    if (groups.length < 2) continue;
-    const sub = g.r2 + 1;
-    for (let tc = g.c1; tc <= g.c2; tc++) {
-      if (grid.anchorCol(sub, tc) !== tc || grid.anchorRow(sub, tc) !== sub) continue;
-      const leaf = grid.mergeAt(sub, tc)?.r2 ?? sub;
-      const s = parseAmountHeader(grid.compactText(sub, tc)).core;
-      if (!s) continue;
-      const cols: number[] = [];
-      const from = new Set<CellRange>();
-      for (const m of groups) {
-        for (let c = m.c1; c <= m.c2; c++) {
-          const ar = grid.anchorRow(leaf, c);
-          if (ar <= h || grid.anchorCol(leaf, c) !== c || underTieredTotal(grid, h, ar, c)) continue;
-          const name = parseAmountHeader(grid.compactText(ar, c)).core;
-          if (name && (name === s || s.startsWith(name) || name.endsWith(s))) cols.push(c), from.add(m);
-        }
+  if (!grid.hasText("计")) return out;
+  const { start, cols: textCols } = grid.textCells();
+  const flags = grid.textMatches("计");
+  for (let h = 1; h <= grid.rowCount; h++) {
+    if (inSpan(skip, h)) continue;
+    for (let i = start[h]; i < start[h + 1]; i++) {
+      const gc = textCols[i];
+      if (!flags[i] || !GROUP_TOTAL_HEAD.test(grid.compactText(h, gc)) || grid.anchorRow(h, gc) !== h || copiesLeft(grid, h, gc)) continue;
+      const g = headBox(grid, h, gc);
+      if (g.c2 === g.c1) continue;
+      // the groups before it on its line, side by side up to it, each over two columns at least
+      const groups: CellRange[] = [];
+      for (let c = g.c1 - 1; c >= 1; ) {
+        const m = boxEndingAt(grid, h, c);
+        if (!m || m.r1 !== h || m.c2 === m.c1) break;
+        groups.unshift(m);
+        c = m.c1 - 1;
       }
-      if (cols.length < 2 || from.size < 2) continue;
-      // (a part named by the head right over its own — 农村分散供养 over 户 | 人数 — else by its group)
-      const over = (c: number) => {
-        const ar = grid.anchorRow(leaf, c);
-        const up = ar - 1 > h ? grid.compactText(grid.anchorRow(ar - 1, c), grid.anchorCol(ar - 1, c)) : "";
-        return `${up || grid.compactText(h, groups.find((m) => c >= m.c1 && c <= m.c2)!.c1)}${grid.compactText(ar, c)}`;
-      };
-      out.push(...lineSums(grid, skip, leaf + 1, tc, `${grid.compactText(h, g.c1)}${s}`, parseAmountHeader(grid.compactText(sub, tc)).unit ?? blockUnit(grid, h), cols, over, groups[0].c1));
+      if (groups.length < 2) continue;
+      const sub = g.r2 + 1;
+      for (let tc = g.c1; tc <= g.c2; tc++) {
+        if (grid.anchorCol(sub, tc) !== tc || grid.anchorRow(sub, tc) !== sub || copiesLeft(grid, sub, tc)) continue;
+        const s = parseAmountHeader(grid.compactText(sub, tc)).core;
+        if (!s) continue;
+        const leaf = headBox(grid, sub, tc).r2;
+        const cols: number[] = [];
+        const from = new Set<CellRange>();
+        const own = new Map<number, number>();
+        for (const m of groups) {
+          for (let c = m.c1; c <= m.c2; c++) {
+            const ar = ownHeadLine(grid, c, h, leaf);
+            if (ar <= h || underTieredTotal(grid, h, ar, c)) continue;
+            const name = parseAmountHeader(grid.compactText(ar, c)).core;
+            if (name && (name === s || s.startsWith(name) || name.endsWith(s))) cols.push(c), from.add(m), own.set(c, ar);
+          }
+        }
+        if (cols.length < 2 || from.size < 2) continue;
+        // (a part named by the head right over its own — 农村分散供养 over 户 | 人数 — else by its group)
+        const over = (c: number) => {
+          const ar = own.get(c)!;
+          const up = ar - 1 > h ? headOver(grid, ar - 1, c) : "";
+          return `${up || grid.compactText(h, groups.find((m) => c >= m.c1 && c <= m.c2)!.c1)}${grid.compactText(ar, c)}`;
+        };
+        out.push(...lineSums(grid, skip, leaf + 1, tc, `${grid.compactText(h, g.c1)}${s}`, parseAmountHeader(grid.compactText(sub, tc)).unit ?? blockUnit(grid, h), cols, over, groups[0].c1));
+      }
     }
   }
   return out;
@@ -2292,8 +2409,8 @@ function groupWholeColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
 /** Column c's head between the group line h and its own head's line `own` lies under a group of tiers with its own total. */
 function underTieredTotal(grid: Grid, h: number, own: number, c: number): boolean {
   for (let r = h + 1; r < own; r++) {
-    const m = grid.mergeAt(r, c);
-    if (m && m.r1 === r && tierTotalHead(grid, m, 1)) return true;
+    const m = boxCovering(grid, r, c);
+    if (m && m.r1 === r && tierTotalHead(grid, r, m.c2 + 1, 1)) return true;
   }
   return false;
 }

@@ -16,6 +16,8 @@ import { lineName, numberAt } from "./cells";
 const RATE_WORD = /标准|单价|定额/;
 /** a money unit per unit: 元/人, 万元/亩, 元/人·年 */
 export const PER_UNIT = /(万?元)\/[^\s/()]{1,5}/;
+/** a head naming a rate by its unit only: a name, then a money unit per unit in brackets ("月保障金(元/人/月)") */
+const UNIT_NAMED_RATE = /^[\u4e00-\u9fa5]{2,12}[(](?:万?元)\/[^\s/()]{1,5}(?:\/[^\s/()]{1,3})?[)]$/;
 /** a count's name */
 const COUNT_WORD = /人数|户数|学生数|人次|面积|亩数|数量|个数|床位数?|头数|只数|名额|套数|间数|台数|所数|校数/;
 /** an amount's name */
@@ -70,8 +72,8 @@ function rowHasNumber(grid: Grid, r: number): boolean {
 /** Every product a table's header states (see above), line by line. */
 export function productRelations(grid: Grid): ProductRelation[] {
   const out: ProductRelation[] = [];
-  // (a sheet with no rate's word in any text states no product: Grid.hasText)
-  if (!grid.hasText(RATE_WORD)) return out;
+  // (a sheet with no rate's word nor a money unit per unit in any text states no product: Grid.hasText)
+  if (!grid.hasText(RATE_WORD) && !grid.hasText("元/")) return out;
   const seenRate = new Set<number>();
   const { start, cols: texts } = grid.textCells();
   for (let r = 1; r <= grid.rowCount; r++) {
@@ -79,7 +81,9 @@ export function productRelations(grid: Grid): ProductRelation[] {
       const c = texts[i];
       if (seenRate.has(c)) continue;
       const t = grid.compactText(r, c);
-      if (!t || t.length > 20 || !RATE_WORD.test(t) || rowHasNumber(grid, r)) continue;
+      // (a rate named by its word, 补助标准 (元/人), or by its unit alone: 月保障金(元/人/月), a money unit per unit after a
+      // name of its own)
+      if (!t || t.length > 20 || !(RATE_WORD.test(t) || UNIT_NAMED_RATE.test(t)) || rowHasNumber(grid, r)) continue;
       // the header's lines: this one and those below it before the first line with numbers
       let bottom = r;
       while (bottom + 1 <= grid.rowCount && bottom - r + 1 < MAX_HEADER_LINES && !rowHasNumber(grid, bottom + 1)) bottom++;

@@ -345,6 +345,19 @@ const AWARD_VERB = /(?:[得计记给]|再加)$/;
 const SECOND_AWARD = /再加$/;
 /** A clause opening as an alternative of the one before ("部分完成得1分", "未完成的…", "否则…"). */
 const ALTERNATIVE_CLAUSE = /^(?:\d{1,2}[、.)])?(?:部分|基本|较|未|没有|无|不|否则|其他|其余|其它|仅|只|若未|如未)/;
+/** A clause awarding for the absence of something: "无安全责任事故发生记5分" (what is absent: 安全责任事故). */
+const ABSENCE_AWARD = /^(?:\d{1,2}[、.)])?无(?:发生)?(.{2,}?)(?:发生)?的?[得计记给]\d/;
+
+/**
+ * Whether a clause opening with 无 awards for the absence of what it names ("安全管理措施到位记5分,无安全责任事故发生记5分":
+ * two awards) rather than the alternative of the clause before it ("有应急预案得2分,无预案得1分": what it lacks is what
+ * that clause has). `before`: the clause before it ("" for none).
+ */
+function absenceAward(clause: string, before: string): boolean {
+  const m = ABSENCE_AWARD.exec(clause);
+  return !!m && before.indexOf(m[1]) < 0;
+}
+
 /** A numbered clause: "1、…", "2.…", "(3)…". */
 const NUMBERED_CLAUSE = /^(?:\d{1,2}(?:、|\.(?!\d)|\))|\(\d{1,2}\))/;
 /** A clause that awards nothing ("没有不得分", "未落实的得0分"): the otherwise-zero of the clauses before. */
@@ -405,8 +418,11 @@ function clauseAwards(c: string, text: string): RubricAwards | null {
   let extra = 0;
   /** whether a point is a second award (再加), by its index in points */
   const second: boolean[] = [];
+  let before = "";
   for (const raw of clauses) {
     const clause = raw.indexOf("(") >= 0 ? raw.replace(PLAIN_NOTE, "") : raw;
+    const previous = before;
+    before = clause;
     if (NOT_AN_AWARD.test(clause)) return null;
     const found = [...clause.matchAll(CLAUSE_POINTS)];
     // every N分 of the clause awards: after 得/计/记/给 (or 再加), or ending the clause ("…制度1分", "…(1分)"); other
@@ -421,7 +437,7 @@ function clauseAwards(c: string, text: string): RubricAwards | null {
       if (raw === clauses[0] && !points.length && /^[^。]+。/.test(c) && c.startsWith(raw)) continue;
       return null; // a clause without points: the text is no award list
     }
-    if (ALTERNATIVE_CLAUSE.test(clause)) return null;
+    if (ALTERNATIVE_CLAUSE.test(clause) && !absenceAward(clause, previous)) return null;
     // the clause must award: 得/计/记 N分 (or 再加), or N分 ending it ("…制度1分", "…是否真实(1分)")
     if (!/(?:得|计|记|给|再加)\d+(?:\.\d+)?分/.test(clause) && !/\d分\)?$/.test(clause)) return null;
     if (NUMBERED_CLAUSE.test(clause)) numbered++;

@@ -5,6 +5,7 @@
 
 import { TEXT_CACHE_SIZE, TextCache } from "./cache";
 import { T2S_CHARS, T2S_PHRASES } from "./t2s-chars";
+import { BUDGET_HEADERS, HEADER_WORDS, INDICATOR_HEADERS, NAME_HEADER } from "../recognise/vocabulary";
 
 /**
  * Traditional -> simplified (RULEBOOK §9.6: 績效/預算 mirrors of simplified originals) through OpenCC's
@@ -140,13 +141,77 @@ const NOT_CIRCLED = /[^\u2460-\u24ff]+/g;
  */
 const LOST_CHARACTER = /([\u3400-\u9fff])[?？\ufffd](?=[\u3400-\u9fff])/g;
 
+/**
+ * A pinyin gloss whose opening bracket the mirror lost with the character before it ("項(xiàng)目?jī)?nèi)容" for 項目內容,
+ * "分?jǐn)?shù)" for 分數: a "?" where the bracket was, a syllable with a tone mark, the closing bracket). Each such
+ * gloss marks a character lost, written LOST_MARK; two in a row ("?jī)?nèi)": the gloss of the character before the
+ * lost one, then its own) are one character lost. A "?" before a syllable with no tone mark ("?abc)") stays.
+ */
+const GARBLED_GLOSS = /[?？\ufffd][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
+/**
+ * The mark of a character the mirror lost (U+3013 GETA MARK, the typesetter's mark for a missing character): kept in
+ * the text, so that no word is read from what is left ("項目〓容" is no 项目容), except a known head mended by
+ * mendLostCharacter.
+ */
+export const LOST_MARK = "\u3013";
+const LOST_PAIR = /\u3013\u3013/g;
+
 /** NFKC + traditional->simplified + pinyin glosses and lost characters dropped + trimmed; keeps inner spacing. */
 export function normalizeText(s: string): string {
   if (!s) return "";
   // printable ASCII and CJK unified ideographs are their own NFKC form: most labels skip the normalisation
   if (NFKC_STABLE.test(s)) return traditionalToSimplified(s.includes("?") ? s.replace(LOST_CHARACTER, "$1") : s).trim();
+  // a gloss garbled with its character (before the glosses are dropped: the garbled one follows no ideograph)
+  const t = s.indexOf(")") >= 0 || s.indexOf("）") >= 0 ? s.replace(GARBLED_GLOSS, LOST_MARK).replace(LOST_PAIR, LOST_MARK) : s;
   // NFKC everything except circled numbers (①②③ mark rubric items and would become digits)
-  return traditionalToSimplified(s.replace(PINYIN_GLOSS, "$1").replace(LOST_CHARACTER, "$1").replace(NOT_CIRCLED, (m) => m.normalize("NFKC"))).trim();
+  return traditionalToSimplified(t.replace(PINYIN_GLOSS, "$1").replace(LOST_CHARACTER, "$1").replace(NOT_CIRCLED, (m) => m.normalize("NFKC"))).trim();
+}
+
+/** the header vocabulary's patterns, each with the ideographs it writes (made on first use) */
+let headTables: { re: RegExp; chars: Set<string> }[] | null = null;
+const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
+
+function loadHeadTables(): { re: RegExp; chars: Set<string> }[] {
+  const res: RegExp[] = [];
+  for (const t of [INDICATOR_HEADERS, HEADER_WORDS, BUDGET_HEADERS]) for (const e of t) res.push(e[1]);
+  res.push(NAME_HEADER);
+  // the ideographs written in a pattern, as themselves or as \uXXXX escapes (the CLI's bundle writes them so; a range's
+  // ends, [\u4e00-\u9fa5], are two more, harmless)
+  return (headTables = res.map((re) => {
+    const chars = new Set<string>();
+    const src = re.source.replace(UNICODE_ESCAPE, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    for (const ch of src) if (ch >= "\u4e00" && ch <= "\u9fff") chars.add(ch);
+    return { re, chars };
+  }));
+}
+
+/**
+ * A head with one character lost in a mirror ("项目〓容"): the known head word it is when exactly one ideograph of the
+ * header vocabulary in its place makes a head (项目内容: NAME_HEADER), else the text as it is (no head read from a
+ * guess). Only a text of 3 to 10 characters with one mark and at least two ideographs beside it: "分〓" (分值? 分数?)
+ * stays. The patterns tried are those that write every other ideograph of the text, the candidates theirs (a head word
+ * is written in its pattern): a few patterns, not the whole vocabulary, per text. `c`: compact text.
+ */
+export function mendLostCharacter(c: string): string {
+  const at = c.indexOf(LOST_MARK);
+  if (at < 0 || c.length < 3 || c.length > 10 || c.indexOf(LOST_MARK, at + 1) >= 0) return c;
+  const known: string[] = [];
+  for (const ch of c) if (ch >= "\u4e00" && ch <= "\u9fff") known.push(ch);
+  if (known.length < 2) return c;
+  const tables = (headTables ?? loadHeadTables()).filter((t) => known.every((ch) => t.chars.has(ch)));
+  const tried = new Set<string>();
+  let found: string | null = null;
+  for (const t of tables) {
+    for (const ch of t.chars) {
+      if (tried.has(ch)) continue;
+      tried.add(ch);
+      const text = c.slice(0, at) + ch + c.slice(at + 1);
+      if (!tables.some((u) => u.re.test(text))) continue;
+      if (found !== null) return c;
+      found = text;
+    }
+  }
+  return found ?? c;
 }
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
@@ -163,6 +228,7 @@ export function compact(s: string): string {
     c = normalizeText(s).replace(SPACES, "");
     // (a lost character written apart, "分 ? 值": beside its ideographs once the spaces are gone)
     if (c.includes("?") || c.includes("？") || c.includes("\ufffd")) c = c.replace(LOST_CHARACTER, "$1");
+    if (c.includes(LOST_MARK)) c = mendLostCharacter(c);
     compactCache.set(s, c);
   }
   return c;
