@@ -389,19 +389,9 @@ function eachAwardFinding(grid: Grid, i: Indicator, listed: EnumeratedAwards): F
  */
 function ownTextDeductedAward(grid: Grid, i: Indicator): FindingDraft | null {
   if (i.weight === null) return null;
-  // (read by its column where the row is the indicator's own: no address made for every row of a large table)
-  const own = ownColumnOf(i, "nameCell");
-  let row = i.row;
-  let col = own;
-  if (!own) {
-    const cell = i.nameCell;
-    if (!cell) return null;
-    ({ row, col } = parseA1(cell));
-  }
-  if (!grid.startsInRow(row, col!)) return null;
-  const text = grid.text(row, col!);
+  const text = nameText(grid, i);
   // (most names hold no rule)
-  if (text.indexOf("扣") < 0 || text.indexOf("分") < 0) return null;
+  if (text === null || text.indexOf("扣") < 0 || text.indexOf("分") < 0) return null;
   const award = deductedAward(text);
   if (award === null || !awardShortOfOwnWeight(grid, i, award)) return null;
   return {
@@ -482,8 +472,11 @@ function hasCell(i: Indicator, key: "rubricCell" | "nameCell"): boolean {
   return i instanceof IndicatorRow ? i.has(key) : !!i[key];
 }
 
-/** The bracketed awards in the text of an item's name cell (no rubric column): bracketedAwards, on the cell's text. */
-function ownTextAwards(grid: Grid, i: Indicator): number[] | null {
+/**
+ * The text of the item's name cell where that cell starts in its own line, else null. Read by its column where the row
+ * is the indicator's own: no address made for every row of a large table.
+ */
+function nameText(grid: Grid, i: Indicator): string | null {
   const col = ownColumnOf(i, "nameCell");
   let row = i.row;
   let c = col;
@@ -492,10 +485,14 @@ function ownTextAwards(grid: Grid, i: Indicator): number[] | null {
     if (!cell) return null;
     ({ row, col: c } = parseA1(cell));
   }
-  if (!grid.startsInRow(row, c)) return null;
-  const text = grid.text(row, c);
+  return grid.startsInRow(row, c) ? grid.text(row, c) : null;
+}
+
+/** The bracketed awards in the text of an item's name cell (no rubric column): bracketedAwards, on the cell's text. */
+function ownTextAwards(grid: Grid, i: Indicator): number[] | null {
+  const text = nameText(grid, i);
   // (most names hold no points)
-  if (text.indexOf("分") < 0) return null;
+  if (text === null || text.indexOf("分") < 0) return null;
   // bracketed points, or clauses that each award ("…的,计2分;…的,计2分;…的,计1分": batch 34's 粮食 得分表)
   const bracketed = bracketedAwards(text);
   if (bracketed) return bracketed;
