@@ -2,10 +2,11 @@ import type { CellRange } from "../grid/a1";
 import { parseA1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, GroupNode, Indicator, NumberRef } from "../model/types";
+import type { SumTerm } from "../relations/tolerance";
 import { groupWeightInLabel } from "../text/labels";
 import { cutLine } from "./cut-row";
 import { hasCell, ownColumnOf } from "../model/indicator-row";
-import { numberOrPointsAt } from "./cells";
+import { holdsNumberOrPoints, numberOrPointsAt, numberOrPointsReadAt } from "./cells";
 import { addsUp, agreesTyped, exceedsTyped } from "../relations/tolerance";
 
 /** A cell holding a number alone (a points column's cell), no label. */
@@ -105,7 +106,7 @@ function labelledTotalRuns(grid: Grid, out: CellRange[], covered: CoveredCells):
     for (let r = 1; r < rows; r++) {
       const label = grid.compactText(r, c - 1);
       // (the label on the next line first: most lines differ there, and nothing else is asked of them)
-      if (!label || grid.compactText(r + 1, c - 1) !== label || !free(r, c - 1) || !free(r, c) || (r > 1 && grid.compactText(r - 1, c - 1) === label) || numberOrPointsAt(grid, r, c - 1)) continue;
+      if (!label || grid.compactText(r + 1, c - 1) !== label || !free(r, c - 1) || !free(r, c) || (r > 1 && grid.compactText(r - 1, c - 1) === label) || holdsNumberOrPoints(grid, r, c - 1)) continue;
       let end = r;
       while (end < rows && free(end + 1, c - 1) && grid.compactText(end + 1, c - 1) === label) end++;
       if (end === r) continue;
@@ -129,11 +130,13 @@ function labelledTotalRuns(grid: Grid, out: CellRange[], covered: CoveredCells):
 
 /** Some column right of `c` holds two numbers at least on the run's lines, and they add up to its number. */
 function partsAddUp(grid: Grid, run: { r1: number; r2: number; ref: NumberRef }, c: number, width: number): boolean {
-  const parts: NumberRef[] = [];
+  // (the numbers read without their NumberRefs: only their values and shown decimals are compared, on every run's lines
+  // in every column right of it)
+  const parts: SumTerm[] = [];
   for (let d = c + 1; d <= width; d++) {
     parts.length = 0;
     for (let r = run.r1; r <= run.r2; r++) {
-      const n = numberOrPointsAt(grid, r, d);
+      const n = numberOrPointsReadAt(grid, r, d);
       if (n && !n.percent) parts.push(n);
     }
     // (at the precision the cells show: the one tolerance policy, relations/tolerance.ts)
