@@ -1,5 +1,5 @@
 import type { CellRange } from "../grid/a1";
-import { parseA1 } from "../grid/a1";
+import { KEY_COLS, parseA1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, GroupNode, Indicator, NumberRef } from "../model/types";
 import type { SumTerm } from "../relations/tolerance";
@@ -480,7 +480,7 @@ function repeatedNameMerges(grid: Grid, model: EvaluationModel, out: CellRange[]
       const c = labels[k];
       if (grid.compactText(n, c) !== grid.compactText(p, c) || grid.mergeAt(n, c) || covered.has(n, c)) return false;
     }
-    for (const c of points) if (grid.compactText(n, c)) return false;
+    for (let k = 0; k < points.length; k++) if (grid.compactText(n, points[k])) return false;
     return true;
   };
   for (const i of model.indicators) {
@@ -497,14 +497,17 @@ function repeatedNameMerges(grid: Grid, model: EvaluationModel, out: CellRange[]
 
 /** The cells the merges made so far cover, looked up by cell (no scan of every merge per cell asked). */
 class CoveredCells {
+  // (keyed row × KEY_COLS + column, as cellKey: a small integer up to row 65,535, where row × 100,000 was one from row
+  // 21,475 on — a number boxed on the heap for every cell added and asked, the set's hashing of doubles, on a long table
+  // only; every column Excel has, 1 … 16,384, is below KEY_COLS, so each cell keeps a key of its own)
   private readonly cells = new Set<number>();
   constructor(ranges: CellRange[]) {
     for (const m of ranges) this.add(m);
   }
   add(m: CellRange): void {
-    for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) this.cells.add(r * 100000 + c);
+    for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) this.cells.add(r * KEY_COLS + c);
   }
   has(r: number, c: number): boolean {
-    return this.cells.has(r * 100000 + c);
+    return this.cells.has(r * KEY_COLS + c);
   }
 }
