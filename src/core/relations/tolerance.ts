@@ -130,7 +130,7 @@ export function combinationAgrees(total: SumTerm, parts: { term: SumTerm; sign: 
     terms[i] = parts[i].term;
     signs[i] = parts[i].sign;
   }
-  return agreesOver(total, terms, signs);
+  return agreement(total, terms, signs);
 }
 
 /** A term's value (a bare number is its own). */
@@ -146,11 +146,19 @@ function termDecimals(t: SumTerm | number): number {
   return typeof t === "number" ? typedDecimals(roundHalfUp(t, MAX_DECIMALS)) : shownDecimals(t);
 }
 
+/** agreesOver's verdicts: the numbers disagree, agree, or differ by exactly a 万元/元 slip (agreement.unitSlip) */
+const DISAGREE = 0;
+const AGREE = 1;
+const UNIT_SLIP = 2;
+
 /**
  * combinationAgrees over terms and their signs (null: every sign +1, a plain sum, with no object per part). A bare
- * number stands for typedTerm(it) (shown as typed, no unit, no percent), read as such without the object.
+ * number stands for typedTerm(it) (shown as typed, no unit, no percent), read as such without the object. The verdict
+ * comes back as a number; `into`, where given, is filled as the Agreement (ok, the computed value, the decimals compared
+ * at, unitSlip on a slip): a caller asking only whether the numbers agree (addsUp, every recogniser's evidence) makes
+ * no object per comparison.
  */
-function agreesOver(total: SumTerm | number, terms: readonly (SumTerm | number)[], signs: readonly (1 | -1)[] | null): Agreement {
+function agreesOver(total: SumTerm | number, terms: readonly (SumTerm | number)[], signs: readonly (1 | -1)[] | null, into: Agreement | null): number {
   const totalValue = termValue(total);
   const totalUnit = typeof total === "number" ? undefined : total.unit;
   const unitOf = toYuan(totalUnit);
@@ -177,22 +185,35 @@ function agreesOver(total: SumTerm | number, terms: readonly (SumTerm | number)[
     raw += sign * value * f;
     shown += sign * roundHalfUp(value, pd) * f;
   }
-  const computed = roundHalfUp(raw, Math.min(MAX_DECIMALS, d + 2));
-  if (agreesAtDecimals(totalValue, raw, d) || agreesAtDecimals(totalValue, shown, d)) return { ok: true, computed, decimals: d };
+  let verdict = DISAGREE;
+  if (agreesAtDecimals(totalValue, raw, d) || agreesAtDecimals(totalValue, shown, d)) verdict = AGREE;
   // a total shown finer than every part (1,548.447 over 1,537.45 + 11): the parts are shown rounded to their column's
   // precision, each up to half its last unit off, so a total within that rounding of their sum agrees with them
-  if (finer && td > partsD && partsD >= 1 && Math.abs(totalValue - shown) <= terms.length * 0.5 * pow10(-partsD) + noise(totalValue)) return { ok: true, computed, decimals: d };
+  else if (finer && td > partsD && partsD >= 1 && Math.abs(totalValue - shown) <= terms.length * 0.5 * pow10(-partsD) + noise(totalValue)) verdict = AGREE;
   // one side 10,000 times the other where no unit is stated for some term: the unit, not the numbers, differ
-  if (unitUnknown && raw !== 0 && totalValue !== 0) {
+  else if (unitUnknown && raw !== 0 && totalValue !== 0) {
     const q = totalValue / raw;
-    if (Math.abs(q - WAN) / WAN < 5e-4 || Math.abs(q - 1 / WAN) * WAN < 5e-4) return { ok: true, computed, decimals: d, unitSlip: true };
+    if (Math.abs(q - WAN) / WAN < 5e-4 || Math.abs(q - 1 / WAN) * WAN < 5e-4) verdict = UNIT_SLIP;
   }
-  return { ok: false, computed, decimals: d };
+  if (into !== null) {
+    into.ok = verdict !== DISAGREE;
+    into.computed = roundHalfUp(raw, Math.min(MAX_DECIMALS, d + 2));
+    into.decimals = d;
+    if (verdict === UNIT_SLIP) into.unitSlip = true;
+  }
+  return verdict;
+}
+
+/** agreesOver's Agreement (its keys in the order they were always written: ok, computed, decimals, unitSlip on a slip). */
+function agreement(total: SumTerm | number, terms: readonly (SumTerm | number)[], signs: readonly (1 | -1)[] | null): Agreement {
+  const a: Agreement = { ok: false, computed: 0, decimals: 0 };
+  agreesOver(total, terms, signs, a);
+  return a;
 }
 
 /** Σ parts = total. */
 export function sumAgrees(total: SumTerm, parts: SumTerm[]): Agreement {
-  return agreesOver(total, parts, null);
+  return agreement(total, parts, null);
 }
 
 /*
@@ -210,8 +231,7 @@ export function sumAgrees(total: SumTerm, parts: SumTerm[]): Agreement {
 export function addsUp(total: SumTerm | number, parts: readonly (SumTerm | number)[]): boolean {
   // (bare numbers read as terms where they stand, no term object nor list of terms made: asked for every group, line and
   // comparison of a long table)
-  const a = agreesOver(total, parts, null);
-  return a.ok && !a.unitSlip;
+  return agreesOver(total, parts, null, null) === AGREE;
 }
 
 /** Two numbers agree under the one policy (a stated number and the one computed for it, a sum of one part). */
