@@ -468,7 +468,10 @@ function repeatedNameMerges(grid: Grid, model: EvaluationModel, out: CellRange[]
   const points = [cols.weight, cols.score].filter((c): c is number => c !== undefined);
   // (the indicator rows as flags by row: no set of every row)
   const rows = new Uint8Array(grid.rowCount + 2);
-  for (const i of model.indicators) if (i.row >= 1 && i.row <= grid.rowCount) rows[i.row] = 1;
+  for (let k = 0; k < model.indicators.length; k++) {
+    const row = model.indicators[k].row;
+    if (row >= 1 && row <= grid.rowCount) rows[row] = 1;
+  }
   const isRow = (r: number) => r >= 1 && r <= grid.rowCount && rows[r] === 1;
   /** line `n` repeats line `p`'s name and labels and states no points of its own */
   // (loops, not every() with closures over p and n: two closures and their context per line asked, twice per line)
@@ -483,8 +486,9 @@ function repeatedNameMerges(grid: Grid, model: EvaluationModel, out: CellRange[]
     for (let k = 0; k < points.length; k++) if (grid.compactText(n, points[k])) return false;
     return true;
   };
-  for (const i of model.indicators) {
-    const p = i.row;
+  // (indexes, no iterator: this runs for every indicator, also before the loop is optimised)
+  for (let k = 0; k < model.indicators.length; k++) {
+    const p = model.indicators[k].row;
     if (!grid.compactText(p, nameCol) || grid.mergeAt(p, nameCol) || covered.has(p, nameCol) || (isRow(p - 1) && further(p - 1, p))) continue;
     let q = p;
     while (further(p, q + 1)) q++;
