@@ -103,20 +103,28 @@ export function unlabelledBlockSubtotals(
 function filledDownLabels(grid: Grid): CellRange[] {
   const out: CellRange[] = [];
   const { start, cols } = grid.textCells();
-  let run: CellRange | null = null;
+  // the open run: rows r1 … r2 of column c1 (c1 = 0: none), a range made only for a run kept (no object per line of a
+  // long table whose every line starts a run of its own)
+  let r1 = 0;
+  let c1 = 0;
+  let r2 = 0;
   const close = () => {
-    if (run && run.r2 - run.r1 >= 2) out.push(run);
-    run = null;
+    if (c1 && r2 - r1 >= 2) out.push({ r1, c1, r2, c2: c1 });
+    c1 = 0;
   };
   for (let r = 1; r <= grid.rowCount; r++) {
     let c = 0;
     for (let k = start[r]; k < start[r + 1] && !c; k++) if (!NUMBER_TEXT.test(grid.compactText(r, cols[k]))) c = cols[k];
-    if (c && run && (run as CellRange).c1 === c && (run as CellRange).r2 === r - 1 && copiesAbove(grid, r, c)) {
-      (run as CellRange).r2 = r;
+    if (c && c1 === c && r2 === r - 1 && copiesAbove(grid, r, c)) {
+      r2 = r;
       continue;
     }
     close();
-    if (c) run = { r1: r, c1: c, r2: r, c2: c };
+    if (c) {
+      r1 = r;
+      c1 = c;
+      r2 = r;
+    }
   }
   close();
   return out;

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { CellRange } from "../grid/a1";
 import type { CellRef, NumberRef } from "../model/types";
-import { formatDecimals, isPercentFormat, readNumber, readPoints } from "../text/numbers";
+import { formatDecimals, isPercentFormat, pointsWithUnit, readNumber, readPoints } from "../text/numbers";
 import type { ReadNumber } from "../text/numbers";
 import { SCAN } from "./vocabulary";
 
@@ -107,16 +107,25 @@ export function numberAt(grid: Grid, row: number, col: number | undefined): Numb
   const m = grid.mergeAt(row, col);
   const ar = m ? m.r1 : row;
   const ac = m ? m.c1 : col;
-  const n = readNumber(grid.raw(ar, ac), grid.format(ar, ac));
+  const raw = grid.raw(ar, ac);
+  const fmt = grid.format(ar, ac);
+  // a number cell (most of a table's numbers) read as readNumber reads it, with no ReadNumber object made
+  if (typeof raw === "number") return Number.isFinite(raw) ? numberRef(grid, row, col, raw, formatDecimals(fmt), isPercentFormat(fmt)) : null;
+  const n = readNumber(raw, fmt);
   if (!n) return null;
+  return numberRef(grid, row, col, n.value, n.decimals, n.percent);
+}
+
+/** The NumberRef of a number read at a cell (its address and text made here). */
+function numberRef(grid: Grid, row: number, col: number, value: number, decimals: number | null, percent: boolean): NumberRef {
   return {
     cell: grid.addr(row, col),
     row,
     col,
-    value: n.value,
+    value,
     text: grid.text(row, col),
-    decimals: n.decimals,
-    percent: n.percent,
+    decimals,
+    percent,
   };
 }
 
@@ -162,7 +171,43 @@ export function numberReadAt(grid: Grid, row: number, col: number | undefined): 
  * "80.14分"): a weight's, a score's or a total's cell as a user types it.
  */
 export function numberOrPointsAt(grid: Grid, row: number, col: number | undefined): NumberRef | null {
-  return numberAt(grid, row, col) ?? pointsAt(grid, row, col);
+  const n = numberAt(grid, row, col);
+  if (n || !col) return n;
+  // (pointsAt where numberAt read no number: the cell is then no plain number under any format, and only points written
+  // with their unit are left to read — the text read once, not twice more as a number)
+  const raw = grid.value(row, col);
+  if (typeof raw !== "string") return null;
+  const v = pointsWithUnit(raw);
+  if (v === null) return null;
+  return numberRef(grid, row, col, v, POINTS_DECIMALS.exec(raw)?.[1].length ?? 0, false);
+}
+
+/**
+ * numberOrPointsAt(…) as the number read (value, decimals, percent), without the NumberRef (no address, no text): for
+ * a reader that only compares the numbers (a sum over a run of lines).
+ */
+export function numberOrPointsReadAt(grid: Grid, row: number, col: number | undefined): ReadNumber | null {
+  if (!col) return null;
+  const m = grid.mergeAt(row, col);
+  const ar = m ? m.r1 : row;
+  const ac = m ? m.c1 : col;
+  const raw = grid.raw(ar, ac);
+  const fmt = grid.format(ar, ac);
+  if (typeof raw === "number") return Number.isFinite(raw) ? { value: raw, percent: isPercentFormat(fmt), decimals: formatDecimals(fmt) } : null;
+  const n = readNumber(raw, fmt);
+  if (n || typeof raw !== "string") return n;
+  const v = pointsWithUnit(raw);
+  return v === null ? null : { value: v, percent: false, decimals: POINTS_DECIMALS.exec(raw)?.[1].length ?? 0 };
+}
+
+/** numberOrPointsAt(…) !== null, with nothing made: a cell that holds a number, or points written with their unit. */
+export function holdsNumberOrPoints(grid: Grid, row: number, col: number | undefined): boolean {
+  if (!col) return false;
+  // (the value at the merge's anchor, as numberAt reads it; a text is read the same under any number format)
+  const raw = grid.value(row, col);
+  if (typeof raw === "number") return Number.isFinite(raw);
+  if (typeof raw !== "string") return false;
+  return readNumber(raw) !== null || pointsWithUnit(raw) !== null;
 }
 
 /** Read points ("100分" or a number) at a cell. */
@@ -171,7 +216,8 @@ export function pointsAt(grid: Grid, row: number, col: number | undefined): Numb
   const raw = grid.value(row, col);
   const fmt = grid.format(row, col);
   const n = readNumber(raw, fmt);
-  const v = n && !n.percent ? n.value : readPoints(raw, fmt);
+  // (readPoints(raw, fmt) without reading the text as a number again)
+  const v = n && !n.percent ? n.value : typeof raw === "string" ? pointsWithUnit(raw) : null;
   if (v === null) return null;
   return {
     cell: grid.addr(row, col),

@@ -1,11 +1,12 @@
 import type { CellRange } from "../grid/a1";
-import { parseA1 } from "../grid/a1";
+import { KEY_COLS, parseA1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, GroupNode, Indicator, NumberRef } from "../model/types";
+import type { SumTerm } from "../relations/tolerance";
 import { groupWeightInLabel } from "../text/labels";
 import { cutLine } from "./cut-row";
 import { hasCell, ownColumnOf } from "../model/indicator-row";
-import { numberOrPointsAt } from "./cells";
+import { holdsNumberOrPoints, numberOrPointsAt, numberOrPointsReadAt } from "./cells";
 import { addsUp, agreesTyped, exceedsTyped } from "../relations/tolerance";
 
 /** A cell holding a number alone (a points column's cell), no label. */
@@ -105,7 +106,7 @@ function labelledTotalRuns(grid: Grid, out: CellRange[], covered: CoveredCells):
     for (let r = 1; r < rows; r++) {
       const label = grid.compactText(r, c - 1);
       // (the label on the next line first: most lines differ there, and nothing else is asked of them)
-      if (!label || grid.compactText(r + 1, c - 1) !== label || !free(r, c - 1) || !free(r, c) || (r > 1 && grid.compactText(r - 1, c - 1) === label) || numberOrPointsAt(grid, r, c - 1)) continue;
+      if (!label || grid.compactText(r + 1, c - 1) !== label || !free(r, c - 1) || !free(r, c) || (r > 1 && grid.compactText(r - 1, c - 1) === label) || holdsNumberOrPoints(grid, r, c - 1)) continue;
       let end = r;
       while (end < rows && free(end + 1, c - 1) && grid.compactText(end + 1, c - 1) === label) end++;
       if (end === r) continue;
@@ -129,11 +130,13 @@ function labelledTotalRuns(grid: Grid, out: CellRange[], covered: CoveredCells):
 
 /** Some column right of `c` holds two numbers at least on the run's lines, and they add up to its number. */
 function partsAddUp(grid: Grid, run: { r1: number; r2: number; ref: NumberRef }, c: number, width: number): boolean {
-  const parts: NumberRef[] = [];
+  // (the numbers read without their NumberRefs: only their values and shown decimals are compared, on every run's lines
+  // in every column right of it)
+  const parts: SumTerm[] = [];
   for (let d = c + 1; d <= width; d++) {
     parts.length = 0;
     for (let r = run.r1; r <= run.r2; r++) {
-      const n = numberOrPointsAt(grid, r, d);
+      const n = numberOrPointsReadAt(grid, r, d);
       if (n && !n.percent) parts.push(n);
     }
     // (at the precision the cells show: the one tolerance policy, relations/tolerance.ts)
@@ -465,7 +468,10 @@ function repeatedNameMerges(grid: Grid, model: EvaluationModel, out: CellRange[]
   const points = [cols.weight, cols.score].filter((c): c is number => c !== undefined);
   // (the indicator rows as flags by row: no set of every row)
   const rows = new Uint8Array(grid.rowCount + 2);
-  for (const i of model.indicators) if (i.row >= 1 && i.row <= grid.rowCount) rows[i.row] = 1;
+  for (let k = 0; k < model.indicators.length; k++) {
+    const row = model.indicators[k].row;
+    if (row >= 1 && row <= grid.rowCount) rows[row] = 1;
+  }
   const isRow = (r: number) => r >= 1 && r <= grid.rowCount && rows[r] === 1;
   /** line `n` repeats line `p`'s name and labels and states no points of its own */
   // (loops, not every() with closures over p and n: two closures and their context per line asked, twice per line)
@@ -477,11 +483,12 @@ function repeatedNameMerges(grid: Grid, model: EvaluationModel, out: CellRange[]
       const c = labels[k];
       if (grid.compactText(n, c) !== grid.compactText(p, c) || grid.mergeAt(n, c) || covered.has(n, c)) return false;
     }
-    for (const c of points) if (grid.compactText(n, c)) return false;
+    for (let k = 0; k < points.length; k++) if (grid.compactText(n, points[k])) return false;
     return true;
   };
-  for (const i of model.indicators) {
-    const p = i.row;
+  // (indexes, no iterator: this runs for every indicator, also before the loop is optimised)
+  for (let k = 0; k < model.indicators.length; k++) {
+    const p = model.indicators[k].row;
     if (!grid.compactText(p, nameCol) || grid.mergeAt(p, nameCol) || covered.has(p, nameCol) || (isRow(p - 1) && further(p - 1, p))) continue;
     let q = p;
     while (further(p, q + 1)) q++;
@@ -494,14 +501,17 @@ function repeatedNameMerges(grid: Grid, model: EvaluationModel, out: CellRange[]
 
 /** The cells the merges made so far cover, looked up by cell (no scan of every merge per cell asked). */
 class CoveredCells {
+  // (keyed row × KEY_COLS + column, as cellKey: a small integer up to row 65,535, where row × 100,000 was one from row
+  // 21,475 on — a number boxed on the heap for every cell added and asked, the set's hashing of doubles, on a long table
+  // only; every column Excel has, 1 … 16,384, is below KEY_COLS, so each cell keeps a key of its own)
   private readonly cells = new Set<number>();
   constructor(ranges: CellRange[]) {
     for (const m of ranges) this.add(m);
   }
   add(m: CellRange): void {
-    for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) this.cells.add(r * 100000 + c);
+    for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) this.cells.add(r * KEY_COLS + c);
   }
   has(r: number, c: number): boolean {
-    return this.cells.has(r * 100000 + c);
+    return this.cells.has(r * KEY_COLS + c);
   }
 }

@@ -59,9 +59,16 @@ export function shownDecimals(t: Pick<NumberRef, "value" | "decimals" | "percent
 /** 10 ** d for d = 0 … 22 (exact doubles), read from a table: `10 ** d` for a variable d is a call to pow. */
 const POW10 = Array.from({ length: 23 }, (_, d) => Number(`1e${d}`));
 
-/** 10 ** d: from the table for a whole d in 0 … 22, else computed. */
+/** 10 ** -d for d = 0 … 22, each the very value `10 ** -d` gives, read from a table as POW10. */
+const POW10_NEG = Array.from({ length: 23 }, (_, d) => 10 ** -d);
+
+/** 10 ** d: from the tables for a whole d in -22 … 22, else computed. */
 function pow10(d: number): number {
-  return (d >= 0 && d <= 22 && (d | 0) === d ? POW10[d] : undefined) ?? 10 ** d;
+  if ((d | 0) === d) {
+    if (d >= 0 && d <= 22) return POW10[d];
+    if (d < 0 && d >= -22) return POW10_NEG[-d];
+  }
+  return 10 ** d;
 }
 
 /** Round half away from zero (Excel's ROUND), guarded against binary noise (1.005 → 1.01). */
@@ -85,9 +92,12 @@ function same(a: number, b: number): boolean {
 /** `computed` shown at `d` decimals reads as `stated` (half-up or truncated), or agrees to within half a unit. */
 export function agreesAtDecimals(stated: number, computed: number, d: number): boolean {
   if (same(stated, computed)) return true;
-  if (same(roundHalfUp(stated, d), roundHalfUp(computed, d)) && Math.abs(stated - computed) <= 10 ** -d) return true;
-  if (same(roundHalfUp(stated, d), truncate(computed, d))) return true;
-  return Math.abs(stated - computed) <= 0.5 * 10 ** -d + noise(stated);
+  // (stated rounded once, 10 ** -d read once from the table: asked of every comparison)
+  const s = roundHalfUp(stated, d);
+  const unit = pow10(-d);
+  if (same(s, roundHalfUp(computed, d)) && Math.abs(stated - computed) <= unit) return true;
+  if (same(s, truncate(computed, d))) return true;
+  return Math.abs(stated - computed) <= 0.5 * unit + noise(stated);
 }
 
 /** The factor that brings a term to 元 (1 for 元 or an unknown unit, 10,000 for 万元). */
@@ -120,56 +130,96 @@ export function combinationAgrees(total: SumTerm, parts: { term: SumTerm; sign: 
     terms[i] = parts[i].term;
     signs[i] = parts[i].sign;
   }
-  return agreesOver(total, terms, signs);
+  return agreement(total, terms, signs);
 }
 
-/** combinationAgrees over terms and their signs (null: every sign +1, a plain sum, with no object per part). */
-function agreesOver(total: SumTerm, terms: SumTerm[], signs: (1 | -1)[] | null): Agreement {
-  const unitOf = toYuan(total.unit);
-  const td = shownDecimals(total);
+/** A term's value (a bare number is its own). */
+function termValue(t: SumTerm | number): number {
+  return typeof t === "number" ? t : t.value;
+}
+
+/**
+ * The decimals a term shows: a cell's as shownDecimals reads them, a bare number's as typed (typedTerm's), worked out
+ * here once per term and comparison, with no term object made for a bare number.
+ */
+function termDecimals(t: SumTerm | number): number {
+  return typeof t === "number" ? typedDecimals(roundHalfUp(t, MAX_DECIMALS)) : shownDecimals(t);
+}
+
+/** agreesOver's verdicts: the numbers disagree, agree, or differ by exactly a 万元/元 slip (agreement.unitSlip) */
+const DISAGREE = 0;
+const AGREE = 1;
+const UNIT_SLIP = 2;
+
+/**
+ * combinationAgrees over terms and their signs (null: every sign +1, a plain sum, with no object per part). A bare
+ * number stands for typedTerm(it) (shown as typed, no unit, no percent), read as such without the object. The verdict
+ * comes back as a number; `into`, where given, is filled as the Agreement (ok, the computed value, the decimals compared
+ * at, unitSlip on a slip): a caller asking only whether the numbers agree (addsUp, every recogniser's evidence) makes
+ * no object per comparison.
+ */
+function agreesOver(total: SumTerm | number, terms: readonly (SumTerm | number)[], signs: readonly (1 | -1)[] | null, into: Agreement | null): number {
+  const totalValue = termValue(total);
+  const totalUnit = typeof total === "number" ? undefined : total.unit;
+  const unitOf = toYuan(totalUnit);
+  const td = termDecimals(total);
   let d = td;
   let raw = 0;
   let shown = 0;
   let partsD = 0;
   // (in one unit, no percent: a part's rounding is then in the total's own unit)
-  let finer = !total.percent;
+  let finer = typeof total === "number" || !total.percent;
+  // (some side states no unit: a 万元/元 slip may explain a disagreement)
+  let unitUnknown = totalUnit == null;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i];
     const sign = signs === null ? 1 : signs[i];
-    const pd = shownDecimals(term);
+    const pd = termDecimals(term);
     if (pd > d) d = pd;
     if (pd > partsD) partsD = pd;
-    const f = toYuan(term.unit) / unitOf;
-    if (term.percent || f !== 1) finer = false;
-    raw += sign * term.value * f;
-    shown += sign * roundHalfUp(term.value, pd) * f;
+    const value = termValue(term);
+    const unit = typeof term === "number" ? undefined : term.unit;
+    if (unit == null) unitUnknown = true;
+    const f = toYuan(unit) / unitOf;
+    if ((typeof term !== "number" && term.percent) || f !== 1) finer = false;
+    raw += sign * value * f;
+    shown += sign * roundHalfUp(value, pd) * f;
   }
-  const computed = roundHalfUp(raw, Math.min(MAX_DECIMALS, d + 2));
-  if (agreesAtDecimals(total.value, raw, d) || agreesAtDecimals(total.value, shown, d)) return { ok: true, computed, decimals: d };
+  let verdict = DISAGREE;
+  if (agreesAtDecimals(totalValue, raw, d) || agreesAtDecimals(totalValue, shown, d)) verdict = AGREE;
   // a total shown finer than every part (1,548.447 over 1,537.45 + 11): the parts are shown rounded to their column's
   // precision, each up to half its last unit off, so a total within that rounding of their sum agrees with them
-  if (finer && td > partsD && partsD >= 1 && Math.abs(total.value - shown) <= terms.length * 0.5 * pow10(-partsD) + noise(total.value)) return { ok: true, computed, decimals: d };
+  else if (finer && td > partsD && partsD >= 1 && Math.abs(totalValue - shown) <= terms.length * 0.5 * pow10(-partsD) + noise(totalValue)) verdict = AGREE;
   // one side 10,000 times the other where no unit is stated for some term: the unit, not the numbers, differ
-  const unitUnknown = total.unit == null || terms.some((t) => t.unit == null);
-  if (unitUnknown && raw !== 0 && total.value !== 0) {
-    const q = total.value / raw;
-    if (Math.abs(q - WAN) / WAN < 5e-4 || Math.abs(q - 1 / WAN) * WAN < 5e-4) return { ok: true, computed, decimals: d, unitSlip: true };
+  else if (unitUnknown && raw !== 0 && totalValue !== 0) {
+    const q = totalValue / raw;
+    if (Math.abs(q - WAN) / WAN < 5e-4 || Math.abs(q - 1 / WAN) * WAN < 5e-4) verdict = UNIT_SLIP;
   }
-  return { ok: false, computed, decimals: d };
+  if (into !== null) {
+    into.ok = verdict !== DISAGREE;
+    into.computed = roundHalfUp(raw, Math.min(MAX_DECIMALS, d + 2));
+    into.decimals = d;
+    if (verdict === UNIT_SLIP) into.unitSlip = true;
+  }
+  return verdict;
+}
+
+/** agreesOver's Agreement (its keys in the order they were always written: ok, computed, decimals, unitSlip on a slip). */
+function agreement(total: SumTerm | number, terms: readonly (SumTerm | number)[], signs: readonly (1 | -1)[] | null): Agreement {
+  const a: Agreement = { ok: false, computed: 0, decimals: 0 };
+  agreesOver(total, terms, signs, a);
+  return a;
 }
 
 /** Σ parts = total. */
 export function sumAgrees(total: SumTerm, parts: SumTerm[]): Agreement {
-  return agreesOver(total, parts, null);
+  return agreement(total, parts, null);
 }
 
-/**
- * A bare number as a sum term: shown as typed, no unit, no percent. Its digits are read after rounding to MAX_DECIMALS
- * (a sum computed in binary, 100.00000000000001, is typed 100, not shown to the millionth).
+/*
+ * A bare number as a sum term (typedTerm): shown as typed, no unit, no percent. Its digits are read after rounding to
+ * MAX_DECIMALS (a sum computed in binary, 100.00000000000001, is typed 100, not shown to the millionth): termDecimals.
  */
-function typedTerm(v: number): SumTerm {
-  return { value: v, decimals: typedDecimals(roundHalfUp(v, MAX_DECIMALS)), percent: false };
-}
 
 /**
  * `total` is the sum of `parts` under the one policy (sumAgrees: at the finest precision any of them shows, the parts as
@@ -179,13 +229,9 @@ function typedTerm(v: number): SumTerm {
  * 100, and agrees with 100).
  */
 export function addsUp(total: SumTerm | number, parts: readonly (SumTerm | number)[]): boolean {
-  const terms = new Array<SumTerm>(parts.length);
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i];
-    terms[i] = typeof p === "number" ? typedTerm(p) : p;
-  }
-  const a = agreesOver(typeof total === "number" ? typedTerm(total) : total, terms, null);
-  return a.ok && !a.unitSlip;
+  // (bare numbers read as terms where they stand, no term object nor list of terms made: asked for every group, line and
+  // comparison of a long table)
+  return agreesOver(total, parts, null, null) === AGREE;
 }
 
 /** Two numbers agree under the one policy (a stated number and the one computed for it, a sum of one part). */

@@ -131,11 +131,16 @@ const POINTS_WITH_UNIT = /^([-−]?\d+(?:\.\d+)?)分(?:\([^()]{1,40}\))?$/;
 export function readPoints(v: CellValue, fmt?: string): number | null {
   const n = readNumber(v, fmt);
   if (n && !n.percent) return n.value;
-  if (typeof v === "string") {
-    const m = POINTS_WITH_UNIT.exec(compact(v));
-    if (m) return Number(m[1].replace("−", "-"));
-  }
-  return null;
+  return typeof v === "string" ? pointsWithUnit(v) : null;
+}
+
+/**
+ * readPoints' reading of a text that is no plain number: points written with their unit ("100分", "20分(达不到酌情扣分)"),
+ * else null. (For a reader that has read the text as a number already and found none.)
+ */
+export function pointsWithUnit(v: string): number | null {
+  const m = POINTS_WITH_UNIT.exec(compact(v));
+  return m ? Number(m[1].replace("−", "-")) : null;
 }
 
 /** A number as its number format shows it: 1.0259 with "0.00%" → "102.59%", 89.974 with "0.00" → "89.97". */

@@ -155,3 +155,21 @@ describe("one policy for every sum, bound and agreement the recognisers and rule
     expect(agreesTyped(bound, value)).toBe(!exceeds && !short);
   });
 });
+
+/**
+ * speed39: the verdict is worked out once, and the Agreement made only for sumAgrees / combinationAgrees (addsUp and the
+ * typed comparisons make none). The Agreement keeps its fields in the order they were always written (ok, computed,
+ * decimals, unitSlip only on a slip), as a report or a hash of the results reads them.
+ */
+describe("sumAgrees: one Agreement, its fields as ever", () => {
+  test.each([
+    ["5.00 + 5.00 under 10.00: agrees at two decimals", n(10, 2), [n(5, 2), n(5, 2)], { ok: true, computed: 10, decimals: 2 }],
+    ["counter: 5.00 + 5.00 under 10.01 does not", n(10.01, 2), [n(5, 2), n(5, 2)], { ok: false, computed: 10, decimals: 2 }],
+    ["200,000 + 300,000 under 50 (no unit stated): a 万元/元 slip, ok but not a sum (addsUp false)", n(50), [n(200000), n(300000)], { ok: true, computed: 500000, decimals: 0, unitSlip: true }],
+  ])("%s", (_label, total, parts, want) => {
+    const a = sumAgrees(total, parts);
+    expect(Object.keys(a)).toEqual(Object.keys(want));
+    expect(a).toEqual(want);
+    expect(addsUp(total, parts)).toBe(want.ok && !("unitSlip" in want));
+  });
+});
