@@ -148,7 +148,7 @@ class CodeColumns {
  * A code's text: a run of five digits or more not after a digit or a point (51301, 2130122, 51301.0: an integer of
  * CODE_MIN..CODE_MAX as String() or NUMBER_TEXT writes it; 0.0404999 has none), or digits grouped by a comma (51,301).
  */
-const CODE_DIGITS = /(?:^|[^\d.])\d{5}|\d,\d{3}/;
+const CODE_DIGITS = /\d,\d{3}|(?:^|[^\d.])\d{5}/;
 /** the words every CLASSIFICATION_HEADER holds (科目, 经济分类 / 功能分类 / 支出分类, 编码, 代码) */
 const CLASSIFICATION_WORD = /科目|分类|编码|代码/;
 
