@@ -41,8 +41,9 @@ const baseOf = (name: string, load: () => Grid) => baseReview(name, load);
  * reading (the profile, the scores, the rules: a fifth of a review's time) leaves the model's family as it is. Only the
  * family is compared here, so each changed grid is read that far and no further; the text caches a review empties when
  * it ends are emptied here too. The first test of each sheet checks the equality on the unchanged sheet (its full
- * review's family against this reading of it): every sheet, a stacked one included, so a review that came to change a
- * family after the reading would turn it red.
+ * review's family against this reading of it), so a review that came to change a family after the reading would turn
+ * it red. (The stacked branch is review's, mirrored rather than tested: on these sheets, sn-jiaxian-target-form's two
+ * forms and the 'printed twice' change included, the whole grid and its first form read the same family.)
  */
 function familyOf(grid: Grid): Family {
   const forms = stackedForms(grid);
