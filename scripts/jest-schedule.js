@@ -12,7 +12,7 @@
  *
  *   node scripts/jest-schedule.js <file> [--workers N]
  *
- * <file>: a jest --json output (`jest --ci --json --outputFile=run.json`: each file's perfStats.runtime), or jest's
+ * <file>: a jest --json output (`jest --ci --json --outputFile=run.json`: each file's start and end), or jest's
  * timing cache (perf-cache-* in its cacheDirectory: each file's last duration). From a --json output it also prints
  * the run itself: how long before its end fewer than N files were running.
  * Durations from a busy machine are all stretched by its load; only their ratios matter here.
@@ -35,9 +35,11 @@ const dur = new Map();
 const span = new Map();
 if (Array.isArray(data.testResults)) {
   for (const t of data.testResults) {
-    const p = t.perfStats ?? {};
-    dur.set(t.name, (p.runtime ?? p.end - p.start) / 1000);
-    if (p.start && p.end) span.set(t.name, [p.start, p.end]);
+    // (--json gives each file's startTime and endTime; a reporter's test result has them in perfStats)
+    const start = t.startTime ?? t.perfStats?.start;
+    const end = t.endTime ?? t.perfStats?.end;
+    dur.set(t.name, (end - start) / 1000);
+    span.set(t.name, [start, end]);
   }
 } else for (const [p, v] of Object.entries(data)) dur.set(p, v[1] / 1000);
 
