@@ -3,9 +3,7 @@ import type { Cell } from "../../src/core/grid/grid";
 import { Grid } from "../../src/core/grid/grid";
 import type { Family } from "../../src/core/model/types";
 import type { ReviewResult } from "../../src/core/review";
-import { readSheet } from "../../src/core/recognise";
-import { formGrid, stackedForms } from "../../src/core/recognise/stacked-forms";
-import { clearLargeTextCaches } from "../../src/core/text/cache";
+import { reviewFamily } from "../../src/core/review";
 import { asSheetName, build, firstContentRow, mainTitleRow, rowTexts, SHEETS, titleAs, titleRows, withoutRows, withRowsBefore, baseReview } from "./metamorphic";
 
 /**
@@ -35,22 +33,6 @@ import { asSheetName, build, firstContentRow, mainTitleRow, rowTexts, SHEETS, ti
 
 /** The unchanged sheet's review: read once, kept (metamorphic.ts baseReview) while this sheet's tests run. */
 const baseOf = (name: string, load: () => Grid) => baseReview(name, load);
-/**
- * The family review(grid, "national") gives, read without the rest of the review: review's model is readSheet's, of
- * the first form where whole forms are stacked (review.ts reviewOne, reviewStacked), and what review does after the
- * reading (the profile, the scores, the rules: a fifth of a review's time) leaves the model's family as it is. Only the
- * family is compared here, so each changed grid is read that far and no further; the text caches a review empties when
- * it ends are emptied here too. The first test of each sheet checks the equality on the unchanged sheet (its full
- * review's family against this reading of it), so a review that came to change a family after the reading would turn
- * it red. (The stacked branch is review's, mirrored rather than tested: on these sheets, sn-jiaxian-target-form's two
- * forms and the 'printed twice' change included, the whole grid and its first form read the same family.)
- */
-function familyOf(grid: Grid): Family {
-  const forms = stackedForms(grid);
-  const family = readSheet(forms ? formGrid(grid, forms[0]) : grid).model.family;
-  clearLargeTextCaches();
-  return family;
-}
 const asSheet1 = (g: Grid) => build(g, (r, c) => g.cell(r, c), g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)), "Sheet1");
 
 /** The run of indicator lines right under the header (a second table further down, under its own header, is not this one). */
@@ -399,8 +381,8 @@ afterAll(() => {
 });
 
 describe.each(SHEETS)("%s", (name, load) => {
-  test("the family read alone (familyOf) is the family its review gives", () => {
-    expect(familyOf(load())).toBe(baseOf(name, load).model.family);
+  test("the family read alone (reviewFamily) is the family its review gives", () => {
+    expect(reviewFamily(load())).toBe(baseOf(name, load).model.family);
   });
   test.each(Object.keys(CHANGES))("%s: the same family", (change) => {
     const base = baseOf(name, load);
@@ -408,7 +390,7 @@ describe.each(SHEETS)("%s", (name, load) => {
     if (base.model.family === "unknown") return;
     const changed = CHANGES[change](asSheet1(load()), base);
     if (!changed) return;
-    const family: Family = familyOf(changed);
+    const family: Family = reviewFamily(changed);
     if (MEASURE) {
       tried.set(change, (tried.get(change) ?? 0) + 1);
       if (family !== base.model.family) outcomes.push(`MEASURE\t${change}\t${name}\t${base.model.family} -> ${family}`);
