@@ -100,14 +100,16 @@ function collect(model: EvaluationModel, parents: Set<LevelNode>): LevelNode[][]
 /**
  * The level's coded nodes; a heading with nothing under it followed by the same name (a section's heading line over its
  * table, its first label written again) is that label, kept once — the label's code judged in the sequence, where the
- * two codes differ too ("A3安全防护…(100分X0.25)" over "A4安全防护…(100)" after A2: A4 is the slip, A3 expected).
+ * two codes differ too where the label has lines under it ("A3安全防护…(100分X0.25)" over "A4安全防护…(100)" after A2: A4 is
+ * the slip, A3 expected); two leaves of one name and two codes are two items.
  */
 function coded(level: LevelNode[], parents: Set<LevelNode>): LevelNode[] {
   const out: LevelNode[] = [];
   for (const it of level) {
     if (!it.code || !it.letter) continue;
     const last = out[out.length - 1];
-    if (last && !parents.has(last) && last.name !== "" && last.name === it.name) out.pop();
+    // (codes that differ only where the second has lines under it: leaves of one name, C1制度健全 C2制度健全, are two items)
+    if (last && !parents.has(last) && last.name !== "" && last.name === it.name && (last.code === it.code || parents.has(it))) out.pop();
     out.push(it);
   }
   return out;
