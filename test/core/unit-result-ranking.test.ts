@@ -39,3 +39,34 @@ test.each([
   expect(unitResultList(g)).toBeNull();
   expect(recognise(g).family).not.toBe("evaluation-summary");
 });
+
+/**
+ * The parts' shares on the header's next line instead of in their heads (南通 城市长效管理 街道考核结果: 街道名称 |
+ * 系统考核得分 | 现场考核得分 | 履职考核得分 | 总 分 | 排名 over '(占40%) (占40%) (占20%)'): the same weighted parts, the
+ * header two lines, the units from the line under the shares, 总分 their score. Counter-shape: the same heads with no
+ * share line (a unit's line right under them) — parts that say nothing of their weight, no result list.
+ */
+const STREET_HEAD: Row = ["街道名称", "系统考核得分", "现场考核得分", "履职考核得分", "总 分", "排名"];
+const SHARES: Row = ["", "(占40%)", "(占40%)", "(占20%)", "", ""];
+const STREETS: Row[] = [
+  ["甲街道", 95.65, 93.73, 95.8, 94.91, 1],
+  ["乙街道", 95.37, 93.8, 96.15, 94.9, 2],
+  ["丙街道", 95.67, 93.93, 93.1, 94.46, 3],
+];
+const STREET_TITLE = "8月份某市市区城市长效综合管理考核通报";
+
+test.each([
+  ["shares under the heads, the header's first cell merged down", [[STREET_TITLE], STREET_HEAD, SHARES, ...STREETS], ["A2:A3"]],
+  ["shares under the heads, nothing merged", [[STREET_TITLE], STREET_HEAD, SHARES, ...STREETS], []],
+] as [string, Row[], string[]][])("%s: an evaluation summary headed at row 2, 总分 the score, three units on rows 4–6", (_, rows, merges) => {
+  const g = Grid.fromValues("Sheet1", rows, merges);
+  expect(unitResultList(g)).toMatchObject({ headerRow: 2, unitCol: 1, scoreCol: 5, rows: [4, 5, 6] });
+  const m = recognise(g);
+  expect([m.family, m.headerRow]).toEqual(["evaluation-summary", 2]);
+});
+
+test("counter-shape: the part heads with no share line under them — no result list", () => {
+  const g = Grid.fromValues("Sheet1", [[STREET_TITLE], STREET_HEAD, ...STREETS]);
+  expect(unitResultList(g)).toBeNull();
+  expect(recognise(g).family).not.toBe("evaluation-summary");
+});

@@ -3,7 +3,7 @@ import type { DifferenceRelation, RelationTerm } from "../model/types";
 import { readNumber } from "../text/numbers";
 import { lineBelow, numberOrPointsAt } from "./cells";
 import { UNIT_YEAR_LINE } from "./families/vocabulary";
-import { MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+import { MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_PART_NAME, UNIT_LIST_PART_SHARE, UNIT_LIST_RANK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A per-unit result list: the results of one assessment over several units, one unit a line (南江 目标考核评分表: 序号 |
@@ -56,7 +56,7 @@ function findList(grid: Grid): UnitResultList | null {
   for (let r = 1; r <= last; r++) {
     const head = headerAt(grid, r);
     if (!head) continue;
-    const rows = unitLines(grid, r, head.unitCol, head.scoreCol);
+    const rows = unitLines(grid, head.shareLine ? r + 1 : r, head.unitCol, head.scoreCol);
     if (rows.length < MIN_UNITS) continue;
     let title = "";
     for (let t = 1; t < r; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) title += grid.compactText(t, c) + "|";
@@ -69,13 +69,13 @@ function findList(grid: Grid): UnitResultList | null {
     const namesNothing = title.split("|").every((t) => !t || UNIT_YEAR_LINE.test(t) || MARKER_LINE.test(t));
     if (!ASSESSMENT_TITLE.test(title) && !(namesNothing && head.rankCol && ranksOrderScores(grid, rows, head.scoreCol, head.rankCol))) return null;
     const stated = statedBase(grid, r);
-    const { bareName: _, rankCol: __, ...cols } = head;
+    const { bareName: _, rankCol: __, shareLine: ___, ...cols } = head;
     return { headerRow: r, ...cols, base: stated?.value ?? 100, baseCell: stated?.cell ?? null, rows };
   }
   return null;
 }
 
-type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol" | "baseCol"> & { bareName: boolean; rankCol: number | null };
+type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol" | "baseCol"> & { bareName: boolean; rankCol: number | null; shareLine: boolean };
 
 /** a rank column's head (名次, 综合排名, 位次, 排序): the units' places, no grade */
 const RANK_HEAD = /(名次|排名|位次|排序)$/;
@@ -111,6 +111,7 @@ function headerAt(grid: Grid, r: number): Head | null {
   let baseCol: number | null = null;
   let bareName = false;
   let rankCol: number | null = null;
+  let shareLine = false;
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
     const t = grid.compactText(r, c);
@@ -126,10 +127,18 @@ function headerAt(grid: Grid, r: number): Head | null {
     else if (unitCol && noteCol === null && UNIT_LIST_NOTE_HEADER.test(t)) noteCol = c;
     // (a 备注 column beside the notes already read, 考核情况 | 得分 | 备注: remarks, no column the list reads)
     else if (unitCol && noteCol !== null && NOTE_COLUMN_HEADER.test(t)) continue;
-    else if (!NUMBERING_HEADER.test(t) && !UNIT_LIST_RANK_HEADER.test(t) && !(unitCol && UNIT_LIST_PART_HEADER.test(t))) return null;
+    else if (!NUMBERING_HEADER.test(t) && !UNIT_LIST_RANK_HEADER.test(t) && !(unitCol && isPartHead(grid, r, c, t))) return null;
+    // (a part's share on the header's next line: the header takes two lines, the units start under the shares)
+    else if (!UNIT_LIST_PART_HEADER.test(t) && unitCol && UNIT_LIST_PART_NAME.test(t) && !UNIT_LIST_SCORE_HEADER.test(t)) shareLine = true;
     if (unitCol && scoreCol && rankCol === null && c > unitCol && UNIT_LIST_RANK_HEADER.test(t) && RANK_HEAD.test(t)) rankCol = c;
   }
-  return unitCol && scoreCol ? { unitCol, scoreCol, noteCol, deductCol, baseCol, bareName, rankCol } : null;
+  return unitCol && scoreCol ? { unitCol, scoreCol, noteCol, deductCol, baseCol, bareName, rankCol, shareLine } : null;
+}
+
+/** a part of the score with its share: in its head (经济指数(30%)), or on the header's next line under it (系统考核得分 over '(占40%)') */
+function isPartHead(grid: Grid, r: number, c: number, t: string): boolean {
+  if (UNIT_LIST_PART_HEADER.test(t)) return true;
+  return UNIT_LIST_PART_NAME.test(t) && r < grid.rowCount && grid.ownsCell(r + 1, c) && UNIT_LIST_PART_SHARE.test(grid.compactText(r + 1, c));
 }
 
 /** The lines under the header naming a unit with a number in the score column (a last line cut before its score is none). */

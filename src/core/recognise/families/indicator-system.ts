@@ -5,6 +5,7 @@ import { rulePoints } from "../rule-points";
 import { MARKER_LINE } from "../vocabulary";
 import { ASSESSMENT_SHEET, assessmentTitle, DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER, RULE_SHEET_TITLE, RULE_TEXT } from "./vocabulary";
 import { agreesTyped } from "../../relations/tolerance";
+import type { GroupNode } from "../../model/types";
 
 /** 评价指标体系 / 评分表: 3-level tables with 分值 (often inside labels) and 得分 or 评分标准 (RULEBOOK §3.1). */
 export const indicatorSystem: FamilyDetector = {
@@ -16,7 +17,9 @@ export const indicatorSystem: FamilyDetector = {
     if (!f.header) return headerlessRulePage(f) ? HEADERLESS_RULE_PAGE : 0;
     if ((cols.actual && !blankActualBesideRule(f)) || f.header.unnamedLines) return 0;
     // weights in a column, in the labels, or only inside the 评分标准 text beside a 得分 column
-    const weighted = cols.weight !== undefined || f.labelWeights || (cols.score !== undefined && cols.rubric !== undefined);
+    // (or only in the group labels over scored lines, 投入(20分) | 项目立项(12分) | 项目立项规范性 | … | 得分 4: the points
+    // the groups', the scores the items' — a criteria table scored line by line, no target to weight)
+    const weighted = cols.weight !== undefined || f.labelWeights || (cols.score !== undefined && cols.rubric !== undefined) || (cols.score !== undefined && cols.targetValue === undefined && pointedGroupsOverScores(f));
     if (!weighted) return 0;
     let s = 0.5;
     if (cols.rubric || cols.explanation) s += 0.3;
@@ -342,4 +345,26 @@ export function blankActualBesideRule(f: SheetFeatures): boolean {
     lines++;
   }
   return lines >= 2;
+}
+
+/** groups whose labels state their points, two at least: a criteria table's weights written on its groups only */
+const POINTED_GROUPS_MIN = 2;
+
+/**
+ * The group labels state their points ('投入(20分)', '项目立项(12分)') on two groups at least, no line states its own
+ * (no weight column, none in the items' labels), and two lines at least have a number in the score column: the table's
+ * points are its groups', its scores the items' — weighted as a scoring system is, its weights one level up.
+ */
+function pointedGroupsOverScores(f: SheetFeatures): boolean {
+  const { walk, header } = f;
+  if (!walk || !header || header.columns.score === undefined) return false;
+  let pointed = 0;
+  const visit = (g: GroupNode): void => {
+    if (g.weight !== null && g.weightCell === g.cell) pointed++;
+    g.children.forEach(visit);
+  };
+  walk.groups.forEach(visit);
+  if (pointed < POINTED_GROUPS_MIN) return false;
+  if (walk.indicators.some((i) => i.weight !== null)) return false;
+  return walk.indicators.filter((i) => i.claimedScore !== null).length >= 2;
 }
