@@ -118,3 +118,64 @@ describe("2. group codes each written once, out of order: a note on the order, n
     expect(codeFindings(items(numbers))).toEqual(want);
   });
 });
+
+describe("3. groups numbered as blocks out of order: a group short of its points may have its rest on a block not shown", () => {
+  /** Groups of two items worth 4 + 4, each stating its points, the table closed by its note (no cut). */
+  const table = (groups: [string, number][]): Grid => {
+    const rows: Row[] = [["文明村评分标准", null, null, null], ["考评指标", "考评内容", "分值", "考评办法"]];
+    const merges = ["A1:D1"];
+    groups.forEach(([code, points], k) => {
+      const r = 3 + 2 * k;
+      rows.push([`${code}\n第${k + 1}块\n(${points}分)`, "1、第一项内容。", 4, "材料审核"], [null, "2、第二项内容。", 4, "实地考察"]);
+      merges.push(`A${r}:A${r + 1}`);
+    });
+    rows.push(["注:文明村自评分均须达到90分以上。", null, null, null]);
+    merges.push(`A${rows.length}:D${rows.length}`);
+    return Grid.fromValues("S", rows, merges);
+  };
+  const weightSums = (g: Grid) =>
+    review(g, "national")
+      .findings.filter((f) => f.rule === "weight-sum-mismatch")
+      .map((f) => `${f.severity} ${f.cell}`);
+
+  // groups at A3, A5, A7, A9; each holds 4 + 4 = 8
+  test.each<[string, [string, number][], string[]]>([
+    ["blocks out of order, 三、 (16分) over 8: short, its rest may be on a block not shown", [["五、", 8], ["七、", 8], ["二、", 8], ["三、", 16]], ["info A9"]],
+    ["blocks out of order, 七、 (6分) over 8: already more than its points, an error", [["五、", 8], ["七、", 6], ["二、", 8], ["三、", 8]], ["error A5"]],
+    // counter-shapes: groups numbered in order, or with a number written wrong — the table's own order, a shortfall a slip
+    ["counter-shape: in order, 三、 (16分) over 8", [["一、", 8], ["二、", 8], ["三、", 16], ["四、", 8]], ["error A7"]],
+    ["counter-shape: a number repeated (五、七、二、二、), the last (16分) over 8", [["五、", 8], ["七、", 8], ["二、", 8], ["二、", 16]], ["error A9"]],
+  ])("%s", (_, groups, want) => {
+    expect(weightSums(table(groups))).toEqual(want);
+  });
+});
+
+describe("3b. the table's stated total over groups numbered as blocks out of order", () => {
+  /** Groups (8分) of 4 + 4, then a 合计 line stating the total, then the note. */
+  const table = (codes: string[], total: number): Grid => {
+    const rows: Row[] = [["文明村评分标准", null, null, null], ["考评指标", "考评内容", "分值", "考评办法"]];
+    const merges = ["A1:D1"];
+    codes.forEach((code, k) => {
+      const r = 3 + 2 * k;
+      rows.push([`${code}\n第${k + 1}块\n(8分)`, "1、第一项内容。", 4, "材料审核"], [null, "2、第二项内容。", 4, "实地考察"]);
+      merges.push(`A${r}:A${r + 1}`);
+    });
+    rows.push(["合计", null, total, null], ["注:文明村自评分均须达到90分以上。", null, null, null]);
+    return Grid.fromValues("S", rows, merges);
+  };
+  const weightSums = (g: Grid) =>
+    review(g, "national")
+      .findings.filter((f) => f.rule === "weight-sum-mismatch")
+      .map((f) => `${f.severity} ${f.cell}`);
+
+  // (the table opens on 一、: not a table cut above; the 合计 at C11 against 8 + 8 + 8 + 8 = 32)
+  test.each<[string, string[], number, string[]]>([
+    ["一、四、二、三、, 合计 40 over 32: short, blocks not shown may hold the rest", ["一、", "四、", "二、", "三、"], 40, ["info C11"]],
+    ["一、四、二、三、, 合计 30 over 32: more than the total, an error", ["一、", "四、", "二、", "三、"], 30, ["error C11"]],
+    ["counter-shape: 一、二、三、四、 in order, 合计 40 over 32", ["一、", "二、", "三、", "四、"], 40, ["error C11"]],
+    ["counter-shape: 一、二、四、五、 (a skip, no step back), 合计 40 over 32", ["一、", "二、", "四、", "五、"], 40, ["error C11"]],
+  ])("%s", (_, codes, total, want) => {
+    expect(weightSums(table(codes, total))).toEqual(want);
+  });
+});
+

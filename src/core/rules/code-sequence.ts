@@ -8,6 +8,7 @@ import { FindingDraft, Rule } from "./types";
 import { hasCell } from "../model/indicator-row";
 import { checkCodeLevels, codeLevels, hasOwnLetterLevel } from "./code-levels";
 import { repeatedSideStarts } from "../recognise/repeated-sides";
+import { blocksStepBack } from "./block-order";
 
 interface Coded {
   code: string | null;
@@ -401,41 +402,22 @@ function repeatsAfterBreak(grid: Grid, prev: NumberedLabel, rr: number, c: numbe
   return name !== "" && name === groupLabelName(grid.text(prev.row, k));
 }
 
-/**
- * The run's blocks stand out of order, no number written wrong: somewhere the numbering steps back to a lower number that
- * the next label counts on from (五、 七、 | 二、 三、: a block of its own, in order within itself), every number of the run is
- * written once, and no label is one number off between two right ones. A page serving a table's blocks out of order (and
- * some not at all), or parts pasted in another order, reads so; a number written wrong does not — a repeat (二、 twice), a
- * skip alone with no step back (一、 二、 四、), or one label off between right ones (10、 11、 21、 13、 14、: 21、 stands
- * where 12、 belongs, the label after it counting on from 11、). The step back is returned (the label it lands on, and
- * the one before it), else null. (Read only where the run steps back: most runs count on and cost one pass, no set.)
- */
-function blocksOutOfOrder(run: NumberedLabel[]): { at: NumberedLabel; prev: NumberedLabel } | null {
-  if (run.length < 3) return null;
-  let back = -1;
-  for (let i = 1; i + 1 < run.length && back < 0; i++) if (run[i].code.n < run[i - 1].code.n && run[i + 1].code.n === run[i].code.n + 1) back = i;
-  if (back < 0) return null;
-  // (one label off between right ones: the number a slip took)
-  for (let i = 1; i + 1 < run.length; i++) if (run[i + 1].code.n === run[i - 1].code.n + 2 && run[i].code.n !== run[i - 1].code.n + 1) return null;
-  const seen = new Set<number>();
-  for (let i = 0; i < run.length; i++) {
-    if (seen.has(run[i].code.n)) return null;
-    seen.add(run[i].code.n);
-  }
-  return { at: run[back], prev: run[back - 1] };
-}
-
 /** Each run must count 1, 2, 3 …: a skipped, repeated or out-of-order number is a finding at its label. */
 function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): void {
   // (blocks out of order, each number once: a note on the order, not a number to correct)
-  const moved = blocksOutOfOrder(run);
-  if (moved) {
+  // (the numbers listed only where the run steps back at all: most count on, and are read as before)
+  let stepsBack = false;
+  for (let i = 1; i < run.length && !stepsBack; i++) if (run[i].code.n < run[i - 1].code.n) stepsBack = true;
+  const back = stepsBack && run.length >= 3 ? blocksStepBack(run.map((x) => x.code.n)) : -1;
+  if (back >= 0) {
+    const at = run[back];
+    const prev = run[back - 1];
     out.push({
-      cell: a1(moved.at.row, moved.at.col),
-      related: [a1(moved.prev.row, moved.prev.col)],
+      cell: a1(at.row, at.col),
+      related: [a1(prev.row, prev.col)],
       severity: "info",
       messageId: "blocksOutOfOrder",
-      data: { code: moved.at.code.text, prev: moved.prev.code.text, order: run.map((x) => x.code.text).join(" ") },
+      data: { code: at.code.text, prev: prev.code.text, order: run.map((x) => x.code.text).join(" ") },
     });
     return;
   }
