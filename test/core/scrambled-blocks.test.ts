@@ -119,6 +119,36 @@ describe("2. group codes each written once, out of order: a note on the order, n
   });
 });
 
+describe("2b. items numbered across groups (1、2、3、 under one, 4、5、 under the next), their blocks out of order", () => {
+  const NAMES = ["组织领导", "制度建设", "工作成效"];
+  /** Groups named (no code), merged down over their items, each item worth 2; the items numbered across the groups. */
+  const table = (blocks: number[][]): Grid => {
+    const rows: Row[] = [["考核评分细则", null, null, null], ["考核项目", "考核内容", "分值", "考核办法"]];
+    const merges = ["A1:D1"];
+    blocks.forEach((b, k) => {
+      const r = rows.length + 1;
+      b.forEach((n, j) => rows.push([j === 0 ? `${NAMES[k]}(${2 * b.length}分)` : null, `${n}、第${n}项内容。`, 2, "材料审核"]));
+      merges.push(`A${r}:A${r + b.length - 1}`);
+    });
+    rows.push(["注:自评分均须达到90分以上。", null, null, null]);
+    return Grid.fromValues("S", rows, merges);
+  };
+  const codeFindings = (g: Grid) =>
+    review(g, "national")
+      .findings.filter((f) => f.rule === "code-sequence")
+      .map((f) => `${f.severity} ${f.cell} ${f.messageId}`);
+
+  // items at B3 …: 3 + 2 + 2 lines, the second group's first at B6, the third's at B8
+  test.each<[string, number[][], string[]]>([
+    ["in order: 1、2、3、 | 4、5、 | 6、7、", [[1, 2, 3], [4, 5], [6, 7]], []],
+    ["blocks out of order: 1、2、3、 | 6、7、 | 4、5、 (4、 steps back at B8, 5、 counts on)", [[1, 2, 3], [6, 7], [4, 5]], ["info B8 blocksOutOfOrder"]],
+    // counter-shape: a skip with no step back (5、 where 4、 belongs)
+    ["counter-shape: 1、2、3、 | 5、6、 | 7、8、", [[1, 2, 3], [5, 6], [7, 8]], ["error B6 number"]],
+  ])("%s", (_, blocks, want) => {
+    expect(codeFindings(table(blocks))).toEqual(want);
+  });
+});
+
 describe("3. groups numbered as blocks out of order: a group short of its points may have its rest on a block not shown", () => {
   /** Groups of two items worth 4 + 4, each stating its points, the table closed by its note (no cut). */
   const table = (groups: [string, number][]): Grid => {

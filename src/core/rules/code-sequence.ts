@@ -402,6 +402,22 @@ function repeatsAfterBreak(grid: Grid, prev: NumberedLabel, rr: number, c: numbe
   return name !== "" && name === groupLabelName(grid.text(prev.row, k));
 }
 
+/**
+ * Labels numbered as blocks out of order (blocksStepBack): a note (info) at the step back, naming the label before it and
+ * the order written — not a number to correct (a reviewer checks the parts' order, or knows the page serves them so).
+ */
+function orderNote(items: NumberedLabel[], back: number): FindingDraft {
+  const at = items[back];
+  const prev = items[back - 1];
+  return {
+    cell: a1(at.row, at.col),
+    related: [a1(prev.row, prev.col)],
+    severity: "info",
+    messageId: "blocksOutOfOrder",
+    data: { code: at.code.text, prev: prev.code.text, order: items.map((x) => x.code.text).join(" ") },
+  };
+}
+
 /** Each run must count 1, 2, 3 …: a skipped, repeated or out-of-order number is a finding at its label. */
 function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): void {
   // (blocks out of order, each number once: a note on the order, not a number to correct)
@@ -410,15 +426,7 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): voi
   for (let i = 1; i < run.length && !stepsBack; i++) if (run[i].code.n < run[i - 1].code.n) stepsBack = true;
   const back = stepsBack && run.length >= 3 ? blocksStepBack(run.map((x) => x.code.n)) : -1;
   if (back >= 0) {
-    const at = run[back];
-    const prev = run[back - 1];
-    out.push({
-      cell: a1(at.row, at.col),
-      related: [a1(prev.row, prev.col)],
-      severity: "info",
-      messageId: "blocksOutOfOrder",
-      data: { code: at.code.text, prev: prev.code.text, order: run.map((x) => x.code.text).join(" ") },
-    });
+    out.push(orderNote(run, back));
     return;
   }
   let cur = run[0].code.n;
@@ -493,6 +501,15 @@ function checkRunningAcross(runs: Run[], out: FindingDraft[]): void {
     }
     // (a chain opening on 1 is the whole numbering; one opening above 1 may be lists whose 1 sits where no label is read)
     if (!allAboveOne || !(2 * continuing > chain.length - 1 || opens(0).code.n === 1)) continue;
+    // (the runs' blocks out of order, each number once — 1、2、3、 | 6、7、 | 4、5、: a note on the order, as within a run)
+    if (continuing < chain.length - 1) {
+      const items = chain.flatMap((r) => r.items);
+      const back = blocksStepBack(items.map((x) => x.code.n));
+      if (back >= 0) {
+        out.push(orderNote(items, back));
+        continue;
+      }
+    }
     for (let k = 1; k < chain.length; k++) {
       if (continues(k)) continue;
       const it = opens(k);
