@@ -225,10 +225,20 @@ export function groupsOutOfOrder(model: EvaluationModel, r: Relation): boolean {
     siblings = g ? siblingsOf(model.groups, g) : null;
   }
   if (!siblings || siblings.length < 3) return false;
+  let out = outOfOrderLists.get(siblings);
+  if (out === undefined) outOfOrderLists.set(siblings, (out = numberedOutOfOrder(siblings)));
+  return out;
+}
+
+/** each list of sibling groups' verdict, read once (every broken rollup among them asks) */
+const outOfOrderLists = new WeakMap<GroupNode[], boolean>();
+
+/** Every group of the list coded in one style (一、 二、 …) and the codes reading as blocks out of order. */
+function numberedOutOfOrder(groups: GroupNode[]): boolean {
   const ns: number[] = [];
   let style: string | null = null;
-  for (const s of siblings) {
-    const code = labelCode(s.label);
+  for (const g of groups) {
+    const code = labelCode(g.label);
     if (!code || code.parent || (style !== null && code.style !== style)) return false;
     style = code.style;
     ns.push(code.n);
