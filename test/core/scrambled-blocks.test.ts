@@ -21,6 +21,8 @@ describe("1. an item count in a head is a remark on the column", () => {
     ["考评内容（共24项）", "考评内容"],
     ["考核指标(12个)", "考核指标"],
     ["考评办法(2条)", "考评办法"],
+    ["考核项目（六大项）", "考核项目"],
+    ["考核内容(二十四小项)", "考核内容"],
   ])("%s reads as %s", (head, word) => {
     expect(indicatorRole(word)).not.toBeNull();
     expect(indicatorRole(head)).toBe(indicatorRole(word));
@@ -89,7 +91,9 @@ describe("2. group codes each written once, out of order: a note on the order, n
     ["in order: 一、二、三、四、", ["一、", "二、", "三、", "四、"], []],
     // the page's shape: 二、 steps back from 七、 and 三、 counts on from it, each number once (一、 四、 六、 not served)
     ["blocks out of order, some not served: 五、七、二、三、", ["五、", "七、", "二、", "三、"], ["info A7 blocksOutOfOrder"]],
-    ["every block, out of order: 三、四、一、二、", ["三、", "四、", "一、", "二、"], ["info A7 blocksOutOfOrder"]],
+    ["blocks out of order, each once: 四、五、二、三、", ["四、", "五、", "二、", "三、"], ["info A7 blocksOutOfOrder"]],
+    // (the step back landing on 一、: numbering starting again — a second table, a new part — read so, as before: nothing)
+    ["the step back to 一、: 三、四、一、二、 numbers a new part from one", ["三、", "四、", "一、", "二、"], []],
     // counter-shapes: a number written wrong
     ["counter-shape: a skip with no step back: 一、二、四、五、", ["一、", "二、", "四、", "五、"], ["error A7 number"]],
     ["counter-shape: a number repeated: 一、二、二、四、", ["一、", "二、", "二、", "四、"], ["error A7 numberRepeated"]],
@@ -111,7 +115,7 @@ describe("2. group codes each written once, out of order: a note on the order, n
   // items at rows 3 …: the k-th (from 0) at B(3 + k)
   test.each<[string, number[], string[]]>([
     ["items in order: 1、2、3、4、5、", [1, 2, 3, 4, 5], []],
-    ["items in two blocks swapped: 4、5、1、2、3、", [4, 5, 1, 2, 3], ["info B5 blocksOutOfOrder"]],
+    ["items in two blocks swapped: 4、5、2、3、", [4, 5, 2, 3], ["info B5 blocksOutOfOrder"]],
     // counter-shape: one label off between right ones (7、 where 3、 belongs; 4、 counts on from 2、): a slip
     ["counter-shape: one label off: 1、2、7、4、5、", [1, 2, 7, 4, 5], ["error B5 number"]],
   ])("%s", (_, numbers, want) => {

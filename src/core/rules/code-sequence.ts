@@ -425,7 +425,8 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): voi
   let stepsBack = false;
   for (let i = 1; i < run.length && !stepsBack; i++) if (run[i].code.n < run[i - 1].code.n) stepsBack = true;
   const back = stepsBack && run.length >= 3 ? blocksStepBack(run.map((x) => x.code.n)) : -1;
-  if (back >= 0) {
+  // (a step back to 1 where numbering may start again — a parent the sheet does not mark, a second table's 一、: read so below)
+  if (back >= 0 && !(run[back].code.n === 1 && (!strict || run[back].parentUnread))) {
     out.push(orderNote(run, back));
     return;
   }
