@@ -285,15 +285,8 @@ const namesItsForm = (family: Family, title: string) => {
 
 /** Sheets whose family the change loses (`<sheet>|<change>`, with the cause). Each must still FAIL. */
 const KNOWN: Record<string, string> = {
-  // graduated from validation/ in session 40 (lead, measured on 28a16a2): 文明村's header is not read (KNOWN of real-sheets)
-  "real/cn-civilized-village-assessment-standard-2016-scrambled-excerpt|the title split over two lines (unit and year, then the form)":
-    "文明村 (blocks served out of order, no header read): an indicator system by its title line only; a title changed or moved leaves no family (graduated in session 40)",
-  "real/cn-civilized-village-assessment-standard-2016-scrambled-excerpt|the title moved to the sheet's name":
-    "文明村 (blocks served out of order, no header read): an indicator system by its title line only; a title changed or moved leaves no family (graduated in session 40)",
-  "real/cn-civilized-village-assessment-standard-2016-scrambled-excerpt|the money unit on the title's line":
-    "文明村 (blocks served out of order, no header read): an indicator system by its title line only; a title changed or moved leaves no family (graduated in session 40)",
-  "real/cn-civilized-village-assessment-standard-2016-scrambled-excerpt|the attachment's number on the title's line, left of it (附件2 | title)":
-    "文明村 (blocks served out of order, no header read): an indicator system by its title line only; a title changed or moved leaves no family (graduated in session 40)",
+  // graduated from validation/ in session 40 (lead, measured on 28a16a2): 文明村's entries closed by grad40a (its heads'
+  // item counts, '考评指标(7项)', read as a remark: its header is read; batch50-graduation-a-diagnosis.md)
   // session 37's held-out sheets, graduated in session 38 (grad38, batch48-graduation-diagnosis.md)
   // 山西 平安校园's continuation page closed by gaps39: a clause opening with 无 awards for the absence of what it names
   // ('无安全责任事故发生记5分') unless the clause before it names it (labels.ts absenceAward): 六's rules award in clauses again

@@ -161,11 +161,8 @@ const ARITHMETIC_GAPS: Record<string, string> = {
 };
 
 const KNOWN_GAPS: Record<string, string> = {
-  // graduated from validation/ in session 40 (lead, measured on 28a16a2): 文明村's header is not read (KNOWN of real-sheets)
-  "real/cn-civilized-village-assessment-standard-2016-scrambled-excerpt|title removed":
-    "文明村 (blocks served out of order, no header read): an indicator system by its title only (graduated in session 40)",
-  "real/cn-civilized-village-assessment-standard-2016-scrambled-excerpt|a title naming only the unit and the year":
-    "文明村 (blocks served out of order, no header read): an indicator system by its title only (graduated in session 40)",
+  // graduated from validation/ in session 40 (lead, measured on 28a16a2): 文明村's entries closed by grad40a (its heads'
+  // item counts, '考评指标(7项)', read as a remark: its header is read; batch50-graduation-a-diagnosis.md)
   // corpus47a (session 37): 广元's two title changes closed by gaps39 (its header read through the mended lost character)
   "real/zj-fenghua-edu-disabled-training-selfeval-2022|title removed":
     "a scoring table (基本指标 | 具体指标 | 标准值 | 分值 | 自评分) that is a self-evaluation by its title only: without it, it reads as an indicator system scored by its unit, which extra/ah-shouxian-dept is",

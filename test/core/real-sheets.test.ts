@@ -119,10 +119,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // bracket's 共N分 after a per-unit award is the worth (row 8: 3); 组织建设 1 + 1 + 2 + 1 + 1 + 1 + 3 + 1 + 2 + 1 + 1 + 1 = 16
   // validation split of session 39 (corpus49a's 5, corpus49b's 5), graduated from validation/ by age in session 40 (lead), measured
   // just before the move on 28a16a2: family 10/10, recall 0/2, precision 0/3 (strict 0/3), injected 4/7, false alarms 0
-  { id: "cn-civilized-village-assessment-standard-2016-scrambled-excerpt", check: "header-row", why: "graduated in session 40, measured on 28a16a2: no header read (expected row 5); the page serves the table's blocks out of order" },
-  { id: "cn-civilized-village-assessment-standard-2016-scrambled-excerpt", check: "indicators", why: "graduated in session 40: rows 6–17 read no indicator (follows from the header)" },
-  { id: "cn-civilized-village-assessment-standard-2016-scrambled-excerpt", check: "expected-findings", why: "graduated in session 40: weight-sum-mismatch@A9 missed (七、 (15分) over 5 + 4 + 3 + 4 = 16)" },
-  { id: "cn-civilized-village-assessment-standard-2016-scrambled-excerpt", check: "no-other-errors", why: "graduated in session 40: code-sequence@A9 and @A13 on blocks a scrambled page serves out of order (七、 after 五、, 二、 after 七、), not in the truth" },
   { id: "hb-huangshi-no3-middle-school-campus-repair-equipment-selfeval-2023", check: "expected-findings", why: "graduated in session 40: weight-sum-mismatch@A12 missed (预算执行情况 (20分) + 年度绩效目标 (98分) = 118 on a 100-point form)" },
   { id: "hn-changsha-forestry-project-acceptance-scoring-2017-excerpt", check: "indicators", why: "graduated in session 40: rows 19–27 (the second table) read no indicator" },
   { id: "zj-hangzhou-linan-institutions-waste-sorting-daily-inspection-rules", check: "indicators", why: "graduated in session 40: row 5 no indicator, row 6 weight 10 for 30" },

@@ -5,14 +5,15 @@ import { compact } from "../text/normalize";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
-const HEADER_REMARK = /\((分|万元|元|%|分值|权重|(满分)?\d+(\.\d+)?分|满分\d+(\.\d+)?|[A-Z](\/[A-Z])?|(包含|包括|含|或)[^()]{1,16}|如有|\d+字(以)?内|[一二三]级指标|年度|当年|本年)\)$/;
+const HEADER_REMARK = /\((分|万元|元|%|分值|权重|(满分)?\d+(\.\d+)?分|满分\d+(\.\d+)?|[A-Z](\/[A-Z])?|(包含|包括|含|或)[^()]{1,16}|如有|\d+字(以)?内|[一二三]级指标|年度|当年|本年|共?(\d+|[一二三四五六七八九十]+)(项|个|条|类|大项|小项))\)$/;
 
 /** Header text without a trailing unit: "得分(分)" → "得分", "指标权重（%）" → "指标权重". */
 function headerCore(c: string): string {
   // a unit, points, or a letter that names the column in a formula ("实际完成值(B)", "执行率(B/A)")
   // or a remark on what the column holds ("指标值(包含数字及文字描述)", "指标值(或计划水平)")
   // or a length limit for the filler ("指标值(150字内)"), or the level it stands for ("指标名称(三级指标)"),
-  // or the period of a set written beside a 长期 one ("指标值(年度)")
+  // or the period of a set written beside a 长期 one ("指标值(年度)"), or how many items the column lists ("考评指标(7项)",
+  // "考评内容(24项)", "考核项目(六大项)": a standard's count of its groups and items, printed in its heads)
   return c.replace(HEADER_REMARK, "");
 }
 

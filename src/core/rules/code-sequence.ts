@@ -8,6 +8,7 @@ import { FindingDraft, Rule } from "./types";
 import { hasCell } from "../model/indicator-row";
 import { checkCodeLevels, codeLevels, hasOwnLetterLevel } from "./code-levels";
 import { repeatedSideStarts } from "../recognise/repeated-sides";
+import { blocksStepBack } from "./block-order";
 
 interface Coded {
   code: string | null;
@@ -401,8 +402,34 @@ function repeatsAfterBreak(grid: Grid, prev: NumberedLabel, rr: number, c: numbe
   return name !== "" && name === groupLabelName(grid.text(prev.row, k));
 }
 
+/**
+ * Labels numbered as blocks out of order (blocksStepBack): a note (info) at the step back, naming the label before it and
+ * the order written — not a number to correct (a reviewer checks the parts' order, or knows the page serves them so).
+ */
+function orderNote(items: NumberedLabel[], back: number): FindingDraft {
+  const at = items[back];
+  const prev = items[back - 1];
+  return {
+    cell: a1(at.row, at.col),
+    related: [a1(prev.row, prev.col)],
+    severity: "info",
+    messageId: "blocksOutOfOrder",
+    data: { code: at.code.text, prev: prev.code.text, order: items.map((x) => x.code.text).join(" ") },
+  };
+}
+
 /** Each run must count 1, 2, 3 …: a skipped, repeated or out-of-order number is a finding at its label. */
 function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): void {
+  // (blocks out of order, each number once: a note on the order, not a number to correct)
+  // (the numbers listed only where the run steps back at all: most count on, and are read as before)
+  let stepsBack = false;
+  for (let i = 1; i < run.length && !stepsBack; i++) if (run[i].code.n < run[i - 1].code.n) stepsBack = true;
+  const back = stepsBack && run.length >= 3 ? blocksStepBack(run.map((x) => x.code.n)) : -1;
+  // (a step back to 1 where numbering may start again — a parent the sheet does not mark, a second table's 一、: read so below)
+  if (back >= 0 && !(run[back].code.n === 1 && (!strict || run[back].parentUnread))) {
+    out.push(orderNote(run, back));
+    return;
+  }
   let cur = run[0].code.n;
   // a run's first number is not judged: a table cut above or numbered on from an earlier part starts anywhere
   for (let i = 1; i < run.length; i++) {
@@ -475,6 +502,15 @@ function checkRunningAcross(runs: Run[], out: FindingDraft[]): void {
     }
     // (a chain opening on 1 is the whole numbering; one opening above 1 may be lists whose 1 sits where no label is read)
     if (!allAboveOne || !(2 * continuing > chain.length - 1 || opens(0).code.n === 1)) continue;
+    // (the runs' blocks out of order, each number once — 1、2、3、 | 6、7、 | 4、5、: a note on the order, as within a run)
+    if (continuing < chain.length - 1) {
+      const items = chain.flatMap((r) => r.items);
+      const back = blocksStepBack(items.map((x) => x.code.n));
+      if (back >= 0) {
+        out.push(orderNote(items, back));
+        continue;
+      }
+    }
     for (let k = 1; k < chain.length; k++) {
       if (continues(k)) continue;
       const it = opens(k);
@@ -550,6 +586,10 @@ export const codeSequence: Rule = {
       level1Code: { zh: "一级指标编码「{{code}}」应为「{{expected}}」", en: 'Level-1 code "{{code}}" should be "{{expected}}"' },
       indicatorCode: { zh: "指标编码「{{code}}」应为「{{expected}}」{{around}}", en: 'Indicator code "{{code}}" should be "{{expected}}"' },
       number: { zh: "编号「{{code}}」应为「{{expected}}」（前一项 {{prev}}{{nextPart}}）", en: 'Number "{{code}}" should be "{{expected}}" (previous: {{prev}})' },
+      blocksOutOfOrder: {
+        zh: "编号顺序：「{{code}}」排在「{{prev}}」之后（{{order}}）；各编号只出现一次，是整块前后调换（或部分未列出），不是编号写错，请核对各部分的顺序",
+        en: 'Numbering order: "{{code}}" comes after "{{prev}}" ({{order}}); each number appears once, so blocks stand out of order (or some are not shown) rather than a number written wrong: check the order of the parts',
+      },
       numberRepeated: {
         zh: "编号「{{code}}」重复，应为「{{expected}}」（前一项 {{prev}}{{nextPart}}）",
         en: 'Number "{{code}}" is repeated and should be "{{expected}}" (previous: {{prev}})',

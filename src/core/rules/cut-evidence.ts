@@ -7,6 +7,7 @@ import { groupOwnLinePoints, ownLinePoints } from "../relations/own-line-points"
 import { groupsReachSatisfaction, settledBySiblings } from "../relations/tree";
 import { evaluateRelation } from "../relations/evaluate";
 import { agreesTyped } from "../relations/tolerance";
+import { blocksStepBack } from "./block-order";
 
 /**
  * The sheet stops inside the rows a relation's parts run down: nothing is written below the relation's last line but
@@ -206,4 +207,51 @@ function overWholeGroups(model: EvaluationModel, r: Relation & { kind: "rollup" 
   if (groups.length < 2 || groups.some((g) => g === null)) return false;
   const rows = groups.map((g) => g!.row);
   return groupsReachSatisfaction(model.groups, Math.min(...rows), Math.max(...rows));
+}
+
+/**
+ * The groups a relation weighs (a group's rollup: the group and its siblings; the table's total: the top groups) are
+ * numbered as blocks out of order (五、 七、 二、 三、, each code once: blocksStepBack): the sheet holds the table's blocks
+ * in another order than the table's, and then perhaps not all of them (a page serving a document's blocks out of order
+ * drops some) — a sum that falls short of its stated points proves nothing (the missing parts may lie on a block not
+ * shown); a sum that already exceeds them stays wrong. Groups numbered in order, or with a number written wrong, keep
+ * their findings.
+ */
+export function groupsOutOfOrder(model: EvaluationModel, r: Relation): boolean {
+  if (r.kind !== "rollup" || (r.level !== "group" && r.level !== "total")) return false;
+  let siblings: GroupNode[] | null = model.groups;
+  if (r.level === "group") {
+    const g = groupAt(model.groups, r.total.cell);
+    siblings = g ? siblingsOf(model.groups, g) : null;
+  }
+  if (!siblings || siblings.length < 3) return false;
+  let out = outOfOrderLists.get(siblings);
+  if (out === undefined) outOfOrderLists.set(siblings, (out = numberedOutOfOrder(siblings)));
+  return out;
+}
+
+/** each list of sibling groups' verdict, read once (every broken rollup among them asks) */
+const outOfOrderLists = new WeakMap<GroupNode[], boolean>();
+
+/** Every group of the list coded in one style (一、 二、 …) and the codes reading as blocks out of order. */
+function numberedOutOfOrder(groups: GroupNode[]): boolean {
+  const ns: number[] = [];
+  let style: string | null = null;
+  for (const g of groups) {
+    const code = labelCode(g.label);
+    if (!code || code.parent || (style !== null && code.style !== style)) return false;
+    style = code.style;
+    ns.push(code.n);
+  }
+  return blocksStepBack(ns) >= 0;
+}
+
+/** The list of groups holding `g` (the top groups, or its parent's children). */
+function siblingsOf(groups: GroupNode[], g: GroupNode): GroupNode[] | null {
+  if (groups.includes(g)) return groups;
+  for (const x of groups) {
+    const s = siblingsOf(x.children, g);
+    if (s) return s;
+  }
+  return null;
 }

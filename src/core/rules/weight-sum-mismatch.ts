@@ -8,7 +8,7 @@ import { relationMessage, relationMessages } from "../relations/messages";
 import { brokenThroughParts } from "../relations/root-cause";
 import { outsideRows } from "../relations/outside-the-whole";
 import { compact } from "../text/normalize";
-import { cutInsideParts, fallsShort, firstGroupRollup, level1WeightRollup, mayBeRelative, startsMidSequence } from "./cut-evidence";
+import { cutInsideParts, fallsShort, firstGroupRollup, groupsOutOfOrder, level1WeightRollup, mayBeRelative, startsMidSequence } from "./cut-evidence";
 import { DistinctCells, FindingDraft, Rule } from "./types";
 import { agreesTyped, exceedsTyped } from "../relations/tolerance";
 
@@ -75,12 +75,13 @@ export const weightSumMismatch: Rule = {
       const lost = r.level === "group" && lostWeight(grid, model, r.total.cell);
       // the sheet stops inside the group's rows and the parts fall short: the rest may lie past the cut, a reminder
       // (a table cut before a second 一级 group shows its layout may weigh each group's children out of 100)
+      // (or groups numbered as blocks out of order, 五、 七、 二、 三、: the blocks not shown may hold the rest)
       const relative = level1WeightRollup(model, r) && mayBeRelative(grid, model);
       // (an item's label against its own 分值 cell: both on the line, no cut hides either)
       const cut =
         r.level !== "item-label" &&
         ((relative && o.computed !== null && agreesTyped(100, o.computed)) ||
-        ((cutInsideParts(grid, model, r) || ((r.level === "total" || firstGroupRollup(model, r)) && startsMidSequence(grid, model))) &&
+        ((cutInsideParts(grid, model, r) || ((r.level === "total" || firstGroupRollup(model, r)) && startsMidSequence(grid, model)) || groupsOutOfOrder(model, r)) &&
           fallsShort(r, o.computed, relative ? [100] : [])));
       out.push({ cell, related: related.list, ...(lost || cut ? { severity: "info" as const } : {}), ...msg });
     }
