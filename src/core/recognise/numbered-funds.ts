@@ -103,9 +103,14 @@ export function numberedSubtotals(grid: Grid, skip: RowSpan | null): SumRelation
   // after it), else -1 (its level read as a label's: the number with a name cut after it)
   let cutLevel = -1;
   const flush = () => {
-    // (the columns of rates, asked once per list: no sum down them)
-    const rateCols = new Set<number>();
-    if (run.length) for (const k of run[0].cols.split(",")) if (RATE_COLUMN_HEAD.test(columnHead(grid, run[0].row, Number(k)))) rateCols.add(Number(k));
+    // (the columns of rates: no sum down them; asked once per list, and only of a list with a total that adds up lines)
+    let rateCols: Set<number> | null = null;
+    const rateColumns = (): Set<number> => {
+      if (rateCols) return rateCols;
+      rateCols = new Set<number>();
+      for (const k of run[0].cols.split(",")) if (RATE_COLUMN_HEAD.test(columnHead(grid, run[0].row, Number(k)))) rateCols.add(Number(k));
+      return rateCols;
+    };
     for (let i = 0; i < run.length; i++) {
       const head = run[i];
       if (!head.total) continue;
@@ -122,7 +127,7 @@ export function numberedSubtotals(grid: Grid, skip: RowSpan | null): SumRelation
       const cut = j === run.length && cutLevel > head.level;
       head.amounts.forEach((total, k) => {
         // (a dash on the total's line states no total in that column; a dash on a part's line, no part)
-        if (!total || rateCols.has(total.col)) return;
+        if (!total || rateColumns().has(total.col)) return;
         out.push({
           kind: "sum",
           id: `sum:amount:${total.cell}`,
