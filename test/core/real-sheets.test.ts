@@ -79,7 +79,8 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // batch 41 (corpus41): development sheets, measured once before any engine change (batch41-diagnosis.md); 內政部 租金補貼 passes every check;
   // 人事處 範例 (total, and lines 5–7): fixed in corpus41 (a rule word merged over sub-heads the line below names titles them)
   { id: "tw-personnel-office-performance-self-assessment-report-example-trad-excerpt", check: "indicators", why: "lines 5–7 read (30/26, 30/25, 40/35) since corpus41; the second target's line 9 (30/23), after the first target's 總計 (row 8), is not: the 總計 closes the table, and a target's repeated scoring block below it is not read as the same table's" },
-  { id: "tw-central-government-expenditure-by-function-judicial-2003-trad-excerpt", check: "header-row", why: "no header (truth 4): a budget comparison 本年度預算數 | 上年度預算數 | 前年度決算數 | 本年度與上年度比較 with no 合計 line or column; the words are no budget-table vocabulary outside a 自评表 and the 比較 column (本年 − 上年) is no relation read" },
+  // 主計處 92 司法支出 (header-row): fixed by corpus50b — a budget comparison's change column (本年度 − 上年度 on three lines at
+  // least, periodChanges) heads its list where no 合計 line does (changeColumnHead)
   { id: "tw-gas-water-heater-relocation-subsidy-by-year-2008-2021-trad", check: "header-row", why: "no header (truth 3): every amount is text in 億/萬/元 ('1,030萬6,880元'), read as no number, so no column of amounts is seen" },
   // validation batches corpus38 and corpus39a (7 sheets), graduated from validation/ by age in session 31, measured just before the move
   // on d19e1be: family 5/7, recall 0/3, precision 0/0, injected 3/3 (the 4 that stay held out: 4/4, 0/1, 0/2, 1/2); 益阳 自然灾害 and 龙陵 冬春救助 pass every check
@@ -123,6 +124,12 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hn-changsha-forestry-project-acceptance-scoring-2017-excerpt", check: "indicators", why: "graduated in session 40: rows 19–27 (the second table) read no indicator" },
   { id: "zj-hangzhou-linan-institutions-waste-sorting-daily-inspection-rules", check: "indicators", why: "graduated in session 40: row 5 no indicator, row 6 weight 10 for 30" },
   { id: "zj-hangzhou-linan-institutions-waste-sorting-daily-inspection-rules", check: "no-other-errors", why: "graduated in session 40: weight-sum-mismatch@A6 (宣传工作 10 against its 30), not in the truth" },
+  // batch 50b (corpus50b): development sheets, measured once before any engine change (batch50b-diagnosis.md); 新竹市 97 總決算
+  // ('(-) ' signs, a 百分比增減 column) and 主計處 85 衛生署 (a change column with no 合計 line) fixed on the branch
+  { id: "hk-government-financial-position-first-quarter-2001-trad-excerpt", check: "header-row", why: "no header (truth 3): a financing statement — 收入 | 開支 | 虧絀 (收入 − 開支), then 財務安排's lines and their 總額 (the 虧絀 financed) — with accountant's brackets for its negatives ('(17,498.3)', read as no number); no relation is read (the 虧絀 is no sum of lines, its 總額 the 虧絀's size with the sign turned), so no list and no header" },
+  { id: "hn-yueyangxian-poverty-village-exit-acceptance-standard-2018-trad-excerpt", check: "family", why: "unknown (truth indicator-system): 序號 | 驗收及計分標準 with no 分值 column, each item's points only awards inside its rule ('計7分;…計3分', '計10分,未解決計0分'): the worth is the awards' sum on some lines and the largest tier on others, and no rule tells the two apart, so no points are read and nothing marks a rubric" },
+  { id: "hn-yueyangxian-poverty-village-exit-acceptance-standard-2018-trad-excerpt", check: "header-row", why: "no header (truth 3): follows from the family (no points read, no rubric head)" },
+  { id: "hn-yueyangxian-poverty-village-exit-acceptance-standard-2018-trad-excerpt", check: "indicators", why: "rows 6–13 read no indicator (truth weight 10 each, the awards of each rule added): follows from the family" },
 ];
 
 interface TruthEntry {

@@ -50,6 +50,7 @@ import {
   CLOSING_TOTAL,
   ACCOUNT_TOTAL_ROW,
   BUDGET_TOTAL_LINE,
+  CHANGE_HEAD,
   CURRENT_PERIOD_BUDGET_HEADER,
   EARLIER_PERIOD_HEADER,
   nestedPart,
@@ -3219,6 +3220,35 @@ function moneyListHead(grid: Grid): { headerRow: number; totals: Totals | null }
   return null;
 }
 
+/** lines a budget comparison's change column must state to head its list, and rows above its first line searched for its head */
+const CHANGE_LIST_LINES = 3;
+const CHANGE_HEAD_ROWS = 6;
+
+/**
+ * A budget comparison with no 合计 line over its lines (主計處's 歲出機關別預算表 excerpts: 本年度預算數 | 上年度預算數 |
+ * 本年度與上年度比較 down a ministry's 項 / 目 / 節): its change column (periodChanges: on three lines at least, the
+ * change is the current period's budget less the earlier one's) makes it a list, headed where that column's head
+ * is — the header's last line the one the head ends on (its merge down the head's lines, the last of them).
+ */
+function changeColumnHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {
+  const firstRow = new Map<number, { rows: number; first: number }>();
+  for (const r of relations) {
+    if (r.kind !== "difference" || r.block !== "amount-table" || !CURRENT_PERIOD_BUDGET_HEADER.test(compact(r.minuend.label ?? ""))) continue;
+    const at = firstRow.get(r.result.col) ?? { rows: 0, first: r.result.row };
+    firstRow.set(r.result.col, { rows: at.rows + 1, first: Math.min(at.first, r.result.row) });
+  }
+  for (const [col, { rows, first }] of firstRow) {
+    if (rows < CHANGE_LIST_LINES) continue;
+    for (let hr = first - 1; hr >= Math.max(1, first - CHANGE_HEAD_ROWS); hr--) {
+      const top = grid.anchorRow(hr, col);
+      if (!CHANGE_HEAD.test(grid.compactText(top, col))) continue;
+      const m = grid.mergeAt(top, col);
+      return { headerRow: m ? m.r2 : top, totals: null };
+    }
+  }
+  return null;
+}
+
 /**
  * An accounts statement cut before its totals (收入支出决算总表: 项目 | 行次 | 金额, two sides of them, a 栏次 line under
  * the header numbering the amount columns): most of its lines carry no amount (the template's lines a unit does not
@@ -3417,7 +3447,7 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
     for (const p of r.parts) set.add(p.row);
     partRows.set(r.total.row, set);
   }
-  if (!partRows.size) return rowTotalsHead(grid, relations) ?? blockSubtotalsHead(grid, rows) ?? rowTotalLinesHead(grid, relations) ?? mergedSubtotalsHead(grid, rows) ?? productLinesHead(grid, relations) ?? moneyListHead(grid) ?? statementHead(grid);
+  if (!partRows.size) return rowTotalsHead(grid, relations) ?? blockSubtotalsHead(grid, rows) ?? rowTotalLinesHead(grid, relations) ?? mergedSubtotalsHead(grid, rows) ?? productLinesHead(grid, relations) ?? moneyListHead(grid) ?? statementHead(grid) ?? changeColumnHead(grid, relations);
   // the grand row over the most lines; where another block of the list stands between it and the header (歲入合計 over
   // its lines, then 歲出合計 over more lines under the same 項目 | 本次預算數 | … header), the first grand row the header
   // stands right above: the list's first block

@@ -4,6 +4,7 @@ import { type CodeStyle, labelCode } from "../text/codes";
 import { isNotApplicableText } from "../text/normalize";
 import { amountAt, copiesAbove, copiesLeft, firstTextCol } from "./cells";
 import { onlyACode } from "./cut-row";
+import { columnMarkerLine } from "./column-markers";
 import type { RowSpan } from "./blocks";
 import { FUND_TOTAL_LABEL, LIST_NUMBER, TOTAL_LINE } from "./vocabulary";
 
@@ -19,6 +20,27 @@ export function listLevel(label: string): number {
   return code ? (STYLE_LEVEL[code.style] ?? -1) : -1;
 }
 
+
+/**
+ * A column of rates, not of amounts: a rate of change (增减率, 增长幅度, 百分比增减(%), 增减%) or any rate (执行率, 完成率(%)).
+ * Its lines' rates do not add up to the total line's (a 總決算's 百分比增減 of each 歲入 line against 歲入合計's): no sum
+ * is read down it. A share (占决算总额(%), 百分比 of a 合计) does add up, and stays.
+ */
+const RATE_COLUMN_HEAD = /(增、?减|增长|增加|减少|变动|变化)(率|幅度)|百分比增、?减|增、?减(百分比|%|\(%\))|率(\(%\)|%)?$/;
+/** text lines above a list read for its columns' heads (the head's lines, a line of column markers passed over) */
+const HEAD_ROWS = 3;
+
+/** The head over column `col` of a list starting at `firstRow`: the first text above it (a line of column markers, (1) |
+ * (2) | (3)=(2)-(1), passed over: the names are above it), within HEAD_ROWS lines; "" where none. */
+function columnHead(grid: Grid, firstRow: number, col: number): string {
+  for (let r = firstRow - 1, seen = 0; r >= 1 && seen < HEAD_ROWS; r--) {
+    if (columnMarkerLine(grid, r)) continue;
+    seen++;
+    const text = grid.compactText(grid.anchorRow(r, col), grid.anchorCol(r, col));
+    if (text && !amountAt(grid, r, col)) return text;
+  }
+  return "";
+}
 
 /** list lines a group may skip between two of its entries (a blank or a remark line) */
 const GAP_ROWS = 1;
@@ -81,6 +103,14 @@ export function numberedSubtotals(grid: Grid, skip: RowSpan | null): SumRelation
   // after it), else -1 (its level read as a label's: the number with a name cut after it)
   let cutLevel = -1;
   const flush = () => {
+    // (the columns of rates: no sum down them; asked once per list, and only of a list with a total that adds up lines)
+    let rateCols: Set<number> | null = null;
+    const rateColumns = (): Set<number> => {
+      if (rateCols) return rateCols;
+      rateCols = new Set<number>();
+      for (const k of run[0].cols.split(",")) if (RATE_COLUMN_HEAD.test(columnHead(grid, run[0].row, Number(k)))) rateCols.add(Number(k));
+      return rateCols;
+    };
     for (let i = 0; i < run.length; i++) {
       const head = run[i];
       if (!head.total) continue;
@@ -97,7 +127,7 @@ export function numberedSubtotals(grid: Grid, skip: RowSpan | null): SumRelation
       const cut = j === run.length && cutLevel > head.level;
       head.amounts.forEach((total, k) => {
         // (a dash on the total's line states no total in that column; a dash on a part's line, no part)
-        if (!total) return;
+        if (!total || rateColumns().has(total.col)) return;
         out.push({
           kind: "sum",
           id: `sum:amount:${total.cell}`,

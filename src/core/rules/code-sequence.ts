@@ -374,6 +374,9 @@ function serialColumnRuns(grid: Grid, headerRepeats?: Set<number>): Run[] {
         if (n === null) continue;
         // the number and the name beside it both written again: a merged 序号 | 单位 filled down, the same item
         if (rr > 1 && c < grid.scanCols && grid.compactText(rr - 1, c) === t && grid.compactText(rr, c + 1) !== "" && grid.compactText(rr, c + 1) === grid.compactText(rr - 1, c + 1)) continue;
+        // the number on three lines and more in a row: a group's 序号 merged down over its items and filled (an export),
+        // read once — a slip repeats a number on two lines (3, 3, then 4)
+        if (rr > 1 && grid.compactText(rr - 1, c) === t && ((rr > 2 && grid.compactText(rr - 2, c) === t) || (rr < grid.rowCount && grid.compactText(rr + 1, c) === t))) continue;
         if (n < 1) continue;
         // the last number and its name printed again after an empty line (a pasted page's break), the name's points
         // left out: "2 | 完善制度体系(25分)", an empty line, "2 | 完善制度体系" — the same item going on

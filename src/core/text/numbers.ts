@@ -82,6 +82,13 @@ const FOOTNOTE_END = new Set([..."#*＊※†‡★"].map((ch) => ch.charCodeAt(
  */
 const ATTACHMENT_POINTER = /([\d%])\((?:详?见)?附(?:件|表|录)?[\d一二三四五六七八九十]{0,3}\)$/;
 
+/**
+ * A sign written in brackets before a number ("(-) 3,617,487,951", "(-) 19.93" in Taiwan's 總決算 comparison tables,
+ * marking a 決算 below its 預算; "(+)" the other way): the number with that sign. Only the bracketed sign itself, right
+ * at the start; a bracket alone ("(-)", a nil) or a number in brackets ("(1)", a column's formula label) stays what it was.
+ */
+const BRACKETED_SIGN = /^\(([+\-−])\)/;
+
 /** A text without the currency sign it opens with (CURRENCY_PREFIX) and the spaces after it; the text itself where none. */
 export function withoutCurrency(raw: string): string {
   if (raw.length < 2 || !CURRENCY_START.has(raw.charCodeAt(0))) return raw;
@@ -101,6 +108,11 @@ export function readNumber(v: CellValue, fmt?: string): ReadNumber | null {
     return { value: v, percent: isPercentFormat(fmt), decimals: formatDecimals(fmt) };
   }
   let raw = withoutCurrency(compact(v));
+  // (a sign in brackets before the digits: "(-)19.93" is -19.93; the cheap test on the first character first)
+  if (raw.length > 3 && raw.charCodeAt(0) === 40) {
+    const sign = BRACKETED_SIGN.exec(raw);
+    if (sign) raw = (sign[1] === "+" ? "" : "-") + raw.slice(3);
+  }
   // a number starts with a sign, a digit or a point (a thousands separator first is no number either): a label is
   // none, whatever follows (the cheap test before the patterns; a footnote mark's removal keeps the first character)
   if (raw.length > 0 && !NUMBER_START.has(raw.charCodeAt(0))) return null;
