@@ -626,7 +626,8 @@ function leadingTotalLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole
   if (!TOTAL_LABEL.test(label)) return false;
   // (a number, or points written with their unit: 总分 | 200分)
   const stated = (c: number | undefined) => c !== undefined && grid.ownsCell(r, c) && numberOrPointsAt(grid, r, c) !== null;
-  if (!stated(cols.score) && !stated(cols.weight)) return false;
+  // (or the label alone on its line, a blank form's 合计 printed first: nothing stated, and no line it could close yet)
+  if (!stated(cols.score) && !stated(cols.weight) && filledCells(grid, r) !== 1) return false;
   let next = r + 1;
   while (next <= endRow && !grid.rowHasContent(next)) next++;
   return next <= endRow && !isClosingRow(grid, next) && grid.text(next, nameCol) !== "" && !TOTAL_LABEL.test(grid.compactText(next, nameCol));
@@ -1218,7 +1219,9 @@ function cellColumns(cols: Partial<Record<ColumnRole, number>>, name: number, we
 function opensPointedGroup(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>, nameCol: number | undefined, name: string): boolean {
   // (a line whose own scoring rule is written is a whole line of the table, not a cut one nor a template's blank)
   if (!name || cols.weight !== undefined || !nameCol || cols.rubric === undefined || !grid.startsInRow(r, cols.rubric) || !cellText(grid, r, cols.rubric)) return false;
-  const group = nameCol === cols.level3 ? cols.level2 : nameCol === cols.level2 ? cols.level1 : undefined;
+  // (the group over the item: the level next above it the table has, 一级 where no 二级 column stands between —
+  // 考核项目 | 考核内容 | 评分细则, "分类达标率 (30分)" | "垃圾分类投放准确率达到90%。" | "…每降低1%,扣2分。")
+  const group = nameCol === cols.level3 ? (cols.level2 ?? cols.level1) : nameCol === cols.level2 ? cols.level1 : undefined;
   return group !== undefined && group !== nameCol && grid.startsInRow(r, group) && groupWeightInLabel(cellText(grid, r, group)) !== null;
 }
 
