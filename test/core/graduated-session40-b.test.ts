@@ -196,3 +196,19 @@ describe("5. a second table of the same layout under the first's 说明 and sign
     expect(flags(rows, ["A1:D1", "A2:D2", "A9:D9"])).toEqual([]);
   });
 });
+
+describe("5b. a blank 合计 printed first under the header", () => {
+  const table = (scores: (number | null)[]): Row[] => [
+    ["林业项目检查验收评分表", null, null, null],
+    ["检查内容", "评分标准", "验收评分", "备注"],
+    ["合计", null, null, null],
+    ["一、面积(40 分)", "是否达到 100 亩。", scores[0], null],
+    ["二、树种(60 分)", "是否为木本粮油树种。", scores[1], null],
+  ];
+  test("over lines as blank (a blank form): the lines under it are read (40, 60)", () => {
+    expect(reviewed(table([null, null])).model.indicators.map((i) => [i.row, i.weight])).toEqual([[4, 40], [5, 60]]);
+  });
+  test("counter-shape: over lines scored (38, 55), a blank 合计 ends the table, as before (leading-total-line.test.ts)", () => {
+    expect(reviewed(table([38, 55])).model.indicators).toEqual([]);
+  });
+});

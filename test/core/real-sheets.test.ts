@@ -129,7 +129,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // 临安 垃圾分类 (indicators, no-other-errors): fixed by grad40b — 每月 (how often the work is done) splits no clause points
   // (B6: 10 + 10 + 10 = 30), and a 一级 label with its points over an unpointed item with its rule, no 二级 column between,
   // is the item's group (row 5: 30)
-  { id: "hb-huangshi-no3-middle-school-campus-repair-equipment-selfeval-2023", check: "expected-findings", why: "graduated in session 40: weight-sum-mismatch@A12 missed (预算执行情况 (20分) + 年度绩效目标 (98分) = 118 on a 100-point form)" },
+  // 黄石三中 (expected-findings): fixed by grad40b — a 项目支出绩效自评表's blocks stating their points in their labels, no
+  // total printed, over the family's 100 (weight-sum-mismatch blocksOverWhole, a warning at A12: 20 + 98 = 118); its budget
+  // heads' letters lost their opening brackets ('执行数B)', '执行率B/A)'), now read (D11 checked: 800 / 800 = 100%)
 ];
 
 interface TruthEntry {

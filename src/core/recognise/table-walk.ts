@@ -616,8 +616,8 @@ function lastTableLine(grid: Grid, r: number): boolean {
 
 /**
  * A 总分/合计 line printed first, right under the header (总分 | | | 100 | 95): the table's stated total, not its
- * end, when it carries a number in the 分值 or 得分 column and the next line with content names an indicator (a
- * name in the name column, not another closing line).
+ * end, when it carries a number in the 分值 or 得分 column — or, on a blank form, the label alone over lines as blank —
+ * and the next line with content names an indicator (a name in the name column, not another closing line).
  */
 function leadingTotalLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>, nameCol: number | undefined, endRow: number): boolean {
   if (nameCol === undefined || (cols.score === undefined && cols.weight === undefined) || !isClosingRow(grid, r)) return false;
@@ -626,11 +626,19 @@ function leadingTotalLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole
   if (!TOTAL_LABEL.test(label)) return false;
   // (a number, or points written with their unit: 总分 | 200分)
   const stated = (c: number | undefined) => c !== undefined && grid.ownsCell(r, c) && numberOrPointsAt(grid, r, c) !== null;
-  // (or the label alone on its line, a blank form's 合计 printed first: nothing stated, and no line it could close yet)
-  if (!stated(cols.score) && !stated(cols.weight) && filledCells(grid, r) !== 1) return false;
+  const blank = !stated(cols.score) && !stated(cols.weight);
+  // (or the label alone on its line over a blank form — the line under it no more filled in its 分值 and 得分 cells —
+  // its 合计 printed first and left blank as every line is; under lines filled in, a blank 合计 ends the table)
+  if (blank && filledCells(grid, r) !== 1) return false;
   let next = r + 1;
   while (next <= endRow && !grid.rowHasContent(next)) next++;
+  if (blank && next <= endRow && (cellFilled(grid, next, cols.score) || cellFilled(grid, next, cols.weight))) return false;
   return next <= endRow && !isClosingRow(grid, next) && grid.text(next, nameCol) !== "" && !TOTAL_LABEL.test(grid.compactText(next, nameCol));
+}
+
+/** Line r's own cell in column c holds something (a number or text). */
+function cellFilled(grid: Grid, r: number, c: number | undefined): boolean {
+  return c !== undefined && grid.ownsCell(r, c) && grid.compactText(r, c) !== "";
 }
 
 /**
