@@ -188,6 +188,13 @@ describe("5. a second table of the same layout under the first's 说明 and sign
     expect(flags(sheet(["一、", "二、", "四、"]), merges2, "code-sequence")).toEqual(["code-sequence@A15:error"]);
   });
 
+  test("the second head not word for word (a 序号 column headed in the first table only): the same level columns, still read", () => {
+    const serial = (rows: Row[], first: boolean) => rows.map((row, k) => [first && k === 2 ? "序号" : first && k >= 3 && k <= 5 ? k - 2 : null, ...row]);
+    const rows = [...serial([...first, ...closing], true), ...serial([...second(["一、", "二、", "三、"]), ...closing], false)];
+    const shifted = merges2.map((m) => m.replace(/A(\d+):D/, "B$1:E"));
+    expect(reviewed(rows, shifted).model.indicators.map((i) => i.row)).toEqual([4, 5, 6, 13, 14, 15]);
+  });
+
   test("counter-shape: the header printed again with no closing line above it is a page break: one table going on (四、 after 三、), its repeat no line", () => {
     const rows: Row[] = [...first, ["检查内容", "评分标准", "验收评分", "备注"], ["四、整地(6 分)", "是否进行了整地。", null, null], ...closing];
     const r = reviewed(rows, ["A1:D1", "A2:D2", "A9:D9"]);

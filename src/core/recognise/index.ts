@@ -274,7 +274,11 @@ function scoredTables(grid: Grid, header: HeaderMap, walk: TableWalk): { header:
     // (but printed again below the table above it once that table has closed — its 说明 or signature line met first,
     // as a compiled document runs its score sheets together: 26 …评分表(油茶抚育), then 27 …评分表(木本粮油种植) under the
     // same four heads — the head of a second table of the same layout, read as one of its own)
-    if (repeatsHeaderLine(grid, header, r)) {
+    // (a head of the same level columns as the header's, not word for word — a 序号 column headed in the first table
+    // only — is as much the same layout's)
+    const repeated = repeatsHeaderLine(grid, header, r);
+    const roles = rowRolesShared(grid, r);
+    if (repeated || (hasLevel(roles) && distinctKeyRoles(roles) >= 3 && levelColumns(roles) === own)) {
       if (r > header.headerRow && closedAbove(grid, header, walk, others, r)) {
         const h = headerAt(grid, r);
         if (isScoredHeader(h) && h.headerRow >= r) {
@@ -282,9 +286,8 @@ function scoredTables(grid: Grid, header: HeaderMap, walk: TableWalk): { header:
           r = h.headerRow;
         }
       }
-      continue;
+      if (repeated) continue;
     }
-    const roles = rowRolesShared(grid, r);
     const criteria = hasLevel(roles) ? null : criteriaHeaderAt(grid, r, roles);
     if (!criteria && (!hasLevel(roles) || distinctKeyRoles(roles) < 3 || levelColumns(roles) === own)) continue;
     const h = criteria ?? headerAt(grid, r);
