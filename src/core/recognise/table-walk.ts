@@ -626,10 +626,9 @@ function leadingTotalLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole
   if (!TOTAL_LABEL.test(label)) return false;
   // (a number, or points written with their unit: 总分 | 200分)
   const stated = (c: number | undefined) => c !== undefined && grid.ownsCell(r, c) && numberOrPointsAt(grid, r, c) !== null;
+  // (or nothing stated over a blank form — the line under it no more filled in its 分值 and 得分 cells —: its 合计
+  // printed first and left blank as every line is; under lines filled in, a blank 合计 ends the table)
   const blank = !stated(cols.score) && !stated(cols.weight);
-  // (or the label alone on its line over a blank form — the line under it no more filled in its 分值 and 得分 cells —
-  // its 合计 printed first and left blank as every line is; under lines filled in, a blank 合计 ends the table)
-  if (blank && filledCells(grid, r) !== 1) return false;
   let next = r + 1;
   while (next <= endRow && !grid.rowHasContent(next)) next++;
   if (blank && next <= endRow && (cellFilled(grid, next, cols.score) || cellFilled(grid, next, cols.weight))) return false;
