@@ -115,6 +115,7 @@ describe("3. clause points with a frequency word (每月) in a clause", () => {
     ["每季度 the same: 2 + 3 = 5", "每季度召开一次专题会议(2分),按时报送信息(3分)。", 5],
     // counter-shapes: 每 awarding per unit or occurrence splits the points, the first bracket the worth
     ["counter-shape: 每次 (per occurrence): 1", "每次组织活动(1分)\n按时报送信息(1分)", 1],
+    ["counter-shape: a month's award in its bracket (每月1分) is per unit: the first bracket, 1", "按时报送月报(每月1分),年度报告(2分)", 1],
     ["counter-shape: 每发现一例 (per case), 最多: 1", "每发现一例(1分),最多(3分)", 1],
   ])("%s", (_what, text, worth) => {
     expect(itemWeightInLabel(text)).toBe(worth);
