@@ -27,10 +27,10 @@ export const weightSumMismatch: Rule = {
     families: "all",
     title: { zh: "分值合计不符", en: "Weights do not add up" },
     rationale: {
-      zh: "下级指标分值之和须等于上级（一级/二级、分块标注、表内注明及总分栏）的分值。",
-      en: "Child weights must add up to the parent/category weight stated in its label, the block label, the table's own notes and the 总分 row.",
+      zh: "下级指标分值之和须等于上级（一级/二级、分块标注、表内注明及总分栏）的分值；项目支出绩效自评表未注明总分时，各分块分值之和不得超过满分 100。",
+      en: "Child weights must add up to the parent/category weight stated in its label, the block label, the table's own notes and the 总分 row; where a project self-evaluation form prints no total, its blocks may not add up to more than its 100.",
     },
-    source: "RULEBOOK V-W-LEVEL, V-W-TOTAL, A-V1, A-V2, B-V1 (PK-JS weightCheckNew; seed 002)",
+    source: "RULEBOOK V-W-LEVEL, V-W-TOTAL, A-V1, A-V2, B-V1, §2.4.4 (PK-JS weightCheckNew; seed 002; HG)",
     messages: {
       ...relationMessages(["weightGroup", "weightGroupRelative", "weightBlock", "weightSubItem", "weightSubtotal", "weightBudgetLabel", "weightItemLabel", "weightTotal"]),
       unstatedTotal: {
