@@ -269,11 +269,17 @@ const SELF_EVAL_WHOLE = 100;
 function blocksOverWhole(model: EvaluationModel, budget: NumberRef | null, reported: FindingDraft[]): FindingDraft[] {
   if (model.family !== "project-self-eval" || model.totals?.weight || !model.weightBlocks.length) return [];
   // (the outermost blocks only: a label over the whole table holds the goals' labels under it)
-  const blocks = model.weightBlocks.filter(
-    (b) => !OUTSIDE_BLOCK.test(compact(b.label)) && !model.weightBlocks.some((o) => o !== b && o.firstRow <= b.firstRow && o.lastRow >= b.lastRow && (o.firstRow < b.firstRow || o.lastRow > b.lastRow)),
-  );
   const budgetPoints = model.budget?.labelWeight ?? budget?.value ?? null;
   const budgetCell = model.budget?.labelWeight != null ? model.budget.labelCell : (budget?.cell ?? null);
+  // (the budget's own label read as a block too is the budget's term, counted once; two labels over the same rows, one block)
+  const blocks = model.weightBlocks
+    .filter(
+      (b, k, all) =>
+        b.cell !== budgetCell &&
+        !OUTSIDE_BLOCK.test(compact(b.label)) &&
+        !all.some((o, j) => o !== b && o.firstRow <= b.firstRow && o.lastRow >= b.lastRow && (o.firstRow < b.firstRow || o.lastRow > b.lastRow || j < k)),
+    )
+    .sort((a, b) => a.firstRow - b.firstRow);
   const terms = [
     ...(budgetPoints !== null && budgetCell ? [{ value: budgetPoints, cell: budgetCell, name: "预算执行" }] : []),
     ...blocks.map((b) => ({ value: b.weight, cell: b.cell, name: blockName(b.label) })),
