@@ -141,8 +141,14 @@ export function budgetRole(text: string): BudgetRole | null {
   if (role !== null) return role;
   // the column's letter or formula is no part of its name, whichever word it follows
   const core = c.replace(BUDGET_REMARK, "");
-  return core !== c && core ? firstRole(BUDGET_HEADERS, core) : null;
+  if (core !== c) return core ? firstRole(BUDGET_HEADERS, core) : null;
+  // (the letter's opening bracket lost by the page, "执行数B)", "执行率B/A)": only where the head opens no bracket)
+  const lost = c.indexOf("(") < 0 ? c.replace(LETTER_REMARK_OPENING_LOST, "") : c;
+  return lost !== c && lost ? firstRole(BUDGET_HEADERS, lost) : null;
 }
+
+/** A budget head's letter remark closing it with its opening bracket lost: "执行数B)", "执行率B/A)" (budgetRole). */
+const LETTER_REMARK_OPENING_LOST = /[A-Z]\d?(\/[A-Z]\d?)?\)$/;
 
 // the label vocabularies live in one table (vocabulary.ts); re-exported here for existing importers
 export { CLOSING_ROW, TOTAL_LABEL, FUND_TOTAL_LABEL, FUND_PART_LABEL } from "./vocabulary";

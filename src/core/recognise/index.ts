@@ -271,8 +271,23 @@ function scoredTables(grid: Grid, header: HeaderMap, walk: TableWalk): { header:
     if (r >= header.firstHeaderRow && r <= header.headerRow) continue;
     // (the header's line printed again at a page break, word for word: the table goes on under it, whatever it reads as)
     // (or any line of a header of several lines: 序号 | 评价指标 | 分值 over 一级指标 | 二级指标 …, both printed again)
-    if (repeatsHeaderLine(grid, header, r)) continue;
+    // (but printed again below the table above it once that table has closed — its 说明 or signature line met first,
+    // as a compiled document runs its score sheets together: 26 …评分表(油茶抚育), then 27 …评分表(木本粮油种植) under the
+    // same four heads — the head of a second table of the same layout, read as one of its own)
+    // (a head of the same level columns as the header's, not word for word — a 序号 column headed in the first table
+    // only — is as much the same layout's)
+    const repeated = repeatsHeaderLine(grid, header, r);
     const roles = rowRolesShared(grid, r);
+    if (repeated || (hasLevel(roles) && distinctKeyRoles(roles) >= 3 && levelColumns(roles) === own)) {
+      if (r > header.headerRow && closedAbove(grid, header, walk, others, r)) {
+        const h = headerAt(grid, r);
+        if (isScoredHeader(h) && h.headerRow >= r) {
+          others.push(h);
+          r = h.headerRow;
+        }
+      }
+      if (repeated) continue;
+    }
     const criteria = hasLevel(roles) ? null : criteriaHeaderAt(grid, r, roles);
     if (!criteria && (!hasLevel(roles) || distinctKeyRoles(roles) < 3 || levelColumns(roles) === own)) continue;
     const h = criteria ?? headerAt(grid, r);
@@ -289,6 +304,19 @@ function scoredTables(grid: Grid, header: HeaderMap, walk: TableWalk): { header:
   // each table is scored: at least one of its rows carries a weight or a score
   if (tables.some((t) => !t.walk.indicators.some((x) => x.weight !== null || x.claimedScore !== null))) return null;
   return tables;
+}
+
+/**
+ * The table right above line `r` (the header's own, or the last other table found above `r`) closed before it: its walk
+ * met a closing line (a 说明, a signature, a 总分 line) above `r`. A header printed again under a closed table heads a
+ * table of its own; under a table still going on it is a page break's repeat.
+ */
+function closedAbove(grid: Grid, header: HeaderMap, walk: TableWalk, others: HeaderMap[], r: number): boolean {
+  let above: HeaderMap | null = null;
+  for (const o of others) if (o.headerRow < r && (!above || o.headerRow > above.headerRow)) above = o;
+  if (!above || above.headerRow < header.headerRow) return walk.closingRow !== null && walk.closingRow < r;
+  const w = walkIndicatorTable(grid, above, r - 1);
+  return w.closingRow !== null && w.closingRow < r;
 }
 
 /** Line `r` prints one of the header's lines again, word for word (a page break's repeat). */

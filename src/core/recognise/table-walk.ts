@@ -616,8 +616,8 @@ function lastTableLine(grid: Grid, r: number): boolean {
 
 /**
  * A 总分/合计 line printed first, right under the header (总分 | | | 100 | 95): the table's stated total, not its
- * end, when it carries a number in the 分值 or 得分 column and the next line with content names an indicator (a
- * name in the name column, not another closing line).
+ * end, when it carries a number in the 分值 or 得分 column — or, on a blank form, the label alone over lines as blank —
+ * and the next line with content names an indicator (a name in the name column, not another closing line).
  */
 function leadingTotalLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>, nameCol: number | undefined, endRow: number): boolean {
   if (nameCol === undefined || (cols.score === undefined && cols.weight === undefined) || !isClosingRow(grid, r)) return false;
@@ -626,10 +626,18 @@ function leadingTotalLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole
   if (!TOTAL_LABEL.test(label)) return false;
   // (a number, or points written with their unit: 总分 | 200分)
   const stated = (c: number | undefined) => c !== undefined && grid.ownsCell(r, c) && numberOrPointsAt(grid, r, c) !== null;
-  if (!stated(cols.score) && !stated(cols.weight)) return false;
+  // (or nothing stated over a blank form — the line under it no more filled in its 分值 and 得分 cells —: its 合计
+  // printed first and left blank as every line is; under lines filled in, a blank 合计 ends the table)
+  const blank = !stated(cols.score) && !stated(cols.weight);
   let next = r + 1;
   while (next <= endRow && !grid.rowHasContent(next)) next++;
+  if (blank && next <= endRow && (cellFilled(grid, next, cols.score) || cellFilled(grid, next, cols.weight))) return false;
   return next <= endRow && !isClosingRow(grid, next) && grid.text(next, nameCol) !== "" && !TOTAL_LABEL.test(grid.compactText(next, nameCol));
+}
+
+/** Line r's own cell in column c holds something (a number or text). */
+function cellFilled(grid: Grid, r: number, c: number | undefined): boolean {
+  return c !== undefined && grid.ownsCell(r, c) && grid.compactText(r, c) !== "";
 }
 
 /**
@@ -1218,7 +1226,9 @@ function cellColumns(cols: Partial<Record<ColumnRole, number>>, name: number, we
 function opensPointedGroup(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>, nameCol: number | undefined, name: string): boolean {
   // (a line whose own scoring rule is written is a whole line of the table, not a cut one nor a template's blank)
   if (!name || cols.weight !== undefined || !nameCol || cols.rubric === undefined || !grid.startsInRow(r, cols.rubric) || !cellText(grid, r, cols.rubric)) return false;
-  const group = nameCol === cols.level3 ? cols.level2 : nameCol === cols.level2 ? cols.level1 : undefined;
+  // (the group over the item: the level next above it the table has, 一级 where no 二级 column stands between —
+  // 考核项目 | 考核内容 | 评分细则, "分类达标率 (30分)" | "垃圾分类投放准确率达到90%。" | "…每降低1%,扣2分。")
+  const group = nameCol === cols.level3 ? (cols.level2 ?? cols.level1) : nameCol === cols.level2 ? cols.level1 : undefined;
   return group !== undefined && group !== nameCol && grid.startsInRow(r, group) && groupWeightInLabel(cellText(grid, r, group)) !== null;
 }
 

@@ -27,15 +27,19 @@ export const weightSumMismatch: Rule = {
     families: "all",
     title: { zh: "分值合计不符", en: "Weights do not add up" },
     rationale: {
-      zh: "下级指标分值之和须等于上级（一级/二级、分块标注、表内注明及总分栏）的分值。",
-      en: "Child weights must add up to the parent/category weight stated in its label, the block label, the table's own notes and the 总分 row.",
+      zh: "下级指标分值之和须等于上级（一级/二级、分块标注、表内注明及总分栏）的分值；项目支出绩效自评表未注明总分时，各分块分值之和不得超过满分 100。",
+      en: "Child weights must add up to the parent/category weight stated in its label, the block label, the table's own notes and the 总分 row; where a project self-evaluation form prints no total, its blocks may not add up to more than its 100.",
     },
-    source: "RULEBOOK V-W-LEVEL, V-W-TOTAL, A-V1, A-V2, B-V1 (PK-JS weightCheckNew; seed 002)",
+    source: "RULEBOOK V-W-LEVEL, V-W-TOTAL, A-V1, A-V2, B-V1, §2.4.4 (PK-JS weightCheckNew; seed 002; HG)",
     messages: {
       ...relationMessages(["weightGroup", "weightGroupRelative", "weightBlock", "weightSubItem", "weightSubtotal", "weightBudgetLabel", "weightItemLabel", "weightTotal"]),
       unstatedTotal: {
         zh: "各指标分值合计 {{sum}}，既非 100 也非不含预算执行的 90（表中未注明总分，请核对）",
         en: "The weights add up to {{sum}}, neither 100 nor the 90 left beside budget execution (the sheet states no total)",
+      },
+      blocksOverWhole: {
+        zh: "各分块分值合计 {{sum}}（{{parts}}），超过项目支出绩效自评表的满分 100（表中未注明总分，请核对）",
+        en: "The blocks' points add up to {{sum}} ({{parts}}), more than the 100 of a project self-evaluation form (the sheet states no total)",
       },
       notedCategory: {
         zh: "{{name}}分值为 {{weight}}，但表内注明{{noted}}统一设置为 {{notedWeight}} 分",
@@ -86,6 +90,7 @@ export const weightSumMismatch: Rule = {
       out.push({ cell, related: related.list, ...(lost || cut ? { severity: "info" as const } : {}), ...msg });
     }
     out.push(...unstatedTotal(grid, model, scores.budgetMain?.item.weight ?? null));
+    out.push(...blocksOverWhole(model, scores.budgetMain?.item.weight ?? null, out));
     // the sheet's own notes fix category weights ("注:1.一级指标分值统一设置为:产出指标50分…")
     for (const nw of model.notedWeights) {
       // top-level groups only: a note fixes the 一级 categories
@@ -247,6 +252,60 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
   }
   return out;
 }
+
+/** A block scored outside the form's 100 (加分项, 附加分, 扣分项, 奖励分): not one of the blocks that make it. */
+const OUTSIDE_BLOCK = /加分|附加|扣分|奖励|加减分/;
+/** The whole of a 项目支出绩效自评表 (RULEBOOK A-V2, V-W-TOTAL: Σ leaf 分值 + budget 分值 = 100). */
+const SELF_EVAL_WHOLE = 100;
+
+/**
+ * A project self-evaluation form's blocks, each stating its points in its label (预算执行情况 (20分), 年度绩效目标 (80分),
+ * one label per goal), with no total printed: the form is a 100-point form by its family (RULEBOOK A-V2), so blocks adding
+ * up to more than 100 cannot all stand — 20 + 98 = 118. Reported at the first block past the budget's, as a warning (the
+ * 100 is the family's, not printed). Only more than the whole is sure: an excerpt cut before its last block, or a block
+ * whose label lost its points, falls short without a slip; a form on another scale (per mille, 100 + 900) is at least
+ * twice the whole; a bonus block (加分项) is outside the 100; a 部门整体 form or an indicator system fixes no such whole.
+ * A block already reported against its own lines is the same slip: not reported twice.
+ */
+function blocksOverWhole(model: EvaluationModel, budget: NumberRef | null, reported: FindingDraft[]): FindingDraft[] {
+  if (model.family !== "project-self-eval" || model.totals?.weight || !model.weightBlocks.length) return [];
+  // (the outermost blocks only: a label over the whole table holds the goals' labels under it)
+  const budgetPoints = model.budget?.labelWeight ?? budget?.value ?? null;
+  const budgetCell = model.budget?.labelWeight != null ? model.budget.labelCell : (budget?.cell ?? null);
+  // (the budget's own label read as a block too is the budget's term, counted once; two labels over the same rows, one block)
+  const blocks = model.weightBlocks
+    .filter(
+      (b, k, all) =>
+        b.cell !== budgetCell &&
+        !OUTSIDE_BLOCK.test(compact(b.label)) &&
+        !all.some((o, j) => o !== b && o.firstRow <= b.firstRow && o.lastRow >= b.lastRow && (o.firstRow < b.firstRow || o.lastRow > b.lastRow || j < k)),
+    )
+    .sort((a, b) => a.firstRow - b.firstRow);
+  const terms = [
+    ...(budgetPoints !== null && budgetCell ? [{ value: budgetPoints, cell: budgetCell, name: "预算执行" }] : []),
+    ...blocks.map((b) => ({ value: b.weight, cell: b.cell, name: blockName(b.label) })),
+  ];
+  if (terms.length < 2 || !blocks.length) return [];
+  const sum = Math.round(terms.reduce((a, t) => a + t.value, 0) * 100) / 100;
+  if (!exceedsTyped(sum, SELF_EVAL_WHOLE) || sum >= 2 * SELF_EVAL_WHOLE) return [];
+  if (reported.some((f) => terms.some((t) => t.cell === f.cell))) return [];
+  const at = blocks[0].cell;
+  return [
+    {
+      cell: at,
+      related: terms.filter((t) => t.cell !== at).map((t) => t.cell),
+      severity: "warning",
+      messageId: "blocksOverWhole",
+      data: { sum, parts: terms.map((t) => `${t.name} ${t.value}`).join(" + ") },
+    },
+  ];
+}
+
+/** A block label's name for a message: its first line up to its brackets or its points ("年度绩效目标\n98分)" → 年度绩效目标). */
+function blockName(label: string): string {
+  return compact(label.split(/\r?\n/)[0]).replace(BLOCK_NAME_END, "") || compact(label);
+}
+const BLOCK_NAME_END = /(\(.*|\d+(\.\d+)?分\)?)$/;
 
 /**
  * Lines with no weight under a 一级 group stating its points, where the group's weighted lines add up to those points

@@ -35,9 +35,13 @@ const TOTAL_CLOSING_BRACKET = /[(【][^()【】]*?[,;](?:共计?|合计|满分)(
 const LABEL_CLAUSE_POINTS = /[(]\D{0,12}?(\d+(?:\.\d+)?)分[)]([^(]?)/g;
 // (a clause closed by a comma, a semicolon, a full stop or the end of its line: "…经常组织活动。(1分)↵党员先锋…(1分)")
 const LABEL_CLAUSE_END = /^$|^[,;。、\n]$/;
-const NOT_LABEL_CLAUSES = /其中|共计?|合计|小计|包括|含|满分|总分|最高|最多|每/;
+// (每 as an award per unit or occurrence, 每项0.5分 / 每发现一例(1分); not as how often the item's work is done, 每月评价并公开,
+// 每季度召开, 每年开展: a requirement's frequency splits no points)
+const NOT_LABEL_CLAUSES = /其中|共计?|合计|小计|包括|含|满分|总分|最高|最多|每(?!个?月|季|年|半年|周|旬|天|日|学期)/;
 /** a bracket's points that are a rule's deduction, "(扣1分)": no clause's worth */
 const DEDUCTION_IN_BRACKET = /[(][^()]*扣[^()]*分[)]/;
+/** a bracket's points awarded per unit, whatever the unit, "(每月1分)", "(每项0.5分)": no clause's worth */
+const PER_UNIT_IN_BRACKET = /[(][^()]*每[^()]*分[)]/;
 
 /**
  * An item's points written into its label: weightInLabel's, or where the label states two or more clauses each closed
@@ -49,7 +53,7 @@ export function itemWeightInLabel(label: string): number | null {
   const w = weightInLabel(label);
   if (w === null) return null;
   const flat = compact(label);
-  if (flat.indexOf("分)") === flat.lastIndexOf("分)") || NOT_LABEL_CLAUSES.test(flat) || DEDUCTION_IN_BRACKET.test(flat)) return w;
+  if (flat.indexOf("分)") === flat.lastIndexOf("分)") || NOT_LABEL_CLAUSES.test(flat) || DEDUCTION_IN_BRACKET.test(flat) || PER_UNIT_IN_BRACKET.test(flat)) return w;
   // (each line compacted apart: a line break closes the clause before it)
   const c = label.indexOf("\n") < 0 ? flat : label.split(/\r?\n/).map(compact).filter((l) => l !== "").join("\n");
   let sum = 0;
