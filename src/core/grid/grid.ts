@@ -60,41 +60,39 @@ class CellPlane<T> {
   }
 }
 
-/** Slots of a TextPlane chunk at most: an array of object slots below V8's large-object size (128 KB). */
+/** Slots of a CompactPlane chunk at most: an array of object slots below V8's large-object size (128 KB). */
 const CHUNK_SLOTS = 8192;
 
 /**
- * Texts by cell of rows 1..rowCount, columns 0..stride-1 (undefined where none was set), in chunks of rows made when
- * first written, each below the large-object size: a 40,000-row sheet's memo of compact texts as one flat plane is a
- * large object of 3 MB, allocated on pages fresh from the system (some 12 ms), where its chunks are allocated as any
- * small array. A chunk's rows are a power of two; a row or column outside reads as undefined.
+ * The compact texts of every cell of rows 1..rowCount, columns 0..stride-1 ("" where a cell has none), in chunks of rows,
+ * each below the large-object size (a 40,000-row sheet's texts as one flat plane are a large object of 3 MB, allocated
+ * on pages fresh from the system, some 12 ms, where its chunks are allocated as any small array); a chunk's rows are a
+ * power of two. All made at once and filled in one pass (Grid.compactPlane): a read is two array loads, no test of a
+ * slot not yet filled. A row or column outside reads as undefined.
  */
-class TextPlane {
-  private readonly chunks: ((string | undefined)[] | undefined)[];
-  private readonly shift: number;
+class CompactPlane {
+  readonly chunks: string[][];
+  readonly shift: number;
+  readonly mask: number;
 
   constructor(
     rowCount: number,
-    private readonly stride: number,
+    readonly stride: number,
   ) {
     let shift = 0;
     while (stride * (2 << shift) <= CHUNK_SLOTS) shift++;
     this.shift = shift;
-    // (made at its size: no read past its end, which drops the optimised code that inlined it)
-    this.chunks = filled<(string | undefined)[] | undefined>((rowCount >> shift) + 1, undefined);
+    this.mask = (1 << shift) - 1;
+    const n = (rowCount >> shift) + 1;
+    const chunks: string[][] = [];
+    for (let k = 0; k < n; k++) chunks.push(filled(stride << shift, ""));
+    this.chunks = chunks;
   }
 
   get(row: number, col: number): string | undefined {
     const k = row >> this.shift;
     if (k >= this.chunks.length || col >= this.stride) return undefined;
-    const chunk = this.chunks[k];
-    return chunk === undefined ? undefined : chunk[((row & ((1 << this.shift) - 1)) * this.stride) + col];
-  }
-
-  set(row: number, col: number, t: string): void {
-    const k = row >> this.shift;
-    const chunk = this.chunks[k] ?? (this.chunks[k] = filled<string | undefined>(this.stride << this.shift, undefined));
-    chunk[(row & ((1 << this.shift) - 1)) * this.stride + col] = t;
+    return this.chunks[k][(row & this.mask) * this.stride + col];
   }
 }
 
@@ -186,6 +184,16 @@ export interface TextCells {
 /** Texts joined at a time for Grid.hasText: an array of their slots stays below V8's large-object size (128 KB). */
 const TEXT_PIECE = 8192;
 
+/**
+ * compact(text) of a cell's value (Grid.text from the value read once): a number's or a boolean's text is ASCII without
+ * spaces, its own compact form.
+ */
+function compactOfValue(v: CellValue): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return compact(typeof v === "object" ? v.error : v.trim());
+}
+
 /** Columns scanned by recognisers (see Grid.scanCols). */
 export const MAX_SCAN_COLS = 128;
 
@@ -215,12 +223,12 @@ export class Grid {
   /** per row, the merges that cover it in merge order (rows with the same merges share one array); built lazily */
   private rowMerges: (CellRange[] | undefined)[] | null = null;
   /**
-   * compactText() results of the scanned columns, made on first use (a cell right of scanCols is read uncached). text()
+   * compactText() results of the scanned columns, all made on first use (a cell right of scanCols is read uncached). text()
    * keeps none: a string cell's text is its value (trim() gives the string itself back where there is nothing to trim)
    * and a number's is String(n), both made without a cache, which a large sheet would pay with a plane as large as
    * its cells' (a large object that brings the young-generation collection forward), read about twice per cell.
    */
-  private compactCache: TextPlane | null = null;
+  private compactCache: CompactPlane | null = null;
   /** textCells(), made on first use */
   private textIndex: TextCells | null = null;
   /**
@@ -400,19 +408,49 @@ export class Grid {
   /** compact(text(row, col)), memoised per cell: recognisers match labels on it many times per sheet. */
   compactText(row: number, col: number): string {
     if (col > this.scanCols || col < 1 || row < 1 || row > this.rowCount) return this.compactOf(row, col);
-    const cache = this.compactCache ?? (this.compactCache = new TextPlane(this.rowCount, this.scanCols + 1));
-    let t = cache.get(row, col);
-    if (t === undefined) cache.set(row, col, (t = this.compactOf(row, col)));
-    return t;
+    const p = this.compactCache ?? this.compactPlane();
+    return p.chunks[row >> p.shift][(row & p.mask) * p.stride + col];
+  }
+
+  /**
+   * Every scanned cell's compact text, in one pass over the cells, made on the first compactText (textCells reads every
+   * cell's, on every review): a merge's tails take its anchor's text (value() reads the anchor's), the text of a merge
+   * met again in the same column or right after itself in the row reused, not compacted again.
+   */
+  private compactPlane(): CompactPlane {
+    const rows = this.rowCount;
+    const scan = this.scanCols;
+    const p = new CompactPlane(rows, scan + 1);
+    const values = this.store.values;
+    const merged = this.merges.length > 0;
+    // (by column, the last merge met there and its text: a merge down a column is compacted once)
+    const lastMerge: (CellRange | null)[] = merged ? filled<CellRange | null>(scan + 1, null) : [];
+    const lastText: string[] = merged ? filled(scan + 1, "") : [];
+    for (let r = 1; r <= rows; r++) {
+      const chunk = p.chunks[r >> p.shift];
+      const at = (r & p.mask) * p.stride;
+      for (let c = 1; c <= scan; c++) {
+        const m = merged ? this.mergeAt(r, c) : null;
+        let t: string;
+        if (m === null) {
+          const v = values.get(r, c);
+          if (v === null) continue;
+          t = compactOfValue(v);
+        } else if (m === lastMerge[c]) t = lastText[c];
+        else if (c > 1 && m === lastMerge[c - 1]) t = lastText[c - 1];
+        else t = compactOfValue(this.raw(m.r1, m.c1));
+        if (m !== null) {
+          lastMerge[c] = m;
+          lastText[c] = t;
+        }
+        if (t) chunk[at + c] = t;
+      }
+    }
+    return (this.compactCache = p);
   }
 
   private compactOf(row: number, col: number): string {
-    // text(row, col) from the value read once (no second merge lookup): a number's or a boolean's text is ASCII without
-    // spaces, its own compact form
-    const v = this.value(row, col);
-    if (v === null || v === undefined) return "";
-    if (typeof v === "number" || typeof v === "boolean") return String(v);
-    return compact(typeof v === "object" ? v.error : v.trim());
+    return compactOfValue(this.value(row, col));
   }
 
   /**
@@ -439,12 +477,15 @@ export class Grid {
     const room = (r: number) => Math.min(TEXT_PIECE, (rows - r + 1) * this.scanCols);
     let texts = new Array<string>(room(1));
     let m = 0;
+    const p = this.compactCache ?? this.compactPlane();
+    const merged = this.merges.length > 0;
     for (let r = 1; r <= rows; r++) {
       start[r] = n;
+      const chunk = p.chunks[r >> p.shift];
+      const at = (r & p.mask) * p.stride;
       for (let c = 1; c <= this.scanCols; c++) {
-        if (!this.ownsCell(r, c)) continue;
-        const t = this.compactText(r, c);
-        if (!t) continue;
+        const t = chunk[at + c];
+        if (!t || (merged && !this.ownsCell(r, c))) continue;
         if (m === TEXT_PIECE) {
           pieces.push(texts.join("\n"));
           texts = new Array<string>(room(r));

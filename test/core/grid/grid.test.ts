@@ -1,4 +1,5 @@
 import { Grid } from "../../../src/core/grid/grid";
+import { compact } from "../../../src/core/text/normalize";
 
 describe("Grid merges and cell access", () => {
   // B2:B4 merged (a level column), D3:E3 merged (a caption), C6 alone; rows 5 and 7 are missing
@@ -76,4 +77,42 @@ describe("Grid merges and cell access", () => {
     expect(g.text(150_000, 1)).toBe("");
     expect(g.raw(150_000, 3)).toBeNull();
   });
+
+  describe("compactText: compact(text) of the merge-filled value, every cell's made in one pass", () => {
+    // A1:A3 down a column, B1:C1 across, C2:D3 a block, D3:D3 over its corner (listed last, so D3 reads its own value,
+    // not C2's), E an error and a number, F2 left blank under nothing
+    const g = new Grid({
+      name: "s",
+      cells: [
+        [{ v: " 产出 指标 " }, { v: "数量　指标" }, { v: "尾" }, { v: "x" }, { v: 12.5 }],
+        [null, { v: "质量指标" }, { v: "（万元）" }, null, { v: { error: "#DIV/0!" } }],
+        [null, { v: "  " }, null, { v: "角" }, { v: true }],
+      ],
+      merges: ["A1:A3", "B1:C1", "C2:D3", "D3:D3"],
+    });
+    it.each([
+      [1, 1, "产出指标"], // the anchor, spaces gone
+      [3, 1, "产出指标"], // a tail down the column: the anchor's text
+      [1, 3, "数量指标"], // a tail across (C1's own "尾" is not read), the full-width space gone
+      [3, 3, "(万元)"], // a tail of the block C2:D3: C2's text, brackets made half-width
+      [3, 4, "角"], // the corner under the merge listed last: its own cell, not C2's
+      [2, 4, "(万元)"],
+      [3, 2, ""], // spaces only
+      [1, 5, "12.5"],
+      [2, 5, "#DIV/0!"],
+      [3, 5, "true"],
+      [2, 6, ""], // past the cells: nothing
+    ])("(%i, %i) → %j", (r, c, expected) => {
+      expect(g.compactText(r, c)).toBe(expected);
+      expect(g.compactText(r, c)).toBe(compact(g.text(r, c)));
+    });
+
+    it("reads the same as compact(text) on every cell of a grid with merges over its anchors' own merges", () => {
+      const h = Grid.fromValues("t", [["甲 乙", "b", "c"], ["d", "丙 丁", "f"], ["g", "h", "戊"]], ["A1:B2", "B2:C3", "A3:A3"]);
+      for (let r = 0; r <= 4; r++) for (let c = 0; c <= 4; c++) expect([r, c, h.compactText(r, c)]).toEqual([r, c, compact(h.text(r, c))]);
+      expect(h.compactText(2, 2)).toBe("丙丁"); // B2 under A1:B2 and B2:C3, the last listed: its own text
+      expect(h.compactText(3, 3)).toBe("丙丁");
+    });
+  });
 });
+
