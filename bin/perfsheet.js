@@ -164,10 +164,11 @@ function loadBundle(file, compileCached) {
  * OSR compilations, qualifiedWholes compiled 6 times, and the 3,798- and 8,282-byte numberedRuns and
  * walkIndicatorTable alone some 20 % of TurboFan's time). Those few now run in Sparkplug (V8's baseline compiler),
  * and the rest as before; the main thread's CPU did not grow. 300-workbook folder, CPU of the process (all threads,
- * 8 rounds alternated with 28a16a2, load 12-15): median pair ratio 0.955 and 0.940 (8/8 and 6/8 rounds lower),
- * the background threads 785-800 -> 595-615 ms; output byte-identical. (1,000 bytes: +12 %, TurboFan then leaves
- * out hot functions of the review; 2,000 and 3,000 compile the same functions on the bench folder, 3,000 kept for a
- * margin over the largest one compiled, qualifiedWholes at 1,478 bytes; 4,000 or 8,000: 0.96-0.97.)
+ * 8 rounds alternated with 28a16a2, load 11-15): median pair ratio 0.929 (8/8 rounds lower; 0.955 and 0.940 at 2,000 bytes),
+ * the background threads 785-800 -> 580-615 ms; output byte-identical. (2,000 and 3,000 compile the same functions
+ * on the bench folder; 4,000 or 8,000: 0.96-0.97. Below the hot review's largest functions it costs: 1,800 bytes
+ * 1.02, 1,400 +18 %, 1,000 +12 % (qualifiedWholes, 1,478 bytes, is one of them): 3,000 is kept for a margin.
+ * A hot function grown past 3,000 bytes runs in Sparkplug: split it, or measure with PERFSHEET_OPT_SIZE.)
  * PERFSHEET_OSR=default and PERFSHEET_OPT_SIZE=default (or =N bytes) leave V8's defaults.
  */
 function jitSettings() {
