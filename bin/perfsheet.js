@@ -157,6 +157,19 @@ function loadBundle(file, compileCached) {
  * every pattern it met twice: its CPU 128.8 -> 117.4 ms (median of 21 runs alternated with `node -e 0`'s 62.5 ms,
  * loaded machine); the 300-workbook folder's CPU unchanged (its patterns run thousands of times either way);
  * the same matches, the same output. PERFSHEET_REGEXP=default leaves V8's default.
+ * And TurboFan compiles no function of more than 3,000 bytes of bytecode, and none on the stack (on-stack replacement,
+ * OSR): a fifth of a folder run's CPU is TurboFan on V8's background threads, and most of it went to a few very large
+ * functions, each compiled several times: a function whose loop turns long enough is compiled once for the loop
+ * (OSR) and again when it is next called, and again after each deoptimisation (on the 300-workbook bench folder: 13
+ * OSR compilations, qualifiedWholes compiled 6 times, and the 3,798- and 8,282-byte numberedRuns and
+ * walkIndicatorTable alone some 20 % of TurboFan's time). Those few now run in Sparkplug (V8's baseline compiler),
+ * and the rest as before; the main thread's CPU did not grow. 300-workbook folder, CPU of the process (all threads,
+ * 8 rounds alternated with 28a16a2, load 11-15): median pair ratio 0.929 (8/8 rounds lower; 0.955 and 0.940 at 2,000 bytes),
+ * the background threads 785-800 -> 580-615 ms; output byte-identical. (2,000 and 3,000 compile the same functions
+ * on the bench folder; 4,000 or 8,000: 0.96-0.97. Below the hot review's largest functions it costs: 1,800 bytes
+ * 1.02, 1,400 +18 %, 1,000 +12 % (qualifiedWholes, 1,478 bytes, is one of them): 3,000 is kept for a margin.
+ * A hot function grown past 3,000 bytes runs in Sparkplug: split it, or measure with PERFSHEET_OPT_SIZE.)
+ * PERFSHEET_OSR=default and PERFSHEET_OPT_SIZE=default (or =N bytes) leave V8's defaults.
  */
 function jitSettings() {
   const flags = [];
@@ -164,6 +177,9 @@ function jitSettings() {
   if (budget) flags.push(`--interrupt-budget=${budget}`);
   if (process.env.PERFSHEET_INLINE !== "default") flags.push("--no-turbo-inlining");
   if (process.env.PERFSHEET_REGEXP !== "default") flags.push("--no-regexp-tier-up");
+  if (process.env.PERFSHEET_OSR !== "default") flags.push("--no-use-osr");
+  const optSize = process.env.PERFSHEET_OPT_SIZE === "default" ? null : Number(process.env.PERFSHEET_OPT_SIZE) || 3000;
+  if (optSize) flags.push(`--max-optimized-bytecode-size=${optSize}`);
   for (const flag of flags) {
     try {
       require("v8").setFlagsFromString(flag);

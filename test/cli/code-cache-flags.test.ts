@@ -6,7 +6,7 @@ import { join } from "path";
 /**
  * bin/perfsheet.js writes a V8 code cache when a run exits (lib/cli.bundle.js, and what the run loads later: the
  * place index read by the first region lookup), and V8 refuses an entry made under other flags than those its
- * script is compiled under. The CLI's V8 settings (bin/perfsheet.js: interrupt budget, no inlining, regexps compiled once; src/cli/heap.ts
+ * script is compiled under. The CLI's V8 settings (bin/perfsheet.js: interrupt budget, no inlining, regexps compiled once, no OSR, a largest function TurboFan compiles; src/cli/heap.ts
  * for a folder's run) must leave every entry good for the next run: a second run of the same command accepts them
  * all and writes none again. (It did not when inlining was turned off by the CLI and on again at exit: the place
  * index, compiled meanwhile, was refused and written again by every run.)
@@ -18,7 +18,7 @@ const ROOT = join(__dirname, "..", "..");
 const review = (cache: string, ...inputs: string[]) =>
   spawnSync(process.execPath, [join(ROOT, "bin", "perfsheet.js"), "review", "--json", ...inputs], {
     encoding: "utf8",
-    env: { ...process.env, PERFSHEET_CODE_CACHE_DIR: cache, PERFSHEET_NO_BUNDLE: "", PERFSHEET_JIT: "", PERFSHEET_INLINE: "", PERFSHEET_REGEXP: "", PERFSHEET_HEAP: "" },
+    env: { ...process.env, PERFSHEET_CODE_CACHE_DIR: cache, PERFSHEET_NO_BUNDLE: "", PERFSHEET_JIT: "", PERFSHEET_INLINE: "", PERFSHEET_REGEXP: "", PERFSHEET_OSR: "", PERFSHEET_OPT_SIZE: "", PERFSHEET_HEAP: "" },
   });
 
 /** every entry of the cache with its inode and time: an entry written again is a new file renamed over it */
