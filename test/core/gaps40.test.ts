@@ -191,3 +191,129 @@ describe("a 合计 over 小计 | code parts, the merges undone or filled", () =>
     expect(errors(g)).toEqual([]);
   });
 });
+
+/**
+ * 2. A group's label (with its points) or its number merged down over its lines, the merge undone: stated on the group's
+ * first line, blank on the lines under it (RELATIONS.TOTAL of metamorphic-real). The group spans its lines down to the
+ * next label in its column or left of it.
+ */
+describe("a group's label or number merged down over its lines, undone", () => {
+  // 2a. two labels with points side by side on the group's first line (城镇建设(100分) | 镇容环境(70分)), left of the
+  // table's columns: each runs down to the next label in its column or left of it (table-closing.ts findWeightBlocks)
+  // 100 = 20 + 30 + 20 + 10 + 20; 70 = 20 + 30 + 20; 30 = 10 + 20
+  const blocks = (f3: number = 30) => [
+    ["序号", "项目", "分项", "考核内容", "评分标准及考核办法", "分值", "得分"],
+    [1, "城镇建设(100分)", "镇容环境(70分)", "环境卫生", "有环卫管理机构和清扫保洁队伍", 20, null],
+    [null, null, null, "公共厕所", "中心镇镇区公共厕所按规定配置", f3, null],
+    [null, null, null, "垃圾处理", "垃圾箱布局合理,垃圾日产日清", 20, null],
+    [2, null, "镇区道路(30分)", "道路硬化", "主干道全部硬化", 10, null],
+    [null, null, null, "路灯", "主干道路灯完好", 20, null],
+  ];
+  const BLOCKS = ["A2:A4", "B2:B6", "C2:C4", "A5:A6", "C5:C6"];
+  const rollups = (g: Grid) =>
+    review(g, "national")
+      .model.relations.filter((x) => x.kind === "rollup")
+      .map((x) => (x.kind === "rollup" ? `${x.total.cell}←${x.parts.map((p) => p.cell).join(",")}` : ""))
+      .sort();
+
+  test.each(MODES)("merges %s: 城镇建设(100分) over all five lines, 镇容环境(70分) over three, 镇区道路(30分) over two", (mode) => {
+    expect(rollups(grid(blocks(), BLOCKS, mode)).filter((x) => /^[BC]/.test(x))).toEqual(["B2←F2,F3,F4,F5,F6", "C2←F2,F3,F4", "C5←F5,F6"]);
+  });
+
+  test.each(MODES)("merges %s: 公共厕所 35 makes 镇容环境 75 against its 70 and 城镇建设 105 against its 100 (C2, B2)", (mode) => {
+    expect(errors(grid(blocks(35), BLOCKS, mode))).toEqual(expect.arrayContaining(["weight-sum-mismatch@B2", "weight-sum-mismatch@C2"]));
+  });
+
+  // 2b. a group label with its points in the name column over criteria whose 分值 is merged down over their clauses'
+  // lines (经济发展 6 over two lines), every merge undone: a clause's line of no indicator of its own, blank in the name
+  // column, left of it and in the 分值 column, goes on with the label (label-blocks.ts continuesLineAbove)
+  // 村级班子强10分 = 6 + 4; 文化底蕴深15分 = 9 + 6
+  const labels = (e4: number = 4) => [
+    ["指标名称", null, "测评内容", "测评方法", "分值", "得分"],
+    ["村级班子强10分", "经济发展", "制定经济和社会发展规划", "听取汇报,审核材料", 6, 5],
+    [null, null, "集体经济不断发展壮大", "听取汇报,审核材料", null, null],
+    [null, "班子团结", "村两委班子团结", "访问调查", e4, 4],
+    ["文化底蕴深15分", "文化遗产", "文化遗产有较高的价值", "实地察看", 9, 8],
+    [null, "文化保护", "文化遗产的保护措施落实", "实地察看", 6, 6],
+  ];
+  const LABELS = ["A1:B1", "A2:A4", "B2:B3", "E2:E3", "F2:F3", "A5:A6"];
+
+  test.each(MODES)("merges %s: 村级班子强10分 over its two criteria (A2 ← E2, E4), the first's clause line between them", (mode) => {
+    expect(rollups(grid(labels(), LABELS, mode)).filter((x) => x.startsWith("A2"))).toEqual(["A2←E2,E4"]);
+  });
+
+  test.each(MODES)("merges %s: 班子团结 5 makes 村级班子强 11 against its 10 (A2)", (mode) => {
+    expect(errors(grid(labels(5), LABELS, mode))).toContain("weight-sum-mismatch@A2");
+  });
+
+  test("counter-shape, every merge undone: the clause line adds no weighted line — 村级班子强10分 over one criterion (6) and its clause, the next label below: no block (a label over one line may be its own name), no A2 rollup, no finding", () => {
+    const rows = labels(5);
+    rows[3][0] = "班子建设5分";
+    const g = grid(rows, LABELS, "all undone");
+    expect(rollups(g).filter((x) => x.startsWith("A2"))).toEqual([]);
+    expect(errors(g).filter((x) => x.endsWith("@A2"))).toEqual([]);
+  });
+});
+
+/**
+ * 3. A number merged down beside its group's lines — a county's 合计 over its towns, a 二级 得分 over its 三级 lines — on a
+ * sheet with no merge down left (every one undone, or never made): its span is the lines under it blank up to its column
+ * while they go on right of it (relations/merged.ts undoneSpans), read as its merge where the sheet's numbers vouch —
+ * two groups of the column at least agreeing, two thirds of them.
+ */
+describe("a number merged down beside its group's lines, on a sheet with no merge down", () => {
+  // 泉港 100 = 50 + 50, 惠安 150 = 50 + 50 + 50, 晋江 100 = 50 + 50
+  const towns = (b4: number = 150, b7: number = 100) => [
+    ["县(市、区)", "合计", "镇(乡)", "补助资金(万元)"],
+    ["泉港区", 100, "前黄镇", 50],
+    [null, null, "峰尾镇", 50],
+    ["惠安县", b4, "辋川镇", 50],
+    [null, null, "山霞镇", 50],
+    [null, null, "紫山镇", 50],
+    ["晋江市", b7, "内坑镇", 50],
+    [null, null, "西滨镇", 50],
+  ];
+  const TOWNS = ["A2:A3", "B2:B3", "A4:A6", "B4:B6", "A7:A8", "B7:B8"];
+
+  test.each(MODES)("merges %s: each county's 合计 is its towns' sum (B2 ← D2, D3; B4 ← D4, D5, D6; B7 ← D7, D8)", (mode) => {
+    expect(sums(grid(towns(), TOWNS, mode), /^B\d/)).toEqual(["B2←D2,D3", "B4←D4,D5,D6", "B7←D7,D8"]);
+  });
+
+  test.each(MODES)("merges %s: 惠安's 160 against 50 + 50 + 50 = 150 is found (B4)", (mode) => {
+    expect(errors(grid(towns(160), TOWNS, mode))).toContain("total-mismatch@B4");
+  });
+
+  test("counter-shape, merges undone: one county's 合计 alone its towns' sum (160 and 120 beside 100): nothing tells a merge, no sums, no finding", () => {
+    const g = grid(towns(160, 120), TOWNS, "undone");
+    expect(sums(g, /^B\d/)).toEqual([]);
+    expect(errors(g)).toEqual([]);
+  });
+
+  // a 得分 at every level (部门整体支出绩效评价指标表): 二级 得分 16 over 8 + 8, 24 over 8 + 8 + 8
+  // (the form's own 得分 column last, the 得分 columns of the levels read as their points; its 总分 line closing it)
+  const levels = (d2: number = 16) => [
+    ["一级指标", "得分", "二级指标", "得分", "三级指标", "得分", "评价标准", "指标说明", "得分"],
+    ["投入", 16, "预算配置", d2, "在职人员控制率", 8, "≤100%计8分", "95.1%", 8],
+    [null, null, null, null, "三公经费变动率", 8, "≤0计8分", "98%", 8],
+    ["过程", 24, "预算执行", 24, "预算完成率", 8, "100%计满分", "99%", 7],
+    [null, null, null, null, "预算控制率", 8, "0计8分", "40%", 6],
+    [null, null, null, null, "结转结余率", 8, "0计8分", "1%", 6],
+    ["总分", null, null, null, null, 40, null, null, 35],
+  ];
+  const LEVELS = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "A4:A6", "B4:B6", "C4:C6", "D4:D6"];
+  const rollups = (g: Grid) =>
+    review(g, "national")
+      .model.relations.filter((x) => x.kind === "rollup" && x.level === "group" && x.measure === "score")
+      .map((x) => (x.kind === "rollup" ? `${x.total.cell}←${x.parts.map((p) => p.cell).join(",")}` : ""))
+      .sort();
+
+  test.each(MODES)("merges %s: each 二级 得分 is its 三级 lines' as scores (D2 ← F2, F3; D4 ← F4, F5, F6)", (mode) => {
+    expect(rollups(grid(levels(), LEVELS, mode)).filter((x) => x.startsWith("D"))).toEqual(["D2←F2,F3", "D4←F4,F5,F6"]);
+  });
+
+  test("counter-shape, every merge undone: neither 二级 得分 its lines' sum (15, 23): nothing tells a merge, no score rollups", () => {
+    const rows = levels(15);
+    rows[3][3] = 23;
+    expect(rollups(grid(rows, LEVELS, "all undone"))).toEqual([]);
+  });
+});
