@@ -317,3 +317,45 @@ describe("a number merged down beside its group's lines, on a sheet with no merg
     expect(rollups(grid(rows, LEVELS, "all undone"))).toEqual([]);
   });
 });
+
+/**
+ * 4. A block's label merged down over its lines and its unlabelled subtotal line (仙游县 over its relics, then | | | 12),
+ * the merges undone: the label's run is the lines under it blank up to its column, down to the first line of amounts
+ * alone (block-subtotals.ts undoneLabels) — on a sheet with no merge down left.
+ */
+describe("a block label merged down over its lines and their unlabelled subtotal, undone", () => {
+  // (the blocks read from blanks where their numbers vouch: two thirds of them adding up, one at least)
+  // 仙游 12 = 3 + 5 + 4, 荔城 9 = 5 + 4, 城厢 8 = 2 + 6
+  const relics = (d5: number = 12, d8: number = 9) => [
+    ["县区", "文物名称", "级别", "金额(万元)"],
+    ["仙游县", "城内林氏宗祠", "省级", 3],
+    [null, "辉煌吴氏民居", null, 5],
+    [null, "象星岳王庙", null, 4],
+    [null, null, null, d5],
+    ["荔城区", "东阳明清民居", "市级", 5],
+    [null, "东阳通礼祠", null, 4],
+    [null, null, null, d8],
+    ["城厢区", "凤山寺", "县级", 2],
+    [null, "广化寺", null, 6],
+    [null, null, null, 8],
+    ["合计", null, null, 29],
+  ];
+  const RELICS = ["A2:A5", "A6:A8", "A9:A11"];
+
+  test.each(MODES)("merges %s: each block's last line is its subtotal (D5 ← D2, D3, D4; D8 ← D6, D7; D11 ← D9, D10)", (mode) => {
+    expect(sums(grid(relics(), RELICS, mode), /^D(5|8|11)←/)).toEqual(["D11←D9,D10", "D5←D2,D3,D4", "D8←D6,D7"]);
+  });
+
+  test.each(MODES)("merges %s: 仙游's 13 against 3 + 5 + 4 = 12 is found (D5)", (mode) => {
+    expect(errors(grid(relics(13), RELICS, mode))).toContain("total-mismatch@D5");
+  });
+
+  test("counter-shape, every merge undone: a line of amounts alone under the list's last lines that is the whole list's total (荔城区's lines, then 21 = 12 + 9), no block's: no block subtotal, no finding", () => {
+    const rows = relics().slice(0, 7);
+    rows[4] = [null, "莆禧古城", null, 0];
+    rows.push([null, null, null, 21]);
+    const g = grid(rows, [], "all undone");
+    expect(sums(g, /^D8←D6,D7$/)).toEqual([]);
+    expect(errors(g)).toEqual([]);
+  });
+});
