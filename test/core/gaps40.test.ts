@@ -359,3 +359,35 @@ describe("a block label merged down over its lines and their unlabelled subtotal
     expect(errors(g)).toEqual([]);
   });
 });
+
+/**
+ * 5. A 合计 label merged across the label columns (序号 | 单位 | 项目) over the blocks' 小计 lines, the merge undone: 合计
+ * in its first cell, the cells right of it blank before the line's number — its span (blocks.ts blankSpanEnd), within
+ * which its 小计 lines are read (RELATIONS.LINE, 龙岩 2023).
+ */
+describe("a 合计 merged across the label columns over 小计 lines, undone", () => {
+  // 上杭 18 = 10 + 8, 漳平 11 = 5 + 6, 合计 29 = 18 + 11
+  const list = (d7: number = 11) => [
+    ["序号", "单位", "项目", "金额(万元)"],
+    [1, "上杭县", "人饮工程二期", 10],
+    [null, null, "文化长廊", 8],
+    [null, null, "小计", 18],
+    [2, "漳平市", "茶山道路硬化", 5],
+    [null, null, "村口绿化", 6],
+    [null, null, "小计", d7],
+    ["合计", null, null, 29],
+  ];
+  const LIST = ["A2:A4", "B2:B4", "A5:A7", "B5:B7", "A8:C8"];
+
+  test.each(MODES)("merges %s: each 小计 is its block's lines, the 合计 the 小计 (D4 ← D2, D3; D7 ← D5, D6; D8 ← D4, D7)", (mode) => {
+    expect(sums(grid(list(), LIST, mode), /^D[478]←/)).toEqual(["D4←D2,D3", "D7←D5,D6", "D8←D4,D7"]);
+  });
+
+  test.each(MODES)("merges %s: 漳平's 小计 12 against 5 + 6 = 11 is found (D7)", (mode) => {
+    expect(errors(grid(list(12), LIST, mode))).toContain("total-mismatch@D7");
+  });
+
+  test.each(MODES)("counter-shape, merges %s: the blocks and the 合计 adding up: nothing flagged", (mode) => {
+    expect(errors(grid(list(), LIST, mode))).toEqual([]);
+  });
+});

@@ -178,10 +178,12 @@ const RELATION_GAPS: Record<string, string> = {
   // line, undone' (RELATIONS.BLOCK) closed — on a sheet with no merge down left, a line's first label runs down the lines
   // blank up to its column to the first line of amounts alone, its subtotal, where two thirds of such blocks add up
   // (block-subtotals.ts undoneLabels): 莆田 E8, 龙岩 2025 D8/D11, each 'unmerged' and 'all unmerged')
+  // (gaps40: 龙岩 2023 'all unmerged' (RELATIONS.LINE: 合计 merged over A17:C17 undone lost 漳平's 小计 D16 ← D12…D15)
+  // closed — a closing 合计's label spans the blank cells right of it before the line's number, within which its 小计
+  // lines are read (blocks.ts closingTotals, blankSpanEnd))
   // (姚安's three entries, gaps38, closed by gaps39: the header's spans read from its texts too, blocks.ts headBox)
   "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|unmerged": `${RELATIONS.XIDIAN} — adds rollup/weight C18 ← F18`,
   "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|filled down": `${RELATIONS.XIDIAN} — adds rollup/weight C18 ← F18`,
-  "real/fj-longyan-ethnic-development-fund-target-2023|all unmerged": `${RELATIONS.LINE} — sum/amount D16 ← D12,D13,D14,D15`,
   "real/js-taizhou-centralized-procurement-agency-assessment-scoring-2025-excerpt|all unmerged": `${RELATIONS.LINE} — adds rollup/weight A2 ← B3,B4,B5,B6…`,
   "real/sd-wucheng-sewage-preassess|all unmerged": `${RELATIONS.LINE} — rollup/weight B9 ← B4,B5,B6,B7…`,
   "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|all unmerged": `${RELATIONS.XIDIAN} — adds rollup/weight C18 ← F18`,

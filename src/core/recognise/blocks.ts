@@ -1703,7 +1703,9 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const closing = grid.compactText(r, c);
       if (!CLOSING_TOTAL.test(closing) && !ACCOUNT_TOTAL_ROW.test(closing)) continue;
       const unit = blockUnit(grid, r);
-      const labelEnd = grid.mergeAt(r, c)?.c2 ?? c;
+      // (its merge across the label columns, or that merge undone: the blank cells right of it before the line's first
+      // number — 合计 | blank | blank | 70 over 序号 | 单位 | 项目)
+      const labelEnd = grid.mergeAt(r, c)?.c2 ?? blankSpanEnd(grid, r, c);
       // 合计 row: each number in it over the numbers above it in its column
       for (let col = labelEnd + 1; col <= grid.scanCols; col++) {
         if (grid.anchorCol(r, col) !== col) continue;
@@ -1912,6 +1914,16 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   // a merged block's unlabelled last line of amounts (县区 merged over its lines, then | | | 15): the block's subtotal
   out.push(...unlabelledBlockSubtotals(grid, skip, (h) => !notSummed(h) && amountRole(h) !== null));
   return out;
+}
+
+/**
+ * The last of the blank cells right of (r, c) on line r, none merged, followed by a cell with a number on the line (a label
+ * merged across the columns before the amounts, the merge undone); c where there is none.
+ */
+function blankSpanEnd(grid: Grid, r: number, c: number): number {
+  let end = c;
+  while (end < grid.scanCols && grid.ownsCell(r, end + 1) && !grid.mergeAt(r, end + 1) && grid.compactText(r, end + 1) === "") end++;
+  return end > c && end < grid.scanCols && numericCell(grid, r, end + 1) ? end : c;
 }
 
 /** A column heading the row totals of the named columns right of it (单位 | 合计 | 艾滋病防治 | 结核病防治 …). */
