@@ -391,3 +391,36 @@ describe("a 合计 merged across the label columns over 小计 lines, undone", (
     expect(errors(grid(list(), LIST, mode))).toEqual([]);
   });
 });
+
+/**
+ * 6. A closing remark merged across the table under its total line ("综合评定,…总得分为85分,…。" over A:D), the merge
+ * undone: a sentence alone in the first cell, no line of the table cut there (cut-row.ts remarkLine) — the weights'
+ * total is still checked (RELATIONS.LINE, 武城).
+ */
+describe("a closing remark merged across the table under its total line, undone", () => {
+  const table = (b5: number = 100, last: string = "综合评定,某项目总得分为85分,评估等级为“建议予以支持”。") => [
+    ["一级指标", "分值", "得分", "得分率"],
+    ["A立项必要性", 20, 20, 1],
+    ["B投入经济性", 30, 25, 0.8333],
+    ["C绩效目标合理性", 50, 40, 0.8],
+    ["小计", b5, 85, 0.85],
+    [last, null, null, null],
+  ];
+  const TABLE = ["A6:D6"];
+
+  test.each(MODES)("merges %s: the 小计's 分值 is its lines' (B5 ← B2, B3, B4), the table not cut", (mode) => {
+    const r = review(grid(table(), TABLE, mode), "national");
+    expect(r.model.truncated).toBe(false);
+    expect(r.model.relations.filter((x) => x.kind === "rollup" && x.measure === "weight").map((x) => (x.kind === "rollup" ? `${x.total.cell}←${x.parts.map((p) => p.cell).join(",")}` : ""))).toEqual(["B5←B2,B3,B4"]);
+  });
+
+  test.each(MODES)("merges %s: 分值 小计 90 against 20 + 30 + 50 = 100 is found (B5)", (mode) => {
+    expect(errors(grid(table(90), TABLE, mode)).filter((x) => x.endsWith("@B5"))).not.toEqual([]);
+  });
+
+  test("counter-shape: no total line, the sheet ending in a name alone (D实施方案有效性): cut there, its weights' sum a bound", () => {
+    const rows = table().slice(0, 4);
+    rows.push(["D实施方案有效性", null, null, null]);
+    expect(review(grid(rows, [], "all undone"), "national").model.truncated).toBe(true);
+  });
+});
