@@ -424,3 +424,39 @@ describe("a closing remark merged across the table under its total line, undone"
     expect(review(grid(rows, [], "all undone"), "national").model.truncated).toBe(true);
   });
 });
+
+/**
+ * 7. A group's 标准分 merged down over its lines beside its label merged down, both filled down (森林防火 责任制落实 | … |
+ * 5分 on each of three lines whose rules award 2 + 2 + 1): read as the merged pair where one run of the column at least
+ * is awarded once by its lines' rules (filled-down.ts ruledPointsRuns).
+ */
+describe("a group's points merged down beside its label, filled down, its lines' rules awarding them once", () => {
+  const rules = (first: string = "有文件和人员分工表得2分") => [
+    ["项目", "考核内容", "标准分", "评分方法", "自评分"],
+    ["责任制落实", "组织机构健全、人员分工明确", "5分", first, null],
+    [null, "责任状签订", null, "层层签订得2分,少一个单位扣1分", null],
+    [null, "划定责任区、落实责任人", null, "有责任区和责任人划分表得1分", null],
+    ["野外用火管理", "严格野外用火管理", "15分", "辖区内无擅自野外用火现象得3分", null],
+    [null, "对火灾隐患做到了及时整改", null, "有记录和材料可查得2分", null],
+    [null, "全年无森林火灾", null, "全年无火灾得10分", null],
+  ];
+  const RULES = ["A2:A4", "C2:C4", "A5:A7", "C5:C7"];
+  const rows = (g: Grid) => review(g, "national").model.indicators.map((i) => [i.row, i.weight]);
+
+  test("filled down: the lines read as the merged sheet's (the same rows, the same weights, the same relations)", () => {
+    const rel = (g: Grid) => review(g, "national").model.relations.map((x) => x.id).sort();
+    expect(rows(grid(rules(), RULES, "filled"))).toEqual(rows(grid(rules(), RULES, "merged")));
+    expect(rel(grid(rules(), RULES, "filled"))).toEqual(rel(grid(rules(), RULES, "merged")));
+  });
+
+  test("counter-shape, filled down: each line's rule awarding the whole 5分 (得5分 three times): no run awarded once, each line its own 5", () => {
+    const own = rules("有文件和人员分工表得5分");
+    own[2][3] = "层层签订得5分";
+    own[3][3] = "有责任区和责任人划分表得5分";
+    own[4][3] = "辖区内无擅自野外用火现象得15分";
+    own[5][3] = "有记录和材料可查得15分";
+    own[6][3] = "全年无火灾得15分";
+    const g = grid(own, RULES, "filled");
+    expect(rows(g)).toEqual([[2, 5], [3, 5], [4, 5], [5, 15], [6, 15], [7, 15]]);
+  });
+});

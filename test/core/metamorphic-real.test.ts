@@ -62,11 +62,10 @@ Object.assign(KNOWN_GAPS, {
   // graduated from validation/ in session 40 (lead, measured on 28a16a2)
   "real/cn-civilized-village-assessment-standard-2016-scrambled-excerpt|filled across":
     "文明村's scrambled blocks, every merge filled across and down, read as no family (indicator-system before): its header is not read either way (KNOWN header-row of real-sheets; graduated in session 40)",
-  // graduated from validation/ in session 39 (lead, measured on 3f22006): 森林防火's 标准分 merged over its lines
-  "real/cn-forest-fire-prevention-performance-assessment-scoring-rules|filled down":
-    "the 标准分 merged down over a group's lines (5分 over C4:C6, 20分 over C7:C16), filled down, reads as every line's own worth (rows 5, 6 read 5; rows 8–16 read 20): the merge alone says the lines share one worth (graduated in session 39). grad39b left it: the merged sheet's lines are now scored together (rubric-points-mismatch's shared 分值, mergedLinesEnd), but filled down nothing tells a copy of the group's 5分 from a line's own equal 5分 (the 项目 label repeats on every line too); only the rules' awards would (2 + 2 + 1 = 5 over three 5s), evidence the walk does not weigh",
-  "real/cn-forest-fire-prevention-performance-assessment-scoring-rules|filled across":
-    "the 标准分 merged down over a group's lines, filled down, reads as every line's own worth — as 'filled down' (graduated in session 39; grad39b left it, the same cause)",
+  // (graduated from validation/ in session 39: 森林防火's 'filled down' and 'filled across' — the 标准分 merged down over a
+  // group's lines, filled down, read as every line's own worth — closed by gaps40: a points' run beside its label's run
+  // over the same lines is the merged pair where one run of the column is awarded once by its lines' rules, 5分 = 2 + 2 + 1
+  // (filled-down.ts ruledPointsRuns))
   // gaps38 (session 38): 姚安's per-line totals were read from its merged header only; its 'filled across' and RELATION_GAPS'
   // three entries closed by gaps39 (blocks.ts headBox: a head's span from its texts where its merge is undone or filled)
   // corpus47a (session 37): 广元's 'filled across' closed by gaps39 (its header read through the mended lost character)
