@@ -186,7 +186,7 @@ const RELATION_GAPS: Record<string, string> = {
   // (姚安's three entries, gaps38, closed by gaps39: the header's spans read from its texts too, blocks.ts headBox)
   "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|unmerged": `${RELATIONS.XIDIAN} — adds rollup/weight C18 ← F18`,
   "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|filled down": `${RELATIONS.XIDIAN} — adds rollup/weight C18 ← F18`,
-  "real/js-taizhou-centralized-procurement-agency-assessment-scoring-2025-excerpt|all unmerged": `${RELATIONS.LINE} — adds rollup/weight A2 ← B3,B4,B5,B6…`,
+  "real/js-taizhou-centralized-procurement-agency-assessment-scoring-2025-excerpt|all unmerged": `${RELATIONS.LINE} — adds rollup/weight A2 ← B3,B4,B5,B6… (gaps40: the relation added is the right one — 一、规范操作(55分) over its items' '(5)', '(4)' … points, the excerpt cut inside it, a bound with no finding; it is the merged sheet that reads no block under its section line across A:G)`,
   "real/zj-xidian-village-sanitation-waste-sorting-scoring-excerpt|all unmerged": `${RELATIONS.XIDIAN} — adds rollup/weight C18 ← F18`,
   // corpus49a (session 39): 中国科协 2007 青少年工作自评表 — its groups of no items, label merged across the group and item columns
   "real/cn-cast-youth-science-work-selfeval-form-2007|all unmerged": `${RELATIONS.LINE} — rollup/weight B26 ← C26, B27 ← C27 (辅协工作(7 分) | | 7, 特殊贡献(5 分) | | 5: merged over A:B the label is the line's name, its own '(7 分)' compared with its 分值; undone, the label stands in the group column and the item cell B26 is empty — the line is read, under its header and with its 分值 (criteriaHeaderAt names it by its label), but nameless, so its label's points are not compared; batch49a-diagnosis.md)`,
