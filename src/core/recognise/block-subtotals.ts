@@ -3,6 +3,7 @@ import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
 import type { CellRange } from "../grid/a1";
 import { amountAt, copiesAbove, lineName } from "./cells";
 import { UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+import { sumAgrees } from "../relations/tolerance";
 
 /**
  * An amount list whose first column is merged over a block of lines (县区 仙游县 over its relics), the block's last
@@ -23,15 +24,25 @@ export function unlabelledBlockSubtotals(
   isMoneyHeader: (text: string) => boolean,
 ): SumRelation[] {
   const out: SumRelation[] = [];
-  for (const m of [...grid.merges, ...filledDownLabels(grid)]) {
-    if (m.c1 !== m.c2 || m.c1 > grid.scanCols || m.r2 - m.r1 < 2 || m.r2 >= grid.rowCount) continue;
-    if (skip && m.r2 >= skip.first && m.r1 <= skip.last) continue;
+  const undone = undoneLabels(grid);
+  for (const m of [...grid.merges, ...filledDownLabels(grid)]) out.push(...subtotalsOf(m));
+  // the spans read from blanks where the sheet's numbers vouch: two thirds of the blocks' subtotals agreeing, one at
+  // least (a line of amounts alone under a block may be the whole list's total, no block's: it adds up to no block)
+  const read = undone.flatMap(subtotalsOf);
+  const agree = read.filter((r) => sumAgrees(r.total, r.parts).ok).length;
+  if (agree >= 1 && agree * 3 >= read.length * 2) out.push(...read);
+  return out;
+
+  function subtotalsOf(m: CellRange): SumRelation[] {
+    const out: SumRelation[] = [];
+    if (m.c1 !== m.c2 || m.c1 > grid.scanCols || m.r2 - m.r1 < 2 || m.r2 >= grid.rowCount) return out;
+    if (skip && m.r2 >= skip.first && m.r1 <= skip.last) return out;
     const label = grid.compactText(m.r1, m.c1);
-    if (!label || NUMBER_TEXT.test(label)) continue;
+    if (!label || NUMBER_TEXT.test(label)) return out;
     // the label column is the list's first: nothing left of it in the block's first line but a sequence number
     let leftEmpty = true;
     for (let c = 1; c < m.c1 && leftEmpty; c++) if (grid.compactText(m.r1, c) && !NUMBER_TEXT.test(grid.compactText(m.r1, c))) leftEmpty = false;
-    if (!leftEmpty) continue;
+    if (!leftEmpty) return out;
     const last = m.r2;
     // the last line: amounts alone right of the label column, no text, no cell merged into it from above
     const amounts: number[] = [];
@@ -49,11 +60,11 @@ export function unlabelledBlockSubtotals(
       if (!n || n.percent) bare = false;
       else amounts.push(c);
     }
-    if (!bare || !amounts.length) continue;
+    if (!bare || !amounts.length) return out;
     // the list goes on below the block (a line with content)
     let after = false;
     for (let r = last + 1; r <= Math.min(grid.rowCount, last + 3) && !after; r++) after = grid.rowHasContent(r);
-    if (!after) continue;
+    if (!after) return out;
     for (const col of amounts) {
       const header = headingAbove(grid, m.r1, col);
       if (!header || !isMoneyHeader(header)) continue;
@@ -91,8 +102,8 @@ export function unlabelledBlockSubtotals(
         group: `${BLOCK_SUBTOTAL_GROUP}${last}`,
       });
     }
+    return out;
   }
-  return out;
 }
 
 /**
@@ -127,6 +138,40 @@ function filledDownLabels(grid: Grid): CellRange[] {
     }
   }
   close();
+  return out;
+}
+
+/**
+ * The lines' first labels merged down a column, the merges undone (a CSV dump, a paste as values, an unmerged export:
+ * 仙游县 on its first line, blank on its relics' lines and its subtotal's): from a line's first label, the lines under it
+ * blank up to its column (a sequence number left of it too) while they go on right of it, down to the first line of
+ * amounts alone — the block's unlabelled subtotal — each run of three lines or more, as the merge it was; read where the
+ * blocks' numbers vouch (unlabelledBlockSubtotals). Only on a sheet with no merge down (one that has any keeps its
+ * merges as its author made them).
+ */
+function undoneLabels(grid: Grid): CellRange[] {
+  const out: CellRange[] = [];
+  if (grid.merges.some((m) => m.r2 > m.r1)) return out;
+  const { start, cols } = grid.textCells();
+  /** the first text of line r that is no number: its column, 0 where none */
+  const firstLabel = (r: number) => {
+    for (let k = start[r]; k < start[r + 1]; k++) if (!NUMBER_TEXT.test(grid.compactText(r, cols[k]))) return cols[k];
+    return 0;
+  };
+  for (let r = 1; r < grid.rowCount; r++) {
+    const c = firstLabel(r);
+    if (!c) continue;
+    let r2 = r;
+    for (let n = r + 1; n <= grid.rowCount; n++) {
+      let open = grid.rowHasContent(n);
+      for (let k = 1; k <= c && open; k++) open = grid.compactText(n, k) === "";
+      if (!open) break;
+      r2 = n;
+      // (a line of amounts alone closes the block: its subtotal)
+      if (!firstLabel(n)) break;
+    }
+    if (r2 - r >= 2) out.push({ r1: r, c1: c, r2, c2: c });
+  }
   return out;
 }
 

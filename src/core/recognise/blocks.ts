@@ -214,8 +214,31 @@ export function rowHasNumbers(grid: Grid, r: number): boolean {
   return false;
 }
 
+/**
+ * A header of three lines or more written without merges: the word of column c on a header line above line r, blank in
+ * c on r (总额 on the first of three lines, blank under it beside 已经下达 and 其中: over their sub-heads). Lines of
+ * words only (two at least, no number), each blank in c down to r; "" where none.
+ */
+function wordHigherUp(grid: Grid, r: number, c: number, wordsLine: (k: number) => boolean = (k) => wordsOnly(grid, k)): string {
+  if (!wordsLine(r)) return "";
+  for (let k = r - 1; k >= Math.max(1, r - HEAD_LINES_ABOVE + 1); k--) {
+    if (grid.anchorCol(k, c) !== c || !wordsLine(k)) return "";
+    const t = grid.text(k, c);
+    if (t) return t;
+  }
+  return "";
+}
+
+/** A line of words only: two named cells at least, no number. */
+function wordsOnly(grid: Grid, r: number): boolean {
+  return !rowHasNumbers(grid, r) && namedCells(grid, r, 1, grid.scanCols) >= 2;
+}
+
 function headerColumns(grid: Grid, r: number): Col[] {
   let upperHasNumbers: boolean | undefined;
+  // (the lines above read as words only or not, once per line for all the columns: wordHigherUp)
+  const linesUp: (boolean | undefined)[] = [];
+  const wordsLine = (k: number) => (linesUp[r - k] ??= wordsOnly(grid, k));
   const cols: Col[] = [];
   let own = 0;
   let numbers = 0;
@@ -230,7 +253,7 @@ function headerColumns(grid: Grid, r: number): Col[] {
     // a two-row header written without merges: "合计" only in the upper row, above the parts' row
     // (an upper row of data — numbers in it — is no header to borrow from)
     if (!text && r > 1 && grid.anchorCol(r - 1, c) === c && (upperHasNumbers ??= rowHasNumbers(grid, r - 1)) === false) {
-      text = grid.text(r - 1, c);
+      text = grid.text(r - 1, c) || wordHigherUp(grid, r - 1, c, wordsLine);
       borrowed = true;
     } else if (text) {
       own++;
@@ -1681,7 +1704,9 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const closing = grid.compactText(r, c);
       if (!CLOSING_TOTAL.test(closing) && !ACCOUNT_TOTAL_ROW.test(closing)) continue;
       const unit = blockUnit(grid, r);
-      const labelEnd = grid.mergeAt(r, c)?.c2 ?? c;
+      // (its merge across the label columns, or that merge undone: the blank cells right of it before the line's first
+      // number — 合计 | blank | blank | 70 over 序号 | 单位 | 项目)
+      const labelEnd = grid.mergeAt(r, c)?.c2 ?? blankSpanEnd(grid, r, c);
       // 合计 row: each number in it over the numbers above it in its column
       for (let col = labelEnd + 1; col <= grid.scanCols; col++) {
         if (grid.anchorCol(r, col) !== col) continue;
@@ -1892,6 +1917,16 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   return out;
 }
 
+/**
+ * The last of the blank cells right of (r, c) on line r, none merged, followed by a cell with a number on the line (a label
+ * merged across the columns before the amounts, the merge undone); c where there is none.
+ */
+function blankSpanEnd(grid: Grid, r: number, c: number): number {
+  let end = c;
+  while (end < grid.scanCols && grid.ownsCell(r, end + 1) && !grid.mergeAt(r, end + 1) && grid.compactText(r, end + 1) === "") end++;
+  return end > c && end < grid.scanCols && numericCell(grid, r, end + 1) ? end : c;
+}
+
 /** A column heading the row totals of the named columns right of it (单位 | 合计 | 艾滋病防治 | 结核病防治 …). */
 // (总投资 / 投资总额 / 总额 opening its parts too: 完成投资 over 总投资 | 住房建设投资 | 基础及公共设施建设投资)
 const LEADING_TOTAL = new RegExp(`^(合计|总计|小计|合计金额|资金合计|金额|补助金额|分配金额|安排金额|总额|资金总额|总投资|投资总额|(?!.*(分值|得分|分数))[\\u4e00-\\u9fa5]{1,8}合计)(\\((${UNIT_WORDS})\\))?$`);
@@ -1937,7 +1972,8 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       // the named columns right of it, up to one that is no amount's (备注, a rate, a second total); under a group
       // header merged across it and opened by it (年度任务(户) over 小计 | C级 | D级 | 无房), that group's columns only
       // (the group header's merge, or its text written again across the group's columns: the merge filled across)
-      const group = h > 1 ? headMerge(grid, h - 1, tc) : null;
+      // (or, that merge undone, the span its text says on a header line above, spanUndone: 本次下达… over 合计 | 一般预算 …)
+      const group = h > 1 ? headMerge(grid, h - 1, tc) ?? spanUndone(grid, h - 1, tc) : null;
       const end = group && group.c1 === tc && group.r2 === h - 1 ? group.c2 : grid.scanCols;
       const cols: number[] = [];
       const names = new Map<number, string>();
@@ -1945,8 +1981,9 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       let subtotalParts = 0;
       // (inside a group a short name is enough: "C级", "D级")
       const named = (name: string) => (end < grid.scanCols ? /^[A-Za-z\u4e00-\u9fa5]/.test(name) : COLUMN_NAME.test(name));
-      // the header's lines: the total's cell merged down over the second line (孤儿数 over 机构养育 | 散居)
-      const own = grid.mergeAt(h, tc);
+      // the header's lines: the total's cell merged down over the second line (孤儿数 over 机构养育 | 散居), or that merge
+      // undone, the header's lines under it blank in its column (headBox: 合计 over a blank cell beside 小计 | 常规分配)
+      const own = grid.mergeAt(h, tc) ?? headBox(grid, h, tc);
       let last = own && own.r1 === h ? own.r2 : h;
       // (or its head written again on the line below, that merge filled down: 合计 over 合计)
       if (last === h && h < grid.rowCount && grid.ownsCell(h + 1, tc) && grid.compactText(h + 1, tc) === grid.compactText(h, tc)) last = h + 1;
@@ -1960,8 +1997,9 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
         // a part counted in another unit ((人) beside (万元)) is another table's
         const unitHere = HEADER_UNIT.exec(name)?.[1];
         if (totalUnit && unitHere && unitHere !== totalUnit) break;
-        // a part merged across the columns named on the header's second line: those columns are the parts
-        const m = headMerge(grid, h, c);
+        // a part merged across the columns named on the header's second line: those columns are the parts (the merge
+        // undone, the span its text says: 一般预算 | blank | blank over 小计 | 常规分配 | 贫困县定向分配)
+        const m = headMerge(grid, h, c) ?? (last > h ? spanUndone(grid, h, c) ?? subtotalSpan(grid, h, c) : null);
         if (m && m.r1 === h && m.r2 === h && m.c2 > m.c1 && last > h) {
           // (its first sub-column a 小计, the others its code or text: the 小计 is the part's amount, 小计 | 2110406)
           const subtotal = grid.ownsCell(last, m.c1) && /^(小计|合计)$/.test(grid.compactText(last, m.c1));
@@ -2079,13 +2117,25 @@ function rateLine(grid: Grid, r: number, before: number): boolean {
 function subtotalLine(grid: Grid, h: number, tc: number): boolean {
   let n = 0;
   for (let c = tc + 1; c <= grid.scanCols; c++) {
-    // (a part's merge, or its text written again across its columns: the merge filled across)
-    const m = headMerge(grid, h, c);
+    // (a part's merge, or its text written again across its columns: the merge filled across; or undone, subtotalSpan)
+    const m = headMerge(grid, h, c) ?? subtotalSpan(grid, h, c);
     if (!m || m.r1 !== h || m.c1 !== c || m.r2 !== h || m.c2 === m.c1) continue;
     if (grid.ownsCell(h + 1, c) && /^(小计|合计)$/.test(grid.compactText(h + 1, c))) n++;
     c = m.c2;
   }
   return n >= 2;
+}
+
+/**
+ * A part's head over 小计 and its code (自然保护地体系建设 over 小计 | 2110406), its merge undone: the head's text on line h,
+ * 小计 (or 合计) under it, and the blank cells right of it on h over a cell of their own on h + 1 (the code) — its span;
+ * null where it is no such head.
+ */
+function subtotalSpan(grid: Grid, h: number, c: number): CellRange | null {
+  if (h >= grid.rowCount || !grid.ownsCell(h, c) || grid.mergeAt(h, c) || !grid.compactText(h, c) || !grid.ownsCell(h + 1, c) || !/^(小计|合计)$/.test(grid.compactText(h + 1, c))) return null;
+  let c2 = c;
+  while (c2 < grid.scanCols && grid.ownsCell(h, c2 + 1) && !grid.mergeAt(h, c2 + 1) && grid.compactText(h, c2 + 1) === "" && grid.ownsCell(h + 1, c2 + 1) && grid.compactText(h + 1, c2 + 1) !== "" && !/^(小计|合计)$/.test(grid.compactText(h + 1, c2 + 1))) c2++;
+  return c2 > c ? { r1: h, c1: c, r2: h, c2 } : null;
 }
 
 /** lines of a grouped table needed, and the share of its cells that must add up, before the total group is taken as one */
@@ -2274,6 +2324,16 @@ function headBox(grid: Grid, r: number, c: number): CellRange {
     r2++;
   }
   return { r1: r, c1: c, r2, c2 };
+}
+
+/**
+ * The span of the head at (r, c) where its merge is undone (headBox), on a header's line (words in two cells at least, no
+ * number); null where the cell is blank, the line no header's, or the span one cell.
+ */
+export function spanUndone(grid: Grid, r: number, c: number): CellRange | null {
+  if (!grid.ownsCell(r, c) || !grid.compactText(r, c) || grid.mergeAt(r, c) || !headLine(grid, r) || namedCells(grid, r, 1, grid.scanCols) < 2) return null;
+  const box = headBox(grid, r, c);
+  return box.c2 > box.c1 ? box : null;
 }
 
 /** The head on line r whose span (headBox) covers column c: its first cell's text's, left of c or at it; null where none. */
@@ -2548,7 +2608,9 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
     // right under the header: the row above holds names (no number) over the amount columns
     let h = r0 - 1;
     while (h > 0 && !grid.rowHasContent(h)) h--;
-    if (h < 1 || rowHasNumbers(grid, h) || numCols.some((c) => !COLUMN_NAME.test(grid.compactText(grid.anchorRow(h, c), c)) || notSummed(grid.compactText(grid.anchorRow(h, c), c)))) continue;
+    // (a head merged down over the header's lines, the merge undone, stands on a line above h: wordHigherUp)
+    const headOf = (c: number) => grid.compactText(grid.anchorRow(h, c), c) || (grid.anchorCol(h, c) === c ? compact(wordHigherUp(grid, h, c)) : "");
+    if (h < 1 || rowHasNumbers(grid, h) || numCols.some((c) => !COLUMN_NAME.test(headOf(c)) || notSummed(headOf(c)))) continue;
     // the groups under it
     const groups: { row: number; parts: number[] }[] = [];
     const loose: number[] = [];

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { Relation, RelationTerm } from "../model/types";
 import { AMOUNT_OR_COUNT_HEADER, CLASSIFICATION_HEADER } from "./vocabulary";
+import { copiesLeft } from "./cells";
 
 /**
  * Classification codes in a list, which label its lines or columns and are never amounts:
@@ -133,6 +134,9 @@ class CodeColumns {
       }
       const text = g.compactText(r, col);
       if (!text) continue;
+      // (a head written again from the cell left of it, a merge filled across: the left column's head, not this one's —
+      // 政府收支分类功能科目代码 merged over A5:B5 names the code line, not the 合计 column B under 合计)
+      if (copiesLeft(g, r, col)) continue;
       close(r);
       header = text;
       start = r + 1;

@@ -33,6 +33,9 @@ export function bareLastLine(grid: Grid, model: EvaluationModel): number | null 
   if (lines.length === 1 && lines[0] === lastLine && model.truncated) return oneBareLine(grid, model, lastLine);
   if (!model.indicators.length) return null;
   if (lastLine < model.indicators[model.indicators.length - 1].row) return null;
+  // a remark under the table's total line (a sentence of its own, once merged across the table: "综合评定,…总得分为90.5分,
+  // …。"), no line of the table cut
+  if (model.totals && model.totals.row < lastLine && remarkLine(grid, lastLine)) return null;
   const levels = LEVEL_ROLES.map((k) => model.columns[k]).filter((c): c is number => !!c);
   if (!levels.length) return null;
   const nameCol = Math.max(...levels);
@@ -55,6 +58,19 @@ export function bareLastLine(grid: Grid, model: EvaluationModel): number | null 
   const fragment = values.every((c) => !/[0-9A-Za-z\u4e00-\u9fa5]/.test(grid.compactText(lastLine, c)));
   const numbered = model.indicators.some((i) => i.row !== lastLine && values.some((c) => /\d/.test(grid.compactText(i.row, c))));
   return fragment && numbered ? lastLine : null;
+}
+
+/** A line holding one text alone that is a sentence: fifteen characters or more, with a comma or closing on a full stop. */
+function remarkLine(grid: Grid, line: number): boolean {
+  let text = "";
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(line, c)) continue;
+    const t = grid.compactText(line, c);
+    if (!t) continue;
+    if (text) return false;
+    text = t;
+  }
+  return text.length >= 15 && /[,，;；]|[。.]$/.test(text);
 }
 
 /** The one line of a table, named and with nothing right of its names: cut there. */

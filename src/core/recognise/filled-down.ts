@@ -84,7 +84,73 @@ export function filledDownMerges(grid: Grid, model: EvaluationModel): CellRange[
   repeatedPointsMerges(grid, model, out, covered);
   repeatedNameMerges(grid, model, out, covered);
   labelledTotalRuns(grid, out, covered);
+  ruledPointsRuns(grid, model, out, covered);
   return out;
+}
+
+/** a clause's award in a rule ("有文件可查得2分"): its points; a deduction (扣1分) is none */
+const AWARD = /(?:得|计|记)(\d+(?:\.\d+)?)分/g;
+
+/** The points a rule's clauses award, summed ("有预案得2分,有制度得1分": 3); null where it awards none. */
+function ruleAward(text: string): number | null {
+  let sum = 0;
+  let any = false;
+  AWARD.lastIndex = 0;
+  for (let m = AWARD.exec(text); m; m = AWARD.exec(text)) {
+    sum += Number(m[1]);
+    any = true;
+  }
+  return any ? sum : null;
+}
+
+/**
+ * A group's 标准分 merged down over its lines beside its label merged down the same lines, both filled down (责任制落实 |
+ * … | 5分 on each of three lines whose rules award 2 + 2 + 1): the points' run over exactly the label's run, read as the
+ * merged pair where the column shows it — one run at least whose lines' rules award its points once (5 = 2 + 2 + 1), then
+ * every such run of the column. Equal points on lines that are each their own (5分 | 5分 under rules of 5 each) add up
+ * to more and stay lines of their own.
+ */
+function ruledPointsRuns(grid: Grid, model: EvaluationModel, out: CellRange[], covered: CoveredCells): void {
+  const w = model.columns.weight;
+  const rule = model.columns.rubric;
+  if (w === undefined || rule === undefined || w < 2) return;
+  const free = (r: number, c: number) => !grid.mergeAt(r, c) && !covered.has(r, c);
+  const runs: { r1: number; r2: number; label: number; agrees: boolean }[] = [];
+  for (let r = 1; r < grid.rowCount; r++) {
+    const text = grid.compactText(r, w);
+    if (!text || grid.compactText(r + 1, w) !== text || (r > 1 && grid.compactText(r - 1, w) === text) || !free(r, w)) continue;
+    const n = numberOrPointsAt(grid, r, w);
+    let end = r;
+    while (end < grid.rowCount && free(end + 1, w) && grid.compactText(end + 1, w) === text) end++;
+    // (a label left of the points written over exactly the same lines)
+    let label = 0;
+    for (let c = 1; c < w && !label; c++) {
+      const t = grid.compactText(r, c);
+      if (!t || holdsNumberOrPoints(grid, r, c) || (r > 1 && grid.compactText(r - 1, c) === t) || (end < grid.rowCount && grid.compactText(end + 1, c) === t)) continue;
+      let same = true;
+      for (let k = r + 1; k <= end && same; k++) same = free(k, c) && grid.compactText(k, c) === t;
+      if (same) label = c;
+    }
+    if (n && !n.percent && label) {
+      let sum = 0;
+      let all = true;
+      for (let k = r; k <= end && all; k++) {
+        const a = ruleAward(grid.compactText(k, rule));
+        if (a === null) all = false;
+        else sum += a;
+      }
+      runs.push({ r1: r, r2: end, label, agrees: all && agreesTyped(n, sum) });
+    }
+    r = end;
+  }
+  if (!runs.some((x) => x.agrees)) return;
+  for (const { r1, r2, label } of runs)
+    for (const col of [label, w]) {
+      if (out.some((m) => m.c1 === col && m.r1 <= r2 && m.r2 >= r1)) continue;
+      const m = { r1, c1: col, r2, c2: col };
+      out.push(m);
+      covered.add(m);
+    }
 }
 
 /**

@@ -45,12 +45,19 @@ export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
     const from: number = again ? prev!.r : r;
     if (again && out.length && out[out.length - 1].firstRow === from) out.pop();
     let last = m ? m.r2 : r;
-    // rows below left blank continue the label; a repeated header is stepped over; anything else ends it
+    // rows below left blank continue the label; a repeated header is stepped over; anything else ends it — but a line of
+    // no indicator of its own, blank in the name column, left of it and in the 分值 column, is the line above's going
+    // on (a criterion's further clauses, its 分值 merged down over them, the merge undone): the label goes on past it
+    // to the next indicator line
     for (let n = last + 1; n <= end; n++) {
       if (grid.mergeAt(n, nameCol)) break;
       const t = grid.compactText(n, nameCol);
       if (t && (t === headerText || walk.headerRepeats?.includes(n))) continue;
-      if (t || !indicatorRows.has(n)) break;
+      if (t) break;
+      if (!indicatorRows.has(n)) {
+        if (continuesLineAbove(grid, n, nameCol, cols.weight)) continue;
+        break;
+      }
       last = n;
     }
     prev = { r: from, last, text, weight };
@@ -70,6 +77,16 @@ export function findNameLabelBlocks(grid: Grid, header: HeaderMap, walk: TableWa
     out.sort((a, b) => a.firstRow - b.firstRow);
   }
   return out;
+}
+
+/**
+ * Line n continues the indicator line above it: nothing in the name column nor left of it, nothing in the 分值 column
+ * (blank, or covered by a merge from above), and something of its own elsewhere (a clause, a method).
+ */
+function continuesLineAbove(grid: Grid, n: number, nameCol: number, weightCol: number): boolean {
+  for (let c = 1; c <= nameCol; c++) if (grid.ownsCell(n, c) && grid.compactText(n, c)) return false;
+  if (grid.ownsCell(n, weightCol) && grid.compactText(n, weightCol)) return false;
+  return grid.rowHasContent(n);
 }
 
 /**

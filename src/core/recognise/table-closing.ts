@@ -269,12 +269,18 @@ export function findWeightBlocks(grid: Grid, header: HeaderMap, lastRow: number,
     // (dropped from the last: a label printed on three pages continues the first)
     for (let k = labels.length - 1; k > 0; k--) if (again(labels[k], k)) labels.splice(k, 1);
   }
+  // (a label not merged runs down to the next label in its column or left of it: a lower level's label right of it, on
+  // its own line or below, is a block inside it — 城镇建设(650分) | 镇容生态环境(300分) on one line, the merges undone)
+  const nextOver = (i: number) => {
+    for (let k = i + 1; k < labels.length; k++) if (labels[k].row > labels[i].row && labels[k].col <= labels[i].col) return labels[k].row - 1;
+    return lastRow;
+  };
   return labels.map((l, i) => ({
     label: l.label,
     weight: l.weight,
     cell: grid.addr(l.row, l.col),
     firstRow: l.row,
-    lastRow: l.lastRow ?? (i + 1 < labels.length ? labels[i + 1].row - 1 : lastRow),
+    lastRow: l.lastRow ?? nextOver(i),
   }));
 }
 

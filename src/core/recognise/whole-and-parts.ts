@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { Relation, RelationTerm, SumRelation } from "../model/types";
 import { evaluateRelation } from "../relations/evaluate";
 import { sumAgrees } from "../relations/tolerance";
-import { ROW_TOTAL_GROUP } from "./blocks";
+import { ROW_TOTAL_GROUP, spanUndone } from "./blocks";
 import { amountAt, copiesLeft, headMerge, lineBelow } from "./cells";
 
 /**
@@ -73,11 +73,12 @@ export function wholeBesideParts(grid: Grid, rates: readonly Relation[] = []): S
       if (c < 2 || typeof raw !== "string" || !raw.includes("分")) continue;
       // (the group's merge, or its text written again across its columns: the merge filled across — a cell neither
       // starts nor is written again right of it passed over first, no run read for it)
+      // (or, its merge undone, the span its text says: blank cells right of it over sub-heads of their own, spanUndone)
       const own = grid.mergeAt(h, c);
-      if (own ? own.r1 !== h || own.c1 !== c || own.c2 <= own.c1 : c >= grid.scanCols || !copiesLeft(grid, h, c + 1)) continue;
+      if (own ? own.r1 !== h || own.c1 !== c || own.c2 <= own.c1 : c >= grid.scanCols || (!copiesLeft(grid, h, c + 1) && grid.compactText(h, c + 1) !== "")) continue;
       const group = grid.compactText(h, c);
       if (!BREAKDOWN_GROUP.test(group)) continue;
-      const m = own ?? headMerge(grid, h, c);
+      const m = own ?? headMerge(grid, h, c) ?? spanUndone(grid, h, c);
       if (!m || m.r1 !== h || m.c1 !== c || m.c2 <= m.c1) continue;
       // the sub-columns: each named on the line below the group
       const sub = h + 1;

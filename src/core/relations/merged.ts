@@ -254,15 +254,12 @@ export function mergedRollups(grid: Grid, headerRepeats: readonly number[] = [])
   const out: RollupRelation[] = [];
   const headingOf = columnHeadings(grid);
   const { startOf, before } = continuedOverBreaks(grid, headerRepeats);
-  for (const m of grid.merges) {
-    if (m.r2 <= m.r1 || m.c2 > grid.scanCols) continue;
-    // (the part of a group above a page break whose points are printed again, merged, under the repeated header:
-    // read with that merge, as one group)
-    if (before.has(`${m.r1}:${m.c1}`)) continue;
+  /** the rollup of the group a number merged down (or its merge's span, undone) states, null where none */
+  const over = (m: CellRange): RollupRelation | null => {
     const total = numberOrPointsAt(grid, m.r1, m.c1);
-    if (!total || total.percent) continue;
+    if (!total || total.percent) return null;
     const measure = headingOf(m.r1, m.c1);
-    if (!measure) continue;
+    if (!measure) return null;
     const from = startOf.get(m) ?? m.r1;
     for (let c = m.c2 + 1; c <= grid.scanCols; c++) {
       if (headingOf(m.r1, c) !== measure) continue;
@@ -285,9 +282,9 @@ export function mergedRollups(grid: Grid, headerRepeats: readonly number[] = [])
         }
         parts.push({ ...n, label: labelLeft(grid, r, c) });
       }
-      if (!clean || parts.length < 2 || doubleCounted(total.value, parts)) break;
+      if (!clean || parts.length < 2 || doubleCounted(total.value, parts)) return null;
       const label = labelLeft(grid, m.r1, m.c1);
-      out.push({
+      return {
         kind: "rollup",
         id: `rollup:${measure}:group:${total.cell}`,
         measure,
@@ -298,10 +295,20 @@ export function mergedRollups(grid: Grid, headerRepeats: readonly number[] = [])
         total: { ...total, label },
         parts,
         ...(measure === "weight" ? { alsoAccept: [100] } : {}),
-      });
-      break;
+      };
     }
+    return null;
+  };
+  for (const m of grid.merges) {
+    if (m.r2 <= m.r1 || m.c2 > grid.scanCols) continue;
+    // (the part of a group above a page break whose points are printed again, merged, under the repeated header:
+    // read with that merge, as one group)
+    if (before.has(`${m.r1}:${m.c1}`)) continue;
+    const r = over(m);
+    if (r) out.push(r);
   }
+  // a sheet whose merges down are undone (or were never made): the spans its blanks say, where its numbers vouch
+  for (const r of vouched(undoneSpans(grid, (r, c) => headingOf(r, c) !== null && !!numberOrPointsAt(grid, r, c)).map(over))) out.push(r);
   return out;
 }
 
@@ -334,6 +341,62 @@ function continuedOverBreaks(grid: Grid, headerRepeats: readonly number[]): { st
   return { startOf, before };
 }
 
+/**
+ * The merges down of a sheet that has none (every merge down undone — a CSV dump, a paste as values, an unmerged
+ * export — or never made: a group typed once, its lines below left blank): a number at (r, c) (`holds`) with a label
+ * left of it on its line, the cells up to c blank on the lines under it (a label left of it, 总分 or the next group's,
+ * ends the group), each of which has content right of c (the group's lines going on) — its span r..r2, as its merge
+ * would have been. A sheet with a
+ * merge down keeps its merges as its author made them: none read there.
+ */
+function undoneSpans(grid: Grid, holds: (r: number, c: number) => boolean): CellRange[] {
+  const out: CellRange[] = [];
+  if (grid.merges.some((m) => m.r2 > m.r1)) return out;
+  const blank = (r: number, c: number) => grid.raw(r, c) === null || grid.raw(r, c) === undefined || grid.compactText(r, c) === "";
+  /** line n has a cell with content right of column c */
+  const rightOf = (n: number, c: number) => {
+    for (let k = c + 1; k <= grid.scanCols; k++) if (!blank(n, k)) return true;
+    return false;
+  };
+  for (let c = 2; c <= grid.scanCols; c++) {
+    for (let r = 1; r < grid.rowCount; r++) {
+      if (blank(r, c) || !blank(r + 1, c) || !holds(r, c)) continue;
+      let labelled = false;
+      for (let k = c - 1; k >= 1 && !labelled; k--) labelled = !blank(r, k) && !NUMBER_LIKE.test(grid.compactText(r, k));
+      if (!labelled) continue;
+      let r2 = r;
+      for (let n = r + 1; n <= grid.rowCount; n++) {
+        let open = rightOf(n, c);
+        for (let k = 1; k <= c && open; k++) open = blank(n, k);
+        if (!open) break;
+        r2 = n;
+      }
+      if (r2 > r) out.push({ r1: r, c1: c, r2, c2: c });
+      r = r2;
+    }
+  }
+  return out;
+}
+
+/** lines needed, and the share of them whose numbers must agree, before the spans of a column undone are read as merges */
+const UNDONE_MIN_AGREE = 2;
+const UNDONE_AGREE = 2 / 3;
+
+/**
+ * The relations of spans read from blanks (undoneSpans) that the sheet's numbers vouch for, per column of totals: two at
+ * least agreeing, and two thirds of them — then every one, its slips found.
+ */
+function vouched<T extends SumRelation | RollupRelation>(found: (T | null)[]): T[] {
+  const byCol = new Map<number, T[]>();
+  for (const r of found) if (r) (byCol.get(r.total.col) ?? byCol.set(r.total.col, []).get(r.total.col)!).push(r);
+  const out: T[] = [];
+  for (const list of byCol.values()) {
+    const agree = list.filter((r) => sumAgrees(r.total, r.parts).ok).length;
+    if (agree >= UNDONE_MIN_AGREE && agree >= UNDONE_AGREE * list.length) out.push(...list);
+  }
+  return out;
+}
+
 /** A column headed as a total: 合计 / 小计 / 总计 (units stripped). */
 const TOTAL_COLUMN_HEAD = /^(合计|小计|总计|合计金额|金额合计|资金合计|小计金额|合计资金)$/;
 /** A column of amounts: its heading names money or a money unit (补助资金(万元), 分配金额, 奖补资金, 下达数). */
@@ -362,12 +425,12 @@ const amountOrPointsAt = (grid: Grid, r: number, c: number): NumberRef | null =>
  */
 export function mergedAmountSums(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
-  for (const m of grid.merges) {
-    if (m.r2 <= m.r1 || m.c1 !== m.c2 || m.c2 > grid.scanCols) continue;
+  /** the sum the number merged down (or its merge's span, undone) states, null where none */
+  const over = (m: CellRange): SumRelation | null => {
     const total = amountOrPointsAt(grid, m.r1, m.c1);
-    if (!total || total.percent) continue;
+    if (!total || total.percent) return null;
     const head = headingAbove(grid, m.r1, m.c1).replace(/\((万元|元)\)$/, "");
-    if (!TOTAL_COLUMN_HEAD.test(head)) continue;
+    if (!TOTAL_COLUMN_HEAD.test(head)) return null;
     // the columns right of it holding numbers in its rows: exactly one, headed as amounts
     let col = 0;
     let many = false;
@@ -380,7 +443,7 @@ export function mergedAmountSums(grid: Grid): SumRelation[] {
         }
       }
     }
-    if (!col || many || !AMOUNT_COLUMN_HEAD.test(headingAbove(grid, m.r1, col))) continue;
+    if (!col || many || !AMOUNT_COLUMN_HEAD.test(headingAbove(grid, m.r1, col))) return null;
     const parts: RelationTerm[] = [];
     let clean = true;
     for (let r = m.r1; r <= m.r2 && clean; r++) {
@@ -392,9 +455,9 @@ export function mergedAmountSums(grid: Grid): SumRelation[] {
       if (!n || n.percent) clean = false;
       else parts.push({ ...n, label: lineName(grid, r, m.c2 + 1, col) || labelLeft(grid, r, col) });
     }
-    if (!clean || parts.length < 2) continue;
+    if (!clean || parts.length < 2) return null;
     const label = labelLeft(grid, m.r1, m.c1) || head;
-    out.push({
+    return {
       kind: "sum",
       id: `sum:amount:${total.cell}`,
       measure: "amount",
@@ -404,7 +467,14 @@ export function mergedAmountSums(grid: Grid): SumRelation[] {
       total: { ...total, label },
       parts,
       bound: m.r2 >= grid.rowCount ? "atMost" : "equal",
-    });
+    };
+  };
+  for (const m of grid.merges) {
+    if (m.r2 <= m.r1 || m.c1 !== m.c2 || m.c2 > grid.scanCols) continue;
+    const r = over(m);
+    if (r) out.push(r);
   }
+  // a sheet whose merges down are undone (or were never made): the spans its blanks say, where its numbers vouch
+  for (const r of vouched(undoneSpans(grid, (r, c) => !!amountOrPointsAt(grid, r, c)).map(over))) out.push(r);
   return out;
 }
