@@ -281,6 +281,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   // (lines under a header repeated at a page break, before the page's first indicator: labels repeated there)
   let pageTop = false;
   const blankNamed: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[] = [];
+  const openers: { ind: Indicator; g1: GroupNode | null; g2: GroupNode | null }[] = [];
   // level labels written in the middle of their blocks (a merge exported from a PDF or Word table)
   let firstData = header.headerRow + 1;
   while (firstData <= endRow && !grid.rowHasContent(firstData)) firstData++;
@@ -486,10 +487,23 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
       if (blank) blankNamed.push({ ind: blank, g1: g1.node ?? section, g2: g2.node });
       continue;
     }
+    // (a line taken only as the opening line of a group whose label states its points, nothing of its own: see below)
+    if (ind.weight === null && ind.claimedScore === null && ind.scoreText === null && (ind.target?.kind ?? "empty") === "empty" && (ind.actual?.kind ?? "empty") === "empty") openers.push({ ind, g1: g1.node ?? section, g2: g2.node });
     placeIn(ind, g1.node ?? section, g2.node);
     (g2.node ?? g1.node ?? section)?.indicators.push(ind);
     indicators.push(ind);
     pageTop = false;
+  }
+  // (every line taken only as a pointed group's opening line, no line with a value of its own: a blank form whose group
+  // labels state their points — its named lines are all its indicators, the openers among them, as on any blank form)
+  if (indicators.length && openers.length === indicators.length && blankNamed.length) {
+    for (const o of openers) {
+      const at = (o.g2 ?? o.g1)?.indicators;
+      if (at) at.splice(at.indexOf(o.ind), 1);
+    }
+    blankNamed.push(...openers);
+    blankNamed.sort((a, b) => a.ind.row - b.ind.row);
+    indicators.length = 0;
   }
   // a blank template (pre-printed names, no target, value, weight or score in any row): its named rows are its
   // indicators, each without a value

@@ -45,7 +45,8 @@ describe("a block label over 一级 labels stating their points, no 分值 colum
     }
   });
   test("a 一级 label without its points: the block's groups are no sum (nothing to compare)", () => {
-    expect(weightFindings(hubei("年度绩效目标(81分)", "产出指标(60分)", "效益指标", "满意度指标(10分)"))).toEqual([]);
+    // (the block at 80: 20 + 80 is the form's 100 — at 81 the blocks overshoot it, blocksOverWhole, graduated-session40-b)
+    expect(weightFindings(hubei("年度绩效目标(80分)", "产出指标(60分)", "效益指标", "满意度指标(10分)"))).toEqual([]);
   });
 });
 
