@@ -706,7 +706,11 @@ function keepUnfilledLines(
     const g = g2 ?? g1;
     // (a table of no groups: a line numbered next after the indicator above it, "15、班级" after "14、…", is the list's
     // next item, its points left blank or cut)
-    if (!g && ind.name && numberedNext(ind, indicators)) {
+    // (or a line whose only group is the one it opens itself: its name in the table's one level column, every line its own
+    // group — 考核内容 read as the only level, the group labels beside it read as weight blocks — a list of no groups all
+    // the same)
+    const own = !!g && g.row === ind.row && g.indicators.length === 0 && g.children.length === 0 && ind.nameCell === g.cell;
+    if ((!g || own) && ind.name && numberedNext(ind, indicators)) {
       kept.push(ind);
       continue;
     }

@@ -87,8 +87,11 @@ export const indicatorSystem: FamilyDetector = {
 
 /** The score of a rule sheet's page read without its header (headerlessRulePage): a family, no table read. */
 const HEADERLESS_RULE_PAGE = 0.6;
-/** A rule sheet's title on its first line (…考核评分细则, …评分表, …考评标准, …指标体系): its own words, no self-evaluation's. */
-const RULE_PAGE_TITLE = /评分表|评分细则|评分标准|考评表|考核表|指标体系|(考核|考评|测评|评分|评估)[^|]{0,8}(细则|标准|办法)/;
+/**
+ * A rule sheet's title on its first line (…考核评分细则, …评分表, …量化考核评分一览表, …考评标准, …指标体系): its own words, no
+ * self-evaluation's.
+ */
+const RULE_PAGE_TITLE = /评分(一览)?表|评分细则|评分标准|考评表|考核表|指标体系|(考核|考评|测评|评分|评估)[^|]{0,8}(细则|标准|办法)/;
 /** A rule page's line: a bare number of points in one cell (above 0, below ITEM_POINTS_BELOW), a rule in words (扣2分, 得5分, 不得分) in another. */
 const BARE_POINTS = /^\d{1,3}(?:\.\d+)?分?$/;
 /**
