@@ -8,7 +8,7 @@ import { amountColumnName } from "../recognise/amount-column";
 import { cutInsideParts, fallsShort } from "./cut-evidence";
 import { DistinctCells, FindingDraft, Rule, Severity } from "./types";
 
-type Checked = { r: Relation & { kind: "sum" | "rollup" | "difference" }; o: RelationOutcome };
+type Checked = { r: Relation & { kind: "sum" | "rollup" | "difference" | "weighted" }; o: RelationOutcome };
 
 /** The stated cell of an amount/score relation. */
 const statedOf = (r: Checked["r"]) => (r.kind === "difference" ? r.result : r.total);
@@ -210,7 +210,7 @@ export const totalMismatch: Rule = {
       en: "A stated total — the 总分 score, a group's score, a fund total (年度资金总额 = 财政拨款 + 上年结转 + 其他, or by government level), a balance (结余 = 到位 − 支出), an expense list's 合计, a 考核 tally — must equal its parts at the shown precision; an amount computed at a stated rate (补助资金 = 人数 × 补助标准 (元/人), where the headers name the columns and their units and most lines agree) must equal count × rate; a line's points at a rate per unit of its 标准 (折算计分办法 '4×实达标数': 分值 = 4 × 标准, a rate with decimals as rounded) must equal rate × 标准. A difference broken only through an operand that is itself a broken total (it holds with that total at its parts' sum) repeats that slip: info.",
     },
     source: "RULEBOOK S-TOTAL (PK-GRADE), A-V11/V-FUND-SUM (CZ), V-GOAL-FUNDS (AA), F-SUM (SEED004), B-CARRY",
-    messages: relationMessages(["scoreTotal", "scoreTotalCut", "scoreGroup", "scoreSubItem", "scoreSubtotal", "scoreParts", "sum", "sumBlank", "sumAtMost", "sumRunning", "difference", "product", "productBlank"]),
+    messages: relationMessages(["scoreTotal", "scoreTotalCut", "scoreGroup", "scoreSubItem", "scoreSubtotal", "scoreParts", "sum", "sumBlank", "sumAtMost", "sumRunning", "difference", "product", "productBlank", "weighted"]),
   },
   check({ model, profile, grid }) {
     const out: FindingDraft[] = [];

@@ -1,0 +1,280 @@
+import type { Grid } from "../grid/grid";
+import type { RelationTerm, SumRelation, WeightedRelation } from "../model/types";
+import { sumAgrees, weightedAgrees } from "../relations/tolerance";
+import { lineName, numberAt } from "./cells";
+import { NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_RANK_HEADER } from "./vocabulary";
+
+/**
+ * Weighted totals across a line: parts whose heads state their shares, beside the total they weigh into —
+ * 系统考核得分 | 现场考核得分 | 履职考核得分 | 总分 over '(占40%) | (占40%) | (占20%)' (南通 街道考核结果), 自评得分(×30%) |
+ * 复核得分(×70%) | 综合得分, or the parts' names over a 权重 line (权重 | 0.4 | 0.6). Each line's total is Σ share × part,
+ * at the precision shown (relations/tolerance.ts weightedAgrees: each part's rounding times its share).
+ *
+ * Read only where the header says all of it:
+ * - every part's share is stated (a score column between the parts and the total without one: no relation) and the
+ *   shares add up to 100% (or 1);
+ * - the total's head names a total (总分, 综合得分, 综合指数, 合计 …) right of the parts; between them only parts, a rank,
+ *   a grade or notes;
+ * - no 加分 / 扣分 column left of the total (it may enter the total: the sheet does not say how, no relation);
+ * - no part is a rank (its head names one, or its values are the whole numbers 1 … n, each once).
+ * Shares printed beside parts that are already weighted (政务满意度指数(70%) | 经济指数(30%) | 综合指数: 59.97 + 26 =
+ * 85.97, each part within its share of 100) make the total their plain sum: a sum across the line. Which of the two the
+ * table is, the lines tell: the reading that agrees on more of them (the weighted one where they tie, the plain one only
+ * where every part stays within its share), and only where it agrees on MIN_AGREE lines or more and no more than one
+ * line in three disagrees (a total computed some other way the header does not state is left alone).
+ */
+
+/** a part's name: a score, an index, a result (系统考核得分, 政务满意度指数, 自评得分, 考核成绩) */
+const PART_NAME = /^[\u4e00-\u9fa5]{1,12}(得分|评分|分数|分|指数|成绩)$/;
+/** a rank's name: no part, whatever its share (排名得分 aside: a score) */
+const RANK_NAME = /名次|排名|位次|排序/;
+/** a share in its part's head: 政务满意度指数(70%), 自评得分(×30%), 系统考核得分(占40%), 得分(权重0.3), 自评得分×30% */
+const HEAD_SHARE_PCT = /^(.+?)\((?:占|权重|权数|比重|×|\*)?(\d{1,3}(?:\.\d+)?)%\)$|^(.+?)[×*](\d{1,3}(?:\.\d+)?)%$/;
+const HEAD_SHARE_FRACTION = /^(.+?)\((?:×|\*|权重|权数|比重)(0?\.\d+)\)$|^(.+?)[×*](0?\.\d+)$/;
+/** a share alone under its part's head: (占40%), 40%, ×40%, 权重40%, (×0.4), 权重0.4 */
+const SHARE_PCT = /^\(?(?:占|权重|权数|比重|×|\*)?(\d{1,3}(?:\.\d+)?)%\)?$/;
+const SHARE_FRACTION = /^\(?(?:×|\*|权重|权数|比重)(0?\.\d+)\)?$/;
+/** a line of the parts' shares (权重 | 0.4 | 0.4 | 0.2): its label */
+const SHARE_LINE_LABEL = /^(权重|权数|比重|权重系数|权重\(%\)|权数\(%\))$/;
+/** a total's head (总分, 综合得分, 综合指数(百分制), 合计, 加权得分) */
+const TOTAL_HEAD = /^(总得?分|总成绩|综合(得分|评分|分数|成绩|指数|分)|考核总分|最终得分|加权(得分|总分|合计)|合计|总计)(\(.{1,6}\))?$/;
+/** a column that may enter a total besides the weighted parts: a bonus or a deduction */
+const BONUS_HEAD = /加分|扣分|减分|奖励分|附加分|加减分|奖惩/;
+/** any text that may state a share or a share line (the sheet skipped where none does: Grid.hasText) */
+const SHARE_WORD = /%|权重|权数|比重|[×*]0?\./;
+/**
+ * a text shaped as a share, in a head or alone (…(占40%), (×30%), ×0.3, 权重): the lines that hold one, and the lines above
+ * them, are the only ones asked whether they head a weighted table (Grid.textMatches: one search over the sheet's texts,
+ * no test per cell; unanchored, as it requires)
+ */
+const SHARE_MARK = /\((?:占|权重|权数|比重|×|\*)?\d{1,3}(?:\.\d+)?%\)|[×*]\d{1,3}(?:\.\d+)?%|[×*]0?\.\d|占\d{1,3}(?:\.\d+)?%|权重|权数|比重/;
+
+/** lines that must agree before a reading is kept; at most one line in DISAGREE_SHARE disagrees */
+const MIN_AGREE = 2;
+const DISAGREE_SHARE = 3;
+/** header lines searched for a head merged down over the parts' line */
+const MAX_HEAD_LINES = 3;
+
+interface Part {
+  col: number;
+  name: string;
+  /** the share as a fraction */
+  share: number;
+  shareCell: string;
+  shareText: string;
+}
+
+interface Table {
+  headRow: number;
+  lastHeadRow: number;
+  parts: Part[];
+  totalCol: number;
+  totalName: string;
+}
+
+/** Every weighted total a header states (see above), line by line. */
+export function weightedTotals(grid: Grid): (WeightedRelation | SumRelation)[] {
+  const out: (WeightedRelation | SumRelation)[] = [];
+  if (!grid.hasText(SHARE_WORD)) return out;
+  const flags = grid.textMatches(SHARE_MARK);
+  const { start } = grid.textCells();
+  // (a line holding a share's text, and the line above it: a head stating its share, or the names over a line of shares)
+  for (let r = 1; r < grid.rowCount; r++) {
+    // (a header of two parts and a total holds three texts at least)
+    if (start[r + 1] - start[r] < 3 || !(marks(flags, start, r) || marks(flags, start, r + 1))) continue;
+    const t = tableAt(grid, r);
+    if (!t) continue;
+    const last = readLines(grid, t, out);
+    if (last > r) r = last;
+  }
+  return out;
+}
+
+/** Some text of line r holds a share's mark (its flag in Grid.textMatches). */
+function marks(flags: Uint8Array, start: Int32Array, r: number): boolean {
+  for (let i = start[r], end = start[r + 1]; i < end; i++) if (flags[i]) return true;
+  return false;
+}
+
+/** The share a text states as a fraction (40% → 0.4, ×0.4 → 0.4), or null. */
+function shareOf(m: RegExpExecArray | null, pct: boolean): { name: string; share: number } | null {
+  if (!m) return null;
+  const name = m[1] ?? m[3] ?? "";
+  const v = Number(m[2] ?? m[4]);
+  return Number.isFinite(v) ? { name, share: pct ? v / 100 : v } : null;
+}
+
+/** A share alone in a cell under a part's head: a text (占40%) or a number (40% as a percent, 0.4 on a 权重 line). */
+function shareAt(grid: Grid, r: number, c: number, bare: boolean): number | null {
+  const t = grid.compactText(r, c);
+  if (!t) return null;
+  const m = SHARE_PCT.exec(t);
+  if (m) return Number(m[1]) / 100;
+  const f = SHARE_FRACTION.exec(t);
+  if (f) return Number(f[1]);
+  if (!bare) return null;
+  const n = numberAt(grid, r, c);
+  // (a number: a percent (40%) under a part's name; on a line labelled 权重, a fraction (0.4) or points of 100 (40),
+  // the line's shares brought to fractions together, by their sum)
+  if (!n || (!n.percent && !bare)) return null;
+  return n.value;
+}
+
+/** Row `r` as the head of a weighted table: its parts with their shares, and its total right of them. */
+function tableAt(grid: Grid, r: number): Table | null {
+  const parts: Part[] = [];
+  /** parts named without a share in their head: their share on the next line, or on a 权重 line */
+  const named: { col: number; name: string }[] = [];
+  let totalCol = 0;
+  let totalName = "";
+  let bonus = false;
+  let other = false;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    // (a head merged across is read at its first column; one merged down from the line above is read here too)
+    if (!grid.ownsCell(r, c) && grid.anchorRow(r, c) === r) continue;
+    const t = grid.compactText(r, c);
+    if (!t || t.length > 24) {
+      if (t) other = other || parts.length + named.length > 0;
+      continue;
+    }
+    if (totalCol) continue;
+    const inHead = shareOf(HEAD_SHARE_PCT.exec(t), true) ?? shareOf(HEAD_SHARE_FRACTION.exec(t), false);
+    if (inHead && PART_NAME.test(inHead.name)) {
+      if (RANK_NAME.test(inHead.name) && !/得分$/.test(inHead.name)) return null;
+      parts.push({ col: c, name: inHead.name, share: inHead.share, shareCell: grid.addr(r, c), shareText: t });
+      continue;
+    }
+    if (PART_NAME.test(t) && !TOTAL_HEAD.test(t)) {
+      if (RANK_NAME.test(t) && !/得分$/.test(t)) {
+        if (parts.length + named.length > 0) other = true;
+        continue;
+      }
+      named.push({ col: c, name: t });
+      continue;
+    }
+    if (TOTAL_HEAD.test(t) && parts.length + named.length >= 2) {
+      totalCol = c;
+      totalName = t;
+      continue;
+    }
+    if (BONUS_HEAD.test(t)) bonus = true;
+    else if (parts.length + named.length > 0 && !UNIT_LIST_RANK_HEADER.test(t) && !NOTE_COLUMN_HEADER.test(t) && !NUMBERING_HEADER.test(t)) other = true;
+  }
+  if (!totalCol || bonus) return null;
+  let lastHeadRow = r;
+  if (named.length) {
+    // the shares of the parts named without one: on the next line under each name (占40%), or on a 权重 line under them
+    if (parts.length) {
+      // (some parts' heads state their shares, some do not: a share missing)
+      return null;
+    }
+    const next = r + 1;
+    if (next > grid.rowCount) return null;
+    let labelled = false;
+    for (let c = 1; c < named[0].col; c++) if (SHARE_LINE_LABEL.test(grid.compactText(next, c))) labelled = true;
+    for (const n of named) {
+      const s = shareAt(grid, next, n.col, labelled);
+      if (s === null) return null;
+      parts.push({ col: n.col, name: n.name, share: s, shareCell: grid.addr(next, n.col), shareText: grid.compactText(next, n.col) });
+    }
+    // (a 权重 line in points of 100: 40 | 40 | 20)
+    if (labelled) {
+      let points = 0;
+      for (const p of parts) points += p.share;
+      if (Math.abs(points - 100) < 1e-6) for (const p of parts) p.share /= 100;
+    }
+    lastHeadRow = next;
+  }
+  if (parts.length < 2 || other) return null;
+  let sum = 0;
+  for (const p of parts) sum += p.share;
+  if (Math.abs(sum - 1) > 1e-6) return null;
+  // the header's last line: the parts' and the total's heads merged down over it
+  for (const c of [totalCol, ...parts.map((p) => p.col)]) {
+    const m = grid.mergeAt(r, c);
+    if (m && m.r2 > lastHeadRow && m.r2 - r < MAX_HEAD_LINES) lastHeadRow = m.r2;
+  }
+  return { headRow: r, lastHeadRow, parts, totalCol, totalName };
+}
+
+/** A number cut inside its text ("90." where the page stops): no stated number. */
+const CUT_NUMBER = /\.$/;
+
+/**
+ * The lines under a weighted table's header, the reading they bear out (weighted or already weighted) pushed as a
+ * relation per line; the last line read (the header's where none is).
+ */
+function readLines(grid: Grid, t: Table, out: (WeightedRelation | SumRelation)[]): number {
+  interface Line { row: number; total: RelationTerm; parts: RelationTerm[] }
+  const lines: Line[] = [];
+  let r = t.lastHeadRow + 1;
+  const firstPart = t.parts[0].col;
+  for (; r <= grid.rowCount; r++) {
+    const totalText = grid.compactText(r, t.totalCol);
+    let anyPart = false;
+    for (const p of t.parts) if (grid.compactText(r, p.col)) anyPart = true;
+    if (!totalText && !anyPart) {
+      if (grid.rowHasContent(r) || lines.length) break;
+      continue;
+    }
+    const total = numberAt(grid, r, t.totalCol);
+    // (a text in the total's column is no line of numbers: another header, a note; the table ends)
+    if (!total) {
+      if (totalText) break;
+      continue;
+    }
+    if (total.percent || (typeof grid.raw(r, t.totalCol) === "string" && CUT_NUMBER.test(totalText))) continue;
+    const parts: RelationTerm[] = [];
+    for (const p of t.parts) {
+      const n = numberAt(grid, r, p.col);
+      if (!n || n.percent) break;
+      parts.push({ ...n, label: p.name });
+    }
+    // (a part left blank or not a number: the line is not read)
+    if (parts.length !== t.parts.length) continue;
+    const name = lineName(grid, r, 1, firstPart);
+    lines.push({ row: r, total: { ...total, label: name }, parts });
+  }
+  if (lines.length < MIN_AGREE) return r - 1;
+  // a part whose values are the ranks 1 … n, each once: ranks, no part
+  for (let k = 0; k < t.parts.length; k++) if (lines.length >= 3 && areRanks(lines.map((l) => l.parts[k].value))) return r - 1;
+  const shares = t.parts.map((p) => p.share);
+  let weightedAgree = 0;
+  let plainAgree = 0;
+  // (the plain reading only where every part stays within its share of the total's scale: 100, or the largest total)
+  let maxTotal = 100;
+  for (const l of lines) if (l.total.value > maxTotal) maxTotal = l.total.value;
+  let within = true;
+  for (const l of lines) {
+    if (weightedAgrees(l.total, l.parts, shares).ok) weightedAgree++;
+    if (sumAgrees(l.total, l.parts).ok) plainAgree++;
+    for (let k = 0; k < shares.length; k++) if (l.parts[k].value > shares[k] * maxTotal + 1e-9) within = false;
+  }
+  const plain = within && plainAgree > weightedAgree;
+  const agree = plain ? plainAgree : weightedAgree;
+  if (agree < MIN_AGREE || (lines.length - agree) * DISAGREE_SHARE > lines.length) return r - 1;
+  const group = `weighted:${grid.addr(t.headRow, t.totalCol)}`;
+  const shareTerms: RelationTerm[] = t.parts.map((p) => {
+    const row = Number(/\d+$/.exec(p.shareCell)![0]);
+    return { cell: p.shareCell, row, col: p.col, value: p.share, text: p.shareText, decimals: null, percent: false, label: p.name };
+  });
+  for (const l of lines) {
+    const label = `${l.total.label ?? ""}${t.totalName}`;
+    if (plain) {
+      out.push({ kind: "sum", id: `sum:score:${l.total.cell}`, measure: "score", block: "weighted-columns", orientation: "columns", label, total: l.total, parts: l.parts, bound: "equal", group });
+    } else {
+      out.push({ kind: "weighted", id: `weighted:score:${l.total.cell}`, measure: "score", block: "weighted-columns", orientation: "columns", label, total: l.total, parts: l.parts, shares: shareTerms, bound: "equal", group });
+    }
+  }
+  return r - 1;
+}
+
+/** The whole numbers 1 … n, each once (n the count of values). */
+function areRanks(values: number[]): boolean {
+  const seen = new Set<number>();
+  for (const v of values) {
+    if (!Number.isInteger(v) || v < 1 || v > values.length || seen.has(v)) return false;
+    seen.add(v);
+  }
+  return true;
+}
