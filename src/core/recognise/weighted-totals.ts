@@ -138,6 +138,11 @@ function tableAt(grid: Grid, r: number): Table | null {
       continue;
     }
     if (totalCol) continue;
+    // (a bonus or a deduction, 加分 / 扣分, before anything: its name ends as a score's does)
+    if (BONUS_HEAD.test(t)) {
+      bonus = true;
+      continue;
+    }
     const inHead = shareOf(HEAD_SHARE_PCT.exec(t), true) ?? shareOf(HEAD_SHARE_FRACTION.exec(t), false);
     if (inHead && PART_NAME.test(inHead.name)) {
       if (RANK_NAME.test(inHead.name) && !/得分$/.test(inHead.name)) return null;
@@ -157,8 +162,7 @@ function tableAt(grid: Grid, r: number): Table | null {
       totalName = t;
       continue;
     }
-    if (BONUS_HEAD.test(t)) bonus = true;
-    else if (parts.length + named.length > 0 && !UNIT_LIST_RANK_HEADER.test(t) && !NOTE_COLUMN_HEADER.test(t) && !NUMBERING_HEADER.test(t)) other = true;
+    if (parts.length + named.length > 0 && !UNIT_LIST_RANK_HEADER.test(t) && !NOTE_COLUMN_HEADER.test(t) && !NUMBERING_HEADER.test(t)) other = true;
   }
   if (!totalCol || bonus) return null;
   let lastHeadRow = r;
