@@ -159,3 +159,21 @@ describe("no relation where the header does not state all of it", () => {
     expect(read(sheet(HEAD, SHARES, lines))).toEqual([]);
   });
 });
+
+describe("a weighted evaluation in lines (评价准则 | 权重(%) | 评价分值 | 加权得分): read once, by the block scan", () => {
+  test("its closing 加权得分 is the sum of the lines' (blocks.ts weightedTotals), no weighted total across a line", () => {
+    // 18 + 24 + 25.5 + 19 = 86.5
+    const g = Grid.fromValues("Sheet1", [
+      ["某贷款项目绩效评价结果"],
+      ["评价准则", "权重(%)", "评价分值", "加权得分"],
+      ["相关性", "20%", 90, 18],
+      ["效率", "30%", 80, 24],
+      ["效果", "30%", 85, 25.5],
+      ["可持续性", "20%", 95, 19],
+      ["合计", "100%", "", 86.5],
+    ]);
+    expect(read(g)).toEqual([]);
+    const closing = review(g, "national").model.relations.filter((r) => (r.kind === "sum" || r.kind === "weighted") && r.total.cell === "D7");
+    expect(closing.map((r) => `${r.kind} ${r.kind === "sum" ? r.parts.map((p) => p.cell).join(",") : ""}`)).toEqual(["sum D3,D4,D5,D6"]);
+  });
+});
