@@ -101,7 +101,9 @@ describe("a weighted total read and checked line by line", () => {
     expect(read(sheet(head, null, lines))).toEqual(["sum D3 ← B3,C3", "sum D4 ← B4,C4", "sum D5 ← B5,C5"]);
     expect(totalFindings(sheet(head, null, lines))).toEqual([]);
     // 61.95 + 22 = 83.95, stated 84.95
-    expect(totalFindings(sheet(head, null, lines, { D4: "84.95" })).map((x) => x.cell)).toEqual(["D4"]);
+    const f = totalFindings(sheet(head, null, lines, { D4: "84.95" }));
+    expect(f.map((x) => [x.cell, x.severity ?? "error"])).toEqual([["D4", "error"]]);
+    expect(f[0].message).toContain("83.95");
   });
 });
 

@@ -265,7 +265,8 @@ function readLines(grid: Grid, t: Table, out: (WeightedRelation | SumRelation)[]
   for (const l of lines) {
     const label = `${l.total.label ?? ""}${t.totalName}`;
     if (plain) {
-      out.push({ kind: "sum", id: `sum:score:${l.total.cell}`, measure: "score", block: "weighted-columns", orientation: "columns", label, total: l.total, parts: l.parts, bound: "equal", group });
+      // (no group: each line's total is its own, a line left at 0 is no row of totals left unfilled)
+      out.push({ kind: "sum", id: `sum:score:${l.total.cell}`, measure: "score", block: "weighted-columns", orientation: "columns", label, total: l.total, parts: l.parts, bound: "equal" });
     } else {
       out.push({ kind: "weighted", id: `weighted:score:${l.total.cell}`, measure: "score", block: "weighted-columns", orientation: "columns", label, total: l.total, parts: l.parts, shares: shareTerms, bound: "equal", group });
     }
