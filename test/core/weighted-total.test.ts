@@ -84,6 +84,14 @@ describe("a weighted total read and checked line by line", () => {
     expect(totalFindings(sheet(head, null, lines, { D3: 85 })).map((x) => x.cell)).toEqual(["D3"]);
   });
 
+  test("parts named by their assessment, the share after the name (平时考核30% | 年终考核70% | 综合得分): 0.3×92 + 0.7×85 = 87.1", () => {
+    const head = ["单位", "平时考核30%", "年终考核70%", "综合得分"];
+    // 27.6 + 59.5 = 87.1; 0.3×80 + 0.7×90 = 24 + 63 = 87; 0.3×96 + 0.7×94 = 28.8 + 65.8 = 94.6
+    const lines = [["甲科", 92, 85, 87.1], ["乙科", 80, 90, 87], ["丙科", 96, 94, 94.6]];
+    expect(read(sheet(head, null, lines))).toEqual(["weighted D3 ← B3,C3", "weighted D4 ← B4,C4", "weighted D5 ← B5,C5"]);
+    expect(totalFindings(sheet(head, null, lines, { D4: 89 })).map((x) => x.cell)).toEqual(["D4"]);
+  });
+
   test("a 权重 line under the heads (权重 | 0.4 | 0.6): 0.4×70 + 0.6×100 = 88; 90 is a slip; a line of 40 | 60 reads the same", () => {
     const head = ["单位", "日常考核得分", "年终考核得分", "总分"];
     // 0.4×90 + 0.6×80 = 84; 0.4×70 + 0.6×100 = 88; 0.4×95 + 0.6×85 = 89

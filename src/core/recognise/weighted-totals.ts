@@ -24,12 +24,15 @@ import { NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_RANK_HEADER } from "./v
  * line in three disagrees (a total computed some other way the header does not state is left alone).
  */
 
-/** a part's name: a score, an index, a result (系统考核得分, 政务满意度指数, 自评得分, 考核成绩) */
-const PART_NAME = /^[\u4e00-\u9fa5]{1,12}(得分|评分|分数|分|指数|成绩)$/;
+/**
+ * a part's name: a score, an index, a result (系统考核得分, 政务满意度指数, 自评得分, 考核成绩), or the assessment or survey
+ * it is the result of (平时考核, 年终考核, 民主测评, 群众满意度)
+ */
+const PART_NAME = /^[\u4e00-\u9fa5]{1,12}(得分|评分|分数|分|指数|成绩|考核|考评|测评|评议|满意度)$/;
 /** a rank's name: no part, whatever its share (排名得分 aside: a score) */
 const RANK_NAME = /名次|排名|位次|排序/;
-/** a share in its part's head: 政务满意度指数(70%), 自评得分(×30%), 系统考核得分(占40%), 得分(权重0.3), 自评得分×30% */
-const HEAD_SHARE_PCT = /^(.+?)\((?:占|权重|权数|比重|×|\*)?(\d{1,3}(?:\.\d+)?)%\)$|^(.+?)[×*](\d{1,3}(?:\.\d+)?)%$/;
+/** a share in its part's head: 政务满意度指数(70%), 自评得分(×30%), 系统考核得分(占40%), 得分(权重0.3), 自评得分×30%, 平时考核30% */
+const HEAD_SHARE_PCT = /^(.+?)\((?:占|权重|权数|比重|×|\*)?(\d{1,3}(?:\.\d+)?)%\)$|^(.+?)(?:[×*]|占)?(\d{1,3}(?:\.\d+)?)%$/;
 const HEAD_SHARE_FRACTION = /^(.+?)\((?:×|\*|权重|权数|比重)(0?\.\d+)\)$|^(.+?)[×*](0?\.\d+)$/;
 /** a share alone under its part's head: (占40%), 40%, ×40%, 权重40%, (×0.4), 权重0.4 */
 const SHARE_PCT = /^\(?(?:占|权重|权数|比重|×|\*)?(\d{1,3}(?:\.\d+)?)%\)?$/;
@@ -47,7 +50,7 @@ const SHARE_WORD = /%|权重|权数|比重|[×*]0?\./;
  * them, are the only ones asked whether they head a weighted table (Grid.textMatches: one search over the sheet's texts,
  * no test per cell; unanchored, as it requires)
  */
-const SHARE_MARK = /\((?:占|权重|权数|比重|×|\*)?\d{1,3}(?:\.\d+)?%\)|[×*]\d{1,3}(?:\.\d+)?%|[×*]0?\.\d|占\d{1,3}(?:\.\d+)?%|权重|权数|比重/;
+const SHARE_MARK = /\((?:占|权重|权数|比重|×|\*)?\d{1,3}(?:\.\d+)?%\)|[×*]\d{1,3}(?:\.\d+)?%|[×*]0?\.\d|占\d{1,3}(?:\.\d+)?%|(?:分|指数|成绩|考核|考评|测评|评议|满意度)\d{1,3}(?:\.\d+)?%|权重|权数|比重/;
 
 /** lines that must agree before a reading is kept; at most one line in DISAGREE_SHARE disagrees */
 const MIN_AGREE = 2;
