@@ -53,6 +53,12 @@ describe("a weighted total read and checked line by line", () => {
     expect(totalFindings(g)).toEqual([]);
   });
 
+  test("a long note's head right of the total (考核情况说明(含扣分原因及整改要求)) is no column the total weighs", () => {
+    const head = [...HEAD, "考核情况说明(含扣分原因及整改要求及其他需要说明的事项)"];
+    const g = sheet(head, [...SHARES, ""], LINES.map((l) => [...l, "无"]), { E4: "95.41" });
+    expect(totalFindings(g).map((x) => x.cell)).toEqual(["E4"]);
+  });
+
   // shape and counter-shape of the tolerance, on 丙街道 (E6, 92.936 computed)
   test.each([
     ["92.94 (92.936 rounded half-up)", "92.94", false],

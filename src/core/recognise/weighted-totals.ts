@@ -136,11 +136,13 @@ function tableAt(grid: Grid, r: number): Table | null {
     // (a head merged across is read at its first column; one merged down from the line above is read here too)
     if (!grid.ownsCell(r, c) && grid.anchorRow(r, c) === r) continue;
     const t = grid.compactText(r, c);
-    if (!t || t.length > 24) {
-      if (t) other = other || parts.length + named.length > 0;
+    if (!t) continue;
+    // (right of the total: nothing it weighs)
+    if (totalCol) break;
+    if (t.length > 24) {
+      other = other || parts.length + named.length > 0;
       continue;
     }
-    if (totalCol) continue;
     // (a bonus or a deduction, 加分 / 扣分, before anything: its name ends as a score's does)
     if (BONUS_HEAD.test(t)) {
       bonus = true;
