@@ -59,6 +59,19 @@ describe("a weighted total read and checked line by line", () => {
     expect(totalFindings(g).map((x) => x.cell)).toEqual(["E4"]);
   });
 
+  test("a group's head over the parts (考核得分 merged over 系统(40%) | 现场(40%) | 履职(20%)), 总分 merged down: read; 分配因素 over them: not", () => {
+    const rows = (group: string) => [
+      [TITLE],
+      ["街道名称", group, "", "", "总分", "排名"],
+      ["", "系统(40%)", "现场(40%)", "履职(20%)", "", ""],
+      ...LINES.map((l) => [...l]),
+    ];
+    const merges = ["A2:A3", "B2:D2", "E2:E3", "F2:F3"];
+    const g = Grid.fromValues("Sheet1", rows("考核得分"), merges);
+    expect(read(g)).toEqual(["weighted E4 ← B4,C4,D4", "weighted E5 ← B5,C5,D5", "weighted E6 ← B6,C6,D6", "weighted E7 ← B7,C7,D7"]);
+    expect(read(Grid.fromValues("Sheet1", rows("分配因素"), merges))).toEqual([]);
+  });
+
   // shape and counter-shape of the tolerance, on 丙街道 (E6, 92.936 computed)
   test.each([
     ["92.94 (92.936 rounded half-up)", "92.94", false],

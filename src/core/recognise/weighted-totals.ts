@@ -149,7 +149,7 @@ function tableAt(grid: Grid, r: number): Table | null {
       continue;
     }
     const inHead = shareOf(HEAD_SHARE_PCT.exec(t), true) ?? shareOf(HEAD_SHARE_FRACTION.exec(t), false);
-    if (inHead && PART_NAME.test(inHead.name)) {
+    if (inHead && (PART_NAME.test(inHead.name) || scoreGroupAbove(grid, r, c))) {
       if (RANK_NAME.test(inHead.name) && !/得分$/.test(inHead.name)) return null;
       parts.push({ col: c, name: inHead.name, share: inHead.share, shareCell: grid.addr(r, c), shareText: t });
       continue;
@@ -204,6 +204,18 @@ function tableAt(grid: Grid, r: number): Table | null {
     if (m && m.r2 > lastHeadRow && m.r2 - r < MAX_HEAD_LINES) lastHeadRow = m.r2;
   }
   return { headRow: r, lastHeadRow, parts, totalCol, totalName };
+}
+
+/**
+ * The head over (r, c) on the line above, merged across this column and others, names a score (考核得分 over 系统(40%) |
+ * 现场(40%) | 履职(20%)): the sub-heads are its parts, named by what they assess.
+ */
+function scoreGroupAbove(grid: Grid, r: number, c: number): boolean {
+  if (r < 2) return false;
+  const m = grid.mergeAt(r - 1, c);
+  if (!m || m.c1 === m.c2 || m.r2 !== r - 1) return false;
+  const name = grid.compactText(m.r1, m.c1);
+  return PART_NAME.test(name) && !TOTAL_HEAD.test(name) && !RANK_NAME.test(name);
 }
 
 /** A number cut inside its text ("90." where the page stops): no stated number. */
