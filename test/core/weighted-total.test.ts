@@ -72,6 +72,21 @@ describe("a weighted total read and checked line by line", () => {
     expect(read(Grid.fromValues("Sheet1", rows("分配因素"), merges))).toEqual([]);
   });
 
+  test("moved 3 rows down and 2 columns right: the same relations, moved; the slip found at its moved cell", () => {
+    const pad = (rows: Row[]) => [[], [], [], ...rows.map((x) => ["", "", ...x])];
+    const rows = pad([[TITLE], HEAD, SHARES, ...LINES.map((l) => [...l])]);
+    expect(read(Grid.fromValues("Sheet1", rows))).toEqual(["weighted G7 ← D7,E7,F7", "weighted G8 ← D8,E8,F8", "weighted G9 ← D9,E9,F9", "weighted G10 ← D10,E10,F10"]);
+    rows[6][6] = "95.41";
+    expect(totalFindings(Grid.fromValues("Sheet1", rows)).map((x) => x.cell)).toEqual(["G7"]);
+  });
+
+  test("full-width brackets and percent signs, a spaced 总 分 (as published): read the same", () => {
+    const head = [...HEAD];
+    head[4] = "总 分";
+    expect(read(sheet(head, ["", "（占40％）", "（占40％）", "（占20％）", "", ""], LINES))).toEqual(read(sheet(HEAD, SHARES, LINES)));
+    expect(read(sheet(HEAD, SHARES, LINES)).length).toBe(4);
+  });
+
   // shape and counter-shape of the tolerance, on 丙街道 (E6, 92.936 computed)
   test.each([
     ["92.94 (92.936 rounded half-up)", "92.94", false],
