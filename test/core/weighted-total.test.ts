@@ -85,6 +85,10 @@ describe("a weighted total read and checked line by line", () => {
     head[4] = "总 分";
     expect(read(sheet(head, ["", "（占40％）", "（占40％）", "（占20％）", "", ""], LINES))).toEqual(read(sheet(HEAD, SHARES, LINES)));
     expect(read(sheet(HEAD, SHARES, LINES)).length).toBe(4);
+    // (a total's head stating the whole: 总分(100%) is the total, no part of 100%)
+    const whole = [...HEAD];
+    whole[4] = "总分(100%)";
+    expect(read(sheet(whole, SHARES, LINES))).toEqual(read(sheet(HEAD, SHARES, LINES)));
   });
 
   // shape and counter-shape of the tolerance, on 丙街道 (E6, 92.936 computed)

@@ -149,6 +149,12 @@ function tableAt(grid: Grid, r: number): Table | null {
       continue;
     }
     const inHead = shareOf(HEAD_SHARE_PCT.exec(t), true) ?? shareOf(HEAD_SHARE_FRACTION.exec(t), false);
+    // (a total's head stating the whole, 总分(100%), is the total)
+    if (inHead && TOTAL_HEAD.test(inHead.name) && parts.length + named.length >= 2) {
+      totalCol = c;
+      totalName = inHead.name;
+      continue;
+    }
     if (inHead && (PART_NAME.test(inHead.name) || scoreGroupAbove(grid, r, c))) {
       if (RANK_NAME.test(inHead.name) && !/得分$/.test(inHead.name)) return null;
       parts.push({ col: c, name: inHead.name, share: inHead.share, shareCell: grid.addr(r, c), shareText: t });
