@@ -208,20 +208,49 @@ describe("no relation where the header does not state all of it", () => {
   });
 });
 
-describe("a weighted evaluation in lines (评价准则 | 权重(%) | 评价分值 | 加权得分): read once, by the block scan", () => {
-  test("its closing 加权得分 is the sum of the lines' (blocks.ts weightedTotals), no weighted total across a line", () => {
-    // 18 + 24 + 25.5 + 19 = 86.5
-    const g = Grid.fromValues("Sheet1", [
-      ["某贷款项目绩效评价结果"],
-      ["评价准则", "权重(%)", "评价分值", "加权得分"],
-      ["相关性", "20%", 90, 18],
-      ["效率", "30%", 80, 24],
-      ["效果", "30%", 85, 25.5],
-      ["可持续性", "20%", 95, 19],
-      ["合计", "100%", "", 86.5],
-    ]);
-    expect(read(g)).toEqual([]);
+describe("a weighted evaluation in lines (评价准则 | 权重(%) | 评价分值 | 加权得分)", () => {
+  // 20% × 90 = 18; 30% × 80 = 24; 30% × 85 = 25.5; 20% × 95 = 19; closing 18 + 24 + 25.5 + 19 = 86.5
+  const rows = (weights: (string | number)[] = ["20%", "30%", "30%", "20%", "100%"]): Row[] => [
+    ["某贷款项目绩效评价结果"],
+    ["评价准则", "权重(%)", "评价分值", "加权得分"],
+    ["相关性", weights[0], 90, 18],
+    ["效率", weights[1], 80, 24],
+    ["效果", weights[2], 85, 25.5],
+    ["可持续性", weights[3], 95, 19],
+    ["合计", weights[4], "", 86.5],
+  ];
+  const grid = (r: Row[], edits: Record<string, number> = {}) => sheetOf(r, edits);
+
+  test("each line's 加权得分 is its 评价分值 × 权重; the closing 加权得分 is read once, by the block scan, as the lines' sum", () => {
+    const g = grid(rows());
+    expect(read(g)).toEqual(["weighted D3 ← C3", "weighted D4 ← C4", "weighted D5 ← C5", "weighted D6 ← C6"]);
     const closing = review(g, "national").model.relations.filter((r) => (r.kind === "sum" || r.kind === "weighted") && r.total.cell === "D7");
     expect(closing.map((r) => `${r.kind} ${r.kind === "sum" ? r.parts.map((p) => p.cell).join(",") : ""}`)).toEqual(["sum D3,D4,D5,D6"]);
+    expect(totalFindings(g)).toEqual([]);
+    // weights in points of 100 (20 | 30 | 30 | 20 | 100) read the same
+    expect(read(grid(rows([20, 30, 30, 20, 100])))).toEqual(read(g));
+  });
+
+  test("a line's 加权得分 off (效率 25 for 30% × 80 = 24): one finding, at D4 — the closing sum, broken only through it, is not reported again", () => {
+    const f = totalFindings(grid(rows(), { D4: 25 }));
+    expect(f.map((x) => x.cell)).toEqual(["D4"]);
+    expect(f[0].message).toContain("评价分值 80 × 30% = 24");
+  });
+
+  test("the closing 加权得分 off (87.5 for 86.5): found at D7 only (the lines hold)", () => {
+    // (D7 is reported twice, as before this relation: the closing line is read both as the table's 总分 rollup and as
+    // blocks.ts's weighted sum — two readings of one sum that predate it, left as they are)
+    expect([...new Set(totalFindings(grid(rows(), { D7: 87.5 })).map((x) => x.cell))]).toEqual(["D7"]);
+  });
+
+  test("weights adding up to 90% down the lines (20 | 30 | 20 | 20, closed by 100): no line read", () => {
+    expect(read(grid(rows([20, 30, 20, 20, 100])))).toEqual([]);
   });
 });
+
+/** Rows with edits ({ D4: 25 }: column letter, row). */
+function sheetOf(rows: Row[], edits: Record<string, number>): Grid {
+  const copy = rows.map((r) => [...r]);
+  for (const [cell, v] of Object.entries(edits)) copy[Number(cell.slice(1)) - 1][cell.charCodeAt(0) - 65] = v;
+  return Grid.fromValues("Sheet1", copy);
+}

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RelationTerm, SumRelation, WeightedRelation } from "../model/types";
 import { sumAgrees, weightedAgrees } from "../relations/tolerance";
-import { lineName, numberAt } from "./cells";
+import { lineBelow, lineName, numberAt } from "./cells";
 import { NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_RANK_HEADER } from "./vocabulary";
 
 /**
@@ -75,9 +75,10 @@ interface Table {
   totalName: string;
 }
 
-/** Every weighted total a header states (see above), line by line. */
+/** Every weighted total a header states (see above), line by line; and each line of a weighted evaluation (evaluationLines). */
 export function weightedTotals(grid: Grid): (WeightedRelation | SumRelation)[] {
   const out: (WeightedRelation | SumRelation)[] = [];
+  if (grid.hasText("加权")) evaluationLines(grid, out);
   if (!grid.hasText(SHARE_WORD)) return out;
   const flags = grid.textMatches(SHARE_MARK);
   const { start } = grid.textCells();
@@ -305,4 +306,72 @@ function areRanks(values: number[]): boolean {
     seen.add(v);
   }
   return true;
+}
+
+/** a weighted evaluation's heads (blocks.ts weightedTotals reads its closing line): each line's weight, its rating, its weighted score */
+const LINE_WEIGHT_HEAD = /^(权重|权数|权重系数)(\(%\))?$/;
+const LINE_RATING_HEAD = /^(评价分值|评价得分|评价分数|评分|得分|分值|分数)(\(.{1,6}\))?$/;
+const LINE_WEIGHTED_HEAD = /^加权.{0,4}(得分|分值|分数|分)$|^加权得分/;
+
+/**
+ * A weighted evaluation in lines (评价准则 | 权重(%) | 评价分值 | 加权得分, closed by a line whose 权重 reads 100%): each line's
+ * 加权得分 is its 评价分值 times its 权重 (20% × 90 = 18), a weighted total of one part, whose shares add up to 100% down the
+ * lines. The closing line's 加权得分 is the sum of the lines' (blocks.ts weightedTotals reads it): not read here, so that
+ * the closing sum is read once. Where the lines bear it out only (MIN_AGREE lines agree, at most one in three does not).
+ */
+function evaluationLines(grid: Grid, out: (WeightedRelation | SumRelation)[]): void {
+  const flags = grid.textMatches("加权");
+  const { start, cols } = grid.textCells();
+  for (let h = 1; h < grid.rowCount; h++) {
+    if (!marks(flags, start, h)) continue;
+    let wc = 0;
+    let sc = 0;
+    let ac = 0;
+    for (let i = start[h]; i < start[h + 1]; i++) {
+      const c = cols[i];
+      const t = grid.compactText(h, c);
+      if (!wc && LINE_WEIGHT_HEAD.test(t)) wc = c;
+      else if (!sc && LINE_RATING_HEAD.test(t)) sc = c;
+      else if (!ac && LINE_WEIGHTED_HEAD.test(t)) ac = c;
+    }
+    if (!wc || !sc || !ac) continue;
+    interface Line { row: number; weight: RelationTerm; rating: RelationTerm; weighted: RelationTerm }
+    const lines: Line[] = [];
+    let closed = false;
+    for (let r = lineBelow(grid, h); r <= grid.rowCount; r++) {
+      const w = numberAt(grid, r, wc);
+      if (!w) break;
+      // (the closing line: its 权重 the whole, 100% or 1, after two lines or more)
+      const whole = w.percent || w.value <= 1 ? Math.abs(w.value - 1) < 1e-9 : Math.abs(w.value - 100) < 1e-9;
+      if (whole && lines.length >= 2) {
+        closed = true;
+        break;
+      }
+      const rating = numberAt(grid, r, sc);
+      const weighted = numberAt(grid, r, ac);
+      if (!weighted) break;
+      if (!rating || rating.percent || weighted.percent) continue;
+      const label = lineName(grid, r, 1, Math.min(wc, sc, ac));
+      lines.push({ row: r, weight: w, rating: { ...rating, label: grid.compactText(h, sc) }, weighted: { ...weighted, label } });
+    }
+    if (!closed || lines.length < MIN_AGREE) continue;
+    // the weights as fractions: percents as they are; bare numbers by their sum down the lines (100: points; 1: fractions)
+    let sum = 0;
+    for (const l of lines) sum += l.weight.percent ? l.weight.value * 100 : l.weight.value;
+    const scale = lines.every((l) => l.weight.percent) || Math.abs(sum - 100) < 1e-6 ? 100 : Math.abs(sum - 1) < 1e-6 ? 1 : 0;
+    if (!scale) continue;
+    const shareOfLine = (l: Line) => (l.weight.percent ? l.weight.value : l.weight.value / (scale === 100 ? 100 : 1));
+    let total = 0;
+    for (const l of lines) total += shareOfLine(l);
+    if (Math.abs(total - 1) > 1e-6) continue;
+    let agree = 0;
+    for (const l of lines) if (weightedAgrees(l.weighted, [l.rating], [shareOfLine(l)]).ok) agree++;
+    if (agree < MIN_AGREE || (lines.length - agree) * DISAGREE_SHARE > lines.length) continue;
+    const group = `weighted:${grid.addr(h, ac)}`;
+    const head = grid.compactText(h, ac);
+    for (const l of lines) {
+      const share: RelationTerm = { ...l.weight, value: shareOfLine(l), label: grid.compactText(h, wc) };
+      out.push({ kind: "weighted", id: `weighted:score:${l.weighted.cell}`, measure: "score", block: "weighted-columns", orientation: "columns", label: `${l.weighted.label ?? ""}${head}`, total: l.weighted, parts: [l.rating], shares: [share], bound: "equal", group });
+    }
+  }
 }

@@ -71,8 +71,8 @@ export const RELATION_MESSAGES = {
     en: "{{name}} states {{stated}}, which at {{rate}} stands for {{count}} {{implied}}, but {{count}} is left blank",
   },
   weighted: {
-    zh: "{{name}} {{total}}，与按表头所列权重计算的 {{expr}} = {{sum}} 不符",
-    en: "{{name}} states {{total}}, but its parts weighted by the shares the header states give {{expr}} = {{sum}}",
+    zh: "{{name}} {{total}}，与按所列权重计算的 {{expr}} = {{sum}} 不符",
+    en: "{{name}} states {{total}}, but its parts weighted by the shares the sheet states give {{expr}} = {{sum}}",
   },
   grade: { zh: "等级 {{grade}} 与总分 {{total}} 不符", en: "Grade {{grade}} does not match the total {{total}}" },
 } satisfies Record<string, MessageTemplate>;
