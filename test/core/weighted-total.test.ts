@@ -238,8 +238,8 @@ describe("a weighted evaluation in lines (评价准则 | 权重(%) | 评价分�
   });
 
   test("the closing 加权得分 off (87.5 for 86.5): found at D7 only (the lines hold)", () => {
-    // (D7 is reported twice, as before this relation: the closing line is read both as the table's 总分 rollup and as
-    // blocks.ts's weighted sum — two readings of one sum that predate it, left as they are)
+    // (D7 is reported twice on this grid, as before this relation: the closing line is read both as the table's 总分 rollup
+    // and as blocks.ts's weighted sum — two readings of one sum that predate it, left as they are)
     expect([...new Set(totalFindings(grid(rows(), { D7: 87.5 })).map((x) => x.cell))]).toEqual(["D7"]);
   });
 
