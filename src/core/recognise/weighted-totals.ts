@@ -85,13 +85,27 @@ export function weightedTotals(grid: Grid): (WeightedRelation | SumRelation)[] {
   // (a line holding a share's text, and the line above it: a head stating its share, or the names over a line of shares)
   for (let r = 1; r < grid.rowCount; r++) {
     // (a header of two parts and a total holds three texts at least)
-    if (start[r + 1] - start[r] < 3 || !(marks(flags, start, r) || marks(flags, start, r + 1))) continue;
+    // (two shares or more, in the heads or on the line under them, or a 权重 line's label: an indicator line stating one
+    // rate in brackets, 完成率(100%), is asked nothing)
+    if (start[r + 1] - start[r] < 3 || (marked(flags, start, r) < 2 && marked(flags, start, r + 1) < 2 && !shareLineLabel(grid, start, grid.textCells().cols, r + 1))) continue;
     const t = tableAt(grid, r);
     if (!t) continue;
     const last = readLines(grid, t, out);
     if (last > r) r = last;
   }
   return out;
+}
+
+/** How many texts of line r hold a share's mark (their flags in Grid.textMatches). */
+function marked(flags: Uint8Array, start: Int32Array, r: number): number {
+  let n = 0;
+  for (let i = start[r], end = start[r + 1]; i < end; i++) n += flags[i];
+  return n;
+}
+
+/** Line r's first text is a 权重 line's label (权重 | 0.4 | 0.6). */
+function shareLineLabel(grid: Grid, start: Int32Array, cols: Int32Array, r: number): boolean {
+  return start[r] < start[r + 1] && SHARE_LINE_LABEL.test(grid.compactText(r, cols[start[r]]));
 }
 
 /** Some text of line r holds a share's mark (its flag in Grid.textMatches). */
