@@ -81,13 +81,13 @@ export function weightedTotals(grid: Grid): (WeightedRelation | SumRelation)[] {
   if (grid.hasText("加权")) evaluationLines(grid, out);
   if (!grid.hasText(SHARE_WORD)) return out;
   const flags = grid.textMatches(SHARE_MARK);
-  const { start } = grid.textCells();
+  const { start, cols } = grid.textCells();
   // (a line holding a share's text, and the line above it: a head stating its share, or the names over a line of shares)
   for (let r = 1; r < grid.rowCount; r++) {
     // (a header of two parts and a total holds three texts at least)
     // (two shares or more, in the heads or on the line under them, or a 权重 line's label: an indicator line stating one
     // rate in brackets, 完成率(100%), is asked nothing)
-    if (start[r + 1] - start[r] < 3 || (marked(flags, start, r) < 2 && marked(flags, start, r + 1) < 2 && !shareLineLabel(grid, start, grid.textCells().cols, r + 1))) continue;
+    if (start[r + 1] - start[r] < 3 || (shares(grid, flags, start, cols, r) < 2 && shares(grid, flags, start, cols, r + 1) < 2 && !shareLineLabel(grid, start, cols, r + 1))) continue;
     const t = tableAt(grid, r);
     if (!t) continue;
     const last = readLines(grid, t, out);
@@ -96,10 +96,23 @@ export function weightedTotals(grid: Grid): (WeightedRelation | SumRelation)[] {
   return out;
 }
 
-/** How many texts of line r hold a share's mark (their flags in Grid.textMatches). */
-function marked(flags: Uint8Array, start: Int32Array, r: number): number {
+/**
+ * How many texts of line r are shares, alone ((占40%), ×0.4) or after a name of words (经济指数(30%), 系统(40%)): only the
+ * texts flagged by Grid.textMatches are read, by their characters and two anchored patterns (an indicator's line, '指标1完成率
+ * (95%)' or '4.5(90%)', is passed over at its first character that is not a word).
+ */
+function shares(grid: Grid, flags: Uint8Array, start: Int32Array, cols: Int32Array, r: number): number {
   let n = 0;
-  for (let i = start[r], end = start[r + 1]; i < end; i++) n += flags[i];
+  for (let i = start[r], end = start[r + 1]; i < end; i++) {
+    if (!flags[i]) continue;
+    const t = grid.compactText(r, cols[i]);
+    // (the name: the words before the share, at most 12)
+    let k = 0;
+    while (k < t.length && k <= 12 && t.charCodeAt(k) >= 0x4e00 && t.charCodeAt(k) <= 0x9fa5) k++;
+    if (k > 12) continue;
+    const rest = k === 0 ? t : t.slice(k);
+    if (SHARE_PCT.test(rest) || SHARE_FRACTION.test(rest)) n++;
+  }
   return n;
 }
 
@@ -352,9 +365,14 @@ function evaluationLines(grid: Grid, out: (WeightedRelation | SumRelation)[]): v
     interface Line { row: number; weight: RelationTerm; rating: RelationTerm; weighted: RelationTerm }
     const lines: Line[] = [];
     let closed = false;
+    // (the weights so far, in points of 100: the lines' 100 and the closing line's 100 at most; past that they are no
+    // shares of one whole and the walk stops — a long indicator table's 权重 column is not walked to its end)
+    let points = 0;
     for (let r = lineBelow(grid, h); r <= grid.rowCount; r++) {
       const w = numberAt(grid, r, wc);
       if (!w) break;
+      points += w.percent ? w.value * 100 : w.value;
+      if (points > 200 + 1e-6) break;
       // (the closing line: its 权重 the whole, 100% or 1, after two lines or more)
       const whole = w.percent || w.value <= 1 ? Math.abs(w.value - 1) < 1e-9 : Math.abs(w.value - 100) < 1e-9;
       if (whole && lines.length >= 2) {
