@@ -91,6 +91,13 @@ describe("a weighted total read and checked line by line", () => {
     expect(read(sheet(whole, SHARES, LINES))).toEqual(read(sheet(HEAD, SHARES, LINES)));
   });
 
+  test("shares typed as percents on the line under the names (40% | 40% | 20%, numbers in a percent format): read the same", () => {
+    const g = sheet(HEAD, SHARES, LINES).withCells(["B3", "C3", "D3"].map((cell, k) => ({ cell, value: { v: [0.4, 0.4, 0.2][k], fmt: "0%" } })));
+    expect(read(g)).toEqual(read(sheet(HEAD, SHARES, LINES)));
+    // (as texts: '40%' alone)
+    expect(read(sheet(HEAD, ["", "40%", "40%", "20%", "", ""], LINES))).toEqual(read(sheet(HEAD, SHARES, LINES)));
+  });
+
   // shape and counter-shape of the tolerance, on 丙街道 (E6, 92.936 computed)
   test.each([
     ["92.94 (92.936 rounded half-up)", "92.94", false],

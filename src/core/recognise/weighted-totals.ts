@@ -50,7 +50,9 @@ const SHARE_WORD = /%|权重|权数|比重|[×*]0?\./;
  * them, are the only ones asked whether they head a weighted table (Grid.textMatches: one search over the sheet's texts,
  * no test per cell; unanchored, as it requires)
  */
-const SHARE_MARK = /\((?:占|权重|权数|比重|×|\*)?\d{1,3}(?:\.\d+)?%\)|[×*]\d{1,3}(?:\.\d+)?%|[×*]0?\.\d|占\d{1,3}(?:\.\d+)?%|(?:分|指数|成绩|考核|考评|测评|评议|满意度)\d{1,3}(?:\.\d+)?%|权重|权数|比重/;
+const SHARE_MARK = /%|[×*]0?\.\d|权重|权数|比重/;
+/** a total's head, unanchored (TOTAL_HEAD tells): over a line of shares typed as percents (40% | 40% | 20%, numbers) */
+const TOTAL_MARK = /总得?分|总成绩|综合(?:得分|评分|分数|成绩|指数|分)|最终得分|加权(?:得分|总分|合计)|合计|总计/;
 
 /** lines that must agree before a reading is kept; at most one line in DISAGREE_SHARE disagrees */
 const MIN_AGREE = 2;
@@ -79,15 +81,20 @@ interface Table {
 export function weightedTotals(grid: Grid): (WeightedRelation | SumRelation)[] {
   const out: (WeightedRelation | SumRelation)[] = [];
   if (grid.hasText("加权")) evaluationLines(grid, out);
-  if (!grid.hasText(SHARE_WORD)) return out;
-  const flags = grid.textMatches(SHARE_MARK);
+  const totals = grid.hasText(TOTAL_MARK) ? grid.textMatches(TOTAL_MARK) : null;
+  // (no text of a share anywhere: only a total's head over shares typed as percents is asked for)
+  const flags = grid.hasText(SHARE_WORD) ? grid.textMatches(SHARE_MARK) : null;
+  if (!totals && !flags) return out;
   const { start, cols } = grid.textCells();
   // (a line holding a share's text, and the line above it: a head stating its share, or the names over a line of shares)
   for (let r = 1; r < grid.rowCount; r++) {
     // (a header of two parts and a total holds three texts at least)
     // (two shares or more, in the heads or on the line under them, or a 权重 line's label: an indicator line stating one
     // rate in brackets, 完成率(100%), is asked nothing)
-    if (start[r + 1] - start[r] < 3 || (shares(grid, flags, start, cols, r) < 2 && shares(grid, flags, start, cols, r + 1) < 2 && !shareLineLabel(grid, start, cols, r + 1))) continue;
+    // (or a total's head over a line of shares typed as percents: numbers, no texts)
+    if (start[r + 1] - start[r] < 3) continue;
+    const shared = flags !== null && (shares(grid, flags, start, cols, r) >= 2 || shares(grid, flags, start, cols, r + 1) >= 2 || shareLineLabel(grid, start, cols, r + 1));
+    if (!shared && !(totals && totalHeadOver(grid, totals, start, cols, r))) continue;
     const t = tableAt(grid, r);
     if (!t) continue;
     const last = readLines(grid, t, out);
@@ -114,6 +121,16 @@ function shares(grid: Grid, flags: Uint8Array, start: Int32Array, cols: Int32Arr
     if (SHARE_PCT.test(rest) || SHARE_FRACTION.test(rest)) n++;
   }
   return n;
+}
+
+/** Line r holds a total's head (its flag in `totals`, TOTAL_HEAD read) and the line under it two percents or more. */
+function totalHeadOver(grid: Grid, totals: Uint8Array, start: Int32Array, cols: Int32Array, r: number): boolean {
+  let head = false;
+  for (let i = start[r], end = start[r + 1]; i < end && !head; i++) if (totals[i] && TOTAL_HEAD.test(grid.compactText(r, cols[i]))) head = true;
+  if (!head || r + 1 > grid.rowCount) return false;
+  let n = 0;
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r + 1, c) && numberAt(grid, r + 1, c)?.percent) n++;
+  return n >= 2;
 }
 
 /** Line r's first text is a 权重 line's label (权重 | 0.4 | 0.6). */
@@ -143,7 +160,6 @@ function shareAt(grid: Grid, r: number, c: number, bare: boolean): number | null
   if (m) return Number(m[1]) / 100;
   const f = SHARE_FRACTION.exec(t);
   if (f) return Number(f[1]);
-  if (!bare) return null;
   const n = numberAt(grid, r, c);
   // (a number: a percent (40%) under a part's name; on a line labelled 权重, a fraction (0.4) or points of 100 (40),
   // the line's shares brought to fractions together, by their sum)
