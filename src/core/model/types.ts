@@ -243,7 +243,8 @@ export type RelationBlock =
   | "labelled-funds" // 资金总额 and its 其中 parts written as label | amount pairs (目标表)
   | "basic-data" // 基础数据表: 三公经费 and its numbered items, 控制率
   | "amount-table" // any table of numbers with a 合计 row or column no amount vocabulary names (分配表)
-  | "result-list"; // a per-unit result list (被考核单位 | 考核情况 | 得分): each unit's score against its base less its deductions
+  | "result-list" // a per-unit result list (被考核单位 | 考核情况 | 得分): each unit's score against its base less its deductions
+  | "weighted-columns"; // parts whose heads state their shares beside a total (系统考核得分 (占40%) | … | 总分): each line's total
 
 /** Levels of the indicator tree's rollups (三级 → 二级 → 一级 → 总分) and other stated totals of it. */
 export type RollupLevel =
@@ -365,7 +366,23 @@ export interface ProductRelation extends RelationBase {
   rateDecimals?: number;
 }
 
-export type Relation = SumRelation | RollupRelation | DifferenceRelation | RatioRelation | GradeRelation | ProductRelation;
+/**
+ * total = Σ share × part across one line: parts whose heads state their shares, adding up to 100%, beside the total
+ * they weigh into (系统考核得分 (占40%) | 现场考核得分 (占40%) | 履职考核得分 (占20%) | 总分; recognise/weighted-totals.ts).
+ */
+export interface WeightedRelation extends RelationBase {
+  kind: "weighted";
+  measure: "score";
+  orientation: "columns";
+  total: RelationTerm;
+  parts: RelationTerm[];
+  /** each part's share as a fraction (0.4 for 占40%), at the cell that states it (the part's head, or its 权重 line) */
+  shares: RelationTerm[];
+  /** the relations of one table (one per line) */
+  group: string;
+}
+
+export type Relation = SumRelation | RollupRelation | DifferenceRelation | RatioRelation | GradeRelation | ProductRelation | WeightedRelation;
 export type RelationKind = Relation["kind"];
 
 // ---------------------------------------------------------------------------------------------------------

@@ -178,6 +178,8 @@ function fixedTermIsCode(codes: CodeColumns, r: Relation): boolean {
     case "sum":
     case "rollup":
       return codes.has(r.total.row, r.total.col);
+    case "weighted":
+      return codes.has(r.total.row, r.total.col) || anyCode(codes, r.parts);
     case "difference":
       return codes.has(r.result.row, r.result.col) || codes.has(r.minuend.row, r.minuend.col) || anyCode(codes, r.subtrahends);
     case "ratio":

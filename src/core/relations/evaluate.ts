@@ -1,5 +1,5 @@
 import type { ProductRelation, Relation, RelationTerm } from "../model/types";
-import { combinationAgrees, productAgrees, ratioAgrees, roundedRateAgrees, roundHalfUp, sumAgrees } from "./tolerance";
+import { combinationAgrees, productAgrees, ratioAgrees, roundedRateAgrees, roundHalfUp, sumAgrees, weightedAgrees } from "./tolerance";
 
 export interface RelationOutcome {
   /** the relation holds at the shown precision (or cannot be evaluated) */
@@ -72,6 +72,12 @@ export function evaluateRelation(r: Relation, opts?: EvaluateOptions): RelationO
       // (a rate written rounded, 0.57 for 20 / 35: the result over the other factors rounds to it)
       const ok = a.ok || (r.rateDecimals !== undefined && roundedRateAgrees(r.result.value, r.factors, r.rateDecimals));
       return { ok, stated: r.result.value, computed: a.computed, from: r.factors };
+    }
+    case "weighted": {
+      const shares = new Array<number>(r.shares.length);
+      for (let i = 0; i < shares.length; i++) shares[i] = r.shares[i].value;
+      const a = weightedAgrees(r.total, r.parts, shares);
+      return { ok: a.ok, stated: r.total.value, computed: a.computed, from: r.parts };
     }
     case "grade":
       // a grade needs the profile's bands: grade-mismatch evaluates it

@@ -27,6 +27,7 @@ import { parallelWeightRelations } from "../recognise/parallel-weights";
 import { parallelScoreRelations } from "../recognise/parallel-scores";
 import { deductionRelations } from "../recognise/deduction-column";
 import { unitResultRelations } from "../recognise/unit-results";
+import { weightedTotals } from "../recognise/weighted-totals";
 
 export { treeGroups, relativeWeights } from "./tree";
 export * from "./tolerance";
@@ -38,6 +39,7 @@ export function statedCell(r: Relation): string {
   switch (r.kind) {
     case "sum":
     case "rollup":
+    case "weighted":
       return r.total.cell;
     case "difference":
     case "product":
@@ -57,6 +59,7 @@ function statedCellKey(r: Relation): number {
   switch (r.kind) {
     case "sum":
     case "rollup":
+    case "weighted":
       return termCellKey(r.total);
     case "difference":
     case "product":
@@ -151,6 +154,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   pushAll(found, productRelations(grid));
   // a line's points at a rate per unit of its 标准 (分值 = 4 × 标准 15, the rule column's "4×实达标数")
   pushAll(found, ratePointsRelations(grid, model));
+  // a line's total weighed from parts whose heads state their shares (系统考核得分 (占40%) | … | 总分)
+  pushAll(found, weightedTotals(grid));
   // the page's own formulas in a line of column markers under a header (A | B | … | O=L*M)
   pushAll(found, markerFormulaRelations(grid));
   // a whole beside the group of columns that breaks it down (全市完成投资总额 | … | 分区县投资完成情况 over its districts)

@@ -70,6 +70,10 @@ export const RELATION_MESSAGES = {
     zh: "{{name}} {{stated}} 按 {{rate}} 折合{{count}} {{implied}}，但{{count}}未填",
     en: "{{name}} states {{stated}}, which at {{rate}} stands for {{count}} {{implied}}, but {{count}} is left blank",
   },
+  weighted: {
+    zh: "{{name}} {{total}}，与按所列权重计算的 {{expr}} = {{sum}} 不符",
+    en: "{{name}} states {{total}}, but its parts weighted by the shares the sheet states give {{expr}} = {{sum}}",
+  },
   grade: { zh: "等级 {{grade}} 与总分 {{total}} 不符", en: "Grade {{grade}} does not match the total {{total}}" },
 } satisfies Record<string, MessageTemplate>;
 
@@ -90,7 +94,7 @@ const SCORE_IDS: Partial<Record<string, RelationMessageId>> = { total: "scoreTot
  */
 export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 0, column: string | null = null): { messageId: RelationMessageId; data: MessageData } {
   // 2 decimals, unless the stated and computed numbers would then read the same
-  const stated0 = r.kind === "sum" || r.kind === "rollup" ? r.total.value : r.kind === "difference" || r.kind === "product" ? r.result.value : null;
+  const stated0 = r.kind === "sum" || r.kind === "rollup" || r.kind === "weighted" ? r.total.value : r.kind === "difference" || r.kind === "product" ? r.result.value : null;
   let dd = 2;
   while (stated0 !== null && o.computed !== null && dd < 6 && num(stated0, dd) === num(o.computed, dd)) dd++;
   const sum = datum(o.computed, dd);
@@ -141,6 +145,11 @@ export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 
       }
       const expr = `${bare(count.label ?? "")} ${num(count.value, count.decimals ?? 2)} × ${rate}${r.scale !== 1 ? ` ÷ ${r.scale}` : ""}`;
       return { messageId: "product", data: { name, stated: datum(r.result.value, dd), expr, computed: sum } };
+    }
+    case "weighted": {
+      // (each part as the sheet shows it, times its share as its head writes it: 系统考核得分 95.53 × 40%)
+      const expr = r.parts.map((p, i) => `${p.label ? bare(p.label) + " " : ""}${num(p.value, p.decimals ?? 2)} × ${num(r.shares[i].value * 100, 4)}%`).join(" + ");
+      return { messageId: "weighted", data: { name: bare(r.label) || "总分", total: datum(r.total.value, dd), expr, sum } };
     }
     case "grade":
       return { messageId: "grade", data: { grade: r.grade.value, total: datum(r.total.value) } };

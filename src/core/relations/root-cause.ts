@@ -12,7 +12,8 @@ export function brokenThroughParts(broken: { r: Relation; o: RelationOutcome }[]
   // (the rows of those totals: a part on no such row is no broken total, its address not made to look it up)
   const rows = new Set<number>();
   for (const b of broken) {
-    if ((b.r.kind === "sum" || b.r.kind === "rollup") && b.o.computed !== null) {
+    // (a weighted line's total too: a weighted evaluation's 加权得分 is a part of its closing sum)
+    if ((b.r.kind === "sum" || b.r.kind === "rollup" || b.r.kind === "weighted") && b.o.computed !== null) {
       at.set(b.r.total.cell, b.o.computed);
       rows.add(b.r.total.row);
     }

@@ -325,3 +325,27 @@ export function roundedRateAgrees(stated: number, factors: SumTerm[], rateDecima
   for (let k = 0; k < factors.length - 1; k++) others *= factors[k].value;
   return others !== 0 && Math.abs(roundHalfUp(stated / others, rateDecimals) - factors[factors.length - 1].value) <= EPSILON;
 }
+
+/**
+ * A stated total against Σ share × part (a weighted total across a line: 0.4 × 95.53 + 0.4 × 91.01 + 0.2 × 91.60 =
+ * 92.936, printed 92.93). Each part is shown rounded to its own decimals, up to half its last unit off, and weighs into
+ * the total by its share: the computed value may be off by Σ share × that half unit. The total itself is shown rounded
+ * half-up (half its last unit) or truncated (up to one unit below the computed value). It agrees within those bounds.
+ */
+export function weightedAgrees(total: SumTerm, parts: readonly SumTerm[], shares: readonly number[]): Agreement {
+  let raw = 0;
+  let slack = 0;
+  let d = shownDecimals(total);
+  for (let i = 0; i < parts.length; i++) {
+    const pd = shownDecimals(parts[i]);
+    raw += shares[i] * parts[i].value;
+    slack += Math.abs(shares[i]) * 0.5 * pow10(-pd);
+    if (pd > d) d = pd;
+  }
+  const unit = pow10(-shownDecimals(total));
+  const off = total.value - raw;
+  const n = noise(total.value, raw);
+  // (half-up: |off| within half the total's unit; truncated: the total up to one unit below; each with the parts' slack)
+  const ok = off <= 0.5 * unit + slack + n && off >= -(unit + slack) - n;
+  return { ok, computed: roundHalfUp(raw, Math.min(MAX_DECIMALS, d + 2)), decimals: d };
+}

@@ -8,7 +8,7 @@ import { amountColumnName } from "../recognise/amount-column";
 import { cutInsideParts, fallsShort } from "./cut-evidence";
 import { DistinctCells, FindingDraft, Rule, Severity } from "./types";
 
-type Checked = { r: Relation & { kind: "sum" | "rollup" | "difference" }; o: RelationOutcome };
+type Checked = { r: Relation & { kind: "sum" | "rollup" | "difference" | "weighted" }; o: RelationOutcome };
 
 /** The stated cell of an amount/score relation. */
 const statedOf = (r: Checked["r"]) => (r.kind === "difference" ? r.result : r.total);
@@ -206,11 +206,11 @@ export const totalMismatch: Rule = {
     families: "all",
     title: { zh: "合计与明细不符", en: "Total differs from its parts" },
     rationale: {
-      zh: "表中的合计——总分、上级得分、年度资金总额（= 财政拨款 + 上年结转 + 其他资金，或按中央/省/市/县分列）、结余（= 到位 − 支出）、支出明细合计、考核得分合计——须等于其各项之和，按显示精度比较；按标准计算的金额（补助资金 = 人数 × 补助标准（元/人），表头写明各列及单位、且多数行相符时）须等于数量乘以标准；按系数折算的分值（折算计分办法写明“4×实达标数”，旁列写明标准：分值 = 4 × 标准，系数按其小数位四舍五入）须等于系数乘以标准；结余等差额仅因其所用的合计本身与明细不符而不符（按明细合计即相符）时，是同一处差错的重复，仅作提示。",
-      en: "A stated total — the 总分 score, a group's score, a fund total (年度资金总额 = 财政拨款 + 上年结转 + 其他, or by government level), a balance (结余 = 到位 − 支出), an expense list's 合计, a 考核 tally — must equal its parts at the shown precision; an amount computed at a stated rate (补助资金 = 人数 × 补助标准 (元/人), where the headers name the columns and their units and most lines agree) must equal count × rate; a line's points at a rate per unit of its 标准 (折算计分办法 '4×实达标数': 分值 = 4 × 标准, a rate with decimals as rounded) must equal rate × 标准. A difference broken only through an operand that is itself a broken total (it holds with that total at its parts' sum) repeats that slip: info.",
+      zh: "表中的合计——总分、上级得分、年度资金总额（= 财政拨款 + 上年结转 + 其他资金，或按中央/省/市/县分列）、结余（= 到位 − 支出）、支出明细合计、考核得分合计——须等于其各项之和，按显示精度比较；按标准计算的金额（补助资金 = 人数 × 补助标准（元/人），表头写明各列及单位、且多数行相符时）须等于数量乘以标准；按系数折算的分值（折算计分办法写明“4×实达标数”，旁列写明标准：分值 = 4 × 标准，系数按其小数位四舍五入）须等于系数乘以标准；表头写明各部分权重（合计 100%）的总分、综合得分（系统考核得分（占40%）| 现场考核得分（占40%）| 履职考核得分（占20%）| 总分）须等于各部分得分乘以其权重之和，允许各部分得分自身的舍入乘以其权重；结余等差额仅因其所用的合计本身与明细不符而不符（按明细合计即相符）时，是同一处差错的重复，仅作提示。",
+      en: "A stated total — the 总分 score, a group's score, a fund total (年度资金总额 = 财政拨款 + 上年结转 + 其他, or by government level), a balance (结余 = 到位 − 支出), an expense list's 合计, a 考核 tally — must equal its parts at the shown precision; an amount computed at a stated rate (补助资金 = 人数 × 补助标准 (元/人), where the headers name the columns and their units and most lines agree) must equal count × rate; a line's points at a rate per unit of its 标准 (折算计分办法 '4×实达标数': 分值 = 4 × 标准, a rate with decimals as rounded) must equal rate × 标准. A line's 总分 / 综合得分 whose parts' heads state their shares (adding up to 100%: 系统考核得分 (占40%) | 现场考核得分 (占40%) | 履职考核得分 (占20%) | 总分) must equal Σ share × part, each part's own rounding times its share allowed. A difference broken only through an operand that is itself a broken total (it holds with that total at its parts' sum) repeats that slip: info.",
     },
     source: "RULEBOOK S-TOTAL (PK-GRADE), A-V11/V-FUND-SUM (CZ), V-GOAL-FUNDS (AA), F-SUM (SEED004), B-CARRY",
-    messages: relationMessages(["scoreTotal", "scoreTotalCut", "scoreGroup", "scoreSubItem", "scoreSubtotal", "scoreParts", "sum", "sumBlank", "sumAtMost", "sumRunning", "difference", "product", "productBlank"]),
+    messages: relationMessages(["scoreTotal", "scoreTotalCut", "scoreGroup", "scoreSubItem", "scoreSubtotal", "scoreParts", "sum", "sumBlank", "sumAtMost", "sumRunning", "difference", "product", "productBlank", "weighted"]),
   },
   check({ model, profile, grid }) {
     const out: FindingDraft[] = [];
