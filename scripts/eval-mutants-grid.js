@@ -35,7 +35,7 @@
  *  - weighted  a line's total the sum of its parts times the shares their heads state (系统考核得分 | 现场考核得分 | 总分 over
  *              (占40%) | (占40%) …, 自评得分(×30%), 政务满意度指数(70%)), the shares adding up to 100%; or a weighted
  *              evaluation's lines (权重(%) | 评价分值 | 加权得分: 20% × 100 = 20). Where the parts are already weighted (each
- *              within its share of 100, the total their plain sum: 59.97 + 26 = 85.97) a "already weighted" sum. A mutant
+ *              within its share of 100, the total their plain sum: 59.97 + 26 = 85.97) an "already weighted" sum. A mutant
  *              changes a part or a line's total; "weighted share" moves one part's share 10 points (every line then off)
  * Mutations: a part changed, a total changed, a 结余 changed, a rate moved 7.5 points, a grade swapped, a share moved.
  * A mutant is found when an error or warning of a relation rule appears at one of the relation's cells and is
