@@ -32,7 +32,12 @@
  *  - code outline  a line coded by classification (澳门's 经济分类 05-00-00-00, or 05 | 01 | 03 | 01 in cells of their
  *              own) equal to the nearest lines under it that have an amount (05-01-03-01, 05-01-03-02; the heads between
  *              without one)
- * Mutations: a part changed, a total changed, a 结余 changed, a rate moved 7.5 points, a grade swapped.
+ *  - weighted  a line's total the sum of its parts times the shares their heads state (系统考核得分 | 现场考核得分 | 总分 over
+ *              (占40%) | (占40%) …, 自评得分(×30%), 政务满意度指数(70%)), the shares adding up to 100%; or a weighted
+ *              evaluation's lines (权重(%) | 评价分值 | 加权得分: 20% × 100 = 20). Where the parts are already weighted (each
+ *              within its share of 100, the total their plain sum: 59.97 + 26 = 85.97) an "already weighted" sum. A mutant
+ *              changes a part or a line's total; "weighted share" moves one part's share 10 points (every line then off)
+ * Mutations: a part changed, a total changed, a 结余 changed, a rate moved 7.5 points, a grade swapped, a share moved.
  * A mutant is found when an error or warning of a relation rule appears at one of the relation's cells and is
  * not among the unmutated sheet's findings; new flags elsewhere are false alarms (see eval-corpus.js).
  */
@@ -825,6 +830,121 @@ function findRelations(v) {
     }
   }
   for (const x of itemOfWhich) rels.push(x);
+  rels.push(...findWeighted(v));
+  return rels;
+}
+
+/** a weighted part's name (a score, an index, a result, an assessment) and a total's (总分, 综合指数, 加权得分, 合计) */
+const W_PART = /(得分|评分|分数|分|指数|成绩|考核|考评|测评|评议|满意度)$/;
+const W_TOTAL = /^(总得?分|总成绩|综合(得分|评分|分数|成绩|指数|分)|考核总分|最终得分|加权(得分|总分|合计)|合计|总计)(\(.{1,6}\))?$/;
+/** a share in a head (name(占40%), name(×30%), name×30%) or alone under it ((占40%), 40%) */
+const W_HEAD_SHARE = /^(.+?)\((?:占|权重|权数|比重|×|\*)?(\d{1,3}(?:\.\d+)?)%\)$|^(.+?)(?:[×*]|占)(\d{1,3}(?:\.\d+)?)%$/;
+const W_SHARE = /^\(?(?:占|权重|权数|比重|×|\*)?(\d{1,3}(?:\.\d+)?)%\)?$/;
+/** a head as a reader reads it: a mirror's pinyin gloss after a character dropped (權(quán)重(%) → 权重(%)) */
+const PINYIN_GLOSS = /([\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/g;
+const headText = (v, r, c) => compact(String(v.text(r, c)).replace(PINYIN_GLOSS, "$1"));
+/** Σ share × part agrees with the total at the precision shown (each part's rounding times its share) */
+function weightedHolds(total, parts, shares) {
+  let s = 0;
+  let tol = 0.5 * 10 ** -total.decimals;
+  parts.forEach((p, k) => {
+    s += p.value * shares[k];
+    tol += 0.5 * 10 ** -p.decimals * shares[k];
+  });
+  return total.value !== 0 && Math.abs(s - total.value) <= tol + 1e-9;
+}
+/** the lines kept: at least 2 agree, and no more than one in three does not */
+const mostAgree = (n, agree) => agree >= 2 && (n - agree) * 3 <= n;
+
+/**
+ * Weighted totals across a line (see the head comment): a header whose parts state their shares (in the head, or alone on
+ * the line under it), the shares adding up to 100%, a total's head right of the parts; and a weighted evaluation's lines.
+ * One relation per line; the shares' cells in `shares` (a share changed moves every line's total).
+ */
+function findWeighted(v) {
+  const rels = [];
+  for (let h = 1; h < v.rows; h++) {
+    const parts = [];
+    let total = 0;
+    let shareLine = false;
+    for (let c = 1; c <= v.cols && !total; c++) {
+      const t = headText(v, h, c);
+      if (!t || t.length > 24) continue;
+      const m = W_HEAD_SHARE.exec(t);
+      const name = m ? m[1] || m[3] : t;
+      if (W_TOTAL.test(name) && parts.length >= 2) total = c;
+      else if (m && W_PART.test(name)) parts.push({ c, share: Number(m[2] || m[4]) / 100, cell: a1(h, c), text: v.text(h, c) });
+      else if (W_PART.test(name)) {
+        const u = W_SHARE.exec(headText(v, h + 1, c));
+        if (u) {
+          parts.push({ c, share: Number(u[1]) / 100, cell: a1(h + 1, c), text: v.text(h + 1, c) });
+          shareLine = true;
+        }
+      }
+    }
+    if (!total || parts.length < 2 || Math.abs(parts.reduce((x, p) => x + p.share, 0) - 1) > 1e-6) continue;
+    const lines = [];
+    let r = h + (shareLine ? 2 : 1);
+    for (; r <= v.rows; r++) {
+      const n = v.num(r, total);
+      if (!n) {
+        if (v.text(r, total) || lines.length) break;
+        continue;
+      }
+      const ps = parts.map((p) => v.num(r, p.c));
+      if (n.percent || ps.some((p) => !p || p.percent)) continue;
+      lines.push({ total: { r, c: total, ...n }, parts: ps.map((p, k) => ({ r, c: parts[k].c, ...p })) });
+    }
+    const shares = parts.map((p) => p.share);
+    const weighted = lines.filter((l) => weightedHolds(l.total, l.parts, shares));
+    // (already weighted: each part within its share of 100, the total their plain sum)
+    const plain = lines.filter((l) => sumHolds(l.parts, l.total));
+    const within = lines.every((l) => l.parts.every((p, k) => p.value <= shares[k] * 100 + 1e-9));
+    const sharesOf = parts.map((p) => ({ cell: p.cell, text: p.text, share: p.share }));
+    if (within && plain.length > weighted.length && mostAgree(lines.length, plain.length)) {
+      for (const l of plain) rels.push({ kind: "already weighted", ...l });
+    } else if (mostAgree(lines.length, weighted.length)) {
+      for (const l of weighted) rels.push({ kind: "weighted", ...l, shares: sharesOf });
+      rels.push({ kind: "weighted share", total: { r: parseA1(parts[0].cell).row, c: parts[0].c, value: 0, decimals: 0 }, shareOf: sharesOf[0], parts: weighted.map((l) => l.total) });
+    }
+    if (lines.length) h = r - 1;
+  }
+  // a weighted evaluation's lines: 评价准则 | 权重(%) | 评价分值 | 加权得分, closed by a line whose 权重 is 100%
+  for (let h = 1; h < v.rows; h++) {
+    let wc = 0;
+    let sc = 0;
+    let ac = 0;
+    for (let c = 1; c <= v.cols; c++) {
+      const t = headText(v, h, c);
+      if (!wc && /^(权重|权数|权重系数)(\(%\))?$/.test(t)) wc = c;
+      else if (!sc && /^(评价分值|评价得分|评价分数|评分|得分|分值|分数)(\(.{1,6}\))?$/.test(t)) sc = c;
+      else if (!ac && /^加权.{0,4}(得分|分值|分数|分)$|^加权得分/.test(t)) ac = c;
+    }
+    if (!wc || !sc || !ac) continue;
+    const lines = [];
+    let sum = 0;
+    let closed = false;
+    for (let r = h + 1; r <= v.rows; r++) {
+      const w = v.num(r, wc);
+      if (!w || !w.percent) break;
+      if (w.value === 100 && lines.length >= 2) {
+        closed = true;
+        break;
+      }
+      sum += w.value;
+      const s = v.num(r, sc);
+      const a = v.num(r, ac);
+      if (!s || !a || s.percent || a.percent) continue;
+      lines.push({ w: { r, c: wc, ...w }, total: { r, c: ac, ...a }, parts: [{ r, c: sc, ...s }] });
+    }
+    if (!closed || Math.abs(sum - 100) > 1e-6) continue;
+    const ok = lines.filter((l) => weightedHolds(l.total, l.parts, [l.w.value / 100]));
+    if (!mostAgree(lines.length, ok.length)) continue;
+    for (const l of ok) rels.push({ kind: "weighted", total: l.total, parts: l.parts, shares: [{ cell: a1(l.w.r, l.w.c), text: v.text(l.w.r, l.w.c), share: l.w.value / 100 }] });
+    // (a share moved: its line's weighted score off, and the shares no longer 100%)
+    const l = ok[0];
+    rels.push({ kind: "weighted share", total: { r: l.w.r, c: l.w.c, value: 0, decimals: 0 }, shareOf: { cell: a1(l.w.r, l.w.c), text: v.text(l.w.r, l.w.c), share: l.w.value / 100 }, parts: [l.total] });
+  }
   return rels;
 }
 
@@ -870,7 +990,7 @@ function planGridMutants(c) {
   const out = [];
   const perKind = {};
   const usedCells = new Set();
-  const cellsOf = (x) => [a1(x.total.r, x.total.c), ...x.parts.map((p) => a1(p.r, p.c))];
+  const cellsOf = (x) => [a1(x.total.r, x.total.c), ...x.parts.map((p) => a1(p.r, p.c)), ...(x.shares || []).map((p) => p.cell)];
   // an excerpt that stops at a marked point (the case's truncated flag): a total over parts that run to its last line
   // may have more parts past the cut, so a total raised above them proves nothing a reviewer could check; a part is
   // raised instead (the parts then exceed the total, cut or not)
@@ -885,12 +1005,22 @@ function planGridMutants(c) {
     usedCells.add(totalCell);
     const edits = {};
     let variant;
+    let extraCollateral;
     if (x.kind === "grade") {
       const score = x.total.score ?? (x.parts[0] ? x.parts[0].value : null);
       const g2 = GRADE_SWAP(x.total.grade, score);
       edits[totalCell] = x.total.inText ? x.total.text.replace(new RegExp(`(等级|等次|评级|评定|结论|结果)([为是:：]?[“"「]?)${x.total.grade}`), `$1$2${g2}`) : g2;
       if (edits[totalCell] === x.total.text) continue;
       variant = "grade";
+    } else if (x.kind === "weighted share") {
+      // (one part's share 10 points more, written as the sheet writes it: 40% → 50%, 系统考核得分(占40%) → (占50%))
+      const pct = Math.round(x.shareOf.share * 100);
+      const moved = pct + (pct <= 80 ? 10 : -10);
+      const text = String(x.shareOf.text).replace(new RegExp(`${pct}(\\.0+)?%`), `${moved}%`);
+      if (text === x.shareOf.text) continue;
+      edits[x.shareOf.cell] = text;
+      variant = "share";
+      extraCollateral = rels.filter((y) => y.kind === "weighted" && y.shares.some((q) => q.cell === x.shareOf.cell)).flatMap((y) => cellsOf({ ...y, shares: [] }));
     } else if (x.kind === "完成 note") {
       edits[totalCell] = x.total.swap;
       variant = "note";
@@ -912,7 +1042,7 @@ function planGridMutants(c) {
       variant = "part";
     }
     // (a completion note's state is its own rule's: completion-note-mismatch; every other relation any relation rule's)
-    out.push({ kind: `grid-${x.kind}`, gridKind: x.kind, variant, rule: "relation", ...(x.kind === "完成 note" ? { rules: ["completion-note-mismatch"] } : {}), edits, cells: cellsOf(x) });
+    out.push({ kind: `grid-${x.kind}`, gridKind: x.kind, variant, rule: "relation", ...(x.kind === "完成 note" ? { rules: ["completion-note-mismatch"] } : {}), edits, cells: cellsOf(x), ...(extraCollateral ? { extraCollateral } : {}) });
   }
   out.push(...planCodeMutants(v), ...planScoreMutants(v, rels), ...planStatedGradeMutants(v, rels));
   // collateral: the cells of every other relation that holds one of the edited cells (a changed part also
@@ -924,7 +1054,10 @@ function planGridMutants(c) {
     for (let round = 0; round < 2; round++) {
       const next = new Set();
       for (const x of rels) {
-        const cells = cellsOf(x);
+        // (a weighted line's shares are every line's: a part or a total changed moves its own line only; a share
+        // changed moves every line that weighs by it, its extraCollateral)
+        if (x.kind === "weighted share") continue;
+        const cells = cellsOf({ ...x, shares: [] });
         if (cells.some((cc) => frontier.has(cc))) for (const cc of cells) if (!col.has(cc)) { col.add(cc); next.add(cc); }
       }
       frontier = next;

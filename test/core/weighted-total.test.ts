@@ -250,6 +250,30 @@ describe("a weighted evaluation in lines (评价准则 | 权重(%) | 评价分�
     expect([...new Set(totalFindings(grid(rows(), { D7: 87.5 })).map((x) => x.cell))]).toEqual(["D7"]);
   });
 
+  // a line's 加权得分 shown rounded (资阳 亚行贷款 评价's figures): 50% × 77.39 = 38.695, shown 38.70; closing
+  // 20.00 + 38.70 + 14.78 + 9.20 = 82.68. A slip in that line (45.70): with the line at what its parts give, 38.695 shown to
+  // its two decimals (38.70), the closing sum holds, so it is that slip's consequence, not a second finding
+  const rounded: Row[] = [
+    ["某贷款项目绩效评价结果"],
+    ["评价准则", "权重(%)", "评价分值(百分制)", "加权平均得分"],
+    ["相关性", "20%", "100.00", "20.00"],
+    ["效率", "50%", "77.39", "38.70"],
+    ["效果", "20%", "73.90", "14.78"],
+    ["可持续性", "10%", "92.00", "9.20"],
+    ["项目绩效", "100%", "/", "82.68"],
+  ];
+  test.each([
+    ["效率 45.70 for 38.70 (computed 38.695): D4 only, the closing sum not again", { D4: "45.70" }, ["D4"]],
+    ["相关性 27.00 for 20.00 (computed 20 exactly): D3 only", { D3: "27.00" }, ["D3"]],
+    ["the closing line 83.68 for 82.68, the lines holding: D7 only", { D7: "83.68" }, ["D7"]],
+    ["效率 45.70 and the closing line 99.68 (off by more than that slip: 82.68 with the line at 38.70): both", { D4: "45.70", D7: "99.68" }, ["D4", "D7"]],
+    ["效率 45.70 and the closing line 89.68 (the slip carried into it: the closing sum holds): D4 only", { D4: "45.70", D7: "89.68" }, ["D4"]],
+  ])("a weighted line shown rounded: %s", (_name, edits, cells) => {
+    const copy = rounded.map((r) => [...r]);
+    for (const [cell, v] of Object.entries(edits as Record<string, string>)) copy[Number(cell.slice(1)) - 1][cell.charCodeAt(0) - 65] = v;
+    expect([...new Set(totalFindings(Grid.fromValues("Sheet1", copy)).map((x) => x.cell))].sort()).toEqual(cells);
+  });
+
   test("weights adding up to 90% down the lines (20 | 30 | 20 | 20, closed by 100): no line read", () => {
     expect(read(grid(rows([20, 30, 20, 20, 100])))).toEqual([]);
   });

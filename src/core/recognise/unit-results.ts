@@ -11,7 +11,9 @@ import { MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADE
  * 序号, a grade or rank, the assessment's notes (考核情况, 扣分情况), a 扣分 column and a 满分 / 基础分 column; a title
  * above it names an assessment (考核, 考评, 评价, 得分). No amount, no indicator column: an allocation by unit (单位 |
  * 分配金额) or an indicator table is none. A ranking of areas by an index is one too (县(市、区) | 政务满意度指数(70%) |
- * 经济指数(30%) | 综合指数(百分制) | 综合排名 under '…各县(市、区)排名表'): the index the score, its weighted parts not read.
+ * 经济指数(30%) | 综合指数(百分制) | 综合排名 under '…各县(市、区)排名表'): the index the score. This list reader does not read
+ * its weighted parts; weighted-totals.ts reads each line's total against them (a 'weighted' relation, or a plain sum where
+ * the parts are already weighted, as there).
  */
 export interface UnitResultList {
   headerRow: number;

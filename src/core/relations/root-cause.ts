@@ -11,11 +11,15 @@ export function brokenThroughParts(broken: { r: Relation; o: RelationOutcome }[]
   const at = new Map<string, number>();
   // (the rows of those totals: a part on no such row is no broken total, its address not made to look it up)
   const rows = new Set<number>();
+  // (a weighted line's total: what its parts give, 50% × 77.39 = 38.695, would be shown at the total's own decimals,
+  // 38.70, as the closing sum adds it; a sum's parts give it at the precision shown already)
+  const shown = new Set<string>();
   for (const b of broken) {
     // (a weighted line's total too: a weighted evaluation's 加权得分 is a part of its closing sum)
     if ((b.r.kind === "sum" || b.r.kind === "rollup" || b.r.kind === "weighted") && b.o.computed !== null) {
       at.set(b.r.total.cell, b.o.computed);
       rows.add(b.r.total.row);
+      if (b.r.kind === "weighted") shown.add(b.r.total.cell);
     }
   }
   if (at.size < 2) return out;
@@ -29,7 +33,7 @@ export function brokenThroughParts(broken: { r: Relation; o: RelationOutcome }[]
       const v = p.cell === own ? undefined : at.get(p.cell);
       if (v === undefined) return p;
       fixed = true;
-      return { ...p, value: v, decimals: null };
+      return { ...p, value: v, decimals: shown.has(p.cell) ? p.decimals : null };
     });
     if (fixed && evaluateRelation({ ...b.r, parts } as Relation).ok) out.add(b.r);
   }
