@@ -14,6 +14,18 @@ import { indicatorRole } from "../../src/core/recognise/headers";
  */
 type Row = (string | number | null)[];
 
+/** A standard's groups as blocks: each code and name in A merged down over two items, 4 + 4 = its 8分. */
+function blockRows(codes: string[]): { rows: Row[]; merges: string[] } {
+  const rows: Row[] = [["文明村评分标准", null, null, null], ["考评指标", "考评内容", "分值", "考评办法"]];
+  const merges = ["A1:D1"];
+  codes.forEach((code, k) => {
+    const r = 3 + 2 * k;
+    rows.push([`${code}\n第${k + 1}块\n(8分)`, "1、第一项内容。", 4, "材料审核"], [null, "2、第二项内容。", 4, "实地考察"]);
+    merges.push(`A${r}:A${r + 1}`);
+  });
+  return { rows, merges };
+}
+
 describe("1. an item count in a head is a remark on the column", () => {
   test.each<[string, string]>([
     ["考评指标(7项)", "考评指标"],
@@ -72,13 +84,7 @@ describe("1. an item count in a head is a remark on the column", () => {
 describe("2. group codes each written once, out of order: a note on the order, not a number to correct", () => {
   /** A standard's table: one group a block (its code and name in A, merged down over two items, 4 + 4 = its 8分). */
   const table = (codes: string[]): Grid => {
-    const rows: Row[] = [["文明村评分标准", null, null, null], ["考评指标", "考评内容", "分值", "考评办法"]];
-    const merges = ["A1:D1"];
-    codes.forEach((code, k) => {
-      const r = 3 + 2 * k;
-      rows.push([`${code}\n第${k + 1}块\n(8分)`, "1、第一项内容。", 4, "材料审核"], [null, "2、第二项内容。", 4, "实地考察"]);
-      merges.push(`A${r}:A${r + 1}`);
-    });
+    const { rows, merges } = blockRows(codes);
     return Grid.fromValues("S", rows, merges);
   };
   const codeFindings = (g: Grid) =>
@@ -187,13 +193,7 @@ describe("3. groups numbered as blocks out of order: a group short of its points
 describe("3b. the table's stated total over groups numbered as blocks out of order", () => {
   /** Groups (8分) of 4 + 4, then a 合计 line stating the total, then the note. */
   const table = (codes: string[], total: number): Grid => {
-    const rows: Row[] = [["文明村评分标准", null, null, null], ["考评指标", "考评内容", "分值", "考评办法"]];
-    const merges = ["A1:D1"];
-    codes.forEach((code, k) => {
-      const r = 3 + 2 * k;
-      rows.push([`${code}\n第${k + 1}块\n(8分)`, "1、第一项内容。", 4, "材料审核"], [null, "2、第二项内容。", 4, "实地考察"]);
-      merges.push(`A${r}:A${r + 1}`);
-    });
+    const { rows, merges } = blockRows(codes);
     rows.push(["合计", null, total, null], ["注:文明村自评分均须达到90分以上。", null, null, null]);
     return Grid.fromValues("S", rows, merges);
   };
