@@ -241,7 +241,15 @@ export class Grid {
   /** `store`: the cells of another grid (the same cells with other merges); init.cells is then not read */
   constructor(init: GridInit, store?: CellStore) {
     this.name = init.name;
-    this.merges = (init.merges ?? []).map((m) => (typeof m === "string" ? parseRange(m) : m));
+    // (pushed into a literal array: map() made it holey where the optimising compiler inlined it, packed where the
+    // builtin ran, and mergeAt, meeting both, dropped its optimised code)
+    const merges: CellRange[] = [];
+    const given = init.merges;
+    if (given) for (let k = 0; k < given.length; k++) {
+      const m = given[k];
+      merges.push(typeof m === "string" ? parseRange(m) : m);
+    }
+    this.merges = merges;
     let cols = 0;
     let rows = 0;
     if (store) {

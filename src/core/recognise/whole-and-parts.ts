@@ -181,7 +181,13 @@ export function qualifiedWholes(grid: Grid): SumRelation[] {
       const before = ht[i - 1];
       if (!(before.length > w.length && before.endsWith(w)) && !QUALIFIER_JOIN.test(w)) continue;
       if (NOT_WHOLE.test(w) || !/[\u4e00-\u9fa5]{2}/.test(w)) continue;
-      const heads = lineHeads ?? (lineHeads = hc.slice(0, n).map((c, j) => ({ c, t: ht[j] })));
+      // (the heads pushed one by one into a literal array: one array kind and one object shape on every line, where
+      // slice().map() made arrays TurboFan saw of more than one kind and threw its code for this function out)
+      if (lineHeads === null) {
+        lineHeads = [];
+        for (let j = 0; j < n; j++) lineHeads.push({ c: hc[j], t: ht[j] });
+      }
+      const heads: Head[] = lineHeads;
       const whole = heads[i];
       let parts: Head[] = [];
       let qualifiers: string[] = [];

@@ -24,7 +24,8 @@ const HEAD_ROWS = 2000;
 type Measure = "weight" | "score";
 
 const measureOf = (text: string): Measure | null => {
-  const h = text.replace(/\(.*?\)$/, "");
+  // (a note in brackets closes with ')': a text ending otherwise has none to drop, and no copy is made of it)
+  const h = text.endsWith(")") ? text.replace(/\(.*?\)$/, "") : text;
   if (SCORE_HEAD.test(h)) return "score";
   if (WEIGHT_HEAD.test(h)) return "weight";
   // (any other wording the header vocabulary gives the points or the score — 配分, 应得分, 标准分值, 实得分数 …: a
@@ -44,22 +45,28 @@ function pointsText(t: string): boolean {
  * top-down: a sheet's merges ask for it row by row, and the scan stays linear in the cells.
  */
 function columnHeadings(grid: Grid): (row: number, col: number) => Measure | null {
-  const byCol = new Map<number, (Measure | null)[]>();
+  // (each column's headings as a byte per row, 0 none, 1 weight, 2 score: no array of a pointer per row, which a sheet
+  // of 2,000 rows made of some 60 KB a column on every review)
+  const byCol = new Map<number, Uint8Array>();
   return (row, col) => {
     let list = byCol.get(col);
     if (!list) {
-      list = new Array<Measure | null>(grid.rowCount + 2).fill(null);
-      let current: Measure | null = null;
+      list = new Uint8Array(grid.rowCount + 2);
+      let current = 0;
       for (let r = 1; r <= grid.rowCount; r++) {
         list[r] = current; // the heading above row r
         if (!grid.startsInRow(r, col)) continue;
         const t = grid.compactText(r, col);
         // (points written with their unit, "16分", are a number of the column, no heading)
-        if (t && !NUMBER_LIKE.test(t) && !pointsText(t)) current = measureOf(t);
+        if (t && !NUMBER_LIKE.test(t) && !pointsText(t)) {
+          const m = measureOf(t);
+          current = m === "weight" ? 1 : m === "score" ? 2 : 0;
+        }
       }
       byCol.set(col, list);
     }
-    return list[row] ?? null;
+    const k = row >= 0 && row < list.length ? list[row] : 0;
+    return k === 1 ? "weight" : k === 2 ? "score" : null;
   };
 }
 

@@ -98,14 +98,16 @@ interface NumberedLabel {
   col: number;
   /** compact label text: the same label repeated (unmerged blocks) is one item */
   text: string;
-  /** indicator rows with an empty name cell in this column since the previous label (numbers they stand for) */
-  unnamed?: number;
+  /** indicator rows with an empty name cell in this column since the previous label (numbers they stand for); 0 if none */
+  unnamed: number;
   /**
    * every name column left of the label is empty on its line, no merge from above running through it: the parent the
    * run's columns would read is not there (a group's label lost or never written), so a 1 may start its numbering again
    */
-  parentUnread?: boolean;
+  parentUnread: boolean;
 }
+// (every label and every run made with all its fields, in one order, none added later: one object shape each, where a
+// field set afterwards on some made TurboFan throw out its code for numberedRuns in a folder's run)
 
 /** A cell that reads as a number or points ("10", "10分", "95%"), not a label. */
 const NUMBER_LIKE_LABEL = /^[-+]?\d+(\.\d+)?(分|%)?$/;
@@ -121,9 +123,9 @@ interface Run {
    */
   strict: boolean;
   /** a 序号 column: numbers written bare ("3" rather than "3.") */
-  serial?: boolean;
+  serial: boolean;
   /** column|style|parent of its labels: runs of one key, one after another, are the same numbering under successive parents */
-  key?: string;
+  key: string | undefined;
 }
 
 /**
@@ -237,9 +239,7 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       if (!order.has(code.style)) order.set(code.style, order.size);
       closeRight(open, c, order, order.get(code.style)!);
       const key = `${c}|${code.style}|${code.parent}`;
-      const item: NumberedLabel = { code, row: r, col: c, text };
-      if (gap) item.unnamed = gap;
-      if (code.n === 1 && c > firstNameCol && parentUnread(grid, r, c, isName, firstNameCol)) item.parentUnread = true;
+      const item: NumberedLabel = { code, row: r, col: c, text, unnamed: gap, parentUnread: code.n === 1 && c > firstNameCol && parentUnread(grid, r, c, isName, firstNameCol) };
       const run = open.get(key)?.run;
       if (run) {
         // only wholly empty lines between the run's last label and this one (a line whose item was lost: 1、2、3、, an
@@ -247,11 +247,11 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
         const prevRow = run.items[run.items.length - 1].row;
         let empty = 0;
         for (let u = prevRow + 1; u < r && emptyLine(grid, u, c); u++) empty++;
-        if (empty && prevRow + 1 + empty === r) item.unnamed = (item.unnamed ?? 0) + empty;
+        if (empty && prevRow + 1 + empty === r) item.unnamed += empty;
         run.items.push(item);
       }
       else {
-        const fresh: Run = { items: [item], strict: nameCols.has(c) && c > firstNameCol, key };
+        const fresh: Run = { items: [item], strict: nameCols.has(c) && c > firstNameCol, serial: false, key };
         open.set(key, { col: c, style: code.style, run: fresh });
         runs.push(fresh);
       }
@@ -294,11 +294,11 @@ function rubricRuns(grid: Grid, model: EvaluationModel): Run[] {
     if (!code) continue;
     numbered++;
     const key = `${code.style}|${code.parent}`;
-    const item: NumberedLabel = { code, row: r, col, text };
+    const item: NumberedLabel = { code, row: r, col, text, unnamed: 0, parentUnread: false };
     const at = open.get(key);
     if (at && at.parent === parent) at.run.items.push(item);
     else {
-      const fresh: Run = { items: [item], strict: false };
+      const fresh: Run = { items: [item], strict: false, serial: false, key: undefined };
       open.set(key, { run: fresh, parent });
       runs.push(fresh);
     }
@@ -381,9 +381,9 @@ function serialColumnRuns(grid: Grid, headerRepeats?: Set<number>): Run[] {
         // the last number and its name printed again after an empty line (a pasted page's break), the name's points
         // left out: "2 | 完善制度体系(25分)", an empty line, "2 | 完善制度体系" — the same item going on
         if (items.length && repeatsAfterBreak(grid, items[items.length - 1], rr, c, n)) continue;
-        items.push({ code: { style: "ar-dot", n, parent: "", text: t }, row: rr, col: c, text: `${rr}` });
+        items.push({ code: { style: "ar-dot", n, parent: "", text: t }, row: rr, col: c, text: `${rr}`, unnamed: 0, parentUnread: false });
       }
-      if (items.length >= 2) runs.push({ items, strict: false, serial: true });
+      if (items.length >= 2) runs.push({ items, strict: false, serial: true, key: undefined });
     }
   }
   return runs;
