@@ -60,6 +60,7 @@ import {
   UNIT_STATEMENT,
   UNIT_WAN,
   UNIT_YUAN,
+  WEIGHTED_SCORE_HEADER,
 } from "./vocabulary";
 
 /**
@@ -2860,7 +2861,6 @@ function closingNumberedGroups(grid: Grid, skip: RowSpan | null): SumRelation[] 
 }
 
 const WEIGHT_HEADER = /^(权重|权数|权重系数)/;
-const WEIGHTED_HEADER = /^加权.{0,4}(得分|分值|分数|分)$|^加权得分/;
 
 /**
  * A weighted evaluation (评价准则 | 权重(%) | 评价分值 | 加权得分, the loan projects' 相关性/效率/效果/可持续性):
@@ -2884,7 +2884,7 @@ function weightedTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const first = name.charCodeAt(0);
       if (first !== 0x6743 && first !== 0x52a0) continue; // 权, 加
       if (!wc && WEIGHT_HEADER.test(name)) wc = c;
-      else if (!sc && WEIGHTED_HEADER.test(name)) sc = c;
+      else if (!sc && WEIGHTED_SCORE_HEADER.test(name)) sc = c;
     }
     if (!wc || !sc) continue;
     const parts: RelationTerm[] = [];

@@ -628,3 +628,6 @@ export const UNIT_LIST_RANK_HEADER = /^((考核|考评|评价|评定)?(等级|�
 export const UNIT_LIST_NOTE_HEADER = /^((考核|考评|评价|检查|完成|工作)(情况|说明|意见)(说明)?|扣分(情况|原因|说明|理由|事项)|主要问题|存在问题|情况说明|备注|说明)$/;
 export const UNIT_LIST_DEDUCT_HEADER = /^(扣分|扣减分|扣分值|扣分数|扣除分|扣分\(分\))$/;
 export const UNIT_LIST_BASE_HEADER = /^(满分|基础分|基本分|标准分|基准分|满分值)$/;
+
+/** a weighted score's head (加权得分, 加权平均得分): a weighted evaluation's column (blocks.ts, weighted-totals.ts) */
+export const WEIGHTED_SCORE_HEADER = /^加权.{0,4}(得分|分值|分数|分)$|^加权得分/;

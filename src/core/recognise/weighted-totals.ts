@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { RelationTerm, SumRelation, WeightedRelation } from "../model/types";
 import { sumAgrees, weightedAgrees } from "../relations/tolerance";
 import { lineBelow, lineName, numberAt } from "./cells";
-import { NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_RANK_HEADER } from "./vocabulary";
+import { NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_RANK_HEADER, WEIGHTED_SCORE_HEADER } from "./vocabulary";
 
 /**
  * Weighted totals across a line: parts whose heads state their shares, beside the total they weigh into —
@@ -43,8 +43,6 @@ const SHARE_LINE_LABEL = /^(权重|权数|比重|权重系数|权重\(%\)|权数
 const TOTAL_HEAD = /^(总得?分|总成绩|综合(得分|评分|分数|成绩|指数|分)|考核总分|最终得分|加权(得分|总分|合计)|合计|总计)(\(.{1,6}\))?$/;
 /** a column that may enter a total besides the weighted parts: a bonus or a deduction */
 const BONUS_HEAD = /加分|扣分|减分|奖励分|附加分|加减分|奖惩/;
-/** any text that may state a share or a share line (the sheet skipped where none does: Grid.hasText) */
-const SHARE_WORD = /%|权重|权数|比重|[×*]0?\./;
 /**
  * a text shaped as a share, in a head or alone (…(占40%), (×30%), ×0.3, 权重): the lines that hold one, and the lines above
  * them, are the only ones asked whether they head a weighted table (Grid.textMatches: one search over the sheet's texts,
@@ -83,7 +81,7 @@ export function weightedTotals(grid: Grid): (WeightedRelation | SumRelation)[] {
   if (grid.hasText("加权")) evaluationLines(grid, out);
   const totals = grid.hasText(TOTAL_MARK) ? grid.textMatches(TOTAL_MARK) : null;
   // (no text of a share anywhere: only a total's head over shares typed as percents is asked for)
-  const flags = grid.hasText(SHARE_WORD) ? grid.textMatches(SHARE_MARK) : null;
+  const flags = grid.hasText(SHARE_MARK) ? grid.textMatches(SHARE_MARK) : null;
   if (!totals && !flags) return out;
   const { start, cols } = grid.textCells();
   // (a line holding a share's text, and the line above it: a head stating its share, or the names over a line of shares)
@@ -354,7 +352,6 @@ function areRanks(values: number[]): boolean {
 /** a weighted evaluation's heads (blocks.ts weightedTotals reads its closing line): each line's weight, its rating, its weighted score */
 const LINE_WEIGHT_HEAD = /^(权重|权数|权重系数)(\(%\))?$/;
 const LINE_RATING_HEAD = /^(评价分值|评价得分|评价分数|评分|得分|分值|分数)(\(.{1,6}\))?$/;
-const LINE_WEIGHTED_HEAD = /^加权.{0,4}(得分|分值|分数|分)$|^加权得分/;
 
 /**
  * A weighted evaluation in lines (评价准则 | 权重(%) | 评价分值 | 加权得分, closed by a line whose 权重 reads 100%): each line's
@@ -375,7 +372,7 @@ function evaluationLines(grid: Grid, out: (WeightedRelation | SumRelation)[]): v
       const t = grid.compactText(h, c);
       if (!wc && LINE_WEIGHT_HEAD.test(t)) wc = c;
       else if (!sc && LINE_RATING_HEAD.test(t)) sc = c;
-      else if (!ac && LINE_WEIGHTED_HEAD.test(t)) ac = c;
+      else if (!ac && WEIGHTED_SCORE_HEADER.test(t)) ac = c;
     }
     if (!wc || !sc || !ac) continue;
     interface Line { row: number; weight: RelationTerm; rating: RelationTerm; weighted: RelationTerm }
