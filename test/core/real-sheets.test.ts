@@ -152,6 +152,10 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "zj-wenzhou-county-assessment-items-and-points-2013-excerpt", check: "header-row", why: "no header read: the sheet is read as no family" },
   { id: "zj-wenzhou-county-assessment-items-and-points-2013-excerpt", check: "indicators", why: "no indicator read: the sheet is read as no family" },
   { id: "zj-zhoushan-county-education-development-target-responsibility-key-items-2007-excerpt", check: "expected-findings", why: "the slip C4 (15年教育普及 prints 分值 0, its 赋分办法 awards up to 10 + 10) is not found: a line's points of 0 against its rule's awards is not read" },
+  // corpus51b's development sheets (session 41; measured once before any change on 35c65507: family 2/3, recall 1/1, precision 2/2
+  // (strict 1/2), injected 1/1, false alarms 0): the 春玉米 2011 and 环保 box-table rubrics pass every check; the 计生 2008 提纲 does not
+  { id: "cn-county-family-planning-target-assessment-outline-2008-excerpt", check: "family", why: "read as no family (truth indicator-system): a one-column list of numbered headings each stating its points in brackets ('一、人口出生率(10分)', '(一)计划生育事业费(乡镇10分、农场15分)'), with no header line, is not recognised as a rubric — the shape of corpus51a's batch (rubrics served as numbered lists, one paragraph per row), left to that work so that one rule, not two, reads it; its slip A9 (三、 printed twice) is found" },
+  { id: "cn-county-family-planning-target-assessment-outline-2008-excerpt", check: "indicators", why: "no indicator read (truth: 21 headings, weight from '(N分)', null where the heading gives two, one per unit type): follows from the family" },
 ];
 
 interface TruthEntry {
