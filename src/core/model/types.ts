@@ -254,7 +254,8 @@ export type RollupLevel =
   | "block" // a block label ("绩效指标(90分)", "年度绩效目标1(40分)") against the leaves it spans
   | "budget-label" // the budget block's labelled weight ("预算执行情况(10分)") against the item's 分值
   | "item-label" // an item's own label stating its points ("聘用情况(5分)") against its 分值 cell on the same line
-  | "total"; // the 总分 row against every leaf (+ the budget item)
+  | "total" // the 总分 row against every leaf (+ the budget item)
+  | "shares"; // the shares a weighted table states (heads' '(占40%)', a 权重 column) against their whole, 100% (weighted-totals.ts)
 
 interface RelationBase {
   /** stable within a model: kind, measure and the stated cell */
@@ -303,6 +304,12 @@ export interface RollupRelation extends RelationBase {
   /** with bound "atMost", a table cut off at the bottom: the most its missing rows can add (the weight not yet
    *  seen), so the total may exceed the visible parts by this much and no more */
   cutSlack?: number;
+  /**
+   * level "shares": the one share that, set to what makes the shares 100%, makes the lines' weighted totals agree (the
+   * evidence that share is the slip; it is the relation's reportAt): its value in points of 100, and how many of the
+   * lines read agree with it
+   */
+  shareFix?: { name: string; value: number; agree: number; lines: number; total: string };
 }
 
 /** result = minuend − Σ subtrahends (结余 = 实际到位 − 实际支出; a result list's 得分 = 满分 − 扣分). */

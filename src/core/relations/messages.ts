@@ -37,6 +37,12 @@ export const RELATION_MESSAGES = {
   weightBudgetLabel: { zh: "预算执行分值 {{sum}}，与标注的 {{total}} 分不符", en: "Budget execution weight {{sum}} differs from the stated {{total}}" },
   weightItemLabel: { zh: "{{name}}的分值为 {{sum}}，与其名称标注的 {{total}} 分不符", en: "{{name}} is weighted {{sum}}, but its label states {{total}}" },
   weightTotal: { zh: "各项分值合计 {{sum}}{{parts}}，与总分栏的 {{total}} 不符", en: "Weights add up to {{sum}}, but the total row states {{total}}" },
+  // the shares of a weighted table (heads' '(占40%)', a 权重 column closed by 100%) against their whole, 100%
+  sharesFixed: {
+    zh: "{{name}}的权重 {{share}}%，使各项权重合计 {{sum}}%，不是 100%；按 {{fixed}}% 计（合计 100%），{{agree}}/{{lines}} 行的{{total}}相符",
+    en: "{{name}} is given a share of {{share}}%, so the shares add up to {{sum}}%, not 100%; at {{fixed}}% (adding up to 100%) {{agree}} of {{lines}} lines' {{total}} agree",
+  },
+  sharesWhole: { zh: "各项权重合计 {{sum}}%，与{{name}}的 {{total}}% 不符", en: "The shares add up to {{sum}}%, not the {{total}}% {{name}} states" },
   scoreTotal: { zh: "各项得分合计 {{sum}}，与总分 {{total}} 不符", en: "Scores add up to {{sum}}, but the total states {{total}}" },
   scoreTotalCut: {
     zh: "表格在此截断：可见各项得分合计 {{sum}}，未见的各行最多还有 {{slack}} 分，总分 {{total}} 超过可能的 {{max}}",
@@ -104,6 +110,13 @@ export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 
     case "rollup": {
       const data: MessageData = { name: bare(r.label), sum, total: datum(r.total.value) };
       if (r.measure === "weight") {
+        // the shares of a weighted table: at the one share the lines name (shareFix), or against the whole printed
+        if (r.level === "shares") {
+          const f = r.shareFix;
+          if (!f) return { messageId: "sharesWhole", data: { name: bare(r.total.label ?? r.label), sum, total: datum(r.total.value) } };
+          const stated = r.parts.find((p) => p.cell === r.reportAt);
+          return { messageId: "sharesFixed", data: { name: bare(f.name), share: datum(stated?.value), sum, fixed: datum(f.value), agree: f.agree, lines: f.lines, total: bare(f.total) } };
+        }
         let messageId: RelationMessageId = WEIGHT_IDS[r.level as keyof typeof WEIGHT_IDS] ?? "weightGroup";
         // a table of relative weights (each group's items out of 100) accepts 100 as well: say so
         if (messageId === "weightGroup" && r.alsoAccept?.includes(100) && r.total.value !== 100) messageId = "weightGroupRelative";
