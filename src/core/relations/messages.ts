@@ -1,6 +1,6 @@
 import type { Relation } from "../model/types";
 import type { MessageData, MessageTemplate } from "../rules/types";
-import type { RelationOutcome } from "./evaluate";
+import { placeOf, type RelationOutcome } from "./evaluate";
 
 /** A number as a reviewer writes it: up to 2 decimals (more when the cells show more), no trailing zeros. */
 export function num(n: number | null | undefined, decimals = 2): string {
@@ -81,6 +81,10 @@ export const RELATION_MESSAGES = {
     en: "{{name}} states {{total}}, but its parts weighted by the shares the sheet states give {{expr}} = {{sum}}",
   },
   grade: { zh: "等级 {{grade}} 与总分 {{total}} 不符", en: "Grade {{grade}} does not match the total {{total}}" },
+  rank: {
+    zh: "{{name}}排名 {{rank}}，与其{{total}} {{score}} 不符：按{{total}}{{order}}应为第 {{expected}} 名",
+    en: "{{name}} is ranked {{rank}}, but its {{total}} {{score}} places it {{expected}} ({{orderEn}})",
+  },
 } satisfies Record<string, MessageTemplate>;
 
 export type RelationMessageId = keyof typeof RELATION_MESSAGES;
@@ -166,5 +170,11 @@ export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 
     }
     case "grade":
       return { messageId: "grade", data: { grade: r.grade.value, total: datum(r.total.value) } };
+    case "rank": {
+      const p = placeOf(r.total.value, r.ranking.sorted, r.ranking.ascending);
+      const expected = p.last > p.first ? `${p.first}–${p.last}` : String(p.first);
+      const order = r.ranking.ascending ? { order: "从低到高", orderEn: "lowest first" } : { order: "从高到低", orderEn: "highest first" };
+      return { messageId: "rank", data: { name: bare(r.rank.label ?? ""), rank: r.rank.text || String(r.rank.value), total: bare(r.ranking.totalName).replace(/\(.{1,6}\)$/, ""), score: r.total.text || datum(r.total.value), expected, ...order } };
+    }
   }
 }
