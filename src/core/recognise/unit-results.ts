@@ -235,8 +235,8 @@ export function unitResultRelations(grid: Grid): DifferenceRelation[] {
   return out;
 }
 
-/** a rank's head, or the total's, saying lower is better (用时 | 名次 (由低到高)): 1 for the lowest */
-const LOWER_BETTER = /越低越好|越少越好|越小越好|由低到高|从低到高|由少到多|从少到多|由小到大|从小到大|倒序|升序/;
+/** the title's lines or the heads saying the lowest comes first (…(排名由低到高), 倒数排名): 1 for the lowest */
+const LOWER_BETTER = /越低越好|越少越好|越小越好|由低到高|从低到高|由少到多|从少到多|由小到大|从小到大|倒序|倒数|升序/;
 /** a stated rank: 3, 第3名, 第3 */
 const RANK_TEXT = /^第?(\d{1,4})名?$/;
 /** A number cut inside its text ("90." where the page stops): no stated total. */
@@ -247,7 +247,7 @@ const CUT_TOTAL = /\.$/;
  * 94.31 → 4 and 5, tied): one relation per ranked line (its place among the lines by score, ties sharing the places they
  * span), the highest first unless a head says lower is better. Read only where the column is a ranking of these scores:
  * whole numbers, at most the count of ranked lines, and at least MIN_UNITS lines — two in three of them or more — in their
- * place (a rank within groups, or by another column, puts most lines out of place: not read). A line without a rank (the
+ * place (the lowest first where the title or a head says so: 倒数排名, 由低到高) (a rank within groups, or by another column, puts most lines out of place: not read). A line without a rank (the
  * whole's, 总体) is no ranked line.
  */
 export function rankRelations(grid: Grid): RankRelation[] {
@@ -273,8 +273,9 @@ export function rankRelations(grid: Grid): RankRelation[] {
   }
   const n = ranks.length;
   if (n < MIN_UNITS || ranks.some((x) => x.value < 1 || x.value > n)) return [];
-  const heads = `${grid.compactText(h, rankCol)}|${grid.compactText(h, list.scoreCol)}`;
-  const ascending = LOWER_BETTER.test(heads);
+  let said = `${grid.compactText(h, rankCol)}|${grid.compactText(h, list.scoreCol)}`;
+  for (let t = 1; t < h; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) said += "|" + grid.compactText(t, c);
+  const ascending = LOWER_BETTER.test(said);
   const sorted = totals.map((x) => x.value).sort((a, b) => (ascending ? a - b : b - a));
   const ranking: Ranking = { headCell: grid.addr(h, rankCol), totalName: grid.compactText(h, list.scoreCol), totals, sorted, ascending };
   const group = `rank:${ranking.headCell}`;
