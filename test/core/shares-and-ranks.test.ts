@@ -68,6 +68,18 @@ describe("the heads' shares against 100%", () => {
     expect(cells(g, "weight-sum-mismatch")).toEqual([]);
   });
 
+  test("counter-shape: two shares either of which, set to make 100%, makes the lines agree (系统 = 现场 on every line): nothing said", () => {
+    // (50 + 50 + 20 = 120%; 30/50/20 and 50/30/20 give the same: 0.8 × 90 + 0.2 × 80 = 88, 0.8 × 80 + 0.2 × 100 = 84,
+    // 0.8 × 95 + 0.2 × 85 = 93 — no evidence which share is the slip; 履职 at 0% is no share)
+    const lines: Row[] = [["甲街道", "90", "90", "80", "88", 1], ["乙街道", "80", "80", "100", "84", 3], ["丙街道", "95", "95", "85", "93", 2]];
+    const g = sheet(HEAD, ["", "(占50%)", "(占50%)", "(占20%)", "", ""], lines);
+    expect(weightedTotals(g)).toEqual([]);
+    expect(cells(g, "weight-sum-mismatch")).toEqual([]);
+    // (the same lines under 总分(100%): the whole printed, the finding against it, at E2)
+    const whole = sheet(["街道名称", "系统考核得分(50%)", "现场考核得分(50%)", "履职考核得分(20%)", "总分(100%)", "排名"], null, lines);
+    expect(findings(whole, "weight-sum-mismatch").map((f) => [f.cell, f.messageId, f.data.sum])).toEqual([["E2", "sharesWhole", 120]]);
+  });
+
   test("a whole the total's head prints (总分(100%)): the shares against it — at the share the lines name, else at the whole", () => {
     const head = (s: number) => ["街道名称", `系统考核得分(${s}%)`, "现场考核得分(40%)", "履职考核得分(20%)", "总分(100%)", "排名"];
     // 40 + 40 + 20 = 100: the rollup holds
