@@ -37,7 +37,10 @@
  *              evaluation's lines (权重(%) | 评价分值 | 加权得分: 20% × 100 = 20). Where the parts are already weighted (each
  *              within its share of 100, the total their plain sum: 59.97 + 26 = 85.97) an "already weighted" sum. A mutant
  *              changes a part or a line's total; "weighted share" moves one part's share 10 points (every line then off)
- * Mutations: a part changed, a total changed, a 结余 changed, a rate moved 7.5 points, a grade swapped, a share moved.
+ *  - rank      a rank column (排名, 名次) beside the total it ranks: each line's rank its place by total, the highest first,
+ *              tied totals sharing their places; a mutant swaps the best line's rank with a line's further down
+ * Mutations: a part changed, a total changed, a 结余 changed, a rate moved 7.5 points, a grade swapped, a share moved,
+ * two ranks swapped.
  * A mutant is found when an error or warning of a relation rule appears at one of the relation's cells and is
  * not among the unmutated sheet's findings; new flags elsewhere are false alarms (see eval-corpus.js).
  */
@@ -831,6 +834,45 @@ function findRelations(v) {
   }
   for (const x of itemOfWhich) rels.push(x);
   rels.push(...findWeighted(v));
+  rels.push(...findRanks(v));
+  return rels;
+}
+
+/** a rank column's head (排名, 名次, 综合排名) and the head of the total it ranks, left of it */
+const R_HEAD = /^(综合|总)?(排名|名次|位次)$/;
+const R_TOTAL = /^(总得?分|总成绩|综合(得分|评分|分数|成绩|指数|分)|考核总分|最终得分|加权(得分|总分|合计)|合计|总计|(考核|考评|评价|测评)?得分)(\(.{1,6}\))?$/;
+
+/**
+ * A rank column beside the total it ranks (总分 | 排名): every line's rank its place by total, the highest first, tied
+ * totals sharing the places they span (94.31 and 94.31 ranked 4 and 5). One relation per column, for one mutant: the
+ * ranks of the best line and of a line further down (a total that differs) swapped.
+ */
+function findRanks(v) {
+  const rels = [];
+  for (let h = 1; h < v.rows; h++) {
+    for (let c = 2; c <= v.cols; c++) {
+      if (!R_HEAD.test(headText(v, h, c))) continue;
+      let tc = 0;
+      for (let d = c - 1; d >= 1 && !tc; d--) if (R_TOTAL.test(headText(v, h, d))) tc = d;
+      if (!tc) continue;
+      const lines = [];
+      for (let r = h + 1; r <= v.rows; r++) {
+        const t = v.num(r, tc);
+        const k = v.num(r, c);
+        if (!t || !k || t.percent || k.percent || !Number.isInteger(k.value) || /\.$/.test(String(v.text(r, tc)).trim())) continue;
+        lines.push({ r, total: { r, c: tc, ...t }, rank: { r, c, ...k } });
+      }
+      if (lines.length < 3) continue;
+      const n = lines.length;
+      const place = (x) => 1 + lines.filter((y) => y.total.value > x.total.value).length;
+      const last = (x) => lines.filter((y) => y.total.value >= x.total.value).length;
+      if (!lines.every((x) => x.rank.value >= place(x) && x.rank.value <= last(x) && x.rank.value <= n)) continue;
+      const best = lines.find((x) => x.rank.value === 1);
+      const other = lines.find((x) => place(x) === 3 && last(x) === 3) || lines.find((x) => x.total.value < best.total.value && place(x) === last(x));
+      if (!best || !other) continue;
+      rels.push({ kind: "rank", total: best.rank, parts: [other.rank, best.total, other.total], swap: [best.rank, other.rank] });
+    }
+  }
   return rels;
 }
 
@@ -1021,6 +1063,12 @@ function planGridMutants(c) {
       edits[x.shareOf.cell] = text;
       variant = "share";
       extraCollateral = rels.filter((y) => y.kind === "weighted" && y.shares.some((q) => q.cell === x.shareOf.cell)).flatMap((y) => cellsOf({ ...y, shares: [] }));
+    } else if (x.kind === "rank") {
+      // (two lines' ranks swapped: the best line's and one further down)
+      const [a, b] = x.swap;
+      edits[a1(a.r, a.c)] = String(v.text(b.r, b.c));
+      edits[a1(b.r, b.c)] = String(v.text(a.r, a.c));
+      variant = "swap";
     } else if (x.kind === "完成 note") {
       edits[totalCell] = x.total.swap;
       variant = "note";
@@ -1353,6 +1401,6 @@ function planCodeMutants(v) {
 }
 
 /** Rules whose findings are relation findings. */
-const RELATION_RULES = ["total-mismatch", "weight-sum-mismatch", "exec-rate-mismatch", "ratio-mismatch", "grade-mismatch", "completion-note-mismatch", "exec-score-mismatch"];
+const RELATION_RULES = ["total-mismatch", "weight-sum-mismatch", "exec-rate-mismatch", "ratio-mismatch", "grade-mismatch", "rank-mismatch", "completion-note-mismatch", "exec-score-mismatch"];
 
 module.exports = { planGridMutants, scoreTotalOf, findRelations, findCodeRuns, codeOfLabel, rewriteCode, fmtLike, findScoreColumns, View, RELATION_RULES, parseNum, colLetter, parseA1, a1 };

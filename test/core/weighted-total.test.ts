@@ -85,10 +85,11 @@ describe("a weighted total read and checked line by line", () => {
     head[4] = "总 分";
     expect(read(sheet(head, ["", "（占40％）", "（占40％）", "（占20％）", "", ""], LINES))).toEqual(read(sheet(HEAD, SHARES, LINES)));
     expect(read(sheet(HEAD, SHARES, LINES)).length).toBe(4);
-    // (a total's head stating the whole: 总分(100%) is the total, no part of 100%)
+    // (a total's head stating the whole: 总分(100%) is the total, no part of 100%; the shares are read against it too, a
+    // weight rollup that holds: 40 + 40 + 20 = 100 — wsum41)
     const whole = [...HEAD];
     whole[4] = "总分(100%)";
-    expect(read(sheet(whole, SHARES, LINES))).toEqual(read(sheet(HEAD, SHARES, LINES)));
+    expect(read(sheet(whole, SHARES, LINES))).toEqual(["rollup E2 ← B3,C3,D3", ...read(sheet(HEAD, SHARES, LINES))]);
   });
 
   test("shares typed as percents on the line under the names (40% | 40% | 20%, numbers in a percent format): read the same", () => {
@@ -230,7 +231,8 @@ describe("a weighted evaluation in lines (评价准则 | 权重(%) | 评价分�
 
   test("each line's 加权得分 is its 评价分值 × 权重; the closing 加权得分 is read once, by the block scan, as the lines' sum", () => {
     const g = grid(rows());
-    expect(read(g)).toEqual(["weighted D3 ← C3", "weighted D4 ← C4", "weighted D5 ← C5", "weighted D6 ← C6"]);
+    // (and the 权重 column against the closing 100%, a weight rollup that holds: 20 + 30 + 30 + 20 = 100 — wsum41)
+    expect(read(g)).toEqual(["rollup B7 ← B3,B4,B5,B6", "weighted D3 ← C3", "weighted D4 ← C4", "weighted D5 ← C5", "weighted D6 ← C6"]);
     const closing = review(g, "national").model.relations.filter((r) => (r.kind === "sum" || r.kind === "weighted") && r.total.cell === "D7");
     expect(closing.map((r) => `${r.kind} ${r.kind === "sum" ? r.parts.map((p) => p.cell).join(",") : ""}`)).toEqual(["sum D3,D4,D5,D6"]);
     expect(totalFindings(g)).toEqual([]);
@@ -274,8 +276,17 @@ describe("a weighted evaluation in lines (评价准则 | 权重(%) | 评价分�
     expect([...new Set(totalFindings(Grid.fromValues("Sheet1", copy)).map((x) => x.cell))].sort()).toEqual(cells);
   });
 
-  test("weights adding up to 90% down the lines (20 | 30 | 20 | 20, closed by 100): no line read", () => {
-    expect(read(grid(rows([20, 30, 20, 20, 100])))).toEqual([]);
+  test("weights adding up to 90% down the lines (20 | 30 | 20 | 20, closed by 100): the slip is 效果's 20 (at 30, 30% × 85 = 25.5), told at B5; its line not read", () => {
+    // (before wsum41 no line was read; now the weights are read against the closing 100 and the one weight that makes
+    // them 100 and its line agree is named: 30% × 90 = 27, 40% × 80 = 32, 30% × 95 = 28.5 fix no other line)
+    const g = grid(rows([20, 30, 20, 20, 100]));
+    expect(read(g)).toEqual(["rollup B7 ← B3,B4,B5,B6", "weighted D3 ← C3", "weighted D4 ← C4", "weighted D6 ← C6"]);
+    const shares = weightedTotals(g).find((r) => r.kind === "rollup");
+    expect(shares && shares.kind === "rollup" && [shares.reportAt, shares.shareFix?.value]).toEqual(["B5", 30]);
+    // (in this hand-made sheet the indicator reading also sums the 权重 column into its 合计 line, the same stated cell:
+    // that relation is the one kept, 20 + 30 + 20 + 20 = 90 against 100 at B7 — one finding, no total-mismatch at D5)
+    const f = review(g, "national").findings.filter((x) => x.rule === "weight-sum-mismatch" || x.rule === "total-mismatch");
+    expect(f.map((x) => [x.rule, x.cell, x.data.sum])).toEqual([["weight-sum-mismatch", "B7", 90]]);
   });
 });
 

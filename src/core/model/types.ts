@@ -243,7 +243,7 @@ export type RelationBlock =
   | "labelled-funds" // 资金总额 and its 其中 parts written as label | amount pairs (目标表)
   | "basic-data" // 基础数据表: 三公经费 and its numbered items, 控制率
   | "amount-table" // any table of numbers with a 合计 row or column no amount vocabulary names (分配表)
-  | "result-list" // a per-unit result list (被考核单位 | 考核情况 | 得分): each unit's score against its base less its deductions
+  | "result-list" // a per-unit result list (and its rank column against its scores) (被考核单位 | 考核情况 | 得分): each unit's score against its base less its deductions
   | "weighted-columns"; // parts whose heads state their shares beside a total (系统考核得分 (占40%) | … | 总分): each line's total
 
 /** Levels of the indicator tree's rollups (三级 → 二级 → 一级 → 总分) and other stated totals of it. */
@@ -254,7 +254,8 @@ export type RollupLevel =
   | "block" // a block label ("绩效指标(90分)", "年度绩效目标1(40分)") against the leaves it spans
   | "budget-label" // the budget block's labelled weight ("预算执行情况(10分)") against the item's 分值
   | "item-label" // an item's own label stating its points ("聘用情况(5分)") against its 分值 cell on the same line
-  | "total"; // the 总分 row against every leaf (+ the budget item)
+  | "total" // the 总分 row against every leaf (+ the budget item)
+  | "shares"; // the shares a weighted table states (heads' '(占40%)', a 权重 column) against their whole, 100% (weighted-totals.ts)
 
 interface RelationBase {
   /** stable within a model: kind, measure and the stated cell */
@@ -303,6 +304,12 @@ export interface RollupRelation extends RelationBase {
   /** with bound "atMost", a table cut off at the bottom: the most its missing rows can add (the weight not yet
    *  seen), so the total may exceed the visible parts by this much and no more */
   cutSlack?: number;
+  /**
+   * level "shares": the one share that, set to what makes the shares 100%, makes the lines' weighted totals agree (the
+   * evidence that share is the slip; it is the relation's reportAt): its value in points of 100, and how many of the
+   * lines read agree with it
+   */
+  shareFix?: { name: string; value: number; agree: number; lines: number; total: string };
 }
 
 /** result = minuend − Σ subtrahends (结余 = 实际到位 − 实际支出; a result list's 得分 = 满分 − 扣分). */
@@ -382,7 +389,37 @@ export interface WeightedRelation extends RelationBase {
   group: string;
 }
 
-export type Relation = SumRelation | RollupRelation | DifferenceRelation | RatioRelation | GradeRelation | ProductRelation | WeightedRelation;
+/**
+ * A rank column against the totals it ranks (南通 街道考核结果: 总分 | 排名): a line's stated rank is its place among the
+ * lines by total — 1 for the highest (the lowest where the head says lower is better), tied totals sharing the places they
+ * span (94.31 and 94.31 ranked 4 and 5, either way). One relation per ranked line, the column's lines shared
+ * (recognise/unit-results.ts rankRelations).
+ */
+export interface RankRelation extends RelationBase {
+  kind: "rank";
+  measure: "score";
+  /** the line's stated rank (its label the line's name) */
+  rank: RelationTerm;
+  /** the line's total */
+  total: RelationTerm;
+  /** the ranked column, one object shared by its lines */
+  ranking: Ranking;
+  group: string;
+}
+
+/** A ranked column's lines: every total it ranks, their values best first, and which way is best. */
+export interface Ranking {
+  /** the rank column's head (排名, 综合排名) and the total column's name (总分, 综合指数) */
+  headCell: string;
+  totalName: string;
+  totals: RelationTerm[];
+  /** the totals' values sorted best first (highest, or lowest where ascending) */
+  sorted: number[];
+  /** the head says lower is better: 1 for the lowest */
+  ascending: boolean;
+}
+
+export type Relation = SumRelation | RollupRelation | DifferenceRelation | RatioRelation | GradeRelation | ProductRelation | WeightedRelation | RankRelation;
 export type RelationKind = Relation["kind"];
 
 // ---------------------------------------------------------------------------------------------------------

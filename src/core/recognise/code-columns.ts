@@ -188,6 +188,8 @@ function fixedTermIsCode(codes: CodeColumns, r: Relation): boolean {
       return codes.has(r.result.row, r.result.col) || anyCode(codes, r.factors);
     case "grade":
       return false;
+    case "rank":
+      return codes.has(r.rank.row, r.rank.col) || codes.has(r.total.row, r.total.col);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
-import type { DifferenceRelation, RelationTerm } from "../model/types";
+import type { DifferenceRelation, RankRelation, Ranking, RelationTerm } from "../model/types";
 import { readNumber } from "../text/numbers";
+import { placeOf } from "../relations/evaluate";
 import { lineBelow, numberOrPointsAt } from "./cells";
 import { UNIT_YEAR_LINE } from "./families/vocabulary";
 import { MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_PART_NAME, UNIT_LIST_PART_SHARE, UNIT_LIST_RANK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
@@ -231,5 +232,61 @@ export function unitResultRelations(grid: Grid): DifferenceRelation[] {
       ...(assumed ? { assumed: true as const } : {}),
     });
   }
+  return out;
+}
+
+/** the title's lines or the heads saying the lowest comes first (…(排名由低到高), 倒数排名): 1 for the lowest */
+const LOWER_BETTER = /越低越好|越少越好|越小越好|由低到高|从低到高|由少到多|从少到多|由小到大|从小到大|倒序|倒数|升序/;
+/** a stated rank: 3, 第3名, 第3 */
+const RANK_TEXT = /^第?(\d{1,4})名?$/;
+/** A number cut inside its text ("90." where the page stops): no stated total. */
+const CUT_TOTAL = /\.$/;
+
+/**
+ * A result list's rank column against the scores it ranks (街道名称 | … | 总分 | 排名, 南通: 94.91 → 1, 94.90 → 2; 94.31 and
+ * 94.31 → 4 and 5, tied): one relation per ranked line (its place among the lines by score, ties sharing the places they
+ * span), the highest first unless a head says lower is better. Read only where the column is a ranking of these scores:
+ * whole numbers, at most the count of ranked lines, and at least MIN_UNITS lines — two in three of them or more — in their
+ * place (the lowest first where the title or a head says so: 倒数排名, 由低到高) (a rank within groups, or by another column, puts most lines out of place: not read). A line without a rank (the
+ * whole's, 总体) is no ranked line.
+ */
+export function rankRelations(grid: Grid): RankRelation[] {
+  const list = unitResultList(grid);
+  if (!list) return [];
+  const h = list.headerRow;
+  let rankCol = 0;
+  for (let c = 1; c <= grid.scanCols && !rankCol; c++) if (c !== list.scoreCol && grid.ownsCell(h, c) && UNIT_LIST_RANK_HEADER.test(grid.compactText(h, c)) && RANK_HEAD.test(grid.compactText(h, c))) rankCol = c;
+  if (!rankCol) return [];
+  const ranks: RelationTerm[] = [];
+  const totals: RelationTerm[] = [];
+  for (const r of list.rows) {
+    const t = grid.compactText(r, rankCol);
+    if (!t) continue;
+    const m = RANK_TEXT.exec(t);
+    // (a text that is no rank: no column of ranks)
+    if (!m) return [];
+    const total = numberOrPointsAt(grid, r, list.scoreCol);
+    if (!total || total.percent || (typeof grid.raw(r, list.scoreCol) === "string" && CUT_TOTAL.test(grid.compactText(r, list.scoreCol)))) continue;
+    const name = grid.compactText(r, list.unitCol);
+    ranks.push({ cell: grid.addr(r, rankCol), row: r, col: rankCol, value: Number(m[1]), text: t, decimals: 0, percent: false, label: name });
+    totals.push({ ...total, label: name });
+  }
+  const n = ranks.length;
+  if (n < MIN_UNITS || ranks.some((x) => x.value < 1 || x.value > n)) return [];
+  let said = `${grid.compactText(h, rankCol)}|${grid.compactText(h, list.scoreCol)}`;
+  for (let t = 1; t < h; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) said += "|" + grid.compactText(t, c);
+  const ascending = LOWER_BETTER.test(said);
+  const sorted = totals.map((x) => x.value).sort((a, b) => (ascending ? a - b : b - a));
+  const ranking: Ranking = { headCell: grid.addr(h, rankCol), totalName: grid.compactText(h, list.scoreCol), totals, sorted, ascending };
+  const group = `rank:${ranking.headCell}`;
+  const out: RankRelation[] = [];
+  let agree = 0;
+  for (let k = 0; k < n; k++) {
+    const rel: RankRelation = { kind: "rank", id: `rank:score:${ranks[k].cell}`, measure: "score", block: "result-list", label: `${ranks[k].label}排名`, bound: "equal", rank: ranks[k], total: totals[k], ranking, group };
+    const p = placeOf(totals[k].value, sorted, ascending);
+    if (ranks[k].value >= p.first && ranks[k].value <= p.last) agree++;
+    out.push(rel);
+  }
+  if (agree < MIN_UNITS || (n - agree) * 3 > n) return [];
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Grid } from "../grid/grid";
-import type { RelationTerm, SumRelation, WeightedRelation } from "../model/types";
+import type { RelationTerm, RollupRelation, SumRelation, WeightedRelation } from "../model/types";
 import { sumAgrees, weightedAgrees } from "../relations/tolerance";
 import { lineBelow, lineName, numberAt } from "./cells";
 import { NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_RANK_HEADER, WEIGHTED_SCORE_HEADER } from "./vocabulary";
@@ -73,11 +73,16 @@ interface Table {
   parts: Part[];
   totalCol: number;
   totalName: string;
+  /** the whole the total's head states (总分(100%)): its cell and share, where it does */
+  whole: { cell: string; share: number; text: string } | null;
 }
 
+/** what weightedTotals returns: each line's total, and the shares against their whole (level "shares") */
+type Found = WeightedRelation | SumRelation | RollupRelation;
+
 /** Every weighted total a header states (see above), line by line; and each line of a weighted evaluation (evaluationLines). */
-export function weightedTotals(grid: Grid): (WeightedRelation | SumRelation)[] {
-  const out: (WeightedRelation | SumRelation)[] = [];
+export function weightedTotals(grid: Grid): Found[] {
+  const out: Found[] = [];
   if (grid.hasText("加权")) evaluationLines(grid, out);
   const totals = grid.hasText(TOTAL_MARK) ? grid.textMatches(TOTAL_MARK) : null;
   // (no text of a share anywhere: only a total's head over shares typed as percents is asked for)
@@ -172,6 +177,7 @@ function tableAt(grid: Grid, r: number): Table | null {
   const named: { col: number; name: string }[] = [];
   let totalCol = 0;
   let totalName = "";
+  let whole: Table["whole"] = null;
   let bonus = false;
   let other = false;
   for (let c = 1; c <= grid.scanCols; c++) {
@@ -195,6 +201,7 @@ function tableAt(grid: Grid, r: number): Table | null {
     if (inHead && TOTAL_HEAD.test(inHead.name) && parts.length + named.length >= 2) {
       totalCol = c;
       totalName = inHead.name;
+      whole = { cell: grid.addr(r, c), share: inHead.share, text: t };
       continue;
     }
     if (inHead && (PART_NAME.test(inHead.name) || scoreGroupAbove(grid, r, c))) {
@@ -242,16 +249,14 @@ function tableAt(grid: Grid, r: number): Table | null {
     }
     lastHeadRow = next;
   }
+  // (shares that do not add up to 100% are read too: readLines asks the lines which share is the slip, sharesOff)
   if (parts.length < 2 || other) return null;
-  let sum = 0;
-  for (const p of parts) sum += p.share;
-  if (Math.abs(sum - 1) > 1e-6) return null;
   // the header's last line: the parts' and the total's heads merged down over it
   for (const c of [totalCol, ...parts.map((p) => p.col)]) {
     const m = grid.mergeAt(r, c);
     if (m && m.r2 > lastHeadRow && m.r2 - r < MAX_HEAD_LINES) lastHeadRow = m.r2;
   }
-  return { headRow: r, lastHeadRow, parts, totalCol, totalName };
+  return { headRow: r, lastHeadRow, parts, totalCol, totalName, whole };
 }
 
 /**
@@ -273,7 +278,7 @@ const CUT_NUMBER = /\.$/;
  * The lines under a weighted table's header, the reading they bear out (weighted or already weighted) pushed as a
  * relation per line; the last line read (the header's where none is).
  */
-function readLines(grid: Grid, t: Table, out: (WeightedRelation | SumRelation)[]): number {
+function readLines(grid: Grid, t: Table, out: Found[]): number {
   interface Line { row: number; total: RelationTerm; parts: RelationTerm[] }
   const lines: Line[] = [];
   let r = t.lastHeadRow + 1;
@@ -308,6 +313,10 @@ function readLines(grid: Grid, t: Table, out: (WeightedRelation | SumRelation)[]
   // a part whose values are the ranks 1 … n, each once: ranks, no part
   for (let k = 0; k < t.parts.length; k++) if (lines.length >= 3 && areRanks(lines.map((l) => l.parts[k].value))) return r - 1;
   const shares = t.parts.map((p) => p.share);
+  let shareSum = 0;
+  for (const s of shares) shareSum += s;
+  // (shares that do not add up to 100%: a finding where the lines or a whole the total's head prints show which)
+  if (Math.abs(shareSum - 1) > 1e-6) return sharesOff(grid, t, lines, out) ? r - 1 : t.headRow;
   let weightedAgree = 0;
   let plainAgree = 0;
   // (the plain reading only where every part stays within its share of the total's scale: 100, or the largest total)
@@ -323,10 +332,9 @@ function readLines(grid: Grid, t: Table, out: (WeightedRelation | SumRelation)[]
   const agree = plain ? plainAgree : weightedAgree;
   if (agree < MIN_AGREE || (lines.length - agree) * DISAGREE_SHARE > lines.length) return r - 1;
   const group = `weighted:${grid.addr(t.headRow, t.totalCol)}`;
-  const shareTerms: RelationTerm[] = t.parts.map((p) => {
-    const row = Number(/\d+$/.exec(p.shareCell)![0]);
-    return { cell: p.shareCell, row, col: p.col, value: p.share, text: p.shareText, decimals: null, percent: false, label: p.name };
-  });
+  const shareTerms: RelationTerm[] = t.parts.map((p) => ({ cell: p.shareCell, row: rowOf(p.shareCell), col: p.col, value: p.share, text: p.shareText, decimals: null, percent: false, label: p.name }));
+  // (a whole the total's head prints, 总分(100%): the shares against it)
+  if (!plain && t.whole) out.push(sharesRollup(t.parts.map(partPoints), wholeTerm(grid, t), `${t.totalName}权重`));
   for (const l of lines) {
     const label = `${l.total.label ?? ""}${t.totalName}`;
     if (plain) {
@@ -359,7 +367,7 @@ const LINE_RATING_HEAD = /^(评价分值|评价得分|评价分数|评分|得分
  * lines. The closing line's 加权得分 is the sum of the lines' (blocks.ts weightedTotals reads it): not read here, so that
  * the closing sum is read once. Where the lines bear it out only (MIN_AGREE lines agree, at most one in three does not).
  */
-function evaluationLines(grid: Grid, out: (WeightedRelation | SumRelation)[]): void {
+function evaluationLines(grid: Grid, out: Found[]): void {
   const flags = grid.textMatches("加权");
   const { start, cols } = grid.textCells();
   for (let h = 1; h < grid.rowCount; h++) {
@@ -377,21 +385,22 @@ function evaluationLines(grid: Grid, out: (WeightedRelation | SumRelation)[]): v
     if (!wc || !sc || !ac) continue;
     interface Line { row: number; weight: RelationTerm; rating: RelationTerm; weighted: RelationTerm }
     const lines: Line[] = [];
-    let closed = false;
-    // (the weights so far, in points of 100: the lines' 100 and the closing line's 100 at most; past that they are no
-    // shares of one whole and the walk stops — a long indicator table's 权重 column is not walked to its end)
+    let closed: RelationTerm | null = null;
+    // (the lines' weights so far, in points of 100: twice the closing line's 100 at most; past that they are no shares of
+    // one whole and the walk stops — a long indicator table's 权重 column is not walked to its end)
     let points = 0;
     for (let r = lineBelow(grid, h); r <= grid.rowCount; r++) {
       const w = numberAt(grid, r, wc);
       if (!w) break;
-      points += w.percent ? w.value * 100 : w.value;
-      if (points > 200 + 1e-6) break;
-      // (the closing line: its 权重 the whole, 100% or 1, after two lines or more)
+      // (the closing line: its 权重 the whole, 100% or 1, after two lines or more — whatever the lines' weights add up to:
+      // a slip in one of them is told against it)
       const whole = w.percent || w.value <= 1 ? Math.abs(w.value - 1) < 1e-9 : Math.abs(w.value - 100) < 1e-9;
       if (whole && lines.length >= 2) {
-        closed = true;
+        closed = { ...w, label: lineName(grid, r, 1, Math.min(wc, sc, ac)) };
         break;
       }
+      points += w.percent ? w.value * 100 : w.value;
+      if (points > 200 + 1e-6) break;
       const rating = numberAt(grid, r, sc);
       const weighted = numberAt(grid, r, ac);
       if (!weighted) break;
@@ -400,23 +409,119 @@ function evaluationLines(grid: Grid, out: (WeightedRelation | SumRelation)[]): v
       lines.push({ row: r, weight: w, rating: { ...rating, label: grid.compactText(h, sc) }, weighted: { ...weighted, label } });
     }
     if (!closed || lines.length < MIN_AGREE) continue;
-    // the weights as fractions: percents as they are; bare numbers by their sum down the lines (100: points; 1: fractions)
-    let sum = 0;
-    for (const l of lines) sum += l.weight.percent ? l.weight.value * 100 : l.weight.value;
-    const scale = lines.every((l) => l.weight.percent) || Math.abs(sum - 100) < 1e-6 ? 100 : Math.abs(sum - 1) < 1e-6 ? 1 : 0;
-    if (!scale) continue;
-    const shareOfLine = (l: Line) => (l.weight.percent ? l.weight.value : l.weight.value / (scale === 100 ? 100 : 1));
-    let total = 0;
-    for (const l of lines) total += shareOfLine(l);
-    if (Math.abs(total - 1) > 1e-6) continue;
-    let agree = 0;
-    for (const l of lines) if (weightedAgrees(l.weighted, [l.rating], [shareOfLine(l)]).ok) agree++;
-    if (agree < MIN_AGREE || (lines.length - agree) * DISAGREE_SHARE > lines.length) continue;
-    const group = `weighted:${grid.addr(h, ac)}`;
+    // the weights in points of 100: percents as they are (20% → 20); bare numbers in points where any is more than 1
+    // (20 | 50 | 20 | 10), else fractions (0.2 | 0.5 …)
+    const bareInPoints = lines.some((l) => !l.weight.percent && l.weight.value > 1);
+    const pointsOf = (w: RelationTerm) => (w.percent || !bareInPoints ? w.value * 100 : w.value);
+    const weights = lines.map((l) => pointsTerm(l.weight.cell, l.row, wc, pointsOf(l.weight) / 100, l.weight.text, l.weighted.label ?? ""));
+    const whole = pointsTerm(closed.cell, closed.row, wc, pointsOf(closed) / 100, closed.text, closed.label ?? "");
     const head = grid.compactText(h, ac);
-    for (const l of lines) {
-      const share: RelationTerm = { ...l.weight, value: shareOfLine(l), label: grid.compactText(h, wc) };
+    const label = `${closed.label || "合计"}${grid.compactText(h, wc)}`;
+    let total = 0;
+    for (const w of weights) total += w.value;
+    // the weights against the closing line's 100%: a slip in one weight is told at it where its line's weighted score
+    // agrees with the weight that makes 100% (相关性 30% for 20%: 100.00 × 20% = 20.00), at the closing line otherwise
+    const fix = Math.abs(total - 100) > 1e-6 ? lineWeightFix(lines, weights) : null;
+    const shareOfLine = (k: number) => weights[k].value / 100;
+    let agree = 0;
+    for (let k = 0; k < lines.length; k++) if (k !== fix?.k && weightedAgrees(lines[k].weighted, [lines[k].rating], [shareOfLine(k)]).ok) agree++;
+    // (the lines bear the table out, the line of the weight that is the slip aside: a table of weighted scores, whose
+    // weights are shares of the closing 100%)
+    const read = fix ? lines.length - 1 : lines.length;
+    if (agree < MIN_AGREE || (read - agree) * DISAGREE_SHARE > read) continue;
+    out.push(sharesRollup(weights, whole, label, fix ? { at: weights[fix.k], value: fix.points, agree: 1, lines: 1, total: head } : undefined));
+    const group = `weighted:${grid.addr(h, ac)}`;
+    for (let k = 0; k < lines.length; k++) {
+      // (the line whose weight is the slip: its weighted score is right, the weight's finding says so)
+      if (k === fix?.k) continue;
+      const l = lines[k];
+      const share: RelationTerm = { ...l.weight, value: shareOfLine(k), label: grid.compactText(h, wc) };
       out.push({ kind: "weighted", id: `weighted:score:${l.weighted.cell}`, measure: "score", block: "weighted-columns", orientation: "columns", label: `${l.weighted.label ?? ""}${head}`, total: l.weighted, parts: [l.rating], shares: [share], bound: "equal", group });
     }
   }
+}
+
+/** A cell's row, from its A1 address. */
+const rowOf = (cell: string) => Number(/\d+$/.exec(cell)![0]);
+
+/** A share in points of 100 (40 for 40%, for 0.4 on a 权重 line) at its cell: a term of the shares' sum, at the points it shows. */
+function pointsTerm(cell: string, row: number, col: number, share: number, text: string, label: string): RelationTerm {
+  const value = Math.round(share * 100 * 1e6) / 1e6;
+  const dot = String(value).indexOf(".");
+  return { cell, row, col, value, text, decimals: dot < 0 ? 0 : String(value).length - dot - 1, percent: false, label };
+}
+
+const partPoints = (p: Part) => pointsTerm(p.shareCell, rowOf(p.shareCell), p.col, p.share, p.shareText, p.name);
+
+/** The whole the heads' shares make: the 100% the total's head prints (总分(100%)), else the total's head standing for it. */
+function wholeTerm(grid: Grid, t: Table): RelationTerm {
+  if (t.whole) return pointsTerm(t.whole.cell, t.headRow, t.totalCol, t.whole.share, t.whole.text, t.totalName);
+  return { cell: grid.addr(t.headRow, t.totalCol), row: t.headRow, col: t.totalCol, value: 100, text: grid.text(t.headRow, t.totalCol), decimals: 0, percent: false, label: t.totalName };
+}
+
+/** The shares (in points) against their whole, 100: a rollup of weights (level "shares"), told at the share the lines name where they do. */
+function sharesRollup(parts: RelationTerm[], whole: RelationTerm, label: string, fix?: { at: RelationTerm; value: number; agree: number; lines: number; total: string }): RollupRelation {
+  const r: RollupRelation = { kind: "rollup", id: `rollup:weight:${whole.cell}`, measure: "weight", level: "shares", block: "weighted-columns", label, bound: "equal", total: whole, parts };
+  if (fix) {
+    r.reportAt = fix.at.cell;
+    r.shareFix = { name: fix.at.label ?? "", value: Math.round(fix.value * 1e4) / 1e4, agree: fix.agree, lines: fix.lines, total: fix.total };
+  }
+  return r;
+}
+
+/**
+ * A weighted table whose heads' shares do not add up to 100% (系统考核得分(占50%) | 现场(占40%) | 履职(占20%): 110%). Where one
+ * share set to what makes the shares 100% (50% → 40%) makes the lines' totals agree — and no other share does — that share
+ * is the slip: a shares rollup told at it (the lines' totals, right, are not read against the wrong share). Where the
+ * total's head prints the whole (总分(100%)), the shares against it, told at it. Else nothing is said (shares of something
+ * else, or no evidence which share): false.
+ */
+function sharesOff(grid: Grid, t: Table, lines: { total: RelationTerm; parts: RelationTerm[] }[], out: Found[]): boolean {
+  const shares = t.parts.map((p) => p.share);
+  let sum = 0;
+  for (const s of shares) sum += s;
+  let found: { k: number; share: number; agree: number } | null = null;
+  let count = 0;
+  for (let k = 0; k < shares.length; k++) {
+    const share = 1 - (sum - shares[k]);
+    if (share <= 1e-9 || share >= 1 - 1e-9) continue;
+    const trial = shares.slice();
+    trial[k] = share;
+    let agree = 0;
+    for (const l of lines) if (weightedAgrees(l.total, l.parts, trial).ok) agree++;
+    if (agree < MIN_AGREE || (lines.length - agree) * DISAGREE_SHARE > lines.length) continue;
+    count++;
+    found = { k, share, agree };
+  }
+  const parts = t.parts.map(partPoints);
+  const label = `${t.totalName}权重`;
+  if (count === 1 && found) {
+    out.push(sharesRollup(parts, wholeTerm(grid, t), label, { at: parts[found.k], value: found.share * 100, agree: found.agree, lines: lines.length, total: t.totalName }));
+    return true;
+  }
+  if (t.whole) {
+    out.push(sharesRollup(parts, wholeTerm(grid, t), label));
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The one line of a weighted evaluation whose weight, set to what makes the weights 100 (the closing line's), makes its
+ * weighted score agree where its stated weight does not (相关性 30%: 100.00 × 30% = 30 against 20.00; at 20%, 20): its index
+ * and that weight in points. None, or more than one: null.
+ */
+function lineWeightFix(lines: { weighted: RelationTerm; rating: RelationTerm }[], weights: RelationTerm[]): { k: number; points: number } | null {
+  let total = 0;
+  for (const w of weights) total += w.value;
+  let found: { k: number; points: number } | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    const points = 100 - (total - weights[k].value);
+    if (points <= 1e-9 || points >= 100 - 1e-9) continue;
+    if (weightedAgrees(lines[k].weighted, [lines[k].rating], [weights[k].value / 100]).ok) continue;
+    if (!weightedAgrees(lines[k].weighted, [lines[k].rating], [points / 100]).ok) continue;
+    if (found) return null;
+    found = { k, points };
+  }
+  return found;
 }

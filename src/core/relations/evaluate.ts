@@ -82,5 +82,34 @@ export function evaluateRelation(r: Relation, opts?: EvaluateOptions): RelationO
     case "grade":
       // a grade needs the profile's bands: grade-mismatch evaluates it
       return { ok: true, stated: r.total.value, computed: null, from: [r.total] };
+    case "rank": {
+      const p = placeOf(r.total.value, r.ranking.sorted, r.ranking.ascending);
+      return { ok: r.rank.value >= p.first && r.rank.value <= p.last, stated: r.rank.value, computed: p.first, from: [r.total] };
+    }
   }
+}
+
+/**
+ * The places a total holds among a ranked column's totals (`sorted` best first): first = 1 + how many are better, last =
+ * first + how many others equal it (tied totals share the places they span). Two binary searches.
+ */
+export function placeOf(value: number, sorted: readonly number[], ascending: boolean): { first: number; last: number } {
+  // (better: higher, or lower where ascending; equal within a millionth, the totals as shown)
+  const better = (x: number) => (ascending ? x < value - 1e-9 : x > value + 1e-9);
+  const notWorse = (x: number) => (ascending ? x <= value + 1e-9 : x >= value - 1e-9);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (better(sorted[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = lo + 1;
+  hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (notWorse(sorted[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return { first, last: Math.max(first, lo) };
 }

@@ -26,7 +26,7 @@ import { itemLabelRelations } from "./item-label";
 import { parallelWeightRelations } from "../recognise/parallel-weights";
 import { parallelScoreRelations } from "../recognise/parallel-scores";
 import { deductionRelations } from "../recognise/deduction-column";
-import { unitResultRelations } from "../recognise/unit-results";
+import { rankRelations, unitResultRelations } from "../recognise/unit-results";
 import { weightedTotals } from "../recognise/weighted-totals";
 
 export { treeGroups, relativeWeights } from "./tree";
@@ -48,6 +48,8 @@ export function statedCell(r: Relation): string {
       return r.stated.cell;
     case "grade":
       return r.grade.cell;
+    case "rank":
+      return r.rank.cell;
   }
 }
 
@@ -68,6 +70,8 @@ function statedCellKey(r: Relation): number {
       return termCellKey(r.stated);
     case "grade":
       return cellKey(r.grade.cell);
+    case "rank":
+      return termCellKey(r.rank);
   }
 }
 
@@ -93,7 +97,11 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     // a rule sheet's 扣分 column: each line's 得分 is its 分值 less it
     pushAll(found, deductionRelations(grid, model));
     // a per-unit result list: each unit's 得分 against its base less the deductions stated beside it
-    if (model.family === "evaluation-summary") pushAll(found, unitResultRelations(grid));
+    // and its rank column against the scores it ranks (总分 | 排名)
+    if (model.family === "evaluation-summary") {
+      pushAll(found, unitResultRelations(grid));
+      pushAll(found, rankRelations(grid));
+    }
     if (model.grade && model.totals?.score) {
       const g: GradeRelation = {
         kind: "grade",

@@ -1,6 +1,6 @@
 import type { Relation } from "../model/types";
 import type { MessageData, MessageTemplate } from "../rules/types";
-import type { RelationOutcome } from "./evaluate";
+import { placeOf, type RelationOutcome } from "./evaluate";
 
 /** A number as a reviewer writes it: up to 2 decimals (more when the cells show more), no trailing zeros. */
 export function num(n: number | null | undefined, decimals = 2): string {
@@ -37,6 +37,12 @@ export const RELATION_MESSAGES = {
   weightBudgetLabel: { zh: "预算执行分值 {{sum}}，与标注的 {{total}} 分不符", en: "Budget execution weight {{sum}} differs from the stated {{total}}" },
   weightItemLabel: { zh: "{{name}}的分值为 {{sum}}，与其名称标注的 {{total}} 分不符", en: "{{name}} is weighted {{sum}}, but its label states {{total}}" },
   weightTotal: { zh: "各项分值合计 {{sum}}{{parts}}，与总分栏的 {{total}} 不符", en: "Weights add up to {{sum}}, but the total row states {{total}}" },
+  // the shares of a weighted table (heads' '(占40%)', a 权重 column closed by 100%) against their whole, 100%
+  sharesFixed: {
+    zh: "{{name}}的权重 {{share}}%，使各项权重合计 {{sum}}%，不是 100%；按 {{fixed}}% 计（合计 100%），{{agree}}/{{lines}} 行的{{total}}相符",
+    en: "{{name}} is given a share of {{share}}%, so the shares add up to {{sum}}%, not 100%; at {{fixed}}% (adding up to 100%) {{agree}} of {{lines}} lines' {{total}} agree",
+  },
+  sharesWhole: { zh: "各项权重合计 {{sum}}%，与{{name}}的 {{total}}% 不符", en: "The shares add up to {{sum}}%, not the {{total}}% {{name}} states" },
   scoreTotal: { zh: "各项得分合计 {{sum}}，与总分 {{total}} 不符", en: "Scores add up to {{sum}}, but the total states {{total}}" },
   scoreTotalCut: {
     zh: "表格在此截断：可见各项得分合计 {{sum}}，未见的各行最多还有 {{slack}} 分，总分 {{total}} 超过可能的 {{max}}",
@@ -75,6 +81,10 @@ export const RELATION_MESSAGES = {
     en: "{{name}} states {{total}}, but its parts weighted by the shares the sheet states give {{expr}} = {{sum}}",
   },
   grade: { zh: "等级 {{grade}} 与总分 {{total}} 不符", en: "Grade {{grade}} does not match the total {{total}}" },
+  rank: {
+    zh: "{{name}}排名 {{rank}}，与其{{total}} {{score}} 不符：按{{total}}{{order}}应为第 {{expected}} 名",
+    en: "{{name}} is ranked {{rank}}, but its {{total}} {{score}} places it {{expected}} ({{orderEn}})",
+  },
 } satisfies Record<string, MessageTemplate>;
 
 export type RelationMessageId = keyof typeof RELATION_MESSAGES;
@@ -104,6 +114,13 @@ export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 
     case "rollup": {
       const data: MessageData = { name: bare(r.label), sum, total: datum(r.total.value) };
       if (r.measure === "weight") {
+        // the shares of a weighted table: at the one share the lines name (shareFix), or against the whole printed
+        if (r.level === "shares") {
+          const f = r.shareFix;
+          if (!f) return { messageId: "sharesWhole", data: { name: bare(r.total.label ?? r.label), sum, total: datum(r.total.value) } };
+          const stated = r.parts.find((p) => p.cell === r.reportAt);
+          return { messageId: "sharesFixed", data: { name: bare(f.name), share: datum(stated?.value), sum, fixed: datum(f.value), agree: f.agree, lines: f.lines, total: bare(f.total) } };
+        }
         let messageId: RelationMessageId = WEIGHT_IDS[r.level as keyof typeof WEIGHT_IDS] ?? "weightGroup";
         // a table of relative weights (each group's items out of 100) accepts 100 as well: say so
         if (messageId === "weightGroup" && r.alsoAccept?.includes(100) && r.total.value !== 100) messageId = "weightGroupRelative";
@@ -153,5 +170,11 @@ export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 
     }
     case "grade":
       return { messageId: "grade", data: { grade: r.grade.value, total: datum(r.total.value) } };
+    case "rank": {
+      const p = placeOf(r.total.value, r.ranking.sorted, r.ranking.ascending);
+      const expected = p.last > p.first ? `${p.first}–${p.last}` : String(p.first);
+      const order = r.ranking.ascending ? { order: "从低到高", orderEn: "lowest first" } : { order: "从高到低", orderEn: "highest first" };
+      return { messageId: "rank", data: { name: bare(r.rank.label ?? ""), rank: r.rank.text || String(r.rank.value), total: bare(r.ranking.totalName).replace(/\(.{1,6}\)$/, ""), score: r.total.text || datum(r.total.value), expected, ...order } };
+    }
   }
 }

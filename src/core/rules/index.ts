@@ -17,6 +17,7 @@ import { overAchievement } from "./over-achievement";
 import { placeholderValue } from "./placeholder-value";
 import { qualitativeBandRule } from "./qualitative-band";
 import { quantificationRate } from "./quantification-rate";
+import { rankMismatch } from "./rank-mismatch";
 import { ratioMismatch } from "./ratio-mismatch";
 import { rubricPointsMismatch } from "./rubric-points-mismatch";
 import { scoreExceedsWeight } from "./score-exceeds-weight";
@@ -39,6 +40,7 @@ export const RULES: Rule[] = [
   execScoreMismatch,
   indicatorScoreMismatch,
   gradeMismatch,
+  rankMismatch,
   completionNoteMismatch,
   missingReason,
   missingScore,

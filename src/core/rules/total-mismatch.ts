@@ -153,7 +153,7 @@ function brokenTotals(relations: Relation[]): Checked[] {
   // (an index, no iterator: this runs for every relation, also before the loop is optimised)
   for (let ri = 0; ri < relations.length; ri++) {
     const r = relations[ri];
-    if (r.kind === "ratio" || r.kind === "grade" || r.kind === "product") continue;
+    if (r.kind === "ratio" || r.kind === "grade" || r.kind === "product" || r.kind === "rank") continue;
     if (r.kind === "rollup" && r.measure !== "score") continue;
     const o = evaluateRelation(r);
     if (!o.ok) broken.push({ r, o });

@@ -32,7 +32,7 @@ export const weightSumMismatch: Rule = {
     },
     source: "RULEBOOK V-W-LEVEL, V-W-TOTAL, A-V1, A-V2, B-V1, §2.4.4 (PK-JS weightCheckNew; seed 002; HG)",
     messages: {
-      ...relationMessages(["weightGroup", "weightGroupRelative", "weightBlock", "weightSubItem", "weightSubtotal", "weightBudgetLabel", "weightItemLabel", "weightTotal"]),
+      ...relationMessages(["weightGroup", "weightGroupRelative", "weightBlock", "weightSubItem", "weightSubtotal", "weightBudgetLabel", "weightItemLabel", "weightTotal", "sharesFixed", "sharesWhole"]),
       unstatedTotal: {
         zh: "各指标分值合计 {{sum}}，既非 100 也非不含预算执行的 90（表中未注明总分，请核对）",
         en: "The weights add up to {{sum}}, neither 100 nor the 90 left beside budget execution (the sheet states no total)",

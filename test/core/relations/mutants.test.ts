@@ -41,7 +41,9 @@ function breakIt(grid: Grid, r: Relation, weightedTotals: Set<string>): { cell: 
       // slip, one finding; a plain part is broken instead)
       const p = r.parts.find((x) => plainNumber(grid, x.cell) && !weightedTotals.has(x.cell));
       if (!p) return null;
-      return { cell: p.cell, value: p.value + 7, expect: r.reportAt ?? r.total.cell };
+      // (a weighted table's shares against their 100%: the share changed is the one whose line agrees at what makes 100%,
+      // and the finding is at it — wsum41)
+      return { cell: p.cell, value: p.value + 7, expect: r.kind === "rollup" && r.level === "shares" ? p.cell : (r.reportAt ?? r.total.cell) };
     }
     case "weighted": {
       // (a part raised by 7: its share of it, 0.7 or more at a share of 10%, beyond any rounding shown)

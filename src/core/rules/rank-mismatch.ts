@@ -1,0 +1,66 @@
+import type { Ranking, Relation, RankRelation } from "../model/types";
+import { evaluateRelation, placeOf } from "../relations/evaluate";
+import { relationMessage, relationMessages } from "../relations/messages";
+import { statedCell } from "../relations";
+import type { FindingDraft, Rule } from "./types";
+
+/**
+ * A rank column's stated ranks against the totals they rank (recognise/unit-results.ts rankRelations): each line's rank
+ * its place by total, the highest first (the lowest where a head says lower is better), tied totals sharing their places.
+ * One slip, one finding: a total that is itself a broken total (its parts give another value, total-mismatch) is ranked
+ * at the value its parts give; a rank that then holds is out of place only through that total, and not reported.
+ */
+export const rankMismatch: Rule = {
+  meta: {
+    id: "rank-mismatch",
+    severity: "error",
+    families: "all",
+    title: { zh: "排名与总分不符", en: "Rank does not follow the totals" },
+    rationale: {
+      zh: "结果表列出排名（排名、名次）时，各行排名须按其总分排列：总分最高者为第 1 名（表头注明越低越好时为最低者），总分相同者可并列或依次排列；总分本身与其明细不符时，按明细计得的总分核对排名。",
+      en: "Where a result list prints a rank (排名, 名次) beside the totals, each line's rank is its place by total: 1 for the highest (the lowest where a head says lower is better), tied totals sharing the places they span; a total that differs from its own parts is ranked at the value its parts give.",
+    },
+    source: "wsum41-diagnosis: 南通 2017-08 街道考核通报 (19 lines) and the 营商环境 各县(市、区)排名表 (12 lines): every rank follows its total",
+    messages: relationMessages(["rank"]),
+  },
+  check({ model }) {
+    const rels = model.relations;
+    const ranked: RankRelation[] = [];
+    for (let i = 0; i < rels.length; i++) if (rels[i].kind === "rank") ranked.push(rels[i] as RankRelation);
+    if (!ranked.length) return [];
+    const fixed = brokenTotals(rels, ranked);
+    const resorted = new Map<Ranking, number[]>();
+    const out: FindingDraft[] = [];
+    for (const r of ranked) {
+      const o = evaluateRelation(r);
+      if (o.ok) continue;
+      // (ranked at the values the broken totals' parts give: still out of place, or not)
+      if (fixed.size) {
+        let sorted = resorted.get(r.ranking);
+        if (!sorted) {
+          sorted = r.ranking.totals.map((t) => fixed.get(t.cell) ?? t.value).sort((a, b) => (r.ranking.ascending ? a - b : b - a));
+          resorted.set(r.ranking, sorted);
+        }
+        const p = placeOf(fixed.get(r.total.cell) ?? r.total.value, sorted, r.ranking.ascending);
+        if (r.rank.value >= p.first && r.rank.value <= p.last) continue;
+      }
+      out.push({ cell: r.rank.cell, related: [r.total.cell], ...relationMessage(r, o) });
+    }
+    return out;
+  },
+};
+
+/** The ranked totals that are themselves broken totals (a sum, a score rollup, a weighted total): their computed values. */
+function brokenTotals(rels: readonly Relation[], ranked: RankRelation[]): Map<string, number> {
+  const cells = new Set<string>();
+  for (const r of ranked) cells.add(r.total.cell);
+  const out = new Map<string, number>();
+  for (let i = 0; i < rels.length; i++) {
+    const r = rels[i];
+    if (r.kind !== "sum" && r.kind !== "rollup" && r.kind !== "weighted" && r.kind !== "difference") continue;
+    if (!cells.has(statedCell(r))) continue;
+    const o = evaluateRelation(r);
+    if (!o.ok && o.computed !== null) out.set(statedCell(r), o.computed);
+  }
+  return out;
+}
