@@ -470,8 +470,8 @@ const SHORTFALL_SENTENCE = /^(?:低于|少于|小于|不足|不到|未|没有|�
 const CASE_HEAD = /^[^:分]*:/;
 /** a sentence's otherwise-zero: "不达要求不得分" */
 const ZERO_AWARD = /不得分|不计分|得0分/;
-/** what makes a lower award of a sentence an alternative of the one before it: a threshold, a ranking or a shortfall */
-const LOWER_TIER = /%|以上|以下|≥|≤|>|<|=|达到|不低于|不少于|低于|少于|高于|\d[-~～至]\d|排序|排名|名次|从高到低|从低到高|依次|部分|基本|较|未|没有|不足|不到|否则|其他|其余|其它/;
+/** what makes a lower award of a sentence an alternative of the one before it: a threshold, a ranking or a shortfall (未, 不足, 不全, 不规范 …) */
+const LOWER_TIER = /%|以上|以下|≥|≤|>|<|=|达到|不低于|不少于|低于|少于|高于|\d[-~～至]\d|排序|排名|名次|从高到低|从低到高|依次|部分|基本|较|未|没有|不足|不到|不(?:全|齐|完整|规范|及时|到位|达标)|否则|其他|其余|其它/;
 
 /**
  * The awards of a rule that scores separate criteria, each in a sentence of its own with its own award or tiers, the
