@@ -103,6 +103,28 @@ describe("a line's points against its rule's awards (舟山's 赋分办法)", ()
   });
 });
 
+describe("points by class (重庆 粮食安全: 考核分值 over 主城各区 | 其他区县): a line's rule is no measure of one class's points", () => {
+  /** the head over C:D and its sub-heads; line 4 worth 1 | 3, line 5 worth 0 | 4, their rules awarding 3 and 4 */
+  const table = (head: string, subs: [string, string]) =>
+    Grid.fromValues(
+      "Sheet1",
+      [
+        ["2018年度粮食安全考核评分表"],
+        ["考核内容", "考核指标", head, null, "评分标准"],
+        [null, null, subs[0], subs[1], null],
+        ["一、稳定粮食生产", "1.耕地保有量", 1, 3, "完成耕地保护任务的得3分,未完成不得分。"],
+        [null, "2.耕地质量提升", 0, 4, "按计划组织实施的得4分,未实施不得分。"],
+      ],
+      ["C2:D2", "A2:A3", "B2:B3", "E2:E3", "A4:A5"],
+    );
+  test("考核分值 over 主城各区 | 其他区县: the 1 and the 0 are one class's, the rules' 3 and 4 the other's — nothing said", () => {
+    expect(flags(table("考核分值", ["主城各区", "其他区县"]))).toEqual([]);
+  });
+  test("考核分值 over 分值 | 得分 (no classes): E4's 3 on a 1-point line and E5's 4 on a line worth 0 are the lines' own slips", () => {
+    expect(flags(table("考核分值", ["分值", "得分"]))).toEqual(["warning E4", "warning E5"]);
+  });
+});
+
 /** 梅陇's header (项目 | 考核内容 | 分值 | 评分标准 | 得分), a first line that deducts only, then the line under test (row 5) */
 const meilong = (points: number, rule: string, merged = false) =>
   Grid.fromValues(

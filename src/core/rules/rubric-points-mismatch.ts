@@ -23,8 +23,8 @@ export const rubricPointsMismatch: Rule = {
     families: ["indicator-system", "dept-self-eval", "project-self-eval"],
     title: { zh: "评分细则分值与指标分值不符", en: "Rubric points do not add up to the weight" },
     rationale: {
-      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；所给分低于本行独有的指标分值时（分值未跨行合并）该项永远得不到满分，作为警告（细则在无评分标准列的指标内容中时亦同）；列举各项、各得N分（猪瘟、猪蓝耳病、猪口蹄疫…分别达到100%各得5分）时，项数×N（加其余得分）即满分，与分值不同作为警告；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比），最高一档低于本行独有的指标分值时该项永远得不到满分，作为警告；按名次给分（按从高到低排序,分别得10、8、6、4分）时第一名所得即最高分；分句各自给分的几个考核内容（…得10分,低于…得8分。初中生辍学率…分别得10分。）各以其最高分相加；分值为 0 的行（加分项除外）其评分标准却给分，是同一行自相矛盾，作为警告；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示；其分值已由所在组标注的分值印证（组内各项分值之和等于组的分值）时，括注分值与之不符是同一行自相矛盾，作为警告。分值单元格向下合并、所覆盖的各行各有评分标准时，各行共同给分：各行所给分之和即满分，不足分值为警告，超出为提示。",
-      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from (a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full — also where the item's own text is its rule, no rubric column); an award to each of the things a rule lists (…、…、…各得5分: the count times the award, with the rule's other awards, a warning where it differs); numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target; a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full); awards by rank ('按从高到低排序,分别得10、8、6、4分': the first place's the most); separate criteria each scored in a sentence of its own ('…得10分,低于…得8分。初中生辍学率…分别得10分。': their bests add up); and, a warning, a line worth 0 (no bonus line) whose own rule awards points: the line contradicts itself; a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists — a warning where its group's stated points confirm the item's weight (the group's lines adding up to them): the line then contradicts itself. A weight merged down over lines that each print a rule of their own is scored by the lines together: their awards add up to the item's full mark — a warning where they fall short of the weight, a hint where they exceed it.",
+      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；所给分低于本行独有的指标分值时（分值未跨行合并）该项永远得不到满分，作为警告（细则在无评分标准列的指标内容中时亦同）；列举各项、各得N分（猪瘟、猪蓝耳病、猪口蹄疫…分别达到100%各得5分）时，项数×N（加其余得分）即满分，与分值不同作为警告；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比），最高一档低于本行独有的指标分值时该项永远得不到满分，作为警告；按名次给分（按从高到低排序,分别得10、8、6、4分）时第一名所得即最高分；分句各自给分的几个考核内容（…得10分,低于…得8分。初中生辍学率…分别得10分。）各以其最高分相加；分值为 0 的行（加分项除外）其评分标准却给分，是同一行自相矛盾，作为警告；分值按类别分列（考核分值下分主城各区 | 其他区县）时，评分标准可能给任一类别的分，不与其中一列比较；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示；其分值已由所在组标注的分值印证（组内各项分值之和等于组的分值）时，括注分值与之不符是同一行自相矛盾，作为警告。分值单元格向下合并、所覆盖的各行各有评分标准时，各行共同给分：各行所给分之和即满分，不足分值为警告，超出为提示。",
+      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from (a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full — also where the item's own text is its rule, no rubric column); an award to each of the things a rule lists (…、…、…各得5分: the count times the award, with the rule's other awards, a warning where it differs); numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target; a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full); awards by rank ('按从高到低排序,分别得10、8、6、4分': the first place's the most); separate criteria each scored in a sentence of its own ('…得10分,低于…得8分。初中生辍学率…分别得10分。': their bests add up); and, a warning, a line worth 0 (no bonus line) whose own rule awards points: the line contradicts itself; where the points are by class (考核分值 over 主城各区 | 其他区县) a line's rule may award any class's points, and nothing is compared; a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists — a warning where its group's stated points confirm the item's weight (the group's lines adding up to them): the line then contradicts itself. A weight merged down over lines that each print a rule of their own is scored by the lines together: their awards add up to the item's full mark — a warning where they fall short of the weight, a hint where they exceed it.",
     },
     source: "RULEBOOK B-V3, V-RUBRIC (seed 002 A11: 1.5 of 2)",
     messages: {
@@ -84,6 +84,7 @@ export const rubricPointsMismatch: Rule = {
 
     // (the rows whose rule is a numbered line of the rubric column's own list, 1. 2. 3. down the rows: read once)
     const lines = numberedRuleLines(model.indicators);
+    let byClass: boolean | null = null;
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
@@ -119,6 +120,10 @@ export const rubricPointsMismatch: Rule = {
         continue;
       }
       if (!i.rubricCell) continue;
+      // (points by class, 考核分值 over 主城各区 | 其他区县: the line's rule may award any class's points, and one class's
+      // column is no measure of it — nothing compared; read once, on the first line with a rule)
+      if (byClass === null) byClass = pointsByClass(grid, model);
+      if (byClass) continue;
       // (a 分值 merged down over lines that each print a rule of their own: the lines' awards together make it, not the
       // first line's alone — sharedWorthFinding; undefined where the 分值 is the row's own)
       const shared = sharedWorthFinding(grid, model, i);
@@ -130,7 +135,8 @@ export const rubricPointsMismatch: Rule = {
       const rule = rankedAwardsAsBest(i.rubric);
       // a line worth 0 whose own rule awards points (15年教育普及 '0', its 赋分办法 …得10分 … 分别得10、8、6、4分): whatever
       // the reading of its awards, any positive one is more than the line is worth — the line contradicts itself (a
-      // warning); not a bonus line (加分项, 附加分: its awards lift the total, no points of its own)
+      // warning); not a bonus line (加分项, 附加分: its awards lift the total, no points of its own), nor (above) a line whose
+      // points are by class (考核分值 merged over 主城各区 | 其他区县: a 0 one class's, its rule may award the other's)
       if (i.weight === 0) {
         const most = bonusLine(i, rule) ? null : lineMost(rule);
         if (most !== null && most > 0) {
@@ -397,6 +403,33 @@ const BONUS_WORDS = /加分|附加|奖励|另加|加\d/;
  */
 function bonusLine(i: Indicator, rule: string): boolean {
   return outsideTheWhole(i.level1) || outsideTheWhole(i.level2) || BONUS_WORDS.test(compact(i.name)) || BONUS_WORDS.test(compact(rule));
+}
+
+/** a points head ("考核分值", "分值"): the head merged over the classes' columns */
+const POINTS_HEAD = /分值|权重|标准分|满分|配分/;
+/** a sub-head that names points or a score (分值 | 得分 under one head): no class */
+const POINTS_OR_SCORE_WORD = /分|权重/;
+
+/**
+ * Whether the table's points are by class: the 分值 column's head is a points head merged across further columns, over
+ * sub-heads that name classes, not points or scores (考核分值 over 主城各区 | 其他区县, each class its own points: '0' and '4'
+ * on one line). A line's rule may then award any class's points.
+ */
+function pointsByClass(grid: Grid, model: EvaluationModel): boolean {
+  const w = model.columns.weight;
+  if (w === undefined || model.headerRow === null) return false;
+  const last = model.headerLastRow ?? model.headerRow;
+  for (let r = model.headerRow; r <= last; r++) {
+    const m = grid.mergeAt(r, w);
+    if (!m || m.c2 === m.c1 || m.r1 !== r || !POINTS_HEAD.test(grid.compactText(r, m.c1))) continue;
+    let classes = 0;
+    for (let c = m.c1; c <= m.c2; c++) {
+      const t = grid.compactText(m.r2 + 1, c);
+      if (t && !POINTS_OR_SCORE_WORD.test(t)) classes++;
+    }
+    if (classes >= 2) return true;
+  }
+  return false;
 }
 
 /** The rubric's points, listed, do not add up to the item's 分值: the finding at the rubric's cell. */
