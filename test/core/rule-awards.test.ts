@@ -103,6 +103,22 @@ describe("a line's points against its rule's awards (舟山's 赋分办法)", ()
   });
 });
 
+test("a self-evaluation form's line worth 0 with its template's tiers (10 / 8 / 6): a hint, not a warning (a unit may zero a line that does not apply)", () => {
+  const g = Grid.fromValues(
+    "Sheet1",
+    [
+      ["项目支出绩效自评表"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "评分标准"],
+      ["产出指标", "数量指标", "培训人数", "≥100人", "120人", 10, 10, "培训人数达到100人得10分,每少10人扣1分。"],
+      [null, "质量指标", "培训合格率", "≥90%", "95%", 0, 0, "合格率达到90%以上得10分,80%以上得8分,70%以上得6分。"],
+      ["效益指标", "社会效益指标", "群众满意度", "≥90%", "92%", 10, 10, "满意度达到90%得10分,未达到不得分。"],
+    ],
+    ["A3:A4"],
+  );
+  expect(review(g, "national").model.family).toBe("project-self-eval");
+  expect(flags(g)).toEqual(["info H4"]);
+});
+
 describe("points by class (重庆 粮食安全: 考核分值 over 主城各区 | 其他区县): a line's rule is no measure of one class's points", () => {
   /** the head over C:D and its sub-heads; line 4 worth 1 | 3, line 5 worth 0 | 4, their rules awarding 3 and 4 */
   const table = (head: string, subs: [string, string]) =>
