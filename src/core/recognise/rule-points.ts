@@ -434,3 +434,97 @@ export function enumeratedAwards(rule: string): EnumeratedAwards | null {
   if (count === 0 || !(each > 0)) return null;
   return { count, each, others, total: count * each + others.reduce((a, b) => a + b, 0) };
 }
+
+/** awards by rank listed after one award verb and one 分: "分别得10、8、6、4分", "按从高到低得8、6、4分" (raw text: wrap spaces allowed) */
+const RANKED_AWARDS = /([得计记给])[ \t\u3000]*((?:\d+(?:\.\d+)?[ \t\u3000]*、[ \t\u3000]*)+\d+(?:\.\d+)?)[ \t\u3000]*分/g;
+/** the order the ranked list follows: 排序, 排名, 名次, 从高到低, 从低到高, 依次 */
+const RANKING = /排序|排名|名次|从高到低|从低到高|由高到低|由低到高|依次/;
+/** where a sentence starts: after ';', '。' or a line break */
+const SENTENCE_BREAK = /[;；。\r\n]/;
+
+/**
+ * The rule with each list of awards by rank read as its best award ("…按从高到低排序,分别得10、8、6、4分" -> "…分别得10分"):
+ * the places of a ranking are alternatives, the first place earns the most the criterion gives, and the rule's other
+ * readings (one award, tiers, awards to add up) then see one award where the list stood — not its last figure ("4分") as
+ * an award of its own. Only a list whose sentence names the ranking (排序, 名次, 从高到低 …) and whose points fall strictly;
+ * "A、B、C分别得3、2、1分" (each thing its points: no ranking) and a rising list are left as written. The same string where
+ * no list is read (most rules: no '、' between figures).
+ */
+export function rankedAwardsAsBest(rule: string): string {
+  if (rule.indexOf("、") < 0) return rule;
+  RANKED_AWARDS.lastIndex = 0;
+  if (!RANKED_AWARDS.test(rule)) return rule;
+  RANKED_AWARDS.lastIndex = 0;
+  return rule.replace(RANKED_AWARDS, (whole: string, verb: string, list: string, at: number) => {
+    const points = list.split("、").map((x) => Number(x.trim()));
+    for (let k = 1; k < points.length; k++) if (!(points[k] < points[k - 1])) return whole;
+    let from = at;
+    while (from > 0 && !SENTENCE_BREAK.test(rule.charAt(from - 1))) from--;
+    return RANKING.test(compact(rule.slice(from, at))) ? `${verb}${list.split("、")[0].trim()}分` : whole;
+  });
+}
+
+/** a sentence opening as the shortfall of the criterion before it ("低于85%的县(区)…", "未达到…", "达不到…"): its lower tiers */
+const SHORTFALL_SENTENCE = /^(?:低于|少于|小于|不足|不到|未|没有|达不到|不达|不满|否则|其他|其余|其它)/;
+/** a case's head before the sentence's first points, "其它地区:", "城市:" (a colon before any figure's 分) */
+const CASE_HEAD = /^[^:分]*:/;
+/** a sentence's otherwise-zero: "不达要求不得分" */
+const ZERO_AWARD = /不得分|不计分|得0分/;
+/** what makes a lower award of a sentence an alternative of the one before it: a threshold, a ranking or a shortfall (未, 不足, 不全, 不规范 …) */
+const LOWER_TIER = /%|以上|以下|≥|≤|>|<|=|达到|不低于|不少于|低于|少于|高于|\d[-~～至]\d|排序|排名|名次|从高到低|从低到高|依次|部分|基本|较|未|没有|不足|不到|不(?:全|齐|完整|规范|及时|到位|达标)|否则|其他|其余|其它/;
+
+/**
+ * The awards of a rule that scores separate criteria, each in a sentence of its own with its own award or tiers, the
+ * sentences adding up ("15年教育普及率…高于或等于市平均的县(区)得10分,低于市平均的县(区)按从高到低得8分。初中生辍学率按从低到
+ * 高分别得10分。" -> [10, 10]; ranked lists read first, rankedAwardsAsBest). Each sentence's awards fall from its best (its
+ * tiers: every lower award after a threshold, ranking or shortfall), an otherwise-zero aside; a sentence opening as a
+ * shortfall with awards below the one before ("…达到85%得10分;低于85%的…分别得8分") continues that criterion's tiers. Two
+ * criteria or more, their bests not falling (sentences whose bests fall are one criterion's tiers split by a stop:
+ * "达到100%得5分;达到90%得3分"); every points figure an award after 得/计/记/给. Not where a sentence is one case of the
+ * criterion: headed by its case ("山区…:…得10分…。其它地区:…得10分…": the same 10 on another scale) or opening as an
+ * alternative (其它, 否则) with awards as high as the one before. Null otherwise, and where the rule deducts,
+ * adds a bonus, awards per occurrence, judges, caps, states a formula, a range of points or numbered clauses (NOT_TIERS).
+ */
+export function criterionAwards(rule: string): number[] | null {
+  const c0 = compact(rule);
+  if (NOT_TIERS.test(c0) || NUMBERED_START.test(c0.slice(0, 3))) return null;
+  const bests: number[] = [];
+  let low: number | null = null;
+  for (const line of rule.split(/[\r\n]+/)) {
+    for (const s of compact(line).split(/[;。]/)) {
+      if (s === "") continue;
+      const awards: number[] = [];
+      let prevEnd = 0;
+      ANY_POINTS.lastIndex = 0;
+      for (let m = ANY_POINTS.exec(s); m; m = ANY_POINTS.exec(s)) {
+        if (!AWARD_BEFORE.test(s.slice(Math.max(0, m.index - 1), m.index))) return null;
+        const v = Number(m[1]);
+        const condition = s.slice(prevEnd, m.index);
+        prevEnd = m.index + m[0].length;
+        if (v <= 0) continue;
+        // (a lower award of the sentence: a tier below its best, named by its threshold, ranking or shortfall)
+        if (awards.length && (!(v < awards[awards.length - 1]) || !LOWER_TIER.test(condition))) return null;
+        awards.push(v);
+      }
+      if (!awards.length) {
+        if (ZERO_AWARD.test(s)) continue;
+        return null;
+      }
+      if (low !== null && SHORTFALL_SENTENCE.test(s)) {
+        // (a sentence opening as an alternative with awards as high: another case, "其它地区:…达到450户及以上的得10分…",
+        // the same criterion's other scale — no criterion of its own)
+        if (!(awards[0] < low)) return null;
+        low = awards[awards.length - 1];
+        continue;
+      }
+      // (a sentence headed by the case it scores, "山区、丘陵地区…:覆盖沼气用户达到300户及以上的得10分…": one of the
+      // criterion's cases, alternatives)
+      if (CASE_HEAD.test(s)) return null;
+      bests.push(awards[0]);
+      low = awards[awards.length - 1];
+    }
+  }
+  if (bests.length < 2) return null;
+  for (let k = 1; k < bests.length; k++) if (bests[k] < bests[k - 1]) return null;
+  return bests;
+}

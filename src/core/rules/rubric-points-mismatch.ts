@@ -1,5 +1,5 @@
 import { ruleClosingPoints, ruleWithoutClosingPoints } from "../recognise/closing-points";
-import { bandLadder, bracketedAwards, clauseHeadPoints, closingTotal, awardsEach, deductedAward, enumeratedAwards, EnumeratedAwards, numberedDeductedAwards, pointsAtRuleHead, ruleBody, rulePoints, topTierAward } from "../recognise/rule-points";
+import { bandLadder, bracketedAwards, clauseHeadPoints, closingTotal, awardsEach, criterionAwards, deductedAward, enumeratedAwards, EnumeratedAwards, numberedDeductedAwards, pointsAtRuleHead, rankedAwardsAsBest, ruleBody, rulePoints, topTierAward } from "../recognise/rule-points";
 import { fullAward, rateFormulaPoints, rubricAwards, soleAward, targetAward } from "../text/labels";
 import { sum2 } from "../score/aggregate";
 import type { Grid } from "../grid/grid";
@@ -12,6 +12,7 @@ import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
 import { agreesTyped, exceedsTyped, fallsShortTyped } from "../relations/tolerance";
 import { mergedLinesEnd } from "../model/merged-lines";
+import { outsideTheWhole } from "../relations/outside-the-whole";
 
 export const rubricPointsMismatch: Rule = {
   meta: {
@@ -22,8 +23,8 @@ export const rubricPointsMismatch: Rule = {
     families: ["indicator-system", "dept-self-eval", "project-self-eval"],
     title: { zh: "评分细则分值与指标分值不符", en: "Rubric points do not add up to the weight" },
     rationale: {
-      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；所给分低于本行独有的指标分值时（分值未跨行合并）该项永远得不到满分，作为警告（细则在无评分标准列的指标内容中时亦同）；列举各项、各得N分（猪瘟、猪蓝耳病、猪口蹄疫…分别达到100%各得5分）时，项数×N（加其余得分）即满分，与分值不同作为警告；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比）；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示；其分值已由所在组标注的分值印证（组内各项分值之和等于组的分值）时，括注分值与之不符是同一行自相矛盾，作为警告。分值单元格向下合并、所覆盖的各行各有评分标准时，各行共同给分：各行所给分之和即满分，不足分值为警告，超出为提示。",
-      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from (a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full — also where the item's own text is its rule, no rubric column); an award to each of the things a rule lists (…、…、…各得5分: the count times the award, with the rule's other awards, a warning where it differs); numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target); a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists — a warning where its group's stated points confirm the item's weight (the group's lines adding up to them): the line then contradicts itself. A weight merged down over lines that each print a rule of their own is scored by the lines together: their awards add up to the item's full mark — a warning where they fall short of the weight, a hint where they exceed it.",
+      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；所给分低于本行独有的指标分值时（分值未跨行合并）该项永远得不到满分，作为警告（细则在无评分标准列的指标内容中时亦同）；列举各项、各得N分（猪瘟、猪蓝耳病、猪口蹄疫…分别达到100%各得5分）时，项数×N（加其余得分）即满分，与分值不同作为警告；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比），最高一档低于本行独有的指标分值时该项永远得不到满分，作为警告；按名次给分（按从高到低排序,分别得10、8、6、4分）时第一名所得即最高分；分句各自给分的几个考核内容（…得10分,低于…得8分。初中生辍学率…分别得10分。）各以其最高分相加；分值为 0 的行（加分项除外）其评分标准却给分，是同一行自相矛盾，在评分表中作为警告（自评表中单位可能将不适用的指标分值置 0 而保留模板细则，仅作提示）；分值按类别分列（考核分值下分主城各区 | 其他区县）时，评分标准可能给任一类别的分，不与其中一列比较；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示；其分值已由所在组标注的分值印证（组内各项分值之和等于组的分值）时，括注分值与之不符是同一行自相矛盾，作为警告。分值单元格向下合并、所覆盖的各行各有评分标准时，各行共同给分：各行所给分之和即满分，不足分值为警告，超出为提示。",
+      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from (a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full — also where the item's own text is its rule, no rubric column); an award to each of the things a rule lists (…、…、…各得5分: the count times the award, with the rule's other awards, a warning where it differs); numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target; a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full); awards by rank ('按从高到低排序,分别得10、8、6、4分': the first place's the most); separate criteria each scored in a sentence of its own ('…得10分,低于…得8分。初中生辍学率…分别得10分。': their bests add up); and a line worth 0 (no bonus line) whose own rule awards points: the line contradicts itself, a warning in a scoring sheet (a hint in a self-evaluation form, where a unit may zero a line that does not apply and keep the template's rule); where the points are by class (考核分值 over 主城各区 | 其他区县) a line's rule may award any class's points, and nothing is compared; a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists — a warning where its group's stated points confirm the item's weight (the group's lines adding up to them): the line then contradicts itself. A weight merged down over lines that each print a rule of their own is scored by the lines together: their awards add up to the item's full mark — a warning where they fall short of the weight, a hint where they exceed it.",
     },
     source: "RULEBOOK B-V3, V-RUBRIC (seed 002 A11: 1.5 of 2)",
     messages: {
@@ -67,6 +68,10 @@ export const rubricPointsMismatch: Rule = {
         zh: "{{name}}内容所列各项分值合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
         en: "{{name}}: the points the item's text lists add up to {{points}} = {{sum}}, the weight is {{weight}}",
       },
+      zeroWeight: {
+        zh: "{{name}}指标分值为 0 分，其评分标准却给分（最多 {{award}} 分），二者不符",
+        en: "{{name}}: the line is worth 0 points, yet its own rule awards points (up to {{award}})",
+      },
       sum: {
         zh: "{{name}}评分细则各项合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
         en: "{{name}}: the rubric awards {{points}} = {{sum}} points in total, the weight is {{weight}}",
@@ -79,6 +84,7 @@ export const rubricPointsMismatch: Rule = {
 
     // (the rows whose rule is a numbered line of the rubric column's own list, 1. 2. 3. down the rows: read once)
     const lines = numberedRuleLines(model.indicators);
+    let byClass: boolean | null = null;
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
@@ -114,11 +120,35 @@ export const rubricPointsMismatch: Rule = {
         continue;
       }
       if (!i.rubricCell) continue;
+      // (points by class, 考核分值 over 主城各区 | 其他区县: the line's rule may award any class's points, and one class's
+      // column is no measure of it — nothing compared; read once, on the first line with a rule)
+      if (byClass === null) byClass = pointsByClass(grid, model);
+      if (byClass) continue;
       // (a 分值 merged down over lines that each print a rule of their own: the lines' awards together make it, not the
       // first line's alone — sharedWorthFinding; undefined where the 分值 is the row's own)
       const shared = sharedWorthFinding(grid, model, i);
       if (shared !== undefined) {
         if (shared !== null) out.push(shared);
+        continue;
+      }
+      // (a list of awards by rank, "按从高到低排序,分别得10、8、6、4分", read as its best award: rankedAwardsAsBest)
+      const rule = rankedAwardsAsBest(i.rubric);
+      // a line worth 0 whose own rule awards points (15年教育普及 '0', its 赋分办法 …得10分 … 分别得10、8、6、4分): whatever
+      // the reading of its awards, any positive one is more than the line is worth — the line contradicts itself (a
+      // warning in a scoring sheet, whose points and rules are written together; a hint in a self-evaluation form, where a
+      // unit may zero a line that does not apply and keep the template's rule); not a bonus line (加分项, 附加分: its awards lift the total, no points of its own), nor (above) a line whose
+      // points are by class (考核分值 merged over 主城各区 | 其他区县: a 0 one class's, its rule may award the other's)
+      if (i.weight === 0) {
+        const most = bonusLine(i, rule) ? null : lineMost(rule);
+        if (most !== null && most > 0) {
+          out.push({
+            cell: i.rubricCell,
+            related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+            ...(ownText ? { severity: "warning" as const } : {}),
+            messageId: "zeroWeight",
+            data: { name: i.name || "该指标", award: most },
+          });
+        }
         continue;
       }
       // the best grade tier's points range under a head merged over the tiers (等次及分值 over 优秀 | 良好 | 一般 | 较差,
@@ -140,7 +170,7 @@ export const rubricPointsMismatch: Rule = {
       // bands of a figure each with its points, rising to the best ("0-10%,0.5分;超过10%,1分"): alternatives, never added
       // up; the best band is the item's full mark — below its 分值 the item can never be met in full (the weight and its
       // own rule contradict: a warning, as a sole award), above it a hint; a ladder whose points do not rise says nothing
-      const band = bandLadder(i.rubric);
+      const band = bandLadder(rule);
       if (band !== null) {
         if (band.kind === "rising" && (!i.target || i.target.kind === "empty") && !agreesTyped(i.weight, band.top) && !agreesTyped(i.weight * 100, band.top)) {
           out.push({
@@ -155,21 +185,21 @@ export const rubricPointsMismatch: Rule = {
       }
       // a rule awarding each of the things it lists the same points ("猪瘟、猪蓝耳病、猪口蹄疫…分别达到100%各得5分"): the
       // count times the award, with the rule's other plain awards, is what full completion earns (enumeratedAwards)
-      const listed = enumeratedAwards(i.rubric);
+      const listed = enumeratedAwards(rule);
       if (listed !== null) {
         if (!agreesTyped(i.weight, listed.total) && !agreesTyped(i.weight * 100, listed.total)) out.push(eachAwardFinding(grid, i, listed));
         continue;
       }
       // (an award to each of things it cannot count, "猪瘟、蓝耳病和口蹄疫…各得5分", is no single award nor a sum: nothing said)
-      if (awardsEach(i.rubric)) continue;
+      if (awardsEach(rule)) continue;
       // (no 分值 column, the item's points the ones its rule opens with, "满分13分，…得5分；…得8分": the awards are the
       // rest of the rule, the opening points the frame they make up, no award of their own)
       // (or the ones it closes with, "…的得6分。（13分）", ruleClosingPoints: the same frame, at the rule's end)
       const fromLabel = model.columns.weight === undefined && i.weightSource === "label";
-      const body = fromLabel && rulePoints(i.rubric) === i.weight ? ruleBody(i.rubric) : fromLabel && ruleClosingPoints(i.rubric) === i.weight ? ruleWithoutClosingPoints(i.rubric) : null;
-      const awards = body !== null ? rubricAwards(body) : rubricAwards(i.rubric);
+      const body = fromLabel && rulePoints(rule) === i.weight ? ruleBody(rule) : fromLabel && ruleClosingPoints(rule) === i.weight ? ruleWithoutClosingPoints(rule) : null;
+      const awards = body !== null ? rubricAwards(body) : rubricAwards(rule);
       // a rule itemised in clauses whose heads state their points ("①…(15分):…②…(2.5分):…"): the heads add up to the item's
-      const heads = awards ? null : clauseHeadPoints(i.rubric);
+      const heads = awards ? null : clauseHeadPoints(rule);
       if (heads) {
         const sum = sum2(heads);
         if (!agreesTyped(i.weight, sum) && !agreesTyped(i.weight * 100, sum)) out.push(sumFinding(i, heads, sum));
@@ -181,11 +211,11 @@ export const rubricPointsMismatch: Rule = {
         // warning); without the points at its head, "得2分" may be per item or per clause, and nothing is said
         // the same where the one award's condition is the task's own target (达到年度任务书要求的,得40分;…扣…), and a
         // weight written as a fraction of 1 (0.4 for 40) is not compared
-        const head = pointsAtRuleHead(i.rubric);
-        const award = head === i.weight ? fullAward(i.rubric) : head === null ? targetAward(i.rubric) : null;
+        const head = pointsAtRuleHead(rule);
+        const award = head === i.weight ? fullAward(rule) : head === null ? targetAward(rule) : null;
         if (award === null || agreesTyped(i.weight, award)) {
           // a rate formula's multiplier is the full points (按完成率×50计分: a 100% rate earns 50), a hint where it differs
-          const rate = head === null && award === null ? rateFormulaPoints(i.rubric) : null;
+          const rate = head === null && award === null ? rateFormulaPoints(rule) : null;
           if (rate !== null && !agreesTyped(i.weight, rate) && !agreesTyped(i.weight * 100, rate)) {
             out.push({
               cell: i.rubricCell,
@@ -197,7 +227,7 @@ export const rubricPointsMismatch: Rule = {
           }
           // a rule that awards once and nothing else (列入预算且有凭证的得1分): its award is the most the item can score,
           // and an item whose 分值 is above it can never be met in full (the weight and its own rule contradict: a warning)
-          const sole = head === null && award === null && rate === null ? soleAward(lines.has(i.row) ? ownLineRule(i.rubric) : i.rubric) : null;
+          const sole = head === null && award === null && rate === null ? soleAward(lines.has(i.row) ? ownLineRule(rule) : rule) : null;
           if (sole !== null && fallsShortTyped(sole, i.weight)) {
             out.push({
               cell: i.rubricCell,
@@ -210,7 +240,7 @@ export const rubricPointsMismatch: Rule = {
           }
           // a rule that awards once and deducts from that award (…≦100%,计5分;每超过一个百分点扣0.5分,扣完为止): the award is
           // the item's full mark, a hint where the 分值 differs (a weight written as a fraction of 1 is not compared)
-          const deducted = head === null && award === null && rate === null && sole === null ? deductedAward(i.rubric) : null;
+          const deducted = head === null && award === null && rate === null && sole === null ? deductedAward(rule) : null;
           if (deducted !== null && !agreesTyped(i.weight, deducted) && !agreesTyped(i.weight * 100, deducted)) {
             out.push({
               cell: i.rubricCell,
@@ -225,7 +255,7 @@ export const rubricPointsMismatch: Rule = {
           }
           // numbered clauses each awarding once and deducting from it ("1.…得1分,…扣1分。2.…得1分,…扣1分。"): the parts'
           // full marks add up to the item's
-          const parts = head === null && award === null && rate === null && sole === null && deducted === null ? numberedDeductedAwards(i.rubric) : null;
+          const parts = head === null && award === null && rate === null && sole === null && deducted === null ? numberedDeductedAwards(rule) : null;
           if (parts !== null) {
             const sum = sum2(parts);
             if (!agreesTyped(i.weight, sum) && !agreesTyped(i.weight * 100, sum)) out.push(sumFinding(i, parts, sum));
@@ -233,19 +263,31 @@ export const rubricPointsMismatch: Rule = {
           }
           // one criterion scored in tiers falling from the best (达到100%的得30分,99%-90%的得27分,…以下的不得分): the best
           // tier is the item's full mark. Not where the item states its own target (标准值 ≥75%): the tiers may then be the
-          // steps below it (≥70%得3分,≥65%得1分 on a 5-point row), meeting the target earning the full weight
-          const top = head === null && award === null && rate === null && sole === null && deducted === null && (!i.target || i.target.kind === "empty") ? topTierAward(i.rubric) : null;
+          // steps below it (≥70%得3分,≥65%得1分 on a 5-point row), meeting the target earning the full weight. The best
+          // tier below the line's own (unmerged) 分值 — '达80%以上得2分,…70%以上得1分' on a 3-point line: the top tier is open
+          // above, so no result earns more — means the item can never be met in full, the weight and its own rule
+          // contradicting (a warning, as a sole award or a rising band ladder); above it a hint
+          const top = head === null && award === null && rate === null && sole === null && deducted === null && (!i.target || i.target.kind === "empty") ? topTierAward(rule) : null;
           if (top !== null && !agreesTyped(i.weight, top) && !agreesTyped(i.weight * 100, top)) {
             out.push({
               cell: i.rubricCell,
               related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+              ...(awardShortOfOwnWeight(grid, i, top) ? { severity: "warning" as const } : {}),
               messageId: "topTier",
               data: { name: i.name || "该指标", award: top, weight: i.weight },
             });
             continue;
           }
+          // separate criteria, each a sentence with its own award or tiers ("…高于或等于市平均的得10分,低于…得8分。初中生辍学率
+          // …分别得10分。"): their bests add up to the item's full mark, a hint where they do not (criterionAwards)
+          const criteria = head === null && award === null && rate === null && sole === null && deducted === null && top === null ? criterionAwards(rule) : null;
+          if (criteria !== null) {
+            const sum = sum2(criteria);
+            if (!agreesTyped(i.weight, sum) && !agreesTyped(i.weight * 100, sum)) out.push(sumFinding(i, criteria, sum));
+            continue;
+          }
           // the total the rule states at its close (…得2分,共6分。)
-          const closing = head === null && award === null && rate === null && sole === null && deducted === null && top === null ? closingTotal(i.rubric) : null;
+          const closing = head === null && award === null && rate === null && sole === null && deducted === null && top === null ? closingTotal(rule) : null;
           if (closing !== null && !agreesTyped(i.weight, closing) && !agreesTyped(i.weight * 100, closing)) {
             out.push({
               cell: i.rubricCell,
@@ -332,19 +374,63 @@ const NOT_AN_AWARD_LIST = /每|加分|加\d|奖励|最高|最多|至多|不超�
  * are deducted from, or one that is zeroed otherwise), or the best of its tiers (达到90%得2分,达到80%得1分 -> 2), read without
  * a leading line number, a closing ';' or an evidence note (ownLineRule); else, on a line of plain awards for things of
  * their own ("有预案得2分,有制度或公开上墙得1分"), their sum (3) — were they alternatives, the sum is above their best and only
- * a hint can follow, never the warning of a shortfall. Null where the line awards otherwise (for falling short, per
- * occurrence, a bonus, a cap, a formula): its most unknown.
+ * a hint can follow, never the warning of a shortfall; or, on a line scoring separate criteria in sentences of their own
+ * ("…得10分,低于…得8分。初中生辍学率…分别得10分。"), their bests' sum (criterionAwards). Lists of awards by rank are read as
+ * their best first (rankedAwardsAsBest). Null where the line awards otherwise (for falling short, per occurrence, a
+ * bonus, a cap, a formula): its most unknown.
  */
 function lineMost(rule: string): number | null {
-  const t = ownLineRule(rule);
+  const t = ownLineRule(rankedAwardsAsBest(rule));
   const awards = rubricAwards(t);
   if (awards) return awards.extra ? null : sum2(awards.points);
   const one = soleAward(t) ?? deductedAward(t) ?? fullAward(NO_POINTS_CLAUSE.test(t) ? t.replace(NO_POINTS_CLAUSE, "不得分") : t) ?? topTierAward(t);
-  if (one !== null || NOT_AN_AWARD_LIST.test(t)) return one;
+  if (one !== null) return one;
+  // (separate criteria, each with its award or tiers: their bests add up, criterionAwards)
+  const criteria = criterionAwards(t);
+  if (criteria !== null) return sum2(criteria);
+  if (NOT_AN_AWARD_LIST.test(t)) return null;
   const points: number[] = [];
   LINE_AWARD.lastIndex = 0;
   for (let m = LINE_AWARD.exec(t); m; m = LINE_AWARD.exec(t)) if (Number(m[1]) > 0) points.push(Number(m[1]));
   return points.length >= 2 ? sum2(points) : null;
+}
+
+/** a name or rule that makes a line a bonus on top of the whole: 加分, 附加分, 奖励 (its awards need no points of its own) */
+const BONUS_WORDS = /加分|附加|奖励|另加|加\d/;
+
+/**
+ * Whether a line is a bonus on top of the whole, worth no points of its own: under a 加分项 / 附加分 group (outsideTheWhole),
+ * or its name or rule speaks of a bonus (加分, 附加, 奖励, 加2分). Read only for lines worth 0.
+ */
+function bonusLine(i: Indicator, rule: string): boolean {
+  return outsideTheWhole(i.level1) || outsideTheWhole(i.level2) || BONUS_WORDS.test(compact(i.name)) || BONUS_WORDS.test(compact(rule));
+}
+
+/** a points head ("考核分值", "分值"): the head merged over the classes' columns */
+const POINTS_HEAD = /分值|权重|标准分|满分|配分/;
+/** a sub-head that names points or a score (分值 | 得分 under one head): no class */
+const POINTS_OR_SCORE_WORD = /分|权重/;
+
+/**
+ * Whether the table's points are by class: the 分值 column's head is a points head merged across further columns, over
+ * sub-heads that name classes, not points or scores (考核分值 over 主城各区 | 其他区县, each class its own points: '0' and '4'
+ * on one line). A line's rule may then award any class's points.
+ */
+function pointsByClass(grid: Grid, model: EvaluationModel): boolean {
+  const w = model.columns.weight;
+  if (w === undefined || model.headerRow === null) return false;
+  const last = model.headerLastRow ?? model.headerRow;
+  for (let r = model.headerRow; r <= last; r++) {
+    const m = grid.mergeAt(r, w);
+    if (!m || m.c2 === m.c1 || m.r1 !== r || !POINTS_HEAD.test(grid.compactText(r, m.c1))) continue;
+    let classes = 0;
+    for (let c = m.c1; c <= m.c2; c++) {
+      const t = grid.compactText(m.r2 + 1, c);
+      if (t && !POINTS_OR_SCORE_WORD.test(t)) classes++;
+    }
+    if (classes >= 2) return true;
+  }
+  return false;
 }
 
 /** The rubric's points, listed, do not add up to the item's 分值: the finding at the rubric's cell. */
