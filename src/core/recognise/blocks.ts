@@ -13,6 +13,7 @@ import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotal
 import { fundSourceLines } from "./fund-source-line";
 import { periodChanges, yearPeriods } from "./period-change";
 import { codedHeadLine, codedLines, codeGroupCell, codedListFrom } from "./coded-lines";
+import { levelColumnSums } from "./level-columns";
 import { areaWholeLine, lineUnder, oneProvince } from "./place-lines";
 import { columnMarkerLine } from "./column-markers";
 import { budgetRole } from "./headers";
@@ -1912,6 +1913,9 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   out.push(...areaWholeLines(grid, skip));
   // a budget comparison's change column on each line: 比较 = 本次预算数 − 上年度预算数
   out.push(...periodChanges(grid, skip));
+  // a budget placed by level columns (款 | 項 | 目 | 節): each line's amounts the sum of its next level's lines
+  const summed = new Set(out.map((r) => (r.kind === "sum" ? r.total.cell : "")));
+  for (const r of levelColumnSums(grid, skip)) if (!summed.has(r.total.cell)) out.push(r);
   // a form's money by source: a line of source labels over a line of amounts, against its stated 预算金额
   out.push(...fundSourceLines(grid, skip));
   // a merged block's unlabelled last line of amounts (县区 merged over its lines, then | | | 15): the block's subtotal
