@@ -13,7 +13,9 @@ import { review } from "../../src/core/review";
  *  4. the group line of an amount list's two-line head (經濟分類 merged over 編號 | 名稱, beside 金額 (澳門幣) over 增加):
  *     the header's top line;
  *  5. a coded budget list with no sum (澳門 立法會 2018: 13-01-00-02 自治機構 … 05-04-00-00-90 備用撥款 | $ 3,082,614.90):
- *     headed by its 經濟分類 | 金額 line.
+ *     headed by its 經濟分類 | 金額 line;
+ *  6. the sums a reviewer adds by the level columns 款 | 項 | 目 | 節 (桃園 土地稅 = 地價稅 + 土地增值稅; 主計處's cut
+ *     parents, 92年度 衛生署主管 ≥ 衛生署, as bounds).
  */
 type Row = string[];
 const run = (rows: Row[], merges: string[] = []) => {
@@ -157,5 +159,54 @@ describe("5. a coded budget list stating no sum is headed by its 經濟分類 | 
   ])("%s", (_name, rows, expected) => {
     const merges = rows.length === LA.length ? LA_MERGES : ["A1:D1", "A3:D3", "A4:D4", "A6:D6", "A7:D7"];
     expect(run(rows, merges)).toEqual(expected);
+  });
+});
+
+// --- 6. a budget placed by level columns (款 | 項 | 目 | 節): each line's amounts the sum of its next level's lines
+const LEVEL_HEAD: Row[] = [
+  ["中央政府總預算", "", "", "", "", "", "", ""],
+  ["歲出政事別預算表", "", "", "", "", "", "", ""],
+  ["中華民國九十二年度", "", "", "", "", "單位:新台幣千元", "", ""],
+  ["科 目", "", "", "", "", "本年度預算數", "上年度預算數", "本年度與上年度\n比 較"],
+  ["款", "項", "目", "節", "名 稱 及 編 號", "", "", ""],
+];
+const LEVEL_MERGES = ["A1:H1", "A2:H2", "A3:E3", "F3:H3", "A4:E4", "F4:F5", "G4:G5", "H4:H5"];
+// 司法支出 1,000 = 600 + 400, 900 = 500 + 400, 100 = 100 + 0 (closed by 款 6); 國防支出 open at the sheet's end:
+// 300 ≥ 300, 350 ≥ 350 (bounds), its change −50 no bound; each change = 本年度 − 上年度
+const LEVEL_LINES: Row[] = [
+  ["5", "", "", "", "司法支出", "1,000", "900", "100"],
+  ["", "1", "", "", "司法院", "600", "500", "100"],
+  ["", "2", "", "", "法務部", "400", "400", "0"],
+  ["6", "", "", "", "國防支出", "300", "350", "-50"],
+  ["", "1", "", "", "國防部", "300", "350", "-50"],
+];
+/** each line preceded by its 10-digit 編號 alone in the name column, as 主計處's pages print it */
+const withCodes = (lines: Row[]) => lines.flatMap((l, i) => [["", "", "", "", String(3500000000 + i * 10000), "", "", ""], l]);
+const levels = (rows: Row[]) => {
+  const r = review(Grid.fromValues("S", rows, LEVEL_MERGES), "national");
+  const sums = r.model.relations.filter((x) => x.kind === "sum" && x.group?.startsWith("levels:"));
+  return {
+    sums: sums.map((x) => (x.kind === "sum" ? `${x.total.cell}${x.bound === "equal" ? "=" : "≥"}${x.parts.map((p) => p.cell).join("+")}` : "")),
+    errors: r.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`),
+  };
+};
+
+describe("6. a budget placed by level columns: closed lines equal their lines, an open one bounds them", () => {
+  test.each<[string, Row[], { sums: string[]; errors: string[] }]>([
+    ["司法支出 closed by 款 6, 國防支出 open at the end", [...LEVEL_HEAD, ...LEVEL_LINES], { sums: ["F6=F7+F8", "G6=G7+G8", "H6=H7+H8", "F9≥F10", "G9≥G10"], errors: [] }],
+    // (司法院's change written 150: 600 − 500 = 100, and 司法支出's 100 = 100 + 0, not 150 + 0: both found)
+    ["司法院's change written 150", [...LEVEL_HEAD, ...at(LEVEL_LINES, 1, 7, "150")], { sums: ["F6=F7+F8", "G6=G7+G8", "H6=H7+H8", "F9≥F10", "G9≥G10"], errors: ["total-mismatch@H6", "total-mismatch@H7"] }],
+    // counter-shape: 國防支出 500 | 350 | 150 over 國防部 300 | 100 | 200 (500 − 350 = 150, 300 − 100 = 200), the list
+    // stopping there: the rest of its 項 may be past the cut, 500 ≥ 300 and 350 ≥ 100 hold; its change 150 is no bound
+    // of 國防部's 200 (a 項 past the cut may have fallen)
+    ["counter: the open 國防支出 above its one line", [...LEVEL_HEAD, ...LEVEL_LINES.slice(0, 3), ["6", "", "", "", "國防支出", "500", "350", "150"], ["", "1", "", "", "國防部", "300", "100", "200"]], { sums: ["F6=F7+F8", "G6=G7+G8", "H6=H7+H8", "F9≥F10", "G9≥G10"], errors: [] }],
+    // (the same with 主計處's 10-digit 編號 line over each line, 3500000000 …: no change bound all the same)
+    ["counter: the open 國防支出, 編號 lines between", [...LEVEL_HEAD, ...withCodes([...LEVEL_LINES.slice(0, 3), ["6", "", "", "", "國防支出", "500", "350", "150"], ["", "1", "", "", "國防部", "300", "100", "200"]])], { sums: ["F7=F9+F11", "G7=G9+G11", "H7=H9+H11", "F13≥F15", "G13≥G15"], errors: [] }],
+    // …and the same line closed by a next 款 (7 經濟支出 0 | 0 | 0): its one line is all of it, 300 ≠ 500, 100 ≠ 350, 200 ≠ 150
+    ["the same, closed by 款 7", [...LEVEL_HEAD, ...LEVEL_LINES.slice(0, 3), ["6", "", "", "", "國防支出", "500", "350", "150"], ["", "1", "", "", "國防部", "300", "100", "200"], ["7", "", "", "", "經濟支出", "0", "0", "0"]], { sums: ["F6=F7+F8", "G6=G7+G8", "H6=H7+H8", "F9=F10", "G9=G10", "H9=H10"], errors: ["total-mismatch@F9", "total-mismatch@G9", "total-mismatch@H9"] }],
+    // counter-shape: two level words (款 | 項) are too little to place lines by (項 | 目 may be 項目 split over two cells)
+    ["counter: only 款 | 項 named", [...LEVEL_HEAD.slice(0, 4), ["款", "項", "", "", "名 稱 及 編 號", "", "", ""], ...LEVEL_LINES], { sums: [], errors: [] }],
+  ])("%s", (_name, rows, expected) => {
+    expect(levels(rows)).toEqual(expected);
   });
 });

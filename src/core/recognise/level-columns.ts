@@ -10,10 +10,11 @@ import { CHANGE_HEAD, CURRENT_PERIOD_BUDGET_HEADER, EARLIER_PERIOD_HEADER } from
  * a line's amounts are the sums of the lines of the next level down under it (款 5 司法支出 over 項 1 司法院 over 目 1
  * 一般行政, 目 2 …). A line is closed by the next line of its level or a higher one: its lines are all seen, and its
  * amounts must equal theirs. A line still open where the list stops (the sheet's end, a line with amounts and no level
- * number: a cut line, a total) may have more lines past the stop: its amounts bound theirs (at least their sum), in the
- * columns that hold no signed change. Summed: the money columns (本年度預算數, 上年度預算數, 前年度決算數, 金額 …) and
- * the change column (本年度與上年度比較) on closed lines only. Nothing without three of the four level words in one
- * header line, each alone in its cell; kept when half the equalities at least hold. Linear in the lines.
+ * number: a cut line, a total) may have more lines past the stop: its amounts bound theirs (at least their sum), where
+ * none is negative and the column is no change column (本年度與上年度比較: a line past the stop may have fallen).
+ * Summed: the money columns (本年度預算數, 上年度預算數, 前年度決算數, 金額 …) and the change column.
+ * Nothing without three of the four level words in one header line, each alone in its cell (two, 項 | 目, may be 項目
+ * split over two cells); kept when half the equalities at least hold. Linear in the lines.
  */
 
 /** the level words, highest first */
@@ -84,7 +85,8 @@ export function levelColumnSums(grid: Grid, skip: { first: number; last: number 
       if (!parts.length) continue;
       const label = lineName(grid, line.row, levels, name);
       if (line.open) {
-        // (a bound holds only for amounts that do not take away: no change column, no negative)
+        // (a bound holds only for amounts that do not take away: no change column, no negative — the 10-digit 編號
+        // lines between 主計處's head and its lines read as numbers, so signed-columns.ts does not see the head)
         if (signed.includes(c) || total.value < 0 || parts.some((p) => p.value < 0)) continue;
       } else {
         equal++;
