@@ -5,8 +5,10 @@ import { review } from "../../src/core/review";
  * corpus50b (主計處 85年度 歲出機關別預算表, 衛生署's lines; the 92年度 司法支出 excerpt): a budget comparison cut before any
  * 合計 — 本年度預算數 | 上年度預算數 | 本年度與上年度比較 down a ministry's 項 / 目 / 節. Its change column (on three lines
  * at least, the change is this year's budget less last year's) makes the lines a list: the header is the one the
- * change head stands in (top line 4, last line 5, the heads merged down both). Fewer lines, or a column that is no
- * change of the two budgets, head nothing.
+ * change head stands in (top line 4, last line 5, the heads merged down both). A column that is no change of the two
+ * budgets heads nothing. Fewer lines head the list only under a head naming the two budgets it compares (本年度與上年度
+ * 比較 over 本年度預算數 | 上年度預算數, grad41b: 92年度 衛生署主管 and 85年度 平衡省市預算基金, one and two lines); under a
+ * bare 比較 they do not (budget-headers.test.ts).
  */
 type Row = (string | number | null)[];
 const HEAD: Row[] = [
@@ -34,8 +36,9 @@ describe("a budget comparison's change column heads its list", () => {
     ["three lines, every change the difference", LINES, { header: 4, last: 5, errors: [] }],
     // (two of three lines agree: the column is still the change column, and the third line's slip is reported)
     ["行政管理's change written 4,089", [LINES[0], LINES[1], ["1", "行政管理", "175,840", "171,742", "4,089"]], { header: 4, last: 5, errors: ["E8"] }],
-    // counter-shapes: two lines are too few to tell a change column; a column that is no difference of the two is none
-    ["two lines only", LINES.slice(0, 2), { header: null, last: null, errors: [] }],
+    // two lines: too few to tell a change column by its lines, but its head names the two budgets (since grad41b)
+    ["two lines only, the head naming 本年度 and 上年度", LINES.slice(0, 2), { header: 4, last: 5, errors: [] }],
+    // counter-shape: a column that is no difference of the two is none
     ["a column of other amounts", LINES.map((l) => [...l.slice(0, 4), "1,000"]), { header: null, last: null, errors: [] }],
   ])("%s", (_name, lines, expected) => {
     expect(read(lines)).toEqual(expected);

@@ -140,12 +140,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // graduated from validation/ in session 41 (lead), measured once at the end of session 40 on 90d326a7: family 7/9, recall 1/3, precision 1/1 (strict 1/1), injected 1/5
   // 梅陇 工会 (expected-findings, D5) and 舟山 教育 (expected-findings, C4): fixed by grad41c (batch51-graduation-c-diagnosis.md) — a
   // top tier short of the line's own 分值 is a warning (2 of 3); a line worth 0 whose 赋分办法 awards 10 + 10 is a warning
-  { id: "mo-health-bureau-second-supplementary-budget-rectification-2005-trad-excerpt", check: "header-row", why: "no header read (truth row 2): a 澳門 supplementary budget's 更正 table is not read as a table" },
-  { id: "mo-health-bureau-second-supplementary-budget-rectification-2005-trad-excerpt", check: "total", why: "no stated total (truth 111200000@C18): the table is not read (header-row)" },
-  { id: "mo-legislative-assembly-first-supplementary-budget-2018-trad", check: "header-row", why: "no header read (truth row 2): a 澳門 supplementary budget table is not read as a table" },
-  { id: "tw-central-government-expenditure-by-agency-health-dept-2003-trad-excerpt", check: "header-row", why: "no header read (truth row 4): a 主計處 歲出機關別預算表's header is not found" },
-  { id: "tw-central-government-expenditure-by-agency-province-city-balancing-fund-1996-trad-excerpt", check: "header-row", why: "no header read (truth row 4): a 主計處 歲出機關別預算表's header is not found" },
-  { id: "tw-taoyuan-city-revenue-by-source-budget-open-data-csv-trad-excerpt", check: "header-row", why: "no header read (truth row 1): an open-data CSV's one-line header is not found" },
+  // the five 台灣 / 澳門 budget tables' header-row (and 衛生局 2005's total C18): fixed by grad41b (batch51-graduation-b-diagnosis.md)
   { id: "zj-ruian-township-party-government-leaders-performance-points-table-2012-excerpt", check: "family", why: "read as no family (truth indicator-system): a 绩效考核赋分表 is not recognised" },
   { id: "zj-ruian-township-party-government-leaders-performance-points-table-2012-excerpt", check: "header-row", why: "no header read: the sheet is read as no family" },
   { id: "zj-ruian-township-party-government-leaders-performance-points-table-2012-excerpt", check: "indicators", why: "no indicator read: the sheet is read as no family" },

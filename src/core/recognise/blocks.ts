@@ -12,7 +12,8 @@ import { codeCellLevel, levelledOutline, outlineChildren, outlineParents } from 
 import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
 import { fundSourceLines } from "./fund-source-line";
 import { periodChanges, yearPeriods } from "./period-change";
-import { codedHeadLine, codedLines, codeGroupCell } from "./coded-lines";
+import { codedHeadLine, codedLines, codeGroupCell, codedListFrom } from "./coded-lines";
+import { levelColumnSums } from "./level-columns";
 import { areaWholeLine, lineUnder, oneProvince } from "./place-lines";
 import { columnMarkerLine } from "./column-markers";
 import { budgetRole } from "./headers";
@@ -51,6 +52,7 @@ import {
   ACCOUNT_TOTAL_ROW,
   BUDGET_TOTAL_LINE,
   CHANGE_HEAD,
+  CLASSIFICATION_HEADER,
   CURRENT_PERIOD_BUDGET_HEADER,
   EARLIER_PERIOD_HEADER,
   nestedPart,
@@ -1911,6 +1913,9 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   out.push(...areaWholeLines(grid, skip));
   // a budget comparison's change column on each line: 比较 = 本次预算数 − 上年度预算数
   out.push(...periodChanges(grid, skip));
+  // a budget placed by level columns (款 | 項 | 目 | 節): each line's amounts the sum of its next level's lines
+  const summed = new Set(out.map((r) => (r.kind === "sum" ? r.total.cell : "")));
+  for (const r of levelColumnSums(grid, skip)) if (!summed.has(r.total.cell)) out.push(r);
   // a form's money by source: a line of source labels over a line of amounts, against its stated 预算金额
   out.push(...fundSourceLines(grid, skip));
   // a merged block's unlabelled last line of amounts (县区 merged over its lines, then | | | 15): the block's subtotal
@@ -3282,15 +3287,15 @@ function moneyListHead(grid: Grid): { headerRow: number; totals: Totals | null }
   return null;
 }
 
-/** lines a budget comparison's change column must state to head its list, and rows above its first line searched for its head */
-const CHANGE_LIST_LINES = 3;
+/** rows above a change column's first line searched for its head */
 const CHANGE_HEAD_ROWS = 6;
 
 /**
  * A budget comparison with no 合计 line over its lines (主計處's 歲出機關別預算表 excerpts: 本年度預算數 | 上年度預算數 |
  * 本年度與上年度比較 down a ministry's 項 / 目 / 節): its change column (periodChanges: on three lines at least, the
- * change is the current period's budget less the earlier one's) makes it a list, headed where that column's head
- * is — the header's last line the one the head ends on (its merge down the head's lines, the last of them).
+ * change is the current period's budget less the earlier one's; on fewer, the head naming the two budgets it compares)
+ * makes it a list, headed where that column's head is — the header's last line the one the head ends on (its merge
+ * down the head's lines, the last of them). Every line periodChanges reads counts: it reads none that is not evidence.
  */
 function changeColumnHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {
   const firstRow = new Map<number, { rows: number; first: number }>();
@@ -3299,14 +3304,52 @@ function changeColumnHead(grid: Grid, relations: readonly Relation[]): { headerR
     const at = firstRow.get(r.result.col) ?? { rows: 0, first: r.result.row };
     firstRow.set(r.result.col, { rows: at.rows + 1, first: Math.min(at.first, r.result.row) });
   }
-  for (const [col, { rows, first }] of firstRow) {
-    if (rows < CHANGE_LIST_LINES) continue;
+  for (const [col, { first }] of firstRow) {
     for (let hr = first - 1; hr >= Math.max(1, first - CHANGE_HEAD_ROWS); hr--) {
       const top = grid.anchorRow(hr, col);
       if (!CHANGE_HEAD.test(grid.compactText(top, col))) continue;
       const m = grid.mergeAt(top, col);
       return { headerRow: m ? m.r2 : top, totals: null };
     }
+  }
+  return null;
+}
+
+/** coded lines a budget listed by classification code must hold to be read with no sum to show it (coded-lines' run) */
+const CODED_LIST_LINES = 3;
+/** words-only lines a header may have under the line naming its code and money columns (編號 | 名稱 | 增加) */
+const CODED_HEAD_LINES = 2;
+
+/**
+ * A budget listed by classification code that states no sum a reader could find (澳門's 補充預算: 收入 / 資本收入 over
+ * 13-00-00-00 其他資本收入 … 13-01-00-02 自治機構 | 3,082,614.90, then 開支 …, no 總收入 line; coded-lines reads sums only
+ * where a line's amount has parts): a header line of words only naming the classification (經濟分類, 功能分類 …) and, right
+ * of it, a money column (金額), over a list that opens with a section or coded line (a header line or two of words
+ * between) and holds at least CODED_LIST_LINES coded lines, one of them with its amount in that money column. The header
+ * is the line right above the list; no total is stated. A code column over lines with no code, or coded lines with no
+ * amount in the money column, head nothing.
+ */
+function codedListHead(grid: Grid): { headerRow: number; totals: Totals | null } | null {
+  const last = Math.min(grid.rowCount, MONEY_LIST_HEADER_ROWS);
+  for (let r = 1; r < last; r++) {
+    if (rowHasNumbers(grid, r)) continue;
+    let code = 0;
+    let money = 0;
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c) || grid.anchorCol(r, c) !== c) continue;
+      const t = grid.compactText(r, c);
+      if (!code && CLASSIFICATION_HEADER.test(t)) code = c;
+      else if (code && !money && amountRole(grid.text(r, c)) === "amount") money = c;
+    }
+    if (!code || !money) continue;
+    // (the header's lower lines, words only, down to the list's first line)
+    let list: ReturnType<typeof codedListFrom> = null;
+    let start = r + 1;
+    for (; start <= Math.min(grid.rowCount, r + 1 + CODED_HEAD_LINES); start++) {
+      list = codedListFrom(grid, start);
+      if (list || rowHasNumbers(grid, start)) break;
+    }
+    if (list && list.coded >= CODED_LIST_LINES && list.amountCols.has(money)) return { headerRow: start - 1, totals: null };
   }
   return null;
 }
@@ -3509,7 +3552,7 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
     for (const p of r.parts) set.add(p.row);
     partRows.set(r.total.row, set);
   }
-  if (!partRows.size) return rowTotalsHead(grid, relations) ?? blockSubtotalsHead(grid, rows) ?? rowTotalLinesHead(grid, relations) ?? mergedSubtotalsHead(grid, rows) ?? productLinesHead(grid, relations) ?? moneyListHead(grid) ?? statementHead(grid) ?? changeColumnHead(grid, relations);
+  if (!partRows.size) return rowTotalsHead(grid, relations) ?? blockSubtotalsHead(grid, rows) ?? rowTotalLinesHead(grid, relations) ?? mergedSubtotalsHead(grid, rows) ?? productLinesHead(grid, relations) ?? moneyListHead(grid) ?? statementHead(grid) ?? changeColumnHead(grid, relations) ?? codedListHead(grid);
   // the grand row over the most lines; where another block of the list stands between it and the header (歲入合計 over
   // its lines, then 歲出合計 over more lines under the same 項目 | 本次預算數 | … header), the first grand row the header
   // stands right above: the list's first block

@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { NumberRef, SumRelation } from "../model/types";
 import { sumAgrees } from "../relations/tolerance";
 import { amountAt } from "./cells";
-import { ACCOUNT_TOTAL_ROW, BUDGET_TOTAL_LINE, CLASSIFICATION_CODE_CELL, CLASSIFICATION_CODE_GROUP, CLOSING_TOTAL, FUSED_SUBJECT_CODE_CELL, NOTE_LINE } from "./vocabulary";
+import { ACCOUNT_TOTAL_ROW, BUDGET_TOTAL_LINE, CLASSIFICATION_CODE_CELL, CLASSIFICATION_CODE_GROUP, CLOSING_TOTAL, FUSED_SUBJECT_CODE_CELL, NOTE_LINE, SPACED_CLASSIFICATION_CODE_CELL } from "./vocabulary";
 
 /**
  * A budget listed by classification code (澳门's 经济分类: 04-00-00-00 财产之收益 over 04-03-00-00 利息 over 04-03-01-00
@@ -68,6 +68,13 @@ function lineOf(grid: Grid, r: number): Line | null {
       k++;
       break;
     }
+    // (its groups parted by spaces, 04 03 00: the groups as written)
+    const spaced = spacedCode(grid, r, cells[k].col);
+    if (spaced) {
+      code = spaced;
+      k++;
+      break;
+    }
     // (a mainland subject code, 类 款 项 fused: 2010101 → 201 01 01 — with a name after it: an amount alone, 3770200,
     // is none)
     if (FUSED_SUBJECT_CODE_CELL.test(text) && cells.slice(k + 1).some((x) => x.text !== "" && !amountOf(x))) {
@@ -117,9 +124,41 @@ export function codedHeadLine(grid: Grid, r: number): boolean {
   return !!line && line.kind === "coded" && !line.amount;
 }
 
-/** A cell holding one group of a coded line's code (05 of 05 | 01 | 03 | 01 | 特區預算轉移 | 8,600,000.00): no amount. */
+/**
+ * A cell holding one group of a coded line's code (05 of 05 | 01 | 03 | 01 | 特區預算轉移 | 8,600,000.00), or its whole
+ * code written with spaces (04 03 00, read as the number 040300 once its spaces are dropped): no amount.
+ */
 export function codeGroupCell(grid: Grid, r: number, c: number): boolean {
-  return CLASSIFICATION_CODE_GROUP.test(grid.compactText(r, c)) && lineOf(grid, r)?.kind === "coded";
+  return (CLASSIFICATION_CODE_GROUP.test(grid.compactText(r, c)) || !!spacedCode(grid, r, c)) && lineOf(grid, r)?.kind === "coded";
+}
+
+/** The groups of a classification code written with spaces between them (04 03 00 → 04, 03, 00), or null. */
+function spacedCode(grid: Grid, r: number, c: number): string[] | null {
+  const raw = grid.raw(r, c);
+  if (typeof raw !== "string") return null;
+  const text = grid.text(r, c).trim();
+  return SPACED_CLASSIFICATION_CODE_CELL.test(text) ? text.split(" ") : null;
+}
+
+/**
+ * The coded list that starts on line `start` (a section line, 收入 / 資本收入, or a coded line) and runs down to the first
+ * line that is neither (or its total line): its coded lines and the columns its amounts stand in. Null where `start`
+ * opens no list. Linear in the list's lines.
+ */
+export function codedListFrom(grid: Grid, start: number): { coded: number; amountCols: Set<number> } | null {
+  let coded = 0;
+  let opened = false;
+  const amountCols = new Set<number>();
+  for (let r = start; r <= grid.rowCount; r++) {
+    if (!grid.rowHasContent(r)) continue;
+    const line = lineOf(grid, r);
+    if (!line || (!opened && line.kind !== "coded" && line.kind !== "section")) break;
+    opened = true;
+    if (line.kind === "coded") coded++;
+    if (line.amount) amountCols.add(line.amount.col);
+    if (line.kind === "total") break;
+  }
+  return opened ? { coded, amountCols } : null;
 }
 
 /** The code's groups up to its last one other than 00: what it stands for (05-01-00-00 → 05 01). */
@@ -152,7 +191,7 @@ function mayBeCoded(grid: Grid, r: number): boolean {
       if (++groups >= 4) return true;
       continue;
     }
-    if (CLASSIFICATION_CODE_CELL.test(text) || FUSED_SUBJECT_CODE_CELL.test(text)) return true;
+    if (CLASSIFICATION_CODE_CELL.test(text) || FUSED_SUBJECT_CODE_CELL.test(text) || spacedCode(grid, r, c)) return true;
     if (CLASSIFICATION_CODE_GROUP.test(text)) groups = 1;
     else if (!OTHER_CODE.test(text)) return false;
   }

@@ -34,13 +34,17 @@ export function periodChanges(grid: Grid, skip: { first: number; last: number } 
       let current = 0;
       const earlier: number[] = [];
       const currents: { col: number; text: string }[] = [];
+      // (the earlier figures on either side of the current budget: an open-data export's columns come in its store's
+      // order, 上年度預算數 | 本年度預算數 | 前年度決算數 … 本年度與上年度比較)
+      const before: number[] = [];
       for (let c = 1; c < d; c++) {
         if (!grid.ownsCell(h, c)) continue;
         const t = grid.compactText(h, c);
         if (CURRENT_PERIOD_BUDGET_HEADER.test(t)) currents.push({ col: c, text: t });
         if (!current && CURRENT_PERIOD_BUDGET_HEADER.test(t)) current = c;
-        else if (current && EARLIER_PERIOD_HEADER.test(t)) earlier.push(c);
+        else if (EARLIER_PERIOD_HEADER.test(t)) (current ? earlier : before).push(c);
       }
+      if (current) earlier.unshift(...before);
       // (heads naming only years, 2023年预算数 | 2024年预算数: the latest year's budget against the earlier ones')
       const years = !earlier.length ? yearPeriods(currents) : null;
       if (years) {
@@ -48,15 +52,43 @@ export function periodChanges(grid: Grid, skip: { first: number; last: number } 
         earlier.push(...years.earlier);
       }
       if (!current || !earlier.length) continue;
-      const rel = changeLines(grid, h, d, current, earlier);
+      const rel = changeLines(grid, h, d, current, earlier, namedPair(grid, h, head, current, earlier));
       for (let i = 0; i < rel.length; i++) out.push(rel[i]);
     }
   }
   return out;
 }
 
+/**
+ * A change head naming the two periods it compares (本年度與上年度比較, 本次与上年度比较, 本年比上年增减) over a current
+ * budget's column and one earlier column of the same kind named by the same earlier period (本年度預算數 | 上年度預算數):
+ * the labels state which two columns the change is the difference of, so a list of one or two lines (a ministry's 項 cut
+ * after its first 目) needs no count of agreeing lines to tell the column. The index of that column among `earlier`, or
+ * -1 (a bare 比較, a head naming another period than any column, or two columns of that period: 上年度預算數 |
+ * 上年度決算數).
+ */
+function namedPair(grid: Grid, h: number, head: string, current: number, earlier: number[]): number {
+  const m = NAMED_CHANGE_HEAD.exec(head);
+  if (!m || !PERIOD_OPENING.test(grid.compactText(h, current))) return -1;
+  const period = m[1].replace(/度$/, "");
+  let found = -1;
+  for (let i = 0; i < earlier.length; i++) {
+    const e = NAMED_EARLIER_BUDGET.exec(grid.compactText(h, earlier[i]));
+    if (!e || e[1].replace(/度$/, "") !== period) continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
+  return found;
+}
+/** a change head naming the current period and the earlier one it is compared with (本年度与上年度比较, 本次较上年度增减): the earlier period */
+const NAMED_CHANGE_HEAD = /^(?:本年度?|本次|当年度?)(?:与|和|较|比)(上一?年度?)(?:预算数?)?(?:比较|增减|增\(减\)|增加\(减少\)|差额)(?:数|额)?$/;
+/** the current period's budget head the change head's words name (本年度预算数, 本次预算数; a year's, 2024年预算数, is none) */
+const PERIOD_OPENING = /^(本年度?|本次|当年度?)/;
+/** an earlier period's budget (上年度预算数, 上年预算): the same kind of figure as the current budget, not a 决算 */
+const NAMED_EARLIER_BUDGET = /^(上一?年度?)预算(数|金额)?$/;
+
 /** The change relations of one change column (see periodChanges), or none. */
-function changeLines(grid: Grid, h: number, d: number, current: number, earlier: number[]): (DifferenceRelation | RatioRelation)[] {
+function changeLines(grid: Grid, h: number, d: number, current: number, earlier: number[], named = -1): (DifferenceRelation | RatioRelation)[] {
   const lines: { r: number; result: NumberRef; minuend: NumberRef; others: (NumberRef | null)[] }[] = [];
   for (let r = h + 1; r <= grid.rowCount; r++) {
     const text = grid.ownsCell(r, d) ? grid.compactText(r, d) : "";
@@ -80,6 +112,12 @@ function changeLines(grid: Grid, h: number, d: number, current: number, earlier:
       n++;
       if (combinationAgrees(l.result, [{ term: l.minuend, sign: 1 }, { term: s, sign: -1 }]).ok) agree++;
     }
+    // (fewer lines than the count needs: the column the head's words name, on whatever its lines show)
+    if (n < CHANGE_MIN_LINES && n > 0 && i === named) {
+      if (chosen >= 0) return [];
+      chosen = i;
+      continue;
+    }
     if (n < CHANGE_MIN_LINES || agree < CHANGE_AGREE * n) continue;
     if (chosen >= 0) return [];
     chosen = i;
@@ -90,7 +128,7 @@ function changeLines(grid: Grid, h: number, d: number, current: number, earlier:
   for (const l of lines) {
     const s = l.others[chosen];
     if (!s || s.percent) continue;
-    const label = rowName(grid, l.r, current);
+    const label = rowName(grid, l.r, current, h);
     // (the rate of change beside it: the change over the earlier period's amount, none over a blank or a 0)
     const rate = rateCol ? amountAt(grid, l.r, rateCol) : null;
     if (rate && s.value !== 0) {
@@ -124,14 +162,24 @@ function changeLines(grid: Grid, h: number, d: number, current: number, earlier:
   return out;
 }
 
-/** The line's name: its first text left of `before`, a bare code (款 1, 2 …) aside. */
-function rowName(grid: Grid, r: number, before: number): string {
+/**
+ * The line's name: its first text left of `before`, a bare code (款 1, 2 …) and an amount (an earlier period's,
+ * 上年度預算數 left of the current) aside; with none there, its text in the column the header line `h` heads as the
+ * lines' names right of it (科目名稱及編號 in an open-data export's own column order).
+ */
+function rowName(grid: Grid, r: number, before: number, h: number): string {
   for (let c = 1; c < before; c++) {
     const t = grid.ownsCell(r, c) ? grid.compactText(r, c) : "";
-    if (t && !BARE_CODE.test(t)) return t;
+    if (t && !BARE_CODE.test(t) && !amountAt(grid, r, c)) return t;
+  }
+  for (let c = before + 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(h, c) || !LINE_NAME_HEAD.test(grid.compactText(h, c))) continue;
+    return grid.ownsCell(r, c) ? grid.compactText(r, c) : "";
   }
   return "";
 }
+/** a head naming the lines' names in a budget comparison (科目名称及编号, 名称, 项目名称) */
+const LINE_NAME_HEAD = /^(科目)?(名称|项目)(及编号)?$|^项目名称$/;
 const BARE_CODE = /^[\d.、()（）]+$/;
 
 /** a budget head naming its year (2024年预算数, 2023年度预算): the year */

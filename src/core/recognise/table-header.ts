@@ -10,7 +10,7 @@ import { bandLadder, rulePoints } from "./rule-points";
 import { gradeTierSpan, gradeTiersAsRule, tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { criterionPoints, groupWeightInLabel, itemWeightInLabel, weightInLabel } from "../text/labels";
 import { chineseNumber, labelCode, serialNumber } from "../text/codes";
-import { rowHasNumbers, sidesNamedAbove } from "./blocks";
+import { amountRole, rowHasNumbers, sidesNamedAbove } from "./blocks";
 import { placeOpening } from "../rubric/region";
 import { ADMIN_SUFFIX_END, ATTACHMENT_NUMBER, ITEMS_WITH_RULE, ITEMS_WORD, CODE_HEADER, GROUP_NAME_HEADER, NAME_HEADER, PROGRESS_HEADER, TASK_TARGET_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_COLUMN_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthAfterOrdinals, fourthLevel, levelPointsLadder } from "./fourth-level";
@@ -2262,7 +2262,30 @@ function upperHeaderLine(grid: Grid, row: number): boolean {
     }
   }
   if (own < 2) return false;
-  return mergedDown || (overNames && rowRoles(grid, up).size >= 2);
+  return mergedDown || (overNames && rowRoles(grid, up).size >= 2) || moneyGroupLine(grid, up, row);
+}
+
+/**
+ * An amount list's two-line head written without a merge down (澳門 公報's budget: 經濟分類 merged across over 編號 |
+ * 名稱, beside 金額 (澳門幣) over 增加): line `up` — words only, checked by upperHeaderLine — groups two named columns of
+ * `row` under one cell merged across, and names the money column (amountRole) beside that group, over a word of `row`.
+ * `row` holds no number. A line merged across without a money column beside it (a unit's name over the columns, a
+ * title) is none.
+ */
+function moneyGroupLine(grid: Grid, up: number, row: number): boolean {
+  if (rowHasNumbers(grid, row)) return false;
+  let group = false;
+  let money = false;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(up, c) || !grid.compactText(up, c)) continue;
+    const m = grid.mergeAt(up, c);
+    if (m && m.r1 === up && m.r2 === up && m.c2 > m.c1) {
+      let names = 0;
+      for (let k = m.c1; k <= m.c2; k++) if (grid.ownsCell(row, k) && grid.compactText(row, k)) names++;
+      if (names >= 2) group = true;
+    } else if (!m && amountRole(grid.text(up, c)) === "amount" && grid.ownsCell(row, c) && grid.compactText(row, c)) money = true;
+  }
+  return group && money;
 }
 
 /**

@@ -366,6 +366,12 @@ export const CLASSIFICATION_CODE_CELL = /^\d{2}(?:-\d{2}){3,}$/;
  * 301 / 30101 by 经济分类): three digits, then two for each level down.
  */
 export const FUSED_SUBJECT_CODE_CELL = /^[1-5]\d{2}(?:\d{2}){0,2}$/;
+/**
+ * Such a code written with spaces between its groups (澳门 公报's 衛生局 budget, 04 03 00 利息——其他部門, 05 01 02 02):
+ * three groups of two digits or more, matched against the cell's text as written (its compact text drops the spaces and
+ * reads as a number, 040300). A number is never written so: its groups of thousands have three digits.
+ */
+export const SPACED_CLASSIFICATION_CODE_CELL = /^\d{2}(?: \d{2}){2,}$/;
 /** One group of such a code in a cell of its own (章 | 节 | 条 | 款 | 项 columns: 01 | 01 | 07 | 00 | 02). */
 export const CLASSIFICATION_CODE_GROUP = /^\d{2}$/;
 /** The whole area's line of a list of its parts, named by the area alone: 全市 over 市本级 and the 区县, 全省, 全县. */
