@@ -145,12 +145,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "tw-central-government-expenditure-by-agency-health-dept-2003-trad-excerpt", check: "header-row", why: "no header read (truth row 4): a 主計處 歲出機關別預算表's header is not found" },
   { id: "tw-central-government-expenditure-by-agency-province-city-balancing-fund-1996-trad-excerpt", check: "header-row", why: "no header read (truth row 4): a 主計處 歲出機關別預算表's header is not found" },
   { id: "tw-taoyuan-city-revenue-by-source-budget-open-data-csv-trad-excerpt", check: "header-row", why: "no header read (truth row 1): an open-data CSV's one-line header is not found" },
-  { id: "zj-ruian-township-party-government-leaders-performance-points-table-2012-excerpt", check: "family", why: "read as no family (truth indicator-system): a 绩效考核赋分表 is not recognised" },
-  { id: "zj-ruian-township-party-government-leaders-performance-points-table-2012-excerpt", check: "header-row", why: "no header read: the sheet is read as no family" },
-  { id: "zj-ruian-township-party-government-leaders-performance-points-table-2012-excerpt", check: "indicators", why: "no indicator read: the sheet is read as no family" },
-  { id: "zj-wenzhou-county-assessment-items-and-points-2013-excerpt", check: "family", why: "read as no family (truth assessment): a 考核项目和分值 table is not recognised" },
-  { id: "zj-wenzhou-county-assessment-items-and-points-2013-excerpt", check: "header-row", why: "no header read: the sheet is read as no family" },
-  { id: "zj-wenzhou-county-assessment-items-and-points-2013-excerpt", check: "indicators", why: "no indicator read: the sheet is read as no family" },
   { id: "zj-zhoushan-county-education-development-target-responsibility-key-items-2007-excerpt", check: "expected-findings", why: "the slip C4 (15年教育普及 prints 分值 0, its 赋分办法 awards up to 10 + 10) is not found: a line's points of 0 against its rule's awards is not read" },
 ];
 
