@@ -139,3 +139,27 @@ describe("3. the items' word merged across the label columns: the levels under i
     expect(r.model.family).toBe("unknown");
   });
 });
+
+/**
+ * 4. A group's own line with its points and no item under it (温州 2013's 生态类指标(4个) | 80, its item cell merged across
+ * from the class's as printed): with the merge undone, a line between two groups is the group's own item, named by its
+ * label; a group's own line over its items, or the table's last line, keeps its points as the group's.
+ */
+describe("4. a group's own points line with no item under it", () => {
+  const head = ["一级指标", "二级指标", "三级指标", "分值", "评分标准"];
+  const decision = [["决策(20分)", "项目立项", "立项依据", "10", "依据充分得10分"], ["", "", "立项程序", "10", "程序规范得10分"]];
+  test.each([
+    // 资金管理 | (blank) | 30 between 决策 and 产出: the item of 过程 (30 = 30), read by its label
+    ["between two groups", [head, ...decision, ["过程(30分)", "资金管理", "", "30", "管理规范得30分"], ["产出(50分)", "产出数量", "数量A", "30", "完成得30分"], ["", "", "数量B", "20", "完成得20分"]],
+      [[2, 10, "立项依据"], [3, 10, "立项程序"], [4, 30, "资金管理"], [5, 30, "数量A"], [6, 20, "数量B"]]],
+    // (counter-shape) 产出数量 | (blank) | 50 over 数量A 30 and 数量B 20: the group's own points, no item
+    ["over its items", [head, ...decision, ["产出(50分)", "产出数量", "", "50", ""], ["", "", "数量A", "30", "完成得30分"], ["", "", "数量B", "20", "完成得20分"]],
+      [[2, 10, "立项依据"], [3, 10, "立项程序"], [5, 30, "数量A"], [6, 20, "数量B"]]],
+    // (counter-shape) the table's last line: its items may be cut, the points stay the group's
+    ["the last line", [head, ...decision, ["过程(30分)", "资金管理", "", "30", "管理规范得30分"]], [[2, 10, "立项依据"], [3, 10, "立项程序"]]],
+  ])("%s", (_name, rows, expected) => {
+    const r = review(grid(rows as CellValue[][], []), "national");
+    expect(r.model.indicators.map((i) => [i.row, i.weight, i.name])).toEqual(expected);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
