@@ -155,9 +155,8 @@ const kept = (r: ReviewResult, back: Move) => {
  * apart because KNOWN_GAPS holds family-only losses. Each must still FAIL.
  */
 const ARITHMETIC_GAPS: Record<string, string> = {
-  // graduated from validation/ in session 41 (lead), measured once at the end of session 40 on 90d326a7: family 7/9, recall 1/3, precision 1/1 (strict 1/1), injected 1/5
-  "real/zj-wenzhou-county-assessment-items-and-points-2013-excerpt|a 项目名称 / 主管部门 / 实施单位 preamble":
-    "read as no family in the first place (real-sheets KNOWN family, no relation); under a 项目名称 / 主管部门 / 实施单位 preamble its 考核项目 | 分值 lines are read as a table and two weight rollups appear (A8, B8 over D8…): the family and relations come from the preamble, not the sheet",
+  // graduated from validation/ in session 41 (lead): 温州 2013's preamble entry closed by grad41a (its 项目 over A:C read
+  // as the levels, items-head-levels.ts: the same family and rollups with or without a preamble; batch51-graduation-a-diagnosis.md)
   // graduated from validation/ in session 39 (lead, measured on 3f22006)
   "real/cn-village-self-governance-assessment-content-excerpt|the header repeated at a page break":
     "村民自治's items' points stand only in their texts ('(1分)'), read as group rollups A2 ← C2…; with the header repeated between 组织建设's last line and 民主选举 (the one line no merge crosses) the 项目 column loses its role and each item's line also reads as a group of itself, a rollup of itself (C2 ← C2 … C16 ← C16). Not the text points: since grad39b (session 39) the items read 1, 2, 3 … as the truth and the group and the item read one worth from the same cell (the two false errors C4, C15 of 2 against 1 gone); the self-rollups stay — the repeated header's reading of the 项目 | 序号 | 考评内容 columns (graduated in session 39)",

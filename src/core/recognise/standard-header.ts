@@ -3,6 +3,7 @@ import type { ColumnRole } from "../model/types";
 import { pointsAt } from "./cells";
 import { rulePoints } from "./rule-points";
 import { isClosingRow } from "./table-closing";
+import { levelsUnderItemsHead } from "./items-head-levels";
 import { firstHeaderOf, hasLevel, type HeaderMap, numbersBelow, rowRoles } from "./table-header";
 import { CODE_HEADER, EXPLANATION_HEADER, NAME_HEADER, SCAN, THRESHOLD_HEADER } from "./vocabulary";
 
@@ -45,6 +46,13 @@ export function standardHeaderAt(grid: Grid, row: number): HeaderMap | null {
     else if ((role === "explanation" || (!role && EXPLANATION_HEADER.test(text(c)))) && columns.explanation === undefined) columns.explanation = c;
   }
   if (columns.rubric === undefined && columns.explanation === undefined) return null;
+  // (the items' word merged across two or three label columns, 项目 over A:B | 分值 | 内容与要求 | 赋分方法: the levels
+  // under it where a group's points are its lines', items-head-levels.ts — the groups' labels in the first, the items last)
+  const levels = levelsUnderItemsHead(grid, row, points);
+  if (levels?.has(name)) {
+    delete columns.level3;
+    for (const [c, role] of levels) columns[role] = c;
+  }
   // (data lines: a name and points on the same line; or, under a name merged down over several lines, a line with its own
   // text between the names and the points, in a column of no role: one of the lines that label heads, an excerpt cut in
   // its first label counts them)

@@ -17,6 +17,7 @@ import { fourthAfterOrdinals, fourthLevel, levelPointsLadder } from "./fourth-le
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
 import { groupLabelsBesideItems, labelsSpanItems } from "./group-labels-beside-items";
+import { levelsUnderItemsHead } from "./items-head-levels";
 import { listedItemColumn, pointedColumnsUnderHead } from "./short-lists";
 import { ruleClosingPoints } from "./closing-points";
 import { parallelWeightColumns } from "./parallel-weights";
@@ -1098,6 +1099,14 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   levelUnderMergedHead(grid, rows, colRole);
   itemsUnderMergedLevel(grid, rows, colRole);
   groupLabelsBesideItems(grid, rows, colRole);
+  // (no level left of the one points column, the items' word merged across the label columns there, 项目 over A:C |
+  // 分值 | 考核内容: the levels under it, where a group's points are its lines' — items-head-levels.ts; a level word right
+  // of the points is then the items' explanation, levelWordAfterPoints)
+  const points = [...colRole].filter(([, r]) => r === "weight").map(([c]) => c);
+  if (points.length === 1 && ![...colRole].some(([c, r]) => LEVEL_ROLES.includes(r) && c < points[0])) {
+    const levels = levelsUnderItemsHead(grid, rows[rows.length - 1], points[0]);
+    if (levels) for (const [c, r] of levels) colRole.set(c, r);
+  }
   levelScoresAsWeights(colRole, grid, rows[rows.length - 1]);
   const groupPointsCol = ladder?.thirdPoints ?? groupPointsColumn(grid, rows[rows.length - 1], colRole) ?? pointsOverPointedItems(grid, rows[rows.length - 1], colRole);
   const columns: Partial<Record<ColumnRole, number>> = {};

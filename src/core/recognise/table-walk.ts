@@ -448,9 +448,14 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
 
     // a group's own header row ("决策 | | | 20 |"): its weight and score belong to the group, not to a leaf
     const groupHere = g2.node?.row === r ? g2.node : g1.node?.row === r ? g1.node : null;
+    // (unless the next line opens another label of its level or above: a group with no line of its own, '生态类指标(4个) |
+    // (blank) | 80' between two classes — its item cell merged across from the class's label as printed, the merge undone —
+    // is its own item, named by its label)
+    let groupItemCol: number | undefined;
     if (groupHere && cols.level3 && nameCol === cols.level3 && !cellText(grid, r, cols.level3)) {
       const w = cols.weight ? pointsAt(grid, r, cols.weight) : null;
-      if (w) {
+      if (w && nextLineOpensLabel(grid, r, groupHere.level === 2 ? [cols.level1, cols.level2] : [cols.level1])) groupItemCol = groupHere.col;
+      else if (w) {
         if (groupHere.weight === null) {
           groupHere.weight = w.value;
           groupHere.weightCell = w.cell;
@@ -463,7 +468,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     // its weight the first grade's points, no indicator of its own
     if (header.thresholdCol !== undefined && nameCol && indicators.length && isGradeLine(grid, r, header, nameCol, indicators[indicators.length - 1].row)) continue;
     // (a four-level table: the 四级 cell names the line, or its 三级 where it has no 四级 of its own)
-    const rowName = header.thirdLevelCol !== undefined && nameCol ? leafNameColumn(grid, r, nameCol, header.thirdLevelCol) : nameCol;
+    const rowName = groupItemCol ?? (header.thirdLevelCol !== undefined && nameCol ? leafNameColumn(grid, r, nameCol, header.thirdLevelCol) : nameCol);
     const ind = readIndicator(grid, r, cols, rowName, false, (rowName === nameCol && clauses?.get(r)) || null, (rowName === nameCol && closingPoints?.get(r)) || null);
     // (a count of items in the item cell, "13项": the line states its group's size and points, no item)
     if (ind && rowName !== undefined && grid.startsInRow(r, rowName) && ITEM_COUNT_NAME.test(grid.compactText(r, rowName))) continue;
@@ -1201,6 +1206,17 @@ function subtotalLabelAt(grid: Grid, r: number, c: number | undefined): boolean 
 
 function cellText(grid: Grid, row: number, col: number | undefined): string {
   return col ? grid.text(row, col) : "";
+}
+
+/**
+ * The next line with content under `r` opens a label of its own in one of the group columns `cols` (text starting on that
+ * line, other than the one on `r`'s): the group on `r` has no line of its own. False where the table ends or closes there.
+ */
+function nextLineOpensLabel(grid: Grid, r: number, cols: (number | undefined)[]): boolean {
+  let next = r + 1;
+  while (next <= grid.rowCount && !grid.rowHasContent(next)) next++;
+  if (next > grid.rowCount || isClosingRow(grid, next)) return false;
+  return cols.some((c) => c !== undefined && grid.startsInRow(next, c) && grid.compactText(next, c) !== "" && grid.compactText(next, c) !== grid.compactText(r, c));
 }
 
 /** The first row of a merge that covers (r, col) from a row above, or null. */

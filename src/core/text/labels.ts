@@ -3,7 +3,8 @@ import { compact } from "./normalize";
 /** (a module constant: a literal in a function makes a RegExp on every call) */
 // (round brackets, or the black lenticular ones a rule sheet prints its points in: "组织领导【20分】"; not a bracket that
 // deducts, "(扣1分)": a rule's deduction, no worth)
-const WEIGHT_IN_BRACKETS = /[(【][^\d扣]{0,12}?(\d+(?:\.\d+)?)分[)】]/;
+// (the count of the group's items may open the bracket, its points after a comma: "重点指标(19个,800分)", "(9项,570分)")
+const WEIGHT_IN_BRACKETS = /[(【](?:\d+[个项条],)?[^\d扣]{0,12}?(\d+(?:\.\d+)?)分[)】]/;
 
 /**
  * The label's closing bracket opening with its points and going on with the item's deductions, as a standard's items
@@ -159,7 +160,8 @@ export function groupLabelName(label: string): string {
  * the whole label for points and left the name blank). (a module constant: a literal in a function makes a RegExp on
  * every call)
  */
-const WEIGHTS_IN_BRACKETS = /[(【][^\d()【】]{0,12}?\d+(?:\.\d+)?分[)】]/g;
+// (with the count of the group's items opening the bracket, as WEIGHT_IN_BRACKETS reads it: "(19个,800分)")
+const WEIGHTS_IN_BRACKETS = /[(【](?:\d+[个项条],)?[^\d()【】]{0,12}?\d+(?:\.\d+)?分[)】]/g;
 const INDICATOR_NUMBER = /^指标(\d+[:：]?|[一二三四五六七八九十]{1,3}[:：、.,])/;
 
 /** The label without its weight part and code prefix: "A1部门目标（12分）" -> "部门目标". */

@@ -230,11 +230,11 @@ export function departmentFunds(body: string): boolean {
  * assesses, and points deducted or added. Collected from the development rule sheets (real/, extra/, corpus/): 评分标准,
  * 评分细则, 测评标准, 考核标准, 考评说明, 考核要求, 计分标准, 评价准则, 评估细则 | 测评方法, 考核办法, 评价方法说明 | 考核内容,
  * 考核项目, 考评内容, 评定项目, 考核类别, 重点考核事项 | 考核对象, 负责考核单位, 指标认定部门, 牵头部门, 配合部门, 督查情况 |
- * 扣分, 加分, 加/减分. Matched against each header cell's compact text (wrap spaces removed: '测评 方法').
+ * 扣分, 加分, 加/减分; 赋分办法 / 赋分方法 (浙江's 考绩法: the points assigned). Matched against each header cell's compact text (wrap spaces removed: '测评 方法').
  */
 export const RULE_SHEET_HEADER: { kind: "rule" | "method" | "subject" | "party" | "adjust"; words: RegExp }[] = [
-  { kind: "rule", words: /(?:评分|测评|考核|考评|计分|评价|评定|评估|创建|打分)(?:档级)?(?:标准|细则|准则|要求|说明|依据)/ },
-  { kind: "method", words: /(?:测评|考核|考评|评价|检查|评分|评估|计分)(?:要点及)?(?:方法|办法|方式)/ },
+  { kind: "rule", words: /(?:评分|测评|考核|考评|计分|评价|评定|评估|创建|打分|赋分)(?:档级)?(?:标准|细则|准则|要求|说明|依据)/ },
+  { kind: "method", words: /(?:测评|考核|考评|评价|检查|评分|评估|计分|赋分)(?:要点及)?(?:方法|办法|方式)/ },
   { kind: "subject", words: /(?:考核|考评|测评|评定)(?:评价)?(?:内容|项目|类别|事项)/ },
   { kind: "party", words: /(?:考核|考评|测评)对象|(?:负责)?(?:考核|考评)单位|认定(?:部门|单位)|牵头(?:部门|单位)|配合(?:部门|单位)|责任(?:部门|单位)|督查情况/ },
   // (not a self-evaluation's 扣分原因 / 扣分说明: the reason for points lost, beside a score)
