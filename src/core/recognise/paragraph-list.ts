@@ -16,8 +16,9 @@ import { a1 } from "../grid/a1";
  * The items (lines stating points with no numbered line under them) are the indicators; every numbered line with points
  * over numbered lines is a weight block over the items under it, so that each level's points are checked against the
  * items' (a block with an item of no points under it, a deduction line, is not checked). The evidence is the outline's
- * own: one block at least, two lines with points over other lines, three items with points, every filled cell of the
- * sheet in the one column. Read only where no table header was found.
+ * own: one block at least, two lines with points over other lines, three items with points, every filled cell from the
+ * first numbered line on in its one column (a title and a preamble above it in any). Read only where no table header
+ * was found.
  */
 export interface ParagraphList {
   col: number;
@@ -135,18 +136,23 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
 
 export function paragraphList(grid: Grid): ParagraphList | null {
   if (grid.rowCount > MAX_ROWS) return null;
-  // every filled cell in one column
+  // every filled cell in one column from the first numbered line on (the title and a preamble above it anywhere)
   let col = 0;
   const rows: number[] = [];
   for (let r = 1; r <= grid.rowCount; r++) {
     let here = 0;
+    let cells = 0;
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c) || !grid.compactText(r, c)) continue;
-      if (here || (col && c !== col)) return null;
+      if (col && c !== col) return null;
       here = c;
+      cells++;
     }
-    if (!here) continue;
-    col = here;
+    if (!cells) continue;
+    if (!col) {
+      if (cells > 1 || rankOf(grid.compactText(r, here)) === null) continue;
+      col = here;
+    }
     rows.push(r);
   }
   if (rows.length < MIN_ITEMS + MIN_POINTED_HEADS) return null;
@@ -200,10 +206,9 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       indicators.push(item(p.row, col, [...path(l), l.text], p.text, l.points, a1(l.row, col), p.text));
       continue;
     }
-    // (points read from the line's own awards: its text is where they come from, not a rule to check them against —
-    // no name cell of its own for the rubric rule to read; its weight cell is the line)
-    const cell = a1(l.row, col);
-    indicators.push(item(l.row, col, path(l), l.name, l.points, l.points !== null ? cell : null, l.rule, l.fromAwards ? null : cell));
+    // (points read from the line's own awards: the line is its rule, already read into its points — its rule cell is
+    // the line and no text is left to check them against)
+    indicators.push(item(l.row, col, path(l), l.name, l.points, l.points !== null ? a1(l.row, col) : null, l.rule, l.fromAwards));
   }
   const pointed = indicators.filter((i) => i.weight !== null).length;
   // (a block over an item of no points, a deduction line, says nothing of its points)
@@ -213,13 +218,13 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   return { col, indicators, blocks: checked, cut: !ENDS_PARAGRAPH.test(lastText) };
 }
 
-function item(row: number, col: number, parents: string[], name: string, weight: number | null, weightCell: string | null, rule: string | null, nameCell: string | null = a1(row, col)): Indicator {
+function item(row: number, col: number, parents: string[], name: string, weight: number | null, weightCell: string | null, rule: string | null, ruleRead = false): Indicator {
   const cell = a1(row, col);
   return {
     row,
     path: [...parents, name],
     name,
-    nameCell,
+    nameCell: cell,
     code: null,
     weight,
     weightCell,
@@ -241,7 +246,7 @@ function item(row: number, col: number, parents: string[], name: string, weight:
     reason: null,
     reasonCell: null,
     rubric: rule,
-    rubricCell: rule !== null ? cell : null,
+    rubricCell: rule !== null || ruleRead ? cell : null,
     coefficient: null,
     coefficientCell: null,
     childOfRow: null,
