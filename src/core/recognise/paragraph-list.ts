@@ -17,8 +17,8 @@ import { a1 } from "../grid/a1";
  * over numbered lines is a weight block over the items under it, so that each level's points are checked against the
  * items' (a block with an item of no points under it, a deduction line, is not checked). The evidence is the outline's
  * own: one block at least, two lines with points over other lines, three items with points, every filled cell from the
- * first numbered line on in its one column (a title and a preamble above it in any). Read only where no table header
- * was found.
+ * first numbered line on in its one column (a title and a preamble above it in any; the list ends at a line of other
+ * cells, a sign-off under it). Read only where no table header was found.
  */
 export interface ParagraphList {
   col: number;
@@ -136,15 +136,16 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
 
 export function paragraphList(grid: Grid): ParagraphList | null {
   if (grid.rowCount > MAX_ROWS) return null;
-  // every filled cell in one column from the first numbered line on (the title and a preamble above it anywhere)
+  // every filled cell in one column from the first numbered line on (the title and a preamble above it anywhere), till
+  // a line of other cells (a sign-off, 填报单位 | 填报人 | 填报日期, under the list)
   let col = 0;
   const rows: number[] = [];
-  for (let r = 1; r <= grid.rowCount; r++) {
+  scan: for (let r = 1; r <= grid.rowCount; r++) {
     let here = 0;
     let cells = 0;
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c) || !grid.compactText(r, c)) continue;
-      if (col && c !== col) return null;
+      if (col && c !== col) break scan;
       here = c;
       cells++;
     }
