@@ -15,7 +15,8 @@ import { a1 } from "../grid/a1";
  *
  * The items (lines stating points with no numbered line under them) are the indicators; every numbered line with points
  * over numbered lines is a weight block over the items under it, so that each level's points are checked against the
- * items' (a block with an item of no points under it, a deduction line, is not checked). The evidence is the outline's
+ * items' (a block with an item of no points under it, a deduction line, is not checked; nor one over a block that does not
+ * add up, whose slip breaks both: one slip, one finding). The evidence is the outline's
  * own: one block at least, two lines with points over other lines, three items with points, every filled cell from the
  * first numbered line on in its one column (a title and a preamble above it in any; the list ends at a line of other
  * cells, a sign-off under it). Read only where no table header was found.
@@ -191,11 +192,15 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     for (let p = l.parent; p; p = p.parent) out.unshift(p.text);
     return out;
   };
+  const blockOf = new Map<Line, WeightBlock>();
   for (const l of lines) {
     if (l.children.length) {
       if (l.points !== null) {
         heads++;
-        blocks.push({ label: l.text, weight: l.points, cell: a1(l.row, col), firstRow: l.row, lastRow: lastRowOf(l) });
+        // (its label without its code: '(一)领导真抓实管(6分)' is named 领导真抓实管)
+        const b = { label: l.text.slice(codeLength(l.text)), weight: l.points, cell: a1(l.row, col), firstRow: l.row, lastRow: lastRowOf(l) };
+        blocks.push(b);
+        blockOf.set(l, b);
       }
       continue;
     }
@@ -213,7 +218,17 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   }
   const pointed = indicators.filter((i) => i.weight !== null).length;
   // (a block over an item of no points, a deduction line, says nothing of its points)
-  const checked = blocks.filter((b) => indicators.every((i) => i.row < b.firstRow || i.row > b.lastRow || i.weight !== null));
+  const whole = (b: WeightBlock) => indicators.every((i) => i.row < b.firstRow || i.row > b.lastRow || i.weight !== null);
+  // (one slip, one finding: a block over a block whose items do not add up to it is checked through that one alone —
+  // its own sum breaks with the inner one's, '1、领导重视(3分)' over 4 breaks (一) and 一、 above it)
+  const adds = (b: WeightBlock) => {
+    let sum = 0;
+    for (const i of indicators) if (i.row >= b.firstRow && i.row <= b.lastRow) sum += i.weight ?? 0;
+    return Math.abs(sum - b.weight) <= 0.005;
+  };
+  const innerBroken = (l: Line): boolean => l.children.some((c) => { const b = blockOf.get(c); return (!!b && whole(b) && !adds(b)) || innerBroken(c); });
+  const checked: WeightBlock[] = [];
+  for (const [l, b] of blockOf) if (whole(b) && !innerBroken(l)) checked.push(b);
   if (!checked.length || heads < MIN_POINTED_HEADS || pointed < MIN_ITEMS) return null;
   const lastText = grid.compactText(rows[rows.length - 1], col);
   return { col, indicators, blocks: checked, cut: !ENDS_PARAGRAPH.test(lastText) };
