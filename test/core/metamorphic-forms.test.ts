@@ -129,19 +129,27 @@ function withFooter(g: Grid): Grid {
   return insertRows(g, g.rowCount + 1, [[], [line("填表人：张三"), null, line("联系电话：0851-12345678"), null, line("填报日期：2024年3月1日")]]).grid;
 }
 
-/** The title left out: leading rows that hold one text cell each (title, unit line) before the first fuller row. */
+/**
+ * The title left out: leading rows that hold one text cell each (title, unit line) before the first fuller row. None on a
+ * sheet with no fuller row (a rubric pasted one paragraph per row: every line holds one cell, and a rule line naming a
+ * 摸底表 far down is no title).
+ */
 function untitled(g: Grid): { grid: Grid; back: Move } | null {
   let k = 0;
+  let fuller = false;
   for (let r = 1; r <= g.rowCount; r++) {
     let filled = 0;
     for (let c = 1; c <= g.colCount; c++) {
       const v = g.cell(r, c)?.v;
       if (v !== null && v !== undefined && String(v).trim() !== "") filled++;
     }
-    if (filled >= 2) break;
+    if (filled >= 2) {
+      fuller = true;
+      break;
+    }
     if (filled === 1 && /表/.test(String(rowText(g, r)))) k = r;
   }
-  if (k === 0) return null;
+  if (k === 0 || !fuller) return null;
   const grid = build(g, (r, c) => g.cell(r + k, c), g.rowCount - k, g.colCount,
     g.merges.filter((m) => m.r1 > k).map((m) => rangeA1({ r1: m.r1 - k, c1: m.c1, r2: m.r2 - k, c2: m.c2 })));
   return { grid, back: (cell) => { const p = parseA1(cell); return a1(p.row + k, p.col); } };

@@ -10,6 +10,7 @@ import { firstStandardHeader } from "./standard-header";
 import { ATTACHMENT_LINE, MARKER_LINE, TOTAL_LABEL } from "./vocabulary";
 import { findIndicatorHeader, firstCriteriaHeader, HeaderMap, inferHeaderless, TableWalk, walkIndicatorTable } from "./table";
 import { agreesTyped } from "../relations/tolerance";
+import { paragraphList, type ParagraphList } from "./paragraph-list";
 
 /** Rows read for the title and first-rows keywords, and for block labels anywhere in the sheet. */
 const TEXT_ROWS = 40;
@@ -43,6 +44,8 @@ export interface SheetFeatures {
   labelWeights: boolean;
   /** headings below the title: a row of one short text ending in 表 (the next attachment's "…绩效目标表") */
   headings: string[];
+  /** a rubric pasted as a document, one paragraph per row in one column (read where no table header is found) */
+  paragraphs?: ParagraphList | null;
 }
 
 /** A heading line: one short text naming a table ("附件3" and "2020年…绩效目标表" stand on rows of their own). */
@@ -122,7 +125,8 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
   }
   const labelWeights = !!walk && walk.indicators.some((i) => i.weightSource === "label");
   const weightsTotalled = !!header && !!walk && statesWeightSum(grid, header, walk);
-  return { grid, title, heading, lineAbove, text, body, header, walk, budget, labelWeights, weightsTotalled, headings };
+  const paragraphs = header ? null : paragraphList(grid);
+  return { grid, title, heading, lineAbove, text, body, header, walk, budget, labelWeights, weightsTotalled, headings, paragraphs };
 }
 
 /** The row holds one text only, an attachment's number ("附件2") or the money unit ("单位:万元"): which, else null. */

@@ -113,6 +113,13 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     subtotals: closing ? [] : subtotals,
     ...(header?.inferred ? { labelsLost: true } : {}),
   };
+  // a rubric pasted as a document, one paragraph per row (no table header): its items and its outline's blocks
+  const list = !header && family === "indicator-system" ? f.paragraphs : null;
+  if (list) {
+    model.indicators = list.indicators;
+    model.weightBlocks = list.blocks;
+    model.truncated = list.cut;
+  }
   // (read under the columns of the table the sheet ends with)
   // (a total row under the table closes it: a line below that is no line of it)
   if (!model.truncated && walk && walk.closingRow === null && !(totals && !totals.inSentence && totals.row > walk.lastRow) && bareLastLine(grid, lastHeader ? { ...model, columns: lastHeader.columns } : model) !== null) model.truncated = true;

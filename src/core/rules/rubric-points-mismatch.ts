@@ -72,6 +72,10 @@ export const rubricPointsMismatch: Rule = {
         zh: "{{name}}指标分值为 0 分，其评分标准却给分（最多 {{award}} 分），二者不符",
         en: "{{name}}: the line is worth 0 points, yet its own rule awards points (up to {{award}})",
       },
+      lineAward: {
+        zh: "{{name}}同一段写明 {{weight}} 分，其评分规则却给 {{award}} 分，二者不符",
+        en: "{{name}}: the line states {{weight}} points, yet its own rule awards {{award}}",
+      },
       sum: {
         zh: "{{name}}评分细则各项合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
         en: "{{name}}: the rubric awards {{points}} = {{sum}} points in total, the weight is {{weight}}",
@@ -120,6 +124,17 @@ export const rubricPointsMismatch: Rule = {
         continue;
       }
       if (!i.rubricCell) continue;
+      // an item's points and its rule in one line ('1、粮食生产(3分):…计1分,每减少10%扣0.1分'), a rubric pasted as a document:
+      // the rule's one award is what the item earns in full, and where it differs from the points its name states the
+      // line contradicts itself (a warning, above or below). (Not a table's rule column opening on the item's points,
+      // '满分15分.…得10分': fullAward's business, below)
+      if (model.columns.rubric === undefined && i.rubricCell === i.weightCell && i.weightSource === "label") {
+        const award = lineAward(i.rubric);
+        if (award !== null && !agreesTyped(i.weight, award)) {
+          out.push({ cell: i.rubricCell, related: [], severity: "warning", messageId: "lineAward", data: { name: shortName(i.name), award, weight: i.weight } });
+        }
+        continue;
+      }
       // (points by class, 考核分值 over 主城各区 | 其他区县: the line's rule may award any class's points, and one class's
       // column is no measure of it — nothing compared; read once, on the first line with a rule)
       if (byClass === null) byClass = pointsByClass(grid, model);
@@ -584,6 +599,29 @@ function ownTextAwards(grid: Grid, i: Indicator): number[] | null {
   if (bracketed) return bracketed;
   const clauses = rubricAwards(text);
   return clauses && !clauses.extra ? clauses.points : null;
+}
+
+/** an award in a clause of a rule: 得 / 计 / 记 N分 */
+const CLAUSE_AWARD = /[得计记](\d+(?:\.\d+)?)分/;
+/** a clause whose award is no full mark: per occurrence, a bonus, a cap */
+const NOT_FULL_MARK = /每|奖|加分|加\d|再加|最高|最多|至多|不超过|酌情|视情/;
+
+/**
+ * The one award of a rule written on its item's line ('…无抛荒的计4分。未办示范片扣2分'): the positive award of its clauses
+ * (split at commas, semicolons and full stops), where every clause that awards gives the same points and none of them is
+ * per occurrence, a bonus or a cap; null otherwise (no award, or several: tiers, items).
+ */
+function lineAward(rule: string | null): number | null {
+  if (!rule) return null;
+  let award: number | null = null;
+  for (const clause of compact(rule).split(/[,;。:]/)) {
+    const m = CLAUSE_AWARD.exec(clause);
+    if (!m || Number(m[1]) <= 0) continue;
+    if (NOT_FULL_MARK.test(clause)) return null;
+    if (award !== null && award !== Number(m[1])) return null;
+    award = Number(m[1]);
+  }
+  return award;
 }
 
 /** An item's name for a message, its opening words where it is a long requirement text. */

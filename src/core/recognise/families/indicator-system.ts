@@ -14,7 +14,8 @@ export const indicatorSystem: FamilyDetector = {
     const cols = f.header?.columns ?? {};
     // (lines read by their grades, their labels lost: an evaluation's result table, not a scoring system)
     // (a completion column blank on every line beside a rule column and no target: a rule sheet's blank assessors' column)
-    if (!f.header) return headerlessRulePage(f) ? HEADERLESS_RULE_PAGE : 0;
+    // (or a rubric pasted as a document, its outline's points over its items: paragraph-list.ts)
+    if (!f.header) return headerlessRulePage(f) ? HEADERLESS_RULE_PAGE : f.paragraphs ? PARAGRAPH_LIST : 0;
     if ((cols.actual && !blankActualBesideRule(f)) || f.header.unnamedLines) return 0;
     // weights in a column, in the labels, or only inside the 评分标准 text beside a 得分 column
     // (or only in the group labels over scored lines, 投入(20分) | 项目立项(12分) | 项目立项规范性 | … | 得分 4: the points
@@ -85,6 +86,8 @@ export const indicatorSystem: FamilyDetector = {
   },
 };
 
+/** The score of a rubric pasted as a document, one paragraph per row (paragraph-list.ts): its items and blocks read. */
+const PARAGRAPH_LIST = 0.7;
 /** The score of a rule sheet's page read without its header (headerlessRulePage): a family, no table read. */
 const HEADERLESS_RULE_PAGE = 0.6;
 /**

@@ -1,0 +1,270 @@
+import type { Grid } from "../grid/grid";
+import type { Indicator, WeightBlock } from "../model/types";
+import { labelCode } from "../text/codes";
+import { a1 } from "../grid/a1";
+
+/**
+ * A rubric pasted as a document, one paragraph per row in one column (a Word 考核细则 copied into Excel, a mirror's text):
+ * an outline of numbered lines in the numbering of official documents, 一、 over (一) over 1、 / 1. over (1) over ① over
+ * a、, whose headings state their points in brackets ('(四)队伍建设情况(15分)', '1、领导重视(3分)') and whose items state
+ * theirs in their own text — closing it in brackets ('…整改到位。(5分)'), after the item's name ('1、粮食生产(3分):…计1分'),
+ * or as the award the item's rule gives ('…有档案、有组织计10分。', '…记0.5分;…记0.5分': one award per clause, the first
+ * of each; a band of points '1分、2分、3分、4分、5分' its best). Unnumbered paragraphs continue the line above them (its
+ * rule); a heading with points whose only lines are such paragraphs is one item, the paragraph its rule and the heading's
+ * points its own ('(五)防控情况(28分)' over the deductions). Lines above the first numbered one are the title and preamble.
+ *
+ * The items (lines stating points with no numbered line under them) are the indicators; every numbered line with points
+ * over numbered lines is a weight block over the items under it, so that each level's points are checked against the
+ * items' (a block with an item of no points under it, a deduction line, is not checked; nor one over a block that does not
+ * add up, whose slip breaks both: one slip, one finding). The evidence is the outline's
+ * own: one block at least, two lines with points over other lines, three items with points, every filled cell from the
+ * first numbered line on in its one column (a title and a preamble above it in any; the list ends at a line of other
+ * cells, a sign-off under it). Read only where no table header was found.
+ */
+export interface ParagraphList {
+  col: number;
+  indicators: Indicator[];
+  blocks: WeightBlock[];
+  /** the last line stops mid-sentence (no closing punctuation, no closing points): the page was cut */
+  cut: boolean;
+}
+
+/** Rows a pasted rubric is read over (a longer sheet is no pasted document). */
+const MAX_ROWS = 400;
+/** Evidence: items with points, lines with points over other lines (headings), blocks. */
+const MIN_ITEMS = 3;
+const MIN_POINTED_HEADS = 2;
+/** A heading's name: short, no sentence inside it. */
+const HEAD_NAME = /^[^,，。;；:：()]{1,24}$/;
+/** Points in brackets: '(15分)' (compact text: full-width brackets already half-width). */
+const BRACKET_POINTS = /\((\d{1,3}(?:\.\d+)?)分\)/;
+/** A name, then its points in brackets, then what follows on the line. */
+const NAMED_POINTS = /^([^,，。;；:：()]{1,24})\((\d{1,3}(?:\.\d+)?)分\)(.*)$/;
+/** Points closing the line in brackets ('…到位。(5分)'), a full stop after them allowed. */
+const CLOSING_POINTS = /\((\d{1,3}(?:\.\d+)?)分\)[。.;；]?$/;
+/** An award in a rule: 计10分 / 记0.5分 (traditional 計 / 記 read simplified). */
+const AWARD = /[计记](\d{1,3}(?:\.\d+)?)分/;
+/** A band of points written as a list ('1分、2分、3分、4分、5分'): its best is the item's. */
+const BAND = /\d{1,3}(?:\.\d+)?分(?:、\d{1,3}(?:\.\d+)?分){2,}/g;
+/** Only punctuation after a heading's points. */
+const NOTHING_AFTER = /^[。.;；:：,，]*$/;
+/** A line ending as a paragraph ends (a full stop, closing points or bracket): not cut. */
+const ENDS_PARAGRAPH = /[。.;；!！?？)）」”"]$/;
+/** A lettered item ('a、…', 'b、…'). */
+const LETTER_CODE = /^[a-z][、.](?=[^\d])/;
+
+/** The rank of a numbering style in the outline of official documents (deeper: larger). */
+function rankOf(text: string): number | null {
+  if (LETTER_CODE.test(text)) return 5;
+  const code = labelCode(text);
+  if (!code) return null;
+  switch (code.style) {
+    case "cn-dun":
+      return 0;
+    case "cn-paren":
+      return 1;
+    case "ar-dun":
+    case "ar-dot":
+      return 2;
+    case "ar-paren":
+    case "ar-rparen":
+      return 3;
+    case "circled":
+      return 4;
+    default:
+      return null;
+  }
+}
+
+/** The code's text at the line's start (the line after it is the name or rule). */
+function codeLength(text: string): number {
+  if (LETTER_CODE.test(text)) return 2;
+  const code = labelCode(text);
+  if (!code) return 0;
+  const k = text.indexOf(code.text);
+  return k === 0 ? code.text.length : code.style === "circled" ? 1 : 0;
+}
+
+interface Line {
+  row: number;
+  text: string;
+  rank: number | null;
+  /** the line's points and where they come from */
+  points: number | null;
+  /** a heading: a short name closed by its points or by nothing (no sentence) */
+  heading: boolean;
+  /** the item's name and its rule, where the points follow the name ('1、粮食生产(3分):…') */
+  name: string;
+  rule: string | null;
+  /** the points are the awards of the line's own rule (no label, no closing points) */
+  fromAwards: boolean;
+  parent: Line | null;
+  children: Line[];
+  paragraphs: Line[];
+}
+
+/** The points an item's own text states: after its name, closing it, or the awards of its rule's clauses. */
+function ownPoints(rest: string): { points: number | null; name: string; rule: string | null; heading: boolean; fromAwards?: boolean } {
+  const named = NAMED_POINTS.exec(rest);
+  if (named) {
+    const after = named[3];
+    if (NOTHING_AFTER.test(after)) return { points: Number(named[2]), name: named[1], rule: null, heading: true };
+    return { points: Number(named[2]), name: named[1], rule: after.replace(/^[。.;；:：,，]/, ""), heading: false };
+  }
+  const heading = HEAD_NAME.test(rest) && !/\d分/.test(rest);
+  const closing = CLOSING_POINTS.exec(rest);
+  if (closing) return { points: Number(closing[1]), name: rest, rule: null, heading: false };
+  if (heading) return { points: null, name: rest, rule: null, heading: true };
+  // one award per clause (the first of each: the others are its steps or bonuses), clauses split at ';'
+  let sum = 0;
+  let awards = 0;
+  for (const clause of rest.split(/[;；]/)) {
+    const m = AWARD.exec(clause);
+    if (m) {
+      sum += Number(m[1]);
+      awards++;
+    }
+  }
+  if (awards) return { points: Math.round(sum * 1000) / 1000, name: rest, rule: null, heading: false, fromAwards: true };
+  const bands = rest.match(BAND);
+  if (bands) {
+    let best = 0;
+    for (const b of bands) for (const x of b.split("、")) best = Math.max(best, Number(x.replace("分", "")));
+    return { points: best, name: rest, rule: null, heading: false, fromAwards: true };
+  }
+  return { points: null, name: rest, rule: null, heading: false };
+}
+
+export function paragraphList(grid: Grid): ParagraphList | null {
+  if (grid.rowCount > MAX_ROWS) return null;
+  // every filled cell in one column from the first numbered line on (the title and a preamble above it anywhere), till
+  // a line of other cells (a sign-off, 填报单位 | 填报人 | 填报日期, under the list)
+  let col = 0;
+  const rows: number[] = [];
+  scan: for (let r = 1; r <= grid.rowCount; r++) {
+    let here = 0;
+    let cells = 0;
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c) || !grid.compactText(r, c)) continue;
+      if (col && c !== col) break scan;
+      here = c;
+      cells++;
+    }
+    if (!cells) continue;
+    if (!col) {
+      if (cells > 1 || rankOf(grid.compactText(r, here)) === null) continue;
+      col = here;
+    }
+    rows.push(r);
+  }
+  if (rows.length < MIN_ITEMS + MIN_POINTED_HEADS) return null;
+  // the outline: each numbered line under the nearest line above it of a lower rank
+  const lines: Line[] = [];
+  const stack: Line[] = [];
+  let last: Line | null = null;
+  for (const r of rows) {
+    const text = grid.compactText(r, col);
+    const rank = rankOf(text);
+    if (rank === null) {
+      // a paragraph: the rule of the line above it (above the first numbered line, the title and preamble)
+      if (last) last.paragraphs.push({ row: r, text, rank: null, points: null, heading: false, name: text, rule: null, fromAwards: false, parent: last, children: [], paragraphs: [] });
+      continue;
+    }
+    const own = ownPoints(text.slice(codeLength(text)));
+    while (stack.length && stack[stack.length - 1].rank! >= rank) stack.pop();
+    const parent = stack.length ? stack[stack.length - 1] : null;
+    const line: Line = { row: r, text, rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, parent, children: [], paragraphs: [] };
+    if (parent) parent.children.push(line);
+    stack.push(line);
+    lines.push(line);
+    last = line;
+  }
+  const indicators: Indicator[] = [];
+  const blocks: WeightBlock[] = [];
+  let heads = 0;
+  const lastRowOf = (l: Line): number => {
+    let end = l.paragraphs.length ? l.paragraphs[l.paragraphs.length - 1].row : l.row;
+    for (const c of l.children) end = Math.max(end, lastRowOf(c));
+    return end;
+  };
+  const path = (l: Line): string[] => {
+    const out: string[] = [];
+    for (let p = l.parent; p; p = p.parent) out.unshift(p.text);
+    return out;
+  };
+  const blockOf = new Map<Line, WeightBlock>();
+  for (const l of lines) {
+    if (l.children.length) {
+      if (l.points !== null) {
+        heads++;
+        // (its label without its code: '(一)领导真抓实管(6分)' is named 领导真抓实管)
+        const b = { label: l.text.slice(codeLength(l.text)), weight: l.points, cell: a1(l.row, col), firstRow: l.row, lastRow: lastRowOf(l) };
+        blocks.push(b);
+        blockOf.set(l, b);
+      }
+      continue;
+    }
+    if (l.heading) {
+      // a heading over paragraphs only: one item, its first paragraph (its rule), the heading's points its own
+      if (l.points === null || !l.paragraphs.length) continue;
+      heads++;
+      const p = l.paragraphs[0];
+      indicators.push(item(p.row, col, [...path(l), l.text], p.text, l.points, a1(l.row, col), p.text));
+      continue;
+    }
+    // (points read from the line's own awards: the line is its rule, already read into its points — its rule cell is
+    // the line and no text is left to check them against)
+    indicators.push(item(l.row, col, path(l), l.name, l.points, l.points !== null ? a1(l.row, col) : null, l.rule, l.fromAwards));
+  }
+  const pointed = indicators.filter((i) => i.weight !== null).length;
+  // (a block over an item of no points, a deduction line, says nothing of its points)
+  const whole = (b: WeightBlock) => indicators.every((i) => i.row < b.firstRow || i.row > b.lastRow || i.weight !== null);
+  // (one slip, one finding: a block over a block whose items do not add up to it is checked through that one alone —
+  // its own sum breaks with the inner one's, '1、领导重视(3分)' over 4 breaks (一) and 一、 above it)
+  const adds = (b: WeightBlock) => {
+    let sum = 0;
+    for (const i of indicators) if (i.row >= b.firstRow && i.row <= b.lastRow) sum += i.weight ?? 0;
+    return Math.abs(sum - b.weight) <= 0.005;
+  };
+  const innerBroken = (l: Line): boolean => l.children.some((c) => { const b = blockOf.get(c); return (!!b && whole(b) && !adds(b)) || innerBroken(c); });
+  const checked: WeightBlock[] = [];
+  for (const [l, b] of blockOf) if (whole(b) && !innerBroken(l)) checked.push(b);
+  if (!checked.length || heads < MIN_POINTED_HEADS || pointed < MIN_ITEMS) return null;
+  const lastText = grid.compactText(rows[rows.length - 1], col);
+  return { col, indicators, blocks: checked, cut: !ENDS_PARAGRAPH.test(lastText) };
+}
+
+function item(row: number, col: number, parents: string[], name: string, weight: number | null, weightCell: string | null, rule: string | null, ruleRead = false): Indicator {
+  const cell = a1(row, col);
+  return {
+    row,
+    path: [...parents, name],
+    name,
+    nameCell: cell,
+    code: null,
+    weight,
+    weightCell,
+    weightSource: weight !== null ? "label" : null,
+    notApplicable: false,
+    claimedScore: null,
+    scoreCell: null,
+    scoreDecimals: null,
+    scoreText: null,
+    target: null,
+    targetCell: null,
+    opText: null,
+    opCell: null,
+    unit: null,
+    unitCell: null,
+    actual: null,
+    actualCell: null,
+    actualTier: null,
+    reason: null,
+    reasonCell: null,
+    rubric: rule,
+    rubricCell: rule !== null || ruleRead ? cell : null,
+    coefficient: null,
+    coefficientCell: null,
+    childOfRow: null,
+  };
+}
