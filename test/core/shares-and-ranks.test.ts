@@ -77,7 +77,7 @@ describe("the heads' shares against 100%", () => {
     expect(cells(g, "weight-sum-mismatch")).toEqual([]);
     // (the same lines under 总分(100%): the whole printed, the finding against it, at E2)
     const whole = sheet(["街道名称", "系统考核得分(50%)", "现场考核得分(50%)", "履职考核得分(20%)", "总分(100%)", "排名"], null, lines);
-    expect(findings(whole, "weight-sum-mismatch").map((f) => [f.cell, f.messageId, f.data.sum])).toEqual([["E2", "sharesWhole", 120]]);
+    expect(findings(whole, "weight-sum-mismatch").map((f) => [f.cell, f.messageId, f.data!.sum])).toEqual([["E2", "sharesWhole", 120]]);
   });
 
   test("a whole the total's head prints (总分(100%)): the shares against it — at the share the lines name, else at the whole", () => {
@@ -141,7 +141,7 @@ describe("a weighted evaluation's 权重 column against its closing 100%", () =>
   test("相关性 30% (110%): told at B3, the line's 20.00 agreeing at 20%; the line's own 加权平均得分 not reported again", () => {
     const g = evaluation(["30%", "50%", "20%", "10%"]);
     const f = findings(g, "weight-sum-mismatch");
-    expect(f.map((x) => [x.cell, x.messageId, x.data.share, x.data.sum, x.data.fixed])).toEqual([["B3", "sharesFixed", 30, 110, 20]]);
+    expect(f.map((x) => [x.cell, x.messageId, x.data!.share, x.data!.sum, x.data!.fixed])).toEqual([["B3", "sharesFixed", 30, 110, 20]]);
     expect(cells(g, "total-mismatch")).toEqual([]);
   });
 
@@ -181,7 +181,7 @@ describe("a rank column against the totals it ranks", () => {
 
   test("甲 and 丙 swapped (3 and 1): rank-mismatch at C3 (expected 1) and C5 (expected 3)", () => {
     const f = findings(ranked(swap(RANKED, 0, 2)), "rank-mismatch");
-    expect(f.map((x) => [x.cell, x.related, x.data.rank, x.data.expected])).toEqual([
+    expect(f.map((x) => [x.cell, x.related, x.data!.rank, x.data!.expected])).toEqual([
       ["C3", ["B3"], "3", "1"],
       ["C5", ["B5"], "1", "3"],
     ]);
@@ -189,7 +189,7 @@ describe("a rank column against the totals it ranks", () => {
 
   test("a tied line out of its places (丁 94.31 ranked 2, 乙 ranked 4): expected 4–5 and 2", () => {
     const f = findings(ranked(swap(RANKED, 1, 3)), "rank-mismatch");
-    expect(f.map((x) => [x.cell, x.data.expected])).toEqual([["C4", "2"], ["C6", "4–5"]]);
+    expect(f.map((x) => [x.cell, x.data!.expected])).toEqual([["C4", "2"], ["C6", "4–5"]]);
   });
 
   test("a slip in a total (丙 94.46 written 95.46 over parts giving 94.46): total-mismatch only, the ranks follow its parts", () => {
@@ -216,6 +216,6 @@ describe("a rank column against the totals it ranks", () => {
     // (the tie: 丁, 戊 at 94.31 hold places 2–3 from the lowest; the table says 3, 2)
     expect(cells(ranked(lowest, title), "rank-mismatch")).toEqual([]);
     const f = findings(ranked(swap(lowest, 0, 5), title), "rank-mismatch");
-    expect(f.map((x) => [x.cell, x.data.expected])).toEqual([["C3", "6"], ["C8", "1"]]);
+    expect(f.map((x) => [x.cell, x.data!.expected])).toEqual([["C3", "6"], ["C8", "1"]]);
   });
 });

@@ -286,7 +286,7 @@ describe("a weighted evaluation in lines (评价准则 | 权重(%) | 评价分�
     // (in this hand-made sheet the indicator reading also sums the 权重 column into its 合计 line, the same stated cell:
     // that relation is the one kept, 20 + 30 + 20 + 20 = 90 against 100 at B7 — one finding, no total-mismatch at D5)
     const f = review(g, "national").findings.filter((x) => x.rule === "weight-sum-mismatch" || x.rule === "total-mismatch");
-    expect(f.map((x) => [x.rule, x.cell, x.data.sum])).toEqual([["weight-sum-mismatch", "B7", 90]]);
+    expect(f.map((x) => [x.rule, x.cell, x.data!.sum])).toEqual([["weight-sum-mismatch", "B7", 90]]);
   });
 });
 
