@@ -91,11 +91,18 @@ function nameAt(table: (string | undefined)[], s: string, from: number, end: num
 export class XmlTokenizer {
   private buf = "";
   private depth = 0;
-  private stack: string[] = [];
+  /**
+   * the names of the elements open (stack[0..depth-1]). This array and the event's attrNames and attrValues are made
+   * holding one string: an empty literal ([]) is an array of small integers until a string is stored in it, and the
+   * optimised startTag, compiled on the arrays of the parts read before, checks that they hold strings: each new
+   * part's tokeniser with empty arrays threw that code away once ('wrong map'), and TurboFan compiled startTag, the
+   * reader's largest function, a second time. Nothing reads past depth or attrCount.
+   */
+  private stack: string[] = [""];
   private rootSeen = false;
   private closed = false;
   /** the events, reused (see XmlHandlers) */
-  private readonly openEvent: XmlTag = { name: "", attributes: {}, isSelfClosing: false, attrCount: 0, attrNames: [], attrValues: [] };
+  private readonly openEvent: XmlTag = { name: "", attributes: {}, isSelfClosing: false, attrCount: 0, attrNames: [""], attrValues: [""] };
   private readonly closeEvent = { name: "" };
   /** names by first character (see nameAt) */
   private readonly tagNames: (string | undefined)[] = new Array(128).fill(undefined);
