@@ -43,3 +43,23 @@ describe("unit-headed count columns under a closing 小计", () => {
     expect(r.model.totals).toBeNull();
   });
 });
+
+/**
+ * A column written again from the one left of it (its head and every number the same, a merge filled across) is read
+ * once, whether its numbers are typed the same way or in full-width digits (１７ for 17). Counter-shape: a column under
+ * the same head whose numbers differ is a column of its own, read too.
+ */
+describe("a column copied from the one left of it, typed in full-width digits", () => {
+  const head = ["序号", "镇(街)", "村数(个)", "村数(个)"];
+  const rows = (d: string[]) => [["1", "新圩", 17, d[0]], ["2", "内厝", 17, d[1]], ["3", "新店", 35, d[2]], ["", "小计", 71, d[3]]];
+  const flagged = (d: string[]) =>
+    review(Grid.fromValues("S", [["各镇村数"], head, ...rows(d)], ["A1:D1"]), "national")
+      .findings.filter((f) => f.rule === "total-mismatch")
+      .map((f) => f.cell);
+  test.each<[string, string[], string[]]>([
+    ["the copy in full-width digits (71 against 17 + 17 + 35 = 69): flagged once, in the first column", ["１７", "１７", "３５", "７１"], ["C6"]],
+    ["counter: 17, 18, 35 under the same head, 71 against 70: a column of its own, flagged too", ["17", "18", "35", "71"], ["C6", "D6"]],
+  ])("%s", (_name, d, expected) => {
+    expect(flagged(d)).toEqual(expected);
+  });
+});
