@@ -1628,6 +1628,12 @@ const HEADER_UNIT = new RegExp(`\\((${UNIT_WORDS})\\)$`);
 
 /** A column's name: words, not a value ("≥90%", "/", "—"). */
 const COLUMN_NAME = /^(?![≥≤<>=＞＜≧≦]).*[\u4e00-\u9fa5]{2,}/;
+/**
+ * A column's head that is a short name with its unit, or its unit alone: "优(个)", "良(个)", "村(居)(个)", "男(人)", "(个)"
+ * (a count of villages by grade under a 小计 line, the grade's word one character, or lost on the page): the unit says the
+ * column holds quantities, as a name of two characters would. No number or bound before it ("≥90(个)" is a value).
+ */
+const UNIT_HEAD = /^[\u4e00-\u9fa5()]{0,6}\((人次|人|户|个|次|亩|万元|千元|亿元|元)\)$/;
 
 /** A row that repeats, cell for cell, a row with two or more filled cells above it (a header at a page turn). */
 function repeatsAbove(grid: Grid, r: number): boolean {
@@ -1803,7 +1809,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         // one line: only a list whose header stands right above it (complete, not cut: 补助金额 | 10 over 合计 10; empty
         // lines between them, spacing them out, are nothing)
         const single = summed.length === 1 && !subtotals.length && !!header && lineBelow(grid, headerRow) === summed[0].row;
-        if (mixed || (summed.length < 2 && !single) || (!closedByAccount && !(COLUMN_NAME.test(header) ? !notSummed(header) : cut))) continue;
+        if (mixed || (summed.length < 2 && !single) || (!closedByAccount && !(COLUMN_NAME.test(header) || UNIT_HEAD.test(header) ? !notSummed(header) : cut))) continue;
         // (the column left of it written again, head, lines and 合计: an amount merged across filled, read once, there)
         if (headerRow && columnCopiesLeft(grid, headerRow, col, [r, ...summed.map((x) => x.row)])) continue;
         out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "合计", total, parts: summed.reverse(), bound: cut && !whole ? "atMost" : "equal", group: `closing:${r}` });
@@ -3532,6 +3538,9 @@ function currentPeriodColumn(grid: Grid, header: number, first: number, numbers:
   return current.length === 1 && earlier ? current[0] : !earlier ? (yearPeriods(named)?.current ?? null) : null;
 }
 
+/** a 小计 line's label */
+const LONE_SUBTOTAL = /^小计[:：]?$/;
+
 export function amountListHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {
   const rows: SumRelation[] = [];
   const partCells = new Set<string>();
@@ -3542,12 +3551,32 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
   }
   // the grand rows: each with the rows of its lines (its parts, and their parts down the levels); with no such row, a table of row totals (rowTotalsHead)
   const partRows = new Map<number, Set<number>>();
+  // (a 小计 line closing the whole list, the one 小计 of it and no 合计 / 总计 line beside it: the list's total, as 合计 would
+  // be — 序号 | 镇(街) | 村(居)(个) | 优(个) … over 小计 | 113 | 15 | 98; a 小计 of one group among others is no grand row)
+  let subtotalRow = 0;
+  let loneSubtotal = true;
   for (const r of rows) {
     const label = rowLabelBefore(grid, r.total.row, r.total.col);
+    if (GRAND_TOTAL_ROW.test(label)) loneSubtotal = false;
+    else if (LONE_SUBTOTAL.test(label) && r.group === `closing:${r.total.row}`) {
+      if (subtotalRow && subtotalRow !== r.total.row) loneSubtotal = false;
+      subtotalRow = r.total.row;
+    }
+  }
+  // (its column holds no number below it: a 小计 with more lines under it closes one group only)
+  if (subtotalRow && loneSubtotal) {
+    for (const r of rows) {
+      if (r.total.row !== subtotalRow) continue;
+      for (let rr = subtotalRow + 1; rr <= Math.min(grid.rowCount, subtotalRow + CLOSING_RUN_ROWS) && loneSubtotal; rr++) if (grid.anchorRow(rr, r.total.col) === rr && numericCell(grid, rr, r.total.col)) loneSubtotal = false;
+    }
+  }
+  for (const r of rows) {
+    const label = rowLabelBefore(grid, r.total.row, r.total.col);
+    const closingSubtotal = loneSubtotal && r.total.row === subtotalRow;
     // (or a leading line named as the area its lines are places of, read as their whole by areaWholeRows: by its own
     // label, not the row's first text, a 县 of the list beside it in a table printed in pairs of columns)
     const areaOver = r.parts.length >= AREA_WHOLE_PARTS && r.parts.every((p) => p.row > r.total.row) && !!areaWholeLine(r.label);
-    if (partCells.has(r.total.cell) || !(GRAND_TOTAL_ROW.test(label) || AREA_WHOLE_LINE.test(label) || ACCOUNT_TOTAL_ROW.test(label) || BUDGET_TOTAL_LINE.test(label) || areaOver)) continue;
+    if (partCells.has(r.total.cell) || !(GRAND_TOTAL_ROW.test(label) || AREA_WHOLE_LINE.test(label) || ACCOUNT_TOTAL_ROW.test(label) || BUDGET_TOTAL_LINE.test(label) || areaOver || closingSubtotal)) continue;
     const set = partRows.get(r.total.row) ?? new Set<number>();
     for (const p of r.parts) set.add(p.row);
     partRows.set(r.total.row, set);

@@ -66,7 +66,9 @@ export function columnCopiesLeft(grid: Grid, headRow: number, c: number, rows: n
   for (const r of rows) {
     if (!grid.ownsCell(r, c) || !grid.ownsCell(r, c - 1)) return false;
     const v = grid.raw(r, c);
-    if (v !== grid.raw(r, c - 1) || v === null || v === undefined || v === "") return false;
+    if (v === null || v === undefined || v === "") return false;
+    // (the same number written the same way or not: 0 beside a full-width ０, as a sheet typed in two input modes has it)
+    if (v !== grid.raw(r, c - 1) && grid.compactText(r, c) !== grid.compactText(r, c - 1)) return false;
   }
   return true;
 }
