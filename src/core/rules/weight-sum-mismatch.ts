@@ -253,8 +253,11 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
   return out;
 }
 
-/** A block scored outside the form's 100 (加分项, 附加分, 扣分项, 奖励分): not one of the blocks that make it. */
-const OUTSIDE_BLOCK = /加分|附加|扣分|奖励|加减分/;
+/**
+ * A block scored outside the form's 100 (加分项, 附加分, 扣分项, 奖励分, 减分项, 一票否决项, 负面清单): not one of the blocks
+ * that make it (a deduction or a veto takes points off the 100, it adds none to it).
+ */
+const OUTSIDE_BLOCK = /加分|附加|扣分|奖励|加减分|减分|否决|负面清单/;
 /** The whole of a 项目支出绩效自评表 (RULEBOOK A-V2, V-W-TOTAL: Σ leaf 分值 + budget 分值 = 100). */
 const SELF_EVAL_WHOLE = 100;
 
@@ -288,6 +291,13 @@ function blocksOverWhole(model: EvaluationModel, budget: NumberRef | null, repor
   if (terms.length < 2 || !blocks.length) return [];
   const sum = Math.round(terms.reduce((a, t) => a + t.value, 0) * 100) / 100;
   if (!exceedsTyped(sum, SELF_EVAL_WHOLE) || sum >= 2 * SELF_EVAL_WHOLE) return [];
+  // (the blocks down to one make the 100 exactly and the rest follow them: those are outside the whole, whatever their
+  // labels call them (特色亮点 (5分) under 预算执行 20 + 年度绩效目标 80) — no block of the 100 is in doubt)
+  let upTo = 0;
+  for (let k = 0; k < terms.length - 1; k++) {
+    upTo += terms[k].value;
+    if (agreesTyped(upTo, SELF_EVAL_WHOLE)) return [];
+  }
   if (reported.some((f) => terms.some((t) => t.cell === f.cell))) return [];
   const at = blocks[0].cell;
   return [
