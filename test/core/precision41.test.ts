@@ -146,3 +146,56 @@ describe("rubric-points-mismatch zeroWeight: a line worth 0 the sheet counts as 
     expect(flags(zeroLine(group, name, rule, total), "rubric-points-mismatch", ["A3:A5"])).toEqual(want);
   });
 });
+
+/** 梅陇's header again, line 4 (the 培训 item) under test between two items of their own */
+const training = (points: number, rule: string): Row[] => [
+  ["某镇工会工作考核细则"],
+  ["项目", "考核内容", "分值", "评分标准", "得分"],
+  ["组织建设", "1、大力加强工会组建", 10, "未完成组建任务的扣5分,底数不清扣2分,未登记建档扣2分。", null],
+  [null, "2、培训工作", points, rule, null],
+  [null, "3、建立健全经审组织", 2, "同步组建率达标得2分,未达标不得分", null],
+];
+
+describe("rubric-points-mismatch topTier: tiers each listed thing meets, tiers each period earns", () => {
+  test.each<[string, number, string, string[]]>([
+    // two rates, each scored 2 / 1 on its own: 2 + 2 = 4, the line's 4
+    ["'培训率、合格率分别达到90%以上得2分,80%以上得1分' on a 4-point line: nothing", 4, "培训率、合格率分别达到90%以上得2分,80%以上得1分", []],
+    ["'培训率、合格率各达到90%以上得2分,…' on a 4-point line: nothing", 4, "培训率、合格率各达到90%以上得2分,80%以上得1分", []],
+    // each quarter's 1.5, four quarters: 6; each month's 1, twelve months: 12
+    ["'季度完成率达到90%以上得1.5分,…(按季度考核)' on a 6-point line (4 × 1.5): nothing", 6, "季度完成率达到90%以上得1.5分,80%以上得1分(按季度考核)", []],
+    ["'按月考核,当月完成率达到90%以上得1分,…' on a 12-point line (12 × 1): nothing", 12, "按月考核,当月完成率达到90%以上得1分,80%以上得0.5分", []],
+    // counter-shapes: both rates together (均: one criterion, 2 in all); a period whose count does not make the 分值
+    ["counter-shape: '培训率、合格率均达到90%以上得2分,…' on a 4-point line: a warning at D4", 4, "培训率、合格率均达到90%以上得2分,80%以上得1分", ["warning D4 topTier"]],
+    ["counter-shape: quarterly 1.5 on a 5-point line (4 × 1.5 = 6, not 5): a warning at D4", 5, "季度完成率达到90%以上得1.5分,80%以上得1分(按季度考核)", ["warning D4 topTier"]],
+    ["counter-shape: 1 on a 12-point line, no period named: a warning at D4", 12, "完成率达到90%以上得1分,80%以上得0.5分", ["warning D4 topTier"]],
+  ])("%s", (_, points, rule, want) => {
+    expect(flags(training(points, rule), "rubric-points-mismatch", ["A3:A5"])).toEqual(want);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// the weighted relation: a weighted evaluation whose head reads as an indicator table's
+
+/** 评价指标 | 权重(%) | 评价分值(百分制) | 加权得分: 20% × 90 = 18, 30% × 80 = 24, 30% × 85 = 25.5, 20% × 95 = 19; Σ 86.5 */
+const evaluation = (d4 = "24.00", b4 = "30%"): Row[] => [
+  ["某项目绩效评价结果"],
+  ["评价指标", "权重(%)", "评价分值(百分制)", "加权得分"],
+  ["项目决策", "20%", "90.00", "18.00"],
+  ["项目过程", b4, "80.00", d4],
+  ["项目产出", "30%", "85.00", "25.50"],
+  ["项目效益", "20%", "95.00", "19.00"],
+  ["合计", "100%", "", "86.50"],
+];
+
+describe("a weighted evaluation headed 评价指标: the 权重 weighs the 评价分值, no group over points", () => {
+  test("as printed: no weight finding (before: weightGroup errors at B3–B6, '20 against 90' — 权重 read as a group's points over 评价分值)", () => {
+    expect(flags(evaluation(), "weight-sum-mismatch")).toEqual([]);
+    expect(flags(evaluation(), "total-mismatch")).toEqual([]);
+  });
+  test("counter-shape: 项目过程's 加权得分 25 for 30% × 80 = 24: found at D4", () => {
+    expect(flags(evaluation("25.00"), "total-mismatch")).toContain("error D4 weighted");
+  });
+  test("counter-shape: 项目过程's 权重 40% (20 + 40 + 30 + 20 = 110, the line's 24 agreeing at 30%): one finding, sharesFixed at B4", () => {
+    expect(flags(evaluation("24.00", "40%"), "weight-sum-mismatch")).toEqual(["error B4 sharesFixed"]);
+  });
+});

@@ -236,7 +236,8 @@ export const rubricPointsMismatch: Rule = {
               cell: i.rubricCell,
               related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
               // (a rule that runs on to the next line may award the rest there: a hint)
-              ...(i.weightCell && ruleRunsOn(grid, i, parseA1(i.weightCell).col) ? {} : { severity: "warning" as const }),
+              // (and a rule scored period by period, 按月考核…得1分 on a 12-point line, awards the rest in the other periods)
+              ...((i.weightCell && ruleRunsOn(grid, i, parseA1(i.weightCell).col)) || perPeriod(i.rubric, sole, i.weight) ? {} : { severity: "warning" as const }),
               messageId: "soleAward",
               data: { name: i.name || "该指标", award: sole, weight: i.weight },
             });
@@ -469,7 +470,23 @@ function awardShortOfOwnWeight(grid: Grid, i: Indicator, award: number): boolean
   if (i.weight === null || !fallsShortTyped(award, i.weight) || !i.weightCell) return false;
   const { row, col } = parseA1(i.weightCell);
   const m = grid.mergeAt(row, col);
-  return (!m || m.r2 === m.r1) && !ruleRunsOn(grid, i, col);
+  return (!m || m.r2 === m.r1) && !ruleRunsOn(grid, i, col) && !perPeriod(i.rubric, award, i.weight);
+}
+
+/** a rule scored period by period: 按月 / 当月 / 月度 / 每月, 按季 / 季度 / 每季, 半年 / 上半年 / 下半年 */
+const MONTHLY = /[按每当逐]月|月度|各月/;
+const QUARTERLY = /[按每当逐]季|季度|各季/;
+const HALF_YEARLY = /半年/;
+
+/**
+ * Whether a rule's award is each period's and the 分值 the year's: the rule names its period (按月考核, 当月完成率, 季度完成率
+ * …(按季度考核), 上半年 | 下半年) and the award times the periods in a year (12, 4, 2) is the 分值 — '…当月完成率达到90%以上得1分'
+ * on a 12-point line. A 12-point line awarding 1 with no period named is still short.
+ */
+function perPeriod(rule: string | null | undefined, award: number, weight: number): boolean {
+  if (!rule) return false;
+  const c = compact(rule);
+  return (MONTHLY.test(c) && agreesTyped(weight, award * 12)) || (QUARTERLY.test(c) && agreesTyped(weight, award * 4)) || (HALF_YEARLY.test(c) && agreesTyped(weight, award * 2));
 }
 
 /**

@@ -60,7 +60,7 @@ export const weightSumMismatch: Rule = {
       const r = rels[ri];
       if (r.kind !== "rollup" || r.measure !== "weight") continue;
       const o = evaluateRelation(r);
-      if (!o.ok && !sharesOfPoints(r)) broken.push({ r, o });
+      if (!o.ok && !sharesOfPoints(r) && !weighsScores(r, model.relations)) broken.push({ r, o });
     }
     // one slip, one finding: a 一级 broken only through a broken 二级 among its parts is reported at the 二级 alone
     const through = brokenThroughParts(broken);
@@ -251,6 +251,41 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
     out.push({ cell: grid.addr(model.headerLastRow, col), related: weights.flatMap((p) => (p.cell ? [p.cell] : [])), severity: "warning", messageId: "unstatedTotal", data: { sum: Math.round(sum * 100) / 100 } });
   }
   return out;
+}
+
+/** each relation list's weighted parts: their columns, each with the rows it spans (null: no weighted relation), read once */
+const weightedPartsOf = new WeakMap<readonly Relation[], Map<number, [number, number]> | null>();
+
+/**
+ * A weight rollup over a column of weighted relations' parts (评价指标 | 权重(%) | 评价分值(百分制) | 加权得分: each line's
+ * 加权得分 = 权重 × 评价分值, weighted-totals.ts): the 评价分值 are scores out of 100 that the 权重 weighs, no points under
+ * it — '权重 20% over 评价分值 90' is no group whose items add up to its points (a line whose weighted total is itself
+ * broken is in that column too: its share's slip is told once, as the shares' finding). Read only where the rollup is broken.
+ */
+function weighsScores(r: Relation & { kind: "rollup" }, rels: readonly Relation[]): boolean {
+  let cols = weightedPartsOf.get(rels);
+  if (cols === undefined) {
+    cols = null;
+    for (let i = 0; i < rels.length; i++) {
+      const x = rels[i];
+      if (x.kind !== "weighted") continue;
+      cols ??= new Map<number, [number, number]>();
+      for (const p of x.parts) {
+        const span = cols.get(p.col);
+        if (!span) cols.set(p.col, [p.row, p.row]);
+        else {
+          span[0] = Math.min(span[0], p.row);
+          span[1] = Math.max(span[1], p.row);
+        }
+      }
+    }
+    weightedPartsOf.set(rels, cols);
+  }
+  if (cols === null) return false;
+  return r.parts.some((p) => {
+    const span = cols!.get(p.col);
+    return !!span && p.row >= span[0] && p.row <= span[1];
+  });
 }
 
 /**
