@@ -199,3 +199,29 @@ describe("a weighted evaluation headed 评价指标: the 权重 weighs the 评�
     expect(flags(evaluation("24.00", "40%"), "weight-sum-mismatch")).toEqual(["error B4 sharesFixed"]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// clause points in an item's text (临安, grad40b): 每 in a clause's requirement is no award per unit
+
+/** 临安's 检查细则, shortened (考核项目 | 考核内容 | 评分细则 | 评分); 宣传工作 (30分) over one item whose clauses state their points */
+const linan = (items: string): Row[] => [
+  ["垃圾分类日常检查细则", null, null, null],
+  ["考核项目", "考核内容", "评分细则", "评分"],
+  ["分类设施 (40分)", "1. 按标准配置四色桶。(20分)\n2. 标识正确清晰。(20分)", "1. 配置不到位,每发现一处扣2分;\n2. 无标识扣5分。", null],
+  ["分类达标率 (30分)", "垃圾分类投放准确率达到90%。", "投放准确率不达标,每降低1%,扣2分。", null],
+  ["宣传工作 (30分)", items, "1. 无宣传内容扣10分;\n2. 无宣传活动扣5分。", null],
+  ["总分", null, null, null],
+];
+
+describe("clause points: 每 inside a clause's requirement (every village, every activity) splits no points", () => {
+  test.each<[string, string, string[]]>([
+    // 10 + 10 + 10 = 30, the group's 30 (before: the first bracket's 10 alone, an error '10 against 30' at A5)
+    ["'1. 每个村设置宣传栏。(10分)' — the sentence closed before its points: 30, nothing", "1. 每个村设置宣传栏。(10分)\n2. 发放宣传手册。(10分)\n3. 设专管员(10分)", []],
+    ["'1. 每次活动有记录。(10分)': 30, nothing", "1. 每次活动有记录。(10分)\n2. 发放宣传手册。(10分)\n3. 设专管员(10分)", []],
+    ["numbered lines, '3. 每户发放分类桶(10分)' (no full stop): 30, nothing", "1. 每村配备1名专管员。(10分)\n2. 发放宣传手册。(10分)\n3. 每户发放分类桶(10分)", []],
+    // counter-shape: a clause raised (15): 10 + 10 + 15 = 35 against 30 — the clauses are still read and summed
+    ["counter-shape: '1. 每个村设置宣传栏。(15分)': 35 against 30, an error at A5", "1. 每个村设置宣传栏。(15分)\n2. 发放宣传手册。(10分)\n3. 设专管员(10分)", ["error A5 weightGroup"]],
+  ])("%s", (_, items, want) => {
+    expect(flags(linan(items), "weight-sum-mismatch")).toEqual(want);
+  });
+});
