@@ -419,11 +419,17 @@ const VETO_LINE = /否决/;
  */
 function zeroCounted(model: EvaluationModel, i: Indicator): boolean {
   if (weightConfirmed(model, i)) return true;
-  const total = model.totals?.weight;
-  if (!total || model.totals?.amount) return false;
-  const lines = model.indicators.filter((x) => x.childOfRow === null && !x.notApplicable);
-  return lines.length >= 2 && lines.every((x) => x.weight !== null) && agreesTyped(total.value, sum2(lines.map((x) => x.weight!)));
+  let made = totalMade.get(model);
+  if (made === undefined) {
+    const total = model.totals?.weight;
+    const lines = model.indicators.filter((x) => x.childOfRow === null && !x.notApplicable);
+    made = !!total && !model.totals?.amount && lines.length >= 2 && lines.every((x) => x.weight !== null) && agreesTyped(total.value, sum2(lines.map((x) => x.weight!)));
+    totalMade.set(model, made);
+  }
+  return made;
 }
+/** each model's verdict: its stated total is every line's sum (read once, whatever the count of lines worth 0) */
+const totalMade = new WeakMap<EvaluationModel, boolean>();
 
 /** a points head ("考核分值", "分值"): the head merged over the classes' columns */
 const POINTS_HEAD = /分值|权重|标准分|满分|配分/;
