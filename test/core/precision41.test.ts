@@ -225,3 +225,32 @@ describe("clause points: 每 inside a clause's requirement (every village, every
     expect(flags(linan(items), "weight-sum-mismatch")).toEqual(want);
   });
 });
+
+/**
+ * a weighted evaluation with sub-lines in one 权重 column: 项目决策 20% over 项目立项 10% and 绩效目标 10%; 20 + 10 + 10 +
+ * 30 + 30 + 20 = 120, 100 without the parent; 加权得分 18 + 9 + 9 + 24 + 25.5 + 19 = 104.5, 86.5 without it
+ */
+const subLines = (close = "86.50", b8 = "20%"): Row[] => [
+  ["某项目绩效评价结果"],
+  ["评价准则", "权重(%)", "评价分值(百分制)", "加权平均得分"],
+  ["项目决策", "20%", "90.00", "18.00"],
+  ["其中:项目立项", "10%", "90.00", "9.00"],
+  ["绩效目标", "10%", "90.00", "9.00"],
+  ["项目过程", "30%", "80.00", "24.00"],
+  ["项目产出", "30%", "85.00", "25.50"],
+  ["项目效益", b8, "95.00", "19.00"],
+  ["项目绩效", "100%", "/", close],
+];
+
+describe("a weighted evaluation's parent line and its sub-lines in one column", () => {
+  test("as printed: no finding (before: sharesWhole '120 against 100' at B9 and the closing sum '104.5 against 86.5' at D9)", () => {
+    expect(flags(subLines(), "weight-sum-mismatch")).toEqual([]);
+    expect(flags(subLines(), "total-mismatch")).toEqual([]);
+  });
+  test("counter-shape: the closing 加权平均得分 88.50 (86.5 without the parent, 104.5 with it): found at D9", () => {
+    expect(flags(subLines("88.50"), "total-mismatch").map((f) => f.split(" ").slice(0, 2).join(" "))).toEqual(["error D9"]);
+  });
+  test("counter-shape: 项目效益's 权重 30% (130 with the parent, 110 without: no parent reading makes 100): told against the closing 100% at B9", () => {
+    expect(flags(subLines("86.50", "30%"), "weight-sum-mismatch")).toEqual(["error B9 sharesWhole"]);
+  });
+});
