@@ -413,8 +413,10 @@ export interface Ranking {
   headCell: string;
   totalName: string;
   totals: RelationTerm[];
-  /** the totals' values sorted best first (highest, or lowest where ascending) */
+  /** the totals' values sorted best first (highest, or lowest where ascending); under a dense ranking each value once */
   sorted: number[];
+  /** a dense ranking (中国式排名): tied totals share one rank and the next total takes the next (1, 2, 2, 3) */
+  dense?: true;
   /** the head says lower is better: 1 for the lowest */
   ascending: boolean;
 }

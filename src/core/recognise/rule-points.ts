@@ -212,6 +212,11 @@ const TIER_CONDITION = /%|以上|以下|≥|≤|>|<|=|达到|不低于|不少于
 /** what makes falling awards no tiers of one criterion: a deduction, a bonus, per occurrence, a judgement, a cap, a formula, points in a range */
 const NOT_TIERS = /扣|加\d|加分|奖励|每|酌情|视情|最高|最多|至多|不超过|满分|总分|[×÷*]|分值|权重|\d[-~～至]\d+(?:\.\d+)?分|[①②③④⑤⑥⑦⑧⑨⑩]/;
 
+/**
+ * tiers each listed thing meets on its own ("培训率、合格率分别达到90%以上得2分,80%以上得1分": 2 for each rate, 4 in all):
+ * the things before 分别 / 各 and their condition — no one criterion's tiers (均, all of them together, is one)
+ */
+const PER_THING_TIERS = /[、和及与][^,;。，；]{0,12}(?:分别|各)(?:达到|达|在|为|不低于|不少于|≥|>|超过|高于)/;
 /** a bonus above the item: "加3分", "最多加9分" */
 const BONUS_SENTENCE = /加\d|加分/;
 /** the best tier's condition, the task's own target met: "完成年度计划目标" */
@@ -232,7 +237,7 @@ export function topTierAward(rule: string): number | null {
       .filter((x) => /\d分/.test(x) && !(BONUS_SENTENCE.test(x) && !/[得计记给]\d/.test(x)))
       .join("。");
   }
-  if (NOT_TIERS.test(c) || NUMBERED_START.test(c.slice(0, 3)) || !TIER_CONDITION.test(c)) return null;
+  if (NOT_TIERS.test(c) || NUMBERED_START.test(c.slice(0, 3)) || !TIER_CONDITION.test(c) || PER_THING_TIERS.test(c)) return null;
   const awards: number[] = [];
   let prevEnd = 0;
   ANY_POINTS.lastIndex = 0;

@@ -248,7 +248,8 @@ const CUT_TOTAL = /\.$/;
  * span), the highest first unless a head says lower is better. Read only where the column is a ranking of these scores:
  * whole numbers, at most the count of ranked lines, and at least MIN_UNITS lines — two in three of them or more — in their
  * place (the lowest first where the title or a head says so: 倒数排名, 由低到高) (a rank within groups, or by another column, puts most lines out of place: not read). A line without a rank (the
- * whole's, 总体) is no ranked line.
+ * whole's, 总体) is no ranked line. Ranks that start again at 1 on a line of another total are ranks per group: not read;
+ * ranks that give tied totals one rank and the next total the next (1, 2, 2, 3: a dense ranking) are read so.
  */
 export function rankRelations(grid: Grid): RankRelation[] {
   const list = unitResultList(grid);
@@ -275,18 +276,42 @@ export function rankRelations(grid: Grid): RankRelation[] {
   if (n < MIN_UNITS || ranks.some((x) => x.value < 1 || x.value > n)) return [];
   let said = `${grid.compactText(h, rankCol)}|${grid.compactText(h, list.scoreCol)}`;
   for (let t = 1; t < h; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) said += "|" + grid.compactText(t, c);
-  const ascending = LOWER_BETTER.test(said);
-  const sorted = totals.map((x) => x.value).sort((a, b) => (ascending ? a - b : b - a));
-  const ranking: Ranking = { headCell: grid.addr(h, rankCol), totalName: grid.compactText(h, list.scoreCol), totals, sorted, ascending };
-  const group = `rank:${ranking.headCell}`;
-  const out: RankRelation[] = [];
-  let agree = 0;
+  // (rank 1 on two lines whose totals differ: the ranks start again — a ranking per group (一类 | 二类 街道, each from
+  // 1), no one ranking of these lines)
+  let top: number | null = null;
   for (let k = 0; k < n; k++) {
-    const rel: RankRelation = { kind: "rank", id: `rank:score:${ranks[k].cell}`, measure: "score", block: "result-list", label: `${ranks[k].label}排名`, bound: "equal", rank: ranks[k], total: totals[k], ranking, group };
-    const p = placeOf(totals[k].value, sorted, ascending);
-    if (ranks[k].value >= p.first && ranks[k].value <= p.last) agree++;
-    out.push(rel);
+    if (ranks[k].value !== 1) continue;
+    if (top !== null && Math.abs(top - totals[k].value) > 1e-9) return [];
+    top = totals[k].value;
+  }
+  const ascending = LOWER_BETTER.test(said);
+  const all = totals.map((x) => x.value).sort((a, b) => (ascending ? a - b : b - a));
+  // (tied totals under a dense ranking, 中国式排名: 1, 2, 2, 3 — each line's place among the distinct totals; read so
+  // where more lines agree with it than with places spanned by ties, 1, 2, 2, 4)
+  const distinct = all.filter((v, k) => k === 0 || Math.abs(v - all[k - 1]) > 1e-9);
+  let agree = agreeing(ranks, totals, all, ascending);
+  let dense = false;
+  if (distinct.length < n) {
+    const d = agreeing(ranks, totals, distinct, ascending);
+    if (d > agree) {
+      agree = d;
+      dense = true;
+    }
   }
   if (agree < MIN_UNITS || (n - agree) * 3 > n) return [];
+  const ranking: Ranking = { headCell: grid.addr(h, rankCol), totalName: grid.compactText(h, list.scoreCol), totals, sorted: dense ? distinct : all, ascending, ...(dense ? { dense: true as const } : {}) };
+  const group = `rank:${ranking.headCell}`;
+  const out: RankRelation[] = [];
+  for (let k = 0; k < n; k++) out.push({ kind: "rank", id: `rank:score:${ranks[k].cell}`, measure: "score", block: "result-list", label: `${ranks[k].label}排名`, bound: "equal", rank: ranks[k], total: totals[k], ranking, group });
   return out;
+}
+
+/** How many lines' ranks fall in their places among `sorted` (every total, or the distinct totals of a dense ranking). */
+function agreeing(ranks: RelationTerm[], totals: RelationTerm[], sorted: number[], ascending: boolean): number {
+  let agree = 0;
+  for (let k = 0; k < ranks.length; k++) {
+    const p = placeOf(totals[k].value, sorted, ascending);
+    if (ranks[k].value >= p.first && ranks[k].value <= p.last) agree++;
+  }
+  return agree;
 }

@@ -419,6 +419,10 @@ function evaluationLines(grid: Grid, out: Found[]): void {
     const label = `${closed.label || "合计"}${grid.compactText(h, wc)}`;
     let total = 0;
     for (const w of weights) total += w.value;
+    // (a line whose weight is the sum of the lines right under it, 项目决策 20% over 项目立项 10% and 绩效目标 10%, is their
+    // parent: where the weights make 100% without the parents, the parents' shares are counted through their lines)
+    const parents = Math.abs(total - 100) > 1e-6 ? parentLines(weights) : null;
+    if (parents) total = 100;
     // the weights against the closing line's 100%: a slip in one weight is told at it where its line's weighted score
     // agrees with the weight that makes 100% (相关性 30% for 20%: 100.00 × 20% = 20.00), at the closing line otherwise
     const fix = Math.abs(total - 100) > 1e-6 ? lineWeightFix(lines, weights) : null;
@@ -429,7 +433,7 @@ function evaluationLines(grid: Grid, out: Found[]): void {
     // weights are shares of the closing 100%)
     const read = fix ? lines.length - 1 : lines.length;
     if (agree < MIN_AGREE || (read - agree) * DISAGREE_SHARE > read) continue;
-    out.push(sharesRollup(weights, whole, label, fix ? { at: weights[fix.k], value: fix.points, agree: 1, lines: 1, total: head } : undefined));
+    out.push(sharesRollup(parents ? weights.filter((_, k) => !parents.has(k)) : weights, whole, label, fix ? { at: weights[fix.k], value: fix.points, agree: 1, lines: 1, total: head } : undefined));
     const group = `weighted:${grid.addr(h, ac)}`;
     for (let k = 0; k < lines.length; k++) {
       // (the line whose weight is the slip: its weighted score is right, the weight's finding says so)
@@ -439,6 +443,27 @@ function evaluationLines(grid: Grid, out: Found[]): void {
       out.push({ kind: "weighted", id: `weighted:score:${l.weighted.cell}`, measure: "score", block: "weighted-columns", orientation: "columns", label: `${l.weighted.label ?? ""}${head}`, total: l.weighted, parts: [l.rating], shares: [share], bound: "equal", group });
     }
   }
+}
+
+/**
+ * The lines whose weight is the sum of two lines or more right under it (a parent over its parts), where the weights
+ * without them add up to exactly 100; null otherwise (a slip in a weight is then told, as before).
+ */
+function parentLines(weights: RelationTerm[]): Set<number> | null {
+  const out = new Set<number>();
+  let total = 0;
+  let parents = 0;
+  for (let k = 0; k < weights.length; k++) {
+    total += weights[k].value;
+    let sum = 0;
+    let j = k + 1;
+    while (j < weights.length && sum < weights[k].value - 1e-6) sum += weights[j++].value;
+    if (j - k - 1 >= 2 && Math.abs(sum - weights[k].value) < 1e-6) {
+      out.add(k);
+      parents += weights[k].value;
+    }
+  }
+  return out.size && Math.abs(total - parents - 100) < 1e-6 ? out : null;
 }
 
 /** A cell's row, from its A1 address. */

@@ -39,6 +39,7 @@ export const rankMismatch: Rule = {
         let sorted = resorted.get(r.ranking);
         if (!sorted) {
           sorted = r.ranking.totals.map((t) => fixed.get(t.cell) ?? t.value).sort((a, b) => (r.ranking.ascending ? a - b : b - a));
+          if (r.ranking.dense) sorted = sorted.filter((v, k, all) => k === 0 || Math.abs(v - all[k - 1]) > 1e-9);
           resorted.set(r.ranking, sorted);
         }
         const p = placeOf(fixed.get(r.total.cell) ?? r.total.value, sorted, r.ranking.ascending);

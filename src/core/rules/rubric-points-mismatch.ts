@@ -159,7 +159,10 @@ export const rubricPointsMismatch: Rule = {
           out.push({
             cell: i.rubricCell,
             related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
-            ...(ownText ? { severity: "warning" as const } : {}),
+            // (a hint too where the sheet's own sums count the line as 0: its group's stated points, or the table's
+            // total, made by the other lines — a line the author set outside the points, its awards a bonus or a veto's
+            // terms; the rule or the 0 may be the slip, the sums say which was meant)
+            ...(ownText && !zeroCounted(model, i) ? { severity: "warning" as const } : {}),
             messageId: "zeroWeight",
             data: { name: i.name || "该指标", award: most },
           });
@@ -247,7 +250,9 @@ export const rubricPointsMismatch: Rule = {
             out.push({
               cell: i.rubricCell,
               related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
-              severity: "warning",
+              // (a rule that runs on to the next line may award the rest there: a hint)
+              // (and a rule scored period by period, 按月考核…得1分 on a 12-point line, awards the rest in the other periods)
+              ...((i.weightCell && ruleRunsOn(grid, i, parseA1(i.weightCell).col)) || perPeriod(i.rubric, sole, i.weight) ? {} : { severity: "warning" as const }),
               messageId: "soleAward",
               data: { name: i.name || "该指标", award: sole, weight: i.weight },
             });
@@ -418,8 +423,28 @@ const BONUS_WORDS = /加分|附加|奖励|另加|加\d/;
  * or its name or rule speaks of a bonus (加分, 附加, 奖励, 加2分). Read only for lines worth 0.
  */
 function bonusLine(i: Indicator, rule: string): boolean {
-  return outsideTheWhole(i.level1) || outsideTheWhole(i.level2) || BONUS_WORDS.test(compact(i.name)) || BONUS_WORDS.test(compact(rule));
+  return outsideTheWhole(i.level1) || outsideTheWhole(i.level2) || BONUS_WORDS.test(compact(i.name)) || BONUS_WORDS.test(compact(rule)) || VETO_LINE.test(compact(i.name));
 }
+/** a veto line (一票否决, 否决项): it takes the whole away, it holds no points of its own — its rule says what vetoes */
+const VETO_LINE = /否决/;
+
+/**
+ * Whether the sheet's sums count a line worth 0 as 0: its group's (or block's) stated points are its lines' sum with it at
+ * 0 (weightConfirmed), or the table's stated total is every line's sum.
+ */
+function zeroCounted(model: EvaluationModel, i: Indicator): boolean {
+  if (weightConfirmed(model, i)) return true;
+  let made = totalMade.get(model);
+  if (made === undefined) {
+    const total = model.totals?.weight;
+    const lines = model.indicators.filter((x) => x.childOfRow === null && !x.notApplicable);
+    made = !!total && !model.totals?.amount && lines.length >= 2 && lines.every((x) => x.weight !== null) && agreesTyped(total.value, sum2(lines.map((x) => x.weight!)));
+    totalMade.set(model, made);
+  }
+  return made;
+}
+/** each model's verdict: its stated total is every line's sum (read once, whatever the count of lines worth 0) */
+const totalMade = new WeakMap<EvaluationModel, boolean>();
 
 /** a points head ("考核分值", "分值"): the head merged over the classes' columns */
 const POINTS_HEAD = /分值|权重|标准分|满分|配分/;
@@ -466,7 +491,39 @@ function awardShortOfOwnWeight(grid: Grid, i: Indicator, award: number): boolean
   if (i.weight === null || !fallsShortTyped(award, i.weight) || !i.weightCell) return false;
   const { row, col } = parseA1(i.weightCell);
   const m = grid.mergeAt(row, col);
-  return !m || m.r2 === m.r1;
+  return (!m || m.r2 === m.r1) && !ruleRunsOn(grid, i, col) && !perPeriod(i.rubric, award, i.weight);
+}
+
+/** a rule scored period by period: 按月 / 当月 / 月度 / 每月, 按季 / 季度 / 每季, 半年 / 上半年 / 下半年 */
+const MONTHLY = /[按每当逐]月|月度|各月/;
+const QUARTERLY = /[按每当逐]季|季度|各季/;
+const HALF_YEARLY = /半年/;
+
+/**
+ * Whether a rule's award is each period's and the 分值 the year's: the rule names its period (按月考核, 当月完成率, 季度完成率
+ * …(按季度考核), 上半年 | 下半年) and the award times the periods in a year (12, 4, 2) is the 分值 — '…当月完成率达到90%以上得1分'
+ * on a 12-point line. A 12-point line awarding 1 with no period named is still short.
+ */
+function perPeriod(rule: string | null | undefined, award: number, weight: number): boolean {
+  if (!rule) return false;
+  const c = compact(rule);
+  return (MONTHLY.test(c) && agreesTyped(weight, award * 12)) || (QUARTERLY.test(c) && agreesTyped(weight, award * 4)) || (HALF_YEARLY.test(c) && agreesTyped(weight, award * 2));
+}
+
+/**
+ * Whether the line's rule runs on to the next line: text in the rule column there, and nothing in its 分值 column nor its
+ * name column (a rule split across lines, as a page or a converted document cuts it: '…80%以上得2分,70%以上得1分;' over
+ * '按时报送年报的得1分。'). The awards read are then the rule's first part only, and a shortfall against the 分值 proves
+ * nothing. Read only where a shortfall would be told.
+ */
+function ruleRunsOn(grid: Grid, i: Indicator, weightCol: number): boolean {
+  if (!i.rubricCell) return false;
+  const { row, col } = parseA1(i.rubricCell);
+  const next = (grid.mergeAt(row, col)?.r2 ?? row) + 1;
+  if (next > grid.rowCount || !grid.ownsCell(next, col) || !grid.compactText(next, col)) return false;
+  if (grid.ownsCell(next, weightCol) && grid.compactText(next, weightCol)) return false;
+  const nameCol = i.nameCell ? parseA1(i.nameCell).col : null;
+  return nameCol === null || !grid.ownsCell(next, nameCol) || !grid.compactText(next, nameCol);
 }
 
 /** The finding of a rule awarding each listed thing (enumeratedAwards) whose total is not the line's 分值: a warning where the weight is the line's own. */

@@ -150,15 +150,49 @@ function brokenExecRateCells(relations: Relation[], denominator: "initial" | "ad
 /** Every sum, difference and score rollup that does not hold, with its outcome (weights: weight-sum-mismatch). */
 function brokenTotals(relations: Relation[]): Checked[] {
   const broken: Checked[] = [];
+  // (the weighted lines' totals, gathered where a broken sum may be over them: null until then, empty where none)
+  let weighted: Set<string> | null = null;
   // (an index, no iterator: this runs for every relation, also before the loop is optimised)
   for (let ri = 0; ri < relations.length; ri++) {
     const r = relations[ri];
     if (r.kind === "ratio" || r.kind === "grade" || r.kind === "product" || r.kind === "rank") continue;
     if (r.kind === "rollup" && r.measure !== "score") continue;
     const o = evaluateRelation(r);
-    if (!o.ok) broken.push({ r, o });
+    if (o.ok) continue;
+    if ((r.kind === "sum" || r.kind === "rollup") && r.parts.length >= 4) {
+      if (weighted === null) {
+        weighted = new Set<string>();
+        for (let k = 0; k < relations.length; k++) if (relations[k].kind === "weighted") weighted.add((relations[k] as Relation & { kind: "weighted" }).total.cell);
+      }
+      if (weighted.size && countsParentTwice(r, weighted)) continue;
+    }
+    broken.push({ r, o });
   }
   return broken;
+}
+
+/**
+ * A weighted evaluation's closing sum down its 加权得分 column whose lines hold a parent and the lines under it that make
+ * it up (项目决策 20% × 90 = 18.00 over 项目立项 9.00 and 绩效目标 9.00, one column, no level column to tell them): the
+ * stated total is the sum without the parents — the reading counted them twice, the sheet did not. Only where every part
+ * is a weighted line's total (each line's 权重 × 评价分值 read and holding: a weighted evaluation, whose parents' shares
+ * are their parts' — plain points of 10 and 20 fall into such sums by chance: hb 服务业 G19, 20 = 10 + 10, a real slip)
+ * and the parts, the parents left out, agree with the total; read only for a broken sum.
+ */
+function countsParentTwice(r: Relation & { kind: "sum" | "rollup" }, weighted: Set<string>): boolean {
+  const parts = r.parts;
+  for (let k = 0; k < parts.length; k++) if (!weighted.has(parts[k].cell)) return false;
+  for (let k = 1; k < parts.length; k++) if (parts[k].col !== parts[0].col || parts[k].row <= parts[k - 1].row) return false;
+  const kept: typeof parts = [];
+  let parents = 0;
+  for (let k = 0; k < parts.length; k++) {
+    let sum = 0;
+    let j = k + 1;
+    while (j < parts.length && sum < parts[k].value - 1e-9) sum += parts[j++].value;
+    if (j - k - 1 >= 2 && parts[k].value > 0 && sumAgrees(parts[k], parts.slice(k + 1, j)).ok) parents++;
+    else kept.push(parts[k]);
+  }
+  return parents > 0 && sumAgrees(r.total, kept).ok;
 }
 
 /** Each amount that differs from its count × rate; where the count was left blank, the finding is at the blank count. */

@@ -60,7 +60,7 @@ export const weightSumMismatch: Rule = {
       const r = rels[ri];
       if (r.kind !== "rollup" || r.measure !== "weight") continue;
       const o = evaluateRelation(r);
-      if (!o.ok && !sharesOfPoints(r)) broken.push({ r, o });
+      if (!o.ok && !sharesOfPoints(r) && !weighsScores(r, model.relations)) broken.push({ r, o });
     }
     // one slip, one finding: a 一级 broken only through a broken 二级 among its parts is reported at the 二级 alone
     const through = brokenThroughParts(broken);
@@ -253,8 +253,46 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
   return out;
 }
 
-/** A block scored outside the form's 100 (加分项, 附加分, 扣分项, 奖励分): not one of the blocks that make it. */
-const OUTSIDE_BLOCK = /加分|附加|扣分|奖励|加减分/;
+/** each relation list's weighted parts: their columns, each with the rows it spans (null: no weighted relation), read once */
+const weightedPartsOf = new WeakMap<readonly Relation[], Map<number, [number, number]> | null>();
+
+/**
+ * A weight rollup over a column of weighted relations' parts (评价指标 | 权重(%) | 评价分值(百分制) | 加权得分: each line's
+ * 加权得分 = 权重 × 评价分值, weighted-totals.ts): the 评价分值 are scores out of 100 that the 权重 weighs, no points under
+ * it — '权重 20% over 评价分值 90' is no group whose items add up to its points (a line whose weighted total is itself
+ * broken is in that column too: its share's slip is told once, as the shares' finding). Read only where the rollup is broken.
+ */
+function weighsScores(r: Relation & { kind: "rollup" }, rels: readonly Relation[]): boolean {
+  let cols = weightedPartsOf.get(rels);
+  if (cols === undefined) {
+    cols = null;
+    for (let i = 0; i < rels.length; i++) {
+      const x = rels[i];
+      if (x.kind !== "weighted") continue;
+      cols ??= new Map<number, [number, number]>();
+      for (const p of x.parts) {
+        const span = cols.get(p.col);
+        if (!span) cols.set(p.col, [p.row, p.row]);
+        else {
+          span[0] = Math.min(span[0], p.row);
+          span[1] = Math.max(span[1], p.row);
+        }
+      }
+    }
+    weightedPartsOf.set(rels, cols);
+  }
+  if (cols === null) return false;
+  return r.parts.some((p) => {
+    const span = cols!.get(p.col);
+    return !!span && p.row >= span[0] && p.row <= span[1];
+  });
+}
+
+/**
+ * A block scored outside the form's 100 (加分项, 附加分, 扣分项, 奖励分, 减分项, 一票否决项, 负面清单): not one of the blocks
+ * that make it (a deduction or a veto takes points off the 100, it adds none to it).
+ */
+const OUTSIDE_BLOCK = /加分|附加|扣分|奖励|加减分|减分|否决|负面清单/;
 /** The whole of a 项目支出绩效自评表 (RULEBOOK A-V2, V-W-TOTAL: Σ leaf 分值 + budget 分值 = 100). */
 const SELF_EVAL_WHOLE = 100;
 
@@ -288,6 +326,13 @@ function blocksOverWhole(model: EvaluationModel, budget: NumberRef | null, repor
   if (terms.length < 2 || !blocks.length) return [];
   const sum = Math.round(terms.reduce((a, t) => a + t.value, 0) * 100) / 100;
   if (!exceedsTyped(sum, SELF_EVAL_WHOLE) || sum >= 2 * SELF_EVAL_WHOLE) return [];
+  // (the blocks down to one make the 100 exactly and the rest follow them: those are outside the whole, whatever their
+  // labels call them (特色亮点 (5分) under 预算执行 20 + 年度绩效目标 80) — no block of the 100 is in doubt)
+  let upTo = 0;
+  for (let k = 0; k < terms.length - 1; k++) {
+    upTo += terms[k].value;
+    if (agreesTyped(upTo, SELF_EVAL_WHOLE)) return [];
+  }
   if (reported.some((f) => terms.some((t) => t.cell === f.cell))) return [];
   const at = blocks[0].cell;
   return [

@@ -38,7 +38,13 @@ const LABEL_CLAUSE_POINTS = /[(]\D{0,12}?(\d+(?:\.\d+)?)分[)]([^(]?)/g;
 const LABEL_CLAUSE_END = /^$|^[,;。、\n]$/;
 // (每 as an award per unit or occurrence, 每项0.5分 / 每发现一例(1分); not as how often the item's work is done, 每月评价并公开,
 // 每季度召开, 每年开展: a requirement's frequency splits no points)
-const NOT_LABEL_CLAUSES = /其中|共计?|合计|小计|包括|含|满分|总分|最高|最多|每(?!个?月|季|年|半年|周|旬|天|日|学期)/;
+const NOT_LABEL_CLAUSES = /其中|共计?|合计|小计|包括|含|满分|总分|最高|最多/;
+// (and 每 only in the clause its bracket closes: "每次组织活动(1分)"; a sentence closed before its points, "每个村设置宣传栏。
+// (10分)", is the clause's requirement, every village its subject — and so is any 每 on lines numbered one clause a line,
+// "1. 每村配备1名专管员。(10分)↵2. …(10分)↵3. 每户发放分类桶(10分)": a numbered clause's bracket is its worth)
+const PER_UNIT_CLAUSE = /每(?!个?月|季|年|半年|周|旬|天|日|学期)[^。(]*[(]/;
+/** a line opening with its clause's number: 1. 1、 (1) ① */
+const NUMBERED_CLAUSE_LINE = /^(?:\d{1,2}[.、．]|[(]\d{1,2}[)]|[①②③④⑤⑥⑦⑧⑨⑩])/;
 /** a bracket's points that are a rule's deduction, "(扣1分)": no clause's worth */
 const DEDUCTION_IN_BRACKET = /[(][^()]*扣[^()]*分[)]/;
 /** a bracket's points awarded per unit, whatever the unit, "(每月1分)", "(每项0.5分)": no clause's worth */
@@ -55,6 +61,7 @@ export function itemWeightInLabel(label: string): number | null {
   if (w === null) return null;
   const flat = compact(label);
   if (flat.indexOf("分)") === flat.lastIndexOf("分)") || NOT_LABEL_CLAUSES.test(flat) || DEDUCTION_IN_BRACKET.test(flat) || PER_UNIT_IN_BRACKET.test(flat)) return w;
+  if (PER_UNIT_CLAUSE.test(flat) && !numberedClauseLines(label)) return w;
   // (each line compacted apart: a line break closes the clause before it)
   const c = label.indexOf("\n") < 0 ? flat : label.split(/\r?\n/).map(compact).filter((l) => l !== "").join("\n");
   let sum = 0;
@@ -66,6 +73,13 @@ export function itemWeightInLabel(label: string): number | null {
     n++;
   }
   return n >= 2 ? Math.round(sum * 1000) / 1000 : w;
+}
+
+/** Two lines or more, each opening with its clause's number and closing with its own bracketed points. */
+function numberedClauseLines(label: string): boolean {
+  if (label.indexOf("\n") < 0) return false;
+  const lines = label.split(/\r?\n/).map(compact).filter((l) => l !== "");
+  return lines.length >= 2 && lines.every((l) => NUMBERED_CLAUSE_LINE.test(l) && /分[)]$/.test(l));
 }
 
 /** (module constants) a clause's points written bare after its comma, closing it; a clause that deducts */
