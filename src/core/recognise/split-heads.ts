@@ -39,7 +39,8 @@ const roleOf = (t: string): string | null => indicatorRole(t) ?? budgetRole(t);
  * The words split over lines r and r+1 (their first and last columns and the whole word), or null where the two lines
  * are no such pair: every column whose two halves are short texts, where joining them gains more header words than it
  * loses. A gain is a word the halves read together that the top half does not (考核 + 指标, 评价 + 结果; 年度 + 指标值 one
- * the lower half says alone as well, a weaker one); a loss a word either half reads that the join does not (完成情况 over
+ * the lower half says alone as well, a weaker one), or the top half's word kept where the lower half alone says another
+ * column's (一级 + 指标: 指标 alone names the level under it); a loss a word either half reads that the join does not (完成情况 over
  * 简要说明). Where the lower line loses a word of its own and no gain is new to both halves, the lower line is a header of
  * its own under a line of fields (镇 | 村 | 村书记 | 电话 over 序号 | 内容 | 标准分 | 评分标准 | 村自评分): no pair.
  */
@@ -63,6 +64,10 @@ function splitHeadsAt(grid: Grid, r: number): { c: number; c2: number; text: str
     if (role !== null && role !== upper) {
       gains++;
       if (role !== lower) fresh++;
+    } else if (role !== null && lower !== null && lower !== role) {
+      // (the top half's word kept by the join where the lower half alone says another column's: 一级 over 指标, 指标 alone
+      // a level's word — read as a line of its own, it gives the column to the level under it)
+      gains++;
     } else if (role === null) {
       if (upper !== null) losses++;
       if (lower !== null) lowerLosses++;
