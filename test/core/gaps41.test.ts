@@ -59,3 +59,44 @@ describe("a level header written over two lines (一级 over 指标)", () => {
     ]);
   });
 });
+
+/**
+ * 2. The same split header under a form's fund block (a self-evaluation: 年初预算数 | 全年执行数 | 执行率 …, a header of its
+ * own, then the indicator table's 一级 | 二级 | 三级 | 参考 over 指标 | 指标 | 指标 | 分值): the search for a split header stopped at the
+ * first line that reads as a header alone, the fund block's. It goes on to the next header, a split one's top only where it
+ * is a header itself (split-heads.ts HEADERS_READ).
+ */
+describe("a split indicator header under a fund block", () => {
+  const form = (q: number) =>
+    Grid.fromValues(
+      "Sheet1",
+      [
+        ["项目支出绩效自评表", null, null, null, null, null, null, null],
+        ["项目名称", "某县乡村道路养护", null, null, "主管部门", "某县交通运输局", null, null],
+        ["项目资金(万元)", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [null, "年度资金总额", 100, 100, 90, 10, "90%", 9],
+        ["一级", "二级", "三级", "参考", "指标值", "全年实际值", "得分", "未完"],
+        ["指标", "指标", "指标", "分值", "(A)", "(B)", null, "成原因分析及改进措施"],
+        ["项目产出(40分)", `数量指标(${q}分)`, "培训人数", 10, "≥100人", "110人", 10, null],
+        [null, null, "培训场次", 10, "≥10场", "10场", 10, null],
+        [null, "质量指标(20分)", "合格率", 20, "≥95%", "96%", 20, null],
+        ["项目效益(50分)", "社会效益指标(50分)", "受益群众满意度", 50, "≥90%", "92%", 50, null],
+      ],
+      ["A1:H1", "B2:D2", "F2:H2", "A3:B3", "G5:G6", "A7:A9", "B7:B8"],
+    );
+  const labelRollups = (g: Grid) =>
+    read(g)
+      .model.relations.filter((x) => x.kind === "rollup" && x.measure === "weight" && /^[AB]/.test(x.total.cell))
+      .map((x) => (x.kind === "rollup" ? `${x.total.cell}←${x.parts.map((p) => p.cell).join(",")}` : ""))
+      .sort();
+
+  test("the labels' points are their parts' (A7 ← B7,B9; B7 ← D7,D8 …), as with the header on one line", () => {
+    expect(labelRollups(form(20))).toEqual(["A10←B10", "A7←B7,B9", "B10←D10", "B7←D7,D8", "B9←D9"]);
+    const oneLine = Grid.fromValues("Sheet1", [...Array.from({ length: 10 }, (_, k) => Array.from({ length: 8 }, (_, c) => form(20).cell(k + 1, c + 1)?.v ?? null))].map((l, k) => (k === 4 ? ["一级指标", "二级指标", "三级指标", "参考分值", "指标值(A)", "全年实际值(B)", "得分", "未完成原因分析及改进措施"] : l)).filter((_, k) => k !== 5), ["A1:H1", "B2:D2", "F2:H2", "A3:B3", "A6:A8", "B6:B7"]);
+    expect(labelRollups(oneLine)).toEqual(["A6←B6,B8", "A9←B9", "B6←D6,D7", "B8←D8", "B9←D9"]);
+  });
+  test("数量指标(25分) against 10 + 10 = 20 is found (B7)", () => {
+    expect(errors(form(25))).toContain("weight-sum-mismatch@B7");
+    expect(errors(form(20))).toEqual([]);
+  });
+});

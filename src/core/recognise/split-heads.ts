@@ -126,17 +126,29 @@ function lineWords(grid: Grid, r: number): number {
 /** Line r reads HEADER_ALONE header words or more. */
 const headerAlone = (grid: Grid, r: number) => lineWords(grid, r) >= HEADER_ALONE;
 
+/** Headers read before the search for a split one stops: a fund block's and the indicator table's under it. */
+const HEADERS_READ = 2;
+/** Lines under the first header within which the second is looked for (a form's fund block and target lines, then its indicator table). */
+const HEADER_GAP = 30;
+
 /** The grid with the header words split over two lines written whole on the top one, merged down over both; null where there are none. */
 export function withJoinedHeads(grid: Grid): Grid | null {
   const edits: { cell: string; value: Cell | null }[] = [];
   const joined: CellRange[] = [];
   const last = Math.min(grid.rowCount - 1, SCAN.indicatorHeaderRows);
-  for (let r = 1; r <= last; r++) {
+  let headers = 0;
+  let end = last;
+  for (let r = 1; r <= end; r++) {
+    // (past a line that reads as a header alone, three header words or more, a table's lines under it, 经济成本指标 over
+    // 生态环境成本指标, are no header's halves: only a header of its own, a second table's, may be a split header's top —
+    // a self-evaluation's 一级 | 二级 | 三级 | 参考 over 指标 | 指标 | 指标 | 分值 under its fund block's 年初预算数 | 全年执行数 |
+    // 执行率; the first such line may be one, 一级 | 二级 | 三级 | 绩效 | 权重)
+    const alone = headerAlone(grid, r);
+    if (headers && !alone) continue;
     const heads = splitHeadsAt(grid, r);
-    // (up to the first line that reads as a header alone, three header words or more: a table's lines under it, 经济成本指标
-    // over 生态环境成本指标, are no header's halves; that line may be a split header's top, 一级 | 二级 | 三级 | 绩效 | 权重)
     if (!heads) {
-      if (headerAlone(grid, r)) break;
+      if (alone && ++headers >= HEADERS_READ) break;
+      if (alone && headers === 1) end = Math.min(last, r + HEADER_GAP);
       continue;
     }
     for (const h of heads) {
