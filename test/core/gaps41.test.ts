@@ -100,3 +100,53 @@ describe("a split indicator header under a fund block", () => {
     expect(errors(form(20))).toEqual([]);
   });
 });
+
+/**
+ * 3. A per-unit result list's header written over two lines (序号 | 被考 over 核单位 | 考核 over 情况 | 得分): its words are
+ * the list's (unit-results.ts: 被考核单位, 考核情况), no indicator table's, so joining its halves gained nothing and the list,
+ * its family and each unit's 得分 = 100 − its deductions, were lost. The list's words count as header words where joined
+ * (split-heads.ts listRole), a bare 部门 or 单位 (a half of 主管部门, 项目单位) not.
+ */
+describe("a per-unit result list's header written over two lines", () => {
+  const units = (d3: number) => [
+    [1, "经信局", "完成专利申报任务10件", 100],
+    [2, "教科体局", "未完成科技型企业入库任务,扣2分", 98],
+    [3, "农业农村局", "未报送知识产权保护信息,扣1分", d3],
+    [4, "市场监管局", "完成商标注册指导任务", 100],
+  ];
+  const TITLE = ["2023年度目标考核评分表(满分100分)", null, null, null];
+  const list = (d3 = 99, split = true) =>
+    Grid.fromValues("Sheet1", [TITLE, ...(split ? [["序号", "被考", "考核", "得分"], [null, "核单位", "情况", null]] : [["序号", "被考核单位", "考核情况", "得分"]]), ...units(d3)], ["A1:D1", ...(split ? ["A2:A3", "D2:D3"] : [])]);
+  const differences = (g: Grid) =>
+    read(g)
+      .model.relations.filter((x) => x.kind === "difference")
+      .map((x) => (x.kind === "difference" ? x.result.cell : ""));
+
+  test("on one line: each unit's 得分 is the base less its deductions (D3 … D6), an evaluation summary", () => {
+    expect(read(list(99, false)).model.family).toBe("evaluation-summary");
+    expect(differences(list(99, false))).toEqual(["D3", "D4", "D5", "D6"]);
+  });
+  test("over two lines: the same, a line down (D4 … D7)", () => {
+    expect(read(list()).model.family).toBe("evaluation-summary");
+    expect(differences(list())).toEqual(["D4", "D5", "D6", "D7"]);
+  });
+  test("over two lines: 农业农村局's 98 against 100 − 1 is found (D6)", () => {
+    expect(errors(list(98))).toContain("total-mismatch@D6");
+  });
+  // (the counter-shape: a bare 部门 or 单位 under 主管 and 项目 is a half, no unit column of its own — the bond results'
+  // list, 主管 over 部门 | 项目 over 单位 | … | 评价 over 得分 | 评价 over 结果, keeps its reading, graded by 评价结果)
+  test("a bond results' list over two lines (主管 over 部门, 项目 over 单位): the same family and grades as on one line", () => {
+    const lines = [
+      [1, "某县住房和城乡建设局", "某县市政工程建设中心", "某县污水处理设施建设工程", 0.4, 87, "良"],
+      [2, "某县住房和城乡建设局", "某县市政工程建设中心", "某县石羊溪水质提升工程", 1.36, 91, "优"],
+      [3, "某县住房和城乡建设局", "某县市政工程建设中心", "某县老旧小区改造项目", 0.1, 94, "优"],
+      [4, "某县住房和城乡建设局", "某县市政工程建设中心", "某县社区智慧化改造工程", 0.2, 91, "优"],
+    ];
+    const title = ["某县住房和城乡建设局2024年度专项债券项目绩效评价结果", null, null, null, null, null, null];
+    const one = Grid.fromValues("Sheet1", [title, ["序号", "主管部门", "项目单位", "项目名称", "发行金额(亿元)", "评价得分", "评价结果"], ...lines], ["A1:G1"]);
+    const two = Grid.fromValues("Sheet1", [title, ["序号", "主管", "项目", "项目", "发行金额", "评价", "评价"], [null, "部门", "单位", "名称", "(亿元)", "得分", "结果"], ...lines], ["A1:G1", "A2:A3"]);
+    const grades = (g: Grid) => read(g).model.relations.filter((x) => x.kind === "grade").length;
+    expect(read(one).model.family).toBe("evaluation-summary");
+    expect([read(two).model.family, grades(two)]).toEqual([read(one).model.family, grades(one)]);
+  });
+});

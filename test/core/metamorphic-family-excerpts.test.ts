@@ -362,10 +362,9 @@ const KNOWN: Record<string, string> = {
     "as its cuts: its weights are only the '(N%)' at its labels' ends, read where two groups' percentages are their items' sums; the page keeps fewer whole groups",
   // (fam35: a one-line header written on two, 一级 over 指标, is read as one line where its halves joined gain header
   // words, split-heads.ts; these do not)
-  "real/cn-business-environment-satisfaction-index-county-ranking-trad-excerpt|the header written on two lines (一级 over 指标)":
-    "its heads (县(市、区) | 政务满意度指数(70%) | 经济指数(30%) | 综合指数(百分制) | 综合排名) are no header word of the vocabulary, whole or halved: nothing says the two lines are one header's, and its result list is read by the whole words",
-  "real/sc-nanjiang-ip-protection-target-assessment-unit-scores-2023-excerpt|the header written on two lines (一级 over 指标)":
-    "序号 | 被考/核单位 | 考核/情况 | 得分: the joined heads (被考核单位, 考核情况) are no header word (the unit list is read by unit-results.ts from the whole words), 得分 is one already: no word gained",
+  // (gaps41, session 41: 南江's and the 营商环境 ranking's entries closed — a per-unit result list's words count as header
+  // words where joined: 被考 over 核单位 and 考核 over 情况 gain two, the ranking's 县(市、区) | 综合指数(百分制) | 综合排名
+  // halves theirs (split-heads.ts listRole); 南江's 20 deductions (得分 = 100 − 扣分) read again (gaps41-diagnosis.md))
   "real/zj-quzhou-key-projects-eval-results-notice-2022|the header written on two lines (一级 over 指标)":
     "主管部门/(单位) | 项目/名称 | 资金量/(万元) | 评价/等级: one header word joined (评价等级), two asked so that a form's head of fields and values (项目名称 | … | 主管部门 over 实施单位 | … | 自评得分) is no pair",
   "real/zj-wenzhou-edu-construction-centre-bond-eval-result-2022|the header written on two lines (一级 over 指标)":

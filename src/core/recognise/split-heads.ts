@@ -1,7 +1,7 @@
 import type { CellRange } from "../grid/a1";
 import type { Cell, Grid } from "../grid/grid";
 import { budgetRole, indicatorRole } from "./headers";
-import { SCAN } from "./vocabulary";
+import { SCAN, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A header whose words are written over two lines, one half of each word on each (一级 over 指标, 年度 over 指标值, 评价
@@ -33,7 +33,22 @@ function half(grid: Grid, r: number, c: number): string | null {
   return t && t.length <= HALF_MAX && !FIGURE.test(t) && !FIELD.test(t) ? t : null;
 }
 
-const roleOf = (t: string): string | null => indicatorRole(t) ?? budgetRole(t);
+/**
+ * A per-unit result list's head (unit-results.ts: 被考核单位 | 考核情况 | 得分, 评价等级): the list's words are header
+ * words as the indicator table's are — 被考 over 核单位, 考核 over 情况 join into two (a word of three characters or more).
+ */
+function listRole(t: string): string | null {
+  // (a bare 部门 or 单位, a half of 主管部门 or 项目单位 as often as a word, names no list's column)
+  if (t.length < 3) return null;
+  if (UNIT_LIST_UNIT_HEADER.test(t)) return "list-unit";
+  if (UNIT_LIST_SCORE_HEADER.test(t)) return "score";
+  if (UNIT_LIST_NOTE_HEADER.test(t)) return "list-note";
+  if (UNIT_LIST_RANK_HEADER.test(t)) return "list-rank";
+  if (UNIT_LIST_DEDUCT_HEADER.test(t)) return "list-deduct";
+  return null;
+}
+
+const roleOf = (t: string): string | null => indicatorRole(t) ?? budgetRole(t) ?? listRole(t);
 
 /**
  * The words split over lines r and r+1 (their first and last columns and the whole word), or null where the two lines
