@@ -150,3 +150,41 @@ describe("a per-unit result list's header written over two lines", () => {
     expect([read(two).model.family, grades(two)]).toEqual([read(one).model.family, grades(one)]);
   });
 });
+
+/**
+ * 4. A page of a numbered list starting past its first number (序号 | 考核指标 | 分值 over 4, 5, 6, 7, then 小计 100): a
+ * continuation page printed with its header repeated, or an excerpt — its first lines on the page before. The closing
+ * total counts them: a bound (atMost), as a list cut above its header (relations/continued-page.ts). Lines numbered from 1,
+ * or not on from their first number, are the whole list.
+ */
+describe("a page of a numbered list starting past its first number", () => {
+  const page = (numbers: (number | null)[], total: number) =>
+    Grid.fromValues(
+      "Sheet1",
+      [
+        ["序号", "考核指标", "分值", "评分标准"],
+        [numbers[0], "服务区域内沼气正常使用率", 20, "达到90%及以上的得20分"],
+        [numbers[1], "用户签约率", 10, "达到90%及以上的得10分"],
+        [numbers[2], "用户满意率", 10, "达到90%及以上的得10分"],
+        ["小计", null, total, null],
+      ],
+      [],
+    );
+  const bounds = (g: Grid) => read(g).model.relations.flatMap((x) => (x.kind === "rollup" && x.level === "total" ? [`${x.total.cell} ${x.bound}`] : []));
+
+  test("numbered 5, 6, 7: 小计 100 over 20 + 10 + 10 = 40 is a bound, no error", () => {
+    expect(bounds(page([5, 6, 7], 100))).toEqual(["C5 atMost"]);
+    expect(errors(page([5, 6, 7], 100))).toEqual([]);
+  });
+  test("numbered 5, 6, 7: a 小计 of 35 under 40 is still a slip (C5)", () => {
+    expect(errors(page([5, 6, 7], 35))).toContain("weight-sum-mismatch@C5");
+  });
+  // (the counter-shapes: the whole list, or numbers that do not go on from the first)
+  test.each([
+    ["numbered 1, 2, 3", [1, 2, 3]],
+    ["numbered 5, 7, 8 (not on from 5)", [5, 7, 8]],
+    ["not numbered", [null, null, null]],
+  ])("%s: 小计 100 against 40 is an error (C5)", (_, numbers) => {
+    expect(errors(page(numbers as (number | null)[], 100))).toContain("weight-sum-mismatch@C5");
+  });
+});
