@@ -340,6 +340,9 @@ const KNOWN: Record<string, string> = {
     "as 'the title moved to the sheet's name': the name's 31 characters, the mirror's pinyin glosses inside (市級(jí)專(zhuān)項(xiàng)…), stop before 申报表, and the head alone (项目名称, 项目属性, 立项时间 | 预计完成时间, 立项依据) is a project application's as well",
   "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|the table cut after the first third of its lines":
     "a short list (序号 | 工作标准 | 分值) under a 目录 title whose only evidence is its 分值 adding up to its 合计 500 (short-lists.ts): an excerpt of it no longer adds up, and nothing else names a scoring system",
+  // (gaps41, session 41: on its last third and its continuation page, numbered from 9 and from 4 under 序号, the 合计 500
+  // is a bound of the page's lines — the false weight-sum-mismatch C15 they gave is gone, relations/continued-page.ts; the
+  // family still rests on the sum alone)
   "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|the table cut to its last third":
     "a short list (序号 | 工作标准 | 分值) under a 目录 title whose only evidence is its 分值 adding up to its 合计 500 (short-lists.ts): an excerpt of it no longer adds up, and nothing else names a scoring system",
   // (fam35, session 35: a continuation page, the header repeated at its top, nothing above it, the table's first 3 lines
