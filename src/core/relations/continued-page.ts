@@ -16,7 +16,9 @@ export function continuedPageBounds(grid: Grid, found: Relation[]): Relation[] {
   let asked: Map<number, boolean> | null = null;
   for (let i = 0; i < found.length; i++) {
     const r = found[i];
-    if ((r.kind !== "rollup" && r.kind !== "sum") || r.bound !== "equal" || (r.measure !== "weight" && r.measure !== "score") || !r.parts.length) continue;
+    // (a closing total's rollup, or a sum of points: a group's or an item's own rollups, one per line of a long table, never)
+    if ((r.kind !== "rollup" && r.kind !== "sum") || (r.kind === "rollup" && r.level !== "total")) continue;
+    if (r.bound !== "equal" || (r.measure !== "weight" && r.measure !== "score") || !r.parts.length) continue;
     // (a closing total: under every part)
     let first = r.parts[0].row;
     for (const p of r.parts) first = Math.min(first, p.row);
