@@ -188,3 +188,36 @@ describe("a page of a numbered list starting past its first number", () => {
     expect(errors(page(numbers as (number | null)[], 100))).toContain("weight-sum-mismatch@C5");
   });
 });
+
+/**
+ * 5. A progress table's header written over two lines (工程 over 名称, 项目 over 内容, 目标 over 任务, 完成目标 over (%)):
+ * its words are the progress table's (table-header.ts progressTableRoles: 工程名称, 目标任务, 进度), no indicator word, and
+ * '(%)' read as a figure was no half — the lines' rates (进度 / 目标任务) and their notes (超额完成) were lost. The progress
+ * table's words count where joined, and a bracketed % is a head's unit, a half (split-heads.ts listRole, UNIT_HALF).
+ */
+describe("a progress table's header written over two lines", () => {
+  const lines = (h: number) => [
+    ["就业促进工程", 1, "城镇新增就业(人)", 26000, 32095, 123.4, "超额完成"],
+    [null, 2, "城镇失业人员再就业(人)", 4000, 4934, 123.4, "超额完成"],
+    [null, 3, "就业困难人员就业(人)", 2000, 2519, 125.9, "超额完成"],
+    [null, 4, "劳务品牌培训(人)", 2425, 2425, h, "已完成"],
+  ];
+  const TITLE = ["2017年1—11月十大民生工程项目实施进度", null, null, null, null, null, null];
+  const oneLine = () => Grid.fromValues("Sheet1", [TITLE, ["工程名称", "序号", "项目内容", "目标任务", "进度", "完成目标(%)", "备注"], ...lines(100)], ["A1:G1", "A3:A6"]);
+  const twoLines = (h = 100) =>
+    Grid.fromValues("Sheet1", [TITLE, ["工程", "序号", "项目", "目标", "进度", "完成目标", "备注"], ["名称", null, "内容", "任务", null, "(%)", null], ...lines(h)], ["A1:G1", "B2:B3", "E2:E3", "G2:G3", "A4:A7"]);
+  const stated = (g: Grid) => read(g).model.relations.map((x) => (x.kind === "ratio" ? `ratio ${x.stated.cell}` : x.kind === "grade" ? `note ${x.grade.cell}` : x.kind));
+
+  test("on one line: each line's rate is its 进度 over its 目标任务, its note the rate's state (F3 … F6, G3 … G6)", () => {
+    expect(stated(oneLine())).toEqual(["ratio F3", "ratio F4", "ratio F5", "ratio F6", "note G3", "note G4", "note G5", "note G6"]);
+  });
+  test("over two lines: the same, a line down (F4 … F7, G4 … G7)", () => {
+    expect(read(twoLines()).model.family).toBe("monitoring");
+    expect(stated(twoLines())).toEqual(["ratio F4", "ratio F5", "ratio F6", "ratio F7", "note G4", "note G5", "note G6", "note G7"]);
+  });
+  test("over two lines: 劳务品牌培训's 90% against 2425 / 2425 is found (F7), and its 已完成 against it (G7)", () => {
+    expect(errors(twoLines(90))).toEqual(expect.arrayContaining(["ratio-mismatch@F7", "completion-note-mismatch@G7"]));
+    expect(errors(twoLines())).toEqual([]);
+  });
+});
+

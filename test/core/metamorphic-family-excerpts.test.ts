@@ -367,13 +367,9 @@ const KNOWN: Record<string, string> = {
   // words, split-heads.ts; these do not)
   // (gaps41, session 41: 南江's and the 营商环境 ranking's entries closed — a per-unit result list's words count as header
   // words where joined: 被考 over 核单位 and 考核 over 情况 gain two, the ranking's 县(市、区) | 综合指数(百分制) | 综合排名
-  // halves theirs (split-heads.ts listRole); 南江's 20 deductions (得分 = 100 − 扣分) read again (gaps41-diagnosis.md))
-  "real/zj-quzhou-key-projects-eval-results-notice-2022|the header written on two lines (一级 over 指标)":
-    "主管部门/(单位) | 项目/名称 | 资金量/(万元) | 评价/等级: one header word joined (评价等级), two asked so that a form's head of fields and values (项目名称 | … | 主管部门 over 实施单位 | … | 自评得分) is no pair",
-  "real/zj-wenzhou-edu-construction-centre-bond-eval-result-2022|the header written on two lines (一级 over 指标)":
-    "项目 over 单位: 单位 alone reads a measurement unit's column, which 项目单位 loses, and 评价结果 is the one word gained: a loss as large as the gain, no pair",
-  "real/zj-yongjia-xunzhai-bond-eval-results-2023|the header written on two lines (一级 over 指标)":
-    "as zj-wenzhou-edu: 项目 over 单位 loses a measurement unit's word, 评价结果 is the one gained",
+  // halves theirs (split-heads.ts listRole); 南江's 20 deductions (得分 = 100 − 扣分) read again (gaps41-diagnosis.md); and
+  // the three bond results' lists (衢州, 温州, 永嘉: 项目 over 名称 | 评价 over 结果) once a progress table's words count too,
+  // 项目名称 a group's name (GROUP_NAME_HEADER) — a second word gained)
 };
 
 const MEASURE = !!process.env.FAMILY_MEASURE;

@@ -1,7 +1,7 @@
 import type { CellRange } from "../grid/a1";
 import type { Cell, Grid } from "../grid/grid";
 import { budgetRole, indicatorRole } from "./headers";
-import { SCAN, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+import { GROUP_NAME_HEADER, PROGRESS_HEADER, SCAN, TASK_TARGET_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A header whose words are written over two lines, one half of each word on each (一级 over 指标, 年度 over 指标值, 评价
@@ -15,6 +15,8 @@ import { SCAN, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_RANK_HE
 /** Each half: a short text (a header word's half), no number. */
 const HALF_MAX = 10;
 const FIGURE = /^[\d.,%\-+()（）]*$/;
+/** A head's unit in brackets under it, (%), a half (完成目标 over (%)): no figure. */
+const UNIT_HALF = /^[(（]%[)）]$/;
 /** A field's label or a label with its value (示范社名称:, 参考分:85—100): a whole text, no half of a header word. */
 const FIELD = /[:：]/;
 
@@ -30,12 +32,13 @@ function lineSpan(grid: Grid, r: number, c: number): number | null {
 function half(grid: Grid, r: number, c: number): string | null {
   if (typeof grid.raw(r, c) !== "string") return null;
   const t = grid.compactText(r, c);
-  return t && t.length <= HALF_MAX && !FIGURE.test(t) && !FIELD.test(t) ? t : null;
+  return t && t.length <= HALF_MAX && (!FIGURE.test(t) || UNIT_HALF.test(t)) && !FIELD.test(t) ? t : null;
 }
 
 /**
- * A per-unit result list's head (unit-results.ts: 被考核单位 | 考核情况 | 得分, 评价等级): the list's words are header
- * words as the indicator table's are — 被考 over 核单位, 考核 over 情况 join into two (a word of three characters or more).
+ * A per-unit result list's head (unit-results.ts: 被考核单位 | 考核情况 | 得分, 评价等级) or a progress table's (工程名称 |
+ * 项目内容 | 目标任务 | 进度): their words are header words as the indicator table's are — 被考 over 核单位, 考核 over 情况
+ * join into two, 工程 over 名称 and 目标 over 任务 into two more (a word of three characters or more).
  */
 function listRole(t: string): string | null {
   // (a bare 部门 or 单位, a half of 主管部门 or 项目单位 as often as a word, names no list's column)
@@ -45,6 +48,11 @@ function listRole(t: string): string | null {
   if (UNIT_LIST_NOTE_HEADER.test(t)) return "list-note";
   if (UNIT_LIST_RANK_HEADER.test(t)) return "list-rank";
   if (UNIT_LIST_DEDUCT_HEADER.test(t)) return "list-deduct";
+  // (and a progress table's, table-header.ts progressTableRoles: 工程名称 | 目标任务 | 进度; not its items' 考核事项, 项目内容,
+  // a lower half as often as a whole head: 重点 over 考核事项)
+  if (TASK_TARGET_HEADER.test(t)) return "task";
+  if (PROGRESS_HEADER.test(t)) return "progress";
+  if (GROUP_NAME_HEADER.test(t)) return "group-name";
   return null;
 }
 
