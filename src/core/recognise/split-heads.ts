@@ -56,6 +56,9 @@ function listRole(t: string): string | null {
   return null;
 }
 
+/** A head's last word written under it (指标, 名称): two characters at most. */
+const WORD_TAIL = 2;
+
 const roleOf = (t: string): string | null => indicatorRole(t) ?? budgetRole(t) ?? listRole(t);
 
 /**
@@ -87,9 +90,10 @@ function splitHeadsAt(grid: Grid, r: number): { c: number; c2: number; text: str
     if (role !== null && role !== upper) {
       gains++;
       if (role !== lower) fresh++;
-    } else if (role !== null && lower !== null && lower !== role) {
-      // (the top half's word kept by the join where the lower half alone says another column's: 一级 over 指标, 指标 alone
-      // a level's word — read as a line of its own, it gives the column to the level under it)
+    } else if (role !== null && lower !== null && lower !== role && bottom.length <= WORD_TAIL) {
+      // (the top half's word kept by the join where the lower half, a head's last word, alone says another column's: 一级
+      // over 指标, 指标 alone a level's word — read as a line of its own, it gives the column to the level under it; not a
+      // table's first line under its header, 评分标准 over a rule 完成得满分 that reads a weight)
       gains++;
     } else if (role === null) {
       if (upper !== null) losses++;
