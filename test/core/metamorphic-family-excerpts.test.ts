@@ -340,6 +340,9 @@ const KNOWN: Record<string, string> = {
     "as 'the title moved to the sheet's name': the name's 31 characters, the mirror's pinyin glosses inside (市級(jí)專(zhuān)項(xiàng)…), stop before 申报表, and the head alone (项目名称, 项目属性, 立项时间 | 预计完成时间, 立项依据) is a project application's as well",
   "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|the table cut after the first third of its lines":
     "a short list (序号 | 工作标准 | 分值) under a 目录 title whose only evidence is its 分值 adding up to its 合计 500 (short-lists.ts): an excerpt of it no longer adds up, and nothing else names a scoring system",
+  // (gaps41, session 41: on its last third and its continuation page, numbered from 9 and from 4 under 序号, the 合计 500
+  // is a bound of the page's lines — the false weight-sum-mismatch C15 they gave is gone, relations/continued-page.ts; the
+  // family still rests on the sum alone)
   "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|the table cut to its last third":
     "a short list (序号 | 工作标准 | 分值) under a 目录 title whose only evidence is its 分值 adding up to its 合计 500 (short-lists.ts): an excerpt of it no longer adds up, and nothing else names a scoring system",
   // (fam35, session 35: a continuation page, the header repeated at its top, nothing above it, the table's first 3 lines
@@ -362,16 +365,11 @@ const KNOWN: Record<string, string> = {
     "as its cuts: its weights are only the '(N%)' at its labels' ends, read where two groups' percentages are their items' sums; the page keeps fewer whole groups",
   // (fam35: a one-line header written on two, 一级 over 指标, is read as one line where its halves joined gain header
   // words, split-heads.ts; these do not)
-  "real/cn-business-environment-satisfaction-index-county-ranking-trad-excerpt|the header written on two lines (一级 over 指标)":
-    "its heads (县(市、区) | 政务满意度指数(70%) | 经济指数(30%) | 综合指数(百分制) | 综合排名) are no header word of the vocabulary, whole or halved: nothing says the two lines are one header's, and its result list is read by the whole words",
-  "real/sc-nanjiang-ip-protection-target-assessment-unit-scores-2023-excerpt|the header written on two lines (一级 over 指标)":
-    "序号 | 被考/核单位 | 考核/情况 | 得分: the joined heads (被考核单位, 考核情况) are no header word (the unit list is read by unit-results.ts from the whole words), 得分 is one already: no word gained",
-  "real/zj-quzhou-key-projects-eval-results-notice-2022|the header written on two lines (一级 over 指标)":
-    "主管部门/(单位) | 项目/名称 | 资金量/(万元) | 评价/等级: one header word joined (评价等级), two asked so that a form's head of fields and values (项目名称 | … | 主管部门 over 实施单位 | … | 自评得分) is no pair",
-  "real/zj-wenzhou-edu-construction-centre-bond-eval-result-2022|the header written on two lines (一级 over 指标)":
-    "项目 over 单位: 单位 alone reads a measurement unit's column, which 项目单位 loses, and 评价结果 is the one word gained: a loss as large as the gain, no pair",
-  "real/zj-yongjia-xunzhai-bond-eval-results-2023|the header written on two lines (一级 over 指标)":
-    "as zj-wenzhou-edu: 项目 over 单位 loses a measurement unit's word, 评价结果 is the one gained",
+  // (gaps41, session 41: 南江's and the 营商环境 ranking's entries closed — a per-unit result list's words count as header
+  // words where joined: 被考 over 核单位 and 考核 over 情况 gain two, the ranking's 县(市、区) | 综合指数(百分制) | 综合排名
+  // halves theirs (split-heads.ts listRole); 南江's 20 deductions (得分 = 100 − 扣分) read again (gaps41-diagnosis.md); and
+  // the three bond results' lists (衢州, 温州, 永嘉: 项目 over 名称 | 评价 over 结果) once a progress table's words count too,
+  // 项目名称 a group's name (GROUP_NAME_HEADER) — a second word gained)
 };
 
 const MEASURE = !!process.env.FAMILY_MEASURE;

@@ -1,7 +1,7 @@
 import type { CellRange } from "../grid/a1";
 import type { Cell, Grid } from "../grid/grid";
 import { budgetRole, indicatorRole } from "./headers";
-import { SCAN } from "./vocabulary";
+import { GROUP_NAME_HEADER, PROGRESS_HEADER, SCAN, TASK_TARGET_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A header whose words are written over two lines, one half of each word on each (一级 over 指标, 年度 over 指标值, 评价
@@ -15,6 +15,8 @@ import { SCAN } from "./vocabulary";
 /** Each half: a short text (a header word's half), no number. */
 const HALF_MAX = 10;
 const FIGURE = /^[\d.,%\-+()（）]*$/;
+/** A head's unit in brackets under it, (%), a half (完成目标 over (%)): no figure. */
+const UNIT_HALF = /^[(（]%[)）]$/;
 /** A field's label or a label with its value (示范社名称:, 参考分:85—100): a whole text, no half of a header word. */
 const FIELD = /[:：]/;
 
@@ -30,16 +32,41 @@ function lineSpan(grid: Grid, r: number, c: number): number | null {
 function half(grid: Grid, r: number, c: number): string | null {
   if (typeof grid.raw(r, c) !== "string") return null;
   const t = grid.compactText(r, c);
-  return t && t.length <= HALF_MAX && !FIGURE.test(t) && !FIELD.test(t) ? t : null;
+  return t && t.length <= HALF_MAX && (!FIGURE.test(t) || UNIT_HALF.test(t)) && !FIELD.test(t) ? t : null;
 }
 
-const roleOf = (t: string): string | null => indicatorRole(t) ?? budgetRole(t);
+/**
+ * A per-unit result list's head (unit-results.ts: 被考核单位 | 考核情况 | 得分, 评价等级) or a progress table's (工程名称 |
+ * 项目内容 | 目标任务 | 进度): their words are header words as the indicator table's are — 被考 over 核单位, 考核 over 情况
+ * join into two, 工程 over 名称 and 目标 over 任务 into two more (a word of three characters or more).
+ */
+function listRole(t: string): string | null {
+  // (a bare 部门 or 单位, a half of 主管部门 or 项目单位 as often as a word, names no list's column)
+  if (t.length < 3) return null;
+  if (UNIT_LIST_UNIT_HEADER.test(t)) return "list-unit";
+  if (UNIT_LIST_SCORE_HEADER.test(t)) return "score";
+  if (UNIT_LIST_NOTE_HEADER.test(t)) return "list-note";
+  if (UNIT_LIST_RANK_HEADER.test(t)) return "list-rank";
+  if (UNIT_LIST_DEDUCT_HEADER.test(t)) return "list-deduct";
+  // (and a progress table's, table-header.ts progressTableRoles: 工程名称 | 目标任务 | 进度; not its items' 考核事项, 项目内容,
+  // a lower half as often as a whole head: 重点 over 考核事项)
+  if (TASK_TARGET_HEADER.test(t)) return "task";
+  if (PROGRESS_HEADER.test(t)) return "progress";
+  if (GROUP_NAME_HEADER.test(t)) return "group-name";
+  return null;
+}
+
+/** A head's last word written under it (指标, 名称): two characters at most. */
+const WORD_TAIL = 2;
+
+const roleOf = (t: string): string | null => indicatorRole(t) ?? budgetRole(t) ?? listRole(t);
 
 /**
  * The words split over lines r and r+1 (their first and last columns and the whole word), or null where the two lines
  * are no such pair: every column whose two halves are short texts, where joining them gains more header words than it
  * loses. A gain is a word the halves read together that the top half does not (考核 + 指标, 评价 + 结果; 年度 + 指标值 one
- * the lower half says alone as well, a weaker one); a loss a word either half reads that the join does not (完成情况 over
+ * the lower half says alone as well, a weaker one), or the top half's word kept where the lower half alone says another
+ * column's (一级 + 指标: 指标 alone names the level under it); a loss a word either half reads that the join does not (完成情况 over
  * 简要说明). Where the lower line loses a word of its own and no gain is new to both halves, the lower line is a header of
  * its own under a line of fields (镇 | 村 | 村书记 | 电话 over 序号 | 内容 | 标准分 | 评分标准 | 村自评分): no pair.
  */
@@ -63,6 +90,11 @@ function splitHeadsAt(grid: Grid, r: number): { c: number; c2: number; text: str
     if (role !== null && role !== upper) {
       gains++;
       if (role !== lower) fresh++;
+    } else if (role !== null && lower !== null && lower !== role && bottom.length <= WORD_TAIL) {
+      // (the top half's word kept by the join where the lower half, a head's last word, alone says another column's: 一级
+      // over 指标, 指标 alone a level's word — read as a line of its own, it gives the column to the level under it; not a
+      // table's first line under its header, 评分标准 over a rule 完成得满分 that reads a weight)
+      gains++;
     } else if (role === null) {
       if (upper !== null) losses++;
       if (lower !== null) lowerLosses++;
@@ -121,17 +153,29 @@ function lineWords(grid: Grid, r: number): number {
 /** Line r reads HEADER_ALONE header words or more. */
 const headerAlone = (grid: Grid, r: number) => lineWords(grid, r) >= HEADER_ALONE;
 
+/** Headers read before the search for a split one stops: a fund block's and the indicator table's under it. */
+const HEADERS_READ = 2;
+/** Lines under the first header within which the second is looked for (a form's fund block and target lines, then its indicator table). */
+const HEADER_GAP = 30;
+
 /** The grid with the header words split over two lines written whole on the top one, merged down over both; null where there are none. */
 export function withJoinedHeads(grid: Grid): Grid | null {
   const edits: { cell: string; value: Cell | null }[] = [];
   const joined: CellRange[] = [];
   const last = Math.min(grid.rowCount - 1, SCAN.indicatorHeaderRows);
-  for (let r = 1; r <= last; r++) {
+  let headers = 0;
+  let end = last;
+  for (let r = 1; r <= end; r++) {
+    // (past a line that reads as a header alone, three header words or more, a table's lines under it, 经济成本指标 over
+    // 生态环境成本指标, are no header's halves: only a header of its own, a second table's, may be a split header's top —
+    // a self-evaluation's 一级 | 二级 | 三级 | 参考 over 指标 | 指标 | 指标 | 分值 under its fund block's 年初预算数 | 全年执行数 |
+    // 执行率; the first such line may be one, 一级 | 二级 | 三级 | 绩效 | 权重)
+    const alone = headerAlone(grid, r);
+    if (headers && !alone) continue;
     const heads = splitHeadsAt(grid, r);
-    // (up to the first line that reads as a header alone, three header words or more: a table's lines under it, 经济成本指标
-    // over 生态环境成本指标, are no header's halves; that line may be a split header's top, 一级 | 二级 | 三级 | 绩效 | 权重)
     if (!heads) {
-      if (headerAlone(grid, r)) break;
+      if (alone && ++headers >= HEADERS_READ) break;
+      if (alone && headers === 1) end = Math.min(last, r + HEADER_GAP);
       continue;
     }
     for (const h of heads) {

@@ -28,6 +28,7 @@ import { parallelScoreRelations } from "../recognise/parallel-scores";
 import { deductionRelations } from "../recognise/deduction-column";
 import { rankRelations, unitResultRelations } from "../recognise/unit-results";
 import { weightedTotals } from "../recognise/weighted-totals";
+import { continuedPageBounds } from "./continued-page";
 
 export { treeGroups, relativeWeights } from "./tree";
 export * from "./tolerance";
@@ -177,7 +178,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   pushAll(found, cumulativeBounds(grid));
   // a classification-code column (政府经济分类科目 51301 on every line) labels its lines: no relation reads it
   // a bound in a column of signed amounts (changes: 比较, 增减; a negative line under it) says nothing of the lines left out
-  const kept = withoutSignedBounds(grid, withoutCodeColumns(grid, found));
+  // a page of a numbered table starting past its first number (4, 5, 6 … under the header): its closing total a bound
+  const kept = continuedPageBounds(grid, withoutSignedBounds(grid, withoutCodeColumns(grid, found)));
   // by stated cell, then kind and measure: no key string built per relation. An address in a1()'s form by its number
   // (statedCellKey: a 40,000-row table's sub-item rollups state as many cells of their rows, read from their rows and
   // columns, no address made), any other address by its string
