@@ -53,14 +53,19 @@ function columnHeadings(grid: Grid): (row: number, col: number) => Measure | nul
     if (!list) {
       list = new Uint8Array(grid.rowCount + 2);
       let current = 0;
+      // (the text last read as a heading: the same text on the next lines, a group's label on each of its lines, reads
+      // the same — no test and no lookup again)
+      let last = "";
       for (let r = 1; r <= grid.rowCount; r++) {
         list[r] = current; // the heading above row r
         if (!grid.startsInRow(r, col)) continue;
         const t = grid.compactText(r, col);
+        if (t === last) continue;
         // (points written with their unit, "16分", are a number of the column, no heading)
         if (t && !NUMBER_LIKE.test(t) && !pointsText(t)) {
           const m = measureOf(t);
           current = m === "weight" ? 1 : m === "score" ? 2 : 0;
+          last = t;
         }
       }
       byCol.set(col, list);
