@@ -364,9 +364,13 @@ function continuedOverBreaks(grid: Grid, headerRepeats: readonly number[]): { st
 function undoneSpans(grid: Grid, holds: (r: number, c: number) => boolean): CellRange[] {
   const out: CellRange[] = [];
   if (grid.merges.some((m) => m.r2 > m.r1)) return out;
-  // (the compact text first: a plane's read, where raw() is two; the same answer, both tests being pure)
+  // (the compact text first: a plane's read, where raw() is two; the same answer, both tests being pure. Without a merge
+  // the compact text is the cell's own, "" for an empty cell: raw() is asked only of a merge's cells across, whose tails
+  // read their anchor's text and hold none of their own)
+  const across = grid.merges.length > 0;
   const blank = (r: number, c: number) => {
     if (grid.compactText(r, c) === "") return true;
+    if (!across) return false;
     const v = grid.raw(r, c);
     return v === null || v === undefined;
   };
