@@ -39,3 +39,21 @@ describe("code-columns: the gate before the terms are read", () => {
     expect(mayHoldCodes(Grid.fromValues("Sheet1", [["单位名称", "金额"], row]))).toBe(true);
   });
 });
+
+describe("code-columns: the gate reads a code only from a cell that is a number written out", () => {
+  const names = (label: (i: number) => string) =>
+    Grid.fromValues("Sheet1", [["单位名称", "指标名称", "分配金额"], ...[10001, 10002, 10003].map((n, k) => ["甲镇", label(n), 10 + k]), ["总计", "", 33]]);
+
+  test.each<[string, (n: number) => string]>([
+    ["指标10001 (five digits inside a name)", (n) => `指标${n}`],
+    ["2023年10001号 (a year and a number inside a name)", (n) => `2023年${n}号`],
+    ["10001个 (digits before a unit)", (n) => `${n}个`],
+  ])("counter-shape: %s, amounts 10 + 11 + 12 = 33: no cell is a code, the gate stops", (_what, label) => {
+    expect(mayHoldCodes(names(label))).toBe(false);
+  });
+
+  test.each<[string | number]>([[10001], ["10001"], ["10,001"], ["10001.00"]])("shape: the name column holding %p itself: the gate passes", (v) => {
+    const g = Grid.fromValues("Sheet1", [["单位名称", "类别", "分配金额"], ["甲镇", v, 10], ["乙镇", v, 11], ["总计", "", 21]]);
+    expect(mayHoldCodes(g)).toBe(true);
+  });
+});

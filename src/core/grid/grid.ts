@@ -520,8 +520,9 @@ export class Grid {
    * regular expression without the g or y flag) finds a match: a search over those texts joined by line ends (in
    * pieces, made once per grid). A scanner that reads only the cells whose compact text holds a word, or matches an unanchored
    * pattern (no ^, $, \b, nor a lookbehind or a lookahead that a line end would satisfy differently than the text's
-   * end), asks this first and skips the sheet where no cell can: the answer may be true with no such cell (a match
-   * across two texts), never false with one, so the scanner finds the same.
+   * end; ^ and $ under the m flag match at each text's ends, a compact text holding no line end), asks this first and
+   * skips the sheet where no cell can: the answer may be true with no such cell (a match across two texts), never false
+   * with one, so the scanner finds the same.
    */
   hasText(needle: string | RegExp): boolean {
     if (this.textPieces === null) this.textCells();

@@ -1969,7 +1969,9 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
     for (let tc = 2; tc < grid.scanCols; tc++) {
       if (!grid.ownsCell(h, tc)) continue;
       // (or the whole area, 全市 | 东坡区 | 彭山区 …: its areas side by side)
-      const area = AREA_WHOLE_LINE.test(grid.compactText(h, tc).replace(/\(.*?\)$/, ""));
+      const head = grid.compactText(h, tc);
+      // (a note in brackets closes with ')': a head ending otherwise has none to drop, no copy made of it)
+      const area = AREA_WHOLE_LINE.test(head.endsWith(")") ? head.replace(/\(.*?\)$/, "") : head);
       // (the year the column is for says nothing of its role: 2017年补助金额 opens 2016年提前下达 | 2017年实际下达)
       // (or the column right before an allocation's batches, 预算数 | 提前下达数 | 此次下达数: their whole)
       if (!area && !LEADING_TOTAL.test(grid.compactText(h, tc).replace(COLUMN_YEAR, "")) && !opensIssueBatches(grid, h, tc)) continue;

@@ -149,18 +149,23 @@ class CodeColumns {
 }
 
 /**
- * A code's text: a run of five digits or more not after a digit or a point (51301, 2130122, 51301.0: an integer of
- * CODE_MIN..CODE_MAX as String() or NUMBER_TEXT writes it; 0.0404999 has none), or digits grouped by a comma (51,301).
+ * A code's text, the whole of a text cell's compact text: five digits or more, or digits grouped by a comma (51301,
+ * 2130122, 51301.0, 51,301, +51301: an integer of CODE_MIN..CODE_MAX as String() or NUMBER_TEXT writes it, trimmed — a
+ * text NUMBER_TEXT reads is printable ASCII, its own compact form; 0.0404999, 1234 and 12.5 are none). Anchored to the
+ * text's ends by the m flag: ^ and $ match at the line ends joining the texts in Grid.hasText's pieces, and a compact
+ * text holds no line end, so the pattern matches where some text is such a number and nowhere else. (Digits inside a
+ * name, 指标10001 or 2023年12345号, are no code: numberAt reads only a cell that is a number.)
  */
-const CODE_DIGITS = /\d,\d{3}|(?:^|[^\d.])\d{5}/;
+const CODE_DIGITS = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d{5,})(?:\.\d+)?$/m;
 /** the words every CLASSIFICATION_HEADER holds (科目, 经济分类 / 功能分类 / 支出分类, 编码, 代码) */
 const CLASSIFICATION_WORD = /科目|分类|编码|代码/;
 
 /**
  * Whether some cell may be a code or head a classification column (a necessary condition, asked of the sheet's text
  * cells at once: Grid.hasText): a number is read only from a cell the line owns (numberAt after ownsCell), and every such
- * cell with a number holds a text cell's compact text with the same digits (a number's String, a text's digits kept by
- * compact). Cells right of the scanned columns are not among the text cells: a grid with any is always asked.
+ * cell with a number holds a text cell's compact text that is the number written out (a number's String, a text
+ * NUMBER_TEXT reads trimmed: CODE_DIGITS). Cells right of the scanned columns are not among the text cells: a grid with
+ * any is always asked.
  */
 export function mayHoldCodes(grid: Grid): boolean {
   return grid.colCount > grid.scanCols || grid.hasText(CODE_DIGITS) || grid.hasText(CLASSIFICATION_WORD);

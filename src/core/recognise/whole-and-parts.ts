@@ -91,7 +91,7 @@ export function wholeBesideParts(grid: Grid, rates: readonly Relation[] = []): S
       for (let k = c - 1; k >= 1 && !whole; k--) {
         if (grid.anchorCol(h, k) !== k) continue;
         const w = grid.compactText(h, k);
-        if (w && WHOLE.test(w.replace(/\(.*?\)$/, "")) && !NOT_WHOLE.test(w) && shareWord(core(w), core(group))) whole = k;
+        if (w && WHOLE.test(w.endsWith(")") ? w.replace(/\(.*?\)$/, "") : w) && !NOT_WHOLE.test(w) && shareWord(core(w), core(group))) whole = k;
       }
       if (!whole) continue;
       const label = grid.compactText(h, whole);

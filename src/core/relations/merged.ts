@@ -53,14 +53,19 @@ function columnHeadings(grid: Grid): (row: number, col: number) => Measure | nul
     if (!list) {
       list = new Uint8Array(grid.rowCount + 2);
       let current = 0;
+      // (the text last read as a heading: the same text on the next lines, a group's label on each of its lines, reads
+      // the same — no test and no lookup again)
+      let last = "";
       for (let r = 1; r <= grid.rowCount; r++) {
         list[r] = current; // the heading above row r
         if (!grid.startsInRow(r, col)) continue;
         const t = grid.compactText(r, col);
+        if (t === last) continue;
         // (points written with their unit, "16分", are a number of the column, no heading)
         if (t && !NUMBER_LIKE.test(t) && !pointsText(t)) {
           const m = measureOf(t);
           current = m === "weight" ? 1 : m === "score" ? 2 : 0;
+          last = t;
         }
       }
       byCol.set(col, list);
@@ -359,15 +364,29 @@ function continuedOverBreaks(grid: Grid, headerRepeats: readonly number[]): { st
 function undoneSpans(grid: Grid, holds: (r: number, c: number) => boolean): CellRange[] {
   const out: CellRange[] = [];
   if (grid.merges.some((m) => m.r2 > m.r1)) return out;
-  const blank = (r: number, c: number) => grid.raw(r, c) === null || grid.raw(r, c) === undefined || grid.compactText(r, c) === "";
+  // (the compact text first: a plane's read, where raw() is two; the same answer, both tests being pure. Without a merge
+  // the compact text is the cell's own, "" for an empty cell: raw() is asked only of a merge's cells across, whose tails
+  // read their anchor's text and hold none of their own)
+  const across = grid.merges.length > 0;
+  const blank = (r: number, c: number) => {
+    if (grid.compactText(r, c) === "") return true;
+    if (!across) return false;
+    const v = grid.raw(r, c);
+    return v === null || v === undefined;
+  };
   /** line n has a cell with content right of column c */
   const rightOf = (n: number, c: number) => {
     for (let k = c + 1; k <= grid.scanCols; k++) if (!blank(n, k)) return true;
     return false;
   };
   for (let c = 2; c <= grid.scanCols; c++) {
+    // (whether line r + 1 is blank in column c, carried to the next line as its own: each cell asked once)
+    let here = grid.rowCount >= 1 ? blank(1, c) : true;
     for (let r = 1; r < grid.rowCount; r++) {
-      if (blank(r, c) || !blank(r + 1, c) || !holds(r, c)) continue;
+      const isBlank = here;
+      const below = blank(r + 1, c);
+      here = below;
+      if (isBlank || !below || !holds(r, c)) continue;
       let labelled = false;
       for (let k = c - 1; k >= 1 && !labelled; k--) labelled = !blank(r, k) && !NUMBER_LIKE.test(grid.compactText(r, k));
       if (!labelled) continue;
@@ -378,8 +397,11 @@ function undoneSpans(grid: Grid, holds: (r: number, c: number) => boolean): Cell
         if (!open) break;
         r2 = n;
       }
-      if (r2 > r) out.push({ r1: r, c1: c, r2, c2: c });
-      r = r2;
+      if (r2 > r) {
+        out.push({ r1: r, c1: c, r2, c2: c });
+        r = r2;
+        here = r + 1 <= grid.rowCount ? blank(r + 1, c) : true;
+      }
     }
   }
   return out;
