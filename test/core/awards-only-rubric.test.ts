@@ -56,6 +56,17 @@ const merged = (rules: string[], head = "驗收及計分標準") =>
     ["A1:C1", "B2:C2", "B3:C3"],
   );
 
+/** the same grid with its merges filled across (an export) or undone (a CSV dump) */
+const unmerged = (g: Grid, fill: boolean) => {
+  const rows: (string | number | null)[][] = [];
+  for (let r = 1; r <= g.rowCount; r++) {
+    const line: (string | number | null)[] = [];
+    for (let c = 1; c <= g.colCount; c++) line.push(fill || g.ownsCell(r, c) ? (g.value(r, c) as string | number | null) : "");
+    rows.push(line);
+  }
+  return Grid.fromValues("Sheet1", rows);
+};
+
 const ROAD = "到達村委會計7分;25戶以上道路硬化計3分。";
 const WATER = "解決安全飲水問題計10分,未解決計0分。";
 const SCHOOL = "無因貧輟學的計5分;教育幫扶政策落實計5分。";
@@ -77,6 +88,12 @@ describe("a rubric of lines each with a rule worth points, no 分值 column", ()
       ["3", "教育", SCHOOL],
     ]);
     expect(SHOW(g)).toEqual({ family: "indicator-system", header: 2, lines: [[3, 10], [4, 10], [5, 10]] });
+  });
+  test.each([
+    ["filled across (an export)", true],
+    ["undone (a CSV dump)", false],
+  ])("the head's merge %s: read the same", (_how, fill) => {
+    expect(SHOW(unmerged(merged([ROAD, WATER, SCHOOL, HEALTH]), fill as boolean))).toEqual({ family: "indicator-system", header: 2, lines: [[4, 10], [5, 10], [6, 10], [7, 10]] });
   });
   // counter-shapes
   test("two lines only: chance, no rubric", () => {

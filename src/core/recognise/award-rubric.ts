@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { compact } from "../text/normalize";
+import { copiesLeft } from "./cells";
 import { topTierAward } from "./rule-points";
 import { isClosingRow } from "./table-closing";
 import type { HeaderMap } from "./table-header";
@@ -110,15 +111,19 @@ export function awardsRubricAt(grid: Grid, row: number, roles: ReadonlyMap<numbe
     }
   }
   if (rubric === undefined) return null;
+  // (the head over two columns: merged across them, the merge filled across (its text written again in the second, an
+  // export) or undone (the second left blank, a CSV dump))
   const m = grid.mergeAt(row, rubric);
   const merged = !!m && m.c1 === rubric && m.c2 === rubric + 1 && m.r1 === row;
-  if (heads > (merged ? 2 : 1)) return null;
+  const filled = !m && copiesLeft(grid, row, rubric + 1) && !copiesLeft(grid, row, rubric + 2);
+  const blank = !m && rubric < grid.scanCols && grid.ownsCell(row, rubric + 1) && !grid.mergeAt(row, rubric + 1) && grid.compactText(row, rubric + 1) === "";
+  if (heads > (merged || filled ? 2 : 1)) return null;
   let items: number;
   if (name !== undefined) {
-    if (name >= rubric || merged) return null;
+    if (name >= rubric || merged || filled) return null;
     items = name;
   } else {
-    if (!merged) return null;
+    if (!merged && !filled && !blank) return null;
     items = rubric;
     rubric = rubric + 1;
   }
