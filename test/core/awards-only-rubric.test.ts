@@ -96,8 +96,9 @@ describe("a rubric of lines each with a rule worth points, no 分值 column", ()
     expect(SHOW(unmerged(merged([ROAD, WATER, SCHOOL, HEALTH]), fill as boolean))).toEqual({ family: "indicator-system", header: 2, lines: [[4, 10], [5, 10], [6, 10], [7, 10]] });
   });
   // counter-shapes
-  test("two lines only: chance, no rubric", () => {
-    expect(SHOW(merged([ROAD, WATER])).family).toBe("unknown");
+  test("two lines of awards are the fewest (an excerpt cut after its first items: 7 + 3, 10); one is chance, no rubric", () => {
+    expect(SHOW(merged([ROAD, WATER]))).toEqual({ family: "indicator-system", header: 2, lines: [[4, 10], [5, 10]] });
+    expect(SHOW(merged([ROAD])).family).toBe("unknown");
   });
   test("a list of requirements without awards: no rubric", () => {
     expect(SHOW(merged(["道路通暢,到達村委會。", "解決安全飲水問題。", "無因貧輟學。", "政策落實到位。"])).family).toBe("unknown");

@@ -84,8 +84,8 @@ export function awardsWorth(rule: string): number | null {
   return Math.round(sum * 1e6) / 1e6;
 }
 
-/** Lines of the table whose rules must read as awards (the fewest: two could be chance) */
-const MIN_AWARD_LINES = 3;
+/** Lines of the table whose rules must read as awards, more than half of its lines (as pointsInRules asks two lines opening on their points) */
+const MIN_AWARD_LINES = 2;
 /** An item's label is short: longer text in the items' column is a requirement of its own, not a rubric's item */
 const LABEL_MAX = 20;
 /** a role that makes the header no awards-only rubric: points, scores, targets, grades or levels are read otherwise */
