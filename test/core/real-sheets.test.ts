@@ -134,13 +134,13 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // batch 50b (corpus50b): development sheets, measured once before any engine change (batch50b-diagnosis.md); 新竹市 97 總決算
   // ('(-) ' signs, a 百分比增減 column) and 主計處 85 衛生署 (a change column with no 合計 line) fixed on the branch
   { id: "hk-government-financial-position-first-quarter-2001-trad-excerpt", check: "header-row", why: "no header (truth 3): a financing statement — 收入 | 開支 | 虧絀 (收入 − 開支), then 財務安排's lines and their 總額 (the 虧絀 financed) — with accountant's brackets for its negatives ('(17,498.3)', read as no number); no relation is read (the 虧絀 is no sum of lines, its 總額 the 虧絀's size with the sign turned), so no list and no header" },
-  { id: "hn-yueyangxian-poverty-village-exit-acceptance-standard-2018-trad-excerpt", check: "family", why: "unknown (truth indicator-system): 序號 | 驗收及計分標準 with no 分值 column, each item's points only awards inside its rule ('計7分;…計3分', '計10分,未解決計0分'): the worth is the awards' sum on some lines and the largest tier on others, and no rule tells the two apart, so no points are read and nothing marks a rubric" },
-  { id: "hn-yueyangxian-poverty-village-exit-acceptance-standard-2018-trad-excerpt", check: "header-row", why: "no header (truth 3): follows from the family (no points read, no rubric head)" },
-  { id: "hn-yueyangxian-poverty-village-exit-acceptance-standard-2018-trad-excerpt", check: "indicators", why: "rows 6–13 read no indicator (truth weight 10 each, the awards of each rule added): follows from the family" },
   // graduated from validation/ in session 41 (lead), measured once at the end of session 40 on 90d326a7: family 7/9, recall 1/3, precision 1/1 (strict 1/1), injected 1/5
   // 梅陇 工会 (expected-findings, D5) and 舟山 教育 (expected-findings, C4): fixed by grad41c (batch51-graduation-c-diagnosis.md) — a
   // top tier short of the line's own 分值 is a warning (2 of 3); a line worth 0 whose 赋分办法 awards 10 + 10 is a warning
   // the five 台灣 / 澳門 budget tables' header-row (and 衛生局 2005's total C18): fixed by grad41b (batch51-graduation-b-diagnosis.md)
+  // 岳阳县 2018 貧困村出列驗收標準 (family, header-row, indicators): fixed by yueyang41 (yueyang41-diagnosis.md) — a rule head
+  // merged over the item and rule columns (序號 | 驗收及計分標準), each line's worth its rule's awards (separate criteria added,
+  // 7 + 3; one criterion's tiers its top tier): award-rubric.ts
   // 温州 2013 and 瑞安 2012 (family, header-row, indicators): fixed by grad41a (batch51-graduation-a-diagnosis.md) — 赋分方法 a rule
   // column, a count before a label's points, 项目 merged over label columns read as levels where a group's points add up
   // corpus51b's development sheets (session 41; measured once before any change on 35c65507: family 2/3, recall 1/1, precision 2/2

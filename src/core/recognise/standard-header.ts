@@ -4,7 +4,8 @@ import { pointsAt } from "./cells";
 import { rulePoints } from "./rule-points";
 import { isClosingRow } from "./table-closing";
 import { levelsUnderItemsHead } from "./items-head-levels";
-import { firstHeaderOf, hasLevel, type HeaderMap, numbersBelow, rowRoles } from "./table-header";
+import { firstHeaderOf, hasLevel, type HeaderMap, numbersBelow, rowRoles, rowRolesShared } from "./table-header";
+import { awardsRubricAt } from "./award-rubric";
 import { CODE_HEADER, EXPLANATION_HEADER, NAME_HEADER, SCAN, THRESHOLD_HEADER } from "./vocabulary";
 
 /**
@@ -23,7 +24,9 @@ export function standardHeaderAt(grid: Grid, row: number): HeaderMap | null {
   const text = (c: number) => (grid.ownsCell(row, c) ? grid.compactText(row, c) : "");
   let name: number | undefined;
   for (let c = 1; c <= grid.scanCols && name === undefined; c++) if (NAME_HEADER.test(text(c))) name = c;
-  if (name === undefined) return null;
+  // (no items' head: a rule's head merged over the items' and the rules' columns, 序號 | 驗收及計分標準, its lines' points
+  // only awards inside their rules: award-rubric.ts)
+  if (name === undefined) return awardsRubricAt(grid, row, rowRolesShared(grid, row));
   const roles = rowRoles(grid, row);
   if (hasLevel(roles) || roles.has(name)) return null;
   const all = [...roles.values()];
@@ -32,6 +35,9 @@ export function standardHeaderAt(grid: Grid, row: number): HeaderMap | null {
   if (grouped) return grouped;
   const framed = pointsInRules(grid, row, name, roles);
   if (framed) return framed;
+  // (or each rule awarding its item's points, none opening it: award-rubric.ts)
+  const awarded = awardsRubricAt(grid, row, roles, name);
+  if (awarded) return awarded;
   if (all.some((r) => r === "score")) return null;
   let points: number | undefined;
   for (let c = name + 1; c <= grid.scanCols && points === undefined; c++) {

@@ -55,6 +55,8 @@ export interface HeaderMap {
   parallelWeightCols?: number[];
   /** further score columns beside `columns.score`, one per stage of review of the same items: see parallel-scores.ts */
   parallelScoreCols?: number[];
+  /** the items' points stand only as awards inside their rules (no 分值 column): the walk reads each line's worth from them (award-rubric.ts) */
+  ruleAwards?: true;
 }
 
 const KEY_ROLES: ColumnRole[] = ["level1", "level2", "level3", "targetValue", "actual", "weight", "score", "rubric", "reason"];

@@ -15,6 +15,7 @@ import { readBareGroupPoints, readBareLabelPoints, readBarePointsBesideColumn, r
 import { rulePoints } from "./rule-points";
 import { ClauseSpan, clauseSpans } from "./clause-lines";
 import { closingPointsRows } from "./closing-points";
+import { awardRows } from "./award-rubric";
 import { codeSections, labelCodesNest, labelNestingCode } from "./code-sections";
 import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
@@ -309,7 +310,11 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   // (a rule sheet's label merged over clauses that state their own points: each clause a line, clause-lines.ts)
   const clauses = nameCol !== undefined && cols.weight === undefined && cols.rubric !== undefined ? clauseSpans(grid, cols, nameCol, firstData, endRow) : null;
   // (a rule sheet whose rules close with their items' points, "…扣完为止。（5分）", where its groups bear them out: closing-points.ts)
-  const closingPoints = nameCol !== undefined && cols.weight === undefined && cols.rubric !== undefined ? closingPointsRows(grid, cols, nameCol, firstData, endRow, header.headerRow) : null;
+  // (or a rubric whose items' points stand only as awards inside their rules, where the header read them so: award-rubric.ts)
+  const closingPoints =
+    nameCol !== undefined && cols.weight === undefined && cols.rubric !== undefined
+      ? (closingPointsRows(grid, cols, nameCol, firstData, endRow, header.headerRow) ?? (header.ruleAwards ? awardRows(grid, nameCol, cols.rubric, firstData, endRow) : null))
+      : null;
   // the columns left of the table's own: a project's name, unit and money written once over its lines (项目名称 | 项目单位
   // | … | 一级指标 …, one block per project, merged down it or not); a new name there opens a new block, whose 一级 and
   // 二级 groups are its own even where their labels read as the block's above (产出指标(50分) again, unmerged)
