@@ -4,11 +4,11 @@ import { compact } from "../text/normalize";
 
 /**
  * A top-level block scored outside the whole: bonus points on top of it (加分项, 附加分, 奖励分: "总分100分，另设加分项5分")
- * or deductions from it (扣分项, 减分项). A rule sheet's 合计 / 总分 states the whole (100) with or without such a block,
+ * or deductions from it (扣分项, 减分项), or a veto or negative list that takes points off it and adds none (一票否决项, 负面清单). A rule sheet's 合计 / 总分 states the whole (100) with or without such a block,
  * so its lines' points make a second reading of the sum, never the only one: 95 + 5 under a 100 holds, and so does 100 +
  * 5 under a 105. The block is told by its label's first word (after its code), never by a word inside it.
  */
-const OUTSIDE_THE_WHOLE = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]?|[A-Z][、.．]?)?(?:加分|附加分|附加项|奖励加分|奖励分|额外加分|扣分|减分)/;
+const OUTSIDE_THE_WHOLE = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]?|[A-Z][、.．]?)?(?:加分|附加分|附加项|奖励加分|奖励分|额外加分|扣分|减分|加减分|一票否决|否决|负面清单)/;
 
 /** A label naming a block outside the whole (加分项, 五、附加分): its first word. */
 export const outsideTheWholeLabel = (label: string): boolean => OUTSIDE_THE_WHOLE.test(compact(label));

@@ -6,7 +6,7 @@ import { parallelWeights } from "../recognise/parallel-weights";
 import { evaluateRelation, relativeWeights, RelationOutcome } from "../relations";
 import { relationMessage, relationMessages } from "../relations/messages";
 import { brokenThroughParts } from "../relations/root-cause";
-import { outsideRows } from "../relations/outside-the-whole";
+import { outsideRows, outsideTheWholeLabel } from "../relations/outside-the-whole";
 import { compact } from "../text/normalize";
 import { cutInsideParts, fallsShort, firstGroupRollup, groupsOutOfOrder, level1WeightRollup, mayBeRelative, startsMidSequence } from "./cut-evidence";
 import { DistinctCells, FindingDraft, Rule } from "./types";
@@ -288,11 +288,6 @@ function weighsScores(r: Relation & { kind: "rollup" }, rels: readonly Relation[
   });
 }
 
-/**
- * A block scored outside the form's 100 (加分项, 附加分, 扣分项, 奖励分, 减分项, 一票否决项, 负面清单): not one of the blocks
- * that make it (a deduction or a veto takes points off the 100, it adds none to it).
- */
-const OUTSIDE_BLOCK = /加分|附加|扣分|奖励|加减分|减分|否决|负面清单/;
 /** The whole of a 项目支出绩效自评表 (RULEBOOK A-V2, V-W-TOTAL: Σ leaf 分值 + budget 分值 = 100). */
 const SELF_EVAL_WHOLE = 100;
 
@@ -315,7 +310,7 @@ function blocksOverWhole(model: EvaluationModel, budget: NumberRef | null, repor
     .filter(
       (b, k, all) =>
         b.cell !== budgetCell &&
-        !OUTSIDE_BLOCK.test(compact(b.label)) &&
+        !outsideTheWholeLabel(b.label) &&
         !all.some((o, j) => o !== b && o.firstRow <= b.firstRow && o.lastRow >= b.lastRow && (o.firstRow < b.firstRow || o.lastRow > b.lastRow || j < k)),
     )
     .sort((a, b) => a.firstRow - b.firstRow);
