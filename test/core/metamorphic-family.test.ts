@@ -163,6 +163,8 @@ const ARITHMETIC_GAPS: Record<string, string> = {
 };
 
 const KNOWN_GAPS: Record<string, string> = {
+  // graduated from validation/ in session 42
+  "real/sd-linyi-environmental-model-city-indicators-completion-2006-2007-excerpt|a 项目名称 / 主管部门 / 实施单位 preamble": "a completion table of no family (truth unknown) under a 项目名称 / 主管部门 / 实施单位 preamble reads as target-declaration: the preamble alone is the family's evidence where the table is not read",
   // graduated from validation/ in session 40 (lead, measured on 28a16a2): 文明村's entries closed by grad40a (its heads'
   // item counts, '考评指标(7项)', read as a remark: its header is read; batch50-graduation-a-diagnosis.md)
   // corpus47a (session 37): 广元's two title changes closed by gaps39 (its header read through the mended lost character)
