@@ -123,10 +123,12 @@ export function rankOf(text: string): number | null {
   return m[1] || m[3] ? chineseNumber(m[2]) : null;
 }
 
-/** The line's name is merged across its rank cell (省道215 over 排名 | 村别, a line the list adds unranked): no rank of its own. */
+/**
+ * The line's name stands in its rank cell too (省道215 merged over 排名 | 村别, or that merge filled across in an export): a
+ * line the list adds without a place, no rank of its own.
+ */
 function nameSpansRank(grid: Grid, r: number, rankCol: number, unitCol: number): boolean {
-  const m = grid.mergeAt(r, rankCol);
-  return !!m && m.r1 <= r && m.r2 >= r && m.c1 <= Math.min(rankCol, unitCol) && m.c2 >= Math.max(rankCol, unitCol);
+  return grid.compactText(r, rankCol) === grid.compactText(r, unitCol);
 }
 
 /** Row `r` as a result list's header: a unit column, a score column right of it, nothing but the allowed columns. */
