@@ -90,6 +90,28 @@ describe("排名 | 村别 | 考评暗访存在问题 | 得分, ranks in words", 
   });
 
   test.each([
+    ["本月排名", "村名", "暗访得分"],
+    ["考评名次", "村居名称", "检查成绩"],
+    ["排序", "镇(街)", "得分"],
+  ])("the same list headed %s | %s | … | %s: headed at row 2, five ranks read", (rank, unit, score) => {
+    const grid = words(WORDS, WORDS_TITLE, [rank, unit, WORDS_HEAD[2], score]);
+    expect(unitResultList(grid)).toMatchObject({ headerRow: 2, unitCol: 2, scoreCol: 4 });
+    expect(rankRelations(grid).length).toBe(5);
+  });
+
+  test("a line marked unranked ('/' or 不参评: 戊村 85) passed over, the four others read (1, 2, 2, 4 on 93, 90, 90, 88), no finding", () => {
+    for (const mark of ["/", "不参评"]) {
+      const lines = withRank(WORDS, 4, mark);
+      expect(rankRelations(words(lines)).map((r) => r.rank.cell)).toEqual(["A3", "A4", "A5", "A6"]);
+      expect(findings(words(lines), "rank-mismatch")).toEqual([]);
+    }
+  });
+
+  test("counter-shape: a line ranked with a text that is no rank and no mark (待定): no column of ranks", () => {
+    expect(rankRelations(words(withRank(WORDS, 4, "待定")))).toEqual([]);
+  });
+
+  test.each([
     // (ranks by another column: 第一名 … 第五名 on 85, 93, 88, 90, 90 — one line in five in its place)
     ["ranks by another column", ["第一名", "第二名", "第三名", "第四名", "第五名"], [85, 93, 88, 90, 90]],
     // (each group from 第一名: 一类 93, 90, 88; 二类 90, 85 — rank 1 on 93 and on 90)
@@ -178,5 +200,22 @@ describe("the title route: a notice naming no assessment, its ranks following it
     const grid = sheet(title, head, rows);
     expect(unitResultList(grid)).toBeNull();
     expect(recognise(grid).family).not.toBe("evaluation-summary");
+  });
+});
+
+describe("notes under a note head (存在问题) read for deductions only where they state some", () => {
+  const sheet = (notes: string[]) =>
+    g([["某镇2025年10月村级环境卫生考评情况通报"], ["排名", "村别", "存在问题", "得分"], ...notes.map((n, i) => [`第${"一二三"[i]}名`, `${"甲乙丙"[i]}村`, n, [98, 97, 95][i]])]);
+
+  test("problems in words on every line (保洁不到位; 98, 97, 95): no base less deductions, no total-mismatch", () => {
+    const r = review(sheet(["房前屋后保洁不到位", "垃圾桶保洁不到位", "主干道保洁不到位"]), "national");
+    expect(r.model.relations.filter((x) => x.kind === "difference")).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === "total-mismatch")).toEqual([]);
+  });
+
+  test("counter-shape: deductions stated (扣2分, 扣3分, 扣4分 on 98, 97, 95): three differences read, 丙村 100 − 4 = 96 ≠ 95 at D5", () => {
+    const r = review(sheet(["保洁不到位扣2分", "垃圾桶保洁不到位扣3分", "主干道保洁不到位扣4分"]), "national");
+    expect(r.model.relations.filter((x) => x.kind === "difference").length).toBe(3);
+    expect(r.findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell)).toEqual(["D5"]);
   });
 });

@@ -3,6 +3,7 @@ import type { DifferenceRelation, RankRelation, Ranking, RelationTerm } from "..
 import { readNumber } from "../text/numbers";
 import { placeOf } from "../relations/evaluate";
 import { chineseNumber } from "../text/codes";
+import { isNotApplicableText, isNotApplicableWord } from "../text/normalize";
 import { lineBelow, numberOrPointsAt } from "./cells";
 import { UNIT_YEAR_LINE } from "./families/vocabulary";
 import { MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_PART_NAME, UNIT_LIST_PART_SHARE, UNIT_LIST_RANK_HEADER, UNIT_LIST_REMARK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
@@ -101,6 +102,7 @@ function ranksOrderScores(grid: Grid, rows: number[], scoreCol: number, rankCol:
     const t = grid.compactText(r, rankCol);
     if (!t || nameSpansRank(grid, r, rankCol, unitCol)) continue;
     const rank = rankOf(t);
+    if (rank === null && unranked(t)) continue;
     if (rank === null) return false;
     const score = numberOrPointsAt(grid, r, scoreCol);
     if (!score) return false;
@@ -121,6 +123,11 @@ export function rankOf(text: string): number | null {
   if (!m) return null;
   if (/^\d/.test(m[2])) return Number(m[2]);
   return m[1] || m[3] ? chineseNumber(m[2]) : null;
+}
+
+/** a rank cell marked empty ('/', '—', 不参评): a line the list does not rank */
+function unranked(t: string): boolean {
+  return isNotApplicableText(t) || isNotApplicableWord(t) || /^(不参评|未参评|不参与排名|不排名|不计排名)$/.test(t);
 }
 
 /**
@@ -217,6 +224,9 @@ const NOT_STATED_DEDUCTIONS = /每|最多|最高|至多|不超过|加\d|加分|�
 export function unitResultRelations(grid: Grid): DifferenceRelation[] {
   const list = unitResultList(grid);
   if (!list || (list.deductCol === null && list.noteCol === null)) return [];
+  // (notes that state no deduction on any line, 存在问题 | 得分 over '房前屋后保洁不到位' and 93: the problems found in words,
+  // not the deductions counted — no base less deductions to read)
+  if (list.deductCol === null && !list.rows.some((r) => /扣(?:除|减)?\d/.test(grid.compactText(r, list.noteCol!)))) return [];
   const out: DifferenceRelation[] = [];
   const headerCell = grid.addr(list.headerRow, list.scoreCol);
   const assumed = list.baseCol === null && list.baseCell === null;
@@ -291,7 +301,8 @@ export function rankRelations(grid: Grid): RankRelation[] {
     const t = grid.compactText(r, rankCol);
     if (!t || nameSpansRank(grid, r, rankCol, list.unitCol)) continue;
     const rank = rankOf(t);
-    // (a text that is no rank: no column of ranks)
+    // (a line marked unranked, '/' or '—', passed over; another text that is no rank: no column of ranks)
+    if (rank === null && unranked(t)) continue;
     if (rank === null) return [];
     const total = numberOrPointsAt(grid, r, list.scoreCol);
     if (!total || total.percent || (typeof grid.raw(r, list.scoreCol) === "string" && CUT_TOTAL.test(grid.compactText(r, list.scoreCol)))) continue;
