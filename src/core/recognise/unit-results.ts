@@ -2,9 +2,11 @@ import type { Grid } from "../grid/grid";
 import type { DifferenceRelation, RankRelation, Ranking, RelationTerm } from "../model/types";
 import { readNumber } from "../text/numbers";
 import { placeOf } from "../relations/evaluate";
+import { chineseNumber } from "../text/codes";
+import { isNotApplicableText, isNotApplicableWord } from "../text/normalize";
 import { lineBelow, numberOrPointsAt } from "./cells";
 import { UNIT_YEAR_LINE } from "./families/vocabulary";
-import { MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_PART_NAME, UNIT_LIST_PART_SHARE, UNIT_LIST_RANK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+import { MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_PART_NAME, UNIT_LIST_PART_SHARE, UNIT_LIST_RANK_HEADER, UNIT_LIST_REMARK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A per-unit result list: the results of one assessment over several units, one unit a line (南江 目标考核评分表: 序号 |
@@ -35,6 +37,10 @@ export interface UnitResultList {
 
 /** an assessment's title above the list (or a ranking of the units, '…综合指数各县(市、区)排名表') */
 const ASSESSMENT_TITLE = /考核|考评|评价|得分|评分|测评|评比|排名/;
+/** a notice's title (…情况通报, 公示, 公告): it says that the list is made known, not what list it is */
+const NOTICE_TITLE = /通报|公示|公告|公布/;
+/** a title naming a list of another kind (…汇总表, 统计表, 分配表, 明细表): what the list is, whatever its columns */
+const OTHER_LIST_TITLE = /(汇总|统计|分配|明细|一览|清单|台账|预算|决算)表?/;
 /** a base stated in the title or the header ("满分100分", "百分制", "总分100分") */
 const STATED_BASE = /满分(\d+(?:\.\d+)?)分?|(百)分制|总分(?:为)?(\d+(?:\.\d+)?)分/;
 
@@ -69,8 +75,9 @@ function findList(grid: Grid): UnitResultList | null {
     // the scores — the results of an assessment or an evaluation, which an allocation or a list of amounts never ranks;
     // a title naming something else, …汇总表, still says what the list is)
     // (a line naming only a unit and a year, 某县农业农村局2023年度, or an attachment's number says nothing of it either)
-    const namesNothing = title.split("|").every((t) => !t || UNIT_YEAR_LINE.test(t) || MARKER_LINE.test(t));
-    if (!ASSESSMENT_TITLE.test(title) && !(namesNothing && head.rankCol && ranksOrderScores(grid, rows, head.scoreCol, head.rankCol))) return null;
+    // (nor a notice naming no other list, …情况通报, 公示: what it makes known is the ranking under it)
+    const namesNothing = title.split("|").every((t) => !t || UNIT_YEAR_LINE.test(t) || MARKER_LINE.test(t)) || (NOTICE_TITLE.test(title) && !OTHER_LIST_TITLE.test(title));
+    if (!ASSESSMENT_TITLE.test(title) && !(namesNothing && head.rankCol && ranksOrderScores(grid, rows, head.scoreCol, head.rankCol, head.unitCol))) return null;
     const stated = statedBase(grid, r);
     const { bareName: _, rankCol: __, shareLine: ___, ...cols } = head;
     return { headerRow: r, ...cols, base: stated?.value ?? 100, baseCell: stated?.cell ?? null, rows };
@@ -84,25 +91,51 @@ type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol
 const RANK_HEAD = /(名次|排名|位次|排序)$/;
 
 /**
- * The rank column orders the scores: on MIN_UNITS lines or more it holds a whole number from 1 up to the count of
- * lines, each once, and a unit ranked before another never scored less (a line without a rank, the whole's, passed
- * over). Ranks that follow the scores are a ranking of the units by them.
+ * The rank column orders the scores: on MIN_UNITS lines or more it holds a rank (3, 第3名, 第三名) from 1 up to the count
+ * of lines, and a unit ranked before another never scored less, a rank shared only by equal scores (ties sharing a place,
+ * 8 | 8 | 10, or a dense ranking, 8 | 8 | 9) (a line without a rank, the whole's, or whose name spans the rank column,
+ * passed over). Ranks that follow the scores are a ranking of the units by them.
  */
-function ranksOrderScores(grid: Grid, rows: number[], scoreCol: number, rankCol: number): boolean {
+function ranksOrderScores(grid: Grid, rows: number[], scoreCol: number, rankCol: number, unitCol: number): boolean {
   const ranked: { rank: number; score: number }[] = [];
   for (const r of rows) {
     const t = grid.compactText(r, rankCol);
-    if (!t) continue;
-    if (!/^\d{1,3}$/.test(t)) return false;
+    if (!t || nameSpansRank(grid, r, rankCol, unitCol)) continue;
+    const rank = rankOf(t);
+    if (rank === null && unranked(t)) continue;
+    if (rank === null) return false;
     const score = numberOrPointsAt(grid, r, scoreCol);
     if (!score) return false;
-    ranked.push({ rank: Number(t), score: score.value });
+    ranked.push({ rank, score: score.value });
   }
   if (ranked.length < MIN_UNITS) return false;
-  const ranks = new Set(ranked.map((x) => x.rank));
-  if (ranks.size !== ranked.length || ranked.some((x) => x.rank < 1 || x.rank > ranked.length)) return false;
+  if (ranked.some((x) => x.rank < 1 || x.rank > ranked.length) || !ranked.some((x) => x.rank === 1)) return false;
   const byRank = [...ranked].sort((a, b) => a.rank - b.rank);
-  return byRank.every((x, k) => k === 0 || x.score <= byRank[k - 1].score);
+  return byRank.every((x, k) => k === 0 || (x.rank === byRank[k - 1].rank ? Math.abs(x.score - byRank[k - 1].score) < 1e-9 : x.score <= byRank[k - 1].score));
+}
+
+/** a stated rank: 3, 第3名, 第3; in words 第三名, 第十二, 三名; a tie said (并列第四名, 第4名(并列), 4并列) */
+const RANK_TEXT = /^(?:并列)?(第)?(\d{1,4}|[一二三四五六七八九十]{1,3})(名)?(?:\(并列\)|并列)?$/;
+
+/** A rank cell's place (3, 第3名, 第三名, 并列第四名), or null: a number in words only with 第 or 名 (a bare 三 is a heading's). */
+export function rankOf(text: string): number | null {
+  const m = RANK_TEXT.exec(text);
+  if (!m) return null;
+  if (/^\d/.test(m[2])) return Number(m[2]);
+  return m[1] || m[3] ? chineseNumber(m[2]) : null;
+}
+
+/** a rank cell marked empty ('/', '—', 不参评): a line the list does not rank */
+function unranked(t: string): boolean {
+  return isNotApplicableText(t) || isNotApplicableWord(t) || /^(不参评|未参评|不参与排名|不排名|不计排名)$/.test(t);
+}
+
+/**
+ * The line's name stands in its rank cell too (省道215 merged over 排名 | 村别, or that merge filled across in an export): a
+ * line the list adds without a place, no rank of its own.
+ */
+function nameSpansRank(grid: Grid, r: number, rankCol: number, unitCol: number): boolean {
+  return grid.compactText(r, rankCol) === grid.compactText(r, unitCol);
 }
 
 /** Row `r` as a result list's header: a unit column, a score column right of it, nothing but the allowed columns. */
@@ -130,10 +163,13 @@ function headerAt(grid: Grid, r: number): Head | null {
     else if (unitCol && noteCol === null && UNIT_LIST_NOTE_HEADER.test(t)) noteCol = c;
     // (a 备注 column beside the notes already read, 考核情况 | 得分 | 备注: remarks, no column the list reads)
     else if (unitCol && noteCol !== null && NOTE_COLUMN_HEADER.test(t)) continue;
+    // (remarks in words, 考评暗访存在问题 | 本月各级暗访情况, or the prize a place won, 奖励金(元): columns the list does not read)
+    else if (unitCol && UNIT_LIST_REMARK_HEADER.test(t)) continue;
     else if (!NUMBERING_HEADER.test(t) && !UNIT_LIST_RANK_HEADER.test(t) && !(unitCol && isPartHead(grid, r, c, t))) return null;
     // (a part's share on the header's next line: the header takes two lines, the units start under the shares)
     else if (!UNIT_LIST_PART_HEADER.test(t) && unitCol && UNIT_LIST_PART_NAME.test(t) && !UNIT_LIST_SCORE_HEADER.test(t)) shareLine = true;
-    if (unitCol && scoreCol && rankCol === null && c > unitCol && UNIT_LIST_RANK_HEADER.test(t) && RANK_HEAD.test(t)) rankCol = c;
+    // (the rank column on either side of the units: 排名 | 村别 | … | 得分, 丰州, or 街道名称 | … | 总分 | 排名, 南通)
+    if (rankCol === null && UNIT_LIST_RANK_HEADER.test(t) && RANK_HEAD.test(t)) rankCol = c;
   }
   return unitCol && scoreCol ? { unitCol, scoreCol, noteCol, deductCol, baseCol, bareName, rankCol, shareLine } : null;
 }
@@ -188,6 +224,9 @@ const NOT_STATED_DEDUCTIONS = /每|最多|最高|至多|不超过|加\d|加分|�
 export function unitResultRelations(grid: Grid): DifferenceRelation[] {
   const list = unitResultList(grid);
   if (!list || (list.deductCol === null && list.noteCol === null)) return [];
+  // (notes that state no deduction on any line, 存在问题 | 得分 over '房前屋后保洁不到位' and 93: the problems found in words,
+  // not the deductions counted — no base less deductions to read)
+  if (list.deductCol === null && !list.rows.some((r) => /扣(?:除|减)?\d/.test(grid.compactText(r, list.noteCol!)))) return [];
   const out: DifferenceRelation[] = [];
   const headerCell = grid.addr(list.headerRow, list.scoreCol);
   const assumed = list.baseCol === null && list.baseCell === null;
@@ -237,8 +276,6 @@ export function unitResultRelations(grid: Grid): DifferenceRelation[] {
 
 /** the title's lines or the heads saying the lowest comes first (…(排名由低到高), 倒数排名): 1 for the lowest */
 const LOWER_BETTER = /越低越好|越少越好|越小越好|由低到高|从低到高|由少到多|从少到多|由小到大|从小到大|倒序|倒数|升序/;
-/** a stated rank: 3, 第3名, 第3 */
-const RANK_TEXT = /^第?(\d{1,4})名?$/;
 /** A number cut inside its text ("90." where the page stops): no stated total. */
 const CUT_TOTAL = /\.$/;
 
@@ -262,14 +299,15 @@ export function rankRelations(grid: Grid): RankRelation[] {
   const totals: RelationTerm[] = [];
   for (const r of list.rows) {
     const t = grid.compactText(r, rankCol);
-    if (!t) continue;
-    const m = RANK_TEXT.exec(t);
-    // (a text that is no rank: no column of ranks)
-    if (!m) return [];
+    if (!t || nameSpansRank(grid, r, rankCol, list.unitCol)) continue;
+    const rank = rankOf(t);
+    // (a line marked unranked, '/' or '—', passed over; another text that is no rank: no column of ranks)
+    if (rank === null && unranked(t)) continue;
+    if (rank === null) return [];
     const total = numberOrPointsAt(grid, r, list.scoreCol);
     if (!total || total.percent || (typeof grid.raw(r, list.scoreCol) === "string" && CUT_TOTAL.test(grid.compactText(r, list.scoreCol)))) continue;
     const name = grid.compactText(r, list.unitCol);
-    ranks.push({ cell: grid.addr(r, rankCol), row: r, col: rankCol, value: Number(m[1]), text: t, decimals: 0, percent: false, label: name });
+    ranks.push({ cell: grid.addr(r, rankCol), row: r, col: rankCol, value: rank, text: t, decimals: 0, percent: false, label: name });
     totals.push({ ...total, label: name });
   }
   const n = ranks.length;
