@@ -1,10 +1,10 @@
 import type { GroupNode, Indicator } from "../model/types";
 import { setPathLevel } from "../model/indicator-row";
-import { labelCode } from "../text/codes";
+import { chineseNumber, labelCode } from "../text/codes";
 
 /**
  * A scoring standard's items numbered in a column whose codes nest (标号 1 办馆条件 370, 11 设施建设 170, then 111 …,
- * 112 …; or 1, 1.1, 1.1.1): a line whose code the next line's code extends by one digit (1 → 11, 11 → 111) or one
+ * 112 …; or 1, 1.1, 1.1.1; or 一, 1.1, 1.2, 二, 2.1 — a Chinese numeral read as its number where dotted codes follow): a line whose code the next line's code extends by one digit (1 → 11, 11 → 111) or one
  * dotted part (1 → 1.1) is a group over the lines coded under it — 一级 the outer, 二级 the inner —, its points the
  * group's own, not an indicator's. A plain 序号 (1, 2, 3 … 11, 12) never nests: 1 is followed by 2, not by 11.
  * Null (nothing changed) where no line nests, a coded line is missing its code, or the codes nest deeper than two
@@ -16,7 +16,12 @@ export function codeSections(
   makeGroup: (ind: Indicator, level: 1 | 2) => GroupNode,
   endsOpen = false,
 ): { groups: GroupNode[]; leaves: Indicator[] } | null {
-  const codes = indicators.map(codeOf);
+  const raw = indicators.map(codeOf);
+  // (a group coded with a Chinese numeral over items coded 1.1, 1.2 — 一 | 脱贫成效 | 50 over 1.1 | 脱贫成效评价 | 50 —:
+  // its number, so that the dotted codes nest under it; only where dotted codes stand in the column, so that a 一 over a
+  // plain 1, 2, 3 … stays apart from them)
+  const dotted = raw.some((c) => /^\d+[.．]\d/.test(c));
+  const codes = dotted ? raw.map((c) => { const n = chineseNumber(c.replace(/[、.．]$/, "")); return n === null ? c : String(n); }) : raw;
   if (codes.some((c) => !/^\d+([.．]\d+)*$/.test(c))) return null;
   const under = (child: string, parent: string) => child.length > parent.length && child.startsWith(parent);
   const extendsByOne = (child: string, parent: string) => under(child, parent) && /^(\d|[.．]\d+)$/.test(child.slice(parent.length));

@@ -1171,7 +1171,9 @@ function nestingCodeColumn(grid: Grid, headRow: number, columns: Partial<Record<
       const code = grid.compactText(r, c);
       if (!code) continue;
       if (prev && DOTTED_CODE.test(code) && code.startsWith(prev + ".") && /^\d+$/.test(code.slice(prev.length + 1))) return c;
-      prev = code;
+      // (a group coded with a Chinese numeral, 一 over 1.1: its number — codeSections reads it so)
+      const cn = chineseNumber(code.replace(/[、.．]$/, ""));
+      prev = cn === null ? code : String(cn);
     }
     return undefined;
   }
