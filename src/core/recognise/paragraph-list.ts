@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { Indicator, WeightBlock } from "../model/types";
 import { labelCode } from "../text/codes";
 import { a1 } from "../grid/a1";
+import { SIGN_OFF_LABEL } from "./vocabulary";
 
 /**
  * A rubric pasted as a document, one paragraph per row in one column (a Word 考核细则 copied into Excel, a mirror's text):
@@ -19,7 +20,9 @@ import { a1 } from "../grid/a1";
  * add up, whose slip breaks both: one slip, one finding). The evidence is the outline's
  * own: one block at least, two lines with points over other lines, three items with points, every filled cell from the
  * first numbered line on in its one column (a title and a preamble above it in any; the list ends at a line of other
- * cells, a sign-off under it). Read only where no table header was found.
+ * cells, a sign-off under it, or at a signature line in its column, '填表人：张三'). Read only where no table header was found.
+ * An outline with no block to check, a 提纲 of headings stating their points (by class too: '(乡镇10分、农场15分)', no one
+ * weight), is evidence of its own where most of its numbered lines state points.
  */
 export interface ParagraphList {
   col: number;
@@ -183,6 +186,8 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       cells++;
     }
     if (!cells) continue;
+    // (a signature line in the list's column, '填表人：张三', '联系电话：…': the list ends above it)
+    if (col && SIGN_OFF_LABEL.test(grid.compactText(r, col))) break;
     if (!col) {
       if (cells > 1 || rankOf(grid.compactText(r, here)) === null) continue;
       col = here;
