@@ -148,6 +148,18 @@ describe("an outline of headings stating their points (a 考核办法's 提纲),
   });
 
   test.each([
+    ["(一)计划生育事业费(乡镇5分,农场10)", null],
+    ["(一)计划生育事业费(城区10分/乡镇15分)", null],
+    // counter-shapes: one points in the bracket, the line's own; an award before a bracket of its parts keeps the award
+    ["(一)计划生育事业费(10分)", 10],
+    ["(一)计划生育事业费足额到位计10分(其中县级5分、乡级5分)", 10],
+  ])("(一) written '%s': weight %p", (line, weight) => {
+    const r = review(outline(planning.map((l, k) => (k === 2 ? line : l))));
+    expect(r.model.family).toBe("indicator-system");
+    expect(r.model.indicators.find((i) => i.row === 5)!.weight).toBe(weight);
+  });
+
+  test.each([
     // 8 numbered lines, 5 stating points: fewer than three in four
     ["five of eight lines with points", ["一、人口出生率(10分)", "二、投入指标", "(一)计划生育事业费", "(二)独生子女保健费(10分)", "三、符合政策生育率(10分)", "四、出生缺陷预防", "五、通报和黄牌警告制度(10分)", "六、计划生育协会工作(10分)"]],
     // 5 numbered lines all with points: fewer than six

@@ -52,10 +52,11 @@ const NAMED_POINTS = /^([^,，。;；:：()]{1,24})\((\d{1,3}(?:\.\d+)?)分\)(.*
 /** A name, then its points in a bracket the line leaves open ('④农村合作医疗筹资工作(4分', an excerpt cut there). */
 const OPEN_POINTS = /^([^,，。;；:：()]{1,24})\((\d{1,3}(?:\.\d+)?)分$/;
 /**
- * Points by class in one bracket, one per kind of unit assessed ('(乡镇10分、农场15分)', '(乡镇5分,农场10)'): the line
- * states points, but no one weight of its own.
+ * Points by class in one bracket, one per kind of unit assessed ('(乡镇10分、农场15分)', '(乡镇5分,农场10)', '(城区10分/
+ * 乡镇15分)'): the line states points, but no one weight of its own. Read after the line's awards ('…计10分(其中…5分、…5分)'
+ * keeps its 10).
  */
-const CLASS_POINTS = /\([^\d()]{1,6}\d{1,3}(?:\.\d+)?分?(?:[、,，;；][^\d()]{1,6}\d{1,3}(?:\.\d+)?分?)+\)/;
+const CLASS_POINTS = /\([^\d()]{1,6}\d{1,3}(?:\.\d+)?分?(?:[、,，;；/][^\d()]{1,6}\d{1,3}(?:\.\d+)?分?)+\)/;
 /**
  * The points fused after the line's first clause, with no word of scoring before them ('在报刊发表禁毒宣传文章10分、**级每份
  * 2分…'): the item's, the clauses after them its rule's rates. The clause names the item: no award, deduction, bonus or rate
@@ -141,8 +142,6 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   // (the bracket left open where the line ends: a heading with its points, the excerpt cut inside it)
   const open = OPEN_POINTS.exec(rest);
   if (open) return { points: Number(open[2]), name: open[1], rule: null, heading: true };
-  // (points by class, one per kind of unit: no weight of the line's own, and no award of its rule to read instead)
-  if (CLASS_POINTS.test(rest)) return { points: null, name: rest, rule: null, heading: false, byClass: true };
   const heading = HEAD_NAME.test(rest) && !/\d分/.test(rest);
   const closing = CLOSING_POINTS.exec(rest);
   if (closing) return { points: Number(closing[1]), name: rest, rule: null, heading: false };
@@ -164,6 +163,8 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
     for (const b of bands) for (const x of b.split("、")) best = Math.max(best, Number(x.replace("分", "")));
     return { points: best, name: rest, rule: null, heading: false, fromAwards: true };
   }
+  // (points by class, one per kind of unit: no weight of the line's own)
+  if (CLASS_POINTS.test(rest)) return { points: null, name: rest, rule: null, heading: false, byClass: true };
   // (no award word: the points fused after the first clause, the item's, the rest its rates: '…文章10分、**级每份2分')
   const fused = FUSED_POINTS.exec(rest);
   if (fused && !SCORING_WORD.test(fused[1])) return { points: Number(fused[2]), name: rest, rule: null, heading: false, fromAwards: true };
