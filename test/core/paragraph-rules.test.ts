@@ -45,6 +45,16 @@ describe("a heading's points against the awards of the paragraph under it (rubri
     expect(found(village(early, late), "rubric-points-mismatch", true)).toEqual(expected);
   });
 
+  test.each([
+    // the rule over two paragraphs, 计4分 and 计3分 on a 2-point item: every award above it
+    ["2", ["完成发证任务的计4分", "部分完成的计3分。"], ["warning A4 A3"]],
+    // counter-shape: 计3分 and 计2分, two parts of a 5-point item — the first paragraph alone is not its rule
+    ["5", ["建立护林队伍的计3分。", "开展巡山的计2分。"], []],
+  ])("a heading (%s分) over the paragraphs %j: %j", (points, paragraphs, expected) => {
+    const g = col(["一、林业工作(20分)", "(一)林改工作(15分)。完成林改任务的计15分。", `(二)森林管护(${points}分)`, ...paragraphs, "(三)造林绿化(3分)。完成造林任务的计3分。"]);
+    expect(found(g, "rubric-points-mismatch", true)).toEqual(expected);
+  });
+
   test("the finding names the heading, its points left out", () => {
     const f = review(village("4", "3")).findings.find((x) => x.rule === "rubric-points-mismatch")!;
     expect(f.message).toContain("②林改工作写明 2 分");

@@ -250,10 +250,12 @@ export function paragraphList(grid: Grid): ParagraphList | null {
         indicators.push(item(l.row, col, path(l), l.name, l.points, a1(l.row, col), null));
         continue;
       }
-      // a heading over paragraphs only: one item, its first paragraph (its rule), the heading's points its own
+      // a heading over paragraphs only: one item at its first paragraph, the heading's points its own, its paragraphs
+      // together its rule (each closed as a sentence: '…计4分' over '…计3分' are two clauses, not one)
       heads++;
       const p = l.paragraphs[0];
-      indicators.push(item(p.row, col, [...path(l), l.text], p.text, l.points, a1(l.row, col), p.text));
+      const rule = l.paragraphs.map((x) => (ENDS_PARAGRAPH.test(x.text) ? x.text : x.text + "。")).join("");
+      indicators.push(item(p.row, col, [...path(l), l.text], p.text, l.points, a1(l.row, col), l.paragraphs.length > 1 ? rule : p.text));
       continue;
     }
     // (points read from the line's own awards: the line is its rule, already read into its points — its rule cell is
