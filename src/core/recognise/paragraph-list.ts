@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { Indicator, WeightBlock } from "../model/types";
 import { labelCode } from "../text/codes";
 import { a1 } from "../grid/a1";
+import { SIGN_OFF_LABEL } from "./vocabulary";
 
 /**
  * A rubric pasted as a document, one paragraph per row in one column (a Word 考核细则 copied into Excel, a mirror's text):
@@ -19,13 +20,15 @@ import { a1 } from "../grid/a1";
  * add up, whose slip breaks both: one slip, one finding). The evidence is the outline's
  * own: one block at least, two lines with points over other lines, three items with points, every filled cell from the
  * first numbered line on in its one column (a title and a preamble above it in any; the list ends at a line of other
- * cells, a sign-off under it). Read only where no table header was found.
+ * cells, a sign-off under it, or at a signature line in its column, '填表人：张三'). Read only where no table header was found.
+ * An outline with no block to check, a 提纲 of headings stating their points (by class too: '(乡镇10分、农场15分)', no one
+ * weight), is evidence of its own where most of its numbered lines state points.
  */
 export interface ParagraphList {
   col: number;
   indicators: Indicator[];
   blocks: WeightBlock[];
-  /** the last line stops mid-sentence (no closing punctuation, no closing points): the page was cut */
+  /** the last line stops mid-sentence (no closing punctuation, no closing points) or on an ellipsis: the page was cut */
   cut: boolean;
 }
 
@@ -34,12 +37,33 @@ const MAX_ROWS = 400;
 /** Evidence: items with points, lines with points over other lines (headings), blocks. */
 const MIN_ITEMS = 3;
 const MIN_POINTED_HEADS = 2;
+/**
+ * Evidence of an outline with no block to check (a 提纲 of headings, their rules not printed, or points by class): numbered
+ * lines stating their own points (in brackets or after their names; by class), this many at least and three in four of
+ * the numbered lines.
+ */
+const MIN_STATED_LINES = 6;
 /** A heading's name: short, no sentence inside it. */
 const HEAD_NAME = /^[^,，。;；:：()]{1,24}$/;
 /** Points in brackets: '(15分)' (compact text: full-width brackets already half-width). */
 const BRACKET_POINTS = /\((\d{1,3}(?:\.\d+)?)分\)/;
 /** A name, then its points in brackets, then what follows on the line. */
 const NAMED_POINTS = /^([^,，。;；:：()]{1,24})\((\d{1,3}(?:\.\d+)?)分\)(.*)$/;
+/** A name, then its points in a bracket the line leaves open ('④农村合作医疗筹资工作(4分', an excerpt cut there). */
+const OPEN_POINTS = /^([^,，。;；:：()]{1,24})\((\d{1,3}(?:\.\d+)?)分$/;
+/**
+ * Points by class in one bracket, one per kind of unit assessed ('(乡镇10分、农场15分)', '(乡镇5分,农场10)', '(城区10分/
+ * 乡镇15分)'): the line states points, but no one weight of its own. Read after the line's awards ('…计10分(其中…5分、…5分)'
+ * keeps its 10).
+ */
+const CLASS_POINTS = /\([^\d()]{1,6}\d{1,3}(?:\.\d+)?分?(?:[、,，;；/][^\d()]{1,6}\d{1,3}(?:\.\d+)?分?)+\)/;
+/**
+ * The points fused after the line's first clause, with no word of scoring before them ('在报刊发表禁毒宣传文章10分、**级每份
+ * 2分…'): the item's, the clauses after them its rule's rates. The clause names the item: no award, deduction, bonus or rate
+ * word in it (得 / 计 / 记 / 扣 / 减 / 加 / 奖 / 罚 / 给 / 每 / 超 / 缺), its last character a word's, not a digit's.
+ */
+const FUSED_POINTS = /^([^,，。;；:：、()]{1,30}[\u4e00-\u9fa5])(\d{1,3}(?:\.\d+)?)分(?=[、,，。;；:：])/;
+const SCORING_WORD = /[得计记扣减加奖罚给每超缺]/;
 /** Points closing the line in brackets ('…到位。(5分)'), a full stop after them allowed. */
 const CLOSING_POINTS = /\((\d{1,3}(?:\.\d+)?)分\)[。.;；]?$/;
 /** An award in a rule: 计10分 / 记0.5分 (traditional 計 / 記 read simplified). */
@@ -50,6 +74,8 @@ const BAND = /\d{1,3}(?:\.\d+)?分(?:、\d{1,3}(?:\.\d+)?分){2,}/g;
 const NOTHING_AFTER = /^[。.;；:：,，]*$/;
 /** A line ending as a paragraph ends (a full stop, closing points or bracket): not cut. */
 const ENDS_PARAGRAPH = /[。.;；!！?？)）」”"]$/;
+/** A line closing on an ellipsis ('……', read '......'): the text goes on past it, elided where the page was cut. */
+const ELLIPSIS = /(?:\.{3}|…)$/;
 /** A lettered item ('a、…', 'b、…'). */
 const LETTER_CODE = /^[a-z][、.](?=[^\d])/;
 
@@ -98,19 +124,24 @@ interface Line {
   rule: string | null;
   /** the points are the awards of the line's own rule (no label, no closing points) */
   fromAwards: boolean;
+  /** the line states points by class, one per kind of unit ('(乡镇10分、农场15分)'): points, no one weight */
+  byClass: boolean;
   parent: Line | null;
   children: Line[];
   paragraphs: Line[];
 }
 
 /** The points an item's own text states: after its name, closing it, or the awards of its rule's clauses. */
-function ownPoints(rest: string): { points: number | null; name: string; rule: string | null; heading: boolean; fromAwards?: boolean } {
+function ownPoints(rest: string): { points: number | null; name: string; rule: string | null; heading: boolean; fromAwards?: boolean; byClass?: boolean } {
   const named = NAMED_POINTS.exec(rest);
   if (named) {
     const after = named[3];
     if (NOTHING_AFTER.test(after)) return { points: Number(named[2]), name: named[1], rule: null, heading: true };
     return { points: Number(named[2]), name: named[1], rule: after.replace(/^[。.;；:：,，]/, ""), heading: false };
   }
+  // (the bracket left open where the line ends: a heading with its points, the excerpt cut inside it)
+  const open = OPEN_POINTS.exec(rest);
+  if (open) return { points: Number(open[2]), name: open[1], rule: null, heading: true };
   const heading = HEAD_NAME.test(rest) && !/\d分/.test(rest);
   const closing = CLOSING_POINTS.exec(rest);
   if (closing) return { points: Number(closing[1]), name: rest, rule: null, heading: false };
@@ -132,6 +163,11 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
     for (const b of bands) for (const x of b.split("、")) best = Math.max(best, Number(x.replace("分", "")));
     return { points: best, name: rest, rule: null, heading: false, fromAwards: true };
   }
+  // (points by class, one per kind of unit: no weight of the line's own)
+  if (CLASS_POINTS.test(rest)) return { points: null, name: rest, rule: null, heading: false, byClass: true };
+  // (no award word: the points fused after the first clause, the item's, the rest its rates: '…文章10分、**级每份2分')
+  const fused = FUSED_POINTS.exec(rest);
+  if (fused && !SCORING_WORD.test(fused[1])) return { points: Number(fused[2]), name: rest, rule: null, heading: false, fromAwards: true };
   return { points: null, name: rest, rule: null, heading: false };
 }
 
@@ -151,6 +187,8 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       cells++;
     }
     if (!cells) continue;
+    // (a signature line in the list's column, '填表人：张三', '联系电话：…': the list ends above it)
+    if (col && SIGN_OFF_LABEL.test(grid.compactText(r, col))) break;
     if (!col) {
       if (cells > 1 || rankOf(grid.compactText(r, here)) === null) continue;
       col = here;
@@ -167,13 +205,13 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     const rank = rankOf(text);
     if (rank === null) {
       // a paragraph: the rule of the line above it (above the first numbered line, the title and preamble)
-      if (last) last.paragraphs.push({ row: r, text, rank: null, points: null, heading: false, name: text, rule: null, fromAwards: false, parent: last, children: [], paragraphs: [] });
+      if (last) last.paragraphs.push({ row: r, text, rank: null, points: null, heading: false, name: text, rule: null, fromAwards: false, byClass: false, parent: last, children: [], paragraphs: [] });
       continue;
     }
     const own = ownPoints(text.slice(codeLength(text)));
     while (stack.length && stack[stack.length - 1].rank! >= rank) stack.pop();
     const parent = stack.length ? stack[stack.length - 1] : null;
-    const line: Line = { row: r, text, rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, parent, children: [], paragraphs: [] };
+    const line: Line = { row: r, text, rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, byClass: !!own.byClass, parent, children: [], paragraphs: [] };
     if (parent) parent.children.push(line);
     stack.push(line);
     lines.push(line);
@@ -205,11 +243,19 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       continue;
     }
     if (l.heading) {
-      // a heading over paragraphs only: one item, its first paragraph (its rule), the heading's points its own
-      if (l.points === null || !l.paragraphs.length) continue;
+      if (l.points === null) continue;
+      // a heading with points and nothing under it: an item, its rule not printed (an outline's 提纲, or the excerpt cut
+      // there: '④农村合作医疗筹资工作(4分')
+      if (!l.paragraphs.length) {
+        indicators.push(item(l.row, col, path(l), l.name, l.points, a1(l.row, col), null));
+        continue;
+      }
+      // a heading over paragraphs only: one item at its first paragraph, the heading's points its own, its paragraphs
+      // together its rule (each closed as a sentence: '…计4分' over '…计3分' are two clauses, not one)
       heads++;
       const p = l.paragraphs[0];
-      indicators.push(item(p.row, col, [...path(l), l.text], p.text, l.points, a1(l.row, col), p.text));
+      const rule = l.paragraphs.map((x) => (ENDS_PARAGRAPH.test(x.text) ? x.text : x.text + "。")).join("");
+      indicators.push(item(p.row, col, [...path(l), l.text], p.text, l.points, a1(l.row, col), l.paragraphs.length > 1 ? rule : p.text));
       continue;
     }
     // (points read from the line's own awards: the line is its rule, already read into its points — its rule cell is
@@ -229,9 +275,13 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   const innerBroken = (l: Line): boolean => l.children.some((c) => { const b = blockOf.get(c); return (!!b && whole(b) && !adds(b)) || innerBroken(c); });
   const checked: WeightBlock[] = [];
   for (const [l, b] of blockOf) if (whole(b) && !innerBroken(l)) checked.push(b);
-  if (!checked.length || heads < MIN_POINTED_HEADS || pointed < MIN_ITEMS) return null;
+  // (or an outline of headings stating their points, one a line, with no block whose items all state theirs: the
+  // 提纲 of a 考核办法, '一、人口出生率(10分)', '(一)计划生育事业费(乡镇10分、农场15分)')
+  const stated = lines.filter((l) => (l.points !== null && !l.fromAwards) || l.byClass).length;
+  const outline = stated >= MIN_STATED_LINES && stated * 4 >= lines.length * 3;
+  if (((!checked.length || heads < MIN_POINTED_HEADS) && !outline) || pointed < MIN_ITEMS) return null;
   const lastText = grid.compactText(rows[rows.length - 1], col);
-  return { col, indicators, blocks: checked, cut: !ENDS_PARAGRAPH.test(lastText) };
+  return { col, indicators, blocks: checked, cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) };
 }
 
 function item(row: number, col: number, parents: string[], name: string, weight: number | null, weightCell: string | null, rule: string | null, ruleRead = false): Indicator {

@@ -23,8 +23,8 @@ export const rubricPointsMismatch: Rule = {
     families: ["indicator-system", "dept-self-eval", "project-self-eval"],
     title: { zh: "评分细则分值与指标分值不符", en: "Rubric points do not add up to the weight" },
     rationale: {
-      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；所给分低于本行独有的指标分值时（分值未跨行合并）该项永远得不到满分，作为警告（细则在无评分标准列的指标内容中时亦同）；列举各项、各得N分（猪瘟、猪蓝耳病、猪口蹄疫…分别达到100%各得5分）时，项数×N（加其余得分）即满分，与分值不同作为警告；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比），最高一档低于本行独有的指标分值时该项永远得不到满分，作为警告；按名次给分（按从高到低排序,分别得10、8、6、4分）时第一名所得即最高分；分句各自给分的几个考核内容（…得10分,低于…得8分。初中生辍学率…分别得10分。）各以其最高分相加；分值为 0 的行（加分项除外）其评分标准却给分，是同一行自相矛盾，在评分表中作为警告（自评表中单位可能将不适用的指标分值置 0 而保留模板细则，仅作提示）；分值按类别分列（考核分值下分主城各区 | 其他区县）时，评分标准可能给任一类别的分，不与其中一列比较；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示；其分值已由所在组标注的分值印证（组内各项分值之和等于组的分值）时，括注分值与之不符是同一行自相矛盾，作为警告。分值单元格向下合并、所覆盖的各行各有评分标准时，各行共同给分：各行所给分之和即满分，不足分值为警告，超出为提示。",
-      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from (a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full — also where the item's own text is its rule, no rubric column); an award to each of the things a rule lists (…、…、…各得5分: the count times the award, with the rule's other awards, a warning where it differs); numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target; a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full); awards by rank ('按从高到低排序,分别得10、8、6、4分': the first place's the most); separate criteria each scored in a sentence of its own ('…得10分,低于…得8分。初中生辍学率…分别得10分。': their bests add up); and a line worth 0 (no bonus line) whose own rule awards points: the line contradicts itself, a warning in a scoring sheet (a hint in a self-evaluation form, where a unit may zero a line that does not apply and keep the template's rule); where the points are by class (考核分值 over 主城各区 | 其他区县) a line's rule may award any class's points, and nothing is compared; a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists — a warning where its group's stated points confirm the item's weight (the group's lines adding up to them): the line then contradicts itself. A weight merged down over lines that each print a rule of their own is scored by the lines together: their awards add up to the item's full mark — a warning where they fall short of the weight, a hint where they exceed it.",
+      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；所给分低于本行独有的指标分值时（分值未跨行合并）该项永远得不到满分，作为警告（细则在无评分标准列的指标内容中时亦同）；列举各项、各得N分（猪瘟、猪蓝耳病、猪口蹄疫…分别达到100%各得5分）时，项数×N（加其余得分）即满分，与分值不同作为警告；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比），最高一档低于本行独有的指标分值时该项永远得不到满分，作为警告；按名次给分（按从高到低排序,分别得10、8、6、4分）时第一名所得即最高分；分句各自给分的几个考核内容（…得10分,低于…得8分。初中生辍学率…分别得10分。）各以其最高分相加；分值为 0 的行（加分项除外）其评分标准却给分，是同一行自相矛盾，在评分表中作为警告（自评表中单位可能将不适用的指标分值置 0 而保留模板细则，仅作提示）；分值按类别分列（考核分值下分主城各区 | 其他区县）时，评分标准可能给任一类别的分，不与其中一列比较；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示；其分值已由所在组标注的分值印证（组内各项分值之和等于组的分值）时，括注分值与之不符是同一行自相矛盾，作为警告。分值单元格向下合并、所覆盖的各行各有评分标准时，各行共同给分：各行所给分之和即满分，不足分值为警告，超出为提示。粘贴为文档的评分细则（一段一行，无评分标准列）中，条目写明的分值与其评分规则（同一段，或标题下的段落）所给的唯一分值不同，或规则所给各档分值均高于条目分值（3月31日前完成的计4分,4月15日前完成的计3分 对 2 分）时，条目自相矛盾，作为警告。",
+      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from (a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full — also where the item's own text is its rule, no rubric column); an award to each of the things a rule lists (…、…、…各得5分: the count times the award, with the rule's other awards, a warning where it differs); numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target; a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full); awards by rank ('按从高到低排序,分别得10、8、6、4分': the first place's the most); separate criteria each scored in a sentence of its own ('…得10分,低于…得8分。初中生辍学率…分别得10分。': their bests add up); and a line worth 0 (no bonus line) whose own rule awards points: the line contradicts itself, a warning in a scoring sheet (a hint in a self-evaluation form, where a unit may zero a line that does not apply and keep the template's rule); where the points are by class (考核分值 over 主城各区 | 其他区县) a line's rule may award any class's points, and nothing is compared; a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists — a warning where its group's stated points confirm the item's weight (the group's lines adding up to them): the line then contradicts itself. A weight merged down over lines that each print a rule of their own is scored by the lines together: their awards add up to the item's full mark — a warning where they fall short of the weight, a hint where they exceed it. In a rubric pasted as a document (one paragraph per row, no rule column), an item whose stated points differ from the one award of its rule (on its own line, or the paragraph under its heading), or whose rule's awards are every one above its points ('…计4分, …计3分' on a 2-point item), contradicts itself: a warning.",
     },
     source: "RULEBOOK B-V3, V-RUBRIC (seed 002 A11: 1.5 of 2)",
     messages: {
@@ -75,6 +75,10 @@ export const rubricPointsMismatch: Rule = {
       lineAward: {
         zh: "{{name}}同一段写明 {{weight}} 分，其评分规则却给 {{award}} 分，二者不符",
         en: "{{name}}: the line states {{weight}} points, yet its own rule awards {{award}}",
+      },
+      awardsAbove: {
+        zh: "{{name}}写明 {{weight}} 分，其评分规则所给各档分值（{{awards}} 分）均高于此分值，二者不符",
+        en: "{{name}}: the item states {{weight}} points, yet every award of its rule ({{awards}}) is above them",
       },
       sum: {
         zh: "{{name}}评分细则各项合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
@@ -128,10 +132,22 @@ export const rubricPointsMismatch: Rule = {
       // the rule's one award is what the item earns in full, and where it differs from the points its name states the
       // line contradicts itself (a warning, above or below). (Not a table's rule column opening on the item's points,
       // '满分15分.…得10分': fullAward's business, below)
-      if (model.columns.rubric === undefined && i.rubricCell === i.weightCell && i.weightSource === "label") {
+      // (the same where a heading states the points and the paragraph under it is its rule, '②林改工作(2分)' over '…3月31日前
+      // 完成的计4分,4月15日前完成的计3分…': a pasted rubric's item, no header read; the finding at the rule, the heading related)
+      const pasted = model.headerRow === null && ownText;
+      if (model.columns.rubric === undefined && (i.rubricCell === i.weightCell || pasted) && i.weightSource === "label") {
+        const related = i.weightCell && i.weightCell !== i.rubricCell ? [i.weightCell] : [];
+        // (named by its heading where the rule is the paragraph under it: '②林改工作', its points left out)
+        const name = related.length && i.path.length >= 2 ? i.path[i.path.length - 2].replace(HEAD_POINTS, "") : i.name;
         const award = lineAward(i.rubric);
         if (award !== null && !agreesTyped(i.weight, award)) {
-          out.push({ cell: i.rubricCell, related: [], severity: "warning", messageId: "lineAward", data: { name: shortName(i.name), award, weight: i.weight } });
+          out.push({ cell: i.rubricCell, related, severity: "warning", messageId: "lineAward", data: { name: shortName(name), award, weight: i.weight } });
+        }
+        // several awards, tiers or alternatives ('…前完成的计4分,…前完成的计3分'), each of them above the points: no
+        // reading of them, best, least or sum, fits the points, and the line contradicts itself (a warning)
+        const above = award === null ? awardsAbove(i.rubric, i.weight) : null;
+        if (above !== null) {
+          out.push({ cell: i.rubricCell, related, severity: "warning", messageId: "awardsAbove", data: { name: shortName(name), awards: above.map(fmt).join("、"), weight: i.weight } });
         }
         continue;
       }
@@ -658,6 +674,8 @@ function ownTextAwards(grid: Grid, i: Indicator): number[] | null {
   return clauses && !clauses.extra ? clauses.points : null;
 }
 
+/** a heading's points closing it, '(2分)' ('②林改工作(2分)'): left out of the name a message gives */
+const HEAD_POINTS = /[(（]\d{1,3}(?:\.\d+)?分[)）]$/;
 /** an award in a clause of a rule: 得 / 计 / 记 N分 */
 const CLAUSE_AWARD = /[得计记](\d+(?:\.\d+)?)分/;
 /** a clause whose award is no full mark: per occurrence, a bonus, a cap */
@@ -679,6 +697,23 @@ function lineAward(rule: string | null): number | null {
     award = Number(m[1]);
   }
   return award;
+}
+
+/**
+ * The awards of a rule written under or on its item's line, two at least and each above the item's points ('3月31日前完成的
+ * 计4分,4月15日前完成的计3分,4月15日后完成的不计分' on a 2-point item): the positive awards of its clauses (split as lineAward's),
+ * none per occurrence, a bonus or a cap; null where one of them is at or below the points (a tier, a part of a sum).
+ */
+function awardsAbove(rule: string | null, weight: number): number[] | null {
+  if (!rule) return null;
+  const awards: number[] = [];
+  for (const clause of compact(rule).split(/[,;。:]/)) {
+    const m = CLAUSE_AWARD.exec(clause);
+    if (!m || Number(m[1]) <= 0) continue;
+    if (NOT_FULL_MARK.test(clause) || !exceedsTyped(Number(m[1]), weight)) return null;
+    awards.push(Number(m[1]));
+  }
+  return awards.length >= 2 ? awards : null;
 }
 
 /** An item's name for a message, its opening words where it is a long requirement text. */
