@@ -64,9 +64,12 @@ describe("an item's clause: its name, then its points", () => {
     ["项目监督、检查占分值10分,", { name: "项目监督、检查", weight: 10 }],
     ["任务完成情况50分,", { name: "任务完成情况", weight: 50 }],
     ["财务考核(20分)。", { name: "财务考核", weight: 20 }],
+    ["资金管理所占分值为15分;", { name: "资金管理", weight: 15 }],
+    ["档案管理:5分,", { name: "档案管理", weight: 5 }],
     // counter-shapes: a rule's clause (its verb before the points), a sentence going on past the points
     ["未按时报送的扣2分,", null],
     ["一致的计2分。", null],
+    ["以上总分值100分。", null],
     ["项目县每周报送的计2分,否则计0分。", null],
   ])("%s → %j", (text, item) => {
     expect(clauseItem(text)).toEqual(item);
@@ -166,6 +169,24 @@ describe("an indicator system written as prose, one clause a row (prose-rubric)"
     expect(review(one(30)).model.indicators.map((i) => i.weight)).toEqual([40, 30, 30]);
     expect(errors(one(30))).toEqual([]);
     expect(errors(one(25))).toEqual(["error A2"]);
+  });
+
+  test("the whole's points on the line right after the lists, levels named with no count ('二级指标分别是:'): 60 + 40 over 30 + 30 | 25 + 15", () => {
+    const closing = (last: number) =>
+      col(["一级指标分别是:", "产出占分值60分,", "效益占分值40分。", "二级指标分别是:", "数量占分值30分,", "质量占分值30分,", "社会效益占分值25分,", `满意度占分值${last}分。`, "以上总分值100分。"]);
+    expect(proseRubric(closing(15))!.blocks.map((b) => [b.cell, b.weight, b.firstRow, b.lastRow])).toEqual([
+      ["A2", 60, 5, 6],
+      ["A3", 40, 7, 8],
+      ["A9", 100, 5, 8],
+    ]);
+    expect(errors(closing(15))).toEqual([]);
+    // 25 + 20 = 45 for 效益's 40, the one reading (60 = 30 + 30): at 效益's clause
+    expect(errors(closing(20))).toEqual(["error A3"]);
+  });
+
+  test("one level whose total is not on the line right after it (a rule's '满分10分' two lines below): not read", () => {
+    const g = col(["设立3个考核指标,分别是", "工作任务40分,", "资金管理30分,", "档案管理30分。", "评分办法另附。", "每项满分10分。"]);
+    expect(proseRubric(g)).toBeNull();
   });
 
   test("the form printed twice, one under the other: each system read on its own", () => {

@@ -35,14 +35,17 @@ const MAX_SLIPS = 1;
 
 const COUNT = "(\\d{1,3}|[一二两三四五六七八九十]{1,3})";
 const LEVEL = "([一二三四五1-5])级";
-const KIND = "(?:考核|评价|绩效|考评|评分)?指标";
+const KIND = "(?:(?:考核|评价|绩效|考评|评分)?指标|(?:考核|评价|考评|评分)(?:项目|内容))";
 /** A lead sentence: 'N个X级指标' ('设立13个三级指标'), 'X级指标N个' or 'N个指标'. */
 const LEAD_COUNT_FIRST = new RegExp(COUNT + "[个项](?:" + LEVEL + ")?" + KIND);
 const LEAD_LEVEL_FIRST = new RegExp(LEVEL + KIND + "(?:共|有|共有)?" + COUNT + "[个项]");
+/** …or a level named with no count ('二级指标分别是:'): its words opening a list are then required (ANNOUNCED). */
+const LEAD_LEVEL_ONLY = new RegExp(LEVEL + KIND);
 /** What follows the lead's count: only the words that open a list ('分别是', '如下:', '包括'), nothing of a sentence more. */
 const ANNOUNCES = /^(?:[,:]?(?:分别是|分别为|分别有|具体是|具体为|具体如下|如下|包括|即|是|为))?[:,]?$/;
+const ANNOUNCED = /^[,:]?(?:分别是|分别为|分别有|具体是|具体为|具体如下|如下|包括|有|是|为)[:,]?$/;
 /** An item's clause: its name, then its points ('占分值80分', '50分', '(20分)'), a clause's punctuation at most after it. */
-const CLAUSE = /^(?:\d{1,2}[.、]|\(?[一二三四五六七八九十\d]{1,3}[)、])?([^,;:。()\d][^,;:。()\d]{0,29}?)(?:占分值|占分|分值为|分值|占|为)?(?:(\d{1,3}(?:\.\d+)?)分|\((\d{1,3}(?:\.\d+)?)分\))[,;。、]?$/;
+const CLAUSE = /^(?:\d{1,2}[.、]|\(?[一二三四五六七八九十\d]{1,3}[)、])?([^,;:。()\d][^,;:。()\d]{0,29}?)[,:]?(?:所?占分值为?|所?占分|分值为|分值|所?占|为)?(?:(\d{1,3}(?:\.\d+)?)分|\((\d{1,3}(?:\.\d+)?)分\))[,;。、]?$/;
 /** A name that ends on a rule's verb is a rule's clause ('未报送的扣2分', '一致的计2分'), no item. */
 const RULE_END = /[扣得减加奖罚计记给的按每超少多]$/;
 /** The whole's points: '总分值100分', '满分为100分'. */
@@ -99,12 +102,15 @@ function leadOf(lead: string): { count: number | null; level: number | null; nam
     if (!ANNOUNCES.test(text.slice(m.index + m[0].length))) return null;
     return { count: countOf(m[2]), level: LEVEL_NUMBER[m[1]], named: true };
   }
+  m = LEAD_LEVEL_ONLY.exec(text);
+  if (m && ANNOUNCED.test(text.slice(m.index + m[0].length))) return { count: null, level: LEVEL_NUMBER[m[1]], named: true };
   return null;
 }
 
 /** An item's clause: its name and points, or null. */
 export function clauseItem(text: string): { name: string; weight: number } | null {
-  const m = CLAUSE.exec(text);
+  // (the whole's points, '以上总分值100分。', close the list: no item)
+  const m = TOTAL.test(text) ? null : CLAUSE.exec(text);
   if (!m) return null;
   const name = m[1];
   if (RULE_END.test(name) || name.length < 2) return null;
@@ -188,6 +194,8 @@ export function proseRubric(grid: Grid): ParagraphList | null {
   /** the whole's points stated since the last item read (above the next system's lists) */
   let total: Total | null = null;
   let lastFilled = 0;
+  /** the whole's points stated on the line right after a list's last item ('以上总分值100分。') */
+  const after = new Map<List, Total>();
   let open: List | null = null;
   let col = 0;
   for (let r = 1; r <= grid.rowCount; r++) {
@@ -206,10 +214,11 @@ export function proseRubric(grid: Grid): ParagraphList | null {
         continue;
       }
     }
-    open = null;
     const lead = leadOf(cell.text);
     const t = TOTAL.exec(cell.text);
     if (t) total = { row: r, col: cell.col, value: Number(t[1]) };
+    if (t && !lead && open?.items.length) after.set(open, total!);
+    open = null;
     if (lead) {
       // (the lists in one column)
       if (col && cell.col !== col) return null;
@@ -234,8 +243,13 @@ export function proseRubric(grid: Grid): ParagraphList | null {
   }
   const indicators: Indicator[] = [];
   const blocks: WeightBlock[] = [];
+  const closing = new Set(after.values());
   for (const sys of systems) {
-    const read = readSystem(sys);
+    // (the whole's points stated above its lists, else on the line right after them; a line between two systems is the
+    // first one's closing line where the second has its own)
+    const above = sys[0].total;
+    const below = after.get(sys[sys.length - 1]) ?? null;
+    const read = readSystem(sys, above && !closing.has(above) ? above : (below ?? above));
     if (!read) return null;
     indicators.push(...read.indicators);
     blocks.push(...read.blocks);
@@ -246,8 +260,7 @@ export function proseRubric(grid: Grid): ParagraphList | null {
 }
 
 /** One system's indicators and blocks (its lists in order, their levels set), or null where its levels do not nest. */
-function readSystem(lists: List[]): { indicators: Indicator[]; blocks: WeightBlock[] } | null {
-  const total = lists[0].total;
+function readSystem(lists: List[], total: Total | null): { indicators: Indicator[]; blocks: WeightBlock[] } | null {
   const byLevel = new Map<number, Item[]>();
   for (const l of lists) byLevel.set(l.level!, (byLevel.get(l.level!) ?? []).concat(l.items));
   const levels = [...byLevel.keys()].sort((a, b) => a - b);
