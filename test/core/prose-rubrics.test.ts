@@ -66,6 +66,7 @@ describe("an item's clause: its name, then its points", () => {
     ["财务考核(20分)。", { name: "财务考核", weight: 20 }],
     ["资金管理所占分值为15分;", { name: "资金管理", weight: 15 }],
     ["档案管理:5分,", { name: "档案管理", weight: 5 }],
+    ["①宣传培训3分;", { name: "宣传培训", weight: 3 }],
     // counter-shapes: a rule's clause (its verb before the points), a sentence going on past the points
     ["未按时报送的扣2分,", null],
     ["一致的计2分。", null],
@@ -171,9 +172,9 @@ describe("an indicator system written as prose, one clause a row (prose-rubric)"
     expect(errors(one(25))).toEqual(["error A2"]);
   });
 
-  test("the whole's points on the line right after the lists, levels named with no count ('二级指标分别是:'): 60 + 40 over 30 + 30 | 25 + 15", () => {
+  test("the whole's points on the line right after the lists, levels named with no count ('一级指标分别是:', '二级指标:'): 60 + 40 over 30 + 30 | 25 + 15", () => {
     const closing = (last: number) =>
-      col(["一级指标分别是:", "产出占分值60分,", "效益占分值40分。", "二级指标分别是:", "数量占分值30分,", "质量占分值30分,", "社会效益占分值25分,", `满意度占分值${last}分。`, "以上总分值100分。"]);
+      col(["一级指标分别是:", "产出占分值60分,", "效益占分值40分。", "二级指标:", "数量占分值30分,", "质量占分值30分,", "社会效益占分值25分,", `满意度占分值${last}分。`, "以上总分值100分。"]);
     expect(proseRubric(closing(15))!.blocks.map((b) => [b.cell, b.weight, b.firstRow, b.lastRow])).toEqual([
       ["A2", 60, 5, 6],
       ["A3", 40, 7, 8],
