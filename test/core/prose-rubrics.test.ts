@@ -67,6 +67,7 @@ describe("an item's clause: its name, then its points", () => {
     ["资金管理所占分值为15分;", { name: "资金管理", weight: 15 }],
     ["档案管理:5分,", { name: "档案管理", weight: 5 }],
     ["①宣传培训3分;", { name: "宣传培训", weight: 3 }],
+    ["财务考核(占分值20分)、", { name: "财务考核", weight: 20 }],
     // counter-shapes: a rule's clause (its verb before the points), a sentence going on past the points
     ["未按时报送的扣2分,", null],
     ["一致的计2分。", null],

@@ -44,8 +44,8 @@ const LEAD_LEVEL_ONLY = new RegExp(LEVEL + KIND);
 /** What follows the lead's count: only the words that open a list ('分别是', '如下:', '包括'), nothing of a sentence more. */
 const ANNOUNCES = /^(?:[,:]?(?:分别是|分别为|分别有|具体是|具体为|具体如下|如下|包括|即|是|为))?[:,]?$/;
 const ANNOUNCED = /^(?:[,:]?(?:分别是|分别为|分别有|具体是|具体为|具体如下|如下|包括|有|是|为)[:,]?|:)$/;
-/** An item's clause: its name, then its points ('占分值80分', '50分', '(20分)'), a clause's punctuation at most after it. */
-const CLAUSE = /^(?:\d{1,2}[.、]|\(?[一二三四五六七八九十\d]{1,3}[)、]|[\u2460-\u2473])?([^,;:。()\d][^,;:。()\d]{0,29}?)[,:]?(?:所?占分值为?|所?占分|分值为|分值|所?占|为)?(?:(\d{1,3}(?:\.\d+)?)分|\((\d{1,3}(?:\.\d+)?)分\))[,;。、]?$/;
+/** An item's clause: its name, then its points ('占分值80分', '50分', '(20分)', '(占分值20分)'), a clause's punctuation at most after it. */
+const CLAUSE = /^(?:\d{1,2}[.、]|\(?[一二三四五六七八九十\d]{1,3}[)、]|[\u2460-\u2473])?([^,;:。()\d][^,;:。()\d]{0,29}?)[,:]?(?:所?占分值为?|所?占分|分值为|分值|所?占|为)?(?:(\d{1,3}(?:\.\d+)?)分|\((?:占分值|分值|占)?(\d{1,3}(?:\.\d+)?)分\))[,;。、]?$/;
 /** A name that ends on a rule's verb is a rule's clause ('未报送的扣2分', '一致的计2分'), no item. */
 const RULE_END = /[扣得减加奖罚计记给的按每超少多]$/;
 /** The whole's points: '总分值100分', '满分为100分'. */
