@@ -221,9 +221,13 @@ export const BLOCK_LABEL = /^\s*([一二三四五六七八九十]+\s*[、.．]|[
 /** An attachment's or a table's number before a title ("附件2：", "附表4:", "表1：", "表二:", "附表："), or a line of its own. */
 export const TITLE_NUMBER = /^(?:附件|附表|表)\s*(?:[\d一二三四五六七八九十]{1,3}(?:-\d{1,2})?\s*[:：]?|[:：])\s*/;
 
+/** A sentence stating points, closed by its full stop ('…两类,总分值100分。'). */
+const POINTS_SENTENCE = /\d分[^。]*。$/;
+
 /**
  * The sheet's title lines: from the top (blank rows skipped), lines of one text that is no field ("单位：万元",
- * "项目名称：…"), no numbered block label and no number, above the table's header; at most three. The title may open
+ * "项目名称：…"), no numbered block label and no number, above the table's header; at most three (a sentence stating points
+ * among them, "…总分值100分。", is passed over). The title may open
  * on its attachment's or table's number ("附件2：示范区10市考核评价指标体系", "表1：…排名表"), or that number stand on a line
  * of its own above it ("附件1：" over the title): it goes with the title. A number with no title under it is none.
  */
@@ -237,6 +241,9 @@ export function titleRows(g: Grid, headerRow: number | null): number[] {
     if (t.length !== 1) break;
     const whole = t[0].text.trim();
     const text = whole.replace(TITLE_NUMBER, "").trim();
+    // (a sentence stating points is the sheet's text, no title: '…总分值100分。' stating the whole's points, '自评得分99.5分。'
+    // a report's result; passed over, the title lines below it read)
+    if (POINTS_SENTENCE.test(text)) continue;
     if (!text && !rows.length && TITLE_NUMBER.test(whole)) {
       rows.push(r);
       continue;

@@ -11,6 +11,7 @@ import { ATTACHMENT_LINE, MARKER_LINE, TOTAL_LABEL } from "./vocabulary";
 import { findIndicatorHeader, firstCriteriaHeader, HeaderMap, inferHeaderless, TableWalk, walkIndicatorTable } from "./table";
 import { agreesTyped } from "../relations/tolerance";
 import { paragraphList, type ParagraphList } from "./paragraph-list";
+import { proseRubric } from "./prose-rubric";
 
 /** Rows read for the title and first-rows keywords, and for block labels anywhere in the sheet. */
 const TEXT_ROWS = 40;
@@ -125,7 +126,8 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
   }
   const labelWeights = !!walk && walk.indicators.some((i) => i.weightSource === "label");
   const weightsTotalled = !!header && !!walk && statesWeightSum(grid, header, walk);
-  const paragraphs = header ? null : paragraphList(grid);
+  // (or an indicator system written as prose, its levels listed apart, one clause a row: prose-rubric.ts)
+  const paragraphs = header ? null : (paragraphList(grid) ?? proseRubric(grid));
   return { grid, title, heading, lineAbove, text, body, header, walk, budget, labelWeights, weightsTotalled, headings, paragraphs };
 }
 
