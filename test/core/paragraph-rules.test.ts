@@ -31,6 +31,30 @@ const villageLines = (early: string, late: string, fourth = "④农村合作医�
 ];
 const village = (early: string, late: string, fourth?: string) => col(villageLines(early, late, fourth));
 
+describe("a heading's points against the same award in separate sentences (lead, at corpus52a's merge)", () => {
+  const rubric = (points: string, rule: string) =>
+    col([
+      "村委人口与计划生育考核办法",
+      "(三)工作质量指标(26分)",
+      "1.重视教育(6分)",
+      `2.优质服务和避孕节育措施知情选择(${points}分)`,
+      rule,
+      "3.行政执法(10分)",
+      "依法催收社会抚养费,按政策全额征收上交记10分。",
+    ]);
+  test.each([
+    // two criteria in two sentences, 记5分 each, on a 10-point item: they add up — nothing (村委 计生 A11)
+    ["10", "建立服务档案记5分,每下降1个百分点扣0.1分;使用药具在控制指标内记5分,每下降1个百分点扣0.3分。", []],
+    // the same two sentences on an 8-point item: neither one award (5) nor their sum (10) is 8 — the line contradicts itself
+    ["8", "建立服务档案记5分,每下降1个百分点扣0.1分;使用药具在控制指标内记5分,每下降1个百分点扣0.3分。", ["warning A5"]],
+    // tiers of one sentence giving the same 5 on a 10-point item: one award, below the points
+    ["10", "3月31日前完成的记5分,4月15日前完成的记5分,逾期不记分。", ["warning A5"]],
+  ])("%s points, rule %s", (points, rule, expected) => {
+    const g = rubric(points as string, rule as string);
+    expect(found(g, "rubric-points-mismatch")).toEqual(expected);
+  });
+});
+
 describe("a heading's points against the awards of the paragraph under it (rubric-points-mismatch)", () => {
   test.each([
     // 计4分 / 计3分 on a 2-point item: every award above its points — the rule at A9, the heading A8 related

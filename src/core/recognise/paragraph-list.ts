@@ -247,6 +247,9 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       // a heading with points and nothing under it: an item, its rule not printed (an outline's 提纲, or the excerpt cut
       // there: '④农村合作医疗筹资工作(4分')
       if (!l.paragraphs.length) {
+        // (not the list's last line where every sibling before it is a group: a group's heading the page is cut under,
+        // '(三)计划生育(10分)' after (一) and (二) over their items)
+        if (l === lines[lines.length - 1] && cutGroupHeading(l, lines)) continue;
         indicators.push(item(l.row, col, path(l), l.name, l.points, a1(l.row, col), null));
         continue;
       }
@@ -282,6 +285,12 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   if (((!checked.length || heads < MIN_POINTED_HEADS) && !outline) || pointed < MIN_ITEMS) return null;
   const lastText = grid.compactText(rows[rows.length - 1], col);
   return { col, indicators, blocks: checked, cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) };
+}
+
+/** Whether a childless heading's earlier siblings (its parent's, of its rank) are all groups over lines of their own, one at least */
+function cutGroupHeading(l: Line, lines: Line[]): boolean {
+  const siblings = lines.filter((x) => x !== l && x.parent === l.parent && x.rank === l.rank && x.row < l.row);
+  return siblings.length > 0 && siblings.every((x) => x.children.length > 0);
 }
 
 function item(row: number, col: number, parents: string[], name: string, weight: number | null, weightCell: string | null, rule: string | null, ruleRead = false): Indicator {

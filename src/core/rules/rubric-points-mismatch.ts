@@ -139,8 +139,12 @@ export const rubricPointsMismatch: Rule = {
         const related = i.weightCell && i.weightCell !== i.rubricCell ? [i.weightCell] : [];
         // (named by its heading where the rule is the paragraph under it: '②林改工作', its points left out)
         const name = related.length && i.path.length >= 2 ? i.path[i.path.length - 2].replace(HEAD_POINTS, "") : i.name;
-        const award = lineAward(i.rubric);
-        if (award !== null && !agreesTyped(i.weight, award)) {
+        const one = lineAward(i.rubric);
+        const award = one && one.award;
+        // (the same award in several sentences may be separate criteria adding up: '…建立服务档案记5分…;使用药具…记5分' on a
+        // 10-point item — no contradiction where the sentences' sum is the points; tiers of one sentence, '…前完成的计1分,
+        // …前完成的计1分', stay one award)
+        if (one && award !== null && !agreesTyped(i.weight, award) && !(one.sentences > 1 && agreesTyped(i.weight, award * one.sentences))) {
           out.push({ cell: i.rubricCell, related, severity: "warning", messageId: "lineAward", data: { name: shortName(name), award, weight: i.weight } });
         }
         // several awards, tiers or alternatives ('…前完成的计4分,…前完成的计3分'), each of them above the points: no
@@ -684,19 +688,25 @@ const NOT_FULL_MARK = /每|奖|加分|加\d|再加|最高|最多|至多|不超�
 /**
  * The one award of a rule written on its item's line ('…无抛荒的计4分。未办示范片扣2分'): the positive award of its clauses
  * (split at commas, semicolons and full stops), where every clause that awards gives the same points and none of them is
- * per occurrence, a bonus or a cap; null otherwise (no award, or several: tiers, items).
+ * per occurrence, a bonus or a cap, with the number of sentences (split at semicolons and full stops) that give it; null otherwise (no award, or several: tiers, items).
  */
-function lineAward(rule: string | null): number | null {
+function lineAward(rule: string | null): { award: number; sentences: number } | null {
   if (!rule) return null;
   let award: number | null = null;
-  for (const clause of compact(rule).split(/[,;。:]/)) {
-    const m = CLAUSE_AWARD.exec(clause);
-    if (!m || Number(m[1]) <= 0) continue;
-    if (NOT_FULL_MARK.test(clause)) return null;
-    if (award !== null && award !== Number(m[1])) return null;
-    award = Number(m[1]);
+  let sentences = 0;
+  for (const sentence of compact(rule).split(/[;。]/)) {
+    let inSentence = false;
+    for (const clause of sentence.split(/[,:]/)) {
+      const m = CLAUSE_AWARD.exec(clause);
+      if (!m || Number(m[1]) <= 0) continue;
+      if (NOT_FULL_MARK.test(clause)) return null;
+      if (award !== null && award !== Number(m[1])) return null;
+      award = Number(m[1]);
+      inSentence = true;
+    }
+    if (inSentence) sentences++;
   }
-  return award;
+  return award === null ? null : { award, sentences };
 }
 
 /**
