@@ -162,8 +162,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "fj-nanan-matou-village-sanitation-ranking-2019-05", check: "family", why: "read as no family (truth evaluation-summary): 名次 | 村(居) | 本月各级暗访情况 | 考评成绩 | 奖励金(元), under a section line (一、考评综合成绩排名及表现情况); graduated from validation/ in session 42" },
   { id: "fj-nanan-matou-village-sanitation-ranking-2019-05", check: "header-row", why: "header row not found (truth 4): follows from the family; graduated from validation/ in session 42" },
   { id: "hn-lixian-liyang-town-drug-control-assessment-rules-2023-trad", check: "indicators", why: "row 9 ('2、在報刊發表禁毒宣傳文章10分、**級每份2分…') is not read as worth 10: its points fused to the label without 計 and followed by per-item awards; graduated from validation/ in session 42" },
-  { id: "sd-linyi-environmental-model-city-indicators-completion-2006-2007-excerpt", check: "header-row", why: "header row not found (truth 1): 指标类别 | “十一五”考核指标 (指标名称 | 考核要求) | 2006年完成情况 | 2007年完成情况 over two lines, a completion table with no points; graduated from validation/ in session 42" },
-  { id: "sd-linyi-environmental-model-city-indicators-completion-2006-2007-excerpt", check: "expected-findings", why: "the slip D14 ('54.O', a letter O for the digit 0, beside E14 '54.0') is not found: no rule reads a number cell with a letter standing for a digit (non-numeric-value), and the header is not read; graduated from validation/ in session 42" },
+  // 临沂 创模 考核指标 完成情况 (header-row, expected-findings): fixed by cells42 (batch52-graduation-cells-diagnosis.md) — an indicator
+  // header over lines read is a table of no family's header (completionTableHead); '54.O' among numbers is a letter for the digit 0
+  // (non-numeric-value, letterForDigit: a warning at D14)
 ];
 
 interface TruthEntry {
