@@ -163,8 +163,8 @@ const ARITHMETIC_GAPS: Record<string, string> = {
 };
 
 const KNOWN_GAPS: Record<string, string> = {
-  // graduated from validation/ in session 42
-  "real/sd-linyi-environmental-model-city-indicators-completion-2006-2007-excerpt|a 项目名称 / 主管部门 / 实施单位 preamble": "a completion table of no family (truth unknown) under a 项目名称 / 主管部门 / 实施单位 preamble reads as target-declaration: the preamble alone is the family's evidence where the table is not read",
+  // graduated from validation/ in session 42: 临沂 创模 完成情况's preamble entry closed by cells42 (a header reading the items'
+  // names only declares no target a 项目名称 / 主管部门 / 实施单位 head could make the form's: target-declaration.ts namesOnly)
   // graduated from validation/ in session 40 (lead, measured on 28a16a2): 文明村's entries closed by grad40a (its heads'
   // item counts, '考评指标(7项)', read as a remark: its header is read; batch50-graduation-a-diagnosis.md)
   // corpus47a (session 37): 广元's two title changes closed by gaps39 (its header read through the mended lost character)
@@ -188,8 +188,9 @@ const KNOWN_GAPS: Record<string, string> = {
     "the assessment family rests on its title's 考核 words: without them 考核类别 | 考核内容 | 分值 reads as an indicator system. Measured (eng20d): reading an untitled 考核… | 分值 header with no rule or score column as the tally fixes both and turns three rule-sheet excerpts (cn-town-construction-sanitation-box-rubric, zj-jinhua-new-countryside, zj-quzhou-village-town: indicator systems) into assessments in metamorphic-rule-sheets (their rule column removed)",
   "real/js-nanjing-zhongshanling-river-chief-assessment-rubric|a title naming only the unit and the year":
     "the assessment family rests on its title's 考核 words: without them 考核类别 | 考核内容 | 分值 reads as an indicator system. Measured (eng20d): reading an untitled 考核… | 分值 header with no rule or score column as the tally fixes both and turns three rule-sheet excerpts (cn-town-construction-sanitation-box-rubric, zj-jinhua-new-countryside, zj-quzhou-village-town: indicator systems) into assessments in metamorphic-rule-sheets (their rule column removed)",
-  "real/tw-taichung-economic-development-bureau-kpi-weights-2014-trad-excerpt|a 项目名称 / 主管部门 / 实施单位 preamble":
-    "a 施政計畫 KPI table (衡量指標 with '(N%)' weights, 衡量標準, 年度目標值, no score, no rule column) under a project's head (项目名称 / 主管部门 / 实施单位): weighted targets under a declaration's head are a target sheet's (declaredByHead; gx-2021-target-declaration-scored's targets carry 分值 too), a defensible reading — only the missing title (…施政目標) keeps it an indicator system; relations and findings the same (real34)",
+  // 台中 經發局 KPI's preamble entry closed by cells42: its header reads the items' names only (策略績效目標 | 衡量指標, its
+  // '103年 年度目標值' not read), which declares no target a 项目名称 / 主管部门 / 实施单位 head could make the form's
+  // (target-declaration.ts namesOnly): it stays the indicator system it is without the preamble
   "real/wanglu-budget-assessment|a 项目名称 / 主管部门 / 实施单位 preamble":
     "as js-nanjing: the assessment's 0.45 comes from the table's own first rows read as its title (the table opens the sheet); three lines above it push them out of the title",
   "real/sc-liangshan-yi-new-village-construction-monthly-progress-2016-excerpt|title removed":

@@ -157,8 +157,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // 玉米丰产方 2014 (family, indicators, expected-findings): fixed by grad42c — an indicator system written as prose, its levels
   // announced by lead sentences with their counts and listed apart, one clause a row ('…占分值N分,'), nested by running sums
   // (prose-rubric.ts); its slip reported as the 三级's 102 against 总分值100分 (A2), the two equal readings of where it sits
-  { id: "sd-linyi-environmental-model-city-indicators-completion-2006-2007-excerpt", check: "header-row", why: "header row not found (truth 1): 指标类别 | “十一五”考核指标 (指标名称 | 考核要求) | 2006年完成情况 | 2007年完成情况 over two lines, a completion table with no points; graduated from validation/ in session 42" },
-  { id: "sd-linyi-environmental-model-city-indicators-completion-2006-2007-excerpt", check: "expected-findings", why: "the slip D14 ('54.O', a letter O for the digit 0, beside E14 '54.0') is not found: no rule reads a number cell with a letter standing for a digit (non-numeric-value), and the header is not read; graduated from validation/ in session 42" },
   { id: "cn-town-funeral-reform-target-management-assessment-rules-2020-trad-excerpt", check: "indicators", why: "rows 11 and 12 ('…坚固性坟头(30分,发现一座扣一分)。': the points at the head of a bracket that goes on with a deduction clause) and row 18 ('…坚固性坟?zāi)埂?5分)': the mirror's garble ate the opening bracket, '5分)' left) are read without points, and row 17 ('(1)…的现象发生(5分)', the first item of 4.) is not read as an item: points read by paragraph-list.ts (a rubric pasted one paragraph per row), grad42b's reader this session — left to it (corpus52c, measured before any change; its slip A14 is found)" },
   { id: "gd-shantou-funeral-management-target-responsibility-assessment-measures-2009-trad-excerpt", check: "family", why: "read as no family (truth indicator-system): a rubric pasted one paragraph per row whose items put their points in a bracket followed by a deduction bracket ('…(8分)(每發現未清理一宗扣1分);') or a qualifier ('(5分,金平、龍湖區不列入)。'); only two items end with their points ('(2分)。', '(5分);'), too few for paragraph-list.ts, grad42b's reader this session — left to it (corpus52c)" },
   { id: "gd-shantou-funeral-management-target-responsibility-assessment-measures-2009-trad-excerpt", check: "indicators", why: "no item read: follows from the family (a paragraph list with its points before a deduction bracket, see the family entry; corpus52c)" },
@@ -170,6 +168,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "cn-supply-coop-economic-development-section-performance-assessment-excerpt", check: "expected-findings", why: "the slip A13 (新网工程建设 标准分50分 whose 评分标准 gives 农资、日用品 各25分 twice: 4 × 25 = 100) is not found: follows from the family; and once read, the rule would still give nothing — enumeratedAwards (rule-points.ts) reads one '各得N分' list per rule (a second is taken for tiers) and no '各N分' without 得/计, and a bonus (加3分, 另加10分) makes it no fixed full mark: a table-form copy (分值 50 | this 评分标准) gives no finding" },
   // 村委 计生 (indicators): fixed at corpus52a's merge (session 42, lead) — grad42b's reader takes a pointed heading with nothing
   // under it as an item; a cut list's last heading whose earlier siblings are all groups stays a group (cutGroupHeading)
+  // 临沂 创模 考核指标 完成情况 (header-row, expected-findings): fixed by cells42 (batch52-graduation-cells-diagnosis.md) — an indicator
+  // header over lines read is a table of no family's header (completionTableHead); '54.O' among numbers is a letter for the digit 0
+  // (non-numeric-value, letterForDigit: a warning at D14)
 ];
 
 interface TruthEntry {

@@ -141,7 +141,12 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     // a sheet made of an amount list (an allocation table, no indicator table): the list's header and its 合计
     const list = scored ? null : amountListHead(grid, relations);
     // (an excerpt ending inside the list says so, as a table of a family does)
-    return { ...bare, ...(list ? { ...headerLines(grid, list.headerRow), totals: list.totals, truncated: listEndsCut(grid, relations, list) } : {}), relations };
+    if (list) return { ...bare, ...headerLines(grid, list.headerRow), totals: list.totals, truncated: listEndsCut(grid, relations, list), relations };
+    // a table of no family under an indicator header read from its own words, its lines read under it (指标类别 | 指标名称 |
+    // 考核要求 | 2006年完成情况 | 2007年完成情况: a completion table with no points, cells42): that header is the sheet's, as
+    // an amount list's is; its lines stay no indicators of a form
+    const headed = !scored && completionTableHead(header, f.walk);
+    return { ...bare, ...(headed ? { headerRow: model.headerRow, headerLastRow: model.headerLastRow } : {}), relations };
   }
   model.relations = sheetRelations(grid, model);
   // a basic-data sheet has no indicator header: its amount table's header is the table's header row (its
@@ -247,6 +252,17 @@ export function readSheet(sheet: Grid): { grid: Grid; model: EvaluationModel } {
  */
 function tablesIndicators(tables: { walk: TableWalk }[]): Indicator[] {
   return ([] as Indicator[]).concat(...tables.map((t) => t.walk.indicators));
+}
+
+/**
+ * An indicator header read from its words (not inferred from the lines' contents), with a column naming the items, over
+ * three lines or more the walk reads under it: a table's header whatever its family (cells42; the completion table of
+ * a sheet of no family keeps it, recognise).
+ */
+function completionTableHead(header: HeaderMap | null, walk: TableWalk | null): boolean {
+  if (!header || header.inferred || !walk || walk.indicators.length < 3) return false;
+  const c = header.columns;
+  return (c.level3 ?? c.level2 ?? c.level1) !== undefined;
 }
 
 /** Rows that make a table of indicators whatever its family: a name, a 分值 and a 得分 column, two rows with both. */

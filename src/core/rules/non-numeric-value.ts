@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, Family } from "../model/types";
 import { compact, isNotApplicableText, isNotApplicableWord } from "../text/normalize";
-import { readNumber } from "../text/numbers";
+import { LETTER_BESIDE_DIGIT, letterForDigit, readNumber } from "../text/numbers";
 import { parseOperator } from "../text/quantity";
 import { isInstructionText } from "./missing-reason";
 import { readDate } from "./target-sheet";
@@ -35,6 +35,10 @@ export const nonNumericValue: Rule = {
       garbled: {
         zh: "「{{text}}」中的分隔符位置有误，无法识别为数值，相关金额无法核对",
         en: "\"{{text}}\" has its separators in impossible places: not a number, so the amounts it belongs to cannot be checked",
+      },
+      letter: {
+        zh: "「{{text}}」中的字母「{{letter}}」处应为数字 {{digit}}（{{meant}}），按所印文字无法识别为数值",
+        en: "\"{{text}}\" has the letter \"{{letter}}\" where the digit {{digit}} belongs ({{meant}} meant): as printed it is not a number",
       },
       weight: {
         zh: "{{name}}的分值「{{text}}」无法识别为数值（同组其他 {{siblings}} 项均为数值），未计入分值合计",
@@ -79,6 +83,7 @@ export const nonNumericValue: Rule = {
       }
     }
     weightsNotNumbers(grid, model, out);
+    lettersForDigits(grid, out);
     // a number typed with its separators in impossible places ("7,00.0,77" for 700.077?): read as nothing, so every
     // sum it belongs to goes unchecked; said once per cell
     const { start, cols } = grid.textCells();
@@ -95,6 +100,54 @@ export const nonNumericValue: Rule = {
     return out;
   },
 };
+
+/**
+ * A number printed with a letter in a digit's place ('54.O' for 54.0, '1O0' for 100, '98.l%': letterForDigit) among numbers
+ * — a number in a cell beside it in its row or its column: the column or the row holds numbers, and this one cannot be
+ * read (a sum or a comparison over it leaves it out unsaid). A warning at that cell (the sheet's own cells say a number
+ * belongs there), naming the letter and the number meant, the numbers beside it related. A code or a chemical's name
+ * ('S02', 'O3', 'A1'), a unit ('54dB') or a word is no such number (letterForDigit); nor is one in a column and a row of
+ * texts. Only the sheets holding a letter beside a digit are read (Grid.hasText), only their cells that do (textMatches).
+ */
+function lettersForDigits(grid: Grid, out: FindingDraft[]): void {
+  if (!grid.hasText(LETTER_BESIDE_DIGIT)) return;
+  const { start, cols } = grid.textCells();
+  const flags = grid.textMatches(LETTER_BESIDE_DIGIT);
+  for (let k = 0; k < flags.length; k++) {
+    if (!flags[k]) continue;
+    const r = rowOfTextCell(start, k, grid.rowCount);
+    const c = cols[k];
+    if (typeof grid.raw(r, c) !== "string") continue;
+    const text = grid.compactText(r, c);
+    const slip = letterForDigit(text);
+    if (!slip) continue;
+    const beside: string[] = [];
+    for (const [dr, dc] of NEIGHBOURS) {
+      const rr = r + dr;
+      const cc = c + dc;
+      if (rr < 1 || cc < 1 || rr > grid.rowCount || cc > grid.scanCols) continue;
+      const at = grid.anchor(rr, cc);
+      if ((at.row !== r || at.col !== c) && readNumber(grid.raw(at.row, at.col), grid.format(at.row, at.col)) !== null) beside.push(grid.addr(at.row, at.col));
+    }
+    if (!beside.length) continue;
+    out.push({ cell: grid.addr(r, c), severity: "warning", related: beside, messageId: "letter", data: { text, letter: slip.letter, digit: slip.digit, meant: slip.meant } });
+  }
+}
+
+/** The cells beside a cell: left, right, above, below. */
+const NEIGHBOURS: [number, number][] = [[0, -1], [0, 1], [-1, 0], [1, 0]];
+
+/** The row of entry `k` of Grid.textCells().cols (start[r] <= k < start[r + 1]), by halving. */
+function rowOfTextCell(start: Int32Array, k: number, rows: number): number {
+  let lo = 1;
+  let hi = rows;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (start[mid] <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 /** a weight cell's word that says the item is scored apart from the sums (一票否决, 加分项, 另计): no lost number */
 const SCORED_APART = /否决|加分|扣分|不计|另计|附加|酌情/;

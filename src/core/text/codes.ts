@@ -77,8 +77,18 @@ export function labelCode(label: string): LabelCode | null {
   return code;
 }
 
-/** The characters a code can start with, in compact text: digits, 一 … 十, "(" and the circled numbers, 指 (指标1), a key item's star. */
-const CODE_START = new Set([..."0123456789一二三四五六七八九十(指*★☆", ...CIRCLED].map((ch) => ch.charCodeAt(0)));
+/**
+ * The characters a code can start with, in compact text: digits, 一 … 十, "(" and the circled numbers, 指 (指标1), a key
+ * item's star, and the letter l typed for the digit 1 (LETTER_ONE).
+ */
+const CODE_START = new Set([..."0123456789一二三四五六七八九十(指*★☆l", ...CIRCLED].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * A lower-case letter l typed (or scanned) for the digit 1 in a code before a Chinese name ("l、集中宣传" for 1、, "l.组织
+ * 领导"): the code 1 as printed (cells42). Only the lower-case l, which no outline numbers with (a Roman "I、" numbers
+ * its own outline, and I, II, III are no Arabic codes), only before 、 or a point, and only where a name follows.
+ */
+const LETTER_ONE = /^l(?=[、.][\u4e00-\u9fa5「“(])/;
 
 /** A key item's star before its code ("*3.", "★2、"): a mark, not part of the code. */
 const KEY_ITEM_STAR = /^[*★☆]+(?=[0-9一二三四五六七八九十(])/;
@@ -98,6 +108,8 @@ function labelCodeUncached(label: string): LabelCode | null {
   let c = compact(label);
   if (!c) return null;
   if (KEY_ITEM_STAR.test(c)) c = c.replace(KEY_ITEM_STAR, "");
+  const one = c.charCodeAt(0) === 108 && LETTER_ONE.test(c);
+  if (one) c = "1" + c.slice(1);
   if (CHECKBOX.test(c)) return null; // "1、持续性项目 □ 2、新增性项目 □": options to tick, not numbered labels
   const circled = CIRCLED.indexOf(c[0]);
   if (circled >= 0) return { style: "circled", n: circled + 1, parent: "", text: c[0] };
@@ -117,7 +129,7 @@ function labelCodeUncached(label: string): LabelCode | null {
     if (!rest || UNIT_AFTER.test(rest)) return null;
     const n = style.startsWith("cn") || style === "zhibiao-cn" ? chineseNumber(m[1]) : Number(m[1]);
     if (n === null || n < 1) return null;
-    return { style, n, parent: "", text: m[0] };
+    return { style, n, parent: "", text: one ? "l" + m[0].slice(1) : m[0] };
   }
   const spaced = SPACED_NUMBER.exec(label);
   if (spaced && !UNIT_AFTER.test(label.slice(spaced[0].length)) && !RANGE_AFTER.test(label.slice(spaced[0].length))) {

@@ -183,3 +183,62 @@ export function agreesAt(a: number, b: number, decimals: number | null, fallback
   const tol = decimals === null ? fallbackTol : Math.max(0.5 * 10 ** -decimals, 0.005);
   return Math.abs(a - b) <= tol + 1e-9;
 }
+
+/**
+ * A number typed or scanned with a letter where a digit belongs (cells42): what it reads as with the digit, and which
+ * letter stood for which digit.
+ */
+export interface LetterForDigit {
+  /** the letter as printed ("O") */
+  letter: string;
+  /** the digit it stands for ("0") */
+  digit: string;
+  /** the text with the digit in its place ("54.0") */
+  meant: string;
+}
+
+/** The letters a typist or an OCR confuses with a digit: O and o for 0, l and I for 1, S for 5. */
+const LETTER_DIGITS: { [letter: string]: string } = { O: "0", o: "0", l: "1", I: "1", S: "5" };
+/**
+ * A letter of LETTER_DIGITS beside a digit or a point: the cells worth reading with letterForDigit (unanchored, no line
+ * end matched: a Grid.hasText / textMatches search).
+ */
+export const LETTER_BESIDE_DIGIT = /[\d.][OolIS]|[OolIS][\d.]/;
+/** digits, points, commas and the letters only, a sign before and a percent sign after allowed */
+const NUMBER_WITH_LETTERS = /^[+-]?[\d.,OolIS]+%?$/;
+const IS_DIGIT = /^\d$/;
+
+/**
+ * The number a compact text is but for one letter in a digit's place: '54.O' (54.0; the cell beside it prints '54.0'),
+ * '1O0' (100), '98.l%' (98.1%), 'O.5' (0.5). The letter stands inside the number (a digit or a point on both sides, one
+ * of them may be a thousands comma), or as the decimal's last digit after a point, or (O, o) as a last zero after a digit ('3O'),
+ * or before the point opening the number ('O.5'); and the text keeps two digits of its own. Never a code or a name: a
+ * letter opening the text before a digit ('S02' for SO2, 'O3', 'I2'), two letters ('1OO', '54dB', 'PM2.5'), a letter
+ * of another kind ('A1', 'COD') or a letter at the end after a digit other than O ('5l', litres; '5S'). Null otherwise,
+ * and where the text with the digit does not read as a number ('5.O.5').
+ */
+export function letterForDigit(compacted: string): LetterForDigit | null {
+  if (compacted.length < 3 || !NUMBER_WITH_LETTERS.test(compacted)) return null;
+  let at = -1;
+  let digits = 0;
+  for (let i = 0; i < compacted.length; i++) {
+    const ch = compacted[i];
+    if (LETTER_DIGITS[ch] !== undefined) {
+      if (at >= 0) return null;
+      at = i;
+    } else if (IS_DIGIT.test(ch)) digits++;
+  }
+  if (at < 0 || digits < 2) return null;
+  const letter = compacted[at];
+  const prev = at > 0 ? compacted[at - 1] : "";
+  const next = at + 1 < compacted.length ? compacted[at + 1] : "";
+  const digitOrPoint = (ch: string) => ch === "." || IS_DIGIT.test(ch);
+  const inside = (digitOrPoint(prev) || prev === ",") && (digitOrPoint(next) || next === ",");
+  const lastDecimal = prev === "." && (next === "" || next === "%") && letter !== "S";
+  const lastZero = (letter === "O" || letter === "o") && IS_DIGIT.test(prev) && (next === "" || next === "%");
+  const leading = (prev === "" || prev === "+" || prev === "-") && next === "." && letter !== "S";
+  if (!inside && !lastDecimal && !lastZero && !leading) return null;
+  const digit = LETTER_DIGITS[letter];
+  const meant = compacted.slice(0, at) + digit + compacted.slice(at + 1);
+  return readNumber(meant) === null ? null : { letter, digit, meant };
+}

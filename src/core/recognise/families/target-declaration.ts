@@ -37,8 +37,17 @@ export function declaredByHead(f: SheetFeatures): boolean {
   // (or the head opening the sheet names the project, its department and its money, three of TARGET_FORM_HEAD, and nothing
   // done: a self-evaluation's fund block states its budget beside what was executed, 全年执行数)
   const moneyHead = evidence(f.title, TARGET_FORM_HEAD) >= 3 && reportsNothingDone(f) && headOpensSheet(f);
-  if (!f.header && !FORM_GOALS.test(f.body) && !DECLARING_FIELD.test(f.body) && !moneyHead) return false;
+  // (an indicator table whose header reads the items' names only, no column of theirs — 指标类别 | 指标名称 over heads read as
+  // nothing, 考核要求 | 2006年完成情况: a completion table of no family — declares no target a head's fields could make
+  // the form's: cells42)
+  if (!(f.header && !namesOnly(f.header.columns)) && !FORM_GOALS.test(f.body) && !DECLARING_FIELD.test(f.body) && !moneyHead) return false;
   return evidence(f.body, TARGET_FORM_HEAD) + evidence(f.body, DECLARATION_BLOCKS) >= FORM_HEAD_FIELDS;
+}
+
+/** A header whose only columns read are the items' level columns (一级 / 二级 / 三级: names, no value of theirs). */
+function namesOnly(cols: Partial<Record<string, number>>): boolean {
+  for (const role in cols) if (role !== "level1" && role !== "level2" && role !== "level3") return false;
+  return true;
 }
 
 /**
