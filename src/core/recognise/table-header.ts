@@ -23,6 +23,7 @@ import { ruleClosingPoints } from "./closing-points";
 import { parallelWeightColumns } from "./parallel-weights";
 import { parallelScoreColumns } from "./parallel-scores";
 import { unnamedPointsColumn } from "./unnamed-points";
+import { intervalRubricHeader } from "./interval-rubric";
 import { agreesTyped } from "../relations/tolerance";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
@@ -910,7 +911,8 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
     if (unnamed) roles = new Map([...roles, [unnamed.items, roles.get(unnamed.items) ?? "level3"], [unnamed.points, "weight"], ...(unnamed.score ? [[unnamed.score, "score"] as [number, ColumnRole]] : [])]);
     if (!hasLevel(roles) && !best) {
       // a tiered rubric's header (项目 | 内容 | 评分指标 | 评价得分 | 评分标准 | 评价得分 …): its own columns
-      const tiers = tieredRubricHeader(grid, r);
+      // (or tier lines under each item, a 区间 column of the points each tier earns: 项目 | 内容 | 评分指标 | 区间 | 评分)
+      const tiers = tieredRubricHeader(grid, r) ?? intervalRubricHeader(grid, r);
       if (tiers) return tiers;
     }
     if (!hasLevel(roles)) {

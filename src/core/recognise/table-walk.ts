@@ -469,12 +469,19 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
         continue;
       }
     }
+    // (a group stating its points right over tier lines, no item of its own: '结构调整情况5分' merged across the item's cell
+    // over '各作物均超额完成计划任务' | 5 — with the merge undone, its item cell blank, it is still its own item, named by its label)
+    let tierItem = false;
+    if (groupItemCol === undefined && groupHere && header.thresholdCol !== undefined && cols.weight === undefined && nameCol && groupHere.col < nameCol && groupHere.weight !== null && groupHere.weightCell === groupHere.cell && !cellText(grid, r, nameCol) && cellText(grid, r, header.thresholdCol)) {
+      groupItemCol = groupHere.col;
+      tierItem = true;
+    }
     // a grade of the item above (标准 | 等级: 7500 → 80, then 6500 → 70 … on lines of their own): the item's alternatives,
     // its weight the first grade's points, no indicator of its own
     if (header.thresholdCol !== undefined && nameCol && indicators.length && isGradeLine(grid, r, header, nameCol, indicators[indicators.length - 1].row)) continue;
     // (a four-level table: the 四级 cell names the line, or its 三级 where it has no 四级 of its own)
     const rowName = groupItemCol ?? (header.thirdLevelCol !== undefined && nameCol ? leafNameColumn(grid, r, nameCol, header.thirdLevelCol) : nameCol);
-    const ind = readIndicator(grid, r, cols, rowName, false, (rowName === nameCol && clauses?.get(r)) || null, (rowName === nameCol && closingPoints?.get(r)) || null);
+    const ind = readIndicator(grid, r, cols, rowName, false, (rowName === nameCol && clauses?.get(r)) || null, (rowName === nameCol && closingPoints?.get(r)) || null) ?? (tierItem ? readIndicator(grid, r, cols, rowName, true) : null);
     // (a count of items in the item cell, "13项": the line states its group's size and points, no item)
     if (ind && rowName !== undefined && grid.startsInRow(r, rowName) && ITEM_COUNT_NAME.test(grid.compactText(r, rowName))) continue;
     // a line of bare points right under the header, before any indicator ("| | | 90.00 | 90.00": the block's points
@@ -672,7 +679,10 @@ function isGradeLine(grid: Grid, r: number, header: HeaderMap, nameCol: number, 
   const t = header.thresholdCol!;
   if (!grid.startsInRow(r, t) || !grid.text(r, t)) return false;
   const sameAsItem = (c: number) => !grid.startsInRow(r, c) || grid.anchorRow(r, c) === itemRow || !grid.text(r, c) || grid.compactText(r, c) === grid.compactText(itemRow, c);
-  return sameAsItem(nameCol) && (header.codeCol === undefined || sameAsItem(header.codeCol));
+  // (nor where a group column left of the names opens another label: a group that is its own item, its label merged
+  // across the item's cell, opens a line whose item cell the merge undone left blank)
+  const group = [header.columns.level1, header.columns.level2].every((c) => c === undefined || c === nameCol || c > nameCol || sameAsItem(c));
+  return sameAsItem(nameCol) && (header.codeCol === undefined || sameAsItem(header.codeCol)) && group;
 }
 
 /** An indicator's 一级 and 二级 groups, and its path's labels. */

@@ -1,0 +1,85 @@
+import type { Grid } from "../grid/grid";
+import type { ColumnRole } from "../model/types";
+import { groupWeightInLabel, weightInLabel } from "../text/labels";
+import { indicatorRole } from "./headers";
+import { isClosingRow } from "./table-closing";
+import type { HeaderMap } from "./table-header";
+import { CODE_HEADER, INTERVAL_HEADER, SCAN } from "./vocabulary";
+
+/**
+ * A rubric of tier lines with a column of score ranges (项目 | 内容 | 评分指标 | 区间 | 评分): each item names its points in
+ * its label ('粮食播种面积(5分)'), merged down its tier lines; each tier line states its condition ('完成计划任务100%') and,
+ * in the 区间 column, the points it earns ('5-3', '3', '2-0'). The tiers are the item's rule, not items; the ranges are
+ * the rule's awards, not weights or scores.
+ */
+
+/** items stating their points, each over tier lines of its own, before the table is read so */
+const MIN_ITEMS = 2;
+/** range cells reading as points (a range or a number) */
+const MIN_RANGES = 2;
+
+/** a score range's cell (compact text): '5-3', '2-0', '3~5', '0—2', '9-10分'; either end first */
+const SCORE_RANGE = /^(\d+(?:\.\d+)?)分?[~～\-—–至](\d+(?:\.\d+)?)分?$/;
+/** one number of points: '3', '0', '10分' */
+const SCORE_POINT = /^(\d+(?:\.\d+)?)分?$/;
+
+/** The points a range cell's text awards at most and at least ('5-3' → 5 and 3), or null where it reads as neither a range nor a number. */
+export function scoreRange(text: string): { low: number; high: number } | null {
+  const m = SCORE_RANGE.exec(text);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    return { low: Math.min(a, b), high: Math.max(a, b) };
+  }
+  const p = SCORE_POINT.exec(text);
+  return p ? { low: Number(p[1]), high: Number(p[1]) } : null;
+}
+
+/** An item's points in its label: bracketed ('(5分)') or fused at its end ('结构调整情况5分'). */
+export function labelPoints(label: string): number | null {
+  return weightInLabel(label) ?? groupWeightInLabel(label);
+}
+
+export function intervalRubricHeader(grid: Grid, row: number): HeaderMap | null {
+  const text = (c: number) => (grid.ownsCell(row, c) ? grid.compactText(row, c) : "");
+  let range: number | undefined;
+  for (let c = 3; c <= grid.scanCols && range === undefined; c++) if (INTERVAL_HEADER.test(text(c))) range = c;
+  if (range === undefined) return null;
+  // the tiers' column right before the ranges; the names left of it, the items nearest, their groups left of them
+  const tier = range - 1;
+  const role = (c: number) => (grid.ownsCell(row, c) ? indicatorRole(grid.text(row, c)) : null);
+  if (!text(tier) || role(tier) === "weight" || role(tier) === "score") return null;
+  const names: number[] = [];
+  for (let c = tier - 1; c >= 1 && names.length < 2; c--) {
+    const t = text(c);
+    if (!t || CODE_HEADER.test(t)) continue;
+    if (role(c) === "weight" || role(c) === "score") return null;
+    names.push(c);
+  }
+  if (!names.length) return null;
+  const [item, group] = names;
+  let score: number | undefined;
+  for (let c = range + 1; c <= grid.scanCols && score === undefined; c++) if (role(c) === "score") score = c;
+  // the lines: items stating their points, tier lines under them (the item's cell merged down or left blank), ranges read
+  let items = 0;
+  let ranges = 0;
+  let open = false;
+  let tiered = false;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows); r++) {
+    if (isClosingRow(grid, r)) break;
+    if (!grid.rowHasContent(r)) continue;
+    if (grid.startsInRow(r, item) && grid.text(r, item)) {
+      if (open && tiered) items++;
+      open = labelPoints(grid.text(r, item)) !== null;
+      tiered = false;
+    } else if (open && grid.text(r, tier)) tiered = true;
+    const t = grid.ownsCell(r, range) ? grid.compactText(r, range) : "";
+    if (t && scoreRange(t)) ranges++;
+  }
+  if (open && tiered) items++;
+  if (items < MIN_ITEMS || ranges < MIN_RANGES) return null;
+  const columns: Partial<Record<ColumnRole, number>> = { level2: item, rubric: tier };
+  if (group !== undefined) columns.level1 = group;
+  if (score !== undefined) columns.score = score;
+  return { headerRow: row, firstHeaderRow: row, columns, roleCount: Object.keys(columns).length, thresholdCol: tier };
+}
