@@ -83,3 +83,40 @@ export function intervalRubricHeader(grid: Grid, row: number): HeaderMap | null 
   if (score !== undefined) columns.score = score;
   return { headerRow: row, firstHeaderRow: row, columns, roleCount: Object.keys(columns).length, thresholdCol: tier };
 }
+
+/**
+ * The 区间 column of an interval rubric whose header's last line is `headerRow` and whose tiers' column is `tierCol`: the
+ * column right of the tiers headed by a range word (INTERVAL_HEADER), or null.
+ */
+export function intervalColumn(grid: Grid, headerRow: number | null, tierCol: number | undefined): number | null {
+  if (headerRow === null || tierCol === undefined || tierCol + 1 > grid.scanCols) return null;
+  const c = tierCol + 1;
+  return grid.ownsCell(headerRow, c) && INTERVAL_HEADER.test(grid.compactText(headerRow, c)) ? c : null;
+}
+
+/** A tier line's range as read: its cell, and the points it earns at most and at least. */
+export interface TierRange {
+  cell: string;
+  text: string;
+  low: number;
+  high: number;
+}
+
+/**
+ * The ranges the tier lines of the item on line `row` state in column `rangeCol`: its own line and the lines under it up to
+ * the next label (a text starting in the item's column or a group column left of it, other than the item's own written
+ * again) or the table's closing line. `blank` counts the tier lines (a condition in `tierCol`) whose range cell is empty or
+ * reads as no points: their award unknown.
+ */
+export function itemTierRanges(grid: Grid, row: number, nameCols: readonly number[], tierCol: number, rangeCol: number): { ranges: TierRange[]; blank: number } {
+  const ranges: TierRange[] = [];
+  let blank = 0;
+  for (let r = row; r <= grid.rowCount; r++) {
+    if (r > row && (isClosingRow(grid, r) || nameCols.some((c) => grid.startsInRow(r, c) && grid.text(r, c) !== "" && grid.compactText(r, c) !== grid.compactText(row, c)))) break;
+    const t = grid.ownsCell(r, rangeCol) ? grid.compactText(r, rangeCol) : "";
+    const range = t ? scoreRange(t) : null;
+    if (range) ranges.push({ cell: grid.addr(r, rangeCol), text: t, ...range });
+    else if (grid.text(r, tierCol)) blank++;
+  }
+  return { ranges, blank };
+}

@@ -481,7 +481,9 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     if (header.thresholdCol !== undefined && nameCol && indicators.length && isGradeLine(grid, r, header, nameCol, indicators[indicators.length - 1].row)) continue;
     // (a four-level table: the 四级 cell names the line, or its 三级 where it has no 四级 of its own)
     const rowName = groupItemCol ?? (header.thirdLevelCol !== undefined && nameCol ? leafNameColumn(grid, r, nameCol, header.thirdLevelCol) : nameCol);
-    const ind = readIndicator(grid, r, cols, rowName, false, (rowName === nameCol && clauses?.get(r)) || null, (rowName === nameCol && closingPoints?.get(r)) || null) ?? (tierItem ? readIndicator(grid, r, cols, rowName, true) : null);
+    let ind = readIndicator(grid, r, cols, rowName, false, (rowName === nameCol && clauses?.get(r)) || null, (rowName === nameCol && closingPoints?.get(r)) || null) ?? (tierItem ? readIndicator(grid, r, cols, rowName, true) : null);
+    // (an item over tier lines, no points column: its points fused to its name with no bracket, '粮食总产5分', are its own)
+    if (header.thresholdCol !== undefined && cols.weight === undefined && rowName !== undefined && (ind === null || ind.weight === null)) ind = withFusedPoints(grid, r, cols, rowName, ind);
     // (a count of items in the item cell, "13项": the line states its group's size and points, no item)
     if (ind && rowName !== undefined && grid.startsInRow(r, rowName) && ITEM_COUNT_NAME.test(grid.compactText(r, rowName))) continue;
     // a line of bare points right under the header, before any indicator ("| | | 90.00 | 90.00": the block's points
@@ -669,6 +671,23 @@ function leadingTotalLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole
 /** Line r's own cell in column c holds something (a number or text). */
 function cellFilled(grid: Grid, r: number, c: number | undefined): boolean {
   return c !== undefined && grid.ownsCell(r, c) && grid.compactText(r, c) !== "";
+}
+
+/**
+ * An item of tier lines (a 标准 / 评分指标 column of thresholds, no points column) whose name, starting on line r, ends in its
+ * points with no bracket ('粮食总产5分', '结构调整情况5分' merged across the item's cell): worth them, their cell the name's
+ * (the merge's first cell). The line read as named only where nothing else made it one. `ind` unchanged otherwise.
+ */
+function withFusedPoints(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>, nameCol: number, ind: Indicator | null): Indicator | null {
+  if (!grid.startsInRow(r, nameCol)) return ind;
+  const points = groupWeightInLabel(cellText(grid, r, nameCol));
+  if (points === null) return ind;
+  const item = ind ?? readIndicator(grid, r, cols, nameCol, true);
+  if (!item) return ind;
+  item.weight = points;
+  item.weightCell = grid.addr(grid.anchorRow(r, nameCol), grid.anchorCol(r, nameCol));
+  item.weightSource = "label";
+  return item;
 }
 
 /**

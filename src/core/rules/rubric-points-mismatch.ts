@@ -8,6 +8,7 @@ import { IndicatorRow, ownColumnOf } from "../model/indicator-row";
 import type { EvaluationModel, Indicator } from "../model/types";
 import { fmt, FindingDraft, Rule } from "./types";
 import { gradeTierSpan, pointsRange } from "../recognise/table-tiers";
+import { intervalColumn, itemTierRanges } from "../recognise/interval-rubric";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
 import { agreesTyped, exceedsTyped, fallsShortTyped } from "../relations/tolerance";
@@ -47,6 +48,10 @@ export const rubricPointsMismatch: Rule = {
       topTier: {
         zh: "{{name}}评分标准按档次给分，最高一档得 {{award}} 分，与指标分值 {{weight}} 分不符",
         en: "{{name}}: the rule scores in tiers, the best earning {{award}}, yet the weight is {{weight}}",
+      },
+      rangeAbove: {
+        zh: "{{name}}评分区间 {{range}} 最高得 {{award}} 分，高于指标分值 {{weight}} 分",
+        en: "{{name}}: the tier's range {{range}} awards up to {{award}}, more than the weight {{weight}}",
       },
       fullAward: {
         zh: "{{name}}评分标准写明满分 {{weight}} 分，全部完成却得 {{award}} 分，二者不符",
@@ -89,6 +94,8 @@ export const rubricPointsMismatch: Rule = {
     // (the rows whose rule is a numbered line of the rubric column's own list, 1. 2. 3. down the rows: read once)
     const lines = numberedRuleLines(model.indicators);
     let byClass: boolean | null = null;
+    // (an interval rubric's 区间 column, read once: null where the table has none)
+    let rangeCol: number | null | undefined;
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
@@ -167,6 +174,15 @@ export const rubricPointsMismatch: Rule = {
             data: { name: i.name || "该指标", award: most },
           });
         }
+        continue;
+      }
+      // an interval rubric's tier lines under the item, each with its range of points (区间 '5-3' | '3' | '2-0'): no tier
+      // earns more than the item is worth — a range above its points is a slip (a warning); the best tier short of them,
+      // every tier's range printed, leaves the item never met in full (a hint)
+      if (rangeCol === undefined) rangeCol = intervalColumn(grid, model.headerLastRow, model.columns.rubric);
+      if (rangeCol !== null) {
+        const f = tierRangeFinding(grid, model, i, rangeCol);
+        if (f) out.push(f);
         continue;
       }
       // the best grade tier's points range under a head merged over the tiers (等次及分值 over 优秀 | 良好 | 一般 | 较差,
@@ -558,6 +574,29 @@ function ownTextDeductedAward(grid: Grid, i: Indicator): FindingDraft | null {
     severity: "warning",
     messageId: "ownDeductedAward",
     data: { name: shortName(i.name), award, weight: i.weight },
+  };
+}
+
+/**
+ * An interval rubric's item (interval-rubric.ts) whose tier lines' ranges do not fit its points: the highest range above
+ * the item's weight (a tier awards more than the item is worth: a warning at that range's cell), or, every tier line's
+ * range printed, the best short of it (the item can never be met in full: a hint). Null where they fit or nothing is known.
+ */
+function tierRangeFinding(grid: Grid, model: EvaluationModel, i: Indicator, rangeCol: number): FindingDraft | null {
+  const c = model.columns;
+  const names = [c.level1, c.level2, c.level3].filter((x): x is number => x !== undefined);
+  const { ranges, blank } = itemTierRanges(grid, i.row, names, rangeCol - 1, rangeCol);
+  if (!ranges.length || i.weight === null) return null;
+  let top = ranges[0];
+  for (const r of ranges) if (r.high > top.high) top = r;
+  const above = exceedsTyped(top.high, i.weight);
+  if (!above && (blank > 0 || !fallsShortTyped(top.high, i.weight))) return null;
+  return {
+    cell: top.cell,
+    related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+    ...(above ? { severity: "warning" as const } : {}),
+    messageId: above ? "rangeAbove" : "topTier",
+    data: { name: i.name || "该指标", award: top.high, range: top.text, weight: i.weight },
   };
 }
 

@@ -1,0 +1,132 @@
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
+import { scoreRange } from "../../src/core/recognise/interval-rubric";
+
+/**
+ * Rubrics of tier lines with a column of score ranges (粮食生产 评分, graduated in session 42: 项目 | 内 容 | 评分指标 | 区间 |
+ * 评分; batch52-graduation-a-diagnosis.md): each item states its points in its label ('播种面积(5分)', or fused, '总产5分'),
+ * merged down its tier lines; each tier line its condition and, under 区间 (评分区间, 得分区间, 分值区间), the points it earns
+ * ('5-3', '3', '2-0'). The items are the indicators, the tier lines their rule; a group's points in its label are its items'
+ * sum. Each shape beside its counter-shape.
+ */
+type Row = (string | null)[];
+const result = (rows: Row[], merges: string[] = []) => review(Grid.fromValues("S", rows, merges), "national");
+/** family, header line and each indicator's line and points, as "row:weight" */
+const reading = (rows: Row[], merges: string[] = []) => {
+  const m = result(rows, merges).model;
+  return { family: m.family, headerRow: m.headerRow, items: m.indicators.map((i) => `${i.row}:${i.weight}`) };
+};
+const findings = (rows: Row[], merges: string[] = []) =>
+  result(rows, merges)
+    .findings.filter((f) => f.rule === "weight-sum-mismatch" || f.rule === "rubric-points-mismatch")
+    .map((f) => `${f.rule}@${f.cell}:${f.severity}`)
+    .sort();
+
+/** cell (row, col) of rows (0-based) replaced */
+const at = (rows: Row[], edits: [number, number, string | null][]) => rows.map((row, i) => row.map((x, j) => { const e = edits.find(([r, c]) => r === i && c === j); return e ? e[2] : x; }));
+
+/** every merge (A2:A9 …) undone, its label written again on each of its lines in its first column (a paste of the table) */
+const filledDown = (rows: Row[], merges: string[]) => {
+  const out = rows.map((r) => [...r]);
+  for (const m of merges) {
+    const [, c1, r1, , r2] = /^([A-Z])(\d+):([A-Z])(\d+)$/.exec(m)!;
+    const col = c1.charCodeAt(0) - 65;
+    for (let r = Number(r1); r < Number(r2); r++) out[r][col] = rows[Number(r1) - 1][col];
+  }
+  return out;
+};
+
+// a group of 15 over three items of 5 (5 + 5 + 5 = 15), each over its tier lines; a group of 5 that is its own item
+const GRAIN: Row[] = [
+  ["项目", "内 容", "评分指标", "区间", "评分"],
+  ["产量完成情况\n15分", "播种面积(5分)", "超额完成计划任务", "5-3", null],
+  [null, null, "完成计划任务100%", "3", null],
+  [null, null, "完成计划任务80%以下", "2-0", null],
+  [null, "粮食总产(5分)", "总产比上年增4%以上", "5", null],
+  [null, null, "总产比上年增4%-2%", "3-2", null],
+  [null, null, "总产比上年减产", "0", null],
+  [null, "平均单产(5分)", "单产比上年增5%以上", "5", null],
+  [null, null, "单产比上年增2%-0%", "2-0", null],
+  ["结构调整情况5分", null, "各作物均超额完成计划任务", "5", null],
+  [null, null, "有两种作物未完成计划任务", "2", null],
+];
+const GRAIN_MERGES = ["A2:A9", "B2:B4", "B5:B7", "B8:B9", "A10:B11"];
+const GRAIN_ITEMS = ["2:5", "5:5", "8:5", "10:5"];
+
+describe("a rubric of tier lines with a 区间 column is read as an indicator system: its items, not its tiers", () => {
+  test.each<[string, Row[], string[]]>([
+    ["区间, the items' points in brackets, the group's fused", GRAIN, GRAIN_MERGES],
+    ["评分区间", at(GRAIN, [[0, 3, "评分区间"]]), GRAIN_MERGES],
+    ["得分区间", at(GRAIN, [[0, 3, "得分区间"]]), GRAIN_MERGES],
+    ["分值区间", at(GRAIN, [[0, 3, "分值区间"]]), GRAIN_MERGES],
+    // (no 评分 column: a standard with nothing scored)
+    ["no score column", GRAIN.map((r) => r.slice(0, 4)), GRAIN_MERGES],
+    // ('粮食总产5分': the points fused to the label, no bracket; not '平均单产5分', which reads as an average's points)
+    ["the items' points fused to their labels", at(GRAIN, [[1, 1, "播种面积5分"], [4, 1, "粮食总产5分"], [7, 1, "粮食单产5分"]]), GRAIN_MERGES],
+    // (an export: every merge undone, the labels on their first lines only; 结构调整情况5分 left in the group column alone)
+    ["every merge undone", GRAIN, []],
+    // (a paste: every merge undone and its label written again on each of its lines, in its first column)
+    ["every merge filled down", filledDown(GRAIN, GRAIN_MERGES), []],
+  ])("%s: lines 2, 5, 8 and 10, each worth 5", (_name, rows, merges) => {
+    expect(reading(rows, merges)).toEqual({ family: "indicator-system", headerRow: 1, items: GRAIN_ITEMS });
+  });
+
+  // (an item's tier lines no more than three, a 项目内容 column of pointed labels over a score column reads them as items
+  // worth their points — pointedNamedItems, a standard deducting from each item: not as tiers with ranges, no rule column)
+  test.each<[string, Row[]]>([
+    // (a 区间 of the figure's bands, '80%-100%', '≥4%': the tiers' conditions, no points earned)
+    ["the 区间 column holds the figure's bands, not points", at(GRAIN, [[1, 3, "≥100%"], [2, 3, "100%"], [3, 3, "80%-100%"], [4, 3, "≥4%"], [5, 3, "2%-4%"], [6, 3, "<0"], [7, 3, "≥5%"], [8, 3, "0-2%"], [9, 3, "全部"], [10, 3, "两种"]])],
+    // (a column of score ranges headed by no 区间 word: 项目 | 内 容 | 评分指标 | 档次 | 评分)
+    ["the ranges' column headed 档次", at(GRAIN, [[0, 3, "档次"]])],
+  ])("counter: %s — not read as tiers with ranges (no rule column)", (_name, rows) => {
+    expect(result(rows, GRAIN_MERGES).model.columns.rubric).toBeUndefined();
+  });
+
+  test("counter: no item states its points — no table read", () => {
+    expect(reading(at(GRAIN, [[1, 1, "播种面积"], [4, 1, "粮食总产"], [7, 1, "平均单产"], [9, 0, "结构调整情况"]]), GRAIN_MERGES)).toEqual({ family: "unknown", headerRow: null, items: [] });
+  });
+
+  test("counter: one item over its tiers (the rest of the lines single) is too little to read the table so", () => {
+    const rows: Row[] = [
+      ["项目", "内 容", "评分指标", "区间", "评分"],
+      ["产量完成情况", "播种面积(5分)", "超额完成计划任务", "5-3", null],
+      [null, null, "完成计划任务80%以下", "2-0", null],
+      [null, "粮食总产", "总产比上年增4%以上", "5", null],
+    ];
+    expect(reading(rows, ["A2:A4", "B2:B3"]).headerRow).toBeNull();
+  });
+});
+
+describe("its sums: a group's points against its items', a tier's range against its item's points", () => {
+  test.each<[string, Row[], string[]]>([
+    // 5 + 5 + 5 = 15, every tier within its item's 5: nothing
+    ["the sheet as printed", GRAIN, []],
+    // 6 + 5 + 5 = 16 ≠ 15 (the group's points in its label, 产量完成情况\n15分); its tiers' best, 5-3, short of the 6 (a hint)
+    ["an item printed 6 under the group's 15", at(GRAIN, [[1, 1, "播种面积(6分)"]]), ["rubric-points-mismatch@D2:info", "weight-sum-mismatch@A2:error"]],
+    // '8-6' under an item of 5: the tier awards up to 8, more than the item is worth (a warning at the range's cell)
+    ["a tier's range above its item's points ('8-6' under 5)", at(GRAIN, [[1, 3, "8-6"]]), ["rubric-points-mismatch@D2:warning"]],
+    // '5-3' written the other way round, '3-5': the same range, within 5
+    ["counter: a range written low first ('3-5' under 5)", at(GRAIN, [[1, 3, "3-5"]]), []],
+    // 平均单产's tiers '4-3', '2-0' (every tier's range printed): its best earns 4, short of its 5 — a hint
+    ["the best tier short of the item's points, every range printed", at(GRAIN, [[7, 3, "4-3"]]), ["rubric-points-mismatch@D8:info"]],
+    // the same, its best tier's range not printed (a blank the page may have dropped): nothing said
+    ["counter: the best tier's range blank", at(GRAIN, [[7, 3, null]]), []],
+  ])("%s", (_name, rows, expected) => {
+    expect(findings(rows, GRAIN_MERGES)).toEqual(expected);
+  });
+});
+
+describe("a score range's cell", () => {
+  test.each<[string, { low: number; high: number } | null]>([
+    ["5-3", { low: 3, high: 5 }],
+    ["2-0", { low: 0, high: 2 }],
+    ["3~5", { low: 3, high: 5 }],
+    ["10", { low: 10, high: 10 }],
+    ["9-10分", { low: 9, high: 10 }],
+    ["80%-100%", null],
+    ["≥95%", null],
+    ["酌情", null],
+  ])("%s", (text, expected) => {
+    expect(scoreRange(text)).toEqual(expected);
+  });
+});
