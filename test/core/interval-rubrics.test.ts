@@ -59,6 +59,9 @@ describe("a rubric of tier lines with a 区间 column is read as an indicator sy
     ["评分区间", at(GRAIN, [[0, 3, "评分区间"]]), GRAIN_MERGES],
     ["得分区间", at(GRAIN, [[0, 3, "得分区间"]]), GRAIN_MERGES],
     ["分值区间", at(GRAIN, [[0, 3, "分值区间"]]), GRAIN_MERGES],
+    // (the levels named, the rule column right before the 区间: its lines the items' tiers all the same)
+    ["一级指标 | 二级指标 | 评分标准 | 区间 | 得分", at(GRAIN, [[0, 0, "一级指标"], [0, 1, "二级指标"], [0, 2, "评分标准"], [0, 4, "得分"]]), GRAIN_MERGES],
+    ["考核项目 | 考核内容 | 评分标准 | 评分区间 | 得分", at(GRAIN, [[0, 0, "考核项目"], [0, 1, "考核内容"], [0, 2, "评分标准"], [0, 3, "评分区间"], [0, 4, "得分"]]), GRAIN_MERGES],
     // (no 评分 column: a standard with nothing scored)
     ["no score column", GRAIN.map((r) => r.slice(0, 4)), GRAIN_MERGES],
     // ('粮食总产5分': the points fused to the label, no bracket; not '平均单产5分', which reads as an average's points)
@@ -80,6 +83,17 @@ describe("a rubric of tier lines with a 区间 column is read as an indicator sy
     ["the ranges' column headed 档次", at(GRAIN, [[0, 3, "档次"]])],
   ])("counter: %s — not read as tiers with ranges (no rule column)", (_name, rows) => {
     expect(result(rows, GRAIN_MERGES).model.columns.rubric).toBeUndefined();
+  });
+
+  // (under level words the table is read whatever its 区间 column holds: a 区间 of the figure's bands, no points, reads as a
+  // column of any other word would — the tier lines are not folded into their items on the word alone)
+  test("counter: under level words, a 区间 of bands reads as a column headed 档次", () => {
+    const levels: [number, number, string][] = [[0, 0, "一级指标"], [0, 1, "二级指标"], [0, 2, "评分标准"], [0, 4, "得分"]];
+    const bands: [number, number, string][] = [[1, 3, "≥100%"], [2, 3, "100%"], [3, 3, "80%-100%"], [4, 3, "≥4%"], [5, 3, "2%-4%"], [6, 3, "<0"], [7, 3, "≥5%"], [8, 3, "0-2%"], [9, 3, "全部"], [10, 3, "两种"]];
+    const interval = reading(at(GRAIN, [...levels, ...bands]), GRAIN_MERGES);
+    expect(interval).toEqual(reading(at(GRAIN, [...levels, ...bands, [0, 3, "档次"]]), GRAIN_MERGES));
+    // (and with points in it, the 区间 word is what folds the tiers: headed 档次, the tier lines are lines of their own)
+    expect(reading(at(GRAIN, [...levels, [0, 3, "档次"]]), GRAIN_MERGES).items).not.toEqual(GRAIN_ITEMS);
   });
 
   test("counter: no item states its points — no table read", () => {

@@ -23,6 +23,45 @@ const SCORE_RANGE = /^(\d+(?:\.\d+)?)分?[~～\-—–至](\d+(?:\.\d+)?)分?$/;
 /** one number of points: '3', '0', '10分' */
 const SCORE_POINT = /^(\d+(?:\.\d+)?)分?$/;
 
+/**
+ * Under the header line `row`: items stating their points in their labels (column `item`), each over tier lines of its own
+ * (its cell merged down them or left blank, a condition in column `tier`), MIN_ITEMS at least, and MIN_RANGES cells of
+ * column `range` reading as points (a range or a number) — an interval rubric's lines.
+ */
+function itemsOverTiers(grid: Grid, row: number, item: number, tier: number, range: number): boolean {
+  let items = 0;
+  let ranges = 0;
+  let open = false;
+  let tiered = false;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows); r++) {
+    if (isClosingRow(grid, r)) break;
+    if (!grid.rowHasContent(r)) continue;
+    if (grid.startsInRow(r, item) && grid.text(r, item)) {
+      if (open && tiered) items++;
+      open = labelPoints(grid.text(r, item)) !== null;
+      tiered = false;
+    } else if (open && grid.text(r, tier)) tiered = true;
+    const t = grid.ownsCell(r, range) ? grid.compactText(r, range) : "";
+    if (t && scoreRange(t)) ranges++;
+  }
+  if (open && tiered) items++;
+  return items >= MIN_ITEMS && ranges >= MIN_RANGES;
+}
+
+/**
+ * A header read from its words (一级指标 | 二级指标 | 评分标准 | 区间 | 得分, 考核项目 | 考核内容 | 评分标准 | 评分区间 | 得分) over an
+ * interval rubric's lines: its rule column, right before the 区间 column, is the tiers' — each tier line a grade of the
+ * item above it (thresholdCol), no item of its own. The header unchanged otherwise.
+ */
+export function withIntervalTiers(grid: Grid, header: HeaderMap): HeaderMap {
+  const cols = header.columns;
+  const item = cols.level3 ?? cols.level2 ?? cols.level1;
+  if (header.thresholdCol !== undefined || item === undefined || cols.rubric === undefined || cols.rubric <= item) return header;
+  const range = intervalColumn(grid, header.headerRow, cols.rubric);
+  if (range === null || !itemsOverTiers(grid, header.headerRow, item, cols.rubric, range)) return header;
+  return { ...header, thresholdCol: cols.rubric };
+}
+
 /** The points a range cell's text awards at most and at least ('5-3' → 5 and 3), or null where it reads as neither a range nor a number. */
 export function scoreRange(text: string): { low: number; high: number } | null {
   const m = SCORE_RANGE.exec(text);
@@ -60,24 +99,7 @@ export function intervalRubricHeader(grid: Grid, row: number): HeaderMap | null 
   const [item, group] = names;
   let score: number | undefined;
   for (let c = range + 1; c <= grid.scanCols && score === undefined; c++) if (role(c) === "score") score = c;
-  // the lines: items stating their points, tier lines under them (the item's cell merged down or left blank), ranges read
-  let items = 0;
-  let ranges = 0;
-  let open = false;
-  let tiered = false;
-  for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows); r++) {
-    if (isClosingRow(grid, r)) break;
-    if (!grid.rowHasContent(r)) continue;
-    if (grid.startsInRow(r, item) && grid.text(r, item)) {
-      if (open && tiered) items++;
-      open = labelPoints(grid.text(r, item)) !== null;
-      tiered = false;
-    } else if (open && grid.text(r, tier)) tiered = true;
-    const t = grid.ownsCell(r, range) ? grid.compactText(r, range) : "";
-    if (t && scoreRange(t)) ranges++;
-  }
-  if (open && tiered) items++;
-  if (items < MIN_ITEMS || ranges < MIN_RANGES) return null;
+  if (!itemsOverTiers(grid, row, item, tier, range)) return null;
   const columns: Partial<Record<ColumnRole, number>> = { level2: item, rubric: tier };
   if (group !== undefined) columns.level1 = group;
   if (score !== undefined) columns.score = score;

@@ -23,7 +23,7 @@ import { ruleClosingPoints } from "./closing-points";
 import { parallelWeightColumns } from "./parallel-weights";
 import { parallelScoreColumns } from "./parallel-scores";
 import { unnamedPointsColumn } from "./unnamed-points";
-import { intervalRubricHeader } from "./interval-rubric";
+import { intervalRubricHeader, withIntervalTiers } from "./interval-rubric";
 import { agreesTyped } from "../relations/tolerance";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
@@ -945,7 +945,8 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
   const levelCols = levelColumns;
   const first = candidates.find((c) => c.row < best!.row && c.n >= best!.n - 1 && levelCols(c.roles) === levelCols(best!.roles));
   if (first) best = first;
-  return headerAt(grid, best.row);
+  // (a rule column right before a 区间 column of score ranges, over items each over tier lines: the tiers' column)
+  return withIntervalTiers(grid, headerAt(grid, best.row));
 }
 
 /**
