@@ -111,6 +111,25 @@ describe("a rubric of tier lines with a 区间 column is read as an indicator sy
   });
 });
 
+describe("a points column holding each tier's range (评分标准 | 分值 with '5-3', '2-0' on the tier lines) is the tiers' awards", () => {
+  const HEAD: [number, number, string][] = [[0, 0, "项目"], [0, 1, "内容"], [0, 2, "评分标准"], [0, 3, "分值"], [0, 4, "得分"]];
+  // (no weight column: the items' points are their labels', the ranges the tiers' — no 分值 of 3 + 2-0 + … under 播种面积's 5,
+  // no '5-3' as a weight that cannot be read)
+  test("read as an interval rubric: the items worth their labels' points, nothing flagged", () => {
+    const rows = at(GRAIN, HEAD);
+    expect(reading(rows, GRAIN_MERGES)).toEqual({ family: "indicator-system", headerRow: 1, items: GRAIN_ITEMS });
+    expect(result(rows, GRAIN_MERGES).findings.filter((f) => f.severity !== "info").map((f) => `${f.rule}@${f.cell}`)).toEqual([]);
+    expect(findings(at(rows, [[1, 3, "8-6"]]), GRAIN_MERGES)).toEqual(["rubric-points-mismatch@D2:warning"]);
+  });
+  // counter: the 分值 column holds each item's points on its own line, the tier lines blank — a weight column
+  test("counter: one number per item in 分值, none a range: the items' weights", () => {
+    const rows = at(GRAIN, [...HEAD, [1, 3, "5"], [2, 3, null], [3, 3, null], [4, 3, "5"], [5, 3, null], [6, 3, null], [7, 3, "5"], [8, 3, null], [9, 3, "5"], [10, 3, null]]);
+    const m = result(rows, GRAIN_MERGES).model;
+    expect(m.columns.weight).toBe(4);
+    expect(m.tierRangeCol).toBeUndefined();
+  });
+});
+
 describe("its sums: a group's points against its items', a tier's range against its item's points", () => {
   test.each<[string, Row[], string[]]>([
     // 5 + 5 + 5 = 15, every tier within its item's 5: nothing

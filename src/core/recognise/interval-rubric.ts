@@ -58,8 +58,26 @@ export function withIntervalTiers(grid: Grid, header: HeaderMap): HeaderMap {
   const item = cols.level3 ?? cols.level2 ?? cols.level1;
   if (header.thresholdCol !== undefined || item === undefined || cols.rubric === undefined || cols.rubric <= item) return header;
   const range = intervalColumn(grid, header.headerRow, cols.rubric);
-  if (range === null || !itemsOverTiers(grid, header.headerRow, item, cols.rubric, range)) return header;
-  return { ...header, thresholdCol: cols.rubric };
+  if (range !== null) return itemsOverTiers(grid, header.headerRow, item, cols.rubric, range) ? { ...header, thresholdCol: cols.rubric, tierRangeCol: range } : header;
+  // (or the points column right after the rule holding each tier's range, 评分标准 | 分值 with '5-3', '2-0' on the tier lines:
+  // no item's weight — the items' points are in their labels — but the tiers' awards)
+  const w = cols.weight;
+  if (w !== cols.rubric + 1 || twoEndedRanges(grid, header.headerRow, w) < MIN_RANGES || !itemsOverTiers(grid, header.headerRow, item, cols.rubric, w)) return header;
+  const columns = { ...cols };
+  delete columns.weight;
+  return { ...header, columns, roleCount: Object.keys(columns).length, thresholdCol: cols.rubric, tierRangeCol: w };
+}
+
+/** Cells of column `col` under the header line `row` reading as a range of points with two different ends ('5-3', '2-0'). */
+function twoEndedRanges(grid: Grid, row: number, col: number): number {
+  let n = 0;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows); r++) {
+    if (!grid.ownsCell(r, col)) continue;
+    const t = grid.compactText(r, col);
+    const range = t && SCORE_RANGE.test(t) ? scoreRange(t) : null;
+    if (range && range.low < range.high) n++;
+  }
+  return n;
 }
 
 /** The points a range cell's text awards at most and at least ('5-3' → 5 and 3), or null where it reads as neither a range nor a number. */
@@ -103,7 +121,7 @@ export function intervalRubricHeader(grid: Grid, row: number): HeaderMap | null 
   const columns: Partial<Record<ColumnRole, number>> = { level2: item, rubric: tier };
   if (group !== undefined) columns.level1 = group;
   if (score !== undefined) columns.score = score;
-  return { headerRow: row, firstHeaderRow: row, columns, roleCount: Object.keys(columns).length, thresholdCol: tier };
+  return { headerRow: row, firstHeaderRow: row, columns, roleCount: Object.keys(columns).length, thresholdCol: tier, tierRangeCol: range };
 }
 
 /**

@@ -676,7 +676,7 @@ function cellFilled(grid: Grid, r: number, c: number | undefined): boolean {
 /**
  * An item of tier lines (a 标准 / 评分指标 column of thresholds, no points column) whose name, starting on line r, ends in its
  * points with no bracket ('粮食总产5分', '结构调整情况5分' merged across the item's cell): worth them, their cell the name's
- * (the merge's first cell). The line read as named only where nothing else made it one. `ind` unchanged otherwise.
+ * (the merge's first cell, or the first of the copies of a merge filled across). The line read as named only where nothing else made it one. `ind` unchanged otherwise.
  */
 function withFusedPoints(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>, nameCol: number, ind: Indicator | null): Indicator | null {
   if (!grid.startsInRow(r, nameCol)) return ind;
@@ -685,7 +685,10 @@ function withFusedPoints(grid: Grid, r: number, cols: Partial<Record<ColumnRole,
   const item = ind ?? readIndicator(grid, r, cols, nameCol, true);
   if (!item) return ind;
   item.weight = points;
-  item.weightCell = grid.addr(grid.anchorRow(r, nameCol), grid.anchorCol(r, nameCol));
+  // (a label merged across the group's cell and the item's, or written again in each — the merge filled across: its first cell)
+  let c = grid.anchorCol(r, nameCol);
+  while (copiesLeft(grid, r, c)) c--;
+  item.weightCell = grid.addr(grid.anchorRow(r, nameCol), c);
   item.weightSource = "label";
   return item;
 }

@@ -8,7 +8,7 @@ import { IndicatorRow, ownColumnOf } from "../model/indicator-row";
 import type { EvaluationModel, Indicator } from "../model/types";
 import { fmt, FindingDraft, Rule } from "./types";
 import { gradeTierSpan, pointsRange } from "../recognise/table-tiers";
-import { intervalColumn, itemTierRanges } from "../recognise/interval-rubric";
+import { itemTierRanges } from "../recognise/interval-rubric";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
 import { agreesTyped, exceedsTyped, fallsShortTyped } from "../relations/tolerance";
@@ -94,8 +94,6 @@ export const rubricPointsMismatch: Rule = {
     // (the rows whose rule is a numbered line of the rubric column's own list, 1. 2. 3. down the rows: read once)
     const lines = numberedRuleLines(model.indicators);
     let byClass: boolean | null = null;
-    // (an interval rubric's 区间 column, read once: null where the table has none)
-    let rangeCol: number | null | undefined;
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
@@ -179,9 +177,8 @@ export const rubricPointsMismatch: Rule = {
       // an interval rubric's tier lines under the item, each with its range of points (区间 '5-3' | '3' | '2-0'): no tier
       // earns more than the item is worth — a range above its points is a slip (a warning); the best tier short of them,
       // every tier's range printed, leaves the item never met in full (a hint)
-      if (rangeCol === undefined) rangeCol = intervalColumn(grid, model.headerLastRow, model.columns.rubric);
-      if (rangeCol !== null) {
-        const f = tierRangeFinding(grid, model, i, rangeCol);
+      if (model.tierRangeCol !== undefined) {
+        const f = tierRangeFinding(grid, model, i, model.tierRangeCol);
         if (f) out.push(f);
         continue;
       }
@@ -585,7 +582,7 @@ function ownTextDeductedAward(grid: Grid, i: Indicator): FindingDraft | null {
 function tierRangeFinding(grid: Grid, model: EvaluationModel, i: Indicator, rangeCol: number): FindingDraft | null {
   const c = model.columns;
   const names = [c.level1, c.level2, c.level3].filter((x): x is number => x !== undefined);
-  const { ranges, blank } = itemTierRanges(grid, i.row, names, rangeCol - 1, rangeCol);
+  const { ranges, blank } = itemTierRanges(grid, i.row, names, c.rubric ?? rangeCol - 1, rangeCol);
   if (!ranges.length || i.weight === null) return null;
   let top = ranges[0];
   for (const r of ranges) if (r.high > top.high) top = r;
