@@ -130,6 +130,25 @@ describe("a points column holding each tier's range (评分标准 | 分值 with 
   });
 });
 
+describe("scored beside the tier that applies: the item's score", () => {
+  /** each item's line, score and score cell */
+  const scores = (rows: Row[]) => result(rows, GRAIN_MERGES).model.indicators.map((i) => `${i.row}:${i.claimedScore}@${i.scoreCell}`);
+  const errors = (rows: Row[]) => result(rows, GRAIN_MERGES).findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`);
+  // 播种面积 3 on its second tier (E3), 粮食总产 5 on its own line (E5), 平均单产 1 on its last tier (E9), 结构调整 2 (E11)
+  const SCORED = at(GRAIN, [[2, 4, "3"], [4, 4, "5"], [8, 4, "1"], [10, 4, "2"]]);
+  test("each item scored on one of its lines: that score, no score missing", () => {
+    expect(scores(SCORED)).toEqual(["2:3@E3", "5:5@E5", "8:1@E9", "10:2@E11"]);
+    expect(errors(SCORED)).toEqual([]);
+  });
+  test("a tier's score above its item's 5 (6 on 播种面积's second tier): above the weight", () => {
+    expect(errors(at(SCORED, [[2, 4, "6"]]))).toEqual(["score-exceeds-weight@E3"]);
+  });
+  // counter: an item scored on none of its lines while the others are: its score is missing (at its own line)
+  test("counter: 平均单产 scored on none of its lines: its score missing", () => {
+    expect(errors(at(SCORED, [[8, 4, null]]))).toEqual(["missing-score@E8"]);
+  });
+});
+
 describe("its sums: a group's points against its items', a tier's range against its item's points", () => {
   test.each<[string, Row[], string[]]>([
     // 5 + 5 + 5 = 15, every tier within its item's 5: nothing

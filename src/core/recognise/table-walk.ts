@@ -478,7 +478,11 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     }
     // a grade of the item above (标准 | 等级: 7500 → 80, then 6500 → 70 … on lines of their own): the item's alternatives,
     // its weight the first grade's points, no indicator of its own
-    if (header.thresholdCol !== undefined && nameCol && indicators.length && isGradeLine(grid, r, header, nameCol, indicators[indicators.length - 1].row)) continue;
+    if (header.thresholdCol !== undefined && nameCol && indicators.length && isGradeLine(grid, r, header, nameCol, indicators[indicators.length - 1].row)) {
+      // (scored on the tier that applies, 完成计划任务100% | 3 | 3 under an item scored nowhere else: the item's score)
+      if (cols.score !== undefined) scoreOnTier(grid, r, cols.score, indicators[indicators.length - 1]);
+      continue;
+    }
     // (a four-level table: the 四级 cell names the line, or its 三级 where it has no 四级 of its own)
     const rowName = groupItemCol ?? (header.thirdLevelCol !== undefined && nameCol ? leafNameColumn(grid, r, nameCol, header.thirdLevelCol) : nameCol);
     let ind = readIndicator(grid, r, cols, rowName, false, (rowName === nameCol && clauses?.get(r)) || null, (rowName === nameCol && closingPoints?.get(r)) || null) ?? (tierItem ? readIndicator(grid, r, cols, rowName, true) : null);
@@ -671,6 +675,19 @@ function leadingTotalLine(grid: Grid, r: number, cols: Partial<Record<ColumnRole
 /** Line r's own cell in column c holds something (a number or text). */
 function cellFilled(grid: Grid, r: number, c: number | undefined): boolean {
   return c !== undefined && grid.ownsCell(r, c) && grid.compactText(r, c) !== "";
+}
+
+/**
+ * A grade (tier) line's own score in column `col`, the score of its item `ind` where the item has none of its own yet (a
+ * rubric scored beside the tier that applies); a second scored tier of the item leaves the first.
+ */
+function scoreOnTier(grid: Grid, r: number, col: number, ind: Indicator): void {
+  if (ind.claimedScore !== null || ind.scoreText !== null || !grid.startsInRow(r, col)) return;
+  const s = scoreValueAt(grid, r, col);
+  if (!s) return;
+  ind.claimedScore = s.value;
+  ind.scoreDecimals = s.decimals;
+  ind.scoreCell = grid.addr(r, col);
 }
 
 /**
