@@ -130,6 +130,29 @@ describe("a points column holding each tier's range (评分标准 | 分值 with 
   });
 });
 
+describe("the items' points in a 分值 column of their own, the tiers' ranges under 评分区间", () => {
+  // 项目 | 内容 | 分值 | 评分标准 | 评分区间 | 得分: each item's 5 on its own line, merged down its tiers
+  const WEIGHTED: Row[] = [
+    ["项目", "内容", "分值", "评分标准", "评分区间", "得分"],
+    ["产量完成情况", "播种面积", "5", "超额完成计划任务", "5-3", null],
+    [null, null, null, "完成计划任务80%以下", "2-0", null],
+    [null, "粮食总产", "5", "总产比上年增4%以上", "5", null],
+    [null, null, null, "总产比上年减产", "0", null],
+    ["结构调整情况", null, "5", "各作物均超额完成计划任务", "5", null],
+    [null, null, null, "有两种作物未完成计划任务", "2", null],
+  ];
+  const MERGES = ["A2:A5", "B2:B3", "B4:B5", "A6:B7", "C2:C3", "C4:C5", "C6:C7"];
+  test.each<[string, string[]]>([
+    ["merged", MERGES],
+    // (every merge undone: 结构调整情况's line opens its tiers, its own item — not a group's points line over items)
+    ["every merge undone", []],
+  ])("%s: the items on lines 2, 4 and 6, each worth 5; a range above its item's 5 a warning", (_name, merges) => {
+    expect(reading(WEIGHTED, merges)).toEqual({ family: "indicator-system", headerRow: 1, items: ["2:5", "4:5", "6:5"] });
+    expect(findings(WEIGHTED, merges)).toEqual([]);
+    expect(findings(at(WEIGHTED, [[1, 4, "8-6"]]), merges)).toEqual(["rubric-points-mismatch@E2:warning"]);
+  });
+});
+
 describe("scored beside the tier that applies: the item's score", () => {
   /** each item's line, score and score cell */
   const scores = (rows: Row[]) => result(rows, GRAIN_MERGES).model.indicators.map((i) => `${i.row}:${i.claimedScore}@${i.scoreCell}`);

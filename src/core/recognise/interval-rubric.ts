@@ -3,6 +3,7 @@ import type { ColumnRole } from "../model/types";
 import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { indicatorRole } from "./headers";
 import { isClosingRow } from "./table-closing";
+import { pointsAt } from "./cells";
 import type { HeaderMap } from "./table-header";
 import { CODE_HEADER, INTERVAL_HEADER, SCAN } from "./vocabulary";
 
@@ -24,11 +25,12 @@ const SCORE_RANGE = /^(\d+(?:\.\d+)?)分?[~～\-—–至](\d+(?:\.\d+)?)分?$/;
 const SCORE_POINT = /^(\d+(?:\.\d+)?)分?$/;
 
 /**
- * Under the header line `row`: items stating their points in their labels (column `item`), each over tier lines of its own
+ * Under the header line `row`: items stating their points in their labels (column `item`) or, where the table has one, in
+ * the points column `points` on their own line (项目 | 分值 | 评分标准 | 评分区间), each over tier lines of its own
  * (its cell merged down them or left blank, a condition in column `tier`), MIN_ITEMS at least, and MIN_RANGES cells of
  * column `range` reading as points (a range or a number) — an interval rubric's lines.
  */
-function itemsOverTiers(grid: Grid, row: number, item: number, tier: number, range: number): boolean {
+function itemsOverTiers(grid: Grid, row: number, item: number, tier: number, range: number, points?: number): boolean {
   let items = 0;
   let ranges = 0;
   let open = false;
@@ -38,7 +40,7 @@ function itemsOverTiers(grid: Grid, row: number, item: number, tier: number, ran
     if (!grid.rowHasContent(r)) continue;
     if (grid.startsInRow(r, item) && grid.text(r, item)) {
       if (open && tiered) items++;
-      open = labelPoints(grid.text(r, item)) !== null;
+      open = labelPoints(grid.text(r, item)) !== null || (points !== undefined && grid.startsInRow(r, points) && pointsAt(grid, r, points) !== null);
       tiered = false;
     } else if (open && grid.text(r, tier)) tiered = true;
     const t = grid.ownsCell(r, range) ? grid.compactText(r, range) : "";
@@ -58,7 +60,7 @@ export function withIntervalTiers(grid: Grid, header: HeaderMap): HeaderMap {
   const item = cols.level3 ?? cols.level2 ?? cols.level1;
   if (header.thresholdCol !== undefined || item === undefined || cols.rubric === undefined || cols.rubric <= item) return header;
   const range = intervalColumn(grid, header.headerRow, cols.rubric);
-  if (range !== null) return itemsOverTiers(grid, header.headerRow, item, cols.rubric, range) ? { ...header, thresholdCol: cols.rubric, tierRangeCol: range } : header;
+  if (range !== null) return itemsOverTiers(grid, header.headerRow, item, cols.rubric, range, cols.weight) ? { ...header, thresholdCol: cols.rubric, tierRangeCol: range } : header;
   // (or the points column right after the rule holding each tier's range, 评分标准 | 分值 with '5-3', '2-0' on the tier lines:
   // no item's weight — the items' points are in their labels — but the tiers' awards)
   const w = cols.weight;

@@ -459,7 +459,9 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     let groupItemCol: number | undefined;
     if (groupHere && cols.level3 && nameCol === cols.level3 && !cellText(grid, r, cols.level3)) {
       const w = cols.weight ? pointsAt(grid, r, cols.weight) : null;
-      if (w && nextLineOpensLabel(grid, r, groupHere.level === 2 ? [cols.level1, cols.level2] : [cols.level1])) groupItemCol = groupHere.col;
+      // (or, in an interval rubric, the line opens the group's tier lines — a condition in the tiers' column: 结构调整情况 | (blank) |
+      // 5 | 各作物均超额完成… | 5 — its own item over its tiers, no points line over items)
+      if (w && (nextLineOpensLabel(grid, r, groupHere.level === 2 ? [cols.level1, cols.level2] : [cols.level1]) || (header.tierRangeCol !== undefined && !!cellText(grid, r, header.thresholdCol)))) groupItemCol = groupHere.col;
       else if (w) {
         if (groupHere.weight === null) {
           groupHere.weight = w.value;
