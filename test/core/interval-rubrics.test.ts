@@ -191,6 +191,32 @@ describe("its sums: a group's points against its items', a tier's range against 
   });
 });
 
+describe("under a title, with a 序号 column and a 合计 line", () => {
+  const TITLED: Row[] = [
+    ["2011年粮食生产考核评分表", null, null, null, null, null],
+    ["序号", "项目", "内 容", "评分指标", "区间", "评分"],
+    ["1", "产量完成情况\n15分", "播种面积(5分)", "超额完成计划任务", "5-3", null],
+    [null, null, null, "完成计划任务80%以下", "2-0", null],
+    [null, null, "粮食总产(5分)", "总产比上年增4%以上", "5", null],
+    [null, null, null, "总产比上年减产", "0", null],
+    [null, null, "平均单产(5分)", "单产比上年增5%以上", "5", null],
+    [null, null, null, "单产比上年增2%-0%", "2-0", null],
+    ["2", "结构调整情况5分", null, "各作物均超额完成计划任务", "5", null],
+    [null, null, null, "有两种作物未完成计划任务", "2", null],
+    ["合计", "20分", null, null, null, null],
+  ];
+  const MERGES = ["A1:F1", "A3:A8", "B3:B8", "C3:C4", "C5:C6", "C7:C8", "A9:A10", "B9:C10"];
+  // 15 + 5 = 20: the 合计 holds; printed 21, it does not (the items read, their groups' points the whole's parts)
+  test.each<[string, string, string[]]>([
+    ["合计 20 = 15 + 5", "20分", []],
+    ["合计 21 ≠ 15 + 5", "21分", ["weight-sum-mismatch@B11:error"]],
+  ])("%s", (_name, total, expected) => {
+    const rows = at(TITLED, [[10, 1, total]]);
+    expect(reading(rows, MERGES)).toEqual({ family: "indicator-system", headerRow: 2, items: ["3:5", "5:5", "7:5", "9:5"] });
+    expect(findings(rows, MERGES)).toEqual(expected);
+  });
+});
+
 describe("a score range's cell", () => {
   test.each<[string, { low: number; high: number } | null]>([
     ["5-3", { low: 3, high: 5 }],
