@@ -151,9 +151,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // left open where the excerpt is cut, is an item; points fused after a line's first clause ('…文章10分、') are the item's;
   // a heading's points against the awards of the paragraph under it (every one above them: a warning)
   // graduated from validation/ in session 42 (lead, measured once on 3b310c40 at session 41's end: family 4/8, recall 1/5, precision 1/1)
-  { id: "cn-grain-production-assessment-scoring-intervals-excerpt", check: "family", why: "read as no family (truth indicator-system): 项目 | 内 容 | 评分指标 | 区间 | 评分 — a rubric whose points stand in its labels ('产量完成情况\n15分', '粮食播种面积(5分)', '结构调整情况5分') and whose 区间 column holds score ranges ('5-3', '2-0') per tier line; graduated from validation/ in session 42" },
-  { id: "cn-grain-production-assessment-scoring-intervals-excerpt", check: "header-row", why: "header row not found (truth 1): follows from the family; graduated from validation/ in session 42" },
-  { id: "cn-grain-production-assessment-scoring-intervals-excerpt", check: "indicators", why: "no indicator read (truth: 4 items worth 5, 5, 5, 5 from their labels, rows 2, 6, 10, 13): follows from the family; graduated from validation/ in session 42" },
   // 玉米丰产方 2014 (family, indicators, expected-findings): fixed by grad42c — an indicator system written as prose, its levels
   // announced by lead sentences with their counts and listed apart, one clause a row ('…占分值N分,'), nested by running sums
   // (prose-rubric.ts); its slip reported as the 三级's 102 against 总分值100分 (A2), the two equal readings of where it sits
@@ -171,6 +168,8 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // 临沂 创模 考核指标 完成情况 (header-row, expected-findings): fixed by cells42 (batch52-graduation-cells-diagnosis.md) — an indicator
   // header over lines read is a table of no family's header (completionTableHead); '54.O' among numbers is a letter for the digit 0
   // (non-numeric-value, letterForDigit: a warning at D14)
+  // 粮食生产 评分 (family, header-row, indicators): fixed by grad42a (batch52-graduation-a-diagnosis.md) — a 区间 column of score
+  // ranges per tier line beside the tiers' text, items stating their points in their labels (interval-rubric.ts)
 ];
 
 interface TruthEntry {

@@ -442,6 +442,8 @@ export interface EvaluationModel {
   parallelWeightCols?: number[];
   /** further score columns beside `columns.score`, one per stage of review of the same items (parallel-scores.ts) */
   parallelScoreCols?: number[];
+  /** an interval rubric's column of the points each tier line earns ('5-3', '3', '2-0' under 区间): interval-rubric.ts */
+  tierRangeCol?: number;
   indicators: Indicator[];
   groups: GroupNode[];
   /** weighted blocks of indicator rows: "绩效指标(90分)" over the table, "年度绩效目标1(40分)" per goal (Hubei) */

@@ -93,6 +93,7 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     columns: header?.columns ?? {},
     ...(header?.parallelWeightCols ? { parallelWeightCols: header.parallelWeightCols } : {}),
     ...(header?.parallelScoreCols ? { parallelScoreCols: header.parallelScoreCols } : {}),
+    ...(header?.tierRangeCol !== undefined ? { tierRangeCol: header.tierRangeCol } : {}),
     indicators,
     groups,
     weightBlocks: uniqueBlocks(pointed.concat(tables.flatMap((t) => [...findSectionLineBlocks(grid, t.header, t.walk), ...findWeightBlocks(grid, t.header, t.walk.lastRow, t.walk.headerRepeats), ...findNameLabelBlocks(grid, t.header, t.walk), ...findThirdLevelBlocks(grid, t.header, t.walk), ...findGroupPointBlocks(grid, t.header, t.walk), ...findBareLabelBlocks(grid, t.header, t.walk)]))),

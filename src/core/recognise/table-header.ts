@@ -23,6 +23,7 @@ import { ruleClosingPoints } from "./closing-points";
 import { parallelWeightColumns } from "./parallel-weights";
 import { parallelScoreColumns } from "./parallel-scores";
 import { unnamedPointsColumn } from "./unnamed-points";
+import { intervalRubricHeader, withIntervalTiers } from "./interval-rubric";
 import { agreesTyped } from "../relations/tolerance";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
@@ -57,6 +58,8 @@ export interface HeaderMap {
   parallelScoreCols?: number[];
   /** the items' points stand only as awards inside their rules (no 分值 column): the walk reads each line's worth from them (award-rubric.ts) */
   ruleAwards?: true;
+  /** an interval rubric's column of the points each tier line earns (区间, or a 分值 column of ranges): interval-rubric.ts */
+  tierRangeCol?: number;
 }
 
 const KEY_ROLES: ColumnRole[] = ["level1", "level2", "level3", "targetValue", "actual", "weight", "score", "rubric", "reason"];
@@ -910,7 +913,8 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
     if (unnamed) roles = new Map([...roles, [unnamed.items, roles.get(unnamed.items) ?? "level3"], [unnamed.points, "weight"], ...(unnamed.score ? [[unnamed.score, "score"] as [number, ColumnRole]] : [])]);
     if (!hasLevel(roles) && !best) {
       // a tiered rubric's header (项目 | 内容 | 评分指标 | 评价得分 | 评分标准 | 评价得分 …): its own columns
-      const tiers = tieredRubricHeader(grid, r);
+      // (or tier lines under each item, a 区间 column of the points each tier earns: 项目 | 内容 | 评分指标 | 区间 | 评分)
+      const tiers = tieredRubricHeader(grid, r) ?? intervalRubricHeader(grid, r);
       if (tiers) return tiers;
     }
     if (!hasLevel(roles)) {
@@ -943,7 +947,8 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
   const levelCols = levelColumns;
   const first = candidates.find((c) => c.row < best!.row && c.n >= best!.n - 1 && levelCols(c.roles) === levelCols(best!.roles));
   if (first) best = first;
-  return headerAt(grid, best.row);
+  // (a rule column right before a 区间 column of score ranges, over items each over tier lines: the tiers' column)
+  return withIntervalTiers(grid, headerAt(grid, best.row));
 }
 
 /**

@@ -459,7 +459,9 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     let groupItemCol: number | undefined;
     if (groupHere && cols.level3 && nameCol === cols.level3 && !cellText(grid, r, cols.level3)) {
       const w = cols.weight ? pointsAt(grid, r, cols.weight) : null;
-      if (w && nextLineOpensLabel(grid, r, groupHere.level === 2 ? [cols.level1, cols.level2] : [cols.level1])) groupItemCol = groupHere.col;
+      // (or, in an interval rubric, the line opens the group's tier lines — a condition in the tiers' column: 结构调整情况 | (blank) |
+      // 5 | 各作物均超额完成… | 5 — its own item over its tiers, no points line over items)
+      if (w && (nextLineOpensLabel(grid, r, groupHere.level === 2 ? [cols.level1, cols.level2] : [cols.level1]) || (header.tierRangeCol !== undefined && !!cellText(grid, r, header.thresholdCol)))) groupItemCol = groupHere.col;
       else if (w) {
         if (groupHere.weight === null) {
           groupHere.weight = w.value;
@@ -469,12 +471,25 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
         continue;
       }
     }
+    // (a group stating its points right over tier lines, no item of its own: '结构调整情况5分' merged across the item's cell
+    // over '各作物均超额完成计划任务' | 5 — with the merge undone, its item cell blank, it is still its own item, named by its label)
+    let tierItem = false;
+    if (groupItemCol === undefined && groupHere && header.thresholdCol !== undefined && cols.weight === undefined && nameCol && groupHere.col < nameCol && groupHere.weight !== null && groupHere.weightCell === groupHere.cell && !cellText(grid, r, nameCol) && cellText(grid, r, header.thresholdCol)) {
+      groupItemCol = groupHere.col;
+      tierItem = true;
+    }
     // a grade of the item above (标准 | 等级: 7500 → 80, then 6500 → 70 … on lines of their own): the item's alternatives,
     // its weight the first grade's points, no indicator of its own
-    if (header.thresholdCol !== undefined && nameCol && indicators.length && isGradeLine(grid, r, header, nameCol, indicators[indicators.length - 1].row)) continue;
+    if (header.thresholdCol !== undefined && nameCol && indicators.length && isGradeLine(grid, r, header, nameCol, indicators[indicators.length - 1].row)) {
+      // (scored on the tier that applies, 完成计划任务100% | 3 | 3 under an item scored nowhere else: the item's score)
+      if (cols.score !== undefined) scoreOnTier(grid, r, cols.score, indicators[indicators.length - 1]);
+      continue;
+    }
     // (a four-level table: the 四级 cell names the line, or its 三级 where it has no 四级 of its own)
     const rowName = groupItemCol ?? (header.thirdLevelCol !== undefined && nameCol ? leafNameColumn(grid, r, nameCol, header.thirdLevelCol) : nameCol);
-    const ind = readIndicator(grid, r, cols, rowName, false, (rowName === nameCol && clauses?.get(r)) || null, (rowName === nameCol && closingPoints?.get(r)) || null);
+    let ind = readIndicator(grid, r, cols, rowName, false, (rowName === nameCol && clauses?.get(r)) || null, (rowName === nameCol && closingPoints?.get(r)) || null) ?? (tierItem ? readIndicator(grid, r, cols, rowName, true) : null);
+    // (an item over tier lines, no points column: its points fused to its name with no bracket, '粮食总产5分', are its own)
+    if (header.thresholdCol !== undefined && cols.weight === undefined && rowName !== undefined && (ind === null || ind.weight === null)) ind = withFusedPoints(grid, r, cols, rowName, ind);
     // (a count of items in the item cell, "13项": the line states its group's size and points, no item)
     if (ind && rowName !== undefined && grid.startsInRow(r, rowName) && ITEM_COUNT_NAME.test(grid.compactText(r, rowName))) continue;
     // a line of bare points right under the header, before any indicator ("| | | 90.00 | 90.00": the block's points
@@ -665,6 +680,39 @@ function cellFilled(grid: Grid, r: number, c: number | undefined): boolean {
 }
 
 /**
+ * A grade (tier) line's own score in column `col`, the score of its item `ind` where the item has none of its own yet (a
+ * rubric scored beside the tier that applies); a second scored tier of the item leaves the first.
+ */
+function scoreOnTier(grid: Grid, r: number, col: number, ind: Indicator): void {
+  if (ind.claimedScore !== null || ind.scoreText !== null || !grid.startsInRow(r, col)) return;
+  const s = scoreValueAt(grid, r, col);
+  if (!s) return;
+  ind.claimedScore = s.value;
+  ind.scoreDecimals = s.decimals;
+  ind.scoreCell = grid.addr(r, col);
+}
+
+/**
+ * An item of tier lines (a 标准 / 评分指标 column of thresholds, no points column) whose name, starting on line r, ends in its
+ * points with no bracket ('粮食总产5分', '结构调整情况5分' merged across the item's cell): worth them, their cell the name's
+ * (the merge's first cell, or the first of the copies of a merge filled across). The line read as named only where nothing else made it one. `ind` unchanged otherwise.
+ */
+function withFusedPoints(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>, nameCol: number, ind: Indicator | null): Indicator | null {
+  if (!grid.startsInRow(r, nameCol)) return ind;
+  const points = groupWeightInLabel(cellText(grid, r, nameCol));
+  if (points === null) return ind;
+  const item = ind ?? readIndicator(grid, r, cols, nameCol, true);
+  if (!item) return ind;
+  item.weight = points;
+  // (a label merged across the group's cell and the item's, or written again in each — the merge filled across: its first cell)
+  let c = grid.anchorCol(r, nameCol);
+  while (copiesLeft(grid, r, c)) c--;
+  item.weightCell = grid.addr(grid.anchorRow(r, nameCol), c);
+  item.weightSource = "label";
+  return item;
+}
+
+/**
  * A line under an item carrying only another grade of it: its own 标准 (threshold), its name and code cells merged
  * down from the item, left blank, or the item's written again (a merged table exported or filled down).
  */
@@ -672,7 +720,10 @@ function isGradeLine(grid: Grid, r: number, header: HeaderMap, nameCol: number, 
   const t = header.thresholdCol!;
   if (!grid.startsInRow(r, t) || !grid.text(r, t)) return false;
   const sameAsItem = (c: number) => !grid.startsInRow(r, c) || grid.anchorRow(r, c) === itemRow || !grid.text(r, c) || grid.compactText(r, c) === grid.compactText(itemRow, c);
-  return sameAsItem(nameCol) && (header.codeCol === undefined || sameAsItem(header.codeCol));
+  // (nor where a group column left of the names opens another label: a group that is its own item, its label merged
+  // across the item's cell, opens a line whose item cell the merge undone left blank)
+  const group = [header.columns.level1, header.columns.level2].every((c) => c === undefined || c === nameCol || c > nameCol || sameAsItem(c));
+  return sameAsItem(nameCol) && (header.codeCol === undefined || sameAsItem(header.codeCol)) && group;
 }
 
 /** An indicator's 一级 and 二级 groups, and its path's labels. */

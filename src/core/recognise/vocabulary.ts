@@ -558,6 +558,11 @@ export const GROUP_NAME_HEADER = /^[\u4e00-\u9fa5]{1,4}名称$/;
 export const CODE_HEADER = /^(标号|序号|编号|代码|编码|指标编码|指标代码|条目)$/;
 /** Header words of the column stating what each grade of an item requires (its threshold). */
 export const THRESHOLD_HEADER = /^(标准|达标标准|等级标准|标准值)$/;
+/**
+ * Header words of a column of score ranges, one per tier line of a rubric (区间, 评分区间, 得分区间, 分值区间: '5-3', '3',
+ * '2-0' — the points each tier earns, interval-rubric.ts).
+ */
+export const INTERVAL_HEADER = /^(评分|得分|分值|分数|计分|赋分)?区间$/;
 /** A remarks column's heading: what is written under it is a note beside the line, never a value of the table. */
 export const REMARK_HEADER = /^(备注|备注栏|附注)$/;
 /**

@@ -8,6 +8,7 @@ import { IndicatorRow, ownColumnOf } from "../model/indicator-row";
 import type { EvaluationModel, Indicator } from "../model/types";
 import { fmt, FindingDraft, Rule } from "./types";
 import { gradeTierSpan, pointsRange } from "../recognise/table-tiers";
+import { itemTierRanges } from "../recognise/interval-rubric";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
 import { agreesTyped, exceedsTyped, fallsShortTyped } from "../relations/tolerance";
@@ -23,8 +24,8 @@ export const rubricPointsMismatch: Rule = {
     families: ["indicator-system", "dept-self-eval", "project-self-eval"],
     title: { zh: "评分细则分值与指标分值不符", en: "Rubric points do not add up to the weight" },
     rationale: {
-      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；所给分低于本行独有的指标分值时（分值未跨行合并）该项永远得不到满分，作为警告（细则在无评分标准列的指标内容中时亦同）；列举各项、各得N分（猪瘟、猪蓝耳病、猪口蹄疫…分别达到100%各得5分）时，项数×N（加其余得分）即满分，与分值不同作为警告；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比），最高一档低于本行独有的指标分值时该项永远得不到满分，作为警告；按名次给分（按从高到低排序,分别得10、8、6、4分）时第一名所得即最高分；分句各自给分的几个考核内容（…得10分,低于…得8分。初中生辍学率…分别得10分。）各以其最高分相加；分值为 0 的行（加分项除外）其评分标准却给分，是同一行自相矛盾，在评分表中作为警告（自评表中单位可能将不适用的指标分值置 0 而保留模板细则，仅作提示）；分值按类别分列（考核分值下分主城各区 | 其他区县）时，评分标准可能给任一类别的分，不与其中一列比较；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示；其分值已由所在组标注的分值印证（组内各项分值之和等于组的分值）时，括注分值与之不符是同一行自相矛盾，作为警告。分值单元格向下合并、所覆盖的各行各有评分标准时，各行共同给分：各行所给分之和即满分，不足分值为警告，超出为提示。粘贴为文档的评分细则（一段一行，无评分标准列）中，条目写明的分值与其评分规则（同一段，或标题下的段落）所给的唯一分值不同，或规则所给各档分值均高于条目分值（3月31日前完成的计4分,4月15日前完成的计3分 对 2 分）时，条目自相矛盾，作为警告。",
-      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from (a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full — also where the item's own text is its rule, no rubric column); an award to each of the things a rule lists (…、…、…各得5分: the count times the award, with the rule's other awards, a warning where it differs); numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target; a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full); awards by rank ('按从高到低排序,分别得10、8、6、4分': the first place's the most); separate criteria each scored in a sentence of its own ('…得10分,低于…得8分。初中生辍学率…分别得10分。': their bests add up); and a line worth 0 (no bonus line) whose own rule awards points: the line contradicts itself, a warning in a scoring sheet (a hint in a self-evaluation form, where a unit may zero a line that does not apply and keep the template's rule); where the points are by class (考核分值 over 主城各区 | 其他区县) a line's rule may award any class's points, and nothing is compared; a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists — a warning where its group's stated points confirm the item's weight (the group's lines adding up to them): the line then contradicts itself. A weight merged down over lines that each print a rule of their own is scored by the lines together: their awards add up to the item's full mark — a warning where they fall short of the weight, a hint where they exceed it. In a rubric pasted as a document (one paragraph per row, no rule column), an item whose stated points differ from the one award of its rule (on its own line, or the paragraph under its heading), or whose rule's awards are every one above its points ('…计4分, …计3分' on a 2-point item), contradicts itself: a warning.",
+      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；所给分低于本行独有的指标分值时（分值未跨行合并）该项永远得不到满分，作为警告（细则在无评分标准列的指标内容中时亦同）；列举各项、各得N分（猪瘟、猪蓝耳病、猪口蹄疫…分别达到100%各得5分）时，项数×N（加其余得分）即满分，与分值不同作为警告；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比），最高一档低于本行独有的指标分值时该项永远得不到满分，作为警告；按名次给分（按从高到低排序,分别得10、8、6、4分）时第一名所得即最高分；分句各自给分的几个考核内容（…得10分,低于…得8分。初中生辍学率…分别得10分。）各以其最高分相加；分值为 0 的行（加分项除外）其评分标准却给分，是同一行自相矛盾，在评分表中作为警告（自评表中单位可能将不适用的指标分值置 0 而保留模板细则，仅作提示）；分值按类别分列（考核分值下分主城各区 | 其他区县）时，评分标准可能给任一类别的分，不与其中一列比较；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示；其分值已由所在组标注的分值印证（组内各项分值之和等于组的分值）时，括注分值与之不符是同一行自相矛盾，作为警告。分值单元格向下合并、所覆盖的各行各有评分标准时，各行共同给分：各行所给分之和即满分，不足分值为警告，超出为提示。粘贴为文档的评分细则（一段一行，无评分标准列）中，条目写明的分值与其评分规则（同一段，或标题下的段落）所给的唯一分值不同，或规则所给各档分值均高于条目分值（3月31日前完成的计4分,4月15日前完成的计3分 对 2 分）时，条目自相矛盾，作为警告。按档次分行、每档在区间列写明得分范围（5-3、3、2-0）的评分表，任何一档的区间上限高于指标分值为警告（该档给分超过指标满分）；各档区间均已写明而最高一档低于指标分值为提示。",
+      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from (a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full — also where the item's own text is its rule, no rubric column); an award to each of the things a rule lists (…、…、…各得5分: the count times the award, with the rule's other awards, a warning where it differs); numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target; a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full); awards by rank ('按从高到低排序,分别得10、8、6、4分': the first place's the most); separate criteria each scored in a sentence of its own ('…得10分,低于…得8分。初中生辍学率…分别得10分。': their bests add up); and a line worth 0 (no bonus line) whose own rule awards points: the line contradicts itself, a warning in a scoring sheet (a hint in a self-evaluation form, where a unit may zero a line that does not apply and keep the template's rule); where the points are by class (考核分值 over 主城各区 | 其他区县) a line's rule may award any class's points, and nothing is compared; a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists — a warning where its group's stated points confirm the item's weight (the group's lines adding up to them): the line then contradicts itself. A weight merged down over lines that each print a rule of their own is scored by the lines together: their awards add up to the item's full mark — a warning where they fall short of the weight, a hint where they exceed it. In a rubric pasted as a document (one paragraph per row, no rule column), an item whose stated points differ from the one award of its rule (on its own line, or the paragraph under its heading), or whose rule's awards are every one above its points ('…计4分, …计3分' on a 2-point item), contradicts itself: a warning. In a rubric of tier lines with a range of points per tier (区间 '5-3', '3', '2-0'), a tier whose range tops the item's points awards more than the item is worth: a warning; every tier's range printed and the best short of the points: a hint.",
     },
     source: "RULEBOOK B-V3, V-RUBRIC (seed 002 A11: 1.5 of 2)",
     messages: {
@@ -47,6 +48,10 @@ export const rubricPointsMismatch: Rule = {
       topTier: {
         zh: "{{name}}评分标准按档次给分，最高一档得 {{award}} 分，与指标分值 {{weight}} 分不符",
         en: "{{name}}: the rule scores in tiers, the best earning {{award}}, yet the weight is {{weight}}",
+      },
+      rangeAbove: {
+        zh: "{{name}}评分区间 {{range}} 最高得 {{award}} 分，高于指标分值 {{weight}} 分",
+        en: "{{name}}: the tier's range {{range}} awards up to {{award}}, more than the weight {{weight}}",
       },
       fullAward: {
         zh: "{{name}}评分标准写明满分 {{weight}} 分，全部完成却得 {{award}} 分，二者不符",
@@ -159,6 +164,15 @@ export const rubricPointsMismatch: Rule = {
       // column is no measure of it — nothing compared; read once, on the first line with a rule)
       if (byClass === null) byClass = pointsByClass(grid, model);
       if (byClass) continue;
+      // an interval rubric's tier lines under the item, each with its range of points (区间 '5-3' | '3' | '2-0'): no tier
+      // earns more than the item is worth — a range above its points is a slip (a warning); the best tier short of them,
+      // every tier's range printed, leaves the item never met in full (a hint). (Before the shared-worth reading: a 分值 merged
+      // down its tier lines is one item's, the tiers its alternatives, never parts to add up)
+      if (model.tierRangeCol !== undefined) {
+        const f = tierRangeFinding(grid, model, i, model.tierRangeCol);
+        if (f) out.push(f);
+        continue;
+      }
       // (a 分值 merged down over lines that each print a rule of their own: the lines' awards together make it, not the
       // first line's alone — sharedWorthFinding; undefined where the 分值 is the row's own)
       const shared = sharedWorthFinding(grid, model, i);
@@ -578,6 +592,29 @@ function ownTextDeductedAward(grid: Grid, i: Indicator): FindingDraft | null {
     severity: "warning",
     messageId: "ownDeductedAward",
     data: { name: shortName(i.name), award, weight: i.weight },
+  };
+}
+
+/**
+ * An interval rubric's item (interval-rubric.ts) whose tier lines' ranges do not fit its points: the highest range above
+ * the item's weight (a tier awards more than the item is worth: a warning at that range's cell), or, every tier line's
+ * range printed, the best short of it (the item can never be met in full: a hint). Null where they fit or nothing is known.
+ */
+function tierRangeFinding(grid: Grid, model: EvaluationModel, i: Indicator, rangeCol: number): FindingDraft | null {
+  const c = model.columns;
+  const names = [c.level1, c.level2, c.level3].filter((x): x is number => x !== undefined);
+  const { ranges, blank } = itemTierRanges(grid, i.row, names, c.rubric ?? rangeCol - 1, rangeCol);
+  if (!ranges.length || i.weight === null) return null;
+  let top = ranges[0];
+  for (const r of ranges) if (r.high > top.high) top = r;
+  const above = exceedsTyped(top.high, i.weight);
+  if (!above && (blank > 0 || !fallsShortTyped(top.high, i.weight))) return null;
+  return {
+    cell: top.cell,
+    related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
+    ...(above ? { severity: "warning" as const } : {}),
+    messageId: above ? "rangeAbove" : "topTier",
+    data: { name: i.name || "该指标", award: top.high, range: top.text, weight: i.weight },
   };
 }
 
