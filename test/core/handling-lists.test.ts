@@ -67,3 +67,27 @@ describe("shares in a sentence against the counts they list", () => {
     expect(flags(text)).toEqual(expected);
   });
 });
+
+/**
+ * A handling list cut before its 合计 (铜川 2019-01: 办理单位 | 收到来信(封) | 按期回复(封) over its first six units, the
+ * page cut there): its header is the line over the lines that state a count the units took in, as a list of amounts cut
+ * before its sum is headed by its money column. Counter-shapes: a head naming who (受理单位) or a count no intake (涉及人数)
+ * over the numbers: no such header.
+ */
+describe("a handling list cut before its total: headed by its intake column", () => {
+  const head = (h: string[], lines: (string | number)[][]) =>
+    review(Grid.fromValues("S", [["1月份市长信箱办理情况表"], h, ...lines], ["A1:C1"]), "national").model.headerRow;
+  const LINES = [
+    ["耀州区政府", 33, 33],
+    ["王益区政府", 28, 28],
+    ["印台区政府", 31, 31],
+  ];
+  test.each<[string, string[], (string | number)[][], number | null]>([
+    ["收到来信(封) over three units: header line 2", ["办理单位", "收到来信(封)", "按期回复(封)"], LINES, 2],
+    ["承办件数 (its unit unsaid): header line 2", ["办理单位", "承办件数", "办结数"], LINES, 2],
+    ["counter: 涉及人数 | 办结数, no intake: none", ["办理单位", "涉及人数", "办结数"], LINES, null],
+    ["counter: the intake column holds names (受理单位 | 收到来信 written as names): none", ["序号", "受理单位", "按期回复(封)"], LINES.map((l, i) => [i + 1, l[0], l[2]]), null],
+  ])("%s", (_name, h, lines, row) => {
+    expect(head(h, lines)).toBe(row);
+  });
+});

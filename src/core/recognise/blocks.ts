@@ -3265,7 +3265,8 @@ const MONEY_LIST_HEADER_ROWS = 40;
  * number in that column and a name left of it (街镇 | 金额 | 备注, 镇街 | 示范村名称 | 提前下达金额(万元)); a second
  * header line under it (补助资金 over (元)) holds no number. Its header is the line above the first of them. So is a
  * list of the rates its units reached (序号 | 归口部门 | 执行率 over 100.00%, 99.79% …: a percent on each line), which
- * states no sum either.
+ * states no sum either. And so is a handling list cut before its 合计 (办理单位 | 收到来信(封) | 按期回复(封) over its
+ * units): a count the units took in (INTAKE_COUNT_HEADER) on each line.
  */
 function moneyListHead(grid: Grid): { headerRow: number; totals: Totals | null } | null {
   const last = Math.min(grid.rowCount, MONEY_LIST_HEADER_ROWS);
@@ -3273,10 +3274,12 @@ function moneyListHead(grid: Grid): { headerRow: number; totals: Totals | null }
     if (rowHasNumbers(grid, r)) continue;
     for (let c = 2; c <= grid.scanCols; c++) {
       const role = grid.ownsCell(r, c) ? amountRole(grid.text(r, c)) : null;
-      if (role !== "amount" && role !== "rate") continue;
-      // (a line's value: a number under a money column, a percent under a rate column)
+      // (or a count the units took in, 收到来信(封) | 承办件数: a handling list cut before its 合计)
+      const intake = role === null && grid.ownsCell(r, c) && INTAKE_COUNT_HEADER.test(grid.compactText(r, c).replace(/\([^()]{1,4}\)$/, ""));
+      if (role !== "amount" && role !== "rate" && !intake) continue;
+      // (a line's value: a number under a money or count column, a percent under a rate column)
       // (an amount with its unit fused, "20万元", is one)
-      const listed = (k: number) => (role === "amount" ? numericCell(grid, k, c) || (amountAt(grid, k, c)?.unit !== undefined && !amountAt(grid, k, c)!.percent) : !!amountAt(grid, k, c)?.percent);
+      const listed = (k: number) => (intake ? numericCell(grid, k, c) : role === "amount" ? numericCell(grid, k, c) || (amountAt(grid, k, c)?.unit !== undefined && !amountAt(grid, k, c)!.percent) : !!amountAt(grid, k, c)?.percent);
       // the first line with a number in the column, no more than one header line between
       let first = r + 1;
       while (first <= r + 2 && first <= grid.rowCount && !rowHasNumbers(grid, first)) first++;

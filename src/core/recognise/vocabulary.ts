@@ -641,10 +641,11 @@ export const UNIT_LIST_PART_SHARE = /^\((占|权重)?\d{1,2}%\)$/;
  * 12345 办理情况表: 办理单位 | 收到来信(件) | 按期回复(件); 受理 | 办结; 报送信息数 | 采纳数): the intake is the whole,
  * each outcome a part of it, however equal the two columns run (回复率100%: every line 12 | 12, the 合计 139 | 139).
  * Matched against a head's compact text with its bracketed unit ("(件)") dropped.
- * - INTAKE_COUNT_HEADER: what came in or was assigned — 收到…, 受理…, 交办…, 承办…, 派遣…, 转办…, 接收…, 报送…, 登记….
+ * - INTAKE_COUNT_HEADER: what came in or was assigned — 收到…, 受理…, 交办…, 承办…, 派遣…, 转办…, 接收…, 报送…, 登记…; not
+ *   who or what names the line (受理单位, 承办部门, 交办时间: a lookahead, no lookbehind).
  * - OUTCOME_COUNT_HEADER: what was done with it — 回复, 答复, 办结, 结案, 采纳, 采用, 反馈, 处理, 完成, 未办.
  */
-export const INTAKE_COUNT_HEADER = /^(收到|受理|交办|承办|派遣|转办|接收|报送|登记)[\u4e00-\u9fa5]{0,8}$/;
+export const INTAKE_COUNT_HEADER = /^(收到|受理|交办|承办|派遣|转办|接收|报送|登记)(?![\u4e00-\u9fa5]*(单位|部门|机构|县区|地区|名称|对象|人员|时间|日期|方式|渠道|情况)$)[\u4e00-\u9fa5]{0,8}$/;
 export const OUTCOME_COUNT_HEADER = /回复|答复|办结|结案|采纳|采用|反馈|处理|完成|未办/;
 
 export const UNIT_LIST_RANK_HEADER = /^((考核|考评|评价|评定)?(等级|等次|结果)|(综合|总)?(名次|排名|位次|排序))$/;
