@@ -46,7 +46,7 @@ export function textShares(grid: Grid): RatioRelation[] {
           const items: Item[] = [];
           re.lastIndex = 0;
           let m: RegExpExecArray | null;
-          while ((m = re.exec(sentence))) items.push({ label: m[1].replace(/^(从来信分类看|从来信类型看|从诉求类型来看|其中|主要为)/, ""), count: m[2], share: m[3] });
+          while ((m = re.exec(sentence))) items.push({ label: m[1].replace(/^(其中|主要为|分别为|分别是)/, ""), count: m[2], share: m[3] });
           if (items.length < MIN_ITEMS) continue;
           let shares = 0;
           let whole = 0;
