@@ -63,6 +63,8 @@ import {
   UNIT_WAN,
   UNIT_YUAN,
   WEIGHTED_SCORE_HEADER,
+  INTAKE_COUNT_HEADER,
+  OUTCOME_COUNT_HEADER,
 } from "./vocabulary";
 
 /**
@@ -3263,7 +3265,8 @@ const MONEY_LIST_HEADER_ROWS = 40;
  * number in that column and a name left of it (街镇 | 金额 | 备注, 镇街 | 示范村名称 | 提前下达金额(万元)); a second
  * header line under it (补助资金 over (元)) holds no number. Its header is the line above the first of them. So is a
  * list of the rates its units reached (序号 | 归口部门 | 执行率 over 100.00%, 99.79% …: a percent on each line), which
- * states no sum either.
+ * states no sum either. And so is a handling list cut before its 合计 (办理单位 | 收到来信(封) | 按期回复(封) over its
+ * units): a count the units took in (INTAKE_COUNT_HEADER) on each line.
  */
 function moneyListHead(grid: Grid): { headerRow: number; totals: Totals | null } | null {
   const last = Math.min(grid.rowCount, MONEY_LIST_HEADER_ROWS);
@@ -3271,10 +3274,12 @@ function moneyListHead(grid: Grid): { headerRow: number; totals: Totals | null }
     if (rowHasNumbers(grid, r)) continue;
     for (let c = 2; c <= grid.scanCols; c++) {
       const role = grid.ownsCell(r, c) ? amountRole(grid.text(r, c)) : null;
-      if (role !== "amount" && role !== "rate") continue;
-      // (a line's value: a number under a money column, a percent under a rate column)
+      // (or a count the units took in, 收到来信(封) | 承办件数: a handling list cut before its 合计)
+      const intake = role === null && grid.ownsCell(r, c) && INTAKE_COUNT_HEADER.test(grid.compactText(r, c).replace(/\([^()]{1,4}\)$/, ""));
+      if (role !== "amount" && role !== "rate" && !intake) continue;
+      // (a line's value: a number under a money or count column, a percent under a rate column)
       // (an amount with its unit fused, "20万元", is one)
-      const listed = (k: number) => (role === "amount" ? numericCell(grid, k, c) || (amountAt(grid, k, c)?.unit !== undefined && !amountAt(grid, k, c)!.percent) : !!amountAt(grid, k, c)?.percent);
+      const listed = (k: number) => (intake ? numericCell(grid, k, c) : role === "amount" ? numericCell(grid, k, c) || (amountAt(grid, k, c)?.unit !== undefined && !amountAt(grid, k, c)!.percent) : !!amountAt(grid, k, c)?.percent);
       // the first line with a number in the column, no more than one header line between
       let first = r + 1;
       while (first <= r + 2 && first <= grid.rowCount && !rowHasNumbers(grid, first)) first++;
@@ -3540,6 +3545,24 @@ function currentPeriodColumn(grid: Grid, header: number, first: number, numbers:
   return current.length === 1 && earlier ? current[0] : !earlier ? (yearPeriods(named)?.current ?? null) : null;
 }
 
+/**
+ * Of a grand row's counts, the one the others are outcomes of (INTAKE_COUNT_HEADER beside OUTCOME_COUNT_HEADER heads:
+ * 收到来信(件) | 按期回复(件), 受理 | 办结): the list's whole. Each column is named by its head's lowest line above the
+ * first line, its bracketed unit dropped; one intake and every other column an outcome, else none.
+ */
+function intakeColumn(grid: Grid, header: number, first: number, numbers: readonly number[]): number | null {
+  let intake: number | null = null;
+  for (const c of numbers) {
+    let name = "";
+    for (let r = first - 1; r >= header && !name; r--) if (grid.anchorCol(r, c) === c) name = grid.compactText(grid.anchorRow(r, c), c).replace(/\([^()]{1,4}\)$/, "");
+    if (INTAKE_COUNT_HEADER.test(name)) {
+      if (intake !== null) return null;
+      intake = c;
+    } else if (!OUTCOME_COUNT_HEADER.test(name)) return null;
+  }
+  return intake;
+}
+
 /** a 小计 line's label */
 const LONE_SUBTOTAL = /^小计[:：]?$/;
 
@@ -3631,7 +3654,10 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
   const numbers: number[] = [];
   for (let c = labelCol + 1; c <= grid.scanCols; c++) {
     if (grid.anchorCol(grand, c) !== c) continue;
-    if (numericCell(grid, grand, c)) numbers.push(c);
+    // (a rate on the grand row, 总计 | 983 | 10 | 973 | 98%, is the line's ratio, no candidate for the list's total)
+    if (numericCell(grid, grand, c)) {
+      if (!amountAt(grid, grand, c)?.percent) numbers.push(c);
+    }
     // a name after the total's numbers starts another pair of columns (a list set in newspaper columns)
     else if (numbers.length && grid.ownsCell(grand, c) && grid.compactText(grand, c)) break;
   }
@@ -3680,7 +3706,8 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
       if (named.length === 1) col = named[0];
       // (else the one column the others add up to, on the grand row and on its lines: 2017年补助金额 = 2016年提前下达 +
       // 2017年实际下达, 预算数 = its parts on the left = 提前下达数 + 此次下达数 on the right)
-      else col = wholeOfNeighbours(grid, grand, numbers, lines) ?? currentPeriodColumn(grid, h, Math.min(grand, ...lines), numbers) ?? 0;
+      // (else the one count the others are outcomes of, 收到来信(件) beside 按期回复(件): the intake, as equal as they run)
+      else col = wholeOfNeighbours(grid, grand, numbers, lines) ?? currentPeriodColumn(grid, h, Math.min(grand, ...lines), numbers) ?? intakeColumn(grid, h, Math.min(grand, ...lines), numbers) ?? 0;
     }
   }
   const n = col ? amountAt(grid, grand, col) : null;

@@ -642,6 +642,18 @@ export const UNIT_LIST_PART_HEADER = /^[\u4e00-\u9fa5]{1,8}(指数|得分|评分
 export const UNIT_LIST_PART_NAME = /^[\u4e00-\u9fa5]{1,8}(指数|得分|评分)$/;
 export const UNIT_LIST_PART_SHARE = /^\((占|权重)?\d{1,2}%\)$/;
 /** a grade or a rank (等次, 名次, 排序); the notes stating deductions (考核情况, 扣分情况); a 扣分 column; each line's base */
+/**
+ * Counts a unit took in and counts of what it did with them, as a handling list states them side by side (市长信箱 /
+ * 12345 办理情况表: 办理单位 | 收到来信(件) | 按期回复(件); 受理 | 办结; 报送信息数 | 采纳数): the intake is the whole,
+ * each outcome a part of it, however equal the two columns run (回复率100%: every line 12 | 12, the 合计 139 | 139).
+ * Matched against a head's compact text with its bracketed unit ("(件)") dropped.
+ * - INTAKE_COUNT_HEADER: what came in or was assigned — 收到…, 受理…, 交办…, 承办…, 派遣…, 转办…, 接收…, 报送…, 登记…; not
+ *   who or what names the line (受理单位, 承办部门, 交办时间: a lookahead, no lookbehind).
+ * - OUTCOME_COUNT_HEADER: what was done with it — 回复, 答复, 办结, 结案, 采纳, 采用, 反馈, 处理, 完成, 未办.
+ */
+export const INTAKE_COUNT_HEADER = /^(收到|受理|交办|承办|派遣|转办|接收|报送|登记)(?![\u4e00-\u9fa5]*(单位|部门|机构|县区|地区|名称|对象|人员|时间|日期|方式|渠道|情况)$)[\u4e00-\u9fa5]{0,8}$/;
+export const OUTCOME_COUNT_HEADER = /回复|答复|办结|结案|采纳|采用|反馈|处理|完成|未办/;
+
 export const UNIT_LIST_RANK_HEADER = /^((考核|考评|评价|评定)?(等级|等次|结果)|(综合|总|本月|当月|本期|本季度?|本年度?|考核|考评|得分|成绩)?(名次|排名|位次|排序))$/;
 export const UNIT_LIST_NOTE_HEADER = /^((考核|考评|评价|检查|完成|工作)(情况|说明|意见)(说明)?|扣分(情况|原因|说明|理由|事项)|主要问题|存在问题|情况说明|备注|说明)$/;
 export const UNIT_LIST_DEDUCT_HEADER = /^(扣分|扣减分|扣分值|扣分数|扣除分|扣分\(分\))$/;
