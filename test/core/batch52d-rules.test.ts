@@ -69,3 +69,20 @@ describe("a points column with a garbled or blank head, named by its 合计", ()
     expect(recognise(table(lines)).indicators.every((i) => i.weight === null)).toBe(true);
   });
 });
+
+test("the header printed again at a page break between lines 3 and 4: the points column is read the same (20 × 5, whole 100)", () => {
+  const g = table([...LINES.slice(0, 3), HEAD, ...LINES.slice(3)]);
+  expect(recognise(g).indicators.map((i) => [i.row, i.weight])).toEqual([[3, 20], [4, 20], [5, 20], [7, 20], [8, 20]]);
+  expect(flags(g)).toEqual([]);
+});
+
+test("an empty line between the header and the first line, and one between lines 3 and 4: the same reading", () => {
+  const blank: Row = [null, null, null, null, null];
+  const g = table([blank, ...LINES.slice(0, 3), blank, ...LINES.slice(3)]);
+  expect(recognise(g).indicators.map((i) => [i.row, i.weight])).toEqual([[4, 20], [5, 20], [6, 20], [8, 20], [9, 20]]);
+});
+
+test("counter-shape: an item line with its points cell blank (line 4: no points) — the column is not read by the total", () => {
+  const lines = LINES.map((r, k) => (k === 3 ? [...r.slice(0, 3), null, null] : r));
+  expect(recognise(table(lines, HEAD, ["合计", null, null, 80, null])).indicators.every((i) => i.weight === null)).toBe(true);
+});

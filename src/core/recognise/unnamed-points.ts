@@ -149,7 +149,8 @@ function totalledPointsColumn(grid: Grid, row: number, roles: Map<number, Column
 }
 
 /** Under the header line `row`: column `col` holds plain points beside the items of column `items` on every line down to
- * the closing line, and the closing line's cell in `col` is their sum (see totalledPointsColumn). */
+ * the closing line (a repeat of the header at a page break and empty lines aside), and the closing line's cell in `col` is their sum (see
+ * totalledPointsColumn). */
 function addsUpToClosing(grid: Grid, row: number, items: number, col: number): boolean {
   const end = Math.min(grid.rowCount, row + SCAN.headerSettleRows);
   let sum = 0;
@@ -160,6 +161,9 @@ function addsUpToClosing(grid: Grid, row: number, items: number, col: number): b
       return lines >= MIN_TOTALLED_LINES && !!total && (agreesTyped(total.value, sum) || WHOLE_POINTS.includes(total.value));
     }
     const t = grid.ownsCell(r, col) ? grid.compactText(r, col) : "";
+    // (the header printed again at a page break, its items' and points' heads word for word, or an empty line: no line)
+    if (t && t === grid.compactText(row, col) && grid.compactText(r, items) === grid.compactText(row, items)) continue;
+    if (!t && !grid.compactText(r, items)) continue;
     const p = t ? pointsAt(grid, r, col) : null;
     if (!p || p.value <= 0 || p.value > MAX_POINTS || !/^\d+(\.\d+)?分?$/.test(t) || !grid.compactText(r, items)) return false;
     sum += p.value;
