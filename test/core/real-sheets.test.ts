@@ -175,6 +175,14 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // its 交辦總量 heads a count the units took in (moneyListHead); its family is left to rank42, who owns the results-list family evidence
   // (unit-results.ts) this session
   { id: "ln-panjin-12345-hotline-county-handling-2023-01-04-trad-excerpt", check: "family", why: "read as unknown (truth evaluation-summary): the results list 序號 | 受理單位 | 交辦總量 | 辦結率 | 滿意率 | 按時反饋率 | 有效回訪率 | 知識庫更新總數目 | 評分 is not read by unit-results.ts — its unit head 受理單位 and score head 評分 are not in UNIT_LIST_UNIT_HEADER / UNIT_LIST_SCORE_HEADER, its count and rate columns are none of the columns a per-unit result list may have, and its title (…訴求辦理情況的通報) names no assessment (ASSESSMENT_TITLE); with the heads 單位 / 得分, the rate and count columns dropped and an assessment title, it reads as evaluation-summary at line 6. rank42's area this session" },
+  // 食堂卫生检查评分表 (corpus52d, batch52d-diagnosis.md): a form printed two items a line — 项目 | 具体项目 | 评分 | 具体项目 | 评分,
+  // the group label (食品卫生30分) merged down its lines, each line a left and a right (item, points) pair. The model keys one
+  // indicator to a line and no reader takes a line's second pair; the header's 项目 / 具体项目 name no level and its 评分 (the
+  // points of a blank form) reads as a score column, so nothing is recognised.
+  { id: "cn-canteen-hygiene-inspection-scoring-form", check: "family", why: "read as no family (truth indicator-system): two (具体项目, 评分) pairs a line under group labels stating their points ('机械及炊具卫生50分'); the header 项目 | 具体项目 | 评分 | 具体项目 | 评分 gives no level column (项目 / 具体项目 are no level words here) and its 评分 twice a score role, not the points of a blank form; a second pair on one line has no place in the model (one indicator a line)" },
+  { id: "cn-canteen-hygiene-inspection-scoring-form", check: "header-row", why: "header row not found (truth 2): follows from the family (the header line's roles are two score columns and no level)" },
+  { id: "cn-canteen-hygiene-inspection-scoring-form", check: "indicators", why: "no indicator read (truth: the left pair of rows 3–24 and 26–32): follows from the family" },
+  { id: "cn-canteen-hygiene-inspection-scoring-form", check: "expected-findings", why: "the slip A17 (机械及炊具卫生50分 over its items' 20 + 29 = 49, the right pairs counted) is not found: follows from the family, and a group sum over both pairs of its lines needs the second pair read" },
 ];
 
 interface TruthEntry {

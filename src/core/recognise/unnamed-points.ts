@@ -23,6 +23,8 @@ import { agreesTyped } from "../relations/tolerance";
  */
 export function unnamedPointsColumn(grid: Grid, row: number, roles: Map<number, ColumnRole>): { items: number; points: number; score?: number } | undefined {
   for (const r of roles.values()) if (r === "weight") return undefined;
+  const totalled = totalledPointsColumn(grid, row, roles);
+  if (totalled) return totalled;
   for (let c = 3; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(row, c) || grid.compactText(row, c) !== "" || roles.has(c)) continue;
     const items = c - 1;
@@ -104,4 +106,68 @@ function scoresUnder(grid: Grid, row: number, col: number, points: number): bool
     else above++;
   }
   return within >= above;
+}
+
+/** The wholes of a points scale (百分制, 千分制): a closing line's total that names the column without adding up. */
+const WHOLE_POINTS = [100, 1000];
+
+/** Lines a totalled points column must hold before its 合计 is evidence (two could agree by chance). */
+const MIN_TOTALLED_LINES = 3;
+
+/**
+ * A points column whose head names no role (blank, or a word a copy garbled: 序号 | 检查内容 | 评分标准 | 一置一 | 得分, the
+ * 分值 misread), found by its total rather than a word: under a header line naming the items' column (a level word or an
+ * items word) and a score column but no weight column, the first unnamed column right of the items and left of the score
+ * is the points column where
+ *  - every line under the header, down to the table's closing line, holds plain points in it (3, 20: no text, none above
+ *    100), each beside an item's name, three lines at least, and
+ *  - that closing line (合计, 总分) holds in the same column exactly the sum of those points, or the whole of a 百分制 or
+ *    千分制 sheet (100, 1000) that the lines may miss (a slip in one line is then the weight sum's to report: the whole
+ *    beside a score column is the evidence, not the slip).
+ * A column of amounts or counts has no score column beside it, or a total its lines miss: no points column. The header's
+ * roles are not changed here: the items' and the points' columns, or undefined.
+ */
+function totalledPointsColumn(grid: Grid, row: number, roles: Map<number, ColumnRole>): { items: number; points: number } | undefined {
+  let items = 0;
+  let score = 0;
+  for (const [c, role] of roles) {
+    if (role === "score" && !score) score = c;
+    if ((role === "level1" || role === "level2" || role === "level3") && c > items) items = c;
+  }
+  if (!items) {
+    for (let c = 1; c <= grid.scanCols && !items; c++) {
+      const head = grid.ownsCell(row, c) && !roles.has(c) ? grid.compactText(row, c) : "";
+      if (head && (NAME_HEADER.test(head) || LADDER_WORD.test(head))) items = c;
+    }
+  }
+  if (!items || score <= items + 1) return undefined;
+  for (let c = items + 1; c < score; c++) {
+    if (roles.has(c) || !grid.ownsCell(row, c)) continue;
+    return addsUpToClosing(grid, row, items, c) ? { items, points: c } : undefined;
+  }
+  return undefined;
+}
+
+/** Under the header line `row`: column `col` holds plain points beside the items of column `items` on every line down to
+ * the closing line (a repeat of the header at a page break and empty lines aside), and the closing line's cell in `col` is their sum (see
+ * totalledPointsColumn). */
+function addsUpToClosing(grid: Grid, row: number, items: number, col: number): boolean {
+  const end = Math.min(grid.rowCount, row + SCAN.headerSettleRows);
+  let sum = 0;
+  let lines = 0;
+  for (let r = row + 1; r <= end; r++) {
+    if (isClosingRow(grid, r)) {
+      const total = grid.ownsCell(r, col) && grid.compactText(r, col) ? pointsAt(grid, r, col) : null;
+      return lines >= MIN_TOTALLED_LINES && !!total && (agreesTyped(total.value, sum) || WHOLE_POINTS.includes(total.value));
+    }
+    const t = grid.ownsCell(r, col) ? grid.compactText(r, col) : "";
+    // (the header printed again at a page break, its items' and points' heads word for word, or an empty line: no line)
+    if (t && t === grid.compactText(row, col) && grid.compactText(r, items) === grid.compactText(row, items)) continue;
+    if (!t && !grid.compactText(r, items)) continue;
+    const p = t ? pointsAt(grid, r, col) : null;
+    if (!p || p.value <= 0 || p.value > MAX_POINTS || !/^\d+(\.\d+)?分?$/.test(t) || !grid.compactText(r, items)) return false;
+    sum += p.value;
+    lines++;
+  }
+  return false;
 }
