@@ -478,15 +478,15 @@ const CASE_HEAD = /^[^:分]*:/;
  * named in words, a bonus, a formula, a range of points, points as a threshold (90分以上), a deduction by a figure (扣1分:
  * deductedAward's shape), circled clauses, a total stated in the rule (共计4分: closingTotal's), awards joined by 或
  * ("…材料得20分,主要领导参加得20分或分管领导参加得15分": options whose reach is unclear — of the clause or of the award
- * before it). A deduction with no
- * figure ("未达到的按比例相应扣分") takes from the award and leaves it the whole; "不超过" is a cap only before points
- * ("距离不超过1公里" is a threshold).
+ * before it). A deduction with no figure ("未达到的按比例相应扣分") takes from the award and leaves it the whole; "不超过"
+ * is a cap only before points ("距离不超过1公里" is a threshold).
  */
 const NOT_CRITERIA = /每|酌情|视情|最高|最多|至多|不超过\d+(?:\.\d+)?分|满分|总分|分值|权重|加\d|加分|奖励|[×÷*]|\d[-~～至]\d+(?:\.\d+)?分|分(?:以上|以下|以内)|扣(?:除|减|分)?\d|[①②③④⑤⑥⑦⑧⑨⑩]|(?:共|合|总)计\d|分或/;
 /**
  * A later award's condition that makes it an alternative of the one before, not a criterion of its own: a shortfall
  * (部分, 基本, 未, 不足, 不全 …), the rest (否则, 其他), a grade (良好, 一般, 合格, 较差), a lower band (以下, 低于), a ranking
- * (排序, 名次), or 或 opening it ("主要领导参加得20分或分管领导参加得15分").
+ * (排序, 名次: RANKED_PLACE, in the same sentence only), or 或 opening it ("…得5分,或…得3分"; an award right before 或 is
+ * refused outright, NOT_CRITERIA).
  */
 const ALTERNATIVE = /部分|基本|较|未|没有|不足|不到|不(?:全|齐|完整|规范|及时|到位|达标)|否则|其他|其余|其它|优秀|良好|中等|一般|合格|差|以下|低于|少于|不满|^,?或/;
 /** a ranking in a later award's condition of the same sentence: the lower places of the criterion before (a ranking opening a sentence is a criterion of its own) */
