@@ -206,3 +206,93 @@ describe("an outline of headings stating their points (a 考核办法's 提纲),
     expect(review(outline([...planning.slice(0, 8), "六、计划生育协会工作(10分)。"])).model.truncated).toBe(false);
   });
 });
+
+/**
+ * awards42: an item's points are the first '(N分' of the bracket closing it, the rest of the bracket its rule (a
+ * deduction, a qualifier); a points bracket followed by a bracket of its rule still closes the line with its points; a
+ * garble that ate the opening bracket leaves a lost character before '5分)'. A qualifier leaving units out ('金平、龙湖区
+ * 不列入') makes its block's items alternatives by unit (no sum to check), and sub-lines each stating the line's own points
+ * in their text ('潮南区…2分,…3分', '潮阳区…5分') are its cases, not items.
+ */
+describe("points before a deduction bracket or a qualifier (awards42)", () => {
+  /** 殡葬 细则: 1. 5 = 2 + 1 + 2; 2. 60 over (1) `first`, (2) 25, (3) 5 */
+  const funeral = (first: string) =>
+    col([
+      "XX镇深化殡葬改革目标管理考核细则",
+      "二、考核内容及评分标准(100分制)",
+      "1.组织宣传(5分)",
+      "(1)有殡葬管理协调领导小组和专职工作人员。(2分)",
+      "(2)有本村殡葬改革工作实施方案(1分)",
+      "(3)有效开展殡葬改革宣传(2分)",
+      "2.散埋乱葬整治(60分)",
+      first,
+      "(2)对辖区内道路边可视范围内的所有坟头进行平迁(25分,发现一座扣一分)。",
+      "(3)已平迁的坟地及时复耕或植树绿化?5分)",
+    ]);
+  test.each([
+    // the points at the head of the bracket, the deduction after them: 30 + 25 + 5 = 60
+    ["(1)在4月30日前平毁高铁沿线所有坚固性坟头(30分,发现一座扣一分)。", 30, []],
+    // a slip: 35 + 25 + 5 = 65 against 2.'s 60
+    ["(1)在4月30日前平毁高铁沿线所有坚固性坟头(35分,发现一座扣一分)。", 35, ["error A7"]],
+    // the points bracket, then the deduction's own bracket
+    ["(1)在4月30日前平毁高铁沿线所有坚固性坟头(30分)(每发现一座扣1分);", 30, []],
+    // the opening bracket lost to a garble, a lost character in its place, the deduction's bracket after it
+    ["(1)在4月30日前平毁高铁沿线所有坚固性坟头?30分)(每发现一座扣1分);", 30, []],
+    // counter-shapes: a deduction bracket alone is no points (and 2. is not checked over an item of none); a range is none
+    ["(1)在4月30日前平毁高铁沿线所有坚固性坟头(每发现一座扣1分)。", null, []],
+    ["(1)在4月30日前平毁高铁沿线所有坚固性坟头(0-30分,发现一座扣一分)。", null, []],
+  ])("%s: weight %p, %j", (first, weight, expected) => {
+    const r = review(funeral(first));
+    expect(r.model.family).toBe("indicator-system");
+    expect(r.model.indicators.find((i) => i.row === 8)?.weight ?? null).toBe(weight);
+    // (the line whose bracket the garble opened: 5)
+    expect(r.model.indicators.find((i) => i.row === 10)?.weight).toBe(5);
+    expect(found(funeral(first), "weight-sum-mismatch")).toEqual(expected);
+  });
+
+  /** 汕头: (一) 16 = 8 + `second`; (二) 7 over 1、 `task` (its cases under it), 2、 5 for the districts 1、 leaves out, 3、 2 */
+  const shantou = (task: string, second = "2、确保已清理的旧坟不再裸露坟头或出现新坟(8分)(每发现1宗扣1分)。", share = "(2)潮阳区镇级骨灰楼5分(未完成投入使用1个扣1分);") =>
+    col([
+      "汕头市殡葬管理目标责任制考核办法",
+      "二、考核内容及评分标准(100分制)",
+      "(一)清坟工作目标(16分)",
+      "1、查漏补缺、消灭死角,全面完成旧坟的清理(8分)(每发现未清理一宗扣1分);",
+      second,
+      "(二)殡仪馆、骨灰楼建设(7分)",
+      task,
+      "(1)潮南区火葬场2分,镇级骨灰楼3分(未完成投入使用1个扣1分);",
+      share,
+      "(3)澄海区火葬场首期工程、南澳县火葬场场道5分。",
+      "2、金平、龙湖区规范辖区内陵园、骨灰楼的管理与服务(5分)(不按规定超时停尸,每发现一宗扣1分)。",
+      "3、重视支持殡葬设施建设,上级资助经费安排落实到位(2分)。",
+    ]);
+  const QUALIFIED = "1、完成年度殡仪馆、骨灰楼建设任务计划(5分,金平、龙湖区不列入)。";
+
+  test("read as an indicator system: 1、 is one item of 5 (its sub-lines each the 5 of a district), (二) 7 = 5 + 2 for every district, no sum of 12", () => {
+    const r = review(shantou(QUALIFIED));
+    expect(r.model.family).toBe("indicator-system");
+    expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual([
+      [4, 8],
+      [5, 8],
+      [7, 5],
+      [11, 5],
+      [12, 2],
+    ]);
+    expect(found(shantou(QUALIFIED), "weight-sum-mismatch")).toEqual([]);
+  });
+
+  test.each([
+    // (一)'s slip is still found through the deduction brackets: 8 + 9 = 17 against 16
+    ["a slip in (一)", ["error A3"], shantou(QUALIFIED, "2、确保已清理的旧坟不再裸露坟头或出现新坟(9分)(每发现1宗扣1分)。")],
+    // counter-shape: no qualifier leaving districts out — 5 + 5 + 2 = 12 against (二)'s 7 is a sum, and it breaks
+    ["no qualifier", ["error A6"], shantou("1、完成年度殡仪馆、骨灰楼建设任务计划(5分)。")],
+  ])("%s: %j", (_what, expected, g) => {
+    expect(found(g, "weight-sum-mismatch")).toEqual(expected);
+  });
+
+  test("counter-shape: sub-lines that do not each state the line's points (5, 3, 5) are no cases of it — 1、 heads them", () => {
+    const r = review(shantou(QUALIFIED, undefined, "(2)潮阳区镇级骨灰楼3分(未完成投入使用1个扣1分);"));
+    expect(r.model.indicators.some((i) => i.row === 7)).toBe(false);
+    expect(r.model.indicators.some((i) => i.row === 8)).toBe(true);
+  });
+});

@@ -56,8 +56,11 @@ describe("separate criteria, each in a sentence of its own: their bests add up",
     ["每发表一篇得1分。获奖得5分。", null],
     // points that are a threshold ('90分以上'), not an award
     ["考核得分达90分以上得3分。满意度达到90%得3分。", null],
-    // two awards in one sentence rising: unclear
-    ["资料齐全得2分,会议记录完整得3分。另有宣传得3分。", null],
+    // two awards in one sentence, the second no alternative of the first (no shortfall, grade, band or ranking): two
+    // criteria, as a reviewer adds them (2 + 3 + 3; awards42: one reading with separateAwards, which read it so)
+    ["资料齐全得2分,会议记录完整得3分。另有宣传得3分。", [2, 3, 3]],
+    // counter-shape: awards rising under thresholds on both (one criterion's tiers, the best unclear from a sum)
+    ["达到5%得1分;达到10%得2分;达到15%以上得3分。", null],
   ])("%p -> %p", (rule, awards) => {
     expect(criterionAwards(rankedAwardsAsBest(rule))).toEqual(awards);
   });

@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { compact } from "../text/normalize";
 import { copiesLeft } from "./cells";
-import { topTierAward } from "./rule-points";
+import { ruleCriteria, topTierAward } from "./rule-points";
 import { isClosingRow } from "./table-closing";
 import type { HeaderMap } from "./table-header";
 import { CODE_HEADER, SCAN } from "./vocabulary";
@@ -14,60 +14,15 @@ import { CODE_HEADER, SCAN } from "./vocabulary";
  * separate criteria added (7 + 3), or the top tier of one criterion scored in tiers (topTierAward).
  */
 
-/** a points figure */
-const POINTS = /(\d+(?:\.\d+)?)分/g;
-/** an award's verb right before its points (得5分, 計5分, 记0分, 给2分) */
-const AWARD_VERB = /[得计记给]$/;
 /**
- * What makes a rule's awards no fixed whole: per occurrence (每), a judgement, a cap or a full mark named in words, a
- * bonus, a formula, a range of points, points as a threshold (90分以上), a deduction by a figure (扣1分: deductedAward's
- * shape, whose award is read otherwise), circled clauses. A deduction with no figure ("未達到的按比例相應扣分") takes from the
- * award and leaves it the whole.
- */
-const NOT_AWARDS_ONLY = /每|酌情|视情|最高|最多|至多|满分|总分|分值|权重|加\d|加分|奖励|[×÷*]|\d[-~～至]\d+(?:\.\d+)?分|分(?:以上|以下|以内)|扣(?:除|减|分)?\d|[①②③④⑤⑥⑦⑧⑨⑩]/;
-/**
- * A later award's condition that makes it an alternative of the one before, not a criterion of its own: a shortfall
- * (部分, 基本, 未, 不足, 不全 …), the rest (否则, 其他), a grade (良好, 一般, 合格, 较差), a lower band (以下, 低于).
- */
-const ALTERNATIVE = /部分|基本|较|未|没有|不足|不到|不(?:全|齐|完整|规范|及时|到位|达标)|否则|其他|其余|其它|优秀|良好|中等|一般|合格|差|以下|低于|少于|不满/;
-/** a threshold in a condition: a rate, a count or a band (100%, 25户以上, ≥90) */
-const THRESHOLD = /%|以上|≥|≤|>|<|不低于|不少于|\d[-~～至]\d/;
-
-/**
- * The awards of a rule that scores separate criteria, each with one award after 得/计/记/给, the otherwise-zero aside
- * ("…到达村委会…计7分;25户以上…硬化计3分。" -> [7, 3]; "…计4分,健康扶贫政策落实计6分" -> [4, 6]; "…计10分,未解决计0分" -> [10]).
- * Null where a points figure is no award (a threshold, a deduction by a figure), the rule awards per occurrence, judges,
- * caps, adds a bonus, states a formula or a range of points, or a later award is an alternative of the one before: its
- * condition a shortfall, the rest or a grade (ALTERNATIVE), or a lower award whose condition and the one before both
- * state a threshold (tiers: "达到90%以上计10分,80%以上计8分"). The same award written twice in one sentence (a bracket
- * restating it) is one award.
+ * The awards of a rule that scores separate criteria, each with one award (ruleCriteria, the one reading of such rules
+ * that rubric-points-mismatch's criterionAwards shares): "…到达村委会…计7分;25户以上…硬化计3分。" -> [7, 3];
+ * "…计4分,健康扶贫政策落实计6分" -> [4, 6]; "…计10分,未解决计0分" -> [10]. Null where a criterion is scored in tiers
+ * or grades ("工作优秀得10分,良好得8分": an assessment by grade, no award; one criterion's tiers are topTierAward's).
  */
 export function separateAwards(rule: string): number[] | null {
-  const c = compact(rule);
-  if (c.indexOf("分") < 0 || NOT_AWARDS_ONLY.test(c)) return null;
-  const awards: number[] = [];
-  let prevEnd = 0;
-  let prevCondition = "";
-  let prevSentence = -1;
-  POINTS.lastIndex = 0;
-  for (let m = POINTS.exec(c); m; m = POINTS.exec(c)) {
-    if (!AWARD_VERB.test(c.slice(Math.max(0, m.index - 1), m.index))) return null;
-    const v = Number(m[1]);
-    const condition = c.slice(prevEnd, m.index);
-    prevEnd = m.index + m[0].length;
-    if (v <= 0) continue; // the otherwise-zero
-    // (its sentence: the award restated in a bracket of the same sentence is the same award)
-    const sentence = Math.max(c.lastIndexOf(";", m.index), c.lastIndexOf("。", m.index));
-    if (awards.length) {
-      if (sentence === prevSentence && v === awards[awards.length - 1] && condition.indexOf("(") >= 0 && condition.indexOf(")") < 0) continue;
-      if (ALTERNATIVE.test(condition)) return null;
-      if (v < awards[awards.length - 1] && THRESHOLD.test(condition) && THRESHOLD.test(prevCondition)) return null;
-    }
-    awards.push(v);
-    prevCondition = condition;
-    prevSentence = sentence;
-  }
-  return awards.length ? awards : null;
+  const read = ruleCriteria(rule);
+  return read && !read.tiered ? read.bests : null;
 }
 
 /**

@@ -66,6 +66,15 @@ const FUSED_POINTS = /^([^,，。;；:：、()]{1,30}[\u4e00-\u9fa5])(\d{1,3}(?:
 const SCORING_WORD = /[得计记扣减加奖罚给每超缺]/;
 /** Points closing the line in brackets ('…到位。(5分)'), a full stop after them allowed. */
 const CLOSING_POINTS = /\((\d{1,3}(?:\.\d+)?)分\)[。.;；]?$/;
+/**
+ * Points at the head of the bracket closing the line, the rest of it the item's rule ('…坚固性坟头(30分,发现一座扣一分)。',
+ * '…计划(5分,金平、龙湖区不列入)。'), or a points bracket followed by another bracket, its rule ('…(8分)(每发现未清理一宗扣1
+ * 分);'): the first '(N分' is the item's points. The opening bracket may be lost to a mirror's garble, a lost character
+ * standing for it ('…坟?5分)', '…清理?8分)(每发现…扣1分);').
+ */
+const BRACKET_HEAD_POINTS = /(?:\(|[?？\ufffd〓])(\d{1,3}(?:\.\d+)?)分(?:[,，;；]([^()]*))?\)(?:\(([^()]*)\))?[。.;；]?$/;
+/** A qualifier leaving units out of the item ('金平、龙湖区不列入', '…除外'): its block's items are alternatives by unit, no sum to check. */
+const LEAVES_OUT = /不列入|不参加考核|除外|不考核|不适用/;
 /** An award in a rule: 计10分 / 记0.5分 (traditional 計 / 記 read simplified). */
 const AWARD = /[计记](\d{1,3}(?:\.\d+)?)分/;
 /** A band of points written as a list ('1分、2分、3分、4分、5分'): its best is the item's. */
@@ -126,13 +135,15 @@ interface Line {
   fromAwards: boolean;
   /** the line states points by class, one per kind of unit ('(乡镇10分、农场15分)'): points, no one weight */
   byClass: boolean;
+  /** the line's rule leaves some units out ('金平、龙湖区不列入'): its block's items are alternatives by unit */
+  leavesOut: boolean;
   parent: Line | null;
   children: Line[];
   paragraphs: Line[];
 }
 
 /** The points an item's own text states: after its name, closing it, or the awards of its rule's clauses. */
-function ownPoints(rest: string): { points: number | null; name: string; rule: string | null; heading: boolean; fromAwards?: boolean; byClass?: boolean } {
+function ownPoints(rest: string): { points: number | null; name: string; rule: string | null; heading: boolean; fromAwards?: boolean; byClass?: boolean; leavesOut?: boolean } {
   const named = NAMED_POINTS.exec(rest);
   if (named) {
     const after = named[3];
@@ -145,6 +156,12 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   const heading = HEAD_NAME.test(rest) && !/\d分/.test(rest);
   const closing = CLOSING_POINTS.exec(rest);
   if (closing) return { points: Number(closing[1]), name: rest, rule: null, heading: false };
+  // (points at the head of the closing bracket, or before a bracket of its rule: the rest of the bracket is the rule)
+  const head = BRACKET_HEAD_POINTS.exec(rest);
+  if (head) {
+    const rule = head[2] ?? head[3] ?? null;
+    return { points: Number(head[1]), name: rest.slice(0, head.index), rule, heading: false, leavesOut: rule !== null && LEAVES_OUT.test(rule) };
+  }
   if (heading) return { points: null, name: rest, rule: null, heading: true };
   // one award per clause (the first of each: the others are its steps or bonuses), clauses split at ';'
   let sum = 0;
@@ -205,18 +222,32 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     const rank = rankOf(text);
     if (rank === null) {
       // a paragraph: the rule of the line above it (above the first numbered line, the title and preamble)
-      if (last) last.paragraphs.push({ row: r, text, rank: null, points: null, heading: false, name: text, rule: null, fromAwards: false, byClass: false, parent: last, children: [], paragraphs: [] });
+      if (last) last.paragraphs.push({ row: r, text, rank: null, points: null, heading: false, name: text, rule: null, fromAwards: false, byClass: false, leavesOut: false, parent: last, children: [], paragraphs: [] });
       continue;
     }
     const own = ownPoints(text.slice(codeLength(text)));
     while (stack.length && stack[stack.length - 1].rank! >= rank) stack.pop();
     const parent = stack.length ? stack[stack.length - 1] : null;
-    const line: Line = { row: r, text, rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, byClass: !!own.byClass, parent, children: [], paragraphs: [] };
+    const line: Line = { row: r, text, rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, byClass: !!own.byClass, leavesOut: !!own.leavesOut, parent, children: [], paragraphs: [] };
     if (parent) parent.children.push(line);
     stack.push(line);
     lines.push(line);
     last = line;
   }
+  // (a line's task shared by unit: sub-lines each stating the line's own points in their text, not in a bracket of their
+  // own — '1、完成…建设任务计划(5分,…)' over '(1)潮南区火葬场2分,镇级骨灰楼3分(…扣1分)', '(2)潮阳区镇级骨灰楼5分', '(3)…5分' —
+  // are its cases, each unit's 5: the line is the item, they its rule, no items to add up)
+  for (const l of lines) {
+    if (l.points === null || l.fromAwards || l.children.length < 2) continue;
+    if (!l.children.every((c) => !c.children.length && (c.points === null || c.fromAwards) && unitShare(c.text.slice(codeLength(c.text))) === l.points)) continue;
+    for (const c of l.children) {
+      c.rank = null;
+      l.paragraphs.push(c);
+    }
+    l.children = [];
+    l.heading = false;
+  }
+  for (let k = lines.length - 1; k >= 0; k--) if (lines[k].rank === null) lines.splice(k, 1);
   const indicators: Indicator[] = [];
   const blocks: WeightBlock[] = [];
   let heads = 0;
@@ -267,7 +298,10 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   }
   const pointed = indicators.filter((i) => i.weight !== null).length;
   // (a block over an item of no points, a deduction line, says nothing of its points)
-  const whole = (b: WeightBlock) => indicators.every((i) => i.row < b.firstRow || i.row > b.lastRow || i.weight !== null);
+  // (nor one over an item leaving some units out, '(5分,金平、龙湖区不列入)': its items are alternatives by unit — (三) 7分
+  // over 5 for some districts, 5 for the others, 2 for all — no sum)
+  const leaving = lines.filter((l) => l.leavesOut).map((l) => l.row);
+  const whole = (b: WeightBlock) => indicators.every((i) => i.row < b.firstRow || i.row > b.lastRow || i.weight !== null) && !leaving.some((r) => r > b.firstRow && r <= b.lastRow);
   // (one slip, one finding: a block over a block whose items do not add up to it is checked through that one alone —
   // its own sum breaks with the inner one's, '1、领导重视(3分)' over 4 breaks (一) and 一、 above it)
   const adds = (b: WeightBlock) => {
@@ -291,6 +325,23 @@ export function paragraphList(grid: Grid): ParagraphList | null {
 function cutGroupHeading(l: Line, lines: Line[]): boolean {
   const siblings = lines.filter((x) => x !== l && x.parent === l.parent && x.rank === l.rank && x.row < l.row);
   return siblings.length > 0 && siblings.every((x) => x.children.length > 0);
+}
+
+/** points figures in a line's text, deductions left out ('潮南区火葬场2分,镇级骨灰楼3分(未完成投入使用1个扣1分)' -> 5) */
+const TEXT_POINTS = /(\d{1,3}(?:\.\d+)?)分/g;
+const DEDUCTION_BEFORE = /(?:扣(?:除|减)?|减)$/;
+
+/** The points a sub-line's text states for its unit: its figures added, deductions left out; null where none. */
+function unitShare(text: string): number | null {
+  let sum = 0;
+  let n = 0;
+  TEXT_POINTS.lastIndex = 0;
+  for (let m = TEXT_POINTS.exec(text); m; m = TEXT_POINTS.exec(text)) {
+    if (DEDUCTION_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    sum += Number(m[1]);
+    n++;
+  }
+  return n ? Math.round(sum * 1000) / 1000 : null;
 }
 
 function item(row: number, col: number, parents: string[], name: string, weight: number | null, weightCell: string | null, rule: string | null, ruleRead = false): Indicator {

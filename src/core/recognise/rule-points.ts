@@ -473,63 +473,132 @@ export function rankedAwardsAsBest(rule: string): string {
 const SHORTFALL_SENTENCE = /^(?:低于|少于|小于|不足|不到|未|没有|达不到|不达|不满|否则|其他|其余|其它)/;
 /** a case's head before the sentence's first points, "其它地区:", "城市:" (a colon before any figure's 分) */
 const CASE_HEAD = /^[^:分]*:/;
-/** a sentence's otherwise-zero: "不达要求不得分" */
-const ZERO_AWARD = /不得分|不计分|得0分/;
-/** what makes a lower award of a sentence an alternative of the one before it: a threshold, a ranking or a shortfall (未, 不足, 不全, 不规范 …) */
-const LOWER_TIER = /%|以上|以下|≥|≤|>|<|=|达到|不低于|不少于|低于|少于|高于|\d[-~～至]\d|排序|排名|名次|从高到低|从低到高|依次|部分|基本|较|未|没有|不足|不到|不(?:全|齐|完整|规范|及时|到位|达标)|否则|其他|其余|其它/;
+/**
+ * What makes a rule's awards no fixed whole of separate criteria: per occurrence (每), a judgement, a cap or a full mark
+ * named in words, a bonus, a formula, a range of points, points as a threshold (90分以上), a deduction by a figure (扣1分:
+ * deductedAward's shape), circled clauses, a total stated in the rule (共计4分: closingTotal's), awards joined by 或
+ * ("…材料得20分,主要领导参加得20分或分管领导参加得15分": options whose reach is unclear — of the clause or of the award
+ * before it). A deduction with no figure ("未达到的按比例相应扣分") takes from the award and leaves it the whole; "不超过"
+ * is a cap only before points ("距离不超过1公里" is a threshold).
+ */
+const NOT_CRITERIA = /每|酌情|视情|最高|最多|至多|不超过\d+(?:\.\d+)?分|满分|总分|分值|权重|加\d|加分|奖励|[×÷*]|\d[-~～至]\d+(?:\.\d+)?分|分(?:以上|以下|以内)|扣(?:除|减|分)?\d|[①②③④⑤⑥⑦⑧⑨⑩]|(?:共|合|总)计\d|分或/;
+/**
+ * A later award's condition that makes it an alternative of the one before, not a criterion of its own: a shortfall
+ * (部分, 基本, 未, 不足, 不全 …), the rest (否则, 其他), a grade (良好, 一般, 合格, 较差), a lower band (以下, 低于), a ranking
+ * (排序, 名次: RANKED_PLACE, in the same sentence only), or 或 opening it ("…得5分,或…得3分"; an award right before 或 is
+ * refused outright, NOT_CRITERIA).
+ */
+const ALTERNATIVE = /部分|基本|较|未|没有|不足|不到|不(?:全|齐|完整|规范|及时|到位|达标)|否则|其他|其余|其它|优秀|良好|中等|一般|合格|差|以下|低于|少于|不满|^,?或/;
+/** a ranking in a later award's condition of the same sentence: the lower places of the criterion before (a ranking opening a sentence is a criterion of its own) */
+const RANKED_PLACE = /排序|排名|名次|从高到低|从低到高|由高到低|由低到高|依次/;
+/** a breakdown of the award before it, in a bracket: "…得0.5分(其中有三级公路连接得0.2分;…)" — its parts, no criteria of their own */
+const BREAKDOWN = /\(其中(?:[^()]|\([^()]*\))*\)/g;
+/** an award's figure with no 分 after it ("…;4)制定…考核制度得2": cut short): the rule's awards cannot all be read */
+const BARE_AWARD = /[得计记给]\d+(?:\.\d+)?(?![\d.分])/;
+/** a sentence that only zeroes a shortfall, "未出台激励政策的,得0分": after two awards or more, they are its options (grades), not criteria */
+const SHORTFALL_ZERO = /^(?:\d{1,2}[、.)]|\(\d{1,2}\))?(?:未|没有|无|不)[^;。]*(?:得0分|计0分|记0分|不得分|不计分)$/;
+/**
+ * a threshold in a condition: a rate, a count, a band or a deadline (100%, 25户以上, ≥90, "(含5万)", 不超过1公里,
+ * "3月31日前完成")
+ */
+const THRESHOLD = /%|以上|≥|≤|>|<|=|大于|小于|不低于|不少于|不超过|高于|\d[-~～至]\d|含\d|\d[日月]前|月底前|年底前/;
+
+/** a rule's separate criteria: each one's best award, in order, and whether some criterion is scored in tiers */
+export interface RuleCriteria {
+  bests: number[];
+  tiered: boolean;
+}
 
 /**
- * The awards of a rule that scores separate criteria, each in a sentence of its own with its own award or tiers, the
- * sentences adding up ("15年教育普及率…高于或等于市平均的县(区)得10分,低于市平均的县(区)按从高到低得8分。初中生辍学率按从低到
- * 高分别得10分。" -> [10, 10]; ranked lists read first, rankedAwardsAsBest). Each sentence's awards fall from its best (its
- * tiers: every lower award after a threshold, ranking or shortfall), an otherwise-zero aside; a sentence opening as a
- * shortfall with awards below the one before ("…达到85%得10分;低于85%的…分别得8分") continues that criterion's tiers. Two
- * criteria or more, their bests not falling (sentences whose bests fall are one criterion's tiers split by a stop:
- * "达到100%得5分;达到90%得3分"); every points figure an award after 得/计/记/给. Not where a sentence is one case of the
- * criterion: headed by its case ("山区…:…得10分…。其它地区:…得10分…": the same 10 on another scale) or opening as an
- * alternative (其它, 否则) with awards as high as the one before. Null otherwise, and where the rule deducts,
- * adds a bonus, awards per occurrence, judges, caps, states a formula, a range of points or numbered clauses (NOT_TIERS).
+ * One reading of a rule whose points are awards (得/计/记/给 N分) to the separate criteria it scores: the best award of
+ * each criterion, in order, or null. Both readers of such rules are views of it: separateAwards (a line's worth in a
+ * rubric with no 分值 column: the bests added) and criterionAwards (two criteria or more, against the line's 分值).
+ *
+ * A later award is a criterion of its own ("…计4分,健康扶贫政策落实计6分" -> [4, 6]; "…计7分;25户以上…硬化计3分" -> [7, 3])
+ * unless its condition makes it an alternative of the one before (a tier of that criterion, lower than its last award:
+ * a shortfall, the rest, a grade, a lower band, a ranking — "会议记录完整得5分,记录不全得2分" — or both its condition
+ * and the one before stating a threshold: "达到90%以上计10分,80%以上计8分"); a sentence opening as a shortfall with a
+ * lower award ("…达到85%得10分;低于85%的…得8分") continues the criterion before. Null where such an alternative is not
+ * lower (rising tiers, "达到5%得1分;达到10%得2分": the best unclear from a sum), where a sentence is headed by its case
+ * ("山区:…得10分…。其它地区:…": one criterion's cases), where any points figure is no award, or where the rule is no
+ * fixed whole (NOT_CRITERIA). The otherwise-zero is no award; the same award restated in a bracket of its sentence
+ * (", …(…计10分)") is one award. Ranked lists are read as their first place by the callers (rankedAwardsAsBest).
+ * `tiered`: some criterion has lower alternatives (tiers, grades, a shortfall's award), no one fixed award each.
  */
-export function criterionAwards(rule: string): number[] | null {
-  const c0 = compact(rule);
-  if (NOT_TIERS.test(c0) || NUMBERED_START.test(c0.slice(0, 3))) return null;
+export function ruleCriteria(rule: string): RuleCriteria | null {
+  if (rule.indexOf("分") < 0) return null;
+  const c = rule
+    .split(/[\r\n]+/)
+    .map((l) => compact(l))
+    .filter((l) => l !== "")
+    .join("。")
+    .replace(BREAKDOWN, "");
+  if (NOT_CRITERIA.test(c) || BARE_AWARD.test(c)) return null;
   const bests: number[] = [];
-  let low: number | null = null;
-  for (const line of rule.split(/[\r\n]+/)) {
-    for (const s of compact(line).split(/[;。]/)) {
-      if (s === "") continue;
-      const awards: number[] = [];
-      let prevEnd = 0;
-      ANY_POINTS.lastIndex = 0;
-      for (let m = ANY_POINTS.exec(s); m; m = ANY_POINTS.exec(s)) {
-        if (!AWARD_BEFORE.test(s.slice(Math.max(0, m.index - 1), m.index))) return null;
-        const v = Number(m[1]);
-        const condition = s.slice(prevEnd, m.index);
-        prevEnd = m.index + m[0].length;
-        if (v <= 0) continue;
-        // (a lower award of the sentence: a tier below its best, named by its threshold, ranking or shortfall)
-        if (awards.length && (!(v < awards[awards.length - 1]) || !LOWER_TIER.test(condition))) return null;
-        awards.push(v);
-      }
-      if (!awards.length) {
-        if (ZERO_AWARD.test(s)) continue;
-        return null;
-      }
-      if (low !== null && SHORTFALL_SENTENCE.test(s)) {
-        // (a sentence opening as an alternative with awards as high: another case, "其它地区:…达到450户及以上的得10分…",
-        // the same criterion's other scale — no criterion of its own)
-        if (!(awards[0] < low)) return null;
-        low = awards[awards.length - 1];
+  let tiered = false;
+  /** the current criterion's last award and whether its condition stated a threshold */
+  let last = 0;
+  let lastThreshold = false;
+  let prevEnd = 0;
+  let prevSentence = -2;
+  ANY_POINTS.lastIndex = 0;
+  for (let m = ANY_POINTS.exec(c); m; m = ANY_POINTS.exec(c)) {
+    if (!AWARD_BEFORE.test(c.slice(Math.max(0, m.index - 1), m.index))) return null;
+    const v = Number(m[1]);
+    const sentenceAt = Math.max(c.lastIndexOf(";", m.index), c.lastIndexOf("。", m.index));
+    const sameSentence = sentenceAt === prevSentence;
+    // (the award's condition: since the award before, within its own sentence)
+    const condition = c.slice(Math.max(prevEnd, sentenceAt + 1), m.index);
+    const sentence = c.slice(sentenceAt + 1, m.index);
+    prevEnd = m.index + m[0].length;
+    // (a sentence headed by the case it scores, "其它地区:覆盖…得10分": one of the criterion's cases)
+    if (!sameSentence && CASE_HEAD.test(sentence)) return null;
+    if (v <= 0) {
+      // (the otherwise-zero; a sentence of its own zeroing a shortfall after two criteria or more: they were its options)
+      if (bests.length >= 2 && !sameSentence && SHORTFALL_ZERO.test(sentenceOf(c, sentenceAt + 1))) return null;
+      continue;
+    }
+    const threshold = THRESHOLD.test(condition);
+    if (bests.length) {
+      // (the award restated in a bracket of the same sentence)
+      if (sameSentence && v === last && condition.indexOf("(") >= 0 && condition.indexOf(")") < 0) continue;
+      const alternative = ALTERNATIVE.test(condition) || (sameSentence && RANKED_PLACE.test(condition)) || (!sameSentence && SHORTFALL_SENTENCE.test(sentence)) || (threshold && lastThreshold);
+      if (alternative) {
+        if (!(v < last)) return null;
+        tiered = true;
+        last = v;
+        lastThreshold = threshold;
+        prevSentence = sentenceAt;
         continue;
       }
-      // (a sentence headed by the case it scores, "山区、丘陵地区…:覆盖沼气用户达到300户及以上的得10分…": one of the
-      // criterion's cases, alternatives)
-      if (CASE_HEAD.test(s)) return null;
-      bests.push(awards[0]);
-      low = awards[awards.length - 1];
     }
+    bests.push(v);
+    last = v;
+    lastThreshold = threshold;
+    prevSentence = sentenceAt;
   }
-  if (bests.length < 2) return null;
-  for (let k = 1; k < bests.length; k++) if (bests[k] < bests[k - 1]) return null;
-  return bests;
+  // (a closing sentence zeroing a shortfall with no figure, "…;未出台激励政策的不得分")
+  if (bests.length >= 2) {
+    const tail = c.replace(/[;。]+$/, "");
+    const at = Math.max(tail.lastIndexOf(";"), tail.lastIndexOf("。"));
+    if (at >= 0 && SHORTFALL_ZERO.test(tail.slice(at + 1))) return null;
+  }
+  return bests.length ? { bests, tiered } : null;
+}
+
+/** the sentence of `c` that starts at `from`, up to its ';' or '。' */
+function sentenceOf(c: string, from: number): string {
+  let to = from;
+  while (to < c.length && c[to] !== ";" && c[to] !== "。") to++;
+  return c.slice(from, to);
+}
+
+/**
+ * The bests of a rule that scores two separate criteria or more, each with its own award or tiers (ruleCriteria):
+ * "15年教育普及率…高于或等于市平均的县(区)得10分,低于市平均的县(区)按从高到低得8分。初中生辍学率按从低到高分别得10分。" ->
+ * [10, 10] (ranked lists read first, rankedAwardsAsBest). Null where it scores one criterion or reads otherwise.
+ */
+export function criterionAwards(rule: string): number[] | null {
+  const read = ruleCriteria(rule);
+  return read && read.bests.length >= 2 ? read.bests : null;
 }
