@@ -9,6 +9,8 @@ const HEADER_REMARK = /\((分|万元|元|%|分值|权重|(满分)?\d+(\.\d+)?分
 
 /** Header text without a trailing unit: "得分(分)" → "得分", "指标权重（%）" → "指标权重". */
 function headerCore(c: string): string {
+  // (HEADER_REMARK ends with ')': a text ending otherwise, as most labels asked, is its own core, the pattern not run)
+  if (c.charCodeAt(c.length - 1) !== 41) return c;
   // a unit, points, or a letter that names the column in a formula ("实际完成值(B)", "执行率(B/A)")
   // or a remark on what the column holds ("指标值(包含数字及文字描述)", "指标值(或计划水平)")
   // or a length limit for the filler ("指标值(150字内)"), or the level it stands for ("指标名称(三级指标)"),
@@ -47,6 +49,10 @@ export function indicatorRole(text: string): ColumnRole | null {
  * '*' and the spaces are gone). (a module constant: a literal in a function makes a RegExp on every call)
  */
 const REQUIRED_MARK = /^[*＊※]+|[*＊※]+(?=(\([^()]*\))?$)/g;
+/** c.replace(REQUIRED_MARK, ""), the pattern run only on a text holding one of its marks (most labels asked hold none). */
+function withoutRequiredMark(c: string): string {
+  return c.indexOf("*") < 0 && c.indexOf("＊") < 0 && c.indexOf("※") < 0 ? c : c.replace(REQUIRED_MARK, "");
+}
 const LONG_TERM_SET = /\((长期|中期)\)$/;
 const YEAR_WORD = /(?:19|20)\d{2}年度?/g;
 const TABLE_TITLE_END = /表$/;
@@ -58,7 +64,7 @@ const REQUIREMENTS_AFTER = /^(.{2,8})(?:和|及|与)(?:其)?(?:具体)?要求$/;
 
 function classifyIndicatorHeader(text: string): ColumnRole | null {
   // a required column's mark ("*指标值", "＊三级指标", "一级指标*") names no other column
-  const c = compact(text).replace(REQUIRED_MARK, "");
+  const c = withoutRequiredMark(compact(text));
   const role = classifyCompactHeader(c);
   return role !== null && isPriorPeriodValue(role, c) ? null : role;
 }
@@ -93,20 +99,23 @@ function isPriorPeriodValue(role: ColumnRole, c: string): boolean {
 function classifyCompactHeader(c: string): ColumnRole | null {
   if (!c || c.length > 30) return null;
   // a 中期/长期 set beside the year's own ("二级指标(长期)" … "指标值(年度)"): the year's columns are the table's
-  if (LONG_TERM_SET.test(c)) return null;
+  // (the patterns below that end a text with a word run only on a text ending so: every new label of a sheet, each row's
+  // name, is classified once, and most end with none of them)
+  const closes = c.charCodeAt(c.length - 1) === 41; // ")"
+  if (closes && LONG_TERM_SET.test(c)) return null;
   const role = firstRole(INDICATOR_HEADERS, c);
   if (role !== null) return role;
-  const core = headerCore(c);
+  const core = closes ? headerCore(c) : c;
   const coreRole = core !== c ? firstRole(INDICATOR_HEADERS, core) : null;
   if (coreRole !== null) return coreRole;
   // a level's word with the requirements its items state (考核内容和要求, 评价内容及要求): that level's column
-  const required = REQUIREMENTS_AFTER.exec(core);
+  const required = core.endsWith("要求") ? REQUIREMENTS_AFTER.exec(core) : null;
   if (required) {
     const level = firstRole(INDICATOR_HEADERS, required[1]);
     if (level === "level1" || level === "level2" || level === "level3") return level;
   }
   // two levels' words joined (评定项目与评定内容, 考核项目及考核内容): the column holds both, its lines' lowest level
-  const joined = JOINED_LEVELS.exec(core);
+  const joined = core.indexOf("与") >= 0 || core.indexOf("及") >= 0 || core.indexOf("和") >= 0 ? JOINED_LEVELS.exec(core) : null;
   if (joined) {
     const a = firstRole(INDICATOR_HEADERS, joined[1]);
     const b = firstRole(INDICATOR_HEADERS, joined[2]);
@@ -118,7 +127,8 @@ function classifyCompactHeader(c: string): ColumnRole | null {
   // a year in the header word ("预期2022年实现值", "2021年实际实现值"): the year's expected value is the target; a
   // year's actual beside it is an earlier year's figure, never the completion column; a year before a level's word
   // ("2011年考核指标", "2011年攻坚工程具体考核指标") names the year the indicators are set for, the level all the same
-  const unyeared = core.replace(YEAR_WORD, "");
+  // (YEAR_WORD writes 年: a text without it has no year to drop)
+  const unyeared = core.indexOf("年") >= 0 ? core.replace(YEAR_WORD, "") : core;
   if (unyeared !== core) {
     const role = unyeared ? classifyCompactHeader(unyeared) : null;
     return role === "targetValue" || role === "level1" || role === "level2" || role === "level3" ? role : null;

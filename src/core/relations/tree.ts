@@ -124,10 +124,9 @@ class SubItemRollup implements RollupRelation {
  * A parent's stated weight or score as the total of its sub-items: from its row and column where the cell is the
  * row's own (no address made), else from its address.
  */
-function parentTotal(parent: Indicator, key: "weightCell" | "scoreCell", cell: string, value: number, decimals: number | null): RelationTerm {
-  const col = ownCol(parent, key);
+function parentTotal(parent: Indicator, key: "weightCell" | "scoreCell", col: number, cell: string | null, value: number, decimals: number | null): RelationTerm {
   if (col > 0) return leafTotalAt(parent.row, col, value, decimals);
-  const t = termAt(cell, value);
+  const t = termAt(cell!, value);
   t.decimals = decimals;
   return t;
 }
@@ -228,15 +227,15 @@ function isLastGroup(g: GroupNode, lastGroup: GroupNode | undefined): boolean {
 }
 
 /**
- * A sub-item's cell, present and not its parent's (the parent's address read once): compared by row and column
- * where both are the rows' own cells, no address made for the sub-item.
+ * A sub-item's cell, present and not its parent's: compared by row and column where both are the rows' own cells (no
+ * address made for either), else by address. `parentCol`: ownCol(parent, key); `parentCell`: the parent's address,
+ * null where its cell is its row's own (made here only where a sub-item's cell is not: a rare layout).
  */
-function differentCell(i: Indicator, key: "weightCell" | "scoreCell", parent: Indicator, parentCell: string): boolean {
+function differentCell(i: Indicator, key: "weightCell" | "scoreCell", parent: Indicator, parentCol: number, parentCell: string | null): boolean {
   const col = ownCol(i, key);
-  const parentCol = ownCol(parent, key);
   if (col > 0 && parentCol > 0) return i.row !== parent.row || col !== parentCol;
   const c = i[key];
-  return !!c && c !== parentCell;
+  return !!c && c !== (parentCell ?? parent[key]);
 }
 
 /*
@@ -251,16 +250,18 @@ function subItemWeightRollups(out: RollupRelation[], indicators: Indicator[], su
     const parent = indicators[k];
     const subs = subsOf.get(parent.row);
     if (!subs || parent.weight === null) continue;
-    // (each address made once: a 40,000-row table has thousands of parents)
-    const cell = parent.weightCell;
-    if (!cell) continue;
+    // (the parent's address made only where its cell is not its row's own, and then once: a 40,000-row table has
+    // thousands of parents, whose cells are their rows' own)
+    const col = ownCol(parent, "weightCell");
+    const cell = col > 0 ? null : parent.weightCell;
+    if (col === 0 && !cell) continue;
     // (one loop into a packed list: no filtered copy and no closure per parent; kept as an exact copy, see exactParts)
     scratch.length = 0;
     for (let j = 0; j < subs.length; j++) {
       const i = subs[j];
-      if (i.weight !== null && differentCell(i, "weightCell", parent, cell)) scratch.push(weightTerm(i));
+      if (i.weight !== null && differentCell(i, "weightCell", parent, col, cell)) scratch.push(weightTerm(i));
     }
-    if (scratch.length) out.push(new SubItemRollup("weight", parent.name, parentTotal(parent, "weightCell", cell, parent.weight, null), scratch.slice()));
+    if (scratch.length) out.push(new SubItemRollup("weight", parent.name, parentTotal(parent, "weightCell", col, cell, parent.weight, null), scratch.slice()));
   }
 }
 
@@ -297,15 +298,17 @@ function subItemScoreRollups(out: RollupRelation[], indicators: Indicator[], sub
     const parent = indicators[k];
     const subs = subsOf.get(parent.row);
     if (!subs || parent.claimedScore === null) continue;
-    const cell = parent.scoreCell;
-    if (!cell) continue;
+    // (the parent's address made only where its cell is not its row's own: see subItemWeightRollups)
+    const col = ownCol(parent, "scoreCell");
+    const cell = col > 0 ? null : parent.scoreCell;
+    if (col === 0 && !cell) continue;
     scratch.length = 0;
     for (let j = 0; j < subs.length; j++) {
       const i = subs[j];
-      if (i.claimedScore !== null && differentCell(i, "scoreCell", parent, cell)) scratch.push(scoreTerm(i));
+      if (i.claimedScore !== null && differentCell(i, "scoreCell", parent, col, cell)) scratch.push(scoreTerm(i));
     }
     if (!scratch.length) continue;
-    out.push(new SubItemRollup("score", parent.name, parentTotal(parent, "scoreCell", cell, parent.claimedScore, parent.scoreDecimals), scratch.slice()));
+    out.push(new SubItemRollup("score", parent.name, parentTotal(parent, "scoreCell", col, cell, parent.claimedScore, parent.scoreDecimals), scratch.slice()));
   }
 }
 
