@@ -98,6 +98,7 @@ export const rubricPointsMismatch: Rule = {
     // (the rows whose rule is a numbered line of the rubric column's own list, 1. 2. 3. down the rows: read once)
     const lines = numberedRuleLines(model.indicators);
     let byClass: boolean | null = null;
+    let rangesArePoints: boolean | null = null;
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
@@ -169,7 +170,9 @@ export const rubricPointsMismatch: Rule = {
       // every tier's range printed, leaves the item never met in full (a hint). (Before the shared-worth reading: a 分值 merged
       // down its tier lines is one item's, the tiers its alternatives, never parts to add up)
       if (model.tierRangeCol !== undefined) {
-        const f = tierRangeFinding(grid, model, i, model.tierRangeCol);
+        // (most items' tiers above their points: the column holds the figure's bands or years, not points — nothing said)
+        if (rangesArePoints === null) rangesArePoints = tierRangesFit(grid, model, model.tierRangeCol);
+        const f = rangesArePoints ? tierRangeFinding(grid, model, i, model.tierRangeCol) : null;
         if (f) out.push(f);
         continue;
       }
@@ -593,6 +596,26 @@ function ownTextDeductedAward(grid: Grid, i: Indicator): FindingDraft | null {
     messageId: "ownDeductedAward",
     data: { name: shortName(i.name), award, weight: i.weight },
   };
+}
+
+/**
+ * Whether an interval rubric's 区间 column reads as points: fewer than half of its items (those with a range and points)
+ * have a tier above their points. A range above its item's points is a slip only as the exception; where most items' tiers
+ * exceed them ('80-100', '2019-2021' under items of 5), the column holds the figures' bands or years, not awards.
+ */
+function tierRangesFit(grid: Grid, model: EvaluationModel, rangeCol: number): boolean {
+  const c = model.columns;
+  const names = [c.level1, c.level2, c.level3].filter((x): x is number => x !== undefined);
+  let items = 0;
+  let above = 0;
+  for (const i of model.indicators) {
+    if (i.weight === null) continue;
+    const { ranges } = itemTierRanges(grid, i.row, names, c.rubric ?? rangeCol - 1, rangeCol);
+    if (!ranges.length) continue;
+    items++;
+    if (ranges.some((r) => exceedsTyped(r.high, i.weight!))) above++;
+  }
+  return above * 2 < items;
 }
 
 /**
