@@ -744,6 +744,8 @@ const HEAD_POINTS = /[(（]\d{1,3}(?:\.\d+)?分[)）]$/;
 const CLAUSE_AWARD = /[得计记](\d+(?:\.\d+)?)分/;
 /** a clause whose award is no full mark: per occurrence, a bonus, a cap */
 const NOT_FULL_MARK = /每|奖|加分|加\d|再加|最高|最多|至多|不超过|酌情|视情/;
+/** a clause awarding the item's points in full by word, '计满分', '得满分', '给满分': the line's best is its points, whatever its other tiers award */
+const FULL_MARK_WORD = /[得计记给获]满分/;
 
 /**
  * The one award of a rule written on its item's line ('…无抛荒的计4分。未办示范片扣2分'): the positive award of its clauses
@@ -754,6 +756,8 @@ function lineAward(rule: string | null): { award: number; sentences: number } | 
   if (!rule) return null;
   let award: number | null = null;
   let sentences = 0;
+  // ('90分以上的计满分,80分以上的计1分': the tiers below the full mark award less, no contradiction of the points)
+  if (FULL_MARK_WORD.test(compact(rule))) return null;
   for (const sentence of compact(rule).split(/[;。]/)) {
     let inSentence = false;
     for (const clause of sentence.split(/[,:]/)) {
