@@ -58,6 +58,15 @@ describe("a pasted rubric's heading over a paragraph awarding 满分 by word (ru
     // a reviewer: "满分 is the item's 2; 1 is the lower tier" — the best tier awards the points in full by word
     ["counter: '完成的计满分,基本完成的计1分'", "完成的计满分,基本完成的计1分。", []],
     ["counter: '县考核得分在90分以上的计满分,80分以上的计1分'", "县考核得分在90分以上的计满分,80分以上的计1分。", []],
+    // a reviewer: "得10分 / 得8分 are the county's scores the tiers are conditioned on; the awards are 2 and 1" — a score
+    // obtained before 的 is a condition, no award above the item's 2
+    ["counter: '县级考核满分为10分,得10分的计2分,得8分的计1分'", "县级考核满分为10分,得10分的计2分,得8分的计1分。", []],
+    // a reviewer: "two separate things, 1 + 1 = 2" — clauses of one sentence naming different things, no tier's condition
+    ["counter: '完成发证的计1分,建立台账的计1分' (1 + 1 = 2)", "完成发证的计1分,建立台账的计1分。", []],
+    ["counter: four criteria of 0.5 (0.5 × 4 = 2)", "宣传到位计0.5分,摸底到位计0.5分,发证到位计0.5分,归档到位计0.5分。", []],
+    // (the same two criteria under 2 but adding to 3: still the slip; and tiers by date with one award, the lead's case, still flagged)
+    ["two criteria 1.5 + 1.5 = 3 under 2: a warning", "完成发证的计1.5分,建立台账的计1.5分。", ["rubric-points-mismatch@A9:warning"]],
+    ["tiers by date with one award, 1 and 1 under 2: a warning", "3月31日前完成的计1分,4月15日前完成的计1分。", ["rubric-points-mismatch@A9:warning"]],
     // (already right: the same award as the heading, tiers by date, a per-unit award capped)
     ["counter: tiers by date, 2 then 1", "3月31日前完成的计2分,4月15日前完成的计1分,4月15日后完成的不计分。", []],
     ["counter: a per-unit award with its cap", "每完成1个村的发证任务计1分,最高计2分。", []],

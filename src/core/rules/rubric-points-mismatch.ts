@@ -150,7 +150,9 @@ export const rubricPointsMismatch: Rule = {
         // (the same award in several sentences may be separate criteria adding up: '…建立服务档案记5分…;使用药具…记5分' on a
         // 10-point item — no contradiction where the sentences' sum is the points; tiers of one sentence, '…前完成的计1分,
         // …前完成的计1分', stay one award)
-        if (one && award !== null && !agreesTyped(i.weight, award) && !(one.sentences > 1 && agreesTyped(i.weight, award * one.sentences))) {
+        // (so are clauses of one sentence naming separate things, no tier's condition in any, '完成发证的计1分,建立台账的计1分'
+        // on a 2-point item: their sum is the points)
+        if (one && award !== null && !agreesTyped(i.weight, award) && !(one.sentences > 1 && agreesTyped(i.weight, award * one.sentences)) && !(!one.tiered && one.clauses > 1 && agreesTyped(i.weight, award * one.clauses))) {
           out.push({ cell: i.rubricCell, related, severity: "warning", messageId: "lineAward", data: { name: shortName(name), award, weight: i.weight } });
         }
         // several awards, tiers or alternatives ('…前完成的计4分,…前完成的计3分'), each of them above the points: no
@@ -740,10 +742,12 @@ function ownTextAwards(grid: Grid, i: Indicator): number[] | null {
 
 /** a heading's points closing it, '(2分)' ('②林改工作(2分)'): left out of the name a message gives */
 const HEAD_POINTS = /[(（]\d{1,3}(?:\.\d+)?分[)）]$/;
-/** an award in a clause of a rule: 得 / 计 / 记 N分 */
-const CLAUSE_AWARD = /[得计记](\d+(?:\.\d+)?)分/;
+/** an award in a clause of a rule: 得 / 计 / 记 N分 — not a score obtained as the clause's condition ('得10分的', '得90分以上') */
+const CLAUSE_AWARD = /[得计记](\d+(?:\.\d+)?)分(?![的以及到至])/;
 /** a clause whose award is no full mark: per occurrence, a bonus, a cap */
 const NOT_FULL_MARK = /每|奖|加分|加\d|再加|最高|最多|至多|不超过|酌情|视情/;
+/** a clause's condition that makes it a tier of a time, a degree or a rank ('3月31日前完成的', '达90%以上', '排名前3'), not a separate thing */
+const TIER_CONDITION = /前|后|以上|以下|以内|之内|达|超过|未|不足|低于|高于|%|名|基本|部分|较/;
 /** a clause awarding the item's points in full by word, '计满分', '得满分', '给满分': the line's best is its points, whatever its other tiers award */
 const FULL_MARK_WORD = /[得计记给获]满分/;
 
@@ -752,10 +756,12 @@ const FULL_MARK_WORD = /[得计记给获]满分/;
  * (split at commas, semicolons and full stops), where every clause that awards gives the same points and none of them is
  * per occurrence, a bonus or a cap, with the number of sentences (split at semicolons and full stops) that give it; null otherwise (no award, or several: tiers, items).
  */
-function lineAward(rule: string | null): { award: number; sentences: number } | null {
+function lineAward(rule: string | null): { award: number; sentences: number; clauses: number; tiered: boolean } | null {
   if (!rule) return null;
   let award: number | null = null;
   let sentences = 0;
+  let clauses = 0;
+  let tiered = false;
   // ('90分以上的计满分,80分以上的计1分': the tiers below the full mark award less, no contradiction of the points)
   if (FULL_MARK_WORD.test(compact(rule))) return null;
   for (const sentence of compact(rule).split(/[;。]/)) {
@@ -767,10 +773,12 @@ function lineAward(rule: string | null): { award: number; sentences: number } | 
       if (award !== null && award !== Number(m[1])) return null;
       award = Number(m[1]);
       inSentence = true;
+      clauses++;
+      if (TIER_CONDITION.test(clause)) tiered = true;
     }
     if (inSentence) sentences++;
   }
-  return award === null ? null : { award, sentences };
+  return award === null ? null : { award, sentences, clauses, tiered };
 }
 
 /**
