@@ -147,3 +147,19 @@ describe("groups coded 一 / 二 / 三 over dotted codes, whether or not a group
     expect(flags(rows, ["A1:D1"], "weight-sum-mismatch")).toEqual(expected);
   });
 });
+
+describe("a prose list whose clause is points per unit or a bonus (weight-sum-mismatch, prose-rubric)", () => {
+  const prose = (lines: string[]) => flags(lines.map((t) => [t]), [], "weight-sum-mismatch");
+  test.each<[string, string[], string[]]>([
+    // the slip: 3 items declared with the whole's 100, 50 + 30 + 25 = 105
+    ["50 + 30 + 25 against 100: an error at the lead", ["考评办法", "设立3个考核指标,总分值100分,分别是", "工作任务50分,", "资金管理30分,", "档案管理25分。"], ["weight-sum-mismatch@A2:error"]],
+    // a reviewer: "the 加分 is on top of the 100; 50 + 30 + 20 = 100" — a bonus clause is no item of the whole
+    ["counter: a fourth clause a bonus, '创新工作加分10分'", ["考评办法", "设立4个考核指标,总分值100分,分别是", "工作任务50分,", "资金管理30分,", "档案管理20分,", "创新工作加分10分。"], []],
+    // a reviewer: "每项10分 is per task, not the item's points" — the list is not read for its sum
+    ["counter: '工作任务每项10分'", ["考评办法", "设立3个考核指标,分别是", "工作任务每项10分,", "资金管理30分,", "档案管理30分。", "总分100分。"], []],
+    // (a name opening 每日, no unit's points: still an item, the sum checked — 10 + 30 + 30 = 70 against 100)
+    ["'每日巡查10分' is a name: 70 against 100 still an error", ["考评办法", "设立3个考核指标,分别是", "每日巡查10分,", "资金管理30分,", "档案管理30分。", "总分100分。"], ["weight-sum-mismatch@A6:error"]],
+  ])("%s", (_name, lines, expected) => {
+    expect(prose(lines)).toEqual(expected);
+  });
+});
