@@ -163,3 +163,20 @@ describe("a prose list whose clause is points per unit or a bonus (weight-sum-mi
     expect(prose(lines)).toEqual(expected);
   });
 });
+
+describe("an outline heading over the kinds of unit assessed, each worth its points (weight-sum-mismatch, paragraph-list)", () => {
+  // a 县's 提纲 (paragraph-rules.test.ts's shape): 二、投入指标(30分) over two children, the rest items of 10
+  const outline = (first: string, second: string) =>
+    flags(["**县2008年度考核办法", "一、人口出生率(10分)", "二、投入指标(30分)", first, second, "三、符合政策生育率(10分)", "四、出生缺陷预防(10分)", "五、通报制度(10分)", "六、协会工作(10分)"].map((t) => [t]), [], "weight-sum-mismatch");
+  test.each<[string, string, string, string[]]>([
+    // the slip: two parts of 20 under 30 (20 + 20 = 40)
+    ["(一)事业费(20分) | (二)保健费(20分): 40 against 30, an error at A3", "(一)计划生育事业费(20分)", "(二)独生子女保健费(20分)", ["weight-sum-mismatch@A3:error"]],
+    // a reviewer: "城区 and 乡镇 are each scored on the 30: points by class, as '(乡镇10分、农场15分)' in one bracket"
+    ["counter: (一)城区(30分) | (二)乡镇(30分)", "(一)城区(30分)", "(二)乡镇(30分)", []],
+    ["counter: (一)县直单位(30分) | (二)乡镇(30分)", "(一)县直单位(30分)", "(二)乡镇(30分)", []],
+    // (the kinds of unit worth less than the heading, 20 + 20: no class reading, the sum checked)
+    ["(一)城区(20分) | (二)乡镇(20分): 40 against 30, still an error", "(一)城区(20分)", "(二)乡镇(20分)", ["weight-sum-mismatch@A3:error"]],
+  ])("%s", (_name, first, second, expected) => {
+    expect(outline(first, second)).toEqual(expected);
+  });
+});
