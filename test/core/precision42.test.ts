@@ -180,3 +180,21 @@ describe("an outline heading over the kinds of unit assessed, each worth its poi
     expect(outline(first, second)).toEqual(expected);
   });
 });
+
+describe("a group whose points are a cap over its items (weight-sum-mismatch)", () => {
+  const H: Row = ["一级指标", "二级指标", "分值", "评分标准"];
+  const sheet = (label: string, first: string, second: string, rule = "x") =>
+    flags([H, ["产出", "数量", "50", "x"], [null, "质量", "50", "x"], [label, "国家表彰", first, rule], [null, "省级表彰", second, "x"]], ["A2:A3", "A4:A5"], "weight-sum-mismatch");
+  test.each<[string, string[], string[]]>([
+    // a reviewer: "at most 10 is counted of the bonuses, 10 + 5 may be earned" — the label says the 10 is a cap
+    ["counter: '加分项(最高10分)' over 10 + 5", ["加分项(最高10分)", "10", "5"], []],
+    ["counter: '附加分(不超过10分)' over 10 + 5", ["附加分(不超过10分)", "10", "5"], []],
+    // (a group of no cap's words, 10 over 10 + 5: the slip, found)
+    ["'创新工作(10分)' over 10 + 5: an error at A4", ["创新工作(10分)", "10", "5"], ["weight-sum-mismatch@A4:error"]],
+    ["counter: '创新工作(最高10分)' over 10 + 5", ["创新工作(最高10分)", "10", "5"], []],
+    // (an item's own cap on the group's line, '最高扣10分' in the first item's rule: the item's, not the group's — 60 against 50 found)
+    ["an item's '最高扣' rule on the group's line is no group cap", ["创新工作(10分)", "10", "5", "每少1项扣2分,最高扣10分"], ["weight-sum-mismatch@A4:error"]],
+  ])("%s", (_name, [label, first, second, rule], expected) => {
+    expect(sheet(label, first, second, rule)).toEqual(expected);
+  });
+});
