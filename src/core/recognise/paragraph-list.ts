@@ -264,7 +264,9 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   const blockOf = new Map<Line, WeightBlock>();
   for (const l of lines) {
     if (l.children.length) {
-      if (l.points !== null) {
+      // (its children the kinds of unit assessed, each worth the heading's points, '二、投入指标(30分)' over '(一)城区(30分)' |
+      // '(二)乡镇(30分)': points by class, as '(乡镇10分、农场15分)' in one bracket — no one sum to check)
+      if (l.points !== null && !classChildren(l)) {
         heads++;
         // (its label without its code: '(一)领导真抓实管(6分)' is named 领导真抓实管)
         const b = { label: l.text.slice(codeLength(l.text)), weight: l.points, cell: a1(l.row, col), firstRow: l.row, lastRow: lastRowOf(l) };
@@ -319,6 +321,14 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   if (((!checked.length || heads < MIN_POINTED_HEADS) && !outline) || pointed < MIN_ITEMS) return null;
   const lastText = grid.compactText(rows[rows.length - 1], col);
   return { col, indicators, blocks: checked, cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) };
+}
+
+/** a line's name (its code left off) naming a kind of unit assessed: 城区, 乡镇, 农场, 街道, 县直单位 … */
+const UNIT_CLASS = /^(?:城区|城市|农村|乡镇|乡|镇|街道|社区|村|农场|林场|牧场|县直|市直|区直|省直|县|区|市|单位|部门|学校|企业|医院|机关)[^\d]{0,4}\(/;
+
+/** Whether a heading's children, two at least, each name a kind of unit (UNIT_CLASS) and state the heading's own points. */
+function classChildren(l: Line): boolean {
+  return l.children.length >= 2 && l.children.every((c) => c.points === l.points && !c.children.length && UNIT_CLASS.test(c.text.slice(codeLength(c.text))));
 }
 
 /** Whether a childless heading's earlier siblings (its parent's, of its rank) are all groups over lines of their own, one at least */

@@ -47,6 +47,8 @@ const ANNOUNCED = /^(?:[,:]?(?:分别是|分别为|分别有|具体是|具体为
 /** An item's clause: its name, then its points ('占分值80分', '50分', '(20分)', '(占分值20分)'), a clause's punctuation at most after it. */
 const CLAUSE = /^(?:\d{1,2}[.、]|\(?[一二三四五六七八九十\d]{1,3}[)、]|[\u2460-\u2473])?([^,;:。()\d][^,;:。()\d]{0,29}?)[,:]?(?:所?占分值为?|所?占分|分值为|分值|所?占|为)?(?:(\d{1,3}(?:\.\d+)?)分|\((?:占分值|分值|占)?(\d{1,3}(?:\.\d+)?)分\))[,;。、]?$/;
 /** A name that ends on a rule's verb is a rule's clause ('未报送的扣2分', '一致的计2分'), no item. */
+/** a clause's name before its points that makes them per unit or a bonus: 每项, 每个, 加分, 附加, 奖励 (not 每日巡查, a name) */
+const NOT_ITEM_POINTS = /每[项个次件人户篇份条]|加分|附加|奖励|另加/;
 const RULE_END = /[扣得减加奖罚计记给的按每超少多]$/;
 /** The whole's points: '总分值100分', '满分为100分'. */
 const TOTAL = /(?:总分值|总分|满分|总计)(?:为|是|共|设为?)?(\d{1,3}(?:\.\d+)?)分/;
@@ -114,6 +116,9 @@ export function clauseItem(text: string): { name: string; weight: number } | nul
   if (!m) return null;
   const name = m[1];
   if (RULE_END.test(name) || name.length < 2) return null;
+  // (points per unit, '工作任务每项10分', or a bonus on top of the whole, '创新工作加分10分': no item's points — the list
+  // then reads fewer clauses than its lead counts, and is not read)
+  if (NOT_ITEM_POINTS.test(name)) return null;
   return { name, weight: Number(m[2] ?? m[3]) };
 }
 

@@ -295,7 +295,9 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     cols.level2 && cols.level2 !== nameCol && !header.inferred && looksCentred(grid, cols.level2, firstData, nameCol)
       ? centredLabelRows(grid, cols.level2, firstData, endRow, centred1 ? (r) => blockEnd.get(centred1.get(r) ?? -1) ?? r : undefined)
       : null;
-  const sectionAt = sectionLines(grid, cols, nameCols, firstData, endRow);
+  // (a code column whose dotted codes nest under its groups' numbers, 一 over 1.1 and 1.2 over 1.2.1: its codes make the
+  // groups, each line alike, whether or not its line holds a rule — codeSections below; no section line read apart)
+  const sectionAt = header.codeCol !== undefined ? null : sectionLines(grid, cols, nameCols, firstData, endRow);
   const read1: GroupKeyRead = { key: null, text: "", at: 0 };
   const read2: GroupKeyRead = { key: null, text: "", at: 0 };
   const key = (r: number, col: number, state: GroupKeyState, centred: Map<number, number> | null, out: GroupKeyRead) => {

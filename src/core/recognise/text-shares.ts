@@ -13,9 +13,9 @@ import type { RatioRelation, RelationTerm } from "../model/types";
  */
 const UNIT = "件|封|条|个|人次|人|户|次|项|家|所|名|起|宗|例";
 /** "住房保障43件(30.2%)" */
-const BRACKETED = new RegExp(`([^\\d,，;；。、()（）:：]{1,16}?)(\\d+)(?:${UNIT})[(（](\\d+(?:\\.\\d+)?)[%％][)）]`, "g");
+const BRACKETED = new RegExp(`([^\\d,，;；。、()（）:：]{1,16}?)(\\d+)(${UNIT})[(（](\\d+(?:\\.\\d+)?)[%％][)）]`, "g");
 /** "投诉类826件,占总量的52.84%", "举报类50件,占比量3.2%" */
-const OF_TOTAL = new RegExp(`([^\\d,，;；。、()（）:：]{1,16}?)(\\d+)(?:${UNIT})[,，、]?占(?:比量?|总量的?|总数的?|全[市县区]总量的?)(\\d+(?:\\.\\d+)?)[%％]`, "g");
+const OF_TOTAL = new RegExp(`([^\\d,，;；。、()（）:：]{1,16}?)(\\d+)(${UNIT})[,，、]?占(?:比量?|总量的?|总数的?|全[市县区]总量的?)(\\d+(?:\\.\\d+)?)[%％]`, "g");
 /** the listed shares' sum within this of 100 (points): the list is the whole breakdown */
 const WHOLE_SLACK = 0.5;
 const MIN_ITEMS = 3;
@@ -25,6 +25,8 @@ const ANY_SHARE = new RegExp(`\\d(?:${UNIT})(?:[(（]\\d+(?:\\.\\d+)?[%％][)）
 interface Item {
   label: string;
   count: string;
+  /** the count's unit, '件' */
+  unit: string;
   share: string;
 }
 
@@ -46,8 +48,11 @@ export function textShares(grid: Grid): RatioRelation[] {
           const items: Item[] = [];
           re.lastIndex = 0;
           let m: RegExpExecArray | null;
-          while ((m = re.exec(sentence))) items.push({ label: m[1].replace(/^(其中|主要为|分别为|分别是)/, ""), count: m[2], share: m[3] });
+          while ((m = re.exec(sentence))) items.push({ label: m[1].replace(/^(其中|主要为|分别为|分别是)/, ""), count: m[2], unit: m[3], share: m[4] });
           if (items.length < MIN_ITEMS) continue;
+          // (counts of different units, '涉及群众120人(40%);涉及企业30家(30%)': no parts of one whole, their shares of
+          // something else — nothing checked)
+          if (items.some((x) => x.unit !== items[0].unit)) continue;
           let shares = 0;
           let whole = 0;
           for (const x of items) {

@@ -363,6 +363,9 @@ function serialColumnRuns(grid: Grid, headerRepeats?: Set<number>): Run[] {
       if (!SERIAL_HEADER.test(grid.compactText(r, c))) continue;
       const m = grid.mergeAt(r, c);
       const items: NumberedLabel[] = [];
+      // (serial cells read as no number for a letter in a digit's place, '1O', 'l2', 'O3': each stands where a number
+      // belongs, its number unread — the next number counts it, and is not misnumbered for it)
+      let unread = 0;
       for (let rr = (m ? m.r2 : r) + 1; rr <= grid.rowCount; rr++) {
         if (!grid.ownsCell(rr, c)) continue;
         const raw = grid.raw(rr, c);
@@ -371,7 +374,10 @@ function serialColumnRuns(grid: Grid, headerRepeats?: Set<number>): Run[] {
         if (SERIAL_HEADER.test(t) && headerRepeats && headerRepeats.has(rr)) continue;
         if (SERIAL_HEADER.test(t) || /^(合计|总计|小计|总分)/.test(t)) break;
         const n = serialNumber(t);
-        if (n === null) continue;
+        if (n === null) {
+          if (items.length && SERIAL_WITH_LETTER.test(t)) unread++;
+          continue;
+        }
         // the number and the name beside it both written again: a merged 序号 | 单位 filled down, the same item
         if (rr > 1 && c < grid.scanCols && grid.compactText(rr - 1, c) === t && grid.compactText(rr, c + 1) !== "" && grid.compactText(rr, c + 1) === grid.compactText(rr - 1, c + 1)) continue;
         // the number on three lines and more in a row: a group's 序号 merged down over its items and filled (an export),
@@ -381,7 +387,8 @@ function serialColumnRuns(grid: Grid, headerRepeats?: Set<number>): Run[] {
         // the last number and its name printed again after an empty line (a pasted page's break), the name's points
         // left out: "2 | 完善制度体系(25分)", an empty line, "2 | 完善制度体系" — the same item going on
         if (items.length && repeatsAfterBreak(grid, items[items.length - 1], rr, c, n)) continue;
-        items.push({ code: { style: "ar-dot", n, parent: "", text: t }, row: rr, col: c, text: `${rr}`, unnamed: 0, parentUnread: false });
+        items.push({ code: { style: "ar-dot", n, parent: "", text: t }, row: rr, col: c, text: `${rr}`, unnamed: unread, parentUnread: false });
+        unread = 0;
       }
       if (items.length >= 2) runs.push({ items, strict: false, serial: true, key: undefined });
     }
@@ -390,6 +397,8 @@ function serialColumnRuns(grid: Grid, headerRepeats?: Set<number>): Run[] {
 }
 
 const SERIAL_SCAN_ROWS = 400;
+/** a serial cell of digits with a letter a typist or an OCR confuses with a digit ('1O', 'l2', 'O3', '1S'): a number misprinted */
+const SERIAL_WITH_LETTER = /^(?=.*\d)(?=.*[OolIS])[\dOolIS]{2,3}$/;
 
 /**
  * Serial number `n` at line `rr` repeats the run's last one (`prev`) over a page break: an empty line right above it,

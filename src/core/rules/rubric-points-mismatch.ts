@@ -98,6 +98,7 @@ export const rubricPointsMismatch: Rule = {
     // (the rows whose rule is a numbered line of the rubric column's own list, 1. 2. 3. down the rows: read once)
     const lines = numberedRuleLines(model.indicators);
     let byClass: boolean | null = null;
+    let rangesArePoints: boolean | null = null;
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
@@ -149,7 +150,9 @@ export const rubricPointsMismatch: Rule = {
         // (the same award in several sentences may be separate criteria adding up: '…建立服务档案记5分…;使用药具…记5分' on a
         // 10-point item — no contradiction where the sentences' sum is the points; tiers of one sentence, '…前完成的计1分,
         // …前完成的计1分', stay one award)
-        if (one && award !== null && !agreesTyped(i.weight, award) && !(one.sentences > 1 && agreesTyped(i.weight, award * one.sentences))) {
+        // (so are clauses of one sentence naming separate things, no tier's condition in any, '完成发证的计1分,建立台账的计1分'
+        // on a 2-point item: their sum is the points)
+        if (one && award !== null && !agreesTyped(i.weight, award) && !(one.sentences > 1 && agreesTyped(i.weight, award * one.sentences)) && !(!one.tiered && one.clauses > 1 && agreesTyped(i.weight, award * one.clauses))) {
           out.push({ cell: i.rubricCell, related, severity: "warning", messageId: "lineAward", data: { name: shortName(name), award, weight: i.weight } });
         }
         // several awards, tiers or alternatives ('…前完成的计4分,…前完成的计3分'), each of them above the points: no
@@ -169,7 +172,9 @@ export const rubricPointsMismatch: Rule = {
       // every tier's range printed, leaves the item never met in full (a hint). (Before the shared-worth reading: a 分值 merged
       // down its tier lines is one item's, the tiers its alternatives, never parts to add up)
       if (model.tierRangeCol !== undefined) {
-        const f = tierRangeFinding(grid, model, i, model.tierRangeCol);
+        // (most items' tiers above their points: the column holds the figure's bands or years, not points — nothing said)
+        if (rangesArePoints === null) rangesArePoints = tierRangesFit(grid, model, model.tierRangeCol);
+        const f = rangesArePoints ? tierRangeFinding(grid, model, i, model.tierRangeCol) : null;
         if (f) out.push(f);
         continue;
       }
@@ -596,6 +601,26 @@ function ownTextDeductedAward(grid: Grid, i: Indicator): FindingDraft | null {
 }
 
 /**
+ * Whether an interval rubric's 区间 column reads as points: fewer than half of its items (those with a range and points)
+ * have a tier above their points. A range above its item's points is a slip only as the exception; where most items' tiers
+ * exceed them ('80-100', '2019-2021' under items of 5), the column holds the figures' bands or years, not awards.
+ */
+function tierRangesFit(grid: Grid, model: EvaluationModel, rangeCol: number): boolean {
+  const c = model.columns;
+  const names = [c.level1, c.level2, c.level3].filter((x): x is number => x !== undefined);
+  let items = 0;
+  let above = 0;
+  for (const i of model.indicators) {
+    if (i.weight === null) continue;
+    const { ranges } = itemTierRanges(grid, i.row, names, c.rubric ?? rangeCol - 1, rangeCol);
+    if (!ranges.length) continue;
+    items++;
+    if (ranges.some((r) => exceedsTyped(r.high, i.weight!))) above++;
+  }
+  return above * 2 < items;
+}
+
+/**
  * An interval rubric's item (interval-rubric.ts) whose tier lines' ranges do not fit its points: the highest range above
  * the item's weight (a tier awards more than the item is worth: a warning at that range's cell), or, every tier line's
  * range printed, the best short of it (the item can never be met in full: a hint). Null where they fit or nothing is known.
@@ -717,20 +742,28 @@ function ownTextAwards(grid: Grid, i: Indicator): number[] | null {
 
 /** a heading's points closing it, '(2分)' ('②林改工作(2分)'): left out of the name a message gives */
 const HEAD_POINTS = /[(（]\d{1,3}(?:\.\d+)?分[)）]$/;
-/** an award in a clause of a rule: 得 / 计 / 记 N分 */
-const CLAUSE_AWARD = /[得计记](\d+(?:\.\d+)?)分/;
+/** an award in a clause of a rule: 得 / 计 / 记 N分 — not a score obtained as the clause's condition ('得10分的', '得90分以上') */
+const CLAUSE_AWARD = /[得计记](\d+(?:\.\d+)?)分(?![的以及到至])/;
 /** a clause whose award is no full mark: per occurrence, a bonus, a cap */
 const NOT_FULL_MARK = /每|奖|加分|加\d|再加|最高|最多|至多|不超过|酌情|视情/;
+/** a clause's condition that makes it a tier of a time, a degree or a rank ('3月31日前完成的', '达90%以上', '排名前3'), not a separate thing */
+const TIER_CONDITION = /前|后|以上|以下|以内|之内|达|超过|未|不足|低于|高于|%|名|基本|部分|较/;
+/** a clause awarding the item's points in full by word, '计满分', '得满分', '给满分': the line's best is its points, whatever its other tiers award */
+const FULL_MARK_WORD = /[得计记给获]满分/;
 
 /**
  * The one award of a rule written on its item's line ('…无抛荒的计4分。未办示范片扣2分'): the positive award of its clauses
  * (split at commas, semicolons and full stops), where every clause that awards gives the same points and none of them is
  * per occurrence, a bonus or a cap, with the number of sentences (split at semicolons and full stops) that give it; null otherwise (no award, or several: tiers, items).
  */
-function lineAward(rule: string | null): { award: number; sentences: number } | null {
+function lineAward(rule: string | null): { award: number; sentences: number; clauses: number; tiered: boolean } | null {
   if (!rule) return null;
   let award: number | null = null;
   let sentences = 0;
+  let clauses = 0;
+  let tiered = false;
+  // ('90分以上的计满分,80分以上的计1分': the tiers below the full mark award less, no contradiction of the points)
+  if (FULL_MARK_WORD.test(compact(rule))) return null;
   for (const sentence of compact(rule).split(/[;。]/)) {
     let inSentence = false;
     for (const clause of sentence.split(/[,:]/)) {
@@ -740,10 +773,12 @@ function lineAward(rule: string | null): { award: number; sentences: number } | 
       if (award !== null && award !== Number(m[1])) return null;
       award = Number(m[1]);
       inSentence = true;
+      clauses++;
+      if (TIER_CONDITION.test(clause)) tiered = true;
     }
     if (inSentence) sentences++;
   }
-  return award === null ? null : { award, sentences };
+  return award === null ? null : { award, sentences, clauses, tiered };
 }
 
 /**

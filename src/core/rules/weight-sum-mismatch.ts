@@ -60,7 +60,7 @@ export const weightSumMismatch: Rule = {
       const r = rels[ri];
       if (r.kind !== "rollup" || r.measure !== "weight") continue;
       const o = evaluateRelation(r);
-      if (!o.ok && !sharesOfPoints(r) && !weighsScores(r, model.relations)) broken.push({ r, o });
+      if (!o.ok && !sharesOfPoints(r) && !weighsScores(r, model.relations) && !cappedGroup(grid, model, r, o)) broken.push({ r, o });
     }
     // one slip, one finding: a 一级 broken only through a broken 二级 among its parts is reported at the 二级 alone
     const through = brokenThroughParts(broken);
@@ -179,6 +179,25 @@ function leafSum(g: GroupNode): number {
   for (const i of g.indicators) if (i.weight !== null && i.childOfRow === null && !i.notApplicable) s += i.weight;
   for (const c of g.children) s += c.weight ?? leafSum(c);
   return Math.round(s * 100) / 100;
+}
+
+/** a group's line stating its points as a cap over its items: a bonus (加分, 附加, 奖励) or a ceiling (最高, 不超过, 封顶, 上限) */
+const CAPPED_GROUP = /加分|附加|奖励|最高(?!扣)|不超过|封顶|上限|为限/;
+
+/**
+ * A group whose items add up to more than its points where its line says those points are a cap ('加分项(最高10分)' over
+ * 国家表彰 10 | 省级表彰 5, '创新工作 | 10 | 本项最高10分'): the items are what may be earned, the group's points the most
+ * counted — no slip. Items short of the cap are still a gap. Read only for a broken group's rollup, its line's cells once.
+ */
+function cappedGroup(grid: Grid, model: EvaluationModel, r: Relation & { kind: "rollup" }, o: RelationOutcome): boolean {
+  if (r.level !== "group" || o.computed === null || o.computed <= o.stated) return false;
+  if (CAPPED_GROUP.test(compact(r.total.label ?? "")) || CAPPED_GROUP.test(grid.compactText(r.total.row, r.total.col))) return true;
+  // (the group's line of its own, no item on it: its other cells too — '三 | 创新工作 | 10 | 本项最高10分'; an item's rule
+  // on the group's line is the item's)
+  const row = r.total.row;
+  if (model.indicators.some((i) => i.row === row)) return false;
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(row, c) && CAPPED_GROUP.test(grid.compactText(row, c))) return true;
+  return false;
 }
 
 /** A 分值 cell marking a bonus or deduction line (加分, 扣分项, 附加分): points outside the table's 100. */
