@@ -8,8 +8,8 @@ import { review } from "../../src/core/review";
  * 有效回访率 | 知识库更新总数目 | 评分): the units' handling figures, counts and rates, with a score per unit under a notice's
  * title — an evaluation summary, read by unit-results.ts on the measures' evidence (a rate column and a count column, every
  * rate within 0–100%, every count whole, every score within 0–100). Counter-shapes: the same list with no score column (a
- * handling list, family unknown), a rate above 100%, a count with decimals, no rate column, no count column, a 统计表 title,
- * no title, a budget list (预算数 | 执行数 | 执行率 | 得分), a score shown as a percentage, and 受理单位 | 评分 with no measures.
+ * handling list, family unknown), a rate above 100%, a count with decimals, no rate column, no count column, a 统计表 title
+ * (no title at all reads), a budget list (预算数 | 执行数 | 执行率 | 得分), a score shown as a percentage, and 受理单位 | 评分 with no measures.
  */
 type Row = (string | number)[];
 const g = (rows: Row[]) => Grid.fromValues("Sheet1", rows);
@@ -50,8 +50,9 @@ describe("序号 | 受理单位 | 交办总量 | 办结率 | … | 评分 under 
     expect(unitResultList(sheet(lines, head))).toMatchObject({ headerRow: 2, scoreCol: 8, rows: [3, 4, 5, 6] });
   });
 
-  test("an assessment's title (…考核结果通报) with the same list: read", () => {
+  test("an assessment's title (…考核结果通报), or no title at all, over the same list: read (the measures and the scores say what it is)", () => {
     expect(unitResultList(sheet(LINES, HEAD, "某市12345热线承办单位考核结果通报"))?.rows).toEqual([3, 4, 5, 6]);
+    expect(unitResultList(sheet(LINES, HEAD, null))).toMatchObject({ headerRow: 1, rows: [2, 3, 4, 5] });
   });
 
   test.each<[string, Grid]>([
@@ -63,7 +64,6 @@ describe("序号 | 受理单位 | 交办总量 | 办结率 | … | 评分 under 
     ["no count column (办结率 | 满意率 | 按时反馈率 | 评分)", sheet(dropCols(LINES, [2, 6]), dropCols([HEAD], [2, 6])[0])],
     ["a score above 100 (丁区 评分 197.4)", sheet(cell(LINES, 3, 7, 197.4))],
     ["a title naming another list (…办理情况统计表)", sheet(LINES, HEAD, "某市12345热线诉求办理情况统计表")],
-    ["no title", sheet(LINES, HEAD, null)],
   ])("%s: no results list, not an evaluation summary", (_, grid) => {
     expect(unitResultList(grid)).toBeNull();
     expect(recognise(grid).family).not.toBe("evaluation-summary");

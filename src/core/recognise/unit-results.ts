@@ -1,12 +1,12 @@
 import type { Grid } from "../grid/grid";
-import type { DifferenceRelation, RankRelation, Ranking, RelationTerm } from "../model/types";
+import type { DifferenceRelation, RankRelation, Ranking, RatioRelation, RelationTerm } from "../model/types";
 import { readNumber } from "../text/numbers";
 import { placeOf } from "../relations/evaluate";
 import { chineseNumber } from "../text/codes";
 import { isNotApplicableText, isNotApplicableWord } from "../text/normalize";
 import { lineBelow, numberOrPointsAt } from "./cells";
 import { UNIT_YEAR_LINE } from "./families/vocabulary";
-import { HANDLING_COUNT_HEADER, HANDLING_RATE_HEADER, HANDLING_SCORE_HEADER, HANDLING_UNIT_HEADER, MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_PART_NAME, UNIT_LIST_PART_SHARE, UNIT_LIST_RANK_HEADER, UNIT_LIST_REMARK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+import { HANDLING_COUNT_HEADER, HANDLING_RATE_HEADER, INTAKE_COUNT_HEADER, OUTCOME_COUNT_HEADER, HANDLING_SCORE_HEADER, HANDLING_UNIT_HEADER, MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_PART_NAME, UNIT_LIST_PART_SHARE, UNIT_LIST_RANK_HEADER, UNIT_LIST_REMARK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A per-unit result list: the results of one assessment over several units, one unit a line (南江 目标考核评分表: 序号 |
@@ -21,7 +21,7 @@ import { HANDLING_COUNT_HEADER, HANDLING_RATE_HEADER, HANDLING_SCORE_HEADER, HAN
  * the units' handling figures, counts and rates, with a score per unit — the rates the measures the score is made of. Its
  * count and rate columns (and the heads 受理单位, 评分 that only such a list is read with) are allowed only on evidence:
  * a rate column and a count column, every rate on every unit line within 0–100%, every count a whole number ≥ 0, every
- * score within 0–100, under a notice's or an assessment's title. A handling list with no score column is none.
+ * score within 0–100, under any title but one naming another list (…统计表). A handling list with no score column is none.
  */
 export interface UnitResultList {
   headerRow: number;
@@ -38,6 +38,9 @@ export interface UnitResultList {
   baseCell: string | null;
   /** the lines of units (their score cells hold numbers), in order */
   rows: number[];
+  /** a scored handling list's rate and count columns (none on another list) */
+  rateCols: number[];
+  countCols: number[];
 }
 
 /** an assessment's title above the list (or a ranking of the units, '…综合指数各县(市、区)排名表') */
@@ -85,24 +88,20 @@ function findList(grid: Grid): UnitResultList | null {
     // (a line naming only a unit and a year, 某县农业农村局2023年度, or an attachment's number says nothing of it either)
     // (nor a notice naming no other list, …情况通报, 公示: what it makes known is the ranking under it)
     const namesNothing = title.split("|").every((t) => !t || UNIT_YEAR_LINE.test(t) || MARKER_LINE.test(t)) || (NOTICE_TITLE.test(title) && !OTHER_LIST_TITLE.test(title));
-    // (a scored handling list under a notice naming no other list, …诉求办理情况的通报: the units' figures and scores it
-    // makes known — not under no title at all, nor under …统计表, which says the list is the figures')
-    const notice = NOTICE_TITLE.test(title) && !OTHER_LIST_TITLE.test(title);
-    if (!ASSESSMENT_TITLE.test(title) && !(measured && notice) && !(namesNothing && head.rankCol && ranksOrderScores(grid, rows, head.scoreCol, head.rankCol, head.unitCol))) return null;
+    // (a scored handling list whatever its title — …诉求办理情况的通报, or none: its measures' evidence and a score per unit
+    // say what it is — unless the title names another list, …统计表, 汇总表: then the list is the figures, as the title says)
+    if (!ASSESSMENT_TITLE.test(title) && !(measured && !OTHER_LIST_TITLE.test(title)) && !(namesNothing && head.rankCol && ranksOrderScores(grid, rows, head.scoreCol, head.rankCol, head.unitCol))) return null;
     const stated = statedBase(grid, r);
-    const { bareName: _, rankCol: __, shareLine: ___, rateCols: _r, countCols: _c, handlingHead: _h, ...cols } = head;
+    const { bareName: _, rankCol: __, shareLine: ___, handlingHead: _h, ...cols } = head;
     return { headerRow: r, ...cols, base: stated?.value ?? 100, baseCell: stated?.cell ?? null, rows };
   }
   return null;
 }
 
-type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol" | "baseCol"> & {
+type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol" | "baseCol" | "rateCols" | "countCols"> & {
   bareName: boolean;
   rankCol: number | null;
   shareLine: boolean;
-  /** a scored handling list's rate and count columns (HANDLING_RATE_HEADER, HANDLING_COUNT_HEADER) */
-  rateCols: number[];
-  countCols: number[];
   /** the unit or score head is one only a scored handling list is read with (受理单位, a bare 评分) */
   handlingHead: boolean;
 };
@@ -409,4 +408,57 @@ function agreeing(ranks: RelationTerm[], totals: RelationTerm[], sorted: number[
     if (ranks[k].value >= p.first && ranks[k].value <= p.last) agree++;
   }
   return agree;
+}
+
+/** a count head's bracketed unit, (件), and a leading 已 (已办结): dropped before its name is matched */
+const COUNT_UNIT = /\([^()]*\)$/;
+/** what may follow an outcome's name in its count's head (办结 → 办结数, 办结量, 办结件数) */
+const COUNT_SUFFIX = /^(数|量|件数|数量|总数|总量|件)?$/;
+
+/**
+ * A scored handling list's rates against the counts it prints beside them (交办总量 | 办结数 | 办结率: 办结率 = 办结数 ÷
+ * 交办总量 on each unit line): read only where the sheet prints both — a rate naming an outcome (OUTCOME_COUNT_HEADER:
+ * 办结率, 按时办结率, 回复率, 采纳率), a count column of that outcome (办结数, 已办结, 按时办结(件)) and one intake column
+ * (INTAKE_COUNT_HEADER: 交办总量, 受理数, 收到来信). A rate of what the sheet does not count (满意率 with no 满意数, or with no
+ * single intake column to divide by) is no relation.
+ */
+export function handlingRateRelations(grid: Grid): RatioRelation[] {
+  const list = unitResultList(grid);
+  if (!list || !list.rateCols.length || list.countCols.length < 2) return [];
+  const h = list.headerRow;
+  const countName = (c: number) => grid.compactText(h, c).replace(COUNT_UNIT, "");
+  const intake = list.countCols.filter((c) => INTAKE_COUNT_HEADER.test(countName(c)));
+  if (intake.length !== 1) return [];
+  const den = intake[0];
+  const out: RatioRelation[] = [];
+  for (const rc of list.rateCols) {
+    const head = grid.compactText(h, rc);
+    const stem = head.replace(/\(%\)$/, "").replace(/率$/, "");
+    if (!OUTCOME_COUNT_HEADER.test(stem)) continue;
+    const nums = list.countCols.filter((c) => c !== den && countName(c).replace(/^已/, "").indexOf(stem) === 0 && COUNT_SUFFIX.test(countName(c).replace(/^已/, "").slice(stem.length)));
+    if (nums.length !== 1) continue;
+    const num = nums[0];
+    const inPoints = /%/.test(head);
+    for (const r of list.rows) {
+      const stated = numberOrPointsAt(grid, r, rc);
+      const n = numberOrPointsAt(grid, r, num);
+      const d = numberOrPointsAt(grid, r, den);
+      if (!stated || !n || !d || d.value === 0) continue;
+      const unit = grid.compactText(r, list.unitCol);
+      out.push({
+        kind: "ratio",
+        id: `ratio:${stated.cell}`,
+        measure: "rate",
+        block: "result-list",
+        name: head,
+        label: `${unit}${head}`,
+        stated: { ...stated, label: head },
+        numerator: { ...n, label: grid.compactText(h, num) },
+        denominator: { ...d, label: grid.compactText(h, den) },
+        bound: "equal",
+        ...((inPoints || stated.value > 1.5) && !stated.percent ? { statedInPoints: true as const } : {}),
+      });
+    }
+  }
+  return out;
 }
