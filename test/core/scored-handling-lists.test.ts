@@ -1,6 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
 import { recognise } from "../../src/core/recognise";
-import { unitResultList } from "../../src/core/recognise/unit-results";
+import { handlingRateRelations, unitResultList } from "../../src/core/recognise/unit-results";
 import { review } from "../../src/core/review";
 
 /**
@@ -10,6 +10,7 @@ import { review } from "../../src/core/review";
  * rate within 0–100%, every count whole, every score within 0–100). Counter-shapes: the same list with no score column (a
  * handling list, family unknown), a rate above 100%, a count with decimals, no rate column, no count column, a 统计表 title
  * (no title at all reads), a budget list (预算数 | 执行数 | 执行率 | 得分), a score shown as a percentage, and 受理单位 | 评分 with no measures.
+ * Then its rates against the counts printed beside them (below).
  */
 type Row = (string | number)[];
 const g = (rows: Row[]) => Grid.fromValues("Sheet1", rows);
@@ -92,5 +93,61 @@ describe("序号 | 受理单位 | 交办总量 | 办结率 | … | 评分 under 
     expect(unitResultList(sheet(lines, ["序号", "受理单位", "评分"], "某市热线承办单位考核情况"))).toBeNull();
     // (the near case: the heads a results list is read with, 单位 | 得分, under the same title: read)
     expect(unitResultList(sheet(lines, ["序号", "单位", "得分"], "某市热线承办单位考核情况"))?.rows).toEqual([3, 4, 5]);
+  });
+});
+
+/**
+ * Its rates against the counts it prints beside them: 办结率 = 办结数 ÷ 交办总量 on each unit line, where the sheet prints the
+ * outcome's count and one intake column. Hand-computed: 196/200 = 98.00%, 90/100 = 90.00% (乙县 prints 95.00%: the slip),
+ * 49/50 = 98.00%, 40/40 = 100.00%.
+ */
+const RATE_HEAD: Row = ["序号", "受理单位", "交办总量", "办结数(件)", "办结率", "评分"];
+const RATE_LINES: Row[] = [
+  [1, "甲区", 200, 196, "98.00%", 99.3],
+  [2, "乙县", 100, 90, "90.00%", 97.2],
+  [3, "丙区", 50, 49, "98.00%", 99.1],
+  [4, "丁区", 40, 40, "100.00%", 100],
+];
+const ratioFindings = (grid: Grid) => review(grid, "national").findings.filter((f) => f.rule === "ratio-mismatch");
+
+describe("交办总量 | 办结数 | 办结率 | 评分: the rate against the counts printed beside it", () => {
+  test("four ratios, E3:E6 = D ÷ C; all agree, no finding", () => {
+    const grid = sheet(RATE_LINES, RATE_HEAD);
+    const rel = handlingRateRelations(grid);
+    expect(rel.map((x) => [x.stated.cell, x.numerator.cell, x.denominator.cell])).toEqual([
+      ["E3", "D3", "C3"],
+      ["E4", "D4", "C4"],
+      ["E5", "D5", "C5"],
+      ["E6", "D6", "C6"],
+    ]);
+    expect(ratioFindings(grid)).toEqual([]);
+  });
+
+  test("乙县 prints 95.00% for 90/100 = 90.00%: a ratio-mismatch error at E4, the only one", () => {
+    const grid = sheet(cell(RATE_LINES, 1, 4, "95.00%"), RATE_HEAD);
+    expect(ratioFindings(grid).map((f) => [f.cell, f.severity])).toEqual([["E4", "error"]]);
+  });
+
+  test("the rate in points under 办结率(%) (95 for 90/100): flagged at E4 the same; 90 is not", () => {
+    const head = RATE_HEAD.map((h) => (h === "办结率" ? "办结率(%)" : h));
+    const points = RATE_LINES.map((l) => l.map((x) => (typeof x === "string" && x.endsWith("%") ? Number(x.slice(0, -1)) : x)));
+    expect(ratioFindings(sheet(points, head))).toEqual([]);
+    expect(ratioFindings(sheet(cell(points, 1, 4, 95), head)).map((f) => f.cell)).toEqual(["E4"]);
+  });
+
+  test.each<[string, Row, Row[]]>([
+    ["no count of the outcome (盘锦's form: 交办总量 | 办结率 only)", HEAD, LINES],
+    ["满意率 beside 满意数: a rate of no outcome of the intake (its base is the revisits), not read", ["序号", "受理单位", "交办总量", "满意数", "满意率", "评分"], RATE_LINES],
+    ["two intake columns (受理数 | 交办数): which one the rate is of is not said", ["序号", "受理单位", "受理数", "交办数", "办结率", "评分"], RATE_LINES],
+  ])("%s: no ratio", (_, head, lines) => {
+    const grid = sheet(cell(lines, 1, 4, "95.00%"), head);
+    expect(unitResultList(grid)).not.toBeNull();
+    expect(handlingRateRelations(grid)).toEqual([]);
+  });
+
+  test("the same counts and rates with no score column: no scored list, no ratio from it", () => {
+    const grid = sheet(dropCols(cell(RATE_LINES, 1, 4, "95.00%"), [5]), RATE_HEAD.slice(0, 5));
+    expect(unitResultList(grid)).toBeNull();
+    expect(handlingRateRelations(grid)).toEqual([]);
   });
 });
