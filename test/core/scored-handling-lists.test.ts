@@ -56,6 +56,18 @@ describe("序号 | 受理单位 | 交办总量 | 办结率 | … | 评分 under 
     expect(unitResultList(sheet(LINES, HEAD, null))).toMatchObject({ headerRow: 1, rows: [2, 3, 4, 5] });
   });
 
+  test("a 信息报送 通报's heads (报送信息(篇) | 采用率% | 得分), a unit with nothing sent and its rate '/': read, its line too", () => {
+    const head: Row = ["序号", "单位", "报送信息(篇)", "采用率%", "得分"];
+    const lines: Row[] = [
+      [1, "甲局", 40, "50.00%", 96],
+      [2, "乙局", 25, "40.00%", 92],
+      [3, "丙局", 0, "/", 80],
+    ];
+    expect(unitResultList(sheet(lines, head, "某市2023年政务信息报送情况通报"))).toMatchObject({ headerRow: 2, unitCol: 2, scoreCol: 5, rows: [3, 4, 5] });
+    // (the near case: a rate in words, 较好, is no rate — no list)
+    expect(unitResultList(sheet(cell(lines, 2, 3, "较好"), head, "某市2023年政务信息报送情况通报"))).toBeNull();
+  });
+
   test.each<[string, Grid]>([
     ["no score column (a handling list: counts and rates only)", sheet(dropCols(LINES, [7]), HEAD.slice(0, 7))],
     ["a rate above 100% (乙县 满意率 102.37%)", sheet(cell(LINES, 1, 4, "102.37%"))],

@@ -108,7 +108,8 @@ type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol
 
 /**
  * A scored handling list's evidence: a rate column and a count column; on every unit line each rate within 0–100% (95.5%,
- * or 95.5 under a head without its sign, or its ratio 0.955), each count a whole number ≥ 0, the score within 0–100 (no
+ * or 95.5 under a head without its sign, or its ratio 0.955; or marked empty, '/', where nothing was rated), each count a
+ * whole number ≥ 0, the score within 0–100 (no
  * percentage). A list of amounts (a 预算数 or 金额 column, never a count head) or of shares summing past the whole is none.
  */
 function measuresHold(grid: Grid, rows: number[], head: Head): boolean {
@@ -118,6 +119,8 @@ function measuresHold(grid: Grid, rows: number[], head: Head): boolean {
     if (!score || score.percent || score.value < 0 || score.value > 100) return false;
     for (const c of head.rateCols) {
       const v = numberOrPointsAt(grid, r, c);
+      // (a rate marked empty, '/' or '—', on a line with nothing to rate: 0 cases taken)
+      if (!v && isNotApplicableText(grid.compactText(r, c))) continue;
       if (!v || v.value < 0 || v.value > (v.percent ? 1 : 100)) return false;
     }
     for (const c of head.countCols) {
