@@ -147,6 +147,18 @@ describe("交办总量 | 办结数 | 办结率 | 评分: the rate against the co
     expect(ratioFindings(sheet(cell(points, 1, 4, 95), head)).map((f) => f.cell)).toEqual(["E4"]);
   });
 
+  test("报送数 | 采用数 | 采用率% | 得分, rates in points: 9/20 = 45% printed 54 flagged at E4 alone; 8/40 = 20 and 3/10 = 30 agree", () => {
+    const head: Row = ["序号", "单位", "报送数", "采用数", "采用率%", "得分"];
+    const lines: Row[] = [
+      [1, "甲局", 40, 8, 20, 90],
+      [2, "乙局", 20, 9, 54, 95],
+      [3, "丙局", 10, 3, 30, 88],
+    ];
+    const grid = sheet(lines, head, "某市2023年政务信息报送情况通报");
+    expect(handlingRateRelations(grid).map((x) => x.stated.cell)).toEqual(["E3", "E4", "E5"]);
+    expect(ratioFindings(grid).map((f) => f.cell)).toEqual(["E4"]);
+  });
+
   test.each<[string, Row, Row[]]>([
     ["no count of the outcome (盘锦's form: 交办总量 | 办结率 only)", HEAD, LINES],
     ["满意率 beside 满意数: a rate of no outcome of the intake (its base is the revisits), not read", ["序号", "受理单位", "交办总量", "满意数", "满意率", "评分"], RATE_LINES],

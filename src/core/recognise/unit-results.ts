@@ -436,7 +436,7 @@ export function handlingRateRelations(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
   for (const rc of list.rateCols) {
     const head = grid.compactText(h, rc);
-    const stem = head.replace(/\(%\)$/, "").replace(/率$/, "");
+    const stem = head.replace(/(\(%\)|%)$/, "").replace(/率$/, "");
     if (!OUTCOME_COUNT_HEADER.test(stem)) continue;
     const nums = list.countCols.filter((c) => c !== den && countName(c).replace(/^已/, "").indexOf(stem) === 0 && COUNT_SUFFIX.test(countName(c).replace(/^已/, "").slice(stem.length)));
     if (nums.length !== 1) continue;
