@@ -171,7 +171,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // 渭南 2021 (and 铜川 2019, the second group) pass every check after the branch's fixes; 盘锦's header row (line 6) is read since
   // its 交辦總量 heads a count the units took in (moneyListHead); its family is left to rank42, who owns the results-list family evidence
   // (unit-results.ts) this session
-  { id: "ln-panjin-12345-hotline-county-handling-2023-01-04-trad-excerpt", check: "family", why: "read as unknown (truth evaluation-summary): the results list 序號 | 受理單位 | 交辦總量 | 辦結率 | 滿意率 | 按時反饋率 | 有效回訪率 | 知識庫更新總數目 | 評分 is not read by unit-results.ts — its unit head 受理單位 and score head 評分 are not in UNIT_LIST_UNIT_HEADER / UNIT_LIST_SCORE_HEADER, its count and rate columns are none of the columns a per-unit result list may have, and its title (…訴求辦理情況的通報) names no assessment (ASSESSMENT_TITLE); with the heads 單位 / 得分, the rate and count columns dropped and an assessment title, it reads as evaluation-summary at line 6. rank42's area this session" },
+  // 盘锦 12345 (family): fixed by panjin42 (panjin42-diagnosis.md) — a handling list scored by unit (rates, counts, a score) is a results list
   // 食堂卫生检查评分表 (corpus52d, batch52d-diagnosis.md): a form printed two items a line — 项目 | 具体项目 | 评分 | 具体项目 | 评分,
   // the group label (食品卫生30分) merged down its lines, each line a left and a right (item, points) pair. The model keys one
   // indicator to a line and no reader takes a line's second pair; the header's 项目 / 具体项目 name no level and its 评分 (the

@@ -1,12 +1,12 @@
 import type { Grid } from "../grid/grid";
-import type { DifferenceRelation, RankRelation, Ranking, RelationTerm } from "../model/types";
+import type { DifferenceRelation, RankRelation, Ranking, RatioRelation, RelationTerm } from "../model/types";
 import { readNumber } from "../text/numbers";
 import { placeOf } from "../relations/evaluate";
 import { chineseNumber } from "../text/codes";
 import { isNotApplicableText, isNotApplicableWord } from "../text/normalize";
 import { lineBelow, numberOrPointsAt } from "./cells";
 import { UNIT_YEAR_LINE } from "./families/vocabulary";
-import { MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_PART_NAME, UNIT_LIST_PART_SHARE, UNIT_LIST_RANK_HEADER, UNIT_LIST_REMARK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+import { HANDLING_COUNT_HEADER, HANDLING_RATE_HEADER, INTAKE_COUNT_HEADER, OUTCOME_COUNT_HEADER, HANDLING_SCORE_HEADER, HANDLING_UNIT_HEADER, MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_PART_NAME, UNIT_LIST_PART_SHARE, UNIT_LIST_RANK_HEADER, UNIT_LIST_REMARK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A per-unit result list: the results of one assessment over several units, one unit a line (南江 目标考核评分表: 序号 |
@@ -17,6 +17,11 @@ import { MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADE
  * 经济指数(30%) | 综合指数(百分制) | 综合排名 under '…各县(市、区)排名表'): the index the score. This list reader does not read
  * its weighted parts; weighted-totals.ts reads each line's total against them (a 'weighted' relation, or a plain sum where
  * the parts are already weighted, as there).
+ * A scored handling list is one too (12345 / 市长信箱 / 政务服务 通报: 序号 | 受理单位 | 交办总量 | 办结率 | 满意率 | … | 评分):
+ * the units' handling figures, counts and rates, with a score per unit — the rates the measures the score is made of. Its
+ * count and rate columns (and the heads 受理单位, 评分 that only such a list is read with) are allowed only on evidence:
+ * a rate column and a count column, every rate on every unit line within 0–100%, every count a whole number ≥ 0, every
+ * score within 0–100, under any title but one naming another list (…统计表). A handling list with no score column is none.
  */
 export interface UnitResultList {
   headerRow: number;
@@ -33,6 +38,9 @@ export interface UnitResultList {
   baseCell: string | null;
   /** the lines of units (their score cells hold numbers), in order */
   rows: number[];
+  /** a scored handling list's rate and count columns (none on another list) */
+  rateCols: number[];
+  countCols: number[];
 }
 
 /** an assessment's title above the list (or a ranking of the units, '…综合指数各县(市、区)排名表') */
@@ -67,6 +75,9 @@ function findList(grid: Grid): UnitResultList | null {
     if (!head) continue;
     const rows = unitLines(grid, head.shareLine ? r + 1 : r, head.unitCol, head.scoreCol);
     if (rows.length < MIN_UNITS) continue;
+    // (a handling list's counts and rates, or its heads 受理单位 / 评分: only with the measures' evidence)
+    const measured = head.rateCols.length > 0 || head.countCols.length > 0;
+    if ((measured || head.handlingHead) && !measuresHold(grid, rows, head)) continue;
     let title = "";
     for (let t = 1; t < r; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) title += grid.compactText(t, c) + "|";
     // (a bare 名称 names the units only under a title naming the results: 名称 | 综合评分 under '…评分结果')
@@ -77,15 +88,48 @@ function findList(grid: Grid): UnitResultList | null {
     // (a line naming only a unit and a year, 某县农业农村局2023年度, or an attachment's number says nothing of it either)
     // (nor a notice naming no other list, …情况通报, 公示: what it makes known is the ranking under it)
     const namesNothing = title.split("|").every((t) => !t || UNIT_YEAR_LINE.test(t) || MARKER_LINE.test(t)) || (NOTICE_TITLE.test(title) && !OTHER_LIST_TITLE.test(title));
-    if (!ASSESSMENT_TITLE.test(title) && !(namesNothing && head.rankCol && ranksOrderScores(grid, rows, head.scoreCol, head.rankCol, head.unitCol))) return null;
+    // (a scored handling list whatever its title — …诉求办理情况的通报, or none: its measures' evidence and a score per unit
+    // say what it is — unless the title names another list, …统计表, 汇总表: then the list is the figures, as the title says)
+    if (!ASSESSMENT_TITLE.test(title) && !(measured && !OTHER_LIST_TITLE.test(title)) && !(namesNothing && head.rankCol && ranksOrderScores(grid, rows, head.scoreCol, head.rankCol, head.unitCol))) return null;
     const stated = statedBase(grid, r);
-    const { bareName: _, rankCol: __, shareLine: ___, ...cols } = head;
+    const { bareName: _, rankCol: __, shareLine: ___, handlingHead: _h, ...cols } = head;
     return { headerRow: r, ...cols, base: stated?.value ?? 100, baseCell: stated?.cell ?? null, rows };
   }
   return null;
 }
 
-type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol" | "baseCol"> & { bareName: boolean; rankCol: number | null; shareLine: boolean };
+type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol" | "baseCol" | "rateCols" | "countCols"> & {
+  bareName: boolean;
+  rankCol: number | null;
+  shareLine: boolean;
+  /** the unit or score head is one only a scored handling list is read with (受理单位, a bare 评分) */
+  handlingHead: boolean;
+};
+
+/**
+ * A scored handling list's evidence: a rate column and a count column; on every unit line each rate within 0–100% (95.5%,
+ * or 95.5 under a head without its sign, or its ratio 0.955; or marked empty, '/', where nothing was rated), each count a
+ * whole number ≥ 0, the score within 0–100 (no
+ * percentage). A list of amounts (a 预算数 or 金额 column, never a count head) or of shares summing past the whole is none.
+ */
+function measuresHold(grid: Grid, rows: number[], head: Head): boolean {
+  if (!head.rateCols.length || !head.countCols.length) return false;
+  for (const r of rows) {
+    const score = numberOrPointsAt(grid, r, head.scoreCol);
+    if (!score || score.percent || score.value < 0 || score.value > 100) return false;
+    for (const c of head.rateCols) {
+      const v = numberOrPointsAt(grid, r, c);
+      // (a rate marked empty, '/' or '—', on a line with nothing to rate: 0 cases taken)
+      if (!v && isNotApplicableText(grid.compactText(r, c))) continue;
+      if (!v || v.value < 0 || v.value > (v.percent ? 1 : 100)) return false;
+    }
+    for (const c of head.countCols) {
+      const v = numberOrPointsAt(grid, r, c);
+      if (!v || v.percent || v.value < 0 || Math.abs(v.value - Math.round(v.value)) > 1e-9) return false;
+    }
+  }
+  return true;
+}
 
 /** a rank column's head (名次, 综合排名, 位次, 排序): the units' places, no grade */
 const RANK_HEAD = /(名次|排名|位次|排序)$/;
@@ -148,6 +192,9 @@ function headerAt(grid: Grid, r: number): Head | null {
   let bareName = false;
   let rankCol: number | null = null;
   let shareLine = false;
+  const rateCols: number[] = [];
+  const countCols: number[] = [];
+  let handlingHead = false;
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
     const t = grid.compactText(r, c);
@@ -157,7 +204,16 @@ function headerAt(grid: Grid, r: number): Head | null {
       unitCol = c;
       bareName = UNIT_LIST_BARE_NAME.test(t);
     }
+    // (a scored handling list's unit, 受理单位, and its bare 评分: read only with its measures' evidence, measuresHold)
+    else if (!unitCol && HANDLING_UNIT_HEADER.test(t)) {
+      unitCol = c;
+      handlingHead = true;
+    }
     else if (unitCol && !scoreCol && UNIT_LIST_SCORE_HEADER.test(t)) scoreCol = c;
+    else if (unitCol && !scoreCol && HANDLING_SCORE_HEADER.test(t)) {
+      scoreCol = c;
+      handlingHead = true;
+    }
     else if (unitCol && deductCol === null && UNIT_LIST_DEDUCT_HEADER.test(t)) deductCol = c;
     else if (unitCol && baseCol === null && UNIT_LIST_BASE_HEADER.test(t)) baseCol = c;
     else if (unitCol && noteCol === null && UNIT_LIST_NOTE_HEADER.test(t)) noteCol = c;
@@ -165,13 +221,16 @@ function headerAt(grid: Grid, r: number): Head | null {
     else if (unitCol && noteCol !== null && NOTE_COLUMN_HEADER.test(t)) continue;
     // (remarks in words, 考评暗访存在问题 | 本月各级暗访情况, or the prize a place won, 奖励金(元): columns the list does not read)
     else if (unitCol && UNIT_LIST_REMARK_HEADER.test(t)) continue;
+    // (a scored handling list's rates and counts, 办结率 | 交办总量: the unit's measures, read with their evidence)
+    else if (unitCol && HANDLING_RATE_HEADER.test(t)) rateCols.push(c);
+    else if (unitCol && HANDLING_COUNT_HEADER.test(t)) countCols.push(c);
     else if (!NUMBERING_HEADER.test(t) && !UNIT_LIST_RANK_HEADER.test(t) && !(unitCol && isPartHead(grid, r, c, t))) return null;
     // (a part's share on the header's next line: the header takes two lines, the units start under the shares)
     else if (!UNIT_LIST_PART_HEADER.test(t) && unitCol && UNIT_LIST_PART_NAME.test(t) && !UNIT_LIST_SCORE_HEADER.test(t)) shareLine = true;
     // (the rank column on either side of the units: 排名 | 村别 | … | 得分, 丰州, or 街道名称 | … | 总分 | 排名, 南通)
     if (rankCol === null && UNIT_LIST_RANK_HEADER.test(t) && RANK_HEAD.test(t)) rankCol = c;
   }
-  return unitCol && scoreCol ? { unitCol, scoreCol, noteCol, deductCol, baseCol, bareName, rankCol, shareLine } : null;
+  return unitCol && scoreCol ? { unitCol, scoreCol, noteCol, deductCol, baseCol, bareName, rankCol, shareLine, rateCols, countCols, handlingHead } : null;
 }
 
 /** a part of the score with its share: in its head (经济指数(30%)), or on the header's next line under it (系统考核得分 over '(占40%)') */
@@ -352,4 +411,57 @@ function agreeing(ranks: RelationTerm[], totals: RelationTerm[], sorted: number[
     if (ranks[k].value >= p.first && ranks[k].value <= p.last) agree++;
   }
   return agree;
+}
+
+/** a count head's bracketed unit, (件), and a leading 已 (已办结): dropped before its name is matched */
+const COUNT_UNIT = /\([^()]*\)$/;
+/** what may follow an outcome's name in its count's head (办结 → 办结数, 办结量, 办结件数) */
+const COUNT_SUFFIX = /^(数|量|件数|数量|总数|总量|件)?$/;
+
+/**
+ * A scored handling list's rates against the counts it prints beside them (交办总量 | 办结数 | 办结率: 办结率 = 办结数 ÷
+ * 交办总量 on each unit line): read only where the sheet prints both — a rate naming an outcome (OUTCOME_COUNT_HEADER:
+ * 办结率, 按时办结率, 回复率, 采纳率), a count column of that outcome (办结数, 已办结, 按时办结(件)) and one intake column
+ * (INTAKE_COUNT_HEADER: 交办总量, 受理数, 收到来信). A rate of what the sheet does not count (满意率 with no 满意数, or with no
+ * single intake column to divide by) is no relation.
+ */
+export function handlingRateRelations(grid: Grid): RatioRelation[] {
+  const list = unitResultList(grid);
+  if (!list || !list.rateCols.length || list.countCols.length < 2) return [];
+  const h = list.headerRow;
+  const countName = (c: number) => grid.compactText(h, c).replace(COUNT_UNIT, "");
+  const intake = list.countCols.filter((c) => INTAKE_COUNT_HEADER.test(countName(c)));
+  if (intake.length !== 1) return [];
+  const den = intake[0];
+  const out: RatioRelation[] = [];
+  for (const rc of list.rateCols) {
+    const head = grid.compactText(h, rc);
+    const stem = head.replace(/(\(%\)|%)$/, "").replace(/率$/, "");
+    if (!OUTCOME_COUNT_HEADER.test(stem)) continue;
+    const nums = list.countCols.filter((c) => c !== den && countName(c).replace(/^已/, "").indexOf(stem) === 0 && COUNT_SUFFIX.test(countName(c).replace(/^已/, "").slice(stem.length)));
+    if (nums.length !== 1) continue;
+    const num = nums[0];
+    const inPoints = /%/.test(head);
+    for (const r of list.rows) {
+      const stated = numberOrPointsAt(grid, r, rc);
+      const n = numberOrPointsAt(grid, r, num);
+      const d = numberOrPointsAt(grid, r, den);
+      if (!stated || !n || !d || d.value === 0) continue;
+      const unit = grid.compactText(r, list.unitCol);
+      out.push({
+        kind: "ratio",
+        id: `ratio:${stated.cell}`,
+        measure: "rate",
+        block: "result-list",
+        name: head,
+        label: `${unit}${head}`,
+        stated: { ...stated, label: head },
+        numerator: { ...n, label: grid.compactText(h, num) },
+        denominator: { ...d, label: grid.compactText(h, den) },
+        bound: "equal",
+        ...((inPoints || stated.value > 1.5) && !stated.percent ? { statedInPoints: true as const } : {}),
+      });
+    }
+  }
+  return out;
 }

@@ -654,6 +654,23 @@ export const UNIT_LIST_PART_SHARE = /^\((占|权重)?\d{1,2}%\)$/;
 export const INTAKE_COUNT_HEADER = /^(收到|受理|交办|承办|派遣|转办|接收|报送|登记)(?![\u4e00-\u9fa5]*(单位|部门|机构|县区|地区|名称|对象|人员|时间|日期|方式|渠道|情况)$)[\u4e00-\u9fa5]{0,8}$/;
 export const OUTCOME_COUNT_HEADER = /回复|答复|办结|结案|采纳|采用|反馈|处理|完成|未办/;
 
+/**
+ * A scored handling list's words (unit-results.ts: 12345 / 市长信箱 / 政务服务 通报 of units' handling figures with a score
+ * per unit — 序号 | 受理单位 | 交办总量 | 办结率 | 满意率 | … | 评分). Read only together, with the evidence of the values
+ * (every rate within 0–100%, every count a whole number), never one alone:
+ * - HANDLING_UNIT_HEADER: the unit that took the cases (受理单位, 承办单位, 办理部门, 交办单位, 责任单位).
+ * - HANDLING_SCORE_HEADER: a bare 评分 (or 分值) for the unit's score, beside the forms UNIT_LIST_SCORE_HEADER reads.
+ * - HANDLING_RATE_HEADER: a rate the unit is measured by (办结率, 满意率, 按时反馈率, 回访率(%)); a share (占比) or a weight
+ *   is none.
+ * - HANDLING_COUNT_HEADER: a count of cases or items (交办总量, 受理量, 件数, 知识库更新总数目, 办结数(件), or any head with a
+ *   count's unit, 收到来信(件), 采用信息(篇)); no money
+ *   (金额, 资金, 预算数, 执行数, 支出数) and no score (分数, 指数).
+ */
+export const HANDLING_UNIT_HEADER = /^(受理|承办|办理|交办|责任)(单位|部门)(名称)?$/;
+export const HANDLING_SCORE_HEADER = /^(评分|分值)(\(分\))?$/;
+export const HANDLING_RATE_HEADER = /^[\u4e00-\u9fa5]{1,10}率(\(%\)|%)?$/;
+export const HANDLING_COUNT_HEADER = /^(?![\u4e00-\u9fa5]*(金额|资金|预算|决算|经费|执行|支出|拨付|收入|分数|指数))([\u4e00-\u9fa5]{1,10}(量|总数|数目|件数|条数|次数|数)(\((件|个|条|次|篇|份|项|人次)\))?|[\u4e00-\u9fa5]{1,10}\((件|个|条|次|篇|份|项|人次)\))$/;
+
 export const UNIT_LIST_RANK_HEADER = /^((考核|考评|评价|评定)?(等级|等次|结果)|(综合|总|本月|当月|本期|本季度?|本年度?|考核|考评|得分|成绩)?(名次|排名|位次|排序))$/;
 export const UNIT_LIST_NOTE_HEADER = /^((考核|考评|评价|检查|完成|工作)(情况|说明|意见)(说明)?|扣分(情况|原因|说明|理由|事项)|主要问题|存在问题|情况说明|备注|说明)$/;
 export const UNIT_LIST_DEDUCT_HEADER = /^(扣分|扣减分|扣分值|扣分数|扣除分|扣分\(分\))$/;

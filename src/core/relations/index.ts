@@ -27,7 +27,7 @@ import { itemLabelRelations } from "./item-label";
 import { parallelWeightRelations } from "../recognise/parallel-weights";
 import { parallelScoreRelations } from "../recognise/parallel-scores";
 import { deductionRelations } from "../recognise/deduction-column";
-import { rankRelations, unitResultRelations } from "../recognise/unit-results";
+import { handlingRateRelations, rankRelations, unitResultRelations } from "../recognise/unit-results";
 import { weightedTotals } from "../recognise/weighted-totals";
 import { continuedPageBounds } from "./continued-page";
 
@@ -103,6 +103,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     if (model.family === "evaluation-summary") {
       pushAll(found, unitResultRelations(grid));
       pushAll(found, rankRelations(grid));
+      // a scored handling list's rates against the counts printed beside them (办结率 = 办结数 ÷ 交办总量)
+      pushAll(found, handlingRateRelations(grid));
     }
     if (model.grade && model.totals?.score) {
       const g: GradeRelation = {
