@@ -87,7 +87,7 @@ describe("项目 over the group labels and the items' numbers | 考核内容 | �
     // (no family and no reading of the form's levels or points; the header line itself is kept since cells42, session 42:
     // a sheet of no family keeps an indicator header read from its own words over lines read, completionTableHead)
     const r = read(form({ names: true }));
-    expect({ family: r.family, levels: r.levels, weights: r.weights }).toEqual({ family: "unknown", levels: [null, null], weights: [] });
+    expect({ family: r.family, levels: r.levels, weights: r.weights }).toEqual({ family: "unknown", levels: [undefined, undefined], weights: [] });
   });
 
   test("counter-shape: a label on a line of its own before the groups are borne out (a section line) — no group column", () => {
