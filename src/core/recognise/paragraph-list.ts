@@ -176,7 +176,7 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   if (heading) return { points: null, name: rest, rule: null, heading: true };
   // (points after their word closing the line, '…标准分50分。': stated, as a bracket's)
   const stated = STATED_POINTS.exec(rest);
-  if (stated && !AWARD_VERB_END.test(stated[1])) return { points: Number(stated[2]), name: rest, rule: null, heading: false, statedWord: true };
+  if (stated && !AWARD_VERB_END.test(stated[1])) return { points: Number(stated[2]), name: stated[1], rule: null, heading: false, statedWord: true };
   // one award per clause (the first of each: the others are its steps or bonuses), clauses split at ';'
   let sum = 0;
   let awards = 0;
@@ -310,7 +310,10 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     // listed on with the next, '…标准分60分、' — the paragraph after such a run scores the run together)
     if (l.statedWord && l.paragraphs.length && !LISTED_ON.test(l.text)) {
       const rule = l.paragraphs.map((x) => (ENDS_PARAGRAPH.test(x.text) ? x.text : x.text + "。")).join("");
-      indicators.push(item(l.row, col, path(l), l.name, l.points, a1(l.row, col), rule));
+      // (its rule cell the first paragraph's: where a reviewer reads it)
+      const ind = item(l.row, col, path(l), l.name, l.points, a1(l.row, col), rule);
+      ind.rubricCell = a1(l.paragraphs[0].row, col);
+      indicators.push(ind);
       continue;
     }
     // (points read from the line's own awards: the line is its rule, already read into its points — its rule cell is

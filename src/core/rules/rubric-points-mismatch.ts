@@ -1,5 +1,5 @@
 import { ruleClosingPoints, ruleWithoutClosingPoints } from "../recognise/closing-points";
-import { bandLadder, bracketedAwards, clauseHeadPoints, closingTotal, awardsEach, criterionAwards, deductedAward, enumeratedAwards, EnumeratedAwards, numberedDeductedAwards, pointsAtRuleHead, rankedAwardsAsBest, ruleBody, rulePoints, topTierAward } from "../recognise/rule-points";
+import { bandLadder, bracketedAwards, clauseHeadPoints, closingTotal, awardsEach, criterionAwards, deductedAward, eachLists, EachLists, enumeratedAwards, EnumeratedAwards, numberedDeductedAwards, pointsAtRuleHead, rankedAwardsAsBest, ruleBody, rulePoints, topTierAward } from "../recognise/rule-points";
 import { fullAward, rateFormulaPoints, rubricAwards, soleAward, targetAward } from "../text/labels";
 import { sum2 } from "../score/aggregate";
 import type { Grid } from "../grid/grid";
@@ -143,7 +143,8 @@ export const rubricPointsMismatch: Rule = {
       if (model.columns.rubric === undefined && (i.rubricCell === i.weightCell || pasted) && i.weightSource === "label") {
         const related = i.weightCell && i.weightCell !== i.rubricCell ? [i.weightCell] : [];
         // (named by its heading where the rule is the paragraph under it: '②林改工作', its points left out)
-        const name = related.length && i.path.length >= 2 ? i.path[i.path.length - 2].replace(HEAD_POINTS, "") : i.name;
+        // (not where the item is its own line and the rule the paragraph under it, '1、新网工程建设标准分50分。' over '评分标准:…')
+        const name = related.length && i.path.length >= 2 && i.nameCell === i.rubricCell ? i.path[i.path.length - 2].replace(HEAD_POINTS, "") : i.name;
         const one = lineAward(i.rubric);
         const award = one && one.award;
         // (the same award in several sentences may be separate criteria adding up: '…建立服务档案记5分…;使用药具…记5分' on a
@@ -158,6 +159,10 @@ export const rubricPointsMismatch: Rule = {
         if (above !== null) {
           out.push({ cell: i.rubricCell, related, severity: "warning", messageId: "awardsAbove", data: { name: shortName(name), awards: above.map(fmt).join("、"), weight: i.weight } });
         }
+        // (standard points in two lists or more, '…农资、日用品网点标准分各25分,标准化改造…农资、日用品网点各25分' on a
+        // 50-point item: the lists add up to what the item is worth — eachLists; a warning, the line contradicting itself)
+        const each = award === null && above === null ? eachLists(i.rubric) : null;
+        if (each && eachListsDiffer(each, i.weight)) out.push(eachListsFinding(i, each, related, shortName(name), true));
         continue;
       }
       // (points by class, 考核分值 over 主城各区 | 其他区县: the line's rule may award any class's points, and one class's
@@ -244,6 +249,17 @@ export const rubricPointsMismatch: Rule = {
       }
       // (an award to each of things it cannot count, "猪瘟、蓝耳病和口蹄疫…各得5分", is no single award nor a sum: nothing said)
       if (awardsEach(rule)) continue;
+      // (standard points in two lists or more, one per criterion, '各N分' with no verb: the lists add up — eachLists; a
+      // warning where the weight is the line's own)
+      const each = eachLists(rule);
+      if (each !== null) {
+        if (eachListsDiffer(each, i.weight) && !agreesTyped(i.weight * 100, each.total)) {
+          const { row, col } = i.weightCell ? parseA1(i.weightCell) : { row: 0, col: 0 };
+          const m = i.weightCell ? grid.mergeAt(row, col) : null;
+          out.push(eachListsFinding(i, each, [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))], i.name || "该指标", !m || m.r2 === m.r1));
+        }
+        continue;
+      }
       // (no 分值 column, the item's points the ones its rule opens with, "满分13分，…得5分；…得8分": the awards are the
       // rest of the rule, the opening points the frame they make up, no award of their own)
       // (or the ones it closes with, "…的得6分。（13分）", ruleClosingPoints: the same frame, at the rule's end)
@@ -558,6 +574,22 @@ function ruleRunsOn(grid: Grid, i: Indicator, weightCol: number): boolean {
   if (grid.ownsCell(next, weightCol) && grid.compactText(next, weightCol)) return false;
   const nameCol = i.nameCell ? parseA1(i.nameCell).col : null;
   return nameCol === null || !grid.ownsCell(next, nameCol) || !grid.compactText(next, nameCol);
+}
+
+/** Whether a rule's standard lists (eachLists) differ from the weight: above it, or short of it where no bonus may make up the rest. */
+function eachListsDiffer(each: EachLists, weight: number): boolean {
+  return each.bonus ? exceedsTyped(each.total, weight) : !agreesTyped(weight, each.total);
+}
+
+/** The finding of a rule's standard lists (eachLists) whose total is not the item's points: '2×25+2×25 = 100' against 50. */
+function eachListsFinding(i: Indicator, each: EachLists, related: string[], name: string, warning: boolean): FindingDraft {
+  return {
+    cell: i.rubricCell!,
+    related,
+    ...(warning ? { severity: "warning" as const } : {}),
+    messageId: "sum",
+    data: { name, points: each.lists.map((l) => `${l.count}×${fmt(l.each)}`).join("+"), sum: each.total, weight: i.weight! },
+  };
 }
 
 /** The finding of a rule awarding each listed thing (enumeratedAwards) whose total is not the line's 分值: a warning where the weight is the line's own. */
