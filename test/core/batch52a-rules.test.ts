@@ -178,3 +178,27 @@ describe("a rule's standard points in two '各N分' lists add up (rule-points ea
     expect(mismatches(alt)).toEqual([]);
   });
 });
+
+describe("the same two lists in a rule column (分值 | 评分标准): rubric-points-mismatch reads them there too", () => {
+  const table = (weight: number, rule: string) =>
+    Grid.fromValues(
+      "Sheet1",
+      [
+        ["一级指标", "二级指标", "分值", "评分标准"],
+        ["网络建设", "新网工程建设", String(weight), rule],
+        ["网络建设", "项目建设", "30", "列入省级重点项目的得10分,完成年度投资计划任务的得20分。"],
+        ["内部管理", "制度建设", "20", "制度健全的得20分。"],
+        ["合计", "", String(weight + 50), ""],
+      ],
+      [],
+    );
+  test.each([
+    // weight, rule, the finding [cell, sum, weight] or none
+    [50, TWO_LISTS, [["D2", 100, 50]]],
+    [100, TWO_LISTS, []],
+    // one list (2 × 25 = 50 beside a bonus): no reading of this rule, nothing said
+    [100, "新建农资、日用品网点标准分各25分;超额完成的每增加一个加3分。", []],
+  ])("%p | %s -> %p", (weight, rule, want) => {
+    expect(mismatches(table(weight as number, rule as string))).toEqual(want);
+  });
+});
