@@ -157,9 +157,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // batch 52a (corpus52a, session 42): development sheets, measured once before any engine change on 828e53d9 (family 2/3, recall 0/1,
   // precision 0/0; batch52a-diagnosis.md); the 信访 list passes every check. The two gaps below are in the paragraph-list reader
   // (src/core/recognise/paragraph-list.ts), grad42b's file this session: left to it, not changed here.
-  { id: "cn-supply-coop-economic-development-section-performance-assessment-excerpt", check: "family", why: "read as no family (truth indicator-system): a one-column list whose items state their points after the word 标准分 with no bracket ('1、商品销售总额标准分60分、', '1、新网工程建设标准分50分。'): paragraph-list.ts's ownPoints reads bracketed '(N分)', closing '(N分)', 计/记 awards and bands only, so no item has points and the list gives no evidence (its two headings '一、…(200分)', '二、…(140分)' alone)" },
-  { id: "cn-supply-coop-economic-development-section-performance-assessment-excerpt", check: "indicators", why: "no indicator read (truth: 9 items worth 60, 30, 20, 20, 20, 20, 30 | 50, 30 from '标准分N分', rows 3–9, 12, 14): follows from the family" },
-  { id: "cn-supply-coop-economic-development-section-performance-assessment-excerpt", check: "expected-findings", why: "the slip A13 (新网工程建设 标准分50分 whose 评分标准 gives 农资、日用品 各25分 twice: 4 × 25 = 100) is not found: follows from the family; and once read, the rule would still give nothing — enumeratedAwards (rule-points.ts) reads one '各得N分' list per rule (a second is taken for tiers) and no '各N分' without 得/计, and a bonus (加3分, 另加10分) makes it no fixed full mark: a table-form copy (分值 50 | this 评分标准) gives no finding" },
+  // 供销社 经济发展科 (family, indicators, expected-findings): fixed by coop42 (session 42) — an item's points stated after their
+  // word closing its line, '1、商品销售总额标准分60分、' (paragraph-list.ts ownPoints, STATED_POINTS), its paragraph its rule unless the
+  // line is listed on; a rule's standard points in two '各N分' lists add up, 2×25+2×25 = 100 against 50 at A13 (rule-points.ts eachLists)
   // 村委 计生 (indicators): fixed at corpus52a's merge (session 42, lead) — grad42b's reader takes a pointed heading with nothing
   // under it as an item; a cut list's last heading whose earlier siblings are all groups stays a group (cutGroupHeading)
   // 临沂 创模 考核指标 完成情况 (header-row, expected-findings): fixed by cells42 (batch52-graduation-cells-diagnosis.md) — an indicator

@@ -75,6 +75,15 @@ const CLOSING_POINTS = /\((\d{1,3}(?:\.\d+)?)分\)[。.;；]?$/;
 const BRACKET_HEAD_POINTS = /(?:\(|[?？\ufffd〓])(\d{1,3}(?:\.\d+)?)分(?:[,，;；]([^()]*))?\)(?:\(([^()]*)\))?[。.;；]?$/;
 /** A qualifier leaving units out of the item ('金平、龙湖区不列入', '…除外'): its block's items are alternatives by unit, no sum to check. */
 const LEAVES_OUT = /不列入|不参加考核|除外|不考核|不适用/;
+/**
+ * Points stated with their word closing the line, no bracket ('1、商品销售总额标准分60分、', '新网工程建设标准分50分。', '…分值为10分',
+ * '…满分5分'): the item's own, as a bracket's. The name before them is one clause (no comma, colon or full stop: '(1)…标准分20分,
+ * 列入…的得标准分10分' is a rule) and ends in no award verb ('…的得标准分10分' is an award).
+ */
+const STATED_POINTS = /^([^,，。;；:：()]{1,30}?)(?:标准分|分值|满分)(?:为|是)?(\d{1,3}(?:\.\d+)?)分[、,，。.;；]?$/;
+const AWARD_VERB_END = /[得计记给]$/;
+/** A line listed with the next ('…标准分60分、', '…标准分30分,'): the paragraph after the run is the run's shared rule, not this line's. */
+const LISTED_ON = /[、,，]$/;
 /** An award in a rule: 计10分 / 记0.5分 (traditional 計 / 記 read simplified). */
 const AWARD = /[计记](\d{1,3}(?:\.\d+)?)分/;
 /** A band of points written as a list ('1分、2分、3分、4分、5分'): its best is the item's. */
@@ -135,6 +144,8 @@ interface Line {
   fromAwards: boolean;
   /** the line states points by class, one per kind of unit ('(乡镇10分、农场15分)'): points, no one weight */
   byClass: boolean;
+  /** the points closing the line after their word, '…标准分50分。' (STATED_POINTS): the paragraphs under it are its rule */
+  statedWord?: boolean;
   /** the line's rule leaves some units out ('金平、龙湖区不列入'): its block's items are alternatives by unit */
   leavesOut: boolean;
   parent: Line | null;
@@ -143,7 +154,7 @@ interface Line {
 }
 
 /** The points an item's own text states: after its name, closing it, or the awards of its rule's clauses. */
-function ownPoints(rest: string): { points: number | null; name: string; rule: string | null; heading: boolean; fromAwards?: boolean; byClass?: boolean; leavesOut?: boolean } {
+function ownPoints(rest: string): { points: number | null; name: string; rule: string | null; heading: boolean; fromAwards?: boolean; byClass?: boolean; leavesOut?: boolean; statedWord?: boolean } {
   const named = NAMED_POINTS.exec(rest);
   if (named) {
     const after = named[3];
@@ -163,6 +174,9 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
     return { points: Number(head[1]), name: rest.slice(0, head.index), rule, heading: false, leavesOut: rule !== null && LEAVES_OUT.test(rule) };
   }
   if (heading) return { points: null, name: rest, rule: null, heading: true };
+  // (points after their word closing the line, '…标准分50分。': stated, as a bracket's)
+  const stated = STATED_POINTS.exec(rest);
+  if (stated && !AWARD_VERB_END.test(stated[1])) return { points: Number(stated[2]), name: stated[1], rule: null, heading: false, statedWord: true };
   // one award per clause (the first of each: the others are its steps or bonuses), clauses split at ';'
   let sum = 0;
   let awards = 0;
@@ -228,7 +242,7 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     const own = ownPoints(text.slice(codeLength(text)));
     while (stack.length && stack[stack.length - 1].rank! >= rank) stack.pop();
     const parent = stack.length ? stack[stack.length - 1] : null;
-    const line: Line = { row: r, text, rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, byClass: !!own.byClass, leavesOut: !!own.leavesOut, parent, children: [], paragraphs: [] };
+    const line: Line = { row: r, text, rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, byClass: !!own.byClass, leavesOut: !!own.leavesOut, statedWord: !!own.statedWord, parent, children: [], paragraphs: [] };
     if (parent) parent.children.push(line);
     stack.push(line);
     lines.push(line);
@@ -292,6 +306,16 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       const p = l.paragraphs[0];
       const rule = l.paragraphs.map((x) => (ENDS_PARAGRAPH.test(x.text) ? x.text : x.text + "。")).join("");
       indicators.push(item(p.row, col, [...path(l), l.text], p.text, l.points, a1(l.row, col), l.paragraphs.length > 1 ? rule : p.text));
+      continue;
+    }
+    // (points stated after their word, '1、新网工程建设标准分50分。', over paragraphs: they are its rule, unless the line is
+    // listed on with the next, '…标准分60分、' — the paragraph after such a run scores the run together)
+    if (l.statedWord && l.paragraphs.length && !LISTED_ON.test(l.text)) {
+      const rule = l.paragraphs.map((x) => (ENDS_PARAGRAPH.test(x.text) ? x.text : x.text + "。")).join("");
+      // (its rule cell the first paragraph's: where a reviewer reads it)
+      const ind = item(l.row, col, path(l), l.name, l.points, a1(l.row, col), rule);
+      ind.rubricCell = a1(l.paragraphs[0].row, col);
+      indicators.push(ind);
       continue;
     }
     // (points read from the line's own awards: the line is its rule, already read into its points — its rule cell is

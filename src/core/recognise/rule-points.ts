@@ -602,3 +602,66 @@ export function criterionAwards(rule: string): number[] | null {
   const read = ruleCriteria(rule);
   return read && read.bests.length >= 2 ? read.bests : null;
 }
+
+/** a list's points with no award verb, '标准分各25分', '…网点各25分' (各 right before the figure) */
+const EACH_BARE_BEFORE = /各$/;
+/** the words before a bare list's 各 that name its points ('标准分各', '分值各'): not part of the things listed */
+const EACH_BARE_WORD = /(?:标准分|分值|基本分|基准分)?各$/;
+/** points that add to the item from above or take away: a bonus ('加3分', '另加10分') or a deduction ('减3分', '扣1分') */
+const BONUS_OR_DEDUCTION_BEFORE = /(?:另?加|减|扣(?:除|减)?)$/;
+/** what makes a rule's lists no fixed standard: a judgement, a formula, a cap, a range of points */
+const NOT_FIXED_LISTS = /酌情|视情|比例|[×÷*]|乘以|最高|最多|至多|不超过\d+(?:\.\d+)?分|\d[-~～至]\d+(?:\.\d+)?分/;
+
+/** A rule's standard points given in lists, each thing of a list the same points: the lists, their total, and whether a bonus lies above them. */
+export interface EachLists {
+  lists: { count: number; each: number }[];
+  /** Σ count × each */
+  total: number;
+  /** the rule adds a bonus above the standard points ('超额完成的每增加一个加3分', '另加10分') */
+  bonus: boolean;
+}
+
+/**
+ * The standard points of a rule that gives them in two lists or more, one per criterion, each listing its things with
+ * '各N分' and no award verb ("其中新建农资、日用品网点标准分各25分,标准化改造提升农资、日用品网点各25分;…" -> 2 × 25 + 2 × 25
+ * = 100): the criteria are separate, their lists add up to what the item is worth. Bonuses and deductions (加3分, 另加10分,
+ * 减3分) lie above or below the standard and are not counted (`bonus` says a bonus is there); the otherwise-zero is none.
+ * Null where the rule has fewer than two such lists (one list: enumeratedAwards' shape, with its verb), a list is per
+ * occurrence (每) or cannot be counted (listedCount), the lists are alternatives ('或' between them), the rule judges,
+ * scales, caps or states a range, or any other figure of points is an award or a threshold.
+ */
+export function eachLists(rule: string): EachLists | null {
+  const c = compact(rule);
+  if (c.indexOf("各") < 0 || NOT_FIXED_LISTS.test(c)) return null;
+  const lists: { count: number; each: number }[] = [];
+  let bonus = false;
+  let firstFrom = -1;
+  let lastEnd = -1;
+  ANY_POINTS.lastIndex = 0;
+  for (let m = ANY_POINTS.exec(c); m; m = ANY_POINTS.exec(c)) {
+    const v = Number(m[1]);
+    const before = c.slice(Math.max(0, m.index - 6), m.index);
+    if (EACH_BARE_BEFORE.test(before)) {
+      let from = m.index;
+      while (from > 0 && !CLAUSE_START.test(c[from - 1])) from--;
+      const clause = c.slice(from, m.index).replace(EACH_BARE_WORD, "");
+      if (clause.indexOf("每") >= 0 || !(v > 0)) return null;
+      const n = listedCount(clause);
+      if (n === null) return null;
+      lists.push({ count: n, each: v });
+      if (firstFrom < 0) firstFrom = from;
+      lastEnd = m.index;
+      continue;
+    }
+    if (BONUS_OR_DEDUCTION_BEFORE.test(before)) {
+      if (/加$/.test(before)) bonus = true;
+      continue;
+    }
+    if (v === 0 && AWARD_BEFORE.test(before)) continue; // the otherwise-zero
+    return null; // an award or a threshold: not this shape
+  }
+  if (lists.length < 2 || c.slice(firstFrom, lastEnd).indexOf("或") >= 0) return null;
+  let total = 0;
+  for (const l of lists) total += l.count * l.each;
+  return { lists, total: Math.round(total * 1000) / 1000, bonus };
+}

@@ -1,5 +1,5 @@
 import { ruleClosingPoints, ruleWithoutClosingPoints } from "../recognise/closing-points";
-import { bandLadder, bracketedAwards, clauseHeadPoints, closingTotal, awardsEach, criterionAwards, deductedAward, enumeratedAwards, EnumeratedAwards, numberedDeductedAwards, pointsAtRuleHead, rankedAwardsAsBest, ruleBody, rulePoints, topTierAward } from "../recognise/rule-points";
+import { bandLadder, bracketedAwards, clauseHeadPoints, closingTotal, awardsEach, criterionAwards, deductedAward, eachLists, EachLists, enumeratedAwards, EnumeratedAwards, numberedDeductedAwards, pointsAtRuleHead, rankedAwardsAsBest, ruleBody, rulePoints, topTierAward } from "../recognise/rule-points";
 import { fullAward, rateFormulaPoints, rubricAwards, soleAward, targetAward } from "../text/labels";
 import { sum2 } from "../score/aggregate";
 import type { Grid } from "../grid/grid";
@@ -24,8 +24,8 @@ export const rubricPointsMismatch: Rule = {
     families: ["indicator-system", "dept-self-eval", "project-self-eval"],
     title: { zh: "评分细则分值与指标分值不符", en: "Rubric points do not add up to the weight" },
     rationale: {
-      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；所给分低于本行独有的指标分值时（分值未跨行合并）该项永远得不到满分，作为警告（细则在无评分标准列的指标内容中时亦同）；列举各项、各得N分（猪瘟、猪蓝耳病、猪口蹄疫…分别达到100%各得5分）时，项数×N（加其余得分）即满分，与分值不同作为警告；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比），最高一档低于本行独有的指标分值时该项永远得不到满分，作为警告；按名次给分（按从高到低排序,分别得10、8、6、4分）时第一名所得即最高分；分句各自给分的几个考核内容（…得10分,低于…得8分。初中生辍学率…分别得10分。）各以其最高分相加；分值为 0 的行（加分项除外）其评分标准却给分，是同一行自相矛盾，在评分表中作为警告（自评表中单位可能将不适用的指标分值置 0 而保留模板细则，仅作提示）；分值按类别分列（考核分值下分主城各区 | 其他区县）时，评分标准可能给任一类别的分，不与其中一列比较；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示；其分值已由所在组标注的分值印证（组内各项分值之和等于组的分值）时，括注分值与之不符是同一行自相矛盾，作为警告。分值单元格向下合并、所覆盖的各行各有评分标准时，各行共同给分：各行所给分之和即满分，不足分值为警告，超出为提示。粘贴为文档的评分细则（一段一行，无评分标准列）中，条目写明的分值与其评分规则（同一段，或标题下的段落）所给的唯一分值不同，或规则所给各档分值均高于条目分值（3月31日前完成的计4分,4月15日前完成的计3分 对 2 分）时，条目自相矛盾，作为警告。按档次分行、每档在区间列写明得分范围（5-3、3、2-0）的评分表，任何一档的区间上限高于指标分值为警告（该档给分超过指标满分）；各档区间均已写明而最高一档低于指标分值为提示。",
-      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from (a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full — also where the item's own text is its rule, no rubric column); an award to each of the things a rule lists (…、…、…各得5分: the count times the award, with the rule's other awards, a warning where it differs); numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target; a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full); awards by rank ('按从高到低排序,分别得10、8、6、4分': the first place's the most); separate criteria each scored in a sentence of its own ('…得10分,低于…得8分。初中生辍学率…分别得10分。': their bests add up); and a line worth 0 (no bonus line) whose own rule awards points: the line contradicts itself, a warning in a scoring sheet (a hint in a self-evaluation form, where a unit may zero a line that does not apply and keep the template's rule); where the points are by class (考核分值 over 主城各区 | 其他区县) a line's rule may award any class's points, and nothing is compared; a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists — a warning where its group's stated points confirm the item's weight (the group's lines adding up to them): the line then contradicts itself. A weight merged down over lines that each print a rule of their own is scored by the lines together: their awards add up to the item's full mark — a warning where they fall short of the weight, a hint where they exceed it. In a rubric pasted as a document (one paragraph per row, no rule column), an item whose stated points differ from the one award of its rule (on its own line, or the paragraph under its heading), or whose rule's awards are every one above its points ('…计4分, …计3分' on a 2-point item), contradicts itself: a warning. In a rubric of tier lines with a range of points per tier (区间 '5-3', '3', '2-0'), a tier whose range tops the item's points awards more than the item is worth: a warning; every tier's range printed and the best short of the points: a hint.",
+      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；所给分低于本行独有的指标分值时（分值未跨行合并）该项永远得不到满分，作为警告（细则在无评分标准列的指标内容中时亦同）；列举各项、各得N分（猪瘟、猪蓝耳病、猪口蹄疫…分别达到100%各得5分）时，项数×N（加其余得分）即满分，与分值不同作为警告；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比），最高一档低于本行独有的指标分值时该项永远得不到满分，作为警告；按名次给分（按从高到低排序,分别得10、8、6、4分）时第一名所得即最高分；分句各自给分的几个考核内容（…得10分,低于…得8分。初中生辍学率…分别得10分。）各以其最高分相加；分值为 0 的行（加分项除外）其评分标准却给分，是同一行自相矛盾，在评分表中作为警告（自评表中单位可能将不适用的指标分值置 0 而保留模板细则，仅作提示）；分值按类别分列（考核分值下分主城各区 | 其他区县）时，评分标准可能给任一类别的分，不与其中一列比较；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；标准分分两组以上列举、各组各N分（新建农资、日用品网点各25分，标准化改造提升农资、日用品网点各25分）时，各组项数×N之和即满分，其后的加分不计入（有加分时仅在超出分值时指出），与分值不同作为警告（分值向下合并时为提示）；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示；其分值已由所在组标注的分值印证（组内各项分值之和等于组的分值）时，括注分值与之不符是同一行自相矛盾，作为警告。分值单元格向下合并、所覆盖的各行各有评分标准时，各行共同给分：各行所给分之和即满分，不足分值为警告，超出为提示。粘贴为文档的评分细则（一段一行，无评分标准列）中，条目写明的分值与其评分规则（同一段，或标题下的段落）所给的唯一分值不同，或规则所给各档分值均高于条目分值（3月31日前完成的计4分,4月15日前完成的计3分 对 2 分）时，条目自相矛盾，作为警告。按档次分行、每档在区间列写明得分范围（5-3、3、2-0）的评分表，任何一档的区间上限高于指标分值为警告（该档给分超过指标满分）；各档区间均已写明而最高一档低于指标分值为提示。",
+      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from (a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full — also where the item's own text is its rule, no rubric column); an award to each of the things a rule lists (…、…、…各得5分: the count times the award, with the rule's other awards, a warning where it differs); numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target; a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full); awards by rank ('按从高到低排序,分别得10、8、6、4分': the first place's the most); separate criteria each scored in a sentence of its own ('…得10分,低于…得8分。初中生辍学率…分别得10分。': their bests add up); and a line worth 0 (no bonus line) whose own rule awards points: the line contradicts itself, a warning in a scoring sheet (a hint in a self-evaluation form, where a unit may zero a line that does not apply and keep the template's rule); where the points are by class (考核分值 over 主城各区 | 其他区县) a line's rule may award any class's points, and nothing is compared; a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); standard points given in two lists or more, each thing of a list 各N分 with no award verb ('新建农资、日用品网点各25分,标准化改造提升农资、日用品网点各25分': the lists' counts times their points added, bonuses after them not counted and, where there are some, only a total above the weight told — a warning where it differs, a hint where the weight is merged down); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists — a warning where its group's stated points confirm the item's weight (the group's lines adding up to them): the line then contradicts itself. A weight merged down over lines that each print a rule of their own is scored by the lines together: their awards add up to the item's full mark — a warning where they fall short of the weight, a hint where they exceed it. In a rubric pasted as a document (one paragraph per row, no rule column), an item whose stated points differ from the one award of its rule (on its own line, or the paragraph under its heading), or whose rule's awards are every one above its points ('…计4分, …计3分' on a 2-point item), contradicts itself: a warning. In a rubric of tier lines with a range of points per tier (区间 '5-3', '3', '2-0'), a tier whose range tops the item's points awards more than the item is worth: a warning; every tier's range printed and the best short of the points: a hint.",
     },
     source: "RULEBOOK B-V3, V-RUBRIC (seed 002 A11: 1.5 of 2)",
     messages: {
@@ -144,7 +144,8 @@ export const rubricPointsMismatch: Rule = {
       if (model.columns.rubric === undefined && (i.rubricCell === i.weightCell || pasted) && i.weightSource === "label") {
         const related = i.weightCell && i.weightCell !== i.rubricCell ? [i.weightCell] : [];
         // (named by its heading where the rule is the paragraph under it: '②林改工作', its points left out)
-        const name = related.length && i.path.length >= 2 ? i.path[i.path.length - 2].replace(HEAD_POINTS, "") : i.name;
+        // (not where the item is its own line and the rule the paragraph under it, '1、新网工程建设标准分50分。' over '评分标准:…')
+        const name = related.length && i.path.length >= 2 && i.nameCell === i.rubricCell ? i.path[i.path.length - 2].replace(HEAD_POINTS, "") : i.name;
         const one = lineAward(i.rubric);
         const award = one && one.award;
         // (the same award in several sentences may be separate criteria adding up: '…建立服务档案记5分…;使用药具…记5分' on a
@@ -161,6 +162,10 @@ export const rubricPointsMismatch: Rule = {
         if (above !== null) {
           out.push({ cell: i.rubricCell, related, severity: "warning", messageId: "awardsAbove", data: { name: shortName(name), awards: above.map(fmt).join("、"), weight: i.weight } });
         }
+        // (standard points in two lists or more, '…农资、日用品网点标准分各25分,标准化改造…农资、日用品网点各25分' on a
+        // 50-point item: the lists add up to what the item is worth — eachLists; a warning, the line contradicting itself)
+        const each = award === null && above === null ? eachLists(i.rubric) : null;
+        if (each && eachListsDiffer(each, i.weight)) out.push(eachListsFinding(i, each, related, shortName(name), true));
         continue;
       }
       // (points by class, 考核分值 over 主城各区 | 其他区县: the line's rule may award any class's points, and one class's
@@ -249,6 +254,17 @@ export const rubricPointsMismatch: Rule = {
       }
       // (an award to each of things it cannot count, "猪瘟、蓝耳病和口蹄疫…各得5分", is no single award nor a sum: nothing said)
       if (awardsEach(rule)) continue;
+      // (standard points in two lists or more, one per criterion, '各N分' with no verb: the lists add up — eachLists; a
+      // warning where the weight is the line's own)
+      const each = eachLists(rule);
+      if (each !== null) {
+        if (eachListsDiffer(each, i.weight) && !agreesTyped(i.weight * 100, each.total)) {
+          const { row, col } = i.weightCell ? parseA1(i.weightCell) : { row: 0, col: 0 };
+          const m = i.weightCell ? grid.mergeAt(row, col) : null;
+          out.push(eachListsFinding(i, each, [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))], i.name || "该指标", !m || m.r2 === m.r1));
+        }
+        continue;
+      }
       // (no 分值 column, the item's points the ones its rule opens with, "满分13分，…得5分；…得8分": the awards are the
       // rest of the rule, the opening points the frame they make up, no award of their own)
       // (or the ones it closes with, "…的得6分。（13分）", ruleClosingPoints: the same frame, at the rule's end)
@@ -563,6 +579,22 @@ function ruleRunsOn(grid: Grid, i: Indicator, weightCol: number): boolean {
   if (grid.ownsCell(next, weightCol) && grid.compactText(next, weightCol)) return false;
   const nameCol = i.nameCell ? parseA1(i.nameCell).col : null;
   return nameCol === null || !grid.ownsCell(next, nameCol) || !grid.compactText(next, nameCol);
+}
+
+/** Whether a rule's standard lists (eachLists) differ from the weight: above it, or short of it where no bonus may make up the rest. */
+function eachListsDiffer(each: EachLists, weight: number): boolean {
+  return each.bonus ? exceedsTyped(each.total, weight) : !agreesTyped(weight, each.total);
+}
+
+/** The finding of a rule's standard lists (eachLists) whose total is not the item's points: '2×25+2×25 = 100' against 50. */
+function eachListsFinding(i: Indicator, each: EachLists, related: string[], name: string, warning: boolean): FindingDraft {
+  return {
+    cell: i.rubricCell!,
+    related,
+    ...(warning ? { severity: "warning" as const } : {}),
+    messageId: "sum",
+    data: { name, points: each.lists.map((l) => `${l.count}×${fmt(l.each)}`).join("+"), sum: each.total, weight: i.weight! },
+  };
 }
 
 /** The finding of a rule awarding each listed thing (enumeratedAwards) whose total is not the line's 分值: a warning where the weight is the line's own. */
