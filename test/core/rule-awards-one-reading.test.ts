@@ -39,6 +39,11 @@ describe("a rule's separate criteria: one reading, two views", () => {
     // tiers under thresholds on both, falling, garbled bands ('510万' for 5~10万, '(含5万)' its bound): one criterion, 5
     // (定远; old S [5, 2.5, 1.25] = 8.75)
     ["10万元以上(含10万)得5分,510万(含5万)得2.5分,35万(含3万)得1.25分,少于3万不得分。", [5], null, null],
+    // the whole done at the top, lower rungs under rates in sentences of their own: one criterion's tiers, 5 (lead, session 42:
+    // rules/rubric-points-clauses' counter-shape; read [5, 4] = 9 before WHOLE_DONE)
+    ["全部完成得5分;完成80%得4分;完成60%得3分", [5], null, null],
+    // counter-shape: the whole done, then a lower award with no threshold — another criterion, 5 + 3
+    ["全部完成得5分;宣传到位得3分", [5, 3], [5, 3], [5, 3]],
     // deadlines are thresholds: tiers, 4 (永和; old S [4, 3] = 7)
     ["按时完成林改发证任务,3月31日前完成的计4分,4月15日前完成的计3分,4月15日后完成的不计分。", [4], null, null],
     // a grade ladder: one criterion, no award list

@@ -502,6 +502,8 @@ const SHORTFALL_ZERO = /^(?:\d{1,2}[、.)]|\(\d{1,2}\))?(?:未|没有|无|不)[^
  * "3月31日前完成")
  */
 const THRESHOLD = /%|以上|≥|≤|>|<|=|大于|小于|不低于|不少于|不超过|高于|\d[-~～至]\d|含\d|\d[日月]前|月底前|年底前/;
+/** a condition naming the whole done, the top of a ladder whose lower rungs state a threshold ('全部完成得5分;完成80%得4分') */
+const WHOLE_DONE = /全部|全面|完全|全额|足额/;
 
 /** a rule's separate criteria: each one's best award, in order, and whether some criterion is scored in tiers */
 export interface RuleCriteria {
@@ -574,7 +576,7 @@ export function ruleCriteria(rule: string): RuleCriteria | null {
     }
     bests.push(v);
     last = v;
-    lastThreshold = threshold;
+    lastThreshold = threshold || WHOLE_DONE.test(condition);
     prevSentence = sentenceAt;
   }
   // (a closing sentence zeroing a shortfall with no figure, "…;未出台激励政策的不得分")
