@@ -297,7 +297,7 @@ export function paragraphList(grid: Grid): ParagraphList | null {
         // (not the list's last line where every sibling before it is a group: a group's heading the page is cut under,
         // '(三)计划生育(10分)' after (一) and (二) over their items)
         if (l === lines[lines.length - 1] && cutGroupHeading(l, lines)) continue;
-        indicators.push(item(l.row, col, path(l), l.name, l.points, a1(l.row, col), null));
+        indicators.push(textItem(l.row, col, path(l), l.name, l.points, a1(l.row, col), null));
         continue;
       }
       // a heading over paragraphs only: one item at its first paragraph, the heading's points its own, its paragraphs
@@ -305,7 +305,7 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       heads++;
       const p = l.paragraphs[0];
       const rule = l.paragraphs.map((x) => (ENDS_PARAGRAPH.test(x.text) ? x.text : x.text + "。")).join("");
-      indicators.push(item(p.row, col, [...path(l), l.text], p.text, l.points, a1(l.row, col), l.paragraphs.length > 1 ? rule : p.text));
+      indicators.push(textItem(p.row, col, [...path(l), l.text], p.text, l.points, a1(l.row, col), l.paragraphs.length > 1 ? rule : p.text));
       continue;
     }
     // (points stated after their word, '1、新网工程建设标准分50分。', over paragraphs: they are its rule, unless the line is
@@ -313,14 +313,14 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     if (l.statedWord && l.paragraphs.length && !LISTED_ON.test(l.text)) {
       const rule = l.paragraphs.map((x) => (ENDS_PARAGRAPH.test(x.text) ? x.text : x.text + "。")).join("");
       // (its rule cell the first paragraph's: where a reviewer reads it)
-      const ind = item(l.row, col, path(l), l.name, l.points, a1(l.row, col), rule);
+      const ind = textItem(l.row, col, path(l), l.name, l.points, a1(l.row, col), rule);
       ind.rubricCell = a1(l.paragraphs[0].row, col);
       indicators.push(ind);
       continue;
     }
     // (points read from the line's own awards: the line is its rule, already read into its points — its rule cell is
     // the line and no text is left to check them against)
-    indicators.push(item(l.row, col, path(l), l.name, l.points, l.points !== null ? a1(l.row, col) : null, l.rule, l.fromAwards));
+    indicators.push(textItem(l.row, col, path(l), l.name, l.points, l.points !== null ? a1(l.row, col) : null, l.rule, l.fromAwards));
   }
   const pointed = indicators.filter((i) => i.weight !== null).length;
   // (a block over an item of no points, a deduction line, says nothing of its points)
@@ -378,7 +378,8 @@ function unitShare(text: string): number | null {
   return n ? Math.round(sum * 1000) / 1000 : null;
 }
 
-function item(row: number, col: number, parents: string[], name: string, weight: number | null, weightCell: string | null, rule: string | null, ruleRead = false): Indicator {
+/** An indicator read from a line of text in one column (a pasted or prose rubric): its name, points and rule, nothing filled in. */
+export function textItem(row: number, col: number, parents: string[], name: string, weight: number | null, weightCell: string | null, rule: string | null, ruleRead = false): Indicator {
   const cell = a1(row, col);
   return {
     row,

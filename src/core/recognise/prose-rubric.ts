@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { Indicator, WeightBlock } from "../model/types";
 import { chineseNumber, chineseNumeral } from "../text/codes";
 import { a1 } from "../grid/a1";
-import type { ParagraphList } from "./paragraph-list";
+import { textItem, type ParagraphList } from "./paragraph-list";
 
 /**
  * An indicator system written as prose, one clause per row in one column (a 绩效考评方案's section copied from a page):
@@ -333,36 +333,5 @@ function readSystem(lists: List[], total: Total | null): { indicators: Indicator
 }
 
 function item(it: Item, parents: string[]): Indicator {
-  const cell = a1(it.row, it.col);
-  return {
-    row: it.row,
-    path: [...parents, it.name],
-    name: it.name,
-    nameCell: cell,
-    code: null,
-    weight: it.weight,
-    weightCell: cell,
-    weightSource: "label",
-    notApplicable: false,
-    claimedScore: null,
-    scoreCell: null,
-    scoreDecimals: null,
-    scoreText: null,
-    target: null,
-    targetCell: null,
-    opText: null,
-    opCell: null,
-    unit: null,
-    unitCell: null,
-    actual: null,
-    actualCell: null,
-    actualTier: null,
-    reason: null,
-    reasonCell: null,
-    rubric: null,
-    rubricCell: null,
-    coefficient: null,
-    coefficientCell: null,
-    childOfRow: null,
-  };
+  return textItem(it.row, it.col, parents, it.name, it.weight, a1(it.row, it.col), null);
 }
