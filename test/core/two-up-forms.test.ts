@@ -68,13 +68,37 @@ describe("two-up scoring form: group points against the items of both halves", (
     ]);
   });
 
+  it.each<[string, Grid]>([
+    // (a 序号 column before the group column and a 备注 column after the pairs: no pair's)
+    ["a 序号 and a 备注 column around the pairs", Grid.fromValues(
+      "Sheet1",
+      [
+        ["某单位食堂卫生检查评分表"],
+        ["序号", "项目", "具体项目", "评分", "具体项目", "评分", "备注"],
+        [1, "个人卫生20分", "穿戴整齐", 3, "头发指甲", 5, null],
+        [null, null, "工作服", 4, "口罩", 2, null],
+        [null, null, "洗手", 4, "其他", 2, null],
+      ],
+      ["A1:G1", "B3:B5", "A3:A5"],
+    )],
+    // (points written with their unit)
+    ["points written 3分", withEdits(form(), { C3: "3分", E3: "5分" })],
+    // (one line of words where points stand, a page break's 续表 across the pairs: 1 × 3 ≤ 6)
+    ["one 续表 line", withEdits(form(), { E6: "续表" })],
+  ])("a two-up form all the same: %s", (_, g) => {
+    expect(twoUpForm(g)).not.toBeNull();
+  });
+
   it("finds the pairs' columns", () => {
     expect(twoUpForm(form())).toEqual({ headerRow: 2, groupCol: 1, item: 2, points: 3, others: [{ item: 4, points: 5 }] });
   });
 
   it.each<[string, Grid]>([
     ["a second pair of another role (目标值 | 实际值)", form(["项目", "指标", "目标值", "指标", "实际值"])],
-    ["a form printing words in a pair's 评分 column", withEdits(form(), { E4: "良好" })],
+    // (marks where points stand: no line holds both pairs' points)
+    ["a pair's 评分 column holding marks (好 / 较好)", withEdits(form(), { E3: "好", E4: "较好", E5: "好", E6: "一般", E7: "好", E8: "较好" })],
+    // (words on 2 of the 4 lines holding both pairs' points: 2 × 3 > 4)
+    ["words in a pair's 评分 column on many lines", withEdits(form(), { E4: "良好", E7: "良好" })],
     ["a run of three heads (a 得分 column after each pair)", Grid.fromValues(
       "Sheet1",
       [

@@ -236,9 +236,9 @@ export function readSheet(sheet: Grid): { grid: Grid; model: EvaluationModel } {
   // (and a header's words written over two lines, 一级 over 指标: read whole on one, split-heads.ts)
   // (and a scoring form printed two items a line, 项目 | 具体项目 | 评分 | 具体项目 | 评分: its left pair read as the table,
   // the other pairs' points added to their groups' sums, two-up-forms.ts)
-  const twoUp = twoUpForm(sheet);
-  const half = withTwoUpLeftHalf(sheet, twoUp) ?? sheet;
-  const joined = withJoinedHeads(half) ?? half;
+  const joinedHeads = withJoinedHeads(sheet) ?? sheet;
+  const twoUp = twoUpForm(joinedHeads);
+  const joined = withTwoUpLeftHalf(joinedHeads, twoUp) ?? joinedHeads;
   const remarked = withoutRemarks(joined) ?? joined;
   let f = sheetFeatures(remarked);
   const cleared = f.header && f.walk ? withoutSideCells(remarked, f.header, f.walk) : null;
@@ -247,12 +247,12 @@ export function readSheet(sheet: Grid): { grid: Grid; model: EvaluationModel } {
   const model = recognise(grid, f);
   const extra = filledDownMerges(grid, model);
   if (!extra.length) {
-    if (twoUp) withTwoUpParts(sheet, twoUp, model);
+    if (twoUp) withTwoUpParts(joinedHeads, twoUp, model);
     return { grid, model };
   }
   const merged = grid.withMerges(extra);
   const again = recognise(merged);
-  if (twoUp) withTwoUpParts(sheet, twoUp, again);
+  if (twoUp) withTwoUpParts(joinedHeads, twoUp, again);
   return { grid: merged, model: again };
 }
 

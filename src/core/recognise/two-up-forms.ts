@@ -27,6 +27,10 @@ export interface TwoUpForm {
 
 /** the points' head of a two-up form: 评分 / 分值 / 分数 / 标准分 (a unit in brackets aside) */
 const POINTS_HEAD = /^(评分|分值|分数|标准分|满分)(\(分\))?$/;
+/** a numbering column's head before the group column */
+const NUMBER_HEAD = /^(序号|编号|序)$/;
+/** a remarks column's head after the pairs */
+const REMARK_HEAD = /^(备注|说明)$/;
 /** lines a two-up header is looked for on */
 const HEAD_ROWS = 6;
 /** item lines with points in every pair, at least */
@@ -36,18 +40,23 @@ function pointsAt(grid: Grid, r: number, c: number): number | null {
   const raw = grid.raw(r, c);
   if (typeof raw === "number") return raw;
   const t = grid.compactText(r, c);
-  return /^\d{1,3}(\.\d+)?$/.test(t) ? (readNumber(t)?.value ?? null) : null;
+  // (points written with their unit, "3分")
+  const m = /^(\d{1,3}(?:\.\d+)?)分?$/.exec(t);
+  return m ? (readNumber(m[1])?.value ?? null) : null;
 }
 
 /** The two-up form's header and columns, or null where the sheet is no such form. */
 export function twoUpForm(grid: Grid): TwoUpForm | null {
   for (let r = 1; r <= Math.min(grid.rowCount, HEAD_ROWS); r++) {
-    const heads: { c: number; t: string }[] = [];
+    let heads: { c: number; t: string }[] = [];
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
       const t = grid.compactText(r, c);
       if (t) heads.push({ c, t });
     }
+    // (a numbering column before the group column, 序号, and a remarks column after the pairs, 备注, are no pair's)
+    if (heads.length && NUMBER_HEAD.test(heads[0].t)) heads = heads.slice(1);
+    if (heads.length && REMARK_HEAD.test(heads[heads.length - 1].t)) heads = heads.slice(0, -1);
     // one group column, then the (item, points) pair twice or more, nothing else
     if (heads.length < 5 || (heads.length - 1) % 2 !== 0) continue;
     if (!LADDER_WORD.test(heads[0].t)) continue;
@@ -58,11 +67,13 @@ export function twoUpForm(grid: Grid): TwoUpForm | null {
       pairs.push({ item: heads[k].c, points: heads[k + 1].c });
     }
     if (!same || !LADDER_WORD.test(heads[1].t) || !POINTS_HEAD.test(heads[2].t)) continue;
-    // every pair's points column holds bare points (or nothing) under the header, its item column text; on MIN_LINES
-    // lines at least every pair holds an item with its points
+    // the pairs' points columns hold bare points under the header, their item columns text: on MIN_LINES lines at least
+    // every pair holds an item with its points, and words in a points column (a page-break line, a signature, a rule
+    // or a mark written where points stand) on a third of that many lines at most
+    const head = heads[2].t;
     let full = 0;
-    let ok = true;
-    for (let rr = r + 1; rr <= grid.rowCount && ok; rr++) {
+    let words = 0;
+    for (let rr = r + 1; rr <= grid.rowCount; rr++) {
       let all = true;
       for (const p of pairs) {
         if (!grid.ownsCell(rr, p.points)) {
@@ -71,12 +82,12 @@ export function twoUpForm(grid: Grid): TwoUpForm | null {
         }
         const t = grid.compactText(rr, p.points);
         const n = t ? pointsAt(grid, rr, p.points) : null;
-        if (t && n === null) ok = false;
+        if (t && n === null && t !== head) words++;
         if (n === null || !grid.compactText(rr, p.item) || pointsAt(grid, rr, p.item) !== null) all = false;
       }
       if (all) full++;
     }
-    if (!ok || full < MIN_LINES) continue;
+    if (full < MIN_LINES || words * 3 > full) continue;
     return { headerRow: r, groupCol: heads[0].c, item: pairs[0].item, points: pairs[0].points, others: pairs.slice(1) };
   }
   return null;
