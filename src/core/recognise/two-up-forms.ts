@@ -17,6 +17,8 @@ import { LADDER_WORD } from "./vocabulary";
  */
 export interface TwoUpForm {
   headerRow: number;
+  /** the heads' lower halves on the line under it (具体 over 项目) */
+  lowerHalves?: true;
   groupCol: number;
   /** the left pair's item and points columns */
   item: number;
@@ -45,13 +47,28 @@ function pointsAt(grid: Grid, r: number, c: number): number | null {
   return m ? (readNumber(m[1])?.value ?? null) : null;
 }
 
+/** A line holding only short words with no figure, two at least: the lower halves of heads written over two lines. */
+function lowerHalves(grid: Grid, r: number): boolean {
+  let n = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c)) continue;
+    const t = grid.compactText(r, c);
+    if (!t) continue;
+    if (t.length > 4 || /\d/.test(t)) return false;
+    n++;
+  }
+  return n >= 2;
+}
+
 /** The two-up form's header and columns, or null where the sheet is no such form. */
 export function twoUpForm(grid: Grid): TwoUpForm | null {
   for (let r = 1; r <= Math.min(grid.rowCount, HEAD_ROWS); r++) {
+    // (a head written over two lines, 具体 over 项目, the other heads merged down over both: read whole)
+    const lower = r < grid.rowCount && lowerHalves(grid, r + 1);
     let heads: { c: number; t: string }[] = [];
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
-      const t = grid.compactText(r, c);
+      const t = grid.compactText(r, c) + (lower && grid.ownsCell(r + 1, c) ? grid.compactText(r + 1, c) : "");
       if (t) heads.push({ c, t });
     }
     // (a numbering column before the group column, 序号, and a remarks column after the pairs, 备注, are no pair's)
@@ -88,7 +105,7 @@ export function twoUpForm(grid: Grid): TwoUpForm | null {
       if (all) full++;
     }
     if (full < MIN_LINES || words * 3 > full) continue;
-    return { headerRow: r, groupCol: heads[0].c, item: pairs[0].item, points: pairs[0].points, others: pairs.slice(1) };
+    return { headerRow: r, ...(lower ? { lowerHalves: true } : {}), groupCol: heads[0].c, item: pairs[0].item, points: pairs[0].points, others: pairs.slice(1) };
   }
   return null;
 }
@@ -106,6 +123,7 @@ export function withTwoUpLeftHalf(grid: Grid, form: TwoUpForm | null = twoUpForm
     { cell: grid.addr(r0, form.item), value: { v: "二级指标" } },
     { cell: grid.addr(r0, form.points), value: { v: "分值" } },
   ];
+  if (form.lowerHalves) for (const c of [form.groupCol, form.item, form.points]) if (grid.ownsCell(r0 + 1, c) && grid.compactText(r0 + 1, c)) edits.push({ cell: grid.addr(r0 + 1, c), value: null });
   for (const p of form.others)
     for (let r = r0; r <= grid.rowCount; r++)
       for (const c of [p.item, p.points]) if (grid.ownsCell(r, c) && grid.compactText(r, c)) edits.push({ cell: grid.addr(r, c), value: null });
