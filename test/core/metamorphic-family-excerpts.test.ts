@@ -291,6 +291,11 @@ const KNOWN: Record<string, string> = {
   // list's own heads (HANDLING_*) were kept out of — so the family is lost (found by the fresh-clone CI of bcce20f7)
   "real/ln-panjin-12345-hotline-county-handling-2023-01-04-trad-excerpt|the header written on two lines (一级 over 指标)":
     "a handling list scored by unit (受理單位 | 交辦總量 | rates | 評分) read by its measures on one header line; written over two lines its heads (受理 / 單位, 交辦 / 總量) are not joined back for this reading (split-heads.ts reads only the results list's unit and score heads), and the family is lost",
+  // pairs42 (session 42): 食堂卫生检查评分表 is read as a two-up form from its header's repeated (具体项目, 评分) pair
+  // (two-up-forms.ts); with the header dropped nothing says the lines hold two items each nor that 评分 holds points,
+  // and a table of two (item, points) pairs a line is not inferred from its lines (before the change the sheet read as no
+  // family with or without its header)
+  "real/cn-canteen-hygiene-inspection-scoring-form|the header dropped, a title naming the form kept (a page of the table)": "pairs42: the two-up form is read from its header only",
   // graduated from validation/ in session 40 (lead, measured on 28a16a2): 文明村's entries closed by grad40a (its heads'
   // item counts, '考评指标(7项)', read as a remark: its header is read; batch50-graduation-a-diagnosis.md)
   // session 37's held-out sheets, graduated in session 38 (grad38, batch48-graduation-diagnosis.md)

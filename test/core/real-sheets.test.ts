@@ -176,10 +176,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // the group label (食品卫生30分) merged down its lines, each line a left and a right (item, points) pair. The model keys one
   // indicator to a line and no reader takes a line's second pair; the header's 项目 / 具体项目 name no level and its 评分 (the
   // points of a blank form) reads as a score column, so nothing is recognised.
-  { id: "cn-canteen-hygiene-inspection-scoring-form", check: "family", why: "read as no family (truth indicator-system): two (具体项目, 评分) pairs a line under group labels stating their points ('机械及炊具卫生50分'); the header 项目 | 具体项目 | 评分 | 具体项目 | 评分 gives no level column (项目 / 具体项目 are no level words here) and its 评分 twice a score role, not the points of a blank form; a second pair on one line has no place in the model (one indicator a line)" },
-  { id: "cn-canteen-hygiene-inspection-scoring-form", check: "header-row", why: "header row not found (truth 2): follows from the family (the header line's roles are two score columns and no level)" },
-  { id: "cn-canteen-hygiene-inspection-scoring-form", check: "indicators", why: "no indicator read (truth: the left pair of rows 3–24 and 26–32): follows from the family" },
-  { id: "cn-canteen-hygiene-inspection-scoring-form", check: "expected-findings", why: "the slip A17 (机械及炊具卫生50分 over its items' 20 + 29 = 49, the right pairs counted) is not found: follows from the family, and a group sum over both pairs of its lines needs the second pair read" },
 ];
 
 interface TruthEntry {

@@ -12,6 +12,7 @@ import { findBareLabelBlocks, findGroupPointBlocks, findNameLabelBlocks, findSec
 import { pointedLabelLines, withoutRows } from "./pointed-label-lines";
 import { withoutRemarks, withoutSideCells } from "./side-columns";
 import { withJoinedHeads } from "./split-heads";
+import { twoUpForm, withTwoUpLeftHalf, withTwoUpParts } from "./two-up-forms";
 import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
@@ -233,7 +234,11 @@ export function readSheet(sheet: Grid): { grid: Grid; model: EvaluationModel } {
   // (a side column's notes said beside the table's lines, 备注 | 考核方式 | 责任单位: read without them, side-columns.ts)
   // (and a remarks column's notes beside any table's lines, 备注 | 见附件2, 2024.6: no amounts, side-columns.ts withoutRemarks)
   // (and a header's words written over two lines, 一级 over 指标: read whole on one, split-heads.ts)
-  const joined = withJoinedHeads(sheet) ?? sheet;
+  // (and a scoring form printed two items a line, 项目 | 具体项目 | 评分 | 具体项目 | 评分: its left pair read as the table,
+  // the other pairs' points added to their groups' sums, two-up-forms.ts)
+  const joinedHeads = withJoinedHeads(sheet) ?? sheet;
+  const twoUp = twoUpForm(joinedHeads);
+  const joined = withTwoUpLeftHalf(joinedHeads, twoUp) ?? joinedHeads;
   const remarked = withoutRemarks(joined) ?? joined;
   let f = sheetFeatures(remarked);
   const cleared = f.header && f.walk ? withoutSideCells(remarked, f.header, f.walk) : null;
@@ -241,9 +246,14 @@ export function readSheet(sheet: Grid): { grid: Grid; model: EvaluationModel } {
   const grid = cleared ?? remarked;
   const model = recognise(grid, f);
   const extra = filledDownMerges(grid, model);
-  if (!extra.length) return { grid, model };
+  if (!extra.length) {
+    if (twoUp) withTwoUpParts(joinedHeads, twoUp, model);
+    return { grid, model };
+  }
   const merged = grid.withMerges(extra);
-  return { grid: merged, model: recognise(merged) };
+  const again = recognise(merged);
+  if (twoUp) withTwoUpParts(joinedHeads, twoUp, again);
+  return { grid: merged, model: again };
 }
 
 /**
