@@ -1,4 +1,5 @@
 import { rangeA1 } from "../../src/core/grid/a1";
+import { Grid } from "../../src/core/grid/grid";
 import { cutNameWord } from "../../src/core/recognise/cut-sheet-name";
 import { reviewFamily } from "../../src/core/review";
 import { FIXTURES, jsonGrid } from "../helpers";
@@ -40,5 +41,33 @@ describe("a sheet name cut at 31 characters inside its form word", () => {
     ["a name ending 部門 (two characters): a project's", cut.slice(0, -1), "project-self-eval"],
   ])("%s", (_, name, family) => {
     expect(reviewFamily(named(name))).toBe(family);
+  });
+});
+
+/**
+ * gaps42: a short list (序号 | 工作标准 | 分值) is read by its points adding up to its closing 合计 (short-lists.ts). A
+ * continuation page of it, its lines numbered under 序号 from above 1 (9, 10, 11, 12), the first on the page before,
+ * holds a share of the list: its points add up to less than the 合计 (20 + 12 + 52 + 51 = 135 < 500), which counts the
+ * lines on the page before too (as continued-page.ts bounds the total). Numbered from 1, the lines are the whole list
+ * and must add up; more points than the total is no share of it.
+ */
+describe("a continuation page of a short list: the closing total counts the page before's lines", () => {
+  const list = (numbers: (number | null)[], points: number[], total: number) =>
+    Grid.fromValues("Sheet1", [
+      ["序号", "工作标准", "分值"],
+      ...["旅游安全", "资源保护", "人居环境", "综合管理"].map((name, k) => [numbers[k], name, points[k]]),
+      ["合计", "12大类60项", total],
+    ], []);
+  test.each([
+    ["numbered 9–12, 135 of a 合计 500: a page of the list", [9, 10, 11, 12], [20, 12, 52, 51], 500, "indicator-system"],
+    ["numbered 1–4, adding up to its 合计 135: the whole list", [1, 2, 3, 4], [20, 12, 52, 51], 135, "indicator-system"],
+    // (counter-shapes)
+    ["numbered 1–4, 135 under a 合计 500: a whole list that does not add up", [1, 2, 3, 4], [20, 12, 52, 51], 500, "unknown"],
+    ["not numbered, 135 under a 合计 500: nothing says a page", [null, null, null, null], [20, 12, 52, 51], 500, "unknown"],
+    ["numbered 9–12, 135 over a 合计 100: more than the total, no share of it", [9, 10, 11, 12], [20, 12, 52, 51], 100, "unknown"],
+    ["numbered 9, 11, 12, 13: no run of numbers", [9, 11, 12, 13], [20, 12, 52, 51], 500, "unknown"],
+  ])("%s", (_, numbers, points, total, family) => {
+    expect(points.reduce((a, b) => a + b, 0)).toBe(135);
+    expect(reviewFamily(list(numbers as (number | null)[], points as number[], total as number))).toBe(family);
   });
 });

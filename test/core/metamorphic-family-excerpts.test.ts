@@ -339,14 +339,9 @@ const KNOWN: Record<string, string> = {
   "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|the table cut after the first third of its lines":
     "a short list (序号 | 工作标准 | 分值) under a 目录 title whose only evidence is its 分值 adding up to its 合计 500 (short-lists.ts): an excerpt of it no longer adds up, and nothing else names a scoring system",
   // (gaps41, session 41: on its last third and its continuation page, numbered from 9 and from 4 under 序号, the 合计 500
-  // is a bound of the page's lines — the false weight-sum-mismatch C15 they gave is gone, relations/continued-page.ts; the
-  // family still rests on the sum alone)
-  "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|the table cut to its last third":
-    "a short list (序号 | 工作标准 | 分值) under a 目录 title whose only evidence is its 分值 adding up to its 合计 500 (short-lists.ts): an excerpt of it no longer adds up, and nothing else names a scoring system",
-  // (fam35, session 35: a continuation page, the header repeated at its top, nothing above it, the table's first 3 lines
-  // on the page before)
-  "real/hb-wuhan-tourism-village-creation-rating-scoring-summary|a continuation page: the header repeated, no title, the table's first 3 lines cut":
-    "as its cuts: a short list (序号 | 工作标准 | 分值) whose only evidence is its 分值 adding up to its 合计 500; a page of it no longer adds up",
+  // is a bound of the page's lines — the false weight-sum-mismatch C15 they gave is gone, relations/continued-page.ts;
+  // gaps42, session 42: those two entries closed — a short list's lines numbered from above 1 under 序号 add up to less
+  // than their 合计, which counts the page before's lines too: short-lists.ts listAddsUp. The first third keeps no 合计)
   "real/hi-commerce-service-trade|a continuation page: the header repeated, no title, the table's first 3 lines cut":
     "as 'the title replaced by 附件2': the page above took the title and the project's head (项目实施单位, 实际到位资金), and a scored table (一级 | 分值 | 二级 | 分值 | 三级 | 分值 | 得分) alone is labelled an indicator system on the development sheets",
   "real/hi-haikou-archives-collection-compilation-eval-2016|a continuation page: the header repeated, no title, the table's first 3 lines cut":
