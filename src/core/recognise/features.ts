@@ -12,6 +12,7 @@ import { findIndicatorHeader, firstCriteriaHeader, HeaderMap, inferHeaderless, T
 import { agreesTyped } from "../relations/tolerance";
 import { paragraphList, type ParagraphList } from "./paragraph-list";
 import { proseRubric } from "./prose-rubric";
+import { cutNameWord } from "./cut-sheet-name";
 
 /** Rows read for the title and first-rows keywords, and for block labels anywhere in the sheet. */
 const TEXT_ROWS = 40;
@@ -80,7 +81,8 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
   }
   const titleRows = Math.min(Math.max(TITLE_MIN_ROWS - strays, above, 1), TITLE_MAX_ROWS);
   let titleSeen = 0;
-  let title = compact(grid.name);
+  // (a name cut at Excel's 31 characters inside its form word read with the whole word: cut-sheet-name.ts)
+  let title = compact(grid.name) + compact(cutNameWord(grid.name).slice(3));
   let heading = title;
   let text = "";
   let body = "";

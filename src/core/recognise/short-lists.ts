@@ -8,12 +8,14 @@ import { isClosingRow } from "./table-closing";
 import { sameHeaderLine } from "./table-header";
 import { LISTED_ITEM_HEADER, LIST_FUND_HEADER, LIST_RECIPIENT_HEADER, LIST_ROUND_TOTALS, SCAN, TOTAL_LABEL } from "./vocabulary";
 import { agreesTyped } from "../relations/tolerance";
+import { numberedOnFrom } from "../relations/continued-page";
 
 /**
  * Short lists of indicators with their points or weights (序号 | 工作标准 | 分值, 项目名称 | 权重 …): one level, no title
  * words, no rule or score column. Recognised by evidence, not by layout: a head naming the items (LISTED_ITEM_HEADER)
  * beside a 分值 / 权重 column, and lines whose points add up to the total a closing 合计 line states, or to a round total
- * (LIST_ROUND_TOTALS) where none is printed. A list of funds (an amount head, 资金 / 万元 / 金额) or of recipients
+ * (LIST_ROUND_TOTALS) where none is printed — or, on a continuation page (its lines numbered under 序号 from above 1, the
+ * first on the page before: continued-page.ts), to less than the closing total, which counts those lines too. A list of funds (an amount head, 资金 / 万元 / 金额) or of recipients
  * (单位名称) is no indicator list, whatever its numbers add up to.
  */
 
@@ -52,17 +54,21 @@ export function listedItemColumn(grid: Grid, row: number, roles: Map<number, Col
 /**
  * The lines under the header line `row` each name an item in `nameCol` and state its points in `weightCol` (three at
  * least, a line with no points at most as a blank one), and the points add up to the number a closing total line
- * (合计 | 500) states in `weightCol`, or, with no total line, to a round total (100).
+ * (合计 | 500) states in `weightCol`, or, with no total line, to a round total (100). On a continuation page, its lines
+ * numbered from above 1 (9, 10, 11, 12 under 序号), the total counts the lines on the page before as well: the page's
+ * points add up to less than it.
  */
 function listAddsUp(grid: Grid, row: number, nameCol: number, weightCol: number): boolean {
   let lines = 0;
   let sum = 0;
+  let first = 0;
   const last = Math.min(grid.rowCount, row + LIST_LINES);
   for (let r = row + 1; r <= last; r++) {
     if (!grid.rowHasContent(r)) continue;
     if (totalLine(grid, r, weightCol)) {
       const stated = pointsAt(grid, r, weightCol);
-      return lines >= LIST_MIN_LINES && !!stated && agreesTyped(stated, sum);
+      if (lines < LIST_MIN_LINES || !stated) return false;
+      return agreesTyped(stated, sum) || (stated.value > sum && numberedOnFrom(grid, first));
     }
     if (isClosingRow(grid, r)) break;
     const name = grid.ownsCell(r, nameCol) ? grid.compactText(r, nameCol) : "";
@@ -75,6 +81,7 @@ function listAddsUp(grid: Grid, row: number, nameCol: number, weightCol: number)
       if (grid.compactText(r, weightCol) !== "") return false;
       continue;
     }
+    if (!lines) first = r;
     lines++;
     sum += points.value;
   }

@@ -39,7 +39,7 @@ const NUMBERED_LINES = 2;
 const HEADER_LINES = 3;
 
 /** Line `row` is the first under a header with a 序号 column, numbered there from above 1 and on (4, 5 …). */
-function numberedOnFrom(grid: Grid, row: number): boolean {
+export function numberedOnFrom(grid: Grid, row: number): boolean {
   let col = 0;
   for (let h = row - 1; h >= Math.max(1, row - HEADER_LINES) && !col; h--) {
     let any = false;
