@@ -40,12 +40,12 @@ describe("indicatorRole: the patterns behind a gate read the texts they read bef
 });
 
 /**
- * indicatorRole answers a text mayNameColumn rejects with none, before the role cache (speed42b): the gate is the
+ * indicatorRole answers a text mayNameColumn rejects with none, its patterns not run (speed42b): the gate is the
  * vocabulary's patterns widened and each composite path's trigger. Shape: a header word (or a text one path reads a
  * word in) opens it and reads its role; counter-shape: an indicator's name, no trigger, stays shut and reads none; the
  * near case the gate lets through and the vocabulary still reads as none (上年完成值, a digit before 年 in a name).
  */
-describe("mayNameColumn: one test before the role cache", () => {
+describe("mayNameColumn: one test before the vocabulary's patterns", () => {
   const long = "*".repeat(28) + "一级指标"; // 32 characters, the marks dropped: 一级指标
   test.each([
     // an indicator's name: no header word, no trigger
