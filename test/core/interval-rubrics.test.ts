@@ -1,6 +1,7 @@
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { scoreRange } from "../../src/core/recognise/interval-rubric";
+import { GRAIN, GRAIN_MERGES } from "./grain-interval-rubric";
 
 /**
  * Rubrics of tier lines with a column of score ranges (粮食生产 评分, graduated in session 42: 项目 | 内 容 | 评分指标 | 区间 |
@@ -37,20 +38,6 @@ const filledDown = (rows: Row[], merges: string[]) => {
 };
 
 // a group of 15 over three items of 5 (5 + 5 + 5 = 15), each over its tier lines; a group of 5 that is its own item
-const GRAIN: Row[] = [
-  ["项目", "内 容", "评分指标", "区间", "评分"],
-  ["产量完成情况\n15分", "播种面积(5分)", "超额完成计划任务", "5-3", null],
-  [null, null, "完成计划任务100%", "3", null],
-  [null, null, "完成计划任务80%以下", "2-0", null],
-  [null, "粮食总产(5分)", "总产比上年增4%以上", "5", null],
-  [null, null, "总产比上年增4%-2%", "3-2", null],
-  [null, null, "总产比上年减产", "0", null],
-  [null, "平均单产(5分)", "单产比上年增5%以上", "5", null],
-  [null, null, "单产比上年增2%-0%", "2-0", null],
-  ["结构调整情况5分", null, "各作物均超额完成计划任务", "5", null],
-  [null, null, "有两种作物未完成计划任务", "2", null],
-];
-const GRAIN_MERGES = ["A2:A9", "B2:B4", "B5:B7", "B8:B9", "A10:B11"];
 const GRAIN_ITEMS = ["2:5", "5:5", "8:5", "10:5"];
 
 describe("a rubric of tier lines with a 区间 column is read as an indicator system: its items, not its tiers", () => {

@@ -1,5 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
+import { GRAIN, GRAIN_MERGES } from "./grain-interval-rubric";
 
 /**
  * precision42 (session 42): near-shapes of this session's new readings that a reviewer meets on sheets nobody here has
@@ -16,20 +17,7 @@ const at = (rows: Row[], edits: [number, number, string | null][]) => rows.map((
 
 describe("an interval rubric's 区间 column holding the figure's bands or years, not points (rubric-points-mismatch)", () => {
   // 项目 | 内 容 | 评分指标 | 区间 | 评分: three items of 5 under a group of 15, one of 5 alone (as interval-rubrics.test.ts)
-  const GRAIN: Row[] = [
-    ["项目", "内 容", "评分指标", "区间", "评分"],
-    ["产量完成情况\n15分", "播种面积(5分)", "超额完成计划任务", "5-3", null],
-    [null, null, "完成计划任务100%", "3", null],
-    [null, null, "完成计划任务80%以下", "2-0", null],
-    [null, "粮食总产(5分)", "总产比上年增4%以上", "5", null],
-    [null, null, "总产比上年增4%-2%", "3-2", null],
-    [null, null, "总产比上年减产", "0", null],
-    [null, "平均单产(5分)", "单产比上年增5%以上", "5", null],
-    [null, null, "单产比上年增2%-0%", "2-0", null],
-    ["结构调整情况5分", null, "各作物均超额完成计划任务", "5", null],
-    [null, null, "有两种作物未完成计划任务", "2", null],
-  ];
-  const M = ["A2:A9", "B2:B4", "B5:B7", "B8:B9", "A10:B11"];
+  const M = GRAIN_MERGES;
   const col = (values: string[]): [number, number, string][] => values.map((v, k) => [k + 1, 3, v]);
   test.each<[string, Row[], string[]]>([
     // the slip the warning is for: one tier '8-6' under an item of 5, every other range within its item's points
