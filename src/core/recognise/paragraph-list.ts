@@ -318,6 +318,17 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       indicators.push(ind);
       continue;
     }
+    // (an item whose text runs over paragraphs, its points closing the last one: '(1)地面测报总错比。…≤0.4‰得2分;' over
+    // '0.4‰<错比≤0.8‰得1分;…不得分。(2分)(亭湖除外)' — the points the item's, their cell the paragraph's)
+    const wrapped = l.points === null && !l.heading && !l.byClass ? wrappedPoints(l) : null;
+    if (wrapped) {
+      const last = l.paragraphs[l.paragraphs.length - 1];
+      const rule = [l.text, ...l.paragraphs.slice(0, -1).map((x) => x.text), wrapped.rest].map((x) => (ENDS_PARAGRAPH.test(x) || !x ? x : x + "。")).join("");
+      const ind = textItem(l.row, col, path(l), l.name, wrapped.points, a1(last.row, col), rule);
+      indicators.push(ind);
+      if (wrapped.leavesOut) l.leavesOut = true;
+      continue;
+    }
     // (points read from the line's own awards: the line is its rule, already read into its points — its rule cell is
     // the line and no text is left to check them against)
     indicators.push(textItem(l.row, col, path(l), l.name, l.points, l.points !== null ? a1(l.row, col) : null, l.rule, l.fromAwards));
@@ -345,6 +356,24 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   if (((!checked.length || heads < MIN_POINTED_HEADS) && !outline) || pointed < MIN_ITEMS) return null;
   const lastText = grid.compactText(rows[rows.length - 1], col);
   return { col, indicators, blocks: checked, cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) };
+}
+
+/**
+ * The points closing a numbered line's last paragraph where the line is an item's text wrapped over paragraphs (the line
+ * a sentence stating no points of its own, no numbered line under it): '(N分)' closing the last paragraph, or at the head
+ * of its closing bracket / before a qualifier's bracket ('…(2分)(亭湖除外)'), and no other paragraph closing with points
+ * (two closings are two things scored, not one item's). Its rest: the paragraph's text before the points.
+ */
+function wrappedPoints(l: Line): { points: number; rest: string; leavesOut: boolean } | null {
+  if (l.children.length || !l.paragraphs.length) return null;
+  const closingOf = (text: string) => CLOSING_POINTS.exec(text) ?? BRACKET_HEAD_POINTS.exec(text);
+  const ps = l.paragraphs;
+  if (ps.slice(0, -1).some((p) => closingOf(p.text))) return null;
+  const last = ps[ps.length - 1].text;
+  const m = closingOf(last);
+  if (!m) return null;
+  const qualifier = m[2] ?? m[3] ?? null;
+  return { points: Number(m[1]), rest: last.slice(0, m.index), leavesOut: qualifier !== null && LEAVES_OUT.test(qualifier) };
 }
 
 /** a line's name (its code left off) naming a kind of unit assessed: 城区, 乡镇, 农场, 街道, 县直单位 … */
