@@ -201,8 +201,10 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "sd-linyi-safe-tourist-scenic-area-assessment-standard-excerpt", check: "expected-findings", why: "临沂 平安旅游景区: the slip E8 (应得分 3 while its rule caps at \"最高得分2分\") not found" },
   { id: "sn-hanzhong-mayor-mailbox-handling-units-2022-08-excerpt", check: "header-row", why: "汉中 市长信箱: the handling list\"s header row is not the truth\"s" },
   // batch 53b (corpus53b, session 43): development sheets, measured once before any engine change on 9f2b9326 (family 2/4,
-  // recall 0/2, precision 0/0 — batch53b-diagnosis.md)
-  { id: "jl-siping-tiexi-public-complaints-handling-2022-09", check: "expected-findings", why: "四平 铁西 通报 (prose): the 随手拍 line's 办结率99% for 49 with 1 未办结 (97.96%, A4) and the month's counts never typed in ('共件', A3) not found" },
+  // recall 0/2, precision 0/0 — corpus53b-diagnosis.md)
+  // 四平 铁西 通报 (expected-findings): closed by corpus53b (session 43) — a handling rate in a sentence against its counts
+  // (text-rates.ts: 随手拍 办结率99% for 48 of 49, A4) and a sentence's counts never typed in ('共件', '已办结件', A3:
+  // text-blank-counts.ts, placeholder-value)
   { id: "js-taizhou-county-air-quality-ranking-2022-07", check: "family", why: "泰州 空气质量排名: two rankings side by side (优良天数比例 higher-better, PM2.5 lower-better) under group heads only, no line naming 排名 | 市(区) | value, ties' places merged down: not read as a results list" },
   { id: "js-taizhou-county-air-quality-ranking-2022-07", check: "header-row", why: "泰州 空气质量排名: two rankings side by side (优良天数比例 higher-better, PM2.5 lower-better) under group heads only, no line naming 排名 | 市(区) | value, ties' places merged down: not read as a results list" },
   { id: "sc-city-air-quality-composite-index-ranking-2024-01-08-excerpt", check: "family", why: "四川 21城市 空气质量综合指数排名: 排名 | 城市 | 环境空气质量综合指数 | 综合指数变化率 | 主要污染物 not read as a results list (城市 and the index head are not list vocabulary; the ranks run lowest-first, no title word says so)" },
