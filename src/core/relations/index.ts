@@ -8,6 +8,7 @@ import { scanAmountBlocks } from "../recognise/blocks";
 import { sentenceSums } from "../recognise/sentence-sums";
 import { printedRatios } from "../recognise/printed-ratios";
 import { textShares } from "../recognise/text-shares";
+import { textRates } from "../recognise/text-rates";
 import { sampleRatios } from "../recognise/sample-ratios";
 import { shareRatios } from "../recognise/share-ratios";
 import { labelledRates } from "../recognise/labelled-rates";
@@ -162,7 +163,7 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // share beside its two counts (资金抽查占比); an execution rate beside its 预算数: / 执行数: pairs on one line; a
   // sample check's rate in a sentence ("抽查20户，合格19户，合格率95%"); counts listed in a sentence with their shares of
   // the list's whole ("住房保障43件(30.2%);物业服务17件(12.3%);…", the one furthest off)
-  found.push(...sentenceSums(grid), ...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid), ...sampleRatios(grid), ...textShares(grid));
+  found.push(...sentenceSums(grid), ...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid), ...sampleRatios(grid), ...textShares(grid), ...textRates(grid));
   // an amount at a stated rate, line by line (补助资金 = 学生人数 × 补助标准 (元/人))
   pushAll(found, productRelations(grid));
   // a line's points at a rate per unit of its 标准 (分值 = 4 × 标准 15, the rule column's "4×实达标数")

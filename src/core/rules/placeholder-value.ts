@@ -1,5 +1,6 @@
 import { cutLine } from "../recognise/cut-row";
 import { compact } from "../text/normalize";
+import { blankCounts } from "../recognise/text-blank-counts";
 import { blankForm, readFields, targetRows } from "./target-sheet";
 import { FindingDraft, Rule } from "./types";
 
@@ -26,13 +27,14 @@ export const placeholderValue: Rule = {
     families: "all",
     title: { zh: "模板占位符未填写", en: "Unfilled template placeholder" },
     rationale: {
-      zh: "指标值或实际值中遗留了模板占位符，如 ≥**人次、**元/人·月、≤**%；绩效目标表中指标值为空、只有“*”或只有符号和单位（如“万人”“≧ %”）的指标行同样未填写（空白指标值的行仍是指标，不能悄悄略过）；三级指标本身以文字写明目标（如“提高森林生态系统服务功能，显著改善……生态环境”）而指标值为空的，仅作提示。",
-      en: "Template placeholders such as ≥**人次, **元/人·月, ≤**% left in a target or actual; in a target sheet an indicator whose target is blank, a bare \"*\" or only an operator and a unit (\"万人\", \"≧ %\") is unfilled too (a row with a blank target is still an indicator). A line whose 三级 text states the target in words (a qualitative goal: 提高森林生态系统服务功能,显著改善…) with 指标值 blank is info.",
+      zh: "指标值或实际值中遗留了模板占位符，如 ≥**人次、**元/人·月、≤**%；绩效目标表中指标值为空、只有“*”或只有符号和单位（如“万人”“≧ %”）的指标行同样未填写（空白指标值的行仍是指标，不能悄悄略过）；三级指标本身以文字写明目标（如“提高森林生态系统服务功能，显著改善……生态环境”）而指标值为空的，仅作提示。通报等文字中计数未填写（“共件”“已办结件”“办结率%”，数字缺失）同样报出。",
+      en: "Template placeholders such as ≥**人次, **元/人·月, ≤**% left in a target or actual; in a target sheet an indicator whose target is blank, a bare \"*\" or only an operator and a unit (\"万人\", \"≧ %\") is unfilled too (a row with a blank target is still an indicator). A line whose 三级 text states the target in words (a qualitative goal: 提高森林生态系统服务功能,显著改善…) with 指标值 blank is info. A sentence whose counts were never typed in (\"共件\", \"已办结件\", \"办结率%\": the number missing between the word and its unit) is reported too.",
     },
     source: "RULEBOOK C-V4, V-GOAL-CHARS (PK-GOAL; audit_agent 检测到未确定的占位符)",
     messages: {
       placeholder: { zh: "{{name}}的{{what}}「{{value}}」是未填写的模板占位符", en: "{{name}}: the {{whatEn}} \"{{value}}\" is an unfilled placeholder" },
       blankTarget: { zh: "{{name}}未填写指标值", en: "{{name}}: no target value" },
+      blankCount: { zh: "句中计数未填写：「{{words}}」缺少数字", en: "counts left unfilled in the sentence: {{words}} has no number" },
     },
   },
   check({ grid, model }) {
@@ -70,6 +72,9 @@ export const placeholderValue: Rule = {
         else if (BARE_PLACEHOLDER.test(c) || UNIT_ONLY.test(c)) out.push({ cell: t.targetCell, related: [t.nameCell], ...hint, messageId: "placeholder", data: { name: t.name, what: "指标值", whatEn: "target", value: t.targetText } });
       }
     }
+    // a sentence's counts never typed in ("群众反映问题共件,…,已办结件,未办结件,办结率99%"): the number missing between a
+    // count's word and its unit
+    for (const b of blankCounts(grid)) if (!done.has(b.cell)) out.push({ cell: b.cell, messageId: "blankCount", data: { words: b.words.join("、") } });
     return out;
   },
 };
