@@ -286,12 +286,8 @@ const namesItsForm = (family: Family, title: string) => {
 /** Sheets whose family the change loses (`<sheet>|<change>`, with the cause). Each must still FAIL. */
 const KNOWN: Record<string, string> = {
   // graduated from validation/ in session 43 (lead): 南宁 残疾人's title changes (its header unread)
-  "real/gx-nanning-disabled-persons-12th-five-year-plan-implementation-evaluation-indicators|the attachment's number on the title's line, left of it (附件2 | title)": "南宁 残疾人 十二五 (graduated in session 43): its header is not read, so the indicator-system family rests on its title alone",
-  "real/gx-nanning-disabled-persons-12th-five-year-plan-implementation-evaluation-indicators|the money unit on the title's line": "南宁 残疾人 十二五 (graduated in session 43): its header is not read, so the indicator-system family rests on its title alone",
-  "real/gx-nanning-disabled-persons-12th-five-year-plan-implementation-evaluation-indicators|the title line moved to the sheet's name, the lines under it kept": "南宁 残疾人 十二五 (graduated in session 43): its header is not read, so the indicator-system family rests on its title alone",
-  "real/gx-nanning-disabled-persons-12th-five-year-plan-implementation-evaluation-indicators|the title moved to the sheet's name": "南宁 残疾人 十二五 (graduated in session 43): its header is not read, so the indicator-system family rests on its title alone",
-  "real/gx-nanning-disabled-persons-12th-five-year-plan-implementation-evaluation-indicators|the title replaced by 附件2": "南宁 残疾人 十二五 (graduated in session 43): its header is not read, so the indicator-system family rests on its title alone",
-  "real/gx-nanning-disabled-persons-12th-five-year-plan-implementation-evaluation-indicators|the title split over two lines (unit and year, then the form)": "南宁 残疾人 十二五 (graduated in session 43): its header is not read, so the indicator-system family rests on its title alone",
+  // 南宁 残疾人 十二五 (six title-line changes): closed by grad43d (session 43) — its header read (监测指标 a level word), the
+  // family no more the title's alone
   // pairs42 (session 42): 食堂卫生检查评分表 is read as a two-up form from its header's repeated (具体项目, 评分) pair
   // (two-up-forms.ts); with the header dropped nothing says the lines hold two items each nor that 评分 holds points,
   // and a table of two (item, points) pairs a line is not inferred from its lines (before the change the sheet read as no

@@ -23,6 +23,8 @@ import { ruleClosingPoints } from "./closing-points";
 import { parallelWeightColumns } from "./parallel-weights";
 import { parallelScoreColumns } from "./parallel-scores";
 import { unnamedPointsColumn } from "./unnamed-points";
+import { numberedItemsColumn } from "./numbered-items-column";
+import { awardsRuleColumn } from "./awards-rule-column";
 import { intervalRubricHeader, withIntervalTiers } from "./interval-rubric";
 import { agreesTyped } from "../relations/tolerance";
 
@@ -140,6 +142,10 @@ function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   itemsHeadOverLevel(grid, row, roles);
   criteriaItemsBeforeRules(grid, row, roles);
   progressTableHead(grid, row, roles);
+  // (a standard's numbered items under a word naming no level, 类别 | 标准 | 分值; then a rule column under a word the
+  // vocabulary lacks, its bracketed awards adding up to each line's 分值)
+  numberedItemsColumn(grid, row, roles);
+  awardsRuleColumn(grid, row, roles);
   return roles;
 }
 
