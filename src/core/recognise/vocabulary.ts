@@ -137,6 +137,9 @@ export const INDICATOR_HEADERS: [ColumnRole, RegExp][] = [
   // (the points assigned, 赋分: 赋分方法 / 赋分办法 / 赋分标准 / 指标赋分规则 — how each item's points are given, a rule
   // column as 评分办法 is; 浙江's 考绩法 tables print 项目 | 分值 | 内容与要求 | 赋分方法)
   ["rubric", /赋分(方法|办法|标准|细则|规则|说明|方式)/],
+  // (what the scoring form states for each item, its requirements with their points: 评分表内容, 评分内容, 评分说明, 评分要求 —
+  // the rule column as 评分细则 is, 序号 | 评价项目 | 评分表内容 | 分值; a bare 评分 is the score, and 评分项目 no rule)
+  ["rubric", /^评分表?(内容|说明|要求)$/],
   ["explanation", /^(指标解释|指标说明|指标内涵|指标释义|指标定义|绩效指标描述)$/],
   ["likelihood", /(完成目标可能性|完成可能性)/],
   ["grade", /^(等级|评价等级|评级|自评等级|评价结果|自评结论|绩效等级)$/],
