@@ -74,6 +74,53 @@ describe("评价项目 | 评分表内容 | 分值: a scoring table headed by the
     expect(flags(r.findings)).toEqual([]);
   });
 
+  it("评价项目 over three columns: the groups, a middle level of its own (全业务统一管理 merged down) and the items, an item merged across the two lower columns where no middle level stands over it", () => {
+    const m = review(scoringTable()).model;
+    expect(m.columns).toMatchObject({ level1: 2, level2: 3, level3: 4 });
+    expect(m.indicators.map((i) => i.path)).toEqual([
+      ["信息化工作机制建设 (60分)", "组织管理", "组织管理"],
+      ["信息化工作机制建设 (60分)", "规划设计", "规划设计"],
+      ["信息化工作机制建设 (60分)", "资金保障", "资金保障"],
+      ["信息化工作机制建设 (60分)", "专业人才", "专业人才"],
+      ["应用平台建设 (320分)", "统一管理", "监督管理"],
+    ]);
+  });
+
+  it("the middle level's merge undone (its label on its first line, blank under it): its lines keep it", () => {
+    const g = sheet(
+      [
+        ["序号", "评价项目", null, null, "评分表内容", "分值"],
+        [1, "机制建设(30分)", "组织管理", null, "列入议程(10分),确定领导(10分)", 20],
+        [2, null, "规划设计", null, "需求分析(4分),整体规划(6分)", 10],
+        [3, "平台建设(80分)", "统一管理", "监督管理", "调查评估(30分),接收入矫(30分)", 60],
+        [4, null, null, "教育帮扶", "集体教育(10分),个别教育(10分)", 20],
+      ],
+      ["B1:D1", "B2:B3", "C2:D2", "C3:D3", "B4:B5"],
+    );
+    const r = review(g);
+    expect(r.model.columns).toMatchObject({ level1: 2, level2: 3, level3: 4, rubric: 5, weight: 6 });
+    expect(r.model.indicators.map((i) => i.path[2])).toEqual(["组织管理", "规划设计", "监督管理", "教育帮扶"]);
+    // 30 = 20 + 10 ✓, 80 = 60 + 20 ✓
+    expect(flags(r.findings)).toEqual([]);
+  });
+
+  it("not: a numbering column inside the merged level head (考核内容 over 组 | 序号 | 项目): no middle level", () => {
+    const g = sheet(
+      [
+        ["某考核表"],
+        ["考核内容", null, null, "分值"],
+        ["一、组织机构(10分)", 1, "机构健全", 5],
+        [null, 2, "人员到位", 5],
+        ["二、工作成效(20分)", 3, "任务完成", 10],
+        [null, 4, "群众满意", 10],
+      ],
+      ["A2:C2", "A3:A4", "A5:A6"],
+    );
+    const m = review(g).model;
+    expect(m.columns).toMatchObject({ level1: 1, level3: 3 });
+    expect(m.columns.level2).toBeUndefined();
+  });
+
   it("a line's points changed: the group's label against its lines (70 ≠ 60 would be B2; 20 + 12 + 20 + 10 = 62 ≠ 60 at B2), and the line's awards against its 分值", () => {
     const r = review(withEdits(scoringTable(), { F3: 12 }));
     expect(flags(r.findings)).toEqual(["weight-sum-mismatch@B2"]);
