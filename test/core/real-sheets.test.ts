@@ -178,8 +178,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // points of a blank form) reads as a score column, so nothing is recognised.
   // graduated from validation/ in session 43 (lead, measured on b015032a just before the move: family 9/14, recall 2/8,
   // precision 1/1): the 14 held-out sheets of corpus52a/b/c/d
-  // 智慧矫正 信息化 (family, header-row, indicators): closed by grad43d (session 43) — 评价项目 a level word (LEVEL1_HEADER); the
-  // 评分表内容 column read as the rubric by its bracketed awards adding up to each line's 分值 (awards-rule-column.ts)
+  // 智慧矫正 信息化 (family, header-row, indicators): closed by grad43d (session 43) — 评价项目 a level word (LEVEL1_HEADER), 评分表内容
+  // a rubric word (a rule column under a word no role reads is also read by its bracketed awards adding up to each line's 分值:
+  // awards-rule-column.ts); 评价项目 over three columns reads 一级 | 二级 | 三级 (itemsUnderMergedLevel)
   { id: "cn-frontage-three-guarantees-thousand-point-assessment-standard-excerpt", check: "family", why: "门前三包 千分制: a thousand-point list rubric whose group lines (rows 3, 6, 9, 12, 17, 22, 25) read as no indicator, and no family" },
   { id: "cn-frontage-three-guarantees-thousand-point-assessment-standard-excerpt", check: "indicators", why: "门前三包 千分制: a thousand-point list rubric whose group lines (rows 3, 6, 9, 12, 17, 22, 25) read as no indicator, and no family" },
   { id: "cn-non-public-enterprise-party-building-activity-venue-standardization-assessment-excerpt", check: "expected-findings", why: "非公企业党建 阵地: the slip E5 (item worth 5, its 考评办法 awarding 加4分 + 加2分) not found" },
