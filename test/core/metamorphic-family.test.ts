@@ -164,9 +164,8 @@ const ARITHMETIC_GAPS: Record<string, string> = {
 
 const KNOWN_GAPS: Record<string, string> = {
   // graduated from validation/ in session 43 (lead): 南宁 残疾人's title changes (its header unread)
-  "real/gx-nanning-disabled-persons-12th-five-year-plan-implementation-evaluation-indicators|title removed": "南宁 残疾人 十二五 (graduated in session 43): its header is not read, so the indicator-system family rests on its title alone",
-  "real/gx-nanning-disabled-persons-12th-five-year-plan-implementation-evaluation-indicators|another title of its family": "南宁 残疾人 十二五 (graduated in session 43): its header is not read, so the indicator-system family rests on its title alone",
-  "real/gx-nanning-disabled-persons-12th-five-year-plan-implementation-evaluation-indicators|a title naming only the unit and the year": "南宁 残疾人 十二五 (graduated in session 43): its header is not read, so the indicator-system family rests on its title alone",
+  // 南宁 残疾人 十二五 (title removed, another title of its family, a title naming only the unit and the year): closed by grad43d
+  // (session 43) — its header 监测指标 | 单位 | 权重 | 目标值 read (监测指标 a level word), the family no more the title's alone
   // graduated from validation/ in session 42: 临沂 创模 完成情况's preamble entry closed by cells42 (a header reading the items'
   // names only declares no target a 项目名称 / 主管部门 / 实施单位 head could make the form's: target-declaration.ts namesOnly)
   // graduated from validation/ in session 40 (lead, measured on 28a16a2): 文明村's entries closed by grad40a (its heads'

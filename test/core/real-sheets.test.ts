@@ -178,9 +178,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // points of a blank form) reads as a score column, so nothing is recognised.
   // graduated from validation/ in session 43 (lead, measured on b015032a just before the move: family 9/14, recall 2/8,
   // precision 1/1): the 14 held-out sheets of corpus52a/b/c/d
-  { id: "cn-community-correction-smart-correction-informatization-scoring-excerpt", check: "family", why: "智慧矫正 信息化 scoring excerpt: its header row 1 is not read (no indicator table), so no family and no items" },
-  { id: "cn-community-correction-smart-correction-informatization-scoring-excerpt", check: "header-row", why: "智慧矫正 信息化 scoring excerpt: its header row 1 is not read (no indicator table), so no family and no items" },
-  { id: "cn-community-correction-smart-correction-informatization-scoring-excerpt", check: "indicators", why: "智慧矫正 信息化 scoring excerpt: its header row 1 is not read (no indicator table), so no family and no items" },
+  // 智慧矫正 信息化 (family, header-row, indicators): closed by grad43d (session 43) — 评价项目 a level word (LEVEL1_HEADER), 评分表内容
+  // a rubric word (a rule column under a word no role reads is also read by its bracketed awards adding up to each line's 分值:
+  // awards-rule-column.ts); 评价项目 over three columns reads 一级 | 二级 | 三级 (itemsUnderMergedLevel)
   { id: "cn-frontage-three-guarantees-thousand-point-assessment-standard-excerpt", check: "family", why: "门前三包 千分制: a thousand-point list rubric whose group lines (rows 3, 6, 9, 12, 17, 22, 25) read as no indicator, and no family" },
   { id: "cn-frontage-three-guarantees-thousand-point-assessment-standard-excerpt", check: "indicators", why: "门前三包 千分制: a thousand-point list rubric whose group lines (rows 3, 6, 9, 12, 17, 22, 25) read as no indicator, and no family" },
   { id: "cn-non-public-enterprise-party-building-activity-venue-standardization-assessment-excerpt", check: "expected-findings", why: "非公企业党建 阵地: the slip E5 (item worth 5, its 考评办法 awarding 加4分 + 加2分) not found" },
@@ -189,12 +189,12 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "cn-township-level-work-target-assessment-measures-party-building-trad-excerpt", check: "expected-findings", why: "鄉級 黨建 (traditional): a numbered list rubric whose items (rows 8–12) are not read, no family; the slip A10 (規范化鄉級活動室 (4分) against its rule\"s awards) not found" },
   { id: "gd-city-funeral-management-target-assessment-lead-department-table-excerpt", check: "indicators", why: "广东 殡葬: items’ points ‘标准分N分’ in their texts not read as weights (rows 2–12); the second ‘lO分’ (C11) not found" },
   { id: "gd-city-funeral-management-target-assessment-lead-department-table-excerpt", check: "expected-findings", why: "广东 殡葬: items’ points ‘标准分N分’ in their texts not read as weights (rows 2–12); the second ‘lO分’ (C11) not found" },
-  { id: "gx-nanning-disabled-persons-12th-five-year-plan-implementation-evaluation-indicators", check: "header-row", why: "南宁 残疾人 十二五: its header (row 3) and indicator rows are not read (the family is read from the title alone)" },
-  { id: "gx-nanning-disabled-persons-12th-five-year-plan-implementation-evaluation-indicators", check: "indicators", why: "南宁 残疾人 十二五: its header (row 3) and indicator rows are not read (the family is read from the title alone)" },
+  // 南宁 残疾人 十二五 (header-row, indicators): closed by grad43d (session 43) — 监测指标 a level word (LEVEL1_HEADER, beside 评估指标)
   { id: "hb-hanchuan-zhongkao-top-twelve-schools-composite-2009-2011-excerpt", check: "family", why: "汉川 中考: three years\" ranked lists sharing one place column are not read as a results list; the rank slip C6 not found" },
   { id: "hb-hanchuan-zhongkao-top-twelve-schools-composite-2009-2011-excerpt", check: "header-row", why: "汉川 中考: three years\" ranked lists sharing one place column are not read as a results list; the rank slip C6 not found" },
   { id: "hb-hanchuan-zhongkao-top-twelve-schools-composite-2009-2011-excerpt", check: "expected-findings", why: "汉川 中考: three years\" ranked lists sharing one place column are not read as a results list; the rank slip C6 not found" },
-  { id: "hb-unit-hygiene-inspection-scoring-standard-excerpt", check: "indicators", why: "湖北 卫生检查: row 14 not read as an item; row 24 reads a weight where the truth holds none" },
+  // 湖北 卫生检查 (indicators): closed by grad43d (session 43) — 类别 | 标准 | 分值: the 标准 column of numbered lines under grouped labels
+  // is the items' (numbered-items-column.ts), so row 14 (its 分值 blank) is a line; row 24's item 1 is whole with its 10 (truth corrected)
   { id: "hn-hengyang-city-management-supervision-monthly-scores-2019-02-excerpt", check: "family", why: "衡阳 城管 督查 monthly scores: its header (row 5) is not read as a results list" },
   { id: "hn-hengyang-city-management-supervision-monthly-scores-2019-02-excerpt", check: "header-row", why: "衡阳 城管 督查 monthly scores: its header (row 5) is not read as a results list" },
   { id: "qh-xining-chengzhong-website-info-submission-2017-04-excerpt", check: "expected-findings", why: "西宁 城中区 信息报送: the slip E13 (a rate printed with two decimals against its counts) not found" },

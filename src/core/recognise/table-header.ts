@@ -23,6 +23,8 @@ import { ruleClosingPoints } from "./closing-points";
 import { parallelWeightColumns } from "./parallel-weights";
 import { parallelScoreColumns } from "./parallel-scores";
 import { unnamedPointsColumn } from "./unnamed-points";
+import { numberedItemsColumn } from "./numbered-items-column";
+import { awardsRuleColumn } from "./awards-rule-column";
 import { intervalRubricHeader, withIntervalTiers } from "./interval-rubric";
 import { agreesTyped } from "../relations/tolerance";
 
@@ -140,6 +142,10 @@ function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   itemsHeadOverLevel(grid, row, roles);
   criteriaItemsBeforeRules(grid, row, roles);
   progressTableHead(grid, row, roles);
+  // (a standard's numbered items under a word naming no level, 类别 | 标准 | 分值; then a rule column under a word the
+  // vocabulary lacks, its bracketed awards adding up to each line's 分值)
+  numberedItemsColumn(grid, row, roles);
+  awardsRuleColumn(grid, row, roles);
   return roles;
 }
 
@@ -1704,11 +1710,33 @@ function itemsUnderMergedLevel(grid: Grid, rows: number[], colRole: Map<number, 
     if (!pointsAt(grid, r, weights[0])) continue;
     lines++;
     // (a name written again from the line above, merged down over both lines and filled, names no item of its own)
-    if (grid.ownsCell(r, m.c2) && !copiesAbove(grid, r, m.c2) && grid.compactText(r, m.c2) && weightInLabel(grid.text(r, m.c2)) === null) named++;
+    // (or a name merged across into the last column from one between, on its own line: 组织管理 over C:D where the lines
+    // under a middle level name their items in D)
+    if ((grid.ownsCell(r, m.c2) || acrossIntoLast(grid, r, c, m.c2)) && !copiesAbove(grid, r, m.c2) && grid.compactText(r, m.c2) && weightInLabel(grid.text(r, m.c2)) === null) named++;
   }
   if (lines < 2 || named !== lines || labels >= lines) return;
   colRole.set(c, "level1");
   colRole.set(m.c2, "level3");
+  // (a column between holding a label of its own over the items' column — merged down over their lines, not across into
+  // theirs, no bare number — is the middle level: 评价项目 over 信息化工作机制建设 (60分) | 全业务统一管理 | 监督管理)
+  for (let k = c + 1; k < m.c2; k++) if (middleLevelLabels(grid, rows[rows.length - 1], k, m.c2)) colRole.set(k, "level2");
+}
+
+/** At (r, last): a cell merged across into it from a column right of `first`, starting on this line. */
+function acrossIntoLast(grid: Grid, r: number, first: number, last: number): boolean {
+  const x = grid.mergeAt(r, last);
+  return !!x && x.r1 === r && x.c1 > first && x.c2 === last;
+}
+
+/** Under header line `head`, column `k` holds a label of its own (not merged across to `last`, no bare number) beside a name of its own in `last`. */
+function middleLevelLabels(grid: Grid, head: number, k: number, last: number): boolean {
+  for (let r = head + 1; r <= Math.min(grid.rowCount, head + SCAN.headerSettleRows); r++) {
+    if (!grid.ownsCell(r, k) || !grid.compactText(r, k) || !grid.ownsCell(r, last) || !grid.compactText(r, last)) continue;
+    const x = grid.mergeAt(r, k);
+    if ((x && x.c2 > k) || serialNumber(grid.compactText(r, k), true) !== null) continue;
+    return true;
+  }
+  return false;
 }
 
 /** No text in `col` in the lines under the header. */
