@@ -191,15 +191,15 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "gd-city-funeral-management-target-assessment-lead-department-table-excerpt", check: "expected-findings", why: "广东 殡葬: items’ points ‘标准分N分’ in their texts not read as weights (rows 2–12); the second ‘lO分’ (C11) not found" },
   { id: "gx-nanning-disabled-persons-12th-five-year-plan-implementation-evaluation-indicators", check: "header-row", why: "南宁 残疾人 十二五: its header (row 3) and indicator rows are not read (the family is read from the title alone)" },
   { id: "gx-nanning-disabled-persons-12th-five-year-plan-implementation-evaluation-indicators", check: "indicators", why: "南宁 残疾人 十二五: its header (row 3) and indicator rows are not read (the family is read from the title alone)" },
-  { id: "hb-hanchuan-zhongkao-top-twelve-schools-composite-2009-2011-excerpt", check: "family", why: "汉川 中考: three years\" ranked lists sharing one place column are not read as a results list; the rank slip C6 not found" },
-  { id: "hb-hanchuan-zhongkao-top-twelve-schools-composite-2009-2011-excerpt", check: "header-row", why: "汉川 中考: three years\" ranked lists sharing one place column are not read as a results list; the rank slip C6 not found" },
-  { id: "hb-hanchuan-zhongkao-top-twelve-schools-composite-2009-2011-excerpt", check: "expected-findings", why: "汉川 中考: three years\" ranked lists sharing one place column are not read as a results list; the rank slip C6 not found" },
+  // 汉川 中考 (family, header-row, expected-findings): closed by grad43c (session 43) — three years' lists side by side under one
+  // header (学校 | 总分 repeated, 2009 | 2010 | 2011 over them, the header's top line), their place column 1–12 with no head
+  // shared (parallel-lists.ts), the slip C6 the one line out of order (unit-results.ts outOfOrder); 衡阳 城管 督查 (family,
+  // header-row): closed by grad43c — 月度成绩 a period's score, 督查考核总扣分 a deduction (UNIT_LIST_SCORE/DEDUCT_HEADER);
+  // 西宁 城中区 信息报送 (expected-findings): closed by grad43c — an unscored handling list's 采纳率 against 采纳数 ÷ 报送信息数
+  // (handling-lists.ts); 汉中 市长信箱 (header-row): closed by grad43c — 承办单位 under a caption merged across heads the units,
+  // no 责任单位 line under a header (blocks.ts headerAbove) — grad43c-diagnosis.md
   { id: "hb-unit-hygiene-inspection-scoring-standard-excerpt", check: "indicators", why: "湖北 卫生检查: row 14 not read as an item; row 24 reads a weight where the truth holds none" },
-  { id: "hn-hengyang-city-management-supervision-monthly-scores-2019-02-excerpt", check: "family", why: "衡阳 城管 督查 monthly scores: its header (row 5) is not read as a results list" },
-  { id: "hn-hengyang-city-management-supervision-monthly-scores-2019-02-excerpt", check: "header-row", why: "衡阳 城管 督查 monthly scores: its header (row 5) is not read as a results list" },
-  { id: "qh-xining-chengzhong-website-info-submission-2017-04-excerpt", check: "expected-findings", why: "西宁 城中区 信息报送: the slip E13 (a rate printed with two decimals against its counts) not found" },
   { id: "sd-linyi-safe-tourist-scenic-area-assessment-standard-excerpt", check: "expected-findings", why: "临沂 平安旅游景区: the slip E8 (应得分 3 while its rule caps at \"最高得分2分\") not found" },
-  { id: "sn-hanzhong-mayor-mailbox-handling-units-2022-08-excerpt", check: "header-row", why: "汉中 市长信箱: the handling list\"s header row is not the truth\"s" },
 ];
 
 interface TruthEntry {
