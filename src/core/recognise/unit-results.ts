@@ -109,7 +109,8 @@ function findList(grid: Grid): UnitResultList | null {
     const measured = head.rateCols.length > 0 || head.countCols.length > 0;
     if ((measured || head.handlingHead) && !measuresHold(grid, rows, head)) continue;
     let title = "";
-    for (let t = 1; t < r; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) title += grid.compactText(t, c) + "|";
+    // (above the header's top line: a line of periods over lists side by side is the header's, no title)
+    for (let t = 1; t < topRow; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) title += grid.compactText(t, c) + "|";
     // (a bare 名称 names the units only under a title naming the results: 名称 | 综合评分 under '…评分结果')
     if (head.bareName && !UNIT_LIST_RESULT_TITLE.test(title)) continue;
     // (or, no title above the header, the units ranked by their scores: a rank column, 综合排名, whose ranks order
