@@ -81,7 +81,7 @@ describe("A. several periods' ranked lists side by side, one place column shared
     const grid = sideBySide(opts as never);
     const m = recognise(grid);
     expect(m.family).toBe("evaluation-summary");
-    const at = opts.title === null ? "C5" : "C6";
+    const at = (opts as { title?: string | null }).title === null ? "C5" : "C6";
     expect(cells(grid, "rank-mismatch")).toEqual([at]);
   });
 
