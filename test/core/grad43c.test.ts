@@ -183,6 +183,28 @@ describe("C. a month's scores by unit: 单位 | 督查考核总扣分 | 月度�
     const lines = UNITS.map((l, i) => (i === 0 ? ([l[0], l[1], 90.86] as [string, number, number]) : l));
     expect(review(sheet(["单位", "督查考核总扣分", "月度成绩"], lines), "national").findings.filter((f) => f.cell === "C4").length).toBe(1);
   });
+  test("three blocks, each a caption over the header printed again (市容 / 环卫 / 园林): every block's lines read, a slip in the second found", () => {
+    const block = (name: string, lines: [string, number, number][]): Row[] => [[name], ["单 位", "督查考核总扣分", "月度成绩"], ...lines];
+    const second = UNITS.map((l, i) => (i === 2 ? ([l[0], 16.52, 83.38] as [string, number, number]) : l));
+    const grid = g([["2月份城市管理考核督查总评"], ...block("(一)市容秩序考核督查情况", UNITS), ...block("(二)环境卫生考核督查情况", second), ...block("(三)园林绿化考核督查情况", UNITS), ["(四)公园、广场管理考核督查情"]]);
+    const list = unitResultList(grid)!;
+    expect([list.headerRow, list.rows, list.blocks]).toEqual([3, [4, 5, 6, 7], [{ headerRow: 9, rows: [10, 11, 12, 13] }, { headerRow: 15, rows: [16, 17, 18, 19] }]]);
+    const m = recognise(grid);
+    expect(m.relations.filter((r) => r.kind === "difference").length).toBe(12);
+    expect(review(grid, "national").findings.filter((f) => f.rule !== "quantification-rate").map((f) => f.cell)).toEqual(["C12"]);
+  });
+  test("ranked blocks (名次 | 单位 | 得分 under each caption): each block ranked on its own, a slip in the second found at its place", () => {
+    const block = (name: string, scores: number[]): Row[] => [[name], ["名次", "单位", "得分"], ...scores.map((x, i) => [i + 1, `单位${i + 1}`, x])];
+    const grid = g([["某月各单位考核得分排名"], ...block("一、市容", [95.2, 94.1, 93.3, 92.8, 91.6, 90.4]), ...block("二、环卫", [96.1, 95.5, 80.1, 94.2, 93.7, 92.9])]);
+    expect(unitResultList(grid)?.blocks).toEqual([{ headerRow: 11, rows: [12, 13, 14, 15, 16, 17] }]);
+    expect(cells(grid, "rank-mismatch")).toEqual(["A14"]);
+  });
+  test("near shape: a page break (the header printed again with no caption) over places continuing (7–12): no ranking read past it, no finding", () => {
+    const head: Row = ["名次", "单位", "得分"];
+    const scores = [99, 98, 97, 96, 95, 94, 93, 92, 91, 90, 89, 88];
+    const grid = g([["各单位考核得分排名"], head, ...scores.slice(0, 6).map((x, i) => [i + 1, `单位${i + 1}`, x]), head, ...scores.slice(6).map((x, i) => [i + 7, `单位${i + 7}`, x])]);
+    expect(findings(grid, "rank-mismatch")).toEqual([]);
+  });
   test.each([
     ["a bare 成绩 (a school's marks, no assessment's result)", ["单位", "督查考核总扣分", "成绩"]],
     ["a 月度 count, no score (月度件数)", ["单位", "督查考核总扣分", "月度件数"]],

@@ -52,6 +52,12 @@ export interface UnitResultList {
   topRow: number;
   /** a place column with no head shared by the lists (1–12 left of them, its head blank): their places (parallel-lists.ts) */
   placeCol: number | null;
+  /**
+   * further blocks of the list below it, each under the header printed again (衡阳 城管 督查: (一)市容秩序 / (二)环境卫生 /
+   * (三)园林绿化, each a caption over 单位 | 督查考核总扣分 | 月度成绩 and the same units): its lines read as the first
+   * block's, each block ranked on its own
+   */
+  blocks: { headerRow: number; rows: number[] }[];
 }
 
 /** One of several lists side by side: its unit and score columns and its lines. */
@@ -137,7 +143,8 @@ function findList(grid: Grid): UnitResultList | null {
     if (!ASSESSMENT_TITLE.test(title) && !(measured && !OTHER_LIST_TITLE.test(title)) && !(namesNothing && ranked())) return null;
     const stated = statedBase(grid, r);
     const { bareName: _, rankCol: __, shareLine: ___, handlingHead: _h, further: _f, ...cols } = head;
-    return { headerRow: r, ...cols, base: stated?.value ?? 100, baseCell: stated?.cell ?? null, rows, lists, topRow, placeCol };
+    const blocks = lists.length || head.shareLine ? [] : repeatedBlocks(grid, r, head, rows, measured || head.handlingHead);
+    return { headerRow: r, ...cols, base: stated?.value ?? 100, baseCell: stated?.cell ?? null, rows, lists, topRow, placeCol, blocks };
   }
   return null;
 }
@@ -245,6 +252,41 @@ function unranked(t: string): boolean {
  */
 function nameSpansRank(grid: Grid, r: number, rankCol: number, unitCol: number): boolean {
   return grid.compactText(r, rankCol) === grid.compactText(r, unitCol);
+}
+
+/** caption lines (a block's name, '(二)环境卫生考核督查情况') that may stand between a block's last line and the header printed again */
+const BLOCK_CAPTION_LINES = 2;
+
+/**
+ * The list's further blocks (UnitResultList.blocks): below its last line — past blank lines and at most
+ * BLOCK_CAPTION_LINES lines of one text and no number — the header printed again, cell for cell, over MIN_UNITS unit lines
+ * or more; and so on below each. A scored handling list's blocks hold its measures' evidence too.
+ */
+function repeatedBlocks(grid: Grid, header: number, head: Head, rows: number[], measured: boolean): { headerRow: number; rows: number[] }[] {
+  const out: { headerRow: number; rows: number[] }[] = [];
+  let last = rows[rows.length - 1];
+  for (;;) {
+    let h = last + 1;
+    let captions = 0;
+    for (; h <= grid.rowCount; h++) {
+      if (!grid.rowHasContent(h)) continue;
+      if (sameHeader(grid, header, h)) break;
+      let texts = 0;
+      for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(h, c) && grid.compactText(h, c)) texts++;
+      if (texts !== 1 || numberOrPointsAt(grid, h, grid.firstTextCell(h) || 1) || ++captions > BLOCK_CAPTION_LINES) return out;
+    }
+    if (h > grid.rowCount) return out;
+    const own = unitLines(grid, h, head.unitCol, head.scoreCol);
+    if (own.length < MIN_UNITS || (measured && !measuresHold(grid, own, head))) return out;
+    out.push({ headerRow: h, rows: own });
+    last = own[own.length - 1];
+  }
+}
+
+/** Line `h` repeats the header line `header` cell for cell (the same compact texts in the same columns). */
+function sameHeader(grid: Grid, header: number, h: number): boolean {
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.compactText(h, c) !== grid.compactText(header, c)) return false;
+  return true;
 }
 
 /** Row `r` as a result list's header: a unit column, a score column right of it, nothing but the allowed columns. */
@@ -372,7 +414,7 @@ export function unitResultRelations(grid: Grid): DifferenceRelation[] {
   const out: DifferenceRelation[] = [];
   const headerCell = grid.addr(list.headerRow, list.scoreCol);
   const assumed = list.baseCol === null && list.baseCell === null;
-  for (const r of list.rows) {
+  for (const r of allRows(list)) {
     const score = numberOrPointsAt(grid, r, list.scoreCol);
     if (!score) continue;
     let base: RelationTerm;
@@ -436,6 +478,8 @@ export function rankRelations(grid: Grid): RankRelation[] {
   const all: SideList[] = [{ unitCol: list.unitCol, scoreCol: list.scoreCol, rows: list.rows }, ...list.lists];
   const { cols, shared } = rankColumns(grid, list.headerRow, all, list.placeCol);
   const out: RankRelation[] = [];
+  // (the blocks under the header printed again: each its own ranking, in the same columns)
+  if (cols[0] !== null) for (const b of list.blocks) for (const x of listRanks(grid, b.headerRow, { unitCol: list.unitCol, scoreCol: list.scoreCol, rows: b.rows }, cols[0], false, "")) out.push(x);
   // (lists side by side: each ranked on its own, named by the period over it, 2009年总分)
   for (let k = 0; k < all.length; k++) {
     const rankCol = cols[k];
@@ -494,8 +538,8 @@ function listRanks(grid: Grid, h: number, list: SideList, rankCol: number, share
   }
   // (or all lines but one or two in order by their ranks, a slip's total shifting the places of every line between:
   // 2009's third place 75.46 below the nine totals ranked after it, 11 of 12 lines in order, 2 in their places)
-  const inOrder = n - outOfOrder(ranks, totals, ascending).size;
-  if ((agree < MIN_UNITS || (n - agree) * 3 > n) && !(n >= SHIFTED_MIN_LINES && n - inOrder <= Math.max(1, Math.floor(n / 10)))) return [];
+  // (asked only where the places disagree: quadratic in the lines)
+  if ((agree < MIN_UNITS || (n - agree) * 3 > n) && !(n >= SHIFTED_MIN_LINES && outOfOrder(ranks, totals, ascending).size <= Math.max(1, Math.floor(n / 10)))) return [];
   const ranking: Ranking = { headCell: grid.addr(h, rankCol), totalName: period + grid.compactText(h, list.scoreCol), totals, sorted: dense ? distinct : all, ascending, ...(dense ? { dense: true as const } : {}), ...(shared ? { shared: true as const } : {}) };
   const group = shared ? `rank:${ranking.headCell}:${grid.addr(h, list.scoreCol)}` : `rank:${ranking.headCell}`;
   const out: RankRelation[] = [];
@@ -536,6 +580,11 @@ export function outOfOrder(ranks: readonly RelationTerm[], totals: readonly Rela
   return out;
 }
 
+/** The list's unit lines in every block (its own, then those under the header printed again). */
+function allRows(list: UnitResultList): number[] {
+  return list.blocks.length ? list.rows.concat(...list.blocks.map((b) => b.rows)) : list.rows;
+}
+
 /** How many lines' ranks fall in their places among `sorted` (every total, or the distinct totals of a dense ranking). */
 function agreeing(ranks: RelationTerm[], totals: RelationTerm[], sorted: number[], ascending: boolean): number {
   let agree = 0;
@@ -552,5 +601,5 @@ function agreeing(ranks: RelationTerm[], totals: RelationTerm[], sorted: number[
  */
 export function handlingRateRelations(grid: Grid): RatioRelation[] {
   const list = unitResultList(grid);
-  return list ? measureRatios(grid, list, "result-list") : [];
+  return list ? measureRatios(grid, { ...list, rows: allRows(list) }, "result-list") : [];
 }
