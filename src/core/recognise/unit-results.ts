@@ -259,7 +259,7 @@ const BLOCK_CAPTION_LINES = 2;
 
 /**
  * The list's further blocks (UnitResultList.blocks): below its last line — past blank lines and at most
- * BLOCK_CAPTION_LINES lines of one text and no number — the header printed again, cell for cell, over MIN_UNITS unit lines
+ * BLOCK_CAPTION_LINES lines of one text (merged across, or filled across) and no number — the header printed again, cell for cell, over MIN_UNITS unit lines
  * or more; and so on below each. A scored handling list's blocks hold its measures' evidence too.
  */
 function repeatedBlocks(grid: Grid, header: number, head: Head, rows: number[], measured: boolean): { headerRow: number; rows: number[] }[] {
@@ -271,9 +271,15 @@ function repeatedBlocks(grid: Grid, header: number, head: Head, rows: number[], 
     for (; h <= grid.rowCount; h++) {
       if (!grid.rowHasContent(h)) continue;
       if (sameHeader(grid, header, h)) break;
-      let texts = 0;
-      for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(h, c) && grid.compactText(h, c)) texts++;
-      if (texts !== 1 || numberOrPointsAt(grid, h, grid.firstTextCell(h) || 1) || ++captions > BLOCK_CAPTION_LINES) return out;
+      // (one text: in one cell, merged across, or that merge filled across by an export — the same text in every cell)
+      let text = "";
+      let one = true;
+      for (let c = 1; c <= grid.scanCols && one; c++) {
+        const t = grid.ownsCell(h, c) ? grid.compactText(h, c) : "";
+        if (t && text && t !== text) one = false;
+        else if (t) text = t;
+      }
+      if (!one || !text || numberOrPointsAt(grid, h, grid.firstTextCell(h) || 1) || ++captions > BLOCK_CAPTION_LINES) return out;
     }
     if (h > grid.rowCount) return out;
     const own = unitLines(grid, h, head.unitCol, head.scoreCol);
