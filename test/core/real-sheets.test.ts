@@ -190,16 +190,16 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "gd-city-funeral-management-target-assessment-lead-department-table-excerpt", check: "indicators", why: "广东 殡葬: items’ points ‘标准分N分’ in their texts not read as weights (rows 2–12); the second ‘lO分’ (C11) not found" },
   { id: "gd-city-funeral-management-target-assessment-lead-department-table-excerpt", check: "expected-findings", why: "广东 殡葬: items’ points ‘标准分N分’ in their texts not read as weights (rows 2–12); the second ‘lO分’ (C11) not found" },
   // 南宁 残疾人 十二五 (header-row, indicators): closed by grad43d (session 43) — 监测指标 a level word (LEVEL1_HEADER, beside 评估指标)
-  { id: "hb-hanchuan-zhongkao-top-twelve-schools-composite-2009-2011-excerpt", check: "family", why: "汉川 中考: three years\" ranked lists sharing one place column are not read as a results list; the rank slip C6 not found" },
-  { id: "hb-hanchuan-zhongkao-top-twelve-schools-composite-2009-2011-excerpt", check: "header-row", why: "汉川 中考: three years\" ranked lists sharing one place column are not read as a results list; the rank slip C6 not found" },
-  { id: "hb-hanchuan-zhongkao-top-twelve-schools-composite-2009-2011-excerpt", check: "expected-findings", why: "汉川 中考: three years\" ranked lists sharing one place column are not read as a results list; the rank slip C6 not found" },
   // 湖北 卫生检查 (indicators): closed by grad43d (session 43) — 类别 | 标准 | 分值: the 标准 column of numbered lines under grouped labels
   // is the items' (numbered-items-column.ts), so row 14 (its 分值 blank) is a line; row 24's item 1 is whole with its 10 (truth corrected)
-  { id: "hn-hengyang-city-management-supervision-monthly-scores-2019-02-excerpt", check: "family", why: "衡阳 城管 督查 monthly scores: its header (row 5) is not read as a results list" },
-  { id: "hn-hengyang-city-management-supervision-monthly-scores-2019-02-excerpt", check: "header-row", why: "衡阳 城管 督查 monthly scores: its header (row 5) is not read as a results list" },
-  { id: "qh-xining-chengzhong-website-info-submission-2017-04-excerpt", check: "expected-findings", why: "西宁 城中区 信息报送: the slip E13 (a rate printed with two decimals against its counts) not found" },
   { id: "sd-linyi-safe-tourist-scenic-area-assessment-standard-excerpt", check: "expected-findings", why: "临沂 平安旅游景区: the slip E8 (应得分 3 while its rule caps at \"最高得分2分\") not found" },
-  { id: "sn-hanzhong-mayor-mailbox-handling-units-2022-08-excerpt", check: "header-row", why: "汉中 市长信箱: the handling list’s header row is not the truth\"s" },
+  // 汉川 中考 (family, header-row, expected-findings): closed by grad43c (session 43) — three years' lists side by side under one
+  // header (学校 | 总分 repeated, 2009 | 2010 | 2011 over them, the header's top line), their place column 1–12 with no head
+  // shared (parallel-lists.ts), the slip C6 the one line out of order (unit-results.ts outOfOrder); 衡阳 城管 督查 (family,
+  // header-row): closed by grad43c — 月度成绩 a period's score, 督查考核总扣分 a deduction (UNIT_LIST_SCORE/DEDUCT_HEADER);
+  // 西宁 城中区 信息报送 (expected-findings): closed by grad43c — an unscored handling list's 采纳率 against 采纳数 ÷ 报送信息数
+  // (handling-lists.ts); 汉中 市长信箱 (header-row): closed by grad43c — 承办单位 under a caption merged across heads the units,
+  // no 责任单位 line under a header (blocks.ts headerAbove) — grad43c-diagnosis.md
   // corpus53a (session 43): the development half of its batch, measured once before any change (family 2/4, recall 0/3,
   // precision 0/0); 盐城 2005 气象's indicators closed by corpus53a (an item wrapped over paragraphs takes the points
   // closing its last one, paragraph-list.ts wrappedPoints)

@@ -419,6 +419,11 @@ export interface Ranking {
   dense?: true;
   /** the head says lower is better: 1 for the lowest */
   ascending: boolean;
+  /**
+   * the place column is shared by lists side by side (1–12 left of 2009 | 2010 | 2011's 学校 | 总分): a place is no one
+   * list's, each line's relation is stated at its total (statedCell), its place cell beside it
+   */
+  shared?: true;
 }
 
 export type Relation = SumRelation | RollupRelation | DifferenceRelation | RatioRelation | GradeRelation | ProductRelation | WeightedRelation | RankRelation;

@@ -3071,7 +3071,9 @@ function headerAbove(grid: Grid, firstLine: number): number {
   if (h < 1 || (rowHasNumbers(grid, h) && !codedHeadLine(grid, h))) return 0;
   h = headLinesAbove(grid, h, firstLine);
   // (a line naming who answers for each column, 责任单位 | 市人力资源社会保障局 …, under the header: the line above it names the columns)
-  if (h > 1 && grid.ownsCell(h, 1) && !grid.mergeAt(h, 1) && RESPONSIBLE_LINE.test(grid.compactText(h, 1)) && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) h--;
+  // (a line above naming no two columns — a caption merged across the list, '2022年8月各承办单位信件办理情况统计表' over 承办单位 |
+  // 承办件数 | 办结数: names none; 承办单位 there heads the units, the header's own first cell)
+  if (h > 1 && grid.ownsCell(h, 1) && !grid.mergeAt(h, 1) && RESPONSIBLE_LINE.test(grid.compactText(h, 1)) && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1) && namedCells(grid, h - 1, 1, grid.scanCols) >= 2) h--;
   if (h > 1 && grid.rowHasContent(h - 1) && !rowHasNumbers(grid, h - 1)) {
     let linked = false;
     for (let c = 1; c <= grid.scanCols && !linked; c++) {

@@ -5,8 +5,10 @@ import { placeOf } from "../relations/evaluate";
 import { chineseNumber } from "../text/codes";
 import { isNotApplicableText, isNotApplicableWord } from "../text/normalize";
 import { lineBelow, numberOrPointsAt } from "./cells";
+import { measureRatios } from "./handling-lists";
+import { periodLineAbove, periodOver, unheadedPlaceColumn } from "./parallel-lists";
 import { UNIT_YEAR_LINE } from "./families/vocabulary";
-import { HANDLING_COUNT_HEADER, HANDLING_RATE_HEADER, INTAKE_COUNT_HEADER, OUTCOME_COUNT_HEADER, HANDLING_SCORE_HEADER, HANDLING_UNIT_HEADER, MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_PART_NAME, UNIT_LIST_PART_SHARE, UNIT_LIST_RANK_HEADER, UNIT_LIST_REMARK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+import { HANDLING_COUNT_HEADER, HANDLING_RATE_HEADER, HANDLING_SCORE_HEADER, HANDLING_UNIT_HEADER, MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_PART_NAME, UNIT_LIST_PART_SHARE, UNIT_LIST_RANK_HEADER, UNIT_LIST_REMARK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A per-unit result list: the results of one assessment over several units, one unit a line (南江 目标考核评分表: 序号 |
@@ -41,10 +43,37 @@ export interface UnitResultList {
   /** a scored handling list's rate and count columns (none on another list) */
   rateCols: number[];
   countCols: number[];
+  /**
+   * the further lists printed beside this one under the same header, each its (unit, score) pair repeated (2009 | 2010 |
+   * 2011 over 学校 | 总分 three times: parallel-lists.ts); none for one list
+   */
+  lists: SideList[];
+  /** the header's top line: the line of periods over the lists (2009 | 2010 | 2011), else headerRow */
+  topRow: number;
+  /** a place column with no head shared by the lists (1–12 left of them, its head blank): their places (parallel-lists.ts) */
+  placeCol: number | null;
+  /**
+   * further blocks of the list below it, each under the header printed again (衡阳 城管 督查: (一)市容秩序 / (二)环境卫生 /
+   * (三)园林绿化, each a caption over 单位 | 督查考核总扣分 | 月度成绩 and the same units): its lines read as the first
+   * block's, each block ranked on its own
+   */
+  blocks: { headerRow: number; rows: number[] }[];
 }
 
-/** an assessment's title above the list (or a ranking of the units, '…综合指数各县(市、区)排名表') */
-const ASSESSMENT_TITLE = /考核|考评|评价|得分|评分|测评|评比|排名/;
+/** One of several lists side by side: its unit and score columns and its lines. */
+export interface SideList {
+  unitCol: number;
+  scoreCol: number;
+  rows: number[];
+}
+
+/**
+ * an assessment's title above the list (or a ranking of the units, '…综合指数各县(市、区)排名表', or its top places,
+ * '…综合评估前十二位学校一览表', '前10名')
+ */
+const ASSESSMENT_TITLE = /考核|考评|评价|评估|得分|评分|测评|评比|排名|排行|前(\d{1,3}|[一二三四五六七八九十百]{1,4})(名|位)/;
+/** a title naming a ranking: a place column with no head ranks the lists under it */
+const RANKING_TITLE = /排名|排行|名次|位次|前(\d{1,3}|[一二三四五六七八九十百]{1,4})(名|位)/;
 /** a notice's title (…情况通报, 公示, 公告): it says that the list is made known, not what list it is */
 const NOTICE_TITLE = /通报|公示|公告|公布/;
 /** a title naming a list of another kind (…汇总表, 统计表, 分配表, 明细表): what the list is, whatever its columns */
@@ -75,11 +104,19 @@ function findList(grid: Grid): UnitResultList | null {
     if (!head) continue;
     const rows = unitLines(grid, head.shareLine ? r + 1 : r, head.unitCol, head.scoreCol);
     if (rows.length < MIN_UNITS) continue;
+    // (further lists side by side under the header: each its own lines, a list cut shorter than the others read as far as it goes)
+    const lists: SideList[] = [];
+    for (const l of head.further) {
+      const own = unitLines(grid, r, l.unitCol, l.scoreCol);
+      if (own.length >= MIN_UNITS) lists.push({ ...l, rows: own });
+    }
+    const topRow = lists.length ? (periodLineAbove(grid, r, [{ unitCol: head.unitCol, scoreCol: head.scoreCol }, ...lists]) ?? r) : r;
     // (a handling list's counts and rates, or its heads 受理单位 / 评分: only with the measures' evidence)
     const measured = head.rateCols.length > 0 || head.countCols.length > 0;
     if ((measured || head.handlingHead) && !measuresHold(grid, rows, head)) continue;
     let title = "";
-    for (let t = 1; t < r; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) title += grid.compactText(t, c) + "|";
+    // (above the header's top line: a line of periods over lists side by side is the header's, no title)
+    for (let t = 1; t < topRow; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) title += grid.compactText(t, c) + "|";
     // (a bare 名称 names the units only under a title naming the results: 名称 | 综合评分 under '…评分结果')
     if (head.bareName && !UNIT_LIST_RESULT_TITLE.test(title)) continue;
     // (or, no title above the header, the units ranked by their scores: a rank column, 综合排名, whose ranks order
@@ -90,10 +127,24 @@ function findList(grid: Grid): UnitResultList | null {
     const namesNothing = title.split("|").every((t) => !t || UNIT_YEAR_LINE.test(t) || MARKER_LINE.test(t)) || (NOTICE_TITLE.test(title) && !OTHER_LIST_TITLE.test(title));
     // (a scored handling list whatever its title — …诉求办理情况的通报, or none: its measures' evidence and a score per unit
     // say what it is — unless the title names another list, …统计表, 汇总表: then the list is the figures, as the title says)
-    if (!ASSESSMENT_TITLE.test(title) && !(measured && !OTHER_LIST_TITLE.test(title)) && !(namesNothing && head.rankCol && ranksOrderScores(grid, rows, head.scoreCol, head.rankCol, head.unitCol))) return null;
+    // (lists side by side sharing a place column with no head, 1–12 left of them: their places where the title names a
+    // ranking, or where the places order the scores of one list of two or more without a slip)
+    const main: SideList = { unitCol: head.unitCol, scoreCol: head.scoreCol, rows };
+    const all = [main, ...lists];
+    let placeCol: number | null = null;
+    if (head.rankCol === null) {
+      const c = unheadedPlaceColumn(grid, topRow, r, head.unitCol, rows, rankOf);
+      if (c !== null && (RANKING_TITLE.test(title) || (lists.length > 0 && all.some((l) => ranksOrderScores(grid, l.rows, l.scoreCol, c, l.unitCol))))) placeCol = c;
+    }
+    const ranked = () => {
+      const { cols: rcs } = rankColumns(grid, r, all, placeCol);
+      return all.some((l, k) => rcs[k] !== null && ranksOrderScores(grid, l.rows, l.scoreCol, rcs[k]!, l.unitCol));
+    };
+    if (!ASSESSMENT_TITLE.test(title) && !(measured && !OTHER_LIST_TITLE.test(title)) && !(namesNothing && ranked())) return null;
     const stated = statedBase(grid, r);
-    const { bareName: _, rankCol: __, shareLine: ___, handlingHead: _h, ...cols } = head;
-    return { headerRow: r, ...cols, base: stated?.value ?? 100, baseCell: stated?.cell ?? null, rows };
+    const { bareName: _, rankCol: __, shareLine: ___, handlingHead: _h, further: _f, ...cols } = head;
+    const blocks = lists.length || head.shareLine ? [] : repeatedBlocks(grid, r, head, rows, measured || head.handlingHead);
+    return { headerRow: r, ...cols, base: stated?.value ?? 100, baseCell: stated?.cell ?? null, rows, lists, topRow, placeCol, blocks };
   }
   return null;
 }
@@ -104,6 +155,8 @@ type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol
   shareLine: boolean;
   /** the unit or score head is one only a scored handling list is read with (受理单位, a bare 评分) */
   handlingHead: boolean;
+  /** the (unit, score) pair repeated right of the first: further lists side by side (学校 | 总分 | 学校 | 总分) */
+  further: { unitCol: number; scoreCol: number }[];
 };
 
 /**
@@ -158,6 +211,25 @@ function ranksOrderScores(grid: Grid, rows: number[], scoreCol: number, rankCol:
   return byRank.every((x, k) => k === 0 || (x.rank === byRank[k - 1].rank ? Math.abs(x.score - byRank[k - 1].score) < 1e-9 : x.score <= byRank[k - 1].score));
 }
 
+/**
+ * Each list's rank column (名次, 排名 on the header line): of one list the first on the line, else a blank-headed place
+ * column (placeCol); of lists side by side each list's own (the rank head between the list before it and the list after
+ * it, 名次 | 学校 | 总分 | 名次 | 学校 | 总分), or — where they have none of their own — the one place column left of them all,
+ * headed (名次 | 学校 | 总分 | 学校 | 总分) or not (placeCol): `shared`.
+ */
+function rankColumns(grid: Grid, h: number, lists: { unitCol: number; scoreCol: number }[], placeCol: number | null): { cols: (number | null)[]; shared: boolean } {
+  const heads: number[] = [];
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(h, c) && UNIT_LIST_RANK_HEADER.test(grid.compactText(h, c)) && RANK_HEAD.test(grid.compactText(h, c)) && !lists.some((l) => l.scoreCol === c)) heads.push(c);
+  if (lists.length === 1) return { cols: [heads[0] ?? placeCol], shared: false };
+  // (each list's places on the same side of it: right before its units, 名次 | 学校 | 总分 …, or right after its scores)
+  for (const side of [-1, 1]) {
+    const own = lists.map((l) => (side < 0 ? l.unitCol - 1 : l.scoreCol + 1));
+    if (own.every((c) => heads.includes(c))) return { cols: own, shared: false };
+  }
+  const left = heads.length === 1 && heads[0] < lists[0].unitCol ? heads[0] : heads.length === 0 ? placeCol : null;
+  return { cols: lists.map(() => left), shared: left !== null };
+}
+
 /** a stated rank: 3, 第3名, 第3; in words 第三名, 第十二, 三名; a tie said (并列第四名, 第4名(并列), 4并列) */
 const RANK_TEXT = /^(?:并列)?(第)?(\d{1,4}|[一二三四五六七八九十]{1,3})(名)?(?:\(并列\)|并列)?$/;
 
@@ -182,6 +254,47 @@ function nameSpansRank(grid: Grid, r: number, rankCol: number, unitCol: number):
   return grid.compactText(r, rankCol) === grid.compactText(r, unitCol);
 }
 
+/** caption lines (a block's name, '(二)环境卫生考核督查情况') that may stand between a block's last line and the header printed again */
+const BLOCK_CAPTION_LINES = 2;
+
+/**
+ * The list's further blocks (UnitResultList.blocks): below its last line — past blank lines and at most
+ * BLOCK_CAPTION_LINES lines of one text (merged across, or filled across) and no number — the header printed again, cell for cell, over MIN_UNITS unit lines
+ * or more; and so on below each. A scored handling list's blocks hold its measures' evidence too.
+ */
+function repeatedBlocks(grid: Grid, header: number, head: Head, rows: number[], measured: boolean): { headerRow: number; rows: number[] }[] {
+  const out: { headerRow: number; rows: number[] }[] = [];
+  let last = rows[rows.length - 1];
+  for (;;) {
+    let h = last + 1;
+    let captions = 0;
+    for (; h <= grid.rowCount; h++) {
+      if (!grid.rowHasContent(h)) continue;
+      if (sameHeader(grid, header, h)) break;
+      // (one text: in one cell, merged across, or that merge filled across by an export — the same text in every cell)
+      let text = "";
+      let one = true;
+      for (let c = 1; c <= grid.scanCols && one; c++) {
+        const t = grid.ownsCell(h, c) ? grid.compactText(h, c) : "";
+        if (t && text && t !== text) one = false;
+        else if (t) text = t;
+      }
+      if (!one || !text || numberOrPointsAt(grid, h, grid.firstTextCell(h) || 1) || ++captions > BLOCK_CAPTION_LINES) return out;
+    }
+    if (h > grid.rowCount) return out;
+    const own = unitLines(grid, h, head.unitCol, head.scoreCol);
+    if (own.length < MIN_UNITS || (measured && !measuresHold(grid, own, head))) return out;
+    out.push({ headerRow: h, rows: own });
+    last = own[own.length - 1];
+  }
+}
+
+/** Line `h` repeats the header line `header` cell for cell (the same compact texts in the same columns). */
+function sameHeader(grid: Grid, header: number, h: number): boolean {
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.compactText(h, c) !== grid.compactText(header, c)) return false;
+  return true;
+}
+
 /** Row `r` as a result list's header: a unit column, a score column right of it, nothing but the allowed columns. */
 function headerAt(grid: Grid, r: number): Head | null {
   let unitCol = 0;
@@ -195,11 +308,26 @@ function headerAt(grid: Grid, r: number): Head | null {
   const rateCols: number[] = [];
   const countCols: number[] = [];
   let handlingHead = false;
+  const further: { unitCol: number; scoreCol: number }[] = [];
+  let open = 0;
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
     const t = grid.compactText(r, c);
     if (!t) continue;
     if (t.length > 12) return null;
+    // (the first list's unit head again, then its score head: a further list beside it — the same heads in the same order)
+    if (unitCol && scoreCol && !open && t === grid.compactText(r, unitCol)) {
+      open = c;
+      continue;
+    }
+    if (open) {
+      if (t !== grid.compactText(r, scoreCol)) return null;
+      further.push({ unitCol: open, scoreCol: c });
+      open = 0;
+      continue;
+    }
+    // (past a further list only a rank head, its places, may stand before the next)
+    if (further.length && !(UNIT_LIST_RANK_HEADER.test(t) && RANK_HEAD.test(t))) return null;
     if (!unitCol && (UNIT_LIST_UNIT_HEADER.test(t) || UNIT_LIST_BARE_NAME.test(t))) {
       unitCol = c;
       bareName = UNIT_LIST_BARE_NAME.test(t);
@@ -230,7 +358,10 @@ function headerAt(grid: Grid, r: number): Head | null {
     // (the rank column on either side of the units: 排名 | 村别 | … | 得分, 丰州, or 街道名称 | … | 总分 | 排名, 南通)
     if (rankCol === null && UNIT_LIST_RANK_HEADER.test(t) && RANK_HEAD.test(t)) rankCol = c;
   }
-  return unitCol && scoreCol ? { unitCol, scoreCol, noteCol, deductCol, baseCol, bareName, rankCol, shareLine, rateCols, countCols, handlingHead } : null;
+  if (open) return null;
+  // (lists side by side are lists of units and their scores only: no notes, deductions, bases or measures beside them)
+  if (further.length && (noteCol !== null || deductCol !== null || baseCol !== null || rateCols.length || countCols.length || shareLine)) return null;
+  return unitCol && scoreCol ? { unitCol, scoreCol, noteCol, deductCol, baseCol, bareName, rankCol, shareLine, rateCols, countCols, handlingHead, further } : null;
 }
 
 /** a part of the score with its share: in its head (经济指数(30%)), or on the header's next line under it (系统考核得分 over '(占40%)') */
@@ -289,7 +420,7 @@ export function unitResultRelations(grid: Grid): DifferenceRelation[] {
   const out: DifferenceRelation[] = [];
   const headerCell = grid.addr(list.headerRow, list.scoreCol);
   const assumed = list.baseCol === null && list.baseCell === null;
-  for (const r of list.rows) {
+  for (const r of allRows(list)) {
     const score = numberOrPointsAt(grid, r, list.scoreCol);
     if (!score) continue;
     let base: RelationTerm;
@@ -350,10 +481,26 @@ const CUT_TOTAL = /\.$/;
 export function rankRelations(grid: Grid): RankRelation[] {
   const list = unitResultList(grid);
   if (!list) return [];
-  const h = list.headerRow;
-  let rankCol = 0;
-  for (let c = 1; c <= grid.scanCols && !rankCol; c++) if (c !== list.scoreCol && grid.ownsCell(h, c) && UNIT_LIST_RANK_HEADER.test(grid.compactText(h, c)) && RANK_HEAD.test(grid.compactText(h, c))) rankCol = c;
-  if (!rankCol) return [];
+  const all: SideList[] = [{ unitCol: list.unitCol, scoreCol: list.scoreCol, rows: list.rows }, ...list.lists];
+  const { cols, shared } = rankColumns(grid, list.headerRow, all, list.placeCol);
+  const out: RankRelation[] = [];
+  // (the blocks under the header printed again: each its own ranking, in the same columns)
+  if (cols[0] !== null) for (const b of list.blocks) for (const x of listRanks(grid, b.headerRow, { unitCol: list.unitCol, scoreCol: list.scoreCol, rows: b.rows }, cols[0], false, "")) out.push(x);
+  // (lists side by side: each ranked on its own, named by the period over it, 2009年总分)
+  for (let k = 0; k < all.length; k++) {
+    const rankCol = cols[k];
+    if (rankCol === null) continue;
+    const period = all.length > 1 ? periodOver(grid, list.topRow < list.headerRow ? list.topRow : null, all[k].unitCol, all[k].scoreCol) : "";
+    for (const x of listRanks(grid, list.headerRow, all[k], rankCol, shared, period)) out.push(x);
+  }
+  return out;
+}
+
+/**
+ * One list's ranks against its totals (rankRelations). A place column shared by lists side by side states no list's
+ * place alone: each line's relation is stated at its total (Ranking.shared), the place cell beside it.
+ */
+function listRanks(grid: Grid, h: number, list: SideList, rankCol: number, shared: boolean, period: string): RankRelation[] {
   const ranks: RelationTerm[] = [];
   const totals: RelationTerm[] = [];
   for (const r of list.rows) {
@@ -395,12 +542,53 @@ export function rankRelations(grid: Grid): RankRelation[] {
       dense = true;
     }
   }
-  if (agree < MIN_UNITS || (n - agree) * 3 > n) return [];
-  const ranking: Ranking = { headCell: grid.addr(h, rankCol), totalName: grid.compactText(h, list.scoreCol), totals, sorted: dense ? distinct : all, ascending, ...(dense ? { dense: true as const } : {}) };
-  const group = `rank:${ranking.headCell}`;
+  // (or all lines but one or two in order by their ranks, a slip's total shifting the places of every line between:
+  // 2009's third place 75.46 below the nine totals ranked after it, 11 of 12 lines in order, 2 in their places)
+  // (asked only where the places disagree: quadratic in the lines)
+  if ((agree < MIN_UNITS || (n - agree) * 3 > n) && !(n >= SHIFTED_MIN_LINES && outOfOrder(ranks, totals, ascending).size <= Math.max(1, Math.floor(n / 10)))) return [];
+  const ranking: Ranking = { headCell: grid.addr(h, rankCol), totalName: period + grid.compactText(h, list.scoreCol), totals, sorted: dense ? distinct : all, ascending, ...(dense ? { dense: true as const } : {}), ...(shared ? { shared: true as const } : {}) };
+  const group = shared ? `rank:${ranking.headCell}:${grid.addr(h, list.scoreCol)}` : `rank:${ranking.headCell}`;
   const out: RankRelation[] = [];
-  for (let k = 0; k < n; k++) out.push({ kind: "rank", id: `rank:score:${ranks[k].cell}`, measure: "score", block: "result-list", label: `${ranks[k].label}排名`, bound: "equal", rank: ranks[k], total: totals[k], ranking, group });
+  for (let k = 0; k < n; k++) out.push({ kind: "rank", id: `rank:score:${shared ? totals[k].cell : ranks[k].cell}`, measure: "score", block: "result-list", label: `${ranks[k].label}排名`, bound: "equal", rank: ranks[k], total: totals[k], ranking, group });
   return out;
+}
+
+/** lines a ranking must hold to be read through a slip that shifts the places of the lines between */
+const SHIFTED_MIN_LINES = 6;
+
+/**
+ * The lines that break the order of the totals by their ranks (indexes into `ranks`): taken in order of rank, the
+ * longest run of lines whose totals never rise (fall, where lower is better) is the ranking as it stands; a line left out
+ * of some longest run is out of order (a swapped pair: both, either may be the slip; two lines of one rank whose totals
+ * differ: both), a line in every longest run is in order, however far a slip above it shifted its place.
+ */
+export function outOfOrder(ranks: readonly RelationTerm[], totals: readonly RelationTerm[], ascending: boolean): Set<number> {
+  const n = ranks.length;
+  const order = [...Array(n).keys()].sort((a, b) => ranks[a].value - ranks[b].value || ranks[a].row - ranks[b].row);
+  // (two lines of one rank tie: their totals equal, 并列 4 | 4 over 88.5 | 88.5, never 90 | 88)
+  const fits = (i: number, j: number) => {
+    const a = totals[order[i]].value;
+    const b = totals[order[j]].value;
+    if (ranks[order[i]].value === ranks[order[j]].value) return Math.abs(a - b) < 1e-9;
+    return ascending ? a <= b + 1e-9 : a >= b - 1e-9;
+  };
+  // (the longest runs ending at each line, and starting at it)
+  const end = new Array<number>(n).fill(1);
+  const start = new Array<number>(n).fill(1);
+  for (let j = 0; j < n; j++) for (let i = 0; i < j; i++) if (fits(i, j) && end[i] + 1 > end[j]) end[j] = end[i] + 1;
+  for (let i = n - 1; i >= 0; i--) for (let j = i + 1; j < n; j++) if (fits(i, j) && start[j] + 1 > start[i]) start[i] = start[j] + 1;
+  const longest = Math.max(0, ...end);
+  // (a line in some longest run; in every one where no other such line holds its step)
+  const steps = new Map<number, number>();
+  for (let k = 0; k < n; k++) if (end[k] + start[k] - 1 === longest) steps.set(end[k], (steps.get(end[k]) ?? 0) + 1);
+  const out = new Set<number>();
+  for (let k = 0; k < n; k++) if (end[k] + start[k] - 1 !== longest || steps.get(end[k])! > 1) out.add(order[k]);
+  return out;
+}
+
+/** The list's unit lines in every block (its own, then those under the header printed again). */
+function allRows(list: UnitResultList): number[] {
+  return list.blocks.length ? list.rows.concat(...list.blocks.map((b) => b.rows)) : list.rows;
 }
 
 /** How many lines' ranks fall in their places among `sorted` (every total, or the distinct totals of a dense ranking). */
@@ -413,55 +601,11 @@ function agreeing(ranks: RelationTerm[], totals: RelationTerm[], sorted: number[
   return agree;
 }
 
-/** a count head's bracketed unit, (件), and a leading 已 (已办结): dropped before its name is matched */
-const COUNT_UNIT = /\([^()]*\)$/;
-/** what may follow an outcome's name in its count's head (办结 → 办结数, 办结量, 办结件数) */
-const COUNT_SUFFIX = /^(数|量|件数|数量|总数|总量|件)?$/;
-
 /**
  * A scored handling list's rates against the counts it prints beside them (交办总量 | 办结数 | 办结率: 办结率 = 办结数 ÷
- * 交办总量 on each unit line): read only where the sheet prints both — a rate naming an outcome (OUTCOME_COUNT_HEADER:
- * 办结率, 按时办结率, 回复率, 采纳率), a count column of that outcome (办结数, 已办结, 按时办结(件)) and one intake column
- * (INTAKE_COUNT_HEADER: 交办总量, 受理数, 收到来信). A rate of what the sheet does not count (满意率 with no 满意数, or with no
- * single intake column to divide by) is no relation.
+ * 交办总量 on each unit line): handling-lists.ts measureRatios over the list's lines, as an unscored list's are read.
  */
 export function handlingRateRelations(grid: Grid): RatioRelation[] {
   const list = unitResultList(grid);
-  if (!list || !list.rateCols.length || list.countCols.length < 2) return [];
-  const h = list.headerRow;
-  const countName = (c: number) => grid.compactText(h, c).replace(COUNT_UNIT, "");
-  const intake = list.countCols.filter((c) => INTAKE_COUNT_HEADER.test(countName(c)));
-  if (intake.length !== 1) return [];
-  const den = intake[0];
-  const out: RatioRelation[] = [];
-  for (const rc of list.rateCols) {
-    const head = grid.compactText(h, rc);
-    const stem = head.replace(/(\(%\)|%)$/, "").replace(/率$/, "");
-    if (!OUTCOME_COUNT_HEADER.test(stem)) continue;
-    const nums = list.countCols.filter((c) => c !== den && countName(c).replace(/^已/, "").indexOf(stem) === 0 && COUNT_SUFFIX.test(countName(c).replace(/^已/, "").slice(stem.length)));
-    if (nums.length !== 1) continue;
-    const num = nums[0];
-    const inPoints = /%/.test(head);
-    for (const r of list.rows) {
-      const stated = numberOrPointsAt(grid, r, rc);
-      const n = numberOrPointsAt(grid, r, num);
-      const d = numberOrPointsAt(grid, r, den);
-      if (!stated || !n || !d || d.value === 0) continue;
-      const unit = grid.compactText(r, list.unitCol);
-      out.push({
-        kind: "ratio",
-        id: `ratio:${stated.cell}`,
-        measure: "rate",
-        block: "result-list",
-        name: head,
-        label: `${unit}${head}`,
-        stated: { ...stated, label: head },
-        numerator: { ...n, label: grid.compactText(h, num) },
-        denominator: { ...d, label: grid.compactText(h, den) },
-        bound: "equal",
-        ...((inPoints || stated.value > 1.5) && !stated.percent ? { statedInPoints: true as const } : {}),
-      });
-    }
-  }
-  return out;
+  return list ? measureRatios(grid, { ...list, rows: allRows(list) }, "result-list") : [];
 }

@@ -9,6 +9,7 @@ import { sentenceSums } from "../recognise/sentence-sums";
 import { printedRatios } from "../recognise/printed-ratios";
 import { textShares } from "../recognise/text-shares";
 import { textRates } from "../recognise/text-rates";
+import { handlingListRatios } from "../recognise/handling-lists";
 import { sampleRatios } from "../recognise/sample-ratios";
 import { shareRatios } from "../recognise/share-ratios";
 import { labelledRates } from "../recognise/labelled-rates";
@@ -52,7 +53,7 @@ export function statedCell(r: Relation): string {
     case "grade":
       return r.grade.cell;
     case "rank":
-      return r.rank.cell;
+      return r.ranking.shared ? r.total.cell : r.rank.cell;
   }
 }
 
@@ -74,7 +75,7 @@ function statedCellKey(r: Relation): number {
     case "grade":
       return cellKey(r.grade.cell);
     case "rank":
-      return termCellKey(r.rank);
+      return termCellKey(r.ranking.shared ? r.total : r.rank);
   }
 }
 
@@ -164,6 +165,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // sample check's rate in a sentence ("抽查20户，合格19户，合格率95%"); counts listed in a sentence with their shares of
   // the list's whole ("住房保障43件(30.2%);物业服务17件(12.3%);…", the one furthest off)
   found.push(...sentenceSums(grid), ...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid), ...sampleRatios(grid), ...textShares(grid), ...textRates(grid));
+  // an unscored handling list's rates against its counts (报送信息数 | 采纳数 | 采纳率: 采纳率 = 采纳数 ÷ 报送信息数)
+  pushAll(found, handlingListRatios(grid));
   // an amount at a stated rate, line by line (补助资金 = 学生人数 × 补助标准 (元/人))
   pushAll(found, productRelations(grid));
   // a line's points at a rate per unit of its 标准 (分值 = 4 × 标准 15, the rule column's "4×实达标数")

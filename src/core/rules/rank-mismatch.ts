@@ -2,12 +2,15 @@ import type { Ranking, Relation, RankRelation } from "../model/types";
 import { evaluateRelation, placeOf } from "../relations/evaluate";
 import { relationMessage, relationMessages } from "../relations/messages";
 import { statedCell } from "../relations";
+import { outOfOrder } from "../recognise/unit-results";
 import type { FindingDraft, Rule } from "./types";
 
 /**
  * A rank column's stated ranks against the totals they rank (recognise/unit-results.ts rankRelations): each line's rank
  * its place by total, the highest first (the lowest where a head says lower is better), tied totals sharing their places.
- * One slip, one finding: a total that is itself a broken total (its parts give another value, total-mismatch) is ranked
+ * One slip, one finding: a line whose total keeps the order of the totals by rank is not out of place, however far a slip
+ * above it shifted its place (2009's third place 75.46 ranked above 93.95 … 82.00: 75.46 alone — unit-results.ts
+ * outOfOrder); a total that is itself a broken total (its parts give another value, total-mismatch) is ranked
  * at the value its parts give; a rank that then holds is out of place only through that total, and not reported.
  */
 export const rankMismatch: Rule = {
@@ -30,6 +33,8 @@ export const rankMismatch: Rule = {
     if (!ranked.length) return [];
     const fixed = brokenTotals(rels, ranked);
     const resorted = new Map<Ranking, number[]>();
+    // (each ranking's lines out of order by their ranks: a line in order whose place a slip above it shifted is no slip)
+    const unordered = new Map<Ranking, Set<string>>();
     const out: FindingDraft[] = [];
     for (const r of ranked) {
       const o = evaluateRelation(r);
@@ -45,7 +50,15 @@ export const rankMismatch: Rule = {
         const p = placeOf(fixed.get(r.total.cell) ?? r.total.value, sorted, r.ranking.ascending);
         if (r.rank.value >= p.first && r.rank.value <= p.last) continue;
       }
-      out.push({ cell: r.rank.cell, related: [r.total.cell], ...relationMessage(r, o) });
+      let off = unordered.get(r.ranking);
+      if (!off) {
+        const lines = ranked.filter((x) => x.ranking === r.ranking);
+        const k = outOfOrder(lines.map((x) => x.rank), lines.map((x) => fixed.get(x.total.cell) ?? x.total.value).map((v, i) => ({ ...lines[i].total, value: v })), r.ranking.ascending);
+        unordered.set(r.ranking, (off = new Set([...k].map((i) => lines[i].total.cell))));
+      }
+      if (!off.has(r.total.cell)) continue;
+      // (a place column shared by lists side by side: the list's own total, the place beside it)
+      out.push(r.ranking.shared ? { cell: r.total.cell, related: [r.rank.cell], ...relationMessage(r, o) } : { cell: r.rank.cell, related: [r.total.cell], ...relationMessage(r, o) });
     }
     return out;
   },
