@@ -85,7 +85,9 @@ class CompactPlane {
     this.mask = (1 << shift) - 1;
     const n = (rowCount >> shift) + 1;
     const chunks: string[][] = [];
-    for (let k = 0; k < n; k++) chunks.push(filled(stride << shift, ""));
+    // (the last chunk holds the rows left, no more: a sheet of 30 lines is one chunk of 31 rows, not of the 500 or so a
+    // full chunk of its width holds — a whole chunk allocated and filled for every grid of an ordinary workbook)
+    for (let k = 0; k < n; k++) chunks.push(filled(k + 1 < n ? stride << shift : ((rowCount & this.mask) + 1) * stride, ""));
     this.chunks = chunks;
   }
 

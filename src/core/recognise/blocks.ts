@@ -240,6 +240,9 @@ function wordsOnly(grid: Grid, r: number): boolean {
 }
 
 function headerColumns(grid: Grid, r: number): Col[] {
+  // (a line none of whose own texts names an amount's role heads no block, whatever it would borrow from the line above:
+  // most lines of a sheet, answered before the borrowing is read — the columns kept need one such text of their own)
+  if (!ownAmountHead(grid, r)) return [];
   let upperHasNumbers: boolean | undefined;
   // (the lines above read as words only or not, once per line for all the columns: wordHigherUp)
   const linesUp: (boolean | undefined)[] = [];
@@ -277,6 +280,16 @@ function headerColumns(grid: Grid, r: number): Col[] {
   const ownRight = cols.some((col) => !borrowedCols.has(col.col) && col.col > firstBorrowed);
   const kept = numbers > 0 || !ownRight ? cols.filter((col) => !borrowedCols.has(col.col)) : cols;
   return own > 0 && kept.some((col) => !borrowedCols.has(col.col)) ? kept : [];
+}
+
+/** Some cell of line `r` that is its merge's first column (or no merge's) has a text of its own naming an amount's role. */
+function ownAmountHead(grid: Grid, r: number): boolean {
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (grid.anchorCol(r, c) !== c) continue;
+    const text = grid.text(r, c);
+    if (text && amountRole(text) !== null) return true;
+  }
+  return false;
 }
 
 /**
@@ -1517,6 +1530,8 @@ function pairSums(grid: Grid, skip: RowSpan | null): SumRelation[] {
   for (let r = 1; r <= grid.rowCount; r++) {
     if (skip && r >= skip.first && r <= skip.last) r = skip.last + 1;
     if (r > grid.rowCount || !grid.rowHasContent(r)) continue;
+    // (no fund total's label on the line, most lines: no pair read)
+    if (!lineLabelled(grid, r, FUND_TOTAL_LABEL)) continue;
     const pairs: { label: string; n: NumberRef & { unit?: AmountUnit } }[] = [];
     for (let c = 1; c < grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
@@ -1549,6 +1564,24 @@ function pairSums(grid: Grid, skip: RowSpan | null): SumRelation[] {
   return out;
 }
 
+/** The text cells of line `r` (Grid.textCells) from column `from` on whose compact text `re` (no g flag) matches. */
+function textCellsMatching(grid: Grid, r: number, re: RegExp, from: number): number {
+  const { start, cols } = grid.textCells();
+  let n = 0;
+  for (let k = start[r]; k < start[r + 1]; k++) if (cols[k] >= from && re.test(grid.compactText(r, cols[k]))) n++;
+  return n;
+}
+
+/**
+ * Some text cell of line `r` (Grid.textCells: its own, not blank) left of the last scanned column reads, its trailing
+ * colon dropped, as `label` (a pattern without the g flag): a line a label | amount pair of that label could be read on.
+ */
+function lineLabelled(grid: Grid, r: number, label: RegExp): boolean {
+  const { start, cols } = grid.textCells();
+  for (let k = start[r]; k < start[r + 1]; k++) if (cols[k] < grid.scanCols && label.test(grid.compactText(r, cols[k]).replace(TRAILING_COLON, ""))) return true;
+  return false;
+}
+
 /** the longest label a label | value list reads ("全年预算数(万元)", "资金到位率(%)" with spaces) */
 const LABEL_MAX_CHARS = 24;
 /** label-value rows a list may skip between two of its entries (a remark line) */
@@ -1569,9 +1602,10 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
       // a label is short text (a number, a date or a sentence is none)
       if (typeof raw !== "string" || raw.length > LABEL_MAX_CHARS || !grid.ownsCell(r, c)) continue;
       const text = grid.text(r, c);
-      if (!text || amountAt(grid, r, c)) continue;
+      if (!text) continue;
+      // (the label's role first, memoised per text, then whether the cell is an amount: most texts name no slot)
       const role = amountRole(text);
-      if (!role || role === "total" || role === "part" || role === "amount") continue;
+      if (!role || role === "total" || role === "part" || role === "amount" || amountAt(grid, r, c)) continue;
       let d = c + 1;
       while (d <= grid.scanCols && !grid.ownsCell(r, d)) d++;
       if (d > grid.scanCols || !amountAt(grid, r, d)) continue;
@@ -2097,11 +2131,13 @@ function opensIssueBatches(grid: Grid, h: number, tc: number): boolean {
     for (let k = c + 1; k <= grid.scanCols; k++) if (grid.anchorCol(h, k) === k) return k;
     return null;
   };
-  const a = next(tc);
-  const b = a !== null ? next(a) : null;
   const head = grid.compactText(h, tc);
   // (a named column of money: no count, rate or rule, 补助对象数 | 提前下达 | 本次下达)
-  if (a === null || b === null || !COLUMN_NAME.test(head) || notSummed(head) || NOT_MONEY_HEADER.test(head)) return false;
+  // (its words first: most cells are none, asked before the two columns after it are looked for)
+  if (!COLUMN_NAME.test(head) || notSummed(head) || NOT_MONEY_HEADER.test(head)) return false;
+  const a = next(tc);
+  const b = a !== null ? next(a) : null;
+  if (a === null || b === null) return false;
   const first = ISSUE_BATCH_HEADER.exec(grid.compactText(h, a));
   const second = ISSUE_BATCH_HEADER.exec(grid.compactText(h, b));
   return !!first && !!second && /^(提前|已)$/.test(first[1]) && !/^(提前|已)$/.test(second[1]);
@@ -2938,6 +2974,9 @@ function pairedLists(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
   for (let h = 1; h <= grid.rowCount; h++) {
     if (skip && h >= skip.first && h <= skip.last) continue;
+    // (each pair's amount head is a text cell of its own heading the list's amounts: a line with fewer than two, most
+    // lines, pairs no lists)
+    if (textCellsMatching(grid, h, PAIR_AMOUNT_HEAD, 2) < 2) continue;
     const pairs: [number, number][] = [];
     let name = "";
     let amount = "";

@@ -90,19 +90,22 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
   let lineAbove = "";
   // the last line with content was read with the title
   let titleOpen = true;
+  // (each line's own texts, left to right: Grid.textCells, no cell by cell scan of the blank and merged ones)
+  const { start, cols } = grid.textCells();
+  const lastCol = Math.min(grid.scanCols, 30);
   for (let r = 1; r <= Math.min(grid.rowCount, BODY_ROWS); r++) {
     let line = "";
     let cells = 0;
     let only = "";
-    for (let c = 1; c <= Math.min(grid.scanCols, 30); c++) {
+    for (let k = start[r]; k < start[r + 1]; k++) {
+      const c = cols[k];
+      if (c > lastCol) break;
       // (a text written again across the cells after it, a merge filled across, read once)
-      if (!grid.ownsCell(r, c) || copiesLeft(grid, r, c)) continue;
+      if (copiesLeft(grid, r, c)) continue;
       const t = grid.compactText(r, c);
-      if (t) {
-        line += t.slice(0, 80) + "|";
-        cells++;
-        only = t;
-      }
+      line += t.slice(0, 80) + "|";
+      cells++;
+      only = t;
     }
     const marker = line && cells === 1 && MARKER_LINE.test(only);
     if (marker && titleSeen && ATTACHMENT_LINE.test(only)) {
@@ -136,12 +139,16 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
 /** The row holds one text only, an attachment's number ("附件2") or the money unit ("单位:万元"): which, else null. */
 export function markerLine(grid: Grid, r: number): "attachment" | "unit" | null {
   let only = "";
-  for (let c = 1; c <= Math.min(grid.scanCols, 30); c++) {
-    if (!grid.ownsCell(r, c) || copiesLeft(grid, r, c)) continue;
-    const t = grid.compactText(r, c);
-    if (!t) continue;
-    if (only) return null;
-    only = t;
+  // (the line's own texts: Grid.textCells)
+  if (r >= 1 && r <= grid.rowCount) {
+    const { start, cols } = grid.textCells();
+    const lastCol = Math.min(grid.scanCols, 30);
+    for (let k = start[r]; k < start[r + 1] && cols[k] <= lastCol; k++) {
+      const c = cols[k];
+      if (copiesLeft(grid, r, c)) continue;
+      if (only) return null;
+      only = grid.compactText(r, c);
+    }
   }
   return !MARKER_LINE.test(only) ? null : ATTACHMENT_LINE.test(only) ? "attachment" : "unit";
 }

@@ -195,7 +195,20 @@ function classifyCompactHeader(c: string): ColumnRole | null {
  */
 const BUDGET_REMARK = /\(([A-Z]\d?(\/[A-Z]\d?)?|[^()]*[*×/][^()]*|\d+(\.\d+)?分|分|%)\)$/;
 
+/** budgetRole by text (a fund block's heads are asked on every line a header search reads, split-heads.ts by each half) */
+const budgetRoleCache = new TextCache<BudgetRole | null>(LABEL_CLASS_CACHE_SIZE);
+
 export function budgetRole(text: string): BudgetRole | null {
+  if (!text) return null;
+  let r = budgetRoleCache.get(text);
+  if (r === undefined) {
+    r = budgetRoleUncached(text);
+    budgetRoleCache.set(text, r);
+  }
+  return r;
+}
+
+function budgetRoleUncached(text: string): BudgetRole | null {
   const c = compact(text).replace(REQUIRED_MARK, "").replace(/\(万元\)|\(元\)/g, "");
   if (!c || c.length > 24) return null;
   if (/预计/.test(c)) return null;

@@ -28,11 +28,11 @@ export function preambleLine(grid: Grid, r: number): boolean {
 /** The row's texts, each cell once (merged cells on their anchor), compact. */
 function lineTexts(grid: Grid, r: number): string[] {
   const texts: string[] = [];
-  for (let c = 1; c <= Math.min(grid.scanCols, 30); c++) {
-    if (!grid.ownsCell(r, c)) continue;
-    const t = grid.compactText(r, c);
-    if (t) texts.push(t);
-  }
+  if (r < 1 || r > grid.rowCount) return texts;
+  // (the line's own texts, left to right: Grid.textCells)
+  const { start, cols } = grid.textCells();
+  const lastCol = Math.min(grid.scanCols, 30);
+  for (let k = start[r]; k < start[r + 1] && cols[k] <= lastCol; k++) texts.push(grid.compactText(r, cols[k]));
   return texts;
 }
 

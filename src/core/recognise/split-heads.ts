@@ -76,7 +76,10 @@ function splitHeadsAt(grid: Grid, r: number): { c: number; c2: number; text: str
   let fresh = 0;
   let losses = 0;
   let lowerLosses = 0;
-  for (let c = 1; c <= grid.scanCols; c++) {
+  // (a half is a text of the line's own: its text cells, Grid.textCells, no blank or merged cell asked)
+  const { start, cols } = grid.textCells();
+  for (let k = start[r]; k < start[r + 1]; k++) {
+    const c = cols[k];
     const top = half(grid, r, c);
     if (top === null) continue;
     const c2 = lineSpan(grid, r, c);
@@ -141,13 +144,15 @@ const HEADER_ALONE = 3;
 
 /** The distinct header words line r reads alone, cell by cell. */
 function lineWords(grid: Grid, r: number): number {
-  const roles = new Set<string>();
-  for (let c = 1; c <= grid.scanCols; c++) {
-    if (!grid.ownsCell(r, c)) continue;
-    const role = roleOf(grid.compactText(r, c));
-    if (role !== null) roles.add(role);
+  // (the line's own texts, Grid.textCells: a blank cell reads no word)
+  if (r < 1 || r > grid.rowCount) return 0;
+  const { start, cols } = grid.textCells();
+  let roles: Set<string> | null = null;
+  for (let k = start[r]; k < start[r + 1]; k++) {
+    const role = roleOf(grid.compactText(r, cols[k]));
+    if (role !== null) (roles ??= new Set()).add(role);
   }
-  return roles.size;
+  return roles === null ? 0 : roles.size;
 }
 
 /** Line r reads HEADER_ALONE header words or more. */

@@ -243,8 +243,11 @@ export function findWeightBlocks(grid: Grid, header: HeaderMap, lastRow: number,
     for (let r = header.firstHeaderRow; r <= lastRow; r++) {
       // (a label merged across the line, filled across: read once, at its first copy, and over its own line as merged)
       if (!grid.ownsCell(r, c) || copiesLeft(grid, r, c)) continue;
+      // (a blank cell states no points: the column of blanks left of a table's 一级 column, row after row, read at once)
+      const compacted = grid.compactText(r, c);
+      if (compacted === "") continue;
       const t = grid.text(r, c);
-      const w = weightInLabel(t) ?? blockLabelPoints(grid.compactText(r, c));
+      const w = weightInLabel(t) ?? blockLabelPoints(compacted);
       if (w === null) continue;
       const m = headMerge(grid, r, c);
       labels.push({ row: r, col: c, label: t, weight: w, lastRow: m ? m.r2 : null });

@@ -250,8 +250,11 @@ function firstText(grid: Grid, r: number): string {
 }
 /** The line's filled cells, a text written again across the cells after it (a merge filled across) counted once. */
 function filledCells(grid: Grid, r: number): number {
+  if (r < 1 || r > grid.rowCount) return 0;
+  // (the line's own texts: Grid.textCells)
+  const { start, cols } = grid.textCells();
   let n = 0;
-  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c) && !copiesLeft(grid, r, c)) n++;
+  for (let k = start[r]; k < start[r + 1]; k++) if (!copiesLeft(grid, r, cols[k])) n++;
   return n;
 }
 

@@ -23,6 +23,8 @@ import { agreesTyped } from "../relations/tolerance";
  */
 export function unnamedPointsColumn(grid: Grid, row: number, roles: Map<number, ColumnRole>): { items: number; points: number; score?: number } | undefined {
   for (const r of roles.values()) if (r === "weight") return undefined;
+  // (both readings need the items' column: a level's, or a names head; a line with neither, most lines, reads none)
+  if (!namesItems(grid, row, roles)) return undefined;
   const totalled = totalledPointsColumn(grid, row, roles);
   if (totalled) return totalled;
   for (let c = 3; c <= grid.scanCols; c++) {
@@ -40,6 +42,22 @@ export function unnamedPointsColumn(grid: Grid, row: number, roles: Map<number, 
     }
   }
   return undefined;
+}
+
+/**
+ * Line `row` heads the items somewhere: a level's column among its roles, or a text of its own (Grid.textCells) outside
+ * them reading as a names head or a ladder word (项目, 内容) — the items' column both readings of unnamedPointsColumn need.
+ */
+function namesItems(grid: Grid, row: number, roles: Map<number, ColumnRole>): boolean {
+  for (const r of roles.values()) if (r === "level1" || r === "level2" || r === "level3") return true;
+  if (row < 1 || row > grid.rowCount) return false;
+  const { start, cols } = grid.textCells();
+  for (let k = start[row]; k < start[row + 1]; k++) {
+    if (roles.has(cols[k])) continue;
+    const head = grid.compactText(row, cols[k]);
+    if (NAME_HEADER.test(head) || LADDER_WORD.test(head)) return true;
+  }
+  return false;
 }
 
 /** Largest points a line of a scoring table states. */

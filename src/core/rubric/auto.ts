@@ -77,21 +77,29 @@ export function rulesPhrase(label: { zh: string; en: string }): { zh: string; en
 const KIND_ZH: Record<PlaceKind, string> = { province: "省名", city: "市名", county: "县名" };
 const KIND_EN: Record<PlaceKind, string> = { province: "province", city: "city", county: "county" };
 
+/** (module constants) a cell of figures only; a label naming a unit beside its name; a unit's name */
+const FIGURES_ONLY = /^[\d.,%\s-]+$/;
+const UNIT_LABEL = /单位|部门|机关/;
+const UNIT_NAME = /单位|部门|局|委员会|政府|中心|学校|医院|办公室/;
+
 /** Texts a region is read from: the sheet name, the title and every cell above the indicator table. */
 export function regionTexts(grid: Grid, model: EvaluationModel | null): { text: string; cell: string; where: "title" | "unit" | "text" }[] {
   const last = Math.min(grid.rowCount, Math.max(model?.headerLastRow ? model.headerLastRow - 1 : 15, 3), 30);
   const budgetTop = model?.budget?.headerRow ?? null;
   const out: { text: string; cell: string; where: "title" | "unit" | "text" }[] = [];
   const title = model?.title ?? "";
+  const titleHead = title.slice(0, 8);
+  // (each line's own texts, left to right: Grid.textCells, no cell by cell scan of the blank and merged ones)
+  const { start, cols } = grid.textCells();
   for (let r = 1; r <= last; r++) {
     if (budgetTop !== null && r > budgetTop && model?.budget?.items.some((it) => it.row === r)) continue; // fund rows hold amounts
-    for (let c = 1; c <= grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c)) continue;
+    for (let k = start[r]; k < start[r + 1]; k++) {
+      const c = cols[k];
       // compacted: traditional names ("黃岡市") read as the dataset writes them
       const t = grid.compactText(r, c);
-      if (!t || /^[\d.,%\s-]+$/.test(t)) continue;
+      if (FIGURES_ONLY.test(t)) continue;
       const left = c > 1 ? grid.compactText(r, c - 1) : "";
-      const where = title && t.includes(title.slice(0, 8)) ? "title" : /单位|部门|机关/.test(left) || /单位|部门|局|委员会|政府|中心|学校|医院|办公室/.test(t) ? "unit" : "text";
+      const where = title && t.includes(titleHead) ? "title" : UNIT_LABEL.test(left) || UNIT_NAME.test(t) ? "unit" : "text";
       out.push({ text: t, cell: a1(r, c), where });
     }
   }

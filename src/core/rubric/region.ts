@@ -55,6 +55,8 @@ interface PlaceIndex {
   starts: string;
   /** a prefix's two code units (first × 65536 + second) → its number in places.ts's PREFIXES */
   prefixes: Map<number, number>;
+  /** 1 at each code unit some prefix opens with (most characters of a text open no place name: no map look-up for them) */
+  firsts: Uint8Array;
   /** the names found in a text so far, as Places (one Place per name, kept) */
   found: Map<string, Place>;
   /** each province's full name as a one-element list (by its number), shared by the places of that province alone */
@@ -71,8 +73,12 @@ function buildIndex(): PlaceIndex {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { PROVINCES, PREFIXES, STARTS, ENTRIES } = require("./places") as typeof import("./places");
   const prefixes = new Map<number, number>();
-  for (let k = 0; 2 * k < PREFIXES.length; k++) prefixes.set(PREFIXES.charCodeAt(2 * k) * 65536 + PREFIXES.charCodeAt(2 * k + 1), k);
-  return { entries: ENTRIES, starts: STARTS, prefixes, found: new Map(), provinces: PROVINCES.split("|").map((p) => [p]) };
+  const firsts = new Uint8Array(65536);
+  for (let k = 0; 2 * k < PREFIXES.length; k++) {
+    prefixes.set(PREFIXES.charCodeAt(2 * k) * 65536 + PREFIXES.charCodeAt(2 * k + 1), k);
+    firsts[PREFIXES.charCodeAt(2 * k)] = 1;
+  }
+  return { entries: ENTRIES, starts: STARTS, prefixes, firsts, found: new Map(), provinces: PROVINCES.split("|").map((p) => [p]) };
 }
 
 function places(): PlaceIndex {
@@ -100,8 +106,10 @@ function placeOf(index: PlaceIndex, name: string, at: number): Place {
 function placeAt(t: string, i: number): Place | undefined {
   if (i + 1 >= t.length) return undefined;
   const index = places();
+  const first = t.charCodeAt(i);
+  if (index.firsts[first] === 0) return undefined;
   // only the names that start with these two characters, longest first (most positions start none)
-  const k = index.prefixes.get(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1));
+  const k = index.prefixes.get(first * 65536 + t.charCodeAt(i + 1));
   if (k === undefined) return undefined;
   const { entries, starts } = index;
   for (let at = starts.charCodeAt(k), end = starts.charCodeAt(k + 1); at < end; ) {
