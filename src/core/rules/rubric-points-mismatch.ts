@@ -8,6 +8,7 @@ import { IndicatorRow, ownColumnOf } from "../model/indicator-row";
 import type { EvaluationModel, Indicator } from "../model/types";
 import { fmt, FindingDraft, Rule } from "./types";
 import { gradeTierSpan, pointsRange } from "../recognise/table-tiers";
+import { standardPoints } from "../recognise/standard-points";
 import { itemTierRanges } from "../recognise/interval-rubric";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
@@ -166,6 +167,14 @@ export const rubricPointsMismatch: Rule = {
         // 50-point item: the lists add up to what the item is worth — eachLists; a warning, the line contradicting itself)
         const each = award === null && above === null ? eachLists(i.rubric) : null;
         if (each && eachListsDiffer(each, i.weight)) out.push(eachListsFinding(i, each, related, shortName(name), true));
+        // (standard points for each criterion with no award verb, deductions beside them: '活动室和各项制度各占0.5分,开展活动1分。
+        // …登记规范齐全1分,…扣3分' on a 4-point item — standardPoints: 2×0.5+1+1 = 3, the item never met in full; a warning,
+        // the line contradicting itself; above the points too, unless a bonus lifts them)
+        const standard = award === null && above === null && each === null ? standardPoints(i.rubric) : null;
+        if (standard && (standard.bonus ? exceedsTyped(standard.total, i.weight) : !agreesTyped(i.weight, standard.total))) {
+          const points = standard.parts.map((p) => (p.count > 1 ? `${p.count}×${fmt(p.each)}` : fmt(p.each))).join("+");
+          out.push({ cell: i.rubricCell, related, severity: "warning", messageId: "sum", data: { name: shortName(name), points, sum: standard.total, weight: i.weight } });
+        }
         continue;
       }
       // (points by class, 考核分值 over 主城各区 | 其他区县: the line's rule may award any class's points, and one class's
