@@ -51,11 +51,11 @@ const MIN_STATED_LINES = 6;
  */
 const HEAD_NAME = /^[^,，。;；:：()]{1,24}[:：]?$/;
 /** Points in brackets: '(15分)' (compact text: full-width brackets already half-width). */
-const BRACKET_POINTS = /\((\d{1,3}(?:\.\d+)?)分\)/;
+const BRACKET_POINTS = /\((\d{1,4}(?:\.\d+)?)分\)/;
 /** A name, then its points in brackets, then what follows on the line. */
-const NAMED_POINTS = /^([^,，。;；:：()]{1,24})\((\d{1,3}(?:\.\d+)?)分\)(.*)$/;
+const NAMED_POINTS = /^([^,，。;；:：()]{1,24})\((\d{1,4}(?:\.\d+)?)分\)(.*)$/;
 /** A name, then its points in a bracket the line leaves open ('④农村合作医疗筹资工作(4分', an excerpt cut there). */
-const OPEN_POINTS = /^([^,，。;；:：()]{1,24})\((\d{1,3}(?:\.\d+)?)分$/;
+const OPEN_POINTS = /^([^,，。;；:：()]{1,24})\((\d{1,4}(?:\.\d+)?)分$/;
 /**
  * Points by class in one bracket, one per kind of unit assessed ('(乡镇10分、农场15分)', '(乡镇5分,农场10)', '(城区10分/
  * 乡镇15分)'): the line states points, but no one weight of its own. Read after the line's awards ('…计10分(其中…5分、…5分)'
@@ -78,14 +78,14 @@ const SCORING_WORD = /[得计记扣减加奖罚给每超缺]/;
 const SENTENCE_POINTS = /^([^。;；()]{2,80}?)\((\d{1,4}(?:\.\d+)?)分\)[。.;；:：](.+)$/;
 const SCORING_VERB_END = /[得计记扣减加给占为]$/;
 /** Points closing the line in brackets ('…到位。(5分)'), a full stop after them allowed. */
-const CLOSING_POINTS = /\((\d{1,3}(?:\.\d+)?)分\)[。.;；]?$/;
+const CLOSING_POINTS = /\((\d{1,4}(?:\.\d+)?)分\)[。.;；]?$/;
 /**
  * Points at the head of the bracket closing the line, the rest of it the item's rule ('…坚固性坟头(30分,发现一座扣一分)。',
  * '…计划(5分,金平、龙湖区不列入)。'), or a points bracket followed by another bracket, its rule ('…(8分)(每发现未清理一宗扣1
  * 分);'): the first '(N分' is the item's points. The opening bracket may be lost to a mirror's garble, a lost character
  * standing for it ('…坟?5分)', '…清理?8分)(每发现…扣1分);').
  */
-const BRACKET_HEAD_POINTS = /(?:\(|[?？\ufffd〓])(\d{1,3}(?:\.\d+)?)分(?:[,，;；]([^()]*))?\)(?:\(([^()]*)\))?[。.;；]?$/;
+const BRACKET_HEAD_POINTS = /(?:\(|[?？\ufffd〓])(\d{1,4}(?:\.\d+)?)分(?:[,，;；]([^()]*))?\)(?:\(([^()]*)\))?[。.;；]?$/;
 /** A qualifier leaving units out of the item ('金平、龙湖区不列入', '…除外'): its block's items are alternatives by unit, no sum to check. */
 const LEAVES_OUT = /不列入|不参加考核|除外|不考核|不适用/;
 /**

@@ -45,6 +45,8 @@ const NOT_CRITERION_BEFORE = /(?:满分|分值|总分|标准分|基本分|基准
 const AFTER_POINTS = /^(?:$|[,;。、)])/;
 /** a rule that judges, scales or caps: no fixed standard */
 const JUDGED = /酌情|视情|比例|[×÷*]|乘以|最高|最多|至多|不超过\d+(?:\.\d+)?分/;
+/** a sentence's start: after a semicolon or a full stop */
+const SENTENCE_START = /[;。]/;
 /** a clause's start: after a comma, a semicolon, a full stop or a colon */
 const CLAUSE_START = /[,;。:]/;
 /** the list's word before its points, left off the things listed */
@@ -58,12 +60,13 @@ export function standardPoints(rule: string): StandardPoints | null {
   const parts: { count: number; each: number }[] = [];
   let bare = 0;
   let bonus = false;
+  let prevEnd = 0;
   POINTS.lastIndex = 0;
   for (let m = POINTS.exec(c); m; m = POINTS.exec(c)) {
     const before = c.slice(Math.max(0, m.index - 8), m.index);
-    if (DEDUCTION_BEFORE.test(before)) continue;
-    if (BONUS_BEFORE.test(before)) {
-      bonus = true;
+    if (DEDUCTION_BEFORE.test(before) || BONUS_BEFORE.test(before)) {
+      if (BONUS_BEFORE.test(before)) bonus = true;
+      prevEnd = m.index + m[0].length;
       continue;
     }
     const v = Number(m[1]);
@@ -73,12 +76,18 @@ export function standardPoints(rule: string): StandardPoints | null {
     let from = m.index;
     while (from > 0 && !CLAUSE_START.test(c[from - 1])) from--;
     const clause = c.slice(from, m.index);
+    // (the figure's condition: its sentence since the figure before — '每完成一期培训班,计2分' is per occurrence though 每
+    // stands a comma before the points)
+    let start = m.index;
+    while (start > prevEnd && !SENTENCE_START.test(c[start - 1])) start--;
+    const condition = c.slice(start, m.index);
+    prevEnd = m.index + m[0].length;
     if (v === 0) {
       // (the otherwise-zero, '否则0分', '未开展的得0分')
       if (AWARD_BEFORE.test(before) || BARE_BEFORE.test(before)) continue;
       return null;
     }
-    if (clause.indexOf("每") >= 0 || clause.indexOf("或") >= 0 || ALTERNATIVE.test(clause) || THRESHOLD.test(clause)) return null;
+    if (condition.indexOf("每") >= 0 || condition.indexOf("或") >= 0 || ALTERNATIVE.test(condition) || THRESHOLD.test(condition)) return null;
     if (EACH_BEFORE.test(before)) {
       const subject = clause.replace(EACH_WORD, "");
       const n = listedCount(subject) ?? (ONE_JOIN.test(subject) ? 2 : null);

@@ -8,7 +8,7 @@ import { IndicatorRow, ownColumnOf } from "../model/indicator-row";
 import type { EvaluationModel, Indicator } from "../model/types";
 import { fmt, FindingDraft, Rule } from "./types";
 import { gradeTierSpan, pointsRange } from "../recognise/table-tiers";
-import { standardPoints } from "../recognise/standard-points";
+import { standardPoints, type StandardPoints } from "../recognise/standard-points";
 import { itemTierRanges } from "../recognise/interval-rubric";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
@@ -171,10 +171,7 @@ export const rubricPointsMismatch: Rule = {
         // …登记规范齐全1分,…扣3分' on a 4-point item — standardPoints: 2×0.5+1+1 = 3, the item never met in full; a warning,
         // the line contradicting itself; above the points too, unless a bonus lifts them)
         const standard = award === null && above === null && each === null ? standardPoints(i.rubric) : null;
-        if (standard && (standard.bonus ? exceedsTyped(standard.total, i.weight) : !agreesTyped(i.weight, standard.total))) {
-          const points = standard.parts.map((p) => (p.count > 1 ? `${p.count}×${fmt(p.each)}` : fmt(p.each))).join("+");
-          out.push({ cell: i.rubricCell, related, severity: "warning", messageId: "sum", data: { name: shortName(name), points, sum: standard.total, weight: i.weight } });
-        }
+        if (standard && (standard.bonus ? exceedsTyped(standard.total, i.weight) : !agreesTyped(i.weight, standard.total))) out.push(standardFinding(i, standard, related, shortName(name), true));
         continue;
       }
       // (points by class, 考核分值 over 主城各区 | 其他区县: the line's rule may award any class's points, and one class's
@@ -271,6 +268,17 @@ export const rubricPointsMismatch: Rule = {
           const { row, col } = i.weightCell ? parseA1(i.weightCell) : { row: 0, col: 0 };
           const m = i.weightCell ? grid.mergeAt(row, col) : null;
           out.push(eachListsFinding(i, each, [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))], i.name || "该指标", !m || m.r2 === m.r1));
+        }
+        continue;
+      }
+      // (standard points for each criterion with no award verb, deductions beside them, '活动室和各项制度各占0.5分,开展活动1分,
+      // …齐全1分,…扣3分': standardPoints — their sum is the item's full mark; a warning where the weight is the line's own)
+      const standard = standardPoints(rule);
+      if (standard !== null) {
+        if ((standard.bonus ? exceedsTyped(standard.total, i.weight) : !agreesTyped(i.weight, standard.total)) && !agreesTyped(i.weight * 100, standard.total)) {
+          const { row, col } = i.weightCell ? parseA1(i.weightCell) : { row: 0, col: 0 };
+          const m = i.weightCell ? grid.mergeAt(row, col) : null;
+          out.push(standardFinding(i, standard, [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))], i.name || "该指标", !m || m.r2 === m.r1));
         }
         continue;
       }
@@ -603,6 +611,17 @@ function eachListsFinding(i: Indicator, each: EachLists, related: string[], name
     ...(warning ? { severity: "warning" as const } : {}),
     messageId: "sum",
     data: { name, points: each.lists.map((l) => `${l.count}×${fmt(l.each)}`).join("+"), sum: each.total, weight: i.weight! },
+  };
+}
+
+/** The finding of a rule's standard points (standardPoints) whose total is not the item's points: '2×0.5+1+1 = 3' against 4. */
+function standardFinding(i: Indicator, standard: StandardPoints, related: string[], name: string, warning: boolean): FindingDraft {
+  return {
+    cell: i.rubricCell!,
+    related,
+    ...(warning ? { severity: "warning" as const } : {}),
+    messageId: "sum",
+    data: { name, points: standard.parts.map((p) => (p.count > 1 ? `${p.count}×${fmt(p.each)}` : fmt(p.each))).join("+"), sum: standard.total, weight: i.weight! },
   };
 }
 
