@@ -73,6 +73,8 @@ describe("an item's numbered deduction clauses are its rule, not items (paragrap
     ["扣除 / 减", ["(1)施工现场不清洁、不美观的,扣除30分;", "(2)围档高度不足的,减20分。"], false],
     // circled clauses under the item
     ["circled clauses", ["①施工现场不清洁、不美观,扣30分;", "②设置围档高度低于1.8米,扣20分。"], false],
+    // a clause taking the item's points whole ('该项不得分') beside a deduction
+    ["a clause zeroing the item", ["(1)施工现场不清洁、不美观,扣30分;", "(2)未设置围档的,该项不得分。"], false],
   ])("%s: item 5. keeps its 100 at row 15", (_, last, cut) => {
     const r = review(frontage({ last: last as string[] }));
     expect(r.model.indicators.map((i) => [i.row, i.weight]).pop()).toEqual([15, 100]);
@@ -228,6 +230,36 @@ describe("鄉級 黨建: an item's first sentence closed by its points, its rule
     ["4", "活動室和各項制度各占1分,開展活動1分,登記規范齊全1分;評為示范的另加2分。", []],
   ])("item 3 (%s分), rule %s: %j", (points, rule, expected) => {
     expect(found(township(activity(points as string, rule as string)), "rubric-points-mismatch")).toEqual(expected);
+  });
+
+  test("the item's rule in the paragraph under it, its points closing its line: the same reading, at the paragraph (A11)", () => {
+    const g = township("3、建立規范化鄉級活動室,各項制度上墻,活動開展正常有序(4分)。");
+    // (the paragraph under item 3 shifts items 4 and 5 down a row)
+    const lines = [
+      "鄉級工作目標考核措施",
+      "(一)黨建工作(20分)",
+      "1、鄉兩委會關系協調,年終有總結(2分)。",
+      "2、黨費收繳率為100%(2分)。黨費收繳月底前完成的得1分。后備干部常年人數保持在1-3名的得1分。",
+      "3、建立規範化鄉級活動室,各項制度上墻,活動開展正常有序(4分)。",
+      standard,
+      "4、全年召開會議不少于5次(2分)。每少1次扣0.5分。",
+      "5、鄉干部積極參加各類會議(4分)。無故缺席一人次扣0.5分。",
+    ];
+    expect(items(g)[2]).toEqual([10, 4]);
+    expect(items(col(lines))).toEqual([
+      [3, 2],
+      [4, 2],
+      [5, 4],
+      [7, 2],
+      [8, 4],
+    ]);
+    expect(found(col(lines), "rubric-points-mismatch")).toEqual(["warning A6"]);
+  });
+
+  test("a bracket in the item's first sentence ('建(构)筑物'): its points still close it, its rule after them", () => {
+    const g = township("3、沿街建(構)筑物整潔,各項制度上墻(4分)。活動室和各項制度各占0.5分,開展活動1分,登記規范齊全1分。");
+    expect(items(g)[2]).toEqual([10, 4]);
+    expect(found(g, "rubric-points-mismatch")).toEqual(["warning A10"]);
   });
 
   test("a colon after the points: the rule after it, the same reading", () => {

@@ -75,7 +75,7 @@ const SCORING_WORD = /[得计记扣减加奖罚给每超缺]/;
  * the sentence names the item (commas allowed, no full stop, bracket or other points in it, not ending on a scoring verb:
  * '…的扣(2分)' is a rule's), the bracket its points, the rest its rule.
  */
-const SENTENCE_POINTS = /^([^。;；()]{2,80}?)\((\d{1,4}(?:\.\d+)?)分\)[。.;；:：](.+)$/;
+const SENTENCE_POINTS = /^((?:[^。;；()]|\([^()\d分]{1,6}\)){2,80}?)\((\d{1,4}(?:\.\d+)?)分\)[。.;；:：](.+)$/;
 const SCORING_VERB_END = /[得计记扣减加给占为]$/;
 /** Points closing the line in brackets ('…到位。(5分)'), a full stop after them allowed. */
 const CLOSING_POINTS = /\((\d{1,4}(?:\.\d+)?)分\)[。.;；]?$/;
@@ -101,8 +101,11 @@ const LISTED_ON = /[、,，]$/;
 const AWARD = /[计记](\d{1,3}(?:\.\d+)?)分/;
 /** A band of points written as a list ('1分、2分、3分、4分、5分'): its best is the item's. */
 const BAND = /\d{1,3}(?:\.\d+)?分(?:、\d{1,3}(?:\.\d+)?分){2,}/g;
-/** A deduction from the item's points: '扣30分', '扣10-20分', '扣除5分', '减2分' ('扣当事人浮动工资50元' states no points). */
-const DEDUCTION_CLAUSE = /(?:扣(?:除|减)?|减)\d{1,4}(?:\.\d+)?(?:[-~～至]\d{1,4}(?:\.\d+)?)?分/;
+/**
+ * A deduction from the item's points: '扣30分', '扣10-20分', '扣除5分', '减2分' ('扣当事人浮动工资50元' states no points), or the
+ * item's points taken whole: '该项不得分', '扣完为止'.
+ */
+const DEDUCTION_CLAUSE = /(?:扣(?:除|减)?|减)\d{1,4}(?:\.\d+)?(?:[-~～至]\d{1,4}(?:\.\d+)?)?分|扣完为止|不得分|不计分|得0分/;
 /** An award in a clause (得 / 计 / 记 / 给 N分, 加N分): a sub-line scoring something of its own, no mere deduction. */
 const AWARD_IN_CLAUSE = /(?:[得计记给]|加)\d{1,4}(?:\.\d+)?分/;
 /** Only punctuation after a heading's points. */
@@ -366,6 +369,15 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     if (l.statedWord && l.paragraphs.length && !LISTED_ON.test(l.text)) {
       const rule = l.paragraphs.map((x) => (ENDS_PARAGRAPH.test(x.text) ? x.text : x.text + "。")).join("");
       // (its rule cell the first paragraph's: where a reviewer reads it)
+      const ind = textItem(l.row, col, path(l), l.name, l.points, a1(l.row, col), rule);
+      ind.rubricCell = a1(l.paragraphs[0].row, col);
+      indicators.push(ind);
+      continue;
+    }
+    // (points closing the line, no rule on it, over paragraphs: '3、建立规范化乡级活动室…(4分)。' over '活动室和各项制度各占0.5分,
+    // …': they are its rule, read from where the first one is)
+    if (l.points !== null && l.rule === null && !l.fromAwards && !l.statedWord && l.paragraphs.length) {
+      const rule = l.paragraphs.map((x) => (ENDS_PARAGRAPH.test(x.text) ? x.text : x.text + "。")).join("");
       const ind = textItem(l.row, col, path(l), l.name, l.points, a1(l.row, col), rule);
       ind.rubricCell = a1(l.paragraphs[0].row, col);
       indicators.push(ind);
