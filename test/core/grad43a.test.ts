@@ -173,8 +173,7 @@ describe("an item's numbered deduction clauses are its rule, not items (paragrap
 
 describe("鄉級 黨建: an item's first sentence closed by its points, its rule after them; the document's sections; one group", () => {
   /** 一、 二、 sections, then 三、 over (一) 20 over five items stating their points after their first sentence */
-  const township = (third: string, last = "5、鄉干部積極準時參加縣、鄉組織的各類會議(4分)。無故缺席一人次扣0.5分,遲到早退一人次扣0.2分。") =>
-    col([
+  const townshipLines = (third: string, last = "5、鄉干部積極準時參加縣、鄉組織的各類會議(4分)。無故缺席一人次扣0.5分,遲到早退一人次扣0.2分。") => [
       "鄉級工作目標考核措施",
       "一、考核對象:",
       "全鄉各合作社的社長。",
@@ -187,7 +186,8 @@ describe("鄉級 黨建: an item's first sentence closed by its points, its rule
       third,
       "4、全年召開鄉“兩委”會等會議不少于5次(2分)。以各鄉會議記錄簿為準,每少1次扣0.5分。",
       last,
-    ]);
+    ];
+  const township = (third: string, last?: string) => col(townshipLines(third, last));
   const activity = (points: string, rule: string) => `3、建立規范化鄉級活動室,各項制度上墻,活動開展正常有序(${points}分)。${rule}`;
   const standard = "活動室和各項制度各占0.5分,開展活動1分。遠程教育設備管理使用規范,“四薄一冊”登記規范齊全1分,上級檢查驗收不合格扣3分。";
 
@@ -209,6 +209,22 @@ describe("鄉級 黨建: an item's first sentence closed by its points, its rule
     // (the one group's lines run to the sheet's end: (一) 20 against 2 + 2 + 4 + 2 + 4 = 14 is a reminder, the rest of its
     // items may lie past the page — cut-evidence.ts, as for a table's last group)
     expect(r.findings.filter((x) => x.rule === "weight-sum-mismatch").map((x) => `${x.severity} ${x.cell}`)).toEqual(["info A7"]);
+  });
+
+  test.each([
+    ["说明：", "1.本表由被考核（评价）单位如实填写，金额单位为万元。", "2.各项得分不得超过该项分值。"],
+    ["注:", "1.本办法由鄉黨委負責解釋。"],
+    ["填表说明:1.本表一式两份。", "2.报送县财政局。"],
+  ])("numbered notes under the list after '%s': the list ends above them, the same items", (...notes) => {
+    const g = col([...townshipLines(activity("4", standard)), "", ...notes]);
+    expect(review(g).model.family).toBe("indicator-system");
+    expect(items(g)).toEqual([
+      [8, 2],
+      [9, 2],
+      [10, 4],
+      [11, 2],
+      [12, 4],
+    ]);
   });
 
   test("the list cut inside item 5's rule: (一)'s shortfall says nothing", () => {

@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { Indicator, WeightBlock } from "../model/types";
 import { labelCode } from "../text/codes";
 import { a1 } from "../grid/a1";
-import { SIGN_OFF_LABEL } from "./vocabulary";
+import { LIST_NOTES_LINE, SIGN_OFF_LABEL } from "./vocabulary";
 
 /**
  * A rubric pasted as a document, one paragraph per row in one column (a Word 考核细则 copied into Excel, a mirror's text):
@@ -245,6 +245,8 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     if (!cells) continue;
     // (a signature line in the list's column, '填表人：张三', '联系电话：…': the list ends above it)
     if (col && SIGN_OFF_LABEL.test(grid.compactText(r, col))) break;
+    // (or a notes heading, '说明:' over '1.本表由…填写', '2.各项得分不得超过该项分值。': the notes are no items)
+    if (col && LIST_NOTES_LINE.test(grid.compactText(r, col))) break;
     if (!col) {
       if (cells > 1 || rankOf(grid.compactText(r, here)) === null) continue;
       col = here;
