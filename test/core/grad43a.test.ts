@@ -355,6 +355,12 @@ describe("standard points in a table's rule column (rubric-points-mismatch)", ()
     ["3", "活动室和各项制度各占0.5分,开展活动1分,登记规范齐全1分,验收不合格扣3分。", []],
     // per occurrence, 每 a comma before the points: no standard to add
     ["4", "制定活动计划1分;每开展一次活动,计1分;登记规范齐全1分。", []],
+    // above the line's points (2×1+1+1 = 4 on 3): a hint only, as the clause lists' sum; below its own 5, a warning (the clause
+    // reading alone counted the '各占1分' list once: 3)
+    ["3", "活动室和各项制度各占1分,开展活动1分,登记规范齐全1分。", []],
+    ["5", "活动室和各项制度各占1分,开展活动1分,登记规范齐全1分。", ["warning D3"]],
+    // a list the clause reading already reads (机构健全2分,…1分,…1分 = 4 on 5): its hint, unchanged
+    ["5", "机构健全2分,有办公场地1分,有办公设备1分。", []],
   ])("分值 %s, rule %s: %j", (points, rule, expected) => {
     expect(found(table(points as string, rule as string), "rubric-points-mismatch")).toEqual(expected);
   });

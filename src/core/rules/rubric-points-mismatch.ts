@@ -271,23 +271,15 @@ export const rubricPointsMismatch: Rule = {
         }
         continue;
       }
-      // (standard points for each criterion with no award verb, deductions beside them, '活动室和各项制度各占0.5分,开展活动1分,
-      // …齐全1分,…扣3分': standardPoints — their sum is the item's full mark; a warning where the weight is the line's own)
-      const standard = standardPoints(rule);
-      if (standard !== null) {
-        if ((standard.bonus ? exceedsTyped(standard.total, i.weight) : !agreesTyped(i.weight, standard.total)) && !agreesTyped(i.weight * 100, standard.total)) {
-          const { row, col } = i.weightCell ? parseA1(i.weightCell) : { row: 0, col: 0 };
-          const m = i.weightCell ? grid.mergeAt(row, col) : null;
-          out.push(standardFinding(i, standard, [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))], i.name || "该指标", !m || m.r2 === m.r1));
-        }
-        continue;
-      }
       // (no 分值 column, the item's points the ones its rule opens with, "满分13分，…得5分；…得8分": the awards are the
       // rest of the rule, the opening points the frame they make up, no award of their own)
       // (or the ones it closes with, "…的得6分。（13分）", ruleClosingPoints: the same frame, at the rule's end)
       const fromLabel = model.columns.weight === undefined && i.weightSource === "label";
       const body = fromLabel && rulePoints(rule) === i.weight ? ruleBody(rule) : fromLabel && ruleClosingPoints(rule) === i.weight ? ruleWithoutClosingPoints(rule) : null;
-      const awards = body !== null ? rubricAwards(body) : rubricAwards(rule);
+      // (a clause list with a '各' list among its parts, 'A和B各占1分,开展活动1分,…1分': the clause reading counts the list's
+      // points once; standardPoints counts each thing — read below, as a list with no clause reading)
+      const standard = body === null && rule.indexOf("各") >= 0 ? standardPoints(rule) : undefined;
+      const awards = standard && standard.parts.some((p) => p.count > 1) ? null : body !== null ? rubricAwards(body) : rubricAwards(rule);
       // a rule itemised in clauses whose heads state their points ("①…(15分):…②…(2.5分):…"): the heads add up to the item's
       const heads = awards ? null : clauseHeadPoints(rule);
       if (heads) {
@@ -296,6 +288,15 @@ export const rubricPointsMismatch: Rule = {
         continue;
       }
       if (!awards) {
+        // (standard points for each criterion with no award verb, deductions beside them, '活动室和各项制度各占0.5分,开展活动1分,
+        // …齐全1分,…扣3分' — standardPoints, where the clause lists above read nothing: their sum is the item's full mark; a
+        // warning where it falls short of the line's own 分值, the item never met in full, else a hint as the lists' sum)
+        const std = body !== null ? null : standard !== undefined ? standard : standardPoints(rule);
+        if (std !== null) {
+          if ((std.bonus ? exceedsTyped(std.total, i.weight) : !agreesTyped(i.weight, std.total)) && !agreesTyped(i.weight * 100, std.total))
+            out.push(standardFinding(i, std, [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))], i.name || "该指标", awardShortOfOwnWeight(grid, i, std.total)));
+          continue;
+        }
         // a rule that opens with the item's points and awards once, otherwise deducting (满分15分.…得10分，…扣…): that one
         // award is what full completion earns, and the sheet contradicts itself in one cell where they differ (a
         // warning); without the points at its head, "得2分" may be per item or per clause, and nothing is said
