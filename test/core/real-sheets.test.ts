@@ -181,12 +181,11 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // 智慧矫正 信息化 (family, header-row, indicators): closed by grad43d (session 43) — 评价项目 a level word (LEVEL1_HEADER), 评分表内容
   // a rubric word (a rule column under a word no role reads is also read by its bracketed awards adding up to each line's 分值:
   // awards-rule-column.ts); 评价项目 over three columns reads 一级 | 二级 | 三级 (itemsUnderMergedLevel)
-  { id: "cn-frontage-three-guarantees-thousand-point-assessment-standard-excerpt", check: "family", why: "门前三包 千分制: a thousand-point list rubric whose group lines (rows 3, 6, 9, 12, 17, 22, 25) read as no indicator, and no family" },
-  { id: "cn-frontage-three-guarantees-thousand-point-assessment-standard-excerpt", check: "indicators", why: "门前三包 千分制: a thousand-point list rubric whose group lines (rows 3, 6, 9, 12, 17, 22, 25) read as no indicator, and no family" },
+  // 门前三包 千分制 (family, indicators) and 鄉級 黨建 (family, indicators, expected-findings): closed by grad43a (session 43) —
+  // an item's numbered deduction clauses are its rule, not items (paragraph-list.ts); an item's first sentence closed by its
+  // points, its rule after them; one group of four items or more stating their points is evidence; a rule's standard
+  // points with no award verb ('各占0.5分', '开展活动1分') add up (standard-points.ts): 3 against A10's 4
   { id: "cn-non-public-enterprise-party-building-activity-venue-standardization-assessment-excerpt", check: "expected-findings", why: "非公企业党建 阵地: the slip E5 (item worth 5, its 考评办法 awarding 加4分 + 加2分) not found" },
-  { id: "cn-township-level-work-target-assessment-measures-party-building-trad-excerpt", check: "family", why: "鄉級 黨建 (traditional): a numbered list rubric whose items (rows 8–12) are not read, no family; the slip A10 (規范化鄉級活動室 (4分) against its rule\"s awards) not found" },
-  { id: "cn-township-level-work-target-assessment-measures-party-building-trad-excerpt", check: "indicators", why: "鄉級 黨建 (traditional): a numbered list rubric whose items (rows 8–12) are not read, no family; the slip A10 (規范化鄉級活動室 (4分) against its rule\"s awards) not found" },
-  { id: "cn-township-level-work-target-assessment-measures-party-building-trad-excerpt", check: "expected-findings", why: "鄉級 黨建 (traditional): a numbered list rubric whose items (rows 8–12) are not read, no family; the slip A10 (規范化鄉級活動室 (4分) against its rule\"s awards) not found" },
   { id: "gd-city-funeral-management-target-assessment-lead-department-table-excerpt", check: "indicators", why: "广东 殡葬: items’ points ‘标准分N分’ in their texts not read as weights (rows 2–12); the second ‘lO分’ (C11) not found" },
   { id: "gd-city-funeral-management-target-assessment-lead-department-table-excerpt", check: "expected-findings", why: "广东 殡葬: items’ points ‘标准分N分’ in their texts not read as weights (rows 2–12); the second ‘lO分’ (C11) not found" },
   // 南宁 残疾人 十二五 (header-row, indicators): closed by grad43d (session 43) — 监测指标 a level word (LEVEL1_HEADER, beside 评估指标)

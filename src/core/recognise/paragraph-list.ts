@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { Indicator, WeightBlock } from "../model/types";
 import { labelCode } from "../text/codes";
 import { a1 } from "../grid/a1";
-import { SIGN_OFF_LABEL } from "./vocabulary";
+import { LIST_NOTES_LINE, SIGN_OFF_LABEL } from "./vocabulary";
 
 /**
  * A rubric pasted as a document, one paragraph per row in one column (a Word 考核细则 copied into Excel, a mirror's text):
@@ -37,20 +37,25 @@ const MAX_ROWS = 400;
 /** Evidence: items with points, lines with points over other lines (headings), blocks. */
 const MIN_ITEMS = 3;
 const MIN_POINTED_HEADS = 2;
+/** Or one heading with points over this many items stating their own (an excerpt cut after its first group). */
+const MIN_ONE_GROUP_ITEMS = 4;
 /**
  * Evidence of an outline with no block to check (a 提纲 of headings, their rules not printed, or points by class): numbered
  * lines stating their own points (in brackets or after their names; by class), this many at least and three in four of
  * the numbered lines.
  */
 const MIN_STATED_LINES = 6;
-/** A heading's name: short, no sentence inside it. */
-const HEAD_NAME = /^[^,，。;；:：()]{1,24}$/;
+/**
+ * A heading's name: short, no sentence inside it; a colon may close it ('一、考核对象:', '二、考核内容:' — a document's
+ * section over its paragraphs, no item of the list where it states no points).
+ */
+const HEAD_NAME = /^[^,，。;；:：()]{1,24}[:：]?$/;
 /** Points in brackets: '(15分)' (compact text: full-width brackets already half-width). */
-const BRACKET_POINTS = /\((\d{1,3}(?:\.\d+)?)分\)/;
+const BRACKET_POINTS = /\((\d{1,4}(?:\.\d+)?)分\)/;
 /** A name, then its points in brackets, then what follows on the line. */
-const NAMED_POINTS = /^([^,，。;；:：()]{1,24})\((\d{1,3}(?:\.\d+)?)分\)(.*)$/;
+const NAMED_POINTS = /^([^,，。;；:：()]{1,24})\((\d{1,4}(?:\.\d+)?)分\)(.*)$/;
 /** A name, then its points in a bracket the line leaves open ('④农村合作医疗筹资工作(4分', an excerpt cut there). */
-const OPEN_POINTS = /^([^,，。;；:：()]{1,24})\((\d{1,3}(?:\.\d+)?)分$/;
+const OPEN_POINTS = /^([^,，。;；:：()]{1,24})\((\d{1,4}(?:\.\d+)?)分$/;
 /**
  * Points by class in one bracket, one per kind of unit assessed ('(乡镇10分、农场15分)', '(乡镇5分,农场10)', '(城区10分/
  * 乡镇15分)'): the line states points, but no one weight of its own. Read after the line's awards ('…计10分(其中…5分、…5分)'
@@ -64,15 +69,23 @@ const CLASS_POINTS = /\([^\d()]{1,6}\d{1,3}(?:\.\d+)?分?(?:[、,，;；/][^\d()
  */
 const FUSED_POINTS = /^([^,，。;；:：、()]{1,30}[\u4e00-\u9fa5])(\d{1,3}(?:\.\d+)?)分(?=[、,，。;；:：])/;
 const SCORING_WORD = /[得计记扣减加奖罚给每超缺]/;
+/**
+ * The item's first sentence closed by its points in brackets, then its rule ('2、抓好党员干部的教育管理,…党费收缴率为100%(2分)。
+ * 党费收缴月底前完成的得1分。…', '3、建立规范化乡级活动室,各项制度上墙,活动开展正常有序(4分):活动室和各项制度各占0.5分,…'):
+ * the sentence names the item (commas allowed, no full stop, bracket or other points in it, not ending on a scoring verb:
+ * '…的扣(2分)' is a rule's), the bracket its points, the rest its rule.
+ */
+const SENTENCE_POINTS = /^((?:[^。;；()]|\([^()\d分]{1,6}\)){2,80}?)\((\d{1,4}(?:\.\d+)?)分\)[。.;；:：](.+)$/;
+const SCORING_VERB_END = /[得计记扣减加给占为]$/;
 /** Points closing the line in brackets ('…到位。(5分)'), a full stop after them allowed. */
-const CLOSING_POINTS = /\((\d{1,3}(?:\.\d+)?)分\)[。.;；]?$/;
+const CLOSING_POINTS = /\((\d{1,4}(?:\.\d+)?)分\)[。.;；]?$/;
 /**
  * Points at the head of the bracket closing the line, the rest of it the item's rule ('…坚固性坟头(30分,发现一座扣一分)。',
  * '…计划(5分,金平、龙湖区不列入)。'), or a points bracket followed by another bracket, its rule ('…(8分)(每发现未清理一宗扣1
  * 分);'): the first '(N分' is the item's points. The opening bracket may be lost to a mirror's garble, a lost character
  * standing for it ('…坟?5分)', '…清理?8分)(每发现…扣1分);').
  */
-const BRACKET_HEAD_POINTS = /(?:\(|[?？\ufffd〓])(\d{1,3}(?:\.\d+)?)分(?:[,，;；]([^()]*))?\)(?:\(([^()]*)\))?[。.;；]?$/;
+const BRACKET_HEAD_POINTS = /(?:\(|[?？\ufffd〓])(\d{1,4}(?:\.\d+)?)分(?:[,，;；]([^()]*))?\)(?:\(([^()]*)\))?[。.;；]?$/;
 /** A qualifier leaving units out of the item ('金平、龙湖区不列入', '…除外'): its block's items are alternatives by unit, no sum to check. */
 const LEAVES_OUT = /不列入|不参加考核|除外|不考核|不适用/;
 /**
@@ -88,6 +101,13 @@ const LISTED_ON = /[、,，]$/;
 const AWARD = /[计记](\d{1,3}(?:\.\d+)?)分/;
 /** A band of points written as a list ('1分、2分、3分、4分、5分'): its best is the item's. */
 const BAND = /\d{1,3}(?:\.\d+)?分(?:、\d{1,3}(?:\.\d+)?分){2,}/g;
+/**
+ * A deduction from the item's points: '扣30分', '扣10-20分', '扣除5分', '减2分' ('扣当事人浮动工资50元' states no points), or the
+ * item's points taken whole: '该项不得分', '扣完为止'.
+ */
+const DEDUCTION_CLAUSE = /(?:扣(?:除|减)?|减)\d{1,4}(?:\.\d+)?(?:[-~～至]\d{1,4}(?:\.\d+)?)?分|扣完为止|不得分|不计分|得0分/;
+/** An award in a clause (得 / 计 / 记 / 给 N分, 加N分): a sub-line scoring something of its own, no mere deduction. */
+const AWARD_IN_CLAUSE = /(?:[得计记给]|加)\d{1,4}(?:\.\d+)?分/;
 /** Only punctuation after a heading's points. */
 const NOTHING_AFTER = /^[。.;；:：,，]*$/;
 /** A line ending as a paragraph ends (a full stop, closing points or bracket): not cut. */
@@ -148,6 +168,8 @@ interface Line {
   statedWord?: boolean;
   /** the line's rule leaves some units out ('金平、龙湖区不列入'): its block's items are alternatives by unit */
   leavesOut: boolean;
+  /** its numbered sub-lines only deduct from its points ('(1)…扣30分。'): they are its rule, folded into its paragraphs */
+  deductions?: boolean;
   parent: Line | null;
   children: Line[];
   paragraphs: Line[];
@@ -174,6 +196,9 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
     return { points: Number(head[1]), name: rest.slice(0, head.index), rule, heading: false, leavesOut: rule !== null && LEAVES_OUT.test(rule) };
   }
   if (heading) return { points: null, name: rest, rule: null, heading: true };
+  // (the item's first sentence closed by its points, its rule after them: '…收缴率为100%(2分)。党费收缴月底前完成的得1分。…')
+  const sentence = SENTENCE_POINTS.exec(rest);
+  if (sentence && !/\d分/.test(sentence[1]) && !SCORING_VERB_END.test(sentence[1])) return { points: Number(sentence[2]), name: sentence[1], rule: sentence[3], heading: false };
   // (points after their word closing the line, '…标准分50分。': stated, as a bracket's)
   const stated = STATED_POINTS.exec(rest);
   if (stated && !AWARD_VERB_END.test(stated[1])) return { points: Number(stated[2]), name: stated[1], rule: null, heading: false, statedWord: true };
@@ -220,6 +245,8 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     if (!cells) continue;
     // (a signature line in the list's column, '填表人：张三', '联系电话：…': the list ends above it)
     if (col && SIGN_OFF_LABEL.test(grid.compactText(r, col))) break;
+    // (or a notes heading, '说明:' over '1.本表由…填写', '2.各项得分不得超过该项分值。': the notes are no items)
+    if (col && LIST_NOTES_LINE.test(grid.compactText(r, col))) break;
     if (!col) {
       if (cells > 1 || rankOf(grid.compactText(r, here)) === null) continue;
       col = here;
@@ -260,6 +287,29 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     }
     l.children = [];
     l.heading = false;
+  }
+  // (an item's deduction clauses: numbered sub-lines stating no points of their own, only what is deducted from the item's
+  // — '1.搞好责任区内的绿化美化。(50分)' over '(1)…不到位的,扣30分。', '(2)…扣20分。' — are its rule, not items of no points;
+  // the list's last line cut before its deduction, '(4)施工场地', goes with them)
+  const lastRow = rows[rows.length - 1];
+  const listCut = !ENDS_PARAGRAPH.test(grid.compactText(lastRow, col));
+  for (const l of lines) {
+    if (l.points === null || l.fromAwards || !l.children.length) continue;
+    let deductions = 0;
+    const clauses = l.children.every((c) => {
+      if (c.children.length || c.points !== null || c.byClass) return false;
+      const t = c.text.slice(codeLength(c.text));
+      if (DEDUCTION_CLAUSE.test(t) && !AWARD_IN_CLAUSE.test(t)) return ++deductions > 0;
+      return c.row === lastRow && listCut && !/\d分/.test(t);
+    });
+    if (!clauses || !deductions) continue;
+    for (const c of l.children) {
+      c.rank = null;
+      l.paragraphs.push(c, ...c.paragraphs);
+    }
+    l.children = [];
+    l.heading = false;
+    l.deductions = true;
   }
   for (let k = lines.length - 1; k >= 0; k--) if (lines[k].rank === null) lines.splice(k, 1);
   const indicators: Indicator[] = [];
@@ -308,6 +358,14 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       indicators.push(textItem(p.row, col, [...path(l), l.text], p.text, l.points, a1(l.row, col), l.paragraphs.length > 1 ? rule : p.text));
       continue;
     }
+    // (its deduction clauses, folded under it: its rule, read from where the first one is)
+    if (l.deductions) {
+      const rule = l.paragraphs.map((x) => (ENDS_PARAGRAPH.test(x.text) ? x.text : x.text + "。")).join("");
+      const ind = textItem(l.row, col, path(l), l.name, l.points, a1(l.row, col), rule);
+      ind.rubricCell = a1(l.paragraphs[0].row, col);
+      indicators.push(ind);
+      continue;
+    }
     // (points stated after their word, '1、新网工程建设标准分50分。', over paragraphs: they are its rule, unless the line is
     // listed on with the next, '…标准分60分、' — the paragraph after such a run scores the run together)
     if (l.statedWord && l.paragraphs.length && !LISTED_ON.test(l.text)) {
@@ -329,6 +387,15 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       if (wrapped.leavesOut) l.leavesOut = true;
       continue;
     }
+    // (points closing the line, no rule on it, over paragraphs: '3、建立规范化乡级活动室…(4分)。' over '活动室和各项制度各占0.5分,
+    // …': they are its rule, read from where the first one is)
+    if (l.points !== null && l.rule === null && !l.fromAwards && !l.statedWord && l.paragraphs.length) {
+      const rule = l.paragraphs.map((x) => (ENDS_PARAGRAPH.test(x.text) ? x.text : x.text + "。")).join("");
+      const ind = textItem(l.row, col, path(l), l.name, l.points, a1(l.row, col), rule);
+      ind.rubricCell = a1(l.paragraphs[0].row, col);
+      indicators.push(ind);
+      continue;
+    }
     // (points read from the line's own awards: the line is its rule, already read into its points — its rule cell is
     // the line and no text is left to check them against)
     indicators.push(textItem(l.row, col, path(l), l.name, l.points, l.points !== null ? a1(l.row, col) : null, l.rule, l.fromAwards));
@@ -348,12 +415,19 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   };
   const innerBroken = (l: Line): boolean => l.children.some((c) => { const b = blockOf.get(c); return (!!b && whole(b) && !adds(b)) || innerBroken(c); });
   const checked: WeightBlock[] = [];
-  for (const [l, b] of blockOf) if (whole(b) && !innerBroken(l)) checked.push(b);
+  // (or one group whose items, this many, each state their points in their own text: the excerpt cut after its first group,
+  // '(一)党建工作(20分)' over '1、…(2分)。', '2、…(2分)。…', … — as many lines borne out as two groups of two give)
+  let oneGroup = false;
+  for (const [l, b] of blockOf) {
+    if (!whole(b) || innerBroken(l)) continue;
+    checked.push(b);
+    if (l.children.filter((c) => !c.children.length && c.points !== null && !c.fromAwards).length >= MIN_ONE_GROUP_ITEMS) oneGroup = true;
+  }
   // (or an outline of headings stating their points, one a line, with no block whose items all state theirs: the
   // 提纲 of a 考核办法, '一、人口出生率(10分)', '(一)计划生育事业费(乡镇10分、农场15分)')
   const stated = lines.filter((l) => (l.points !== null && !l.fromAwards) || l.byClass).length;
   const outline = stated >= MIN_STATED_LINES && stated * 4 >= lines.length * 3;
-  if (((!checked.length || heads < MIN_POINTED_HEADS) && !outline) || pointed < MIN_ITEMS) return null;
+  if (((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup) || pointed < MIN_ITEMS) return null;
   const lastText = grid.compactText(rows[rows.length - 1], col);
   return { col, indicators, blocks: checked, cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) };
 }

@@ -244,6 +244,11 @@ export const NOTE_LINE = /^注(?:[:：.\d]|$)/;
 /** A remark line under a list, 备注 or 注 with its colon ("备注:每个具体项目建设情况由责任单位另行公告公示。"): the list ends above it. */
 export const REMARK_LINE = /^(?:备注|附注|注)[:：]/;
 /**
+ * A notes heading under a list pasted one paragraph a row, alone or opening its notes ("说明:", "填表说明:", "备注:", "注:"),
+ * over numbered notes ("1.本表由被考核单位如实填写…"): the list ends above it, its numbered notes are no items.
+ */
+export const LIST_NOTES_LINE = /^(?:填表说明|说明|备注|附注|注)(?:[:：]|$)/;
+/**
  * A page footer a sheet converted from a printout keeps on a line of its own (第1页，共2页, 共2页第1页, 第3页, -2-): no line
  * of any table.
  */

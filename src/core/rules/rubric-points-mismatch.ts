@@ -8,6 +8,7 @@ import { IndicatorRow, ownColumnOf } from "../model/indicator-row";
 import type { EvaluationModel, Indicator } from "../model/types";
 import { fmt, FindingDraft, Rule } from "./types";
 import { gradeTierSpan, pointsRange } from "../recognise/table-tiers";
+import { standardPoints, type StandardPoints } from "../recognise/standard-points";
 import { itemTierRanges } from "../recognise/interval-rubric";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
@@ -166,6 +167,11 @@ export const rubricPointsMismatch: Rule = {
         // 50-point item: the lists add up to what the item is worth — eachLists; a warning, the line contradicting itself)
         const each = award === null && above === null ? eachLists(i.rubric) : null;
         if (each && eachListsDiffer(each, i.weight)) out.push(eachListsFinding(i, each, related, shortName(name), true));
+        // (standard points for each criterion with no award verb, deductions beside them: '活动室和各项制度各占0.5分,开展活动1分。
+        // …登记规范齐全1分,…扣3分' on a 4-point item — standardPoints: 2×0.5+1+1 = 3, the item never met in full; a warning,
+        // the line contradicting itself; above the points too, unless a bonus lifts them)
+        const standard = award === null && above === null && each === null ? standardPoints(i.rubric) : null;
+        if (standard && (standard.bonus ? exceedsTyped(standard.total, i.weight) : !agreesTyped(i.weight, standard.total))) out.push(standardFinding(i, standard, related, shortName(name), true));
         continue;
       }
       // (points by class, 考核分值 over 主城各区 | 其他区县: the line's rule may award any class's points, and one class's
@@ -270,7 +276,10 @@ export const rubricPointsMismatch: Rule = {
       // (or the ones it closes with, "…的得6分。（13分）", ruleClosingPoints: the same frame, at the rule's end)
       const fromLabel = model.columns.weight === undefined && i.weightSource === "label";
       const body = fromLabel && rulePoints(rule) === i.weight ? ruleBody(rule) : fromLabel && ruleClosingPoints(rule) === i.weight ? ruleWithoutClosingPoints(rule) : null;
-      const awards = body !== null ? rubricAwards(body) : rubricAwards(rule);
+      // (a clause list with a '各' list among its parts, 'A和B各占1分,开展活动1分,…1分': the clause reading counts the list's
+      // points once; standardPoints counts each thing — read below, as a list with no clause reading)
+      const standard = body === null && rule.indexOf("各") >= 0 ? standardPoints(rule) : undefined;
+      const awards = standard && standard.parts.some((p) => p.count > 1) ? null : body !== null ? rubricAwards(body) : rubricAwards(rule);
       // a rule itemised in clauses whose heads state their points ("①…(15分):…②…(2.5分):…"): the heads add up to the item's
       const heads = awards ? null : clauseHeadPoints(rule);
       if (heads) {
@@ -279,6 +288,15 @@ export const rubricPointsMismatch: Rule = {
         continue;
       }
       if (!awards) {
+        // (standard points for each criterion with no award verb, deductions beside them, '活动室和各项制度各占0.5分,开展活动1分,
+        // …齐全1分,…扣3分' — standardPoints, where the clause lists above read nothing: their sum is the item's full mark; a
+        // warning where it falls short of the line's own 分值, the item never met in full, else a hint as the lists' sum)
+        const std = body !== null ? null : standard !== undefined ? standard : standardPoints(rule);
+        if (std !== null) {
+          if ((std.bonus ? exceedsTyped(std.total, i.weight) : !agreesTyped(i.weight, std.total)) && !agreesTyped(i.weight * 100, std.total))
+            out.push(standardFinding(i, std, [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))], i.name || "该指标", awardShortOfOwnWeight(grid, i, std.total)));
+          continue;
+        }
         // a rule that opens with the item's points and awards once, otherwise deducting (满分15分.…得10分，…扣…): that one
         // award is what full completion earns, and the sheet contradicts itself in one cell where they differ (a
         // warning); without the points at its head, "得2分" may be per item or per clause, and nothing is said
@@ -594,6 +612,17 @@ function eachListsFinding(i: Indicator, each: EachLists, related: string[], name
     ...(warning ? { severity: "warning" as const } : {}),
     messageId: "sum",
     data: { name, points: each.lists.map((l) => `${l.count}×${fmt(l.each)}`).join("+"), sum: each.total, weight: i.weight! },
+  };
+}
+
+/** The finding of a rule's standard points (standardPoints) whose total is not the item's points: '2×0.5+1+1 = 3' against 4. */
+function standardFinding(i: Indicator, standard: StandardPoints, related: string[], name: string, warning: boolean): FindingDraft {
+  return {
+    cell: i.rubricCell!,
+    related,
+    ...(warning ? { severity: "warning" as const } : {}),
+    messageId: "sum",
+    data: { name, points: standard.parts.map((p) => (p.count > 1 ? `${p.count}×${fmt(p.each)}` : fmt(p.each))).join("+"), sum: standard.total, weight: i.weight! },
   };
 }
 
