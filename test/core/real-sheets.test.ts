@@ -183,12 +183,11 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "cn-community-correction-smart-correction-informatization-scoring-excerpt", check: "indicators", why: "智慧矫正 信息化 scoring excerpt: its header row 1 is not read (no indicator table), so no family and no items" },
   { id: "cn-frontage-three-guarantees-thousand-point-assessment-standard-excerpt", check: "family", why: "门前三包 千分制: a thousand-point list rubric whose group lines (rows 3, 6, 9, 12, 17, 22, 25) read as no indicator, and no family" },
   { id: "cn-frontage-three-guarantees-thousand-point-assessment-standard-excerpt", check: "indicators", why: "门前三包 千分制: a thousand-point list rubric whose group lines (rows 3, 6, 9, 12, 17, 22, 25) read as no indicator, and no family" },
-  { id: "cn-non-public-enterprise-party-building-activity-venue-standardization-assessment-excerpt", check: "expected-findings", why: "非公企业党建 阵地: the slip E5 (item worth 5, its 考评办法 awarding 加4分 + 加2分) not found" },
+  // 非公企业党建 阵地 (expected-findings): closed by grad43b (session 43) — awards all phrased '加N分' add up (added-awards.ts), the table's other line so phrased confirming it: 4 + 2 = 6 against 5 at E5
   { id: "cn-township-level-work-target-assessment-measures-party-building-trad-excerpt", check: "family", why: "鄉級 黨建 (traditional): a numbered list rubric whose items (rows 8–12) are not read, no family; the slip A10 (規范化鄉級活動室 (4分) against its rule\"s awards) not found" },
   { id: "cn-township-level-work-target-assessment-measures-party-building-trad-excerpt", check: "indicators", why: "鄉級 黨建 (traditional): a numbered list rubric whose items (rows 8–12) are not read, no family; the slip A10 (規范化鄉級活動室 (4分) against its rule\"s awards) not found" },
   { id: "cn-township-level-work-target-assessment-measures-party-building-trad-excerpt", check: "expected-findings", why: "鄉級 黨建 (traditional): a numbered list rubric whose items (rows 8–12) are not read, no family; the slip A10 (規范化鄉級活動室 (4分) against its rule\"s awards) not found" },
-  { id: "gd-city-funeral-management-target-assessment-lead-department-table-excerpt", check: "indicators", why: "广东 殡葬: items’ points ‘标准分N分’ in their texts not read as weights (rows 2–12); the second ‘lO分’ (C11) not found" },
-  { id: "gd-city-funeral-management-target-assessment-lead-department-table-excerpt", check: "expected-findings", why: "广东 殡葬: items’ points ‘标准分N分’ in their texts not read as weights (rows 2–12); the second ‘lO分’ (C11) not found" },
+  // 广东 殡葬 (indicators, expected-findings): closed by grad43b (session 43) — '标准分N分' read as a points cell's points (pointsWithUnit), '标准分lO分' as letters for digits beside points (pointsWithLetters) at C10 and C11
   { id: "gx-nanning-disabled-persons-12th-five-year-plan-implementation-evaluation-indicators", check: "header-row", why: "南宁 残疾人 十二五: its header (row 3) and indicator rows are not read (the family is read from the title alone)" },
   { id: "gx-nanning-disabled-persons-12th-five-year-plan-implementation-evaluation-indicators", check: "indicators", why: "南宁 残疾人 十二五: its header (row 3) and indicator rows are not read (the family is read from the title alone)" },
   { id: "hb-hanchuan-zhongkao-top-twelve-schools-composite-2009-2011-excerpt", check: "family", why: "汉川 中考: three years\" ranked lists sharing one place column are not read as a results list; the rank slip C6 not found" },
@@ -198,7 +197,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hn-hengyang-city-management-supervision-monthly-scores-2019-02-excerpt", check: "family", why: "衡阳 城管 督查 monthly scores: its header (row 5) is not read as a results list" },
   { id: "hn-hengyang-city-management-supervision-monthly-scores-2019-02-excerpt", check: "header-row", why: "衡阳 城管 督查 monthly scores: its header (row 5) is not read as a results list" },
   { id: "qh-xining-chengzhong-website-info-submission-2017-04-excerpt", check: "expected-findings", why: "西宁 城中区 信息报送: the slip E13 (a rate printed with two decimals against its counts) not found" },
-  { id: "sd-linyi-safe-tourist-scenic-area-assessment-standard-excerpt", check: "expected-findings", why: "临沂 平安旅游景区: the slip E8 (应得分 3 while its rule caps at \"最高得分2分\") not found" },
+  // 临沂 平安旅游景区 (expected-findings): closed by grad43b (session 43) — awards per occurrence under a cap (capped-awards.ts): '最高得分2分' below the line's own 3 at E8, a warning
   { id: "sn-hanzhong-mayor-mailbox-handling-units-2022-08-excerpt", check: "header-row", why: "汉中 市长信箱: the handling list\"s header row is not the truth\"s" },
 ];
 

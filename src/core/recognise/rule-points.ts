@@ -488,7 +488,7 @@ const NOT_CRITERIA = /每|酌情|视情|最高|最多|至多|不超过\d+(?:\.\d
  * (排序, 名次: RANKED_PLACE, in the same sentence only), or 或 opening it ("…得5分,或…得3分"; an award right before 或 is
  * refused outright, NOT_CRITERIA).
  */
-const ALTERNATIVE = /部分|基本|较|未|没有|不足|不到|不(?:全|齐|完整|规范|及时|到位|达标)|否则|其他|其余|其它|优秀|良好|中等|一般|合格|差|以下|低于|少于|不满|^,?或/;
+export const ALTERNATIVE = /部分|基本|较|未|没有|不足|不到|不(?:全|齐|完整|规范|及时|到位|达标)|否则|其他|其余|其它|优秀|良好|中等|一般|合格|差|以下|低于|少于|不满|^,?或/;
 /** a ranking in a later award's condition of the same sentence: the lower places of the criterion before (a ranking opening a sentence is a criterion of its own) */
 const RANKED_PLACE = /排序|排名|名次|从高到低|从低到高|由高到低|由低到高|依次/;
 /** a breakdown of the award before it, in a bracket: "…得0.5分(其中有三级公路连接得0.2分;…)" — its parts, no criteria of their own */
@@ -501,7 +501,7 @@ const SHORTFALL_ZERO = /^(?:\d{1,2}[、.)]|\(\d{1,2}\))?(?:未|没有|无|不)[^
  * a threshold in a condition: a rate, a count, a band or a deadline (100%, 25户以上, ≥90, "(含5万)", 不超过1公里,
  * "3月31日前完成")
  */
-const THRESHOLD = /%|以上|≥|≤|>|<|=|大于|小于|不低于|不少于|不超过|高于|\d[-~～至]\d|含\d|\d[日月]前|月底前|年底前/;
+export const THRESHOLD = /%|以上|≥|≤|>|<|=|大于|小于|不低于|不少于|不超过|高于|\d[-~～至]\d|含\d|\d[日月]前|月底前|年底前/;
 /** a condition naming the whole done, the top of a ladder whose lower rungs state a threshold ('全部完成得5分;完成80%得4分') */
 const WHOLE_DONE = /全部|全面|完全|全额|足额/;
 
