@@ -1,6 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
-import { addedAwards } from "../../src/core/recognise/added-awards";
+import { addedAwards, awardsBesideDeductions } from "../../src/core/recognise/added-awards";
 import { cappedAwards } from "../../src/core/recognise/capped-awards";
 import { pointsWithLetters, pointsWithUnit } from "../../src/core/text/numbers";
 
@@ -94,6 +94,28 @@ describe("addedAwards: awards all phrased as points added", () => {
   });
 });
 
+describe("awardsBesideDeductions: separate awards of the other verbs with deductions between them", () => {
+  test.each([
+    ["看版面,看记录,有的得4分,没有一项扣2分。党员按时按规定缴纳党费的得2分。", [4, 2]],
+    ["有的计4分,没有一项扣2分;按时缴纳党费的计2分。", [4, 2]],
+    ["有的给4分,没有一项扣2分;按时缴纳党费的给2分。", [4, 2]],
+    ["建立服务档案记5分,每下降1个百分点扣0.1分;使用药具在控制指标内记5分,每下降1个百分点扣0.3分。", [5, 5]], // 计生 A11 (agrees with its 10)
+    ["1.按时报送的得1分,超出时间报送的扣1分。2.所报数字准确无误的得1分,出现统计错误的扣1分。", [1, 1]], // 萧县 G2
+  ])("%s: %j", (rule, awards) => {
+    expect(awardsBesideDeductions(rule)).toEqual(awards);
+  });
+  test.each([
+    ["制度上墙的得4分;按时缴纳党费的得2分。", "no deduction: the plain readers' business"],
+    ["达到要求得5分,每少一项扣1分", "one award deducted from: deductedAward's"],
+    ["全部完成得5分,基本完成得3分,未完成扣2分", "tiers"],
+    ["有制度得4分,没有扣2分;按时缴纳党费的加2分", "a 加 beside the 得: a bonus"],
+    ["每召开一次得1分,缺席一次扣1分", "per occurrence"],
+    ["完成得满分,未完成扣2分", "a full mark in words"],
+  ])("%s: null (%s)", (rule) => {
+    expect(awardsBesideDeductions(rule)).toBeNull();
+  });
+});
+
 // 临沂 平安旅游景区's header: 项目 | 序号 | 评定内容 | 测评方式 | 测评细则 | 应得分 | 自测分 | 实得分
 const LINYI_HEAD = ["项目", "序号", "评定内容", "测评方式", "测评细则", "应得分", "自测分", "实得分"];
 /** two lines whose rules add up ((2分)+(2分) = 4, (1分)+(1分) = 2), then the line under test, its points and its rule (E6) */
@@ -166,6 +188,20 @@ describe("rubric-points-mismatch: awards phrased as points added, the table's co
     ["按要求制定制度得3分,党费缴纳及时的加3分", 5, null], // a base award: the 加 a bonus
   ])("%s on %s: %s", (rule, points, flag) => {
     expect(flags(party(points, rule), "rubric-points-mismatch")).toEqual(flag ? [flag] : []);
+  });
+  test.each([
+    ["有的得4分,没有一项扣2分。党员按时按规定缴纳党费的得2分。", "看现场,配备较好、整洁排放,加3分,有电教设备加2分。", "info E5"], // 得 beside a deduction: a hint, as a sum
+    ["有的计4分,没有一项扣2分;按时缴纳党费的计2分。", "看现场,配备整洁计3分,未配备扣3分;有电教设备计2分。", "warning E5"], // the table's line so read adds up: a warning
+    ["有的计3分,没有一项扣2分;按时缴纳党费的计2分。", "看现场,配备整洁计3分,未配备扣3分;有电教设备计2分。", null], // 3 + 2 = 5
+  ])("%s beside %s: %s", (rule, line, flag) => {
+    const g = Grid.fromValues("Sheet1", [
+      ["非公企业党建活动阵地规范化建设考核细则"],
+      PARTY_HEAD,
+      ["党建活动室50分", 1, "有固定的宣传栏、党务厂务公开栏", 4, "看现场,好4分,较好3分,一般2分,没有不得分", null, null],
+      [null, 2, "要有匹配的桌椅板凳橱,有条件的企业要配备电教设备", 5, line, null, null],
+      [null, 3, "健全组织生活制度,做到制度版面上墙。党员按时按规定缴纳党费", 5, rule, null, null],
+    ]);
+    expect(flags(g, "rubric-points-mismatch")).toEqual(flag ? [flag] : []);
   });
   test("the message names the added points and their sum", () => {
     expect(messages(party(5, E5), "rubric-points-mismatch")[0]).toMatch(/4\+2 = 6 分.*指标分值 5 分/);

@@ -15,7 +15,7 @@ const POINTS = /(\d+(?:\.\d+)?)分/g;
 /** an added award's verb right before its points: 加 / 再加 (not 另加, 额外加: a bonus named apart) */
 const ADDED_BEFORE = /加$/;
 const BONUS_ADDED_BEFORE = /(?:另|额外|奖励)加$/;
-/** any other award's verb: 得 / 计 / 记 / 给 (a positive one makes the 加 a bonus above it) */
+/** any other award's verb: 得 / 计 / 记 / 给 (a positive one makes the 加 a bonus above it, and under these verbs a 加 is a bonus) */
 const OTHER_AWARD_BEFORE = /[得计记给]$/;
 /** a deduction's points: '扣2分', '扣除1分', '减1分' */
 const DEDUCTION_BEFORE = /(?:扣(?:除|减)?|减)$/;
@@ -43,6 +43,27 @@ const LEVEL = /(?:国家|省|市|县|区|部|厅|乡|镇|州|村)级/g;
  */
 export function addedAwards(rule: string | null | undefined): number[] | null {
   if (!rule || rule.indexOf("加") < 0) return null;
+  return clauseAwards(rule, true);
+}
+
+/**
+ * The same reading of a rule whose awards have the other verbs (得 / 计 / 记 / 给 N分), two at least, with deductions between
+ * or after them: '看版面,看记录,有的得4分,没有一项扣2分。党员按时按规定缴纳党费的得2分。' -> [4, 2]. The deductions are what no
+ * other reading of separate awards takes (ruleCriteria refuses them: one award deducted from is deductedAward's); each
+ * award is a criterion's, and they add up to the item's full mark. Null where the rule deducts nothing (the plain
+ * readings' business), awards once, or reads otherwise (as addedAwards, a 加 now a bonus: '…得4分,…的加2分').
+ */
+export function awardsBesideDeductions(rule: string | null | undefined): number[] | null {
+  if (!rule || rule.indexOf("扣") < 0) return null;
+  const awards = clauseAwards(rule, false);
+  return awards && awards.length >= 2 ? awards : null;
+}
+
+/**
+ * The shared reading of addedAwards (`added`: every award '加N分') and awardsBesideDeductions (every award 得 / 计 / 记 / 给,
+ * a deduction at least).
+ */
+function clauseAwards(rule: string, added: boolean): number[] | null {
   const c = rule
     .split(/[\r\n]+/)
     .map((l) => compact(l))
@@ -51,6 +72,7 @@ export function addedAwards(rule: string | null | undefined): number[] | null {
     .replace(/。。+/g, "。");
   if (NOT_ADDED.test(c) || (c.match(LEVEL) ?? []).length >= 2) return null;
   const awards: number[] = [];
+  let deducts = false;
   let prevEnd = 0;
   let lastThreshold = false;
   POINTS.lastIndex = 0;
@@ -62,18 +84,26 @@ export function addedAwards(rule: string | null | undefined): number[] | null {
     while (sentence > 0 && !SENTENCE_START.test(c[sentence - 1])) sentence--;
     const condition = c.slice(Math.max(prevEnd, sentence), m.index);
     prevEnd = m.index + m[0].length;
-    if (DEDUCTION_BEFORE.test(before)) continue;
-    if (OTHER_AWARD_BEFORE.test(before)) {
-      if (v > 0) return null; // an award of another verb: the 加 a bonus above it
-      continue; // the otherwise-zero
+    if (DEDUCTION_BEFORE.test(before)) {
+      deducts = true;
+      continue;
     }
-    if (!ADDED_BEFORE.test(before) || BONUS_ADDED_BEFORE.test(before)) return null; // a threshold or other points
-    if (v <= 0) continue;
+    const other = OTHER_AWARD_BEFORE.test(before);
+    const plus = ADDED_BEFORE.test(before);
+    if (!other && !plus) return null; // a threshold or other points
+    if (v <= 0) {
+      if (other) continue; // the otherwise-zero
+      return null;
+    }
+    // (an award of the other kind: under added, a base the 加 is a bonus above; under the other verbs, a bonus)
+    if (added ? other : plus) return null;
+    if (plus && BONUS_ADDED_BEFORE.test(before)) return null;
     if (PER_OCCURRENCE.test(condition)) return null;
     const threshold = THRESHOLD.test(condition);
     if (awards.length && (ALTERNATIVE.test(condition) || (threshold && lastThreshold))) return null;
     lastThreshold = threshold;
     awards.push(v);
   }
+  if (!added && !deducts) return null;
   return awards.length ? awards : null;
 }

@@ -15,7 +15,7 @@ import { agreesTyped, exceedsTyped, fallsShortTyped } from "../relations/toleran
 import { mergedLinesEnd } from "../model/merged-lines";
 import { outsideTheWhole } from "../relations/outside-the-whole";
 import { cappedAwards } from "../recognise/capped-awards";
-import { addedAwards } from "../recognise/added-awards";
+import { addedAwards, awardsBesideDeductions } from "../recognise/added-awards";
 
 export const rubricPointsMismatch: Rule = {
   meta: {
@@ -418,41 +418,56 @@ export const rubricPointsMismatch: Rule = {
   },
 };
 
-/** The table's lines whose rules award only points added ('有加4分,…党费的加2分': addedAwards): how many add up to their 分值, how many not. */
-interface AddedLines {
+/** Lines of the table read as separate awards (addedAwards, awardsBesideDeductions): how many add up to their 分值, how many not. */
+interface AwardLines {
   agree: number;
   differ: number;
 }
 
+/** The table's lines read by each of the two readings of separate awards: '加N分' (added) and 得 / 计 / 给 beside deductions (plain). */
+interface AddedLines {
+  added: AwardLines;
+  plain: AwardLines;
+}
+
 /**
- * The lines of the table whose rule's awards are all points added (addedAwards), counted by whether the awards add up to the
- * line's 分值 (a weight written as a fraction of 1 agreeing too). Read once per sheet, only on rules holding a 加.
+ * The lines of the table whose rule reads as separate awards all phrased as points added (addedAwards), or as awards
+ * beside deductions (awardsBesideDeductions), counted by whether the awards add up to the line's 分值 (a weight written as
+ * a fraction of 1 agreeing too). Read once per sheet, only on rules holding a 加 or a 扣.
  */
 function addedAwardLines(model: EvaluationModel): AddedLines {
-  const out = { agree: 0, differ: 0 };
+  const out = { added: { agree: 0, differ: 0 }, plain: { agree: 0, differ: 0 } };
   for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
     const x = inds[ii];
-    if (x.weight === null || !x.rubric || x.rubric.indexOf("加") < 0) continue;
-    const awards = addedAwards(x.rubric);
+    if (x.weight === null || !x.rubric) continue;
+    const added = x.rubric.indexOf("加") >= 0 ? addedAwards(x.rubric) : null;
+    const awards = added ?? (x.rubric.indexOf("扣") >= 0 ? awardsBesideDeductions(x.rubric) : null);
     if (!awards) continue;
     const sum = sum2(awards);
-    if (agreesTyped(x.weight, sum) || agreesTyped(x.weight * 100, sum)) out.agree++;
-    else out.differ++;
+    const lines = added ? out.added : out.plain;
+    if (agreesTyped(x.weight, sum) || agreesTyped(x.weight * 100, sum)) lines.agree++;
+    else lines.differ++;
   }
   return out;
 }
 
+/** The table's convention for a reading: another line so read adds up, and the lines that do not are no more than those that do. */
+const conventionHolds = (lines: AwardLines) => lines.agree >= 1 && lines.differ <= lines.agree;
+
 /**
- * A rule nothing else reads (rubric-points-mismatch's chain) that awards per occurrence under a cap (cappedAwards: the cap
- * is the item's full mark) or only points added (addedAwards: their sum is), against the line's 分值:
+ * A rule nothing else reads (rubric-points-mismatch's chain) that awards per occurrence under a cap (cappedAwards: the
+ * cap, with any fixed awards beside it, is the item's full mark), or separate awards (their sum is) — all phrased as points
+ * added (addedAwards) or with 得 / 计 / 给 beside deductions (awardsBesideDeductions) — against the line's 分值:
  * - a cap below the line's own (unmerged) 分值 — '召开一次会议加1分,最高得分2分' on a 3-point line: the item can never be met
  *   in full, the weight and its own rule contradict (a warning, as a sole award short of it); above it, or below a 分值
  *   merged over further lines, a hint;
- * - added points that do not add up to the 分值 where the table's convention is confirmed: another line so phrased adds up to
- *   its own points exactly, and no more lines differ than agree (a warning: the line contradicts its table's reading of
- *   '加N分' as its awards); with no line confirming it, '加N分' may be a bonus above an item earned in full, and nothing is said.
+ * - points added that do not add up to the 分值 where the table's convention is confirmed (conventionHolds: another line
+ *   so phrased adds up to its own points exactly): a warning, the line contradicting its table's reading of '加N分' as its
+ *   awards; with no line confirming it, '加N分' may be a bonus above an item earned in full, and nothing is said;
+ * - awards beside deductions that do not add up: a hint, as the sum of itemised awards (sumFinding); a warning where the
+ *   table's convention is confirmed the same way.
  */
-function cappedOrAddedFinding(grid: Grid, i: Indicator, rule: string, added: AddedLines): FindingDraft | null {
+function cappedOrAddedFinding(grid: Grid, i: Indicator, rule: string, lines: AddedLines): FindingDraft | null {
   if (i.weight === null || !i.rubricCell) return null;
   const related = [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))];
   const capped = cappedAwards(rule);
@@ -466,12 +481,14 @@ function cappedOrAddedFinding(grid: Grid, i: Indicator, rule: string, added: Add
       data: { name: i.name || "该指标", cap: capped.cap, points: [...capped.fixed, capped.cap].map(fmt).join("+"), sum: capped.total, weight: i.weight },
     };
   }
-  const awards = rule.indexOf("加") >= 0 ? addedAwards(rule) : null;
+  const added = rule.indexOf("加") >= 0 ? addedAwards(rule) : null;
+  const awards = added ?? (rule.indexOf("扣") >= 0 ? awardsBesideDeductions(rule) : null);
   if (awards === null) return null;
   const sum = sum2(awards);
   if (agreesTyped(i.weight, sum) || agreesTyped(i.weight * 100, sum)) return null;
-  // (the table's convention: another line adds up, and the lines that do not are no more than those that do — this one among them)
-  if (added.agree < 1 || added.differ > added.agree) return null;
+  const confirmed = conventionHolds(added ? lines.added : lines.plain);
+  if (added && !confirmed) return null;
+  if (!added) return { ...sumFinding(i, awards, sum), ...(confirmed ? { severity: "warning" as const } : {}) };
   return {
     cell: i.rubricCell,
     related,
