@@ -226,7 +226,7 @@ describe("points printed after their word: '标准分5分'", () => {
     ["标准分5分", 5],
     ["标准分10分", 10],
     ["分值 15 分", 15],
-    ["满分:20分", 20],
+    ["应得分:20分", 20],
     ["基本分为5分", 5],
     ["标准分值2.5分", 2.5],
     ["100分", 100], // (as before)
@@ -238,6 +238,7 @@ describe("points printed after their word: '标准分5分'", () => {
     ["标准分lO分", "letters for the digits"],
     ["标准分5分,缺一项扣1分", "a rule after the points"],
     ["标准分", "no figure"],
+    ["满分10分", "a note of the whole (template-reading-rules' counter-shape)"],
   ])("%s: null (%s)", (text) => {
     expect(pointsWithUnit(text)).toBeNull();
   });

@@ -140,13 +140,14 @@ export function readNumber(v: CellValue, fmt?: string): ReadNumber | null {
 const POINTS_WITH_UNIT = /^([-−]?\d+(?:\.\d+)?)分(?:\([^()]{1,40}\))?$/;
 
 /**
- * Points written after the word that names them ("标准分5分", "分值10分", "满分:20分", "基本分为5分"): a points cell printed as
- * a phrase (广东 殡葬管理 目标考评's 分 值 column, '标准分5分' down its lines), still the cell's points. Only the points words
- * (not an award's verb: "得5分" is a score's rule) and the points closing the text, a note in brackets after them allowed.
+ * Points written after the word that names them ("标准分5分", "分值10分", "基本分为5分"): a points cell printed as a phrase
+ * (广东 殡葬管理 目标考评's 分 值 column, '标准分5分' down its lines), still the cell's points. Only the words naming an item's
+ * points (not an award's verb: "得5分" is a score's rule; not 满分: "满分10分" is a note of the whole, no number, as
+ * template-reading-rules.test.ts keeps) and the points closing the text, a note in brackets after them allowed.
  */
-const POINTS_AFTER_WORD = /^(?:标准分值?|分值|满分值?|基本分|基础分|基准分值?|应得分)(?:为|是|:)?(\d+(?:\.\d+)?)分(?:\([^()]{1,40}\))?$/;
+const POINTS_AFTER_WORD = /^(?:标准分值?|分值|基本分|基础分|基准分值?|应得分)(?:为|是|:)?(\d+(?:\.\d+)?)分(?:\([^()]{1,40}\))?$/;
 /** the first characters of the points words (a cheap test before the pattern) */
-const POINTS_WORD_START = new Set(["标", "分", "满", "基", "应"]);
+const POINTS_WORD_START = new Set(["标", "分", "基", "应"]);
 
 /** Read "100分", "90 分", "20分(达不到酌情扣分)" or a plain number. */
 export function readPoints(v: CellValue, fmt?: string): number | null {
@@ -257,7 +258,7 @@ export function letterForDigit(compacted: string): LetterForDigit | null {
 }
 
 /** points with letters in their digits' places, after their word or bare ("标准分lO分", "lO分", "1O"): the word, the figure, the rest */
-const POINTS_WITH_LETTERS = /^((?:标准分值?|分值|满分值?|基本分|基础分|基准分值?|应得分)(?:为|是|:)?)?([\dOolIS.]{2,5})(分(?:\([^()]{1,40}\))?)?$/;
+const POINTS_WITH_LETTERS = /^((?:标准分值?|分值|基本分|基础分|基准分值?|应得分)(?:为|是|:)?)?([\dOolIS.]{2,5})(分(?:\([^()]{1,40}\))?)?$/;
 const LETTER = /[OolIS]/g;
 const LETTER_TO_DIGIT = (ch: string) => LETTER_DIGITS[ch];
 
