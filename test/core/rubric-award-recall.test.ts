@@ -173,8 +173,11 @@ describe("秋季动物防疫's lines: the rule's award against the 计分", () =
     [5, "台账、档案齐全的各得2分,有公示栏得1分。", []],
     // an award to each of things the rule does not count: no single award of 5 (was '只给一次分')
     [8, "猪瘟、蓝耳病和口蹄疫免疫密度达到100%各得5分。", []],
-    // per unit up to the worth, proportional, judged, deductions only, per problem solved: no fixed award, no flag
-    [8, "每项得1分,最高5分。", []],
+    // per unit under a cap below the worth: the cap is the full mark, the line never met in full (grad43b, capped-awards.ts:
+    // 临沂 平安旅游景区 E8's shape; was a counter-shape here, read by nothing)
+    [8, "每项得1分,最高5分。", ["warning D4 免疫密度评分标准按次（项）给分、最高 5 分，满分即 5 分，与指标分值 8 分不符"]],
+    [5, "每项得1分,最高5分。", []],
+    // proportional, judged, deductions only, per problem solved: no fixed award, no flag
     [8, "免疫抗体合格率达70%以上得该项分数基础分,合格率为90%得该项分数的满分,合格率为70%-89%按比例增分,低于70%不得分。", []],
     [6, "查补针记录,记录齐全得4分,记录不全酌情给分,无记录不得分", []],
     [10, "每一户不符合扣除0.1分,以该项分数扣完为止。", []],

@@ -168,9 +168,12 @@ describe("a top tier against the line's points (梅陇's 评分标准)", () => {
     // 梅陇 item 5: 3 / 2 / 1 by 建家率 on a 3-point line
     [3, "建家率达70%得3分,60%得2分,50%得1分", []],
     [5, "建家率达70%得3分,60%得2分,50%得1分", ["warning D4"]],
-    // counter-shapes: tiers that deduct, award per unit, cap, range, or name points that are no award: nothing read
+    // counter-shapes: tiers that deduct, range, or name points that are no award: nothing read
     [3, "登记率达80%以上得2分,每低5%扣1分", []],
-    [3, "每登记一家得1分,累计不超过2分", []],
+    // (an award per unit under a cap is no tier: its cap below the 3 is the line's full mark, a warning by capped-awards.ts —
+    // grad43b, 临沂 平安旅游景区 E8's shape; was read by nothing)
+    [3, "每登记一家得1分,累计不超过2分", ["warning D4"]],
+    [2, "每登记一家得1分,累计不超过2分", []],
     [3, "登记率达80%以上得1-2分,70%以上得1分", []],
     [3, "考核达90分以上得2分,80分以上得1分", []],
   ])("worth %p, %p: %p", (points, rule, expected) => {

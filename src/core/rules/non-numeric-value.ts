@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, Family } from "../model/types";
 import { compact, isNotApplicableText, isNotApplicableWord } from "../text/normalize";
-import { LETTER_BESIDE_DIGIT, letterForDigit, readNumber } from "../text/numbers";
+import { LETTER_BESIDE_DIGIT, letterForDigit, pointsWithLetters, readNumber, readPoints } from "../text/numbers";
 import { parseOperator } from "../text/quantity";
 import { isInstructionText } from "./missing-reason";
 import { readDate } from "./target-sheet";
@@ -130,7 +130,10 @@ function lettersForDigits(grid: Grid, out: FindingDraft[]): void {
       if ((at.row !== r || at.col !== c) && readNumber(grid.raw(at.row, at.col), grid.format(at.row, at.col)) !== null) beside.push(grid.addr(at.row, at.col));
     }
     if (!beside.length) continue;
-    out.push({ cell: grid.addr(r, c), severity: "warning", related: beside, messageId: "letter", data: { text, letter: slip.letter, digit: slip.digit, meant: slip.meant } });
+    // (a weight cell the weights' pass told already: pointsWithLetters)
+    const cell = grid.addr(r, c);
+    if (out.some((f) => f.cell === cell && f.messageId === "letter")) continue;
+    out.push({ cell, severity: "warning", related: beside, messageId: "letter", data: { text, letter: slip.letter, digit: slip.digit, meant: slip.meant } });
   }
 }
 
@@ -169,12 +172,36 @@ function weightsNotNumbers(grid: Grid, model: EvaluationModel, out: FindingDraft
     const raw = grid.raw(i.row, w);
     if (typeof raw !== "string") continue;
     const text = compact(raw);
+    // (points printed with letters in their digits' places, '标准分lO分' between '标准分15分' and '标准分10分': the letters' slip)
+    const letters = text ? pointsWithLetters(text) : null;
+    if (letters) {
+      const beside = pointsBeside(grid, i.row, w);
+      if (beside.length) {
+        out.push({ cell: grid.addr(i.row, w), severity: "warning", related: beside, messageId: "letter", data: { text, letter: letters.letter, digit: letters.digit, meant: letters.meant } });
+        continue;
+      }
+    }
     if (!text || text.length > 6 || isNotApplicableText(text) || isNotApplicableWord(text) || SCORED_APART.test(text)) continue;
     let siblings = 0;
     for (const x of model.indicators) if (x !== i && x.path[0] === i.path[0] && x.weight !== null && x.weightSource === "column") siblings++;
     if (siblings < 2) continue;
     out.push({ cell: grid.addr(i.row, w), messageId: "weight", data: { name: i.name || "该指标", text: raw.trim(), siblings } });
   }
+}
+
+/**
+ * The cells above and below a weight cell in its column that read as points (a number, '10分', '标准分10分'), past a merge:
+ * the column's evidence that a number belongs in the cell between them.
+ */
+function pointsBeside(grid: Grid, row: number, col: number): string[] {
+  const out: string[] = [];
+  const m = grid.mergeAt(row, col);
+  for (const r of [(m ? m.r1 : row) - 1, (m ? m.r2 : row) + 1]) {
+    if (r < 1 || r > grid.rowCount) continue;
+    const at = grid.anchor(r, col);
+    if (readPoints(grid.raw(at.row, at.col), grid.format(at.row, at.col)) !== null) out.push(grid.addr(at.row, at.col));
+  }
+  return out;
 }
 
 /** Digits with commas (and points) only, four digits at least: meant as a number ("1,2" may list items). */

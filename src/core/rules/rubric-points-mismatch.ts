@@ -15,6 +15,8 @@ import { compact } from "../text/normalize";
 import { agreesTyped, exceedsTyped, fallsShortTyped } from "../relations/tolerance";
 import { mergedLinesEnd } from "../model/merged-lines";
 import { outsideTheWhole } from "../relations/outside-the-whole";
+import { cappedAwards } from "../recognise/capped-awards";
+import { addedAwards, awardsBesideDeductions } from "../recognise/added-awards";
 
 export const rubricPointsMismatch: Rule = {
   meta: {
@@ -86,6 +88,18 @@ export const rubricPointsMismatch: Rule = {
         zh: "{{name}}写明 {{weight}} 分，其评分规则所给各档分值（{{awards}} 分）均高于此分值，二者不符",
         en: "{{name}}: the item states {{weight}} points, yet every award of its rule ({{awards}}) is above them",
       },
+      cappedAward: {
+        zh: "{{name}}评分标准按次（项）给分、最高 {{cap}} 分，满分即 {{cap}} 分，与指标分值 {{weight}} 分不符",
+        en: "{{name}}: the rule awards per occurrence up to {{cap}}, so {{cap}} in full, yet the weight is {{weight}}",
+      },
+      cappedAwards: {
+        zh: "{{name}}评分标准另按次（项）给分、最高 {{cap}} 分，满分即 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
+        en: "{{name}}: the rule's fixed awards and its per-occurrence awards up to {{cap}} make {{points}} = {{sum}} in full, yet the weight is {{weight}}",
+      },
+      addedAwards: {
+        zh: "{{name}}评分标准各项加分合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符（本表其他指标的加分合计即其分值）",
+        en: "{{name}}: the points the rule adds come to {{points}} = {{sum}}, yet the weight is {{weight}} (the table's other items so scored add up to their weights)",
+      },
       sum: {
         zh: "{{name}}评分细则各项合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
         en: "{{name}}: the rubric awards {{points}} = {{sum}} points in total, the weight is {{weight}}",
@@ -100,6 +114,7 @@ export const rubricPointsMismatch: Rule = {
     const lines = numberedRuleLines(model.indicators);
     let byClass: boolean | null = null;
     let rangesArePoints: boolean | null = null;
+    let addedLines: AddedLines | null = null;
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
@@ -388,6 +403,15 @@ export const rubricPointsMismatch: Rule = {
               messageId: "closingTotal",
               data: { name: i.name || "该指标", points: closing, weight: i.weight },
             });
+            continue;
+          }
+          // awards per occurrence under a cap ('召开一次会议加1分,最高得分2分'), or awards all phrased as points added where
+          // the table's other lines so phrased add up to their points ('有加4分,…扣2分。…缴纳党费的加2分' on 5): nothing else
+          // read the rule (the readings above refuse a cap and a 加)
+          if (head === null && award === null && rate === null && sole === null && deducted === null && top === null && closing === null) {
+            if (addedLines === null) addedLines = addedAwardLines(model);
+            const f = cappedOrAddedFinding(grid, i, rule, addedLines);
+            if (f) out.push(f);
           }
           continue;
         }
@@ -411,6 +435,86 @@ export const rubricPointsMismatch: Rule = {
     return out;
   },
 };
+
+/** Lines of the table read as separate awards (addedAwards, awardsBesideDeductions): how many add up to their 分值, how many not. */
+interface AwardLines {
+  agree: number;
+  differ: number;
+}
+
+/** The table's lines read by each of the two readings of separate awards: '加N分' (added) and 得 / 计 / 给 beside deductions (plain). */
+interface AddedLines {
+  added: AwardLines;
+  plain: AwardLines;
+}
+
+/**
+ * The lines of the table whose rule reads as separate awards all phrased as points added (addedAwards), or as awards
+ * beside deductions (awardsBesideDeductions), counted by whether the awards add up to the line's 分值 (a weight written as
+ * a fraction of 1 agreeing too). Read once per sheet, only on rules holding a 加 or a 扣.
+ */
+function addedAwardLines(model: EvaluationModel): AddedLines {
+  const out = { added: { agree: 0, differ: 0 }, plain: { agree: 0, differ: 0 } };
+  for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
+    const x = inds[ii];
+    if (x.weight === null || !x.rubric) continue;
+    const added = x.rubric.indexOf("加") >= 0 ? addedAwards(x.rubric) : null;
+    const awards = added ?? (x.rubric.indexOf("扣") >= 0 ? awardsBesideDeductions(x.rubric) : null);
+    if (!awards) continue;
+    const sum = sum2(awards);
+    const lines = added ? out.added : out.plain;
+    if (agreesTyped(x.weight, sum) || agreesTyped(x.weight * 100, sum)) lines.agree++;
+    else lines.differ++;
+  }
+  return out;
+}
+
+/** The table's convention for a reading: another line so read adds up, and the lines that do not are no more than those that do. */
+const conventionHolds = (lines: AwardLines) => lines.agree >= 1 && lines.differ <= lines.agree;
+
+/**
+ * A rule nothing else reads (rubric-points-mismatch's chain) that awards per occurrence under a cap (cappedAwards: the
+ * cap, with any fixed awards beside it, is the item's full mark), or separate awards (their sum is) — all phrased as points
+ * added (addedAwards) or with 得 / 计 / 给 beside deductions (awardsBesideDeductions) — against the line's 分值:
+ * - a cap below the line's own (unmerged) 分值 — '召开一次会议加1分,最高得分2分' on a 3-point line: the item can never be met
+ *   in full, the weight and its own rule contradict (a warning, as a sole award short of it); above it, or below a 分值
+ *   merged over further lines, a hint;
+ * - points added that do not add up to the 分值 where the table's convention is confirmed (conventionHolds: another line
+ *   so phrased adds up to its own points exactly): a warning, the line contradicting its table's reading of '加N分' as its
+ *   awards; with no line confirming it, '加N分' may be a bonus above an item earned in full, and nothing is said;
+ * - awards beside deductions that do not add up: a hint, as the sum of itemised awards (sumFinding); a warning where the
+ *   table's convention is confirmed the same way.
+ */
+function cappedOrAddedFinding(grid: Grid, i: Indicator, rule: string, lines: AddedLines): FindingDraft | null {
+  if (i.weight === null || !i.rubricCell) return null;
+  const related = [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))];
+  const capped = cappedAwards(rule);
+  if (capped !== null) {
+    if (agreesTyped(i.weight, capped.total) || agreesTyped(i.weight * 100, capped.total)) return null;
+    return {
+      cell: i.rubricCell,
+      related,
+      ...(awardShortOfOwnWeight(grid, i, capped.total) ? { severity: "warning" as const } : {}),
+      messageId: capped.fixed.length ? "cappedAwards" : "cappedAward",
+      data: { name: i.name || "该指标", cap: capped.cap, points: [...capped.fixed, capped.cap].map(fmt).join("+"), sum: capped.total, weight: i.weight },
+    };
+  }
+  const added = rule.indexOf("加") >= 0 ? addedAwards(rule) : null;
+  const awards = added ?? (rule.indexOf("扣") >= 0 ? awardsBesideDeductions(rule) : null);
+  if (awards === null) return null;
+  const sum = sum2(awards);
+  if (agreesTyped(i.weight, sum) || agreesTyped(i.weight * 100, sum)) return null;
+  const confirmed = conventionHolds(added ? lines.added : lines.plain);
+  if (added && !confirmed) return null;
+  if (!added) return { ...sumFinding(i, awards, sum), ...(confirmed ? { severity: "warning" as const } : {}) };
+  return {
+    cell: i.rubricCell,
+    related,
+    severity: "warning",
+    messageId: "addedAwards",
+    data: { name: i.name || "该指标", points: awards.map(fmt).join("+"), sum, weight: i.weight },
+  };
+}
 
 /**
  * An item's 分值 merged down over lines that each print a rule of their own (标准分 '5分' over C4:C6, the 评分方法 有文件…得2分 /

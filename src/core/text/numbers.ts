@@ -139,6 +139,16 @@ export function readNumber(v: CellValue, fmt?: string): ReadNumber | null {
  */
 const POINTS_WITH_UNIT = /^([-−]?\d+(?:\.\d+)?)分(?:\([^()]{1,40}\))?$/;
 
+/**
+ * Points written after the word that names them ("标准分5分", "分值10分", "基本分为5分"): a points cell printed as a phrase
+ * (广东 殡葬管理 目标考评's 分 值 column, '标准分5分' down its lines), still the cell's points. Only the words naming an item's
+ * points (not an award's verb: "得5分" is a score's rule; not 满分: "满分10分" is a note of the whole, no number, as
+ * template-reading-rules.test.ts keeps) and the points closing the text, a note in brackets after them allowed.
+ */
+const POINTS_AFTER_WORD = /^(?:标准分值?|分值|基本分|基础分|基准分值?|应得分)(?:为|是|:)?(\d+(?:\.\d+)?)分(?:\([^()]{1,40}\))?$/;
+/** the first characters of the points words (a cheap test before the pattern) */
+const POINTS_WORD_START = new Set(["标", "分", "基", "应"]);
+
 /** Read "100分", "90 分", "20分(达不到酌情扣分)" or a plain number. */
 export function readPoints(v: CellValue, fmt?: string): number | null {
   const n = readNumber(v, fmt);
@@ -151,8 +161,12 @@ export function readPoints(v: CellValue, fmt?: string): number | null {
  * else null. (For a reader that has read the text as a number already and found none.)
  */
 export function pointsWithUnit(v: string): number | null {
-  const m = POINTS_WITH_UNIT.exec(compact(v));
-  return m ? Number(m[1].replace("−", "-")) : null;
+  const c = compact(v);
+  const m = POINTS_WITH_UNIT.exec(c);
+  if (m) return Number(m[1].replace("−", "-"));
+  // (or after their word: "标准分5分")
+  const w = c.length > 3 && POINTS_WORD_START.has(c[0]) ? POINTS_AFTER_WORD.exec(c) : null;
+  return w ? Number(w[1]) : null;
 }
 
 /** A number as its number format shows it: 1.0259 with "0.00%" → "102.59%", 89.974 with "0.00" → "89.97". */
@@ -241,4 +255,37 @@ export function letterForDigit(compacted: string): LetterForDigit | null {
   const digit = LETTER_DIGITS[letter];
   const meant = compacted.slice(0, at) + digit + compacted.slice(at + 1);
   return readNumber(meant) === null ? null : { letter, digit, meant };
+}
+
+/** points with letters in their digits' places, after their word or bare ("标准分lO分", "lO分", "1O"): the word, the figure, the rest */
+const POINTS_WITH_LETTERS = /^((?:标准分值?|分值|基本分|基础分|基准分值?|应得分)(?:为|是|:)?)?([\dOolIS.]{2,5})(分(?:\([^()]{1,40}\))?)?$/;
+const LETTER = /[OolIS]/g;
+const LETTER_TO_DIGIT = (ch: string) => LETTER_DIGITS[ch];
+
+/**
+ * Points printed with letters in their digits' places, the figure of a points cell: "标准分lO分" (a letter l and a letter O
+ * for 10, the lines around printing "标准分10分"), "lO分", "1O分", "2O" — one letter or more (O and o for 0, l and I for
+ * 1, S for 5), where the figure with the digits in their places reads as points above 0 with no leading zero. A bare
+ * figure (no word, no 分) keeps a digit of its own and no S ("1O": 10; "lO", "5S" are no such figure bare). Where one
+ * letter in a plain number is the slip, letterForDigit's reading is the same (the letter, its digit, the text meant);
+ * where several, `letter` and `digit` are the letters and the digits as printed in a row ("lO", "10"). Null otherwise:
+ * a word, a code, a figure of one character.
+ */
+export function pointsWithLetters(compacted: string): LetterForDigit | null {
+  if (compacted.length < 2) return null;
+  const m = POINTS_WITH_LETTERS.exec(compacted);
+  if (!m) return null;
+  const [, word, figure, unit] = m;
+  const letters = figure.match(LETTER);
+  if (!letters) return null;
+  const bare = !word && !unit;
+  if (bare && (!/\d/.test(figure) || letters.includes("S"))) return null;
+  const digits = figure.replace(LETTER, LETTER_TO_DIGIT);
+  if (/^0\d/.test(digits) || !/^\d+(?:\.\d+)?$/.test(digits) || !(Number(digits) > 0)) return null;
+  // (the letters as printed, those in a row kept together: "lO" -> "lO" / "10")
+  const first = figure.search(LETTER);
+  let last = first;
+  for (let k = first; k < figure.length; k++) if (LETTER_DIGITS[figure[k]] !== undefined) last = k;
+  const letter = figure.slice(first, last + 1);
+  return { letter, digit: letter.replace(LETTER, LETTER_TO_DIGIT), meant: (word ?? "") + digits + (unit ?? "") };
 }
