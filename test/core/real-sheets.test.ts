@@ -200,6 +200,11 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "qh-xining-chengzhong-website-info-submission-2017-04-excerpt", check: "expected-findings", why: "西宁 城中区 信息报送: the slip E13 (a rate printed with two decimals against its counts) not found" },
   { id: "sd-linyi-safe-tourist-scenic-area-assessment-standard-excerpt", check: "expected-findings", why: "临沂 平安旅游景区: the slip E8 (应得分 3 while its rule caps at \"最高得分2分\") not found" },
   { id: "sn-hanzhong-mayor-mailbox-handling-units-2022-08-excerpt", check: "header-row", why: "汉中 市长信箱: the handling list\"s header row is not the truth\"s" },
+  // batch 53c (corpus53c, session 43): development sheets, measured once before any engine change (corpus53c-diagnosis.md);
+  // 岳阳 口岸办 自评报告 passes every check. The two 立法院 tables below are read as no table at all (no header row):
+  { id: "tw-indigenous-council-lottery-feedback-projects-performance-grades-2008-2011-trad", check: "family", why: "原民會 公益彩券回饋金 績效彙總表: a distribution of grades by year (年度 | 總件數 | 績效良好 / 績效尚可 / 尚待努力, each over 案件數 | 百分比) has no score, grade line or project list that evaluation-summary reads; read as unknown" },
+  { id: "tw-indigenous-council-lottery-feedback-projects-performance-grades-2008-2011-trad", check: "header-row", why: "原民會 績效彙總表: its two-line header (年度 and 總件數 merged down, three grade groups over 案件數 | 百分比, row 2) is not found: no header word of a known table, so counts and shares are not checked" },
+  { id: "tw-central-government-long-term-care-budget-execution-rates-2012-2018-trad", check: "header-row", why: "長照 經費執行情形: a transposed table (years 101–107 across row 3 under the corner '年度 科目別', the quantities 法定預算數A / 審定決算數B / 經費執行率 down column A) has no column header the engine reads: the rate line is not checked against B/A" },
 ];
 
 interface TruthEntry {
