@@ -1,4 +1,5 @@
 import { Grid } from "../../src/core/grid/grid";
+import { recognise } from "../../src/core/recognise";
 import { groupedShares } from "../../src/core/recognise/grouped-shares";
 import { rowRates } from "../../src/core/recognise/row-rates";
 import { review } from "../../src/core/review";
@@ -105,6 +106,15 @@ describe("an execution rate's line under its 预算数 / 执行数 lines, the pe
     expect(flags(g)).toEqual([]);
   });
 
+  test("a sheet of no family made of the block: its header is the periods' line (row 3, under the title and the unit line)", () => {
+    expect(recognise(grid(TRADITIONAL))).toMatchObject({ family: "unknown", headerRow: 3 });
+    expect(recognise(grid(SIMPLIFIED))).toMatchObject({ family: "unknown", headerRow: 3 });
+  });
+
+  test("no periods' line above the amounts (a title with nothing over the value column): no header set", () => {
+    expect(recognise(grid([["项目资金情况", null], ["预算数", 100], ["实际支出数", 90], ["资金执行率", 0.9]]))).toMatchObject({ family: "unknown", headerRow: null });
+  });
+
   test("counter-shape: 完成率 under 目标值 / 实际值 — no budget amounts, no ratio", () => {
     expect(ratios(grid([["年度", "2022", "2023"], ["目标值", 50, 100], ["实际值", 45, 90], ["执行率", "90%", "95%"]]))).toEqual([]);
   });
@@ -159,6 +169,10 @@ describe("counts by class with their shares beside the whole they divide (groupe
       "B6=C6+E6+G6", "D6=C6/B6", "F6=E6/B6", "H6=G6/B6",
     ]);
     expect(flags(g)).toEqual([]);
+  });
+
+  test("a sheet of no family made of the table: its two-line header, row 2 (the classes' line) to row 3 (the pairs')", () => {
+    expect(recognise(gradesGrid(GRADES))).toMatchObject({ family: "unknown", headerRow: 2, headerLastRow: 3 });
   });
 
   test("a share miscomputed (98: 35.29 → 53.29) is reported at F5", () => {

@@ -201,10 +201,11 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "sd-linyi-safe-tourist-scenic-area-assessment-standard-excerpt", check: "expected-findings", why: "临沂 平安旅游景区: the slip E8 (应得分 3 while its rule caps at \"最高得分2分\") not found" },
   { id: "sn-hanzhong-mayor-mailbox-handling-units-2022-08-excerpt", check: "header-row", why: "汉中 市长信箱: the handling list\"s header row is not the truth\"s" },
   // batch 53c (corpus53c, session 43): development sheets, measured once before any engine change (corpus53c-diagnosis.md);
-  // 岳阳 口岸办 自评报告 passes every check. The two 立法院 tables below are read as no table at all (no header row):
-  { id: "tw-indigenous-council-lottery-feedback-projects-performance-grades-2008-2011-trad", check: "family", why: "原民會 公益彩券回饋金 績效彙總表: a distribution of grades by year (年度 | 總件數 | 績效良好 / 績效尚可 / 尚待努力, each over 案件數 | 百分比) has no score, grade line or project list that evaluation-summary reads; read as unknown" },
-  { id: "tw-indigenous-council-lottery-feedback-projects-performance-grades-2008-2011-trad", check: "header-row", why: "原民會 績效彙總表: its two-line header (年度 and 總件數 merged down, three grade groups over 案件數 | 百分比, row 2) is not found: no header word of a known table, so counts and shares are not checked" },
-  { id: "tw-central-government-long-term-care-budget-execution-rates-2012-2018-trad", check: "header-row", why: "長照 經費執行情形: a transposed table (years 101–107 across row 3 under the corner '年度 科目別', the quantities 法定預算數A / 審定決算數B / 經費執行率 down column A) has no column header the engine reads (its rate line is checked against B/A since corpus53c, row-rates.ts, but no header line is set for a transposed table)" },
+  // 岳阳 口岸办 自评报告 passes every check. The two 立法院 tables were read as no table at all (no header row); their header-row
+  // entries are closed (below), 原民會's family is left:
+  { id: "tw-indigenous-council-lottery-feedback-projects-performance-grades-2008-2011-trad", check: "family", why: "原民會 公益彩券回饋金 績效彙總表: a distribution of grades by year (年度 | 總件數 | 績效良好 / 績效尚可 / 尚待努力, each over 案件數 | 百分比) has no score, grade line or project list that evaluation-summary reads; read as unknown (its counts and shares are checked and its header read since corpus53c, grouped-shares.ts; its family is not: counts by grade per year are no result list the family reads)" },
+  // 原民會 績效彙總表 header-row: closed by corpus53c (session 43): a sheet of no family made of counts by class with their shares beside their whole is headed by that table (grouped-shares.ts)
+  // 長照 經費執行情形 header-row: closed by corpus53c (session 43): a sheet of no family made of a budget block turned on its side is headed by its periods' line (row-rates.ts)
 ];
 
 interface TruthEntry {

@@ -28,9 +28,24 @@ const WHOLE_HEAD = /^(总.{0,4}数|.{0,6}总数|合计|总计|共计|(参评|参
 /** lines of a table's body read at most */
 const MAX_LINES = 500;
 
+/**
+ * The header of the first such table: the line of its (count | share) pairs (the class names' line above it is the
+ * header's too: headerTop reads it), or null — a sheet of no family made of this table is headed by it.
+ */
+export function groupedSharesHead(grid: Grid): number | null {
+  return tables(grid, true)[0]?.head ?? null;
+}
+
 export function groupedShares(grid: Grid): Relation[] {
   const out: Relation[] = [];
-  if (!grid.hasText(SHARE_WORD)) return out;
+  for (const t of tables(grid, false)) out.push(...t.relations);
+  return out;
+}
+
+/** The tables read, each with its header's last line and its relations (with `first`, the first table only). */
+function tables(grid: Grid, first: boolean): { head: number; relations: Relation[] }[] {
+  const found: { head: number; relations: Relation[] }[] = [];
+  if (!grid.hasText(SHARE_WORD)) return found;
   const { start, cols } = grid.textCells();
   const withWord = grid.textMatches(SHARE_WORD);
   for (let h = 1; h < grid.rowCount; h++) {
@@ -75,6 +90,8 @@ export function groupedShares(grid: Grid): Relation[] {
       lines.push({ whole: { ...whole, label: grid.compactText(h, wc) || grid.compactText(h - 1, wc) }, counts, shares });
     }
     if (!lines.length) continue;
+    const out: Relation[] = [];
+    found.push({ head: h, relations: out });
     // the classes are the whole's where most lines say so (their counts add up to it, or their shares to 100)
     const adds = (l: Line) => Math.abs(l.counts.reduce((s, n) => s + n.value, 0) - l.whole.value) < 1e-9;
     const hundred = (l: Line) => {
@@ -117,6 +134,7 @@ export function groupedShares(grid: Grid): Relation[] {
         out.push(ratio);
       });
     }
+    if (first) break;
   }
-  return out;
+  return found;
 }

@@ -58,11 +58,31 @@ function amountLine(label: string): { role: BudgetRole; letter: string | null } 
   return null;
 }
 
+/**
+ * The header of the first such block: the line right above its amount lines where it names every period read (年度 |
+ * 101 | 102 …, 月份 | 1月 | 2月), or null — a sheet of no family made of this block is headed by it.
+ */
+export function rowRatesHead(grid: Grid): number | null {
+  const b = blocks(grid, true)[0];
+  if (!b || b.top <= 1) return null;
+  const h = b.top - 1;
+  if (grid.firstTextCell(h) !== b.labelCol || typeof grid.raw(h, b.labelCol) !== "string") return null;
+  for (const r of b.relations) if (!grid.text(h, r.stated.col)) return null;
+  return h;
+}
+
 export function rowRates(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
+  for (const b of blocks(grid, false)) out.push(...b.relations);
+  return out;
+}
+
+/** The blocks read: the top amount line, the label column and the ratios (with `first`, the first block only). */
+function blocks(grid: Grid, first: boolean): { top: number; labelCol: number; relations: RatioRelation[] }[] {
+  const found: { top: number; labelCol: number; relations: RatioRelation[] }[] = [];
   // (a sheet with no rate's word in any text has no such line: Grid.hasText; then only the lines whose first text holds
   // it, found in one search of the sheet's texts)
-  if (!grid.hasText(RATE_WORD)) return out;
+  if (!grid.hasText(RATE_WORD)) return found;
   const { start, cols } = grid.textCells();
   const withWord = grid.textMatches(RATE_WORD);
   for (let r = 2; r <= grid.rowCount; r++) {
@@ -101,6 +121,7 @@ export function rowRates(grid: Grid): RatioRelation[] {
     // (two plan lines of one kind: which is meant is not said)
     if (!lettered && plans.length > (initial && adjusted ? 2 : 1)) continue;
     const inPoints = /%|百分比/.test(rateLabel);
+    const out: RatioRelation[] = [];
     const m = grid.mergeAt(r, lc);
     for (let c = (m ? m.c2 : lc) + 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
@@ -139,6 +160,9 @@ export function rowRates(grid: Grid): RatioRelation[] {
         ...(inPoints && !stated.percent ? { statedInPoints: true as const } : {}),
       });
     }
+    if (!out.length) continue;
+    found.push({ top: Math.min(...lines.map((l) => l.row)), labelCol: lc, relations: out });
+    if (first) break;
   }
-  return out;
+  return found;
 }
