@@ -111,6 +111,13 @@ describe("an execution rate's line under its 预算数 / 执行数 lines, the pe
     expect(recognise(grid(SIMPLIFIED))).toMatchObject({ family: "unknown", headerRow: 3 });
   });
 
+  test("empty lines between the periods' line and the amounts, and between the amounts: the same ratios, the same header", () => {
+    const rows = [...TRADITIONAL.slice(0, 3), Array(4).fill(null), TRADITIONAL[3], Array(4).fill(null), ...TRADITIONAL.slice(4)];
+    const g = grid(rows);
+    expect(ratios(g)).toEqual(["B8=B7/B5", "C8=C7/C5", "D8=D7/D5"]);
+    expect(recognise(g).headerRow).toBe(3);
+  });
+
   test("no periods' line above the amounts (a title with nothing over the value column): no header set", () => {
     expect(recognise(grid([["项目资金情况", null], ["预算数", 100], ["实际支出数", 90], ["资金执行率", 0.9]]))).toMatchObject({ family: "unknown", headerRow: null });
   });
@@ -173,6 +180,15 @@ describe("counts by class with their shares beside the whole they divide (groupe
 
   test("a sheet of no family made of the table: its two-line header, row 2 (the classes' line) to row 3 (the pairs')", () => {
     expect(recognise(gradesGrid(GRADES))).toMatchObject({ family: "unknown", headerRow: 2, headerLastRow: 3 });
+  });
+
+  test("an empty line under the header and another between two years (a page's spacing): the same relations", () => {
+    const rows = [...GRADES.slice(0, 3), Array(8).fill(null), GRADES[3], Array(8).fill(null), ...GRADES.slice(4)];
+    expect(shares(gradesGrid(rows))).toEqual([
+      "B5=C5+E5+G5", "D5=C5/B5", "F5=E5/B5", "H5=G5/B5",
+      "B7=C7+E7+G7", "D7=C7/B7", "F7=E7/B7", "H7=G7/B7",
+      "B8=C8+E8+G8", "D8=C8/B8", "F8=E8/B8", "H8=G8/B8",
+    ]);
   });
 
   test("a share miscomputed (98: 35.29 → 53.29) is reported at F5", () => {

@@ -12,9 +12,9 @@ import { amountAt } from "./cells";
  *
  * The header line holds two (count | share) pairs at least (个数 | 占比, 人数 | 比例, 案件数 | 百分比 …) and one column
  * heading the whole (总件数, 总数, 合计, 参评单位数 …) on that line or merged down from the line above it. On each line
- * under it where the whole and every count is a number: each share = its count ÷ the whole; the counts add up to the
- * whole where the classes are the whole's (on most lines read, the counts add up to it, or the shares to 100) — else
- * they are at most the whole (a table listing some classes only).
+ * under it where the whole and every count is a number (empty lines skipped): each share = its count ÷ the whole; the
+ * counts add up to the whole where the classes are the whole's (on most lines read, the counts add up to it, or the
+ * shares to 100) — else they are at most the whole (a table listing some classes only).
  */
 
 /** a count's head: the unit counted (案件数, 个数, 人数, 户数, 家数, 项数, 单位数 …) */
@@ -74,6 +74,8 @@ function tables(grid: Grid, first: boolean): { head: number; relations: Relation
     type Line = { whole: RelationTerm; counts: RelationTerm[]; shares: (RelationTerm | null)[] };
     const lines: Line[] = [];
     for (let r = h + 1; r <= Math.min(grid.rowCount, h + MAX_LINES); r++) {
+      // (an empty line, a page's spacing, is no end of the table)
+      if (grid.firstTextCell(r) === 0) continue;
       const whole = amountAt(grid, r, wc);
       if (!whole || whole.percent) break;
       const counts: RelationTerm[] = [];

@@ -15,7 +15,8 @@ import { budgetRole } from "./headers";
  * In each column where the three lines hold a number: 执行率 = 执行数 ÷ 预算数 (年初 and 调整后 预算数 both written: the
  * profile picks, as in a column-headed block). The amount lines are the ones right above the rate's line, labelled in the
  * same column (the line's first text) with the budget vocabulary (BUDGET_HEADERS), a title's prefix (法定 / 审定 / 经费,
- * at most four characters) and the column's letter or formula (A, (B), 100%*(B/A)) allowed; no other line between them.
+ * at most four characters) and the column's letter or formula (A, (B), 100%*(B/A)) allowed; no other line between them
+ * (empty lines skipped).
  * Where the letters say which (the rate's "(B/A)" and the lines' A / B), they pick the numerator and the denominator;
  * otherwise the block needs one executed line. A line label | value down one column is the same shape with one column.
  */
@@ -64,8 +65,11 @@ function amountLine(label: string): { role: BudgetRole; letter: string | null } 
  */
 export function rowRatesHead(grid: Grid): number | null {
   const b = blocks(grid, true)[0];
-  if (!b || b.top <= 1) return null;
-  const h = b.top - 1;
+  if (!b) return null;
+  // (empty lines between it and the amounts skipped)
+  let h = b.top - 1;
+  while (h > 1 && b.top - h <= 2 && grid.firstTextCell(h) === 0) h--;
+  if (h < 1) return null;
   if (grid.firstTextCell(h) !== b.labelCol || typeof grid.raw(h, b.labelCol) !== "string") return null;
   for (const r of b.relations) if (!grid.text(h, r.stated.col)) return null;
   return h;
@@ -93,7 +97,10 @@ function blocks(grid: Grid, first: boolean): { top: number; labelCol: number; re
     if (rateLabel.length > 24 || !RATE_LINE.test(rateLabel)) continue;
     // the amount lines right above, labelled in the same column
     const lines: Line[] = [];
-    for (let rr = r - 1; rr >= Math.max(1, r - AMOUNT_LINES); rr--) {
+    // (empty lines, a page's spacing, skipped)
+    for (let rr = r - 1, seen = 0; rr >= Math.max(1, r - 2 * AMOUNT_LINES) && seen < AMOUNT_LINES; rr--) {
+      if (grid.firstTextCell(rr) === 0) continue;
+      seen++;
       if (grid.firstTextCell(rr) !== lc || typeof grid.raw(rr, lc) !== "string") break;
       const label = grid.compactText(rr, lc);
       const a = amountLine(label);
