@@ -18,6 +18,8 @@ import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
 import { gradeListHeader, statedResult } from "./stated-grades";
 import { unitResultList } from "./unit-results";
+import { groupedSharesHead } from "./grouped-shares";
+import { rowRatesHead } from "./row-rates";
 import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRolesShared, sameHeaderLine, transposedTargetHeader } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
 import { amountAt, copiesLeft, numberAt, numberOrPointsAt, textAt } from "./cells";
@@ -148,7 +150,12 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     // 考核要求 | 2006年完成情况 | 2007年完成情况: a completion table with no points, cells42): that header is the sheet's, as
     // an amount list's is; its lines stay no indicators of a form
     const headed = !scored && completionTableHead(header, f.walk);
-    return { ...bare, ...(headed ? { headerRow: model.headerRow, headerLastRow: model.headerLastRow } : {}), relations };
+    if (headed) return { ...bare, headerRow: model.headerRow, headerLastRow: model.headerLastRow, relations };
+    // a sheet of counts by class with their shares beside their whole (年度 | 總件數 | 績效良好 案件數 | 百分比 …), or of a
+    // budget block turned on its side (年度 | 101 | 102 over 預算數 / 決算數 / 執行率 lines): that table's header, as an amount
+    // list's is (only where one of them gave the sheet its relations)
+    const shaped = scored || !relations.length ? null : (groupedSharesHead(grid) ?? rowRatesHead(grid));
+    return { ...bare, ...(shaped !== null ? headerLines(grid, shaped) : {}), relations };
   }
   model.relations = sheetRelations(grid, model);
   // a basic-data sheet has no indicator header: its amount table's header is the table's header row (its

@@ -13,6 +13,8 @@ import { handlingListRatios } from "../recognise/handling-lists";
 import { sampleRatios } from "../recognise/sample-ratios";
 import { shareRatios } from "../recognise/share-ratios";
 import { labelledRates } from "../recognise/labelled-rates";
+import { rowRates } from "../recognise/row-rates";
+import { groupedShares } from "../recognise/grouped-shares";
 import { productRelations } from "../recognise/product-columns";
 import { ratePointsRelations } from "../recognise/rate-points";
 import { markerFormulaRelations } from "../recognise/marker-formulas";
@@ -163,10 +165,13 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // amounts in a sentence ("共申请预算资金2026400元，其中…400000元，…"); a ratio whose formula a header prints; a
   // share beside its two counts (资金抽查占比); an execution rate beside its 预算数: / 执行数: pairs on one line; a
   // sample check's rate in a sentence ("抽查20户，合格19户，合格率95%"); counts listed in a sentence with their shares of
-  // the list's whole ("住房保障43件(30.2%);物业服务17件(12.3%);…", the one furthest off)
-  found.push(...sentenceSums(grid), ...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid), ...sampleRatios(grid), ...textShares(grid), ...textRates(grid));
+  // the list's whole ("住房保障43件(30.2%);物业服务17件(12.3%);…", the one furthest off); an execution rate's line under
+  // its 预算数 / 执行数 lines, the years across (row-rates.ts)
+  found.push(...sentenceSums(grid), ...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid), ...rowRates(grid), ...sampleRatios(grid), ...textShares(grid), ...textRates(grid));
   // an unscored handling list's rates against its counts (报送信息数 | 采纳数 | 采纳率: 采纳率 = 采纳数 ÷ 报送信息数)
   pushAll(found, handlingListRatios(grid));
+  // counts by class, each over its count and its share, beside the whole they divide (年度 | 总件数 | 良好 案件数 | 百分比 …)
+  pushAll(found, groupedShares(grid));
   // an amount at a stated rate, line by line (补助资金 = 学生人数 × 补助标准 (元/人))
   pushAll(found, productRelations(grid));
   // a line's points at a rate per unit of its 标准 (分值 = 4 × 标准 15, the rule column's "4×实达标数")
