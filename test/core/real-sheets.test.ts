@@ -213,14 +213,14 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // 四平 铁西 通报 (expected-findings): closed by corpus53b (session 43) — a handling rate in a sentence against its counts
   // (text-rates.ts: 随手拍 办结率99% for 48 of 49, A4) and a sentence's counts never typed in ('共件', '已办结件', A3:
   // text-blank-counts.ts, placeholder-value)
-  // corpus53e (session 43): the development two of its batch, measured once before any engine change on c05b8aae (family 0/2,
-  // recall 0/0, precision 0/0 — corpus53e-diagnosis.md): 坦洲 农贸市场 星级评比 and 2014 地级市网站 排名表 (family, header-row) closed by
-  // corpus53e (session 43) — a results list's units named by their kind (农贸市场名称), an address column it does not read (经营地址),
-  // a year's rank (2014年排名), a total with its most points (總得分(100分)) and parts with theirs (信息公開(30分)): vocabulary.ts
   { id: "js-taizhou-county-air-quality-ranking-2022-07", check: "family", why: "泰州 空气质量排名: two rankings side by side (优良天数比例 higher-better, PM2.5 lower-better) under group heads only, no line naming 排名 | 市(区) | value, ties' places merged down: not read as a results list" },
   { id: "js-taizhou-county-air-quality-ranking-2022-07", check: "header-row", why: "泰州 空气质量排名: two rankings side by side (优良天数比例 higher-better, PM2.5 lower-better) under group heads only, no line naming 排名 | 市(区) | value, ties' places merged down: not read as a results list" },
   { id: "sc-city-air-quality-composite-index-ranking-2024-01-08-excerpt", check: "family", why: "四川 21城市 空气质量综合指数排名: 排名 | 城市 | 环境空气质量综合指数 | 综合指数变化率 | 主要污染物 not read as a results list (城市 and the index head are not list vocabulary; the ranks run lowest-first, no title word says so)" },
   { id: "sc-city-air-quality-composite-index-ranking-2024-01-08-excerpt", check: "header-row", why: "四川 21城市 空气质量综合指数排名: 排名 | 城市 | 环境空气质量综合指数 | 综合指数变化率 | 主要污染物 not read as a results list (城市 and the index head are not list vocabulary; the ranks run lowest-first, no title word says so)" },
+  // corpus53e (session 43): the development two of its batch, measured once before any engine change on c05b8aae (family 0/2,
+  // recall 0/0, precision 0/0 — corpus53e-diagnosis.md): 坦洲 农贸市场 星级评比 and 2014 地级市网站 排名表 (family, header-row) closed by
+  // corpus53e (session 43) — a results list's units named by their kind (农贸市场名称), an address column it does not read (经营地址),
+  // a year's rank (2014年排名), a total with its most points (總得分(100分)) and parts with theirs (信息公開(30分)): vocabulary.ts
 ];
 
 interface TruthEntry {
