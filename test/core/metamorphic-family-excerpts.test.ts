@@ -371,6 +371,9 @@ const KNOWN: Record<string, string> = {
   // diagnosed, not closed)
   "real/ln-panjin-12345-hotline-county-handling-2023-01-04-trad-excerpt|the header written on two lines (一级 over 指标)":
     "the split cuts through the mirror's pinyin glosses (序號(hào) as 序號 over (hào), 知識(shí)庫(kù)更新總數(shù)目 as 知識 over a half of 11 characters, more than split-heads' HALF_MAX 10): the join leaves 知識 over (shí)庫更新總數目, a header line of its own between the header and the lines; and the handling list's words (受理单位, 交办总量) are no split-heads list words — probed with them added: joined, still unknown (gaps42)",
+  // corpus53e (session 43): the development half of its batch (2014 地级市网站 排名表, 繁體 with pinyin glosses)
+  "real/cn-prefecture-city-website-performance-top10-2014-trad|the header written on two lines (一级 over 指标)":
+    "corpus53e: the change cuts the year of '2014年排名' after two characters ('20' over '14年排名'): the top half is a figure, no header word's half (split-heads.ts half), so that column is not joined, the rank head stays split over two lines and neither line reads as the results list's header (the list's other heads, 單位 over 名稱 and 總得分 over (100分), join); a real page writes 2014年 over 排名, not 20 over 14年排名",
   // (fam35: a one-line header written on two, 一级 over 指标, is read as one line where its halves joined gain header
   // words, split-heads.ts; these do not)
   // (gaps41, session 41: 南江's and the 营商环境 ranking's entries closed — a per-unit result list's words count as header

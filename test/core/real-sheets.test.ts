@@ -221,6 +221,10 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "tw-indigenous-council-lottery-feedback-projects-performance-grades-2008-2011-trad", check: "family", why: "原民會 公益彩券回饋金 績效彙總表: a distribution of grades by year (年度 | 總件數 | 績效良好 / 績效尚可 / 尚待努力, each over 案件數 | 百分比) has no score, grade line or project list that evaluation-summary reads; read as unknown (its counts and shares are checked and its header read since corpus53c, grouped-shares.ts; its family is not: counts by grade per year are no result list the family reads)" },
   // 原民會 績效彙總表 header-row: closed by corpus53c (session 43): a sheet of no family made of counts by class with their shares beside their whole is headed by that table (grouped-shares.ts)
   // 長照 經費執行情形 header-row: closed by corpus53c (session 43): a sheet of no family made of a budget block turned on its side is headed by its periods' line (row-rates.ts)
+  // corpus53e (session 43): the development two of its batch, measured once before any engine change on c05b8aae (family 0/2,
+  // recall 0/0, precision 0/0 — corpus53e-diagnosis.md): 坦洲 农贸市场 星级评比 and 2014 地级市网站 排名表 (family, header-row) closed by
+  // corpus53e (session 43) — a results list's units named by their kind (农贸市场名称), an address column it does not read (经营地址),
+  // a year's rank (2014年排名), a total with its most points (總得分(100分)) and parts with theirs (信息公開(30分)): vocabulary.ts
 ];
 
 interface TruthEntry {

@@ -8,7 +8,7 @@ import { lineBelow, numberOrPointsAt } from "./cells";
 import { measureRatios } from "./handling-lists";
 import { periodLineAbove, periodOver, unheadedPlaceColumn } from "./parallel-lists";
 import { UNIT_YEAR_LINE } from "./families/vocabulary";
-import { HANDLING_COUNT_HEADER, HANDLING_RATE_HEADER, HANDLING_SCORE_HEADER, HANDLING_UNIT_HEADER, MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_PART_NAME, UNIT_LIST_PART_SHARE, UNIT_LIST_RANK_HEADER, UNIT_LIST_REMARK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+import { HANDLING_COUNT_HEADER, HANDLING_RATE_HEADER, HANDLING_SCORE_HEADER, HANDLING_UNIT_HEADER, MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_PART_NAME, UNIT_LIST_PART_POINTS, UNIT_LIST_PART_SHARE, UNIT_LIST_RANK_HEADER, UNIT_LIST_REMARK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A per-unit result list: the results of one assessment over several units, one unit a line (南江 目标考核评分表: 序号 |
@@ -364,9 +364,10 @@ function headerAt(grid: Grid, r: number): Head | null {
   return unitCol && scoreCol ? { unitCol, scoreCol, noteCol, deductCol, baseCol, bareName, rankCol, shareLine, rateCols, countCols, handlingHead, further } : null;
 }
 
-/** a part of the score with its share: in its head (经济指数(30%)), or on the header's next line under it (系统考核得分 over '(占40%)') */
+/** a part of the score with its share: in its head (经济指数(30%)), or on the header's next line under it (系统考核得分 over '(占40%)');
+ * or with its most points in its head (信息公开(30分) beside 总得分(100分)) */
 function isPartHead(grid: Grid, r: number, c: number, t: string): boolean {
-  if (UNIT_LIST_PART_HEADER.test(t)) return true;
+  if (UNIT_LIST_PART_HEADER.test(t) || UNIT_LIST_PART_POINTS.test(t)) return true;
   return UNIT_LIST_PART_NAME.test(t) && r < grid.rowCount && grid.ownsCell(r + 1, c) && UNIT_LIST_PART_SHARE.test(grid.compactText(r + 1, c));
 }
 

@@ -631,9 +631,10 @@ export const AMOUNT_OR_COUNT_HEADER = /金额|资金|经费|补助|奖补|奖励
  * A per-unit result list's header words (unit-results.ts: 序号 | 被考核单位 | 考核情况 | 得分, its numbering column read by
  * NUMBERING_HEADER). The assessed units' column (被考核单位, 单位名称, 乡镇(街道), 部门; areas: 县(市、区), 区县, 地区; the
  * villages or towns of a township's or county's monthly 考评: 村别, 村(居), 村(社区), 村名, 社区, 镇(街), 镇 — 南安 丰州, 码头;
- * schools, hospitals, firms by their bare kind: 学校 | 总分, 汉川 中考 综合评估):
+ * schools, hospitals, firms by their bare kind: 学校 | 总分, 汉川 中考 综合评估; markets, scenic areas, hotels, firms, websites
+ * and other places named with their kind, 农贸市场名称 | 经营地址 | 得分 — 坦洲 星级评比):
  */
-export const UNIT_LIST_UNIT_HEADER = /^(被(考核|考评|评价|检查|测评)(单位|部门|乡镇|对象)|(考核|考评|评价|参评|责任)?单位(名称)?|乡镇(\(街道\)|街道|名称)?|镇街|镇\(街道\)|街道|部门(名称|\(单位\))?|(县直|市直|区直)?(部门|单位)|(街道|镇|企业|学校|医院|社区|村|村居|村\((居|社区)\)|居民小区|小区)名称?|学校|医院|企业|镇\(街\)|乡镇\(街\)|(县|区|市)\([县市区、]{1,4}\)|县市区|区县|县区|市县|地区|(村|镇|乡|乡镇|街道|社区|单位|部门|县|区)别|村(\((居|社区)\)|居|社区)?|社区|镇|乡)$/;
+export const UNIT_LIST_UNIT_HEADER = /^(被(考核|考评|评价|检查|测评)(单位|部门|乡镇|对象)|(考核|考评|评价|参评|责任)?单位(名称)?|乡镇(\(街道\)|街道|名称)?|镇街|镇\(街道\)|街道|部门(名称|\(单位\))?|(县直|市直|区直)?(部门|单位)|(街道|镇|企业|学校|医院|社区|村|村居|村\((居|社区)\)|居民小区|小区)名称?|((农贸|集贸|菜)?市场|景区|酒店|宾馆|饭店|公司|机构|网站|园区|商场|超市|卫生院|幼儿园)(名称)?|学校|医院|企业|镇\(街\)|乡镇\(街\)|(县|区|市)\([县市区、]{1,4}\)|县市区|区县|县区|市县|地区|(村|镇|乡|乡镇|街道|社区|单位|部门|县|区)别|村(\((居|社区)\)|居|社区)?|社区|镇|乡)$/;
 /** a bare 名称 for the units (序号 | 名称 | 综合评分): a unit column only under a title naming the results (UNIT_LIST_RESULT_TITLE) */
 export const UNIT_LIST_BARE_NAME = /^名称$/;
 export const UNIT_LIST_RESULT_TITLE = /(评分|考核|考评|评价|测评|评比|评审|验收)结果|得分情况/;
@@ -642,7 +643,7 @@ export const UNIT_LIST_RESULT_TITLE = /(评分|考核|考评|评价|测评|评�
  * any of them for a period (月度得分, 本月考核得分, 季度综合成绩), and a period's bare 成绩 (月度成绩, 季度成绩, 年度成绩: 衡阳 城管
  * 督查 单位 | 督查考核总扣分 | 月度成绩 — the month's result of the units; a bare 成绩 stays none)
  */
-export const UNIT_LIST_SCORE_HEADER = /^(月度|本月|当月|季度|本季度?|半年度?|年度|本年度?|全年)?((考核|考评|评价|测评|综合|最终|最后|实际|自评|复核|核定|审核|检查|暗访|抽查|督查|巡查)?得分|(考核|考评|评价|测评|综合|最终|检查|暗访|抽查|督查|巡查)成绩(\(分\))?|总得?分|得分\(分\)|考核分数?|考评分数?|实得分|(考核|考评|评价|测评|综合|最终|复核|核定|审核)评分|综合指数(\(百分制\))?)$|^(月度|季度|半年度?|年度)成绩(\(分\))?$/;
+export const UNIT_LIST_SCORE_HEADER = /^(月度|本月|当月|季度|本季度?|半年度?|年度|本年度?|全年)?((考核|考评|评价|测评|综合|最终|最后|实际|自评|复核|核定|审核|检查|暗访|抽查|督查|巡查)?得分|(考核|考评|评价|测评|综合|最终|检查|暗访|抽查|督查|巡查)成绩(\(分\))?|总得?分(\(\d{1,4}(\.\d+)?分\))?|得分\((\d{1,4}(\.\d+)?)?分\)|考核分数?|考评分数?|实得分|(考核|考评|评价|测评|综合|最终|复核|核定|审核)评分|综合指数(\(百分制\))?)$|^(月度|季度|半年度?|年度)成绩(\(分\))?$/;
 /**
  * a part of the score with its share printed in the head (政务满意度指数(70%) | 经济指数(30%) beside 综合指数): already
  * weighted, a column the list does not read
@@ -654,6 +655,11 @@ export const UNIT_LIST_PART_HEADER = /^[\u4e00-\u9fa5]{1,8}(指数|得分|评分
  */
 export const UNIT_LIST_PART_NAME = /^[\u4e00-\u9fa5]{1,8}(指数|得分|评分)$/;
 export const UNIT_LIST_PART_SHARE = /^\((占|权重)?\d{1,2}%\)$/;
+/**
+ * a part of the score with its most points printed in the head (信息公开(30分) | 在线服务(25分) | 互动交流(10分) beside
+ * 总得分(100分); 公众参与得分(7), 网站设计评分(4分)): a part of the total, a column the list does not read
+ */
+export const UNIT_LIST_PART_POINTS = /^[\u4e00-\u9fa5]{1,10}(得分|评分|分数)?\(\d{1,3}(\.\d+)?分?\)$/;
 /** a grade or a rank (等次, 名次, 排序); the notes stating deductions (考核情况, 扣分情况); a 扣分 column; each line's base */
 /**
  * Counts a unit took in and counts of what it did with them, as a handling list states them side by side (市长信箱 /
@@ -684,7 +690,7 @@ export const HANDLING_SCORE_HEADER = /^(评分|分值)(\(分\))?$/;
 export const HANDLING_RATE_HEADER = /^[\u4e00-\u9fa5]{1,10}率(\(%\)|%)?$/;
 export const HANDLING_COUNT_HEADER = /^(?![\u4e00-\u9fa5]*(金额|资金|预算|决算|经费|执行|支出|拨付|收入|分数|指数))([\u4e00-\u9fa5]{1,10}(量|总数|数目|件数|条数|次数|数)(\((件|个|条|次|篇|份|项|人次)\))?|[\u4e00-\u9fa5]{1,10}\((件|个|条|次|篇|份|项|人次)\))$/;
 
-export const UNIT_LIST_RANK_HEADER = /^((考核|考评|评价|评定)?(等级|等次|结果)|(综合|总|本月|当月|本期|本季度?|本年度?|考核|考评|得分|成绩)?(名次|排名|位次|排序))$/;
+export const UNIT_LIST_RANK_HEADER = /^((考核|考评|评价|评定)?(等级|等次|结果)|(\d{4}年度?)?(综合|总|本月|当月|本期|本季度?|本年度?|考核|考评|得分|成绩)?(名次|排名|位次|排序))$/;
 export const UNIT_LIST_NOTE_HEADER = /^((考核|考评|评价|检查|完成|工作)(情况|说明|意见)(说明)?|扣分(情况|原因|说明|理由|事项)|主要问题|存在问题|情况说明|备注|说明)$/;
 /**
  * a 扣分 column (扣分, 扣减分, 扣分值, 扣分(分)), also named by the check it counts or its period and as a whole (督查考核总扣分,
@@ -695,10 +701,10 @@ export const UNIT_LIST_BASE_HEADER = /^(满分|基础分|基本分|标准分|基
 /**
  * A column of remarks beside a result list's scores that the list does not read: what an inspection found, in words
  * (考评暗访存在问题, 本月各级暗访情况, 检查发现问题, 表现情况 — 南安 丰州, 码头), and the prize each place won (奖励金(元), 奖金):
- * what the results gave, not a part of them. (A head UNIT_LIST_NOTE_HEADER names, 考核情况 or 存在问题, is read for the
+ * what the results gave, not a part of them; and where the unit is, 经营地址, 所在地 (坦洲 农贸市场). (A head UNIT_LIST_NOTE_HEADER names, 考核情况 or 存在问题, is read for the
  * deductions its notes state.)
  */
-export const UNIT_LIST_REMARK_HEADER = /^[\u4e00-\u9fa5]{0,8}(问题|情况|表现)$|^奖(励金?|金)(额|金额)?(\((万?元)\))?$/;
+export const UNIT_LIST_REMARK_HEADER = /^[\u4e00-\u9fa5]{0,8}(问题|情况|表现)$|^奖(励金?|金)(额|金额)?(\((万?元)\))?$|^[\u4e00-\u9fa5]{0,4}(地址|地点|所在地|住所)$/;
 
 /** a weighted score's head (加权得分, 加权平均得分): a weighted evaluation's column (blocks.ts, weighted-totals.ts) */
 export const WEIGHTED_SCORE_HEADER = /^加权.{0,4}(得分|分值|分数|分)$|^加权得分/;
