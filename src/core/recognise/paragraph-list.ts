@@ -389,10 +389,11 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   const outline = stated >= MIN_STATED_LINES && stated * 4 >= lines.length * 3;
   // (or a flat list of items stating their points, no block and no total printed, whose points add up to a round whole —
   // '1.完成计划任务得25分。' … '6.长效管护职责明确得10分。', 25 + 20 + 15 + 15 + 15 + 10 = 100: a 百分制 rubric)
-  // (the items' own stated points only: points read from a rule's awards are no statement of weight)
-  const ownStated = lines.filter((l) => !l.children.length && l.points !== null && !l.fromAwards && !l.byClass).map((l) => l.points as number);
-  const statedSum = Math.round(ownStated.reduce((a, x) => a + x, 0) * 1000) / 1000;
-  const roundWhole = !blockOf.size && ownStated.length >= MIN_WHOLE_ITEMS && ROUND_WHOLES.includes(statedSum);
+  // (the items' own stated points only: points read from a rule's awards are no statement of weight; taken over the whole
+  // list, or under one line stating no points, '二、考核内容:' — the form printed twice has two such wholes)
+  const statedLeaves = (ls: Line[]): number[] => ls.flatMap((l) => (l.children.length ? statedLeaves(l.children) : l.points !== null && !l.fromAwards && !l.byClass ? [l.points] : []));
+  const isWhole = (xs: number[]) => xs.length >= MIN_WHOLE_ITEMS && ROUND_WHOLES.includes(Math.round(xs.reduce((a, x) => a + x, 0) * 1000) / 1000);
+  const roundWhole = !blockOf.size && [lines.filter((l) => !l.parent), ...lines.filter((l) => l.children.length && l.points === null).map((l) => l.children)].some((ls) => isWhole(statedLeaves(ls)));
   if (((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !roundWhole) || pointed < MIN_ITEMS) return null;
   const lastText = grid.compactText(rows[rows.length - 1], col);
   return { col, indicators, blocks: checked, cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) };
