@@ -95,6 +95,17 @@ const LEAVES_OUT = /不列入|不参加考核|除外|不考核|不适用/;
  */
 const STATED_POINTS = /^([^,，。;；:：()]{1,30}?)(?:标准分|分值|满分)(?:为|是)?(\d{1,3}(?:\.\d+)?)分[、,，。.;；]?$/;
 const AWARD_VERB_END = /[得计记给]$/;
+/**
+ * An item's head sentence stating its points with an award verb and nothing after it, '1.完成计划任务得25分。' over the
+ * paragraph of its rule: the points the item's. Its name a task, not a condition (no '的', '%', figure or comparison in
+ * it: '全部完成的得5分' and '达到90%以上得3分' are a rule's tiers). Taken only where paragraphs follow (its rule).
+ */
+const HEAD_AWARD = /^([^,，。;；:：()\d%％]{2,30}?)得(\d{1,3}(?:\.\d+)?)分[。.;；]?$/;
+const CONDITION_WORD = /的$|以上|以下|以内|未|不|达到|低于|高于|超过|每/;
+/** The wholes a rubric's points add up to where no total is printed: 百分制, 千分制. */
+const ROUND_WHOLES = [100, 1000];
+/** Items stating their points that must add up to a round whole for a flat list (no block) to be a rubric. */
+const MIN_WHOLE_ITEMS = 4;
 /** A line listed with the next ('…标准分60分、', '…标准分30分,'): the paragraph after the run is the run's shared rule, not this line's. */
 const LISTED_ON = /[、,，]$/;
 /** An award in a rule: 计10分 / 记0.5分 (traditional 計 / 記 read simplified). */
@@ -166,6 +177,8 @@ interface Line {
   byClass: boolean;
   /** the points closing the line after their word, '…标准分50分。' (STATED_POINTS): the paragraphs under it are its rule */
   statedWord?: boolean;
+  /** the points from a head sentence '…得25分。' (HEAD_AWARD): the line's only where paragraphs (its rule) follow */
+  headAward?: boolean;
   /** the line's rule leaves some units out ('金平、龙湖区不列入'): its block's items are alternatives by unit */
   leavesOut: boolean;
   /** its numbered sub-lines only deduct from its points ('(1)…扣30分。'): they are its rule, folded into its paragraphs */
@@ -176,7 +189,7 @@ interface Line {
 }
 
 /** The points an item's own text states: after its name, closing it, or the awards of its rule's clauses. */
-function ownPoints(rest: string): { points: number | null; name: string; rule: string | null; heading: boolean; fromAwards?: boolean; byClass?: boolean; leavesOut?: boolean; statedWord?: boolean } {
+function ownPoints(rest: string): { points: number | null; name: string; rule: string | null; heading: boolean; fromAwards?: boolean; byClass?: boolean; leavesOut?: boolean; statedWord?: boolean; headAward?: boolean } {
   const named = NAMED_POINTS.exec(rest);
   if (named) {
     const after = named[3];
@@ -202,6 +215,9 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   // (points after their word closing the line, '…标准分50分。': stated, as a bracket's)
   const stated = STATED_POINTS.exec(rest);
   if (stated && !AWARD_VERB_END.test(stated[1])) return { points: Number(stated[2]), name: stated[1], rule: null, heading: false, statedWord: true };
+  // (a head sentence '1.完成计划任务得25分。': the item's points, its rule the paragraphs under it — kept only where there are some)
+  const headAward = HEAD_AWARD.exec(rest);
+  if (headAward && !CONDITION_WORD.test(headAward[1])) return { points: Number(headAward[2]), name: headAward[1], rule: null, heading: false, statedWord: true, headAward: true };
   // one award per clause (the first of each: the others are its steps or bonuses), clauses split at ';'
   let sum = 0;
   let awards = 0;
@@ -269,11 +285,18 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     const own = ownPoints(text.slice(codeLength(text)));
     while (stack.length && stack[stack.length - 1].rank! >= rank) stack.pop();
     const parent = stack.length ? stack[stack.length - 1] : null;
-    const line: Line = { row: r, text, rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, byClass: !!own.byClass, leavesOut: !!own.leavesOut, statedWord: !!own.statedWord, parent, children: [], paragraphs: [] };
+    const line: Line = { row: r, text, rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, byClass: !!own.byClass, leavesOut: !!own.leavesOut, statedWord: !!own.statedWord, headAward: !!own.headAward, parent, children: [], paragraphs: [] };
     if (parent) parent.children.push(line);
     stack.push(line);
     lines.push(line);
     last = line;
+  }
+  // (a head sentence's points with no rule under it, or over numbered lines: not read — a tier or a clause, not an item)
+  for (const l of lines) {
+    if (!l.headAward || (l.paragraphs.length && !l.children.length)) continue;
+    l.points = null;
+    l.statedWord = false;
+    l.headAward = false;
   }
   // (a line's task shared by unit: sub-lines each stating the line's own points in their text, not in a bracket of their
   // own — '1、完成…建设任务计划(5分,…)' over '(1)潮南区火葬场2分,镇级骨灰楼3分(…扣1分)', '(2)潮阳区镇级骨灰楼5分', '(3)…5分' —
@@ -337,6 +360,17 @@ export function paragraphList(grid: Grid): ParagraphList | null {
         blocks.push(b);
         blockOf.set(l, b);
       }
+      continue;
+    }
+    // a line with points over unnumbered paragraphs each closing with points of their own, '1、加强领导(5分)' over '建立林业
+    // 绿化工作班子;(1分)', '落实干部考核责任制;(1分)', '…上报绿化进度。(3分)': the paragraphs are its items, the line a block over them
+    const parts = l.points !== null && !l.fromAwards && !l.byClass ? pointedParts(l) : null;
+    if (parts) {
+      heads++;
+      for (const x of parts) indicators.push(textItem(x.row, col, [...path(l), l.text], x.name, x.points, a1(x.cellRow, col), null));
+      const b = { label: l.text.slice(codeLength(l.text)), weight: l.points!, cell: a1(l.row, col), firstRow: l.row, lastRow: lastRowOf(l) };
+      blocks.push(b);
+      blockOf.set(l, b);
       continue;
     }
     if (l.heading) {
@@ -427,7 +461,14 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   // 提纲 of a 考核办法, '一、人口出生率(10分)', '(一)计划生育事业费(乡镇10分、农场15分)')
   const stated = lines.filter((l) => (l.points !== null && !l.fromAwards) || l.byClass).length;
   const outline = stated >= MIN_STATED_LINES && stated * 4 >= lines.length * 3;
-  if (((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup) || pointed < MIN_ITEMS) return null;
+  // (or a flat list of items stating their points, no block and no total printed, whose points add up to a round whole —
+  // '1.完成计划任务得25分。' … '6.长效管护职责明确得10分。', 25 + 20 + 15 + 15 + 15 + 10 = 100: a 百分制 rubric)
+  // (the items' own stated points only: points read from a rule's awards are no statement of weight; taken over the whole
+  // list, or under one line stating no points, '二、考核内容:' — the form printed twice has two such wholes)
+  const statedLeaves = (ls: Line[]): number[] => ls.flatMap((l) => (l.children.length ? statedLeaves(l.children) : l.points !== null && !l.fromAwards && !l.byClass ? [l.points] : []));
+  const isWhole = (xs: number[]) => xs.length >= MIN_WHOLE_ITEMS && ROUND_WHOLES.includes(Math.round(xs.reduce((a, x) => a + x, 0) * 1000) / 1000);
+  const roundWhole = !blockOf.size && [lines.filter((l) => !l.parent), ...lines.filter((l) => l.children.length && l.points === null).map((l) => l.children)].some((ls) => isWhole(statedLeaves(ls)));
+  if (((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !roundWhole) || pointed < MIN_ITEMS) return null;
   const lastText = grid.compactText(rows[rows.length - 1], col);
   return { col, indicators, blocks: checked, cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) };
 }
@@ -448,6 +489,27 @@ function wrappedPoints(l: Line): { points: number; rest: string; leavesOut: bool
   if (!m) return null;
   const qualifier = m[2] ?? m[3] ?? null;
   return { points: Number(m[1]), rest: last.slice(0, m.index), leavesOut: qualifier !== null && LEAVES_OUT.test(qualifier) };
+}
+
+/**
+ * A heading's unnumbered paragraphs read as its parts: two at least closing with points '(N分)' of their own; a paragraph
+ * with no points before one is the start of its text (the part's row), paragraphs after the last are its notes ('(具体见
+ * …分解表)'). Null where fewer than two close with points (the paragraphs are the heading's rule).
+ */
+function pointedParts(l: Line): { row: number; cellRow: number; name: string; points: number }[] | null {
+  if (l.paragraphs.length < 2) return null;
+  const parts: { row: number; cellRow: number; name: string; points: number }[] = [];
+  let start: Line | null = null;
+  for (const p of l.paragraphs) {
+    const m = CLOSING_POINTS.exec(p.text);
+    if (!m) {
+      start = start ?? p;
+      continue;
+    }
+    parts.push({ row: (start ?? p).row, cellRow: p.row, name: (start ? start.text : "") + p.text.slice(0, m.index), points: Number(m[1]) });
+    start = null;
+  }
+  return parts.length >= 2 ? parts : null;
 }
 
 /** a line's name (its code left off) naming a kind of unit assessed: 城区, 乡镇, 农场, 街道, 县直单位 … */
