@@ -224,7 +224,7 @@ const NOTE_LOOKAHEAD_ROWS = 2;
 
 /**
  * A one-cell note ("注：…") with the table going on under it (a named row of three or more cells, or of a name and its
- * points, within NOTE_LOOKAHEAD_ROWS, blank rows aside): a remark between two groups, not the table's end.
+ * points, within NOTE_LOOKAHEAD_ROWS, blank rows aside, each a named row): a remark between two groups, not the table's end.
  */
 function isNoteBetweenRows(grid: Grid, r: number, nameCol: number | undefined): boolean {
   if (!nameCol || !NOTE_LINE.test(compact(firstText(grid, r)))) return false;
@@ -234,8 +234,9 @@ function isNoteBetweenRows(grid: Grid, r: number, nameCol: number | undefined): 
     seen++;
     if (isClosingRow(grid, n)) return false;
     if (grid.compactText(n, nameCol) === "") return false;
-    // (an unfilled form's item has its name and its points only: "2.完成省局下达的收购任务… | 15")
-    return filledCells(grid, n) >= 3 || pointsBeside(grid, n, nameCol);
+    // (an unfilled form's item has its name and its points only: "2.完成省局下达的收购任务… | 15"; the group's first
+    // item may have had its points left blank, "卫生间 100 分 | 1、顶棚墙壁洁净 | (blank)": the next line then tells)
+    if (filledCells(grid, n) >= 3 || pointsBeside(grid, n, nameCol)) return true;
   }
   return false;
 }
