@@ -6,6 +6,7 @@ import { MARKER_LINE } from "../vocabulary";
 import { ASSESSMENT_SHEET, assessmentTitle, DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER, RULE_SHEET_TITLE, RULE_TEXT } from "./vocabulary";
 import { agreesTyped } from "../../relations/tolerance";
 import type { GroupNode } from "../../model/types";
+import { ruleSheetItems } from "./rule-sheet-items";
 
 /** 评价指标体系 / 评分表: 3-level tables with 分值 (often inside labels) and 得分 or 评分标准 (RULEBOOK §3.1). */
 export const indicatorSystem: FamilyDetector = {
@@ -73,7 +74,9 @@ export const indicatorSystem: FamilyDetector = {
     // (nor over a score column under a title naming points given or an acceptance check, not an assessment's scoring
     // sheet: 项目 | 考核内容 | 分值 | 自评分 under …量化考核评分一览表, …考核验收表 — scored, no blank tally; a plain
     // 某单位考核情况 over 指标名称 | 分值 | 得分 keeps it)
-    else if (/考核/.test(f.heading) && !cols.level2 && !RULE_SHEET_TITLE.test(f.heading) && !namesRuleSheetColumn(f) && (ASSESSMENT_SHEET.test(f.heading) || (!(cols.score && SCORING_TITLE.test(f.heading)) && !labelPointsAddUp(f)))) s -= 0.3;
+    // (nor over items whose own evidence is a rule sheet's, the heading naming no assessment's scoring sheet: their column
+    // headed by the content and its requirements, 考核内容及要求, or their points making up the whole 100 — rule-sheet-items.ts)
+    else if (/考核/.test(f.heading) && !cols.level2 && !RULE_SHEET_TITLE.test(f.heading) && !namesRuleSheetColumn(f) && (ASSESSMENT_SHEET.test(f.heading) || (!(cols.score && SCORING_TITLE.test(f.heading)) && !labelPointsAddUp(f) && !ruleSheetItems(f)))) s -= 0.3;
     // a project's self-evaluation report scores its indicators too, beside blocks an indicator system lacks
     if (evidence(f.body, PROJECT_SELF_EVAL_BLOCKS) >= 3) s -= 0.4;
     // …or states the money a department spent (执行数: | 82.65) above the table it scored itself (自评得分), no project
