@@ -288,9 +288,8 @@ const KNOWN: Record<string, string> = {
   // graduated from validation/ in session 43 (lead): 南宁 残疾人's title changes (its header unread)
   // 南宁 残疾人 十二五 (six title-line changes): closed by grad43d (session 43) — its header read (监测指标 a level word), the
   // family no more the title's alone
-  // corpus53a (session 43): two lists pasted one paragraph per row lose their family under numbered 说明 lines
-  "real/js-yancheng-county-meteorological-bureaus-work-targets-2005-excerpt|numbered 说明 lines under the table": "盐城 2005 气象 (corpus53a): a rubric pasted one paragraph per row (paragraph-list.ts) is read only where every filled cell from its first numbered line on is in its one column and the list ends at a line of other cells or a signature line: numbered 说明 lines appended under it are read as more outline lines (\"1.…\", \"2.…\" with no points), the outline's evidence breaks and the family is lost",
-  "real/nm-balinzuoqi-banks-county-economy-support-assessment-measures-2024-excerpt|numbered 说明 lines under the table": "巴林左旗 2024 银行业 (corpus53a): a rubric pasted one paragraph per row (paragraph-list.ts) is read only where every filled cell from its first numbered line on is in its one column and the list ends at a line of other cells or a signature line: numbered 说明 lines appended under it are read as more outline lines (\"1.…\", \"2.…\" with no points), the outline's evidence breaks and the family is lost",
+  // corpus53a (session 43): 盐城 2005 气象 and 巴林左旗 2024 under numbered 说明 lines — closed by grad43a (a 说明 / 注 line ends a
+  // pasted list, vocabulary.ts LIST_NOTES_LINE)
   // pairs42 (session 42): 食堂卫生检查评分表 is read as a two-up form from its header's repeated (具体项目, 评分) pair
   // (two-up-forms.ts); with the header dropped nothing says the lines hold two items each nor that 评分 holds points,
   // and a table of two (item, points) pairs a line is not inferred from its lines (before the change the sheet read as no
