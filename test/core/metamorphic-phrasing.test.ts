@@ -34,22 +34,21 @@ const KNOWN_GAPS: Record<string, string> = {
   // roundPointsBrackets, and 扣除/减/记 in table-header.ts SCORING_RULE_TEXT — measured before → after: '[N分]' 131 → 0
   // of 161 sheets, '【N分】' 20 → 0, '(分值:N)' 132 → 0, '(N分值)' 132 → 0, '(分值N分)' 17 → 0, '(满分N分)' 20 → 0,
   // '(标准分N分)' 16 → 0 (the rubrics pasted as documents, half-width brackets: compact's fast path passed them by till 准 sent them
-  // through roundPointsBrackets), '减N分' 14 → 1 of 117, '扣除N分' 2 → 0)
+  // through roundPointsBrackets), '减N分' 14 → 0 of 117 (nx-helan's item text, its own rule, gated on 扣 in
+  // rubric-points-mismatch.ts ownTextDeductedAward: 减 too), '扣除N分' 2 → 0)
   "points|N分":
     "67/161: '组织管理10分' — bare points after a name are read only on a group's label (labels.ts groupWeightInLabel BARE_POINTS), not on an item's or a clause's, where 'N分' closes many a requirement ('…达到90分'): an item's name with bare points is no sure weight",
   "points|(计N分)":
     "13/161: '(计5分)' — 计 is an award's verb to the rule readers ([得计记给]N分: the bracket reads as a rule's award, not as the item's points), and the paragraph lists read it as a line's rule (family unknown on sc-deyang, nm-balinzuoqi, cn-county-family-planning, cn-new-agri-business); left: '(计5分)' is also how a rule's bracket awards ('…(计5分)' after a condition)",
   "award|得分N":
-    "16/83: '完成的得分5' — an award with its number after 得分 and no 分: every award reader wants [得计记给]N分 (rule-points.ts, labels.ts rubricAwards …), and the rubric's text is read raw (Indicator.rubric), so no normalisation reaches it; 得分 followed by a number is also a score band's wording ('得分90以上为优')",
+    "16/83: '完成的得分5' — an award with its number after 得分 and no 分: every award reader wants [得计记给]N分 (rule-points.ts, labels.ts rubricAwards …), and compact's rewriting (roundPointsBrackets) does not take it on; 得分 followed by a number is also a score band's wording ('得分90以上为优')",
   "award|得N分":
     "2/24: '…较好的计3分' written '得3分' in a rubric pasted as a document (cn-yonghe 村级目标, hn-ningyuan 综治): there 计N分 closing a line is the item's points, 得N分 an award of its rule (paragraph-list.ts, grad43a's) — the paragraph list reads the one and not the other",
   "award|可得N分": "2/83: as 'award|得N分' (cn-yonghe, hn-ningyuan)",
-  "award|给N分": "3/83: as 'award|得N分' (cn-yonghe, hn-ningyuan), and yn-shizong C6's rule ('…的给N分') no more read as deducting from its one award (its warning lost)",
+  "award|给N分": "3/83: as 'award|得N分' (cn-yonghe, hn-ningyuan), and yn-shizong C6 (its rubric warning lost; not traced)",
   "award|计N分":
-    "2/72: js-yancheng row 11 (an item's points 3 read as 2: its text's '…得N分' award, written 计, read as a clause's points — the clause readers take 计N分 closing a clause as its worth) and yn-shizong C6",
+    "2/72: js-yancheng row 11 (the item's points 3 read as 2) and yn-shizong C6 (a rubric warning lost) — not traced; 计/记 N分 closing a clause is read as the clause's worth by some readers (labels.ts POINTS_AT_END, paragraph lists) and as an award by others",
   "award|记N分": "2/78: as 'award|计N分' (js-yancheng row 11, yn-shizong C6)",
-  "deduction|减N分":
-    "1/117: nx-helan B3's rule ('…每延迟一天减0.2分') — the rubric's text is read raw (Indicator.rubric), its readers test 扣 (rule-points.ts deductedAward …): the normalisation of 减 reaches only the readers of normalised text",
   "exhaust|扣至0分为止":
     "1/41: '扣至0分为止' — its 0分 reads as a tier's award of 0 (rule-points.ts: a tier list), so cn-autumn-animal-epidemic's rules are no more read as deducting from their full points (three warnings lost)",
 };
@@ -116,9 +115,6 @@ const KNOWN_SHEETS: Record<string, string[]> = {
   "award|计N分": [
     "js-yancheng-county-meteorological-bureaus-work-targets-2005-excerpt",
     "yn-shizong-agri-tech-extension-expert-assessment-scoring-excerpt",
-  ],
-  "deduction|减N分": [
-    "nx-helan-purchased-animal-epidemic-service-acceptance-scoring-excerpt",
   ],
 };
 const knownPair = (p: string, sheet: string) => KNOWN_GAPS[p] !== undefined && (!KNOWN_SHEETS[p] || KNOWN_SHEETS[p].includes(sheet));
@@ -295,4 +291,16 @@ describe("points and deductions in another wording, read as the canonical one", 
     // (the first group's points a slip, 7 for 2 + 2 + 2: found at its label whatever the wording)
     expect(read(rows(g1.replace("6", "7"), g2, p, cut))).toEqual({ weights: WEIGHTS, relations: 2, errors: ["weight-sum-mismatch@A3"] });
   });
+});
+
+/**
+ * 贺兰 (nx-helan): no rubric column, the item's own text its rule, '适时全部开展得2分,按期完不成的每延迟一天扣0.2分' on a
+ * line of 5 points: the one award, 2, is short of the weight (a warning at B3). Its deduction in the other verbs reads the
+ * same (rubric-points-mismatch.ts ownTextDeductedAward took only a text holding 扣 before phrasing43).
+ */
+test.each(["扣", "减", "减去", "扣除", "扣减"])("nx-helan's own-text rule deducting with %s: the same warning at B3", (verb) => {
+  const g = jsonGrid(join(FIXTURES, "real", "nx-helan-purchased-animal-epidemic-service-acceptance-scoring-excerpt.json"));
+  const p: Phrasing = { id: `deduction|${verb}`, family: "deduction", rewrite: (t) => t.replace(/扣(\d+(?:\.\d+)?分)/g, `${verb}$1`) };
+  const r = review(rephrased(g, p) ?? g, "national");
+  expect(r.findings.filter((f) => f.rule === "rubric-points-mismatch" && f.cell === "B3").map((f) => [f.severity, f.messageId, f.data?.award, f.data?.weight])).toEqual([["warning", "ownDeductedAward", 2, 5]]);
 });
