@@ -20,14 +20,14 @@ import { Family, Phrasing, PHRASINGS, rephrased } from "./metamorphic-phrasing";
  *
  * Run time: each selected sheet is reviewed once unchanged and once per family of wordings it states, with one phrasing
  * of that family, rotated over the sheets (so that a family's phrasings together cover its sheets); a KNOWN phrasing is
- * tried sheet by sheet till one breaks. PERFSHEET_FULL_SWEEP=1 tries every phrasing on every sheet (about 3,000 reviews)
+ * tried on the sheets it is known to break (with no list, sheet by sheet till one breaks). PERFSHEET_FULL_SWEEP=1 tries every phrasing on every sheet (2,471 pairs)
  * and prints the broken pairs.
  */
 
 /**
  * Phrasings the engine does not survive yet (`<family>|<wording>`), with the cause. Each must still break on some sheet:
- * fixing one turns its test red until the entry is removed. Measured with phrasing43's changes over every
- * selected sheet (PERFSHEET_FULL_SWEEP=1): broken sheets / sheets stating the wording.
+ * fixing one turns its test red until the entry is removed. Measured with phrasing43's changes over every real sheet
+ * stating the source wording (whether or not its review reads texts): broken sheets / sheets stating it.
  */
 const KNOWN_GAPS: Record<string, string> = {
   // (closed in phrasing43 by one normalisation of the points' and deductions' wordings, text/normalize.ts
@@ -170,10 +170,10 @@ const broke = (s: Selected, p: Phrasing): boolean => {
 
 describe("rubric texts phrased another way: points, awards, deductions, caps", () => {
   test("the sheets read points from their texts, and every family of wordings is met", () => {
-    // (counted when this test was written: 229 sheets state a wording, 214 of them read from their texts; points on
-    // 161, awards 65, deductions 117, caps 2, '扣完为止' 41)
+    // (counted when this test was written: 232 sheets state a wording, 208 of them read from their texts; of those, points
+    // on 141, awards 80, deductions 110, caps 5, '扣完为止' 40)
     expect(selected.length).toBeGreaterThanOrEqual(200);
-    for (const f of FAMILIES) expect(selected.filter((s) => s.phrasings.some((p) => p.family === f)).length).toBeGreaterThanOrEqual(f === "cap" ? 2 : 40);
+    for (const f of FAMILIES) expect(selected.filter((s) => s.phrasings.some((p) => p.family === f)).length).toBeGreaterThanOrEqual(f === "cap" ? 4 : 35);
   });
 
   test.each(FAMILIES)("%s: every other wording leaves family, indicators, relations and findings alone", (family) => {
