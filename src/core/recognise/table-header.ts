@@ -1914,7 +1914,9 @@ function unmergedSubHeaderBelow(grid: Grid, row: number): number | null {
 }
 
 /** A scoring rule's wording: a deduction, an award of points, or "no points". */
-const SCORING_RULE_TEXT = /扣\s*[\d.一二三四五六七八九十半]+\s*分|扣分|[得给计]\s*[\d.]+\s*分|不得分|不计分|酌情(扣|给|得)分|得满分/;
+// (a deduction's other verbs, 扣除 / 扣减 / 减 N分, and 记 as an award's: the raw cell text is read here, not the normalised
+// one, roundPointsBrackets)
+const SCORING_RULE_TEXT = /(?:扣除?|扣减|减去?)\s*[\d.一二三四五六七八九十半]+\s*分|扣分|[得给计记]\s*[\d.]+\s*分|不得分|不计分|酌情(扣|给|得)分|得满分/;
 
 /**
  * A column headed like a target (标准值, 评价标准值) whose cells are scoring rules ("依据不充分的，此项不得分",

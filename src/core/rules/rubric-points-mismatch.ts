@@ -752,8 +752,8 @@ function eachAwardFinding(grid: Grid, i: Indicator, listed: EnumeratedAwards): F
 function ownTextDeductedAward(grid: Grid, i: Indicator): FindingDraft | null {
   if (i.weight === null) return null;
   const text = nameText(grid, i);
-  // (most names hold no rule)
-  if (text === null || text.indexOf("扣") < 0 || text.indexOf("分") < 0) return null;
+  // (most names hold no rule; a deduction may say 减 N分, compact writing it 扣: normalize.ts roundPointsBrackets)
+  if (text === null || (text.indexOf("扣") < 0 && text.indexOf("减") < 0) || text.indexOf("分") < 0) return null;
   const award = deductedAward(text);
   if (award === null || !awardShortOfOwnWeight(grid, i, award)) return null;
   return {

@@ -96,9 +96,11 @@ function isCompactForm(s: string): boolean {
   const flags = bmpFlags ?? loadFlags();
   for (let i = 0, n = s.length; i < n; i++) {
     const c = s.charCodeAt(i);
-    // ("?" may stand for a character a mirror lost between two ideographs: LOST_CHARACTER)
-    if (c > 0x20 && c < 0x7f && c !== 0x3f) continue;
-    if (c < 0x4e00 || c > 0x9fff || flags[c] !== 0) return false;
+    // ("?" may stand for a character a mirror lost between two ideographs: LOST_CHARACTER; "[" may open points,
+    // roundPointsBrackets)
+    if (c > 0x20 && c < 0x7f && c !== 0x3f && c !== 0x5b) continue;
+    // (值 满 准 减 除: a wording of points or deductions roundPointsBrackets writes in the canonical one)
+    if (c < 0x4e00 || c > 0x9fff || flags[c] !== 0 || c === 0x503c || c === 0x6ee1 || c === 0x51c6 || c === 0x51cf || c === 0x9664) return false;
   }
   return true;
 }
@@ -167,6 +169,28 @@ export function normalizeText(s: string): string {
   return traditionalToSimplified(t.replace(PINYIN_GLOSS, "$1").replace(LOST_CHARACTER, "$1").replace(NOT_CIRCLED, (m) => m.normalize("NFKC"))).trim();
 }
 
+/**
+ * The wordings of a rubric's points and deductions that say what a reader's canonical one says, written as it (phrasing43:
+ * one place for each phrasing family, metamorphic-phrasing.test.ts):
+ * - points in square or lenticular brackets, "组织领导[20分]", "…台账【2分】": the round brackets every points reader reads
+ *   ("(20分)"), as a publisher typing on a half-width keyboard or a rule sheet printing its points black writes them. Only a
+ *   short bracket closing on its points: a heading in brackets, "【评分标准】", "[2020]", stays;
+ * - a bracket naming its points' kind, "(分值5分)", "(标准分5分)", "(满分5分)", "(分值:5)", "(5分值)": the bracket of the points
+ *   alone, "(5分)" — the bracket holding nothing else (not "(满分10分,每项2分)", a rule);
+ * - a deduction's other verbs, "减1分", "减去1分", "扣除1分", "扣减1分": "扣1分" (not "减少", "减免": no number follows;
+ *   not "依次递减2分", "逐减": a ranking's steps, no deduction).
+ * For matching only (compact): the text a model keeps and a message quotes is normalizeText's, as written.
+ */
+const SQUARE_POINTS = /[【\[]([^【】\[\]()\n]{0,12}?\d+(?:\.\d+)?\s*分)[】\]]/g;
+const NAMED_POINTS = /\((?:分值|标准分|满分|分值为|标准分为)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?\)|\((\d+(?:\.\d+)?)\s*分值\)/g;
+const DEDUCTION_VERB = /(?:(?<![递逐])减去?|扣除|扣减)\s*(\d+(?:\.\d+)?\s*分)/g;
+function roundPointsBrackets(s: string): string {
+  if (s.indexOf("[") >= 0 || s.indexOf("【") >= 0) s = s.replace(SQUARE_POINTS, "($1)");
+  if (s.indexOf("(") >= 0 && (s.indexOf("值") >= 0 || s.indexOf("满") >= 0 || s.indexOf("标准分") >= 0)) s = s.replace(NAMED_POINTS, (_m, a: string | undefined, b: string | undefined) => `(${a ?? b}分)`);
+  if (s.indexOf("减") >= 0 || s.indexOf("除") >= 0) s = s.replace(DEDUCTION_VERB, "扣$1");
+  return s;
+}
+
 /** the header vocabulary's patterns, each with the ideographs it writes (made on first use) */
 let headTables: { re: RegExp; chars: Set<string> }[] | null = null;
 const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
@@ -225,7 +249,9 @@ export function compact(s: string): string {
   if (isCompactForm(s)) return s;
   let c = compactCache.get(s);
   if (c === undefined) {
-    c = normalizeText(s).replace(SPACES, "");
+    // (the wordings of points and deductions in their canonical form, for matching only: the text a model keeps and a
+    // message quotes is normalizeText's, as written)
+    c = roundPointsBrackets(normalizeText(s).replace(SPACES, ""));
     // (a lost character written apart, "分 ? 值": beside its ideographs once the spaces are gone)
     if (c.includes("?") || c.includes("？") || c.includes("\ufffd")) c = c.replace(LOST_CHARACTER, "$1");
     if (c.includes(LOST_MARK)) c = mendLostCharacter(c);
