@@ -163,9 +163,10 @@ function undoneLabels(grid: Grid): CellRange[] {
     if (!c) continue;
     let r2 = r;
     for (let n = r + 1; n <= grid.rowCount; n++) {
-      let open = grid.rowHasContent(n);
+      // (the cells up to c first, each a plane's read; the line's content, a scan of its cells, asked only then: both pure)
+      let open = true;
       for (let k = 1; k <= c && open; k++) open = grid.compactText(n, k) === "";
-      if (!open) break;
+      if (!open || !grid.rowHasContent(n)) break;
       r2 = n;
       // (a line of amounts alone closes the block: its subtotal)
       if (!firstLabel(n)) break;

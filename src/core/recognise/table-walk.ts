@@ -1536,7 +1536,8 @@ function repeatsHeader(grid: Grid, r: number, words: HeaderWords): boolean {
     const t = grid.compactText(r, words.cols[k]);
     // (or, in a column the table reads, another word of the same role: 考核项目 printed again over a header reworded
     // 具体指标, 各项分值 over 权重(%) — the page's header, not a line)
-    if (t === words.texts[k] || (words.read[k] && t && sameRole(grid.text(r, words.cols[k]), words.raw[k]))) same++;
+    // (the header word's role read once per walk, words.roles: one role asked per line)
+    if (t === words.texts[k] || (words.read[k] && t && sameRoleAs(grid.text(r, words.cols[k]), words.roles[k]))) same++;
     // (a word of a column the table does not read, 序号, may be left out of the line printed again: the columns read
     // must repeat theirs, three words at least)
     else if (t || words.read[k]) return false;
@@ -1619,12 +1620,14 @@ interface HeaderWords {
   read: boolean[];
   /** the header's cell text as written (its role read from it) */
   raw: string[];
+  /** indicatorRole of each raw text, read once */
+  roles: (ColumnRole | null)[];
 }
 
-/** Two header texts name the same column role. */
-function sameRole(a: string, b: string): boolean {
-  const role = indicatorRole(a);
-  return role !== null && role === indicatorRole(b);
+/** A header text names the column role `role` (another header text's, indicatorRole(b): the two name the same role). */
+function sameRoleAs(a: string, role: ColumnRole | null): boolean {
+  const own = indicatorRole(a);
+  return own !== null && own === role;
 }
 
 /**
@@ -1632,7 +1635,7 @@ function sameRole(a: string, b: string): boolean {
  * line of a 40,000-row table was a fifth of what its review allocated.
  */
 function headerWords(grid: Grid, header: HeaderMap): HeaderWords {
-  const out: HeaderWords = { cols: [], texts: [], read: [], raw: [] };
+  const out: HeaderWords = { cols: [], texts: [], read: [], raw: [], roles: [] };
   const roles = new Set(Object.values(header.columns));
   for (const c of roles) {
     const t = grid.compactText(header.headerRow, c!);
@@ -1641,12 +1644,13 @@ function headerWords(grid: Grid, header: HeaderMap): HeaderWords {
     out.texts.push(t);
     out.read.push(true);
     out.raw.push(grid.text(header.headerRow, c!));
+    out.roles.push(indicatorRole(out.raw[out.raw.length - 1]));
   }
   if (out.cols.length >= 3) return out;
   // (fewer than three columns with a role, 序号 | 二级指标 | 标准分: the header line's every word, where it has three; a
   // word of a column the table does not read — 序号, a side column's 备注 | 负责考核单位 — may be left out of the line
   // printed again: a note column added on the first page only changes no line the break repeats)
-  const all: HeaderWords = { cols: [], texts: [], read: [], raw: [] };
+  const all: HeaderWords = { cols: [], texts: [], read: [], raw: [], roles: [] };
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(header.headerRow, c)) continue;
     const t = grid.compactText(header.headerRow, c);
@@ -1655,6 +1659,7 @@ function headerWords(grid: Grid, header: HeaderMap): HeaderWords {
     all.texts.push(t);
     all.read.push(roles.has(c));
     all.raw.push(grid.text(header.headerRow, c));
+    all.roles.push(indicatorRole(all.raw[all.raw.length - 1]));
   }
   return all.cols.length >= 3 ? all : out;
 }

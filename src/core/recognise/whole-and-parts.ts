@@ -164,8 +164,9 @@ export function qualifiedWholes(grid: Grid): SumRelation[] {
       const c = cols[k];
       const ct = grid.compactText(h, c);
       // (a copy of the text left of it is of the text cell just before it, at the next column left, with the same text:
-      // only such a cell is asked whether it copies)
-      if (!grid.startsInRow(h, c) || (k > start[h] && cols[k - 1] === c - 1 && grid.compactText(h, c - 1) === ct && copiesLeft(grid, h, c))) continue;
+      // only such a cell is asked whether it copies; a text cell is owned, so its content starts in its row — no
+      // startsInRow asked of it)
+      if (k > start[h] && cols[k - 1] === c - 1 && grid.compactText(h, c - 1) === ct && copiesLeft(grid, h, c)) continue;
       // (a unit note closes with ')': a text ending otherwise has none to drop)
       const t = ct.endsWith(")") ? ct.replace(HEAD_UNIT_NOTE, "") : ct;
       if (t && !(isNumberHeadStart(t.charCodeAt(0)) && NUMBER_HEAD.test(t))) {

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { NumberRef, RelationTerm, RollupRelation, SumRelation } from "../model/types";
 import type { CellRange } from "../grid/a1";
-import { amountAt, copiesLeft, lineName, numberOrPointsAt, NUMBER_LIKE, pointsAt } from "../recognise/cells";
+import { amountAt, copiesLeft, holdsNumberOrPoints, lineName, numberOrPointsAt, NUMBER_LIKE, pointsAt } from "../recognise/cells";
 import { isPercentFormat, readNumber, readPoints } from "../text/numbers";
 import { addsUp, agreesTyped } from "./tolerance";
 import { budgetRole, indicatorRole } from "../recognise/headers";
@@ -320,7 +320,9 @@ export function mergedRollups(grid: Grid, headerRepeats: readonly number[] = [])
     if (r) out.push(r);
   }
   // a sheet whose merges down are undone (or were never made): the spans its blanks say, where its numbers vouch
-  for (const r of vouched(undoneSpans(grid, (r, c) => headingOf(r, c) !== null && !!numberOrPointsAt(grid, r, c)).map(over))) out.push(r);
+  // (the cell's number asked first: a column's headings are read, the whole column down, only where a cell of it that
+  // a blank follows holds a number — both tests pure, joined by AND)
+  for (const r of vouched(undoneSpans(grid, (r, c) => holdsNumberOrPoints(grid, r, c) && headingOf(r, c) !== null).map(over))) out.push(r);
   return out;
 }
 
