@@ -119,6 +119,20 @@ describe("must not be read as a plain sum", () => {
     expect(findings([head, ...rows], "total-mismatch")).toEqual([]);
   });
 
+  test("parts printed out of 100 under heads giving their points (信息公开(30分) over 85.3): no cap broken, no line sums", () => {
+    const head = ["排名", "单位名称", "总得分(100分)", "信息公开(30分)", "在线服务(30分)", "用户满意(40分)"];
+    // (each total = 0.3 × A + 0.3 × B + 0.4 × C: 85.3, 80, 90 → 25.59 + 24 + 36 = 85.59)
+    const rows = [
+      ["1", "甲市", "85.59", "85.3", "80", "90"],
+      ["2", "乙市", "81.3", "80", "75", "87"],
+      ["3", "丙市", "77.6", "70", "80", "81.5"],
+    ];
+    expect(resultPartCaps(grid([head, ...rows]))).toEqual([]);
+    expect(sums([head, ...rows])).toEqual([]);
+    expect(findings([head, ...rows], "score-exceeds-weight")).toEqual([]);
+    expect(findings([head, ...rows], "total-mismatch")).toEqual([]);
+  });
+
   test("a total that is the parts' average: no line sums", () => {
     const rows = [
       ["1", "甲市", "90", "92", "88", "90"],

@@ -11,8 +11,8 @@ import { unitResultList } from "./unit-results";
  * - each line's total is the plain sum of its parts (a sum across the line);
  * - each part within its most points (resultPartCaps: score-exceeds-weight reports a part above it);
  * - the parts' most points add up to the total's (30 + 25 + 10 + 20 + 15 = 100): a rollup of weights.
- * The line sums are read only on evidence that the total is the plain sum: the parts' most points add up to the total's,
- * or the lines bear it out (MIN_AGREE lines agree, at most one in DISAGREE_SHARE does not: a total counted from a base,
+ * The line sums are read only on evidence that the total is the plain sum: the parts' most points add up to the total's
+ * (and half the lines agree or more), or the lines bear it out (MIN_AGREE lines agree, at most one in DISAGREE_SHARE does not: a total counted from a base,
  * 30 + the parts, or the parts' average agrees on none). Never where a head names a bonus (加分) or a deduction beside
  * the parts (the sheet does not say how it enters), a share (经济指数(30%): weighted-totals.ts), or an average.
  */
@@ -149,7 +149,7 @@ export function resultPartsRelations(grid: Grid): (SumRelation | RollupRelation)
       partsText: t.parts.map((p) => `${p.name} ${p.max}`).join(" + "),
     });
   }
-  if (!borne && !(addUp === true && agree >= 1)) return out;
+  if (!borne && !(addUp === true && agree * 2 >= lines.length)) return out;
   for (const l of lines) {
     out.push({ kind: "sum", id: `sum:score:${l.total.cell}`, measure: "score", block: "result-list", orientation: "columns", label: `${l.total.label ?? ""}${t.totalName}`, total: l.total, parts: l.parts, bound: "equal" });
   }
@@ -173,11 +173,16 @@ export function resultPartCaps(grid: Grid): PartOverCap[] {
   const out: PartOverCap[] = [];
   for (const p of t.parts) {
     if (p.max === null) continue;
+    const over: PartOverCap[] = [];
     for (const r of t.rows) {
       const n = numberAt(grid, r, p.col);
       if (!n || n.percent || n.value <= p.max + 0.005) continue;
-      out.push({ cell: n.cell, headCell: grid.addr(t.headerRow, p.col), unit: grid.compactText(r, t.unitCol), part: p.name, score: n.value, max: p.max });
+      over.push({ cell: n.cell, headCell: grid.addr(t.headerRow, p.col), unit: grid.compactText(r, t.unitCol), part: p.name, score: n.value, max: p.max });
     }
+    // (most lines over it: the column is on another scale, its part's score out of 100 weighed to its points (30分) —
+    // no cap the lines break; a slip is one line or two)
+    if (over.length * DISAGREE_SHARE > t.rows.length) continue;
+    for (const x of over) out.push(x);
   }
   return out;
 }
