@@ -33,6 +33,7 @@ import { parallelScoreRelations } from "../recognise/parallel-scores";
 import { deductionRelations } from "../recognise/deduction-column";
 import { handlingRateRelations, rankRelations, unitResultRelations } from "../recognise/unit-results";
 import { weightedTotals } from "../recognise/weighted-totals";
+import { resultPartsRelations } from "../recognise/result-parts";
 import { continuedPageBounds } from "./continued-page";
 
 export { treeGroups, relativeWeights } from "./tree";
@@ -109,6 +110,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
       pushAll(found, rankRelations(grid));
       // a scored handling list's rates against the counts printed beside them (办结率 = 办结数 ÷ 交办总量)
       pushAll(found, handlingRateRelations(grid));
+      // each line's total against the plain sum of its parts, and the parts' most points against the total's (总得分(100分) | 信息公开(30分) | …)
+      pushAll(found, resultPartsRelations(grid));
     }
     if (model.grade && model.totals?.score) {
       const g: GradeRelation = {

@@ -2,6 +2,7 @@ import { allGroups } from "../recognise";
 import { bonusPoints } from "../text/labels";
 import { hasCell } from "../model/indicator-row";
 import { parallelScores } from "../recognise/parallel-scores";
+import { resultPartCaps } from "../recognise/result-parts";
 import { FindingDraft, Rule } from "./types";
 import { mergedLinesEnd } from "../model/merged-lines";
 import type { Grid } from "../grid/grid";
@@ -14,13 +15,14 @@ export const scoreExceedsWeight: Rule = {
     families: "all",
     title: { zh: "得分超过分值", en: "Score above its weight" },
     rationale: {
-      zh: "得分不得超过分值（得分必须小于等于权重）。表格自相矛盾，无论采用何种口径均为错误。",
-      en: "A score may never exceed its weight (得分必须小于等于权重): the sheet contradicts itself under any rules.",
+      zh: "得分不得超过分值（得分必须小于等于权重）；成绩表各分项得分不得超过其表头标注的满分（信息公开(30分)）。表格自相矛盾，无论采用何种口径均为错误。",
+      en: "A score may never exceed its weight (得分必须小于等于权重), nor a result list's part the most points its head prints (信息公开(30分)): the sheet contradicts itself under any rules.",
     },
     source: "RULEBOOK A-V3, V-SCORE-LE-W (PK-JS)",
     messages: {
       indicator: { zh: "{{name}}得分 {{score}} 超过分值 {{weight}}", en: "{{name}}: score {{score}} exceeds its weight {{weight}}" },
       budget: { zh: "{{name}}预算执行得分 {{score}} 超过分值 {{weight}}", en: "{{name}}: budget execution score {{score}} exceeds its weight {{weight}}" },
+      listPart: { zh: "{{name}}的{{part}}得分 {{score}} 超过其满分 {{max}} 分", en: "{{name}}: {{part}} score {{score}} exceeds its most points {{max}}" },
     },
   },
   check({ grid, model }) {
@@ -79,6 +81,8 @@ export const scoreExceedsWeight: Rule = {
       if (!g.score || g.weight === null || g.score.value <= g.weight + 0.005) continue;
       out.push({ cell: g.score.cell, related: g.weightCell ? [g.weightCell] : [], messageId: "indicator", data: { name: g.name || g.label, score: g.score.value, weight: g.weight } });
     }
+    // a result list's part above the most points its head prints (信息公开(30分) over 31.5)
+    if (model.family === "evaluation-summary") for (const x of resultPartCaps(grid)) out.push({ cell: x.cell, related: [x.headCell], messageId: "listPart", data: { name: x.unit, part: x.part, score: x.score, max: x.max } });
     for (const b of model.budget?.items ?? []) {
       if (b.score && b.weight && b.score.value > b.weight.value + 0.005) {
         out.push({
