@@ -213,10 +213,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // 四平 铁西 通报 (expected-findings): closed by corpus53b (session 43) — a handling rate in a sentence against its counts
   // (text-rates.ts: 随手拍 办结率99% for 48 of 49, A4) and a sentence's counts never typed in ('共件', '已办结件', A3:
   // text-blank-counts.ts, placeholder-value)
-  { id: "js-taizhou-county-air-quality-ranking-2022-07", check: "family", why: "泰州 空气质量排名: two rankings side by side (优良天数比例 higher-better, PM2.5 lower-better) under group heads only, no line naming 排名 | 市(区) | value, ties' places merged down: not read as a results list" },
-  { id: "js-taizhou-county-air-quality-ranking-2022-07", check: "header-row", why: "泰州 空气质量排名: two rankings side by side (优良天数比例 higher-better, PM2.5 lower-better) under group heads only, no line naming 排名 | 市(区) | value, ties' places merged down: not read as a results list" },
-  { id: "sc-city-air-quality-composite-index-ranking-2024-01-08-excerpt", check: "family", why: "四川 21城市 空气质量综合指数排名: 排名 | 城市 | 环境空气质量综合指数 | 综合指数变化率 | 主要污染物 not read as a results list (城市 and the index head are not list vocabulary; the ranks run lowest-first, no title word says so)" },
-  { id: "sc-city-air-quality-composite-index-ranking-2024-01-08-excerpt", check: "header-row", why: "四川 21城市 空气质量综合指数排名: 排名 | 城市 | 环境空气质量综合指数 | 综合指数变化率 | 主要污染物 not read as a results list (城市 and the index head are not list vocabulary; the ranks run lowest-first, no title word says so)" },
+  // 泰州 空气质量排名 and 四川 21城市 综合指数排名 (family, header-row): closed by dev53 (session 43) — a ranking of places by a
+  // measured value (value-rankings.ts): a rank head and a place head (城市, 市(区)), or group heads '…排名' over rank | name |
+  // value blocks, the ranks ordering one number column in the direction said or, unsaid, the one they follow (the other not)
 ];
 
 interface TruthEntry {

@@ -28,7 +28,8 @@ import { itemLabelRelations } from "./item-label";
 import { parallelWeightRelations } from "../recognise/parallel-weights";
 import { parallelScoreRelations } from "../recognise/parallel-scores";
 import { deductionRelations } from "../recognise/deduction-column";
-import { handlingRateRelations, rankRelations, unitResultRelations } from "../recognise/unit-results";
+import { handlingRateRelations, rankRelations, unitResultList, unitResultRelations } from "../recognise/unit-results";
+import { valueRankingRelations } from "../recognise/value-rankings";
 import { weightedTotals } from "../recognise/weighted-totals";
 import { continuedPageBounds } from "./continued-page";
 
@@ -106,6 +107,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
       pushAll(found, rankRelations(grid));
       // a scored handling list's rates against the counts printed beside them (办结率 = 办结数 ÷ 交办总量)
       pushAll(found, handlingRateRelations(grid));
+      // a ranking of places by a measured value, no result list's: its ranks against the values, in the direction said
+      // or the one the ranks follow (value-rankings.ts)
+      if (!unitResultList(grid)) pushAll(found, valueRankingRelations(grid));
     }
     if (model.grade && model.totals?.score) {
       const g: GradeRelation = {

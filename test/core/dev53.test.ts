@@ -1,0 +1,165 @@
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
+import { valueRankings } from "../../src/core/recognise/value-rankings";
+
+/**
+ * A ranking of places by a measured value (value-rankings.ts), session 43's corpus53b development gaps: 四川 2024年1-8月 21
+ * cities (排名 | 城市 | 环境空气质量综合指数 | 综合指数变化率 | 主要污染物, the lowest index first, no word saying so) and 泰州
+ * 2022-07 (two rankings side by side under group heads only, 优良天数比例 highest first, PM2.5 lowest first, tied places merged
+ * down). The direction is the one said above the list or in its heads, else the one the ranks follow where the other does
+ * not; where it is unclear, no ranking is read and no rank is checked.
+ */
+type Row = (string | number)[];
+const grid = (rows: Row[], merges: string[] = []) => Grid.fromValues("S", rows, merges);
+const ranks = (rows: Row[], merges: string[] = []) =>
+  valueRankings(grid(rows, merges)).map((v) => ({ header: v.headerRow, rank: v.rankCol, unit: v.unitCol, value: v.valueCol, rows: v.rows.length, ascending: v.ascending }));
+const rankFindings = (rows: Row[], merges: string[] = []) =>
+  review(grid(rows, merges), "national").findings.filter((f) => f.rule === "rank-mismatch").map((f) => f.cell).sort();
+const familyOf = (rows: Row[], merges: string[] = []) => review(grid(rows, merges), "national").model.family;
+
+/** 四川's first ten cities (indices ascending, a tie at 3.53 sharing place 7, then 9) */
+const SICHUAN: [string, string, string, string][] = [
+  ["阿坝", "1.65", "-6.8%", "臭氧"], ["甘孜", "1.78", "1.1%", "臭氧"], ["凉山", "2.55", "-6.9%", "臭氧"], ["巴中", "2.98", "-6.6%", "细颗粒物"],
+  ["广元", "3", "-6.0%", "臭氧"], ["遂宁", "3.09", "-11.7%", "臭氧"], ["德阳", "3.53", "-12.6%", "臭氧"], ["达州", "3.53", "-8.1%", "臭氧"],
+  ["成都", "3.54", "-9.9%", "臭氧"], ["眉山", "3.77", "-4.6%", "臭氧"],
+];
+const SICHUAN_RANKS = ["1", "2", "3", "4", "5", "6", "7", "7", "9", "10"];
+const sichuan = (ranksCol = SICHUAN_RANKS, head: Row = ["排名", "城市", "环境空气质量综合指数", "综合指数变化率", "主要污染物"], title = "表1 2024年1-8月全省21个城市环境空气质量综合指数"): Row[] => [
+  [title, "", "", "", ""],
+  head,
+  ...SICHUAN.map((c, k) => [ranksCol[k], ...c]),
+];
+
+/** 泰州's 表1: 优良天数比例 highest first (77.4% tied at 4), PM2.5 lowest first (21 tied at 4), places of the ties merged down */
+const TAIZHOU: Row[] = [
+  ["表1 2022年7月各市(区)环境空气质量排名", "", "", "", "", ""],
+  ["优良天数比例(%)排名", "", "", "PM2.5月均浓度(μg/m3)排名", "", ""],
+  ["1", "兴化市", "90.3%", "1", "兴化市", "17"],
+  ["2", "海陵区", "87.1%", "2", "姜堰区", "19"],
+  ["3", "姜堰区", "80.6%", "3", "高港区", "20"],
+  ["4", "高港区", "77.4%", "4", "靖江市", "21"],
+  ["", "靖江市", "77.4%", "", "泰兴市", "21"],
+  ["6", "泰兴市", "71.0%", "6", "海陵区", "22"],
+];
+const TAIZHOU_MERGES = ["A1:F1", "A2:C2", "D2:F2", "A6:A7", "D6:D7"];
+
+describe("a ranking of places by a measured value (value-rankings.ts)", () => {
+  test("四川: 排名 | 城市 | 综合指数 | 变化率 | 主要污染物, the lowest first with no word saying so — read ascending on the index", () => {
+    expect(ranks(sichuan())).toEqual([{ header: 2, rank: 1, unit: 2, value: 3, rows: 10, ascending: true }]);
+    const r = review(grid(sichuan()), "national");
+    expect(r.model.family).toBe("evaluation-summary");
+    expect(r.model.headerRow).toBe(2);
+    expect(r.findings.filter((f) => f.rule === "rank-mismatch")).toEqual([]);
+  });
+
+  test("四川 with a slip: 巴中 and 广元's places swapped (4 ↔ 5) — both ranks out of place, A6 and A7", () => {
+    const slipped = [...SICHUAN_RANKS];
+    slipped[3] = "5";
+    slipped[4] = "4";
+    expect(rankFindings(sichuan(slipped))).toEqual(["A6", "A7"]);
+  });
+
+  test("a competition tie printed as a dense one would be a slip too: 德阳 / 达州 7, then 成都 8 (its place 9), 眉山 9 (its place 10) — A11, A12", () => {
+    const dense = [...SICHUAN_RANKS];
+    dense[8] = "8";
+    dense[9] = "9";
+    expect(rankFindings(sichuan(dense))).toEqual(["A11", "A12"]);
+  });
+
+  test("traditional characters, the rank last and a 序号: 序號 | 縣(市、區) | 綜合指數 | 名次", () => {
+    const rows: Row[] = [["2024年各縣(市、區)環境空氣質量綜合指數", "", "", ""], ["序號", "縣(市、區)", "綜合指數", "名次"], ...SICHUAN.slice(0, 6).map((c, k) => [String(k + 1), c[0], c[1], String(k + 1)])];
+    expect(ranks(rows)).toEqual([{ header: 2, rank: 4, unit: 2, value: 3, rows: 6, ascending: true }]);
+    expect(familyOf(rows)).toBe("evaluation-summary");
+  });
+
+  test("the highest first, read from the values: 市(州) | 优良天数率(%) | 排名, 94.3 down to 75 (a share of good days)", () => {
+    const rows: Row[] = [["2024年1-8月各市(州)优良天数率", "", ""], ["市(州)", "优良天数率(%)", "排名"], ["遂宁", "94.3", "1"], ["雅安", "86.9", "2"], ["绵阳", "84.4", "3"], ["德阳", "79.9", "4"], ["乐山", "78.3", "5"], ["眉山", "75", "6"]];
+    expect(ranks(rows)).toEqual([{ header: 2, rank: 3, unit: 1, value: 2, rows: 6, ascending: false }]);
+    expect(rankFindings(rows)).toEqual([]);
+    // (雅安 and 绵阳 swapped: 2 ↔ 3, both flagged)
+    const slipped = rows.map((r) => [...r]);
+    slipped[3][2] = "3";
+    slipped[4][2] = "2";
+    expect(rankFindings(slipped)).toEqual(["C4", "C5"]);
+  });
+
+  test("a direction said in the title wins over the values' hint: '(排名由低到高)' with the ranks following it", () => {
+    const rows = sichuan(SICHUAN_RANKS, undefined, "表1 各城市环境空气质量综合指数(排名由低到高)");
+    expect(ranks(rows)[0].ascending).toBe(true);
+  });
+
+  test("泰州: two rankings side by side under group heads only, ties' places merged down — two blocks, opposite directions", () => {
+    expect(ranks(TAIZHOU, TAIZHOU_MERGES)).toEqual([
+      { header: 2, rank: 1, unit: 2, value: 3, rows: 6, ascending: false },
+      { header: 2, rank: 4, unit: 5, value: 6, rows: 6, ascending: true },
+    ]);
+    const r = review(grid(TAIZHOU, TAIZHOU_MERGES), "national");
+    expect(r.model.family).toBe("evaluation-summary");
+    expect(r.model.headerRow).toBe(2);
+    expect(r.findings.filter((f) => f.rule === "rank-mismatch")).toEqual([]);
+  });
+
+  test("泰州 with the block's columns in another order (市(区) name first, then the value, then the rank) and its ties printed on both lines", () => {
+    const rows: Row[] = [
+      ["PM2.5平均浓度排名", "", ""],
+      ["医药高新区", "34", "1"],
+      ["兴化市", "34", "1"],
+      ["姜堰区", "35", "3"],
+      ["泰兴市", "35", "3"],
+      ["海陵区", "36", "5"],
+      ["靖江市", "37", "6"],
+    ];
+    expect(ranks(rows, ["A1:C1"])).toEqual([{ header: 1, rank: 3, unit: 1, value: 2, rows: 6, ascending: true }]);
+  });
+
+  test("泰州 with a slip in the PM2.5 block: 姜堰区 19 placed 3, 医药高新区 20 placed 2 — D4 and D5", () => {
+    const rows = TAIZHOU.map((r) => [...r]);
+    rows[3][3] = "3";
+    rows[4][3] = "2";
+    expect(rankFindings(rows, TAIZHOU_MERGES)).toEqual(["D4", "D5"]);
+  });
+});
+
+describe("shapes that are no ranking by a value (precision)", () => {
+  test("ranks that order no column on the page (a ranking by a measure not printed): none", () => {
+    const rows: Row[] = [["排名", "城市", "综合指数"], ["1", "阿坝", "3.1"], ["2", "甘孜", "1.2"], ["3", "凉山", "4.4"], ["4", "巴中", "2.0"], ["5", "广元", "3.9"], ["6", "遂宁", "1.5"]];
+    expect(ranks(rows)).toEqual([]);
+    expect(rankFindings(rows)).toEqual([]);
+  });
+
+  test("every value equal: the direction unclear — none, and no rank checked", () => {
+    const rows: Row[] = [["排名", "城市", "达标率"], ["1", "阿坝", "100%"], ["1", "甘孜", "100%"], ["1", "凉山", "100%"], ["1", "巴中", "100%"]];
+    expect(ranks(rows)).toEqual([]);
+  });
+
+  test("ranks out of place both ways (two in three lines or more in neither direction): none, no finding", () => {
+    const rows: Row[] = [["排名", "城市", "综合指数"], ["1", "阿坝", "1.6"], ["2", "甘孜", "3.9"], ["3", "凉山", "2.5"], ["4", "巴中", "4.1"], ["5", "广元", "1.9"], ["6", "遂宁", "3.0"]];
+    expect(ranks(rows)).toEqual([]);
+    expect(rankFindings(rows)).toEqual([]);
+  });
+
+  test("ranks within groups (each group from 1 again): none", () => {
+    const rows: Row[] = [["排名", "城市", "综合指数"], ["1", "阿坝", "1.6"], ["2", "甘孜", "1.8"], ["3", "凉山", "2.5"], ["1", "成都", "3.5"], ["2", "德阳", "3.6"], ["3", "绵阳", "3.7"]];
+    expect(ranks(rows)).toEqual([]);
+  });
+
+  test("a group head over three columns that names no ranking (PM2.5 over 浓度 | 同比 | 三年均值): none", () => {
+    const rows: Row[] = [["PM2.5", "", ""], ["1", "成都市", "32"], ["2", "德阳市", "32.7"], ["3", "绵阳市", "34.3"], ["4", "遂宁市", "35.1"]];
+    expect(ranks(rows, ["A1:C1"])).toEqual([]);
+  });
+
+  test("two lines only (a cut table): none", () => {
+    expect(ranks([["排名", "城市", "综合指数"], ["1", "阿坝", "1.65"], ["2", "甘孜", "1.78"]])).toEqual([]);
+  });
+
+  test("no place or unit head (排名 | 指标 | 数值: a list of indicators): none", () => {
+    expect(ranks([["排名", "指标", "数值"], ["1", "优良天数率", "94.3"], ["2", "达标率", "86.9"], ["3", "覆盖率", "84.4"], ["4", "完成率", "79.9"]])).toEqual([]);
+  });
+
+  test("a scored result list (单位 | 得分 | 排名) stays unit-results.ts's: checked there, not twice", () => {
+    const rows: Row[] = [["2023年度考核结果", "", ""], ["单位", "得分", "排名"], ["甲镇", "95", "1"], ["乙镇", "93", "2"], ["丙镇", "90", "4"], ["丁镇", "88", "3"]];
+    const r = review(grid(rows), "national");
+    expect(r.model.family).toBe("evaluation-summary");
+    expect(r.model.relations.filter((x) => x.kind === "rank").every((x) => x.id.startsWith("rank:score:"))).toBe(true);
+  });
+});
