@@ -163,3 +163,96 @@ describe("shapes that are no ranking by a value (precision)", () => {
     expect(r.model.relations.filter((x) => x.kind === "rank").every((x) => x.id.startsWith("rank:score:"))).toBe(true);
   });
 });
+
+/**
+ * A results table of units by the parts of their score (parts-results.ts), corpus53a's 辽宁 2007 机电办 考核记分表: 项目/市别 |
+ * six standards | 积分, each 积分 = 30 + the six, the base stated above ('各标准起评分为 5': 5 × 6) and in 第十二条 ('每个考核对象
+ * 标准起评分为30'). The base is read from the page, never assumed.
+ */
+const LN_HEAD: Row = ["项目/市别", "出口目标", "信息工作", "开拓市场", "项目申报", "进口协调", "其他工作", "积分"];
+const LN_LINES: Row[] = [
+  ["沈阳", "0", "46.4", "4.2", "0", "0", "1", "81.6"],
+  ["大连", "0", "23.1", "7", "0", "0", "0", "60.1"],
+  ["鞍山", "0", "10.5", "0", "0", "0", "2", "42.5"],
+  ["盘锦", "0", "8.4", ".7", "0", "0", "2", "41.1"],
+  ["本溪", "0", "0", ".7", "0", "0", "-1", "29.7"],
+];
+const ln = (above: string | null, below: string | null, lines = LN_LINES, head = LN_HEAD, title = "2007年度 省机电办系统工作目标考核记分表"): Row[] => [
+  [title, "", "", "", "", "", "", ""],
+  ...(above ? [[above, "", "", "", "", "", "", ""]] : []),
+  head,
+  ...lines,
+  ...(below ? [[below, "", "", "", "", "", "", ""]] : []),
+];
+const sums = (rows: Row[]) =>
+  review(grid(rows), "national").model.relations.filter((r) => r.kind === "sum" && r.block === "result-list").map((r) => (r.kind === "sum" ? `${r.total.cell}=${r.parts.map((p) => p.value).join("+")}` : ""));
+const sumFindings = (rows: Row[]) => review(grid(rows), "national").findings.filter((f) => f.severity !== "info" && f.rule !== "non-numeric-value").map((f) => `${f.rule}@${f.cell}`);
+
+describe("a results table by the parts of the score, its base read from the page (parts-results.ts)", () => {
+  test("辽宁: the base per standard stated above ('各标准起评分为 5', six standards: 30) — 积分 = 30 + the six, no finding", () => {
+    const rows = ln("各标准起评分为 5;各项标准详见这里", null);
+    const r = review(grid(rows), "national");
+    expect(r.model.family).toBe("evaluation-summary");
+    expect(r.model.headerRow).toBe(3);
+    expect(sums(rows)[0]).toBe("H4=30+0+46.4+4.2+0+0+1");
+    expect(sums(rows)).toHaveLength(5);
+    expect(sumFindings(rows)).toEqual([]);
+  });
+
+  test("辽宁 with a slip: 鞍山 42.5 printed 43.5 (30 + 12.5 = 42.5) — one finding at H6", () => {
+    const lines = LN_LINES.map((l) => [...l]);
+    lines[2][7] = "43.5";
+    expect(sumFindings(ln("各标准起评分为 5", null, lines))).toEqual(["total-mismatch@H6"]);
+  });
+
+  test("the whole base stated only below the table ('每个考核对象标准起评分为30', 第十二条): read the same", () => {
+    const rows = ln(null, "第十二条 考核实行正负记分制,每个考核对象标准起评分为30");
+    expect(sums(rows)[0]).toBe("H3=30+0+46.4+4.2+0+0+1");
+    expect(sumFindings(rows)).toEqual([]);
+  });
+
+  test("the corner head the other way round and traditional characters: 市別\\項目 | … | 總積分, 基礎分 each 5 (各項基礎分5分)", () => {
+    const head: Row = ["市別\\項目", "出口目標", "信息工作", "開拓市場", "項目申報", "進口協調", "其他工作", "總積分"];
+    const rows = ln("各項基礎分5分", null, LN_LINES, head, "2007年度 工作目標考核記分表");
+    expect(review(grid(rows), "national").model.family).toBe("evaluation-summary");
+    expect(sums(rows)).toHaveLength(5);
+  });
+
+  test("no base stated and the totals the plain sums (单位 | three parts | 总分): read with none", () => {
+    const rows: Row[] = [["2023年度 各单位目标考核得分", "", "", "", ""], ["单位", "党建工作", "业务工作", "综合治理", "总分"], ["甲局", "30", "50", "18", "98"], ["乙局", "28", "45", "17", "90"], ["丙局", "25", "47", "16", "88"]];
+    expect(sums(rows)).toEqual(["E3=30+50+18", "E4=28+45+17", "E5=25+47+16"]);
+    // (乙局 90 printed 91: one finding)
+    const slipped = rows.map((r) => [...r]);
+    slipped[3][4] = "91";
+    expect(sumFindings(slipped)).toEqual(["total-mismatch@E4"]);
+  });
+});
+
+describe("results tables by parts that are not read, or not summed (precision)", () => {
+  test("every line 30 over its parts and no base stated: the base is never assumed — no sum, no finding", () => {
+    const rows = ln(null, null);
+    expect(sums(rows)).toEqual([]);
+    expect(sumFindings(rows)).toEqual([]);
+  });
+
+  test("a base stated per unit, not per part ('各单位起评分为30'): the whole 30, not 30 × 6", () => {
+    const rows = ln("各单位起评分为30", null);
+    expect(sums(rows)[0]).toBe("H4=30+0+46.4+4.2+0+0+1");
+  });
+
+  test("a stated base the lines do not hold with (起评分为100, totals 30 over the parts): no sum, no finding", () => {
+    const rows = ln("起评分为100", null);
+    expect(sums(rows)).toEqual([]);
+    expect(sumFindings(rows)).toEqual([]);
+  });
+
+  test("an amount table (单位 | 项目A | 项目B | 合计, …资金分配表): no results table", () => {
+    const rows: Row[] = [["2023年度 专项资金分配表", "", "", ""], ["单位", "项目A", "项目B", "合计"], ["甲县", "30", "50", "80"], ["乙县", "28", "45", "73"], ["丙县", "25", "47", "72"]];
+    expect(sums(rows)).toEqual([]);
+  });
+
+  test("a title naming no assessment (各县 工作情况): no results table", () => {
+    const rows = ln(null, "每个考核对象标准起评分为30", LN_LINES, LN_HEAD, "2007年度 省机电办系统工作情况");
+    expect(review(grid(rows), "national").model.family).not.toBe("evaluation-summary");
+  });
+});

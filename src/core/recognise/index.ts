@@ -19,6 +19,7 @@ import { amountListHead, listEndsCut } from "./blocks";
 import { gradeListHeader, statedResult } from "./stated-grades";
 import { unitResultList } from "./unit-results";
 import { valueRankings } from "./value-rankings";
+import { partsResults } from "./parts-results";
 import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRolesShared, sameHeaderLine, transposedTargetHeader } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
 import { amountAt, copiesLeft, numberAt, numberOrPointsAt, textAt } from "./cells";
@@ -157,7 +158,7 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   if (family === "dept-basic-data" && model.headerRow === null) Object.assign(model, headerLines(grid, findBasicDataHeader(grid)));
   // an evaluation summary listing its projects with their grades: the list's header is the table's
   // (or its assessed units with their scores: 序号 | 被考核单位 | 考核情况 | 得分)
-  if (family === "evaluation-summary" && model.headerRow === null) Object.assign(model, headerLines(grid, gradeListHeader(grid) ?? unitResultList(grid)?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? null));
+  if (family === "evaluation-summary" && model.headerRow === null) Object.assign(model, headerLines(grid, gradeListHeader(grid) ?? unitResultList(grid)?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? null));
   if (family === "evaluation-summary" && !model.totals) Object.assign(model, summaryResult(grid, model));
   // a department's evaluation whose only table is an amount list (支出内容 (经济科目) | 计划支出数 | 实际支出数 … 支出合计):
   // the header of the list its relations were read from
