@@ -256,3 +256,64 @@ describe("results tables by parts that are not read, or not summed (precision)",
     expect(review(grid(rows), "national").model.family).not.toBe("evaluation-summary");
   });
 });
+
+/**
+ * A score head merged across tier cells (point-tiers.ts), corpus53a's 软科学项目绩效评价评分表: 考核指标 | 考核内容及评分说明 |
+ * 评分 over four cells, each item's tiers '全部完成(60分)' | '完成80%以上(41-59)' | …; the first tier's '(N分)' the item's
+ * points, and a tier whose bracketed range is printed with letters or marks for digits ('(O-Io)', '(&7)') flagged.
+ */
+const TIER_ROWS = (tiers: Row[], head: Row = ["考核指标", "考核内容及评分说明", "评分", "", "", ""]): Row[] => [["软科学项目绩效评价评分表", "", "", "", "", ""], head, ...tiers, ["总分", "", "", "", "", ""]];
+const SOFT: Row[] = [
+  ["政策建议和研究报告", "约定的政策建议和研究报告完成数。", "全部完成(60分)", "完成80%以上(41-59)", "完成60%及以上(21-40)", "完成60%以下(0-20)"],
+  ["论文、专著、技术标准", "约定的论文收录和引用数。", "全部完成(20分)", "完成80%以上(16-19)", "完成60%及以上(11-15)", "完成60%以下(O-Io)"],
+  ["人才培养目标", "约定高端人才、学位人才数。", "全部完成(10分)", "完成80%以上(8-9)", "完成60%及以上(&7)", "完成60%以下(0-5)"],
+  ["验收报告提交及时性", "到期后提交验收报告是否及时。", "到期后3个月内提交(10分)", "到期后6个月内提交(&9)", "到期后9个月提交(3-5)", "超过9个月提交(0-2)"],
+];
+const tiersModel = (rows: Row[], merges: string[]) => {
+  const r = review(grid(rows, merges), "national");
+  return { family: r.model.family, weights: r.model.indicators.map((i) => [i.row, i.weight, i.weightCell]), garbled: r.findings.filter((f) => f.rule === "non-numeric-value" && f.severity !== "info").map((f) => f.cell).sort(), score: r.model.columns.score };
+};
+
+describe("a score head merged across tier cells closing with their points (point-tiers.ts)", () => {
+  test("软科学: 评分 over four tiers — the items' points their top tiers' 60 / 20 / 10 / 10, the three garbled ranges flagged", () => {
+    expect(tiersModel(TIER_ROWS(SOFT), ["C2:F2"])).toEqual({
+      family: "indicator-system",
+      weights: [[3, 60, "C3"], [4, 20, "C4"], [5, 10, "C5"], [6, 10, "C6"]],
+      garbled: ["D6", "E5", "F4"],
+      score: undefined,
+    });
+  });
+
+  test("three tiers, full-width brackets and 分 in the ranges, traditional characters (考核指標 | 考核內容及評分說明 | 評分)", () => {
+    const rows: Row[] = [
+      ["考核項目一", "說明", "全部完成（30分）", "完成80%以上（20～29分）", "完成80%以下（0～19分）"],
+      ["考核項目二", "說明", "全部完成（20分）", "完成80%以上（12～19分）", "完成80%以下（0～11分）"],
+      ["考核項目三", "說明", "全部完成（30分）", "完成80%以上（20～29分）", "完成80%以下（0～19分）"],
+      ["考核項目四", "說明", "按時提交（20分）", "延期3個月內（12～19分）", "延期超過3個月（0～11分）"],
+    ];
+    const r = tiersModel([["科技項目績效評價評分表", "", "", "", ""], ["考核指標", "考核內容及評分說明", "評分", "", ""], ...rows], ["C2:E2"]);
+    expect(r.weights).toEqual([[3, 30, "C3"], [4, 20, "C4"], [5, 30, "C5"], [6, 20, "C6"]]);
+    expect(r.family).toBe("indicator-system");
+    expect(r.garbled).toEqual([]);
+  });
+
+  test("every range readable: no finding", () => {
+    const clean = SOFT.map((l) => l.map((t) => String(t).replace("(O-Io)", "(0-10)").replace("(&7)", "(6-7)").replace("(&9)", "(6-9)")));
+    expect(tiersModel(TIER_ROWS(clean), ["C2:F2"]).garbled).toEqual([]);
+  });
+});
+
+describe("heads merged across columns that are no tiers (precision)", () => {
+  test("评分 over 自评 | 复评 | 核定 (a second header line) with numbers: the scores stay scores", () => {
+    const rows: Row[] = [["评分表", "", "", "", ""], ["考核指标", "分值", "评分", "", ""], ["", "", "自评", "复评", "核定"], ["工作任务(60分)", "60", "58", "57", "57"], ["工作质量(40分)", "40", "38", "36", "36"]];
+    const r = review(grid(rows, ["C2:E2", "A2:A3", "B2:B3"]), "national");
+    expect(r.model.columns.rubric).not.toBe(3);
+  });
+
+  test("a bracket of words in a tier ('(优)') and a garbled bracket on a line whose other tiers do not read: no finding", () => {
+    const rows = SOFT.map((l) => [...l]);
+    rows[0][5] = "完成60%以下(差)";
+    rows[2] = ["人才培养目标", "说明", "全部完成(10分)", "较好(良)", "一般(&7)", "较差(中)"];
+    expect(tiersModel(TIER_ROWS(rows), ["C2:F2"]).garbled).toEqual(["D6", "F4"]);
+  });
+});

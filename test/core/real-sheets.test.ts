@@ -203,9 +203,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // corpus53a (session 43): the development half of its batch, measured once before any change (family 2/4, recall 0/3,
   // precision 0/0); 盐城 2005 气象's indicators closed by corpus53a (an item wrapped over paragraphs takes the points
   // closing its last one, paragraph-list.ts wrappedPoints)
-  { id: "cn-soft-science-project-performance-eval-scoring-form", check: "family", why: "软科学 绩效评价评分表: a tier table (考核指标 | 考核内容及评分说明 | 评分 over four tier cells, no score column) — its header (row 12) is found, but 评分 reads as a score column whose cells hold the tiers' texts ('全部完成(60分)', '完成80%以上(41-59)'), so no item is read (their points are the top tier's '(N分)') and no family; its three unreadable tiers (F14 '(O-Io)', E15 '(&7)', D16 '(&9)': letters and '&' for digits) are not checked" },
-  { id: "cn-soft-science-project-performance-eval-scoring-form", check: "indicators", why: "软科学 绩效评价评分表: a tier table (考核指标 | 考核内容及评分说明 | 评分 over four tier cells, no score column) — its header (row 12) is found, but 评分 reads as a score column whose cells hold the tiers' texts ('全部完成(60分)', '完成80%以上(41-59)'), so no item is read (their points are the top tier's '(N分)') and no family; its three unreadable tiers (F14 '(O-Io)', E15 '(&7)', D16 '(&9)': letters and '&' for digits) are not checked" },
-  { id: "cn-soft-science-project-performance-eval-scoring-form", check: "expected-findings", why: "软科学 绩效评价评分表: a tier table (考核指标 | 考核内容及评分说明 | 评分 over four tier cells, no score column) — its header (row 12) is found, but 评分 reads as a score column whose cells hold the tiers' texts ('全部完成(60分)', '完成80%以上(41-59)'), so no item is read (their points are the top tier's '(N分)') and no family; its three unreadable tiers (F14 '(O-Io)', E15 '(&7)', D16 '(&9)': letters and '&' for digits) are not checked" },
+  // 软科学 绩效评价评分表 (family, indicators, expected-findings): closed by dev53 (session 43) — a score head merged across
+  // tier cells closing with their points (point-tiers.ts): the tiers the items' rule, the top tier's '(N分)' the item's points;
+  // a tier's bracketed range printed with letters or marks for digits ('(O-Io)', '(&7)', '(&9)') flagged (non-numeric-value 'tier')
   // 辽宁 2007 机电办 记分表 (family, header-row): closed by dev53 (session 43) — a results table of units by the parts of their
   // score (parts-results.ts: 项目/市别 | parts | 积分 under an assessment's title); each 积分 read as the base the page states
   // ('各标准起评分为 5' × 6, '起评分为30') plus the parts, a base never assumed
