@@ -145,6 +145,11 @@ Object.assign(KNOWN_GAPS, {
   // graduated from validation/ in session 43 (lead)
   "real/gx-nanning-disabled-persons-12th-five-year-plan-implementation-evaluation-indicators|filled across":
     "南宁 残疾人 十二五: its header is not read, so the family rests on its title; every merge filled across loses it",
+  // dev53 (session 43): 软科学's tier table, read since dev53 from 评分 merged across its four tier cells (point-tiers.ts)
+  "real/cn-soft-science-project-performance-eval-scoring-form|filled across":
+    "软科学 绩效评价评分表 (dev53): 评分 over the four tier cells written in each, or the merge undone — point-tiers.ts reads the span either way (the head's cell and the blank or same-headed cells right of it), but the sheet reader (readSheet: withoutRemarks / withoutSideCells, side-columns.ts) first clears the tier cells D–F, which no head of their own names, as side notes beside the table: the tiers are gone, no item keeps its top tier's points and the family is lost",
+  "real/cn-soft-science-project-performance-eval-scoring-form|all unmerged":
+    "软科学 绩效评价评分表 (dev53): 评分 over the four tier cells written in each, or the merge undone — point-tiers.ts reads the span either way (the head's cell and the blank or same-headed cells right of it), but the sheet reader (readSheet: withoutRemarks / withoutSideCells, side-columns.ts) first clears the tier cells D–F, which no head of their own names, as side notes beside the table: the tiers are gone, no item keeps its top tier's points and the family is lost",
 } as Record<string, string>);
 const orGap = (name: string, change: string, check: () => void) => (KNOWN_GAPS[`${name}|${change}`] ? expect(check).toThrow() : check());
 

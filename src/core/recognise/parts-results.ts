@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RelationTerm, SumRelation } from "../model/types";
 import { lineBelow, numberOrPointsAt } from "./cells";
-import { NUMBERING_HEADER, RANKED_PLACE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+import { NOTE_COLUMN_HEADER, NUMBERING_HEADER, RANKED_PLACE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A results table of units by the parts of their score: 项目/市别 | 出口目标 | 信息工作 | … | 其他工作 | 积分, one city a line
@@ -85,6 +85,8 @@ function headAt(grid: Grid, r: number): Pick<PartsResults, "unitCol" | "partCols
     else if (!unitCol && NUMBERING_HEADER.test(t)) continue;
     else if (unitCol && !totalCol && TOTAL_HEAD.test(t)) totalCol = c;
     else if (unitCol && !totalCol && !NOT_A_PART.test(t)) partCols.push(c);
+    // (a 备注 / 说明 column right of the total: remarks, no column the table reads)
+    else if (totalCol && NOTE_COLUMN_HEADER.test(t)) continue;
     else return null;
   }
   return unitCol && totalCol && partCols.length >= MIN_PARTS ? { unitCol, partCols, totalCol } : null;

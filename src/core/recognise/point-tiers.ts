@@ -27,8 +27,16 @@ const CLEAN_AWARD = /^\d+(?:\.\d+)?(?:分?[-~～—–至]\d+(?:\.\d+)?)?分?$/;
 
 /** The columns of the tier cells under a head merged across them on header line `row` (from its first column `col`), or null. */
 export function pointTierSpan(grid: Grid, row: number, col: number): { first: number; last: number } | null {
-  const m = grid.mergeAt(row, col);
-  if (!m || m.r1 !== row || m.r2 !== row || m.c1 !== col || m.c2 - m.c1 + 1 < MIN_TIERS) return null;
+  const m0 = grid.mergeAt(row, col);
+  if (m0 && (m0.r1 !== row || m0.r2 !== row || m0.c1 !== col)) return null;
+  const head = grid.compactText(row, col);
+  if (!head) return null;
+  // (its span: its merge across, or — the merge undone or filled across — its cell and the cells right of it blank or
+  // holding the same head, as far as the line under it holds cells)
+  let last = m0 ? m0.c2 : col;
+  if (!m0) while (last < grid.scanCols && !grid.mergeAt(row, last + 1) && (grid.compactText(row, last + 1) === "" || grid.compactText(row, last + 1) === head) && grid.compactText(row + 1, last + 1) !== "") last++;
+  const m = { c1: col, c2: last };
+  if (m.c2 - m.c1 + 1 < MIN_TIERS) return null;
   let lines = 0;
   for (let r = row + 1; r <= Math.min(grid.rowCount, row + LINES_READ); r++) {
     if (isClosingRow(grid, r)) break;

@@ -117,14 +117,24 @@ function namedHead(grid: Grid, r: number): Block | null {
  */
 function groupHeads(grid: Grid, r: number): Block[] {
   const blocks: Block[] = [];
+  if (r >= grid.rowCount) return blocks;
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
     const t = grid.compactText(r, c);
     if (!t) continue;
+    if (!GROUP_RANK_HEAD.test(t)) return [];
+    // (its span: its merge across, or — the merge undone or filled across — its cell and the cells right of it blank or
+    // holding the same head)
     const m = grid.mergeAt(r, c);
-    if (!m || m.r2 !== r || m.c2 - m.c1 !== 2 || !GROUP_RANK_HEAD.test(t)) return [];
-    blocks.push({ headCell: grid.addr(r, c), rankCol: null, unitCol: null, valueCols: [c, c + 1, c + 2], first: r + 1, minLines: MIN_GROUP_LINES, heads: "|" + t });
-    c = m.c2;
+    if (m && m.r2 !== r) return [];
+    let last = m ? m.c2 : c;
+    if (!m) while (last < grid.scanCols && !grid.mergeAt(r, last + 1) && (grid.compactText(r, last + 1) === "" || grid.compactText(r, last + 1) === t)) last++;
+    // (the block's columns: those of the span holding the first line's cells, an empty column inserted among them passed over)
+    const cols: number[] = [];
+    for (let k = c; k <= last; k++) if (grid.compactText(r + 1, k) !== "") cols.push(k);
+    if (cols.length !== 3) return [];
+    blocks.push({ headCell: grid.addr(r, c), rankCol: null, unitCol: null, valueCols: cols, first: r + 1, minLines: MIN_GROUP_LINES, heads: "|" + t });
+    c = last;
   }
   return blocks;
 }
@@ -196,31 +206,53 @@ function ranked(grid: Grid, rows: number[], rankCol: number): number[] {
 }
 
 /**
+ * Each line's rank: its own (a tie's place merged down reads on every tied line), or — its rank cell blank, a tie whose
+ * place is printed once (the merge undone) — the line above's where its value equals that line's; null otherwise.
+ */
+function linesRanks(grid: Grid, v: Pick<ValueRanking, "rows" | "rankCol" | "valueCol">): (number | null)[] {
+  const out: (number | null)[] = [];
+  for (let k = 0; k < v.rows.length; k++) {
+    const r = v.rows[k];
+    const own = rankAt(grid, r, v.rankCol);
+    if (own !== null || k === 0 || grid.compactText(r, v.rankCol) !== "") {
+      out.push(own);
+      continue;
+    }
+    const a = numberOrPointsAt(grid, v.rows[k - 1], v.valueCol);
+    const b = numberOrPointsAt(grid, r, v.valueCol);
+    out.push(out[k - 1] !== null && a && b && Math.abs(a.value - b.value) < 1e-9 ? out[k - 1] : null);
+  }
+  return out;
+}
+
+/**
  * How many ranked lines hold their place when the values rank lowest first (up) and highest first (down); null where a
  * line's value is no number, a rank falls outside 1 to the count of lines, or no line is first.
  */
 function orderOf(grid: Grid, rows: number[], rankCol: number, col: number): { up: number; down: number } | null {
-  const ranks: number[] = [];
+  // (every line's value, a tie whose place is left blank too: the places are counted among them all)
   const values: number[] = [];
+  const ranks: (number | null)[] = [];
   for (const r of rows) {
-    const rank = rankAt(grid, r, rankCol);
-    if (rank === null) continue;
     const v = numberOrPointsAt(grid, r, col);
     if (!v) return null;
-    ranks.push(rank);
     values.push(v.value);
+    ranks.push(rankAt(grid, r, rankCol));
   }
-  const n = ranks.length;
-  if (n < MIN_LINES || ranks.some((x) => x < 1 || x > n) || !ranks.includes(1)) return null;
+  const n = rows.length;
+  const stated = ranks.filter((x): x is number => x !== null);
+  if (stated.length < MIN_LINES || stated.some((x) => x < 1 || x > n) || !stated.includes(1)) return null;
   const up = [...values].sort((a, b) => a - b);
   const down = [...values].sort((a, b) => b - a);
   let u = 0;
   let d = 0;
   for (let k = 0; k < n; k++) {
+    const rank = ranks[k];
+    if (rank === null) continue;
     const p = placeOf(values[k], up, true);
-    if (ranks[k] >= p.first && ranks[k] <= p.last) u++;
+    if (rank >= p.first && rank <= p.last) u++;
     const q = placeOf(values[k], down, false);
-    if (ranks[k] >= q.first && ranks[k] <= q.last) d++;
+    if (rank >= q.first && rank <= q.last) d++;
   }
   return { up: u, down: d };
 }
@@ -234,13 +266,15 @@ export function valueRankingRelations(grid: Grid): RankRelation[] {
   for (const v of valueRankings(grid)) {
     const ranks: RelationTerm[] = [];
     const totals: RelationTerm[] = [];
-    for (const r of v.rows) {
-      const t = grid.compactText(r, v.rankCol);
-      const rank = rankOf(t);
+    const places = linesRanks(grid, v);
+    for (let k = 0; k < v.rows.length; k++) {
+      const r = v.rows[k];
+      const rank = places[k];
       const total = numberOrPointsAt(grid, r, v.valueCol);
       if (rank === null || !total) continue;
       const name = grid.compactText(r, v.unitCol);
-      ranks.push({ cell: grid.addr(grid.anchorRow(r, v.rankCol), v.rankCol), row: r, col: v.rankCol, value: rank, text: t, decimals: 0, percent: false, label: name });
+      // (the line's own rank cell, also where its place is merged from the line above or left blank: one relation a line)
+      ranks.push({ cell: grid.addr(r, v.rankCol), row: r, col: v.rankCol, value: rank, text: String(rank), decimals: 0, percent: false, label: name });
       totals.push({ ...total, label: name });
     }
     const sorted = totals.map((x) => x.value).sort((a, b) => (v.ascending ? a - b : b - a));
