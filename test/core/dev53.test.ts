@@ -66,8 +66,8 @@ describe("a ranking of places by a measured value (value-rankings.ts)", () => {
     expect(rankFindings(sichuan(dense))).toEqual(["A11", "A12"]);
   });
 
-  test("traditional characters, the rank last and a 序号: 序號 | 縣(市、區) | 綜合指數 | 名次", () => {
-    const rows: Row[] = [["2024年各縣(市、區)環境空氣質量綜合指數", "", "", ""], ["序號", "縣(市、區)", "綜合指數", "名次"], ...SICHUAN.slice(0, 6).map((c, k) => [String(k + 1), c[0], c[1], String(k + 1)])];
+  test("traditional characters, the rank last and a 序号: 序號 | 縣(市、區) | 環境空氣質量綜合指數 | 名次", () => {
+    const rows: Row[] = [["2024年各縣(市、區)環境空氣質量綜合指數", "", "", ""], ["序號", "縣(市、區)", "環境空氣質量綜合指數", "名次"], ...SICHUAN.slice(0, 6).map((c, k) => [String(k + 1), c[0], c[1], String(k + 1)])];
     expect(ranks(rows)).toEqual([{ header: 2, rank: 4, unit: 2, value: 3, rows: 6, ascending: true }]);
     expect(familyOf(rows)).toBe("evaluation-summary");
   });
@@ -110,6 +110,11 @@ describe("a ranking of places by a measured value (value-rankings.ts)", () => {
       ["靖江市", "37", "6"],
     ];
     expect(ranks(rows, ["A1:C1"])).toEqual([{ header: 1, rank: 3, unit: 1, value: 2, rows: 6, ascending: true }]);
+  });
+
+  test("泰州 with a signature line under it in the blocks' columns (审核人： | 李四): the lines end above it, both blocks read", () => {
+    const rows = [...TAIZHOU, ["填表人：", "张三", "", "", "审核人：", "李四"]];
+    expect(ranks(rows, TAIZHOU_MERGES).map((b) => b.rows)).toEqual([6, 6]);
   });
 
   test("泰州 with a slip in the PM2.5 block: 姜堰区 19 placed 3, 医药高新区 20 placed 2 — D4 and D5", () => {
@@ -308,6 +313,13 @@ describe("heads merged across columns that are no tiers (precision)", () => {
     const rows: Row[] = [["评分表", "", "", "", ""], ["考核指标", "分值", "评分", "", ""], ["", "", "自评", "复评", "核定"], ["工作任务(60分)", "60", "58", "57", "57"], ["工作质量(40分)", "40", "38", "36", "36"]];
     const r = review(grid(rows, ["C2:E2", "A2:A3", "B2:B3"]), "national");
     expect(r.model.columns.rubric).not.toBe(3);
+  });
+
+  test("a head filled across over labels filled across (项目名称及分值 ×3 over '2.学习型机关创建(20分)' ×2): no tiers", () => {
+    const rows: Row[] = [["2012年度工作绩效考核项目表", "", "", ""], ["项目名称及分值", "项目名称及分值", "项目名称及分值", "赋分办法"], ["(二)机关创建(100分)", "1.责任型机关创建(30分)", "1.责任型机关创建(30分)", "按排名赋分"], ["(二)机关创建(100分)", "2.学习型机关创建(20分)", "2.学习型机关创建(20分)", "按排名赋分"], ["(二)机关创建(100分)", "3.效率型机关创建(50分)", "3.效率型机关创建(50分)", "按排名赋分"]];
+    expect(tiersModel(rows, []).weights.map((w) => w[1])).not.toEqual([100, 100, 100]);
+    const g = grid(rows);
+    expect(review(g, "national").model.columns.rubric).not.toBe(1);
   });
 
   test("a bracket of words in a tier ('(优)') and a garbled bracket on a line whose other tiers do not read: no finding", () => {

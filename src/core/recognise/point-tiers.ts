@@ -8,7 +8,8 @@ import { isClosingRow } from "./table-closing";
  * score column of a blank form but the rule's tiers, the first tier's bracketed points the item's (its weight), the others
  * the ranges the lower tiers earn. Read where one head on the header's last line is merged across MIN_TIERS columns or more,
  * no line of sub-heads under it, and on MIN_LINES item lines or more the first cell under it closes with '(N分)' and two
- * more close with a bracketed range or points ('(41-59)', '(8分)'). A head over score columns (评分 over 自评 | 复评, a
+ * more, each a text of its own, close with a bracketed range or points ('(41-59)', '(8分)'), one a range (a label filled across
+ * its cells, '(30分)' three times, is no tiers). A head over score columns (评分 over 自评 | 复评, a
  * second header line) or over numbers is none.
  */
 
@@ -40,10 +41,19 @@ export function pointTierSpan(grid: Grid, row: number, col: number): { first: nu
   let lines = 0;
   for (let r = row + 1; r <= Math.min(grid.rowCount, row + LINES_READ); r++) {
     if (isClosingRow(grid, r)) break;
-    if (!grid.ownsCell(r, m.c1) || !TOP_TIER.test(grid.compactText(r, m.c1))) continue;
-    let lower = 0;
-    for (let c = m.c1 + 1; c <= m.c2; c++) if (grid.ownsCell(r, c) && TIER_AWARD.test(grid.compactText(r, c))) lower++;
-    if (lower >= 2) lines++;
+    const top = grid.compactText(r, m.c1);
+    if (!grid.ownsCell(r, m.c1) || !TOP_TIER.test(top)) continue;
+    // (the lower tiers: texts of their own — a label filled across its cells is one text, no tiers — one with a range)
+    const lower = new Set<string>();
+    let ranges = 0;
+    for (let c = m.c1 + 1; c <= m.c2; c++) {
+      const t = grid.compactText(r, c);
+      const a = t && t !== top && !lower.has(t) ? TIER_AWARD.exec(t) : null;
+      if (!a) continue;
+      lower.add(t);
+      if (a[2] !== undefined) ranges++;
+    }
+    if (lower.size >= 2 && ranges >= 1) lines++;
   }
   return lines >= MIN_LINES ? { first: m.c1, last: m.c2 } : null;
 }

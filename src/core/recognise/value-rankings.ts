@@ -3,7 +3,7 @@ import type { RankRelation, Ranking, RelationTerm } from "../model/types";
 import { placeOf } from "../relations/evaluate";
 import { lineBelow, numberOrPointsAt } from "./cells";
 import { LOWER_BETTER, rankOf } from "./unit-results";
-import { HIGHER_BETTER, NUMBERING_HEADER, RANKED_PLACE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+import { HIGHER_BETTER, NUMBERING_HEADER, RANKED_PLACE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A ranking of places (or units) by a measured value, with no score: 排名 | 城市 | 环境空气质量综合指数 | 综合指数变化率 |
@@ -45,6 +45,13 @@ const RANK_WORD = /排名|名次|位次|排序/;
 const RANK_HEAD = /(名次|排名|位次|排序)$/;
 /** a group head over a block of three columns naming what is ranked: '优良天数比例(%)排名', 'PM2.5平均浓度排名' */
 const GROUP_RANK_HEAD = /^.{2,24}(排名|名次|排序)(情况)?$/;
+
+/**
+ * a head naming scores or points (得分, 总分, 考评成绩, 积分), or a score head of unit-results.ts (综合指数(百分制)): a results list
+ * of an assessment, unit-results.ts's (its ranks read against its score column, the highest first unless said; a list it
+ * declines, a part without its share, stays unread) — no ranking by a measured value, whatever column its ranks follow
+ */
+const SCORE_WORD = /得分|总分|评分|成绩|分数|积分|分值/;
 
 const found = new WeakMap<Grid, ValueRanking[]>();
 
@@ -99,7 +106,7 @@ function namedHead(grid: Grid, r: number): Block | null {
     if (!grid.ownsCell(r, c)) continue;
     const t = grid.compactText(r, c);
     if (!t) continue;
-    if (t.length > 16) return null;
+    if (t.length > 16 || SCORE_WORD.test(t) || UNIT_LIST_SCORE_HEADER.test(t)) return null;
     heads += "|" + t;
     if (!rankCol && RANK_HEAD.test(t) && UNIT_LIST_RANK_HEADER.test(t)) rankCol = c;
     else if (!unitCol && (RANKED_PLACE_HEADER.test(t) || UNIT_LIST_UNIT_HEADER.test(t))) unitCol = c;
@@ -122,7 +129,7 @@ function groupHeads(grid: Grid, r: number): Block[] {
     if (!grid.ownsCell(r, c)) continue;
     const t = grid.compactText(r, c);
     if (!t) continue;
-    if (!GROUP_RANK_HEAD.test(t)) return [];
+    if (!GROUP_RANK_HEAD.test(t) || SCORE_WORD.test(t)) return [];
     // (its span: its merge across, or — the merge undone or filled across — its cell and the cells right of it blank or
     // holding the same head)
     const m = grid.mergeAt(r, c);
@@ -168,6 +175,9 @@ function readBlock(grid: Grid, header: number, b: Block): ValueRanking | null {
     const rank = rankAt(grid, r, rankCol);
     if (rank === null && grid.compactText(r, rankCol) !== "") break;
     if (rank === null && rows.length === 0) break;
+    // (a line with its place blank — a tie printed once — still holds its value; a signature line under the list, 审核人： |
+    // 李四, holds none: the list ended above it)
+    if (rank === null && !valueCols.some((c) => numberOrPointsAt(grid, r, c))) break;
     rows.push(r);
   }
   if (rows.length < b.minLines) return null;
