@@ -3,7 +3,7 @@ import type { RankRelation, Ranking, RelationTerm } from "../model/types";
 import { placeOf } from "../relations/evaluate";
 import { lineBelow, numberOrPointsAt } from "./cells";
 import { LOWER_BETTER, rankOf } from "./unit-results";
-import { HIGHER_BETTER, NUMBERING_HEADER, RANKED_PLACE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+import { HIGHER_BETTER, NOTE_COLUMN_HEADER, NUMBERING_HEADER, RANKED_PLACE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A ranking of places (or units) by a measured value, with no score: 排名 | 城市 | 环境空气质量综合指数 | 综合指数变化率 |
@@ -125,10 +125,14 @@ function namedHead(grid: Grid, r: number): Block | null {
 function groupHeads(grid: Grid, r: number): Block[] {
   const blocks: Block[] = [];
   if (r >= grid.rowCount) return blocks;
+  // (the first line under the heads: empty lines spacing them out stepped over)
+  const first = lineBelow(grid, r);
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
     const t = grid.compactText(r, c);
     if (!t) continue;
+    // (a 备注 column beside the blocks: remarks, no block)
+    if (blocks.length && NOTE_COLUMN_HEADER.test(t)) continue;
     if (!GROUP_RANK_HEAD.test(t) || SCORE_WORD.test(t)) return [];
     // (its span: its merge across, or — the merge undone or filled across — its cell and the cells right of it blank or
     // holding the same head)
@@ -138,9 +142,9 @@ function groupHeads(grid: Grid, r: number): Block[] {
     if (!m) while (last < grid.scanCols && !grid.mergeAt(r, last + 1) && (grid.compactText(r, last + 1) === "" || grid.compactText(r, last + 1) === t)) last++;
     // (the block's columns: those of the span holding the first line's cells, an empty column inserted among them passed over)
     const cols: number[] = [];
-    for (let k = c; k <= last; k++) if (grid.compactText(r + 1, k) !== "") cols.push(k);
+    for (let k = c; k <= last; k++) if (grid.compactText(first, k) !== "") cols.push(k);
     if (cols.length !== 3) return [];
-    blocks.push({ headCell: grid.addr(r, c), rankCol: null, unitCol: null, valueCols: cols, first: r + 1, minLines: MIN_GROUP_LINES, heads: "|" + t });
+    blocks.push({ headCell: grid.addr(r, c), rankCol: null, unitCol: null, valueCols: cols, first, minLines: MIN_GROUP_LINES, heads: "|" + t });
     c = last;
   }
   return blocks;
