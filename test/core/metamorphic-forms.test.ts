@@ -236,6 +236,8 @@ const UNIT_IN_TITLE_GAPS: Record<string, string> = {
 
 /** Sheets whose findings change when footer lines are added under the table: a gap of the engine, listed with why. */
 const FOOTER_GAPS: Record<string, string> = {
+  // dev53 (session 43): 软科学's tier table (point-tiers.ts) — as its '填报单位 / 填报日期 line' entry in metamorphic-family-excerpts
+  "real/cn-soft-science-project-performance-eval-scoring-form": "软科学 绩效评价评分表 (dev53, point-tiers.ts): with footer lines under 总分 the header reads the same (level3 A, rubric C over the tiers) but the indicator-system evidence falls to 0 — not diagnosed in the time (dev53-diagnosis.md)",
 };
 
 /**

@@ -144,6 +144,11 @@ Object.assign(KNOWN_GAPS, {
     `${FILLED.DOWN} — C18:C19 基础设施13分 filled down onto its last line: C18 ← F18 (a group of one), no single merge alone`,
   // graduated from validation/ in session 43 (lead); 南宁 残疾人 十二五's 'filled across' closed by grad43d (session 43): its header
   // 监测指标 | 单位 | 权重 | 目标值 read (监测指标 a level word), the family no more the title's alone
+  // dev53 (session 43): 软科学's tier table, read since dev53 from 评分 merged across its four tier cells (point-tiers.ts)
+  "real/cn-soft-science-project-performance-eval-scoring-form|filled across":
+    "软科学 绩效评价评分表 (dev53): 评分 over the four tier cells written in each, or the merge undone — point-tiers.ts reads the span either way (the head's cell and the blank or same-headed cells right of it), but the sheet reader (readSheet: withoutRemarks / withoutSideCells, side-columns.ts) first clears the tier cells D–F, which no head of their own names, as side notes beside the table: the tiers are gone, no item keeps its top tier's points and the family is lost",
+  "real/cn-soft-science-project-performance-eval-scoring-form|all unmerged":
+    "软科学 绩效评价评分表 (dev53): 评分 over the four tier cells written in each, or the merge undone — point-tiers.ts reads the span either way (the head's cell and the blank or same-headed cells right of it), but the sheet reader (readSheet: withoutRemarks / withoutSideCells, side-columns.ts) first clears the tier cells D–F, which no head of their own names, as side notes beside the table: the tiers are gone, no item keeps its top tier's points and the family is lost",
 } as Record<string, string>);
 const orGap = (name: string, change: string, check: () => void) => (KNOWN_GAPS[`${name}|${change}`] ? expect(check).toThrow() : check());
 

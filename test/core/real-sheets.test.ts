@@ -201,20 +201,21 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // corpus53a (session 43): the development half of its batch, measured once before any change (family 2/4, recall 0/3,
   // precision 0/0); 盐城 2005 气象's indicators closed by corpus53a (an item wrapped over paragraphs takes the points
   // closing its last one, paragraph-list.ts wrappedPoints)
-  { id: "cn-soft-science-project-performance-eval-scoring-form", check: "family", why: "软科学 绩效评价评分表: a tier table (考核指标 | 考核内容及评分说明 | 评分 over four tier cells, no score column) — its header (row 12) is found, but 评分 reads as a score column whose cells hold the tiers' texts ('全部完成(60分)', '完成80%以上(41-59)'), so no item is read (their points are the top tier's '(N分)') and no family; its three unreadable tiers (F14 '(O-Io)', E15 '(&7)', D16 '(&9)': letters and '&' for digits) are not checked" },
-  { id: "cn-soft-science-project-performance-eval-scoring-form", check: "indicators", why: "软科学 绩效评价评分表: a tier table (考核指标 | 考核内容及评分说明 | 评分 over four tier cells, no score column) — its header (row 12) is found, but 评分 reads as a score column whose cells hold the tiers' texts ('全部完成(60分)', '完成80%以上(41-59)'), so no item is read (their points are the top tier's '(N分)') and no family; its three unreadable tiers (F14 '(O-Io)', E15 '(&7)', D16 '(&9)': letters and '&' for digits) are not checked" },
-  { id: "cn-soft-science-project-performance-eval-scoring-form", check: "expected-findings", why: "软科学 绩效评价评分表: a tier table (考核指标 | 考核内容及评分说明 | 评分 over four tier cells, no score column) — its header (row 12) is found, but 评分 reads as a score column whose cells hold the tiers' texts ('全部完成(60分)', '完成80%以上(41-59)'), so no item is read (their points are the top tier's '(N分)') and no family; its three unreadable tiers (F14 '(O-Io)', E15 '(&7)', D16 '(&9)': letters and '&' for digits) are not checked" },
-  { id: "ln-mechatronic-office-system-work-target-assessment-points-2007-excerpt", check: "family", why: "辽宁 2007 机电办 记分表: a results table (项目/市别 | six standards | 积分, 14 cities) is not read as a results list (the corner head 项目/市别 and the total head 积分 are not list vocabulary); once read, each 积分 is 30 (six standards × 起评分 5, stated above and in 第十二条) + its parts — a base the list must take from the page before any sum is checked" },
-  { id: "ln-mechatronic-office-system-work-target-assessment-points-2007-excerpt", check: "header-row", why: "辽宁 2007 机电办 记分表: a results table (项目/市别 | six standards | 积分, 14 cities) is not read as a results list (the corner head 项目/市别 and the total head 积分 are not list vocabulary); once read, each 积分 is 30 (six standards × 起评分 5, stated above and in 第十二条) + its parts — a base the list must take from the page before any sum is checked" },
+  // 软科学 绩效评价评分表 (family, indicators, expected-findings): closed by dev53 (session 43) — a score head merged across
+  // tier cells closing with their points (point-tiers.ts): the tiers the items' rule, the top tier's '(N分)' the item's points;
+  // a tier's bracketed range printed with letters or marks for digits ('(O-Io)', '(&7)', '(&9)') flagged (non-numeric-value 'tier')
+  // 辽宁 2007 机电办 记分表 (family, header-row): closed by dev53 (session 43) — a results table of units by the parts of their
+  // score (parts-results.ts: 项目/市别 | parts | 积分 under an assessment's title); each 积分 read as the base the page states
+  // ('各标准起评分为 5' × 6, '起评分为30') plus the parts, a base never assumed
   // batch 53b (corpus53b, session 43): development sheets, measured once before any engine change on 9f2b9326 (family 2/4,
   // recall 0/2, precision 0/0 — corpus53b-diagnosis.md)
   // 四平 铁西 通报 (expected-findings): closed by corpus53b (session 43) — a handling rate in a sentence against its counts
   // (text-rates.ts: 随手拍 办结率99% for 48 of 49, A4) and a sentence's counts never typed in ('共件', '已办结件', A3:
   // text-blank-counts.ts, placeholder-value)
-  { id: "js-taizhou-county-air-quality-ranking-2022-07", check: "family", why: "泰州 空气质量排名: two rankings side by side (优良天数比例 higher-better, PM2.5 lower-better) under group heads only, no line naming 排名 | 市(区) | value, ties' places merged down: not read as a results list" },
-  { id: "js-taizhou-county-air-quality-ranking-2022-07", check: "header-row", why: "泰州 空气质量排名: two rankings side by side (优良天数比例 higher-better, PM2.5 lower-better) under group heads only, no line naming 排名 | 市(区) | value, ties' places merged down: not read as a results list" },
-  { id: "sc-city-air-quality-composite-index-ranking-2024-01-08-excerpt", check: "family", why: "四川 21城市 空气质量综合指数排名: 排名 | 城市 | 环境空气质量综合指数 | 综合指数变化率 | 主要污染物 not read as a results list (城市 and the index head are not list vocabulary; the ranks run lowest-first, no title word says so)" },
-  { id: "sc-city-air-quality-composite-index-ranking-2024-01-08-excerpt", check: "header-row", why: "四川 21城市 空气质量综合指数排名: 排名 | 城市 | 环境空气质量综合指数 | 综合指数变化率 | 主要污染物 not read as a results list (城市 and the index head are not list vocabulary; the ranks run lowest-first, no title word says so)" },
+
+  // 泰州 空气质量排名 and 四川 21城市 综合指数排名 (family, header-row): closed by dev53 (session 43) — a ranking of places by a
+  // measured value (value-rankings.ts): a rank head and a place head (城市, 市(区)), or group heads '…排名' over rank | name |
+  // value blocks, the ranks ordering one number column in the direction said or, unsaid, the one they follow (the other not)
   // batch 53c (corpus53c, session 43): development sheets, measured once before any engine change (corpus53c-diagnosis.md);
   // 岳阳 口岸办 自评报告 passes every check. The two 立法院 tables were read as no table at all (no header row); their header-row
   // entries are closed (below), 原民會's family is left:

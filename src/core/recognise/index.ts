@@ -20,6 +20,8 @@ import { gradeListHeader, statedResult } from "./stated-grades";
 import { unitResultList } from "./unit-results";
 import { groupedSharesHead } from "./grouped-shares";
 import { rowRatesHead } from "./row-rates";
+import { valueRankings } from "./value-rankings";
+import { partsResults } from "./parts-results";
 import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRolesShared, sameHeaderLine, transposedTargetHeader } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
 import { amountAt, copiesLeft, numberAt, numberOrPointsAt, textAt } from "./cells";
@@ -163,11 +165,12 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   if (family === "dept-basic-data" && model.headerRow === null) Object.assign(model, headerLines(grid, findBasicDataHeader(grid)));
   // an evaluation summary listing its projects with their grades: the list's header is the table's
   // (or its assessed units with their scores: 序号 | 被考核单位 | 考核情况 | 得分)
-  // (its lists side by side under a line of periods, 2009 | 2010 | 2011 over 学校 | 总分 each: that line the header's top)
+  // (its lists side by side under a line of periods, 2009 | 2010 | 2011 over 学校 | 总分 each: that line the header's top;
+  // else a ranking of places by a value, or a results table by parts)
   if (family === "evaluation-summary" && model.headerRow === null) {
     const graded = gradeListHeader(grid);
     const units = graded === null ? unitResultList(grid) : null;
-    Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? null));
+    Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? null));
   }
   if (family === "evaluation-summary" && !model.totals) Object.assign(model, summaryResult(grid, model));
   // a department's evaluation whose only table is an amount list (支出内容 (经济科目) | 计划支出数 | 实际支出数 … 支出合计):

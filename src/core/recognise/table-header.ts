@@ -7,6 +7,7 @@ import { readNumber } from "../text/numbers";
 import { parseValue } from "../text/quantity";
 import { isClosingRow } from "./table-closing";
 import { bandLadder, rulePoints } from "./rule-points";
+import { pointTiersAsRule } from "./point-tiers";
 import { gradeTierSpan, gradeTiersAsRule, tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
 import { criterionPoints, groupWeightInLabel, itemWeightInLabel, weightInLabel } from "../text/labels";
 import { chineseNumber, labelCode, serialNumber } from "../text/codes";
@@ -1074,6 +1075,8 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   }
   // (a head merged over grade tiers, 等次及分值 over 优秀 | 良好 | 一般 | 较差: the tiers' points ranges, the items' rule)
   gradeTiersAsRule(grid, rows, colRole);
+  // (or a head merged over tier cells closing with their points, 评分 over '全部完成(60分)' | '(41-59)' …: the rule's tiers)
+  pointTiersAsRule(grid, rows, colRole);
   // (a blank head over items stating their points, left of the rule and score columns: the items' column)
   if (![...colRole.values()].some((role) => LEVEL_ROLES.includes(role))) {
     const blank = pointedBlankHead(grid, rows[rows.length - 1], colRole) ?? listedItemColumn(grid, rows[rows.length - 1], colRole) ?? pointedNamedItems(grid, rows[rows.length - 1], colRole);

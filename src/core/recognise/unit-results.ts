@@ -466,7 +466,7 @@ export function unitResultRelations(grid: Grid): DifferenceRelation[] {
 }
 
 /** the title's lines or the heads saying the lowest comes first (…(排名由低到高), 倒数排名): 1 for the lowest */
-const LOWER_BETTER = /越低越好|越少越好|越小越好|由低到高|从低到高|由少到多|从少到多|由小到大|从小到大|倒序|倒数|升序/;
+export const LOWER_BETTER = /越低越好|越少越好|越小越好|由低到高|从低到高|由少到多|从少到多|由小到大|从小到大|倒序|倒数|升序/;
 /** A number cut inside its text ("90." where the page stops): no stated total. */
 const CUT_TOTAL = /\.$/;
 

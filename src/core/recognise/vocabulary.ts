@@ -635,6 +635,14 @@ export const AMOUNT_OR_COUNT_HEADER = /金额|资金|经费|补助|奖补|奖励
  * and other places named with their kind, 农贸市场名称 | 经营地址 | 得分 — 坦洲 星级评比):
  */
 export const UNIT_LIST_UNIT_HEADER = /^(被(考核|考评|评价|检查|测评)(单位|部门|乡镇|对象)|(考核|考评|评价|参评|责任)?单位(名称)?|乡镇(\(街道\)|街道|名称)?|镇街|镇\(街道\)|街道|部门(名称|\(单位\))?|(县直|市直|区直)?(部门|单位)|(街道|镇|企业|学校|医院|社区|村|村居|村\((居|社区)\)|居民小区|小区)名称?|((农贸|集贸|菜)?市场|景区|酒店|宾馆|饭店|公司|机构|网站|园区|商场|超市|卫生院|幼儿园)(名称)?|学校|医院|企业|镇\(街\)|乡镇\(街\)|(县|区|市)\([县市区、]{1,4}\)|县市区|区县|县区|市县|地区|(村|镇|乡|乡镇|街道|社区|单位|部门|县|区)别|村(\((居|社区)\)|居|社区)?|社区|镇|乡)$/;
+/**
+ * A ranking's places (value-rankings.ts: 排名 | 城市 | 环境空气质量综合指数): the cities, prefectures or provinces a measure
+ * ranks, beside the units UNIT_LIST_UNIT_HEADER reads — 城市, 地市, 市(州), 市州, 市(区), 县(市、区), 区(县), 省份,
+ * 省(区、市), 城市名称 (traditional forms by the compact text's conversion).
+ */
+export const RANKED_PLACE_HEADER = /^((参评|参加排名的?)?城市|地市|地级市|市州|市\(州\)|市\([县区州、]{1,4}\)|县\([市区、]{1,4}\)|区\([县市、]{1,4}\)|省份|省\([区市、自治区直辖]{1,8}\)|省区市|区域|地区|县\(市\)|市\(县\)|县市)(名称)?$/;
+/** a line above a ranking or its head saying the highest comes first (由高到低, 降序, 越高越好): 1 for the highest */
+export const HIGHER_BETTER = /越高越好|越多越好|越大越好|由高到低|从高到低|由多到少|从多到少|由大到小|从大到小|降序/;
 /** a bare 名称 for the units (序号 | 名称 | 综合评分): a unit column only under a title naming the results (UNIT_LIST_RESULT_TITLE) */
 export const UNIT_LIST_BARE_NAME = /^名称$/;
 export const UNIT_LIST_RESULT_TITLE = /(评分|考核|考评|评价|测评|评比|评审|验收)结果|得分情况/;

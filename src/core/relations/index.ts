@@ -31,7 +31,9 @@ import { itemLabelRelations } from "./item-label";
 import { parallelWeightRelations } from "../recognise/parallel-weights";
 import { parallelScoreRelations } from "../recognise/parallel-scores";
 import { deductionRelations } from "../recognise/deduction-column";
-import { handlingRateRelations, rankRelations, unitResultRelations } from "../recognise/unit-results";
+import { handlingRateRelations, rankRelations, unitResultList, unitResultRelations } from "../recognise/unit-results";
+import { valueRankingRelations } from "../recognise/value-rankings";
+import { partsResultsRelations } from "../recognise/parts-results";
 import { weightedTotals } from "../recognise/weighted-totals";
 import { resultPartsRelations } from "../recognise/result-parts";
 import { continuedPageBounds } from "./continued-page";
@@ -112,6 +114,11 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
       pushAll(found, handlingRateRelations(grid));
       // each line's total against the plain sum of its parts, and the parts' most points against the total's (总得分(100分) | 信息公开(30分) | …)
       pushAll(found, resultPartsRelations(grid));
+      // a ranking of places by a measured value, no result list's: its ranks against the values, in the direction said
+      // or the one the ranks follow (value-rankings.ts)
+      if (!unitResultList(grid)) pushAll(found, valueRankingRelations(grid));
+      // a results table by parts: each line's total against the base the page states plus its parts (parts-results.ts)
+      if (!unitResultList(grid)) pushAll(found, partsResultsRelations(grid));
     }
     if (model.grade && model.totals?.score) {
       const g: GradeRelation = {

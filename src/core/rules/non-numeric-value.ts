@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { EvaluationModel, Family } from "../model/types";
 import { compact, isNotApplicableText, isNotApplicableWord } from "../text/normalize";
 import { LETTER_BESIDE_DIGIT, letterForDigit, pointsWithLetters, readNumber, readPoints } from "../text/numbers";
+import { garbledTiers } from "../recognise/point-tiers";
 import { parseOperator } from "../text/quantity";
 import { isInstructionText } from "./missing-reason";
 import { readDate } from "./target-sheet";
@@ -39,6 +40,10 @@ export const nonNumericValue: Rule = {
       letter: {
         zh: "「{{text}}」中的字母「{{letter}}」处应为数字 {{digit}}（{{meant}}），按所印文字无法识别为数值",
         en: "\"{{text}}\" has the letter \"{{letter}}\" where the digit {{digit}} belongs ({{meant}} meant): as printed it is not a number",
+      },
+      tier: {
+        zh: "评分档次「{{text}}」括号中的分值「{{award}}」含字母或符号，无法识别为分值或分值区间（同行其他档次均可识别）",
+        en: "The tier \"{{text}}\" gives its points as \"{{award}}\", with letters or marks where digits belong: not a number or a range of points (the other tiers of its line are)",
       },
       weight: {
         zh: "{{name}}的分值「{{text}}」无法识别为数值（同组其他 {{siblings}} 项均为数值），未计入分值合计",
@@ -84,6 +89,9 @@ export const nonNumericValue: Rule = {
     }
     weightsNotNumbers(grid, model, out);
     lettersForDigits(grid, out);
+    // a tier's bracketed award printed with letters or marks for digits ('(O-Io)', '(&7)') beside tiers that read
+    for (const g of garbledTiers(grid, model.headerLastRow ?? model.headerRow, model.columns.rubric, model.indicators.map((i) => i.row)))
+      out.push({ cell: g.cell, severity: "warning", related: g.siblings, messageId: "tier", data: { text: g.text, award: g.award } });
     // a number typed with its separators in impossible places ("7,00.0,77" for 700.077?): read as nothing, so every
     // sum it belongs to goes unchecked; said once per cell
     const { start, cols } = grid.textCells();

@@ -1,5 +1,7 @@
 import { evidence, type FamilyDetector } from "../features";
 import { unitResultList } from "../unit-results";
+import { valueRankings } from "../value-rankings";
+import { partsResults } from "../parts-results";
 import { RESULT_LIST_HEADER, SCORE_AND_GRADE_BELOW, SCORE_AND_GRADE_LINE, SUMMARY_TITLE, SUMMARY_WORDS } from "./vocabulary";
 
 /** Grade bands printed with their thresholds: "优(≥90)", "优秀:≥90分", "良(≥80,<90)". */
@@ -28,6 +30,11 @@ export const evaluationSummary: FamilyDetector = {
     // a list of assessed units with their scores under an assessment's title (序号 | 被考核单位 | 考核情况 | 得分): the
     // results of one assessment over several units, as a list of projects' results is
     else if (!f.header && unitResultList(f.grid)) s += 0.6;
+    // a ranking of places by a measured value (排名 | 城市 | 综合指数, or group heads '…排名' over rank | name | value
+    // blocks), its ranks ordering the values one way: the published results of a measure over several units
+    else if (!f.header && valueRankings(f.grid).length) s += 0.6;
+    // a results table of units by the parts of their score (项目/市别 | 出口目标 | … | 积分) under an assessment's title
+    else if (!f.header && partsResults(f.grid)) s += 0.6;
     // no table header read, but a 评价结果 block whose lines end in a grade (…|15.00|优|, three or more) under printed
     // grade bands ("注:优(≥90) 良(≥80,<90) …"): a result table whose labels were lost, the evaluation's summary
     // (a header inferred from those graded lines, see inferGradedLines, is that table's)
