@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { sentenceCells } from "./sentence-cells";
 
 /**
  * Counts a sentence leaves unfilled: a count's word followed at once by its unit, the number between them never typed in,
@@ -25,20 +26,11 @@ export interface BlankCounts {
 export function blankCounts(grid: Grid): BlankCounts[] {
   const out: BlankCounts[] = [];
   if (!grid.hasText(ANY_GAP)) return out;
-  const { start, cols } = grid.textCells();
-  for (let r = 1; r <= grid.rowCount; r++) {
-    for (let k = start[r]; k < start[r + 1]; k++) {
-      const c = cols[k];
-      if (!grid.ownsCell(r, c)) continue;
-      const text = grid.compactText(r, c);
-      if (text.length < MIN_TEXT || !SENTENCE.test(text)) continue;
-      // (the same sentence in the cell left of it: a merge filled across, read once)
-      if (c > 1 && grid.compactText(r, c - 1) === text) continue;
-      const words: string[] = [];
-      GAP.lastIndex = 0;
-      for (let m = GAP.exec(text); m; m = GAP.exec(text)) words.push(m[1] ? m[1] + m[2] : `${m[3]}率%`);
-      if (words.length) out.push({ cell: grid.addr(r, c), row: r, col: c, words });
-    }
+  for (const { row: r, col: c, text } of sentenceCells(grid, MIN_TEXT, SENTENCE)) {
+    const words: string[] = [];
+    GAP.lastIndex = 0;
+    for (let m = GAP.exec(text); m; m = GAP.exec(text)) words.push(m[1] ? m[1] + m[2] : `${m[3]}率%`);
+    if (words.length) out.push({ cell: grid.addr(r, c), row: r, col: c, words });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { RatioRelation, RelationTerm } from "../model/types";
+import { sentenceCells } from "./sentence-cells";
 
 /**
  * A handling rate stated in a sentence with the counts it is made of, as the 通报 of a hotline or a mailbox write them
@@ -58,25 +59,16 @@ function countsOf(clause: string): Count[] {
 export function textRates(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
   if (!grid.hasText(ANY_RATE)) return out;
-  const { start, cols } = grid.textCells();
-  for (let r = 1; r <= grid.rowCount; r++) {
-    for (let k = start[r]; k < start[r + 1]; k++) {
-      const c = cols[k];
-      if (!grid.ownsCell(r, c)) continue;
-      const text = grid.compactText(r, c);
-      if (text.length < 10 || !ANY_RATE.test(text)) continue;
-      // (the same sentence in the cell left of it: a merge filled across by an export or a paste, read once)
-      if (c > 1 && grid.compactText(r, c - 1) === text) continue;
-      const cell = grid.addr(r, c);
-      let n = 0;
-      for (const clause of text.split(/[。;；]/)) {
-        RATE.lastIndex = 0;
-        for (let m = RATE.exec(clause); m; m = RATE.exec(clause)) {
-          const rel = rateRelation(clause.slice(0, m.index), m, cell, r, c, n);
-          if (rel) {
-            out.push(rel);
-            n++;
-          }
+  for (const { row: r, col: c, text } of sentenceCells(grid, 10, ANY_RATE)) {
+    const cell = grid.addr(r, c);
+    let n = 0;
+    for (const clause of text.split(/[。;；]/)) {
+      RATE.lastIndex = 0;
+      for (let m = RATE.exec(clause); m; m = RATE.exec(clause)) {
+        const rel = rateRelation(clause.slice(0, m.index), m, cell, r, c, n);
+        if (rel) {
+          out.push(rel);
+          n++;
         }
       }
     }

@@ -1,5 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { RatioRelation, RelationTerm } from "../model/types";
+import { sentenceCells } from "./sentence-cells";
 
 /**
  * Counts listed in a sentence with their shares, as a handling report breaks its letters down by kind ("从来信分类看,
@@ -33,63 +34,54 @@ interface Item {
 export function textShares(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
   if (!grid.hasText(ANY_SHARE)) return out;
-  const { start, cols } = grid.textCells();
-  for (let r = 1; r <= grid.rowCount; r++) {
-    for (let k = start[r]; k < start[r + 1]; k++) {
-      const c = cols[k];
-      if (!grid.ownsCell(r, c)) continue;
-      const text = grid.compactText(r, c);
-      if (text.length < 12 || !ANY_SHARE.test(text)) continue;
-      // (the same sentence in the cell left of it: a merge filled across by an export or a paste, read once)
-      if (c > 1 && grid.compactText(r, c - 1) === text) continue;
-      let worst: { item: Item; whole: number; off: number } | null = null;
-      for (const sentence of text.split("。")) {
-        for (const re of [BRACKETED, OF_TOTAL]) {
-          const items: Item[] = [];
-          re.lastIndex = 0;
-          let m: RegExpExecArray | null;
-          while ((m = re.exec(sentence))) items.push({ label: m[1].replace(/^(其中|主要为|分别为|分别是)/, ""), count: m[2], unit: m[3], share: m[4] });
-          if (items.length < MIN_ITEMS) continue;
-          // (counts of different units, '涉及群众120人(40%);涉及企业30家(30%)': no parts of one whole, their shares of
-          // something else — nothing checked)
-          if (items.some((x) => x.unit !== items[0].unit)) continue;
-          let shares = 0;
-          let whole = 0;
-          for (const x of items) {
-            shares += Number(x.share);
-            whole += Number(x.count);
-          }
-          if (whole === 0 || Math.abs(shares - 100) > WHOLE_SLACK) continue;
-          for (const x of items) {
-            const dot = x.share.indexOf(".");
-            const step = Math.pow(10, -(dot < 0 ? 0 : x.share.length - dot - 1));
-            // (in steps of the share's last digit, beyond the one step a rounding to 100 may take)
-            const off = Math.abs(Number(x.share) - (100 * Number(x.count)) / whole) / step;
-            if (off > 1 + 1e-9 && (!worst || off > worst.off)) worst = { item: x, whole, off };
-          }
+  for (const { row: r, col: c, text } of sentenceCells(grid, 12, ANY_SHARE)) {
+    let worst: { item: Item; whole: number; off: number } | null = null;
+    for (const sentence of text.split("。")) {
+      for (const re of [BRACKETED, OF_TOTAL]) {
+        const items: Item[] = [];
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(sentence))) items.push({ label: m[1].replace(/^(其中|主要为|分别为|分别是)/, ""), count: m[2], unit: m[3], share: m[4] });
+        if (items.length < MIN_ITEMS) continue;
+        // (counts of different units, '涉及群众120人(40%);涉及企业30家(30%)': no parts of one whole, their shares of
+        // something else — nothing checked)
+        if (items.some((x) => x.unit !== items[0].unit)) continue;
+        let shares = 0;
+        let whole = 0;
+        for (const x of items) {
+          shares += Number(x.share);
+          whole += Number(x.count);
+        }
+        if (whole === 0 || Math.abs(shares - 100) > WHOLE_SLACK) continue;
+        for (const x of items) {
+          const dot = x.share.indexOf(".");
+          const step = Math.pow(10, -(dot < 0 ? 0 : x.share.length - dot - 1));
+          // (in steps of the share's last digit, beyond the one step a rounding to 100 may take)
+          const off = Math.abs(Number(x.share) - (100 * Number(x.count)) / whole) / step;
+          if (off > 1 + 1e-9 && (!worst || off > worst.off)) worst = { item: x, whole, off };
         }
       }
-      if (!worst) continue;
-      const cell = grid.addr(r, c);
-      const term = (value: number, digits: string, label: string, percent = false): RelationTerm => {
-        const dot = digits.indexOf(".");
-        return { cell, row: r, col: c, text: digits, value, decimals: dot < 0 ? 0 : digits.length - dot - 1, percent, label };
-      };
-      const { item, whole } = worst;
-      const name = `${item.label}占比`;
-      out.push({
-        kind: "ratio",
-        id: `ratio:${cell}:share`,
-        measure: "rate",
-        block: "fund-block",
-        name,
-        label: name,
-        stated: term(Number(item.share) / 100, item.share, name, true),
-        numerator: term(Number(item.count), item.count, item.label),
-        denominator: term(whole, String(whole), "所列合计"),
-        bound: "equal",
-      });
     }
+    if (!worst) continue;
+    const cell = grid.addr(r, c);
+    const term = (value: number, digits: string, label: string, percent = false): RelationTerm => {
+      const dot = digits.indexOf(".");
+      return { cell, row: r, col: c, text: digits, value, decimals: dot < 0 ? 0 : digits.length - dot - 1, percent, label };
+    };
+    const { item, whole } = worst;
+    const name = `${item.label}占比`;
+    out.push({
+      kind: "ratio",
+      id: `ratio:${cell}:share`,
+      measure: "rate",
+      block: "fund-block",
+      name,
+      label: name,
+      stated: term(Number(item.share) / 100, item.share, name, true),
+      numerator: term(Number(item.count), item.count, item.label),
+      denominator: term(whole, String(whole), "所列合计"),
+      bound: "equal",
+    });
   }
   return out;
 }
