@@ -59,11 +59,14 @@ describe("a ranking of places by a measured value (value-rankings.ts)", () => {
     expect(rankFindings(sichuan(slipped))).toEqual(["A6", "A7"]);
   });
 
-  test("a competition tie printed as a dense one would be a slip too: 德阳 / 达州 7, then 成都 8 (its place 9), 眉山 9 (its place 10) — A11, A12", () => {
+  // (settled at the merge with grad43c, session 43: a dense ranking — ties, then the next place without a gap — is a
+  // convention some pages print and say so (corpus53e's 2016 网站 前15), so rank-mismatch takes it as in order; only a
+  // line that breaks the order of the values is a slip, as the swap above)
+  test("a tie ranked densely: 德阳 / 达州 7, then 成都 8, 眉山 9 — in order, no finding", () => {
     const dense = [...SICHUAN_RANKS];
     dense[8] = "8";
     dense[9] = "9";
-    expect(rankFindings(sichuan(dense))).toEqual(["A11", "A12"]);
+    expect(rankFindings(sichuan(dense))).toEqual([]);
   });
 
   test("traditional characters, the rank last and a 序号: 序號 | 縣(市、區) | 環境空氣質量綜合指數 | 名次", () => {

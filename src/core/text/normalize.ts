@@ -182,12 +182,14 @@ export function normalizeText(s: string): string {
  * For matching only (compact): the text a model keeps and a message quotes is normalizeText's, as written.
  */
 const SQUARE_POINTS = /[【\[]([^【】\[\]()\n]{0,12}?\d+(?:\.\d+)?\s*分)[】\]]/g;
-const NAMED_POINTS = /\((?:分值|标准分|满分|分值为|标准分为)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?\)|\((\d+(?:\.\d+)?)\s*分值\)/g;
-const DEDUCTION_VERB = /(?:(?<![递逐])减去?|扣除|扣减)\s*(\d+(?:\.\d+)?\s*分)/g;
+const NAMED_POINTS = /\((?:分值|标准分|分值为|标准分为)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?\)|\((\d+(?:\.\d+)?)\s*分值\)/g;
+const DEDUCTION_VERB = /(?:减去?|扣除|扣减)\s*(\d+(?:\.\d+)?\s*分)/g;
+/** a ranking's steps, "依次递减2分", "逐减": no deduction (checked on the character before 减: no lookbehind before ES2018) */
+const STEPS_BEFORE = /[递逐]/;
 function roundPointsBrackets(s: string): string {
   if (s.indexOf("[") >= 0 || s.indexOf("【") >= 0) s = s.replace(SQUARE_POINTS, "($1)");
-  if (s.indexOf("(") >= 0 && (s.indexOf("值") >= 0 || s.indexOf("满") >= 0 || s.indexOf("标准分") >= 0)) s = s.replace(NAMED_POINTS, (_m, a: string | undefined, b: string | undefined) => `(${a ?? b}分)`);
-  if (s.indexOf("减") >= 0 || s.indexOf("除") >= 0) s = s.replace(DEDUCTION_VERB, "扣$1");
+  if (s.indexOf("(") >= 0 && (s.indexOf("值") >= 0 || s.indexOf("标准分") >= 0)) s = s.replace(NAMED_POINTS, (_m, a: string | undefined, b: string | undefined) => `(${a ?? b}分)`);
+  if (s.indexOf("减") >= 0 || s.indexOf("除") >= 0) s = s.replace(DEDUCTION_VERB, (m: string, pts: string, at: number, all: string) => (m[0] === "减" && at > 0 && STEPS_BEFORE.test(all[at - 1]) ? m : `扣${pts}`));
   return s;
 }
 
