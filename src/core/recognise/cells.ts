@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { CellRange } from "../grid/a1";
-import type { CellRef, NumberRef } from "../model/types";
+import type { CellRef, NumberRef, RelationTerm } from "../model/types";
 import { formatDecimals, isPercentFormat, pointsWithUnit, readNumber, readPoints } from "../text/numbers";
 import type { ReadNumber } from "../text/numbers";
 import { SCAN } from "./vocabulary";
@@ -116,6 +116,20 @@ export function numberAt(grid: Grid, row: number, col: number | undefined): Numb
   const n = readNumber(raw, fmt);
   if (!n) return null;
   return numberRef(grid, row, col, n.value, n.decimals, n.percent);
+}
+
+/**
+ * A line's parts, each a number (no percent) under its head, labelled with the head's name; null when one is blank or no
+ * number (the line is then not read) — a results list's parts (result-parts.ts) or a weighted line's (weighted-totals.ts).
+ */
+export function lineParts(grid: Grid, row: number, parts: readonly { col: number; name: string }[]): RelationTerm[] | null {
+  const out: RelationTerm[] = [];
+  for (const p of parts) {
+    const n = numberAt(grid, row, p.col);
+    if (!n || n.percent) return null;
+    out.push({ ...n, label: p.name });
+  }
+  return out;
 }
 
 /** The NumberRef of a number read at a cell (its address and text made here). */

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RelationTerm, RollupRelation, SumRelation } from "../model/types";
 import { sumAgrees } from "../relations/tolerance";
-import { numberAt, numberOrPointsAt } from "./cells";
+import { lineParts, numberAt, numberOrPointsAt } from "./cells";
 import { unitResultList } from "./unit-results";
 
 /**
@@ -116,14 +116,9 @@ export function resultPartsRelations(grid: Grid): (SumRelation | RollupRelation)
   for (const r of t.rows) {
     const total = numberOrPointsAt(grid, r, t.totalCol);
     if (!total || total.percent) continue;
-    const parts: RelationTerm[] = [];
-    for (const p of t.parts) {
-      const n = numberAt(grid, r, p.col);
-      if (!n || n.percent) break;
-      parts.push({ ...n, label: p.name });
-    }
     // (a part left blank or not a number: the line is not read)
-    if (parts.length !== t.parts.length) continue;
+    const parts = lineParts(grid, r, t.parts);
+    if (!parts) continue;
     lines.push({ total: { ...total, label: grid.compactText(r, t.unitCol) }, parts });
   }
   // the evidence the total is their plain sum: the heads' points add up (a slip in the points is told by the rollup

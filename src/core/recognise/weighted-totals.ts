@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RelationTerm, RollupRelation, SumRelation, WeightedRelation } from "../model/types";
 import { sumAgrees, weightedAgrees } from "../relations/tolerance";
-import { lineBelow, lineName, numberAt } from "./cells";
+import { lineBelow, lineName, lineParts, numberAt } from "./cells";
 import { NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_RANK_HEADER, WEIGHTED_SCORE_HEADER } from "./vocabulary";
 
 /**
@@ -298,14 +298,9 @@ function readLines(grid: Grid, t: Table, out: Found[]): number {
       continue;
     }
     if (total.percent || (typeof grid.raw(r, t.totalCol) === "string" && CUT_NUMBER.test(totalText))) continue;
-    const parts: RelationTerm[] = [];
-    for (const p of t.parts) {
-      const n = numberAt(grid, r, p.col);
-      if (!n || n.percent) break;
-      parts.push({ ...n, label: p.name });
-    }
     // (a part left blank or not a number: the line is not read)
-    if (parts.length !== t.parts.length) continue;
+    const parts = lineParts(grid, r, t.parts);
+    if (!parts) continue;
     const name = lineName(grid, r, 1, firstPart);
     lines.push({ row: r, total: { ...total, label: name }, parts });
   }
