@@ -75,6 +75,8 @@ const KNOWN_SHEETS: Record<string, string[]> = {
     "yn-shizong-agri-tech-extension-expert-assessment-scoring-excerpt",
   ],
   "points|(计N分)": [
+    // (session 44: the sample shifted by the 18 graduated sheets; both break as the entry says)
+    "cn-township-village-population-family-planning-target-assessment-scheme-excerpt",
     "cn-county-family-planning-target-assessment-outline-2008-excerpt",
     "cn-new-agri-business-entity-cultivation-assessment-scoring-excerpt",
     "cn-village-committee-population-family-planning-assessment-measures-excerpt",
@@ -83,6 +85,7 @@ const KNOWN_SHEETS: Record<string, string[]> = {
     "gd-shantou-funeral-management-target-responsibility-assessment-measures-2009-trad-excerpt",
     "gd-shenzhen-community-disabled-persons-work-assessment-scoring-excerpt",
     "hn-lixian-liyang-town-drug-control-assessment-rules-2023-trad",
+    "js-jingjiang-town-village-forestry-greening-assessment-opinions-excerpt",
     "js-nanjing-zhongshanling-river-chief-assessment-rubric",
     "js-yancheng-county-meteorological-bureaus-work-targets-2005-excerpt",
     "nm-balinzuoqi-banks-county-economy-support-assessment-measures-2024-excerpt",
