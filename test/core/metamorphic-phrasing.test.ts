@@ -73,6 +73,10 @@ const KNOWN_SHEETS: Record<string, string[]> = {
     "hn-ningyuan-township-comprehensive-governance-stability-assessment-scoring-2005-excerpt",
     "js-jintan-village-pond-dredging-work-assessment-measures-2008-excerpt",
     "yn-shizong-agri-tech-extension-expert-assessment-scoring-excerpt",
+    // (corpus54a, session 44: broken on f819b5a1 already, exposed when new sheets shifted which phrasing the sample takes — the cause above)
+    "cn-township-village-population-family-planning-target-assessment-scheme-excerpt",
+    // (corpus54a, session 44: its items' points read from their rules' '…记N分。' awards since corpus54a — the cause above)
+    "cn-township-statistics-work-target-management-assessment-measures-excerpt",
   ],
   "points|(计N分)": [
     // (session 44: the sample shifted by the 18 graduated sheets; both break as the entry says)
@@ -91,6 +95,9 @@ const KNOWN_SHEETS: Record<string, string[]> = {
     "nm-balinzuoqi-banks-county-economy-support-assessment-measures-2024-excerpt",
     "sc-deyang-town-village-forest-fire-assessment-rules-excerpt",
     "zj-xiaoshan-demonstration-family-farm-review-scoring-2014",
+    // (corpus54a, session 44: broken on f819b5a1 already, exposed when new sheets shifted which phrasing the sample takes — the cause above)
+    "cn-frontage-three-guarantees-thousand-point-assessment-standard-excerpt",
+    "cn-township-village-population-family-planning-target-assessment-scheme-excerpt",
   ],
   "exhaust|扣至0分为止": [
     "cn-autumn-animal-epidemic-prevention-assessment-scoring-2014-excerpt",
@@ -98,6 +105,10 @@ const KNOWN_SHEETS: Record<string, string[]> = {
   "award|得N分": [
     "cn-yonghe-township-village-target-management-assessment-plan-excerpt",
     "hn-ningyuan-township-comprehensive-governance-stability-assessment-scoring-2005-excerpt",
+    // (corpus54a, session 44: broken on f819b5a1 already, exposed when new sheets shifted which phrasing the sample takes — the cause above)
+    "cn-township-village-population-family-planning-target-assessment-scheme-excerpt",
+    // (corpus54a, session 44: its items' points read from their rules' '…记N分。' awards since corpus54a — the cause above)
+    "cn-township-statistics-work-target-management-assessment-measures-excerpt",
   ],
   "award|得分N": [
     "ah-guichi-double-support-qualified-unit-assessment-rules-2011-excerpt",
@@ -106,6 +117,9 @@ const KNOWN_SHEETS: Record<string, string[]> = {
     "cn-county-government-energy-saving-target-responsibility-scoring-excerpt",
     "cn-meilong-town-trade-union-work-assessment-rules-excerpt",
     "cn-quality-standardization-comprehensive-business-assessment-scoring-excerpt",
+    // (corpus54a, session 44: its items' points are their rules' awards, '…记10分。…', read since corpus54a's splitAward and
+    // exactGroup; '得分10' is no award to any reader — the cause above)
+    "cn-township-statistics-work-target-management-assessment-measures-excerpt",
     "cn-town-petition-work-target-management-assessment-rules-2023-excerpt",
     "cn-yonghe-township-village-target-management-assessment-plan-excerpt",
     "hb-guangshui-discipline-commission-lan-maintenance-selfeval-2019-excerpt",
@@ -121,10 +135,16 @@ const KNOWN_SHEETS: Record<string, string[]> = {
     "zj-hangzhou-drug-control-demonstration-creation-assessment-scoring-2018-excerpt",
     "zj-ningbo-water-saving-city-technical-assessment-indicators-boxdrawn-excerpt",
     "zj-zhoushan-county-education-development-target-responsibility-key-items-2007-excerpt",
+    // (corpus54a, session 44: broken on f819b5a1 already, exposed when new sheets shifted which phrasing the sample takes — the cause above)
+    "cn-township-village-population-family-planning-target-assessment-scheme-excerpt",
   ],
   "award|可得N分": [
     "cn-yonghe-township-village-target-management-assessment-plan-excerpt",
     "hn-ningyuan-township-comprehensive-governance-stability-assessment-scoring-2005-excerpt",
+    // (corpus54a, session 44: broken on f819b5a1 already, exposed when new sheets shifted which phrasing the sample takes — the cause above)
+    "cn-township-village-population-family-planning-target-assessment-scheme-excerpt",
+    // (corpus54a, session 44: its items' points read from their rules' '…记N分。' awards since corpus54a — the cause above)
+    "cn-township-statistics-work-target-management-assessment-measures-excerpt",
   ],
   "award|记N分": [
     "js-jintan-village-pond-dredging-work-assessment-measures-2008-excerpt",
