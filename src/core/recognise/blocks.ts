@@ -1654,8 +1654,12 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
   return out;
 }
 
-/** Column headers whose numbers do not add up down or across (rates, shares, numbering, unit prices, quantities). */
-const NOT_SUMMED_HEADER = /率|%|％|比例|比重|序号|序號|编号|编码|代码|行次|列次|单价|單價|标准|標準|数量|數量|年份|年度$|分值|得分|权重/;
+/**
+ * Column headers whose numbers do not add up down or across (rates, shares, numbering, unit prices, quantities, a column
+ * of years: 年份, 年度, 考核年度). A year's amounts named by the year, 2023年度 | 2024年度 | 合计 or the ROC's 112年度 | 113年度
+ * (an allocation over the years it runs), add up as any amount column.
+ */
+const NOT_SUMMED_HEADER = /率|%|％|比例|比重|序号|序號|编号|编码|代码|行次|列次|单价|單價|标准|標準|数量|數量|年份|(^|[^\d〇零一二三四五六七八九十])年度$|分值|得分|权重/;
 
 /** A header whose column is not added up; a factor's weight after its name ("基本农田面积(30%)") is not a rate. */
 const notSummed = (name: string) => NOT_SUMMED_HEADER.test(name.replace(/\(\d+(\.\d+)?%\)$/, ""));

@@ -50,15 +50,20 @@ export function nestedSubtotals(grid: Grid, lines: WalkLine[], totalRow: number,
   const subs = lines.filter((l) => l.subCol > 0);
   if (!subs.length) return null;
   if (subs.some((s) => !s.term)) return null;
+  // each 小计's level: the column of its word, or, for a 小计 naming its group (城乡建设小计) written in the column of the
+  // bare 小计s, the column right of that group's label above it
+  const level = new Map<number, number>();
+  for (let k = 0; k < lines.length; k++) if (lines[k].subCol > 0) level.set(k, namedLevel(grid, lines, k, firstCol));
+  const levelOf = (j: number) => level.get(j) ?? lines[j].subCol;
   // per total (by its index in `lines`, or lines.length for the closing one): the first line it covers, and its parts
   const top = new Map<number, number>();
   const partsOf = new Map<number, number[]>();
-  const cover = (k: number, col: number, higher: (l: WalkLine) => boolean, row: number): boolean => {
+  const cover = (k: number, col: number, higher: (j: number) => boolean, row: number): boolean => {
     const parts: number[] = [];
     let start = 0;
     for (let j = k - 1; j >= 0; ) {
       const l = lines[j];
-      if (l.subCol > 0 && higher(l)) {
+      if (l.subCol > 0 && higher(j)) {
         start = j + 1;
         break;
       }
@@ -77,15 +82,38 @@ export function nestedSubtotals(grid: Grid, lines: WalkLine[], totalRow: number,
     const l = lines[k];
     if (l.subCol === 0) continue;
     // (a 小计 with no line of its own above it: a leading 小计, or a layout this reading does not know)
-    if (!cover(k, l.subCol, (o) => o.subCol <= l.subCol, l.row)) return null;
+    if (!cover(k, levelOf(k), (j) => levelOf(j) <= levelOf(k), l.row)) return null;
   }
-  cover(lines.length, totalCol, (o) => !grand && o.subCol <= totalCol, totalRow);
+  cover(lines.length, totalCol, (j) => !grand && levelOf(j) <= totalCol, totalRow);
   const termAt = (k: number) => lines[k].term!;
   const subtotals = lines
     .map((l, k) => ({ l, k }))
     .filter((x) => x.l.subCol > 0)
     .map((x) => ({ term: x.l.term!, row: x.l.row, parts: partsOf.get(x.k)!.map(termAt) }));
   return { parts: partsOf.get(lines.length)!.map(termAt), subtotals };
+}
+
+/** list numbering before a group's label ("一、", "(二)", "3.") */
+const LIST_MARK = /^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]/;
+
+/**
+ * The level of the 小计 line lines[k]: where its word names a group (城乡建设小计, its name before 小计) whose label stands
+ * above it in a column left of the word (城乡建设 merged over the group's lines, or written on its first), the column right
+ * of that label — the group's total, above the bare 小计s of its sub-groups written in the same column; else its word's
+ * column.
+ */
+function namedLevel(grid: Grid, lines: WalkLine[], k: number, firstCol: number): number {
+  const l = lines[k];
+  const name = grid.compactText(l.row, l.subCol).replace(/小计$/, "").replace(LIST_MARK, "");
+  if (name.length < 2 || l.subCol <= firstCol) return l.subCol;
+  for (let j = k - 1; j >= 0; j--) {
+    const r = lines[j].row;
+    for (let c = firstCol; c < l.subCol; c++) {
+      if (grid.anchorRow(r, c) !== r || grid.anchorCol(r, c) !== c || copiesAbove(grid, r, c)) continue;
+      if (grid.compactText(r, c).replace(LIST_MARK, "") === name) return Math.min(c + 1, l.subCol);
+    }
+  }
+  return l.subCol;
 }
 
 /**
