@@ -209,3 +209,75 @@ describe("near shapes: the flat reading stays where the nesting does not hold", 
     expect(errors(g)).toEqual([]);
   });
 });
+
+/**
+ * A review form's table (review-form.ts): 鹤山 事前绩效评审 专家组综合评价报告表 printed 评价内容 | 评价说明 | 专家组综合评价意见
+ * over its items (立项建议, 核定绩效目标 …), no points and no amounts; the sheet is of no family, its table still a table with
+ * its head. Other reviewers print it 审核内容 | 审核要点 | 审核意见, 评审项目 | 评审意见, 序号 | 评估内容 | 专家意见 | 备注.
+ */
+describe("a review form's head over the items reviewed and the reviewers' opinions (review-form.ts)", () => {
+  const head = (rows: Row[], merges: string[] = []) => {
+    const m = review(grid(rows, merges)).model;
+    return [m.family, m.headerRow];
+  };
+  const HESHAN: Row[] = [
+    ["财政预算项目事前绩效评审专家组综合评价报告表", "", "", ""],
+    ["(2020预算年度)", "", "", ""],
+    ["评价项目:计划生育家庭特别扶助金", "", "项目单位:鹤山市卫生健康局", ""],
+    ["申报金额:93万元", "建议金额:93万元", "评价指标得分(平均):80", "评价方式■材料评审;■联席会修正"],
+    ["评价内容", "评价说明", "专家组综合评价意见", ""],
+    ["立项建议", "申报项目的总体定性评价。包括:审核项目立项依据、项目不可替代性等。", "该项目属延续性民生项目,具有不可替代性。经评审,专家组建议该项目立项。", ""],
+    ["核定绩效目标", "核定项目总体绩效目标和具体量化绩效指标。", "绩效目标明确,指标量化。", ""],
+  ];
+
+  test("as printed (its title, the project's fields, the opinion merged over two columns): header row 5, no family", () => {
+    expect(head(HESHAN, ["A1:D1", "A2:D2", "A3:B3", "C3:D3", "C5:D5", "C6:D6", "C7:D7"])).toEqual(["unknown", 5]);
+  });
+
+  test("no title, traditional characters, 評審項目 | 評審要點 | 評審意見: the first line", () => {
+    const rows: Row[] = [
+      ["評審項目", "評審要點", "評審意見"],
+      ["立項必要性", "項目是否符合政策方向", "符合,同意立項"],
+      ["預算合理性", "預算測算依據是否充分", "測算依據基本充分"],
+    ];
+    expect(head(rows)).toEqual(["unknown", 1]);
+  });
+
+  test("another order, a serial column first and a remark last, 序号 | 评估内容 | 专家意见 | 备注, under a title: its line", () => {
+    const rows: Row[] = [
+      ["某县2024年项目事前绩效评估意见表", "", "", ""],
+      ["序号", "评估内容", "专家意见", "备注"],
+      [1, "立项依据", "依据充分", ""],
+      [2, "实施方案", "方案可行", ""],
+    ];
+    expect(head(rows, ["A1:D1"])).toEqual(["unknown", 2]);
+  });
+
+  test("a blank form to fill (the opinions not yet written), cut after its first item: its line", () => {
+    const rows: Row[] = [
+      ["财政支出项目事前评审表", "", ""],
+      ["审核内容", "审核要点", "审核意见"],
+      ["立项必要性", "是否符合部门职能", ""],
+    ];
+    expect(head(rows, ["A1:C1"])).toEqual(["unknown", 2]);
+  });
+
+  test("near shape: a sign-off line under a form (主管部门审核意见 | (盖章) 年 月 日) heads nothing", () => {
+    const rows: Row[] = [
+      ["项目名称", "某县道路维修"],
+      ["实施单位", "某县交通运输局"],
+      ["主管部门审核意见", "(盖章)年月日"],
+      ["财政部门审核意见", "(盖章)年月日"],
+    ];
+    expect(head(rows)[1]).toBeNull();
+  });
+
+  test("near shape: an item's word and an opinion's over numbers (评价内容 | 意见 over 1, 2): no item named, no head", () => {
+    const rows: Row[] = [
+      ["事前评审结果", "", ""],
+      ["评价内容", "评价说明", "专家组综合评价意见"],
+      [1, 2, 3],
+    ];
+    expect(head(rows, ["A1:C1"])[1]).toBeNull();
+  });
+});
