@@ -125,6 +125,24 @@ describe("a total covers its own group's lines: its 小计s and its loose lines 
     expect(across).toContain("E10 ← C10+D10");
   });
 
+  test("the loose line after the counties' 小计s named as a level of government (市本级 | 7 | 3 | 10): the 总计 over the 小计s and it, no fund total over 市本级 alone (budget.ts labelledFundSum: the list goes on above a 小计 line)", () => {
+    const rows: Row[] = [
+      ["单位:万元", "", "", "", ""],
+      ["地区", "单位", "2023年度", "2024年度", "合计"],
+      ["甲县", "教育局", 10, 20, 30],
+      ["", "卫健局", 5, 5, 10],
+      ["", "小 计", 15, 25, 40],
+      ["乙县", "教育局", 8, 2, 10],
+      ["", "农业农村局", 2, 8, 10],
+      ["", "小 计", 10, 10, 20],
+      ["市本级", "", 7, 3, 10],
+      ["总计", "", 32, 38, 70],
+    ];
+    const g = grid(rows, ["A3:A5", "A6:A8", "A9:B9", "A10:B10"]);
+    expect(sums(g, "C")).toEqual(["C10 ← C5+C8+C9", "C5 ← C3+C4", "C8 ← C6+C7"]);
+    expect(errors(g)).toEqual([]);
+  });
+
   test("the area's 城乡建设小计 written in the agency column beside the bare 小计s: its name finds its group (城乡建设, column A), it totals the group's 小计s", () => {
     const rows = MOHW_ROWS.map((r) => [...r]);
     rows[12] = ["", "", "城乡建设小计", 1250, 750, 2000];
