@@ -285,7 +285,7 @@ const namesItsForm = (family: Family, title: string) => {
 
 /** Sheets whose family the change loses (`<sheet>|<change>`, with the cause). Each must still FAIL. */
 const KNOWN: Record<string, string> = {
-  "real/hi-hainan-public-welfare-forest-subsidy-target-table-2017-excerpt|the title replaced by 附件2": "graduated from validation/ in session 44 (lead, measured on 2a0cf416): family read as target-declaration",
+  "real/hi-hainan-public-welfare-forest-subsidy-target-table-2017-excerpt|the title replaced by 附件2": "graduated from validation/ in session 44 (lead): a 评价报告's cover and its 项目绩效目标表 (project-self-eval, as 海口 / 文昌); without the report's title the target table alone reads target-declaration (nothing else names it a report, as 邯郸's target table in metamorphic-forms)",
   // dev53 (session 43): sheets read since dev53 whose family these changes do not keep yet (dev53-diagnosis.md)
   "real/cn-soft-science-project-performance-eval-scoring-form|a 填报单位 / 填报日期 line under the table": "软科学 绩效评价评分表 (dev53, point-tiers.ts): with the sign-off line under 总分 the header is read the same (考核指标 | 评分 over the tiers: level3 A, rubric C) but the indicator-system evidence falls to 0 — not diagnosed in the time (the line under the table is read as the form's end or its fill-in part, not the table)",
   "real/cn-soft-science-project-performance-eval-scoring-form|the header written on two lines (一级 over 指标)": "软科学 绩效评价评分表 (dev53, point-tiers.ts): the tier span is read only from a head on the header's last line merged across (or followed by blank cells); the two-line header splits 考核指标 and 考核内容及评分说明 over two lines and merges 评分 down over both, so the head is no longer on the last line alone — its span is not read, 评分 stays a score column over the tiers' texts",

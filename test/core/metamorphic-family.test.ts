@@ -163,8 +163,8 @@ const ARITHMETIC_GAPS: Record<string, string> = {
 };
 
 const KNOWN_GAPS: Record<string, string> = {
-  "real/hi-hainan-public-welfare-forest-subsidy-target-table-2017-excerpt|title removed": "graduated from validation/ in session 44 (lead, measured on 2a0cf416): family read as target-declaration",
-  "real/hi-hainan-public-welfare-forest-subsidy-target-table-2017-excerpt|a title naming only the unit and the year": "graduated from validation/ in session 44 (lead, measured on 2a0cf416): family read as target-declaration",
+  "real/hi-hainan-public-welfare-forest-subsidy-target-table-2017-excerpt|title removed": "graduated from validation/ in session 44 (lead): a 评价报告's cover and its 项目绩效目标表 (project-self-eval, as 海口 / 文昌); without the report's title the target table alone reads target-declaration (nothing else names it a report, as 邯郸's target table in metamorphic-forms)",
+  "real/hi-hainan-public-welfare-forest-subsidy-target-table-2017-excerpt|a title naming only the unit and the year": "graduated from validation/ in session 44 (lead): a 评价报告's cover and its 项目绩效目标表 (project-self-eval, as 海口 / 文昌); without the report's title the target table alone reads target-declaration (nothing else names it a report, as 邯郸's target table in metamorphic-forms)",
   // graduated from validation/ in session 43 (lead): 南宁 残疾人's title changes (its header unread)
   // 南宁 残疾人 十二五 (title removed, another title of its family, a title naming only the unit and the year): closed by grad43d
   // (session 43) — its header 监测指标 | 单位 | 权重 | 目标值 read (监测指标 a level word), the family no more the title's alone

@@ -59,8 +59,8 @@ const FILLED = {
 };
 const KNOWN_GAPS: Record<string, string> = {};
 Object.assign(KNOWN_GAPS, {
-  "real/tw-mohw-forward-looking-infrastructure-phase4-special-budget-allocation-2023-2024-trad|moved": "graduated from validation/ in session 44 (lead, measured on 2a0cf416): relations differ: error total-mismatch@F13; sum/amount F13 ← F6,F10; sum/amount F13 ← F11,F12",
-  "real/tw-mohw-forward-looking-infrastructure-phase4-special-budget-allocation-2023-2024-trad|filled across": "graduated from validation/ in session 44 (lead, measured on 2a0cf416): relations differ: sum/amount F17 ← F6,F10,F13,F14; sum/amount F17 ← F4,F5,F6,F7,F8,F9,F10,F11,F12,F13,F14,F15,F16",
+  // 衛福部 前瞻 分配表's 'moved' and 'filled across' closed by grad44e (session 44): the closing label read in the table's first
+  // four columns counted from the sheet's first text column, a label filled across spans its copies, the 小計s nested by level
   // graduated from validation/ in session 40 (lead, measured on 28a16a2): 文明村's entries closed by grad40a (its heads'
   // item counts, '考评指标(7项)', read as a remark: its header is read; batch50-graduation-a-diagnosis.md)
   // (graduated from validation/ in session 39: 森林防火's 'filled down' and 'filled across' — the 标准分 merged down over a

@@ -18,6 +18,8 @@ import { areaWholeLine, lineUnder, oneProvince } from "./place-lines";
 import { columnMarkerLine } from "./column-markers";
 import { budgetRole } from "./headers";
 import { repeatedSideStarts } from "./repeated-sides";
+import { nestedSubtotals } from "./nested-subtotals";
+import type { WalkLine } from "./nested-subtotals";
 import {
   AMOUNT_HEADERS,
   BARE_GRAND_TOTAL,
@@ -1652,8 +1654,12 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
   return out;
 }
 
-/** Column headers whose numbers do not add up down or across (rates, shares, numbering, unit prices, quantities). */
-const NOT_SUMMED_HEADER = /率|%|％|比例|比重|序号|序號|编号|编码|代码|行次|列次|单价|單價|标准|標準|数量|數量|年份|年度$|分值|得分|权重/;
+/**
+ * Column headers whose numbers do not add up down or across (rates, shares, numbering, unit prices, quantities, a column
+ * of years: 年份, 年度, 考核年度). A year's amounts named by the year, 2023年度 | 2024年度 | 合计 or the ROC's 112年度 | 113年度
+ * (an allocation over the years it runs), add up as any amount column.
+ */
+const NOT_SUMMED_HEADER = /率|%|％|比例|比重|序号|序號|编号|编码|代码|行次|列次|单价|單價|标准|標準|数量|數量|年份|(^|[^\d〇零一二三四五六七八九十])年度$|分值|得分|权重/;
 
 /** A header whose column is not added up; a factor's weight after its name ("基本农田面积(30%)") is not a rate. */
 const notSummed = (name: string) => NOT_SUMMED_HEADER.test(name.replace(/\(\d+(\.\d+)?%\)$/, ""));
@@ -1737,6 +1743,9 @@ const CLOSING_RUN_ROWS = 200;
  */
 function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
+  // (the table's first columns counted from the sheet's first column with a text, not from column A: a table moved
+  // right reads the same)
+  const first = firstTextColumn(grid);
   for (let r = 2; r <= grid.rowCount; r++) {
     // (the indicator table's rows jumped over at once, not tested one by one)
     if (inSpan(skip, r)) {
@@ -1744,14 +1753,14 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
       continue;
     }
     if (!grid.rowHasContent(r)) continue;
-    for (let c = 1; c <= Math.min(grid.scanCols, 4); c++) {
+    for (let c = first; c <= Math.min(grid.scanCols, first + 3); c++) {
       if (!grid.ownsCell(r, c)) continue;
       const closing = grid.compactText(r, c);
       if (!CLOSING_TOTAL.test(closing) && !ACCOUNT_TOTAL_ROW.test(closing)) continue;
       const unit = blockUnit(grid, r);
       // (its merge across the label columns, or that merge undone: the blank cells right of it before the line's first
-      // number — 合计 | blank | blank | 70 over 序号 | 单位 | 项目)
-      const labelEnd = grid.mergeAt(r, c)?.c2 ?? blankSpanEnd(grid, r, c);
+      // number — 合计 | blank | blank | 70 over 序号 | 单位 | 项目; or that merge filled across, 合计 | 合计 | 合计)
+      const labelEnd = grid.mergeAt(r, c)?.c2 ?? Math.max(blankSpanEnd(grid, r, c), copiesEnd(grid, r, c));
       // 合计 row: each number in it over the numbers above it in its column
       for (let col = labelEnd + 1; col <= grid.scanCols; col++) {
         if (grid.anchorCol(r, col) !== col) continue;
@@ -1761,6 +1770,8 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         // 小计 rows (in any column the 合计 label spans: 序号 | 单位 | 项目 over 合计): the total is theirs, and
         // each 小计 is the total of the rows above it up to the 小计 or the header before it
         const subtotals: { term: RelationTerm; row: number; parts: RelationTerm[] }[] = [];
+        // every line walked, bottom-up, for the nested reading of its 小计 lines (nested-subtotals.ts)
+        const walk: WalkLine[] = [];
         let header = "";
         let headerRow = 0;
         let mixed = false;
@@ -1796,11 +1807,12 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
             headerRow = rr;
             break;
           }
-          let sub = false;
-          for (let lc = c; lc <= labelEnd && !sub; lc++) sub = /^小计|小计$/.test(grid.compactText(rr, lc));
+          let sub = 0;
+          for (let lc = c; lc <= labelEnd && !sub; lc++) if (/^小计|小计$/.test(grid.compactText(rr, lc))) sub = lc;
           if (sub) {
             const n = grid.anchorRow(rr, col) === rr ? t(grid, rr, col, "小计", unit) : null;
             if (n) subtotals.push({ term: n, row: rr, parts: [] });
+            walk.push({ row: rr, term: n, subCol: sub });
             continue;
           }
           if (PART_OF_PREFIX.test(label) || CLOSING_TOTAL.test(label) || ACCOUNT_TOTAL_ROW.test(label) || listLevel(label) >= 0 || totalLeftOf(grid, rr, c)) {
@@ -1813,7 +1825,10 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
           if (a.col !== col || copied) {
             // a section line merged from the label across the amounts (经常收入 / 资本收入 over their items in a
             // budget annex): a heading inside the list, no number of it — the list goes on above
-            if (a.row === rr && (copied || a.col === c) && sectionLine(grid, rr, c, col)) continue;
+            if (a.row === rr && (copied || a.col === c) && sectionLine(grid, rr, c, col)) {
+              walk.push({ row: rr, term: null, subCol: 0 });
+              continue;
+            }
             if (!copied) {
               top = 0;
               break;
@@ -1825,10 +1840,14 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
           if (n) {
             if (n.percent) mixed = true;
             (subtotals.length ? subtotals[subtotals.length - 1].parts : parts).push(n);
+            walk.push({ row: rr, term: n, subCol: 0 });
             continue;
           }
           const text = grid.text(a.row, col);
-          if (!text || a.row !== rr) continue;
+          if (!text || a.row !== rr) {
+            walk.push({ row: rr, term: null, subCol: 0 });
+            continue;
+          }
           // the header repeated at a page turn (序号 | 名称 | 全年预算数 … again): the list goes on above it
           if (subtotals.length && repeatsAbove(grid, rr)) continue;
           header = grid.compactText(a.row, col);
@@ -1836,8 +1855,11 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
           break;
         }
         // (the first text above the numbers must read as a column's name: "/", "—" or "≥90%" in a column is a value)
-        if (subtotals.length === 1) continue;
-        const summed = subtotals.length ? subtotals.map((x) => x.term) : parts;
+        // 小计 lines: which lines each total covers, as the table nests them (its 小计s and loose lines; the flat reading,
+        // the 小计s alone, where the nesting does not hold)
+        const nested = subtotals.length && !account && !mixed ? nestedSubtotals(grid, walk.reverse(), r, c, !/小计/.test(closing), first) : null;
+        if (nested ? nested.parts.length < 2 : subtotals.length === 1) continue;
+        const summed = nested ? [...nested.parts].reverse() : subtotals.length ? subtotals.map((x) => x.term) : parts;
         // (numbers up to the sheet's first row may be only the list's tail: they cannot exceed its total)
         const cut = !header && top === 1;
         // (unless the lines are numbered from 1: the list's head is there, only its header lost)
@@ -1850,7 +1872,7 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         if (headerRow && columnCopiesLeft(grid, headerRow, col, [r, ...summed.map((x) => x.row)])) continue;
         out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "合计", total, parts: summed.reverse(), bound: cut && !whole ? "atMost" : "equal", group: `closing:${r}` });
         // each 小计 over its rows, where one of them adds up (lines of unmarked levels under a 小计 never do)
-        const segments = subtotals.filter((x) => x.parts.length >= 2);
+        const segments = (nested ? nested.subtotals.map((x) => ({ ...x, parts: [...x.parts].reverse() })) : subtotals).filter((x) => x.parts.length >= 2);
         if (!segments.some((x) => sumAgrees(x.term, x.parts).ok)) continue;
         for (const x of segments) {
           out.push({ kind: "sum", id: `sum:amount:${x.term.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: "小计", total: x.term, parts: x.parts.reverse(), bound: "equal", group: `closing:${x.row}` });
@@ -1969,6 +1991,14 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
  * The last of the blank cells right of (r, c) on line r, none merged, followed by a cell with a number on the line (a label
  * merged across the columns before the amounts, the merge undone); c where there is none.
  */
+/** The sheet's first column holding a text (1 for an empty sheet): where its tables' label columns start. */
+function firstTextColumn(grid: Grid): number {
+  const { cols } = grid.textCells();
+  let first = Infinity;
+  for (let k = 0; k < cols.length && first > 1; k++) if (cols[k] < first) first = cols[k];
+  return Number.isFinite(first) ? first : 1;
+}
+
 function blankSpanEnd(grid: Grid, r: number, c: number): number {
   let end = c;
   while (end < grid.scanCols && grid.ownsCell(r, end + 1) && !grid.mergeAt(r, end + 1) && grid.compactText(r, end + 1) === "") end++;

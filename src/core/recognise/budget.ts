@@ -577,6 +577,12 @@ function amountColumnHead(grid: Grid, head: string, headRow: number, col: number
 const OWN_AMOUNT_LINE = new Set(["plan", "arrived", "spent", "balance"]);
 
 /** The fund total labelled at (r, c) with its parts (below it, or above a closing 合计), or null. */
+/** A 小计 line: its word (小计, 城乡建设小计) in a cell from column `c` up to the value column. */
+function subtotalLineBefore(grid: Grid, r: number, c: number, valueCol: number): boolean {
+  for (let cc = c; cc < valueCol; cc++) if (/^小计|小计$/.test(grid.compactText(r, cc))) return true;
+  return false;
+}
+
 function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[]): SumRelation | null {
   const valueCol = firstNumberCol(grid, r, c + 1) ?? blankTotalCol(grid, r, c);
   // amounts, never points: a 分值 / 得分 column of an indicator table is not a fund line's value
@@ -616,6 +622,9 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
     // read down, below)
     if (parts.length && rr >= 1 && grid.ownsCell(rr, c) && grid.compactText(rr, c) && amountAt(grid, rr, valueCol) && fundLabelKind(grid.compactText(rr, c), true) !== "total" && !OWN_AMOUNT_LINE.has(amountRole(grid.compactText(rr, c)) ?? ""))
       partial = true;
+    // (or above a group's 小计 line, or a line of a group whose label is merged down beside it: an allocation's 县 groups
+    // closed by their 小计s, then 市本级 | 7 loose under them, then 总计 — the 总计 is the groups' and the loose line's)
+    else if (parts.length && rr >= 1 && amountAt(grid, rr, valueCol) && (!grid.startsInRow(rr, c) || subtotalLineBefore(grid, rr, c, valueCol))) partial = true;
   } else {
     let rr = r + 1;
     const end = Math.min(grid.rowCount, r + SCAN.labelledPartRows);

@@ -22,6 +22,7 @@ import { groupedSharesHead } from "./grouped-shares";
 import { rowRatesHead } from "./row-rates";
 import { valueRankings } from "./value-rankings";
 import { partsResults } from "./parts-results";
+import { reviewFormHead } from "./review-form";
 import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRolesShared, sameHeaderLine, transposedTargetHeader } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
 import { amountAt, copiesLeft, numberAt, numberOrPointsAt, textAt } from "./cells";
@@ -156,7 +157,9 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     // a sheet of counts by class with their shares beside their whole (年度 | 總件數 | 績效良好 案件數 | 百分比 …), or of a
     // budget block turned on its side (年度 | 101 | 102 over 預算數 / 決算數 / 執行率 lines): that table's header, as an amount
     // list's is (only where one of them gave the sheet its relations)
-    const shaped = scored || !relations.length ? null : (groupedSharesHead(grid) ?? rowRatesHead(grid));
+    // (or a review form's table of the items reviewed and the reviewers' opinions: 评价内容 | 评价说明 | 专家组综合评价意见,
+    // review-form.ts)
+    const shaped = scored ? null : ((relations.length ? (groupedSharesHead(grid) ?? rowRatesHead(grid)) : null) ?? reviewFormHead(grid));
     return { ...bare, ...(shaped !== null ? headerLines(grid, shaped) : {}), relations };
   }
   model.relations = sheetRelations(grid, model);
