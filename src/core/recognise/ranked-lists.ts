@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import { placeOf } from "../relations/evaluate";
 import { lineBelow, numberOrPointsAt } from "./cells";
 import { partsResults } from "./parts-results";
-import { LOWER_BETTER, rankOf } from "./ranks";
+import { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
 import { valueRankings } from "./value-rankings";
 import { AMOUNT_OR_COUNT_HEADER, HIGHER_BETTER, NUMBERING_HEADER } from "./vocabulary";
 
@@ -25,7 +25,9 @@ import { AMOUNT_OR_COUNT_HEADER, HIGHER_BETTER, NUMBERING_HEADER } from "./vocab
  * measured value that value-rankings.ts reads, and a results table by parts that parts-results.ts reads (theirs).
  */
 export interface RankedList {
+  /** the header's line holding the rank head, and its last line (the rank head merged down over a second line of heads) */
   headerRow: number;
+  headerLastRow: number;
   rankCol: number;
   unitCol: number;
   scoreCol: number;
@@ -38,6 +40,8 @@ export interface RankedList {
 /** rows searched for the header; ranked lines a list read from its shape must show */
 const HEADER_ROWS = 60;
 const MIN_LINES = 5;
+/** lines a ranking must hold to be read through a slip that shifts the places of the lines below it */
+const SHIFTED_MIN_LINES = 6;
 /** a sheet a ranking can be on: a rank word or a tie word (a regex over the joined texts, once per sheet) */
 const RANK_WORD = /排名|名次|位次|排序|序号|并列/;
 /** a rank column's head: a rank word last, a short qualifier before it (2014年排名, 综合排名, 全省排名, 排 名) */
@@ -124,7 +128,8 @@ function titleAllows(grid: Grid, header: number): boolean {
 /** The ranked lines under the header at rank column c, the units and the score the places order; or null. */
 function readList(grid: Grid, header: number, rankCol: number, named: boolean): RankedList | null {
   const m = grid.mergeAt(header, rankCol);
-  const first = lineBelow(grid, m ? m.r2 : header);
+  const lastHead = m ? m.r2 : header;
+  const first = lineBelow(grid, lastHead);
   // the lines: a place in the rank column (a tie printed once: blank, after the first line); stops at the first that is not
   const lines: number[] = [];
   const places: (number | null)[] = [];
@@ -155,7 +160,7 @@ function readList(grid: Grid, header: number, rankCol: number, named: boolean): 
     const head = grid.compactText(header, c) || grid.compactText(grid.anchorRow(header, c), c);
     const total = TOTAL_HEAD.test(head);
     // (two columns that the places order: the one named a total, else the one more lines agree with)
-    if (!best || (total && !best.total) || (total === best.total && fit.agree > best.agree)) best = { headerRow: header, rankCol, unitCol, scoreCol: c, rows: fit.rows, ascending: fit.ascending, agree: fit.agree, total };
+    if (!best || (total && !best.total) || (total === best.total && fit.agree > best.agree)) best = { headerRow: header, headerLastRow: lastHead, rankCol, unitCol, scoreCol: c, rows: fit.rows, ascending: fit.ascending, agree: fit.agree, total };
   }
   if (!best) return null;
   const { agree: _, total: __, ...list } = best;
@@ -232,16 +237,21 @@ function fitOf(grid: Grid, header: number, lines: number[], places: (number | nu
     return Math.max(comp, dense);
   };
   const m = stated.length;
-  const holds = (agree: number) => (named ? agree >= MIN_LINES && (m - agree) * 3 <= m : agree === m);
+  // (or all lines but one in ten in order by their places, a slip shifting the places of the lines below it:
+  // unit-results.ts reads its own lists so, and rank-mismatch reports the slip alone)
+  const placed = rows.flatMap((r, k) => (ranks[k] === null ? [] : [{ value: ranks[k]!, row: r }]));
+  const totals = values.flatMap((v, k) => (ranks[k] === null ? [] : [{ value: v }]));
+  const inOrder = (ascending: boolean) => m >= SHIFTED_MIN_LINES && outOfOrder(placed, totals, ascending).size <= Math.max(1, Math.floor(m / 10));
   const down = agreeing(false);
   const up = agreeing(true);
+  const holds = (agree: number, ascending: boolean) => (named ? (agree >= MIN_LINES && (m - agree) * 3 <= m) || inOrder(ascending) : agree === m);
   let ascending: boolean;
   if (said !== null) {
     ascending = said;
-    if (!holds(ascending ? up : down)) return null;
+    if (!holds(ascending ? up : down, ascending)) return null;
   } else {
-    if (holds(down) === holds(up)) return null;
-    ascending = holds(up);
+    if (holds(down, false) === holds(up, true)) return null;
+    ascending = holds(up, true);
   }
   return { rows, ascending, agree: ascending ? up : down };
 }

@@ -4,9 +4,9 @@ import { readNumber } from "../text/numbers";
 import { placeOf } from "../relations/evaluate";
 import { isNotApplicableText, isNotApplicableWord } from "../text/normalize";
 import { lineBelow, numberOrPointsAt } from "./cells";
-import { LOWER_BETTER, rankOf } from "./ranks";
+import { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
 import { rankedList } from "./ranked-lists";
-export { LOWER_BETTER, rankOf } from "./ranks";
+export { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
 import { measureRatios } from "./handling-lists";
 import { periodLineAbove, periodOver, unheadedPlaceColumn } from "./parallel-lists";
 import { UNIT_YEAR_LINE } from "./families/vocabulary";
@@ -164,7 +164,8 @@ function findList(grid: Grid): UnitResultList | null {
 function shapedList(grid: Grid): UnitResultList | null {
   const k = rankedList(grid);
   if (!k) return null;
-  return { headerRow: k.headerRow, unitCol: k.unitCol, scoreCol: k.scoreCol, noteCol: null, deductCol: null, baseCol: null, base: 100, baseCell: null, rows: k.rows, rateCols: [], countCols: [], lists: [], topRow: k.headerRow, placeCol: null, blocks: [], rankCol: k.rankCol, ascending: k.ascending };
+  // (its header's last line the list's header line, a top line above it where the rank head is merged down)
+  return { headerRow: k.headerLastRow, unitCol: k.unitCol, scoreCol: k.scoreCol, noteCol: null, deductCol: null, baseCol: null, base: 100, baseCell: null, rows: k.rows, rateCols: [], countCols: [], lists: [], topRow: k.headerRow, placeCol: null, blocks: [], rankCol: k.rankCol, ascending: k.ascending };
 }
 
 type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol" | "baseCol" | "rateCols" | "countCols"> & {
@@ -562,36 +563,6 @@ function listRanks(grid: Grid, h: number, list: SideList, rankCol: number, share
 
 /** lines a ranking must hold to be read through a slip that shifts the places of the lines between */
 const SHIFTED_MIN_LINES = 6;
-
-/**
- * The lines that break the order of the totals by their ranks (indexes into `ranks`): taken in order of rank, the
- * longest run of lines whose totals never rise (fall, where lower is better) is the ranking as it stands; a line left out
- * of some longest run is out of order (a swapped pair: both, either may be the slip; two lines of one rank whose totals
- * differ: both), a line in every longest run is in order, however far a slip above it shifted its place.
- */
-export function outOfOrder(ranks: readonly RelationTerm[], totals: readonly RelationTerm[], ascending: boolean): Set<number> {
-  const n = ranks.length;
-  const order = [...Array(n).keys()].sort((a, b) => ranks[a].value - ranks[b].value || ranks[a].row - ranks[b].row);
-  // (two lines of one rank tie: their totals equal, 并列 4 | 4 over 88.5 | 88.5, never 90 | 88)
-  const fits = (i: number, j: number) => {
-    const a = totals[order[i]].value;
-    const b = totals[order[j]].value;
-    if (ranks[order[i]].value === ranks[order[j]].value) return Math.abs(a - b) < 1e-9;
-    return ascending ? a <= b + 1e-9 : a >= b - 1e-9;
-  };
-  // (the longest runs ending at each line, and starting at it)
-  const end = new Array<number>(n).fill(1);
-  const start = new Array<number>(n).fill(1);
-  for (let j = 0; j < n; j++) for (let i = 0; i < j; i++) if (fits(i, j) && end[i] + 1 > end[j]) end[j] = end[i] + 1;
-  for (let i = n - 1; i >= 0; i--) for (let j = i + 1; j < n; j++) if (fits(i, j) && start[j] + 1 > start[i]) start[i] = start[j] + 1;
-  const longest = Math.max(0, ...end);
-  // (a line in some longest run; in every one where no other such line holds its step)
-  const steps = new Map<number, number>();
-  for (let k = 0; k < n; k++) if (end[k] + start[k] - 1 === longest) steps.set(end[k], (steps.get(end[k]) ?? 0) + 1);
-  const out = new Set<number>();
-  for (let k = 0; k < n; k++) if (end[k] + start[k] - 1 !== longest || steps.get(end[k])! > 1) out.add(order[k]);
-  return out;
-}
 
 /** The list's unit lines in every block (its own, then those under the header printed again). */
 function allRows(list: UnitResultList): number[] {
