@@ -4,7 +4,7 @@ import { lineBelow, numberOrPointsAt } from "./cells";
 import { partsResults } from "./parts-results";
 import { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
 import { valueRankings } from "./value-rankings";
-import { AMOUNT_OR_COUNT_HEADER, HIGHER_BETTER, NUMBERING_HEADER } from "./vocabulary";
+import { AMOUNT_OR_COUNT_HEADER, HIGHER_BETTER, NUMBERING_HEADER, UNIT_LIST_REMARK_HEADER } from "./vocabulary";
 
 /**
  * A published ranking of units read from its shape, whatever its heads say (部委网站 绩效评估 前30: 排名 | 名称 | 信息公开指数 |
@@ -19,6 +19,7 @@ import { AMOUNT_OR_COUNT_HEADER, HIGHER_BETTER, NUMBERING_HEADER } from "./vocab
  *   at most out of its place (a slip the rank check reports), in one direction only — the highest first, or the lowest
  *   where the page says so (越小越好, 由低到高) or where only that direction holds (an index of pollution); a column of
  *   numbers falling with the places by chance is rare past a few lines: MIN_LINES ranked lines at least;
+ * - no head naming money beside them (分配金额(万元), 奖补资金: an allocation by the places; a prize, 奖励金(元), is allowed);
  * - no title naming money or a list of another kind (…预算表, 分配表, 汇总表) unless it names a ranking or an assessment.
  * Near shapes it does not read: a budget or allocation table numbered 1..n (序号, no tie) even sorted by its amounts; a
  * rank column beside amounts only; ranks that start again per group or follow no printed number; a ranking by a
@@ -52,6 +53,11 @@ const MAX_HEAD = 20;
 const NAME = /^\D.{1,29}$/s;
 /** score words removed before a head is tested for an amount or a count (分数, 指数 hold 数; 总分合计 its 合计) */
 const SCORE_WORDS = /得分|总分|评分|分数|分值|积分|指数|成绩|评价值/g;
+/**
+ * a head naming money (分配金额(万元), 奖补资金, 预算数): money by unit beside the places is an allocation by them, as
+ * unit-results.ts holds — no results list (a prize, 奖励金(元), 奖金, is a place's, UNIT_LIST_REMARK_HEADER: allowed)
+ */
+const MONEY_HEAD = /金额|资金|经费|补助|奖补|拨款|拨付|投入|预算|决算|支出|收入|万元|元\)/;
 /** a title naming money or another list (…预算表, 资金分配表, 汇总表, 统计表, 明细表): what the list is, whatever it ranks */
 const OTHER_TITLE = /预算|决算|资金|经费|分配|拨付|汇总|统计|明细|台账|清单/;
 /** a title naming a ranking or an assessment's results (…排名表, 前30名, 评估结果, 考核得分): the list ranks whatever it is */
@@ -102,6 +108,7 @@ function headLine(grid: Grid, r: number): { rankCols: number[]; named: number[] 
       continue;
     }
     if (t.length > MAX_HEAD || numberOrPointsAt(grid, r, c) || rankOf(t) !== null) return null;
+    if (MONEY_HEAD.test(t) && !UNIT_LIST_REMARK_HEADER.test(t)) return null;
     texts++;
     if (RANK_HEAD.test(t)) named.push(c);
     else if (NUMBERING_HEADER.test(t)) unnamed.push(c);
