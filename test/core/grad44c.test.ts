@@ -107,6 +107,19 @@ describe("variants of the class: read as a results list, ranks checked against t
     expect(findings(grid)).toEqual([]);
   });
 
+  test("a tie printed once (the second place left blank) or merged down: read, the tied line at the place above, nothing flagged", () => {
+    const blank = g([["排名", "名称", "总分"], ...UNITS.map((u, k) => [k === 3 ? "" : COMPETITION[k], u, TOTALS[k]])]);
+    expect(rankedList(blank)).toMatchObject({ headerRow: 1, scoreCol: 3, rows: [2, 3, 4, 5, 6, 7, 8, 9] });
+    expect(ranks(blank).map((r) => (r.kind === "rank" ? `${r.rank.cell}=${r.rank.value}` : ""))).toEqual(["A2=1", "A3=2", "A4=3", "A5=3", "A6=5", "A7=6", "A8=7", "A9=8"]);
+    expect(findings(blank)).toEqual([]);
+    // (a blank place under a different total: no tie — that line unread, the places of the others checked)
+    const gap = g([["排名", "名称", "总分"], ...UNITS.map((u, k) => [k === 3 ? "" : COMPETITION[k], u, k === 3 ? 82.5 : TOTALS[k]])]);
+    expect(ranks(gap).some((r) => r.kind === "rank" && r.rank.row === 5)).toBe(false);
+    const merged = g([["排名", "名称", "总分"], ...UNITS.map((u, k) => [k === 3 ? "" : COMPETITION[k], u, TOTALS[k]])], ["A4:A5"]);
+    expect(ranks(merged).length).toBe(8);
+    expect(findings(merged)).toEqual([]);
+  });
+
   test("5. the lowest first: the ranking ascending", () => {
     expect(rankedList(lowestFirst())?.ascending).toBe(true);
     // (the direction said nowhere: the one the places follow, as the values show)

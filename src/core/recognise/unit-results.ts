@@ -511,8 +511,21 @@ export function rankRelations(grid: Grid): RankRelation[] {
 function listRanks(grid: Grid, h: number, list: SideList, rankCol: number, shared: boolean, period: string, direction?: boolean): RankRelation[] {
   const ranks: RelationTerm[] = [];
   const totals: RelationTerm[] = [];
-  for (const r of list.rows) {
+  for (let k = 0; k < list.rows.length; k++) {
+    const r = list.rows[k];
     const t = grid.compactText(r, rankCol);
+    // (a tie whose place is printed once, the tied line's place left blank: the place of the line above where its total
+    // equals this line's, as value-rankings.ts reads it — one relation a line, at its own blank rank cell)
+    if (!t && k > 0 && ranks.length && ranks[ranks.length - 1].row === list.rows[k - 1]) {
+      const total = numberOrPointsAt(grid, r, list.scoreCol);
+      const above = totals[totals.length - 1];
+      if (total && !total.percent && Math.abs(total.value - above.value) < 1e-9) {
+        const name = grid.compactText(r, list.unitCol);
+        ranks.push({ ...ranks[ranks.length - 1], cell: grid.addr(r, rankCol), row: r, label: name });
+        totals.push({ ...total, label: name });
+      }
+      continue;
+    }
     if (!t || nameSpansRank(grid, r, rankCol, list.unitCol)) continue;
     const rank = rankOf(t);
     // (a line marked unranked, '/' or '—', passed over; another text that is no rank: no column of ranks)
