@@ -169,9 +169,14 @@ describe("名次 | 村(居) | 本月各级暗访情况 | 考评成绩 | 奖励�
   test.each([
     ["an amount allotted (分配金额(万元)) where the prize stood", ["名次", "村(居)", "本月各级暗访情况", "考评成绩", "分配金额(万元)"]],
     ["a subsidy (奖补资金(万元)) where the prize stood", ["名次", "村(居)", "本月各级暗访情况", "考评成绩", "奖补资金(万元)"]],
-    ["a bare 成绩 (a count or a mark, no assessment's score named)", ["名次", "村(居)", "本月各级暗访情况", "成绩", "奖励金(元)"]],
   ])("counter-shape: %s — no result list", (_, head) => {
     expect(unitResultList(sheet(head))).toBeNull();
+  });
+
+  // (a bare 成绩 names no assessment's score, and the word reader declines it; its places ordering it on six lines are a
+  // ranking read from its shape — grad44c, ranked-lists.ts: a results list whatever its heads say)
+  test("a bare 成绩: read from its shape, 名次 ordering 成绩", () => {
+    expect(unitResultList(sheet(["名次", "村(居)", "本月各级暗访情况", "成绩", "奖励金(元)"]))).toMatchObject({ headerRow: 3, unitCol: 2, scoreCol: 4, rankCol: 1 });
   });
 });
 

@@ -2,9 +2,11 @@ import type { Grid } from "../grid/grid";
 import type { DifferenceRelation, RankRelation, Ranking, RatioRelation, RelationTerm } from "../model/types";
 import { readNumber } from "../text/numbers";
 import { placeOf } from "../relations/evaluate";
-import { chineseNumber } from "../text/codes";
 import { isNotApplicableText, isNotApplicableWord } from "../text/normalize";
 import { lineBelow, numberOrPointsAt } from "./cells";
+import { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
+import { rankedList } from "./ranked-lists";
+export { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
 import { measureRatios } from "./handling-lists";
 import { periodLineAbove, periodOver, unheadedPlaceColumn } from "./parallel-lists";
 import { UNIT_YEAR_LINE } from "./families/vocabulary";
@@ -58,6 +60,12 @@ export interface UnitResultList {
    * block's, each block ranked on its own
    */
   blocks: { headerRow: number; rows: number[] }[];
+  /**
+   * a ranking read from its shape (ranked-lists.ts: a rank column ordering a score column, whatever the heads say): its rank
+   * column, and its direction where the values, not the page, say it (1 for the lowest)
+   */
+  rankCol?: number;
+  ascending?: boolean;
 }
 
 /** One of several lists side by side: its unit and score columns and its lines. */
@@ -91,7 +99,7 @@ const found = new WeakMap<Grid, UnitResultList | null>();
 export function unitResultList(grid: Grid): UnitResultList | null {
   let r = found.get(grid);
   if (r === undefined) {
-    r = findList(grid);
+    r = findList(grid) ?? shapedList(grid);
     found.set(grid, r);
   }
   return r;
@@ -147,6 +155,17 @@ function findList(grid: Grid): UnitResultList | null {
     return { headerRow: r, ...cols, base: stated?.value ?? 100, baseCell: stated?.cell ?? null, rows, lists, topRow, placeCol, blocks };
   }
   return null;
+}
+
+/**
+ * A ranking whose heads this reader does not know, read from its shape (ranked-lists.ts): a list of units and their score,
+ * its rank column and direction as read there; no notes, deductions, bases or measures beside them.
+ */
+function shapedList(grid: Grid): UnitResultList | null {
+  const k = rankedList(grid);
+  if (!k) return null;
+  // (its header's last line the list's header line, a top line above it where the rank head is merged down)
+  return { headerRow: k.headerLastRow, unitCol: k.unitCol, scoreCol: k.scoreCol, noteCol: null, deductCol: null, baseCol: null, base: 100, baseCell: null, rows: k.rows, rateCols: [], countCols: [], lists: [], topRow: k.headerRow, placeCol: null, blocks: [], rankCol: k.rankCol, ascending: k.ascending };
 }
 
 type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol" | "baseCol" | "rateCols" | "countCols"> & {
@@ -228,17 +247,6 @@ function rankColumns(grid: Grid, h: number, lists: { unitCol: number; scoreCol: 
   }
   const left = heads.length === 1 && heads[0] < lists[0].unitCol ? heads[0] : heads.length === 0 ? placeCol : null;
   return { cols: lists.map(() => left), shared: left !== null };
-}
-
-/** a stated rank: 3, 第3名, 第3; in words 第三名, 第十二, 三名; a tie said (并列第四名, 第4名(并列), 4并列) */
-const RANK_TEXT = /^(?:并列)?(第)?(\d{1,4}|[一二三四五六七八九十]{1,3})(名)?(?:\(并列\)|并列)?$/;
-
-/** A rank cell's place (3, 第3名, 第三名, 并列第四名), or null: a number in words only with 第 or 名 (a bare 三 is a heading's). */
-export function rankOf(text: string): number | null {
-  const m = RANK_TEXT.exec(text);
-  if (!m) return null;
-  if (/^\d/.test(m[2])) return Number(m[2]);
-  return m[1] || m[3] ? chineseNumber(m[2]) : null;
 }
 
 /** a rank cell marked empty ('/', '—', 不参评): a line the list does not rank */
@@ -465,8 +473,6 @@ export function unitResultRelations(grid: Grid): DifferenceRelation[] {
   return out;
 }
 
-/** the title's lines or the heads saying the lowest comes first (…(排名由低到高), 倒数排名): 1 for the lowest */
-export const LOWER_BETTER = /越低越好|越少越好|越小越好|由低到高|从低到高|由少到多|从少到多|由小到大|从小到大|倒序|倒数|升序/;
 /** A number cut inside its text ("90." where the page stops): no stated total. */
 const CUT_TOTAL = /\.$/;
 
@@ -483,7 +489,8 @@ export function rankRelations(grid: Grid): RankRelation[] {
   const list = unitResultList(grid);
   if (!list) return [];
   const all: SideList[] = [{ unitCol: list.unitCol, scoreCol: list.scoreCol, rows: list.rows }, ...list.lists];
-  const { cols, shared } = rankColumns(grid, list.headerRow, all, list.placeCol);
+  // (a ranking read from its shape: its own rank column)
+  const { cols, shared } = list.rankCol !== undefined ? { cols: [list.rankCol], shared: false } : rankColumns(grid, list.headerRow, all, list.placeCol);
   const out: RankRelation[] = [];
   // (the blocks under the header printed again: each its own ranking, in the same columns)
   if (cols[0] !== null) for (const b of list.blocks) for (const x of listRanks(grid, b.headerRow, { unitCol: list.unitCol, scoreCol: list.scoreCol, rows: b.rows }, cols[0], false, "")) out.push(x);
@@ -492,7 +499,7 @@ export function rankRelations(grid: Grid): RankRelation[] {
     const rankCol = cols[k];
     if (rankCol === null) continue;
     const period = all.length > 1 ? periodOver(grid, list.topRow < list.headerRow ? list.topRow : null, all[k].unitCol, all[k].scoreCol) : "";
-    for (const x of listRanks(grid, list.headerRow, all[k], rankCol, shared, period)) out.push(x);
+    for (const x of listRanks(grid, list.headerRow, all[k], rankCol, shared, period, list.ascending)) out.push(x);
   }
   return out;
 }
@@ -501,11 +508,24 @@ export function rankRelations(grid: Grid): RankRelation[] {
  * One list's ranks against its totals (rankRelations). A place column shared by lists side by side states no list's
  * place alone: each line's relation is stated at its total (Ranking.shared), the place cell beside it.
  */
-function listRanks(grid: Grid, h: number, list: SideList, rankCol: number, shared: boolean, period: string): RankRelation[] {
+function listRanks(grid: Grid, h: number, list: SideList, rankCol: number, shared: boolean, period: string, direction?: boolean): RankRelation[] {
   const ranks: RelationTerm[] = [];
   const totals: RelationTerm[] = [];
-  for (const r of list.rows) {
+  for (let k = 0; k < list.rows.length; k++) {
+    const r = list.rows[k];
     const t = grid.compactText(r, rankCol);
+    // (a tie whose place is printed once, the tied line's place left blank: the place of the line above where its total
+    // equals this line's, as value-rankings.ts reads it — one relation a line, at its own blank rank cell)
+    if (!t && k > 0 && ranks.length && ranks[ranks.length - 1].row === list.rows[k - 1]) {
+      const total = numberOrPointsAt(grid, r, list.scoreCol);
+      const above = totals[totals.length - 1];
+      if (total && !total.percent && Math.abs(total.value - above.value) < 1e-9) {
+        const name = grid.compactText(r, list.unitCol);
+        ranks.push({ ...ranks[ranks.length - 1], cell: grid.addr(r, rankCol), row: r, label: name });
+        totals.push({ ...total, label: name });
+      }
+      continue;
+    }
     if (!t || nameSpansRank(grid, r, rankCol, list.unitCol)) continue;
     const rank = rankOf(t);
     // (a line marked unranked, '/' or '—', passed over; another text that is no rank: no column of ranks)
@@ -529,7 +549,7 @@ function listRanks(grid: Grid, h: number, list: SideList, rankCol: number, share
     if (top !== null && Math.abs(top - totals[k].value) > 1e-9) return [];
     top = totals[k].value;
   }
-  const ascending = LOWER_BETTER.test(said);
+  const ascending = direction ?? LOWER_BETTER.test(said);
   const all = totals.map((x) => x.value).sort((a, b) => (ascending ? a - b : b - a));
   // (tied totals under a dense ranking, 中国式排名: 1, 2, 2, 3 — each line's place among the distinct totals; read so
   // where more lines agree with it than with places spanned by ties, 1, 2, 2, 4)
@@ -556,36 +576,6 @@ function listRanks(grid: Grid, h: number, list: SideList, rankCol: number, share
 
 /** lines a ranking must hold to be read through a slip that shifts the places of the lines between */
 const SHIFTED_MIN_LINES = 6;
-
-/**
- * The lines that break the order of the totals by their ranks (indexes into `ranks`): taken in order of rank, the
- * longest run of lines whose totals never rise (fall, where lower is better) is the ranking as it stands; a line left out
- * of some longest run is out of order (a swapped pair: both, either may be the slip; two lines of one rank whose totals
- * differ: both), a line in every longest run is in order, however far a slip above it shifted its place.
- */
-export function outOfOrder(ranks: readonly RelationTerm[], totals: readonly RelationTerm[], ascending: boolean): Set<number> {
-  const n = ranks.length;
-  const order = [...Array(n).keys()].sort((a, b) => ranks[a].value - ranks[b].value || ranks[a].row - ranks[b].row);
-  // (two lines of one rank tie: their totals equal, 并列 4 | 4 over 88.5 | 88.5, never 90 | 88)
-  const fits = (i: number, j: number) => {
-    const a = totals[order[i]].value;
-    const b = totals[order[j]].value;
-    if (ranks[order[i]].value === ranks[order[j]].value) return Math.abs(a - b) < 1e-9;
-    return ascending ? a <= b + 1e-9 : a >= b - 1e-9;
-  };
-  // (the longest runs ending at each line, and starting at it)
-  const end = new Array<number>(n).fill(1);
-  const start = new Array<number>(n).fill(1);
-  for (let j = 0; j < n; j++) for (let i = 0; i < j; i++) if (fits(i, j) && end[i] + 1 > end[j]) end[j] = end[i] + 1;
-  for (let i = n - 1; i >= 0; i--) for (let j = i + 1; j < n; j++) if (fits(i, j) && start[j] + 1 > start[i]) start[i] = start[j] + 1;
-  const longest = Math.max(0, ...end);
-  // (a line in some longest run; in every one where no other such line holds its step)
-  const steps = new Map<number, number>();
-  for (let k = 0; k < n; k++) if (end[k] + start[k] - 1 === longest) steps.set(end[k], (steps.get(end[k]) ?? 0) + 1);
-  const out = new Set<number>();
-  for (let k = 0; k < n; k++) if (end[k] + start[k] - 1 !== longest || steps.get(end[k])! > 1) out.add(order[k]);
-  return out;
-}
 
 /** The list's unit lines in every block (its own, then those under the header printed again). */
 function allRows(list: UnitResultList): number[] {

@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { RankRelation, Ranking, RelationTerm } from "../model/types";
 import { placeOf } from "../relations/evaluate";
 import { lineBelow, numberOrPointsAt } from "./cells";
-import { LOWER_BETTER, rankOf } from "./unit-results";
+import { LOWER_BETTER, rankOf } from "./ranks";
 import { HIGHER_BETTER, NOTE_COLUMN_HEADER, NUMBERING_HEADER, RANKED_PLACE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**

@@ -670,7 +670,14 @@ export const codeSequence: Rule = {
     const flagged = new Set(out.map((f) => f.cell));
     const numbered: FindingDraft[] = [];
     const runs = numberedRuns(grid, model);
-    for (const run of runs) if (run.items.length >= 2) checkRun(run, numbered);
+    // (a column read as a ranking's places, 序号 holding ties over equal scores — 1, 2, 3, 3, 5: its repeats are ties, its
+    // skips the places a tie spans; rank-mismatch judges them against the scores, no numbering)
+    let rankCols: Set<number> | undefined;
+    for (let k = 0; k < model.relations.length; k++) {
+      const r = model.relations[k];
+      if (r.kind === "rank") (rankCols ??= new Set()).add(r.rank.col);
+    }
+    for (const run of runs) if (run.items.length >= 2 && !(rankCols && rankCols.has(run.items[0].col))) checkRun(run, numbered);
     for (const run of rubricRuns(grid, model)) if (run.items.length >= 2) checkRun(run, numbered);
     checkRunningAcross(runs, numbered);
     return [...out, ...numbered.filter((f) => !flagged.has(f.cell))];

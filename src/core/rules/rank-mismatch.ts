@@ -2,7 +2,7 @@ import type { Ranking, Relation, RankRelation } from "../model/types";
 import { evaluateRelation, placeOf } from "../relations/evaluate";
 import { relationMessage, relationMessages } from "../relations/messages";
 import { statedCell } from "../relations";
-import { outOfOrder } from "../recognise/unit-results";
+import { outOfOrder } from "../recognise/ranks";
 import type { FindingDraft, Rule } from "./types";
 
 /**

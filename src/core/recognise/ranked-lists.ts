@@ -1,0 +1,264 @@
+import type { Grid } from "../grid/grid";
+import { placeOf } from "../relations/evaluate";
+import { lineBelow, numberOrPointsAt } from "./cells";
+import { partsResults } from "./parts-results";
+import { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
+import { valueRankings } from "./value-rankings";
+import { AMOUNT_OR_COUNT_HEADER, HIGHER_BETTER, NUMBERING_HEADER, UNIT_LIST_REMARK_HEADER } from "./vocabulary";
+
+/**
+ * A published ranking of units read from its shape, whatever its heads say (部委网站 绩效评估 前30: 排名 | 名称 | 信息公开指数 |
+ * … | 总分; 四川 国土 网上公开 排名表: 排名 | 地市名称 | 总得分(100) | parts; 名次 | 受评机关 | 绩效指数; 序号 | 学校 | 评估分值
+ * with ties 1, 2, 2, 4). unit-results.ts reads such a list by its words — a unit head it knows (被考核单位, 街道名称), a score head
+ * (得分, 总分), every other head one it allows — and declines a list whose heads it does not know (a bare 名称, parts named
+ * 信息公开指数 with no share, 地市名称, 受评部门). The evidence here is the ranking itself:
+ * - a rank column: headed by a rank word (排名, 名次, 位次, 排序, 2014年排名, 综合排名), or — headed 序号 or not at all — holding a
+ *   tie (a place shared by two lines: a numbering never repeats), its places printed in order;
+ * - a column of names on every ranked line, each name once (the units);
+ * - a column of numbers (no percentage, no amount or count head: 金额, 万元, 件数) that the places order: one line in three
+ *   at most out of its place (a slip the rank check reports), in one direction only — the highest first, or the lowest
+ *   where the page says so (越小越好, 由低到高) or where only that direction holds (an index of pollution); a column of
+ *   numbers falling with the places by chance is rare past a few lines: MIN_LINES ranked lines at least;
+ * - no head naming money beside them (分配金额(万元), 奖补资金: an allocation by the places; a prize, 奖励金(元), is allowed);
+ * - no title naming money or a list of another kind (…预算表, 分配表, 汇总表) unless it names a ranking or an assessment.
+ * Near shapes it does not read: a budget or allocation table numbered 1..n (序号, no tie) even sorted by its amounts; a
+ * rank column beside amounts only; ranks that start again per group or follow no printed number; a ranking by a
+ * measured value that value-rankings.ts reads, and a results table by parts that parts-results.ts reads (theirs).
+ */
+export interface RankedList {
+  /** the header's line holding the rank head, and its last line (the rank head merged down over a second line of heads) */
+  headerRow: number;
+  headerLastRow: number;
+  rankCol: number;
+  unitCol: number;
+  scoreCol: number;
+  /** the ranked lines with a number in the score column (a last line cut before its score is none) */
+  rows: number[];
+  /** 1 for the lowest: said on the page, or the only direction the places follow */
+  ascending: boolean;
+}
+
+/** rows searched for the header; ranked lines a list read from its shape must show */
+const HEADER_ROWS = 60;
+const MIN_LINES = 5;
+/** lines a ranking must hold to be read through a slip that shifts the places of the lines below it */
+const SHIFTED_MIN_LINES = 6;
+/** a sheet a ranking can be on: a rank word or a tie word (a regex over the joined texts, once per sheet) */
+const RANK_WORD = /排名|名次|位次|排序|序号|并列/;
+/** a rank column's head: a rank word last, a short qualifier before it (2014年排名, 综合排名, 全省排名, 排 名) */
+const RANK_HEAD = /^[\u4e00-\u9fa5\d()]{0,8}(名次|排名|位次|排序)$/;
+/** a header line's cells are short: a sentence on the line is no head */
+const MAX_HEAD = 20;
+/** a unit's name: text of 2–30 characters */
+const NAME = /^\D.{1,29}$/s;
+/** score words removed before a head is tested for an amount or a count (分数, 指数 hold 数; 总分合计 its 合计) */
+const SCORE_WORDS = /得分|总分|评分|分数|分值|积分|指数|成绩|评价值/g;
+/**
+ * a head naming money (分配金额(万元), 奖补资金, 预算数): money by unit beside the places is an allocation by them, as
+ * unit-results.ts holds — no results list (a prize, 奖励金(元), 奖金, is a place's, UNIT_LIST_REMARK_HEADER: allowed)
+ */
+const MONEY_HEAD = /金额|资金|经费|补助|奖补|拨款|拨付|投入|预算|决算|支出|收入|万元|元\)/;
+/** a title naming money or another list (…预算表, 资金分配表, 汇总表, 统计表, 明细表): what the list is, whatever it ranks */
+const OTHER_TITLE = /预算|决算|资金|经费|分配|拨付|汇总|统计|明细|台账|清单/;
+/** a title naming a ranking or an assessment's results (…排名表, 前30名, 评估结果, 考核得分): the list ranks whatever it is */
+const RANKING_TITLE = /排名|排行|名次|位次|前(\d{1,3}|[一二三四五六七八九十百]{1,4})(名|位)|考核|考评|评价|评估|评比|测评|评分|得分/;
+/** a head naming a total score (总分, 总得分(100), 综合得分, 综合指数): the column preferred where two columns follow the places */
+const TOTAL_HEAD = /^(总|综合|最终|合计|总计|汇总)|总分|总得分/;
+
+const found = new WeakMap<Grid, RankedList | null>();
+
+/** The sheet's ranking read from its shape, or null (memoised per grid). */
+export function rankedList(grid: Grid): RankedList | null {
+  let r = found.get(grid);
+  if (r === undefined) {
+    r = grid.hasText(RANK_WORD) ? findRanking(grid) : null;
+    // (a ranking by a measured value or a results table by parts: their readers' lists)
+    if (r && (valueRankings(grid).length || partsResults(grid))) r = null;
+    found.set(grid, r);
+  }
+  return r;
+}
+
+function findRanking(grid: Grid): RankedList | null {
+  const last = Math.min(grid.rowCount, HEADER_ROWS);
+  for (let r = 1; r <= last; r++) {
+    const heads = headLine(grid, r);
+    if (!heads) continue;
+    for (const c of heads.rankCols) {
+      const list = readList(grid, r, c, heads.named.includes(c));
+      if (list) return titleAllows(grid, r) ? list : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Row r as a header line: two cells or more with text, each short and no number; its candidate rank columns — a head
+ * naming a rank, or (to be shown by a tie) a 序号 head or a blank head over a first place 1.
+ */
+function headLine(grid: Grid, r: number): { rankCols: number[]; named: number[] } | null {
+  let texts = 0;
+  const named: number[] = [];
+  const unnamed: number[] = [];
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c)) continue;
+    const t = grid.compactText(r, c);
+    if (!t) {
+      unnamed.push(c);
+      continue;
+    }
+    if (t.length > MAX_HEAD || numberOrPointsAt(grid, r, c) || rankOf(t) !== null) return null;
+    if (MONEY_HEAD.test(t) && !UNIT_LIST_REMARK_HEADER.test(t)) return null;
+    texts++;
+    if (RANK_HEAD.test(t)) named.push(c);
+    else if (NUMBERING_HEADER.test(t)) unnamed.push(c);
+  }
+  if (texts < 2) return null;
+  if (!named.length && !unnamed.length) return null;
+  const below = lineBelow(grid, r);
+  const bare = unnamed.filter((c) => below <= grid.rowCount && rankOf(grid.compactText(below, c)) === 1);
+  return { rankCols: [...named, ...bare], named };
+}
+
+/** the title's lines above the header */
+function titleAbove(grid: Grid, header: number): string {
+  let title = "";
+  for (let t = 1; t < header; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) title += grid.compactText(t, c) + "|";
+  return title;
+}
+
+function titleAllows(grid: Grid, header: number): boolean {
+  const title = titleAbove(grid, header);
+  return !OTHER_TITLE.test(title) || RANKING_TITLE.test(title);
+}
+
+/** The ranked lines under the header at rank column c, the units and the score the places order; or null. */
+function readList(grid: Grid, header: number, rankCol: number, named: boolean): RankedList | null {
+  const m = grid.mergeAt(header, rankCol);
+  const lastHead = m ? m.r2 : header;
+  const first = lineBelow(grid, lastHead);
+  // the lines: a place in the rank column (a tie printed once: blank, after the first line); stops at the first that is not
+  const lines: number[] = [];
+  const places: (number | null)[] = [];
+  for (let r = first; r <= grid.rowCount; r++) {
+    if (!grid.rowHasContent(r)) break;
+    const t = grid.compactText(r, rankCol);
+    const place = rankOf(t);
+    if (place === null && (t !== "" || !lines.length)) break;
+    lines.push(r);
+    places.push(place);
+  }
+  if (lines.length < MIN_LINES) return null;
+  const stated = places.filter((x): x is number => x !== null);
+  // (a column headed 序号 or not at all is a rank only with a tie, its places in order: a numbering never repeats)
+  if (!named && !(stated.every((x, k) => k === 0 || x >= stated[k - 1]) && stated.some((x, k) => k > 0 && x === stated[k - 1]))) return null;
+  const unitCol = unitColumn(grid, lines, rankCol);
+  if (unitCol === null) return null;
+  let said = "";
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(header, c)) said += "|" + grid.compactText(header, c);
+  said += "|" + titleAbove(grid, header);
+  const lower = LOWER_BETTER.test(said);
+  const higher = HIGHER_BETTER.test(said);
+  let best: (RankedList & { agree: number; total: boolean }) | null = null;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (c === rankCol || c === unitCol) continue;
+    const fit = fitOf(grid, header, lines, places, c, lower !== higher ? lower : null, named);
+    if (!fit) continue;
+    const head = grid.compactText(header, c) || grid.compactText(grid.anchorRow(header, c), c);
+    const total = TOTAL_HEAD.test(head);
+    // (two columns that the places order: the one named a total, else the one more lines agree with)
+    if (!best || (total && !best.total) || (total === best.total && fit.agree > best.agree)) best = { headerRow: header, headerLastRow: lastHead, rankCol, unitCol, scoreCol: c, rows: fit.rows, ascending: fit.ascending, agree: fit.agree, total };
+  }
+  if (!best) return null;
+  const { agree: _, total: __, ...list } = best;
+  return list;
+}
+
+/** The column of names on every line, each once: the nearest to the rank column (right of it first). */
+function unitColumn(grid: Grid, lines: number[], rankCol: number): number | null {
+  for (let d = 1; d < grid.scanCols; d++) {
+    for (const c of [rankCol + d, rankCol - d]) {
+      if (c < 1 || c > grid.scanCols) continue;
+      const names = new Set<string>();
+      let ok = true;
+      for (const r of lines) {
+        const t = grid.compactText(r, c);
+        if (!NAME.test(t) || numberOrPointsAt(grid, r, c) || rankOf(t) !== null || names.has(t)) {
+          ok = false;
+          break;
+        }
+        names.add(t);
+      }
+      if (ok) return c;
+    }
+  }
+  return null;
+}
+
+/**
+ * How the places order column c: its head no amount or count; a number (no percentage) on every line but lines cut at
+ * the list's end; the places within 1 to the count of those lines, 1 among them; the lines in their places under
+ * competition (1, 2, 2, 4) or dense (1, 2, 2, 3) ranking in the direction said, else in the one that holds where the other
+ * does not. A column headed 序号 or not at all (a tie its only evidence) holds with every line in place.
+ */
+function fitOf(grid: Grid, header: number, lines: number[], places: (number | null)[], c: number, said: boolean | null, named: boolean): { rows: number[]; ascending: boolean; agree: number } | null {
+  const head = grid.compactText(header, c) || grid.compactText(grid.anchorRow(header, c), c);
+  if (AMOUNT_OR_COUNT_HEADER.test(head.replace(SCORE_WORDS, ""))) return null;
+  const rows: number[] = [];
+  const values: number[] = [];
+  const ranks: (number | null)[] = [];
+  let cut = false;
+  for (let k = 0; k < lines.length; k++) {
+    const r = lines[k];
+    const v = numberOrPointsAt(grid, r, c);
+    if (!v) {
+      // (the list cut inside its last lines: their scores not reached)
+      if (grid.compactText(r, c) !== "") return null;
+      cut = true;
+      continue;
+    }
+    if (cut || v.percent) return null;
+    // (a tie printed once: the place of the line above, where the values are equal)
+    let place = places[k];
+    if (place === null && k > 0 && ranks.length && values.length && Math.abs(values[values.length - 1] - v.value) < 1e-9) place = ranks[ranks.length - 1];
+    rows.push(r);
+    values.push(v.value);
+    ranks.push(place);
+  }
+  const n = rows.length;
+  const stated = ranks.filter((x): x is number => x !== null);
+  if (n < MIN_LINES || stated.length < MIN_LINES || stated.some((x) => x < 1 || x > n) || !stated.includes(1)) return null;
+  const agreeing = (ascending: boolean) => {
+    const all = [...values].sort((a, b) => (ascending ? a - b : b - a));
+    const distinct = all.filter((v, k) => k === 0 || Math.abs(v - all[k - 1]) > 1e-9);
+    let comp = 0;
+    let dense = 0;
+    for (let k = 0; k < n; k++) {
+      const rank = ranks[k];
+      if (rank === null) continue;
+      const p = placeOf(values[k], all, ascending);
+      if (rank >= p.first && rank <= p.last) comp++;
+      const q = placeOf(values[k], distinct, ascending);
+      if (rank >= q.first && rank <= q.last) dense++;
+    }
+    return Math.max(comp, dense);
+  };
+  const m = stated.length;
+  // (or all lines but one in ten in order by their places, a slip shifting the places of the lines below it:
+  // unit-results.ts reads its own lists so, and rank-mismatch reports the slip alone)
+  const placed = rows.flatMap((r, k) => (ranks[k] === null ? [] : [{ value: ranks[k]!, row: r }]));
+  const totals = values.flatMap((v, k) => (ranks[k] === null ? [] : [{ value: v }]));
+  const inOrder = (ascending: boolean) => m >= SHIFTED_MIN_LINES && outOfOrder(placed, totals, ascending).size <= Math.max(1, Math.floor(m / 10));
+  const down = agreeing(false);
+  const up = agreeing(true);
+  const holds = (agree: number, ascending: boolean) => (named ? (agree >= MIN_LINES && (m - agree) * 3 <= m) || inOrder(ascending) : agree === m);
+  let ascending: boolean;
+  if (said !== null) {
+    ascending = said;
+    if (!holds(ascending ? up : down, ascending)) return null;
+  } else {
+    if (holds(down, false) === holds(up, true)) return null;
+    ascending = holds(up, true);
+  }
+  return { rows, ascending, agree: ascending ? up : down };
+}
