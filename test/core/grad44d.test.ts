@@ -85,3 +85,70 @@ describe("a numbered list of places, one opening with 万 / 元 / 亿: no misnum
     expect(flags(review(g).findings)).toEqual([]);
   });
 });
+
+/**
+ * 唐山 12345 月报 (the shape): a notice's one paragraph stating the month's whole, then 其中 its breakdown by kind, each
+ * count with its share: "共受理群众各类诉求284406件。其中,咨询类诉求124599件,占63.72%;…;其它类诉求9791件,占5.01%。". The
+ * shares add up to 100 (99.99): the seven kinds are the whole breakdown, and they add up to 195532, not 284406 (the shares
+ * were taken over 195532).
+ */
+const TANGSHAN =
+  "11月份,12345政务服务便民热线共受理群众各类诉求284406件。其中,咨询类诉求124599件,占63.72%;求助类诉求56672件,占28.98%;投诉类诉求1983件,占1.01%;建议类诉求1182件,占0.6%;举报类890件,占0.46%;感谢类415件,占0.21%;其它类诉求9791件,占5.01%。11月份,群众来电总体接通率100%,直接办结率85.86%。";
+const prose = (...lines: string[]) => sheet(lines.map((l) => [l]));
+const countSums = (g: Grid) =>
+  review(g).model.relations.flatMap((r) => (r.kind === "sum" && r.measure === "count" ? [[r.total.cell, r.total.value, r.parts.reduce((s, p) => s + p.value, 0), r.parts.length]] : []));
+
+describe("a whole stated in text before its 其中 breakdown with shares: the listed counts add up to it", () => {
+  it.each<[string, Grid, string, number, number, number]>([
+    ["as printed (唐山: 。其中, '占x%')", prose(TANGSHAN), "A1", 284406, 195532, 7],
+    ["under a title, on its second line", prose("12345热线11月份受理情况", TANGSHAN), "A2", 284406, 195532, 7],
+    [
+      "one sentence, bracketed shares, 其中 after a comma",
+      prose("本月共接到群众来电1200件,其中咨询类500件(50.0%)、求助类300件(30.0%)、投诉类200件(20.0%)。"),
+      "A1", 1200, 1000, 3,
+    ],
+    [
+      "'占比' shares, counts in groups of three, a colon after 其中",
+      prose("全年累计受理诉求31,000件,其中:咨询类12,000件,占比40%;投诉类9,000件,占比30%;求助类6,000件,占比20%;其他3,000件,占比10%。"),
+      "A1", 31000, 30000, 4,
+    ],
+    [
+      "traditional characters",
+      prose("11月份,熱線共受理群眾各類訴求284406件。其中,諮詢類訴求124599件,佔63.72%;求助類訴求56672件,佔28.98%;投訴類訴求1983件,佔1.01%;建議類訴求1182件,佔0.6%;舉報類890件,佔0.46%;感謝類415件,佔0.21%;其它類訴求9791件,佔5.01%。"),
+      "A1", 284406, 195532, 7,
+    ],
+    [
+      "letters (封), '占总量的'",
+      prose("今年以来共收到群众来信500封。其中,反映住房问题200封,占总量的40%;反映就业问题150封,占总量的30%;反映其他问题100封,占总量的30%。"),
+      "A1", 500, 450, 3,
+    ],
+  ])("%s", (_, g, cell, total, sum, parts) => {
+    expect(countSums(g)).toEqual([[cell, total, sum, parts]]);
+    const f = review(g).findings.filter((x) => x.rule === "total-mismatch");
+    expect(f.map((x) => [x.cell, x.severity, x.data?.total, x.data?.sum])).toEqual([[cell, "error", total, sum]]);
+  });
+
+  it("the message names the whole as written (受理群众各类诉求 284406, 195532 listed)", () => {
+    const f = review(prose(TANGSHAN)).findings.find((x) => x.rule === "total-mismatch");
+    expect(f?.message).toBe("受理群众各类诉求 284406，与其明细合计 195532 不符");
+  });
+
+  it.each<[string, Grid]>([
+    // (a top three: the shares do not add up to 100, the list is not the whole breakdown)
+    ["a top three after 其中 (7.3 + 2 + 1.9)", prose("4月份共受理群众诉求2877件。其中,关于疫情方面来电212件,占比7.3%;涉及消费者权益类来电58件,占比2%;反映油烟污染等来电54件,占比1.9%。")],
+    // (the whole agrees: related, nothing to report)
+    ["the whole agrees", prose("本月共受理1000件。其中,咨询类500件,占50%;投诉类300件,占30%;求助类200件,占20%。")],
+    // (a rate between the count and 其中: the count is not the list's whole)
+    ["a rate between the count and 其中", prose("共受理2877件,办结率99%,其中咨询类500件(50%)、求助类300件(30%)、投诉类200件(20%)。")],
+    // (a whole of another unit: 人次 over 件)
+    ["a whole of another unit", prose("共接待群众3000人次,其中咨询类500件(50%)、求助类300件(30%)、投诉类200件(20%)。")],
+    // (two kinds only: one may be left unsaid)
+    ["two kinds only", prose("共受理1200件。其中,咨询类500件,占50%;投诉类500件,占50%。")],
+  ])("not flagged: %s", (_, g) => {
+    expect(flags(review(g).findings)).toEqual([]);
+  });
+
+  it("the whole agreeing is read as the list's sum, and holds", () => {
+    expect(countSums(prose("本月共受理1000件。其中,咨询类500件,占50%;投诉类300件,占30%;求助类200件,占20%。"))).toEqual([["A1", 1000, 1000, 3]]);
+  });
+});
