@@ -2,6 +2,7 @@ import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import type { Finding } from "../../src/core/rules";
 import { labelCode } from "../../src/core/text/codes";
+import { handlingListHead } from "../../src/core/recognise/handling-lists";
 
 /**
  * grad44d (session 44): 12345 hotline notices and inspection rankings (grad44d-diagnosis.md).
@@ -150,5 +151,65 @@ describe("a whole stated in text before its 其中 breakdown with shares: the li
 
   it("the whole agreeing is read as the list's sum, and holds", () => {
     expect(countSums(prose("本月共受理1000件。其中,咨询类500件,占50%;投诉类300件,占30%;求助类200件,占20%。"))).toEqual([["A1", 1000, 1000, 3]]);
+  });
+});
+
+/**
+ * 宁国 12345 承办单位 办理情况 (the shape): a notice's prose, then its 附件, a handling list by unit under a header of three
+ * lines — 序号 | 单位 | 派遣案件总数 (over 总计 | 12345热线 | 政民互动, each over 按时办结 | 超时办结 | 未办结) | 按时办结数 |
+ * 超时办结数 | 未办结数 | 结案率 | 按时结案率 | 不满意数 | 不满意率 — five unit lines, cut at the sixth. Its rates cannot be
+ * rebuilt from one count over another (结案率 is 按时 + 超时 over 派遣), so no relation of it is read: the list is the
+ * sheet's table on its own evidence (its heads, three unit lines of whole counts and rates within 0–100%).
+ */
+const NINGGUO_HEAD: Row[] = [
+  ["序号", "单位", "派遣案件总数", null, null, null, null, null, null, "按时办结数", "超时办结数", "未办结数", "结案率", "按时结案率", "不满意数", "不满意率"],
+  [null, null, "总计", "12345热线", null, null, "政民互动", null, null],
+  [null, null, null, "按时办结", "超时办结", "未办结", "按时办结", "超时办结", "未办结"],
+];
+const NINGGUO_MERGES = ["A1:A3", "B1:B3", "C1:I1", "C2:C3", "D2:F2", "G2:I2", "J1:J3", "K1:K3", "L1:L3", "M1:M3", "N1:N3", "O1:O3", "P1:P3"];
+const NINGGUO_LINES: Row[] = [
+  [1, "住建局", 99, 87, 0, 0, 12, 0, 0, 99, 0, 0, "100%", "100%", 8, "9%"],
+  [2, "公安局", 77, 70, 0, 0, 7, 0, 0, 77, 0, 0, "100%", "100%", 6, "9%"],
+  [3, "城管局", 68, 66, 0, 0, 2, 0, 0, 68, 0, 0, "100%", "100%", 5, "8%"],
+  [4, "卫健委", 68, 63, 0, 0, 5, 0, 0, 68, 0, 0, "100%", "100%", 3, "5%"],
+  [5, "市场监督管理局", 41, 39, 0, 0, 2, 0, 0, 41, 0, 0, "100%", "100%", 5, "13%"],
+  [6, "开发区"],
+];
+const shift = (merges: string[], by: number) => merges.map((m) => m.replace(/\d+/g, (d) => String(Number(d) + by)));
+const handling = (rows: Row[], merges: string[] = []) => {
+  const r = review(sheet(rows, merges));
+  return { family: r.model.family, header: r.model.headerRow, flags: flags(r.findings) };
+};
+
+describe("a handling list by unit with no score: the sheet's header", () => {
+  it.each<[string, Row[], string[], number]>([
+    ["as printed (prose above, a header of three lines, cut at the sixth unit)", [["现将各单位4月份案件办理情况通报如下:"], ["附件"], ...NINGGUO_HEAD, ...NINGGUO_LINES], shift(NINGGUO_MERGES, 2), 3],
+    ["no prose, no cut line", [...NINGGUO_HEAD, ...NINGGUO_LINES.slice(0, 5)], NINGGUO_MERGES, 1],
+    [
+      "one header line, 承办单位 | 交办件数 | 办结数 | 按时办结率(%) (rates in points), no 序号",
+      [["承办单位", "交办件数", "办结数", "按时办结率(%)", "备注"], ["住建局", 40, 38, 95.0, null], ["公安局", 30, 30, 100.0, null], ["城管局", 25, 24, 96.0, null], ["卫健委", 20, 19, 95.0, null]],
+      [],
+      1,
+    ],
+    [
+      "traditional characters, 鄉鎮(街道) for the units",
+      [["通報"], ["序號", "鄉鎮(街道)", "受理件數", "辦結數", "滿意數", "滿意率"], [1, "西津街道", 46, 46, 40, "87%"], [2, "南山街道", 24, 24, 22, "92%"], [3, "中溪镇", 22, 21, 20, "91%"]],
+      [],
+      2,
+    ],
+  ])("%s", (_, rows, merges, header) => {
+    expect(handling(rows, merges)).toEqual({ family: "unknown", header, flags: [] });
+  });
+
+  it.each<[string, Row[]]>([
+    // (a budget list by unit: money heads, no handling list — whatever else reads it)
+    ["money by unit (预算数 | 执行数 | 执行率)", [["单位", "预算数", "执行数", "执行率"], ["住建局", 100, 90, "90%"], ["公安局", 80, 80, "100%"], ["城管局", 60, 54, "90%"]]],
+    // (two unit lines: too few to be a list)
+    ["two unit lines only", [["单位", "交办件数", "办结数", "办结率"], ["住建局", 40, 38, "95%"], ["公安局", 30, 30, "100%"]]],
+    // (a rate above 100%: not a handling list's rate)
+    ["a rate above 100%", [["单位", "交办件数", "办结数", "增长率"], ["住建局", 40, 38, "120%"], ["公安局", 30, 30, "100%"], ["城管局", 25, 24, "96%"]]],
+  ])("no handling list: %s", (_, rows) => {
+    const g = sheet(rows);
+    expect(handlingListHead(g)).toBeNull();
   });
 });

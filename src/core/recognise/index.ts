@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import { nameRowsUnderSharedLabels } from "./shared-names";
 import type { CellRef, EvaluationModel, Family, GroupNode, Indicator, Subtotal, Totals, WeightBlock } from "../model/types";
 import { bareLastLine } from "./cut-row";
+import { handlingListHead } from "./handling-lists";
 import { filledDownMerges } from "./filled-down";
 import { markerLine, sheetFeatures, SheetFeatures } from "./features";
 import { preambleLine } from "./preamble";
@@ -156,7 +157,9 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     // a sheet of counts by class with their shares beside their whole (年度 | 總件數 | 績效良好 案件數 | 百分比 …), or of a
     // budget block turned on its side (年度 | 101 | 102 over 預算數 / 決算數 / 執行率 lines): that table's header, as an amount
     // list's is (only where one of them gave the sheet its relations)
-    const shaped = scored || !relations.length ? null : (groupedSharesHead(grid) ?? rowRatesHead(grid));
+    // (or of a handling list by unit, 序号 | 单位 | 派遣案件总数 | 按时办结数 | … | 结案率: that list's header, read on the
+    // list's own evidence — its rates need not be rebuilt from its counts)
+    const shaped = scored ? null : ((relations.length ? (groupedSharesHead(grid) ?? rowRatesHead(grid)) : null) ?? handlingListHead(grid));
     return { ...bare, ...(shaped !== null ? headerLines(grid, shaped) : {}), relations };
   }
   model.relations = sheetRelations(grid, model);
