@@ -3,6 +3,7 @@ import { review } from "../../src/core/review";
 import type { Finding } from "../../src/core/rules";
 import { labelCode } from "../../src/core/text/codes";
 import { handlingListHead } from "../../src/core/recognise/handling-lists";
+import { breakdowns } from "../../src/core/recognise/breakdown-shares";
 
 /**
  * grad44d (session 44): 12345 hotline notices and inspection rankings (grad44d-diagnosis.md).
@@ -211,5 +212,85 @@ describe("a handling list by unit with no score: the sheet's header", () => {
   ])("no handling list: %s", (_, rows) => {
     const g = sheet(rows);
     expect(handlingListHead(g)).toBeNull();
+  });
+});
+
+/**
+ * 宜春 12345 月报 (the shape): a sentence stating the month's count, then a breakdown table — 受理总量 | 诉求来源 | 数量 | 占比 |
+ * 工单类型 | 数量 | 占比 — whose whole (38447) stands once, merged down its six lines, two breakdowns beside it (six sources,
+ * five kinds: 34859 + 2724 + 170 + 261 + 318 + 115 = 38447 = 19651 + 592 + 649 + 15042 + 2513), each share its count over
+ * 38447; then a second table (责任单位 | 转派工单 | 占比 | 同比 | 环比, closed by 总计 18113). The breakdown is the page's
+ * first table: the sheet's header (8) and total (38447@A9).
+ */
+const YICHUN_TOP: Row[] = [["宜春12345"], ["本月受理各类诉求38447件,同比下降24.85%,环比下降0.16%,详情如下:"]];
+const YICHUN_HEAD: Row = ["受理总量", "诉求来源", "数量", "占比", "工单类型", "数量", "占比"];
+const YICHUN_LINES: Row[] = [
+  [38447, "电话", 34859, "90.67%", "咨询类", 19651, "51.11%"],
+  [null, "微信微博", 2724, "7.09%", "求助类", 592, "1.54%"],
+  [null, "网站邮件 赣服通", 170, "0.44%", "建议类", 649, "1.69%"],
+  [null, "110接警", 261, "0.68%", "投诉类", 15042, "39.12%"],
+  [null, "上级派发", 318, "0.83%", "举报类", 2513, "6.54%"],
+  [null, "宜春政府网", 115, "0.30%", null, null, null],
+];
+const YICHUN_BOTTOM: Row[] = [
+  ["(二)责任单位接诉情况分析"],
+  ["责任单位", "转派工单", "占比", "同比", "环比"],
+  ["县(市、区)及“三区”", 15390, "84.97%", "14.08%", "2.37%"],
+  ["市直单位", 2013, "11.11%", "-1.47%", "0.70%"],
+  ["流转中", 710, "3.92%", "/", "/"],
+  ["总计", 18113, "100%", "13.34%", "5.14%"],
+];
+const yichun = (head: Row = YICHUN_HEAD, lines: Row[] = YICHUN_LINES, merged = true, bottom = YICHUN_BOTTOM) =>
+  sheet([...YICHUN_TOP, head, ...lines, ...bottom], merged ? [`A4:A${3 + lines.length}`] : []);
+const relationsAt = (g: Grid) => {
+  const rs = review(g).model.relations;
+  return {
+    sums: rs.flatMap((r) => (r.kind === "sum" && r.measure === "count" ? [`${r.total.cell}=${r.parts.map((p) => p.cell).join("+")}`] : [])),
+    ratios: rs.filter((r) => r.kind === "ratio" && r.denominator.cell === "A4").length,
+  };
+};
+
+describe("a breakdown by class with its whole stated once beside it", () => {
+  it.each<[string, Grid]>([
+    ["as printed (merged whole, two breakdowns, a second table under it)", yichun()],
+    ["the whole alone on its first line (no merge), no second table", yichun(undefined, undefined, false, [])],
+    ["traditional characters", yichun(["受理總量", "訴求來源", "數量", "佔比", "工單類型", "數量", "佔比"])],
+    ["shares in points under 占比(%), 诉求总量(件) for the whole", yichun(["诉求总量(件)", "诉求来源", "数量", "占比(%)", "工单类型", "数量", "占比(%)"], YICHUN_LINES.map((l) => l.map((v) => (typeof v === "string" && v.endsWith("%") ? Number(v.slice(0, -1)) : v))))],
+  ])("%s: the header and the whole, each breakdown a sum and its shares", (_, g) => {
+    const r = review(g);
+    expect([r.model.family, r.model.headerRow, r.model.totals?.score?.cell, r.model.totals?.score?.value]).toEqual(["unknown", 3, "A4", 38447]);
+    expect(relationsAt(g)).toEqual({ sums: ["A4=C4+C5+C6+C7+C8+C9", "A4=F4+F5+F6+F7+F8"], ratios: 11 });
+    expect(flags(r.findings)).toEqual([]);
+  });
+
+  it("a whole misprinted (38474 for 38447; the shares add up to 100): total-mismatch at the whole, the shares not checked again", () => {
+    const lines = YICHUN_LINES.map((l, i) => (i === 0 ? [38474, ...l.slice(1)] : l));
+    const f = review(yichun(undefined, lines)).findings.filter((x) => x.severity === "error");
+    expect(f.map((x) => [x.rule, x.cell, x.data?.total, x.data?.sum])).toEqual([["total-mismatch", "A4", 38474, 38447]]);
+  });
+
+  it("a count misprinted in one breakdown (15402 for 15042): that breakdown's sum broken, the other holds", () => {
+    const lines = YICHUN_LINES.map((l, i) => (i === 3 ? [...l.slice(0, 5), 15402, l[6]] : l));
+    const f = review(yichun(undefined, lines)).findings.filter((x) => x.severity === "error");
+    expect(f.map((x) => [x.rule, x.cell, x.data?.sum])).toEqual([["total-mismatch", "A4", 38807]]);
+  });
+
+  it("a share miscomputed (90.76% for 90.67%): ratio-mismatch at the share", () => {
+    const lines = YICHUN_LINES.map((l, i) => (i === 0 ? [l[0], l[1], l[2], "90.76%", ...l.slice(4)] : l));
+    expect(flags(review(yichun(undefined, lines)).findings)).toEqual(["ratio-mismatch@D4"]);
+  });
+
+  it.each<[string, Grid]>([
+    // (the first classes only: counts short of the whole, shares short of 100 — not the whole's)
+    ["the first three sources only", yichun(["受理总量", "诉求来源", "数量", "占比"], YICHUN_LINES.slice(0, 3).map((l) => l.slice(0, 4)), true, [])],
+    // (a whole on every line: a table of wholes, each line its own — no whole stated once)
+    ["a whole on every line", sheet([["总数", "类别", "数量", "占比"], [100, "甲", 60, "60%"], [80, "乙", 50, "62.5%"], [90, "丙", 45, "50%"]])],
+    // (no whole's head over the column left of the classes: a month, not a whole)
+    ["a month left of the classes", sheet([["月份", "诉求来源", "数量", "占比"], ["5月", "电话", 34859, "90.67%"], [null, "微信微博", 2724, "7.09%"], [null, "其他", 864, "2.24%"]], ["A2:A4"])],
+    // (no column left of the classes at all)
+    ["classes, counts and shares alone", sheet([["诉求来源", "数量", "占比"], ["电话", 34859, "90.67%"], ["微信微博", 2724, "7.09%"], ["其他", 864, "2.24%"]])],
+  ])("not read as a breakdown with its whole: %s", (_, g) => {
+    expect(breakdowns(g)).toEqual([]);
+    expect(flags(review(g).findings)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { nameRowsUnderSharedLabels } from "./shared-names";
 import type { CellRef, EvaluationModel, Family, GroupNode, Indicator, Subtotal, Totals, WeightBlock } from "../model/types";
 import { bareLastLine } from "./cut-row";
 import { handlingListHead } from "./handling-lists";
+import { breakdownHead } from "./breakdown-shares";
 import { filledDownMerges } from "./filled-down";
 import { markerLine, sheetFeatures, SheetFeatures } from "./features";
 import { preambleLine } from "./preamble";
@@ -147,6 +148,10 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     const relations = sheetRelations(grid, { ...bare, indicators: [], groups: [] });
     // a sheet made of an amount list (an allocation table, no indicator table): the list's header and its 合计
     const list = scored ? null : amountListHead(grid, relations);
+    // (a breakdown by class with its whole stated once beside it, standing above any such list — a hotline 月报's 受理总量 |
+    // 诉求来源 | 数量 | 占比 before its 责任单位 list closed by 总计: the page's first table is its table, its whole the total)
+    const split = scored ? null : breakdownHead(grid);
+    if (split && (!list || split.headerRow < list.headerRow)) return { ...bare, ...headerLines(grid, split.headerRow), totals: split.totals, relations };
     // (an excerpt ending inside the list says so, as a table of a family does)
     if (list) return { ...bare, ...headerLines(grid, list.headerRow), totals: list.totals, truncated: listEndsCut(grid, relations, list), relations };
     // a table of no family under an indicator header read from its own words, its lines read under it (指标类别 | 指标名称 |
