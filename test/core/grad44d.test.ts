@@ -294,3 +294,46 @@ describe("a breakdown by class with its whole stated once beside it", () => {
     expect(flags(review(g).findings)).toEqual([]);
   });
 });
+
+/**
+ * The same page's second table (the shape): a breakdown closed by its own 总计 line, no whole beside it — 责任单位 | 转派工单 |
+ * 占比 | 同比 | 环比 over three lines and 总计 | 18113 | 100%: each share is its count over 18113 (15390 / 18113 = 84.97%).
+ */
+const closedTable = (head: Row, lines: Row[], top: Row[] = [["(二)责任单位接诉情况分析"]]) => sheet([...top, head, ...lines]);
+const shareChecks = (g: Grid) =>
+  review(g).model.relations.flatMap((r) => (r.kind === "ratio" && /占比|比例|比重|百分比/.test(r.name) ? [`${r.stated.cell}=${r.numerator.cell}/${r.denominator.cell}`] : []));
+
+describe("a breakdown closed by its own 总计 line: each share over the closing count", () => {
+  it.each<[string, Grid, string[]]>([
+    ["as printed", closedTable(YICHUN_BOTTOM[1], YICHUN_BOTTOM.slice(2)), ["C3=B3/B6", "C4=B4/B6", "C5=B5/B6"]],
+    [
+      "合计 for 总计, 件数 | 比例(%) in points, no 同比 columns, no heading",
+      closedTable(["诉求类型", "件数", "比例(%)"], [["咨询", 19651, 51.11], ["求助", 592, 1.54], ["建议", 649, 1.69], ["投诉", 15042, 39.12], ["举报", 2513, 6.54], ["合计", 38447, 100]], []),
+      ["C2=B2/B7", "C3=B3/B7", "C4=B4/B7", "C5=B5/B7", "C6=B6/B7"],
+    ],
+    [
+      "a 序号 column before the names, traditional characters",
+      closedTable(["序號", "責任單位", "轉派工單", "佔比"], [[1, "縣(市、區)", 15390, "84.97%"], [2, "市直單位", 2013, "11.11%"], [3, "流轉中", 710, "3.92%"], ["總計", null, 18113, "100%"]]),
+      ["D3=C3/C6", "D4=C4/C6", "D5=C5/C6"],
+    ],
+  ])("%s", (_, g, checks) => {
+    expect(shareChecks(g)).toEqual(checks);
+    expect(flags(review(g).findings)).toEqual([]);
+  });
+
+  it("a share miscomputed (84.79% for 84.97%): ratio-mismatch at the share", () => {
+    const lines = YICHUN_BOTTOM.slice(2).map((l, i) => (i === 0 ? [l[0], l[1], "84.79%", ...l.slice(3)] : l));
+    expect(flags(review(closedTable(YICHUN_BOTTOM[1], lines)).findings)).toEqual(["ratio-mismatch@C3"]);
+  });
+
+  it.each<[string, Grid]>([
+    // (the closing count is not the lines' sum: that slip is the closing line's, the shares not read over it)
+    ["lines not adding up to the closing count", closedTable(["责任单位", "转派工单", "占比"], [["县区", 15390, "84.97%"], ["市直", 2013, "11.11%"], ["流转中", 700, "3.92%"], ["总计", 18113, "100%"]])],
+    // (shares of something else: the closing share is no 100%, the shares add up to 46)
+    ["shares of another whole (占全省比重)", closedTable(["地区", "件数", "比重"], [["甲县", 300, "20%"], ["乙县", 200, "15%"], ["丙县", 100, "11%"], ["合计", 600, "46%"]])],
+    // (no closing line: nothing to take the shares over)
+    ["no closing line", closedTable(["责任单位", "转派工单", "占比"], [["县区", 15390, "84.97%"], ["市直", 2013, "11.11%"], ["流转中", 710, "3.92%"]])],
+  ])("shares not read: %s", (_, g) => {
+    expect(shareChecks(g)).toEqual([]);
+  });
+});

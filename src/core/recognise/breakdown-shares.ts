@@ -18,6 +18,11 @@ import { GRAND_TOTAL_ROW } from "./vocabulary";
  * one slip, one finding; where no breakdown adds up to the whole, the whole is that slip, told once (the first breakdown's sum). A breakdown whose counts fall short and whose shares do not reach 100 (the first few classes) is
  * not the whole's: nothing is read of it.
  *
+ * A breakdown with no whole beside it, closed by its own 合计 / 总计 line (责任单位 | 转派工单 | 占比 over its lines and 总计 |
+ * 18113 | 100%): each share is its count over the closing line's count, where the lines add up to it (a line that does
+ * not is the sum's slip, which the readers of closing lines report) and the shares are of that whole (the closing line's
+ * own share 100%, or the lines' shares adding up to 100). Only the shares are read of it (closedShares).
+ *
  * Several tables stand on such a page (the breakdown, then a 责任单位 | 转派工单 | 占比 list closed by its 总计): the breakdown
  * standing first is the sheet's table where the page is of no family (breakdownHead).
  */
@@ -110,6 +115,69 @@ export function breakdownShares(grid: Grid): Relation[] {
         out.push(ratio);
       });
     });
+  }
+  for (const r of closedShares(grid)) out.push(r);
+  return out;
+}
+
+/** The shares of breakdowns closed by their own 合计 / 总计 line (see above): each share over the closing count. */
+function closedShares(grid: Grid): RatioRelation[] {
+  const out: RatioRelation[] = [];
+  if (!grid.hasText(SHARE_WORD)) return out;
+  const { start, cols } = grid.textCells();
+  const withWord = grid.textMatches(SHARE_WORD);
+  for (let h = 1; h < grid.rowCount; h++) {
+    for (let k = start[h]; k < start[h + 1]; k++) {
+      if (withWord[k] !== 1) continue;
+      const sc = cols[k];
+      if (sc < 3 || !SHARE_HEAD.test(grid.compactText(h, sc))) continue;
+      const cc = sc - 1;
+      if (!grid.compactText(h, cc) || SHARE_HEAD.test(grid.compactText(h, cc))) continue;
+      // (a whole beside it: read by breakdowns)
+      const wc = cc - 2;
+      if (wc >= 1 && WHOLE_HEAD.test(grid.compactText(h, wc))) continue;
+      const lines: { count: RelationTerm; share: RelationTerm | null }[] = [];
+      let closing: { count: RelationTerm; share: RelationTerm | null } | null = null;
+      for (let r = h + 1; r <= Math.min(grid.rowCount, h + MAX_LINES); r++) {
+        const n = amountAt(grid, r, cc);
+        if (!n || n.percent) break;
+        // (the line's name: its first text left of the count)
+        let name = "";
+        for (let c = 1; c < cc && !name; c++) if (grid.anchorCol(r, c) === c) name = grid.compactText(r, c);
+        if (!name) break;
+        const s = amountAt(grid, r, sc);
+        const share = s ? { ...s, label: `${name}${grid.compactText(h, sc)}` } : null;
+        if (GRAND_TOTAL_ROW.test(name)) {
+          closing = { count: { ...n, label: name }, share };
+          break;
+        }
+        lines.push({ count: { ...n, label: name }, share });
+      }
+      if (!closing || lines.length < 2 || closing.count.value === 0) continue;
+      const sum = lines.reduce((a, l) => a + l.count.value, 0);
+      if (Math.abs(sum - closing.count.value) > 1e-9) continue;
+      const pts = (t: RelationTerm) => (t.percent ? t.value * 100 : t.value);
+      const closedAtHundred = !!closing.share && Math.abs(pts(closing.share) - 100) < 1e-9;
+      const hundred = lines.every((l) => l.share) && Math.abs(lines.reduce((a, l) => a + pts(l.share!), 0) - 100) <= WHOLE_SLACK;
+      if (!closedAtHundred && !hundred) continue;
+      const points = lines.some((l) => l.share && !l.share.percent && l.share.value > 1.5);
+      for (const l of lines) {
+        if (!l.share) continue;
+        out.push({
+          kind: "ratio",
+          id: `ratio:${l.share.cell}`,
+          measure: "rate",
+          block: "amount-table",
+          name: l.share.label ?? "",
+          label: l.share.label ?? "",
+          stated: l.share,
+          numerator: l.count,
+          denominator: closing.count,
+          bound: "equal",
+          ...(points && !l.share.percent ? { statedInPoints: true as const } : {}),
+        });
+      }
+    }
   }
   return out;
 }
