@@ -120,6 +120,11 @@ describe("a whole stated in text before its 其中 breakdown with shares: the li
       "A1", 284406, 195532, 7,
     ],
     [
+      "the whole's comparisons with other months before 其中 (同比 / 环比 / 较上月)",
+      prose("本月共受理群众诉求1200件,同比增长5.2%,环比下降1.3%,较上月增加120件。其中,咨询类500件,占50%;求助类300件,占30%;投诉类200件,占20%。"),
+      "A1", 1200, 1000, 3,
+    ],
+    [
       "letters (封), '占总量的'",
       prose("今年以来共收到群众来信500封。其中,反映住房问题200封,占总量的40%;反映就业问题150封,占总量的30%;反映其他问题100封,占总量的30%。"),
       "A1", 500, 450, 3,
@@ -255,12 +260,21 @@ describe("a breakdown by class with its whole stated once beside it", () => {
     ["as printed (merged whole, two breakdowns, a second table under it)", yichun()],
     ["the whole alone on its first line (no merge), no second table", yichun(undefined, undefined, false, [])],
     ["traditional characters", yichun(["受理總量", "訴求來源", "數量", "佔比", "工單類型", "數量", "佔比"])],
+    // (an export: the merge undone and its number filled down every line)
+    ["the whole's merge filled down", yichun(undefined, YICHUN_LINES.map((l) => [38447, ...l.slice(1)]), false)],
     ["shares in points under 占比(%), 诉求总量(件) for the whole", yichun(["诉求总量(件)", "诉求来源", "数量", "占比(%)", "工单类型", "数量", "占比(%)"], YICHUN_LINES.map((l) => l.map((v) => (typeof v === "string" && v.endsWith("%") ? Number(v.slice(0, -1)) : v))))],
   ])("%s: the header and the whole, each breakdown a sum and its shares", (_, g) => {
     const r = review(g);
     expect([r.model.family, r.model.headerRow, r.model.totals?.score?.cell, r.model.totals?.score?.value]).toEqual(["unknown", 3, "A4", 38447]);
     expect(relationsAt(g)).toEqual({ sums: ["A4=C4+C5+C6+C7+C8+C9", "A4=F4+F5+F6+F7+F8"], ratios: 11 });
     expect(flags(r.findings)).toEqual([]);
+  });
+
+  it("an empty column between the whole and the classes: the same, moved", () => {
+    const g = sheet([...YICHUN_TOP, ...[YICHUN_HEAD, ...YICHUN_LINES].map((l) => [l[0], null, ...l.slice(1)])], ["A4:A9"]);
+    const r = review(g);
+    expect([r.model.headerRow, r.model.totals?.score?.cell]).toEqual([3, "A4"]);
+    expect(r.model.relations.filter((x) => x.kind === "sum" && x.measure === "count").map((x) => (x.kind === "sum" ? x.parts[0].cell : ""))).toEqual(["D4", "G4"]);
   });
 
   it("a whole misprinted (38474 for 38447; the shares add up to 100): total-mismatch at the whole, the shares not checked again", () => {

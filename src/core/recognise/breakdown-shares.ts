@@ -134,7 +134,8 @@ function closedShares(grid: Grid): RatioRelation[] {
       const cc = sc - 1;
       if (!grid.compactText(h, cc) || SHARE_HEAD.test(grid.compactText(h, cc))) continue;
       // (a whole beside it: read by breakdowns)
-      const wc = cc - 2;
+      let wc = cc - 2;
+      while (wc > 1 && !grid.compactText(h, wc) && !grid.compactText(h + 1, wc)) wc--;
       if (wc >= 1 && WHOLE_HEAD.test(grid.compactText(h, wc))) continue;
       const lines: { count: RelationTerm; share: RelationTerm | null }[] = [];
       let closing: { count: RelationTerm; share: RelationTerm | null } | null = null;
@@ -199,10 +200,12 @@ function read(grid: Grid): Breakdown[] {
       pairs.push({ cls: cc - 1, count: cc, share: sc });
     }
     if (!pairs.length) continue;
-    // the whole's column: the nearest left of the first breakdown, under a whole's head
-    const wc = pairs[0].cls - 1;
-    if (wc < 1 || !WHOLE_HEAD.test(grid.compactText(h, wc))) continue;
+    // the whole's column: the nearest left of the first breakdown, under a whole's head (an empty column between, no head
+    // and nothing on the first line, passed over)
     const first = h + 1;
+    let wc = pairs[0].cls - 1;
+    while (wc > 1 && !grid.compactText(h, wc) && !grid.compactText(first, wc)) wc--;
+    if (wc < 1 || !WHOLE_HEAD.test(grid.compactText(h, wc))) continue;
     const whole = amountAt(grid, first, wc);
     if (!whole || whole.percent) continue;
     // the lines: down while some breakdown has a count on them
@@ -212,9 +215,14 @@ function read(grid: Grid): Breakdown[] {
       last = r;
     }
     if (last === first) continue;
-    // the whole stated once: its cell merged down the lines or alone on them
+    // the whole stated once: its cell merged down the lines or alone on them (or its merge filled down, an export: the same
+    // number written again on each line)
     let once = true;
-    for (let r = first + 1; r <= last && once; r++) if (grid.anchorRow(r, wc) === r && grid.compactText(r, wc) !== "") once = false;
+    for (let r = first + 1; r <= last && once; r++) {
+      if (grid.anchorRow(r, wc) !== r || grid.compactText(r, wc) === "") continue;
+      const again = amountAt(grid, r, wc);
+      if (!again || again.value !== whole.value) once = false;
+    }
     if (!once) continue;
     const parts: Breakdown["parts"] = [];
     for (const p of pairs) {

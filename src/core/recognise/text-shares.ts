@@ -14,7 +14,8 @@ import { sentenceCells } from "./sentence-cells";
  *
  * The whole may be stated too, right before the list its 其中 opens, in the same sentence or the one before it
  * ("11月份,热线共受理群众各类诉求284406件。其中,咨询类诉求124599件,占63.72%;…;其它类诉求9791件,占5.01%。", "共接到来电1000
- * 件,其中咨询类500件(50%)、…"): a count of the list's unit closing the text before 其中, nothing after it but a stop. A list
+ * 件,其中咨询类500件(50%)、…"): a count of the list's unit closing the text before 其中, nothing after it but a stop or the
+ * whole's comparison with another period (同比增长5.2%, 较上月增加120件). A list
  * whose shares add up to 100 is the whole breakdown, so its counts must add up to that stated whole: a sum of counts
  * (total-mismatch reports it where they do not — 唐山 2024-11: 195532 listed, 284406 stated, the shares taken over the
  * 195532). A whole not closing the text before 其中 (a rate, a date, another clause between) is no whole of the list.
@@ -26,6 +27,11 @@ const COUNT_DIGITS = "\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+";
 const BRACKETED = new RegExp(`([^\\d,，;；。、()（）:：]{1,16}?)(${COUNT_DIGITS})(${UNIT})[(（](?:占比?)?(\\d+(?:\\.\\d+)?)[%％][)）]`, "g");
 /** "投诉类826件,占总量的52.84%", "举报类50件,占比量3.2%", "咨询类诉求124599件,占63.72%", "占比为3.2%" */
 const OF_TOTAL = new RegExp(`([^\\d,，;；。、()（）:：]{1,16}?)(${COUNT_DIGITS})(${UNIT})[,，、]?占(?:比量?|总量的?|总数的?|全[市县区]总量的?)?(?:为|达)?(\\d+(?:\\.\\d+)?)[%％]`, "g");
+/**
+ * a comparison with another period closing the whole's clause ("同比增长5.2%", "环比下降0.16%", "较上月增加120件", "较上月同比
+ * 增长1.3%"): said of the whole, no part of the list — passed over, back to the whole's count
+ */
+const COMPARISON_TAIL = /(?:[,，]?(?:同比|环比|较上月|较上年|较去年同期|比上月|比去年同期|与上月相比)[^,，。;；其\d]{0,6}?(?:增长|下降|增加|减少|上升|持平)(?:了)?(?:\d+(?:\.\d+)?(?:%|件|个百分点))?)+[,，:：;；]?$/;
 /** the text before a list's 其中: a count (its digits, its unit) closing it, a stop at most after it */
 const WHOLE_BEFORE = new RegExp(`(?:^|[^\\d.,])(${COUNT_DIGITS})(${UNIT})[,，:：;；]?$`);
 /** the listed shares' sum within this of 100 (points): the list is the whole breakdown */
@@ -55,6 +61,7 @@ function statedWhole(sentences: string[], si: number, head: string, unit: string
   if (k < 0 || /\d/.test(head.slice(k))) return null;
   let before = head.slice(0, k);
   if (/^[,，:：;；\s]*$/.test(before)) before = si > 0 ? sentences[si - 1] : "";
+  before = before.replace(COMPARISON_TAIL, "");
   const m = WHOLE_BEFORE.exec(before);
   if (!m || m[2] !== unit) return null;
   // (its name: the clause's words before the count, from its 共 / 合计 on where it has one — 受理群众各类诉求)
