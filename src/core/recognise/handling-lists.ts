@@ -157,6 +157,18 @@ export function measureRatios(grid: Grid, list: MeasuredList, block: RelationBlo
   return out;
 }
 
+/**
+ * The last line of the sheet's unscored handling list's header (its unit head merged down over the lines that break its
+ * counts down: 序号 | 单位 | 派遣案件总数 over 总计 | 12345热线 | 政民互动 over 按时办结 | 超时办结 | 未办结 — the list's
+ * lines start below it), or null. A sheet of no family made of such a list is headed by it, whether or not its rates
+ * can be rebuilt from its counts: the list is read on its own evidence (its heads' words, three unit lines at least of
+ * whole counts and rates within 0–100%).
+ */
+export function handlingListHead(grid: Grid): number | null {
+  const list = handlingList(grid);
+  return list ? (grid.mergeAt(list.headerRow, list.unitCol)?.r2 ?? list.headerRow) : null;
+}
+
 /** An unscored handling list's rates against its counts (measureRatios): none where the sheet holds no such list. */
 export function handlingListRatios(grid: Grid): RatioRelation[] {
   const list = handlingList(grid);

@@ -2,6 +2,8 @@ import type { Grid } from "../grid/grid";
 import { nameRowsUnderSharedLabels } from "./shared-names";
 import type { CellRef, EvaluationModel, Family, GroupNode, Indicator, Subtotal, Totals, WeightBlock } from "../model/types";
 import { bareLastLine } from "./cut-row";
+import { handlingListHead } from "./handling-lists";
+import { breakdownHead } from "./breakdown-shares";
 import { filledDownMerges } from "./filled-down";
 import { markerLine, sheetFeatures, SheetFeatures } from "./features";
 import { preambleLine } from "./preamble";
@@ -147,6 +149,10 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     const relations = sheetRelations(grid, { ...bare, indicators: [], groups: [] });
     // a sheet made of an amount list (an allocation table, no indicator table): the list's header and its 合计
     const list = scored ? null : amountListHead(grid, relations);
+    // (a breakdown by class with its whole stated once beside it, standing above any such list — a hotline 月报's 受理总量 |
+    // 诉求来源 | 数量 | 占比 before its 责任单位 list closed by 总计: the page's first table is its table, its whole the total)
+    const split = scored ? null : breakdownHead(grid);
+    if (split && (!list || split.headerRow < list.headerRow)) return { ...bare, ...headerLines(grid, split.headerRow), totals: split.totals, relations };
     // (an excerpt ending inside the list says so, as a table of a family does)
     if (list) return { ...bare, ...headerLines(grid, list.headerRow), totals: list.totals, truncated: listEndsCut(grid, relations, list), relations };
     // a table of no family under an indicator header read from its own words, its lines read under it (指标类别 | 指标名称 |
@@ -158,8 +164,9 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     // budget block turned on its side (年度 | 101 | 102 over 預算數 / 決算數 / 執行率 lines): that table's header, as an amount
     // list's is (only where one of them gave the sheet its relations)
     // (or a review form's table of the items reviewed and the reviewers' opinions: 评价内容 | 评价说明 | 专家组综合评价意见,
-    // review-form.ts)
-    const shaped = scored ? null : ((relations.length ? (groupedSharesHead(grid) ?? rowRatesHead(grid)) : null) ?? reviewFormHead(grid));
+    // review-form.ts; or of a handling list by unit, 序号 | 单位 | 派遣案件总数 | 按时办结数 | … | 结案率: that list's header, read
+    // on the list's own evidence — its rates need not be rebuilt from its counts)
+    const shaped = scored ? null : ((relations.length ? (groupedSharesHead(grid) ?? rowRatesHead(grid)) : null) ?? reviewFormHead(grid) ?? handlingListHead(grid));
     return { ...bare, ...(shaped !== null ? headerLines(grid, shaped) : {}), relations };
   }
   model.relations = sheetRelations(grid, model);

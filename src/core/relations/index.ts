@@ -8,6 +8,7 @@ import { scanAmountBlocks } from "../recognise/blocks";
 import { sentenceSums } from "../recognise/sentence-sums";
 import { printedRatios } from "../recognise/printed-ratios";
 import { textShares } from "../recognise/text-shares";
+import { breakdownShares } from "../recognise/breakdown-shares";
 import { textRates } from "../recognise/text-rates";
 import { handlingListRatios } from "../recognise/handling-lists";
 import { sampleRatios } from "../recognise/sample-ratios";
@@ -182,6 +183,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   pushAll(found, handlingListRatios(grid));
   // counts by class, each over its count and its share, beside the whole they divide (年度 | 总件数 | 良好 案件数 | 百分比 …)
   pushAll(found, groupedShares(grid));
+  // a breakdown by class with its whole stated once beside it (受理总量 | 诉求来源 | 数量 | 占比, the whole merged down)
+  pushAll(found, breakdownShares(grid));
   // an amount at a stated rate, line by line (补助资金 = 学生人数 × 补助标准 (元/人))
   pushAll(found, productRelations(grid));
   // a line's points at a rate per unit of its 标准 (分值 = 4 × 标准 15, the rule column's "4×实达标数")
@@ -299,7 +302,10 @@ function otherBreakdown(out: readonly Relation[], there: number | number[], r: R
   const check = (i: number) => {
     const x = out[i];
     if (!sameKey(x, r)) return true;
-    if (x.kind !== "sum" || x.bound !== "equal" || x.parts.length < 2 || (x.orientation === "rows" && r.orientation === "rows")) return false;
+    // (two breakdowns of a whole stated once beside them, each down a count column of its own — 诉求来源 | 数量 and 工单类型 |
+    // 数量 beside one 受理总量, breakdown-shares.ts — are two breakdowns, not two guesses at one column's lines)
+    const besideColumns = x.measure === "count" && r.measure === "count" && x.parts[0].col !== r.parts[0].col;
+    if (x.kind !== "sum" || x.bound !== "equal" || x.parts.length < 2 || (x.orientation === "rows" && r.orientation === "rows" && !besideColumns)) return false;
     for (let k = 0; k < x.parts.length; k++) if (own.has(x.parts[k].cell)) return false;
     return true;
   };

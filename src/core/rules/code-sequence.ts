@@ -463,8 +463,23 @@ function orderNote(items: NumberedLabel[], back: number): FindingDraft {
   };
 }
 
+/**
+ * The number a run skips printed on a line between the two labels read, in their column ("9、万丈湖办事处" between 8、 and
+ * 10、, a label this reader did not take for a numbered one): the sequence is whole as printed, and the label after it is
+ * not misnumbered — what was missing was the reading of that line, not the number. The code as the run writes it
+ * (codeLike), at the start of the cell, no digit after it (8. … 9.5万元 … 10. is no 9.).
+ */
+function printedBetween(grid: Grid, col: number, from: number, to: number, want: string): boolean {
+  for (let r = from + 1; r < to; r++) {
+    if (!grid.ownsCell(r, col)) continue;
+    const t = grid.compactText(r, col);
+    if (t.length > want.length && t.startsWith(want) && !/\d/.test(t[want.length])) return true;
+  }
+  return false;
+}
+
 /** Each run must count 1, 2, 3 …: a skipped, repeated or out-of-order number is a finding at its label. */
-function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): void {
+function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[], grid?: Grid): void {
   // (blocks out of order, each number once: a note on the order, not a number to correct)
   // (the numbers listed only where the run steps back at all: most count on, and are read as before)
   let stepsBack = false;
@@ -494,6 +509,11 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[]): voi
     const prev = run[i - 1];
     const dup = run.slice(0, i).find((x) => x.code.n === code.n);
     const want = serial ? String(expected) : codeLike(code, expected);
+    // (one number skipped, that number printed on a line between: read as the sequence it is)
+    if (!dup && !serial && grid && code.n === expected + 1 && prev.col === run[i].col && printedBetween(grid, run[i].col, prev.row, run[i].row, want)) {
+      cur = code.n;
+      continue;
+    }
     out.push({
       cell: a1(run[i].row, run[i].col),
       related: dup ? [a1(dup.row, dup.col)] : [a1(prev.row, prev.col)],
@@ -677,8 +697,8 @@ export const codeSequence: Rule = {
       const r = model.relations[k];
       if (r.kind === "rank") (rankCols ??= new Set()).add(r.rank.col);
     }
-    for (const run of runs) if (run.items.length >= 2 && !(rankCols && rankCols.has(run.items[0].col))) checkRun(run, numbered);
-    for (const run of rubricRuns(grid, model)) if (run.items.length >= 2) checkRun(run, numbered);
+    for (const run of runs) if (run.items.length >= 2 && !(rankCols && rankCols.has(run.items[0].col))) checkRun(run, numbered, grid);
+    for (const run of rubricRuns(grid, model)) if (run.items.length >= 2) checkRun(run, numbered, grid);
     checkRunningAcross(runs, numbered);
     return [...out, ...numbered.filter((f) => !flagged.has(f.cell))];
   },

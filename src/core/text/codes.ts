@@ -45,6 +45,19 @@ const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 /** A number followed by a unit is an amount, not a code ("1.5万元", "2.5个百分点", "3.2%"). */
 const UNIT_AFTER = /^(万|亿|元|%|‰|倍|平方|立方|公里|公斤|个百分点|[千百角米吨分个天年月日次人户亩斤](?![\u4e00-\u9fa5]))/;
 
+/**
+ * A unit with no name after it ("万元", "分", "%", "元)"): what follows a code's mark (、 . ) ）) when the cell is an amount
+ * rather than a numbered label. A unit's character that opens a name ("万丈湖办事处", "元谋县", "亿元以上项目", "倍增计划")
+ * is the name's: a Chinese character after the unit word names something ("元/人", "万元每亩" stay a rate's unit).
+ */
+const UNIT_WORD = /^(万元|亿元|万|亿|元|%|‰|倍|平方米|平方公里|平方|立方米|立方|公里|公斤|个百分点|[千百角米吨分个天年月日次人户亩斤])/;
+function unitAlone(rest: string): boolean {
+  const m = UNIT_WORD.exec(rest);
+  if (!m) return false;
+  const after = rest.slice(m[0].length);
+  return /^[/／每]/.test(after) || !/[\u4e00-\u9fa5]/.test(after);
+}
+
 const CHECKBOX = /[□■☐☑☒√✓✔]/;
 
 /** "1-6月", "1-2年", "3-5人": a range of a quantity, never a 1-1 code. */
@@ -146,8 +159,10 @@ function labelCodeUncached(label: string): LabelCode | null {
       }
       return { style, n: Number(parts[parts.length - 1]), parent: parts.slice(0, -1).join(style === "dotted" ? "." : "-"), text: m[1] };
     }
-    // a code labels a name: "(20)" alone is a weight, "1、" before "万元" an amount
-    if (!rest || UNIT_AFTER.test(rest)) return null;
+    // a code labels a name: "(20)" alone is a weight, "1、" before "万元" an amount — but a name may open with a unit's
+    // character after the code's own mark ("9、万丈湖办事处", "3、元谋县", "(二)亿元以上项目"): only a unit and nothing
+    // named after it ("1、万元", "(20)分") is an amount
+    if (!rest || unitAlone(rest)) return null;
     const n = style.startsWith("cn") || style === "zhibiao-cn" ? chineseNumber(m[1]) : Number(m[1]);
     if (n === null || n < 1) return null;
     return { style, n, parent: "", text: one ? "l" + m[0].slice(1) : m[0] };
