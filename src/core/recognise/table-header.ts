@@ -9,7 +9,7 @@ import { isClosingRow } from "./table-closing";
 import { bandLadder, rulePoints } from "./rule-points";
 import { pointTiersAsRule } from "./point-tiers";
 import { gradeTierSpan, gradeTiersAsRule, tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
-import { criterionPoints, groupWeightInLabel, itemWeightInLabel, weightInLabel } from "../text/labels";
+import { criterionPoints, groupWeightInLabel, itemWeightInLabel, lostPointsInLabel, weightInLabel } from "../text/labels";
 import { chineseNumber, labelCode, serialNumber } from "../text/codes";
 import { amountRole, rowHasNumbers, sidesNamedAbove } from "./blocks";
 import { placeOpening } from "../rubric/region";
@@ -599,7 +599,8 @@ function pointedLevel(grid: Grid, row: number, roles: Map<number, ColumnRole>): 
   // them stating its points, 一、政策制度(20分) over (1)…(8分))
   return levels.some(([col]) => {
     let pointed = 0;
-    for (let r = row + 1; r <= Math.min(grid.rowCount, row + POINTED_LINES); r++) if (grid.ownsCell(r, col) && weightInLabel(grid.text(r, col)) !== null) pointed++;
+    // (a label whose points' figure was lost, '…机械化?0分)', states points as much as one that reads)
+    for (let r = row + 1; r <= Math.min(grid.rowCount, row + POINTED_LINES); r++) if (grid.ownsCell(r, col) && (weightInLabel(grid.text(r, col)) !== null || lostPointsInLabel(grid.text(r, col)))) pointed++;
     return pointed >= 2;
   });
 }
