@@ -278,7 +278,9 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     }
     rows.push(r);
   }
-  if (rows.length < MIN_ITEMS + MIN_POINTED_HEADS) return null;
+  // (a list this short is read only where its items' own parts bear their points out: partsConfirmed, below)
+  if (rows.length < MIN_ITEMS) return null;
+  const short = rows.length < MIN_ITEMS + MIN_POINTED_HEADS;
   // the outline: each numbered line under the nearest line above it of a lower rank
   const lines: Line[] = [];
   const stack: Line[] = [];
@@ -484,7 +486,7 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   // 考核(8分):现代流通2分,酒类市场管理2分,餐饮服务业2分;再生资源利用2分;' — two at least whose parts add up to them: each a
   // block of its own inside its paragraph, as a heading over its lines is; no group needs to state points)
   const partsConfirmed = () => indicators.filter((i) => i.weight !== null && i.rubric !== null && standardPoints(i.rubric, { falling: true })?.total === i.weight).length >= MIN_POINTED_HEADS;
-  if (((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !roundWhole && !partsConfirmed()) || pointed < MIN_ITEMS) return null;
+  if (((short || ((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !roundWhole)) && !partsConfirmed()) || pointed < MIN_ITEMS) return null;
   const lastText = grid.compactText(rows[rows.length - 1], col);
   return { col, indicators, blocks: checked, cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) };
 }

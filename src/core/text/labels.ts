@@ -21,7 +21,7 @@ const POINTS_OPENING_CLOSING_BRACKET = /[(【](\d+(?:\.\d+)?)分[,;][^()【】]*
  * normalised (normalizeText keeps a '?' before '分)').
  */
 const LOST_POINTS = /(?:^|[^\d.])[?？□*\ufffd]{1,2}0?\s*分\s*[)）]$/;
-/** a points bracket the text closes on, its figure readable ('(5分)', '?5分)'): no lost figure */
+/** Whether the label closes on such points (a figure that reads, '(5分)', '?5分)' — its bracket lost —, is none). */
 export function lostPointsInLabel(label: string): boolean {
   return label.indexOf("分") >= 0 && LOST_POINTS.test(label.trim());
 }
@@ -34,6 +34,8 @@ export function weightInLabel(label: string): number | null {
   const c = compact(label);
   // (no 分 in it, as most labels of a table: no pattern run)
   if (c.indexOf("分") < 0) return null;
+  // (its figure lost, '(*0分)', '?0分)': no 0 read from what is left)
+  if (LOST_POINTS.test(c)) return null;
   const m = WEIGHT_IN_BRACKETS.exec(c) ?? POINTS_OPENING_CLOSING_BRACKET.exec(c) ?? TOTAL_CLOSING_BRACKET.exec(c);
   return m ? Number(m[1]) : null;
 }
@@ -147,6 +149,7 @@ export function groupWeightInLabel(label: string): number | null {
   // stray bracket dropped — only a bracket that closes none opened in the label; where the page printed the opening
   // bracket as a full stop, "四个规范。35分)", that stop goes with it)
   const compacted = compact(label);
+  if (LOST_POINTS.test(compacted)) return null;
   let c = strayClosingBracketDropped(compacted);
   if (c !== compacted) c = c.replace(STOP_FOR_BRACKET, "$1");
   // (a label not ending in 分: no pattern run)

@@ -97,8 +97,8 @@ function isCompactForm(s: string): boolean {
   for (let i = 0, n = s.length; i < n; i++) {
     const c = s.charCodeAt(i);
     // ("?" may stand for a character a mirror lost between two ideographs: LOST_CHARACTER; "[" may open points,
-    // roundPointsBrackets)
-    if (c > 0x20 && c < 0x7f && c !== 0x3f && c !== 0x5b) continue;
+    // roundPointsBrackets; "&" may open an entity, "&nbsp;": NBSP_ENTITY)
+    if (c > 0x20 && c < 0x7f && c !== 0x3f && c !== 0x5b && c !== 0x26) continue;
     // (值 满 准 减 除: a wording of points or deductions roundPointsBrackets writes in the canonical one)
     if (c < 0x4e00 || c > 0x9fff || flags[c] !== 0 || c === 0x503c || c === 0x6ee1 || c === 0x51c6 || c === 0x51cf || c === 0x9664) return false;
   }
