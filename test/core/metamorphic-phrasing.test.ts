@@ -75,6 +75,9 @@ const KNOWN_SHEETS: Record<string, string[]> = {
     "yn-shizong-agri-tech-extension-expert-assessment-scoring-excerpt",
   ],
   "points|(计N分)": [
+    // (a session-44 graduate, breaking on main as well: '(四)…(计120分)' over its cut paragraph reads as a line's award, the item
+    // at the heading's row 24 instead of the paragraph's 25; met by the sample once grad44a's 运城 and 常州 joined the sheets read)
+    "cn-township-village-population-family-planning-target-assessment-scheme-excerpt",
     "cn-county-family-planning-target-assessment-outline-2008-excerpt",
     "cn-new-agri-business-entity-cultivation-assessment-scoring-excerpt",
     "cn-village-committee-population-family-planning-assessment-measures-excerpt",

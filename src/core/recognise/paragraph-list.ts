@@ -221,6 +221,15 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   // (a head sentence '1.完成计划任务得25分。': the item's points, its rule the paragraphs under it — kept only where there are some)
   const headAward = HEAD_AWARD.exec(rest);
   if (headAward && !CONDITION_WORD.test(headAward[1])) return { points: Number(headAward[2]), name: headAward[1], rule: null, heading: false, statedWord: true, headAward: true };
+  // (the points fused after the first clause, no word of scoring before them, the item's, the rest its rule or rates:
+  // '…文章10分、**级每份2分', '2、签约项目6分,…计3分。…' — before the rule's awards are read as the line's points)
+  const fused = FUSED_POINTS.exec(rest);
+  // (the rest of the line its rule, read as any item's rule: '3、签约项目履约率10分,本项当年达到70%以上计满分5分。' names its
+  // full mark, '2、签约项目6分,…得3分。…每增加一个签约项目增加2分。' a base award and an open bonus)
+  if (fused && !SCORING_WORD.test(fused[1])) {
+    const after = rest.slice(fused[0].length).replace(/^[、,，。;；:：]+/, "");
+    return { points: Number(fused[2]), name: rest, rule: after || null, heading: false, fromAwards: true };
+  }
   // one award per clause (the first of each: the others are its steps or bonuses), clauses split at ';'
   let sum = 0;
   let awards = 0;
@@ -241,14 +250,6 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   }
   // (points by class, one per kind of unit: no weight of the line's own)
   if (CLASS_POINTS.test(rest)) return { points: null, name: rest, rule: null, heading: false, byClass: true };
-  // (no award word: the points fused after the first clause, the item's, the rest its rates: '…文章10分、**级每份2分')
-  const fused = FUSED_POINTS.exec(rest);
-  // (the rest of the line its rule, read as any item's rule: '3、签约项目履约率10分,本项当年达到70%以上计满分5分。' names its
-  // full mark, '2、签约项目6分,…得3分。…每增加一个签约项目增加2分。' a base award and an open bonus)
-  if (fused && !SCORING_WORD.test(fused[1])) {
-    const after = rest.slice(fused[0].length).replace(/^[、,，。;；:：]+/, "");
-    return { points: Number(fused[2]), name: rest, rule: after || null, heading: false, fromAwards: true };
-  }
   return { points: null, name: rest, rule: null, heading: false };
 }
 

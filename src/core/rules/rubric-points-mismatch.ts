@@ -994,12 +994,15 @@ const FULL_MARK_POINTS = /满分(?:为|是)?(\d+(?:\.\d+)?)分/g;
 const SCALED = /比例|折算|折合|换算|[×÷*]|乘以|最高|最多|至多|不超过|加分/;
 
 /**
- * The full mark a pasted item's rule names in words, one figure ('本项当年达到70%以上计满分5分。' -> 5); null where none, two
- * different ones, or the rule scales or caps its points (SCALED).
+ * The full mark a pasted item's rule names in words, its only figure of points ('本项当年达到70%以上计满分5分。' -> 5); null
+ * where none, two different ones, any other points in the rule (a score scale's 满分 over awards converting it: '县级考核满分为
+ * 10分,得10分的计2分'), or the rule scales or caps its points (SCALED).
  */
 function statedFullMark(rule: string): number | null {
   const t = compact(rule);
   if (t.indexOf("满分") < 0 || SCALED.test(t)) return null;
+  // (its only figure of points: a rule with others, '县级考核满分为10分,得10分的计2分', names another scale's full mark)
+  if (/\d分/.test(t.replace(FULL_MARK_POINTS, ""))) return null;
   let found: number | null = null;
   FULL_MARK_POINTS.lastIndex = 0;
   for (let m = FULL_MARK_POINTS.exec(t); m; m = FULL_MARK_POINTS.exec(t)) {
