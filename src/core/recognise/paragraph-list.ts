@@ -131,9 +131,18 @@ const ELLIPSIS = /(?:\.{3}|…)$/;
 /** A lettered item ('a、…', 'b、…'). */
 const LETTER_CODE = /^[a-z][、.](?=[^\d])/;
 
-/** The rank of a numbering style in the outline of official documents (deeper: larger). */
-function rankOf(text: string): number | null {
-  if (LETTER_CODE.test(text)) return 5;
+/**
+ * The letter l typed for the digit 1 before a name ("l、基础工作(40分)" after "a、农业专业", then "2、报表质量"): labelCode reads
+ * it as 1 (its LETTER_ONE), and so does the outline — unless the list letters its lines down to k (a、 … k、 l、), where l is
+ * the twelfth letter.
+ */
+const LETTER_L_ONE = /^l[、.](?=[\u4e00-\u9fa5「“(])/;
+/** A line lettered k (the eleventh letter): the list letters far enough for l to be a letter. */
+const LETTER_K = /^k[、.]/;
+
+/** The rank of a numbering style in the outline of official documents (deeper: larger); `lettersToL`: the list has a k、 line. */
+function rankOf(text: string, lettersToL = false): number | null {
+  if (LETTER_CODE.test(text) && (lettersToL || !LETTER_L_ONE.test(text))) return 5;
   const code = labelCode(text);
   if (!code) return null;
   switch (code.style) {
@@ -230,6 +239,10 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
     const after = rest.slice(fused[0].length).replace(/^[、,，。;；:：]+/, "");
     return { points: Number(fused[2]), name: rest, rule: after || null, heading: false, fromAwards: true };
   }
+  // (a first sentence stating the item's points with its verb, '…档案制度记10分。', its clauses after it splitting them,
+  // '…分管统计工作的记6分;…兼任统计工作的记4分。' — 6 + 4 = 10: the points the item's, stated, the clauses its rule)
+  const split = splitAward(rest);
+  if (split) return split;
   // one award per clause (the first of each: the others are its steps or bonuses), clauses split at ';'
   let sum = 0;
   let awards = 0;
@@ -251,6 +264,35 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   // (points by class, one per kind of unit: no weight of the line's own)
   if (CLASS_POINTS.test(rest)) return { points: null, name: rest, rule: null, heading: false, byClass: true };
   return { points: null, name: rest, rule: null, heading: false };
+}
+
+/** A first sentence closing on its points with an award's verb ('…制度记10分。'), more text after it. */
+const HEAD_SENTENCE_AWARD = /^([^。;；]{2,80}?)[计记得](\d{1,3}(?:\.\d+)?)分。(.+)$/;
+/** The award of a piece of a rule ('…的记6分'), the first in it. */
+const PIECE_AWARD = /[计记得](\d{1,3}(?:\.\d+)?)分/;
+
+/**
+ * The item's points stated in its first sentence and split by the clauses after it (HEAD_SENTENCE_AWARD): '(1)建立健全农村
+ * 统计调查人员网络档案制度记10分。乡镇做到…三落实,并有一名乡镇领导分管统计工作的记6分;以文件形式明确村会计兼任统计工作的记4分。'
+ * — the pieces after the first sentence (split at 。;，,) award 6 + 4 = 10, the first sentence's 10: one item worth 10, its
+ * rule the rest. Only where the pieces, two or more, add up to the first sentence's points exactly: a rule going on with
+ * other awards ('得10分。每少一次扣1分', '记10分。另加5分') is not a split, and is read as before.
+ */
+function splitAward(rest: string): ReturnType<typeof ownPoints> | null {
+  const m = HEAD_SENTENCE_AWARD.exec(rest);
+  if (!m || /\d分/.test(m[1])) return null;
+  const points = Number(m[2]);
+  let sum = 0;
+  let pieces = 0;
+  for (const piece of m[3].split(/[。;；,，]/)) {
+    if (DEDUCTION_CLAUSE.test(piece)) return null;
+    const a = PIECE_AWARD.exec(piece);
+    if (!a) continue;
+    sum += Number(a[1]);
+    pieces++;
+  }
+  if (pieces < 2 || Math.abs(sum - points) > 0.005) return null;
+  return { points, name: m[1], rule: m[3], heading: false };
 }
 
 export function paragraphList(grid: Grid): ParagraphList | null {
@@ -286,9 +328,11 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   const lines: Line[] = [];
   const stack: Line[] = [];
   let last: Line | null = null;
+  let lettersToL = false;
+  for (const r of rows) if (LETTER_K.test(grid.compactText(r, col))) lettersToL = true;
   for (const r of rows) {
     const text = grid.compactText(r, col);
-    const rank = rankOf(text);
+    const rank = rankOf(text, lettersToL);
     if (rank === null) {
       // a paragraph: the rule of the line above it (above the first numbered line, the title and preamble)
       if (last) last.paragraphs.push({ row: r, text, rank: null, points: null, heading: false, name: text, rule: null, fromAwards: false, byClass: false, leavesOut: false, parent: last, children: [], paragraphs: [] });
@@ -467,10 +511,14 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   // (or one group whose items, this many, each state their points in their own text: the excerpt cut after its first group,
   // '(一)党建工作(20分)' over '1、…(2分)。', '2、…(2分)。…', … — as many lines borne out as two groups of two give)
   let oneGroup = false;
+  let exactGroup = false;
   for (const [l, b] of blockOf) {
     if (!whole(b) || innerBroken(l)) continue;
     checked.push(b);
     if (l.children.filter((c) => !c.children.length && c.points !== null && !c.fromAwards).length >= MIN_ONE_GROUP_ITEMS) oneGroup = true;
+    // (or a group stating its points whose items, this many, add up to them exactly — their points read from their awards
+    // or stated: 'l、基础工作(40分)' over '(1)…记10分。…' 10 + 5 + 5 + 5 + 15 = 40; a sum that closes is the list's evidence)
+    if (l.children.length >= MIN_ITEMS && l.children.every((c) => !c.children.length && c.points !== null) && adds(b)) exactGroup = true;
   }
   // (or an outline of headings stating their points, one a line, with no block whose items all state theirs: the
   // 提纲 of a 考核办法, '一、人口出生率(10分)', '(一)计划生育事业费(乡镇10分、农场15分)')
@@ -487,7 +535,7 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   // 考核(8分):现代流通2分,酒类市场管理2分,餐饮服务业2分;再生资源利用2分;' — two at least whose parts add up to them: each a
   // block of its own inside its paragraph, as a heading over its lines is; no group needs to state points)
   const partsConfirmed = () => indicators.filter((i) => i.weight !== null && i.rubric !== null && standardPoints(i.rubric, { falling: true })?.total === i.weight).length >= MIN_POINTED_HEADS;
-  if (((short || ((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !roundWhole)) && !partsConfirmed()) || pointed < MIN_ITEMS) return null;
+  if (((short || ((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !exactGroup && !roundWhole)) && !partsConfirmed()) || pointed < MIN_ITEMS) return null;
   const lastText = grid.compactText(rows[rows.length - 1], col);
   return { col, indicators, blocks: checked, cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) };
 }

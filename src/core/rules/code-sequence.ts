@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import { a1 } from "../grid/a1";
 import type { EvaluationModel, GroupNode, Indicator } from "../model/types";
 import { codeLike, LabelCode, labelCode, mayStartCode, serialNumber } from "../text/codes";
-import { compact } from "../text/normalize";
+import { compact, normalizeText } from "../text/normalize";
 import { groupLabelName } from "../text/labels";
 import { FindingDraft, Rule } from "./types";
 import { hasCell } from "../model/indicator-row";
@@ -248,6 +248,11 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
         let empty = 0;
         for (let u = prevRow + 1; u < r && emptyLine(grid, u, c); u++) empty++;
         if (empty && prevRow + 1 + empty === r) item.unnamed += empty;
+        // the numbers skipped printed inside the lines above, run on after a rule ('C、…党务公开 5、党报党刊征订…'): the items
+        // are there, only not at a line's start (read at a gap alone: a run counting on never reaches it)
+        const prevN = run.items[run.items.length - 1].code.n;
+        const skippedFrom = prevN + 1 + item.unnamed;
+        if (code.n > skippedFrom) item.unnamed += inlineSkipped(grid, prevRow, r, c, code, skippedFrom, code.n - 1);
         run.items.push(item);
       }
       else {
@@ -323,6 +328,34 @@ function emptyLine(grid: Grid, r: number, col: number): boolean {
     if (m && m.r1 < r) return false;
   }
   return true;
+}
+
+/** Before a code printed inside a line: a space or a mark closing the text before it. */
+const INLINE_CODE_BEFORE = /[\s\u3000。.;；:：,，)）]/;
+/** After it: the item's name. */
+const INLINE_CODE_AFTER = /[\u4e00-\u9fa5“「(]/;
+
+/**
+ * How many of the numbers first … last a run skips are printed, in order, inside its column's lines from its last label's
+ * line (`from`) down to the line above the new label (`to`): each in the run's style (codeLike), after a space or a mark
+ * and before a name — the next item run on after the one before ('C、农村党风廉政建设及党务公开 5、党报党刊征订、分发工作').
+ * A code at a line's start is a label of its own, read as such; inside a line only these count (never "第5、6项" or a date).
+ */
+function inlineSkipped(grid: Grid, from: number, to: number, c: number, like: LabelCode, first: number, last: number): number {
+  let n = first;
+  for (let r = from; r < to && n <= last; r++) {
+    if (!grid.ownsCell(r, c)) continue;
+    const text = normalizeText(grid.text(r, c));
+    let at = 1;
+    while (n <= last) {
+      const code = codeLike(like, n);
+      const k = text.indexOf(code, at);
+      if (k < 0) break;
+      if (INLINE_CODE_BEFORE.test(text[k - 1]) && INLINE_CODE_AFTER.test(text[k + code.length] ?? "")) n++;
+      at = k + 1;
+    }
+  }
+  return n - first;
 }
 
 /** Close the runs open right of column c, and those of c whose style ranks below `rank` in its `order`. */

@@ -50,6 +50,23 @@ const CHECKBOX = /[□■☐☑☒√✓✔]/;
 /** "1-6月", "1-2年", "3-5人": a range of a quantity, never a 1-1 code. */
 const RANGE_AFTER = /^(月|日|年|号|周|岁|级|层|期|季|人|次|个|天|%)/;
 
+/**
+ * A named day after its date, the way rubrics cite observance days: "6.26国际禁毒日", "3.15消费者权益日", "12.4国家宪法日",
+ * "5.12防灾减灾日", "3.12植树节" — a name of two to eight characters ending in 日 or 节 (節) and closed there (the rule goes on
+ * with a verb or a mark). Ordinary days are not names: 工作日, 节假日, 休息日, 双休日, 纪念日 alone, and 每日 / 当日 / 次日
+ * (a frequency or a deadline, never after a date).
+ */
+const DATED_DAY = /^(?:[\u4e00-\u9fa5]{2,8}?)(?:日|节|節)(?=[是期间間前后後当當宣活开開组組的在举舉,，;；:：、(（]|$)/;
+const ORDINARY_DAY = /^(?:工作|節假|节假|休息|双休|雙休|每|当|當|次|纪念|紀念)(?:日|节|節)/;
+
+/**
+ * `rest` after the dotted "n.m.d" names a day, and m.d is a date (a month 1–12, a day 1–31): the line is item n whose text
+ * opens with the day's date (DATED_DAY), not a three-level code. A real 1.1.1 names no day ("1.1.1食品安全工作纳入…").
+ */
+function datedDay(month: number, day: number, rest: string): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && DATED_DAY.test(rest) && !ORDINARY_DAY.test(rest);
+}
+
 /** "1 立项依据": a bare number and a space before a Chinese name (read before whitespace is removed). */
 const SPACED_NUMBER = /^\s*(\d{1,2})[\s\u3000]+(?=[\u4e00-\u9fa5])/;
 
@@ -123,6 +140,10 @@ function labelCodeUncached(label: string): LabelCode | null {
       // "1.2立项依据" is a code; "1.5万元" and a bare "1.2" are numbers, "1-6月" a range
       if (!rest || UNIT_AFTER.test(rest) || /^\d/.test(rest) || (style === "dashed" && RANGE_AFTER.test(rest))) return null;
       const parts = m[1].split(style === "dotted" ? "." : "-");
+      // "2.6.26国际禁毒日…": item 2 about a day written as its date (6.26), not a code 2.6.26 (DATED_DAY)
+      if (style === "dotted" && parts.length === 3 && datedDay(Number(parts[1]), Number(parts[2]), rest)) {
+        return { style: "ar-dot", n: Number(parts[0]), parent: "", text: `${parts[0]}.` };
+      }
       return { style, n: Number(parts[parts.length - 1]), parent: parts.slice(0, -1).join(style === "dotted" ? "." : "-"), text: m[1] };
     }
     // a code labels a name: "(20)" alone is a weight, "1、" before "万元" an amount
