@@ -3,6 +3,7 @@ import type { Indicator, WeightBlock } from "../model/types";
 import { labelCode } from "../text/codes";
 import { a1 } from "../grid/a1";
 import { LIST_NOTES_LINE, SIGN_OFF_LABEL } from "./vocabulary";
+import { standardPoints } from "./standard-points";
 
 /**
  * A rubric pasted as a document, one paragraph per row in one column (a Word 考核细则 copied into Excel, a mirror's text):
@@ -108,6 +109,8 @@ const ROUND_WHOLES = [100, 1000];
 const MIN_WHOLE_ITEMS = 4;
 /** A line listed with the next ('…标准分60分、', '…标准分30分,'): the paragraph after the run is the run's shared rule, not this line's. */
 const LISTED_ON = /[、,，]$/;
+/** A per-occurrence condition before an award: '每参加1次', '每增加一个…' (a frequency, '每年', '每月', is a requirement). */
+const PER_OCCURRENCE = /每(?!(?:年度?|季度?|月|半年|周|日|天))/;
 /** An award in a rule: 计10分 / 记0.5分 (traditional 計 / 記 read simplified). */
 const AWARD = /[计记](\d{1,3}(?:\.\d+)?)分/;
 /** A band of points written as a list ('1分、2分、3分、4分、5分'): its best is the item's. */
@@ -227,6 +230,15 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   // (a head sentence '1.完成计划任务得25分。': the item's points, its rule the paragraphs under it — kept only where there are some)
   const headAward = HEAD_AWARD.exec(rest);
   if (headAward && !CONDITION_WORD.test(headAward[1])) return { points: Number(headAward[2]), name: headAward[1], rule: null, heading: false, statedWord: true, headAward: true };
+  // (the points fused after the first clause, no word of scoring before them, the item's, the rest its rule or rates:
+  // '…文章10分、**级每份2分', '2、签约项目6分,…计3分。…' — before the rule's awards are read as the line's points)
+  const fused = FUSED_POINTS.exec(rest);
+  // (the rest of the line its rule, read as any item's rule: '3、签约项目履约率10分,本项当年达到70%以上计满分5分。' names its
+  // full mark, '2、签约项目6分,…得3分。…每增加一个签约项目增加2分。' a base award and an open bonus)
+  if (fused && !SCORING_WORD.test(fused[1])) {
+    const after = rest.slice(fused[0].length).replace(/^[、,，。;；:：]+/, "");
+    return { points: Number(fused[2]), name: rest, rule: after || null, heading: false, fromAwards: true };
+  }
   // (a first sentence stating the item's points with its verb, '…档案制度记10分。', its clauses after it splitting them,
   // '…分管统计工作的记6分;…兼任统计工作的记4分。' — 6 + 4 = 10: the points the item's, stated, the clauses its rule)
   const split = splitAward(rest);
@@ -236,7 +248,8 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   let awards = 0;
   for (const clause of rest.split(/[;；]/)) {
     const m = AWARD.exec(clause);
-    if (m) {
+    // (an award per occurrence, '每参加1次计2分', is a rate, no worth of the line's)
+    if (m && !PER_OCCURRENCE.test(clause.slice(0, m.index))) {
       sum += Number(m[1]);
       awards++;
     }
@@ -250,9 +263,6 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   }
   // (points by class, one per kind of unit: no weight of the line's own)
   if (CLASS_POINTS.test(rest)) return { points: null, name: rest, rule: null, heading: false, byClass: true };
-  // (no award word: the points fused after the first clause, the item's, the rest its rates: '…文章10分、**级每份2分')
-  const fused = FUSED_POINTS.exec(rest);
-  if (fused && !SCORING_WORD.test(fused[1])) return { points: Number(fused[2]), name: rest, rule: null, heading: false, fromAwards: true };
   return { points: null, name: rest, rule: null, heading: false };
 }
 
@@ -311,7 +321,9 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     }
     rows.push(r);
   }
-  if (rows.length < MIN_ITEMS + MIN_POINTED_HEADS) return null;
+  // (a list this short is read only where its items' own parts bear their points out: partsConfirmed, below)
+  if (rows.length < MIN_ITEMS) return null;
+  const short = rows.length < MIN_ITEMS + MIN_POINTED_HEADS;
   // the outline: each numbered line under the nearest line above it of a lower rank
   const lines: Line[] = [];
   const stack: Line[] = [];
@@ -476,6 +488,9 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     }
     // (points read from the line's own awards: the line is its rule, already read into its points — its rule cell is
     // the line and no text is left to check them against)
+    // (a numbered line stating no points among sections over items, '(六)开发区各项任务指标计分标准参照上述办法执行。' between (五)
+    // and (七) over their items: a section's note, no item)
+    if (l.points === null && !l.byClass && sectionNote(l, lines)) continue;
     indicators.push(textItem(l.row, col, path(l), l.name, l.points, l.points !== null ? a1(l.row, col) : null, l.rule, l.fromAwards));
   }
   const pointed = indicators.filter((i) => i.weight !== null).length;
@@ -516,7 +531,11 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   const statedLeaves = (ls: Line[]): number[] => ls.flatMap((l) => (l.children.length ? statedLeaves(l.children) : l.points !== null && !l.fromAwards && !l.byClass ? [l.points] : []));
   const isWhole = (xs: number[]) => xs.length >= MIN_WHOLE_ITEMS && ROUND_WHOLES.includes(Math.round(xs.reduce((a, x) => a + x, 0) * 1000) / 1000);
   const roundWhole = !blockOf.size && [lines.filter((l) => !l.parent), ...lines.filter((l) => l.children.length && l.points === null).map((l) => l.children)].some((ls) => isWhole(statedLeaves(ls)));
-  if (((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !exactGroup && !roundWhole) || pointed < MIN_ITEMS) return null;
+  // (or items each stating their points and, in their own rule, the parts those points are made of — '1、商业改革发展工作主要
+  // 考核(8分):现代流通2分,酒类市场管理2分,餐饮服务业2分;再生资源利用2分;' — two at least whose parts add up to them: each a
+  // block of its own inside its paragraph, as a heading over its lines is; no group needs to state points)
+  const partsConfirmed = () => indicators.filter((i) => i.weight !== null && i.rubric !== null && standardPoints(i.rubric, { falling: true })?.total === i.weight).length >= MIN_POINTED_HEADS;
+  if (((short || ((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !exactGroup && !roundWhole)) && !partsConfirmed()) || pointed < MIN_ITEMS) return null;
   const lastText = grid.compactText(rows[rows.length - 1], col);
   return { col, indicators, blocks: checked, cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) };
 }
@@ -571,6 +590,13 @@ function classChildren(l: Line): boolean {
 /** Whether a childless heading's earlier siblings (its parent's, of its rank) are all groups over lines of their own, one at least */
 function cutGroupHeading(l: Line, lines: Line[]): boolean {
   const siblings = lines.filter((x) => x !== l && x.parent === l.parent && x.rank === l.rank && x.row < l.row);
+  return siblings.length > 0 && siblings.every((x) => x.children.length > 0);
+}
+
+/** Whether a childless line's siblings (its parent's lines of its rank), one at least, are all sections over lines of their own. */
+function sectionNote(l: Line, lines: Line[]): boolean {
+  if (l.children.length) return false;
+  const siblings = lines.filter((x) => x !== l && x.parent === l.parent && x.rank === l.rank);
   return siblings.length > 0 && siblings.every((x) => x.children.length > 0);
 }
 

@@ -485,10 +485,10 @@ const NOT_CRITERIA = /每|酌情|视情|最高|最多|至多|不超过\d+(?:\.\d
 /**
  * A later award's condition that makes it an alternative of the one before, not a criterion of its own: a shortfall
  * (部分, 基本, 未, 不足, 不全 …), the rest (否则, 其他), a grade (良好, 一般, 合格, 较差), a lower band (以下, 低于), a ranking
- * (排序, 名次: RANKED_PLACE, in the same sentence only), or 或 opening it ("…得5分,或…得3分"; an award right before 或 is
+ * (排序, 名次: RANKED_PLACE, in the same sentence only; 合格率 is a rate's name, no grade), or 或 opening it ("…得5分,或…得3分"; an award right before 或 is
  * refused outright, NOT_CRITERIA).
  */
-export const ALTERNATIVE = /部分|基本|较|未|没有|不足|不到|不(?:全|齐|完整|规范|及时|到位|达标)|否则|其他|其余|其它|优秀|良好|中等|一般|合格|差|以下|低于|少于|不满|^,?或/;
+export const ALTERNATIVE = /部分|基本|较|未|没有|不足|不到|不(?:全|齐|完整|规范|及时|到位|达标)|否则|其他|其余|其它|优秀|良好|中等|一般|合格(?!率)|差|以下|低于|少于|不满|^,?或/;
 /** a ranking in a later award's condition of the same sentence: the lower places of the criterion before (a ranking opening a sentence is a criterion of its own) */
 const RANKED_PLACE = /排序|排名|名次|从高到低|从低到高|由高到低|由低到高|依次/;
 /** a breakdown of the award before it, in a bracket: "…得0.5分(其中有三级公路连接得0.2分;…)" — its parts, no criteria of their own */

@@ -23,6 +23,8 @@ export interface StandardPoints {
   total: number;
   /** the rule adds a bonus above the standard points ('另加2分') */
   bonus: boolean;
+  /** (read with `falling` only) the figures fall one after another: parts or tiers */
+  falling?: boolean;
 }
 
 /** (module constants: a literal in a function makes a RegExp on every call) */
@@ -54,8 +56,25 @@ const EACH_WORD = /各(?:占|计|记|得|给|为)?$/;
 /** two things joined by one 和 / 及 / 与, no '、' ('活动室和各项制度') */
 const ONE_JOIN = /^[^、和及与]+[和及与][^、和及与]+$/;
 
-export function standardPoints(rule: string): StandardPoints | null {
-  const c = compact(rule);
+/**
+ * A note in brackets right after a criterion's points, stating no points of its own ('商业网点规划3分(此项仅考核永济市和河津市
+ * 商业网点规划工作),…'): who or what the criterion applies to, no part of the figures — left out before they are read.
+ */
+const POINTLESS_NOTE = /\((?![^()]*\d分)[^()]{1,60}\)(?=[,;。、]|$)/g;
+
+/**
+ * Options for a pasted rubric's item (paragraph-list.ts), whose points are stated on its own line: `single`, one criterion is
+ * enough ('…(1分):通过省级、国家认定2分。': the most the item can earn; else two at least); `falling`, figures falling one after
+ * another are read as parts too ('“万村千乡”…工程6分,商业网点规划3分,商品市场建设2分' — separate criteria by name), `falling` in
+ * the result saying so: the caller tells them from tiers by the item's points (the best of tiers is the points).
+ */
+export interface StandardOptions {
+  single?: boolean;
+  falling?: boolean;
+}
+
+export function standardPoints(rule: string, opts: StandardOptions = {}): StandardPoints | null {
+  const c = compact(rule).replace(POINTLESS_NOTE, "");
   if (c.indexOf("分") < 0 || JUDGED.test(c)) return null;
   const parts: { count: number; each: number }[] = [];
   let bare = 0;
@@ -100,10 +119,11 @@ export function standardPoints(rule: string): StandardPoints | null {
     } else if (AWARD_BEFORE.test(before)) parts.push({ count: 1, each: v });
     else return null;
   }
-  if (!bare || parts.length < 2) return null;
+  if (!bare || parts.length < (opts.single ? 1 : 2)) return null;
   // (falling one after another: tiers of one criterion, 'A级3分,B级2分,C级1分', no parts to add)
-  if (parts.every((p, k) => k === 0 || p.each < parts[k - 1].each)) return null;
+  const falling = parts.length > 1 && parts.every((p, k) => k === 0 || p.each < parts[k - 1].each);
+  if (falling && !opts.falling) return null;
   let total = 0;
   for (const p of parts) total += p.count * p.each;
-  return { parts, total: Math.round(total * 1000) / 1000, bonus };
+  return { parts, total: Math.round(total * 1000) / 1000, bonus, ...(falling ? { falling: true } : {}) };
 }

@@ -9,7 +9,7 @@ import { isClosingRow } from "./table-closing";
 import { bandLadder, rulePoints } from "./rule-points";
 import { pointTiersAsRule } from "./point-tiers";
 import { gradeTierSpan, gradeTiersAsRule, tieredRubricHeader, tierPointsNotScores } from "./table-tiers";
-import { criterionPoints, groupWeightInLabel, itemWeightInLabel, weightInLabel } from "../text/labels";
+import { criterionPoints, groupWeightInLabel, itemWeightInLabel, lostPointsInLabel, weightInLabel } from "../text/labels";
 import { chineseNumber, labelCode, serialNumber } from "../text/codes";
 import { amountRole, rowHasNumbers, sidesNamedAbove } from "./blocks";
 import { placeOpening } from "../rubric/region";
@@ -597,11 +597,15 @@ function pointedLevel(grid: Grid, row: number, roles: Map<number, ColumnRole>): 
   if (!levels.length || levels.some(([, role]) => role !== levels[0][1])) return false;
   // (or one level word for adjacent columns, 考核类别 | 考核内容 both read as 一级, which sameLevelSideBySide nests: one of
   // them stating its points, 一、政策制度(20分) over (1)…(8分))
-  return levels.some(([col]) => {
+  const pointedIn = (col: number) => {
     let pointed = 0;
-    for (let r = row + 1; r <= Math.min(grid.rowCount, row + POINTED_LINES); r++) if (grid.ownsCell(r, col) && weightInLabel(grid.text(r, col)) !== null) pointed++;
+    // (a label whose points' figure was lost, '…机械化?0分)', states points as much as one that reads)
+    for (let r = row + 1; r <= Math.min(grid.rowCount, row + POINTED_LINES); r++) if (grid.ownsCell(r, col) && (weightInLabel(grid.text(r, col)) !== null || lostPointsInLabel(grid.text(r, col)))) pointed++;
     return pointed >= 2;
-  });
+  };
+  // (or the column right of it under a blank head, the level's word over the groups and the items beside them stating their
+  // points — 考核项目 | (blank) over '农机管理与服务(14分)' | '农机维修建设与管理(4分)', '农机跨区作业与供油(4分)': one group on the page)
+  return levels.some(([col]) => pointedIn(col) || (!roles.has(col + 1) && col + 1 <= grid.scanCols && grid.ownsCell(row, col + 1) && grid.compactText(row, col + 1) === "" && pointedIn(col + 1)));
 }
 
 /**

@@ -3,6 +3,7 @@ import type { EvaluationModel, Family } from "../model/types";
 import { compact, isNotApplicableText, isNotApplicableWord } from "../text/normalize";
 import { LETTER_BESIDE_DIGIT, letterForDigit, pointsWithLetters, readNumber, readPoints } from "../text/numbers";
 import { garbledTiers } from "../recognise/point-tiers";
+import { lostPointsInLabel } from "../text/labels";
 import { parseOperator } from "../text/quantity";
 import { isInstructionText } from "./missing-reason";
 import { readDate } from "./target-sheet";
@@ -44,6 +45,10 @@ export const nonNumericValue: Rule = {
       tier: {
         zh: "评分档次「{{text}}」括号中的分值「{{award}}」含字母或符号，无法识别为分值或分值区间（同行其他档次均可识别）",
         en: "The tier \"{{text}}\" gives its points as \"{{award}}\", with letters or marks where digits belong: not a number or a range of points (the other tiers of its line are)",
+      },
+      lostPoints: {
+        zh: "「{{text}}」所标分值的数字缺失（以符号代替），无法识别为分值，相关分值合计无法核对",
+        en: "\"{{text}}\" states its points with the figure lost (a mark in its place): not a number, so the sums over it cannot be checked",
       },
       weight: {
         zh: "{{name}}的分值「{{text}}」无法识别为数值（同组其他 {{siblings}} 项均为数值），未计入分值合计",
@@ -88,6 +93,7 @@ export const nonNumericValue: Rule = {
       }
     }
     weightsNotNumbers(grid, model, out);
+    if (model.family !== "unknown") lostPointFigures(grid, out);
     lettersForDigits(grid, out);
     // a tier's bracketed award printed with letters or marks for digits ('(O-Io)', '(&7)') beside tiers that read
     for (const g of garbledTiers(grid, model.headerLastRow ?? model.headerRow, model.columns.rubric, model.indicators.map((i) => i.row)))
@@ -108,6 +114,38 @@ export const nonNumericValue: Rule = {
     return out;
   },
 };
+
+/** A points bracket whose figure is lost (compact text: brackets half-width, '？' read '?'): '?分)', '?0分)', '(□分)', '(*0分)'. */
+const LOST_POINTS_GATE = /[?□*\ufffd]0?分\)/;
+/** A points bracket that reads: '(5分)'. */
+const READABLE_POINTS = /\(\d{1,4}(?:\.\d+)?分\)/;
+/** Labels stating readable points a sheet shows before a lost figure among them is told: the sheet reads its points in labels. */
+const MIN_READABLE_POINTS = 2;
+
+/**
+ * A label closing on points whose figure was lost ('油菜机播/机收面积?分)', '主要农作物生产全程机械化?0分)': a mirror's '?' where
+ * the bracket and a digit stood; '…(□分)', '…(*0分)', '…（？分）'), on a sheet whose other labels state their points in
+ * brackets that read (two at least): the item's or the group's points cannot be read as published, and every sum over them
+ * leaves them out unsaid. A warning at the label (the sheet's own labels say a figure belongs there). Only the sheets
+ * holding such a bracket are read (Grid.hasText), only their cells that do (textMatches).
+ */
+function lostPointFigures(grid: Grid, out: FindingDraft[]): void {
+  if (!grid.hasText(LOST_POINTS_GATE)) return;
+  const readable = grid.textMatches(READABLE_POINTS);
+  let n = 0;
+  for (let k = 0; k < readable.length && n < MIN_READABLE_POINTS; k++) n += readable[k];
+  if (n < MIN_READABLE_POINTS) return;
+  const { start, cols } = grid.textCells();
+  const flags = grid.textMatches(LOST_POINTS_GATE);
+  for (let k = 0; k < flags.length; k++) {
+    if (!flags[k]) continue;
+    const r = rowOfTextCell(start, k, grid.rowCount);
+    const c = cols[k];
+    const text = grid.compactText(r, c);
+    if (!lostPointsInLabel(text)) continue;
+    out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "lostPoints", data: { text: grid.text(r, c).trim() } });
+  }
+}
 
 /**
  * A number printed with a letter in a digit's place ('54.O' for 54.0, '1O0' for 100, '98.l%': letterForDigit) among numbers

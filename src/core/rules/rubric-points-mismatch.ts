@@ -100,6 +100,14 @@ export const rubricPointsMismatch: Rule = {
         zh: "{{name}}评分标准各项加分合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符（本表其他指标的加分合计即其分值）",
         en: "{{name}}: the points the rule adds come to {{points}} = {{sum}}, yet the weight is {{weight}} (the table's other items so scored add up to their weights)",
       },
+      partAbove: {
+        zh: "{{name}}写明 {{weight}} 分，其评分规则所给 {{award}} 分高于此分值，二者不符",
+        en: "{{name}}: the item states {{weight}} points, yet its rule awards {{award}}, more than that",
+      },
+      statedFull: {
+        zh: "{{name}}写明 {{weight}} 分，其评分规则却写明满分 {{points}} 分，二者不符",
+        en: "{{name}}: the item states {{weight}} points, yet its own rule names a full mark of {{points}}",
+      },
       sum: {
         zh: "{{name}}评分细则各项合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
         en: "{{name}}: the rubric awards {{points}} = {{sum}} points in total, the weight is {{weight}}",
@@ -185,8 +193,19 @@ export const rubricPointsMismatch: Rule = {
         // (standard points for each criterion with no award verb, deductions beside them: '活动室和各项制度各占0.5分,开展活动1分。
         // …登记规范齐全1分,…扣3分' on a 4-point item — standardPoints: 2×0.5+1+1 = 3, the item never met in full; a warning,
         // the line contradicting itself; above the points too, unless a bonus lifts them)
-        const standard = award === null && above === null && each === null ? standardPoints(i.rubric) : null;
-        if (standard && (standard.bonus ? exceedsTyped(standard.total, i.weight) : !agreesTyped(i.weight, standard.total))) out.push(standardFinding(i, standard, related, shortName(name), true));
+        // (one criterion alone, '…(1分):通过省级、国家认定2分。', told only above the points: the item awards more than it is worth —
+        // below them the rule may list part of what is scored)
+        // (figures falling one after another, '…工程6分,…规划3分,…建设2分' on an 8-point item, are parts or tiers: told only where
+        // neither their sum nor their best is the points)
+        const standard = award === null && above === null && each === null ? standardPoints(i.rubric, PASTED_STANDARD) : null;
+        const tiersFit = !!standard?.falling && agreesTyped(i.weight, standard.parts[0].each);
+        if (standard && standard.parts.length === 1) {
+          if (exceedsTyped(standard.total, i.weight)) out.push(standard.parts[0].count > 1 ? standardFinding(i, standard, related, shortName(name), true) : { cell: i.rubricCell, related, severity: "warning", messageId: "partAbove", data: { name: shortName(name), award: standard.total, weight: i.weight } });
+        } else if (standard && !tiersFit && (standard.bonus ? exceedsTyped(standard.total, i.weight) : !agreesTyped(i.weight, standard.total))) out.push(standardFinding(i, standard, related, shortName(name), true));
+        // (the rule naming its full mark in words, '…(10分),本项当年达到70%以上计满分5分。': the full mark is the item's worth, and
+        // another figure contradicts the points the line states — unless the rule scales or caps, '按比例折算', '最高')
+        const full = one === null && above === null && each === null && !standard ? statedFullMark(i.rubric) : null;
+        if (full !== null && !agreesTyped(i.weight, full)) out.push({ cell: i.rubricCell, related, severity: "warning", messageId: "statedFull", data: { name: shortName(name), points: full, weight: i.weight } });
         continue;
       }
       // (points by class, 考核分值 over 主城各区 | 其他区县: the line's rule may award any class's points, and one class's
@@ -923,6 +942,8 @@ const FULL_MARK_WORD = /[得计记给获]满分/;
  */
 function lineAward(rule: string | null): { award: number; sentences: number; clauses: number; tiered: boolean } | null {
   if (!rule) return null;
+  // ('…得3分。…每增加一个签约项目增加2分': a base award and an open bonus per occurrence above it, no full mark)
+  if (OPEN_BONUS.test(compact(rule))) return null;
   let award: number | null = null;
   let sentences = 0;
   let clauses = 0;
@@ -961,6 +982,35 @@ function awardsAbove(rule: string | null, weight: number): number[] | null {
     awards.push(Number(m[1]));
   }
   return awards.length >= 2 ? awards : null;
+}
+
+/** standardPoints read on a pasted rubric's item: one criterion enough, falling figures kept (parts or tiers) */
+const PASTED_STANDARD = { single: true, falling: true } as const;
+/** a bonus per occurrence: '每增加一个签约项目增加2分', '每多1个加0.5分', '每项奖励1分' */
+const OPEN_BONUS = /每[^,;。]{0,20}?(?:增加|加|奖励?)\d+(?:\.\d+)?分/;
+/** the full mark named in words: '满分5分', '计满分5分', '满分为10分' */
+const FULL_MARK_POINTS = /满分(?:为|是)?(\d+(?:\.\d+)?)分/g;
+/** a rule that scales, caps or converts its points: its 满分 is no item's worth ('按比例折算', '满分100分的…×') */
+const SCALED = /比例|折算|折合|换算|[×÷*]|乘以|最高|最多|至多|不超过|加分/;
+
+/**
+ * The full mark a pasted item's rule names in words, its only figure of points ('本项当年达到70%以上计满分5分。' -> 5); null
+ * where none, two different ones, any other points in the rule (a score scale's 满分 over awards converting it: '县级考核满分为
+ * 10分,得10分的计2分'), or the rule scales or caps its points (SCALED).
+ */
+function statedFullMark(rule: string): number | null {
+  const t = compact(rule);
+  if (t.indexOf("满分") < 0 || SCALED.test(t)) return null;
+  // (its only figure of points: a rule with others, '县级考核满分为10分,得10分的计2分', names another scale's full mark)
+  if (/\d分/.test(t.replace(FULL_MARK_POINTS, ""))) return null;
+  let found: number | null = null;
+  FULL_MARK_POINTS.lastIndex = 0;
+  for (let m = FULL_MARK_POINTS.exec(t); m; m = FULL_MARK_POINTS.exec(t)) {
+    const v = Number(m[1]);
+    if (found !== null && found !== v) return null;
+    found = v;
+  }
+  return found;
 }
 
 /** An item's name for a message, its opening words where it is a long requirement text. */

@@ -15,6 +15,18 @@ const WEIGHT_IN_BRACKETS = /[(【](?:\d+[个项条],)?[^\d扣]{0,12}?(\d+(?:\.\d
 const POINTS_OPENING_CLOSING_BRACKET = /[(【](\d+(?:\.\d+)?)分[,;][^()【】]*扣[^()【】]*[)】]$/;
 
 /**
+ * A label closing on points whose figure was lost ('油菜机播/机收面积?分)', '…机械化?0分)' — a bracket and a digit lost to a
+ * mirror's '?' —, '…(□分)', '…(*0分)', '…（？分）'): points stated, not readable. The mark stands where the figure's first digit
+ * was, a '0' after it at most (a figure of 0 is no item's points: '?0分)' lost its tens). Read on the text as written or
+ * normalised (normalizeText keeps a '?' before '分)').
+ */
+const LOST_POINTS = /(?:^|[^\d.])[?？□*\ufffd]{1,2}0?\s*分\s*[)）]$/;
+/** Whether the label closes on such points (a figure that reads, '(5分)', '?5分)' — its bracket lost —, is none). */
+export function lostPointsInLabel(label: string): boolean {
+  return label.indexOf("分") >= 0 && LOST_POINTS.test(label.trim());
+}
+
+/**
  * A weight written into a label: "A部门决策（35分）", "产出指标(50分)", "(特性指标70 分)", "(50分)", "组织领导【20分】", or
  * opening the closing bracket that carries the item's deductions, "…活动。(2分,缺1次扣0.5分,扣完为止)".
  */
@@ -22,6 +34,8 @@ export function weightInLabel(label: string): number | null {
   const c = compact(label);
   // (no 分 in it, as most labels of a table: no pattern run)
   if (c.indexOf("分") < 0) return null;
+  // (its figure lost, '(*0分)', '?0分)': no 0 read from what is left)
+  if (LOST_POINTS.test(c)) return null;
   const m = WEIGHT_IN_BRACKETS.exec(c) ?? POINTS_OPENING_CLOSING_BRACKET.exec(c) ?? TOTAL_CLOSING_BRACKET.exec(c);
   return m ? Number(m[1]) : null;
 }
@@ -135,6 +149,7 @@ export function groupWeightInLabel(label: string): number | null {
   // stray bracket dropped — only a bracket that closes none opened in the label; where the page printed the opening
   // bracket as a full stop, "四个规范。35分)", that stop goes with it)
   const compacted = compact(label);
+  if (LOST_POINTS.test(compacted)) return null;
   let c = strayClosingBracketDropped(compacted);
   if (c !== compacted) c = c.replace(STOP_FOR_BRACKET, "$1");
   // (a label not ending in 分: no pattern run)

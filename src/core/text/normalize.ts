@@ -97,8 +97,8 @@ function isCompactForm(s: string): boolean {
   for (let i = 0, n = s.length; i < n; i++) {
     const c = s.charCodeAt(i);
     // ("?" may stand for a character a mirror lost between two ideographs: LOST_CHARACTER; "[" may open points,
-    // roundPointsBrackets)
-    if (c > 0x20 && c < 0x7f && c !== 0x3f && c !== 0x5b) continue;
+    // roundPointsBrackets; "&" may open an entity, "&nbsp;": NBSP_ENTITY)
+    if (c > 0x20 && c < 0x7f && c !== 0x3f && c !== 0x5b && c !== 0x26) continue;
     // (值 满 准 减 除: a wording of points or deductions roundPointsBrackets writes in the canonical one)
     if (c < 0x4e00 || c > 0x9fff || flags[c] !== 0 || c === 0x503c || c === 0x6ee1 || c === 0x51c6 || c === 0x51cf || c === 0x9664) return false;
   }
@@ -139,9 +139,10 @@ const NOT_CIRCLED = /[^\u2460-\u24ff]+/g;
 /**
  * A character a mirror could not encode, printed as one "?" (or U+FFFD) between two ideographs ("分?值" for 分值, a
  * space or a rare glyph lost): nothing of the word, dropped. A "?" beside Latin letters, digits or punctuation stays
- * (a question, "≥?%", the mojibake of a whole gloss "當?shù)亟?jīng)" whose character is lost with it).
+ * (a question, "≥?%", the mojibake of a whole gloss "當?shù)亟?jīng)" whose character is lost with it), and so does one
+ * before the '分)' closing a label (the points' figure lost: '…机械?分)', labels.ts lostPointsInLabel).
  */
-const LOST_CHARACTER = /([\u3400-\u9fff])[?？\ufffd](?=[\u3400-\u9fff])/g;
+const LOST_CHARACTER = /([\u3400-\u9fff])[?？\ufffd](?=[\u3400-\u9fff])(?!分[)）])/g;
 
 /**
  * A pinyin gloss whose opening bracket the mirror lost with the character before it ("項(xiàng)目?jī)?nèi)容" for 項目內容,
@@ -242,6 +243,8 @@ export function mendLostCharacter(c: string): string {
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
 const SPACES = /[\s\u3000]+/g;
+/** a non-breaking space's HTML entity left in the text, its '&' kept or lost to a mirror's '?' */
+const NBSP_ENTITY = /[&?？\ufffd]?nbsp;/gi;
 
 const compactCache = new TextCache<string>(TEXT_CACHE_SIZE);
 
@@ -257,6 +260,8 @@ export function compact(s: string): string {
     // (a lost character written apart, "分 ? 值": beside its ideographs once the spaces are gone)
     if (c.includes("?") || c.includes("？") || c.includes("\ufffd")) c = c.replace(LOST_CHARACTER, "$1");
     if (c.includes(LOST_MARK)) c = mendLostCharacter(c);
+    // (a page's non-breaking space served as its entity, '&nbsp;', or with its '&' lost, '?nbsp;': a space, gone as the others)
+    if (c.includes("nbsp")) c = c.replace(NBSP_ENTITY, "");
     compactCache.set(s, c);
   }
   return c;
