@@ -3,6 +3,7 @@ import type { Indicator, WeightBlock } from "../model/types";
 import { labelCode } from "../text/codes";
 import { a1 } from "../grid/a1";
 import { LIST_NOTES_LINE, SIGN_OFF_LABEL } from "./vocabulary";
+import { rubricSummary, statedWhole, SummaryLine } from "./rubric-summary";
 
 /**
  * A rubric pasted as a document, one paragraph per row in one column (a Word 考核细则 copied into Excel, a mirror's text):
@@ -183,6 +184,8 @@ interface Line {
   leavesOut: boolean;
   /** its numbered sub-lines only deduct from its points ('(1)…扣30分。'): they are its rule, folded into its paragraphs */
   deductions?: boolean;
+  /** its first items lost their numbers and cannot be told apart (lostFirstItems): its sum is not known */
+  lostItems?: boolean;
   parent: Line | null;
   children: Line[];
   paragraphs: Line[];
@@ -291,6 +294,8 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     lines.push(line);
     last = line;
   }
+  // (a list whose first items lost their numbers: see lostFirstItems)
+  if (lostFirstItems(lines)) lines.sort((a, b) => a.row - b.row);
   // (a head sentence's points with no rule under it, or over numbered lines: not read — a tier or a clause, not an item)
   for (const l of lines) {
     if (!l.headAward || (l.paragraphs.length && !l.children.length)) continue;
@@ -349,7 +354,11 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     return out;
   };
   const blockOf = new Map<Line, WeightBlock>();
+  // (a rubric printed twice: the summary list's lines state the points of the sections below, no items — rubric-summary.ts)
+  const summary = rubricSummary(lines.map((l) => ({ row: l.row, text: l.text.slice(codeLength(l.text)), parentRow: l.parent?.row ?? null, under: l.children.length > 0 || l.paragraphs.length > 0, points: l.points })));
+  const summaryRows = new Set(summary?.map((x) => x.row) ?? []);
   for (const l of lines) {
+    if (summaryRows.has(l.row)) continue;
     if (l.children.length) {
       // (its children the kinds of unit assessed, each worth the heading's points, '二、投入指标(30分)' over '(一)城区(30分)' |
       // '(二)乡镇(30分)': points by class, as '(乡镇10分、农场15分)' in one bracket — no one sum to check)
@@ -384,6 +393,10 @@ export function paragraphList(grid: Grid): ParagraphList | null {
         indicators.push(textItem(l.row, col, path(l), l.name, l.points, a1(l.row, col), null));
         continue;
       }
+      // (nor where the page is cut in its paragraphs, which state no points yet, and every sibling before it is a group:
+      // a group cut in its first part, '(四)免费孕前优生健康检查(120分)' over '完成免费孕前优生健康检查工' after (一)…(三)
+      // over their parts — its points are its parts', not shown)
+      if (l === lines[lines.length - 1] && listCut && l.paragraphs.every((p) => !/\d分/.test(p.text)) && cutGroupHeading(l, lines)) continue;
       // a heading over paragraphs only: one item at its first paragraph, the heading's points its own, its paragraphs
       // together its rule (each closed as a sentence: '…计4分' over '…计3分' are two clauses, not one)
       heads++;
@@ -453,10 +466,14 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   // '(一)党建工作(20分)' over '1、…(2分)。', '2、…(2分)。…', … — as many lines borne out as two groups of two give)
   let oneGroup = false;
   for (const [l, b] of blockOf) {
-    if (!whole(b) || innerBroken(l)) continue;
+    if (!whole(b) || innerBroken(l) || l.lostItems) continue;
     checked.push(b);
     if (l.children.filter((c) => !c.children.length && c.points !== null && !c.fromAwards).length >= MIN_ONE_GROUP_ITEMS) oneGroup = true;
   }
+  // (the summary's points against each section's, where the section's parts bear its own out: the summary's line a block
+  // over the section's parts; and the summary's sum against the whole the document states, 千分制, over the summary's
+  // lines — first, so that a cut list's last block stays its own)
+  if (summary) checked.unshift(...summaryBlocks(grid, rows[0], col, lines, summary, [...blockOf].filter(([, b]) => checked.includes(b) && adds(b)).map(([l, b]) => [l.row, b])));
   // (or an outline of headings stating their points, one a line, with no block whose items all state theirs: the
   // 提纲 of a 考核办法, '一、人口出生率(10分)', '(一)计划生育事业费(乡镇10分、农场15分)')
   const stated = lines.filter((l) => (l.points !== null && !l.fromAwards) || l.byClass).length;
@@ -471,6 +488,92 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   if (((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !roundWhole) || pointed < MIN_ITEMS) return null;
   const lastText = grid.compactText(rows[rows.length - 1], col);
   return { col, indicators, blocks: checked, cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) };
+}
+
+/**
+ * The blocks a rubric's summary list states (rubric-summary.ts): each summary line over the parts of the section it names,
+ * where that section's block is checked and adds up (its parts bear its heading out, so a summary that differs is the
+ * slip); and the whole the document states (千分制, 满分1000分: in the preamble above the list, the summary's heading or
+ * its paragraphs) over the summary's lines, where every one of them states points and none is a bonus.
+ */
+function summaryBlocks(grid: Grid, firstRow: number, col: number, lines: Line[], summary: SummaryLine[], sections: [number, WeightBlock][]): WeightBlock[] {
+  const out: WeightBlock[] = [];
+  const sectionAt = new Map(sections);
+  for (const s of summary) {
+    const b = s.sectionRow !== null ? sectionAt.get(s.sectionRow) : undefined;
+    if (b) out.push({ label: s.name, weight: s.points, cell: a1(s.row, col), firstRow: b.firstRow, lastRow: b.lastRow });
+  }
+  if (summary.some((s) => BONUS_LINE.test(s.name))) return out;
+  // the whole: the summary's heading and its paragraphs, then the preamble above the list (its first cell a row)
+  const head = lines.find((l) => l.children.some((c) => c.row === summary[0].row)) ?? null;
+  const places: { row: number; c: number; text: string }[] = [];
+  if (head) for (const x of [head, ...head.paragraphs]) places.push({ row: x.row, c: col, text: x.text });
+  for (let r = 1; r < firstRow; r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const text = grid.compactText(r, c);
+      if (text) places.push({ row: r, c, text });
+    }
+  }
+  for (const p of places) {
+    const whole = statedWhole(p.text);
+    if (whole === null) continue;
+    out.unshift({ label: "各项指标", weight: whole, cell: a1(p.row, p.c), firstRow: summary[0].row, lastRow: summary[summary.length - 1].row, parts: summary.map((s) => ({ cell: a1(s.row, col), value: s.points, label: s.name })) });
+    break;
+  }
+  return out;
+}
+
+/** A bonus or deduction line among a summary's ('加分项目50分', '扣分项'): the whole is not their sum. */
+const BONUS_LINE = /加分|扣分|奖励|附加|否决|减分/;
+
+/** A paragraph introducing the lines under it ('评分标准如下:', '具体为：'): no item of them. */
+const INTRO_PARAGRAPH = /[:：]$|如下/;
+
+/**
+ * A list whose first items lost their numbers (a mirror or a Word paste drops the automatic '1、' and keeps the typed
+ * '2、'): a line whose numbered lines start at 2 (or 3 …) with unnumbered paragraphs between it and them —
+ * '(一)村两委重视(20分)' over '配齐配全…计8分;' and '2、每月…记12分' — has those paragraphs as its lost first items: one
+ * each where as many paragraphs as lost numbers stand there, all of them the one lost item where one number is lost (its
+ * first paragraph its text, the rest its rule). Not where the numbering runs on from the line before of the same rank
+ * ('3、' after an earlier group's '2、': the numbers run through the document), nor where the paragraph introduces the
+ * lines ('评分标准如下:'). Where the lost items cannot be told apart (two numbers lost over three paragraphs), the line's
+ * sum is not known: it is marked, and its block not checked. Mutates `lines` (the new lines appended); true where it
+ * added any.
+ */
+function lostFirstItems(lines: Line[]): boolean {
+  let added = false;
+  const byRow = [...lines];
+  for (const l of byRow) {
+    if (!l.children.length || !l.paragraphs.length) continue;
+    const first = l.children[0];
+    if (first.rank === 5) continue;
+    const code = labelCode(first.text);
+    if (!code || code.n < 2) continue;
+    // (the numbering runs on from an earlier line of the first's rank)
+    let before: Line | null = null;
+    for (const x of byRow) if (x.row < first.row && x.rank === first.rank && x !== first) before = x;
+    if (before && labelCode(before.text)?.n === code.n - 1) continue;
+    const ps = l.paragraphs;
+    if (ps.some((p) => INTRO_PARAGRAPH.test(p.text))) continue;
+    const lost = code.n - 1;
+    const groups = lost === ps.length ? ps.map((p) => [p]) : lost === 1 ? [ps] : null;
+    if (!groups) {
+      l.lostItems = true;
+      continue;
+    }
+    const made = groups.map((g): Line => {
+      const own = ownPoints(g[0].text);
+      const line: Line = { row: g[0].row, text: g[0].text, rank: first.rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, byClass: !!own.byClass, leavesOut: !!own.leavesOut, statedWord: !!own.statedWord, headAward: !!own.headAward, parent: l, children: [], paragraphs: [] };
+      line.paragraphs = g.slice(1).map((p) => ({ ...p, parent: line }));
+      return line;
+    });
+    l.paragraphs = [];
+    l.children.unshift(...made);
+    lines.push(...made);
+    added = true;
+  }
+  return added;
 }
 
 /**
