@@ -208,6 +208,69 @@ describe("a rubric printed twice: its summary list against its 评分标准 sect
   });
 });
 
+describe("the whole a pasted rubric states (百分制 / 千分制 / 满分N分) over its top lines stating points (paragraph-list.ts wholeBlock)", () => {
+  /** 一、考核指标 over three groups (10, 24, `third`) each over its items; 二、考核方式 stating the whole */
+  const measures = (o: { third?: string; thirdItems?: string[]; title?: string; manner?: string[]; extra?: string[] } = {}) =>
+    col([
+      o.title ?? "村委人口与计划生育考核办法",
+      "一、考核指标",
+      "(一)保障指标(10分)",
+      "1.有领导小组、有办公场地记5分;",
+      "2.有制度、有信息交流平台记5分。",
+      "(二)人口控制指标(24分)",
+      "1.计划生育合法率达92%(12分),下降1个百分点扣1分;",
+      "2.违法生育多项控制率3%(12分),上升1个百分点扣1分;",
+      `(三)工作质量指标(${o.third ?? "66"}分)`,
+      ...(o.thirdItems ?? ["1.重视教育(6分)", "2.优质服务(30分)", "3.行政执法(30分)"]),
+      ...(o.extra ?? []),
+      ...(o.manner ?? ["二、考核方式", "考核以百分制实行量化考核。年终综合考核记分在80以下的,被一票否决。"]),
+    ]);
+
+  test("10 + 24 + 66 = 100 (百分制 in 二、考核方式's paragraph): held and nothing said", () => {
+    const g = measures();
+    expect(review(g).model.weightBlocks[0]).toMatchObject({ cell: "A14", weight: 100, parts: [{ cell: "A3", value: 10 }, { cell: "A6", value: 24 }, { cell: "A9", value: 66 }] });
+    expect(found(g, "weight-sum-mismatch")).toEqual([]);
+  });
+
+  test.each([
+    ["百分制 in 二、考核方式", {}, "A14"],
+    ["满分100分 in the title", { title: "村委人口与计划生育考核办法(满分100分)", manner: [] }, "A1"],
+    ["traditional: 百分制 in the title", { title: "村委人口與計劃生育考核辦法(百分制)", manner: [] }, "A1"],
+    ["实行百分制 under 三、考核办法 after a section of no points", { manner: ["二、考核时间", "每年12月底前完成。", "三、考核办法", "实行百分制考核。"] }, "A16"],
+  ])("%s: (三) 56 = 6 + 20 + 30 makes 10 + 24 + 56 = 90 ≠ 100, flagged where the whole is stated", (_, o, cell) => {
+    const g = measures({ third: "56", thirdItems: ["1.重视教育(6分)", "2.优质服务(20分)", "3.行政执法(30分)"], ...o });
+    const fs = review(g).findings.filter((f) => f.rule === "weight-sum-mismatch");
+    expect(fs.map((f) => [f.severity, f.cell, f.data])).toEqual([["error", cell, { name: "各项指标", sum: 90, total: 100 }]]);
+  });
+
+  test("one slip, one finding: (三) 66 over 6 + 20 + 30 = 56 is flagged at (三) alone (the whole holds with (三) at 66)", () => {
+    const g = measures({ thirdItems: ["1.重视教育(6分)", "2.优质服务(20分)", "3.行政执法(30分)"] });
+    expect(found(g, "weight-sum-mismatch")).toEqual(["error A9"]);
+  });
+
+  describe("near shapes", () => {
+    test("a list cut inside its last group ((三) shows 6 of 66, the page ends mid-sentence): the groups' 10 + 24 + 66 are read, no whole broken", () => {
+      const g = measures({ thirdItems: ["1.重视教育(6分)", "2.优质服务和避孕节育措施"], manner: [], title: "考核办法(百分制)" });
+      expect(found(g, "weight-sum-mismatch")).toEqual([]);
+    });
+
+    test("a bonus group among the top lines ('(四)加分项目(10分)'): the whole is not their sum", () => {
+      const g = measures({ extra: ["(四)加分项目(10分)", "1.获得省级表彰的加10分。"] });
+      expect(found(g, "weight-sum-mismatch")).toEqual([]);
+    });
+
+    test("the top lines under two parents (一、基本指标, 二、其他指标): no one set, the whole not held", () => {
+      const g = measures({ extra: ["二、其他指标", "(一)群众满意度(20分)", "1.群众满意率达90%记20分。"], manner: ["三、考核方式", "考核以百分制实行量化考核。"] });
+      expect(found(g, "weight-sum-mismatch")).toEqual([]);
+    });
+
+    test("a scale converted to ('各项得分折算为百分制'): no whole", () => {
+      const g = measures({ third: "56", thirdItems: ["1.重视教育(6分)", "2.优质服务(20分)", "3.行政执法(30分)"], manner: ["二、考核方式", "各项得分相加后折算为百分制。"] });
+      expect(found(g, "weight-sum-mismatch")).toEqual([]);
+    });
+  });
+});
+
 describe("a period's award above its share (period-shares.ts)", () => {
   test.each([
     ["the sheet's: 每个季度25分 … 季度考核到达70%以上计30分", "环孕检计75分,全年分三季考核,每个季度25分。环孕检季度考核到达70%以上计30分,每低1%扣1份,每超1%加5分;", { period: "季度", share: 25, award: 30 }],

@@ -473,7 +473,12 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   // (the summary's points against each section's, where the section's parts bear its own out: the summary's line a block
   // over the section's parts; and the summary's sum against the whole the document states, 千分制, over the summary's
   // lines — first, so that a cut list's last block stays its own)
-  if (summary) checked.unshift(...summaryBlocks(grid, rows[0], col, lines, summary, [...blockOf].filter(([, b]) => checked.includes(b) && adds(b)).map(([l, b]) => [l.row, b])));
+  // (read once the list is one: no evidence of it)
+  const statedBlocks = (): WeightBlock[] => {
+    const out = summary ? summaryBlocks(col, summary, [...blockOf].filter(([, b]) => checked.includes(b) && adds(b)).map(([l, b]) => [l.row, b])) : [];
+    const whole = wholeBlock(grid, rows[0], col, lines, summary, lastRowOf);
+    return whole ? [whole, ...out] : out;
+  };
   // (or an outline of headings stating their points, one a line, with no block whose items all state theirs: the
   // 提纲 of a 考核办法, '一、人口出生率(10分)', '(一)计划生育事业费(乡镇10分、农场15分)')
   const stated = lines.filter((l) => (l.points !== null && !l.fromAwards) || l.byClass).length;
@@ -487,27 +492,58 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   const roundWhole = !blockOf.size && [lines.filter((l) => !l.parent), ...lines.filter((l) => l.children.length && l.points === null).map((l) => l.children)].some((ls) => isWhole(statedLeaves(ls)));
   if (((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !roundWhole) || pointed < MIN_ITEMS) return null;
   const lastText = grid.compactText(rows[rows.length - 1], col);
-  return { col, indicators, blocks: checked, cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) };
+  return { col, indicators, blocks: [...statedBlocks(), ...checked], cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) };
 }
 
 /**
  * The blocks a rubric's summary list states (rubric-summary.ts): each summary line over the parts of the section it names,
  * where that section's block is checked and adds up (its parts bear its heading out, so a summary that differs is the
- * slip); and the whole the document states (千分制, 满分1000分: in the preamble above the list, the summary's heading or
- * its paragraphs) over the summary's lines, where every one of them states points and none is a bonus.
+ * slip).
  */
-function summaryBlocks(grid: Grid, firstRow: number, col: number, lines: Line[], summary: SummaryLine[], sections: [number, WeightBlock][]): WeightBlock[] {
+function summaryBlocks(col: number, summary: SummaryLine[], sections: [number, WeightBlock][]): WeightBlock[] {
   const out: WeightBlock[] = [];
   const sectionAt = new Map(sections);
   for (const s of summary) {
     const b = s.sectionRow !== null ? sectionAt.get(s.sectionRow) : undefined;
     if (b) out.push({ label: s.name, weight: s.points, cell: a1(s.row, col), firstRow: b.firstRow, lastRow: b.lastRow });
   }
-  if (summary.some((s) => BONUS_LINE.test(s.name))) return out;
-  // the whole: the summary's heading and its paragraphs, then the preamble above the list (its first cell a row)
-  const head = lines.find((l) => l.children.some((c) => c.row === summary[0].row)) ?? null;
+  return out;
+}
+
+/**
+ * The whole a pasted rubric states (千分制, 百分制, 满分1000分: rubric-summary.ts statedWhole) over the lines it is the
+ * whole of: a summary list's lines where there is one, else the outline's top lines stating points — the one set of
+ * siblings stating points with no line above them stating any ('一、考核指标' over '(一)保障指标(10分)', '(二)…(24分)',
+ * '(三)…(66分)'; the top of the outline itself, '(一)包绿化美化。(200分)', '(二)包卫生整洁。(500分)'), every sibling
+ * stating its own (none by class, none read from its rule's awards), none a bonus. The whole is read in the preamble above
+ * the list (its title too: '“门前三包”责任制内容和“千分制”考核标准'), then in the outline's top lines stating no points
+ * and their paragraphs ('二、考核方式' over '考核以百分制实行量化考核。…'). A block of its own parts (the lines' points), the
+ * cell stating the whole its total; its rows the lines', so that a list cut inside them bounds it (no more than stated).
+ */
+function wholeBlock(grid: Grid, firstRow: number, col: number, lines: Line[], summary: SummaryLine[] | null, lastRowOf: (l: Line) => number): WeightBlock | null {
+  let set: { row: number; points: number; name: string }[];
+  let lastRow: number;
+  if (summary) {
+    set = summary;
+    lastRow = summary[summary.length - 1].row;
+  } else {
+    const pointedAbove = (l: Line) => {
+      for (let p = l.parent; p; p = p.parent) if (p.points !== null) return true;
+      return false;
+    };
+    const tops = lines.filter((l) => l.points !== null && !l.fromAwards && !l.byClass && !pointedAbove(l));
+    const parents = new Set(tops.map((l) => l.parent));
+    if (parents.size !== 1) return null;
+    const parent = tops[0].parent;
+    const siblings = parent ? parent.children : lines.filter((l) => !l.parent);
+    if (siblings.length < MIN_WHOLE_PARTS || siblings.some((l) => !tops.includes(l))) return null;
+    set = siblings.map((l) => ({ row: l.row, points: l.points!, name: l.name }));
+    lastRow = lastRowOf(siblings[siblings.length - 1]);
+  }
+  if (set.some((s) => BONUS_LINE.test(s.name))) return null;
+  // the whole: the preamble above the list (each cell of its rows), then the outline's top lines stating no points and
+  // their paragraphs
   const places: { row: number; c: number; text: string }[] = [];
-  if (head) for (const x of [head, ...head.paragraphs]) places.push({ row: x.row, c: col, text: x.text });
   for (let r = 1; r < firstRow; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
@@ -515,14 +551,17 @@ function summaryBlocks(grid: Grid, firstRow: number, col: number, lines: Line[],
       if (text) places.push({ row: r, c, text });
     }
   }
+  for (const l of lines) if (!l.parent && l.points === null) for (const x of [l, ...l.paragraphs]) places.push({ row: x.row, c: col, text: x.text });
   for (const p of places) {
     const whole = statedWhole(p.text);
     if (whole === null) continue;
-    out.unshift({ label: "各项指标", weight: whole, cell: a1(p.row, p.c), firstRow: summary[0].row, lastRow: summary[summary.length - 1].row, parts: summary.map((s) => ({ cell: a1(s.row, col), value: s.points, label: s.name })) });
-    break;
+    return { label: "各项指标", weight: whole, cell: a1(p.row, p.c), firstRow: set[0].row, lastRow, parts: set.map((s) => ({ cell: a1(s.row, col), value: s.points, label: s.name })) };
   }
-  return out;
+  return null;
 }
+
+/** Lines a stated whole is held against, two at least. */
+const MIN_WHOLE_PARTS = 2;
 
 /** A bonus or deduction line among a summary's ('加分项目50分', '扣分项'): the whole is not their sum. */
 const BONUS_LINE = /加分|扣分|奖励|附加|否决|减分/;
