@@ -157,6 +157,7 @@ describe("a rubric printed twice: its summary list against its 评分标准 sect
     ["summary points after a colon", { summary: ["(一)村两委重视:200分", "(二)人口计划执行:80分", "(三)孕前型管理:300分", "(四)协会工作:200分"] }],
     ["the whole as 满分1000分", { preamble: "本方案满分1000分,另设加分项。" }],
     ["traditional characters", { preamble: "全年累積總分(千分制)。", summary: ["(一)村兩委重視200分", "(二)人口計劃執行80分", "(三)孕前型管理300分", "(四)協會工作200分"], heads: ["(一)村兩委重視(200分)", "(二)人口計劃執行(180分)"] }],
+    ["the sections' points with 计 in their bracket, '(计180分)'", { heads: ["(一)村两委重视(计200分)", "(二)人口计划执行(计180分)", "(三)孕前型管理(计300分)", "(四)协会工作(计200分)"] }],
     ["the summary's names shorter than the sections'", { summary: ["(一)村两委重视200分", "(二)人口计划执行80分", "(三)孕前型管理300分", "(四)协会工作200分"], heads: ["(一)村两委重视情况(200分)", "(二)人口计划执行情况(180分)"] }],
   ])("%s: the summary's 80 against (二)'s 180 at A5, the whole 780 ≠ 1000 at A2", (_, o) => {
     const g = scheme({ summary: ["(一)村两委重视200分", "(二)人口计划执行80分", "(三)孕前型管理300分", "(四)协会工作200分"], heads: [undefined as unknown as string, "(二)人口计划执行(180分)"], second: "80", ...o } as Parameters<typeof scheme>[0]);
@@ -210,9 +211,10 @@ describe("a rubric printed twice: its summary list against its 评分标准 sect
 
 describe("the whole a pasted rubric states (百分制 / 千分制 / 满分N分) over its top lines stating points (paragraph-list.ts wholeBlock)", () => {
   /** 一、考核指标 over three groups (10, 24, `third`) each over its items; 二、考核方式 stating the whole */
-  const measures = (o: { third?: string; thirdItems?: string[]; title?: string; manner?: string[]; extra?: string[] } = {}) =>
+  const measures = (o: { third?: string; thirdItems?: string[]; title?: string; preamble?: string[]; manner?: string[]; extra?: string[] } = {}) =>
     col([
       o.title ?? "村委人口与计划生育考核办法",
+      ...(o.preamble ?? []),
       "一、考核指标",
       "(一)保障指标(10分)",
       "1.有领导小组、有办公场地记5分;",
@@ -234,8 +236,8 @@ describe("the whole a pasted rubric states (百分制 / 千分制 / 满分N分) 
 
   test.each([
     ["百分制 in 二、考核方式", {}, "A14"],
-    ["满分100分 in the title", { title: "村委人口与计划生育考核办法(满分100分)", manner: [] }, "A1"],
-    ["traditional: 百分制 in the title", { title: "村委人口與計劃生育考核辦法(百分制)", manner: [] }, "A1"],
+    ["满分100分 in the preamble's sentence", { preamble: ["为做好计划生育工作,制定本办法,满分100分。"], manner: [] }, "A2"],
+    ["traditional: 百分制 in the preamble's sentence", { title: "村委人口與計劃生育考核辦法", preamble: ["考核實行百分制,年終評定。"], manner: [] }, "A2"],
     ["实行百分制 under 三、考核办法 after a section of no points", { manner: ["二、考核时间", "每年12月底前完成。", "三、考核办法", "实行百分制考核。"] }, "A16"],
   ])("%s: (三) 56 = 6 + 20 + 30 makes 10 + 24 + 56 = 90 ≠ 100, flagged where the whole is stated", (_, o, cell) => {
     const g = measures({ third: "56", thirdItems: ["1.重视教育(6分)", "2.优质服务(20分)", "3.行政执法(30分)"], ...o });
@@ -249,8 +251,14 @@ describe("the whole a pasted rubric states (百分制 / 千分制 / 满分N分) 
   });
 
   describe("near shapes", () => {
-    test("a list cut inside its last group ((三) shows 6 of 66, the page ends mid-sentence): the groups' 10 + 24 + 66 are read, no whole broken", () => {
-      const g = measures({ thirdItems: ["1.重视教育(6分)", "2.优质服务和避孕节育措施"], manner: [], title: "考核办法(百分制)" });
+    test("a list cut inside its last group ((三) 56 shows 6, the page ends mid-sentence): 10 + 24 + 56 = 90 short of 100 may be the cut's — nothing said", () => {
+      const g = measures({ third: "56", thirdItems: ["1.重视教育(6分)", "2.优质服务和避孕节育措施"], manner: [], preamble: ["考核实行百分制。"] });
+      expect(review(g).model.weightBlocks[0]).toMatchObject({ cell: "A2", weight: 100 });
+      expect(found(g, "weight-sum-mismatch")).toEqual([]);
+    });
+
+    test("a title stating the scale ('…考核办法(百分制)', no sentence): it names the sheet, no whole read (the sheet reads the same under another title)", () => {
+      const g = measures({ title: "村委人口与计划生育考核办法(百分制)", third: "56", thirdItems: ["1.重视教育(6分)", "2.优质服务(20分)", "3.行政执法(30分)"], manner: [] });
       expect(found(g, "weight-sum-mismatch")).toEqual([]);
     });
 

@@ -516,7 +516,8 @@ function summaryBlocks(col: number, summary: SummaryLine[], sections: [number, W
  * siblings stating points with no line above them stating any ('一、考核指标' over '(一)保障指标(10分)', '(二)…(24分)',
  * '(三)…(66分)'; the top of the outline itself, '(一)包绿化美化。(200分)', '(二)包卫生整洁。(500分)'), every sibling
  * stating its own (none by class, none read from its rule's awards), none a bonus. The whole is read in the preamble above
- * the list (its title too: '“门前三包”责任制内容和“千分制”考核标准'), then in the outline's top lines stating no points
+ * the list (its sentences: a title is left out, '“门前三包”责任制内容和“千分制”考核标准' names the sheet, and the metamorphic
+ * suites hold a sheet's reading the same under another title), then in the outline's top lines stating no points
  * and their paragraphs ('二、考核方式' over '考核以百分制实行量化考核。…'). A block of its own parts (the lines' points), the
  * cell stating the whole its total; its rows the lines', so that a list cut inside them bounds it (no more than stated).
  */
@@ -541,14 +542,15 @@ function wholeBlock(grid: Grid, firstRow: number, col: number, lines: Line[], su
     lastRow = lastRowOf(siblings[siblings.length - 1]);
   }
   if (set.some((s) => BONUS_LINE.test(s.name))) return null;
-  // the whole: the preamble above the list (each cell of its rows), then the outline's top lines stating no points and
-  // their paragraphs
+  // the whole: the preamble's sentences above the list (each cell of its rows; a title, no sentence in it, is left out —
+  // a sheet's title names it, and the same sheet under another title or none reads the same), then the outline's top
+  // lines stating no points and their paragraphs
   const places: { row: number; c: number; text: string }[] = [];
   for (let r = 1; r < firstRow; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
       const text = grid.compactText(r, c);
-      if (text) places.push({ row: r, c, text });
+      if (text && SENTENCE.test(text)) places.push({ row: r, c, text });
     }
   }
   for (const l of lines) if (!l.parent && l.points === null) for (const x of [l, ...l.paragraphs]) places.push({ row: x.row, c: col, text: x.text });
@@ -560,6 +562,8 @@ function wholeBlock(grid: Grid, firstRow: number, col: number, lines: Line[], su
   return null;
 }
 
+/** A sentence's punctuation (a preamble's paragraph, not a title): '全年累积总分(千分制)=各项指标得分+…。' */
+const SENTENCE = /[,，。;；=]/;
 /** Lines a stated whole is held against, two at least. */
 const MIN_WHOLE_PARTS = 2;
 

@@ -35,10 +35,10 @@ export interface SummaryLine {
 
 /**
  * A line that is a name and its points and nothing else: '村两委重视20分', '村两委重视(20分)', '村两委重视:20分',
- * '村两委重视，20分。' (compact text: brackets half-width). The name has no figure or clause in it and does not end on a
+ * '村两委重视，20分。', '村两委重视(计20分)' (compact text: brackets half-width). The name has no figure or clause in it and does not end on a
  * scoring verb ('…的得20分' is a rule's award).
  */
-const NAME_AND_POINTS = /^([^,，。;；:：()\d%％]{2,24}?)[:：,，]?\(?(\d{1,4}(?:\.\d+)?)分\)?[。.;；,，、]?$/;
+const NAME_AND_POINTS = /^([^,，。;；:：()\d%％]{2,24}?)(?:[:：,，]?(\d{1,4}(?:\.\d+)?)分|\((?:计|记|共|满分|分值)?(\d{1,4}(?:\.\d+)?)分\))[。.;；,，、]?$/;
 const SCORING_VERB_END = /[得计记扣减加给占为的]$/;
 const MIN_SUMMARY_LINES = 3;
 const MIN_NAMED_SECTIONS = 2;
@@ -48,7 +48,7 @@ const MIN_CONTAINED_NAME = 4;
 export function nameAndPoints(text: string): { name: string; points: number } | null {
   const m = NAME_AND_POINTS.exec(text);
   if (!m || SCORING_VERB_END.test(m[1])) return null;
-  return { name: m[1], points: Number(m[2]) };
+  return { name: m[1], points: Number(m[2] ?? m[3]) };
 }
 
 const sameName = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= MIN_CONTAINED_NAME && (a.includes(b) || b.includes(a)));
