@@ -158,6 +158,7 @@ describe("a rubric printed twice: its summary list against its 评分标准 sect
     ["the whole as 满分1000分", { preamble: "本方案满分1000分,另设加分项。" }],
     ["traditional characters", { preamble: "全年累積總分(千分制)。", summary: ["(一)村兩委重視200分", "(二)人口計劃執行80分", "(三)孕前型管理300分", "(四)協會工作200分"], heads: ["(一)村兩委重視(200分)", "(二)人口計劃執行(180分)"] }],
     ["the sections' points with 计 in their bracket, '(计180分)'", { heads: ["(一)村两委重视(计200分)", "(二)人口计划执行(计180分)", "(三)孕前型管理(计300分)", "(四)协会工作(计200分)"] }],
+    ["the sections' points bare after their names, '(二)人口计划执行180分'", { heads: ["(一)村两委重视200分", "(二)人口计划执行180分", "(三)孕前型管理300分", "(四)协会工作200分"] }],
     ["the summary's names shorter than the sections'", { summary: ["(一)村两委重视200分", "(二)人口计划执行80分", "(三)孕前型管理300分", "(四)协会工作200分"], heads: ["(一)村两委重视情况(200分)", "(二)人口计划执行情况(180分)"] }],
   ])("%s: the summary's 80 against (二)'s 180 at A5, the whole 780 ≠ 1000 at A2", (_, o) => {
     const g = scheme({ summary: ["(一)村两委重视200分", "(二)人口计划执行80分", "(三)孕前型管理300分", "(四)协会工作200分"], heads: [undefined as unknown as string, "(二)人口计划执行(180分)"], second: "80", ...o } as Parameters<typeof scheme>[0]);
@@ -197,6 +198,8 @@ describe("a rubric printed twice: its summary list against its 评分标准 sect
     expect(nameAndPoints("村两委重视(20分)")).toEqual({ name: "村两委重视", points: 20 });
     expect(nameAndPoints("村两委重视:20分")).toEqual({ name: "村两委重视", points: 20 });
     expect(nameAndPoints("按时完成的得20分")).toBeNull();
+    expect(nameAndPoints("考核合格率达到90分")).toBeNull();
+    expect(nameAndPoints("村两委重视(计20分)")).toEqual({ name: "村两委重视", points: 20 });
     expect(nameAndPoints("完成率达到90%计20分")).toBeNull();
   });
 

@@ -3,7 +3,7 @@ import type { Indicator, WeightBlock } from "../model/types";
 import { labelCode } from "../text/codes";
 import { a1 } from "../grid/a1";
 import { LIST_NOTES_LINE, SIGN_OFF_LABEL } from "./vocabulary";
-import { rubricSummary, statedWhole, SummaryLine } from "./rubric-summary";
+import { nameAndPoints, rubricSummary, statedWhole, SummaryLine } from "./rubric-summary";
 
 /**
  * A rubric pasted as a document, one paragraph per row in one column (a Word 考核细则 copied into Excel, a mirror's text):
@@ -296,6 +296,17 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   }
   // (a list whose first items lost their numbers: see lostFirstItems)
   if (lostFirstItems(lines)) lines.sort((a, b) => a.row - b.row);
+  // (a group's heading stating its points bare after its name, '(一)村两委重视20分' over '1、…计8分', '2、…记12分': its
+  // points, as a table's group label's bare points are (labels.ts groupWeightInLabel) — on a line over numbered lines only,
+  // nothing else on it: an item's '…达到90分' is a requirement, no weight)
+  for (const l of lines) {
+    if (l.points !== null || l.byClass || !l.children.length) continue;
+    const np = nameAndPoints(l.text.slice(codeLength(l.text)));
+    if (!np) continue;
+    l.points = np.points;
+    l.name = np.name;
+    l.heading = true;
+  }
   // (a head sentence's points with no rule under it, or over numbered lines: not read — a tier or a clause, not an item)
   for (const l of lines) {
     if (!l.headAward || (l.paragraphs.length && !l.children.length)) continue;

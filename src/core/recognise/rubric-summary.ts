@@ -35,11 +35,13 @@ export interface SummaryLine {
 
 /**
  * A line that is a name and its points and nothing else: '村两委重视20分', '村两委重视(20分)', '村两委重视:20分',
- * '村两委重视，20分。', '村两委重视(计20分)' (compact text: brackets half-width). The name has no figure or clause in it and does not end on a
- * scoring verb ('…的得20分' is a rule's award).
+ * '村两委重视，20分。', '村两委重视(计20分)' (compact text: brackets half-width). The name has no figure or clause in it, does
+ * not end on a scoring verb ('…的得20分' is a rule's award) and states no condition ('…合格率达到90分' is a requirement).
  */
 const NAME_AND_POINTS = /^([^,，。;；:：()\d%％]{2,24}?)(?:[:：,，]?(\d{1,4}(?:\.\d+)?)分|\((?:计|记|共|满分|分值)?(\d{1,4}(?:\.\d+)?)分\))[。.;；,，、]?$/;
 const SCORING_VERB_END = /[得计记扣减加给占为的]$/;
+/** a requirement's condition, not a name: '合格率达到90分', '考核成绩在80分以上' */
+const CONDITION = /达到|以上|以下|以内|不低于|不少于|超过|低于|高于|不足|在$/;
 const MIN_SUMMARY_LINES = 3;
 const MIN_NAMED_SECTIONS = 2;
 const MIN_CONTAINED_NAME = 4;
@@ -47,7 +49,7 @@ const MIN_CONTAINED_NAME = 4;
 /** The name and points of a line that is nothing else, or null. */
 export function nameAndPoints(text: string): { name: string; points: number } | null {
   const m = NAME_AND_POINTS.exec(text);
-  if (!m || SCORING_VERB_END.test(m[1])) return null;
+  if (!m || SCORING_VERB_END.test(m[1]) || CONDITION.test(m[1])) return null;
   return { name: m[1], points: Number(m[2] ?? m[3]) };
 }
 
