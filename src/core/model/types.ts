@@ -197,6 +197,9 @@ export interface WeightBlock {
   cell: string;
   firstRow: number;
   lastRow: number;
+  /** its parts where they are no indicators' weights in its rows: a rubric's summary lines against the whole it states
+   *  ('千分制' over '(一)村两委重视20分' …, recognise/rubric-summary.ts) */
+  parts?: { cell: string; value: number; label: string }[];
 }
 
 /** A 小计 row inside the table: its stated weight/score against the rows of its group. */

@@ -4,6 +4,7 @@ import { labelCode } from "../text/codes";
 import { a1 } from "../grid/a1";
 import { LIST_NOTES_LINE, SIGN_OFF_LABEL } from "./vocabulary";
 import { standardPoints } from "./standard-points";
+import { nameAndPoints, rubricSummary, statedWhole, SummaryLine } from "./rubric-summary";
 
 /**
  * A rubric pasted as a document, one paragraph per row in one column (a Word 考核细则 copied into Excel, a mirror's text):
@@ -195,6 +196,8 @@ interface Line {
   leavesOut: boolean;
   /** its numbered sub-lines only deduct from its points ('(1)…扣30分。'): they are its rule, folded into its paragraphs */
   deductions?: boolean;
+  /** its first items lost their numbers and cannot be told apart (lostFirstItems): its sum is not known */
+  lostItems?: boolean;
   parent: Line | null;
   children: Line[];
   paragraphs: Line[];
@@ -347,6 +350,19 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     lines.push(line);
     last = line;
   }
+  // (a list whose first items lost their numbers: see lostFirstItems)
+  if (lostFirstItems(lines)) lines.sort((a, b) => a.row - b.row);
+  // (a group's heading stating its points bare after its name, '(一)村两委重视20分' over '1、…计8分', '2、…记12分': its
+  // points, as a table's group label's bare points are (labels.ts groupWeightInLabel) — on a line over numbered lines only,
+  // nothing else on it: an item's '…达到90分' is a requirement, no weight)
+  for (const l of lines) {
+    if (l.points !== null || l.byClass || !l.children.length) continue;
+    const np = nameAndPoints(l.text.slice(codeLength(l.text)));
+    if (!np) continue;
+    l.points = np.points;
+    l.name = np.name;
+    l.heading = true;
+  }
   // (a head sentence's points with no rule under it, or over numbered lines: not read — a tier or a clause, not an item)
   for (const l of lines) {
     if (!l.headAward || (l.paragraphs.length && !l.children.length)) continue;
@@ -405,7 +421,11 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     return out;
   };
   const blockOf = new Map<Line, WeightBlock>();
+  // (a rubric printed twice: the summary list's lines state the points of the sections below, no items — rubric-summary.ts)
+  const summary = rubricSummary(lines.map((l) => ({ row: l.row, text: l.text.slice(codeLength(l.text)), parentRow: l.parent?.row ?? null, under: l.children.length > 0 || l.paragraphs.length > 0, points: l.points })));
+  const summaryRows = new Set(summary?.map((x) => x.row) ?? []);
   for (const l of lines) {
+    if (summaryRows.has(l.row)) continue;
     if (l.children.length) {
       // (its children the kinds of unit assessed, each worth the heading's points, '二、投入指标(30分)' over '(一)城区(30分)' |
       // '(二)乡镇(30分)': points by class, as '(乡镇10分、农场15分)' in one bracket — no one sum to check)
@@ -440,6 +460,10 @@ export function paragraphList(grid: Grid): ParagraphList | null {
         indicators.push(textItem(l.row, col, path(l), l.name, l.points, a1(l.row, col), null));
         continue;
       }
+      // (nor where the page is cut in its paragraphs, which state no points yet, and every sibling before it is a group:
+      // a group cut in its first part, '(四)免费孕前优生健康检查(120分)' over '完成免费孕前优生健康检查工' after (一)…(三)
+      // over their parts — its points are its parts', not shown)
+      if (l === lines[lines.length - 1] && listCut && l.paragraphs.every((p) => !/\d分/.test(p.text)) && cutGroupHeading(l, lines)) continue;
       // a heading over paragraphs only: one item at its first paragraph, the heading's points its own, its paragraphs
       // together its rule (each closed as a sentence: '…计4分' over '…计3分' are two clauses, not one)
       heads++;
@@ -513,13 +537,22 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   let oneGroup = false;
   let exactGroup = false;
   for (const [l, b] of blockOf) {
-    if (!whole(b) || innerBroken(l)) continue;
+    if (!whole(b) || innerBroken(l) || l.lostItems) continue;
     checked.push(b);
     if (l.children.filter((c) => !c.children.length && c.points !== null && !c.fromAwards).length >= MIN_ONE_GROUP_ITEMS) oneGroup = true;
     // (or a group stating its points whose items, this many, add up to them exactly — their points read from their awards
     // or stated: 'l、基础工作(40分)' over '(1)…记10分。…' 10 + 5 + 5 + 5 + 15 = 40; a sum that closes is the list's evidence)
     if (l.children.length >= MIN_ITEMS && l.children.every((c) => !c.children.length && c.points !== null) && adds(b)) exactGroup = true;
   }
+  // (the summary's points against each section's, where the section's parts bear its own out: the summary's line a block
+  // over the section's parts; and the summary's sum against the whole the document states, 千分制, over the summary's
+  // lines — first, so that a cut list's last block stays its own)
+  // (read once the list is one: no evidence of it)
+  const statedBlocks = (): WeightBlock[] => {
+    const out = summary ? summaryBlocks(col, summary, [...blockOf].filter(([, b]) => checked.includes(b) && adds(b)).map(([l, b]) => [l.row, b])) : [];
+    const whole = wholeBlock(grid, rows[0], col, lines, summary, lastRowOf);
+    return whole ? [whole, ...out] : out;
+  };
   // (or an outline of headings stating their points, one a line, with no block whose items all state theirs: the
   // 提纲 of a 考核办法, '一、人口出生率(10分)', '(一)计划生育事业费(乡镇10分、农场15分)')
   const stated = lines.filter((l) => (l.points !== null && !l.fromAwards) || l.byClass).length;
@@ -537,7 +570,131 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   const partsConfirmed = () => indicators.filter((i) => i.weight !== null && i.rubric !== null && standardPoints(i.rubric, { falling: true })?.total === i.weight).length >= MIN_POINTED_HEADS;
   if (((short || ((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !exactGroup && !roundWhole)) && !partsConfirmed()) || pointed < MIN_ITEMS) return null;
   const lastText = grid.compactText(rows[rows.length - 1], col);
-  return { col, indicators, blocks: checked, cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) };
+  return { col, indicators, blocks: [...statedBlocks(), ...checked], cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) };
+}
+
+/**
+ * The blocks a rubric's summary list states (rubric-summary.ts): each summary line over the parts of the section it names,
+ * where that section's block is checked and adds up (its parts bear its heading out, so a summary that differs is the
+ * slip).
+ */
+function summaryBlocks(col: number, summary: SummaryLine[], sections: [number, WeightBlock][]): WeightBlock[] {
+  const out: WeightBlock[] = [];
+  const sectionAt = new Map(sections);
+  for (const s of summary) {
+    const b = s.sectionRow !== null ? sectionAt.get(s.sectionRow) : undefined;
+    if (b) out.push({ label: s.name, weight: s.points, cell: a1(s.row, col), firstRow: b.firstRow, lastRow: b.lastRow });
+  }
+  return out;
+}
+
+/**
+ * The whole a pasted rubric states (千分制, 百分制, 满分1000分: rubric-summary.ts statedWhole) over the lines it is the
+ * whole of: a summary list's lines where there is one, else the outline's top lines stating points — the one set of
+ * siblings stating points with no line above them stating any ('一、考核指标' over '(一)保障指标(10分)', '(二)…(24分)',
+ * '(三)…(66分)'; the top of the outline itself, '(一)包绿化美化。(200分)', '(二)包卫生整洁。(500分)'), every sibling
+ * stating its own (none by class, none read from its rule's awards), none a bonus. The whole is read in the preamble above
+ * the list (its sentences: a title is left out, '“门前三包”责任制内容和“千分制”考核标准' names the sheet, and the metamorphic
+ * suites hold a sheet's reading the same under another title), then in the outline's top lines stating no points
+ * and their paragraphs ('二、考核方式' over '考核以百分制实行量化考核。…'). A block of its own parts (the lines' points), the
+ * cell stating the whole its total; its rows the lines', so that a list cut inside them bounds it (no more than stated).
+ */
+function wholeBlock(grid: Grid, firstRow: number, col: number, lines: Line[], summary: SummaryLine[] | null, lastRowOf: (l: Line) => number): WeightBlock | null {
+  let set: { row: number; points: number; name: string }[];
+  let lastRow: number;
+  if (summary) {
+    set = summary;
+    lastRow = summary[summary.length - 1].row;
+  } else {
+    const pointedAbove = (l: Line) => {
+      for (let p = l.parent; p; p = p.parent) if (p.points !== null) return true;
+      return false;
+    };
+    const tops = lines.filter((l) => l.points !== null && !l.fromAwards && !l.byClass && !pointedAbove(l));
+    const parents = new Set(tops.map((l) => l.parent));
+    if (parents.size !== 1) return null;
+    const parent = tops[0].parent;
+    const siblings = parent ? parent.children : lines.filter((l) => !l.parent);
+    if (siblings.length < MIN_WHOLE_PARTS || siblings.some((l) => !tops.includes(l))) return null;
+    set = siblings.map((l) => ({ row: l.row, points: l.points!, name: l.name }));
+    lastRow = lastRowOf(siblings[siblings.length - 1]);
+  }
+  if (set.some((s) => BONUS_LINE.test(s.name))) return null;
+  // the whole: the preamble's sentences above the list (each cell of its rows; a title, no sentence in it, is left out —
+  // a sheet's title names it, and the same sheet under another title or none reads the same), then the outline's top
+  // lines stating no points and their paragraphs
+  const places: { row: number; c: number; text: string }[] = [];
+  for (let r = 1; r < firstRow; r++) {
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c)) continue;
+      const text = grid.compactText(r, c);
+      if (text && SENTENCE.test(text)) places.push({ row: r, c, text });
+    }
+  }
+  for (const l of lines) if (!l.parent && l.points === null) for (const x of [l, ...l.paragraphs]) places.push({ row: x.row, c: col, text: x.text });
+  for (const p of places) {
+    const whole = statedWhole(p.text);
+    if (whole === null) continue;
+    return { label: "各项指标", weight: whole, cell: a1(p.row, p.c), firstRow: set[0].row, lastRow, parts: set.map((s) => ({ cell: a1(s.row, col), value: s.points, label: s.name })) };
+  }
+  return null;
+}
+
+/** A sentence's punctuation (a preamble's paragraph, not a title): '全年累积总分(千分制)=各项指标得分+…。' */
+const SENTENCE = /[,，。;；=]/;
+/** Lines a stated whole is held against, two at least. */
+const MIN_WHOLE_PARTS = 2;
+
+/** A bonus or deduction line among a summary's ('加分项目50分', '扣分项'): the whole is not their sum. */
+const BONUS_LINE = /加分|扣分|奖励|附加|否决|减分/;
+
+/** A paragraph introducing the lines under it ('评分标准如下:', '具体为：'): no item of them. */
+const INTRO_PARAGRAPH = /[:：]$|如下/;
+
+/**
+ * A list whose first items lost their numbers (a mirror or a Word paste drops the automatic '1、' and keeps the typed
+ * '2、'): a line whose numbered lines start at 2 (or 3 …) with unnumbered paragraphs between it and them —
+ * '(一)村两委重视(20分)' over '配齐配全…计8分;' and '2、每月…记12分' — has those paragraphs as its lost first items: one
+ * each where as many paragraphs as lost numbers stand there, all of them the one lost item where one number is lost (its
+ * first paragraph its text, the rest its rule). Not where the numbering runs on from the line before of the same rank
+ * ('3、' after an earlier group's '2、': the numbers run through the document), nor where the paragraph introduces the
+ * lines ('评分标准如下:'). Where the lost items cannot be told apart (two numbers lost over three paragraphs), the line's
+ * sum is not known: it is marked, and its block not checked. Mutates `lines` (the new lines appended); true where it
+ * added any.
+ */
+function lostFirstItems(lines: Line[]): boolean {
+  let added = false;
+  const byRow = [...lines];
+  for (const l of byRow) {
+    if (!l.children.length || !l.paragraphs.length) continue;
+    const first = l.children[0];
+    if (first.rank === 5) continue;
+    const code = labelCode(first.text);
+    if (!code || code.n < 2) continue;
+    // (the numbering runs on from an earlier line of the first's rank)
+    let before: Line | null = null;
+    for (const x of byRow) if (x.row < first.row && x.rank === first.rank && x !== first) before = x;
+    if (before && labelCode(before.text)?.n === code.n - 1) continue;
+    const ps = l.paragraphs;
+    if (ps.some((p) => INTRO_PARAGRAPH.test(p.text))) continue;
+    const lost = code.n - 1;
+    const groups = lost === ps.length ? ps.map((p) => [p]) : lost === 1 ? [ps] : null;
+    if (!groups) {
+      l.lostItems = true;
+      continue;
+    }
+    const made = groups.map((g): Line => {
+      const own = ownPoints(g[0].text);
+      const line: Line = { row: g[0].row, text: g[0].text, rank: first.rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, byClass: !!own.byClass, leavesOut: !!own.leavesOut, statedWord: !!own.statedWord, headAward: !!own.headAward, parent: l, children: [], paragraphs: [] };
+      line.paragraphs = g.slice(1).map((p) => ({ ...p, parent: line }));
+      return line;
+    });
+    l.paragraphs = [];
+    l.children.unshift(...made);
+    lines.push(...made);
+    added = true;
+  }
+  return added;
 }
 
 /**

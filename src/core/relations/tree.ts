@@ -389,7 +389,7 @@ export function treeRelations(model: EvaluationModel, outside: ReadonlySet<numbe
   }
   const lastLeafRow = model.indicators.reduce((m, i) => Math.max(m, i.row), 0);
   model.weightBlocks.forEach((b, k) => {
-    let parts = mapPacked(leavesIn(b.firstRow, b.lastRow), weightTerm);
+    let parts = b.parts ? b.parts.map((p) => termAt(p.cell, p.value, { label: p.label })) : mapPacked(leavesIn(b.firstRow, b.lastRow), weightTerm);
     // no line weighted: the 一级 groups inside the block, where every one states its weight ("年度绩效目标(80分)" over
     // "产出指标(60分)", "效益指标(10分)", "满意度指标(10分)", the lines scored only); groups weighted over the whole
     // form (adding up to 100 under the template's "(80分)") are a layout of their own, as relative weights are

@@ -17,6 +17,7 @@ import { mergedLinesEnd } from "../model/merged-lines";
 import { outsideTheWhole } from "../relations/outside-the-whole";
 import { cappedAwards } from "../recognise/capped-awards";
 import { addedAwards, awardsBesideDeductions } from "../recognise/added-awards";
+import { periodShareAward } from "../recognise/period-shares";
 
 export const rubricPointsMismatch: Rule = {
   meta: {
@@ -108,6 +109,10 @@ export const rubricPointsMismatch: Rule = {
         zh: "{{name}}写明 {{weight}} 分，其评分规则却写明满分 {{points}} 分，二者不符",
         en: "{{name}}: the item states {{weight}} points, yet its own rule names a full mark of {{points}}",
       },
+      periodShare: {
+        zh: "{{name}}评分标准写明每{{period}} {{share}} 分，{{period}}考核却可得 {{award}} 分，超过该{{period}}的分值",
+        en: "{{name}}: the rule gives each {{period}} {{share}} points, yet a {{period}}'s result earns {{award}}, more than its share",
+      },
       sum: {
         zh: "{{name}}评分细则各项合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
         en: "{{name}}: the rubric awards {{points}} = {{sum}} points in total, the weight is {{weight}}",
@@ -127,6 +132,20 @@ export const rubricPointsMismatch: Rule = {
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
       if (i.weight === null) continue;
+      // an item's points shared out by period and a period's award above its share ('每个季度25分' … '季度考核到达70%以上计
+      // 30分'): the rule contradicts itself whatever the item's points — a warning (period-shares.ts); the rule's text, or
+      // the item's own where its line is its rule (a pasted rubric)
+      const period = periodShareAward(i.rubric ?? (ownText && i.rubricCell && i.rubricCell === i.nameCell ? i.name : null));
+      if (period) {
+        out.push({
+          cell: (i.rubricCell ?? i.nameCell)!,
+          related: i.weightCell && i.weightCell !== i.rubricCell ? [i.weightCell] : [],
+          severity: "warning",
+          messageId: "periodShare",
+          data: { name: shortName(i.name || "该指标"), period: period.period, share: period.share, award: period.award },
+        });
+        continue;
+      }
       if (!i.rubric) {
         // no rubric column: an item whose own text lists its requirements each with its points in a bracket ("…平整(2分),
         // …无垃圾(3分)") itemises its 分值, and the points must add up to it (a hint, as the rubric's sum). (Cells read by
