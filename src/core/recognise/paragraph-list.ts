@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { Indicator, WeightBlock } from "../model/types";
-import { labelCode } from "../text/codes";
+import { labelCode, outlineRank } from "../text/codes";
 import { a1 } from "../grid/a1";
 import { LIST_NOTES_LINE, SIGN_OFF_LABEL } from "./vocabulary";
 
@@ -102,6 +102,13 @@ const AWARD_VERB_END = /[得计记给]$/;
  */
 const HEAD_AWARD = /^([^,，。;；:：()\d%％]{2,30}?)得(\d{1,3}(?:\.\d+)?)分[。.;；]?$/;
 const CONDITION_WORD = /的$|以上|以下|以内|未|不|达到|低于|高于|超过|每/;
+/**
+ * An item's head sentence stating what it is worth with a worth verb, its rule after it on the line ('①低保审批程序计3分。民主
+ * 评议程序到位…计3分。', '②低保动态管理记2分:入户率100%计0.5分,…'): the points the item's own, as a bracket's, the rest its rule.
+ * The head names a task (no comma, figure, % or condition word: '入户率100%计0.5分,…' is a rule's clause, and '按时上报的
+ * 计1分' a tier), closed by a full stop or a colon (a comma or a semicolon after the points lists the next clause's award).
+ */
+const HEAD_WORTH = /^([^,，。;；:：()\d%％]{2,30}?)(?:共)?[计记](\d{1,3}(?:\.\d+)?)分[。.:：](.+)$/;
 /** The wholes a rubric's points add up to where no total is printed: 百分制, 千分制. */
 const ROUND_WHOLES = [100, 1000];
 /** Items stating their points that must add up to a round whole for a flat list (no block) to be a rubric. */
@@ -128,27 +135,10 @@ const ELLIPSIS = /(?:\.{3}|…)$/;
 /** A lettered item ('a、…', 'b、…'). */
 const LETTER_CODE = /^[a-z][、.](?=[^\d])/;
 
-/** The rank of a numbering style in the outline of official documents (deeper: larger). */
+/** The rank of a numbering style in the outline of official documents (deeper: larger; text/codes.ts outlineRank), a、 below ①. */
 function rankOf(text: string): number | null {
   if (LETTER_CODE.test(text)) return 5;
-  const code = labelCode(text);
-  if (!code) return null;
-  switch (code.style) {
-    case "cn-dun":
-      return 0;
-    case "cn-paren":
-      return 1;
-    case "ar-dun":
-    case "ar-dot":
-      return 2;
-    case "ar-paren":
-    case "ar-rparen":
-      return 3;
-    case "circled":
-      return 4;
-    default:
-      return null;
-  }
+  return outlineRank(text);
 }
 
 /** The code's text at the line's start (the line after it is the name or rule). */
@@ -215,6 +205,9 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   // (points after their word closing the line, '…标准分50分。': stated, as a bracket's)
   const stated = STATED_POINTS.exec(rest);
   if (stated && !AWARD_VERB_END.test(stated[1])) return { points: Number(stated[2]), name: stated[1], rule: null, heading: false, statedWord: true };
+  // (a head sentence stating the item's worth, its rule after it: '低保审批程序计3分。民主评议…计3分。')
+  const worth = HEAD_WORTH.exec(rest);
+  if (worth && !CONDITION_WORD.test(worth[1])) return { points: Number(worth[2]), name: worth[1], rule: worth[3], heading: false };
   // (a head sentence '1.完成计划任务得25分。': the item's points, its rule the paragraphs under it — kept only where there are some)
   const headAward = HEAD_AWARD.exec(rest);
   if (headAward && !CONDITION_WORD.test(headAward[1])) return { points: Number(headAward[2]), name: headAward[1], rule: null, heading: false, statedWord: true, headAward: true };
@@ -430,6 +423,9 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       indicators.push(ind);
       continue;
     }
+    // (a rule after the points broken off mid-sentence, the paragraph under it going on with it — '…有电脑设备并联网' over
+    // '计0.5分。': one rule, the line's, its last award on the paragraph)
+    if (l.rule !== null && !l.fromAwards && l.paragraphs.length && !ENDS_PARAGRAPH.test(l.text)) l.rule += l.paragraphs.map((x) => x.text).join("");
     // (points read from the line's own awards: the line is its rule, already read into its points — its rule cell is
     // the line and no text is left to check them against)
     indicators.push(textItem(l.row, col, path(l), l.name, l.points, l.points !== null ? a1(l.row, col) : null, l.rule, l.fromAwards));

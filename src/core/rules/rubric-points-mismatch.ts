@@ -926,7 +926,9 @@ function lineAward(rule: string | null): { award: number; sentences: number; cla
   let award: number | null = null;
   let sentences = 0;
   let clauses = 0;
-  let tiered = false;
+  // (tiers are alternatives: two clauses at least each conditioned on a time, a degree or a rank — one clause with a rate
+  // among separate things, '入户率100%计0.5分,按规定时间申报计0.5分,…', is one of the things, no tier)
+  let tierClauses = 0;
   // ('90分以上的计满分,80分以上的计1分': the tiers below the full mark award less, no contradiction of the points)
   if (FULL_MARK_WORD.test(compact(rule))) return null;
   for (const sentence of compact(rule).split(/[;。]/)) {
@@ -939,11 +941,11 @@ function lineAward(rule: string | null): { award: number; sentences: number; cla
       award = Number(m[1]);
       inSentence = true;
       clauses++;
-      if (TIER_CONDITION.test(clause)) tiered = true;
+      if (TIER_CONDITION.test(clause)) tierClauses++;
     }
     if (inSentence) sentences++;
   }
-  return award === null ? null : { award, sentences, clauses, tiered };
+  return award === null ? null : { award, sentences, clauses, tiered: tierClauses >= 2 };
 }
 
 /**
