@@ -79,10 +79,12 @@ export function pointedLabelLines(grid: Grid, header: HeaderMap, walk: TableWalk
   // (the line printed again under the header repeated at a page break inside its group, the same points: the group goes on)
   const again = (head: Indicator, i: Indicator, last: number) =>
     !!walk.headerRepeats?.length && compact(head.name) === compact(i.name) && same(head.weight!, i.weight!) && pageBreakSince(walk.headerRepeats, last, i.row);
+  const ruleless = (i: Indicator) => cols.rubric === undefined || !grid.ownsCell(i.row, cols.rubric) || !grid.compactText(i.row, cols.rubric);
   for (const look of looks) {
-    // (a heading that is one by its own look, its points in its label or its section number, may close the lines with
-    // none under it: the table cut right below it)
-    const groups = byLook(lines, look, again, look === section || look === pointedLabel);
+    // (a heading that is one by its own look, its points in its label or its section number, and states no rule of its
+    // own, may close the lines with none under it: the table cut right below it — a last section scored by a rule of its
+    // own, '三 | 安全生产 | 发生事故不得分 | 10', is an item, no group)
+    const groups = byLook(lines, look, again, look === section || look === pointedLabel ? ruleless : false);
     if (groups) return asBlocks(grid, nameCol, groups);
   }
   return null;
@@ -95,7 +97,7 @@ type Group = { head: Indicator; under: Indicator[]; repeats: Indicator[]; cut?: 
  * The lines cut at each line of that look (the first one of them), if they are groups by their sums; a head printed
  * again (`again`: after a page break, the same name and points) goes on with its group.
  */
-function byLook(lines: Indicator[], look: (i: Indicator) => boolean, again: (head: Indicator, i: Indicator, last: number) => boolean, tailMayBeCut = false): Group[] | null {
+function byLook(lines: Indicator[], look: (i: Indicator) => boolean, again: (head: Indicator, i: Indicator, last: number) => boolean, cutHead: ((i: Indicator) => boolean) | false = false): Group[] | null {
   if (!look(lines[0])) return null;
   const groups: Group[] = [];
   for (const i of lines) {
@@ -119,7 +121,12 @@ function byLook(lines: Indicator[], look: (i: Indicator) => boolean, again: (hea
   // (the last heading with no line under it, after two groups at least: the table cut right below it, '三 | 安全管理 | | 40'
   // over '1、配电' cut before its points — a group all the same, its points not checked)
   const last = groups[groups.length - 1];
-  if (tailMayBeCut && groups.length > 2 && last && !last.under.length) last.cut = true;
+  // (one that states a rule of its own is an item of the sections' level, '三 | 安全管理 | 发生事故不得分 | 40': out of
+  // the groups, read as it is)
+  if (cutHead && groups.length > 2 && last && !last.under.length) {
+    if (cutHead(last.head)) last.cut = true;
+    else groups.pop();
+  }
   const whole = groups.filter((g) => !g.cut);
   if (whole.length < 2 || whole.some((g) => !g.under.length)) return null;
   const agree = whole.filter((g) => same(g.head.weight!, g.under.reduce((s, i) => s + i.weight!, 0))).length;

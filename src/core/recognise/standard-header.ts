@@ -194,7 +194,10 @@ export function firstStandardHeader(grid: Grid): HeaderMap | null {
  * text a total's label, a line with content under it that closes nothing. (The walk reads it as the leading total line.)
  */
 function totalPrintedFirst(grid: Grid, head: number, r: number): boolean {
-  if (r !== head + 1) return false;
+  // (the first line with content under the header: a blank line between them changes nothing)
+  let first = head + 1;
+  while (first < r && !grid.rowHasContent(first)) first++;
+  if (r !== first) return false;
   let label = "";
   for (let c = 1; c <= grid.scanCols && !label; c++) if (grid.startsInRow(r, c)) label = grid.compactText(r, c);
   if (!TOTAL_LABEL.test(label)) return false;

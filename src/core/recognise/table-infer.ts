@@ -198,9 +198,9 @@ function inferRuleTable(grid: Grid): HeaderMap | null {
     if (c > 1) {
       const groups = body.map((r) => own(r, c - 1)).filter(Boolean);
       if (groups.length) {
-        // (labels that look like items' — '2.做好气象灾害预警信息发布工作(3分)' — are groups where their points hold their
+        // (labels numbered as items are — '2.做好气象灾害预警信息发布工作(3分)' — are groups where their points hold their
         // items': groupsHoldItems)
-        if (!groups.every((x) => weightInLabel(x) !== null) || (groups.some(isLabel) && !groupsHoldItems(grid, body, c - 1, c))) return null;
+        if (!groups.every((x) => weightInLabel(x) !== null) || (groups.some((x) => NUMBERED_POINTS_LABEL.test(x)) && !groupsHoldItems(grid, body, c - 1, c))) return null;
         columns.level1 = c - 1;
       }
     }
@@ -253,14 +253,20 @@ function groupsHoldItems(grid: Grid, body: number[], gc: number, ic: number): bo
     if (open.items >= 2 && agreesTyped(open.points, open.sum)) held++;
     return true;
   };
+  let label = "";
+  let item = "";
   for (const r of body) {
     const g = own(r, gc);
-    if (g) {
+    // (a label written again on the lines it was merged down, filled down: the same group goes on)
+    if (g && g !== label) {
+      label = g;
       if (!close()) return false;
       open = { points: weightInLabel(g) ?? 0, sum: 0, items: 0 };
     }
+    // (an item's label written again on its rule lines, filled down: the one item)
     const x = own(r, ic);
-    const w = x ? weightInLabel(x) : null;
+    const w = x && x !== item ? weightInLabel(x) : null;
+    if (x) item = x;
     if (open && w !== null) {
       open.sum += w;
       open.items++;
