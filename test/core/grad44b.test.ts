@@ -301,6 +301,13 @@ describe("a pasted rubric whose items open with a head sentence stating their wo
     expect(flags(review(h).findings)).toEqual(["rubric-points-mismatch@A6"]);
   });
 
+  it("a rule whose second part states its points with no verb ('…的计2分,认真做好水利普查工作2分。') is not read as awarding 2 of 4", () => {
+    const g = scheme().withCells([{ cell: "A9", value: { v: "⑤基础设施建设计4分。自筹资金达5000元以上用于基础设施建设的计2分,认真做好水利普查工作2分。" } }]);
+    const r = review(g);
+    expect(r.model.indicators.find((i) => i.row === 9)?.weight).toBe(4);
+    expect(flags(r.findings)).toEqual([]);
+  });
+
   // near shapes
   it.each<[string, string]>([
     ["a rule's clause with a rate ('①入户率100%计0.5分。…')", "①入户率100%计0.5分。按规定时间申报计0.5分。"],

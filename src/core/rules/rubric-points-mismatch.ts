@@ -909,6 +909,10 @@ function ownTextAwards(grid: Grid, i: Indicator): number[] | null {
 const HEAD_POINTS = /[(（]\d{1,3}(?:\.\d+)?分[)）]$/;
 /** an award in a clause of a rule: 得 / 计 / 记 N分 — not a score obtained as the clause's condition ('得10分的', '得90分以上') */
 const CLAUSE_AWARD = /[得计记](\d+(?:\.\d+)?)分(?![的以及到至])/;
+/** points stated in a clause, '…工作2分' */
+const BARE_CLAUSE_POINTS = /\d分/;
+/** a clause's points that are no award of the rule: a deduction, a bonus, a rate, a threshold score, a total */
+const NOT_AN_AWARD = /扣|减|加|奖|罚|每|以上|以下|满分|共|合计|[得计记给]\d/;
 /** a clause whose award is no full mark: per occurrence, a bonus, a cap */
 const NOT_FULL_MARK = /每|奖|加分|加\d|再加|最高|最多|至多|不超过|酌情|视情/;
 /** a clause's condition that makes it a tier of a time, a degree or a rank ('3月31日前完成的', '达90%以上', '排名前3'), not a separate thing */
@@ -935,6 +939,9 @@ function lineAward(rule: string | null): { award: number; sentences: number; cla
     let inSentence = false;
     for (const clause of sentence.split(/[,:]/)) {
       const m = CLAUSE_AWARD.exec(clause);
+      // (a clause stating its points with no verb, '认真做好水利普查工作2分': a part's points the awards do not read — the
+      // rule's sum unknown, nothing to hold against the item's)
+      if (!m && BARE_CLAUSE_POINTS.test(clause) && !NOT_AN_AWARD.test(clause)) return null;
       if (!m || Number(m[1]) <= 0) continue;
       if (NOT_FULL_MARK.test(clause)) return null;
       if (award !== null && award !== Number(m[1])) return null;
