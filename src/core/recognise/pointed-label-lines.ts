@@ -7,6 +7,7 @@ import { compact } from "../text/normalize";
 import { outsideTheWholeLabel } from "../relations/outside-the-whole";
 import type { HeaderMap } from "./table-header";
 import { pageBreakSince, TableWalk } from "./table-walk";
+import { copiesLeft } from "./cells";
 import { agreesTyped } from "../relations/tolerance";
 
 /** Points equal under the one tolerance policy (relations/tolerance.ts). */
@@ -79,7 +80,8 @@ export function pointedLabelLines(grid: Grid, header: HeaderMap, walk: TableWalk
   // (the line printed again under the header repeated at a page break inside its group, the same points: the group goes on)
   const again = (head: Indicator, i: Indicator, last: number) =>
     !!walk.headerRepeats?.length && compact(head.name) === compact(i.name) && same(head.weight!, i.weight!) && pageBreakSince(walk.headerRepeats, last, i.row);
-  const ruleless = (i: Indicator) => cols.rubric === undefined || !grid.ownsCell(i.row, cols.rubric) || !grid.compactText(i.row, cols.rubric);
+  // (no rule: the rule cell under the name's merge, blank, or the name written again into it, the merge filled across)
+  const ruleless = (i: Indicator) => cols.rubric === undefined || !grid.ownsCell(i.row, cols.rubric) || !grid.compactText(i.row, cols.rubric) || copiesLeft(grid, i.row, cols.rubric);
   for (const look of looks) {
     // (a heading that is one by its own look, its points in its label or its section number, and states no rule of its
     // own, may close the lines with none under it: the table cut right below it — a last section scored by a rule of its
