@@ -59,6 +59,11 @@ const FILLED = {
 };
 const KNOWN_GAPS: Record<string, string> = {};
 Object.assign(KNOWN_GAPS, {
+  // grad44b (session 44): 气象局 预报司 (graduated in session 44) reads since grad44b, a rule table without its header
+  "real/cn-cma-provincial-bureaus-annual-target-forecast-dept-scoring-excerpt|unmerged":
+    "气象局 预报司 (grad44b): B1 '提高监测预报的准确率。(6分)' merged down over its five rule lines (rows 1–5) — merged, the walk reads rows 2–5 as lines of the item without points of their own; undone (the label on row 1 only), a line with a rule and no name is no line of the table and rows 2–5 are not read. The truth's optional rows either way: the same weights (row 1 6, rows 6–9 2 1 3 4), no finding in either; the walk's rule lines under a name merged down and under a blank name are read apart (a walk-wide reading, not changed here)",
+  "real/cn-cma-provincial-bureaus-annual-target-forecast-dept-scoring-excerpt|all unmerged":
+    "气象局 预报司 (grad44b): as its 'unmerged' entry — rows 2–5, B1's rule lines, not read once the merge is undone; the same weights, no finding",
   "real/tw-mohw-forward-looking-infrastructure-phase4-special-budget-allocation-2023-2024-trad|moved": "graduated from validation/ in session 44 (lead, measured on 2a0cf416): relations differ: error total-mismatch@F13; sum/amount F13 ← F6,F10; sum/amount F13 ← F11,F12",
   "real/tw-mohw-forward-looking-infrastructure-phase4-special-budget-allocation-2023-2024-trad|filled across": "graduated from validation/ in session 44 (lead, measured on 2a0cf416): relations differ: sum/amount F17 ← F6,F10,F13,F14; sum/amount F17 ← F4,F5,F6,F7,F8,F9,F10,F11,F12,F13,F14,F15,F16",
   // graduated from validation/ in session 40 (lead, measured on 28a16a2): 文明村's entries closed by grad40a (its heads'
