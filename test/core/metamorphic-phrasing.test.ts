@@ -49,6 +49,10 @@ const KNOWN_GAPS: Record<string, string> = {
   "award|计N分":
     "2/72: js-yancheng row 11 (the item's points 3 read as 2) and yn-shizong C6 (a rubric warning lost) — not traced; 计/记 N分 closing a clause is read as the clause's worth by some readers (labels.ts POINTS_AT_END, paragraph lists) and as an award by others",
   "award|记N分": "2/78: as 'award|计N分' (js-yancheng row 11, yn-shizong C6)",
+  // (grad44b, session 44: 金坛 2008 struck off both lists — '1.完成计划任务计25分。' over its rule's paragraph is a head sentence
+  // stating the item's worth, paragraph-list.ts HEAD_WORTH, as '…得25分。' is; 门前三包 under '(计N分)' and the 计生 scheme
+  // (session 44's graduate) under '得分N' added: both break the same on f819b5a1, sampled now that grad44b's three sheets read
+  // their texts and move the sample's draw)
   // (found at the merge into main, session 43, lead: with grad43b's capped awards (capped-awards.ts) and corpus53d's readings
   // merged, a full sweep breaks five more sheets under '得分N', 金坛 2008 (a new sheet, HEAD_AWARD '…得25分。') under
   // 给 / 计 / 记 N分, and 泰州 集中采购 under two cap wordings — not traced this session)
@@ -82,6 +86,7 @@ const KNOWN_SHEETS: Record<string, string[]> = {
     // (session 44: the sample shifted by the 18 graduated sheets; both break as the entry says)
     "cn-township-village-population-family-planning-target-assessment-scheme-excerpt",
     "cn-county-family-planning-target-assessment-outline-2008-excerpt",
+    "cn-frontage-three-guarantees-thousand-point-assessment-standard-excerpt",
     "cn-new-agri-business-entity-cultivation-assessment-scoring-excerpt",
     // (grad44f, session 44: these two broke on f819b5a1 already — the rotation gave them another wording there. 乡村人口计生:
     // (四)'s cut heading '(计120分)' is read as an item of that award, the cut group's heading no more; js-jingjiang: family
@@ -116,6 +121,8 @@ const KNOWN_SHEETS: Record<string, string[]> = {
     "cn-township-statistics-work-target-management-assessment-measures-excerpt",
   ],
   "award|得分N": [
+    // (session 44: 气象局 预报司, read since grad44b — its awards reworded '得分N' are the known gap's shape)
+    "cn-cma-provincial-bureaus-annual-target-forecast-dept-scoring-excerpt",
     "ah-guichi-double-support-qualified-unit-assessment-rules-2011-excerpt",
     "cn-autumn-animal-epidemic-prevention-assessment-scoring-2014-excerpt",
     "cn-city-livestock-leading-breeds-tech-extension-assessment-scoring",
@@ -126,6 +133,7 @@ const KNOWN_SHEETS: Record<string, string[]> = {
     // exactGroup; '得分10' is no award to any reader — the cause above)
     "cn-township-statistics-work-target-management-assessment-measures-excerpt",
     "cn-town-petition-work-target-management-assessment-rules-2023-excerpt",
+    "cn-township-village-population-family-planning-target-assessment-scheme-excerpt",
     "cn-yonghe-township-village-target-management-assessment-plan-excerpt",
     "hb-guangshui-discipline-commission-lan-maintenance-selfeval-2019-excerpt",
     "hb-guangshui-rural-road-selfeval",
@@ -152,12 +160,10 @@ const KNOWN_SHEETS: Record<string, string[]> = {
     "cn-township-statistics-work-target-management-assessment-measures-excerpt",
   ],
   "award|记N分": [
-    "js-jintan-village-pond-dredging-work-assessment-measures-2008-excerpt",
     "js-yancheng-county-meteorological-bureaus-work-targets-2005-excerpt",
     "yn-shizong-agri-tech-extension-expert-assessment-scoring-excerpt",
   ],
   "award|计N分": [
-    "js-jintan-village-pond-dredging-work-assessment-measures-2008-excerpt",
     "js-yancheng-county-meteorological-bureaus-work-targets-2005-excerpt",
     "yn-shizong-agri-tech-extension-expert-assessment-scoring-excerpt",
   ],

@@ -61,6 +61,11 @@ const KNOWN_GAPS: Record<string, string> = {};
 Object.assign(KNOWN_GAPS, {
   // 衛福部 前瞻 分配表's 'moved' and 'filled across' closed by grad44e (session 44): the closing label read in the table's first
   // four columns counted from the sheet's first text column, a label filled across spans its copies, the 小計s nested by level
+  // grad44b (session 44): 气象局 预报司 (graduated in session 44) reads since grad44b, a rule table without its header
+  "real/cn-cma-provincial-bureaus-annual-target-forecast-dept-scoring-excerpt|unmerged":
+    "气象局 预报司 (grad44b): B1 '提高监测预报的准确率。(6分)' merged down over its five rule lines (rows 1–5) — merged, the walk reads rows 2–5 as lines of the item without points of their own; undone (the label on row 1 only), a line with a rule and no name is no line of the table and rows 2–5 are not read. The truth's optional rows either way: the same weights (row 1 6, rows 6–9 2 1 3 4), no finding in either; the walk's rule lines under a name merged down and under a blank name are read apart (a walk-wide reading, not changed here)",
+  "real/cn-cma-provincial-bureaus-annual-target-forecast-dept-scoring-excerpt|all unmerged":
+    "气象局 预报司 (grad44b): as its 'unmerged' entry — rows 2–5, B1's rule lines, not read once the merge is undone; the same weights, no finding",
   // graduated from validation/ in session 40 (lead, measured on 28a16a2): 文明村's entries closed by grad40a (its heads'
   // item counts, '考评指标(7项)', read as a remark: its header is read; batch50-graduation-a-diagnosis.md)
   // (graduated from validation/ in session 39: 森林防火's 'filled down' and 'filled across' — the 标准分 merged down over a

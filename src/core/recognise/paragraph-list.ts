@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { Indicator, WeightBlock } from "../model/types";
-import { labelCode } from "../text/codes";
+import { labelCode, outlineRank } from "../text/codes";
 import { a1 } from "../grid/a1";
 import { LIST_NOTES_LINE, SIGN_OFF_LABEL } from "./vocabulary";
 import { standardPoints } from "./standard-points";
@@ -104,6 +104,14 @@ const AWARD_VERB_END = /[得计记给]$/;
  */
 const HEAD_AWARD = /^([^,，。;；:：()\d%％]{2,30}?)得(\d{1,3}(?:\.\d+)?)分[。.;；]?$/;
 const CONDITION_WORD = /的$|以上|以下|以内|未|不|达到|低于|高于|超过|每/;
+/**
+ * An item's head sentence stating what it is worth with a worth verb, its rule after it on the line ('①低保审批程序计3分。民主
+ * 评议程序到位…计3分。', '②低保动态管理记2分:入户率100%计0.5分,…'): the points the item's own, as a bracket's, the rest its rule.
+ * The head names a task (no comma, figure, % or condition word: '入户率100%计0.5分,…' is a rule's clause, and '按时上报的
+ * 计1分' a tier), closed by a full stop or a colon (a comma or a semicolon after the points lists the next clause's award),
+ * or by nothing over the paragraph of its rule.
+ */
+const HEAD_WORTH = /^([^,，。;；:：()\d%％]{2,30}?)(?:共)?[计记](\d{1,3}(?:\.\d+)?)分(?:[。.:：](.*))?$/;
 /** The wholes a rubric's points add up to where no total is printed: 百分制, 千分制. */
 const ROUND_WHOLES = [100, 1000];
 /** Items stating their points that must add up to a round whole for a flat list (no block) to be a rubric. */
@@ -141,27 +149,13 @@ const LETTER_L_ONE = /^l[、.](?=[\u4e00-\u9fa5「“(])/;
 /** A line lettered k (the eleventh letter): the list letters far enough for l to be a letter. */
 const LETTER_K = /^k[、.]/;
 
-/** The rank of a numbering style in the outline of official documents (deeper: larger); `lettersToL`: the list has a k、 line. */
+/**
+ * The rank of a numbering style in the outline of official documents (deeper: larger; text/codes.ts outlineRank), a、 below ①;
+ * `lettersToL`: the list has a k、 line (l、 a letter, not the digit 1).
+ */
 function rankOf(text: string, lettersToL = false): number | null {
   if (LETTER_CODE.test(text) && (lettersToL || !LETTER_L_ONE.test(text))) return 5;
-  const code = labelCode(text);
-  if (!code) return null;
-  switch (code.style) {
-    case "cn-dun":
-      return 0;
-    case "cn-paren":
-      return 1;
-    case "ar-dun":
-    case "ar-dot":
-      return 2;
-    case "ar-paren":
-    case "ar-rparen":
-      return 3;
-    case "circled":
-      return 4;
-    default:
-      return null;
-  }
+  return outlineRank(text);
 }
 
 /** The code's text at the line's start (the line after it is the name or rule). */
@@ -192,6 +186,9 @@ interface Line {
   statedWord?: boolean;
   /** the points from a head sentence '…得25分。' (HEAD_AWARD): the line's only where paragraphs (its rule) follow */
   headAward?: boolean;
+  /** the name of a head sentence stating the item's worth with nothing after it ('低保审批程序计3分。', HEAD_WORTH): its points
+   *  stated where the paragraph of its rule follows, else read from its awards */
+  worthHead?: string;
   /** the line's rule leaves some units out ('金平、龙湖区不列入'): its block's items are alternatives by unit */
   leavesOut: boolean;
   /** its numbered sub-lines only deduct from its points ('(1)…扣30分。'): they are its rule, folded into its paragraphs */
@@ -204,7 +201,7 @@ interface Line {
 }
 
 /** The points an item's own text states: after its name, closing it, or the awards of its rule's clauses. */
-function ownPoints(rest: string): { points: number | null; name: string; rule: string | null; heading: boolean; fromAwards?: boolean; byClass?: boolean; leavesOut?: boolean; statedWord?: boolean; headAward?: boolean } {
+function ownPoints(rest: string): { points: number | null; name: string; rule: string | null; heading: boolean; fromAwards?: boolean; byClass?: boolean; leavesOut?: boolean; statedWord?: boolean; headAward?: boolean; worthHead?: string } {
   const named = NAMED_POINTS.exec(rest);
   if (named) {
     const after = named[3];
@@ -230,6 +227,11 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   // (points after their word closing the line, '…标准分50分。': stated, as a bracket's)
   const stated = STATED_POINTS.exec(rest);
   if (stated && !AWARD_VERB_END.test(stated[1])) return { points: Number(stated[2]), name: stated[1], rule: null, heading: false, statedWord: true };
+  // (a head sentence stating the item's worth, its rule after it: '低保审批程序计3分。民主评议…计3分。')
+  const worth = HEAD_WORTH.exec(rest);
+  // (nothing after it, '①低保审批程序计3分。' over the paragraph of its rule: kept only where there is one, as HEAD_AWARD's)
+  // (without one it is read from its awards, as before, its head kept for that case: worthHead)
+  if (worth && !CONDITION_WORD.test(worth[1])) return worth[3] ? { points: Number(worth[2]), name: worth[1], rule: worth[3], heading: false } : { points: Number(worth[2]), name: rest, rule: null, heading: false, fromAwards: true, worthHead: worth[1] };
   // (a head sentence '1.完成计划任务得25分。': the item's points, its rule the paragraphs under it — kept only where there are some)
   const headAward = HEAD_AWARD.exec(rest);
   if (headAward && !CONDITION_WORD.test(headAward[1])) return { points: Number(headAward[2]), name: headAward[1], rule: null, heading: false, statedWord: true, headAward: true };
@@ -344,7 +346,7 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     const own = ownPoints(text.slice(codeLength(text)));
     while (stack.length && stack[stack.length - 1].rank! >= rank) stack.pop();
     const parent = stack.length ? stack[stack.length - 1] : null;
-    const line: Line = { row: r, text, rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, byClass: !!own.byClass, leavesOut: !!own.leavesOut, statedWord: !!own.statedWord, headAward: !!own.headAward, parent, children: [], paragraphs: [] };
+    const line: Line = { row: r, text, rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, byClass: !!own.byClass, leavesOut: !!own.leavesOut, statedWord: !!own.statedWord, headAward: !!own.headAward, worthHead: own.worthHead, parent, children: [], paragraphs: [] };
     if (parent) parent.children.push(line);
     stack.push(line);
     lines.push(line);
@@ -362,6 +364,14 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     l.points = np.points;
     l.name = np.name;
     l.heading = true;
+  }
+  // (a head sentence stating the item's worth over the paragraph of its rule, '①低保审批程序计3分。' over '民主评议…计3分。':
+  // stated, the paragraphs its rule — as '…标准分50分。' over its paragraphs)
+  for (const l of lines) {
+    if (l.worthHead === undefined || !l.paragraphs.length || l.children.length) continue;
+    l.name = l.worthHead;
+    l.fromAwards = false;
+    l.statedWord = true;
   }
   // (a head sentence's points with no rule under it, or over numbered lines: not read — a tier or a clause, not an item)
   for (const l of lines) {
@@ -510,6 +520,9 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       indicators.push(ind);
       continue;
     }
+    // (a rule after the points broken off mid-sentence, the paragraph under it going on with it — '…有电脑设备并联网' over
+    // '计0.5分。': one rule, the line's, its last award on the paragraph)
+    if (l.rule !== null && !l.fromAwards && l.paragraphs.length && !ENDS_PARAGRAPH.test(l.text)) l.rule += l.paragraphs.map((x) => x.text).join("");
     // (points read from the line's own awards: the line is its rule, already read into its points — its rule cell is
     // the line and no text is left to check them against)
     // (a numbered line stating no points among sections over items, '(六)开发区各项任务指标计分标准参照上述办法执行。' between (五)

@@ -2,11 +2,12 @@ import type { Grid } from "../grid/grid";
 import type { GroupNode, Indicator, WeightBlock } from "../model/types";
 import { groupWeightInLabel } from "../text/labels";
 import { bareBracketNumber } from "./bare-points";
-import { labelCode } from "../text/codes";
+import { labelCode, outlineRank } from "../text/codes";
 import { compact } from "../text/normalize";
 import { outsideTheWholeLabel } from "../relations/outside-the-whole";
 import type { HeaderMap } from "./table-header";
 import { pageBreakSince, TableWalk } from "./table-walk";
+import { copiesLeft } from "./cells";
 import { agreesTyped } from "../relations/tolerance";
 
 /** Points equal under the one tolerance policy (relations/tolerance.ts). */
@@ -65,25 +66,40 @@ export function pointedLabelLines(grid: Grid, header: HeaderMap, walk: TableWalk
   for (let k = 0; k + 1 < lines.length; k++) next.set(lines[k].row, lines[k + 1]);
   const coded = (i: Indicator | undefined) => !!i && labelCode(i.name) !== null;
   const uncodedOverCoded = (i: Indicator) => !coded(i) && (coded(next.get(i.row)) || outsideTheWholeLabel(i.name));
-  const looks: ((i: Indicator) => boolean)[] = [(i) => groupWeightInLabel(i.name) !== null, across, uncodedOverCoded];
+  const pointedLabel = (i: Indicator) => groupWeightInLabel(i.name) !== null;
+  const looks: ((i: Indicator) => boolean)[] = [pointedLabel, across, uncodedOverCoded];
   if (cols.rubric !== undefined) looks.unshift((i) => !grid.compactText(i.row, cols.rubric!));
+  // (or numbered one level up the official outline from the line under it, as every line so numbered: '一 | 基础资料管理 |
+  // | 80' — the section's number alone, its name in the next cell merged over the rule's — over '1、二十种规程… | … | 15';
+  // '(一)…' over '1、…', '一、…' over '(一)…')
+  const rank = (i: Indicator | undefined) => (i ? outlineRank(i.name, true) : null);
+  const headRank = rank(lines[0]);
+  const underRank = rank(next.get(lines[0].row));
+  const section = headRank !== null && underRank !== null && underRank > headRank ? (i: Indicator) => rank(i) === headRank : null;
+  if (section) looks.push(section);
   // (the line printed again under the header repeated at a page break inside its group, the same points: the group goes on)
   const again = (head: Indicator, i: Indicator, last: number) =>
     !!walk.headerRepeats?.length && compact(head.name) === compact(i.name) && same(head.weight!, i.weight!) && pageBreakSince(walk.headerRepeats, last, i.row);
+  // (no rule: the rule cell under the name's merge, blank, or the name written again into it, the merge filled across)
+  const ruleless = (i: Indicator) => cols.rubric === undefined || !grid.ownsCell(i.row, cols.rubric) || !grid.compactText(i.row, cols.rubric) || copiesLeft(grid, i.row, cols.rubric);
   for (const look of looks) {
-    const groups = byLook(lines, look, again);
+    // (a heading that is one by its own look, its points in its label or its section number, and states no rule of its
+    // own, may close the lines with none under it: the table cut right below it — a last section scored by a rule of its
+    // own, '三 | 安全生产 | 发生事故不得分 | 10', is an item, no group)
+    const groups = byLook(lines, look, again, look === section || look === pointedLabel ? ruleless : false);
     if (groups) return asBlocks(grid, nameCol, groups);
   }
   return null;
 }
 
-type Group = { head: Indicator; under: Indicator[]; repeats: Indicator[] };
+/** a group's heading, its lines and its heading printed again; `cut`: the last group, its lines cut off below the heading */
+type Group = { head: Indicator; under: Indicator[]; repeats: Indicator[]; cut?: boolean };
 
 /**
  * The lines cut at each line of that look (the first one of them), if they are groups by their sums; a head printed
  * again (`again`: after a page break, the same name and points) goes on with its group.
  */
-function byLook(lines: Indicator[], look: (i: Indicator) => boolean, again: (head: Indicator, i: Indicator, last: number) => boolean): Group[] | null {
+function byLook(lines: Indicator[], look: (i: Indicator) => boolean, again: (head: Indicator, i: Indicator, last: number) => boolean, cutHead: ((i: Indicator) => boolean) | false = false): Group[] | null {
   if (!look(lines[0])) return null;
   const groups: Group[] = [];
   for (const i of lines) {
@@ -104,9 +120,19 @@ function byLook(lines: Indicator[], look: (i: Indicator) => boolean, again: (hea
     groups.pop();
     if (groups.length) groups[groups.length - 1].repeats.push(tail.head);
   }
-  if (groups.length < 2 || groups.some((g) => !g.under.length)) return null;
-  const agree = groups.filter((g) => same(g.head.weight!, g.under.reduce((s, i) => s + i.weight!, 0))).length;
-  return agree >= 2 && agree >= groups.length - 1 ? groups : null;
+  // (the last heading with no line under it, after two groups at least: the table cut right below it, '三 | 安全管理 | | 40'
+  // over '1、配电' cut before its points — a group all the same, its points not checked)
+  const last = groups[groups.length - 1];
+  // (one that states a rule of its own is an item of the sections' level, '三 | 安全管理 | 发生事故不得分 | 40': out of
+  // the groups, read as it is)
+  if (cutHead && groups.length > 2 && last && !last.under.length) {
+    if (cutHead(last.head)) last.cut = true;
+    else groups.pop();
+  }
+  const whole = groups.filter((g) => !g.cut);
+  if (whole.length < 2 || whole.some((g) => !g.under.length)) return null;
+  const agree = whole.filter((g) => same(g.head.weight!, g.under.reduce((s, i) => s + i.weight!, 0))).length;
+  return agree >= 2 && agree >= whole.length - 1 ? groups : null;
 }
 
 function asBlocks(grid: Grid, nameCol: number, groups: Group[]): { rows: Set<number>; blocks: WeightBlock[] } {
@@ -118,7 +144,8 @@ function asBlocks(grid: Grid, nameCol: number, groups: Group[]): { rows: Set<num
   const bare = groups.map((g) => bareBracketNumber(g.head.name));
   const bareAgree = groups.filter((g, k) => bare[k] !== null && same(bare[k]!, g.head.weight!)).length;
   const bareArePoints = bareAgree >= 2 && bareAgree >= bare.filter((b) => b !== null).length - 1;
-  groups.forEach(({ head, under }, k) => {
+  groups.forEach(({ head, under, cut }, k) => {
+    if (cut) return;
     const span = { firstRow: head.row + 1, lastRow: under[under.length - 1].row };
     blocks.push({ label: head.name, weight: head.weight!, cell: head.weightCell ?? grid.addr(head.row, nameCol), ...span });
     // (points stated twice, in the label and in the 分值 column, and not the same: the label's are checked too)

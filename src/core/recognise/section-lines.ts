@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
-import { labelCode, mayStartCode, serialNumber } from "../text/codes";
+import { labelCode, mayStartCode, outlineRank, serialNumber } from "../text/codes";
 import { weightAt } from "./cells";
 import { bareBracketNumber } from "./bare-points";
 import { groupWeightInLabel } from "../text/labels";
@@ -52,6 +52,11 @@ function headingStyle(label: string): string | null {
   if (mayStartCode(label)) {
     const code = labelCode(label);
     if (code && SECTION_CODE_STYLES.has(code.style)) return code.style;
+    // (the section's number alone, its name in a cell of its own or left out: '一 | 基础资料管理', '(二)' — outlineRank)
+    if (!code) {
+      const bare = outlineRank(label, true);
+      if (bare !== null) return bare === 0 ? "cn-dun" : "cn-paren";
+    }
   }
   // (第 opens an ordinal part: the pattern asked only then)
   return label.charCodeAt(0) === 0x7b2c && SECTION_ORDINAL.test(label) ? "part" : null;

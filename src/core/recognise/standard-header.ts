@@ -6,7 +6,7 @@ import { isClosingRow } from "./table-closing";
 import { levelsUnderItemsHead } from "./items-head-levels";
 import { firstHeaderOf, hasLevel, type HeaderMap, numbersBelow, rowRoles, rowRolesShared } from "./table-header";
 import { awardsRubricAt } from "./award-rubric";
-import { CODE_HEADER, EXPLANATION_HEADER, NAME_HEADER, SCAN, THRESHOLD_HEADER } from "./vocabulary";
+import { CODE_HEADER, EXPLANATION_HEADER, NAME_HEADER, SCAN, THRESHOLD_HEADER, TOTAL_LABEL } from "./vocabulary";
 
 /**
  * A scoring standard's header that names no level (评估标准, 评分标准表: 标号 | 项目 | 标准 | 等级 | 说明 | 评估细则, or
@@ -66,7 +66,11 @@ export function standardHeaderAt(grid: Grid, row: number): HeaderMap | null {
   // (in a column the header gives no role: the items' own names, 小项内容, not a rule column standing before the points)
   const ownText = (r: number) => { for (let c = name + 1; c < points; c++) if (!roles.has(c) && grid.startsInRow(r, c) && grid.text(r, c)) return true; return false; };
   for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows) && items < MIN_ITEMS; r++) {
-    if (isClosingRow(grid, r)) break;
+    if (isClosingRow(grid, r)) {
+      // (a 合计 printed first, over the lines: stepped over, no line of the standard)
+      if (totalPrintedFirst(grid, row, r)) continue;
+      break;
+    }
     if (grid.text(r, name) && (grid.startsInRow(r, name) || ownText(r)) && pointsAt(grid, r, points)) items++;
   }
   if (items < MIN_ITEMS) return null;
@@ -115,7 +119,11 @@ function criteriaLayout(grid: Grid, row: number, name: number, roles: Map<number
   let spanning = false;
   let lines = 0;
   for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows); r++) {
-    if (isClosingRow(grid, r)) break;
+    if (isClosingRow(grid, r)) {
+      // (a 合计 printed first, over the lines: stepped over, no line of the standard)
+      if (totalPrintedFirst(grid, row, r)) continue;
+      break;
+    }
     // (the header repeated at a page break is no line of the table)
     if (!grid.rowHasContent(r) || grid.compactText(r, name) === grid.compactText(row, name)) continue;
     // (a name written again on each of its lines, with its points, is a filled-down copy: the same item goes on)
@@ -150,7 +158,11 @@ function pointsInRules(grid: Grid, row: number, name: number, roles: Map<number,
   const rubric = rules[0];
   let items = 0;
   for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows) && items < MIN_ITEMS; r++) {
-    if (isClosingRow(grid, r)) break;
+    if (isClosingRow(grid, r)) {
+      // (a 合计 printed first, over the lines: stepped over, no line of the standard)
+      if (totalPrintedFirst(grid, row, r)) continue;
+      break;
+    }
     if (grid.startsInRow(r, name) && grid.text(r, name) && grid.startsInRow(r, rubric) && rulePoints(grid.text(r, rubric)) !== null) items++;
   }
   if (items < MIN_ITEMS) return null;
@@ -174,4 +186,22 @@ function sameNumber(grid: Grid, a: number, b: number, col: number): boolean {
 /** The first such header on the sheet (a sheet that has no indicator header and no block of scored criteria). */
 export function firstStandardHeader(grid: Grid): HeaderMap | null {
   return firstHeaderOf(grid, standardHeaderAt);
+}
+
+/**
+ * Line `r` is the table's 合计 / 总分 printed first, right under the header line `head` (工作内容 | 考评标准 | 标准分, then
+ * 合计 | | 220, then the groups and items): the standard's whole stated before its parts, not the table's end — its first
+ * text a total's label, a line with content under it that closes nothing. (The walk reads it as the leading total line.)
+ */
+function totalPrintedFirst(grid: Grid, head: number, r: number): boolean {
+  // (the first line with content under the header: a blank line between them changes nothing)
+  let first = head + 1;
+  while (first < r && !grid.rowHasContent(first)) first++;
+  if (r !== first) return false;
+  let label = "";
+  for (let c = 1; c <= grid.scanCols && !label; c++) if (grid.startsInRow(r, c)) label = grid.compactText(r, c);
+  if (!TOTAL_LABEL.test(label)) return false;
+  let next = r + 1;
+  while (next <= grid.rowCount && !grid.rowHasContent(next)) next++;
+  return next <= grid.rowCount && !isClosingRow(grid, next);
 }

@@ -11,7 +11,7 @@ import { preambleLine } from "./preamble";
 import { isClosingRow } from "./table-closing";
 import { PAGE_FOOTER, REMARK_HEADER } from "./vocabulary";
 import { rowRolesShared, titleLine, type HeaderMap } from "./table-header";
-import { agreesTyped } from "../relations/tolerance";
+import { agreesTyped, exceedsTyped } from "../relations/tolerance";
 
 /**
  * An indicator table whose header is not on the sheet (a page that starts below it, a copied tail): its
@@ -168,6 +168,11 @@ function inferResultsTable(grid: Grid): HeaderMap | null {
  * rubric, and the first short-text column after it a note (依据); the empty score columns between stay unread.
  */
 const NUMBERED_POINTS_LABEL = /^\d{1,2}[、.．]\D.{0,30}[(（][^()（）]{0,12}?\d+(?:\.\d+)?分[)）]$/;
+/**
+ * Or an item's label with no number, closing on its points in brackets, a task's sentence before them ('提高天气会商质量。
+ * (1分)', '及时准确发布预警信息,重大天气预警信号不漏报。(3分)': a ministry's 考核内容 column, its items unnumbered).
+ */
+const POINTS_LABEL = /^.{2,40}[(（][^()（）]{0,12}?\d+(?:\.\d+)?分[)）]$/;
 const AWARD_TEXT = /得\d+(?:\.\d+)?分|扣\d+(?:\.\d+)?分|不得分/;
 /** A rule text: long enough to state a condition and its points. */
 const MIN_RULE_TEXT = 15;
@@ -176,7 +181,7 @@ function inferRuleTable(grid: Grid): HeaderMap | null {
   const rows = dataRows(grid);
   if (rows.length < MIN_OP_ROWS) return null;
   const own = (r: number, c: number) => (grid.ownsCell(r, c) ? grid.compactText(r, c) : "");
-  const isLabel = (x: string) => NUMBERED_POINTS_LABEL.test(x) && weightInLabel(x) !== null;
+  const isLabel = (x: string) => (NUMBERED_POINTS_LABEL.test(x) || POINTS_LABEL.test(x)) && weightInLabel(x) !== null;
   for (let c = 1; c < grid.scanCols; c++) {
     const labelRows = rows.filter((r) => isLabel(own(r, c)));
     if (labelRows.length < MIN_OP_ROWS) continue;
@@ -193,7 +198,9 @@ function inferRuleTable(grid: Grid): HeaderMap | null {
     if (c > 1) {
       const groups = body.map((r) => own(r, c - 1)).filter(Boolean);
       if (groups.length) {
-        if (!groups.every((x) => weightInLabel(x) !== null && !isLabel(x))) return null;
+        // (labels numbered as items are — '2.做好气象灾害预警信息发布工作(3分)' — are groups where their points hold their
+        // items': groupsHoldItems)
+        if (!groups.every((x) => weightInLabel(x) !== null) || (groups.some((x) => NUMBERED_POINTS_LABEL.test(x)) && !groupsHoldItems(grid, body, c - 1, c))) return null;
         columns.level1 = c - 1;
       }
     }
@@ -229,6 +236,44 @@ const STATES_POINTS = /\d分/;
 const SCORES = /\d分|不得分|不计分/;
 /** an item's number alone in its cell (a 序号 column) */
 const BARE_ORDINAL = /^\d{1,2}$/;
+
+/**
+ * The labels of column `gc` over the items' labels of column `ic` (each item's points in its label), on the lines `body`:
+ * no group states fewer points than its items from its line down to the next group's add up to, and one group at least
+ * states their sum over two items or more — the groups' points distributed over their items (an excerpt's last group
+ * cut short of its items states more).
+ */
+function groupsHoldItems(grid: Grid, body: number[], gc: number, ic: number): boolean {
+  const own = (r: number, c: number) => (grid.ownsCell(r, c) ? grid.compactText(r, c) : "");
+  let open: { points: number; sum: number; items: number } | null = null;
+  let held = 0;
+  const close = (): boolean => {
+    if (!open) return true;
+    if (exceedsTyped(open.sum, open.points)) return false;
+    if (open.items >= 2 && agreesTyped(open.points, open.sum)) held++;
+    return true;
+  };
+  let label = "";
+  let item = "";
+  for (const r of body) {
+    const g = own(r, gc);
+    // (a label written again on the lines it was merged down, filled down: the same group goes on)
+    if (g && g !== label) {
+      label = g;
+      if (!close()) return false;
+      open = { points: weightInLabel(g) ?? 0, sum: 0, items: 0 };
+    }
+    // (an item's label written again on its rule lines, filled down: the one item)
+    const x = own(r, ic);
+    const w = x && x !== item ? weightInLabel(x) : null;
+    if (x) item = x;
+    if (open && w !== null) {
+      open.sum += w;
+      open.items++;
+    }
+  }
+  return close() && held >= 1;
+}
 
 function inferPointsRuleLines(grid: Grid): HeaderMap | null {
   const rows = dataRows(grid);

@@ -7,7 +7,7 @@ import { labelCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
 import { codePrefix, criterionPoints, groupLabelName, groupWeightInLabel, itemWeightInLabel, labelName, weightInLabel } from "../text/labels";
-import { copiesEnd, copiesLeft, numberAt, numberOrPointsAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt } from "./cells";
+import { copiesAbove, copiesEnd, copiesLeft, numberAt, numberOrPointsAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt } from "./cells";
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRolesShared } from "./table-header";
 import { isClosingRow } from "./table-closing";
@@ -1379,7 +1379,8 @@ function readIndicator(
   // (a label merged down over several lines states its points once, on its first line: they are its group's, never
   // each line's)
   // (or a numbered criterion's points written bare after its clause, "1.…领导小组,2分;", under no rule column: criterionPoints)
-  const labelWeight = cols.weight === undefined && clause === null && (!nameCol || grid.startsInRow(r, nameCol)) ? (itemWeightInLabel(name) ?? (cols.rubric === undefined ? criterionPoints(name) : null)) : null;
+  // (nor on each line where the merge was filled down, the label written again unchanged: copiesAbove)
+  const labelWeight = cols.weight === undefined && clause === null && (!nameCol || (grid.startsInRow(r, nameCol) && !copiesAbove(grid, r, nameCol))) ? (itemWeightInLabel(name) ?? (cols.rubric === undefined ? criterionPoints(name) : null)) : null;
   // (no 分值 column and none in the name: the points its scoring rule opens with, "单项基准6分，每少1项扣0.5分")
   const ruleWeight =
     clause !== null

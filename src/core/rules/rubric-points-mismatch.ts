@@ -196,7 +196,8 @@ export const rubricPointsMismatch: Rule = {
         // …前完成的计1分', stay one award)
         // (so are clauses of one sentence naming separate things, no tier's condition in any, '完成发证的计1分,建立台账的计1分'
         // on a 2-point item: their sum is the points)
-        if (one && award !== null && !agreesTyped(i.weight, award) && !(one.sentences > 1 && agreesTyped(i.weight, award * one.sentences)) && !(!one.tiered && one.clauses > 1 && agreesTyped(i.weight, award * one.clauses))) {
+        // (and an award with a part stating its points with no verb, '…的计2分,认真做好水利普查工作2分' on a 4-point item)
+        if (one && award !== null && !agreesTyped(i.weight, award) && !(one.sentences > 1 && agreesTyped(i.weight, award * one.sentences)) && !(!one.tiered && one.clauses > 1 && agreesTyped(i.weight, award * one.clauses)) && !(one.bare > 0 && agreesTyped(i.weight, award + one.bare))) {
           out.push({ cell: i.rubricCell, related, severity: "warning", messageId: "lineAward", data: { name: shortName(name), award, weight: i.weight } });
         }
         // several awards, tiers or alternatives ('…前完成的计4分,…前完成的计3分'), each of them above the points: no
@@ -947,6 +948,10 @@ function ownTextAwards(grid: Grid, i: Indicator): number[] | null {
 const HEAD_POINTS = /[(（]\d{1,3}(?:\.\d+)?分[)）]$/;
 /** an award in a clause of a rule: 得 / 计 / 记 N分 — not a score obtained as the clause's condition ('得10分的', '得90分以上') */
 const CLAUSE_AWARD = /[得计记](\d+(?:\.\d+)?)分(?![的以及到至])/;
+/** points stated in a clause, '…工作2分' */
+const BARE_CLAUSE_POINTS = /(\d+(?:\.\d+)?)分/;
+/** a clause's points that are no award of the rule: a deduction, a bonus, a rate, a threshold score, a total */
+const NOT_AN_AWARD = /扣|减|加|奖|罚|每|以上|以下|满分|共|合计|[得计记给]\d/;
 /** a clause whose award is no full mark: per occurrence, a bonus, a cap */
 const NOT_FULL_MARK = /每|奖|加分|加\d|再加|最高|最多|至多|不超过|酌情|视情/;
 /** a clause's condition that makes it a tier of a time, a degree or a rank ('3月31日前完成的', '达90%以上', '排名前3'), not a separate thing */
@@ -959,31 +964,40 @@ const FULL_MARK_WORD = /[得计记给获]满分/;
  * (split at commas, semicolons and full stops), where every clause that awards gives the same points and none of them is
  * per occurrence, a bonus or a cap, with the number of sentences (split at semicolons and full stops) that give it; null otherwise (no award, or several: tiers, items).
  */
-function lineAward(rule: string | null): { award: number; sentences: number; clauses: number; tiered: boolean } | null {
+function lineAward(rule: string | null): { award: number; sentences: number; clauses: number; tiered: boolean; bare: number } | null {
   if (!rule) return null;
   // ('…得3分。…每增加一个签约项目增加2分': a base award and an open bonus per occurrence above it, no full mark)
   if (OPEN_BONUS.test(compact(rule))) return null;
   let award: number | null = null;
   let sentences = 0;
   let clauses = 0;
-  let tiered = false;
+  // (tiers are alternatives: two clauses at least each conditioned on a time, a degree or a rank — one clause with a rate
+  // among separate things, '入户率100%计0.5分,按规定时间申报计0.5分,…', is one of the things, no tier)
+  let tierClauses = 0;
+  let bare = 0;
   // ('90分以上的计满分,80分以上的计1分': the tiers below the full mark award less, no contradiction of the points)
   if (FULL_MARK_WORD.test(compact(rule))) return null;
   for (const sentence of compact(rule).split(/[;。]/)) {
     let inSentence = false;
     for (const clause of sentence.split(/[,:]/)) {
       const m = CLAUSE_AWARD.exec(clause);
-      if (!m || Number(m[1]) <= 0) continue;
+      // (a clause stating its points with no verb, '认真做好水利普查工作2分': a part's points beside the award — kept apart)
+      if (!m) {
+        const b = BARE_CLAUSE_POINTS.exec(clause);
+        if (b && !NOT_AN_AWARD.test(clause)) bare += Number(b[1]);
+        continue;
+      }
+      if (Number(m[1]) <= 0) continue;
       if (NOT_FULL_MARK.test(clause)) return null;
       if (award !== null && award !== Number(m[1])) return null;
       award = Number(m[1]);
       inSentence = true;
       clauses++;
-      if (TIER_CONDITION.test(clause)) tiered = true;
+      if (TIER_CONDITION.test(clause)) tierClauses++;
     }
     if (inSentence) sentences++;
   }
-  return award === null ? null : { award, sentences, clauses, tiered };
+  return award === null ? null : { award, sentences, clauses, tiered: tierClauses >= 2, bare };
 }
 
 /**

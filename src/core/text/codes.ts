@@ -211,3 +211,37 @@ export function codeLike(like: LabelCode, n: number): string {
       return String(n) + like.text.slice(-1);
   }
 }
+
+/**
+ * The rank of a label's numbering in the outline of official documents, 一、 over (一) over 1、 / 1. over (1) over ①
+ * (deeper: larger); null for a label with no code of these styles. With `bare`, a section number standing alone, its
+ * name in the next cell ("一 | 基础资料管理", "(二) | …"), ranks as its style would.
+ */
+export function outlineRank(label: string, bare = false): number | null {
+  const code = labelCode(label);
+  if (!code) return bare ? bareSectionRank(compact(label)) : null;
+  switch (code.style) {
+    case "cn-dun":
+      return 0;
+    case "cn-paren":
+      return 1;
+    case "ar-dun":
+    case "ar-dot":
+      return 2;
+    case "ar-paren":
+    case "ar-rparen":
+      return 3;
+    case "circled":
+      return 4;
+    default:
+      return null;
+  }
+}
+
+/** A section number alone, no name after it: 一 / 一、 / (一) (Chinese numerals only — a bare 1 is a serial or a number). */
+const BARE_CN_SECTION = /^[一二三四五六七八九十]{1,3}[、.]?$/;
+const BARE_CN_PAREN_SECTION = /^\([一二三四五六七八九十]{1,3}\)$/;
+
+function bareSectionRank(compacted: string): number | null {
+  return BARE_CN_SECTION.test(compacted) ? 0 : BARE_CN_PAREN_SECTION.test(compacted) ? 1 : null;
+}
