@@ -59,6 +59,7 @@ const FILLED = {
 };
 const KNOWN_GAPS: Record<string, string> = {};
 Object.assign(KNOWN_GAPS, {
+  "real/tw-economic-development-fund-surplus-appropriation-budget-1999-trad|filled across": "corpus54b development sheet (session 44, measured once on d864fe8b before any engine change): relations differ: sum/amount D6 ← D7,D8; D9 ← D10,D11; F6 ← F7,F8; F9 ← F10,F11 lost — with the head merges filled across ('金 額' over B:C, D:E, F:G and '增(+) 減(-)' over F:G written in every cell), the 上年度 and 增減 amount columns are no longer read as amount columns (the amount | % pairs' heads repeated over the % columns)",
   "real/tw-mohw-forward-looking-infrastructure-phase4-special-budget-allocation-2023-2024-trad|moved": "graduated from validation/ in session 44 (lead, measured on 2a0cf416): relations differ: error total-mismatch@F13; sum/amount F13 ← F6,F10; sum/amount F13 ← F11,F12",
   "real/tw-mohw-forward-looking-infrastructure-phase4-special-budget-allocation-2023-2024-trad|filled across": "graduated from validation/ in session 44 (lead, measured on 2a0cf416): relations differ: sum/amount F17 ← F6,F10,F13,F14; sum/amount F17 ← F4,F5,F6,F7,F8,F9,F10,F11,F12,F13,F14,F15,F16",
   // graduated from validation/ in session 40 (lead, measured on 28a16a2): 文明村's entries closed by grad40a (its heads'
