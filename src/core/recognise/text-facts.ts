@@ -1,0 +1,100 @@
+import type { Grid } from "../grid/grid";
+
+/**
+ * Facts about every text cell of a grid (an entry per entry of Grid.textCells().cols), made in one pass over those cells
+ * on first use and shared by the readers that scan them: a reader asks a cell's (or a line's) flags first and reads only
+ * the cells its own test could admit, instead of each making its own pass with its own tests of every text.
+ *
+ * A flag is a plain fact of the cell's compact text (Grid.compactText) or value, true exactly when stated, so that a
+ * reader's gate on it is provably necessary: "no 计, 额 nor 金 in the text" means no FUND_TOTAL_LABEL word in it. A reader
+ * needing another fact adds a bit here (one character test in `factsOf`), not a pass of its own.
+ */
+export interface TextFacts {
+  /** TextFact bits of each text cell, by its index in textCells().cols */
+  readonly flags: Uint16Array;
+  /** the OR of the flags of each row's text cells, by row (0 and rowCount + 1 included: 0) */
+  readonly rowFlags: Uint16Array;
+  /** the code of each text's last character */
+  readonly tail: Uint16Array;
+  /** each text's length (capped at 65,535) */
+  readonly size: Uint16Array;
+}
+
+/** The facts `TextFacts.flags` holds, one bit each. */
+export const TextFact = {
+  /** the cell's value is a string (not a number, a flag or an error value) */
+  string: 1,
+  /** the text is digits and dots alone ("12", "0.5", "3.2.1") */
+  plainNumber: 2,
+  /** the text holds 计, 额 or 金 (合计, 总计, 小计, 总额, 金额, 资金: every FUND_TOTAL_LABEL word has one) */
+  totalWord: 4,
+  /** the text starts with 其中 */
+  ofWhich: 8,
+  /** the text holds '+', '、' or '和' (a head joining its parts' names: 集中+分散合计) */
+  join: 16,
+  /** the text ends with ')' */
+  closeParen: 32,
+} as const;
+
+const facts = new WeakMap<Grid, TextFacts>();
+
+/** The grid's text facts (see TextFacts), made once per grid. */
+export function textFacts(grid: Grid): TextFacts {
+  let f = facts.get(grid);
+  if (f === undefined) {
+    f = factsOf(grid);
+    facts.set(grid, f);
+  }
+  return f;
+}
+
+const CH_JI = 0x8ba1; // 计
+const CH_E = 0x989d; // 额
+const CH_JIN = 0x91d1; // 金
+const CH_QI = 0x5176; // 其
+const CH_ZHONG = 0x4e2d; // 中
+const CH_DUN = 0x3001; // 、
+const CH_HE = 0x548c; // 和
+
+function factsOf(grid: Grid): TextFacts {
+  const { start, cols } = grid.textCells();
+  const n = cols.length;
+  const flags = new Uint16Array(n);
+  const tail = new Uint16Array(n);
+  const size = new Uint16Array(n);
+  const rowFlags = new Uint16Array(grid.rowCount + 2);
+  for (let r = 1; r <= grid.rowCount; r++) {
+    let row = 0;
+    for (let k = start[r], end = start[r + 1]; k < end; k++) {
+      const c = cols[k];
+      const t = grid.compactText(r, c);
+      const len = t.length;
+      let fl = typeof grid.raw(r, c) === "string" ? TextFact.string : 0;
+      // (digits and dots alone: every character one of them)
+      let plain = len > 0;
+      for (let i = 0; i < len; i++) {
+        const ch = t.charCodeAt(i);
+        if (ch < 128) {
+          if (!((ch >= 48 && ch <= 57) || ch === 46)) {
+            plain = false;
+            if (ch === 43) fl |= TextFact.join;
+          }
+          continue;
+        }
+        plain = false;
+        if (ch === CH_JI || ch === CH_E || ch === CH_JIN) fl |= TextFact.totalWord;
+        else if (ch === CH_DUN || ch === CH_HE) fl |= TextFact.join;
+      }
+      if (plain) fl |= TextFact.plainNumber;
+      if (len >= 2 && t.charCodeAt(0) === CH_QI && t.charCodeAt(1) === CH_ZHONG) fl |= TextFact.ofWhich;
+      const last = len > 0 ? t.charCodeAt(len - 1) : 0;
+      if (last === 41) fl |= TextFact.closeParen;
+      flags[k] = fl;
+      tail[k] = last;
+      size[k] = len > 0xffff ? 0xffff : len;
+      row |= fl;
+    }
+    rowFlags[r] = row;
+  }
+  return { flags, rowFlags, tail, size };
+}
