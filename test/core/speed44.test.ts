@@ -1,6 +1,7 @@
 import { Grid } from "../../src/core/grid/grid";
 import { TextFact, textFacts } from "../../src/core/recognise/text-facts";
 import { FUND_TOTAL_LABEL } from "../../src/core/recognise/vocabulary";
+import { findLabelledFundSums } from "../../src/core/recognise/budget";
 
 /**
  * speed44: one shared pass over a sheet's text cells (recognise/text-facts.ts) whose per-cell facts the readers ask
@@ -57,5 +58,24 @@ describe("the claim findLabelledFundSums' gate rests on: every FUND_TOTAL_LABEL 
     const words = /^\^\(([^()]*)\)/.exec(FUND_TOTAL_LABEL.source)![1].split("|");
     expect(words.length).toBeGreaterThan(20);
     for (const w of words) expect([w, /[计额金]/.test(w)]).toEqual([w, true]);
+  });
+});
+
+describe("findLabelledFundSums: only lines with a total's word (计, 额, 金) or a 其中 line under them are read", () => {
+  const sums = (rows: Row[], merges: string[] = []) => {
+    const g = Grid.fromValues("S", rows, merges);
+    return findLabelledFundSums(g, g.rowCount).map((x) => `${x.total.cell}=${x.parts.map((p) => p.cell).join("+")}`);
+  };
+  test.each<[string, Row[], string[]]>([
+    ["a label column: 年度资金总额 100 = 60 + 40", [["年度资金总额", 100], ["其中:财政拨款", 60], ["其他资金", 40]], ["B1=B2+B3"]],
+    ["no total's word in the label, 其中 under it (预算数 over 其中:中央财政 | 省财政): 21.7 = 10 + 11.7", [["预算数(万元)", 21.7], ["其中:中央财政", 10], ["省财政", 11.7]], ["B1=B2+B3"]],
+    ["label and amount in one cell (年度资金总额:16 over 其中:上级资金10 | 本级资金6)", [["年度资金总额:16"], ["其中:上级资金10"], ["本级资金6"]], ["A1=A2+A3"]],
+    ["traditional characters (資金總額 | 其中:財政撥款 | 其他資金)", [["資金總額", 100], ["其中:財政撥款", 60], ["其他資金", 40]], ["B1=B2+B3"]],
+    ["a closing-style total over its parts, a head line above (项目 | 资金, 收入合计)", [["项目", "资金"], ["收入合计", 100], ["财政拨款", 60], ["其他收入", 40]], ["B2=B3+B4"]],
+    // (near shapes: indicator names ending in digits, with a 其中 line that is no fund's; an amount line with no 其中 under it)
+    ["indicator names with numbers (指标12 | 二级1 | 其中:指标): none", [["指标12", 5], ["二级1", 5], ["其中:指标", 3]], []],
+    ["预算数 with its parts under it but no 其中: none", [["预算数(万元)", 21.7], ["中央财政", 10], ["省财政", 11.7]], []],
+  ])("%s", (_, rows, expected) => {
+    expect(sums(rows)).toEqual(expected);
   });
 });
