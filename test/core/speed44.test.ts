@@ -2,6 +2,7 @@ import { Grid } from "../../src/core/grid/grid";
 import { TextFact, textFacts } from "../../src/core/recognise/text-facts";
 import { FUND_TOTAL_LABEL } from "../../src/core/recognise/vocabulary";
 import { findLabelledFundSums } from "../../src/core/recognise/budget";
+import { qualifiedWholes } from "../../src/core/recognise/whole-and-parts";
 
 /**
  * speed44: one shared pass over a sheet's text cells (recognise/text-facts.ts) whose per-cell facts the readers ask
@@ -77,5 +78,31 @@ describe("findLabelledFundSums: only lines with a total's word (计, 额, 金) o
     ["预算数 with its parts under it but no 其中: none", [["预算数(万元)", 21.7], ["中央财政", 10], ["省财政", 11.7]], []],
   ])("%s", (_, rows, expected) => {
     expect(sums(rows)).toEqual(expected);
+  });
+});
+
+describe("qualifiedWholes: a line is read only where its facts allow a whole (a join, a closing bracket, or a longer head ending as the next does)", () => {
+  const read = (rows: Row[]) =>
+    qualifiedWholes(Grid.fromValues("S", rows))
+      .map((x) => `${x.total.cell}=${x.parts.map((p) => p.cell).join("+")}`)
+      .sort();
+  const lines: Row[] = [
+    [1, "甲镇", 16, 65, 81],
+    [2, "乙镇", 21, 125, 146],
+  ];
+  test.each<[string, Row, string[]]>([
+    ["the whole the parts' tail (集中供养保障户数 | 分散供养保障户数 | 保障户数)", ["序号", "地区", "集中供养保障户数", "分散供养保障户数", "保障户数"], ["E2=C2+D2", "E3=C3+D3"]],
+    ["the qualifiers joined by '+' (集中+分散合计)", ["序号", "地区", "集中供养(户)", "分散供养(户)", "集中+分散合计"], ["E2=C2+D2", "E3=C3+D3"]],
+    ["the qualifiers joined by '、' (集中、分散合计)", ["序号", "地区", "集中供养", "分散供养", "集中、分散合计"], ["E2=C2+D2", "E3=C3+D3"]],
+    ["every head with its unit note (户数(户): its end once the note is dropped)", ["序号", "地区", "集中供养户数(户)", "分散供养户数(户)", "户数(户)"], ["E2=C2+D2", "E3=C3+D3"]],
+    ["traditional characters (集中供養保障戶數 | 分散供養保障戶數 | 保障戶數)", ["序號", "地區", "集中供養保障戶數", "分散供養保障戶數", "保障戶數"], ["E2=C2+D2", "E3=C3+D3"]],
+    // (near shapes: the whole named otherwise; two heads of one length ending alike, no whole)
+    ["户数总计, no tail of either part: none", ["序号", "地区", "集中供养保障户数", "分散供养保障户数", "户数总计"], []],
+    ["达成年度指标 | 达成预期指标 | 合计 (the same end, the same length): none", ["序号", "地区", "达成年度指标", "达成预期指标", "合计"], []],
+  ])("%s", (_, head, expected) => {
+    expect(read([head, ...lines])).toEqual(expected);
+  });
+  test("no 序号 column, a 备注 after the whole (地区 | 城镇低保人数 | 农村低保人数 | 低保人数 | 备注): D = B + C", () => {
+    expect(read([["地区", "城镇低保人数", "农村低保人数", "低保人数", "备注"], ["甲镇", 16, 65, 81, ""], ["乙镇", 21, 125, 146, ""]])).toEqual(["D2=B2+C2", "D3=B3+C3"]);
   });
 });
