@@ -34,23 +34,23 @@ describe("textFacts: one entry per text cell, the facts of its compact text and 
       ["中央、省和市", true, "(万元)"],
     ]);
     expect(cells).toEqual([
-      "A1:string|totalWord|closeParen:)8", "B1:string:数5", "C1:string:率3",
-      "A2:string|totalWord:额6", "B2:plainNumber:04", "C2:string:%3",
-      "A3:string|ofWhich:款7", "B3:string:05",
-      "A4:string|totalWord|join:计7", "B4:string|plainNumber:53", "C4:string|plainNumber:35",
-      "A5:string|join:市6", "B5::e4", "C5:string|closeParen:)4",
+      "A1:totalWord|closeParen:)8", "B1::数5", "C1::率3",
+      "A2:totalWord:额6", "B2:plainNumber:04", "C2::%3",
+      "A3:ofWhich:款7", "B3::05",
+      "A4:totalWord|join:计7", "B4:plainNumber:53", "C4:plainNumber:35",
+      "A5:join:市6", "B5::e4", "C5:closeParen:)4",
     ]);
     // (row 0 and the row past the last: no text)
-    expect(rows).toEqual(["", "string|totalWord|closeParen", "string|plainNumber|totalWord", "string|ofWhich", "string|plainNumber|totalWord|join", "string|join|closeParen", ""]);
+    expect(rows).toEqual(["", "totalWord|closeParen", "plainNumber|totalWord", "ofWhich", "plainNumber|totalWord|join", "join|closeParen", ""]);
     expect(same).toBe(true);
   });
   test("a merge's tails are no text cells; its anchor's facts are its text's", () => {
     const { cells } = factsOf([["资金合计", null, 5], [null, null, 6]], ["A1:B2"]);
-    expect(cells).toEqual(["A1:string|totalWord:计4", "C1:plainNumber:51", "C2:plainNumber:61"]);
+    expect(cells).toEqual(["A1:totalWord:计4", "C1:plainNumber:51", "C2:plainNumber:61"]);
   });
   test("traditional characters: read as compact() gives them, simplified (資金總額 → 资金总额, 合計 → 合计)", () => {
     const { cells } = factsOf([["資金總額", "合計"]]);
-    expect(cells).toEqual(["A1:string|totalWord:额4", "B1:string|totalWord:计2"]);
+    expect(cells).toEqual(["A1:totalWord:额4", "B1:totalWord:计2"]);
   });
 });
 

@@ -498,10 +498,10 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
     const under = rowFlags[r + 1] & TextFact.ofWhich;
     if (!under && !(rowFlags[r] & FUND_LINE_FACTS)) continue;
     for (let k = start[r]; k < start[r + 1]; k++) {
-      // a fund label is text (a number, a flag or an error value is none)
-      const fl = flags[k];
-      if (!(fl & TextFact.string) || !(under || fl & FUND_LINE_FACTS)) continue;
+      if (!under && !(flags[k] & FUND_LINE_FACTS)) continue;
       const c = cols[k];
+      // a fund label is text (a number, a flag or an error value is none)
+      if (typeof grid.raw(r, c) !== "string") continue;
       const text = grid.compactText(r, c);
       // (the text of the cell left of it, the same: asked once; only such a cell may copy it)
       const asLeft = c > 1 && grid.compactText(r, c - 1) === text;

@@ -5,7 +5,8 @@ import type { Grid } from "../grid/grid";
  * on first use and shared by the readers that scan them: a reader asks a cell's (or a line's) flags first and reads only
  * the cells its own test could admit, instead of each making its own pass with its own tests of every text.
  *
- * A flag is a plain fact of the cell's compact text (Grid.compactText) or value, true exactly when stated, so that a
+ * A flag is a plain fact of the cell's compact text (Grid.compactText), true exactly when stated (no value is read:
+ * whether a cell holds a string is asked by the reader of the few cells its gate admits), so that a
  * reader's gate on it is provably necessary: "no 计, 额 nor 金 in the text" means no FUND_TOTAL_LABEL word in it. A reader
  * needing another fact adds a bit here (one character test in `factsOf`), not a pass of its own.
  */
@@ -22,18 +23,16 @@ export interface TextFacts {
 
 /** The facts `TextFacts.flags` holds, one bit each. */
 export const TextFact = {
-  /** the cell's value is a string (not a number, a flag or an error value) */
-  string: 1,
   /** the text is digits and dots alone ("12", "0.5", "3.2.1") */
-  plainNumber: 2,
+  plainNumber: 1,
   /** the text holds 计, 额 or 金 (合计, 总计, 小计, 总额, 金额, 资金: every FUND_TOTAL_LABEL word has one) */
-  totalWord: 4,
+  totalWord: 2,
   /** the text starts with 其中 */
-  ofWhich: 8,
+  ofWhich: 4,
   /** the text holds '+', '、' or '和' (a head joining its parts' names: 集中+分散合计) */
-  join: 16,
+  join: 8,
   /** the text ends with ')' */
-  closeParen: 32,
+  closeParen: 16,
 } as const;
 
 const facts = new WeakMap<Grid, TextFacts>();
@@ -48,13 +47,22 @@ export function textFacts(grid: Grid): TextFacts {
   return f;
 }
 
-const CH_JI = 0x8ba1; // 计
-const CH_E = 0x989d; // 额
-const CH_JIN = 0x91d1; // 金
+/** a character that is no digit nor '.': a text holding one is no plain number (a bit above TextFact's) */
+const NOT_PLAIN = 0x80;
+/**
+ * The facts a character gives its text, by its code: NOT_PLAIN for all but the digits and '.', and the TextFact bits of
+ * the characters that give one (计 额 金: totalWord; + 、 和: join). A text's facts are the OR over its characters, one
+ * read of this table per character (64 KB, filled once).
+ */
+const CHAR_FACTS = (() => {
+  const t = new Uint8Array(0x10000).fill(NOT_PLAIN);
+  for (const ch of "0123456789.") t[ch.charCodeAt(0)] = 0;
+  for (const ch of "计额金") t[ch.charCodeAt(0)] |= TextFact.totalWord;
+  for (const ch of "+、和") t[ch.charCodeAt(0)] |= TextFact.join;
+  return t;
+})();
 const CH_QI = 0x5176; // 其
 const CH_ZHONG = 0x4e2d; // 中
-const CH_DUN = 0x3001; // 、
-const CH_HE = 0x548c; // 和
 
 function factsOf(grid: Grid): TextFacts {
   const { start, cols } = grid.textCells();
@@ -67,27 +75,14 @@ function factsOf(grid: Grid): TextFacts {
     let row = 0;
     for (let k = start[r], end = start[r + 1]; k < end; k++) {
       const c = cols[k];
+      // (a text cell's compact text is never empty)
       const t = grid.compactText(r, c);
       const len = t.length;
-      let fl = typeof grid.raw(r, c) === "string" ? TextFact.string : 0;
-      // (digits and dots alone: every character one of them)
-      let plain = len > 0;
-      for (let i = 0; i < len; i++) {
-        const ch = t.charCodeAt(i);
-        if (ch < 128) {
-          if (!((ch >= 48 && ch <= 57) || ch === 46)) {
-            plain = false;
-            if (ch === 43) fl |= TextFact.join;
-          }
-          continue;
-        }
-        plain = false;
-        if (ch === CH_JI || ch === CH_E || ch === CH_JIN) fl |= TextFact.totalWord;
-        else if (ch === CH_DUN || ch === CH_HE) fl |= TextFact.join;
-      }
-      if (plain) fl |= TextFact.plainNumber;
+      let m = 0;
+      for (let i = 0; i < len; i++) m |= CHAR_FACTS[t.charCodeAt(i)];
+      let fl = (m & ~NOT_PLAIN) | (m & NOT_PLAIN ? 0 : TextFact.plainNumber);
       if (len >= 2 && t.charCodeAt(0) === CH_QI && t.charCodeAt(1) === CH_ZHONG) fl |= TextFact.ofWhich;
-      const last = len > 0 ? t.charCodeAt(len - 1) : 0;
+      const last = t.charCodeAt(len - 1);
       if (last === 41) fl |= TextFact.closeParen;
       flags[k] = fl;
       tail[k] = last;
