@@ -33,6 +33,10 @@ export const TextFact = {
   join: 8,
   /** the text ends with ')' */
   closeParen: 16,
+  /** the text holds 等, 档, 评, 结 or 分 (等级, 档次, 评定, 结论, 得分, 分值: every word of a grade's or a score's mention has one) */
+  gradeWord: 32,
+  /** the text holds 绩 or 综 (总成绩, 综合: with 分 and 计, every word of a total's head has one) */
+  markWord: 64,
 } as const;
 
 const facts = new WeakMap<Grid, TextFacts>();
@@ -48,17 +52,19 @@ export function textFacts(grid: Grid): TextFacts {
 }
 
 /** a character that is no digit nor '.': a text holding one is no plain number (a bit above TextFact's) */
-const NOT_PLAIN = 0x80;
+const NOT_PLAIN = 0x8000;
 /**
  * The facts a character gives its text, by its code: NOT_PLAIN for all but the digits and '.', and the TextFact bits of
- * the characters that give one (计 额 金: totalWord; + 、 和: join). A text's facts are the OR over its characters, one
- * read of this table per character (64 KB, filled once).
+ * the characters that give one (计 额 金: totalWord; + 、 和: join; …). A text's facts are the OR over its characters, one
+ * read of this table per character (128 KB, filled once).
  */
 const CHAR_FACTS = (() => {
-  const t = new Uint8Array(0x10000).fill(NOT_PLAIN);
+  const t = new Uint16Array(0x10000).fill(NOT_PLAIN);
   for (const ch of "0123456789.") t[ch.charCodeAt(0)] = 0;
   for (const ch of "计额金") t[ch.charCodeAt(0)] |= TextFact.totalWord;
   for (const ch of "+、和") t[ch.charCodeAt(0)] |= TextFact.join;
+  for (const ch of "等档评结分") t[ch.charCodeAt(0)] |= TextFact.gradeWord;
+  for (const ch of "绩综") t[ch.charCodeAt(0)] |= TextFact.markWord;
   return t;
 })();
 const CH_QI = 0x5176; // 其
@@ -92,4 +98,21 @@ function factsOf(grid: Grid): TextFacts {
     rowFlags[r] = row;
   }
   return { flags, rowFlags, tail, size };
+}
+
+/**
+ * Grid.textMatches(re) read from the facts: a flag per entry of textCells().cols, 1 where the cell's compact text has one
+ * of the facts `need` and `re` (no g or y flag) finds a match in it; only those cells are tested. Exactly
+ * Grid.textMatches(re) where every match of `re` holds a character giving one of `need` (a claim each caller pins in its
+ * tests) and `re` is one textMatches may take (no match across a line end, no anchor).
+ */
+export function textMatchesWith(grid: Grid, need: number, re: RegExp): Uint8Array {
+  const { start, cols } = grid.textCells();
+  const { flags, rowFlags } = textFacts(grid);
+  const out = new Uint8Array(cols.length);
+  for (let r = 1; r <= grid.rowCount; r++) {
+    if (!(rowFlags[r] & need)) continue;
+    for (let k = start[r]; k < start[r + 1]; k++) if (flags[k] & need && re.test(grid.compactText(r, cols[k]))) out[k] = 1;
+  }
+  return out;
 }
