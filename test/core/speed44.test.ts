@@ -1,5 +1,7 @@
 import { Grid } from "../../src/core/grid/grid";
-import { TextFact, textFacts } from "../../src/core/recognise/text-facts";
+import { TextFact, textFacts, textMatchesWith } from "../../src/core/recognise/text-facts";
+import { MENTIONS } from "../../src/core/recognise/stated-grades";
+import { TOTAL_MARK } from "../../src/core/recognise/weighted-totals";
 import { FUND_TOTAL_LABEL } from "../../src/core/recognise/vocabulary";
 import { findLabelledFundSums } from "../../src/core/recognise/budget";
 import { qualifiedWholes } from "../../src/core/recognise/whole-and-parts";
@@ -37,11 +39,11 @@ describe("textFacts: one entry per text cell, the facts of its compact text and 
       "A1:totalWord|closeParen:)8", "B1::数5", "C1::率3",
       "A2:totalWord:额6", "B2:plainNumber:04", "C2::%3",
       "A3:ofWhich:款7", "B3::05",
-      "A4:totalWord|join:计7", "B4:plainNumber:53", "C4:plainNumber:35",
+      "A4:totalWord|join|gradeWord:计7", "B4:plainNumber:53", "C4:plainNumber:35",
       "A5:join:市6", "B5::e4", "C5:closeParen:)4",
     ]);
     // (row 0 and the row past the last: no text)
-    expect(rows).toEqual(["", "totalWord|closeParen", "plainNumber|totalWord", "ofWhich", "plainNumber|totalWord|join", "join|closeParen", ""]);
+    expect(rows).toEqual(["", "totalWord|closeParen", "plainNumber|totalWord", "ofWhich", "plainNumber|totalWord|join|gradeWord", "join|closeParen", ""]);
     expect(same).toBe(true);
   });
   test("a merge's tails are no text cells; its anchor's facts are its text's", () => {
@@ -104,5 +106,85 @@ describe("qualifiedWholes: a line is read only where its facts allow a whole (a 
   });
   test("no 序号 column, a 备注 after the whole (地区 | 城镇低保人数 | 农村低保人数 | 低保人数 | 备注): D = B + C", () => {
     expect(read([["地区", "城镇低保人数", "农村低保人数", "低保人数", "备注"], ["甲镇", 16, 65, 81, ""], ["乙镇", 21, 125, 146, ""]])).toEqual(["D2=B2+C2", "D3=B3+C3"]);
+  });
+});
+
+/** a pattern source's top-level branches (split at each '|' outside every group and class) */
+function branches(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= src.length; i++) {
+    const ch = src[i];
+    if (ch === "\\") i++;
+    else if (ch === "(" || ch === "[") depth++;
+    else if (ch === ")" || ch === "]") depth--;
+    else if ((ch === "|" && depth === 0) || i === src.length) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether every match of the pattern source `src` holds a character of `cls`: each branch holds one among its characters
+ * outside groups and classes (a character before '?' dropped), or in a group it cannot skip (no '?' or '*' after it, no
+ * lookahead) whose every branch does. (A reviewer's check of the claims the gates rest on: patterns of literals.)
+ */
+function everyMatchHolds(src: string, cls: RegExp): boolean {
+  return branches(src).every((b) => {
+    let literal = "";
+    for (let i = 0; i < b.length; i++) {
+      const ch = b[i];
+      if (ch === "(") {
+        let depth = 1;
+        let j = i + 1;
+        for (; j < b.length && depth > 0; j++) if (b[j] === "(") depth++;
+        else if (b[j] === ")") depth--;
+        const inner = b.slice(i + 1, j - 1);
+        const optional = b[j] === "?" || b[j] === "*" || inner.startsWith("?=") || inner.startsWith("?!");
+        if (!optional && everyMatchHolds(inner.replace(/^\?:/, ""), cls)) return true;
+        i = j - 1;
+      } else if (ch === "[") i = b.indexOf("]", i);
+      else if (b[i + 1] === "?" || b[i + 1] === "*") i++;
+      else literal += ch;
+    }
+    return cls.test(literal);
+  });
+}
+
+describe("textMatchesWith: Grid.textMatches read from the facts, only the cells with one of the facts tested", () => {
+  test("the claims: every MENTIONS word holds one of 等档评结分; every TOTAL_MARK word one of 分计绩综", () => {
+    expect(branches(MENTIONS.source).length).toBe(15);
+    expect(everyMatchHolds(MENTIONS.source, /[等档评结分]/)).toBe(true);
+    expect(branches(TOTAL_MARK.source)).toEqual(["总得?分", "总成绩", "综合(?:得分|评分|分数|成绩|指数|分)", "最终得分", "加权(?:得分|总分|合计)", "合计", "总计"]);
+    expect(everyMatchHolds(TOTAL_MARK.source, /[分计绩综]/)).toBe(true);
+    // (the check itself: a branch with none, or with its only one optional or in a class, fails it)
+    expect(everyMatchHolds("总分|排名", /[分计绩综]/)).toBe(false);
+    expect(everyMatchHolds("总得分?", /[分]/)).toBe(false);
+    expect(everyMatchHolds("加权(?:得分|名次)", /[分计]/)).toBe(false);
+    expect(everyMatchHolds("[分计]值", /[分计]/)).toBe(false);
+    expect(everyMatchHolds("加权(?:得分|合计)", /[分计]/)).toBe(true);
+  });
+  const grids: [string, Row[]][] = [
+    ["a results list (序号 | 单位 | 综合得分 | 评价等级 | 排名)", [["序号", "单位", "综合得分", "评价等级", "排名"], [1, "甲局", 92.5, "优", 1], [2, "乙局", 85, "良", 2]]],
+    ["a closing note (自评结论：优秀; 评定为良好; 总成绩 | 加权总分)", [["自评结论：优秀", "评定为良好"], ["总成绩", "加权总分"], ["最终得分", 88]]],
+    ["traditional characters (評價等級 | 總分 | 合計 | 綜合成績)", [["評價等級", "總分", "合計", "綜合成績"], ["優", 95, 95, 95]]],
+    ["a weighted head over shares (系统考核得分 | … | 总分 over (占40%) …)", [["街道名称", "系统考核得分", "现场考核得分", "总分"], ["", "(占40%)", "(占60%)", ""], ["甲街道", "95.65", "93.73", "94.50"]]],
+    ["near shape: an indicator table's lines with no mention (指标1 | ≥50个 | 达成年度指标)", [["产出指标", "指标1", "≥50个", 50], ["效益指标", "指标2", "达成年度指标", "达成"]]],
+  ];
+  test.each(grids)("%s: the flags Grid.textMatches gives", (_, rows) => {
+    const g = Grid.fromValues("S", rows);
+    expect(Array.from(textMatchesWith(g, TextFact.gradeWord, MENTIONS))).toEqual(Array.from(g.textMatches(MENTIONS)));
+    const marks = TextFact.gradeWord | TextFact.totalWord | TextFact.markWord;
+    expect(Array.from(textMatchesWith(g, marks, TOTAL_MARK))).toEqual(Array.from(g.textMatches(TOTAL_MARK)));
+  });
+  test("the cells flagged, by hand: 综合得分 and 评价等级 mention a grade or score; 综合得分 is a total's head", () => {
+    const g = Grid.fromValues("S", grids[0][1]);
+    const { cols } = g.textCells();
+    const at = (flags: Uint8Array) => Array.from(cols, (c, k) => (flags[k] ? g.compactText(1, c) : "")).filter((x) => x);
+    expect(at(textMatchesWith(g, TextFact.gradeWord, MENTIONS))).toEqual(["综合得分", "评价等级"]);
+    expect(at(textMatchesWith(g, TextFact.gradeWord | TextFact.totalWord | TextFact.markWord, TOTAL_MARK))).toEqual(["综合得分"]);
   });
 });
