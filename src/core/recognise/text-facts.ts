@@ -19,6 +19,8 @@ export interface TextFacts {
   readonly tail: Uint16Array;
   /** each text's length (capped at 65,535) */
   readonly size: Uint16Array;
+  /** the OR of every text cell's flags */
+  readonly any: number;
 }
 
 /** The facts `TextFacts.flags` holds, one bit each. */
@@ -37,6 +39,14 @@ export const TextFact = {
   gradeWord: 32,
   /** the text holds 绩 or 综 (总成绩, 综合: with 分 and 计, every word of a total's head has one) */
   markWord: 64,
+  /** the text holds '/', '／' or '÷' (a ratio's formula, a rate per unit: 元/人) */
+  divide: 128,
+  /** the text holds a letter a digit is mistyped as (O, o, l, I, S) */
+  digitLetter: 256,
+  /** the text holds 办, 回, 答, 结, 反 or 采 (办结, 回复, 答复, 结案, 反馈, 采纳: a handled list's outcomes) */
+  handledWord: 512,
+  /** the text holds 比 (占比, 比例, 比率, 比重, 百分比) */
+  ratioWord: 1024,
 } as const;
 
 const facts = new WeakMap<Grid, TextFacts>();
@@ -65,6 +75,10 @@ const CHAR_FACTS = (() => {
   for (const ch of "+、和") t[ch.charCodeAt(0)] |= TextFact.join;
   for (const ch of "等档评结分") t[ch.charCodeAt(0)] |= TextFact.gradeWord;
   for (const ch of "绩综") t[ch.charCodeAt(0)] |= TextFact.markWord;
+  for (const ch of "/／÷") t[ch.charCodeAt(0)] |= TextFact.divide;
+  for (const ch of "OolIS") t[ch.charCodeAt(0)] |= TextFact.digitLetter;
+  for (const ch of "办回答结反采") t[ch.charCodeAt(0)] |= TextFact.handledWord;
+  t["比".charCodeAt(0)] |= TextFact.ratioWord;
   return t;
 })();
 const CH_QI = 0x5176; // 其
@@ -77,6 +91,7 @@ function factsOf(grid: Grid): TextFacts {
   const tail = new Uint16Array(n);
   const size = new Uint16Array(n);
   const rowFlags = new Uint16Array(grid.rowCount + 2);
+  let any = 0;
   for (let r = 1; r <= grid.rowCount; r++) {
     let row = 0;
     for (let k = start[r], end = start[r + 1]; k < end; k++) {
@@ -96,8 +111,9 @@ function factsOf(grid: Grid): TextFacts {
       row |= fl;
     }
     rowFlags[r] = row;
+    any |= row;
   }
-  return { flags, rowFlags, tail, size };
+  return { flags, rowFlags, tail, size, any };
 }
 
 /**
@@ -115,4 +131,13 @@ export function textMatchesWith(grid: Grid, need: number, re: RegExp): Uint8Arra
     for (let k = start[r]; k < start[r + 1]; k++) if (flags[k] & need && re.test(grid.compactText(r, cols[k]))) out[k] = 1;
   }
   return out;
+}
+
+/**
+ * Whether some text cell of the grid has one of the facts `need`: false answers Grid.hasText(re) at once where every
+ * match of `re` holds a character giving one of them (the sheet's joined texts then hold none; a claim each caller pins
+ * in its tests). A gate before hasText, never in its place (true says nothing of a match).
+ */
+export function mayHold(grid: Grid, need: number): boolean {
+  return (textFacts(grid).any & need) !== 0;
 }
