@@ -1,5 +1,10 @@
 import { Grid } from "../../src/core/grid/grid";
-import { TextFact, textFacts, textMatchesWith } from "../../src/core/recognise/text-facts";
+import { mayHold, TextFact, textFacts, textMatchesWith } from "../../src/core/recognise/text-facts";
+import { DIVIDES } from "../../src/core/recognise/printed-ratios";
+import { LETTER_BESIDE_DIGIT } from "../../src/core/text/numbers";
+import { ANY_RATE } from "../../src/core/recognise/text-rates";
+import { SHARE_WORD } from "../../src/core/recognise/share-ratios";
+import { SHARE_WORD as GROUPED_SHARE_WORD } from "../../src/core/recognise/grouped-shares";
 import { MENTIONS } from "../../src/core/recognise/stated-grades";
 import { TOTAL_MARK } from "../../src/core/recognise/weighted-totals";
 import { FUND_TOTAL_LABEL } from "../../src/core/recognise/vocabulary";
@@ -146,7 +151,14 @@ function everyMatchHolds(src: string, cls: RegExp): boolean {
         const optional = b[j] === "?" || b[j] === "*" || inner.startsWith("?=") || inner.startsWith("?!");
         if (!optional && everyMatchHolds(inner.replace(/^\?:/, ""), cls)) return true;
         i = j - 1;
-      } else if (ch === "[") i = b.indexOf("]", i);
+      } else if (ch === "[") {
+        // (a class it cannot skip, every character of it one of cls: no negation, range nor escape)
+        const end = b.indexOf("]", i);
+        const members = b.slice(i + 1, end);
+        const skippable = b[end + 1] === "?" || b[end + 1] === "*";
+        if (!skippable && !/[\\^-]/.test(members) && [...members].every((m) => cls.test(m))) return true;
+        i = skippable ? end + 1 : end;
+      }
       else if (b[i + 1] === "?" || b[i + 1] === "*") i++;
       else literal += ch;
     }
@@ -164,7 +176,10 @@ describe("textMatchesWith: Grid.textMatches read from the facts, only the cells 
     expect(everyMatchHolds("总分|排名", /[分计绩综]/)).toBe(false);
     expect(everyMatchHolds("总得分?", /[分]/)).toBe(false);
     expect(everyMatchHolds("加权(?:得分|名次)", /[分计]/)).toBe(false);
-    expect(everyMatchHolds("[分计]值", /[分计]/)).toBe(false);
+    expect(everyMatchHolds("[分计]?值", /[分计]/)).toBe(false);
+    expect(everyMatchHolds("[分计值]", /[分计]/)).toBe(false);
+    expect(everyMatchHolds("[^分计]", /[分计]/)).toBe(false);
+    expect(everyMatchHolds("[分计]值", /[分计]/)).toBe(true);
     expect(everyMatchHolds("加权(?:得分|合计)", /[分计]/)).toBe(true);
   });
   const grids: [string, Row[]][] = [
@@ -186,5 +201,42 @@ describe("textMatchesWith: Grid.textMatches read from the facts, only the cells 
     const at = (flags: Uint8Array) => Array.from(cols, (c, k) => (flags[k] ? g.compactText(1, c) : "")).filter((x) => x);
     expect(at(textMatchesWith(g, TextFact.gradeWord, MENTIONS))).toEqual(["综合得分", "评价等级"]);
     expect(at(textMatchesWith(g, TextFact.gradeWord | TextFact.totalWord | TextFact.markWord, TOTAL_MARK))).toEqual(["综合得分"]);
+  });
+});
+
+describe("mayHold: a sheet with no text giving one of the facts answers a hasText whose every match needs one, at once", () => {
+  test("the claims of the gated searches", () => {
+    expect(everyMatchHolds(DIVIDES.source, /[/／÷]/)).toBe(true);
+    expect(everyMatchHolds("元/", /[/／÷]/)).toBe(true);
+    expect(everyMatchHolds(LETTER_BESIDE_DIGIT.source, /[OolIS]/)).toBe(true);
+    expect(everyMatchHolds(ANY_RATE.source, /[办回答结反采]/)).toBe(true);
+    expect(everyMatchHolds(SHARE_WORD.source, /比/)).toBe(true);
+    expect(everyMatchHolds(GROUPED_SHARE_WORD.source, /比/)).toBe(true);
+  });
+  const sheet = (rows: Row[]) => Grid.fromValues("S", rows);
+  test.each<[string, Row[], number, boolean]>([
+    ["补助标准(元/人) names a rate per unit", [["人数", "补助标准(元/人)"], [3, 200]], TextFact.divide, true],
+    ["a formula with ÷ (执行率=执行数÷预算数)", [["执行率=执行数÷预算数"]], TextFact.divide, true],
+    ["an indicator table, no '/' anywhere", [["指标1", "≥50个", 50]], TextFact.divide, false],
+    ["1O0 typed with a letter O", [["完成数", "1O0"]], TextFact.digitLetter, true],
+    ["办结率98% in a note", [["群众来信办结率98%"]], TextFact.handledWord, true],
+    ["占比 in a head (traditional 佔比 too is 占比 once compacted)", [["类别", "件数", "佔比"]], TextFact.ratioWord, true],
+    ["near shape: 执行率 and 满意度 name no handled outcome nor share", [["执行率", "满意度"], ["95%", "98%"]], TextFact.handledWord | TextFact.ratioWord, false],
+  ])("%s", (_, rows, need, expected) => {
+    expect(mayHold(sheet(rows), need)).toBe(expected);
+  });
+  test("each gated search answers as before on those sheets (the gate false only where hasText is false)", () => {
+    const cases: [Row[], RegExp | string, number][] = [
+      [[["人数", "补助标准(元/人)"], [3, 200]], "元/", TextFact.divide],
+      [[["指标1", "≥50个", 50]], DIVIDES, TextFact.divide],
+      [[["完成数", "1O0"]], LETTER_BESIDE_DIGIT, TextFact.digitLetter],
+      [[["群众来信办结率98%"]], ANY_RATE, TextFact.handledWord],
+      [[["类别", "件数", "佔比"]], SHARE_WORD, TextFact.ratioWord],
+      [[["执行率", "满意度"]], GROUPED_SHARE_WORD, TextFact.ratioWord],
+    ];
+    for (const [rows, re, need] of cases) {
+      const g = sheet(rows);
+      expect([String(re), mayHold(g, need) && g.hasText(re)]).toEqual([String(re), g.hasText(re)]);
+    }
   });
 });
