@@ -47,6 +47,8 @@ export const TextFact = {
   handledWord: 512,
   /** the text holds 比 (占比, 比例, 比率, 比重, 百分比) */
   ratioWord: 1024,
+  /** the text holds 执, 决 or 实 (执行, 决算, 实际支出: an executed amount's words) */
+  executedWord: 2048,
 } as const;
 
 const facts = new WeakMap<Grid, TextFacts>();
@@ -79,6 +81,7 @@ const CHAR_FACTS = (() => {
   for (const ch of "OolIS") t[ch.charCodeAt(0)] |= TextFact.digitLetter;
   for (const ch of "办回答结反采") t[ch.charCodeAt(0)] |= TextFact.handledWord;
   t["比".charCodeAt(0)] |= TextFact.ratioWord;
+  for (const ch of "执决实") t[ch.charCodeAt(0)] |= TextFact.executedWord;
   return t;
 })();
 const CH_QI = 0x5176; // 其
