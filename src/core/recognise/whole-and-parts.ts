@@ -4,7 +4,7 @@ import { evaluateRelation } from "../relations/evaluate";
 import { sumAgrees } from "../relations/tolerance";
 import { ROW_TOTAL_GROUP, spanUndone } from "./blocks";
 import { amountAt, copiesLeft, headMerge, lineBelow } from "./cells";
-import { TextFact, textFacts, type TextFacts } from "./text-facts";
+import { TextFact, textFacts, textMatchesWith, type TextFacts } from "./text-facts";
 
 /**
  * A whole beside its breakdown: a column naming a whole (全市完成投资总额, 全省合计, 资金总额) and, to its right, a group
@@ -59,12 +59,15 @@ function rateVouches(total: RelationTerm, sum: number, rates: readonly Relation[
   return false;
 }
 
+/** the character a group's head over its parts is written with (分区县…); one of TextFact.gradeWord's */
+const FEN = /分/;
+
 export function wholeBesideParts(grid: Grid, rates: readonly Relation[] = []): SumRelation[] {
   const out: SumRelation[] = [];
   // (the sheet's own text cells, Grid.textCells: no cell by cell scan of a large sheet)
   const { start, cols } = grid.textCells();
-  // (the texts with 分, found in one search of the sheet's texts: a raw text with it keeps it compacted)
-  const fen = grid.textMatches("分");
+  // (the texts with 分, those with the fact tested (textFacts): a raw text with it keeps it compacted)
+  const fen = textMatchesWith(grid, TextFact.gradeWord, FEN);
   for (let h = 1; h < grid.rowCount; h++) {
     for (let k = start[h]; k < start[h + 1]; k++) {
       if (fen[k] === 0) continue;
