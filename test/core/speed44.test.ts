@@ -5,6 +5,7 @@ import { LETTER_BESIDE_DIGIT } from "../../src/core/text/numbers";
 import { ANY_RATE } from "../../src/core/recognise/text-rates";
 import { SHARE_WORD } from "../../src/core/recognise/share-ratios";
 import { SHARE_WORD as GROUPED_SHARE_WORD } from "../../src/core/recognise/grouped-shares";
+import { EXECUTED_WORD } from "../../src/core/recognise/labelled-rates";
 import { MENTIONS } from "../../src/core/recognise/stated-grades";
 import { TOTAL_MARK } from "../../src/core/recognise/weighted-totals";
 import { FUND_TOTAL_LABEL } from "../../src/core/recognise/vocabulary";
@@ -41,14 +42,14 @@ describe("textFacts: one entry per text cell, the facts of its compact text and 
       ["中央、省和市", true, "(万元)"],
     ]);
     expect(cells).toEqual([
-      "A1:totalWord|closeParen:)8", "B1::数5", "C1::率3",
+      "A1:totalWord|closeParen:)8", "B1::数5", "C1:executedWord:率3",
       "A2:totalWord:额6", "B2:plainNumber:04", "C2::%3",
       "A3:ofWhich:款7", "B3::05",
       "A4:totalWord|join|gradeWord:计7", "B4:plainNumber:53", "C4:plainNumber:35",
       "A5:join:市6", "B5::e4", "C5:closeParen:)4",
     ]);
     // (row 0 and the row past the last: no text)
-    expect(rows).toEqual(["", "totalWord|closeParen", "plainNumber|totalWord", "ofWhich", "plainNumber|totalWord|join|gradeWord", "join|closeParen", ""]);
+    expect(rows).toEqual(["", "totalWord|closeParen|executedWord", "plainNumber|totalWord", "ofWhich", "plainNumber|totalWord|join|gradeWord", "join|closeParen", ""]);
     expect(same).toBe(true);
   });
   test("a merge's tails are no text cells; its anchor's facts are its text's", () => {
@@ -238,5 +239,24 @@ describe("mayHold: a sheet with no text giving one of the facts answers a hasTex
       const g = sheet(rows);
       expect([String(re), mayHold(g, need) && g.hasText(re)]).toEqual([String(re), g.hasText(re)]);
     }
+  });
+});
+
+describe("wholeBesideParts' 分 and labelledRates' executed words read from the facts", () => {
+  test("the claims: every EXECUTED_WORD word holds 执, 决 or 实; 分 is a gradeWord character", () => {
+    expect(branches(EXECUTED_WORD.source)).toEqual(["执行", "决算", "实际支出"]);
+    expect(everyMatchHolds(EXECUTED_WORD.source, /[执决实]/)).toBe(true);
+    expect(textFacts(Grid.fromValues("S", [["分"]])).flags[0] & TextFact.gradeWord).toBe(TextFact.gradeWord);
+  });
+  test.each<[string, Row[]]>([
+    ["a budget line (预算数 | 执行数 | 执行率)", [["预算数", "执行数", "执行率"], [100, 95, "95%"]]],
+    ["a label | value list (全年预算数: | 200 | 全年决算数: | 180 | 实际支出 | 180)", [["全年预算数:", 200], ["全年决算数:", 180], ["实际支出", 180]]],
+    ["a whole beside its parts (全市完成投资总额 | 分区县投资完成情况)", [["全市完成投资总额", "分区县投资完成情况", null], [null, "甲区", "乙区"], [30, 10, 20]]],
+    ["traditional characters (執行數 | 決算數 | 分區縣)", [["執行數", "決算數", "分區縣"]]],
+    ["near shape: no such word (指标1 | ≥50个 | 达成年度指标)", [["指标1", "≥50个", "达成年度指标"]]],
+  ])("%s: the flags Grid.textMatches gives", (_, rows) => {
+    const g = Grid.fromValues("S", rows);
+    expect(Array.from(textMatchesWith(g, TextFact.executedWord, EXECUTED_WORD))).toEqual(Array.from(g.textMatches(EXECUTED_WORD)));
+    expect(Array.from(textMatchesWith(g, TextFact.gradeWord, /分/))).toEqual(Array.from(g.textMatches("分")));
   });
 });
