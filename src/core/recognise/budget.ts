@@ -11,6 +11,7 @@ import { listLevel } from "./numbered-funds";
 import { unitTerm } from "../relations/terms";
 import { BUDGET_RATE_BESIDE_AMOUNTS, BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FORECAST_EXECUTED_HEADER, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, SIGN_OFF_LABEL, TOTAL_LINE, UNIT_WAN, UNIT_YUAN, YEAR_COLUMN } from "./vocabulary";
 import { addsUp } from "../relations/tolerance";
+import { TextFact, textFacts } from "./text-facts";
 
 const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
 
@@ -483,13 +484,21 @@ function multiLineBreakdowns(grid: Grid, r: number, c: number, total: InlineFund
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
 const OF_WHICH = /^其中/;
+/** a cell's facts one of which a fund label needs where no 其中 line is under it (findLabelledFundSums) */
+const FUND_LINE_FACTS = TextFact.totalWord | TextFact.ofWhich;
 
 export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, pointColumns: number[] = []): SumRelation[] {
   const out: SumRelation[] = [];
   // (the cells with text of their own: a blank one is no label, inline or not)
   const { start, cols } = grid.textCells();
+  // (a cell below is read only by its 其中: a label needs a total's word — every FUND_TOTAL_LABEL word holds 计, 额 or
+  // 金 — or a 其中 right under it, that is on the next line's text cells or its own text merged down; textFacts)
+  const { flags, rowFlags } = textFacts(grid);
   for (let r = Math.max(1, firstRow); r <= Math.min(lastRow, grid.rowCount); r++) {
+    const under = rowFlags[r + 1] & TextFact.ofWhich;
+    if (!under && !(rowFlags[r] & FUND_LINE_FACTS)) continue;
     for (let k = start[r]; k < start[r + 1]; k++) {
+      if (!under && !(flags[k] & FUND_LINE_FACTS)) continue;
       const c = cols[k];
       // a fund label is text (a number, a flag or an error value is none)
       if (typeof grid.raw(r, c) !== "string") continue;

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RatioRelation, Relation, RelationTerm, SumRelation } from "../model/types";
 import { amountAt } from "./cells";
+import { mayHold, TextFact } from "./text-facts";
 
 /**
  * A distribution of counts by class, each class over a count and its share, beside the whole they divide (a summary of
@@ -22,7 +23,7 @@ const COUNT_HEAD = /^(案件|件|个|人|户|家|项|单位|项目|次|所|村)?
 /** a share's head */
 const SHARE_HEAD = /^(百分比|占比|比例|比重|所占比例|比率)(\(%\)|%)?$/;
 /** the gate: a share's head in some text */
-const SHARE_WORD = /百分比|占比|比例|比重|比率/;
+export const SHARE_WORD = /百分比|占比|比例|比重|比率/;
 /** the whole's head */
 const WHOLE_HEAD = /^(总.{0,4}数|.{0,6}总数|合计|总计|共计|(参评|参加|评价|考核|受评).{0,4}数)(\((件|个|人|户|家|项|次|所)\))?$/;
 /** lines of a table's body read at most */
@@ -45,7 +46,7 @@ export function groupedShares(grid: Grid): Relation[] {
 /** The tables read, each with its header's last line and its relations (with `first`, the first table only). */
 function tables(grid: Grid, first: boolean): { head: number; relations: Relation[] }[] {
   const found: { head: number; relations: Relation[] }[] = [];
-  if (!grid.hasText(SHARE_WORD)) return found;
+  if (!mayHold(grid, TextFact.ratioWord) || !grid.hasText(SHARE_WORD)) return found;
   const { start, cols } = grid.textCells();
   const withWord = grid.textMatches(SHARE_WORD);
   for (let h = 1; h < grid.rowCount; h++) {

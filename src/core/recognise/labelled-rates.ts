@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { BudgetRole, RatioRelation, RelationTerm } from "../model/types";
 import { amountAt, copiesLeft } from "./cells";
 import { budgetRole } from "./headers";
+import { TextFact, textMatchesWith } from "./text-facts";
 
 /**
  * An execution rate stated on one line beside its two amounts written as label | amount pairs, the rate under a
@@ -32,16 +33,15 @@ function headingAbove(grid: Grid, r: number, c: number): string {
 }
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
-const EXECUTED_WORD = /执行|决算|实际支出/;
+export const EXECUTED_WORD = /执行|决算|实际支出/;
 const TRAILING_COLON = /[:：]$/;
 
 export function labelledRates(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
-  // (a sheet with no executed amount's word in any text has no such line: Grid.hasText)
-  if (!grid.hasText(EXECUTED_WORD)) return out;
+  // (the texts with the word, those holding 执决实 tested (textFacts); a sheet with none in any text has no such line)
+  const withWord = textMatchesWith(grid, TextFact.executedWord, EXECUTED_WORD);
+  if (!withWord.includes(1)) return out;
   const { start, cols } = grid.textCells();
-  // (the texts with the word, found in one search of the sheet's texts)
-  const withWord = grid.textMatches(EXECUTED_WORD);
   for (let r = 1; r <= grid.rowCount; r++) {
     // cheap test first: a cell of the line names an executed amount
     let any = false;

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RatioRelation, RelationTerm } from "../model/types";
 import { amountAt } from "./cells";
+import { mayHold, TextFact } from "./text-facts";
 
 /**
  * A ratio whose formula a header cell prints, over columns named by its terms: "总体支出进度 (当年实际支出金额/项目当年
@@ -12,11 +13,11 @@ const RESULT = /^(全年)?(实际完成值|实际完成情况|实际完成|完�
 const ROWS = 3;
 
 /** a formula's division sign: a sheet with none in any text prints no ratio (Grid.hasText) */
-const DIVIDES = /[/／÷]/;
+export const DIVIDES = /[/／÷]/;
 
 export function printedRatios(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
-  if (!grid.hasText(DIVIDES)) return out;
+  if (!mayHold(grid, TextFact.divide) || !grid.hasText(DIVIDES)) return out;
   const { start, cols } = grid.textCells();
   for (let h = 1; h < grid.rowCount; h++) {
     for (let i = start[h]; i < start[h + 1]; i++) {

@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { AmountUnit, ProductRelation, RelationTerm } from "../model/types";
 import { productAgrees } from "../relations/tolerance";
 import { lineName, numberAt } from "./cells";
+import { mayHold, TextFact } from "./text-facts";
 
 /**
  * Amounts computed at a stated rate, line by line: a table whose header names a rate per unit (补助标准 (元/人), 单价
@@ -73,7 +74,7 @@ function rowHasNumber(grid: Grid, r: number): boolean {
 export function productRelations(grid: Grid): ProductRelation[] {
   const out: ProductRelation[] = [];
   // (a sheet with no rate's word nor a money unit per unit in any text states no product: Grid.hasText)
-  if (!grid.hasText(RATE_WORD) && !grid.hasText("元/")) return out;
+  if (!grid.hasText(RATE_WORD) && !(mayHold(grid, TextFact.divide) && grid.hasText("元/"))) return out;
   const seenRate = new Set<number>();
   const { start, cols: texts } = grid.textCells();
   for (let r = 1; r <= grid.rowCount; r++) {

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RatioRelation, RelationTerm } from "../model/types";
 import { amountAt } from "./cells";
+import { mayHold, TextFact } from "./text-facts";
 
 /**
  * A share stated on one line beside the two counts it divides, as label | value pairs (an evaluation's 概要表:
@@ -25,11 +26,11 @@ function namesShare(grid: Grid, r: number): boolean {
 }
 
 /** SHARE's words: a sheet with none of them in any text names no share (Grid.hasText) */
-const SHARE_WORD = /占比|比例|比率|比重/;
+export const SHARE_WORD = /占比|比例|比率|比重/;
 
 export function shareRatios(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
-  if (!grid.hasText(SHARE_WORD)) return out;
+  if (!mayHold(grid, TextFact.ratioWord) || !grid.hasText(SHARE_WORD)) return out;
   for (let r = 1; r <= grid.rowCount; r++) {
     if (!namesShare(grid, r)) continue;
     // the line's label | number pairs (a label's value is the next filled cell of the line)

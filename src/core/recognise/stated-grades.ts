@@ -4,6 +4,7 @@ import { compact } from "../text/normalize";
 import { readNumber, readPoints } from "../text/numbers";
 import { bandsInText, mayStateBands } from "./grade-bands";
 import { GRADE_LABEL, GRADE_LETTER_ALT, GRADE_WORD_ALT } from "./vocabulary";
+import { TextFact, textMatchesWith } from "./text-facts";
 
 /**
  * A grade the sheet states together with the score it grades, wherever they stand: in one line
@@ -84,7 +85,8 @@ const WEAK_SCORE_LABEL = /^(总分|合计|总计|得分|评分|分数)[:：]?$/;
 const MAX_ROWS = 2000;
 /** rows a column of grades (or of graded scores) under its heading may run (a 评价结果汇总表 of projects) */
 const MAX_LIST_ROWS = 200;
-const MENTIONS = /等级|等次|档次|评级|评定|评为|结论|结果|得分|分值|总分|评分|分数|评价[为是:]|自评为/;
+/** (every word holds one of 等档评结分: TextFact.gradeWord) */
+export const MENTIONS = /等级|等次|档次|评级|评定|评为|结论|结果|得分|分值|总分|评分|分数|评价[为是:]|自评为/;
 
 interface Spot {
   row: number;
@@ -190,8 +192,8 @@ function scanGradesOnce(grid: Grid): Scan {
   // (the grade the text states, read once, only where asked)
   let inText: TextGrade | null | undefined;
   const textGrade = () => (inText === undefined ? (inText = gradeInText(t)) : inText);
-  // (the texts that mention a grade or a score, found in one search of the sheet's texts, not a test of each)
-  const mentions = grid.textMatches(MENTIONS);
+  // (the texts that mention a grade or a score: those holding one of 等档评结分 tested, textFacts)
+  const mentions = textMatchesWith(grid, TextFact.gradeWord, MENTIONS);
   for (r = 1; r <= last; r++) {
     for (let k = start[r]; k < start[r + 1]; k++) {
       if (mentions[k] === 0) continue;

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RatioRelation, RelationTerm } from "../model/types";
 import { sentenceCells } from "./sentence-cells";
+import { mayHold, TextFact } from "./text-facts";
 
 /**
  * A handling rate stated in a sentence with the counts it is made of, as the 通报 of a hotline or a mailbox write them
@@ -25,7 +26,7 @@ const COUNT = new RegExp(`(^|[^\\d.])(\\d+)(${UNIT})`, "g");
 const OPEN_AFTER = new RegExp(`^(?:正在办理|正在处理|在办|尚在办理|正在核查)`);
 const OPEN_BEFORE = /(?:正在办理|正在处理|在办|办理中|协调办理中)$/;
 /** a sheet with no such rate in any text states none (Grid.hasText) */
-const ANY_RATE = /(办结|回复|答复|结案|反馈|采纳)率(?:为|达到?|是)?\d/;
+export const ANY_RATE = /(办结|回复|答复|结案|反馈|采纳)率(?:为|达到?|是)?\d/;
 /** the qualifiers a plain outcome's count must not carry (按时办结597件 is no count of all 办结; 超时办结4件, 未办结1件 neither) */
 const QUALIFIED = /(按时|按期|及时|超时|超期|逾期|未|不)$/;
 /** the words that may lead an outcome's count (已办结, 共结案, 实际办结, 累计办结) */
@@ -58,7 +59,7 @@ function countsOf(clause: string): Count[] {
 
 export function textRates(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
-  if (!grid.hasText(ANY_RATE)) return out;
+  if (!mayHold(grid, TextFact.handledWord) || !grid.hasText(ANY_RATE)) return out;
   for (const { row: r, col: c, text } of sentenceCells(grid, 10, ANY_RATE)) {
     const cell = grid.addr(r, c);
     let n = 0;

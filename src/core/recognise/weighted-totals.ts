@@ -3,6 +3,7 @@ import type { RelationTerm, RollupRelation, SumRelation, WeightedRelation } from
 import { sumAgrees, weightedAgrees } from "../relations/tolerance";
 import { lineBelow, lineName, lineParts, numberAt } from "./cells";
 import { NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_RANK_HEADER, WEIGHTED_SCORE_HEADER } from "./vocabulary";
+import { TextFact, textMatchesWith } from "./text-facts";
 
 /**
  * Weighted totals across a line: parts whose heads state their shares, beside the total they weigh into —
@@ -50,7 +51,10 @@ const BONUS_HEAD = /加分|扣分|减分|奖励分|附加分|加减分|奖惩/;
  */
 const SHARE_MARK = /%|[×*]0?\.\d|权重|权数|比重/;
 /** a total's head, unanchored (TOTAL_HEAD tells): over a line of shares typed as percents (40% | 40% | 20%, numbers) */
-const TOTAL_MARK = /总得?分|总成绩|综合(?:得分|评分|分数|成绩|指数|分)|最终得分|加权(?:得分|总分|合计)|合计|总计/;
+export const TOTAL_MARK = /总得?分|总成绩|综合(?:得分|评分|分数|成绩|指数|分)|最终得分|加权(?:得分|总分|合计)|合计|总计/;
+
+/** facts of which a TOTAL_MARK text has one: 分 (gradeWord), 计 (totalWord), 绩 or 综 (markWord) */
+const TOTAL_MARK_FACTS = TextFact.gradeWord | TextFact.totalWord | TextFact.markWord;
 
 /** lines that must agree before a reading is kept; at most one line in DISAGREE_SHARE disagrees */
 const MIN_AGREE = 2;
@@ -84,7 +88,9 @@ type Found = WeightedRelation | SumRelation | RollupRelation;
 export function weightedTotals(grid: Grid): Found[] {
   const out: Found[] = [];
   if (grid.hasText("加权")) evaluationLines(grid, out);
-  const totals = grid.hasText(TOTAL_MARK) ? grid.textMatches(TOTAL_MARK) : null;
+  // (the texts holding one of 分绩综计 tested: every TOTAL_MARK word has one, textFacts; none across two texts)
+  const marked = textMatchesWith(grid, TOTAL_MARK_FACTS, TOTAL_MARK);
+  const totals = marked.includes(1) ? marked : null;
   // (no text of a share anywhere: only a total's head over shares typed as percents is asked for)
   const flags = grid.hasText(SHARE_MARK) ? grid.textMatches(SHARE_MARK) : null;
   if (!totals && !flags) return out;

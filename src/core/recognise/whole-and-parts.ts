@@ -4,6 +4,7 @@ import { evaluateRelation } from "../relations/evaluate";
 import { sumAgrees } from "../relations/tolerance";
 import { ROW_TOTAL_GROUP, spanUndone } from "./blocks";
 import { amountAt, copiesLeft, headMerge, lineBelow } from "./cells";
+import { TextFact, textFacts, textMatchesWith, type TextFacts } from "./text-facts";
 
 /**
  * A whole beside its breakdown: a column naming a whole (全市完成投资总额, 全省合计, 资金总额) and, to its right, a group
@@ -58,12 +59,15 @@ function rateVouches(total: RelationTerm, sum: number, rates: readonly Relation[
   return false;
 }
 
+/** the character a group's head over its parts is written with (分区县…); one of TextFact.gradeWord's */
+const FEN = /分/;
+
 export function wholeBesideParts(grid: Grid, rates: readonly Relation[] = []): SumRelation[] {
   const out: SumRelation[] = [];
   // (the sheet's own text cells, Grid.textCells: no cell by cell scan of a large sheet)
   const { start, cols } = grid.textCells();
-  // (the texts with 分, found in one search of the sheet's texts: a raw text with it keeps it compacted)
-  const fen = grid.textMatches("分");
+  // (the texts with 分, those with the fact tested (textFacts): a raw text with it keeps it compacted)
+  const fen = textMatchesWith(grid, TextFact.gradeWord, FEN);
   for (let h = 1; h < grid.rowCount; h++) {
     for (let k = start[h]; k < start[h + 1]; k++) {
       if (fen[k] === 0) continue;
@@ -157,8 +161,9 @@ export function qualifiedWholes(grid: Grid): SumRelation[] {
   // line on every line of a sheet with three texts or more; the heads as objects only on a line where a whole may be)
   const hc: number[] = [];
   const ht: string[] = [];
+  const facts = textFacts(grid);
   for (let h = 1; h < grid.rowCount; h++) {
-    if (start[h + 1] - start[h] < 3) continue;
+    if (start[h + 1] - start[h] < 3 || !mayHoldWhole(facts, start[h], start[h + 1])) continue;
     let n = 0;
     for (let k = start[h]; k < start[h + 1]; k++) {
       const c = cols[k];
@@ -214,6 +219,26 @@ export function qualifiedWholes(grid: Grid): SumRelation[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether the text cells `from` … `to` - 1 of a line (textCells' entries) may hold a whole qualifiedWholes reads: a head
+ * joining qualifiers ('+', '、', '和'), or a head ending with ')' (its unit note dropped, its end is another), or else two
+ * heads one right after the other — texts that are no plain number (a copy of the text left of it, skipped there, is the
+ * same text) — the first longer and ending with the same character as the second (before.endsWith(w)). From the line's
+ * facts alone (textFacts): most lines of a long table are passed over with no text read.
+ */
+function mayHoldWhole(facts: TextFacts, from: number, to: number): boolean {
+  const { flags, tail, size } = facts;
+  let prev = -1;
+  for (let k = from; k < to; k++) {
+    const fl = flags[k];
+    if (fl & (TextFact.join | TextFact.closeParen)) return true;
+    if (fl & TextFact.plainNumber) continue;
+    if (prev >= 0 && size[prev] > size[k] && tail[prev] === tail[k]) return true;
+    prev = k;
+  }
+  return false;
 }
 
 /**

@@ -8,6 +8,7 @@ import { parseOperator } from "../text/quantity";
 import { isInstructionText } from "./missing-reason";
 import { readDate } from "./target-sheet";
 import { FindingDraft, Rule } from "./types";
+import { mayHold, TextFact } from "../recognise/text-facts";
 
 /** A whole cell that is a date (a 时效 target's value: "2023年12月31日", "2023年12月底前"). */
 function isDate(text: string): boolean {
@@ -156,7 +157,7 @@ function lostPointFigures(grid: Grid, out: FindingDraft[]): void {
  * texts. Only the sheets holding a letter beside a digit are read (Grid.hasText), only their cells that do (textMatches).
  */
 function lettersForDigits(grid: Grid, out: FindingDraft[]): void {
-  if (!grid.hasText(LETTER_BESIDE_DIGIT)) return;
+  if (!mayHold(grid, TextFact.digitLetter) || !grid.hasText(LETTER_BESIDE_DIGIT)) return;
   const { start, cols } = grid.textCells();
   const flags = grid.textMatches(LETTER_BESIDE_DIGIT);
   for (let k = 0; k < flags.length; k++) {
