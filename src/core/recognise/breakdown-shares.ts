@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RatioRelation, Relation, RelationTerm, SumRelation, Totals } from "../model/types";
 import { amountAt } from "./cells";
+import { shareOf } from "./grouped-shares";
 import { GRAND_TOTAL_ROW } from "./vocabulary";
 
 /**
@@ -99,20 +100,7 @@ export function breakdownShares(grid: Grid): Relation[] {
       const points = p.shares.some((s) => s && !s.percent && s.value > 1.5);
       p.shares.forEach((s, k) => {
         if (!s) return;
-        const ratio: RatioRelation = {
-          kind: "ratio",
-          id: `ratio:${s.cell}`,
-          measure: "rate",
-          block: "amount-table",
-          name: s.label ?? "",
-          label: s.label ?? "",
-          stated: s,
-          numerator: p.counts[k],
-          denominator: b.whole,
-          bound: "equal",
-          ...(points && !s.percent ? { statedInPoints: true as const } : {}),
-        };
-        out.push(ratio);
+        out.push(shareOf(s, p.counts[k], b.whole, points));
       });
     });
   }
@@ -164,19 +152,7 @@ function closedShares(grid: Grid): RatioRelation[] {
       const points = lines.some((l) => l.share && !l.share.percent && l.share.value > 1.5);
       for (const l of lines) {
         if (!l.share) continue;
-        out.push({
-          kind: "ratio",
-          id: `ratio:${l.share.cell}`,
-          measure: "rate",
-          block: "amount-table",
-          name: l.share.label ?? "",
-          label: l.share.label ?? "",
-          stated: l.share,
-          numerator: l.count,
-          denominator: closing.count,
-          bound: "equal",
-          ...(points && !l.share.percent ? { statedInPoints: true as const } : {}),
-        });
+        out.push(shareOf(l.share, l.count, closing.count, points));
       }
     }
   }

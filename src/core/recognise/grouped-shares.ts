@@ -121,23 +121,30 @@ function tables(grid: Grid, first: boolean): { head: number; relations: Relation
       if (l.whole.value === 0) continue;
       l.shares.forEach((s, i) => {
         if (!s) return;
-        const ratio: RatioRelation = {
-          kind: "ratio",
-          id: `ratio:${s.cell}`,
-          measure: "rate",
-          block: "amount-table",
-          name: s.label ?? "",
-          label: s.label ?? "",
-          stated: s,
-          numerator: l.counts[i],
-          denominator: l.whole,
-          bound: "equal",
-          ...(points && !s.percent ? { statedInPoints: true as const } : {}),
-        };
-        out.push(ratio);
+        out.push(shareOf(s, l.counts[i], l.whole, points));
       });
     }
     if (first) break;
   }
   return found;
+}
+
+/**
+ * A share stated beside its count, over the whole it is a share of (an amount table's rate; grouped-shares.ts and
+ * breakdown-shares.ts): `points` where the list states its shares as numbers of points (28.98 for 28.98%).
+ */
+export function shareOf(stated: RelationTerm, numerator: RelationTerm, denominator: RelationTerm, points: boolean): RatioRelation {
+  return {
+    kind: "ratio",
+    id: `ratio:${stated.cell}`,
+    measure: "rate",
+    block: "amount-table",
+    name: stated.label ?? "",
+    label: stated.label ?? "",
+    stated,
+    numerator,
+    denominator,
+    bound: "equal",
+    ...(points && !stated.percent ? { statedInPoints: true as const } : {}),
+  };
 }
