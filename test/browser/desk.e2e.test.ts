@@ -134,12 +134,16 @@ describe("reviewer's desk", () => {
     await page.getByTestId("sheet-grid").waitFor();
     await page.getByTestId("desk-tab").click();
     await page.getByTestId("folder-input").setInputFiles(join(dir, "交来的表"));
-    // the bar moves while the page answers: wait for a state part-way, then cancel
+    // the bar moves while the page answers: wait for a state part-way, then cancel — in the page, in the same turn that
+    // sees the state (a click from here could land after the last file, when the button is gone: a race on a fast machine)
     await page.waitForFunction(() => {
       const el = document.querySelector('[data-testid="desk-progress"]');
-      return !!el && el.getAttribute("data-running") === "true" && Number(el.getAttribute("data-done")) >= 3;
+      if (!el || el.getAttribute("data-running") !== "true" || Number(el.getAttribute("data-done")) < 3) return false;
+      const cancel = document.querySelector<HTMLButtonElement>('[data-testid="desk-cancel"]');
+      if (!cancel) return false;
+      cancel.click();
+      return true;
     });
-    await page.getByTestId("desk-cancel").click();
     await page.locator('[data-testid="desk-progress"][data-running="false"]').waitFor();
     const done = Number(await page.getByTestId("desk-progress").getAttribute("data-done"));
     expect(done).toBeGreaterThanOrEqual(3);

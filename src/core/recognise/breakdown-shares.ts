@@ -178,7 +178,9 @@ function read(grid: Grid): Breakdown[] {
     if (!pairs.length) continue;
     // the whole's column: the nearest left of the first breakdown, under a whole's head (an empty column between, no head
     // and nothing on the first line, passed over)
-    const first = h + 1;
+    // (the first line under the header, blank lines a user spaced it out with passed over)
+    let first = h + 1;
+    while (first < grid.rowCount && first <= h + 3 && !grid.rowHasContent(first)) first++;
     let wc = pairs[0].cls - 1;
     while (wc > 1 && !grid.compactText(h, wc) && !grid.compactText(first, wc)) wc--;
     if (wc < 1 || !WHOLE_HEAD.test(grid.compactText(h, wc))) continue;

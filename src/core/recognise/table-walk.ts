@@ -1379,8 +1379,9 @@ function readIndicator(
   // (a label merged down over several lines states its points once, on its first line: they are its group's, never
   // each line's)
   // (or a numbered criterion's points written bare after its clause, "1.…领导小组,2分;", under no rule column: criterionPoints)
-  // (nor on each line where the merge was filled down, the label written again unchanged: copiesAbove)
-  const labelWeight = cols.weight === undefined && clause === null && (!nameCol || (grid.startsInRow(r, nameCol) && !copiesAbove(grid, r, nameCol))) ? (itemWeightInLabel(name) ?? (cols.rubric === undefined ? criterionPoints(name) : null)) : null;
+  // (nor on each line where the merge was filled down, the label written again unchanged under the same groups:
+  // filledDownLine)
+  const labelWeight = cols.weight === undefined && clause === null && (!nameCol || (grid.startsInRow(r, nameCol) && !filledDownLine(grid, r, nameCol))) ? (itemWeightInLabel(name) ?? (cols.rubric === undefined ? criterionPoints(name) : null)) : null;
   // (no 分值 column and none in the name: the points its scoring rule opens with, "单项基准6分，每少1项扣0.5分")
   const ruleWeight =
     clause !== null
@@ -1680,4 +1681,18 @@ function headsAnotherTable(grid: Grid, r: number): boolean {
     names++;
   }
   return names >= 3 && !hasLevel(rowRolesShared(grid, r));
+}
+
+/**
+ * The line's name a copy of the line above's under the same groups (a merge filled down): its name written again
+ * (copiesAbove) and every label left of it the line above's or blank. Two lines of one name and points under two
+ * groups (其他指标1(6分) under 重点工作8, then under 日常管理9) are two lines.
+ */
+function filledDownLine(grid: Grid, r: number, nameCol: number): boolean {
+  if (!copiesAbove(grid, r, nameCol)) return false;
+  for (let c = 1; c < nameCol; c++) {
+    const t = grid.compactText(r, c);
+    if (t !== "" && t !== grid.compactText(r - 1, c)) return false;
+  }
+  return true;
 }
