@@ -19,6 +19,7 @@ import { columnMarkerLine } from "./column-markers";
 import { budgetRole } from "./headers";
 import { repeatedSideStarts } from "./repeated-sides";
 import { nestedSubtotals } from "./nested-subtotals";
+import { latestBudgetColumn, moneyColumns } from "./grand-row-money";
 import type { WalkLine } from "./nested-subtotals";
 import {
   AMOUNT_HEADERS,
@@ -3634,6 +3635,18 @@ function intakeColumn(grid: Grid, header: number, first: number, numbers: readon
   return intake;
 }
 
+/**
+ * (else the same choices over the grand row's money columns only, its rates printed without % and its counts dropped
+ * (grand-row-money.ts): the one left, the one the others add up to, or the latest period's one budget column)
+ */
+function grandMoneyColumn(grid: Grid, h: number, grand: number, lines: ReadonlySet<number>, numbers: readonly number[]): number | null {
+  const first = Math.min(grand, ...lines);
+  const money = moneyColumns(grid, h, first, numbers);
+  if (!money.length || money.length === numbers.length) return null;
+  if (money.length === 1) return money[0];
+  return wholeOfNeighbours(grid, grand, money, lines) ?? currentPeriodColumn(grid, h, first, money) ?? latestBudgetColumn(grid, h, first, money);
+}
+
 /** a 小计 line's label */
 const LONE_SUBTOTAL = /^小计[:：]?$/;
 
@@ -3778,7 +3791,7 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
       // (else the one column the others add up to, on the grand row and on its lines: 2017年补助金额 = 2016年提前下达 +
       // 2017年实际下达, 预算数 = its parts on the left = 提前下达数 + 此次下达数 on the right)
       // (else the one count the others are outcomes of, 收到来信(件) beside 按期回复(件): the intake, as equal as they run)
-      else col = wholeOfNeighbours(grid, grand, numbers, lines) ?? currentPeriodColumn(grid, h, Math.min(grand, ...lines), numbers) ?? intakeColumn(grid, h, Math.min(grand, ...lines), numbers) ?? 0;
+      else col = wholeOfNeighbours(grid, grand, numbers, lines) ?? currentPeriodColumn(grid, h, Math.min(grand, ...lines), numbers) ?? intakeColumn(grid, h, Math.min(grand, ...lines), numbers) ?? grandMoneyColumn(grid, h, grand, lines, numbers) ?? 0;
     }
   }
   const n = col ? amountAt(grid, grand, col) : null;

@@ -100,6 +100,10 @@ export const LIST_RECIPIENT_HEADER = /^(被考核|被考评|被评价|考核|受
  * adds up the amounts only.
  */
 export const COUNT_COLUMN_HEAD = /(户数|人数|人次|个数|家数|次数|批次)(\((人|户|个|家|次|人次)\))?$|\((人|户|个|家|次|人次)\)$/;
+/** A column of cases counted beside their money (金额 | 件数 pairs of a 委辦費 table, 项数, 笔数): no candidate for an amount list's total. */
+export const CASE_COUNT_HEAD = /(件|项|笔|宗|案)数(\((件|项|笔|宗|案)\))?$/;
+/** A column of rates or shares, printed with or without its % sign (预算执行率(%), 占比, 比重): no candidate for an amount list's total. */
+export const RATE_OR_SHARE_HEAD = /率|%|占比|比重|比例/;
 /** Totals a list of points adds up to where it prints none (a weight system's whole). */
 export const LIST_ROUND_TOTALS = [100, 1000];
 
