@@ -137,6 +137,8 @@ const NOTHING_AFTER = /^[。.;；:：,，]*$/;
 const ENDS_PARAGRAPH = /[。.;；!！?？)）」”"]$/;
 /** A line closing on an ellipsis ('……', read '......'): the text goes on past it, elided where the page was cut. */
 const ELLIPSIS = /(?:\.{3}|…)$/;
+/** Items named inline, numbered from 1 ('1、柠檬产业 2、新技术推广 …'): a section's list of its items, no rule. */
+const INLINE_ITEMS = /^1[、.][^\d]{1,30}2[、.]/;
 /** A lettered item ('a、…', 'b、…'). */
 const LETTER_CODE = /^[a-z][、.](?=[^\d])/;
 
@@ -529,6 +531,9 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       blockOf.set(l, b);
       continue;
     }
+    // (a section naming its items inline after its points, '(二)农业工作(20分) 1、柠檬产业 2、新技术推广 …', the list's last
+    // line with the page cut under it and every sibling before it a group: a group cut before its items' rules, no item)
+    if (l === lines[lines.length - 1] && listCut && l.rule !== null && INLINE_ITEMS.test(l.rule) && cutGroupHeading(l, lines)) continue;
     if (l.heading) {
       if (l.points === null) continue;
       // a heading with points and nothing under it: an item, its rule not printed (an outline's 提纲, or the excerpt cut
