@@ -332,8 +332,14 @@ function letteredItems(grid: Grid, rows: number[], col: number): Set<number> {
   const out = new Set<number>();
   let run: { row: number; points: number | null; tier: boolean; names: boolean }[] = [];
   let order = "";
-  let above: number | null = null;
+  // (the numbered line above the run, its points read only where a run starts under it)
+  let above: string | null = null;
   let runAbove: number | null = null;
+  const pointsOf = (t: string | null): number | null => {
+    if (t === null) return null;
+    const rest = t.slice(codeLength(t));
+    return ownPoints(rest).points ?? nameAndPoints(rest)?.points ?? null;
+  };
   const close = () => {
     if (run.length >= 2) {
       const pts = run.filter((x) => x.points !== null).map((x) => x.points!);
@@ -353,7 +359,7 @@ function letteredItems(grid: Grid, rows: number[], col: number): Set<number> {
         close();
         if (k !== 0) continue;
         order = seq;
-        runAbove = above;
+        runAbove = pointsOf(above);
       }
       const rest = text.slice(2);
       const own = ownPoints(rest);
@@ -362,9 +368,7 @@ function letteredItems(grid: Grid, rows: number[], col: number): Set<number> {
     }
     if (rankOf(text) !== null) {
       close();
-      above = ownPoints(text.slice(codeLength(text))).points;
-      const np = above === null ? nameAndPoints(text.slice(codeLength(text))) : null;
-      if (np) above = np.points;
+      above = text;
     }
   }
   close();
