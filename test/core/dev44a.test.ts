@@ -171,3 +171,40 @@ describe("near shapes: lettered lines that are one item's tiers or requirements 
     expect(flags(g)).toEqual([]);
   });
 });
+
+describe("a header printed again at a page break, only its copy read by the header search", () => {
+  // 工作内容 | 考评标准 | 标准分 with the standard's 合计 printed first: the items' readers stop at that 合计 under the first
+  // printing and take the copy (whose lines, 10 × 6 + 40 = 100, add up to a round whole); the table is the first printing's
+  // (the page cut under 三's first item, as 供电所 配电管理 is)
+  const head = ["工作内容", "", "考评标准", "标准分"];
+  const body: Row[] = [
+    ["合计", "", "", 150],
+    ["一", "基础资料管理", "", 80],
+    ["1、规程制度齐全", "", "缺一种扣1分", 15],
+    ["2、生产图纸与现场相符", "", "每缺一种扣1分", 25],
+    ["3、记录台帐齐全", "", "不齐全扣2分", 30],
+    ["4、工程资料齐全", "", "每缺一种扣1分", 10],
+    ["二", "运行生产管理", "", 70],
+    ["1、报表和总结", "", "迟报扣1分", 10],
+    ["2、运行分析", "", "未开会扣2分", 10],
+    ["3、巡视工作", "", "未巡视扣1分", 10],
+    ["4、缺陷管理", "", "不执行扣2分", 10],
+    ["5、设备标志", "", "不规范扣1分", 10],
+    ["6、停送电管理", "", "迟报扣1分", 10],
+    ["7、两票管理", "", "不合格扣2分", 10],
+    ["三", "安全管理", "", 40],
+    ["1、配电", "", "", null],
+  ];
+  const merges = (rows: Row[]) => rows.flatMap((r, k) => (r[1] === "" && r[0] !== "" ? [`A${k + 1}:B${k + 1}`] : r[0] !== "" && r[2] === "" && r[1] !== "" ? [`B${k + 1}:C${k + 1}`] : []));
+  const sheet = (rows: Row[]) => Grid.fromValues("Sheet1", rows, merges(rows));
+  const plain = [head, ...body];
+  const copied = [head, ...body.slice(0, 8), head, ...body.slice(8)];
+  test("the header read at its first printing, the same items with or without the copy", () => {
+    const a = recognise(sheet(plain));
+    const b = recognise(sheet(copied));
+    expect(a.headerRow).toBe(1);
+    expect(b.headerRow).toBe(1);
+    const w = (m: typeof a, shift: number) => m.indicators.map((i) => [i.row > 9 && shift ? i.row - shift : i.row, i.weight]);
+    expect(w(b, 1)).toEqual(w(a, 0));
+  });
+});
