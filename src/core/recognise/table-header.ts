@@ -2274,9 +2274,19 @@ function firstText(grid: Grid, r: number): string {
   return "";
 }
 
-/** Whether header line `row` repeats a line above it word for word (a page break's copy of the table's header). */
+/**
+ * Whether header line `row` repeats a line above it word for word, inside that line's table (a page break's copy of its
+ * header): no blank line between them (a blank line parts two tables printed under one header), and the first line under
+ * the first printing a total printed first (合计 | | 220: where the items' readers of the header search stop).
+ */
 function copiedFromAbove(grid: Grid, row: number): boolean {
-  for (let r = 1; r < row; r++) if (sameHeaderLine(grid, r, row)) return true;
+  for (let r = row - 1; r >= 1; r--) {
+    if (!grid.rowHasContent(r)) return false;
+    if (!sameHeaderLine(grid, r, row)) continue;
+    let label = "";
+    for (let c = 1; c <= grid.scanCols && !label; c++) if (grid.startsInRow(r + 1, c)) label = grid.compactText(r + 1, c);
+    return TOTAL_LABEL.test(label);
+  }
   return false;
 }
 
