@@ -156,8 +156,7 @@ const kept = (r: ReviewResult, back: Move) => {
  */
 const ARITHMETIC_GAPS: Record<string, string> = {
   // grad44b (session 44): 供电所 配电管理 (graduated in session 44) reads since grad44b
-  "real/cn-power-supply-station-distribution-management-assessment-standard-excerpt|the header repeated at a page break":
-    "供电所 配电管理 (grad44b): the header (工作内容 | 考评标准 | 标准分) is read through the standard reader, which steps over the 合计 printed first (standard-header.ts totalPrintedFirst); repeated before row 10, the copy heads lines of its own with no 合计 under it and is found first by findIndicatorHeader's items' readers (a short list's items beside their points), which stop at that 合计 under the real header: the table is read from the copy, rows 4–9 and the sections' rollups D3 ← D4..D7, D8 ← D9..D15 lost. The same family, no error finding (relations only); left: the 合计-first step in the header search's other readers",
+  // 供电所 配电管理's header repeated at a page break: closed by dev44a (session 44): a header read only at its copy (the items' reader stopping at the 合计 printed first under the first printing) leaves the table to the first printing's readers (table-header.ts copiedFromAbove)
   // graduated from validation/ in session 41 (lead): 温州 2013's preamble entry closed by grad41a (its 项目 over A:C read
   // as the levels, items-head-levels.ts: the same family and rollups with or without a preamble; batch51-graduation-a-diagnosis.md)
   // graduated from validation/ in session 39 (lead, measured on 3f22006)

@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { Indicator, WeightBlock } from "../model/types";
 import { labelCode, outlineRank } from "../text/codes";
 import { a1 } from "../grid/a1";
-import { LIST_NOTES_LINE, SIGN_OFF_LABEL } from "./vocabulary";
+import { GRADE_WORD_ALT, LIST_NOTES_LINE, SIGN_OFF_LABEL } from "./vocabulary";
 import { standardPoints } from "./standard-points";
 import { nameAndPoints, rubricSummary, statedWhole, SummaryLine } from "./rubric-summary";
 
@@ -137,6 +137,8 @@ const NOTHING_AFTER = /^[。.;；:：,，]*$/;
 const ENDS_PARAGRAPH = /[。.;；!！?？)）」”"]$/;
 /** A line closing on an ellipsis ('……', read '......'): the text goes on past it, elided where the page was cut. */
 const ELLIPSIS = /(?:\.{3}|…)$/;
+/** Items named inline, numbered from 1 ('1、柠檬产业 2、新技术推广 …'): a section's list of its items, no rule. */
+const INLINE_ITEMS = /^1[、.][^\d]{1,30}2[、.]/;
 /** A lettered item ('a、…', 'b、…'). */
 const LETTER_CODE = /^[a-z][、.](?=[^\d])/;
 
@@ -160,7 +162,7 @@ function rankOf(text: string, lettersToL = false): number | null {
 
 /** The code's text at the line's start (the line after it is the name or rule). */
 function codeLength(text: string): number {
-  if (LETTER_CODE.test(text)) return 2;
+  if (LETTER_CODE.test(text) || LETTERED_RULE.test(text)) return 2;
   const code = labelCode(text);
   if (!code) return 0;
   const k = text.indexOf(code.text);
@@ -253,8 +255,10 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   let awards = 0;
   for (const clause of rest.split(/[;；]/)) {
     const m = AWARD.exec(clause);
-    // (an award per occurrence, '每参加1次计2分', is a rate, no worth of the line's)
-    if (m && !PER_OCCURRENCE.test(clause.slice(0, m.index))) {
+    // (an award per occurrence, '每参加1次计2分', is a rate, no worth of the line's — unless a condition closed by 的 leads to
+    // it, '每村有一个固定宣传栏…的记5分': 每 names who must meet it, the award is once)
+    const before = clause.slice(0, m?.index ?? 0);
+    if (m && (!PER_OCCURRENCE.test(before) || /的$/.test(before))) {
       sum += Number(m[1]);
       awards++;
     }
@@ -300,6 +304,77 @@ function splitAward(rest: string): ReturnType<typeof ownPoints> | null {
   return { points, name: m[1], rule: m[3], heading: false };
 }
 
+/**
+ * A scoring rule lettered with a capital letter or a heavenly stem ('A、…记10分', 'B.…记5分', '甲、…计5分'), printed under a
+ * numbered line as its rules. Not an outline level of its own in official documents: read as items (LETTERED_RANK, below
+ * every other) only where their run reads so — see letteredItems.
+ */
+const LETTERED_RULE = /^(?:[A-Z]|[甲乙丙丁戊己庚辛壬癸])[、.](?=[^\d、.])/;
+const LETTER_ORDER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const STEM_ORDER = "甲乙丙丁戊己庚辛壬癸";
+/** below a、 (5): the lettered rules of the lines above them */
+const LETTERED_RANK = 6;
+/** A lettered line naming a grade ('A、优秀:…得10分', 'B、良好(8分)', 'C、较好的记6分'): the run is one item's tiers. */
+const TIER_NAME = new RegExp(`^(?:${GRADE_WORD_ALT}|较好|好)[等级档次]?(?:[,，:：;；、()的得计记]|\\d|$)`);
+
+/**
+ * The lettered rules that are items (a rubric section naming its items in its heading or in lines, each item's points
+ * the award of a lettered rule under it: '(一)党务工作(15分) 1、… 3、组织建设工作' over 'A、…记10分。', 'B、…记5分。' …).
+ * A run of lettered lines (A、 B、 C、 … or 甲、 乙、 …, in order from the first letter, paragraphs between them allowed; a
+ * numbered line ends it) is read as items where two of its lines at least state points (their awards, or after their
+ * names), every line stating none names no points at all (no 'N分': a requirement whose points are not printed, not a
+ * deduction), and the run is no one item's tiers: no line names a grade (优秀 / 良好 / 合格 / 较好 …); its awards do not
+ * fall strictly from line to line over three lines or down to 0 ('A、全部完成的记10分' 'B、基本完成的记6分' 'C、未完成的记0分');
+ * its best award is not the points of the line it sits under (a tier scale whose top is the item's full points).
+ * Returns the rows of the lettered lines read as items.
+ */
+function letteredItems(grid: Grid, rows: number[], col: number): Set<number> {
+  const out = new Set<number>();
+  let run: { row: number; points: number | null; tier: boolean; names: boolean }[] = [];
+  let order = "";
+  // (the numbered line above the run, its points read only where a run starts under it)
+  let above: string | null = null;
+  let runAbove: number | null = null;
+  const pointsOf = (t: string | null): number | null => {
+    if (t === null) return null;
+    const rest = t.slice(codeLength(t));
+    return ownPoints(rest).points ?? nameAndPoints(rest)?.points ?? null;
+  };
+  const close = () => {
+    if (run.length >= 2) {
+      const pts = run.filter((x) => x.points !== null).map((x) => x.points!);
+      const falling = pts.length === run.length && pts.every((p, k) => k === 0 || p < pts[k - 1]);
+      const tiers = run.some((x) => x.tier) || (falling && (pts.length >= 3 || pts[pts.length - 1] === 0)) || (runAbove !== null && Math.max(...pts) === runAbove);
+      if (pts.length >= 2 && !tiers && run.every((x) => x.points !== null || !x.names)) for (const x of run) out.add(x.row);
+    }
+    run = [];
+  };
+  for (const r of rows) {
+    const text = grid.compactText(r, col);
+    if (LETTERED_RULE.test(text)) {
+      const ch = text[0];
+      const seq = LETTER_ORDER.includes(ch) ? LETTER_ORDER : STEM_ORDER;
+      const k = seq.indexOf(ch);
+      if (k === 0 || seq !== order || k !== run.length) {
+        close();
+        if (k !== 0) continue;
+        order = seq;
+        runAbove = pointsOf(above);
+      }
+      const rest = text.slice(2);
+      const own = ownPoints(rest);
+      run.push({ row: r, points: own.points, tier: TIER_NAME.test(rest), names: /\d分/.test(rest) });
+      continue;
+    }
+    if (rankOf(text) !== null) {
+      close();
+      above = text;
+    }
+  }
+  close();
+  return out;
+}
+
 export function paragraphList(grid: Grid): ParagraphList | null {
   if (grid.rowCount > MAX_ROWS) return null;
   // every filled cell in one column from the first numbered line on (the title and a preamble above it anywhere), till
@@ -335,9 +410,10 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   let last: Line | null = null;
   let lettersToL = false;
   for (const r of rows) if (LETTER_K.test(grid.compactText(r, col))) lettersToL = true;
+  const lettered = letteredItems(grid, rows, col);
   for (const r of rows) {
     const text = grid.compactText(r, col);
-    const rank = rankOf(text, lettersToL);
+    const rank = lettered.has(r) ? LETTERED_RANK : rankOf(text, lettersToL);
     if (rank === null) {
       // a paragraph: the rule of the line above it (above the first numbered line, the title and preamble)
       if (last) last.paragraphs.push({ row: r, text, rank: null, points: null, heading: false, name: text, rule: null, fromAwards: false, byClass: false, leavesOut: false, parent: last, children: [], paragraphs: [] });
@@ -459,6 +535,9 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       blockOf.set(l, b);
       continue;
     }
+    // (a section naming its items inline after its points, '(二)农业工作(20分) 1、柠檬产业 2、新技术推广 …', the list's last
+    // line with the page cut under it and every sibling before it a group: a group cut before its items' rules, no item)
+    if (l === lines[lines.length - 1] && listCut && l.rule !== null && INLINE_ITEMS.test(l.rule) && cutGroupHeading(l, lines)) continue;
     if (l.heading) {
       if (l.points === null) continue;
       // a heading with points and nothing under it: an item, its rule not printed (an outline's 提纲, or the excerpt cut
@@ -535,7 +614,22 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   // (nor one over an item leaving some units out, '(5分,金平、龙湖区不列入)': its items are alternatives by unit — (三) 7分
   // over 5 for some districts, 5 for the others, 2 for all — no sum)
   const leaving = lines.filter((l) => l.leavesOut).map((l) => l.row);
-  const whole = (b: WeightBlock) => indicators.every((i) => i.row < b.firstRow || i.row > b.lastRow || i.weight !== null) && !leaving.some((r) => r > b.firstRow && r <= b.lastRow);
+  // (items of no points that name none, a requirement whose points the page does not print — '4、纪检工作' over 'A、…记15分',
+  // 'B、…记10分', 'C、农村党风廉政建设及党务公开' — leave the block's sum a floor: checked where the items stating points
+  // already pass the block's, '(一)党务工作(15分)' over 75; no deduction or bonus among them, which could take points back)
+  const silent = (i: Indicator) => i.weight === null && !/\d分/.test(grid.compactText(i.row, col)) && !BONUS_LINE.test(grid.compactText(i.row, col));
+  const whole = (b: WeightBlock) => {
+    if (leaving.some((r) => r > b.firstRow && r <= b.lastRow)) return false;
+    let sum = 0;
+    let unknown = false;
+    for (const i of indicators) {
+      if (i.row < b.firstRow || i.row > b.lastRow) continue;
+      if (i.weight !== null) sum += i.weight;
+      else if (silent(i)) unknown = true;
+      else return false;
+    }
+    return !unknown || sum > b.weight + 0.005;
+  };
   // (one slip, one finding: a block over a block whose items do not add up to it is checked through that one alone —
   // its own sum breaks with the inner one's, '1、领导重视(3分)' over 4 breaks (一) and 一、 above it)
   const adds = (b: WeightBlock) => {
@@ -556,6 +650,10 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     // (or a group stating its points whose items, this many, add up to them exactly — their points read from their awards
     // or stated: 'l、基础工作(40分)' over '(1)…记10分。…' 10 + 5 + 5 + 5 + 15 = 40; a sum that closes is the list's evidence)
     if (l.children.length >= MIN_ITEMS && l.children.every((c) => !c.children.length && c.points !== null) && adds(b)) exactGroup = true;
+    // (or a group stating its points over the lettered rules of two items at least, this many stating points — '(一)党务工作
+    // (15分) 1、… 3、组织建设工作' over 'A、…记10分' … and '4、纪检工作' over 'A、…记15分', 'B、…记10分': the excerpt cut in the next group)
+    const ruleItems = indicators.filter((i) => i.weight !== null && i.row > b.firstRow && i.row <= b.lastRow && lettered.has(i.row));
+    if (ruleItems.length >= MIN_ONE_GROUP_ITEMS && lines.filter((x) => x.row >= b.firstRow && x.row <= b.lastRow && x.children.some((c) => lettered.has(c.row))).length >= 2) oneGroup = true;
   }
   // (the summary's points against each section's, where the section's parts bear its own out: the summary's line a block
   // over the section's parts; and the summary's sum against the whole the document states, 千分制, over the summary's

@@ -958,6 +958,10 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
   const levelCols = levelColumns;
   const first = candidates.find((c) => c.row < best!.row && c.n >= best!.n - 1 && levelCols(c.roles) === levelCols(best!.roles));
   if (first) best = first;
+  // (a header read only at its copy, printed again at a page break, its first printing not read by the reader that read
+  // the copy — the items' readers stop at a 合计 printed first under the first printing, not under the copy: the table is
+  // the first printing's, left to the readers after this one as the sheet without the copy is)
+  else if (!candidates.some((c) => c.row < best!.row) && copiedFromAbove(grid, best.row)) return null;
   // (a rule column right before a 区间 column of score ranges, over items each over tier lines: the tiers' column)
   return withIntervalTiers(grid, headerAt(grid, best.row));
 }
@@ -2268,6 +2272,22 @@ export function criteriaHeaderAt(grid: Grid, row: number, roles: ReadonlyMap<num
 function firstText(grid: Grid, r: number): string {
   for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) return grid.compactText(r, c);
   return "";
+}
+
+/**
+ * Whether header line `row` repeats a line above it word for word, inside that line's table (a page break's copy of its
+ * header): no blank line between them (a blank line parts two tables printed under one header), and the first line under
+ * the first printing a total printed first (合计 | | 220: where the items' readers of the header search stop).
+ */
+function copiedFromAbove(grid: Grid, row: number): boolean {
+  for (let r = row - 1; r >= 1; r--) {
+    if (!grid.rowHasContent(r)) return false;
+    if (!sameHeaderLine(grid, r, row)) continue;
+    let label = "";
+    for (let c = 1; c <= grid.scanCols && !label; c++) if (grid.startsInRow(r + 1, c)) label = grid.compactText(r + 1, c);
+    return TOTAL_LABEL.test(label);
+  }
+  return false;
 }
 
 /**
