@@ -19,7 +19,7 @@ import { columnMarkerLine } from "./column-markers";
 import { budgetRole } from "./headers";
 import { repeatedSideStarts } from "./repeated-sides";
 import { nestedSubtotals } from "./nested-subtotals";
-import { latestBudgetColumn, moneyColumns } from "./grand-row-money";
+import { latestBudgetColumn, moneyColumns, namesMoney } from "./grand-row-money";
 import type { WalkLine } from "./nested-subtotals";
 import {
   AMOUNT_HEADERS,
@@ -3643,7 +3643,8 @@ function grandMoneyColumn(grid: Grid, h: number, grand: number, lines: ReadonlyS
   const first = Math.min(grand, ...lines);
   const money = moneyColumns(grid, h, first, numbers);
   if (!money.length || money.length === numbers.length) return null;
-  if (money.length === 1) return money[0];
+  // (one left: only where its head names money — a count's column left beside a dropped 人数 is no amount: 收到来信(件))
+  if (money.length === 1) return namesMoney(grid, h, first, money[0]) ? money[0] : null;
   return wholeOfNeighbours(grid, grand, money, lines) ?? currentPeriodColumn(grid, h, first, money) ?? latestBudgetColumn(grid, h, first, money);
 }
 
