@@ -103,19 +103,22 @@ describe("a total covers its own group's lines: its 小计s and its loose lines 
     expect(errors(g)).toEqual([]);
   });
 
+  /** Two counties' lines under 小 计 each, one loose line named `loose` after them, 总计 at the foot (单位:万元, two years). */
+  const counties = (loose: string): Row[] => [
+    ["单位:万元", "", "", "", ""],
+    ["地区", "单位", "2023年度", "2024年度", "合计"],
+    ["甲县", "教育局", 10, 20, 30],
+    ["", "卫健局", 5, 5, 10],
+    ["", "小 计", 15, 25, 40],
+    ["乙县", "教育局", 8, 2, 10],
+    ["", "农业农村局", 2, 8, 10],
+    ["", "小 计", 10, 10, 20],
+    [loose, "", 7, 3, 10],
+    ["总计", "", 32, 38, 70],
+  ];
+
   test("another publisher's print: 地区 | 单位 | 2023年度 | 2024年度 | 合计, 小 计 per county, loose lines after the last county, 总计 at the foot — both years summed, and the 合计 column across them", () => {
-    const rows: Row[] = [
-      ["单位:万元", "", "", "", ""],
-      ["地区", "单位", "2023年度", "2024年度", "合计"],
-      ["甲县", "教育局", 10, 20, 30],
-      ["", "卫健局", 5, 5, 10],
-      ["", "小 计", 15, 25, 40],
-      ["乙县", "教育局", 8, 2, 10],
-      ["", "农业农村局", 2, 8, 10],
-      ["", "小 计", 10, 10, 20],
-      ["直属单位", "", 7, 3, 10],
-      ["总计", "", 32, 38, 70],
-    ];
+    const rows = counties("直属单位");
     const g = grid(rows, ["A3:A5", "A6:A8", "A9:B9", "A10:B10"]);
     expect(sums(g)).toEqual(["C10 ← C5+C8+C9", "C5 ← C3+C4", "C8 ← C6+C7", "D10 ← D5+D8+D9", "D5 ← D3+D4", "D8 ← D6+D7", "E10 ← E5+E8+E9", "E5 ← E3+E4", "E8 ← E6+E7"]);
     expect(errors(g)).toEqual([]);
@@ -126,18 +129,7 @@ describe("a total covers its own group's lines: its 小计s and its loose lines 
   });
 
   test("the loose line after the counties' 小计s named as a level of government (市本级 | 7 | 3 | 10): the 总计 over the 小计s and it, no fund total over 市本级 alone (budget.ts labelledFundSum: the list goes on above a 小计 line)", () => {
-    const rows: Row[] = [
-      ["单位:万元", "", "", "", ""],
-      ["地区", "单位", "2023年度", "2024年度", "合计"],
-      ["甲县", "教育局", 10, 20, 30],
-      ["", "卫健局", 5, 5, 10],
-      ["", "小 计", 15, 25, 40],
-      ["乙县", "教育局", 8, 2, 10],
-      ["", "农业农村局", 2, 8, 10],
-      ["", "小 计", 10, 10, 20],
-      ["市本级", "", 7, 3, 10],
-      ["总计", "", 32, 38, 70],
-    ];
+    const rows = counties("市本级");
     const g = grid(rows, ["A3:A5", "A6:A8", "A9:B9", "A10:B10"]);
     expect(sums(g, "C")).toEqual(["C10 ← C5+C8+C9", "C5 ← C3+C4", "C8 ← C6+C7"]);
     expect(errors(g)).toEqual([]);
