@@ -19,7 +19,7 @@ import { columnMarkerLine } from "./column-markers";
 import { budgetRole } from "./headers";
 import { repeatedSideStarts } from "./repeated-sides";
 import { nestedSubtotals } from "./nested-subtotals";
-import { latestBudgetColumn, moneyColumns, namesMoney } from "./grand-row-money";
+import { latestBudgetColumn, moneyColumns } from "./grand-row-money";
 import type { WalkLine } from "./nested-subtotals";
 import {
   AMOUNT_HEADERS,
@@ -3648,6 +3648,15 @@ function grandMoneyColumn(grid: Grid, h: number, grand: number, lines: ReadonlyS
   return wholeOfNeighbours(grid, grand, money, lines) ?? currentPeriodColumn(grid, h, first, money) ?? latestBudgetColumn(grid, h, first, money);
 }
 
+/**
+ * A column's own heads, from the header line `h` to the list's first line, name money (an amount role other than a total:
+ * 补助资金(万元), 预算数; not 总户数, nor 合计 alone); a stray line under the header (`stray`) is passed over.
+ */
+function namesMoney(grid: Grid, h: number, first: number, c: number, stray = 0): boolean {
+  for (let r = h; r < first; r++) if (r !== stray && grid.anchorCol(r, c) === c && grid.anchorRow(r, c) === r && (amountRole(grid.compactText(r, c)) ?? "total") !== "total") return true;
+  return false;
+}
+
 /** a 小计 line's label */
 const LONE_SUBTOTAL = /^小计[:：]?$/;
 
@@ -3771,13 +3780,10 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
     const firstLine = Math.min(grand, ...lines);
     let stray = 0;
     for (let r = h + 1; r < firstLine && !stray; r++) if (strayLineUnder(grid, r, firstLine)) stray = r;
-    const namesMoney = (c: number) => {
-      for (let r = h; r < firstLine; r++) if (r !== stray && grid.anchorCol(r, c) === c && grid.anchorRow(r, c) === r && (amountRole(grid.compactText(r, c)) ?? "total") !== "total") return true;
-      return false;
-    };
+    const moneyHead = (c: number) => namesMoney(grid, h, firstLine, c, stray);
     // (of several, the one whose head names money: 补助资金(万元) beside 总户数; or whose parts' heads do: 集中+分散合计 =
     // 供养资金 + 护理补贴 beside 保障户数 = 集中供养保障户数 + 分散供养保障户数)
-    const money = outermost.filter((c) => namesMoney(c) || [...(partCols.get(c) ?? [])].some(namesMoney));
+    const money = outermost.filter((c) => moneyHead(c) || [...(partCols.get(c) ?? [])].some(moneyHead));
     if (inRow.length === 1) col = inRow[0];
     else if (outermost.length === 1) col = outermost[0];
     else if (outermost.length > 1 && money.length === 1) col = money[0];

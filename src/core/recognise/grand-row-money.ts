@@ -30,15 +30,6 @@ export function moneyColumns(grid: Grid, header: number, first: number, numbers:
   });
 }
 
-/** a head naming money: 金额, 元 / 万元, 预算, 经费, 资金, 款 */
-const MONEY_HEAD = /金额|元|预算|经费|资金|款/;
-
-/** The column's heads, from the header line to the list's first line, name money. */
-export function namesMoney(grid: Grid, header: number, first: number, c: number): boolean {
-  for (let r = header; r < first; r++) if (MONEY_HEAD.test(grid.compactText(grid.anchorRow(r, c), grid.anchorCol(r, c)))) return true;
-  return false;
-}
-
 /** a year in a period head: 2019年, 2019年度, or an ROC year 108年度 (read as 2019) */
 const PERIOD_YEAR = /(?:^|[^\d])((?:19|20)\d{2}|\d{2,3})年/;
 /** a head path naming the budget (预算数, 法定预算) and no outcome of it (决算, 执行, 实际, 实现, 增减 …) */
