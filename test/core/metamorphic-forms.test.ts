@@ -216,6 +216,7 @@ const TITLE_NAMES_FAMILY: Record<string, string> = {
 
 /** Sheets that lose their family without their title although the sheet says it elsewhere: each must still FAIL. */
 const UNTITLED_GAPS: Record<string, string> = {
+  "real/cn-municipal-soe-annual-operating-performance-assessment-scoring-excerpt": "graduated from validation/ in session 45 (lead, measured on 1e889515): a scoring method printed as paragraphs, items '1.利润总额指标(基本分为30分)' with their rule on the next line: the worth worded '基本分为N分' is not read as the item's points, so no item; its family comes from the title only",
   "real/hi-hainan-public-welfare-forest-subsidy-target-table-2017-excerpt": "graduated from validation/ in session 44 (lead, measured on 2a0cf416): without its title it reads target-declaration (two target-incomplete warnings at A14), with it project-self-eval; its truth is target-declaration (grad44e)",
   "real/hn-nanyue-ethnic-religious-martyrs-shrine-dept-selfeval-2020-trad": "a 部门整体支出绩效自评表 of one fund (忠烈祠免费开放经费): its fund lines (年初预算资金总额 | 实际投入资金额) and indicator table fit a project's self-evaluation as well, only the title names it a department's",
   "real/zj-fenghua-edu-disabled-training-selfeval-2022": "a 自评表 in the scoring-rule layout is a known family gap (unknown with its title); without the title its 分值 | 自评分 columns read as an indicator system",
