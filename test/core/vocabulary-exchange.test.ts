@@ -17,8 +17,8 @@ import { FIXTURES } from "../helpers";
  * grade label; fund lines) is replaced by the other wordings of its role, one at a time, and by written variants
  * of them (spaced, full-width brackets, a unit, traditional characters): the findings (severity, rule, cell), the
  * indicator rows (weight, score) and the total must not change.
- * Pairs sheet × wording are taken round-robin (every located header at least once, every wording on at least
- * PER_WORDING sheets), so the run is deterministic and stays short.
+ * Pairs sheet × wording are drawn by the sheet's id and the wording (every located header at least once, every wording
+ * on PER_WORDING sheets), so the run is deterministic, stays short, and adding a sheet moves no other sheet's pairs.
  */
 
 interface Wording { text: string; from: string[] }
@@ -127,22 +127,29 @@ function variants(role: string, w: string): [string, string][] {
   return out.filter(([, v]) => v !== w);
 }
 
-/** Sheet × wording pairs, round-robin, with the variants of each wording. */
+/** A fixed number from a string (FNV-1a), for draws that stay put when other sheets are added. */
+const draw = (key: string): number => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+};
+const siteKey = (s: Site) => `${s.sheet.id}!${s.col},${s.row}`;
+/** The n sites ranked first for a key (rendezvous draw: a new sheet takes a pair only where it ranks first). */
+const ranked = (ss: Site[], key: string, n: number) =>
+  ss.map((s) => ({ s, h: draw(`${key}|${siteKey(s)}`) })).sort((a, b) => a.h - b.h || (siteKey(a.s) < siteKey(b.s) ? -1 : 1)).slice(0, n).map((x) => x.s);
+
+/** Sheet × wording pairs drawn by the sheet's id and the wording (every located header at least once, every wording on PER_WORDING sheets). */
 function exchanges(role: string): { site: Site; wording: string; how: string }[] {
   const ss = sites[role] ?? [];
   const ws = (W.roles[role] ?? []).map((w) => w.text);
   if (!ss.length || !ws.length) return [];
   const out: { site: Site; wording: string; how: string }[] = [];
-  const n = Math.max(ss.length, ws.length * PER_WORDING);
-  for (let i = 0; i < n; i++) {
-    const site = ss[i % ss.length];
-    // the wording index moves on by one per lap over the sites, so a wording meets different sheets
-    const w = ws[(i + Math.floor(i / ss.length)) % ws.length];
-    if (compact(w) !== compact(site.text)) out.push({ site, wording: w, how: "wording" });
-  }
-  ws.forEach((w, k) => variants(role, w).forEach(([how, v], j) => out.push({ site: ss[(k * 7 + j * 3) % ss.length], wording: v, how })));
+  const push = (site: Site, w: string, how: string) => { if (compact(w) !== compact(site.text)) out.push({ site, wording: w, how }); };
+  for (const site of ss) push(site, ws[draw(`${role}|${siteKey(site)}`) % ws.length], "wording");
+  for (const w of ws) for (const site of ranked(ss, `${role}|${w}`, PER_WORDING)) push(site, w, "wording");
+  for (const w of ws) for (const [how, v] of variants(role, w)) push(ranked(ss, `${role}|${how}|${v}`, 1)[0], v, how);
   // the sheet's own wording, written differently
-  ss.forEach((site, k) => { const vs = variants(role, site.text.trim().replace(PINYIN, "")); if (vs.length) { const [how, v] = vs[k % vs.length]; out.push({ site, wording: v, how: `own ${how}` }); } });
+  for (const site of ss) { const vs = variants(role, site.text.trim().replace(PINYIN, "")); if (vs.length) { const [how, v] = vs[draw(siteKey(site)) % vs.length]; out.push({ site, wording: v, how: `own ${how}` }); } }
   return out;
 }
 
