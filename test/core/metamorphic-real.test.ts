@@ -285,3 +285,13 @@ describe.each(SHEETS)("%s", (name, load) => {
     expect(signature(reviewOf(name, await afterCover(load())))).toEqual(signature(base()));
   });
 });
+// corpus55a (session 45): the development half of its batch, measured before any engine change (19710755)
+Object.assign(KNOWN_GAPS, {
+  "real/hn-hncu-college-youth-league-target-management-assessment-2019-excerpt|unmerged": "corpus55a (session 45): the 考评得分 merged over each 二级指标 group (F5:F11 = 21, F12:F14 = 12) left on its first row: rows 6–11 now read as items without a score (missing-score@F6…F11) and F5's 21 as row 5's own score against its 4 (score-exceeds-weight@F5) — the merge was the only sign that 21 is the group's",
+  "real/hn-hncu-college-youth-league-target-management-assessment-2019-excerpt|all unmerged": "corpus55a (session 45): as its 'unmerged' entry — the group scores F5 21 / F12 12 on their first rows only: missing-score@F6…F11 and score-exceeds-weight@F5",
+  "real/hn-hncu-college-youth-league-target-management-assessment-2019-excerpt|filled down": "corpus55a (session 45): the group score 21 (F5:F11) and 12 (F12:F14) written on each line of its group (a filled amount): read as each item's score against its own 分值 (score-exceeds-weight@F5…F11, @F13) — FILLED.DOWN's shape on a score column",
+  "real/hn-hncu-college-youth-league-target-management-assessment-2019-excerpt|filled across": "corpus55a (session 45): as its 'filled down' entry — the merged group scores written on each line, read as the items' scores (score-exceeds-weight@F5…F11, @F13)",
+  "real/hn-shaoyang-unit-archives-work-assessment-scoring|all unmerged": "corpus55a (session 45): the base reads the 评估记分 and 评估意见 lines under the table as indicator rows 16 and 18 (KNOWN in real-sheets); with every merge undone (A16:A17, B18:F18) row 18 '评估 意见 | 年 月 日' is no longer read — the false rows move with the layout",
+  "real/sc-suining-law-popularization-seven-into-assessment-excerpt|filled down": "corpus55a (session 45): the 计入总分权重 share '10%' merged down C2:C4 written on rows 3 and 4: read as their weights 10 against 12 and 62 (weight-sum-mismatch@A3, rows 3–4 now read) — the base's misreading of the share as row 2's weight (KNOWN in real-sheets), on each row",
+  "real/sc-suining-law-popularization-seven-into-assessment-excerpt|filled across": "corpus55a (session 45): as its 'filled down' entry — the share '10%' on rows 3–4 read as weights (rollup/weight A3 ← C3, A4 ← C4; weight-sum-mismatch@A3)",
+});
