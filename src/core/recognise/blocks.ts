@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { rowMemo } from "../grid/row-memo";
 import type { CellRange } from "../grid/a1";
 import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation, RelationBlock, RelationTerm, SumRelation, Totals } from "../model/types";
 import { compact } from "../text/normalize";
@@ -216,8 +217,9 @@ function numericValue(grid: Grid, r: number, c: number): number {
   return NUMBER_TEXT.test(t) ? Number(t.replace(/,/g, "")) : 0;
 }
 
-/** A line with a number in any of its own cells. */
-export function rowHasNumbers(grid: Grid, r: number): boolean {
+/** A line with a number in any of its own cells (asked of a line by several readers: once per grid and line, rowMemo). */
+export const rowHasNumbers = rowMemo(lineHasNumbers);
+function lineHasNumbers(grid: Grid, r: number): boolean {
   for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && numericCell(grid, r, c)) return true;
   return false;
 }

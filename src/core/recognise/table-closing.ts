@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { rowMemo } from "../grid/row-memo";
 import type { CellRef, ColumnRole, GroupNode, Indicator, NotedWeight, NumberRef, Totals, WeightBlock } from "../model/types";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
@@ -13,7 +14,9 @@ import { BLOCK_LABEL_POINTS, CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIG
 /** The rows that close the indicator table: 总分/合计, the grade, notes that fix weights, weighted block labels. */
 
 /** True when the row starts with a closing label (总分, 合计, 评价结论, 注…) written in this row. */
-export function isClosingRow(grid: Grid, row: number): boolean {
+// (asked of every line by the walk, the closing search, the stacked forms and the relations: once per grid and line, rowMemo)
+export const isClosingRow = rowMemo(closingRow);
+function closingRow(grid: Grid, row: number): boolean {
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.startsInRow(row, c)) continue; // filled down from above (a block label)
     const t = grid.compactText(row, c);

@@ -83,6 +83,18 @@ const MIN_GRADE_TIERS = 3;
  * cells right of it), every sub-head a grade (normalizeGrade), MIN_GRADE_TIERS at least.
  */
 export function gradeTierSpan(grid: Grid, row: number): { first: number; last: number } | null {
+  // (asked by the header's reading and again by rubric-points-mismatch for every item, of the one header line: once per
+  // grid and line; its answer is only read)
+  let byRow = tierSpans.get(grid);
+  if (byRow === undefined) tierSpans.set(grid, (byRow = new Map()));
+  let span = byRow.get(row);
+  if (span === undefined) byRow.set(row, (span = tierSpanAt(grid, row)));
+  return span;
+}
+
+const tierSpans = new WeakMap<Grid, Map<number, { first: number; last: number } | null>>();
+
+function tierSpanAt(grid: Grid, row: number): { first: number; last: number } | null {
   if (row < 2) return null;
   const up = row - 1;
   for (let c = 1; c <= grid.scanCols; c++) {

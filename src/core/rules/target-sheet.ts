@@ -135,6 +135,23 @@ function labelCells(grid: Grid, last: number): (r: number, c: number) => boolean
  * that field.
  */
 export function readFields(grid: Grid, model: EvaluationModel): FieldHit[] {
+  // (asked by target-incomplete and placeholder-value of one sheet's model: read once per model and grid; only read)
+  return memoByModel(fieldsRead, grid, model, fieldsOf);
+}
+
+/** What a rule reads of a sheet's model, kept per model for the next rule that asks it of the same grid. */
+function memoByModel<T>(memo: WeakMap<EvaluationModel, { grid: Grid; value: T }>, grid: Grid, model: EvaluationModel, read: (grid: Grid, model: EvaluationModel) => T): T {
+  const hit = memo.get(model);
+  if (hit !== undefined && hit.grid === grid) return hit.value;
+  const value = read(grid, model);
+  memo.set(model, { grid, value });
+  return value;
+}
+
+const fieldsRead = new WeakMap<EvaluationModel, { grid: Grid; value: FieldHit[] }>();
+const rowsRead = new WeakMap<EvaluationModel, { grid: Grid; value: TargetRow[] }>();
+
+function fieldsOf(grid: Grid, model: EvaluationModel): FieldHit[] {
   const out: FieldHit[] = [];
   const last = headerRows(grid, model);
   let isLabelCell: ((r: number, c: number) => boolean) | null = null;
@@ -254,6 +271,11 @@ export function blankForm(fields: FieldHit[], rows: TargetRow[]): boolean {
  * aside (placeholderRows) that still carry a 三级 name; a row whose target is blank is still an indicator.
  */
 export function targetRows(grid: Grid, model: EvaluationModel): TargetRow[] {
+  // (asked by target-incomplete, target-period and placeholder-value: once per model and grid; only read)
+  return memoByModel(rowsRead, grid, model, rowsOf);
+}
+
+function rowsOf(grid: Grid, model: EvaluationModel): TargetRow[] {
   const col = targetColumn(grid, model);
   const l3 = model.columns.level3;
   const l2 = model.columns.level2;

@@ -212,8 +212,20 @@ const IDENTITY_LINE = /^[^|\n]{0,8}(名称|主管部门|负责人|联系人|联�
  * unit aside) is a basic-data table's first block.
  */
 export function opensWithBasicData(body: string): boolean {
-  const first = body.split("\n").find((l) => l && !FIELD_LINE.test(l.slice(0, -1)) && !IDENTITY_LINE.test(l.slice(0, -1)) && !MARKER_LINE.test(l.replace(/\|$/, "")));
-  return BASIC_DATA_OPENING.test(first ?? "");
+  // (the lines read from the top until the first that counts, not the whole body split into lines: asked by two
+  // families of every sheet)
+  let first = "";
+  for (let at = 0; at <= body.length; ) {
+    const end = body.indexOf("\n", at);
+    const l = end < 0 ? body.slice(at) : body.slice(at, end);
+    if (l && !FIELD_LINE.test(l.slice(0, -1)) && !IDENTITY_LINE.test(l.slice(0, -1)) && !MARKER_LINE.test(l.replace(/\|$/, ""))) {
+      first = l;
+      break;
+    }
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return BASIC_DATA_OPENING.test(first);
 }
 
 /**
