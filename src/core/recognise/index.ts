@@ -23,7 +23,7 @@ import { unitResultList } from "./unit-results";
 import { groupedSharesHead } from "./grouped-shares";
 import { rowRatesHead } from "./row-rates";
 import { valueRankings } from "./value-rankings";
-import { partsResults } from "./result-parts";
+import { partsResults } from "./parts-results";
 import { reviewFormHead } from "./review-form";
 import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRolesShared, sameHeaderLine, transposedTargetHeader } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import { placeOf } from "../relations/evaluate";
 import { lineBelow, numberOrPointsAt } from "./cells";
-import { partsResults } from "./result-parts";
+import { partsResults } from "./parts-results";
 import { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
 import { valueRankings } from "./value-rankings";
 import { AMOUNT_OR_COUNT_HEADER, HIGHER_BETTER, NUMBERING_HEADER, UNIT_LIST_REMARK_HEADER } from "./vocabulary";
@@ -23,7 +23,7 @@ import { AMOUNT_OR_COUNT_HEADER, HIGHER_BETTER, NUMBERING_HEADER, UNIT_LIST_REMA
  * - no title naming money or a list of another kind (…预算表, 分配表, 汇总表) unless it names a ranking or an assessment.
  * Near shapes it does not read: a budget or allocation table numbered 1..n (序号, no tie) even sorted by its amounts; a
  * rank column beside amounts only; ranks that start again per group or follow no printed number; a ranking by a
- * measured value that value-rankings.ts reads, and a results table by parts that result-parts.ts reads (theirs).
+ * measured value that value-rankings.ts reads, and a results table by parts that parts-results.ts reads (theirs).
  */
 export interface RankedList {
   /** the header's line holding the rank head, and its last line (the rank head merged down over a second line of heads) */

@@ -34,8 +34,9 @@ import { parallelScoreRelations } from "../recognise/parallel-scores";
 import { deductionRelations } from "../recognise/deduction-column";
 import { handlingRateRelations, rankRelations, unitResultList, unitResultRelations } from "../recognise/unit-results";
 import { valueRankingRelations } from "../recognise/value-rankings";
+import { partsResultsRelations } from "../recognise/parts-results";
 import { weightedTotals } from "../recognise/weighted-totals";
-import { partsResultsRelations, resultPartsRelations } from "../recognise/result-parts";
+import { resultPartsRelations } from "../recognise/result-parts";
 import { continuedPageBounds } from "./continued-page";
 
 export { treeGroups, relativeWeights } from "./tree";
@@ -117,7 +118,7 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
       // a ranking of places by a measured value, no result list's: its ranks against the values, in the direction said
       // or the one the ranks follow (value-rankings.ts)
       if (!unitResultList(grid)) pushAll(found, valueRankingRelations(grid));
-      // a results table by parts: each line's total against the base the page states plus its parts (result-parts.ts)
+      // a results table by parts: each line's total against the base the page states plus its parts (parts-results.ts)
       if (!unitResultList(grid)) pushAll(found, partsResultsRelations(grid));
     }
     if (model.grade && model.totals?.score) {

@@ -1,7 +1,7 @@
 import { evidence, type FamilyDetector } from "../features";
 import { unitResultList } from "../unit-results";
 import { valueRankings } from "../value-rankings";
-import { partsResults } from "../result-parts";
+import { partsResults } from "../parts-results";
 import { RESULT_LIST_HEADER, SCORE_AND_GRADE_BELOW, SCORE_AND_GRADE_LINE, SUMMARY_TITLE, SUMMARY_WORDS } from "./vocabulary";
 
 /** Grade bands printed with their thresholds: "优(≥90)", "优秀:≥90分", "良(≥80,<90)". */
