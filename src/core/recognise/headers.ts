@@ -209,7 +209,8 @@ export function budgetRole(text: string): BudgetRole | null {
 }
 
 function budgetRoleUncached(text: string): BudgetRole | null {
-  const c = compact(text).replace(REQUIRED_MARK, "").replace(/\(万元\)|\(元\)/g, "");
+  // (a percent sign closing the head without brackets, 预算执行率%: the unit, as "(%)")
+  const c = compact(text).replace(REQUIRED_MARK, "").replace(/\(万元\)|\(元\)/g, "").replace(/(率)%$/, "$1");
   if (!c || c.length > 24) return null;
   if (/预计/.test(c)) return null;
   const role = firstRole(BUDGET_HEADERS, c);
