@@ -6,17 +6,14 @@ import { weightInLabel } from "../text/labels";
 import { parseValue } from "../text/quantity";
 import { amountRole } from "./blocks";
 import { amountAt, columnCopiesLeft, copiesLeft, firstTextCol, numberAt, numberOrPointsAt, pointsAt } from "./cells";
-import { budgetRole } from "./headers";
+import { budgetAdjustmentOnly, budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
 import { unitTerm } from "../relations/terms";
-import { BUDGET_ADJUSTMENT_HEADER, BUDGET_RATE_BESIDE_AMOUNTS, BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FORECAST_EXECUTED_HEADER, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, SIGN_OFF_LABEL, TOTAL_LINE, UNIT_WAN, UNIT_YUAN, YEAR_COLUMN } from "./vocabulary";
+import { BUDGET_RATE_BESIDE_AMOUNTS, BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FORECAST_EXECUTED_HEADER, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, SIGN_OFF_LABEL, TOTAL_LINE, UNIT_WAN, UNIT_YUAN, YEAR_COLUMN } from "./vocabulary";
 import { addsUp } from "../relations/tolerance";
 import { TextFact, textFacts } from "./text-facts";
 
 const AMOUNT_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "rate"];
-
-/** A head naming the budget's change in the year, not the budget after it (BUDGET_ADJUSTMENT_HEADER, units dropped). */
-const adjustmentOnly = (text: string): boolean => BUDGET_ADJUSTMENT_HEADER.test(compact(text).replace(/\((万元|元)\)$/, ""));
 
 function headerRoles(grid: Grid, row: number, skipCol: number): Map<BudgetRole, number> {
   const roles = new Map<BudgetRole, number>();
@@ -25,7 +22,7 @@ function headerRoles(grid: Grid, row: number, skipCol: number): Map<BudgetRole, 
     const role = budgetRole(grid.text(row, c));
     if (role && !roles.has(role)) roles.set(role, c);
     // (the year's change to the budget, 调整预算数, before the budget after it, 调整后预算数: the rate's budget is the latter)
-    else if (role === "adjusted" && adjustmentOnly(grid.text(row, roles.get(role)!)) && !adjustmentOnly(grid.text(row, c))) roles.set(role, c);
+    else if (role === "adjusted" && budgetAdjustmentOnly(grid.text(row, roles.get(role)!)) && !budgetAdjustmentOnly(grid.text(row, c))) roles.set(role, c);
   }
   // a ratio word (完成率) is the execution rate in a line that names the budget and what was executed of it
   if (!roles.has("rate") && roles.has("executed") && (roles.has("adjusted") || roles.has("initial")))

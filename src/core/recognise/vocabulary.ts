@@ -172,6 +172,12 @@ export const HEADER_WORDS: [ColumnRole, RegExp][] = [
 ];
 
 /**
+ * A completion head of the year so far (1-7月执行情况, 1至7月执行情况, 截至6月底执行情况, 上半年完成情况, 前三季度完成值: the
+ * monitoring forms' period column, read as the completion, INDICATOR_HEADERS' "actual"): beside a completion head of the
+ * whole year in the same line (全年完成情况, 实际完成值) it is the half-year's figure and the year's column is the completion.
+ */
+export const SO_FAR_COMPLETION_HEADER = /^(1[-—~至]\d{1,2}月|截[至止]\d{1,2}月(底|末)?|上半年|前三季度)(执行|完成)(情况|值)$/;
+/**
  * A header naming an earlier period's figure (上年完成值, 上年实际值, 上年度指标值, 去年完成数, 基期值, 历史实际值): the value a
  * target was set against, never this year's actual nor this year's target, whatever value word follows it.
  */
@@ -512,7 +518,7 @@ export const AMOUNT_HEADERS: [AmountRole, RegExp][] = [
   ["balance", /^(结余|结转结余|结余资金|结余数|结余金额|资金结余|余额)$/],
   ["arrived", /^(实际到位|到位数|到位资金|已到位|资金到位|实际到位数|到位金额|实际到位资金|实际到位金额|资金到位数|全年到位资金)$/],
   ["spent", /^(实际支出|支出数|执行数|全年执行数|全年执行|决算数|已支出|实际使用|实际支出数|支出金额|已使用|实际执行数|资金支出|累计支出|实际支出金额|支出|预算执行数|全年执行资金|实际投入资金额|实际投入资金|实际投入金额|实际投入|完成投资|完成投资额|完成投资总额|实际完成投资|累计完成投资|进度|完成数)$/],
-  ["plan", /^(计划安排|计划投资|计划数|计划支出数|计划支出|计划金额|预算数|预算金额|全年预算数|年初预算数|调整后预算数|批复数|下达数|安排数|预算安排|计划安排数|计划安排资金|年度预算数|预算批复数|扣除统筹整合资金后预算金额|年初预算资金总额|预算资金总额|年初预算资金|目标任务)$/],
+  ["plan", /^(计划安排|计划投资|计划数|计划支出数|计划支出|计划金额|预算数|预算金额|全年预算数|年初预算数|调整后预算数|批复数|下达数|安排数|预算安排|计划安排数|计划安排资金|年度预算数|调整预算数|调整后的预算数?|预算批复数|扣除统筹整合资金后预算金额|年初预算资金总额|预算资金总额|年初预算资金|目标任务)$/],
   ["total", /^(合计|小计|总计|总额|资金总额|年度资金总额|金额合计|资金合计|投资总额|总投资|合计金额|资金来源合计|收入合计|支出合计|收入总计|支出总计)$/],
   // a plain amount column (an expense list's 金额): summed down its rows, never a part of another column
   // (a project list's 投资规模 / 投资额: the money each project is given, in 万元 — 序号 | 项目名称 | 建设地点 | 建设内容 | 投资规模)
