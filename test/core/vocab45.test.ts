@@ -17,7 +17,10 @@ import type { RatioRelation } from "../../src/core/model/types";
  *   written without brackets);
  * - a fund head over two lines (偏差原因分析 over 经费保障 | 制度保障 | 人员保障 | 硬件条件保障 | 其他, the national
  *   monitoring form): its second line is the header's, not the block's end;
- * - a monitoring table's completion so far by its period (1至7月执行情况, 截至6月底执行情况, 上半年完成情况, 1—7月完成值).
+ * - a monitoring table's completion so far by its period (1至7月执行情况, 截至6月底执行情况, 上半年完成情况, 1—7月完成值),
+ *   yielding to the year's completion where a line names both;
+ * - 指标度量单位 as the unit column;
+ * - an indicator tree exported in one name column, the framework's dimensions as lines of their own (dimension-tree.ts).
  */
 
 type Row = (CellValue | undefined)[];
@@ -207,16 +210,15 @@ describe("the self-evaluation tabs of a province's system", () => {
   });
 });
 
-// —— left: the indicator tab exported as a tree in one name column (产出指标 | 50 over 数量指标 | 30 over 培训人次 | 30 …): the
-// dimension lines are read as items (no reading of a two-level tree in one column yet, see vocab45-diagnosis.md); at least
-// nothing is flagged from it ——
+// —— 2c. the indicator tab exported as a tree in one name column (the selfindex tab: levels as lines of 指标名称, their
+// weights and scores on their own lines: 产出指标 | 50 over 数量指标 | 30 over 培训人次 | ≥ | 500 …) — dimension-tree.ts ——
 
-test("the indicator tree in one name column: nothing flagged (its dimension lines are not yet read as its groups)", () => {
-  const rows: Row[] = [
+describe("the indicator tree in one name column", () => {
+  const TREE: Row[] = [
     ["项目支出绩效自评表"],
     ["指标名称", "计算符号", "指标值", "实际完成值", "指标度量单位", "权重", "实际得分", "备注"],
-    ["产出指标", null, null, null, null, 50, 49],
-    ["数量指标", null, null, null, null, 30, 29],
+    ["产出指标", null, null, null, null, 50, 48.8],
+    ["数量指标", null, null, null, null, 30, 28.8],
     ["培训人次", "≥", 500, 480, "人次", 30, 28.8, "疫情"],
     ["质量指标", null, null, null, null, 20, 20],
     ["合格率", "≥", 95, 96, "%", 20, 20],
@@ -227,8 +229,54 @@ test("the indicator tree in one name column: nothing flagged (its dimension line
     ["服务对象满意度指标", null, null, null, null, 10, 10],
     ["满意度", "≥", 90, 92, "%", 10, 10],
   ];
-  expect(reviewed(rows).model.family).toBe("project-self-eval");
-  expect(found(rows)).toEqual([]);
+  test("the dimension lines are the groups (产出指标 50 = 数量指标 30 + 质量指标 20), the four lines under them the items", () => {
+    const r = reviewed(TREE);
+    expect(r.model.family).toBe("project-self-eval");
+    expect(r.model.indicators.map((i) => [i.row, i.path.join("/"), i.weight, i.claimedScore])).toEqual([
+      [5, "产出指标/数量指标/培训人次", 30, 28.8],
+      [7, "产出指标/质量指标/合格率", 20, 20],
+      [10, "效益指标/社会效益指标/就业率", 40, 40],
+      [13, "满意度指标/服务对象满意度指标/满意度", 10, 10],
+    ]);
+    expect(r.model.groups.map((g) => [g.label, g.weight, g.children.map((c) => [c.label, c.weight])])).toEqual([
+      ["产出指标", 50, [["数量指标", 30], ["质量指标", 20]]],
+      ["效益指标", 40, [["社会效益指标", 40]]],
+      ["满意度指标", 10, [["服务对象满意度指标", 10]]],
+    ]);
+    expect(found(TREE)).toEqual([]);
+  });
+  test.each([
+    // 数量指标 weighted 35 where its one line weighs 30 (and 产出指标 50 = 35 + 20 no more)
+    ["a group's points off (数量指标 35 over 培训人次 30)", edit(TREE, [4, 6], 35), [["weight-sum-mismatch", "F4", "weightGroup"]]],
+    // 培训人次 scored 27 where 480 / 500 × 30 = 28.8 and its group states 28.8
+    ["an item's score off (27 for 28.8)", edit(TREE, [5, 7], 27), [["total-mismatch", "G4", "scoreGroup"], ["indicator-score-mismatch", "G5", "formula"]]],
+  ] as [string, Row[], string[][]][])("%s: flagged at its cell", (_n, rows, expected) => {
+    expect(found(rows)).toEqual(expected);
+  });
+  test("成本指标 as a 一级 over its cost sub-dimensions (经济成本指标), and as a 二级 under 产出指标", () => {
+    const rows: Row[] = [
+      ["指标名称", "指标值", "实际完成值", "权重", "得分"],
+      ["产出指标", null, null, 40, 40],
+      ["成本指标", null, null, 40, 40],
+      ["人均培训成本", "≤300元", "280元", 40, 40],
+      ["成本指标", null, null, 20, 20],
+      ["经济成本指标", null, null, 20, 20],
+      ["单位成本", "≤300元", "290元", 20, 20],
+      ["满意度指标", null, null, 40, 40],
+      ["服务对象满意度指标", null, null, 40, 40],
+      ["满意度", "≥90%", "92%", 40, 40],
+    ];
+    expect(reviewed(rows).model.indicators.map((i) => i.path.join("/"))).toEqual(["产出指标/成本指标/人均培训成本", "成本指标/经济成本指标/单位成本", "满意度指标/服务对象满意度指标/满意度"]);
+  });
+  // near shapes: a flat list whose first line is an item, or whose dimension-named line states a target, is no tree
+  test.each([
+    ["the first line an item (培训人次 before 产出指标)", [["指标名称", "指标值", "实际完成值", "权重", "得分"], ["培训人次", "≥500", "480", 30, 28.8], ["产出指标", null, null, 30, 28.8], ["数量指标", null, null, 30, 28.8], ["合格率", "≥95%", "96%", 20, 20]]],
+    ["a line named 满意度指标 with its own target", [["指标名称", "指标值", "实际完成值", "权重", "得分"], ["满意度指标", "≥90%", "92%", 50, 50], ["质量指标", "≥95%", "96%", 50, 50]]],
+  ] as [string, Row[]][])("%s: every line an item", (_n, rows) => {
+    const r = reviewed(rows);
+    expect(r.model.groups).toEqual([]);
+    expect(r.model.indicators).toHaveLength(rows.length - 1);
+  });
 });
 
 // —— 3. the department's fund block (/pmkpi/perfself/apply/dept/edit/bdgpay: 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 预算执行率) ——

@@ -172,6 +172,16 @@ export const HEADER_WORDS: [ColumnRole, RegExp][] = [
 ];
 
 /**
+ * The dimensions of the national indicator framework, as lines of their own in an indicator tree exported in one name
+ * column (dimension-tree.ts): the 一级 (产出 / 效益 / 满意度 / 成本指标) and the 二级 under them (数量 / 质量 / 时效 / 成本指标 under
+ * 产出; 经济效益 / 社会效益 / 生态效益 / 可持续影响指标 under 效益; 服务对象满意度指标 under 满意度; 经济 / 社会 / 生态环境成本指标
+ * under 成本). 成本指标 is either: the 一级 where cost sub-dimensions follow it, else a 二级 under 产出.
+ */
+export const DIMENSION_LEVEL1_LINE = /^(产出|效益|满意度|成本)指标$/;
+export const DIMENSION_LEVEL2_LINE = /^(数量|质量|时效|成本|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|社会公众满意度|经济成本|社会成本|生态环境成本)指标$/;
+export const COST_SUBDIMENSION_LINE = /^(经济|社会|生态环境)成本指标$/;
+
+/**
  * A completion head of the year so far (1-7月执行情况, 1至7月执行情况, 截至6月底执行情况, 上半年完成情况, 前三季度完成值: the
  * monitoring forms' period column, read as the completion, INDICATOR_HEADERS' "actual"): beside a completion head of the
  * whole year in the same line (全年完成情况, 实际完成值) it is the half-year's figure and the year's column is the completion.
