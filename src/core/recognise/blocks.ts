@@ -17,7 +17,7 @@ import { codedHeadLine, codedLines, codeGroupCell, codedListFrom } from "./coded
 import { levelColumnSums } from "./level-columns";
 import { areaWholeLine, lineUnder, oneProvince } from "./place-lines";
 import { columnMarkerLine } from "./column-markers";
-import { budgetRole } from "./headers";
+import { budgetAdjustmentOnly, budgetRole } from "./headers";
 import { repeatedSideStarts } from "./repeated-sides";
 import { nestedSubtotals } from "./nested-subtotals";
 import { latestBudgetColumn, moneyColumns } from "./grand-row-money";
@@ -1470,7 +1470,9 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock, lane
       // the family, the rate is of the budget the year ended with; 年初 stays an alternative)
       const plans = pool.filter((s) => s.role === "plan");
       const adjusted = plans.filter((s) => budgetRole(s.label) === "adjusted");
-      dens = [...adjusted, ...plans.filter((s) => !adjusted.includes(s)), ...pool.filter((s) => s.role === "arrived")];
+      // (the year's change, 调整预算数, beside the budget after it, 调整后预算数: never the rate's budget)
+      const changes = adjusted.some((s) => !budgetAdjustmentOnly(s.label)) ? adjusted.filter((s) => budgetAdjustmentOnly(s.label)) : [];
+      dens = [...adjusted, ...plans.filter((s) => !adjusted.includes(s)), ...pool.filter((s) => s.role === "arrived")].filter((s) => !changes.includes(s));
       // (no budget column: a fund-source head 中央 | 省 | 本级 | 其他 | 合计 | 执行数 | 执行率, as 广水's form, executes
       // its 合计 — the sources' total is the budget the rate is of)
       if (!dens.length && !progress) dens = pool.filter((s) => s.role === "total");

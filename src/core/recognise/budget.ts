@@ -6,7 +6,7 @@ import { weightInLabel } from "../text/labels";
 import { parseValue } from "../text/quantity";
 import { amountRole } from "./blocks";
 import { amountAt, columnCopiesLeft, copiesLeft, firstTextCol, numberAt, numberOrPointsAt, pointsAt } from "./cells";
-import { budgetRole } from "./headers";
+import { budgetAdjustmentOnly, budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
 import { unitTerm } from "../relations/terms";
 import { BUDGET_RATE_BESIDE_AMOUNTS, BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FORECAST_EXECUTED_HEADER, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, SIGN_OFF_LABEL, TOTAL_LINE, UNIT_WAN, UNIT_YUAN, YEAR_COLUMN } from "./vocabulary";
@@ -21,6 +21,8 @@ function headerRoles(grid: Grid, row: number, skipCol: number): Map<BudgetRole, 
     if (c === skipCol || grid.anchorCol(row, c) !== c) continue;
     const role = budgetRole(grid.text(row, c));
     if (role && !roles.has(role)) roles.set(role, c);
+    // (the year's change to the budget, 调整预算数, before the budget after it, 调整后预算数: the rate's budget is the latter)
+    else if (role === "adjusted" && budgetAdjustmentOnly(grid.text(row, roles.get(role)!)) && !budgetAdjustmentOnly(grid.text(row, c))) roles.set(role, c);
   }
   // a ratio word (完成率) is the execution rate in a line that names the budget and what was executed of it
   if (!roles.has("rate") && roles.has("executed") && (roles.has("adjusted") || roles.has("initial")))
@@ -156,6 +158,9 @@ function readBlock(
     const anyNumber = AMOUNT_ROLES.some((k) => columns[k] && amountAt(grid, r, columns[k]));
     if (!kind && seenTotal && label && !NOT_A_FUND_LABEL.test(compact(label))) kind = "part";
     if (!kind) {
+      // (the header's second line, under a head over several columns — 偏差原因分析 over 经费保障 | 制度保障 | 人员保障 |
+      // 硬件条件保障 | 其他, the national monitoring form's: words, no label, no amount, before the block's first line)
+      if (!label && !anyNumber && items.length === 0 && r <= headerRow + 2 && headerContinuation(grid, r)) continue;
       if (!label && !anyNumber) break;
       if (label) break;
       continue;
@@ -166,6 +171,19 @@ function readBlock(
   if (items.length === 0) return null;
 
   return finishBlock(grid, headerRow, columns, items, labelCol);
+}
+
+/** A line of words only (no number in any cell): a header's line under its first. */
+function headerContinuation(grid: Grid, r: number): boolean {
+  let words = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.startsInRow(r, c)) continue;
+    const t = grid.compactText(r, c);
+    if (!t) continue;
+    if (numberAt(grid, r, c) !== null) return false;
+    words++;
+  }
+  return words >= 2;
 }
 
 /** A text at or left of the label column opens with a signature label (填表人, 联系电话, 填报日期 …). */

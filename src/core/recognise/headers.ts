@@ -1,6 +1,6 @@
 import { LEVEL_ROLES } from "../model/types";
 import type { BudgetRole, ColumnRole } from "../model/types";
-import { BUDGET_HEADERS, HEAD_WITH_POINTS, HEADER_WORDS, INDICATOR_HEADERS, ITEMS_WORD, PRIOR_PERIOD_HEADER } from "./vocabulary";
+import { BUDGET_ADJUSTMENT_HEADER, BUDGET_HEADERS, HEAD_WITH_POINTS, HEADER_WORDS, INDICATOR_HEADERS, ITEMS_WORD, PRIOR_PERIOD_HEADER } from "./vocabulary";
 import { compact } from "../text/normalize";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
 
@@ -209,7 +209,8 @@ export function budgetRole(text: string): BudgetRole | null {
 }
 
 function budgetRoleUncached(text: string): BudgetRole | null {
-  const c = compact(text).replace(REQUIRED_MARK, "").replace(/\(万元\)|\(元\)/g, "");
+  // (a percent sign closing the head without brackets, 预算执行率%: the unit, as "(%)")
+  const c = compact(text).replace(REQUIRED_MARK, "").replace(/\(万元\)|\(元\)/g, "").replace(/(率)%$/, "$1");
   if (!c || c.length > 24) return null;
   if (/预计/.test(c)) return null;
   const role = firstRole(BUDGET_HEADERS, c);
@@ -221,6 +222,9 @@ function budgetRoleUncached(text: string): BudgetRole | null {
   const lost = c.indexOf("(") < 0 ? c.replace(LETTER_REMARK_OPENING_LOST, "") : c;
   return lost !== c && lost ? firstRole(BUDGET_HEADERS, lost) : null;
 }
+
+/** A head naming the budget's change in the year, not the budget after it (BUDGET_ADJUSTMENT_HEADER, units dropped). */
+export const budgetAdjustmentOnly = (text: string): boolean => BUDGET_ADJUSTMENT_HEADER.test(compact(text).replace(/\((万元|元)\)$/, ""));
 
 /** A budget head's letter remark closing it with its opening bracket lost: "执行数B)", "执行率B/A)" (budgetRole). */
 const LETTER_REMARK_OPENING_LOST = /[A-Z]\d?(\/[A-Z]\d?)?\)$/;

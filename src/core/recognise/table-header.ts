@@ -13,7 +13,7 @@ import { criterionPoints, groupWeightInLabel, itemWeightInLabel, lostPointsInLab
 import { chineseNumber, labelCode, serialNumber } from "../text/codes";
 import { amountRole, rowHasNumbers, sidesNamedAbove } from "./blocks";
 import { placeOpening } from "../rubric/region";
-import { ADMIN_SUFFIX_END, ATTACHMENT_NUMBER, ITEMS_WITH_RULE, ITEMS_WORD, CODE_HEADER, GROUP_NAME_HEADER, NAME_HEADER, PROGRESS_HEADER, TASK_TARGET_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_COLUMN_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
+import { ADMIN_SUFFIX_END, SO_FAR_COMPLETION_HEADER, ATTACHMENT_NUMBER, ITEMS_WITH_RULE, ITEMS_WORD, CODE_HEADER, GROUP_NAME_HEADER, NAME_HEADER, PROGRESS_HEADER, TASK_TARGET_HEADER, DOCUMENT_TITLE_END, FINER_ITEM_HEADER, GROUP_TOTAL_HEADER, LADDER_WORD, NOTE_COLUMN_HEADER, NOTE_LINE, PLACE_TITLE_EVIDENCE, REGION_OPENING, RESULT_TOTAL_LABEL, SCAN, TITLE_OPENING, TOTAL_LABEL } from "./vocabulary";
 import { fourthAfterOrdinals, fourthLevel, levelPointsLadder } from "./fourth-level";
 import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
@@ -114,6 +114,7 @@ function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   // reads one, and the others' copies and iterators of the empty map were most of what this made per line)
   // (none made for it either: the one empty map stands for its roles)
   if (roles === null) return progressTableRoles(grid, row) ?? NO_ROLES;
+  yearCompletionOverSoFar(grid, row, roles);
   if (weights === 0 && score) pointsUnderScoringHead(grid, row, roles);
   if (rubrics >= 2 && weights >= 1) criteriaBeforePoints(grid, row, roles);
   if (rubrics >= 2 && weights >= 1) joinedItemsBeforePoints(grid, row, roles);
@@ -148,6 +149,19 @@ function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   numberedItemsColumn(grid, row, roles);
   awardsRuleColumn(grid, row, roles);
   return roles;
+}
+
+/**
+ * Two completion heads in a line, one of the year so far (上半年完成情况, 1-6月完成值: SO_FAR_COMPLETION_HEADER) and one of
+ * the whole year (全年完成情况, 实际完成值): the year's is the completion, the period's a figure beside it. `roles` is changed
+ * in place.
+ */
+function yearCompletionOverSoFar(grid: Grid, row: number, roles: Map<number, ColumnRole>): void {
+  const actual = [...roles].filter(([, r]) => r === "actual").map(([c]) => c);
+  if (actual.length < 2) return;
+  const soFar = actual.filter((c) => SO_FAR_COMPLETION_HEADER.test(grid.compactText(row, c)));
+  if (soFar.length === 0 || soFar.length === actual.length) return;
+  for (const c of soFar) roles.delete(c);
 }
 
 /** a bare 计分 head (记分, 計分 read compact): the points an item counts for, or the points it was given */

@@ -20,6 +20,7 @@ import { codeSections, labelCodesNest, labelNestingCode } from "./code-sections"
 import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
 import { sectionLines } from "./section-lines";
+import { dimensionTreeCodes } from "./dimension-tree";
 import { ATTACHMENT_NUMBER, ITEM_COUNT_NAME, LEVEL_SUBHEADER, NOTE_LINE, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS, TOTAL_LABEL } from "./vocabulary";
 import { agreesTyped, exceedsTyped, fallsShortTyped } from "../relations/tolerance";
 
@@ -561,8 +562,14 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     groups.splice(0, groups.length, ...nested.groups);
     indicators.splice(0, indicators.length, ...nested.leaves);
   } else if (nameCol !== undefined && levelCols.length === 1 && levelCols[0] === nameCol && !sectionAt) {
-    const sections = outlineSections(grid, indicators, nameCol, cols.weight, cols.score, headerRepeats);
-    if (sections) {
+    // (an indicator tree exported in the one name column, the framework's dimensions as lines of their own: dimension-tree.ts)
+    const tree = dimensionTreeCodes(indicators);
+    const dims = tree ? codeSections(indicators, (i) => tree.get(i) ?? "", (i, level) => newGroup(grid, level, i.row, nameCol, i.name, cols.weight, cols.score)) : null;
+    const sections = dims ? null : outlineSections(grid, indicators, nameCol, cols.weight, cols.score, headerRepeats);
+    if (dims) {
+      groups.splice(0, groups.length, ...dims.groups);
+      indicators.splice(0, indicators.length, ...dims.leaves);
+    } else if (sections) {
       groups.splice(0, groups.length, ...sections);
       const leaves = sections.flatMap((g) => g.indicators);
       indicators.splice(0, indicators.length, ...leaves);

@@ -125,11 +125,11 @@ export const INDICATOR_HEADERS: [ColumnRole, RegExp][] = [
   ["targetOp", /^(指标性质|计算符号|运算符号|符号|指标方向)$/],
   // 定量 / 定性 per row: what the row itself says its target is
   ["valueType", /^(指标值类型|指标类型|项目指标类型|定量定性|定性定量|定量\/定性|定性\/定量|指标值性质)$/],
-  ["unit", /^(度量单位|计量单位|单位)$/],
+  ["unit", /^((指标)?(度量|计量)单位|单位)$/],
   ["coefficient", /^得分系数/],
   ["scoreRate", /^(得分率|得分比例|得分比率)(\(%\))?$/],
   ["targetValue", /^(年度指标值|指标值|目标值|年初目标值|年初指标值|预期指标值|绩效指标值|计划值|年度目标值|调整指标值|全年指标值|年度指标值\(A\)|指标值\(A\)|年初目标值\(A\)|预期目标|标准值|年度\(\/?项目\)指标值|绩效目标值|预期值|预期目标值|年度绩效目标值|指标目标值|计划完成值|年初设定目标值|年度目标|全年目标值|预期实现值|当年预期实现值|本年度计划水平|计划水平|预期完成值|年初绩效目标|调整后绩效目标|绩效目标|预期达到目标|预期实现目标|预期达到的目标|预期实现的目标|拟达到目标|拟达到的目标|预期要达到的目标)$/],
-  ["actual", /^(实际完成值|完成值|全年实际值|实际值|全年完成值|实际完成情况|半年度指标执行情况|当前完成值|实际完成值\(B\)|目标完成值|指标完成值|全年实际值\(B\)|全年完成值\(B\)|1-\d+月执行情况|执行情况|实际完成|完成情况|全年实际完成值|实际完成数|完成数|年度实际完成值|实际达成值|实际完成指标值|全年完成情况|全年实际完成情况|实际执行情况|实际完成结果|年终完成值|年终完成情况|年末完成值|实现情况|实现值|实际实现值)$/],
+  ["actual", /^(实际完成值|完成值|全年实际值|实际值|全年完成值|实际完成情况|半年度指标执行情况|当前完成值|实际完成值\(B\)|目标完成值|指标完成值|全年实际值\(B\)|全年完成值\(B\)|(1[-—~至]\d{1,2}月|截[至止]\d{1,2}月(底|末)?|上半年|前三季度)(执行|完成)(情况|值)|执行情况|实际完成|完成情况|全年实际完成值|实际完成数|完成数|年度实际完成值|实际达成值|实际完成指标值|全年完成情况|全年实际完成情况|实际执行情况|实际完成结果|年终完成值|年终完成情况|年末完成值|实现情况|实现值|实际实现值)$/],
   ["weight", /^(分值|权重|指标权重|标准分|权数|分数|指标分值|分值\(\d+分\)|权重\(%\)|指标权重\(分\)|满分|标准分值|满分值|权重分|权重分值|分值权重|指标分数|基本分|基础分|基准分|基准分值|应得分|计分权重|分值\/权重|权重\/分值|标准分数|参考分值|参考权重|参考分|设定分值|评分分值|计分分值|指标满分|满分分值|权重占比|权重比例|应得分数|配分|最高得分|最高分)$/],
   ["score", /^(得分|自评得分|指标得分|实际得分|考评得分|评价得分|得分计算|核查得分|评分|复核得分|自评分|自评分数|指标得分\(分\)|单位自评得分|部门自评得分|自评打分|最终得分|核定得分|审核得分|评审得分|专家评分|专家打分|考核得分|实得分|实际得分数|自评分值|得分情况|单位自评分|自评得分情况|评价得分情况|自评|实得分数|终分|最后得分|考核分|评估分|评估得分)$/],
   // (the points assigned, 赋分办法: how each item's points are given, a rule column as 评分办法 is — 舟山 2007 序号 | 指 标 |
@@ -172,6 +172,22 @@ export const HEADER_WORDS: [ColumnRole, RegExp][] = [
 ];
 
 /**
+ * The dimensions of the national indicator framework, as lines of their own in an indicator tree exported in one name
+ * column (dimension-tree.ts): the 一级 (产出 / 效益 / 满意度 / 成本指标) and the 二级 under them (数量 / 质量 / 时效 / 成本指标 under
+ * 产出; 经济效益 / 社会效益 / 生态效益 / 可持续影响指标 under 效益; 服务对象满意度指标 under 满意度; 经济 / 社会 / 生态环境成本指标
+ * under 成本). 成本指标 is either: the 一级 where cost sub-dimensions follow it, else a 二级 under 产出.
+ */
+export const DIMENSION_LEVEL1_LINE = /^(产出|效益|满意度|成本)指标$/;
+export const DIMENSION_LEVEL2_LINE = /^(数量|质量|时效|成本|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|社会公众满意度|经济成本|社会成本|生态环境成本)指标$/;
+export const COST_SUBDIMENSION_LINE = /^(经济|社会|生态环境)成本指标$/;
+
+/**
+ * A completion head of the year so far (1-7月执行情况, 1至7月执行情况, 截至6月底执行情况, 上半年完成情况, 前三季度完成值: the
+ * monitoring forms' period column, read as the completion, INDICATOR_HEADERS' "actual"): beside a completion head of the
+ * whole year in the same line (全年完成情况, 实际完成值) it is the half-year's figure and the year's column is the completion.
+ */
+export const SO_FAR_COMPLETION_HEADER = /^(1[-—~至]\d{1,2}月|截[至止]\d{1,2}月(底|末)?|上半年|前三季度)(执行|完成)(情况|值)$/;
+/**
  * A header naming an earlier period's figure (上年完成值, 上年实际值, 上年度指标值, 去年完成数, 基期值, 历史实际值): the value a
  * target was set against, never this year's actual nor this year's target, whatever value word follows it.
  */
@@ -190,10 +206,19 @@ export const EARLIER_PERIOD_HEADER = /^(上一?年度?|去年|前年度?|前一�
  */
 export const BUDGET_RATE_BESIDE_AMOUNTS = /^(预算|资金|预算资金|执行)?完成率(\([^()]{0,20}\))?$/;
 
+/**
+ * A fund block's head naming the change made to the budget during the year (调整预算数, 预算调整数, 年度预算调整, 调整数),
+ * printed by the budget-performance systems between the budget set at the year's start and the budget after it (年初预算 |
+ * 调整预算数 | 调整后预算数, the pmkpi monitoring and self-evaluation fund tabs: AMT1 + AMT2 = AMT3). Alone in its line
+ * "调整预算数" is the adjusted budget (BUDGET_HEADERS' "adjusted"); beside a head naming the budget after the change
+ * (调整后预算数, 全年预算数) it is the change, and the rate's budget is the other.
+ */
+export const BUDGET_ADJUSTMENT_HEADER = /^(年度)?(预算)?调整(预算)?(数|金额|资金)?$/;
+
 export const BUDGET_HEADERS: [BudgetRole, RegExp][] = [
   ["initial", /^(年初预算数|年初预算|年初预算数\(A\)|年初数|年初预算\(万元\)|预算批复数)$/],
-  ["adjusted", /^(全年预算数|调整后预算数|预算数|计划安排数|全年预算数\(A\)|全年\(调整\)预算数|预算数\(A\)|调整后预算|全年预算|年度预算数|(调整|转移支付)预算数(\(A\))?|预算金额|全年预算金额|预算安排数|预算安排金额)$/],
-  ["executed", /^(全年执行数|预算执行数|执行数|实际支出|支出数|全年执行数\(B\)|执行数\(B\)|实际执行数|1[-—~至]\d{1,2}月执行数|截至\d{1,2}月底?执行数|上半年执行数|前三季度执行数|决算数|实际支出数|全年实际执行数|全年执行资金|全年执行|预算执行|全年执行数\(万元\)|转移支付执行数(\(B\))?|执行金额|实际执行金额|实际支出金额|支出金额|已支出金额|执行资金)$/],
+  ["adjusted", /^(全年预算数|调整后预算数|调整后的预算(数|金额|资金)?|调整后预算(金额|资金)|预算数|计划安排数|全年预算数\(A\)|全年\(调整\)预算数|预算数\(A\)|调整后预算|全年预算|年度预算数|(调整|转移支付)预算数(\(A\))?|预算金额|全年预算金额|预算安排数|预算安排金额)$/],
+  ["executed", /^(全年执行数|预算执行数|执行数|实际支出|支出数|全年执行数\(B\)|执行数\(B\)|实际执行数|1[-—~至]\d{1,2}月执行数|截至\d{1,2}月底?执行数|上半年执行数|前三季度执行数|决算数|实际支出数|全年实际执行数|全年执行资金|全年执行|预算执行|全年执行数\(万元\)|转移支付执行数(\(B\))?|执行金额|实际执行金额|实际支出金额|支出金额|已支出金额|执行资金|累计(已)?(支出|执行)(数|金额)?)$/],
   // (any formula or unit after it, also one a text recogniser damaged: "执行率(B/A1")
   // (a monitoring sheet's rate so far: 1-7月执行率, 截至6月底执行率, 上半年执行率)
   ["rate", /^(执行率|预算执行率|执行率\(B\/A\)|执行率\(%\)|资金执行率|(年度|全年|1[-—~至]\d{1,2}月|截至\d{1,2}月底?|上半年|前三季度)?(预算资金|预算|资金)?执行率|(年度|全年|1[-—~至]\d{1,2}月|截至\d{1,2}月底?|上半年|前三季度)?(预算资金|预算|资金)?执行率[(（][^()（）]{0,20}[)）]?)$/],
@@ -503,7 +528,7 @@ export const AMOUNT_HEADERS: [AmountRole, RegExp][] = [
   ["balance", /^(结余|结转结余|结余资金|结余数|结余金额|资金结余|余额)$/],
   ["arrived", /^(实际到位|到位数|到位资金|已到位|资金到位|实际到位数|到位金额|实际到位资金|实际到位金额|资金到位数|全年到位资金)$/],
   ["spent", /^(实际支出|支出数|执行数|全年执行数|全年执行|决算数|已支出|实际使用|实际支出数|支出金额|已使用|实际执行数|资金支出|累计支出|实际支出金额|支出|预算执行数|全年执行资金|实际投入资金额|实际投入资金|实际投入金额|实际投入|完成投资|完成投资额|完成投资总额|实际完成投资|累计完成投资|进度|完成数)$/],
-  ["plan", /^(计划安排|计划投资|计划数|计划支出数|计划支出|计划金额|预算数|预算金额|全年预算数|年初预算数|调整后预算数|批复数|下达数|安排数|预算安排|计划安排数|计划安排资金|年度预算数|预算批复数|扣除统筹整合资金后预算金额|年初预算资金总额|预算资金总额|年初预算资金|目标任务)$/],
+  ["plan", /^(计划安排|计划投资|计划数|计划支出数|计划支出|计划金额|预算数|预算金额|全年预算数|年初预算数|调整后预算数|批复数|下达数|安排数|预算安排|计划安排数|计划安排资金|年度预算数|调整预算数|调整后的预算数?|预算批复数|扣除统筹整合资金后预算金额|年初预算资金总额|预算资金总额|年初预算资金|目标任务)$/],
   ["total", /^(合计|小计|总计|总额|资金总额|年度资金总额|金额合计|资金合计|投资总额|总投资|合计金额|资金来源合计|收入合计|支出合计|收入总计|支出总计)$/],
   // a plain amount column (an expense list's 金额): summed down its rows, never a part of another column
   // (a project list's 投资规模 / 投资额: the money each project is given, in 万元 — 序号 | 项目名称 | 建设地点 | 建设内容 | 投资规模)
