@@ -272,9 +272,10 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "tj-wuqing-built-up-area-community-city-appearance-sanitation-assessment-standard-excerpt", check: "family", why: "graduated from validation/ in session 45 (lead, measured on 1e889515): a deduction standard (序号 | 考评标准 | 扣分标准 | 备注, each line 'N分/项'): a per-occurrence deduction column, no 分值 column, no total — not read as a rubric" },
   { id: "tj-wuqing-built-up-area-community-city-appearance-sanitation-assessment-standard-excerpt", check: "header-row", why: "graduated from validation/ in session 45 (lead, measured on 1e889515): a deduction standard (序号 | 考评标准 | 扣分标准 | 备注, each line 'N分/项'): a per-occurrence deduction column, no 分值 column, no total — not read as a rubric" },
   { id: "tj-wuqing-built-up-area-community-city-appearance-sanitation-assessment-standard-excerpt", check: "indicators", why: "graduated from validation/ in session 45 (lead, measured on 1e889515): a deduction standard (序号 | 考评标准 | 扣分标准 | 备注, each line 'N分/项'): a per-occurrence deduction column, no 分值 column, no total — not read as a rubric" },
-  { id: "tw-hualien-county-finance-tobacco-alcohol-management-budget-detail-2026-trad-excerpt", check: "header-row", why: "graduated from validation/ in session 45 (lead, measured on 1e889515): a county budget detail (編號 | 科目 | 說明 | 數量 | 單位 | 單價 | 115預算 | 114預算 | 114差異 | 114比例) under a block of identity lines (預算機關, 承辦單位…): its header is not read" },
-  { id: "tw-maritime-port-fund-harbour-construction-plan-budget-execution-2018-2021-trad-excerpt", check: "header-row", why: "graduated from validation/ in session 45 (lead, measured on 1e889515): a budget execution table by year (項目 merged over A:B | 107年度 | 108年度 …, groups 可支用預算數 / 預算執行情形 merged down): its header is not read" },
-  { id: "tw-moc-major-mid-long-term-cultural-programmes-budget-2008-2017-trad-excerpt", check: "header-row", why: "graduated from validation/ in session 45 (lead, measured on 1e889515): a ten-year budget table printed in two halves (項 目 | 97年度 … 101年度, then 項 目 | 102年度 …), a 合計 line and a 占比 line: its header is not read" },
+  // 花蓮縣 菸酒管理 預算明細, 航港建設基金 港灣建設計畫, 文化部 中長程計畫 (header-row): closed by grad45c (session 45) — a table
+  // whose columns are periods (項目 | 97年度 | 98年度 …, 科目 | … | 115預算 | 114預算 | 114差異 | 114比例) is read from its period
+  // heads and lines (period-table.ts), its named closing line over the run above it, its share line over its base, and
+  // 差異 = 115預算 − 114預算, 比例 = 差異 / 114預算 with ROC years (period-change.ts; grad45c-diagnosis.md)
 ];
 
 interface TruthEntry {
