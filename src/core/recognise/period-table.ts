@@ -3,7 +3,7 @@ import type { RatioRelation, RelationTerm, SumRelation } from "../model/types";
 import { ratioAgrees, sumAgrees } from "../relations/tolerance";
 import { amountAt } from "./cells";
 import { SHARE_WORD } from "./grouped-shares";
-import { PERIOD_COLUMN_HEAD } from "./vocabulary";
+import { PART_OF_PREFIX, PERIOD_COLUMN_HEAD } from "./vocabulary";
 
 /**
  * An amount table whose columns are periods (a budget centre's 項 目 | 97年度 | 98年度 | … | 101年度; 項目 | 107年度 | … over
@@ -19,7 +19,7 @@ import { PERIOD_COLUMN_HEAD } from "./vocabulary";
 /** lines with a name and a period's number a period table must open with */
 const PERIOD_TABLE_LINES = 3;
 /** a cell that may be a period head, for the one search over the sheet's joined texts (unanchored) */
-const PERIOD_CELL_GATE = /\d年|\d(?:预算|决算|执行|实际|差异|比例)|季度|月|半年/;
+const PERIOD_CELL_GATE = /\d年|\d(?:预算|决算|执行|实际|差异|比例|法定|审定|核定)|季|月|半年/;
 
 export interface PeriodTable {
   /** the header's period line */
@@ -157,7 +157,8 @@ function term(grid: Grid, r: number, c: number, label: string): RelationTerm | n
  * - a closing line named as a total (中長程計畫預算合計, 合計, 小計) is the sum of the run of lines right above it, up to the
  *   previous closing line or the table's first line: the run is the one whose sum is the closing line's figure in
  *   RUN_AGREE of the columns (RUN_MIN_COLUMNS at least) — a base line at the table's top (文化部主管預算, the whole the
- *   plans are a share of) is no part of it where the columns say so; each column is then checked (a slip in one found).
+ *   plans are a share of) is no part of it where the columns say so, nor a 其中 line (a part of the line above it); each
+ *   column is then checked (a slip in one found).
  * - a share line (占比, 比重, 比例) right under a line of figures is that line over one line above it, the base the
  *   columns agree on (RUN_AGREE of them, RUN_MIN_COLUMNS at least, one base only), in points where the cells hold no %.
  * Rate columns (比例, 百分比) are no sums. Nothing where no run or base agrees.
@@ -182,6 +183,11 @@ export function periodTableRelations(grid: Grid, skip: { first: number; last: nu
   return out;
 }
 
+/** A line of a closing line's run: not a 其中 line (a part of the line above it, already in it). */
+function inRun(grid: Grid, q: number, firstCol: number): boolean {
+  return !PART_OF_PREFIX.test(lineLabel(grid, q, firstCol));
+}
+
 function closingRun(grid: Grid, r: number, from: number, cols: readonly number[], label: string, firstCol: number): SumRelation[] {
   const totals = cols.map((c) => term(grid, r, c, label));
   const filled = totals.filter((x) => x).length;
@@ -195,7 +201,7 @@ function closingRun(grid: Grid, r: number, from: number, cols: readonly number[]
       if (!total) return;
       const parts: RelationTerm[] = [];
       for (let q = s; q < r; q++) {
-        const p = term(grid, q, c, "");
+        const p = inRun(grid, q, firstCol) ? term(grid, q, c, "") : null;
         if (p) parts.push(p);
       }
       if (parts.length && sumAgrees(total, parts).ok) agree++;
@@ -210,7 +216,7 @@ function closingRun(grid: Grid, r: number, from: number, cols: readonly number[]
     if (!total) return;
     const parts: RelationTerm[] = [];
     for (let q = best; q < r; q++) {
-      const p = term(grid, q, c, lineLabel(grid, q, firstCol));
+      const p = inRun(grid, q, firstCol) ? term(grid, q, c, lineLabel(grid, q, firstCol)) : null;
       if (p) parts.push(p);
     }
     if (parts.length) out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label, total, parts, bound: "equal", group: `period-closing:${r}` });

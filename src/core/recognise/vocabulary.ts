@@ -347,12 +347,12 @@ export const FORECAST_EXECUTED_HEADER = /^(全年预计|预计全年|年底预�
 export const YEAR_COLUMN = /^(19|20)\d{2}年度?(\((万元|元)\))?$/;
 /**
  * A column head naming a period, with or without the figure it holds for it (period-table.ts): a year (2019年, 2019年度,
- * an ROC year 107年度 or 97年), a quarter or a month of it (2024年一季度, 第二季度, 3月, 上半年), or a year before its figure
+ * an ROC year 107年度 or 97年), a quarter or a month of it (2024年一季度, 第二季度, 第1季, 3月, 上半年), or a year before its figure
  * with no 年 (台灣's 115預算 | 114預算 | 114差異 | 114比例); a unit in brackets may close it. Group 1 is the period, group 2
  * the figure. A bare number (2019, 97) is a value, not a head.
  */
 export const PERIOD_COLUMN_HEAD =
-  /^((?:(?:19|20)\d{2}|[4-9]\d|1[0-4]\d)年度?(?:第?[一二三四1-4]季度?|(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月份?|[上下]半年)?|第?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月份?|[上下]半年|(?:(?:19|20)\d{2}|[4-9]\d|1[0-4]\d)(?=[预决执实差增比金]))(预算数?|决算数?|执行数?|实际数?|完成数?|金额|数|差异|比例|增减|比较|预算金额|决算金额)?(?:\((?:万元|千元|亿元|元|%)\))?$/;
+  /^((?:(?:19|20)\d{2}|[4-9]\d|1[0-4]\d)年度?(?:第?[一二三四1-4]季度?|(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月份?|[上下]半年)?|第[一二三四1-4]季度?|[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月份?|[上下]半年|(?:(?:19|20)\d{2}|[4-9]\d|1[0-4]\d)(?=[预决执实差增比金法审核]))((?:法定|审定|核定)?(?:预算|决算)(?:数|案|金额)?|执行数?|实际数?|实支数?|完成数?|预计数?|金额|数|差异|比例|增减|比较)?(?:\((?:万元|千元|亿元|元|%)\))?$/;
 /** The options a 完成目标可能性 column draws from (财预〔2019〕136号 附件, as commonly published). */
 export const LIKELIHOOD_OPTIONS = ["确定能", "有可能", "完全不可能"];
 
