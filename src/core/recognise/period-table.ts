@@ -171,6 +171,7 @@ export function periodTableRelations(grid: Grid, skip: { first: number; last: nu
     if (skip && t.first <= skip.last && t.first >= skip.first) continue;
     const end = tableEnd(grid, t, i + 1 < tables.length ? tables[i + 1].head : grid.rowCount + 1);
     const cols = t.cols.filter((c) => !RATE_COLUMN.test(grid.compactText(grid.anchorRow(t.head, c), c)) && !RATE_COLUMN.test(grid.compactText(grid.anchorRow(t.last, c), c)));
+    out.push(...codedOutline(grid, t, end, cols));
     let from = t.first;
     for (let r = t.first; r <= end; r++) {
       const label = lineLabel(grid, r, t.firstCol);
@@ -264,3 +265,78 @@ function shareLine(grid: Grid, r: number, first: number, cols: readonly number[]
   });
   return out;
 }
+
+/** a column of budget codes (編號 04 | 1000 | 1020 …; not 序号's 1, 2, 3) */
+const BUDGET_CODE_HEAD = /^(编号|代码|编码|代号|科目代码|科目编号)$/;
+const BUDGET_CODE = /^\d{2,8}$/;
+/** coded lines whose sums must hold, and their share, before a table's code outline is read */
+const OUTLINE_MIN_AGREE = 2;
+const OUTLINE_AGREE = 2 / 3;
+
+/**
+ * A budget book's detail by code (花蓮縣's 編號 | 科目 | 說明 | 數量 | 單位 | 單價 | 115預算 …: 1000 人事費 over 1020 約聘僱人員待遇
+ * | 1030 獎金 …, each over its detail lines with no code): a coded line's amount is the sum of the lines under it that carry
+ * no code (its detail lines, 說明 | 數量 × 單價), up to the next coded line — kept only where OUTLINE_AGREE of those sums
+ * hold (OUTLINE_MIN_AGREE at least), then each is checked; a code closing in two zeros or more (1000, 2100) is the sum
+ * of the codes of its length after it that open with its digits before the zeros (1020 … 1055), up to one that does not
+ * (2000) or a shorter one — kept where it holds in OUTLINE_AGREE of its columns (2000 over 2100 | 2110 | 2120 counts a
+ * level twice: held in none, not read). Read in each period column but rates; a group the sheet stops inside (its last
+ * line the sheet's last) is a bound (its lines at most the coded line's).
+ */
+function codedOutline(grid: Grid, t: PeriodTable, end: number, cols: readonly number[]): SumRelation[] {
+  let codeCol = 0;
+  for (let c = 1; c < t.firstCol && !codeCol; c++) for (const r of [t.head, t.last]) if (grid.ownsCell(r, c) && BUDGET_CODE_HEAD.test(grid.compactText(r, c))) codeCol = c;
+  if (!codeCol) return [];
+  const coded: { row: number; code: string }[] = [];
+  for (let r = t.first; r <= end; r++) {
+    const code = grid.ownsCell(r, codeCol) ? grid.compactText(r, codeCol) : "";
+    if (BUDGET_CODE.test(code)) coded.push({ row: r, code });
+    else if (code) return [];
+  }
+  if (coded.length < 2) return [];
+  let last = grid.rowCount;
+  while (last > t.first && !grid.rowHasContent(last)) last--;
+  const found: { rel: SumRelation; holds: boolean; parent?: boolean }[] = [];
+  const push = (row: number, c: number, rows: number[], cut: boolean) => {
+    const total = term(grid, row, c, lineLabel(grid, row, t.firstCol));
+    if (!total) return;
+    const parts: RelationTerm[] = [];
+    for (const q of rows) {
+      const p = term(grid, q, c, lineLabel(grid, q, t.firstCol) || grid.compactText(q, t.firstCol - 1));
+      if (p) parts.push(p);
+    }
+    if (!parts.length) return;
+    const rel: SumRelation = { kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: total.label ?? "", total, parts, bound: cut ? "atMost" : "equal", group: `period-outline:${row}` };
+    const sum = parts.reduce((a, p) => a + p.value, 0);
+    found.push({ rel, holds: cut ? sum <= total.value + 0.5 : sumAgrees(total, parts).ok });
+  };
+  for (let i = 0; i < coded.length; i++) {
+    const { row, code } = coded[i];
+    const next = i + 1 < coded.length ? coded[i + 1].row : end + 1;
+    // its detail lines: the lines under it with no code
+    const detail: number[] = [];
+    for (let q = row + 1; q < next; q++) detail.push(q);
+    const cut = next > end && end >= last;
+    if (detail.length) for (const c of cols) push(row, c, detail, cut);
+    // a code closing in two zeros or more over the codes of its length that open with its digits before them
+    const zeros = /0+$/.exec(code)?.[0].length ?? 0;
+    if (zeros < PARENT_ZEROS || zeros >= code.length) continue;
+    const prefix = code.slice(0, code.length - zeros);
+    const children: number[] = [];
+    let j = i + 1;
+    for (; j < coded.length && coded[j].code.length === code.length && coded[j].code.startsWith(prefix); j++) children.push(coded[j].row);
+    if (!children.length || (j < coded.length && coded[j].code.length > code.length)) continue;
+    // (its own columns must bear it out: 2000 over 2100 | 2110 | 2120 adds a level twice and holds in none)
+    const at = found.length;
+    for (const c of cols) push(row, c, children, j >= coded.length && end >= last);
+    const own = found.slice(at);
+    if (own.filter((x) => x.holds).length < OUTLINE_AGREE * own.length) found.length = at;
+    else own.forEach((x) => (x.parent = true));
+  }
+  const details = found.filter((x) => !x.parent);
+  const holding = details.filter((x) => x.holds).length;
+  if (holding < OUTLINE_MIN_AGREE || holding < OUTLINE_AGREE * details.length) return found.filter((x) => x.parent).map((x) => x.rel);
+  return found.map((x) => x.rel);
+}
+/** the zeros a code closes in to head the codes after it (1000, 2100: not 1030, a sibling of 1035) */
+const PARENT_ZEROS = 2;
