@@ -36,6 +36,14 @@ export interface PeriodTable {
 
 /** The period tables of the sheet, top down (each header line once; a head printed again for a second half is its own). */
 export function periodTables(grid: Grid): PeriodTable[] {
+  // (read once per grid: the relations, the list head and the head over a list's lines all ask)
+  let t = read.get(grid);
+  if (!t) read.set(grid, (t = readPeriodTables(grid)));
+  return t;
+}
+const read = new WeakMap<Grid, PeriodTable[]>();
+
+function readPeriodTables(grid: Grid): PeriodTable[] {
   if (!grid.hasText(PERIOD_CELL_GATE)) return [];
   const { start, cols } = grid.textCells();
   const flags = grid.textMatches(PERIOD_CELL_GATE);
