@@ -138,6 +138,17 @@ describe("1. a named closing line over the run above it, a share line over its b
     const rows = at(at(at(at(PLANS, 8, 0, "重點計畫預算成長比率"), 8, 1, "3.10"), 8, 2, "8.33"), 8, 3, "7.69");
     expect(run(rows, PLAN_MERGES)).toMatchObject({ header: 3, ratios: [], errors: [] });
   });
+  test("a blank stub corner (no 項目 head), months for years, the amounts in 万元 with the unit in the heads: read alike", () => {
+    const rows: Row[] = [
+      ["", "1月(万元)", "2月(万元)", "3月(万元)"],
+      ["工资福利支出", "120.5", "118.2", "121.0"],
+      ["商品和服务支出", "45.3", "50.1", "47.6"],
+      ["对个人和家庭的补助", "10.0", "10.0", "12.4"],
+      ["支出合计", "175.8", "178.3", "181.0"],
+    ];
+    // 120.5 + 45.3 + 10.0 = 175.8; 118.2 + 50.1 + 10.0 = 178.3; 121.0 + 47.6 + 12.4 = 181.0
+    expect(run(rows)).toMatchObject({ header: 1, sums: ["B5=B2+B3+B4", "C5=C2+C3+C4", "D5=D2+D3+D4"], errors: [] });
+  });
   test("counter: periods over lines of words (a plan's tasks by year): not read", () => {
     const rows: Row[] = [
       ["项目", "2021年", "2022年", "2023年"],

@@ -10,7 +10,7 @@ import { PART_OF_PREFIX, PERIOD_COLUMN_HEAD } from "./vocabulary";
  * groups merged down; a county budget's 科目 | 說明 | … | 115預算 | 114預算 | 114差異 | 114比例; 项目 | 2021年 | 2022年 |
  * 2023年; 项目 | 一季度 | 二季度 …): a header line of words only (no number in it) with two period heads at least naming two
  * periods or more (PERIOD_COLUMN_HEAD: a year, an ROC year, a quarter or a month, the figure it holds after it or none),
- * a name column left of the first of them, and, right under it (a words-only sub-head line between at most), lines that
+ * a column left of the first of them (its head a name, or blank: a table's stub corner) naming the lines, and, right under it (a words-only sub-head line between at most), lines that
  * each carry a name left of the periods and a number in a period column — PERIOD_TABLE_LINES of them in a row at least.
  * A line of bare years (2019 | 2020: numbers), a single period (2024年预算 | 备注), periods over text lines (a plan's
  * tasks by year) or over fewer lines are no such table.
@@ -72,13 +72,9 @@ function periodTableAt(grid: Grid, h: number, from: number, to: number, textCols
   }
   if (periodCols.length < 2 || periods.size < 2) return null;
   const firstCol = periodCols[0];
-  // (a name column left of the periods: a head there, or merged down to the line from above)
-  let named = false;
-  for (let c = 1; c < firstCol && !named; c++) {
-    const a = grid.anchor(h, c);
-    named = grid.compactText(a.row, a.col) !== "" && !PERIOD_COLUMN_HEAD.test(grid.compactText(a.row, a.col));
-  }
-  if (!named) return null;
+  // (a name column left of the periods: its head there, merged down to the line from above, or left blank — the stub's
+  // corner of a statistical table; the lines' names below show the column, lineOf)
+  if (firstCol < 2) return null;
   // the first line: right under the head, or under one words-only sub-head line (预算数 | 决算数 under each year)
   let last = h;
   let first = h + 1;
