@@ -7,6 +7,7 @@ import { readNumber, withoutCurrency } from "../text/numbers";
 import { labelCode } from "../text/codes";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
 import { agreesTyped, fallsShortTyped, ratioAgrees, sumAgrees } from "../relations/tolerance";
+import { periodTableHead, periodTableRelations, periodTables } from "./period-table";
 import { amountAt, columnCopiesLeft, copiesAbove, copiesEnd, copiesLeft, headMerge, lineBelow, NUMBER_LIKE } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
 import { codeCellLevel, levelledOutline, outlineChildren, outlineParents } from "./list-levels";
@@ -1989,6 +1990,10 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   out.push(...fundSourceLines(grid, skip));
   // a merged block's unlabelled last line of amounts (县区 merged over its lines, then | | | 15): the block's subtotal
   out.push(...unlabelledBlockSubtotals(grid, skip, (h) => !notSummed(h) && amountRole(h) !== null));
+  // a table by period (項目 | 97年度 | 98年度 …): its named closing lines over the run above them, its share line over its base
+  // (period-table.ts), where no reader above states the cell
+  const stated = new Set(out.map((r) => (r.kind === "sum" ? r.total.cell : r.kind === "ratio" ? r.stated.cell : "")));
+  for (const r of periodTableRelations(grid, skip)) if (!stated.has(r.kind === "sum" ? r.total.cell : r.stated.cell)) out.push(r);
   return out;
 }
 
@@ -3661,6 +3666,13 @@ function namesMoney(grid: Grid, h: number, first: number, c: number, stray = 0):
   return false;
 }
 
+/** The last header line of the period table whose lines reach row `r` (its head above it, no other head between), or 0. */
+function periodHeadOver(grid: Grid, r: number): number {
+  let last = 0;
+  for (const t of periodTables(grid)) if (t.first <= r) last = t.last;
+  return last;
+}
+
 /** a 小计 line's label */
 const LONE_SUBTOTAL = /^小计[:：]?$/;
 
@@ -3704,7 +3716,7 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
     for (const p of r.parts) set.add(p.row);
     partRows.set(r.total.row, set);
   }
-  if (!partRows.size) return rowTotalsHead(grid, relations) ?? blockSubtotalsHead(grid, rows) ?? rowTotalLinesHead(grid, relations) ?? mergedSubtotalsHead(grid, rows) ?? productLinesHead(grid, relations) ?? moneyListHead(grid) ?? statementHead(grid) ?? changeColumnHead(grid, relations) ?? codedListHead(grid);
+  if (!partRows.size) return rowTotalsHead(grid, relations) ?? blockSubtotalsHead(grid, rows) ?? rowTotalLinesHead(grid, relations) ?? mergedSubtotalsHead(grid, rows) ?? productLinesHead(grid, relations) ?? moneyListHead(grid) ?? statementHead(grid) ?? changeColumnHead(grid, relations) ?? codedListHead(grid) ?? periodTableHead(grid);
   // the grand row over the most lines; where another block of the list stands between it and the header (歲入合計 over
   // its lines, then 歲出合計 over more lines under the same 項目 | 本次預算數 | … header), the first grand row the header
   // stands right above: the list's first block
@@ -3726,7 +3738,9 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
         }
       }
     }
-    const above = headerAbove(grid, Math.min(g, ...own));
+    // (or, a base line between the header and the lines its total adds — 文化部主管預算 over the plans of 中長程計畫預算合計 —
+    // the head of the period table the lines stand in, period-table.ts)
+    const above = headerAbove(grid, Math.min(g, ...own)) || periodHeadOver(grid, Math.min(g, ...own));
     if (above) {
       [grand, h, lines] = [g, above, own];
       break;

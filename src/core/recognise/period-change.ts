@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { DifferenceRelation, NumberRef, RatioRelation } from "../model/types";
-import { combinationAgrees } from "../relations/tolerance";
+import { combinationAgrees, ratioAgrees } from "../relations/tolerance";
 import { amountAt } from "./cells";
 import { CHANGE_HEAD, CURRENT_PERIOD_BUDGET_HEADER, EARLIER_PERIOD_HEADER } from "./vocabulary";
 
@@ -124,7 +124,9 @@ function changeLines(grid: Grid, h: number, d: number, current: number, earlier:
   }
   if (chosen < 0) return [];
   const out: (DifferenceRelation | RatioRelation)[] = [];
-  const rateCol = changeRateColumn(grid, h, d);
+  const rateAt = changeRateColumn(grid, h, d);
+  // (a ratio head alone, 114比例: the change's rate only where the lines show it is)
+  const rateCol = rateAt && (!rateAt.weak || rateLinesAgree(grid, lines, chosen, rateAt.col)) ? rateAt.col : 0;
   for (const l of lines) {
     const s = l.others[chosen];
     if (!s || s.percent) continue;
@@ -132,7 +134,9 @@ function changeLines(grid: Grid, h: number, d: number, current: number, earlier:
     // (the rate of change beside it: the change over the earlier period's amount, none over a blank or a 0)
     const rate = rateCol ? amountAt(grid, l.r, rateCol) : null;
     if (rate && s.value !== 0) {
-      const name = grid.compactText(grid.anchorRow(h + 1, rateCol!), rateCol!) || "增减率";
+      // (its head under the change head's, or on its line where the lines start right under it: 114比例)
+      const under = grid.compactText(grid.anchorRow(h + 1, rateCol!), rateCol!);
+      const name = (under && !amountAt(grid, h + 1, rateCol) ? under : grid.compactText(grid.anchorRow(h, rateCol!), rateCol!)) || "增减率";
       out.push({
         kind: "ratio",
         id: `ratio:${rate.cell}`,
@@ -162,6 +166,20 @@ function changeLines(grid: Grid, h: number, d: number, current: number, earlier:
   return out;
 }
 
+/** On WEAK_RATE_AGREE of the lines with a rate (CHANGE_MIN_LINES at least), the rate is the change over the earlier amount. */
+function rateLinesAgree(grid: Grid, lines: readonly { r: number; result: NumberRef; others: (NumberRef | null)[] }[], chosen: number, col: number): boolean {
+  let n = 0;
+  let agree = 0;
+  for (const l of lines) {
+    const s = l.others[chosen];
+    const rate = amountAt(grid, l.r, col);
+    if (!s || s.percent || !rate || s.value === 0) continue;
+    n++;
+    if (ratioAgrees(rate, l.result.value, s.value, !rate.percent).ok) agree++;
+  }
+  return n >= CHANGE_MIN_LINES && agree >= WEAK_RATE_AGREE * n;
+}
+
 /**
  * The line's name: its first text left of `before`, a bare code (款 1, 2 …) and an amount (an earlier period's,
  * 上年度預算數 left of the current) aside; with none there, its text in the column the header line `h` heads as the
@@ -183,7 +201,9 @@ const LINE_NAME_HEAD = /^(科目)?(名称|项目)(及编号)?$|^项目名称$/;
 const BARE_CODE = /^[\d.、()（）]+$/;
 
 /** a budget head naming its year (2024年预算数, 2023年度预算): the year */
-const YEAR_BUDGET_HEAD = /^((?:19|20)\d{2})年度?(?:预算|预算数|预算金额)$/;
+// (or an ROC year, 115預算 | 114預算, 113年度預算數: read as its western year, +1911)
+const YEAR_BUDGET_HEAD = /^((?:19|20)\d{2}|[4-9]\d|1[0-4]\d)(?:年度?)?(?:预算|预算数|预算金额)$/;
+const westernYear = (y: string) => (y.length === 4 ? Number(y) : Number(y) + 1911);
 
 /**
  * Budget columns named by their years only (2023年预算数 | 2024年预算数, no 本年 / 上年 word): the latest year's is the
@@ -194,26 +214,36 @@ export function yearPeriods(heads: readonly { col: number; text: string }[]): { 
   if (heads.length < 2) return null;
   const years = heads.map((x) => YEAR_BUDGET_HEAD.exec(x.text)?.[1]);
   if (years.some((y) => !y) || new Set(years).size !== years.length) return null;
+  if (new Set(years.map((y) => westernYear(y!))).size !== years.length) return null;
   let latest = 0;
   years.forEach((y, k) => {
-    if (Number(y) > Number(years[latest])) latest = k;
+    if (westernYear(y!) > westernYear(years[latest]!)) latest = k;
   });
   return { current: heads[latest].col, earlier: heads.filter((_, k) => k !== latest).map((x) => x.col) };
 }
 
 /** a rate of change's head (增减幅度, 增、减幅度, 增长率, 增减率(%)): the change over the earlier period's amount */
 const CHANGE_RATE_HEAD = /^(比上年)?(增、?减|增长|增加|减少|变动|变化)(率|幅度)(\(%\))?$/;
+/**
+ * a head naming a ratio only (比例, 比率, 百分比; a period's, 114比例, or the change's, 差异比例): the change over the earlier
+ * amount only where the lines bear it out (WEAK_RATE_AGREE of them, CHANGE_MIN_LINES at least) — it may be a share of
+ * another whole
+ */
+const WEAK_RATE_HEAD = /^(?:(?:(?:19|20)\d{2}|[4-9]\d|1[0-4]\d)(?:年度?)?)?(?:差异|增减|变动|比较)?(比例|比率|百分比)(\(%\))?$/;
+const WEAK_RATE_AGREE = 2 / 3;
 
 /**
  * The column right of a change column (the next one, or the one after a blank) whose head, on the change head's line
  * or the line under it (比上年增、减情况 merged over 增、减金额 | 增、减幅度), names the rate of change; or 0.
  */
-function changeRateColumn(grid: Grid, h: number, d: number): number {
+function changeRateColumn(grid: Grid, h: number, d: number): { col: number; weak: boolean } | null {
   for (let e = d + 1; e <= Math.min(grid.scanCols, d + 2); e++) {
     for (const r of [h, h + 1]) {
       if (r > grid.rowCount || grid.anchorCol(r, e) !== e) continue;
-      if (CHANGE_RATE_HEAD.test(grid.compactText(grid.anchorRow(r, e), e))) return e;
+      const head = grid.compactText(grid.anchorRow(r, e), e);
+      if (CHANGE_RATE_HEAD.test(head)) return { col: e, weak: false };
+      if (WEAK_RATE_HEAD.test(head)) return { col: e, weak: true };
     }
   }
-  return 0;
+  return null;
 }

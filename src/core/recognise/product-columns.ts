@@ -3,6 +3,7 @@ import type { AmountUnit, ProductRelation, RelationTerm } from "../model/types";
 import { productAgrees } from "../relations/tolerance";
 import { lineName, numberAt } from "./cells";
 import { mayHold, TextFact } from "./text-facts";
+import { PERIOD_COLUMN_HEAD } from "./vocabulary";
 
 /**
  * Amounts computed at a stated rate, line by line: a table whose header names a rate per unit (补助标准 (元/人), 单价
@@ -19,6 +20,19 @@ const RATE_WORD = /标准|单价|定额/;
 export const PER_UNIT = /(万?元)\/[^\s/()]{1,5}/;
 /** a head naming a rate by its unit only: a name, then a money unit per unit in brackets ("月保障金(元/人/月)") */
 const UNIT_NAMED_RATE = /^[\u4e00-\u9fa5]{2,12}[(](?:万?元)\/[^\s/()]{1,5}(?:\/[^\s/()]{1,3})?[)]$/;
+/** a price per unit named alone (单价, 单价(元)): per unit only where a column beside it names the units counted */
+const BARE_PRICE = /^单价(\(元\))?$/;
+/** a column naming the units a line counts in (单位, 计量单位) */
+const MEASURE_UNIT_HEAD = /^(计量)?单位$/;
+/** a period head's figure that is the line's amount (115預算, 2019年决算数) */
+const PERIOD_BUDGET = /^(法定|审定|核定)?(预算|决算)(数|金额)?$|^金额$/;
+
+/** A cell of the header lines rows top..bottom names the units the lines count in (数量 | 单位 | 单价). */
+function unitColumn(grid: Grid, top: number, bottom: number): boolean {
+  for (let r = top; r <= bottom; r++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && MEASURE_UNIT_HEAD.test(grid.compactText(r, c))) return true;
+  return false;
+}
+
 /** a count's name */
 const COUNT_WORD = /人数|户数|学生数|人次|面积|亩数|数量|个数|床位数?|头数|只数|名额|套数|间数|台数|所数|校数/;
 /** an amount's name */
@@ -91,13 +105,16 @@ export function productRelations(grid: Grid): ProductRelation[] {
       if (bottom + 1 > grid.rowCount) continue;
       const rate = columnHeader(grid, r, bottom, c);
       const per = PER_UNIT.exec(rate.text);
-      if (!per) continue;
+      // (or a bare 单价 beside a column naming the units counted, 数量 | 单位 | 单价: a price per unit, in 元 where no head
+      // says otherwise — a budget book's detail lines, 約僱人員3人 | 3 | 人 | 493,000 | 1,479,000)
+      if (!per && !(BARE_PRICE.test(rate.text) && unitColumn(grid, r, bottom))) continue;
       // one header per column is read (a sheet's lines are walked once per rate column, however long)
       seenRate.add(c);
-      const rateUnit: AmountUnit = per[1] === "万元" ? "万元" : "元";
+      const rateUnit: AmountUnit = per?.[1] === "万元" ? "万元" : "元";
       const cols: Column[] = [];
       for (let k = 1; k <= grid.scanCols; k++) if (k !== c) cols.push(columnHeader(grid, r, bottom, k));
-      const amounts = cols.filter((x) => AMOUNT_WORD.test(x.text) && !RATE_WORD.test(x.text) && !COUNT_WORD.test(x.text) && !PER_UNIT.test(x.text));
+      // (or a period's budget, 115預算 | 2024年预算数: the amount the budget book states for the line)
+      const amounts = cols.filter((x) => (AMOUNT_WORD.test(x.text) || PERIOD_BUDGET.test(PERIOD_COLUMN_HEAD.exec(x.text)?.[2] ?? "")) && !RATE_WORD.test(x.text) && !COUNT_WORD.test(x.text) && !PER_UNIT.test(x.text));
       const counts = cols.filter((x) => COUNT_WORD.test(x.text) && !AMOUNT_WORD.test(x.text) && !RATE_WORD.test(x.text) && !/元/.test(x.text));
       if (amounts.length === 0 || counts.length === 0) continue;
       const payees = counts.filter((x) => PAYEE_WORD.test(x.text));

@@ -197,7 +197,8 @@ export const PRIOR_PERIOD_HEADER = /^(上一?年度?|去年|往年|前一年度?
  * 18-month budget; a year's, 2016年预算数 beside 上年完成数): the current period's budget and the earlier periods' figures.
  * The current budget is the table's own amount; the others (and the 比较 of the two) are set beside it for comparison.
  */
-export const CURRENT_PERIOD_BUDGET_HEADER = /^(本次|本年度?|当年度?|(?:19|20)\d{2}年度?)(预算|预算数|预算金额)$/;
+// (or an ROC year, 台灣's 115預算 | 114預算 or 113年度預算數: 40–149, i.e. 1951–2060, its 年 often left out)
+export const CURRENT_PERIOD_BUDGET_HEADER = /^(本次|本年度?|当年度?|(?:19|20)\d{2}年度?|(?:[4-9]\d|1[0-4]\d)(?:年度?)?)(预算|预算数|预算金额)$/;
 export const EARLIER_PERIOD_HEADER = /^(上一?年度?|去年|前年度?|前一年度?|以前年度)(预算|决算|实际|完成|执行)?(数|金额)?$/;
 
 /**
@@ -369,6 +370,14 @@ export const FORECAST_EXECUTED_HEADER = /^(全年预计|预计全年|年底预�
  * years says ("近两年收支金额" over 2021年 | 2022年).
  */
 export const YEAR_COLUMN = /^(19|20)\d{2}年度?(\((万元|元)\))?$/;
+/**
+ * A column head naming a period, with or without the figure it holds for it (period-table.ts): a year (2019年, 2019年度,
+ * an ROC year 107年度 or 97年), a quarter or a month of it (2024年一季度, 第二季度, 第1季, 3月, 上半年), or a year before its figure
+ * with no 年 (台灣's 115預算 | 114預算 | 114差異 | 114比例); a unit in brackets may close it. Group 1 is the period, group 2
+ * the figure. A bare number (2019, 97) is a value, not a head.
+ */
+export const PERIOD_COLUMN_HEAD =
+  /^((?:(?:19|20)\d{2}|[4-9]\d|1[0-4]\d)年度?(?:第?[一二三四1-4]季度?|(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月份?|[上下]半年)?|第[一二三四1-4]季度?|[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月份?|[上下]半年|(?:(?:19|20)\d{2}|[4-9]\d|1[0-4]\d)(?=[预决执实差增比金法审核]))((?:法定|审定|核定)?(?:预算|决算)(?:数|案|金额)?|执行数?|实际数?|实支数?|完成数?|预计数?|金额|数|差异|比例|增减|比较)?(?:\((?:万元|千元|亿元|元|%)\))?$/;
 /** The options a 完成目标可能性 column draws from (财预〔2019〕136号 附件, as commonly published). */
 export const LIKELIHOOD_OPTIONS = ["确定能", "有可能", "完全不可能"];
 
@@ -439,7 +448,8 @@ export const OTHER_YEAR_HEAD = /上年|去年|同期|上一年|往年|历年/;
  * A head of a column of changes, signed (本年度与上年度比较, 增减额, 增(减), 差额, 变动数): one line's change may be negative,
  * so the lines a list leaves out may take away what the listed ones add (relations/signed-columns.ts).
  */
-export const CHANGE_HEAD = /比较|比上年|增减|增\(减\)|增加\(减少\)|差额|变动(额|数)|增(加|长)额|减少额/;
+// (差异: 台灣's 114差異, this year's budget less last year's)
+export const CHANGE_HEAD = /比较|比上年|增减|增\(减\)|增加\(减少\)|差额|差异|变动(额|数)|增(加|长)额|减少额/;
 /**
  * The places a line may be named as that the division index (rubric/region.ts: province, city, county) lacks, by their
  * endings: a 乡 / 镇 / 街道 (level 3, under its county) and a 村 (level 4): 黄桷镇, 城关街道, 王家村. Not the words that
