@@ -594,6 +594,16 @@ export const STATES_POINTS = /\d\s*分(?!钟)|[扣加减]分|不得分/;
 /** Of those, the headings of a note whose cells may be a bare number (备注 | 3: the page a line's evidence is on). */
 export const SIDE_NOTE_HEADER = /^(备注|备注栏|附注|说明|备注说明|(佐证|证明|备查|支撑|印证)(材料|资料))$/;
 /** A note column's head (说明, 备注) whose words name no role: read by what its cells hold (a 说明 of score bands is the rubric). */
+/**
+ * A deduction from the item's points: '扣30分', '扣10-20分', '扣除5分', '减2分' ('扣当事人浮动工资50元' states no points), or the
+ * item's points taken whole: '该项不得分', '扣完为止' (paragraph-list.ts, deduction-standard.ts).
+ */
+export const DEDUCTION_CLAUSE = /(?:扣(?:除|减)?|减)\d{1,4}(?:\.\d+)?(?:[-~～至]\d{1,4}(?:\.\d+)?)?分|扣完为止|不得分|不计分|得0分/;
+/**
+ * Points per occurrence written as a rate, the whole cell ('1分/项', '0.5分/处', '2分/次', '1分/人次', '每处0.5分'): a deduction
+ * standard's, what each fault found takes off (deduction-standard.ts) — no weight.
+ */
+export const POINTS_PER_OCCURRENCE = /^每[项处次个人起件户条例宗批台辆家]\d{1,3}(?:\.\d+)?分$|^\d{1,3}(?:\.\d+)?分\/每?(?:项|处|次|个|人次|人|起|件|户|条|天|例|宗|批|台|辆|家|米|平方米)$/;
 export const NOTE_COLUMN_HEADER = /^(说明|备注|注|附注|评定说明|评分说明|考核说明)$/;
 
 /** A column explaining the items, in such a table. */
