@@ -67,7 +67,7 @@ export function deductionStandardHeaderAt(grid: Grid, row: number): HeaderMap | 
   const lines = linesBelow(grid, row);
   if (lines.length < MIN_LINES) return null;
   for (const c of heads) {
-    if (c === 1 || !DEDUCTION_HEAD.test(grid.compactText(row, c))) continue;
+    if (!DEDUCTION_HEAD.test(grid.compactText(row, c))) continue;
     const items = itemsColumn(grid, lines, c);
     if (items === null || !deductionsHold(grid, lines, items, c)) continue;
     const columns: Partial<Record<ColumnRole, number>> = { level3: items, rubric: c };
@@ -106,16 +106,21 @@ function linesBelow(grid: Grid, row: number): number[] {
   return out;
 }
 
-/** The items' column: the nearest column left of `col` holding a text (no number, no deduction) on two lines in three. */
+/**
+ * The items' column: the nearest column left of `col` holding a text (no number, no deduction) on two lines in three;
+ * else, the deduction printed first (扣分标准 | 问题描述), the nearest right of it.
+ */
 function itemsColumn(grid: Grid, lines: number[], col: number): number | null {
-  for (let c = col - 1; c >= 1; c--) {
+  const named = (c: number) => {
     let texts = 0;
     for (const r of lines) {
       const t = grid.compactText(r, c);
       if (t && !numberOrPointsAt(grid, r, c) && !isDeductionCell(t)) texts++;
     }
-    if (texts * 3 >= lines.length * 2) return c;
-  }
+    return texts * 3 >= lines.length * 2;
+  };
+  for (let c = col - 1; c >= 1; c--) if (named(c)) return c;
+  for (let c = col + 1; c <= grid.scanCols; c++) if (named(c)) return c;
   return null;
 }
 

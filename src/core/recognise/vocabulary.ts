@@ -715,6 +715,11 @@ export const HANDLING_COUNT_HEADER = /^(?![\u4e00-\u9fa5]*(金额|资金|预算|
 export const UNIT_LIST_RANK_HEADER = /^((考核|考评|评价|评定)?(等级|等次|结果)|(\d{4}年度?)?(综合|总|本月|当月|本期|本季度?|本年度?|考核|考评|得分|成绩)?(名次|排名|位次|排序))$/;
 export const UNIT_LIST_NOTE_HEADER = /^((考核|考评|评价|检查|完成|工作)(情况|说明|意见)(说明)?|扣分(情况|原因|说明|理由|事项)|主要问题|存在问题|情况说明|备注|说明)$/;
 /**
+ * A unit's name by its office word last (城管局, 教育委员会, 政务服务中心, 实验小学, 人民医院, 某某公司): with a place's name
+ * (place-lines.ts) what the names of a ranking printed without its heads must be (ranked-lists.ts), not items or amounts.
+ */
+export const UNIT_NAME_END = /(局|厅|委|委员会|中心|政府|办公室|办事处|管委会|院|馆|站|所|队|会|部|处|科|社|校|小学|中学|大学|学院|幼儿园|公司|集团|单位|银行|窗口)$/;
+/**
  * a 扣分 column (扣分, 扣减分, 扣分值, 扣分(分)), also named by the check it counts or its period and as a whole (督查考核总扣分,
  * 检查扣分, 月度扣分, 累计扣分, 扣分合计: 衡阳 城管 督查 单位 | 督查考核总扣分 | 月度成绩)
  */
