@@ -4,7 +4,7 @@ import { numberOrPointsAt } from "./cells";
 import { isClosingRow } from "./table-closing";
 import { firstHeaderOf, type HeaderMap, rowRolesShared } from "./table-header";
 import type { TableWalk } from "./table-walk";
-import { CODE_HEADER, DEDUCTION_CLAUSE, NUMBERING_HEADER, POINTS_PER_OCCURRENCE, SCAN } from "./vocabulary";
+import { CODE_HEADER, DEDUCTION_CLAUSE, NUMBERING_HEADER, POINTS_PER_OCCURRENCE } from "./vocabulary";
 
 /**
  * A deduction standard (扣分标准): a list of faults, each with what one occurrence of it takes off the points, and no
@@ -24,6 +24,10 @@ import { CODE_HEADER, DEDUCTION_CLAUSE, NUMBERING_HEADER, POINTS_PER_OCCURRENCE,
 
 /** lines that must carry a deduction; the share of the item lines they must make (two in three) */
 const MIN_LINES = 3;
+/** lines read under a header for the evidence (a standard is a page or two; a longer table's first lines show it) */
+const MAX_LINES = 200;
+/** blank lines that may stand between the header and its first line */
+const BLANK_UNDER_HEADER = 2;
 /** a header line's cells are short: a sentence is no head */
 const MAX_HEAD = 16;
 /** a head naming a rule or a deduction: the deduction column's (扣分标准, 扣分办法, 扣分细则, 扣分, 评分办法, 考评办法) */
@@ -54,14 +58,17 @@ export function firstDeductionStandard(grid: Grid): HeaderMap | null {
  */
 export function deductionStandardHeaderAt(grid: Grid, row: number): HeaderMap | null {
   const heads: number[] = [];
+  let deductionHeads = 0;
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(row, c)) continue;
     const t = grid.compactText(row, c);
     if (!t) continue;
     if (t.length > MAX_HEAD || numberOrPointsAt(grid, row, c)) return null;
     heads.push(c);
+    if (DEDUCTION_HEAD.test(t)) deductionHeads++;
   }
-  if (heads.length < 2) return null;
+  // (the lines below are read only under a line naming a deduction column: a few lines of a sheet at most)
+  if (heads.length < 2 || !deductionHeads) return null;
   const roles = rowRolesShared(grid, row);
   for (const r of roles.values()) if (r === "weight" || r === "score" || r === "targetValue" || r === "actual") return null;
   const lines = linesBelow(grid, row);
@@ -96,10 +103,15 @@ export function deductionStandardHeaderAt(grid: Grid, row: number): HeaderMap | 
   return null;
 }
 
-/** The lines under the header: the rows with content right below it, down to a blank row or the table's closing line. */
+/**
+ * The lines under the header: the rows with content below it (a blank line or two left under the header stepped over),
+ * down to a blank row or the table's closing line.
+ */
 function linesBelow(grid: Grid, row: number): number[] {
   const out: number[] = [];
-  for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.indicatorHeaderRows); r++) {
+  let first = row + 1;
+  while (first <= Math.min(grid.rowCount, row + 1 + BLANK_UNDER_HEADER) && !grid.rowHasContent(first)) first++;
+  for (let r = first; r <= Math.min(grid.rowCount, row + MAX_LINES); r++) {
     if (!grid.rowHasContent(r) || isClosingRow(grid, r)) break;
     out.push(r);
   }
