@@ -220,6 +220,12 @@ describe("a ranking printed without its heads: an evaluation summary, no header,
     expect(errors(grid)).toEqual([]);
   });
 
+  test("a form's preamble above the lines (项目名称 | …, 主管部门 | …): stepped over as a title is — read, 10 ranks, header none", () => {
+    const grid = g([["项目名称", "县域经济考核"], ["主管部门", "某省发展改革委"], ...CITIES.map((u, k) => [COMPETITION[k], u, SCORES[k]])]);
+    expect(rankedList(grid)).toMatchObject({ rankCol: 1, unitCol: 2, scoreCol: 3, rows: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12], headless: true });
+    expect([recognise(grid).family, ranks(grid).length]).toEqual(["evaluation-summary", 10]);
+  });
+
   test("the rank relations name the ranking at its first rank cell and its scores 得分 (no head to name them)", () => {
     const r = ranks(titled());
     expect(r[0].kind === "rank" && [r[0].ranking.headCell, r[0].ranking.totalName]).toEqual(["A2", "得分"]);

@@ -5,6 +5,7 @@ import { partsResults } from "./parts-results";
 import { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
 import { valueRankings } from "./value-rankings";
 import { placeLine } from "./place-lines";
+import { preambleLine } from "./preamble";
 import { AMOUNT_OR_COUNT_HEADER, HIGHER_BETTER, NUMBERING_HEADER, TOTAL_LABEL, UNIT_LIST_REMARK_HEADER, UNIT_NAME_END } from "./vocabulary";
 
 /**
@@ -275,6 +276,8 @@ function fitOf(grid: Grid, header: number, lines: number[], places: (number | nu
 const HEADLESS_MIN_LINES = 8;
 /** lines of one text each (a title, a unit, a date) that may stand above it */
 const HEADLESS_TITLE_LINES = 3;
+/** a form's preamble lines (项目名称 | …, 填报单位:…) that may stand above it */
+const HEADLESS_PREAMBLE_LINES = 4;
 /** ties a rank column may hold, a share of its lines at most (a column of one year on every line ties them all) */
 const HEADLESS_MAX_TIES = 1 / 3;
 /** names that must be a place's or a unit's (an item, 道路硬化工程, or a code is none), a share of the lines */
@@ -288,7 +291,7 @@ const WHOLE_LINE = /^小计/;
  * A ranking printed, pasted or cut from a page without its heads (全国 城市 综合指数 前73: '1 | 2023 | 1 | 北京市 | 92.46' from
  * the sheet's first row, no title, no head line). Its shape is all the evidence, read strictly:
  * - the list opens the sheet, or stands under at most HEADLESS_TITLE_LINES lines of one text each (a title naming no other
- *   list: titleAllows), its first line holding three cells or more, one of them a place;
+ *   list: titleAllows) and a form's preamble lines (preamble.ts), its first line holding three cells or more, one a place;
  * - a rank column: places on HEADLESS_MIN_LINES lines or more, each the place of the line before (a tie) or the next one —
  *   competition (1, 2, 2, 4) or dense (1, 2, 2, 3) — from any first place (a page cut from a longer list starts at 31),
  *   a third of the lines tied at most (a year repeated on every line is no rank); of two such columns (序号 and 排名
@@ -303,11 +306,17 @@ const WHOLE_LINE = /^小计/;
  * numbered 1..n beside scores in any order; a time series (years, not names).
  */
 function headlessRanking(grid: Grid): RankedList | null {
-  // (the first line: the first row with three cells or more, under at most a few lines of one text each)
+  // (the first line: the first row with three cells or more, under at most a few lines of one text each, and a form's
+  // preamble lines, 项目名称 | … or 填报单位:… 单位:万元, stepped over as the headed readers step over any line above them)
   let first = 0;
   let titles = 0;
+  let fields = 0;
   for (let r = 1; r <= Math.min(grid.rowCount, HEADER_ROWS) && !first; r++) {
     if (!grid.rowHasContent(r)) continue;
+    if (preambleLine(grid, r)) {
+      if (++fields > HEADLESS_PREAMBLE_LINES) return null;
+      continue;
+    }
     let n = 0;
     for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c) !== "") n++;
     if (n >= 3) first = r;
