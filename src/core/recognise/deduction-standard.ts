@@ -89,7 +89,7 @@ export function deductionStandardHeaderAt(grid: Grid, row: number): HeaderMap | 
     // (a group column between the numbering and the items: its labels stand where a group starts, merged down or left
     // blank below — fewer than the items')
     for (let k = (header.codeCol ?? 0) + 1; k < items; k++) {
-      if (!grid.ownsCell(row, k) || !grid.compactText(row, k)) continue;
+      if (k === c || !grid.ownsCell(row, k) || !grid.compactText(row, k)) continue;
       const own = lines.filter((r) => grid.startsInRow(r, k) && grid.compactText(r, k) !== "" && !numberOrPointsAt(grid, r, k)).length;
       const named = lines.filter((r) => grid.compactText(r, items) !== "").length;
       if (own >= 1 && own < named && grid.compactText(lines[0], k) !== "") {
