@@ -13,6 +13,7 @@ import { agreesTyped } from "../relations/tolerance";
 import { paragraphList, type ParagraphList } from "./paragraph-list";
 import { proseRubric } from "./prose-rubric";
 import { cutNameWord } from "./cut-sheet-name";
+import { firstDeductionStandard } from "./deduction-standard";
 
 /** Rows read for the title and first-rows keywords, and for block labels anywhere in the sheet. */
 const TEXT_ROWS = 40;
@@ -59,7 +60,8 @@ const PROSE = /[。；;,，]|^.{61,}$/;
 export function sheetFeatures(grid: Grid): SheetFeatures {
   // (a sheet whose only table is a block of scored criteria, 评价准则 | 分值 | 实际得分 | 绩效评价等级: that block)
   // (or a scoring standard naming no level: 标号 | 项目 | 标准 | 等级 | 说明 | 评估细则)
-  const header = findIndicatorHeader(grid) ?? firstCriteriaHeader(grid) ?? firstStandardHeader(grid) ?? inferHeaderless(grid);
+  // (or a deduction standard: faults with what each occurrence takes off, no points — deduction-standard.ts)
+  const header = findIndicatorHeader(grid) ?? firstCriteriaHeader(grid) ?? firstStandardHeader(grid) ?? firstDeductionStandard(grid) ?? inferHeaderless(grid);
   const walk = header ? walkIndicatorTable(grid, header, header.lastRow) : null;
   const budget = findBudgetBlock(grid, header ? header.firstHeaderRow : null);
   // the title: the first non-empty rows above the first table (at least 3, at most 6 of them, counted from the

@@ -180,7 +180,8 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   if (family === "evaluation-summary" && model.headerRow === null) {
     const graded = gradeListHeader(grid);
     const units = graded === null ? unitResultList(grid) : null;
-    Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? null));
+    // (a ranking printed without its heads: no header line to read, ranked-lists.ts)
+    if (!units?.headless) Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? null));
   }
   if (family === "evaluation-summary" && !model.totals) Object.assign(model, summaryResult(grid, model));
   // a department's evaluation whose only table is an amount list (支出内容 (经济科目) | 计划支出数 | 实际支出数 … 支出合计):

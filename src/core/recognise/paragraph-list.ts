@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { Indicator, WeightBlock } from "../model/types";
 import { labelCode, outlineRank } from "../text/codes";
 import { a1 } from "../grid/a1";
-import { GRADE_WORD_ALT, LIST_NOTES_LINE, SIGN_OFF_LABEL } from "./vocabulary";
+import { DEDUCTION_CLAUSE, GRADE_WORD_ALT, LIST_NOTES_LINE, SIGN_OFF_LABEL } from "./vocabulary";
 import { standardPoints } from "./standard-points";
 import { nameAndPoints, rubricSummary, statedWhole, SummaryLine } from "./rubric-summary";
 
@@ -124,11 +124,6 @@ const PER_OCCURRENCE = /每(?!(?:年度?|季度?|月|半年|周|日|天))/;
 const AWARD = /[计记](\d{1,3}(?:\.\d+)?)分/;
 /** A band of points written as a list ('1分、2分、3分、4分、5分'): its best is the item's. */
 const BAND = /\d{1,3}(?:\.\d+)?分(?:、\d{1,3}(?:\.\d+)?分){2,}/g;
-/**
- * A deduction from the item's points: '扣30分', '扣10-20分', '扣除5分', '减2分' ('扣当事人浮动工资50元' states no points), or the
- * item's points taken whole: '该项不得分', '扣完为止'.
- */
-const DEDUCTION_CLAUSE = /(?:扣(?:除|减)?|减)\d{1,4}(?:\.\d+)?(?:[-~～至]\d{1,4}(?:\.\d+)?)?分|扣完为止|不得分|不计分|得0分/;
 /** An award in a clause (得 / 计 / 记 / 给 N分, 加N分): a sub-line scoring something of its own, no mere deduction. */
 const AWARD_IN_CLAUSE = /(?:[得计记给]|加)\d{1,4}(?:\.\d+)?分/;
 /** Only punctuation after a heading's points. */

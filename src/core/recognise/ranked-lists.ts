@@ -4,7 +4,9 @@ import { lineBelow, numberOrPointsAt } from "./cells";
 import { partsResults } from "./parts-results";
 import { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
 import { valueRankings } from "./value-rankings";
-import { AMOUNT_OR_COUNT_HEADER, HIGHER_BETTER, NUMBERING_HEADER, UNIT_LIST_REMARK_HEADER } from "./vocabulary";
+import { placeLine } from "./place-lines";
+import { preambleLine } from "./preamble";
+import { AMOUNT_OR_COUNT_HEADER, HIGHER_BETTER, NUMBERING_HEADER, TOTAL_LABEL, UNIT_LIST_REMARK_HEADER, UNIT_NAME_END } from "./vocabulary";
 
 /**
  * A published ranking of units read from its shape, whatever its heads say (部委网站 绩效评估 前30: 排名 | 名称 | 信息公开指数 |
@@ -36,6 +38,11 @@ export interface RankedList {
   rows: number[];
   /** 1 for the lowest: said on the page, or the only direction the places follow */
   ascending: boolean;
+  /**
+   * printed without its heads (headlessRanking): no header line — headerRow and headerLastRow are then the line above the
+   * first ranked line (0 where the list opens the sheet, a title's last line where one stands above it)
+   */
+  headless?: true;
 }
 
 /** rows searched for the header; ranked lines a list read from its shape must show */
@@ -71,7 +78,7 @@ const found = new WeakMap<Grid, RankedList | null>();
 export function rankedList(grid: Grid): RankedList | null {
   let r = found.get(grid);
   if (r === undefined) {
-    r = grid.hasText(RANK_WORD) ? findRanking(grid) : null;
+    r = (grid.hasText(RANK_WORD) ? findRanking(grid) : null) ?? headlessRanking(grid);
     // (a ranking by a measured value or a results table by parts: their readers' lists)
     if (r && (valueRankings(grid).length || partsResults(grid))) r = null;
     found.set(grid, r);
@@ -261,4 +268,151 @@ function fitOf(grid: Grid, header: number, lines: number[], places: (number | nu
     ascending = holds(up, true);
   }
   return { rows, ascending, agree: ascending ? up : down };
+}
+
+// —— a ranking printed without its heads ——
+
+/** ranked lines a list with no head must show: its shape its only evidence, more of it than a headed list's */
+const HEADLESS_MIN_LINES = 8;
+/** lines of one text each (a title, a unit, a date) that may stand above it */
+const HEADLESS_TITLE_LINES = 3;
+/** a form's preamble lines (项目名称 | …, 填报单位:…) that may stand above it */
+const HEADLESS_PREAMBLE_LINES = 4;
+/** ties a rank column may hold, a share of its lines at most (a column of one year on every line ties them all) */
+const HEADLESS_MAX_TIES = 1 / 3;
+/** names that must be a place's or a unit's (an item, 道路硬化工程, or a code is none), a share of the lines */
+const HEADLESS_NAMED = 0.8;
+/** a score: within 0–100 (an amount, 1200.50, is none) */
+const HEADLESS_MAX_SCORE = 100;
+/** a whole's line right under the lines (合计, 小计): an amount list's, no ranking's */
+const WHOLE_LINE = /^小计/;
+
+/**
+ * A ranking printed, pasted or cut from a page without its heads (全国 城市 综合指数 前73: '1 | 2023 | 1 | 北京市 | 92.46' from
+ * the sheet's first row, no title, no head line). Its shape is all the evidence, read strictly:
+ * - the list opens the sheet, or stands under at most HEADLESS_TITLE_LINES lines of one text each (a title naming no other
+ *   list: titleAllows) and a form's preamble lines (preamble.ts), its first line holding three cells or more, one a place;
+ * - a rank column: places on HEADLESS_MIN_LINES lines or more, each the place of the line before (a tie) or the next one —
+ *   competition (1, 2, 2, 4) or dense (1, 2, 2, 3) — from any first place (a page cut from a longer list starts at 31),
+ *   a third of the lines tied at most (a year repeated on every line is no rank); of two such columns (序号 and 排名
+ *   printed alike) the nearest to the names;
+ * - a column of names beside it, each once, four in five of them a place's (place-lines.ts) or a unit's (UNIT_NAME_END);
+ * - a column of scores within 0–100 on every line (the last may be cut), no percentage, that the places order on every
+ *   line — the highest first (the lowest only where the title says so), tied places on equal scores only: no slip
+ *   allowed, a list that is not a ranking is never read as one with a slip;
+ * - no 合计 / 小计 line right under it (an amount list's whole).
+ * Near shapes it does not read: a budget or allocation list numbered 1..n (amounts past 100, or a 合计); a code list
+ * (a numbering beside codes and names: no score the places order); an item list (项目 names, no place or unit); units
+ * numbered 1..n beside scores in any order; a time series (years, not names).
+ */
+function headlessRanking(grid: Grid): RankedList | null {
+  // (the first line: the first row with three cells or more, under at most a few lines of one text each, and a form's
+  // preamble lines, 项目名称 | … or 填报单位:… 单位:万元, stepped over as the headed readers step over any line above them)
+  let first = 0;
+  let titles = 0;
+  let fields = 0;
+  for (let r = 1; r <= Math.min(grid.rowCount, HEADER_ROWS) && !first; r++) {
+    if (!grid.rowHasContent(r)) continue;
+    if (preambleLine(grid, r)) {
+      if (++fields > HEADLESS_PREAMBLE_LINES) return null;
+      continue;
+    }
+    let n = 0;
+    for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c) !== "") n++;
+    if (n >= 3) first = r;
+    else if (n !== 1 || ++titles > HEADLESS_TITLE_LINES) return null;
+  }
+  if (!first) return null;
+  const found: { rankCol: number; unitCol: number; lines: number[]; places: number[]; tied: boolean }[] = [];
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(first, c) || rankOf(grid.compactText(first, c)) === null) continue;
+    const run = placesDown(grid, first, c);
+    if (!run) continue;
+    const unitCol = unitColumn(grid, run.lines, c);
+    if (unitCol === null || !namesAreNames(grid, run.lines, unitCol)) continue;
+    found.push({ rankCol: c, unitCol, ...run });
+  }
+  if (!found.length) return null;
+  // (a column holding a tie is a rank, a numbering never repeats; else the nearest to the names)
+  found.sort((a, b) => Number(b.tied) - Number(a.tied) || Math.abs(a.unitCol - a.rankCol) - Math.abs(b.unitCol - b.rankCol));
+  const { rankCol, unitCol, lines, places } = found[0];
+  const after = lineBelow(grid, lines[lines.length - 1]);
+  if (after <= grid.rowCount) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(after, c) && (TOTAL_LABEL.test(grid.compactText(after, c)) || WHOLE_LINE.test(grid.compactText(after, c)))) return null;
+  if (!titleAllows(grid, first)) return null;
+  let title = "";
+  for (let t = 1; t < first; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) title += grid.compactText(t, c) + "|";
+  const ascending = LOWER_BETTER.test(title) && !HIGHER_BETTER.test(title);
+  const ranks = new Set(found.map((f) => f.rankCol));
+  // (of several columns the places order, the last: parts before their total)
+  let best: { col: number; rows: number[] } | null = null;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (ranks.has(c) || c === unitCol) continue;
+    const rows = orderedScores(grid, lines, places, c, ascending);
+    if (rows) best = { col: c, rows };
+  }
+  if (!best) return null;
+  return { headerRow: first - 1, headerLastRow: first - 1, rankCol, unitCol, scoreCol: best.col, rows: best.rows, ascending, headless: true };
+}
+
+/**
+ * The places down column c from the first line: each the place before (a tie) or the next (competition or dense ranking),
+ * HEADLESS_MIN_LINES lines or more, a third tied at most; stops at the first line that holds no place.
+ */
+function placesDown(grid: Grid, first: number, c: number): { lines: number[]; places: number[]; tied: boolean } | null {
+  const lines: number[] = [];
+  const places: number[] = [];
+  let ties = 0;
+  for (let r = first; r <= grid.rowCount; r++) {
+    if (!grid.rowHasContent(r)) break;
+    const p = rankOf(grid.compactText(r, c));
+    if (p === null || p < 1) break;
+    const k = places.length;
+    if (k) {
+      const prev = places[k - 1];
+      if (p === prev) ties++;
+      else if (p !== places[0] + k && p !== prev + 1) break;
+    }
+    lines.push(r);
+    places.push(p);
+  }
+  if (lines.length < HEADLESS_MIN_LINES || ties > lines.length * HEADLESS_MAX_TIES) return null;
+  return { lines, places, tied: ties > 0 };
+}
+
+/** Four names in five a place's or a unit's (北京市, 城关镇, 实验小学, 城管局), none a number. */
+function namesAreNames(grid: Grid, lines: number[], unitCol: number): boolean {
+  let named = 0;
+  for (const r of lines) {
+    const t = grid.compactText(r, unitCol);
+    if (placeLine(t) !== null || UNIT_NAME_END.test(t)) named++;
+  }
+  return named >= lines.length * HEADLESS_NAMED;
+}
+
+/**
+ * Column c as the scores the places order: a number within 0–100 (no percentage) on every line but a last one cut blank,
+ * in the order of the places on every line (the highest first, or the lowest), tied places on equal scores; a column
+ * repeating the places (a numbering) is none.
+ */
+function orderedScores(grid: Grid, lines: number[], places: number[], c: number, ascending: boolean): number[] | null {
+  const rows: number[] = [];
+  let prev: number | null = null;
+  let same = true;
+  for (let k = 0; k < lines.length; k++) {
+    const r = lines[k];
+    const v = numberOrPointsAt(grid, r, c);
+    if (!v) {
+      if (k === lines.length - 1 && grid.compactText(r, c) === "") break;
+      return null;
+    }
+    if (v.percent || v.value < 0 || v.value > HEADLESS_MAX_SCORE) return null;
+    if (v.value !== places[k]) same = false;
+    if (prev !== null) {
+      const tie = places[k] === places[k - 1];
+      if (tie ? Math.abs(v.value - prev) > 1e-9 : ascending ? v.value <= prev + 1e-9 : v.value >= prev - 1e-9) return null;
+    }
+    prev = v.value;
+    rows.push(r);
+  }
+  return same || rows.length < HEADLESS_MIN_LINES ? null : rows;
 }

@@ -67,7 +67,8 @@ function partsTable(grid: Grid): PartsTable | null {
 function readParts(grid: Grid): PartsTable | null {
   const list = unitResultList(grid);
   // (lists side by side are (unit, score) pairs only; a share line under the heads is a weighted table's)
-  if (!list || list.lists.length || list.rows.length < MIN_AGREE) return null;
+  // (a ranking printed without its heads names no part)
+  if (!list || list.headless || list.lists.length || list.rows.length < MIN_AGREE) return null;
   const h = list.headerRow;
   const parts: Part[] = [];
   for (let c = 1; c <= grid.scanCols; c++) {

@@ -63,6 +63,8 @@ export interface HeaderMap {
   ruleAwards?: true;
   /** an interval rubric's column of the points each tier line earns (区间, or a 分值 column of ranges): interval-rubric.ts */
   tierRangeCol?: number;
+  /** a deduction standard: its rule column states what each fault found takes off, its items no points (deduction-standard.ts) */
+  perOccurrence?: true;
 }
 
 const KEY_ROLES: ColumnRole[] = ["level1", "level2", "level3", "targetValue", "actual", "weight", "score", "rubric", "reason"];

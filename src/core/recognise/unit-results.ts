@@ -66,6 +66,11 @@ export interface UnitResultList {
    */
   rankCol?: number;
   ascending?: boolean;
+  /**
+   * a ranking printed without its heads (ranked-lists.ts headlessRanking): no header line — headerRow is the line above
+   * its first line (0 where it opens the sheet), no header the model reads
+   */
+  headless?: true;
 }
 
 /** One of several lists side by side: its unit and score columns and its lines. */
@@ -165,7 +170,7 @@ function shapedList(grid: Grid): UnitResultList | null {
   const k = rankedList(grid);
   if (!k) return null;
   // (its header's last line the list's header line, a top line above it where the rank head is merged down)
-  return { headerRow: k.headerLastRow, unitCol: k.unitCol, scoreCol: k.scoreCol, noteCol: null, deductCol: null, baseCol: null, base: 100, baseCell: null, rows: k.rows, rateCols: [], countCols: [], lists: [], topRow: k.headerRow, placeCol: null, blocks: [], rankCol: k.rankCol, ascending: k.ascending };
+  return { headerRow: k.headerLastRow, unitCol: k.unitCol, scoreCol: k.scoreCol, noteCol: null, deductCol: null, baseCol: null, base: 100, baseCell: null, rows: k.rows, rateCols: [], countCols: [], lists: [], topRow: k.headerRow, placeCol: null, blocks: [], rankCol: k.rankCol, ascending: k.ascending, ...(k.headless ? { headless: true as const } : {}) };
 }
 
 type Head = Pick<UnitResultList, "unitCol" | "scoreCol" | "noteCol" | "deductCol" | "baseCol" | "rateCols" | "countCols"> & {
@@ -499,7 +504,7 @@ export function rankRelations(grid: Grid): RankRelation[] {
     const rankCol = cols[k];
     if (rankCol === null) continue;
     const period = all.length > 1 ? periodOver(grid, list.topRow < list.headerRow ? list.topRow : null, all[k].unitCol, all[k].scoreCol) : "";
-    for (const x of listRanks(grid, list.headerRow, all[k], rankCol, shared, period, list.ascending)) out.push(x);
+    for (const x of listRanks(grid, list.headerRow, all[k], rankCol, shared, period, list.ascending, list.headless)) out.push(x);
   }
   return out;
 }
@@ -508,7 +513,7 @@ export function rankRelations(grid: Grid): RankRelation[] {
  * One list's ranks against its totals (rankRelations). A place column shared by lists side by side states no list's
  * place alone: each line's relation is stated at its total (Ranking.shared), the place cell beside it.
  */
-function listRanks(grid: Grid, h: number, list: SideList, rankCol: number, shared: boolean, period: string, direction?: boolean): RankRelation[] {
+function listRanks(grid: Grid, h: number, list: SideList, rankCol: number, shared: boolean, period: string, direction?: boolean, headless?: boolean): RankRelation[] {
   const ranks: RelationTerm[] = [];
   const totals: RelationTerm[] = [];
   for (let k = 0; k < list.rows.length; k++) {
@@ -567,12 +572,17 @@ function listRanks(grid: Grid, h: number, list: SideList, rankCol: number, share
   // 2009's third place 75.46 below the nine totals ranked after it, 11 of 12 lines in order, 2 in their places)
   // (asked only where the places disagree: quadratic in the lines)
   if ((agree < MIN_UNITS || (n - agree) * 3 > n) && !(n >= SHIFTED_MIN_LINES && outOfOrder(ranks, totals, ascending).size <= Math.max(1, Math.floor(n / 10)))) return [];
-  const ranking: Ranking = { headCell: grid.addr(h, rankCol), totalName: period + grid.compactText(h, list.scoreCol), totals, sorted: dense ? distinct : all, ascending, ...(dense ? { dense: true as const } : {}), ...(shared ? { shared: true as const } : {}) };
+  // (a list printed without its heads: the ranking named at its first rank cell, its scores 得分 — the line above is a
+  // title's or none)
+  const ranking: Ranking = { headCell: grid.addr(headless ? list.rows[0] : h, rankCol), totalName: headless ? HEADLESS_TOTAL_NAME : period + grid.compactText(h, list.scoreCol), totals, sorted: dense ? distinct : all, ascending, ...(dense ? { dense: true as const } : {}), ...(shared ? { shared: true as const } : {}) };
   const group = shared ? `rank:${ranking.headCell}:${grid.addr(h, list.scoreCol)}` : `rank:${ranking.headCell}`;
   const out: RankRelation[] = [];
   for (let k = 0; k < n; k++) out.push({ kind: "rank", id: `rank:score:${shared ? totals[k].cell : ranks[k].cell}`, measure: "score", block: "result-list", label: `${ranks[k].label}排名`, bound: "equal", rank: ranks[k], total: totals[k], ranking, group });
   return out;
 }
+
+/** the name of the scores a list printed without its heads ranks (the rank message's "与其得分 92.46 不符") */
+const HEADLESS_TOTAL_NAME = "得分";
 
 /** lines a ranking must hold to be read through a slip that shifts the places of the lines between */
 const SHIFTED_MIN_LINES = 6;

@@ -629,6 +629,16 @@ export const STATES_POINTS = /\d\s*分(?!钟)|[扣加减]分|不得分/;
 /** Of those, the headings of a note whose cells may be a bare number (备注 | 3: the page a line's evidence is on). */
 export const SIDE_NOTE_HEADER = /^(备注|备注栏|附注|说明|备注说明|(佐证|证明|备查|支撑|印证)(材料|资料))$/;
 /** A note column's head (说明, 备注) whose words name no role: read by what its cells hold (a 说明 of score bands is the rubric). */
+/**
+ * A deduction from the item's points: '扣30分', '扣10-20分', '扣除5分', '减2分' ('扣当事人浮动工资50元' states no points), or the
+ * item's points taken whole: '该项不得分', '扣完为止' (paragraph-list.ts, deduction-standard.ts).
+ */
+export const DEDUCTION_CLAUSE = /(?:扣(?:除|减)?|减)\d{1,4}(?:\.\d+)?(?:[-~～至]\d{1,4}(?:\.\d+)?)?分|扣完为止|不得分|不计分|得0分/;
+/**
+ * Points per occurrence written as a rate, the whole cell ('1分/项', '0.5分/处', '2分/次', '1分/人次', '每处0.5分'): a deduction
+ * standard's, what each fault found takes off (deduction-standard.ts) — no weight.
+ */
+export const POINTS_PER_OCCURRENCE = /^每[项处次个人起件户条例宗批台辆家]\d{1,3}(?:\.\d+)?分$|^\d{1,3}(?:\.\d+)?分\/每?(?:项|处|次|个|人次|人|起|件|户|条|天|例|宗|批|台|辆|家|米|平方米)$/;
 export const NOTE_COLUMN_HEADER = /^(说明|备注|注|附注|评定说明|评分说明|考核说明)$/;
 
 /** A column explaining the items, in such a table. */
@@ -739,6 +749,11 @@ export const HANDLING_COUNT_HEADER = /^(?![\u4e00-\u9fa5]*(金额|资金|预算|
 
 export const UNIT_LIST_RANK_HEADER = /^((考核|考评|评价|评定)?(等级|等次|结果)|(\d{4}年度?)?(综合|总|本月|当月|本期|本季度?|本年度?|考核|考评|得分|成绩)?(名次|排名|位次|排序))$/;
 export const UNIT_LIST_NOTE_HEADER = /^((考核|考评|评价|检查|完成|工作)(情况|说明|意见)(说明)?|扣分(情况|原因|说明|理由|事项)|主要问题|存在问题|情况说明|备注|说明)$/;
+/**
+ * A unit's name by its office word last (城管局, 教育委员会, 政务服务中心, 实验小学, 人民医院, 某某公司): with a place's name
+ * (place-lines.ts) what the names of a ranking printed without its heads must be (ranked-lists.ts), not items or amounts.
+ */
+export const UNIT_NAME_END = /(局|厅|委|委员会|中心|政府|办公室|办事处|管委会|院|馆|站|所|队|会|部|处|科|社|校|小学|中学|大学|学院|幼儿园|公司|集团|单位|银行|窗口)$/;
 /**
  * a 扣分 column (扣分, 扣减分, 扣分值, 扣分(分)), also named by the check it counts or its period and as a whole (督查考核总扣分,
  * 检查扣分, 月度扣分, 累计扣分, 扣分合计: 衡阳 城管 督查 单位 | 督查考核总扣分 | 月度成绩)

@@ -7,6 +7,7 @@ import { ASSESSMENT_SHEET, assessmentTitle, DECLARATION_TITLE, DEPT_SELF_EVAL_TI
 import { agreesTyped } from "../../relations/tolerance";
 import type { GroupNode } from "../../model/types";
 import { ruleSheetItems } from "./rule-sheet-items";
+import { headsDeductionStandard } from "../deduction-standard";
 
 /** 评价指标体系 / 评分表: 3-level tables with 分值 (often inside labels) and 得分 or 评分标准 (RULEBOOK §3.1). */
 export const indicatorSystem: FamilyDetector = {
@@ -22,7 +23,9 @@ export const indicatorSystem: FamilyDetector = {
     // (or only in the group labels over scored lines, 投入(20分) | 项目立项(12分) | 项目立项规范性 | … | 得分 4: the points
     // the groups', the scores the items' — a criteria table scored line by line, no target to weight)
     const weighted = cols.weight !== undefined || f.labelWeights || (cols.score !== undefined && cols.rubric !== undefined) || (cols.score !== undefined && cols.targetValue === undefined && pointedGroupsOverScores(f));
-    if (!weighted) return 0;
+    // (or a deduction standard: faults with what each occurrence takes off, no points — its items read without weights,
+    // deduction-standard.ts)
+    if (!weighted) return headsDeductionStandard(f.grid, f.header, f.walk) ? DEDUCTION_STANDARD : 0;
     let s = 0.5;
     if (cols.rubric || cols.explanation) s += 0.3;
     if (cols.score) s += 0.1;
@@ -91,6 +94,8 @@ export const indicatorSystem: FamilyDetector = {
 
 /** The score of a rubric pasted as a document, one paragraph per row (paragraph-list.ts): its items and blocks read. */
 const PARAGRAPH_LIST = 0.7;
+/** The score of a deduction standard (deduction-standard.ts): its items read, no weights. */
+const DEDUCTION_STANDARD = 0.7;
 /** The score of a rule sheet's page read without its header (headerlessRulePage): a family, no table read. */
 const HEADERLESS_RULE_PAGE = 0.6;
 /**
