@@ -61,6 +61,8 @@ export interface HeaderMap {
   parallelScoreCols?: number[];
   /** the items' points stand only as awards inside their rules (no 分值 column): the walk reads each line's worth from them (award-rubric.ts) */
   ruleAwards?: true;
+  /** the items' points close their own text, '…。1分' (no 分值 column): the walk reads each line's points from it (closing-items.ts) */
+  pointsCloseItems?: true;
   /** an interval rubric's column of the points each tier line earns (区间, or a 分值 column of ranges): interval-rubric.ts */
   tierRangeCol?: number;
 }

@@ -1,4 +1,5 @@
 import { ruleClosingPoints, ruleWithoutClosingPoints } from "../recognise/closing-points";
+import { bracketedParts, closingItemPoints } from "../recognise/closing-items";
 import { bandLadder, bracketedAwards, clauseHeadPoints, closingTotal, awardsEach, criterionAwards, deductedAward, eachLists, EachLists, enumeratedAwards, EnumeratedAwards, numberedDeductedAwards, pointsAtRuleHead, rankedAwardsAsBest, ruleBody, rulePoints, topTierAward } from "../recognise/rule-points";
 import { fullAward, rateFormulaPoints, rubricAwards, soleAward, targetAward } from "../text/labels";
 import { sum2 } from "../score/aggregate";
@@ -72,6 +73,10 @@ export const rubricPointsMismatch: Rule = {
       sharedLines: {
         zh: "{{name}}等 {{lines}} 行共用分值 {{weight}} 分，各行评分标准合计 {{points}} = {{sum}} 分，与分值不符",
         en: "{{name}}: the {{lines}} lines sharing the weight {{weight}} award {{points}} = {{sum}} points together",
+      },
+      closingParts: {
+        zh: "{{name}}括注的各部分分值合计 {{points}} = {{sum}} 分，与该项末尾写明的 {{weight}} 分不符",
+        en: "{{name}}: the parts the item's text gives in brackets add up to {{points}} = {{sum}}, yet the text closes with {{weight}} points",
       },
       ownText: {
         zh: "{{name}}内容所列各项分值合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
@@ -152,6 +157,15 @@ export const rubricPointsMismatch: Rule = {
         // their column where the row is the indicator's own: no address is made for every row of a large table)
         // (a scoring sheet's items, indicator-system: a self-evaluation form's names are no requirement lists)
         if (!ownText || hasCell(i, "rubricCell")) continue;
+        // (an item whose text closes with its points and gives their parts in brackets before them, '…的領導(0.5)及崗位職責
+        // (0.5)。1分' — closing-items.ts: the parts and the points in one cell, a sum off is the line contradicting itself, a
+        // warning)
+        const parts = closingParts(grid, i);
+        if (parts) {
+          const sum = sum2(parts);
+          if (!agreesTyped(i.weight, sum)) out.push({ cell: i.nameCell!, related: [], severity: "warning", messageId: "closingParts", data: { name: shortName(i.name), points: parts.map(fmt).join("+"), sum, weight: i.weight } });
+          continue;
+        }
         const own = ownTextAwards(grid, i);
         // (or the item's text is its rule, awarding once and deducting from it: ownTextDeductedAward)
         if (own === null) {
@@ -930,6 +944,17 @@ function nameText(grid: Grid, i: Indicator): string | null {
     ({ row, col: c } = parseA1(cell));
   }
   return grid.startsInRow(row, c) ? grid.text(row, c) : null;
+}
+
+/**
+ * The parts an item's own text gives its points in brackets where the text closes with those points (its weight read from
+ * them: closing-items.ts), '…領導(0.5)及崗位職責(0.5)。1分' -> [0.5, 0.5]; null otherwise.
+ */
+function closingParts(grid: Grid, i: Indicator): number[] | null {
+  if (i.weightSource !== "label" || !i.weightCell || i.weightCell !== i.nameCell) return null;
+  const text = nameText(grid, i);
+  if (text === null || text.indexOf("(") < 0 && text.indexOf("（") < 0 && text.indexOf("〔") < 0) return null;
+  return closingItemPoints(text) === i.weight ? bracketedParts(text) : null;
 }
 
 /** The bracketed awards in the text of an item's name cell (no rubric column): bracketedAwards, on the cell's text. */
