@@ -59,8 +59,6 @@ const FILLED = {
 };
 const KNOWN_GAPS: Record<string, string> = {};
 Object.assign(KNOWN_GAPS, {
-  "real/cn-agency-archives-work-target-management-scoring-standard-trad-excerpt|filled across": "graduated from validation/ in session 45 (lead, measured on 1e889515): a rubric whose items state their points at the end of the 評分標準 text ('…。1分', parts '(0.3)' inside it) under a head whose first cell is blank ( | 評分標準 | 實際情況 | 參閱材料 | 考 分 | 自查評 分), the class in A merged down ('組織管理26分'): its header and items are not read, so the slip B5 (parts 0.3 + 0.4 under 1分) is missed; its family comes from the title only — reads unknown after the change",
-  "real/cn-municipal-soe-annual-operating-performance-assessment-scoring-excerpt|filled across": "graduated from validation/ in session 45 (lead, measured on 1e889515): a scoring method printed as paragraphs, items '1.利润总额指标(基本分为30分)' with their rule on the next line: the worth worded '基本分为N分' is not read as the item's points, so no item; its family comes from the title only — reads unknown after the change",
   // 衛福部 前瞻 分配表's 'moved' and 'filled across' closed by grad44e (session 44): the closing label read in the table's first
   // four columns counted from the sheet's first text column, a label filled across spans its copies, the 小計s nested by level
   // grad44b (session 44): 气象局 预报司 (graduated in session 44) reads since grad44b, a rule table without its header

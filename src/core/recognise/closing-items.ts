@@ -29,11 +29,11 @@ const CLOSING_BRACKET = /[\u4e00-\u9fa5。;,、)"”](?:[(〔【\[])(\d{1,3}(?:\
 /** the words before a closing figure that make it an award, a deduction or a rate, no item's points */
 const NOT_ITEM_POINTS_BEFORE = /(?:[得扣加减给奖罚]|每[^,;。]{0,4}|最高|最多|不超过|以上|以下)$/;
 
-/** The points an item's text closes with ('…。1分', '…(3分)', '…。3分*note'), or null. */
-export function closingItemPoints(text: string): number | null {
+/** The points an item's text closes with ('…。1分', '…(3分)', '…。3分*note'), or null; `bare`: not in a bracket. */
+export function closingItemPoints(text: string, bare = false): number | null {
   if (!text || text.indexOf("分") < 0) return null;
   const t = compact(text);
-  const m = CLOSING_AFTER_STOP.exec(t) ?? CLOSING_BRACKET.exec(t);
+  const m = CLOSING_AFTER_STOP.exec(t) ?? (bare ? null : CLOSING_BRACKET.exec(t));
   if (!m) return null;
   if (NOT_ITEM_POINTS_BEFORE.test(t.slice(0, m.index + 1).replace(/[。;!?(〔【\[]$/, ""))) return null;
   const v = Number(m[1]);
@@ -102,10 +102,15 @@ export function closingItemsAt(grid: Grid, row: number, roles: ReadonlyMap<numbe
   if (above * 4 > scored) return null;
   const columns: Partial<Record<ColumnRole, number>> = { level3: rule, score };
   // (the class left of the items: a blank head over labels, merged down their items or written on their first line)
+  // (an empty column between, head and lines blank, passed over)
   for (let c = rule - 1; c >= 1; c--) {
     if (!grid.ownsCell(row, c) || grid.compactText(row, c) !== "" || roles.has(c)) continue;
     let labels = 0;
-    for (const r of rows.keys()) if (grid.startsInRow(r, c) && grid.anchorRow(r, c) === r && grid.compactText(r, c)) labels++;
+    let any = false;
+    for (let r = row + 1; r <= Math.min(grid.rowCount, row + SCAN.headerSettleRows) && !any; r++) any = grid.compactText(r, c) !== "";
+    if (!any) continue;
+    // (a label written again on its lines, the merge filled down, counted once)
+    for (const r of rows.keys()) if (grid.startsInRow(r, c) && grid.anchorRow(r, c) === r && grid.compactText(r, c) && grid.compactText(r, c) !== grid.compactText(r - 1, c)) labels++;
     if (labels >= 1 && labels < rows.size) columns.level1 = c;
     break;
   }
@@ -114,11 +119,13 @@ export function closingItemsAt(grid: Grid, row: number, roles: ReadonlyMap<numbe
 
 /**
  * The points each line's text in column `col` closes with (closingItemPoints), by row, from `from` to `to` (a closing 合计
- * line ends them); null where fewer than MIN_LINES lines read so or they are not most of the lines with text.
+ * line ends them); null where fewer than MIN_LINES lines read so or they are not most of the lines with text. `bare`: the
+ * lines closing with points in a bracket count as such, their points left to the bracket's reader (not in the map).
  */
-export function closingItemRows(grid: Grid, col: number, from: number, to: number): Map<number, number> | null {
+export function closingItemRows(grid: Grid, col: number, from: number, to: number, bare = false): Map<number, number> | null {
   const out = new Map<number, number>();
   let lines = 0;
+  let closing = 0;
   for (let r = from; r <= to; r++) {
     if (isClosingRow(grid, r)) break;
     if (!grid.startsInRow(r, col) || grid.anchorRow(r, col) !== r) continue;
@@ -127,9 +134,16 @@ export function closingItemRows(grid: Grid, col: number, from: number, to: numbe
     if (m && m.c2 > m.c1) continue;
     const text = grid.text(r, col);
     if (!text) continue;
+    // (most texts state no points: no pattern run)
+    if (text.indexOf("分") < 0) {
+      lines++;
+      continue;
+    }
     lines++;
     const p = closingItemPoints(text);
-    if (p !== null) out.set(r, p);
+    if (p === null) continue;
+    closing++;
+    if (!bare || closingItemPoints(text, true) !== null) out.set(r, p);
   }
-  return out.size >= MIN_LINES && 2 * out.size > lines ? out : null;
+  return closing >= MIN_LINES && 2 * closing > lines ? out : null;
 }

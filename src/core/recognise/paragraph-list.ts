@@ -5,6 +5,8 @@ import { a1 } from "../grid/a1";
 import { GRADE_WORD_ALT, LIST_NOTES_LINE, SIGN_OFF_LABEL } from "./vocabulary";
 import { standardPoints } from "./standard-points";
 import { POINTS_WORD_ALT } from "../text/numbers";
+import { normalizeText } from "../text/normalize";
+import { copiesLeft } from "./cells";
 import { nameAndPoints, rubricSummary, statedWhole, SummaryLine } from "./rubric-summary";
 
 /**
@@ -63,7 +65,7 @@ const BRACKET_POINTS = /\((\d{1,4}(?:\.\d+)?)分\)/;
  */
 const WORTH_WORD = `(?:(?:${POINTS_WORD_ALT}|满分|总分|权重|计|记)(?:为|是|:)?)?`;
 /** a bracket naming its worth with a word before the figure, '(基本分为30分)' (not the bare '(30分)') */
-const WORDED_BRACKET = new RegExp(`\\((?:${POINTS_WORD_ALT}|满分|总分|权重|计|记)`);
+const WORDED_BRACKET = new RegExp(`[(（](?:${POINTS_WORD_ALT}|满分|总分|权重|计|记)(?:为|是|:|：)?\\d`);
 /** A name, then its points in brackets, then what follows on the line. */
 const NAMED_POINTS = new RegExp(`^([^,，。;；:：()]{1,24})\\(${WORTH_WORD}(\\d{1,4}(?:\\.\\d+)?)分\\)(.*)$`);
 /** A name, then its points in a bracket the line leaves open ('④农村合作医疗筹资工作(4分', an excerpt cut there). */
@@ -217,9 +219,7 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   const named = NAMED_POINTS.exec(rest);
   if (named) {
     const after = named[3];
-    // (the worth named with its word, '1.利润总额指标(基本分为30分)': stated as '…标准分50分' is, the line the item and the
-    // paragraphs under it its rule)
-    if (NOTHING_AFTER.test(after)) return WORDED_BRACKET.test(rest) ? { points: Number(named[2]), name: named[1], rule: null, heading: false, statedWord: true } : { points: Number(named[2]), name: named[1], rule: null, heading: true };
+    if (NOTHING_AFTER.test(after)) return { points: Number(named[2]), name: named[1], rule: null, heading: true };
     return { points: Number(named[2]), name: named[1], rule: after.replace(/^[。.;；:：,，]/, ""), heading: false };
   }
   // (the bracket left open where the line ends: a heading with its points, the excerpt cut inside it)
@@ -334,7 +334,7 @@ function tableInList(grid: Grid, from: number, col: number, above: string): numb
     let only = 0;
     let cells = 0;
     for (let c = 1; c <= grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c) || !grid.compactText(r, c)) continue;
+      if (!grid.ownsCell(r, c) || !grid.compactText(r, c) || copiesLeft(grid, r, c)) continue;
       only = c;
       cells++;
     }
@@ -424,7 +424,8 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     let here = 0;
     let cells = 0;
     for (let c = 1; c <= grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c) || !grid.compactText(r, c)) continue;
+      // (a paragraph merged across the page and filled across, its text in every cell: read once)
+      if (!grid.ownsCell(r, c) || !grid.compactText(r, c) || copiesLeft(grid, r, c)) continue;
       if (col && c !== col) {
         // (a table the paragraph above introduces, '…并按下表打分:', the list going on under it: a part of that item's rule)
         const end = rows.length ? tableInList(grid, r, col, grid.compactText(rows[rows.length - 1], col)) : null;
@@ -472,6 +473,14 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     stack.push(line);
     lines.push(line);
     last = line;
+  }
+  // (a line naming its worth with its word in its bracket, '1.利润总额指标(基本分为30分)', '①营业收入(分值30分)', no line under
+  // it: stated as '…标准分50分' is, the line the item and the paragraphs under it its rule — read on the text as written, the
+  // compact text holding the bracket's figure alone)
+  for (const l of lines) {
+    if (!l.heading || l.points === null || l.children.length || !WORDED_BRACKET.test(normalizeText(grid.text(l.row, col)).replace(/\s/g, ""))) continue;
+    l.heading = false;
+    l.statedWord = true;
   }
   // (a list whose first items lost their numbers: see lostFirstItems)
   if (lostFirstItems(lines)) lines.sort((a, b) => a.row - b.row);

@@ -21,6 +21,7 @@ import { groupLabelsBesideItems, labelsSpanItems } from "./group-labels-beside-i
 import { levelsUnderItemsHead } from "./items-head-levels";
 import { listedItemColumn, pointedColumnsUnderHead } from "./short-lists";
 import { ruleClosingPoints } from "./closing-points";
+import { closingItemRows } from "./closing-items";
 import { parallelWeightColumns } from "./parallel-weights";
 import { parallelScoreColumns } from "./parallel-scores";
 import { unnamedPointsColumn } from "./unnamed-points";
@@ -637,9 +638,11 @@ function pointedBlankHead(grid: Grid, row: number, roles: Map<number, ColumnRole
         lone = r;
       }
     }
-    if (pointed >= 2) return c;
-    // (one such group, as on a page of the table: where its items' rules close with points that add up to its own)
     const rule = [...roles].find(([, role]) => role === "rubric")?.[0];
+    // (not where the rule column's lines each close with their own points, '…。计2分': those are the items, the labels
+    // stating points beside them their classes — closing-items.ts)
+    if (pointed >= 2) return rule !== undefined && !named && closingItemRows(grid, rule, row + 1, Math.min(grid.rowCount, row + SCAN.headerSettleRows)) ? undefined : c;
+    // (one such group, as on a page of the table: where its items' rules close with points that add up to its own)
     if (named && pointed === 1 && rule !== undefined && groupBorneOutByRules(grid, lone, c, rule)) return c;
   }
   return undefined;

@@ -321,10 +321,14 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   const closingPoints =
     nameCol !== undefined && cols.weight === undefined && cols.rubric !== undefined
       ? (closingPointsRows(grid, cols, nameCol, firstData, endRow, header.headerRow) ?? (header.ruleAwards ? awardRows(grid, nameCol, cols.rubric, firstData, endRow) : null))
-      : // (or items whose own text closes with their points, '…。1分', where the header read them so: closing-items.ts)
+      : // (or items whose own text closes with their points, '…。1分', where the header read them so: closing-items.ts; or
+        // under a names head beside a score column, 考评内容 | 自评分, no 分值 and no rule column: those of them stated bare,
+        // a bracket's being itemWeightInLabel's)
         header.pointsCloseItems && nameCol !== undefined
         ? closingItemRows(grid, nameCol, firstData, endRow)
-        : null;
+        : nameCol !== undefined && cols.weight === undefined && cols.rubric === undefined && cols.score !== undefined && !header.inferred
+          ? closingItemRows(grid, nameCol, firstData, endRow, true)
+          : null;
   // the columns left of the table's own: a project's name, unit and money written once over its lines (项目名称 | 项目单位
   // | … | 一级指标 …, one block per project, merged down it or not); a new name there opens a new block, whose 一级 and
   // 二级 groups are its own even where their labels read as the block's above (产出指标(50分) again, unmerged)
