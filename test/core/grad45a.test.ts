@@ -234,3 +234,29 @@ describe("a pasted scoring method whose items name their worth with a word in th
     expect(review(g).model.indicators.map((i) => i.row)).toEqual([1, 3, 5, 7]);
   });
 });
+
+describe("a bracket stating the whole is no line's points (paragraph-list.ts WHOLE_IN_BRACKET)", () => {
+  test("'二、考核内容(总分100分)' / '(满分100分)' over pointed groups: the whole over the groups (10 + 30 + 30 + 20 = 90 flagged at the whole), no line worth 100", () => {
+    for (const head of ["二、考核内容(总分100分)", "二、考核内容(满分100分)"]) {
+      const g = col([
+        "一、考核对象",
+        "各乡镇人民政府",
+        head,
+        "(一)组织领导(10分)",
+        "1.召开专题会议,研究部署工作;(10分)",
+        "(二)宣传工作(30分)",
+        "2.组织宣传活动;(15分)",
+        "3.发放宣传资料;(15分)",
+        "(三)戒毒工作(30分)",
+        "4.设立工作机构;(15分)",
+        "5.建立工作档案。(15分)",
+        "(四)禁种工作(20分)",
+        "6.召开工作会议;(10分)",
+        "7.开展踏查。(10分)",
+      ]);
+      const r = review(g);
+      expect(r.model.indicators.map((i) => i.weight)).toEqual([10, 15, 15, 15, 15, 10, 10]);
+      expect(r.model.weightBlocks.filter((b) => b.weight === 100).map((b) => b.cell)).toEqual(["A3"]);
+    }
+  });
+});

@@ -60,12 +60,15 @@ const BRACKET_POINTS = /\((\d{1,4}(?:\.\d+)?)分\)/;
 /**
  * The word a bracket may name the item's worth with before its figure ('1.利润总额指标(基本分为30分)', '(满分10分)', '(分值5分)',
  * '(权重15分)', '(计8分)'): the item's points as a bare '(30分)' states them. The words of a points cell (numbers.ts
- * POINTS_WORD_ALT), and in a bracket after the item's name its full mark (满分, 总分), its weight (权重) or its count (计, 记):
- * never an award (得), a deduction (扣), a bonus (加) or a rate (每), which the bracket's other words would be.
+ * POINTS_WORD_ALT), and in a bracket after the item's name its full mark (满分), its weight (权重) or its count (计, 记): never
+ * an award (得), a deduction (扣), a bonus (加) or a rate (每), which the bracket's other words would be; nor the whole (总分, a
+ * 满分 of 100 or more: WHOLE_IN_BRACKET, the outline's whole that wholeBlock reads).
  */
-const WORTH_WORD = `(?:(?:${POINTS_WORD_ALT}|满分|总分|权重|计|记)(?:为|是|:)?)?`;
+const WORTH_WORD = `(?:(?:${POINTS_WORD_ALT}|满分|权重|计|记)(?:为|是|:)?)?`;
+/** a bracket stating the whole ('二、考核内容(满分100分)', '(总分1000分)'): the outline's whole, wholeBlock's, no line's points */
+const WHOLE_IN_BRACKET = /\((?:满分|总分值?)(?:为|是)?\d{3,4}分\)/;
 /** a bracket naming its worth with a word before the figure, '(基本分为30分)' (not the bare '(30分)') */
-const WORDED_BRACKET = new RegExp(`[(（](?:${POINTS_WORD_ALT}|满分|总分|权重|计|记)(?:为|是|:|：)?\\d`);
+const WORDED_BRACKET = new RegExp(`[(（](?:${POINTS_WORD_ALT}|满分|权重|计|记)(?:为|是|:|：)?\\d`);
 /** A name, then its points in brackets, then what follows on the line. */
 const NAMED_POINTS = new RegExp(`^([^,，。;；:：()]{1,24})\\(${WORTH_WORD}(\\d{1,4}(?:\\.\\d+)?)分\\)(.*)$`);
 /** A name, then its points in a bracket the line leaves open ('④农村合作医疗筹资工作(4分', an excerpt cut there). */
@@ -216,7 +219,7 @@ interface Line {
 
 /** The points an item's own text states: after its name, closing it, or the awards of its rule's clauses. */
 function ownPoints(rest: string): { points: number | null; name: string; rule: string | null; heading: boolean; fromAwards?: boolean; byClass?: boolean; leavesOut?: boolean; statedWord?: boolean; headAward?: boolean; worthHead?: string } {
-  const named = NAMED_POINTS.exec(rest);
+  const named = WHOLE_IN_BRACKET.test(rest) ? null : NAMED_POINTS.exec(rest);
   if (named) {
     const after = named[3];
     if (NOTHING_AFTER.test(after)) return { points: Number(named[2]), name: named[1], rule: null, heading: true };
