@@ -199,7 +199,7 @@ describe("a pasted scoring method whose items name their worth with a word in th
     // traditional, (分值N分), circled numbers, all adding up to 100 (no heading with points)
     ["traditional, (分值N分)", ["①營業收入(分值30分)", "完成目標值得滿分,每低1%扣1分。", "②利潤總額(分值40分)", "完成目標值得滿分,每低1%扣1分。", "③安全生產(分值20分)", "未發生事故得滿分。", "④黨風廉政(分值10分)", "無違紀行為得滿分。"], [[1, 30], [3, 40], [5, 20], [7, 10]], []],
     // (权重N分) and (基本分N分) without 为, the last rule cut
-    ["(权重N分), (基本分N分), cut", ["1.经营业绩(权重40分)", "按完成率计分。", "2.资产质量(基本分30分)", "按资产负债率计分。", "3.社会责任(权重20分)", "按评议计分。", "4.内部管理(基本分10分)", "按检查情况计"], [[1, 40], [3, 30], [5, 20], [7, 10]], []],
+    ["(权重N分), (基本分N分), cut", ["1.经营业绩(权重40分)", "达到目标得满分,每低1%扣1分。", "2.资产质量(基本分30分)", "达到目标得基本分,每低1%扣1分。", "3.社会责任(权重20分)", "评议为好的得满分。", "4.内部管理(基本分10分)", "检查合格的得基本分,每发现一"], [[1, 40], [3, 30], [5, 20], [7, 10]], []],
   ])("%s: read, its items at their lines", (_, lines, want, found) => {
     const g = col(lines as string[]);
     expect(review(g).model.family).toBe("indicator-system");

@@ -165,6 +165,8 @@ const ARITHMETIC_GAPS: Record<string, string> = {
 };
 
 const KNOWN_GAPS: Record<string, string> = {
+  // cn-agency-archives-work-target-management-scoring-standard-trad-excerpt (header-row, indicators, expected-findings, and its family without the title in the metamorphic files): closed by grad45a (session 45): a criterion column whose items close with their points ('…。1分') beside a score column is the items' column (closing-items.ts), their bracketed parts held against the points (rubric-points-mismatch closingParts)
+  // cn-municipal-soe-annual-operating-performance-assessment-scoring-excerpt (indicators, and its family without the title in the metamorphic files): closed by grad45a (session 45): a bracket naming the item's worth with its word ('(基本分为30分)') states its points, the line the item; the 评议 table the paragraph introduces is passed over (paragraph-list.ts)
   "real/hi-hainan-public-welfare-forest-subsidy-target-table-2017-excerpt|title removed": "graduated from validation/ in session 44 (lead): a 评价报告's cover and its 项目绩效目标表 (project-self-eval, as 海口 / 文昌); without the report's title the target table alone reads target-declaration (nothing else names it a report, as 邯郸's target table in metamorphic-forms)",
   "real/hi-hainan-public-welfare-forest-subsidy-target-table-2017-excerpt|a title naming only the unit and the year": "graduated from validation/ in session 44 (lead): a 评价报告's cover and its 项目绩效目标表 (project-self-eval, as 海口 / 文昌); without the report's title the target table alone reads target-declaration (nothing else names it a report, as 邯郸's target table in metamorphic-forms)",
   // graduated from validation/ in session 43 (lead): 南宁 残疾人's title changes (its header unread)

@@ -59,6 +59,8 @@ const FILLED = {
 };
 const KNOWN_GAPS: Record<string, string> = {};
 Object.assign(KNOWN_GAPS, {
+  // cn-agency-archives-work-target-management-scoring-standard-trad-excerpt (header-row, indicators, expected-findings, and its family without the title in the metamorphic files): closed by grad45a (session 45): a criterion column whose items close with their points ('…。1分') beside a score column is the items' column (closing-items.ts), their bracketed parts held against the points (rubric-points-mismatch closingParts)
+  // cn-municipal-soe-annual-operating-performance-assessment-scoring-excerpt (indicators, and its family without the title in the metamorphic files): closed by grad45a (session 45): a bracket naming the item's worth with its word ('(基本分为30分)') states its points, the line the item; the 评议 table the paragraph introduces is passed over (paragraph-list.ts)
   // 衛福部 前瞻 分配表's 'moved' and 'filled across' closed by grad44e (session 44): the closing label read in the table's first
   // four columns counted from the sheet's first text column, a label filled across spans its copies, the 小計s nested by level
   // grad44b (session 44): 气象局 预报司 (graduated in session 44) reads since grad44b, a rule table without its header

@@ -5,7 +5,6 @@ import { a1 } from "../grid/a1";
 import { GRADE_WORD_ALT, LIST_NOTES_LINE, SIGN_OFF_LABEL } from "./vocabulary";
 import { standardPoints } from "./standard-points";
 import { POINTS_WORD_ALT } from "../text/numbers";
-import { normalizeText } from "../text/normalize";
 import { copiesLeft } from "./cells";
 import { nameAndPoints, rubricSummary, statedWhole, SummaryLine } from "./rubric-summary";
 
@@ -67,8 +66,8 @@ const BRACKET_POINTS = /\((\d{1,4}(?:\.\d+)?)分\)/;
 const WORTH_WORD = `(?:(?:${POINTS_WORD_ALT}|满分|权重|计|记)(?:为|是|:)?)?`;
 /** a bracket stating the whole ('二、考核内容(满分100分)', '(总分1000分)'): the outline's whole, wholeBlock's, no line's points */
 const WHOLE_IN_BRACKET = /\((?:满分|总分值?)(?:为|是)?\d{3,4}分\)/;
-/** a bracket naming its worth with a word before the figure, '(基本分为30分)' (not the bare '(30分)') */
-const WORDED_BRACKET = new RegExp(`[(（](?:${POINTS_WORD_ALT}|满分|权重|计|记)(?:为|是|:|：)?\\d`);
+/** a rule scoring by the item's points named in words: '完成目标值得基本分', '达到要求的得满分', '按标准分计' */
+const RULE_NAMES_POINTS = /基本分|基础分|基准分|标准分|满分/;
 /** A name, then its points in brackets, then what follows on the line. */
 const NAMED_POINTS = new RegExp(`^([^,，。;；:：()]{1,24})\\(${WORTH_WORD}(\\d{1,4}(?:\\.\\d+)?)分\\)(.*)$`);
 /** A name, then its points in a bracket the line leaves open ('④农村合作医疗筹资工作(4分', an excerpt cut there). */
@@ -477,13 +476,17 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     lines.push(line);
     last = line;
   }
-  // (a line naming its worth with its word in its bracket, '1.利润总额指标(基本分为30分)', '①营业收入(分值30分)', no line under
-  // it: stated as '…标准分50分' is, the line the item and the paragraphs under it its rule — read on the text as written, the
-  // compact text holding the bracket's figure alone)
-  for (const l of lines) {
-    if (!l.heading || l.points === null || l.children.length || !WORDED_BRACKET.test(normalizeText(grid.text(l.row, col)).replace(/\s/g, ""))) continue;
-    l.heading = false;
-    l.statedWord = true;
+  // (a line stating its points over the paragraph of its rule that scores by those points in words, '1.利润总额指标(基本分为
+  // 30分)' over '完成或超额完成目标值得基本分;…每低于目标值2%扣1分': the paragraph is the rule of the line's item, the line the
+  // item — as '…标准分50分。' over its rule; read for the list, where most such lines' rules do so, two at least ('4.评议指标
+  // (基本分为20分)' over '…按下表打分:' with them); a heading over a paragraph naming no such points keeps it as its item's text)
+  const pointedOverRules = lines.filter((l) => l.heading && l.points !== null && !l.children.length && l.paragraphs.length);
+  const namingPoints = pointedOverRules.filter((l) => RULE_NAMES_POINTS.test(l.paragraphs[0].text)).length;
+  if (namingPoints >= 2 && namingPoints * 2 > pointedOverRules.length) {
+    for (const l of pointedOverRules) {
+      l.heading = false;
+      l.statedWord = true;
+    }
   }
   // (a list whose first items lost their numbers: see lostFirstItems)
   if (lostFirstItems(lines)) lines.sort((a, b) => a.row - b.row);
