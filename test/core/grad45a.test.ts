@@ -138,6 +138,13 @@ describe("a criterion column whose items close with their points, beside a score
     expect(flagged(g)).toEqual([]);
   });
 
+  test("under a level word (考评内容 | 自评分: the header read as a names column), the bare closing points are the items' too, their parts held against them", () => {
+    const g = table([["考评内容", "自评分", "备注"], ["1、有专人负责档案工作,人员稳定。2分", "2", ""], ["2、档案室(0.5)、库房(1)分开设置。1分", "1", ""], ["3、建立档案利用登记制度。3分", "3", ""], ["4、档案整理规范,检索工具齐全。2分", "1.5", ""]]);
+    expect(review(g).model.family).toBe("indicator-system");
+    expect(items(g)).toEqual([[2, 2, 2], [3, 1, 1], [4, 3, 3], [5, 2, 1.5]]);
+    expect(flagged(g)).toEqual(["rubric-points-mismatch warning A3"]);
+  });
+
   test("scores above the closing figure on most lines: the figures are no points (a results list), not read", () => {
     const g = table([["", "评分标准", "得分"], ["", "1、完成年度任务。1分", "8"], ["", "2、按时报送材料。2分", "9"], ["", "3、开展业务培训。1分", "7"]]);
     expect(review(g).model.indicators.filter((i) => i.weight !== null)).toEqual([]);
