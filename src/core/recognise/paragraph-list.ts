@@ -4,6 +4,8 @@ import { labelCode, outlineRank } from "../text/codes";
 import { a1 } from "../grid/a1";
 import { DEDUCTION_CLAUSE, GRADE_WORD_ALT, LIST_NOTES_LINE, SIGN_OFF_LABEL } from "./vocabulary";
 import { standardPoints } from "./standard-points";
+import { POINTS_WORD_ALT } from "../text/numbers";
+import { copiesLeft } from "./cells";
 import { nameAndPoints, rubricSummary, statedWhole, SummaryLine } from "./rubric-summary";
 
 /**
@@ -54,10 +56,22 @@ const MIN_STATED_LINES = 6;
 const HEAD_NAME = /^[^,，。;；:：()]{1,24}[:：]?$/;
 /** Points in brackets: '(15分)' (compact text: full-width brackets already half-width). */
 const BRACKET_POINTS = /\((\d{1,4}(?:\.\d+)?)分\)/;
+/**
+ * The word a bracket may name the item's worth with before its figure ('1.利润总额指标(基本分为30分)', '(满分10分)', '(分值5分)',
+ * '(权重15分)', '(计8分)'): the item's points as a bare '(30分)' states them. The words of a points cell (numbers.ts
+ * POINTS_WORD_ALT), and in a bracket after the item's name its full mark (满分), its weight (权重) or its count (计, 记): never
+ * an award (得), a deduction (扣), a bonus (加) or a rate (每), which the bracket's other words would be; nor the whole (总分, a
+ * 满分 of 100 or more: WHOLE_IN_BRACKET, the outline's whole that wholeBlock reads).
+ */
+const WORTH_WORD = `(?:(?:${POINTS_WORD_ALT}|满分|权重|计|记)(?:为|是|:)?)?`;
+/** a bracket stating the whole ('二、考核内容(满分100分)', '(总分1000分)'): the outline's whole, wholeBlock's, no line's points */
+const WHOLE_IN_BRACKET = /\((?:满分|总分值?)(?:为|是)?\d{3,4}分\)/;
+/** a rule scoring by the item's points named in words: '完成目标值得基本分', '达到要求的得满分', '按标准分计' */
+const RULE_NAMES_POINTS = /基本分|基础分|基准分|标准分|满分/;
 /** A name, then its points in brackets, then what follows on the line. */
-const NAMED_POINTS = /^([^,，。;；:：()]{1,24})\((\d{1,4}(?:\.\d+)?)分\)(.*)$/;
+const NAMED_POINTS = new RegExp(`^([^,，。;；:：()]{1,24})\\(${WORTH_WORD}(\\d{1,4}(?:\\.\\d+)?)分\\)(.*)$`);
 /** A name, then its points in a bracket the line leaves open ('④农村合作医疗筹资工作(4分', an excerpt cut there). */
-const OPEN_POINTS = /^([^,，。;；:：()]{1,24})\((\d{1,4}(?:\.\d+)?)分$/;
+const OPEN_POINTS = new RegExp(`^([^,，。;；:：()]{1,24})\\(${WORTH_WORD}(\\d{1,4}(?:\\.\\d+)?)分$`);
 /**
  * Points by class in one bracket, one per kind of unit assessed ('(乡镇10分、农场15分)', '(乡镇5分,农场10)', '(城区10分/
  * 乡镇15分)'): the line states points, but no one weight of its own. Read after the line's awards ('…计10分(其中…5分、…5分)'
@@ -80,7 +94,7 @@ const SCORING_WORD = /[得计记扣减加奖罚给每超缺]/;
 const SENTENCE_POINTS = /^((?:[^。;；()]|\([^()\d分]{1,6}\)){2,80}?)\((\d{1,4}(?:\.\d+)?)分\)[。.;；:：](.+)$/;
 const SCORING_VERB_END = /[得计记扣减加给占为]$/;
 /** Points closing the line in brackets ('…到位。(5分)'), a full stop after them allowed. */
-const CLOSING_POINTS = /\((\d{1,4}(?:\.\d+)?)分\)[。.;；]?$/;
+const CLOSING_POINTS = new RegExp(`\\(${WORTH_WORD}(\\d{1,4}(?:\\.\\d+)?)分\\)[。.;；]?$`);
 /**
  * Points at the head of the bracket closing the line, the rest of it the item's rule ('…坚固性坟头(30分,发现一座扣一分)。',
  * '…计划(5分,金平、龙湖区不列入)。'), or a points bracket followed by another bracket, its rule ('…(8分)(每发现未清理一宗扣1
@@ -199,7 +213,7 @@ interface Line {
 
 /** The points an item's own text states: after its name, closing it, or the awards of its rule's clauses. */
 function ownPoints(rest: string): { points: number | null; name: string; rule: string | null; heading: boolean; fromAwards?: boolean; byClass?: boolean; leavesOut?: boolean; statedWord?: boolean; headAward?: boolean; worthHead?: string } {
-  const named = NAMED_POINTS.exec(rest);
+  const named = WHOLE_IN_BRACKET.test(rest) ? null : NAMED_POINTS.exec(rest);
   if (named) {
     const after = named[3];
     if (NOTHING_AFTER.test(after)) return { points: Number(named[2]), name: named[1], rule: null, heading: true };
@@ -299,6 +313,33 @@ function splitAward(rest: string): ReturnType<typeof ownPoints> | null {
   return { points, name: m[1], rule: m[3], heading: false };
 }
 
+/** A paragraph introducing a table under it: '…并按下表打分:', '评分标准如下表', '(见下表)'. */
+const INTRODUCES_TABLE = /(?:下表|如下表|见表|附表)[^。;；]{0,8}[:：]?$|[:：]$/;
+/** Lines a table printed inside a pasted rubric spans at most. */
+const TABLE_IN_LIST_LINES = 30;
+
+/**
+ * A table printed inside a pasted rubric (a 评议 item's scoring table, 指标 | 分值 | 得分 by degree, under '…并按下表打分:'),
+ * the list going on in its column under it: the line above it introduces it (INTRODUCES_TABLE), and within
+ * TABLE_IN_LIST_LINES a line holds one text only, in the list's column, numbered as the outline's lines are ('(二)…', '2.…').
+ * The table's lines are no lines of the list (its item's rule's, left unread). The last line of the table, else null (the
+ * list ends at the line: a sign-off, a table of another kind).
+ */
+function tableInList(grid: Grid, from: number, col: number, above: string): number | null {
+  if (!INTRODUCES_TABLE.test(above)) return null;
+  for (let r = from + 1; r <= Math.min(grid.rowCount, from + TABLE_IN_LIST_LINES); r++) {
+    let only = 0;
+    let cells = 0;
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c) || !grid.compactText(r, c) || copiesLeft(grid, r, c)) continue;
+      only = c;
+      cells++;
+    }
+    if (cells === 1 && only === col && rankOf(grid.compactText(r, col)) !== null) return r - 1;
+  }
+  return null;
+}
+
 /**
  * A scoring rule lettered with a capital letter or a heavenly stem ('A、…记10分', 'B.…记5分', '甲、…计5分'), printed under a
  * numbered line as its rules. Not an outline level of its own in official documents: read as items (LETTERED_RANK, below
@@ -380,8 +421,15 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     let here = 0;
     let cells = 0;
     for (let c = 1; c <= grid.scanCols; c++) {
-      if (!grid.ownsCell(r, c) || !grid.compactText(r, c)) continue;
-      if (col && c !== col) break scan;
+      // (a paragraph merged across the page and filled across, its text in every cell: read once)
+      if (!grid.ownsCell(r, c) || !grid.compactText(r, c) || copiesLeft(grid, r, c)) continue;
+      if (col && c !== col) {
+        // (a table the paragraph above introduces, '…并按下表打分:', the list going on under it: a part of that item's rule)
+        const end = rows.length ? tableInList(grid, r, col, grid.compactText(rows[rows.length - 1], col)) : null;
+        if (end === null) break scan;
+        r = end;
+        continue scan;
+      }
       here = c;
       cells++;
     }
@@ -422,6 +470,18 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     stack.push(line);
     lines.push(line);
     last = line;
+  }
+  // (a line stating its points over the paragraph of its rule that scores by those points in words, '1.利润总额指标(基本分为
+  // 30分)' over '完成或超额完成目标值得基本分;…每低于目标值2%扣1分': the paragraph is the rule of the line's item, the line the
+  // item — as '…标准分50分。' over its rule; read for the list, where most such lines' rules do so, two at least ('4.评议指标
+  // (基本分为20分)' over '…按下表打分:' with them); a heading over a paragraph naming no such points keeps it as its item's text)
+  const pointedOverRules = lines.filter((l) => l.heading && l.points !== null && !l.children.length && l.paragraphs.length);
+  const namingPoints = pointedOverRules.filter((l) => RULE_NAMES_POINTS.test(l.paragraphs[0].text)).length;
+  if (namingPoints >= 2 && namingPoints * 2 > pointedOverRules.length) {
+    for (const l of pointedOverRules) {
+      l.heading = false;
+      l.statedWord = true;
+    }
   }
   // (a list whose first items lost their numbers: see lostFirstItems)
   if (lostFirstItems(lines)) lines.sort((a, b) => a.row - b.row);

@@ -6,6 +6,7 @@ import { isClosingRow } from "./table-closing";
 import { levelsUnderItemsHead } from "./items-head-levels";
 import { firstHeaderOf, hasLevel, type HeaderMap, numbersBelow, rowRoles, rowRolesShared } from "./table-header";
 import { awardsRubricAt } from "./award-rubric";
+import { closingItemsAt } from "./closing-items";
 import { CODE_HEADER, EXPLANATION_HEADER, NAME_HEADER, SCAN, THRESHOLD_HEADER, TOTAL_LABEL } from "./vocabulary";
 
 /**
@@ -26,7 +27,8 @@ export function standardHeaderAt(grid: Grid, row: number): HeaderMap | null {
   for (let c = 1; c <= grid.scanCols && name === undefined; c++) if (NAME_HEADER.test(text(c))) name = c;
   // (no items' head: a rule's head merged over the items' and the rules' columns, 序號 | 驗收及計分標準, its lines' points
   // only awards inside their rules: award-rubric.ts)
-  if (name === undefined) return awardsRubricAt(grid, row, rowRolesShared(grid, row));
+  // (or a rule column whose items close with their points, '…。1分', beside a score column: closing-items.ts)
+  if (name === undefined) return awardsRubricAt(grid, row, rowRolesShared(grid, row)) ?? closingItemsAt(grid, row, rowRolesShared(grid, row));
   const roles = rowRoles(grid, row);
   if (hasLevel(roles) || roles.has(name)) return null;
   const all = [...roles.values()];

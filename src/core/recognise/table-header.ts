@@ -21,6 +21,7 @@ import { groupLabelsBesideItems, labelsSpanItems } from "./group-labels-beside-i
 import { levelsUnderItemsHead } from "./items-head-levels";
 import { listedItemColumn, pointedColumnsUnderHead } from "./short-lists";
 import { ruleClosingPoints } from "./closing-points";
+import { closingItemRows } from "./closing-items";
 import { parallelWeightColumns } from "./parallel-weights";
 import { parallelScoreColumns } from "./parallel-scores";
 import { unnamedPointsColumn } from "./unnamed-points";
@@ -61,6 +62,8 @@ export interface HeaderMap {
   parallelScoreCols?: number[];
   /** the items' points stand only as awards inside their rules (no 分值 column): the walk reads each line's worth from them (award-rubric.ts) */
   ruleAwards?: true;
+  /** the items' points close their own text, '…。1分' (no 分值 column): the walk reads each line's points from it (closing-items.ts) */
+  pointsCloseItems?: true;
   /** an interval rubric's column of the points each tier line earns (区间, or a 分值 column of ranges): interval-rubric.ts */
   tierRangeCol?: number;
   /** a deduction standard: its rule column states what each fault found takes off, its items no points (deduction-standard.ts) */
@@ -651,9 +654,11 @@ function pointedBlankHead(grid: Grid, row: number, roles: Map<number, ColumnRole
         lone = r;
       }
     }
-    if (pointed >= 2) return c;
-    // (one such group, as on a page of the table: where its items' rules close with points that add up to its own)
     const rule = [...roles].find(([, role]) => role === "rubric")?.[0];
+    // (not where the rule column's lines each close with their own points, '…。计2分': those are the items, the labels
+    // stating points beside them their classes — closing-items.ts)
+    if (pointed >= 2) return rule !== undefined && !named && closingItemRows(grid, rule, row + 1, Math.min(grid.rowCount, row + SCAN.headerSettleRows)) ? undefined : c;
+    // (one such group, as on a page of the table: where its items' rules close with points that add up to its own)
     if (named && pointed === 1 && rule !== undefined && groupBorneOutByRules(grid, lone, c, rule)) return c;
   }
   return undefined;

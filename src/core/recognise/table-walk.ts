@@ -16,6 +16,7 @@ import { rulePoints } from "./rule-points";
 import { ClauseSpan, clauseSpans } from "./clause-lines";
 import { closingPointsRows } from "./closing-points";
 import { awardRows } from "./award-rubric";
+import { closingItemRows } from "./closing-items";
 import { codeSections, labelCodesNest, labelNestingCode } from "./code-sections";
 import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
@@ -321,7 +322,14 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   const closingPoints =
     nameCol !== undefined && cols.weight === undefined && cols.rubric !== undefined
       ? (closingPointsRows(grid, cols, nameCol, firstData, endRow, header.headerRow) ?? (header.ruleAwards ? awardRows(grid, nameCol, cols.rubric, firstData, endRow) : null))
-      : null;
+      : // (or items whose own text closes with their points, '…。1分', where the header read them so: closing-items.ts; or
+        // under a names head beside a score column, 考评内容 | 自评分, no 分值 and no rule column: those of them stated bare,
+        // a bracket's being itemWeightInLabel's)
+        header.pointsCloseItems && nameCol !== undefined
+        ? closingItemRows(grid, nameCol, firstData, endRow)
+        : nameCol !== undefined && cols.weight === undefined && cols.rubric === undefined && cols.score !== undefined && !header.inferred
+          ? closingItemRows(grid, nameCol, firstData, endRow, true)
+          : null;
   // the columns left of the table's own: a project's name, unit and money written once over its lines (项目名称 | 项目单位
   // | … | 一级指标 …, one block per project, merged down it or not); a new name there opens a new block, whose 一级 and
   // 二级 groups are its own even where their labels read as the block's above (产出指标(50分) again, unmerged)
@@ -1388,7 +1396,9 @@ function readIndicator(
   // (or a numbered criterion's points written bare after its clause, "1.…领导小组,2分;", under no rule column: criterionPoints)
   // (nor on each line where the merge was filled down, the label written again unchanged under the same groups:
   // filledDownLine)
-  const labelWeight = cols.weight === undefined && clause === null && (!nameCol || (grid.startsInRow(r, nameCol) && !filledDownLine(grid, r, nameCol))) ? (itemWeightInLabel(name) ?? (cols.rubric === undefined ? criterionPoints(name) : null)) : null;
+  // (or the points the item's own text closes with, '…。1分', where the table reads so: closing-items.ts — before a bracket's,
+  // '…領導(0.5分)及…', which is a part's)
+  const labelWeight = cols.weight === undefined && clause === null && (!nameCol || (grid.startsInRow(r, nameCol) && !filledDownLine(grid, r, nameCol))) ? ((cols.rubric === undefined ? closingPoints : null) ?? itemWeightInLabel(name) ?? (cols.rubric === undefined ? criterionPoints(name) : null)) : null;
   // (no 分值 column and none in the name: the points its scoring rule opens with, "单项基准6分，每少1项扣0.5分")
   const ruleWeight =
     clause !== null

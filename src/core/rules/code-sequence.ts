@@ -700,6 +700,30 @@ export const codeSequence: Rule = {
     for (const run of runs) if (run.items.length >= 2 && !(rankCols && rankCols.has(run.items[0].col))) checkRun(run, numbered, grid);
     for (const run of rubricRuns(grid, model)) if (run.items.length >= 2) checkRun(run, numbered, grid);
     checkRunningAcross(runs, numbered);
-    return [...out, ...numbered.filter((f) => !flagged.has(f.cell))];
+    return [...out, ...numbered.filter((f) => !flagged.has(f.cell) && !(f.messageId === "number" && lostItemSkipped(model, f)))];
   },
 };
+
+/**
+ * A number skipped inside a group whose items fall short of the points its label states ('組織管理26分' over items 1、3、4、…
+ * worth 10 in all): an item is missing there — the page lost it, or the excerpt left it out — and the label after the gap
+ * keeps its own number; no misnumbering (a label misnumbered in a whole group repeats or leaves its group's sum whole).
+ * Only a skip forward (a higher number than the one expected); the group's items with points counted (a line cut before its
+ * points states none).
+ */
+function lostItemSkipped(model: EvaluationModel, f: FindingDraft): boolean {
+  const data = f.data as { code?: string; expected?: string } | undefined;
+  // (a code alone reads as none: read with a word after it)
+  const got = data?.code ? labelCode(data.code + "项") : null;
+  const want = data?.expected ? labelCode(data.expected + "项") : null;
+  if (!got || !want || got.n <= want.n) return false;
+  const ind = model.indicators.find((i) => i.nameCell === f.cell);
+  const group = ind?.level2 ?? ind?.level1;
+  if (!group || group.weight === null || !group.indicators.length) return false;
+  let sum = 0;
+  for (const i of group.indicators) {
+    if (i.weight === null) continue;
+    sum += i.weight;
+  }
+  return sum < group.weight - 0.005;
+}

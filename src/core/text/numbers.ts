@@ -145,7 +145,9 @@ const POINTS_WITH_UNIT = /^([-−]?\d+(?:\.\d+)?)分(?:\([^()]{1,40}\))?$/;
  * points (not an award's verb: "得5分" is a score's rule; not 满分: "满分10分" is a note of the whole, no number, as
  * template-reading-rules.test.ts keeps) and the points closing the text, a note in brackets after them allowed.
  */
-const POINTS_AFTER_WORD = /^(?:标准分值?|分值|基本分|基础分|基准分值?|应得分)(?:为|是|:)?(\d+(?:\.\d+)?)分(?:\([^()]{1,40}\))?$/;
+/** the words naming an item's points (also read in a pasted rubric's brackets, '(基本分为30分)': paragraph-list.ts) */
+export const POINTS_WORD_ALT = "标准分值?|分值|基本分|基础分|基准分值?|应得分";
+const POINTS_AFTER_WORD = new RegExp(`^(?:${POINTS_WORD_ALT})(?:为|是|:)?(\\d+(?:\\.\\d+)?)分(?:\\([^()]{1,40}\\))?$`);
 /** the first characters of the points words (a cheap test before the pattern) */
 const POINTS_WORD_START = new Set(["标", "分", "基", "应"]);
 
