@@ -54,6 +54,17 @@ const PARAS: Record<string, Row[]> = {
   "pn2-bare": [["一、考核内容"], ["(一)组织领导(20分)"], ["1.健全工作机制(10分)。"], ["(1)专题研究部署工作(6分)。"], ["(2)领导接访包案(4分)。"], ["2.制度建设(5分)。"], ["3."]],
   "pl1-long": [["一、考核内容"], ["(一)组织领导(20分)"], ["1.健全工作机制(10分)。"], ["(1)有权处理信访事项的机关、单位信访事项处理参评群众满意率(6分),得分=满意率×6分。"], ["(2)领导接访包案(4分)。"], ["2.制度建设(10分)。"], ["(1)建立工作台账(5分)。"], ["(2)按时报送信息(5分)。"], ["(二)宣传工作(10分)"], ["1.信息报送(5分)。"], ["2.宣传活动(5分)。"]],
 };
+const TYPED: Record<string, Row[]> = {
+  "t1": [["评选标准", "研究类项目", "应用类项目"], ["创新性", "40", "20"], ["可行性", "30", "30"], ["应用前景", "10", "30"], ["团队", "20", "20"]],
+  "t2-trad": [["評審準則", "研究和應用項目", "純研究項目"], ["創新", "30%", "40%"], ["可行", "30%", "30%"], ["應用", "20%", ""], ["團隊", "20%", "30%"], ["總計", "100%", "100%"]],
+  "t3-slip": [["评分因素", "企业组", "个人组"], ["创新", "30", "40"], ["可行", "30", "30"], ["效益", "20", "20"], ["团队", "20", "15"], ["合计", "100", "100"]],
+  "t4-seq": [["序号", "评审要素", "企业申报", "个人申报"], ["1", "技术先进性", "35", "30"], ["2", "经济效益", "25", "20"], ["3", "社会效益", "20", "30"], ["4", "团队实力", "20", "20"], ["", "合计", "100", "100"]],
+  "t5-three": [["評選標準", "甲組", "乙組", "丙組"], ["創新", "40%", "30%", "20%"], ["可行", "30%", "30%", "40%"], ["效益", "30%", "40%", "40%"]],
+  "tn1": [["考核内容", "城镇", "农村"], ["人口", "300", "200"], ["户数", "100", "80"], ["面积", "50", "70"]],
+  "tn2": [["评审准则", "说明", "备注"], ["创新", "新颖", "无"], ["可行", "可行", "无"], ["效益", "明显", "无"]],
+  "tn3-counts": [["评分项目", "2019年", "2020年"], ["创新", "12", "15"], ["可行", "30", "33"], ["效益", "8", "9"]],
+  "tn4-one": [["评审准则", "研究类项目"], ["创新", "40"], ["可行", "30"], ["效益", "30"]],
+};
 
 describe("a criteria table with shares or points (class 1)", () => {
   test.each([
@@ -124,5 +135,30 @@ describe("a paragraph item's points stated as a cap (class 3)", () => {
   });
   test("a group whose last line is its number alone ('3.'): 10 + 5 under 20 not flagged (the page cut)", () => {
     expect(read(PARAS["pn2-bare"]).errors).toEqual([]);
+  });
+});
+
+describe("a criteria table weighted once per kind of applicant (class 1, typed-weights.ts)", () => {
+  test.each([
+    ["t1", [[2, 40], [3, 30], [4, 10], [5, 20]]],
+    ["t2-trad", [[2, 30], [3, 30], [4, 20], [5, 20]]],
+    ["t4-seq", [[2, 35], [3, 25], [4, 20], [5, 20]]],
+    ["t5-three", [[2, 40], [3, 30], [4, 30]]],
+  ])("%s: the first kind's column the weight, the others parallel, each adding up to 100: no error", (k, items) => {
+    const r = read(TYPED[k]);
+    expect(r.family).toBe("indicator-system");
+    expect(r.header).toBe(1);
+    expect(r.items).toEqual(items);
+    expect(r.errors).toEqual([]);
+  });
+  test("the second kind's 40 + 30 + 20 + 15 = 105 against its 合计 100 flagged at C6 (the first kind's 100 the evidence)", () => {
+    const r = read(TYPED["t3-slip"]);
+    expect(r.items).toEqual([[2, 30], [3, 30], [4, 20], [5, 20]]);
+    expect(r.errors).toEqual(["weight-sum-mismatch@C6"]);
+  });
+  test.each(["tn1", "tn2", "tn3-counts", "tn4-one"])("%s: counts by kind, text columns, counts under a criteria head, one unnamed column: no weights read", (k) => {
+    const r = read(TYPED[k]);
+    expect(r.items.filter(([, w]) => w !== null)).toEqual([]);
+    expect(r.errors).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ import { ruleClosingPoints } from "./closing-points";
 import { parallelWeightColumns } from "./parallel-weights";
 import { parallelScoreColumns } from "./parallel-scores";
 import { unnamedPointsColumn } from "./unnamed-points";
+import { typedWeightColumns } from "./typed-weights";
 import { numberedItemsColumn } from "./numbered-items-column";
 import { awardsRuleColumn } from "./awards-rule-column";
 import { intervalRubricHeader, withIntervalTiers } from "./interval-rubric";
@@ -922,6 +923,9 @@ export function findIndicatorHeader(grid: Grid): HeaderMap | null {
     // (a points column with a blank head whose numbers add up to the group labels' points: unnamed-points.ts)
     const unnamed = unnamedPointsColumn(grid, r, roles);
     if (unnamed) roles = new Map([...roles, [unnamed.items, roles.get(unnamed.items) ?? "level3"], [unnamed.points, "weight"], ...(unnamed.score ? [[unnamed.score, "score"] as [number, ColumnRole]] : [])]);
+    // (or a criteria table weighted once per kind of applicant, 評審準則 | 研究和應用項目 | 純研究項目: typed-weights.ts)
+    const typed = unnamed ? undefined : typedWeightColumns(grid, r, roles);
+    if (typed) roles = new Map([...roles, [typed.items, "level3"] as [number, ColumnRole], ...typed.weights.map((c) => [c, "weight"] as [number, ColumnRole])]);
     if (!hasLevel(roles) && !best) {
       // a tiered rubric's header (项目 | 内容 | 评分指标 | 评价得分 | 评分标准 | 评价得分 …): its own columns
       // (or tier lines under each item, a 区间 column of the points each tier earns: 项目 | 内容 | 评分指标 | 区间 | 评分)
@@ -1102,6 +1106,14 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     if (!colRole.has(unnamed.items)) colRole.set(unnamed.items, "level3");
     colRole.set(unnamed.points, "weight");
     if (unnamed.score) colRole.set(unnamed.score, "score");
+  }
+  // (or a criteria table weighted once per kind of applicant: typed-weights.ts)
+  else {
+    const typed = typedWeightColumns(grid, rows[rows.length - 1], colRole);
+    if (typed) {
+      colRole.set(typed.items, "level3");
+      for (const c of typed.weights) colRole.set(c, "weight");
+    }
   }
   scoreLabelledAbove(grid, rows[0], colRole);
   scoreUnderMergedPoints(grid, rows, colRole);
