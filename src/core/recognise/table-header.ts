@@ -66,6 +66,9 @@ export interface HeaderMap {
   tierRangeCol?: number;
 }
 
+/** the criteria's items head that is also a names head (NAME_HEADER): see readRowRoles */
+const SCORED_ITEMS_HEAD = /^评分项目$/;
+
 const KEY_ROLES: ColumnRole[] = ["level1", "level2", "level3", "targetValue", "actual", "weight", "score", "rubric", "reason"];
 
 /** each grid's rows' roles as first read (a grid never changes): the header search asks again for the rows it read below a candidate */
@@ -114,6 +117,10 @@ function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   // (a line naming no column, most lines a header search asks of: of the readings below only a progress table's head
   // reads one, and the others' copies and iterators of the empty map were most of what this made per line)
   // (none made for it either: the one empty map stands for its roles)
+  // (评分项目, a criteria table's items head, is also a names head (NAME_HEADER): merged over two columns or beside a blank
+  // head, 评分项目 | (blank) | 分值 over group labels and their items, it is read as the names head it was, group and items)
+  if (roles) for (const [c, role] of [...roles]) if (role === "level3" && SCORED_ITEMS_HEAD.test(grid.compactText(row, c)) && (grid.mergeAt(row, c) || (c < grid.scanCols && !grid.compactText(row, c + 1)))) roles.delete(c);
+  if (roles !== null && !roles.size) roles = null;
   if (roles === null) return progressTableRoles(grid, row) ?? NO_ROLES;
   if (weights === 0 && score) pointsUnderScoringHead(grid, row, roles);
   if (rubrics >= 2 && weights >= 1) criteriaBeforePoints(grid, row, roles);
