@@ -162,3 +162,11 @@ describe("a criteria table weighted once per kind of applicant (class 1, typed-w
     expect(r.errors).toEqual([]);
   });
 });
+
+describe("a note row between criteria weighted in % (table-walk isNoteBetweenRows)", () => {
+  test("评审要素 | 分值 in %, '注：…' after the first criterion: the four criteria read, the note stepped over", () => {
+    const r = read([["评审要素", "分值"], ["项目必要性", "30%"], ["注：本组指标分值按年度目标完成比例计算。", ""], ["实施方案", "25%"], ["预期效益", "25%"], ["团队能力", "20%"]]);
+    expect(r.items).toEqual([[2, 30], [4, 25], [5, 25], [6, 20]]);
+    expect(r.errors).toEqual([]);
+  });
+});
