@@ -29,9 +29,10 @@ describe("header words: 评价项目, 监测指标, 评分表内容", () => {
     ["评分内容", "rubric"],
     ["评分说明", "rubric"],
     ["評分要求", "rubric"],
-    // (not: a bare 评分 is the score, 评分项目 / 被评价项目 / 评价项目名称 name no column of the vocabulary)
+    // (not: a bare 评分 is the score, 被评价项目 / 评价项目名称 name no column of the vocabulary)
     ["评分", "score"],
-    ["评分项目", null],
+    // (评分项目 a criteria table's items head since dev45b (session 45): 評分項目 | 比重 — never the score)
+    ["评分项目", "level3"],
     ["被评价项目", null],
   ])("%s → %s", (word, role) => expect(indicatorRole(word)).toBe(role));
 });
