@@ -83,6 +83,10 @@ const KNOWN_SHEETS: Record<string, string[]> = {
     "cn-township-statistics-work-target-management-assessment-measures-excerpt",
   ],
   "points|(计N分)": [
+    // (dev45b, session 45: read from its texts since dev45b (A11's long name, A18's cap), it joins the sample; under '(计5分)'
+    // '1.信访事项及时受理率(计5分)。' is read as an award on its own line (row 5), under '(5分)' as a heading over its paragraph
+    // (row 6) — the cause above)
+    "sc-dachuan-petition-work-comprehensive-performance-assessment-rules-excerpt",
     // (session 44: the sample shifted by the 18 graduated sheets; both break as the entry says)
     "cn-township-village-population-family-planning-target-assessment-scheme-excerpt",
     "cn-county-family-planning-target-assessment-outline-2008-excerpt",
