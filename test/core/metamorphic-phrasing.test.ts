@@ -88,6 +88,8 @@ const KNOWN_SHEETS: Record<string, string[]> = {
     // js-jingjiang, 村委会 计生, 村级目标 (繁), 永和, 汕头 殡葬, 澧县 禁毒, 巴林左旗, 德阳 森林防火 struck off; the five below still
     // break (三 tables, where 计 before the figure is still an award to the rule readers; 新型农业经营主体 and 盐城 气象, read by
     // other readers of their pages — not traced))
+    // (dev45b, session 45: 达川 信访, read from its texts since dev45b, joins the sample; with grad45a's WORTH_WORD its '(计5分)'
+    // reads as '(5分)', so it is not listed)
     "cn-new-agri-business-entity-cultivation-assessment-scoring-excerpt",
     "gd-shenzhen-community-disabled-persons-work-assessment-scoring-excerpt",
     "js-nanjing-zhongshanling-river-chief-assessment-rubric",

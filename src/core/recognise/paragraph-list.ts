@@ -6,6 +6,7 @@ import { DEDUCTION_CLAUSE, GRADE_WORD_ALT, LIST_NOTES_LINE, SIGN_OFF_LABEL } fro
 import { standardPoints } from "./standard-points";
 import { POINTS_WORD_ALT } from "../text/numbers";
 import { copiesLeft } from "./cells";
+import { cappedAwards } from "./capped-awards";
 import { nameAndPoints, rubricSummary, statedWhole, SummaryLine } from "./rubric-summary";
 
 /**
@@ -70,6 +71,8 @@ const WHOLE_IN_BRACKET = /\((?:满分|总分值?)(?:为|是)?\d{3,4}分\)/;
 const RULE_NAMES_POINTS = /基本分|基础分|基准分|标准分|满分/;
 /** A name, then its points in brackets, then what follows on the line. */
 const NAMED_POINTS = new RegExp(`^([^,，。;；:：()]{1,24})\\(${WORTH_WORD}(\\d{1,4}(?:\\.\\d+)?)分\\)(.*)$`);
+/** A long name (25 to 48 characters, no clause break), then its points in brackets, then nothing or a clause after a stop. */
+const LONG_NAMED_POINTS = /^([^,，。;；:：()]{25,48})\((\d{1,4}(?:\.\d+)?)分\)([,，。;；:：].*)?$/;
 /** A name, then its points in a bracket the line leaves open ('④农村合作医疗筹资工作(4分', an excerpt cut there). */
 const OPEN_POINTS = new RegExp(`^([^,，。;；:：()]{1,24})\\(${WORTH_WORD}(\\d{1,4}(?:\\.\\d+)?)分$`);
 /**
@@ -146,6 +149,8 @@ const NOTHING_AFTER = /^[。.;；:：,，]*$/;
 const ENDS_PARAGRAPH = /[。.;；!！?？)）」”"]$/;
 /** A line closing on an ellipsis ('……', read '......'): the text goes on past it, elided where the page was cut. */
 const ELLIPSIS = /(?:\.{3}|…)$/;
+/** a line of an outline's number alone, '3.', '(三)', '四、': an item whose text the page lost or the excerpt cut after */
+const BARE_CODE = /^(?:\(?[\d一二三四五六七八九十]{1,3}\)|[\d一二三四五六七八九十]{1,3}[.、．])$/;
 /** Items named inline, numbered from 1 ('1、柠檬产业 2、新技术推广 …'): a section's list of its items, no rule. */
 const INLINE_ITEMS = /^1[、.][^\d]{1,30}2[、.]/;
 /** A lettered item ('a、…', 'b、…'). */
@@ -219,6 +224,13 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
     if (NOTHING_AFTER.test(after)) return { points: Number(named[2]), name: named[1], rule: null, heading: true };
     return { points: Number(named[2]), name: named[1], rule: after.replace(/^[。.;；:：,，]/, ""), heading: false };
   }
+  // (a long name closed by its points, the rule after a comma: '(1)有权处理信访事项的机关、单位信访事项处理参评群众满意率(10分),
+  // 得分=…' — no scoring word in the name, which would make the bracket an award's inside a rule)
+  const long = LONG_NAMED_POINTS.exec(rest);
+  if (long && !SCORING_WORD.test(long[1])) {
+    const after = (long[3] ?? "").replace(/^[。.;；:：,，]/, "");
+    return after ? { points: Number(long[2]), name: long[1], rule: after, heading: false } : { points: Number(long[2]), name: long[1], rule: null, heading: true };
+  }
   // (the bracket left open where the line ends: a heading with its points, the excerpt cut inside it)
   const open = OPEN_POINTS.exec(rest);
   if (open) return { points: Number(open[2]), name: open[1], rule: null, heading: true };
@@ -273,6 +285,10 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
     }
   }
   if (awards) return { points: Math.round(sum * 1000) / 1000, name: rest, rule: null, heading: false, fromAwards: true };
+  // (an award per occurrence capped, no fixed award the clauses read: '…专题研究部署信访工作的,每次得1分,最多得6分', '每报送一条
+  // 信息加1分,加满5分为止', '每项1分,5分封顶' — the cap, with any fixed awards beside it, is the item's full mark: cappedAwards)
+  const capped = cappedAwards(rest);
+  if (capped) return { points: capped.total, name: rest, rule: null, heading: false, fromAwards: true };
   const bands = rest.match(BAND);
   if (bands) {
     let best = 0;
@@ -673,8 +689,12 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   // 'B、…记10分', 'C、农村党风廉政建设及党务公开' — leave the block's sum a floor: checked where the items stating points
   // already pass the block's, '(一)党务工作(15分)' over 75; no deduction or bonus among them, which could take points back)
   const silent = (i: Indicator) => i.weight === null && !/\d分/.test(grid.compactText(i.row, col)) && !BONUS_LINE.test(grid.compactText(i.row, col));
+  // (a line of its number alone, '3.', its text lost or the excerpt cut after it: an item of points not shown — the block
+  // over it no whole, '(二)…(60分)' over '1.…(5分)', '2.…(10分)', '3.')
+  const bare = rows.filter((r) => BARE_CODE.test(grid.compactText(r, col)));
   const whole = (b: WeightBlock) => {
     if (leaving.some((r) => r > b.firstRow && r <= b.lastRow)) return false;
+    if (bare.some((r) => r > b.firstRow && r <= b.lastRow)) return false;
     let sum = 0;
     let unknown = false;
     for (const i of indicators) {
@@ -736,7 +756,7 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   const partsConfirmed = () => indicators.filter((i) => i.weight !== null && i.rubric !== null && standardPoints(i.rubric, { falling: true })?.total === i.weight).length >= MIN_POINTED_HEADS;
   if (((short || ((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !exactGroup && !roundWhole)) && !partsConfirmed()) || pointed < MIN_ITEMS) return null;
   const lastText = grid.compactText(rows[rows.length - 1], col);
-  return { col, indicators, blocks: [...statedBlocks(), ...checked], cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) };
+  return { col, indicators, blocks: [...statedBlocks(), ...checked], cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) || bare.includes(rows[rows.length - 1]) };
 }
 
 /**

@@ -22,6 +22,7 @@ import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
 import { sectionLines } from "./section-lines";
 import { dimensionTreeCodes } from "./dimension-tree";
+import { readNumber } from "../text/numbers";
 import { ATTACHMENT_NUMBER, ITEM_COUNT_NAME, LEVEL_SUBHEADER, NOTE_LINE, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS, TOTAL_LABEL } from "./vocabulary";
 import { agreesTyped, exceedsTyped, fallsShortTyped } from "../relations/tolerance";
 
@@ -242,9 +243,9 @@ function isNoteBetweenRows(grid: Grid, r: number, nameCol: number | undefined): 
   }
   return false;
 }
-/** Points in a cell of row `r` other than the name's (an item's 分值). */
+/** Points in a cell of row `r` other than the name's (an item's 分值), or a share (a criteria table's 評分比例, 15%). */
 function pointsBeside(grid: Grid, r: number, nameCol: number): boolean {
-  for (let c = 1; c <= grid.scanCols; c++) if (c !== nameCol && grid.ownsCell(r, c) && pointsAt(grid, r, c) !== null) return true;
+  for (let c = 1; c <= grid.scanCols; c++) if (c !== nameCol && grid.ownsCell(r, c) && (pointsAt(grid, r, c) !== null || !!readNumber(grid.value(r, c), grid.format(r, c))?.percent)) return true;
   return false;
 }
 function firstText(grid: Grid, r: number): string {
