@@ -6,7 +6,7 @@ import { IndicatorColumns, IndicatorRow, setPathLevel } from "../model/indicator
 import { labelCode } from "../text/codes";
 import { compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
-import { codePrefix, criterionPoints, groupLabelName, groupWeightInLabel, itemWeightInLabel, labelName, ownPointsList, weightInLabel } from "../text/labels";
+import { codePrefix, criterionPoints, groupLabelName, groupWeightInLabel, itemWeightInLabel, labelName, weightInLabel } from "../text/labels";
 import { copiesAbove, copiesEnd, copiesLeft, numberAt, numberOrPointsAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt } from "./cells";
 import { indicatorRole } from "./headers";
 import { distinctKeyRoles, hasLevel, HeaderMap, rowRolesShared } from "./table-header";
@@ -1321,11 +1321,7 @@ function cellColumns(cols: Partial<Record<ColumnRole, number>>, name: number, we
  */
 function opensPointedGroup(grid: Grid, r: number, cols: Partial<Record<ColumnRole, number>>, nameCol: number | undefined, name: string): boolean {
   // (a line whose own scoring rule is written is a whole line of the table, not a cut one nor a template's blank)
-  if (!name || cols.weight !== undefined || !nameCol) return false;
-  // (or whose item cell is its rule: a numbered list of points of its own, '1.…(5分); 2.…(5分); …' under '工作推进机制 (26分)'
-  // — dev45)
-  const ruleWritten = cols.rubric !== undefined ? grid.startsInRow(r, cols.rubric) && !!cellText(grid, r, cols.rubric) : grid.startsInRow(r, nameCol) && ownPointsList(name);
-  if (!ruleWritten) return false;
+  if (!name || cols.weight !== undefined || !nameCol || cols.rubric === undefined || !grid.startsInRow(r, cols.rubric) || !cellText(grid, r, cols.rubric)) return false;
   // (the group over the item: the level next above it the table has, 一级 where no 二级 column stands between —
   // 考核项目 | 考核内容 | 评分细则, "分类达标率 (30分)" | "垃圾分类投放准确率达到90%。" | "…每降低1%,扣2分。")
   const group = nameCol === cols.level3 ? (cols.level2 ?? cols.level1) : nameCol === cols.level2 ? cols.level1 : undefined;
