@@ -63,6 +63,12 @@ describe("(a) a share of the whole beside pointed labels, (b) numbered lists ins
     expect(errors(g)).toEqual([]);
   });
 
+  test("variant: a note line (注：…) between the first two groups: the share is read across it", () => {
+    const g = sheet([["考评内容", "考评要点", "计入总分权重"], ["工作推进机制 (26分)", P1, "10%"], ["注：台账以报送系统为准。", "", ""], ["基层示范创建 (12分)", P2, ""], ["专项普法活动 (62分)", P3, ""]], ["C2:C5"]);
+    expect(review(g, "national").model.columns.weight).toBeUndefined();
+    expect(errors(g)).toEqual([]);
+  });
+
   // near shapes that must still be read or flagged
   test("near: a 权重 column of percentages that differ (20% | 30% | 50%) stays the lines' weights", () => {
     const g = sheet([["评价指标", "评价要点", "权重"], ["决策", "立项规范", "20%"], ["过程", "资金管理", "30%"], ["产出", "完成情况", "50%"]]);
@@ -117,6 +123,11 @@ describe("(c) a score merged down over a group cut by the page", () => {
 
   test("near: the group whole (its third rule's 分值 printed, 1 + 2 + 3 = 6): 12 over 6 is score-exceeds-weight at F5", () => {
     expect(errors(sheet(rows(["", "", "智慧团建考核排名前3名得满分。", "相关检查", "3分", ""]), merges))).toContain("score-exceeds-weight@F5");
+  });
+
+  test("near: one 分值 merged down with the score over the lines (5 over three lines, 6 scored): still score-exceeds-weight", () => {
+    const g = sheet([["项目", "考核内容", "标准分", "评分方法", "自评分"], ["责任制落实", "组织机构健全", "5分", "有文件得2分", "6"], ["", "责任状签订", "", "层层签订得2分", ""], ["", "划定责任区", "", "有划分表得1分", ""]], ["A2:A4", "C2:C4", "E2:E4"]);
+    expect(errors(g)).toContain("score-exceeds-weight@E2");
   });
 
   test("near: the group's lines all weighted and the score within them (6 over 2 + 4, 12 over 1 + 2 + 9): no finding", () => {

@@ -9,8 +9,8 @@ import { GRADE_LETTER_ALT, GRADE_WORD_ALT, REVIEW_SIGN_OFF } from "./vocabulary"
  *
  * A grade key: two bands at least, each a points bound and a grade word ('80分以上优秀', '60-79分为合格', '优秀(90分以上)'),
  * with no number of the line's own (no points, no score: a rule cell stating bands beside its item's 10 is an item's
- * rule). The bands stand one a cell, or together in one cell. Cheap: cells are tested only where a digit and 分 or a
- * bound word are in them, each once.
+ * rule). The bands stand one a cell, or together in one cell. Cheap: a line with a number typed as one stops at once, cells
+ * are tested only where a bound word, a sign or a range is in them, and each line's answer is kept on its grid.
  */
 
 const GRADE = `(?:${GRADE_WORD_ALT}|${GRADE_LETTER_ALT})`;
@@ -23,11 +23,26 @@ const BAND_GRADE_FIRST = `(${GRADE})[(（:：]?(?:[≥>＞<＜]=?)?${BOUND}(?:[-
 const BAND_CELL = new RegExp(`^(?:${BAND}|${BAND_GRADE_FIRST})[;；,，。]?$`);
 /** bands inside a sentence (global: counted) */
 const BAND_IN_TEXT = new RegExp(BAND, "g");
+/** what every band has, a bound word or sign, or a range between digits (tested before the band patterns) */
+const BAND_GATE = /以上|以下|以内|[≥>＞<＜]|\d[-－—~～至到]\d/;
 /** a cell holding a number of the line's own: points or a score ('10', '8分', '95.5') */
 const OWN_NUMBER = /^[-+]?\d+(?:\.\d+)?分?$/;
 
 /** The line states the grades' bands and nothing of an item: a grade key under the table. */
 export function gradeBandLine(grid: Grid, row: number): boolean {
+  // (isClosingRow is asked of a line by several readers: each line's answer kept on its grid, 0 unknown, 1 no, 2 yes)
+  let memo = MEMO.get(grid);
+  if (!memo || memo.length < grid.rowCount + 1) MEMO.set(grid, (memo = new Uint8Array(grid.rowCount + 1)));
+  if (memo[row]) return memo[row] === 2;
+  const yes = bandLineRead(grid, row);
+  memo[row] = yes ? 2 : 1;
+  return yes;
+}
+const MEMO = new WeakMap<Grid, Uint8Array>();
+
+function bandLineRead(grid: Grid, row: number): boolean {
+  // (a number of the line's own, typed as one: the line is an item's — no text compacted)
+  for (let c = 1; c <= grid.scanCols; c++) if (typeof grid.raw(row, c) === "number" && grid.startsInRow(row, c)) return false;
   let cells = 0;
   let inText = 0;
   for (let c = 1; c <= grid.scanCols; c++) {
@@ -36,7 +51,7 @@ export function gradeBandLine(grid: Grid, row: number): boolean {
     if (!t) continue;
     if (OWN_NUMBER.test(t)) return false;
     // (the cheap test first: a band has a digit and 分 or a bound word)
-    if (!/\d/.test(t) || !(t.includes("分") || t.includes("以上") || t.includes("以下"))) continue;
+    if (!BAND_GATE.test(t)) continue;
     if (t.length <= 24 && BAND_CELL.test(t)) cells++;
     else if (t.length >= 12) {
       const grades = new Set<string>();
