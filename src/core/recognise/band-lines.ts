@@ -67,3 +67,12 @@ function bandLineRead(grid: Grid, row: number): boolean {
 export function reviewSignOffLine(t: string): boolean {
   return REVIEW_SIGN_OFF.test(t);
 }
+
+/**
+ * A line's first text a grade key may open with: a short label (评估记分, 等级评定, 评定标准) or a band itself — the cheap test
+ * isClosingRow asks before gradeBandLine reads the line's cells (an item's long name or rule opens no key).
+ */
+export function mayOpenBandLine(t: string): boolean {
+  return t.length <= OPENING_LABEL_MAX || BAND_GATE.test(t);
+}
+const OPENING_LABEL_MAX = 12;
