@@ -7,6 +7,7 @@ import { groupWeightInLabel, weightInLabel } from "../text/labels";
 import { copiesLeft, headMerge, numberAt, numberOrPointsAt, pointsAt, textAt, weightAt } from "./cells";
 import type { HeaderMap } from "./table-header";
 import { spanOver } from "./table-header";
+import { gradeBandLine, mayOpenBandLine, reviewSignOffLine } from "./band-lines";
 import { pageBreakSince } from "./table-walk";
 import { budgetRole, indicatorRole } from "./headers";
 import { BLOCK_LABEL_POINTS, CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIGHT_ITEM, NOTED_WEIGHTS, POINTS_TEXT, RESULT_TOTAL_LABEL, SCAN, SIGN_OFF_LABEL, SIGN_OFF_UNIT, STATED_TOTAL_IN_CELL, STATED_TOTAL_IN_SENTENCE, STATED_TOTAL_LABEL, TOTAL_LABEL } from "./vocabulary";
@@ -24,7 +25,8 @@ function closingRow(grid: Grid, row: number): boolean {
     // (or written again from the line above, unchanged, as an export or a paste fills a merge down: the target's label
     // beside its 总计 line, which merged it leaves to the line's own first word)
     if (row > 1 && grid.compactText(row - 1, c) === t) continue;
-    return CLOSING_ROW.test(t) || GRADE_IN_CELL.test(t) || (GRADE_LABEL.test(t) && gradeRightOf(grid, row, c)) || signOffLine(grid, row, c, t);
+    // (a reviewer's opinion or signature line, a blank date, or a key of the grades' bands: band-lines.ts)
+    return CLOSING_ROW.test(t) || GRADE_IN_CELL.test(t) || (GRADE_LABEL.test(t) && gradeRightOf(grid, row, c)) || signOffLine(grid, row, c, t) || reviewSignOffLine(t) || (mayOpenBandLine(t) && gradeBandLine(grid, row));
   }
   return false;
 }

@@ -29,6 +29,7 @@ import { numberedItemsColumn } from "./numbered-items-column";
 import { awardsRuleColumn } from "./awards-rule-column";
 import { intervalRubricHeader, withIntervalTiers } from "./interval-rubric";
 import { agreesTyped } from "../relations/tolerance";
+import { wholeShareColumn } from "./share-column";
 
 /** The indicator table's header: one or two rows, each column's role (一级/二级/三级指标, 分值, 得分, …). */
 
@@ -1153,6 +1154,13 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     if (levels) for (const [c, r] of levels) colRole.set(c, r);
   }
   levelScoresAsWeights(colRole, grid, rows[rows.length - 1]);
+  // (one share of a wider total for the whole table, '计入总分权重 | 10%' merged down beside pointed labels: no lines' points,
+  // share-column.ts)
+  const weightCols = [...colRole].filter(([, r]) => r === "weight").map(([c]) => c);
+  if (weightCols.length === 1) {
+    const levels = [...colRole].filter(([, r]) => LEVEL_ROLES.includes(r)).map(([c]) => c);
+    if (levels.length && wholeShareColumn(grid, rows[rows.length - 1], weightCols[0], levels)) colRole.delete(weightCols[0]);
+  }
   const groupPointsCol = ladder?.thirdPoints ?? groupPointsColumn(grid, rows[rows.length - 1], colRole) ?? pointsOverPointedItems(grid, rows[rows.length - 1], colRole);
   const columns: Partial<Record<ColumnRole, number>> = {};
   for (let c = 1; c <= grid.scanCols; c++) {

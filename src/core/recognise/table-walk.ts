@@ -239,8 +239,16 @@ function isNoteBetweenRows(grid: Grid, r: number, nameCol: number | undefined): 
     if (grid.compactText(n, nameCol) === "") return false;
     // (an unfilled form's item has its name and its points only: "2.完成省局下达的收购任务… | 15"; the group's first
     // item may have had its points left blank, "卫生间 100 分 | 1、顶棚墙壁洁净 | (blank)": the next line then tells)
-    if (filledCells(grid, n) >= 3 || pointsBeside(grid, n, nameCol)) return true;
+    if (filledCells(grid, n) >= 3 || pointsBeside(grid, n, nameCol) || pointedLabelLeft(grid, n, nameCol)) return true;
   }
+  return false;
+}
+/**
+ * A group's label left of the name on row `r` stating its points ('基层示范创建 (12分)' | its points list, the share merged
+ * beside them): the line is a pointed group's, the table going on (dev45).
+ */
+function pointedLabelLeft(grid: Grid, r: number, nameCol: number): boolean {
+  for (let c = 1; c < nameCol; c++) if (grid.startsInRow(r, c) && grid.compactText(r, c) && groupWeightInLabel(grid.text(r, c)) !== null) return true;
   return false;
 }
 /** Points in a cell of row `r` other than the name's (an item's 分值), or a share (a criteria table's 評分比例, 15%). */

@@ -263,6 +263,12 @@ export const SIGN_OFF_LABEL = new RegExp(`^(?:${SIGN_OFF_WORDS})`);
  * preamble above a table (填报单位:某县农业农村局), so they close a table only beside another signature label.
  */
 export const SIGN_OFF_UNIT = /^(?:填报|填表|报送|申报|编报|编制)单位(?:\((?:盖章|公章|签章)\))?[:：]?/;
+/**
+ * A reviewer's opinion or signature under an assessment form (评估意见, 考核组意见, 检查组签字:, 评审人签名, 验收单位(盖章)), or
+ * a blank date line (年 月 日): no line of the table above it (band-lines.ts). The reviewer word is needed: 意见 alone heads
+ * an item ('群众意见'), and an item that names an opinion says more ('审核意见落实情况': the word closes the cell here).
+ */
+export const REVIEW_SIGN_OFF = /^(?:(?:评估|考核|考评|评价|审核|审查|审定|检查|评审|验收|复核|核查|督查|考察|主管部门|财政部门)(?:组|小组|单位|部门|机构|委员会|专家组)?(?:人|员|组长|负责人)?(?:意见|签字|签名|签章|盖章|\((?:签字|签名|签章|盖章)\))(?:[:：]|$)|年月日$)/;
 /** Rows that close an indicator table. */
 export const CLOSING_ROW = new RegExp(
   // a closing word on its own (or before ":" / "(" / "（"), so that "说明书编制完成率" stays an indicator

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import { a1 } from "../grid/a1";
 import type { EvaluationModel, GroupNode, Indicator } from "../model/types";
-import { codeLike, LabelCode, labelCode, mayStartCode, serialNumber } from "../text/codes";
+import { codeLike, INLINE_CODE_AFTER, INLINE_CODE_BEFORE, LabelCode, labelCode, mayStartCode, ownListLast, serialNumber } from "../text/codes";
 import { compact, normalizeText } from "../text/normalize";
 import { groupLabelName } from "../text/labels";
 import { FindingDraft, Rule } from "./types";
@@ -330,10 +330,6 @@ function emptyLine(grid: Grid, r: number, col: number): boolean {
   return true;
 }
 
-/** Before a code printed inside a line: a space or a mark closing the text before it. */
-const INLINE_CODE_BEFORE = /[\s\u3000。.;；:：,，)）]/;
-/** After it: the item's name. */
-const INLINE_CODE_AFTER = /[\u4e00-\u9fa5“「(]/;
 
 /**
  * How many of the numbers first … last a run skips are printed, in order, inside its column's lines from its last label's
@@ -356,6 +352,11 @@ function inlineSkipped(grid: Grid, from: number, to: number, c: number, like: La
     }
   }
   return n - first;
+}
+
+/** The last number of the list a label's cell holds of its own (text/codes.ts ownListLast): its own number where none. */
+function ownListLastOf(grid: Grid, item: NumberedLabel): number {
+  return grid.ownsCell(item.row, item.col) ? ownListLast(grid.text(item.row, item.col), item.code) : item.code.n;
 }
 
 /** Close the runs open right of column c, and those of c whose style ranks below `rank` in its `order`. */
@@ -533,7 +534,7 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[], grid
  * does not start again). There a run opening on any other number (4 after 2, or 2 again) is a skipped or repeated number
  * at its first label; the rest of each run is judged by checkRun.
  */
-function checkRunningAcross(runs: Run[], out: FindingDraft[]): void {
+function checkRunningAcross(runs: Run[], out: FindingDraft[], grid?: Grid): void {
   const chains = new Map<string, Run[]>();
   for (const run of runs) {
     if (!run.key || run.serial) continue;
@@ -557,7 +558,11 @@ function checkRunningAcross(runs: Run[], out: FindingDraft[]): void {
       let unnamed = 0;
       for (let i = 1; i < prev.length; i++) unnamed += prev[i].unnamed ?? 0;
       const last = lastOf(k - 1).code.n;
-      return (last >= n && last <= hi) || (counted + unnamed >= n && counted <= hi);
+      if ((last >= n && last <= hi) || (counted + unnamed >= n && counted <= hi)) return true;
+      // (or the previous run's last label holds a numbered list of its own that counts on from its number, '6.…(6分);
+      // 7.…(6分)' in one cell: the list's last number is the one the next label follows)
+      const own = grid ? ownListLastOf(grid, lastOf(k - 1)) : last;
+      return own > last && own >= n && own <= hi;
     };
     let continuing = 0;
     let allAboveOne = true;
@@ -699,7 +704,7 @@ export const codeSequence: Rule = {
     }
     for (const run of runs) if (run.items.length >= 2 && !(rankCols && rankCols.has(run.items[0].col))) checkRun(run, numbered, grid);
     for (const run of rubricRuns(grid, model)) if (run.items.length >= 2) checkRun(run, numbered, grid);
-    checkRunningAcross(runs, numbered);
+    checkRunningAcross(runs, numbered, grid);
     return [...out, ...numbered.filter((f) => !flagged.has(f.cell) && !(f.messageId === "number" && lostItemSkipped(model, f)))];
   },
 };

@@ -38,7 +38,10 @@ export const scoreExceedsWeight: Rule = {
       const bonus = bonusPoints(i.rubric ?? (explained ? grid.text(i.row, explained) : null));
       // (a score merged down over lines of one item, each weighted and none a sub-item: it scores them all, out of
       // their points together — 6 + 5 + 5 under one 考评分)
-      const weight = i.weight + (sc ? linesScoredWith(grid, inds, ii, sc) : 0);
+      const withLines = sc ? linesScoredWith(grid, inds, ii, sc, wc) : 0;
+      // (a line under the merge whose points are not read — cut by the page, its 分值 lost: the lines' points are not known)
+      if (withLines === null) continue;
+      const weight = i.weight + withLines;
       // (a 分值 merged down over lines each scored in its own cell, none weighted: its lines' scores count together
       // against it — 2 + 2 + 1 under one 5分, table-walk's worthSharedLines)
       const shared = wc ? linesUnderWorth(grid, inds, ii, wc, ownScore) : null;
@@ -69,7 +72,9 @@ export const scoreExceedsWeight: Rule = {
         if (!grid.startsInRow(i.row, col)) continue;
         const bonus = bonusPoints(i.rubric ?? (explained ? grid.text(i.row, explained) : null));
         const k = at.get(i);
-        const weight = i.weight + (k === undefined ? 0 : linesScoredWith(grid, model.indicators, k, col));
+        const withLines = k === undefined ? 0 : linesScoredWith(grid, model.indicators, k, col, wc);
+        if (withLines === null) continue;
+        const weight = i.weight + withLines;
         const shared = wc && k !== undefined ? linesUnderWorth(grid, model.indicators, k, wc, (x) => (grid.startsInRow(x.row, col) ? scoreIn.get(x) ?? null : null)) : null;
         const value = score.value + (shared ? shared.sum : 0);
         if (value > weight + bonus + 0.005) out.push({ cell: score.cell, related: [...(i.weightCell ? [i.weightCell] : []), ...(shared ? shared.cells : [])], messageId: "indicator", data: { name: i.name || "该指标", score: value, weight } });
@@ -101,14 +106,26 @@ export const scoreExceedsWeight: Rule = {
  * The points of the lines after indicator k that its score cell is merged down over, each with a weight of its own and
  * none a sub-item (a sub-item's points are the parent's): the rows of one item scored once (table-walk's
  * scoreSharedLines). 0 where the score is its row's own. Reads only the rows the merge covers.
+ * Null where a line under the merge with content of its own is no weighted item, nor under a 分值 merged down from the span (a group's last rule cut by the page, its
+ * 分值 not printed: 12 over 1 + 2 + an unknown): the points the one score stands against are not all known.
  */
-function linesScoredWith(grid: Grid, inds: Indicator[], k: number, sc: number): number {
-  const last = mergedLinesEnd(grid, inds[k].row, sc);
+function linesScoredWith(grid: Grid, inds: Indicator[], k: number, sc: number, wc: number | undefined): number | null {
+  const first = inds[k].row;
+  const last = mergedLinesEnd(grid, first, sc);
   if (last === null) return 0;
   let sum = 0;
-  for (let j = k + 1; j < inds.length && inds[j].row <= last; j++) {
-    const i = inds[j];
+  let j = k + 1;
+  for (let r = first + 1; r <= last; r++) {
+    // (a line under the first line's 分值 merged down with the score: its points are the first line's, known)
+    if (wc && !grid.startsInRow(r, wc) && grid.anchorRow(r, wc) >= first) continue;
+    while (j < inds.length && inds[j].row < r) j++;
+    const i = j < inds.length && inds[j].row === r ? inds[j] : null;
+    if (!i) {
+      if (grid.rowHasContent(r)) return null;
+      continue;
+    }
     if (i.childOfRow === null && i.weight !== null && !i.notApplicable) sum += i.weight;
+    else if (i.childOfRow === null && i.weight === null && !i.notApplicable) return null;
   }
   return sum;
 }

@@ -1,4 +1,4 @@
-import { compact } from "./normalize";
+import { compact, normalizeText } from "./normalize";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "./cache";
 
 /**
@@ -244,4 +244,30 @@ const BARE_CN_PAREN_SECTION = /^\([一二三四五六七八九十]{1,3}\)$/;
 
 function bareSectionRank(compacted: string): number | null {
   return BARE_CN_SECTION.test(compacted) ? 0 : BARE_CN_PAREN_SECTION.test(compacted) ? 1 : null;
+}
+
+/** Before a code printed inside a text: a space or a mark closing the text before it. */
+export const INLINE_CODE_BEFORE = /[\s\u3000。.;；:：,，)）]/;
+/** After it: the item's name. */
+export const INLINE_CODE_AFTER = /[\u4e00-\u9fa5“「(]/;
+
+/**
+ * The last number of the numbered list a text holds of its own, counting on from the code it opens with (`code`, its
+ * labelCode) inside the text: '1.…(5分); 2.…(5分); … 5.…合计6分)。' → 5. Each next code in the opening code's style
+ * (codeLike), after a space or a mark and before a name (never "第5、6项", a date or an amount); the opening number itself
+ * where none follows. One indexOf per number of the list. (dev45: a cell holding points 1.–5. run on is a list of its
+ * own — the next cell's numbering follows its last, and its first point's award is no points of the whole cell.)
+ */
+export function ownListLast(text: string, code: LabelCode): number {
+  const t = normalizeText(text);
+  let n = code.n;
+  let at = 1;
+  for (;;) {
+    const next = codeLike(code, n + 1);
+    let k = t.indexOf(next, at);
+    while (k >= 0 && !(INLINE_CODE_BEFORE.test(t[k - 1]) && INLINE_CODE_AFTER.test(t[k + next.length] ?? ""))) k = t.indexOf(next, k + 1);
+    if (k < 0) return n;
+    n++;
+    at = k + next.length;
+  }
 }

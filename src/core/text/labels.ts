@@ -1,4 +1,5 @@
 import { compact } from "./normalize";
+import { labelCode, ownListLast } from "./codes";
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
 // (round brackets, or the black lenticular ones a rule sheet prints its points in: "组织领导【20分】"; not a bracket that
@@ -74,8 +75,11 @@ export function itemWeightInLabel(label: string): number | null {
   const w = weightInLabel(label);
   if (w === null) return null;
   const flat = compact(label);
-  if (flat.indexOf("分)") === flat.lastIndexOf("分)") || NOT_LABEL_CLAUSES.test(flat) || DEDUCTION_IN_BRACKET.test(flat) || PER_UNIT_IN_BRACKET.test(flat)) return w;
-  if (PER_UNIT_CLAUSE.test(flat) && !numberedClauseLines(label)) return w;
+  if (flat.indexOf("分)") === flat.lastIndexOf("分)")) return w;
+  // (a cell holding a numbered list of its own, '1.…(5分); 2.…(5分); … 5.…(…合计6分)。', whose clauses' awards do not add up
+  // as they stand: the first bracket is its first point's award, no points of the whole cell — none read)
+  if (NOT_LABEL_CLAUSES.test(flat) || DEDUCTION_IN_BRACKET.test(flat) || PER_UNIT_IN_BRACKET.test(flat)) return ownPointsList(label) ? null : w;
+  if (PER_UNIT_CLAUSE.test(flat) && !numberedClauseLines(label)) return ownPointsList(label) ? null : w;
   // (each line compacted apart: a line break closes the clause before it)
   const c = label.indexOf("\n") < 0 ? flat : label.split(/\r?\n/).map(compact).filter((l) => l !== "").join("\n");
   let sum = 0;
@@ -87,6 +91,16 @@ export function itemWeightInLabel(label: string): number | null {
     n++;
   }
   return n >= 2 ? Math.round(sum * 1000) / 1000 : w;
+}
+
+/**
+ * A text opening a numbered list of its own (1.… 2.… run on inside it, or one a line: ownListLast), two points at least:
+ * the points of a rule written in one cell, not one item.
+ */
+export function ownPointsList(text: string): boolean {
+  if (text.indexOf("分") < 0) return false;
+  const code = labelCode(text);
+  return code !== null && ownListLast(text, code) > code.n;
 }
 
 /** Two lines or more, each opening with its clause's number and closing with its own bracketed points. */
