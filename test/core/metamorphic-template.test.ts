@@ -28,6 +28,8 @@ const kept = (r: ReviewResult, back: Move) => {
  * Session 35 (meta35) closed every entry of the first two changes; the three left are the 备注 column's.
  */
 const KNOWN_GAPS: Record<string, string> = {
+  "real/tw-hualien-county-finance-tobacco-alcohol-management-budget-detail-2026-trad-excerpt|empty rows between blocks": "花蓮縣 菸酒管理 (grad45c, session 45): with empty rows between the code blocks the budget-code outline's sums (G8, G9, G12 …, H8) are lost: period-table.ts reads a coded line's detail lines and the codes after it only where they follow without a gap",
+  "real/tw-moc-major-mid-long-term-cultural-programmes-budget-2008-2017-trad-excerpt|empty rows between blocks": "文化部 中長程計畫 (grad45c, session 45): with empty rows between blocks the period table's named total (B9 ← B5…B8) and share line (B10 ← B9, B4) are lost: the run above a named total is read only without a gap",
   // dev53 (session 43): 泰州's two rankings (value-rankings.ts) read only where every ranked line's value is a number
   "real/js-taizhou-county-air-quality-ranking-2022-07|a 备注 column at the right": "泰州 空气质量排名 (dev53, value-rankings.ts): 表1's blocks keep their rankings (a 备注 head beside the group heads is passed over), but the change writes its notes on the lines below the header, 表2's group-head line (row 12) among them: that line then holds a cell that is no group head ('…排名'), so 表2's two blocks are not read",
   "real/js-taizhou-county-air-quality-ranking-2022-07|numbers with their units as text": "泰州 空气质量排名 (dev53, value-rankings.ts): the values written with the units of their heads ('90.3%' under 优良天数比例(%), '17μg/m3' under PM2.5月均浓度(μg/m3)) are no numbers to the ranking's value column (numberOrPointsAt), so no block orders a column and the rankings are lost",
