@@ -3,6 +3,7 @@ import type { RatioRelation, RelationTerm, SumRelation } from "../model/types";
 import { ratioAgrees, sumAgrees } from "../relations/tolerance";
 import { amountAt } from "./cells";
 import { SHARE_WORD } from "./grouped-shares";
+import { closingMatter } from "./table-closing";
 import { PART_OF_PREFIX, PERIOD_COLUMN_HEAD } from "./vocabulary";
 
 /**
@@ -76,14 +77,15 @@ function periodTableAt(grid: Grid, h: number, from: number, to: number, textCols
   // corner of a statistical table; the lines' names below show the column, lineOf)
   if (firstCol < 2) return null;
   // the first line: right under the head, or under one words-only sub-head line (预算数 | 决算数 under each year)
+  // (empty lines a user spaced the table out with are passed over: a gap is no end where the lines after it continue it)
   let last = h;
-  let first = h + 1;
-  if (first <= grid.rowCount && !lineOf(grid, first, firstCol, periodCols) && !rowNumbers(grid, first) && grid.rowHasContent(first)) {
+  let first = nextFilled(grid, h + 1);
+  if (first <= grid.rowCount && !lineOf(grid, first, firstCol, periodCols) && !rowNumbers(grid, first)) {
     last = first;
-    first++;
+    first = nextFilled(grid, first + 1);
   }
   let lines = 0;
-  for (let r = first; r <= grid.rowCount && lines < PERIOD_TABLE_LINES; r++) {
+  for (let r = first; r <= grid.rowCount && lines < PERIOD_TABLE_LINES; r = nextFilled(grid, r + 1)) {
     if (!lineOf(grid, r, firstCol, periodCols)) break;
     lines++;
   }
@@ -102,6 +104,12 @@ function lineOf(grid: Grid, r: number, firstCol: number, periodCols: readonly nu
   if (!name) return false;
   for (const c of periodCols) if (grid.ownsCell(r, c) && amountAt(grid, r, c)) return true;
   return false;
+}
+
+/** The first line from r on that has content (rowCount + 1 where none). */
+function nextFilled(grid: Grid, r: number): number {
+  while (r <= grid.rowCount && !grid.rowHasContent(r)) r++;
+  return r;
 }
 
 function numeric(grid: Grid, r: number, c: number): boolean {
@@ -133,12 +141,19 @@ const RUN_AGREE = 2 / 3;
 /** The table's lines: from its first line on while a line has content, is no period head again, and holds no word in a period column. */
 function tableEnd(grid: Grid, t: PeriodTable, next: number): number {
   let r = t.first;
-  for (; r + 1 < next && r + 1 <= grid.rowCount; r++) {
-    const k = r + 1;
-    if (!grid.rowHasContent(k)) break;
+  for (;;) {
+    let k = r + 1;
+    if (k >= next || k > grid.rowCount) break;
+    if (!grid.rowHasContent(k)) {
+      // (empty lines inside the table: no end where the line after them is a line of the table again)
+      k = nextFilled(grid, k);
+      if (k >= next || k > grid.rowCount || !lineOf(grid, k, t.firstCol, t.cols)) break;
+    }
+    if (closingMatter(grid, k)) break;
     let word = false;
     for (const c of t.cols) if (grid.ownsCell(k, c) && grid.compactText(k, c) && !amountAt(grid, k, c) && /[\u4e00-\u9fa5]/.test(grid.compactText(k, c))) word = true;
     if (word) break;
+    r = k;
   }
   return r;
 }
@@ -182,7 +197,12 @@ export function periodTableRelations(grid: Grid, skip: { first: number; last: nu
       if (CLOSING_LINE.test(label)) {
         out.push(...closingRun(grid, r, from, cols, label, t.firstCol));
         from = r + 1;
-      } else if (SHARE_WORD.test(label) && r - 1 >= t.first) out.push(...shareLine(grid, r, t.first, t.cols, label, t.firstCol));
+      } else if (SHARE_WORD.test(label)) {
+        // (the line of figures right above it, past empty lines)
+        let above = r - 1;
+        while (above >= t.first && !grid.rowHasContent(above)) above--;
+        if (above >= t.first) out.push(...shareLine(grid, r, above, t.first, t.cols, label, t.firstCol));
+      }
     }
   }
   return out;
@@ -229,15 +249,15 @@ function closingRun(grid: Grid, r: number, from: number, cols: readonly number[]
   return out;
 }
 
-function shareLine(grid: Grid, r: number, first: number, cols: readonly number[], label: string, firstCol: number): RatioRelation[] {
+function shareLine(grid: Grid, r: number, above: number, first: number, cols: readonly number[], label: string, firstCol: number): RatioRelation[] {
   const stated = cols.map((c) => (grid.ownsCell(r, c) ? amountAt(grid, r, c) : null));
-  const nums = cols.map((c) => term(grid, r - 1, c, lineLabel(grid, r - 1, firstCol)));
+  const nums = cols.map((c) => term(grid, above, c, lineLabel(grid, above, firstCol)));
   const filled = stated.filter((x, k) => x && nums[k]).length;
   if (filled < RUN_MIN_COLUMNS) return [];
   let best = 0;
   let bestAgree = 0;
   let tie = false;
-  for (let d = first; d < r - 1; d++) {
+  for (let d = first; d < above; d++) {
     let agree = 0;
     cols.forEach((c, k) => {
       const den = term(grid, d, c, "");
@@ -273,6 +293,8 @@ function shareLine(grid: Grid, r: number, first: number, cols: readonly number[]
 /** a column of budget codes (編號 04 | 1000 | 1020 …; not 序号's 1, 2, 3) */
 const BUDGET_CODE_HEAD = /^(编号|代码|编码|代号|科目代码|科目编号)$/;
 const BUDGET_CODE = /^\d{2,8}$/;
+/** a code written with a thousands separator ('1,020': a 4-digit code typed or formatted as a number) */
+const SEPARATED_CODE = /^\d{1,3}(?:,\d{3})+$/;
 /** coded lines whose sums must hold, and their share, before a table's code outline is read */
 const OUTLINE_MIN_AGREE = 2;
 const OUTLINE_AGREE = 2 / 3;
@@ -293,13 +315,16 @@ function codedOutline(grid: Grid, t: PeriodTable, end: number, cols: readonly nu
   if (!codeCol) return [];
   const coded: { row: number; code: string }[] = [];
   for (let r = t.first; r <= end; r++) {
-    const code = grid.ownsCell(r, codeCol) ? grid.compactText(r, codeCol) : "";
+    const text = grid.ownsCell(r, codeCol) ? grid.compactText(r, codeCol) : "";
+    // (a code is a code whatever its number format: '1,020' is 1020)
+    const code = SEPARATED_CODE.test(text) ? text.replace(/,/g, "") : text;
     if (BUDGET_CODE.test(code)) coded.push({ row: r, code });
     else if (code) return [];
   }
   if (coded.length < 2) return [];
+  // (the sheet's last line of the table: signature, notes and footer lines under a cut page change nothing of the cut)
   let last = grid.rowCount;
-  while (last > t.first && !grid.rowHasContent(last)) last--;
+  while (last > t.first && (!grid.rowHasContent(last) || closingMatter(grid, last))) last--;
   const found: { rel: SumRelation; holds: boolean; parent?: boolean }[] = [];
   const push = (row: number, c: number, rows: number[], cut: boolean) => {
     const total = term(grid, row, c, lineLabel(grid, row, t.firstCol));

@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import { isPercentFormat } from "../text/numbers";
 import { groupWeightInLabel } from "../text/labels";
 import { isClosingRow } from "./table-closing";
-import { NOTE_LINE } from "./vocabulary";
+import { NOTE_LINE, REVIEW_SIGN_OFF, SIGN_OFF_LABEL } from "./vocabulary";
 
 /**
  * A weight-worded column that holds the whole table's share of a wider total, not its lines' points (dev45, session 45):
@@ -25,6 +25,9 @@ export function wholeShareColumn(grid: Grid, headRow: number, col: number, nameC
   const last = Math.min(grid.rowCount, headRow + SCAN_ROWS);
   for (let r = headRow + 1; r <= last; r++) {
     if (!grid.rowHasContent(r) && !grid.mergeAt(r, col)) continue;
+    // (the signature lines under the page, 填表人： | 张三 | 审核人： …: no lines of the table, whatever their cells hold)
+    const first = grid.compactText(r, grid.firstTextCell(r) || 1);
+    if (SIGN_OFF_LABEL.test(first) || REVIEW_SIGN_OFF.test(first)) break;
     // (the column's cell first: most weight columns show points on their first line, and the reading stops there)
     const t = grid.startsInRow(r, col) ? grid.compactText(r, col) : "";
     if (t && value === null) {

@@ -10,7 +10,7 @@ import { spanOver } from "./table-header";
 import { gradeBandLine, mayOpenBandLine, reviewSignOffLine } from "./band-lines";
 import { pageBreakSince } from "./table-walk";
 import { budgetRole, indicatorRole } from "./headers";
-import { BLOCK_LABEL_POINTS, CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIGHT_ITEM, NOTED_WEIGHTS, POINTS_TEXT, RESULT_TOTAL_LABEL, SCAN, SIGN_OFF_LABEL, SIGN_OFF_UNIT, STATED_TOTAL_IN_CELL, STATED_TOTAL_IN_SENTENCE, STATED_TOTAL_LABEL, TOTAL_LABEL } from "./vocabulary";
+import { BLOCK_LABEL_POINTS, CLOSING_ROW, LIST_NOTES_LINE, PAGE_FOOTER, REVIEW_SIGN_OFF, GRADE_IN_CELL, GRADE_LABEL, NOTED_WEIGHT_ITEM, NOTED_WEIGHTS, POINTS_TEXT, RESULT_TOTAL_LABEL, SCAN, SIGN_OFF_LABEL, SIGN_OFF_UNIT, STATED_TOTAL_IN_CELL, STATED_TOTAL_IN_SENTENCE, STATED_TOTAL_LABEL, TOTAL_LABEL } from "./vocabulary";
 
 /** The rows that close the indicator table: 总分/合计, the grade, notes that fix weights, weighted block labels. */
 
@@ -29,6 +29,18 @@ function closingRow(grid: Grid, row: number): boolean {
     return CLOSING_ROW.test(t) || GRADE_IN_CELL.test(t) || (GRADE_LABEL.test(t) && gradeRightOf(grid, row, c)) || signOffLine(grid, row, c, t) || reviewSignOffLine(t) || (mayOpenBandLine(t) && gradeBandLine(grid, row));
   }
   return false;
+}
+
+/**
+ * A line of what closes a page under its table, not of the table: a signature line (填表人：, 联系电话 | …, 填报日期),
+ * the filing unit's, a reviewer's, a notes line (说明：…) or a page footer — by its first text
+ * (period-table.ts, share-column.ts: a page's close under a cut table is no line of it, nor its end's evidence).
+ */
+export function closingMatter(grid: Grid, r: number): boolean {
+  const c = grid.firstTextCell(r);
+  if (!c) return false;
+  const t = grid.compactText(r, c);
+  return SIGN_OFF_LABEL.test(t) || SIGN_OFF_UNIT.test(t) || REVIEW_SIGN_OFF.test(t) || LIST_NOTES_LINE.test(t) || PAGE_FOOTER.test(t);
 }
 
 /**
