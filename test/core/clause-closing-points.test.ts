@@ -128,6 +128,12 @@ describe("项目 merged over pointed group labels and their items, rules closing
 
   test("counter-shape: a head word naming no items (备注) over the pointed labels is not taken for the items' head", () => {
     const g = form({ head: "备注" });
-    expect(recognise(g).headerRow).toBeNull();
+    // (since grad45a the rules closing with their points are the items (closing-items.ts): the 评分标准 column, each rule
+    // weighing its clauses' sum — 5, 5, 5, 10, 10, 5, 5, 10 — and nothing flagged; 备注 over A:B heads no items)
+    const m = recognise(g);
+    expect(m.columns.level3).toBe(3);
+    expect([m.columns.level1, m.columns.level2]).toEqual([undefined, undefined]);
+    expect(weights(g)).toEqual([[3, 5], [4, 5], [5, 5], [6, 10], [7, 10], [8, 5], [9, 5], [10, 10]]);
+    expect(flags(g)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { compact } from "../text/normalize";
 import { pointsAt } from "./cells";
+import { ruleClosingPoints } from "./closing-points";
 import { isClosingRow } from "./table-closing";
 import type { HeaderMap } from "./table-header";
 import { SCAN } from "./vocabulary";
@@ -33,10 +34,13 @@ const NOT_ITEM_POINTS_BEFORE = /(?:[得扣加减给奖罚]|每[^,;。]{0,4}|最�
 export function closingItemPoints(text: string, bare = false): number | null {
   if (!text || text.indexOf("分") < 0) return null;
   const t = compact(text);
-  const m = CLOSING_AFTER_STOP.exec(t) ?? (bare ? null : CLOSING_BRACKET.exec(t));
+  const after = CLOSING_AFTER_STOP.exec(t);
+  const m = after ?? (bare ? null : CLOSING_BRACKET.exec(t));
   if (!m) return null;
   if (NOT_ITEM_POINTS_BEFORE.test(t.slice(0, m.index + 1).replace(/[。;!?(〔【\[]$/, ""))) return null;
-  const v = Number(m[1]);
+  // (a bracket closing the last of several clauses each closing with its points, '…(5分);…(5分)。': the clauses' sum, as
+  // ruleClosingPoints reads a rule, not the last clause's)
+  const v = (after ? null : ruleClosingPoints(t)) ?? Number(m[1]);
   return v > 0 && v <= 100 ? v : null;
 }
 
