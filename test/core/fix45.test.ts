@@ -102,6 +102,9 @@ describe("(2) signature lines under a cut page, (3) codes with a thousands separ
     expect(sorted(r.sums)).toEqual(BOOK_SUMS);
     expect(r.errors).toEqual([]);
   });
+  test("the Taiwan wording of the contact line (聯絡電話, 联络电话) alone under the cut page: the cut group stays a bound", () => {
+    for (const label of ["聯絡電話：", "联络电话："]) expect(sorted(run([...BOOK, [label, "03-8227171"]]).sums)).toEqual(BOOK_SUMS);
+  });
   test("a signature block with a notes line (說明：…) in one cell each: the cut group stays a bound", () => {
     const rows = [...BOOK, ["填表人：張三    審核人：李四"], ["單位負責人："], ["說明：1.本表金額單位為元。"]];
     expect(sorted(run(rows).sums)).toEqual(BOOK_SUMS);

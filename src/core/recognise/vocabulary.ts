@@ -255,7 +255,7 @@ export const STATED_TOTAL_IN_CELL = /^(?:自评总分|自评得分|总得分|综
 /** The project's score stated in a sentence above the table ("…本项目绩效评价得分为89分,具体情况详见下表"). */
 export const STATED_TOTAL_IN_SENTENCE = /(?:^|[,，。;；:：])(?:本|该)?项目(?:绩效)?(?:评价|自评)?(?:综合|总)?得分(?:为|是)(\d+(?:\.\d+)?)分/;
 /** The signature lines under a form: who filled, checked and answers for it, how to reach them, when (填表人：张三). */
-const SIGN_OFF_WORDS = "项目负责人|填表人|填报人|制表人|经办人|审核人|单位负责人|财务负责人|联系电话|填报日期|填表日期";
+const SIGN_OFF_WORDS = "项目负责人|填表人|填报人|制表人|经办人|审核人|单位负责人|财务负责人|联系电话|联络电话|填报日期|填表日期";
 /** A line opening with a signature label: no line of a table above it. */
 export const SIGN_OFF_LABEL = new RegExp(`^(?:${SIGN_OFF_WORDS})`);
 /**
