@@ -1,4 +1,4 @@
-import { BOOK } from "./budget-book";
+import { BOOK, PLANS } from "./budget-book";
 import type { CellValue } from "../../src/core/grid/grid";
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
@@ -28,15 +28,6 @@ const sorted = (xs: string[]) => [...xs].sort();
 
 // —— (1) a period table spaced out with empty lines ——
 // 300,000 + 200,000 + 100,000 = 600,000 …; 占比 = 600,000 / 5,000,000 × 100 = 12.00 … (grad45c's PLANS)
-const PLANS: Row[] = [
-  ["項 目", "108年度", "109年度", "110年度", "111年度"],
-  ["本部主管預算", "5,000,000", "5,200,000", "5,500,000", "6,000,000"],
-  ["甲計畫", "300,000", "310,000", "320,000", "330,000"],
-  ["乙計畫", "200,000", "190,000", "180,000", "170,000"],
-  ["丙計畫", "100,000", "150,000", "200,000", "250,000"],
-  ["重點計畫預算合計", "600,000", "650,000", "700,000", "750,000"],
-  ["重點計畫預算占比", "12.00", "12.50", "12.73", "12.50"],
-];
 
 describe("(1) empty lines inside a period table", () => {
   test("unspaced: B6 = rows 3–5, B7 = B6 / B2", () => {

@@ -72,7 +72,7 @@ const RULE_NAMES_POINTS = /基本分|基础分|基准分|标准分|满分/;
 /** A name, then its points in brackets, then what follows on the line. */
 const NAMED_POINTS = new RegExp(`^([^,，。;；:：()]{1,24})\\(${WORTH_WORD}(\\d{1,4}(?:\\.\\d+)?)分\\)(.*)$`);
 /** A long name (25 to 48 characters, no clause break), then its points in brackets, then nothing or a clause after a stop. */
-const LONG_NAMED_POINTS = /^([^,，。;；:：()]{25,48})\((\d{1,4}(?:\.\d+)?)分\)([,，。;；:：].*)?$/;
+const LONG_NAMED_POINTS = new RegExp(`^([^,，。;；:：()]{25,48})\\(${WORTH_WORD}(\\d{1,4}(?:\\.\\d+)?)分\\)([,，。;；:：].*)?$`);
 /** A name, then its points in a bracket the line leaves open ('④农村合作医疗筹资工作(4分', an excerpt cut there). */
 const OPEN_POINTS = new RegExp(`^([^,，。;；:：()]{1,24})\\(${WORTH_WORD}(\\d{1,4}(?:\\.\\d+)?)分$`);
 /**
