@@ -294,3 +294,7 @@ Object.assign(KNOWN_GAPS, {
   // 邵阳 档案评估 'all unmerged': closed by dev45 (session 45) — the band line and the 评估意见 line close the table on every layout (band-lines.ts), merged or not
   // 遂宁 法律七进 'filled down' / 'filled across': closed by dev45 (session 45) — the one share '10%' written on every line is the table's share of a wider total all the same (share-column.ts), no line's weight
 });
+// corpus46b (session 46): the development half of its batch, measured before any engine change (8b98abbb)
+Object.assign(KNOWN_GAPS, {
+  "real/sd-jining-industrial-project-site-visit-appraisal-results-2015q1|all unmerged": "corpus46b (session 46): a 13-line results list (县市区 | 综合结果名次 | 分数, a shared 9th) under five title / paragraph lines and over a 说明 formula line, each merged A:C: with every merge undone the long lines stand in column A alone and the list is no longer read (family unknown, header none); merged, or with the vertical merges alone undone, it reads as evaluation-summary at row 6",
+});
