@@ -102,14 +102,17 @@ export const nonNumericValue: Rule = {
     // a number typed with its separators in impossible places ("7,00.0,77" for 700.077?): read as nothing, so every
     // sum it belongs to goes unchecked; said once per cell
     const { start, cols } = grid.textCells();
-    // (a sheet with no comma in any text has none: Grid.hasText)
+    // (a sheet with no comma and no doubled point in any text has none: Grid.hasText)
     const commas = grid.hasText(",");
-    for (let r = 1; commas && r <= grid.rowCount; r++) {
+    const doubled = grid.hasText("..");
+    for (let r = 1; (commas || doubled) && r <= grid.rowCount; r++) {
       for (let k = start[r]; k < start[r + 1]; k++) {
         const c = cols[k];
         if (typeof grid.raw(r, c) !== "string") continue;
         const t = grid.compactText(r, c);
         if (t.length >= 5 && t.includes(",") && GARBLED_NUMBER.test(t) && readNumber(t) === null && !NUMBER_LIST.test(t) && t.replace(/\D/g, "").length >= 4) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
+        // a number typed with its point doubled ('86..67') among numbers in its column (above or below it)
+        else if (doubled && DOUBLED_POINT.test(t) && (numberAt(grid, r - 1, c) || numberAt(grid, r + 1, c))) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
       }
     }
     return out;
@@ -253,5 +256,8 @@ function pointsBeside(grid: Grid, row: number, col: number): string[] {
 
 /** Digits with commas (and points) only, four digits at least: meant as a number ("1,2" may list items). */
 const GARBLED_NUMBER = /^\d[\d.]*,[\d,.]*\d$/;
+/** Digits with their decimal point doubled ('86..67'): one number mistyped, not a range (no sheet writes one so). */
+const DOUBLED_POINT = /^\d+\.{2}\d+$/;
+const numberAt = (grid: Grid, r: number, c: number) => r >= 1 && r <= grid.rowCount && readNumber(grid.compactText(r, c)) !== null;
 /** Whole numbers of four digits or more listed with commas ("2020,2021", "1200,1500"): a list, not one number. */
 const NUMBER_LIST = /^\d{4,}(,\d{4,})+$/;
