@@ -266,7 +266,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // tw-ocean-research-institute-commissioned-projects-budget-final-2019-2020-trad total: closed by dev44b (session 44): 件數 columns dropped, the latest period's (109年度) one budget column (grand-row-money.ts)
   // cn-2023-city-composite-index-scores-ranking-top73-excerpt family: closed by grad45b (session 45): a ranking printed without its heads read from its shape (ranked-lists.ts headlessRanking)
   // corpus55a (session 45): the development half of its batch, measured before any engine change (19710755)
-  { id: "hn-hncu-college-youth-league-target-management-assessment-2019-excerpt", check: "indicators", why: "corpus55a (session 45): a 考评得分 column printing one score per 二级指标 group, merged down the group's rows (F5:F11 = 21, the sum of 思想引领's seven 分值; F12:F14 = 12): the merged group score is read as the first item's score (row 5: 21 against its 4; row 12: 12 against its 1)" },
+  // 湖南城市学院 团委 (indicators): closed by dev46 (session 46) — a score printed once for a group of weighted lines (merged, on the first line, or on each) is the group's, no line's (group-scores.ts)
   // 涡阳 政务公开 测评 (family, header-row, indicators, total) and 香港社聯 評審準則 (family, header-row, indicators): closed by dev45b (session 45) —
   // criteria heads (評審準則, 评分因素, 评选标准, 测评指标…) a level word, share heads (評分比例, 所占比例) a weight, 失分原因 a reason, and a
   // head line's qualified total (测评总得分:, 得分:) the stated total (dev45b-diagnosis.md)
