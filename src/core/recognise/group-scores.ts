@@ -71,7 +71,7 @@ export function readGroupScores(grid: Grid, model: EvaluationModel): void {
     }
     const score = numberOrPointsAt(grid, first.row, sc);
     if (!score) continue;
-    out.push({ score, label: label || first.name, rows: inds.slice(k, e).map((i) => i.row), weightCells: weighted.map((i) => i.weightCell!).filter(Boolean), points: cut ? null : points });
+    out.push({ score, label: label || mergedLabel(grid, first.row, m!.r2, nc) || first.name, rows: inds.slice(k, e).map((i) => i.row), weightCells: weighted.map((i) => i.weightCell!).filter(Boolean), points: cut ? null : points });
     for (let j = k; j < e; j++) {
       const i = inds[j];
       // (a line of the group with no points of its own, read for the group's score written on it: nothing of its own)
@@ -116,4 +116,13 @@ function labelSpanEnd(grid: Grid, last: number, nc: number, label: string, next:
     r++;
   }
   return r;
+}
+
+/** The text of the cell, in the name column or left of it, merged down from `top` over the rows to `last`: the group's label. */
+function mergedLabel(grid: Grid, top: number, last: number, nc: number): string {
+  for (let c = nc; c >= 1; c--) {
+    const m = grid.mergeAt(top, c);
+    if (m && m.r1 === top && m.r2 === last && m.c1 === c && grid.compactText(top, c)) return grid.compactText(top, c);
+  }
+  return "";
 }
