@@ -8,6 +8,7 @@ import { POINTS_WORD_ALT } from "../text/numbers";
 import { copiesLeft } from "./cells";
 import { cappedAwards } from "./capped-awards";
 import { nameAndPoints, rubricSummary, statedWhole, SummaryLine } from "./rubric-summary";
+import { rowRolesShared } from "./table-header";
 
 /**
  * A rubric pasted as a document, one paragraph per row in one column (a Word 考核细则 copied into Excel, a mirror's text):
@@ -36,6 +37,19 @@ export interface ParagraphList {
   /** the last line stops mid-sentence (no closing punctuation, no closing points) or on an ellipsis: the page was cut */
   cut: boolean;
 }
+
+/**
+ * A class heading (dev46): an unnumbered line naming a class of the items below it and its points in a bracket, words of
+ * the class allowed before the figure ('重点工作目标(一类目标40分)', '日常工作目标(二类目标32分)', '共性指标(共30分)',
+ * '加分項目(滿分10分)'): a name, no sentence in it, then the bracket and nothing after it. No award, deduction, bonus or rate
+ * word in the bracket ('(每项扣2分)' is a rule's). Read as a heading above the outline's numbered lines only where the
+ * numbered line right under it starts a list at its first number (a class's items numbered anew), two such lines at least
+ * under it stating points: an unnumbered paragraph closed by points under a numbered line, '落实责任制(1分)', goes on the
+ * list above it and stays that line's part (pointedParts).
+ */
+const CLASS_HEAD = /^([^,，。;；:：()\d]{2,24})\(([^()\d扣减加奖罚每得]{0,8})(\d{1,4}(?:\.\d+)?)分\)[:：]?$/;
+/** The rank of a class heading: above every numbered line (一、 ranks 0). */
+const CLASS_RANK = -1;
 
 /** Rows a pasted rubric is read over (a longer sheet is no pasted document). */
 const MAX_ROWS = 400;
@@ -440,6 +454,9 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       // (a paragraph merged across the page and filled across, its text in every cell: read once)
       if (!grid.ownsCell(r, c) || !grid.compactText(r, c) || copiesLeft(grid, r, c)) continue;
       if (col && c !== col) {
+        // (a line of the form's column heads beside the list, its own cell blank, '| 自评分(理由及依据) | 考核得分': the
+        // heads of the blank score columns a mirror's text placed among the items, no end of the list)
+        if (scoreHeadsLine(grid, r, col)) continue scan;
         // (a table the paragraph above introduces, '…并按下表打分:', the list going on under it: a part of that item's rule)
         const end = rows.length ? tableInList(grid, r, col, grid.compactText(rows[rows.length - 1], col)) : null;
         if (end === null) break scan;
@@ -460,6 +477,20 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     }
     rows.push(r);
   }
+  // (a class heading right above the first numbered line, a line or two of the class's kind between them — '重点工作目标
+  // (一类目标40分)' over '定量工作' over '1.…': the list starts at it, the lines between its paragraphs)
+  if (col && rows.length) {
+    for (let r = rows[0] - 1; r >= Math.max(1, rows[0] - 3); r--) {
+      if (!grid.rowHasContent(r)) continue;
+      const t = grid.compactText(r, col);
+      if (!t || rankOf(t) !== null || !onlyCell(grid, r, col)) break;
+      if (!CLASS_HEAD.test(t)) continue;
+      const above: number[] = [];
+      for (let x = r; x < rows[0]; x++) if (grid.compactText(x, col)) above.push(x);
+      rows.unshift(...above);
+      break;
+    }
+  }
   // (a list this short is read only where its items' own parts bear their points out: partsConfirmed, below)
   if (rows.length < MIN_ITEMS) return null;
   const short = rows.length < MIN_ITEMS + MIN_POINTED_HEADS;
@@ -472,13 +503,16 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   const lettered = letteredItems(grid, rows, col);
   for (const r of rows) {
     const text = grid.compactText(r, col);
-    const rank = lettered.has(r) ? LETTERED_RANK : rankOf(text, lettersToL);
+    let rank = lettered.has(r) ? LETTERED_RANK : rankOf(text, lettersToL);
+    // (a class heading over the class's items numbered anew: classHeading)
+    const klass = rank === null ? classHeading(grid, rows, r, col, text) : null;
+    if (klass) rank = CLASS_RANK;
     if (rank === null) {
       // a paragraph: the rule of the line above it (above the first numbered line, the title and preamble)
       if (last) last.paragraphs.push({ row: r, text, rank: null, points: null, heading: false, name: text, rule: null, fromAwards: false, byClass: false, leavesOut: false, parent: last, children: [], paragraphs: [] });
       continue;
     }
-    const own = ownPoints(text.slice(codeLength(text)));
+    const own = klass ?? ownPoints(text.slice(codeLength(text)));
     while (stack.length && stack[stack.length - 1].rank! >= rank) stack.pop();
     const parent = stack.length ? stack[stack.length - 1] : null;
     const line: Line = { row: r, text, rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, byClass: !!own.byClass, leavesOut: !!own.leavesOut, statedWord: !!own.statedWord, headAward: !!own.headAward, worthHead: own.worthHead, parent, children: [], paragraphs: [] };
@@ -994,4 +1028,54 @@ export function textItem(row: number, col: number, parents: string[], name: stri
     coefficientCell: null,
     childOfRow: null,
   };
+}
+
+/** The row holds text in the list's column only. */
+function onlyCell(grid: Grid, r: number, col: number): boolean {
+  for (let c = 1; c <= grid.scanCols; c++) if (c !== col && grid.ownsCell(r, c) && grid.compactText(r, c) && !copiesLeft(grid, r, c)) return false;
+  return true;
+}
+
+/** A remark column's head beside the score heads ('备注'). */
+const REMARK_HEAD = /^(?:备注|說明|说明|備註)$/;
+
+/**
+ * A line of the form's column heads printed beside the list, its own cell blank: every other text a column's head (a score
+ * head at least: '自评分(理由及依据)', '考核得分'; a remark's), none of the list.
+ */
+function scoreHeadsLine(grid: Grid, r: number, col: number): boolean {
+  if (grid.compactText(r, col)) return false;
+  const roles = rowRolesShared(grid, r);
+  let score = false;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c) || !grid.compactText(r, c) || copiesLeft(grid, r, c)) continue;
+    const role = roles.get(c);
+    if (role === "score") score = true;
+    else if (role !== "weight" && role !== "reason" && !REMARK_HEAD.test(grid.compactText(r, c))) return false;
+  }
+  return score;
+}
+
+/**
+ * The line at r read as a class heading (CLASS_HEAD), its points and name, where the next numbered line of the list under
+ * it starts at its first number and two numbered lines at least under it (before the next class heading) state points.
+ */
+function classHeading(grid: Grid, rows: number[], r: number, col: number, text: string): ReturnType<typeof ownPoints> | null {
+  const m = CLASS_HEAD.exec(text);
+  if (!m) return null;
+  let first = true;
+  let pointed = 0;
+  for (const x of rows) {
+    if (x <= r) continue;
+    const t = grid.compactText(x, col);
+    const code = rankOf(t) !== null ? labelCode(t) : null;
+    if (!code) {
+      if (CLASS_HEAD.test(t)) break;
+      continue;
+    }
+    if (first && code.n !== 1) return null;
+    first = false;
+    if (ownPoints(t.slice(codeLength(t))).points !== null) pointed++;
+  }
+  return pointed >= 2 ? { points: Number(m[3]), name: m[1], rule: null, heading: true } : null;
 }

@@ -1203,7 +1203,8 @@ function scoreSharedLines(grid: Grid, indicators: Indicator[], cols: Partial<Rec
   const ownRule = (i: Indicator) => !!rb && grid.startsInRow(i.row, rb) && !!grid.compactText(i.row, rb);
   // (dev46: or its name, where a group's label left of the names is merged down over the lines with the score)
   const ownName = (i: Indicator) => nameCol !== undefined && grid.startsInRow(i.row, nameCol) && !!grid.compactText(i.row, nameCol);
-  const ownLine = (i: Indicator) => i.weight !== null && grid.startsInRow(i.row, w) && (ownRule(i) || ownName(i));
+  // (a rule column there, the line's rule is what makes it a line of its own: a parent line with no rule keeps its parts)
+  const ownLine = (i: Indicator) => i.weight !== null && grid.startsInRow(i.row, w) && (rb ? ownRule(i) : ownName(i));
   for (let k = 0; k < indicators.length; k++) {
     const first = indicators[k];
     if (first.childOfRow !== null || !ownLine(first)) continue;
