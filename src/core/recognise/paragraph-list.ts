@@ -491,8 +491,9 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       break;
     }
   }
-  // (a list this short is read only where its items' own parts bear their points out: partsConfirmed, below)
-  if (rows.length < MIN_ITEMS) return null;
+  // (a list this short is read only where its items' own parts bear their points out: partsConfirmed, below; or a page cut
+  // after its first heading, its paragraph numbering the heading's parts with their points: pointedClausesItem)
+  if (rows.length < MIN_ITEMS) return pointedClausesItem(grid, rows, col);
   const short = rows.length < MIN_ITEMS + MIN_POINTED_HEADS;
   // the outline: each numbered line under the nearest line above it of a lower rank
   const lines: Line[] = [];
@@ -1078,4 +1079,43 @@ function classHeading(grid: Grid, rows: number[], r: number, col: number, text: 
     if (ownPoints(t.slice(codeLength(t))).points !== null) pointed++;
   }
   return pointed >= 2 ? { points: Number(m[3]), name: m[1], rule: null, heading: true } : null;
+}
+
+/** A clause numbered inside a paragraph ('…:1.现金…', '…;2.业务收入…'): its number, at the paragraph's start or after a break. */
+const CLAUSE_NUMBER = /(?:^|[:：;；。])(\d{1,2})[.、．](?!\d)/g;
+/** Points closing a clause, '…抵现金(0.5分);' (brackets made round by compact), before its break or the paragraph's end. */
+const CLAUSE_POINTS = /\((\d{1,3}(?:\.\d+)?)分\)(?=[;；。.]|$)/g;
+/** Numbered clauses closing with their points a paragraph holds at least to be a heading's parts. */
+const MIN_POINTED_CLAUSES = 2;
+
+/**
+ * A page cut after its first heading (dev46): the only numbered line a heading stating its points, '一、财务状况(5分)', and
+ * under it paragraphs only, which number the heading's parts inside them and close each with its points — '考核内容及评分方法:
+ * 1.现金…(0.5分);2.业务收入…(1分);3.固定资产…(0.5分);4.医院年终结余…' (cut). One item at the first paragraph, the
+ * heading's points its own and the paragraphs its rule, as a heading over paragraphs is in a longer list. The evidence is the
+ * paragraph's own: two numbered clauses at least, in order from 1, closing with points that stay within the heading's. A
+ * heading over a paragraph of prose, or of awards and deductions ('…每开展一项加2分'), is not read.
+ */
+function pointedClausesItem(grid: Grid, rows: number[], col: number): ParagraphList | null {
+  if (rows.length < 2) return null;
+  const head = grid.compactText(rows[0], col);
+  if (rankOf(head) === null) return null;
+  const own = ownPoints(head.slice(codeLength(head)));
+  if (!own.heading || own.points === null) return null;
+  const paragraphs = rows.slice(1);
+  if (paragraphs.some((r) => rankOf(grid.compactText(r, col)) !== null)) return null;
+  const text = paragraphs.map((r) => grid.compactText(r, col)).join("");
+  let next = 1;
+  for (const m of text.matchAll(CLAUSE_NUMBER)) if (Number(m[1]) === next) next++;
+  let sum = 0;
+  let pointed = 0;
+  for (const m of text.matchAll(CLAUSE_POINTS)) {
+    sum += Number(m[1]);
+    pointed++;
+  }
+  if (next - 1 < MIN_POINTED_CLAUSES || pointed < MIN_POINTED_CLAUSES || sum > own.points + 0.005) return null;
+  const last = grid.compactText(paragraphs[paragraphs.length - 1], col);
+  const rule = paragraphs.map((r) => grid.compactText(r, col)).join("");
+  const ind = textItem(paragraphs[0], col, [head], grid.compactText(paragraphs[0], col), own.points, a1(rows[0], col), rule);
+  return { col, indicators: [ind], blocks: [], cut: !ENDS_PARAGRAPH.test(last) || ELLIPSIS.test(last) };
 }
