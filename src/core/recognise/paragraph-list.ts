@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { Indicator, WeightBlock } from "../model/types";
 import { labelCode, outlineRank } from "../text/codes";
 import { a1 } from "../grid/a1";
-import { DEDUCTION_CLAUSE, GRADE_WORD_ALT, LIST_NOTES_LINE, SIGN_OFF_LABEL } from "./vocabulary";
+import { DEDUCTION_CLAUSE, GRADE_WORD_ALT, LIST_NOTES_LINE, PAGE_FOOTER, SIGN_OFF_LABEL } from "./vocabulary";
 import { standardPoints } from "./standard-points";
 import { POINTS_WORD_ALT } from "../text/numbers";
 import { copiesLeft } from "./cells";
@@ -789,7 +789,7 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   // 考核(8分):现代流通2分,酒类市场管理2分,餐饮服务业2分;再生资源利用2分;' — two at least whose parts add up to them: each a
   // block of its own inside its paragraph, as a heading over its lines is; no group needs to state points)
   const partsConfirmed = () => indicators.filter((i) => i.weight !== null && i.rubric !== null && standardPoints(i.rubric, { falling: true })?.total === i.weight).length >= MIN_POINTED_HEADS;
-  if (((short || ((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !exactGroup && !roundWhole)) && !partsConfirmed()) || pointed < MIN_ITEMS) return null;
+  if (((short || ((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !exactGroup && !roundWhole)) && !partsConfirmed()) || pointed < MIN_ITEMS) return pointedClausesItem(grid, rows, col);
   const lastText = grid.compactText(rows[rows.length - 1], col);
   return { col, indicators, blocks: [...statedBlocks(), ...checked], cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) || bare.includes(rows[rows.length - 1]) };
 }
@@ -1089,33 +1089,41 @@ const CLAUSE_POINTS = /\((\d{1,3}(?:\.\d+)?)分\)(?=[;；。.]|$)/g;
 const MIN_POINTED_CLAUSES = 2;
 
 /**
- * A page cut after its first heading (dev46): the only numbered line a heading stating its points, '一、财务状况(5分)', and
- * under it paragraphs only, which number the heading's parts inside them and close each with its points — '考核内容及评分方法:
- * 1.现金…(0.5分);2.业务收入…(1分);3.固定资产…(0.5分);4.医院年终结余…' (cut). One item at the first paragraph, the
- * heading's points its own and the paragraphs its rule, as a heading over paragraphs is in a longer list. The evidence is the
- * paragraph's own: two numbered clauses at least, in order from 1, closing with points that stay within the heading's. A
- * heading over a paragraph of prose, or of awards and deductions ('…每开展一项加2分'), is not read.
+ * A page cut after its first heading (dev46): the numbered lines headings stating their points, '一、财务状况(5分)', and
+ * under each paragraphs only, which number the heading's parts inside them and close each with its points — '考核内容及评分
+ * 方法:1.现金…(0.5分);2.业务收入…(1分);3.固定资产…(0.5分);4.医院年终结余…' (cut). One item at each heading's first
+ * paragraph, the heading's points its own and the paragraphs its rule, as a heading over paragraphs is in a longer list
+ * (one heading on the page, or the page printed twice). The evidence is each paragraph's own: two numbered clauses at least,
+ * in order from 1, closing with points that stay within the heading's. A heading over a paragraph of prose, or of awards
+ * and deductions ('…每开展一项加2分'), is not read. A page footer line (第1页，共1页) is no paragraph.
  */
 function pointedClausesItem(grid: Grid, rows: number[], col: number): ParagraphList | null {
-  if (rows.length < 2) return null;
-  const head = grid.compactText(rows[0], col);
-  if (rankOf(head) === null) return null;
-  const own = ownPoints(head.slice(codeLength(head)));
-  if (!own.heading || own.points === null) return null;
-  const paragraphs = rows.slice(1);
-  if (paragraphs.some((r) => rankOf(grid.compactText(r, col)) !== null)) return null;
-  const text = paragraphs.map((r) => grid.compactText(r, col)).join("");
-  let next = 1;
-  for (const m of text.matchAll(CLAUSE_NUMBER)) if (Number(m[1]) === next) next++;
-  let sum = 0;
-  let pointed = 0;
-  for (const m of text.matchAll(CLAUSE_POINTS)) {
-    sum += Number(m[1]);
-    pointed++;
+  const lines = rows.filter((r) => !PAGE_FOOTER.test(grid.compactText(r, col)));
+  if (lines.length < 2) return null;
+  const indicators: Indicator[] = [];
+  let last = "";
+  for (let k = 0; k < lines.length; ) {
+    const head = grid.compactText(lines[k], col);
+    if (rankOf(head) === null) return null;
+    const own = ownPoints(head.slice(codeLength(head)));
+    if (!own.heading || own.points === null) return null;
+    let e = k + 1;
+    while (e < lines.length && rankOf(grid.compactText(lines[e], col)) === null) e++;
+    const paragraphs = lines.slice(k + 1, e);
+    if (!paragraphs.length) return null;
+    const text = paragraphs.map((r) => grid.compactText(r, col)).join("");
+    let next = 1;
+    for (const m of text.matchAll(CLAUSE_NUMBER)) if (Number(m[1]) === next) next++;
+    let sum = 0;
+    let pointed = 0;
+    for (const m of text.matchAll(CLAUSE_POINTS)) {
+      sum += Number(m[1]);
+      pointed++;
+    }
+    if (next - 1 < MIN_POINTED_CLAUSES || pointed < MIN_POINTED_CLAUSES || sum > own.points + 0.005) return null;
+    indicators.push(textItem(paragraphs[0], col, [head], grid.compactText(paragraphs[0], col), own.points, a1(lines[k], col), text));
+    last = grid.compactText(paragraphs[paragraphs.length - 1], col);
+    k = e;
   }
-  if (next - 1 < MIN_POINTED_CLAUSES || pointed < MIN_POINTED_CLAUSES || sum > own.points + 0.005) return null;
-  const last = grid.compactText(paragraphs[paragraphs.length - 1], col);
-  const rule = paragraphs.map((r) => grid.compactText(r, col)).join("");
-  const ind = textItem(paragraphs[0], col, [head], grid.compactText(paragraphs[0], col), own.points, a1(rows[0], col), rule);
-  return { col, indicators: [ind], blocks: [], cut: !ENDS_PARAGRAPH.test(last) || ELLIPSIS.test(last) };
+  return { col, indicators, blocks: [], cut: !ENDS_PARAGRAPH.test(last) || ELLIPSIS.test(last) };
 }
