@@ -18,7 +18,21 @@ export interface GenGroup { label: string; items: { name: string; weight: number
 export interface GenSheet { id: string; level1: string; groups: GenGroup[] }
 
 const POINTS = /[(（〔【\[][^()（）〔〕【】\[\]]*?\d+(?:\.\d+)?\s*分[^()（）〔〕【】\[\]]*[)）〕】\]]/g;
-const clean = (s: unknown) => String(s ?? "").replace(POINTS, "").replace(/\s+/g, "").trim();
+/** an outline code or a dotted number leading a name ('1.1、', '(一)', '二、', '①') */
+const LEAD_CODE = /^(?:\d+(?:\.\d+)*[、.．]?|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳])+/;
+const clean = (s: unknown) =>
+  String(s ?? "")
+    .replace(POINTS, "")
+    .replace(/[(（]\d+(?:\.\d+)?[)）]/g, "")
+    .replace(/\s+/g, "")
+    .replace(LEAD_CODE, "")
+    // (a bracket left open where the truth's name was cut, '(3分…', and a cut's ellipsis)
+    .replace(/[(（][^()（）]*$/, "")
+    .replace(/[…。,，;；:：、]+$/, "")
+    // (points fused after a label, '食品卫生30分': the label's own statement, not the name)
+    .replace(/\d+(?:\.\d+)?分$/, "")
+    .slice(0, 40)
+    .trim();
 
 export function truthGroups(maxGroups = 4, maxItems = 8): GenSheet[] {
   const dir = join(FIXTURES, "real");
@@ -94,4 +108,26 @@ function printNamed(s: GenSheet): { grid: Grid; scores: [string, number][]; item
     scores.push([`D${top}`, groupScore(g)]);
   }
   return { grid: Grid.fromValues("Sheet1", rows, merges), scores, items };
+}
+
+/**
+ * (b) the same groups printed as a document's paragraphs, one a row: each group an unnumbered class heading stating its
+ * points with the class's words in the bracket ('组织领导(一类目标12分)'), its items numbered anew from 1, each closed by
+ * its points ('1.成立工作领导小组(5分)'); a title above. `slip`: the first group's stated points 5 more than its items'.
+ */
+export const CLASS_WORDS = ["", "一类目标", "共", "满分"];
+export function printClassHeadings(s: GenSheet, word: string, slip = false): { grid: Grid; heads: [string, number][]; items: [number, number][] } {
+  const rows: Row[] = [["考核细则"]];
+  const heads: [string, number][] = [];
+  const items: [number, number][] = [];
+  s.groups.forEach((g, k) => {
+    const sum = Math.round(g.items.reduce((a, i) => a + i.weight, 0) * 100) / 100 + (slip && k === 0 ? 5 : 0);
+    rows.push([`${g.label}(${word}${sum}分)`]);
+    heads.push([`A${rows.length}`, sum]);
+    g.items.forEach((it, j) => {
+      rows.push([`${j + 1}.${it.name}(${it.weight}分)`]);
+      items.push([rows.length, it.weight]);
+    });
+  });
+  return { grid: Grid.fromValues("Sheet1", rows, []), heads, items };
 }

@@ -42,12 +42,12 @@ export interface ParagraphList {
  * A class heading (dev46): an unnumbered line naming a class of the items below it and its points in a bracket, words of
  * the class allowed before the figure ('重点工作目标(一类目标40分)', '日常工作目标(二类目标32分)', '共性指标(共30分)',
  * '加分項目(滿分10分)'): a name, no sentence in it, then the bracket and nothing after it. No award, deduction, bonus or rate
- * word in the bracket ('(每项扣2分)' is a rule's). Read as a heading above the outline's numbered lines only where the
+ * word in the bracket ('(每项扣2分)' is a rule's); a bracket of words in the name allowed ('粮食购销(省局调控处负责考核)(50分)'). Read as a heading above the outline's numbered lines only where the
  * numbered line right under it starts a list at its first number (a class's items numbered anew), two such lines at least
  * under it stating points: an unnumbered paragraph closed by points under a numbered line, '落实责任制(1分)', goes on the
  * list above it and stays that line's part (pointedParts).
  */
-const CLASS_HEAD = /^([^,，。;；:：()\d]{2,24})\(([^()\d扣减加奖罚每得]{0,8})(\d{1,4}(?:\.\d+)?)分\)[:：]?$/;
+const CLASS_HEAD = /^((?:[^,，。;；:：()\d]|\([^()\d]{1,12}\)){2,30})\(([^()\d扣减加奖罚每得]{0,8})(\d{1,4}(?:\.\d+)?)分\)[:：]?$/;
 /** The rank of a class heading: above every numbered line (一、 ranks 0). */
 const CLASS_RANK = -1;
 
