@@ -287,10 +287,7 @@ describe.each(SHEETS)("%s", (name, load) => {
 });
 // corpus55a (session 45): the development half of its batch, measured before any engine change (19710755)
 Object.assign(KNOWN_GAPS, {
-  "real/hn-hncu-college-youth-league-target-management-assessment-2019-excerpt|unmerged": "corpus55a (session 45): the 考评得分 merged over each 二级指标 group (F5:F11 = 21, F12:F14 = 12) left on its first row: rows 6–11 now read as items without a score (missing-score@F6…F11) and F5's 21 as row 5's own score against its 4 (score-exceeds-weight@F5) — the merge was the only sign that 21 is the group's",
-  "real/hn-hncu-college-youth-league-target-management-assessment-2019-excerpt|all unmerged": "corpus55a (session 45): as its 'unmerged' entry — the group scores F5 21 / F12 12 on their first rows only: missing-score@F6…F11 and score-exceeds-weight@F5",
-  "real/hn-hncu-college-youth-league-target-management-assessment-2019-excerpt|filled down": "corpus55a (session 45): the group score 21 (F5:F11) and 12 (F12:F14) written on each line of its group (a filled amount): read as each item's score against its own 分值 (score-exceeds-weight@F5…F11, @F13) — FILLED.DOWN's shape on a score column",
-  "real/hn-hncu-college-youth-league-target-management-assessment-2019-excerpt|filled across": "corpus55a (session 45): as its 'filled down' entry — the merged group scores written on each line, read as the items' scores (score-exceeds-weight@F5…F11, @F13)",
+  // 湖南城市学院 团委's four entries (unmerged, all unmerged, filled down, filled across): closed by dev46 (session 46) — the group score read on every layout: merged, on the first line only above its points, or written on each line above every line's points (group-scores.ts)
   // 邵阳 档案评估 'all unmerged': closed by dev45 (session 45) — the band line and the 评估意见 line close the table on every layout (band-lines.ts), merged or not
   // 遂宁 法律七进 'filled down' / 'filled across': closed by dev45 (session 45) — the one share '10%' written on every line is the table's share of a wider total all the same (share-column.ts), no line's weight
 });

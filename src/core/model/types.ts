@@ -434,6 +434,22 @@ export type RelationKind = Relation["kind"];
 
 // ---------------------------------------------------------------------------------------------------------
 
+/**
+ * A score printed once for a group of lines that each state points of their own (recognise/group-scores.ts): the
+ * score cell merged down over the lines, on their first line only, or written again on each. The lines carry no score.
+ */
+export interface GroupScore {
+  /** the score's cell (the merge's anchor, or the first line's) */
+  score: NumberRef;
+  /** the group's label (the name the lines share), for messages */
+  label: string;
+  rows: number[];
+  /** the lines' points cells */
+  weightCells: string[];
+  /** the lines' points together; null where a line of the group states none (cut by the page) */
+  points: number | null;
+}
+
 export interface EvaluationModel {
   sheet: string;
   family: Family;
@@ -453,6 +469,8 @@ export interface EvaluationModel {
   /** an interval rubric's column of the points each tier line earns ('5-3', '3', '2-0' under 区间): interval-rubric.ts */
   tierRangeCol?: number;
   indicators: Indicator[];
+  /** scores printed once for a group of weighted lines (group-scores.ts), where any */
+  groupScores?: GroupScore[];
   groups: GroupNode[];
   /** weighted blocks of indicator rows: "绩效指标(90分)" over the table, "年度绩效目标1(40分)" per goal (Hubei) */
   weightBlocks: WeightBlock[];

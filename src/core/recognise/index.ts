@@ -1,5 +1,6 @@
 import type { Grid } from "../grid/grid";
 import { nameRowsUnderSharedLabels } from "./shared-names";
+import { readGroupScores } from "./group-scores";
 import type { CellRef, EvaluationModel, Family, GroupNode, Indicator, Subtotal, Totals, WeightBlock } from "../model/types";
 import { bareLastLine } from "./cut-row";
 import { handlingListHead } from "./handling-lists";
@@ -136,6 +137,8 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   if (!model.truncated && walk?.leadingTotalRow && totals?.row === walk.leadingTotalRow && groupMissingPastEnd(model)) model.truncated = true;
   // criterion rows under one merged label: each named by its own criterion too (the rules' messages tell them apart)
   nameRowsUnderSharedLabels(grid, model.indicators);
+  // a score printed once for a group of weighted lines: the group's, no line's (group-scores.ts)
+  readGroupScores(grid, model);
   if (family === "unknown") {
     // never forced into a family: its amount blocks still relate, and a table headed with names, 分值 and 得分
     // keeps its indicator rows, so that each row's own checks (a score above its weight, a negative or a

@@ -2,12 +2,13 @@ import type { Grid } from "../grid/grid";
 import type { Indicator, WeightBlock } from "../model/types";
 import { labelCode, outlineRank } from "../text/codes";
 import { a1 } from "../grid/a1";
-import { DEDUCTION_CLAUSE, GRADE_WORD_ALT, LIST_NOTES_LINE, SIGN_OFF_LABEL } from "./vocabulary";
+import { DEDUCTION_CLAUSE, GRADE_WORD_ALT, LIST_NOTES_LINE, PAGE_FOOTER, SIGN_OFF_LABEL } from "./vocabulary";
 import { standardPoints } from "./standard-points";
 import { POINTS_WORD_ALT } from "../text/numbers";
 import { copiesLeft } from "./cells";
 import { cappedAwards } from "./capped-awards";
 import { nameAndPoints, rubricSummary, statedWhole, SummaryLine } from "./rubric-summary";
+import { rowRolesShared } from "./table-header";
 
 /**
  * A rubric pasted as a document, one paragraph per row in one column (a Word 考核细则 copied into Excel, a mirror's text):
@@ -36,6 +37,19 @@ export interface ParagraphList {
   /** the last line stops mid-sentence (no closing punctuation, no closing points) or on an ellipsis: the page was cut */
   cut: boolean;
 }
+
+/**
+ * A class heading (dev46): an unnumbered line naming a class of the items below it and its points in a bracket, words of
+ * the class allowed before the figure ('重点工作目标(一类目标40分)', '日常工作目标(二类目标32分)', '共性指标(共30分)',
+ * '加分項目(滿分10分)'): a name, no sentence in it, then the bracket and nothing after it. No award, deduction, bonus or rate
+ * word in the bracket ('(每项扣2分)' is a rule's); a bracket of words in the name allowed ('粮食购销(省局调控处负责考核)(50分)'). Read as a heading above the outline's numbered lines only where the
+ * numbered line right under it starts a list at its first number (a class's items numbered anew), two such lines at least
+ * under it stating points: an unnumbered paragraph closed by points under a numbered line, '落实责任制(1分)', goes on the
+ * list above it and stays that line's part (pointedParts).
+ */
+const CLASS_HEAD = /^((?:[^,，。;；:：()\d]|\([^()\d]{1,12}\)){2,30})\(([^()\d扣减加奖罚每得]{0,8})(\d{1,4}(?:\.\d+)?)分\)[:：]?$/;
+/** The rank of a class heading: above every numbered line (一、 ranks 0). */
+const CLASS_RANK = -1;
 
 /** Rows a pasted rubric is read over (a longer sheet is no pasted document). */
 const MAX_ROWS = 400;
@@ -440,6 +454,9 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       // (a paragraph merged across the page and filled across, its text in every cell: read once)
       if (!grid.ownsCell(r, c) || !grid.compactText(r, c) || copiesLeft(grid, r, c)) continue;
       if (col && c !== col) {
+        // (a line of the form's column heads beside the list, its own cell blank, '| 自评分(理由及依据) | 考核得分': the
+        // heads of the blank score columns a mirror's text placed among the items, no end of the list)
+        if (scoreHeadsLine(grid, r, col)) continue scan;
         // (a table the paragraph above introduces, '…并按下表打分:', the list going on under it: a part of that item's rule)
         const end = rows.length ? tableInList(grid, r, col, grid.compactText(rows[rows.length - 1], col)) : null;
         if (end === null) break scan;
@@ -460,8 +477,23 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     }
     rows.push(r);
   }
-  // (a list this short is read only where its items' own parts bear their points out: partsConfirmed, below)
-  if (rows.length < MIN_ITEMS) return null;
+  // (a class heading right above the first numbered line, a line or two of the class's kind between them — '重点工作目标
+  // (一类目标40分)' over '定量工作' over '1.…': the list starts at it, the lines between its paragraphs)
+  if (col && rows.length) {
+    for (let r = rows[0] - 1; r >= Math.max(1, rows[0] - 3); r--) {
+      if (!grid.rowHasContent(r)) continue;
+      const t = grid.compactText(r, col);
+      if (!t || rankOf(t) !== null || !onlyCell(grid, r, col)) break;
+      if (!CLASS_HEAD.test(t)) continue;
+      const above: number[] = [];
+      for (let x = r; x < rows[0]; x++) if (grid.compactText(x, col)) above.push(x);
+      rows.unshift(...above);
+      break;
+    }
+  }
+  // (a list this short is read only where its items' own parts bear their points out: partsConfirmed, below; or a page cut
+  // after its first heading, its paragraph numbering the heading's parts with their points: pointedClausesItem)
+  if (rows.length < MIN_ITEMS) return pointedClausesItem(grid, rows, col);
   const short = rows.length < MIN_ITEMS + MIN_POINTED_HEADS;
   // the outline: each numbered line under the nearest line above it of a lower rank
   const lines: Line[] = [];
@@ -472,13 +504,16 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   const lettered = letteredItems(grid, rows, col);
   for (const r of rows) {
     const text = grid.compactText(r, col);
-    const rank = lettered.has(r) ? LETTERED_RANK : rankOf(text, lettersToL);
+    let rank = lettered.has(r) ? LETTERED_RANK : rankOf(text, lettersToL);
+    // (a class heading over the class's items numbered anew: classHeading)
+    const klass = rank === null ? classHeading(grid, rows, r, col, text) : null;
+    if (klass) rank = CLASS_RANK;
     if (rank === null) {
       // a paragraph: the rule of the line above it (above the first numbered line, the title and preamble)
       if (last) last.paragraphs.push({ row: r, text, rank: null, points: null, heading: false, name: text, rule: null, fromAwards: false, byClass: false, leavesOut: false, parent: last, children: [], paragraphs: [] });
       continue;
     }
-    const own = ownPoints(text.slice(codeLength(text)));
+    const own = klass ?? ownPoints(text.slice(codeLength(text)));
     while (stack.length && stack[stack.length - 1].rank! >= rank) stack.pop();
     const parent = stack.length ? stack[stack.length - 1] : null;
     const line: Line = { row: r, text, rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, byClass: !!own.byClass, leavesOut: !!own.leavesOut, statedWord: !!own.statedWord, headAward: !!own.headAward, worthHead: own.worthHead, parent, children: [], paragraphs: [] };
@@ -754,7 +789,7 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   // 考核(8分):现代流通2分,酒类市场管理2分,餐饮服务业2分;再生资源利用2分;' — two at least whose parts add up to them: each a
   // block of its own inside its paragraph, as a heading over its lines is; no group needs to state points)
   const partsConfirmed = () => indicators.filter((i) => i.weight !== null && i.rubric !== null && standardPoints(i.rubric, { falling: true })?.total === i.weight).length >= MIN_POINTED_HEADS;
-  if (((short || ((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !exactGroup && !roundWhole)) && !partsConfirmed()) || pointed < MIN_ITEMS) return null;
+  if (((short || ((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !exactGroup && !roundWhole)) && !partsConfirmed()) || pointed < MIN_ITEMS) return pointedClausesItem(grid, rows, col);
   const lastText = grid.compactText(rows[rows.length - 1], col);
   return { col, indicators, blocks: [...statedBlocks(), ...checked], cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) || bare.includes(rows[rows.length - 1]) };
 }
@@ -994,4 +1029,101 @@ export function textItem(row: number, col: number, parents: string[], name: stri
     coefficientCell: null,
     childOfRow: null,
   };
+}
+
+/** The row holds text in the list's column only. */
+function onlyCell(grid: Grid, r: number, col: number): boolean {
+  for (let c = 1; c <= grid.scanCols; c++) if (c !== col && grid.ownsCell(r, c) && grid.compactText(r, c) && !copiesLeft(grid, r, c)) return false;
+  return true;
+}
+
+/** A remark column's head beside the score heads ('备注'). */
+const REMARK_HEAD = /^(?:备注|說明|说明|備註)$/;
+
+/**
+ * A line of the form's column heads printed beside the list, its own cell blank: every other text a column's head (a score
+ * head at least: '自评分(理由及依据)', '考核得分'; a remark's), none of the list.
+ */
+function scoreHeadsLine(grid: Grid, r: number, col: number): boolean {
+  if (grid.compactText(r, col)) return false;
+  const roles = rowRolesShared(grid, r);
+  let score = false;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c) || !grid.compactText(r, c) || copiesLeft(grid, r, c)) continue;
+    const role = roles.get(c);
+    if (role === "score") score = true;
+    else if (role !== "weight" && role !== "reason" && !REMARK_HEAD.test(grid.compactText(r, c))) return false;
+  }
+  return score;
+}
+
+/**
+ * The line at r read as a class heading (CLASS_HEAD), its points and name, where the next numbered line of the list under
+ * it starts at its first number and two numbered lines at least under it (before the next class heading) state points.
+ */
+function classHeading(grid: Grid, rows: number[], r: number, col: number, text: string): ReturnType<typeof ownPoints> | null {
+  const m = CLASS_HEAD.exec(text);
+  if (!m) return null;
+  let first = true;
+  let pointed = 0;
+  for (const x of rows) {
+    if (x <= r) continue;
+    const t = grid.compactText(x, col);
+    const code = rankOf(t) !== null ? labelCode(t) : null;
+    if (!code) {
+      if (CLASS_HEAD.test(t)) break;
+      continue;
+    }
+    if (first && code.n !== 1) return null;
+    first = false;
+    if (ownPoints(t.slice(codeLength(t))).points !== null) pointed++;
+  }
+  return pointed >= 2 ? { points: Number(m[3]), name: m[1], rule: null, heading: true } : null;
+}
+
+/** A clause numbered inside a paragraph ('…:1.现金…', '…;2.业务收入…'): its number, at the paragraph's start or after a break. */
+const CLAUSE_NUMBER = /(?:^|[:：;；。])(\d{1,2})[.、．](?!\d)/g;
+/** Points closing a clause, '…抵现金(0.5分);' (brackets made round by compact), before its break or the paragraph's end. */
+const CLAUSE_POINTS = /\((\d{1,3}(?:\.\d+)?)分\)(?=[;；。.]|$)/g;
+/** Numbered clauses closing with their points a paragraph holds at least to be a heading's parts. */
+const MIN_POINTED_CLAUSES = 2;
+
+/**
+ * A page cut after its first heading (dev46): the numbered lines headings stating their points, '一、财务状况(5分)', and
+ * under each paragraphs only, which number the heading's parts inside them and close each with its points — '考核内容及评分
+ * 方法:1.现金…(0.5分);2.业务收入…(1分);3.固定资产…(0.5分);4.医院年终结余…' (cut). One item at each heading's first
+ * paragraph, the heading's points its own and the paragraphs its rule, as a heading over paragraphs is in a longer list
+ * (one heading on the page, or the page printed twice). The evidence is each paragraph's own: two numbered clauses at least,
+ * in order from 1, closing with points that stay within the heading's. A heading over a paragraph of prose, or of awards
+ * and deductions ('…每开展一项加2分'), is not read. A page footer line (第1页，共1页) is no paragraph.
+ */
+function pointedClausesItem(grid: Grid, rows: number[], col: number): ParagraphList | null {
+  const lines = rows.filter((r) => !PAGE_FOOTER.test(grid.compactText(r, col)));
+  if (lines.length < 2) return null;
+  const indicators: Indicator[] = [];
+  let last = "";
+  for (let k = 0; k < lines.length; ) {
+    const head = grid.compactText(lines[k], col);
+    if (rankOf(head) === null) return null;
+    const own = ownPoints(head.slice(codeLength(head)));
+    if (!own.heading || own.points === null) return null;
+    let e = k + 1;
+    while (e < lines.length && rankOf(grid.compactText(lines[e], col)) === null) e++;
+    const paragraphs = lines.slice(k + 1, e);
+    if (!paragraphs.length) return null;
+    const text = paragraphs.map((r) => grid.compactText(r, col)).join("");
+    let next = 1;
+    for (const m of text.matchAll(CLAUSE_NUMBER)) if (Number(m[1]) === next) next++;
+    let sum = 0;
+    let pointed = 0;
+    for (const m of text.matchAll(CLAUSE_POINTS)) {
+      sum += Number(m[1]);
+      pointed++;
+    }
+    if (next - 1 < MIN_POINTED_CLAUSES || pointed < MIN_POINTED_CLAUSES || sum > own.points + 0.005) return null;
+    indicators.push(textItem(paragraphs[0], col, [head], grid.compactText(paragraphs[0], col), own.points, a1(lines[k], col), text));
+    last = grid.compactText(paragraphs[paragraphs.length - 1], col);
+    k = e;
+  }
+  return { col, indicators, blocks: [], cut: !ENDS_PARAGRAPH.test(last) || ELLIPSIS.test(last) };
 }

@@ -614,7 +614,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     readBarePointsBesideColumn(groups);
   }
   if (cols.weight === undefined) soleItemsTakeGroupWeight(groups, indicators);
-  scoreSharedLines(grid, indicators, cols);
+  scoreSharedLines(grid, indicators, cols, nameCol);
   worthSharedLines(grid, indicators, cols);
   const restated = markSubItems(indicators, grid, nameCol ?? 0, headerRepeats);
   if (restated) dropRestatedParents(grid, indicators, groups, restated, nameCol ?? 0, cols.weight);
@@ -1194,29 +1194,61 @@ function settleSubItems(parent: Indicator, subs: Indicator[], grid: Grid, nameCo
  * score-exceeds-weight read the merge). A parent line whose 分值 its lines fit under (16 over 6 + 5 + 5), or one with
  * no rule of its own, keeps them as its sub-items. Linear in the rows.
  */
-function scoreSharedLines(grid: Grid, indicators: Indicator[], cols: Partial<Record<ColumnRole, number>>): void {
+function scoreSharedLines(grid: Grid, indicators: Indicator[], cols: Partial<Record<ColumnRole, number>>, nameCol?: number): void {
   const w = cols.weight;
   const sc = cols.score;
   const rb = cols.rubric;
-  if (!w || !sc || !rb) return;
+  if (!w || !sc || (!rb && nameCol === undefined)) return;
   // (a line's weight and rule its own: written in its row, not merged down from another)
-  const ownLine = (i: Indicator) => i.weight !== null && grid.startsInRow(i.row, w) && grid.startsInRow(i.row, rb) && !!grid.compactText(i.row, rb);
+  const ownRule = (i: Indicator) => !!rb && grid.startsInRow(i.row, rb) && !!grid.compactText(i.row, rb);
+  // (dev46: or its name, where a group's label left of the names is merged down over the lines with the score)
+  const ownName = (i: Indicator) => nameCol !== undefined && grid.startsInRow(i.row, nameCol) && !!grid.compactText(i.row, nameCol);
+  // (a rule column there, the line's rule is what makes it a line of its own: a parent line with no rule keeps its parts)
+  const ownLine = (i: Indicator) => i.weight !== null && grid.startsInRow(i.row, w) && (rb ? ownRule(i) : ownName(i));
   for (let k = 0; k < indicators.length; k++) {
     const first = indicators[k];
     if (first.childOfRow !== null || !ownLine(first)) continue;
     let end = k + 1;
     let sum = 0;
+    let rules = ownRule(first);
     while (end < indicators.length) {
       const i = indicators[end];
       // (tied to the first line by the score merge alone)
       if (i.childOfRow !== first.row || grid.startsInRow(i.row, sc) || grid.anchorRow(i.row, sc) !== first.row || !ownLine(i)) break;
+      rules &&= ownRule(i);
       sum += i.weight!;
       end++;
     }
-    if (end === k + 1 || sum <= first.weight! + 0.005) continue;
+    if (end === k + 1) continue;
+    // (dev46: or, under one label merged down over the lines with the score — the name itself (no parent line naming
+    // its parts) or a group's label left of the names — they are lines of the label whatever they weigh, unless two or
+    // more make up the first line's points exactly, as a parent's parts do: 16 over 6 + 5 + 5; one line of 10 under
+    // another 10 is no part of it)
+    const last = indicators[end - 1].row;
+    const oneLabel = nameCol !== undefined && (sharedName(grid, first.row, last, nameCol) || groupLabelOver(grid, first.row, sc, nameCol));
+    if (!rules && !oneLabel) continue;
+    const parts = oneLabel ? end - k - 1 >= 2 && Math.abs(sum - first.weight!) <= 0.005 : sum <= first.weight! + 0.005;
+    if (parts) continue;
     for (let j = k + 1; j < end; j++) indicators[j].childOfRow = null;
     k = end - 1;
   }
+}
+
+/** The name cell of row `top` is merged down over the rows to `last` (one label over the lines). */
+function sharedName(grid: Grid, top: number, last: number, nameCol: number): boolean {
+  const m = grid.mergeAt(top, nameCol);
+  return !!m && m.r1 === top && m.r2 >= last;
+}
+
+/** A cell left of the names, on row `top`, merged down over exactly the rows the score at (top, sc) is merged over: the group's label. */
+function groupLabelOver(grid: Grid, top: number, sc: number, nameCol: number): boolean {
+  const s = grid.mergeAt(top, sc);
+  if (!s || s.r1 !== top) return false;
+  for (let c = 1; c < nameCol; c++) {
+    const m = grid.mergeAt(top, c);
+    if (m && m.r1 === top && m.r2 === s.r2 && m.c1 === c && !!grid.compactText(top, c)) return true;
+  }
+  return false;
 }
 
 /**

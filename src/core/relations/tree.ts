@@ -489,9 +489,12 @@ export function treeRelations(model: EvaluationModel, outside: ReadonlySet<numbe
     const scoredParts = new PackedList<RelationTerm>();
     if (budgetMain?.score) scoredParts.push({ ...budgetMain.score, label: "预算执行" });
     for (let k = 0, inds = model.indicators; k < inds.length; k++) if (scoredLeaf(inds[k])) scoredParts.push(scoreTerm(inds[k]));
+    // (a score printed once for a group of lines, group-scores.ts: counted once, its lines not unscored)
+    const grouped = model.groupScores ? new Set(model.groupScores.flatMap((g) => g.rows)) : null;
+    for (const g of model.groupScores ?? []) scoredParts.push({ ...g.score, label: g.label });
     const parts = scoredParts.list();
     // a weighted row left unscored (missing-score's finding) leaves the sum short of the total: only "more" is sure
-    const unscored = model.indicators.some((i) => counts(i) && i.weight !== null && i.claimedScore === null && !i.scoreText);
+    const unscored = model.indicators.some((i) => counts(i) && i.weight !== null && i.claimedScore === null && !i.scoreText && !grouped?.has(i.row));
     const bound = model.cutAbove || unscored || cutSlack !== undefined ? { bound: "atMost" as const } : {};
     // (bonus points scored in a 加分项 block outside the whole: the 总分 may add them or not)
     const apart = outsideSum(model.indicators, outside, (i) => (scoredLeaf(i) ? i.claimedScore : null));

@@ -80,6 +80,11 @@ export const scoreExceedsWeight: Rule = {
         if (value > weight + bonus + 0.005) out.push({ cell: score.cell, related: [...(i.weightCell ? [i.weightCell] : []), ...(shared ? shared.cells : [])], messageId: "indicator", data: { name: i.name || "该指标", score: value, weight } });
       }
     }
+    // a score printed once for a group of weighted lines (group-scores.ts) against the lines' points together
+    for (const g of model.groupScores ?? []) {
+      if (g.points === null || g.score.value <= g.points + 0.005) continue;
+      out.push({ cell: g.score.cell, related: g.weightCells, messageId: "indicator", data: { name: g.label || "该指标", score: g.score.value, weight: g.points } });
+    }
     // a 一级 / 二级 group's own score (得分 at every level) against its own weight
     for (let k = 0, groups = allGroups(model.groups); k < groups.length; k++) {
       const g = groups[k];

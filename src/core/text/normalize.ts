@@ -173,7 +173,7 @@ export function normalizeText(s: string): string {
 /**
  * The wordings of a rubric's points and deductions that say what a reader's canonical one says, written as it (phrasing43:
  * one place for each phrasing family, metamorphic-phrasing.test.ts):
- * - points in square or lenticular brackets, "组织领导[20分]", "…台账【2分】": the round brackets every points reader reads
+ * - points in square, lenticular or tortoise-shell brackets, "组织领导[20分]", "…台账【2分】", "…抵现金〔0.5分〕": the round brackets every points reader reads
  *   ("(20分)"), as a publisher typing on a half-width keyboard or a rule sheet printing its points black writes them. Only a
  *   short bracket closing on its points: a heading in brackets, "【评分标准】", "[2020]", stays;
  * - a bracket naming its points' kind, "(分值5分)", "(标准分5分)", "(满分5分)", "(分值:5)", "(5分值)": the bracket of the points
@@ -182,13 +182,14 @@ export function normalizeText(s: string): string {
  *   not "依次递减2分", "逐减": a ranking's steps, no deduction).
  * For matching only (compact): the text a model keeps and a message quotes is normalizeText's, as written.
  */
-const SQUARE_POINTS = /[【\[]([^【】\[\]()\n]{0,12}?\d+(?:\.\d+)?\s*分)[】\]]/g;
+const SQUARE_POINTS = /[【\[〔〖]([^【】\[\]〔〕〖〗()\n]{0,12}?\d+(?:\.\d+)?\s*分)[】\]〕〗]/g;
 const NAMED_POINTS = /\((?:分值|标准分|分值为|标准分为)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?\)|\((\d+(?:\.\d+)?)\s*分值\)/g;
 const DEDUCTION_VERB = /(?:减去?|扣除|扣减)\s*(\d+(?:\.\d+)?\s*分)/g;
 /** a ranking's steps, "依次递减2分", "逐减": no deduction (checked on the character before 减: no lookbehind before ES2018) */
 const STEPS_BEFORE = /[递逐]/;
 function roundPointsBrackets(s: string): string {
-  if (s.indexOf("[") >= 0 || s.indexOf("【") >= 0) s = s.replace(SQUARE_POINTS, "($1)");
+  // (and the tortoise-shell brackets of a document's text, '〔5分〕', '〖5分〗' — dev46: a mirror's '〔0.5分〕' closing each clause)
+  if (s.indexOf("[") >= 0 || s.indexOf("【") >= 0 || s.indexOf("〔") >= 0 || s.indexOf("〖") >= 0) s = s.replace(SQUARE_POINTS, "($1)");
   if (s.indexOf("(") >= 0 && (s.indexOf("值") >= 0 || s.indexOf("标准分") >= 0)) s = s.replace(NAMED_POINTS, (_m, a: string | undefined, b: string | undefined) => `(${a ?? b}分)`);
   if (s.indexOf("减") >= 0 || s.indexOf("除") >= 0) s = s.replace(DEDUCTION_VERB, (m: string, pts: string, at: number, all: string) => (m[0] === "减" && at > 0 && STEPS_BEFORE.test(all[at - 1]) ? m : `扣${pts}`));
   return s;
