@@ -219,7 +219,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // batch 53c (corpus53c, session 43): development sheets, measured once before any engine change (corpus53c-diagnosis.md);
   // 岳阳 口岸办 自评报告 passes every check. The two 立法院 tables were read as no table at all (no header row); their header-row
   // entries are closed (below), 原民會's family is left:
-  { id: "tw-indigenous-council-lottery-feedback-projects-performance-grades-2008-2011-trad", check: "family", why: "原民會 公益彩券回饋金 績效彙總表: a distribution of grades by year (年度 | 總件數 | 績效良好 / 績效尚可 / 尚待努力, each over 案件數 | 百分比) has no score, grade line or project list that evaluation-summary reads; read as unknown (its counts and shares are checked and its header read since corpus53c, grouped-shares.ts; its family is not: counts by grade per year are no result list the family reads)" },
+  // tw-indigenous-council-lottery-feedback-projects-performance-grades-2008-2011-trad (family): closed by grad46c (session 46): a distribution of an assessment's results by grade (績效良好 | 績效尚可 | 尚待努力 over 案件數 | 百分比, a 績效 title) reads evaluation-summary (grouped-shares.ts gradeDistributionHead)
   // 原民會 績效彙總表 header-row: closed by corpus53c (session 43): a sheet of no family made of counts by class with their shares beside their whole is headed by that table (grouped-shares.ts)
   // 長照 經費執行情形 header-row: closed by corpus53c (session 43): a sheet of no family made of a budget block turned on its side is headed by its periods' line (row-rates.ts)
   // corpus53e (session 43): the development two of its batch, measured once before any engine change on c05b8aae (family 0/2,

@@ -20,7 +20,7 @@ import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
 import { gradeListHeader, statedResult } from "./stated-grades";
 import { unitResultList } from "./unit-results";
-import { groupedSharesHead } from "./grouped-shares";
+import { gradeDistributionHead, groupedSharesHead } from "./grouped-shares";
 import { rowRatesHead } from "./row-rates";
 import { valueRankings } from "./value-rankings";
 import { partsResults } from "./parts-results";
@@ -181,7 +181,7 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     const graded = gradeListHeader(grid);
     const units = graded === null ? unitResultList(grid) : null;
     // (a ranking printed without its heads: no header line to read, ranked-lists.ts)
-    if (!units?.headless) Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? null));
+    if (!units?.headless) Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? gradeDistributionHead(grid) ?? null));
   }
   if (family === "evaluation-summary" && !model.totals) Object.assign(model, summaryResult(grid, model));
   // a department's evaluation whose only table is an amount list (支出内容 (经济科目) | 计划支出数 | 实际支出数 … 支出合计):
