@@ -134,7 +134,8 @@ export const FORM_LABELS: [string, string][] = [
 
 /**
  * A result form of label | value pairs (财政评价结果反馈表): the project and the evaluator's lines, the result line (score
- * label | score | grade label | grade) after them, first, or alone under the title; no header line. Each source's first
+ * label | score | grade label | grade) after them or between them — one of the form's lines, no header line — or first,
+ * right under the title's lines, where it heads the summary (the convention evaluation-summary-result.test.ts holds). Each source's first
  * line gives the project's name and its score (a score past 100 is scaled into 0–100).
  */
 export function forms(): Variant[] {
@@ -150,7 +151,8 @@ export function forms(): Variant[] {
       ];
       const place = k % 3;
       const body = place === 0 ? [...pairs, result] : place === 1 ? [result, ...pairs] : [pairs[0], result, pairs[1]];
-      out.push({ source: src.id, shape: `result form ${sl} | ${gl}, the result line ${["last", "first", "between"][place]}`, rows: [["财政评价结果反馈表", "", "", ""], [`评价项目:${l.name}专项资金`, "", "", ""], ...body], header: null });
+      // (a result line opening the form, under the title's lines, heads the summary: its line, 3)
+      out.push({ source: src.id, shape: `result form ${sl} | ${gl}, the result line ${["last", "first", "between"][place]}`, rows: [["财政评价结果反馈表", "", "", ""], [`评价项目:${l.name}专项资金`, "", "", ""], ...body], header: place === 1 ? 3 : null });
     });
   }
   return out;

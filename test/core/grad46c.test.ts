@@ -46,8 +46,8 @@ describe("the graduated sheets", () => {
     const r = real("jx-shanggao-family-planning-aid-fiscal-eval-feedback-2023-excerpt");
     expect(r.model.family).toBe("evaluation-summary");
     expect(r.model.headerRow).toBeNull();
-    expect(r.model.totals?.score.cell).toBe("B6");
-    expect(r.model.totals?.score.value).toBe(94);
+    expect(r.model.totals?.score?.cell).toBe("B6");
+    expect(r.model.totals?.score?.value).toBe(94);
   });
   test("原民會 績效彙總表: a distribution of projects by grade reads evaluation-summary, its header at 2", () => {
     const r = real("tw-indigenous-council-lottery-feedback-projects-performance-grades-2008-2011-trad");
@@ -77,11 +77,11 @@ describe("result lists generated from the corpus's list truths (grad46c-variants
   test("no variant is flagged (every variant is consistent)", () => {
     expect(all.filter(({ r }) => r.findings.some((f) => f.severity !== "info")).map(({ v }) => `${v.shape} ${v.source}`)).toEqual([]);
   });
-  test("result forms (label | value pairs): 95 of 95 read evaluation-summary with no header line and their result stated", () => {
+  test("result forms (label | value pairs): 95 of 95 read evaluation-summary, their result stated, no header line but a result line opening the form", () => {
     const fs = forms();
     const ok = fs.filter((v) => {
       const r = review(Grid.fromValues("S", v.rows, []), "national");
-      return r.model.family === "evaluation-summary" && r.model.headerRow === null && r.model.totals !== null && !r.findings.some((f) => f.severity !== "info");
+      return r.model.family === "evaluation-summary" && r.model.headerRow === v.header && r.model.totals !== null && !r.findings.some((f) => f.severity !== "info");
     });
     expect(fs.length).toBe(95);
     expect(ok.length).toBe(95);
@@ -175,14 +175,17 @@ describe("a result form of label | value pairs has no header line (recognise/ind
     ["评价组织机构", "县财政局", "项目主管部门", "县卫健委"],
     ["评价机构", "某管理咨询有限公司", "评价时间", "2024年8月"],
   ];
-  test.each<[string, Row[], string]>([
-    ["the result line last", [["财政评价结果反馈表", "", "", ""], ...pairs, ["评价分值", "94", "评价结论", "优"]], "B4"],
-    ["the result line first", [["财政评价结果反馈表", "", "", ""], ["评价得分", "86.5", "评价等级", "良"], ...pairs], "B2"],
-    ["in 繁體, between the pairs", [["財政評價結果回饋表", "", "", ""], pairs[0], ["評價分值", "92", "評價等級", "優"], pairs[1]], "B3"],
-  ])("%s", (_name, rows, cell) => {
+  test.each<[string, Row[], string, number | null]>([
+    ["the result line last", [["财政评价结果反馈表", "", "", ""], ...pairs, ["评价分值", "94", "评价结论", "优"]], "B4", null],
+    ["in 繁體, between the pairs", [["財政評價結果回饋表", "", "", ""], pairs[0], ["評價分值", "92", "評價等級", "優"], pairs[1]], "B3", null],
+    ["six cells a line (综合得分 | 88 | 绩效等级 | 良 | 评价时间 | 2024年)", [["评价结果反馈表", "", "", "", "", ""], ["项目名称", "某项目", "主管部门", "县卫健委", "实施单位", "县医院"], ["综合得分", "88", "绩效等级", "良", "评价时间", "2024年"]], "B3", null],
+    // (a result line opening the form, right under the title, heads the summary as before: evaluation-summary-result.test.ts)
+    ["near: the result line first, under the title", [["财政评价结果反馈表", "", "", ""], ["评价得分", "86.5", "评价等级", "良"], ...pairs], "B2", 2],
+    ["near: the line above fills other columns (a 6-cell line over a 4-cell result line)", [["评价结果反馈表", "", "", "", "", ""], ["项目名称", "某项目", "主管部门", "县卫健委", "实施单位", "县医院"], ["综合得分", "88", "绩效等级", "良", "", ""]], "B3", 3],
+  ])("%s", (_name, rows, cell, header) => {
     const r = run(rows);
     expect(r.family).toBe("evaluation-summary");
-    expect(r.header).toBeNull();
+    expect(r.header).toBe(header);
     expect(r.total).toBe(cell);
     expect(r.errors).toEqual([]);
   });

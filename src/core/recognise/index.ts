@@ -244,17 +244,19 @@ function summaryResult(grid: Grid, model: EvaluationModel): Partial<EvaluationMo
     weight: null,
     score: score ?? { cell: stated.scoreCell, row: at.row, col: at.col, value: stated.score, text, decimals: written ? (written[1]?.length ?? 0) : null, percent: false },
   };
-  // (a result stated in a form's label | value pairs, among lines of pairs in the same columns — 评价分值 | 94 | 评价结论 | 优
-  // under 评价机构 | … | 评价时间 | …: a 结果反馈表 — heads no table: the form has no header line)
+  // (a result stated in a form's label | value pairs under a line of pairs in the same columns — 评价分值 | 94 | 评价结论 | 优
+  // under 评价机构 | … | 评价时间 | …: a 结果反馈表 — is one of the form's lines and heads nothing: the form has no header line;
+  // a result line opening the form, right under its title, still heads the summary)
   return { totals, ...(model.headerRow === null && !pairedFormLine(grid, at.row, at.col) ? headerLines(grid, at.row) : {}) };
 }
 
 /**
- * Row r is one of a form's lines of label | value pairs (财政评价结果反馈表: 评价组织机构 | 上高县财政局 | 项目主管部门 | 上高县统计局,
- * then 评价分值 | 94 | 评价结论 | 优): its value at col has its label, a text with no number, in the cell left of it; and the
- * content line above or below it fills the same columns, two cells or more, its first a label (text, no number) — the
- * form's pairs, no table under a header. A summary stating its result in one cell ('评价分值:88.64分评价等级:良') over its
- * form, or labels over their values, is no such line.
+ * Row r is one of a form's lines of label | value pairs, under another (财政评价结果反馈表: 评价组织机构 | 上高县财政局 |
+ * 项目主管部门 | 上高县统计局, then 评价分值 | 94 | 评价结论 | 优): four cells or more, labels (a text with no number) and
+ * values alternating, its value at col among them; and the content line above it fills the same columns with pairs — the
+ * form's lines, no table under a header. A result line right under the title ('综合得分 | 85.5 | 评价等级 | 良' over the
+ * form's pairs), a summary stating its result in one cell ('评价分值:88.64分评价等级:良'), or labels over their values are
+ * no such line: the summary is headed by its result line.
  */
 function pairedFormLine(grid: Grid, r: number, col: number): boolean {
   const filled = (row: number) => {
@@ -267,14 +269,11 @@ function pairedFormLine(grid: Grid, r: number, col: number): boolean {
   if (k < 1 || own.length < 4 || own.length % 2 || k % 2 !== 1) return false;
   const isLabel = (row: number, c: number) => !/\d/.test(grid.compactText(row, c)) && !numberAt(grid, row, c);
   if (!own.every((c, i) => i % 2 || isLabel(r, c))) return false;
-  for (const d of [-1, 1]) {
-    let n = r + d;
-    while (n >= 1 && n <= grid.rowCount && !grid.rowHasContent(n)) n += d;
-    if (n < 1 || n > grid.rowCount) continue;
-    const other = filled(n);
-    if (other.length === own.length && other.every((c, i) => c === own[i]) && other.every((c, i) => i % 2 || isLabel(n, c))) return true;
-  }
-  return false;
+  let n = r - 1;
+  while (n >= 1 && !grid.rowHasContent(n)) n--;
+  if (n < 1) return false;
+  const other = filled(n);
+  return other.length === own.length && other.every((c, i) => c === own[i]) && other.every((c, i) => i % 2 || isLabel(n, c));
 }
 
 /** A header read as its last line (the line its table starts below): named by its top line (see headerTop). */
