@@ -178,8 +178,10 @@ describe("counts by class with their shares beside the whole they divide (groupe
     expect(flags(g)).toEqual([]);
   });
 
-  test("a sheet of no family made of the table: its two-line header, row 2 (the classes' line) to row 3 (the pairs')", () => {
-    expect(recognise(gradesGrid(GRADES))).toMatchObject({ family: "unknown", headerRow: 2, headerLastRow: 3 });
+  // (its family evaluation-summary since grad46c, session 46: a distribution of an assessment's results by grade, the truth's
+  // family — grouped-shares.ts gradeDistributionHead; its header the same)
+  test("a distribution of projects by grade (績效良好 | 績效尚可 | 尚待努力): evaluation-summary, its two-line header, row 2 (the classes' line) to row 3 (the pairs')", () => {
+    expect(recognise(gradesGrid(GRADES))).toMatchObject({ family: "evaluation-summary", headerRow: 2, headerLastRow: 3 });
   });
 
   test("an empty line under the header and another between two years (a page's spacing): the same relations", () => {

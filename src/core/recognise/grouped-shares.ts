@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { RatioRelation, Relation, RelationTerm, SumRelation } from "../model/types";
 import { amountAt } from "./cells";
 import { mayHold, TextFact } from "./text-facts";
+import { GRADE_LETTER_ALT, GRADE_WORD_ALT } from "./vocabulary";
 
 /**
  * A distribution of counts by class, each class over a count and its share, beside the whole they divide (a summary of
@@ -37,6 +38,32 @@ export function groupedSharesHead(grid: Grid): number | null {
   return tables(grid, true)[0]?.head ?? null;
 }
 
+/** a class named by a grade (优秀, 良好, 合格, B级), a 绩效 / 考核 before it (績效良好) */
+const GRADE_CLASS = new RegExp(`^(绩效|考核|考评|评价|评定|测评)?(${GRADE_WORD_ALT}|${GRADE_LETTER_ALT})$`);
+/** the words that say the grades are an assessment's (in the title or the class names) */
+const ASSESSMENT_WORD = /绩效|考核|考评|评价|评估|评比|测评|等级|等次/;
+
+/**
+ * The header of a distribution of an assessment's results by grade (原民會 績效彙總表: 年度 | 總件數 | 績效良好 | 績效尚可 |
+ * 尚待努力 over 案件數 | 百分比 pairs; 单位 | 考核人数 | 优秀 | 称职 | … over 人数 | 比例): the first table this reader reads,
+ * its classes named on the line above its pairs, one of them a grade (GRADE_CLASS), under a title or classes naming an
+ * assessment (绩效, 考核, 评价 …). The counts of the units or projects assessed, by their results: an evaluation's summary.
+ * A distribution by a class that is no grade (满意 | 基本满意, 高级 | 中级 职称, 男 | 女), or of grades under no word of an
+ * assessment (a test's 优秀 | 及格 counts), is none.
+ */
+export function gradeDistributionHead(grid: Grid): number | null {
+  const t = tables(grid, true)[0];
+  if (!t || t.head < 2) return null;
+  const names = t.counts.map((c) => {
+    const a = grid.anchor(t.head - 1, c);
+    return grid.compactText(a.row, a.col);
+  });
+  if (names.some((n) => !n) || !names.some((n) => GRADE_CLASS.test(n))) return null;
+  let said = names.join("|");
+  for (let r = 1; r < t.head - 1; r++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c)) said += "|" + grid.compactText(r, c);
+  return ASSESSMENT_WORD.test(said) ? t.head : null;
+}
+
 export function groupedShares(grid: Grid): Relation[] {
   const out: Relation[] = [];
   for (const t of tables(grid, false)) out.push(...t.relations);
@@ -44,8 +71,8 @@ export function groupedShares(grid: Grid): Relation[] {
 }
 
 /** The tables read, each with its header's last line and its relations (with `first`, the first table only). */
-function tables(grid: Grid, first: boolean): { head: number; relations: Relation[] }[] {
-  const found: { head: number; relations: Relation[] }[] = [];
+function tables(grid: Grid, first: boolean): { head: number; relations: Relation[]; counts: number[] }[] {
+  const found: { head: number; relations: Relation[]; counts: number[] }[] = [];
   if (!mayHold(grid, TextFact.ratioWord) || !grid.hasText(SHARE_WORD)) return found;
   const { start, cols } = grid.textCells();
   const withWord = grid.textMatches(SHARE_WORD);
@@ -94,7 +121,7 @@ function tables(grid: Grid, first: boolean): { head: number; relations: Relation
     }
     if (!lines.length) continue;
     const out: Relation[] = [];
-    found.push({ head: h, relations: out });
+    found.push({ head: h, relations: out, counts: pairs.map((p) => p.count) });
     // the classes are the whole's where most lines say so (their counts add up to it, or their shares to 100)
     const adds = (l: Line) => Math.abs(l.counts.reduce((s, n) => s + n.value, 0) - l.whole.value) < 1e-9;
     const hundred = (l: Line) => {

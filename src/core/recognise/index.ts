@@ -21,7 +21,7 @@ import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
 import { gradeListHeader, statedResult } from "./stated-grades";
 import { unitResultList } from "./unit-results";
-import { groupedSharesHead } from "./grouped-shares";
+import { gradeDistributionHead, groupedSharesHead } from "./grouped-shares";
 import { rowRatesHead } from "./row-rates";
 import { valueRankings } from "./value-rankings";
 import { partsResults } from "./parts-results";
@@ -184,7 +184,7 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     const graded = gradeListHeader(grid);
     const units = graded === null ? unitResultList(grid) : null;
     // (a ranking printed without its heads: no header line to read, ranked-lists.ts)
-    if (!units?.headless) Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? null));
+    if (!units?.headless) Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? gradeDistributionHead(grid) ?? null));
   }
   if (family === "evaluation-summary" && !model.totals) Object.assign(model, summaryResult(grid, model));
   // a department's evaluation whose only table is an amount list (支出内容 (经济科目) | 计划支出数 | 实际支出数 … 支出合计):
@@ -247,7 +247,36 @@ function summaryResult(grid: Grid, model: EvaluationModel): Partial<EvaluationMo
     weight: null,
     score: score ?? { cell: stated.scoreCell, row: at.row, col: at.col, value: stated.score, text, decimals: written ? (written[1]?.length ?? 0) : null, percent: false },
   };
-  return { totals, ...(model.headerRow === null ? headerLines(grid, at.row) : {}) };
+  // (a result stated in a form's label | value pairs under a line of pairs in the same columns — 评价分值 | 94 | 评价结论 | 优
+  // under 评价机构 | … | 评价时间 | …: a 结果反馈表 — is one of the form's lines and heads nothing: the form has no header line;
+  // a result line opening the form, right under its title, still heads the summary)
+  return { totals, ...(model.headerRow === null && !pairedFormLine(grid, at.row, at.col) ? headerLines(grid, at.row) : {}) };
+}
+
+/**
+ * Row r is one of a form's lines of label | value pairs, under another (财政评价结果反馈表: 评价组织机构 | 上高县财政局 |
+ * 项目主管部门 | 上高县统计局, then 评价分值 | 94 | 评价结论 | 优): four cells or more, labels (a text with no number) and
+ * values alternating, its value at col among them; and the content line above it fills the same columns with pairs — the
+ * form's lines, no table under a header. A result line right under the title ('综合得分 | 85.5 | 评价等级 | 良' over the
+ * form's pairs), a summary stating its result in one cell ('评价分值:88.64分评价等级:良'), or labels over their values are
+ * no such line: the summary is headed by its result line.
+ */
+function pairedFormLine(grid: Grid, r: number, col: number): boolean {
+  const filled = (row: number) => {
+    const out: number[] = [];
+    for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(row, c) && grid.compactText(row, c) !== "") out.push(c);
+    return out;
+  };
+  const own = filled(r);
+  const k = own.indexOf(col);
+  if (k < 1 || own.length < 4 || own.length % 2 || k % 2 !== 1) return false;
+  const isLabel = (row: number, c: number) => !/\d/.test(grid.compactText(row, c)) && !numberAt(grid, row, c);
+  if (!own.every((c, i) => i % 2 || isLabel(r, c))) return false;
+  let n = r - 1;
+  while (n >= 1 && !grid.rowHasContent(n)) n--;
+  if (n < 1) return false;
+  const other = filled(n);
+  return other.length === own.length && other.every((c, i) => c === own[i]) && other.every((c, i) => i % 2 || isLabel(n, c));
 }
 
 /** A header read as its last line (the line its table starts below): named by its top line (see headerTop). */

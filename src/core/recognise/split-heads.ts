@@ -1,7 +1,7 @@
 import type { CellRange } from "../grid/a1";
 import type { Cell, Grid } from "../grid/grid";
 import { budgetRole, indicatorRole } from "./headers";
-import { GROUP_NAME_HEADER, PROGRESS_HEADER, SCAN, TASK_TARGET_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+import { GROUP_NAME_HEADER, PROGRESS_HEADER, SCAN, TASK_TARGET_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_REMARK_HEADER, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A header whose words are written over two lines, one half of each word on each (一级 over 指标, 年度 over 指标值, 评价
@@ -53,6 +53,8 @@ function listRole(t: string): string | null {
   if (TASK_TARGET_HEADER.test(t)) return "task";
   if (PROGRESS_HEADER.test(t)) return "progress";
   if (GROUP_NAME_HEADER.test(t)) return "group-name";
+  // (a list's remarks in words, 指标完成情况 | 存在问题, a head unit-results.ts allows beside the units: 指标 over 完成情况)
+  if (UNIT_LIST_REMARK_HEADER.test(t)) return "list-remark";
   return null;
 }
 

@@ -10,6 +10,7 @@ export { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
 import { measureRatios } from "./handling-lists";
 import { periodLineAbove, periodOver, unheadedPlaceColumn } from "./parallel-lists";
 import { UNIT_YEAR_LINE } from "./families/vocabulary";
+import { GRADE_LETTER_ALT, GRADE_WORD_ALT } from "./vocabulary";
 import { HANDLING_COUNT_HEADER, HANDLING_RATE_HEADER, HANDLING_SCORE_HEADER, HANDLING_UNIT_HEADER, MARKER_LINE, NOTE_COLUMN_HEADER, NUMBERING_HEADER, UNIT_LIST_BASE_HEADER, UNIT_LIST_DEDUCT_HEADER, UNIT_LIST_NOTE_HEADER, UNIT_LIST_PART_HEADER, UNIT_LIST_PART_NAME, UNIT_LIST_PART_POINTS, UNIT_LIST_PART_SHARE, UNIT_LIST_RANK_HEADER, UNIT_LIST_REMARK_HEADER, UNIT_LIST_BARE_NAME, UNIT_LIST_RESULT_TITLE, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
@@ -97,6 +98,22 @@ const STATED_BASE = /满分(\d+(?:\.\d+)?)分?|(百)分制|总分(?:为)?(\d+(?:
 /** rows searched for the header; lines of units a list must show */
 const HEADER_ROWS = 60;
 const MIN_UNITS = 3;
+/** lines of units a list under a title naming an assessment must show */
+const MIN_TITLED_UNITS = 2;
+/** a unit head naming the units as the assessed ones (被考核单位, 考核对象, 参评单位): the list is an assessment's results */
+const ASSESSED_HEAD = /^(被|受)(考核|考评|评价|检查|测评|评)|^(考核|考评|评价|测评|参评)(单位|对象)/;
+/** a grade column's head (等级, 考核等次, 评价结果) */
+const GRADE_HEAD = /^(考核|考评|评价|评定|绩效)?(等级|等次|结果)$/;
+const GRADE_CELL = new RegExp(`^(${GRADE_WORD_ALT}|${GRADE_LETTER_ALT})$`);
+
+/** A grade column on header line h whose cell on every unit line is a grade (优, 良好, 合格, B级). */
+function gradedLines(grid: Grid, h: number, rows: number[]): boolean {
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(h, c) || !GRADE_HEAD.test(grid.compactText(h, c))) continue;
+    if (rows.every((r) => GRADE_CELL.test(grid.compactText(r, c)))) return true;
+  }
+  return false;
+}
 
 const found = new WeakMap<Grid, UnitResultList | null>();
 
@@ -116,7 +133,8 @@ function findList(grid: Grid): UnitResultList | null {
     const head = headerAt(grid, r);
     if (!head) continue;
     const rows = unitLines(grid, head.shareLine ? r + 1 : r, head.unitCol, head.scoreCol);
-    if (rows.length < MIN_UNITS) continue;
+    // (two lines are a list where the title names an assessment: an excerpt cut inside its third unit, 招商引资考核结果)
+    if (rows.length < MIN_TITLED_UNITS) continue;
     // (further lists side by side under the header: each its own lines, a list cut shorter than the others read as far as it goes)
     const lists: SideList[] = [];
     for (const l of head.further) {
@@ -153,7 +171,11 @@ function findList(grid: Grid): UnitResultList | null {
       const { cols: rcs } = rankColumns(grid, r, all, placeCol);
       return all.some((l, k) => rcs[k] !== null && ranksOrderScores(grid, l.rows, l.scoreCol, rcs[k]!, l.unitCol));
     };
-    if (!ASSESSMENT_TITLE.test(title) && !(measured && !OTHER_LIST_TITLE.test(title)) && !(namesNothing && ranked())) return null;
+    // (or, under no title naming another list, the heads and lines say it themselves: a grade on every unit line under a
+    // grade head, 单位名称 | 考核得分 | 等级 over 优 / 良; or a unit head naming the assessed, 被考核单位 | 得分, 考核对象 | 分数)
+    const assessed = () => !OTHER_LIST_TITLE.test(title) && rows.length >= MIN_UNITS && (ASSESSED_HEAD.test(grid.compactText(r, head.unitCol)) || gradedLines(grid, r, rows));
+    if (!ASSESSMENT_TITLE.test(title) && !(measured && !OTHER_LIST_TITLE.test(title)) && !(namesNothing && ranked()) && !assessed()) return null;
+    if (rows.length < MIN_UNITS && !ASSESSMENT_TITLE.test(title)) return null;
     const stated = statedBase(grid, r);
     const { bareName: _, rankCol: __, shareLine: ___, handlingHead: _h, further: _f, ...cols } = head;
     const blocks = lists.length || head.shareLine ? [] : repeatedBlocks(grid, r, head, rows, measured || head.handlingHead);

@@ -37,6 +37,7 @@ import { valueRankingRelations } from "../recognise/value-rankings";
 import { partsResultsRelations } from "../recognise/parts-results";
 import { weightedTotals } from "../recognise/weighted-totals";
 import { resultPartsRelations } from "../recognise/result-parts";
+import { writtenResultRelations } from "../recognise/written-results";
 import { continuedPageBounds } from "./continued-page";
 
 export { treeGroups, relativeWeights } from "./tree";
@@ -110,6 +111,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     // and its rank column against the scores it ranks (总分 | 排名)
     if (model.family === "evaluation-summary") {
       pushAll(found, unitResultRelations(grid));
+      // each unit's score against its items' results written out in a cell of its line ('1.… 得分=…=0.48 2.… 得0.5分')
+      pushAll(found, writtenResultRelations(grid));
       pushAll(found, rankRelations(grid));
       // a scored handling list's rates against the counts printed beside them (办结率 = 办结数 ÷ 交办总量)
       pushAll(found, handlingRateRelations(grid));
