@@ -7,6 +7,7 @@ import { standardPoints } from "./standard-points";
 import { POINTS_WORD_ALT } from "../text/numbers";
 import { copiesLeft } from "./cells";
 import { cappedAwards } from "./capped-awards";
+import { closingItemPoints } from "./closing-items";
 import { nameAndPoints, rubricSummary, statedWhole, SummaryLine } from "./rubric-summary";
 
 /**
@@ -64,7 +65,7 @@ const BRACKET_POINTS = /\((\d{1,4}(?:\.\d+)?)分\)/;
  * an award (得), a deduction (扣), a bonus (加) or a rate (每), which the bracket's other words would be; nor the whole (总分, a
  * 满分 of 100 or more: WHOLE_IN_BRACKET, the outline's whole that wholeBlock reads).
  */
-const WORTH_WORD = `(?:(?:${POINTS_WORD_ALT}|满分|权重|计|记)(?:为|是|:)?)?`;
+const WORTH_WORD = `(?:(?:${POINTS_WORD_ALT}|满分|权重|共计?|计|记)(?:为|是|:)?)?`;
 /** a bracket stating the whole ('二、考核内容(满分100分)', '(总分1000分)'): the outline's whole, wholeBlock's, no line's points */
 const WHOLE_IN_BRACKET = /\((?:满分|总分值?)(?:为|是)?\d{3,4}分\)/;
 /** a rule scoring by the item's points named in words: '完成目标值得基本分', '达到要求的得满分', '按标准分计' */
@@ -143,6 +144,10 @@ const AWARD = /[计记](\d{1,3}(?:\.\d+)?)分/;
 const BAND = /\d{1,3}(?:\.\d+)?分(?:、\d{1,3}(?:\.\d+)?分){2,}/g;
 /** An award in a clause (得 / 计 / 记 / 给 N分, 加N分): a sub-line scoring something of its own, no mere deduction. */
 const AWARD_IN_CLAUSE = /(?:[得计记给]|加)\d{1,4}(?:\.\d+)?分/;
+/** A section naming the scoring standard its lines print ('四、考核评分标准', '二、考核内容及计分标准', '三、评分细则'). */
+const SCORING_SECTION = /(?:评分|计分|考核|考评|打分|评价|赋分|考评计分)(?:标准|细则|办法|方法|规则)|计分|赋分|评分/;
+/** A line closed by a full stop: a sentence, no section's title. */
+const SENTENCE_STOP = /。$/;
 /** Only punctuation after a heading's points. */
 const NOTHING_AFTER = /^[。.;；:：,，]*$/;
 /** A line ending as a paragraph ends (a full stop, closing points or bracket): not cut. */
@@ -171,12 +176,58 @@ const LETTER_K = /^k[、.]/;
  */
 function rankOf(text: string, lettersToL = false): number | null {
   if (LETTER_CODE.test(text) && (lettersToL || !LETTER_L_ONE.test(text))) return 5;
+  if (LOST_NUMBER.test(text)) return LOST_NUMBER_RANK;
   return outlineRank(text);
+}
+
+/**
+ * An item's number lost, its dot kept ('.非正常上访为零(9分)': a mirror or a Word paste drops the automatic '1' of '1.'): a
+ * line opening on a dot before its name, read as an arabic item '1.' is (the rank of 1. / 1、 in the outline of official
+ * documents), the dot its code. (grad46b)
+ */
+const LOST_NUMBER = /^\.(?=[\u4e00-\u9fa5“"「])/;
+const LOST_NUMBER_RANK = 2;
+
+/**
+ * Lines glued into one cell (a 考核办法 pasted with its line breaks lost): a heading glued to its first item, '(一)常设项目目标
+ * (共30分).非正常上访为零(9分)', or the end of an item's rule glued to the next item, '…重复访加倍扣分。.到市…集体上访5人以上(6分)'.
+ * The cell is cut before a code (an arabic '2.' / '2、' / '(2)' / '①', or a lost number's dot, LOST_NUMBER) standing right after
+ * a sentence's end ('。') or a points bracket ('(共30分)', '(6分)。'), where the text from the code on states points of its own
+ * in a bracket: each piece a line of the outline on the cell's row. A run of a rule's parts after semicolons or commas
+ * ('(1)…(2分);(2)…(3分)') is not cut, nor a code not followed by a name.
+ */
+const GLUE = /(?<=。|分\)|分\)。)(?=\.[\u4e00-\u9fa5“"「]|\d{1,2}[、.](?=[\u4e00-\u9fa5“"「])|\(\d{1,2}\)(?=[\u4e00-\u9fa5“"「])|[①-⑳](?=[\u4e00-\u9fa5“"「]))/g;
+/** a points bracket in a glued piece: '(9分)', '(共30分)', '(11分' at a cut */
+const PIECE_POINTS = /\([^()]{0,6}\d{1,4}(?:\.\d+)?分(?:\)|$)/;
+
+/** The lines one cell's compact text holds (see GLUE): the text itself where it holds one. */
+export function gluedLines(text: string): string[] {
+  if (text.length < 8 || text.indexOf("分") < 0) return [text];
+  GLUE.lastIndex = 0;
+  const cuts: number[] = [];
+  for (let m = GLUE.exec(text); m; m = GLUE.exec(text)) {
+    if (m.index === 0) continue;
+    cuts.push(m.index);
+    GLUE.lastIndex = m.index + 1;
+  }
+  if (!cuts.length) return [text];
+  const out: string[] = [];
+  let from = 0;
+  for (let k = 0; k < cuts.length; k++) {
+    const end = k + 1 < cuts.length ? cuts[k + 1] : text.length;
+    // (the piece from this code on must state points of its own: else the code is a reference inside the text)
+    if (!PIECE_POINTS.test(text.slice(cuts[k], end))) continue;
+    out.push(text.slice(from, cuts[k]));
+    from = cuts[k];
+  }
+  out.push(text.slice(from));
+  return out;
 }
 
 /** The code's text at the line's start (the line after it is the name or rule). */
 function codeLength(text: string): number {
   if (LETTER_CODE.test(text) || LETTERED_RULE.test(text)) return 2;
+  if (LOST_NUMBER.test(text)) return 1;
   const code = labelCode(text);
   if (!code) return 0;
   const k = text.indexOf(code.text);
@@ -196,6 +247,8 @@ interface Line {
   rule: string | null;
   /** the points are the awards of the line's own rule (no label, no closing points) */
   fromAwards: boolean;
+  /** the points close the line bare after its last clause, '…制度上墙;5分' (trailingPoints) */
+  bare?: boolean;
   /** the line states points by class, one per kind of unit ('(乡镇10分、农场15分)'): points, no one weight */
   byClass: boolean;
   /** the points closing the line after their word, '…标准分50分。' (STATED_POINTS): the paragraphs under it are its rule */
@@ -217,7 +270,7 @@ interface Line {
 }
 
 /** The points an item's own text states: after its name, closing it, or the awards of its rule's clauses. */
-function ownPoints(rest: string): { points: number | null; name: string; rule: string | null; heading: boolean; fromAwards?: boolean; byClass?: boolean; leavesOut?: boolean; statedWord?: boolean; headAward?: boolean; worthHead?: string } {
+function ownPoints(rest: string): { points: number | null; name: string; rule: string | null; heading: boolean; bare?: boolean; fromAwards?: boolean; byClass?: boolean; leavesOut?: boolean; statedWord?: boolean; headAward?: boolean; worthHead?: string } {
   const named = WHOLE_IN_BRACKET.test(rest) ? null : NAMED_POINTS.exec(rest);
   if (named) {
     const after = named[3];
@@ -250,6 +303,10 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   // (points after their word closing the line, '…标准分50分。': stated, as a bracket's)
   const stated = STATED_POINTS.exec(rest);
   if (stated && !AWARD_VERB_END.test(stated[1])) return { points: Number(stated[2]), name: stated[1], rule: null, heading: false, statedWord: true };
+  // (points closing the item's text after its last clause, bare — '…相关工作制度上墙; 5分', '…等工作。 10分', '…宣传活动 15分。':
+  // the item's own, as a bracket's, where no award, deduction, rate or comparison word stands before them — closing-items.ts)
+  const trailing = trailingPoints(rest);
+  if (trailing) return { points: trailing.points, name: trailing.name, rule: null, heading: false, bare: true };
   // (a head sentence stating the item's worth, its rule after it: '低保审批程序计3分。民主评议…计3分。')
   const worth = HEAD_WORTH.exec(rest);
   // (nothing after it, '①低保审批程序计3分。' over the paragraph of its rule: kept only where there is one, as HEAD_AWARD's)
@@ -298,6 +355,39 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   // (points by class, one per kind of unit: no weight of the line's own)
   if (CLASS_POINTS.test(rest)) return { points: null, name: rest, rule: null, heading: false, byClass: true };
   return { points: null, name: rest, rule: null, heading: false };
+}
+
+/** Points closing the text with no stop before them, after a word's character ('…宣传活动15分。'); the stop form is closingItemPoints'. */
+const BARE_CLOSING = /([\u4e00-\u9fa5])(\d{1,3}(?:\.\d+)?)分[。.;；]?$/;
+/** a threshold or comparison in a clause: its figure a requirement's */
+const THRESHOLD_WORD = /达到|低于|高于|超过|不足|不低于|以上|以下|以内|不少于|不超过/;
+/** the words before bare closing points that make them a rule's (an award, a deduction, a rate, a threshold, a result): no item's points */
+const NOT_ITEM_WORD_BEFORE = /(?:[得扣加减给奖罚计记为于到过足满达共每总按约]|以上|以下|以内|最高|最多|不超过|分值|合计|小计)$/;
+
+/**
+ * The points an item's text closes with, bare, after its last clause (grad46b): after a stop ('…制度上墙;5分', '…工作。10分':
+ * closing-items.ts closingItemPoints, the space the page printed before them compacted away), or right after a word
+ * ('…宣传活动15分。', the name before them no sentence with other points in it). Never after an award, deduction, bonus, rate
+ * or threshold word ('…的得5分', '扣2分', '达到90分', '低于60分'), and not where other points stand in the text before them
+ * (a rule's clauses, '…得3分;…得2分'). The name: the text before them, its stop left off.
+ */
+function trailingPoints(rest: string): { points: number; name: string } | null {
+  if (rest.length < 6 || rest.indexOf("分") < 0) return null;
+  const stop = closingItemPoints(rest, true);
+  if (stop !== null) {
+    const m = /[。;!?](?:[计记]|共计?)?\d{1,3}(?:\.\d+)?分(?:[*※#].{0,120})?$/.exec(rest);
+    if (!m || /\d分/.test(rest.slice(0, m.index))) return null;
+    return { points: stop, name: rest.slice(0, m.index) };
+  }
+  const m = BARE_CLOSING.exec(rest);
+  if (!m) return null;
+  const before = rest.slice(0, m.index + 1);
+  if (NOT_ITEM_WORD_BEFORE.test(before) || /\d分/.test(before) || !/[,，、]/.test(before)) return null;
+  // (the clause they close names a task, not a rule: no scoring or threshold word in it — '…村干部未发现一次扣考核2分')
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("，"), before.lastIndexOf("、")) + 1);
+  if (SCORING_WORD.test(clause) || THRESHOLD_WORD.test(clause)) return null;
+  const points = Number(m[2]);
+  return points > 0 && points <= 100 ? { points, name: before } : null;
 }
 
 /** A first sentence closing on its points with an award's verb ('…制度记10分。'), more text after it. */
@@ -470,8 +560,7 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   let lettersToL = false;
   for (const r of rows) if (LETTER_K.test(grid.compactText(r, col))) lettersToL = true;
   const lettered = letteredItems(grid, rows, col);
-  for (const r of rows) {
-    const text = grid.compactText(r, col);
+  for (const r of rows) for (const text of gluedLines(grid.compactText(r, col))) {
     const rank = lettered.has(r) ? LETTERED_RANK : rankOf(text, lettersToL);
     if (rank === null) {
       // a paragraph: the rule of the line above it (above the first numbered line, the title and preamble)
@@ -481,7 +570,7 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     const own = ownPoints(text.slice(codeLength(text)));
     while (stack.length && stack[stack.length - 1].rank! >= rank) stack.pop();
     const parent = stack.length ? stack[stack.length - 1] : null;
-    const line: Line = { row: r, text, rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, byClass: !!own.byClass, leavesOut: !!own.leavesOut, statedWord: !!own.statedWord, headAward: !!own.headAward, worthHead: own.worthHead, parent, children: [], paragraphs: [] };
+    const line: Line = { row: r, text, rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, byClass: !!own.byClass, leavesOut: !!own.leavesOut, statedWord: !!own.statedWord, headAward: !!own.headAward, worthHead: own.worthHead, bare: !!own.bare, parent, children: [], paragraphs: [] };
     if (parent) parent.children.push(line);
     stack.push(line);
     lines.push(line);
@@ -532,7 +621,7 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   // are its cases, each unit's 5: the line is the item, they its rule, no items to add up)
   for (const l of lines) {
     if (l.points === null || l.fromAwards || l.children.length < 2) continue;
-    if (!l.children.every((c) => !c.children.length && (c.points === null || c.fromAwards) && unitShare(c.text.slice(codeLength(c.text))) === l.points)) continue;
+    if (!l.children.every((c) => !c.children.length && (c.points === null || c.fromAwards || c.bare) && unitShare(c.text.slice(codeLength(c.text))) === l.points)) continue;
     for (const c of l.children) {
       c.rank = null;
       l.paragraphs.push(c);
@@ -548,12 +637,19 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   for (const l of lines) {
     if (l.points === null || l.fromAwards || !l.children.length) continue;
     let deductions = 0;
+    // (or conditions listed with no points, a deduction after the last of them for any one of them — '(1)办理信访事项推诿、敷衍、
+    // 拖延的。' … '(4)虚报办理结果或办理结果不落实的。' over '出现上述情况之一的每项扣30分。': the conditions and the deduction
+    // together the item's rule)
+    const lastChild = l.children[l.children.length - 1];
+    const sharedDeduction = !lastChild.children.length && lastChild.paragraphs.some((p) => DEDUCTION_CLAUSE.test(p.text) && !AWARD_IN_CLAUSE.test(p.text));
     const clauses = l.children.every((c) => {
       if (c.children.length || c.points !== null || c.byClass) return false;
       const t = c.text.slice(codeLength(c.text));
       if (DEDUCTION_CLAUSE.test(t) && !AWARD_IN_CLAUSE.test(t)) return ++deductions > 0;
+      if (sharedDeduction && !/\d分/.test(t) && c.paragraphs.every((p) => p === c.paragraphs[c.paragraphs.length - 1] || !/\d分/.test(p.text))) return true;
       return c.row === lastRow && listCut && !/\d分/.test(t);
     });
+    if (sharedDeduction) deductions++;
     if (!clauses || !deductions) continue;
     for (const c of l.children) {
       c.rank = null;
@@ -629,6 +725,14 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       heads++;
       const p = l.paragraphs[0];
       const rule = l.paragraphs.map((x) => (ENDS_PARAGRAPH.test(x.text) ? x.text : x.text + "。")).join("");
+      // (a heading written as the item's sentence, closed by a full stop — '1、组织领导(5分)。', '1.信访事项及时受理率(5分)。' —
+      // or whose paragraph shares its row with the next line (glued, gluedLines): the item at its own line, the paragraphs its rule)
+      if (SENTENCE_STOP.test(l.text) || lines.some((x) => x !== l && x.row === p.row)) {
+        const ind = textItem(l.row, col, path(l), l.name, l.points, a1(l.row, col), rule);
+        ind.rubricCell = a1(p.row, col);
+        indicators.push(ind);
+        continue;
+      }
       indicators.push(textItem(p.row, col, [...path(l), l.text], p.text, l.points, a1(l.row, col), l.paragraphs.length > 1 ? rule : p.text));
       continue;
     }
@@ -753,8 +857,22 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   // (or items each stating their points and, in their own rule, the parts those points are made of — '1、商业改革发展工作主要
   // 考核(8分):现代流通2分,酒类市场管理2分,餐饮服务业2分;再生资源利用2分;' — two at least whose parts add up to them: each a
   // block of its own inside its paragraph, as a heading over its lines is; no group needs to state points)
+  // (or a run of items stating their points, each over the paragraph of its rule, under a section naming the scoring
+  // standard or with rules that score — '四、考核评分标准' over '1、组织领导(5分)。' / '2、造林(25分)。' / '3、管护(10分)。', each
+  // over its rule: a 考核办法's 评分标准 printed as paragraphs, no group stating points. The items' points within a 百分制
+  // whole (a results notice listing units with their scores, '1、城关镇(95分)', passes it at the third), three at least and
+  // three in four of the run's lines)
+  const ruledRun = () =>
+    [null, ...lines].some((p) => {
+      const sibs = p ? p.children : lines.filter((l) => !l.parent);
+      const run = sibs.filter((l) => !l.children.length && l.points !== null && !l.fromAwards && !l.byClass && l.paragraphs.length);
+      if (run.length < MIN_ITEMS || run.length * 4 < sibs.length * 3) return false;
+      if (run.reduce((a, l) => a + l.points!, 0) > ROUND_WHOLES[0] + 0.005) return false;
+      const scoring = run.filter((l) => l.paragraphs.some((x) => /\d分/.test(x.text) || DEDUCTION_CLAUSE.test(x.text))).length;
+      return (p !== null && SCORING_SECTION.test(p.text.slice(codeLength(p.text)))) || scoring * 2 > run.length;
+    });
   const partsConfirmed = () => indicators.filter((i) => i.weight !== null && i.rubric !== null && standardPoints(i.rubric, { falling: true })?.total === i.weight).length >= MIN_POINTED_HEADS;
-  if (((short || ((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !exactGroup && !roundWhole)) && !partsConfirmed()) || pointed < MIN_ITEMS) return null;
+  if (((short || ((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !exactGroup && !roundWhole)) && !partsConfirmed() && !ruledRun()) || pointed < MIN_ITEMS) return null;
   const lastText = grid.compactText(rows[rows.length - 1], col);
   return { col, indicators, blocks: [...statedBlocks(), ...checked], cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) || bare.includes(rows[rows.length - 1]) };
 }
