@@ -144,8 +144,15 @@ const AWARD = /[计记](\d{1,3}(?:\.\d+)?)分/;
 const BAND = /\d{1,3}(?:\.\d+)?分(?:、\d{1,3}(?:\.\d+)?分){2,}/g;
 /** An award in a clause (得 / 计 / 记 / 给 N分, 加N分): a sub-line scoring something of its own, no mere deduction. */
 const AWARD_IN_CLAUSE = /(?:[得计记给]|加)\d{1,4}(?:\.\d+)?分/;
-/** A section naming the scoring standard its lines print ('四、考核评分标准', '二、考核内容及计分标准', '三、评分细则'). */
-const SCORING_SECTION = /(?:评分|计分|考核|考评|打分|评价|赋分|考评计分)(?:标准|细则|办法|方法|规则)|计分|赋分|评分/;
+/**
+ * The most a run of items read with no group over them may add up to: a 百分制 whole and a slip over it (105 against 总分100分
+ * is the slip to flag); three units' scores in a results list pass it (88 + 92 + 96).
+ */
+const RUN_CAP = 120;
+/** A name ending on a unit assessed (a results list's line): 城关镇, 民政局, 某某公司, 第一中学 … */
+const UNIT_NAME_END = /(?:镇|乡|街道|街道办事处|村|社区|局|委|办|公司|中心|学校|中学|小学|医院|单位|部门|院|所|站|队|厂|区|县|市)[。;,，]?$/;
+/** A score given, stated in a report's prose ('该项得分18分', '得分为92分', '实得18分', '自评得分:18'): no rule's award. */
+const SCORE_GIVEN = /得分(?:为|是|:)?\d|实得\d|[该此本]项得\d/;
 /** A line closed by a full stop: a sentence, no section's title. */
 const SENTENCE_STOP = /。$/;
 /** Only punctuation after a heading's points. */
@@ -322,6 +329,8 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   // full mark, '2、签约项目6分,…得3分。…每增加一个签约项目增加2分。' a base award and an open bonus)
   if (fused && !SCORING_WORD.test(fused[1])) {
     const after = rest.slice(fused[0].length).replace(/^[、,，。;；:：]+/, "");
+    // (nothing after them, '4、配合相关部门开展执法检查活动25分。': the points close the item's line, stated as a bracket's — trailingPoints')
+    if (!after) return { points: Number(fused[2]), name: fused[1], rule: null, heading: false, bare: true };
     return { points: Number(fused[2]), name: rest, rule: after || null, heading: false, fromAwards: true };
   }
   // (a first sentence stating the item's points with its verb, '…档案制度记10分。', its clauses after it splitting them,
@@ -663,6 +672,8 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   const indicators: Indicator[] = [];
   const blocks: WeightBlock[] = [];
   let heads = 0;
+  // (lines glued in a cell, two sharing a row: the list's headings are its items' lines, their rules glued after them)
+  const glued = lines.some((l, k) => k > 0 && lines[k - 1].row === l.row) || lines.some((l) => l.paragraphs.some((p) => lines.some((x) => x.row === p.row)));
   const lastRowOf = (l: Line): number => {
     let end = l.paragraphs.length ? l.paragraphs[l.paragraphs.length - 1].row : l.row;
     for (const c of l.children) end = Math.max(end, lastRowOf(c));
@@ -726,8 +737,9 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       const p = l.paragraphs[0];
       const rule = l.paragraphs.map((x) => (ENDS_PARAGRAPH.test(x.text) ? x.text : x.text + "。")).join("");
       // (a heading written as the item's sentence, closed by a full stop — '1、组织领导(5分)。', '1.信访事项及时受理率(5分)。' —
-      // or whose paragraph shares its row with the next line (glued, gluedLines): the item at its own line, the paragraphs its rule)
-      if (SENTENCE_STOP.test(l.text) || lines.some((x) => x !== l && x.row === p.row)) {
+      // or in a list whose lines are glued (gluedLines), a rule's end and the next item in one cell: the item at its own
+      // line, the paragraphs its rule)
+      if (SENTENCE_STOP.test(l.text) || glued) {
         const ind = textItem(l.row, col, path(l), l.name, l.points, a1(l.row, col), rule);
         ind.rubricCell = a1(p.row, col);
         indicators.push(ind);
@@ -857,19 +869,22 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   // (or items each stating their points and, in their own rule, the parts those points are made of — '1、商业改革发展工作主要
   // 考核(8分):现代流通2分,酒类市场管理2分,餐饮服务业2分;再生资源利用2分;' — two at least whose parts add up to them: each a
   // block of its own inside its paragraph, as a heading over its lines is; no group needs to state points)
-  // (or a run of items stating their points, each over the paragraph of its rule, under a section naming the scoring
-  // standard or with rules that score — '四、考核评分标准' over '1、组织领导(5分)。' / '2、造林(25分)。' / '3、管护(10分)。', each
-  // over its rule: a 考核办法's 评分标准 printed as paragraphs, no group stating points. The items' points within a 百分制
-  // whole (a results notice listing units with their scores, '1、城关镇(95分)', passes it at the third), three at least and
-  // three in four of the run's lines)
+  // (or a run of items stating their points in brackets, each over the paragraph of its rule — '四、考核评分标准' over
+  // '1、组织领导(5分)。' / '2、造林(25分)。' / '3、管护(10分)。', each over its rule: a 考核办法's 评分标准 printed as paragraphs,
+  // no group stating points — or closing their own line with them bare, '1、…制度上墙; 5分', the line its own rule. No
+  // unit's name closing most of them (a results list). Three at least and three in four of their siblings; their points within a 百分制 whole (a
+  // results notice listing units with their scores, '1、城关镇(95分)', passes it at the second); no paragraph stating a score
+  // given, an evaluation report's prose)
   const ruledRun = () =>
     [null, ...lines].some((p) => {
       const sibs = p ? p.children : lines.filter((l) => !l.parent);
-      const run = sibs.filter((l) => !l.children.length && l.points !== null && !l.fromAwards && !l.byClass && l.paragraphs.length);
+      const run = sibs.filter((l) => !l.children.length && l.points !== null && !l.fromAwards && !l.byClass && (l.paragraphs.length || l.bare));
       if (run.length < MIN_ITEMS || run.length * 4 < sibs.length * 3) return false;
-      if (run.reduce((a, l) => a + l.points!, 0) > ROUND_WHOLES[0] + 0.005) return false;
-      const scoring = run.filter((l) => l.paragraphs.some((x) => /\d分/.test(x.text) || DEDUCTION_CLAUSE.test(x.text))).length;
-      return (p !== null && SCORING_SECTION.test(p.text.slice(codeLength(p.text)))) || scoring * 2 > run.length;
+      // (a results list naming the units assessed with their scores, '1、城关镇;9.5分': no items of a rubric)
+      if (run.filter((l) => UNIT_NAME_END.test(l.name)).length * 2 >= run.length) return false;
+      if (run.reduce((a, l) => a + l.points!, 0) > RUN_CAP + 0.005) return false;
+      // (an evaluation report going through its indicators, '(一)项目决策(20分)' over '该项得分18分,…': the scores given, no rule)
+      return !run.some((l) => l.paragraphs.some((x) => SCORE_GIVEN.test(x.text)));
     });
   const partsConfirmed = () => indicators.filter((i) => i.weight !== null && i.rubric !== null && standardPoints(i.rubric, { falling: true })?.total === i.weight).length >= MIN_POINTED_HEADS;
   if (((short || ((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !exactGroup && !roundWhole)) && !partsConfirmed() && !ruledRun()) || pointed < MIN_ITEMS) return null;
