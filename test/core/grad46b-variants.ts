@@ -26,7 +26,7 @@ export interface Variant {
 export function cleanName(text: string): string {
   let t = text.replace(/\s+/g, "");
   t = t.replace(/^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?|[①-⑳]|[A-Za-z][、.．])/, "");
-  t = t.replace(/[(（][^()（）]*[)）]/g, "");
+  t = t.replace(/[(（][^()（）]*[)）]/g, "").replace(/[(（].*$/, "").replace(/[)）]/g, "");
   t = t.split(/[,，;；。:：!！?？]/)[0];
   t = t.replace(/\d+(?:\.\d+)?分/g, "").replace(/…|\.{2,}/g, "").replace(/[\d.%％]+$/, "");
   // (what is left of a code, a mark or a figure before the name: '.非正常…' whose number was lost, '1.1目的…', '*政策文件')
@@ -185,6 +185,22 @@ export function variantsOf(indicators: TruthIndicator[], trad: ((s: string) => s
     });
     return items;
   });
+  // H: articles of a 办法, '第一条 item,计N分。' over its rule (flat: the groups' names left out), the whole stated or not
+  build(
+    "article-worth",
+    (push) => {
+      const items: Variant["items"] = [];
+      if (round) push(`本细则满分${whole}分。`);
+      let n = 0;
+      for (const g of groups)
+        for (const it of g.items) {
+          const row = push(`第${cnNum(++n)}条 ${it.name},计${fmt(it.weight)}分。`);
+          items.push({ row, ruleRow: push(rule()), weight: it.weight });
+        }
+      return items;
+    },
+    false,
+  );
   // G: shape A cut in the rule of its item two thirds down (the page's end): the items above it read, the cut one optional
   const a = out[0];
   const cutAt = Math.max(3, Math.floor((a.items.length * 2) / 3));

@@ -41,6 +41,7 @@ describe("gluedLines: one cell's text cut into the lines glued in it", () => {
     ["a code after a stop with no points after it", "按文件执行。1.各单位要高度重视"],
     ["a figure after a stop, no code", "完成率达到90%(7分)、80%(7分)。2019年度起执行"],
     ["no points at all", "一、考核对象。各科室、站、队、所"],
+    ["a heading over its parts listed on its line", "(一)组织领导(10分)。(1)成立领导小组(5分);(2)明确分工(5分)。"],
   ])("%s: one line", (_, t) => expect(gluedLines(t)).toEqual([t]));
 });
 
@@ -210,6 +211,33 @@ describe("items closing their lines with bare points (达川 陈家乡 食品安
   });
 });
 
+describe("other numberings and worth words", () => {
+  test("articles '第一条 组织领导(10分)' over their rules: items 10 20 30 at the rules' lines", () => {
+    const g = col(["第一条 组织领导(10分)", "成立领导小组,明确分工。", "第二条 制度建设(20分)", "建立健全各项制度。", "第三条 工作落实(30分)", "按期完成各项任务。"]);
+    expect(review(g).model.family).toBe("indicator-system");
+    expect(items(g)).toEqual([
+      [2, 10],
+      [4, 20],
+      [6, 30],
+    ]);
+  });
+
+  test("the worth after a comma, '1.组织领导,计10分。' over its rule: items at their lines", () => {
+    const g = col(["1.组织领导,计10分。", "成立领导小组,明确分工。", "2.制度建设,计20分。", "建立健全各项制度。", "3.工作落实,计30分。", "按期完成各项任务。"]);
+    expect(review(g).model.family).toBe("indicator-system");
+    expect(items(g)).toEqual([
+      [1, 10],
+      [3, 20],
+      [5, 30],
+    ]);
+  });
+
+  test("a heading's parts listed on its own line stay its rule: no part read as an item, nothing flagged", () => {
+    const g = col(["(一)组织领导(10分)。(1)成立领导小组(5分);(2)明确分工(5分)。", "(二)制度建设(20分)。", "建立健全各项制度。", "(三)工作落实(30分)。", "按期完成各项任务。"]);
+    expect(flagged(g)).toEqual([]);
+  });
+});
+
 describe("near shapes that must not read as a rubric", () => {
   const notRubric = (lines: string[]) => {
     const g = col(lines);
@@ -272,10 +300,12 @@ describe("every real truth of indicator-system printed again as paragraphs (grad
       }
     }
     for (const [shape, s] of stats) {
-      // (measured on the full set: 95% and up per shape, see the diagnosis; the floor leaves room for the excerpts whose items pass 100)
-      expect({ shape, rate: s.ok / s.n >= 0.93 }).toEqual({ shape, rate: true });
+      // (measured on the full set: 96% and up per shape, see the diagnosis — the floor leaves room for the excerpts whose items
+      // pass 120 printed flat; 'article-worth' 91%: a truth whose items are named as conditions, '未组织…的,计6分', reads as a
+      // rule's tier, as it should)
+      expect({ shape, rate: s.ok / s.n >= (shape === "article-worth" ? 0.88 : 0.93) }).toEqual({ shape, rate: true });
       expect({ shape, errors: s.errors }).toEqual({ shape, errors: 0 });
     }
-    expect([...stats.keys()].sort()).toEqual(["cut", "dun-bracket", "glued-lost-numbers", "paren-gong-stop", "paren-parts", "traditional-circled", "trailing-points"]);
+    expect([...stats.keys()].sort()).toEqual(["article-worth", "cut", "dun-bracket", "glued-lost-numbers", "paren-gong-stop", "paren-parts", "traditional-circled", "trailing-points"]);
   });
 });

@@ -129,7 +129,7 @@ const CONDITION_WORD = /的$|以上|以下|以内|未|不|达到|低于|高于|�
  * 计1分' a tier), closed by a full stop or a colon (a comma or a semicolon after the points lists the next clause's award),
  * or by nothing over the paragraph of its rule.
  */
-const HEAD_WORTH = /^([^,，。;；:：()\d%％]{2,30}?)(?:共)?[计记](\d{1,3}(?:\.\d+)?)分(?:[。.:：](.*))?$/;
+const HEAD_WORTH = /^([^,，。;；:：()\d%％]{2,30}?)[,，]?(?:共)?[计记](\d{1,3}(?:\.\d+)?)分(?:[。.:：](.*))?$/;
 /** The wholes a rubric's points add up to where no total is printed: 百分制, 千分制. */
 const ROUND_WHOLES = [100, 1000];
 /** Items stating their points that must add up to a round whole for a flat list (no block) to be a rubric. */
@@ -184,6 +184,7 @@ const LETTER_K = /^k[、.]/;
 function rankOf(text: string, lettersToL = false): number | null {
   if (LETTER_CODE.test(text) && (lettersToL || !LETTER_L_ONE.test(text))) return 5;
   if (LOST_NUMBER.test(text)) return LOST_NUMBER_RANK;
+  if (ARTICLE.test(text)) return ARTICLE_RANK;
   return outlineRank(text);
 }
 
@@ -194,6 +195,9 @@ function rankOf(text: string, lettersToL = false): number | null {
  */
 const LOST_NUMBER = /^\.(?=[\u4e00-\u9fa5“"「])/;
 const LOST_NUMBER_RANK = 2;
+/** An article of a 办法 / 细则, '第一条 组织领导(10分)', '第3条': above every other numbering (grad46b). */
+const ARTICLE = /^第[一二三四五六七八九十百\d]{1,4}条(?=[\u4e00-\u9fa5“「(]|$)/;
+const ARTICLE_RANK = -1;
 
 /**
  * Lines glued into one cell (a 考核办法 pasted with its line breaks lost): a heading glued to its first item, '(一)常设项目目标
@@ -206,6 +210,15 @@ const LOST_NUMBER_RANK = 2;
 const GLUE = /(?<=。|分\)|分\)。)(?=\.[\u4e00-\u9fa5“"「]|\d{1,2}[、.](?=[\u4e00-\u9fa5“"「])|\(\d{1,2}\)(?=[\u4e00-\u9fa5“"「])|[①-⑳](?=[\u4e00-\u9fa5“"「]))/g;
 /** a points bracket in a glued piece: '(9分)', '(共30分)', '(11分' at a cut */
 const PIECE_POINTS = /\([^()]{0,6}\d{1,4}(?:\.\d+)?分(?:\)|$)/;
+
+/** A piece going on with codes of its opening code's style after a clause's mark: (1)…;(2)…, 1.…;2.…, ①…;②… */
+function runsOn(piece: string): boolean {
+  const rest = piece.slice(1);
+  if (/^\(\d/.test(piece)) return /[;；,，。、]\(\d{1,2}\)/.test(rest);
+  if (/^\d/.test(piece)) return /[;；,，。]\d{1,2}[、.](?=[\u4e00-\u9fa5“"「])/.test(rest);
+  if (/^[①-⑳]/.test(piece)) return /[①-⑳]/.test(rest);
+  return false;
+}
 
 /** The lines one cell's compact text holds (see GLUE): the text itself where it holds one. */
 export function gluedLines(text: string): string[] {
@@ -223,7 +236,11 @@ export function gluedLines(text: string): string[] {
   for (let k = 0; k < cuts.length; k++) {
     const end = k + 1 < cuts.length ? cuts[k + 1] : text.length;
     // (the piece from this code on must state points of its own: else the code is a reference inside the text)
-    if (!PIECE_POINTS.test(text.slice(cuts[k], end))) continue;
+    const piece = text.slice(cuts[k], end);
+    if (!PIECE_POINTS.test(piece)) continue;
+    // (nor where the piece runs on with codes of its style after a clause's mark, '(1)成立领导小组(5分);(2)明确分工(5分)。':
+    // a rule's parts listed on the line, no lines of their own)
+    if (runsOn(piece)) continue;
     out.push(text.slice(from, cuts[k]));
     from = cuts[k];
   }
@@ -235,6 +252,8 @@ export function gluedLines(text: string): string[] {
 function codeLength(text: string): number {
   if (LETTER_CODE.test(text) || LETTERED_RULE.test(text)) return 2;
   if (LOST_NUMBER.test(text)) return 1;
+  const article = ARTICLE.exec(text);
+  if (article) return article[0].length;
   const code = labelCode(text);
   if (!code) return 0;
   const k = text.indexOf(code.text);
