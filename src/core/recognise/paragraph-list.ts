@@ -897,7 +897,9 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   const ruledRun = () =>
     [null, ...lines].some((p) => {
       const sibs = p ? p.children : lines.filter((l) => !l.parent);
-      const run = sibs.filter((l) => !l.children.length && l.points !== null && !l.fromAwards && !l.byClass && (l.paragraphs.length || l.bare));
+      // (points stated, not awarded: a head sentence '1.完成计划任务得25分。' over its rule reads as a rubric's item only where the
+      // list adds up to its whole — corpus53d — its 得 being a tier's word as often)
+      const run = sibs.filter((l) => !l.children.length && l.points !== null && !l.fromAwards && !l.byClass && !l.headAward && (l.paragraphs.length || l.bare));
       if (run.length < MIN_ITEMS || run.length * 4 < sibs.length * 3) return false;
       // (a results list naming the units assessed with their scores, '1、城关镇;9.5分': no items of a rubric)
       if (run.filter((l) => UNIT_NAME_END.test(l.name)).length * 2 >= run.length) return false;
