@@ -62,16 +62,17 @@ describe("result lists generated from the corpus's list truths (grad46c-variants
   // near shapes each. Measured on cac58165 before this branch: 169 of 285 class variants read, result forms 0 of 95.
   const all = variants().map((v) => ({ v, r: review(Grid.fromValues("S", v.rows, []), "national") }));
   test("the sources", () => {
-    expect(sources().length).toBe(19);
+    // (19 on cac58165; the corpus grows, each new list truth printed again too)
+    expect(sources().length).toBeGreaterThanOrEqual(19);
     expect(SHAPES.filter((s) => s.header).length).toBe(15);
   });
-  test("every class variant reads as the results (family, header line): 285 of 285", () => {
+  test("every class variant reads as the results (family, header line): 285 of 285 on cac58165's truths, all of them since", () => {
     const ok = all.filter(({ v, r }) => v.header !== null && r.model.family === "evaluation-summary" && r.model.headerRow === v.header);
-    expect(ok.length).toBe(285);
+    expect(ok.length).toBe(sources().length * 15);
   });
   test("no near shape reads as a result list: 0 of 114", () => {
     const wrong = all.filter(({ v, r }) => v.header === null && r.model.family === "evaluation-summary");
-    expect(all.filter(({ v }) => v.header === null).length).toBe(114);
+    expect(all.filter(({ v }) => v.header === null).length).toBe(sources().length * 6);
     expect(wrong.map(({ v }) => `${v.shape} ${v.source}`)).toEqual([]);
   });
   test("no variant is flagged (every variant is consistent)", () => {
@@ -83,8 +84,8 @@ describe("result lists generated from the corpus's list truths (grad46c-variants
       const r = review(Grid.fromValues("S", v.rows, []), "national");
       return r.model.family === "evaluation-summary" && r.model.headerRow === v.header && r.model.totals !== null && !r.findings.some((f) => f.severity !== "info");
     });
-    expect(fs.length).toBe(95);
-    expect(ok.length).toBe(95);
+    expect(fs.length).toBe(sources().length * 5);
+    expect(ok.length).toBe(fs.length);
   });
 });
 

@@ -43,3 +43,29 @@ describe("a doubled decimal point among numbers", () => {
     expect(garbled(rows as Rows)).toEqual([]);
   });
 });
+
+/**
+ * A rubric's first line under its header, its group's label ending in 情况 (产量完成情况, 队伍建设情况), is no lower half of
+ * a two-line header: 一级指标 over 产量完成情况 joins into no list's remark head (split-heads.ts REMARK_JOINED_MAX) — the
+ * lines keep their header line and their items. Found by dev46's corpus reprints once grad46c's remark head was merged.
+ */
+describe("a group label ending in 情况 right under the header", () => {
+  test.each([
+    ["产量完成情况", "粮食播种面积"],
+    ["队伍建设情况", "第1项"],
+    ["预算执行情况", "预算执行率"],
+  ])("%s: header line 1, three items, the group's score", (label, first) => {
+    const g = Grid.fromValues("Sheet1", [
+      ["一级指标", "二级指标", "评分标准", "分值", "考评得分"],
+      // (the group's score, 14 of its 15, written again on every line: group-scores.ts)
+      [label, label, first, 5, 14],
+      [null, label, "其二", 5, 14],
+      [null, label, "其三", 5, 14],
+    ], []);
+    const r = review(g, "national");
+    expect(r.model.family).toBe("indicator-system");
+    expect(r.model.headerRow).toBe(1);
+    expect(r.model.indicators.map((i) => [i.row, i.weight])).toEqual([[2, 5], [3, 5], [4, 5]]);
+    expect((r.model.groupScores ?? []).map((s) => s.score.value)).toEqual([14]);
+  });
+});

@@ -7,6 +7,7 @@ import { standardPoints } from "./standard-points";
 import { POINTS_WORD_ALT } from "../text/numbers";
 import { copiesLeft } from "./cells";
 import { cappedAwards } from "./capped-awards";
+import { closingItemPoints } from "./closing-items";
 import { nameAndPoints, rubricSummary, statedWhole, SummaryLine } from "./rubric-summary";
 import { rowRolesShared } from "./table-header";
 
@@ -78,7 +79,7 @@ const BRACKET_POINTS = /\((\d{1,4}(?:\.\d+)?)分\)/;
  * an award (得), a deduction (扣), a bonus (加) or a rate (每), which the bracket's other words would be; nor the whole (总分, a
  * 满分 of 100 or more: WHOLE_IN_BRACKET, the outline's whole that wholeBlock reads).
  */
-const WORTH_WORD = `(?:(?:${POINTS_WORD_ALT}|满分|权重|计|记)(?:为|是|:)?)?`;
+const WORTH_WORD = `(?:(?:${POINTS_WORD_ALT}|满分|权重|共计?|计|记)(?:为|是|:)?)?`;
 /** a bracket stating the whole ('二、考核内容(满分100分)', '(总分1000分)'): the outline's whole, wholeBlock's, no line's points */
 const WHOLE_IN_BRACKET = /\((?:满分|总分值?)(?:为|是)?\d{3,4}分\)/;
 /** a rule scoring by the item's points named in words: '完成目标值得基本分', '达到要求的得满分', '按标准分计' */
@@ -142,7 +143,7 @@ const CONDITION_WORD = /的$|以上|以下|以内|未|不|达到|低于|高于|�
  * 计1分' a tier), closed by a full stop or a colon (a comma or a semicolon after the points lists the next clause's award),
  * or by nothing over the paragraph of its rule.
  */
-const HEAD_WORTH = /^([^,，。;；:：()\d%％]{2,30}?)(?:共)?[计记](\d{1,3}(?:\.\d+)?)分(?:[。.:：](.*))?$/;
+const HEAD_WORTH = /^([^,，。;；:：()\d%％]{2,30}?)[,，]?(?:共)?[计记](\d{1,3}(?:\.\d+)?)分(?:[。.:：](.*))?$/;
 /** The wholes a rubric's points add up to where no total is printed: 百分制, 千分制. */
 const ROUND_WHOLES = [100, 1000];
 /** Items stating their points that must add up to a round whole for a flat list (no block) to be a rubric. */
@@ -157,6 +158,17 @@ const AWARD = /[计记](\d{1,3}(?:\.\d+)?)分/;
 const BAND = /\d{1,3}(?:\.\d+)?分(?:、\d{1,3}(?:\.\d+)?分){2,}/g;
 /** An award in a clause (得 / 计 / 记 / 给 N分, 加N分): a sub-line scoring something of its own, no mere deduction. */
 const AWARD_IN_CLAUSE = /(?:[得计记给]|加)\d{1,4}(?:\.\d+)?分/;
+/**
+ * The most a run of items read with no group over them may add up to: a 百分制 whole and a slip over it (105 against 总分100分
+ * is the slip to flag); three units' scores in a results list pass it (88 + 92 + 96).
+ */
+const RUN_CAP = 120;
+/** A name ending on a unit assessed (a results list's line): 城关镇, 民政局, 某某公司, 第一中学 … */
+const UNIT_NAME_END = /(?:镇|乡|街道|街道办事处|村|社区|局|委|办|公司|中心|学校|中学|小学|医院|单位|部门|院|所|站|队|厂|区|县|市)[。;,，]?$/;
+/** A score given, stated in a report's prose ('该项得分18分', '得分为92分', '实得18分', '自评得分:18'): no rule's award. */
+const SCORE_GIVEN = /得分(?:为|是|:)?\d|实得\d|[该此本]项得\d/;
+/** A line closed by a full stop: a sentence, no section's title. */
+const SENTENCE_STOP = /。$/;
 /** Only punctuation after a heading's points. */
 const NOTHING_AFTER = /^[。.;；:：,，]*$/;
 /** A line ending as a paragraph ends (a full stop, closing points or bracket): not cut. */
@@ -185,12 +197,77 @@ const LETTER_K = /^k[、.]/;
  */
 function rankOf(text: string, lettersToL = false): number | null {
   if (LETTER_CODE.test(text) && (lettersToL || !LETTER_L_ONE.test(text))) return 5;
+  if (LOST_NUMBER.test(text)) return LOST_NUMBER_RANK;
+  if (ARTICLE.test(text)) return ARTICLE_RANK;
   return outlineRank(text);
+}
+
+/**
+ * An item's number lost, its dot kept ('.非正常上访为零(9分)': a mirror or a Word paste drops the automatic '1' of '1.'): a
+ * line opening on a dot before its name, read as an arabic item '1.' is (the rank of 1. / 1、 in the outline of official
+ * documents), the dot its code. (grad46b)
+ */
+const LOST_NUMBER = /^\.(?=[\u4e00-\u9fa5“"「])/;
+const LOST_NUMBER_RANK = 2;
+/** An article of a 办法 / 细则, '第一条 组织领导(10分)', '第3条': above every other numbering (grad46b). */
+const ARTICLE = /^第[一二三四五六七八九十百\d]{1,4}条(?=[\u4e00-\u9fa5“「(]|$)/;
+const ARTICLE_RANK = -1;
+
+/**
+ * Lines glued into one cell (a 考核办法 pasted with its line breaks lost): a heading glued to its first item, '(一)常设项目目标
+ * (共30分).非正常上访为零(9分)', or the end of an item's rule glued to the next item, '…重复访加倍扣分。.到市…集体上访5人以上(6分)'.
+ * The cell is cut before a code (an arabic '2.' / '2、' / '(2)' / '①', or a lost number's dot, LOST_NUMBER) standing right after
+ * a sentence's end ('。') or a points bracket ('(共30分)', '(6分)。'), where the text from the code on states points of its own
+ * in a bracket: each piece a line of the outline on the cell's row. A run of a rule's parts after semicolons or commas
+ * ('(1)…(2分);(2)…(3分)') is not cut, nor a code not followed by a name.
+ */
+const GLUE = /(?<=。|分\)|分\)。)(?=\.[\u4e00-\u9fa5“"「]|\d{1,2}[、.](?=[\u4e00-\u9fa5“"「])|\(\d{1,2}\)(?=[\u4e00-\u9fa5“"「])|[①-⑳](?=[\u4e00-\u9fa5“"「]))/g;
+/** a points bracket in a glued piece: '(9分)', '(共30分)', '(11分' at a cut */
+const PIECE_POINTS = /\([^()]{0,6}\d{1,4}(?:\.\d+)?分(?:\)|$)/;
+
+/** A piece going on with codes of its opening code's style after a clause's mark: (1)…;(2)…, 1.…;2.…, ①…;②… */
+function runsOn(piece: string): boolean {
+  const rest = piece.slice(1);
+  if (/^\(\d/.test(piece)) return /[;；,，。、]\(\d{1,2}\)/.test(rest);
+  if (/^\d/.test(piece)) return /[;；,，。]\d{1,2}[、.](?=[\u4e00-\u9fa5“"「])/.test(rest);
+  if (/^[①-⑳]/.test(piece)) return /[①-⑳]/.test(rest);
+  return false;
+}
+
+/** The lines one cell's compact text holds (see GLUE): the text itself where it holds one. */
+export function gluedLines(text: string): string[] {
+  if (text.length < 8 || text.indexOf("分") < 0) return [text];
+  GLUE.lastIndex = 0;
+  const cuts: number[] = [];
+  for (let m = GLUE.exec(text); m; m = GLUE.exec(text)) {
+    if (m.index === 0) continue;
+    cuts.push(m.index);
+    GLUE.lastIndex = m.index + 1;
+  }
+  if (!cuts.length) return [text];
+  const out: string[] = [];
+  let from = 0;
+  for (let k = 0; k < cuts.length; k++) {
+    const end = k + 1 < cuts.length ? cuts[k + 1] : text.length;
+    // (the piece from this code on must state points of its own: else the code is a reference inside the text)
+    const piece = text.slice(cuts[k], end);
+    if (!PIECE_POINTS.test(piece)) continue;
+    // (nor where the piece runs on with codes of its style after a clause's mark, '(1)成立领导小组(5分);(2)明确分工(5分)。':
+    // a rule's parts listed on the line, no lines of their own)
+    if (runsOn(piece)) continue;
+    out.push(text.slice(from, cuts[k]));
+    from = cuts[k];
+  }
+  out.push(text.slice(from));
+  return out;
 }
 
 /** The code's text at the line's start (the line after it is the name or rule). */
 function codeLength(text: string): number {
   if (LETTER_CODE.test(text) || LETTERED_RULE.test(text)) return 2;
+  if (LOST_NUMBER.test(text)) return 1;
+  const article = ARTICLE.exec(text);
+  if (article) return article[0].length;
   const code = labelCode(text);
   if (!code) return 0;
   const k = text.indexOf(code.text);
@@ -210,6 +287,8 @@ interface Line {
   rule: string | null;
   /** the points are the awards of the line's own rule (no label, no closing points) */
   fromAwards: boolean;
+  /** the points close the line bare after its last clause, '…制度上墙;5分' (trailingPoints) */
+  bare?: boolean;
   /** the line states points by class, one per kind of unit ('(乡镇10分、农场15分)'): points, no one weight */
   byClass: boolean;
   /** the points closing the line after their word, '…标准分50分。' (STATED_POINTS): the paragraphs under it are its rule */
@@ -231,7 +310,7 @@ interface Line {
 }
 
 /** The points an item's own text states: after its name, closing it, or the awards of its rule's clauses. */
-function ownPoints(rest: string): { points: number | null; name: string; rule: string | null; heading: boolean; fromAwards?: boolean; byClass?: boolean; leavesOut?: boolean; statedWord?: boolean; headAward?: boolean; worthHead?: string } {
+function ownPoints(rest: string): { points: number | null; name: string; rule: string | null; heading: boolean; bare?: boolean; fromAwards?: boolean; byClass?: boolean; leavesOut?: boolean; statedWord?: boolean; headAward?: boolean; worthHead?: string } {
   const named = WHOLE_IN_BRACKET.test(rest) ? null : NAMED_POINTS.exec(rest);
   if (named) {
     const after = named[3];
@@ -264,6 +343,10 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   // (points after their word closing the line, '…标准分50分。': stated, as a bracket's)
   const stated = STATED_POINTS.exec(rest);
   if (stated && !AWARD_VERB_END.test(stated[1])) return { points: Number(stated[2]), name: stated[1], rule: null, heading: false, statedWord: true };
+  // (points closing the item's text after its last clause, bare — '…相关工作制度上墙; 5分', '…等工作。 10分', '…宣传活动 15分。':
+  // the item's own, as a bracket's, where no award, deduction, rate or comparison word stands before them — closing-items.ts)
+  const trailing = trailingPoints(rest);
+  if (trailing) return { points: trailing.points, name: trailing.name, rule: null, heading: false, bare: true };
   // (a head sentence stating the item's worth, its rule after it: '低保审批程序计3分。民主评议…计3分。')
   const worth = HEAD_WORTH.exec(rest);
   // (nothing after it, '①低保审批程序计3分。' over the paragraph of its rule: kept only where there is one, as HEAD_AWARD's)
@@ -279,6 +362,8 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   // full mark, '2、签约项目6分,…得3分。…每增加一个签约项目增加2分。' a base award and an open bonus)
   if (fused && !SCORING_WORD.test(fused[1])) {
     const after = rest.slice(fused[0].length).replace(/^[、,，。;；:：]+/, "");
+    // (nothing after them, '4、配合相关部门开展执法检查活动25分。': the points close the item's line, stated as a bracket's — trailingPoints')
+    if (!after) return { points: Number(fused[2]), name: fused[1], rule: null, heading: false, bare: true };
     return { points: Number(fused[2]), name: rest, rule: after || null, heading: false, fromAwards: true };
   }
   // (a first sentence stating the item's points with its verb, '…档案制度记10分。', its clauses after it splitting them,
@@ -312,6 +397,39 @@ function ownPoints(rest: string): { points: number | null; name: string; rule: s
   // (points by class, one per kind of unit: no weight of the line's own)
   if (CLASS_POINTS.test(rest)) return { points: null, name: rest, rule: null, heading: false, byClass: true };
   return { points: null, name: rest, rule: null, heading: false };
+}
+
+/** Points closing the text with no stop before them, after a word's character ('…宣传活动15分。'); the stop form is closingItemPoints'. */
+const BARE_CLOSING = /([\u4e00-\u9fa5])(\d{1,3}(?:\.\d+)?)分[。.;；]?$/;
+/** a threshold or comparison in a clause: its figure a requirement's */
+const THRESHOLD_WORD = /达到|低于|高于|超过|不足|不低于|以上|以下|以内|不少于|不超过/;
+/** the words before bare closing points that make them a rule's (an award, a deduction, a rate, a threshold, a result): no item's points */
+const NOT_ITEM_WORD_BEFORE = /(?:[得扣加减给奖罚计记为于到过足满达共每总按约]|以上|以下|以内|最高|最多|不超过|分值|合计|小计)$/;
+
+/**
+ * The points an item's text closes with, bare, after its last clause (grad46b): after a stop ('…制度上墙;5分', '…工作。10分':
+ * closing-items.ts closingItemPoints, the space the page printed before them compacted away), or right after a word
+ * ('…宣传活动15分。', the name before them no sentence with other points in it). Never after an award, deduction, bonus, rate
+ * or threshold word ('…的得5分', '扣2分', '达到90分', '低于60分'), and not where other points stand in the text before them
+ * (a rule's clauses, '…得3分;…得2分'). The name: the text before them, its stop left off.
+ */
+function trailingPoints(rest: string): { points: number; name: string } | null {
+  if (rest.length < 6 || rest.indexOf("分") < 0) return null;
+  const stop = closingItemPoints(rest, true);
+  if (stop !== null) {
+    const m = /[。;!?](?:[计记]|共计?)?\d{1,3}(?:\.\d+)?分(?:[*※#].{0,120})?$/.exec(rest);
+    if (!m || /\d分/.test(rest.slice(0, m.index))) return null;
+    return { points: stop, name: rest.slice(0, m.index) };
+  }
+  const m = BARE_CLOSING.exec(rest);
+  if (!m) return null;
+  const before = rest.slice(0, m.index + 1);
+  if (NOT_ITEM_WORD_BEFORE.test(before) || /\d分/.test(before) || !/[,，、]/.test(before)) return null;
+  // (the clause they close names a task, not a rule: no scoring or threshold word in it — '…村干部未发现一次扣考核2分')
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("，"), before.lastIndexOf("、")) + 1);
+  if (SCORING_WORD.test(clause) || THRESHOLD_WORD.test(clause)) return null;
+  const points = Number(m[2]);
+  return points > 0 && points <= 100 ? { points, name: before } : null;
 }
 
 /** A first sentence closing on its points with an award's verb ('…制度记10分。'), more text after it. */
@@ -502,8 +620,7 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   let lettersToL = false;
   for (const r of rows) if (LETTER_K.test(grid.compactText(r, col))) lettersToL = true;
   const lettered = letteredItems(grid, rows, col);
-  for (const r of rows) {
-    const text = grid.compactText(r, col);
+  for (const r of rows) for (const text of gluedLines(grid.compactText(r, col))) {
     let rank = lettered.has(r) ? LETTERED_RANK : rankOf(text, lettersToL);
     // (a class heading over the class's items numbered anew: classHeading)
     const klass = rank === null ? classHeading(grid, rows, r, col, text) : null;
@@ -516,7 +633,7 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     const own = klass ?? ownPoints(text.slice(codeLength(text)));
     while (stack.length && stack[stack.length - 1].rank! >= rank) stack.pop();
     const parent = stack.length ? stack[stack.length - 1] : null;
-    const line: Line = { row: r, text, rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, byClass: !!own.byClass, leavesOut: !!own.leavesOut, statedWord: !!own.statedWord, headAward: !!own.headAward, worthHead: own.worthHead, parent, children: [], paragraphs: [] };
+    const line: Line = { row: r, text, rank, points: own.points, heading: own.heading, name: own.name, rule: own.rule, fromAwards: !!own.fromAwards, byClass: !!own.byClass, leavesOut: !!own.leavesOut, statedWord: !!own.statedWord, headAward: !!own.headAward, worthHead: own.worthHead, bare: !!own.bare, parent, children: [], paragraphs: [] };
     if (parent) parent.children.push(line);
     stack.push(line);
     lines.push(line);
@@ -567,7 +684,7 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   // are its cases, each unit's 5: the line is the item, they its rule, no items to add up)
   for (const l of lines) {
     if (l.points === null || l.fromAwards || l.children.length < 2) continue;
-    if (!l.children.every((c) => !c.children.length && (c.points === null || c.fromAwards) && unitShare(c.text.slice(codeLength(c.text))) === l.points)) continue;
+    if (!l.children.every((c) => !c.children.length && (c.points === null || c.fromAwards || c.bare) && unitShare(c.text.slice(codeLength(c.text))) === l.points)) continue;
     for (const c of l.children) {
       c.rank = null;
       l.paragraphs.push(c);
@@ -583,12 +700,19 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   for (const l of lines) {
     if (l.points === null || l.fromAwards || !l.children.length) continue;
     let deductions = 0;
+    // (or conditions listed with no points, a deduction after the last of them for any one of them — '(1)办理信访事项推诿、敷衍、
+    // 拖延的。' … '(4)虚报办理结果或办理结果不落实的。' over '出现上述情况之一的每项扣30分。': the conditions and the deduction
+    // together the item's rule)
+    const lastChild = l.children[l.children.length - 1];
+    const sharedDeduction = !lastChild.children.length && lastChild.paragraphs.some((p) => DEDUCTION_CLAUSE.test(p.text) && !AWARD_IN_CLAUSE.test(p.text));
     const clauses = l.children.every((c) => {
       if (c.children.length || c.points !== null || c.byClass) return false;
       const t = c.text.slice(codeLength(c.text));
       if (DEDUCTION_CLAUSE.test(t) && !AWARD_IN_CLAUSE.test(t)) return ++deductions > 0;
+      if (sharedDeduction && !/\d分/.test(t) && c.paragraphs.every((p) => p === c.paragraphs[c.paragraphs.length - 1] || !/\d分/.test(p.text))) return true;
       return c.row === lastRow && listCut && !/\d分/.test(t);
     });
+    if (sharedDeduction) deductions++;
     if (!clauses || !deductions) continue;
     for (const c of l.children) {
       c.rank = null;
@@ -602,6 +726,8 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   const indicators: Indicator[] = [];
   const blocks: WeightBlock[] = [];
   let heads = 0;
+  // (lines glued in a cell, two sharing a row: the list's headings are its items' lines, their rules glued after them)
+  const glued = lines.some((l, k) => k > 0 && lines[k - 1].row === l.row) || lines.some((l) => l.paragraphs.some((p) => lines.some((x) => x.row === p.row)));
   const lastRowOf = (l: Line): number => {
     let end = l.paragraphs.length ? l.paragraphs[l.paragraphs.length - 1].row : l.row;
     for (const c of l.children) end = Math.max(end, lastRowOf(c));
@@ -664,6 +790,15 @@ export function paragraphList(grid: Grid): ParagraphList | null {
       heads++;
       const p = l.paragraphs[0];
       const rule = l.paragraphs.map((x) => (ENDS_PARAGRAPH.test(x.text) ? x.text : x.text + "。")).join("");
+      // (a heading written as the item's sentence, closed by a full stop — '1、组织领导(5分)。', '1.信访事项及时受理率(5分)。' —
+      // or in a list whose lines are glued (gluedLines), a rule's end and the next item in one cell: the item at its own
+      // line, the paragraphs its rule)
+      if (SENTENCE_STOP.test(l.text) || glued) {
+        const ind = textItem(l.row, col, path(l), l.name, l.points, a1(l.row, col), rule);
+        ind.rubricCell = a1(p.row, col);
+        indicators.push(ind);
+        continue;
+      }
       indicators.push(textItem(p.row, col, [...path(l), l.text], p.text, l.points, a1(l.row, col), l.paragraphs.length > 1 ? rule : p.text));
       continue;
     }
@@ -788,8 +923,27 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   // (or items each stating their points and, in their own rule, the parts those points are made of — '1、商业改革发展工作主要
   // 考核(8分):现代流通2分,酒类市场管理2分,餐饮服务业2分;再生资源利用2分;' — two at least whose parts add up to them: each a
   // block of its own inside its paragraph, as a heading over its lines is; no group needs to state points)
+  // (or a run of items stating their points in brackets, each over the paragraph of its rule — '四、考核评分标准' over
+  // '1、组织领导(5分)。' / '2、造林(25分)。' / '3、管护(10分)。', each over its rule: a 考核办法's 评分标准 printed as paragraphs,
+  // no group stating points — or closing their own line with them bare, '1、…制度上墙; 5分', the line its own rule. No
+  // unit's name closing most of them (a results list). Three at least and three in four of their siblings; their points within a 百分制 whole (a
+  // results notice listing units with their scores, '1、城关镇(95分)', passes it at the second); no paragraph stating a score
+  // given, an evaluation report's prose)
+  const ruledRun = () =>
+    [null, ...lines].some((p) => {
+      const sibs = p ? p.children : lines.filter((l) => !l.parent);
+      // (points stated, not awarded: a head sentence '1.完成计划任务得25分。' over its rule reads as a rubric's item only where the
+      // list adds up to its whole — corpus53d — its 得 being a tier's word as often)
+      const run = sibs.filter((l) => !l.children.length && l.points !== null && !l.fromAwards && !l.byClass && !l.headAward && (l.paragraphs.length || l.bare));
+      if (run.length < MIN_ITEMS || run.length * 4 < sibs.length * 3) return false;
+      // (a results list naming the units assessed with their scores, '1、城关镇;9.5分': no items of a rubric)
+      if (run.filter((l) => UNIT_NAME_END.test(l.name)).length * 2 >= run.length) return false;
+      if (run.reduce((a, l) => a + l.points!, 0) > RUN_CAP + 0.005) return false;
+      // (an evaluation report going through its indicators, '(一)项目决策(20分)' over '该项得分18分,…': the scores given, no rule)
+      return !run.some((l) => l.paragraphs.some((x) => SCORE_GIVEN.test(x.text)));
+    });
   const partsConfirmed = () => indicators.filter((i) => i.weight !== null && i.rubric !== null && standardPoints(i.rubric, { falling: true })?.total === i.weight).length >= MIN_POINTED_HEADS;
-  if (((short || ((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !exactGroup && !roundWhole)) && !partsConfirmed()) || pointed < MIN_ITEMS) return pointedClausesItem(grid, rows, col);
+  if (((short || ((!checked.length || heads < MIN_POINTED_HEADS) && !outline && !oneGroup && !exactGroup && !roundWhole)) && !partsConfirmed() && !ruledRun()) || pointed < MIN_ITEMS) return pointedClausesItem(grid, rows, col);
   const lastText = grid.compactText(rows[rows.length - 1], col);
   return { col, indicators, blocks: [...statedBlocks(), ...checked], cut: !ENDS_PARAGRAPH.test(lastText) || ELLIPSIS.test(lastText) || bare.includes(rows[rows.length - 1]) };
 }

@@ -53,10 +53,14 @@ function listRole(t: string): string | null {
   if (TASK_TARGET_HEADER.test(t)) return "task";
   if (PROGRESS_HEADER.test(t)) return "progress";
   if (GROUP_NAME_HEADER.test(t)) return "group-name";
-  // (a list's remarks in words, 指标完成情况 | 存在问题, a head unit-results.ts allows beside the units: 指标 over 完成情况)
-  if (UNIT_LIST_REMARK_HEADER.test(t)) return "list-remark";
+  // (a list's remarks in words, 指标完成情况 | 存在问题, a head unit-results.ts allows beside the units: 指标 over 完成情况;
+  // a short head only — 一级指标 over a first line's label 产量完成情况 joins into no head: REMARK_JOINED_MAX)
+  if (t.length <= REMARK_JOINED_MAX && UNIT_LIST_REMARK_HEADER.test(t)) return "list-remark";
   return null;
 }
+
+/** A list's remark head joined from two halves (指标 + 完成情况, 存在 + 问题): six characters at most. */
+const REMARK_JOINED_MAX = 6;
 
 /** A head's last word written under it (指标, 名称): two characters at most. */
 const WORD_TAIL = 2;
