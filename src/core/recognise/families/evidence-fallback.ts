@@ -1,0 +1,177 @@
+import type { Family } from "../../model/types";
+import type { SheetFeatures } from "../features";
+import { LIST_FUND_HEADER } from "../vocabulary";
+import { RULE_TEXT } from "./vocabulary";
+
+/**
+ * The family of a sheet no reader took (every detector below MIN_CONFIDENCE), from what the whole sheet says: its
+ * words and the shape of its numbers, read once over the sheet's joined text (SheetFeatures.body, one line a row, cells
+ * joined by "|", traditional characters already simplified). It names a family only where the evidence is strong and
+ * points one way; it reads no item (the readers do), so a sheet it names keeps whatever the readers found of it.
+ *
+ * Two classes, each the sheet printed plainly without the head a reader keys on:
+ * - a scoring rubric (indicator-system): items carrying their points ('1、组织领导(5分)', '…制度上墙;5分', '〔0.5分〕'),
+ *   rules in words beside them (扣2分, 不得分), the rubric's words (考核 / 评分 / 细则 / 权重 / 百分制 …); or a column of
+ *   weights, fractions or percents adding up to the whole, under criteria named in a rubric's words
+ *   (评审准则 | 研究和应用项目 | 纯研究项目 over 0.1 | 0.25 | …, 评分项目 | 比重 … 总计 | 1);
+ * - a list of results (evaluation-summary): a line naming the assessed units and their score (被考核单位 | … | 得分),
+ *   two lines or more under it each a unit with its score.
+ * The near shapes that stay `unknown`: budget and allocation tables (amount heads, no points), a ranking written as
+ * prose ('第一名:大法寺镇90.99分': a unit's score, never an item's points), counts by grade (优(个) | 良(个)), a notice
+ * naming an assessment once, a review form's opinions.
+ */
+export interface FallbackFamily {
+  family: Family;
+  /** the evidence that named it (for tests and the diagnosis) */
+  why: "points" | "rules" | "weights" | "results";
+}
+
+/** The confidence a family named by the fallback is reported with: the least a reader's naming needs. */
+export const FALLBACK_CONFIDENCE = 0.5;
+
+/** Cheap gate over the joined text: a sheet with none of these has nothing the fallback reads. */
+const GATE = /分|权重|比重|准则/;
+
+/**
+ * The rubric's own words, each group counted once (考核 / 评分 / 细则 / 权重 / 扣分 / 百分制): how a sheet says its lines
+ * are scored. (占比 is no rubric word: a budget's shares are 占比 and 比重 alike; 比重 counts with another word only.)
+ */
+const RUBRIC_WORDS: RegExp[] = [
+  /考核|考评|测评|评审|评比/,
+  /评分|计分|记分|赋分|打分/,
+  /细则|办法|准则|评分标准|计分标准|考核标准|评价标准|评审标准/,
+  /权重|分值|配分|满分|标准分/,
+  /扣分|加分|不得分|扣完为止|扣\d+(?:\.\d+)?分/,
+  /百分制|总分(?:为)?100分?/,
+];
+
+/**
+ * An item's points written with it: in brackets ('(5分)', '〔0.5分〕', '(共30分)'), or closing a clause or a cell
+ * ('…制度上墙;5分', '|10分|'). A number glued to a name ('大法寺镇90.99分') is a unit's score, not read.
+ */
+const POINTS_TOKEN = /[(（〔[【]\s*(?:共|计|共计|满分|占)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）〕\]】]|(?:^|[;；。:：,，|\s、])(\d{1,3}(?:\.\d{1,2})?)分(?=[。.;；]?(?:\||$))/gm;
+/** An item's points are a part of the whole (100): below this (a unit's score is higher; see indicator-system.ts). */
+const ITEM_POINTS_BELOW = 60;
+/** A whole stated for the sheet's points (本考核办法总分100分, 采取百分制, 满分100分). */
+const STATED_WHOLE = /总分(?:为)?100分?|满分(?:为)?100分?|百分制|100分制/;
+
+/** A cell holding a number only (a weight, a score): 0.25, 30%, 12.5. */
+const NUMBER_CELL = /^\d{1,3}(?:\.\d{1,3})?%?$/;
+/** A line closing a column of weights with their whole (总计 | 1, 合计 | 100%). */
+const WHOLE_LINE = /^(总计|合计|总分|小计|共计)$/;
+
+/** A head naming a score given (得分, 考核得分, 综合得分, 总分, 分数, 成绩) — of the units a result list lists. */
+const SCORE_HEAD = /^(考核|考评|综合|评价|评审|最终|实际|总|年度|合计)?(得分|分数|总分|成绩|评分|积分)(\([^()]{0,6}\))?$/;
+/** A head naming the units assessed (被考核单位, 单位名称, 县(市、区), 乡镇): see LIST_RECIPIENT_HEADER. */
+const UNIT_HEAD = /^(被考核|被考评|被评价|被检查|参评|考核|考评)?(单位|部门|地区|区县|县区|县市区|县\(市、?区\)|县\(市\)|市\(州\)|市州|乡镇|乡镇\(街道\)|镇街|街道|学校|医院|企业|村|社区|镇处|对象)(名称)?$/;
+/** Heads a scored form or a target table has beside its score (分值, 权重, 指标, 目标值): not a list of units' results. */
+const FORM_HEAD = /分值|权重|标准分|满分|目标值|指标值/;
+
+/** The family the sheet's evidence names where no reader named one, else null (the sheet stays `unknown`). */
+export function fallbackFamily(f: SheetFeatures): FallbackFamily | null {
+  const body = f.body;
+  if (!GATE.test(body)) return null;
+  let words = 0;
+  for (const re of RUBRIC_WORDS) if (re.test(body)) words++;
+  // items carrying their points
+  let points = 0;
+  let pointsSum = 0;
+  for (const m of body.matchAll(POINTS_TOKEN)) {
+    const v = Number(m[1] ?? m[2]);
+    if (v > 0 && v < ITEM_POINTS_BELOW) {
+      points++;
+      pointsSum += v;
+    }
+  }
+  const whole = STATED_WHOLE.test(body);
+  if (points >= 3 && (words >= 2 || (whole && points >= 5))) return { family: "indicator-system", why: "points" };
+  const lines = body.split("\n");
+  // rules in words, one line each (扣2分 / 得5分 / 不得分), under the rubric's words; or, on a cut page, a few of them
+  // beside a few points where the rubric's words are many (考核 细则 分值 加分: a page of a rubric, whatever it kept)
+  let rules = 0;
+  for (const l of lines) if (RULE_TEXT.test(l)) rules++;
+  if ((rules >= 3 && words >= 3) || (words >= 4 && points + rules >= 3)) return { family: "indicator-system", why: "rules" };
+  if (words >= 1 && weightsColumn(lines)) return { family: "indicator-system", why: "weights" };
+  if (resultList(lines)) return { family: "evaluation-summary", why: "results" };
+  void pointsSum;
+  return null;
+}
+
+/** A weight's value: a fraction (0.25), a percent (30% as 0.3) or points (30), else null. */
+const weightOf = (cell: string): number | null => {
+  if (!NUMBER_CELL.test(cell)) return null;
+  return cell.endsWith("%") ? Number(cell.slice(0, -1)) / 100 : Number(cell);
+};
+/** A head naming weights in points (分值 | 配分 | 权重 | 比重 | 分数): a column of points under it is a rubric's, not amounts. */
+const WEIGHT_HEAD = /(^|\|)[^|]{0,6}(分值|配分|权重|比重|分数|标准分|满分)(\([^()|]{0,6}\))?\|/;
+
+/**
+ * A column of weights under criteria: three lines or more, each a name and one or two weights and nothing else,
+ * consecutive (a line with a name and no weight, a criterion the page left unweighted, may stand between), each column
+ * adding up to the whole — or two lines and more closed by a 总计 line stating the whole. The weights are fractions of 1
+ * (0.25, or percents 25%), or points of 100 under a head naming them (配分 | 分值 | 权重), each below ITEM_POINTS_BELOW.
+ * A budget's shares stand beside amounts (more numbers on the line, or a number above the points): no such column.
+ */
+function weightsColumn(lines: string[]): boolean {
+  let run: number[][] = [];
+  let head = "";
+  let found = false;
+  // (each weight column adds up to the whole: the run's weights add up to as many wholes as it has columns — read as
+  // the joined text gives the lines, a blank cell left out, a line weighted in one column only shifts nothing)
+  const close = (stated: number | null) => {
+    const width = Math.max(0, ...run.map((r) => r.length));
+    const all = run.flat();
+    // points of 100 (every weight 1 or more, under a head naming them), or fractions of 1
+    const points = all.length > 0 && all.every((v) => v >= 1);
+    const scale = points ? 100 : 1;
+    if ((run.length >= 3 || (run.length >= 2 && stated !== null)) && (!points || WEIGHT_HEAD.test(head + "|"))) {
+      const sum = all.reduce((a, v) => a + v, 0) / scale;
+      const whole = stated === null ? null : stated >= 1 && points ? stated / 100 : stated;
+      if (Math.abs(sum - width) < 0.005 * width || (whole !== null && width === 1 && Math.abs(whole - 1) < 0.005)) found = true;
+    }
+    run = [];
+  };
+  let last = "";
+  for (const line of lines) {
+    const cells = line.split("|").filter((c) => c !== "");
+    const nums = cells.slice(1).map(weightOf);
+    const name = cells[0] ?? "";
+    if (!cells.length) close(null);
+    else if (WHOLE_LINE.test(name) && nums.length === 1 && nums[0] !== null) close(nums[0]);
+    else if (cells.length === 1 && run.length) continue;
+    else if (weightOf(name) !== null || cells.length > 3 || !nums.length || nums.some((v) => v === null || v <= 0 || v >= ITEM_POINTS_BELOW)) close(null);
+    else {
+      if (!run.length) head = last;
+      run.push(nums as number[]);
+    }
+    last = line;
+  }
+  close(null);
+  return found;
+}
+
+/**
+ * A list of results: a head line naming the assessed units and their score (被考核单位 | 指标完成情况 | 得分 | 备注), no
+ * amount, no weight or target head beside them, and two lines or more under it each a name with a score (a number up
+ * to 120 in some cell after the name).
+ */
+function resultList(lines: string[]): boolean {
+  for (let i = 0; i < lines.length - 2; i++) {
+    const heads = lines[i].split("|").filter((c) => c !== "");
+    if (heads.length < 2 || heads.length > 8) continue;
+    if (!heads.some((h) => SCORE_HEAD.test(h)) || !heads.some((h) => UNIT_HEAD.test(h))) continue;
+    if (heads.some((h) => LIST_FUND_HEADER.test(h) || FORM_HEAD.test(h))) continue;
+    let scored = 0;
+    for (let j = i + 1; j < lines.length && j <= i + 40; j++) {
+      const cells = lines[j].split("|").filter((c) => c !== "");
+      if (!cells.length) break;
+      const first = /^\d{1,3}$/.test(cells[0]) ? 1 : 0;
+      const name = cells[first];
+      if (!name || NUMBER_CELL.test(name)) break;
+      if (cells.slice(first + 1).some((c) => /^\d{1,3}(?:\.\d{1,2})?$/.test(c) && Number(c) <= 120)) scored++;
+      else break;
+    }
+    if (scored >= 2) return true;
+  }
+  return false;
+}
