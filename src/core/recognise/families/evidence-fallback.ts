@@ -23,14 +23,38 @@ import { RULE_TEXT } from "./vocabulary";
 export interface FallbackFamily {
   family: Family;
   /** the evidence that named it (for tests and the diagnosis) */
-  why: "points" | "rules" | "weights" | "results";
+  why: "points" | "rules" | "weights" | "results" | "targets" | "completion" | "progress";
 }
 
 /** The confidence a family named by the fallback is reported with: the least a reader's naming needs. */
 export const FALLBACK_CONFIDENCE = 0.5;
 
 /** Cheap gate over the joined text: a sheet with none of these has nothing the fallback reads. */
-const GATE = /分|权重|比重|准则/;
+const GATE = /分|权重|比重|准则|指标/;
+
+/**
+ * The national framework's dimensions (产出 / 效益 / 满意度, 数量 / 质量 / 时效 / 成本): lines of a target table, a
+ * self-evaluation or a monitoring form, whatever their header; three of them at least.
+ */
+const FRAMEWORK_WORDS: RegExp[] = [/产出指标/, /效益指标/, /满意度指标|满意度/, /数量指标/, /质量指标/, /时效指标/, /成本指标/];
+/** A target value as its cell states it: a comparator and a number (≥70村, ≥95%, =22个, 不低于90%). */
+const TARGET_CELL = /^(≥|≤|>|<|=|≧|≦|不低于|不少于|不高于|不超过|不多于|大于|小于|高于|低于|达到)=?\d/;
+/** A value in a cell (an actual value with its unit, a weight, a score): 300, 95%, 12.5, 21980人, 500亩. */
+const VALUE_CELL = /^\d+(?:\.\d+)?[^\d|]{0,6}$/;
+/** A target's unit (≥20000亩: 亩): an actual written in the same unit beside it (20000亩) is what was done. */
+const unitOf = (cell: string): string => cell.replace(/^[^\d]*[\d.,]+/, "");
+/**
+ * What only a report of the year so far says (monitoring): the likelihood of meeting a target (确定能 / 有可能 / 完全不可能),
+ * the months so far (1-6月), the year's forecast (全年预计), 序时进度.
+ */
+const PROGRESS_WORDS = /确定能|有可能|完全不可能|(^|[^\d])1[-—~至]\d{1,2}月|全年预计|预计全年|序时进度/m;
+/** What only a report of the year done says (self-evaluation): the actual value, the score, the reason a target was missed. */
+const COMPLETION_TEXT = /自评|实际完成|完成值|全年完成|得分|未完成原因/;
+/** A self-evaluation's score (自评分, 自评得分) and what was completed (完成值, 实际完成): see fallbackFamily. */
+const SELF_SCORED = /自评/;
+const COMPLETED = /完成值|实际完成|完成情况|实际值/;
+/** A department's whole spending: its self-evaluation, not a project's. */
+const DEPARTMENT_TEXT = /部门整体|整体支出|部门(\(单位\))?名称|履职/;
 
 /**
  * The rubric's own words, each group counted once (考核 / 评分 / 细则 / 权重 / 扣分 / 百分制): how a sheet says its lines
@@ -71,6 +95,13 @@ const FORM_HEAD = /分值|权重|标准分|满分|目标值|指标值/;
 export function fallbackFamily(f: SheetFeatures): FallbackFamily | null {
   const body = f.body;
   if (!GATE.test(body)) return null;
+  const lines = body.split("\n");
+  // the national framework's lines with their targets: a target table, a self-evaluation or a monitoring form
+  const framework = frameworkFamily(body, lines);
+  if (framework) return framework;
+  // (a self-evaluation's own words — what the unit scored itself beside what it completed, 自评分 | 年终完成值 — over
+  // lines scored by a rubric's rules: a self-evaluation form whose head no reader took, no rubric)
+  if (SELF_SCORED.test(body) && COMPLETED.test(body)) return null;
   let words = 0;
   for (const re of RUBRIC_WORDS) if (re.test(body)) words++;
   // items carrying their points
@@ -85,7 +116,6 @@ export function fallbackFamily(f: SheetFeatures): FallbackFamily | null {
   }
   const whole = STATED_WHOLE.test(body);
   if (points >= 3 && (words >= 2 || (whole && points >= 5))) return { family: "indicator-system", why: "points" };
-  const lines = body.split("\n");
   // rules in words, one line each (扣2分 / 得5分 / 不得分), under the rubric's words; or, on a cut page, a few of them
   // beside a few points where the rubric's words are many (考核 细则 分值 加分: a page of a rubric, whatever it kept)
   let rules = 0;
@@ -95,6 +125,36 @@ export function fallbackFamily(f: SheetFeatures): FallbackFamily | null {
   if (resultList(lines)) return { family: "evaluation-summary", why: "results" };
   void pointsSum;
   return null;
+}
+
+/**
+ * Lines of the national framework (three of its dimensions named) carrying targets with their comparators (≥70村,
+ * three lines at least): monitoring where the year so far is reported (PROGRESS_WORDS), a self-evaluation where the
+ * year's completion is (two numbers or more after the target on most target lines — actual, points, score — or its
+ * words), else a target table (each target alone on its line, or with its points). A department's self-evaluation
+ * where the department's words stand; a rubric's lines carry rules and points, not targets.
+ */
+function frameworkFamily(body: string, lines: string[]): FallbackFamily | null {
+  let dims = 0;
+  for (const re of FRAMEWORK_WORDS) if (re.test(body)) dims++;
+  if (dims < 3) return null;
+  let targets = 0;
+  let completed = 0;
+  for (const line of lines) {
+    const cells = line.split("|");
+    const t = cells.findIndex((c) => TARGET_CELL.test(c));
+    if (t < 0) continue;
+    targets++;
+    let after = 0;
+    for (let k = t + 1; k < cells.length; k++) if (VALUE_CELL.test(cells[k])) after++;
+    // (two values after the target — the actual and its points or score — or the actual alone in the target's unit)
+    const unit = unitOf(cells[t]);
+    if (after >= 2 || (after === 1 && unit !== "" && VALUE_CELL.test(cells[t + 1]) && unitOf(cells[t + 1]) === unit)) completed++;
+  }
+  if (targets < 3) return null;
+  if (PROGRESS_WORDS.test(body)) return { family: "monitoring", why: "progress" };
+  if (completed * 2 >= targets || COMPLETION_TEXT.test(body)) return { family: DEPARTMENT_TEXT.test(body) ? "dept-self-eval" : "project-self-eval", why: "completion" };
+  return { family: "target-declaration", why: "targets" };
 }
 
 /** A weight's value: a fraction (0.25), a percent (30% as 0.3) or points (30), else null. */
