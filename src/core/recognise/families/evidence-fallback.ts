@@ -70,12 +70,14 @@ const RUBRIC_WORDS: RegExp[] = [
 ];
 
 /**
- * An item's points written with it: in brackets ('(5分)', '〔0.5分〕', '(共30分)'), or closing a clause or a cell
+ * An item's points written with it: in brackets ('(5分)', '〔0.5分〕', '(共30分)', '(1分,3分)', '(1个0.5分,共3分)'), or closing a clause or a cell
  * ('…制度上墙;5分', '|10分|'). A number glued to a name ('大法寺镇90.99分') is a unit's score, not read.
  */
-const POINTS_TOKEN = /[(（〔[【]\s*(?:共|计|共计|满分|占)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）〕\]】]|(?:^|[;；。:：,，|\s、])(\d{1,3}(?:\.\d{1,2})?)分(?=[。.;；]?(?:\||$))/gm;
+const POINTS_TOKEN = /[(（〔[【][^()（）〔〕[\]【】|]{0,12}?(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*分[^()（）〔〕[\]【】|]{0,10}[)）〕\]】]|(?:^|[;；。:：,，|\s、])(\d{1,3}(?:\.\d{1,2})?)分(?=[。.;；]?(?:\||$))/gm;
 /** An item's points are a part of the whole (100): below this (a unit's score is higher; see indicator-system.ts). */
 const ITEM_POINTS_BELOW = 60;
+/** Items carrying their points, so many that they are a rubric's whatever its words (its head and title left out). */
+const MANY_POINTS = 5;
 /** A whole stated for the sheet's points (本考核办法总分100分, 采取百分制, 满分100分). */
 const STATED_WHOLE = /总分(?:为)?100分?|满分(?:为)?100分?|百分制|100分制/;
 
@@ -97,11 +99,16 @@ export function fallbackFamily(f: SheetFeatures): FallbackFamily | null {
   if (!GATE.test(body)) return null;
   const lines = body.split("\n");
   // the national framework's lines with their targets: a target table, a self-evaluation or a monitoring form
-  const framework = frameworkFamily(body, lines);
+  let dims = 0;
+  for (const re of FRAMEWORK_WORDS) if (re.test(body)) dims++;
+  const framework = dims >= 3 ? frameworkFamily(lines) : null;
   if (framework) return framework;
   // (a self-evaluation's own words — what the unit scored itself beside what it completed, 自评分 | 年终完成值 — over
   // lines scored by a rubric's rules: a self-evaluation form whose head no reader took, no rubric)
   if (SELF_SCORED.test(body) && COMPLETED.test(body)) return null;
+  // (nor the framework's lines scored with no target, 项目产出(30分) | 数量指标(10分) | 保障人数 | 10: a self-evaluation
+  // on the framework's scoring table and the framework's rubric print them alike — neither named)
+  if (dims >= 3) return null;
   let words = 0;
   for (const re of RUBRIC_WORDS) if (re.test(body)) words++;
   // items carrying their points
@@ -115,7 +122,8 @@ export function fallbackFamily(f: SheetFeatures): FallbackFamily | null {
     }
   }
   const whole = STATED_WHOLE.test(body);
-  if (points >= 3 && (words >= 2 || (whole && points >= 5))) return { family: "indicator-system", why: "points" };
+  // (many items carrying their points need no word beside them: a rubric printed without its head)
+  if ((points >= 3 && (words >= 2 || whole)) || points >= MANY_POINTS) return { family: "indicator-system", why: "points" };
   // rules in words, one line each (扣2分 / 得5分 / 不得分), under the rubric's words; or, on a cut page, a few of them
   // beside a few points where the rubric's words are many (考核 细则 分值 加分: a page of a rubric, whatever it kept)
   let rules = 0;
@@ -134,10 +142,8 @@ export function fallbackFamily(f: SheetFeatures): FallbackFamily | null {
  * words), else a target table (each target alone on its line, or with its points). A department's self-evaluation
  * where the department's words stand; a rubric's lines carry rules and points, not targets.
  */
-function frameworkFamily(body: string, lines: string[]): FallbackFamily | null {
-  let dims = 0;
-  for (const re of FRAMEWORK_WORDS) if (re.test(body)) dims++;
-  if (dims < 3) return null;
+function frameworkFamily(lines: string[]): FallbackFamily | null {
+  const body = lines.join("\n");
   let targets = 0;
   let completed = 0;
   for (const line of lines) {
