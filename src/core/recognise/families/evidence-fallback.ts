@@ -30,7 +30,7 @@ export interface FallbackFamily {
 export const FALLBACK_CONFIDENCE = 0.5;
 
 /** Cheap gate over the joined text: a sheet with none of these has nothing the fallback reads. */
-const GATE = /分|权重|比重|准则|指标/;
+const GATE = /分|权重|比重|准则|指标|成绩/;
 
 /**
  * The national framework's dimensions (产出 / 效益 / 满意度, 数量 / 质量 / 时效 / 成本): lines of a target table, a
@@ -171,6 +171,9 @@ const weightOf = (cell: string): number | null => {
 /** A head naming weights in points (分值 | 配分 | 权重 | 比重 | 分数): a column of points under it is a rubric's, not amounts. */
 const WEIGHT_HEAD = /(^|\|)[^|]{0,6}(分值|配分|权重|比重|分数|标准分|满分)(\([^()|]{0,6}\))?\|/;
 
+/** A head naming criteria in a rubric's words (评审准则, 评分项目, 考核内容, 评价标准). */
+const CRITERIA_HEAD = /准则|评分|评审|考核|考评|测评|评价(项目|内容|标准)/;
+
 /**
  * A column of weights under criteria: three lines or more, each a name and one or two weights and nothing else,
  * consecutive (a line with a name and no weight, a criterion the page left unweighted, may stand between), each column
@@ -190,7 +193,9 @@ function weightsColumn(lines: string[]): boolean {
     // points of 100 (every weight 1 or more, under a head naming them), or fractions of 1
     const points = all.length > 0 && all.every((v) => v >= 1);
     const scale = points ? 100 : 1;
-    if ((run.length >= 3 || (run.length >= 2 && stated !== null)) && (!points || WEIGHT_HEAD.test(head + "|"))) {
+    // (under a head naming the weights, or fractions under a head naming the criteria in a rubric's words: 评审准则 |
+    // 研究和应用项目 — a budget's shares under 项目 | 占比 are no weights)
+    if ((run.length >= 3 || (run.length >= 2 && stated !== null)) && (WEIGHT_HEAD.test(head + "|") || (!points && CRITERIA_HEAD.test(head)))) {
       const sum = all.reduce((a, v) => a + v, 0) / scale;
       const whole = stated === null ? null : stated >= 1 && points ? stated / 100 : stated;
       if (Math.abs(sum - width) < 0.005 * width || (whole !== null && width === 1 && Math.abs(whole - 1) < 0.005)) found = true;
