@@ -158,6 +158,12 @@ describe("near shapes that stay unknown", () => {
     ["counts by grade 优(个) | 良(个)", sheet(lines("序号|镇(街)|村(居)(个)|优(个)|良(个)|及格(个)", "1|新圩|17|3|14|0", "2|内厝|17|2|15|0", "3|新店|35|4|31|0"))],
     // a notice naming an assessment and one item's points
     ["a notice with one '(5分)'", sheet(lines("关于开展2023年度目标考核工作的通知", "各单位：根据考核办法，信息报送工作(5分)纳入年度考核，请按时报送。"))],
+    // a units' list with a head a result list does not have (联系人): another list
+    ["units with a score and a 联系人 column", sheet(lines("序号|被考核单位|考核情况|得分|联系人", "1|经信局|完成任务|100|张三", "2|公山镇|未完成2件,扣0.2分|99.8|李四"))],
+    // three rules in words under a 考核评分表 title, no item's points in sight: a sentence's worth, no page of items
+    ["three rules '得3.7分' with no points", sheet(lines("某市粮食安全考核评分表", "(1)年末耕地面积达到目标任务的,得3.7分,否则不得分。", "(2)永久基本农田面积达到目标的,得2.3分,否则不得分。", "(3)完成补充耕地任务的,得1分,否则不得分。"))],
+    // points and rules all in one sentence under a rubric's words: one line is no page of items
+    ["one sentence with '(15分)' and rules", sheet(lines("考核评分细则", "①完成新增龙头企业指标(15分):新培育国家级的得6分;②规模化经营(5分):达到标准的得5分,否则不得分"))],
     // a units' list with their money and a score column: amounts beside it, no result list
     ["units with amounts and a score", sheet(lines("单位|预算金额(万元)|得分", "城关镇|120|90", "河口镇|80|85"))],
   ];

@@ -53,6 +53,8 @@ const COMPLETION_TEXT = /自评|实际完成|完成值|全年完成|得分|未�
 /** A self-evaluation's score (自评分, 自评得分) and what was completed (完成值, 实际完成): see fallbackFamily. */
 const SELF_SCORED = /自评/;
 const COMPLETED = /完成值|实际完成|完成情况|实际值/;
+/** A title naming a self-evaluation's form or report (绩效自评表, 自评报告), not a column's 自评分. */
+const SELF_EVAL_FORM = /自评(价)?(表|报告)/;
 /** A department's whole spending: its self-evaluation, not a project's. */
 const DEPARTMENT_TEXT = /部门整体|整体支出|部门(\(单位\))?名称|履职/;
 
@@ -76,8 +78,12 @@ const RUBRIC_WORDS: RegExp[] = [
 const POINTS_TOKEN = /[(（〔[【][^()（）〔〕[\]【】|]{0,12}?(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*分[^()（）〔〕[\]【】|]{0,10}[)）〕\]】]|(?:^|[;；。:：,，|\s、])(\d{1,3}(?:\.\d{1,2})?)分(?=[。.;；]?(?:\||$))/gm;
 /** An item's points are a part of the whole (100): below this (a unit's score is higher; see indicator-system.ts). */
 const ITEM_POINTS_BELOW = 60;
+/** A unit's score in a cell of its own (|99.8|, |100|): a result list's line, whatever its remark says. */
+const UNIT_SCORE_CELL = /\|(?:[6-9]\d|1[01]\d|120)(?:\.\d{1,2})?\|/;
 /** Items carrying their points, so many that they are a rubric's whatever its words (its head and title left out). */
 const MANY_POINTS = 5;
+/** Lines of rules in words so many that they are a rubric's page, no item's points in sight (three are a sentence's). */
+const MANY_RULES = 5;
 /** A whole stated for the sheet's points (本考核办法总分100分, 采取百分制, 满分100分). */
 const STATED_WHOLE = /总分(?:为)?100分?|满分(?:为)?100分?|百分制|100分制/;
 
@@ -90,11 +96,16 @@ const WHOLE_LINE = /^(总计|合计|总分|小计|共计)$/;
 const SCORE_HEAD = /^(考核|考评|综合|评价|评审|最终|实际|总|年度|合计)?(得分|分数|总分|成绩|评分|积分)(\([^()]{0,6}\))?$/;
 /** A head naming the units assessed (被考核单位, 单位名称, 县(市、区), 乡镇): see LIST_RECIPIENT_HEADER. */
 const UNIT_HEAD = /^(被考核|被考评|被评价|被检查|参评|考核|考评)?(单位|部门|地区|区县|县区|县市区|县\(市、?区\)|县\(市\)|市\(州\)|市州|乡镇|乡镇\(街道\)|镇街|街道|学校|医院|企业|村|社区|镇处|对象)(名称)?$/;
+/** The other heads of a list of results: 序号, what was assessed (考核情况, 指标完成情况), rank, grade, remark. */
+const RESULT_HEAD = /^(序号|编号|排名|名次|排序|等级|等次|评定等级|考核等次|考核等级|备注|说明|[\u4e00-\u9fa5]{0,8}(情况|内容|结果|意见|说明))$/;
 /** Heads a scored form or a target table has beside its score (分值, 权重, 指标, 目标值): not a list of units' results. */
 const FORM_HEAD = /分值|权重|标准分|满分|目标值|指标值/;
 
 /** The family the sheet's evidence names where no reader named one, else null (the sheet stays `unknown`). */
 export function fallbackFamily(f: SheetFeatures): FallbackFamily | null {
+  // (a table the readers read and judged no family's — a 考核 tally whose labels' points do not add up — keeps their
+  // judgement: the fallback speaks only where no table was read)
+  if (f.header) return null;
   const body = f.body;
   if (!GATE.test(body)) return null;
   const lines = body.split("\n");
@@ -105,33 +116,40 @@ export function fallbackFamily(f: SheetFeatures): FallbackFamily | null {
   if (framework) return framework;
   // (a self-evaluation's own words — what the unit scored itself beside what it completed, 自评分 | 年终完成值 — over
   // lines scored by a rubric's rules: a self-evaluation form whose head no reader took, no rubric)
-  if (SELF_SCORED.test(body) && COMPLETED.test(body)) return null;
+  // (or whose title names a self-evaluation, 绩效自评表: its scores are the unit's own, whatever rules they follow)
+  const selfEval = (SELF_SCORED.test(body) && COMPLETED.test(body)) || SELF_EVAL_FORM.test(f.title);
   // (nor the framework's lines scored with no target, 项目产出(30分) | 数量指标(10分) | 保障人数 | 10: a self-evaluation
   // on the framework's scoring table and the framework's rubric print them alike — neither named)
   if (dims >= 3) return null;
+  if (selfEval) return resultList(lines) ? { family: "evaluation-summary", why: "results" } : null;
   let words = 0;
   for (const re of RUBRIC_WORDS) if (re.test(body)) words++;
-  // items carrying their points
+  // items carrying their points, and rules in words (扣2分 / 得5分 / 不得分), each line counted where it carries them
+  // (a line with a unit's score in a cell of its own, 99.8, is a result's remark: 扣0.2分 there is no rule of a rubric)
   let points = 0;
-  let pointsSum = 0;
-  for (const m of body.matchAll(POINTS_TOKEN)) {
-    const v = Number(m[1] ?? m[2]);
-    if (v > 0 && v < ITEM_POINTS_BELOW) {
-      points++;
-      pointsSum += v;
+  let rules = 0;
+  let evidenceLines = 0;
+  for (const line of lines) {
+    let here = 0;
+    for (const m of line.matchAll(POINTS_TOKEN)) {
+      const v = Number(m[1] ?? m[2]);
+      if (v > 0 && v < ITEM_POINTS_BELOW) here++;
     }
+    const rule = RULE_TEXT.test(line) && !UNIT_SCORE_CELL.test(line);
+    points += here;
+    if (rule) rules++;
+    if (here || rule) evidenceLines++;
   }
   const whole = STATED_WHOLE.test(body);
   // (many items carrying their points need no word beside them: a rubric printed without its head)
   if ((points >= 3 && (words >= 2 || whole)) || points >= MANY_POINTS) return { family: "indicator-system", why: "points" };
-  // rules in words, one line each (扣2分 / 得5分 / 不得分), under the rubric's words; or, on a cut page, a few of them
-  // beside a few points where the rubric's words are many (考核 细则 分值 加分: a page of a rubric, whatever it kept)
-  let rules = 0;
-  for (const l of lines) if (RULE_TEXT.test(l)) rules++;
-  if ((rules >= 3 && words >= 3) || (words >= 4 && points + rules >= 3)) return { family: "indicator-system", why: "rules" };
+  // rules under the rubric's words: five lines or more, or three beside an item's points; or, on a cut page, a few points
+  // and rules (both) on two lines or more
+  // where the rubric's words are many (考核 细则 分值 加分: a page of a rubric, whatever it kept) — one sentence carrying
+  // them all is no page of items
+  if ((rules >= 3 && words >= 3 && (points >= 1 || rules >= MANY_RULES)) || (words >= 4 && points >= 1 && rules >= 1 && points + rules >= 3 && evidenceLines >= 2)) return { family: "indicator-system", why: "rules" };
   if (words >= 1 && weightsColumn(lines)) return { family: "indicator-system", why: "weights" };
   if (resultList(lines)) return { family: "evaluation-summary", why: "results" };
-  void pointsSum;
   return null;
 }
 
@@ -232,6 +250,9 @@ function resultList(lines: string[]): boolean {
     if (heads.length < 2 || heads.length > 8) continue;
     if (!heads.some((h) => SCORE_HEAD.test(h)) || !heads.some((h) => UNIT_HEAD.test(h))) continue;
     if (heads.some((h) => LIST_FUND_HEADER.test(h) || FORM_HEAD.test(h))) continue;
+    // (every other head one a list of results has: what was assessed, its rank or grade, a remark — a head it does not
+    // know, 联系人, makes it another list)
+    if (!heads.every((h) => SCORE_HEAD.test(h) || UNIT_HEAD.test(h) || RESULT_HEAD.test(h))) continue;
     let scored = 0;
     for (let j = i + 1; j < lines.length && j <= i + 40; j++) {
       const cells = lines[j].split("|").filter((c) => c !== "");
