@@ -37,6 +37,8 @@ const GATE = /分|权重|比重|准则|指标|成绩/;
  * self-evaluation or a monitoring form, whatever their header; three of them at least.
  */
 const FRAMEWORK_WORDS: RegExp[] = [/产出指标/, /效益指标/, /满意度指标|满意度/, /数量指标/, /质量指标/, /时效指标/, /成本指标/];
+/** A title of the framework's documents: 绩效 / 目标 / 自评 / 评价 / 监控 / 申报 / 考核 / 指标. */
+const PERFORMANCE_TITLE = /绩效|目标|自评|评价|监控|申报|考核|指标/;
 /** A target value as its cell states it: a comparator and a number (≥70村, ≥95%, =22个, 不低于90%). */
 const TARGET_CELL = /^(≥|≤|>|<|=|≧|≦|不低于|不少于|不高于|不超过|不多于|大于|小于|高于|低于|达到)=?\d/;
 /** A value in a cell (an actual value with its unit, a weight, a score): 300, 95%, 12.5, 21980人, 500亩. */
@@ -82,8 +84,11 @@ const ITEM_POINTS_BELOW = 60;
 const UNIT_SCORE_CELL = /\|(?:[6-9]\d|1[01]\d|120)(?:\.\d{1,2})?\|/;
 /** Items carrying their points, so many that they are a rubric's whatever its words (its head and title left out). */
 const MANY_POINTS = 5;
-/** Lines of rules in words so many that they are a rubric's page, no item's points in sight (three are a sentence's). */
-const MANY_RULES = 5;
+/**
+ * A line of three cells or more naming a scored table's columns (评分标准 | 得分, 分值): a header the readers met and
+ * declined (a near miss, 项目 | 内容 over the groups and the items) — the fallback does not overrule them.
+ */
+const SCORED_HEAD_CELL = /(^|\|)(评分标准|计分标准|考核标准|评分细则|评分办法|得分|分值|标准分|自评分|考核得分|评分)\|/;
 /** A whole stated for the sheet's points (本考核办法总分100分, 采取百分制, 满分100分). */
 const STATED_WHOLE = /总分(?:为)?100分?|满分(?:为)?100分?|百分制|100分制/;
 
@@ -129,7 +134,9 @@ export function fallbackFamily(f: SheetFeatures): FallbackFamily | null {
   let points = 0;
   let rules = 0;
   let evidenceLines = 0;
+  let declinedHead = false;
   for (const line of lines) {
+    if (!declinedHead && SCORED_HEAD_CELL.test(line) && line.split("|").length > 3) declinedHead = true;
     let here = 0;
     for (const m of line.matchAll(POINTS_TOKEN)) {
       const v = Number(m[1] ?? m[2]);
@@ -141,15 +148,18 @@ export function fallbackFamily(f: SheetFeatures): FallbackFamily | null {
     if (here || rule) evidenceLines++;
   }
   const whole = STATED_WHOLE.test(body);
+  // (the result list first: its head names a score too, which no rubric reading may decline)
+  if (resultList(lines)) return { family: "evaluation-summary", why: "results" };
+  if (declinedHead) return null;
   // (many items carrying their points need no word beside them: a rubric printed without its head)
   if ((points >= 3 && (words >= 2 || whole)) || points >= MANY_POINTS) return { family: "indicator-system", why: "points" };
-  // rules under the rubric's words: five lines or more, or three beside an item's points; or, on a cut page, a few points
+  // rules under the rubric's words, three lines beside an item's points (rules alone may award by grade, per occurrence
+  // or by deduction: the award readers' judgement, awards-only-rubric); or, on a cut page, a few points
   // and rules (both) on two lines or more
   // where the rubric's words are many (考核 细则 分值 加分: a page of a rubric, whatever it kept) — one sentence carrying
   // them all is no page of items
-  if ((rules >= 3 && words >= 3 && (points >= 1 || rules >= MANY_RULES)) || (words >= 4 && points >= 1 && rules >= 1 && points + rules >= 3 && evidenceLines >= 2)) return { family: "indicator-system", why: "rules" };
+  if ((rules >= 3 && words >= 3 && points >= 1) || (words >= 4 && points >= 1 && rules >= 1 && points + rules >= 3 && evidenceLines >= 2)) return { family: "indicator-system", why: "rules" };
   if (words >= 1 && weightsColumn(lines)) return { family: "indicator-system", why: "weights" };
-  if (resultList(lines)) return { family: "evaluation-summary", why: "results" };
   return null;
 }
 
@@ -162,6 +172,10 @@ export function fallbackFamily(f: SheetFeatures): FallbackFamily | null {
  */
 function frameworkFamily(lines: string[]): FallbackFamily | null {
   const body = lines.join("\n");
+  // (a title of its own naming another kind of document, 培训情况统计: the lines are that document's figures, whatever
+  // their dimensions — the framework's lines name a family only untitled or under a performance title)
+  const first = lines.find((l) => l !== "") ?? "";
+  if (first.split("|").length === 2 && !PERFORMANCE_TITLE.test(first)) return null;
   let targets = 0;
   let completed = 0;
   for (const line of lines) {
