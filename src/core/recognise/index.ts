@@ -9,6 +9,7 @@ import { filledDownMerges } from "./filled-down";
 import { markerLine, sheetFeatures, SheetFeatures } from "./features";
 import { preambleLine } from "./preamble";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
+import { FALLBACK_CONFIDENCE, fallbackFamily } from "./families/evidence-fallback";
 import { scoresTotalOfUnweighted } from "./table-closing";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, namesAnotherProject, TableWalk, titlesAnotherForm, walkIndicatorTable } from "./table";
 import { findBareLabelBlocks, findGroupPointBlocks, findNameLabelBlocks, findSectionLineBlocks, findThirdLevelBlocks } from "./label-blocks";
@@ -35,7 +36,10 @@ import { agreesTyped, exceedsTyped, fallsShortTyped } from "../relations/toleran
 export { sheetFeatures } from "./features";
 export type { SheetFeatures } from "./features";
 
-/** Score every family; the best one above MIN_CONFIDENCE wins, else `unknown`. */
+/**
+ * Score every family; the best one above MIN_CONFIDENCE wins, else the family the whole sheet's evidence names where it
+ * is strong and one way (families/evidence-fallback.ts), else `unknown`.
+ */
 export function detectFamily(f: SheetFeatures): { family: Family; confidence: number; scores: Record<string, number> } {
   const scores: Record<string, number> = {};
   let best: { family: Family; confidence: number } = { family: "unknown", confidence: 0 };
@@ -45,7 +49,11 @@ export function detectFamily(f: SheetFeatures): { family: Family; confidence: nu
     scores[d.id] = s;
     if (s > best.confidence) best = { family: d.id, confidence: s };
   }
-  if (best.confidence < MIN_CONFIDENCE) return { family: "unknown", confidence: Math.round((1 - best.confidence) * 100) / 100, scores };
+  if (best.confidence < MIN_CONFIDENCE) {
+    const fallback = fallbackFamily(f);
+    if (fallback) return { family: fallback.family, confidence: FALLBACK_CONFIDENCE, scores };
+    return { family: "unknown", confidence: Math.round((1 - best.confidence) * 100) / 100, scores };
+  }
   return { ...best, scores };
 }
 
