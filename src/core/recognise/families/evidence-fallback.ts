@@ -75,9 +75,10 @@ const RUBRIC_WORDS: RegExp[] = [
 
 /**
  * An item's points written with it: in brackets ('(5分)', '〔0.5分〕', '(共30分)', '(1分,3分)', '(1个0.5分,共3分)'), or closing a clause or a cell
- * ('…制度上墙;5分', '|10分|'). A number glued to a name ('大法寺镇90.99分') is a unit's score, not read.
+ * ('…制度上墙;5分', '|10分|'). A number glued to a name ('大法寺镇90.99分') is a unit's score, not read. (The text
+ * before a bracket's figure ends on no digit or point, so the figure is whole: ES2017, no lookbehind.)
  */
-const POINTS_TOKEN = /[(（〔[【][^()（）〔〕[\]【】|]{0,12}?(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*分[^()（）〔〕[\]【】|]{0,10}[)）〕\]】]|(?:^|[;；。:：,，|\s、])(\d{1,3}(?:\.\d{1,2})?)分(?=[。.;；]?(?:\||$))/gm;
+const POINTS_TOKEN = /[(（〔[【](?:[^()（）〔〕[\]【】|]{0,11}?[^()（）〔〕[\]【】|\d.])??(\d{1,3}(?:\.\d{1,2})?)\s*分[^()（）〔〕[\]【】|]{0,10}[)）〕\]】]|(?:^|[;；。:：,，|\s、])(\d{1,3}(?:\.\d{1,2})?)分(?=[。.;；]?(?:\||$))/gm;
 /** An item's points are a part of the whole (100): below this (a unit's score is higher; see indicator-system.ts). */
 const ITEM_POINTS_BELOW = 60;
 /** A unit's score in a cell of its own (|99.8|, |100|): a result list's line, whatever its remark says. */
