@@ -52,34 +52,48 @@ const MIN_SECTION_KINDS = 3;
 /**
  * The sheet (its compact body, one line a row, cells joined by "|") is a performance report printed as paragraphs: no table
  * header was read, most of its lines are one cell, a line among its first ones is the report's title, and its numbered
- * heads name three kinds of a report's sections at least. A work summary (工作总结), a notice of results, a budget's
- * explanation (预算说明) name no such report in their title; a table's sheet has its header.
+ * heads name three kinds of a report's sections at least (four, and the unit's own score or grade stated, where no title
+ * line is read). A work summary (工作总结), a notice of results, a budget's explanation (预算说明) name no such report in
+ * their title; a table's sheet has its header. "dept" where the title names a department's (a unit's) whole spending
+ * (部门整体支出绩效自评报告), else "project"; null when the sheet is no such report.
  */
-export function reportDocument(body: string, hasHeader: boolean): boolean {
-  if (hasHeader || body.indexOf("报告") < 0 && body.indexOf("報告") < 0) return false;
+export function reportKind(body: string, hasHeader: boolean): "project" | "dept" | null {
+  if (hasHeader || (body.indexOf("报告") < 0 && body.indexOf("自评") < 0)) return null;
   const lines = body.split("\n", MAX_ROWS);
   let filled = 0;
   let single = 0;
-  let title = false;
+  let title: string | null = null;
   for (const line of lines) {
     if (!line) continue;
     filled++;
     if (line.indexOf("|") === line.length - 1) single++;
-    if (!title && filled <= TITLE_ROWS && TITLE_LINE.test(line) && REPORT_TITLE.test(line) && !NOT_REPORT_TITLE.test(line)) title = true;
+    if (title === null && filled <= TITLE_ROWS && TITLE_LINE.test(line) && REPORT_TITLE.test(line) && !NOT_REPORT_TITLE.test(line)) title = line;
   }
-  if (!title || single < filled * 0.7) return false;
+  if (single < filled * 0.7 || (title === null && !SELF_SCORED.test(body))) return null;
   const kinds = new Set<number>();
   for (const m of body.slice(0, 20000).matchAll(HEAD)) {
     const k = SECTION_KINDS.findIndex((re) => re.test(m[1]));
     if (k >= 0) kinds.add(k);
   }
-  return kinds.size >= MIN_SECTION_KINDS;
+  if (kinds.size < (title !== null ? MIN_SECTION_KINDS : MIN_SECTION_KINDS + 1)) return null;
+  return WHOLE_SPENDING.test(title ?? body.slice(0, 400)) ? "dept" : "project";
 }
 
-/** A score stated in a head or a sentence: '(自评得分20分)', '绩效自评得分4.44分', '得分为39分', '自评分:8分', '评分9.5分'. */
-const SCORE = /(?:得分|自评分|自評分|评分|評分)(?:为|為|是|:|：)?(\d{1,3}(?:\.\d{1,2})?)分/g;
+/** The report is of a department's (a unit's) whole spending: '部门整体支出绩效自评报告', '单位整体支出', '部门整体绩效'. */
+const WHOLE_SPENDING = /(部门|单位)(\(单位\))?整体|整体支出/;
+
+/** reportKind is not null. */
+export function reportDocument(body: string, hasHeader: boolean): boolean {
+  return reportKind(body, hasHeader) !== null;
+}
+
+/** The unit's own evaluation stated: '自评得分', '绩效自评得分', '自评等级', '自评结论' (compact, simplified). */
+const SELF_SCORED = /自评(得分|总分|分数|等级|结论)|绩效自评/;
+
+/** A score stated in a head or a sentence (compact, simplified text): '(自评得分20分)', '绩效自评得分4.44分', '得分为39分', '自评分:8分', '自评总分为96分'. */
+const SCORE = /(?:得分|自评总分|评价总分|自评分数|自评分|评分|(?<![的则可即每扣])得)(?:为|是|:)?(\d{1,3}(?:\.\d{1,2})?)分/g;
 /** '满分10分' / '分值10分' / '(10分)' before its score on the line: the line's points. */
-const POINTS = /(?:满分|滿分|分值|分值为|总分值)(?:为|為|:|：)?(\d{1,3}(?:\.\d{1,2})?)分/;
+const POINTS = /(?:(?:满分|分值|总分值|权重)(?:为|:)?|\()(\d{1,3}(?:\.\d{1,2})?)分\)?/;
 /** A line stating the whole: its total's words before the score, or the grade stated with it. */
 const WHOLE_WORDS = /(总分|總分|总得分|總得分|综合得分|綜合得分|自评总分|最终得分|合计得分|总体得分|整体得分)(?:为|為|是|:|：)?\d/;
 const GRADE_WITH = /(等级|等級|等次|评级|評級)(?:为|為|是|:|：)?[(（]?(优秀|良好|合格|优|良|中|差|及格|不合格|優秀|優|A|B|C|D)/;
@@ -202,7 +216,10 @@ export function reportScores(grid: Grid): ReportReading | null {
     return xs.filter((s) => s.level === lv);
   };
   // the whole: a line saying so, else the first scored head stating 100 or its later lines' sum
-  let whole: Scored | null = scored.find((s) => s.whole) ?? null;
+  // (of the lines saying so, the one stating the most: '综合得分' may name a part's measure, never above the whole)
+  let whole: Scored | null = null;
+  for (const s of scored) if (s.whole && (!whole || s.score > whole.score)) whole = s;
+  for (const s of scored) if (s !== whole) s.whole = false;
   if (!whole) {
     const first = scored[0];
     const after = scored.slice(1);
@@ -224,8 +241,10 @@ export function reportScores(grid: Grid): ReportReading | null {
     rollup(h, kids, "group");
   }
   if (whole) {
+    // (its parts after it; or, the whole stated last, in a conclusion under them, before it)
     const after = scored.filter((s) => s.row > whole!.row && !s.whole);
-    const parts = after.length ? shallowest(after) : [];
+    const before = scored.filter((s) => s.row < whole!.row && !s.whole);
+    const parts = after.length ? shallowest(after) : before.length ? shallowest(before) : [];
     if (parts.length >= 2) rollup(whole, parts, "total");
   }
   const indicators = scored
