@@ -224,6 +224,48 @@ describe("variants of the class as other publishers print them", () => {
   });
 });
 
+describe("a department's report, the grade, the rates", () => {
+  const dept = (whole: number, grade: string) =>
+    doc([
+      "县文化和旅游局2022年度部门整体支出绩效自评报告",
+      "一、部门基本情况",
+      "二、部门整体支出绩效目标",
+      "三、自评情况",
+      `本部门整体支出绩效自评得分${whole}分,自评等级为${grade}。`,
+      "(一)预算执行情况,得分18分。",
+      "(二)履职效能,得分45分。",
+      "(三)社会效应,得分25分。",
+      "四、存在的问题和改进措施",
+    ]);
+
+  test("a 部门整体支出 report: family dept-self-eval, 88 = 18 + 45 + 25, grade 良 holds", () => {
+    const grid = dept(88, "良");
+    const m = recognise(grid);
+    expect(m.family).toBe("dept-self-eval");
+    expect(total(grid)).toEqual([88, "A5"]);
+    expect(items(grid)).toEqual([
+      [7, null, 45],
+      [8, null, 25],
+    ]);
+    expect(errors(grid)).toEqual([]);
+  });
+
+  test("the grade against its band: 88 stated 优 — grade-mismatch at A5 (its parts add up)", () => {
+    expect(errors(dept(88, "优")).map((f) => [f.rule, f.cell])).toEqual([["grade-mismatch", "A5"]]);
+  });
+
+  const rates = (line: string) => doc(["项目绩效自评报告", "一、项目基本情况", "二、预算执行情况", line, "三、绩效目标完成情况", "四、存在的问题"]);
+  test("rates in prose: '预算数50万元,执行数10万元,执行率20%' holds; 25% flagged; the adjusted budget among the amounts holds (288/320 = 90%)", () => {
+    expect(errors(rates("全年预算数50万元,执行数10万元,执行率20%。"))).toEqual([]);
+    const slip = errors(rates("全年预算数50万元,执行数10万元,执行率25%。"));
+    expect(slip.map((f) => [f.rule, f.cell])).toEqual([["exec-rate-mismatch", "A4"]]);
+    expect(errors(rates("年初预算300万元,调整后预算320万元,实际支出288万元,预算执行率为90%。"))).toEqual([]);
+    // amounts in 元, and a rate no executed amount stands before: nothing read
+    expect(errors(rates("下达资金1500000元,已支付1350000元,资金执行率90%。"))).toEqual([]);
+    expect(errors(rates("项目资金50万元已全部下达,执行率95%。"))).toEqual([]);
+  });
+});
+
 // ── near shapes that must not be read or flagged
 
 describe("near shapes: not read, nothing flagged", () => {

@@ -216,9 +216,15 @@ export function reportScores(grid: Grid): ReportReading | null {
     return xs.filter((s) => s.level === lv);
   };
   // the whole: a line saying so, else the first scored head stating 100 or its later lines' sum
-  // (of the lines saying so, the one stating the most: '综合得分' may name a part's measure, never above the whole)
+  // (of the lines saying so, the one stating the most, and no line states more: '综合得分' may name a part's measure,
+  // never above the whole)
   let whole: Scored | null = null;
-  for (const s of scored) if (s.whole && (!whole || s.score > whole.score)) whole = s;
+  let most = 0;
+  for (const s of scored) {
+    most = Math.max(most, s.score);
+    if (s.whole && (!whole || s.score > whole.score)) whole = s;
+  }
+  if (whole && whole.score < most) whole = null;
   for (const s of scored) if (s !== whole) s.whole = false;
   if (!whole) {
     const first = scored[0];
