@@ -266,6 +266,31 @@ describe("a department's report, the grade, the rates", () => {
   });
 });
 
+describe("the whole's breakdown in its own sentence, after 其中", () => {
+  const listed = (line: string) => doc(["2023年度项目支出绩效自评报告", "一、项目基本情况", "二、绩效目标完成情况", "三、自评结论", line, "四、存在的问题及改进措施"]);
+  test("'自评得分92分,其中预算执行10分、产出指标45分、效益指标27分、满意度指标10分' holds; 93 of parts against 92 flagged at A5", () => {
+    const ok = listed("本项目自评得分92分,其中预算执行10分、产出指标45分、效益指标27分、满意度指标10分。");
+    expect(recognise(ok).family).toBe("project-self-eval");
+    expect(total(ok)).toEqual([92, "A5"]);
+    const sums = recognise(ok).relations.filter((r) => r.kind === "rollup");
+    expect(sums.map((r) => (r.kind === "rollup" ? r.parts.map((p) => p.value) : null))).toEqual([[10, 45, 27, 10]]);
+    expect(errors(ok)).toEqual([]);
+    const slip = listed("本项目自评得分92分,其中预算执行10分、产出指标46分、效益指标27分、满意度指标10分。");
+    expect(errors(slip).map((f) => [f.rule, f.cell])).toEqual([["total-mismatch", "A5"]]);
+  });
+
+  test("'综合得分为95分。其中:预算执行率得分9.5分(满分10分),产出指标得分48分(满分50分)…' (繁體 too): the brackets' points are no parts", () => {
+    expect(errors(listed("综合得分为95分。其中:预算执行率得分9.5分(满分10分),产出指标得分48分(满分50分),效益指标得分28.5分(满分30分),满意度指标得分9分(满分10分)。"))).toEqual([]);
+    const trad = listed("綜合得分為95分,其中:預算執行率得分9.5分(滿分10分),產出指標得分48分(滿分50分),效益指標得分28.5分(滿分30分),滿意度指標得分8分(滿分10分)。");
+    expect(errors(trad).map((f) => [f.rule, f.cell])).toEqual([["total-mismatch", "A5"]]);
+  });
+
+  test("near: an amount's 其中 ('项目资金100万元,其中中央资金80万元') and a rule's ('满分10分,其中…扣2分') are no breakdown", () => {
+    expect(reportScores(listed("项目资金100万元,其中中央资金80万元、县级资金20万元,自评得分95分。"))).toBeNull();
+    expect(errors(listed("预算执行得分8分,其中满分10分,执行率每低1%扣2分、未按时拨付扣1分。"))).toEqual([]);
+  });
+});
+
 // ── near shapes that must not be read or flagged
 
 describe("near shapes: not read, nothing flagged", () => {

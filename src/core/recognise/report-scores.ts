@@ -111,6 +111,26 @@ interface Scored {
   points: number | null;
   whole: boolean;
   budget: boolean;
+  /** the parts its own line lists after 其中 (a whole's breakdown in one sentence) */
+  listed?: RelationTerm[];
+}
+
+/** A part of a whole listed in its sentence: its name, then its score ('预算执行10分', '产出指标得分45分', '效益指标得27分'). */
+const LISTED_PART = /([^,、;:。\d]{2,14}?)(?:自评得分|得分|得)?(?:为|:)?(\d{1,3}(?:\.\d{1,2})?)分/g;
+
+/**
+ * The parts a whole's sentence lists after 其中 (compact text after the word): two at least, each a name and its score, the
+ * brackets' points left out ('(满分10分)'); null where fewer, or where a name is a points' word (满分, 分值: a rule's text).
+ */
+function listedParts(tail: string, row: number, col: number): RelationTerm[] | null {
+  const bare = tail.split("。")[0].replace(/\([^)]*\)/g, "");
+  const out: RelationTerm[] = [];
+  for (const m of bare.matchAll(LISTED_PART)) {
+    const name = m[1].replace(/^[,:;]+/, "");
+    if (/满分|分值|扣|加/.test(name)) return null;
+    out.push({ cell: a1(row, col), row, col, value: Number(m[2]), text: m[0], decimals: m[2].split(".")[1]?.length ?? 0, percent: false, label: name });
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /** A line's level by its code (no code: a sentence, below every head). */
@@ -176,7 +196,12 @@ export function reportScores(grid: Grid): ReportReading | null {
     if (level < 9) lines.push({ row: r, col: c, level });
     const text = compact(raw);
     if (text.indexOf("分") < 0) continue;
-    const found = [...text.matchAll(SCORE)];
+    // the whole with its parts listed after 其中 on its line ('自评得分92分,其中预算执行10分、产出指标45分、效益指标27分、满意度
+    // 指标10分'; '…得分为95分。其中:预算执行率得分9.5分(满分10分),产出指标得分…'): the whole, its parts its breakdown
+    const q = text.indexOf("其中");
+    const lead = q > 0 ? [...text.slice(0, q).matchAll(SCORE)] : [];
+    const listed = lead.length === 1 ? listedParts(text.slice(q + 2), r, c) : null;
+    const found = listed ? lead : [...text.matchAll(SCORE)];
     // (two scores on a line: a rule's or a list's, not one line's score)
     if (found.length !== 1) continue;
     const m = found[0];
@@ -189,11 +214,12 @@ export function reportScores(grid: Grid): ReportReading | null {
       score: Number(m[1]),
       decimals: m[1].split(".")[1]?.length ?? 0,
       points: p ? Number(p[1]) : null,
-      whole: WHOLE_WORDS.test(text) || GRADE_WITH.test(text.slice(m.index!)),
-      budget: BUDGET_LINE.test(text),
+      whole: !!listed || WHOLE_WORDS.test(text) || GRADE_WITH.test(text.slice(m.index!)),
+      budget: !listed && BUDGET_LINE.test(text),
+      ...(listed ? { listed } : {}),
     });
   }
-  if (scored.length < 2) return null;
+  if (scored.length < 2 && !scored[0]?.listed) return null;
   const relations: Relation[] = [];
   const rollup = (total: Scored, parts: Scored[], level: "total" | "group"): void => {
     const r: RollupRelation = {
@@ -246,7 +272,21 @@ export function reportScores(grid: Grid): ReportReading | null {
     under.set(h, kids);
     rollup(h, kids, "group");
   }
-  if (whole) {
+  if (whole?.listed) {
+    const r: RollupRelation = {
+      kind: "rollup",
+      id: `rollup:score:${a1(whole.row, whole.col)}`,
+      measure: "score",
+      level: "total",
+      label: "总分",
+      block: "indicator-table",
+      bound: "equal",
+      total: term(whole, "总分"),
+      parts: whole.listed,
+      partsText: whole.listed.map((p) => `${p.label} ${p.value}`).join(" + "),
+    };
+    relations.push(r);
+  } else if (whole) {
     // (its parts after it; or, the whole stated last, in a conclusion under them, before it)
     const after = scored.filter((s) => s.row > whole!.row && !s.whole);
     const before = scored.filter((s) => s.row < whole!.row && !s.whole);
