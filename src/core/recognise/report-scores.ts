@@ -59,6 +59,17 @@ const MIN_SECTION_KINDS = 3;
  */
 export function reportKind(body: string, hasHeader: boolean): "project" | "dept" | null {
   if (hasHeader || (body.indexOf("报告") < 0 && body.indexOf("自评") < 0)) return null;
+  // (asked by two family detectors and by recognise of the same sheet: the last body's answer kept)
+  if (body === lastBody) return lastKind;
+  lastKind = reportKindOf(body);
+  lastBody = body;
+  return lastKind;
+}
+
+let lastBody: string | null = null;
+let lastKind: "project" | "dept" | null = null;
+
+function reportKindOf(body: string): "project" | "dept" | null {
   const lines = body.split("\n", MAX_ROWS);
   let filled = 0;
   let single = 0;
