@@ -291,6 +291,27 @@ describe("the whole's breakdown in its own sentence, after 其中", () => {
   });
 });
 
+describe("the whole on the first head, no total's word (the 河北 shape)", () => {
+  const heads = (first: number, parts: number[]) =>
+    doc([
+      "项目绩效评价报告",
+      `一、项目基本情况(自评得分${first}分)`,
+      "项目已竣工验收。",
+      ...parts.map((p, k) => `${["二", "三", "四", "五"][k]}、${["预算执行情况", "产出指标完成情况", "效益指标完成情况", "满意度指标完成情况"][k]}(自评得分${p}分)`),
+      `${["三", "四", "五", "六"][parts.length - 1]}、存在的问题`,
+    ]);
+  test("95 over 10 + 46 + 30 + 10 = 96 (a part one point up): total-mismatch at A2; 96 over the same: nothing", () => {
+    expect(errors(heads(95, [10, 46, 30, 10])).map((f) => [f.rule, f.cell])).toEqual([["total-mismatch", "A2"]]);
+    expect(errors(heads(96, [10, 46, 30, 10]))).toEqual([]);
+  });
+  test("near: a first section scored 10 before sections of 40, 30, 10 — no whole, nothing flagged; 80 far from 96 — no whole", () => {
+    expect(total(heads(10, [40, 30, 10]))).toBeNull();
+    expect(errors(heads(10, [40, 30, 10]))).toEqual([]);
+    expect(total(heads(80, [10, 46, 30, 10]))).toBeNull();
+    expect(errors(heads(80, [10, 46, 30, 10]))).toEqual([]);
+  });
+});
+
 // ── near shapes that must not be read or flagged
 
 describe("near shapes: not read, nothing flagged", () => {

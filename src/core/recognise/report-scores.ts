@@ -16,8 +16,8 @@ import { statedResult } from "./stated-grades";
  * reportDocument is the family's evidence (no table, a report's title line, three kinds of its sections); reportScores
  * reads its scores: each scored line's level from its code (一、 over (一) over 1. over (1) over ①; a line with no code
  * is a sentence, below every head), the whole (a scored line stating the total or the grade with it — '绩效自评得分83.44
- * 分,自评等级为良' —, else the first scored head stating 100 or the sum of the scored lines at the shallowest level after
- * it), each scored head against the scored lines under it (down to the next head at its level or above), the whole against
+ * 分,自评等级为良' —, else the first scored head stating 100 or, within a twentieth, the sum of the scored lines at the
+ * shallowest level after it), each scored head against the scored lines under it (down to the next head at its level or above), the whole against
  * the shallowest scored lines after it; the indicators are the scored lines with none under them, the 预算执行 line apart
  * (the report's budget item, a part of the whole). Each stated 执行率 against the amounts before it on its line.
  */
@@ -269,7 +269,10 @@ export function reportScores(grid: Grid): ReportReading | null {
     if (first.level < 9 && after.every((s) => s.level >= first.level)) {
       const top = shallowest(after);
       const sum = top.reduce((a, s) => a + s.score, 0);
-      if (top.length >= 2 && (first.score === 100 || Math.abs(sum - first.score) < 0.005)) whole = first;
+      // (100, or their sum within a twentieth of it: a slip among the parts leaves them near the whole, a section's own score
+      // is far below the rest's sum; and the head states more than any line after it)
+      const near = Math.abs(sum - first.score) <= Math.max(1, first.score * 0.05);
+      if (top.length >= 2 && after.every((s) => s.score < first.score) && (first.score === 100 || near)) whole = first;
     }
   }
   // each scored head against the scored lines under it
