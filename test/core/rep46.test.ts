@@ -312,6 +312,29 @@ describe("the whole on the first head, no total's word (the 河北 shape)", () =
   });
 });
 
+describe("the whole in a plain sentence, the title '…自评情况报告'", () => {
+  const plain = (whole: number) =>
+    doc([
+      "县水利局2023年度水利发展资金绩效自评情况报告",
+      "一、基本情况",
+      "二、绩效目标完成情况",
+      `经自评,本项目得分为${whole}分。`,
+      "1.预算执行情况得分9分。",
+      "2.产出指标得分47分。",
+      "3.效益指标得分28分。",
+      "4.满意度指标得分9分。",
+      "三、存在的问题和改进措施",
+    ]);
+  test("93 = 9 + 47 + 28 + 9 read; 92 stated: total-mismatch at A4; 70 stated (far): no whole, nothing", () => {
+    expect(recognise(plain(93)).family).toBe("project-self-eval");
+    expect(total(plain(93))).toEqual([93, "A4"]);
+    expect(errors(plain(93))).toEqual([]);
+    expect(errors(plain(92)).map((f) => [f.rule, f.cell])).toEqual([["total-mismatch", "A4"]]);
+    expect(total(plain(70))).toBeNull();
+    expect(errors(plain(70))).toEqual([]);
+  });
+});
+
 // ── near shapes that must not be read or flagged
 
 describe("near shapes: not read, nothing flagged", () => {

@@ -27,8 +27,8 @@ const MAX_ROWS = 400;
 /** The first lines the report's title is looked for in (a page's header lines may come first). */
 const TITLE_ROWS = 14;
 
-/** A title line naming the report: '…项目绩效评价报告', '绩效自评报告', '2022年度项目支出绩效自评报告(建富果蔬)', '自評報告'. */
-const REPORT_TITLE = /(绩效|績效|支出|项目|項目|资金|資金|整体|整體)[^|]{0,6}(自评|自評|评价|評價)报告|自评报告|自評報告|自评价报告/;
+/** A title line naming the report (compact, simplified): '…项目绩效评价报告', '绩效自评报告', '…资金绩效自评情况报告', '2022年度项目支出绩效自评报告(建富果蔬)'. */
+const REPORT_TITLE = /(绩效|支出|项目|资金|整体)[^|]{0,6}(自评|评价)(情况|工作|结果)?报告|自评(情况|价)?报告/;
 /** …not a notice or a letter about one ('关于报送…自评报告的通知'), nor a summary's or a review's title. */
 const NOT_REPORT_TITLE = /通知|公告|通报|通報|函|印发|关于|關於|审核|审查|复核|评审|专家|意见|总结|總結|说明|說明|目录|目錄/;
 /** A title line: one cell, no sentence punctuation (a compact body line holds its cells joined by "|"). */
@@ -266,7 +266,8 @@ export function reportScores(grid: Grid): ReportReading | null {
   if (!whole) {
     const first = scored[0];
     const after = scored.slice(1);
-    if (first.level < 9 && after.every((s) => s.level >= first.level)) {
+    // (a head over lines no higher; or a sentence over coded lines only: '经自评,本项目得分为92分。' then '1.预算执行…得分10分')
+    if (first.level < 9 ? after.every((s) => s.level >= first.level) : after.every((s) => s.level < 9)) {
       const top = shallowest(after);
       const sum = top.reduce((a, s) => a + s.score, 0);
       // (100, or their sum within a twentieth of it: a slip among the parts leaves them near the whole, a section's own score
