@@ -21,6 +21,7 @@ import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
 import { gradeListHeader, statedResult } from "./stated-grades";
+import { reportDocument, reportRates, reportScores } from "./report-scores";
 import { unitResultList } from "./unit-results";
 import { gradeDistributionHead, groupedSharesHead } from "./grouped-shares";
 import { rowRatesHead } from "./row-rates";
@@ -138,6 +139,15 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     model.weightBlocks = list.blocks;
     model.truncated = list.cut;
   }
+  // a performance report printed as paragraphs (report-scores.ts): the scores its heads and sentences state, its whole
+  // and its grade; the relations of its scores and its stated rates are its own (set after the model's below)
+  const report = !header && !f.budget && (family === "project-self-eval" || family === "dept-self-eval") && reportDocument(f.body, false);
+  const reportRead = report ? reportScores(grid) : null;
+  if (reportRead) {
+    model.indicators = reportRead.indicators;
+    model.totals = reportRead.totals;
+    if (reportRead.grade) model.grade = reportRead.grade;
+  }
   // (read under the columns of the table the sheet ends with)
   // (a total row under the table closes it: a line below that is no line of it)
   if (!model.truncated && walk && walk.closingRow === null && !(totals && !totals.inSentence && totals.row > walk.lastRow) && bareLastLine(grid, lastHeader ? { ...model, columns: lastHeader.columns } : model) !== null) model.truncated = true;
@@ -181,6 +191,10 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     return { ...bare, ...(shaped !== null ? headerLines(grid, shaped) : {}), relations };
   }
   model.relations = sheetRelations(grid, model);
+  // (a report's whole is the sum of its parts as it states them, its 预算执行 line among them: not the tree's sum of its
+  // indicators)
+  if (reportRead) model.relations = model.relations.filter((r) => !(r.kind === "rollup" && r.measure === "score" && r.level === "total")).concat(reportRead.relations);
+  if (report) model.relations.push(...reportRates(grid));
   // a basic-data sheet has no indicator header: its amount table's header is the table's header row (its
   // relations are read from the whole sheet, so it is set after them)
   if (family === "dept-basic-data" && model.headerRow === null) Object.assign(model, headerLines(grid, findBasicDataHeader(grid)));

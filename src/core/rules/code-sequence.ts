@@ -183,6 +183,8 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   // (a note under the table, "注：1.…" then "2.…" on lines of their own: its points are numbered in a list of their own)
   let lastIndicator = 0;
   for (let k = 0; k < model.indicators.length; k++) lastIndicator = Math.max(lastIndicator, model.indicators[k].row);
+  // (a document of paragraphs, no table header: its heads may run on inside a paragraph, closeByInlineHeads)
+  const document = model.headerRow === null;
   for (let r = 1; r <= grid.rowCount; r++) {
     if (repeats && repeats.has(r)) continue;
     if (lastIndicator && r > lastIndicator && NOTE_UNDER_TABLE.test(grid.compactText(r, grid.firstTextCell(r)))) break;
@@ -232,6 +234,7 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       const code = mayStartCode(text) ? labelCode(raw) : null;
       if (!code) {
         closeRight(open, c); // a new parent without a number
+        if (document) closeByInlineHeads(raw, c, styleRank.get(c), open);
         continue;
       }
       const order = styleRank.get(c) ?? new Map<string, number>();
@@ -260,9 +263,27 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
         open.set(key, { col: c, style: code.style, run: fresh });
         runs.push(fresh);
       }
+      if (document) closeByInlineHeads(raw, c, order, open);
     }
   }
   return [...runs, ...serials];
+}
+
+/**
+ * A section's head run on inside a paragraph after a sentence's end or a space ('…满意度达90%以上。 二、项目资金管理及组织实施
+ * 情况 (一)资金申报…', a report whose page joined its lines): a head of a style that ranks above an open run's (一、 over
+ * (一)) opens a new section, so the runs below it close, as a head at a line's start closes them; the next '(二)' starts
+ * its own count. Its own number is not read as a label (inlineSkipped counts the numbers a run skips printed inside lines).
+ */
+const INLINE_HEAD = /[\s\u3000。；;!?！？]([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])(?=[\u4e00-\u9fa5])/g;
+function closeByInlineHeads(raw: string, c: number, order: Map<string, number> | undefined, open: Map<string, { col: number; style: string; run: Run }>): void {
+  if (!order || raw.length < 8 || (raw.indexOf("、") < 0 && raw.indexOf("(") < 0 && raw.indexOf("（") < 0)) return;
+  const text = normalizeText(raw);
+  for (const m of text.matchAll(INLINE_HEAD)) {
+    const code = labelCode(text.slice(m.index! + 1));
+    const rank = code ? order.get(code.style) : undefined;
+    if (rank !== undefined) closeRight(open, c, order, rank);
+  }
 }
 
 /** Lines of the rubric column opening with a number before a column is taken to number its lines: three, and most of them. */

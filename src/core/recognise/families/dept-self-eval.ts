@@ -1,3 +1,4 @@
+import { reportKind } from "../report-scores";
 import { evidence, type FamilyDetector } from "../features";
 import { departmentScores, departmentSelfReport, reportsNothingDone } from "./self-report";
 import { ACCOUNTS_STATEMENT_LINE, COMPLETION_WORDS, DECLARATION_BLOCKS, DECLARATION_TITLE, departmentFunds, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
@@ -15,11 +16,14 @@ export const deptSelfEval: FamilyDetector = {
     const deptReport = departmentSelfReport(f.body);
     // …or the money a unit spent (执行数: | 82.65) above the table it scored itself (自评得分), no project named
     const deptScores = departmentScores(f);
-    if (!deptTitle && !deptFunds && !deptReport && !deptScores) return 0;
+    // …or a department's (a unit's) whole-spending report printed as paragraphs (report-scores.ts)
+    const paragraphs = !f.header && reportKind(f.body, false) === "dept";
+    if (!deptTitle && !deptFunds && !deptReport && !deptScores && !paragraphs) return 0;
     // (both: a head that names the department over its own funds, 基本支出 beside 项目支出, the title line cut off)
     let s = deptTitle ? (deptFunds ? 0.55 : 0.45) : 0.4;
     // (its executed funds as a fund block read would count, and the score column the unit filled itself)
     if (deptScores) s += 0.4;
+    if (paragraphs) s += 0.2;
     if (f.budget) s += 0.3;
     if (cols.actual) s += 0.2;
     if (!f.header && f.budget) s += 0.1;

@@ -1,0 +1,395 @@
+import type { Grid } from "../grid/grid";
+import { a1 } from "../grid/a1";
+import type { CellRef, Indicator, RatioRelation, Relation, RelationTerm, RollupRelation, Totals } from "../model/types";
+import { compact, normalizeText } from "../text/normalize";
+import { labelCode, mayStartCode } from "../text/codes";
+import { textItem } from "./paragraph-list";
+import { statedResult } from "./stated-grades";
+
+/**
+ * A project's (a fund's, a department's) 绩效自评报告 / 绩效评价报告 printed as paragraphs, one line a row in one column:
+ * a title naming the report, its numbered sections (一、基本情况 / 二、绩效目标 / 三、自评情况 (预算执行, 产出, 效益, 满意度) /
+ * 四、问题 / 五、措施; the heads may run on mid-line), the scores stated in heads or in sentences ('(自评得分20分)',
+ * '绩效自评得分4.44分', '得分为39分', '满分10分,得8分'), the grade ('自评等级为良'), the amounts with their rate ('下达资金50
+ * 万元,已拨付10万元,预算执行率为22.22%').
+ *
+ * reportDocument is the family's evidence (no table, a report's title line, three kinds of its sections); reportScores
+ * reads its scores: each scored line's level from its code (一、 over (一) over 1. over (1) over ①; a line with no code
+ * is a sentence, below every head), the whole (a scored line stating the total or the grade with it — '绩效自评得分83.44
+ * 分,自评等级为良' —, else the first scored head stating 100 or, within a twentieth, the sum of the scored lines at the
+ * shallowest level after it), each scored head against the scored lines under it (down to the next head at its level or above), the whole against
+ * the shallowest scored lines after it; the indicators are the scored lines with none under them, the 预算执行 line apart
+ * (the report's budget item, a part of the whole). Each stated 执行率 against the amounts before it on its line.
+ */
+
+/** Lines a report is read over (a longer sheet is no pasted report). */
+const MAX_ROWS = 400;
+/** The first lines the report's title is looked for in (a page's header lines may come first). */
+const TITLE_ROWS = 14;
+
+/** A title line naming the report (compact, simplified): '…项目绩效评价报告', '绩效自评报告', '…资金绩效自评情况报告', '2022年度项目支出绩效自评报告(建富果蔬)'. */
+const REPORT_TITLE = /(绩效|支出|项目|资金|整体)[^|]{0,6}(自评|评价)(情况|工作|结果)?报告|自评(情况|价)?报告/;
+/** …not a notice or a letter about one ('关于报送…自评报告的通知'), nor a summary's or a review's title. */
+const NOT_REPORT_TITLE = /通知|公告|通报|通報|函|印发|关于|關於|审核|审查|复核|评审|专家|意见|总结|總結|说明|說明|目录|目錄/;
+/** A title line: one cell, no sentence punctuation (a compact body line holds its cells joined by "|"). */
+const TITLE_LINE = /^[^|。；;，,]{4,60}\|$/;
+
+/** A numbered head at a line's start or run on after a sentence's end (compact text): its code and the words after it. */
+const HEAD = /(?:^|[\n|。；;:：!！?？])(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]、?|\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）])([^|。；;，,:：]{2,20})/g;
+/** The kinds of a report's sections (one counted once, whatever its numbering). */
+const SECTION_KINDS: RegExp[] = [
+  /基本情况|基本概况|基本信息|项目概况|项目情况|概况|基本情況|概況/,
+  /绩效目标|績效目標|目标设定|目標/,
+  /预算执行|預算執行|资金(使用|管理|投入|到位|申报|执行|落实)|資金(使用|管理|投入|到位|執行)/,
+  /完成情况|完成情況|绩效情况|績效情況|产出|產出|效益|满意度|滿意度|实施情况|實施情況|实施效果/,
+  /问题|問題|不足/,
+  /措施|建议|建議|改进|改進|下一步/,
+  /结论|結論|自评得分|自評得分|评价得分|評價得分|自评情况|自評情況|评价情况|等级|等級/,
+];
+/** Kinds of sections a report must show. */
+const MIN_SECTION_KINDS = 3;
+
+/**
+ * The sheet (its compact body, one line a row, cells joined by "|") is a performance report printed as paragraphs: no table
+ * header was read, most of its lines are one cell, a line among its first ones is the report's title, and its numbered
+ * heads name three kinds of a report's sections at least (four, and the unit's own score or grade stated, where no title
+ * line is read). A work summary (工作总结), a notice of results, a budget's explanation (预算说明) name no such report in
+ * their title; a table's sheet has its header. "dept" where the title names a department's (a unit's) whole spending
+ * (部门整体支出绩效自评报告), else "project"; null when the sheet is no such report.
+ */
+export function reportKind(body: string, hasHeader: boolean): "project" | "dept" | null {
+  if (hasHeader || (body.indexOf("报告") < 0 && body.indexOf("自评") < 0)) return null;
+  // (asked by two family detectors and by recognise of the same sheet: the last body's answer kept)
+  if (body === lastBody) return lastKind;
+  lastKind = reportKindOf(body);
+  lastBody = body;
+  return lastKind;
+}
+
+let lastBody: string | null = null;
+let lastKind: "project" | "dept" | null = null;
+
+function reportKindOf(body: string): "project" | "dept" | null {
+  const lines = body.split("\n", MAX_ROWS);
+  let filled = 0;
+  let single = 0;
+  let title: string | null = null;
+  for (const line of lines) {
+    if (!line) continue;
+    filled++;
+    if (line.indexOf("|") === line.length - 1) single++;
+    if (title === null && filled <= TITLE_ROWS && TITLE_LINE.test(line) && REPORT_TITLE.test(line) && !NOT_REPORT_TITLE.test(line)) title = line;
+  }
+  if (single < filled * 0.7 || (title === null && !SELF_SCORED.test(body))) return null;
+  const kinds = new Set<number>();
+  for (const m of body.slice(0, 20000).matchAll(HEAD)) {
+    const k = SECTION_KINDS.findIndex((re) => re.test(m[1]));
+    if (k >= 0) kinds.add(k);
+  }
+  if (kinds.size < (title !== null ? MIN_SECTION_KINDS : MIN_SECTION_KINDS + 1)) return null;
+  return WHOLE_SPENDING.test(title ?? body.slice(0, 400)) ? "dept" : "project";
+}
+
+/** The report is of a department's (a unit's) whole spending: '部门整体支出绩效自评报告', '单位整体支出', '部门整体绩效'. */
+const WHOLE_SPENDING = /(部门|单位)(\(单位\))?整体|整体支出/;
+
+/** reportKind is not null. */
+export function reportDocument(body: string, hasHeader: boolean): boolean {
+  return reportKind(body, hasHeader) !== null;
+}
+
+/** The unit's own evaluation stated: '自评得分', '绩效自评得分', '自评等级', '自评结论' (compact, simplified). */
+const SELF_SCORED = /自评(得分|总分|分数|等级|结论)|绩效自评/;
+
+/** A score stated in a head or a sentence (compact, simplified text): '(自评得分20分)', '绩效自评得分4.44分', '得分为39分', '自评分:8分', '自评总分为96分'. */
+const SCORE = /(?:得分|自评总分|评价总分|自评分数|自评分|评分|(?<![的则可即每扣])得)(?:为|是|:)?(\d{1,3}(?:\.\d{1,2})?)分/g;
+/** '满分10分' / '分值10分' / '(10分)' before its score on the line: the line's points. */
+const POINTS = /(?:(?:满分|分值|总分值|权重)(?:为|:)?|\()(\d{1,3}(?:\.\d{1,2})?)分\)?/;
+/** A line stating the whole: its total's words before the score, or the grade stated with it. */
+const WHOLE_WORDS = /(总分|總分|总得分|總得分|综合得分|綜合得分|自评总分|最终得分|合计得分|总体得分|整体得分)(?:为|為|是|:|：)?\d/;
+const GRADE_WITH = /(等级|等級|等次|评级|評級)(?:为|為|是|:|：)?[(（]?(优秀|良好|合格|优|良|中|差|及格|不合格|優秀|優|A|B|C|D)/;
+/** The budget's execution line: a part of the whole, no indicator of the report's 产出 / 效益. */
+const BUDGET_LINE = /预算执行|預算執行|资金执行|資金執行|执行率|執行率|资金使用情况|预算资金执行/;
+
+interface Scored {
+  row: number;
+  col: number;
+  text: string;
+  /** 0 for 一、, 1 for (一), 2 for 1. / 1、, 3 for (1), 4 for ①; 9 for a sentence with no code */
+  level: number;
+  score: number;
+  decimals: number;
+  points: number | null;
+  whole: boolean;
+  budget: boolean;
+  /** the parts its own line lists after 其中 (a whole's breakdown in one sentence) */
+  listed?: RelationTerm[];
+}
+
+/** A part of a whole listed in its sentence: its name, then its score ('预算执行10分', '产出指标得分45分', '效益指标得27分'). */
+const LISTED_PART = /([^,、;:。\d]{2,14}?)(?:自评得分|得分|得)?(?:为|:)?(\d{1,3}(?:\.\d{1,2})?)分/g;
+
+/**
+ * The parts a whole's sentence lists after 其中 (compact text after the word): two at least, each a name and its score, the
+ * brackets' points left out ('(满分10分)'); null where fewer, or where a name is a points' word (满分, 分值: a rule's text).
+ */
+function listedParts(tail: string, row: number, col: number): RelationTerm[] | null {
+  const bare = tail.split("。")[0].replace(/\([^)]*\)/g, "");
+  const out: RelationTerm[] = [];
+  for (const m of bare.matchAll(LISTED_PART)) {
+    const name = m[1].replace(/^[,:;]+/, "");
+    if (/满分|分值|扣|加/.test(name)) return null;
+    out.push({ cell: a1(row, col), row, col, value: Number(m[2]), text: m[0], decimals: m[2].split(".")[1]?.length ?? 0, percent: false, label: name });
+  }
+  return out.length >= 2 ? out : null;
+}
+
+/** A line's level by its code (no code: a sentence, below every head). */
+function levelOf(raw: string): number {
+  const code = mayStartCode(compact(raw)) ? labelCode(raw) : null;
+  if (!code) return 9;
+  switch (code.style) {
+    case "cn-dun":
+      return 0;
+    case "cn-paren":
+      return 1;
+    case "ar-dot":
+    case "ar-dun":
+    case "ar-space":
+    case "zhibiao":
+    case "zhibiao-cn":
+      return 2;
+    case "ar-paren":
+    case "ar-rparen":
+      return 3;
+    case "circled":
+      return 4;
+    default:
+      return 5;
+  }
+}
+
+export interface ReportReading {
+  indicators: Indicator[];
+  totals: Totals | null;
+  grade: CellRef<string> | null;
+  relations: Relation[];
+}
+
+const term = (s: Scored, label?: string): RelationTerm => ({
+  cell: a1(s.row, s.col),
+  row: s.row,
+  col: s.col,
+  value: s.score,
+  text: s.text,
+  decimals: s.decimals,
+  percent: false,
+  ...(label ? { label } : {}),
+});
+
+/** A line's name for messages: its head words before the score's bracket or colon. */
+const nameOf = (text: string) => text.replace(/^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?\s*/, "").split(/[(（:：,，。]/)[0].slice(0, 16) || text.slice(0, 16);
+
+/**
+ * The report's scores (see the module's note): its indicators, its whole, its grade and the relations of its scores and
+ * rates; null when fewer than two scored lines are read (a report with one score states no breakdown).
+ */
+export function reportScores(grid: Grid): ReportReading | null {
+  const last = Math.min(grid.rowCount, MAX_ROWS);
+  const lines: { row: number; col: number; level: number }[] = [];
+  const scored: Scored[] = [];
+  for (let r = 1; r <= last; r++) {
+    const c = grid.firstTextCell(r);
+    if (!c) continue;
+    const raw = grid.text(r, c);
+    if (!raw) continue;
+    const level = levelOf(raw);
+    if (level < 9) lines.push({ row: r, col: c, level });
+    const text = compact(raw);
+    if (text.indexOf("分") < 0) continue;
+    // the whole with its parts listed after 其中 on its line ('自评得分92分,其中预算执行10分、产出指标45分、效益指标27分、满意度
+    // 指标10分'; '…得分为95分。其中:预算执行率得分9.5分(满分10分),产出指标得分…'): the whole, its parts its breakdown
+    const q = text.indexOf("其中");
+    const lead = q > 0 ? [...text.slice(0, q).matchAll(SCORE)] : [];
+    const listed = lead.length === 1 ? listedParts(text.slice(q + 2), r, c) : null;
+    const found = listed ? lead : [...text.matchAll(SCORE)];
+    // (two scores on a line: a rule's or a list's, not one line's score)
+    if (found.length !== 1) continue;
+    const m = found[0];
+    const p = POINTS.exec(text.slice(0, m.index));
+    scored.push({
+      row: r,
+      col: c,
+      text: normalizeText(raw).trim(),
+      level,
+      score: Number(m[1]),
+      decimals: m[1].split(".")[1]?.length ?? 0,
+      points: p ? Number(p[1]) : null,
+      whole: !!listed || WHOLE_WORDS.test(text) || GRADE_WITH.test(text.slice(m.index!)),
+      budget: !listed && BUDGET_LINE.test(text),
+      ...(listed ? { listed } : {}),
+    });
+  }
+  if (scored.length < 2 && !scored[0]?.listed) return null;
+  const relations: Relation[] = [];
+  const rollup = (total: Scored, parts: Scored[], level: "total" | "group"): void => {
+    const r: RollupRelation = {
+      kind: "rollup",
+      id: `rollup:score:${a1(total.row, total.col)}`,
+      measure: "score",
+      level,
+      label: level === "total" ? "总分" : nameOf(total.text),
+      block: "indicator-table",
+      bound: "equal",
+      total: term(total, nameOf(total.text)),
+      parts: parts.map((s) => term(s, nameOf(s.text))),
+      partsText: parts.map((s) => `${nameOf(s.text)} ${s.score}`).join(" + "),
+    };
+    relations.push(r);
+  };
+  /** the scored lines at the shallowest level among `xs` */
+  const shallowest = (xs: Scored[]) => {
+    const lv = Math.min(...xs.map((s) => s.level));
+    return xs.filter((s) => s.level === lv);
+  };
+  // the whole: a line saying so, else the first scored head stating 100 or its later lines' sum
+  // (of the lines saying so, the one stating the most, and no line states more: '综合得分' may name a part's measure,
+  // never above the whole)
+  let whole: Scored | null = null;
+  let most = 0;
+  for (const s of scored) {
+    most = Math.max(most, s.score);
+    if (s.whole && (!whole || s.score > whole.score)) whole = s;
+  }
+  if (whole && whole.score < most) whole = null;
+  for (const s of scored) if (s !== whole) s.whole = false;
+  if (!whole) {
+    const first = scored[0];
+    const after = scored.slice(1);
+    // (a head over lines no higher; or a sentence over coded lines only: '经自评,本项目得分为92分。' then '1.预算执行…得分10分')
+    if (first.level < 9 ? after.every((s) => s.level >= first.level) : after.every((s) => s.level < 9)) {
+      const top = shallowest(after);
+      const sum = top.reduce((a, s) => a + s.score, 0);
+      // (100, or their sum within a twentieth of it: a slip among the parts leaves them near the whole, a section's own score
+      // is far below the rest's sum; and the head states more than any line after it)
+      const near = Math.abs(sum - first.score) <= Math.max(1, first.score * 0.05);
+      if (top.length >= 2 && after.every((s) => s.score < first.score) && (first.score === 100 || near)) whole = first;
+    }
+  }
+  // each scored head against the scored lines under it
+  const under = new Map<Scored, Scored[]>();
+  for (const h of scored) {
+    if (h === whole || h.level >= 9) continue;
+    const end = lines.find((l) => l.row > h.row && l.level <= h.level)?.row ?? Infinity;
+    const inside = scored.filter((s) => s.row > h.row && s.row < end && s.level > h.level && s !== whole);
+    if (!inside.length) continue;
+    const kids = shallowest(inside);
+    under.set(h, kids);
+    rollup(h, kids, "group");
+  }
+  if (whole?.listed) {
+    const r: RollupRelation = {
+      kind: "rollup",
+      id: `rollup:score:${a1(whole.row, whole.col)}`,
+      measure: "score",
+      level: "total",
+      label: "总分",
+      block: "indicator-table",
+      bound: "equal",
+      total: term(whole, "总分"),
+      parts: whole.listed,
+      partsText: whole.listed.map((p) => `${p.label} ${p.value}`).join(" + "),
+    };
+    relations.push(r);
+  } else if (whole) {
+    // (its parts after it; or, the whole stated last, in a conclusion under them, before it)
+    const after = scored.filter((s) => s.row > whole!.row && !s.whole);
+    const before = scored.filter((s) => s.row < whole!.row && !s.whole);
+    const parts = after.length ? shallowest(after) : before.length ? shallowest(before) : [];
+    if (parts.length >= 2) rollup(whole, parts, "total");
+  }
+  const indicators = scored
+    .filter((s) => s !== whole && !s.whole && !under.has(s) && !s.budget)
+    .map((s) => {
+      const it = textItem(s.row, s.col, [], s.text, s.points, s.points !== null ? a1(s.row, s.col) : null, null);
+      it.claimedScore = s.score;
+      it.scoreCell = a1(s.row, s.col);
+      it.scoreDecimals = s.decimals;
+      return it;
+    });
+  // no breakdown read: a report stating scores apart (a list's, a rule's) is not read
+  if (!relations.length) return null;
+  let totals: Totals | null = null;
+  let grade: CellRef<string> | null = null;
+  if (whole) {
+    const cell = a1(whole.row, whole.col);
+    totals = { row: whole.row, labelCell: cell, weight: null, score: term(whole), inSentence: true };
+    const stated = statedResult(grid);
+    if (stated && stated.scoreCell === cell && stated.score === whole.score) {
+      const at = stated.gradeCell;
+      const g = /^([A-Z]+)(\d+)$/.exec(at)!;
+      grade = { cell: at, row: Number(g[2]), col: colNumber(g[1]), value: stated.grade, text: stated.grade };
+    }
+  }
+  return { indicators, totals, grade, relations };
+}
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+/** An amount in a sentence with the words before it: '下达项目资金50万元', '已拨付10万元' (compact text). */
+const AMOUNT = /([^,，;；。、\d]{0,12}?)(\d+(?:\.\d+)?)(万元|元)/g;
+/** A stated execution rate: '预算执行率为22.22%', '执行率100%', '资金执行率达98.5%'. */
+const EXEC_RATE = /(?:预算|资金)?执行率(?:为|為|是|达到|达|:|：)?(\d+(?:\.\d+)?)%/;
+/** The words of an executed amount (what the rate counts). */
+const EXECUTED = /执行|拨付|支出|支付|使用|完成|实际|到位/;
+/** The words of the planned amount (what the rate is taken of). */
+const PLANNED = /预算|下达|安排|批复|计划|总投资|资金|拨款|整合/;
+
+/**
+ * Each line of the report stating an execution rate after two amounts at least: the rate against the executed amount
+ * (the last before it whose words say so) over the planned one (the first before it whose words say so; the other earlier
+ * amounts of its unit are alternatives): exec-rate-mismatch reports it where no candidate makes it hold.
+ */
+export function reportRates(grid: Grid): RatioRelation[] {
+  const out: RatioRelation[] = [];
+  const last = Math.min(grid.rowCount, MAX_ROWS);
+  for (let r = 1; r <= last; r++) {
+    const c = grid.firstTextCell(r);
+    if (!c) continue;
+    const text = grid.compactText(r, c);
+    if (text.indexOf("执行率") < 0) continue;
+    const rate = EXEC_RATE.exec(text);
+    if (!rate) continue;
+    const before = text.slice(0, rate.index);
+    const amounts = [...before.matchAll(AMOUNT)].map((m) => ({ words: m[1], value: Number(m[2]), unit: m[3] as "万元" | "元", decimals: m[2].split(".")[1]?.length ?? 0, text: m[0] }));
+    if (amounts.length < 2) continue;
+    let ni = -1;
+    for (let k = amounts.length - 1; k >= 1; k--) if (EXECUTED.test(amounts[k].words)) { ni = k; break; }
+    if (ni < 0) continue;
+    const num = amounts[ni];
+    const dens = amounts.slice(0, ni).filter((a) => a.unit === num.unit);
+    if (!dens.length) continue;
+    const den = dens.find((a) => PLANNED.test(a.words)) ?? dens[0];
+    const cell = a1(r, c);
+    const t = (a: (typeof amounts)[number]): RelationTerm => ({ cell, row: r, col: c, value: a.value, text: a.text, decimals: a.decimals, percent: false, label: a.words.replace(/^[^\u4e00-\u9fa5]+/, "") || "预算数", unit: a.unit });
+    out.push({
+      kind: "ratio",
+      id: `ratio:report:${cell}`,
+      measure: "rate",
+      name: "执行率",
+      label: "执行率",
+      block: "budget",
+      bound: "equal",
+      stated: { cell, row: r, col: c, value: Number(rate[1]), text: rate[0], decimals: rate[1].split(".")[1]?.length ?? 0, percent: false },
+      numerator: t(num),
+      denominator: t(den),
+      ...(dens.length > 1 ? { alternatives: dens.filter((a) => a !== den).map(t) } : {}),
+      statedInPoints: true,
+    });
+  }
+  return out;
+}
