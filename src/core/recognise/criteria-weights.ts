@@ -1,0 +1,218 @@
+import type { Grid } from "../grid/grid";
+import type { ColumnRole } from "../model/types";
+import { indicatorRole } from "./headers";
+import { weightAt } from "./cells";
+import { CODE_HEADER, LIST_FUND_HEADER, LIST_RECIPIENT_HEADER, RANKED_PLACE_HEADER, TOTAL_LABEL, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+
+/**
+ * A list of criteria and their weights (grad46a, session 46): a column naming what is assessed and, right of it, one
+ * column of weights or several — one per kind of applicant, project or stage — each holding shares or points on its
+ * lines (30%, 0.3, 30, 30分; a blank where that kind does not weigh a criterion, or where the sheet left a share out).
+ * The heads vary with every publisher: the criteria's 评分项目 / 评审准则 / 评审标准 / 评价要素 / 考核项目 / 指标 / 项目 / 準則 or
+ * nothing, the weights' 比重 / 权重 / 配分 / 占比 / 分值 / 分数 / 评分比例 / 滿分 or the kinds' names (研究和應用項目 | 純研究項目);
+ * a 总计 / 合计 / 總計 line under them or none; a title, a lead-in sentence, prose and other small tables around.
+ *
+ * So the reading rests on the numbers, the heads only guarding it:
+ * - the head line names its columns in words (no number in it), and the lines under it name a criterion in one column
+ *   (text, no number), a code column (序号 / 编号, ordinals) left of it at most;
+ * - every column right of the criteria whose cells are numbers is a weight column (or a score column its head names,
+ *   得分) — a table with an amount, a count or a rate beside the shares is no criteria list (项目 | 金额 | 占比), and so
+ *   is one whose cells hold words beside a number (最高90%, 港幣800萬元);
+ * - each weight column makes a whole: the 100 (100%, 100分, or 1 in fractions) its total line prints — its lines' sum
+ *   may differ there: that is the slip the weight-sum rollup reports — or, with no total line, the sum of its lines;
+ *   a total line printing its own sum counts as a whole only under a weight word (权重 / 分值 / 配分 …: the vocabulary's);
+ *   three weighted lines at least, two under a total line;
+ * - something on or above the head line says the list assesses: a weight word, a level or rule word of the vocabulary,
+ *   or an assessing word (评 / 考核 / 准则 / 权重 / 配分 / 满分 …) in the head line or the three lines above it — a
+ *   composition table (支出构成 | 占比, adding up to 100% as well) says none of these.
+ * The criteria's column is the items' (level3, one level: a weight column right of a lone 一级 would be read as its group's
+ * points, 一级 | 权重 | 二级 | 分值), the first weight column the model's weight, the others its
+ * parallel weightings (parallel-weights.ts). Read only on a head line whose roles lack a level or a weight (the
+ * vocabulary's readings keep every table they read), and only where the line under it holds a number right of a text.
+ */
+
+const LEVELS: ColumnRole[] = ["level1", "level2", "level3"];
+/** the lines read under the head at most (a criteria list is short) */
+const MAX_LINES = 40;
+/** the least number of weighted criteria in a column without a total line (with one: TOTALLED_LINES) */
+const MIN_LINES = 3;
+const TOTALLED_LINES = 2;
+/** the wholes a weight column makes: 100 (points or percents) or 1 (fractions) */
+const WHOLES = [100, 1];
+/** the head lines' words that say a list assesses (the compact, simplified text) */
+const ASSESSING = /评|考核|考评|准则|权重|配分|分值|满分|计分|打分|得分|赋分/;
+/** the lines above the head line asked for an assessing word */
+const CONTEXT_LINES = 3;
+/** an ordinal in a code column: 1, 1., (1), 一、, (一) */
+const ORDINAL = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]?$|^[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]$/;
+
+export interface CriteriaWeights {
+  /** the list's last line: its total line, or its last weighted criterion */
+  lastRow: number;
+  /** the criteria's column */
+  items: number;
+  /** the weight columns, left to right */
+  weights: number[];
+  /** a score column its head names (得分), if any */
+  score?: number;
+}
+
+/** a cell's weight: 30% as 30, 30分 as 30, 0.3 as 0.3; null for a blank, undefined for words */
+function weightOf(grid: Grid, r: number, c: number): number | null | undefined {
+  if (grid.compactText(r, c) === "") return null;
+  const w = weightAt(grid, r, c);
+  return w && w.value >= 0 ? w.value : undefined;
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) < 0.005 * Math.max(1, b / 100);
+
+/** The criteria and weight columns under the head line `row`, or undefined (see the module's comment). */
+export function criteriaWeightColumns(grid: Grid, row: number, roles: ReadonlyMap<number, ColumnRole>): CriteriaWeights | undefined {
+  if (row >= grid.rowCount) return undefined;
+  // (the gate: a number right of a text on the line under the head, and no number in the head)
+  const next = row + 1;
+  let firstText = 0;
+  let numberRight = false;
+  for (let c = 1; c <= grid.scanCols && !numberRight; c++) {
+    if (!grid.ownsCell(next, c) || grid.compactText(next, c) === "") continue;
+    if (weightOf(grid, next, c) === undefined) {
+      if (!firstText) firstText = c;
+    } else if (firstText && !ORDINAL.test(grid.compactText(next, c))) numberRight = true;
+  }
+  if (!numberRight) return undefined;
+  // the criteria's column: the first column of words under the head, after a code column of ordinals
+  let items = 0;
+  for (let c = 1; c <= grid.scanCols && !items; c++) {
+    const t = grid.ownsCell(next, c) ? grid.compactText(next, c) : "";
+    if (t === "" || ORDINAL.test(t)) {
+      if (t === "" && grid.compactText(row, c) !== "" && !CODE_HEADER.test(grid.compactText(row, c))) return undefined;
+      continue;
+    }
+    if (weightOf(grid, next, c) !== undefined) return undefined;
+    items = c;
+  }
+  if (!items) return undefined;
+  // the head line: words only, a head over each numbered column right of the criteria
+  const heads: number[] = [];
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(row, c)) continue;
+    const t = grid.compactText(row, c);
+    if (t === "") continue;
+    if (weightOf(grid, row, c) !== undefined) return undefined;
+    if (c > items) heads.push(c);
+  }
+  if (!heads.length) return undefined;
+  // (units, places or recipients in the names' column, money in a head: a list of units' shares or scores, a fund's
+  // allocation — 单位 | 分配比例, 地区 | 占比, 资金来源 | 比例 — not criteria)
+  const itemsHead = grid.compactText(row, items);
+  if (LIST_RECIPIENT_HEADER.test(itemsHead) || UNIT_LIST_UNIT_HEADER.test(itemsHead) || RANKED_PLACE_HEADER.test(itemsHead)) return undefined;
+  if ([items, ...heads].some((c) => LIST_FUND_HEADER.test(grid.compactText(row, c)))) return undefined;
+  // the columns' kinds, by their first filled cell under the head: numbers (weights or scores) or words (a rule, a note)
+  const numbered: number[] = [];
+  for (const c of heads) {
+    for (let r = next; r <= Math.min(grid.rowCount, row + MAX_LINES); r++) {
+      if (TOTAL_LABEL.test(grid.compactText(r, items))) break;
+      const w = weightOf(grid, r, c);
+      if (w === null) continue;
+      if (w !== undefined) numbered.push(c);
+      break;
+    }
+  }
+  if (!numbered.length) return undefined;
+  // (a column of words right of the names that the head calls a level, 具体考核项目, 三级指标: the names left of it are its
+  // groups, the table the vocabulary's to read)
+  if (heads.some((c) => !numbered.includes(c) && LEVELS.includes(roles.get(c) as ColumnRole))) return undefined;
+  // the lines: a criterion in words, each numbered column a number or a blank; a total line ends them, so does a line a
+  // numbered column holds words in (the next table's head, a prose line across), or one with no criterion
+  const lines: number[] = [];
+  let total = 0;
+  for (let r = next; r <= Math.min(grid.rowCount, row + MAX_LINES); r++) {
+    const name = grid.compactText(r, items);
+    const label = name || codeText(grid, r, items);
+    if (TOTAL_LABEL.test(label) || /^(总计|合计|小计)$/.test(label)) {
+      total = r;
+      break;
+    }
+    if (name === "" || weightOf(grid, r, items) !== undefined) break;
+    // (a name merged down over several lines is a group's label over its items, not one criterion: a grouped table,
+    // 考核体系 | 具体考核项目 | 分值, which the vocabulary's readings read)
+    // (or filled down, the same name on the line above: the same group's label)
+    if (!grid.ownsCell(r, items) || (lines.length && grid.compactText(lines[lines.length - 1], items) === name)) return undefined;
+    if (numbered.some((c) => weightOf(grid, r, c) === undefined)) break;
+    lines.push(r);
+  }
+  // (lines with no weight after the last weighted one: prose under the table, a heading of the next part)
+  while (lines.length && !total && numbered.every((c) => weightOf(grid, lines[lines.length - 1], c) === null)) lines.pop();
+  const weights: number[] = [];
+  let score: number | undefined;
+  for (const c of numbered) {
+    const head = grid.compactText(grid.anchorRow(row, c), c);
+    const role = indicatorRole(head);
+    if (role === "score") {
+      if (score === undefined) score = c;
+      continue;
+    }
+    const values = lines.map((r) => weightOf(grid, r, c)).filter((w): w is number => typeof w === "number");
+    if (values.length < (total ? TOTALLED_LINES : MIN_LINES)) return undefined;
+    const sum = values.reduce((s, w) => s + w, 0);
+    const stated = total ? weightOf(grid, total, c) : null;
+    const whole = typeof stated === "number" ? stated : sum;
+    // (a total line's own sum a whole only under a weight word: a results list's 合计 adds its scores up too)
+    const fractions = values.every((w) => w < 1);
+    const ok = WHOLES.some((w) => (w === 1) === fractions && near(whole, w)) || (typeof stated === "number" && role === "weight" && near(sum, stated));
+    if (!ok) return undefined;
+    weights.push(c);
+  }
+  if (!weights.length) return undefined;
+  // something says the list assesses: a weight, level or rule word of the vocabulary in the head, or an assessing word
+  // in the head line or the lines above it
+  if (!assesses(grid, row, items, heads)) return undefined;
+  const found = { lastRow: total || lines[lines.length - 1], items, weights, ...(score !== undefined ? { score } : {}) };
+  let read = readLists.get(grid);
+  if (!read) readLists.set(grid, (read = new Map()));
+  read.set(row, found);
+  return found;
+}
+
+/** each grid's criteria lists read, by their head line (a grid never changes) */
+const readLists = new WeakMap<Grid, Map<number, CriteriaWeights>>();
+
+/** The last line of the criteria list read under the head line `row` (criteriaWeightColumns), if one was. */
+export function criteriaListEnd(grid: Grid, row: number): number | undefined {
+  return readLists.get(grid)?.get(row)?.lastRow;
+}
+
+/** the text of a code column left of the criteria (合计 written under the codes, the criteria's cell blank) */
+function codeText(grid: Grid, r: number, items: number): string {
+  for (let c = items - 1; c >= 1; c--) {
+    const t = grid.ownsCell(r, c) ? grid.compactText(r, c) : "";
+    if (t) return t;
+  }
+  return "";
+}
+
+function assesses(grid: Grid, row: number, items: number, heads: number[]): boolean {
+  for (const c of [items, ...heads]) {
+    const t = grid.compactText(row, c);
+    const role = indicatorRole(t);
+    if (role === "weight" || role === "level1" || role === "level2" || role === "level3" || role === "rubric" || ASSESSING.test(t)) return true;
+  }
+  let seen = 0;
+  for (let r = row - 1; r >= 1 && seen < CONTEXT_LINES; r--) {
+    if (!grid.rowHasContent(r)) continue;
+    seen++;
+    for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && ASSESSING.test(grid.compactText(r, c))) return true;
+  }
+  return false;
+}
+
+/** `roles` with the criteria list's columns: the criteria the items (level3), the weights, the score named. */
+export function withCriteriaWeights(roles: ReadonlyMap<number, ColumnRole>, cw: CriteriaWeights): Map<number, ColumnRole> {
+  const out = new Map<number, ColumnRole>();
+  // (the criteria's head may be a rule word, 评审标准: here the criteria; a level word elsewhere is a rule column's gloss)
+  for (const [c, role] of roles) if (c !== cw.items && role !== "level1" && role !== "level2" && role !== "level3" && !cw.weights.includes(c)) out.set(c, role);
+  out.set(cw.items, "level3");
+  for (const c of cw.weights) out.set(c, "weight");
+  if (cw.score !== undefined) out.set(cw.score, "score");
+  return out;
+}
