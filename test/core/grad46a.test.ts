@@ -122,6 +122,25 @@ const NEAR: Record<string, Row[]> = {
   "n8-stats": [["评价类别", "项目个数", "比重"], ["优", "12", "40%"], ["良", "15", "50%"], ["中", "3", "10%"]],
 };
 
+describe("the same lists as a page may print them", () => {
+  test("a blank line between the head and the first criterion", () => {
+    const r = read([["评分项目", "比重"], ["", ""], ["创新", "30%"], ["可行", "30%"], ["效益", "40%"]]);
+    expect(r.family).toBe("indicator-system");
+    expect(r.items).toEqual([[3, 30], [4, 30], [5, 40]]);
+  });
+  test("the head printed again at a page break: the list goes on under it (10 + 25 + 20 + 25 + 20 = 100)", () => {
+    const r = read([["評審準則", "比重"], ["切合程度", "10%"], ["創新內容", "25%"], ["評審準則", "比重"], ["管理能力", "20%"], ["商品化", "25%"], ["應用潛力", "20%"]]);
+    expect(r.family).toBe("indicator-system");
+    expect(r.items).toEqual([[2, 10], [3, 25], [5, 20], [6, 25], [7, 20]]);
+  });
+  test("a list cut short (no total line, 10% + 25% of the whole) under a head saying it assesses: read, nothing flagged", () => {
+    const r = read([["评审准则", "研究类项目", "应用类项目"], ["切合程度", "10%", "10%"], ["创新内容", "25%", "30%"]]);
+    expect(r.family).toBe("indicator-system");
+    expect(r.items).toEqual([[2, 10], [3, 25]]);
+    expect(r.errors).toEqual([]);
+  });
+});
+
 describe("near shapes are not read as criteria lists", () => {
   test.each(Object.keys(NEAR))("%s: the reader reads no list; no weight finding", (id) => {
     const grid = Grid.fromValues("S", NEAR[id], []);
@@ -129,10 +148,12 @@ describe("near shapes are not read as criteria lists", () => {
     const r = run(NEAR[id]);
     expect(r.findings.filter((f) => f.rule === "weight-sum-mismatch")).toEqual([]);
   });
-  test("a blank template (评审准则 | 评分比例, no shares) and a cut list with no whole (30% + 30%, no total) are not read by the numbers", () => {
+  test("not read by the numbers: a blank template (no shares), a cut list in bare numbers (30 + 30), a cut list in percents under a head saying nothing of an assessment (类型 | 比重, the title above naming a 评审), shares above the whole (60% + 50%)", () => {
     for (const rows of [
       [["评审准则", "比重"], ["创新", ""], ["可行", ""], ["效益", ""]],
-      [["评分项目", "比重"], ["创新", "30%"], ["可行", "30%"]],
+      [["评分项目", "比重"], ["创新", "30"], ["可行", "30"]],
+      [["某某项目评审", ""], ["类型", "比重"], ["创新", "30%"], ["可行", "30%"]],
+      [["评分项目", "比重"], ["创新", "60%"], ["可行", "50%"]],
     ]) {
       const grid = Grid.fromValues("S", rows, []);
       for (let r = 1; r <= grid.rowCount; r++) expect(criteriaWeightColumns(grid, r, new Map())).toBeUndefined();

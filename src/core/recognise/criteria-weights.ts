@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { indicatorRole } from "./headers";
 import { weightAt } from "./cells";
+import { readNumber } from "../text/numbers";
 import { CODE_HEADER, LIST_FUND_HEADER, LIST_RECIPIENT_HEADER, RANKED_PLACE_HEADER, TOTAL_LABEL, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
@@ -21,7 +22,12 @@ import { CODE_HEADER, LIST_FUND_HEADER, LIST_RECIPIENT_HEADER, RANKED_PLACE_HEAD
  * - each weight column makes a whole: the 100 (100%, 100分, or 1 in fractions) its total line prints — its lines' sum
  *   may differ there: that is the slip the weight-sum rollup reports — or, with no total line, the sum of its lines;
  *   a total line printing its own sum counts as a whole only under a weight word (权重 / 分值 / 配分 …: the vocabulary's);
- *   three weighted lines at least, two under a total line;
+ *   three weighted lines at least, two under a total line; a list cut short (no total line, a sum below 100) only in
+ *   percents and under a head line that itself says it assesses (the lines above it may be another page's);
+ * - a line of no name or of words in a numbered column ends the list (prose, the next table's head); the head printed
+ *   again at a page break does not, nor does a blank line right under the head; a name merged down or filled down over
+ *   several lines is a group's label — a grouped table, not this reader's; no head names a rate (完成率, 得分率), money
+ *   (金额, 资金) or units (单位, 地区, 乡镇) as the criteria;
  * - something on or above the head line says the list assesses: a weight word, a level or rule word of the vocabulary,
  *   or an assessing word (评 / 考核 / 准则 / 权重 / 配分 / 满分 …) in the head line or the three lines above it — a
  *   composition table (支出构成 | 占比, adding up to 100% as well) says none of these.
@@ -34,7 +40,12 @@ import { CODE_HEADER, LIST_FUND_HEADER, LIST_RECIPIENT_HEADER, RANKED_PLACE_HEAD
 const LEVELS: ColumnRole[] = ["level1", "level2", "level3"];
 /** the lines read under the head at most (a criteria list is short) */
 const MAX_LINES = 40;
-/** the least number of weighted criteria in a column without a total line (with one: TOTALLED_LINES) */
+/** a rate's head: no weight column */
+const RATE_HEAD = /率/;
+/**
+ * the least number of weighted criteria in a column without a total line (with one, or in a cut list's percents under a
+ * head line that says it assesses: TOTALLED_LINES)
+ */
 const MIN_LINES = 3;
 const TOTALLED_LINES = 2;
 /** the wholes a weight column makes: 100 (points or percents) or 1 (fractions) */
@@ -69,8 +80,9 @@ const near = (a: number, b: number) => Math.abs(a - b) < 0.005 * Math.max(1, b /
 /** The criteria and weight columns under the head line `row`, or undefined (see the module's comment). */
 export function criteriaWeightColumns(grid: Grid, row: number, roles: ReadonlyMap<number, ColumnRole>): CriteriaWeights | undefined {
   if (row >= grid.rowCount) return undefined;
-  // (the gate: a number right of a text on the line under the head, and no number in the head)
-  const next = row + 1;
+  // (the gate: a number right of a text on the first line under the head — a blank line between them stepped over —
+  // and no number in the head)
+  const next = grid.rowHasContent(row + 1) || row + 2 > grid.rowCount ? row + 1 : row + 2;
   let firstText = 0;
   let numberRight = false;
   for (let c = 1; c <= grid.scanCols && !numberRight; c++) {
@@ -133,6 +145,8 @@ export function criteriaWeightColumns(grid: Grid, row: number, roles: ReadonlyMa
       total = r;
       break;
     }
+    // (the head line printed again at a page break: the list goes on under it)
+    if (name === itemsHead && heads.every((c) => grid.compactText(r, c) === grid.compactText(row, c))) continue;
     if (name === "" || weightOf(grid, r, items) !== undefined) break;
     // (a name merged down over several lines is a group's label over its items, not one criterion: a grouped table,
     // 考核体系 | 具体考核项目 | 分值, which the vocabulary's readings read)
@@ -145,25 +159,35 @@ export function criteriaWeightColumns(grid: Grid, row: number, roles: ReadonlyMa
   while (lines.length && !total && numbered.every((c) => weightOf(grid, lines[lines.length - 1], c) === null)) lines.pop();
   const weights: number[] = [];
   let score: number | undefined;
+  let cut = false;
   for (const c of numbered) {
     const head = grid.compactText(grid.anchorRow(row, c), c);
     const role = indicatorRole(head);
+    // (a rate, 完成率 / 得分率 / 执行率: how far each line got, no share of a whole)
+    if (RATE_HEAD.test(head)) return undefined;
     if (role === "score") {
       if (score === undefined) score = c;
       continue;
     }
     const values = lines.map((r) => weightOf(grid, r, c)).filter((w): w is number => typeof w === "number");
-    if (values.length < (total ? TOTALLED_LINES : MIN_LINES)) return undefined;
+    if (values.length < TOTALLED_LINES) return undefined;
+    const short = values.length < (total ? TOTALLED_LINES : MIN_LINES);
     const sum = values.reduce((s, w) => s + w, 0);
     const stated = total ? weightOf(grid, total, c) : null;
     const whole = typeof stated === "number" ? stated : sum;
     // (a total line's own sum a whole only under a weight word: a results list's 合计 adds its scores up too)
     const fractions = values.every((w) => w < 1);
     const ok = WHOLES.some((w) => (w === 1) === fractions && near(whole, w)) || (typeof stated === "number" && role === "weight" && near(sum, stated));
-    if (!ok) return undefined;
+    // (or a list cut short, no total line: shares in percents that stay within the whole, under a head line that itself
+    // says it assesses — the page's other lines may be gone)
+    if (!ok && !(stated === null && sum < 100 + 0.005 && lines.every((r) => weightOf(grid, r, c) === null || percentAt(grid, r, c)) && assesses(grid, row, items, heads, false))) return undefined;
+    if (!ok || short) cut = true;
     weights.push(c);
   }
   if (!weights.length) return undefined;
+  // (two lines and no total line: only as a cut list's shares, under a head line that says it assesses)
+  if (cut && !weights.every((c) => lines.every((r) => weightOf(grid, r, c) === null || percentAt(grid, r, c)))) return undefined;
+  if (cut && !assesses(grid, row, items, heads, false)) return undefined;
   // something says the list assesses: a weight, level or rule word of the vocabulary in the head, or an assessing word
   // in the head line or the lines above it
   if (!assesses(grid, row, items, heads)) return undefined;
@@ -191,14 +215,20 @@ function codeText(grid: Grid, r: number, items: number): string {
   return "";
 }
 
-function assesses(grid: Grid, row: number, items: number, heads: number[]): boolean {
+/** a share written as a percent (30%, or 0.3 in a percent format) */
+function percentAt(grid: Grid, r: number, c: number): boolean {
+  return !!readNumber(grid.value(r, c), grid.format(r, c))?.percent;
+}
+
+/** whether the head line (and, with `above`, the lines over it) says the list assesses */
+function assesses(grid: Grid, row: number, items: number, heads: number[], above = true): boolean {
   for (const c of [items, ...heads]) {
     const t = grid.compactText(row, c);
     const role = indicatorRole(t);
     if (role === "weight" || role === "level1" || role === "level2" || role === "level3" || role === "rubric" || ASSESSING.test(t)) return true;
   }
   let seen = 0;
-  for (let r = row - 1; r >= 1 && seen < CONTEXT_LINES; r--) {
+  for (let r = row - 1; above && r >= 1 && seen < CONTEXT_LINES; r--) {
     if (!grid.rowHasContent(r)) continue;
     seen++;
     for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && ASSESSING.test(grid.compactText(r, c))) return true;
