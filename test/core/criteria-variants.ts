@@ -117,6 +117,13 @@ const SHAPES: Record<string, (cs: Criterion[]) => Omit<Variant, "id" | "shape"> 
           rows: [["专项资金项目评审标准", "", ""], ["评审标准", "评分比例", "说明"], ...cs.map((c) => [c.name, `${c.weight}%`, "由评审专家综合评定"]), ["注:评审专家按上述标准独立打分。", "", ""]],
           items: cs.map((c, k) => [k + 3, c.weight]),
         },
+  // a list cut short: its first half (three lines at least), percents, no total line, under 评分项目 | 比重
+  "cut-percent": (cs) => {
+    const half = cs.slice(0, Math.max(3, Math.ceil(cs.length / 2)));
+    return sumOf(cs) !== 100 || half.length >= cs.length
+      ? undefined
+      : { rows: [["评分项目", "比重"], ...half.map((c) => [c.name, `${c.weight}%`])], items: half.map((c, k) => [k + 2, c.weight]) };
+  },
   // 繁體 評估內容 | 滿分, points, 總計 line, the items' names cut into a code and a name column (編號 | 評估內容 | 滿分)
   "trad-points-coded": (cs) => ({
     rows: [["編號", "評估內容", "滿分"], ...cs.map((c, k) => [String(k + 1), trad(c.name), String(c.weight)]), ["總計", "", String(sumOf(cs))]],
