@@ -1,8 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { indicatorRole } from "./headers";
-import { weightAt } from "./cells";
-import { readNumber } from "../text/numbers";
+import { pointsWithUnit, readNumber } from "../text/numbers";
 import { CODE_HEADER, LIST_FUND_HEADER, LIST_RECIPIENT_HEADER, RANKED_PLACE_HEADER, TOTAL_LABEL, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
@@ -54,6 +53,8 @@ const WHOLES = [100, 1];
 const ASSESSING = /评|考核|考评|准则|权重|配分|分值|满分|计分|打分|得分|赋分/;
 /** the lines above the head line asked for an assessing word */
 const CONTEXT_LINES = 3;
+/** a compact text opening with a number (30%, 0.3, 30分, 1.): the gate's cheap test */
+const OPENS_NUMBER = /^[\d.]/;
 /** an ordinal in a code column: 1, 1., (1), 一、, (一) */
 const ORDINAL = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]?$|^[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]$/;
 
@@ -71,8 +72,11 @@ export interface CriteriaWeights {
 /** a cell's weight: 30% as 30, 30分 as 30, 0.3 as 0.3; null for a blank, undefined for words */
 function weightOf(grid: Grid, r: number, c: number): number | null | undefined {
   if (grid.compactText(r, c) === "") return null;
-  const w = weightAt(grid, r, c);
-  return w && w.value >= 0 ? w.value : undefined;
+  // (weightAt's reading — points, 30分, or a percent as its share of 100 — without the reference it builds)
+  const raw = grid.value(r, c);
+  const n = readNumber(raw, grid.format(r, c));
+  const v = n ? (n.percent ? Math.round(n.value * 100 * 1e9) / 1e9 : n.value) : typeof raw === "string" ? pointsWithUnit(raw) : null;
+  return v !== null && v >= 0 ? v : undefined;
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) < 0.005 * Math.max(1, b / 100);
@@ -80,16 +84,19 @@ const near = (a: number, b: number) => Math.abs(a - b) < 0.005 * Math.max(1, b /
 /** The criteria and weight columns under the head line `row`, or undefined (see the module's comment). */
 export function criteriaWeightColumns(grid: Grid, row: number, roles: ReadonlyMap<number, ColumnRole>): CriteriaWeights | undefined {
   if (row >= grid.rowCount) return undefined;
-  // (the gate: a number right of a text on the first line under the head — a blank line between them stepped over —
-  // and no number in the head)
-  const next = grid.rowHasContent(row + 1) || row + 2 > grid.rowCount ? row + 1 : row + 2;
-  let firstText = 0;
+  // (the gate, asked of most lines a header search reads, on their compact texts' first characters only: a head line of
+  // two cells or more, none opening with a digit; the first line under it — a blank line between them stepped over —
+  // a cell opening with a digit, not an ordinal, right of one that does not)
+  // (textCells: each line's owned cells with a text, no walk over its empty cells)
+  const { start, cols } = grid.textCells();
+  const filled = start[row + 1] - start[row];
+  if (filled < 1 || (filled < 2 && cols[start[row]] === 1)) return undefined;
+  for (let k = start[row]; k < start[row + 1]; k++) if (OPENS_NUMBER.test(grid.compactText(row, cols[k]))) return undefined;
+  const next = start[row + 2] > start[row + 1] || row + 2 > grid.rowCount ? row + 1 : row + 2;
   let numberRight = false;
-  for (let c = 1; c <= grid.scanCols && !numberRight; c++) {
-    if (!grid.ownsCell(next, c) || grid.compactText(next, c) === "") continue;
-    if (weightOf(grid, next, c) === undefined) {
-      if (!firstText) firstText = c;
-    } else if (firstText && !ORDINAL.test(grid.compactText(next, c))) numberRight = true;
+  for (let k = start[next] + 1; k < start[next + 1] && !numberRight; k++) {
+    const t = grid.compactText(next, cols[k]);
+    numberRight = OPENS_NUMBER.test(t) && !ORDINAL.test(t) && !OPENS_NUMBER.test(grid.compactText(next, cols[start[next]]));
   }
   if (!numberRight) return undefined;
   // the criteria's column: the first column of words under the head, after a code column of ordinals
@@ -134,6 +141,9 @@ export function criteriaWeightColumns(grid: Grid, row: number, roles: ReadonlyMa
   // (a column of words right of the names that the head calls a level, 具体考核项目, 三级指标: the names left of it are its
   // groups, the table the vocabulary's to read)
   if (heads.some((c) => !numbered.includes(c) && LEVELS.includes(roles.get(c) as ColumnRole))) return undefined;
+  // something says the list assesses: a weight, level or rule word of the vocabulary in the head, or an assessing word
+  // in the head line or the lines above it (asked before the lines are read: the cheaper test)
+  if (!assesses(grid, row, items, heads)) return undefined;
   // the lines: a criterion in words, each numbered column a number or a blank; a total line ends them, so does a line a
   // numbered column holds words in (the next table's head, a prose line across), or one with no criterion
   const lines: number[] = [];
@@ -188,9 +198,6 @@ export function criteriaWeightColumns(grid: Grid, row: number, roles: ReadonlyMa
   // (two lines and no total line: only as a cut list's shares, under a head line that says it assesses)
   if (cut && !weights.every((c) => lines.every((r) => weightOf(grid, r, c) === null || percentAt(grid, r, c)))) return undefined;
   if (cut && !assesses(grid, row, items, heads, false)) return undefined;
-  // something says the list assesses: a weight, level or rule word of the vocabulary in the head, or an assessing word
-  // in the head line or the lines above it
-  if (!assesses(grid, row, items, heads)) return undefined;
   const found = { lastRow: total || lines[lines.length - 1], items, weights, ...(score !== undefined ? { score } : {}) };
   let read = readLists.get(grid);
   if (!read) readLists.set(grid, (read = new Map()));
