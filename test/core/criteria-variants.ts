@@ -117,6 +117,16 @@ const SHAPES: Record<string, (cs: Criterion[]) => Omit<Variant, "id" | "shape"> 
           rows: [["专项资金项目评审标准", "", ""], ["评审标准", "评分比例", "说明"], ...cs.map((c) => [c.name, `${c.weight}%`, "由评审专家综合评定"]), ["注:评审专家按上述标准独立打分。", "", ""]],
           items: cs.map((c, k) => [k + 3, c.weight]),
         },
+  // 评价要素 | 评分标准 | 分值: a rule column between the names and the points, bare points, a 合计 stating their sum
+  "rule-between-points": (cs) => ({
+    rows: [["评价要素", "评分标准", "分值"], ...cs.map((c) => [c.name, "按完成情况评分", String(c.weight)]), ["合计", "", String(sumOf(cs))]],
+    items: cs.map((c, k) => [k + 2, c.weight]),
+  }),
+  // 序号 | 评分因素 | 比重, codes left of the names, bare numbers adding up to 100, no total line
+  "coded-bare-no-total": (cs) =>
+    sumOf(cs) !== 100
+      ? undefined
+      : { rows: [["序号", "评分因素", "比重"], ...cs.map((c, k) => [String(k + 1), c.name, String(c.weight)])], items: cs.map((c, k) => [k + 2, c.weight]) },
   // a list cut short: its first half (three lines at least), percents, no total line, under 评分项目 | 比重
   "cut-percent": (cs) => {
     const half = cs.slice(0, Math.max(3, Math.ceil(cs.length / 2)));

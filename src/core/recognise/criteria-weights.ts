@@ -53,8 +53,8 @@ const WHOLES = [100, 1];
 const ASSESSING = /评|考核|考评|准则|权重|配分|分值|满分|计分|打分|得分|赋分/;
 /** the lines above the head line asked for an assessing word */
 const CONTEXT_LINES = 3;
-/** a compact text opening with a number (30%, 0.3, 30分, 1.): the gate's cheap test */
-const OPENS_NUMBER = /^[\d.]/;
+/** a compact text that is a number (30%, 0.3, 30, 30分; not '1、組織領導', a numbered name): the gate's cheap test */
+const NUMBER_TEXT = /^\d*\.?\d+(?:%|分)?$/;
 /** an ordinal in a code column: 1, 1., (1), 一、, (一) */
 const ORDINAL = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]?$|^[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]$/;
 
@@ -84,19 +84,21 @@ const near = (a: number, b: number) => Math.abs(a - b) < 0.005 * Math.max(1, b /
 /** The criteria and weight columns under the head line `row`, or undefined (see the module's comment). */
 export function criteriaWeightColumns(grid: Grid, row: number, roles: ReadonlyMap<number, ColumnRole>): CriteriaWeights | undefined {
   if (row >= grid.rowCount) return undefined;
-  // (the gate, asked of most lines a header search reads, on their compact texts' first characters only: a head line of
-  // two cells or more, none opening with a digit; the first line under it — a blank line between them stepped over —
-  // a cell opening with a digit, not an ordinal, right of one that does not)
+  // (the gate, asked of most lines a header search reads, one short pattern per text cell: a head line of two cells or
+  // more, none a number; the first line under it — a blank line between them stepped over — a number right of a word: a
+  // code column's ordinals stand left of the names, not right)
   // (textCells: each line's owned cells with a text, no walk over its empty cells)
   const { start, cols } = grid.textCells();
   const filled = start[row + 1] - start[row];
   if (filled < 1 || (filled < 2 && cols[start[row]] === 1)) return undefined;
-  for (let k = start[row]; k < start[row + 1]; k++) if (OPENS_NUMBER.test(grid.compactText(row, cols[k]))) return undefined;
+  for (let k = start[row]; k < start[row + 1]; k++) if (NUMBER_TEXT.test(grid.compactText(row, cols[k]))) return undefined;
   const next = start[row + 2] > start[row + 1] || row + 2 > grid.rowCount ? row + 1 : row + 2;
   let numberRight = false;
-  for (let k = start[next] + 1; k < start[next + 1] && !numberRight; k++) {
-    const t = grid.compactText(next, cols[k]);
-    numberRight = OPENS_NUMBER.test(t) && !ORDINAL.test(t) && !OPENS_NUMBER.test(grid.compactText(next, cols[start[next]]));
+  let word = false;
+  for (let k = start[next]; k < start[next + 1] && !numberRight; k++) {
+    const number = NUMBER_TEXT.test(grid.compactText(next, cols[k]));
+    numberRight = number && word;
+    word ||= !number;
   }
   if (!numberRight) return undefined;
   // the criteria's column: the first column of words under the head, after a code column of ordinals
