@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { ColumnRole } from "../model/types";
 import { indicatorRole } from "./headers";
 import { pointsWithUnit, readNumber } from "../text/numbers";
+import { DECLARATION_TITLE, SUMMARY_TITLE } from "./families/vocabulary";
 import { CODE_HEADER, LIST_FUND_HEADER, LIST_RECIPIENT_HEADER, RANKED_PLACE_HEADER, TOTAL_LABEL, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
@@ -51,6 +52,11 @@ const TOTALLED_LINES = 2;
 const WHOLES = [100, 1];
 /** the head lines' words that say a list assesses (the compact, simplified text) */
 const ASSESSING = /评|考核|考评|准则|权重|配分|分值|满分|计分|打分|得分|赋分/;
+/**
+ * a form that reports values, its title above a list (the families' own title words: a monitoring form, a self-evaluation,
+ * a declaration or target form, a summary or results, a progress report)
+ */
+const REPORTING_FORM = new RegExp([/监控|自评|评价报告/, DECLARATION_TITLE, SUMMARY_TITLE, /(考核|评价|评比|评审)结果|(进度|进展)(情况)?(月报)?表/].map((e) => e.source).join("|"));
 /** the lines above the head line asked for an assessing word */
 const CONTEXT_LINES = 3;
 /** a compact text that is a number (30%, 0.3, 30, 30分; not '1、組織領導', a numbered name): the gate's cheap test */
@@ -85,8 +91,8 @@ const near = (a: number, b: number) => Math.abs(a - b) < 0.005 * Math.max(1, b /
 export function criteriaWeightColumns(grid: Grid, row: number, roles: ReadonlyMap<number, ColumnRole>): CriteriaWeights | undefined {
   if (row >= grid.rowCount) return undefined;
   // (the gate, asked of most lines a header search reads, one short pattern per text cell: a head line of two cells or
-  // more, none a number; the first line under it — a blank line between them stepped over — a number right of a word: a
-  // code column's ordinals stand left of the names, not right)
+  // more, none a number; the first line under it — a blank line between them stepped over — a number right of a word,
+  // under a head: a code column's ordinals stand left of the names, not right)
   // (textCells: each line's owned cells with a text, no walk over its empty cells)
   const { start, cols } = grid.textCells();
   const filled = start[row + 1] - start[row];
@@ -97,7 +103,8 @@ export function criteriaWeightColumns(grid: Grid, row: number, roles: ReadonlyMa
   let word = false;
   for (let k = start[next]; k < start[next + 1] && !numberRight; k++) {
     const number = NUMBER_TEXT.test(grid.compactText(next, cols[k]));
-    numberRight = number && word;
+    // (under a head of its own: a line of a table under a group's label line has its numbers under that line's blanks)
+    numberRight = number && word && grid.compactText(row, cols[k]) !== "";
     word ||= !number;
   }
   if (!numberRight) return undefined;
@@ -231,16 +238,32 @@ function percentAt(grid: Grid, r: number, c: number): boolean {
 
 /** whether the head line (and, with `above`, the lines over it) says the list assesses */
 function assesses(grid: Grid, row: number, items: number, heads: number[], above = true): boolean {
+  // (a form that reports values over the list — a monitoring form, a self-evaluation, a declaration, a summary of results,
+  // a progress report: 项目名称 | 权重 | 实施进度 under …监控表 — weighs the projects it reports on: that form's, not a criteria list)
+  if (formAbove(grid, row)) return false;
   for (const c of [items, ...heads]) {
     const t = grid.compactText(row, c);
     const role = indicatorRole(t);
     if (role === "weight" || role === "level1" || role === "level2" || role === "level3" || role === "rubric" || ASSESSING.test(t)) return true;
   }
+  const { start, cols } = grid.textCells();
   let seen = 0;
   for (let r = row - 1; above && r >= 1 && seen < CONTEXT_LINES; r--) {
-    if (!grid.rowHasContent(r)) continue;
+    if (start[r + 1] === start[r]) continue;
     seen++;
-    for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && ASSESSING.test(grid.compactText(r, c))) return true;
+    for (let k = start[r]; k < start[r + 1]; k++) if (ASSESSING.test(grid.compactText(r, cols[k]))) return true;
+  }
+  return false;
+}
+
+/** a title of a form that reports values in the lines right above the head (CONTEXT_LINES) */
+function formAbove(grid: Grid, row: number): boolean {
+  const { start, cols } = grid.textCells();
+  let seen = 0;
+  for (let r = row - 1; r >= 1 && seen < CONTEXT_LINES; r--) {
+    if (start[r + 1] === start[r]) continue;
+    seen++;
+    for (let k = start[r]; k < start[r + 1]; k++) if (REPORTING_FORM.test(grid.compactText(r, cols[k]))) return true;
   }
   return false;
 }
