@@ -137,6 +137,12 @@ describe("the same lists as a page may print them", () => {
     expect(r.family).toBe("indicator-system");
     expect(r.items).toEqual([[2, 10], [3, 25], [5, 20], [6, 25], [7, 20]]);
   });
+  test("a 备注 column holding a page number on some lines (metamorphic-noise): its numbers no weights", () => {
+    const r = read([["評分項目", "比重", "備註"], ["議題之重要性", "30%", "3"], ["創意與進步性", "30%", ""], ["商品化可行性", "40%", ""], ["總計", "100%", ""]]);
+    expect(r.family).toBe("indicator-system");
+    expect(r.items).toEqual([[2, 30], [3, 30], [4, 40]]);
+    expect(r.errors).toEqual([]);
+  });
   test("a list cut short (no total line, 10% + 25% of the whole) under a head saying it assesses: read, nothing flagged", () => {
     const r = read([["评审准则", "研究类项目", "应用类项目"], ["切合程度", "10%", "10%"], ["创新内容", "25%", "30%"]]);
     expect(r.family).toBe("indicator-system");

@@ -3,7 +3,7 @@ import type { ColumnRole } from "../model/types";
 import { indicatorRole } from "./headers";
 import { pointsWithUnit, readNumber } from "../text/numbers";
 import { DECLARATION_TITLE, SUMMARY_TITLE } from "./families/vocabulary";
-import { CODE_HEADER, LIST_FUND_HEADER, LIST_RECIPIENT_HEADER, RANKED_PLACE_HEADER, TOTAL_LABEL, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+import { CODE_HEADER, SIDE_NOTE_HEADER, LIST_FUND_HEADER, LIST_RECIPIENT_HEADER, RANKED_PLACE_HEADER, TOTAL_LABEL, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * A list of criteria and their weights (grad46a, session 46): a column naming what is assessed and, right of it, one
@@ -136,8 +136,10 @@ export function criteriaWeightColumns(grid: Grid, row: number, roles: ReadonlyMa
   if (LIST_RECIPIENT_HEADER.test(itemsHead) || UNIT_LIST_UNIT_HEADER.test(itemsHead) || RANKED_PLACE_HEADER.test(itemsHead)) return undefined;
   if ([items, ...heads].some((c) => LIST_FUND_HEADER.test(grid.compactText(row, c)))) return undefined;
   // the columns' kinds, by their first filled cell under the head: numbers (weights or scores) or words (a rule, a note)
+  // (a note's column, 备注 / 说明 / 佐证材料, may hold a bare number, the page a line's evidence is on: words, whatever it holds)
   const numbered: number[] = [];
   for (const c of heads) {
+    if (SIDE_NOTE_HEADER.test(grid.compactText(row, c))) continue;
     for (let r = next; r <= Math.min(grid.rowCount, row + MAX_LINES); r++) {
       if (TOTAL_LABEL.test(grid.compactText(r, items))) break;
       const w = weightOf(grid, r, c);
