@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { ColumnRole, EvaluationModel, NumberRef, RollupRelation } from "../model/types";
-import { pointsAt } from "./cells";
+import { weightAt } from "./cells";
 
 /**
  * A list weighted once per assessment (序号 | 考评指标 | 目标任务考核指标权重 | 发展成效考核指标权重): several 分值 / 权重
@@ -24,12 +24,12 @@ export function parallelWeightColumns(colRole: Map<number, ColumnRole>, columns:
   return out;
 }
 
-/** A parallel column's weights on the model's lines (sub-items aside), blanks left out. */
+/** A parallel column's weights on the model's lines (sub-items aside), blanks left out; a share (20%) as its points (20). */
 export function parallelWeights(grid: Grid, model: EvaluationModel, col: number): NumberRef[] {
   const out: NumberRef[] = [];
   for (const i of model.indicators) {
     if (i.childOfRow !== null || i.notApplicable) continue;
-    const w = pointsAt(grid, i.row, col);
+    const w = weightAt(grid, i.row, col);
     if (w) out.push(w);
   }
   return out;
@@ -45,7 +45,7 @@ export function parallelWeightRelations(grid: Grid, model: EvaluationModel): Rol
   if (!cols?.length || !totals || totals.inSentence || totals.amount) return [];
   const out: RollupRelation[] = [];
   for (const col of cols) {
-    const total = pointsAt(grid, totals.row, col);
+    const total = weightAt(grid, totals.row, col);
     const parts = parallelWeights(grid, model, col);
     if (!total || parts.length < 2) continue;
     out.push({

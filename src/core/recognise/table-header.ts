@@ -26,6 +26,7 @@ import { parallelWeightColumns } from "./parallel-weights";
 import { parallelScoreColumns } from "./parallel-scores";
 import { unnamedPointsColumn } from "./unnamed-points";
 import { numberedItemsColumn } from "./numbered-items-column";
+import { criteriaListEnd, criteriaWeightColumns, withCriteriaWeights } from "./criteria-weights";
 import { awardsRuleColumn } from "./awards-rule-column";
 import { intervalRubricHeader, withIntervalTiers } from "./interval-rubric";
 import { agreesTyped } from "../relations/tolerance";
@@ -45,6 +46,8 @@ export interface HeaderMap {
   headKept?: true;
   /** the table's last row where the header itself bounds it (a block of scored criteria: see criteriaHeaderAt) */
   lastRow?: number;
+  /** a list of criteria and their weights read by its numbers (criteria-weights.ts): each named line a criterion, its weight blank or not */
+  criteriaList?: true;
   /** a scoring standard's numbering column (标号 1 / 11 / 111: the codes whose nesting makes its levels, see standard-header) */
   codeCol?: number;
   /** a scoring standard's 标准 column: the threshold each grade of an item needs (one line per grade) */
@@ -119,7 +122,12 @@ function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   // (a line naming no column, most lines a header search asks of: of the readings below only a progress table's head
   // reads one, and the others' copies and iterators of the empty map were most of what this made per line)
   // (none made for it either: the one empty map stands for its roles)
-  if (roles === null) return progressTableRoles(grid, row) ?? NO_ROLES;
+  if (roles === null) {
+    // (or a list of criteria and their weights headed by words the vocabulary lacks, 評分項目 | 比重, 評審準則 | 研究和應用項目
+    // | 純研究項目: criteria-weights.ts)
+    const criteria = criteriaWeightColumns(grid, row, NO_ROLES);
+    return criteria ? withCriteriaWeights(NO_ROLES, criteria) : (progressTableRoles(grid, row) ?? NO_ROLES);
+  }
   yearCompletionOverSoFar(grid, row, roles);
   if (weights === 0 && score) pointsUnderScoringHead(grid, row, roles);
   if (rubrics >= 2 && weights >= 1) criteriaBeforePoints(grid, row, roles);
@@ -154,6 +162,12 @@ function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   // vocabulary lacks, its bracketed awards adding up to each line's 分值)
   numberedItemsColumn(grid, row, roles);
   awardsRuleColumn(grid, row, roles);
+  // (a list of criteria and their weights whose heads name no level or no weight, 评审标准 | 评分比例, 评分项目 | 比重:
+  // criteria-weights.ts)
+  if (!hasLevel(roles) || ![...roles.values()].includes("weight")) {
+    const criteria = criteriaWeightColumns(grid, row, roles);
+    if (criteria) return withCriteriaWeights(roles, criteria);
+  }
   return roles;
 }
 
@@ -1186,6 +1200,9 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
   const parallelScoreCols = parallelScoreColumns(grid, rows[rows.length - 1], colRole, columns);
   // (one level column with a numbering column left of it whose codes nest, 编号 1 / 1.1 / 1.1.1: the groups they make)
   const codeCol = nestingCodeColumn(grid, rows[rows.length - 1], columns);
+  // (a list of criteria and their weights read by its numbers ends at its total line or its last weighted line: prose
+  // and other small tables follow it on the page — criteria-weights.ts)
+  const listEnd = criteriaListEnd(grid, rows[rows.length - 1]);
   // (the header's first line is the one the model names as its header row, headerTop: a line above read only for its
   // words — 评分标准 merged over two columns — is no line of the header, so a sheet with it above is not cut there)
   return {
@@ -1198,6 +1215,7 @@ export function headerAt(grid: Grid, row: number): HeaderMap {
     ...(parallelWeightCols.length ? { parallelWeightCols } : {}),
     ...(parallelScoreCols.length ? { parallelScoreCols } : {}),
     ...(codeCol !== undefined ? { codeCol } : {}),
+    ...(listEnd !== undefined && columns.level3 !== undefined ? { lastRow: listEnd, criteriaList: true as const } : {}),
   };
 }
 

@@ -521,7 +521,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     if (ind && !indicators.length && !ind.name && !header.unnamedLines && !g1.node && !g2.node && (ind.target?.kind ?? "empty") === "empty" && (ind.actual?.kind ?? "empty") === "empty") continue;
     // (a line weighted only in a further weight column, one per assessment: an indicator of the others, blank in this
     // one's — parallel-weights.ts)
-    const parallel = !ind && header.parallelWeightCols?.some((c) => pointsAt(grid, r, c) !== null) ? readIndicator(grid, r, cols, rowName, true) : null;
+    // (or, in a list of criteria and their weights, a criterion whose weight the sheet left blank: criteria-weights.ts)
+    const parallel = !ind && (header.criteriaList || header.parallelWeightCols?.some((c) => weightAt(grid, r, c) !== null)) ? readIndicator(grid, r, cols, rowName, true) : null;
     if (parallel?.name) {
       placeIn(parallel, g1.node ?? section, g2.node);
       (g2.node ?? g1.node ?? section)?.indicators.push(parallel);

@@ -44,6 +44,9 @@ export const indicatorSystem: FamilyDetector = {
     // a total under the table stating the sum of its points (合计 | 100): the weights are a scoring system's, not amounts
     // (a target table's 分值 may add up too: only where no target column is read)
     if (f.weightsTotalled && cols.targetValue === undefined) s += 0.1;
+    // (or a list of criteria read by its weights, each column making its whole, 100% or its total line's 100 —
+    // criteria-weights.ts: a weighting, whether its total line agrees or not)
+    else if (f.header?.criteriaList) s += 0.1;
     // (or, the points all in the names, group labels stating the points their items' labels add up to: '(二)…(100分)' over
     // '…(30分)', '…(20分)', '…(50分)')
     // (not under a title naming an assessment's scoring sheet, 考核评分表: its tally's points written into the labels add up

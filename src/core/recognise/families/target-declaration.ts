@@ -82,6 +82,9 @@ export const targetDeclaration: FamilyDetector = {
   detect(f) {
     const cols = f.header?.columns ?? {};
     if (cols.score || cols.likelihood) return 0;
+    // (a list of criteria read by its weights, each column making its whole — criteria-weights.ts: what is assessed and its
+    // share, no target to declare, whatever fields a page prints above it)
+    if (f.header?.criteriaList) return 0;
     // a target sheet may come with its 实际完成值 column still blank (filled at the self-evaluation); a heading
     // below the title names a later attachment's table ("附件3 …绩效目标表" under an 安排表)
     const declared = declaresTargets(f);
