@@ -310,9 +310,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hi-qionghai-elderly-day-care-centres-selfeval-report-2020", check: "family", why: "corpus46a (session 46): a short 自评报告 in paragraphs, no score (a grade '良' only): family unknown" },
   { id: "hi-qionghai-elderly-day-care-centres-selfeval-report-2020", check: "no-other-errors", why: "corpus46a (session 46): a short 自评报告 in paragraphs, no score (a grade '良' only): code-sequence@A16 false error — the (一) heads run on mid-line in A13 ('… 二、… (一)资金申报…') and A14 ('… 三、项目绩效情况 (一)项目完成情况。') are not read as codes, so '(二)项目效益情况' (A16) is taken to follow '(三)项目自评价步骤' (A12) and reported as a repeat" },
   // corpus46b (session 46): the development half of its batch, measured before any engine change (8b98abbb)
-  { id: "hn-louxing-township-street-sanitation-appraisal-2017-04-excerpt", check: "header-row", why: "corpus46b (session 46), measured before any engine change on 8b98abbb: two results tables on one sheet — 街道 under a two-line head (an empty corner cell, 物业公司 / 街道社区 each merged over 暗访 扣分 | 实际 得分, then 环境卫生 得 分, 城管实际得 分, 合计 得分, 排名 merged down) and 乡镇 under a one-line head (乡镇 | 得分 | 排名 | 备 注): the engine takes the plain second head (row 13) and not the first table's two-line head (row 5)" },
+  // 娄星 2017-04 header-row: closed by res46 (session 46) — several tables on one sheet: the ranking above the 乡镇 list (合计得分 ranked by 排名 under a two-line head) is the sheet's first table and its head the header (several-tables.ts)
   // 娄星 2017-04 (expected-findings): closed by the lead (session 46) — a number with its point doubled ('86..67') among its column's numbers is reported as garbled (non-numeric-value)
-  { id: "js-nantong-urban-management-high-frequency-case-categories-12-excerpt", check: "header-row", why: "corpus46b (session 46), measured before any engine change on 8b98abbb: a case-statistics table of two blocks side by side (事 件 | 排名 | 类 别 | 数量 | 占比 | 环比 | 部 件 | 排名 | …, the block labels merged down each block) under five paragraph lines: family unknown as the truth says, but no header row is read (truth 7)" },
+  // 南通 高发事、部件 header-row: closed by res46 (session 46) — blocks side by side under one head line (the heads of a block repeated a block's width right, a name and numbers under each half): that line the header (side-blocks.ts)
 ];
 
 interface TruthEntry {

@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import { nameRowsUnderSharedLabels } from "./shared-names";
 import type { CellRef, EvaluationModel, Family, GroupNode, Indicator, Subtotal, Totals, WeightBlock } from "../model/types";
 import { bareLastLine } from "./cut-row";
+import { sideBlocksHead } from "./side-blocks";
 import { handlingListHead } from "./handling-lists";
 import { breakdownHead } from "./breakdown-shares";
 import { filledDownMerges } from "./filled-down";
@@ -166,7 +167,7 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     // (or a review form's table of the items reviewed and the reviewers' opinions: 评价内容 | 评价说明 | 专家组综合评价意见,
     // review-form.ts; or of a handling list by unit, 序号 | 单位 | 派遣案件总数 | 按时办结数 | … | 结案率: that list's header, read
     // on the list's own evidence — its rates need not be rebuilt from its counts)
-    const shaped = scored ? null : ((relations.length ? (groupedSharesHead(grid) ?? rowRatesHead(grid)) : null) ?? reviewFormHead(grid) ?? handlingListHead(grid));
+    const shaped = scored ? null : ((relations.length ? (groupedSharesHead(grid) ?? rowRatesHead(grid)) : null) ?? reviewFormHead(grid) ?? handlingListHead(grid) ?? sideBlocksHead(grid));
     return { ...bare, ...(shaped !== null ? headerLines(grid, shaped) : {}), relations };
   }
   model.relations = sheetRelations(grid, model);
@@ -181,7 +182,9 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     const graded = gradeListHeader(grid);
     const units = graded === null ? unitResultList(grid) : null;
     // (a ranking printed without its heads: no header line to read, ranked-lists.ts)
-    if (!units?.headless) Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? null));
+    // (several tables on one sheet: the first table's head, several-tables.ts)
+    if (units?.earlier) Object.assign(model, { headerRow: units.earlier.headerRow, headerLastRow: units.earlier.headerLastRow });
+    else if (!units?.headless) Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? null));
   }
   if (family === "evaluation-summary" && !model.totals) Object.assign(model, summaryResult(grid, model));
   // a department's evaluation whose only table is an amount list (支出内容 (经济科目) | 计划支出数 | 实际支出数 … 支出合计):

@@ -6,6 +6,7 @@ import { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
 import { valueRankings } from "./value-rankings";
 import { placeLine } from "./place-lines";
 import { preambleLine } from "./preamble";
+import { proseLine, soleText } from "./prose-lines";
 import { AMOUNT_OR_COUNT_HEADER, HIGHER_BETTER, NUMBERING_HEADER, TOTAL_LABEL, UNIT_LIST_REMARK_HEADER, UNIT_NAME_END } from "./vocabulary";
 
 /**
@@ -149,9 +150,13 @@ function readList(grid: Grid, header: number, rankCol: number, named: boolean): 
   const places: (number | null)[] = [];
   for (let r = first; r <= grid.rowCount; r++) {
     if (!grid.rowHasContent(r)) break;
+    // (a line of prose alone in one cell, a 说明 its merge undone: no line of the list, prose-lines.ts)
+    if (proseLine(grid, r)) break;
     const t = grid.compactText(r, rankCol);
     const place = rankOf(t);
     if (place === null && (t !== "" || !lines.length)) break;
+    // (nor a line of one text with no place, a section's label under the list, 二、乡镇排名: a tie has a name and a score)
+    if (place === null && soleText(grid, r)) break;
     lines.push(r);
     places.push(place);
   }
@@ -210,7 +215,9 @@ function unitColumn(grid: Grid, lines: number[], rankCol: number): number | null
  */
 function fitOf(grid: Grid, header: number, lines: number[], places: (number | null)[], c: number, said: boolean | null, named: boolean): { rows: number[]; ascending: boolean; agree: number } | null {
   const head = grid.compactText(header, c) || grid.compactText(grid.anchorRow(header, c), c);
-  if (AMOUNT_OR_COUNT_HEADER.test(head.replace(SCORE_WORDS, ""))) return null;
+  // (a total of scores, 合计得分 / 得分合计 / 总分合计: its 合计 a score's, res46)
+  const rest = head.replace(SCORE_WORDS, "");
+  if (AMOUNT_OR_COUNT_HEADER.test(rest === head ? rest : rest.replace(/合计|总计/g, ""))) return null;
   const rows: number[] = [];
   const values: number[] = [];
   const ranks: (number | null)[] = [];

@@ -5,7 +5,8 @@ import { placeOf } from "../relations/evaluate";
 import { isNotApplicableText, isNotApplicableWord } from "../text/normalize";
 import { lineBelow, numberOrPointsAt } from "./cells";
 import { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
-import { rankedList } from "./ranked-lists";
+import { rankedList, type RankedList } from "./ranked-lists";
+import { earlierTable } from "./several-tables";
 export { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
 import { measureRatios } from "./handling-lists";
 import { periodLineAbove, periodOver, unheadedPlaceColumn } from "./parallel-lists";
@@ -71,6 +72,8 @@ export interface UnitResultList {
    * its first line (0 where it opens the sheet), no header the model reads
    */
   headless?: true;
+  /** a ranking printed above this list as a table of its own (several-tables.ts): the sheet's first table */
+  earlier?: RankedList;
 }
 
 /** One of several lists side by side: its unit and score columns and its lines. */
@@ -105,6 +108,9 @@ export function unitResultList(grid: Grid): UnitResultList | null {
   let r = found.get(grid);
   if (r === undefined) {
     r = findList(grid) ?? shapedList(grid);
+    // (a ranking printed above it as a table of its own: the sheet's first table, several-tables.ts)
+    const first = r && r.rankCol === undefined ? earlierTable(grid, r.topRow) : null;
+    if (r && first) r = { ...r, earlier: first };
     found.set(grid, r);
   }
   return r;
@@ -497,6 +503,9 @@ export function rankRelations(grid: Grid): RankRelation[] {
   // (a ranking read from its shape: its own rank column)
   const { cols, shared } = list.rankCol !== undefined ? { cols: [list.rankCol], shared: false } : rankColumns(grid, list.headerRow, all, list.placeCol);
   const out: RankRelation[] = [];
+  // (a table of its own above the list, several-tables.ts: its ranks against its scores)
+  const e = list.earlier;
+  if (e) for (const x of listRanks(grid, e.headerRow, { unitCol: e.unitCol, scoreCol: e.scoreCol, rows: e.rows }, e.rankCol, false, "", e.ascending)) out.push(x);
   // (the blocks under the header printed again: each its own ranking, in the same columns)
   if (cols[0] !== null) for (const b of list.blocks) for (const x of listRanks(grid, b.headerRow, { unitCol: list.unitCol, scoreCol: list.scoreCol, rows: b.rows }, cols[0], false, "")) out.push(x);
   // (lists side by side: each ranked on its own, named by the period over it, 2009年总分)
