@@ -182,9 +182,12 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     const graded = gradeListHeader(grid);
     const units = graded === null ? unitResultList(grid) : null;
     // (a ranking printed without its heads: no header line to read, ranked-lists.ts)
-    // (several tables on one sheet: the first table's head, several-tables.ts)
-    if (units?.earlier) Object.assign(model, { headerRow: units.earlier.headerRow, headerLastRow: units.earlier.headerLastRow });
-    else if (!units?.headless) Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? null));
+    if (!units?.headless) Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? null));
+  }
+  // (several tables on one sheet: the first table's head is the sheet's, where the later list's head was taken, several-tables.ts)
+  if (family === "evaluation-summary") {
+    const first = unitResultList(grid)?.earlier;
+    if (first && !model.indicators.length && (model.headerRow === null || model.headerLastRow === unitResultList(grid)!.headerRow)) Object.assign(model, { headerRow: first.headerRow, headerLastRow: first.headerLastRow });
   }
   if (family === "evaluation-summary" && !model.totals) Object.assign(model, summaryResult(grid, model));
   // a department's evaluation whose only table is an amount list (支出内容 (经济科目) | 计划支出数 | 实际支出数 … 支出合计):
