@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { numberOrPointsAt } from "./cells";
 
 /**
  * A line of prose standing alone in one cell (res46, session 46): a title, a paragraph, a 说明 or a signature line that the
@@ -30,4 +31,23 @@ export function soleText(grid: Grid, r: number): string {
     text = t;
   }
   return text;
+}
+
+/**
+ * A line of heads: two cells or more hold text, each short (HEAD_MAX characters at most) and no number (暗访扣分 | 实际得分 |
+ * 暗访扣分 | 实际得分, a head's second line under group heads). A line of a list holds a number; a sentence is longer.
+ */
+const HEAD_MAX = 12;
+
+export function headWordsLine(grid: Grid, r: number): boolean {
+  if (r > grid.rowCount) return false;
+  let texts = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    if (!grid.ownsCell(r, c)) continue;
+    const t = grid.compactText(r, c);
+    if (!t) continue;
+    if (t.length > HEAD_MAX || numberOrPointsAt(grid, r, c)) return false;
+    texts++;
+  }
+  return texts >= 2;
 }

@@ -6,7 +6,7 @@ import { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
 import { valueRankings } from "./value-rankings";
 import { placeLine } from "./place-lines";
 import { preambleLine } from "./preamble";
-import { proseLine, soleText } from "./prose-lines";
+import { headWordsLine, proseLine, soleText } from "./prose-lines";
 import { AMOUNT_OR_COUNT_HEADER, HIGHER_BETTER, NUMBERING_HEADER, TOTAL_LABEL, UNIT_LIST_REMARK_HEADER, UNIT_NAME_END } from "./vocabulary";
 
 /**
@@ -143,7 +143,9 @@ function titleAllows(grid: Grid, header: number): boolean {
 /** The ranked lines under the header at rank column c, the units and the score the places order; or null. */
 function readList(grid: Grid, header: number, rankCol: number, named: boolean): RankedList | null {
   const m = grid.mergeAt(header, rankCol);
-  const lastHead = m ? m.r2 : header;
+  let lastHead = m ? m.r2 : header;
+  // (a head's second line under the rank head, its merge undone: heads only, the rank column blank — prose-lines.ts)
+  if (!m && headWordsLine(grid, header + 1) && !grid.compactText(header + 1, rankCol)) lastHead = header + 1;
   const first = lineBelow(grid, lastHead);
   // the lines: a place in the rank column (a tie printed once: blank, after the first line); stops at the first that is not
   const lines: number[] = [];
