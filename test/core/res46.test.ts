@@ -108,6 +108,34 @@ describe("several results tables on one sheet", () => {
     expect(flags(rows, merges)).toEqual([]);
   });
 
+  const wordLists = (second: Rows): Rows => [
+    ["2017年4月份环境卫生考评通报"],
+    ["一、街道排名"],
+    ["街道", "得分", "排名"],
+    ["花山", "86.98", "1"], ["大科", "86.76", "2"], ["黄泥塘", "86.26", "3"], ["乐坪", "86.08", "4"], ["长青", "85.91", "5"],
+    ["二、乡镇排名"],
+    ...second,
+  ];
+  const townLines = (r5: string, r6: string): Rows => [
+    ["乡镇", "考核得分", "名次", "备注"],
+    ["石井", "87.56", "1", ""], ["双江", "87.22", "2", ""], ["水洞底", "87.02", "3", ""], ["万宝", "87.01", "4", ""], ["杉山", "86.83", r5, ""], ["蛇形山", "86.67", r6, ""],
+  ];
+  test("two lists read by their words, each under its own head: the first's head is the header, both lists ranked", () => {
+    const rows = wordLists(townLines("5", "6"));
+    expect(recognise(grid(rows)).headerRow).toBe(3);
+    expect(ranks(rows)).toEqual([
+      ...[0, 1, 2, 3, 4].map((k) => `C${4 + k}=${k + 1}/B${4 + k}`),
+      ...[0, 1, 2, 3, 4, 5].map((k) => `C${11 + k}=${k + 1}/B${11 + k}`),
+    ]);
+    expect(flags(rows)).toEqual([]);
+  });
+
+  test("a slip in the second list's places is reported at its rank cell", () => {
+    // 杉山 86.83 printed 6th, 蛇形山 86.67 printed 5th: 4 of 6 lines in place, the two swapped lines out of order
+    const rows = wordLists(townLines("6", "5"));
+    expect(flags(rows).filter((f) => f.startsWith("rank-mismatch")).sort()).toEqual(["rank-mismatch:C15", "rank-mismatch:C16"]);
+  });
+
   test("near shape: one table alone keeps its own head", () => {
     const rows: Rows = [["考评通报"], ...towns(["乡镇", "得分", "排名"])];
     expect(recognise(grid(rows)).headerRow).toBe(2);

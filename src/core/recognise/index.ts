@@ -185,9 +185,12 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     if (!units?.headless) Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? null));
   }
   // (several tables on one sheet: the first table's head is the sheet's, where the later list's head was taken, several-tables.ts)
+  // (or the later list's head was taken over the first list's, both read by their words)
   if (family === "evaluation-summary") {
-    const first = unitResultList(grid)?.earlier;
-    if (first && !model.indicators.length && (model.headerRow === null || model.headerLastRow === unitResultList(grid)!.headerRow)) Object.assign(model, { headerRow: first.headerRow, headerLastRow: first.headerLastRow });
+    const units = unitResultList(grid);
+    const first = units?.earlier;
+    if (first && !model.indicators.length && (model.headerRow === null || model.headerLastRow === units!.headerRow)) Object.assign(model, { headerRow: first.headerRow, headerLastRow: first.headerLastRow });
+    else if (units?.later && !units.earlier && !model.indicators.length && model.headerLastRow === units.later.headerRow) Object.assign(model, headerLines(grid, units.headerRow));
   }
   if (family === "evaluation-summary" && !model.totals) Object.assign(model, summaryResult(grid, model));
   // a department's evaluation whose only table is an amount list (支出内容 (经济科目) | 计划支出数 | 实际支出数 … 支出合计):

@@ -6,7 +6,7 @@ import { isNotApplicableText, isNotApplicableWord } from "../text/normalize";
 import { lineBelow, numberOrPointsAt } from "./cells";
 import { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
 import { rankedList, type RankedList } from "./ranked-lists";
-import { earlierTable } from "./several-tables";
+import { earlierTable, laterList } from "./several-tables";
 export { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
 import { measureRatios } from "./handling-lists";
 import { periodLineAbove, periodOver, unheadedPlaceColumn } from "./parallel-lists";
@@ -74,6 +74,8 @@ export interface UnitResultList {
   headless?: true;
   /** a ranking printed above this list as a table of its own (several-tables.ts): the sheet's first table */
   earlier?: RankedList;
+  /** a results list printed below this one under heads of its own (several-tables.ts): the sheet's next table */
+  later?: UnitResultList;
 }
 
 /** One of several lists side by side: its unit and score columns and its lines. */
@@ -111,14 +113,17 @@ export function unitResultList(grid: Grid): UnitResultList | null {
     // (a ranking printed above it as a table of its own: the sheet's first table, several-tables.ts)
     const first = r && r.rankCol === undefined ? earlierTable(grid, r.topRow) : null;
     if (r && first) r = { ...r, earlier: first };
+    // (or a list of its own below it under other heads, 一、街道 | 二、乡镇 each with its head: read as well, several-tables.ts)
+    const next = r && r.rankCol === undefined && !r.lists.length ? laterList(grid, r, (g, from) => findList(g, from)) : null;
+    if (r && next) r = { ...r, later: next };
     found.set(grid, r);
   }
   return r;
 }
 
-function findList(grid: Grid): UnitResultList | null {
+function findList(grid: Grid, from = 1): UnitResultList | null {
   const last = Math.min(grid.rowCount, HEADER_ROWS);
-  for (let r = 1; r <= last; r++) {
+  for (let r = from; r <= last; r++) {
     const head = headerAt(grid, r);
     if (!head) continue;
     const rows = unitLines(grid, head.shareLine ? r + 1 : r, head.unitCol, head.scoreCol);
@@ -514,6 +519,12 @@ export function rankRelations(grid: Grid): RankRelation[] {
     if (rankCol === null) continue;
     const period = all.length > 1 ? periodOver(grid, list.topRow < list.headerRow ? list.topRow : null, all[k].unitCol, all[k].scoreCol) : "";
     for (const x of listRanks(grid, list.headerRow, all[k], rankCol, shared, period, list.ascending, list.headless)) out.push(x);
+  }
+  // (a list of its own below, several-tables.ts: its ranks against its scores, by its own rank column)
+  const n = list.later;
+  if (n && n.rankCol === undefined && !n.lists.length) {
+    const c = rankColumns(grid, n.headerRow, [{ unitCol: n.unitCol, scoreCol: n.scoreCol }], n.placeCol).cols[0];
+    if (c !== null && c !== undefined) for (const x of listRanks(grid, n.headerRow, { unitCol: n.unitCol, scoreCol: n.scoreCol, rows: n.rows }, c, false, "")) out.push(x);
   }
   return out;
 }
