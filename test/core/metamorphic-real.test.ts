@@ -293,5 +293,5 @@ Object.assign(KNOWN_GAPS, {
 });
 // corpus46b (session 46): the development half of its batch, measured before any engine change (8b98abbb)
 Object.assign(KNOWN_GAPS, {
-  "real/sd-jining-industrial-project-site-visit-appraisal-results-2015q1|all unmerged": "corpus46b (session 46): a 13-line results list (县市区 | 综合结果名次 | 分数, a shared 9th) under five title / paragraph lines and over a 说明 formula line, each merged A:C: with every merge undone the long lines stand in column A alone and the list is no longer read (family unknown, header none); merged, or with the vertical merges alone undone, it reads as evaluation-summary at row 6",
+  // 济宁 2015 一季度 'all unmerged': closed by res46 (session 46) — a line of prose alone in one cell (the 说明 line, its merge undone) ends a ranking read down its rank column (prose-lines.ts)
 });

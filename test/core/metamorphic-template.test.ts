@@ -48,6 +48,11 @@ const KNOWN_GAPS: Record<string, string> = {
   // (澳門 科學技術發展基金's entry closed by grad35: its coded list is read by coded-lines.ts, the amount right after each
   // line's name, a note after it a remark's, so the notes no longer break the 总计's lines)
   "real/sx-lvliang-nursing-worker-training-results-2021|a 备注 column at the right": "a second table under the first (序号 … 补助资金 | 备注 at row 15, its own 备注 at I) stops the clearing of the appended column (otherHeader): the note beside its column-marker line (① … ⑧=④*⑦) makes that line no marker line, and the product H17 ← D17,G17 (marker:H17) is lost",
+  // res46 (session 46): a second results list under its own head, now read (several-tables.ts) — the change writes its notes on every line
+  // under the sheet's header, the second list's head line too ('乡镇 | 得分 | 排名 | 备注 | 2024.6'): a head line with a number is no head, so
+  // the second list is no longer read (its ranks lost); the first table's ranks are kept
+  "real/hn-louxing-township-street-sanitation-appraisal-2017-04-excerpt|a 备注 column at the right": "res46 (session 46): two results tables on one sheet; the appended column writes a note ('见附件2', '2024.6') on the second table's head line (乡镇 | 得分 | 排名 | 备注) and on its section label: that line holds a number and is no head, so the 乡镇 list (C14:C18 against B14:B18) is not read — the street table's ranks (I7:I11) are kept",
+  "real/ah-wuhu-yijiang-public-civility-index-ranking-2011-07-excerpt|a 备注 column at the right": "res46 (session 46): two rankings on one sheet (8 镇街 under row 7, 27 社区 under row 18); the appended column writes a note ('2023.12') on the second ranking's head line (排名 | 社区 | 得分): that line holds a number and is no head, so the 社区 ranking (A19:A46 against C19:C46) is not read",
 };
 
 const MEASURE = !!process.env.TEMPLATE_MEASURE;

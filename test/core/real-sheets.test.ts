@@ -298,14 +298,14 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // tw-mrst-competition-scoring-items-weights-trad (family): closed by fam46 (session 46): the evidence fallback (families/evidence-fallback.ts) names it from its whole text — weights closed by 總計 | 1 under 評分項目
   // corpus46a (session 46): the development half of its batch, measured before any engine change (cac58165)
   // corpus46b (session 46): the development half of its batch, measured before any engine change (8b98abbb)
-  { id: "hn-louxing-township-street-sanitation-appraisal-2017-04-excerpt", check: "header-row", why: "corpus46b (session 46), measured before any engine change on 8b98abbb: two results tables on one sheet — 街道 under a two-line head (an empty corner cell, 物业公司 / 街道社区 each merged over 暗访 扣分 | 实际 得分, then 环境卫生 得 分, 城管实际得 分, 合计 得分, 排名 merged down) and 乡镇 under a one-line head (乡镇 | 得分 | 排名 | 备 注): the engine takes the plain second head (row 13) and not the first table's two-line head (row 5)" },
+  // 娄星 2017-04 header-row: closed by res46 (session 46) — several tables on one sheet: the ranking above the 乡镇 list (合计得分 ranked by 排名 under a two-line head) is the sheet's first table and its head the header (several-tables.ts)
   // 娄星 2017-04 (expected-findings): closed by the lead (session 46) — a number with its point doubled ('86..67') among its column's numbers is reported as garbled (non-numeric-value)
-  { id: "js-nantong-urban-management-high-frequency-case-categories-12-excerpt", check: "header-row", why: "corpus46b (session 46), measured before any engine change on 8b98abbb: a case-statistics table of two blocks side by side (事 件 | 排名 | 类 别 | 数量 | 占比 | 环比 | 部 件 | 排名 | …, the block labels merged down each block) under five paragraph lines: family unknown as the truth says, but no header row is read (truth 7)" },
   // 围场 公厕 (family, indicators, total), 昌宁 供销社 (family, indicators, total, expected-findings), 海南 日间照料 (family,
   // no-other-errors) closed by rep46 (session 46): report-scores.ts reads a 绩效自评/评价报告 printed as paragraphs (family,
   // scores in heads and sentences, whole, grade, prose 执行率); code-sequence closes runs under a head run on mid-line
   // 香港 生產力促進局 基金 評審準則 (family, header-row, indicators): closed by grad46a (session 46) — a list of criteria weighted once per project type read by its numbers (criteria-weights.ts: each column of shares adding up to 100%), the first column the weight, the second parallel, a blank share a criterion that type does not weigh
   // 台灣 競賽 評分項目 | 比重 (family, header-row, indicators, expected-findings): closed by grad46a (session 46) — a criteria list read by its numbers under a total line printing the whole (criteria-weights.ts), the blank share a criterion with no weight; 30 + 40 = 70 against 總計 100% flagged at B8
+  // 南通 高发事、部件 header-row: closed by res46 (session 46) — blocks side by side under one head line (the heads of a block repeated a block's width right, a name and numbers under each half): that line the header (side-blocks.ts)
 ];
 
 interface TruthEntry {

@@ -3,6 +3,7 @@ import { nameRowsUnderSharedLabels } from "./shared-names";
 import { readGroupScores } from "./group-scores";
 import type { CellRef, EvaluationModel, Family, GroupNode, Indicator, Subtotal, Totals, WeightBlock } from "../model/types";
 import { bareLastLine } from "./cut-row";
+import { sideBlocksHead } from "./side-blocks";
 import { handlingListHead } from "./handling-lists";
 import { breakdownHead } from "./breakdown-shares";
 import { filledDownMerges } from "./filled-down";
@@ -187,7 +188,7 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     // (or a review form's table of the items reviewed and the reviewers' opinions: 评价内容 | 评价说明 | 专家组综合评价意见,
     // review-form.ts; or of a handling list by unit, 序号 | 单位 | 派遣案件总数 | 按时办结数 | … | 结案率: that list's header, read
     // on the list's own evidence — its rates need not be rebuilt from its counts)
-    const shaped = scored ? null : ((relations.length ? (groupedSharesHead(grid) ?? rowRatesHead(grid)) : null) ?? reviewFormHead(grid) ?? handlingListHead(grid));
+    const shaped = scored ? null : ((relations.length ? (groupedSharesHead(grid) ?? rowRatesHead(grid)) : null) ?? reviewFormHead(grid) ?? handlingListHead(grid) ?? sideBlocksHead(grid));
     return { ...bare, ...(shaped !== null ? headerLines(grid, shaped) : {}), relations };
   }
   model.relations = sheetRelations(grid, model);
@@ -207,6 +208,14 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     const units = graded === null ? unitResultList(grid) : null;
     // (a ranking printed without its heads: no header line to read, ranked-lists.ts)
     if (!units?.headless) Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? gradeDistributionHead(grid) ?? null));
+  }
+  // (several tables on one sheet: the first table's head is the sheet's, where the later list's head was taken, several-tables.ts)
+  // (or the later list's head was taken over the first list's, both read by their words)
+  if (family === "evaluation-summary") {
+    const units = unitResultList(grid);
+    const first = units?.earlier;
+    if (first && !model.indicators.length && (model.headerRow === null || model.headerLastRow === units!.headerRow)) Object.assign(model, { headerRow: first.headerRow, headerLastRow: first.headerLastRow });
+    else if (units?.later && !units.earlier && !model.indicators.length && model.headerLastRow === units.later.headerRow) Object.assign(model, headerLines(grid, units.headerRow));
   }
   if (family === "evaluation-summary" && !model.totals) Object.assign(model, summaryResult(grid, model));
   // a department's evaluation whose only table is an amount list (支出内容 (经济科目) | 计划支出数 | 实际支出数 … 支出合计):

@@ -6,6 +6,7 @@ import { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
 import { valueRankings } from "./value-rankings";
 import { placeLine } from "./place-lines";
 import { preambleLine } from "./preamble";
+import { headWordsLine, proseLine, soleText } from "./prose-lines";
 import { AMOUNT_OR_COUNT_HEADER, HIGHER_BETTER, NUMBERING_HEADER, TOTAL_LABEL, UNIT_LIST_REMARK_HEADER, UNIT_NAME_END } from "./vocabulary";
 
 /**
@@ -142,16 +143,22 @@ function titleAllows(grid: Grid, header: number): boolean {
 /** The ranked lines under the header at rank column c, the units and the score the places order; or null. */
 function readList(grid: Grid, header: number, rankCol: number, named: boolean): RankedList | null {
   const m = grid.mergeAt(header, rankCol);
-  const lastHead = m ? m.r2 : header;
+  let lastHead = m ? m.r2 : header;
+  // (a head's second line under the rank head, its merge undone: heads only, the rank column blank — prose-lines.ts)
+  if (!m && headWordsLine(grid, header + 1) && !grid.compactText(header + 1, rankCol)) lastHead = header + 1;
   const first = lineBelow(grid, lastHead);
   // the lines: a place in the rank column (a tie printed once: blank, after the first line); stops at the first that is not
   const lines: number[] = [];
   const places: (number | null)[] = [];
   for (let r = first; r <= grid.rowCount; r++) {
     if (!grid.rowHasContent(r)) break;
+    // (a line of prose alone in one cell, a 说明 its merge undone: no line of the list, prose-lines.ts)
+    if (proseLine(grid, r)) break;
     const t = grid.compactText(r, rankCol);
     const place = rankOf(t);
     if (place === null && (t !== "" || !lines.length)) break;
+    // (nor a line of one text with no place, a section's label under the list, 二、乡镇排名: a tie has a name and a score)
+    if (place === null && soleText(grid, r)) break;
     lines.push(r);
     places.push(place);
   }
@@ -210,7 +217,9 @@ function unitColumn(grid: Grid, lines: number[], rankCol: number): number | null
  */
 function fitOf(grid: Grid, header: number, lines: number[], places: (number | null)[], c: number, said: boolean | null, named: boolean): { rows: number[]; ascending: boolean; agree: number } | null {
   const head = grid.compactText(header, c) || grid.compactText(grid.anchorRow(header, c), c);
-  if (AMOUNT_OR_COUNT_HEADER.test(head.replace(SCORE_WORDS, ""))) return null;
+  // (a total of scores, 合计得分 / 得分合计 / 总分合计: its 合计 a score's, res46)
+  const rest = head.replace(SCORE_WORDS, "");
+  if (AMOUNT_OR_COUNT_HEADER.test(rest === head ? rest : rest.replace(/合计|总计/g, ""))) return null;
   const rows: number[] = [];
   const values: number[] = [];
   const ranks: (number | null)[] = [];

@@ -5,7 +5,8 @@ import { placeOf } from "../relations/evaluate";
 import { isNotApplicableText, isNotApplicableWord } from "../text/normalize";
 import { lineBelow, numberOrPointsAt } from "./cells";
 import { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
-import { rankedList } from "./ranked-lists";
+import { rankedList, type RankedList } from "./ranked-lists";
+import { earlierTable, laterList } from "./several-tables";
 export { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
 import { measureRatios } from "./handling-lists";
 import { periodLineAbove, periodOver, unheadedPlaceColumn } from "./parallel-lists";
@@ -72,6 +73,10 @@ export interface UnitResultList {
    * its first line (0 where it opens the sheet), no header the model reads
    */
   headless?: true;
+  /** a ranking printed above this list as a table of its own (several-tables.ts): the sheet's first table */
+  earlier?: RankedList;
+  /** a results list printed below this one under heads of its own (several-tables.ts): the sheet's next table */
+  later?: UnitResultList;
 }
 
 /** One of several lists side by side: its unit and score columns and its lines. */
@@ -122,14 +127,20 @@ export function unitResultList(grid: Grid): UnitResultList | null {
   let r = found.get(grid);
   if (r === undefined) {
     r = findList(grid) ?? shapedList(grid);
+    // (a ranking printed above it as a table of its own: the sheet's first table, several-tables.ts)
+    const first = r && r.rankCol === undefined ? earlierTable(grid, r.topRow) : null;
+    if (r && first) r = { ...r, earlier: first };
+    // (or a list of its own below it under other heads, 一、街道 | 二、乡镇 each with its head: read as well, several-tables.ts)
+    const next = r && r.rankCol === undefined && !r.lists.length ? laterList(grid, r, (g, from) => findList(g, from)) : null;
+    if (r && next) r = { ...r, later: next };
     found.set(grid, r);
   }
   return r;
 }
 
-function findList(grid: Grid): UnitResultList | null {
+function findList(grid: Grid, from = 1): UnitResultList | null {
   const last = Math.min(grid.rowCount, HEADER_ROWS);
-  for (let r = 1; r <= last; r++) {
+  for (let r = from; r <= last; r++) {
     const head = headerAt(grid, r);
     if (!head) continue;
     const rows = unitLines(grid, head.shareLine ? r + 1 : r, head.unitCol, head.scoreCol);
@@ -519,6 +530,9 @@ export function rankRelations(grid: Grid): RankRelation[] {
   // (a ranking read from its shape: its own rank column)
   const { cols, shared } = list.rankCol !== undefined ? { cols: [list.rankCol], shared: false } : rankColumns(grid, list.headerRow, all, list.placeCol);
   const out: RankRelation[] = [];
+  // (a table of its own above the list, several-tables.ts: its ranks against its scores)
+  const e = list.earlier;
+  if (e) for (const x of listRanks(grid, e.headerRow, { unitCol: e.unitCol, scoreCol: e.scoreCol, rows: e.rows }, e.rankCol, false, "", e.ascending)) out.push(x);
   // (the blocks under the header printed again: each its own ranking, in the same columns)
   if (cols[0] !== null) for (const b of list.blocks) for (const x of listRanks(grid, b.headerRow, { unitCol: list.unitCol, scoreCol: list.scoreCol, rows: b.rows }, cols[0], false, "")) out.push(x);
   // (lists side by side: each ranked on its own, named by the period over it, 2009年总分)
@@ -527,6 +541,12 @@ export function rankRelations(grid: Grid): RankRelation[] {
     if (rankCol === null) continue;
     const period = all.length > 1 ? periodOver(grid, list.topRow < list.headerRow ? list.topRow : null, all[k].unitCol, all[k].scoreCol) : "";
     for (const x of listRanks(grid, list.headerRow, all[k], rankCol, shared, period, list.ascending, list.headless)) out.push(x);
+  }
+  // (a list of its own below, several-tables.ts: its ranks against its scores, by its own rank column)
+  const n = list.later;
+  if (n && n.rankCol === undefined && !n.lists.length) {
+    const c = rankColumns(grid, n.headerRow, [{ unitCol: n.unitCol, scoreCol: n.scoreCol }], n.placeCol).cols[0];
+    if (c !== null && c !== undefined) for (const x of listRanks(grid, n.headerRow, { unitCol: n.unitCol, scoreCol: n.scoreCol, rows: n.rows }, c, false, "")) out.push(x);
   }
   return out;
 }
