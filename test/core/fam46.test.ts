@@ -92,9 +92,15 @@ describe("a scoring rubric printed plainly (indicator-system)", () => {
       )),
     ],
   ];
-  // (since the merge with grad46b, the paragraph reader takes the first two — items '…;5分' and '1、組織領導(5分)。': their
-  // family is the reader's, with their items; the fallback names the others, the family only)
-  const byReader = new Set(["items '…;5分' under 总分100分", "繁體 items '1、組織領導(5分)。' with 評分標準"]);
+  // (since the merges with grad46b and grad46a, their readers take four — items '…;5分' and '1、組織領導(5分)。' as
+  // paragraphs, 評分項目 | 比重 and the weights per project type as criteria lists: their family is the reader's, with their
+  // items; the fallback names the others, the family only)
+  const byReader = new Set([
+    "items '…;5分' under 总分100分",
+    "繁體 items '1、組織領導(5分)。' with 評分標準",
+    "評分項目 | 比重 in percents, closed by 總計 | 100%",
+    "criteria weighted once per project type (fractions)",
+  ]);
   test.each(variants)("%s", (name, g) => {
     expect(familyOf(g)).toBe("indicator-system");
     expect(readersLeave(g)).toBe(!byReader.has(name));

@@ -102,7 +102,12 @@ export function reportDocument(body: string, hasHeader: boolean): boolean {
 const SELF_SCORED = /自评(得分|总分|分数|等级|结论)|绩效自评/;
 
 /** A score stated in a head or a sentence (compact, simplified text): '(自评得分20分)', '绩效自评得分4.44分', '得分为39分', '自评分:8分', '自评总分为96分'. */
-const SCORE = /(?:得分|自评总分|评价总分|自评分数|自评分|评分|(?<![的则可即每扣])得)(?:为|是|:)?(\d{1,3}(?:\.\d{1,2})?)分/g;
+const SCORE = /(?:得分|自评总分|评价总分|自评分数|自评分|评分|得)(?:为|是|:)?(\d{1,3}(?:\.\d{1,2})?)分/g;
+/** A bare 得 after these is a rule's award ('…的得2分', '则得', '可得', '即得', '每…得'), no score stated. */
+const AWARD_BEFORE = /[的则可即每扣]/;
+/** The scores SCORE finds in text, a bare 得 after an award's word left out (ES2017: no lookbehind). */
+const scoresIn = (text: string) =>
+  [...text.matchAll(SCORE)].filter((m) => !(m[0][0] === "得" && !m[0].startsWith("得分") && m.index! > 0 && AWARD_BEFORE.test(text[m.index! - 1])));
 /** '满分10分' / '分值10分' / '(10分)' before its score on the line: the line's points. */
 const POINTS = /(?:(?:满分|分值|总分值|权重)(?:为|:)?|\()(\d{1,3}(?:\.\d{1,2})?)分\)?/;
 /** A line stating the whole: its total's words before the score, or the grade stated with it. */
@@ -210,9 +215,9 @@ export function reportScores(grid: Grid): ReportReading | null {
     // the whole with its parts listed after 其中 on its line ('自评得分92分,其中预算执行10分、产出指标45分、效益指标27分、满意度
     // 指标10分'; '…得分为95分。其中:预算执行率得分9.5分(满分10分),产出指标得分…'): the whole, its parts its breakdown
     const q = text.indexOf("其中");
-    const lead = q > 0 ? [...text.slice(0, q).matchAll(SCORE)] : [];
+    const lead = q > 0 ? scoresIn(text.slice(0, q)) : [];
     const listed = lead.length === 1 ? listedParts(text.slice(q + 2), r, c) : null;
-    const found = listed ? lead : [...text.matchAll(SCORE)];
+    const found = listed ? lead : scoresIn(text);
     // (two scores on a line: a rule's or a list's, not one line's score)
     if (found.length !== 1) continue;
     const m = found[0];
