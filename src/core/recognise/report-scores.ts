@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import { a1 } from "../grid/a1";
 import type { CellRef, Indicator, RatioRelation, Relation, RelationTerm, RollupRelation, Totals } from "../model/types";
 import { compact, normalizeText } from "../text/normalize";
-import { labelCode, mayStartCode } from "../text/codes";
+import { labelCode, mayStartCode, outlineRank } from "../text/codes";
 import { textItem } from "./paragraph-list";
 import { statedResult } from "./stated-grades";
 
@@ -149,29 +149,12 @@ function listedParts(tail: string, row: number, col: number): RelationTerm[] | n
   return out.length >= 2 ? out : null;
 }
 
-/** A line's level by its code (no code: a sentence, below every head). */
+/** A line's level by its code (no code: a sentence, below every head): the outline's rank (text/codes.ts outlineRank), a
+ * code of another style (1 | 2 spaced, 指标1) with the 1、 codes, any other below them. */
 function levelOf(raw: string): number {
   const code = mayStartCode(compact(raw)) ? labelCode(raw) : null;
   if (!code) return 9;
-  switch (code.style) {
-    case "cn-dun":
-      return 0;
-    case "cn-paren":
-      return 1;
-    case "ar-dot":
-    case "ar-dun":
-    case "ar-space":
-    case "zhibiao":
-    case "zhibiao-cn":
-      return 2;
-    case "ar-paren":
-    case "ar-rparen":
-      return 3;
-    case "circled":
-      return 4;
-    default:
-      return 5;
-  }
+  return outlineRank(raw) ?? (code.style === "ar-space" || code.style === "zhibiao" || code.style === "zhibiao-cn" ? 2 : 5);
 }
 
 export interface ReportReading {
