@@ -178,6 +178,9 @@ export function criteriaWeightColumns(grid: Grid, row: number, roles: ReadonlyMa
   }
   // (lines with no weight after the last weighted one: prose under the table, a heading of the next part)
   while (lines.length && !total && numbered.every((c) => weightOf(grid, lines[lines.length - 1], c) === null)) lines.pop();
+  // (two criteria over a total line are too few for the total to name a column whose head says nothing: 50 + 50 = 合计 100
+  // under a garbled head — batch52d; three lines at least, one of them may leave its weight blank, 30% | — | 40%)
+  if (total && lines.length < MIN_LINES) return undefined;
   const weights: number[] = [];
   let score: number | undefined;
   let cut = false;
