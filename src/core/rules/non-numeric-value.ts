@@ -3,6 +3,7 @@ import type { EvaluationModel, Family } from "../model/types";
 import { compact, isNotApplicableText, isNotApplicableWord } from "../text/normalize";
 import { LETTER_BESIDE_DIGIT, letterForDigit, pointsWithLetters, readNumber, readPoints } from "../text/numbers";
 import { garbledTiers } from "../recognise/point-tiers";
+import { numberAt } from "../recognise/cells";
 import { lostPointsInLabel } from "../text/labels";
 import { parseOperator } from "../text/quantity";
 import { isInstructionText } from "./missing-reason";
@@ -112,7 +113,7 @@ export const nonNumericValue: Rule = {
         const t = grid.compactText(r, c);
         if (t.length >= 5 && t.includes(",") && GARBLED_NUMBER.test(t) && readNumber(t) === null && !NUMBER_LIST.test(t) && t.replace(/\D/g, "").length >= 4) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
         // a number typed with its point doubled ('86..67') among numbers in its column (above or below it)
-        else if (doubled && DOUBLED_POINT.test(t) && (numberAt(grid, r - 1, c) || numberAt(grid, r + 1, c))) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
+        else if (doubled && DOUBLED_POINT.test(t) && ((r > 1 && numberAt(grid, r - 1, c)) || (r < grid.rowCount && numberAt(grid, r + 1, c)))) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
       }
     }
     return out;
@@ -258,6 +259,5 @@ function pointsBeside(grid: Grid, row: number, col: number): string[] {
 const GARBLED_NUMBER = /^\d[\d.]*,[\d,.]*\d$/;
 /** Digits with their decimal point doubled ('86..67'): one number mistyped, not a range (no sheet writes one so). */
 const DOUBLED_POINT = /^\d+\.{2}\d+$/;
-const numberAt = (grid: Grid, r: number, c: number) => r >= 1 && r <= grid.rowCount && readNumber(grid.compactText(r, c)) !== null;
 /** Whole numbers of four digits or more listed with commas ("2020,2021", "1200,1500"): a list, not one number. */
 const NUMBER_LIST = /^\d{4,}(,\d{4,})+$/;
