@@ -5,6 +5,7 @@ import { compact, normalizeText } from "../text/normalize";
 import { labelCode, mayStartCode, outlineRank } from "../text/codes";
 import { textItem } from "./paragraph-list";
 import { statedResult } from "./stated-grades";
+import { GRADE_LETTER_ALT, GRADE_WORD_ALT } from "./vocabulary";
 
 /**
  * A project's (a fund's, a department's) 绩效自评报告 / 绩效评价报告 printed as paragraphs, one line a row in one column:
@@ -112,7 +113,7 @@ const scoresIn = (text: string) =>
 const POINTS = /(?:(?:满分|分值|总分值|权重)(?:为|:)?|\()(\d{1,3}(?:\.\d{1,2})?)分\)?/;
 /** A line stating the whole: its total's words before the score, or the grade stated with it. */
 const WHOLE_WORDS = /(总分|總分|总得分|總得分|综合得分|綜合得分|自评总分|最终得分|合计得分|总体得分|整体得分)(?:为|為|是|:|：)?\d/;
-const GRADE_WITH = /(等级|等級|等次|评级|評級)(?:为|為|是|:|：)?[(（]?(优秀|良好|合格|优|良|中|差|及格|不合格|優秀|優|A|B|C|D)/;
+const GRADE_WITH = new RegExp(`(等级|等級|等次|评级|評級)(?:为|為|是|:|：)?[(（]?(${GRADE_WORD_ALT}|${GRADE_LETTER_ALT}|優秀|優)`);
 /** The budget's execution line: a part of the whole, no indicator of the report's 产出 / 效益. */
 const BUDGET_LINE = /预算执行|預算執行|资金执行|資金執行|执行率|執行率|资金使用情况|预算资金执行/;
 
