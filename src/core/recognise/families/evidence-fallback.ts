@@ -1,7 +1,8 @@
 import type { Family } from "../../model/types";
 import type { SheetFeatures } from "../features";
 import { LIST_FUND_HEADER } from "../vocabulary";
-import { RULE_TEXT } from "./vocabulary";
+import { EVALUATION_COVER, EXECUTION_WORDS, RULE_TEXT } from "./vocabulary";
+import { progressColumn } from "./monitoring";
 
 /**
  * The family of a sheet no reader took (every detector below MIN_CONFIDENCE), from what the whole sheet says: its
@@ -23,7 +24,7 @@ import { RULE_TEXT } from "./vocabulary";
 export interface FallbackFamily {
   family: Family;
   /** the evidence that named it (for tests and the diagnosis) */
-  why: "points" | "rules" | "weights" | "results" | "targets" | "completion" | "progress";
+  why: "points" | "rules" | "weights" | "results" | "targets" | "completion" | "progress" | "target-columns" | "completion-columns";
 }
 
 /** The confidence a family named by the fallback is reported with: the least a reader's naming needs. */
@@ -110,8 +111,9 @@ const FORM_HEAD = /分值|权重|标准分|满分|目标值|指标值/;
 /** The family the sheet's evidence names where no reader named one, else null (the sheet stays `unknown`). */
 export function fallbackFamily(f: SheetFeatures): FallbackFamily | null {
   // (a table the readers read and judged no family's — a 考核 tally whose labels' points do not add up — keeps their
-  // judgement: the fallback speaks only where no table was read)
-  if (f.header) return null;
+  // judgement: the fallback speaks only where no table was read, or where the table read is the national framework's,
+  // which its columns name: frameworkColumns)
+  if (f.header) return frameworkColumns(f);
   const body = f.body;
   if (!GATE.test(body)) return null;
   const lines = body.split("\n");
@@ -194,6 +196,36 @@ function frameworkFamily(lines: string[]): FallbackFamily | null {
   if (PROGRESS_WORDS.test(body)) return { family: "monitoring", why: "progress" };
   if (completed * 2 >= targets || COMPLETION_TEXT.test(body)) return { family: DEPARTMENT_TEXT.test(body) ? "dept-self-eval" : "project-self-eval", why: "completion" };
   return { family: "target-declaration", why: "targets" };
+}
+
+/**
+ * A table read under its header (levels, a target column …) that no reader named, its lines the national framework's
+ * (two of 产出 / 效益 / 满意度 / 数量 / 质量 / 时效 / 成本 指标 named): the form the page belongs to, its title and head
+ * left on the page above (a page opening at its header, a form pasted without its title), said by the columns it has —
+ * - targets and nothing done: a target column (指标值, 年度目标值, 区域目标值, or a comparator column) and no completion,
+ *   score, weight, rule, reason or progress column, no word of the year done anywhere on the page (全年执行数, 实际完成,
+ *   自评, 偏差原因: EXECUTION_WORDS), no evaluation cover → `target-declaration`;
+ * - completion and the unit's score: an actual column (实际完成值, 全年完成值) and a score column (得分, 自评分) → a
+ *   self-evaluation, a department's where its words stand (部门整体, 履职 …), else a project's.
+ * Anything else (a weight column beside targets: Sichuan's 申报表 and a rubric both print it; a rule column; an actual
+ * with no score: a monitoring form's or a declaration's blank completion column) names nothing.
+ */
+function frameworkColumns(f: SheetFeatures): FallbackFamily | null {
+  const h = f.header!;
+  const cols = h.columns;
+  if (h.inferred || !GATE.test(f.body)) return null;
+  let dims = 0;
+  for (const re of FRAMEWORK_WORDS) if (re.test(f.body)) dims++;
+  if (dims < 2) return null;
+  if (cols.likelihood !== undefined || progressColumn(f) || PROGRESS_WORDS.test(f.body) || EVALUATION_COVER.test(f.body)) return null;
+  if (cols.actual !== undefined) {
+    if (cols.score === undefined) return null;
+    return { family: DEPARTMENT_TEXT.test(f.body) ? "dept-self-eval" : "project-self-eval", why: "completion-columns" };
+  }
+  if (cols.score !== undefined || cols.weight !== undefined || cols.rubric !== undefined || cols.reason !== undefined) return null;
+  if (cols.targetValue === undefined && cols.targetOp === undefined) return null;
+  if (EXECUTION_WORDS.test(f.body)) return null;
+  return { family: "target-declaration", why: "target-columns" };
 }
 
 /** A weight's value: a fraction (0.25), a percent (30% as 0.3) or points (30), else null. */
