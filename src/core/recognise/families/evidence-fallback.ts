@@ -1,7 +1,7 @@
 import type { Family } from "../../model/types";
 import type { SheetFeatures } from "../features";
 import { LIST_FUND_HEADER } from "../vocabulary";
-import { EVALUATION_COVER, EXECUTION_WORDS, RULE_TEXT } from "./vocabulary";
+import { EVALUATION_COVER, EXECUTION_WORDS, frameworkDimensions, RULE_TEXT } from "./vocabulary";
 import { progressColumn } from "./monitoring";
 
 /**
@@ -33,11 +33,6 @@ export const FALLBACK_CONFIDENCE = 0.5;
 /** Cheap gate over the joined text: a sheet with none of these has nothing the fallback reads. */
 const GATE = /分|权重|比重|准则|指标|成绩/;
 
-/**
- * The national framework's dimensions (产出 / 效益 / 满意度, 数量 / 质量 / 时效 / 成本): lines of a target table, a
- * self-evaluation or a monitoring form, whatever their header; three of them at least.
- */
-const FRAMEWORK_WORDS: RegExp[] = [/产出指标/, /效益指标/, /满意度指标|满意度/, /数量指标/, /质量指标/, /时效指标/, /成本指标/];
 /** A title of the framework's documents: 绩效 / 目标 / 自评 / 评价 / 监控 / 申报 / 考核 / 指标. */
 const PERFORMANCE_TITLE = /绩效|目标|自评|评价|监控|申报|考核|指标/;
 /** A target value as its cell states it: a comparator and a number (≥70村, ≥95%, =22个, 不低于90%). */
@@ -118,8 +113,7 @@ export function fallbackFamily(f: SheetFeatures): FallbackFamily | null {
   if (!GATE.test(body)) return null;
   const lines = body.split("\n");
   // the national framework's lines with their targets: a target table, a self-evaluation or a monitoring form
-  let dims = 0;
-  for (const re of FRAMEWORK_WORDS) if (re.test(body)) dims++;
+  const dims = frameworkDimensions(body);
   const framework = dims >= 3 ? frameworkFamily(lines) : null;
   if (framework) return framework;
   // (a self-evaluation's own words — what the unit scored itself beside what it completed, 自评分 | 年终完成值 — over
@@ -214,9 +208,7 @@ function frameworkColumns(f: SheetFeatures): FallbackFamily | null {
   const h = f.header!;
   const cols = h.columns;
   if (h.inferred || !GATE.test(f.body)) return null;
-  let dims = 0;
-  for (const re of FRAMEWORK_WORDS) if (re.test(f.body)) dims++;
-  if (dims < 2) return null;
+  if (frameworkDimensions(f.body) < 2) return null;
   if (cols.likelihood !== undefined || progressColumn(f) || PROGRESS_WORDS.test(f.body) || EVALUATION_COVER.test(f.body)) return null;
   if (cols.actual !== undefined) {
     if (cols.score === undefined) return null;

@@ -237,6 +237,18 @@ export function departmentFunds(body: string): boolean {
 }
 
 /**
+ * The national framework's dimensions (产出 / 效益 / 满意度, 数量 / 质量 / 时效 / 成本 指标): the lines of a target table, a
+ * self-evaluation or a monitoring form, whatever their header (evidence-fallback.ts, target-declaration.ts).
+ */
+export const FRAMEWORK_WORDS: RegExp[] = [/产出指标/, /效益指标/, /满意度指标|满意度/, /数量指标/, /质量指标/, /时效指标/, /成本指标/];
+/** How many of the framework's dimensions the text names. */
+export const frameworkDimensions = (body: string): number => {
+  let n = 0;
+  for (const re of FRAMEWORK_WORDS) if (re.test(body)) n++;
+  return n;
+};
+
+/**
  * A department's own management indicators (the 部门整体 framework's 管理 / 履职 lines, fam47): the 三公 expenses, its public
  * funds, its staffing, the disclosure of its budget and accounts, its budget's drafting, its carry-over, its procurement
  * and its assets — what a department's whole spending is held to and a project's is not (a project names one or two of
