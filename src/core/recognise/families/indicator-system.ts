@@ -1,6 +1,6 @@
 import { evidence, type FamilyDetector, labelPointsAddUp, type SheetFeatures } from "../features";
 import { departmentScores } from "./self-report";
-import { declaredByHead, weightedFrameworkTargets } from "./target-declaration";
+import { declaredByHead } from "./target-declaration";
 import { rulePoints } from "../rule-points";
 import { MARKER_LINE } from "../vocabulary";
 import { ASSESSMENT_SHEET, assessmentTitle, DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER, RULE_SHEET_TITLE, RULE_TEXT } from "./vocabulary";
@@ -63,9 +63,6 @@ export const indicatorSystem: FamilyDetector = {
     // scoring system under a reviewer's title)
     // (or a declaration's head over the table, its title left out: declaredByHead)
     else if (!cols.score && cols.targetValue !== undefined && (DECLARATION_TITLE.test(f.title) || declaredByHead(f))) s -= 0.3;
-    // (the framework's targets weighted, no rule, score or completion column: a declaration's targets whatever the title,
-    // target-declaration.ts weightedFrameworkTargets; fam47)
-    if (weightedFrameworkTargets(f)) s -= 0.5;
     // weights at every level (一级 | 权重 | 二级 | 分值 | 三级 | 分值) or a score column per level, or each group's points
     // merged down its lines (合计得分 over the lines' points: groupPointsColumn)
     if (cols.level1Weight || cols.level2Weight || cols.level1Score || cols.level2Score || f.header?.groupPointsCol !== undefined) s += 0.15;

@@ -2,7 +2,7 @@ import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
 import { progressColumn } from "./monitoring";
 import { reportsNothingDone } from "./self-report";
 import { DATE_LINE, MARKER_LINE } from "../vocabulary";
-import { DECLARATION_BLOCKS, DECLARATION_TITLE, DECLARING_FIELD, departmentFunds, FIELD_LINE, frameworkDimensions, UNIT_YEAR_LINE, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
+import { DECLARATION_BLOCKS, DECLARATION_TITLE, DECLARING_FIELD, departmentFunds, FIELD_LINE, UNIT_YEAR_LINE, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
 
 /**
  * Fields of a declaration's head (TARGET_FORM_HEAD and DECLARATION_BLOCKS, each pattern once) that name the form without
@@ -42,23 +42,6 @@ export function declaredByHead(f: SheetFeatures): boolean {
   // the form's: cells42)
   if (!(f.header && !namesOnly(f.header.columns)) && !FORM_GOALS.test(f.body) && !DECLARING_FIELD.test(f.body) && !moneyHead) return false;
   return evidence(f.body, TARGET_FORM_HEAD) + evidence(f.body, DECLARATION_BLOCKS) >= FORM_HEAD_FIELDS;
-}
-
-/**
- * The framework's targets weighted (fam47): a table read under its header with a target column and a weight column, its
- * lines the national framework's (two of its dimensions named: 产出指标, 质量指标 …), three lines or more stating a quantity
- * target (≥95%, 10套, =100%), no score, completion, rule or likelihood column, nothing done on the page and no evaluation
- * cover: the 分值 weight the targets of a declaration (Chongqing's 审批表, Sichuan's list-form 申报表, Hainan's 分配表 targets),
- * whatever title the page kept — a scoring system's lines carry a rule to score them by, not a target to reach.
- */
-export function weightedFrameworkTargets(f: SheetFeatures): boolean {
-  const cols = f.header?.columns;
-  if (!cols || cols.targetValue === undefined || cols.weight === undefined) return false;
-  if (cols.score !== undefined || cols.actual !== undefined || cols.rubric !== undefined || cols.likelihood !== undefined) return false;
-  if (frameworkDimensions(f.body) < 2 || EXECUTION_WORDS.test(f.body) || EVALUATION_COVER.test(f.body)) return false;
-  let quantified = 0;
-  for (const i of f.walk?.indicators ?? []) if (i.target?.quantity && ++quantified >= 3) return true;
-  return false;
 }
 
 /** A header whose only columns read are the items' level columns (一级 / 二级 / 三级: names, no value of theirs). */
@@ -116,12 +99,10 @@ export const targetDeclaration: FamilyDetector = {
     if (declared) s += 0.4;
     else if (/绩效目标/.test(f.title)) s += 0.2;
     // 指标说明 / 指标解释 without a declaration's title is an indicator system's; under one it explains the targets
-    // (nor the framework's targets weighted, weightedFrameworkTargets: the 指标解释 of a declaration's targets)
-    const weighted = weightedFrameworkTargets(f);
-    if (cols.explanation && !declared && !weighted) s -= 0.2;
+    if (cols.explanation && !declared) s -= 0.2;
     // 分值 without a declaration's title is an indicator system; under one, or beside a target's operator column
     // (指标性质 | 指标值 | 度量单位 | 权重, Sichuan's list-form 申报表), it weights the targets
-    if (cols.weight !== undefined && !declared && cols.targetOp === undefined && !weighted) s -= 0.3;
+    if (cols.weight !== undefined && !declared && cols.targetOp === undefined) s -= 0.3;
     // points at two levels (具体内容 | 权重 | 具体内容 | 分值) and no target column: items of a scoring system, whatever
     // the title (a 事前绩效评价审核表), not targets
     if (f.header && cols.targetValue === undefined && cols.weight !== undefined && (cols.level1Weight !== undefined || cols.level2Weight !== undefined)) s -= 0.4;
