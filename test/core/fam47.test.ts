@@ -234,7 +234,7 @@ describe("the framework's lines with quantity targets, no header (a page opening
 
 /**
  * Every real truth printed without its title (test/core/title-variants.ts): the share that keeps its family, and the
- * share named another family, per variant, relative to the sheets the change applies to. Measured on 81fa: title
+ * share named another family, per variant, relative to the sheets the change applies to. Measured on 555f974a: title
  * removed 517/526 (4 wrong), 附件N 517/526 (4), sheet name 523/526 (0), first rows cut 167/185 (12), head cut 469/498
  * (17), continuation 141/149 (5), stripped 315/584 (10). Each bound below is that figure's floor (right) or ceiling
  * (wrong) as a share, so a reading that loses the family or names a wrong one turns the test red.
