@@ -1,7 +1,7 @@
 import { reportKind } from "../report-scores";
 import { evidence, type FamilyDetector } from "../features";
 import { departmentScores, departmentSelfReport, reportsNothingDone } from "./self-report";
-import { ACCOUNTS_STATEMENT_LINE, COMPLETION_WORDS, DECLARATION_BLOCKS, DECLARATION_TITLE, departmentFunds, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
+import { ACCOUNTS_STATEMENT_LINE, COMPLETION_WORDS, DECLARATION_BLOCKS, DECLARATION_TITLE, departmentFunds, departmentIndicators, PROJECT_IDENTITY, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
 
 /** 部门整体支出绩效自评表 (RULEBOOK §3, Anhui/Guizhou/Chongqing layouts in the corpus). */
 export const deptSelfEval: FamilyDetector = {
@@ -18,7 +18,10 @@ export const deptSelfEval: FamilyDetector = {
     const deptScores = departmentScores(f);
     // …or a department's (a unit's) whole-spending report printed as paragraphs (report-scores.ts)
     const paragraphs = !f.header && reportKind(f.body, false) === "dept";
-    if (!deptTitle && !deptFunds && !deptReport && !deptScores && !paragraphs) return 0;
+    // …or, the head on the page above (a page opening at its header), a completion table whose lines are a department's
+    // management indicators (三公经费, 公用经费, 预决算信息公开, 政府采购 …: four of them) and no project named (fam47)
+    const deptLines = cols.actual !== undefined && departmentIndicators(f.body) && !PROJECT_IDENTITY.test(f.body);
+    if (!deptTitle && !deptFunds && !deptReport && !deptScores && !paragraphs && !deptLines) return 0;
     // (both: a head that names the department over its own funds, 基本支出 beside 项目支出, the title line cut off)
     let s = deptTitle ? (deptFunds ? 0.55 : 0.45) : 0.4;
     // (its executed funds as a fund block read would count, and the score column the unit filled itself)

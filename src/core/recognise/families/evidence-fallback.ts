@@ -1,7 +1,8 @@
 import type { Family } from "../../model/types";
 import type { SheetFeatures } from "../features";
 import { LIST_FUND_HEADER } from "../vocabulary";
-import { RULE_TEXT } from "./vocabulary";
+import { EVALUATION_COVER, EXECUTION_WORDS, frameworkDimensions, RULE_TEXT } from "./vocabulary";
+import { progressColumn } from "./monitoring";
 
 /**
  * The family of a sheet no reader took (every detector below MIN_CONFIDENCE), from what the whole sheet says: its
@@ -23,7 +24,7 @@ import { RULE_TEXT } from "./vocabulary";
 export interface FallbackFamily {
   family: Family;
   /** the evidence that named it (for tests and the diagnosis) */
-  why: "points" | "rules" | "weights" | "results" | "targets" | "completion" | "progress";
+  why: "points" | "rules" | "weights" | "results" | "targets" | "completion" | "progress" | "target-columns" | "completion-columns";
 }
 
 /** The confidence a family named by the fallback is reported with: the least a reader's naming needs. */
@@ -32,15 +33,14 @@ export const FALLBACK_CONFIDENCE = 0.5;
 /** Cheap gate over the joined text: a sheet with none of these has nothing the fallback reads. */
 const GATE = /分|权重|比重|准则|指标|成绩/;
 
-/**
- * The national framework's dimensions (产出 / 效益 / 满意度, 数量 / 质量 / 时效 / 成本): lines of a target table, a
- * self-evaluation or a monitoring form, whatever their header; three of them at least.
- */
-const FRAMEWORK_WORDS: RegExp[] = [/产出指标/, /效益指标/, /满意度指标|满意度/, /数量指标/, /质量指标/, /时效指标/, /成本指标/];
 /** A title of the framework's documents: 绩效 / 目标 / 自评 / 评价 / 监控 / 申报 / 考核 / 指标. */
 const PERFORMANCE_TITLE = /绩效|目标|自评|评价|监控|申报|考核|指标/;
 /** A target value as its cell states it: a comparator and a number (≥70村, ≥95%, =22个, 不低于90%). */
 const TARGET_CELL = /^(≥|≤|>|<|=|≧|≦|不低于|不少于|不高于|不超过|不多于|大于|小于|高于|低于|达到)=?\d/;
+/**
+ * A target stated as a quantity with its unit and no comparator (1.2万亩, 100%, 160个, 28.8万元): a date (2023年, 12月) is none.
+ */
+const QUANTITY_CELL = /^\d+(?:\.\d+)?(?:%|(?![年月日号时])[\u4e00-\u9fa5]{1,3})$/;
 /** A value in a cell (an actual value with its unit, a weight, a score): 300, 95%, 12.5, 21980人, 500亩. */
 const VALUE_CELL = /^\d+(?:\.\d+)?[^\d|]{0,6}$/;
 /** A target's unit (≥20000亩: 亩): an actual written in the same unit beside it (20000亩) is what was done. */
@@ -98,26 +98,29 @@ const NUMBER_CELL = /^\d{1,3}(?:\.\d{1,3})?%?$/;
 /** A line closing a column of weights with their whole (总计 | 1, 合计 | 100%). */
 const WHOLE_LINE = /^(总计|合计|总分|小计|共计)$/;
 
-/** A head naming a score given (得分, 考核得分, 综合得分, 总分, 分数, 成绩) — of the units a result list lists. */
-const SCORE_HEAD = /^(考核|考评|综合|评价|评审|最终|实际|总|年度|合计)?(得分|分数|总分|成绩|评分|积分)(\([^()]{0,6}\))?$/;
+/** A head naming a score given (得分, 考核得分, 综合得分, 总分, 分数, 成绩, a period's 月度成绩) — of the units a result list lists. */
+const SCORE_HEAD = /^(考核|考评|综合|评价|评审|最终|实际|总|年度|合计|月度|季度|本月|当月|本期)?(得分|分数|总分|成绩|评分|积分)(\([^()]{0,6}\))?$/;
 /** A head naming the units assessed (被考核单位, 单位名称, 县(市、区), 乡镇): see LIST_RECIPIENT_HEADER. */
 const UNIT_HEAD = /^(被考核|被考评|被评价|被检查|参评|考核|考评)?(单位|部门|地区|区县|县区|县市区|县\(市、?区\)|县\(市\)|市\(州\)|市州|乡镇|乡镇\(街道\)|镇街|街道|学校|医院|企业|村|社区|镇处|对象)(名称)?$/;
-/** The other heads of a list of results: 序号, what was assessed (考核情况, 指标完成情况), rank, grade, remark. */
-const RESULT_HEAD = /^(序号|编号|排名|名次|排序|等级|等次|评定等级|考核等次|考核等级|备注|说明|[\u4e00-\u9fa5]{0,8}(情况|内容|结果|意见|说明))$/;
+/**
+ * The other heads of a list of results: 序号, what was assessed (考核情况, 指标完成情况), rank, grade, remark, and the points
+ * each unit lost or gained (督查考核总扣分, 加分: a month's 成绩 is 100 less them).
+ */
+const RESULT_HEAD = /^(序号|编号|排名|名次|排序|等级|等次|评定等级|考核等次|考核等级|备注|说明|[\u4e00-\u9fa5]{0,8}(情况|内容|结果|意见|说明)|[\u4e00-\u9fa5]{0,8}(扣分|减分|加分)(合计|小计)?)$/;
 /** Heads a scored form or a target table has beside its score (分值, 权重, 指标, 目标值): not a list of units' results. */
 const FORM_HEAD = /分值|权重|标准分|满分|目标值|指标值/;
 
 /** The family the sheet's evidence names where no reader named one, else null (the sheet stays `unknown`). */
 export function fallbackFamily(f: SheetFeatures): FallbackFamily | null {
   // (a table the readers read and judged no family's — a 考核 tally whose labels' points do not add up — keeps their
-  // judgement: the fallback speaks only where no table was read)
-  if (f.header) return null;
+  // judgement: the fallback speaks only where no table was read, or where the table read is the national framework's,
+  // which its columns name: frameworkColumns)
+  if (f.header) return frameworkColumns(f);
   const body = f.body;
   if (!GATE.test(body)) return null;
   const lines = body.split("\n");
   // the national framework's lines with their targets: a target table, a self-evaluation or a monitoring form
-  let dims = 0;
-  for (const re of FRAMEWORK_WORDS) if (re.test(body)) dims++;
+  const dims = frameworkDimensions(body);
   const framework = dims >= 3 ? frameworkFamily(lines) : null;
   if (framework) return framework;
   // (a self-evaluation's own words — what the unit scored itself beside what it completed, 自评分 | 年终完成值 — over
@@ -179,21 +182,74 @@ function frameworkFamily(lines: string[]): FallbackFamily | null {
   if (first.split("|").length === 2 && !PERFORMANCE_TITLE.test(first)) return null;
   let targets = 0;
   let completed = 0;
+  // (targets stated as a quantity only, 1.2万亩, 100%, 160个: each line counted as its comparator's would be, the sheet named
+  // by them only where they point one way — most lines completed, three at least, or none; fam47)
+  let quantities = 0;
+  let quantitiesCompleted = 0;
+  let alone = 0;
   for (const line of lines) {
     const cells = line.split("|");
-    const t = cells.findIndex((c) => TARGET_CELL.test(c));
+    let t = cells.findIndex((c) => TARGET_CELL.test(c));
+    const compared = t >= 0;
+    if (!compared) t = cells.findIndex((c) => QUANTITY_CELL.test(c));
     if (t < 0) continue;
-    targets++;
     let after = 0;
     for (let k = t + 1; k < cells.length; k++) if (VALUE_CELL.test(cells[k])) after++;
     // (two values after the target — the actual and its points or score — or the actual alone in the target's unit)
     const unit = unitOf(cells[t]);
-    if (after >= 2 || (after === 1 && unit !== "" && VALUE_CELL.test(cells[t + 1]) && unitOf(cells[t + 1]) === unit)) completed++;
+    const done = after >= 2 || (after === 1 && unit !== "" && VALUE_CELL.test(cells[t + 1]) && unitOf(cells[t + 1]) === unit);
+    if (after === 0) alone++;
+    if (compared) {
+      targets++;
+      if (done) completed++;
+    } else {
+      quantities++;
+      if (done) quantitiesCompleted++;
+    }
   }
-  if (targets < 3) return null;
+  if (targets < 3) {
+    // (too few comparators: the quantities decide, where they are three or more and agree)
+    if (targets + quantities < 3) return null;
+    const all = targets + quantities;
+    const done = completed + quantitiesCompleted;
+    if (PROGRESS_WORDS.test(body)) return null;
+    if (done >= 3 && done * 2 >= all) return { family: DEPARTMENT_TEXT.test(body) ? "dept-self-eval" : "project-self-eval", why: "completion" };
+    // (a declaration's quantities stand alone on their lines, most of them: a number after them may be the points a scored
+    // table gives, 预算执行率 | 100% | 9)
+    if (done === 0 && alone * 2 >= all && !COMPLETION_TEXT.test(body)) return { family: "target-declaration", why: "targets" };
+    return null;
+  }
   if (PROGRESS_WORDS.test(body)) return { family: "monitoring", why: "progress" };
   if (completed * 2 >= targets || COMPLETION_TEXT.test(body)) return { family: DEPARTMENT_TEXT.test(body) ? "dept-self-eval" : "project-self-eval", why: "completion" };
   return { family: "target-declaration", why: "targets" };
+}
+
+/**
+ * A table read under its header (levels, a target column …) that no reader named, its lines the national framework's
+ * (two of 产出 / 效益 / 满意度 / 数量 / 质量 / 时效 / 成本 指标 named): the form the page belongs to, its title and head
+ * left on the page above (a page opening at its header, a form pasted without its title), said by the columns it has —
+ * - targets and nothing done: a target column (指标值, 年度目标值, 区域目标值, or a comparator column) and no completion,
+ *   score, weight, rule, reason or progress column, no word of the year done anywhere on the page (全年执行数, 实际完成,
+ *   自评, 偏差原因: EXECUTION_WORDS), no evaluation cover → `target-declaration`;
+ * - completion and the unit's score: an actual column (实际完成值, 全年完成值) and a score column (得分, 自评分) → a
+ *   self-evaluation, a department's where its words stand (部门整体, 履职 …), else a project's.
+ * Anything else (a weight column beside targets: Sichuan's 申报表 and a rubric both print it; a rule column; an actual
+ * with no score: a monitoring form's or a declaration's blank completion column) names nothing.
+ */
+function frameworkColumns(f: SheetFeatures): FallbackFamily | null {
+  const h = f.header!;
+  const cols = h.columns;
+  if (h.inferred || !GATE.test(f.body)) return null;
+  if (frameworkDimensions(f.body) < 2) return null;
+  if (cols.likelihood !== undefined || progressColumn(f) || PROGRESS_WORDS.test(f.body) || EVALUATION_COVER.test(f.body)) return null;
+  if (cols.actual !== undefined) {
+    if (cols.score === undefined) return null;
+    return { family: DEPARTMENT_TEXT.test(f.body) ? "dept-self-eval" : "project-self-eval", why: "completion-columns" };
+  }
+  if (cols.score !== undefined || cols.weight !== undefined || cols.rubric !== undefined || cols.reason !== undefined) return null;
+  if (cols.targetValue === undefined && cols.targetOp === undefined) return null;
+  if (EXECUTION_WORDS.test(f.body)) return null;
+  return { family: "target-declaration", why: "target-columns" };
 }
 
 /** A weight's value: a fraction (0.25), a percent (30% as 0.3) or points (30), else null. */

@@ -70,6 +70,9 @@ export function headOpensSheet(f: SheetFeatures): boolean {
   }
   return false;
 }
+/** An evaluation report's cover fields beside its 评价类型 / 评价方式 line: who evaluated, when, how it was organised. */
+const EVALUATION_COVER_FIELDS = /(^|\|)(评价(机构|时间|单位|组织方式)|组织方式)/m;
+
 /** Rows read for the head's first field. */
 const HEAD_ROWS = 10;
 
@@ -122,7 +125,9 @@ export const targetDeclaration: FamilyDetector = {
     else if (progressColumn(f)) s -= 0.2;
     else if (EXECUTION_WORDS.test(f.body)) s -= 0.2;
     // an evaluation report's cover (评价类型: 实施过程评价 / 完成结果评价, 评价方式): the report of what was done
-    if (EVALUATION_COVER.test(f.body)) s -= 0.4;
+    // (the cover's own fields beside it — who evaluated, when, how it was organised: 评价机构, 评价时间, 组织方式 — the cover is
+    // the whole report's, whatever page of it the table is: a report's target table, its title cut, is no declaration; fam47)
+    if (EVALUATION_COVER.test(f.body)) s -= EVALUATION_COVER_FIELDS.test(f.body) ? 0.6 : 0.4;
     return Math.max(0, Math.min(1, s));
   },
 };

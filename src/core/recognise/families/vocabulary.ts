@@ -237,6 +237,42 @@ export function departmentFunds(body: string): boolean {
 }
 
 /**
+ * The national framework's dimensions (产出 / 效益 / 满意度, 数量 / 质量 / 时效 / 成本 指标): the lines of a target table, a
+ * self-evaluation or a monitoring form, whatever their header (evidence-fallback.ts, target-declaration.ts).
+ */
+export const FRAMEWORK_WORDS: RegExp[] = [/产出指标/, /效益指标/, /满意度指标|满意度/, /数量指标/, /质量指标/, /时效指标/, /成本指标/];
+/** How many of the framework's dimensions the text names. */
+export const frameworkDimensions = (body: string): number => {
+  let n = 0;
+  for (const re of FRAMEWORK_WORDS) if (re.test(body)) n++;
+  return n;
+};
+
+/**
+ * A department's own management indicators (the 部门整体 framework's 管理 / 履职 lines, fam47): the 三公 expenses, its public
+ * funds, its staffing, the disclosure of its budget and accounts, its budget's drafting, its carry-over, its procurement
+ * and its assets — what a department's whole spending is held to and a project's is not (a project names one or two of
+ * them, 结转结余 and 政府采购 beside its budget; a department's table four and more).
+ */
+const DEPARTMENT_INDICATORS: RegExp[] = [
+  /三公经费/,
+  /公用经费/,
+  /财政供养人员|在职人员控制|人员控制率|编制控制/,
+  /预决算信息公开|预决算公开/,
+  /部门预算/,
+  /结转结余|结余结转/,
+  /政府采购/,
+  /资产管理/,
+  /预算编制|预算编审/,
+];
+/** Four of a department's management indicators named (DEPARTMENT_INDICATORS): its whole spending's table. */
+export const departmentIndicators = (body: string): boolean => {
+  let n = 0;
+  for (const re of DEPARTMENT_INDICATORS) if (re.test(body) && ++n >= 4) return true;
+  return false;
+};
+
+/**
  * The header words of an assessment rule sheet (考核评分 / 测评指标 / 评分细则: 项目 | 指标 | 分值/权重 | 评分细则 | 测评方法 |
  * 考核对象 | 指标认定部门), by kind: the rule in words, how it is checked, what is assessed, who is assessed or who
  * assesses, and points deducted or added. Collected from the development rule sheets (real/, extra/, corpus/): 评分标准,
