@@ -1,0 +1,173 @@
+import type { Grid } from "../grid/grid";
+import type { RankRelation, Ranking, RelationTerm } from "../model/types";
+import { placeOf } from "../relations/evaluate";
+import { numberOrPointsAt } from "./cells";
+import { outOfOrder, rankOf, swappedPair } from "./ranks";
+import type { UnitResultList } from "./unit-results";
+import { HANDLING_COUNT_HEADER, NUMBERING_HEADER, RANKED_PLACE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+
+/**
+ * One results list printed two (or more) units a line: a block of heads printed again to its right, cell for cell (连云港
+ * 12345 2022-08: 單位 | 總工單數 | 得分 | 排名 | 單位 | 總工單數 | 得分 | 排名; 灌云縣 … 1 | 東海縣 … 3 on one line), the units
+ * read down the left block, then down the right one — one ranking over all of them (the right block's places go on from
+ * the left's: 1, 2 | 3, 4), not lists side by side each ranked on its own (parallel-lists.ts: 2009 | 2010 over each its
+ * own places from 1). A bulletin often prints several such tables (各县 | 各区), each under its own head: each is read and
+ * ranked on its own.
+ * The block: a unit head (单位, 县区 …), a score head (得分, 考核得分 …), at most a rank head, a 序号 and the units' counts
+ * (总工单数: figures of the units, not read). Its lines: each block a name and a score, or nothing (the last line's right
+ * block left empty); the table under a title naming an assessment (考评, 考核, 得分 …); two units at least.
+ * The places are read as one ranking where they are whole numbers from 1 to the count of units, distinct blocks' places
+ * going on from one another (a block's places starting again at 1 is lists side by side: none here).
+ */
+export interface WrappedTable {
+  headerRow: number;
+  /** each block's unit, score and rank columns */
+  blocks: { unitCol: number; scoreCol: number; rankCol: number | null }[];
+  /** the units in reading order: down the first block, then down the next */
+  units: { row: number; block: number }[];
+  /** the table's lines (rows holding a unit in some block) */
+  rows: number[];
+}
+
+const HEADER_ROWS = 60;
+const MIN_UNITS = 2;
+const MAX_HEAD = 12;
+const RANK_HEAD = /(名次|排名|位次|排序)$/;
+/** an assessment's title or prose above the table */
+const ASSESSMENT_WORDS = /考核|考评|评价|评估|得分|评分|测评|评比|排名/;
+
+const found = new WeakMap<Grid, WrappedTable[]>();
+
+/** The sheet's wrapped result tables, top first (memoised per grid). */
+export function wrappedTables(grid: Grid): WrappedTable[] {
+  let t = found.get(grid);
+  if (t === undefined) {
+    t = [];
+    const last = Math.min(grid.rowCount, HEADER_ROWS);
+    for (let h = 1; h <= last; h++) {
+      const table = tableAt(grid, h);
+      if (!table) continue;
+      t.push(table);
+      h = table.rows[table.rows.length - 1];
+    }
+    found.set(grid, t);
+  }
+  return t;
+}
+
+/** The first wrapped table as the sheet's result list (its left block's columns and lines), or null. */
+export function wrappedList(grid: Grid): UnitResultList | null {
+  const t = wrappedTables(grid)[0];
+  if (!t) return null;
+  const b = t.blocks[0];
+  const rows = t.units.filter((u) => u.block === 0).map((u) => u.row);
+  return { headerRow: t.headerRow, unitCol: b.unitCol, scoreCol: b.scoreCol, noteCol: null, deductCol: null, baseCol: null, base: 100, baseCell: null, rows, rateCols: [], countCols: [], lists: [], topRow: t.headerRow, placeCol: null, blocks: [], wrapped: true };
+}
+
+function tableAt(grid: Grid, h: number): WrappedTable | null {
+  const texts: string[] = [];
+  let first = 0;
+  let lastCol = 0;
+  for (let c = 1; c <= grid.scanCols; c++) {
+    const t = grid.ownsCell(h, c) ? grid.compactText(h, c) : "";
+    if (t && (t.length > MAX_HEAD || numberOrPointsAt(grid, h, c))) return null;
+    texts[c] = t;
+    if (t) {
+      if (!first) first = c;
+      lastCol = c;
+    }
+  }
+  if (!first) return null;
+  // (the block: from the first head to the head before its unit head printed again)
+  let w = 0;
+  for (let c = first + 2; c <= lastCol; c++) {
+    if (texts[c] === texts[first]) {
+      w = c - first;
+      break;
+    }
+  }
+  if (!w) return null;
+  const count = Math.floor((lastCol - first + 1 + w - 1) / w);
+  if (count < 2) return null;
+  for (let c = first; c <= lastCol; c++) if (texts[c] !== texts[first + ((c - first) % w)]) return null;
+  // (the block's heads: a unit, a score, at most a rank, a 序号 and counts)
+  let unit = -1;
+  let score = -1;
+  let rank = -1;
+  for (let k = 0; k < w; k++) {
+    const t = texts[first + k];
+    if (!t) return null;
+    if (unit < 0 && (UNIT_LIST_UNIT_HEADER.test(t) || RANKED_PLACE_HEADER.test(t))) unit = k;
+    else if (unit >= 0 && score < 0 && UNIT_LIST_SCORE_HEADER.test(t)) score = k;
+    else if (rank < 0 && UNIT_LIST_RANK_HEADER.test(t) && RANK_HEAD.test(t)) rank = k;
+    else if (!NUMBERING_HEADER.test(t) && !HANDLING_COUNT_HEADER.test(t)) return null;
+  }
+  if (unit < 0 || score < 0) return null;
+  const blocks = Array.from({ length: count }, (_, b) => ({ unitCol: first + b * w + unit, scoreCol: first + b * w + score, rankCol: rank < 0 ? null : first + b * w + rank }));
+  // (the lines: each block a name and a score, or empty; the first block filled on every line)
+  const rows: number[] = [];
+  const byBlock: number[][] = blocks.map(() => []);
+  for (let r = h + 1; r <= grid.rowCount; r++) {
+    if (!grid.rowHasContent(r)) break;
+    let any = false;
+    let ok = true;
+    blocks.forEach((b, k) => {
+      const name = grid.compactText(r, b.unitCol);
+      const s = numberOrPointsAt(grid, r, b.scoreCol);
+      let filled = false;
+      for (let c = first + k * w; c < first + (k + 1) * w; c++) if (grid.compactText(r, c)) filled = true;
+      if (!filled) return;
+      if (!name || numberOrPointsAt(grid, r, b.unitCol) || !s || s.percent) ok = false;
+      else {
+        byBlock[k].push(r);
+        any = true;
+      }
+    });
+    if (!ok || !any || !byBlock[0].includes(r)) break;
+    rows.push(r);
+  }
+  const units = byBlock.flatMap((rs, block) => rs.map((row) => ({ row, block })));
+  if (units.length < MIN_UNITS || byBlock.filter((x) => x.length).length < 2) return null;
+  let title = "";
+  for (let t = 1; t < h; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) title += grid.compactText(t, c) + "|";
+  if (!ASSESSMENT_WORDS.test(title)) return null;
+  return { headerRow: h, blocks, units, rows };
+}
+
+/**
+ * Each wrapped table's places against its scores (one ranking over the table's units, the highest first): one rank relation
+ * per unit, where the places are whole numbers 1…n, 1 among them, and the units hold them in order on all but one in three
+ * (or a pair exchanged: ranks.ts swappedPair). Tables whose blocks rank on their own (each from 1) are none.
+ */
+export function wrappedRankRelations(grid: Grid): RankRelation[] {
+  const out: RankRelation[] = [];
+  for (const t of wrappedTables(grid)) {
+    if (t.blocks.some((b) => b.rankCol === null)) continue;
+    const ranks: RelationTerm[] = [];
+    const totals: RelationTerm[] = [];
+    for (const u of t.units) {
+      const b = t.blocks[u.block];
+      const text = grid.compactText(u.row, b.rankCol!);
+      const rank = rankOf(text);
+      if (rank === null) continue;
+      const total = numberOrPointsAt(grid, u.row, b.scoreCol)!;
+      const name = grid.compactText(u.row, b.unitCol);
+      ranks.push({ cell: grid.addr(u.row, b.rankCol!), row: u.row, col: b.rankCol!, value: rank, text, decimals: 0, percent: false, label: name });
+      totals.push({ ...total, label: name });
+    }
+    const n = ranks.length;
+    if (n < 3 || n < t.units.length - 1 || ranks.some((x) => x.value < 1 || x.value > n) || ranks.filter((x) => x.value === 1).length !== 1) continue;
+    const sorted = totals.map((x) => x.value).sort((a, b) => b - a);
+    let agree = 0;
+    for (let k = 0; k < n; k++) {
+      const p = placeOf(totals[k].value, sorted, false);
+      if (ranks[k].value >= p.first && ranks[k].value <= p.last) agree++;
+    }
+    const holds = (n - agree) * 3 <= n || (n >= 6 && outOfOrder(ranks, totals, false).size <= 1) || swappedPair(ranks.map((x) => x.value), totals.map((x) => x.value), sorted, false);
+    if (!holds) continue;
+    const headCell = grid.addr(t.headerRow, t.blocks[0].rankCol!);
+    const ranking: Ranking = { headCell, totalName: grid.compactText(t.headerRow, t.blocks[0].scoreCol), totals, sorted, ascending: false };
+    for (let k = 0; k < n; k++) out.push({ kind: "rank", id: `rank:score:${ranks[k].cell}`, measure: "score", block: "result-list", label: `${ranks[k].label}排名`, bound: "equal", rank: ranks[k], total: totals[k], ranking, group: `rank:${headCell}` });
+  }
+  return out;
+}
