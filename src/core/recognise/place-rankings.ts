@@ -34,6 +34,8 @@ const MIN_LINES = 5;
 const RANK_HEAD = /^[\u4e00-\u9fa5\d()]{0,10}(名次|排名|位次|排序)$/;
 /** a unit head outside the unit words: any short text with no digit (县(市)区, 地方, 参评县区) over names that are places */
 const SHORT_HEAD = /^[^\d]{1,8}$/;
+/** an area head with its kinds in brackets: 县(市)区, 县(市、区), 乡(镇)街道 */
+const AREA_HEAD = /^[县市区乡镇街道]{1,2}\([县市区乡镇街道、]{1,5}\)[县市区乡镇街道]{0,2}$/;
 /** a title or prose naming a ranking or an assessment */
 const RANKING_WORDS = /排名|排行|名次|位次|排序|考核|考评|评比|评价|评估|测评/;
 /** names a place's or a unit's, a share of the lines (a head outside the unit words needs them) */
@@ -81,7 +83,7 @@ function headAt(grid: Grid, h: number): { rankCol: number; unitCol: number; unit
     if (t.length > 12) return null;
     if (!rankCol && RANK_HEAD.test(t)) rankCol = c;
     else if (NUMBERING_HEADER.test(t) || NOTE_COLUMN_HEADER.test(t)) others.push(c);
-    else if (!unitCol && (UNIT_LIST_UNIT_HEADER.test(t) || RANKED_PLACE_HEADER.test(t))) {
+    else if (!unitCol && (UNIT_LIST_UNIT_HEADER.test(t) || RANKED_PLACE_HEADER.test(t) || AREA_HEAD.test(t))) {
       unitCol = c;
       unitWord = true;
     } else if (!unitCol && SHORT_HEAD.test(t)) unitCol = c;

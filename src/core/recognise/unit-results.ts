@@ -135,7 +135,8 @@ export function unitResultList(grid: Grid): UnitResultList | null {
   if (r === undefined) {
     // (or a list of parts and their total under heads no other reading knows, subset-totals.ts)
     // (or one list printed two units a line, a block of heads printed again to its right: wrapped-lists.ts)
-    r = findList(grid) ?? shapedList(grid) ?? wrappedList(grid) ?? partsList(grid);
+    // (first where its places are one ranking over its blocks, 1, 2 | 3, 4: no lists side by side each ranked from 1)
+    r = wrappedList(grid, true) ?? findList(grid) ?? shapedList(grid) ?? wrappedList(grid) ?? partsList(grid);
     // (a ranking printed above it as a table of its own: the sheet's first table, several-tables.ts)
     const first = r && r.rankCol === undefined ? earlierTable(grid, r.topRow) : null;
     if (r && first) r = { ...r, earlier: first };

@@ -55,10 +55,14 @@ export function wrappedTables(grid: Grid): WrappedTable[] {
   return t;
 }
 
-/** The first wrapped table as the sheet's result list (its left block's columns and lines), or null. */
-export function wrappedList(grid: Grid): UnitResultList | null {
+/**
+ * The first wrapped table as the sheet's result list (its left block's columns and lines), or null. `ranked`: only where
+ * its places are one ranking over every block — 1 once, every place within the count of units (asked before the reader of
+ * lists side by side, whose lists each rank from 1).
+ */
+export function wrappedList(grid: Grid, ranked = false): UnitResultList | null {
   const t = wrappedTables(grid)[0];
-  if (!t) return null;
+  if (!t || (ranked && !oneRanking(grid, t))) return null;
   const b = t.blocks[0];
   const rows = t.units.filter((u) => u.block === 0).map((u) => u.row);
   return { headerRow: t.headerRow, unitCol: b.unitCol, scoreCol: b.scoreCol, noteCol: null, deductCol: null, baseCol: null, base: 100, baseCell: null, rows, rateCols: [], countCols: [], lists: [], topRow: t.headerRow, placeCol: null, blocks: [], wrapped: true };
@@ -170,4 +174,11 @@ export function wrappedRankRelations(grid: Grid): RankRelation[] {
     for (let k = 0; k < n; k++) out.push({ kind: "rank", id: `rank:score:${ranks[k].cell}`, measure: "score", block: "result-list", label: `${ranks[k].label}排名`, bound: "equal", rank: ranks[k], total: totals[k], ranking, group: `rank:${headCell}` });
   }
   return out;
+}
+
+/** The table's places are one ranking over its blocks: a rank column in each, 1 once, every place within 1…units. */
+function oneRanking(grid: Grid, t: WrappedTable): boolean {
+  if (t.blocks.some((b) => b.rankCol === null)) return false;
+  const places = t.units.map((u) => rankOf(grid.compactText(u.row, t.blocks[u.block].rankCol!)));
+  return places.every((p) => p !== null && p >= 1 && p <= t.units.length) && places.filter((p) => p === 1).length === 1;
 }
