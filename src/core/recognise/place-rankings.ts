@@ -15,7 +15,7 @@ import { NOTE_COLUMN_HEADER, NUMBERING_HEADER, RANKED_PLACE_HEADER, UNIT_LIST_UN
  * - under it MIN_LINES lines or more, each a place and a name (each name once), no number in any other cell (a list with
  *   scores is read by the readers that rank them);
  * - the places start at 1 and each follows the one before under competition (1 2 2 4) or dense (1 2 2 3) ranking on all
- *   lines but one in ten (a slip to report: placeSequenceSlips);
+ *   lines but two or one in ten (a pair exchanged, a slip to report: placeSequenceSlips);
  * - above the head, a title or prose naming a ranking or an assessment (排名, 名次, 考评, 考核, 评比 …).
  * Near shapes not read: a numbered list (序号 | 单位, no rank head), a staff list (姓名 | 名次 is no unit list: the names are
  * people's), a table with scores (its readers'), a rank head over numbers only.
@@ -64,7 +64,8 @@ function findPlaceRanking(grid: Grid): PlaceRanking | null {
     let title = "";
     for (let t = 1; t < h; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) title += grid.compactText(t, c) + "|";
     if (!RANKING_WORDS.test(title)) return null;
-    if (placeSequenceSlips(list.places).length > Math.max(1, Math.floor(list.places.length / 10))) return null;
+    // (two slips at most, a pair exchanged, or one line in ten: more is no ranking's sequence)
+    if (placeSequenceSlips(list.places).length > Math.max(2, Math.floor(list.places.length / 10))) return null;
     return { headerRow: h, rankCol: head.rankCol, unitCol: head.unitCol, ...list };
   }
   return null;
