@@ -43,7 +43,8 @@ export function wrappedTables(grid: Grid): WrappedTable[] {
   let t = found.get(grid);
   if (t === undefined) {
     t = [];
-    const last = Math.min(grid.rowCount, HEADER_ROWS);
+    // (a score head is required: a sheet with no score word holds no such table)
+    const last = grid.hasText(/分|成绩|指数/) ? Math.min(grid.rowCount, HEADER_ROWS) : 0;
     for (let h = 1; h <= last; h++) {
       const table = tableAt(grid, h);
       if (!table) continue;
@@ -74,7 +75,7 @@ function tableAt(grid: Grid, h: number): WrappedTable | null {
   let lastCol = 0;
   for (let c = 1; c <= grid.scanCols; c++) {
     const t = grid.ownsCell(h, c) ? grid.compactText(h, c) : "";
-    if (t && (t.length > MAX_HEAD || numberOrPointsAt(grid, h, c))) return null;
+    if (t.length > MAX_HEAD) return null;
     texts[c] = t;
     if (t) {
       if (!first) first = c;
@@ -94,6 +95,8 @@ function tableAt(grid: Grid, h: number): WrappedTable | null {
   const count = Math.floor((lastCol - first + 1 + w - 1) / w);
   if (count < 2) return null;
   for (let c = first; c <= lastCol; c++) if (texts[c] !== texts[first + ((c - first) % w)]) return null;
+  // (heads, no number among them: a line of figures printed alike is none)
+  for (let c = first; c < first + w; c++) if (numberOrPointsAt(grid, h, c)) return null;
   // (the block's heads: a unit, a score, at most a rank, a 序号 and counts)
   let unit = -1;
   let score = -1;
