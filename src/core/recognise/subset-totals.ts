@@ -3,6 +3,7 @@ import type { RelationTerm, SumRelation } from "../model/types";
 import { sumAgrees } from "../relations/tolerance";
 import { withinRounding } from "../relations/evaluate";
 import { lineBelow, numberOrPointsAt } from "./cells";
+import { headWordsLine } from "./prose-lines";
 import type { UnitResultList } from "./unit-results";
 import { HANDLING_COUNT_HEADER, HANDLING_UNIT_HEADER, NOTE_COLUMN_HEADER, NUMBERING_HEADER, RANKED_PLACE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
@@ -57,26 +58,37 @@ export function partsList(grid: Grid): UnitResultList | null {
 function findPartsList(grid: Grid): UnitResultList | null {
   const last = Math.min(grid.rowCount, HEADER_ROWS);
   for (let h = 1; h <= last; h++) {
-    const head = headAt(grid, h);
+    // (the heads on one line, or written on two — each head's first word over the rest, 数据 over 完整得分, a short one merged
+    // down over both — read joined, the second line holding heads only)
+    let end = h;
+    let head = headAt(grid, h, h);
+    if (!head && headWordsLine(grid, h + 1)) head = headAt(grid, h, (end = h + 1));
     if (!head) continue;
-    const rows = partLines(grid, h, head.unitCol, [head.totalCol, ...head.partCols]);
+    const rows = partLines(grid, end, head.unitCol, [head.totalCol, ...head.partCols]);
     if (rows.length < MIN_UNITS) continue;
     let title = "";
     for (let t = 1; t < h; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) title += grid.compactText(t, c) + "|";
     if (!ASSESSMENT_TITLE.test(title) || OTHER_LIST_TITLE.test(title)) return null;
-    return { headerRow: h, unitCol: head.unitCol, scoreCol: head.totalCol, noteCol: null, deductCol: null, baseCol: null, base: 100, baseCell: null, rows, rateCols: [], countCols: [], lists: [], topRow: h, placeCol: null, blocks: [] };
+    return { headerRow: end, unitCol: head.unitCol, scoreCol: head.totalCol, noteCol: null, deductCol: null, baseCol: null, base: 100, baseCell: null, rows, rateCols: [], countCols: [], lists: [], topRow: h, placeCol: null, blocks: [] };
   }
   return null;
 }
 
-/** Row h as a parts list's header: a unit head first, two score-named parts or more, one total head; else null. */
-function headAt(grid: Grid, h: number): { unitCol: number; totalCol: number; partCols: number[] } | null {
+/** Column c's head over the header's lines top…end, joined (a head merged down over them read once). */
+function headText(grid: Grid, top: number, end: number, c: number): string {
+  let t = "";
+  for (let r = top; r <= end; r++) if (grid.ownsCell(r, c)) t += grid.compactText(r, c);
+  return t;
+}
+
+/** Lines top…end as a parts list's header: a unit head first, two score-named parts or more, one total head; else null. */
+function headAt(grid: Grid, top: number, end: number): { unitCol: number; totalCol: number; partCols: number[] } | null {
   let unitCol = 0;
   let totalCol = 0;
   const partCols: number[] = [];
   for (let c = 1; c <= grid.scanCols; c++) {
-    if (!grid.ownsCell(h, c)) continue;
-    const t = grid.compactText(h, c);
+    if (!grid.ownsCell(top, c) && (top === end || !grid.ownsCell(end, c))) continue;
+    const t = headText(grid, top, end, c);
     if (!t) continue;
     if (t.length > 14 || NOT_PARTS.test(t)) return null;
     if (!unitCol) {
@@ -119,13 +131,15 @@ function agrees(total: RelationTerm, parts: RelationTerm[]): boolean {
 export function subsetTotalRelations(grid: Grid, list: UnitResultList | null): SumRelation[] {
   if (!list || list.headless || list.lists.length || list.rows.length < MIN_UNITS) return [];
   const h = list.headerRow;
-  const totalName = grid.compactText(h, list.scoreCol);
+  // (a header on two lines, topRow over headerRow: each head read joined)
+  const top = Math.min(list.topRow, h);
+  const totalName = headText(grid, top, h, list.scoreCol);
   if (!TOTAL_NAMED.test(totalName)) return [];
   // (the candidate parts: score-named columns holding a number, no percentage, on every line)
   const cols: { col: number; name: string; values: RelationTerm[] }[] = [];
   for (let c = 1; c <= grid.scanCols; c++) {
-    if (c === list.unitCol || c === list.scoreCol || !grid.ownsCell(h, c)) continue;
-    const t = grid.compactText(h, c);
+    if (c === list.unitCol || c === list.scoreCol || (!grid.ownsCell(h, c) && !grid.ownsCell(top, c))) continue;
+    const t = headText(grid, top, h, c);
     if (!t) continue;
     if (NOT_PARTS.test(t)) return [];
     if (!SCORE_NAMED.test(t) || TOTAL_NAMED.test(t) || RANK_OR_GRADE.test(t) || UNIT_LIST_RANK_HEADER.test(t) || NOTE_COLUMN_HEADER.test(t)) continue;

@@ -70,47 +70,43 @@ export function wrappedList(grid: Grid, ranked = false): UnitResultList | null {
 }
 
 function tableAt(grid: Grid, h: number): WrappedTable | null {
-  const texts: string[] = [];
-  let first = 0;
-  let lastCol = 0;
+  // (the line's heads left to right, empty columns passed over: a blank column inside a block is no head of it)
+  const heads: { col: number; text: string }[] = [];
   for (let c = 1; c <= grid.scanCols; c++) {
     const t = grid.ownsCell(h, c) ? grid.compactText(h, c) : "";
+    if (!t) continue;
     if (t.length > MAX_HEAD) return null;
-    texts[c] = t;
-    if (t) {
-      if (!first) first = c;
-      lastCol = c;
-    }
+    heads.push({ col: c, text: t });
   }
-  if (!first) return null;
-  // (the block: from the first head to the head before its unit head printed again)
+  if (heads.length < 4) return null;
+  // (the block: from the first head to the head before its unit head printed again; the heads then repeat block by block)
   let w = 0;
-  for (let c = first + 2; c <= lastCol; c++) {
-    if (texts[c] === texts[first]) {
-      w = c - first;
+  for (let k = 2; k < heads.length; k++) {
+    if (heads[k].text === heads[0].text) {
+      w = k;
       break;
     }
   }
-  if (!w) return null;
-  const count = Math.floor((lastCol - first + 1 + w - 1) / w);
-  if (count < 2) return null;
-  for (let c = first; c <= lastCol; c++) if (texts[c] !== texts[first + ((c - first) % w)]) return null;
+  if (!w || heads.length % w !== 0) return null;
+  const count = heads.length / w;
+  for (let k = w; k < heads.length; k++) if (heads[k].text !== heads[k % w].text) return null;
   // (heads, no number among them: a line of figures printed alike is none)
-  for (let c = first; c < first + w; c++) if (numberOrPointsAt(grid, h, c)) return null;
+  for (let k = 0; k < w; k++) if (numberOrPointsAt(grid, h, heads[k].col)) return null;
   // (the block's heads: a unit, a score, at most a rank, a 序号 and counts)
   let unit = -1;
   let score = -1;
   let rank = -1;
   for (let k = 0; k < w; k++) {
-    const t = texts[first + k];
-    if (!t) return null;
+    const t = heads[k].text;
     if (unit < 0 && (UNIT_LIST_UNIT_HEADER.test(t) || RANKED_PLACE_HEADER.test(t))) unit = k;
     else if (unit >= 0 && score < 0 && UNIT_LIST_SCORE_HEADER.test(t)) score = k;
     else if (rank < 0 && UNIT_LIST_RANK_HEADER.test(t) && RANK_HEAD.test(t)) rank = k;
     else if (!NUMBERING_HEADER.test(t) && !HANDLING_COUNT_HEADER.test(t)) return null;
   }
   if (unit < 0 || score < 0) return null;
-  const blocks = Array.from({ length: count }, (_, b) => ({ unitCol: first + b * w + unit, scoreCol: first + b * w + score, rankCol: rank < 0 ? null : first + b * w + rank }));
+  const blocks = Array.from({ length: count }, (_, b) => ({ unitCol: heads[b * w + unit].col, scoreCol: heads[b * w + score].col, rankCol: rank < 0 ? null : heads[b * w + rank].col }));
+  // (each block's span: from its first head to the column before the next block's)
+  const spans = Array.from({ length: count }, (_, b) => ({ from: heads[b * w].col, to: b + 1 < count ? heads[(b + 1) * w].col - 1 : heads[heads.length - 1].col }));
   // (the lines: each block a name and a score, or empty; the first block filled on every line)
   const rows: number[] = [];
   const byBlock: number[][] = blocks.map(() => []);
@@ -122,7 +118,7 @@ function tableAt(grid: Grid, h: number): WrappedTable | null {
       const name = grid.compactText(r, b.unitCol);
       const s = numberOrPointsAt(grid, r, b.scoreCol);
       let filled = false;
-      for (let c = first + k * w; c < first + (k + 1) * w; c++) if (grid.compactText(r, c)) filled = true;
+      for (let c = spans[k].from; c <= spans[k].to; c++) if (grid.compactText(r, c)) filled = true;
       if (!filled) return;
       if (!name || numberOrPointsAt(grid, r, b.unitCol) || !s || s.percent) ok = false;
       else {
