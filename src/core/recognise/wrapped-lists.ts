@@ -1,10 +1,10 @@
 import type { Grid } from "../grid/grid";
 import type { RankRelation, Ranking, RelationTerm } from "../model/types";
 import { placeOf } from "../relations/evaluate";
-import { numberOrPointsAt } from "./cells";
+import { lineBelow, numberOrPointsAt } from "./cells";
 import { outOfOrder, rankOf, swappedPair } from "./ranks";
 import type { UnitResultList } from "./unit-results";
-import { HANDLING_COUNT_HEADER, NUMBERING_HEADER, RANKED_PLACE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
+import { HANDLING_COUNT_HEADER, NOTE_COLUMN_HEADER, NUMBERING_HEADER, RANKED_PLACE_HEADER, UNIT_LIST_RANK_HEADER, UNIT_LIST_SCORE_HEADER, UNIT_LIST_UNIT_HEADER } from "./vocabulary";
 
 /**
  * One results list printed two (or more) units a line: a block of heads printed again to its right, cell for cell (连云港
@@ -78,6 +78,8 @@ function tableAt(grid: Grid, h: number): WrappedTable | null {
     if (t.length > MAX_HEAD) return null;
     heads.push({ col: c, text: t });
   }
+  // (a notes column at the right of the blocks, 备注: no block's)
+  while (heads.length && NOTE_COLUMN_HEADER.test(heads[heads.length - 1].text)) heads.pop();
   if (heads.length < 4) return null;
   // (the block: from the first head to the head before its unit head printed again; the heads then repeat block by block)
   let w = 0;
@@ -110,7 +112,8 @@ function tableAt(grid: Grid, h: number): WrappedTable | null {
   // (the lines: each block a name and a score, or empty; the first block filled on every line)
   const rows: number[] = [];
   const byBlock: number[][] = blocks.map(() => []);
-  for (let r = h + 1; r <= grid.rowCount; r++) {
+  // (from the line under the head, empty lines spacing the lines out stepped over: cells.ts lineBelow)
+  for (let r = lineBelow(grid, h); r <= grid.rowCount; r = lineBelow(grid, r)) {
     if (!grid.rowHasContent(r)) break;
     let any = false;
     let ok = true;
