@@ -291,6 +291,11 @@ export interface SumRelation extends RelationBase {
   preferred?: boolean;
   /** a running total (累计) bounded by a figure it includes, the month's or the earlier 累计 (recognise/cumulative.ts) */
   running?: true;
+  /**
+   * the parts are scores computed to more places and printed rounded (9.48, 9.99, 4.98): the total, computed from the
+   * unrounded parts, agrees within half the parts' last shown unit for each part (recognise/subset-totals.ts)
+   */
+  roundedParts?: true;
 }
 
 /** 三级 → 二级 → 一级 → 总分, for weights (分值) and scores (得分). */

@@ -4,6 +4,7 @@ import { readGroupScores } from "./group-scores";
 import type { CellRef, EvaluationModel, Family, GroupNode, Indicator, Subtotal, Totals, WeightBlock } from "../model/types";
 import { bareLastLine } from "./cut-row";
 import { sideBlocksHead } from "./side-blocks";
+import { placeRanking } from "./place-rankings";
 import { handlingListHead } from "./handling-lists";
 import { breakdownHead } from "./breakdown-shares";
 import { filledDownMerges } from "./filled-down";
@@ -207,7 +208,7 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     const graded = gradeListHeader(grid);
     const units = graded === null ? unitResultList(grid) : null;
     // (a ranking printed without its heads: no header line to read, ranked-lists.ts)
-    if (!units?.headless) Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? gradeDistributionHead(grid) ?? null));
+    if (!units?.headless) Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? gradeDistributionHead(grid) ?? placeRanking(grid)?.headerRow ?? null));
   }
   // (several tables on one sheet: the first table's head is the sheet's, where the later list's head was taken, several-tables.ts)
   // (or the later list's head was taken over the first list's, both read by their words)

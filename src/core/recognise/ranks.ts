@@ -1,4 +1,5 @@
 import { chineseNumber } from "../text/codes";
+import { placeOf } from "../relations/evaluate";
 
 /**
  * A rank cell's words, shared by the readers of ranked lists (unit-results.ts, value-rankings.ts, ranked-lists.ts): a
@@ -47,4 +48,18 @@ export function outOfOrder(ranks: readonly { value: number; row: number }[], tot
   const out = new Set<number>();
   for (let k = 0; k < n; k++) if (end[k] + start[k] - 1 !== longest || steps.get(end[k])! > 1) out.add(order[k]);
   return out;
+}
+
+/**
+ * The stated ranks are the totals' places but for one pair exchanged (3 | 2 | 1 | 4 | 5 over totals falling): exactly two
+ * lines out of their places, each rank the other line's place. `sorted`: the totals best first (each value once under a
+ * dense ranking). A column ranking another measure puts more lines out of place, or out of place otherwise.
+ */
+export function swappedPair(ranks: readonly number[], totals: readonly number[], sorted: readonly number[], ascending: boolean): boolean {
+  const off: number[] = [];
+  const places = totals.map((v) => placeOf(v, sorted as number[], ascending));
+  for (let k = 0; k < ranks.length; k++) if (ranks[k] < places[k].first || ranks[k] > places[k].last) off.push(k);
+  if (off.length !== 2 || ranks.length < 4) return false;
+  const [i, j] = off;
+  return ranks[i] >= places[j].first && ranks[i] <= places[j].last && ranks[j] >= places[i].first && ranks[j] <= places[i].last;
 }

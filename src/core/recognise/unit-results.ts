@@ -4,9 +4,11 @@ import { readNumber } from "../text/numbers";
 import { placeOf } from "../relations/evaluate";
 import { isNotApplicableText, isNotApplicableWord } from "../text/normalize";
 import { lineBelow, numberOrPointsAt } from "./cells";
-import { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
+import { LOWER_BETTER, outOfOrder, rankOf, swappedPair } from "./ranks";
 import { rankedList, type RankedList } from "./ranked-lists";
 import { earlierTable, laterList } from "./several-tables";
+import { partsList } from "./subset-totals";
+import { wrappedList, wrappedRankRelations } from "./wrapped-lists";
 export { LOWER_BETTER, outOfOrder, rankOf } from "./ranks";
 import { measureRatios } from "./handling-lists";
 import { periodLineAbove, periodOver, unheadedPlaceColumn } from "./parallel-lists";
@@ -77,6 +79,11 @@ export interface UnitResultList {
   earlier?: RankedList;
   /** a results list printed below this one under heads of its own (several-tables.ts): the sheet's next table */
   later?: UnitResultList;
+  /**
+   * one list printed two units a line, its block of heads printed again to the right (wrapped-lists.ts): this is its first
+   * block's columns and lines; its ranks are read there, over every block, per table
+   */
+  wrapped?: true;
 }
 
 /** One of several lists side by side: its unit and score columns and its lines. */
@@ -126,7 +133,10 @@ const found = new WeakMap<Grid, UnitResultList | null>();
 export function unitResultList(grid: Grid): UnitResultList | null {
   let r = found.get(grid);
   if (r === undefined) {
-    r = findList(grid) ?? shapedList(grid);
+    // (or a list of parts and their total under heads no other reading knows, subset-totals.ts)
+    // (or one list printed two units a line, a block of heads printed again to its right: wrapped-lists.ts)
+    // (first where its places are one ranking over its blocks, 1, 2 | 3, 4: no lists side by side each ranked from 1)
+    r = wrappedList(grid, true) ?? findList(grid) ?? shapedList(grid) ?? wrappedList(grid) ?? partsList(grid);
     // (a ranking printed above it as a table of its own: the sheet's first table, several-tables.ts)
     const first = r && r.rankCol === undefined ? earlierTable(grid, r.topRow) : null;
     if (r && first) r = { ...r, earlier: first };
@@ -526,6 +536,8 @@ const CUT_TOTAL = /\.$/;
 export function rankRelations(grid: Grid): RankRelation[] {
   const list = unitResultList(grid);
   if (!list) return [];
+  // (one list printed two units a line: one ranking over its blocks, per table, wrapped-lists.ts)
+  if (list.wrapped) return wrappedRankRelations(grid);
   const all: SideList[] = [{ unitCol: list.unitCol, scoreCol: list.scoreCol, rows: list.rows }, ...list.lists];
   // (a ranking read from its shape: its own rank column)
   const { cols, shared } = list.rankCol !== undefined ? { cols: [list.rankCol], shared: false } : rankColumns(grid, list.headerRow, all, list.placeCol);
@@ -613,7 +625,9 @@ function listRanks(grid: Grid, h: number, list: SideList, rankCol: number, share
   // (or all lines but one or two in order by their ranks, a slip's total shifting the places of every line between:
   // 2009's third place 75.46 below the nine totals ranked after it, 11 of 12 lines in order, 2 in their places)
   // (asked only where the places disagree: quadratic in the lines)
-  if ((agree < MIN_UNITS || (n - agree) * 3 > n) && !(n >= SHIFTED_MIN_LINES && outOfOrder(ranks, totals, ascending).size <= Math.max(1, Math.floor(n / 10)))) return [];
+  // (or, under a head naming a rank, all lines but two in their places and those two each in the other's: a pair of places
+  // exchanged, a slip of a list too short for one in three, ranks.ts swappedPair)
+  if ((agree < MIN_UNITS || (n - agree) * 3 > n) && !(n >= SHIFTED_MIN_LINES && outOfOrder(ranks, totals, ascending).size <= Math.max(1, Math.floor(n / 10))) && !(RANK_HEAD.test(grid.compactText(h, rankCol)) && swappedPair(ranks.map((x) => x.value), totals.map((x) => x.value), dense ? distinct : all, ascending))) return [];
   // (a list printed without its heads: the ranking named at its first rank cell, its scores 得分 — the line above is a
   // title's or none)
   const ranking: Ranking = { headCell: grid.addr(headless ? list.rows[0] : h, rankCol), totalName: headless ? HEADLESS_TOTAL_NAME : period + grid.compactText(h, list.scoreCol), totals, sorted: dense ? distinct : all, ascending, ...(dense ? { dense: true as const } : {}), ...(shared ? { shared: true as const } : {}) };

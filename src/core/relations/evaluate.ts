@@ -26,6 +26,21 @@ export function productUnit(r: ProductRelation): "元" | "万元" {
   return "元";
 }
 
+/**
+ * A total against parts each printed rounded from a finer value (SumRelation.roundedParts): within half the parts' last
+ * shown unit for each part (four parts to 0.01: 0.02 at most).
+ */
+export function withinRounding(total: RelationTerm, parts: readonly RelationTerm[]): boolean {
+  let sum = 0;
+  let d = 0;
+  for (const p of parts) {
+    sum += p.value;
+    d = Math.max(d, p.decimals ?? 0);
+  }
+  if (d < 1) return false;
+  return Math.abs(total.value - sum) <= parts.length * 0.5 * 10 ** -d + 1e-9;
+}
+
 /** Evaluate one relation with the one tolerance policy (see tolerance.ts). */
 export function evaluateRelation(r: Relation, opts?: EvaluateOptions): RelationOutcome {
   switch (r.kind) {
@@ -35,6 +50,8 @@ export function evaluateRelation(r: Relation, opts?: EvaluateOptions): RelationO
       let ok = a.ok;
       if (!ok && r.bound === "atMost" && a.computed <= r.total.value) ok = r.kind !== "rollup" || r.cutSlack === undefined || r.total.value <= a.computed + r.cutSlack + 1e-9;
       if (!ok && r.kind === "rollup" && r.alsoAccept?.some((v) => sumAgrees({ value: v, decimals: r.total.decimals, percent: false }, r.parts).ok)) ok = true;
+      // (parts printed rounded from finer scores: the total within half their last shown unit for each of them)
+      if (!ok && r.kind === "sum" && r.roundedParts && withinRounding(r.total, r.parts)) ok = true;
       const out: RelationOutcome = { ok, stated: r.total.value, computed: roundHalfUp(a.computed, Math.max(2, a.decimals)), from: r.parts };
       // (set after, not spread in: every relation is evaluated, and an empty object spread costs one each time)
       if (a.unitSlip) out.unitSlip = true;

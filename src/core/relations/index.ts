@@ -33,6 +33,7 @@ import { parallelWeightRelations } from "../recognise/parallel-weights";
 import { parallelScoreRelations } from "../recognise/parallel-scores";
 import { deductionRelations } from "../recognise/deduction-column";
 import { handlingRateRelations, rankRelations, unitResultList, unitResultRelations } from "../recognise/unit-results";
+import { subsetTotalRelations } from "../recognise/subset-totals";
 import { valueRankingRelations } from "../recognise/value-rankings";
 import { partsResultsRelations } from "../recognise/parts-results";
 import { weightedTotals } from "../recognise/weighted-totals";
@@ -117,7 +118,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
       // a scored handling list's rates against the counts printed beside them (办结率 = 办结数 ÷ 交办总量)
       pushAll(found, handlingRateRelations(grid));
       // each line's total against the plain sum of its parts, and the parts' most points against the total's (总得分(100分) | 信息公开(30分) | …)
-      pushAll(found, resultPartsRelations(grid));
+      const parts = resultPartsRelations(grid);
+      pushAll(found, parts);
+      // (or, where none of its lines was read so, the total against the subset of its score columns the lines bear out)
+      if (!parts.some((r) => r.kind === "sum") && !found.some((r) => r.kind === "sum" && r.block === "result-list")) pushAll(found, subsetTotalRelations(grid, unitResultList(grid)));
       // a ranking of places by a measured value, no result list's: its ranks against the values, in the direction said
       // or the one the ranks follow (value-rankings.ts)
       if (!unitResultList(grid)) pushAll(found, valueRankingRelations(grid));

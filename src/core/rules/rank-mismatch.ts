@@ -4,6 +4,8 @@ import { relationMessage, relationMessages } from "../relations/messages";
 import { statedCell } from "../relations";
 import { outOfOrder } from "../recognise/ranks";
 import type { FindingDraft, Rule } from "./types";
+import type { Grid } from "../grid/grid";
+import { placeRanking, placeSequenceSlips } from "../recognise/place-rankings";
 
 /**
  * A rank column's stated ranks against the totals they rank (recognise/unit-results.ts rankRelations): each line's rank
@@ -24,13 +26,19 @@ export const rankMismatch: Rule = {
       en: "Where a result list prints a rank (排名, 名次) beside the totals, each line's rank is its place by total: 1 for the highest (the lowest where a head says lower is better), tied totals sharing the places they span; a total that differs from its own parts is ranked at the value its parts give.",
     },
     source: "wsum41-diagnosis: 南通 2017-08 街道考核通报 (19 lines) and the 营商环境 各县(市、区)排名表 (12 lines): every rank follows its total",
-    messages: relationMessages(["rank"]),
+    messages: {
+      ...relationMessages(["rank"]),
+      placeSequence: {
+        zh: "{{unit}}的名次 {{place}} 接在上一行名次 {{prev}} 之后，按并列排名（如 1、2、2、4）或连续排名（如 1、2、2、3）都应为 {{expected}} 之一",
+        en: "{{unit}}'s place {{place}} follows place {{prev}} on the line above: under competition (1, 2, 2, 4) or dense (1, 2, 2, 3) ranking it should be one of {{expected}}",
+      },
+    },
   },
-  check({ model }) {
+  check({ grid, model }) {
     const rels = model.relations;
     const ranked: RankRelation[] = [];
     for (let i = 0; i < rels.length; i++) if (rels[i].kind === "rank") ranked.push(rels[i] as RankRelation);
-    if (!ranked.length) return [];
+    if (!ranked.length) return model.family === "evaluation-summary" ? placeSequenceFindings(grid, model.headerRow) : [];
     const fixed = brokenTotals(rels, ranked);
     const resorted = new Map<Ranking, number[]>();
     // (each ranking's lines out of order by their ranks: a line in order whose place a slip above it shifted is no slip)
@@ -75,6 +83,25 @@ function brokenTotals(rels: readonly Relation[], ranked: RankRelation[]): Map<st
     if (!cells.has(statedCell(r))) continue;
     const o = evaluateRelation(r);
     if (!o.ok && o.computed !== null) out.set(statedCell(r), o.computed);
+  }
+  return out;
+}
+
+/**
+ * A ranking by place only (recognise/place-rankings.ts: 名次 | 县(市)区, no score): nothing to rank the places by, so only
+ * what is wrong under both competition and dense ranking is told — a place skipped with no tie before it, a place out of
+ * order — at the place's cell. Read only where the ranking is the sheet's table (its head the model's header).
+ */
+function placeSequenceFindings(grid: Grid, headerRow: number | null): FindingDraft[] {
+  const k = placeRanking(grid);
+  if (!k || k.headerRow !== headerRow) return [];
+  const out: FindingDraft[] = [];
+  for (const i of placeSequenceSlips(k.places)) {
+    const prev = k.places[i - 1];
+    const cell = grid.addr(k.rows[i], k.rankCol);
+    // (a tie with the line above, or the next place by count or after it: 1 2 2 4 or 1 2 2 3)
+    const expected = [...new Set([prev, prev + 1, i + 1])].join("/");
+    out.push({ cell, related: [grid.addr(k.rows[i - 1], k.rankCol)], messageId: "placeSequence", data: { unit: grid.compactText(k.rows[i], k.unitCol), place: k.places[i], prev, expected } });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { unitResultList } from "../unit-results";
 import { valueRankings } from "../value-rankings";
 import { partsResults } from "../parts-results";
 import { gradeDistributionHead } from "../grouped-shares";
+import { placeRanking } from "../place-rankings";
 import { RESULT_LIST_HEADER, SCORE_AND_GRADE_BELOW, SCORE_AND_GRADE_LINE, SUMMARY_TITLE, SUMMARY_WORDS } from "./vocabulary";
 
 /** Grade bands printed with their thresholds: "优(≥90)", "优秀:≥90分", "良(≥80,<90)". */
@@ -39,6 +40,8 @@ export const evaluationSummary: FamilyDetector = {
     // a distribution of an assessment's results by grade (年度 | 總件數 | 績效良好 | 績效尚可 | 尚待努力, counts and shares):
     // the units or projects assessed, counted by their grades (grouped-shares.ts gradeDistributionHead)
     else if (!f.header && gradeDistributionHead(f.grid) !== null) s += 0.6;
+    // a ranking by place only (名次 | 县(市)区, no score) under prose naming a ranking or an assessment (place-rankings.ts)
+    else if (!f.header && placeRanking(f.grid)) s += 0.6;
     // no table header read, but a 评价结果 block whose lines end in a grade (…|15.00|优|, three or more) under printed
     // grade bands ("注:优(≥90) 良(≥80,<90) …"): a result table whose labels were lost, the evaluation's summary
     // (a header inferred from those graded lines, see inferGradedLines, is that table's)
