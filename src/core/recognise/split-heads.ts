@@ -77,13 +77,16 @@ const roleOf = (t: string): string | null => indicatorRole(t) ?? budgetRole(t) ?
  * its own under a line of fields (镇 | 村 | 村书记 | 电话 over 序号 | 内容 | 标准分 | 评分标准 | 村自评分): no pair.
  */
 function splitHeadsAt(grid: Grid, r: number): { c: number; c2: number; text: string }[] | null {
+  // (two halves at least, each a text cell of its line, Grid.textCells: a line of fewer on either side is no pair — the
+  // gate asks no word of either line)
+  const { start, cols } = grid.textCells();
+  if (start[r + 1] - start[r] < 2 || r + 1 > grid.rowCount || start[r + 2] - start[r + 1] < 2) return null;
   const out: { c: number; c2: number; text: string }[] = [];
   let gains = 0;
   let fresh = 0;
   let losses = 0;
   let lowerLosses = 0;
   // (a half is a text of the line's own: its text cells, Grid.textCells, no blank or merged cell asked)
-  const { start, cols } = grid.textCells();
   for (let k = start[r]; k < start[r + 1]; k++) {
     const c = cols[k];
     const top = half(grid, r, c);
@@ -115,7 +118,7 @@ function splitHeadsAt(grid: Grid, r: number): { c: number; c2: number; text: str
   // (nor where the lower line is a header alone, three words or more, that the join adds no word to: its own header under
   // a line of fields, 主管部门 | 永德县教育体育局 | 实施单位 over 项目资金(元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 |
   // 执行率 | 得分; 考核 | 考核 | 评分 | 考评 over 内容 | 指标 | 标准 | 得分 gains 考核指标, 评分标准 and more)
-  const lower = lineWords(grid, r + 1);
+  const lower = lineWords(grid, r + 1, HEADER_ALONE);
   if (lower >= HEADER_ALONE && words <= lower) return null;
   return words >= JOINED_WORDS ? out : null;
 }
@@ -148,11 +151,13 @@ function joinedWords(grid: Grid, r: number, heads: { c: number; c2: number; text
 /** Distinct header words a line reads alone before it is a header (一级指标 | 二级指标 | 分值). */
 const HEADER_ALONE = 3;
 
-/** The distinct header words line r reads alone, cell by cell. */
-function lineWords(grid: Grid, r: number): number {
+/** The distinct header words line r reads alone, cell by cell (0 for a line of fewer than `least` text cells: it reads fewer than `least`). */
+function lineWords(grid: Grid, r: number, least = 1): number {
   // (the line's own texts, Grid.textCells: a blank cell reads no word)
   if (r < 1 || r > grid.rowCount) return 0;
   const { start, cols } = grid.textCells();
+  // (a word per text cell at most: a line of fewer text cells than `least` reads fewer words, none asked)
+  if (start[r + 1] - start[r] < least) return 0;
   let roles: Set<string> | null = null;
   for (let k = start[r]; k < start[r + 1]; k++) {
     const role = roleOf(grid.compactText(r, cols[k]));
@@ -162,7 +167,7 @@ function lineWords(grid: Grid, r: number): number {
 }
 
 /** Line r reads HEADER_ALONE header words or more. */
-const headerAlone = (grid: Grid, r: number) => lineWords(grid, r) >= HEADER_ALONE;
+const headerAlone = (grid: Grid, r: number) => lineWords(grid, r, HEADER_ALONE) >= HEADER_ALONE;
 
 /** Headers read before the search for a split one stops: a fund block's and the indicator table's under it. */
 const HEADERS_READ = 2;
