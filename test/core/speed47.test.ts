@@ -69,6 +69,18 @@ describe("withJoinedHeads: the pair found where it stands, past the lines that c
     expect(line(g!, 1)).toEqual(["序号", "分值", "一级指标", "二级指标", "三级指标", "得分", "评分标准"]);
   });
 
+  test("past a preamble of 15 lines with no header (the pair looked for ahead): the pair on lines 16 and 17", () => {
+    const preamble: Row[] = Array.from({ length: 15 }, (_, k) => [`${k + 1}. 本项目第${k + 1}项说明：资金按进度拨付，详见附件。`]);
+    const g = withJoinedHeads(grid([...preamble, SPLIT_TOP, SPLIT_BOTTOM, ...RUBRIC_LINES], ["A16:A17", "E16:E17", "G16:G17"]));
+    expect(g).not.toBeNull();
+    expect(line(g!, 16)).toEqual(JOINED);
+  });
+
+  test("a list of 60 units with three columns and no header word over two lines: none", () => {
+    const rows: Row[] = [["单位名称", "得分", "等次"], ...Array.from({ length: 60 }, (_, k): Row => [`第${k + 1}镇`, 80 + (k % 20), k % 2 ? "良" : "优"])];
+    expect(withJoinedHeads(grid(rows))).toBeNull();
+  });
+
   test("near shapes, no pair: the header on one line, a title over its second line, a list of two columns, prose", () => {
     expect(withJoinedHeads(grid([JOINED, ...RUBRIC_LINES]))).toBeNull();
     expect(withJoinedHeads(grid([["某县2023年度"], ["项目支出绩效评价评分细则"], JOINED, ...RUBRIC_LINES]))).toBeNull();

@@ -175,61 +175,61 @@ const HEADERS_READ = 2;
 const HEADER_GAP = 30;
 
 /**
- * The lines 1 … last that may start a pair splitHeadsAt reads (1 in `at`, by row; `last` the last of them), null where
- * none may. A necessary condition of splitHeadsAt's, read without the words of either line: two columns at least whose
- * cells over each other are halves on the same span (its `out`), the join of one of them reading a header word (a gain
- * needs a join with a role: a line with no such column gains nothing, gains ≤ losses). Only the joins of such columns are
- * classified, not every text of every line as the words of each line are (lineWords).
+ * Whether line r may start a pair splitHeadsAt reads — a necessary condition of splitHeadsAt's, read without the words of
+ * either line: two columns at least whose cells over each other are halves on the same span (its `out`), the join of one
+ * of them reading a header word (a gain needs a join with a role: a line with no such column gains nothing, gains ≤
+ * losses). The joins are classified only once two such columns are found, not every text of the line as lineWords does.
  */
-function pairTops(grid: Grid, last: number): { at: Uint8Array; last: number } | null {
+function mayStartPair(grid: Grid, r: number): boolean {
   const { start, cols } = grid.textCells();
-  let at: Uint8Array | null = null;
-  let lastTop = 0;
-  for (let r = 1; r <= last; r++) {
-    if (start[r + 1] - start[r] < 2 || start[r + 2] - start[r + 1] < 2) continue;
-    let pairs = 0;
-    let named = false;
-    for (let k = start[r]; k < start[r + 1]; k++) {
-      const c = cols[k];
-      const top = half(grid, r, c);
-      if (top === null) continue;
-      const c2 = lineSpan(grid, r, c);
-      if (c2 === null || lineSpan(grid, r + 1, c) !== c2) continue;
-      const bottom = half(grid, r + 1, c);
-      if (bottom === null) continue;
-      pairs++;
-      if (!named) named = roleOf(top + bottom) !== null;
-      if (named && pairs >= 2) break;
-    }
-    if (!named || pairs < 2) continue;
-    (at ??= new Uint8Array(last + 1))[r] = 1;
-    lastTop = r;
+  if (start[r + 1] - start[r] < 2 || r + 1 > grid.rowCount || start[r + 2] - start[r + 1] < 2) return false;
+  let joins: string[] | null = null;
+  for (let k = start[r]; k < start[r + 1]; k++) {
+    const c = cols[k];
+    const top = half(grid, r, c);
+    if (top === null) continue;
+    const c2 = lineSpan(grid, r, c);
+    if (c2 === null || lineSpan(grid, r + 1, c) !== c2) continue;
+    const bottom = half(grid, r + 1, c);
+    if (bottom !== null) (joins ??= []).push(top + bottom);
   }
-  return at === null ? null : { at, last: lastTop };
+  if (joins === null || joins.length < 2) return false;
+  for (let k = 0; k < joins.length; k++) if (roleOf(joins[k]) !== null) return true;
+  return false;
 }
+
+/** Lines read as before (each line's words, splitHeadsAt on each) before the next line that may start a pair is looked for ahead, where no header was read in them. */
+const EAGER_LINES = 12;
 
 /** The grid with the header words split over two lines written whole on the top one, merged down over both; null where there are none. */
 export function withJoinedHeads(grid: Grid): Grid | null {
   const edits: { cell: string; value: Cell | null }[] = [];
   const joined: CellRange[] = [];
   const last = Math.min(grid.rowCount - 1, SCAN.indicatorHeaderRows);
-  // (only a line pairTop admits can start the pair, splitHeadsAt: past the last one the scan finds none — a sheet with none,
-  // most sheets, answered before a word of its lines is read)
-  const tops = pairTops(grid, last);
-  if (tops === null) return null;
+  // (only a line mayStartPair admits can start the pair, splitHeadsAt: past the first EAGER_LINES lines with no header
+  // read yet, the next such line is looked for from the line the scan is on up to its end, each line asked once, and
+  // where none is left the scan stops — a list or a text of hundreds of lines and no pair reads no more words than its
+  // first lines'. A header read in the first lines bounds the scan itself, HEADER_GAP lines under it: read as before)
+  let next = 0;
+  const nextTop = (from: number, to: number) => {
+    for (let r = from; r <= to; r++) if (mayStartPair(grid, r)) return r;
+    return Infinity;
+  };
   let headers = 0;
-  let end = Math.min(last, tops.last);
+  let end = last;
   for (let r = 1; r <= end; r++) {
+    if ((next !== 0 || (headers === 0 && r > EAGER_LINES)) && next < r) next = nextTop(r, end);
+    if (next > end) break;
     // (past a line that reads as a header alone, three header words or more, a table's lines under it, 经济成本指标 over
     // 生态环境成本指标, are no header's halves: only a header of its own, a second table's, may be a split header's top —
     // a self-evaluation's 一级 | 二级 | 三级 | 参考 over 指标 | 指标 | 指标 | 分值 under its fund block's 年初预算数 | 全年执行数 |
     // 执行率; the first such line may be one, 一级 | 二级 | 三级 | 绩效 | 权重)
     const alone = headerAlone(grid, r);
     if (headers && !alone) continue;
-    const heads = tops.at[r] ? splitHeadsAt(grid, r) : null;
+    const heads = next === 0 || r === next ? splitHeadsAt(grid, r) : null;
     if (!heads) {
       if (alone && ++headers >= HEADERS_READ) break;
-      if (alone && headers === 1) end = Math.min(last, r + HEADER_GAP, tops.last);
+      if (alone && headers === 1) end = Math.min(last, r + HEADER_GAP);
       continue;
     }
     for (const h of heads) {
