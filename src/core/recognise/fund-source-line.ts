@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
 import { amountAt, copiesAbove } from "./cells";
 import { BUDGET_LABEL, SOURCE_LABEL, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+import { mentions } from "./sheet-summary";
 
 /**
  * A project form's money by source written as a line of source labels over a line of amounts (资金来源(万元) merged
@@ -16,6 +17,8 @@ const MIN_SOURCES = 3;
 
 export function fundSourceLines(grid: Grid, skip: { first: number; last: number } | null): SumRelation[] {
   const out: SumRelation[] = [];
+  // (a line of source labels needs one: a sheet with no text SOURCE_LABEL reads has none — most sheets, answered before a line is read)
+  if (!mentions(grid, SOURCE_LABEL)) return out;
   for (let r = 2; r < grid.rowCount; r++) {
     // a row in the skipped span (the indicator table), or right above it: the span jumped over at once
     if (skip !== null && r >= skip.first - 1 && r <= skip.last) {

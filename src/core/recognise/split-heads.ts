@@ -77,13 +77,16 @@ const roleOf = (t: string): string | null => indicatorRole(t) ?? budgetRole(t) ?
  * its own under a line of fields (镇 | 村 | 村书记 | 电话 over 序号 | 内容 | 标准分 | 评分标准 | 村自评分): no pair.
  */
 function splitHeadsAt(grid: Grid, r: number): { c: number; c2: number; text: string }[] | null {
+  // (two halves at least, each a text cell of its line, Grid.textCells: a line of fewer on either side is no pair — the
+  // gate asks no word of either line)
+  const { start, cols } = grid.textCells();
+  if (start[r + 1] - start[r] < 2 || r + 1 > grid.rowCount || start[r + 2] - start[r + 1] < 2) return null;
   const out: { c: number; c2: number; text: string }[] = [];
   let gains = 0;
   let fresh = 0;
   let losses = 0;
   let lowerLosses = 0;
   // (a half is a text of the line's own: its text cells, Grid.textCells, no blank or merged cell asked)
-  const { start, cols } = grid.textCells();
   for (let k = start[r]; k < start[r + 1]; k++) {
     const c = cols[k];
     const top = half(grid, r, c);
@@ -115,7 +118,7 @@ function splitHeadsAt(grid: Grid, r: number): { c: number; c2: number; text: str
   // (nor where the lower line is a header alone, three words or more, that the join adds no word to: its own header under
   // a line of fields, 主管部门 | 永德县教育体育局 | 实施单位 over 项目资金(元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 |
   // 执行率 | 得分; 考核 | 考核 | 评分 | 考评 over 内容 | 指标 | 标准 | 得分 gains 考核指标, 评分标准 and more)
-  const lower = lineWords(grid, r + 1);
+  const lower = lineWords(grid, r + 1, HEADER_ALONE);
   if (lower >= HEADER_ALONE && words <= lower) return null;
   return words >= JOINED_WORDS ? out : null;
 }
@@ -148,11 +151,13 @@ function joinedWords(grid: Grid, r: number, heads: { c: number; c2: number; text
 /** Distinct header words a line reads alone before it is a header (一级指标 | 二级指标 | 分值). */
 const HEADER_ALONE = 3;
 
-/** The distinct header words line r reads alone, cell by cell. */
-function lineWords(grid: Grid, r: number): number {
+/** The distinct header words line r reads alone, cell by cell (0 for a line of fewer than `least` text cells: it reads fewer than `least`). */
+function lineWords(grid: Grid, r: number, least = 1): number {
   // (the line's own texts, Grid.textCells: a blank cell reads no word)
   if (r < 1 || r > grid.rowCount) return 0;
   const { start, cols } = grid.textCells();
+  // (a word per text cell at most: a line of fewer text cells than `least` reads fewer words, none asked)
+  if (start[r + 1] - start[r] < least) return 0;
   let roles: Set<string> | null = null;
   for (let k = start[r]; k < start[r + 1]; k++) {
     const role = roleOf(grid.compactText(r, cols[k]));
@@ -162,28 +167,66 @@ function lineWords(grid: Grid, r: number): number {
 }
 
 /** Line r reads HEADER_ALONE header words or more. */
-const headerAlone = (grid: Grid, r: number) => lineWords(grid, r) >= HEADER_ALONE;
+const headerAlone = (grid: Grid, r: number) => lineWords(grid, r, HEADER_ALONE) >= HEADER_ALONE;
 
 /** Headers read before the search for a split one stops: a fund block's and the indicator table's under it. */
 const HEADERS_READ = 2;
 /** Lines under the first header within which the second is looked for (a form's fund block and target lines, then its indicator table). */
 const HEADER_GAP = 30;
 
+/**
+ * Whether line r may start a pair splitHeadsAt reads — a necessary condition of splitHeadsAt's, read without the words of
+ * either line: two columns at least whose cells over each other are halves on the same span (its `out`), the join of one
+ * of them reading a header word (a gain needs a join with a role: a line with no such column gains nothing, gains ≤
+ * losses). The joins are classified only once two such columns are found, not every text of the line as lineWords does.
+ */
+function mayStartPair(grid: Grid, r: number): boolean {
+  const { start, cols } = grid.textCells();
+  if (start[r + 1] - start[r] < 2 || r + 1 > grid.rowCount || start[r + 2] - start[r + 1] < 2) return false;
+  let joins: string[] | null = null;
+  for (let k = start[r]; k < start[r + 1]; k++) {
+    const c = cols[k];
+    const top = half(grid, r, c);
+    if (top === null) continue;
+    const c2 = lineSpan(grid, r, c);
+    if (c2 === null || lineSpan(grid, r + 1, c) !== c2) continue;
+    const bottom = half(grid, r + 1, c);
+    if (bottom !== null) (joins ??= []).push(top + bottom);
+  }
+  if (joins === null || joins.length < 2) return false;
+  for (let k = 0; k < joins.length; k++) if (roleOf(joins[k]) !== null) return true;
+  return false;
+}
+
+/** Lines read as before (each line's words, splitHeadsAt on each) before the next line that may start a pair is looked for ahead, where no header was read in them. */
+const EAGER_LINES = 12;
+
 /** The grid with the header words split over two lines written whole on the top one, merged down over both; null where there are none. */
 export function withJoinedHeads(grid: Grid): Grid | null {
   const edits: { cell: string; value: Cell | null }[] = [];
   const joined: CellRange[] = [];
   const last = Math.min(grid.rowCount - 1, SCAN.indicatorHeaderRows);
+  // (only a line mayStartPair admits can start the pair, splitHeadsAt: past the first EAGER_LINES lines with no header
+  // read yet, the next such line is looked for from the line the scan is on up to its end, each line asked once, and
+  // where none is left the scan stops — a list or a text of hundreds of lines and no pair reads no more words than its
+  // first lines'. A header read in the first lines bounds the scan itself, HEADER_GAP lines under it: read as before)
+  let next = 0;
+  const nextTop = (from: number, to: number) => {
+    for (let r = from; r <= to; r++) if (mayStartPair(grid, r)) return r;
+    return Infinity;
+  };
   let headers = 0;
   let end = last;
   for (let r = 1; r <= end; r++) {
+    if ((next !== 0 || (headers === 0 && r > EAGER_LINES)) && next < r) next = nextTop(r, end);
+    if (next > end) break;
     // (past a line that reads as a header alone, three header words or more, a table's lines under it, 经济成本指标 over
     // 生态环境成本指标, are no header's halves: only a header of its own, a second table's, may be a split header's top —
     // a self-evaluation's 一级 | 二级 | 三级 | 参考 over 指标 | 指标 | 指标 | 分值 under its fund block's 年初预算数 | 全年执行数 |
     // 执行率; the first such line may be one, 一级 | 二级 | 三级 | 绩效 | 权重)
     const alone = headerAlone(grid, r);
     if (headers && !alone) continue;
-    const heads = splitHeadsAt(grid, r);
+    const heads = next === 0 || r === next ? splitHeadsAt(grid, r) : null;
     if (!heads) {
       if (alone && ++headers >= HEADERS_READ) break;
       if (alone && headers === 1) end = Math.min(last, r + HEADER_GAP);

@@ -231,6 +231,8 @@ function findGradeRow(grid: Grid, from: number): CellRef<string> | null {
  */
 export function findNotedWeights(grid: Grid, from: number): NotedWeight[] {
   const out: NotedWeight[] = [];
+  // (every NOTED_WEIGHTS match holds 设置为: a sheet whose texts hold none has no note, no cell asked)
+  if (!grid.hasText("设置为")) return out;
   for (let r = Math.max(1, from); r <= grid.rowCount; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;

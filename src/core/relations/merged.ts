@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { mentions } from "../recognise/sheet-summary";
 import type { NumberRef, RelationTerm, RollupRelation, SumRelation } from "../model/types";
 import type { CellRange } from "../grid/a1";
 import { amountAt, copiesLeft, holdsNumberOrPoints, lineName, numberOrPointsAt, NUMBER_LIKE, pointsAt } from "../recognise/cells";
@@ -220,6 +221,9 @@ function budgetLineAbove(grid: Grid, headRow: number, measure: Measure): Relatio
 
 export function columnTotals(grid: Grid, stated: (key: string) => boolean = () => false, headerRepeats: readonly number[] = []): RollupRelation[] {
   const out: RollupRelation[] = [];
+  // (a closing line's label is some text cell's, its own or its merge's anchor's: a sheet with none CLOSING_LABEL reads
+  // states no total, no line's label asked)
+  if (!mentions(grid, CLOSING_LABEL)) return out;
   const labels = new RowLabels(grid);
   const repeats = headerRepeats.length ? new Set(headerRepeats) : null;
   for (let r = 2; r <= grid.rowCount; r++) {
