@@ -763,7 +763,7 @@ export const HANDLING_RATE_HEADER = /^[\u4e00-\u9fa5]{1,10}率(\(%\)|%)?$/;
 export const HANDLING_COUNT_HEADER = /^(?![\u4e00-\u9fa5]*(金额|资金|预算|决算|经费|执行|支出|拨付|收入|分数|指数))([\u4e00-\u9fa5]{1,10}(量|总数|数目|件数|条数|次数|数)(\((件|个|条|次|篇|份|项|人次)\))?|[\u4e00-\u9fa5]{1,10}\((件|个|条|次|篇|份|项|人次)\))$/;
 
 export const UNIT_LIST_RANK_HEADER = /^((考核|考评|评价|评定)?(等级|等次|结果)|(\d{4}年度?)?(综合|总|本月|当月|本期|本季度?|本年度?|考核|考评|得分|成绩)?(名次|排名|位次|排序))$/;
-export const UNIT_LIST_NOTE_HEADER = /^((考核|考评|评价|检查|完成|工作)(情况|说明|意见)(说明)?|扣分(情况|原因|说明|理由|事项)|主要问题|存在问题|情况说明|备注|说明)$/;
+export const UNIT_LIST_NOTE_HEADER = /^((考核|考评|评价|检查|完成|工作)(情况|说明|意见)(说明)?|扣分(情况|原因|说明|理由|事项)|主要问题|存在问题|情况说明|备注|备注栏|附注|说明)$/;
 /**
  * A unit's name by its office word last (城管局, 教育委员会, 政务服务中心, 实验小学, 人民医院, 某某公司): with a place's name
  * (place-lines.ts) what the names of a ranking printed without its heads must be (ranked-lists.ts), not items or amounts.
