@@ -48,7 +48,7 @@ describe("a remarks column goes on past a second table's head line holding a not
       [3, "奥园社区", 91, below(9)],
     ]);
   // (the note on the second head line in other words, 繁體, with spaces, a date)
-  test.each(["见附件2", "按计划实施", "已完成", "详见附表3", "見附件2", "按 期 完 成", "正在实施", "2024.6", "暂未开展"])("note %s: the column cleared to the end", (note) => {
+  test.each(["见附件2", "按计划实施", "已完成", "详见附表3", "見附件2", "按 期 完 成", "正在实施", "2024.6", "暂未开展", "2024年6月", "2024年6月30日前"])("note %s: the column cleared to the end", (note) => {
     const g = withoutRemarks(twoRankings(note))!;
     expect(g).not.toBeNull();
     expect(g.text(1, 4)).toBe("备注");
@@ -76,11 +76,19 @@ describe("a remarks column goes on past a second table's head line holding a not
     ["已完成数", (r: number) => r],
     ["未完成原因", (r: number) => (r % 2 ? "资金未到位" : "天气原因")],
     ["完成情况", (r: number) => (r % 2 ? "良好" : "一般")],
+    ["2024年", (r: number) => r * 3],
   ])("a second head naming its column (%s): the second table's cells kept", (word, below) => {
     expect(LINE_NOTE.test(word)).toBe(false);
     const g = withoutRemarks(twoRankings(word, "排名|社区|得分", below))!;
     expect(column(g, 4, 2).slice(0, 4).filter(Boolean)).toEqual([]);
     expect(column(g, 4, 6)).toEqual([word, ...[7, 8, 9].map((r) => String(below(r)))]);
+  });
+  test.each(["附注", "备注栏", "備註"])("a %s heading whose notes are cleared reads as 备注 (the word every list of heads knows)", (word) => {
+    const g = withoutRemarks(grid([["排名", "单位", "得分", word], [1, "甲", 90, "见附件2"], [2, "乙", 85, "已完成"]]))!;
+    expect([g.compactText(1, 4), g.text(2, 4), g.text(3, 4)]).toEqual(["备注", "", ""]);
+  });
+  test("a 附注 column of numbers only (no note) is kept, its heading as written", () => {
+    expect(withoutRemarks(grid([["排名", "单位", "得分", "附注"], [1, "甲", 90, 3], [2, "乙", 85, 4]]))).toBeNull();
   });
   test("a 备注 heading with one name left of it, closing its line over wider lines (儋州: 绩效等级 | 备注)", () => {
     const rows: CellValue[][] = [

@@ -139,6 +139,8 @@ export function withoutRemarks(grid: Grid): Grid | null {
       let states = 0;
       let notes = 0;
       let keep = false;
+      // (the heading's repeats at a page break, read as it is)
+      const repeats: string[] = [];
       for (let rr = r + 1; rr <= grid.rowCount && !keep; rr++) {
         // (the table ends at a line across the column from its left, a block's title or a form's field, or at another
         // header: words only, three or more, one of them over this column)
@@ -146,7 +148,11 @@ export function withoutRemarks(grid: Grid): Grid | null {
         if (m && m.c1 < c) break;
         if (!grid.ownsCell(rr, c)) continue;
         const t = grid.compactText(rr, c);
-        if (!t || t === head) continue;
+        if (!t) continue;
+        if (t === head) {
+          repeats.push(grid.addr(rr, c));
+          continue;
+        }
         // (a second table's head line under the first's, its words left of this column, goes on where what it holds
         // in this column is a note beside it, 见附件2 / 按计划实施 / a date (LINE_NOTE, a number: no header): the
         // column's note on that line, never a head of the second table)
@@ -159,6 +165,9 @@ export function withoutRemarks(grid: Grid): Grid | null {
       }
       if (keep || !notes || (states >= 2 && states * 2 >= filled)) continue;
       for (const cell of cells) edits.push({ cell, value: null });
+      // (its heading, and its repeats, in the word every reader knows: 附注 / 备注栏 read as 备注, as the lists of words
+      // beside a table's heads name it)
+      if (head !== "备注") for (const cell of [grid.addr(r, c), ...repeats]) edits.push({ cell, value: { v: "备注" } });
     }
   }
   return edits.length ? grid.withCells(edits) : null;
