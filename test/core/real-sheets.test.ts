@@ -81,7 +81,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "tw-personnel-office-performance-self-assessment-report-example-trad-excerpt", check: "indicators", why: "lines 5–7 read (30/26, 30/25, 40/35) since corpus41; the second target's line 9 (30/23), after the first target's 總計 (row 8), is not: the 總計 closes the table, and a target's repeated scoring block below it is not read as the same table's" },
   // 主計處 92 司法支出 (header-row): fixed by corpus50b — a budget comparison's change column (本年度 − 上年度 on three lines at
   // least, periodChanges) heads its list where no 合計 line does (changeColumnHead)
-  { id: "tw-gas-water-heater-relocation-subsidy-by-year-2008-2021-trad", check: "header-row", why: "no header (truth 3): every amount is text in 億/萬/元 ('1,030萬6,880元'), read as no number, so no column of amounts is seen" },
+  // 燃氣熱水器 遷移補助 (header-row): closed by dev47 (session 47): amounts in 億/萬/元 text read as the 元 they state (unit-amounts.ts); its truth's total corrected to the row-total column's D18
   // validation batches corpus38 and corpus39a (7 sheets), graduated from validation/ by age in session 31, measured just before the move
   // on d19e1be: family 5/7, recall 0/3, precision 0/0, injected 3/3 (the 4 that stay held out: 4/4, 0/1, 0/2, 1/2); 益阳 自然灾害 and 龙陵 冬春救助 pass every check
   // 新乡高新区 扶贫资金分配表 (header-row): fixed by grad31 (a short numbered money list: 序号 from 1, 投资规模 a money head, closed by its 备注 line)

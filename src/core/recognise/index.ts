@@ -17,6 +17,7 @@ import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, le
 import { findBareLabelBlocks, findGroupPointBlocks, findNameLabelBlocks, findSectionLineBlocks, findThirdLevelBlocks } from "./label-blocks";
 import { pointedLabelLines, withoutRows } from "./pointed-label-lines";
 import { withoutRemarks, withoutSideCells } from "./side-columns";
+import { withUnitAmounts } from "./unit-amounts";
 import { withJoinedHeads } from "./split-heads";
 import { twoUpForm, withTwoUpLeftHalf, withTwoUpParts } from "./two-up-forms";
 import { sheetRelations } from "../relations";
@@ -323,13 +324,15 @@ function headerLines(grid: Grid, last: number | null): { headerRow: number | nul
 export function readSheet(sheet: Grid): { grid: Grid; model: EvaluationModel } {
   // (a side column's notes said beside the table's lines, 备注 | 考核方式 | 责任单位: read without them, side-columns.ts)
   // (and a remarks column's notes beside any table's lines, 备注 | 见附件2, 2024.6: no amounts, side-columns.ts withoutRemarks)
+  // (and amounts written in Chinese units, '1,030萬6,880元': read as the 元 they state, unit-amounts.ts)
   // (and a header's words written over two lines, 一级 over 指标: read whole on one, split-heads.ts)
   // (and a scoring form printed two items a line, 项目 | 具体项目 | 评分 | 具体项目 | 评分: its left pair read as the table,
   // the other pairs' points added to their groups' sums, two-up-forms.ts)
   const joinedHeads = withJoinedHeads(sheet) ?? sheet;
   const twoUp = twoUpForm(joinedHeads);
   const joined = withTwoUpLeftHalf(joinedHeads, twoUp) ?? joinedHeads;
-  const remarked = withoutRemarks(joined) ?? joined;
+  const noted = withoutRemarks(joined) ?? joined;
+  const remarked = withUnitAmounts(noted) ?? noted;
   let f = sheetFeatures(remarked);
   const cleared = f.header && f.walk ? withoutSideCells(remarked, f.header, f.walk) : null;
   if (cleared) f = sheetFeatures(cleared);

@@ -3,7 +3,7 @@ import type { Grid } from "../grid/grid";
 /** a head's note in brackets ("项目(按功能分类)", "金额(元)"): the same head as without it */
 const HEAD_NOTE = /\(.*\)$/;
 /** a remark column's head */
-const REMARK_HEAD = /^(备注|说明)$/;
+const REMARK_HEAD = /^(备注|备注栏|附注|说明)$/;
 
 /**
  * The columns where a header's run of heads starts again: a statement printed in two sides (收入 | 支出 over 项目 | 行次 |

@@ -2,7 +2,7 @@ import type { Cell, Grid } from "../grid/grid";
 import type { HeaderMap } from "./table-header";
 import type { TableWalk } from "./table-walk";
 import { readNumber } from "../text/numbers";
-import { COMPLETION_STATES, REMARK_HEADER, SIDE_HEADER, SIDE_NOTE_HEADER, STATES_POINTS } from "./vocabulary";
+import { COMPLETION_STATES, LINE_NOTE, REMARK_HEADER, SIDE_HEADER, SIDE_NOTE_HEADER, STATES_POINTS } from "./vocabulary";
 
 /**
  * Side columns of an indicator table: a column right of the items' names that the header gives no role, headed by a
@@ -126,16 +126,21 @@ export function withoutRemarks(grid: Grid): Grid | null {
   const done = new Set<number>();
   const edits: { cell: string; value: Cell | null }[] = [];
   for (let r = 1; r < grid.rowCount; r++) {
-    for (let k = start[r] + 2; k < start[r + 1]; k++) {
+    for (let k = start[r] + 1; k < start[r + 1]; k++) {
       const c = cols[k];
       const head = grid.compactText(r, c);
       if (done.has(c) || !REMARK_HEADER.test(head)) continue;
+      // (one name left of it: the heading closes its line and the lines under it are wider than that head line, a
+      // header whose other heads were lost (绩效等级 | 备注 over 分值 | 得分 | 等级 | note), not a form's 备注 field)
+      if (k === start[r] + 1 && (k !== start[r + 1] - 1 || !widerBelow(grid, r, c, start, cols))) continue;
       done.add(c);
       const cells: string[] = [];
       let filled = 0;
       let states = 0;
       let notes = 0;
       let keep = false;
+      // (the heading's repeats at a page break, read as it is)
+      const repeats: string[] = [];
       for (let rr = r + 1; rr <= grid.rowCount && !keep; rr++) {
         // (the table ends at a line across the column from its left, a block's title or a form's field, or at another
         // header: words only, three or more, one of them over this column)
@@ -143,8 +148,15 @@ export function withoutRemarks(grid: Grid): Grid | null {
         if (m && m.c1 < c) break;
         if (!grid.ownsCell(rr, c)) continue;
         const t = grid.compactText(rr, c);
-        if (!t || t === head) continue;
-        if (otherHeader(grid, rr, start, cols)) break;
+        if (!t) continue;
+        if (t === head) {
+          repeats.push(grid.addr(rr, c));
+          continue;
+        }
+        // (a second table's head line under the first's, its words left of this column, goes on where what it holds
+        // in this column is a note beside it, 见附件2 / 按计划实施 / a date (LINE_NOTE, a number: no header): the
+        // column's note on that line, never a head of the second table)
+        if (!LINE_NOTE.test(t) && otherHeader(grid, rr, start, cols)) break;
         filled++;
         cells.push(grid.addr(rr, c));
         if (STATES_POINTS.test(t)) keep = true;
@@ -153,9 +165,32 @@ export function withoutRemarks(grid: Grid): Grid | null {
       }
       if (keep || !notes || (states >= 2 && states * 2 >= filled)) continue;
       for (const cell of cells) edits.push({ cell, value: null });
+      // (its heading, and its repeats, in the word every reader knows: 附注 / 备注栏 read as 备注, as the lists of words
+      // beside a table's heads name it)
+      if (head !== "备注") for (const cell of [grid.addr(r, c), ...repeats]) edits.push({ cell, value: { v: "备注" } });
     }
   }
   return edits.length ? grid.withCells(edits) : null;
+}
+
+/**
+ * The two filled lines under a head line of two texts, ending at column `c`, each hold a text in `c` and two texts
+ * or more left of it: the table under it is wider than its head line.
+ */
+function widerBelow(grid: Grid, r: number, c: number, start: Int32Array, cols: Int32Array): boolean {
+  let seen = 0;
+  for (let rr = r + 1; rr <= grid.rowCount && seen < 2; rr++) {
+    if (start[rr + 1] === start[rr]) continue;
+    let left = 0;
+    let own = false;
+    for (let k = start[rr]; k < start[rr + 1]; k++) {
+      if (cols[k] < c) left++;
+      else if (cols[k] === c) own = true;
+    }
+    if (!own || left < 2) return false;
+    seen++;
+  }
+  return seen === 2;
 }
 
 /** A line of three words or more and no number: a header's (its texts are the cells textCells lists). */

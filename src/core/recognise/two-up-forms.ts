@@ -32,7 +32,7 @@ const POINTS_HEAD = /^(评分|分值|分数|标准分|满分)(\(分\))?$/;
 /** a numbering column's head before the group column */
 const NUMBER_HEAD = /^(序号|编号|序)$/;
 /** a remarks column's head after the pairs */
-const REMARK_HEAD = /^(备注|说明)$/;
+const REMARK_HEAD = /^(备注|备注栏|附注|说明)$/;
 /** lines a two-up header is looked for on */
 const HEAD_ROWS = 6;
 /** item lines with points in every pair, at least */

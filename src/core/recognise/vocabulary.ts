@@ -632,6 +632,14 @@ export const SIDE_HEADER =
  * 责任分工表): the header's, not a line of the list.
  */
 export const RESPONSIBLE_LINE = /^(负责|责任|牵头|主责|承办)(单位|部门|科室|处室)$/;
+/**
+ * A note said beside a line (under a 备注 / 附注 heading): where its evidence is (见附件2, 详见附表3, 参见…), how it went
+ * (按计划实施, 按期完成, 已完成, 未完成, 正在实施, 待验收, 暂未开展): the whole text a state, so a head that opens on those
+ * words (已完成数, 未完成原因, 已拨付金额) is none; when (2024年6月, 2024年6月30日前: a month at least, a year alone
+ * '2024年' may head a period's column). Never a column's head: on a second table's head line under a remarks
+ * column, such a text is the column's note beside that line, not a head of the second table.
+ */
+export const LINE_NOTE = /^(详?见|参见|另见)(附件|附表|表|第|说明|文件|报告|清单|材料|[\d一二三四五六七八九十])|^(按(计划|期|时|要求|规定|进度)?|已|未|尚未|暂未|正在|待)[\u4e00-\u9fa5]{0,3}(完成|实施|开展|推进|验收|到位|拨付|启动|执行|办结|落实)$|^(19|20)\d{2}年\d{1,2}月(\d{1,2}日)?(前|底|止)?$/;
 /** A text stating points ("扣2分", "得5分", "不得分"): a rule's, never a side column's note. */
 export const STATES_POINTS = /\d\s*分(?!钟)|[扣加减]分|不得分/;
 /** Of those, the headings of a note whose cells may be a bare number (备注 | 3: the page a line's evidence is on). */
@@ -756,7 +764,7 @@ export const HANDLING_RATE_HEADER = /^[\u4e00-\u9fa5]{1,10}率(\(%\)|%)?$/;
 export const HANDLING_COUNT_HEADER = /^(?![\u4e00-\u9fa5]*(金额|资金|预算|决算|经费|执行|支出|拨付|收入|分数|指数))([\u4e00-\u9fa5]{1,10}(量|总数|数目|件数|条数|次数|数)(\((件|个|条|次|篇|份|项|人次)\))?|[\u4e00-\u9fa5]{1,10}\((件|个|条|次|篇|份|项|人次)\))$/;
 
 export const UNIT_LIST_RANK_HEADER = /^((考核|考评|评价|评定)?(等级|等次|结果)|(\d{4}年度?)?(综合|总|本月|当月|本期|本季度?|本年度?|考核|考评|得分|成绩)?(名次|排名|位次|排序))$/;
-export const UNIT_LIST_NOTE_HEADER = /^((考核|考评|评价|检查|完成|工作)(情况|说明|意见)(说明)?|扣分(情况|原因|说明|理由|事项)|主要问题|存在问题|情况说明|备注|说明)$/;
+export const UNIT_LIST_NOTE_HEADER = /^((考核|考评|评价|检查|完成|工作)(情况|说明|意见)(说明)?|扣分(情况|原因|说明|理由|事项)|主要问题|存在问题|情况说明|备注|备注栏|附注|说明)$/;
 /**
  * A unit's name by its office word last (城管局, 教育委员会, 政务服务中心, 实验小学, 人民医院, 某某公司): with a place's name
  * (place-lines.ts) what the names of a ranking printed without its heads must be (ranked-lists.ts), not items or amounts.
