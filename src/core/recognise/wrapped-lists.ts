@@ -135,9 +135,21 @@ function tableAt(grid: Grid, h: number): WrappedTable | null {
   const units = byBlock.flatMap((rs, block) => rs.map((row) => ({ row, block })));
   if (units.length < MIN_UNITS || byBlock.filter((x) => x.length).length < 2) return null;
   let title = "";
-  for (let t = 1; t < h; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) title += grid.compactText(t, c) + "|";
-  if (!ASSESSMENT_WORDS.test(title)) return null;
+  for (let t = 1; t < h; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c) && grid.compactText(t, c)) title += grid.compactText(t, c) + "|";
+  // (a table pasted without its title, nothing above it: the page's prose lines below it name the assessment)
+  if (!ASSESSMENT_WORDS.test(title) && (title !== "" || !ASSESSMENT_WORDS.test(proseBelow(grid, rows[rows.length - 1])))) return null;
   return { headerRow: h, blocks, units, rows };
+}
+
+/** The text of the lines below `r` that hold one cell (prose, a table's title), up to the rows a head is looked for in. */
+function proseBelow(grid: Grid, r: number): string {
+  let text = "";
+  for (let t = r + 1; t <= Math.min(grid.rowCount, HEADER_ROWS); t++) {
+    const cells: string[] = [];
+    for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c) && grid.compactText(t, c)) cells.push(grid.compactText(t, c));
+    if (cells.length === 1) text += cells[0] + "|";
+  }
+  return text;
 }
 
 /**
