@@ -17,7 +17,7 @@ export const deptSelfEval: FamilyDetector = {
     // …or the money a unit spent (执行数: | 82.65) above the table it scored itself (自评得分), no project named
     const deptScores = departmentScores(f);
     // …or a department's (a unit's) whole-spending report printed as paragraphs (report-scores.ts)
-    const paragraphs = !f.header && reportKind(f.body, false) === "dept";
+    const paragraphs = !f.header && reportKind(f.body, false, f.title) === "dept";
     if (!deptTitle && !deptFunds && !deptReport && !deptScores && !paragraphs) return 0;
     // (both: a head that names the department over its own funds, 基本支出 beside 项目支出, the title line cut off)
     let s = deptTitle ? (deptFunds ? 0.55 : 0.45) : 0.4;
