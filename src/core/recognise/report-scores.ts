@@ -104,7 +104,7 @@ function reportKindOf(body: string, name: string): "project" | "dept" | null {
   if (single < filled * 0.7 && singleChars < chars * 0.8) return null;
   // (grad47b) the report's own evidence in its sentences: its result stated (a score or a grade the unit or the evaluator
   // gave it), or the fund's money stated as a report states it (allocated N万元; budget, executed, rate)
-  const evaluated = SELF_SCORED.test(body) || EVALUATED.test(body);
+  const evaluated = SELF_SCORED.test(body) || oneResult(body);
   const funds = FUNDS_STATED.test(body) || BUDGET_EXECUTED.test(body);
   if (title === null && !evaluated && !funds) return null;
   const kinds = new Set<number>();
@@ -138,12 +138,33 @@ export function reportDocument(body: string, hasHeader: boolean, title = ""): bo
 const SELF_SCORED = /自评(得分|总分|分数|等级|结论)|绩效自评/;
 /**
  * (grad47b) The report's result stated in a sentence, whoever gave it: a score ('绩效评分为83.8分', '综合得分92分', '评价得分:
- * 88.5分') or a grade ('评价结果为:良', '评价等级为优', '绩效等级:良好'); not a band's rule ('综合得分90分以上的为优', '评价结果为优
- * 的单位'): the score is followed by no bound's word, the grade by a sentence's end.
+ * 88.5分'; group 1) or a grade ('评价结果为:良', '评价等级为优', '绩效等级:良好'; group 2); not a band's rule ('综合得分90分以上的
+ * 为优', '评价结果为优的单位'): the score is followed by no bound's word, the grade by a sentence's end.
  */
 const EVALUATED = new RegExp(
-  `(?:绩效|评价|综合|自评|最终)(?:评分|得分|总分)(?:为|是|:)?\\d{1,3}(?:\\.\\d{1,2})?分(?![以及至到~\\-—])|(?:评价|自评|绩效|考核)(?:等级|结果|结论|等次)(?:为|是|:)+["“]?(?:${GRADE_WORD_ALT})["”]?(?:$|[,。;)])`,
+  `(?:绩效|评价|综合|自评|最终)(?:评分|得分|总分)(?:为|是|:)?(\\d{1,3}(?:\\.\\d{1,2})?)分(?![以及至到~\\-—])|(?:评价|自评|绩效|考核)(?:等级|结果|结论|等次)(?:为|是|:)+["“]?(${GRADE_WORD_ALT})["”]?(?:$|[,。;)])`,
+  "g",
 );
+/**
+ * (grad47b) The sheet states one result (EVALUATED once, or again with the same score and grade): a report's. Several
+ * scores or grades are a list's (a notice of the results of several projects, untitled): none.
+ */
+function oneResult(body: string): boolean {
+  let score: string | null = null;
+  let grade: string | null = null;
+  let any = false;
+  for (const m of body.matchAll(EVALUATED)) {
+    any = true;
+    if (m[1] !== undefined) {
+      if (score !== null && score !== m[1]) return false;
+      score = m[1];
+    } else {
+      if (grade !== null && grade !== m[2]) return false;
+      grade = m[2];
+    }
+  }
+  return any;
+}
 /** (grad47b) Money allocated, in a sentence: '下达我市…资金35331.2万元', '安排项目资金50万元', '拨付到位120万元'. */
 const FUNDS_STATED = /(?:下达|安排|拨付|分配|批复|落实)[^,。;:]{0,30}?\d+(?:\.\d+)?(?:万元|亿元|元)/;
 /** (grad47b) The budget, its execution and the rate in one sentence: '预算金额160.56万元,…,预算执行98万元,执行率61%'. */
@@ -373,6 +394,9 @@ export function reportScores(grid: Grid): ReportReading | null {
 /** (grad47b) The grade stated after the whole's score on its line: '评价结果为:良', '自评等级为良', '评价结论:优秀'. */
 const GRADE_STATED = new RegExp(`(?:等级|等次|评级|结果|结论)(?:为|是|:)*["“]?(${GRADE_WORD_ALT}|${GRADE_LETTER_ALT})["”]?(?:$|[,。;)(])`);
 
+/** (grad47b) A bound's word right after a score: '90分以上', '(含)以下', '及以上', '至', '-' */
+const BOUND_AFTER = /^(?:\(含\))?(?:以上|以下|以内|及以上|及以下|至|到|-|~|—)/;
+
 /**
  * (grad47b) A report's result where it states no breakdown (reportScores reads none): the one line stating the whole —
  * a score with the total's words (总分, 综合得分…) or with the grade after it ('(一)评价结果 绩效评分为 83.8分,评价结果为:良。') —
@@ -395,6 +419,8 @@ export function reportResult(grid: Grid): ReportReading | null {
       continue;
     }
     const m = found[0];
+    // (a band's bound, '综合得分90分以上的为优秀': a rule, no result)
+    if (BOUND_AFTER.test(text.slice(m.index! + m[0].length))) continue;
     const g = GRADE_STATED.exec(text.slice(m.index! + m[0].length));
     if (!g && !WHOLE_WORDS.test(text)) continue;
     const score = Number(m[1]);
