@@ -92,16 +92,18 @@ function reportKindOf(body: string, name: string): "project" | "dept" | null {
   for (const line of lines) {
     if (!line) continue;
     filled++;
-    chars += line.length;
+    // (its text's characters, the cells' joints left out)
+    const size = line.length - (line.split("|").length - 1);
+    chars += size;
     if (line.indexOf("|") === line.length - 1) {
       single++;
-      singleChars += line.length;
+      singleChars += size;
     }
     if (title === null && filled <= TITLE_ROWS && TITLE_LINE.test(line) && REPORT_TITLE.test(line) && !NOT_REPORT_TITLE.test(line)) title = line;
   }
-  // (most of its text in one-cell lines: 70% of its lines, or 80% of its characters — a short excerpt under a preamble's
-  // 项目名称 | … lines or over a 填报单位 | … | 填报日期 line, grad47b)
-  if (single < filled * 0.7 && singleChars < chars * 0.8) return null;
+  // (most of its text in one-cell lines: 70% of its lines, or 70% of its characters — a short excerpt under a preamble's
+  // 项目名称 | … lines or over a sign-off's 填表人: | 张三 | 审核人: | 李四 lines, grad47b)
+  if (single < filled * 0.7 && singleChars < chars * 0.7) return null;
   // (grad47b) the report's own evidence in its sentences: its result stated (a score or a grade the unit or the evaluator
   // gave it), or the fund's money stated as a report states it (allocated N万元; budget, executed, rate)
   const evaluated = SELF_SCORED.test(body) || oneResult(body);
