@@ -132,6 +132,15 @@ describe("the report's family and result: variants", () => {
     expect(errors(grid).sort()).toEqual(["exec-rate-mismatch@A3", "grade-mismatch@A5"]);
   });
 
+  test("7. an excerpt under a preamble's field lines or over a sign-off's: still prose (70% of its characters in one-cell lines)", () => {
+    const fields = (rows: Row[]) => Grid.fromValues("Sheet1", rows, []);
+    const body: Row[] = REPORT_V1.map((l) => [l]);
+    expect(recognise(fields([["项目名称", "城乡低保临时补助"], ["主管部门", "市民政局"], ["实施单位", "市社会救助中心"], ...body])).family).toBe("project-self-eval");
+    expect(recognise(fields([...body, ["填表人:", "张三", "审核人:", "李四"], ["联系电话:", "0731-12345678", "", 13812345678], ["填报日期:", "2024年3月15日"]])).family).toBe("project-self-eval");
+    // (a table's lines are no prose: the same paragraphs beside a column of numbers)
+    expect(kindOf(fields(REPORT_V1.map((l, k) => [l, k + 1, (k + 1) * 10])))).toBeNull();
+  });
+
   test("6. a department's whole-spending report untitled reads a self-evaluation; under its 部门整体 title, dept-self-eval", () => {
     const lines = ["一、部门基本情况 本局内设科室5个。", "二、部门整体支出绩效目标 完成年度重点工作。", "三、资金使用情况 全年预算安排 300万元,实际支出 288万元,执行率 96%。", "四、评价结论 综合得分为 92分,评价等级为:优。", "五、存在的问题 无。"];
     expect(recognise(doc(["2023年度县林业局部门整体支出绩效自评报告", ...lines])).family).toBe("dept-self-eval");
