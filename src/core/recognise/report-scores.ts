@@ -41,11 +41,16 @@ const HEAD = /(?:^|[\n|。；;:：!！?？])(?:[一二三四五六七八九十]{
 const SECTION_KINDS: RegExp[] = [
   /基本情况|基本概况|基本信息|项目概况|项目情况|概况|基本情況|概況/,
   /绩效目标|績效目標|目标设定|目標/,
-  /预算执行|預算執行|资金(使用|管理|投入|到位|申报|执行|落实)|資金(使用|管理|投入|到位|執行)/,
-  /完成情况|完成情況|绩效情况|績效情況|产出|產出|效益|满意度|滿意度|实施情况|實施情況|实施效果/,
+  // (grad47b: the fund's own section, '(一)资金情况分析', '(二)预算资金规模、来源及使用情况', '资金分配下达情况')
+  /预算执行|預算執行|资金(使用|管理|投入|到位|申报|执行|落实|情况|规模|来源|分配|下达|拨付|安排)|資金(使用|管理|投入|到位|執行|情況|規模|來源|分配|下達|撥付|安排)/,
+  // (grad47b: '二、绩效情况分析', '(二)主要绩效及分析', '(三)项目组织实施管理情况', '(三)实施项目情况')
+  /完成情况|完成情況|绩效情况|績效情況|产出|產出|效益|满意度|滿意度|实施情况|實施情況|实施效果|绩效.{0,2}分析|績效.{0,2}分析|实施.{0,4}情况|實施.{0,4}情況/,
   /问题|問題|不足/,
   /措施|建议|建議|改进|改進|下一步/,
-  /结论|結論|自评得分|自評得分|评价得分|評價得分|自评情况|自評情況|评价情况|等级|等級/,
+  // (grad47b: '(一)评价结果', '二、评价结论和绩效分析', '自评结果')
+  /结论|結論|自评得分|自評得分|评价得分|評價得分|自评情况|自評情況|评价情况|等级|等級|评价结果|評價結果|自评结果|自評結果/,
+  // (grad47b: an evaluation's own method: '(四)评价依据及数据采集情况', '自评工作开展情况', '评价方法')
+  /评价(依据|方法|过程|工作|组织|标准|范围|对象|目的)|評價(依據|方法|過程|工作|組織|標準|範圍|對象|目的)|自评(工作|过程|组织|方法)|自評(工作|過程|組織|方法)|数据采集|數據採集/,
 ];
 /** Kinds of sections a report must show. */
 const MIN_SECTION_KINDS = 3;
@@ -58,36 +63,68 @@ const MIN_SECTION_KINDS = 3;
  * their title; a table's sheet has its header. "dept" where the title names a department's (a unit's) whole spending
  * (部门整体支出绩效自评报告), else "project"; null when the sheet is no such report.
  */
-export function reportKind(body: string, hasHeader: boolean): "project" | "dept" | null {
-  if (hasHeader || (body.indexOf("报告") < 0 && body.indexOf("自评") < 0)) return null;
+export function reportKind(body: string, hasHeader: boolean, title = ""): "project" | "dept" | null {
+  // (grad47b: or 绩效 — a report's stored part may name neither, '一、绩效目标分解下达情况' / '二、绩效情况分析')
+  if (hasHeader || (body.indexOf("报告") < 0 && body.indexOf("自评") < 0 && body.indexOf("绩效") < 0)) return null;
+  // (the sheet's name, the features' title before its first line: a report pasted under its title as the sheet's name, grad47b)
+  const bar = title.indexOf("|");
+  const name = bar < 0 ? title : title.slice(0, bar);
   // (asked by two family detectors and by recognise of the same sheet: the last body's answer kept)
-  if (body === lastBody) return lastKind;
-  lastKind = reportKindOf(body);
+  if (body === lastBody && name === lastName) return lastKind;
+  lastKind = reportKindOf(body, name);
   lastBody = body;
+  lastName = name;
   return lastKind;
 }
 
 let lastBody: string | null = null;
+let lastName = "";
 let lastKind: "project" | "dept" | null = null;
 
-function reportKindOf(body: string): "project" | "dept" | null {
+function reportKindOf(body: string, name: string): "project" | "dept" | null {
   const lines = body.split("\n", MAX_ROWS);
   let filled = 0;
   let single = 0;
-  let title: string | null = null;
+  let chars = 0;
+  let singleChars = 0;
+  // (the sheet's name naming the report is its title line, grad47b)
+  let title: string | null = name && REPORT_TITLE.test(name) && !NOT_REPORT_TITLE.test(name) ? name + "|" : null;
   for (const line of lines) {
     if (!line) continue;
     filled++;
-    if (line.indexOf("|") === line.length - 1) single++;
+    // (its text's characters, the cells' joints left out)
+    const size = line.length - (line.split("|").length - 1);
+    chars += size;
+    if (line.indexOf("|") === line.length - 1) {
+      single++;
+      singleChars += size;
+    }
     if (title === null && filled <= TITLE_ROWS && TITLE_LINE.test(line) && REPORT_TITLE.test(line) && !NOT_REPORT_TITLE.test(line)) title = line;
   }
-  if (single < filled * 0.7 || (title === null && !SELF_SCORED.test(body))) return null;
+  // (most of its text in one-cell lines: 70% of its lines, or 70% of its characters — a short excerpt under a preamble's
+  // 项目名称 | … lines or over a sign-off's 填表人: | 张三 | 审核人: | 李四 lines, grad47b)
+  if (single < filled * 0.7 && singleChars < chars * 0.7) return null;
+  // (grad47b) the report's own evidence in its sentences: its result stated (a score or a grade the unit or the evaluator
+  // gave it), or the fund's money stated as a report states it (allocated N万元; budget, executed, rate)
+  const evaluated = SELF_SCORED.test(body) || oneResult(body);
+  const funds = FUNDS_STATED.test(body) || BUDGET_EXECUTED.test(body);
+  if (title === null && !evaluated && !funds) return null;
   const kinds = new Set<number>();
+  const performance = new Set<string>();
   for (const m of body.slice(0, 20000).matchAll(HEAD)) {
     const k = SECTION_KINDS.findIndex((re) => re.test(m[1]));
     if (k >= 0) kinds.add(k);
+    const p = m[1].indexOf("绩效");
+    if (p >= 0) performance.add(m[1].slice(p, p + 6));
   }
-  if (kinds.size < (title !== null ? MIN_SECTION_KINDS : MIN_SECTION_KINDS + 1)) return null;
+  // a title naming the report: three kinds of its sections, or its result or its money stated in its sentences (a cut page
+  // under its two-line title, '…资金' / '绩效自评报告', keeps one section); no title: four kinds with its result stated, or
+  // three with two heads of its performance (绩效目标…, 绩效情况…) over its money stated
+  const enough =
+    title !== null
+      ? kinds.size >= MIN_SECTION_KINDS || evaluated || funds
+      : (evaluated && kinds.size >= MIN_SECTION_KINDS + 1) || (funds && kinds.size >= MIN_SECTION_KINDS && performance.size >= 2);
+  if (!enough) return null;
   return WHOLE_SPENDING.test(title ?? body.slice(0, 400)) ? "dept" : "project";
 }
 
@@ -95,12 +132,45 @@ function reportKindOf(body: string): "project" | "dept" | null {
 const WHOLE_SPENDING = /(部门|单位)(\(单位\))?整体|整体支出/;
 
 /** reportKind is not null. */
-export function reportDocument(body: string, hasHeader: boolean): boolean {
-  return reportKind(body, hasHeader) !== null;
+export function reportDocument(body: string, hasHeader: boolean, title = ""): boolean {
+  return reportKind(body, hasHeader, title) !== null;
 }
 
 /** The unit's own evaluation stated: '自评得分', '绩效自评得分', '自评等级', '自评结论' (compact, simplified). */
 const SELF_SCORED = /自评(得分|总分|分数|等级|结论)|绩效自评/;
+/**
+ * (grad47b) The report's result stated in a sentence, whoever gave it: a score ('绩效评分为83.8分', '综合得分92分', '评价得分:
+ * 88.5分'; group 1) or a grade ('评价结果为:良', '评价等级为优', '绩效等级:良好'; group 2); not a band's rule ('综合得分90分以上的
+ * 为优', '评价结果为优的单位'): the score is followed by no bound's word, the grade by a sentence's end.
+ */
+const EVALUATED = new RegExp(
+  `(?:绩效|评价|综合|自评|最终)(?:评分|得分|总分)(?:为|是|:)?(\\d{1,3}(?:\\.\\d{1,2})?)分(?![以及至到~\\-—])|(?:评价|自评|绩效|考核)(?:等级|结果|结论|等次)(?:为|是|:)+["“]?(${GRADE_WORD_ALT})["”]?(?:$|[,。;)])`,
+  "g",
+);
+/**
+ * (grad47b) The sheet states one result (EVALUATED once, or again with the same score and grade): a report's. Several
+ * scores or grades are a list's (a notice of the results of several projects, untitled): none.
+ */
+function oneResult(body: string): boolean {
+  let score: string | null = null;
+  let grade: string | null = null;
+  let any = false;
+  for (const m of body.matchAll(EVALUATED)) {
+    any = true;
+    if (m[1] !== undefined) {
+      if (score !== null && score !== m[1]) return false;
+      score = m[1];
+    } else {
+      if (grade !== null && grade !== m[2]) return false;
+      grade = m[2];
+    }
+  }
+  return any;
+}
+/** (grad47b) Money allocated, in a sentence: '下达我市…资金35331.2万元', '安排项目资金50万元', '拨付到位120万元'. */
+const FUNDS_STATED = /(?:下达|安排|拨付|分配|批复|落实)[^,。;:]{0,30}?\d+(?:\.\d+)?(?:万元|亿元|元)/;
+/** (grad47b) The budget, its execution and the rate in one sentence: '预算金额160.56万元,…,预算执行98万元,执行率61%'. */
+const BUDGET_EXECUTED = /预算[^,。;]{0,12}?\d+(?:\.\d+)?(?:万元|元)[^。]{0,40}?执行[^,。;]{0,6}?\d+(?:\.\d+)?(?:万元|元)[^。]{0,12}?执行率/;
 
 /** A score stated in a head or a sentence (compact, simplified text): '(自评得分20分)', '绩效自评得分4.44分', '得分为39分', '自评分:8分', '自评总分为96分'. */
 const SCORE = /(?:得分|自评总分|评价总分|自评分数|自评分|评分|得)(?:为|是|:)?(\d{1,3}(?:\.\d{1,2})?)分/g;
@@ -321,6 +391,55 @@ export function reportScores(grid: Grid): ReportReading | null {
     }
   }
   return { indicators, totals, grade, relations };
+}
+
+/** (grad47b) The grade stated after the whole's score on its line: '评价结果为:良', '自评等级为良', '评价结论:优秀'. */
+const GRADE_STATED = new RegExp(`(?:等级|等次|评级|结果|结论)(?:为|是|:)*["“]?(${GRADE_WORD_ALT}|${GRADE_LETTER_ALT})["”]?(?:$|[,。;)(])`);
+
+/** (grad47b) A bound's word right after a score: '90分以上', '(含)以下', '及以上', '至', '-' */
+const BOUND_AFTER = /^(?:\(含\))?(?:以上|以下|以内|及以上|及以下|至|到|-|~|—)/;
+
+/**
+ * (grad47b) A report's result where it states no breakdown (reportScores reads none): the one line stating the whole —
+ * a score with the total's words (总分, 综合得分…) or with the grade after it ('(一)评价结果 绩效评分为 83.8分,评价结果为:良。') —
+ * is the report's total, its grade the grade stated (statedResult's where it grades that line's score, else the line's
+ * own). No indicator and no relation: one score states no breakdown. Null where no line, or two lines stating different
+ * wholes, or a line stating two scores (a rule's, a list's).
+ */
+export function reportResult(grid: Grid): ReportReading | null {
+  const last = Math.min(grid.rowCount, MAX_ROWS);
+  let whole: { row: number; col: number; raw: string; score: number; decimals: number; grade: string | null } | null = null;
+  for (let r = 1; r <= last; r++) {
+    const c = grid.firstTextCell(r);
+    if (!c) continue;
+    const text = grid.compactText(r, c);
+    if (text.indexOf("分") < 0) continue;
+    const found = scoresIn(text);
+    if (!found.length) continue;
+    if (found.length !== 1) {
+      if (found.some((m) => WHOLE_WORDS.test(text) || GRADE_STATED.test(text.slice(m.index!)))) return null;
+      continue;
+    }
+    const m = found[0];
+    // (a band's bound, '综合得分90分以上的为优秀': a rule, no result)
+    if (BOUND_AFTER.test(text.slice(m.index! + m[0].length))) continue;
+    const g = GRADE_STATED.exec(text.slice(m.index! + m[0].length));
+    if (!g && !WHOLE_WORDS.test(text)) continue;
+    const score = Number(m[1]);
+    if (whole && whole.score !== score) return null;
+    if (!whole) whole = { row: r, col: c, raw: grid.text(r, c), score, decimals: m[1].split(".")[1]?.length ?? 0, grade: g ? g[1] : null };
+  }
+  if (!whole) return null;
+  const cell = a1(whole.row, whole.col);
+  const score: RelationTerm = { cell, row: whole.row, col: whole.col, value: whole.score, text: normalizeText(whole.raw).trim(), decimals: whole.decimals, percent: false };
+  const totals: Totals = { row: whole.row, labelCell: cell, weight: null, score, inSentence: true };
+  let grade: CellRef<string> | null = null;
+  const stated = statedResult(grid);
+  if (stated && stated.score === whole.score) {
+    const at = /^([A-Z]+)(\d+)$/.exec(stated.gradeCell)!;
+    grade = { cell: stated.gradeCell, row: Number(at[2]), col: colNumber(at[1]), value: stated.grade, text: stated.grade };
+  } else if (whole.grade) grade = { cell, row: whole.row, col: whole.col, value: whole.grade, text: whole.grade };
+  return { indicators: [], totals, grade, relations: [] };
 }
 
 function colNumber(letters: string): number {

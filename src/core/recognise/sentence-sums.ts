@@ -18,7 +18,9 @@ const ANY_TOTAL = new RegExp(TOTAL.source);
 
 export function sentenceSums(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
-  if (!grid.hasText(ANY_TOTAL)) return out;
+  const totals = grid.hasText(ANY_TOTAL);
+  const allocated = grid.hasText(ANY_ALLOCATED);
+  if (!totals && !allocated) return out;
   const { start, cols } = grid.textCells();
   for (let r = 1; r <= grid.rowCount; r++) {
     for (let k = start[r]; k < start[r + 1]; k++) {
@@ -27,9 +29,12 @@ export function sentenceSums(grid: Grid): SumRelation[] {
       if (text.length < MIN_TEXT || !text.includes("其中")) continue;
       // (the same sentence in the cell left of it: a merge filled across by an export or a paste, read once)
       if (c > 1 && grid.compactText(r, c - 1) === text) continue;
+      // (the 其中 a total's words open, read below; those left are the allocations' of grad47b)
+      const read: number[] = [];
       TOTAL.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = TOTAL.exec(text))) {
+        read.push(m.index + m[0].lastIndexOf("其中"));
         const end = text.slice(TOTAL.lastIndex).search(/[。；;]|共|合计|总计/);
         const rest = text.slice(TOTAL.lastIndex, end < 0 ? undefined : TOTAL.lastIndex + end);
         const cell = grid.addr(r, c);
@@ -58,7 +63,121 @@ export function sentenceSums(grid: Grid): SumRelation[] {
           bound: parts.length >= 3 ? "equal" : "atMost",
         });
       }
+      if (allocated) out.push(...allocations(grid, r, c, text, read));
     }
+  }
+  return out;
+}
+
+/**
+ * (grad47b) Money allocated in a sentence and its 其中 list, as a fund's report states it: '2023年中央财政下达我市困难群众救助
+ * 补助资金35331.2万元,其中,磴口县5079.16万元;杭锦后旗4035.12万元;…;救助站86万。', '下达**河县2023年中央水利发展资金2263万元。
+ * 其中:中小河流治理工程1435万元,小型水库工程维修养护25万元,…', '安排…预算资金379.368万元,其中中央资金179.3万元,省级资金108.8万元,
+ * 本级资金91.268万元。'. The whole is the amount right before 其中 (a comma, a colon, a semicolon or the sentence's end between):
+ * the 其中 breaks down what was just said, never an earlier amount; its clause (from the last stop) names money (资金, 经费,
+ * 预算, 下达, 安排…) and no change of it (比上年增加 N万元, 同比, 结余: the 其中 of a change is no breakdown of the money) nor a
+ * standard (人均, 每人). The parts: the 其中's segments up to the sentence's end (。), split at ',' ';' '、', each a name and
+ * one amount in the whole's unit ('86万' in a 万元 sentence is 万元); the list stops at the first segment with no amount, and
+ * is not read at all where a segment holds two amounts, a nested 其中, a change, a share (占) or another unit. Brackets are
+ * left out ('(含结转100万元)'); the money's next clause ('…;全年执行99万元', '已拨付…') ends the list. Three parts or more must add
+ * up (a list closed by 等, falling short by more than half of the whole, or running to the text's end with no stop — a stored
+ * page cut there — lists only some: then the parts may not exceed it); two may leave one unsaid (atMost), as the totals' 其中
+ * above. A whole inside another 其中 list of its sentence is not read. The parts run along the sentence (orientation columns,
+ * as text-shares' counts): no line past the sheet's end is one of them.
+ */
+const ALLOCATED = /(\d+(?:\.\d+)?)(万元|元)[,:。;]?其中[,:]?/g;
+/** ALLOCATED without its g flag: a sheet none of whose texts it matches states no such allocation (Grid.hasText) */
+const ANY_ALLOCATED = /\d(?:万元|元)[,:。;]?其中/;
+/** the whole's clause names money */
+const MONEY_WORD = /资金|经费|预算|拨款|投资|补助|补贴|奖补|奖励|下达|安排|拨付|分配|批复|筹集|投入|收入|支出|款/;
+/** …and no change of it, nor a remainder, nor a standard */
+const CHANGE_WORD = /增加|减少|增长|下降|增支|减支|节约|节支|结余|超支|比上年|同比|较上年|环比|差额|人均|户均|每|标准|不低于|不超过|最高|最低/;
+/** a part: its name, an optional 为/是/':', the amount and its unit, the words after it */
+const SEGMENT = /^([^\d]*?|.*?[^\d.])(?:为|是|:)?(\d+(?:\.\d+)?)(万元|元|万)(.*)$/;
+const AMOUNT_IN = /\d(?:万元|元)/;
+const AMOUNTS = /\d(?:万元|元|万)/g;
+/** the clause after the list: the money executed, paid or left ('全年执行', '实际支出', '已拨付', '累计完成', '结余') */
+const NEXT_CLAUSE = /^(?:全年|年度|当年|实际|累计|截至[^,;]{0,12}|截止[^,;]{0,12}|已)?(?:执行|完成|结余|结转|到位)|^(?:全年|年度|当年|实际|累计|截至[^,;]{0,12}|截止[^,;]{0,12}|已)(?:支出|使用|拨付|下达)/;
+
+/** The list's segments: split at ',' and ';'; a segment with two amounts or more split at '、' too ('中央资金300万元、省级资金150万元'),
+ * one with a single amount keeps its '、' in its name ('城乡低保、特困供养资金3000万元'). */
+function segments(list: string): string[] {
+  const out: string[] = [];
+  for (const seg of list.split(/[,;]/)) {
+    if ((seg.match(AMOUNTS) ?? []).length >= 2) out.push(...seg.split("、"));
+    else out.push(seg);
+  }
+  return out;
+}
+
+function allocations(grid: Grid, r: number, c: number, text: string, read: number[]): SumRelation[] {
+  const out: SumRelation[] = [];
+  ALLOCATED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ALLOCATED.exec(text))) {
+    const of = m.index + m[0].lastIndexOf("其中");
+    if (read.includes(of)) continue;
+    // (the whole's clause: from the last stop or comma before its amount)
+    let from = m.index;
+    while (from > 0 && !",。;:".includes(text[from - 1])) from--;
+    const clause = text.slice(from, m.index);
+    // (the amount is whole, not the tail of a longer number; its clause names money, no change nor standard, no 其中 of its own)
+    if (!MONEY_WORD.test(clause) || CHANGE_WORD.test(clause)) continue;
+    // (a whole inside another 其中 list of its sentence — '其中:财政拨款800万元,其中一般公共预算700万元,…;事业收入200万元':
+    // where the inner list ends is not said, neither list is read)
+    const stop = text.lastIndexOf("。", m.index);
+    if (text.lastIndexOf("其中", m.index) > stop) continue;
+    const end = text.indexOf("。", ALLOCATED.lastIndex);
+    const list = text.slice(ALLOCATED.lastIndex, end < 0 ? undefined : end).replace(/\([^()]*\)/g, "");
+    const unit = m[2] as AmountUnit;
+    const cell = grid.addr(r, c);
+    const parts: RelationTerm[] = [];
+    let some = false;
+    let bad = false;
+    // (the list closed inside the text: by the sentence's end, or by a segment after it; one running to the text's end with
+    // no stop may be cut there — a stored page's excerpt —, its parts may then fall short)
+    let closed = end >= 0;
+    const segs = segments(list);
+    for (let k = 0; k < segs.length; k++) {
+      const seg = segs[k];
+      // (the money's next clause, not a part: '…;全年执行99万元', '…,已拨付450万元')
+      if (NEXT_CLAUSE.test(seg)) {
+        closed = true;
+        break;
+      }
+      const p = SEGMENT.exec(seg);
+      if (!p) {
+        if (k < segs.length - 1) closed = true;
+        break;
+      }
+      const name = p[1];
+      const after = p[4];
+      const own = p[3] === "万" ? "万元" : p[3];
+      if (!name || AMOUNT_IN.test(after) || name.includes("其中") || CHANGE_WORD.test(name) || /占|比例/.test(name + after) || own !== unit || (p[3] === "万" && after !== "")) {
+        bad = true;
+        break;
+      }
+      parts.push(lineTerm(grid, r, c, p[2] + p[3], p[2], name, unit));
+      if (after.startsWith("等")) {
+        some = true;
+        break;
+      }
+    }
+    if (bad || parts.length < 2) continue;
+    const whole = Number(m[1]);
+    const sum = parts.reduce((a, p) => a + p.value, 0);
+    out.push({
+      kind: "sum",
+      id: `sum:amount:${cell}:${m.index}`,
+      measure: "amount",
+      block: "labelled-funds",
+      // (its parts run along the sentence, not down lines: no line past the sheet's end is one of them, text-shares.ts)
+      orientation: "columns",
+      label: clause,
+      total: lineTerm(grid, r, c, m[1] + m[2], m[1], clause, unit),
+      parts,
+      bound: parts.length >= 3 && closed && !some && sum >= whole / 2 ? "equal" : "atMost",
+    });
   }
   return out;
 }
