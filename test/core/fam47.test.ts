@@ -28,13 +28,6 @@ describe("a framework table read under its header, no title and no head (framewo
       "|时效指标|项目完工时间|2021年12月31日|",
       "效益指标|社会效益指标|档案安全保障水平|有效提升|",
     ))],
-    ["年度目标值 before 指标解释, the dimensions on every line", sheet(lines(
-      "一级指标|二级指标|三级指标|年度目标值|指标解释",
-      "产出指标|数量指标|新建村道(公里)|12公里|反映新建村道里程",
-      "产出指标|质量指标|工程验收合格率|100%|反映工程质量",
-      "产出指标|时效指标|完工及时率|≥95%|反映完工情况",
-      "效益指标|社会效益指标|群众出行条件|明显改善|反映出行改善",
-    ))],
     ["繁體: 一級指標 | 二級指標 | 三級指標 | 指標值", sheet(lines(
       "一級指標|二級指標|三級指標|指標值",
       "產出指標|數量指標|培訓人次|≥500人次",
@@ -50,10 +43,10 @@ describe("a framework table read under its header, no title and no head (framewo
       "效益指标|社会效益指标|受益群众(人)|≥|3000",
     ))],
   ];
-  // (the first two no reader names — 指标说明 / 指标解释 beside targets is an indicator system's column to the declaration
+  // (the first no reader names — 指标说明 / 指标解释 beside targets is an indicator system's column to the declaration
   // reader without a declaration's title; the others a reader names too, and the fallback agrees)
   test("指标说明 / 指标解释 beside the targets: no reader names them", () => {
-    expect(targets.slice(0, 2).map(([, g]) => readersLeave(g))).toEqual([true, true]);
+    expect(readersLeave(targets[0][1])).toBe(true);
   });
   test.each(targets)("%s: target-declaration by its columns", (_, g) => {
     expect(why(g)).toBe("target-columns");
@@ -76,6 +69,15 @@ describe("a framework table read under its header, no title and no head (framewo
   // near shapes that name nothing: weights beside the targets (a declaration's and an evaluation index's alike — corpus
   // 029's 绩效评价指标表 of 目标值 | 分值), a word of the year done on the page, the months so far, one dimension only
   const near: [string, Grid][] = [
+    // (lead, session 47 merge: every target explained in its 指标解释 column, no title — the systems' indicator library prints
+    // the same heads (vocab45's counter-shape); a form leaves the column blank, as 濮阳's shape above)
+    ["年度目标值 before a filled 指标解释, the dimensions on every line", sheet(lines(
+      "一级指标|二级指标|三级指标|年度目标值|指标解释",
+      "产出指标|数量指标|新建村道(公里)|12公里|反映新建村道里程",
+      "产出指标|质量指标|工程验收合格率|100%|反映工程质量",
+      "产出指标|时效指标|完工及时率|≥95%|反映完工情况",
+      "效益指标|社会效益指标|群众出行条件|明显改善|反映出行改善",
+    ))],
     ["targets weighted (目标值 | 分值)", sheet(lines(
       "一级指标|二级指标|三级指标|目标值|分值",
       "产出指标|数量指标|享受资助人数|2100人|10",

@@ -233,7 +233,7 @@ function frameworkFamily(lines: string[]): FallbackFamily | null {
  *   自评, 偏差原因: EXECUTION_WORDS), no evaluation cover → `target-declaration`;
  * - completion and the unit's score: an actual column (实际完成值, 全年完成值) and a score column (得分, 自评分) → a
  *   self-evaluation, a department's where its words stand (部门整体, 履职 …), else a project's.
- * Anything else (a weight column beside targets: Sichuan's 申报表 and a rubric both print it; a rule column; an actual
+ * Anything else (an explanation column beside targets: an indicator library's; a weight column beside targets: Sichuan's 申报表 and a rubric both print it; a rule column; an actual
  * with no score: a monitoring form's or a declaration's blank completion column) names nothing.
  */
 function frameworkColumns(f: SheetFeatures): FallbackFamily | null {
@@ -247,9 +247,28 @@ function frameworkColumns(f: SheetFeatures): FallbackFamily | null {
     return { family: DEPARTMENT_TEXT.test(f.body) ? "dept-self-eval" : "project-self-eval", why: "completion-columns" };
   }
   if (cols.score !== undefined || cols.weight !== undefined || cols.rubric !== undefined || cols.reason !== undefined) return null;
+  // (an explanation column (指标解释 / 指标说明) filled beside the targets, no title: the systems' indicator library prints the
+  // same heads, each indicator explained, and declares no one's targets (target-declaration.ts reads it so too); a form
+  // leaves the column blank on most lines)
+  if (cols.explanation !== undefined && explained(f, cols.explanation)) return null;
   if (cols.targetValue === undefined && cols.targetOp === undefined) return null;
   if (EXECUTION_WORDS.test(f.body)) return null;
   return { family: "target-declaration", why: "target-columns" };
+}
+
+/** The explanation column holds a text on half the lines under the header or more (the next 20 lines, blank ones passed). */
+function explained(f: SheetFeatures, col: number): boolean {
+  const g = f.grid;
+  let lines = 0;
+  let filled = 0;
+  for (let r = f.header!.headerRow + 1; r <= Math.min(g.rowCount, f.header!.headerRow + 20); r++) {
+    let any = false;
+    for (let c = 1; c <= g.scanCols && !any; c++) if (g.compactText(r, c)) any = true;
+    if (!any) continue;
+    lines++;
+    if (g.compactText(r, col)) filled++;
+  }
+  return lines > 0 && filled * 2 >= lines;
 }
 
 /** A weight's value: a fraction (0.25), a percent (30% as 0.3) or points (30), else null. */
