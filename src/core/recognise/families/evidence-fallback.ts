@@ -81,6 +81,17 @@ const RUBRIC_WORDS: RegExp[] = [
 const POINTS_TOKEN = /[(（〔[【](?:[^()（）〔〕[\]【】|]{0,11}?[^()（）〔〕[\]【】|\d.])??(\d{1,3}(?:\.\d{1,2})?)\s*分[^()（）〔〕[\]【】|]{0,10}[)）〕\]】]|(?:^|[;；。:：,，|\s、])(\d{1,3}(?:\.\d{1,2})?)分(?=[。.;；]?(?:\||$))/gm;
 /** An item's points are a part of the whole (100): below this (a unit's score is higher; see indicator-system.ts). */
 const ITEM_POINTS_BELOW = 60;
+/**
+ * (fb47) A figure written as points that is a unit's score, not an item's: of ten and more with a fraction no rubric gives
+ * (99.02分, 41.1分, 58.67分 — an item's points are whole or halves, 12.5分; its small fractions, 0.25分 / 0.2分, stay below
+ * ten), or at ITEM_POINTS_BELOW or above and not round (88分, 91分: a rubric's big parts are allotted round, a 1000-point
+ * rubric's '(一)重点工作(500分)', '(100分)', '(400分)'; 100分 and 95分 may be either and count for neither). Where such
+ * figures are three or more and as many as the items' points, the bracketed figures are the results of a notice
+ * ('鄢陵县(99.02分)', '中石化许昌分公司(41.1分)', '高铁北站(0分)'), not a rubric.
+ */
+const isUnitScore = (v: number): boolean => (v >= 10 && !Number.isInteger(v * 2)) || (v >= ITEM_POINTS_BELOW && v % 5 !== 0);
+/** Unit scores among the figures written as points, so many that they are a results notice's (see isUnitScore). */
+const MANY_SCORES = 3;
 /** A unit's score in a cell of its own (|99.8|, |100|): a result list's line, whatever its remark says. */
 const UNIT_SCORE_CELL = /\|(?:[6-9]\d|1[01]\d|120)(?:\.\d{1,2})?\|/;
 /** Items carrying their points, so many that they are a rubric's whatever its words (its head and title left out). */
@@ -136,6 +147,7 @@ export function fallbackFamily(f: SheetFeatures): FallbackFamily | null {
   // items carrying their points, and rules in words (扣2分 / 得5分 / 不得分), each line counted where it carries them
   // (a line with a unit's score in a cell of its own, 99.8, is a result's remark: 扣0.2分 there is no rule of a rubric)
   let points = 0;
+  let scores = 0;
   let rules = 0;
   let evidenceLines = 0;
   let declinedHead = false;
@@ -144,13 +156,17 @@ export function fallbackFamily(f: SheetFeatures): FallbackFamily | null {
     let here = 0;
     for (const m of line.matchAll(POINTS_TOKEN)) {
       const v = Number(m[1] ?? m[2]);
-      if (v > 0 && v < ITEM_POINTS_BELOW) here++;
+      if (isUnitScore(v)) scores++;
+      else if (v > 0 && v < ITEM_POINTS_BELOW) here++;
     }
     const rule = RULE_TEXT.test(line) && !UNIT_SCORE_CELL.test(line);
     points += here;
     if (rule) rules++;
     if (here || rule) evidenceLines++;
   }
+  // (the figures written as points are units' scores where those are many and as many as the items' points: a results
+  // notice printed one unit a line, 'name(score分)', whose low scores (56分, 48分) are no items' points — no rubric by points)
+  if (scores >= MANY_SCORES && scores >= points) points = 0;
   const whole = STATED_WHOLE.test(body);
   // (the result list first: its head names a score too, which no rubric reading may decline)
   if (resultList(lines)) return { family: "evaluation-summary", why: "results" };
