@@ -115,3 +115,35 @@ describe("every real result list printed as 'name(score分)' lines", () => {
     expect({ n: n === sources.length * shapes.length, named }).toEqual({ n: true, named: [] });
   });
 });
+
+/**
+ * fb47 (2): the 共 / 合计 sentence reader (sentence-sums.ts, its older half) with grad47b's guards: a list closed by 等,
+ * falling short of the total by more than half, or running to the text's end with no stop (a stored page cut there) lists
+ * only some of the total — its parts may not exceed it (atMost), no exact sum. A closed list of three parts or more still
+ * adds up (equal), and a part too big is still flagged.
+ */
+describe("the 共 / 合计 sentences: a partial list is no exact sum", () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { sentenceSums } = require("../../src/core/recognise/sentence-sums") as typeof import("../../src/core/recognise/sentence-sums");
+  const sums = (texts: string[]) =>
+    sentenceSums(col(texts)).map((r) => `${r.total.cell} ${r.total.value} = ${r.parts.map((p) => p.value).join(" + ")} (${r.bound})`);
+  test.each([
+    ["a list closed by 等", "全年共下达资金5000万元,其中A县1000万元、B县800万元、C县600万元等。", "A1 5000 = 1000 + 800 + 600 (atMost)"],
+    ["繁體, 等 after the last part", "全年共下達資金5000萬元,其中甲縣1000萬元,乙縣800萬元,丙縣600萬元等,用於救助。", "A1 5000 = 1000 + 800 + 600 (atMost)"],
+    ["short by more than half, closed", "项目总投资1200万元,其中设备购置200万元,安装工程150万元,培训50万元。", "A1 1200 = 200 + 150 + 50 (atMost)"],
+    ["running off the text (a cut page)", "本项目共申请预算资金2026400元,其中村级组织运转400000元,村民组长基本报酬252000元,村级事务补助", "A1 2026400 = 400000 + 252000 (atMost)"],
+    ["a closed list adding up: exact, as before", "本项目共申请预算资金2026400元,其中村级组织运转400000元,村民组长基本报酬252000元,村级事务补助1374400元。", "A1 2026400 = 400000 + 252000 + 1374400 (equal)"],
+    ["a closed list in two units, more than half: exact", "合计安排资金300万元,其中省级资金1000000元,市级资金1000000元,县级资金900000元。", "A1 300 = 1000000 + 1000000 + 900000 (equal)"],
+    ["the list cut three parts in: no exact sum", "共计下达补助资金800万元,其中城区300万元,东乡200万元,西乡150万元", "A1 800 = 300 + 200 + 150 (atMost)"],
+  ])("%s", (_, text, want) => {
+    expect(sums([text])).toEqual([want]);
+  });
+
+  test("a partial list whose parts exceed the total is still flagged; one that falls short is not", () => {
+    const over = review(col(["全年共下达资金5000万元,其中A县3000万元、B县1800万元、C县600万元等。"]), "national");
+    const under = review(col(["全年共下达资金5000万元,其中A县1000万元、B县800万元、C县600万元等。"]), "national");
+    const ids = (r: ReturnType<typeof review>) => r.findings.filter((f) => f.cell === "A1").map((f) => f.ruleId);
+    expect(ids(over).length).toBeGreaterThan(0);
+    expect(ids(under)).toEqual([]);
+  });
+});

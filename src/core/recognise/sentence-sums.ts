@@ -36,6 +36,9 @@ export function sentenceSums(grid: Grid): SumRelation[] {
       while ((m = TOTAL.exec(text))) {
         read.push(m.index + m[0].lastIndexOf("其中"));
         const end = text.slice(TOTAL.lastIndex).search(/[。；;]|共|合计|总计/);
+        // (fb47, grad47b's guards: a list closed by 等 or running to the text's end with no stop — a stored page cut there —
+        // lists only some of the total: its parts may not exceed it, no exact sum)
+        let some = false;
         const rest = text.slice(TOTAL.lastIndex, end < 0 ? undefined : TOTAL.lastIndex + end);
         const cell = grid.addr(r, c);
         const term = (digits: string, unit: string, label: string): RelationTerm => lineTerm(grid, r, c, digits + unit, digits, label, unit as AmountUnit);
@@ -49,8 +52,18 @@ export function sentenceSums(grid: Grid): SumRelation[] {
           if (PER_HEAD.test(before)) per = true;
           parts.push(term(p[1], p[2], before.replace(/^[，,、]/, "")));
           from = PART.lastIndex;
+          if (rest.startsWith("等", from)) {
+            some = true;
+            break;
+          }
         }
         if (per || parts.length < 2) continue;
+        const total = term(m[2], m[3], m[1]);
+        // (…or falling short of the total by more than half: the few parts a sentence names, '共下达5000万元,其中A县1000万元')
+        // (in yuan: the parts may be in another unit than the total, '共…2026400元' over '…万元')
+        const yuan = (t: RelationTerm) => t.value * (t.unit === "万元" ? 10000 : 1);
+        const sum = parts.reduce((a, p) => a + yuan(p), 0);
+        const exact = parts.length >= 3 && !some && end >= 0 && sum >= yuan(total) / 2;
         out.push({
           kind: "sum",
           id: `sum:amount:${cell}:${m.index}`,
@@ -58,9 +71,9 @@ export function sentenceSums(grid: Grid): SumRelation[] {
           block: "labelled-funds",
           orientation: "rows",
           label: m[0].replace(/(\d+(?:\.\d+)?)(万元|元).*$/, ""),
-          total: term(m[2], m[3], m[1]),
+          total,
           parts,
-          bound: parts.length >= 3 ? "equal" : "atMost",
+          bound: exact ? "equal" : "atMost",
         });
       }
       if (allocated) out.push(...allocations(grid, r, c, text, read));
